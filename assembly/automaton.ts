@@ -1,0 +1,142 @@
+// Why this file exists: the scan loop: one pass of the Aho-Corasick DFA over the input, leftmost-longest match
+// selection, and the dispatch of structured scanners on trigger bytes, resumable when the output region fills.
+
+import {
+  AUT_MAGIC, AUT_VERSION, NONE, MATCH_BIT, TRIGGER_BIT, STATE_MASK, PAT_WORD_BOUNDARY, INFO_DICTIONARY,
+  OUT_SLACK, SCAN_EMAIL, TRIGGER_AT,
+} from "./abi";
+import { byteAt, inLen, onWordBoundary, setInput } from "./input";
+import { emit, outCount, resetOutput, setOutput } from "./matches";
+import { scanEmail } from "./scanners/email";
+
+// Automaton tables (absolute addresses, resolved once per scanBegin).
+let K: u32 = 1;
+let transPtr: usize = 0;
+let depthPtr: usize = 0;
+let outArrPtr: usize = 0;
+let linkPtr: usize = 0;
+let patInfoPtr: usize = 0;
+let classMapPtr: usize = 0;
+
+// Resumable scan state.
+let outLimit: u32 = 0;
+let pos: u32 = 0; // next byte to feed the DFA
+let state: u32 = 0; // premultiplied DFA state
+let trigHigh: u32 = 0; // bytes below this index already woke their scanner (restarts rescan bytes)
+let candStart: u32 = 0;
+let candEnd: u32 = 0;
+let candPat: u32 = NONE;
+let scanners: u32 = 0;
+let finished: u32 = 1;
+
+/** Returns 0 on success, or a non-zero code naming what is wrong with the tables (see src/wasm/abi.ts). */
+export function begin(aut: usize, inP: usize, len: u32, outP: usize, cap: u32, scannerBits: u32): u32 {
+  if (load<u32>(aut) != AUT_MAGIC) return 1;
+  if (load<u32>(aut, 4) != AUT_VERSION) return 2;
+  if (cap <= OUT_SLACK) return 3;
+  K = load<u32>(aut, 8);
+  transPtr = aut + <usize>load<u32>(aut, 20);
+  depthPtr = aut + <usize>load<u32>(aut, 24);
+  outArrPtr = aut + <usize>load<u32>(aut, 28);
+  linkPtr = aut + <usize>load<u32>(aut, 32);
+  patInfoPtr = aut + <usize>load<u32>(aut, 36);
+  classMapPtr = aut + <usize>load<u32>(aut, 40);
+  setInput(inP, len);
+  setOutput(outP, cap);
+  outLimit = cap - OUT_SLACK;
+  pos = 0;
+  state = 0;
+  trigHigh = 0;
+  candPat = NONE;
+  scanners = scannerBits;
+  finished = 0;
+  return 0;
+}
+
+export function isFinished(): u32 {
+  return finished;
+}
+
+// @ts-ignore: decorator
+@inline function depthOf(s: u32): u32 {
+  return load<u32>(depthPtr + (<usize>(s / K) << 2));
+}
+
+/** Outputs end at `end` in DFA state `s`: keep the leftmost-longest valid one as the pending candidate. */
+function onMatch(end: u32, s: u32): void {
+  let st = s / K;
+  if (load<u32>(outArrPtr + (<usize>st << 2)) == NONE) st = load<u32>(linkPtr + (<usize>st << 2));
+  while (st != NONE) {
+    const p = load<u32>(outArrPtr + (<usize>st << 2));
+    const start = end - load<u32>(depthPtr + (<usize>st << 2));
+    const info = load<u32>(patInfoPtr + (<usize>p << 2));
+    if (((info >> 8) & PAT_WORD_BOUNDARY) == 0 || onWordBoundary(start, end)) {
+      // the first valid output is the longest ending here; shorter ones start later and cannot beat it
+      if (candPat == NONE || start < candStart || (start == candStart && end > candEnd)) {
+        candStart = start;
+        candEnd = end;
+        candPat = p;
+      }
+      return;
+    }
+    st = load<u32>(linkPtr + (<usize>st << 2));
+  }
+}
+
+function emitCandidate(): void {
+  const info = load<u32>(patInfoPtr + (<usize>candPat << 2));
+  emit(candStart, candEnd, info & 0xff, INFO_DICTIONARY | candPat, info >> 16);
+  candPat = NONE;
+}
+
+/** A trigger byte at index i: wake the scanners that asked for it (once per byte, even when a restart rescans it). */
+function onTrigger(i: u32): void {
+  if (i < trigHigh) return;
+  trigHigh = i + 1;
+  const b = byteAt(i);
+  if (b == <u32>TRIGGER_AT && (scanners & SCAN_EMAIL) != 0) scanEmail(i);
+}
+
+/**
+ * Runs until the input is consumed or the output region is nearly full; returns the findings written.
+ * After a confirmed dictionary match the DFA restarts at the match end (the bytes in between are rescanned), which is
+ * what makes the selection leftmost-longest and non-overlapping.
+ */
+export function next(): u32 {
+  resetOutput();
+  if (finished) return 0;
+  let i = pos;
+  let s = state;
+  const len = inLen;
+  while (true) {
+    while (i < len) {
+      const b = byteAt(i);
+      const t = load<u32>(transPtr + (<usize>(s + <u32>load<u8>(classMapPtr + <usize>b)) << 2));
+      s = t & STATE_MASK;
+      i++;
+      if (t >= TRIGGER_BIT) {
+        if ((t & MATCH_BIT) != 0) onMatch(i, s);
+        if ((t & TRIGGER_BIT) != 0) onTrigger(i - 1);
+      }
+      if (candPat != NONE && i - depthOf(s) > candStart) {
+        // no prefix still in progress starts at or before the candidate: it is final
+        i = candEnd;
+        s = 0;
+        emitCandidate();
+      }
+      if (outCount >= outLimit) {
+        pos = i;
+        state = s;
+        return outCount;
+      }
+    }
+    if (candPat == NONE) break;
+    i = candEnd;
+    s = 0;
+    emitCandidate();
+  }
+  pos = i;
+  state = s;
+  finished = 1;
+  return outCount;
+}

@@ -1,0 +1,30 @@
+// Why this file exists: the findings writer: struct-of-arrays columns in the output region, no allocation per match.
+
+let outPtr: usize = 0;
+let outCap: u32 = 0;
+/** Findings written since the last resetOutput(). */
+export let outCount: u32 = 0;
+
+export function setOutput(ptr: usize, cap: u32): void {
+  outPtr = ptr;
+  outCap = cap;
+  outCount = 0;
+}
+
+export function resetOutput(): void {
+  outCount = 0;
+}
+
+/** Appends one finding. Callers keep OUT_SLACK rows free (the scan loop yields before the buffer can overflow). */
+export function emit(start: u32, end: u32, type: u32, info: u32, score: u32): void {
+  const i = outCount;
+  if (i >= outCap) unreachable(); // the slack invariant was broken: trap rather than write past the region
+  const col = <usize>outCap << 2;
+  const p = outPtr + (<usize>i << 2);
+  store<u32>(p, start);
+  store<u32>(p + col, end);
+  store<u32>(p + col * 2, type);
+  store<u32>(p + col * 3, info);
+  store<u32>(p + col * 4, score);
+  outCount = i + 1;
+}

@@ -1,0 +1,149 @@
+// Why this file exists: the one builder: validates options once, compiles the automaton, loads a core and returns a
+// frozen Redactor. Nothing is validated again per call.
+
+import { PhiscrubError, describe } from "./errors.js";
+import { ENTITY_TYPES } from "./types.js";
+import type { EngineChoice, EntityType, Redactor, RedactorOptions, TermList } from "./types.js";
+import { TrieBuilder, patInfo } from "./automaton/trie.js";
+import { expandAutomaton } from "./automaton/tables.js";
+import { PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
+import { loadCore, loadCoreSync } from "./wasm/load.js";
+import { Core } from "./wasm/core.js";
+import { scannerMask } from "./builtins.js";
+import { RedactorImpl } from "./redactor.js";
+
+/** Default minimum score: low, because a missed identifier is a leak and an extra redaction only a cost. */
+export const DEFAULT_THRESHOLD = 0.35;
+/** Default largest input (UTF-16 code units). */
+export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
+
+const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength"]);
+
+function bad(message: string, details: Record<string, unknown> = {}): never {
+  throw new PhiscrubError("INVALID_OPTIONS", message, details);
+}
+
+function checkEntity(value: unknown, where: string): EntityType {
+  if (typeof value !== "string" || !(ENTITY_TYPES as readonly string[]).includes(value)) {
+    throw new PhiscrubError(
+      "INVALID_ENTITY_TYPE",
+      `expected ${where} to be one of ${ENTITY_TYPES.join(", ")}, got ${typeof value === "string" ? `"${value}"` : describe(value)}`,
+      { where },
+    );
+  }
+  return value as EntityType;
+}
+
+/** Validated, normalised options. */
+export interface ResolvedOptions {
+  readonly enabled: ReadonlySet<EntityType>;
+  readonly deny: readonly TermList[];
+  readonly allow: ReadonlySet<string>;
+  readonly threshold: number;
+  readonly engine: EngineChoice;
+  readonly maxInputLength: number;
+}
+
+export function resolveOptions(options: RedactorOptions | undefined): ResolvedOptions {
+  const o = options ?? {};
+  if (typeof o !== "object" || o === null || Array.isArray(o)) bad(`expected options to be an object, got ${describe(o)}`);
+  for (const k of Object.keys(o)) if (!KNOWN_OPTIONS.has(k)) bad(`unknown option "${k}"`, { option: k });
+
+  let enabled: Set<EntityType>;
+  if (o.entities === undefined) enabled = new Set(ENTITY_TYPES);
+  else {
+    if (!Array.isArray(o.entities)) bad(`expected entities to be an array, got ${describe(o.entities)}`);
+    enabled = new Set(o.entities.map((e, i) => checkEntity(e, `entities[${i}]`)));
+  }
+
+  const deny: TermList[] = [];
+  if (o.deny !== undefined) {
+    if (!Array.isArray(o.deny)) bad(`expected deny to be an array of {type, terms}, got ${describe(o.deny)}`);
+    o.deny.forEach((list, i) => {
+      if (typeof list !== "object" || list === null) bad(`expected deny[${i}] to be {type, terms}, got ${describe(list)}`);
+      const type = checkEntity(list.type, `deny[${i}].type`);
+      if (!Array.isArray(list.terms)) bad(`expected deny[${i}].terms to be an array of strings, got ${describe(list.terms)}`);
+      (list.terms as readonly unknown[]).forEach((t, j) => {
+        if (typeof t !== "string") bad(`expected deny[${i}].terms[${j}] to be a string, got ${describe(t)}`);
+        if (t.length === 0) throw new PhiscrubError("INVALID_PATTERN", `expected deny[${i}].terms[${j}] to be non-empty`);
+      });
+      const score = list.score ?? 1;
+      if (typeof score !== "number" || !(score >= 0 && score <= 1)) {
+        bad(`expected deny[${i}].score to be a number in [0, 1], got ${describe(score)}`);
+      }
+      if (list.wordBoundary !== undefined && typeof list.wordBoundary !== "boolean") {
+        bad(`expected deny[${i}].wordBoundary to be a boolean, got ${describe(list.wordBoundary)}`);
+      }
+      deny.push({ type, terms: [...(list.terms as readonly string[])], score, wordBoundary: list.wordBoundary ?? true });
+    });
+  }
+
+  const allow = new Set<string>();
+  if (o.allow !== undefined) {
+    if (!Array.isArray(o.allow)) bad(`expected allow to be an array of strings, got ${describe(o.allow)}`);
+    o.allow.forEach((t, i) => {
+      if (typeof t !== "string") bad(`expected allow[${i}] to be a string, got ${describe(t)}`);
+      allow.add(t.toLowerCase());
+    });
+  }
+
+  const threshold = o.threshold ?? DEFAULT_THRESHOLD;
+  if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
+    bad(`expected threshold to be a number in [0, 1], got ${describe(threshold)}`);
+  }
+  const engine = o.engine ?? "auto";
+  if (engine !== "auto" && engine !== "wasm" && engine !== "js") {
+    bad(`expected engine to be "auto", "wasm" or "js", got ${describe(engine)}`);
+  }
+  const maxInputLength = o.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (typeof maxInputLength !== "number" || !Number.isInteger(maxInputLength) || maxInputLength < 1) {
+    bad(`expected maxInputLength to be a positive integer, got ${describe(maxInputLength)}`);
+  }
+  return { enabled, deny, allow, threshold, engine, maxInputLength };
+}
+
+/** Compiles deny lists (and, later, built-in dictionaries) into serialized trie bytes plus per-pattern reasons. */
+export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8Array; reasons: string[] } {
+  const trie = new TrieBuilder();
+  const reasons: string[] = [];
+  for (const list of opts.deny) {
+    const info = patInfo(entityCode(list.type), list.wordBoundary === false ? 0 : PAT_WORD_BOUNDARY, list.score ?? 1);
+    for (const term of list.terms) {
+      trie.add(term, info);
+      reasons.push("dictionary:deny");
+    }
+  }
+  return { serialized: trie.serialize(), reasons };
+}
+
+function assemble(opts: ResolvedOptions, load: (tables: Uint8Array) => Core): Redactor {
+  const { serialized, reasons } = compileDictionaries(opts);
+  const tables = expandAutomaton(serialized);
+  const core = load(tables.bytes);
+  return new RedactorImpl(core, opts, tables, reasons, scannerMask(opts.enabled));
+}
+
+/**
+ * Builds a redactor: validates `options` once, compiles the dictionaries and instantiates the core (the compiled
+ * WebAssembly.Module is cached per process). With engine "auto" it falls back to the plain-JS core when the host
+ * refuses WebAssembly (`redactor.engine` tells which one runs).
+ *
+ * @example
+ * const r = await createRedactor({ deny: [{ type: "NAME", terms: ["Jane Doe"] }] });
+ * r.redact("Jane Doe, jane@example.org").text; // "[NAME], [EMAIL]"
+ */
+export async function createRedactor(options?: RedactorOptions): Promise<Redactor> {
+  const opts = resolveOptions(options);
+  const { exports, engine } = await loadCore(opts.engine);
+  return assemble(opts, (tables) => new Core(exports, engine, tables));
+}
+
+/**
+ * The synchronous twin of {@link createRedactor} for contexts that cannot await. On a browser main thread, where
+ * synchronous compilation of a module over 4 KB is refused, "auto" runs the plain-JS core instead.
+ */
+export function createRedactorSync(options?: RedactorOptions): Redactor {
+  const opts = resolveOptions(options);
+  const { exports, engine } = loadCoreSync(opts.engine);
+  return assemble(opts, (tables) => new Core(exports, engine, tables));
+}

@@ -1,0 +1,21 @@
+// Why this file exists: the registry of built-in detectors: which structured scanners serve which entity types, and
+// the built-in dictionaries merged into every automaton. Later detectors register here, nowhere else.
+
+import type { EntityType } from "./types.js";
+import { SCAN_EMAIL } from "./wasm/abi.js";
+
+/** A structured scanner in the core: its enable bit and the entity types it can report. */
+export interface ScannerSpec {
+  readonly bit: number;
+  readonly name: string;
+  readonly entities: readonly EntityType[];
+}
+
+export const SCANNERS: readonly ScannerSpec[] = [{ bit: SCAN_EMAIL, name: "email", entities: ["EMAIL"] }];
+
+/** Scanner mask for a set of enabled entity types. */
+export function scannerMask(enabled: ReadonlySet<EntityType>): number {
+  let mask = 0;
+  for (const s of SCANNERS) if (s.entities.some((e) => enabled.has(e))) mask |= s.bit;
+  return mask;
+}

@@ -1,0 +1,34 @@
+// Why this file exists: typed errors with machine-readable codes, and every message text in one place.
+
+/** Machine-readable error codes. */
+export type ErrorCode =
+  | "INVALID_OPTIONS" // an option has the wrong type or value
+  | "INVALID_ENTITY_TYPE" // an entity type outside ENTITY_TYPES
+  | "INVALID_PATTERN" // an empty or oversized dictionary term
+  | "INVALID_AUTOMATON" // serialized automaton bytes are corrupt or of another version
+  | "ABI_MISMATCH" // the WASM core and this wrapper disagree on ABI_VERSION
+  | "WASM_UNAVAILABLE" // engine "wasm" was required but the host refused to compile it
+  | "WASM_FAILURE" // the core trapped or returned an error code during a scan
+  | "INPUT_TOO_LARGE" // input beyond maxInputLength or beyond what memory can hold
+  | "INVALID_INPUT"; // input of the wrong type
+
+/** The one error class thrown by phiscrub. `code` is stable; `message` says what was expected and what arrived. */
+export class PhiscrubError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(`${code}: ${message}`);
+    this.name = "PhiscrubError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Describes a value for an error message without echoing its content (it may be PHI). */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (typeof value === "string") return `a string of length ${value.length}`;
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : `the number ${value}`;
+  return `a value of type ${typeof value}`;
+}

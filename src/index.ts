@@ -1,0 +1,13 @@
+// Why this file exists: the public barrel of the "." entry (Node and browsers; no Node built-ins anywhere below it).
+
+export { createRedactor, createRedactorSync, DEFAULT_THRESHOLD, DEFAULT_MAX_INPUT_LENGTH } from "./builder.js";
+export { PhiscrubError } from "./errors.js";
+export type { ErrorCode } from "./errors.js";
+export { ENTITY_TYPES } from "./types.js";
+export type {
+  EntityType, Finding, FindingSource, TermList, EngineKind, EngineChoice, RedactorOptions, Operator, RedactOptions,
+  RedactedFinding, RedactResult, RedactorInfo, Redactor,
+} from "./types.js";
+export { TrieBuilder, patInfo } from "./automaton/trie.js";
+export { expandAutomaton } from "./automaton/tables.js";
+export { ABI_VERSION } from "./wasm/abi.js";

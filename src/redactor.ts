@@ -1,0 +1,70 @@
+// Why this file exists: the immutable Redactor returned by the builder: find() and redact() over one core instance.
+
+import { PhiscrubError, describe } from "./errors.js";
+import type { EngineKind, Finding, RedactOptions, RedactResult, Redactor, RedactorInfo } from "./types.js";
+import type { ResolvedOptions } from "./builder.js";
+import type { AutomatonTables } from "./automaton/tables.js";
+import type { Core } from "./wasm/core.js";
+import { buildFindings, type FindingFilter } from "./findings.js";
+import { applyOperators, checkRedactOptions } from "./operators/index.js";
+
+export class RedactorImpl implements Redactor {
+  readonly engine: EngineKind;
+  private readonly core: Core;
+  private readonly filter: FindingFilter;
+  private readonly scanners: number;
+  private readonly maxInputLength: number;
+  private readonly tables: AutomatonTables;
+  private readonly opts: ResolvedOptions;
+
+  constructor(core: Core, opts: ResolvedOptions, tables: AutomatonTables, reasons: readonly string[], scanners: number) {
+    this.core = core;
+    this.engine = core.engine;
+    this.opts = opts;
+    this.tables = tables;
+    this.scanners = scanners;
+    this.maxInputLength = opts.maxInputLength;
+    this.filter = {
+      enabled: opts.enabled,
+      threshold: opts.threshold,
+      allow: opts.allow,
+      patternReason: (id) => reasons[id] ?? "dictionary",
+    };
+    Object.freeze(this);
+  }
+
+  get info(): RedactorInfo {
+    return {
+      engine: this.engine,
+      patternCount: this.tables.patterns,
+      stateCount: this.tables.states,
+      tableBytes: this.tables.bytes.length,
+      memoryBytes: this.core.memoryBytes,
+      entities: [...this.opts.enabled],
+      threshold: this.opts.threshold,
+    };
+  }
+
+  private check(text: unknown): asserts text is string {
+    if (typeof text !== "string") {
+      throw new PhiscrubError("INVALID_INPUT", `expected text to be a string, got ${describe(text)}`);
+    }
+    if (text.length > this.maxInputLength) {
+      throw new PhiscrubError(
+        "INPUT_TOO_LARGE",
+        `expected at most ${this.maxInputLength} UTF-16 code units (maxInputLength), got ${text.length}`,
+        { length: text.length, maxInputLength: this.maxInputLength },
+      );
+    }
+  }
+
+  find(text: string): Finding[] {
+    this.check(text);
+    return buildFindings(text, this.core.scan(text, this.scanners), this.filter);
+  }
+
+  redact(text: string, options?: RedactOptions): RedactResult {
+    checkRedactOptions(options);
+    return applyOperators(text, this.find(text), options);
+  }
+}

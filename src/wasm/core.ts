@@ -1,0 +1,154 @@
+// Why this file exists: drives one core instance: lays out its memory (tables, input, output), encodes text straight
+// into linear memory with encodeInto, runs the scan in bulk and returns findings as struct-of-arrays (byte offsets).
+
+import { PhiscrubError } from "../errors.js";
+import type { EngineKind } from "../types.js";
+import { BEGIN_ERRORS, type CoreExports } from "./abi.js";
+
+const PAGE = 65536;
+/** Rows of the findings region; the scan yields when it fills and resumes. */
+export const OUT_CAP = 4096;
+const COLUMNS = 5;
+
+/** Findings of one scan, struct-of-arrays, byte offsets into the UTF-8 input. Valid until the next scan. */
+export interface RawFindings {
+  count: number;
+  start: Uint32Array;
+  end: Uint32Array;
+  type: Uint32Array;
+  info: Uint32Array;
+  score: Uint32Array;
+  /** UTF-8 bytes of the input. */
+  byteLength: number;
+}
+
+const align = (n: number, a: number): number => Math.ceil(n / a) * a;
+
+export class Core {
+  readonly engine: EngineKind;
+  private readonly ex: CoreExports;
+  private readonly autPtr: number;
+  private readonly inPtr: number;
+  private inCap: number;
+  private outPtr: number;
+  private readonly encoder = new TextEncoder();
+  private res: RawFindings;
+
+  constructor(ex: CoreExports, engine: EngineKind, tables: Uint8Array) {
+    this.ex = ex;
+    this.engine = engine;
+    this.autPtr = align(ex.heapBase(), 16);
+    this.inPtr = align(this.autPtr + tables.length, 16);
+    this.inCap = 64 * 1024;
+    this.outPtr = this.inPtr + this.inCap;
+    this.ensureMemory(this.outPtr + OUT_CAP * 4 * COLUMNS);
+    new Uint8Array(ex.memory.buffer, this.autPtr, tables.length).set(tables);
+    const cap = 1024;
+    this.res = {
+      count: 0,
+      start: new Uint32Array(cap),
+      end: new Uint32Array(cap),
+      type: new Uint32Array(cap),
+      info: new Uint32Array(cap),
+      score: new Uint32Array(cap),
+      byteLength: 0,
+    };
+  }
+
+  /** Bytes of linear memory held by this instance. */
+  get memoryBytes(): number {
+    return this.ex.memory.buffer.byteLength;
+  }
+
+  private ensureMemory(bytes: number): void {
+    const have = this.ex.memory.buffer.byteLength;
+    if (bytes <= have) return;
+    const pages = Math.ceil((bytes - have) / PAGE);
+    let ok = -1;
+    try {
+      ok = this.ex.memory.grow(pages);
+    } catch {
+      ok = -1;
+    }
+    if (ok < 0) {
+      throw new PhiscrubError(
+        "INPUT_TOO_LARGE",
+        `the ${this.engine} core could not grow its memory to ${bytes} bytes`,
+        { bytes },
+      );
+    }
+  }
+
+  /** Makes the input region hold at least `bytes` (moving the output region after it). */
+  private reserveInput(bytes: number): void {
+    if (bytes <= this.inCap) return;
+    const cap = align(Math.max(bytes, this.inCap * 2), PAGE);
+    this.ensureMemory(this.inPtr + cap + OUT_CAP * 4 * COLUMNS);
+    this.inCap = cap;
+    this.outPtr = this.inPtr + cap;
+  }
+
+  /** Encodes `text` into the input region and scans it. `scanners` is a mask of SCAN_* bits. */
+  scan(text: string, scanners: number): RawFindings {
+    // UTF-8 never needs more than 3 bytes per UTF-16 code unit
+    this.reserveInput(text.length * 3);
+    const { written } = this.encoder.encodeInto(text, new Uint8Array(this.ex.memory.buffer, this.inPtr, this.inCap));
+    return this.run(written, scanners);
+  }
+
+  /** Scans UTF-8 bytes that are already valid (callers validate). */
+  scanBytes(bytes: Uint8Array, scanners: number): RawFindings {
+    this.reserveInput(bytes.length);
+    new Uint8Array(this.ex.memory.buffer, this.inPtr, bytes.length).set(bytes);
+    return this.run(bytes.length, scanners);
+  }
+
+  private run(len: number, scanners: number): RawFindings {
+    const ex = this.ex;
+    const rc = ex.scanBegin(this.autPtr, this.inPtr, len, this.outPtr, OUT_CAP, scanners);
+    if (rc !== 0) {
+      throw new PhiscrubError("WASM_FAILURE", `scanBegin failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
+    }
+    const res = this.res;
+    res.count = 0;
+    res.byteLength = len;
+    let guard = 0;
+    for (;;) {
+      let n: number;
+      try {
+        n = ex.scanNext();
+      } catch (err) {
+        throw new PhiscrubError("WASM_FAILURE", `the ${this.engine} core trapped during a scan (${String(err)})`, {
+          cause: err,
+        });
+      }
+      if (n > 0) this.collect(n);
+      if (ex.scanDone()) break;
+      if (n === 0 && ++guard > 2) {
+        throw new PhiscrubError("WASM_FAILURE", "the core made no progress (scanNext returned 0 before finishing)");
+      }
+    }
+    return res;
+  }
+
+  private collect(n: number): void {
+    const res = this.res;
+    if (res.count + n > res.start.length) {
+      const cap = Math.max(res.start.length * 2, res.count + n);
+      for (const k of ["start", "end", "type", "info", "score"] as const) {
+        const a = new Uint32Array(cap);
+        a.set(res[k].subarray(0, res.count));
+        res[k] = a;
+      }
+    }
+    // the memory may have grown since the last view: take a fresh one
+    const col = new Uint32Array(this.ex.memory.buffer, this.outPtr, OUT_CAP * COLUMNS);
+    const c = res.count;
+    res.start.set(col.subarray(0, n), c);
+    res.end.set(col.subarray(OUT_CAP, OUT_CAP + n), c);
+    res.type.set(col.subarray(OUT_CAP * 2, OUT_CAP * 2 + n), c);
+    res.info.set(col.subarray(OUT_CAP * 3, OUT_CAP * 3 + n), c);
+    res.score.set(col.subarray(OUT_CAP * 4, OUT_CAP * 4 + n), c);
+    res.count = c + n;
+  }
+}

@@ -1,0 +1,78 @@
+// Why this file exists: loads the core once per process: the WASM module compiled from inlined bytes (sync or async),
+// or the wasm2js build when the host refuses WebAssembly (a page CSP without 'wasm-unsafe-eval').
+
+import { PhiscrubError } from "../errors.js";
+import type { EngineChoice, EngineKind } from "../types.js";
+import { ABI_VERSION, type CoreExports } from "./abi.js";
+import { WASM_BASE64 } from "./module.generated.js";
+import { instantiateFallback } from "./fallback.generated.js";
+
+let cachedModule: WebAssembly.Module | undefined;
+let cachedPromise: Promise<WebAssembly.Module> | undefined;
+let wasmRefusal: unknown;
+
+function wasmBytes(): Uint8Array {
+  const bin = atob(WASM_BASE64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function checkAbi(ex: CoreExports, engine: EngineKind): CoreExports {
+  const v = ex.abiVersion();
+  if (v !== ABI_VERSION) {
+    throw new PhiscrubError(
+      "ABI_MISMATCH",
+      `expected a ${engine} core with ABI_VERSION ${ABI_VERSION}, got ${v}: rebuild with npm run build`,
+      { expected: ABI_VERSION, actual: v },
+    );
+  }
+  return ex;
+}
+
+function instantiateSync(mod: WebAssembly.Module): CoreExports {
+  return checkAbi(new WebAssembly.Instance(mod, {}).exports as unknown as CoreExports, "wasm");
+}
+
+function refuse(err: unknown): never {
+  throw new PhiscrubError(
+    "WASM_UNAVAILABLE",
+    `engine "wasm" was required but this host refused to compile WebAssembly (${String(err)})`,
+    { cause: err },
+  );
+}
+
+/** A fresh core instance, synchronously. "auto" falls back to the JS build when WebAssembly is refused. */
+export function loadCoreSync(choice: EngineChoice): { exports: CoreExports; engine: EngineKind } {
+  if (choice !== "js" && wasmRefusal === undefined) {
+    try {
+      cachedModule ??= new WebAssembly.Module(wasmBytes());
+      return { exports: instantiateSync(cachedModule), engine: "wasm" };
+    } catch (err) {
+      if (err instanceof PhiscrubError) throw err;
+      if (choice === "wasm") refuse(err);
+      wasmRefusal = err;
+    }
+  } else if (choice === "wasm") refuse(wasmRefusal);
+  return { exports: checkAbi(instantiateFallback() as CoreExports, "js"), engine: "js" };
+}
+
+/** A fresh core instance; compiles asynchronously (required on browser main threads for modules over 4 KB). */
+export async function loadCore(choice: EngineChoice): Promise<{ exports: CoreExports; engine: EngineKind }> {
+  if (choice !== "js" && wasmRefusal === undefined) {
+    try {
+      if (!cachedModule) {
+        cachedPromise ??= WebAssembly.compile(wasmBytes() as BufferSource);
+        cachedModule = await cachedPromise;
+      }
+      const inst = await WebAssembly.instantiate(cachedModule, {});
+      return { exports: checkAbi(inst.exports as unknown as CoreExports, "wasm"), engine: "wasm" };
+    } catch (err) {
+      cachedPromise = undefined;
+      if (err instanceof PhiscrubError) throw err;
+      if (choice === "wasm") refuse(err);
+      wasmRefusal = err;
+    }
+  } else if (choice === "wasm") refuse(wasmRefusal);
+  return { exports: checkAbi(instantiateFallback() as CoreExports, "js"), engine: "js" };
+}
