@@ -71,6 +71,12 @@ export const ENTITY_URL: u32 = 16;
 export const ENTITY_IP: u32 = 17;
 export const ENTITY_ID: u32 = 18;
 
+/** Cue ids (patInfo bits 16-31 of ENTITY_CUE patterns; mirrored in src/wasm/abi.ts). Ids are < MAX_CUES. */
+export const MAX_CUES: u32 = 256;
+
+/** Scanner flag: also write confirmed cue hits (type ENTITY_CUE, info = pattern id) to the output, for the TS side. */
+export const EMIT_CUES: u32 = 0x80000000;
+
 /** Bytes that wake a structured scanner: the table builder gives them classes whose transitions carry TRIGGER_BIT. */
 export const TRIGGER_AT: u8 = 0x40; // '@' (email)
 

@@ -3,8 +3,9 @@
 
 import {
   AUT_MAGIC, AUT_VERSION, NONE, MATCH_BIT, TRIGGER_BIT, STATE_MASK, PAT_WORD_BOUNDARY, INFO_DICTIONARY,
-  OUT_SLACK, SCAN_EMAIL, TRIGGER_AT,
+  OUT_SLACK, SCAN_EMAIL, TRIGGER_AT, ENTITY_CUE, EMIT_CUES,
 } from "./abi";
+import { recordCue, resetCues, setPendingCue } from "./cues";
 import { byteAt, inLen, onWordBoundary, setInput } from "./input";
 import { emit, outCount, resetOutput, setOutput } from "./matches";
 import { scanEmail } from "./scanners/email";
@@ -50,6 +51,7 @@ export function begin(aut: usize, inP: usize, len: u32, outP: usize, cap: u32, s
   candPat = NONE;
   scanners = scannerBits;
   finished = 0;
+  resetCues();
   return 0;
 }
 
@@ -76,6 +78,7 @@ function onMatch(end: u32, s: u32): void {
         candStart = start;
         candEnd = end;
         candPat = p;
+        setPendingCue((info & 0xff) == ENTITY_CUE ? info >> 16 : NONE, start, end);
       }
       return;
     }
@@ -85,8 +88,13 @@ function onMatch(end: u32, s: u32): void {
 
 function emitCandidate(): void {
   const info = load<u32>(patInfoPtr + (<usize>candPat << 2));
-  emit(candStart, candEnd, info & 0xff, INFO_DICTIONARY | candPat, info >> 16);
+  const type = info & 0xff;
+  if (type == ENTITY_CUE) {
+    recordCue(info >> 16, candStart, candEnd);
+    if ((scanners & EMIT_CUES) != 0) emit(candStart, candEnd, type, INFO_DICTIONARY | candPat, 0);
+  } else emit(candStart, candEnd, type, INFO_DICTIONARY | candPat, info >> 16);
   candPat = NONE;
+  setPendingCue(NONE, 0, 0);
 }
 
 /** A trigger byte at index i: wake the scanners that asked for it (once per byte, even when a restart rescans it). */

@@ -6,10 +6,10 @@ import { ENTITY_TYPES } from "./types.js";
 import type { EngineChoice, EntityType, Redactor, RedactorOptions, TermList } from "./types.js";
 import { TrieBuilder, patInfo } from "./automaton/trie.js";
 import { expandAutomaton } from "./automaton/tables.js";
-import { PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
+import { ENTITY_CUE, PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
 import { loadCore, loadCoreSync } from "./wasm/load.js";
 import { Core } from "./wasm/core.js";
-import { scannerMask } from "./builtins.js";
+import { CUE_LISTS, scannerMask } from "./builtins.js";
 import { RedactorImpl } from "./redactor.js";
 
 /** Default minimum score: low, because a missed identifier is a leak and an extra redaction only a cost. */
@@ -106,6 +106,14 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
 export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8Array; reasons: string[] } {
   const trie = new TrieBuilder();
   const reasons: string[] = [];
+  for (const cue of CUE_LISTS) {
+    // cue patterns carry their cue id where other patterns carry a score (bits 16-31)
+    const info = (((cue.id & 0xffff) << 16) | ((cue.wordBoundary === false ? 0 : PAT_WORD_BOUNDARY) << 8) | ENTITY_CUE) >>> 0;
+    for (const term of cue.terms) {
+      trie.add(term, info);
+      reasons.push(`cue:${cue.id}`);
+    }
+  }
   for (const list of opts.deny) {
     const info = patInfo(entityCode(list.type), list.wordBoundary === false ? 0 : PAT_WORD_BOUNDARY, list.score ?? 1);
     for (const term of list.terms) {

@@ -19,3 +19,19 @@ export function scannerMask(enabled: ReadonlySet<EntityType>): number {
   for (const s of SCANNERS) if (s.entities.some((e) => enabled.has(e))) mask |= s.bit;
   return mask;
 }
+
+/**
+ * A list of context cue words with the cue id the core's scanners ask for (assembly/abi.ts CUE_*). Cues are compiled
+ * into the same automaton as the dictionaries (entity code ENTITY_CUE), so they cost no second pass.
+ */
+export interface CueList {
+  readonly id: number;
+  /** BCP 47 language of the terms ("en", "es"...): cues are per language. */
+  readonly lang: string;
+  readonly terms: readonly string[];
+  /** Require word boundaries (default true). */
+  readonly wordBoundary?: boolean;
+}
+
+/** Built-in cue lists (filled by the structured scanners and the name detector). */
+export const CUE_LISTS: readonly CueList[] = [];

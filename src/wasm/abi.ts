@@ -28,6 +28,10 @@ export const REASONS: Readonly<Record<number, string>> = {
 };
 
 export const ENTITY_CUE = 0;
+/** Cue ids are < MAX_CUES (assembly/cues.ts). */
+export const MAX_CUES = 256;
+/** Scanner flag: also report confirmed cue hits (type ENTITY_CUE) in the output. */
+export const EMIT_CUES = 0x80000000;
 /** Entity code (type column) of an entity type: its index in ENTITY_TYPES plus one. */
 export function entityCode(type: EntityType): number {
   return ENTITY_TYPES.indexOf(type) + 1;
