@@ -21,7 +21,7 @@ const tmp = mkdtempSync(join(tmpdir(), "phiscrub-wasm2js-"));
 try {
   const out = join(tmp, "fallback.js");
   const bin = join(root, "node_modules/.bin/wasm2js");
-  execFileSync(bin, [wasmPath, "-O3", "-o", out], { stdio: "inherit" });
+  execFileSync(bin, [wasmPath, "--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-sign-ext", "--enable-mutable-globals", "--enable-nontrapping-float-to-int", "-O3", "-o", out], { stdio: "inherit" });
   let js = readFileSync(out, "utf8");
   const tail = js.indexOf("var retasmFunc");
   if (tail < 0) throw new Error("embed-wasm: unexpected wasm2js output (no retasmFunc)");
