@@ -11,9 +11,9 @@ let cachedModule: WebAssembly.Module | undefined;
 let cachedPromise: Promise<WebAssembly.Module> | undefined;
 let wasmRefusal: unknown;
 
-function wasmBytes(): Uint8Array {
+function wasmBytes(): Uint8Array<ArrayBuffer> {
   const bin = atob(WASM_BASE64);
-  const out = new Uint8Array(bin.length);
+  const out = new Uint8Array(new ArrayBuffer(bin.length));
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }
@@ -62,7 +62,7 @@ export async function loadCore(choice: EngineChoice): Promise<{ exports: CoreExp
   if (choice !== "js" && wasmRefusal === undefined) {
     try {
       if (!cachedModule) {
-        cachedPromise ??= WebAssembly.compile(wasmBytes() as BufferSource);
+        cachedPromise ??= WebAssembly.compile(wasmBytes());
         cachedModule = await cachedPromise;
       }
       const inst = await WebAssembly.instantiate(cachedModule, {});
