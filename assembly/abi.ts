@@ -23,11 +23,15 @@
 //   word 9  offset of patInfo[patterns] (u32: bits 0-7 entity code, bits 8-15 flags, bits 16-31 score)
 //   word 10 offset of classMap[256] (u8)    word 11 total bytes of the region
 //
+// Word table (ABI 2): setWordTable(ptr) installs the name/place word table (layout in src/dictionaries/layout.ts) once;
+// with SCAN_NAMES set, scanNext() runs a second, token-level phase after the automaton pass. Its findings carry reason
+// codes 0x400-0x4ff (assembly/names/detect.ts R_*).
+//
 // Calling sequence: scanBegin(autPtr, inPtr, inLen, outPtr, outCap, scanners) then scanNext() until scanDone() is 1.
 // scanNext() returns how many findings it wrote at outPtr (it overwrites them on each call: read them first).
 
 /** Bumped on any change to the layout, the exports or their meaning. */
-export const ABI_VERSION: u32 = 1;
+export const ABI_VERSION: u32 = 2;
 
 export const AUT_MAGIC: u32 = 0x43414850; // "PHAC"
 export const AUT_VERSION: u32 = 1;
@@ -46,6 +50,8 @@ export const INFO_DICTIONARY: u32 = 0x80000000;
 
 /** Scanner enable bits (the `scanners` argument of scanBegin). */
 export const SCAN_EMAIL: u32 = 1;
+/** The word-level name/place detector (assembly/names/); needs setWordTable(). A high bit, clear of the scanners'. */
+export const SCAN_NAMES: u32 = 0x01000000;
 
 /** Reason codes of scanner findings (info column, bit 31 clear). */
 export const REASON_EMAIL_FORMAT: u32 = 1;

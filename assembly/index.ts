@@ -2,6 +2,10 @@
 
 import { ABI_VERSION } from "./abi";
 import { begin, next, isFinished } from "./automaton";
+import { OUT_SLACK, SCAN_NAMES } from "./abi";
+import { resetOutput } from "./matches";
+import { namesBegin, namesFinished, namesNext } from "./names/detect";
+import { setTable } from "./names/table";
 
 /** ABI_VERSION of this build; the loader refuses a module whose version differs from its own. */
 export function abiVersion(): u32 {
@@ -15,15 +19,28 @@ export function heapBase(): usize {
 
 /** Starts a scan; 0 on success, else an error code (1 bad magic, 2 bad table version, 3 output too small). */
 export function scanBegin(aut: usize, inPtr: usize, inLen: u32, outPtr: usize, outCap: u32, scanners: u32): u32 {
-  return begin(aut, inPtr, inLen, outPtr, outCap, scanners);
+  const rc = begin(aut, inPtr, inLen, outPtr, outCap, scanners);
+  if (rc == 0) namesBegin((scanners & SCAN_NAMES) != 0, outCap - OUT_SLACK);
+  return rc;
+}
+
+/**
+ * Installs the word table of the name/place detector (src/dictionaries/layout.ts) at `ptr` (0: none). Returns 0, or
+ * 4 (bad magic) / 5 (bad version). Called once after instantiation; the table stays in place for every scan.
+ */
+export function setWordTable(ptr: usize): u32 {
+  return setTable(ptr);
 }
 
 /** Writes the next batch of findings at outPtr and returns their count. */
 export function scanNext(): u32 {
-  return next();
+  if (!isFinished()) return next();
+  // second phase: the word-level name/place detector (its own pass: tokens, not bytes)
+  resetOutput();
+  return namesNext();
 }
 
 /** 1 once the whole input has been scanned and every finding returned. */
 export function scanDone(): u32 {
-  return isFinished();
+  return isFinished() && namesFinished() ? 1 : 0;
 }

@@ -3,13 +3,15 @@
 
 import { PhiscrubError, describe } from "./errors.js";
 import { ENTITY_TYPES } from "./types.js";
-import type { EngineChoice, EntityType, Redactor, RedactorOptions, TermList } from "./types.js";
+import type { EngineChoice, EntityType, Redactor, RedactorOptions, TermList, WordList } from "./types.js";
+import { wordTableFor } from "./dictionaries/table.js";
 import { TrieBuilder, patInfo } from "./automaton/trie.js";
 import { expandAutomaton } from "./automaton/tables.js";
 import { ENTITY_CUE, PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
 import { loadCore, loadCoreSync } from "./wasm/load.js";
 import { Core } from "./wasm/core.js";
 import { CUE_LISTS, scannerMask } from "./builtins.js";
+import { SCAN_NAMES } from "./wasm/abi.js";
 import { RedactorImpl } from "./redactor.js";
 
 /** Default minimum score: low, because a missed identifier is a leak and an extra redaction only a cost. */
@@ -17,7 +19,8 @@ export const DEFAULT_THRESHOLD = 0.35;
 /** Default largest input (UTF-16 code units). */
 export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
 
-const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength"]);
+const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words"]);
+const WORD_KINDS = new Set(["first", "last", "place", "facility", "allow"]);
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
   throw new PhiscrubError("INVALID_OPTIONS", message, details);
@@ -42,6 +45,8 @@ export interface ResolvedOptions {
   readonly threshold: number;
   readonly engine: EngineChoice;
   readonly maxInputLength: number;
+  /** User word lists for the name/place detector (including single-word allow terms). */
+  readonly words: readonly WordList[];
 }
 
 export function resolveOptions(options: RedactorOptions | undefined): ResolvedOptions {
@@ -99,7 +104,24 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
   if (typeof maxInputLength !== "number" || !Number.isInteger(maxInputLength) || maxInputLength < 1) {
     bad(`expected maxInputLength to be a positive integer, got ${describe(maxInputLength)}`);
   }
-  return { enabled, deny, allow, threshold, engine, maxInputLength };
+  const words: WordList[] = [];
+  if (o.words !== undefined) {
+    if (!Array.isArray(o.words)) bad(`expected words to be an array of {kind, terms}, got ${describe(o.words)}`);
+    o.words.forEach((list, i) => {
+      if (typeof list !== "object" || list === null) bad(`expected words[${i}] to be {kind, terms}, got ${describe(list)}`);
+      if (!WORD_KINDS.has(list.kind as string)) {
+        bad(`expected words[${i}].kind to be one of ${[...WORD_KINDS].join(", ")}, got ${describe(list.kind)}`);
+      }
+      if (!Array.isArray(list.terms)) bad(`expected words[${i}].terms to be an array of strings, got ${describe(list.terms)}`);
+      (list.terms as readonly unknown[]).forEach((t, j) => {
+        if (typeof t !== "string" || t.trim().length === 0) bad(`expected words[${i}].terms[${j}] to be a non-empty string, got ${describe(t)}`);
+      });
+      words.push({ kind: list.kind, terms: [...(list.terms as readonly string[])] });
+    });
+  }
+  const allowWords = [...allow].filter((t) => t.length > 0 && !t.includes(" "));
+  if (allowWords.length > 0) words.push({ kind: "allow", terms: allowWords });
+  return { enabled, deny, allow, threshold, engine, maxInputLength, words };
 }
 
 /** Compiles deny lists (and, later, built-in dictionaries) into serialized trie bytes plus per-pattern reasons. */
@@ -124,11 +146,14 @@ export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8A
   return { serialized: trie.serialize(), reasons };
 }
 
-function assemble(opts: ResolvedOptions, load: (tables: Uint8Array) => Core): Redactor {
+function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint8Array) => Core): Redactor {
   const { serialized, reasons } = compileDictionaries(opts);
   const tables = expandAutomaton(serialized);
-  const core = load(tables.bytes);
-  return new RedactorImpl(core, opts, tables, reasons, scannerMask(opts.enabled));
+  const mask = scannerMask(opts.enabled);
+  // the prebuilt word table is shared; a copy is made only when user word lists must be merged in
+  const words = (mask & SCAN_NAMES) !== 0 ? wordTableFor(opts.words) : undefined;
+  const core = load(tables.bytes, words);
+  return new RedactorImpl(core, opts, tables, reasons, mask);
 }
 
 /**
@@ -143,7 +168,7 @@ function assemble(opts: ResolvedOptions, load: (tables: Uint8Array) => Core): Re
 export async function createRedactor(options?: RedactorOptions): Promise<Redactor> {
   const opts = resolveOptions(options);
   const { exports, engine } = await loadCore(opts.engine);
-  return assemble(opts, (tables) => new Core(exports, engine, tables));
+  return assemble(opts, (tables, words) => new Core(exports, engine, tables, words));
 }
 
 /**
@@ -153,5 +178,5 @@ export async function createRedactor(options?: RedactorOptions): Promise<Redacto
 export function createRedactorSync(options?: RedactorOptions): Redactor {
   const opts = resolveOptions(options);
   const { exports, engine } = loadCoreSync(opts.engine);
-  return assemble(opts, (tables) => new Core(exports, engine, tables));
+  return assemble(opts, (tables, words) => new Core(exports, engine, tables, words));
 }

@@ -2,7 +2,7 @@
 // the built-in dictionaries merged into every automaton. Later detectors register here, nowhere else.
 
 import type { EntityType } from "./types.js";
-import { SCAN_EMAIL } from "./wasm/abi.js";
+import { SCAN_EMAIL, SCAN_NAMES } from "./wasm/abi.js";
 
 /** A structured scanner in the core: its enable bit and the entity types it can report. */
 export interface ScannerSpec {
@@ -11,7 +11,17 @@ export interface ScannerSpec {
   readonly entities: readonly EntityType[];
 }
 
-export const SCANNERS: readonly ScannerSpec[] = [{ bit: SCAN_EMAIL, name: "email", entities: ["EMAIL"] }];
+export const SCANNERS: readonly ScannerSpec[] = [
+  { bit: SCAN_EMAIL, name: "email", entities: ["EMAIL"] },
+  { bit: SCAN_NAMES, name: "names", entities: ["NAME", "LOCATION"] },
+];
+
+/**
+ * Bytes of context any name/place decision depends on, before and after the decided span (assembly/names/detect.ts):
+ * at most 6 tokens behind and 3 ahead, each token at most 64 bytes and each gap at most 64 bytes before the context is
+ * cut, so a streaming caller that keeps MAX_NAME_WINDOW bytes on each side of a chunk boundary gets batch results.
+ */
+export const MAX_NAME_WINDOW = 1024;
 
 /** Scanner mask for a set of enabled entity types. */
 export function scannerMask(enabled: ReadonlySet<EntityType>): number {

@@ -62,6 +62,17 @@ export interface TermList {
   readonly wordBoundary?: boolean;
 }
 
+/**
+ * Extra words for the name/place detector, merged into its built-in word table when the redactor is built (e.g. a
+ * hospital's staff surnames or local town names). Terms are single words or phrases of up to 3 words, compared
+ * case-insensitively. "first"/"last"/"place" entries stand alone as strong evidence; "facility" adds a facility head
+ * word ("Hospice", "Pavilion"); "allow" removes every name and place meaning of a word ("Will" never alone).
+ */
+export interface WordList {
+  readonly kind: "first" | "last" | "place" | "facility" | "allow";
+  readonly terms: readonly string[];
+}
+
 /** Which engine runs the scan. "auto": WASM when the host can compile it, else the plain-JS build of the same core. */
 export type EngineKind = "wasm" | "js";
 export type EngineChoice = EngineKind | "auto";
@@ -74,6 +85,11 @@ export interface RedactorOptions {
   readonly deny?: readonly TermList[];
   /** Terms never reported (compared case-insensitively with a finding's text). */
   readonly allow?: readonly string[];
+  /**
+   * Word lists merged into the name/place detector's built-in dictionaries (first names, surnames, places, facility
+   * words, allowed words). Single-word `allow` terms are merged as "allow" words too.
+   */
+  readonly words?: readonly WordList[];
   /** Findings scoring below this are dropped (default 0.35: recall first; a missed identifier is a leak). */
   readonly threshold?: number;
   /** Engine choice (default "auto"). */

@@ -3,7 +3,7 @@
 import type { EntityType } from "../types.js";
 import { ENTITY_TYPES } from "../types.js";
 
-export const ABI_VERSION = 1;
+export const ABI_VERSION = 2;
 
 export const AUT_MAGIC = 0x43414850; // "PHAC"
 export const AUT_VERSION = 1;
@@ -18,13 +18,29 @@ export const PAT_WORD_BOUNDARY = 1;
 export const INFO_DICTIONARY = 0x80000000;
 
 export const SCAN_EMAIL = 1;
+/** The word-level name/place detector (assembly/names/): a high bit, clear of the structured scanners' bits. */
+export const SCAN_NAMES = 0x01000000;
 /** Every scanner bit this build knows. */
-export const SCAN_ALL = SCAN_EMAIL;
+export const SCAN_ALL = SCAN_EMAIL | SCAN_NAMES;
 
 export const REASON_EMAIL_FORMAT = 1;
 /** Reason strings for scanner reason codes (info column with bit 31 clear). */
 export const REASONS: Readonly<Record<number, string>> = {
   [REASON_EMAIL_FORMAT]: "format:email",
+  // name/place detector (assembly/names/detect.ts R_*)
+  0x401: "name:title",
+  0x402: "name:cue",
+  0x403: "name:credential",
+  0x404: "name:neighbour",
+  0x405: "name:dictionary",
+  0x406: "name:capitalised",
+  0x407: "name:initial",
+  0x410: "location:address",
+  0x411: "location:po-box",
+  0x412: "location:city",
+  0x413: "location:city-state",
+  0x414: "location:facility",
+  0x415: "location:county",
 };
 
 export const ENTITY_CUE = 0;
@@ -51,6 +67,8 @@ export const BEGIN_ERRORS: Readonly<Record<number, string>> = {
   1: "automaton region has a bad magic number",
   2: "automaton region has another table version",
   3: "output region too small",
+  4: "word table has a bad magic number",
+  5: "word table has another version",
 };
 
 /** The exports of the core, whether WASM or its wasm2js build. */
@@ -61,4 +79,6 @@ export interface CoreExports {
   scanBegin(aut: number, inPtr: number, inLen: number, outPtr: number, outCap: number, scanners: number): number;
   scanNext(): number;
   scanDone(): number;
+  /** Installs the name/place word table at ptr (0: none); 0 on success, 4 bad magic, 5 bad version. */
+  setWordTable(ptr: number): number;
 }

@@ -34,15 +34,25 @@ export class Core {
   private readonly encoder = new TextEncoder();
   private res: RawFindings;
 
-  constructor(ex: CoreExports, engine: EngineKind, tables: Uint8Array) {
+  constructor(ex: CoreExports, engine: EngineKind, tables: Uint8Array, words?: Uint8Array) {
     this.ex = ex;
     this.engine = engine;
     this.autPtr = align(ex.heapBase(), 16);
-    this.inPtr = align(this.autPtr + tables.length, 16);
+    // the name/place word table (when given) sits between the automaton tables and the input region
+    const wordsPtr = align(this.autPtr + tables.length, 16);
+    const wordsLen = words?.length ?? 0;
+    this.inPtr = align(wordsPtr + wordsLen, 16);
     this.inCap = 64 * 1024;
     this.outPtr = this.inPtr + this.inCap;
     this.ensureMemory(this.outPtr + OUT_CAP * 4 * COLUMNS);
     new Uint8Array(ex.memory.buffer, this.autPtr, tables.length).set(tables);
+    if (words && wordsLen > 0) {
+      new Uint8Array(ex.memory.buffer, wordsPtr, wordsLen).set(words);
+      const rc = ex.setWordTable(wordsPtr);
+      if (rc !== 0) {
+        throw new PhiscrubError("INVALID_AUTOMATON", `setWordTable failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
+      }
+    }
     const cap = 1024;
     this.res = {
       count: 0,

@@ -1,0 +1,699 @@
+// Why this file exists: the name, place and facility detector: one pass that tokenises the input on word boundaries,
+// probes the word table for each case-folded token, and decides each token with a bounded window of context
+// (NAME_BACK tokens behind, 2 ahead): titles and role cues, neighbouring names, "LAST, FIRST", initials, credentials,
+// capitalisation in mixed-case text, street addresses, PO boxes, "City, ST", counties and facility names.
+// Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
+
+import { byteAt, inLen } from "../input";
+import { emit, outCount } from "../matches";
+import { ENTITY_NAME, ENTITY_LOCATION } from "../abi";
+import { hashRange, combine, probe, h1, h2, tableReady } from "./table";
+import {
+  F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
+  F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
+  F_VERB_BY, F_BY, F_STREET_ABBR, F_DIRECTION, F_BOX, F_NOT_NAME, F_EPONYM_HEAD, F_STREET_PREFIX,
+} from "./flags";
+
+// Reason codes (info column); mirrored in src/wasm/abi.ts REASONS.
+export const R_TITLE: u32 = 0x401;
+export const R_CUE: u32 = 0x402;
+export const R_CREDENTIAL: u32 = 0x403;
+export const R_NEIGHBOUR: u32 = 0x404;
+export const R_DICTIONARY: u32 = 0x405;
+export const R_CAPITALISED: u32 = 0x406;
+export const R_INITIAL: u32 = 0x407;
+export const R_ADDRESS: u32 = 0x410;
+export const R_PO_BOX: u32 = 0x411;
+export const R_CITY: u32 = 0x412;
+export const R_CITY_STATE: u32 = 0x413;
+export const R_FACILITY: u32 = 0x414;
+export const R_COUNTY: u32 = 0x415;
+
+// Shapes.
+const SH_LOWER: u32 = 0;
+const SH_CAP: u32 = 1;
+const SH_UPPER: u32 = 2;
+const SH_INITIAL: u32 = 3;
+const SH_NUM: u32 = 4;
+const SH_OTHER: u32 = 5;
+
+// Gap flags (the bytes before a token).
+const G_NEWLINE: u32 = 1;
+const G_SENT: u32 = 2; // . ! ? ; :
+const G_COMMA: u32 = 4;
+const G_HYPHEN: u32 = 8;
+const G_OTHER: u32 = 16;
+const G_PERIOD: u32 = 32;
+const G_HASH: u32 = 64;
+const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
+const G_START: u32 = 256; // first token of the input
+
+/** Tokens longer than this are skipped (never names); gaps longer than MAX_GAP cut the context. */
+const MAX_TOKEN: u32 = 64;
+const MAX_GAP: u32 = 64;
+/** Tokens of context kept behind the token being decided (the ring holds RING of them). */
+const RING: u32 = 16;
+const RMASK: u32 = RING - 1;
+/** Tokens tokenised ahead of the one being decided. */
+const LOOK_AHEAD: u32 = 3;
+
+// The token ring (static data: JavaScript owns the heap).
+const tStart: usize = memory.data(<i32>RING * 4);
+const tEnd: usize = memory.data(<i32>RING * 4); // end of the stem (possessive 's excluded)
+const tData: usize = memory.data(<i32>RING * 4);
+const tShape: usize = memory.data(<i32>RING * 4);
+const tGap: usize = memory.data(<i32>RING * 4);
+const tH1: usize = memory.data(<i32>RING * 4);
+const tH2: usize = memory.data(<i32>RING * 4);
+const tMw2: usize = memory.data(<i32>RING * 4); // data of the 2-word entry ending here
+const tMw3: usize = memory.data(<i32>RING * 4); // data of the 3-word entry ending here
+const tDone: usize = memory.data(<i32>RING * 4); // entity decided for this token (0 none), or 0xff consumed
+
+// @ts-ignore: decorator
+@inline function rd(a: usize, k: u32): u32 {
+  return load<u32>(a + (<usize>(k & RMASK) << 2));
+}
+// @ts-ignore: decorator
+@inline function wr(a: usize, k: u32, v: u32): void {
+  store<u32>(a + (<usize>(k & RMASK) << 2), v);
+}
+
+let enabled: bool = false;
+let pos: u32 = 0; // next byte to tokenise
+let count: u32 = 0; // tokens pushed
+let decided: u32 = 0; // tokens decided
+let gapAcc: u32 = 0;
+let finished: bool = true;
+let limit: u32 = 0;
+
+// Pending span (merged with adjacent spans of the same type before it is emitted).
+let pStart: u32 = 0;
+let pEnd: u32 = 0;
+let pType: u32 = 0;
+let pScore: u32 = 0;
+let pReason: u32 = 0;
+
+export function namesBegin(on: bool, outLimit: u32): void {
+  enabled = on && tableReady();
+  pos = 0;
+  count = 0;
+  decided = 0;
+  gapAcc = G_START;
+  pType = 0;
+  limit = outLimit;
+  finished = !enabled;
+}
+
+export function namesFinished(): bool {
+  return finished;
+}
+
+// ---- spans ----
+
+function flush(): void {
+  if (pType != 0) emit(pStart, pEnd, pType, pReason, pScore);
+  pType = 0;
+}
+
+/** True when only spaces, one comma, one period, a hyphen or an apostrophe separate a and b (a <= b). */
+function joinable(a: u32, b: u32): bool {
+  if (b < a || b - a > 4) return false;
+  let punct: u32 = 0;
+  for (let i = a; i < b; i++) {
+    const c = byteAt(i);
+    if (c == 0x20 || c == 0x09) continue;
+    if (c == 0x2c || c == 0x2e || c == 0x2d || c == 0x27) punct++;
+    else return false;
+  }
+  return punct <= 1;
+}
+
+function span(start: u32, end: u32, type: u32, score: u32, reason: u32): void {
+  if (pType != 0) {
+    if (start < pEnd || (type == pType && joinable(pEnd, start))) {
+      if (start < pStart) pStart = start;
+      if (end > pEnd) pEnd = end;
+      if (score > pScore || (score == pScore && type != pType && type == ENTITY_LOCATION)) {
+        pScore = score;
+        pType = type;
+        pReason = reason;
+      }
+      return;
+    }
+    flush();
+  }
+  pStart = start;
+  pEnd = end;
+  pType = type;
+  pScore = score;
+  pReason = reason;
+}
+
+// ---- tokens ----
+
+/** Word bytes of the tokeniser: ASCII letters and digits and non-ASCII letters (general punctuation excluded). */
+function wordAt(i: u32): bool {
+  const b = byteAt(i);
+  const l = b | 0x20;
+  if ((l >= 0x61 && l <= 0x7a) || (b >= 0x30 && b <= 0x39)) return true;
+  if (b < 0x80) return false;
+  if (b == 0xc2) return false; // U+0080-U+00BF: NBSP, quotes, ordinal signs
+  if (b == 0xe2 && i + 1 < inLen && byteAt(i + 1) <= 0x81) return false; // U+2000-U+207F punctuation
+  if (b >= 0x80 && b < 0xc0) {
+    // continuation byte: belongs to the character it continues
+    let j = i;
+    while (j > 0 && byteAt(j) >= 0x80 && byteAt(j) < 0xc0) j--;
+    return wordAt(j) || j == i;
+  }
+  return true;
+}
+
+/** Tokenises the next token from `pos`; false at the end of input. */
+function pushToken(): bool {
+  let i = pos;
+  const len = inLen;
+  let gap = gapAcc;
+  let gapLen: u32 = 0;
+  while (i < len) {
+    const b = byteAt(i);
+    if (b < 0x80 ? ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) : wordAt(i)) break;
+    if (b == 0x0a || b == 0x0d) gap |= G_NEWLINE;
+    else if (b == 0x2e) gap |= G_SENT | G_PERIOD;
+    else if (b == 0x21 || b == 0x3f || b == 0x3b || b == 0x3a) gap |= G_SENT;
+    else if (b == 0x2c) gap |= G_COMMA;
+    else if (b == 0x2d) gap |= G_HYPHEN;
+    else if (b == 0x23) gap |= G_HASH;
+    else if (b != 0x20 && b != 0x09) gap |= G_OTHER;
+    i++;
+    if (++gapLen > MAX_GAP) gap |= G_FAR;
+  }
+  if (i >= len) {
+    pos = len;
+    return false;
+  }
+  const start = i;
+  let upper: u32 = 0;
+  let lower: u32 = 0;
+  let digits: u32 = 0;
+  let prev: u32 = 0;
+  while (i < len) {
+    const b = byteAt(i);
+    if (b >= 0x41 && b <= 0x5a) upper++;
+    else if (b >= 0x61 && b <= 0x7a) lower++;
+    else if (b >= 0x30 && b <= 0x39) digits++;
+    else if (b == 0x27) {
+      // apostrophe inside a word (O'Brien, Mary's)
+      if (i + 1 < len && byteAt(i + 1) < 0x80 && ((byteAt(i + 1) | 0x20) >= 0x61 && (byteAt(i + 1) | 0x20) <= 0x7a)) {
+        i++;
+        prev = b;
+        continue;
+      }
+      break;
+    } else if (b >= 0x80) {
+      if (b == 0xe2 && i + 2 < len && byteAt(i + 1) == 0x80 && byteAt(i + 2) == 0x99 && i + 3 < len &&
+        ((byteAt(i + 3) | 0x20) >= 0x61 && (byteAt(i + 3) | 0x20) <= 0x7a)) {
+        i += 3; // right single quotation mark used as an apostrophe
+        prev = 0x27;
+        continue;
+      }
+      if (!wordAt(i)) break;
+      if (prev == 0xc3) {
+        if (b >= 0x80 && b <= 0x9e && b != 0x97) upper++;
+        else if (b >= 0x9f) lower++;
+      }
+    } else break;
+    prev = b;
+    i++;
+  }
+  pos = i;
+  gapAcc = 0;
+  let end = i;
+  // possessive: look the stem up ("Mary's" -> "mary")
+  if (end - start > 2 && (byteAt(end - 1) | 0x20) == 0x73) {
+    if (byteAt(end - 2) == 0x27) end -= 2;
+    else if (end - start > 4 && byteAt(end - 2) == 0x99 && byteAt(end - 3) == 0x80 && byteAt(end - 4) == 0xe2) end -= 4;
+  }
+  const k = count;
+  const first = byteAt(start);
+  let shape: u32;
+  if (first >= 0x30 && first <= 0x39) shape = SH_NUM;
+  else if (upper + lower == 0) shape = SH_OTHER;
+  else if (upper > 0 && lower == 0) shape = upper == 1 && end - start == 1 ? SH_INITIAL : SH_UPPER;
+  else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteAt(start + 1) <= 0x9e)) shape = SH_CAP;
+  else if ((first >= 0x61 && first <= 0x7a) || first == 0xc3) shape = SH_LOWER;
+  else shape = SH_OTHER;
+  if (shape != SH_NUM && digits > 0) shape = SH_OTHER;
+  wr(tStart, k, start);
+  wr(tEnd, k, end);
+  wr(tShape, k, shape);
+  wr(tGap, k, gap);
+  wr(tDone, k, 0);
+  let data: u32 = 0;
+  wr(tMw2, k, 0);
+  wr(tMw3, k, 0);
+  if (end - start <= MAX_TOKEN) {
+    hashRange(start, end);
+    const a1 = h1;
+    const a2 = h2;
+    wr(tH1, k, a1);
+    wr(tH2, k, a2);
+    data = probe(a1, a2);
+    // multi-word entries ending here
+    if (k > 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA)) == 0) {
+      const pd = rd(tData, k - 1);
+      if ((pd & F_MW_PREFIX) != 0) {
+        combine(rd(tH1, k - 1), rd(tH2, k - 1), a1, a2);
+        wr(tMw2, k, probe(h1, h2));
+      }
+      if (k > 1 && (pd & F_MW_MID) != 0 && (rd(tData, k - 2) & F_MW_PREFIX) != 0 &&
+        (rd(tGap, k - 1) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA)) == 0) {
+        combine(rd(tH1, k - 2), rd(tH2, k - 2), rd(tH1, k - 1), rd(tH2, k - 1));
+        combine(h1, h2, a1, a2);
+        wr(tMw3, k, probe(h1, h2));
+      }
+    }
+  } else {
+    wr(tH1, k, 0);
+    wr(tH2, k, 0);
+  }
+  wr(tData, k, data);
+  count = k + 1;
+  return true;
+}
+
+// ---- features ----
+
+// @ts-ignore: decorator
+@inline function firstStr(d: u32): u32 {
+  return (d >> F_FIRST_SHIFT) & 3;
+}
+// @ts-ignore: decorator
+@inline function lastStr(d: u32): u32 {
+  return (d >> F_LAST_SHIFT) & 3;
+}
+// @ts-ignore: decorator
+@inline function placeStr(d: u32): u32 {
+  return (d >> F_PLACE_SHIFT) & 3;
+}
+// @ts-ignore: decorator
+@inline function tierOf(d: u32): u32 {
+  return (d >> F_TIER_SHIFT) & 3;
+}
+
+const CONTEXT_WORDS: u32 = F_STREET_PREFIX | F_TITLE | F_CUE | F_CRED | F_STREET | F_UNIT | F_FACILITY | F_STATE | F_MONTH |
+  F_COUNTRY | F_PLACE_SUFFIX | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_EPONYM_HEAD;
+
+function nameStr(k: u32): u32 {
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_ALLOW)) != 0) return 0;
+  const f = firstStr(d);
+  const l = lastStr(d);
+  return f > l ? f : l;
+}
+
+/** Alphabetic token that exists (k < count) and is inside the context (no cut between). */
+function exists(k: u32): bool {
+  return k < count && k + RING > count;
+}
+
+function isAlphaShape(s: u32): bool {
+  return s == SH_LOWER || s == SH_CAP || s == SH_UPPER || s == SH_INITIAL || s == SH_OTHER;
+}
+
+/** A token that could be part of a name: a dictionary name, or a capitalised word that is not an English word. */
+function candidate(k: u32, mode: u32): bool {
+  const sh = rd(tShape, k);
+  if (!isAlphaShape(sh) || sh == SH_INITIAL) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
+  const ns = nameStr(k);
+  if (ns > 0) {
+    // a core English word in lower case inside mixed-case text is a word ("brown stool")
+    if (sh == SH_LOWER && mode == MODE_MIXED) return false;
+    if (sh == SH_LOWER && tierOf(d) == 1 && ns < 2) return false;
+    return true;
+  }
+  if ((d & CONTEXT_WORDS) != 0 || tierOf(d) != 0) return false;
+  if (rd(tEnd, k) - rd(tStart, k) < 2) return false;
+  return sh == SH_CAP || sh == SH_UPPER || (sh == SH_OTHER && mode != MODE_MIXED) || (sh == SH_LOWER && mode == MODE_LOWER);
+}
+
+const MODE_MIXED: u32 = 0;
+const MODE_CAPS: u32 = 1;
+const MODE_LOWER: u32 = 2;
+
+/** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
+function modeAt(k: u32): u32 {
+  let lowers: u32 = 0;
+  let capitals: u32 = 0;
+  const lo = k >= 6 ? k - 6 : 0;
+  const hi = k + 3 < count ? k + 3 : count;
+  for (let j = lo; j < hi; j++) {
+    if (j == k || !exists(j)) continue;
+    const sh = rd(tShape, j);
+    if (sh == SH_LOWER) lowers++;
+    else if (sh == SH_CAP) capitals++;
+    else if (sh == SH_UPPER && rd(tEnd, j) - rd(tStart, j) > 3) capitals += 0; // acronyms say nothing
+  }
+  let uppers: u32 = 0;
+  for (let j = lo; j < hi; j++) {
+    if (j == k || !exists(j)) continue;
+    if (rd(tShape, j) == SH_UPPER) uppers++;
+  }
+  if (lowers == 0 && (uppers > 0 || rd(tShape, k) == SH_UPPER)) return MODE_CAPS;
+  if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0)) return MODE_LOWER;
+  return MODE_MIXED;
+}
+
+/** The gap before token k does not cut the context (no newline run, no long gap). */
+function linked(k: u32): bool {
+  return (rd(tGap, k) & (G_FAR | G_START)) == 0;
+}
+
+/** The gap before k is only spaces (a tight neighbour). */
+function tight(k: u32): bool {
+  return (rd(tGap, k) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0;
+}
+
+/** Token k starts a sentence (or a line): its capital letter says nothing. */
+function sentenceStart(k: u32): bool {
+  const g = rd(tGap, k);
+  if ((g & (G_START | G_NEWLINE | G_FAR)) != 0) return true;
+  if ((g & G_SENT) == 0) return false;
+  if (k == 0 || !exists(k - 1)) return true;
+  // a period after a title, an initial or an abbreviation does not end a sentence
+  const pd = rd(tData, k - 1);
+  if ((g & G_PERIOD) != 0 && ((pd & (F_TITLE | F_STREET_ABBR)) != 0 || rd(tShape, k - 1) == SH_INITIAL)) return false;
+  return true;
+}
+
+// ---- decisions ----
+
+function decide(k: u32): void {
+  if (rd(tDone, k) != 0) return;
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  if ((d & F_ALLOW) != 0) return;
+  const hasPrev = k > 0 && exists(k - 1) && linked(k);
+  const hasNext = k + 1 < count;
+  const hasNext2 = k + 2 < count;
+  const mode = modeAt(k);
+
+  // PO Box 123
+  if ((d & F_BOX) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && hasPrev) {
+    const p = k - 1;
+    const pTok = rd(tEnd, p) - rd(tStart, p);
+    let s: u32 = 0xffffffff;
+    if (pTok == 2 && (byteAt(rd(tStart, p)) | 0x20) == 0x70 && (byteAt(rd(tStart, p) + 1) | 0x20) == 0x6f) s = rd(tStart, p);
+    else if (pTok == 1 && (byteAt(rd(tStart, p)) | 0x20) == 0x6f && k > 1 && exists(k - 2) &&
+      (byteAt(rd(tStart, k - 2)) | 0x20) == 0x70 && rd(tEnd, k - 2) - rd(tStart, k - 2) == 1) s = rd(tStart, k - 2);
+    if (s != 0xffffffff) {
+      span(s, rd(tEnd, k + 1), ENTITY_LOCATION, 900, R_PO_BOX);
+      wr(tDone, k, 0xff);
+      wr(tDone, k + 1, 0xff);
+      return;
+    }
+  }
+
+  // street address: <number> <words...> <suffix> [direction] [unit designator + number]
+  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode != MODE_MIXED)) {
+    let j = k - 1;
+    let found = false;
+    for (let steps: u32 = 0; steps < 5; steps++) {
+      if (!exists(j)) break;
+      const sj = rd(tShape, j);
+      if (sj == SH_NUM && j < k - 1) {
+        found = true;
+        break;
+      }
+      if (sj == SH_NUM || (rd(tGap, j + 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) break;
+      if (j == 0 || !linked(j)) break;
+      j--;
+    }
+    if (found) {
+      let end = rd(tEnd, k);
+      let last = k;
+      if (hasNext && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) {
+        last = k + 1;
+        end = rd(tEnd, k + 1);
+      }
+      if (last + 2 < count + 0 && (rd(tData, last + 1) & F_UNIT) != 0 && rd(tShape, last + 2) != SH_LOWER &&
+        (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) {
+        last = last + 2;
+        end = rd(tEnd, last);
+      } else if (last + 1 < count && (rd(tGap, last + 1) & G_HASH) != 0 && rd(tShape, last + 1) == SH_NUM) {
+        last = last + 1;
+        end = rd(tEnd, last);
+      }
+      if (end < rd(tStart, last) || last != k) end = rd(tEnd, last);
+      span(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS);
+      for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+      return;
+    }
+  }
+
+  // unit designator with a number on its own line or after an address: "Apt 4B", "Suite 200"
+  if ((d & F_UNIT) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && (sh == SH_CAP || sh == SH_UPPER) &&
+    rd(tEnd, k) - rd(tStart, k) <= 5 && (rd(tData, k) & F_STREET) == 0) {
+    const b0 = byteAt(rd(tStart, k)) | 0x20;
+    // only the unambiguous designators stand alone: apt, apartment, suite, ste, bldg
+    if (b0 == 0x61 || (b0 == 0x73 && (byteAt(rd(tStart, k) + 1) | 0x20) != 0x70) || b0 == 0x62) {
+      if (pType == ENTITY_LOCATION && joinable(pEnd, rd(tStart, k))) {
+        span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
+        wr(tDone, k + 1, 0xff);
+        return;
+      }
+    }
+  }
+
+  // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
+  if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) == 0) {
+    let last = k;
+    let m = k + 1;
+    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) == 0) {
+      const ms = rd(tShape, m);
+      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
+      else if (ms == SH_NUM) { last = m; break; }
+      else break;
+      m++;
+    }
+    if (last > k) {
+      // a house number after a comma: "Calle Mayor, 23"
+      if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
+      for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+      return;
+    }
+  }
+
+  // facility: capitalised words before a facility head ("Calvert Hospital", "St. Mary's Medical Center")
+  let headEnd: u32 = 0;
+  let headFirst = k;
+  if ((d & F_FACILITY) != 0) headEnd = rd(tEnd, k);
+  if (hasNext && (rd(tMw2, k + 1) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 1);
+  if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 2);
+  if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
+    let j = k;
+    let strong = false;
+    for (let steps: u32 = 0; steps < 5; steps++) {
+      if (j == 0 || !exists(j - 1) || !linked(j)) break;
+      const g = rd(tGap, j);
+      const q = j - 1;
+      const qd = rd(tData, q);
+      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
+      if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
+      const qs = rd(tShape, q);
+      let ok: bool;
+      if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL || (qs == SH_LOWER && (qd & F_FAC_MOD) != 0 && tierOf(qd) == 1 && j - 1 > 0 && rd(tShape, j - 2 + 0) != SH_LOWER && false);
+      else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0) && qs != SH_NUM;
+      if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
+      if (!ok) break;
+      if ((qd & F_FAC_MOD) == 0 || tierOf(qd) != 1 || nameStr(q) > 0 || placeStr(qd) > 0) {
+        if (tierOf(qd) != 1 || nameStr(q) > 1 || placeStr(qd) > 0) strong = true;
+      }
+      j = q;
+    }
+    if (strong && j < k) {
+      span(rd(tStart, j), headEnd, ENTITY_LOCATION, 900, R_FACILITY);
+      for (let m = j; m <= k; m++) wr(tDone, m, 0xff);
+      if (headEnd > rd(tEnd, k)) {
+        wr(tDone, k + 1, 0xff);
+        if (hasNext2 && headEnd == rd(tEnd, k + 2)) wr(tDone, k + 2, 0xff);
+      }
+      return;
+    }
+  }
+  headFirst = headFirst;
+
+  // county: "Calvert County"
+  if ((d & F_PLACE_SUFFIX) != 0 && hasPrev && tight(k) && (sh == SH_CAP || sh == SH_UPPER)) {
+    const q = k - 1;
+    const qs = rd(tShape, q);
+    if ((qs == SH_CAP || qs == SH_UPPER) && (rd(tData, q) & (F_LOC_CUE | F_CUE | F_TITLE)) == 0) {
+      span(rd(tStart, q), rd(tEnd, k), ENTITY_LOCATION, 800, R_COUNTY);
+      wr(tDone, k, 0xff);
+      return;
+    }
+  }
+
+  if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return;
+
+  // "City, ST": a capitalised word before a comma and a state
+  if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && (rd(tGap, k + 1) & G_COMMA) != 0 &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER) &&
+    (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP) && (d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
+    (tierOf(d) != 1 || placeStr(d) > 0) &&
+    !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
+    let s = rd(tStart, k);
+    if (hasPrev && tight(k) && pType != ENTITY_LOCATION) {
+      const q = k - 1;
+      const qd = rd(tData, q);
+      const qs = rd(tShape, q);
+      if ((qs == SH_CAP || qs == SH_UPPER) && (qd & CONTEXT_WORDS) == 0 && rd(tDone, q) == 0 &&
+        (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0)) s = rd(tStart, q);
+    }
+    span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
+    return;
+  }
+
+  // place dictionary (multi-word first)
+  let pd: u32 = 0;
+  let pLast = k;
+  if (hasNext2 && placeStr(rd(tMw3, k + 2)) > 0) {
+    pd = rd(tMw3, k + 2);
+    pLast = k + 2;
+  } else if (hasNext && placeStr(rd(tMw2, k + 1)) > 0) {
+    pd = rd(tMw2, k + 1);
+    pLast = k + 1;
+  } else if ((d & (F_NOT_NAME | F_STATE | F_COUNTRY)) == 0) pd = d;
+  const ps = placeStr(pd);
+  let placeScore: u32 = 0;
+  if (ps > 0 && sh != SH_INITIAL) {
+    const cue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+    const capital = sh == SH_CAP || sh == SH_UPPER;
+    const mid = !sentenceStart(k);
+    if (ps == 3) {
+      if (mode == MODE_MIXED) placeScore = capital ? 700 : 0;
+      else if (mode == MODE_CAPS) placeScore = 600;
+      else placeScore = cue ? 550 : 450;
+    } else if (ps == 2) {
+      if (mode == MODE_MIXED) placeScore = capital ? (cue ? 650 : mid ? 500 : 300) : 0;
+      else placeScore = cue ? 500 : 250;
+    } else {
+      if (cue && (mode != MODE_MIXED || capital) && (mode != MODE_MIXED || mid)) placeScore = 450;
+    }
+  }
+
+  // names
+  let nameScore: u32 = 0;
+  let reason: u32 = 0;
+  const ns = nameStr(k);
+  const cand = candidate(k, mode);
+  const prevD = hasPrev ? rd(tData, k - 1) : 0;
+  const gapPrev = rd(tGap, k);
+  const mid = !sentenceStart(k);
+  const capital = sh == SH_CAP || sh == SH_UPPER;
+  // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
+  let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0;
+  if (hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1)) blocked = true;
+  if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
+  if (!blocked) {
+    // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
+    if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+      sh != SH_INITIAL && !(sh == SH_LOWER && mode != MODE_LOWER) && (ns > 0 || tierOf(d) != 1 || capital) &&
+      (d & (F_CRED | F_TITLE)) == 0) {
+      nameScore = 900;
+      reason = R_TITLE;
+    } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+      candidate(k + 1, mode) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
+      (byteAt(rd(tStart, k)) != 0x49 || (rd(tGap, k + 1) & G_PERIOD) != 0) &&
+      ((hasPrev && (prevD & F_TITLE) != 0) || nameStr(k + 1) > 0 || (rd(tGap, k + 1) & G_PERIOD) != 0)) {
+      // "J. Smith", "John J. Smith"
+      nameScore = 700;
+      reason = R_INITIAL;
+    } else if (cand && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
+      ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1)) {
+      // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
+      nameScore = 850;
+      reason = R_NEIGHBOUR;
+    } else if (cand && hasPrev && ((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      (rd(tData, k - 2) & F_VERB_BY) != 0)) && (gapPrev & (G_NEWLINE | G_FAR)) == 0 &&
+      (capital || mode == MODE_LOWER) && (ns > 1 || tierOf(d) == 0 || capital && mid)) {
+      // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
+      nameScore = 750;
+      reason = R_CUE;
+    } else if (cand && hasNext && (rd(tData, k + 1) & F_CRED) != 0 && (rd(tShape, k + 1) == SH_UPPER || mode == MODE_LOWER) &&
+      (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0) {
+      // a credential after: "Smith, MD", "Jane Roe RN"
+      nameScore = 850;
+      reason = R_CREDENTIAL;
+    } else if (ns > 0 && cand && (d & (CONTEXT_WORDS & ~F_MONTH)) == 0 &&
+      !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3)) {
+      const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) && nameStr(k + 1) > 0 &&
+        (rd(tShape, k + 1) == sh || mode != MODE_MIXED);
+      if (ns == 3) {
+        nameScore = mode == MODE_MIXED ? (capital ? 700 : 0) : mode == MODE_CAPS ? 650 : 600;
+      } else if (ns == 2) {
+        if (mode == MODE_MIXED) nameScore = capital ? (mid ? 600 : nextName ? 600 : 400) : 0;
+        else nameScore = mode == MODE_CAPS ? 450 : 400;
+      } else {
+        // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
+        if (mode == MODE_MIXED && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER) nameScore = 450;
+        else if (nextName && firstStr(d) > 0 && lastStr(rd(tData, k + 1)) > 0 && capital &&
+          (mode != MODE_MIXED || nameStr(k + 1) > 1 ||
+            (sh == SH_CAP && (!hasNext2 || rd(tShape, k + 2) != SH_CAP || !tight(k + 2))))) nameScore = 500;
+      }
+      if (nameScore > 0) reason = ns == 1 ? R_CAPITALISED : R_DICTIONARY;
+      if (nextName && nameScore > 0 && nameScore < 800) nameScore += 100;
+    }
+  }
+
+  // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
+  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && ps >= ns) nameScore = 0;
+  if (nameScore >= placeScore && nameScore > 0) {
+    // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
+    if (hasPrev && rd(tDone, k - 1) == 0 && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
+      ((gapPrev & G_SENT) == 0 || ((gapPrev & G_PERIOD) != 0 && rd(tShape, k - 1) == SH_INITIAL))) {
+      const q = k - 1;
+      const qs = rd(tShape, q);
+      const qd = rd(tData, q);
+      const qName = (nameStr(q) > 0 && (qs == SH_CAP || qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1))) ||
+        (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && byteAt(rd(tStart, q)) != 0x49);
+      if (qName && (qd & CONTEXT_WORDS) == 0 && (qd & F_PARTICLE) == 0) {
+        span(rd(tStart, q), rd(tEnd, q), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
+        wr(tDone, q, ENTITY_NAME);
+      }
+    }
+    // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason);
+    wr(tDone, k, ENTITY_NAME);
+    if (hasNext && (rd(tData, k + 1) & F_PARTICLE) != 0 && hasNext2 && tight(k + 1) && tight(k + 2) &&
+      nameStr(k + 2) > 0 && (rd(tShape, k + 2) == SH_CAP || rd(tShape, k + 2) == SH_UPPER)) {
+      wr(tDone, k + 1, ENTITY_NAME);
+      span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
+    }
+  } else if (placeScore > 0) {
+    span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, R_CITY);
+    for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
+  }
+}
+
+/** Runs the detector until the input is consumed or the output region is nearly full; returns findings written. */
+export function namesNext(): u32 {
+  if (finished) return outCount;
+  while (outCount < limit) {
+    if (!pushToken()) {
+      while (decided < count) decide(decided++);
+      flush();
+      finished = true;
+      return outCount;
+    }
+    // decide a token once LOOK_AHEAD tokens of look-ahead exist
+    while (decided + LOOK_AHEAD < count) {
+      decide(decided);
+      decided++;
+    }
+  }
+  return outCount;
+}

@@ -1,0 +1,83 @@
+// Why this file exists: the word table probe of the name/place detector: hash a case-folded token (two 32-bit hashes,
+// mirrored by scripts/build-dictionaries.mjs and src/dictionaries/hash.ts) and look it up in the open-addressing table
+// that JavaScript copied into linear memory (layout in src/dictionaries/layout.ts).
+
+import { byteAt } from "../input";
+
+const WT_MAGIC: u32 = 0x44524f57;
+const WT_VERSION: u32 = 1;
+const WT_HEADER_BYTES: usize = 32;
+
+let slotsPtr: usize = 0;
+let mask: u32 = 0;
+let ready: bool = false;
+
+/** Installs the table at `ptr`; 0 on success, 4 bad magic, 5 bad version. */
+export function setTable(ptr: usize): u32 {
+  ready = false;
+  if (ptr == 0) return 0;
+  if (load<u32>(ptr) != WT_MAGIC) return 4;
+  if (load<u32>(ptr, 4) != WT_VERSION) return 5;
+  mask = (<u32>1 << load<u32>(ptr, 8)) - 1;
+  slotsPtr = ptr + WT_HEADER_BYTES;
+  ready = true;
+  return 0;
+}
+
+export function tableReady(): bool {
+  return ready;
+}
+
+// @ts-ignore: decorator
+@inline function fmix(h: u32): u32 {
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
+  h *= 0xc2b2ae35;
+  h ^= h >>> 16;
+  return h;
+}
+
+/** Hashes of the last hashRange() / combine() call. */
+export let h1: u32 = 0;
+export let h2: u32 = 0;
+
+/** Hashes input bytes [start, end) case-folded (ASCII and Latin-1 capitals in UTF-8). */
+export function hashRange(start: u32, end: u32): void {
+  let a: u32 = 0x811c9dc5;
+  let b: u32 = 0x2545f491;
+  let prev: u32 = 0;
+  for (let i = start; i < end; i++) {
+    let x = byteAt(i);
+    if (x >= 0x41 && x <= 0x5a) x |= 0x20;
+    else if (prev == 0xc3 && x >= 0x80 && x <= 0x9e && x != 0x97) x += 0x20;
+    prev = x;
+    a = (a ^ x) * 0x01000193;
+    b = (b ^ x) * 0x5bd1e995;
+    b ^= b >>> 15;
+  }
+  const len = end - start;
+  h1 = fmix(a ^ len);
+  h2 = fmix(b + len);
+}
+
+/** Combines hashes (a1, a2) with (b1, b2) into h1/h2: the key of a multi-word entry. */
+export function combine(a1: u32, a2: u32, b1: u32, b2: u32): void {
+  h1 = fmix((a1 ^ rotl<u32>(b1, 13)) + 0x9e3779b9);
+  h2 = fmix((a2 ^ rotl<u32>(b2, 7)) + 0x7f4a7c15);
+}
+
+/** Data word of the entry keyed by (h1, h2), or 0 when absent. */
+export function probe(k1: u32, k2: u32): u32 {
+  if (!ready) return 0;
+  const fp = k2 | 1;
+  let i = k1 & mask;
+  while (true) {
+    const p = slotsPtr + (<usize>i << 3);
+    const f = load<u32>(p);
+    if (f == fp) return load<u32>(p, 4);
+    if (f == 0) return 0;
+    i = (i + 1) & mask;
+  }
+  return 0;
+}

