@@ -241,7 +241,7 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
 for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
-  "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of the and " +
+  "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
   "center centre san santa santo nuestra señora de del la los las virgen infanta reina universitario")) addFlags(w, F.FAC_MOD);
 // titles: a following name-shaped token is a name
 for (const w of words("dr mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam")) addFlags(w, F.TITLE);
@@ -285,7 +285,9 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "singulair flonase nasonex ventolin proventil albuterol atrovent spiriva advair prednisone solumedrol " +
   "kenalog marcaine lidocaine xylocaine bupivacaine ancef kefzol vancomycin zosyn rocephin levaquin augmentin " +
   "amoxil diflucan valtrex tamiflu medicare medicaid tricare cobra hmo ppo mayo jackson-pratt steri steri-strips " +
-  "vicryl prolene monocryl dermabond tegaderm xeroform kerlix coban ace sonata cardizem digoxin lanoxin ")) addFlags(w, F.NOT_NAME);
+  "vicryl prolene monocryl dermabond tegaderm xeroform kerlix coban ace sonata cardizem digoxin lanoxin " +
+  "kocher allis ochsner shiley roux metzenbaum babcock debakey weitlaner gelpi deaver bovie hemovac yankauer " +
+  "steinmann kirschner lembert pfannenstiel trendelenburg valsalva mcburney kerrison gleason ")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases
 for (const [w, t] of tierOf) if (!obscure.has(w) || entries.has(w)) entry(w).tier = t;

@@ -326,6 +326,9 @@ function candidate(k: u32, mode: u32): bool {
   if (!isAlphaShape(sh) || sh == SH_INITIAL) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
+  const len = rd(tEnd, k) - rd(tStart, k);
+  // acronyms in mixed-case text ("PTT", "EKG", "GIA") are not names
+  if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4) return false;
   const ns = nameStr(k);
   if (ns > 0) {
     // a core English word in lower case inside mixed-case text is a word ("brown stool")
@@ -334,7 +337,7 @@ function candidate(k: u32, mode: u32): bool {
     return true;
   }
   if ((d & CONTEXT_WORDS) != 0 || tierOf(d) != 0) return false;
-  if (rd(tEnd, k) - rd(tStart, k) < 2) return false;
+  if (len < 3) return false;
   return sh == SH_CAP || sh == SH_UPPER || (sh == SH_OTHER && mode != MODE_MIXED) || (sh == SH_LOWER && mode == MODE_LOWER);
 }
 
@@ -346,7 +349,7 @@ const MODE_LOWER: u32 = 2;
 function modeAt(k: u32): u32 {
   let lowers: u32 = 0;
   let capitals: u32 = 0;
-  const lo = k >= 6 ? k - 6 : 0;
+  const lo = k >= 11 ? k - 11 : 0;
   const hi = k + 3 < count ? k + 3 : count;
   for (let j = lo; j < hi; j++) {
     if (j == k || !exists(j)) continue;
@@ -416,7 +419,7 @@ function decide(k: u32): void {
   }
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
-  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode != MODE_MIXED)) {
+  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER)) {
     let j = k - 1;
     let found = false;
     for (let steps: u32 = 0; steps < 5; steps++) {
@@ -427,6 +430,10 @@ function decide(k: u32): void {
         break;
       }
       if (sj == SH_NUM || (rd(tGap, j + 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) break;
+      const jd = rd(tData, j);
+      if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
+      if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
+      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0) break;
       if (j == 0 || !linked(j)) break;
       j--;
     }
@@ -509,9 +516,7 @@ function decide(k: u32): void {
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok) break;
-      if ((qd & F_FAC_MOD) == 0 || tierOf(qd) != 1 || nameStr(q) > 0 || placeStr(qd) > 0) {
-        if (tierOf(qd) != 1 || nameStr(q) > 1 || placeStr(qd) > 0) strong = true;
-      }
+      if (tierOf(qd) == 0 || nameStr(q) > 0 || placeStr(qd) > 0) strong = true;
       j = q;
     }
     if (strong && j < k) {
@@ -569,7 +574,7 @@ function decide(k: u32): void {
   } else if ((d & (F_NOT_NAME | F_STATE | F_COUNTRY)) == 0) pd = d;
   const ps = placeStr(pd);
   let placeScore: u32 = 0;
-  if (ps > 0 && sh != SH_INITIAL) {
+  if (ps > 0 && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
     const cue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
     const capital = sh == SH_CAP || sh == SH_UPPER;
     const mid = !sentenceStart(k);
@@ -581,7 +586,7 @@ function decide(k: u32): void {
       if (mode == MODE_MIXED) placeScore = capital ? (cue ? 650 : mid ? 500 : 300) : 0;
       else placeScore = cue ? 500 : 250;
     } else {
-      if (cue && (mode != MODE_MIXED || capital) && (mode != MODE_MIXED || mid)) placeScore = 450;
+      if (cue && capital && (mode != MODE_MIXED || mid)) placeScore = 450;
     }
   }
 
@@ -607,13 +612,14 @@ function decide(k: u32): void {
       reason = R_TITLE;
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
       candidate(k + 1, mode) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
-      (byteAt(rd(tStart, k)) != 0x49 || (rd(tGap, k + 1) & G_PERIOD) != 0) &&
+      ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0) &&
       ((hasPrev && (prevD & F_TITLE) != 0) || nameStr(k + 1) > 0 || (rd(tGap, k + 1) & G_PERIOD) != 0)) {
       // "J. Smith", "John J. Smith"
       nameScore = 700;
       reason = R_INITIAL;
     } else if (cand && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
-      ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1)) {
+      ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
+      ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
       reason = R_NEIGHBOUR;
@@ -629,7 +635,8 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_CREDENTIAL;
     } else if (ns > 0 && cand && (d & (CONTEXT_WORDS & ~F_MONTH)) == 0 &&
-      !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3)) {
+      !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
+      !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
       const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) && nameStr(k + 1) > 0 &&
         (rd(tShape, k + 1) == sh || mode != MODE_MIXED);
       if (ns == 3) {
@@ -659,7 +666,7 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       const qd = rd(tData, q);
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1))) ||
-        (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && byteAt(rd(tStart, q)) != 0x49);
+        (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0);
       if (qName && (qd & CONTEXT_WORDS) == 0 && (qd & F_PARTICLE) == 0) {
         span(rd(tStart, q), rd(tEnd, q), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
         wr(tDone, q, ENTITY_NAME);
