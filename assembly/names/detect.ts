@@ -613,7 +613,8 @@ function decide(k: u32): void {
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
       candidate(k + 1, mode) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
       ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0) &&
-      ((hasPrev && (prevD & F_TITLE) != 0) || nameStr(k + 1) > 0 || (rd(tGap, k + 1) & G_PERIOD) != 0)) {
+      ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || nameStr(k + 1) > 0 ||
+        (rd(tGap, k + 1) & G_PERIOD) != 0)) {
       // "J. Smith", "John J. Smith"
       nameScore = 700;
       reason = R_INITIAL;
@@ -637,8 +638,8 @@ function decide(k: u32): void {
     } else if (ns > 0 && cand && (d & (CONTEXT_WORDS & ~F_MONTH)) == 0 &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
-      const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) && nameStr(k + 1) > 0 &&
-        (rd(tShape, k + 1) == sh || mode != MODE_MIXED);
+      const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
+        (nameStr(k + 1) > 0 || (ns > 1 && mode == MODE_MIXED)) && (rd(tShape, k + 1) == sh || mode != MODE_MIXED);
       if (ns == 3) {
         nameScore = mode == MODE_MIXED ? (capital ? 700 : 0) : mode == MODE_CAPS ? 650 : 600;
       } else if (ns == 2) {
@@ -653,11 +654,23 @@ function decide(k: u32): void {
       }
       if (nameScore > 0) reason = ns == 1 ? R_CAPITALISED : R_DICTIONARY;
       if (nextName && nameScore > 0 && nameScore < 800) nameScore += 100;
+    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0) {
+      // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
+      // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
+      let nonAscii = false;
+      for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
+      let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode);
+      if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
+        candidate(k + 2, mode)) pair = true;
+      nameScore = pair ? 600 : nonAscii ? 450 : 300;
+      reason = R_CAPITALISED;
     }
   }
 
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
-  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && ps >= ns) nameScore = 0;
+  const locCue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+  const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
+  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue) && !nameNext) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
     if (hasPrev && rd(tDone, k - 1) == 0 && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
