@@ -19,7 +19,7 @@ export const DEFAULT_THRESHOLD = 0.35;
 /** Default largest input (UTF-16 code units). */
 export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
 
-const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words"]);
+const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words", "nameDetector"]);
 const WORD_KINDS = new Set(["first", "last", "place", "facility", "allow"]);
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
@@ -47,6 +47,7 @@ export interface ResolvedOptions {
   readonly maxInputLength: number;
   /** User word lists for the name/place detector (including single-word allow terms). */
   readonly words: readonly WordList[];
+  readonly nameDetector: boolean;
 }
 
 export function resolveOptions(options: RedactorOptions | undefined): ResolvedOptions {
@@ -121,7 +122,9 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
   }
   const allowWords = [...allow].filter((t) => t.length > 0 && !t.includes(" "));
   if (allowWords.length > 0) words.push({ kind: "allow", terms: allowWords });
-  return { enabled, deny, allow, threshold, engine, maxInputLength, words };
+  const nameDetector = o.nameDetector ?? true;
+  if (typeof nameDetector !== "boolean") bad(`expected nameDetector to be a boolean, got ${describe(nameDetector)}`);
+  return { enabled, deny, allow, threshold, engine, maxInputLength, words, nameDetector };
 }
 
 /** Compiles deny lists (and, later, built-in dictionaries) into serialized trie bytes plus per-pattern reasons. */
@@ -149,7 +152,7 @@ export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8A
 function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint8Array) => Core): Redactor {
   const { serialized, reasons } = compileDictionaries(opts);
   const tables = expandAutomaton(serialized);
-  const mask = scannerMask(opts.enabled);
+  const mask = scannerMask(opts.enabled) & (opts.nameDetector ? ~0 : ~SCAN_NAMES);
   // the prebuilt word table is shared; a copy is made only when user word lists must be merged in
   const words = (mask & SCAN_NAMES) !== 0 ? wordTableFor(opts.words) : undefined;
   const core = load(tables.bytes, words);

@@ -90,6 +90,11 @@ export interface RedactorOptions {
    * words, allowed words). Single-word `allow` terms are merged as "allow" words too.
    */
   readonly words?: readonly WordList[];
+  /**
+   * Run the built-in name/place/facility detector for NAME and LOCATION (default true). false leaves only deny lists
+   * and scanners, e.g. to test dictionary semantics alone.
+   */
+  readonly nameDetector?: boolean;
   /** Findings scoring below this are dropped (default 0.35: recall first; a missed identifier is a leak). */
   readonly threshold?: number;
   /** Engine choice (default "auto"). */

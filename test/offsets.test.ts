@@ -54,7 +54,7 @@ describe("findings slice exactly their text from the original string", () => {
   const prose = fc.string({ unit: "grapheme", maxLength: 12 }).map((s) => s.replace(/[@A-Za-z0-9]/g, " "));
   for (const engine of ["wasm", "js"] as const) {
     it(`${engine}: after emoji, accents and CJK`, () => {
-      const r = createRedactorSync({ engine, deny: [{ type: "NAME", terms: ["Zoë Ångström", "李小龙"] }] });
+      const r = createRedactorSync({ engine, nameDetector: false, deny: [{ type: "NAME", terms: ["Zoë Ångström", "李小龙"] }] });
       fc.assert(
         fc.property(prose, prose, prose, (a, b, c) => {
           const text = `${a} Zoë Ångström ${b} mail zoe@example.org ${c} 李小龙 `;

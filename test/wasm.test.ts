@@ -18,7 +18,7 @@ describe("WASM binary", () => {
   });
   it("exports exactly the documented ABI", () => {
     expect(WebAssembly.Module.exports(mod).map((e) => e.name).sort()).toEqual(
-      ["abiVersion", "heapBase", "memory", "scanBegin", "scanDone", "scanNext"].sort(),
+      ["abiVersion", "heapBase", "memory", "scanBegin", "scanDone", "scanNext", "setWordTable"].sort(),
     );
   });
   it("reports the ABI_VERSION the wrapper expects", () => {

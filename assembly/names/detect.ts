@@ -329,6 +329,7 @@ function candidate(k: u32, mode: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   // acronyms in mixed-case text ("PTT", "EKG", "GIA") are not names
   if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4) return false;
+  if ((d & CONTEXT_WORDS & ~F_MONTH) != 0) return false;
   const ns = nameStr(k);
   if (ns > 0) {
     // a core English word in lower case inside mixed-case text is a word ("brown stool")
@@ -363,7 +364,7 @@ function modeAt(k: u32): u32 {
     if (j == k || !exists(j)) continue;
     if (rd(tShape, j) == SH_UPPER) uppers++;
   }
-  if (lowers == 0 && (uppers > 0 || rd(tShape, k) == SH_UPPER)) return MODE_CAPS;
+  if (lowers == 0 && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
   if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0)) return MODE_LOWER;
   return MODE_MIXED;
 }
@@ -571,7 +572,7 @@ function decide(k: u32): void {
   } else if (hasNext && placeStr(rd(tMw2, k + 1)) > 0) {
     pd = rd(tMw2, k + 1);
     pLast = k + 1;
-  } else if ((d & (F_NOT_NAME | F_STATE | F_COUNTRY)) == 0) pd = d;
+  } else if ((d & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) == 0) pd = d;
   const ps = placeStr(pd);
   let placeScore: u32 = 0;
   if (ps > 0 && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
@@ -635,7 +636,7 @@ function decide(k: u32): void {
       // a credential after: "Smith, MD", "Jane Roe RN"
       nameScore = 850;
       reason = R_CREDENTIAL;
-    } else if (ns > 0 && cand && (d & (CONTEXT_WORDS & ~F_MONTH)) == 0 &&
+    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
       const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
@@ -680,7 +681,9 @@ function decide(k: u32): void {
       const qd = rd(tData, q);
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1))) ||
         (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0);
-      if (qName && (qd & CONTEXT_WORDS) == 0 && (qd & F_PARTICLE) == 0) {
+      const particle = (qd & F_PARTICLE) != 0 && (qs == SH_CAP || qs == SH_UPPER) && tight(k);
+      // ("De" is also Delaware: a particle's state flag does not count here)
+      if ((qName || particle) && (qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && ((qd & F_PARTICLE) == 0 || particle)) {
         span(rd(tStart, q), rd(tEnd, q), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
         wr(tDone, q, ENTITY_NAME);
       }

@@ -1,0 +1,206 @@
+// Why this file exists: acceptance of the name/place/facility detector: table-driven hard negatives, context rules,
+// user word lists, fast-check properties, and agreement of the wasm and js engines.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { createRedactorSync } from "../src/index.js";
+import type { Finding, Redactor } from "../src/index.js";
+import { MAX_NAME_WINDOW } from "../src/builtins.js";
+import { WordTable, builtinWordTable } from "../src/dictionaries/table.js";
+import { F_FIRST_SHIFT, F_LAST_SHIFT } from "../src/dictionaries/layout.js";
+
+const engines = ["wasm", "js"] as const;
+const red: Record<(typeof engines)[number], Redactor> = {
+  wasm: createRedactorSync({ engine: "wasm", entities: ["NAME", "LOCATION"] }),
+  js: createRedactorSync({ engine: "js", entities: ["NAME", "LOCATION"] }),
+};
+const texts = (fs: Finding[], type?: string): string[] => fs.filter((f) => !type || f.type === type).map((f) => f.text);
+
+// [text, expected NAME/LOCATION texts (exact finding texts), words that must not be inside any finding]
+const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+  ["Mr. Brown had brown stool.", ["Brown"], ["brown stool"]],
+  ["MR. BROWN HAD BROWN STOOL.", ["BROWN"], ["STOOL"]],
+  ["May 3 we may consider a change.", [], ["May", "may"]],
+  ["Dr. Will said he will follow up.", ["Will"], ["will"]],
+  ["Hope Smith said we hope to see her.", ["Hope Smith"], ["hope"]],
+  ["PATIENT: SMITH, JOHN. SEEN BY DR. JONES.", ["SMITH, JOHN", "JONES"], ["SEEN"]],
+  ["i talked to john yesterday about it", ["john"], ["yesterday"]],
+  ["Seen by Dr. Gómez and Ms. O'Brien today.", ["Gómez", "O'Brien"], ["today"]],
+  ["Pt seen at Calvert Hospital and St. Mary's Medical Center.", ["Calvert Hospital", "St. Mary's Medical Center"], ["Pt"]],
+  ["Lives at 123 Main Street Apt 4B.", ["123 Main Street Apt 4B"], ["Lives"]],
+  ["Mail to PO Box 1234 please.", ["PO Box 1234"], ["Mail"]],
+  ["She lived in Seattle but moved.", ["Seattle"], ["lived"]],
+  ["Placed a Foley catheter and checked Babinski sign.", [], ["Foley", "Babinski"]],
+  ["J. Smith reviewed the chart.", ["J. Smith"], ["chart"]],
+  ["Signed: Jane Roe, MD", ["Jane Roe"], ["Signed"]],
+  ["Resident of Calvert County since 1990.", ["Calvert County"], ["Resident"]],
+  ["The patient denies chest pain. Will follow up in clinic.", [], ["Will", "clinic"]],
+  ["Grant funding was approved in March.", [], ["Grant", "March"]],
+  ["Blood pressure is stable; labs are normal.", [], ["Blood"]],
+  ["Nombre: Pedro. Apellidos: De Miguel Rivera. Domicilio: Calle Carmen Romero, 23.", ["Pedro", "De Miguel Rivera", "Calle Carmen Romero, 23"], ["Nombre"]],
+];
+
+describe("names, places and facilities: table of cases", () => {
+  for (const engine of engines) {
+    for (const [text, expected, never] of CASES) {
+      it(`${engine}: ${text}`, () => {
+        const found = red[engine].find(text);
+        expect(texts(found)).toEqual(expected);
+        for (const w of never) {
+          const at = text.indexOf(w);
+          // the hard negative (first occurrence not inside an expected span) is covered by no finding
+          const covered = found.some((f) => {
+            let i = text.indexOf(w);
+            while (i >= 0) {
+              const inExpected = expected.some((e) => { const s = text.indexOf(e); return s <= i && i < s + e.length; });
+              if (!inExpected && f.start <= i && i < f.end) return true;
+              i = text.indexOf(w, i + 1);
+            }
+            return false;
+          });
+          expect(covered, `"${w}" at ${at} must not be redacted`).toBe(false);
+        }
+      });
+    }
+  }
+
+  it("gives every finding a score within [0, 1] and a reason of its family", () => {
+    for (const [text] of CASES) {
+      for (const f of red.wasm.find(text)) {
+        expect(f.score).toBeGreaterThan(0);
+        expect(f.score).toBeLessThanOrEqual(1);
+        expect(f.reason.startsWith(f.type === "NAME" ? "name:" : "location:")).toBe(true);
+        expect(text.slice(f.start, f.end)).toBe(f.text);
+      }
+    }
+  });
+
+  it("keeps UTF-16 offsets right after emoji and accents", () => {
+    const text = "😀 ñ 😀 Seen by Dr. Szöllösy 😀";
+    const f = red.wasm.find(text);
+    expect(texts(f)).toEqual(["Szöllösy"]);
+    expect(text.slice(f[0]!.start, f[0]!.end)).toBe("Szöllösy");
+  });
+
+  it("declares its context window for streaming", () => {
+    expect(MAX_NAME_WINDOW).toBeGreaterThanOrEqual(512);
+  });
+});
+
+describe("user word lists merge with the built-in dictionaries", () => {
+  it("a staff surname stands alone; an allowed word never does", () => {
+    const base = createRedactorSync({ entities: ["NAME"] });
+    const text = "Note from Kowalczyk-Zq today. Seattle is far.";
+    // in mixed-case text an unknown lower-case word is not a name; the staff list makes the capitalised one stand alone
+    expect(texts(base.find("Reviewed by the team, zqxkowal noted. ZQXKOWAL TO FOLLOW UP."))).toEqual([]);
+    const r = createRedactorSync({
+      entities: ["NAME", "LOCATION"],
+      words: [{ kind: "last", terms: ["Zqxkowal"] }, { kind: "allow", terms: ["Seattle"] }],
+    });
+    expect(texts(r.find("Reviewed by Zqxkowal today."))).toEqual(["Zqxkowal"]);
+    expect(texts(r.find("ZQXKOWAL TO FOLLOW UP."))).toEqual(["ZQXKOWAL"]);
+    expect(texts(r.find(text), "LOCATION")).toEqual([]);
+  });
+
+  it("the allow option also silences a word in name positions", () => {
+    const r = createRedactorSync({ entities: ["NAME"], allow: ["Hope"] });
+    expect(texts(r.find("Dr. Hope saw Mr. Smith."))).toEqual(["Smith"]);
+  });
+
+  it("a facility word and a place from the user", () => {
+    const r = createRedactorSync({
+      entities: ["LOCATION"],
+      words: [{ kind: "facility", terms: ["Pavilion"] }, { kind: "place", terms: ["Qwertyville"] }],
+    });
+    expect(texts(r.find("Admitted to Calvert Pavilion from Qwertyville."))).toEqual(["Calvert Pavilion", "Qwertyville"]);
+  });
+
+  it("rejects malformed word lists with a typed error", () => {
+    expect(() => createRedactorSync({ words: [{ kind: "nope" as "first", terms: ["x"] }] })).toThrow(/INVALID_OPTIONS/);
+    expect(() => createRedactorSync({ words: [{ kind: "first", terms: [""] }] })).toThrow(/INVALID_OPTIONS/);
+    expect(() => createRedactorSync({ words: "x" as unknown as [] })).toThrow(/INVALID_OPTIONS/);
+  });
+});
+
+// Names checked against the built-in table below (so the properties test dictionary names, not guesses).
+const NAMES = ["Johnson", "Garcia", "Nguyen", "Kowalski", "Olsen", "Patel", "Moreno", "Castillo", "Jennifer",
+  "Michael", "Lakshmi", "Anderson", "Hernandez", "Brown", "Hope", "Will", "Mark", "Rose", "Grant", "Bell"];
+const FILLER = ["the", "note", "was", "reviewed", "today", "and", "plan", "discussed", "with", "family"];
+const TITLES = ["Dr.", "Mr.", "Mrs.", "Ms.", "Dr", "Mrs"];
+
+describe("properties", () => {
+  it("every listed name is in the built-in dictionaries", () => {
+    const t = new WordTable(builtinWordTable());
+    for (const n of NAMES) {
+      const d = t.lookup(n);
+      expect(((d >> F_FIRST_SHIFT) & 3) + ((d >> F_LAST_SHIFT) & 3), n).toBeGreaterThan(0);
+    }
+  });
+
+  it("any dictionary name after a title is found, in mixed case and ALL CAPS, by both engines", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TITLES), fc.constantFrom(...NAMES), fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }),
+        fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }), fc.boolean(),
+        (title, name, before, after, caps) => {
+          let text = [...before, "seen", "by", title, name, ...after].join(" ") + ".";
+          if (caps) text = text.toUpperCase();
+          const at = text.indexOf(caps ? `${title.toUpperCase()} ${name.toUpperCase()}` : `${title} ${name}`) + title.length + 1;
+          for (const engine of engines) {
+            const f = red[engine].find(text);
+            expect(f.some((x) => x.type === "NAME" && x.start <= at && at + name.length <= x.end)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("an allow-listed word alone is never reported", () => {
+    const r = createRedactorSync({ entities: ["NAME", "LOCATION"], words: [{ kind: "allow", terms: NAMES }] });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NAMES), fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }),
+        fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }), fc.constantFrom("mixed", "upper", "lower"),
+        (name, before, after, style) => {
+          let text = [...before, name, ...after].join(" ");
+          if (style === "upper") text = text.toUpperCase();
+          if (style === "lower") text = text.toLowerCase();
+          expect(r.find(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("titled names are found identically in mixed case and ALL CAPS (same spans)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TITLES), fc.constantFrom(...NAMES), fc.constantFrom(...NAMES), (title, a, b) => {
+        const text = `Patient was seen by ${title} ${a} and ${title} ${b} today.`;
+        const upper = text.toUpperCase();
+        const spans = (t: string) => red.wasm.find(t).filter((f) => f.type === "NAME").map((f) => [f.start, f.end]);
+        expect(spans(upper)).toEqual(spans(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("the wasm and js engines agree on random text built from names, places and words", () => {
+    const vocab = [...NAMES, ...FILLER, "Seattle", "Hospital", "Street", "123", "Apt", "4B", "Dr.", "MD", ",", ".", "\n", "😀", "Gómez"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocab), { maxLength: 40 }), fc.constantFrom("mixed", "upper", "lower"), (ws, style) => {
+        let text = ws.join(" ");
+        if (style === "upper") text = text.toUpperCase();
+        if (style === "lower") text = text.toLowerCase();
+        expect(red.js.find(text)).toEqual(red.wasm.find(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("long input with many findings resumes across full output buffers", () => {
+    const text = "Seen by Dr. Smith at Calvert Hospital. ".repeat(5000);
+    const f = red.wasm.find(text);
+    expect(f.length).toBe(10000);
+    expect(red.js.find(text)).toEqual(f);
+  });
+});
