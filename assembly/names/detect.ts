@@ -7,7 +7,7 @@
 import { byteAt, inLen } from "../input";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION } from "../abi";
-import { hashRange, combine, probe, h1, h2, tableReady } from "./table";
+import { hashRange, finishHash, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -196,6 +196,9 @@ function pushToken(): bool {
   let lower: u32 = 0;
   let digits: u32 = 0;
   let prev: u32 = 0;
+  let rehash = false;
+  let ha: u32 = 0x811c9dc5;
+  let hb: u32 = 0x2545f491;
   while (i < len) {
     const b = byteAt(i);
     if (b >= 0x41 && b <= 0x5a) upper++;
@@ -206,6 +209,7 @@ function pushToken(): bool {
       if (i + 1 < len && byteAt(i + 1) < 0x80 && ((byteAt(i + 1) | 0x20) >= 0x61 && (byteAt(i + 1) | 0x20) <= 0x7a)) {
         i++;
         prev = b;
+        rehash = true;
         continue;
       }
       break;
@@ -214,6 +218,7 @@ function pushToken(): bool {
         ((byteAt(i + 3) | 0x20) >= 0x61 && (byteAt(i + 3) | 0x20) <= 0x7a)) {
         i += 3; // right single quotation mark used as an apostrophe
         prev = 0x27;
+        rehash = true;
         continue;
       }
       if (!wordAt(i)) break;
@@ -222,6 +227,13 @@ function pushToken(): bool {
         else if (b >= 0x9f) lower++;
       }
     } else break;
+    // the hash of the folded token, as hashRange() computes it (apostrophes are hashed on the paths above: rehash)
+    let x = b;
+    if (x >= 0x41 && x <= 0x5a) x |= 0x20;
+    else if (prev == 0xc3 && x >= 0x80 && x <= 0x9e && x != 0x97) x += 0x20;
+    ha = (ha ^ x) * 0x01000193;
+    hb = (hb ^ x) * 0x5bd1e995;
+    hb ^= hb >>> 15;
     prev = b;
     i++;
   }
@@ -252,7 +264,8 @@ function pushToken(): bool {
   wr(tMw2, k, 0);
   wr(tMw3, k, 0);
   if (end - start <= MAX_TOKEN) {
-    hashRange(start, end);
+    if (rehash || end != i) hashRange(start, end);
+    else finishHash(ha, hb, end - start);
     const a1 = h1;
     const a2 = h2;
     wr(tH1, k, a1);
@@ -352,17 +365,14 @@ function modeAt(k: u32): u32 {
   let capitals: u32 = 0;
   const lo = k >= 11 ? k - 11 : 0;
   const hi = k + 3 < count ? k + 3 : count;
-  for (let j = lo; j < hi; j++) {
-    if (j == k || !exists(j)) continue;
+  let uppers: u32 = 0;
+  const first = count > RING ? count - RING + 1 : 0;
+  for (let j = lo > first ? lo : first; j < hi; j++) {
+    if (j == k) continue;
     const sh = rd(tShape, j);
     if (sh == SH_LOWER) lowers++;
     else if (sh == SH_CAP) capitals++;
-    else if (sh == SH_UPPER && rd(tEnd, j) - rd(tStart, j) > 3) capitals += 0; // acronyms say nothing
-  }
-  let uppers: u32 = 0;
-  for (let j = lo; j < hi; j++) {
-    if (j == k || !exists(j)) continue;
-    if (rd(tShape, j) == SH_UPPER) uppers++;
+    else if (sh == SH_UPPER) uppers++;
   }
   if (lowers == 0 && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
   if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0)) return MODE_LOWER;
@@ -393,6 +403,10 @@ function sentenceStart(k: u32): bool {
 
 // ---- decisions ----
 
+/** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
+const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
+  F_ALLOW | F_MONTH;
+
 function decide(k: u32): void {
   if (rd(tDone, k) != 0) return;
   const sh = rd(tShape, k);
@@ -401,6 +415,12 @@ function decide(k: u32): void {
   const hasPrev = k > 0 && exists(k - 1) && linked(k);
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
+  // fast exit for most tokens: an English word with no name, place or context meaning, not after a title and not
+  // before a state, starts nothing (its neighbours' decisions still look at it)
+  if ((d & DECIDING) == 0 && sh != SH_INITIAL && (tierOf(d) != 0 || sh == SH_NUM) &&
+    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && ((rd(tData, k + 1) & F_STATE) != 0 ||
+      rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
+  if (sh == SH_NUM) return;
   const mode = modeAt(k);
 
   // PO Box 123
