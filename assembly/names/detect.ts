@@ -68,6 +68,13 @@ const tH2: usize = memory.data(<i32>RING * 4);
 const tMw2: usize = memory.data(<i32>RING * 4); // data of the 2-word entry ending here
 const tMw3: usize = memory.data(<i32>RING * 4); // data of the 3-word entry ending here
 const tDone: usize = memory.data(<i32>RING * 4); // entity decided for this token (0 none), or 0xff consumed
+// running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1))
+const tCL: usize = memory.data(<i32>RING * 4);
+const tCC: usize = memory.data(<i32>RING * 4);
+const tCU: usize = memory.data(<i32>RING * 4);
+let runL: u32 = 0;
+let runC: u32 = 0;
+let runU: u32 = 0;
 
 // @ts-ignore: decorator
 @inline function rd(a: usize, k: u32): u32 {
@@ -100,6 +107,9 @@ export function namesBegin(on: bool, outLimit: u32): void {
   decided = 0;
   gapAcc = G_START;
   pType = 0;
+  runL = 0;
+  runC = 0;
+  runU = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -258,6 +268,12 @@ function pushToken(): bool {
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
+  wr(tCL, k, runL);
+  wr(tCC, k, runC);
+  wr(tCU, k, runU);
+  if (shape == SH_LOWER) runL++;
+  else if (shape == SH_CAP) runC++;
+  else if (shape == SH_UPPER) runU++;
   wr(tGap, k, gap);
   wr(tDone, k, 0);
   let data: u32 = 0;
@@ -352,7 +368,7 @@ function candidate(k: u32, mode: u32): bool {
   }
   if ((d & CONTEXT_WORDS) != 0 || tierOf(d) != 0) return false;
   if (len < 3) return false;
-  return sh == SH_CAP || sh == SH_UPPER || (sh == SH_OTHER && mode != MODE_MIXED) || (sh == SH_LOWER && mode == MODE_LOWER);
+  return sh == SH_CAP || sh == SH_UPPER || (sh == SH_OTHER && mode != MODE_MIXED);
 }
 
 const MODE_MIXED: u32 = 0;
@@ -361,19 +377,18 @@ const MODE_LOWER: u32 = 2;
 
 /** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
 function modeAt(k: u32): u32 {
-  let lowers: u32 = 0;
-  let capitals: u32 = 0;
-  const lo = k >= 11 ? k - 11 : 0;
-  const hi = k + 3 < count ? k + 3 : count;
-  let uppers: u32 = 0;
+  let lo = k >= 11 ? k - 11 : 0;
   const first = count > RING ? count - RING + 1 : 0;
-  for (let j = lo > first ? lo : first; j < hi; j++) {
-    if (j == k) continue;
-    const sh = rd(tShape, j);
-    if (sh == SH_LOWER) lowers++;
-    else if (sh == SH_CAP) capitals++;
-    else if (sh == SH_UPPER) uppers++;
-  }
+  if (lo < first) lo = first;
+  const hi = k + 4 < count ? k + 4 : count;
+  // counts over tokens [lo, hi) from the running counts, without token k itself
+  let lowers = (hi < count ? rd(tCL, hi) : runL) - rd(tCL, lo);
+  let capitals = (hi < count ? rd(tCC, hi) : runC) - rd(tCC, lo);
+  let uppers = (hi < count ? rd(tCU, hi) : runU) - rd(tCU, lo);
+  const own = rd(tShape, k);
+  if (own == SH_LOWER) lowers--;
+  else if (own == SH_CAP) capitals--;
+  else if (own == SH_UPPER) uppers--;
   if (lowers == 0 && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
   if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0)) return MODE_LOWER;
   return MODE_MIXED;
@@ -422,6 +437,10 @@ function decide(k: u32): void {
       rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
   if (sh == SH_NUM) return;
   const mode = modeAt(k);
+  // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
+  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
+    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
+    !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
 
   // PO Box 123
   if ((d & F_BOX) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && hasPrev) {
@@ -645,7 +664,8 @@ function decide(k: u32): void {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
       reason = R_NEIGHBOUR;
-    } else if (cand && hasPrev && ((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+    } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
+      rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && ((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0)) && (gapPrev & (G_NEWLINE | G_FAR)) == 0 &&
       (capital || mode == MODE_LOWER) && (ns > 1 || tierOf(d) == 0 || capital && mid)) {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
