@@ -18,10 +18,12 @@ export const SCANNERS: readonly ScannerSpec[] = [
 
 /**
  * Bytes of context any name/place decision depends on, before and after the decided span (assembly/names/detect.ts):
- * at most 6 tokens behind and 3 ahead, each token at most 64 bytes and each gap at most 64 bytes before the context is
- * cut, so a streaming caller that keeps MAX_NAME_WINDOW bytes on each side of a chunk boundary gets batch results.
+ * decisions look at most 6 tokens behind and 3 ahead, and the case style (ALL CAPS, lower case or mixed) is judged
+ * over 48 tokens behind and 3 ahead; a token is at most 64 bytes and a gap of more than 64 bytes cuts the context.
+ * So 52 x 128 bytes bound it: a streaming caller that keeps MAX_NAME_WINDOW bytes on each side of a chunk boundary
+ * gets the batch results.
  */
-export const MAX_NAME_WINDOW = 1024;
+export const MAX_NAME_WINDOW = 8192;
 
 /** Scanner mask for a set of enabled entity types. */
 export function scannerMask(enabled: ReadonlySet<EntityType>): number {

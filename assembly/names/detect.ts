@@ -69,9 +69,20 @@ const tMw2: usize = memory.data(<i32>RING * 4); // data of the 2-word entry endi
 const tMw3: usize = memory.data(<i32>RING * 4); // data of the 3-word entry ending here
 const tDone: usize = memory.data(<i32>RING * 4); // entity decided for this token (0 none), or 0xff consumed
 // running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1))
-const tCL: usize = memory.data(<i32>RING * 4);
-const tCC: usize = memory.data(<i32>RING * 4);
-const tCU: usize = memory.data(<i32>RING * 4);
+// (their own, longer ring: the case style is judged over MODE_BACK tokens behind)
+const CRING: u32 = 64;
+const MODE_BACK: u32 = 48;
+const tCL: usize = memory.data(<i32>CRING * 4);
+const tCC: usize = memory.data(<i32>CRING * 4);
+const tCU: usize = memory.data(<i32>CRING * 4);
+// @ts-ignore: decorator
+@inline function crd(a: usize, k: u32): u32 {
+  return load<u32>(a + (<usize>(k & (CRING - 1)) << 2));
+}
+// @ts-ignore: decorator
+@inline function cwr(a: usize, k: u32, v: u32): void {
+  store<u32>(a + (<usize>(k & (CRING - 1)) << 2), v);
+}
 let runL: u32 = 0;
 let runC: u32 = 0;
 let runU: u32 = 0;
@@ -268,9 +279,9 @@ function pushToken(): bool {
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
-  wr(tCL, k, runL);
-  wr(tCC, k, runC);
-  wr(tCU, k, runU);
+  cwr(tCL, k, runL);
+  cwr(tCC, k, runC);
+  cwr(tCU, k, runU);
   if (shape == SH_LOWER) runL++;
   else if (shape == SH_CAP) runC++;
   else if (shape == SH_UPPER) runU++;
@@ -377,14 +388,14 @@ const MODE_LOWER: u32 = 2;
 
 /** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
 function modeAt(k: u32): u32 {
-  let lo = k >= 11 ? k - 11 : 0;
-  const first = count > RING ? count - RING + 1 : 0;
+  let lo = k >= MODE_BACK ? k - MODE_BACK : 0;
+  const first = count > CRING ? count - CRING + 1 : 0;
   if (lo < first) lo = first;
   const hi = k + 4 < count ? k + 4 : count;
   // counts over tokens [lo, hi) from the running counts, without token k itself
-  let lowers = (hi < count ? rd(tCL, hi) : runL) - rd(tCL, lo);
-  let capitals = (hi < count ? rd(tCC, hi) : runC) - rd(tCC, lo);
-  let uppers = (hi < count ? rd(tCU, hi) : runU) - rd(tCU, lo);
+  let lowers = (hi < count ? crd(tCL, hi) : runL) - crd(tCL, lo);
+  let capitals = (hi < count ? crd(tCC, hi) : runC) - crd(tCC, lo);
+  let uppers = (hi < count ? crd(tCU, hi) : runU) - crd(tCU, lo);
   const own = rd(tShape, k);
   if (own == SH_LOWER) lowers--;
   else if (own == SH_CAP) capitals--;
