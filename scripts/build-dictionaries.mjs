@@ -252,7 +252,9 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited")) addFlags(w, F.VERB_BY);
-for (const w of words("by with to")) addFlags(w, F.BY);
+for (const w of words("by with to is was es era")) addFlags(w, F.BY);
+addFlags("name", F.VERB_BY); // "my name is X"
+addFlags("names", F.VERB_BY);
 // credentials after a name: "Smith, MD", "Jane Roe RN"
 for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +

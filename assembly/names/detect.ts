@@ -429,6 +429,35 @@ function sentenceStart(k: u32): bool {
 
 // ---- decisions ----
 
+/** A capitalised word that is no core English word right after an initial of a name ("Jildau S Bouts"). */
+function afterInitial(k: u32, mode: u32): bool {
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  return rd(tShape, k - 1) == SH_INITIAL && (sh == SH_CAP || sh == SH_UPPER) && tierOf(d) != 1 &&
+    (d & CONTEXT_WORDS) == 0 && mode != MODE_LOWER;
+}
+
+/** In lower-case text: an unknown word, or a single letter (a middle initial), next to a name ("olga krylova"). */
+function lowerNameWord(k: u32, mode: u32): bool {
+  if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER) return false;
+  const d = rd(tData, k);
+  if ((d & CONTEXT_WORDS) != 0 || !tight(k)) return false;
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (len == 1) return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0);
+  return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 &&
+    (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1)));
+}
+
+/** Generational suffixes after a name: Jr, Sr, II, III, IV. */
+function isNameSuffix(k: u32): bool {
+  const s = rd(tStart, k);
+  const len = rd(tEnd, k) - s;
+  const a = byteAt(s) | 0x20;
+  const b = len > 1 ? byteAt(s + 1) | 0x20 : 0;
+  if (len == 2) return (a == 0x6a && b == 0x72) || (a == 0x73 && b == 0x72) || (a == 0x69 && b == 0x69) || (a == 0x69 && b == 0x76);
+  return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
+}
+
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
   F_ALLOW | F_MONTH;
@@ -444,6 +473,7 @@ function decide(k: u32): void {
   // fast exit for most tokens: an English word with no name, place or context meaning, not after a title and not
   // before a state, starts nothing (its neighbours' decisions still look at it)
   if ((d & DECIDING) == 0 && sh != SH_INITIAL && (tierOf(d) != 0 || sh == SH_NUM) &&
+    !(sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) && !(hasPrev && rd(tDone, k - 1) == ENTITY_NAME) &&
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && ((rd(tData, k + 1) & F_STATE) != 0 ||
       rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
   if (sh == SH_NUM) return;
@@ -662,14 +692,18 @@ function decide(k: u32): void {
       nameScore = 900;
       reason = R_TITLE;
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
-      candidate(k + 1, mode) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
-      ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0) &&
+      (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
+        (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
+      (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
+      ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0 ||
+        (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k))) &&
       ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || nameStr(k + 1) > 0 ||
         (rd(tGap, k + 1) & G_PERIOD) != 0)) {
       // "J. Smith", "John J. Smith"
       nameScore = 700;
       reason = R_INITIAL;
-    } else if (cand && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
+    } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
+      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k))) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
@@ -706,6 +740,12 @@ function decide(k: u32): void {
       }
       if (nameScore > 0) reason = ns == 1 ? R_CAPITALISED : R_DICTIONARY;
       if (nextName && nameScore > 0 && nameScore < 800) nameScore += 100;
+    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && hasNext &&
+      tight(k + 1) && rd(tShape, k + 1) == SH_CAP && nameStr(k + 1) == 0 && tierOf(rd(tData, k + 1)) == 0 &&
+      candidate(k + 1, mode) && (!hasNext2 || rd(tShape, k + 2) == SH_LOWER || !tight(k + 2))) {
+      // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
+      nameScore = 500;
+      reason = R_CAPITALISED;
     } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0) {
       // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
       // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
