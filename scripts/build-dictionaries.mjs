@@ -279,7 +279,11 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "index phenomenon node nodes cell cells ulcer tumor tumour lymphoma sarcoma cyst canal duct gland membrane bag " +
   "drain retractor forceps clamp monitor stocking stockings hose contracture deformity needle solution formula " +
   "equation ratio repair ligament pouch space triangle bundle body bodies fibers fibres area syndrom " +
-  "enfermedad síndrome signo")) addFlags(w, F.EPONYM_HEAD);
+  "enfermedad síndrome signo retractors clamps catheters hook hooks elevator elevators scissors driver drivers " +
+  "rongeur rongeurs curette curettes osteotome osteotomes dissector dissectors spreader spreaders blade blades saw " +
+  "burr bur drill reamer reamers plate plates screw screws nail nails rod rods pin pins wires graft mesh stent " +
+  "stents valve valves balloon shunt prosthesis implant implants instrumentation splint cast brace boot frame " +
+  "tubes drains sutures suture lesion lesions prep dressing dressings")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +

@@ -36,6 +36,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["The patient denies chest pain. Will follow up in clinic.", [], ["Will", "clinic"]],
   ["Grant funding was approved in March.", [], ["Grant", "March"]],
   ["Blood pressure is stable; labs are normal.", [], ["Blood"]],
+  ["He takes Darvocet, Flomax, Avodart daily.", [], ["Darvocet", "Flomax", "Avodart"]],
+  ["A Penrose drain was placed; Hill-Sachs lesion noted.", [], ["Penrose", "Hill", "Sachs"]],
+  ["My name is Rubija and i live here", ["Rubija"], ["live"]],
+  ["i saw john m smith today", ["john m smith"], ["today"]],
+  ["Seen by Dr. X. He was stable.", [], ["He"]],
+  ["Kevin Veitonen II called.", ["Kevin Veitonen II"], ["called"]],
   ["Nombre: Pedro. Apellidos: De Miguel Rivera. Domicilio: Calle Carmen Romero, 23.", ["Pedro", "De Miguel Rivera", "Calle Carmen Romero, 23"], ["Nombre"]],
 ];
 

@@ -429,6 +429,11 @@ function sentenceStart(k: u32): bool {
 
 // ---- decisions ----
 
+// @ts-ignore: decorator
+@inline function gapPrev0(k: u32): u32 {
+  return rd(tGap, k);
+}
+
 /** A capitalised word that is no core English word right after an initial of a name ("Jildau S Bouts"). */
 function afterInitial(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
@@ -655,7 +660,11 @@ function decide(k: u32): void {
   } else if ((d & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) == 0) pd = d;
   const ps = placeStr(pd);
   let placeScore: u32 = 0;
-  if (ps > 0 && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
+  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k;
+  // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
+  const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
+    rd(tShape, k - 1) != SH_NUM;
+  if (ps > 0 && !eponym && !compound && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
     const cue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
     const capital = sh == SH_CAP || sh == SH_UPPER;
     const mid = !sentenceStart(k);
@@ -681,8 +690,7 @@ function decide(k: u32): void {
   const mid = !sentenceStart(k);
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
-  let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0;
-  if (hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1)) blocked = true;
+  let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
@@ -695,6 +703,8 @@ function decide(k: u32): void {
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
+      !((rd(tGap, k + 1) & G_PERIOD) != 0 && tierOf(rd(tData, k + 1)) == 1 &&
+        (nameStr(k + 1) == 0 || rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2)) &&
       ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0 ||
         (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k))) &&
       ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || nameStr(k + 1) > 0 ||
@@ -705,7 +715,9 @@ function decide(k: u32): void {
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
       (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k))) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
-      ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) {
+      ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL) &&
+      ((gapPrev & G_COMMA) == 0 || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) &&
+        !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER))))) {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
       reason = R_NEIGHBOUR;
@@ -721,7 +733,7 @@ function decide(k: u32): void {
       // a credential after: "Smith, MD", "Jane Roe RN"
       nameScore = 850;
       reason = R_CREDENTIAL;
-    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 &&
+    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
       const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
@@ -746,7 +758,7 @@ function decide(k: u32): void {
       // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
       nameScore = 500;
       reason = R_CAPITALISED;
-    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0) {
+    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0 && !compound) {
       // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
       // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
       let nonAscii = false;
@@ -765,7 +777,7 @@ function decide(k: u32): void {
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue) && !nameNext) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
-    if (hasPrev && rd(tDone, k - 1) == 0 && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
+    if (hasPrev && rd(tDone, k - 1) == 0 && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR | G_HYPHEN)) == 0 &&
       ((gapPrev & G_SENT) == 0 || ((gapPrev & G_PERIOD) != 0 && rd(tShape, k - 1) == SH_INITIAL))) {
       const q = k - 1;
       const qs = rd(tShape, q);
