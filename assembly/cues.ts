@@ -48,3 +48,12 @@ export function cueBefore(id: u32, pos: u32, window: u32): u32 {
   if (e != NONE && e <= pos && pos - e <= window) return load<u32>(lastStart + (<usize>id << 2));
   return NONE;
 }
+
+/** End of the most recent cue `id` that ends at or before `pos` and no more than `window` bytes before it, or NONE. */
+export function cueEndBefore(id: u32, pos: u32, window: u32): u32 {
+  if (pendingId == id && pendingEnd <= pos && pos - pendingEnd <= window) return pendingEnd;
+  if (id >= MAX_CUES) return NONE;
+  const e = load<u32>(lastEnd + (<usize>id << 2));
+  if (e != NONE && e <= pos && pos - e <= window) return e;
+  return NONE;
+}

@@ -17,7 +17,7 @@ export const DEFAULT_THRESHOLD = 0.35;
 /** Default largest input (UTF-16 code units). */
 export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
 
-const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength"]);
+const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "allAges"]);
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
   throw new PhiscrubError("INVALID_OPTIONS", message, details);
@@ -42,6 +42,7 @@ export interface ResolvedOptions {
   readonly threshold: number;
   readonly engine: EngineChoice;
   readonly maxInputLength: number;
+  readonly allAges: boolean;
 }
 
 export function resolveOptions(options: RedactorOptions | undefined): ResolvedOptions {
@@ -99,7 +100,9 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
   if (typeof maxInputLength !== "number" || !Number.isInteger(maxInputLength) || maxInputLength < 1) {
     bad(`expected maxInputLength to be a positive integer, got ${describe(maxInputLength)}`);
   }
-  return { enabled, deny, allow, threshold, engine, maxInputLength };
+  const allAges = o.allAges ?? false;
+  if (typeof allAges !== "boolean") bad(`expected allAges to be a boolean, got ${describe(allAges)}`);
+  return { enabled, deny, allow, threshold, engine, maxInputLength, allAges };
 }
 
 /** Compiles deny lists (and, later, built-in dictionaries) into serialized trie bytes plus per-pattern reasons. */
@@ -128,7 +131,7 @@ function assemble(opts: ResolvedOptions, load: (tables: Uint8Array) => Core): Re
   const { serialized, reasons } = compileDictionaries(opts);
   const tables = expandAutomaton(serialized);
   const core = load(tables.bytes);
-  return new RedactorImpl(core, opts, tables, reasons, scannerMask(opts.enabled));
+  return new RedactorImpl(core, opts, tables, reasons, scannerMask(opts.enabled, opts.allAges));
 }
 
 /**

@@ -2,7 +2,11 @@
 // the built-in dictionaries merged into every automaton. Later detectors register here, nowhere else.
 
 import type { EntityType } from "./types.js";
-import { SCAN_EMAIL } from "./wasm/abi.js";
+import {
+  CUE_ACCOUNT, CUE_AGE, CUE_CARD, CUE_DATE, CUE_DEVICE, CUE_FAX, CUE_HEALTH_PLAN, CUE_ID, CUE_LICENSE, CUE_MRN, CUE_NPI,
+  CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP, MAX_SCANNER_WINDOW as CORE_MAX_SCANNER_WINDOW,
+  SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
+} from "./wasm/abi.js";
 
 /** A structured scanner in the core: its enable bit and the entity types it can report. */
 export interface ScannerSpec {
@@ -11,12 +15,29 @@ export interface ScannerSpec {
   readonly entities: readonly EntityType[];
 }
 
-export const SCANNERS: readonly ScannerSpec[] = [{ bit: SCAN_EMAIL, name: "email", entities: ["EMAIL"] }];
+export const SCANNERS: readonly ScannerSpec[] = [
+  { bit: SCAN_EMAIL, name: "email", entities: ["EMAIL"] },
+  { bit: SCAN_URL, name: "url", entities: ["URL"] },
+  { bit: SCAN_IP, name: "ip", entities: ["IP"] },
+  { bit: SCAN_DATE, name: "date", entities: ["DATE"] },
+  { bit: SCAN_AGE, name: "age", entities: ["AGE"] },
+  { bit: SCAN_PHONE, name: "phone", entities: ["PHONE", "FAX"] },
+  { bit: SCAN_SSN, name: "ssn", entities: ["SSN"] },
+  { bit: SCAN_IDS, name: "ids", entities: ["MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID"] },
+  { bit: SCAN_ZIP, name: "zip", entities: ["ZIP"] },
+];
 
-/** Scanner mask for a set of enabled entity types. */
-export function scannerMask(enabled: ReadonlySet<EntityType>): number {
+/**
+ * Bytes of context any structured scanner reads around its candidate (cue look-behind plus the longest candidate and
+ * look-ahead). A streaming caller that holds back this many bytes at a chunk edge finds what a one-shot scan finds.
+ */
+export const MAX_SCANNER_WINDOW: number = CORE_MAX_SCANNER_WINDOW;
+
+/** Scanner mask for a set of enabled entity types (`allAges`: report ages of 89 or less too). */
+export function scannerMask(enabled: ReadonlySet<EntityType>, allAges = false): number {
   let mask = 0;
   for (const s of SCANNERS) if (s.entities.some((e) => enabled.has(e))) mask |= s.bit;
+  if (allAges) mask |= SCAN_ALL_AGES;
   return mask;
 }
 
@@ -33,5 +54,88 @@ export interface CueList {
   readonly wordBoundary?: boolean;
 }
 
-/** Built-in cue lists (filled by the structured scanners and the name detector). */
-export const CUE_LISTS: readonly CueList[] = [];
+/**
+ * Cue words of the structured scanners, per language. A cue enables a candidate that is too ambiguous alone (nine bare
+ * digits after "SSN", a record number after "MRN"/"NHC", a ZIP after "CP") and names its type (a number after "Fax" is
+ * a FAX). Matching is ASCII-case-insensitive with word boundaries; non-ASCII letters are listed in each case needed.
+ */
+const SCANNER_CUES: readonly CueList[] = [
+  { id: CUE_MRN, lang: "en", terms: [
+    "MRN", "MRN#", "MR#", "MR #", "MR no", "MR number", "Med Rec", "Med Rec No", "Med Rec #", "Medical Record",
+    "Medical Record No", "Medical Record Number", "Medical Record #", "Record No", "Record Number", "Record #",
+    "Unit No", "Unit Number", "Unit #", "Hospital No", "Hospital Number", "Hospital #", "Patient ID", "Pt ID",
+    "Patient No", "Patient Number", "Chart No", "Chart Number", "Chart #", "Hosp No"] },
+  { id: CUE_MRN, lang: "es", terms: [
+    "NHC", "N.H.C.", "Nº historia", "Nº de historia", "número de historia", "numero de historia", "historia clínica",
+    "historia clinica", "HISTORIA CLÍNICA", "nº HC", "CIPA"] },
+  { id: CUE_ID, lang: "en", terms: [
+    "ID", "ID#", "ID #", "ID no", "identifier", "Accession", "Accession No", "Accession Number", "Accession #",
+    "Specimen", "Specimen No", "Specimen ID", "Specimen #", "Claim", "Claim No", "Claim Number", "Claim #",
+    "Encounter", "Encounter No", "Encounter Number", "Encounter #", "Visit No", "Visit Number", "Visit #",
+    "Case No", "Case Number", "Case #", "Order No", "Order Number", "Order #", "Study ID", "Requisition",
+    "Requisition No", "Reference No", "Ref No", "Ref #", "Passport", "Passport No", "Passport Number"] },
+  { id: CUE_ID, lang: "es", terms: [
+    "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
+    "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
+  { id: CUE_ACCOUNT, lang: "en", terms: [
+    "Acct", "Acct#", "Acct #", "Acct No", "Account", "Account No", "Account Number", "Account #", "Billing No",
+    "Billing Number", "Billing #", "Invoice", "Invoice No", "Invoice #"] },
+  { id: CUE_ACCOUNT, lang: "es", terms: ["Cuenta", "Nº de cuenta", "número de cuenta", "numero de cuenta", "factura"] },
+  { id: CUE_HEALTH_PLAN, lang: "en", terms: [
+    "Member ID", "Member No", "Member Number", "Member #", "Subscriber", "Subscriber ID", "Subscriber No", "Policy",
+    "Policy No", "Policy Number", "Policy #", "Group", "Group No", "Group Number", "Group #", "Plan ID",
+    "Health Plan", "Medicare", "Medicare No", "Medicare ID", "Medicaid", "Medicaid No", "Medicaid ID", "MBI", "HICN",
+    "Insurance ID", "Insurance No", "Beneficiary", "Beneficiary ID"] },
+  { id: CUE_HEALTH_PLAN, lang: "es", terms: [
+    "NASS", "NUSS", "Nº de afiliación", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion",
+    "tarjeta sanitaria", "CIP", "Nº SS", "seguridad social", "Nº de la seguridad social", "póliza", "poliza"] },
+  { id: CUE_LICENSE, lang: "en", terms: [
+    "License", "Licence", "License No", "License Number", "License #", "Licence No", "Lic", "Lic#", "Lic #",
+    "Lic No", "DL", "DL#", "DL #", "DL No", "driver's license", "drivers license", "driver license",
+    "driver's licence", "driving licence", "driver's license number", "Certificate No", "Certificate Number",
+    "Cert No", "Cert #", "DEA", "DEA#", "DEA #", "DEA No", "State License"] },
+  { id: CUE_LICENSE, lang: "es", terms: [
+    "NºCol", "Nº Col", "Nº col.", "NºCol.", "Nº colegiado", "Nº de colegiado", "número de colegiado",
+    "numero de colegiado", "colegiado", "colegiada", "permiso de conducir", "carnet de conducir"] },
+  { id: CUE_VEHICLE, lang: "en", terms: [
+    "VIN", "VIN#", "VIN #", "VIN No", "plate", "plate no", "plate number", "license plate", "licence plate",
+    "tag no", "vehicle ID", "vehicle identification number"] },
+  { id: CUE_VEHICLE, lang: "es", terms: ["matrícula", "matricula", "MATRÍCULA", "bastidor", "nº de bastidor"] },
+  { id: CUE_DEVICE, lang: "en", terms: [
+    "Serial", "Serial No", "Serial Number", "Serial #", "S/N", "SN", "SN#", "Lot", "Lot No", "Lot Number", "Lot #",
+    "UDI", "Device ID", "Device No", "Implant ID", "Pacemaker ID", "Model/Serial"] },
+  { id: CUE_DEVICE, lang: "es", terms: ["nº de serie", "número de serie", "numero de serie", "lote", "Nº de lote"] },
+  { id: CUE_SSN, lang: "en", terms: [
+    "SSN", "SSN#", "SSN #", "SS#", "SS #", "SS No", "Social Security", "Social Security No", "Social Security Number",
+    "Social Security #", "Soc Sec", "Soc Sec No", "social"] },
+  { id: CUE_PHONE, lang: "en", terms: [
+    "Phone", "Phone No", "Phone Number", "Phone #", "Ph", "Ph#", "Tel", "Tel No", "Tel #", "Telephone", "Cell",
+    "Cell Phone", "Mobile", "Mob", "Home Phone", "Work Phone", "Contact", "Contact No", "Call", "Callback", "Hm", "Wk"] },
+  { id: CUE_PHONE, lang: "es", terms: [
+    "Teléfono", "Telefono", "TELÉFONO", "Tlf", "Tlfno", "Tfno", "Telf", "Tel.:", "Móvil", "Movil", "MÓVIL", "celular",
+    "número de teléfono", "número de móvil", "llamar al"] },
+  { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax"] },
+  { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
+  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Beeper", "Bleep", "Page"] },
+  { id: CUE_PAGER, lang: "es", terms: ["Busca", "Buscapersonas", "Buscas"] },
+  { id: CUE_DATE, lang: "en", terms: [
+    "DOB", "D.O.B.", "Date of Birth", "Birth Date", "Birthdate", "Born", "Date", "Dated", "Admitted", "Admission Date",
+    "Admit Date", "Discharged", "Discharge Date", "Date of Service", "DOS", "Seen on", "Surgery Date", "Died",
+    "Deceased", "Expired"] },
+  { id: CUE_DATE, lang: "es", terms: [
+    "Fecha", "Fecha de nacimiento", "F. nac.", "FN", "Nacido el", "Nacida el", "Fecha de ingreso", "Fecha de alta",
+    "Ingreso", "Alta", "Fallecido", "Fallecida"] },
+  { id: CUE_AGE, lang: "en", terms: ["Age", "Aged", "Age:", "Ages"] },
+  { id: CUE_AGE, lang: "es", terms: ["Edad", "edad de", "con edad de"] },
+  { id: CUE_ZIP, lang: "en", terms: ["ZIP", "ZIP Code", "Zipcode", "Postal Code", "Postcode"] },
+  { id: CUE_ZIP, lang: "es", terms: ["CP", "C.P.", "Código Postal", "Codigo Postal", "CÓDIGO POSTAL"] },
+  { id: CUE_CARD, lang: "en", terms: [
+    "Card", "Card No", "Card Number", "Card #", "Credit Card", "Debit Card", "CC", "CC#", "Visa", "Mastercard",
+    "Amex", "American Express", "Discover Card"] },
+  { id: CUE_CARD, lang: "es", terms: ["Tarjeta", "Tarjeta de crédito", "Tarjeta de credito", "Nº de tarjeta"] },
+  { id: CUE_ROUTING, lang: "en", terms: ["Routing", "Routing No", "Routing Number", "Routing #", "ABA", "ABA No", "RTN"] },
+  { id: CUE_NPI, lang: "en", terms: ["NPI", "NPI#", "NPI #", "NPI No", "NPI Number"] },
+];
+
+/** Built-in cue lists (the structured scanners' cues; the name detector adds its own). */
+export const CUE_LISTS: readonly CueList[] = [...SCANNER_CUES];

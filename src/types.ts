@@ -74,6 +74,8 @@ export interface RedactorOptions {
   readonly deny?: readonly TermList[];
   /** Terms never reported (compared case-insensitively with a finding's text). */
   readonly allow?: readonly string[];
+  /** Report every age the AGE scanner finds, not only ages over 89 (Safe Harbor's rule). Default false. */
+  readonly allAges?: boolean;
   /** Findings scoring below this are dropped (default 0.35: recall first; a missed identifier is a leak). */
   readonly threshold?: number;
   /** Engine choice (default "auto"). */

@@ -1,0 +1,51 @@
+// Why this file exists: cue look-up for the scanners: which scanner cue word ("MRN", "Fax", "NHC", "DOB"...) was seen
+// nearest before a candidate, and whether only a few connecting words ("number is", "#", ":") separate them.
+
+import { CUE_SCANNER_LAST, CUE_WINDOW, NONE } from "../abi";
+import { cueEndBefore } from "../cues";
+import { byteAt } from "../input";
+import { isDigit } from "./util";
+import { isAlpha } from "../input";
+
+/** Id of the cue found by the last nearestCue() call (0: none) and where it ended. */
+export let cueId: u32 = 0;
+export let cueEnd: u32 = 0;
+
+/** Finds the scanner cue that ends nearest before `pos` (within CUE_WINDOW bytes); returns its id or 0. */
+export function nearestCue(pos: u32): u32 {
+  let best: u32 = 0;
+  let bestEnd: u32 = 0;
+  for (let id: u32 = 1; id <= CUE_SCANNER_LAST; id++) {
+    const e = cueEndBefore(id, pos, CUE_WINDOW);
+    if (e != NONE && (best == 0 || e > bestEnd)) {
+      best = id;
+      bestEnd = e;
+    }
+  }
+  cueId = best;
+  cueEnd = bestEnd;
+  return best;
+}
+
+/** End of cue `id` before pos within `window` bytes, or NONE. */
+export function cueNear(id: u32, pos: u32, window: u32): u32 {
+  return cueEndBefore(id, pos, window);
+}
+
+/**
+ * True when [from, to) is a short connector between a cue and its value: no digits, at most `maxWords` words and
+ * 28 bytes ("MRN: ", "number is ", "No. ", "#").
+ */
+export function tightGap(from: u32, to: u32, maxWords: u32): bool {
+  if (to < from || to - from > 28) return false;
+  let words: u32 = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const b = byteAt(i);
+    if (isDigit(b)) return false;
+    const w = isAlpha(b) || b >= 0x80;
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return words <= maxWords;
+}
