@@ -109,7 +109,9 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
 export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8Array; reasons: string[] } {
   const trie = new TrieBuilder();
   const reasons: string[] = [];
+  const mask = scannerMask(opts.enabled);
   for (const cue of CUE_LISTS) {
+    if (cue.scanners !== undefined && (cue.scanners & mask) === 0) continue; // no enabled scanner reads it
     // cue patterns carry their cue id where other patterns carry a score (bits 16-31)
     const info = (((cue.id & 0xffff) << 16) | ((cue.wordBoundary === false ? 0 : PAT_WORD_BOUNDARY) << 8) | ENTITY_CUE) >>> 0;
     for (const term of cue.terms) {

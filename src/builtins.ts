@@ -52,6 +52,8 @@ export interface CueList {
   readonly terms: readonly string[];
   /** Require word boundaries (default true). */
   readonly wordBoundary?: boolean;
+  /** Scanner bits (SCAN_*) that read this cue: the list is compiled only when one of them is enabled (default: always). */
+  readonly scanners?: number;
 }
 
 /**
@@ -110,13 +112,13 @@ const SCANNER_CUES: readonly CueList[] = [
     "Social Security #", "Soc Sec", "Soc Sec No", "social"] },
   { id: CUE_PHONE, lang: "en", terms: [
     "Phone", "Phone No", "Phone Number", "Phone #", "Ph", "Ph#", "Tel", "Tel No", "Tel #", "Telephone", "Cell",
-    "Cell Phone", "Mobile", "Mob", "Home Phone", "Work Phone", "Contact", "Contact No", "Call", "Callback", "Hm", "Wk"] },
+    "Cell Phone", "Mobile", "Mob", "Home Phone", "Work Phone", "Contact", "Contact No", "Call", "Callback"] },
   { id: CUE_PHONE, lang: "es", terms: [
     "Teléfono", "Telefono", "TELÉFONO", "Tlf", "Tlfno", "Tfno", "Telf", "Tel.:", "Móvil", "Movil", "MÓVIL", "celular",
     "número de teléfono", "número de móvil", "llamar al"] },
   { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax"] },
   { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
-  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Beeper", "Bleep", "Page"] },
+  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Beeper", "Bleep"] },
   { id: CUE_PAGER, lang: "es", terms: ["Busca", "Buscapersonas", "Buscas"] },
   { id: CUE_DATE, lang: "en", terms: [
     "DOB", "D.O.B.", "Date of Birth", "Birth Date", "Birthdate", "Born", "Date", "Dated", "Admitted", "Admission Date",
@@ -137,5 +139,13 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_NPI, lang: "en", terms: ["NPI", "NPI#", "NPI #", "NPI No", "NPI Number"] },
 ];
 
+/** Which scanner reads each scanner cue id. */
+const CUE_SCANNER: Readonly<Record<number, number>> = {
+  [CUE_MRN]: SCAN_IDS, [CUE_ID]: SCAN_IDS, [CUE_ACCOUNT]: SCAN_IDS, [CUE_HEALTH_PLAN]: SCAN_IDS, [CUE_LICENSE]: SCAN_IDS,
+  [CUE_VEHICLE]: SCAN_IDS, [CUE_DEVICE]: SCAN_IDS, [CUE_CARD]: SCAN_IDS, [CUE_ROUTING]: SCAN_IDS, [CUE_NPI]: SCAN_IDS,
+  [CUE_SSN]: SCAN_SSN, [CUE_PHONE]: SCAN_PHONE, [CUE_FAX]: SCAN_PHONE, [CUE_PAGER]: SCAN_PHONE, [CUE_DATE]: SCAN_DATE,
+  [CUE_AGE]: SCAN_AGE, [CUE_ZIP]: SCAN_ZIP,
+};
+
 /** Built-in cue lists (the structured scanners' cues; the name detector adds its own). */
-export const CUE_LISTS: readonly CueList[] = [...SCANNER_CUES];
+export const CUE_LISTS: readonly CueList[] = SCANNER_CUES.map((c) => ({ ...c, scanners: CUE_SCANNER[c.id] }));
