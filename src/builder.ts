@@ -9,7 +9,7 @@ import { expandAutomaton } from "./automaton/tables.js";
 import { ENTITY_CUE, PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
 import { loadCore, loadCoreSync } from "./wasm/load.js";
 import { Core } from "./wasm/core.js";
-import { CUE_LISTS, scannerMask } from "./builtins.js";
+import { BUILTIN_TERMS, CUE_LISTS, scannerMask } from "./builtins.js";
 import { RedactorImpl } from "./redactor.js";
 
 /** Default minimum score: low, because a missed identifier is a leak and an extra redaction only a cost. */
@@ -117,6 +117,14 @@ export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8A
     for (const term of cue.terms) {
       trie.add(term, info);
       reasons.push(`cue:${cue.id}`);
+    }
+  }
+  for (const list of BUILTIN_TERMS) {
+    if (!opts.enabled.has(list.type)) continue;
+    const info = patInfo(entityCode(list.type), PAT_WORD_BOUNDARY, list.score);
+    for (const term of list.terms) {
+      trie.add(term, info);
+      reasons.push(list.reason);
     }
   }
   for (const list of opts.deny) {

@@ -99,12 +99,14 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_LICENSE, lang: "es", terms: [
     "NºCol", "Nº Col", "Nº col.", "NºCol.", "Nº colegiado", "Nº de colegiado", "número de colegiado",
     "numero de colegiado", "colegiado", "colegiada", "permiso de conducir", "carnet de conducir"] },
+  // glued to the name before it in extracted text ("Dra. Ortega MartínezNºCol: 06 06 85940")
+  { id: CUE_LICENSE, lang: "es", terms: ["NºCol", "NºCol."], wordBoundary: false },
   { id: CUE_VEHICLE, lang: "en", terms: [
     "VIN", "VIN#", "VIN #", "VIN No", "plate", "plate no", "plate number", "license plate", "licence plate",
     "tag no", "vehicle ID", "vehicle identification number"] },
   { id: CUE_VEHICLE, lang: "es", terms: ["matrícula", "matricula", "MATRÍCULA", "bastidor", "nº de bastidor"] },
   { id: CUE_DEVICE, lang: "en", terms: [
-    "Serial", "Serial No", "Serial Number", "Serial #", "S/N", "SN", "SN#", "Lot", "Lot No", "Lot Number", "Lot #",
+    "Serial", "Serial No", "Serial Number", "Serial #", "S/N:", "S/N #", "SN", "SN#", "Lot", "Lot No", "Lot Number", "Lot #",
     "UDI", "Device ID", "Device No", "Implant ID", "Pacemaker ID", "Model/Serial"] },
   { id: CUE_DEVICE, lang: "es", terms: ["nº de serie", "número de serie", "numero de serie", "lote", "Nº de lote"] },
   { id: CUE_SSN, lang: "en", terms: [
@@ -137,6 +139,34 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_CARD, lang: "es", terms: ["Tarjeta", "Tarjeta de crédito", "Tarjeta de credito", "Nº de tarjeta"] },
   { id: CUE_ROUTING, lang: "en", terms: ["Routing", "Routing No", "Routing Number", "Routing #", "ABA", "ABA No", "RTN"] },
   { id: CUE_NPI, lang: "en", terms: ["NPI", "NPI#", "NPI #", "NPI No", "NPI Number"] },
+];
+
+/** A built-in term list compiled into the automaton when its type is enabled. */
+export interface BuiltinTerms {
+  readonly type: EntityType;
+  readonly lang: string;
+  readonly terms: readonly string[];
+  /** Score of these findings in [0, 1]. */
+  readonly score: number;
+  /** Reason string of these findings. */
+  readonly reason: string;
+}
+
+/**
+ * Date words without digits: weekdays and month names are date elements (Safe Harbor C) that no trigger byte wakes a
+ * scanner for. Ambiguous English words ("may", "march", abbreviations) are left to the DATE scanner, which only takes
+ * them next to a day or year.
+ */
+export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
+  { type: "DATE", lang: "en", score: 0.5, reason: "dictionary:weekday",
+    terms: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] },
+  { type: "DATE", lang: "es", score: 0.5, reason: "dictionary:weekday",
+    terms: ["lunes", "martes", "miércoles", "MIÉRCOLES", "jueves", "viernes", "sábado", "SÁBADO", "domingo"] },
+  { type: "DATE", lang: "en", score: 0.45, reason: "dictionary:month",
+    terms: ["January", "February", "April", "July", "September", "October", "November", "December"] },
+  { type: "DATE", lang: "es", score: 0.45, reason: "dictionary:month",
+    terms: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+      "octubre", "noviembre", "diciembre"] },
 ];
 
 /** Which scanner reads each scanner cue id. */

@@ -6,7 +6,8 @@ import { emit } from "../matches";
 import { at, digitsEnd, isWordish, lettersEnd, numValue, skipBlanks, startsWith, wordIndex } from "./util";
 
 /** Words that make the number before them an age (after an optional blank or hyphen). */
-const AGE_WORDS = "yo yrs yr year years a\u00c3\u00b1os a\u00c3\u00b1o anos ans jahre";
+// yo yrs yr year years años año anos ans jahre
+const AGE_WORDS = "\u0002yo\u0003yrs\u0002yr\u0004year\u0005years\u0005a\u00c3\u00b1os\u0004a\u00c3\u00b1o\u0004anos\u0003ans\u0005jahre";
 
 /**
  * Called at the first digit `ts` of a clean numeric token; `cued` when an age cue (age, aged, edad) precedes.
@@ -33,7 +34,8 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     // "años" has non-ASCII bytes: take the whole word
     let we = w;
     while (we < p + 12 && isWordish(at(we))) we++;
-    const k = wordIndex(AGE_WORDS, p, we);
+    const f = at(p) | 0x20;
+    const k = f == 0x79 || f == 0x61 || f == 0x6a ? wordIndex(AGE_WORDS, p, we) : -1;
     if (k >= 0) {
       end = we;
       // "year old", "years-old", "years of age", "yo", "años": an age; bare "years" may be a duration

@@ -1,8 +1,8 @@
 // Why this file exists: cue look-up for the scanners: which scanner cue word ("MRN", "Fax", "NHC", "DOB"...) was seen
 // nearest before a candidate, and whether only a few connecting words ("number is", "#", ":") separate them.
 
-import { CUE_SCANNER_LAST, CUE_WINDOW, NONE } from "../abi";
-import { cueEndBefore } from "../cues";
+import { CUE_WINDOW, NONE } from "../abi";
+import { cueEndBefore, nearEnd, nearStart, nearestScannerCue } from "../cues";
 import { byteAt } from "../input";
 import { isDigit } from "./util";
 import { isAlpha } from "../input";
@@ -13,18 +13,15 @@ export let cueEnd: u32 = 0;
 
 /** Finds the scanner cue that ends nearest before `pos` (within CUE_WINDOW bytes); returns its id or 0. */
 export function nearestCue(pos: u32): u32 {
-  let best: u32 = 0;
-  let bestEnd: u32 = 0;
-  for (let id: u32 = 1; id <= CUE_SCANNER_LAST; id++) {
-    const e = cueEndBefore(id, pos, CUE_WINDOW);
-    if (e != NONE && (best == 0 || e > bestEnd)) {
-      best = id;
-      bestEnd = e;
-    }
-  }
-  cueId = best;
-  cueEnd = bestEnd;
-  return best;
+  cueId = 0;
+  cueEnd = 0;
+  const id = nearestScannerCue(pos, CUE_WINDOW);
+  if (id == NONE) return 0;
+  // "g/dL", "5DL": a cue glued to '/' or a digit is a unit, not a label
+  if (nearStart > 0 && (byteAt(nearStart - 1) == 0x2f || isDigit(byteAt(nearStart - 1)))) return 0;
+  cueId = id;
+  cueEnd = nearEnd;
+  return id;
 }
 
 /** End of cue `id` before pos within `window` bytes, or NONE. */

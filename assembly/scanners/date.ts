@@ -7,24 +7,37 @@ import { isAlpha } from "../input";
 import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
-  at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, numValue, skipBlanks,
+  at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, wordIndex,
 } from "./util";
 
 // English full, English abbreviations, "sept", Spanish full, Spanish abbreviations, "setiembre" (see monthOf).
-const MONTHS =
-  "january february march april may june july august september october november december jan feb mar apr may jun jul aug sep oct nov dec sept enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ene feb mar abr may jun jul ago sep oct nov dic setiembre";
+// january february march april may june july august september october november december jan feb mar apr may jun jul
+// aug sep oct nov dec sept enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+// ene feb mar abr may jun jul ago sep oct nov dic setiembre
+const MONTHS = "\u0007january\u0008february\u0005march\u0005april\u0003may\u0004june\u0004july\u0006august\u0009september\u0007october\u0008november\u0008december\u0003jan\u0003feb\u0003mar\u0003apr\u0003may\u0003jun\u0003jul\u0003aug\u0003sep\u0003oct\u0003nov\u0003dec\u0004sept\u0005enero\u0007febrero\u0005marzo\u0005abril\u0004mayo\u0005junio\u0005julio\u0006agosto\u000aseptiembre\u0007octubre\u0009noviembre\u0009diciembre\u0003ene\u0003feb\u0003mar\u0003abr\u0003may\u0003jun\u0003jul\u0003ago\u0003sep\u0003oct\u0003nov\u0003dic\u0009setiembre";
 
 // Non-ASCII letters are written as their UTF-8 bytes (one char per byte): "\u00c3\u00a9" is "é", "\u00c3\u00a1" "á".
-const WEEKDAYS =
-  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun lunes martes mi\u00c3\u00a9rcoles miercoles jueves viernes s\u00c3\u00a1bado sabado domingo";
+// monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun lunes martes
+// miércoles miercoles jueves viernes sábado sabado domingo
+const WEEKDAYS = "\u0006monday\u0007tuesday\u0009wednesday\u0008thursday\u0006friday\u0008saturday\u0006sunday\u0003mon\u0003tue\u0004tues\u0003wed\u0003thu\u0004thur\u0005thurs\u0003fri\u0003sat\u0003sun\u0005lunes\u0006martes\u000ami\u00c3\u00a9rcoles\u0009miercoles\u0006jueves\u0007viernes\u0007s\u00c3\u00a1bado\u0006sabado\u0007domingo";
 
 /** Words after a number that make it a quantity, not a date or year ("1/2 tab", "2000 mg"). */
-const UNITS =
-  "mg mcg ug g gm gr kg ml l dl cc mm cm km units unit u iu meq mmol mol tab tabs tablet tablets cap caps capsule capsules drops gtt puff puffs hours hour hrs hr h min mins minute minutes sec days day d weeks week wk wks months mo times mgs ng pg mmhg bpm cal kcal lb lbs oz ft strength dose doses score patients people mas comprimidos comprimido gotas horas dosis veces";
+// mg mcg ug g gm gr kg ml l dl cc mm cm km units unit u iu meq mmol mol tab tabs tablet tablets cap caps capsule
+// capsules drops gtt puff puffs hours hour hrs hr h min mins minute minutes sec days day d weeks week wk wks months
+// mo times mgs ng pg mmhg bpm cal kcal lb lbs oz ft strength dose doses score patients people mas comprimidos
+// comprimido gotas horas dosis veces días dias semanas meses años
+const UNITS = "\u0002mg\u0003mcg\u0002ug\u0001g\u0002gm\u0002gr\u0002kg\u0002ml\u0001l\u0002dl\u0002cc\u0002mm\u0002cm\u0002km\u0005units\u0004unit\u0001u\u0002iu\u0003meq\u0004mmol\u0003mol\u0003tab\u0004tabs\u0006tablet\u0007tablets\u0003cap\u0004caps\u0007capsule\u0008capsules\u0005drops\u0003gtt\u0004puff\u0005puffs\u0005hours\u0004hour\u0003hrs\u0002hr\u0001h\u0003min\u0004mins\u0006minute\u0007minutes\u0003sec\u0004days\u0003day\u0001d\u0005weeks\u0004week\u0002wk\u0003wks\u0006months\u0002mo\u0005times\u0003mgs\u0002ng\u0002pg\u0004mmhg\u0003bpm\u0003cal\u0004kcal\u0002lb\u0003lbs\u0002oz\u0002ft\u0008strength\u0004dose\u0005doses\u0005score\u0008patients\u0006people\u0003mas\u000bcomprimidos\u000acomprimido\u0005gotas\u0005horas\u0005dosis\u0005veces\u0005d\u00c3\u00adas\u0004dias\u0007semanas\u0005meses\u0005a\u00c3\u00b1os";
 
 /** Month number (1-12) of the word [s, e), or 0. */
 export function monthOf(s: u32, e: u32): u32 {
+  // cheap filter first: 3-10 letters starting with a letter some month name starts with (j f m a s o n d e)
+  const n = e - s;
+  if (n < 3 || n > 10) return 0;
+  const f = lower(at(s));
+  if (f != 0x6a && f != 0x66 && f != 0x6d && f != 0x61 && f != 0x73 && f != 0x6f && f != 0x6e && f != 0x64 && f != 0x65) {
+    return 0;
+  }
   const k = wordIndex(MONTHS, s, e);
   if (k < 0) return 0;
   let m: i32;
@@ -40,6 +53,8 @@ export function monthOf(s: u32, e: u32): u32 {
 }
 
 export function isWeekday(s: u32, e: u32): bool {
+  const n = e - s;
+  if (n < 3 || n > 10) return false;
   return wordIndex(WEEKDAYS, s, e) >= 0;
 }
 
@@ -48,8 +63,9 @@ export function unitAfter(e: u32): bool {
   if (at(e) == 0x25) return true;
   const s = skipBlanks(e, 2);
   if (at(s) == 0x25) return true;
-  const w = lettersEnd(s);
-  if (w == s || isWordish(at(w)) && at(w) >= 0x80) return false;
+  let w = s;
+  while (w < s + 12 && isWordish(at(w))) w++;
+  if (w == s || w - s > 10 || isWordish(at(w))) return false;
   return wordIndex(UNITS, s, w) >= 0;
 }
 
@@ -188,7 +204,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (sep != 0x2f || !cleanEnd(b)) return 0;
     // m/d (or d/m) without a year: fractions, scores and doses look the same
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) return 0;
-    const fraction = (va <= vb && vb <= 10) || vb == 10 || unitAfter(b);
+    // "(2/16)": a count in parentheses
+    const fraction = (va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29);
     if (fraction && !cued) return 0;
     return put(ts, b, cued, 600);
   }

@@ -15,7 +15,7 @@ import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanPhone } from "./phone";
 import { scanSsn } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
-import { at, before, cleanStart, digitsEnd, isHex, isWordish } from "./util";
+import { at, before, cleanStart, digitsEnd, isHex, isWordish, skipBlanks } from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
 
@@ -31,6 +31,17 @@ function tryIpv6(s: u32): u32 {
   while (q < s + 5 && isHex(at(q))) q++;
   if (at(q) != 0x3a) return 0;
   return scanIpv6(s);
+}
+
+/**
+ * True when a cue ending at `ce` labels a value at ts: on the same line, or across a line break only when written as a
+ * label ("Fax:\n617..."); "555-1234 fax\n617-..." labels the number before it, not the one on the next line.
+ */
+function labelReaches(ce: u32, ts: u32): bool {
+  for (let k = ce; k < ts; k++) {
+    if (byteAt(k) == 0x0a) return at(skipBlanks(ce, 2)) == 0x3a;
+  }
+  return true;
 }
 
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
@@ -120,7 +131,8 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   if ((scanners & SCAN_PHONE) != 0) {
-    const pc = cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
+    const labelled = cue != 0 && labelReaches(cueEnd, ts);
+    const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
       : PHONE_CUE_NONE;
     r = scanPhone(ts, pc);
     if (r != 0) return r;

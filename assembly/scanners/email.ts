@@ -22,6 +22,8 @@ export function scanEmail(atSign: u32): u32 {
 
   // domain: labels of letters, digits and '-', separated by single dots; the last label (TLD) is 2+ letters
   let i = atSign + 1;
+  // "name@ host.org": one stray blank after '@'
+  if (at(i) == 0x20 && isAlnum(at(i + 1))) i++;
   let labels: u32 = 0;
   let end: u32 = 0;
   while (i < inLen) {

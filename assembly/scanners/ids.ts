@@ -17,8 +17,9 @@ import {
 } from "./util";
 
 /** USPS state and territory codes (a ZIP after one of these, upper case, is part of an address). */
-const STATES =
-  "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr vi gu as mp aa ae ap";
+// al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
+// pa ri sc sd tn tx ut vt va wa wv wi wy pr vi gu as mp aa ae ap
+const STATES = "\u0002al\u0002ak\u0002az\u0002ar\u0002ca\u0002co\u0002ct\u0002de\u0002dc\u0002fl\u0002ga\u0002hi\u0002id\u0002il\u0002in\u0002ia\u0002ks\u0002ky\u0002la\u0002me\u0002md\u0002ma\u0002mi\u0002mn\u0002ms\u0002mo\u0002mt\u0002ne\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002nd\u0002oh\u0002ok\u0002or\u0002pa\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002ut\u0002vt\u0002va\u0002wa\u0002wv\u0002wi\u0002wy\u0002pr\u0002vi\u0002gu\u0002as\u0002mp\u0002aa\u0002ae\u0002ap";
 
 /** True for cue ids that name a record-number family handled by scanCuedId. */
 export function isIdCue(cue: u32): bool {
@@ -81,7 +82,8 @@ function skipBlanksForWord(g: u32): bool {
 /** A cued record number at s (token start): emits MRN/ID/ACCOUNT/... per `cue`; returns its end or 0. */
 export function scanCuedId(s: u32, cue: u32): u32 {
   const e = tokenEnd(s, true);
-  if (e == 0 || tokDigits < 2 || tokAlnum < 3) return 0;
+  // at least four digits, or two digits in five or more characters ("NºCol: 28 28", "MRN AB123")
+  if (e == 0 || tokDigits < 2 || (tokDigits < 4 && tokAlnum < 5)) return 0;
   let type = ENTITY_ID;
   let reason = REASON_ID_CUE;
   if (cue == CUE_MRN) { type = ENTITY_MRN; reason = REASON_MRN_CUE; }
@@ -169,6 +171,10 @@ export function scanAlnumIds(s: u32, vinCued: bool): u32 {
       return e;
     }
   }
+  // every family here has a first alphanumeric run of 4+ characters ("1EG4-", "GB82", "AB1234563")
+  let q = s;
+  while (q < s + 4 && isAlnum(at(q))) q++;
+  if (q < s + 4) return 0;
   const e = tokenEnd(s, false);
   if (e == 0 || !cleanEnd(e)) return 0;
   // IBAN may be written in groups of four: "GB82 WEST 1234 5698 7654 32"

@@ -8,6 +8,7 @@ import {
 } from "../abi";
 import { byteAt } from "../input";
 import { emit } from "../matches";
+import { unitAfter } from "./date";
 import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, startsWith, eqWord } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
@@ -81,18 +82,20 @@ function parseGroups(s: u32): u32 {
     // a separator: up to two of ' ' '-' '.' '/', then a digit or '('
     let q = end;
     let k: u32 = 0;
+    let sepBits: u32 = 0;
     while (k < 2) {
       const b = at(q);
-      if (b == 0x20) seps |= 1;
-      else if (b == 0x2d) seps |= 2;
-      else if (b == 0x2e) seps |= 4;
-      else if (b == 0x2f) seps |= 8;
+      if (b == 0x20) sepBits |= 1;
+      else if (b == 0x2d) sepBits |= 2;
+      else if (b == 0x2e) sepBits |= 4;
+      else if (b == 0x2f) sepBits |= 8;
       else break;
       q++;
       k++;
     }
     if (k == 0 && at(q) != 0x28 && !closeParen) break;
     if (!(isDigit(at(q)) || (at(q) == 0x28 && isDigit(at(q + 1))))) break;
+    seps |= sepBits;
     p = q;
   }
   return end;
@@ -104,7 +107,10 @@ function faxAfter(e: u32): bool {
   if (at(p) == 0x2d || at(p) == 0x28) p++;
   p = skipBlanks(p, 1);
   if (at(p) == 0x28) p++;
-  return eqWord(p, lettersEnd(p), "fax");
+  const w = lettersEnd(p);
+  if (!eqWord(p, w, "fax")) return false;
+  // "Fax:" after a number labels the next number, not this one
+  return at(skipBlanks(w, 1)) != 0x3a;
 }
 
 /**
@@ -149,10 +155,13 @@ export function scanPhone(ts: u32, cue: u32): u32 {
   } else if (plus && digits >= 8) {
     reason = REASON_PHONE_INTL;
     score = 900;
+  } else if (cue == PHONE_CUE_NONE && unitAfter(e0)) {
+    return 0; // "800-1000 ml/día": a range of quantities
   } else if (digits == 7 && groups == 2 && g0 == 3 && (seps & 6) != 0 && first >= 0x32) {
     reason = REASON_PHONE_FORMAT; // local NANP 555-1234
     score = 600;
-  } else if (groups >= 2 && digits >= 8 && minLen >= 2 && maxLen <= 5 && seps != 8 && seps != 4
+  } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && digits >= 8 && minLen >= 2 && maxLen <= 5 && seps != 8
+    && seps != 4
     && !(groups == 3 && g0 == 3 && g1 == 2 && g2 == 4) && !(groups == 2 && g0 == 5 && g1 == 4)) {
     // (not the SSN shape 3-2-4 nor ZIP+4, which fail their own validators when they reach here)
     reason = REASON_PHONE_FORMAT; // grouped national numbers: "0490 75 40 81", "967 597 100"
@@ -164,7 +173,7 @@ export function scanPhone(ts: u32, cue: u32): u32 {
 
   let type = ENTITY_PHONE;
   const e = extensionAfter(e0);
-  if (cue == PHONE_CUE_FAX || faxAfter(e)) {
+  if (cue == PHONE_CUE_FAX || (cue != PHONE_CUE_PHONE && faxAfter(e))) {
     type = ENTITY_FAX;
     reason = REASON_FAX_CUE;
     score = 950;

@@ -7,8 +7,10 @@ import { emit } from "../matches";
 import { at, before, eqWord, lettersStart, wordIndex } from "./util";
 
 /** Top-level domains accepted for bare domains ("example.org"); with a scheme or "www." any alphabetic TLD is. */
-const TLDS =
-  "com org net edu gov mil int info biz io co us uk ca de fr es it nl be ch at se no dk fi pl pt br ar mx cl au nz jp cn in ru eu me tv ly hu cz gr ie il za kr tw hk sg ph vn tr ua ro sk si hr rs bg lt lv ee is lu cy mt uy pe ve ec bo py cu cr gt pa do ai app dev health online site tech cat gal eus";
+// com org net edu gov mil int info biz io co us uk ca de fr es it nl be ch at se no dk fi pl pt br ar mx cl au nz jp
+// cn in ru eu me tv ly hu cz gr ie il za kr tw hk sg ph vn tr ua ro sk si hr rs bg lt lv ee is lu cy mt uy pe ve ec
+// bo py cu cr gt pa do ai app dev health online site tech cat gal eus
+const TLDS = "\u0003com\u0003org\u0003net\u0003edu\u0003gov\u0003mil\u0003int\u0004info\u0003biz\u0002io\u0002co\u0002us\u0002uk\u0002ca\u0002de\u0002fr\u0002es\u0002it\u0002nl\u0002be\u0002ch\u0002at\u0002se\u0002no\u0002dk\u0002fi\u0002pl\u0002pt\u0002br\u0002ar\u0002mx\u0002cl\u0002au\u0002nz\u0002jp\u0002cn\u0002in\u0002ru\u0002eu\u0002me\u0002tv\u0002ly\u0002hu\u0002cz\u0002gr\u0002ie\u0002il\u0002za\u0002kr\u0002tw\u0002hk\u0002sg\u0002ph\u0002vn\u0002tr\u0002ua\u0002ro\u0002sk\u0002si\u0002hr\u0002rs\u0002bg\u0002lt\u0002lv\u0002ee\u0002is\u0002lu\u0002cy\u0002mt\u0002uy\u0002pe\u0002ve\u0002ec\u0002bo\u0002py\u0002cu\u0002cr\u0002gt\u0002pa\u0002do\u0002ai\u0003app\u0003dev\u0006health\u0006online\u0004site\u0004tech\u0003cat\u0003gal\u0003eus";
 
 /** Longest path/query reported after a host (bytes). */
 const MAX_URL_PATH: u32 = 200;
