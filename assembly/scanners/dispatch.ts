@@ -10,7 +10,7 @@ import { scanAge } from "./age";
 import { cueEnd, nearestCue, tightGap } from "./context";
 import { scanDate, scanMonthYear, scanYear } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
-import { isIdCue, scanAba, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanZip } from "./ids";
+import { isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanZip } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanPhone } from "./phone";
 import { scanSsn } from "./ssn";
@@ -69,6 +69,10 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     }
     return alnumEnd(i);
+  }
+  if (before(ts) == 0x28 && (scanners & SCAN_IDS) != 0) {
+    r = scanUdi(ts);
+    if (r != 0) return r;
   }
   if (!cleanStart(ts)) return runEnd;
 

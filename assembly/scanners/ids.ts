@@ -151,13 +151,12 @@ export function scanNpi(ts: u32, cued: bool): u32 {
   return e;
 }
 
-/**
- * Tokens mixing letters and digits at s (a clean token start): DEA, IBAN, VIN, Medicare MBI, GS1 UDI. Emits and
- * returns the end, or 0.
- */
-export function scanAlnumIds(s: u32, vinCued: bool): u32 {
-  // GS1 UDI: "(01)12345678901234(17)...(21)..."
-  if (at(s) == 0x28 && at(s + 1) == 0x30 && at(s + 2) == 0x31 && at(s + 3) == 0x29) {
+/** GS1 UDI at the digit ts of "(01)": "(01)12345678901234(17)...(21)..."; emits DEVICE and returns the end, or 0. */
+export function scanUdi(ts: u32): u32 {
+  const s = ts - 1;
+  if (ts == 0 || at(s) != 0x28 || at(ts) != 0x30 || at(ts + 1) != 0x31 || at(ts + 2) != 0x29) return 0;
+  if (s > 0 && isWordish(before(s))) return 0;
+  {
     const g = digitsEnd(s + 4);
     if (g - s - 4 == 14) {
       let e = g;
@@ -171,6 +170,11 @@ export function scanAlnumIds(s: u32, vinCued: bool): u32 {
       return e;
     }
   }
+  return 0;
+}
+
+/** Tokens mixing letters and digits at s (a clean token start): DEA, IBAN, VIN, Medicare MBI; end or 0. */
+export function scanAlnumIds(s: u32, vinCued: bool): u32 {
   // every family here has a first alphanumeric run of 4+ characters ("1EG4-", "GB82", "AB1234563")
   let q = s;
   while (q < s + 4 && isAlnum(at(q))) q++;

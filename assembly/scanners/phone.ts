@@ -162,8 +162,9 @@ export function scanPhone(ts: u32, cue: u32): u32 {
     score = 600;
   } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && digits >= 8 && minLen >= 2 && maxLen <= 5 && seps != 8
     && seps != 4
-    && !(groups == 3 && g0 == 3 && g1 == 2 && g2 == 4) && !(groups == 2 && g0 == 5 && g1 == 4)) {
-    // (not the SSN shape 3-2-4 nor ZIP+4, which fail their own validators when they reach here)
+    && !(groups == 3 && g0 == 3 && g1 == 2 && g2 == 4) && !(groups == 2 && g0 == 5 && g1 == 4)
+    && !(groups == 3 && g0 == 4 && g1 == 2 && g2 == 2 && seps != 1)) {
+    // (not the SSN shape 3-2-4, ZIP+4 or yyyy-mm-dd, which failed their own validators when they reach here)
     reason = REASON_PHONE_FORMAT; // grouped national numbers: "0490 75 40 81", "967 597 100"
     score = 550;
   } else if (cue != PHONE_CUE_NONE && (groups == 1 || minLen >= 2) && seps != 8) {
