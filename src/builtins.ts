@@ -154,7 +154,7 @@ export interface BuiltinTerms {
 
 /**
  * Date words without digits: weekdays and month names are date elements (Safe Harbor C) that no trigger byte wakes a
- * scanner for. Ambiguous English words ("may", "march", abbreviations) are left to the DATE scanner, which only takes
+ * scanner for. Ambiguous words ("may", "march", "mayo" as in Mayo scissors, abbreviations) are left to the DATE scanner, which only takes
  * them next to a day or year.
  */
 export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
@@ -165,7 +165,7 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
   { type: "DATE", lang: "en", score: 0.45, reason: "dictionary:month",
     terms: ["January", "February", "April", "July", "September", "October", "November", "December"] },
   { type: "DATE", lang: "es", score: 0.45, reason: "dictionary:month",
-    terms: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+    terms: ["enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre",
       "octubre", "noviembre", "diciembre"] },
 ];
 

@@ -117,7 +117,8 @@ function faxAfter(e: u32): bool {
  * Called at the first digit `ts` of a clean numeric token. `cue` says which phone cue precedes (PHONE_CUE_*).
  * Emits one PHONE or FAX finding and returns its end, or returns 0.
  */
-export function scanPhone(ts: u32, cue: u32): u32 {
+export function scanPhone(ts: u32, cueIn: u32): u32 {
+  let cue = cueIn;
   let s = ts;
   let plus = false;
   if (before(s) == 0x28) s--;
@@ -135,6 +136,8 @@ export function scanPhone(ts: u32, cue: u32): u32 {
   if (digits < 7 || digits > 15) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? s + 1 : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
+  // a trailing "-Fax" / "(fax)" label cues the number it follows
+  if (cue == PHONE_CUE_NONE && faxAfter(extensionAfter(e0))) cue = PHONE_CUE_FAX;
   let reason: u32 = 0;
   let score: u32 = 0;
   // NANP: [1] NXX NXX XXXX
@@ -158,8 +161,11 @@ export function scanPhone(ts: u32, cue: u32): u32 {
   } else if (cue == PHONE_CUE_NONE && unitAfter(e0)) {
     return 0; // "800-1000 ml/día": a range of quantities
   } else if (digits == 7 && groups == 2 && g0 == 3 && (seps & 6) != 0 && first >= 0x32) {
-    reason = REASON_PHONE_FORMAT; // local NANP 555-1234
+    reason = REASON_PHONE_FORMAT; // local NANP 555-1234 ("370 3911" is more often a street number)
     score = 600;
+  } else if (groups == 2 && g0 >= 2 && g0 <= 4 && g1 >= 6 && g1 <= 8 && seps != 8 && seps != 4) {
+    reason = REASON_PHONE_FORMAT; // area code + subscriber: "0961-7596216", "99 668472"
+    score = 500;
   } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && digits >= 8 && minLen >= 2 && maxLen <= 5 && seps != 8
     && seps != 4
     && !(groups == 3 && g0 == 3 && g1 == 2 && g2 == 4) && !(groups == 2 && g0 == 5 && g1 == 4)
