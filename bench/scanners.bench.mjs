@@ -84,24 +84,27 @@ if ((!file && namesA === 0) || b.length <= a.length || Math.abs(namesA - namesB)
 const byType = {};
 for (const f of b) byType[f.type] = (byType[f.type] ?? 0) + 1;
 
-const rates = {};
-new Benchmark.Suite()
-  .add("dictionary only (20k names)", () => {
-    if (dictOnly.find(text).length !== a.length) throw new Error("count changed");
-  })
-  .add("dictionary + every scanner", () => {
-    if (allOn.find(text).length !== b.length) throw new Error("count changed");
-  })
-  .on("cycle", (ev) => {
-    const t = ev.target;
-    const mbs = (bytes * t.hz) / 1e6;
-    rates[t.name] = mbs;
-    console.log(`${t.name.padEnd(30)} ${mbs.toFixed(1).padStart(7)} MB/s  ±${t.stats.rme.toFixed(1)}%  (${t.stats.sample.length} runs)`);
-  })
-  .on("complete", () => {
-    const [d, s] = Object.values(rates);
-    console.log(`input: ${file ?? "generated clinical notes"}, ${(bytes / 1e6).toFixed(2)} MB, engine ${engine}`);
-    console.log(`findings: dictionary-only ${a.length}; all scanners ${b.length} ${JSON.stringify(byType)}`);
-    console.log(`all scanners run at ${((100 * s) / d).toFixed(0)}% of the dictionary-only rate (target >= 70%)`);
-  })
-  .run({ async: false });
+// The machine is shared and noisy: three alternating rounds, each case keeps its best round.
+const best = {};
+const ROUNDS = 3;
+for (let round = 1; round <= ROUNDS; round++) {
+  new Benchmark.Suite()
+    .add("dictionary only (20k names)", () => {
+      if (dictOnly.find(text).length !== a.length) throw new Error("count changed");
+    }, { maxTime: 1.5 })
+    .add("dictionary + every scanner", () => {
+      if (allOn.find(text).length !== b.length) throw new Error("count changed");
+    }, { maxTime: 1.5 })
+    .on("cycle", (ev) => {
+      const t = ev.target;
+      const mbs = (bytes * t.hz) / 1e6;
+      if (!(best[t.name]?.mbs >= mbs)) best[t.name] = { mbs, rme: t.stats.rme, runs: t.stats.sample.length };
+      console.log(`round ${round}: ${t.name.padEnd(30)} ${mbs.toFixed(1).padStart(7)} MB/s  ±${t.stats.rme.toFixed(1)}%`);
+    })
+    .run({ async: false });
+}
+const [d, s] = Object.values(best).map((x) => x.mbs);
+console.log(`input: ${file ?? "generated clinical notes"}, ${(bytes / 1e6).toFixed(2)} MB, engine ${engine}`);
+console.log(`findings: dictionary-only ${a.length}; all scanners ${b.length} ${JSON.stringify(byType)}`);
+for (const [name, x] of Object.entries(best)) console.log(`best: ${name.padEnd(30)} ${x.mbs.toFixed(1).padStart(7)} MB/s`);
+console.log(`all scanners run at ${((100 * s) / d).toFixed(0)}% of the dictionary-only rate (target >= 70%)`);

@@ -15,7 +15,7 @@ import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanPhone } from "./phone";
 import { scanSsn } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
-import { at, before, cleanStart, digitsEnd, isHex, isWordish, skipBlanks } from "./util";
+import { at, before, cleanStart, digitsEnd, isDigit, isHex, isWordish, skipBlanks } from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
 
@@ -106,6 +106,21 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
   }
   const dateCue = cue == CUE_DATE;
+  // fast path for the most common number in prose: 1-3 digits not followed by a digit group ("5 mg", "x 3", "92 y/o",
+  // "14th of March"): only dates with month names and ages can start here
+  const nb = at(runEnd);
+  if (runEnd - ts <= 3 && nb != 0x2f && nb != 0x2d && nb != 0x2e && nb != 0x3a && nb != 0x29 && nb != 0x2c
+    && !(nb == 0x20 && (isDigit(at(runEnd + 1)) || at(runEnd + 1) == 0x28))) {
+    if ((scanners & SCAN_DATE) != 0) {
+      r = scanDate(ts, dateCue);
+      if (r != 0) return r;
+    }
+    if ((scanners & SCAN_AGE) != 0) {
+      r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
+      if (r != 0) return r;
+    }
+    return runEnd;
+  }
   if ((scanners & SCAN_IP) != 0) {
     r = scanIpv4(ts);
     if (r != 0) return r;
