@@ -153,7 +153,7 @@ export interface BuiltinTerms {
 }
 
 /**
- * Date words without digits: weekdays and month names are date elements (Safe Harbor C) that no trigger byte wakes a
+ * Words without digits that no trigger byte wakes a scanner for. Date words: weekdays and month names are date elements (Safe Harbor C) that no trigger byte wakes a
  * scanner for. Ambiguous words ("may", "march", "mayo" as in Mayo scissors, abbreviations) are left to the DATE scanner, which only takes
  * them next to a day or year.
  */
@@ -167,7 +167,29 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
   { type: "DATE", lang: "es", score: 0.45, reason: "dictionary:month",
     terms: ["enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre",
       "octubre", "noviembre", "diciembre"] },
+  ...spelledAges(),
 ];
+
+/** Spelled-out ages over 89 ("ninety-two year old", "noventa y dos años"), which no digit wakes a scanner for. */
+function spelledAges(): BuiltinTerms[] {
+  const units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  const unidades = ["", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"];
+  const en: string[] = [];
+  const es: string[] = [];
+  const tails = ["year old", "year-old", "years old", "years-old", "yo", "y/o", "years of age"];
+  for (let u = 0; u < 10; u++) {
+    const words = u === 0 ? ["ninety"] : [`ninety-${units[u]}`, `ninety ${units[u]}`];
+    for (const w of words) for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+    es.push(u === 0 ? "noventa años" : `noventa y ${unidades[u]} años`);
+  }
+  for (const w of ["one hundred", "a hundred", "hundred"]) for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+  es.push("cien años", "ciento un años", "ciento dos años");
+  const uniq = (a: string[]) => [...new Set(a)];
+  return [
+    { type: "AGE", lang: "en", score: 0.9, reason: "dictionary:spelled-age", terms: uniq(en) },
+    { type: "AGE", lang: "es", score: 0.9, reason: "dictionary:spelled-age", terms: uniq(es) },
+  ];
+}
 
 /** Which scanner reads each scanner cue id. */
 const CUE_SCANNER: Readonly<Record<number, number>> = {

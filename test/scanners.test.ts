@@ -46,6 +46,8 @@ const positives: Record<string, Case[]> = {
     { text: "Age: 95", want: [["AGE", "95"]] },
     { text: "mujer de 93 años", want: [["AGE", "93"]] },
     { text: "Edad: 91", want: [["AGE", "91"]] },
+    { text: "a ninety-two year old man", want: [["AGE", "ninety-two year old"]] },
+    { text: "mujer de noventa y dos años", want: [["AGE", "noventa y dos años"]] },
   ],
   PHONE: [
     { text: "Call (617) 555-1234 now", want: [["PHONE", "(617) 555-1234"]] },
