@@ -16,7 +16,9 @@ import { ENTITY_EMAIL, REASON_EMAIL_FORMAT, REASON_EMAIL_OBFUSCATED } from "../a
 export function scanEmail(atSign: u32): u32 {
   // local part, leftwards
   let start = atSign;
-  while (start > 0 && isLocalByte(byteAt(start - 1))) start--;
+  // RFC 5321 limits: local part 64 bytes, domain 255 (and they bound MAX_SCANNER_WINDOW)
+  const low = atSign > 64 ? atSign - 64 : 0;
+  while (start > low && isLocalByte(byteAt(start - 1))) start--;
   while (start < atSign && (byteAt(start) == 0x2e || byteAt(start) == 0x27)) start++; // no leading '.' or quote
   if (start == atSign) return 0;
 
@@ -26,11 +28,12 @@ export function scanEmail(atSign: u32): u32 {
   if (at(i) == 0x20 && isAlnum(at(i + 1))) i++;
   let labels: u32 = 0;
   let end: u32 = 0;
-  while (i < inLen) {
+  const lim = i + 255 < inLen ? i + 255 : inLen;
+  while (i < lim) {
     const labelStart = i;
     if (!isAlnum(byteAt(i))) break;
     let allAlpha = true;
-    while (i < inLen) {
+    while (i < lim) {
       const b = byteAt(i);
       if (isAlnum(b)) {
         if (!isAlpha(b)) allAlpha = false;
@@ -73,17 +76,19 @@ export function scanEmailObfuscated(b: u32): u32 {
   // local part, leftwards (one optional blank)
   const le = skipBlanksBack(b, 1);
   let start = le;
-  while (start > 0 && isLocalByte(byteAt(start - 1))) start--;
+  const low = le > 64 ? le - 64 : 0;
+  while (start > low && isLocalByte(byteAt(start - 1))) start--;
   while (start < le && (byteAt(start) == 0x2e || byteAt(start) == 0x27)) start++;
   if (start == le) return 0;
   // domain labels separated by '.' or an obfuscated dot
   let i = skipBlanks(b + n, 1);
   let labels: u32 = 0;
   let end: u32 = 0;
-  while (i < inLen && isAlnum(byteAt(i))) {
+  const lim = i + 255 < inLen ? i + 255 : inLen;
+  while (i < lim && isAlnum(byteAt(i))) {
     const ls = i;
     let allAlpha = true;
-    while (i < inLen && (isAlnum(byteAt(i)) || byteAt(i) == 0x2d)) {
+    while (i < lim && (isAlnum(byteAt(i)) || byteAt(i) == 0x2d)) {
       if (!isAlpha(byteAt(i))) allAlpha = false;
       i++;
     }

@@ -56,11 +56,12 @@ function hostEnd(s: u32): u32 {
   let p = s;
   let end: u32 = 0;
   labelCount = 0;
-  while (p < inLen && isAlnum(byteAt(p))) {
+  const lim = s + 255 < inLen ? s + 255 : inLen; // DNS names are at most 255 bytes
+  while (p < lim && isAlnum(byteAt(p))) {
     const ls = p;
     let alpha = true;
     let low = true;
-    while (p < inLen && (isAlnum(byteAt(p)) || byteAt(p) == 0x2d)) {
+    while (p < lim && (isAlnum(byteAt(p)) || byteAt(p) == 0x2d)) {
       const b = byteAt(p);
       if (!isAlpha(b)) alpha = false;
       else if (b < 0x61) low = false;
@@ -93,7 +94,8 @@ export function scanUrlScheme(c: u32): u32 {
   else {
     // IP literal or localhost
     let q = p;
-    while (q < inLen && (isAlnum(byteAt(q)) || byteAt(q) == 0x2e || byteAt(q) == 0x2d)) q++;
+    const lim = p + 255 < inLen ? p + 255 : inLen;
+    while (q < lim && (isAlnum(byteAt(q)) || byteAt(q) == 0x2e || byteAt(q) == 0x2d)) q++;
     if (q == p) return 0;
     e = pathEnd(q);
   }
@@ -106,7 +108,8 @@ export function scanUrlDot(d: u32): u32 {
   if (d == 0 || !isAlnum(before(d)) || !isAlpha(at(d + 1))) return 0;
   // host start: back over letters, digits, '-' and '.'
   let s = d;
-  while (s > 0 && (isAlnum(before(s)) || before(s) == 0x2d || (before(s) == 0x2e && s >= 2 && isAlnum(before(s - 1))))) s--;
+  const low = d > 255 ? d - 255 : 0;
+  while (s > low && (isAlnum(before(s)) || before(s) == 0x2d || (before(s) == 0x2e && s >= 2 && isAlnum(before(s - 1))))) s--;
   if (s > 0) {
     const b = before(s);
     if (b == 0x40 || b == 0x2f || b == 0x2e || b == 0x3a || b >= 0x80 || b == 0x5f || b == 0x2d) return 0;

@@ -134,8 +134,12 @@ export const CUE_SCANNER_LAST = 17;
 
 /** Look-behind window (bytes between a cue's end and a candidate's start) within which a cue applies. */
 export const CUE_WINDOW = 40;
-/** Longest look-behind/look-ahead any scanner performs from the bytes of its candidate (streaming hold-back). */
-export const MAX_SCANNER_WINDOW = 256;
+/**
+ * Longest stretch of input any scanner reads for one finding: cue look-behind (40 + the cue) plus the candidate and its
+ * look-ahead. Candidates are capped (e-mail 64+255 bytes, host names 255, URL paths 200, id tokens 40); only digit runs
+ * are unbounded, and a run longer than this may be split at a chunk edge (both parts are still found).
+ */
+export const MAX_SCANNER_WINDOW = 512;
 
 /** Scanner flag: also report confirmed cue hits (type ENTITY_CUE) in the output. */
 export const EMIT_CUES = 0x80000000;
