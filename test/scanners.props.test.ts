@@ -173,3 +173,27 @@ describe("scanner properties: strings failing the validator are not reported as 
     fc.assert(fc.property(badDateArb, prose, prose, (id, a, b) => notFoundAs("DATE", id, a, b)), { numRuns: 150 });
   });
 });
+
+describe("scanner properties: arbitrary input", () => {
+  // pieces that wake every scanner and its cues, mixed with multi-byte characters
+  const piece = fc.constantFrom("0", "1", "2", "5", "9", "12", "2024", "/", "-", ".", ":", "::", "@", "(", ")", "[at]",
+    "[dot]", " ", " ", "+", "x", "ext", "é", "😀", "\n", "Mar", "March", "de", "of", "MRN", "Fax", "SSN", "DOB", "NHC",
+    "www", "http", "com", "org", "a", "AB", "GB", "años", "y/o", "ninety-two year old", "Monday", "CP", "MA");
+  const text = fc.array(piece, { maxLength: 80 }).map((a) => a.join(""));
+  it("never throws, engines agree, findings are sorted, disjoint and slice the text", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const a = r.find(t);
+        expect(js.find(t)).toEqual(a);
+        let last = 0;
+        for (const f of a) {
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(t.slice(f.start, f.end)).toBe(f.text);
+          last = f.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
