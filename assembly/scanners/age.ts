@@ -20,8 +20,7 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   const v = numValue(ts, a);
   if (v > 125) return 0;
   let p = a;
-  if (at(p) == 0x2d || at(p) == 0x20) p++;
-  else if (at(p) == 0x2d && at(p + 1) == 0x20) p += 2;
+  if (at(p) == 0x2d || at(p) == 0x20) p++; // "92-year-old", "92 y/o"
   p = skipBlanks(p, 1);
   let end: u32 = 0;
   let strong = false;
@@ -45,11 +44,8 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       if (startsWith(q, "old")) end = q + 3;
     }
   }
-  if (end == 0 && !cued) return 0;
-  if (!strong && !cued) {
-    // "for 92 years": a duration unless an age cue precedes
-    return 0;
-  }
+  // "for 92 years" is a duration unless an age cue precedes
+  if ((end == 0 || !strong) && !cued) return 0;
   if (v <= 89 && !allAges) return end != 0 ? end : a;
   emit(ts, a, ENTITY_AGE, cued ? REASON_AGE_CUE : REASON_AGE_FORMAT, cued || strong ? 900 : 600);
   return end != 0 ? end : a;

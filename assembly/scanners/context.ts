@@ -2,10 +2,9 @@
 // nearest before a candidate, and whether only a few connecting words ("number is", "#", ":") separate them.
 
 import { CUE_WINDOW, NONE } from "../abi";
-import { cueEndBefore, nearEnd, nearStart, nearestScannerCue } from "../cues";
-import { byteAt } from "../input";
+import { nearEnd, nearStart, nearestScannerCue } from "../cues";
+import { byteAt, isAlpha } from "../input";
 import { isDigit } from "./util";
-import { isAlpha } from "../input";
 
 /** Id of the cue found by the last nearestCue() call (0: none) and where it ended. */
 export let cueId: u32 = 0;
@@ -22,11 +21,6 @@ export function nearestCue(pos: u32): u32 {
   cueId = id;
   cueEnd = nearEnd;
   return id;
-}
-
-/** End of cue `id` before pos within `window` bytes, or NONE. */
-export function cueNear(id: u32, pos: u32, window: u32): u32 {
-  return cueEndBefore(id, pos, window);
 }
 
 /**

@@ -110,7 +110,7 @@ function onDigit(i: u32, scanners: u32): u32 {
   // fast path for the most common number in prose: 1-3 digits not followed by a digit group ("5 mg", "x 3", "92 y/o",
   // "14th of March"): only dates with month names and ages can start here
   const nb = at(runEnd);
-  if (runEnd - ts <= 3 && nb != 0x2f && nb != 0x2d && nb != 0x2e && nb != 0x3a && nb != 0x29 && nb != 0x2c
+  if (runEnd - ts <= 3 && !isAlnum(nb) && nb != 0x2f && nb != 0x2d && nb != 0x2e && nb != 0x3a && nb != 0x29 && nb != 0x2c
     && !(nb == 0x20 && (isDigit(at(runEnd + 1)) || at(runEnd + 1) == 0x28))) {
     if ((scanners & SCAN_DATE) != 0) {
       r = scanDate(ts, dateCue);

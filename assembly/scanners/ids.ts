@@ -156,21 +156,19 @@ export function scanUdi(ts: u32): u32 {
   const s = ts - 1;
   if (ts == 0 || at(s) != 0x28 || at(ts) != 0x30 || at(ts + 1) != 0x31 || at(ts + 2) != 0x29) return 0;
   if (s > 0 && isWordish(before(s))) return 0;
-  {
-    const g = digitsEnd(s + 4);
-    if (g - s - 4 == 14) {
-      let e = g;
-      while (at(e) == 0x28 && isDigit(at(e + 1)) && isDigit(at(e + 2)) && at(e + 3) == 0x29) {
-        let q = e + 4;
-        while (q < inLen && isAlnum(byteAt(q))) q++;
-        if (q == e + 4) break;
-        e = q;
-      }
-      emit(s, e, ENTITY_DEVICE, REASON_UDI, 900);
-      return e;
-    }
+  const g = digitsEnd(s + 4);
+  if (g - s - 4 != 14) return 0; // GTIN-14
+  // further application identifiers: "(17)160128", "(21)BLC200461H", "(10)LOT42"
+  let e = g;
+  while (at(e) == 0x28 && isDigit(at(e + 1)) && isDigit(at(e + 2)) && at(e + 3) == 0x29) {
+    let q = e + 4;
+    const lim = q + 40 < inLen ? q + 40 : inLen;
+    while (q < lim && isAlnum(byteAt(q))) q++;
+    if (q == e + 4) break;
+    e = q;
   }
-  return 0;
+  emit(s, e, ENTITY_DEVICE, REASON_UDI, 900);
+  return e;
 }
 
 /** Tokens mixing letters and digits at s (a clean token start): DEA, IBAN, VIN, Medicare MBI; end or 0. */
