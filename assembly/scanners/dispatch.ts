@@ -18,6 +18,7 @@ import { scanUrlDot, scanUrlScheme } from "./url";
 import { at, before, cleanStart, digitsEnd, isDigit, isHex, isWordish, skipBlanks } from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
+const ALL_SCANNERS: u32 = CUED_SCANNERS | SCAN_EMAIL | SCAN_URL | SCAN_IP;
 
 /** End of the alphanumeric token containing i. */
 function alnumEnd(i: u32): u32 {
@@ -189,6 +190,7 @@ function onColon(c: u32, scanners: u32): u32 {
  * wake scanners again), or 0 when it covered nothing beyond i.
  */
 export function dispatchTrigger(i: u32, scanners: u32): u32 {
+  if ((scanners & ALL_SCANNERS) == 0) return 0; // dictionaries only: trigger bytes cost one call
   const b = byteAt(i);
   if (b - 0x30 < 10) return onDigit(i, scanners);
   if (b == 0x40) return (scanners & SCAN_EMAIL) != 0 ? scanEmail(i) : 0;
