@@ -3,12 +3,12 @@
 
 import {
   AUT_MAGIC, AUT_VERSION, NONE, MATCH_BIT, TRIGGER_BIT, STATE_MASK, PAT_WORD_BOUNDARY, INFO_DICTIONARY,
-  OUT_SLACK, SCAN_EMAIL, TRIGGER_AT, ENTITY_CUE, EMIT_CUES,
+  OUT_SLACK, ENTITY_CUE, EMIT_CUES,
 } from "./abi";
 import { recordCue, resetCues, setPendingCue } from "./cues";
 import { byteAt, inLen, onWordBoundary, setInput } from "./input";
 import { emit, outCount, resetOutput, setOutput } from "./matches";
-import { scanEmail } from "./scanners/email";
+import { dispatchTrigger } from "./scanners/dispatch";
 
 // Automaton tables (absolute addresses, resolved once per scanBegin).
 let K: u32 = 1;
@@ -101,8 +101,9 @@ function emitCandidate(): void {
 function onTrigger(i: u32): void {
   if (i < trigHigh) return;
   trigHigh = i + 1;
-  const b = byteAt(i);
-  if (b == <u32>TRIGGER_AT && (scanners & SCAN_EMAIL) != 0) scanEmail(i);
+  // a scanner that consumed a digit run or found an identifier covers it: its bytes wake nothing again
+  const covered = dispatchTrigger(i, scanners);
+  if (covered > trigHigh) trigHigh = covered;
 }
 
 /**

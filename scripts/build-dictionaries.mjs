@@ -293,7 +293,10 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "amoxil diflucan valtrex tamiflu medicare medicaid tricare cobra hmo ppo mayo jackson-pratt steri steri-strips " +
   "vicryl prolene monocryl dermabond tegaderm xeroform kerlix coban ace sonata cardizem digoxin lanoxin " +
   "kocher allis ochsner shiley roux metzenbaum babcock debakey weitlaner gelpi deaver bovie hemovac yankauer " +
-  "steinmann kirschner lembert pfannenstiel trendelenburg valsalva mcburney kerrison gleason ")) addFlags(w, F.NOT_NAME);
+  "steinmann kirschner lembert pfannenstiel trendelenburg valsalva mcburney kerrison gleason " +
+  // field labels and their abbreviations
+  "tel tlf telf fax med rec no nº nass dea npi mrn dob ssn nhc id email cel cell ph pager acct ins cip dni nif " +
+  "rx dx hx sx tx fx pmh psh")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases
 for (const [w, t] of tierOf) if (!obscure.has(w) || entries.has(w)) entry(w).tier = t;

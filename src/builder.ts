@@ -10,7 +10,7 @@ import { expandAutomaton } from "./automaton/tables.js";
 import { ENTITY_CUE, PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
 import { loadCore, loadCoreSync } from "./wasm/load.js";
 import { Core } from "./wasm/core.js";
-import { CUE_LISTS, scannerMask } from "./builtins.js";
+import { BUILTIN_TERMS, CUE_LISTS, scannerMask } from "./builtins.js";
 import { SCAN_NAMES } from "./wasm/abi.js";
 import { RedactorImpl } from "./redactor.js";
 
@@ -19,7 +19,7 @@ export const DEFAULT_THRESHOLD = 0.35;
 /** Default largest input (UTF-16 code units). */
 export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
 
-const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words", "nameDetector"]);
+const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words", "nameDetector", "allAges"]);
 const WORD_KINDS = new Set(["first", "last", "place", "facility", "allow"]);
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
@@ -48,6 +48,7 @@ export interface ResolvedOptions {
   /** User word lists for the name/place detector (including single-word allow terms). */
   readonly words: readonly WordList[];
   readonly nameDetector: boolean;
+  readonly allAges: boolean;
 }
 
 export function resolveOptions(options: RedactorOptions | undefined): ResolvedOptions {
@@ -124,19 +125,31 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
   if (allowWords.length > 0) words.push({ kind: "allow", terms: allowWords });
   const nameDetector = o.nameDetector ?? true;
   if (typeof nameDetector !== "boolean") bad(`expected nameDetector to be a boolean, got ${describe(nameDetector)}`);
-  return { enabled, deny, allow, threshold, engine, maxInputLength, words, nameDetector };
+  const allAges = o.allAges ?? false;
+  if (typeof allAges !== "boolean") bad(`expected allAges to be a boolean, got ${describe(allAges)}`);
+  return { enabled, deny, allow, threshold, engine, maxInputLength, words, nameDetector, allAges };
 }
 
 /** Compiles deny lists (and, later, built-in dictionaries) into serialized trie bytes plus per-pattern reasons. */
 export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8Array; reasons: string[] } {
   const trie = new TrieBuilder();
   const reasons: string[] = [];
+  const mask = scannerMask(opts.enabled);
   for (const cue of CUE_LISTS) {
+    if (cue.scanners !== undefined && (cue.scanners & mask) === 0) continue; // no enabled scanner reads it
     // cue patterns carry their cue id where other patterns carry a score (bits 16-31)
     const info = (((cue.id & 0xffff) << 16) | ((cue.wordBoundary === false ? 0 : PAT_WORD_BOUNDARY) << 8) | ENTITY_CUE) >>> 0;
     for (const term of cue.terms) {
       trie.add(term, info);
       reasons.push(`cue:${cue.id}`);
+    }
+  }
+  for (const list of BUILTIN_TERMS) {
+    if (!opts.enabled.has(list.type)) continue;
+    const info = patInfo(entityCode(list.type), PAT_WORD_BOUNDARY, list.score);
+    for (const term of list.terms) {
+      trie.add(term, info);
+      reasons.push(list.reason);
     }
   }
   for (const list of opts.deny) {
@@ -152,7 +165,7 @@ export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8A
 function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint8Array) => Core): Redactor {
   const { serialized, reasons } = compileDictionaries(opts);
   const tables = expandAutomaton(serialized);
-  const mask = scannerMask(opts.enabled) & (opts.nameDetector ? ~0 : ~SCAN_NAMES);
+  const mask = scannerMask(opts.enabled, opts.allAges) & (opts.nameDetector ? ~0 : ~SCAN_NAMES);
   // the prebuilt word table is shared; a copy is made only when user word lists must be merged in
   const words = (mask & SCAN_NAMES) !== 0 ? wordTableFor(opts.words) : undefined;
   const core = load(tables.bytes, words);

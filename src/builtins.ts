@@ -2,7 +2,11 @@
 // the built-in dictionaries merged into every automaton. Later detectors register here, nowhere else.
 
 import type { EntityType } from "./types.js";
-import { SCAN_EMAIL, SCAN_NAMES } from "./wasm/abi.js";
+import {
+  CUE_ACCOUNT, CUE_AGE, CUE_CARD, CUE_DATE, CUE_DEVICE, CUE_FAX, CUE_HEALTH_PLAN, CUE_ID, CUE_LICENSE, CUE_MRN, CUE_NPI,
+  CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP, MAX_SCANNER_WINDOW as CORE_MAX_SCANNER_WINDOW,
+  SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_NAMES, SCAN_IDS, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
+} from "./wasm/abi.js";
 
 /** A structured scanner in the core: its enable bit and the entity types it can report. */
 export interface ScannerSpec {
@@ -13,6 +17,14 @@ export interface ScannerSpec {
 
 export const SCANNERS: readonly ScannerSpec[] = [
   { bit: SCAN_EMAIL, name: "email", entities: ["EMAIL"] },
+  { bit: SCAN_URL, name: "url", entities: ["URL"] },
+  { bit: SCAN_IP, name: "ip", entities: ["IP"] },
+  { bit: SCAN_DATE, name: "date", entities: ["DATE"] },
+  { bit: SCAN_AGE, name: "age", entities: ["AGE"] },
+  { bit: SCAN_PHONE, name: "phone", entities: ["PHONE", "FAX"] },
+  { bit: SCAN_SSN, name: "ssn", entities: ["SSN"] },
+  { bit: SCAN_IDS, name: "ids", entities: ["MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID"] },
+  { bit: SCAN_ZIP, name: "zip", entities: ["ZIP"] },
   { bit: SCAN_NAMES, name: "names", entities: ["NAME", "LOCATION"] },
 ];
 
@@ -25,10 +37,17 @@ export const SCANNERS: readonly ScannerSpec[] = [
  */
 export const MAX_NAME_WINDOW = 8192;
 
-/** Scanner mask for a set of enabled entity types. */
-export function scannerMask(enabled: ReadonlySet<EntityType>): number {
+/**
+ * Bytes of context any structured scanner reads around its candidate (cue look-behind plus the longest candidate and
+ * look-ahead). A streaming caller that holds back this many bytes at a chunk edge finds what a one-shot scan finds.
+ */
+export const MAX_SCANNER_WINDOW: number = CORE_MAX_SCANNER_WINDOW;
+
+/** Scanner mask for a set of enabled entity types (`allAges`: report ages of 89 or less too). */
+export function scannerMask(enabled: ReadonlySet<EntityType>, allAges = false): number {
   let mask = 0;
   for (const s of SCANNERS) if (s.entities.some((e) => enabled.has(e))) mask |= s.bit;
+  if (allAges) mask |= SCAN_ALL_AGES;
   return mask;
 }
 
@@ -43,7 +62,152 @@ export interface CueList {
   readonly terms: readonly string[];
   /** Require word boundaries (default true). */
   readonly wordBoundary?: boolean;
+  /** Scanner bits (SCAN_*) that read this cue: the list is compiled only when one of them is enabled (default: always). */
+  readonly scanners?: number;
 }
 
-/** Built-in cue lists (filled by the structured scanners and the name detector). */
-export const CUE_LISTS: readonly CueList[] = [];
+/**
+ * Cue words of the structured scanners, per language. A cue enables a candidate that is too ambiguous alone (nine bare
+ * digits after "SSN", a record number after "MRN"/"NHC", a ZIP after "CP") and names its type (a number after "Fax" is
+ * a FAX). Matching is ASCII-case-insensitive with word boundaries; non-ASCII letters are listed in each case needed.
+ */
+const SCANNER_CUES: readonly CueList[] = [
+  { id: CUE_MRN, lang: "en", terms: [
+    "MRN", "MRN#", "MR#", "MR #", "MR no", "MR number", "Med Rec", "Med Rec No", "Med Rec #", "Medical Record",
+    "Medical Record No", "Medical Record Number", "Medical Record #", "Record No", "Record Number", "Record #",
+    "Unit No", "Unit Number", "Unit #", "Hospital No", "Hospital Number", "Hospital #", "Patient ID", "Pt ID",
+    "Patient No", "Patient Number", "Chart No", "Chart Number", "Chart #", "Hosp No"] },
+  { id: CUE_MRN, lang: "es", terms: [
+    "NHC", "N.H.C.", "Nº historia", "Nº de historia", "número de historia", "numero de historia", "historia clínica",
+    "historia clinica", "HISTORIA CLÍNICA", "nº HC", "CIPA"] },
+  { id: CUE_ID, lang: "en", terms: [
+    "ID", "ID#", "ID #", "ID no", "identifier", "Accession", "Accession No", "Accession Number", "Accession #",
+    "Specimen", "Specimen No", "Specimen ID", "Specimen #", "Claim", "Claim No", "Claim Number", "Claim #",
+    "Encounter", "Encounter No", "Encounter Number", "Encounter #", "Visit No", "Visit Number", "Visit #",
+    "Case No", "Case Number", "Case #", "Order No", "Order Number", "Order #", "Study ID", "Requisition",
+    "Requisition No", "Reference No", "Ref No", "Ref #", "Passport", "Passport No", "Passport Number"] },
+  { id: CUE_ID, lang: "es", terms: [
+    "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
+    "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
+  { id: CUE_ACCOUNT, lang: "en", terms: [
+    "Acct", "Acct#", "Acct #", "Acct No", "Account", "Account No", "Account Number", "Account #", "Billing No",
+    "Billing Number", "Billing #", "Invoice", "Invoice No", "Invoice #"] },
+  { id: CUE_ACCOUNT, lang: "es", terms: ["Cuenta", "Nº de cuenta", "número de cuenta", "numero de cuenta", "factura"] },
+  { id: CUE_HEALTH_PLAN, lang: "en", terms: [
+    "Member ID", "Member No", "Member Number", "Member #", "Subscriber", "Subscriber ID", "Subscriber No", "Policy",
+    "Policy No", "Policy Number", "Policy #", "Group", "Group No", "Group Number", "Group #", "Plan ID",
+    "Health Plan", "Medicare", "Medicare No", "Medicare ID", "Medicaid", "Medicaid No", "Medicaid ID", "MBI", "HICN",
+    "Insurance ID", "Insurance No", "Beneficiary", "Beneficiary ID"] },
+  { id: CUE_HEALTH_PLAN, lang: "es", terms: [
+    "NASS", "NUSS", "Nº de afiliación", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion",
+    "tarjeta sanitaria", "CIP", "Nº SS", "seguridad social", "Nº de la seguridad social", "póliza", "poliza"] },
+  { id: CUE_LICENSE, lang: "en", terms: [
+    "License", "Licence", "License No", "License Number", "License #", "Licence No", "Lic", "Lic#", "Lic #",
+    "Lic No", "DL", "DL#", "DL #", "DL No", "driver's license", "drivers license", "driver license",
+    "driver's licence", "driving licence", "driver's license number", "Certificate No", "Certificate Number",
+    "Cert No", "Cert #", "DEA", "DEA#", "DEA #", "DEA No", "State License"] },
+  { id: CUE_LICENSE, lang: "es", terms: [
+    "NºCol", "Nº Col", "Nº col.", "NºCol.", "Nº colegiado", "Nº de colegiado", "número de colegiado",
+    "numero de colegiado", "colegiado", "colegiada", "permiso de conducir", "carnet de conducir"] },
+  // glued to the name before it in extracted text ("Dra. Ortega MartínezNºCol: 06 06 85940")
+  { id: CUE_LICENSE, lang: "es", terms: ["NºCol", "NºCol."], wordBoundary: false },
+  { id: CUE_VEHICLE, lang: "en", terms: [
+    "VIN", "VIN#", "VIN #", "VIN No", "plate", "plate no", "plate number", "license plate", "licence plate",
+    "tag no", "vehicle ID", "vehicle identification number"] },
+  { id: CUE_VEHICLE, lang: "es", terms: ["matrícula", "matricula", "MATRÍCULA", "bastidor", "nº de bastidor"] },
+  { id: CUE_DEVICE, lang: "en", terms: [
+    "Serial", "Serial No", "Serial Number", "Serial #", "S/N:", "S/N #", "SN", "SN#", "Lot", "Lot No", "Lot Number", "Lot #",
+    "UDI", "Device ID", "Device No", "Implant ID", "Pacemaker ID", "Model/Serial"] },
+  { id: CUE_DEVICE, lang: "es", terms: ["nº de serie", "número de serie", "numero de serie", "lote", "Nº de lote"] },
+  { id: CUE_SSN, lang: "en", terms: [
+    "SSN", "SSN#", "SSN #", "SS#", "SS #", "SS No", "Social Security", "Social Security No", "Social Security Number",
+    "Social Security #", "Soc Sec", "Soc Sec No", "social"] },
+  { id: CUE_PHONE, lang: "en", terms: [
+    "Phone", "Phone No", "Phone Number", "Phone #", "Ph", "Ph#", "Tel", "Tel No", "Tel #", "Telephone", "Cell",
+    "Cell Phone", "Mobile", "Mob", "Home Phone", "Work Phone", "Contact", "Contact No", "Call", "Callback"] },
+  { id: CUE_PHONE, lang: "es", terms: [
+    "Teléfono", "Telefono", "TELÉFONO", "Tlf", "Tlfno", "Tfno", "Telf", "Tel.:", "Móvil", "Movil", "MÓVIL", "celular",
+    "número de teléfono", "número de móvil", "llamar al"] },
+  { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax"] },
+  { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
+  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Beeper", "Bleep"] },
+  { id: CUE_PAGER, lang: "es", terms: ["Busca", "Buscapersonas", "Buscas"] },
+  { id: CUE_DATE, lang: "en", terms: [
+    "DOB", "D.O.B.", "Date of Birth", "Birth Date", "Birthdate", "Born", "Date", "Dated", "Admitted", "Admission Date",
+    "Admit Date", "Discharged", "Discharge Date", "Date of Service", "DOS", "Seen on", "Surgery Date", "Died",
+    "Deceased", "Expired"] },
+  { id: CUE_DATE, lang: "es", terms: [
+    "Fecha", "Fecha de nacimiento", "F. nac.", "FN", "Nacido el", "Nacida el", "Fecha de ingreso", "Fecha de alta",
+    "Ingreso", "Alta", "Fallecido", "Fallecida"] },
+  { id: CUE_AGE, lang: "en", terms: ["Age", "Aged", "Age:", "Ages"] },
+  { id: CUE_AGE, lang: "es", terms: ["Edad", "edad de", "con edad de"] },
+  { id: CUE_ZIP, lang: "en", terms: ["ZIP", "ZIP Code", "Zipcode", "Postal Code", "Postcode"] },
+  { id: CUE_ZIP, lang: "es", terms: ["CP", "C.P.", "Código Postal", "Codigo Postal", "CÓDIGO POSTAL"] },
+  { id: CUE_CARD, lang: "en", terms: [
+    "Card", "Card No", "Card Number", "Card #", "Credit Card", "Debit Card", "CC", "CC#", "Visa", "Mastercard",
+    "Amex", "American Express", "Discover Card"] },
+  { id: CUE_CARD, lang: "es", terms: ["Tarjeta", "Tarjeta de crédito", "Tarjeta de credito", "Nº de tarjeta"] },
+  { id: CUE_ROUTING, lang: "en", terms: ["Routing", "Routing No", "Routing Number", "Routing #", "ABA", "ABA No", "RTN"] },
+  { id: CUE_NPI, lang: "en", terms: ["NPI", "NPI#", "NPI #", "NPI No", "NPI Number"] },
+];
+
+/** A built-in term list compiled into the automaton when its type is enabled. */
+export interface BuiltinTerms {
+  readonly type: EntityType;
+  readonly lang: string;
+  readonly terms: readonly string[];
+  /** Score of these findings in [0, 1]. */
+  readonly score: number;
+  /** Reason string of these findings. */
+  readonly reason: string;
+}
+
+/**
+ * Words without digits that no trigger byte wakes a scanner for. Date words: weekdays and month names are date elements (Safe Harbor C) that no trigger byte wakes a
+ * scanner for. Ambiguous words ("may", "march", "mayo" as in Mayo scissors, abbreviations) are left to the DATE scanner, which only takes
+ * them next to a day or year.
+ */
+export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
+  { type: "DATE", lang: "en", score: 0.5, reason: "dictionary:weekday",
+    terms: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] },
+  { type: "DATE", lang: "es", score: 0.5, reason: "dictionary:weekday",
+    terms: ["lunes", "martes", "miércoles", "MIÉRCOLES", "jueves", "viernes", "sábado", "SÁBADO", "domingo"] },
+  { type: "DATE", lang: "en", score: 0.45, reason: "dictionary:month",
+    terms: ["January", "February", "April", "July", "September", "October", "November", "December"] },
+  { type: "DATE", lang: "es", score: 0.45, reason: "dictionary:month",
+    terms: ["enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre",
+      "octubre", "noviembre", "diciembre"] },
+  ...spelledAges(),
+];
+
+/** Spelled-out ages over 89 ("ninety-two year old", "noventa y dos años"), which no digit wakes a scanner for. */
+function spelledAges(): BuiltinTerms[] {
+  const units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  const unidades = ["", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"];
+  const en: string[] = [];
+  const es: string[] = [];
+  const tails = ["year old", "year-old", "years old", "years-old", "yo", "y/o", "years of age"];
+  for (let u = 0; u < 10; u++) {
+    const words = u === 0 ? ["ninety"] : [`ninety-${units[u]}`, `ninety ${units[u]}`];
+    for (const w of words) for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+    es.push(u === 0 ? "noventa años" : `noventa y ${unidades[u]} años`);
+  }
+  for (const w of ["one hundred", "a hundred", "hundred"]) for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+  es.push("cien años", "ciento un años", "ciento dos años");
+  const uniq = (a: string[]) => [...new Set(a)];
+  return [
+    { type: "AGE", lang: "en", score: 0.9, reason: "dictionary:spelled-age", terms: uniq(en) },
+    { type: "AGE", lang: "es", score: 0.9, reason: "dictionary:spelled-age", terms: uniq(es) },
+  ];
+}
+
+/** Which scanner reads each scanner cue id. */
+const CUE_SCANNER: Readonly<Record<number, number>> = {
+  [CUE_MRN]: SCAN_IDS, [CUE_ID]: SCAN_IDS, [CUE_ACCOUNT]: SCAN_IDS, [CUE_HEALTH_PLAN]: SCAN_IDS, [CUE_LICENSE]: SCAN_IDS,
+  [CUE_VEHICLE]: SCAN_IDS, [CUE_DEVICE]: SCAN_IDS, [CUE_CARD]: SCAN_IDS, [CUE_ROUTING]: SCAN_IDS, [CUE_NPI]: SCAN_IDS,
+  [CUE_SSN]: SCAN_SSN, [CUE_PHONE]: SCAN_PHONE, [CUE_FAX]: SCAN_PHONE, [CUE_PAGER]: SCAN_PHONE, [CUE_DATE]: SCAN_DATE,
+  [CUE_AGE]: SCAN_AGE, [CUE_ZIP]: SCAN_ZIP,
+};
+
+/** Built-in cue lists (the structured scanners' cues; the name detector adds its own). */
+export const CUE_LISTS: readonly CueList[] = SCANNER_CUES.map((c) => ({ ...c, scanners: CUE_SCANNER[c.id] }));

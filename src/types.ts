@@ -95,6 +95,8 @@ export interface RedactorOptions {
    * and scanners, e.g. to test dictionary semantics alone.
    */
   readonly nameDetector?: boolean;
+  /** Report every age the AGE scanner finds, not only ages over 89 (Safe Harbor's rule). Default false. */
+  readonly allAges?: boolean;
   /** Findings scoring below this are dropped (default 0.35: recall first; a missed identifier is a leak). */
   readonly threshold?: number;
   /** Engine choice (default "auto"). */

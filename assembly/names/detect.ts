@@ -47,6 +47,7 @@ const G_PERIOD: u32 = 32;
 const G_HASH: u32 = 64;
 const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
 const G_START: u32 = 256; // first token of the input
+const G_COLON: u32 = 512; // a colon: the token before it is a field label ("Tel:", "Nombre:")
 
 /** Tokens longer than this are skipped (never names); gaps longer than MAX_GAP cut the context. */
 const MAX_TOKEN: u32 = 64;
@@ -200,7 +201,8 @@ function pushToken(): bool {
     if (b < 0x80 ? ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) : wordAt(i)) break;
     if (b == 0x0a || b == 0x0d) gap |= G_NEWLINE;
     else if (b == 0x2e) gap |= G_SENT | G_PERIOD;
-    else if (b == 0x21 || b == 0x3f || b == 0x3b || b == 0x3a) gap |= G_SENT;
+    else if (b == 0x3a) gap |= G_SENT | G_COLON;
+    else if (b == 0x21 || b == 0x3f || b == 0x3b) gap |= G_SENT;
     else if (b == 0x2c) gap |= G_COMMA;
     else if (b == 0x2d) gap |= G_HYPHEN;
     else if (b == 0x23) gap |= G_HASH;
@@ -315,6 +317,16 @@ function pushToken(): bool {
   } else {
     wr(tH1, k, 0);
     wr(tH2, k, 0);
+  }
+  // words with digits ("AA0000000", "4B") are never names
+  if (digits > 0) data |= F_NOT_NAME;
+  // contractions (We'll, I'm, don't) are words, never names
+  if (rehash && end == i && end - start > 2) {
+    const a = byteAt(end - 1) | 0x20;
+    const q = byteAt(end - 2);
+    const q2 = end - start > 3 ? byteAt(end - 3) : 0;
+    if ((q == 0x27 && (a == 0x6d || a == 0x64 || a == 0x74)) || (q2 == 0x27 && ((a == 0x6c && (byteAt(end - 2) | 0x20) == 0x6c) ||
+      (a == 0x65 && ((byteAt(end - 2) | 0x20) == 0x72 || (byteAt(end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
   }
   wr(tData, k, data);
   count = k + 1;
@@ -660,11 +672,12 @@ function decide(k: u32): void {
   } else if ((d & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) == 0) pd = d;
   const ps = placeStr(pd);
   let placeScore: u32 = 0;
+  const label = hasNext && (rd(tGap, k + 1) & G_COLON) != 0 && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0);
   const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k;
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
-  if (ps > 0 && !eponym && !compound && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
+  if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
     const cue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
     const capital = sh == SH_CAP || sh == SH_UPPER;
     const mid = !sentenceStart(k);
@@ -690,7 +703,7 @@ function decide(k: u32): void {
   const mid = !sentenceStart(k);
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
-  let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym;
+  let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym || label;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"

@@ -3,7 +3,7 @@
 import type { EntityType } from "../types.js";
 import { ENTITY_TYPES } from "../types.js";
 
-export const ABI_VERSION = 2;
+export const ABI_VERSION = 3;
 
 export const AUT_MAGIC = 0x43414850; // "PHAC"
 export const AUT_VERSION = 1;
@@ -18,15 +18,98 @@ export const PAT_WORD_BOUNDARY = 1;
 export const INFO_DICTIONARY = 0x80000000;
 
 export const SCAN_EMAIL = 1;
+export const SCAN_URL = 2;
+export const SCAN_IP = 4;
+export const SCAN_DATE = 8;
+export const SCAN_AGE = 16;
+export const SCAN_PHONE = 32;
+export const SCAN_SSN = 64;
+export const SCAN_IDS = 128;
+export const SCAN_ZIP = 256;
+export const SCAN_ALL_AGES = 0x10000;
 /** The word-level name/place detector (assembly/names/): a high bit, clear of the structured scanners' bits. */
 export const SCAN_NAMES = 0x01000000;
-/** Every scanner bit this build knows. */
-export const SCAN_ALL = SCAN_EMAIL | SCAN_NAMES;
+/** Every scanner bit this build knows (flags such as SCAN_ALL_AGES excluded). */
+export const SCAN_ALL = SCAN_EMAIL | SCAN_URL | SCAN_IP | SCAN_DATE | SCAN_AGE | SCAN_PHONE | SCAN_SSN | SCAN_IDS | SCAN_ZIP |
+  SCAN_NAMES;
 
 export const REASON_EMAIL_FORMAT = 1;
-/** Reason strings for scanner reason codes (info column with bit 31 clear). */
+export const REASON_EMAIL_OBFUSCATED = 2;
+export const REASON_URL_FORMAT = 3;
+export const REASON_IPV4 = 4;
+export const REASON_IPV6 = 5;
+export const REASON_DATE_VALID = 6;
+export const REASON_DATE_CUE = 7;
+export const REASON_DATE_YEAR = 8;
+export const REASON_AGE_FORMAT = 9;
+export const REASON_AGE_CUE = 10;
+export const REASON_PHONE_NANP = 11;
+export const REASON_PHONE_INTL = 12;
+export const REASON_PHONE_FORMAT = 13;
+export const REASON_PHONE_CUE = 14;
+export const REASON_FAX_CUE = 15;
+export const REASON_PAGER_CUE = 16;
+export const REASON_SSN_VALID = 17;
+export const REASON_SSN_CUE = 18;
+export const REASON_LUHN = 19;
+export const REASON_IBAN = 20;
+export const REASON_ABA = 21;
+export const REASON_NPI = 22;
+export const REASON_DEA = 23;
+export const REASON_VIN = 24;
+export const REASON_MBI = 25;
+export const REASON_MRN_CUE = 26;
+export const REASON_ID_CUE = 27;
+export const REASON_ACCOUNT_CUE = 28;
+export const REASON_HEALTH_PLAN_CUE = 29;
+export const REASON_LICENSE_CUE = 30;
+export const REASON_VEHICLE_CUE = 31;
+export const REASON_DEVICE_CUE = 32;
+export const REASON_ZIP_CUE = 33;
+export const REASON_ZIP_ADDRESS = 34;
+export const REASON_UDI = 35;
+export const REASON_CARD_CUE = 36;
+export const REASON_LONG_NUMBER = 37;
+/** Reason strings for scanner reason codes (info column with bit 31 clear): "validator:*" a check digit or range
+ * validated, "cue:*" a cue word enabled or confirmed it, "format:*" its shape alone. */
 export const REASONS: Readonly<Record<number, string>> = {
   [REASON_EMAIL_FORMAT]: "format:email",
+  [REASON_EMAIL_OBFUSCATED]: "format:email-obfuscated",
+  [REASON_URL_FORMAT]: "format:url",
+  [REASON_IPV4]: "validator:ipv4",
+  [REASON_IPV6]: "validator:ipv6",
+  [REASON_DATE_VALID]: "validator:calendar",
+  [REASON_DATE_CUE]: "cue:date",
+  [REASON_DATE_YEAR]: "format:year",
+  [REASON_AGE_FORMAT]: "format:age",
+  [REASON_AGE_CUE]: "cue:age",
+  [REASON_PHONE_NANP]: "validator:nanp",
+  [REASON_PHONE_INTL]: "format:phone-international",
+  [REASON_PHONE_FORMAT]: "format:phone",
+  [REASON_PHONE_CUE]: "cue:phone",
+  [REASON_FAX_CUE]: "cue:fax",
+  [REASON_PAGER_CUE]: "cue:pager",
+  [REASON_SSN_VALID]: "validator:ssn",
+  [REASON_SSN_CUE]: "cue:ssn",
+  [REASON_LUHN]: "validator:luhn",
+  [REASON_IBAN]: "validator:iban-mod97",
+  [REASON_ABA]: "validator:aba",
+  [REASON_NPI]: "validator:npi",
+  [REASON_DEA]: "validator:dea",
+  [REASON_VIN]: "validator:vin",
+  [REASON_MBI]: "format:mbi",
+  [REASON_MRN_CUE]: "cue:mrn",
+  [REASON_ID_CUE]: "cue:id",
+  [REASON_ACCOUNT_CUE]: "cue:account",
+  [REASON_HEALTH_PLAN_CUE]: "cue:health-plan",
+  [REASON_LICENSE_CUE]: "cue:license",
+  [REASON_VEHICLE_CUE]: "cue:vehicle",
+  [REASON_DEVICE_CUE]: "cue:device",
+  [REASON_ZIP_CUE]: "cue:zip",
+  [REASON_ZIP_ADDRESS]: "format:zip-address",
+  [REASON_UDI]: "format:udi-gs1",
+  [REASON_CARD_CUE]: "cue:card",
+  [REASON_LONG_NUMBER]: "format:long-number",
   // name/place detector (assembly/names/detect.ts R_*)
   0x401: "name:title",
   0x402: "name:cue",
@@ -46,6 +129,35 @@ export const REASONS: Readonly<Record<number, string>> = {
 export const ENTITY_CUE = 0;
 /** Cue ids are < MAX_CUES (assembly/cues.ts). */
 export const MAX_CUES = 256;
+/** Cue ids of the structured scanners (assembly/abi.ts CUE_*; CUE_LISTS in src/builtins.ts). */
+export const CUE_MRN = 1;
+export const CUE_ID = 2;
+export const CUE_ACCOUNT = 3;
+export const CUE_HEALTH_PLAN = 4;
+export const CUE_LICENSE = 5;
+export const CUE_VEHICLE = 6;
+export const CUE_DEVICE = 7;
+export const CUE_SSN = 8;
+export const CUE_PHONE = 9;
+export const CUE_FAX = 10;
+export const CUE_PAGER = 11;
+export const CUE_DATE = 12;
+export const CUE_AGE = 13;
+export const CUE_ZIP = 14;
+export const CUE_CARD = 15;
+export const CUE_ROUTING = 16;
+export const CUE_NPI = 17;
+export const CUE_SCANNER_LAST = 17;
+
+/** Look-behind window (bytes between a cue's end and a candidate's start) within which a cue applies. */
+export const CUE_WINDOW = 40;
+/**
+ * Longest stretch of input any scanner reads for one finding: cue look-behind (40 + the cue) plus the candidate and its
+ * look-ahead. Candidates are capped (e-mail 64+255 bytes, host names 255, URL paths 200, id tokens 40); only digit runs
+ * are unbounded, and a run longer than this may be split at a chunk edge (both parts are still found).
+ */
+export const MAX_SCANNER_WINDOW = 512;
+
 /** Scanner flag: also report confirmed cue hits (type ENTITY_CUE) in the output. */
 export const EMIT_CUES = 0x80000000;
 /** Entity code (type column) of an entity type: its index in ENTITY_TYPES plus one. */
@@ -57,8 +169,8 @@ export function entityOfCode(code: number): EntityType | undefined {
   return code >= 1 && code <= ENTITY_TYPES.length ? ENTITY_TYPES[code - 1] : undefined;
 }
 
-/** Bytes whose classes carry TRIGGER_BIT (assembly/abi.ts TRIGGER_*). */
-export const TRIGGER_BYTES: readonly number[] = [0x40];
+/** Bytes whose classes carry TRIGGER_BIT (assembly/abi.ts TRIGGER_*): '@', digits, ':', '.', '[', '('. */
+export const TRIGGER_BYTES: readonly number[] = [0x40, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x2e, 0x5b, 0x28];
 
 export const OUT_SLACK = 8;
 

@@ -1,0 +1,52 @@
+// Why this file exists: the AGE scanner: "92 y/o", "92yo", "92-year-old", "92 years old", "aged 92", "age: 92",
+// "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
+
+import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
+import { emit } from "../matches";
+import { at, digitsEnd, isWordish, lettersEnd, numValue, skipBlanks, startsWith, wordIndex } from "./util";
+
+/** Words that make the number before them an age (after an optional blank or hyphen). */
+// yo yrs yr year years años año anos ans jahre
+const AGE_WORDS = "\u0002yo\u0003yrs\u0002yr\u0004year\u0005years\u0005a\u00c3\u00b1os\u0004a\u00c3\u00b1o\u0004anos\u0003ans\u0005jahre";
+
+/**
+ * Called at the first digit `ts` of a clean numeric token; `cued` when an age cue (age, aged, edad) precedes.
+ * Emits one AGE finding over the number and returns the end of the phrase, or returns 0.
+ */
+export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
+  const a = digitsEnd(ts);
+  const n = a - ts;
+  if (n == 0 || n > 3) return 0;
+  const v = numValue(ts, a);
+  if (v > 125) return 0;
+  let p = a;
+  if (at(p) == 0x2d || at(p) == 0x20) p++; // "92-year-old", "92 y/o"
+  p = skipBlanks(p, 1);
+  let end: u32 = 0;
+  let strong = false;
+  if (startsWith(p, "y/o") || startsWith(p, "y.o")) {
+    end = p + 3;
+    if (at(end) == 0x2e) end++;
+    strong = true;
+  } else {
+    const w = lettersEnd(p);
+    // "años" has non-ASCII bytes: take the whole word
+    let we = w;
+    while (we < p + 12 && isWordish(at(we))) we++;
+    const f = at(p) | 0x20;
+    const k = f == 0x79 || f == 0x61 || f == 0x6a ? wordIndex(AGE_WORDS, p, we) : -1;
+    if (k >= 0) {
+      end = we;
+      // "year old", "years-old", "years of age", "yo", "años": an age; bare "years" may be a duration
+      let q = end;
+      if (at(q) == 0x2d || at(q) == 0x20) q++;
+      strong = k == 0 || startsWith(q, "old") || startsWith(q, "of age") || k >= 5;
+      if (startsWith(q, "old")) end = q + 3;
+    }
+  }
+  // "for 92 years" is a duration unless an age cue precedes
+  if ((end == 0 || !strong) && !cued) return 0;
+  if (v <= 89 && !allAges) return end != 0 ? end : a;
+  emit(ts, a, ENTITY_AGE, cued ? REASON_AGE_CUE : REASON_AGE_FORMAT, cued || strong ? 900 : 600);
+  return end != 0 ? end : a;
+}

@@ -1,0 +1,287 @@
+// Why this file exists: the DATE scanner: numeric m/d/y and d/m/y (2- and 4-digit years), m/d, ISO 8601 with times,
+// month names and abbreviations in English and Spanish with ordinals and weekday prefixes, month + year, and bare years;
+// every candidate passes calendar validation, and fractions, scores, blood pressures, versions and lone times are refused.
+
+import { ENTITY_DATE, REASON_DATE_CUE, REASON_DATE_VALID, REASON_DATE_YEAR } from "../abi";
+import { isAlpha } from "../input";
+import { emit } from "../matches";
+import { dateOk } from "./validators";
+import {
+  at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
+  skipBlanksBack, wordIndex,
+} from "./util";
+
+// English full, English abbreviations, "sept", Spanish full, Spanish abbreviations, "setiembre" (see monthOf).
+// january february march april may june july august september october november december jan feb mar apr may jun jul
+// aug sep oct nov dec sept enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+// ene feb mar abr may jun jul ago sep oct nov dic setiembre
+const MONTHS = "\u0007january\u0008february\u0005march\u0005april\u0003may\u0004june\u0004july\u0006august\u0009september\u0007october\u0008november\u0008december\u0003jan\u0003feb\u0003mar\u0003apr\u0003may\u0003jun\u0003jul\u0003aug\u0003sep\u0003oct\u0003nov\u0003dec\u0004sept\u0005enero\u0007febrero\u0005marzo\u0005abril\u0004mayo\u0005junio\u0005julio\u0006agosto\u000aseptiembre\u0007octubre\u0009noviembre\u0009diciembre\u0003ene\u0003feb\u0003mar\u0003abr\u0003may\u0003jun\u0003jul\u0003ago\u0003sep\u0003oct\u0003nov\u0003dic\u0009setiembre";
+
+// Non-ASCII letters are written as their UTF-8 bytes (one char per byte): "\u00c3\u00a9" is "é", "\u00c3\u00a1" "á".
+// monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun lunes martes
+// miércoles miercoles jueves viernes sábado sabado domingo
+const WEEKDAYS = "\u0006monday\u0007tuesday\u0009wednesday\u0008thursday\u0006friday\u0008saturday\u0006sunday\u0003mon\u0003tue\u0004tues\u0003wed\u0003thu\u0004thur\u0005thurs\u0003fri\u0003sat\u0003sun\u0005lunes\u0006martes\u000ami\u00c3\u00a9rcoles\u0009miercoles\u0006jueves\u0007viernes\u0007s\u00c3\u00a1bado\u0006sabado\u0007domingo";
+
+/** Words after a number that make it a quantity, not a date or year ("1/2 tab", "2000 mg"). */
+// mg mcg ug g gm gr kg ml l dl cc mm cm km units unit u iu meq mmol mol tab tabs tablet tablets cap caps capsule
+// capsules drops gtt puff puffs hours hour hrs hr h min mins minute minutes sec days day d weeks week wk wks months
+// mo times mgs ng pg mmhg bpm cal kcal lb lbs oz ft strength dose doses score patients people mas comprimidos
+// comprimido gotas horas dosis veces días dias semanas meses años
+const UNITS = "\u0002mg\u0003mcg\u0002ug\u0001g\u0002gm\u0002gr\u0002kg\u0002ml\u0001l\u0002dl\u0002cc\u0002mm\u0002cm\u0002km\u0005units\u0004unit\u0001u\u0002iu\u0003meq\u0004mmol\u0003mol\u0003tab\u0004tabs\u0006tablet\u0007tablets\u0003cap\u0004caps\u0007capsule\u0008capsules\u0005drops\u0003gtt\u0004puff\u0005puffs\u0005hours\u0004hour\u0003hrs\u0002hr\u0001h\u0003min\u0004mins\u0006minute\u0007minutes\u0003sec\u0004days\u0003day\u0001d\u0005weeks\u0004week\u0002wk\u0003wks\u0006months\u0002mo\u0005times\u0003mgs\u0002ng\u0002pg\u0004mmhg\u0003bpm\u0003cal\u0004kcal\u0002lb\u0003lbs\u0002oz\u0002ft\u0008strength\u0004dose\u0005doses\u0005score\u0008patients\u0006people\u0003mas\u000bcomprimidos\u000acomprimido\u0005gotas\u0005horas\u0005dosis\u0005veces\u0005d\u00c3\u00adas\u0004dias\u0007semanas\u0005meses\u0005a\u00c3\u00b1os";
+
+/** Month number (1-12) of the word [s, e), or 0. */
+export function monthOf(s: u32, e: u32): u32 {
+  // cheap filter first: 3-10 letters starting with a letter some month name starts with (j f m a s o n d e)
+  const n = e - s;
+  if (n < 3 || n > 10) return 0;
+  const f = lower(at(s));
+  if (f != 0x6a && f != 0x66 && f != 0x6d && f != 0x61 && f != 0x73 && f != 0x6f && f != 0x6e && f != 0x64 && f != 0x65) {
+    return 0;
+  }
+  const k = wordIndex(MONTHS, s, e);
+  if (k < 0) return 0;
+  let m: i32;
+  if (k < 12) m = k + 1;
+  else if (k < 24) m = k - 11;
+  else if (k == 24) m = 9;
+  else if (k < 37) m = k - 24;
+  else if (k < 49) m = k - 36;
+  else m = 9;
+  // "may"/"mar" are ordinary words too: in lower case they only count as months when written "mayo"/"marzo"
+  if (e - s == 3 && (m == 5 || m == 3) && at(s) >= 0x61) return 0;
+  return <u32>m;
+}
+
+export function isWeekday(s: u32, e: u32): bool {
+  const n = e - s;
+  if (n < 3 || n > 10) return false;
+  return wordIndex(WEEKDAYS, s, e) >= 0;
+}
+
+/** True when a unit word or '%' follows e ("1/2 tab", "2000 mg", "4/5 strength"). */
+export function unitAfter(e: u32): bool {
+  if (at(e) == 0x25) return true;
+  const s = skipBlanks(e, 2);
+  if (at(s) == 0x25) return true;
+  let w = s;
+  while (w < s + 12 && isWordish(at(w))) w++;
+  if (w == s || w - s > 10 || isWordish(at(w))) return false;
+  return wordIndex(UNITS, s, w) >= 0;
+}
+
+/** End of an ordinal suffix at p ("st", "nd", "rd", "th", "º", "ª"), or p. */
+function ordinalEnd(p: u32): u32 {
+  const b = at(p) | 0x20;
+  const c = at(p + 1) | 0x20;
+  if (((b == 0x73 && c == 0x74) || (b == 0x6e && c == 0x64) || (b == 0x72 && c == 0x64) || (b == 0x74 && c == 0x68))
+    && !isWordish(at(p + 2))) return p + 2;
+  if (at(p) == 0xc2 && (at(p + 1) == 0xba || at(p + 1) == 0xaa)) return p + 2;
+  return p;
+}
+
+/** End of a time after a date at e ("T14:30", " 14:30:05", "T14:30:00.123Z", " 2:30 pm"), or e. */
+function timeAfter(e: u32): u32 {
+  let p = e;
+  const b = at(p);
+  if (b == 0x54 || b == 0x20) p++;
+  else return e;
+  const h = digitsEnd(p);
+  if (h - p < 1 || h - p > 2 || at(h) != 0x3a) return e;
+  const m = digitsEnd(h + 1);
+  if (m - h - 1 != 2) return e;
+  if (numValue(p, h) > 24 || numValue(h + 1, m) > 59) return e;
+  let q = m;
+  if (at(q) == 0x3a && isDigit(at(q + 1))) {
+    const s = digitsEnd(q + 1);
+    if (s - q - 1 != 2) return e;
+    q = s;
+    if (at(q) == 0x2e && isDigit(at(q + 1))) q = digitsEnd(q + 1);
+  }
+  const z = at(q);
+  if (z == 0x5a) q++;
+  else if ((z == 0x2b || z == 0x2d) && isDigit(at(q + 1))) {
+    const o = digitsEnd(q + 1);
+    if (o - q - 1 == 4) q = o;
+    else if (o - q - 1 == 2) {
+      q = o;
+      if (at(q) == 0x3a && digitsEnd(q + 1) - q - 1 == 2) q += 3;
+    }
+  } else {
+    // " 2:30 pm"
+    const s = skipBlanks(q, 1);
+    const a = at(s) | 0x20;
+    if ((a == 0x61 || a == 0x70) && (at(s + 1) | 0x20) == 0x6d && !isWordish(at(s + 2))) q = s + 2;
+  }
+  return q;
+}
+
+/** Start of a weekday word before s ("Monday, March 3"), or s. */
+function weekdayBefore(s: u32): u32 {
+  let k = skipBlanksBack(s, 2);
+  if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 2);
+  if (k == s && s > 0) return s;
+  let w = k;
+  if (before(w) == 0x2e) w--; // "Mon."
+  const ws = lettersStart(w);
+  if (ws < w && !isWordish(before(ws)) && isWeekday(ws, w)) return ws;
+  return s;
+}
+
+/** A year after a month name at p: "[.][,] 2024", " de 2024", "-2024", " '89", ", 89"; returns its end or 0. */
+function yearAfterMonth(p: u32): u32 {
+  let r = p;
+  if (at(r) == 0x2e) r++;
+  let sep = false;
+  if (at(r) == 0x2c) {
+    r++;
+    sep = true;
+  }
+  if (at(r) == 0x2d || at(r) == 0x2f) {
+    r++;
+    sep = true;
+  }
+  const r0 = r;
+  r = skipBlanks(r, 2);
+  if (r > r0) sep = true;
+  if (!sep) return 0;
+  if (eqWord(r, lettersEnd(r), "de") || eqWord(r, lettersEnd(r), "of")) r = skipBlanks(lettersEnd(r), 2);
+  if (at(r) == 0x27) r++;
+  const y = digitsEnd(r);
+  const n = y - r;
+  if ((n == 4 || n == 2) && cleanEnd(y) && !unitAfter(y)) {
+    if (n == 4) {
+      const v = numValue(r, y);
+      if (v < 1800 || v > 2199) return 0;
+    }
+    return y;
+  }
+  return 0;
+}
+
+function put(s: u32, e: u32, cued: bool, score: u32): u32 {
+  emit(s, e, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_VALID, cued && score < 950 ? score + 50 : score);
+  return e;
+}
+
+/**
+ * Called at the first digit `ts` of a clean numeric token; `cued` when a date cue (DOB, date, fecha...) precedes.
+ * Emits one DATE finding and returns its end, or returns 0.
+ */
+export function scanDate(ts: u32, cued: bool): u32 {
+  const a = digitsEnd(ts);
+  const na = a - ts;
+  if (na == 0 || na > 4 || na == 3) return 0;
+  const va = numValue(ts, a);
+  const sep = at(a);
+  if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
+    const b = digitsEnd(a + 1);
+    const nb = b - a - 1;
+    if (nb < 1 || nb > 2) return 0;
+    const vb = numValue(a + 1, b);
+    const third = at(b) == sep && isDigit(at(b + 1));
+    if (na == 4) {
+      // year first (ISO 8601 and its slash/dot variants)
+      if (!third) return 0;
+      const c = digitsEnd(b + 1);
+      if (c - b - 1 < 1 || c - b - 1 > 2) return 0;
+      if (va < 1800 || !dateOk(va, vb, numValue(b + 1, c))) return 0;
+      const e = timeAfter(c);
+      if (!cleanEnd(e)) return 0;
+      return put(ts, e, cued, 950);
+    }
+    if (third) {
+      const c = digitsEnd(b + 1);
+      const nc = c - b - 1;
+      if (nc != 2 && nc != 4) return 0;
+      const vc = numValue(b + 1, c);
+      if (nc == 4 && (vc < 1800 || vc > 2199)) return 0;
+      if (sep == 0x2e && nc == 2 && (na != 2 || nb != 2)) return 0; // "1.2.10" is a version
+      if (!dateOk(vc, va, vb) && !dateOk(vc, vb, va)) return 0;
+      const e = timeAfter(c);
+      if (!cleanEnd(e)) return 0;
+      return put(ts, e, cued, 900);
+    }
+    if (sep != 0x2f || !cleanEnd(b)) return 0;
+    // m/d (or d/m) without a year: fractions, scores and doses look the same
+    if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) return 0;
+    // "(2/16)": a count in parentheses
+    const fraction = (va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29);
+    if (fraction && !cued) return 0;
+    return put(ts, b, cued, 600);
+  }
+  if (na > 2) return 0;
+
+  // day first: "14 March 2024", "14th of March", "14-Mar-2024", "20th Oct., 89", "14 de marzo de 2024"
+  let p = ordinalEnd(a);
+  let q = p;
+  const s0 = at(q);
+  if (s0 == 0x20 || s0 == 0x2d || s0 == 0x2e) {
+    q = skipBlanks(q + 1, 2);
+    let w = lettersEnd(q);
+    if (eqWord(q, w, "of") || eqWord(q, w, "de")) {
+      q = skipBlanks(w, 2);
+      w = lettersEnd(q);
+    }
+    if (w > q && !(at(w) >= 0x80)) {
+      const m = monthOf(q, w);
+      if (m != 0 && dateOk(2000, m, va)) {
+        const y = yearAfterMonth(w);
+        const e = y != 0 ? y : w;
+        return put(weekdayBefore(ts), e, cued, 900);
+      }
+    }
+  }
+
+  // month first: "March 14th, 2024", "Mar. 3", "Sept 2014", "mayo de 2001"
+  let k = skipBlanksBack(ts, 3);
+  if (k == ts && before(k) != 0x2d) return 0;
+  if (k == ts) k--; // "Mar-14"
+  if (before(k) == 0x2e) k--;
+  if (before(k) == 0x2c) return 0;
+  let ws = lettersStart(k);
+  if (ws == k || isWordish(before(ws))) return 0;
+  let m = monthOf(ws, k);
+  if (m == 0) return 0;
+  if (!dateOk(2000, m, va)) return 0;
+  p = ordinalEnd(a);
+  if (isAlpha(at(p)) || !cleanEnd(p)) return 0;
+  const y = yearAfterMonth(p);
+  const e = y != 0 ? y : p;
+  return put(weekdayBefore(ws), e, cued, 900);
+}
+
+/** Month + year ("April 2008", "mayo de 2001", "January of 1991") at a 4-digit token ts; end or 0. */
+export function scanMonthYear(ts: u32, cued: bool): u32 {
+  const a = digitsEnd(ts);
+  if (a - ts != 4 || !cleanEnd(a)) return 0;
+  const v = numValue(ts, a);
+  if (v < 1800 || v > 2199) return 0;
+  let k = skipBlanksBack(ts, 2);
+  if (k == ts) return 0;
+  if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 2);
+  let ws = lettersStart(k);
+  if (eqWord(ws, k, "de") || eqWord(ws, k, "of") || eqWord(ws, k, "del")) {
+    k = skipBlanksBack(ws, 2);
+    ws = lettersStart(k);
+  }
+  if (before(k) == 0x2e) {
+    k--;
+    ws = lettersStart(k);
+  }
+  if (ws == k || isWordish(before(ws))) return 0;
+  if (monthOf(ws, k) == 0) return 0;
+  return put(weekdayBefore(ws), a, cued, 850);
+}
+
+/** A bare year 1900-2099 ("in 1998"): a date element that Safe Harbor lets stay, so it scores low (0.4). */
+export function scanYear(ts: u32, cued: bool): u32 {
+  const a = digitsEnd(ts);
+  if (a - ts != 4 || !cleanEnd(a) || unitAfter(a)) return 0;
+  const v = numValue(ts, a);
+  if (v < 1900 || v > 2099) return 0;
+  if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
+  const b = before(ts);
+  if (b == 0x24 || b == 0x23 || b == 0x2b || b == 0x2d || b == 0x3d || b == 0x3e || b == 0x3c) return 0;
+  emit(ts, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
+  return a;
+}

@@ -1,0 +1,201 @@
+// Why this file exists: decides which structured scanners a trigger byte wakes, in which order, and how far the
+// wake-up covers (so a digit run or a found identifier wakes nothing again): the scanners' side of onTrigger.
+
+import {
+  CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
+  SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
+} from "../abi";
+import { byteAt, isAlnum } from "../input";
+import { scanAge } from "./age";
+import { cueEnd, nearestCue, tightGap } from "./context";
+import { scanDate, scanMonthYear, scanYear } from "./date";
+import { scanEmail, scanEmailObfuscated } from "./email";
+import { isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanZip } from "./ids";
+import { scanIpv4, scanIpv6 } from "./ip";
+import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanPhone } from "./phone";
+import { scanSsn } from "./ssn";
+import { scanUrlDot, scanUrlScheme } from "./url";
+import { at, before, cleanStart, digitsEnd, isDigit, isHex, isWordish, skipBlanks } from "./util";
+
+const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
+const ALL_SCANNERS: u32 = CUED_SCANNERS | SCAN_EMAIL | SCAN_URL | SCAN_IP;
+
+/** End of the alphanumeric token containing i. */
+function alnumEnd(i: u32): u32 {
+  while (isAlnum(at(i))) i++;
+  return i;
+}
+
+/** IPv6 whose first group starts at s, when a hex run followed by ':' is there. */
+function tryIpv6(s: u32): u32 {
+  let q = s;
+  while (q < s + 5 && isHex(at(q))) q++;
+  if (at(q) != 0x3a) return 0;
+  return scanIpv6(s);
+}
+
+/**
+ * True when a cue ending at `ce` labels a value at ts: on the same line, or across a line break only when written as a
+ * label ("Fax:\n617..."); "555-1234 fax\n617-..." labels the number before it, not the one on the next line.
+ */
+function labelReaches(ce: u32, ts: u32): bool {
+  for (let k = ce; k < ts; k++) {
+    if (byteAt(k) == 0x0a) return at(skipBlanks(ce, 2)) == 0x3a;
+  }
+  return true;
+}
+
+/** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
+function onDigit(i: u32, scanners: u32): u32 {
+  let ts = i;
+  while (ts > 0 && isAlnum(byteAt(ts - 1))) ts--;
+  const runEnd = digitsEnd(i);
+  let r: u32 = 0;
+  const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
+  const tight = cue != 0 && tightGap(cueEnd, ts, 3);
+
+  if (ts < i) {
+    // letters then digits ("AB1234563", "GB82WEST...", "F1628235", "fe80::1")
+    if (isWordish(before(ts))) return alnumEnd(i);
+    if ((scanners & SCAN_IP) != 0) {
+      r = tryIpv6(ts);
+      if (r != 0) return r;
+    }
+    if ((scanners & SCAN_IDS) != 0) {
+      if (tight && isIdCue(cue)) {
+        r = scanCuedId(ts, cue);
+        if (r != 0) return r;
+      }
+      r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
+      if (r != 0) return r;
+    }
+    return alnumEnd(i);
+  }
+  if (before(ts) == 0x28 && (scanners & SCAN_IDS) != 0) {
+    r = scanUdi(ts);
+    if (r != 0) return r;
+  }
+  if (!cleanStart(ts)) return runEnd;
+
+  if (tight) {
+    if (isIdCue(cue) && (scanners & SCAN_IDS) != 0) {
+      // "Visit 3/4/2020": a date after an id cue stays a date
+      if ((scanners & SCAN_DATE) != 0) {
+        r = scanDate(ts, false);
+        if (r != 0) return r;
+      }
+      r = scanCuedId(ts, cue);
+      if (r != 0) return r;
+    } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
+      r = scanSsn(ts, true);
+      if (r != 0) return r;
+    } else if (cue == CUE_CARD && (scanners & SCAN_IDS) != 0) {
+      r = scanCard(ts, true);
+      if (r != 0) return r;
+    } else if (cue == CUE_ROUTING && (scanners & SCAN_IDS) != 0) {
+      r = scanAba(ts);
+      if (r != 0) return r;
+    } else if (cue == CUE_NPI && (scanners & SCAN_IDS) != 0) {
+      r = scanNpi(ts, true);
+      if (r != 0) return r;
+    } else if (cue == CUE_ZIP && (scanners & SCAN_ZIP) != 0) {
+      r = scanZip(ts, true);
+      if (r != 0) return r;
+    } else if (cue == CUE_AGE && (scanners & SCAN_AGE) != 0) {
+      r = scanAge(ts, true, (scanners & SCAN_ALL_AGES) != 0);
+      if (r != 0) return r;
+    }
+  }
+  // a date cue lets an ambiguous m/d through only when it labels this very value ("DOB: 1/2", not "DOB ...; seen 2/3")
+  const dateCue = cue == CUE_DATE && tight;
+  // fast path for the most common number in prose: 1-3 digits not followed by a digit group ("5 mg", "x 3", "92 y/o",
+  // "14th of March"): only dates with month names and ages can start here
+  const nb = at(runEnd);
+  if (runEnd - ts <= 3 && !isAlnum(nb) && nb != 0x2f && nb != 0x2d && nb != 0x2e && nb != 0x3a && nb != 0x29 && nb != 0x2c
+    && !(nb == 0x20 && (isDigit(at(runEnd + 1)) || at(runEnd + 1) == 0x28))) {
+    if ((scanners & SCAN_DATE) != 0) {
+      r = scanDate(ts, dateCue);
+      if (r != 0) return r;
+    }
+    if ((scanners & SCAN_AGE) != 0) {
+      r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
+      if (r != 0) return r;
+    }
+    return runEnd;
+  }
+  if ((scanners & SCAN_IP) != 0) {
+    r = scanIpv4(ts);
+    if (r != 0) return r;
+    r = tryIpv6(ts);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_DATE) != 0) {
+    r = scanDate(ts, dateCue);
+    if (r != 0) return r;
+    r = scanMonthYear(ts, dateCue);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_SSN) != 0) {
+    r = scanSsn(ts, tight && cue == CUE_SSN);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_IDS) != 0) {
+    r = scanCard(ts, false);
+    if (r != 0) return r;
+    r = scanAlnumIds(ts, false);
+    if (r != 0) return r;
+    r = scanNpi(ts, false);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_ZIP) != 0) {
+    r = scanZip(ts, false);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_PHONE) != 0) {
+    const labelled = cue != 0 && labelReaches(cueEnd, ts);
+    const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
+      : PHONE_CUE_NONE;
+    r = scanPhone(ts, pc);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_AGE) != 0) {
+    r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_DATE) != 0) {
+    r = scanYear(ts, dateCue);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_IDS) != 0) {
+    r = scanLongNumber(ts);
+    if (r != 0) return r;
+  }
+  return runEnd;
+}
+
+/** A ':' at c: IPv6 ("fe80::1", "abcd:...") or a URL scheme ("https://"). */
+function onColon(c: u32, scanners: u32): u32 {
+  if ((scanners & SCAN_IP) != 0) {
+    let s = c;
+    while (s > 0 && s + 4 > c && isHex(before(s))) s--;
+    const r = scanIpv6(s);
+    if (r != 0) return r;
+  }
+  if ((scanners & SCAN_URL) != 0) return scanUrlScheme(c);
+  return 0;
+}
+
+/**
+ * Wakes the scanners for the trigger byte at i; returns the end of the region it covered (bytes below it must not
+ * wake scanners again), or 0 when it covered nothing beyond i.
+ */
+export function dispatchTrigger(i: u32, scanners: u32): u32 {
+  if ((scanners & ALL_SCANNERS) == 0) return 0; // dictionaries only: trigger bytes cost one call
+  const b = byteAt(i);
+  if (b - 0x30 < 10) return onDigit(i, scanners);
+  if (b == 0x40) return (scanners & SCAN_EMAIL) != 0 ? scanEmail(i) : 0;
+  if (b == 0x2e) return (scanners & SCAN_URL) != 0 ? scanUrlDot(i) : 0;
+  if (b == 0x3a) return onColon(i, scanners);
+  if (b == 0x5b || b == 0x28) return (scanners & SCAN_EMAIL) != 0 ? scanEmailObfuscated(i) : 0;
+  return 0;
+}

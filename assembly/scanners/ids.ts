@@ -1,0 +1,250 @@
+// Why this file exists: the identifier scanners: record numbers after cue words (MRN, account, member id, licence,
+// plate, serial, accession... in English and Spanish), payment cards (Luhn), IBAN (mod-97), ABA routing, NPI, DEA, VIN,
+// Medicare MBI, ZIP codes in an address or after a cue, and other long digit runs.
+
+import {
+  CUE_ACCOUNT, CUE_DEVICE, CUE_HEALTH_PLAN, CUE_ID, CUE_LICENSE, CUE_MRN, CUE_VEHICLE,
+  ENTITY_ACCOUNT, ENTITY_DEVICE, ENTITY_HEALTH_PLAN, ENTITY_ID, ENTITY_LICENSE, ENTITY_MRN, ENTITY_VEHICLE, ENTITY_ZIP,
+  REASON_ABA, REASON_ACCOUNT_CUE, REASON_CARD_CUE, REASON_DEA, REASON_DEVICE_CUE, REASON_HEALTH_PLAN_CUE, REASON_IBAN,
+  REASON_ID_CUE, REASON_LICENSE_CUE, REASON_LONG_NUMBER, REASON_LUHN, REASON_MBI, REASON_MRN_CUE, REASON_NPI,
+  REASON_UDI, REASON_VEHICLE_CUE, REASON_VIN, REASON_ZIP_ADDRESS, REASON_ZIP_CUE,
+} from "../abi";
+import { byteAt, inLen, isAlnum, isAlpha } from "../input";
+import { emit } from "../matches";
+import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
+import {
+  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, luhnOk, skipBlanksBack, wordIndex,
+} from "./util";
+
+/** USPS state and territory codes (a ZIP after one of these, upper case, is part of an address). */
+// al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
+// pa ri sc sd tn tx ut vt va wa wv wi wy pr vi gu as mp aa ae ap
+const STATES = "\u0002al\u0002ak\u0002az\u0002ar\u0002ca\u0002co\u0002ct\u0002de\u0002dc\u0002fl\u0002ga\u0002hi\u0002id\u0002il\u0002in\u0002ia\u0002ks\u0002ky\u0002la\u0002me\u0002md\u0002ma\u0002mi\u0002mn\u0002ms\u0002mo\u0002mt\u0002ne\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002nd\u0002oh\u0002ok\u0002or\u0002pa\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002ut\u0002vt\u0002va\u0002wa\u0002wv\u0002wi\u0002wy\u0002pr\u0002vi\u0002gu\u0002as\u0002mp\u0002aa\u0002ae\u0002ap";
+
+/** True for cue ids that name a record-number family handled by scanCuedId. */
+export function isIdCue(cue: u32): bool {
+  return cue == CUE_MRN || cue == CUE_ID || cue == CUE_ACCOUNT || cue == CUE_HEALTH_PLAN || cue == CUE_LICENSE
+    || cue == CUE_VEHICLE || cue == CUE_DEVICE;
+}
+
+// counters of the last tokenEnd() call
+let tokAlnum: u32 = 0;
+let tokDigits: u32 = 0;
+
+/**
+ * End of an identifier token at s: letters and digits, joined by single '-', '/', '.', '#' or (between digit groups)
+ * single spaces; at most 40 bytes.
+ */
+function tokenEnd(s: u32, spaces: bool): u32 {
+  let p = s;
+  let end = s;
+  tokAlnum = 0;
+  tokDigits = 0;
+  const lim = s + 40 < inLen ? s + 40 : inLen;
+  while (p < lim) {
+    const b = byteAt(p);
+    if (isAlnum(b)) {
+      tokAlnum++;
+      if (isDigit(b)) tokDigits++;
+      p++;
+      end = p;
+      continue;
+    }
+    if ((b == 0x2d || b == 0x2f || b == 0x2e || b == 0x23) && p + 1 < lim && isAlnum(byteAt(p + 1))) {
+      p++;
+      continue;
+    }
+    if (spaces && b == 0x20 && p + 1 < lim && isDigit(byteAt(p + 1)) && isDigit(byteAt(p - 1))) {
+      // a following digit group joins only when it ends the token cleanly ("47 39047534 02", not "123456 78 y/o")
+      const g = digitsEnd(p + 1);
+      if (isWordish(at(g)) || g - p - 1 > 12) break;
+      const n = skipBlanksForWord(g);
+      if (n) break;
+      p++;
+      continue;
+    }
+    break;
+  }
+  if (end < inLen && at(end) >= 0x80) return 0; // glued to a non-ASCII word
+  return end;
+}
+
+/** True when a blank and a unit-like word follow g ("78 years", "12 mg"): the group is a quantity, not part of an id. */
+function skipBlanksForWord(g: u32): bool {
+  if (at(g) != 0x20) return false;
+  const w = lettersEnd(g + 1);
+  if (w == g + 1) return false;
+  const b = at(g + 1);
+  // a lower-case word right after a digit group reads as a unit or prose
+  return b >= 0x61 && b <= 0x7a;
+}
+
+/** A cued record number at s (token start): emits MRN/ID/ACCOUNT/... per `cue`; returns its end or 0. */
+export function scanCuedId(s: u32, cue: u32): u32 {
+  const e = tokenEnd(s, true);
+  // at least four digits, or two digits in five or more characters ("NºCol: 28 28", "MRN AB123")
+  if (e == 0 || tokDigits < 2 || (tokDigits < 4 && tokAlnum < 5)) return 0;
+  let type = ENTITY_ID;
+  let reason = REASON_ID_CUE;
+  if (cue == CUE_MRN) { type = ENTITY_MRN; reason = REASON_MRN_CUE; }
+  else if (cue == CUE_ACCOUNT) { type = ENTITY_ACCOUNT; reason = REASON_ACCOUNT_CUE; }
+  else if (cue == CUE_HEALTH_PLAN) { type = ENTITY_HEALTH_PLAN; reason = REASON_HEALTH_PLAN_CUE; }
+  else if (cue == CUE_LICENSE) { type = ENTITY_LICENSE; reason = REASON_LICENSE_CUE; }
+  else if (cue == CUE_VEHICLE) { type = ENTITY_VEHICLE; reason = REASON_VEHICLE_CUE; }
+  else if (cue == CUE_DEVICE) { type = ENTITY_DEVICE; reason = REASON_DEVICE_CUE; }
+  emit(s, e, type, reason, 900);
+  return e;
+}
+
+/** Payment card at ts: 13-19 digits, bare or in groups of 4 (or 4-6-5 / 4-6-4), passing Luhn; cued: 12-19, no Luhn needed. */
+export function scanCard(ts: u32, cued: bool): u32 {
+  let p = ts;
+  let n: u32 = 0;
+  let groups: u32 = 0;
+  let sep: u32 = 0;
+  let g0: u32 = 0;
+  let g1: u32 = 0;
+  let end = ts;
+  while (groups < 6) {
+    const d = digitsEnd(p);
+    const len = d - p;
+    if (len == 0) break;
+    groups++;
+    if (groups == 1) g0 = len;
+    else if (groups == 2) g1 = len;
+    n += len;
+    end = d;
+    const b = at(d);
+    if ((b == 0x20 || b == 0x2d) && isDigit(at(d + 1)) && (sep == 0 || sep == b)) {
+      sep = b;
+      p = d + 1;
+    } else break;
+  }
+  if (!cleanEnd(end)) return 0;
+  if (groups > 1 && !(g0 == 4 && (g1 == 4 || g1 == 6))) return 0;
+  const minDigits: u32 = cued ? 12 : 13;
+  if (n < minDigits || n > 19) return 0;
+  const ok = luhnOk(ts, end, 0);
+  if (!ok && !cued) return 0;
+  emit(ts, end, ENTITY_ACCOUNT, ok ? REASON_LUHN : REASON_CARD_CUE, 900);
+  return end;
+}
+
+/** ABA routing number (9 digits, checksum) after a routing cue. */
+export function scanAba(ts: u32): u32 {
+  const e = digitsEnd(ts);
+  if (e - ts != 9 || !cleanEnd(e)) return 0;
+  compact(ts, e);
+  if (!abaOk()) return 0;
+  emit(ts, e, ENTITY_ACCOUNT, REASON_ABA, 950);
+  return e;
+}
+
+/** NPI: 10 digits, Luhn over "80840" + NPI. Uncued only when it starts with 1 (a NANP phone cannot). */
+export function scanNpi(ts: u32, cued: bool): u32 {
+  const e = digitsEnd(ts);
+  if (e - ts != 10 || !cleanEnd(e)) return 0;
+  if (!cued && at(ts) != 0x31) return 0;
+  compact(ts, e);
+  if (!npiOk()) return 0;
+  emit(ts, e, ENTITY_LICENSE, REASON_NPI, cued ? 950 : 700);
+  return e;
+}
+
+/** GS1 UDI at the digit ts of "(01)": "(01)12345678901234(17)...(21)..."; emits DEVICE and returns the end, or 0. */
+export function scanUdi(ts: u32): u32 {
+  const s = ts - 1;
+  if (ts == 0 || at(s) != 0x28 || at(ts) != 0x30 || at(ts + 1) != 0x31 || at(ts + 2) != 0x29) return 0;
+  if (s > 0 && isWordish(before(s))) return 0;
+  const g = digitsEnd(s + 4);
+  if (g - s - 4 != 14) return 0; // GTIN-14
+  // further application identifiers: "(17)160128", "(21)BLC200461H", "(10)LOT42"
+  let e = g;
+  while (at(e) == 0x28 && isDigit(at(e + 1)) && isDigit(at(e + 2)) && at(e + 3) == 0x29) {
+    let q = e + 4;
+    const lim = q + 40 < inLen ? q + 40 : inLen;
+    while (q < lim && isAlnum(byteAt(q))) q++;
+    if (q == e + 4) break;
+    e = q;
+  }
+  emit(s, e, ENTITY_DEVICE, REASON_UDI, 900);
+  return e;
+}
+
+/** Tokens mixing letters and digits at s (a clean token start): DEA, IBAN, VIN, Medicare MBI; end or 0. */
+export function scanAlnumIds(s: u32, vinCued: bool): u32 {
+  // every family here has a first alphanumeric run of 4+ characters ("1EG4-", "GB82", "AB1234563")
+  let q = s;
+  while (q < s + 4 && isAlnum(at(q))) q++;
+  if (q < s + 4) return 0;
+  const e = tokenEnd(s, false);
+  if (e == 0 || !cleanEnd(e)) return 0;
+  // IBAN may be written in groups of four: "GB82 WEST 1234 5698 7654 32"
+  if (isAlpha(at(s)) && isAlpha(at(s + 1)) && isDigit(at(s + 2)) && isDigit(at(s + 3))) {
+    let g = e;
+    if (e - s == 4) {
+      while (at(g) == 0x20 && isAlnum(at(g + 1))) {
+        let q = g + 1;
+        while (q < inLen && isAlnum(byteAt(q))) q++;
+        if (q - g - 1 > 4) break;
+        g = q;
+      }
+    }
+    compact(s, g);
+    if (ibanOk()) {
+      emit(s, g, ENTITY_ACCOUNT, REASON_IBAN, 950);
+      return g;
+    }
+  }
+  compact(s, e);
+  const n = scratchLen;
+  if (n == 9 && deaOk()) {
+    emit(s, e, ENTITY_LICENSE, REASON_DEA, 900);
+    return e;
+  }
+  if (n == 17) {
+    if (vinOk()) {
+      emit(s, e, ENTITY_VEHICLE, REASON_VIN, 900);
+      return e;
+    }
+    if (vinCued) {
+      emit(s, e, ENTITY_VEHICLE, REASON_VEHICLE_CUE, 850);
+      return e;
+    }
+  }
+  if (n == 11 && mbiOk()) {
+    emit(s, e, ENTITY_HEALTH_PLAN, REASON_MBI, 850);
+    return e;
+  }
+  return 0;
+}
+
+/** ZIP (5 digits, or ZIP+4) after a ZIP cue or a state code ("MA 02114", "Boston, MA 02114-2696"). */
+export function scanZip(ts: u32, cued: bool): u32 {
+  let e = digitsEnd(ts);
+  if (e - ts != 5) return 0;
+  if (at(e) == 0x2d && digitsEnd(e + 1) - e - 1 == 4) e += 5;
+  if (!cleanEnd(e)) return 0;
+  if (cued) {
+    emit(ts, e, ENTITY_ZIP, REASON_ZIP_CUE, 900);
+    return e;
+  }
+  let k = skipBlanksBack(ts, 2);
+  if (k == ts) return 0;
+  if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 1);
+  if (k < 2) return 0;
+  const a = byteAt(k - 2);
+  const b = byteAt(k - 1);
+  if (!(a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a) || (k > 2 && isWordish(byteAt(k - 3)))) return 0;
+  if (wordIndex(STATES, k - 2, k) < 0) return 0;
+  emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 850);
+  return e;
+}
+
+/** Any other run of 10+ digits: an identifying number by default (Safe Harbor R), low score. */
+export function scanLongNumber(ts: u32): u32 {
+  const e = digitsEnd(ts);
+  if (e - ts < 10 || !cleanEnd(e)) return 0;
+  emit(ts, e, ENTITY_ID, REASON_LONG_NUMBER, 500);
+  return e;
+}

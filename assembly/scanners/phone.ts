@@ -1,0 +1,196 @@
+// Why this file exists: the PHONE/FAX scanner (pagers report as PHONE): NANP with every separator, "+1", parentheses,
+// extensions; international numbers with "+"; grouped national numbers; bare digit runs only when cued. FAX when a fax
+// cue ("Fax:", "f:", "facsímil") precedes or "fax" follows the number.
+
+import {
+  ENTITY_FAX, ENTITY_PHONE, REASON_FAX_CUE, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_FORMAT,
+  REASON_PHONE_INTL, REASON_PHONE_NANP,
+} from "../abi";
+import { byteAt } from "../input";
+import { emit } from "../matches";
+import { unitAfter } from "./date";
+import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, startsWith, eqWord } from "./util";
+
+/** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
+export const PHONE_CUE_NONE: u32 = 0;
+export const PHONE_CUE_PHONE: u32 = 1;
+export const PHONE_CUE_FAX: u32 = 2;
+export const PHONE_CUE_PAGER: u32 = 3;
+
+// group statistics of the last parse
+let groups: u32 = 0;
+let digits: u32 = 0;
+let firstLen: u32 = 0;
+let minLen: u32 = 0;
+let maxLen: u32 = 0;
+let g0: u32 = 0; // lengths of the first four groups
+let g1: u32 = 0;
+let g2: u32 = 0;
+let g3: u32 = 0;
+let parens: bool = false;
+let seps: u32 = 0; // bit set of separators used: 1 space, 2 '-', 4 '.', 8 '/'
+
+/** End of an extension after e (" ext. 123", "x1234", " #12"), or e. */
+function extensionAfter(e: u32): u32 {
+  let p = skipBlanks(e, 1);
+  let w = p;
+  if (startsWith(p, "extension")) w = p + 9;
+  else if (startsWith(p, "ext")) w = p + 3;
+  else if ((at(p) | 0x20) == 0x78) w = p + 1;
+  else if (at(p) == 0x23) w = p + 1;
+  else return e;
+  if (at(w) == 0x2e) w++;
+  w = skipBlanks(w, 1);
+  const d = digitsEnd(w);
+  if (d - w < 1 || d - w > 6 || isWordish(at(d))) return e;
+  return d;
+}
+
+/** Parses digit groups from s (the first digit or '('); returns the end of the last group. */
+function parseGroups(s: u32): u32 {
+  groups = 0;
+  digits = 0;
+  minLen = 99;
+  maxLen = 0;
+  g0 = 0; g1 = 0; g2 = 0; g3 = 0;
+  parens = false;
+  seps = 0;
+  let p = s;
+  let end = s;
+  while (groups < 8) {
+    let closeParen = false;
+    if (at(p) == 0x28) {
+      p++;
+      closeParen = true;
+    }
+    const d = digitsEnd(p);
+    const n = d - p;
+    if (n == 0) break;
+    if (closeParen) {
+      if (at(d) != 0x29) break;
+      parens = true;
+    }
+    groups++;
+    digits += n;
+    if (groups == 1) g0 = n;
+    else if (groups == 2) g1 = n;
+    else if (groups == 3) g2 = n;
+    else if (groups == 4) g3 = n;
+    if (n < minLen) minLen = n;
+    if (n > maxLen) maxLen = n;
+    end = closeParen ? d + 1 : d;
+    // a separator: up to two of ' ' '-' '.' '/', then a digit or '('
+    let q = end;
+    let k: u32 = 0;
+    let sepBits: u32 = 0;
+    while (k < 2) {
+      const b = at(q);
+      if (b == 0x20) sepBits |= 1;
+      else if (b == 0x2d) sepBits |= 2;
+      else if (b == 0x2e) sepBits |= 4;
+      else if (b == 0x2f) sepBits |= 8;
+      else break;
+      q++;
+      k++;
+    }
+    if (k == 0 && at(q) != 0x28 && !closeParen) break;
+    if (!(isDigit(at(q)) || (at(q) == 0x28 && isDigit(at(q + 1))))) break;
+    seps |= sepBits;
+    p = q;
+  }
+  return end;
+}
+
+/** "fax" (or "(fax)", "-Fax") right after the number. */
+function faxAfter(e: u32): bool {
+  let p = e;
+  if (at(p) == 0x2d || at(p) == 0x28) p++;
+  p = skipBlanks(p, 1);
+  if (at(p) == 0x28) p++;
+  const w = lettersEnd(p);
+  if (!eqWord(p, w, "fax")) return false;
+  // "Fax:" after a number labels the next number, not this one
+  return at(skipBlanks(w, 1)) != 0x3a;
+}
+
+/**
+ * Called at the first digit `ts` of a clean numeric token. `cue` says which phone cue precedes (PHONE_CUE_*).
+ * Emits one PHONE or FAX finding and returns its end, or returns 0.
+ */
+export function scanPhone(ts: u32, cueIn: u32): u32 {
+  let cue = cueIn;
+  let s = ts;
+  let plus = false;
+  if (before(s) == 0x28) s--;
+  let k = s;
+  if (before(k) == 0x20) k--;
+  if (before(k) == 0x2b) {
+    plus = true;
+    s = k - 1;
+  }
+  if (s > 0 && (isWordish(before(s)) || before(s) == 0x2d || before(s) == 0x2f)) return 0;
+  const e0 = parseGroups(plus && at(s) == 0x2b ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s);
+  if (groups == 0 || !isDigit(at(e0 - 1)) && at(e0 - 1) != 0x29) return 0;
+  if (isWordish(at(e0)) && !((at(e0) | 0x20) == 0x78)) return 0;
+  if ((at(e0) == 0x2e || at(e0) == 0x2d || at(e0) == 0x2f) && isDigit(at(e0 + 1))) return 0;
+  if (digits < 7 || digits > 15) return 0;
+  const first = byteAt(parens && at(s) == 0x28 ? s + 1 : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
+
+  // a trailing "-Fax" / "(fax)" label cues the number it follows
+  if (cue == PHONE_CUE_NONE && faxAfter(extensionAfter(e0))) cue = PHONE_CUE_FAX;
+  let reason: u32 = 0;
+  let score: u32 = 0;
+  // NANP: [1] NXX NXX XXXX
+  let nanp = false;
+  if (digits == 10 && (groups == 1 || (groups == 2 && g0 == 3 && g1 == 7) || (groups == 3 && g0 == 3 && g1 == 3))) {
+    nanp = first >= 0x32;
+  } else if (digits == 11 && first == 0x31 && (groups == 1 || (groups == 4 && g0 == 1 && g1 == 3 && g2 == 3))) {
+    nanp = true;
+  }
+  if (nanp && groups == 1 && !plus) {
+    // ten bare digits: plausible, but also an id; the exchange must not start with 0 or 1
+    const ex = at(ts + (digits == 11 ? 4 : 3));
+    if (ex < 0x32) nanp = false;
+  }
+  if (nanp) {
+    reason = REASON_PHONE_NANP;
+    score = groups == 1 ? 600 : 900;
+  } else if (plus && digits >= 8) {
+    reason = REASON_PHONE_INTL;
+    score = 900;
+  } else if (cue == PHONE_CUE_NONE && unitAfter(e0)) {
+    return 0; // "800-1000 ml/día": a range of quantities
+  } else if (digits == 7 && groups == 2 && g0 == 3 && (seps & 6) != 0 && first >= 0x32) {
+    reason = REASON_PHONE_FORMAT; // local NANP 555-1234 ("370 3911" is more often a street number)
+    score = 600;
+  } else if (groups == 2 && g0 >= 2 && g0 <= 4 && g1 >= 6 && g1 <= 8 && seps != 8 && seps != 4) {
+    reason = REASON_PHONE_FORMAT; // area code + subscriber: "0961-7596216", "99 668472"
+    score = 500;
+  } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && digits >= 8 && minLen >= 2 && maxLen <= 5 && seps != 8
+    && seps != 4
+    && !(groups == 3 && g0 == 3 && g1 == 2 && g2 == 4) && !(groups == 2 && g0 == 5 && g1 == 4)
+    && !(groups == 3 && g0 == 4 && g1 == 2 && g2 == 2 && seps != 1)) {
+    // (not the SSN shape 3-2-4, ZIP+4 or yyyy-mm-dd, which failed their own validators when they reach here)
+    reason = REASON_PHONE_FORMAT; // grouped national numbers: "0490 75 40 81", "967 597 100"
+    score = 550;
+  } else if (cue != PHONE_CUE_NONE && (groups == 1 || minLen >= 2) && seps != 8) {
+    reason = REASON_PHONE_CUE;
+    score = 800;
+  } else return 0;
+
+  let type = ENTITY_PHONE;
+  const e = extensionAfter(e0);
+  if (cue == PHONE_CUE_FAX || (cue != PHONE_CUE_PHONE && faxAfter(e))) {
+    type = ENTITY_FAX;
+    reason = REASON_FAX_CUE;
+    score = 950;
+  } else if (cue == PHONE_CUE_PAGER) {
+    reason = REASON_PAGER_CUE;
+    score = 950;
+  } else if (cue == PHONE_CUE_PHONE) {
+    reason = REASON_PHONE_CUE;
+    score = 950;
+  }
+  emit(s, e, type, reason, score);
+  return e;
+}

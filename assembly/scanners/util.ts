@@ -1,0 +1,168 @@
+// Why this file exists: byte-level helpers shared by the structured scanners (digit runs, case-insensitive word
+// comparison against static word lists, context checks); hand-written so that detection needs no regular expressions.
+
+import { byteAt, inLen, isAlnum, isAlpha } from "../input";
+
+// @ts-ignore: decorator
+@inline export function isDigit(b: u32): bool {
+  return b - 0x30 < 10;
+}
+
+// @ts-ignore: decorator
+@inline export function lower(b: u32): u32 {
+  return b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+}
+
+// @ts-ignore: decorator
+@inline export function isHex(b: u32): bool {
+  const l = b | 0x20;
+  return b - 0x30 < 10 || (l >= 0x61 && l <= 0x66);
+}
+
+/** Byte at i, or 0 outside the input. */
+// @ts-ignore: decorator
+@inline export function at(i: u32): u32 {
+  return i < inLen ? byteAt(i) : 0;
+}
+
+/** Byte before i, or 0 at the start. */
+// @ts-ignore: decorator
+@inline export function before(i: u32): u32 {
+  return i > 0 ? byteAt(i - 1) : 0;
+}
+
+/** End of the run of ASCII digits starting at i. */
+export function digitsEnd(i: u32): u32 {
+  while (i < inLen && isDigit(byteAt(i))) i++;
+  return i;
+}
+
+/** End of the run of ASCII letters starting at i. */
+export function lettersEnd(i: u32): u32 {
+  while (i < inLen && isAlpha(byteAt(i))) i++;
+  return i;
+}
+
+/** Start of the run of ASCII letters ending at i (exclusive). */
+export function lettersStart(i: u32): u32 {
+  while (i > 0 && isAlpha(byteAt(i - 1))) i--;
+  return i;
+}
+
+/** Value of the digits in [s, e) (callers keep e - s <= 9). */
+export function numValue(s: u32, e: u32): u32 {
+  let v: u32 = 0;
+  for (let i = s; i < e; i++) v = v * 10 + (byteAt(i) - 0x30);
+  return v;
+}
+
+/** True when [s, e) equals `w` ASCII-case-insensitively (w is lower case). */
+export function eqWord(s: u32, e: u32, w: string): bool {
+  const n = <u32>w.length;
+  if (e - s != n || e > inLen) return false;
+  for (let k: u32 = 0; k < n; k++) if (lower(byteAt(s + k)) != <u32>w.charCodeAt(<i32>k)) return false;
+  return true;
+}
+
+/** True when the input at i starts with `w` (lower case, ASCII-case-insensitive). */
+export function startsWith(i: u32, w: string): bool {
+  const n = <u32>w.length;
+  if (i + n > inLen) return false;
+  for (let k: u32 = 0; k < n; k++) if (lower(byteAt(i + k)) != <u32>w.charCodeAt(<i32>k)) return false;
+  return true;
+}
+
+/**
+ * Index of [s, e) in `list`, or -1. A list is a string of length-prefixed lower-case words (each word preceded by a
+ * char whose code is its length: "\u0003jan\u0003feb"), so that a look-up skips a whole word per step; non-ASCII
+ * letters appear as their UTF-8 bytes, one char per byte. Comparison is ASCII-case-insensitive.
+ */
+export function wordIndex(list: string, s: u32, e: u32): i32 {
+  const n = e - s;
+  if (n == 0) return -1;
+  const base = changetype<usize>(list);
+  const L = <u32>list.length;
+  const first = lower(byteAt(s));
+  let idx: i32 = 0;
+  let k: u32 = 0;
+  while (k < L) {
+    const len = <u32>load<u16>(base + (<usize>k << 1));
+    if (len == n && <u32>load<u16>(base + (<usize>(k + 1) << 1)) == first) {
+      let m: u32 = 1;
+      while (m < n && lower(byteAt(s + m)) == <u32>load<u16>(base + (<usize>(k + 1 + m) << 1))) m++;
+      if (m == n) return idx;
+    }
+    idx++;
+    k += len + 1;
+  }
+  return -1;
+}
+
+/** Skips spaces and tabs (not newlines) from i, at most `max` bytes; returns the new index. */
+export function skipBlanks(i: u32, max: u32): u32 {
+  const lim = i + max < inLen ? i + max : inLen;
+  while (i < lim && (byteAt(i) == 0x20 || byteAt(i) == 0x09)) i++;
+  return i;
+}
+
+/** Skips spaces and tabs leftwards from i (exclusive end), at most `max` bytes. */
+export function skipBlanksBack(i: u32, max: u32): u32 {
+  let n: u32 = 0;
+  while (i > 0 && n < max && (byteAt(i - 1) == 0x20 || byteAt(i - 1) == 0x09)) {
+    i--;
+    n++;
+  }
+  return i;
+}
+
+/** A word byte: ASCII letter or digit, or any byte of a non-ASCII character. */
+// @ts-ignore: decorator
+@inline export function isWordish(b: u32): bool {
+  return isAlnum(b) || b >= 0x80;
+}
+
+/**
+ * True when a numeric candidate may start at s: no word byte before it, and it does not continue a number
+ * ("120/80": "80" does not start a candidate; "1.5": "5" neither).
+ */
+export function cleanStart(s: u32): bool {
+  if (s == 0) return true;
+  const b = byteAt(s - 1);
+  if (isWordish(b)) return false;
+  if ((b == 0x2f || b == 0x2e || b == 0x2d || b == 0x3a || b == 0x2c) && s >= 2 && isDigit(byteAt(s - 2))) return false;
+  return true;
+}
+
+/**
+ * True when a numeric candidate may end at e: no word byte after it, and the number does not go on
+ * ("3/14/2024/5", "1.2.3.4.5").
+ */
+export function cleanEnd(e: u32): bool {
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  if (isWordish(b)) return false;
+  if ((b == 0x2f || b == 0x2e || b == 0x2d || b == 0x3a || b == 0x2c) && e + 1 < inLen && isDigit(byteAt(e + 1))) {
+    return false;
+  }
+  return true;
+}
+
+/** Luhn check over the digits of [s, e) (non-digits skipped); `prefixSum` adds a precomputed prefix (NPI: 24). */
+export function luhnOk(s: u32, e: u32, prefixSum: u32): bool {
+  let sum = prefixSum;
+  let dbl = false;
+  let i = e;
+  while (i > s) {
+    i--;
+    const b = byteAt(i);
+    if (!isDigit(b)) continue;
+    let d = b - 0x30;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 == 0;
+}

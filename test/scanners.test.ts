@@ -1,0 +1,262 @@
+// Why this file exists: table-driven positives and hard negatives for every structured scanner (dates, ages, phones,
+// email, URL, IP, SSN, record numbers, validators), run on both engines, which must agree finding for finding.
+import { describe, expect, it } from "vitest";
+import { createRedactorSync, type EntityType, type Redactor } from "../src/index.js";
+import { MAX_SCANNER_WINDOW, SCANNERS, CUE_LISTS } from "../src/builtins.js";
+import { ENTITY_TYPES } from "../src/types.js";
+
+type Want = Array<[EntityType, string]>;
+interface Case {
+  readonly text: string;
+  /** Exactly these findings (type, text), in order. */
+  readonly want: Want;
+}
+
+// the name/place detector is tested in test/names.test.ts; here the structured scanners alone
+const engines = { wasm: createRedactorSync({ engine: "wasm", nameDetector: false }), js: createRedactorSync({ engine: "js", nameDetector: false }) };
+const got = (r: Redactor, text: string): Want => r.find(text).map((f) => [f.type, f.text]);
+
+const positives: Record<string, Case[]> = {
+  DATE: [
+    { text: "Seen 3/14/2024.", want: [["DATE", "3/14/2024"]] },
+    { text: "on 03/14/24 at noon", want: [["DATE", "03/14/24"]] },
+    { text: "Fecha: 14/03/2024", want: [["DATE", "14/03/2024"]] },
+    { text: "visit 2024-03-14T14:30:05Z done", want: [["DATE", "2024-03-14T14:30:05Z"]] },
+    { text: "When: 1984-04-27 15:25:53", want: [["DATE", "1984-04-27 15:25:53"]] },
+    { text: "due Mar. 3rd, 2024 then", want: [["DATE", "Mar. 3rd, 2024"]] },
+    { text: "the 14th of March", want: [["DATE", "14th of March"]] },
+    { text: "since 20th Oct., 89 he", want: [["DATE", "20th Oct., 89"]] },
+    { text: "2nd of Apr. was fine", want: [["DATE", "2nd of Apr"]] },
+    { text: "born 14-Mar-2024", want: [["DATE", "14-Mar-2024"]] },
+    { text: "born 14 MAR 24", want: [["DATE", "14 MAR 24"]] },
+    { text: "Monday, March 3, 2024 at 9", want: [["DATE", "Monday, March 3, 2024"]] },
+    { text: "in mayo de 2001 y el 14 de marzo de 2024", want: [["DATE", "mayo de 2001"], ["DATE", "14 de marzo de 2024"]] },
+    { text: "in April 2008 he", want: [["DATE", "April 2008"]] },
+    { text: "dated 12.05.2019 and 2019/05/12", want: [["DATE", "12.05.2019"], ["DATE", "2019/05/12"]] },
+    { text: "seen 3/14 for follow-up", want: [["DATE", "3/14"]] },
+    { text: "We'll meet Monday at noon", want: [["DATE", "Monday"]] },
+    { text: "In 1998 she had surgery", want: [["DATE", "1998"]] },
+    { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
+  ],
+  AGE: [
+    { text: "a 92 y/o man", want: [["AGE", "92"]] },
+    { text: "a 92yo man", want: [["AGE", "92"]] },
+    { text: "a 92-year-old man", want: [["AGE", "92"]] },
+    { text: "He is 101 years old.", want: [["AGE", "101"]] },
+    { text: "aged 92, well", want: [["AGE", "92"]] },
+    { text: "Age: 95", want: [["AGE", "95"]] },
+    { text: "mujer de 93 años", want: [["AGE", "93"]] },
+    { text: "Edad: 91", want: [["AGE", "91"]] },
+    { text: "a ninety-two year old man", want: [["AGE", "ninety-two year old"]] },
+    { text: "mujer de noventa y dos años", want: [["AGE", "noventa y dos años"]] },
+  ],
+  PHONE: [
+    { text: "Call (617) 555-1234 now", want: [["PHONE", "(617) 555-1234"]] },
+    { text: "at 617-555-1234.", want: [["PHONE", "617-555-1234"]] },
+    { text: "at 617.555.1234 x204", want: [["PHONE", "617.555.1234 x204"]] },
+    { text: "at +1 617 555 1234", want: [["PHONE", "+1 617 555 1234"]] },
+    { text: "at +1-984-182-0190 ext. 22", want: [["PHONE", "+1-984-182-0190 ext. 22"]] },
+    { text: "at 345-899-3560x4587", want: [["PHONE", "345-899-3560x4587"]] },
+    { text: "ring +44 20 7946 0958 today", want: [["PHONE", "+44 20 7946 0958"]] },
+    { text: "ring +46 (0)8 928 571 38", want: [["PHONE", "+46 (0)8 928 571 38"]] },
+    { text: "ring 0490 75 40 81", want: [["PHONE", "0490 75 40 81"]] },
+    { text: "Teléfono: 948537965", want: [["PHONE", "948537965"]] },
+    { text: "Tel.: 913 368 000 Email", want: [["PHONE", "913 368 000"]] },
+    { text: "Pager: 555-0199 and beeper 4321987", want: [["PHONE", "555-0199"], ["PHONE", "4321987"]] },
+  ],
+  FAX: [
+    { text: "Fax: 617-555-1235", want: [["FAX", "617-555-1235"]] },
+    { text: "f: (617) 555-1235", want: [["FAX", "(617) 555-1235"]] },
+    { text: "Tel 617-555-1234, Fax 617-555-1235", want: [["PHONE", "617-555-1234"], ["FAX", "617-555-1235"]] },
+    { text: "07700 063 966-Fax", want: [["FAX", "07700 063 966"]] },
+    { text: "Telf: 976 765553 Fax: 976379891 Email", want: [["PHONE", "976 765553"], ["FAX", "976379891"]] },
+  ],
+  EMAIL: [
+    { text: "mail jane.doe@example.org.", want: [["EMAIL", "jane.doe@example.org"]] },
+    { text: "mail john.doe [at] example [dot] com now", want: [["EMAIL", "john.doe [at] example [dot] com"]] },
+    { text: "mail jdoe(at)hospital.org now", want: [["EMAIL", "jdoe(at)hospital.org"]] },
+    { text: "Correo: pjusto83@gmail.com", want: [["EMAIL", "pjusto83@gmail.com"]] },
+  ],
+  URL: [
+    { text: "see https://example.org/a?b=1.", want: [["URL", "https://example.org/a?b=1"]] },
+    { text: "see www.example.com/path, ok", want: [["URL", "www.example.com/path"]] },
+    { text: "see ClickPhobia.com.br today", want: [["URL", "ClickPhobia.com.br"]] },
+    { text: "(http://foo.org/x)", want: [["URL", "http://foo.org/x"]] },
+  ],
+  IP: [
+    { text: "from 192.168.0.1 today", want: [["IP", "192.168.0.1"]] },
+    { text: "from fe80::1 and 2001:db8::8a2e:370:7334", want: [["IP", "fe80::1"], ["IP", "2001:db8::8a2e:370:7334"]] },
+    { text: "host 6e40:4041:c617:e898:c11:40d2:c669:2eb4.", want: [["IP", "6e40:4041:c617:e898:c11:40d2:c669:2eb4"]] },
+    { text: "mapped ::ffff:192.0.2.128 ok", want: [["IP", "::ffff:192.0.2.128"]] },
+  ],
+  SSN: [
+    { text: "SSN: 123-45-6789", want: [["SSN", "123-45-6789"]] },
+    { text: "number 078-05-1120 on file", want: [["SSN", "078-05-1120"]] },
+    { text: "social security number is 123456789", want: [["SSN", "123456789"]] },
+  ],
+  IDS: [
+    { text: "MRN: 00123456", want: [["MRN", "00123456"]] },
+    { text: "MR# 4455667, seen", want: [["MRN", "4455667"]] },
+    { text: "NHC: 2569870.", want: [["MRN", "2569870"]] },
+    { text: "CIPA: nhc-739146.", want: [["MRN", "739146"]] },
+    { text: "Med Rec No. A1234567", want: [["MRN", "A1234567"]] },
+    { text: "NASS: 47 39047534 02.", want: [["HEALTH_PLAN", "47 39047534 02"]] },
+    { text: "Member ID: XJH123456789", want: [["HEALTH_PLAN", "XJH123456789"]] },
+    { text: "MBI 1EG4-TE5-MK73 on card", want: [["HEALTH_PLAN", "1EG4-TE5-MK73"]] },
+    { text: "Acct #: 99887766", want: [["ACCOUNT", "99887766"]] },
+    { text: "card 4111 1111 1111 1111 exp", want: [["ACCOUNT", "4111 1111 1111 1111"]] },
+    { text: "paid with 4111111111111111.", want: [["ACCOUNT", "4111111111111111"]] },
+    { text: "IBAN GB82 WEST 1234 5698 7654 32", want: [["ACCOUNT", "GB82 WEST 1234 5698 7654 32"]] },
+    { text: "routing number 021000021", want: [["ACCOUNT", "021000021"]] },
+    { text: "DEA AB1234563 on file", want: [["LICENSE", "AB1234563"]] },
+    { text: "prescriber BB1388568", want: [["LICENSE", "BB1388568"]] },
+    { text: "NPI 1234567893", want: [["LICENSE", "1234567893"]] },
+    { text: "my driver's license number is F162823540116", want: [["LICENSE", "F162823540116"]] },
+    { text: "Médico: Estefanía Romero NºCol: 28 28 20943.", want: [["LICENSE", "28 28 20943"]] },
+    { text: "car 1HGCM82633A004352 parked", want: [["VEHICLE", "1HGCM82633A004352"]] },
+    { text: "license plate 7ABC123", want: [["VEHICLE", "7ABC123"]] },
+    { text: "pacemaker Serial No: PJN123456", want: [["DEVICE", "PJN123456"]] },
+    { text: "UDI (01)00643169007222(17)160128(21)BLC200461H", want: [["DEVICE", "(01)00643169007222(17)160128(21)BLC200461H"]] },
+    { text: "Accession #: S22-004512", want: [["ID", "S22-004512"]] },
+    { text: "Episodio: 4405819.", want: [["ID", "4405819"]] },
+    { text: "Boston, MA 02114-2696", want: [["ZIP", "02114-2696"]] },
+    { text: "CP: 08005.", want: [["ZIP", "08005"]] },
+  ],
+};
+
+/** Hard negatives: text that looks like an identifier and is not one. */
+const negatives: Array<{ text: string; not?: EntityType[] }> = [
+  { text: "Take 1/2 tab twice a day" },
+  { text: "BP 120/80, HR 72" },
+  { text: "strength 4/5 in the left arm, 5/5 on the right" },
+  { text: "pain 7/10 today" },
+  { text: "ratio 3:1 and 1:10000 dilution" },
+  { text: "upgraded to v1.2.3 and 10.4.2" },
+  { text: "at 14:30 and again at 9:15" },
+  { text: "invalid dates 2/30/2020 and 13/13/2020 and 2021-02-29" },
+  { text: "cefepime 2000 mg/12 h" },
+  { text: "output 1500-2000 ml/día and 800-1000 ml" },
+  { text: "SSN-like 000-12-3456 666-12-3456 912-34-5678 123-00-4567 123-45-0000", not: ["SSN"] },
+  { text: "paid 4111 1111 1111 1112 yesterday", not: ["ACCOUNT"] },
+  { text: "nine digits 123456789 alone", not: ["SSN"] },
+  { text: "prescriber AB1234564", not: ["LICENSE"] },
+  { text: "car 1HGCM82633A004353", not: ["VEHICLE"] },
+  { text: "code 02114 with no address", not: ["ZIP"] },
+  { text: "e.g. i.e. etc. Dr.Smith report.pdf" },
+  { text: "a 45 year old woman and a 72yo man" },
+  { text: "Hemoglobina 9,4 g/dL, y 22.500 leucocitos" },
+  { text: "Avda. Manuel Siurot S/N. E-41013. Sevilla" , not: ["DEVICE"] },
+  { text: "lab value 5.5, 120 mg, 1.25 mmol/L, grade 3/4 toxicity" },
+];
+
+describe("scanners: positives (exact findings)", () => {
+  for (const [family, cases] of Object.entries(positives)) {
+    for (const c of cases) {
+      it(`${family}: ${c.text}`, () => {
+        expect(got(engines.wasm, c.text)).toEqual(c.want);
+      });
+    }
+  }
+});
+
+describe("scanners: hard negatives", () => {
+  for (const n of negatives) {
+    it(n.text, () => {
+      const found = engines.wasm.find(n.text);
+      if (n.not) expect(found.filter((f) => n.not!.includes(f.type))).toEqual([]);
+      else expect(found).toEqual([]);
+    });
+  }
+});
+
+describe("scanners: findings carry score and reason", () => {
+  const table: Array<[string, string]> = [
+    ["SSN: 123-45-6789", "cue:ssn"],
+    ["number 078-05-1120", "validator:ssn"],
+    ["paid with 4111111111111111.", "validator:luhn"],
+    ["IBAN GB82WEST12345698765432", "validator:iban-mod97"],
+    ["car 1HGCM82633A004352", "validator:vin"],
+    ["prescriber AB1234563", "validator:dea"],
+    ["MRN: 00123456", "cue:mrn"],
+    ["Fax: 617-555-1235", "cue:fax"],
+    ["Seen 3/14/2024.", "validator:calendar"],
+    ["In 1998", "format:year"],
+    ["mail a@b.org", "format:email"],
+  ];
+  for (const [text, reason] of table) {
+    it(`${text} -> ${reason}`, () => {
+      const f = engines.wasm.find(text);
+      expect(f).toHaveLength(1);
+      expect(f[0]!.reason).toBe(reason);
+      expect(f[0]!.score).toBeGreaterThan(0);
+      expect(f[0]!.score).toBeLessThanOrEqual(1);
+      expect(f[0]!.source).toBe("scanner");
+    });
+  }
+  it("bare years score below the default threshold's neighbours and can be dropped by threshold", () => {
+    const r = createRedactorSync({ threshold: 0.45 });
+    expect(r.find("In 1998 she was seen 3/14/2024").map((f) => f.text)).toEqual(["3/14/2024"]);
+  });
+});
+
+describe("scanners: cues", () => {
+  const table: Array<[string, string[]]> = [
+    // a cue enables an ambiguous candidate only when it labels it
+    ["DOB: 1/2 at home", ["DOB: 1/2"]],
+    ["DOB 01-02-1950; pain 2/3 today", ["01-02-1950"]],
+    ["SSN 123456789", ["123456789"]],
+    ["SSN on file; 123456789 is the claim", []],
+    ["MRN 7654321", ["7654321"]],
+    ["MRN was reviewed with the family and 7654321", []],
+    // a unit is not a label: "g/dL" is not a driver's licence cue
+    ["Hb 9,4 g/dL, 22.500 leucocitos", []],
+    // a phone cue names the type within its window; across a line break only as a label
+    ["Fax:\n617-555-1235", ["617-555-1235"]],
+    ["617-555-1234 fax\n617-555-1299 mobile", ["617-555-1234", "617-555-1299"]],
+  ];
+  for (const [text, want] of table) {
+    it(JSON.stringify(text), () => {
+      const found = engines.wasm.find(text).map((f) => (f.text === "1/2" ? `DOB: ${f.text}` : f.text));
+      expect(found).toEqual(want);
+    });
+  }
+  it("types from cues", () => {
+    expect(engines.wasm.find("Fax:\n617-555-1235")[0]!.type).toBe("FAX");
+    expect(engines.wasm.find("617-555-1234 fax\n617-555-1299 mobile").map((f) => f.type)).toEqual(["FAX", "PHONE"]);
+  });
+});
+
+describe("scanners: options", () => {
+  it("ages of 89 or less only with allAges", () => {
+    expect(engines.wasm.find("a 45 year old and a 92 year old")).toHaveLength(1);
+    const all = createRedactorSync({ allAges: true });
+    expect(all.find("a 45 year old and a 92 year old").map((f) => f.text)).toEqual(["45", "92"]);
+  });
+  it("entities enable and disable scanners", () => {
+    const text = "SSN 123-45-6789, call 617-555-1234 on 3/14/2024";
+    const only = createRedactorSync({ entities: ["PHONE"] });
+    expect(only.find(text).map((f) => f.type)).toEqual(["PHONE"]);
+    const none = createRedactorSync({ entities: ["NAME"] });
+    expect(none.find(text)).toEqual([]);
+  });
+  it("every scanner entity is a known type and the window is declared", () => {
+    for (const s of SCANNERS) for (const e of s.entities) expect(ENTITY_TYPES).toContain(e);
+    expect(MAX_SCANNER_WINDOW).toBeGreaterThanOrEqual(128);
+    const langs = new Set(CUE_LISTS.map((c) => c.lang));
+    expect(langs).toEqual(new Set(["en", "es"]));
+  });
+  it("rejects a non-boolean allAges", () => {
+    expect(() => createRedactorSync({ allAges: "yes" as unknown as boolean })).toThrow(/allAges/);
+  });
+});
+
+describe("scanners: WASM and JS engines agree", () => {
+  const texts = [
+    ...Object.values(positives).flat().map((c) => c.text),
+    ...negatives.map((n) => n.text),
+    Object.values(positives).flat().map((c) => c.text).join(" 😀 \n"),
+  ];
+  it("identical findings on every table text", () => {
+    for (const t of texts) expect(engines.js.find(t)).toEqual(engines.wasm.find(t));
+  });
+});
