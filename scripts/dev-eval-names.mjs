@@ -7,7 +7,7 @@ const [file, ...flags] = process.argv.slice(2);
 if (!file) throw new Error("usage: node scripts/dev-eval-names.mjs corpus.jsonl [--fp] [--fn] [--engine=js]");
 const engine = flags.find((f) => f.startsWith("--engine="))?.slice(9) ?? "wasm";
 const threshold = Number(flags.find((f) => f.startsWith("--threshold="))?.slice(12) ?? 0.35);
-const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION"], threshold });
+const r = createRedactorSync({ engine, threshold, ...(flags.includes("--all") ? {} : { entities: ["NAME", "LOCATION"] }) });
 const isWord = (c) => /[\p{L}\p{N}]/u.test(c);
 function tokens(text) {
   const out = [];
