@@ -386,6 +386,8 @@ function candidate(k: u32, mode: u32): bool {
   if (ns > 0) {
     // a core English word in lower case inside mixed-case text is a word ("brown stool")
     if (sh == SH_LOWER && mode == MODE_MIXED) return false;
+    // in ALL CAPS a core English word is a word unless a title or cue says otherwise ("WILL BE", "LESS THAN")
+    if (mode == MODE_CAPS && tierOf(d) == 1 && ns < 2) return false;
     if (sh == SH_LOWER && tierOf(d) == 1 && ns < 2) return false;
     return true;
   }
@@ -520,11 +522,13 @@ function decide(k: u32): void {
   if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER)) {
     let j = k - 1;
     let found = false;
+    let capsStreetOk = true;
     for (let steps: u32 = 0; steps < 5; steps++) {
       if (!exists(j)) break;
       const sj = rd(tShape, j);
       if (sj == SH_NUM && j < k - 1) {
-        found = true;
+        // a list number ("1. LEFT ...") is no house number; in ALL CAPS a short number needs non-word street names
+        found = (rd(tGap, j + 1) & G_PERIOD) == 0 && (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
         break;
       }
       if (sj == SH_NUM || (rd(tGap, j + 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) break;
@@ -532,6 +536,7 @@ function decide(k: u32): void {
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
       if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0) break;
+      if (tierOf(jd) == 1 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
     }
@@ -573,6 +578,7 @@ function decide(k: u32): void {
 
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
   if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) &&
+    (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) == 0) {
     let last = k;
     let m = k + 1;
@@ -757,7 +763,8 @@ function decide(k: u32): void {
         nameScore = mode == MODE_MIXED ? (capital ? 700 : 0) : mode == MODE_CAPS ? 650 : 600;
       } else if (ns == 2) {
         if (mode == MODE_MIXED) nameScore = capital ? (mid ? 600 : nextName ? 600 : 400) : 0;
-        else nameScore = mode == MODE_CAPS ? 450 : 400;
+        // ALL CAPS: a moderate name alone is too often clinical vocabulary ("BARD", "LATA"): below the threshold
+        else nameScore = mode == MODE_CAPS ? 300 : 400;
       } else {
         // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
         if (mode == MODE_MIXED && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER) nameScore = 450;
