@@ -221,12 +221,12 @@ for (const c of COUNTRIES) addFlags(c, F.COUNTRY);
 // ---- hand-curated context words (USPS Publication 28 suffixes and unit designators; titles; cues) ----
 const words = (s) => s.split(/\s*,\s*|\s+/).filter(Boolean);
 const STREET_FULL = "street avenue road boulevard lane drive court place terrace circle parkway highway way trail " +
-  "square plaza alley crescent expressway freeway turnpike pike row walk loop path point ridge run crossing " +
+  "square plaza alley crescent expressway freeway turnpike pike point ridge crossing " +
   "calle avenida carrera paseo plaza camino ronda travesía carretera glorieta";
 const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
   "c/ avda pza ctra";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
-for (const w of words("calle avenida avda paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua via viale rue")) addFlags(w, F.STREET_PREFIX);
+for (const w of words("calle avenida avda paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue")) addFlags(w, F.STREET_PREFIX);
 for (const w of words(STREET_ABBR)) addFlags(w, F.STREET | F.STREET_ABBR);
 for (const w of words("apt apartment unit suite ste room rm floor fl bldg building lot space dept piso puerta planta")) addFlags(w, F.UNIT);
 for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, F.DIRECTION);

@@ -536,7 +536,7 @@ function decide(k: u32): void {
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
       if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0) break;
-      if (tierOf(jd) == 1 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
+      if (tierOf(jd) != 0 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
     }
@@ -620,9 +620,12 @@ function decide(k: u32): void {
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok) break;
-      if (tierOf(qd) == 0 || nameStr(q) > 0 || placeStr(qd) > 0) strong = true;
+      if ((tierOf(qd) == 0 && mode == MODE_MIXED) || nameStr(q) > 0 || placeStr(qd) > 0) strong = true;
       j = q;
     }
+    // a facility name does not start with a connective ("of", "the")
+    while (j < k && tierOf(rd(tData, j)) == 1 && (rd(tData, j) & F_FAC_MOD) != 0 && nameStr(j) == 0 &&
+      placeStr(rd(tData, j)) == 0 && rd(tShape, j) != SH_CAP) j++;
     if (strong && j < k) {
       span(rd(tStart, j), headEnd, ENTITY_LOCATION, 900, R_FACILITY);
       for (let m = j; m <= k; m++) wr(tDone, m, 0xff);
