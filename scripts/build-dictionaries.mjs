@@ -283,7 +283,8 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "rongeur rongeurs curette curettes osteotome osteotomes dissector dissectors spreader spreaders blade blades saw " +
   "burr bur drill reamer reamers plate plates screw screws nail nails rod rods pin pins wires graft mesh stent " +
   "stents valve valves balloon shunt prosthesis implant implants instrumentation splint cast brace boot frame " +
-  "tubes drains sutures suture lesion lesions prep dressing dressings")) addFlags(w, F.EPONYM_HEAD);
+  "tubes drains sutures suture lesion lesions prep dressing dressings fascia muscle nerve artery vein tendon bursa " +
+  "capsule cartilage fossa foramen")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +
@@ -296,7 +297,10 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "steinmann kirschner lembert pfannenstiel trendelenburg valsalva mcburney kerrison gleason " +
   // field labels and their abbreviations
   "tel tlf telf fax med rec no nº nass dea npi mrn dob ssn nhc id email cel cell ph pager acct ins cip dni nif " +
-  "rx dx hx sx tx fx pmh psh")) addFlags(w, F.NOT_NAME);
+  "rx dx hx sx tx fx pmh psh " +
+  // instrument and device eponyms, brands and nationality words seen capitalised in notes
+  "heaney kling mcivor bard zimmer lahey balfour kegel scarpa epimed cortisporin novolin afrin humulin lantus " +
+  "french african american hispanic caucasian asian latino latina")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases
 for (const [w, t] of tierOf) if (!obscure.has(w) || entries.has(w)) entry(w).tier = t;

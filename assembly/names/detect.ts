@@ -783,7 +783,8 @@ function decide(k: u32): void {
       // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
       nameScore = 500;
       reason = R_CAPITALISED;
-    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0 && !compound) {
+    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0 && !compound &&
+      !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
       // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
       // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
       let nonAscii = false;
