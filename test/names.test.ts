@@ -42,6 +42,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["i saw john m smith today", ["john m smith"], ["today"]],
   ["Seen by Dr. X. He was stable.", [], ["He"]],
   ["Kevin Veitonen II called.", ["Kevin Veitonen II"], ["called"]],
+  ["i saw Mark today and will mark it", ["Mark"], ["mark"]],
   ["Nombre: Pedro. Apellidos: De Miguel Rivera. Domicilio: Calle Carmen Romero, 23.", ["Pedro", "De Miguel Rivera", "Calle Carmen Romero, 23"], ["Nombre"]],
 ];
 

@@ -770,7 +770,10 @@ function decide(k: u32): void {
         else nameScore = mode == MODE_CAPS ? 300 : 400;
       } else {
         // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
-        if (mode == MODE_MIXED && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER) nameScore = 450;
+        if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER) {
+          // in lower-case text a lone capital is deliberate: "i saw Mark today"
+          nameScore = 450;
+        }
         else if (nextName && firstStr(d) > 0 && lastStr(rd(tData, k + 1)) > 0 && capital &&
           (mode != MODE_MIXED || nameStr(k + 1) > 1 ||
             (sh == SH_CAP && (!hasNext2 || rd(tShape, k + 2) != SH_CAP || !tight(k + 2))))) nameScore = 500;
