@@ -11,3 +11,5 @@ export type {
 export { TrieBuilder, patInfo } from "./automaton/trie.js";
 export { expandAutomaton } from "./automaton/tables.js";
 export { ABI_VERSION } from "./wasm/abi.js";
+export { exportAutomaton } from "./portable.js";
+export type { PortableAutomaton } from "./portable.js";
