@@ -35,3 +35,23 @@ export interface CueList {
 
 /** Built-in cue lists (filled by the structured scanners and the name detector). */
 export const CUE_LISTS: readonly CueList[] = [];
+
+/*
+ * Detector windows (used by the incremental session, src/session.ts). Every detector declares its window W, in UTF-16
+ * code units: every finding it reports, and every character whose text can change that finding (cues, left context,
+ * lookahead), lie within W code units of the finding's start. Detectors that never look across whitespace (or only
+ * across whitespace that also occurs in one of their automaton patterns) may declare 0 for that reach: the session
+ * only cuts the stream after an ASCII whitespace character that no automaton pattern or trigger uses, and scans each
+ * piece with W units of context on both sides. A detector that reaches further than it declares breaks the
+ * "any chunking gives the batch result" invariant: the session then throws WINDOW_EXCEEDED rather than guess.
+ * New detectors export their window here and add it to MAX_CONTEXT.
+ */
+
+/** The email scanner stops at whitespace on both sides (local part and domain never contain it): window 0. */
+export const EMAIL_WINDOW = 0;
+
+/**
+ * The largest window of any built-in detector (see above). Dictionary patterns (deny lists, cues) need none: a
+ * whitespace character that no pattern contains resets the automaton, so cutting after it is exact.
+ */
+export const MAX_CONTEXT: number = Math.max(EMAIL_WINDOW);

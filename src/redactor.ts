@@ -1,12 +1,17 @@
 // Why this file exists: the immutable Redactor returned by the builder: find() and redact() over one core instance.
 
 import { PhiscrubError, describe } from "./errors.js";
-import type { EngineKind, Finding, RedactOptions, RedactResult, Redactor, RedactorInfo } from "./types.js";
+import type {
+  EngineKind, Finding, RedactOptions, RedactResult, RedactSession, Redactor, RedactorInfo, SessionOptions,
+} from "./types.js";
 import type { ResolvedOptions } from "./builder.js";
 import type { AutomatonTables } from "./automaton/tables.js";
 import type { Core } from "./wasm/core.js";
 import { buildFindings, type FindingFilter } from "./findings.js";
 import { applyOperators, checkRedactOptions } from "./operators/index.js";
+import { createSession, cutCharTable, type SessionHost } from "./session.js";
+import { RedactTransformStream } from "./stream.js";
+import { MAX_CONTEXT } from "./builtins.js";
 
 export class RedactorImpl implements Redactor {
   readonly engine: EngineKind;
@@ -16,6 +21,7 @@ export class RedactorImpl implements Redactor {
   private readonly maxInputLength: number;
   private readonly tables: AutomatonTables;
   private readonly opts: ResolvedOptions;
+  private readonly host: SessionHost;
 
   constructor(core: Core, opts: ResolvedOptions, tables: AutomatonTables, reasons: readonly string[], scanners: number) {
     this.core = core;
@@ -30,6 +36,7 @@ export class RedactorImpl implements Redactor {
       allow: opts.allow,
       patternReason: (id) => reasons[id] ?? "dictionary",
     };
+    this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), window: MAX_CONTEXT };
     Object.freeze(this);
   }
 
@@ -66,5 +73,13 @@ export class RedactorImpl implements Redactor {
   redact(text: string, options?: RedactOptions): RedactResult {
     checkRedactOptions(options);
     return applyOperators(text, this.find(text), options);
+  }
+
+  session(options?: SessionOptions): RedactSession {
+    return createSession(this.host, options);
+  }
+
+  stream(options?: SessionOptions): TransformStream<string, string> {
+    return new RedactTransformStream(this, options);
   }
 }

@@ -121,12 +121,49 @@ export interface RedactorInfo {
   readonly threshold: number;
 }
 
+/** Options of {@link Redactor.session} and the stream adapters: redact() options plus streaming limits. */
+export interface SessionOptions extends RedactOptions {
+  /**
+   * Most UTF-16 code units a session may hold back while it waits for a safe place to cut the stream (default
+   * 16 Mi). Text without any cut point (an endless token, a huge single line when line breaks are the only cut
+   * points) then fails with BUFFER_LIMIT: never silent truncation, never unredacted output.
+   */
+  readonly maxBufferSize?: number;
+  /** Called with the findings of each emitted piece; offsets are UTF-16 indices into the whole stream's text. */
+  readonly onFindings?: (findings: readonly RedactedFinding[]) => void;
+}
+
+/**
+ * A synchronous incremental redactor. Invariant: for any chunking of a text, the concatenation of every push() result
+ * and finish() equals `redact(text).text`. It holds back only what an unfinished match could still need.
+ */
+export interface RedactSession {
+  /** Adds a chunk and returns the redacted text that is now final (possibly ""). */
+  push(chunk: string): string;
+  /** Ends the stream and returns the rest. The session cannot be used afterwards. */
+  finish(): string;
+  /** UTF-16 code units currently held back. */
+  readonly buffered: number;
+}
+
+/** The bytes variant: UTF-8 in, UTF-8 out; multi-byte characters may be split across chunks; invalid UTF-8 throws. */
+export interface ByteRedactSession {
+  push(chunk: Uint8Array): Uint8Array;
+  finish(): Uint8Array;
+  /** Bytes consumed so far. */
+  readonly bytesIn: number;
+}
+
 /** An immutable, reusable redactor. Build one with {@link createRedactor} and share it. */
 export interface Redactor {
   /** Detects identifiers; findings are sorted by start and never overlap. */
   find(text: string): Finding[];
   /** Replaces every finding (default: "[TYPE]" tags). */
   redact(text: string, options?: RedactOptions): RedactResult;
+  /** A synchronous incremental session (see {@link RedactSession}). */
+  session(options?: SessionOptions): RedactSession;
+  /** A Web TransformStream of strings over a session (Node and browsers). */
+  stream(options?: SessionOptions): TransformStream<string, string>;
   readonly engine: EngineKind;
   readonly info: RedactorInfo;
 }

@@ -1,0 +1,33 @@
+// Why this file exists: the worker-thread side of `phiscrub --workers N`: builds the same engine as the main thread
+// from the CLI config and processes batches of JSONL lines sent to it.
+
+import { parentPort, workerData } from "node:worker_threads";
+import { JsonlEngine, type BatchIn, type BatchOut, type CliConfig } from "../cli/engine.js";
+import { PhiscrubError } from "../errors.js";
+
+export interface WorkerRequest extends BatchIn {
+  readonly id: number;
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly out: BatchOut }
+  | { readonly id: number; readonly ok: false; readonly code: string; readonly message: string };
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const engine = new JsonlEngine(workerData as CliConfig);
+  port.on("message", (req: WorkerRequest) => {
+    let res: WorkerResponse;
+    try {
+      res = { id: req.id, ok: true, out: engine.process(req) };
+    } catch (err) {
+      res = {
+        id: req.id,
+        ok: false,
+        code: err instanceof PhiscrubError ? err.code : "INTERNAL",
+        message: err instanceof Error ? err.message : String(err),
+      };
+    }
+    port.postMessage(res);
+  });
+}
