@@ -100,6 +100,13 @@ function childrenOf(pid: number): number[] {
   }
   return kids;
 }
+function cmdline(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+  } catch {
+    return [];
+  }
+}
 function stamp(path: string): string {
   const st = statSync(path, { bigint: true });
   return `${st.ino}:${st.mtimeNs}:${st.ctimeNs}`;
@@ -178,7 +185,7 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     // the single-process reference run over the same data, in shard order
     const all = join(dir, "all.jsonl");
     writeFileSync(all, Array.from({ length: SHARDS }, (_, i) => shardText(i)).join(""));
-    const ref = spawnSync(process.execPath, [CLI, "--format", "jsonl", "--field", "text", all], { maxBuffer: 1 << 28 });
+    const ref = spawnSync(process.execPath, [CLI, "--format", "jsonl", "--field", "text", "--workers", "1", all], { maxBuffer: 1 << 28 });
     if (ref.status !== 0) throw new Error(`single-process phiscrub failed: ${ref.stderr.toString()}`);
     expected = ref.stdout;
     expect(expected.toString("utf8").split("\n").length - 1).toBe(SHARDS * LINES);
@@ -239,12 +246,14 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     // kill the worker while one of its phiscrub children is running and at least two shards are committed
     await waitFor("worker-a to be running a shard after two commits", 60_000, () => {
       const committed = existsSync(out) ? readdirSync(out).filter((n) => n.endsWith(".jsonl")).length : 0;
+      if (committed < 2) return undefined;
       const kids = childrenOf(victim);
-      if (committed < 2 || kids.length === 0) return undefined;
-      const argv = readFileSync(`/proc/${kids[0]}/cmdline`, "utf8").split("\0").filter(Boolean);
-      killedChildren = kids;
+      // a phiscrub child that has exec'd: its last argument is the shard it is cleaning
+      const argv = kids.map((k) => cmdline(k)).find((a) => a.includes(CLI) && a[a.length - 1]!.startsWith(join(dir, "in")));
+      if (argv === undefined) return undefined;
       process.kill(victim, "SIGKILL");
-      killedShard = argv[argv.length - 1]!; // the shard that phiscrub child was cleaning
+      killedChildren = kids;
+      killedShard = argv[argv.length - 1]!;
       for (const n of readdirSync(out)) if (n.endsWith(".jsonl")) before.set(n, stamp(join(out, n)));
       return true;
     });

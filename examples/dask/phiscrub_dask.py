@@ -33,6 +33,7 @@ EXIT_USAGE = 2
 EXIT_UNREACHABLE = 3
 STAGING_PREFIX = ".phiscrub-staging-"
 STDERR_TAIL = 2000
+NOT_SUMMED = {"exitCode"}  # manifest numbers that are not counts
 
 
 class DriverError(Exception):
@@ -110,7 +111,7 @@ def run_shard(cmd: list[str], extra: list[str], shard: str, out_path: str, manif
 def sum_counts(total: dict, add: dict) -> None:
     """Adds the numbers of a manifest into `total`, key by key, recursively (lines, findings per type, errors...)."""
     for key, value in add.items():
-        if isinstance(value, bool):
+        if isinstance(value, bool) or key in NOT_SUMMED:
             continue
         if isinstance(value, (int, float)):
             total[key] = total.get(key, 0) + value
@@ -135,11 +136,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--phiscrub", default="phiscrub", help="command that runs the CLI (default: phiscrub)")
     ap.add_argument("--format", default="jsonl", help="phiscrub --format (default: jsonl)")
     ap.add_argument("--field", default="text", help="phiscrub --field (default: text)")
+    ap.add_argument("--threads", type=int, default=1, help="phiscrub --workers per task (default 1: Dask runs the tasks)")
     ap.add_argument("--connect-timeout", type=float, default=10.0, help="seconds to reach the scheduler (default 10)")
     ap.add_argument("--min-workers", type=int, default=1, help="workers to wait for before submitting (default 1)")
     ap.add_argument("--retries", type=int, default=1, help="extra attempts of a task that raised (default 1)")
     args = ap.parse_args(argv)
-    args.extra = ["--format", args.format, "--field", args.field, *extra]
+    args.extra = ["--format", args.format, "--field", args.field, "--workers", str(args.threads), *extra]
     return args
 
 
