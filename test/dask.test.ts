@@ -311,4 +311,21 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     expect(existsSync(out)).toBe(false);
     expect(existsSync(join(dir, "out-unreachable.report.json"))).toBe(false);
   }, 60_000);
+
+  it("a bad shard fails the run with phiscrub's error; no partial output of it, no staging left", async () => {
+    const inBad = join(dir, "in-bad");
+    mkdirSync(inBad);
+    writeFileSync(join(inBad, "a.jsonl"), shardText(0));
+    writeFileSync(join(inBad, "b.jsonl"), shardText(1) + "{not json\n");
+    const out = join(dir, "out-bad");
+    const args = driverArgs(out, 1);
+    args[args.indexOf("--input") + 1] = join(inBad, "*.jsonl");
+    const { code, stderr } = await runDriver([...args, "--retries", "0"], join(dir, "run-bad.log"));
+    expect(code).toBe(1);
+    expect(stderr).toContain("a shard failed");
+    expect(stderr).toContain(`phiscrub exited with code 3 on shard ${join(inBad, "b.jsonl")}`);
+    expect(stderr).not.toContain("{not json"); // the CLI names line and offset, never the content
+    expect(existsSync(join(out, "b.jsonl"))).toBe(false);
+    expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
+  }, 60_000);
 });
