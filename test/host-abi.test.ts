@@ -1,6 +1,10 @@
 // Why this file exists: proves the portable ABI of DESIGN.md is complete: the plain-JS reference host in examples/host/,
 // which sees only build/phiscrub.wasm and exportAutomaton(), gives the same findings as find().
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createRedactorSync, exportAutomaton, ABI_VERSION, type RedactorOptions } from "../src/index.js";
@@ -91,5 +95,23 @@ describe("portable ABI: reference host gives the same findings as find()", () =>
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("export.mjs writes files from which a host reproduces find() (what a JVM/wasmtime host would load)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "phiscrub-export-"));
+    try {
+      const options = { deny: DENY, threshold: 0.6, allow: ["zoë"] };
+      writeFileSync(join(dir, "options.json"), JSON.stringify(options));
+      const script = fileURLToPath(new URL("../examples/host/export.mjs", import.meta.url));
+      const res = spawnSync(process.execPath, [script, join(dir, "out"), join(dir, "options.json")], { encoding: "utf8" });
+      expect(res.status, res.stderr).toBe(0);
+      const settings = JSON.parse(readFileSync(join(dir, "out", "portable.json"), "utf8"));
+      const tables = new Uint8Array(readFileSync(join(dir, "out", "tables.bin")));
+      const host = await loadHost(new Uint8Array(readFileSync(join(dir, "out", "phiscrub.wasm"))), { ...settings, tables });
+      const text = "Zoë and José Núñez of São Paulo: jane@example.org, 李雷 😀 Jane Doe";
+      expect(host.find(text)).toEqual(createRedactorSync({ ...options, engine: "wasm" }).find(text));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
