@@ -236,6 +236,18 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     expect((report.totals as { lines?: number }).lines).toBe(SHARDS * LINES);
   }, 180_000);
 
+  it("refuses to overwrite existing output shards (exit 2), before contacting the scheduler", async () => {
+    const out = join(dir, "out2");
+    const before = readdirSync(out).map((n) => stamp(join(out, n)));
+    const args = driverArgs(out, 2);
+    args[args.indexOf("--report") + 1] = join(dir, "again.report.json");
+    const { code, stderr } = await runDriver(args, join(dir, "run-again.log"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("refusing to overwrite");
+    expect(readdirSync(out).map((n) => stamp(join(out, n)))).toEqual(before);
+    expect(existsSync(join(dir, "again.report.json"))).toBe(false);
+  }, 60_000);
+
   it("SIGKILL of a worker mid-task: its tasks are retried on the other worker, output still byte-identical", async () => {
     const out = join(dir, "out-kill");
     const victim = workers[0]!.pid!;
