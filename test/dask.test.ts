@@ -157,6 +157,7 @@ function runDriver(args: string[], log: string, onStart?: (p: ChildProcess) => v
 describe.runIf(available)("Dask distributed: one phiscrub task per shard", () => {
   let dir = "";
   let expected: Buffer;
+  let inputBytes = 0;
   let address = "";
   const workers: ChildProcess[] = [];
   const wall: Record<number, number> = {};
@@ -184,7 +185,9 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     for (let i = 0; i < SHARDS; i++) writeFileSync(join(dir, "in", `shard-${String(i).padStart(2, "0")}.jsonl`), shardText(i));
     // the single-process reference run over the same data, in shard order
     const all = join(dir, "all.jsonl");
-    writeFileSync(all, Array.from({ length: SHARDS }, (_, i) => shardText(i)).join(""));
+    const data = Array.from({ length: SHARDS }, (_, i) => shardText(i)).join("");
+    inputBytes = Buffer.byteLength(data);
+    writeFileSync(all, data);
     const ref = spawnSync(process.execPath, [CLI, "--format", "jsonl", "--field", "text", "--workers", "1", all], { maxBuffer: 1 << 28 });
     if (ref.status !== 0) throw new Error(`single-process phiscrub failed: ${ref.stderr.toString()}`);
     expected = ref.stdout;
@@ -301,7 +304,7 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     expect(outputsOf(out).equals(expected)).toBe(true);
     expectOnlyCommittedFiles(out);
     wall[1] = report.wall_seconds;
-    console.log(`[dask] ${SHARDS} shards x ${LINES} lines: 1 worker ${wall[1]}s, 2 workers ${wall[2]}s ` +
+    console.log(`[dask] ${SHARDS} shards x ${LINES} lines (${(inputBytes / 1e6).toFixed(2)} MB): 1 worker ${wall[1]}s, 2 workers ${wall[2]}s ` +
       "(informative only: 2 shared cores)");
   }, 180_000);
 
