@@ -2,7 +2,13 @@
 // every other byte of the line is kept as it was; shared by the CLI and its worker threads (no Node built-ins).
 
 import { PhiscrubError, describe } from "./errors.js";
-import type { RedactResult } from "./types.js";
+import type { Finding } from "./types.js";
+
+/** What redacting one value produced: the output text and the findings (offsets into the value). */
+export interface FieldResult {
+  readonly text: string;
+  readonly findings: readonly Finding[];
+}
 
 /**
  * A compiled set of field paths. Segments are separated by "."; "*" matches every key of an object and every index of
@@ -15,10 +21,23 @@ interface PathNode {
   leaf: boolean;
   /** The path up to this node, for error messages. */
   readonly path: string;
+  /** Cached child lists for the one-node case (no allocation per member): named key -> [child, star?]. */
+  namedNext: Map<string, readonly PathNode[]>;
+  starNext: readonly PathNode[];
+  /** Named keys in a fixed order, for the seen-mask. */
+  names: string[];
 }
 
 function node(path: string): PathNode {
-  return { named: new Map(), star: undefined, leaf: false, path };
+  return { named: new Map(), star: undefined, leaf: false, path, namedNext: new Map(), starNext: [], names: [] };
+}
+
+function finalize(n: PathNode): void {
+  n.names = [...n.named.keys()];
+  n.starNext = n.star !== undefined ? [n.star] : [];
+  for (const [k, c] of n.named) n.namedNext.set(k, n.star !== undefined ? [c, n.star] : [c]);
+  for (const c of n.named.values()) finalize(c);
+  if (n.star !== undefined) finalize(n.star);
 }
 
 /** Compiles field paths ("text", "messages.*.content"); throws INVALID_OPTIONS on an empty path or segment. */
@@ -44,11 +63,12 @@ export function compilePaths(fields: readonly string[]): PathNode {
     }
     n.leaf = true;
   }
+  finalize(root);
   return root;
 }
 
 /** Redacts one field value; `context` is the line's context value (date-shift / surrogate consistency), if any. */
-export type FieldRedactor = (text: string, context: string | undefined) => RedactResult;
+export type FieldRedactor = (text: string, context: string | undefined) => FieldResult;
 
 export interface JsonlOptions {
   /** Field paths to redact (see compilePaths). */
@@ -56,7 +76,7 @@ export interface JsonlOptions {
   /** Path of a field whose value (string or number) is the line's context id; a line without it is MISSING_FIELD. */
   readonly contextField?: string;
   /** Called for each redacted value with its concrete path ("messages.0.content") and the result. */
-  readonly onField?: (path: string, result: RedactResult) => void;
+  readonly onField?: (path: string, result: FieldResult) => void;
 }
 
 const EMPTY: readonly PathNode[] = [];
@@ -95,18 +115,33 @@ export class JsonlRedactor {
     let i = 0;
     while (i < s.length && isWs(s.charCodeAt(i))) i++;
     if (i === s.length) return s;
-    let parsed: unknown;
+    // V8's parser is the fastest strict check; ours runs only to say where a bad line goes wrong
+    let bad = -1;
     try {
-      parsed = JSON.parse(s);
-    } catch (err) {
-      throw invalidJson(err);
+      JSON.parse(s);
+    } catch {
+      bad = Math.max(jsonError(s), 0);
     }
-    this.context = this.contextPath === undefined ? undefined : contextOf(parsed, this.contextPath, this.options.contextField!);
+    if (bad >= 0) {
+      throw new PhiscrubError(
+        "INVALID_JSON",
+        `expected one JSON value on the line, got invalid JSON at character ${bad}`,
+        { column: bad },
+      );
+    }
+    this.context = this.contextPath === undefined ? undefined : contextOf(s, this.contextPath, this.options.contextField!);
     this.s = s;
     this.pieces = [];
     this.last = 0;
     this.concrete = [];
-    this.walk(i, [this.root], false);
+    try {
+      this.walk(i, [this.root], false);
+    } catch (err) {
+      if (err instanceof RangeError) {
+        throw new PhiscrubError("INVALID_JSON", "expected JSON nested at most a few thousand levels deep, got deeper");
+      }
+      throw err;
+    }
     if (this.pieces.length === 0) return s;
     this.pieces.push(s.slice(this.last));
     const out = this.pieces.join("");
@@ -122,11 +157,15 @@ export class JsonlRedactor {
   lineAll(s: string): string {
     const i = skipWs(s, 0);
     if (i === s.length) return s;
-    const parsed = JSON.parse(s) as unknown;
+    try {
+      JSON.parse(s);
+    } catch {
+      throw new PhiscrubError("INVALID_JSON", "expected one JSON value on the line");
+    }
     this.context = undefined;
     if (this.contextPath !== undefined) {
       try {
-        this.context = contextOf(parsed, this.contextPath, this.options.contextField!);
+        this.context = contextOf(s, this.contextPath, this.options.contextField!);
       } catch {
         this.context = undefined;
       }
@@ -149,7 +188,9 @@ export class JsonlRedactor {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (!all && nodes.length === 0) return skipValue(s, i);
-    if (all || nodes.some((n) => n.leaf)) {
+    let leaf = all;
+    for (let k = 0; k < nodes.length && !leaf; k++) leaf = nodes[k]!.leaf;
+    if (leaf) {
       if (c === 0x22) {
         const end = skipString(s, i);
         this.leafValue(i, end, true);
@@ -174,33 +215,62 @@ export class JsonlRedactor {
     const s = this.s;
     const isObj = s.charCodeAt(i) === 0x7b;
     const close = isObj ? 0x7d : 0x5d;
-    const seen = all ? undefined : new Set<string>();
+    const track = this.options.onField !== undefined;
+    const one = nodes.length === 1 && nodes[0]!.names.length <= 31 ? nodes[0]! : undefined;
+    // named keys seen: a bit mask in the one-node case, a set otherwise
+    let mask = 0;
+    const seen = !all && one === undefined ? new Set<string>() : undefined;
     let k = 0;
     i = skipWs(s, i + 1);
     if (s.charCodeAt(i) !== close) {
       for (;;) {
-        let key: string;
+        let key: string | undefined;
+        let childs: readonly PathNode[] = EMPTY;
         if (isObj) {
           const kEnd = skipString(s, i);
-          const raw = s.slice(i + 1, kEnd - 1);
-          key = raw.includes("\\") ? (JSON.parse(s.slice(i, kEnd)) as string) : raw;
+          const plain = !hasBackslash(s, i + 1, kEnd - 1);
+          if (!all) {
+            if (one !== undefined && plain) {
+              // compare in place: no key string for the common case
+              const names = one.names;
+              for (let n = 0; n < names.length; n++) {
+                const name = names[n]!;
+                if (name.length === kEnd - i - 2 && s.startsWith(name, i + 1)) {
+                  childs = one.namedNext.get(name)!;
+                  mask |= 1 << (n & 31);
+                  break;
+                }
+              }
+              if (childs === EMPTY) childs = one.starNext;
+            } else {
+              key = plain ? s.slice(i + 1, kEnd - 1) : (JSON.parse(s.slice(i, kEnd)) as string);
+              childs = this.children(nodes, key, one, seen);
+              if (one !== undefined) {
+                const n = one.names.indexOf(key);
+                if (n >= 0) mask |= 1 << (n & 31);
+              }
+            }
+          }
+          if (track) this.concrete.push(key ?? (plain ? s.slice(i + 1, kEnd - 1) : (JSON.parse(s.slice(i, kEnd)) as string)));
           i = skipWs(s, kEnd);
           i = skipWs(s, i + 1); // ':'
-        } else key = String(k++);
-        let childs: PathNode[] = [];
-        if (!all) {
-          for (const n of nodes) {
-            const named = n.named.get(key);
-            if (named !== undefined) {
-              childs.push(named);
-              seen!.add(key);
+        } else {
+          const idx = k++;
+          if (!all) {
+            if (one !== undefined && one.named.size === 0) childs = one.starNext;
+            else {
+              key = String(idx);
+              childs = this.children(nodes, key, one, seen);
+              if (one !== undefined) {
+                const n = one.names.indexOf(key);
+                if (n >= 0) mask |= 1 << (n & 31);
+              }
             }
-            if (n.star !== undefined) childs.push(n.star);
           }
-        } else childs = EMPTY as PathNode[];
-        this.concrete.push(key);
+          if (track) this.concrete.push(key ?? String(idx));
+        }
         i = this.walk(i, childs, all);
-        this.concrete.pop();
+        if (track) this.concrete.pop();
         i = skipWs(s, i);
         if (s.charCodeAt(i) === 0x2c) {
           i = skipWs(s, i + 1);
@@ -209,20 +279,36 @@ export class JsonlRedactor {
         break;
       }
     }
-    if (seen !== undefined) {
+    if (!all) {
       for (const n of nodes) {
-        for (const name of n.named.keys()) {
-          if (!seen.has(name)) throw missing(n.path === "" ? name : `${n.path}.${name}`, "absent");
+        for (let j = 0; j < n.names.length; j++) {
+          const name = n.names[j]!;
+          const got = one !== undefined ? j < 31 && (mask & (1 << j)) !== 0 : seen!.has(name);
+          if (!got) throw missing(n.path === "" ? name : `${n.path}.${name}`, "absent");
         }
       }
     }
     return i + 1;
   }
 
+  private children(nodes: readonly PathNode[], key: string, one: PathNode | undefined, seen: Set<string> | undefined): readonly PathNode[] {
+    if (one !== undefined) return one.namedNext.get(key) ?? one.starNext;
+    const out: PathNode[] = [];
+    for (const n of nodes) {
+      const named = n.named.get(key);
+      if (named !== undefined) {
+        out.push(named);
+        seen!.add(key);
+      }
+      if (n.star !== undefined) out.push(n.star);
+    }
+    return out;
+  }
+
   private leafValue(start: number, end: number, isString: boolean): void {
     const s = this.s;
     const token = s.slice(start, end);
-    const text = !isString ? token : token.includes("\\") ? (JSON.parse(token) as string) : token.slice(1, -1);
+    const text = !isString ? token : hasBackslash(s, start + 1, end - 1) ? (JSON.parse(token) as string) : token.slice(1, -1);
     if (text.length === 0) return;
     const res = this.redact(text, this.context);
     this.options.onField?.(this.concrete.join("."), res);
@@ -230,6 +316,11 @@ export class JsonlRedactor {
     this.pieces.push(s.slice(this.last, start), JSON.stringify(res.text));
     this.last = end;
   }
+}
+
+function hasBackslash(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x5c) return true;
+  return false;
 }
 
 function isWs(c: number): boolean {
@@ -284,39 +375,162 @@ function skipValue(s: string, i: number): number {
   return i;
 }
 
-function contextOf(parsed: unknown, path: readonly string[], name: string): string {
-  let v: unknown = parsed;
+/** The context value at `path` of the valid JSON text `s` (string or number), found without parsing the line. */
+function contextOf(s: string, path: readonly string[], name: string): string {
+  let i = skipWs(s, 0);
   for (const seg of path) {
-    if (typeof v !== "object" || v === null || !Object.prototype.hasOwnProperty.call(v, seg)) throw missing(name, "absent");
-    v = (v as Record<string, unknown>)[seg];
+    if (s.charCodeAt(i) !== 0x7b) throw missing(name, "absent");
+    i = skipWs(s, i + 1);
+    let found = false;
+    while (s.charCodeAt(i) === 0x22) {
+      const kEnd = skipString(s, i);
+      const key = hasBackslash(s, i + 1, kEnd - 1) ? (JSON.parse(s.slice(i, kEnd)) as string) : s.slice(i + 1, kEnd - 1);
+      i = skipWs(s, skipWs(s, kEnd) + 1);
+      if (key === seg) {
+        found = true;
+        break;
+      }
+      i = skipWs(s, skipValue(s, i));
+      if (s.charCodeAt(i) === 0x2c) i = skipWs(s, i + 1);
+    }
+    if (!found) throw missing(name, "absent");
   }
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return String(v);
-  throw missing(name, `expected a string or number context value, found ${v === null ? "null" : typeof v}`);
+  const c = s.charCodeAt(i);
+  if (c === 0x22) return JSON.parse(s.slice(i, skipString(s, i))) as string;
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return s.slice(i, skipScalar(s, i));
+  throw missing(name, "expected a string or number context value");
+}
+
+/** Deepest nesting accepted (deeper lines are INVALID_JSON rather than a stack overflow). */
+export const MAX_JSON_DEPTH = 512;
+
+/**
+ * Strict JSON (RFC 8259) check of one line without building values: -1 when `s` is exactly one JSON value with
+ * optional whitespace around it, else the UTF-16 index of the first offending character. Nesting is limited to
+ * MAX_JSON_DEPTH.
+ */
+export function jsonError(s: string): number {
+  const n = s.length;
+  const stack = new Uint8Array(MAX_JSON_DEPTH + 1); // 1: object, 2: array
+  let depth = 0;
+  let i = skipWs(s, 0);
+  for (;;) {
+    // expect a value at i
+    let c = s.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) {
+      if (depth === MAX_JSON_DEPTH) return i;
+      stack[++depth] = c === 0x7b ? 1 : 2;
+      i = skipWs(s, i + 1);
+      c = s.charCodeAt(i);
+      if ((c === 0x7d && stack[depth] === 1) || (c === 0x5d && stack[depth] === 2)) {
+        depth--;
+        i++;
+      } else if (stack[depth] === 1) {
+        i = objectKey(s, i);
+        if (i < 0) return -i - 1;
+        continue;
+      } else continue;
+    } else if (c === 0x22) {
+      i = stringEnd(s, i);
+      if (i < 0) return -i - 1;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      i = numberEnd(s, i);
+      if (i < 0) return -i - 1;
+    } else if (c === 0x74 && s.startsWith("true", i)) i += 4;
+    else if (c === 0x66 && s.startsWith("false", i)) i += 5;
+    else if (c === 0x6e && s.startsWith("null", i)) i += 4;
+    else return Math.min(i, n);
+    // after a value: close containers or move to the next member
+    for (;;) {
+      i = skipWs(s, i);
+      if (depth === 0) return i === n ? -1 : i;
+      c = s.charCodeAt(i);
+      const top = stack[depth];
+      if (c === 0x2c) {
+        i = skipWs(s, i + 1);
+        if (top === 1) {
+          i = objectKey(s, i);
+          if (i < 0) return -i - 1;
+        }
+        break;
+      }
+      if ((c === 0x7d && top === 1) || (c === 0x5d && top === 2)) {
+        depth--;
+        i++;
+        continue;
+      }
+      return Math.min(i, n);
+    }
+  }
+}
+
+/** At a member's key: checks `"key" ws : ws` and returns the index of its value, or -(error index) - 1. */
+function objectKey(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 0x22) return -i - 1;
+  const e = stringEnd(s, i);
+  if (e < 0) return e;
+  const colon = skipWs(s, e);
+  if (s.charCodeAt(colon) !== 0x3a) return -colon - 1;
+  return skipWs(s, colon + 1);
+}
+
+/** i at '"': index after the closing quote, or -(error index) - 1 (control character, bad escape, no end). */
+function stringEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (c === 0x22) return j + 1;
+    if (c < 0x20) return -j - 1;
+    if (c === 0x5c) {
+      const e = s.charCodeAt(j + 1);
+      if (e === 0x75) {
+        for (let k = 2; k < 6; k++) {
+          const h = s.charCodeAt(j + k);
+          if (!((h >= 0x30 && h <= 0x39) || (h >= 0x61 && h <= 0x66) || (h >= 0x41 && h <= 0x46))) return -(j + k) - 1;
+        }
+        j += 6;
+        continue;
+      }
+      if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+        j += 2;
+        continue;
+      }
+      return -(j + 1) - 1;
+    }
+    j++;
+  }
+  return -n - 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** i at '-' or a digit: index after the number, or -(error index) - 1. */
+function numberEnd(s: string, i: number): number {
+  if (s.charCodeAt(i) === 0x2d) i++;
+  if (s.charCodeAt(i) === 0x30) i++;
+  else if (isDigit(s.charCodeAt(i))) while (isDigit(s.charCodeAt(i))) i++;
+  else return -i - 1;
+  if (s.charCodeAt(i) === 0x2e) {
+    i++;
+    if (!isDigit(s.charCodeAt(i))) return -i - 1;
+    while (isDigit(s.charCodeAt(i))) i++;
+  }
+  const e = s.charCodeAt(i);
+  if (e === 0x65 || e === 0x45) {
+    i++;
+    const sign = s.charCodeAt(i);
+    if (sign === 0x2b || sign === 0x2d) i++;
+    if (!isDigit(s.charCodeAt(i))) return -i - 1;
+    while (isDigit(s.charCodeAt(i))) i++;
+  }
+  return i;
 }
 
 function missing(field: string, why: string): PhiscrubError {
   return new PhiscrubError("MISSING_FIELD", `expected field "${field}" in the JSON line, ${why}`, { field });
-}
-
-/** Turns a JSON.parse error into INVALID_JSON without echoing the input (V8 quotes a snippet of it). */
-function invalidJson(err: unknown): PhiscrubError {
-  const msg = err instanceof Error ? err.message : "";
-  const at = msg.lastIndexOf("position ");
-  let column: number | undefined;
-  if (at >= 0) {
-    let j = at + 9;
-    let n = 0;
-    let digits = 0;
-    while (j < msg.length && msg.charCodeAt(j) >= 0x30 && msg.charCodeAt(j) <= 0x39) {
-      n = n * 10 + msg.charCodeAt(j) - 0x30;
-      j++;
-      digits++;
-    }
-    if (digits > 0) column = n;
-  }
-  const where = column === undefined ? "" : ` (parsing stopped at character ${column})`;
-  return new PhiscrubError("INVALID_JSON", `expected a JSON value on the line, got text that does not parse${where}`, column === undefined ? {} : { column });
 }
 
 /**

@@ -4,8 +4,8 @@
 import { PhiscrubError, type ErrorCode } from "../errors.js";
 import { createRedactorSync } from "../builder.js";
 import { ENTITY_TYPES } from "../types.js";
-import type { EntityType, RedactOptions, RedactResult, RedactSession, Redactor, RedactorOptions, RedactedFinding } from "../types.js";
-import { JsonlRedactor, unescapeJsonish } from "../jsonl.js";
+import type { EntityType, Finding, RedactOptions, RedactSession, Redactor, RedactorOptions } from "../types.js";
+import { JsonlRedactor, unescapeJsonish, type FieldResult } from "../jsonl.js";
 import { firstInvalidUtf8 } from "../session.js";
 
 export type OnError = "fail" | "skip" | "redact-raw";
@@ -82,7 +82,35 @@ export function utf8Length(s: string, from = 0, to = s.length): number {
   return n;
 }
 
-function spanLine(file: string, line: number | undefined, field: string | undefined, f: RedactedFinding): string {
+const STATELESS = new Set(["tag", "remove", "keep"]);
+
+/** True when every operator of `o` is tag, remove or keep (what replaceStateless implements). */
+export function isStateless(o: RedactOptions): boolean {
+  if (o.defaultOperator !== undefined && !STATELESS.has(o.defaultOperator.kind)) return false;
+  for (const op of Object.values(o.operators ?? {})) if (op !== undefined && !STATELESS.has(op.kind)) return false;
+  return true;
+}
+
+/**
+ * The stateless built-in operators applied without allocating a RedactedFinding per finding: the JSONL hot path.
+ * Must equal `redactor.redact(text, o).text` (a property test checks it); anything else goes through redact().
+ */
+export function replaceStateless(text: string, found: readonly Finding[], o: RedactOptions): string {
+  let out = "";
+  let last = 0;
+  for (const f of found) {
+    const kind = (o.operators?.[f.type] ?? o.defaultOperator ?? TAG).kind;
+    out += text.slice(last, f.start);
+    if (kind === "tag") out += `[${f.type}]`;
+    else if (kind === "keep") out += f.text;
+    last = f.end;
+  }
+  return out + text.slice(last);
+}
+
+const TAG = { kind: "tag" } as const;
+
+function spanLine(file: string, line: number | undefined, field: string | undefined, f: Finding): string {
   // no finding text, no replacement: the audit trail must not carry PHI
   const o: Record<string, unknown> = { file };
   if (line !== undefined) o.line = line;
@@ -104,15 +132,18 @@ export class JsonlEngine {
   private counts: number[] = [];
   private spans: string[] = [];
   private cur = { file: "", line: 0 };
+  /** Every operator is a stateless built-in: replace without building RedactedFinding objects. */
+  private readonly fast: boolean;
 
   constructor(readonly cfg: CliConfig, redactor?: Redactor) {
     this.redactor = redactor ?? createRedactorSync(cfg.redactor);
+    this.fast = isStateless(cfg.redact);
     const spans = cfg.output === "spans";
     this.jr = new JsonlRedactor((text) => this.redactText(text), {
       fields: cfg.fields,
       contextField: cfg.contextField,
       onField: spans
-        ? (path: string, res: RedactResult) => {
+        ? (path: string, res: FieldResult) => {
             for (const f of res.findings) this.spans.push(spanLine(this.cur.file, this.cur.line, path, f));
           }
         : undefined,
@@ -120,7 +151,13 @@ export class JsonlEngine {
   }
 
   /** The operator step for one field value (the line's context id is parsed and checked; keyed operators use it). */
-  private redactText(text: string): RedactResult {
+  private redactText(text: string): FieldResult {
+    if (this.fast) {
+      const found = this.redactor.find(text);
+      if (found.length === 0) return { text, findings: found };
+      countFindings(this.counts, found);
+      return { text: replaceStateless(text, found, this.cfg.redact), findings: found };
+    }
     const res = this.redactor.redact(text, this.cfg.redact);
     countFindings(this.counts, res.findings);
     return res;

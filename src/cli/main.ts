@@ -354,8 +354,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   let tmp: string | undefined;
   let sink: Writable = process.stdout;
   if (args.out !== undefined) {
-    tmp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.${Date.now()}.tmp`);
-    sink = createWriteStream(tmp, { flags: "wx" });
+    const existing = await fsp.stat(args.out).catch(() => undefined);
+    if (existing !== undefined && !existing.isFile()) {
+      // a device or pipe (/dev/stdout, a FIFO): write to it directly, never rename over it
+      sink = createWriteStream(args.out, { flags: "a" });
+    } else {
+      tmp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.${Date.now()}.tmp`);
+      sink = createWriteStream(tmp, { flags: "wx" });
+    }
   }
   const out = new Output(sink);
   const showProgress = args.progress ?? process.stderr.isTTY === true;
@@ -376,10 +382,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     failure = toFailure(e, out, state);
     code = failure.exitCode;
-    if (tmp !== undefined) {
-      (sink as WriteStream).destroy();
-      await fsp.rm(tmp, { force: true });
-    }
+    if (sink !== process.stdout) (sink as WriteStream).destroy();
+    if (tmp !== undefined) await fsp.rm(tmp, { force: true });
   }
   state.progress?.stop();
   if (failure !== undefined) process.stderr.write(`phiscrub: ${failure.message}\n`);
@@ -398,6 +402,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     skipped: t.skipped,
     redactedRaw: t.redactedRaw,
     durationMs: Date.now() - t0,
+    /** Peak resident memory of the whole process (all worker threads included). */
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
     inputs: state.perFile,
   };
   if (failure === undefined && (t.skipped > 0 || t.redactedRaw > 0)) {
