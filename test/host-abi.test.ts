@@ -43,6 +43,14 @@ describe("portable ABI: module shape", () => {
     expect(exportAutomaton().abiVersion).toBe(ABI_VERSION);
   });
 
+  it("validates with only the MVP features plus bulk memory (what DESIGN.md promises other runtimes)", () => {
+    const wasmOpt = fileURLToPath(new URL("../node_modules/.bin/wasm-opt", import.meta.url));
+    const wasmPath = fileURLToPath(new URL("../build/phiscrub.wasm", import.meta.url));
+    const res = spawnSync(wasmOpt, [wasmPath, "--mvp-features", "--enable-bulk-memory-opt", "-o", "/dev/null"], { encoding: "utf8" });
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stderr).not.toContain("validator error");
+  });
+
   it("reports UTF-8 byte offsets in the findings region", async () => {
     const host = await loadHost(wasm, exportAutomaton({ deny: [{ type: "NAME", terms: ["Zoë"] }] }));
     const bytes = new TextEncoder().encode("é😀 Zoë bob@x.io");
