@@ -158,6 +158,7 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
   let dir = "";
   let expected: Buffer;
   let inputBytes = 0;
+  let refManifest: { lines: number; bytesIn: number; bytesOut: number; findings: Record<string, number> };
   let address = "";
   const workers: ChildProcess[] = [];
   const wall: Record<number, number> = {};
@@ -188,10 +189,11 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     const data = Array.from({ length: SHARDS }, (_, i) => shardText(i)).join("");
     inputBytes = Buffer.byteLength(data);
     writeFileSync(all, data);
-    const ref = spawnSync(process.execPath, [CLI, "--format", "jsonl", "--field", "text", "--workers", "1", all], { maxBuffer: 1 << 28 });
+    const ref = spawnSync(process.execPath, [CLI, "--format", "jsonl", "--field", "text", "--workers", "1", "--manifest", join(dir, "all.manifest.json"), all], { maxBuffer: 1 << 28 });
     if (ref.status !== 0) throw new Error(`single-process phiscrub failed: ${ref.stderr.toString()}`);
     expected = ref.stdout;
     expect(expected.toString("utf8").split("\n").length - 1).toBe(SHARDS * LINES);
+    refManifest = JSON.parse(readFileSync(join(dir, "all.manifest.json"), "utf8")) as typeof refManifest;
 
     const schedFile = join(dir, "scheduler.json");
     start(["-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
@@ -236,7 +238,12 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
     expect(new Set(report.results.map((r) => r.output)).size).toBe(SHARDS);
     expect(report.results.every((r) => r.attempts === 1 && !r.duplicate_attempt)).toBe(true);
     expect(new Set(report.results.map((r) => r.worker_pid)).size).toBe(2); // both workers took part
-    expect((report.totals as { lines?: number }).lines).toBe(SHARDS * LINES);
+    // the gathered manifests add up to the single-process run's manifest
+    expect(report.totals).toMatchObject({
+      lines: refManifest.lines, bytesIn: refManifest.bytesIn, bytesOut: refManifest.bytesOut, findings: refManifest.findings,
+    });
+    expect(refManifest.lines).toBe(SHARDS * LINES);
+    expect(Object.values(refManifest.findings).reduce((a, b) => a + b, 0)).toBeGreaterThan(SHARDS * LINES / 2);
   }, 180_000);
 
   it("refuses to overwrite existing output shards (exit 2), before contacting the scheduler", async () => {

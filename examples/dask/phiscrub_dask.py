@@ -34,6 +34,7 @@ EXIT_UNREACHABLE = 3
 STAGING_PREFIX = ".phiscrub-staging-"
 STDERR_TAIL = 2000
 NOT_SUMMED = {"exitCode"}  # manifest numbers that are not counts
+MAXED = {"maxRssBytes"}  # manifest numbers aggregated by maximum
 
 
 class DriverError(Exception):
@@ -109,12 +110,13 @@ def run_shard(cmd: list[str], extra: list[str], shard: str, out_path: str, manif
 
 
 def sum_counts(total: dict, add: dict) -> None:
-    """Adds the numbers of a manifest into `total`, key by key, recursively (lines, findings per type, errors...)."""
+    """Adds the numbers of a manifest into `total`, key by key, recursively (lines, findings per type, errors...);
+    peaks such as maxRssBytes keep their maximum."""
     for key, value in add.items():
         if isinstance(value, bool) or key in NOT_SUMMED:
             continue
         if isinstance(value, (int, float)):
-            total[key] = total.get(key, 0) + value
+            total[key] = max(total.get(key, 0), value) if key in MAXED else total.get(key, 0) + value
         elif isinstance(value, dict):
             sub = total.setdefault(key, {})
             if isinstance(sub, dict):
