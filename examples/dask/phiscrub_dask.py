@@ -88,16 +88,21 @@ def run_shard(cmd: list[str], extra: list[str], shard: str, out_path: str, manif
         manifest = json.load(f)
     if not isinstance(manifest, dict):
         raise RuntimeError(f"phiscrub wrote a manifest that is not a JSON object for shard {shard}")
-    # the manifest first: once the output exists, its manifest does too
-    os.replace(tmp_manifest, manifest_path)
+    # hard links are atomic and exclusive: at most one attempt ever commits each file. The manifest goes first, so
+    # an existing output always has its manifest; one left by an attempt that died in between has the same counts.
+    try:
+        os.link(tmp_manifest, manifest_path)
+    except FileExistsError:
+        pass
     duplicate = False
     try:
-        os.link(tmp_out, out_path)  # atomic and exclusive: at most one attempt ever commits the output
+        os.link(tmp_out, out_path)
     except FileExistsError:
         if not filecmp.cmp(tmp_out, out_path, shallow=False):
             raise RuntimeError(f"two attempts of shard {shard} produced different output (nondeterminism)")
         duplicate = True
     os.unlink(tmp_out)
+    os.unlink(tmp_manifest)
     return {
         "shard": shard,
         "output": out_path,
