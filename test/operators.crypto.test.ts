@@ -73,7 +73,7 @@ describe("AES-GCM (WebCrypto)", () => {
       expect(await aesGcmDecrypt(key, sealed, aad)).toEqual(plain);
       await expect(aesGcmDecrypt(other, sealed, aad)).rejects.toMatchObject({ code: "DECRYPT_FAILED" });
       const altered = sealed.slice();
-      altered[20] ^= 1;
+      altered[20] = altered[20]! ^ 1;
       await expect(aesGcmDecrypt(key, altered, aad)).rejects.toMatchObject({ code: "DECRYPT_FAILED" });
       await expect(aesGcmDecrypt(key, sealed, new TextEncoder().encode("other"))).rejects.toBeInstanceOf(PhiscrubError);
     }
