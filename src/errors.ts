@@ -23,7 +23,12 @@ export type ErrorCode =
   | "LINE_TOO_LONG" // a line longer than the CLI's --max-line-bytes
   | "OUTPUT_CLOSED" // the output pipe was closed by the reader (EPIPE)
   | "IO_ERROR" // a file could not be read or written
-  | "USAGE"; // a bad command-line argument
+  | "USAGE" // a bad command-line argument
+  | "MISSING_KEY" // a keyed operator (hash, surrogate, dateShift) was asked for without a secret key
+  | "INVALID_KEY" // a secret or encryption key of the wrong type or too short
+  | "DECRYPT_FAILED" // an encrypted token mapping did not decrypt: wrong key or altered data
+  | "INVALID_MAPPING" // an exported token mapping is malformed or of another version
+  | "CRYPTO_UNAVAILABLE"; // WebCrypto (globalThis.crypto.subtle) is missing in this host
 
 /** The one error class thrown by phiscrub. `code` is stable; `message` says what was expected and what arrived. */
 export class PhiscrubError extends Error {

@@ -5,7 +5,7 @@ import { PhiscrubError, describe } from "./errors.js";
 import type {
   ByteRedactSession, Finding, RedactResult, RedactSession, RedactedFinding, SessionOptions,
 } from "./types.js";
-import { applyOperators, checkRedactOptions } from "./operators/index.js";
+import { operatorState } from "./operators/index.js";
 
 /** Default {@link SessionOptions.maxBufferSize}: 16 Mi UTF-16 code units (32 MiB of string). */
 export const DEFAULT_MAX_BUFFER_SIZE = 16 * 1024 * 1024;
@@ -43,7 +43,9 @@ export function cutCharTable(tables: Uint8Array): Uint8Array {
 }
 
 function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSize: number } {
-  checkRedactOptions(options);
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new PhiscrubError("INVALID_OPTIONS", `expected session options to be an object, got ${describe(options)}`);
+  }
   const maxBufferSize = options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE;
   if (typeof maxBufferSize !== "number" || !Number.isInteger(maxBufferSize) || maxBufferSize < 1) {
     throw new PhiscrubError("INVALID_OPTIONS", `expected maxBufferSize to be a positive integer, got ${describe(maxBufferSize)}`);
@@ -226,9 +228,19 @@ class Session implements RedactSession {
   }
 }
 
-/** A string session over `host`; `step` defaults to the stateless operators of `options`. */
+/**
+ * A string session over `host`. `step` defaults to one OperatorState for the whole session, built from the redact()
+ * part of `options` (or the `state` given there): indexed tags, surrogates and date offsets stay consistent across
+ * chunks, exactly as in one redact() call over the whole text.
+ */
 export function createSession(host: SessionHost, options?: SessionOptions, step?: RedactStep): RedactSession {
-  const s = step ?? ((text: string, findings: readonly Finding[]) => applyOperators(text, findings, options));
+  checkSessionOptions(options);
+  let s = step;
+  if (s === undefined) {
+    const { maxBufferSize: _m, onFindings: _f, ...redactOptions } = options ?? {};
+    const state = operatorState(Object.keys(redactOptions).length > 0 ? redactOptions : undefined);
+    s = (text: string, findings: readonly Finding[]) => state.apply(text, findings);
+  }
   return new Session(host, s, options);
 }
 

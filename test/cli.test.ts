@@ -72,7 +72,8 @@ describe("phiscrub CLI: formats", () => {
     expect(cli(["--operator", "EMAIL=bogus"], "x").code).toBe(2);
     expect(cli(["--key", "s3cret"], "x").code).toBe(2);
     expect(cli(["--key-env", "PHISCRUB_TEST_NO_SUCH_VAR"], "x").code).toBe(2);
-    expect(cli(["--key-env", "K"], "a@b.co", { K: "k" }).code).toBe(0);
+    expect(cli(["--key-env", "K"], "a@b.co", { K: "k" }).code).toBe(2); // INVALID_KEY: shorter than 16 bytes
+    expect(cli(["--key-env", "K", "--operator", "EMAIL=hash"], "a@b.co", { K: "0123456789abcdef" }).stdout).toMatch(/^EMAIL_[0-9a-f]{16}$/);
     expect(cli(["--nope"]).code).toBe(2);
   });
 });
@@ -100,6 +101,28 @@ describe("phiscrub CLI: workers", () => {
     }
     expect(runs[0]!.code).toBe(policy === "fail" ? 3 : 0);
     expect(runs[0]!.stdout).not.toContain("@example.org");
+  });
+});
+
+describe("phiscrub CLI: keyed operators and context", () => {
+  it("--operator with a key file and --context-field: workers agree, originals never appear", () => {
+    const key = file("key.txt", "a-secret-key-of-at-least-16-bytes\n");
+    const lines: string[] = [];
+    for (let i = 0; i < 4000; i++) {
+      lines.push(JSON.stringify({ patient_id: `p${i % 13}`, text: `Dr. mail ${i % 50}x@example.org and Jane Doe about a${i}@b.co` }));
+    }
+    const deny = file("names.txt", "Jane Doe\n");
+    const p = file("keyed.jsonl", lines.join("\n") + "\n");
+    const args = ["--field", "text", "--context-field", "patient_id", "--key-file", key, "--deny", `NAME=${deny}`,
+      "--operator", "EMAIL=surrogate", "--operator", 'NAME={"kind":"tag","indexed":true}'];
+    const a = cli([...args, "--workers", "1", p]);
+    const b = cli([...args, "--workers", "2", p]);
+    expect(a.code).toBe(0);
+    expect(Buffer.compare(a.raw, b.raw)).toBe(0);
+    expect(a.stdout).not.toContain("@example.org");
+    expect(a.stdout).not.toContain("Jane Doe");
+    expect(a.stdout).toContain("[NAME_1]");
+    expect(cli(["--field", "text", "--operator", "EMAIL=surrogate", p]).code).toBe(2); // MISSING_KEY: a usage error
   });
 });
 

@@ -124,6 +124,30 @@ describe.each(Object.keys(CONFIGS))("session invariant (%s)", (name) => {
   });
 });
 
+describe("session with stateful operators (one OperatorState per session)", () => {
+  const r = REDACTORS["deny with spaces"]!;
+  const options = {
+    key: "0123456789abcdef-session-test-key",
+    operators: { NAME: { kind: "tag", indexed: true }, EMAIL: { kind: "surrogate" }, LOCATION: { kind: "hash" } },
+  } as const;
+  const text = "Jane Doe wrote to John Smith and a@b.co.\nJane Doe again in New York, then b@c.de and a@b.co 😀\n".repeat(3);
+
+  it("indexed tags, surrogates and hashes match one redact() over the whole text, at every split point", () => {
+    const want = r.redact(text, options).text;
+    expect(want).toContain("[NAME_2]");
+    for (let p = 0; p <= text.length; p++) {
+      const s = r.session(options);
+      expect(s.push(text.slice(0, p)) + s.push(text.slice(p)) + s.finish()).toBe(want);
+    }
+    for (const size of [1, 2, 3, 7]) {
+      const s = r.session(options);
+      let out = "";
+      for (const c of chunkBy(text, size)) out += s.push(c);
+      expect(out + s.finish()).toBe(want);
+    }
+  });
+});
+
 describe("session with a detector that declares a window", () => {
   // A toy scanner: '#' starts a 6-unit finding (whitespace included) unless another '#' is in the 5 units before it.
   // Each finding is decided by the text within 6 units of its start: window 6.

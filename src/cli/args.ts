@@ -37,8 +37,9 @@ Detection and replacement
   --allow FILE                terms never reported (one per line)
   --threshold N               minimum score in [0, 1]
   --engine auto|wasm|js       core engine (default auto)
-  --operator TYPE=KIND        replacement for one type (tag, remove, keep, ...), repeatable
-  --default-operator KIND     replacement for every other type (default tag: "[TYPE]")
+  --operator TYPE=OP          replacement for one type, repeatable; OP is a kind (tag, remove, keep, mask, hash,
+                              surrogate, dateShift, generalize) or a JSON operator: 'DATE={"kind":"dateShift"}'
+  --default-operator OP       replacement for every other type (default tag: "[TYPE]")
   --key-file FILE             secret key for keyed operators, read from FILE
   --key-env VAR               secret key read from environment variable VAR (default: PHISCRUB_KEY if set)
 Robustness and scale
@@ -91,6 +92,16 @@ function int(v: string, flag: string, min: number): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) usage(`expected ${flag} to be an integer >= ${min}, got "${v}"`);
   return n;
+}
+
+/** KIND, or a JSON operator object such as {"kind":"mask","keep":4}. */
+function operatorArg(v: string, flag: string): Operator {
+  if (!v.startsWith("{")) return { kind: v } as Operator;
+  try {
+    return JSON.parse(v) as Operator;
+  } catch {
+    usage(`expected ${flag} to be KIND or a JSON object like {"kind":"mask"}, got invalid JSON`);
+  }
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -199,11 +210,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const v = value();
         const eq = v.indexOf("=");
         if (eq < 1 || eq === v.length - 1) usage(`expected --operator TYPE=KIND, got "${v}"`);
-        operators[entity(v.slice(0, eq), "--operator")] = { kind: v.slice(eq + 1) } as Operator;
+        operators[entity(v.slice(0, eq), "--operator")] = operatorArg(v.slice(eq + 1), "--operator");
         break;
       }
       case "--default-operator":
-        defaultOperator = { kind: value() } as Operator;
+        defaultOperator = operatorArg(value(), "--default-operator");
         break;
       case "--key":
         usage("a secret key on the command line leaks into shell history and process lists: use --key-file FILE or --key-env VAR");

@@ -4,9 +4,10 @@
 import { PhiscrubError, type ErrorCode } from "../errors.js";
 import { createRedactorSync } from "../builder.js";
 import { ENTITY_TYPES } from "../types.js";
-import type { EntityType, Finding, RedactOptions, RedactSession, Redactor, RedactorOptions } from "../types.js";
+import type { EntityType, Finding, Operator, RedactOptions, RedactSession, Redactor, RedactorOptions } from "../types.js";
 import { JsonlRedactor, unescapeJsonish, type FieldResult } from "../jsonl.js";
 import { firstInvalidUtf8 } from "../session.js";
+import { OperatorState } from "../operators/index.js";
 
 export type OnError = "fail" | "skip" | "redact-raw";
 
@@ -86,9 +87,19 @@ const STATELESS = new Set(["tag", "remove", "keep"]);
 
 /** True when every operator of `o` is tag, remove or keep (what replaceStateless implements). */
 export function isStateless(o: RedactOptions): boolean {
-  if (o.defaultOperator !== undefined && !STATELESS.has(o.defaultOperator.kind)) return false;
-  for (const op of Object.values(o.operators ?? {})) if (op !== undefined && !STATELESS.has(op.kind)) return false;
+  const plain = (op: Operator): boolean => STATELESS.has(op.kind) && !(op.kind === "tag" && op.indexed === true);
+  if (o.defaultOperator !== undefined && !plain(o.defaultOperator)) return false;
+  for (const op of Object.values(o.operators ?? {})) if (op !== undefined && !plain(op)) return false;
   return true;
+}
+
+/** The redact() options of the CLI config: operators plus the key and, per JSONL line, the context id. */
+export function redactOptionsFor(cfg: CliConfig, context?: string): RedactOptions {
+  return {
+    ...cfg.redact,
+    ...(cfg.key !== undefined ? { key: cfg.key } : {}),
+    ...(context !== undefined ? { context } : {}),
+  };
 }
 
 /**
@@ -134,12 +145,17 @@ export class JsonlEngine {
   private cur = { file: "", line: 0 };
   /** Every operator is a stateless built-in: replace without building RedactedFinding objects. */
   private readonly fast: boolean;
+  /** Operator state of the current line (one document: indexed tags restart, the context is the line's). */
+  private state: OperatorState | undefined;
+  private stateLine = -1;
+  private lineSerial = 0;
 
   constructor(readonly cfg: CliConfig, redactor?: Redactor) {
     this.redactor = redactor ?? createRedactorSync(cfg.redactor);
     this.fast = isStateless(cfg.redact);
+    new OperatorState(redactOptionsFor(cfg)); // validates operators and key before any input
     const spans = cfg.output === "spans";
-    this.jr = new JsonlRedactor((text) => this.redactText(text), {
+    this.jr = new JsonlRedactor((text, context) => this.redactText(text, context), {
       fields: cfg.fields,
       contextField: cfg.contextField,
       onField: spans
@@ -151,14 +167,18 @@ export class JsonlEngine {
   }
 
   /** The operator step for one field value (the line's context id is parsed and checked; keyed operators use it). */
-  private redactText(text: string): FieldResult {
+  private redactText(text: string, context?: string): FieldResult {
     if (this.fast) {
       const found = this.redactor.find(text);
       if (found.length === 0) return { text, findings: found };
       countFindings(this.counts, found);
       return { text: replaceStateless(text, found, this.cfg.redact), findings: found };
     }
-    const res = this.redactor.redact(text, this.cfg.redact);
+    if (this.state === undefined || this.stateLine !== this.lineSerial) {
+      this.state = new OperatorState(redactOptionsFor(this.cfg, context));
+      this.stateLine = this.lineSerial;
+    }
+    const res = this.state.apply(text, this.redactor.find(text));
     countFindings(this.counts, res.findings);
     return res;
   }
@@ -240,6 +260,7 @@ export class JsonlEngine {
   ): string | undefined | null {
     this.cur.file = file;
     this.cur.line = line;
+    this.lineSerial++;
     const spans = this.cfg.output === "spans";
     let err = bad;
     if (err === undefined) {
@@ -326,7 +347,7 @@ export class TextEngine {
     this.file = file;
     const spans = this.cfg.output === "spans";
     return this.redactor.session({
-      ...this.cfg.redact,
+      ...redactOptionsFor(this.cfg),
       maxBufferSize: this.cfg.maxBufferSize,
       onFindings: (fs) => {
         countFindings(this.counts, fs);

@@ -11,7 +11,7 @@ import { PhiscrubError, type ErrorCode } from "../errors.js";
 import { ENTITY_TYPES, type EntityType, type TermList } from "../types.js";
 import { createRedactorSync } from "../builder.js";
 import { EXIT, HELP, VERSION, parseArgs, termsOf, withTerms, type ParsedArgs } from "./args.js";
-import { JsonlEngine, TextEngine, type BatchOut, type CliConfig, type LineError } from "./engine.js";
+import { JsonlEngine, TextEngine, redactOptionsFor, type BatchOut, type CliConfig, type LineError } from "./engine.js";
 import { LineBatcher, type Item } from "./lines.js";
 import { OrderedPool } from "../workers/pool.js";
 import type { WorkerRequest, WorkerResponse } from "../workers/worker.js";
@@ -182,8 +182,8 @@ async function run(args: ParsedArgs, state: RunState): Promise<void> {
   let redactor;
   try {
     redactor = createRedactorSync(cfg.redactor);
-    // validate operators once, before any input is read
-    redactor.redact("", cfg.redact);
+    // validate operators and key once, before any input is read
+    redactor.redact("", redactOptionsFor(cfg));
   } catch (e) {
     if (e instanceof PhiscrubError) throw new CliFailure(EXIT.USAGE, "USAGE", e.message);
     throw e;
