@@ -139,8 +139,8 @@ interface Report {
   results: { shard: string; output: string; attempts: number; worker_pid: number; duplicate_attempt: boolean }[];
 }
 
-/** Runs the driver to completion; resolves with exit code, stderr and elapsed time. */
-function runDriver(args: string[], log: string, onStart?: (p: ChildProcess) => void): Promise<{ code: number | null; stderr: string }> {
+/** Runs the driver to completion; resolves with its exit code and stderr (also saved to `log`). */
+function runDriver(args: string[], log: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const p = spawn(PYTHON, [DRIVER, ...args], { detached: true, stdio: ["ignore", "ignore", "pipe"] });
     started.push(p);
@@ -150,7 +150,6 @@ function runDriver(args: string[], log: string, onStart?: (p: ChildProcess) => v
       writeFileSync(log, stderr);
       resolve({ code, stderr });
     });
-    onStart?.(p);
   });
 }
 
@@ -220,7 +219,9 @@ describe.runIf(available)("Dask distributed: one phiscrub task per shard", () =>
         const left = processesMentioning(dir);
         return left.length === 0 ? left : undefined;
       }).catch(() => processesMentioning(dir));
-      rmSync(dir, { recursive: true, force: true });
+      // PHISCRUB_KEEP_DASK_DIR=1 keeps the data and the scheduler, worker and driver logs for debugging
+      if (process.env.PHISCRUB_KEEP_DASK_DIR === "1") console.log(`[dask] kept ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
       expect(stray, "stray processes after the Dask tests").toEqual([]);
     }
   });
