@@ -415,6 +415,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     durationMs: Date.now() - t0,
     /** Peak resident memory of the whole process (all worker threads included). */
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    /** CPU time of the whole process (all threads): throughput per CPU-second does not depend on other load. */
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     inputs: state.perFile,
   };
   if (failure === undefined && (t.skipped > 0 || t.redactedRaw > 0)) {
