@@ -159,6 +159,7 @@ export class JsonlEngine {
     const spans = cfg.output === "spans";
     this.jr = new JsonlRedactor((text, context) => this.redactText(text, context), {
       fields: cfg.fields,
+      plainReplacements: this.fast,
       contextField: cfg.contextField,
       onField: spans
         ? (path: string, res: FieldResult) => {
