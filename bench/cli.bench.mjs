@@ -56,7 +56,7 @@ function run(workers) {
   const m = JSON.parse(readFileSync(manifest, "utf8"));
   rmSync(manifest, { force: true });
   if (m.findings.EMAIL !== m.lines * 3) throw new Error(`expected ${m.lines * 3} EMAIL findings, got ${m.findings.EMAIL}`);
-  return { s, mbps: m.bytesIn / 1e6 / s, rssMB: m.maxRssBytes / 1e6, lines: m.lines, bytes: m.bytesIn };
+  return { s, mbps: m.bytesIn / 1e6 / s, rssMB: m.maxRssBytes / 1e6, lines: m.lines, bytes: m.bytesIn, cpuS: m.cpuMs / 1000 };
 }
 
 const lines = await generate();
@@ -71,6 +71,10 @@ for (const w of [1, 2]) {
   all.sort((a, b) => a.s - b.s);
   const med = all[Math.floor(all.length / 2)];
   results[w] = med;
-  console.log(`--workers ${w}: median ${med.s.toFixed(2)} s, ${med.mbps.toFixed(1)} MB/s, peak RSS ${Math.max(...all.map((a) => a.rssMB)).toFixed(0)} MB (runs: ${all.map((a) => a.s.toFixed(2)).join(", ")} s)`);
+  console.log(`--workers ${w}: median ${med.s.toFixed(2)} s, ${med.mbps.toFixed(1)} MB/s wall, ` +
+    `${(med.bytes / 1e6 / med.cpuS).toFixed(1)} MB per CPU-second (${med.cpuS.toFixed(1)} CPU-s), ` +
+    `peak RSS ${Math.max(...all.map((a) => a.rssMB)).toFixed(0)} MB (runs: ${all.map((a) => a.s.toFixed(2)).join(", ")} s)`);
 }
-console.log(`speed-up --workers 2 vs 1: ${(results[1].s / results[2].s).toFixed(2)}x`);
+console.log(`speed-up --workers 2 vs 1: ${(results[1].s / results[2].s).toFixed(2)}x wall; CPU overhead of 2 workers: ` +
+  `${((results[2].cpuS / results[1].cpuS - 1) * 100).toFixed(0)}% (the best speed-up two free cores could give is ` +
+  `${(2 * results[1].cpuS / results[2].cpuS).toFixed(2)}x)`);

@@ -39,11 +39,13 @@ export const CUE_LISTS: readonly CueList[] = [];
 /*
  * Detector windows (used by the incremental session, src/session.ts). Every detector declares its window W, in UTF-16
  * code units: every finding it reports, and every character whose text can change that finding (cues, left context,
- * lookahead), lie within W code units of the finding's start. Detectors that never look across whitespace (or only
+ * lookahead), lie within W code units of the finding's start, and the start or end of the scanned text must act like a
+ * whitespace character there (never like a word character). Detectors that never look across whitespace (or only
  * across whitespace that also occurs in one of their automaton patterns) may declare 0 for that reach: the session
  * only cuts the stream after an ASCII whitespace character that no automaton pattern or trigger uses, and scans each
  * piece with W units of context on both sides. A detector that reaches further than it declares breaks the
- * "any chunking gives the batch result" invariant: the session then throws WINDOW_EXCEEDED rather than guess.
+ * "any chunking gives the batch result" invariant: when the session sees it (a finding reaching into text it already
+ * emitted) it throws WINDOW_EXCEEDED rather than guess; test/session.test.ts's chunking properties catch the rest.
  * New detectors export their window here and add it to MAX_CONTEXT.
  */
 

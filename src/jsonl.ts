@@ -75,6 +75,11 @@ export interface JsonlOptions {
   readonly fields: readonly string[];
   /** Path of a field whose value (string or number) is the line's context id; a line without it is MISSING_FIELD. */
   readonly contextField?: string;
+  /**
+   * Replacements never contain a character JSON must escape ('"', '\\', control characters, lone surrogates), as with
+   * the tag/remove/keep operators: a value that needed no escapes is then written back without re-escaping.
+   */
+  readonly plainReplacements?: boolean;
   /** Called for each redacted value with its concrete path ("messages.0.content") and the result. */
   readonly onField?: (path: string, result: FieldResult) => void;
 }
@@ -308,12 +313,15 @@ export class JsonlRedactor {
   private leafValue(start: number, end: number, isString: boolean): void {
     const s = this.s;
     const token = s.slice(start, end);
-    const text = !isString ? token : hasBackslash(s, start + 1, end - 1) ? (JSON.parse(token) as string) : token.slice(1, -1);
+    const plain = !isString || token.indexOf("\\") < 0;
+    const text = !isString ? token : plain ? token.slice(1, -1) : (JSON.parse(token) as string);
     if (text.length === 0) return;
     const res = this.redact(text, this.context);
     this.options.onField?.(this.concrete.join("."), res);
     if (res.findings.length === 0 && res.text === text) return;
-    this.pieces.push(s.slice(this.last, start), JSON.stringify(res.text));
+    // a string written without escapes has nothing to escape, nor have plain replacements: no JSON.stringify pass
+    const out = isString && plain && this.options.plainReplacements === true ? `"${res.text}"` : JSON.stringify(res.text);
+    this.pieces.push(s.slice(this.last, start), out);
     this.last = end;
   }
 }

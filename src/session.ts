@@ -132,7 +132,8 @@ class Session implements RedactSession {
     while (k < this.cuts.length && this.cuts[k]! <= limit) this.ready = this.cuts[k++]!;
     if (k > 0) this.cuts.splice(0, k);
     let out = "";
-    if (this.ready > this.floor) out = this.emit(this.ready, false);
+    // emit in pieces of at least W units: each emit rescans ~3W units of context, so this bounds the work to ~4x
+    if (this.ready > this.floor && this.ready >= this.host.window) out = this.emit(this.ready, false);
     if (this.pend.length > this.maxBufferSize) {
       throw new PhiscrubError(
         "BUFFER_LIMIT",

@@ -73,10 +73,11 @@ describe("JsonlRedactor", () => {
       other: fc.dictionary(fc.string(), value, { maxKeys: 3 }),
     });
     const j = jr(["text", "messages.*.content"]);
+    const plain = new JsonlRedactor((t) => r.redact(t), { fields: ["text", "messages.*.content"], plainReplacements: true });
     fc.assert(
-      fc.property(obj, fc.boolean(), (o, pretty) => {
+      fc.property(obj, fc.boolean(), fc.boolean(), (o, pretty, usePlain) => {
         const line = pretty ? JSON.stringify(o, null, 1).split("\n").join(" ") : JSON.stringify(o);
-        const out = j.line(line);
+        const out = (usePlain ? plain : j).line(line);
         const want = {
           ...o,
           text: r.redact(o.text).text,

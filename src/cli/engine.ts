@@ -53,6 +53,8 @@ export interface BatchIn {
 export interface BatchOut {
   /** Output text (complete lines). */
   text: string;
+  /** The same output as UTF-8 when a worker thread encoded it (then `text` is empty). */
+  bytes?: Uint8Array;
   /** Input lines handled (including skipped ones and the failing one). */
   lines: number;
   /** Findings per entity type, indexed like ENTITY_TYPES. */
@@ -157,6 +159,7 @@ export class JsonlEngine {
     const spans = cfg.output === "spans";
     this.jr = new JsonlRedactor((text, context) => this.redactText(text, context), {
       fields: cfg.fields,
+      plainReplacements: this.fast,
       contextField: cfg.contextField,
       onField: spans
         ? (path: string, res: FieldResult) => {

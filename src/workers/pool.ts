@@ -1,7 +1,7 @@
 // Why this file exists: a small worker_threads pool for the CLI: jobs go to whichever worker is idle, results come back
 // in submission order, and a bounded number in flight keeps memory flat however large the input.
 
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 
 interface Job<Req, Res> {
   readonly req: Req;
@@ -18,9 +18,9 @@ export class OrderedPool<Req, Res> {
   private failure: unknown;
   private closing = false;
 
-  constructor(file: string | URL, size: number, workerData: unknown) {
+  constructor(file: string | URL, size: number, workerData: unknown, resourceLimits?: ResourceLimits) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(file, { workerData });
+      const w = new Worker(file, { workerData, ...(resourceLimits !== undefined ? { resourceLimits } : {}) });
       w.on("message", (res: Res) => {
         const job = this.running.get(w);
         this.running.delete(w);
