@@ -2,7 +2,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", node: "src/node.ts" },
+  entry: { index: "src/index.ts", node: "src/node.ts", cli: "src/cli/main.ts", "cli-worker": "src/workers/worker.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -211,3 +211,26 @@ const CUE_SCANNER: Readonly<Record<number, number>> = {
 
 /** Built-in cue lists (the structured scanners' cues; the name detector adds its own). */
 export const CUE_LISTS: readonly CueList[] = SCANNER_CUES.map((c) => ({ ...c, scanners: CUE_SCANNER[c.id] }));
+
+/*
+ * Detector windows (used by the incremental session, src/session.ts). Every detector declares its window W, in UTF-16
+ * code units: every finding it reports, and every character whose text can change that finding (cues, left context,
+ * lookahead), lie within W code units of the finding's start, and the start or end of the scanned text must act like a
+ * whitespace character there (never like a word character). Detectors that never look across whitespace (or only
+ * across whitespace that also occurs in one of their automaton patterns) may declare 0 for that reach: the session
+ * only cuts the stream after an ASCII whitespace character that no automaton pattern or trigger uses, and scans each
+ * piece with W units of context on both sides. A detector that reaches further than it declares breaks the
+ * "any chunking gives the batch result" invariant: when the session sees it (a finding reaching into text it already
+ * emitted) it throws WINDOW_EXCEEDED rather than guess; test/session.test.ts's chunking properties catch the rest.
+ * New detectors export their window here and add it to MAX_CONTEXT.
+ */
+
+/** The email scanner stops at whitespace on both sides (local part and domain never contain it): window 0. */
+export const EMAIL_WINDOW = 0;
+
+/**
+ * Twice the largest window of any built-in detector (their windows are one-sided reach around a span, so 2x also
+ * covers the span itself; byte windows bound UTF-16 units from above). Dictionary patterns (deny lists, cues) need none: a
+ * whitespace character that no pattern contains resets the automaton, so cutting after it is exact.
+ */
+export const MAX_CONTEXT: number = 2 * Math.max(EMAIL_WINDOW, MAX_SCANNER_WINDOW, MAX_NAME_WINDOW);

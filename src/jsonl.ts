@@ -1,0 +1,584 @@
+// Why this file exists: JSONL/NDJSON redaction: selected fields (`text`, `messages.*.content`) are redacted in place and
+// every other byte of the line is kept as it was; shared by the CLI and its worker threads (no Node built-ins).
+
+import { PhiscrubError, describe } from "./errors.js";
+import type { Finding } from "./types.js";
+
+/** What redacting one value produced: the output text and the findings (offsets into the value). */
+export interface FieldResult {
+  readonly text: string;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * A compiled set of field paths. Segments are separated by "."; "*" matches every key of an object and every index of
+ * an array; a number matches that array index. Everything below a selected path is redacted: every string, and every
+ * number whose text holds an identifier (it then becomes a JSON string).
+ */
+interface PathNode {
+  readonly named: Map<string, PathNode>;
+  star: PathNode | undefined;
+  leaf: boolean;
+  /** The path up to this node, for error messages. */
+  readonly path: string;
+  /** Cached child lists for the one-node case (no allocation per member): named key -> [child, star?]. */
+  namedNext: Map<string, readonly PathNode[]>;
+  starNext: readonly PathNode[];
+  /** Named keys in a fixed order, for the seen-mask. */
+  names: string[];
+}
+
+function node(path: string): PathNode {
+  return { named: new Map(), star: undefined, leaf: false, path, namedNext: new Map(), starNext: [], names: [] };
+}
+
+function finalize(n: PathNode): void {
+  n.names = [...n.named.keys()];
+  n.starNext = n.star !== undefined ? [n.star] : [];
+  for (const [k, c] of n.named) n.namedNext.set(k, n.star !== undefined ? [c, n.star] : [c]);
+  for (const c of n.named.values()) finalize(c);
+  if (n.star !== undefined) finalize(n.star);
+}
+
+/** Compiles field paths ("text", "messages.*.content"); throws INVALID_OPTIONS on an empty path or segment. */
+export function compilePaths(fields: readonly string[]): PathNode {
+  if (!Array.isArray(fields) || fields.length === 0) {
+    throw new PhiscrubError("INVALID_OPTIONS", `expected at least one field path, got ${describe(fields)}`);
+  }
+  const root = node("");
+  for (const f of fields) {
+    if (typeof f !== "string" || f.length === 0) {
+      throw new PhiscrubError("INVALID_OPTIONS", `expected a field path like "text" or "messages.*.content", got ${describe(f)}`);
+    }
+    let n = root;
+    for (const seg of f.split(".")) {
+      if (seg.length === 0) throw new PhiscrubError("INVALID_OPTIONS", `expected no empty segment in field path "${f}"`);
+      const path = n.path === "" ? seg : `${n.path}.${seg}`;
+      if (seg === "*") n = n.star ??= node(path);
+      else {
+        let c = n.named.get(seg);
+        if (c === undefined) n.named.set(seg, (c = node(path)));
+        n = c;
+      }
+    }
+    n.leaf = true;
+  }
+  finalize(root);
+  return root;
+}
+
+/** Redacts one field value; `context` is the line's context value (date-shift / surrogate consistency), if any. */
+export type FieldRedactor = (text: string, context: string | undefined) => FieldResult;
+
+export interface JsonlOptions {
+  /** Field paths to redact (see compilePaths). */
+  readonly fields: readonly string[];
+  /** Path of a field whose value (string or number) is the line's context id; a line without it is MISSING_FIELD. */
+  readonly contextField?: string;
+  /**
+   * Replacements never contain a character JSON must escape ('"', '\\', control characters, lone surrogates), as with
+   * the tag/remove/keep operators: a value that needed no escapes is then written back without re-escaping.
+   */
+  readonly plainReplacements?: boolean;
+  /** Called for each redacted value with its concrete path ("messages.0.content") and the result. */
+  readonly onField?: (path: string, result: FieldResult) => void;
+}
+
+const EMPTY: readonly PathNode[] = [];
+
+/**
+ * Redacts selected fields of JSON lines. `line()` returns the output line: the input string itself when nothing was
+ * found (byte-for-byte), else the input with only the changed string tokens re-encoded.
+ */
+export class JsonlRedactor {
+  private readonly root: PathNode;
+  private readonly contextPath: readonly string[] | undefined;
+  private s = "";
+  private pieces: string[] = [];
+  private last = 0;
+  private context: string | undefined;
+  private concrete: string[] = [];
+
+  constructor(
+    private readonly redact: FieldRedactor,
+    private readonly options: JsonlOptions,
+  ) {
+    this.root = compilePaths(options.fields);
+    if (options.contextField !== undefined) {
+      if (typeof options.contextField !== "string" || options.contextField.length === 0 || options.contextField.includes("*")) {
+        throw new PhiscrubError("INVALID_OPTIONS", `expected contextField to be a path without "*", got ${describe(options.contextField)}`);
+      }
+      this.contextPath = options.contextField.split(".");
+    }
+  }
+
+  /**
+   * Redacts one line (without its line break). Blank lines pass through. Throws INVALID_JSON (details.column: the
+   * UTF-16 index where parsing failed, when known) or MISSING_FIELD (details.field). Messages never quote the input.
+   */
+  line(s: string): string {
+    let i = 0;
+    while (i < s.length && isWs(s.charCodeAt(i))) i++;
+    if (i === s.length) return s;
+    // V8's parser is the fastest strict check; ours runs only to say where a bad line goes wrong
+    let bad = -1;
+    try {
+      JSON.parse(s);
+    } catch {
+      bad = Math.max(jsonError(s), 0);
+    }
+    if (bad >= 0) {
+      throw new PhiscrubError(
+        "INVALID_JSON",
+        `expected one JSON value on the line, got invalid JSON at character ${bad}`,
+        { column: bad },
+      );
+    }
+    this.context = this.contextPath === undefined ? undefined : contextOf(s, this.contextPath, this.options.contextField!);
+    this.s = s;
+    this.pieces = [];
+    this.last = 0;
+    this.concrete = [];
+    try {
+      this.walk(i, [this.root], false);
+    } catch (err) {
+      if (err instanceof RangeError) {
+        throw new PhiscrubError("INVALID_JSON", "expected JSON nested at most a few thousand levels deep, got deeper");
+      }
+      throw err;
+    }
+    if (this.pieces.length === 0) return s;
+    this.pieces.push(s.slice(this.last));
+    const out = this.pieces.join("");
+    this.pieces = [];
+    this.s = "";
+    return out;
+  }
+
+  /**
+   * Redacts every string and number of a valid JSON line, whatever the selected fields (the redact-raw fallback for a
+   * line that lacks a field: nothing of it can pass unredacted).
+   */
+  lineAll(s: string): string {
+    const i = skipWs(s, 0);
+    if (i === s.length) return s;
+    try {
+      JSON.parse(s);
+    } catch {
+      throw new PhiscrubError("INVALID_JSON", "expected one JSON value on the line");
+    }
+    this.context = undefined;
+    if (this.contextPath !== undefined) {
+      try {
+        this.context = contextOf(s, this.contextPath, this.options.contextField!);
+      } catch {
+        this.context = undefined;
+      }
+    }
+    this.s = s;
+    this.pieces = [];
+    this.last = 0;
+    this.concrete = [];
+    this.walk(i, EMPTY, true);
+    if (this.pieces.length === 0) return s;
+    this.pieces.push(s.slice(this.last));
+    const out = this.pieces.join("");
+    this.pieces = [];
+    this.s = "";
+    return out;
+  }
+
+  /** Walks the (valid) JSON value at i; returns the index after it. */
+  private walk(i: number, nodes: readonly PathNode[], all: boolean): number {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (!all && nodes.length === 0) return skipValue(s, i);
+    let leaf = all;
+    for (let k = 0; k < nodes.length && !leaf; k++) leaf = nodes[k]!.leaf;
+    if (leaf) {
+      if (c === 0x22) {
+        const end = skipString(s, i);
+        this.leafValue(i, end, true);
+        return end;
+      }
+      if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        const end = skipScalar(s, i);
+        this.leafValue(i, end, false);
+        return end;
+      }
+      if (c === 0x7b || c === 0x5b) return this.container(i, EMPTY, true);
+      return skipScalar(s, i); // true, false, null
+    }
+    if (c === 0x7b || c === 0x5b) return this.container(i, nodes, false);
+    if (c === 0x6e) return skipScalar(s, i); // null: present, nothing to redact
+    const n = nodes.find((x) => x.named.size > 0) ?? nodes[0]!;
+    const want = n.named.size > 0 ? `${n.path === "" ? "" : `${n.path}.`}${[...n.named.keys()][0]}` : `${n.path}.*`;
+    throw missing(want, "found a value that is not an object or array");
+  }
+
+  private container(i: number, nodes: readonly PathNode[], all: boolean): number {
+    const s = this.s;
+    const isObj = s.charCodeAt(i) === 0x7b;
+    const close = isObj ? 0x7d : 0x5d;
+    const track = this.options.onField !== undefined;
+    const one = nodes.length === 1 && nodes[0]!.names.length <= 31 ? nodes[0]! : undefined;
+    // named keys seen: a bit mask in the one-node case, a set otherwise
+    let mask = 0;
+    const seen = !all && one === undefined ? new Set<string>() : undefined;
+    let k = 0;
+    i = skipWs(s, i + 1);
+    if (s.charCodeAt(i) !== close) {
+      for (;;) {
+        let key: string | undefined;
+        let childs: readonly PathNode[] = EMPTY;
+        if (isObj) {
+          const kEnd = skipString(s, i);
+          const plain = !hasBackslash(s, i + 1, kEnd - 1);
+          if (!all) {
+            if (one !== undefined && plain) {
+              // compare in place: no key string for the common case
+              const names = one.names;
+              for (let n = 0; n < names.length; n++) {
+                const name = names[n]!;
+                if (name.length === kEnd - i - 2 && s.startsWith(name, i + 1)) {
+                  childs = one.namedNext.get(name)!;
+                  mask |= 1 << (n & 31);
+                  break;
+                }
+              }
+              if (childs === EMPTY) childs = one.starNext;
+            } else {
+              key = plain ? s.slice(i + 1, kEnd - 1) : (JSON.parse(s.slice(i, kEnd)) as string);
+              childs = this.children(nodes, key, one, seen);
+              if (one !== undefined) {
+                const n = one.names.indexOf(key);
+                if (n >= 0) mask |= 1 << (n & 31);
+              }
+            }
+          }
+          if (track) this.concrete.push(key ?? (plain ? s.slice(i + 1, kEnd - 1) : (JSON.parse(s.slice(i, kEnd)) as string)));
+          i = skipWs(s, kEnd);
+          i = skipWs(s, i + 1); // ':'
+        } else {
+          const idx = k++;
+          if (!all) {
+            if (one !== undefined && one.named.size === 0) childs = one.starNext;
+            else {
+              key = String(idx);
+              childs = this.children(nodes, key, one, seen);
+              if (one !== undefined) {
+                const n = one.names.indexOf(key);
+                if (n >= 0) mask |= 1 << (n & 31);
+              }
+            }
+          }
+          if (track) this.concrete.push(key ?? String(idx));
+        }
+        i = this.walk(i, childs, all);
+        if (track) this.concrete.pop();
+        i = skipWs(s, i);
+        if (s.charCodeAt(i) === 0x2c) {
+          i = skipWs(s, i + 1);
+          continue;
+        }
+        break;
+      }
+    }
+    if (!all) {
+      for (const n of nodes) {
+        for (let j = 0; j < n.names.length; j++) {
+          const name = n.names[j]!;
+          const got = one !== undefined ? j < 31 && (mask & (1 << j)) !== 0 : seen!.has(name);
+          if (!got) throw missing(n.path === "" ? name : `${n.path}.${name}`, "absent");
+        }
+      }
+    }
+    return i + 1;
+  }
+
+  private children(nodes: readonly PathNode[], key: string, one: PathNode | undefined, seen: Set<string> | undefined): readonly PathNode[] {
+    if (one !== undefined) return one.namedNext.get(key) ?? one.starNext;
+    const out: PathNode[] = [];
+    for (const n of nodes) {
+      const named = n.named.get(key);
+      if (named !== undefined) {
+        out.push(named);
+        seen!.add(key);
+      }
+      if (n.star !== undefined) out.push(n.star);
+    }
+    return out;
+  }
+
+  private leafValue(start: number, end: number, isString: boolean): void {
+    const s = this.s;
+    const token = s.slice(start, end);
+    const plain = !isString || token.indexOf("\\") < 0;
+    const text = !isString ? token : plain ? token.slice(1, -1) : (JSON.parse(token) as string);
+    if (text.length === 0) return;
+    const res = this.redact(text, this.context);
+    this.options.onField?.(this.concrete.join("."), res);
+    if (res.findings.length === 0 && res.text === text) return;
+    // a string written without escapes has nothing to escape, nor have plain replacements: no JSON.stringify pass
+    const out = isString && plain && this.options.plainReplacements === true ? `"${res.text}"` : JSON.stringify(res.text);
+    this.pieces.push(s.slice(this.last, start), out);
+    this.last = end;
+  }
+}
+
+function hasBackslash(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x5c) return true;
+  return false;
+}
+
+function isWs(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function skipWs(s: string, i: number): number {
+  while (i < s.length && isWs(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** i at an opening quote of a valid string; returns the index after its closing quote. */
+function skipString(s: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const q = s.indexOf('"', j);
+    if (q < 0) return s.length; // unreachable for valid JSON
+    let b = q - 1;
+    while (s.charCodeAt(b) === 0x5c) b--;
+    if ((q - 1 - b) % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+
+/** A number or literal: runs to the next delimiter. */
+function skipScalar(s: string, i: number): number {
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x7d || c === 0x5d || isWs(c)) break;
+    i++;
+  }
+  return i;
+}
+
+function skipValue(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 0x22) return skipString(s, i);
+  if (c !== 0x7b && c !== 0x5b) return skipScalar(s, i);
+  let depth = 0;
+  while (i < s.length) {
+    const d = s.charCodeAt(i);
+    if (d === 0x22) {
+      i = skipString(s, i);
+      continue;
+    }
+    if (d === 0x7b || d === 0x5b) depth++;
+    else if (d === 0x7d || d === 0x5d) {
+      if (--depth === 0) return i + 1;
+    }
+    i++;
+  }
+  return i;
+}
+
+/** The context value at `path` of the valid JSON text `s` (string or number), found without parsing the line. */
+function contextOf(s: string, path: readonly string[], name: string): string {
+  let i = skipWs(s, 0);
+  for (const seg of path) {
+    if (s.charCodeAt(i) !== 0x7b) throw missing(name, "absent");
+    i = skipWs(s, i + 1);
+    let found = false;
+    while (s.charCodeAt(i) === 0x22) {
+      const kEnd = skipString(s, i);
+      const key = hasBackslash(s, i + 1, kEnd - 1) ? (JSON.parse(s.slice(i, kEnd)) as string) : s.slice(i + 1, kEnd - 1);
+      i = skipWs(s, skipWs(s, kEnd) + 1);
+      if (key === seg) {
+        found = true;
+        break;
+      }
+      i = skipWs(s, skipValue(s, i));
+      if (s.charCodeAt(i) === 0x2c) i = skipWs(s, i + 1);
+    }
+    if (!found) throw missing(name, "absent");
+  }
+  const c = s.charCodeAt(i);
+  if (c === 0x22) return JSON.parse(s.slice(i, skipString(s, i))) as string;
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return s.slice(i, skipScalar(s, i));
+  throw missing(name, "expected a string or number context value");
+}
+
+/** Deepest nesting accepted (deeper lines are INVALID_JSON rather than a stack overflow). */
+export const MAX_JSON_DEPTH = 512;
+
+/**
+ * Strict JSON (RFC 8259) check of one line without building values: -1 when `s` is exactly one JSON value with
+ * optional whitespace around it, else the UTF-16 index of the first offending character. Nesting is limited to
+ * MAX_JSON_DEPTH.
+ */
+export function jsonError(s: string): number {
+  const n = s.length;
+  const stack = new Uint8Array(MAX_JSON_DEPTH + 1); // 1: object, 2: array
+  let depth = 0;
+  let i = skipWs(s, 0);
+  for (;;) {
+    // expect a value at i
+    let c = s.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) {
+      if (depth === MAX_JSON_DEPTH) return i;
+      stack[++depth] = c === 0x7b ? 1 : 2;
+      i = skipWs(s, i + 1);
+      c = s.charCodeAt(i);
+      if ((c === 0x7d && stack[depth] === 1) || (c === 0x5d && stack[depth] === 2)) {
+        depth--;
+        i++;
+      } else if (stack[depth] === 1) {
+        i = objectKey(s, i);
+        if (i < 0) return -i - 1;
+        continue;
+      } else continue;
+    } else if (c === 0x22) {
+      i = stringEnd(s, i);
+      if (i < 0) return -i - 1;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      i = numberEnd(s, i);
+      if (i < 0) return -i - 1;
+    } else if (c === 0x74 && s.startsWith("true", i)) i += 4;
+    else if (c === 0x66 && s.startsWith("false", i)) i += 5;
+    else if (c === 0x6e && s.startsWith("null", i)) i += 4;
+    else return Math.min(i, n);
+    // after a value: close containers or move to the next member
+    for (;;) {
+      i = skipWs(s, i);
+      if (depth === 0) return i === n ? -1 : i;
+      c = s.charCodeAt(i);
+      const top = stack[depth];
+      if (c === 0x2c) {
+        i = skipWs(s, i + 1);
+        if (top === 1) {
+          i = objectKey(s, i);
+          if (i < 0) return -i - 1;
+        }
+        break;
+      }
+      if ((c === 0x7d && top === 1) || (c === 0x5d && top === 2)) {
+        depth--;
+        i++;
+        continue;
+      }
+      return Math.min(i, n);
+    }
+  }
+}
+
+/** At a member's key: checks `"key" ws : ws` and returns the index of its value, or -(error index) - 1. */
+function objectKey(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 0x22) return -i - 1;
+  const e = stringEnd(s, i);
+  if (e < 0) return e;
+  const colon = skipWs(s, e);
+  if (s.charCodeAt(colon) !== 0x3a) return -colon - 1;
+  return skipWs(s, colon + 1);
+}
+
+/** i at '"': index after the closing quote, or -(error index) - 1 (control character, bad escape, no end). */
+function stringEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (c === 0x22) return j + 1;
+    if (c < 0x20) return -j - 1;
+    if (c === 0x5c) {
+      const e = s.charCodeAt(j + 1);
+      if (e === 0x75) {
+        for (let k = 2; k < 6; k++) {
+          const h = s.charCodeAt(j + k);
+          if (!((h >= 0x30 && h <= 0x39) || (h >= 0x61 && h <= 0x66) || (h >= 0x41 && h <= 0x46))) return -(j + k) - 1;
+        }
+        j += 6;
+        continue;
+      }
+      if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+        j += 2;
+        continue;
+      }
+      return -(j + 1) - 1;
+    }
+    j++;
+  }
+  return -n - 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** i at '-' or a digit: index after the number, or -(error index) - 1. */
+function numberEnd(s: string, i: number): number {
+  if (s.charCodeAt(i) === 0x2d) i++;
+  if (s.charCodeAt(i) === 0x30) i++;
+  else if (isDigit(s.charCodeAt(i))) while (isDigit(s.charCodeAt(i))) i++;
+  else return -i - 1;
+  if (s.charCodeAt(i) === 0x2e) {
+    i++;
+    if (!isDigit(s.charCodeAt(i))) return -i - 1;
+    while (isDigit(s.charCodeAt(i))) i++;
+  }
+  const e = s.charCodeAt(i);
+  if (e === 0x65 || e === 0x45) {
+    i++;
+    const sign = s.charCodeAt(i);
+    if (sign === 0x2b || sign === 0x2d) i++;
+    if (!isDigit(s.charCodeAt(i))) return -i - 1;
+    while (isDigit(s.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+function missing(field: string, why: string): PhiscrubError {
+  return new PhiscrubError("MISSING_FIELD", `expected field "${field}" in the JSON line, ${why}`, { field });
+}
+
+/**
+ * Undoes JSON string escapes wherever they appear (best effort, for text that is not valid JSON), so that detectors
+ * see "Jos\u00e9" as "José" before a malformed line is redacted as plain text.
+ */
+export function unescapeJsonish(s: string): string {
+  if (!s.includes("\\")) return s;
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < s.length - 1; i++) {
+    if (s.charCodeAt(i) !== 0x5c) continue;
+    const e = s[i + 1]!;
+    let rep: string | undefined;
+    let len = 2;
+    if (e === "n") rep = "\n";
+    else if (e === "t") rep = "\t";
+    else if (e === "r") rep = "\r";
+    else if (e === "b") rep = "\b";
+    else if (e === "f") rep = "\f";
+    else if (e === '"' || e === "\\" || e === "/") rep = e;
+    else if (e === "u" && i + 6 <= s.length) {
+      const hex = s.slice(i + 2, i + 6);
+      let v = 0;
+      let ok = true;
+      for (let k = 0; k < 4; k++) {
+        const h = hex.charCodeAt(k);
+        const d = h >= 0x30 && h <= 0x39 ? h - 0x30 : h >= 0x61 && h <= 0x66 ? h - 87 : h >= 0x41 && h <= 0x46 ? h - 55 : -1;
+        if (d < 0) ok = false;
+        v = v * 16 + d;
+      }
+      if (ok) {
+        rep = String.fromCharCode(v);
+        len = 6;
+      }
+    }
+    if (rep === undefined) continue;
+    out += s.slice(last, i) + rep;
+    last = i + len;
+    i += len - 1;
+  }
+  return out + s.slice(last);
+}

@@ -1,0 +1,377 @@
+// Why this file exists: the synchronous incremental core behind every streaming path (Web streams, Node streams, the
+// CLI): push(chunk) -> the redacted text that is final, finish() -> the rest, exactly equal to one batch redact().
+
+import { PhiscrubError, describe } from "./errors.js";
+import type {
+  ByteRedactSession, Finding, RedactResult, RedactSession, RedactedFinding, SessionOptions,
+} from "./types.js";
+import { operatorState } from "./operators/index.js";
+
+/** Default {@link SessionOptions.maxBufferSize}: 16 Mi UTF-16 code units (32 MiB of string). */
+export const DEFAULT_MAX_BUFFER_SIZE = 16 * 1024 * 1024;
+
+/** ASCII whitespace: the only characters the session may cut after (and only those no automaton pattern uses). */
+const WHITESPACE = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20] as const;
+
+/**
+ * The replacement step: turns a piece of text and its findings (offsets into that piece) into output. Pluggable so
+ * that stateful operators (consistent indexed tags, surrogates) keep one state for the whole session.
+ */
+export type RedactStep = (text: string, findings: readonly Finding[]) => RedactResult;
+
+/** What a session needs from its redactor. */
+export interface SessionHost {
+  /** Batch detection over a whole string (the redactor's find()). */
+  find(text: string): Finding[];
+  /** cutChars[c] = 1 when the ASCII character c may end a piece (whitespace that no automaton pattern or trigger uses). */
+  readonly cutChars: Uint8Array;
+  /** The detectors' window in UTF-16 code units (src/builtins.ts MAX_CONTEXT). */
+  readonly window: number;
+}
+
+/**
+ * Which whitespace characters may end a piece: those in byte class 0 of the automaton (no pattern contains them and
+ * they wake no scanner), so the automaton is back at its root after each of them. `tables` is the expanded automaton
+ * region (layout in assembly/abi.ts: header word 10 is the offset of classMap[256]).
+ */
+export function cutCharTable(tables: Uint8Array): Uint8Array {
+  const dv = new DataView(tables.buffer, tables.byteOffset, tables.byteLength);
+  const classOff = dv.getUint32(40, true);
+  const table = new Uint8Array(128);
+  for (const c of WHITESPACE) if (tables[classOff + c] === 0) table[c] = 1;
+  return table;
+}
+
+function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSize: number } {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new PhiscrubError("INVALID_OPTIONS", `expected session options to be an object, got ${describe(options)}`);
+  }
+  const maxBufferSize = options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE;
+  if (typeof maxBufferSize !== "number" || !Number.isInteger(maxBufferSize) || maxBufferSize < 1) {
+    throw new PhiscrubError("INVALID_OPTIONS", `expected maxBufferSize to be a positive integer, got ${describe(maxBufferSize)}`);
+  }
+  if (options?.onFindings !== undefined && typeof options.onFindings !== "function") {
+    throw new PhiscrubError("INVALID_OPTIONS", `expected onFindings to be a function, got ${describe(options.onFindings)}`);
+  }
+  return { maxBufferSize };
+}
+
+/**
+ * How it stays exact. The stream is cut only at a cut point: just after a cut character (see cutCharTable) at least
+ * W = window units before the end of what has arrived, and not inside any finding. Each scan covers `ctx + pend`:
+ * `ctx` is committed text kept as left context (it starts at a cut point and holds at least 2W units when W > 0),
+ * `pend` the text not yet emitted. At a cut point the automaton is at its root with nothing pending, so dictionary
+ * matches after it do not depend on what came before; scanners see W units on both sides, which their declared window
+ * says is all they can use. Findings that start in `ctx` were emitted before; one that crosses into `pend` means a
+ * detector reached beyond its window and the session fails closed (WINDOW_EXCEEDED).
+ */
+class Session implements RedactSession {
+  private ctx = "";
+  private pend = "";
+  /** Absolute UTF-16 offset of pend[0] in the whole stream. */
+  private base = 0;
+  /** Cut points (indices into pend, after a cut character) not yet eligible, ascending. */
+  private cuts: number[] = [];
+  /** The largest eligible cut point (0: none). */
+  private ready = 0;
+  /** Every cut point <= floor was tried and crossed a finding: wait for a later one. */
+  private floor = 0;
+  private done = false;
+  private readonly maxBufferSize: number;
+
+  constructor(
+    private readonly host: SessionHost,
+    private readonly step: RedactStep,
+    private readonly options: SessionOptions | undefined,
+  ) {
+    this.maxBufferSize = checkSessionOptions(options).maxBufferSize;
+  }
+
+  get buffered(): number {
+    return this.pend.length;
+  }
+
+  push(chunk: string): string {
+    if (typeof chunk !== "string") {
+      throw new PhiscrubError("INVALID_INPUT", `expected a string chunk, got ${describe(chunk)}`);
+    }
+    this.live();
+    try {
+      return this.pushChunk(chunk);
+    } catch (err) {
+      this.done = true;
+      throw err;
+    }
+  }
+
+  finish(): string {
+    this.live();
+    this.done = true;
+    if (this.pend.length === 0) return "";
+    return this.emit(this.pend.length, true);
+  }
+
+  private live(): void {
+    if (this.done) {
+      throw new PhiscrubError("SESSION_FINISHED", "expected a live session, got one that finished or failed earlier");
+    }
+  }
+
+  private pushChunk(chunk: string): string {
+    if (chunk.length === 0) return "";
+    const at = this.pend.length;
+    const cut = this.host.cutChars;
+    // record cut points found in the new chunk only (never re-read the buffer: pushes stay O(chunk))
+    for (let j = 0; j < chunk.length; j++) {
+      const c = chunk.charCodeAt(j);
+      if (c < 128 && cut[c] === 1) this.cuts.push(at + j + 1);
+    }
+    this.pend += chunk;
+    const limit = this.pend.length - this.host.window;
+    let k = 0;
+    while (k < this.cuts.length && this.cuts[k]! <= limit) this.ready = this.cuts[k++]!;
+    if (k > 0) this.cuts.splice(0, k);
+    let out = "";
+    // emit in pieces of at least W units: each emit rescans ~3W units of context, so this bounds the work to ~4x
+    if (this.ready > this.floor && this.ready >= this.host.window) out = this.emit(this.ready, false);
+    if (this.pend.length > this.maxBufferSize) {
+      throw new PhiscrubError(
+        "BUFFER_LIMIT",
+        `expected a cut point (whitespace outside any identifier) within maxBufferSize = ${this.maxBufferSize} ` +
+          `UTF-16 code units, got ${this.pend.length} units without one starting at offset ${this.base}`,
+        { offset: this.base, buffered: this.pend.length, maxBufferSize: this.maxBufferSize },
+      );
+    }
+    return out;
+  }
+
+  /** Emits pend[0, c) for the largest usable cut point c <= limit (all of pend when final). */
+  private emit(limit: number, final: boolean): string {
+    const ctx = this.ctx;
+    const pend = this.pend;
+    const L = ctx.length;
+    const x = L === 0 ? pend : ctx + pend;
+    const found = x.length === 0 ? [] : this.host.find(x);
+    for (const f of found) {
+      if (f.start < L && f.end > L) this.windowExceeded(f, L);
+    }
+    let c = limit;
+    if (!final) {
+      c = this.chooseCut(x, L, L + limit, found) - L;
+      if (c <= 0) {
+        this.floor = limit;
+        return "";
+      }
+    }
+    // findings of the emitted piece, shifted to piece offsets
+    const piece: Finding[] = [];
+    for (const f of found) {
+      if (f.start < L) continue;
+      if (f.start >= L + c) break;
+      piece.push(L === 0 ? f : { ...f, start: f.start - L, end: f.end - L });
+    }
+    const text = c === pend.length ? pend : pend.slice(0, c);
+    const res = this.step(text, piece);
+    if (this.options?.onFindings !== undefined && res.findings.length > 0) {
+      const base = this.base;
+      this.options.onFindings(
+        base === 0 ? res.findings : res.findings.map((f): RedactedFinding => ({ ...f, start: f.start + base, end: f.end + base })),
+      );
+    }
+    // keep left context, then drop the emitted text
+    this.ctx = this.leftContext(x, L + c);
+    this.pend = c === pend.length ? "" : pend.slice(c);
+    this.base += c;
+    const cuts = this.cuts;
+    for (let i = 0; i < cuts.length; i++) cuts[i]! -= c;
+    this.ready = this.ready > c ? this.ready - c : 0;
+    this.floor = 0;
+    return res.text;
+  }
+
+  /** The largest q <= hi, q > L, with x[q-1] a cut character and no finding strictly around q; L when none. */
+  private chooseCut(x: string, L: number, hi: number, found: readonly Finding[]): number {
+    const cut = this.host.cutChars;
+    let k = found.length - 1;
+    let q = hi;
+    while (q > L) {
+      while (k >= 0 && found[k]!.start >= q) k--;
+      if (k >= 0 && found[k]!.end > q) {
+        q = found[k]!.start; // every cut inside this finding is unusable
+        continue;
+      }
+      const ch = x.charCodeAt(q - 1);
+      if (ch < 128 && cut[ch] === 1) return q;
+      q--;
+    }
+    return L;
+  }
+
+  /** The committed text a later scan needs: from the latest cut point at least 2W before `end` (or nothing). */
+  private leftContext(x: string, end: number): string {
+    const w = this.host.window;
+    if (w === 0) return "";
+    const cut = this.host.cutChars;
+    for (let p = end - 2 * w; p > 0; p--) {
+      const ch = x.charCodeAt(p - 1);
+      if (ch < 128 && cut[ch] === 1) return x.slice(p, end);
+    }
+    return x.slice(0, end);
+  }
+
+  private windowExceeded(f: Finding, L: number): never {
+    throw new PhiscrubError(
+      "WINDOW_EXCEEDED",
+      `expected every ${f.type} finding to lie within the detectors' declared window (${this.host.window} units), ` +
+        `got one crossing an already emitted cut point at stream offset ${this.base} (span ${f.start - L}..${f.end - L})`,
+      { type: f.type, offset: this.base },
+    );
+  }
+}
+
+/**
+ * A string session over `host`. `step` defaults to one OperatorState for the whole session, built from the redact()
+ * part of `options` (or the `state` given there): indexed tags, surrogates and date offsets stay consistent across
+ * chunks, exactly as in one redact() call over the whole text.
+ */
+export function createSession(host: SessionHost, options?: SessionOptions, step?: RedactStep): RedactSession {
+  checkSessionOptions(options);
+  let s = step;
+  if (s === undefined) {
+    const { maxBufferSize: _m, onFindings: _f, ...redactOptions } = options ?? {};
+    const state = operatorState(Object.keys(redactOptions).length > 0 ? redactOptions : undefined);
+    s = (text: string, findings: readonly Finding[]) => state.apply(text, findings);
+  }
+  return new Session(host, s, options);
+}
+
+/**
+ * Index of the first byte of the first invalid UTF-8 sequence in `b`, or -1. A sequence cut short by the end of `b`
+ * counts as invalid only when `final`.
+ */
+export function firstInvalidUtf8(b: Uint8Array, final: boolean): number {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= n) return final ? i : -1;
+      const d = b[i + k]!;
+      if (d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Length of a trailing, possibly incomplete UTF-8 sequence of `b` (0-3 bytes) that the next chunk may complete. */
+function incompleteTail(b: Uint8Array): number {
+  const n = b.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const c = b[n - k]!;
+    if (c < 0x80) return 0;
+    if (c >= 0xc0) {
+      const len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return len > k ? k : 0;
+    }
+  }
+  return 0;
+}
+
+class ByteSession implements ByteRedactSession {
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  private readonly encoder = new TextEncoder();
+  private tail = new Uint8Array(0);
+  private consumed = 0;
+  private done = false;
+
+  constructor(private readonly inner: RedactSession) {}
+
+  get bytesIn(): number {
+    return this.consumed;
+  }
+
+  push(chunk: Uint8Array): Uint8Array {
+    if (!(chunk instanceof Uint8Array)) {
+      throw new PhiscrubError("INVALID_INPUT", `expected a Uint8Array chunk, got ${describe(chunk)}`);
+    }
+    if (this.done) throw new PhiscrubError("SESSION_FINISHED", "expected a live session, got one that finished or failed earlier");
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      this.done = true;
+      throw this.invalid(chunk, false);
+    }
+    const t = incompleteTail(chunk);
+    if (t > 0 || this.tail.length > 0) {
+      const joined = chunk.length >= 3 ? chunk : concat(this.tail, chunk);
+      const tt = chunk.length >= 3 ? t : incompleteTail(joined);
+      this.tail = joined.slice(joined.length - tt);
+    }
+    this.consumed += chunk.length;
+    try {
+      return this.encoder.encode(this.inner.push(text));
+    } catch (err) {
+      this.done = true;
+      throw err;
+    }
+  }
+
+  finish(): Uint8Array {
+    if (this.done) throw new PhiscrubError("SESSION_FINISHED", "expected a live session, got one that finished or failed earlier");
+    this.done = true;
+    let text: string;
+    try {
+      text = this.decoder.decode();
+    } catch {
+      throw this.invalid(new Uint8Array(0), true);
+    }
+    return this.encoder.encode(this.inner.push(text) + this.inner.finish());
+  }
+
+  private invalid(chunk: Uint8Array, final: boolean): PhiscrubError {
+    const joined = concat(this.tail, chunk);
+    let at = firstInvalidUtf8(joined, final);
+    if (at < 0) at = final ? 0 : joined.length; // defensive: the decoder refused but the validator did not
+    const offset = this.consumed - this.tail.length + at;
+    return new PhiscrubError(
+      "INVALID_UTF8",
+      `expected UTF-8 text, got an invalid${final ? " or truncated" : ""} byte sequence at byte offset ${offset}`,
+      { offset },
+    );
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+/**
+ * The bytes variant of a session: UTF-8 in, UTF-8 out. Multi-byte characters split across chunks are joined; invalid
+ * UTF-8 throws INVALID_UTF8 with the byte offset; a byte order mark passes through unchanged.
+ */
+export function createByteSession(session: RedactSession): ByteRedactSession {
+  return new ByteSession(session);
+}

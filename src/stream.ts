@@ -1,0 +1,58 @@
+// Why this file exists: thin Web Streams adapters over the incremental session (Node and browsers, no Node built-ins):
+// strings in/out and UTF-8 bytes in/out; backpressure is the TransformStream's own.
+
+import { createByteSession } from "./session.js";
+import type { Redactor, SessionOptions } from "./types.js";
+
+/**
+ * A TransformStream of strings: what comes out, concatenated, equals `r.redact(all input).text`.
+ *
+ * @example
+ * const out = textStream.pipeThrough(new RedactTransformStream(r));
+ */
+export class RedactTransformStream extends TransformStream<string, string> {
+  constructor(redactor: Redactor, options?: SessionOptions, writableStrategy?: QueuingStrategy<string>, readableStrategy?: QueuingStrategy<string>) {
+    const session = redactor.session(options);
+    super(
+      {
+        transform(chunk, controller) {
+          const out = session.push(chunk);
+          if (out.length > 0) controller.enqueue(out);
+        },
+        flush(controller) {
+          const out = session.finish();
+          if (out.length > 0) controller.enqueue(out);
+        },
+      },
+      writableStrategy,
+      readableStrategy,
+    );
+  }
+}
+
+/**
+ * A TransformStream of UTF-8 bytes (e.g. a fetch() body): characters split across chunks are joined; invalid UTF-8
+ * errors the stream with INVALID_UTF8 and the byte offset.
+ *
+ * @example
+ * const out = response.body.pipeThrough(new RedactByteTransformStream(r));
+ */
+export class RedactByteTransformStream extends TransformStream<Uint8Array, Uint8Array> {
+  constructor(redactor: Redactor, options?: SessionOptions, writableStrategy?: QueuingStrategy<Uint8Array>, readableStrategy?: QueuingStrategy<Uint8Array>) {
+    const session = createByteSession(redactor.session(options));
+    super(
+      {
+        transform(chunk, controller) {
+          const out = session.push(chunk);
+          if (out.length > 0) controller.enqueue(out);
+        },
+        flush(controller) {
+          const out = session.finish();
+          if (out.length > 0) controller.enqueue(out);
+        },
+      },
+      writableStrategy,
+      readableStrategy,
+    );
+  }
+}

@@ -1,0 +1,41 @@
+// Why this file exists: the worker-thread side of `phiscrub --workers N`: builds the same engine as the main thread
+// from the CLI config and processes batches of JSONL lines sent to it.
+
+import { parentPort, workerData } from "node:worker_threads";
+import { Buffer } from "node:buffer";
+import { JsonlEngine, type BatchIn, type BatchOut, type CliConfig } from "../cli/engine.js";
+import { PhiscrubError } from "../errors.js";
+
+export interface WorkerRequest extends BatchIn {
+  readonly id: number;
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly out: BatchOut; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly ok: false; readonly code: string; readonly message: string };
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const engine = new JsonlEngine(workerData as CliConfig);
+  port.on("message", (req: WorkerRequest) => {
+    let res: WorkerResponse;
+    const transfer: ArrayBuffer[] = [];
+    try {
+      const out = engine.process(req);
+      // encode here, on the worker, into a buffer of its own that is moved (not copied) to the main thread
+      const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(out.text));
+      bytes.write(out.text);
+      out.text = "";
+      transfer.push(bytes.buffer as ArrayBuffer);
+      res = { id: req.id, ok: true, out, bytes };
+    } catch (err) {
+      res = {
+        id: req.id,
+        ok: false,
+        code: err instanceof PhiscrubError ? err.code : "INTERNAL",
+        message: err instanceof Error ? err.message : String(err),
+      };
+    }
+    port.postMessage(res, transfer);
+  });
+}

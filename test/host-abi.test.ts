@@ -1,0 +1,125 @@
+// Why this file exists: proves the portable ABI of DESIGN.md is complete: the plain-JS reference host in examples/host/,
+// which sees only build/phiscrub.wasm and exportAutomaton(), gives the same findings as find().
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { createRedactorSync, exportAutomaton, ABI_VERSION, type RedactorOptions } from "../src/index.js";
+import { loadHost, OUT_SLACK } from "../examples/host/host.mjs";
+
+const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
+
+const DENY: RedactorOptions["deny"] = [
+  { type: "NAME", terms: ["Jane Doe", "Jane", "Doe", "José Núñez", "Zoë", "李雷"] },
+  { type: "LOCATION", terms: ["Springfield", "São Paulo"], score: 0.8 },
+  { type: "MRN", terms: ["MRN-77"], wordBoundary: false, score: 0.5 },
+];
+
+const CASES: { name: string; options: RedactorOptions; text: string }[] = [
+  { name: "ASCII email", options: {}, text: "Write to jane.doe@example.org today." },
+  { name: "emoji before email", options: {}, text: "😀 Contact jane.doe@example.org 😀" },
+  { name: "deny terms, non-ASCII", options: { deny: DENY }, text: "José Núñez met Zoë and 李雷 in São Paulo." },
+  { name: "leftmost-longest", options: { deny: DENY }, text: "Jane Doe and Jane, Doe." },
+  { name: "overlap merge (name inside email)", options: { deny: [{ type: "NAME", terms: ["jane.doe"] }] }, text: "jane.doe@example.org" },
+  { name: "lone surrogate", options: { deny: DENY }, text: "\ud800 Jane \udc00 Doe x@y.io" },
+  { name: "threshold drops low scores", options: { deny: DENY, threshold: 0.9 }, text: "Jane in Springfield" },
+  { name: "entities filter", options: { deny: DENY, entities: ["EMAIL"] }, text: "Jane a@b.co" },
+  { name: "allow list", options: { deny: DENY, allow: ["jane"] }, text: "Jane Doe; Jane." },
+  { name: "empty text", options: { deny: DENY }, text: "" },
+];
+
+describe("portable ABI: module shape", () => {
+  it("imports nothing and exports exactly the documented functions and memory", () => {
+    const mod = new WebAssembly.Module(wasm);
+    expect(WebAssembly.Module.imports(mod)).toEqual([]);
+    expect(WebAssembly.Module.exports(mod).map((e) => `${e.kind}:${e.name}`).sort()).toEqual(
+      ["function:abiVersion", "function:heapBase", "function:scanBegin", "function:scanDone", "function:scanNext", "memory:memory"],
+    );
+    const inst = new WebAssembly.Instance(mod, {});
+    expect((inst.exports.abiVersion as () => number)()).toBe(ABI_VERSION);
+    expect(exportAutomaton().abiVersion).toBe(ABI_VERSION);
+  });
+
+  it("validates with only the MVP features plus bulk memory (what DESIGN.md promises other runtimes)", () => {
+    const wasmOpt = fileURLToPath(new URL("../node_modules/.bin/wasm-opt", import.meta.url));
+    const wasmPath = fileURLToPath(new URL("../build/phiscrub.wasm", import.meta.url));
+    const res = spawnSync(wasmOpt, [wasmPath, "--mvp-features", "--enable-bulk-memory-opt", "-o", "/dev/null"], { encoding: "utf8" });
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stderr).not.toContain("validator error");
+  });
+
+  it("reports UTF-8 byte offsets in the findings region", async () => {
+    const host = await loadHost(wasm, exportAutomaton({ deny: [{ type: "NAME", terms: ["Zoë"] }] }));
+    const bytes = new TextEncoder().encode("é😀 Zoë bob@x.io");
+    const rows = host.scanBytes(bytes);
+    const dec = new TextDecoder();
+    expect(rows.map((r) => dec.decode(bytes.subarray(r.start, r.end)))).toEqual(["Zoë", "bob@x.io"]);
+    expect(rows[0]).toMatchObject({ start: 7, end: 11, type: 1 });
+  });
+
+  it("rejects an output region not larger than OUT_SLACK", async () => {
+    await expect(loadHost(wasm, exportAutomaton(), { outCap: OUT_SLACK })).rejects.toThrow(/OUT_SLACK/);
+  });
+});
+
+describe("portable ABI: reference host gives the same findings as find()", () => {
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const expected = createRedactorSync({ ...c.options, engine: "wasm" }).find(c.text);
+      const host = await loadHost(wasm, exportAutomaton(c.options));
+      expect(host.find(c.text)).toEqual(expected);
+    });
+  }
+
+  it("resumes when the findings region fills (outCap = OUT_SLACK + 1, many findings)", async () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Jane${i % 2 ? " Doe" : ""} u${i}@ex.org é`).join(" ");
+    const expected = createRedactorSync({ deny: DENY, engine: "wasm" }).find(text);
+    expect(expected.length).toBeGreaterThan(500);
+    const host = await loadHost(wasm, exportAutomaton({ deny: DENY }), { outCap: OUT_SLACK + 1 });
+    expect(host.find(text)).toEqual(expected);
+  });
+
+  it("grows memory for a large input", async () => {
+    const text = "😀 Jane Doe wrote to jane@example.org. ".repeat(20_000);
+    const expected = createRedactorSync({ deny: DENY, engine: "wasm" }).find(text);
+    const host = await loadHost(wasm, exportAutomaton({ deny: DENY }));
+    expect(host.find(text)).toEqual(expected);
+  });
+
+  it("property: random texts of names, emails, emoji and non-ASCII agree with find()", async () => {
+    const r = createRedactorSync({ deny: DENY, engine: "wasm" });
+    const host = await loadHost(wasm, exportAutomaton({ deny: DENY }), { outCap: 16 });
+    const piece = fc.constantFrom(
+      "Jane", "Doe", " ", "Jane Doe", "José Núñez", "Zoë", "李雷", "São Paulo", "Springfield", "@", ".", "a@b.co",
+      "jane.doe@example.org", "😀", "é", "\ud800", "\udc00", "x", "\n", "-", "_", "1", "MRN-77", "7",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(host.find(text)).toEqual(r.find(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("export.mjs writes files from which a host reproduces find() (what a JVM/wasmtime host would load)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "phiscrub-export-"));
+    try {
+      const options = { deny: DENY, threshold: 0.6, allow: ["zoë"] };
+      writeFileSync(join(dir, "options.json"), JSON.stringify(options));
+      const script = fileURLToPath(new URL("../examples/host/export.mjs", import.meta.url));
+      const res = spawnSync(process.execPath, [script, join(dir, "out"), join(dir, "options.json")], { encoding: "utf8" });
+      expect(res.status, res.stderr).toBe(0);
+      const settings = JSON.parse(readFileSync(join(dir, "out", "portable.json"), "utf8"));
+      const tables = new Uint8Array(readFileSync(join(dir, "out", "tables.bin")));
+      const host = await loadHost(new Uint8Array(readFileSync(join(dir, "out", "phiscrub.wasm"))), { ...settings, tables });
+      const text = "Zoë and José Núñez of São Paulo: jane@example.org, 李雷 😀 Jane Doe";
+      expect(host.find(text)).toEqual(createRedactorSync({ ...options, engine: "wasm" }).find(text));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,298 @@
+// Why this file exists: proves the streaming invariant: for any chunking, concatenated session output === redact(whole),
+// for strings (surrogate pairs split) and bytes (multi-byte UTF-8 split), plus the session's fail-closed errors.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { createRedactorSync, createByteSession, PhiscrubError, RedactTransformStream, RedactByteTransformStream } from "../src/index.js";
+import type { Finding, Redactor, RedactorOptions } from "../src/index.js";
+import { createSession, firstInvalidUtf8, type SessionHost } from "../src/session.js";
+import { applyOperators } from "../src/operators/index.js";
+import { mergeOverlaps } from "../src/findings.js";
+
+// Redactors whose automata make different whitespace usable as cut points.
+const CONFIGS: Record<string, RedactorOptions> = {
+  "email only": {},
+  "deny with spaces": {
+    deny: [
+      { type: "NAME", terms: ["Jane Doe", "John Smith", "Smith Jones", "Doe", "Dr. Who"] },
+      { type: "LOCATION", terms: ["New York", "Main St"] },
+    ],
+  },
+  "deny with newline and tab": {
+    deny: [{ type: "NAME", terms: ["Jane\nDoe", "Ann\tLee", "Jane"] }],
+  },
+  "chains without word boundaries": {
+    deny: [{ type: "ID", terms: ["ab", "ba", "b a", "aba"], wordBoundary: false }],
+  },
+};
+const REDACTORS: Record<string, Redactor> = Object.fromEntries(
+  Object.entries(CONFIGS).map(([k, o]) => [k, createRedactorSync(o)]),
+);
+
+const CASES: string[] = [
+  "",
+  "Jane Doe, jane@example.org.",
+  "Contact John Smith Jones at john.smith@example.org\nor Jane Doe\n",
+  "😀 Contact jane.doe@example.org 😀\n\nJane\nDoe and Ann\tLee in New York",
+  "ab ba b a aba abab\nbaba a b a\n",
+  "lone \uD83D high and \uDE00 low surrogates, é and 中文 a@b.co\r\n",
+  "x".repeat(50) + "@example.org " + "y@z.io\t\tDr. Who   ",
+  "   \n\n\t  leading and trailing whitespace   \n",
+];
+
+function runChunks(r: Redactor, chunks: readonly string[]): string {
+  const s = r.session();
+  let out = "";
+  for (const c of chunks) out += s.push(c);
+  return out + s.finish();
+}
+
+function chunkBy(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+function splitAt(text: string, cuts: readonly number[]): string[] {
+  const pts = [...new Set(cuts.map((c) => Math.min(Math.max(c, 0), text.length)))].sort((a, b) => a - b);
+  const out: string[] = [];
+  let last = 0;
+  for (const p of pts) {
+    out.push(text.slice(last, p));
+    last = p;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder("utf-8", { ignoreBOM: true });
+
+function runBytes(r: Redactor, bytes: Uint8Array, cuts: readonly number[]): string {
+  const s = createByteSession(r.session());
+  const parts: Uint8Array[] = [];
+  let last = 0;
+  for (const p of [...cuts, bytes.length]) {
+    parts.push(s.push(bytes.subarray(last, p)));
+    last = p;
+  }
+  parts.push(s.finish());
+  return dec.decode(Buffer.concat(parts));
+}
+
+describe.each(Object.keys(CONFIGS))("session invariant (%s)", (name) => {
+  const r = REDACTORS[name]!;
+
+  it.each(CASES.map((c, i) => [i, c] as const))("case %i: chunk sizes 1, 2, 3, 7 and every split point", (_i, text) => {
+    const want = r.redact(text).text;
+    for (const size of [1, 2, 3, 7]) expect(runChunks(r, chunkBy(text, Math.max(size, 1)))).toBe(want);
+    for (let p = 0; p <= text.length; p++) expect(runChunks(r, [text.slice(0, p), text.slice(p)])).toBe(want);
+  });
+
+  it.each(CASES.map((c, i) => [i, c] as const))("case %i: bytes split at every byte", (_i, text) => {
+    // the oracle is redact() of what a UTF-8 round trip yields (lone surrogates become U+FFFD)
+    const bytes = enc.encode(text);
+    const want = r.redact(dec.decode(bytes)).text;
+    for (let p = 0; p <= bytes.length; p++) expect(runBytes(r, bytes, [p])).toBe(want);
+    expect(runBytes(r, bytes, Array.from({ length: bytes.length }, (_, i) => i))).toBe(want);
+  });
+
+  const vocab = fc.constantFrom(
+    "Jane Doe", "Jane", "Doe", "John Smith", "Smith Jones", "New York", "Main St", "Dr. Who", "Ann\tLee", "Jane\nDoe",
+    "jane.doe@example.org", "a@b.co", "x@y", "@", ".", "-", "_", "ab", "ba", "b a", "aba", "a", "b",
+    " ", " ", "  ", "\n", "\t", "\r\n", "😀", "é", "中", "\uD83D", "\uDE00", "\u00a0", "0", "12",
+  );
+  const text = fc.array(vocab, { maxLength: 40 }).map((a) => a.join(""));
+
+  it("property: random texts, random chunkings", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(400), { maxLength: 12 }), (t, cuts) => {
+        expect(runChunks(r, splitAt(t, cuts))).toBe(r.redact(t).text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("property: random texts as UTF-8 bytes, random byte chunkings", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(600), { maxLength: 12 }), (t, cuts) => {
+        const bytes = enc.encode(t);
+        const pts = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
+        expect(runBytes(r, bytes, pts)).toBe(r.redact(dec.decode(bytes)).text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("session with stateful operators (one OperatorState per session)", () => {
+  const r = REDACTORS["deny with spaces"]!;
+  const options = {
+    key: "0123456789abcdef-session-test-key",
+    operators: { NAME: { kind: "tag", indexed: true }, EMAIL: { kind: "surrogate" }, LOCATION: { kind: "hash" } },
+  } as const;
+  const text = "Jane Doe wrote to John Smith and a@b.co.\nJane Doe again in New York, then b@c.de and a@b.co 😀\n".repeat(3);
+
+  it("indexed tags, surrogates and hashes match one redact() over the whole text, at every split point", () => {
+    const want = r.redact(text, options).text;
+    expect(want).toContain("[NAME_2]");
+    for (let p = 0; p <= text.length; p++) {
+      const s = r.session(options);
+      expect(s.push(text.slice(0, p)) + s.push(text.slice(p)) + s.finish()).toBe(want);
+    }
+    for (const size of [1, 2, 3, 7]) {
+      const s = r.session(options);
+      let out = "";
+      for (const c of chunkBy(text, size)) out += s.push(c);
+      expect(out + s.finish()).toBe(want);
+    }
+  });
+});
+
+describe("session with a detector that declares a window", () => {
+  // A toy scanner: '#' starts a 6-unit finding (whitespace included) unless another '#' is in the 5 units before it.
+  // Each finding is decided by the text within 6 units of its start: window 6.
+  const W = 6;
+  function toyFind(text: string): Finding[] {
+    const out: Finding[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== "#") continue;
+      if (text.slice(Math.max(0, i - 5), i).includes("#")) continue;
+      const end = Math.min(i + 6, text.length);
+      out.push({ type: "PHONE", start: i, end, text: text.slice(i, end), score: 1, source: "scanner", reason: "toy" });
+    }
+    return mergeOverlaps(text, out);
+  }
+  const cutChars = new Uint8Array(128);
+  for (const c of [0x09, 0x0a, 0x20]) cutChars[c] = 1;
+  const host: SessionHost = { find: toyFind, cutChars, window: W };
+
+  it("property: any chunking equals the batch result", () => {
+    const t = fc.array(fc.constantFrom("#", " ", "\n", "a", "bb", "# 1 2", "😀"), { maxLength: 60 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(t, fc.array(fc.nat(200), { maxLength: 15 }), (text, cuts) => {
+        const s = createSession(host);
+        let out = "";
+        for (const c of splitAt(text, cuts)) out += s.push(c);
+        out += s.finish();
+        expect(out).toBe(applyOperators(text, toyFind(text)).text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reports findings with whole-stream offsets through onFindings", () => {
+    const text = "aa # 1234 bb\n".repeat(20);
+    const got: Finding[] = [];
+    const s = createSession(host, { onFindings: (fs) => got.push(...fs) });
+    for (const c of chunkBy(text, 5)) s.push(c);
+    s.finish();
+    expect(got.map((f) => [f.start, f.end])).toEqual(toyFind(text).map((f) => [f.start, f.end]));
+    for (const f of got) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe("session errors fail closed", () => {
+  const r = REDACTORS["email only"]!;
+
+  it("an endless token hits maxBufferSize with BUFFER_LIMIT, and the session stays dead", () => {
+    const s = r.session({ maxBufferSize: 100 });
+    expect(s.push("hello world ")).toBe("hello world ");
+    let err: unknown;
+    try {
+      for (let i = 0; i < 50; i++) s.push("aaaa");
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PhiscrubError);
+    expect((err as PhiscrubError).code).toBe("BUFFER_LIMIT");
+    expect((err as PhiscrubError).details.offset).toBe(12);
+    expect(() => s.push("x")).toThrow(/SESSION_FINISHED/);
+    expect(() => s.finish()).toThrow(/SESSION_FINISHED/);
+  });
+
+  it("holds back an unfinished email and releases what is final", () => {
+    const s = r.session();
+    expect(s.push("write to jane.doe@exa")).toBe("write to ");
+    expect(s.buffered).toBe("jane.doe@exa".length);
+    expect(s.push("mple.org now")).toBe("[EMAIL] ");
+    expect(s.finish()).toBe("now");
+  });
+
+  it("a detector that reaches past its declared window throws WINDOW_EXCEEDED instead of leaking", () => {
+    // declares window 1 but, once it sees "Q", reports one finding over everything it was given
+    const find = (t: string): Finding[] =>
+      t.includes("Q") ? [{ type: "NAME", start: 0, end: t.length, text: t, score: 1, source: "scanner", reason: "bad" }] : [];
+    const cutChars = new Uint8Array(128);
+    cutChars[0x20] = 1;
+    const s = createSession({ find, cutChars, window: 1 });
+    expect(s.push("a b c d e f ")).toBe("a b c d e ");
+    expect(() => s.push("Q")).toThrow(/WINDOW_EXCEEDED/);
+    expect(() => s.finish()).toThrow(/SESSION_FINISHED/);
+  });
+
+  it("rejects invalid UTF-8 with the byte offset, across chunks", () => {
+    const s = createByteSession(r.session());
+    s.push(enc.encode("héllo "));
+    s.push(new Uint8Array([0x61, 0xe2, 0x82]));
+    let err: unknown;
+    try {
+      s.push(new Uint8Array([0x41])); // 0xe2 0x82 0x41: the sequence starting at offset 8 is invalid
+    } catch (e) {
+      err = e;
+    }
+    expect((err as PhiscrubError).code).toBe("INVALID_UTF8");
+    expect((err as PhiscrubError).details.offset).toBe(8);
+    const t = createByteSession(r.session());
+    t.push(new Uint8Array([0x61, 0xf0, 0x9f]));
+    expect(() => t.finish()).toThrow(/INVALID_UTF8.*offset 1/);
+  });
+
+  it.each([
+    [[0x80], 0], [[0xc0, 0x80], 0], [[0xed, 0xa0, 0x80], 0], [[0xf4, 0x90, 0x80, 0x80], 0], [[0x61, 0xff], 1],
+    [[0xe2, 0x82, 0xac], -1], [[0xf0, 0x9f, 0x98, 0x80], -1], [[0x61, 0xe2, 0x82], -1],
+  ])("firstInvalidUtf8(%j) = %i", (bytes, want) => {
+    expect(firstInvalidUtf8(new Uint8Array(bytes), false)).toBe(want);
+  });
+
+  it("rejects bad options and chunks", () => {
+    expect(() => r.session({ maxBufferSize: 0 })).toThrow(/INVALID_OPTIONS/);
+    expect(() => r.session().push(42 as unknown as string)).toThrow(/INVALID_INPUT/);
+  });
+});
+
+describe("Web stream adapters", () => {
+  const r = REDACTORS["deny with spaces"]!;
+  const text = CASES[2]! + CASES[3]! + CASES[5]!;
+
+  function fromArray<T>(items: readonly T[]): ReadableStream<T> {
+    let i = 0;
+    return new ReadableStream<T>({
+      pull(c) {
+        if (i < items.length) c.enqueue(items[i++]!);
+        else c.close();
+      },
+    });
+  }
+
+  async function collect<T>(rs: ReadableStream<T>): Promise<T[]> {
+    const out: T[] = [];
+    for await (const c of rs as unknown as AsyncIterable<T>) out.push(c);
+    return out;
+  }
+
+  it("string TransformStream (r.stream() and the class) equals redact()", async () => {
+    for (const make of [() => r.stream(), () => new RedactTransformStream(r)]) {
+      const src = fromArray(chunkBy(text, 3));
+      expect((await collect(src.pipeThrough(make()))).join("")).toBe(r.redact(text).text);
+    }
+  });
+
+  it("bytes TransformStream equals redact() and errors on invalid UTF-8", async () => {
+    const bytes = enc.encode(text);
+    const src = fromArray(Array.from({ length: Math.ceil(bytes.length / 5) }, (_, i) => bytes.slice(i * 5, i * 5 + 5)));
+    const out = await collect(src.pipeThrough(new RedactByteTransformStream(r)));
+    expect(dec.decode(Buffer.concat(out))).toBe(r.redact(dec.decode(bytes)).text);
+    const bad = fromArray([enc.encode("ok "), new Uint8Array([0xff])]);
+    await expect(collect(bad.pipeThrough(new RedactByteTransformStream(r)))).rejects.toThrow(/INVALID_UTF8/);
+  });
+});
