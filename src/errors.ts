@@ -10,7 +10,12 @@ export type ErrorCode =
   | "WASM_UNAVAILABLE" // engine "wasm" was required but the host refused to compile it
   | "WASM_FAILURE" // the core trapped or returned an error code during a scan
   | "INPUT_TOO_LARGE" // input beyond maxInputLength or beyond what memory can hold
-  | "INVALID_INPUT"; // input of the wrong type
+  | "INVALID_INPUT" // input of the wrong type
+  | "MISSING_KEY" // a keyed operator (hash, surrogate, dateShift) was asked for without a secret key
+  | "INVALID_KEY" // a secret or encryption key of the wrong type or too short
+  | "DECRYPT_FAILED" // an encrypted token mapping did not decrypt: wrong key or altered data
+  | "INVALID_MAPPING" // an exported token mapping is malformed or of another version
+  | "CRYPTO_UNAVAILABLE"; // WebCrypto (globalThis.crypto.subtle) is missing in this host
 
 /** The one error class thrown by phiscrub. `code` is stable; `message` says what was expected and what arrived. */
 export class PhiscrubError extends Error {

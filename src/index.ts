@@ -6,8 +6,11 @@ export type { ErrorCode } from "./errors.js";
 export { ENTITY_TYPES } from "./types.js";
 export type {
   EntityType, Finding, FindingSource, TermList, EngineKind, EngineChoice, RedactorOptions, Operator, RedactOptions,
-  RedactedFinding, RedactResult, RedactorInfo, Redactor,
+  RedactedFinding, RedactResult, RedactorInfo, Redactor, OperatorKind, SecretKey, ProtectOptions, ProtectResult,
 } from "./types.js";
+export { OperatorState, DEFAULT_MAX_SHIFT_DAYS, DEFAULT_HASH_LENGTH } from "./operators/index.js";
+export { TokenMap, restore, exportMapping, importMapping } from "./operators/protect.js";
+export type { EncryptionKey } from "./crypto/aesgcm.js";
 export { TrieBuilder, patInfo } from "./automaton/trie.js";
 export { expandAutomaton } from "./automaton/tables.js";
 export { ABI_VERSION } from "./wasm/abi.js";

@@ -1,12 +1,15 @@
 // Why this file exists: the immutable Redactor returned by the builder: find() and redact() over one core instance.
 
 import { PhiscrubError, describe } from "./errors.js";
-import type { EngineKind, Finding, RedactOptions, RedactResult, Redactor, RedactorInfo } from "./types.js";
+import type {
+  EngineKind, Finding, ProtectOptions, ProtectResult, RedactOptions, RedactResult, Redactor, RedactorInfo,
+} from "./types.js";
 import type { ResolvedOptions } from "./builder.js";
 import type { AutomatonTables } from "./automaton/tables.js";
 import type { Core } from "./wasm/core.js";
 import { buildFindings, type FindingFilter } from "./findings.js";
-import { applyOperators, checkRedactOptions } from "./operators/index.js";
+import { operatorState } from "./operators/index.js";
+import { TokenMap, protectText } from "./operators/protect.js";
 
 export class RedactorImpl implements Redactor {
   readonly engine: EngineKind;
@@ -64,7 +67,20 @@ export class RedactorImpl implements Redactor {
   }
 
   redact(text: string, options?: RedactOptions): RedactResult {
-    checkRedactOptions(options);
-    return applyOperators(text, this.find(text), options);
+    const state = operatorState(options); // validates before any scan
+    return state.apply(text, this.find(text));
+  }
+
+  protect(text: string, options?: ProtectOptions): ProtectResult {
+    const given = options?.map;
+    if (options !== undefined && (typeof options !== "object" || options === null || Object.keys(options).some((k) => k !== "map"))) {
+      throw new PhiscrubError("INVALID_OPTIONS", `expected protect options to be { map? }, got ${describe(options)}`);
+    }
+    if (given !== undefined && !(given instanceof TokenMap)) {
+      throw new PhiscrubError("INVALID_OPTIONS", `expected map to be a TokenMap, got ${describe(given)}`);
+    }
+    const map = given ?? new TokenMap();
+    const out = protectText(text, this.find(text), map);
+    return { text: out.text, findings: out.findings, map, restore: (reply: string) => map.restore(reply) };
   }
 }

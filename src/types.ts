@@ -1,5 +1,8 @@
 // Why this file exists: the one vocabulary module: entity types, findings and options; every other module imports it.
 
+import type { OperatorState } from "./operators/state.js";
+import type { TokenMap } from "./operators/protect.js";
+
 /**
  * The entity vocabulary: one code per HIPAA Safe Harbor category that text can carry (45 CFR 164.514(b)(2)).
  * The order is the numeric code used inside the WASM core (index + 1; code 0 is an internal cue word).
@@ -82,11 +85,38 @@ export interface RedactorOptions {
   readonly maxInputLength?: number;
 }
 
-/** What replaces a finding in redact(). Issue-specific operators extend this union. */
+/**
+ * What replaces a finding in redact() (README "Replacement operators and reversible tokens").
+ * - `tag`: "[NAME]"; with `indexed: true` "[NAME_1]", the same value (case and spacing ignored) the same index
+ *   within one call or one {@link OperatorState}.
+ * - `mask`: the same number of characters of `char` (default "*"); `keep` last characters stay visible (never all);
+ *   `keepSeparators` keeps non-alphanumerics ("****-****-****-1234").
+ * - `hash`: "NAME_3f9a0c1d2e4b5a69": the type, then `length` hex characters (8-64, default 16) of
+ *   HMAC-SHA-256(secret key, normalised value). Needs `key`.
+ * - `surrogate`: a realistic fake value of the same shape and format; DATE findings are date-shifted and AGE
+ *   findings generalised. Deterministic given `key` and the value. Needs `key`.
+ * - `dateShift` (DATE only): the date moved by one offset per (`key`, `context`) in [-maxDays, maxDays] (default
+ *   365, never 0), in its original format; `keepWeekday` (default true) uses whole weeks. Needs `key`.
+ * - `generalize` (DATE, AGE, ZIP only): the Safe Harbor forms: year only, "90+" for ages over 89, 3-digit ZIP prefix
+ *   or "000".
+ * - `remove`: the empty string. `keep`: the original text (use only for types you have decided are not PHI).
+ * Values an operator cannot read (an unparseable date or ZIP) fail closed to the "[TYPE]" tag.
+ */
 export type Operator =
-  | { readonly kind: "tag" }
+  | { readonly kind: "tag"; readonly indexed?: boolean }
   | { readonly kind: "remove" }
-  | { readonly kind: "keep" };
+  | { readonly kind: "keep" }
+  | { readonly kind: "mask"; readonly char?: string; readonly keep?: number; readonly keepSeparators?: boolean }
+  | { readonly kind: "hash"; readonly length?: number }
+  | { readonly kind: "surrogate" }
+  | { readonly kind: "dateShift"; readonly maxDays?: number; readonly keepWeekday?: boolean; readonly dayFirst?: boolean }
+  | { readonly kind: "generalize" };
+
+/** Names of the operators. */
+export type OperatorKind = Operator["kind"];
+
+/** A secret key for keyed operators: at least 16 random bytes, or a string of at least 16 bytes (UTF-8). */
+export type SecretKey = Uint8Array | string;
 
 /** Options of {@link Redactor.redact}. */
 export interface RedactOptions {
@@ -94,6 +124,15 @@ export interface RedactOptions {
   readonly operators?: Partial<Record<EntityType, Operator>>;
   /** Default operator (default: tag, "[TYPE]"). */
   readonly defaultOperator?: Operator;
+  /** Secret key of the keyed operators (hash, surrogate, dateShift); they refuse to run without one (MISSING_KEY). */
+  readonly key?: SecretKey;
+  /** Context id of date shifting, e.g. a patient id: one offset per (key, context). Default "". */
+  readonly context?: string;
+  /**
+   * Carry operator state (indexed tag numbers, surrogate caches, the date offset) across calls, e.g. the chunks or
+   * documents of one session: create it with `new OperatorState(options)` and pass `{ state }` alone.
+   */
+  readonly state?: OperatorState;
 }
 
 /** A finding as redact() applied it: `replacement` is what stands in the output. */
@@ -127,6 +166,29 @@ export interface Redactor {
   find(text: string): Finding[];
   /** Replaces every finding (default: "[TYPE]" tags). */
   redact(text: string, options?: RedactOptions): RedactResult;
+  /**
+   * Swaps every finding for a placeholder that survives an LLM ("[NAME_1]", one per distinct value) and returns a
+   * `restore(reply)` that puts the originals back. Synchronous; pass `{ map }` to continue a conversation's mapping.
+   */
+  protect(text: string, options?: ProtectOptions): ProtectResult;
   readonly engine: EngineKind;
   readonly info: RedactorInfo;
+}
+
+/** Options of {@link Redactor.protect}. */
+export interface ProtectOptions {
+  /** The mapping to extend (a conversation's earlier turns); default a new one. */
+  readonly map?: TokenMap;
+}
+
+/** What protect() returns. */
+export interface ProtectResult {
+  /** The text with placeholders. */
+  readonly text: string;
+  /** Findings with their placeholders as `replacement`; offsets into the original text. */
+  readonly findings: readonly RedactedFinding[];
+  /** The placeholder mapping (holds PHI: keep it in memory or export it encrypted). */
+  readonly map: TokenMap;
+  /** Puts the originals back into an LLM reply (placeholders repeated, reordered, dropped or case-changed). */
+  restore(reply: string): string;
 }

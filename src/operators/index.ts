@@ -1,61 +1,37 @@
-// Why this file exists: applies replacement operators to findings and builds the output string in one pass.
+// Why this file exists: the operators' entry points used by the redactor: option validation and one-pass application.
 
-import { PhiscrubError, describe } from "../errors.js";
-import type { Finding, Operator, RedactOptions, RedactResult, RedactedFinding } from "../types.js";
-import { ENTITY_TYPES } from "../types.js";
+import type { Finding, RedactOptions, RedactResult } from "../types.js";
+import { PhiscrubError } from "../errors.js";
+import { OperatorState } from "./state.js";
 
-const TAG: Operator = Object.freeze({ kind: "tag" });
+export { OperatorState, normalizeValue, DEFAULT_MAX_SHIFT_DAYS, DEFAULT_HASH_LENGTH } from "./state.js";
 
-/** Validates redact() options once per call (cheap: a handful of keys). */
-export function checkRedactOptions(options: RedactOptions | undefined): void {
-  if (options === undefined) return;
-  if (typeof options !== "object" || options === null) {
-    throw new PhiscrubError("INVALID_OPTIONS", `expected redact options to be an object, got ${describe(options)}`);
-  }
-  const ops = options.operators ?? {};
-  for (const key of Object.keys(ops)) {
-    if (!(ENTITY_TYPES as readonly string[]).includes(key)) {
-      throw new PhiscrubError("INVALID_ENTITY_TYPE", `expected an operator key from ENTITY_TYPES, got "${key}"`);
+/**
+ * Validates redact() options once per call and returns the state that applies them: the caller's `state` when given
+ * (a session), else a fresh one.
+ */
+export function operatorState(options: RedactOptions | undefined): OperatorState {
+  if (options !== undefined && options !== null && typeof options === "object" && options.state !== undefined) {
+    if (!(options.state instanceof OperatorState)) {
+      throw new PhiscrubError("INVALID_OPTIONS", "expected state to be an OperatorState (new OperatorState(options))");
     }
-    checkOperator((ops as Record<string, unknown>)[key], `operators.${key}`);
+    if (Object.keys(options).length !== 1) {
+      throw new PhiscrubError(
+        "INVALID_OPTIONS",
+        "expected { state } alone: operators, key and context belong to new OperatorState(options)",
+      );
+    }
+    return options.state;
   }
-  if (options.defaultOperator !== undefined) checkOperator(options.defaultOperator, "defaultOperator");
+  return new OperatorState(options);
 }
 
-function checkOperator(op: unknown, where: string): void {
-  const kind = (op as { kind?: unknown } | null)?.kind;
-  if (kind !== "tag" && kind !== "remove" && kind !== "keep") {
-    throw new PhiscrubError(
-      "INVALID_OPTIONS",
-      `expected ${where} to be {kind: "tag" | "remove" | "keep"}, got ${describe(kind ?? op)}`,
-    );
-  }
+/** Validates redact() options (throws PhiscrubError). */
+export function checkRedactOptions(options: RedactOptions | undefined): void {
+  operatorState(options);
 }
 
-function replacementFor(f: Finding, op: Operator): string {
-  switch (op.kind) {
-    case "tag":
-      return `[${f.type}]`;
-    case "remove":
-      return "";
-    case "keep":
-      return f.text;
-  }
-}
-
-/** Replaces each (sorted, non-overlapping) finding; non-PHI text is copied unchanged. */
+/** Replaces each finding; non-PHI text is copied unchanged. */
 export function applyOperators(text: string, findings: readonly Finding[], options?: RedactOptions): RedactResult {
-  const ops = options?.operators;
-  const dflt = options?.defaultOperator ?? TAG;
-  const pieces: string[] = [];
-  const out: RedactedFinding[] = [];
-  let last = 0;
-  for (const f of findings) {
-    const replacement = replacementFor(f, ops?.[f.type] ?? dflt);
-    pieces.push(text.slice(last, f.start), replacement);
-    out.push({ ...f, replacement });
-    last = f.end;
-  }
-  pieces.push(text.slice(last));
-  return { text: pieces.join(""), findings: out };
+  return operatorState(options).apply(text, findings);
 }

@@ -1,0 +1,87 @@
+// Why this file exists: Safe Harbor generalisations: ages over 89 become "90+", ZIPs keep their 3-digit prefix (or
+// "000" for the sparsely populated prefixes), dates keep their year only.
+
+import { isDigit, isLetter } from "./text.js";
+
+/** 3-digit ZIP prefixes whose areas hold 20,000 people or fewer (45 CFR 164.514(b)(2)(i)(B), 2000 Census). */
+export const RESTRICTED_ZIP3 = new Set([
+  "036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893",
+]);
+
+/** "02114-2696" -> "021"; restricted prefixes -> "000"; undefined when the value does not start with 3 digits. */
+export function generalizeZip(value: string): string | undefined {
+  let digits = "";
+  for (let i = 0; i < value.length && digits.length < 3; i++) {
+    const c = value.charCodeAt(i);
+    if (isDigit(c)) digits += value[i];
+    else if (digits.length > 0) return undefined;
+  }
+  if (digits.length < 3) return undefined;
+  return RESTRICTED_ZIP3.has(digits) ? "000" : digits;
+}
+
+const UNITS = [
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** Parses "ninety-two", "one hundred and three" (words separated by spaces, hyphens or "and"); undefined otherwise. */
+export function parseNumberWords(words: readonly string[]): number | undefined {
+  let total = 0;
+  let any = false;
+  for (const w of words) {
+    if (w === "and") continue;
+    const u = UNITS.indexOf(w);
+    const t = TENS.indexOf(w);
+    if (u >= 0) total += u;
+    else if (t >= 2) total += t * 10;
+    else if (w === "hundred") total = (total === 0 ? 1 : total) * 100;
+    else return undefined;
+    any = true;
+  }
+  return any ? total : undefined;
+}
+
+/**
+ * Replaces the number of an age mention by "90+" when it is over 89 ("92 y/o" -> "90+ y/o", "aged 92" -> "aged 90+",
+ * "ninety-two years old" -> "90+ years old"); ages up to 89 are not identifiers and stay. Undefined when no age
+ * number can be read (the caller then fails closed).
+ */
+export function generalizeAge(value: string): string | undefined {
+  // digits first
+  for (let i = 0; i < value.length; i++) {
+    if (!isDigit(value.charCodeAt(i))) continue;
+    let j = i;
+    while (j < value.length && (isDigit(value.charCodeAt(j)) || value[j] === ".")) j++;
+    const n = Number(value.slice(i, j));
+    if (!Number.isFinite(n)) return undefined;
+    return n > 89 ? value.slice(0, i) + "90+" + value.slice(j) : value;
+  }
+  // number words: the longest run of number words
+  let start = -1;
+  let end = -1;
+  const ws: string[] = [];
+  let i = 0;
+  while (i < value.length) {
+    if (!isLetter(value.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < value.length && isLetter(value.charCodeAt(i))) i++;
+    const w = value.slice(s, i).toLowerCase();
+    const isNum = UNITS.includes(w) || TENS.includes(w) || w === "hundred" || (w === "and" && ws.length > 0);
+    const gap = start < 0 ? "" : value.slice(end, s);
+    if (isNum && (start < 0 || gap.trim() === "" || gap === "-")) {
+      if (start < 0) start = s;
+      end = i;
+      ws.push(w);
+    } else if (start >= 0) break;
+  }
+  if (start < 0) return undefined;
+  if (ws[ws.length - 1] === "and") return undefined;
+  const n = parseNumberWords(ws);
+  if (n === undefined) return undefined;
+  return n > 89 ? value.slice(0, start) + "90+" + value.slice(end) : value;
+}

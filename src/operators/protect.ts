@@ -1,0 +1,254 @@
+// Why this file exists: reversible tokens for LLM round-trips: protect() swaps PHI for "[NAME_1]" placeholders,
+// restore() puts the originals back in a reply, and the mapping can travel between processes encrypted (AES-GCM).
+
+import { PhiscrubError, describe } from "../errors.js";
+import type { EntityType, Finding, RedactedFinding } from "../types.js";
+import { ENTITY_TYPES } from "../types.js";
+import { aesGcmDecrypt, aesGcmEncrypt, fromBase64Url, toBase64Url, type EncryptionKey } from "../crypto/aesgcm.js";
+import { utf8 } from "../crypto/sha256.js";
+import { mergeOverlaps } from "../findings.js";
+
+const TYPE_SET = new Set<string>(ENTITY_TYPES);
+/** Prefix of an exported mapping; the same string is bound as AES-GCM additional data. */
+const EXPORT_PREFIX = "phiscrub:map:v1:";
+const OPENERS = "[<{(";
+const CLOSERS = "]>})";
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A placeholder found in text: its span, type and index. */
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly index: number;
+}
+
+/**
+ * Reads a placeholder at `i`, tolerating what LLMs do to them: any case ("[name_1]"), other brackets ("<NAME_1>",
+ * "{NAME_1}", "(NAME_1)"), inner spaces ("[ NAME_1 ]"), a space or hyphen before the number inside brackets
+ * ("[NAME 1]", "[NAME-1]"), and no brackets at all ("NAME_1", between word boundaries).
+ */
+function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
+  let p = i;
+  const open = OPENERS.indexOf(s[p]!);
+  if (open >= 0) {
+    p++;
+    while (s[p] === " ") p++;
+  } else if (!loose && i > 0 && isWordCode(s.charCodeAt(i - 1))) return undefined;
+  const nameStart = p;
+  while (p < s.length) {
+    const c = s.charCodeAt(p);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) p++;
+    else break;
+    if (p - nameStart > 12) return undefined; // longer than "HEALTH_PLAN_": not a type (and keeps scans linear)
+  }
+  let name = s.slice(nameStart, p).toUpperCase();
+  if (name.endsWith("_")) name = name.slice(0, -1);
+  else if (open >= 0 && (s[p] === " " || s[p] === "-")) p++;
+  else return undefined;
+  if (!TYPE_SET.has(name)) return undefined;
+  const numStart = p;
+  while (p < s.length && isDigitCode(s.charCodeAt(p))) p++;
+  if (p === numStart || p - numStart > 9) return undefined;
+  const index = Number(s.slice(numStart, p));
+  if (loose) return { start: i, end: p, type: name as EntityType, index };
+  if (open >= 0) {
+    while (s[p] === " ") p++;
+    if (s[p] !== CLOSERS[open]) return undefined;
+    p++;
+  } else if (p < s.length && isWordCode(s.charCodeAt(p))) return undefined;
+  return { start: i, end: p, type: name as EntityType, index };
+}
+
+/**
+ * Every placeholder-like token of `s`, left to right, non-overlapping. `loose` (used to reserve indices) also reports
+ * tokens without word boundaries or closing brackets, and overlapping ones: anything restore() might read later.
+ */
+function scanPlaceholders(s: string, visit: (h: Hit) => void, loose = false): void {
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (OPENERS.indexOf(s[i]!) >= 0 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      const h = placeholderAt(s, i, loose);
+      if (h !== undefined) {
+        visit(h);
+        if (!loose) {
+          i = h.end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+}
+
+/**
+ * The placeholder mapping of a conversation: "[NAME_1]" <-> "Jane Doe". One placeholder per distinct (type, exact
+ * value), numbered per type in order of first appearance. Holds PHI: keep it in memory, or export it encrypted.
+ */
+export class TokenMap {
+  private readonly byValue = new Map<string, number>();
+  private readonly byToken = new Map<string, string>();
+  private readonly next = new Map<EntityType, number>();
+
+  /** Number of placeholders. */
+  get size(): number {
+    return this.byToken.size;
+  }
+
+  /**
+   * Makes sure no new placeholder collides with a placeholder-like token already in `text` (so "[NAME_1]" typed by
+   * the user is never "restored" into someone's name).
+   */
+  reserve(text: string): void {
+    scanPlaceholders(
+      text,
+      (h) => {
+        if ((this.next.get(h.type) ?? 0) < h.index) this.next.set(h.type, h.index);
+      },
+      true,
+    );
+  }
+
+  /** The placeholder of a value ("[NAME_1]"), created on first use. */
+  placeholder(type: EntityType, value: string): string {
+    const k = `${type}\u0000${value}`;
+    let i = this.byValue.get(k);
+    if (i === undefined) {
+      i = (this.next.get(type) ?? 0) + 1;
+      this.next.set(type, i);
+      this.byValue.set(k, i);
+      this.byToken.set(`${type}_${i}`, value);
+    }
+    return `[${type}_${i}]`;
+  }
+
+  /** The original value of a placeholder (any case, with or without brackets), or undefined. */
+  lookup(placeholder: string): string | undefined {
+    const h = placeholderAt(placeholder, 0);
+    return h === undefined || h.end !== placeholder.length ? undefined : this.byToken.get(`${h.type}_${h.index}`);
+  }
+
+  /**
+   * Puts the originals back into `reply`. Placeholders may be repeated, reordered, dropped, case-changed or
+   * re-bracketed; placeholder-like tokens this map does not know are left as written.
+   */
+  restore(reply: string): string {
+    if (typeof reply !== "string") throw new PhiscrubError("INVALID_INPUT", `expected reply to be a string, got ${describe(reply)}`);
+    const pieces: string[] = [];
+    let last = 0;
+    scanPlaceholders(reply, (h) => {
+      const v = this.byToken.get(`${h.type}_${h.index}`);
+      if (v === undefined) return;
+      pieces.push(reply.slice(last, h.start), v);
+      last = h.end;
+    });
+    if (last === 0) return reply;
+    pieces.push(reply.slice(last));
+    return pieces.join("");
+  }
+
+  /** Plain JSON of the mapping (contains PHI; prefer {@link exportMapping}). */
+  toJSON(): { v: 1; entries: [EntityType, number, string][]; next: [EntityType, number][] } {
+    const entries: [EntityType, number, string][] = [];
+    for (const [k, i] of this.byValue) {
+      const sep = k.indexOf("\u0000");
+      entries.push([k.slice(0, sep) as EntityType, i, k.slice(sep + 1)]);
+    }
+    return { v: 1, entries, next: [...this.next] };
+  }
+
+  /** Rebuilds a mapping from {@link toJSON} output; malformed data throws INVALID_MAPPING. */
+  static fromJSON(data: unknown): TokenMap {
+    const badMap = (why: string): never => {
+      throw new PhiscrubError("INVALID_MAPPING", `expected a phiscrub token mapping (v1): ${why}`);
+    };
+    if (typeof data !== "object" || data === null) badMap(`got ${describe(data)}`);
+    const d = data as { v?: unknown; entries?: unknown; next?: unknown };
+    if (d.v !== 1) badMap(`version ${describe(d.v)}`);
+    if (!Array.isArray(d.entries) || !Array.isArray(d.next)) badMap("entries and next must be arrays");
+    const m = new TokenMap();
+    for (const e of d.entries as unknown[]) {
+      if (!Array.isArray(e) || e.length !== 3 || !TYPE_SET.has(e[0]) || !Number.isInteger(e[1]) || e[1] < 1 || typeof e[2] !== "string") {
+        badMap("an entry is not [type, index, value]");
+      }
+      const [type, i, value] = e as [EntityType, number, string];
+      if (m.byToken.has(`${type}_${i}`)) badMap(`duplicate placeholder ${type}_${i}`);
+      m.byValue.set(`${type}\u0000${value}`, i);
+      m.byToken.set(`${type}_${i}`, value);
+      if ((m.next.get(type) ?? 0) < i) m.next.set(type, i);
+    }
+    for (const n of d.next as unknown[]) {
+      if (!Array.isArray(n) || n.length !== 2 || !TYPE_SET.has(n[0]) || !Number.isInteger(n[1]) || n[1] < 0) badMap("a counter is not [type, n]");
+      const [type, i] = n as [EntityType, number];
+      if ((m.next.get(type) ?? 0) < i) m.next.set(type, i);
+    }
+    return m;
+  }
+}
+
+/** Applies placeholders to sorted findings (overlaps merged first). Used by Redactor.protect(). */
+export function protectText(text: string, findings: readonly Finding[], map: TokenMap): { text: string; findings: RedactedFinding[] } {
+  let list = findings;
+  for (let i = 1; i < findings.length; i++) {
+    if (findings[i]!.start < findings[i - 1]!.end) {
+      list = mergeOverlaps(text, [...findings]);
+      break;
+    }
+  }
+  map.reserve(text);
+  const pieces: string[] = [];
+  const out: RedactedFinding[] = [];
+  let last = 0;
+  for (const f of list) {
+    const value = text.slice(f.start, f.end);
+    const replacement = map.placeholder(f.type, value);
+    pieces.push(text.slice(last, f.start), replacement);
+    out.push({ ...f, text: value, replacement });
+    last = f.end;
+  }
+  pieces.push(text.slice(last));
+  return { text: pieces.join(""), findings: out };
+}
+
+/** Puts the originals of `map` back into an LLM reply (same as `map.restore(reply)`). Synchronous. */
+export function restore(reply: string, map: TokenMap): string {
+  if (!(map instanceof TokenMap)) throw new PhiscrubError("INVALID_INPUT", `expected a TokenMap, got ${describe(map)}`);
+  return map.restore(reply);
+}
+
+/**
+ * Encrypts a mapping with AES-GCM (16- or 32-byte raw key, or an AES-GCM CryptoKey) into a printable string.
+ * Async because WebCrypto (globalThis.crypto.subtle) is promise-only; there is no synchronous AES in the platform.
+ */
+export async function exportMapping(map: TokenMap, key: EncryptionKey): Promise<string> {
+  if (!(map instanceof TokenMap)) throw new PhiscrubError("INVALID_INPUT", `expected a TokenMap, got ${describe(map)}`);
+  const sealed = await aesGcmEncrypt(key, utf8(JSON.stringify(map.toJSON())), utf8(EXPORT_PREFIX));
+  return EXPORT_PREFIX + toBase64Url(sealed);
+}
+
+/**
+ * Decrypts a mapping made by {@link exportMapping}. A wrong key or altered data throws DECRYPT_FAILED; text that is
+ * not an exported mapping throws INVALID_MAPPING. Async for the same reason as exportMapping.
+ */
+export async function importMapping(blob: string, key: EncryptionKey): Promise<TokenMap> {
+  if (typeof blob !== "string" || !blob.startsWith(EXPORT_PREFIX)) {
+    throw new PhiscrubError("INVALID_MAPPING", `expected a string starting with "${EXPORT_PREFIX}", got ${describe(blob)}`);
+  }
+  const sealed = fromBase64Url(blob.slice(EXPORT_PREFIX.length));
+  if (sealed === undefined) throw new PhiscrubError("INVALID_MAPPING", "expected base64url data after the prefix");
+  const plain = await aesGcmDecrypt(key, sealed, utf8(EXPORT_PREFIX));
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(plain));
+  } catch {
+    throw new PhiscrubError("INVALID_MAPPING", "the decrypted mapping is not JSON");
+  }
+  return TokenMap.fromJSON(data);
+}
