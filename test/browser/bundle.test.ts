@@ -78,6 +78,13 @@ describe.skipIf(SKIP_BROWSER)("browser bundle in headless Chromium", () => {
     expect(got.engine).toBe("wasm");
     expect(got.findings).toEqual(expected.findings);
     expect(got.redacted).toBe(expected.redacted);
+    // the synchronous builder on the main thread: same findings, whichever engine the browser allows synchronously
+    const sync = (await page.evaluate(
+      ([note, opts]) => (globalThis as any).phiscrubPage.runSync(note, opts),
+      [NOTE, NOTE_OPTIONS] as const,
+    )) as PageResult;
+    console.log(`[bundle] createRedactorSync on a page main thread: engine ${sync.engine}`);
+    expect(sync.findings).toEqual(expected.findings);
     expect(errors).toEqual([]);
     await page.close();
   });
