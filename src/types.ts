@@ -89,7 +89,7 @@ export interface RedactorOptions {
  * What replaces a finding in redact() (README "Replacement operators and reversible tokens").
  * - `tag`: "[NAME]"; with `indexed: true` "[NAME_1]", the same value (case and spacing ignored) the same index
  *   within one call or one {@link OperatorState}.
- * - `mask`: the same number of characters of `char` (default "*"); `keep` last characters stay visible (never all);
+ * - `mask`: the same number of characters of `char` (default "*"); `keep` last characters stay visible (at most half);
  *   `keepSeparators` keeps non-alphanumerics ("****-****-****-1234").
  * - `hash`: "NAME_3f9a0c1d2e4b5a69": the type, then `length` hex characters (8-64, default 16) of
  *   HMAC-SHA-256(secret key, normalised value). Needs `key`.

@@ -270,10 +270,11 @@ export function parseDate(s: string, options: DateParseOptions = {}): ParsedDate
   if (yearVal !== undefined && yearDigits === 4 && yearVal < 1000) return undefined;
   // Ordinal suffix must fit the number ("3rd", not "3th")? Accept any: writers err; we rewrite it correctly.
   const numeric = [month, day].filter((t): t is Tok => t !== undefined && t.kind === "num");
+  // Zero padding only on evidence: a leading zero, or a year-first numeric form (ISO, YYYYMMDD). "12/25/2024" gives
+  // none, so its shift is written "1/4/2025".
   const padded =
     numeric.some((t) => t.end - t.start === 2 && s.charCodeAt(t.start) === 48) ||
-    (year !== undefined && month !== undefined && month.kind === "num" && toks.indexOf(year) < toks.indexOf(month)) ||
-    (numeric.length === 2 && numeric.every((t) => t.end - t.start === 2));
+    (year !== undefined && month !== undefined && month.kind === "num" && toks.indexOf(year) < toks.indexOf(month));
   return {
     year: yearVal,
     month: monthNum,

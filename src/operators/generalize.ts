@@ -8,16 +8,15 @@ export const RESTRICTED_ZIP3 = new Set([
   "036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893",
 ]);
 
-/** "02114-2696" -> "021"; restricted prefixes -> "000"; undefined when the value does not start with 3 digits. */
+/** "02114-2696" -> "021"; restricted prefixes -> "000"; undefined when the value holds no 5-digit ZIP. */
 export function generalizeZip(value: string): string | undefined {
-  let digits = "";
-  for (let i = 0; i < value.length && digits.length < 3; i++) {
-    const c = value.charCodeAt(i);
-    if (isDigit(c)) digits += value[i];
-    else if (digits.length > 0) return undefined;
-  }
-  if (digits.length < 3) return undefined;
-  return RESTRICTED_ZIP3.has(digits) ? "000" : digits;
+  let i = 0;
+  while (i < value.length && !isDigit(value.charCodeAt(i))) i++;
+  const start = i;
+  while (i < value.length && isDigit(value.charCodeAt(i))) i++;
+  if (i - start !== 5 && i - start !== 9) return undefined; // a ZIP is 5 digits (or ZIP+4 written without its dash)
+  const prefix = value.slice(start, start + 3);
+  return RESTRICTED_ZIP3.has(prefix) ? "000" : prefix;
 }
 
 const UNITS = [

@@ -57,18 +57,18 @@ function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
   while (p < s.length && isDigitCode(s.charCodeAt(p))) p++;
   if (p === numStart || p - numStart > 9) return undefined;
   const index = Number(s.slice(numStart, p));
-  if (loose) return { start: i, end: p, type: name as EntityType, index };
   if (open >= 0) {
     while (s[p] === " ") p++;
     if (s[p] !== CLOSERS[open]) return undefined;
     p++;
-  } else if (p < s.length && isWordCode(s.charCodeAt(p))) return undefined;
+  } else if (!loose && p < s.length && isWordCode(s.charCodeAt(p))) return undefined;
   return { start: i, end: p, type: name as EntityType, index };
 }
 
 /**
  * Every placeholder-like token of `s`, left to right, non-overlapping. `loose` (used to reserve indices) also reports
- * tokens without word boundaries or closing brackets, and overlapping ones: anything restore() might read later.
+ * bare tokens without word boundaries, and overlapping ones: a boundary may appear once a neighbouring value has been
+ * replaced by a placeholder ("NAME_1John" -> "NAME_1[NAME_2]"), and restore() must not read such a token then.
  */
 function scanPlaceholders(s: string, visit: (h: Hit) => void, loose = false): void {
   let i = 0;

@@ -124,7 +124,7 @@ export function normalizeValue(type: EntityType, value: string): string {
   return c.length > 0 ? c : normalizeWords(value);
 }
 
-/** "1234-5678" masked: every character (code point) becomes `char`, except the last `keep` (never all of them). */
+/** "1234-5678" masked: every character (code point) becomes `char`, except the last `keep` (at most half of them). */
 function mask(value: string, op: Extract<Operator, { kind: "mask" }>): string {
   const ch = op.char ?? "*";
   const cps = [...value];
@@ -133,8 +133,8 @@ function mask(value: string, op: Extract<Operator, { kind: "mask" }>): string {
     return op.keepSeparators === true && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80);
   };
   const maskable = cps.reduce((n, s) => (isSep(s) ? n : n + 1), 0);
-  let keep = Math.min(op.keep ?? 0, maskable - 1);
-  if (keep < 0) keep = 0;
+  // at most half of the characters stay visible: a mask never gives the value away
+  const keep = Math.min(op.keep ?? 0, Math.floor(maskable / 2));
   let seen = 0;
   let out = "";
   for (const s of cps) {

@@ -85,6 +85,8 @@ export function surrogateName(src: SurrogateSource, value: string): string {
   for (const w of ws) {
     const t = value.slice(w.start, w.end);
     let rep: string;
+    const prev = value[w.start - 1];
+    if (t.length === 1 && (t === "s" || t === "S") && (prev === "'" || prev === "\u2019")) continue; // possessive
     if (t.length === 1) rep = randomLetter(src, "NAME/initial", t);
     else if (NAME_KEEP.has(t.toLowerCase())) continue;
     else {
