@@ -45,7 +45,7 @@ export function normalizeSite(input) {
   const host = colon >= 0 ? rest.slice(0, colon) : rest;
   const port = colon >= 0 ? rest.slice(colon + 1) : "";
   if (host === "" || !isHostName(host)) throw new Error(`"${input}" is not a host name such as chat.example.com`);
-  if (port !== "" && !(isDigits(port) && Number(port) > 0 && Number(port) < 65536)) {
+  if (colon >= 0 && !(isDigits(port) && Number(port) > 0 && Number(port) < 65536)) {
     throw new Error(`"${input}" has an invalid port`);
   }
   return (wildcard ? "*." : "") + host + (port ? `:${port}` : "");

@@ -197,4 +197,56 @@ describe.skipIf(SKIP_BROWSER)("MV3 extension in headless Chromium", () => {
       await page.close();
     }
   });
+  it("a page script cannot press the dialog's buttons (only trusted input decides)", async () => {
+    const { page } = await openChat("plain");
+    const before = received.length;
+    await page.fill("#prompt", "Mail jane.doe@example.org please.");
+    await page.press("#prompt", "Enter");
+    await page.locator('phiscrub-confirm button[data-choice="original"]').waitFor();
+    await page.evaluate(() => {
+      const root = document.querySelector("phiscrub-confirm")!.shadowRoot!;
+      (root.querySelector('button[data-choice="original"]') as HTMLButtonElement).click();
+    });
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(await page.locator("phiscrub-confirm").count()).toBe(1);
+    expect(received.length).toBe(before);
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("phiscrub-confirm", { state: "detached" });
+    expect(received.length).toBe(before);
+    await page.close();
+  });
+
+  it("does nothing on a site that is not enabled (localhost is not 127.0.0.1)", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin.replace("127.0.0.1", "localhost")}/plain/fixtures/chat.html`);
+    const before = received.length;
+    await page.fill("#prompt", "Mail jane.doe@example.org please.");
+    await page.press("#prompt", "Enter");
+    expect(await nextReceived(before + 1)).toBe("Mail jane.doe@example.org please.");
+    expect(await page.getAttribute("html", ENGINE_ATTR)).toBeNull();
+    expect(await page.locator("phiscrub-confirm").count()).toBe(0);
+    await page.close();
+  });
+
+  it("applies the operator chosen on the options page (EMAIL -> tag), placeholders for the rest", async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector("body[data-ready=true]");
+    await options.evaluate(() => (document.getElementById("status")!.textContent = ""));
+    await options.selectOption('select[data-type="EMAIL"]', "tag");
+    await options.waitForFunction(() => document.getElementById("status")?.textContent?.startsWith("Saved"));
+    await options.close();
+
+    const { page } = await openChat("plain");
+    const before = received.length;
+    const prompt = "Jane Doe asked us to copy jane.doe@example.org and Ann Doe.";
+    await page.fill("#prompt", prompt);
+    await page.press("#prompt", "Enter");
+    await page.locator('phiscrub-confirm button[data-choice="redacted"]').click();
+    const tagged = r.redact(prompt, { operators: { EMAIL: { kind: "tag" } }, defaultOperator: { kind: "keep" } }).text;
+    const expected = r.protect(tagged).text;
+    expect(expected).toBe("[NAME_1] asked us to copy [EMAIL] and [NAME_2].");
+    expect(await nextReceived(before + 1)).toBe(expected);
+    await page.close();
+  });
 });
