@@ -31,7 +31,7 @@ await build({ ...common, format: ["iife"], globalName: "phiscrub", outExtension:
 
 const extLib = join(root, "examples/extension/lib");
 mkdirSync(extLib, { recursive: true });
-copyFileSync(join(outDir, "phiscrub.global.js"), join(extLib, "phiscrub.global.js"));
+for (const f of ["phiscrub.global.js", "phiscrub.global.js.map"]) copyFileSync(join(outDir, f), join(extLib, f));
 
 for (const f of ["phiscrub.js", "phiscrub.global.js"]) {
   const bytes = readFileSync(join(outDir, f));

@@ -87,7 +87,15 @@ async function preview() {
     const entities = P.ENTITY_TYPES.filter((t) => (settings.operators[t] ?? "placeholder") !== "keep");
     const deny = parseDeny(lines($("deny").value), P.ENTITY_TYPES);
     const r = await P.createRedactor({ entities, deny, allow: settings.allow });
-    $("try-output").textContent = r.protect($("try-input").value).text;
+    // as the content script does: irreversible operators first, then reversible placeholders
+    const irreversible = {};
+    for (const [type, op] of Object.entries(settings.operators)) {
+      if (op === "tag" || op === "mask" || op === "remove") irreversible[type] = { kind: op };
+    }
+    const staged = Object.keys(irreversible).length > 0
+      ? r.redact($("try-input").value, { operators: irreversible, defaultOperator: { kind: "keep" } }).text
+      : $("try-input").value;
+    $("try-output").textContent = r.protect(staged).text;
     $("engine").textContent = `engine: ${r.engine}`;
   } catch (err) {
     $("try-output").textContent = `error: ${err.message}`;

@@ -235,6 +235,7 @@ describe.skipIf(SKIP_BROWSER)("MV3 extension in headless Chromium", () => {
     await options.evaluate(() => (document.getElementById("status")!.textContent = ""));
     await options.selectOption('select[data-type="EMAIL"]', "tag");
     await options.waitForFunction(() => document.getElementById("status")?.textContent?.startsWith("Saved"));
+    await options.waitForFunction(() => document.getElementById("try-output")?.textContent?.includes("([EMAIL])"));
     await options.close();
 
     const { page } = await openChat("plain");
