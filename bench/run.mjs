@@ -124,6 +124,16 @@ function sameFindings(a, b) {
   return true;
 }
 
+/** Number of default "[TYPE]" tags in redacted output (one indexOf pass over '['; the corpus has no brackets). */
+function countTags(s) {
+  let n = 0;
+  for (let i = s.indexOf("["); i >= 0; i = s.indexOf("[", i + 1)) {
+    const j = s.indexOf("]", i);
+    if (j > i && j - i < 14 && TAGS.has(s.slice(i, j + 1))) n++;
+  }
+  return n;
+}
+
 const bytesOf = (docs) => docs.reduce((a, d) => a + (d.bytes ?? utf8Length(d.text)), 0);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -136,6 +146,7 @@ if (!fs.existsSync(distIndex)) {
 }
 const phiscrub = await import(distIndex);
 const { createRedactor, ENTITY_TYPES } = phiscrub;
+const TAGS = new Set(ENTITY_TYPES.map((t) => `[${t}]`));
 const pkgVersions = {};
 for (const p of ["benchmark", ...REDACTORS.map((x) => x.pkg), DICTIONARY.pkg]) {
   try {
@@ -365,14 +376,24 @@ if (want("startup")) {
 }
 
 if (want("memory")) {
-  log("\n[memory] peak RSS of a fresh process: corpus only vs corpus + createRedactor() + find() and redact() over every note");
-  const runChild = (mode) => JSON.parse(execFileSync(process.execPath, [path.join(ROOT, "bench/child-rss.mjs"), mode, String(args.size * MB), String(args.seed)], { encoding: "utf8", maxBuffer: 1 << 20 }).trim().split("\n").pop());
-  const base = runChild("baseline");
-  const with_ = runChild("phiscrub");
-  check(with_.count === ref.count, `memory child: ${with_.count} findings, expected ${ref.count}`);
-  check(with_.redacted === ref.count, `memory child: redact() applied ${with_.redacted} findings, expected ${ref.count}`);
-  report.memory = { corpusMB: notes.bytes / MB, baselineMaxRssMiB: base.maxRssMB, phiscrubMaxRssMiB: with_.maxRssMB, deltaMiB: with_.maxRssMB - base.maxRssMB };
-  log(`  peak RSS: ${base.maxRssMB.toFixed(0)} MiB corpus only, ${with_.maxRssMB.toFixed(0)} MiB with phiscrub (+${report.memory.deltaMiB.toFixed(0)} MiB)`);
+  log("\n[memory] peak RSS of a fresh process reading the corpus as JSONL line by line: alone vs with find() + redact() per note");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "phiscrub-bench-"));
+  try {
+    const file = path.join(dir, "notes.jsonl");
+    const fd = fs.openSync(file, "w");
+    for (const d of notes.docs) fs.writeSync(fd, JSON.stringify({ id: d.id, text: d.text }) + "\n");
+    fs.closeSync(fd);
+    const runChild = (mode) => JSON.parse(execFileSync(process.execPath, [path.join(ROOT, "bench/child-rss.mjs"), mode, file], { encoding: "utf8" }).trim().split("\n").pop());
+    const base = runChild("baseline");
+    const with_ = runChild("phiscrub");
+    check(with_.docs === notes.docs.length, `memory child read ${with_.docs} notes, expected ${notes.docs.length}`);
+    check(with_.count === ref.count, `memory child: ${with_.count} findings, expected ${ref.count}`);
+    check(with_.redacted === ref.count, `memory child: redact() applied ${with_.redacted} findings, expected ${ref.count}`);
+    report.memory = { corpusMB: notes.bytes / MB, baselineMaxRssMiB: base.maxRssMiB, phiscrubMaxRssMiB: with_.maxRssMiB, deltaMiB: with_.maxRssMiB - base.maxRssMiB, wasmMemoryMiB: with_.wasmMemoryBytes / 1024 ** 2 };
+    log(`  peak RSS: ${base.maxRssMiB.toFixed(0)} MiB reading only, ${with_.maxRssMiB.toFixed(0)} MiB with phiscrub (+${report.memory.deltaMiB.toFixed(0)} MiB; WASM memory ${report.memory.wasmMemoryMiB.toFixed(1)} MiB)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (want("streaming")) {
@@ -392,9 +413,11 @@ if (want("streaming")) {
       out.push(sess.finish());
       return out.join("");
     };
-    check(runSession() === whole.text, "streaming: session output differs from redact(whole).text");
+    const first = runSession();
+    check(first === whole.text, "streaming: session output differs from redact(whole).text");
+    check(countTags(first) === whole.findings.length, `streaming: ${countTags(first)} [TYPE] tags for ${whole.findings.length} findings`);
     const bytes = utf8Length(text);
-    await throughput({ suite: "streaming", name: "phiscrub session() 64 KiB chunks", library: "phiscrub", api: "r.session().push(chunk)", bytes, docs: 1, fn: () => runSession().length, expected: whole.text.length, extra: { countIs: "output length (checked equal to redact(whole) once, untimed)" } });
+    await throughput({ suite: "streaming", name: "phiscrub session() 64 KiB chunks", library: "phiscrub", api: "r.session().push(chunk)", bytes, docs: 1, fn: () => countTags(runSession()), expected: whole.findings.length, extra: { countIs: "[TYPE] tags in the output" } });
   }
 }
 
@@ -425,10 +448,7 @@ if (want("cli")) {
           const lines = fs.readFileSync(out, "utf8").split("\n").filter(Boolean);
           check(lines.length === s.docs.length, `cli --workers ${workers}: ${lines.length} output lines for ${s.docs.length} input lines`);
           let tags = 0;
-          for (const line of lines) {
-            const txt = JSON.parse(line).text;
-            for (const ty of ENTITY_TYPES) for (let j = txt.indexOf(`[${ty}]`); j >= 0; j = txt.indexOf(`[${ty}]`, j + 1)) tags++;
-          }
+          for (const line of lines) tags += countTags(JSON.parse(line).text);
           check(tags === expected, `cli --workers ${workers}: ${tags} [TYPE] tags in the output, expected ${expected}`);
         }
         const wall = median(walls);

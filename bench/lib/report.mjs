@@ -82,7 +82,8 @@ export function markdownReport(out, chartPath) {
     L.push(`| cold start, fresh process (median of 5) | import ${f(s.cold_importMs)} ms + createRedactor() ${f(s.cold_createMs)} ms + first find() ${f(s.cold_firstFindMs, 2)} ms; process wall ${f(s.cold_wallMs, 0)} ms |`);
   }
   if (out.memory?.phiscrubMaxRssMiB !== undefined) {
-    L.push(`| peak RSS, find()+redact() over the ${f(out.memory.corpusMB, 0)} MB corpus | ${f(out.memory.phiscrubMaxRssMiB, 0)} MiB (the generated corpus alone: ${f(out.memory.baselineMaxRssMiB, 0)} MiB; phiscrub adds ${f(out.memory.deltaMiB, 0)} MiB) |`);
+    const me = out.memory;
+    L.push(`| peak RSS, find() + redact() per note over the ${f(me.corpusMB, 0)} MB corpus read as JSONL line by line | ${f(me.phiscrubMaxRssMiB, 0)} MiB (reading alone: ${f(me.baselineMaxRssMiB, 0)} MiB, so phiscrub adds ${f(me.deltaMiB, 0)} MiB; its WASM memory: ${f(me.wasmMemoryMiB, 1)} MiB) |`);
   }
   const st = out.results.find((x) => x.suite === "streaming");
   L.push(`| streaming, session() with 64 KiB chunks | ${st ? `${mbps(st.mbps)} MB/s` : out.streaming?.status ? `${out.streaming.status}: ${out.streaming.reason}` : "not run"} |`);
