@@ -3,7 +3,7 @@
 // the README table.
 //
 // Usage: node bench/run.mjs [--size MB] [--time S] [--seed N] [--only a,b] [--skip a,b] [--mtsamples PATH]
-//                          [--out DIR] [--no-readme]
+//                          [--out DIR] [--no-readme] [--render RESULTS.json]
 // Suites: core engines dictionary families latency startup memory streaming cli mtsamples peers.
 // Default: the 50 MB corpus, every suite, results written to bench/results/ and README.md. Any other --size writes
 // to .tmp/bench/ unless --out is given (quick runs never overwrite the committed results).
@@ -18,7 +18,7 @@ import { generateNotes, generatePrompts, dictionaryNames, slice, utf8Length } fr
 import { scoreDocs } from "./score.mjs";
 import { REDACTORS, DICTIONARY } from "./peers/index.mjs";
 import { measure, settings, quantile, median, machine } from "./lib/measure.mjs";
-import { barChart } from "./lib/chart.mjs";
+import { resultsChart } from "./lib/chart.mjs";
 import { writeReadme, markdownReport } from "./lib/report.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,7 +30,7 @@ const DEFAULT_SIZE = 50;
 // Arguments
 
 function parseArgs(argv) {
-  const a = { size: DEFAULT_SIZE, time: 3, seed: 1, only: null, skip: [], mtsamples: null, out: null, readme: true };
+  const a = { size: DEFAULT_SIZE, time: 3, seed: 1, only: null, skip: [], mtsamples: null, out: null, readme: true, render: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => {
@@ -45,6 +45,7 @@ function parseArgs(argv) {
     else if (k === "--mtsamples") a.mtsamples = v();
     else if (k === "--out") a.out = v();
     else if (k === "--no-readme") a.readme = false;
+    else if (k === "--render") a.render = v();
     else if (k === "--help" || k === "-h") {
       console.log(fs.readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(4, 9).join("\n").replace(/^\/\/ ?/gm, ""));
       process.exit(0);
@@ -56,6 +57,15 @@ function parseArgs(argv) {
 }
 
 const args = parseArgs(process.argv.slice(2));
+if (args.render) {
+  // re-render the chart and the README block from a results file, without measuring anything
+  const saved = JSON.parse(fs.readFileSync(args.render, "utf8"));
+  if (saved.failures?.length) throw new Error(`${args.render} records failed checks; not rendering it into the README`);
+  fs.writeFileSync(path.join(path.dirname(path.resolve(args.render)), "chart.svg"), resultsChart(saved));
+  writeReadme(path.join(ROOT, "README.md"), markdownReport(saved, "bench/results/chart.svg"));
+  console.log(`rendered ${args.render} into README.md and chart.svg`);
+  process.exit(0);
+}
 settings.maxTime = args.time;
 const fullRun = args.size === DEFAULT_SIZE && !args.only && args.skip.length === 0;
 const outDir = path.resolve(args.out ?? (fullRun ? path.join(ROOT, "bench/results") : path.join(ROOT, ".tmp/bench")));
@@ -297,6 +307,7 @@ if (want("families")) {
   log("\n[families] cost of each detector family: `entities` restricted to the family's types, find() over a slice");
   const s = scaled(4);
   const families = await loadFamilies();
+  report.families.registered = Object.fromEntries([...families].map(([k, f]) => [k, f.entities]));
   const covered = new Set([...families.values()].flatMap((f) => f.entities));
   report.families.uncovered = ENTITY_TYPES.filter((e) => !covered.has(e));
   if (report.families.uncovered.length) log(`  no registered detector yet for: ${report.families.uncovered.join(", ")}`);
@@ -572,14 +583,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const day = startedAt.toISOString().slice(0, 10);
 const jsonFile = path.join(outDir, `${day}.json`);
 fs.writeFileSync(jsonFile, JSON.stringify(out, null, 2) + "\n");
-const bars = [
-  ...results.filter((x) => ["core", "engines", "dictionary", "peers", "streaming", "cli"].includes(x.suite) && x.mbps > 0 && !(x.suite === "engines" && x.engine === "wasm")),
-].map((x) => ({ label: x.name, value: x.mbps, kind: x.library === "phiscrub" ? "phiscrub" : "peer" }));
-const svg = barChart({
-  title: "phiscrub vs JavaScript peers: throughput (one run, same machine)",
-  subtitle: `${mach.cpuModel}, ${mach.cores} cores, Node ${mach.node}, ${day}; generated clinical notes, one call per note`,
-  bars,
-});
+const svg = resultsChart(out);
 fs.writeFileSync(path.join(outDir, "chart.svg"), svg);
 log(`\nwrote ${path.relative(ROOT, jsonFile)} and ${path.relative(ROOT, path.join(outDir, "chart.svg"))} (${out.durationSeconds} s)`);
 

@@ -10,8 +10,8 @@ import { dictionaryNames, generateNotes, generatePrompts, nameLists, slice, utf8
 import { scoreDocs } from "../bench/score.mjs";
 import { MARK, countMarks, spansFromMarked } from "../bench/peers/align.mjs";
 import { DICTIONARY, REDACTORS } from "../bench/peers/index.mjs";
-import { barChart } from "../bench/lib/chart.mjs";
-import { END, START, writeReadme } from "../bench/lib/report.mjs";
+import { barChart, resultsChart } from "../bench/lib/chart.mjs";
+import { END, START, markdownReport, writeReadme } from "../bench/lib/report.mjs";
 
 const dictionary = dictionaryNames();
 const small = generateNotes({ seed: 11, bytes: 300_000, dictionary });
@@ -206,6 +206,34 @@ describe("chart and README writer", () => {
     expect(widths[0]! / widths[1]!).toBeCloseTo(4 / 2.0, 0); // log axis: 0.1..1000 spans 4 decades
     expect(widths[0]!).toBeGreaterThan(widths[1]!);
     expect(widths[1]!).toBeGreaterThan(widths[2]!);
+  });
+
+  it("renders a results object (with n/a rows) into Markdown and a chart", () => {
+    const out = {
+      date: "2026-12-01T07:00:00.000Z",
+      command: "npm run bench",
+      durationSeconds: 1,
+      machine: { cpuModel: "cpu", cores: 2, memoryGB: 1, node: "v20", os: "linux", loadAverage: [1, 1, 1], loadAverageEnd: [1, 1, 1], commit: "abc" },
+      benchmarkJs: { maxTime: 3, minSamples: 5 },
+      corpus: { seed: 1, notes: { docs: 1, bytes: 1e6, spans: 3 } },
+      results: [
+        { suite: "core", name: "phiscrub redact() (wasm)", library: "phiscrub", api: "r.redact(text)", bytes: 1e6, mbps: 100, rme: 1 },
+        { suite: "peers", name: "p", library: "p", api: "p()", bytes: 1e5, mbps: 2, rme: 3, pairedPhiscrubMbps: 90, ratio: 45, recall: 0.5, precision: 0.9 },
+      ],
+      accuracy: { phiscrub: { recall: 0.9, precision: 1, perType: {} }, p: { recall: 0.5, precision: 0.9 } },
+      families: { registered: { "scanner:email": ["EMAIL"] }, uncovered: ["NAME"] },
+      streaming: { status: "n/a", reason: "no session" },
+      targets: [{ name: "find() MB/s", value: undefined, goal: ">= 200", pass: null, unit: "MB/s" }],
+      ratios: {},
+    };
+    const md = markdownReport(out, "chart.svg");
+    expect(md).toContain("**45.0x**");
+    expect(md).toContain("n/a: no session");
+    expect(md).toContain("scanner:email");
+    expect(md).toContain("not run");
+    const svg = resultsChart(out);
+    expect(svg).toContain("phiscrub redact() (wasm)");
+    expect(svg).toContain(">p<");
   });
 
   it("rewrites only the generated block", () => {

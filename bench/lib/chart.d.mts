@@ -4,3 +4,5 @@ export function barChart(spec: {
   subtitle: string;
   bars: Array<{ label: string; value: number; kind: "phiscrub" | "peer" }>;
 }): string;
+// the results object written by bench/run.mjs
+export function resultsChart(out: any): string;

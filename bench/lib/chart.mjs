@@ -33,7 +33,7 @@ export function barChart({ title, subtitle, bars }) {
   for (let p = lo; p <= hi; p++) {
     const gx = x(10 ** p);
     out.push(`<line x1="${gx.toFixed(1)}" y1="${top - 6}" x2="${gx.toFixed(1)}" y2="${top + rows.length * rowH}" stroke="#ddd"/>`);
-    out.push(`<text x="${gx.toFixed(1)}" y="${top + rows.length * rowH + 16}" text-anchor="middle" fill="#555">${fmt(10 ** p)}</text>`);
+    out.push(`<text x="${gx.toFixed(1)}" y="${top + rows.length * rowH + 16}" text-anchor="middle" fill="#555">${p < 0 ? (10 ** p).toFixed(-p) : String(10 ** p)}</text>`);
   }
   out.push(`<text x="${labelW + plotW / 2}" y="${top + rows.length * rowH + 34}" text-anchor="middle" fill="#333">MB/s (log scale, higher is better)</text>`);
   rows.forEach((b, i) => {
@@ -47,4 +47,18 @@ export function barChart({ title, subtitle, bars }) {
   });
   out.push(`</svg>`);
   return out.join("\n") + "\n";
+}
+
+/** The README chart of a results object written by bench/run.mjs: every throughput row (not the paired ones). */
+export function resultsChart(out) {
+  const day = out.date.slice(0, 10);
+  const m = out.machine;
+  const bars = out.results
+    .filter((x) => ["core", "engines", "dictionary", "peers", "streaming", "cli"].includes(x.suite) && x.mbps > 0 && !(x.suite === "engines" && x.engine === "wasm"))
+    .map((x) => ({ label: x.name, value: x.mbps, kind: x.library === "phiscrub" ? "phiscrub" : "peer" }));
+  return barChart({
+    title: "phiscrub vs JavaScript peers: throughput (one run, same machine)",
+    subtitle: `${m.cpuModel}, ${m.cores} cores, Node ${m.node}, ${day}, load ${m.loadAverage[0]}; generated clinical notes, one call per note`,
+    bars,
+  });
 }

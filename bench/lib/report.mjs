@@ -19,6 +19,11 @@ export function markdownReport(out, chartPath) {
     `${m.loadAverage.join(" / ")} at the start and ${m.loadAverageEnd.join(" / ")} at the end, so read the **ratios** (all measured in this one run), not the absolute numbers.`);
   L.push("");
   L.push(`Corpus: ${out.corpus.notes.docs.toLocaleString("en")} generated clinical notes, ${mb(out.corpus.notes.bytes)} UTF-8, ${out.corpus.notes.spans.toLocaleString("en")} PHI spans of 18 types, seed ${out.corpus.seed} (bench/corpus.mjs); one call per note; benchmark.js, maxTime ${out.benchmarkJs.maxTime} s, min ${out.benchmarkJs.minSamples} samples. MB = 10^6 bytes of UTF-8 input. Every row asserts its finding count (stable across cycles and equal to the untimed reference pass or the generator's ground truth).`);
+  if (out.families?.registered) {
+    const reg = Object.keys(out.families.registered);
+    L.push("");
+    L.push(`Detectors in this build (from src/builtins.ts): ${reg.length ? reg.join(", ") : "none"}${out.families.uncovered?.length ? `; no detector yet for ${out.families.uncovered.join(", ")}` : ""}. Recall below reflects that.`);
+  }
   L.push("");
   L.push("| library | call | slice | MB/s | ± | token recall | token precision | phiscrub redact() on the same slice, just before | phiscrub ÷ this |");
   L.push("|---|---|---|---:|---:|---:|---:|---:|---:|");
