@@ -401,7 +401,7 @@ if (want("memory")) {
     check(with_.count === ref.count, `memory child: ${with_.count} findings, expected ${ref.count}`);
     check(with_.redacted === ref.count, `memory child: redact() applied ${with_.redacted} findings, expected ${ref.count}`);
     report.memory = { corpusMB: notes.bytes / MB, baselineMaxRssMiB: base.maxRssMiB, phiscrubMaxRssMiB: with_.maxRssMiB, deltaMiB: with_.maxRssMiB - base.maxRssMiB, wasmMemoryMiB: with_.wasmMemoryBytes / 1024 ** 2 };
-    log(`  peak RSS: ${base.maxRssMiB.toFixed(0)} MiB reading only, ${with_.maxRssMiB.toFixed(0)} MiB with phiscrub (+${report.memory.deltaMiB.toFixed(0)} MiB; WASM memory ${report.memory.wasmMemoryMiB.toFixed(1)} MiB)`);
+    log(`  peak RSS: ${base.maxRssMiB.toFixed(0)} MiB reading only, ${with_.maxRssMiB.toFixed(0)} MiB with phiscrub (${report.memory.deltaMiB >= 0 ? "+" : ""}${report.memory.deltaMiB.toFixed(0)} MiB; WASM memory ${report.memory.wasmMemoryMiB.toFixed(1)} MiB)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

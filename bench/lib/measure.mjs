@@ -99,6 +99,7 @@ export function machine() {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
     commit: git(["rev-parse", "--short", "HEAD"]),
-    dirty: (git(["status", "--porcelain", "--untracked-files=no"]) ?? "") !== "",
+    // uncommitted changes other than the bench's own outputs (README.md and bench/results/ are rewritten by the run)
+    dirty: (git(["status", "--porcelain", "--untracked-files=no", "--", ".", ":!README.md", ":!bench/results"]) ?? "") !== "",
   };
 }

@@ -71,7 +71,6 @@ export function markdownReport(out, chartPath) {
     L.push("| family | entity types | MB/s | ms per MB over \"none\" | recall (its types) | precision |");
     L.push("|---|---|---:|---:|---:|---:|");
     for (const r of fam) L.push(`| ${r.family} | ${Array.isArray(r.entities) ? r.entities.join(", ") || "-" : r.entities} | ${mbps(r.mbps)} | ${f(r.marginalMsPerMB, 2)} | ${Array.isArray(r.entities) && r.entities.length === 0 ? "" : pct(r.recall)} | ${Array.isArray(r.entities) && r.entities.length === 0 ? "" : pct(r.precision)} |`);
-    if (out.families?.uncovered?.length) L.push(`\nNo detector registered yet for: ${out.families.uncovered.join(", ")}.`);
   }
   L.push("");
   L.push("| measure | value |");
@@ -88,7 +87,7 @@ export function markdownReport(out, chartPath) {
   }
   if (out.memory?.phiscrubMaxRssMiB !== undefined) {
     const me = out.memory;
-    L.push(`| peak RSS, find() + redact() per note over the ${f(me.corpusMB, 0)} MB corpus read as JSONL line by line | ${f(me.phiscrubMaxRssMiB, 0)} MiB (reading alone: ${f(me.baselineMaxRssMiB, 0)} MiB, so phiscrub adds ${f(me.deltaMiB, 0)} MiB; its WASM memory: ${f(me.wasmMemoryMiB, 1)} MiB) |`);
+    L.push(`| peak RSS, find() + redact() per note over the ${f(me.corpusMB, 0)} MB corpus read as JSONL line by line | ${f(me.phiscrubMaxRssMiB, 0)} MiB (reading alone: ${f(me.baselineMaxRssMiB, 0)} MiB, so phiscrub adds ${f(Math.max(0, me.deltaMiB), 0)} MiB within measurement noise; its WASM memory: ${f(me.wasmMemoryMiB, 1)} MiB) |`);
   }
   const st = out.results.find((x) => x.suite === "streaming");
   L.push(`| streaming, session() with 64 KiB chunks | ${st ? `${mbps(st.mbps)} MB/s` : out.streaming?.status ? `${out.streaming.status}: ${out.streaming.reason}` : "not run"} |`);
