@@ -4,6 +4,23 @@
 import { createByteSession } from "./session.js";
 import type { Redactor, SessionOptions } from "./types.js";
 
+/** The one transformer behind both stream classes: push each chunk, flush with finish(), never enqueue empty output. */
+function sessionTransformer<T extends { readonly length: number }>(session: {
+  push(chunk: T): T;
+  finish(): T;
+}): Transformer<T, T> {
+  return {
+    transform(chunk, controller) {
+      const out = session.push(chunk);
+      if (out.length > 0) controller.enqueue(out);
+    },
+    flush(controller) {
+      const out = session.finish();
+      if (out.length > 0) controller.enqueue(out);
+    },
+  };
+}
+
 /**
  * A TransformStream of strings: what comes out, concatenated, equals `r.redact(all input).text`.
  *
@@ -12,21 +29,7 @@ import type { Redactor, SessionOptions } from "./types.js";
  */
 export class RedactTransformStream extends TransformStream<string, string> {
   constructor(redactor: Redactor, options?: SessionOptions, writableStrategy?: QueuingStrategy<string>, readableStrategy?: QueuingStrategy<string>) {
-    const session = redactor.session(options);
-    super(
-      {
-        transform(chunk, controller) {
-          const out = session.push(chunk);
-          if (out.length > 0) controller.enqueue(out);
-        },
-        flush(controller) {
-          const out = session.finish();
-          if (out.length > 0) controller.enqueue(out);
-        },
-      },
-      writableStrategy,
-      readableStrategy,
-    );
+    super(sessionTransformer(redactor.session(options)), writableStrategy, readableStrategy);
   }
 }
 
@@ -39,20 +42,6 @@ export class RedactTransformStream extends TransformStream<string, string> {
  */
 export class RedactByteTransformStream extends TransformStream<Uint8Array, Uint8Array> {
   constructor(redactor: Redactor, options?: SessionOptions, writableStrategy?: QueuingStrategy<Uint8Array>, readableStrategy?: QueuingStrategy<Uint8Array>) {
-    const session = createByteSession(redactor.session(options));
-    super(
-      {
-        transform(chunk, controller) {
-          const out = session.push(chunk);
-          if (out.length > 0) controller.enqueue(out);
-        },
-        flush(controller) {
-          const out = session.finish();
-          if (out.length > 0) controller.enqueue(out);
-        },
-      },
-      writableStrategy,
-      readableStrategy,
-    );
+    super(sessionTransformer(createByteSession(redactor.session(options))), writableStrategy, readableStrategy);
   }
 }
