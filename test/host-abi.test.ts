@@ -36,7 +36,10 @@ describe("portable ABI: module shape", () => {
     const mod = new WebAssembly.Module(wasm);
     expect(WebAssembly.Module.imports(mod)).toEqual([]);
     expect(WebAssembly.Module.exports(mod).map((e) => `${e.kind}:${e.name}`).sort()).toEqual(
-      ["function:abiVersion", "function:heapBase", "function:scanBegin", "function:scanDone", "function:scanNext", "memory:memory"],
+      [
+        "function:abiVersion", "function:heapBase", "function:scanBegin", "function:scanDone", "function:scanNext",
+        "function:setWordTable", "memory:memory",
+      ],
     );
     const inst = new WebAssembly.Instance(mod, {});
     expect((inst.exports.abiVersion as () => number)()).toBe(ABI_VERSION);
@@ -52,12 +55,20 @@ describe("portable ABI: module shape", () => {
   });
 
   it("reports UTF-8 byte offsets in the findings region", async () => {
-    const host = await loadHost(wasm, exportAutomaton({ deny: [{ type: "NAME", terms: ["Zoë"] }] }));
+    const deny: RedactorOptions["deny"] = [{ type: "NAME", terms: ["Zoë"] }];
     const bytes = new TextEncoder().encode("é😀 Zoë bob@x.io");
-    const rows = host.scanBytes(bytes);
     const dec = new TextDecoder();
-    expect(rows.map((r) => dec.decode(bytes.subarray(r.start, r.end)))).toEqual(["Zoë", "bob@x.io"]);
+    // automaton pass only (name pass off): the deny hit and the e-mail scanner
+    const plain = (await loadHost(wasm, exportAutomaton({ deny, nameDetector: false }))).scanBytes(bytes);
+    expect(plain.map((r) => dec.decode(bytes.subarray(r.start, r.end)))).toEqual(["Zoë", "bob@x.io"]);
+    expect(plain[0]).toMatchObject({ start: 7, end: 11, type: 1 });
+    // default options: the word-level name pass (setWordTable) runs after the automaton pass and reports "Zoë" again,
+    // with a name reason code (0x400-0x4ff) and the same UTF-8 byte offsets
+    const rows = (await loadHost(wasm, exportAutomaton({ deny }))).scanBytes(bytes);
+    expect(rows.map((r) => dec.decode(bytes.subarray(r.start, r.end)))).toEqual(["Zoë", "bob@x.io", "Zoë"]);
     expect(rows[0]).toMatchObject({ start: 7, end: 11, type: 1 });
+    expect(rows[2]).toMatchObject({ start: 7, end: 11, type: 1 });
+    expect(rows[2]!.info & 0xffffff00).toBe(0x400);
   });
 
   it("rejects an output region not larger than OUT_SLACK", async () => {
@@ -115,7 +126,9 @@ describe("portable ABI: reference host gives the same findings as find()", () =>
       expect(res.status, res.stderr).toBe(0);
       const settings = JSON.parse(readFileSync(join(dir, "out", "portable.json"), "utf8"));
       const tables = new Uint8Array(readFileSync(join(dir, "out", "tables.bin")));
-      const host = await loadHost(new Uint8Array(readFileSync(join(dir, "out", "phiscrub.wasm"))), { ...settings, tables });
+      const words = new Uint8Array(readFileSync(join(dir, "out", "words.bin")));
+      expect(words.length).toBeGreaterThan(0); // the name pass is on by default: its word table must be exported
+      const host = await loadHost(new Uint8Array(readFileSync(join(dir, "out", "phiscrub.wasm"))), { ...settings, tables, words });
       const text = "Zoë and José Núñez of São Paulo: jane@example.org, 李雷 😀 Jane Doe";
       expect(host.find(text)).toEqual(createRedactorSync({ ...options, engine: "wasm" }).find(text));
     } finally {
