@@ -112,7 +112,7 @@ describe("portable ABI: reference host gives the same findings as find()", () =>
     await expect(loadHost(wasm, { ...p, words: new Uint8Array(0) })).rejects.toThrow(/word table/);
     // a corrupt word table is refused by setWordTable (code 4: bad magic)
     const bad = p.words.slice();
-    bad[0] ^= 0xff;
+    bad[0] = bad[0]! ^ 0xff;
     await expect(loadHost(wasm, { ...p, words: bad })).rejects.toThrow(/setWordTable failed with code 4/);
   });
 
