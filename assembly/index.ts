@@ -5,7 +5,7 @@ import { begin, next, isFinished } from "./automaton";
 import { OUT_SLACK, SCAN_NAMES } from "./abi";
 import { resetOutput } from "./matches";
 import { namesBegin, namesFinished, namesNext } from "./names/detect";
-import { setTable } from "./names/table";
+import { setTable, tableReady } from "./names/table";
 
 /** ABI_VERSION of this build; the loader refuses a module whose version differs from its own. */
 export function abiVersion(): u32 {
@@ -17,8 +17,10 @@ export function heapBase(): usize {
   return __heap_base;
 }
 
-/** Starts a scan; 0 on success, else an error code (1 bad magic, 2 bad table version, 3 output too small). */
+/** Starts a scan; 0 on success, else an error code (1 bad magic, 2 bad table version, 3 output too small, 6 SCAN_NAMES without a word table). */
 export function scanBegin(aut: usize, inPtr: usize, inLen: u32, outPtr: usize, outCap: u32, scanners: u32): u32 {
+  // fail closed: a host that asks for the name pass without installing a word table would otherwise leak names
+  if ((scanners & SCAN_NAMES) != 0 && !tableReady()) return 6;
   const rc = begin(aut, inPtr, inLen, outPtr, outCap, scanners);
   if (rc == 0) namesBegin((scanners & SCAN_NAMES) != 0, outCap - OUT_SLACK);
   return rc;

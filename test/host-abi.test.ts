@@ -18,6 +18,15 @@ const DENY: RedactorOptions["deny"] = [
   { type: "MRN", terms: ["MRN-77"], wordBoundary: false, score: 0.5 },
 ];
 
+const CLINICAL =
+  "Dr. Maria Gonzalez saw Mr. John Smith (DOB 03/14/1931, age 92) at 12 Main Street, Springfield, IL 62704. " +
+  "MRN: 4455667; SSN 123-45-6789; call (217) 555-0142 or fax 217-555-0199; smith.j@example.org 😀 Zoë Müller.";
+const WORDS: RedactorOptions["words"] = [
+  { kind: "first", terms: ["Qwyx"] },
+  { kind: "last", terms: ["Blorbin"] },
+  { kind: "place", terms: ["Zentara"] },
+];
+
 const CASES: { name: string; options: RedactorOptions; text: string }[] = [
   { name: "ASCII email", options: {}, text: "Write to jane.doe@example.org today." },
   { name: "emoji before email", options: {}, text: "😀 Contact jane.doe@example.org 😀" },
@@ -29,6 +38,11 @@ const CASES: { name: string; options: RedactorOptions; text: string }[] = [
   { name: "entities filter", options: { deny: DENY, entities: ["EMAIL"] }, text: "Jane a@b.co" },
   { name: "allow list", options: { deny: DENY, allow: ["jane"] }, text: "Jane Doe; Jane." },
   { name: "empty text", options: { deny: DENY }, text: "" },
+  { name: "name pass and structured scanners", options: {}, text: CLINICAL },
+  { name: "name pass off (nameDetector: false)", options: { nameDetector: false }, text: CLINICAL },
+  { name: "user word lists merged into the word table", options: { words: WORDS }, text: "Seen by Qwyx Blorbin at Zentara." },
+  { name: "allAges sets SCAN_ALL_AGES", options: { allAges: true }, text: "Patient is 42 years old, seen 3/4/2021." },
+  { name: "entities filter over both passes (LOCATION, PHONE)", options: { entities: ["LOCATION", "PHONE"] }, text: CLINICAL },
 ];
 
 describe("portable ABI: module shape", () => {
@@ -36,7 +50,10 @@ describe("portable ABI: module shape", () => {
     const mod = new WebAssembly.Module(wasm);
     expect(WebAssembly.Module.imports(mod)).toEqual([]);
     expect(WebAssembly.Module.exports(mod).map((e) => `${e.kind}:${e.name}`).sort()).toEqual(
-      ["function:abiVersion", "function:heapBase", "function:scanBegin", "function:scanDone", "function:scanNext", "memory:memory"],
+      [
+        "function:abiVersion", "function:heapBase", "function:scanBegin", "function:scanDone", "function:scanNext",
+        "function:setWordTable", "memory:memory",
+      ],
     );
     const inst = new WebAssembly.Instance(mod, {});
     expect((inst.exports.abiVersion as () => number)()).toBe(ABI_VERSION);
@@ -52,12 +69,20 @@ describe("portable ABI: module shape", () => {
   });
 
   it("reports UTF-8 byte offsets in the findings region", async () => {
-    const host = await loadHost(wasm, exportAutomaton({ deny: [{ type: "NAME", terms: ["Zoë"] }] }));
+    const deny: RedactorOptions["deny"] = [{ type: "NAME", terms: ["Zoë"] }];
     const bytes = new TextEncoder().encode("é😀 Zoë bob@x.io");
-    const rows = host.scanBytes(bytes);
     const dec = new TextDecoder();
-    expect(rows.map((r) => dec.decode(bytes.subarray(r.start, r.end)))).toEqual(["Zoë", "bob@x.io"]);
+    // automaton pass only (name pass off): the deny hit and the e-mail scanner
+    const plain = (await loadHost(wasm, exportAutomaton({ deny, nameDetector: false }))).scanBytes(bytes);
+    expect(plain.map((r) => dec.decode(bytes.subarray(r.start, r.end)))).toEqual(["Zoë", "bob@x.io"]);
+    expect(plain[0]).toMatchObject({ start: 7, end: 11, type: 1 });
+    // default options: the word-level name pass (setWordTable) runs after the automaton pass and reports "Zoë" again,
+    // with a name reason code (0x400-0x4ff) and the same UTF-8 byte offsets
+    const rows = (await loadHost(wasm, exportAutomaton({ deny }))).scanBytes(bytes);
+    expect(rows.map((r) => dec.decode(bytes.subarray(r.start, r.end)))).toEqual(["Zoë", "bob@x.io", "Zoë"]);
     expect(rows[0]).toMatchObject({ start: 7, end: 11, type: 1 });
+    expect(rows[2]).toMatchObject({ start: 7, end: 11, type: 1 });
+    expect(rows[2]!.info & 0xffffff00).toBe(0x400);
   });
 
   it("rejects an output region not larger than OUT_SLACK", async () => {
@@ -73,6 +98,23 @@ describe("portable ABI: reference host gives the same findings as find()", () =>
       expect(host.find(c.text)).toEqual(expected);
     });
   }
+
+  it("the cases exercise the name pass (its reasons appear) and the host needs its word table", async () => {
+    const expected = createRedactorSync({ engine: "wasm" }).find(CLINICAL);
+    expect(expected.some((f) => f.reason.startsWith("name:"))).toBe(true);
+    expect(expected.some((f) => f.reason.startsWith("location:"))).toBe(true);
+    const user = createRedactorSync({ words: WORDS, engine: "wasm" }).find("Seen by Qwyx Blorbin at Zentara.");
+    expect(user.map((f) => f.text)).toEqual(expect.arrayContaining(["Qwyx Blorbin", "Zentara"]));
+    const p = exportAutomaton();
+    expect(p.words.length).toBeGreaterThan(0);
+    expect(exportAutomaton({ nameDetector: false }).words.length).toBe(0);
+    // a host that sets SCAN_NAMES without installing the word table is refused, not silently name-blind
+    await expect(loadHost(wasm, { ...p, words: new Uint8Array(0) })).rejects.toThrow(/word table/);
+    // a corrupt word table is refused by setWordTable (code 4: bad magic)
+    const bad = p.words.slice();
+    bad[0] = bad[0]! ^ 0xff;
+    await expect(loadHost(wasm, { ...p, words: bad })).rejects.toThrow(/setWordTable failed with code 4/);
+  });
 
   it("resumes when the findings region fills (outCap = OUT_SLACK + 1, many findings)", async () => {
     const text = Array.from({ length: 300 }, (_, i) => `Jane${i % 2 ? " Doe" : ""} u${i}@ex.org é`).join(" ");
@@ -115,7 +157,9 @@ describe("portable ABI: reference host gives the same findings as find()", () =>
       expect(res.status, res.stderr).toBe(0);
       const settings = JSON.parse(readFileSync(join(dir, "out", "portable.json"), "utf8"));
       const tables = new Uint8Array(readFileSync(join(dir, "out", "tables.bin")));
-      const host = await loadHost(new Uint8Array(readFileSync(join(dir, "out", "phiscrub.wasm"))), { ...settings, tables });
+      const words = new Uint8Array(readFileSync(join(dir, "out", "words.bin")));
+      expect(words.length).toBeGreaterThan(0); // the name pass is on by default: its word table must be exported
+      const host = await loadHost(new Uint8Array(readFileSync(join(dir, "out", "phiscrub.wasm"))), { ...settings, tables, words });
       const text = "Zoë and José Núñez of São Paulo: jane@example.org, 李雷 😀 Jane Doe";
       expect(host.find(text)).toEqual(createRedactorSync({ ...options, engine: "wasm" }).find(text));
     } finally {

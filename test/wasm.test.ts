@@ -21,6 +21,13 @@ describe("WASM binary", () => {
       ["abiVersion", "heapBase", "memory", "scanBegin", "scanDone", "scanNext", "setWordTable"].sort(),
     );
   });
+  it("refuses a scan that asks for the name pass without a word table (fail closed, code 6)", () => {
+    const inst = new WebAssembly.Instance(mod, {});
+    const scanBegin = inst.exports.scanBegin as (...a: number[]) => number;
+    const base = (inst.exports.heapBase as () => number)();
+    expect(scanBegin(base, base, 0, base, 64, abi.SCAN_NAMES)).toBe(6);
+    expect(abi.BEGIN_ERRORS[6]).toMatch(/word table/);
+  });
   it("reports the ABI_VERSION the wrapper expects", () => {
     const inst = new WebAssembly.Instance(mod, {});
     expect((inst.exports.abiVersion as () => number)()).toBe(abi.ABI_VERSION);

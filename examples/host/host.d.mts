@@ -4,6 +4,7 @@ import type { Finding, PortableAutomaton } from "../../src/index.js";
 export declare const ABI_VERSION: number;
 export declare const OUT_SLACK: number;
 export declare const INFO_DICTIONARY: number;
+export declare const SCAN_NAMES: number;
 
 /** One row of the findings region: UTF-8 byte offsets, entity code, info word, score in thousandths. */
 export interface RawRow {

@@ -4,21 +4,29 @@
 // Usage as a program (after `npm run build`):  node examples/host/host.mjs "Write to jane@example.org"
 // Usage as a module:  const host = await loadHost(wasmBytes, exportAutomaton(options)); host.find(text)
 
-/** Constants of ABI_VERSION 1, copied from DESIGN.md (a host must not need the wrapper's sources). */
-export const ABI_VERSION = 1;
+/** Constants of ABI_VERSION 3, copied from DESIGN.md (a host must not need the wrapper's sources). */
+export const ABI_VERSION = 3;
 export const OUT_SLACK = 8;
 export const INFO_DICTIONARY = 0x80000000;
+export const SCAN_NAMES = 0x01000000;
 const COLUMNS = 5; // start, end, type, info, score
 const PAGE = 65536;
-const BEGIN_ERRORS = { 1: "bad automaton magic", 2: "other automaton table version", 3: "output region too small" };
-const EXPORTS = ["memory", "abiVersion", "heapBase", "scanBegin", "scanNext", "scanDone"];
+const ERRORS = {
+  1: "bad automaton magic",
+  2: "other automaton table version",
+  3: "output region too small",
+  4: "bad word table magic",
+  5: "other word table version",
+  6: "name pass requested without a word table",
+};
+const EXPORTS = ["memory", "abiVersion", "heapBase", "scanBegin", "scanNext", "scanDone", "setWordTable"];
 
 const align = (n, a) => Math.ceil(n / a) * a;
 
 /**
- * Instantiates the core with no imports and copies the tables into its memory.
- * `portable` is what exportAutomaton() returns: { abiVersion, tables, scanners, entityTypes, entities, threshold,
- * allow, patternReasons, scannerReasons }. `outCap` is the number of rows of the findings region.
+ * Instantiates the core with no imports, copies the automaton tables and the word table into its memory and installs
+ * the word table. `portable` is what exportAutomaton() returns: { abiVersion, tables, words, scanners, entityTypes,
+ * entities, threshold, allow, patternReasons, scannerReasons }. `outCap` is the number of rows of the findings region.
  */
 export async function loadHost(wasmBytes, portable, { outCap = 1024 } = {}) {
   const module = await WebAssembly.compile(wasmBytes);
@@ -38,12 +46,22 @@ class Host {
     this.ex = ex;
     this.p = portable;
     this.outCap = outCap;
+    const words = portable.words ?? new Uint8Array(0);
+    // layout above heapBase(): automaton tables | word table | input | findings (each start 16-byte aligned)
     this.autPtr = align(ex.heapBase(), 16);
-    this.inPtr = align(this.autPtr + portable.tables.length, 16);
+    this.wordsPtr = align(this.autPtr + portable.tables.length, 16);
+    this.inPtr = align(this.wordsPtr + words.length, 16);
     this.inCap = 0;
     this.outPtr = 0;
     this.reserve(PAGE);
     new Uint8Array(ex.memory.buffer, this.autPtr, portable.tables.length).set(portable.tables);
+    if (words.length > 0) {
+      new Uint8Array(ex.memory.buffer, this.wordsPtr, words.length).set(words);
+      const rc = ex.setWordTable(this.wordsPtr);
+      if (rc !== 0) throw new Error(`host: setWordTable failed with code ${rc} (${ERRORS[rc] ?? "unknown"})`);
+    } else if ((portable.scanners & SCAN_NAMES) !== 0) {
+      throw new Error("host: scanners has SCAN_NAMES but no word table was given");
+    }
     this.encoder = new TextEncoder();
   }
 
@@ -67,7 +85,7 @@ class Host {
   run(len) {
     const { ex, outCap } = this;
     const rc = ex.scanBegin(this.autPtr, this.inPtr, len, this.outPtr, outCap, this.p.scanners);
-    if (rc !== 0) throw new Error(`host: scanBegin failed with code ${rc} (${BEGIN_ERRORS[rc] ?? "unknown"})`);
+    if (rc !== 0) throw new Error(`host: scanBegin failed with code ${rc} (${ERRORS[rc] ?? "unknown"})`);
     const rows = [];
     let stalls = 0;
     for (;;) {

@@ -181,6 +181,7 @@ export const BEGIN_ERRORS: Readonly<Record<number, string>> = {
   3: "output region too small",
   4: "word table has a bad magic number",
   5: "word table has another version",
+  6: "the name pass was requested (SCAN_NAMES) but no word table is installed (setWordTable)",
 };
 
 /** The exports of the core, whether WASM or its wasm2js build. */
