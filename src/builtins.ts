@@ -222,7 +222,7 @@ export const CUE_LISTS: readonly CueList[] = SCANNER_CUES.map((c) => ({ ...c, sc
  * piece with W units of context on both sides. A detector that reaches further than it declares breaks the
  * "any chunking gives the batch result" invariant: when the session sees it (a finding reaching into text it already
  * emitted) it throws WINDOW_EXCEEDED rather than guess; test/session.test.ts's chunking properties catch the rest.
- * New detectors export their window here and add it to MAX_CONTEXT.
+ * New detectors export their window here, add it to MAX_CONTEXT and to contextWindow().
  */
 
 /** The email scanner stops at whitespace on both sides (local part and domain never contain it): window 0. */
@@ -234,3 +234,17 @@ export const EMAIL_WINDOW = 0;
  * whitespace character that no pattern contains resets the automaton, so cutting after it is exact.
  */
 export const MAX_CONTEXT: number = 2 * Math.max(EMAIL_WINDOW, MAX_SCANNER_WINDOW, MAX_NAME_WINDOW);
+
+/**
+ * The session window of a redactor whose core runs the scanners in `mask` (SCAN_* bits): twice the largest window of
+ * the detectors it actually enables (see MAX_CONTEXT), so a redactor without the name detector does not hold back
+ * MAX_NAME_WINDOW units, and one with only the email scanner and dictionaries holds back nothing beyond a cut point.
+ * Computed once when the redactor is built; reported as `redactor.info.contextWindow`.
+ */
+export function contextWindow(mask: number): number {
+  let w = EMAIL_WINDOW;
+  const structured = mask & ~(SCAN_NAMES | SCAN_EMAIL | SCAN_ALL_AGES);
+  if (structured !== 0 && MAX_SCANNER_WINDOW > w) w = MAX_SCANNER_WINDOW;
+  if ((mask & SCAN_NAMES) !== 0 && MAX_NAME_WINDOW > w) w = MAX_NAME_WINDOW;
+  return 2 * w;
+}

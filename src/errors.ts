@@ -14,7 +14,7 @@ export type ErrorCode =
   // streaming, JSONL and the command line (issue 6)
   | "BUFFER_LIMIT" // a session had to hold back more than maxBufferSize (e.g. an endless token): nothing was emitted
   | "SESSION_FINISHED" // push() or finish() after finish() (or after an error poisoned the session)
-  | "WINDOW_EXCEEDED" // a detector reached beyond its declared window (src/builtins.ts MAX_CONTEXT): a bug, fail closed
+  | "WINDOW_EXCEEDED" // a detector reached beyond its declared window (src/builtins.ts contextWindow): a bug, fail closed
   | "INVALID_UTF8" // bytes that are not valid UTF-8
   | "BINARY_INPUT" // a NUL byte: binary data, not text
   | "INVALID_JSON" // a JSONL line that does not parse as JSON

@@ -13,7 +13,7 @@ import { operatorState } from "./operators/index.js";
 import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
 import { RedactTransformStream } from "./stream.js";
-import { MAX_CONTEXT } from "./builtins.js";
+import { contextWindow } from "./builtins.js";
 
 export class RedactorImpl implements Redactor {
   readonly engine: EngineKind;
@@ -24,6 +24,8 @@ export class RedactorImpl implements Redactor {
   private readonly tables: AutomatonTables;
   private readonly opts: ResolvedOptions;
   private readonly host: SessionHost;
+  /** The session window of the detectors this redactor enables (computed once). */
+  private readonly window: number;
 
   constructor(core: Core, opts: ResolvedOptions, tables: AutomatonTables, reasons: readonly string[], scanners: number) {
     this.core = core;
@@ -38,7 +40,8 @@ export class RedactorImpl implements Redactor {
       allow: opts.allow,
       patternReason: (id) => reasons[id] ?? "dictionary",
     };
-    this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), window: MAX_CONTEXT };
+    this.window = contextWindow(scanners);
+    this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), window: this.window };
     Object.freeze(this);
   }
 
@@ -51,6 +54,7 @@ export class RedactorImpl implements Redactor {
       memoryBytes: this.core.memoryBytes,
       entities: [...this.opts.enabled],
       threshold: this.opts.threshold,
+      contextWindow: this.window,
     };
   }
 

@@ -25,7 +25,7 @@ export interface SessionHost {
   find(text: string): Finding[];
   /** cutChars[c] = 1 when the ASCII character c may end a piece (whitespace that no automaton pattern or trigger uses). */
   readonly cutChars: Uint8Array;
-  /** The detectors' window in UTF-16 code units (src/builtins.ts MAX_CONTEXT). */
+  /** The enabled detectors' window in UTF-16 code units (src/builtins.ts contextWindow()). */
   readonly window: number;
 }
 

@@ -181,6 +181,12 @@ export interface RedactorInfo {
   readonly memoryBytes: number;
   readonly entities: readonly EntityType[];
   readonly threshold: number;
+  /**
+   * UTF-16 code units of context a session keeps on each side of a cut (twice the largest window of the enabled
+   * detectors: 0 with only dictionaries and the email scanner). A session emits text once this much more has arrived
+   * after a cut point, so it bounds how much finished text a stream holds back.
+   */
+  readonly contextWindow: number;
 }
 
 /** Options of {@link Redactor.session} and the stream adapters: redact() options plus streaming limits. */

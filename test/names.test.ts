@@ -44,6 +44,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Kevin Veitonen II called.", ["Kevin Veitonen II"], ["called"]],
   ["i saw Mark today and will mark it", ["Mark"], ["mark"]],
   ["Nombre: Pedro. Apellidos: De Miguel Rivera. Domicilio: Calle Carmen Romero, 23.", ["Pedro", "De Miguel Rivera", "Calle Carmen Romero, 23"], ["Nombre"]],
+  // regression: comma-separated items are separate findings, never one name ("Boston, John Smith, Boston" was one span)
+  ["Boston, John Smith, Boston, jane", ["Boston", "John Smith", "Boston"], []],
+  ["Jane Roe, Mary Major, Tom Jones attended.", ["Jane Roe", "Mary Major", "Tom Jones"], ["attended"]],
+  // ... while "LAST, FIRST" stays one name
+  ["Smith, John was admitted.", ["Smith, John"], ["admitted"]],
+  ["JACKSON, MARY", ["JACKSON, MARY"], []],
 ];
 
 describe("names, places and facilities: table of cases", () => {

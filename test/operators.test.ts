@@ -1,5 +1,5 @@
 // Why this file exists: the replacement operators end to end through redact(), with deny lists of every entity type
-// and the built-in EMAIL scanner: tables per operator, option validation, and fast-check properties (non-PHI text
+// and the built-in scanners: tables per operator, option validation, and fast-check properties (non-PHI text
 // preserved, determinism per key, valid surrogate IDs, no detected value left in the output).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -36,7 +36,10 @@ const SAMPLES: Record<EntityType, string[]> = {
 
 const deny: TermList[] = ENTITY_TYPES.filter((t) => t !== "EMAIL").map((type) => ({ type, terms: SAMPLES[type] }));
 const engines = ["wasm", "js"] as const;
-const redactors = engines.map((engine) => createRedactorSync({ engine, deny }));
+// The name/place detector is off: these tests check operators against an exact oracle (the planted deny-list terms),
+// and the detector legitimately reads two planted names as one ("John Smith  John Smith") or a planted place as a
+// name. Its own spans are tested in test/names.test.ts.
+const redactors = engines.map((engine) => createRedactorSync({ engine, deny, nameDetector: false }));
 const r = redactors[0]!;
 
 describe("operators: tables", () => {
@@ -164,7 +167,11 @@ describe("operators: validation and keys", () => {
 const filler = fc.string({ unit: fc.constantFrom(" ", " ", ",", ";", "\n", "😀", "é", "—", "!", "?", "ü"), maxLength: 12 });
 const PROPERTY_TYPES = ENTITY_TYPES;
 const term = fc.constantFrom(...PROPERTY_TYPES.flatMap((t) => SAMPLES[t].map((v) => [t, v] as const)));
-/** A document: filler, then (term, filler) pairs; terms are separated by at least one space. */
+/**
+ * A document: filler, then (term, filler) pairs. Terms are separated by " ; " at least: with only whitespace between
+ * them, the structured scanners may legitimately read two planted values as one identifier ("02114  02114-2696" is
+ * phone-shaped), and the oracle below is "exactly the planted terms".
+ */
 const doc = fc.tuple(filler, fc.array(fc.tuple(term, filler), { maxLength: 8 })).map(([head, parts]) => {
   let text = head + " ";
   const spans: { type: EntityType; start: number; end: number; value: string }[] = [];
@@ -172,7 +179,7 @@ const doc = fc.tuple(filler, fc.array(fc.tuple(term, filler), { maxLength: 8 }))
   for (const [[type, value], tail] of parts) {
     spans.push({ type, start: text.length, end: text.length + value.length, value });
     text += value;
-    const g = " " + tail + " ";
+    const g = " " + tail + " ; ";
     text += g;
     gaps.push(g);
   }

@@ -7,22 +7,31 @@ import type { Finding, Redactor, RedactorOptions } from "../src/index.js";
 import { createSession, firstInvalidUtf8, type SessionHost } from "../src/session.js";
 import { applyOperators } from "../src/operators/index.js";
 import { mergeOverlaps } from "../src/findings.js";
+import { MAX_CONTEXT, MAX_NAME_WINDOW, MAX_SCANNER_WINDOW } from "../src/builtins.js";
 
-// Redactors whose automata make different whitespace usable as cut points.
+// Redactors whose automata make different whitespace usable as cut points. They enable only dictionaries and the
+// email scanner (context window 0), so the short texts below are really cut at every usable point; the windows of
+// the structured scanners and the name detector are exercised on long texts in "session invariant beyond the window".
+const DICTIONARIES_AND_EMAIL = { entities: ["NAME", "LOCATION", "EMAIL"], nameDetector: false } as const;
 const CONFIGS: Record<string, RedactorOptions> = {
-  "email only": {},
+  "email only": { entities: ["EMAIL"] },
   "deny with spaces": {
+    ...DICTIONARIES_AND_EMAIL,
     deny: [
       { type: "NAME", terms: ["Jane Doe", "John Smith", "Smith Jones", "Doe", "Dr. Who"] },
       { type: "LOCATION", terms: ["New York", "Main St"] },
     ],
   },
   "deny with newline and tab": {
+    ...DICTIONARIES_AND_EMAIL,
     deny: [{ type: "NAME", terms: ["Jane\nDoe", "Ann\tLee", "Jane"] }],
   },
   "chains without word boundaries": {
-    deny: [{ type: "ID", terms: ["ab", "ba", "b a", "aba"], wordBoundary: false }],
+    ...DICTIONARIES_AND_EMAIL,
+    deny: [{ type: "NAME", terms: ["ab", "ba", "b a", "aba"], wordBoundary: false }],
   },
+  // every detector on: the window (2 x MAX_NAME_WINDOW) exceeds these texts, so this checks the finish() path
+  "all detectors (default)": {},
 };
 const REDACTORS: Record<string, Redactor> = Object.fromEntries(
   Object.entries(CONFIGS).map(([k, o]) => [k, createRedactorSync(o)]),
@@ -191,10 +200,85 @@ describe("session with a detector that declares a window", () => {
   });
 });
 
+describe("the session window follows the detectors a redactor enables", () => {
+  it.each([
+    [{ entities: ["EMAIL"] }, 0],
+    [{ entities: ["NAME", "EMAIL"], nameDetector: false, deny: [{ type: "NAME", terms: ["Jane Doe"] }] }, 0],
+    [{ entities: ["PHONE"] }, 2 * MAX_SCANNER_WINDOW],
+    [{ nameDetector: false }, 2 * MAX_SCANNER_WINDOW],
+    [{ entities: ["NAME"] }, 2 * MAX_NAME_WINDOW],
+    [{}, MAX_CONTEXT],
+  ] as [RedactorOptions, number][])("%j -> %i", (options, window) => {
+    expect(createRedactorSync(options).info.contextWindow).toBe(window);
+  });
+
+  it("the default redactor holds back less than two windows, releases the rest, and fails closed on an endless token", () => {
+    const r = createRedactorSync();
+    const W = r.info.contextWindow;
+    expect(W).toBe(MAX_CONTEXT);
+    const s = r.session({ maxBufferSize: 3 * W });
+    // (its automaton uses the space, so line breaks are its cut points)
+    expect(s.push("write to jane.doe@exa")).toBe("");
+    expect(s.push("mple.org now\n")).toBe("");
+    // less than a window after the last cut point: nothing is final yet; once two windows have arrived (the session
+    // emits pieces of at least one window), the start is released exactly as one redact() would have it
+    expect(s.push("and then\n".repeat(Math.floor(W / 9) - 10))).toBe("");
+    const filler = "and then some more words\n".repeat(Math.ceil((W + 200) / 25));
+    const out = s.push(filler);
+    expect(out.startsWith("write to [EMAIL] now\nand then\n")).toBe(true);
+    expect(s.buffered).toBeLessThanOrEqual(W + 100);
+    let err: unknown;
+    try {
+      for (let i = 0; i < W; i++) s.push("aaaa");
+    } catch (e) {
+      err = e;
+    }
+    expect((err as PhiscrubError).code).toBe("BUFFER_LIMIT");
+    expect(() => s.push("x")).toThrow(/SESSION_FINISHED/);
+  });
+});
+
+describe.each([
+  ["structured scanners, no name detector", { nameDetector: false }],
+  ["all detectors (default)", {}],
+] as [string, RedactorOptions][])("session invariant beyond the window (%s)", (_name, options) => {
+  const r = createRedactorSync(options);
+  const W = r.info.contextWindow;
+  const note = [
+    "Pt John Smith (DOB 03/14/1961, MRN 00123456) seen at Calvert Hospital, 12 Main St, Boston, MA 02114.",
+    "Call (617) 555-1234 or jane.doe@example.org; SSN 123-45-6789. Mr. Brown had brown stool.",
+    "i saw Mark today and will mark it 😀 Seen by Dr. Gómez and Ms. O'Brien.\n",
+  ].join(" ");
+  // long enough that the session must cut several times (3W units and more)
+  const long = note.repeat(Math.ceil((3 * W + 1000) / note.length));
+
+  it("random chunkings of a long note give the batch result, and hold back at most about a window", () => {
+    const want = r.redact(long).text;
+    fc.assert(
+      fc.property(fc.array(fc.nat(long.length), { minLength: 1, maxLength: 24 }), (cuts) => {
+        const s = r.session();
+        let out = "";
+        let released = false;
+        for (const chunk of splitAt(long, cuts)) {
+          out += s.push(chunk);
+          // a push leaves at most the window, the chunk and the distance to a cut point (short here) unemitted
+          expect(s.buffered).toBeLessThanOrEqual(2 * W + chunk.length + note.length);
+          if (out.length > 0) released = true;
+        }
+        expect(released || cuts.every((c) => c === 0 || c === long.length)).toBe(true);
+        expect(out + s.finish()).toBe(want);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
 describe("session errors fail closed", () => {
   const r = REDACTORS["email only"]!;
 
   it("an endless token hits maxBufferSize with BUFFER_LIMIT, and the session stays dead", () => {
+    // window 0: text up to the last cut point is final at once (with a window W, W more units must arrive first)
+    expect(r.info.contextWindow).toBe(0);
     const s = r.session({ maxBufferSize: 100 });
     expect(s.push("hello world ")).toBe("hello world ");
     let err: unknown;
@@ -211,6 +295,7 @@ describe("session errors fail closed", () => {
   });
 
   it("holds back an unfinished email and releases what is final", () => {
+    expect(r.info.contextWindow).toBe(0);
     const s = r.session();
     expect(s.push("write to jane.doe@exa")).toBe("write to ");
     expect(s.buffered).toBe("jane.doe@exa".length);

@@ -150,9 +150,22 @@ function joinable(a: u32, b: u32): bool {
   return punct <= 1;
 }
 
-function span(start: u32, end: u32, type: u32, score: u32, reason: u32): void {
+/** True when a comma lies in [a, b). */
+function hasComma(a: u32, b: u32): bool {
+  for (let i = a; i < b; i++) if (byteAt(i) == 0x2c) return true;
+  return false;
+}
+
+/**
+ * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of
+ * the same type. A gap with a comma joins two NAME spans only when the decision linked them (`linked`: the neighbour
+ * rule, or "LAST, FIRST" pulling in the token before): two names decided each on its own and separated by a comma are
+ * list items ("Boston, John Smith, Boston"), never one name.
+ */
+function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (pType != 0) {
-    if (start < pEnd || (type == pType && joinable(pEnd, start))) {
+    if (start < pEnd || (type == pType && joinable(pEnd, start) &&
+      (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)))) {
       if (start < pStart) pStart = start;
       if (end > pEnd) pEnd = end;
       if (score > pScore || (score == pScore && type != pType && type == ENTITY_LOCATION)) {
@@ -467,6 +480,16 @@ function lowerNameWord(k: u32, mode: u32): bool {
     (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1)));
 }
 
+/**
+ * Token q can open "LAST, FIRST": a surname at least as strong as it is a place, or no dictionary surname at all (an
+ * unknown capitalised word). A strong place before a comma is a place ("Boston, John Smith"), not a surname.
+ */
+function surnameFirst(q: u32): bool {
+  const d = rd(tData, q);
+  const l = lastStr(d);
+  return l == 0 ? firstStr(d) == 0 || placeStr(d) == 0 : l >= placeStr(d);
+}
+
 /** Generational suffixes after a name: Jr, Sr, II, III, IV. */
 function isNameSuffix(k: u32): bool {
   const s = rd(tStart, k);
@@ -740,7 +763,7 @@ function decide(k: u32): void {
       (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k))) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL) &&
-      ((gapPrev & G_COMMA) == 0 || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) &&
+      ((gapPrev & G_COMMA) == 0 || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
         !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER))))) {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
@@ -806,6 +829,7 @@ function decide(k: u32): void {
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue) && !nameNext) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
+    let pulled = false;
     if (hasPrev && rd(tDone, k - 1) == 0 && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR | G_HYPHEN)) == 0 &&
       ((gapPrev & G_SENT) == 0 || ((gapPrev & G_PERIOD) != 0 && rd(tShape, k - 1) == SH_INITIAL))) {
       const q = k - 1;
@@ -815,13 +839,15 @@ function decide(k: u32): void {
         (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0);
       const particle = (qd & F_PARTICLE) != 0 && (qs == SH_CAP || qs == SH_UPPER) && tight(k);
       // ("De" is also Delaware: a particle's state flag does not count here)
-      if ((qName || particle) && (qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && ((qd & F_PARTICLE) == 0 || particle)) {
+      if ((qName || particle) && (qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && ((qd & F_PARTICLE) == 0 || particle) &&
+        ((gapPrev & G_COMMA) == 0 || surnameFirst(q))) {
         span(rd(tStart, q), rd(tEnd, q), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
         wr(tDone, q, ENTITY_NAME);
+        pulled = true;
       }
     }
     // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason);
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason, pulled);
     wr(tDone, k, ENTITY_NAME);
     if (hasNext && (rd(tData, k + 1) & F_PARTICLE) != 0 && hasNext2 && tight(k + 1) && tight(k + 2) &&
       nameStr(k + 2) > 0 && (rd(tShape, k + 2) == SH_CAP || rd(tShape, k + 2) == SH_UPPER)) {

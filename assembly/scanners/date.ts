@@ -127,6 +127,24 @@ function weekdayBefore(s: u32): u32 {
   return s;
 }
 
+/**
+ * A day of month right after a month name at p ("March 3rd", "Mar. 14,"): the date is month first, so a number before
+ * the month ("Apt 4 March 3rd, 2024") is not its day.
+ */
+function dayAfterMonth(p: u32, m: u32): bool {
+  let r = p;
+  if (at(r) == 0x2e) r++;
+  const r0 = r;
+  r = skipBlanks(r, 2);
+  if (r == r0) return false;
+  const d = digitsEnd(r);
+  if (d - r < 1 || d - r > 2) return false;
+  const e = ordinalEnd(d);
+  if (isAlpha(at(e)) || isDigit(at(e)) || !dateOk(2000, m, numValue(r, d))) return false;
+  // a day says so by its ordinal ("3rd") or by a year after it ("3, 2024"); "14 MAR 24" ends in a year
+  return e > d || (at(d) == 0x2c && yearAfterMonth(d) != 0);
+}
+
 /** A year after a month name at p: "[.][,] 2024", " de 2024", "-2024", " '89", ", 89"; returns its end or 0. */
 function yearAfterMonth(p: u32): u32 {
   let r = p;
@@ -224,7 +242,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
     if (w > q && !(at(w) >= 0x80)) {
       const m = monthOf(q, w);
-      if (m != 0 && dateOk(2000, m, va)) {
+      if (m != 0 && dateOk(2000, m, va) && !dayAfterMonth(w, m)) {
         const y = yearAfterMonth(w);
         const e = y != 0 ? y : w;
         return put(weekdayBefore(ts), e, cued, 900);
