@@ -33,23 +33,32 @@ interface Hit {
 /**
  * Reads a placeholder at `i`, tolerating what LLMs do to them: any case ("[name_1]"), other brackets ("<NAME_1>",
  * "{NAME_1}", "(NAME_1)"), inner spaces ("[ NAME_1 ]"), a space or hyphen before the number inside brackets
- * ("[NAME 1]", "[NAME-1]"), and no brackets at all ("NAME_1", between word boundaries).
+ * ("[NAME 1]", "[NAME-1]"), markdown escapes ("\\[NAME\\_1\\]"), and no brackets at all ("NAME_1", between word
+ * boundaries).
  */
 function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
   let p = i;
+  let start = i;
   const open = OPENERS.indexOf(s[p]!);
   if (open >= 0) {
+    if (i > 0 && s.charCodeAt(i - 1) === 92) start = i - 1; // markdown-escaped bracket "\[NAME_1\]"
     p++;
     while (s[p] === " ") p++;
   } else if (!loose && i > 0 && isWordCode(s.charCodeAt(i - 1))) return undefined;
   const nameStart = p;
+  let name = "";
   while (p < s.length) {
     const c = s.charCodeAt(p);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) p++;
-    else break;
-    if (p - nameStart > 12) return undefined; // longer than "HEALTH_PLAN_": not a type (and keeps scans linear)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
+      name += s[p];
+      p++;
+    } else if (c === 92 && s.charCodeAt(p + 1) === 95) {
+      name += "_"; // markdown-escaped underscore "NAME\_1"
+      p += 2;
+    } else break;
+    if (p - nameStart > 14) return undefined; // longer than "HEALTH\_PLAN\_": not a type (and keeps scans linear)
   }
-  let name = s.slice(nameStart, p).toUpperCase();
+  name = name.toUpperCase();
   if (name.endsWith("_")) name = name.slice(0, -1);
   else if (open >= 0 && (s[p] === " " || s[p] === "-")) p++;
   else return undefined;
@@ -60,10 +69,11 @@ function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
   const index = Number(s.slice(numStart, p));
   if (open >= 0) {
     while (s[p] === " ") p++;
+    if (s.charCodeAt(p) === 92 && s[p + 1] === CLOSERS[open]) p++;
     if (s[p] !== CLOSERS[open]) return undefined;
     p++;
   } else if (!loose && p < s.length && isWordCode(s.charCodeAt(p))) return undefined;
-  return { start: i, end: p, type: name as EntityType, index };
+  return { start, end: p, type: name as EntityType, index };
 }
 
 function isNameCode(c: number): boolean {
@@ -94,7 +104,7 @@ function scanPlaceholders(s: string, visit: (h: Hit) => void, loose = false): vo
     } else if (c === 95) {
       // a bare token "TYPE_N" has a name ending at an underscore: try the starts of the name run before it
       let b = i;
-      while (b > done && i - b < 12 && isNameCode(s.charCodeAt(b - 1))) b--;
+      while (b > done && i - b < 14 && (isNameCode(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 92)) b--;
       let jumped = false;
       for (let st = b; st < i; st++) {
         const h = placeholderAt(s, st, loose);
