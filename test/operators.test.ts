@@ -104,6 +104,8 @@ describe("operators: tables", () => {
     expect(s("ZIP", "02114-2696")).toMatch(/^\d{5}-\d{4}$/);
     expect(s("LOCATION", "12 Main St Apt 4")).toMatch(/^[1-9]\d [A-Z][a-z]+ St Apt [1-9]$/);
     expect(s("LOCATION", "BOSTON")).toMatch(/^[A-Z]+$/);
+    expect(s("LOCATION", "Calle Carmen Romero, 23")).toMatch(/^Calle [A-Z][a-z]+, \d\d$/);
+    expect(s("LOCATION", "St. Mary's Medical Center")).toMatch(/^St\. [A-Z][a-z]+ Medical Center$/);
     expect(s("IP", "10.20.30.40")).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
     expect(s("IP", "fe80::1")).toMatch(/^2001:db8::[0-9a-f]{4}$/);
     expect(s("URL", "https://portal.mercy.org/p/8812")).toMatch(/^https:\/\/example\.(com|org|net)\/[a-z]\/\d{4}$/);

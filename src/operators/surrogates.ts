@@ -8,7 +8,7 @@ import { compact, genId, isAlnumCode, reshape } from "./ids.js";
 import { caseLike, isDigit, isLetter, isWordChar } from "./text.js";
 import { ordinalSuffix } from "./dates.js";
 import {
-  GIVEN_NAMES, LOCATION_KEEP, PLACE_NAMES, SAFE_DOMAINS, STREET_NAMES, STREET_TYPES, SURNAMES,
+  GIVEN_NAMES, LOCATION_KEEP, PLACE_NAMES, SAFE_DOMAINS, STREET_NAMES, STREET_TYPES, STREET_TYPES_BEFORE, SURNAMES,
 } from "./surrogate-data.js";
 
 /** Titles, honorifics and suffixes kept as written in a name ("Dr." of "Dr. Jane Roe" stays). */
@@ -166,7 +166,10 @@ export function surrogateLocation(src: SurrogateSource, value: string): string {
     }
     const runText = value.slice(t.start, toks[e]!.end);
     const after = toks[e + 1];
-    const street = after !== undefined && after.kind === "word" && STREET_TYPES.has(value.slice(after.start, after.end).toLowerCase());
+    const before = toks[k - 1];
+    const street =
+      (after !== undefined && after.kind === "word" && STREET_TYPES.has(value.slice(after.start, after.end).toLowerCase())) ||
+      (before !== undefined && before.kind === "word" && STREET_TYPES_BEFORE.has(value.slice(before.start, before.end).toLowerCase()));
     const rep = caseLike(value.slice(t.start, t.end), pickOther(src, street ? "LOCATION/street" : "LOCATION/place", runText, street ? STREET_NAMES : PLACE_NAMES));
     pieces.push(value.slice(last, t.start), rep);
     last = toks[e]!.end;
