@@ -81,13 +81,13 @@ describe("operators: tables", () => {
 
   it("generalize: ages over 89 -> 90+, ZIP -> 3-digit prefix or 000", () => {
     const g = createRedactorSync({ deny: [
-      { type: "AGE", terms: ["92 y/o", "aged 101", "ninety-two years old", "45-year-old", "92-year-old"] },
+      { type: "AGE", terms: ["92 y/o", "aged 101", "ninety-two years old", "45-year-old", "92-year-old", "noventa y dos años", "ciento un años", "vingt ans"] },
       { type: "ZIP", terms: ["02114", "03601-1234", "89012", "1234"] },
     ] });
-    const out = g.redact("92 y/o, aged 101, ninety-two years old, 45-year-old, 92-year-old; 02114 03601-1234 89012 1234", {
+    const out = g.redact("92 y/o, aged 101, ninety-two years old, 45-year-old, 92-year-old, noventa y dos años, ciento un años, vingt ans; 02114 03601-1234 89012 1234", {
       operators: { AGE: { kind: "generalize" }, ZIP: { kind: "generalize" } },
     });
-    expect(out.text).toBe("90+ y/o, aged 90+, 90+ years old, 45-year-old, 90+-year-old; 021 000 000 [ZIP]");
+    expect(out.text).toBe("90+ y/o, aged 90+, 90+ years old, 45-year-old, 90+-year-old, 90+ años, 90+ años, [AGE]; 021 000 000 [ZIP]");
   });
 
   it("surrogates keep shape and format", () => {
