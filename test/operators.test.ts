@@ -47,6 +47,7 @@ describe("operators: tables", () => {
     [{ kind: "keep" }, "Call (617) 555-1234 or jane.doe@example.org; (617) 555-1234 again."],
     [{ kind: "mask" }, "Call ************** or ********************; ************** again."],
     [{ kind: "mask", char: "#", keep: 4 }, "Call ##########1234 or ################.org; ##########1234 again."],
+    [{ kind: "mask", keep: 3 }, "Call ***********234 or *****************org; ***********234 again."],
     [{ kind: "mask", keep: 4, keepSeparators: true }, "Call (***) ***-1234 or ****.***@******e.org; (***) ***-1234 again."],
     // keep is capped at half of the characters
     [{ kind: "mask", char: "😀", keep: 100 }, "Call 😀😀😀😀😀😀😀55-1234 or 😀😀😀😀😀😀😀😀😀😀xample.org; 😀😀😀😀😀😀😀55-1234 again."],
@@ -297,6 +298,14 @@ describe("operators: properties", () => {
     expect(ibanValid("GB82WEST12345698765433")).toBe(false);
     expect(abaValid("011000016")).toBe(false);
     for (const s of ["000123456", "666123456", "900123456", "123004567", "123450000"]) expect(ssnValid(s)).toBe(false);
+  });
+
+  it("mask counts code points: an emoji is one masked character", () => {
+    const m = (v: string, keep?: number, keepSeparators?: boolean) =>
+      new OperatorState({ defaultOperator: { kind: "mask", keep, keepSeparators } }).replacement("NAME", v);
+    expect(m("Zoë 😀 Li", 2)).toBe("******Li");
+    expect(m("Zoë 😀 Li", 2, true)).toBe("*** * Li");
+    expect(m("ab", 5)).toBe("*b");
   });
 
   it("unicode and emoji around findings keep offsets exact", () => {
