@@ -97,6 +97,10 @@ describe("operators: tables", () => {
     expect(name).toMatch(/^[A-Z]+, [A-Z]+ [A-Z]\.$/);
     expect(s("NAME", "j.s.")).toMatch(/^[a-z]\.[a-z]\.$/);
     expect(s("NAME", "Dr. Ana Li")).toMatch(/^Dr\. [A-Z][a-z]+ [A-Z][a-z]+$/);
+    expect(s("NAME", "Anh Do")).not.toMatch(/Do$/);
+    expect(s("NAME", "Jane Roe, MD")).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+, MD$/);
+    // role by position: "Roe" is a surname both in "Jane Roe, MD" and in "ROE, JANE"
+    expect(s("NAME", "Jane Roe, MD").split(" ")[1]!.replace(",", "").toUpperCase()).toBe(s("NAME", "ROE, JANE").split(",")[0]);
     expect(s("NAME", "Mary O'Brien's")).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+'s$/);
     expect(s("PHONE", "(617) 555-1234")).toMatch(/^\([2-9]\d\d\) 555-01\d\d$/);
     expect(s("PHONE", "+1 617 555 1234 ext. 22")).toMatch(/^\+1 [2-9]\d\d 555 01\d\d ext\. \d\d$/);
