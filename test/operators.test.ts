@@ -116,6 +116,8 @@ describe("operators: tables", () => {
     expect(s("URL", "https://portal.mercy.org/p/8812")).toMatch(/^https:\/\/example\.(com|org|net)\/[a-z]\/\d{4}$/);
     expect(s("MRN", "MR-778812")).toMatch(/^[A-Z]{2}-\d{6}$/);
     expect(s("AGE", "92 y/o")).toBe("90+ y/o");
+    // an original that a surrogate could reproduce: never emitted as is
+    for (let i = 1; i < 255; i++) expect(s("IP", `192.0.2.${i}`)).not.toBe(`192.0.2.${i}`);
     // names map word by word: the surname of "John Smith" is the surname of "Smith" alone and of "smith" in an email
     const st = new OperatorState({ defaultOperator: { kind: "surrogate" }, key: KEY });
     const full = st.replacement("NAME", "John Smith").split(" ");

@@ -312,6 +312,13 @@ export class OperatorState {
     if (type === "DATE") return this.shift(value);
     if (type === "AGE") return this.generalize(type, value);
     if (!hasAlnum(value)) return `[${type}]`;
+    const rep = this.surrogate(type, value);
+    // fail closed: a surrogate that happens to equal its original (an address already on a documentation block or
+    // an example domain) is never emitted
+    return rep === value ? `[${type}]` : rep;
+  }
+
+  private surrogate(type: EntityType, value: string): string {
     const src = this.surrogates!;
     switch (type) {
       case "NAME":
