@@ -116,6 +116,10 @@ describe("operators: tables", () => {
     expect(s("URL", "https://portal.mercy.org/p/8812")).toMatch(/^https:\/\/example\.(com|org|net)\/[a-z]\/\d{4}$/);
     expect(s("MRN", "MR-778812")).toMatch(/^[A-Z]{2}-\d{6}$/);
     expect(s("AGE", "92 y/o")).toBe("90+ y/o");
+    // short values terminate and still change (a one-digit "phone" once looped forever)
+    expect(s("PHONE", "x1")).toMatch(/^x\d$/);
+    expect(s("PHONE", "x1")).not.toBe("x1");
+    expect(s("FAX", "12")).not.toBe("12");
     // an original that a surrogate could reproduce: never emitted as is
     for (let i = 1; i < 255; i++) expect(s("IP", `192.0.2.${i}`)).not.toBe(`192.0.2.${i}`);
     // names map word by word: the surname of "John Smith" is the surname of "Smith" alone and of "smith" in an email
@@ -221,6 +225,30 @@ describe("operators: properties", () => {
       fc.property(doc, fc.constantFrom(...OPERATORS), ({ text }, options) => {
         const out = r.redact(text, options);
         for (const f of out.findings) expect(out.text.toLowerCase()).not.toContain(f.text.toLowerCase());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("(6) random names and IDs: the surrogate never contains the original", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz"), minLength: 2, maxLength: 9 });
+    const style = fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]!.toUpperCase() + w.slice(1));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), style, fc.uint8Array({ minLength: 16, maxLength: 16 }), (ws, st, key) => {
+        const name = ws.map(st).join(" ");
+        const state = new OperatorState({ defaultOperator: { kind: "surrogate" }, key });
+        for (const type of ["NAME", "LOCATION"] as const) {
+          const out = state.replacement(type, name);
+          expect(out.toLowerCase(), `${type} ${name} -> ${out}`).not.toContain(name.toLowerCase());
+        }
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789ABC-"), minLength: 4, maxLength: 14 }), fc.uint8Array({ minLength: 16, maxLength: 16 }), (id, key) => {
+        fc.pre(/[0-9A-C]/.test(id));
+        const state = new OperatorState({ defaultOperator: { kind: "surrogate" }, key });
+        for (const type of ["MRN", "ID", "ACCOUNT", "PHONE", "ZIP"] as const) expect(state.replacement(type, id)).not.toBe(id);
       }),
       { numRuns: 300 },
     );

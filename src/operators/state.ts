@@ -12,7 +12,7 @@ import { parseDate, shiftDate, yearOnly } from "./dates.js";
 import { generalizeAge, generalizeZip } from "./generalize.js";
 import { compact } from "./ids.js";
 import {
-  SurrogateSource, hasAlnum, surrogateEmail, surrogateId, surrogateIp, surrogateLocation, surrogateName,
+  RedrawExhausted, SurrogateSource, hasAlnum, surrogateEmail, surrogateId, surrogateIp, surrogateLocation, surrogateName,
   surrogatePhone, surrogateUrl, surrogateZip,
 } from "./surrogates.js";
 
@@ -312,7 +312,13 @@ export class OperatorState {
     if (type === "DATE") return this.shift(value);
     if (type === "AGE") return this.generalize(type, value);
     if (!hasAlnum(value)) return `[${type}]`;
-    const rep = this.surrogate(type, value);
+    let rep: string;
+    try {
+      rep = this.surrogate(type, value);
+    } catch (e) {
+      if (e instanceof RedrawExhausted) return `[${type}]`;
+      throw e;
+    }
     // fail closed: a surrogate that happens to equal its original (an address already on a documentation block or
     // an example domain) is never emitted
     return rep === value ? `[${type}]` : rep;

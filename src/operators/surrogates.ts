@@ -18,6 +18,15 @@ const NAME_KEEP = new Set([
   "esq", "the", "and", "of",
 ]);
 
+/** Thrown when redrawing cannot find a surrogate that differs from its original; the caller then emits "[TYPE]". */
+export class RedrawExhausted extends Error {}
+
+/** Next attempt number; gives up after 256 draws so no input can make a surrogate loop forever. */
+function redraw(attempt: number): number {
+  if (attempt >= 256) throw new RedrawExhausted("no distinct surrogate after 256 draws");
+  return attempt + 1;
+}
+
 /** Makes keyed random streams for one purpose; `attempt` re-draws when a surrogate would equal its original. */
 export class SurrogateSource {
   constructor(private readonly mac: HmacSha256) {}
@@ -57,7 +66,7 @@ function words(s: string): Span[] {
 
 function pickOther(src: SurrogateSource, family: string, key: string, list: readonly string[]): string {
   const lower = key.toLowerCase();
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const w = src.stream(family, lower, attempt).pick(list);
     const wl = w.toLowerCase();
     // never the original, and preferably neither inside the other ("Ann" / "Annabelle"); after 64 draws any other word
@@ -67,7 +76,7 @@ function pickOther(src: SurrogateSource, family: string, key: string, list: read
 
 function randomLetter(src: SurrogateSource, family: string, model: string): string {
   const m = model.toUpperCase();
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const c = String.fromCharCode(65 + src.stream(family, m, attempt).int(26));
     if (c !== m) return model === m ? c : c.toLowerCase();
   }
@@ -106,7 +115,7 @@ export function surrogateName(src: SurrogateSource, value: string): string {
 }
 
 function randomDigits(src: SurrogateSource, family: string, model: string, attemptBase = 0): string {
-  for (let attempt = attemptBase; ; attempt++) {
+  for (let attempt = attemptBase; ; attempt = redraw(attempt)) {
     const r = src.stream(family, model, attempt);
     let s = "";
     for (let i = 0; i < model.length; i++) s += i === 0 && model[0] !== "0" ? String(1 + r.int(9)) : String(r.int(10));
@@ -180,7 +189,8 @@ export function surrogateLocation(src: SurrogateSource, value: string): string {
     k = e;
   }
   pieces.push(value.slice(last));
-  if (!changed) return `${caseLike(value, pickOther(src, "LOCATION/place", value, PLACE_NAMES))} ${value}`;
+  // only generic words ("General Hospital", a state code "MA"): the whole value becomes a place name
+  if (!changed) return caseLike(value, pickOther(src, "LOCATION/place", value, PLACE_NAMES));
   return pieces.join("");
 }
 
@@ -199,7 +209,7 @@ export function surrogatePhone(src: SurrogateSource, value: string): string {
       else main += value[i];
     } else if (seenDigit && isLetter(c)) inExt = true;
   }
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const r = src.stream("PHONE", main + "x" + ext, attempt);
     let nm: string;
     const nanp = main.length === 10 || (main.length === 11 && main[0] === "1");
@@ -209,8 +219,8 @@ export function surrogatePhone(src: SurrogateSource, value: string): string {
       while (area[1] === "1" && area[2] === "1");
       nm = (main.length === 11 ? "1" : "") + area + "55501" + String(r.int(10)) + String(r.int(10));
     } else {
-      // international / unknown: keep the first two digits (country code), draw the rest
-      nm = main.slice(0, Math.min(2, main.length));
+      // international / unknown: keep the first two digits (country code) of a long number, draw the rest
+      nm = main.length > 6 ? main.slice(0, 2) : "";
       for (let i = nm.length; i < main.length; i++) nm += String(r.int(10));
     }
     let ne = "";
@@ -295,7 +305,7 @@ export function surrogateIp(src: SurrogateSource, value: string): string {
 
 /** Letters for letters (same case), digits for digits, everything else as written. */
 export function surrogateShape(src: SurrogateSource, family: string, value: string): string {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const r = src.stream(family, value, attempt);
     let out = "";
     for (let i = 0; i < value.length; i++) {
@@ -313,7 +323,7 @@ export function surrogateShape(src: SurrogateSource, family: string, value: stri
 export function surrogateId(src: SurrogateSource, type: EntityType, value: string): string {
   const c = compact(value);
   if (c.length === 0) return surrogateShape(src, type, value);
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const n = genId(src.stream(`ID/${type}`, c, attempt), c, type);
     if (n !== c) return reshape(value, n);
   }
