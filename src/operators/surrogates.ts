@@ -8,14 +8,24 @@ import { compact, genId, isAlnumCode, reshape } from "./ids.js";
 import { caseLike, isDigit, isLetter, isWordChar } from "./text.js";
 import { ordinalSuffix } from "./dates.js";
 import {
-  GIVEN_NAMES, LOCATION_KEEP, PLACE_NAMES, SAFE_DOMAINS, STREET_NAMES, STREET_TYPES, SURNAMES,
+  GIVEN_NAMES, LOCATION_KEEP, PLACE_NAMES, SAFE_DOMAINS, STREET_NAMES, STREET_TYPES, STREET_TYPES_BEFORE, SURNAMES,
 } from "./surrogate-data.js";
 
-/** Titles, honorifics and suffixes kept as written in a name ("Dr. Jane Roe" -> "Dr. Opal Keating"). */
+/** Titles, honorifics and suffixes kept as written in a name ("Dr." of "Dr. Jane Roe" stays). */
 const NAME_KEEP = new Set([
-  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pt", "sr", "jr", "ii", "iii", "iv", "md", "rn", "phd", "do", "np",
-  "pa", "dds", "esq", "the", "and", "of",
+  // not "do"/"pa" (D.O., P.A.): they are also surnames ("Anh Do"), and a surname must never survive
+  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pt", "sr", "jr", "ii", "iii", "iv", "md", "rn", "phd", "np", "dds",
+  "esq", "the", "and", "of",
 ]);
+
+/** Thrown when redrawing cannot find a surrogate that differs from its original; the caller then emits "[TYPE]". */
+export class RedrawExhausted extends Error {}
+
+/** Next attempt number; gives up after 256 draws so no input can make a surrogate loop forever. */
+function redraw(attempt: number): number {
+  if (attempt >= 256) throw new RedrawExhausted("no distinct surrogate after 256 draws");
+  return attempt + 1;
+}
 
 /** Makes keyed random streams for one purpose; `attempt` re-draws when a surrogate would equal its original. */
 export class SurrogateSource {
@@ -56,30 +66,33 @@ function words(s: string): Span[] {
 
 function pickOther(src: SurrogateSource, family: string, key: string, list: readonly string[]): string {
   const lower = key.toLowerCase();
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const w = src.stream(family, lower, attempt).pick(list);
     const wl = w.toLowerCase();
-    if (!wl.includes(lower) && !lower.includes(wl)) return w;
+    // never the original, and preferably neither inside the other ("Ann" / "Annabelle"); after 64 draws any other word
+    if (wl !== lower && ((!wl.includes(lower) && !lower.includes(wl)) || attempt >= 64)) return w;
   }
 }
 
 function randomLetter(src: SurrogateSource, family: string, model: string): string {
   const m = model.toUpperCase();
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const c = String.fromCharCode(65 + src.stream(family, m, attempt).int(26));
     if (c !== m) return model === m ? c : c.toLowerCase();
   }
 }
 
-/** "SMITH, JOHN A." -> "PRESCOTT, CLIFFORD R."; initials stay initials, titles stay, case style kept per word. */
+/** "SMITH, JOHN A." -> "GALLARDO, CRAIG N." (with one key); initials stay initials, titles stay, case style kept per word. */
 export function surrogateName(src: SurrogateSource, value: string): string {
   const ws = words(value);
-  const comma = value.indexOf(",");
   const real = ws.filter((w) => {
     const t = value.slice(w.start, w.end).toLowerCase();
     return w.end - w.start > 1 && !NAME_KEEP.has(t);
   });
-  const lastReal = real[real.length - 1];
+  // "LAST, FIRST" only when a real name word follows the comma ("Jane Roe, MD" is FIRST LAST, credential)
+  let comma = value.indexOf(",");
+  if (comma >= 0 && !real.some((w) => w.start > comma)) comma = -1;
+  const lastReal = comma >= 0 ? undefined : real[real.length - 1];
   const pieces: string[] = [];
   let last = 0;
   for (const w of ws) {
@@ -102,7 +115,7 @@ export function surrogateName(src: SurrogateSource, value: string): string {
 }
 
 function randomDigits(src: SurrogateSource, family: string, model: string, attemptBase = 0): string {
-  for (let attempt = attemptBase; ; attempt++) {
+  for (let attempt = attemptBase; ; attempt = redraw(attempt)) {
     const r = src.stream(family, model, attempt);
     let s = "";
     for (let i = 0; i < model.length; i++) s += i === 0 && model[0] !== "0" ? String(1 + r.int(9)) : String(r.int(10));
@@ -165,7 +178,10 @@ export function surrogateLocation(src: SurrogateSource, value: string): string {
     }
     const runText = value.slice(t.start, toks[e]!.end);
     const after = toks[e + 1];
-    const street = after !== undefined && after.kind === "word" && STREET_TYPES.has(value.slice(after.start, after.end).toLowerCase());
+    const before = toks[k - 1];
+    const street =
+      (after !== undefined && after.kind === "word" && STREET_TYPES.has(value.slice(after.start, after.end).toLowerCase())) ||
+      (before !== undefined && before.kind === "word" && STREET_TYPES_BEFORE.has(value.slice(before.start, before.end).toLowerCase()));
     const rep = caseLike(value.slice(t.start, t.end), pickOther(src, street ? "LOCATION/street" : "LOCATION/place", runText, street ? STREET_NAMES : PLACE_NAMES));
     pieces.push(value.slice(last, t.start), rep);
     last = toks[e]!.end;
@@ -173,7 +189,8 @@ export function surrogateLocation(src: SurrogateSource, value: string): string {
     k = e;
   }
   pieces.push(value.slice(last));
-  if (!changed) return `${caseLike(value, pickOther(src, "LOCATION/place", value, PLACE_NAMES))} ${value}`;
+  // only generic words ("General Hospital", a state code "MA"): the whole value becomes a place name
+  if (!changed) return caseLike(value, pickOther(src, "LOCATION/place", value, PLACE_NAMES));
   return pieces.join("");
 }
 
@@ -192,7 +209,7 @@ export function surrogatePhone(src: SurrogateSource, value: string): string {
       else main += value[i];
     } else if (seenDigit && isLetter(c)) inExt = true;
   }
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const r = src.stream("PHONE", main + "x" + ext, attempt);
     let nm: string;
     const nanp = main.length === 10 || (main.length === 11 && main[0] === "1");
@@ -202,8 +219,8 @@ export function surrogatePhone(src: SurrogateSource, value: string): string {
       while (area[1] === "1" && area[2] === "1");
       nm = (main.length === 11 ? "1" : "") + area + "55501" + String(r.int(10)) + String(r.int(10));
     } else {
-      // international / unknown: keep the first two digits (country code), draw the rest
-      nm = main.slice(0, Math.min(2, main.length));
+      // international / unknown: keep the first two digits (country code) of a long number, draw the rest
+      nm = main.length > 6 ? main.slice(0, 2) : "";
       for (let i = nm.length; i < main.length; i++) nm += String(r.int(10));
     }
     let ne = "";
@@ -220,7 +237,7 @@ function reshapeDigits(model: string, digits: string): string {
   return out;
 }
 
-/** A ZIP of the same layout ("02114-2696" -> "48213-0957"). */
+/** A ZIP of the same layout (5 digits, dash, 4 digits stays so). */
 export function surrogateZip(src: SurrogateSource, value: string): string {
   const c = compact(value);
   return reshape(value, randomDigits(src, "ZIP", c));
@@ -237,8 +254,8 @@ export function surrogateEmail(src: SurrogateSource, value: string): string {
   while (i < local.length) {
     const c = local.charCodeAt(i);
     const start = i;
-    if (isLetter(c)) {
-      while (i < local.length && isLetter(local.charCodeAt(i))) i++;
+    if (isWordChar(c)) {
+      while (i < local.length && isWordChar(local.charCodeAt(i))) i++;
       const w = local.slice(start, i);
       // the same word maps as in a NAME surrogate, so "john.smith@" follows "John Smith"
       out += w.length === 1
@@ -288,7 +305,7 @@ export function surrogateIp(src: SurrogateSource, value: string): string {
 
 /** Letters for letters (same case), digits for digits, everything else as written. */
 export function surrogateShape(src: SurrogateSource, family: string, value: string): string {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const r = src.stream(family, value, attempt);
     let out = "";
     for (let i = 0; i < value.length; i++) {
@@ -306,7 +323,7 @@ export function surrogateShape(src: SurrogateSource, family: string, value: stri
 export function surrogateId(src: SurrogateSource, type: EntityType, value: string): string {
   const c = compact(value);
   if (c.length === 0) return surrogateShape(src, type, value);
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt = redraw(attempt)) {
     const n = genId(src.stream(`ID/${type}`, c, attempt), c, type);
     if (n !== c) return reshape(value, n);
   }
