@@ -2,7 +2,7 @@
 // Why this file exists: the `phiscrub` command: reads files or stdin, redacts text or JSONL on worker threads in
 // order, writes stdout or --out (temp file + rename on success), reports counts, and fails closed with exit codes.
 
-import { createReadStream, createWriteStream, promises as fsp, type WriteStream } from "node:fs";
+import { createReadStream, createWriteStream, promises as fsp, rmSync, type WriteStream } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Buffer } from "node:buffer";
@@ -372,6 +372,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else {
       tmp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.${Date.now()}.tmp`);
       sink = createWriteStream(tmp, { flags: "wx" });
+      // interrupted: remove the temporary file, exit like a shell does for the signal (130 / 143)
+      const temp = tmp;
+      for (const [sig, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+        process.once(sig, () => {
+          try {
+            rmSync(temp, { force: true });
+          } finally {
+            process.exit(code);
+          }
+        });
+      }
     }
   }
   const out = new Output(sink);
