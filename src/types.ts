@@ -91,7 +91,7 @@ export interface RedactorOptions {
  *   within one call or one {@link OperatorState}.
  * - `mask`: the same number of characters of `char` (default "*"); `keep` last characters stay visible (at most half);
  *   `keepSeparators` keeps non-alphanumerics ("****-****-****-1234").
- * - `hash`: "NAME_3f9a0c1d2e4b5a69": the type, then `length` hex characters (8-64, default 16) of
+ * - `hash`: "NAME_" + `length` hex characters (8-64, default 16) of
  *   HMAC-SHA-256(secret key, normalised value). Needs `key`.
  * - `surrogate`: a realistic fake value of the same shape and format; DATE findings are date-shifted and AGE
  *   findings generalised. Deterministic given `key` and the value. Needs `key`.

@@ -20,6 +20,9 @@ describe("parseDate + shiftDate: table of formats (offset +10 days)", () => {
     ["2024-03-14", "2024-03-24"],
     ["2024-03-14T14:30Z", "2024-03-24T14:30Z"],
     ["2024-12-28 09:15", "2025-01-07 09:15"],
+    ["3/14/2024 at 2pm", "3/24/2024 at 2pm"],
+    ["March 14, 2024 at 9 AM", "March 24, 2024 at 9 AM"],
+    ["Mar 14 2:30 p.m.", "Mar 24 2:30 p.m."],
     ["14-Mar-2024", "24-Mar-2024"],
     ["14 MAR 24", "24 MAR 24"],
     ["Mar 14, 2024", "Mar 24, 2024"],
@@ -191,5 +194,21 @@ describe("date shift properties", () => {
     expect(shifted.text).not.toContain("March 3rd, 2024");
     const gen = r.redact("on March 3rd, 2024 and 3/14", { operators: { DATE: { kind: "generalize" } } });
     expect(gen.text).toBe("on 2024 and [DATE]");
+  });
+});
+
+describe("date shift fails closed on arbitrary text", () => {
+  it("never throws; a value is either shifted (a day-carrying date always changes) or replaced by [DATE]", () => {
+    const state = new OperatorState({ operators: { DATE: { kind: "dateShift" } }, key: KEY, context: "x" });
+    const unit = fc.constantFrom("1", "2", "3", "0", "9", "/", "-", ".", " ", ",", "'", ":", "T", "Z", "March", "Mar", "th", "of", "Tue", "pm", "x", "é", "😀");
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), (v) => {
+        const out = state.replacement("DATE", v);
+        const p = parseDate(v);
+        if (p === undefined) expect(out).toBe("[DATE]");
+        else if (p.day !== undefined) expect(out).not.toBe(v);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -141,7 +141,7 @@ export interface DateParseOptions {
 export function parseDate(s: string, options: DateParseOptions = {}): ParsedDate | undefined {
   const all = tokenize(s);
   if (all === undefined) return undefined;
-  // Cut off a time: "T" between digits, or a number followed by ':'.
+  // Cut off a time: "T" between digits, a number followed by ':' or by am/pm (with "at" before it).
   let cut = all.length;
   for (let i = 0; i < all.length; i++) {
     const t = all[i]!;
@@ -149,7 +149,18 @@ export function parseDate(s: string, options: DateParseOptions = {}): ParsedDate
       cut = i;
       break;
     }
-    if (t.kind === "num" && all[i + 1]?.kind === "sep" && s.charCodeAt(all[i + 1]!.start) === 58 /* : */) {
+    const next = all[i + 1];
+    const ampm = (w: Tok | undefined): boolean => {
+      if (w?.kind !== "word") return false;
+      const x = s.slice(w.start, w.end).toLowerCase();
+      return x === "am" || x === "pm";
+    };
+    const clock =
+      t.kind === "num" &&
+      ((next?.kind === "sep" && s.charCodeAt(next.start) === 58) /* 14:30 */ ||
+        ampm(next) /* 2pm */ ||
+        (next?.kind === "sep" && s.slice(next.start, next.end) === " " && ampm(all[i + 2])) /* 2 pm */);
+    if (clock) {
       cut = i;
       // "at 14:30": the word "at" before the time belongs to the time
       if (i >= 2 && all[i - 1]!.kind === "sep" && all[i - 2]!.kind === "word" && s.slice(all[i - 2]!.start, all[i - 2]!.end).toLowerCase() === "at") {

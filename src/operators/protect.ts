@@ -2,11 +2,12 @@
 // restore() puts the originals back in a reply, and the mapping can travel between processes encrypted (AES-GCM).
 
 import { PhiscrubError, describe } from "../errors.js";
-import type { EntityType, Finding, RedactedFinding } from "../types.js";
+import type { EntityType, Finding, RedactResult } from "../types.js";
 import { ENTITY_TYPES } from "../types.js";
 import { aesGcmDecrypt, aesGcmEncrypt, fromBase64Url, toBase64Url, type EncryptionKey } from "../crypto/aesgcm.js";
 import { utf8 } from "../crypto/sha256.js";
 import { mergeOverlaps } from "../findings.js";
+import { buildOutput } from "./state.js";
 
 const TYPE_SET = new Set<string>(ENTITY_TYPES);
 /** Prefix of an exported mapping; the same string is bound as AES-GCM additional data. */
@@ -32,23 +33,32 @@ interface Hit {
 /**
  * Reads a placeholder at `i`, tolerating what LLMs do to them: any case ("[name_1]"), other brackets ("<NAME_1>",
  * "{NAME_1}", "(NAME_1)"), inner spaces ("[ NAME_1 ]"), a space or hyphen before the number inside brackets
- * ("[NAME 1]", "[NAME-1]"), and no brackets at all ("NAME_1", between word boundaries).
+ * ("[NAME 1]", "[NAME-1]"), markdown escapes ("\\[NAME\\_1\\]"), and no brackets at all ("NAME_1", between word
+ * boundaries).
  */
 function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
   let p = i;
+  let start = i;
   const open = OPENERS.indexOf(s[p]!);
   if (open >= 0) {
+    if (i > 0 && s.charCodeAt(i - 1) === 92) start = i - 1; // markdown-escaped bracket "\[NAME_1\]"
     p++;
     while (s[p] === " ") p++;
   } else if (!loose && i > 0 && isWordCode(s.charCodeAt(i - 1))) return undefined;
   const nameStart = p;
+  let name = "";
   while (p < s.length) {
     const c = s.charCodeAt(p);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) p++;
-    else break;
-    if (p - nameStart > 12) return undefined; // longer than "HEALTH_PLAN_": not a type (and keeps scans linear)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
+      name += s[p];
+      p++;
+    } else if (c === 92 && s.charCodeAt(p + 1) === 95) {
+      name += "_"; // markdown-escaped underscore "NAME\_1"
+      p += 2;
+    } else break;
+    if (p - nameStart > 14) return undefined; // longer than "HEALTH\_PLAN\_": not a type (and keeps scans linear)
   }
-  let name = s.slice(nameStart, p).toUpperCase();
+  name = name.toUpperCase();
   if (name.endsWith("_")) name = name.slice(0, -1);
   else if (open >= 0 && (s[p] === " " || s[p] === "-")) p++;
   else return undefined;
@@ -59,30 +69,56 @@ function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
   const index = Number(s.slice(numStart, p));
   if (open >= 0) {
     while (s[p] === " ") p++;
+    if (s.charCodeAt(p) === 92 && s[p + 1] === CLOSERS[open]) p++;
     if (s[p] !== CLOSERS[open]) return undefined;
     p++;
   } else if (!loose && p < s.length && isWordCode(s.charCodeAt(p))) return undefined;
-  return { start: i, end: p, type: name as EntityType, index };
+  return { start, end: p, type: name as EntityType, index };
+}
+
+function isNameCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /**
- * Every placeholder-like token of `s`, left to right, non-overlapping. `loose` (used to reserve indices) also reports
+ * Every placeholder-like token of `s`, left to right, non-overlapping. Only openers and underscores can start or
+ * be inside a token, so the scan jumps between those (linear time). `loose` (used to reserve indices) also reports
  * bare tokens without word boundaries, and overlapping ones: a boundary may appear once a neighbouring value has been
  * replaced by a placeholder ("NAME_1John" -> "NAME_1[NAME_2]"), and restore() must not read such a token then.
  */
 function scanPlaceholders(s: string, visit: (h: Hit) => void, loose = false): void {
   let i = 0;
-  while (i < s.length) {
+  let done = 0; // end of the last reported token (strict mode never looks behind it)
+  const n = s.length;
+  while (i < n) {
     const c = s.charCodeAt(i);
-    if (OPENERS.indexOf(s[i]!) >= 0 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if (c === 91 || c === 60 || c === 123 || c === 40) {
       const h = placeholderAt(s, i, loose);
       if (h !== undefined) {
         visit(h);
         if (!loose) {
-          i = h.end;
+          i = done = h.end;
           continue;
         }
       }
+    } else if (c === 95) {
+      // a bare token "TYPE_N" has a name ending at an underscore: try the starts of the name run before it
+      let b = i;
+      while (b > done && i - b < 14 && (isNameCode(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 92)) b--;
+      let jumped = false;
+      for (let st = b; st < i; st++) {
+        const h = placeholderAt(s, st, loose);
+        if (h !== undefined && h.end > i) {
+          visit(h);
+          if (!loose) {
+            i = done = h.end;
+            jumped = true;
+            break;
+          }
+        }
+        if (!loose) break; // strict: only the start of the run can begin a token (word boundary)
+      }
+      if (jumped) continue;
     }
     i++;
   }
@@ -141,17 +177,15 @@ export class TokenMap {
    */
   restore(reply: string): string {
     if (typeof reply !== "string") throw new PhiscrubError("INVALID_INPUT", `expected reply to be a string, got ${describe(reply)}`);
-    const pieces: string[] = [];
+    let out = "";
     let last = 0;
     scanPlaceholders(reply, (h) => {
       const v = this.byToken.get(`${h.type}_${h.index}`);
       if (v === undefined) return;
-      pieces.push(reply.slice(last, h.start), v);
+      out += reply.slice(last, h.start) + v;
       last = h.end;
     });
-    if (last === 0) return reply;
-    pieces.push(reply.slice(last));
-    return pieces.join("");
+    return last === 0 ? reply : out + reply.slice(last);
   }
 
   /** Plain JSON of the mapping (contains PHI; prefer {@link exportMapping}). */
@@ -194,7 +228,7 @@ export class TokenMap {
 }
 
 /** Applies placeholders to sorted findings (overlaps merged first). Used by Redactor.protect(). */
-export function protectText(text: string, findings: readonly Finding[], map: TokenMap): { text: string; findings: RedactedFinding[] } {
+export function protectText(text: string, findings: readonly Finding[], map: TokenMap): RedactResult {
   let list = findings;
   for (let i = 1; i < findings.length; i++) {
     if (findings[i]!.start < findings[i - 1]!.end) {
@@ -203,18 +237,7 @@ export function protectText(text: string, findings: readonly Finding[], map: Tok
     }
   }
   map.reserve(text);
-  const pieces: string[] = [];
-  const out: RedactedFinding[] = [];
-  let last = 0;
-  for (const f of list) {
-    const value = text.slice(f.start, f.end);
-    const replacement = map.placeholder(f.type, value);
-    pieces.push(text.slice(last, f.start), replacement);
-    out.push({ ...f, text: value, replacement });
-    last = f.end;
-  }
-  pieces.push(text.slice(last));
-  return { text: pieces.join(""), findings: out };
+  return buildOutput(text, list, (type, value) => map.placeholder(type, value));
 }
 
 /** Puts the originals of `map` back into an LLM reply (same as `map.restore(reply)`). Synchronous. */

@@ -164,6 +164,8 @@ export class OperatorState {
   private readonly context: string;
   private readonly cache = new Map<string, string>();
   private readonly tagIndex = new Map<string, number>();
+  /** Exact value -> index: skips normalisation for repeated values (a bounded cache in front of tagIndex). */
+  private readonly tagExact = new Map<string, number>();
   private readonly tagNext = new Map<EntityType, number>();
   private readonly offsets = new Map<string, number>();
 
@@ -252,13 +254,18 @@ export class OperatorState {
   }
 
   private index(type: EntityType, value: string): number {
+    const exact = `${type}\u0000${value}`;
+    let i = this.tagExact.get(exact);
+    if (i !== undefined) return i;
     const k = `${type}\u0000${normalizeValue(type, value)}`;
-    let i = this.tagIndex.get(k);
+    i = this.tagIndex.get(k);
     if (i === undefined) {
       i = (this.tagNext.get(type) ?? 0) + 1;
       this.tagNext.set(type, i);
       this.tagIndex.set(k, i);
     }
+    if (this.tagExact.size >= CACHE_LIMIT) this.tagExact.clear();
+    this.tagExact.set(exact, i);
     return i;
   }
 
@@ -330,17 +337,33 @@ export class OperatorState {
       }
       last = f.end;
     }
-    const pieces: string[] = [];
-    const out: RedactedFinding[] = [];
-    last = 0;
-    for (const f of list) {
-      const value = text.slice(f.start, f.end);
-      const replacement = this.replacement(f.type, value);
-      pieces.push(text.slice(last, f.start), replacement);
-      out.push({ ...f, text: value, replacement });
-      last = f.end;
-    }
-    pieces.push(text.slice(last));
-    return { text: pieces.join(""), findings: out };
+    return buildOutput(text, list, (type, value) => this.replacement(type, value));
   }
+}
+
+/**
+ * Builds the output text and the redacted findings in one pass. Measured on 1 MB with 14k findings (Node 20):
+ * string concatenation beats pieces + join (~3.6 vs ~8 ms), and a fixed-shape object literal beats `{ ...f }`
+ * (~3 vs ~17-27 ms), so both are written out here.
+ */
+export function buildOutput(
+  text: string,
+  findings: readonly Finding[],
+  replace: (type: EntityType, value: string) => string,
+): RedactResult {
+  const out: RedactedFinding[] = new Array(findings.length);
+  let result = "";
+  let last = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const value = text.slice(f.start, f.end);
+    const replacement = replace(f.type, value);
+    result += text.slice(last, f.start) + replacement;
+    out[i] = {
+      type: f.type, start: f.start, end: f.end, text: value, score: f.score, source: f.source, reason: f.reason, replacement,
+    };
+    last = f.end;
+  }
+  result += text.slice(last);
+  return { text: result, findings: out };
 }

@@ -11,7 +11,7 @@ import {
   GIVEN_NAMES, LOCATION_KEEP, PLACE_NAMES, SAFE_DOMAINS, STREET_NAMES, STREET_TYPES, SURNAMES,
 } from "./surrogate-data.js";
 
-/** Titles, honorifics and suffixes kept as written in a name ("Dr. Jane Roe" -> "Dr. Opal Keating"). */
+/** Titles, honorifics and suffixes kept as written in a name ("Dr." of "Dr. Jane Roe" stays). */
 const NAME_KEEP = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pt", "sr", "jr", "ii", "iii", "iv", "md", "rn", "phd", "do", "np",
   "pa", "dds", "esq", "the", "and", "of",
@@ -59,7 +59,8 @@ function pickOther(src: SurrogateSource, family: string, key: string, list: read
   for (let attempt = 0; ; attempt++) {
     const w = src.stream(family, lower, attempt).pick(list);
     const wl = w.toLowerCase();
-    if (!wl.includes(lower) && !lower.includes(wl)) return w;
+    // never the original, and preferably neither inside the other ("Ann" / "Annabelle"); after 64 draws any other word
+    if (wl !== lower && ((!wl.includes(lower) && !lower.includes(wl)) || attempt >= 64)) return w;
   }
 }
 
@@ -71,7 +72,7 @@ function randomLetter(src: SurrogateSource, family: string, model: string): stri
   }
 }
 
-/** "SMITH, JOHN A." -> "PRESCOTT, CLIFFORD R."; initials stay initials, titles stay, case style kept per word. */
+/** "SMITH, JOHN A." -> "GALLARDO, CRAIG N." (with one key); initials stay initials, titles stay, case style kept per word. */
 export function surrogateName(src: SurrogateSource, value: string): string {
   const ws = words(value);
   const comma = value.indexOf(",");
@@ -220,7 +221,7 @@ function reshapeDigits(model: string, digits: string): string {
   return out;
 }
 
-/** A ZIP of the same layout ("02114-2696" -> "48213-0957"). */
+/** A ZIP of the same layout (5 digits, dash, 4 digits stays so). */
 export function surrogateZip(src: SurrogateSource, value: string): string {
   const c = compact(value);
   return reshape(value, randomDigits(src, "ZIP", c));
@@ -237,8 +238,8 @@ export function surrogateEmail(src: SurrogateSource, value: string): string {
   while (i < local.length) {
     const c = local.charCodeAt(i);
     const start = i;
-    if (isLetter(c)) {
-      while (i < local.length && isLetter(local.charCodeAt(i))) i++;
+    if (isWordChar(c)) {
+      while (i < local.length && isWordChar(local.charCodeAt(i))) i++;
       const w = local.slice(start, i);
       // the same word maps as in a NAME surrogate, so "john.smith@" follows "John Smith"
       out += w.length === 1
