@@ -19,8 +19,11 @@ import type { WorkerRequest, WorkerResponse } from "../workers/worker.js";
 // Small batches keep memory flat (measured: 1 MiB batches cost ~50 MB more peak RSS than 128 KiB, for no speed)
 const BATCH_BYTES = 128 * 1024;
 const READ_CHUNK = 128 * 1024;
-/** Young-generation cap of each worker thread's heap (MB): the default lets each worker grow by tens of MB. */
-const WORKER_YOUNG_MB = 4;
+/**
+ * Young-generation cap of each worker thread's heap (MB). Measured over 200 MB of JSONL: 4 costs ~20% more CPU in
+ * garbage collection than 8; 16 costs ~10 MB more peak RSS than 8 for no measurable speed.
+ */
+const WORKER_YOUNG_MB = 8;
 
 class CliFailure extends Error {
   constructor(
