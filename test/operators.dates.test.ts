@@ -45,7 +45,16 @@ describe("parseDate + shiftDate: table of formats (offset +10 days)", () => {
     ["13/99/2024", undefined],
     ["Feb 30, 2024", undefined],
     ["next Tuesday", undefined],
-    ["Tuesday", undefined],
+    ["Tuesday", "Friday"], // a weekday alone moves with the offset
+    ["thu", "sun"],
+    ["mayo de 2006", "mayo de 2006"], // Spanish (MEDDOCAN): months, "de"/"del", weekdays
+    ["23-febrero-1931", "5-marzo-1931"],
+    ["3 de mayo de 2024", "13 de mayo de 2024"],
+    ["enero del 2003", "enero del 2003"],
+    ["28 ene 2024", "7 feb 2024"],
+    ["miércoles 3 de enero de 2024", "sábado 13 de enero de 2024"],
+    ["MIERCOLES 3 DE ENERO DE 2024", "SÁBADO 13 DE ENERO DE 2024"],
+    ["Julio", "Julio"],
     ["1/2", "1/12"], // a dose would be a detector bug; the parser reads a date
     ["", undefined],
   ])("%s", (input, expected) => {

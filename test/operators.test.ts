@@ -47,6 +47,7 @@ describe("operators: tables", () => {
     [{ kind: "keep" }, "Call (617) 555-1234 or jane.doe@example.org; (617) 555-1234 again."],
     [{ kind: "mask" }, "Call ************** or ********************; ************** again."],
     [{ kind: "mask", char: "#", keep: 4 }, "Call ##########1234 or ################.org; ##########1234 again."],
+    [{ kind: "mask", keep: 3 }, "Call ***********234 or *****************org; ***********234 again."],
     [{ kind: "mask", keep: 4, keepSeparators: true }, "Call (***) ***-1234 or ****.***@******e.org; (***) ***-1234 again."],
     // keep is capped at half of the characters
     [{ kind: "mask", char: "😀", keep: 100 }, "Call 😀😀😀😀😀😀😀55-1234 or 😀😀😀😀😀😀😀😀😀😀xample.org; 😀😀😀😀😀😀😀55-1234 again."],
@@ -81,13 +82,13 @@ describe("operators: tables", () => {
 
   it("generalize: ages over 89 -> 90+, ZIP -> 3-digit prefix or 000", () => {
     const g = createRedactorSync({ deny: [
-      { type: "AGE", terms: ["92 y/o", "aged 101", "ninety-two years old", "45-year-old", "92-year-old"] },
+      { type: "AGE", terms: ["92 y/o", "aged 101", "ninety-two years old", "45-year-old", "92-year-old", "noventa y dos años", "ciento un años", "vingt ans"] },
       { type: "ZIP", terms: ["02114", "03601-1234", "89012", "1234"] },
     ] });
-    const out = g.redact("92 y/o, aged 101, ninety-two years old, 45-year-old, 92-year-old; 02114 03601-1234 89012 1234", {
+    const out = g.redact("92 y/o, aged 101, ninety-two years old, 45-year-old, 92-year-old, noventa y dos años, ciento un años, vingt ans; 02114 03601-1234 89012 1234", {
       operators: { AGE: { kind: "generalize" }, ZIP: { kind: "generalize" } },
     });
-    expect(out.text).toBe("90+ y/o, aged 90+, 90+ years old, 45-year-old, 90+-year-old; 021 000 000 [ZIP]");
+    expect(out.text).toBe("90+ y/o, aged 90+, 90+ years old, 45-year-old, 90+-year-old, 90+ años, 90+ años, [AGE]; 021 000 000 [ZIP]");
   });
 
   it("surrogates keep shape and format", () => {
@@ -96,6 +97,10 @@ describe("operators: tables", () => {
     expect(name).toMatch(/^[A-Z]+, [A-Z]+ [A-Z]\.$/);
     expect(s("NAME", "j.s.")).toMatch(/^[a-z]\.[a-z]\.$/);
     expect(s("NAME", "Dr. Ana Li")).toMatch(/^Dr\. [A-Z][a-z]+ [A-Z][a-z]+$/);
+    expect(s("NAME", "Anh Do")).not.toMatch(/Do$/);
+    expect(s("NAME", "Jane Roe, MD")).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+, MD$/);
+    // role by position: "Roe" is a surname both in "Jane Roe, MD" and in "ROE, JANE"
+    expect(s("NAME", "Jane Roe, MD").split(" ")[1]!.replace(",", "").toUpperCase()).toBe(s("NAME", "ROE, JANE").split(",")[0]);
     expect(s("NAME", "Mary O'Brien's")).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+'s$/);
     expect(s("PHONE", "(617) 555-1234")).toMatch(/^\([2-9]\d\d\) 555-01\d\d$/);
     expect(s("PHONE", "+1 617 555 1234 ext. 22")).toMatch(/^\+1 [2-9]\d\d 555 01\d\d ext\. \d\d$/);
@@ -104,11 +109,15 @@ describe("operators: tables", () => {
     expect(s("ZIP", "02114-2696")).toMatch(/^\d{5}-\d{4}$/);
     expect(s("LOCATION", "12 Main St Apt 4")).toMatch(/^[1-9]\d [A-Z][a-z]+ St Apt [1-9]$/);
     expect(s("LOCATION", "BOSTON")).toMatch(/^[A-Z]+$/);
+    expect(s("LOCATION", "Calle Carmen Romero, 23")).toMatch(/^Calle [A-Z][a-z]+, \d\d$/);
+    expect(s("LOCATION", "St. Mary's Medical Center")).toMatch(/^St\. [A-Z][a-z]+ Medical Center$/);
     expect(s("IP", "10.20.30.40")).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
     expect(s("IP", "fe80::1")).toMatch(/^2001:db8::[0-9a-f]{4}$/);
     expect(s("URL", "https://portal.mercy.org/p/8812")).toMatch(/^https:\/\/example\.(com|org|net)\/[a-z]\/\d{4}$/);
     expect(s("MRN", "MR-778812")).toMatch(/^[A-Z]{2}-\d{6}$/);
     expect(s("AGE", "92 y/o")).toBe("90+ y/o");
+    // an original that a surrogate could reproduce: never emitted as is
+    for (let i = 1; i < 255; i++) expect(s("IP", `192.0.2.${i}`)).not.toBe(`192.0.2.${i}`);
     // names map word by word: the surname of "John Smith" is the surname of "Smith" alone and of "smith" in an email
     const st = new OperatorState({ defaultOperator: { kind: "surrogate" }, key: KEY });
     const full = st.replacement("NAME", "John Smith").split(" ");
@@ -295,6 +304,14 @@ describe("operators: properties", () => {
     expect(ibanValid("GB82WEST12345698765433")).toBe(false);
     expect(abaValid("011000016")).toBe(false);
     for (const s of ["000123456", "666123456", "900123456", "123004567", "123450000"]) expect(ssnValid(s)).toBe(false);
+  });
+
+  it("mask counts code points: an emoji is one masked character", () => {
+    const m = (v: string, keep?: number, keepSeparators?: boolean) =>
+      new OperatorState({ defaultOperator: { kind: "mask", keep, keepSeparators } }).replacement("NAME", v);
+    expect(m("Zoë 😀 Li", 2)).toBe("******Li");
+    expect(m("Zoë 😀 Li", 2, true)).toBe("*** * Li");
+    expect(m("ab", 5)).toBe("*b");
   });
 
   it("unicode and emoji around findings keep offsets exact", () => {

@@ -1,7 +1,7 @@
 // Why this file exists: a format-preserving date parser and shifter, written by hand (no regular expressions): the
 // DATE detector reports spans only, and date shifting must keep "March 3rd, 2024" in the shape "Month Dth, YYYY".
 
-import { caseLike, isDigit, isLetter } from "./text.js";
+import { caseLike, isDigit, isWordChar } from "./text.js";
 
 /** Which field a token of a date carries. */
 type Role = "year" | "month" | "day" | "weekday" | "fill";
@@ -17,6 +17,8 @@ interface Tok {
   ordinal?: Tok;
   /** word: the name was abbreviated ("Mar", "Sept", "Tue"). */
   abbrLen?: number;
+  /** word: the language of a month or weekday name (the output uses the same language). */
+  lang?: Lang;
 }
 
 /** A parsed date: its fields and the tokens to rewrite. Missing fields are undefined. */
@@ -33,35 +35,59 @@ export interface ParsedDate {
   readonly tokens: readonly Tok[];
 }
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const FILLERS = new Set(["of", "the", "on"]);
+type Lang = "en" | "es";
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+  ],
+  es: [
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+  ],
+};
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  en: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  es: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+};
+const LANGS: readonly Lang[] = ["en", "es"];
+/** Words that may sit inside a date: "14th of March", "on", "3 de mayo de 2024", "enero del 2003". */
+const FILLERS = new Set(["of", "the", "on", "de", "del", "el"]);
 const SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
-
-/** Index (1-based) of a month name or accepted abbreviation ("sept", "jan"), else 0. */
-function monthOf(w: string): number {
-  for (let i = 0; i < 12; i++) {
-    const m = MONTHS[i]!;
-    if (w === m) return i + 1;
-    if (w.length >= 3 && w.length < m.length && m.startsWith(w) && (w.length === 3 || w === "sept")) return i + 1;
-  }
-  return 0;
+interface NameHit {
+  readonly index: number;
+  readonly lang: Lang;
+  readonly abbrLen: number | undefined;
 }
 
-/** Index (1 = Monday) of a weekday name or abbreviation ("tue", "tues", "thur", "thurs"), else 0. */
-function weekdayOf(w: string): number {
-  for (let i = 0; i < 7; i++) {
-    const d = WEEKDAYS[i]!;
-    if (w === d) return i + 1;
-    if (w.length >= 3 && w.length < d.length && d.startsWith(w) && (w.length === 3 || w === "tues" || w === "thur" || w === "thurs")) {
-      return i + 1;
+/** A month name or accepted abbreviation ("sept", "jan", "ene", "setiembre"), else undefined. */
+function monthOf(w: string): NameHit | undefined {
+  if (w === "setiembre") return { index: 9, lang: "es", abbrLen: undefined };
+  if (w === "set") return { index: 9, lang: "es", abbrLen: 3 };
+  for (const lang of LANGS) {
+    const names = MONTHS[lang];
+    for (let i = 0; i < 12; i++) {
+      const m = names[i]!;
+      if (w === m) return { index: i + 1, lang, abbrLen: undefined };
+      if (w.length < m.length && m.startsWith(w) && (w.length === 3 || w === "sept")) return { index: i + 1, lang, abbrLen: w.length };
     }
   }
-  return 0;
+  return undefined;
+}
+
+/** A weekday name or abbreviation ("tue", "tues", "thur", "thurs"; Spanish full names, accents optional), else undefined. */
+function weekdayOf(w: string): NameHit | undefined {
+  for (let i = 0; i < 7; i++) {
+    const d = WEEKDAYS.en[i]!;
+    if (w === d) return { index: i + 1, lang: "en", abbrLen: undefined };
+    if (w.length < d.length && d.startsWith(w) && (w.length === 3 || w === "tues" || w === "thur" || w === "thurs")) {
+      return { index: i + 1, lang: "en", abbrLen: w.length };
+    }
+  }
+  const plain = w === "miercoles" ? "miércoles" : w === "sabado" ? "sábado" : w;
+  const i = WEEKDAYS.es.indexOf(plain);
+  return i >= 0 ? { index: i + 1, lang: "es", abbrLen: undefined } : undefined;
 }
 
 /** Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999 (fixed, so results never depend on today). */
@@ -115,11 +141,11 @@ function tokenize(s: string): Tok[] | undefined {
       while (i < s.length && isDigit(s.charCodeAt(i))) i++;
       if (i - start > 8) return undefined;
       toks.push({ start, end: i, kind: "num", role: "fill", value: Number(s.slice(start, i)) });
-    } else if (isLetter(c)) {
-      while (i < s.length && isLetter(s.charCodeAt(i))) i++;
+    } else if (isWordChar(c)) {
+      while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
       toks.push({ start, end: i, kind: "word", role: "fill", value: 0 });
     } else {
-      while (i < s.length && !isDigit(s.charCodeAt(i)) && !isLetter(s.charCodeAt(i))) i++;
+      while (i < s.length && !isDigit(s.charCodeAt(i)) && !isWordChar(s.charCodeAt(i))) i++;
       toks.push({ start, end: i, kind: "sep", role: "fill", value: 0 });
     }
   }
@@ -187,20 +213,22 @@ export function parseDate(s: string, options: DateParseOptions = {}): ParsedDate
       prev.ordinal = t;
       continue;
     }
-    const m = monthOf(w);
-    if (m > 0 && monthTok === undefined) {
+    const m = monthTok === undefined ? monthOf(w) : undefined;
+    if (m !== undefined) {
       monthTok = t;
       t.role = "month";
-      t.value = m;
-      t.abbrLen = w.length < MONTHS[m - 1]!.length ? w.length : undefined;
+      t.value = m.index;
+      t.abbrLen = m.abbrLen;
+      t.lang = m.lang;
       continue;
     }
-    const d = weekdayOf(w);
-    if (d > 0 && weekdayTok === undefined) {
+    const d = weekdayTok === undefined ? weekdayOf(w) : undefined;
+    if (d !== undefined) {
       weekdayTok = t;
       t.role = "weekday";
-      t.value = d;
-      t.abbrLen = w.length < WEEKDAYS[d - 1]!.length ? w.length : undefined;
+      t.value = d.index;
+      t.abbrLen = d.abbrLen;
+      t.lang = d.lang;
       continue;
     }
     if (FILLERS.has(w)) continue;
@@ -264,8 +292,8 @@ export function parseDate(s: string, options: DateParseOptions = {}): ParsedDate
         toks.splice(idx, 1, year, month, day);
       } else if (w[0] === 4) year = n;
       else return undefined;
-    } else if (weekdayTok !== undefined || toks.length === 0) return undefined;
-    else return undefined;
+    } else if (weekdayTok === undefined) return undefined;
+    // else: a weekday alone ("Thursday"): it moves with the offset
   }
   if (year !== undefined) year.role = "year";
   if (month !== undefined) month.role = "month";
@@ -274,10 +302,11 @@ export function parseDate(s: string, options: DateParseOptions = {}): ParsedDate
   const yearDigits = year === undefined ? 4 : year.end - year.start;
   if (yearDigits !== 2 && yearDigits !== 4) return undefined;
   const yearVal = year === undefined ? undefined : yearDigits === 2 ? expandYear(year.value) : year.value;
-  if (monthNum === undefined && (day !== undefined || yearVal === undefined)) return undefined;
+  const weekdayOnly = weekdayTok !== undefined && monthNum === undefined && yearVal === undefined && day === undefined;
+  if (!weekdayOnly && monthNum === undefined && (day !== undefined || yearVal === undefined)) return undefined;
   if (monthNum !== undefined && (monthNum < 1 || monthNum > 12)) return undefined;
   if (day !== undefined && (day.value < 1 || day.value > daysInMonth(yearVal ?? 2000, monthNum!))) return undefined;
-  if (day === undefined && weekdayTok !== undefined) return undefined; // "Tuesday, March 2024" is not a date
+  if (!weekdayOnly && day === undefined && weekdayTok !== undefined) return undefined; // "Tuesday, March 2024" is not a date
   if (yearVal !== undefined && yearDigits === 4 && yearVal < 1000) return undefined;
   // Ordinal suffix must fit the number ("3rd", not "3th")? Accept any: writers err; we rewrite it correctly.
   const numeric = [month, day].filter((t): t is Tok => t !== undefined && t.kind === "num");
@@ -315,9 +344,11 @@ export function ordinalSuffix(n: number): string {
 function nameLike(model: string, full: string, abbrLen: number | undefined): string {
   let name = full;
   if (abbrLen !== undefined) {
-    // "Sept" and "Tues"/"Thurs" style abbreviations keep their length only where that abbreviation exists
-    name = full.slice(0, full === "september" && abbrLen === 4 ? 4 : abbrLen === 4 && (full === "tuesday" || full === "thursday") ? 4 : 3);
-    if (abbrLen === 5 && full === "thursday") name = "thurs";
+    // "Sept", "Tues", "Thur(s)" keep their length only where that abbreviation exists; others are 3 letters
+    if (abbrLen === 4 && (full === "september" || full === "septiembre" || full === "tuesday" || full === "thursday")) {
+      name = full.slice(0, 4);
+    } else if (abbrLen === 5 && full === "thursday") name = "thurs";
+    else name = full.slice(0, 3);
   }
   return caseLike(model, name);
 }
@@ -341,9 +372,9 @@ export function shiftDate(s: string, p: ParsedDate, offsetDays: number): string 
     let rep: string | undefined;
     if (t.role === "year") rep = p.yearDigits === 2 ? String(((y % 100) + 100) % 100).padStart(2, "0") : String(y).padStart(4, "0");
     else if (t.role === "month") {
-      rep = t.kind === "word" ? nameLike(s.slice(t.start, t.end), MONTHS[m - 1]!, t.abbrLen) : p.padded ? String(m).padStart(2, "0") : String(m);
+      rep = t.kind === "word" ? nameLike(s.slice(t.start, t.end), MONTHS[t.lang ?? "en"][m - 1]!, t.abbrLen) : p.padded ? String(m).padStart(2, "0") : String(m);
     } else if (t.role === "day") rep = p.padded ? String(d).padStart(2, "0") : String(d);
-    else if (t.role === "weekday") rep = nameLike(s.slice(t.start, t.end), WEEKDAYS[shiftWeekday(t.value) - 1]!, t.abbrLen);
+    else if (t.role === "weekday") rep = nameLike(s.slice(t.start, t.end), WEEKDAYS[t.lang ?? "en"][shiftWeekday(t.value) - 1]!, t.abbrLen);
     if (rep === undefined) continue;
     pieces.push(s.slice(last, t.start), rep);
     last = t.end;

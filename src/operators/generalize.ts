@@ -1,7 +1,7 @@
 // Why this file exists: Safe Harbor generalisations: ages over 89 become "90+", ZIPs keep their 3-digit prefix (or
 // "000" for the sparsely populated prefixes), dates keep their year only.
 
-import { isDigit, isLetter } from "./text.js";
+import { isDigit, isWordChar } from "./text.js";
 
 /** 3-digit ZIP prefixes whose areas hold 20,000 people or fewer (45 CFR 164.514(b)(2)(i)(B), 2000 Census). */
 export const RESTRICTED_ZIP3 = new Set([
@@ -19,24 +19,34 @@ export function generalizeZip(value: string): string | undefined {
   return RESTRICTED_ZIP3.has(prefix) ? "000" : prefix;
 }
 
-const UNITS = [
+/** Number words (English and Spanish) with the value they add; "hundred" multiplies instead. */
+const NUMBER_WORDS = new Map<string, number>();
+[
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+].forEach((w, i) => NUMBER_WORDS.set(w, i));
+["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].forEach((w, i) => NUMBER_WORDS.set(w, 20 + 10 * i));
+[
+  "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+  "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+].forEach((w, i) => NUMBER_WORDS.set(w, i));
+NUMBER_WORDS.set("una", 1).set("un", 1).set("dieciseis", 16);
+["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"].forEach((w, i) => NUMBER_WORDS.set(w, 30 + 10 * i));
+NUMBER_WORDS.set("cien", 100).set("ciento", 100);
+const CONNECTORS = new Set(["and", "y"]);
 
-/** Parses "ninety-two", "one hundred and three" (words separated by spaces, hyphens or "and"); undefined otherwise. */
+/** Parses "ninety-two", "one hundred and three", "noventa y dos", "ciento dos"; undefined otherwise. */
 export function parseNumberWords(words: readonly string[]): number | undefined {
   let total = 0;
   let any = false;
   for (const w of words) {
-    if (w === "and") continue;
-    const u = UNITS.indexOf(w);
-    const t = TENS.indexOf(w);
-    if (u >= 0) total += u;
-    else if (t >= 2) total += t * 10;
-    else if (w === "hundred") total = (total === 0 ? 1 : total) * 100;
-    else return undefined;
+    if (CONNECTORS.has(w)) continue;
+    if (w === "hundred") total = (total === 0 ? 1 : total) * 100;
+    else {
+      const v = NUMBER_WORDS.get(w);
+      if (v === undefined) return undefined;
+      total += v;
+    }
     any = true;
   }
   return any ? total : undefined;
@@ -44,7 +54,8 @@ export function parseNumberWords(words: readonly string[]): number | undefined {
 
 /**
  * Replaces the number of an age mention by "90+" when it is over 89 ("92 y/o" -> "90+ y/o", "aged 92" -> "aged 90+",
- * "ninety-two years old" -> "90+ years old"); ages up to 89 are not identifiers and stay. Undefined when no age
+ * "ninety-two years old" -> "90+ years old", "noventa y dos años" -> "90+ años"); ages up to 89 are not
+ * identifiers and stay. Undefined when no age
  * number can be read (the caller then fails closed).
  */
 export function generalizeAge(value: string): string | undefined {
@@ -61,25 +72,32 @@ export function generalizeAge(value: string): string | undefined {
   let start = -1;
   let end = -1;
   const ws: string[] = [];
+  const lastWordEnd: number[] = [];
   let i = 0;
   while (i < value.length) {
-    if (!isLetter(value.charCodeAt(i))) {
+    if (!isWordChar(value.charCodeAt(i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < value.length && isLetter(value.charCodeAt(i))) i++;
+    while (i < value.length && isWordChar(value.charCodeAt(i))) i++;
     const w = value.slice(s, i).toLowerCase();
-    const isNum = UNITS.includes(w) || TENS.includes(w) || w === "hundred" || (w === "and" && ws.length > 0);
+    const isNum = NUMBER_WORDS.has(w) || w === "hundred" || (CONNECTORS.has(w) && ws.length > 0);
     const gap = start < 0 ? "" : value.slice(end, s);
     if (isNum && (start < 0 || gap.trim() === "" || gap === "-")) {
       if (start < 0) start = s;
       end = i;
       ws.push(w);
+      lastWordEnd.push(i);
     } else if (start >= 0) break;
   }
   if (start < 0) return undefined;
-  if (ws[ws.length - 1] === "and") return undefined;
+  while (ws.length > 0 && CONNECTORS.has(ws[ws.length - 1]!)) {
+    // a trailing "and"/"y" is not part of the number: give it back
+    ws.pop();
+    lastWordEnd.pop();
+    end = lastWordEnd[lastWordEnd.length - 1] ?? end;
+  }
   const n = parseNumberWords(ws);
   if (n === undefined) return undefined;
   return n > 89 ? value.slice(0, start) + "90+" + value.slice(end) : value;

@@ -127,6 +127,21 @@ export function normalizeValue(type: EntityType, value: string): string {
 /** "1234-5678" masked: every character (code point) becomes `char`, except the last `keep` (at most half of them). */
 function mask(value: string, op: Extract<Operator, { kind: "mask" }>): string {
   const ch = op.char ?? "*";
+  if (op.keepSeparators !== true) {
+    // fast path: no surrogate pairs, so code units are code points
+    let bmp = true;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        bmp = false;
+        break;
+      }
+    }
+    if (bmp) {
+      const keep = Math.min(op.keep ?? 0, Math.floor(value.length / 2));
+      return ch.repeat(value.length - keep) + value.slice(value.length - keep);
+    }
+  }
   const cps = [...value];
   const isSep = (s: string): boolean => {
     const c = s.charCodeAt(0);
@@ -297,6 +312,13 @@ export class OperatorState {
     if (type === "DATE") return this.shift(value);
     if (type === "AGE") return this.generalize(type, value);
     if (!hasAlnum(value)) return `[${type}]`;
+    const rep = this.surrogate(type, value);
+    // fail closed: a surrogate that happens to equal its original (an address already on a documentation block or
+    // an example domain) is never emitted
+    return rep === value ? `[${type}]` : rep;
+  }
+
+  private surrogate(type: EntityType, value: string): string {
     const src = this.surrogates!;
     switch (type) {
       case "NAME":

@@ -56,8 +56,16 @@ export const LOCATION_KEEP = new Set(
     "po p o box lot n s e w ne nw se sw north south east west upper lower the of and at " +
     "hospital medical center centre clinic health healthcare memorial general university regional community " +
     "county city town village institute care nursing home rehabilitation rehab hospice pharmacy laboratory lab " +
-    "children's childrens women's womens veterans va saint st. mount mt heights park"
+    "children's childrens women's womens veterans va saint st. mount mt heights park " +
+    // Spanish (MEDDOCAN-style notes): street types, unit words, articles
+    "calle avenida avda paseo plaza pza carretera ctra camino ronda travesía travesia rambla glorieta piso puerta " +
+    "bajo escalera portal nº hospital clínica clinica centro de salud del la las los el y"
   ).split(" "),
+);
+
+/** Street types written before the street name ("Calle Mayor"): the run after one is a street name. */
+export const STREET_TYPES_BEFORE = new Set(
+  "calle avenida avda paseo plaza pza carretera ctra camino ronda travesía travesia rambla glorieta".split(" "),
 );
 
 /** Street-type words: a run of replaced words just before one of these is a street name. */

@@ -8,13 +8,14 @@ import { compact, genId, isAlnumCode, reshape } from "./ids.js";
 import { caseLike, isDigit, isLetter, isWordChar } from "./text.js";
 import { ordinalSuffix } from "./dates.js";
 import {
-  GIVEN_NAMES, LOCATION_KEEP, PLACE_NAMES, SAFE_DOMAINS, STREET_NAMES, STREET_TYPES, SURNAMES,
+  GIVEN_NAMES, LOCATION_KEEP, PLACE_NAMES, SAFE_DOMAINS, STREET_NAMES, STREET_TYPES, STREET_TYPES_BEFORE, SURNAMES,
 } from "./surrogate-data.js";
 
 /** Titles, honorifics and suffixes kept as written in a name ("Dr." of "Dr. Jane Roe" stays). */
 const NAME_KEEP = new Set([
-  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pt", "sr", "jr", "ii", "iii", "iv", "md", "rn", "phd", "do", "np",
-  "pa", "dds", "esq", "the", "and", "of",
+  // not "do"/"pa" (D.O., P.A.): they are also surnames ("Anh Do"), and a surname must never survive
+  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pt", "sr", "jr", "ii", "iii", "iv", "md", "rn", "phd", "np", "dds",
+  "esq", "the", "and", "of",
 ]);
 
 /** Makes keyed random streams for one purpose; `attempt` re-draws when a surrogate would equal its original. */
@@ -75,12 +76,14 @@ function randomLetter(src: SurrogateSource, family: string, model: string): stri
 /** "SMITH, JOHN A." -> "GALLARDO, CRAIG N." (with one key); initials stay initials, titles stay, case style kept per word. */
 export function surrogateName(src: SurrogateSource, value: string): string {
   const ws = words(value);
-  const comma = value.indexOf(",");
   const real = ws.filter((w) => {
     const t = value.slice(w.start, w.end).toLowerCase();
     return w.end - w.start > 1 && !NAME_KEEP.has(t);
   });
-  const lastReal = real[real.length - 1];
+  // "LAST, FIRST" only when a real name word follows the comma ("Jane Roe, MD" is FIRST LAST, credential)
+  let comma = value.indexOf(",");
+  if (comma >= 0 && !real.some((w) => w.start > comma)) comma = -1;
+  const lastReal = comma >= 0 ? undefined : real[real.length - 1];
   const pieces: string[] = [];
   let last = 0;
   for (const w of ws) {
@@ -166,7 +169,10 @@ export function surrogateLocation(src: SurrogateSource, value: string): string {
     }
     const runText = value.slice(t.start, toks[e]!.end);
     const after = toks[e + 1];
-    const street = after !== undefined && after.kind === "word" && STREET_TYPES.has(value.slice(after.start, after.end).toLowerCase());
+    const before = toks[k - 1];
+    const street =
+      (after !== undefined && after.kind === "word" && STREET_TYPES.has(value.slice(after.start, after.end).toLowerCase())) ||
+      (before !== undefined && before.kind === "word" && STREET_TYPES_BEFORE.has(value.slice(before.start, before.end).toLowerCase()));
     const rep = caseLike(value.slice(t.start, t.end), pickOther(src, street ? "LOCATION/street" : "LOCATION/place", runText, street ? STREET_NAMES : PLACE_NAMES));
     pieces.push(value.slice(last, t.start), rep);
     last = toks[e]!.end;

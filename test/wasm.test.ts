@@ -1,0 +1,49 @@
+// Why this file exists: guards on the WASM binary (size budget, no imports, expected exports) and on the ABI mirror
+// (assembly/abi.ts and src/wasm/abi.ts must agree), plus the ABI version check at load.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import * as abi from "../src/wasm/abi.js";
+
+const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
+/** Budget for the core binary (bytes): dictionaries live in memory at run time, not in the module. */
+const WASM_BUDGET = 64 * 1024;
+
+describe("WASM binary", () => {
+  const mod = new WebAssembly.Module(wasm);
+  it(`stays under ${WASM_BUDGET} bytes`, () => {
+    expect(wasm.length).toBeLessThan(WASM_BUDGET);
+  });
+  it("imports nothing (portable to any host)", () => {
+    expect(WebAssembly.Module.imports(mod)).toEqual([]);
+  });
+  it("exports exactly the documented ABI", () => {
+    expect(WebAssembly.Module.exports(mod).map((e) => e.name).sort()).toEqual(
+      ["abiVersion", "heapBase", "memory", "scanBegin", "scanDone", "scanNext"].sort(),
+    );
+  });
+  it("reports the ABI_VERSION the wrapper expects", () => {
+    const inst = new WebAssembly.Instance(mod, {});
+    expect((inst.exports.abiVersion as () => number)()).toBe(abi.ABI_VERSION);
+  });
+});
+
+describe("ABI mirror", () => {
+  const src = readFileSync(new URL("../assembly/abi.ts", import.meta.url), "utf8");
+  const consts = [...src.matchAll(/export const (\w+): (\w+) = (0x[0-9a-f]+|\d+);/gi)];
+  it("has constants to compare", () => {
+    expect(consts.length).toBeGreaterThan(20);
+  });
+  for (const [, name, type, value] of consts) {
+    it(`${name} agrees`, () => {
+      if (name!.startsWith("TRIGGER_") && type === "u8") {
+        expect(abi.TRIGGER_BYTES).toContain(Number(value));
+        return;
+      }
+      if (name!.startsWith("ENTITY_") && name !== "ENTITY_CUE") {
+        expect(abi.entityCode(name!.slice("ENTITY_".length) as never)).toBe(Number(value));
+        return;
+      }
+      expect((abi as Record<string, unknown>)[name!]).toBe(Number(value));
+    });
+  }
+});
