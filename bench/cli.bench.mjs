@@ -71,7 +71,7 @@ for (const w of [1, 2]) {
   all.sort((a, b) => a.s - b.s);
   const med = all[Math.floor(all.length / 2)];
   results[w] = med;
-  console.log(`--workers ${w}: median ${med.s.toFixed(2)} s, ${med.mbps.toFixed(1)} MB/s wall, ` +
+  console.log(`--workers ${w}: median ${med.s.toFixed(2)} s, ${med.mbps.toFixed(1)} MB/s wall (best ${all[0].mbps.toFixed(1)}), ` +
     `${(med.bytes / 1e6 / med.cpuS).toFixed(1)} MB per CPU-second (${med.cpuS.toFixed(1)} CPU-s), ` +
     `peak RSS ${Math.max(...all.map((a) => a.rssMB)).toFixed(0)} MB (runs: ${all.map((a) => a.s.toFixed(2)).join(", ")} s)`);
 }

@@ -220,6 +220,19 @@ describe("phiscrub CLI: bad input fails closed", () => {
     expect(stderr).toContain(p);
   });
 
+  it("SIGTERM during --out removes the temporary file and leaves no output (exit 143)", async () => {
+    const sub = mkdtempSync(join(dir, "sig-"));
+    const p = file("sig.jsonl", bigJsonl(false).repeat(4));
+    const out = join(sub, "out.jsonl");
+    const child = spawn(process.execPath, [CLI, "--field", "text", "--workers", "1", "--out", out, p], { stdio: "ignore" });
+    for (let i = 0; i < 200 && readdirSync(sub).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(readdirSync(sub).length).toBe(1); // the temporary file exists while it runs
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(143);
+    expect(readdirSync(sub)).toEqual([]);
+  });
+
   it("--out is written through a temporary file and renamed on success", () => {
     const p = file("ok.jsonl", `{"text":"a@b.co"}\n`);
     const out = join(dir, "ok.out.jsonl");

@@ -60,6 +60,7 @@ Exit codes
   2  usage error (bad flag or value)
   3  bad input under --on-error fail (error names file, line and byte offset), or an empty input file
   4  I/O error: an input cannot be read, the output cannot be written, or the reader closed the output pipe
+  130/143  interrupted by SIGINT/SIGTERM (the --out temporary file is removed)
 `;
 
 export interface ParsedArgs {

@@ -52,10 +52,12 @@ export class LineBatcher {
       const nl = chunk.indexOf(0x0a, pos);
       const end = nl < 0 ? chunk.length : nl;
       if (this.lineLen + (end - pos) > this.maxLineBytes) {
+        const carried = this.lineLen; // bytes of this line that arrived in earlier chunks
         this.take(chunk, seg, pos);
-        this.dropTail(this.lineLen);
+        this.dropTail(carried);
         this.flush(out);
         out.push({ kind: "toolong", line: this.line, offset: this.offset });
+        this.offset += carried;
         this.discarding = true;
         seg = pos;
         continue;

@@ -2,7 +2,7 @@
 // Why this file exists: the `phiscrub` command: reads files or stdin, redacts text or JSONL on worker threads in
 // order, writes stdout or --out (temp file + rename on success), reports counts, and fails closed with exit codes.
 
-import { createReadStream, createWriteStream, promises as fsp, type WriteStream } from "node:fs";
+import { createReadStream, createWriteStream, promises as fsp, rmSync, type WriteStream } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Buffer } from "node:buffer";
@@ -19,7 +19,11 @@ import type { WorkerRequest, WorkerResponse } from "../workers/worker.js";
 // Small batches keep memory flat (measured: 1 MiB batches cost ~50 MB more peak RSS than 128 KiB, for no speed)
 const BATCH_BYTES = 128 * 1024;
 const READ_CHUNK = 128 * 1024;
-/** Young-generation cap of each worker thread's heap (MB): the default lets each worker grow by tens of MB. */
+/**
+ * Young-generation cap of each worker thread's heap (MB), chosen for the memory target (a 1 GB run under ~150 MB RSS
+ * with two workers). Measured over 200 MB of JSONL: 8 saves ~20% of the workers' CPU (less garbage collection) but
+ * adds ~10-60 MB of peak RSS.
+ */
 const WORKER_YOUNG_MB = 4;
 
 class CliFailure extends Error {
@@ -372,6 +376,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else {
       tmp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.${Date.now()}.tmp`);
       sink = createWriteStream(tmp, { flags: "wx" });
+      // interrupted: remove the temporary file, exit like a shell does for the signal (130 / 143)
+      const temp = tmp;
+      for (const [sig, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+        process.once(sig, () => {
+          try {
+            rmSync(temp, { force: true });
+          } finally {
+            process.exit(code);
+          }
+        });
+      }
     }
   }
   const out = new Output(sink);
