@@ -217,3 +217,17 @@ describe("properties", () => {
     expect(red.js.find(text)).toEqual(f);
   });
 });
+
+describe("symbols are never names (regression: an emoji was reported as NAME)", () => {
+  it("emoji, arrows and dingbats next to names and placeholders stay out of findings", () => {
+    for (const engine of ["wasm", "js"] as const) {
+      const r = createRedactorSync({ engine });
+      for (const text of ["NAME_😀\\a 1EG4-TE5-MK73 😀 ", "😀John Smith😀 → ☺ ✓ saw Dr. Ana Lopez 🏥", "hi 😀 😀 😀"]) {
+        for (const f of r.find(text)) {
+          if (f.type === "NAME" || f.type === "LOCATION") expect([...f.text].some((c) => /\p{L}/u.test(c))).toBe(true);
+          expect(f.text).not.toMatch(/^[\u{1F000}-\u{1FFFF}\u2180-\u27FF\s]+$/u);
+        }
+      }
+    }
+  });
+});

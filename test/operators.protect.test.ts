@@ -39,6 +39,18 @@ describe("protect / restore", () => {
     expect(b.restore("[NAME_1], [NAME_3]")).toBe("Ana, Mary O'Brien");
   });
 
+  it("keeps a backslash of the original text that stands before a placeholder (regression: found by property 5)", () => {
+    for (const text of ["path C:\\Ana", "\\Ana and \\\\Ana", "x \\(617) 555-1234"]) {
+      for (const red of [r, js]) {
+        const p = red.protect(text);
+        expect(p.restore(p.text)).toBe(text);
+      }
+    }
+    // a markdown-escaped placeholder (both brackets escaped) is still restored without its backslashes
+    const p = r.protect("for Ana");
+    expect(p.restore(p.text.replace("[", "\\[").replace("]", "\\]"))).toBe("for Ana");
+  });
+
   it("never restores placeholder-like text the user typed", () => {
     const text = "Template [NAME_1] and NAME_2 for Ana; literal [name 3]";
     const p = r.protect(text);

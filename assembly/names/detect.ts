@@ -194,6 +194,9 @@ function wordAt(i: u32): bool {
   if (b < 0x80) return false;
   if (b == 0xc2) return false; // U+0080-U+00BF: NBSP, quotes, ordinal signs
   if (b == 0xe2 && i + 1 < inLen && byteAt(i + 1) <= 0x81) return false; // U+2000-U+207F punctuation
+  // U+2180-U+27FF arrows, math, technical, box drawing, shapes, symbols, dingbats; U+1F000-U+1FFFF emoji: no letters
+  if (b == 0xe2 && i + 1 < inLen && byteAt(i + 1) >= 0x86 && byteAt(i + 1) <= 0x9f) return false;
+  if (b == 0xf0 && i + 1 < inLen && byteAt(i + 1) == 0x9f) return false;
   if (b >= 0x80 && b < 0xc0) {
     // continuation byte: belongs to the character it continues
     let j = i;

@@ -40,8 +40,10 @@ function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
   let p = i;
   let start = i;
   const open = OPENERS.indexOf(s[p]!);
+  // a backslash before the opener belongs to the placeholder only when the closer is escaped too ("\[NAME_1\]", a
+  // markdown escape); otherwise it is text of its own ("\" + "[NAME_1]") and must survive restore()
+  const escapedOpen = open >= 0 && i > 0 && s.charCodeAt(i - 1) === 92;
   if (open >= 0) {
-    if (i > 0 && s.charCodeAt(i - 1) === 92) start = i - 1; // markdown-escaped bracket "\[NAME_1\]"
     p++;
     while (s[p] === " ") p++;
   } else if (!loose && i > 0 && isWordCode(s.charCodeAt(i - 1))) return undefined;
@@ -69,9 +71,11 @@ function placeholderAt(s: string, i: number, loose = false): Hit | undefined {
   const index = Number(s.slice(numStart, p));
   if (open >= 0) {
     while (s[p] === " ") p++;
-    if (s.charCodeAt(p) === 92 && s[p + 1] === CLOSERS[open]) p++;
+    const escapedClose = s.charCodeAt(p) === 92 && s[p + 1] === CLOSERS[open];
+    if (escapedClose) p++;
     if (s[p] !== CLOSERS[open]) return undefined;
     p++;
+    if (escapedOpen && escapedClose) start = i - 1;
   } else if (!loose && p < s.length && isWordCode(s.charCodeAt(p))) return undefined;
   return { start, end: p, type: name as EntityType, index };
 }
