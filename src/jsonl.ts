@@ -147,6 +147,11 @@ export class JsonlRedactor {
       }
       throw err;
     }
+    return this.assemble(s);
+  }
+
+  /** The line with its replaced fields: the untouched line itself when nothing was replaced. */
+  private assemble(s: string): string {
     if (this.pieces.length === 0) return s;
     this.pieces.push(s.slice(this.last));
     const out = this.pieces.join("");
@@ -180,12 +185,7 @@ export class JsonlRedactor {
     this.last = 0;
     this.concrete = [];
     this.walk(i, EMPTY, true);
-    if (this.pieces.length === 0) return s;
-    this.pieces.push(s.slice(this.last));
-    const out = this.pieces.join("");
-    this.pieces = [];
-    this.s = "";
-    return out;
+    return this.assemble(s);
   }
 
   /** Walks the (valid) JSON value at i; returns the index after it. */

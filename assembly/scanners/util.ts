@@ -156,13 +156,16 @@ export function luhnOk(s: u32, e: u32, prefixSum: u32): bool {
     i--;
     const b = byteAt(i);
     if (!isDigit(b)) continue;
-    let d = b - 0x30;
-    if (dbl) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
+    sum += luhnDigit(b - 0x30, dbl);
     dbl = !dbl;
   }
   return sum % 10 == 0;
+}
+
+/** One Luhn term: the digit, doubled (minus 9 above 9) at every second position from the right. */
+// @ts-ignore: decorator
+@inline export function luhnDigit(d: u32, doubled: bool): u32 {
+  if (!doubled) return d;
+  d *= 2;
+  return d > 9 ? d - 9 : d;
 }

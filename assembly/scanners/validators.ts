@@ -2,7 +2,7 @@
 // ABA routing, Medicare MBI) that turn a digit pattern into an identifier with a reason; pure byte arithmetic.
 
 import { byteAt } from "../input";
-import { isDigit, lower } from "./util";
+import { isDigit, lower, luhnDigit } from "./util";
 
 /** Scratch copy of a candidate's alphanumeric characters, upper-cased (static data: no allocation). */
 export const SCRATCH_CAP: u32 = 64;
@@ -165,12 +165,7 @@ export function npiOk(): bool {
   for (let k: i32 = 9; k >= 0; k--) {
     const b = sc(<u32>k);
     if (!isDigit(b)) return false;
-    let d = b - 0x30;
-    if (dbl) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
+    sum += luhnDigit(b - 0x30, dbl);
     dbl = !dbl;
   }
   return sum % 10 == 0;

@@ -136,6 +136,15 @@ function spanLine(file: string, line: number | undefined, field: string | undefi
   return JSON.stringify(o);
 }
 
+/** The batch as a string when it is valid UTF-8 (a fatal decoder), else undefined: the caller then goes line by line. */
+function decodeStrict(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The JSONL engine: one per thread. */
 export class JsonlEngine {
   readonly redactor: Redactor;
@@ -190,12 +199,7 @@ export class JsonlEngine {
     this.counts = new Array<number>(ENTITY_TYPES.length).fill(0);
     const out: BatchOut = { text: "", lines: 0, counts: this.counts, errors: [], failed: false };
     const pieces: string[] = [];
-    let s: string | undefined;
-    try {
-      s = this.decoder.decode(b.bytes);
-    } catch {
-      s = undefined;
-    }
+    const s = decodeStrict(this.decoder, b.bytes);
     if (s !== undefined && s.indexOf("\u0000") < 0) {
       // fast path: the batch is valid UTF-8 without NUL
       let pos = 0;
@@ -375,12 +379,7 @@ export class TextEngine {
   process(b: BatchIn): BatchOut {
     this.counts = new Array<number>(ENTITY_TYPES.length).fill(0);
     const out: BatchOut = { text: "", lines: 0, counts: this.counts, errors: [], failed: false };
-    let s: string | undefined;
-    try {
-      s = this.decoder.decode(b.bytes);
-    } catch {
-      s = undefined;
-    }
+    const s = decodeStrict(this.decoder, b.bytes);
     if (s !== undefined && s.indexOf("\u0000") < 0) {
       out.lines = countLines(b.bytes);
       out.text = this.emit(this.push(s, b));
