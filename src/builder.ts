@@ -5,7 +5,7 @@ import { PhiscrubError, describe } from "./errors.js";
 import { ENTITY_TYPES } from "./types.js";
 import type { EngineChoice, EntityType, Redactor, RedactorOptions, TermList, WordList } from "./types.js";
 import { wordTableFor } from "./dictionaries/table.js";
-import { TrieBuilder, patInfo } from "./automaton/trie.js";
+import { MAX_PATTERN_BYTES, TrieBuilder, patInfo } from "./automaton/trie.js";
 import { expandAutomaton } from "./automaton/tables.js";
 import { ENTITY_CUE, PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
 import { loadCore, loadCoreSync } from "./wasm/load.js";
@@ -13,6 +13,8 @@ import { Core } from "./wasm/core.js";
 import { BUILTIN_TERMS, CUE_LISTS, scannerMask } from "./builtins.js";
 import { SCAN_NAMES } from "./wasm/abi.js";
 import { RedactorImpl } from "./redactor.js";
+
+const encoder = new TextEncoder();
 
 /** Default minimum score: low, because a missed identifier is a leak and an extra redaction only a cost. */
 export const DEFAULT_THRESHOLD = 0.35;
@@ -157,9 +159,56 @@ export function compileDictionaries(opts: ResolvedOptions): { serialized: Uint8A
     for (const term of list.terms) {
       trie.add(term, info);
       reasons.push("dictionary:deny");
+      for (const v of caseVariants(term)) {
+        trie.add(v, info);
+        reasons.push("dictionary:deny");
+      }
     }
   }
   return { serialized: trie.serialize(), reasons };
+}
+
+/** ASCII-only lower case: the form the automaton itself folds to. */
+function asciiFold(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c | 0x20) : s[i];
+  }
+  return out;
+}
+
+/** Upper-cases the first letter of each word and lower-cases the rest ("JOSÉ DE LA O" -> "José De La O"). */
+function titleCase(term: string): string {
+  let out = "";
+  let start = true;
+  for (const ch of term.toLowerCase()) {
+    out += start ? ch.toUpperCase() : ch;
+    start = ch === " " || ch === "-" || ch === "'" || ch === "’" || ch === "." || ch === "\t";
+  }
+  return out;
+}
+
+/**
+ * The extra spellings a deny term needs because the automaton folds ASCII letters only: for a term with non-ASCII
+ * letters, its lower-case, upper-case and title-case forms ("José" also finds "JOSÉ" and "josé"; "ÅSA" finds "Åsa").
+ * A deny list must not leak a name because a note is in capitals. Forms the automaton already treats as the same
+ * term, and forms longer than the pattern limit, are left out.
+ */
+export function caseVariants(term: string): string[] {
+  let ascii = true;
+  for (let i = 0; i < term.length && ascii; i++) ascii = term.charCodeAt(i) < 0x80;
+  if (ascii) return [];
+  const title = titleCase(term);
+  const seen = new Set([asciiFold(term)]);
+  const out: string[] = [];
+  for (const v of [term.toLowerCase(), term.toUpperCase(), title]) {
+    const k = asciiFold(v);
+    if (seen.has(k) || encoder.encode(v).length > MAX_PATTERN_BYTES) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out;
 }
 
 function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint8Array) => Core): Redactor {

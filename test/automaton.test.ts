@@ -26,6 +26,10 @@ describe("leftmost-longest semantics", () => {
     { name: "word boundary blocks substrings", terms: ["ann"], text: "annual Ann planning", want: ["Ann"] },
     { name: "non-ASCII terms and neighbours", terms: ["José", "Zoë"], text: "😀José, Zoë; Joséfina", want: ["Zoë"] },
     { name: "adjacent matches", terms: ["Bo", "Al"], text: "Bo Al Bo", want: ["Bo", "Al", "Bo"] },
+    // the automaton folds ASCII only; deny terms bring their non-ASCII case forms with them
+    { name: "non-ASCII case forms of a deny term", terms: ["José"], text: "JOSÉ, josé 😀 José; Josè", want: ["JOSÉ", "josé", "José"] },
+    { name: "title-case form of a capitalised term", terms: ["ÅSA LUND-ØBERG"], text: "Åsa Lund-Øberg and åsa lund-øberg", want: ["Åsa Lund-Øberg", "åsa lund-øberg"] },
+    { name: "Greek and Cyrillic capitals", terms: ["Σοφία", "Пётр"], text: "ΣΟΦΊΑ σοφία ПЁТР", want: ["ΣΟΦΊΑ", "σοφία", "ПЁТР"] },
   ];
   for (const engine of ["wasm", "js"] as const) {
     for (const c of cases) {
