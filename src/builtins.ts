@@ -85,7 +85,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "Specimen", "Specimen No", "Specimen ID", "Specimen #", "Claim", "Claim No", "Claim Number", "Claim #",
     "Encounter", "Encounter No", "Encounter Number", "Encounter #", "Visit No", "Visit Number", "Visit #",
     "Case No", "Case Number", "Case #", "Order No", "Order Number", "Order #", "Study ID", "Requisition",
-    "Requisition No", "Reference No", "Ref No", "Ref #", "Passport", "Passport No", "Passport Number"] },
+    "Requisition No", "Reference No", "Ref No", "Ref #", "Passport", "Passport No", "Passport Number",
+    // transcription and report footers ("JOB #: 4471902", "Doc ID 88213")
+    "Job", "Job No", "Job Number", "Job #", "Job ID", "Document ID", "Document No", "Doc ID", "Doc No", "Doc #",
+    "Dictation ID", "Transcription ID", "Report No", "Report Number", "Report #", "Report ID", "Lab No", "Lab #",
+    "Lab ID", "Confirmation No", "Confirmation Number", "Confirmation #", "Ticket No", "Ticket #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -124,6 +124,9 @@ const positives: Record<string, Case[]> = {
     { text: "Episodio: 4405819.", want: [["ID", "4405819"]] },
     { text: "Boston, MA 02114-2696", want: [["ZIP", "02114-2696"]] },
     { text: "CP: 08005.", want: [["ZIP", "08005"]] },
+    { text: "write to springfield il 62704 please", want: [["ZIP", "62704"]] },
+    { text: "DICTATED BY: X   JOB #: 4471902", want: [["ID", "4471902"]] },
+    { text: "Doc ID 88213-A attached", want: [["ID", "88213-A"]] },
   ],
 };
 
@@ -145,6 +148,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "prescriber AB1234564", not: ["LICENSE"] },
   { text: "car 1HGCM82633A004353", not: ["VEHICLE"] },
   { text: "code 02114 with no address", not: ["ZIP"] },
+  { text: "either 20000 or 30000 in 12345 cells, ok 45678", not: ["ZIP"] },
+  { text: "platelets 2 il 12345", not: ["ZIP"] },
   { text: "e.g. i.e. etc. Dr.Smith report.pdf" },
   { text: "a 45 year old woman and a 72yo man" },
   { text: "Hemoglobina 9,4 g/dL, y 22.500 leucocitos" },
