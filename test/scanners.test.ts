@@ -19,6 +19,10 @@ const got = (r: Redactor, text: string): Want => r.find(text).map((f) => [f.type
 const positives: Record<string, Case[]> = {
   DATE: [
     { text: "Seen 3/14/2024.", want: [["DATE", "3/14/2024"]] },
+    { text: "on 4/5 she had chest pain", want: [["DATE", "4/5"]] },
+    { text: "EF 55-60% since 6/7", want: [["DATE", "6/7"]] },
+    { text: "diagnosed 12/2004, stable", want: [["DATE", "12/2004"]] },
+    { text: "last seen Dec-2004.", want: [["DATE", "Dec-2004"]] },
     { text: "on 03/14/24 at noon", want: [["DATE", "03/14/24"]] },
     { text: "Fecha: 14/03/2024", want: [["DATE", "14/03/2024"]] },
     { text: "visit 2024-03-14T14:30:05Z done", want: [["DATE", "2024-03-14T14:30:05Z"]] },
@@ -136,6 +140,10 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "BP 120/80, HR 72" },
   { text: "strength 4/5 in the left arm, 5/5 on the right" },
   { text: "pain 7/10 today" },
+  { text: "improved from 3/5 to 4/5 strength" },
+  { text: "started on 1/2 tab daily" },
+  { text: "positive on 2/2 blood cultures" },
+  { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },
   { text: "upgraded to v1.2.3 and 10.4.2" },
   { text: "at 14:30 and again at 9:15" },

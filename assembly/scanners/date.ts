@@ -26,8 +26,8 @@ const WEEKDAYS = "\u0006monday\u0007tuesday\u0009wednesday\u0008thursday\u0006fr
 // mg mcg ug g gm gr kg ml l dl cc mm cm km units unit u iu meq mmol mol tab tabs tablet tablets cap caps capsule
 // capsules drops gtt puff puffs hours hour hrs hr h min mins minute minutes sec days day d weeks week wk wks months
 // mo times mgs ng pg mmhg bpm cal kcal lb lbs oz ft strength dose doses score patients people mas comprimidos
-// comprimido gotas horas dosis veces días dias semanas meses años
-const UNITS = "\u0002mg\u0003mcg\u0002ug\u0001g\u0002gm\u0002gr\u0002kg\u0002ml\u0001l\u0002dl\u0002cc\u0002mm\u0002cm\u0002km\u0005units\u0004unit\u0001u\u0002iu\u0003meq\u0004mmol\u0003mol\u0003tab\u0004tabs\u0006tablet\u0007tablets\u0003cap\u0004caps\u0007capsule\u0008capsules\u0005drops\u0003gtt\u0004puff\u0005puffs\u0005hours\u0004hour\u0003hrs\u0002hr\u0001h\u0003min\u0004mins\u0006minute\u0007minutes\u0003sec\u0004days\u0003day\u0001d\u0005weeks\u0004week\u0002wk\u0003wks\u0006months\u0002mo\u0005times\u0003mgs\u0002ng\u0002pg\u0004mmhg\u0003bpm\u0003cal\u0004kcal\u0002lb\u0003lbs\u0002oz\u0002ft\u0008strength\u0004dose\u0005doses\u0005score\u0008patients\u0006people\u0003mas\u000bcomprimidos\u000acomprimido\u0005gotas\u0005horas\u0005dosis\u0005veces\u0005d\u00c3\u00adas\u0004dias\u0007semanas\u0005meses\u0005a\u00c3\u00b1os";
+// comprimido gotas horas dosis veces días dias semanas meses años bottles bottle cultures culture sets nodes views sites samples lines beats breaths vessels cores blood
+const UNITS = "\u0002mg\u0003mcg\u0002ug\u0001g\u0002gm\u0002gr\u0002kg\u0002ml\u0001l\u0002dl\u0002cc\u0002mm\u0002cm\u0002km\u0005units\u0004unit\u0001u\u0002iu\u0003meq\u0004mmol\u0003mol\u0003tab\u0004tabs\u0006tablet\u0007tablets\u0003cap\u0004caps\u0007capsule\u0008capsules\u0005drops\u0003gtt\u0004puff\u0005puffs\u0005hours\u0004hour\u0003hrs\u0002hr\u0001h\u0003min\u0004mins\u0006minute\u0007minutes\u0003sec\u0004days\u0003day\u0001d\u0005weeks\u0004week\u0002wk\u0003wks\u0006months\u0002mo\u0005times\u0003mgs\u0002ng\u0002pg\u0004mmhg\u0003bpm\u0003cal\u0004kcal\u0002lb\u0003lbs\u0002oz\u0002ft\u0008strength\u0004dose\u0005doses\u0005score\u0008patients\u0006people\u0003mas\u000bcomprimidos\u000acomprimido\u0005gotas\u0005horas\u0005dosis\u0005veces\u0005d\u00c3\u00adas\u0004dias\u0007semanas\u0005meses\u0005a\u00c3\u00b1os\u0007bottles\u0006bottle\u0008cultures\u0007culture\u0004sets\u0005nodes\u0005views\u0005sites\u0007samples\u0005lines\u0005beats\u0007breaths\u0007vessels\u0005cores\u0005blood";
 
 /** Month number (1-12) of the word [s, e), or 0. */
 export function monthOf(s: u32, e: u32): u32 {
@@ -194,6 +194,13 @@ export function scanDate(ts: u32, cued: bool): u32 {
   if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
     const b = digitsEnd(a + 1);
     const nb = b - a - 1;
+    // month/year: "12/2004", "03-2005" (a 4-digit year after a month, nothing after it)
+    if (nb == 4 && na <= 2 && (sep == 0x2f || (sep == 0x2d && na == 2)) && !(at(b) == sep && isDigit(at(b + 1)))) {
+      const vy = numValue(a + 1, b);
+      if (va < 1 || va > 12 || vy < 1900 || vy > 2099 || !cleanEnd(b) || unitAfter(b)) return 0;
+      if (va == 1 && (vy % 500 == 0 || vy == 2048)) return 0; // "1/2000", "1/2048": dilutions and titres
+      return put(ts, b, cued, 800);
+    }
     if (nb < 1 || nb > 2) return 0;
     const vb = numValue(a + 1, b);
     const third = at(b) == sep && isDigit(at(b + 1));
@@ -224,7 +231,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) return 0;
     // "(2/16)": a count in parentheses
     const fraction = (va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29);
-    if (fraction && !cued) return 0;
+    if (fraction && !cued && (unitAfter(b) || !temporalBefore(ts))) return 0;
     return put(ts, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -268,6 +275,19 @@ export function scanDate(ts: u32, cued: bool): u32 {
   return put(weekdayBefore(ws), e, cued, 900);
 }
 
+/**
+ * A preposition that puts a point in time right before ts: "on 2/3", "since 4/5", "until 6/7". Not "from"/"to"/"by"
+ * ("from 3/5 to 4/5" strength, "by 1/2"): those also carry fractions and scores.
+ */
+function temporalBefore(ts: u32): bool {
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts) return false;
+  const ws = lettersStart(k);
+  if (ws == k || isWordish(before(ws))) return false;
+  return eqWord(ws, k, "on") || eqWord(ws, k, "since") || eqWord(ws, k, "until") || eqWord(ws, k, "till") ||
+    eqWord(ws, k, "circa");
+}
+
 /** Month + year ("April 2008", "mayo de 2001", "January of 1991") at a 4-digit token ts; end or 0. */
 export function scanMonthYear(ts: u32, cued: bool): u32 {
   const a = digitsEnd(ts);
@@ -275,6 +295,7 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
   const v = numValue(ts, a);
   if (v < 1800 || v > 2199) return 0;
   let k = skipBlanksBack(ts, 2);
+  if (k == ts && before(ts) == 0x2d && isAlpha(before(ts - 1))) k = ts - 1; // "Dec-2004"
   if (k == ts) return 0;
   if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 2);
   let ws = lettersStart(k);
