@@ -312,6 +312,22 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
   return put(weekdayBefore(ws), a, cued, 850);
 }
 
+/**
+ * An abbreviated year after an apostrophe ("in '05", "class of ’98"), two digits run at ts; end or 0. The apostrophe
+ * must open a word (a space, "(" or the start before it): 5'10" is a height, rock'n'roll no year.
+ */
+export function scanShortYear(ts: u32): u32 {
+  if (digitsEnd(ts) - ts != 2 || !cleanEnd(ts + 2) || unitAfter(ts + 2)) return 0;
+  let q = ts;
+  if (before(q) == 0x27) q--;
+  else if (q >= 3 && before(q) == 0x99 && before(q - 1) == 0x80 && before(q - 2) == 0xe2) q -= 3;
+  else return 0;
+  const p = before(q);
+  if (q > 0 && p != 0x20 && p != 0x28 && p != 0x0a && p != 0x09) return 0;
+  emit(q, ts + 2, ENTITY_DATE, REASON_DATE_YEAR, 500);
+  return ts + 2;
+}
+
 /** A bare year 1900-2099 ("in 1998"): a date element that Safe Harbor lets stay, so it scores low (0.4). */
 export function scanYear(ts: u32, cued: bool): u32 {
   const a = digitsEnd(ts);

@@ -8,7 +8,7 @@ import {
 import { byteAt, isAlnum } from "../input";
 import { scanAge } from "./age";
 import { cueEnd, nearestCue, tightGap } from "./context";
-import { scanDate, scanMonthYear, scanYear } from "./date";
+import { scanDate, scanMonthYear, scanShortYear, scanYear } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import { isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanZip } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
@@ -73,6 +73,10 @@ function onDigit(i: u32, scanners: u32): u32 {
   }
   if (before(ts) == 0x28 && (scanners & SCAN_IDS) != 0) {
     r = scanUdi(ts);
+    if (r != 0) return r;
+  }
+  if (runEnd - ts == 2 && (scanners & SCAN_DATE) != 0 && (before(ts) == 0x27 || before(ts) == 0x99)) {
+    r = scanShortYear(ts);
     if (r != 0) return r;
   }
   if (!cleanStart(ts)) return runEnd;

@@ -9,6 +9,7 @@ import {
 import { byteAt } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
+import { cueEnd, tightGap } from "./context";
 import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, startsWith, eqWord } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
@@ -133,7 +134,9 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   if (groups == 0 || !isDigit(at(e0 - 1)) && at(e0 - 1) != 0x29) return 0;
   if (isWordish(at(e0)) && !((at(e0) | 0x20) == 0x78)) return 0;
   if ((at(e0) == 0x2e || at(e0) == 0x2d || at(e0) == 0x2f) && isDigit(at(e0 + 1))) return 0;
-  if (digits < 7 || digits > 15) return 0;
+  // a pager number is often a 4-6 digit hospital extension ("pager 32145", "beeper #4-1234"): only right after the cue
+  const shortPager = cue == PHONE_CUE_PAGER && digits >= 4 && digits < 7 && groups <= 2 && tightGap(cueEnd, s, 1);
+  if ((digits < 7 && !shortPager) || digits > 15) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? s + 1 : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
   // a trailing "-Fax" / "(fax)" label cues the number it follows
@@ -173,7 +176,7 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     // (not the SSN shape 3-2-4, ZIP+4 or yyyy-mm-dd, which failed their own validators when they reach here)
     reason = REASON_PHONE_FORMAT; // grouped national numbers: "0490 75 40 81", "967 597 100"
     score = 550;
-  } else if (cue != PHONE_CUE_NONE && (groups == 1 || minLen >= 2) && seps != 8) {
+  } else if (cue != PHONE_CUE_NONE && (groups == 1 || minLen >= 2 || shortPager) && seps != 8) {
     reason = REASON_PHONE_CUE;
     score = 800;
   } else return 0;
