@@ -72,6 +72,37 @@ export function startsWith(i: u32, w: string): bool {
   return true;
 }
 
+// Per word list, a 256-entry table of u32 masks: bit n of entry b is set when the list holds a word of length n
+// (31: 31 or more) whose first byte is b. Built on the first look-up of each list (lists are static strings).
+const SHAPE_LISTS: u32 = 16;
+const shapeKeys: usize = memory.data(<i32>SHAPE_LISTS * 4);
+const shapeTables: usize = memory.data(<i32>SHAPE_LISTS * 256 * 4);
+
+function shapesOf(base: usize, L: u32): usize {
+  let i: u32 = 0;
+  for (; i < SHAPE_LISTS; i++) {
+    const k = load<u32>(shapeKeys + (<usize>i << 2));
+    if (k == <u32>base) return shapeTables + (<usize>i << 10);
+    if (k == 0) break;
+  }
+  // a new list: more lists than slots would be a build error; fail open to the full scan by marking every shape
+  const t = shapeTables + (<usize>(i < SHAPE_LISTS ? i : SHAPE_LISTS - 1) << 10);
+  if (i >= SHAPE_LISTS) {
+    memory.fill(t, 0xff, 1024);
+    return t;
+  }
+  store<u32>(shapeKeys + (<usize>i << 2), <u32>base);
+  let k: u32 = 0;
+  while (k < L) {
+    const len = <u32>load<u16>(base + (<usize>k << 1));
+    const b = <u32>load<u16>(base + (<usize>(k + 1) << 1)) & 0xff;
+    const slot = t + (<usize>b << 2);
+    store<u32>(slot, load<u32>(slot) | (<u32>1 << (len < 31 ? len : 31)));
+    k += len + 1;
+  }
+  return t;
+}
+
 /**
  * Index of [s, e) in `list`, or -1. A list is a string of length-prefixed lower-case words (each word preceded by a
  * char whose code is its length: "\u0003jan\u0003feb"), so that a look-up skips a whole word per step; non-ASCII
@@ -83,6 +114,8 @@ export function wordIndex(list: string, s: u32, e: u32): i32 {
   const base = changetype<usize>(list);
   const L = <u32>list.length;
   const first = lower(byteAt(s));
+  // most look-ups miss ("5 mg" asks whether "mg" is a month): a (first byte, length) filter answers those at once
+  if ((load<u32>(shapesOf(base, L) + (<usize>first << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
   let idx: i32 = 0;
   let k: u32 = 0;
   while (k < L) {
