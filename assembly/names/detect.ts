@@ -58,17 +58,20 @@ const RMASK: u32 = RING - 1;
 /** Tokens tokenised ahead of the one being decided. */
 const LOOK_AHEAD: u32 = 3;
 
-// The token ring (static data: JavaScript owns the heap).
-const tStart: usize = memory.data(<i32>RING * 4);
-const tEnd: usize = memory.data(<i32>RING * 4); // end of the stem (possessive 's excluded)
-const tData: usize = memory.data(<i32>RING * 4);
-const tShape: usize = memory.data(<i32>RING * 4);
-const tGap: usize = memory.data(<i32>RING * 4);
-const tH1: usize = memory.data(<i32>RING * 4);
-const tH2: usize = memory.data(<i32>RING * 4);
-const tMw2: usize = memory.data(<i32>RING * 4); // data of the 2-word entry ending here
-const tMw3: usize = memory.data(<i32>RING * 4); // data of the 3-word entry ending here
-const tDone: usize = memory.data(<i32>RING * 4); // entity decided for this token (0 none), or 0xff consumed
+// The token ring (static data: JavaScript owns the heap): one 64-byte record per token, fields at fixed offsets, so a
+// token's fields share a cache line and an address computation.
+const TOK_SHIFT: u32 = 6;
+const tokens: usize = memory.data(<i32>(RING << TOK_SHIFT));
+const tStart: usize = 0;
+const tEnd: usize = 4; // end of the stem (possessive 's excluded)
+const tData: usize = 8;
+const tShape: usize = 12;
+const tGap: usize = 16;
+const tH1: usize = 20;
+const tH2: usize = 24;
+const tMw2: usize = 28; // data of the 2-word entry ending here
+const tMw3: usize = 32; // data of the 3-word entry ending here
+const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
 // running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1))
 // (their own, longer ring: the case style is judged over MODE_BACK tokens behind)
 const CRING: u32 = 64;
@@ -90,11 +93,11 @@ let runU: u32 = 0;
 
 // @ts-ignore: decorator
 @inline function rd(a: usize, k: u32): u32 {
-  return load<u32>(a + (<usize>(k & RMASK) << 2));
+  return load<u32>(tokens + (<usize>(k & RMASK) << TOK_SHIFT) + a);
 }
 // @ts-ignore: decorator
 @inline function wr(a: usize, k: u32, v: u32): void {
-  store<u32>(a + (<usize>(k & RMASK) << 2), v);
+  store<u32>(tokens + (<usize>(k & RMASK) << TOK_SHIFT) + a, v);
 }
 
 let enabled: bool = false;
