@@ -9,9 +9,10 @@
  * Dictionary invariant (tested in test/bench-corpus.test.ts): the 100k dictionary patterns are "First Last" pairs;
  * first names are suffix-free and surnames prefix-free (case-insensitively), the two lists are disjoint and no
  * filler word is one of them, so a pattern occurs in the text exactly where the generator put a dictionary name
- * (span.dict, and span.exact when its case equals the pattern's). Upper-case forms count as dictionary occurrences only
- * when they are ASCII: the automaton folds ASCII case only, so "JOSÉ" does not match the term "José". That gives exact expected counts for any
- * dictionary matcher, with or without word boundaries, case-sensitive or not.
+ * (span.dict, and span.exact when its case equals the pattern's). Upper-case forms count as dictionary occurrences
+ * ("JOSÉ" for the term "José": phiscrub compiles a deny term's upper-, lower- and title-case forms). That gives exact
+ * expected counts for any dictionary matcher, with or without word boundaries, case-sensitive (span.exact) or
+ * case-insensitive (span.dict).
  */
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -89,10 +90,6 @@ const CODAS = ["", "l", "n", "r", "s", "t", "m", "nd", "rk", "st", "ld", "x"];
 const SUFFIXES = ["son", "ley", "ford", "ton", "ski", "ez", "man", "berg", "wick", "dale", "ridge", "field", "more", "ville", "worth", "ard", "ello", "ani", "ova", "quist"];
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
-const isAscii = (s) => {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
-};
 const low = (s) => s.toLowerCase();
 
 /** Filler vocabulary: every word used outside PHI slots (checked against the name lists). */
@@ -417,9 +414,9 @@ function name(doc, r, ctx, opts = {}) {
     case 7: // Last only (after a title)
       doc.phi("NAME", l);
       return;
-    case 8: { // FIRST LAST: a dictionary occurrence only when ASCII case folding (the automaton's) maps it back
+    case 8: { // FIRST LAST: a case-insensitive dictionary occurrence
       const up = `${f.toUpperCase()} ${l.toUpperCase()}`;
-      doc.phi("NAME", up, inDict && isAscii(up) ? { dict: true } : undefined);
+      doc.phi("NAME", up, inDict ? { dict: true } : undefined);
       return;
     }
     default: // First Last
