@@ -41,7 +41,7 @@ export class RedactorImpl implements Redactor {
       patternReason: (id) => reasons[id] ?? "dictionary",
     };
     this.window = contextWindow(scanners);
-    this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), window: this.window };
+    this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), wsPairs: tables.wsPairs, window: this.window };
     Object.freeze(this);
   }
 

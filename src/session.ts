@@ -25,6 +25,12 @@ export interface SessionHost {
   find(text: string): Finding[];
   /** cutChars[c] = 1 when the ASCII character c may end a piece (whitespace that no automaton pattern or trigger uses). */
   readonly cutChars: Uint8Array;
+  /**
+   * wsPairs[c * 256 + b] = 1 when an automaton pattern holds byte b right after the whitespace character c
+   * (src/automaton/tables.ts): a piece may also end after c when the next character's first UTF-8 byte, case-folded,
+   * is not such a b. Absent: cut characters only.
+   */
+  readonly wsPairs?: Uint8Array;
   /** The enabled detectors' window in UTF-16 code units (src/builtins.ts contextWindow()). */
   readonly window: number;
 }
@@ -42,6 +48,38 @@ export function cutCharTable(tables: Uint8Array): Uint8Array {
   return table;
 }
 
+/** Rows of SessionHost.wsPairs (every ASCII whitespace character is below 0x21). */
+const WS_ROWS = 0x21;
+const IS_WS = new Uint8Array(WS_ROWS);
+for (const c of WHITESPACE) IS_WS[c] = 1;
+
+/** First byte of the UTF-8 encoding of x[q] (TextEncoder's: a lone surrogate is U+FFFD), ASCII letters folded. */
+function leadByte(x: string, q: number): number {
+  const c = x.charCodeAt(q);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  if (c < 0x800) return 0xc0 | (c >> 6);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = q + 1 < x.length ? x.charCodeAt(q + 1) : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) return 0xf0 | ((((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) >> 18);
+    return 0xef;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0xef;
+  return 0xe0 | (c >> 12);
+}
+
+/**
+ * True when a piece may end at q (0 < q <= x.length): x[q-1] is a cut character, or whitespace that no automaton
+ * pattern pairs with the character at q (known only once x[q] has arrived). Either way no dictionary occurrence spans
+ * q, so the automaton's leftmost-longest choices on both sides do not depend on each other.
+ */
+function cutAt(host: SessionHost, x: string, q: number): boolean {
+  const ch = x.charCodeAt(q - 1);
+  if (ch >= 128) return false;
+  if (host.cutChars[ch] === 1) return true;
+  const pairs = host.wsPairs;
+  return pairs !== undefined && ch < WS_ROWS && IS_WS[ch] === 1 && q < x.length && pairs[ch * 256 + leadByte(x, q)] === 0;
+}
+
 function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSize: number } {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new PhiscrubError("INVALID_OPTIONS", `expected session options to be an object, got ${describe(options)}`);
@@ -57,11 +95,13 @@ function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSi
 }
 
 /**
- * How it stays exact. The stream is cut only at a cut point: just after a cut character (see cutCharTable) at least
- * W = window units before the end of what has arrived, and not inside any finding. Each scan covers `ctx + pend`:
- * `ctx` is committed text kept as left context (it starts at a cut point and holds at least 2W units when W > 0),
- * `pend` the text not yet emitted. At a cut point the automaton is at its root with nothing pending, so dictionary
- * matches after it do not depend on what came before; scanners see W units on both sides, which their declared window
+ * How it stays exact. The stream is cut only at a cut point (cutAt): just after a cut character (see cutCharTable),
+ * or after whitespace that no automaton pattern pairs with the next character, at least W = window units before the
+ * end of what has arrived, and not inside any finding. Each scan covers `ctx + pend`: `ctx` is committed text kept as
+ * left context (it starts at a cut point and holds at least 2W units when W > 0), `pend` the text not yet emitted. No
+ * dictionary occurrence spans a cut point (it would contain the pair of characters around it), so the automaton's
+ * leftmost-longest choice is the union of its choices on both sides, and its state one byte after the cut is the
+ * state of a scan started there; scanners see W units on both sides, which their declared window
  * says is all they can use. Findings that start in `ctx` were emitted before; one that crosses into `pend` means a
  * detector reached beyond its window and the session fails closed (WINDOW_EXCEEDED).
  */
@@ -120,13 +160,13 @@ class Session implements RedactSession {
   private pushChunk(chunk: string): string {
     if (chunk.length === 0) return "";
     const at = this.pend.length;
-    const cut = this.host.cutChars;
-    // record cut points found in the new chunk only (never re-read the buffer: pushes stay O(chunk))
-    for (let j = 0; j < chunk.length; j++) {
-      const c = chunk.charCodeAt(j);
-      if (c < 128 && cut[c] === 1) this.cuts.push(at + j + 1);
-    }
+    const host = this.host;
     this.pend += chunk;
+    const x = this.pend;
+    // record cut points in the new chunk only (never re-read the buffer: pushes stay O(chunk)); a whitespace character
+    // that ended the previous chunk is judged now that the character after it has arrived
+    if (at > 0 && host.cutChars[x.charCodeAt(at - 1)] !== 1 && cutAt(host, x, at)) this.cuts.push(at);
+    for (let q = at + 1; q <= x.length; q++) if (cutAt(host, x, q)) this.cuts.push(q);
     const limit = this.pend.length - this.host.window;
     let k = 0;
     while (k < this.cuts.length && this.cuts[k]! <= limit) this.ready = this.cuts[k++]!;
@@ -189,9 +229,8 @@ class Session implements RedactSession {
     return res.text;
   }
 
-  /** The largest q <= hi, q > L, with x[q-1] a cut character and no finding strictly around q; L when none. */
+  /** The largest q <= hi, q > L, that is a cut point (cutAt) with no finding strictly around q; L when none. */
   private chooseCut(x: string, L: number, hi: number, found: readonly Finding[]): number {
-    const cut = this.host.cutChars;
     let k = found.length - 1;
     let q = hi;
     while (q > L) {
@@ -200,8 +239,7 @@ class Session implements RedactSession {
         q = found[k]!.start; // every cut inside this finding is unusable
         continue;
       }
-      const ch = x.charCodeAt(q - 1);
-      if (ch < 128 && cut[ch] === 1) return q;
+      if (cutAt(this.host, x, q)) return q;
       q--;
     }
     return L;
@@ -211,11 +249,7 @@ class Session implements RedactSession {
   private leftContext(x: string, end: number): string {
     const w = this.host.window;
     if (w === 0) return "";
-    const cut = this.host.cutChars;
-    for (let p = end - 2 * w; p > 0; p--) {
-      const ch = x.charCodeAt(p - 1);
-      if (ch < 128 && cut[ch] === 1) return x.slice(p, end);
-    }
+    for (let p = end - 2 * w; p > 0; p--) if (cutAt(this.host, x, p)) return x.slice(p, end);
     return x.slice(0, end);
   }
 

@@ -221,7 +221,7 @@ describe("the session window follows the detectors a redactor enables", () => {
     const W = r.info.contextWindow;
     expect(W).toBe(MAX_CONTEXT);
     const s = r.session({ maxBufferSize: 3 * W });
-    // (its automaton uses the space, so line breaks are its cut points)
+    // (its automaton uses the space: line breaks, and spaces no pattern pairs with the next character, are its cut points)
     expect(s.push("write to jane.doe@exa")).toBe("");
     expect(s.push("mple.org now\n")).toBe("");
     // less than a window after the last cut point: nothing is final yet; once two windows have arrived (the session
@@ -255,6 +255,24 @@ describe.each([
   ].join(" ");
   // long enough that the session must cut several times (3W units and more)
   const long = note.repeat(Math.ceil((3 * W + 1000) / note.length));
+
+  // one long line: the default automaton uses the space, so these cuts come from spaces that no pattern pairs with the
+  // next character (a line-free chat or a JSON string value must not be held back until finish())
+  const oneLine = long.split("\n").join(" ");
+
+  it("one long line is released as it arrives, and equals the batch result", () => {
+    const want = r.redact(oneLine).text;
+    const s = r.session();
+    let out = "";
+    let maxBuffered = 0;
+    for (const chunk of chunkBy(oneLine, 997)) {
+      out += s.push(chunk);
+      maxBuffered = Math.max(maxBuffered, s.buffered);
+    }
+    expect(maxBuffered).toBeLessThanOrEqual(2 * W + 997 + note.length);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out + s.finish()).toBe(want);
+  });
 
   it("random chunkings of a long note give the batch result, and hold back at most about a window", () => {
     const want = r.redact(long).text;

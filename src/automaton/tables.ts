@@ -15,7 +15,16 @@ export interface AutomatonTables {
   readonly classes: number;
   readonly states: number;
   readonly patterns: number;
+  /**
+   * wsPairs[c * 256 + b] = 1 when some pattern holds the (case-folded) byte b right after the whitespace character c
+   * (c < WS_ROWS). A stream may be cut between c and a following byte that no pattern pairs with it: no dictionary
+   * occurrence can span that point (src/session.ts).
+   */
+  readonly wsPairs: Uint8Array;
 }
+
+/** Rows of wsPairs: every ASCII whitespace character is below 0x21. */
+export const WS_ROWS = 0x21;
 
 function corrupt(what: string): never {
   throw new PhiscrubError("INVALID_AUTOMATON", `serialized automaton is corrupt: ${what}`);
@@ -133,5 +142,12 @@ export function expandAutomaton(ser: Uint8Array): AutomatonTables {
       trans[row + c] = ((ch * K) | (hasOut[ch] ? MATCH_BIT : 0) | (triggerOfClass[c] ? TRIGGER_BIT : 0)) >>> 0;
     }
   }
-  return { bytes: region, classes: K, states: n, patterns: p };
+  // byte pairs (whitespace, next byte) inside patterns: the edge into child e carries childByte[e - 1]
+  const wsPairs = new Uint8Array(WS_ROWS * 256);
+  for (let s = 1; s < n; s++) {
+    const c = childByte[s - 1]!;
+    if (c >= WS_ROWS) continue;
+    for (let e = firstChild[s]!; e < firstChild[s + 1]!; e++) wsPairs[c * 256 + childByte[e - 1]!] = 1;
+  }
+  return { bytes: region, classes: K, states: n, patterns: p, wsPairs };
 }
