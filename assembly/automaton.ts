@@ -6,7 +6,7 @@ import {
   OUT_SLACK, ENTITY_CUE, EMIT_CUES,
 } from "./abi";
 import { recordCue, resetCues, setPendingCue } from "./cues";
-import { byteAt, inLen, onWordBoundary, setInput } from "./input";
+import { byteAt, inLen, inPtr, onWordBoundary, setInput } from "./input";
 import { emit, outCount, resetOutput, setOutput } from "./matches";
 import { dispatchTrigger } from "./scanners/dispatch";
 
@@ -117,32 +117,53 @@ export function next(): u32 {
   let i = pos;
   let s = state;
   const len = inLen;
+  // table and input addresses in locals: the loop below is the hottest code of the module
+  const input = inPtr;
+  const trans = transPtr;
+  const classes = classMapPtr;
+  // a candidate is pending (candPat != NONE): changes only in onMatch() and emitCandidate()
+  let pending = candPat != NONE;
   while (true) {
     while (i < len) {
-      const b = byteAt(i);
-      const t = load<u32>(transPtr + (<usize>(s + <u32>load<u8>(classMapPtr + <usize>b)) << 2));
+      const t = load<u32>(trans + (<usize>(s + <u32>load<u8>(classes + <usize>load<u8>(input + <usize>i))) << 2));
       s = t & STATE_MASK;
       i++;
       if (t >= TRIGGER_BIT) {
-        if ((t & MATCH_BIT) != 0) onMatch(i, s);
+        if ((t & MATCH_BIT) != 0) {
+          onMatch(i, s);
+          pending = candPat != NONE;
+        }
         if ((t & TRIGGER_BIT) != 0) onTrigger(i - 1);
-      }
-      if (candPat != NONE && i - depthOf(s) > candStart) {
-        // no prefix still in progress starts at or before the candidate: it is final
+        if (pending && i - depthOf(s) > candStart) {
+          // no prefix still in progress starts at or before the candidate: it is final
+          i = candEnd;
+          s = 0;
+          emitCandidate();
+          pending = false;
+        }
+        // findings are written only by the scanners (onTrigger) and emitCandidate()
+        if (outCount >= outLimit) {
+          pos = i;
+          state = s;
+          return outCount;
+        }
+      } else if (pending && i - depthOf(s) > candStart) {
         i = candEnd;
         s = 0;
         emitCandidate();
-      }
-      if (outCount >= outLimit) {
-        pos = i;
-        state = s;
-        return outCount;
+        pending = false;
+        if (outCount >= outLimit) {
+          pos = i;
+          state = s;
+          return outCount;
+        }
       }
     }
-    if (candPat == NONE) break;
+    if (!pending) break;
     i = candEnd;
     s = 0;
     emitCandidate();
+    pending = false;
   }
   pos = i;
   state = s;
