@@ -1,0 +1,74 @@
+// Why this file exists: end-to-end leak checks on clinical-note and chat sentences we wrote ourselves (ALL CAPS
+// discharge summaries, mixed-case notes, lower-case chat): every PHI string must be gone from the output and the
+// clinical words around it must stay, through redact(), find() and a chunked session, on both engines.
+import { describe, expect, it } from "vitest";
+import { createRedactorSync, type Redactor } from "../src/index.js";
+
+interface Case {
+  readonly text: string;
+  /** Substrings that are PHI: none may survive redaction. */
+  readonly phi: readonly string[];
+  /** Substrings that are not PHI: all must survive. */
+  readonly keep: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  // ALL CAPS discharge summary
+  { text: "NAME: KOWALCZYK, THEODORE          UNIT NO: 882-19-43", phi: ["KOWALCZYK", "THEODORE", "882-19-43"], keep: ["NAME:", "UNIT NO:"] },
+  { text: "ATTENDING: HARRIET B. OSTROWSKI, M.D.", phi: ["HARRIET", "OSTROWSKI"], keep: ["ATTENDING:", "M.D."] },
+  { text: "MR. KOWALCZYK IS A 67 YEAR OLD MALE WHO PRESENTS WITH CHEST PAIN. HE WAS SEEN BY DR. NGUYEN IN THE ED.", phi: ["KOWALCZYK", "NGUYEN"], keep: ["CHEST PAIN", "67 YEAR OLD MALE", "IN THE ED"] },
+  { text: "HIS WIFE, ELEANOR, REPORTS HE HAS BEEN MORE SHORT OF BREATH. HE LIVES IN FRAMINGHAM.", phi: ["ELEANOR", "FRAMINGHAM"], keep: ["SHORT OF BREATH", "HIS WIFE"] },
+  { text: "FOLLOW UP AT 55 FRUIT STREET, BOSTON MA 02114. TEL 617-555-0199.", phi: ["55 FRUIT STREET", "BOSTON", "02114", "617-555-0199"], keep: ["FOLLOW UP AT"] },
+  { text: "DICTATED BY: PAULA R. DEMARCO, NP   D: 11/09/93 T: 11/10/93   JOB #: 4471902", phi: ["PAULA", "DEMARCO", "11/09/93", "11/10/93", "4471902"], keep: ["DICTATED BY:", "NP"] },
+  { text: "PCP: GREGORY HAUSER. DISCHARGED TO BROOKHAVEN NURSING HOME ON 12/2004.", phi: ["GREGORY", "HAUSER", "BROOKHAVEN", "12/2004"], keep: ["PCP:", "DISCHARGED TO"] },
+  { text: "PATIENT SEEN AT GOOD SAMARITAN MEDICAL CENTER ER BY DR. O'MALLEY.", phi: ["GOOD SAMARITAN MEDICAL CENTER", "O'MALLEY"], keep: ["PATIENT SEEN AT"] },
+  // mixed-case notes
+  { text: "Ms. Quintanilla is a 54 yo woman referred by Dr. Aaron Feldstein for evaluation of her diabetes.", phi: ["Quintanilla", "Aaron", "Feldstein"], keep: ["54 yo woman", "evaluation of her diabetes"] },
+  { text: "Her daughter Marisol accompanies her today. She was previously followed at Mercy Hill Health Center.", phi: ["Marisol", "Mercy Hill Health Center"], keep: ["Her daughter", "accompanies her today"] },
+  { text: "Discussed with Dr. Brown; will call her at (781) 555-3434. Brown stool noted.", phi: ["Dr. Brown", "(781) 555-3434"], keep: ["Brown stool", "will call her"] },
+  { text: "Signed, Yolanda Pierce-Whitaker, MD", phi: ["Yolanda", "Pierce-Whitaker"], keep: ["Signed,", "MD"] },
+  { text: "Pt is a 92 y/o F with h/o Afib on coumadin. Husband Walter present.", phi: ["92", "Walter"], keep: ["Afib", "coumadin", "Husband"] },
+  { text: "Cardiologist: Dr. Iyer (Cape Cod Hospital). CC: Dr. R. Castellanos", phi: ["Iyer", "Cape Cod Hospital", "Castellanos"], keep: ["Cardiologist:"] },
+  { text: "Transferred from St. Elsewhere's Hospital to Beth Israel Deaconess Medical Center.", phi: ["Elsewhere", "Beth Israel Deaconess"], keep: ["Transferred from"] },
+  { text: "May 3 she may consider hospice; Will follow up. Dr. Will Grant saw her.", phi: ["May 3", "Will Grant"], keep: ["may consider hospice", "Will follow up"] },
+  { text: "Hope Smith said she hopes to return to Kenosha in March 2024.", phi: ["Hope Smith", "Kenosha", "March 2024"], keep: ["hopes to return"] },
+  { text: "Labs 7/22: Na 140, K 4.1. EF 55-60% on 6/7. BP 140/90.", phi: ["7/22", "6/7"], keep: ["Na 140", "55-60%", "BP 140/90"] },
+  { text: "MRN 0048213. ACCT # 99120034. SSN 123-45-6789.", phi: ["0048213", "99120034", "123-45-6789"], keep: ["MRN", "SSN"] },
+  { text: "Son (Jerome) can be reached at 555-867-5309 or jerome@aol.com.", phi: ["Jerome", "555-867-5309", "jerome@aol.com"], keep: ["Son (", "can be reached at"] },
+  // lower-case chat
+  { text: "hi, my name is tomasz wisniewski and my mom agnieszka was admitted last tuesday", phi: ["tomasz", "wisniewski", "agnieszka"], keep: ["my mom", "was admitted"] },
+  { text: "her dob is 3/14/1931. my email is tomasz.w@gmail.com 😀", phi: ["3/14/1931", "tomasz.w@gmail.com"], keep: ["her dob is", "😀"] },
+  { text: "write to dr patel, springfield il 62704", phi: ["patel", "springfield", "62704"], keep: ["write to"] },
+];
+
+function check(out: string, c: Case): void {
+  for (const p of c.phi) expect(out, `PHI "${p}" survived in: ${out}`).not.toContain(p);
+  for (const k of c.keep) expect(out, `"${k}" was lost in: ${out}`).toContain(k);
+}
+
+/** The text with every finding replaced by "#" (through find(): offsets must cover the PHI exactly). */
+function maskByFind(r: Redactor, text: string): string {
+  let out = "";
+  let last = 0;
+  for (const f of r.find(text)) {
+    out += text.slice(last, f.start) + "#";
+    last = f.end;
+  }
+  return out + text.slice(last);
+}
+
+describe.each(["wasm", "js"] as const)("clinical sentences (%s engine)", (engine) => {
+  const r = createRedactorSync({ engine });
+  it.each(CASES.map((c) => [c.text, c] as const))("%s", (_t, c) => {
+    check(r.redact(c.text).text, c);
+    check(maskByFind(r, c.text), c);
+    // a session fed in 5-unit chunks, whole notes repeated so that it has to cut
+    const s = r.session();
+    let out = "";
+    const note = `${c.text}\n`.repeat(3);
+    for (let i = 0; i < note.length; i += 5) out += s.push(note.slice(i, i + 5));
+    out += s.finish();
+    expect(out).toBe(r.redact(note).text);
+    check(out, c);
+  });
+});
