@@ -4,7 +4,6 @@
 import type { RawFindings } from "./wasm/core.js";
 import type { EntityType, Finding } from "./types.js";
 import { INFO_DICTIONARY, REASONS, entityOfCode } from "./wasm/abi.js";
-import { bytesToUtf16 } from "./offsets.js";
 
 /** Per-redactor view used to decide which raw findings become public ones. */
 export interface FindingFilter {
@@ -22,7 +21,6 @@ export interface FindingFilter {
  */
 export function buildFindings(text: string, raw: RawFindings, filter: FindingFilter): Finding[] {
   const n = raw.count;
-  bytesToUtf16(text, raw.byteLength, raw.start, raw.end, n);
   const list: Finding[] = [];
   for (let i = 0; i < n; i++) {
     const type = entityOfCode(raw.type[i]!);

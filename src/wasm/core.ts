@@ -1,16 +1,20 @@
-// Why this file exists: drives one core instance: lays out its memory (tables, input, output), encodes text straight
-// into linear memory with encodeInto, runs the scan in bulk and returns findings as struct-of-arrays (byte offsets).
+// Why this file exists: drives one core instance: lays out its memory (tables, input, output, scratch), encodes text
+// straight into linear memory with encodeInto, runs the scan in bulk and returns findings as struct-of-arrays, with
+// offsets converted to UTF-16 indices by the core (utf16Offsets, assembly/utf16.ts: the one place that converts them).
 
 import { PhiscrubError } from "../errors.js";
 import type { EngineKind } from "../types.js";
-import { BEGIN_ERRORS, type CoreExports } from "./abi.js";
+import { BEGIN_ERRORS, UTF16_BLOCK_SHIFT, type CoreExports } from "./abi.js";
 
 const PAGE = 65536;
 /** Rows of the findings region; the scan yields when it fills and resumes. */
 export const OUT_CAP = 4096;
 const COLUMNS = 5;
 
-/** Findings of one scan, struct-of-arrays, byte offsets into the UTF-8 input. Valid until the next scan. */
+/**
+ * Findings of one scan, struct-of-arrays. Valid until the next scan. Offsets are UTF-16 indices into the text after
+ * scan(text), UTF-8 byte offsets after scanBytes(bytes).
+ */
 export interface RawFindings {
   count: number;
   start: Uint32Array;
@@ -103,7 +107,31 @@ export class Core {
     // UTF-8 never needs more than 3 bytes per UTF-16 code unit
     this.reserveInput(text.length * 3);
     const { written } = this.encoder.encodeInto(text, new Uint8Array(this.ex.memory.buffer, this.inPtr, this.inCap));
-    return this.run(written, scanners);
+    const res = this.run(written, scanners);
+    // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices
+    if (written !== text.length && res.count > 0) this.toUtf16(res);
+    return res;
+  }
+
+  /**
+   * Converts the offsets of `res` (byte offsets into the input region) to UTF-16 indices in the core: starts round
+   * down, ends round up. Scratch after the findings region: starts, ends, then the checkpoint table.
+   */
+  private toUtf16(res: RawFindings): void {
+    const n = res.count;
+    const starts = this.outPtr + OUT_CAP * 4 * COLUMNS;
+    const ends = starts + n * 4;
+    const table = ends + n * 4;
+    this.ensureMemory(table + 4 * ((res.byteLength >>> UTF16_BLOCK_SHIFT) + 1));
+    const mem = new Uint32Array(this.ex.memory.buffer, starts, 2 * n);
+    mem.set(res.start.subarray(0, n));
+    mem.set(res.end.subarray(0, n), n);
+    const rc = this.ex.utf16Offsets(this.inPtr, res.byteLength, starts, ends, n, table);
+    if (rc !== 0) {
+      throw new PhiscrubError("WASM_FAILURE", `utf16Offsets failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
+    }
+    res.start.set(mem.subarray(0, n));
+    res.end.set(mem.subarray(n, 2 * n));
   }
 
   /** Scans UTF-8 bytes that are already valid (callers validate). */
