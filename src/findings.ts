@@ -58,7 +58,15 @@ function better(a: Finding, b: Finding): Finding {
 /** Sorts by start and merges overlapping findings (policy above). */
 export function mergeOverlaps(text: string, list: Finding[]): Finding[] {
   if (list.length < 2) return list;
-  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  // the core reports each pass in nearly sorted order: sort (stable, so the result is the same) only when needed
+  for (let i = 1; i < list.length; i++) {
+    const p = list[i - 1]!;
+    const f = list[i]!;
+    if (f.start < p.start || (f.start === p.start && f.end > p.end)) {
+      list.sort((a, b) => a.start - b.start || b.end - a.end);
+      break;
+    }
+  }
   const out: Finding[] = [];
   let cur = list[0]!;
   for (let i = 1; i < list.length; i++) {

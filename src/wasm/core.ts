@@ -37,6 +37,10 @@ export class Core {
   private outPtr: number;
   private readonly encoder = new TextEncoder();
   private res: RawFindings;
+  /** Views of linear memory, rebuilt only when it grows (a scan of a 2 KB prompt should allocate no view). */
+  private viewOf: ArrayBuffer | undefined;
+  private mem32 = new Uint32Array(0);
+  private inView = new Uint8Array(0);
 
   constructor(ex: CoreExports, engine: EngineKind, tables: Uint8Array, words?: Uint8Array) {
     this.ex = ex;
@@ -100,13 +104,24 @@ export class Core {
     this.ensureMemory(this.inPtr + cap + OUT_CAP * 4 * COLUMNS);
     this.inCap = cap;
     this.outPtr = this.inPtr + cap;
+    this.viewOf = undefined;
+  }
+
+  /** Refreshes the memory views after a grow (a grown memory detaches the old buffer). */
+  private views(): void {
+    const buf = this.ex.memory.buffer;
+    if (buf === this.viewOf) return;
+    this.viewOf = buf;
+    this.mem32 = new Uint32Array(buf);
+    this.inView = new Uint8Array(buf, this.inPtr, this.inCap);
   }
 
   /** Encodes `text` into the input region and scans it. `scanners` is a mask of SCAN_* bits. */
   scan(text: string, scanners: number): RawFindings {
     // UTF-8 never needs more than 3 bytes per UTF-16 code unit
     this.reserveInput(text.length * 3);
-    const { written } = this.encoder.encodeInto(text, new Uint8Array(this.ex.memory.buffer, this.inPtr, this.inCap));
+    this.views();
+    const { written } = this.encoder.encodeInto(text, this.inView);
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices
     if (written !== text.length && res.count > 0) this.toUtf16(res);
@@ -123,15 +138,23 @@ export class Core {
     const ends = starts + n * 4;
     const table = ends + n * 4;
     this.ensureMemory(table + 4 * ((res.byteLength >>> UTF16_BLOCK_SHIFT) + 1));
-    const mem = new Uint32Array(this.ex.memory.buffer, starts, 2 * n);
-    mem.set(res.start.subarray(0, n));
-    mem.set(res.end.subarray(0, n), n);
+    this.views();
+    const mem = this.mem32;
+    const s = starts >>> 2;
+    const e = ends >>> 2;
+    const { start, end } = res;
+    for (let i = 0; i < n; i++) {
+      mem[s + i] = start[i]!;
+      mem[e + i] = end[i]!;
+    }
     const rc = this.ex.utf16Offsets(this.inPtr, res.byteLength, starts, ends, n, table);
     if (rc !== 0) {
       throw new PhiscrubError("WASM_FAILURE", `utf16Offsets failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
     }
-    res.start.set(mem.subarray(0, n));
-    res.end.set(mem.subarray(n, 2 * n));
+    for (let i = 0; i < n; i++) {
+      start[i] = mem[s + i]!;
+      end[i] = mem[e + i]!;
+    }
   }
 
   /** Scans UTF-8 bytes that are already valid (callers validate). */
@@ -179,14 +202,20 @@ export class Core {
         res[k] = a;
       }
     }
-    // the memory may have grown since the last view: take a fresh one
-    const col = new Uint32Array(this.ex.memory.buffer, this.outPtr, OUT_CAP * COLUMNS);
+    // the memory may have grown since the last view
+    this.views();
+    const mem = this.mem32;
+    const col = this.outPtr >>> 2;
     const c = res.count;
-    res.start.set(col.subarray(0, n), c);
-    res.end.set(col.subarray(OUT_CAP, OUT_CAP + n), c);
-    res.type.set(col.subarray(OUT_CAP * 2, OUT_CAP * 2 + n), c);
-    res.info.set(col.subarray(OUT_CAP * 3, OUT_CAP * 3 + n), c);
-    res.score.set(col.subarray(OUT_CAP * 4, OUT_CAP * 4 + n), c);
+    const { start, end, type, info, score } = res;
+    // plain loops: a batch is usually a handful of rows, where ten subarray views cost more than the copy
+    for (let i = 0; i < n; i++) {
+      start[c + i] = mem[col + i]!;
+      end[c + i] = mem[col + OUT_CAP + i]!;
+      type[c + i] = mem[col + OUT_CAP * 2 + i]!;
+      info[c + i] = mem[col + OUT_CAP * 3 + i]!;
+      score[c + i] = mem[col + OUT_CAP * 4 + i]!;
+    }
     res.count = c + n;
   }
 }
