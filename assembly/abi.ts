@@ -29,9 +29,13 @@
 //
 // Calling sequence: scanBegin(autPtr, inPtr, inLen, outPtr, outCap, scanners) then scanNext() until scanDone() is 1.
 // scanNext() returns how many findings it wrote at outPtr (it overwrites them on each call: read them first).
+//
+// Offsets (ABI 4): utf16Offsets(inPtr, inLen, starts, ends, count, table) converts byte offsets (u32 arrays the host
+// copies anywhere above heapBase) to UTF-16 indices in place; `table` is host scratch of
+// 4 * ((inLen >> UTF16_BLOCK_SHIFT) + 1) bytes (assembly/utf16.ts). Optional: a host may convert in its own language.
 
 /** Bumped on any change to the layout, the exports or their meaning. */
-export const ABI_VERSION: u32 = 3;
+export const ABI_VERSION: u32 = 4;
 
 export const AUT_MAGIC: u32 = 0x43414850; // "PHAC"
 export const AUT_VERSION: u32 = 1;
@@ -170,3 +174,8 @@ export const TRIGGER_PAREN: u8 = 0x28;
 
 /** Headroom kept in the output buffer: the most findings one input byte can produce. */
 export const OUT_SLACK: u32 = 8;
+
+/** utf16Offsets keeps one checkpoint (u32 UTF-16 index) per 2^UTF16_BLOCK_SHIFT input bytes in its `table` scratch. */
+export const UTF16_BLOCK_SHIFT: u32 = 6;
+/** utf16Offsets error: an offset lies past the input (codes shared with scanBegin and setWordTable). */
+export const UTF16_OFFSET_PAST_INPUT: u32 = 7;

@@ -7,6 +7,8 @@ import { resetOutput } from "./matches";
 import { namesBegin, namesFinished, namesNext } from "./names/detect";
 import { setTable, tableReady } from "./names/table";
 
+export { utf16Offsets } from "./utf16";
+
 /** ABI_VERSION of this build; the loader refuses a module whose version differs from its own. */
 export function abiVersion(): u32 {
   return ABI_VERSION;

@@ -4,7 +4,6 @@
 import type { RawFindings } from "./wasm/core.js";
 import type { EntityType, Finding } from "./types.js";
 import { INFO_DICTIONARY, REASONS, entityOfCode } from "./wasm/abi.js";
-import { bytesToUtf16 } from "./offsets.js";
 
 /** Per-redactor view used to decide which raw findings become public ones. */
 export interface FindingFilter {
@@ -22,7 +21,6 @@ export interface FindingFilter {
  */
 export function buildFindings(text: string, raw: RawFindings, filter: FindingFilter): Finding[] {
   const n = raw.count;
-  bytesToUtf16(text, raw.byteLength, raw.start, raw.end, n);
   const list: Finding[] = [];
   for (let i = 0; i < n; i++) {
     const type = entityOfCode(raw.type[i]!);
@@ -60,7 +58,15 @@ function better(a: Finding, b: Finding): Finding {
 /** Sorts by start and merges overlapping findings (policy above). */
 export function mergeOverlaps(text: string, list: Finding[]): Finding[] {
   if (list.length < 2) return list;
-  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  // the core reports each pass in nearly sorted order: sort (stable, so the result is the same) only when needed
+  for (let i = 1; i < list.length; i++) {
+    const p = list[i - 1]!;
+    const f = list[i]!;
+    if (f.start < p.start || (f.start === p.start && f.end > p.end)) {
+      list.sort((a, b) => a.start - b.start || b.end - a.end);
+      break;
+    }
+  }
   const out: Finding[] = [];
   let cur = list[0]!;
   for (let i = 1; i < list.length; i++) {

@@ -52,7 +52,7 @@ describe("portable ABI: module shape", () => {
     expect(WebAssembly.Module.exports(mod).map((e) => `${e.kind}:${e.name}`).sort()).toEqual(
       [
         "function:abiVersion", "function:heapBase", "function:scanBegin", "function:scanDone", "function:scanNext",
-        "function:setWordTable", "memory:memory",
+        "function:setWordTable", "function:utf16Offsets", "memory:memory",
       ],
     );
     const inst = new WebAssembly.Instance(mod, {});

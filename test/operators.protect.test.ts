@@ -58,6 +58,16 @@ describe("protect / restore", () => {
     expect(p.restore(p.text)).toBe(text);
   });
 
+  it("reserves the tokens after every kind of anchor, interleaved (the scan jumps from one anchor to the next)", () => {
+    const text = "(a) {SSN_7} x_y <name_5> ( [DATE 2] AGE_3x (NAME_8) _ [ Ana";
+    for (const red of [r, js]) {
+      const p = red.protect(text);
+      expect(p.text).toBe(text.replace("Ana", "[NAME_9]"));
+      expect(p.restore(p.text)).toBe(text);
+      expect(p.restore("[SSN_7] [NAME_9]")).toBe("[SSN_7] Ana");
+    }
+  });
+
   it("rejects bad options and inputs with typed errors", () => {
     expect(() => r.protect("x", { map: {} as TokenMap })).toThrowError(expect.objectContaining({ code: "INVALID_OPTIONS" }));
     expect(() => r.protect(42 as unknown as string)).toThrowError(expect.objectContaining({ code: "INVALID_INPUT" }));

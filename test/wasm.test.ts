@@ -18,7 +18,7 @@ describe("WASM binary", () => {
   });
   it("exports exactly the documented ABI", () => {
     expect(WebAssembly.Module.exports(mod).map((e) => e.name).sort()).toEqual(
-      ["abiVersion", "heapBase", "memory", "scanBegin", "scanDone", "scanNext", "setWordTable"].sort(),
+      ["abiVersion", "heapBase", "memory", "scanBegin", "scanDone", "scanNext", "setWordTable", "utf16Offsets"].sort(),
     );
   });
   it("refuses a scan that asks for the name pass without a word table (fail closed, code 6)", () => {

@@ -77,7 +77,10 @@ export function markdownReport(out, chartPath) {
   L.push("|---|---|");
   const lat = out.latency ?? {};
   for (const k of ["find", "redact"]) {
-    if (lat[k]) L.push(`| 2 KB prompt ${k}() latency | p50 ${f(lat[k].p50Ms * 1000)} µs, p99 ${f(lat[k].p99Ms * 1000)} µs, p99.9 ${f(lat[k].p999Ms * 1000)} µs (${lat[k].calls.toLocaleString("en")} calls) |`);
+    if (lat[k]) {
+      const calm = lat[k].undisturbedP99Ms === undefined ? "" : `; the ${lat[k].undisturbedCalls.toLocaleString("en")} calls neither preempted (${lat[k].preemptedCalls}) nor overlapped by a GC (${lat[k].gcCalls}): p99 ${f(lat[k].undisturbedP99Ms * 1000)} µs`;
+      L.push(`| 2 KB prompt ${k}() latency | p50 ${f(lat[k].p50Ms * 1000)} µs, p99 ${f(lat[k].p99Ms * 1000)} µs, p99.9 ${f(lat[k].p999Ms * 1000)} µs (${lat[k].calls.toLocaleString("en")} calls)${calm} |`);
+    }
   }
   const s = out.startup ?? {};
   if (s.warmDefaultMs !== undefined) {

@@ -4,8 +4,8 @@
 // Usage as a program (after `npm run build`):  node examples/host/host.mjs "Write to jane@example.org"
 // Usage as a module:  const host = await loadHost(wasmBytes, exportAutomaton(options)); host.find(text)
 
-/** Constants of ABI_VERSION 3, copied from DESIGN.md (a host must not need the wrapper's sources). */
-export const ABI_VERSION = 3;
+/** Constants of ABI_VERSION 4, copied from DESIGN.md (a host must not need the wrapper's sources). */
+export const ABI_VERSION = 4;
 export const OUT_SLACK = 8;
 export const INFO_DICTIONARY = 0x80000000;
 export const SCAN_NAMES = 0x01000000;

@@ -7,10 +7,17 @@ import { OperatorState } from "./state.js";
 export { OperatorState, normalizeValue, DEFAULT_MAX_SHIFT_DAYS, DEFAULT_HASH_LENGTH } from "./state.js";
 
 /**
+ * The state of redact() without options. Plain "[TYPE]" tags read and write no state (no numbering, no cache), so one
+ * instance serves every such call: the 2 KB prompt path allocates no Maps.
+ */
+let defaultState: OperatorState | undefined;
+
+/**
  * Validates redact() options once per call and returns the state that applies them: the caller's `state` when given
- * (a session), else a fresh one.
+ * (a session), the shared default state without options, else a fresh one.
  */
 export function operatorState(options: RedactOptions | undefined): OperatorState {
+  if (options === undefined) return (defaultState ??= new OperatorState());
   if (options !== undefined && options !== null && typeof options === "object" && options.state !== undefined) {
     if (!(options.state instanceof OperatorState)) {
       throw new PhiscrubError("INVALID_OPTIONS", "expected state to be an OperatorState (new OperatorState(options))");

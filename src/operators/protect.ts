@@ -84,17 +84,34 @@ function isNameCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** The characters that can start or be inside a placeholder: the openers and the underscore. */
+const ANCHORS = "[<{(_";
+
 /**
  * Every placeholder-like token of `s`, left to right, non-overlapping. Only openers and underscores can start or
- * be inside a token, so the scan jumps between those (linear time). `loose` (used to reserve indices) also reports
- * bare tokens without word boundaries, and overlapping ones: a boundary may appear once a neighbouring value has been
- * replaced by a placeholder ("NAME_1John" -> "NAME_1[NAME_2]"), and restore() must not read such a token then.
+ * be inside a token, so the scan jumps between those (linear time) with one indexOf per anchor character (native
+ * string search; a charCodeAt loop over every character cost ~5 ms per MB, most of protect()'s own time). `loose`
+ * (used to reserve indices) also reports bare tokens without word boundaries, and overlapping ones: a boundary may
+ * appear once a neighbouring value has been replaced by a placeholder ("NAME_1John" -> "NAME_1[NAME_2]"), and
+ * restore() must not read such a token then.
  */
 function scanPlaceholders(s: string, visit: (h: Hit) => void, loose = false): void {
   let i = 0;
   let done = 0; // end of the last reported token (strict mode never looks behind it)
   const n = s.length;
-  while (i < n) {
+  const next = [-1, -1, -1, -1, -1]; // next index of each anchor at or after i (n: none)
+  for (;;) {
+    let at = n;
+    for (let k = 0; k < 5; k++) {
+      let x = next[k]!;
+      if (x < i) {
+        x = s.indexOf(ANCHORS[k]!, i);
+        next[k] = x = x < 0 ? n : x;
+      }
+      if (x < at) at = x;
+    }
+    if (at >= n) break;
+    i = at;
     const c = s.charCodeAt(i);
     if (c === 91 || c === 60 || c === 123 || c === 40) {
       const h = placeholderAt(s, i, loose);
@@ -133,7 +150,10 @@ function scanPlaceholders(s: string, visit: (h: Hit) => void, loose = false): vo
  * value), numbered per type in order of first appearance. Holds PHI: keep it in memory, or export it encrypted.
  */
 export class TokenMap {
-  private readonly byValue = new Map<string, number>();
+  /** Per type: exact value -> its placeholder text "[TYPE_i]" (per-type maps: no "type + value" key string to build and
+   * hash per finding, no placeholder string to format per finding). */
+  private readonly byValue = new Map<EntityType, Map<string, string>>();
+  /** "TYPE_i" -> value, in order of creation. */
   private readonly byToken = new Map<string, string>();
   private readonly next = new Map<EntityType, number>();
 
@@ -158,15 +178,17 @@ export class TokenMap {
 
   /** The placeholder of a value ("[NAME_1]"), created on first use. */
   placeholder(type: EntityType, value: string): string {
-    const k = `${type}\u0000${value}`;
-    let i = this.byValue.get(k);
-    if (i === undefined) {
-      i = (this.next.get(type) ?? 0) + 1;
+    let values = this.byValue.get(type);
+    if (values === undefined) this.byValue.set(type, (values = new Map()));
+    let p = values.get(value);
+    if (p === undefined) {
+      const i = (this.next.get(type) ?? 0) + 1;
       this.next.set(type, i);
-      this.byValue.set(k, i);
+      p = `[${type}_${i}]`;
+      values.set(value, p);
       this.byToken.set(`${type}_${i}`, value);
     }
-    return `[${type}_${i}]`;
+    return p;
   }
 
   /** The original value of a placeholder (any case, with or without brackets), or undefined. */
@@ -195,9 +217,11 @@ export class TokenMap {
   /** Plain JSON of the mapping (contains PHI; prefer {@link exportMapping}). */
   toJSON(): { v: 1; entries: [EntityType, number, string][]; next: [EntityType, number][] } {
     const entries: [EntityType, number, string][] = [];
-    for (const [k, i] of this.byValue) {
-      const sep = k.indexOf("\u0000");
-      entries.push([k.slice(0, sep) as EntityType, i, k.slice(sep + 1)]);
+    for (const [token, value] of this.byToken) {
+      const sep = token.lastIndexOf("_");
+      const type = token.slice(0, sep) as EntityType;
+      // a value imported twice under two indices maps to the later one only (as placeholder() would use it)
+      if (this.byValue.get(type)?.get(value) === `[${token}]`) entries.push([type, Number(token.slice(sep + 1)), value]);
     }
     return { v: 1, entries, next: [...this.next] };
   }
@@ -218,7 +242,9 @@ export class TokenMap {
       }
       const [type, i, value] = e as [EntityType, number, string];
       if (m.byToken.has(`${type}_${i}`)) badMap(`duplicate placeholder ${type}_${i}`);
-      m.byValue.set(`${type}\u0000${value}`, i);
+      let values = m.byValue.get(type);
+      if (values === undefined) m.byValue.set(type, (values = new Map()));
+      values.set(value, `[${type}_${i}]`);
       m.byToken.set(`${type}_${i}`, value);
       if ((m.next.get(type) ?? 0) < i) m.next.set(type, i);
     }

@@ -36,6 +36,8 @@ const OPERATOR_FIELDS: Record<string, readonly string[]> = {
   generalize: [],
 };
 const GENERALIZABLE = new Set<string>(["DATE", "AGE", "ZIP"]);
+/** "[NAME]" for each entity type, made once (a template literal per finding allocates a string each time). */
+const TAGS = new Map<EntityType, string>(ENTITY_TYPES.map((t) => [t, `[${t}]`]));
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
   throw new PhiscrubError("INVALID_OPTIONS", message, details);
@@ -246,7 +248,7 @@ export class OperatorState {
     const op = this.operatorFor(type);
     switch (op.kind) {
       case "tag":
-        return op.indexed === true ? `[${type}_${this.index(type, value)}]` : `[${type}]`;
+        return op.indexed === true ? `[${type}_${this.index(type, value)}]` : (TAGS.get(type) ?? `[${type}]`);
       case "remove":
         return "";
       case "keep":

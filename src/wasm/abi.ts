@@ -3,7 +3,7 @@
 import type { EntityType } from "../types.js";
 import { ENTITY_TYPES } from "../types.js";
 
-export const ABI_VERSION = 3;
+export const ABI_VERSION = 4;
 
 export const AUT_MAGIC = 0x43414850; // "PHAC"
 export const AUT_VERSION = 1;
@@ -174,7 +174,12 @@ export const TRIGGER_BYTES: readonly number[] = [0x40, 0x30, 0x31, 0x32, 0x33, 0
 
 export const OUT_SLACK = 8;
 
-/** scanBegin error codes. */
+/** utf16Offsets keeps one checkpoint per 2^UTF16_BLOCK_SHIFT input bytes in its scratch table. */
+export const UTF16_BLOCK_SHIFT = 6;
+/** utf16Offsets error code: an offset lies past the input. */
+export const UTF16_OFFSET_PAST_INPUT = 7;
+
+/** Error codes of scanBegin, setWordTable and utf16Offsets (one numbering). */
 export const BEGIN_ERRORS: Readonly<Record<number, string>> = {
   1: "automaton region has a bad magic number",
   2: "automaton region has another table version",
@@ -182,6 +187,7 @@ export const BEGIN_ERRORS: Readonly<Record<number, string>> = {
   4: "word table has a bad magic number",
   5: "word table has another version",
   6: "the name pass was requested (SCAN_NAMES) but no word table is installed (setWordTable)",
+  [UTF16_OFFSET_PAST_INPUT]: "a byte offset lies past the input",
 };
 
 /** The exports of the core, whether WASM or its wasm2js build. */
@@ -194,4 +200,9 @@ export interface CoreExports {
   scanDone(): number;
   /** Installs the name/place word table at ptr (0: none); 0 on success, 4 bad magic, 5 bad version. */
   setWordTable(ptr: number): number;
+  /**
+   * Converts `count` u32 byte offsets at `starts` (rounded down) and `ends` (rounded up) to UTF-16 indices in place;
+   * `table` is scratch of 4 * ((inLen >> UTF16_BLOCK_SHIFT) + 1) bytes. 0 on success, 7 when an offset is past the input.
+   */
+  utf16Offsets(inPtr: number, inLen: number, starts: number, ends: number, count: number, table: number): number;
 }

@@ -1,16 +1,20 @@
-// Why this file exists: drives one core instance: lays out its memory (tables, input, output), encodes text straight
-// into linear memory with encodeInto, runs the scan in bulk and returns findings as struct-of-arrays (byte offsets).
+// Why this file exists: drives one core instance: lays out its memory (tables, input, output, scratch), encodes text
+// straight into linear memory with encodeInto, runs the scan in bulk and returns findings as struct-of-arrays, with
+// offsets converted to UTF-16 indices by the core (utf16Offsets, assembly/utf16.ts: the one place that converts them).
 
 import { PhiscrubError } from "../errors.js";
 import type { EngineKind } from "../types.js";
-import { BEGIN_ERRORS, type CoreExports } from "./abi.js";
+import { BEGIN_ERRORS, UTF16_BLOCK_SHIFT, type CoreExports } from "./abi.js";
 
 const PAGE = 65536;
 /** Rows of the findings region; the scan yields when it fills and resumes. */
 export const OUT_CAP = 4096;
 const COLUMNS = 5;
 
-/** Findings of one scan, struct-of-arrays, byte offsets into the UTF-8 input. Valid until the next scan. */
+/**
+ * Findings of one scan, struct-of-arrays. Valid until the next scan. Offsets are UTF-16 indices into the text after
+ * scan(text), UTF-8 byte offsets after scanBytes(bytes).
+ */
 export interface RawFindings {
   count: number;
   start: Uint32Array;
@@ -33,6 +37,10 @@ export class Core {
   private outPtr: number;
   private readonly encoder = new TextEncoder();
   private res: RawFindings;
+  /** Views of linear memory, rebuilt only when it grows (a scan of a 2 KB prompt should allocate no view). */
+  private viewOf: ArrayBuffer | undefined;
+  private mem32 = new Uint32Array(0);
+  private inView = new Uint8Array(0);
 
   constructor(ex: CoreExports, engine: EngineKind, tables: Uint8Array, words?: Uint8Array) {
     this.ex = ex;
@@ -96,14 +104,57 @@ export class Core {
     this.ensureMemory(this.inPtr + cap + OUT_CAP * 4 * COLUMNS);
     this.inCap = cap;
     this.outPtr = this.inPtr + cap;
+    this.viewOf = undefined;
+  }
+
+  /** Refreshes the memory views after a grow (a grown memory detaches the old buffer). */
+  private views(): void {
+    const buf = this.ex.memory.buffer;
+    if (buf === this.viewOf) return;
+    this.viewOf = buf;
+    this.mem32 = new Uint32Array(buf);
+    this.inView = new Uint8Array(buf, this.inPtr, this.inCap);
   }
 
   /** Encodes `text` into the input region and scans it. `scanners` is a mask of SCAN_* bits. */
   scan(text: string, scanners: number): RawFindings {
     // UTF-8 never needs more than 3 bytes per UTF-16 code unit
     this.reserveInput(text.length * 3);
-    const { written } = this.encoder.encodeInto(text, new Uint8Array(this.ex.memory.buffer, this.inPtr, this.inCap));
-    return this.run(written, scanners);
+    this.views();
+    const { written } = this.encoder.encodeInto(text, this.inView);
+    const res = this.run(written, scanners);
+    // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices
+    if (written !== text.length && res.count > 0) this.toUtf16(res);
+    return res;
+  }
+
+  /**
+   * Converts the offsets of `res` (byte offsets into the input region) to UTF-16 indices in the core: starts round
+   * down, ends round up. Scratch after the findings region: starts, ends, then the checkpoint table.
+   */
+  private toUtf16(res: RawFindings): void {
+    const n = res.count;
+    const starts = this.outPtr + OUT_CAP * 4 * COLUMNS;
+    const ends = starts + n * 4;
+    const table = ends + n * 4;
+    this.ensureMemory(table + 4 * ((res.byteLength >>> UTF16_BLOCK_SHIFT) + 1));
+    this.views();
+    const mem = this.mem32;
+    const s = starts >>> 2;
+    const e = ends >>> 2;
+    const { start, end } = res;
+    for (let i = 0; i < n; i++) {
+      mem[s + i] = start[i]!;
+      mem[e + i] = end[i]!;
+    }
+    const rc = this.ex.utf16Offsets(this.inPtr, res.byteLength, starts, ends, n, table);
+    if (rc !== 0) {
+      throw new PhiscrubError("WASM_FAILURE", `utf16Offsets failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
+    }
+    for (let i = 0; i < n; i++) {
+      start[i] = mem[s + i]!;
+      end[i] = mem[e + i]!;
+    }
   }
 
   /** Scans UTF-8 bytes that are already valid (callers validate). */
@@ -151,14 +202,20 @@ export class Core {
         res[k] = a;
       }
     }
-    // the memory may have grown since the last view: take a fresh one
-    const col = new Uint32Array(this.ex.memory.buffer, this.outPtr, OUT_CAP * COLUMNS);
+    // the memory may have grown since the last view
+    this.views();
+    const mem = this.mem32;
+    const col = this.outPtr >>> 2;
     const c = res.count;
-    res.start.set(col.subarray(0, n), c);
-    res.end.set(col.subarray(OUT_CAP, OUT_CAP + n), c);
-    res.type.set(col.subarray(OUT_CAP * 2, OUT_CAP * 2 + n), c);
-    res.info.set(col.subarray(OUT_CAP * 3, OUT_CAP * 3 + n), c);
-    res.score.set(col.subarray(OUT_CAP * 4, OUT_CAP * 4 + n), c);
+    const { start, end, type, info, score } = res;
+    // plain loops: a batch is usually a handful of rows, where ten subarray views cost more than the copy
+    for (let i = 0; i < n; i++) {
+      start[c + i] = mem[col + i]!;
+      end[c + i] = mem[col + OUT_CAP + i]!;
+      type[c + i] = mem[col + OUT_CAP * 2 + i]!;
+      info[c + i] = mem[col + OUT_CAP * 3 + i]!;
+      score[c + i] = mem[col + OUT_CAP * 4 + i]!;
+    }
     res.count = c + n;
   }
 }
