@@ -2,7 +2,6 @@
 // from the CLI config and processes batches of JSONL lines sent to it.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { Buffer } from "node:buffer";
 import { JsonlEngine, type BatchIn, type BatchOut, type CliConfig } from "../cli/engine.js";
 import { PhiscrubError } from "../errors.js";
 
@@ -22,10 +21,9 @@ if (parentPort !== null) {
     const transfer: ArrayBuffer[] = [];
     try {
       const out = engine.process(req);
-      // encode here, on the worker, into a buffer of its own that is moved (not copied) to the main thread
-      const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(out.text));
-      bytes.write(out.text);
-      out.text = "";
+      // the engine wrote the output into a buffer of its own: moved (not copied) to the main thread
+      const bytes = out.bytes!;
+      out.bytes = undefined;
       transfer.push(bytes.buffer as ArrayBuffer);
       res = { id: req.id, ok: true, out, bytes };
     } catch (err) {
