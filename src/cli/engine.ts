@@ -159,8 +159,9 @@ function validUtf8(bytes: Uint8Array, decoder: TextDecoder): boolean {
 class ByteSink {
   private buf: Buffer;
   private len = 0;
-  constructor(capacity: number) {
-    this.buf = Buffer.allocUnsafeSlow(Math.max(capacity, 64));
+  /** `spare`: an output buffer already written out, reused when large enough (no new memory per batch). */
+  constructor(capacity: number, spare?: ArrayBuffer) {
+    this.buf = spare !== undefined && spare.byteLength >= capacity ? Buffer.from(spare) : Buffer.allocUnsafeSlow(Math.max(capacity, 64));
   }
   private ensure(more: number): void {
     if (this.len + more <= this.buf.length) return;
@@ -202,6 +203,8 @@ export class JsonlEngine {
   private state: OperatorState | undefined;
   private stateLine = -1;
   private lineSerial = 0;
+  /** Output buffers handed back once written (see `recycle`), reused for the next batches. */
+  private readonly spare: ArrayBuffer[] = [];
 
   constructor(readonly cfg: CliConfig, redactor?: Redactor) {
     this.redactor = redactor ?? createRedactorSync(cfg.redactor);
@@ -238,6 +241,14 @@ export class JsonlEngine {
   }
 
   /**
+   * Hands back the buffer of an earlier `out.bytes` once nothing reads it any more (it was written out): the next
+   * batches write into it instead of new memory, which would only be freed by a full garbage collection.
+   */
+  recycle(buffer: ArrayBuffer): void {
+    if (this.spare.length < 4 && buffer.byteLength > 0) this.spare.push(buffer);
+  }
+
+  /**
    * One batch of whole lines. The output is built as UTF-8 bytes in a buffer of its own (`out.bytes`, transferable):
    * an unchanged line is copied from the input bytes, never decoded back; each line is decoded on its own, so no
    * batch-sized string is made (those land in V8's large-object space and, on a worker's small heap, pile up until a
@@ -247,7 +258,7 @@ export class JsonlEngine {
     this.counts = new Array<number>(ENTITY_TYPES.length).fill(0);
     const out: BatchOut = { text: "", lines: 0, counts: this.counts, errors: [], failed: false };
     const bytes = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
-    const sink = new ByteSink(bytes.length + (bytes.length >> 3) + 64);
+    const sink = new ByteSink(bytes.length + (bytes.length >> 3) + 64, this.spare.pop());
     if (validUtf8(bytes, this.decoder) && bytes.indexOf(0) < 0) {
       // fast path: the batch is valid UTF-8 without NUL, so every line decodes losslessly on its own
       let pos = 0;

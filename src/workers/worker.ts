@@ -7,10 +7,16 @@ import { PhiscrubError } from "../errors.js";
 
 export interface WorkerRequest extends BatchIn {
   readonly id: number;
+  /** Output buffers the main thread has written out, moved back here to be written into again. */
+  readonly spare?: ArrayBuffer[];
 }
 
 export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly out: BatchOut; readonly bytes: Uint8Array }
+  | {
+    readonly id: number; readonly ok: true; readonly out: BatchOut; readonly bytes: Uint8Array;
+    /** The request's input buffer, moved back for the main thread to copy its next batch into. */
+    readonly input: ArrayBuffer;
+  }
   | { readonly id: number; readonly ok: false; readonly code: string; readonly message: string };
 
 if (parentPort !== null) {
@@ -19,13 +25,15 @@ if (parentPort !== null) {
   port.on("message", (req: WorkerRequest) => {
     let res: WorkerResponse;
     const transfer: ArrayBuffer[] = [];
+    for (const b of req.spare ?? []) engine.recycle(b);
     try {
       const out = engine.process(req);
       // the engine wrote the output into a buffer of its own: moved (not copied) to the main thread
       const bytes = out.bytes!;
       out.bytes = undefined;
-      transfer.push(bytes.buffer as ArrayBuffer);
-      res = { id: req.id, ok: true, out, bytes };
+      const input = req.bytes.buffer as ArrayBuffer;
+      transfer.push(bytes.buffer as ArrayBuffer, input);
+      res = { id: req.id, ok: true, out, bytes, input };
     } catch (err) {
       res = {
         id: req.id,
