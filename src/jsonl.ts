@@ -94,7 +94,13 @@ export class JsonlRedactor {
   private readonly root: PathNode;
   private readonly contextPath: readonly string[] | undefined;
   private s = "";
+  /**
+   * The output up to `last` when a value was replaced (`changed`), joined once per line: a flat string encodes several
+   * times faster than a chain of concatenations.
+   */
   private pieces: string[] = [];
+  private changed = false;
+  private readonly rootNodes: readonly PathNode[];
   private last = 0;
   private context: string | undefined;
   private concrete: string[] = [];
@@ -104,6 +110,7 @@ export class JsonlRedactor {
     private readonly options: JsonlOptions,
   ) {
     this.root = compilePaths(options.fields);
+    this.rootNodes = [this.root];
     if (options.contextField !== undefined) {
       if (typeof options.contextField !== "string" || options.contextField.length === 0 || options.contextField.includes("*")) {
         throw new PhiscrubError("INVALID_OPTIONS", `expected contextField to be a path without "*", got ${describe(options.contextField)}`);
@@ -136,11 +143,12 @@ export class JsonlRedactor {
     }
     this.context = this.contextPath === undefined ? undefined : contextOf(s, this.contextPath, this.options.contextField!);
     this.s = s;
-    this.pieces = [];
+    this.pieces.length = 0;
+    this.changed = false;
     this.last = 0;
-    this.concrete = [];
+    this.concrete.length = 0;
     try {
-      this.walk(i, [this.root], false);
+      this.walk(i, this.rootNodes, false);
     } catch (err) {
       if (err instanceof RangeError) {
         throw new PhiscrubError("INVALID_JSON", "expected JSON nested at most a few thousand levels deep, got deeper");
@@ -152,10 +160,10 @@ export class JsonlRedactor {
 
   /** The line with its replaced fields: the untouched line itself when nothing was replaced. */
   private assemble(s: string): string {
-    if (this.pieces.length === 0) return s;
+    if (!this.changed) return s;
     this.pieces.push(s.slice(this.last));
     const out = this.pieces.join("");
-    this.pieces = [];
+    this.pieces.length = 0;
     this.s = "";
     return out;
   }
@@ -181,9 +189,10 @@ export class JsonlRedactor {
       }
     }
     this.s = s;
-    this.pieces = [];
+    this.pieces.length = 0;
+    this.changed = false;
     this.last = 0;
-    this.concrete = [];
+    this.concrete.length = 0;
     this.walk(i, EMPTY, true);
     return this.assemble(s);
   }
@@ -312,9 +321,10 @@ export class JsonlRedactor {
 
   private leafValue(start: number, end: number, isString: boolean): void {
     const s = this.s;
-    const token = s.slice(start, end);
-    const plain = !isString || token.indexOf("\\") < 0;
-    const text = !isString ? token : plain ? token.slice(1, -1) : (JSON.parse(token) as string);
+    // one slice: a string's contents are its text unless they hold an escape
+    const inner = isString ? s.slice(start + 1, end - 1) : s.slice(start, end);
+    const plain = !isString || inner.indexOf("\\") < 0;
+    const text = plain ? inner : (JSON.parse(s.slice(start, end)) as string);
     if (text.length === 0) return;
     const res = this.redact(text, this.context);
     this.options.onField?.(this.concrete.join("."), res);
@@ -322,6 +332,7 @@ export class JsonlRedactor {
     // a string written without escapes has nothing to escape, nor have plain replacements: no JSON.stringify pass
     const out = isString && plain && this.options.plainReplacements === true ? `"${res.text}"` : JSON.stringify(res.text);
     this.pieces.push(s.slice(this.last, start), out);
+    this.changed = true;
     this.last = end;
   }
 }
@@ -392,9 +403,12 @@ function contextOf(s: string, path: readonly string[], name: string): string {
     let found = false;
     while (s.charCodeAt(i) === 0x22) {
       const kEnd = skipString(s, i);
-      const key = hasBackslash(s, i + 1, kEnd - 1) ? (JSON.parse(s.slice(i, kEnd)) as string) : s.slice(i + 1, kEnd - 1);
+      // compared in place: a key without escapes is its own text
+      const hit = hasBackslash(s, i + 1, kEnd - 1)
+        ? (JSON.parse(s.slice(i, kEnd)) as string) === seg
+        : kEnd - i - 2 === seg.length && s.startsWith(seg, i + 1);
       i = skipWs(s, skipWs(s, kEnd) + 1);
-      if (key === seg) {
+      if (hit) {
         found = true;
         break;
       }
@@ -404,7 +418,10 @@ function contextOf(s: string, path: readonly string[], name: string): string {
     if (!found) throw missing(name, "absent");
   }
   const c = s.charCodeAt(i);
-  if (c === 0x22) return JSON.parse(s.slice(i, skipString(s, i))) as string;
+  if (c === 0x22) {
+    const end = skipString(s, i);
+    return hasBackslash(s, i + 1, end - 1) ? (JSON.parse(s.slice(i, end)) as string) : s.slice(i + 1, end - 1);
+  }
   if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return s.slice(i, skipScalar(s, i));
   throw missing(name, "expected a string or number context value");
 }

@@ -102,6 +102,35 @@ describe("phiscrub CLI: workers", () => {
     expect(runs[0]!.code).toBe(policy === "fail" ? 3 : 0);
     expect(runs[0]!.stdout).not.toContain("@example.org");
   });
+
+  it("output that outgrows its input, untouched lines and blank lines, over many batches, equal redact() per line", () => {
+    // a 3-byte mask character per masked ASCII character: batches come out about twice their size (the output buffer grows)
+    const mask = { kind: "mask", char: "€" } as const;
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      if (i % 3 === 0) lines.push(JSON.stringify({ id: i, text: "nothing to see here é 😀" }));
+      else if (i % 101 === 0) lines.push("");
+      else lines.push(JSON.stringify({ id: i, text: `a${i}@example.org b${i}@example.org c${i}@example.org é` }));
+    }
+    const input = lines.join("\n"); // no final line break: the last line ends the input
+    const p = file("grow.jsonl", input);
+    const args = ["--field", "text", "--operator", `EMAIL=${JSON.stringify(mask)}`, p];
+    const a = cli([...args, "--workers", "1"]);
+    const b = cli([...args, "--workers", "2"]);
+    expect(a.code).toBe(0);
+    expect(a.raw.length).toBeGreaterThan(1.5 * Buffer.byteLength(input));
+    expect(Buffer.compare(a.raw, b.raw)).toBe(0);
+    const got = a.stdout.split("\n");
+    expect(got).toHaveLength(lines.length);
+    got.forEach((g, i) => {
+      const line = lines[i]!;
+      if (line === "" || line.includes("nothing")) expect(g).toBe(line);
+      else {
+        const o = JSON.parse(line) as { id: number; text: string };
+        expect(JSON.parse(g)).toEqual({ id: o.id, text: r.redact(o.text, { operators: { EMAIL: mask } }).text });
+      }
+    });
+  });
 });
 
 describe("phiscrub CLI: keyed operators and context", () => {

@@ -1,6 +1,8 @@
 // Why this file exists: the per-batch work of the `phiscrub` CLI (decode, validate, redact, apply the --on-error
 // policy), shared verbatim by the main thread and the worker threads so that N workers give the bytes one worker gives.
 
+import * as bufferModule from "node:buffer";
+import { Buffer } from "node:buffer";
 import { PhiscrubError, type ErrorCode } from "../errors.js";
 import { createRedactorSync } from "../builder.js";
 import { ENTITY_TYPES } from "../types.js";
@@ -53,7 +55,7 @@ export interface BatchIn {
 export interface BatchOut {
   /** Output text (complete lines). */
   text: string;
-  /** The same output as UTF-8 when a worker thread encoded it (then `text` is empty). */
+  /** The output as UTF-8 when the engine wrote bytes (the JSONL engine always does; then `text` is empty). */
   bytes?: Uint8Array;
   /** Input lines handled (including skipped ones and the failing one). */
   lines: number;
@@ -145,6 +147,47 @@ function decodeStrict(decoder: TextDecoder, bytes: Uint8Array): string | undefin
   }
 }
 
+/** Node's simdutf check (Node >= 18.14): validates without building a string. */
+const isUtf8 = (bufferModule as { isUtf8?: (b: Uint8Array) => boolean }).isUtf8;
+
+/** True when `bytes` is valid UTF-8 (checked without a string where Node can, else by the fatal decoder). */
+function validUtf8(bytes: Uint8Array, decoder: TextDecoder): boolean {
+  return isUtf8 !== undefined ? isUtf8(bytes) : decodeStrict(decoder, bytes) !== undefined;
+}
+
+/** Output bytes of one batch, in a buffer of its own (so a worker can transfer it), grown by doubling. */
+class ByteSink {
+  private buf: Buffer;
+  private len = 0;
+  /** `spare`: an output buffer already written out, reused when large enough (no new memory per batch). */
+  constructor(capacity: number, spare?: ArrayBuffer) {
+    this.buf = spare !== undefined && spare.byteLength >= capacity ? Buffer.from(spare) : Buffer.allocUnsafeSlow(Math.max(capacity, 64));
+  }
+  private ensure(more: number): void {
+    if (this.len + more <= this.buf.length) return;
+    const next = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.len + more));
+    this.buf.copy(next, 0, 0, this.len);
+    this.buf = next;
+  }
+  copy(src: Buffer, from: number, to: number): void {
+    if (to <= from) return;
+    this.ensure(to - from);
+    this.len += src.copy(this.buf, this.len, from, to);
+  }
+  write(s: string): void {
+    // 3 bytes per UTF-16 unit is the most UTF-8 can take; count exactly only when that might not fit
+    if (this.len + s.length * 3 > this.buf.length) this.ensure(Buffer.byteLength(s));
+    this.len += this.buf.write(s, this.len);
+  }
+  byte(c: number): void {
+    this.ensure(1);
+    this.buf[this.len++] = c;
+  }
+  take(): Uint8Array {
+    return this.buf.subarray(0, this.len);
+  }
+}
+
 /** The JSONL engine: one per thread. */
 export class JsonlEngine {
   readonly redactor: Redactor;
@@ -160,6 +203,8 @@ export class JsonlEngine {
   private state: OperatorState | undefined;
   private stateLine = -1;
   private lineSerial = 0;
+  /** Output buffers handed back once written (see `recycle`), reused for the next batches. */
+  private readonly spare: ArrayBuffer[] = [];
 
   constructor(readonly cfg: CliConfig, redactor?: Redactor) {
     this.redactor = redactor ?? createRedactorSync(cfg.redactor);
@@ -195,34 +240,55 @@ export class JsonlEngine {
     return res;
   }
 
+  /**
+   * Hands back the buffer of an earlier `out.bytes` once nothing reads it any more (it was written out): the next
+   * batches write into it instead of new memory, which would only be freed by a full garbage collection.
+   */
+  recycle(buffer: ArrayBuffer): void {
+    if (this.spare.length < 4 && buffer.byteLength > 0) this.spare.push(buffer);
+  }
+
+  /**
+   * One batch of whole lines. The output is built as UTF-8 bytes in a buffer of its own (`out.bytes`, transferable):
+   * an unchanged line is copied from the input bytes, never decoded back; each line is decoded on its own, so no
+   * batch-sized string is made (those land in V8's large-object space and, on a worker's small heap, pile up until a
+   * full collection).
+   */
   process(b: BatchIn): BatchOut {
     this.counts = new Array<number>(ENTITY_TYPES.length).fill(0);
     const out: BatchOut = { text: "", lines: 0, counts: this.counts, errors: [], failed: false };
-    const pieces: string[] = [];
-    const s = decodeStrict(this.decoder, b.bytes);
-    if (s !== undefined && s.indexOf("\u0000") < 0) {
-      // fast path: the batch is valid UTF-8 without NUL
+    const bytes = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
+    const sink = new ByteSink(bytes.length + (bytes.length >> 3) + 64, this.spare.pop());
+    if (validUtf8(bytes, this.decoder) && bytes.indexOf(0) < 0) {
+      // fast path: the batch is valid UTF-8 without NUL, so every line decodes losslessly on its own
       let pos = 0;
-      let bytePos = 0; // byte offset of `pos`, advanced lazily (only errors need it)
-      let byteAt = 0;
+      let copyFrom = 0; // input bytes [copyFrom, pos) are output as they are (unchanged lines and their line breaks)
       let line = b.firstLine;
-      while (pos < s.length) {
-        const nl = s.indexOf("\n", pos);
-        const end = nl < 0 ? s.length : nl;
-        const r = this.handle(s.slice(pos, end), b.file, line, () => {
-          bytePos += utf8Length(s!, byteAt, pos);
-          byteAt = pos;
-          return b.firstOffset + bytePos;
-        }, undefined, out);
+      while (pos < bytes.length) {
+        const nl = bytes.indexOf(0x0a, pos);
+        const end = nl < 0 ? bytes.length : nl;
+        const text = bytes.toString("utf8", pos, end);
+        const r = this.handle(text, b.file, line, b.firstOffset + pos, undefined, out);
         out.lines++;
-        if (r === null) break;
-        if (r !== undefined) pieces.push(nl < 0 ? r : r + "\n");
+        if (r !== text) {
+          // equal content would encode to the very input bytes: only a different line is written out
+          sink.copy(bytes, copyFrom, pos);
+          if (r === null) {
+            copyFrom = pos;
+            break;
+          }
+          if (r === undefined) copyFrom = nl < 0 ? end : nl + 1; // skipped: its line break goes too
+          else {
+            sink.write(r);
+            copyFrom = end; // the line break, if any, is copied with what follows
+          }
+        }
         pos = end + 1;
         line++;
       }
+      if (!out.failed) sink.copy(bytes, copyFrom, bytes.length);
     } else {
-      // slow path: line by line on bytes, to name the exact line and byte of bad UTF-8 or NUL
-      const bytes = b.bytes;
+      // slow path: line by line, to name the exact line and byte of bad UTF-8 or NUL
       let pos = 0;
       let line = b.firstLine;
       while (pos < bytes.length) {
@@ -239,16 +305,19 @@ export class JsonlEngine {
         } else if (inv >= 0) {
           bad = { code: "INVALID_UTF8", offset: lineOffset + inv, message: "expected UTF-8, got an invalid byte sequence" };
         } else text = this.decoder.decode(lineBytes);
-        const r = this.handle(text, b.file, line, () => lineOffset, bad, out, lineBytes);
+        const r = this.handle(text, b.file, line, lineOffset, bad, out, lineBytes);
         out.lines++;
         if (r === null) break;
-        if (r !== undefined) pieces.push(nl < 0 ? r : r + "\n");
+        if (r !== undefined) {
+          sink.write(r);
+          if (nl >= 0) sink.byte(0x0a);
+        }
         if (nl < 0) nl = bytes.length;
         pos = nl + 1;
         line++;
       }
     }
-    out.text = pieces.join("");
+    out.bytes = sink.take();
     return out;
   }
 
@@ -260,7 +329,7 @@ export class JsonlEngine {
     text: string | undefined,
     file: string,
     line: number,
-    offsetOfLine: () => number,
+    lineOffset: number,
     bad: { code: ErrorCode; offset: number; message: string } | undefined,
     out: BatchOut,
     rawBytes?: Uint8Array,
@@ -279,7 +348,7 @@ export class JsonlEngine {
       } catch (e) {
         if (!(e instanceof PhiscrubError)) throw e;
         this.spans.length = before;
-        const lineStart = offsetOfLine();
+        const lineStart = lineOffset;
         const col = typeof e.details.column === "number" ? e.details.column : undefined;
         err = {
           code: e.code,
