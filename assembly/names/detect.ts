@@ -28,6 +28,9 @@ export const R_CITY: u32 = 0x412;
 export const R_CITY_STATE: u32 = 0x413;
 export const R_FACILITY: u32 = 0x414;
 export const R_COUNTY: u32 = 0x415;
+export const R_ORGANIZATION: u32 = 0x416;
+export const R_STATE: u32 = 0x417;
+export const R_COUNTRY: u32 = 0x418;
 
 // Shapes.
 const SH_LOWER: u32 = 0;
@@ -112,6 +115,14 @@ let pType: u32 = 0;
 let pScore: u32 = 0;
 let pReason: u32 = 0;
 
+// Address tail: once an address anchor is decided, the tokens that follow it (unit, city, state, country, postcode,
+// across commas and up to TAIL_LINES line breaks) are absorbed one by one as they are decided (see continueTail).
+const TAIL_TOKENS: u32 = 10;
+const TAIL_LINES: u32 = 3;
+let tailLast: u32 = 0; // last token of the address so far
+let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
+let tailLines: u32 = 0; // line breaks it may still cross
+
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
   pos = 0;
@@ -122,6 +133,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   runL = 0;
   runC = 0;
   runU = 0;
+  tailLeft = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -503,14 +515,128 @@ function isNameSuffix(k: u32): bool {
   return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
 }
 
+/** Starts an address tail after token `last`, the end of an address anchor (street, PO box, unit, "City, ST"). */
+function startTail(last: u32): void {
+  tailLast = last;
+  tailLeft = TAIL_TOKENS;
+  tailLines = TAIL_LINES;
+}
+
+/** Token k is a letter-and-digit postcode piece ("SW1A", "1AA", "K1A"): short, mixed letters and digits. */
+function postcodePiece(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (len < 2 || len > 4) return false;
+  let digits: u32 = 0;
+  let letters: u32 = 0;
+  for (let i = rd(tStart, k); i < rd(tEnd, k); i++) {
+    const b = byteAt(i);
+    if (b >= 0x30 && b <= 0x39) digits++;
+    else if (b >= 0x41 && b <= 0x5a) letters++;
+    else return false;
+  }
+  return digits > 0 && letters > 0;
+}
+
+/** The gap before k is only spaces, a "#" or one period (inside "Apt. 4", "Suite #501"). */
+function unitGap(k: u32): bool {
+  const g = rd(tGap, k);
+  return (g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_START)) == 0 && ((g & G_SENT) == 0 || (g & G_PERIOD) != 0);
+}
+
+/**
+ * Continues an address past its anchor with token k (decided right after the address's last token): a unit designator
+ * and its number ("Apt. 595", "Suite 501", "#4"), a postcode, a state, a country or a capitalised place word (the
+ * city), separated by spaces, commas, a period after an abbreviation or a line break (TAIL_LINES of them at most).
+ * A lower-case or core English word, a colon, a sentence end, a phone number or a date ends the tail; a US ZIP after a
+ * state code is left to the ZIP scanner (so that it keeps its type). Returns true when k was absorbed.
+ */
+function continueTail(k: u32): bool {
+  if (k != tailLast + 1 || !exists(k) || k == 0) {
+    tailLeft = 0;
+    return false;
+  }
+  const g = rd(tGap, k);
+  const p = k - 1;
+  const pd = rd(tData, p);
+  const psh = rd(tShape, p);
+  let stop = (g & (G_FAR | G_OTHER | G_START)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0);
+  if ((g & G_NEWLINE) != 0) stop = stop || tailLines == 0;
+  else if ((g & G_PERIOD) != 0 && (pd & (F_STREET_ABBR | F_UNIT | F_DIRECTION)) == 0 && psh != SH_INITIAL &&
+    psh != SH_NUM) stop = true;
+  if (stop) {
+    tailLeft = 0;
+    return false;
+  }
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const hasNext = k + 1 < count;
+  let last = k;
+  let ok = false;
+  if (sh == SH_NUM) {
+    // digits joined to more digits by "-", "/", "." are a phone number or a date, except a ZIP+4
+    const joined = hasNext && rd(tShape, k + 1) == SH_NUM && rd(tStart, k + 1) == rd(tEnd, k) + 1;
+    const zipState = (pd & F_STATE) != 0 && psh == SH_UPPER && rd(tEnd, p) - rd(tStart, p) == 2 && (g & G_NEWLINE) == 0;
+    if (len == 5 && zipState) ok = false;
+    else if (joined) {
+      if (len == 5 && byteAt(rd(tEnd, k)) == 0x2d && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4) {
+        ok = true;
+        last = k + 1;
+      }
+    } else ok = len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0;
+  } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) && unitGap(k + 1) &&
+    (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
+    ok = true;
+    last = k + 1;
+  } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
+    const hasNext2 = k + 2 < count;
+    if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
+      ok = true;
+      last = k + 2;
+    } else if (hasNext && ((rd(tMw2, k + 1) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw2, k + 1)) > 0)) {
+      ok = true;
+      last = k + 1;
+    } else if ((d & (F_STATE | F_COUNTRY)) != 0) {
+      ok = sh == SH_UPPER || len > 2;
+    } else if (sh == SH_OTHER) {
+      // a postcode piece ("SW1A") or a word in another script (upper+lower counts only Latin letters)
+      ok = postcodePiece(k) || ((d & F_NOT_NAME) == 0 && len >= 3);
+    } else if ((d & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) == 0 && len >= 2) {
+      const ps = placeStr(d);
+      const ns = nameStr(k);
+      // the city: a place at least as strong as a name, an unknown word, or any non-core word before a state,
+      // country or postcode ("Riisa\n Estonia", "Jackson, MS")
+      let before = false;
+      if (hasNext && (rd(tGap, k + 1) & (G_SENT | G_OTHER | G_FAR)) == 0) {
+        const nd = rd(tData, k + 1);
+        const nsh = rd(tShape, k + 1);
+        before = ((nd & (F_STATE | F_COUNTRY)) != 0 && (nsh == SH_UPPER || nsh == SH_CAP)) ||
+          (nsh == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4);
+      }
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0) || (before && (tierOf(d) != 1 || ps > 0));
+    }
+  }
+  if (!ok) {
+    tailLeft = 0;
+    return false;
+  }
+  if ((g & G_NEWLINE) != 0) tailLines--;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  tailLast = last;
+  tailLeft--;
+  return true;
+}
+
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
-  F_ALLOW | F_MONTH;
+  F_ALLOW | F_MONTH | F_STATE | F_COUNTRY;
 
 function decide(k: u32): void {
   if (rd(tDone, k) != 0) return;
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  if (tailLeft > 0 && continueTail(k)) return;
   if ((d & F_ALLOW) != 0) return;
   const hasPrev = k > 0 && exists(k - 1) && linked(k);
   const hasNext = k + 1 < count;
@@ -540,6 +666,7 @@ function decide(k: u32): void {
       span(s, rd(tEnd, k + 1), ENTITY_LOCATION, 900, R_PO_BOX);
       wr(tDone, k, 0xff);
       wr(tDone, k + 1, 0xff);
+      startTail(k + 1);
       return;
     }
   }
@@ -584,6 +711,7 @@ function decide(k: u32): void {
       if (end < rd(tStart, last) || last != k) end = rd(tEnd, last);
       span(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+      startTail(last);
       return;
     }
   }
@@ -597,6 +725,7 @@ function decide(k: u32): void {
       if (pType == ENTITY_LOCATION && joinable(pEnd, rd(tStart, k))) {
         span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
         wr(tDone, k + 1, 0xff);
+        startTail(k + 1);
         return;
       }
     }
@@ -620,6 +749,7 @@ function decide(k: u32): void {
       if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
       span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
       for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+      startTail(last);
       return;
     }
   }
@@ -692,6 +822,7 @@ function decide(k: u32): void {
         (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0)) s = rd(tStart, q);
     }
     span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
+    startTail(k);
     return;
   }
 
