@@ -1,7 +1,7 @@
 // Why this file exists: `npm run eval -- <corpus.jsonl>`: runs the built library over an evaluation corpus (format of
 // ../shared/corpora/README.md) and prints token-overlap recall, precision and F2 per type and overall.
 //
-// Options: --threshold <0..1>  --engine wasm|js  --entities A,B  --all-ages  --json  --show <n> (print n missed and
+// Options: --threshold <0..1>  --engine wasm|js  --entities A,B  --all-ages  --geography all|below-state  --json  --show <n> (print n missed and
 // n spurious tokens' spans per type, for development).
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function usage(msg) {
   if (msg) process.stderr.write(`eval: ${msg}\n`);
-  process.stderr.write("usage: npm run eval -- <corpus.jsonl> [--threshold 0.35] [--engine wasm|js] [--entities A,B] [--all-ages] [--json] [--show 5]\n");
+  process.stderr.write("usage: npm run eval -- <corpus.jsonl> [--threshold 0.35] [--engine wasm|js] [--entities A,B] [--all-ages] [--geography all|below-state] [--json] [--show 5]\n");
   process.exit(2);
 }
 
@@ -27,6 +27,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === "--engine") opts.engine = args[++i];
   else if (a === "--entities") opts.entities = args[++i].split(",");
   else if (a === "--all-ages") opts.allAges = true;
+  else if (a === "--geography") opts.geography = args[++i];
   else if (a === "--json") json = true;
   else if (a === "--show") show = Number(args[++i]);
   else if (a.startsWith("--")) usage(`unknown option ${a}`);

@@ -860,6 +860,31 @@ function decide(k: u32): void {
       if (cue && capital && (mode != MODE_MIXED || mid)) placeScore = 450;
     }
   }
+  // a state or country named in full standing alone ("moved from Haiti", "lives in Florida", "New York"); state
+  // codes only count inside an address. Own reasons: the geography option can drop them (Safe Harbor keeps them).
+  let placeReason = R_CITY;
+  let geo = false;
+  if (!label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER)) {
+    let gd = d;
+    let gLast = k;
+    if (hasNext2 && (rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0) {
+      gd = rd(tMw3, k + 2);
+      gLast = k + 2;
+    } else if (hasNext && (rd(tMw2, k + 1) & (F_STATE | F_COUNTRY)) != 0 && tight(k + 1)) {
+      gd = rd(tMw2, k + 1);
+      gLast = k + 1;
+    }
+    if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) &&
+      !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
+      const gs: u32 = mode == MODE_MIXED ? (sh == SH_CAP ? 600 : 500) : 500;
+      if (gs > placeScore) {
+        placeScore = gs;
+        pLast = gLast;
+        placeReason = (gd & F_COUNTRY) != 0 ? R_COUNTRY : R_STATE;
+        geo = true;
+      }
+    }
+  }
 
   // names
   let nameScore: u32 = 0;
@@ -960,7 +985,7 @@ function decide(k: u32): void {
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   const locCue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
   const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
-  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue) && !nameNext) nameScore = 0;
+  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
     let pulled = false;
@@ -989,7 +1014,7 @@ function decide(k: u32): void {
       span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
     }
   } else if (placeScore > 0) {
-    span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, R_CITY);
+    span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
   }
 }
