@@ -239,6 +239,11 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
 for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
+// organisation heads (a facility head with the box bit: F_ORG): capitalised words before them are an organisation
+// ("Microbilt Corporation", "Lucid and Loveland Technologies"); reported as LOCATION, reason location:organization
+for (const w of words("inc incorporated llc llp ltd limited corp corporation company companies group holdings " +
+  "technologies technology systems solutions services partners associates foundation bank insurance enterprises " +
+  "industries consulting laboratories labs pharmaceuticals pharma university college institute agency")) addFlags(w, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

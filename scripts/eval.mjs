@@ -77,7 +77,7 @@ for (let ln = 0; ln < lines.length; ln++) {
   chars += rec.text.length;
   if (show > 0) {
     for (const g of rec.spans) {
-      const hit = found.some((f) => f.start < g.end && f.end > g.start && corpusTypeOf(f.type, corpusTypes) === g.type);
+      const hit = found.some((f) => f.start < g.end && f.end > g.start && corpusTypeOf(f.type, corpusTypes, f.reason) === g.type);
       if (!hit) {
         const l = misses.get(g.type) ?? [];
         l.push(`${JSON.stringify(rec.text.slice(Math.max(0, g.start - 30), g.start))} [[${g.text}]] ${JSON.stringify(rec.text.slice(g.end, g.end + 15))}`);
@@ -85,7 +85,7 @@ for (let ln = 0; ln < lines.length; ln++) {
       }
     }
     for (const f of found) {
-      const t = corpusTypeOf(f.type, corpusTypes);
+      const t = corpusTypeOf(f.type, corpusTypes, f.reason);
       const hit = rec.spans.some((g) => f.start < g.end && f.end > g.start && g.type === t)
         || (rec.ignored ?? []).some((g) => f.start < g.end && f.end > g.start);
       if (!hit) {

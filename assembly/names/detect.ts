@@ -11,7 +11,7 @@ import { hashRange, finishHash, combine, probe, h1, h2, tableReady } from "./tab
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
-  F_VERB_BY, F_BY, F_STREET_ABBR, F_DIRECTION, F_BOX, F_NOT_NAME, F_EPONYM_HEAD, F_STREET_PREFIX,
+  F_VERB_BY, F_BY, F_STREET_ABBR, F_DIRECTION, F_BOX, F_NOT_NAME, F_EPONYM_HEAD, F_STREET_PREFIX, F_ORG,
 } from "./flags";
 
 // Reason codes (info column); mirrored in src/wasm/abi.ts REASONS.
@@ -515,6 +515,12 @@ function isNameSuffix(k: u32): bool {
   return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
 }
 
+/** Token k is "and" (any case). */
+function isAnd(k: u32): bool {
+  const s = rd(tStart, k);
+  return rd(tEnd, k) - s == 3 && (byteAt(s) | 0x20) == 0x61 && (byteAt(s + 1) | 0x20) == 0x6e && (byteAt(s + 2) | 0x20) == 0x64;
+}
+
 /** Starts an address tail after token `last`, the end of an address anchor (street, PO box, unit, "City, ST"). */
 function startTail(last: u32): void {
   tailLast = last;
@@ -757,16 +763,38 @@ function decide(k: u32): void {
   // facility: capitalised words before a facility head ("Calvert Hospital", "St. Mary's Medical Center")
   let headEnd: u32 = 0;
   let headFirst = k;
-  if ((d & F_FACILITY) != 0) headEnd = rd(tEnd, k);
+  let org = false;
+  if ((d & F_FACILITY) != 0) {
+    headEnd = rd(tEnd, k);
+    org = (d & F_ORG) == F_ORG;
+  }
   if (hasNext && (rd(tMw2, k + 1) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 1);
   if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 2);
   if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
     let j = k;
     let strong = false;
-    for (let steps: u32 = 0; steps < 5; steps++) {
+    for (let steps: u32 = 0; steps < 6; steps++) {
       if (j == 0 || !exists(j - 1) || !linked(j)) break;
       const g = rd(tGap, j);
       const q = j - 1;
+      // "and" inside a name: "Brigham and Women's Hospital", "Lucid and Loveland Technologies"
+      if (j < k && rd(tShape, j) != SH_LOWER && (rd(tData, j) & CONTEXT_WORDS) == 0 && q > 0 && exists(q - 1) &&
+        (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+        (g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER)) == 0 && isAnd(q)) {
+        j = q;
+        continue;
+      }
+      if (org && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (g & (G_COMMA | G_OTHER)) != 0 && rd(tStart, j) - rd(tEnd, q) <= 3 &&
+        j < k && rd(tShape, j) != SH_LOWER) {
+        // "Davis, Reynolds": a comma or "&" between two capitalised founders
+        const qs0 = rd(tShape, q);
+        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1)) {
+          strong = true;
+          j = q;
+          continue;
+        }
+        break;
+      }
       const qd = rd(tData, q);
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
       if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
@@ -780,10 +808,21 @@ function decide(k: u32): void {
       j = q;
     }
     // a facility name does not start with a connective ("of", "the")
-    while (j < k && tierOf(rd(tData, j)) == 1 && (rd(tData, j) & F_FAC_MOD) != 0 && nameStr(j) == 0 &&
-      placeStr(rd(tData, j)) == 0 && rd(tShape, j) != SH_CAP) j++;
+    // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
+    // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
+    while (j < k && tierOf(rd(tData, j)) == 1 && nameStr(j) <= 1 && placeStr(rd(tData, j)) <= 1 &&
+      ((rd(tData, j) & F_FAC_MOD) == 0 || rd(tShape, j) != SH_CAP)) j++;
+    // the evidence must lie in what is left
+    if (strong) {
+      strong = false;
+      for (let m = j; m < k; m++) {
+        const md = rd(tData, m);
+        const weak: u32 = tierOf(md) == 1 ? 1 : 0;
+        if ((tierOf(md) == 0 && mode == MODE_MIXED && rd(tShape, m) != SH_LOWER) || nameStr(m) > weak || placeStr(md) > weak) strong = true;
+      }
+    }
     if (strong && j < k) {
-      span(rd(tStart, j), headEnd, ENTITY_LOCATION, 900, R_FACILITY);
+      span(rd(tStart, j), headEnd, ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= k; m++) wr(tDone, m, 0xff);
       if (headEnd > rd(tEnd, k)) {
         wr(tDone, k + 1, 0xff);
