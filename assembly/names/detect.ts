@@ -734,6 +734,39 @@ function decide(k: u32): void {
         startTail(k + 1);
         return;
       }
+      // the street line before it: "28245 Puruntie 82 Apt. 595", "20789 Allika 46\n Suite 501" (numbers and
+      // capitalised or foreign words, at most one line back)
+      let j = k;
+      let nums: u32 = 0;
+      let wordsSeen: u32 = 0;
+      let crossed = false;
+      for (let steps: u32 = 0; steps < 6; steps++) {
+        if (j == 0 || !exists(j - 1) || !linked(j)) break;
+        const g = rd(tGap, j);
+        if ((g & (G_OTHER | G_FAR | G_COMMA)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) break;
+        if ((g & G_NEWLINE) != 0) {
+          if (j != k) break;
+          crossed = true;
+        }
+        const q = j - 1;
+        const qs = rd(tShape, q);
+        const qd = rd(tData, q);
+        if (rd(tDone, q) != 0 && rd(tDone, q) != ENTITY_NAME) break;
+        if (qs == SH_NUM) nums++;
+        else if ((qs == SH_CAP || qs == SH_UPPER || qs == SH_OTHER || (qs == SH_LOWER && tierOf(qd) == 0 && nums > 0)) &&
+          (qd & (CONTEXT_WORDS & ~(F_STREET | F_STREET_PREFIX | F_STREET_ABBR))) == 0 && (tierOf(qd) != 1 || placeStr(qd) > 1)) wordsSeen++;
+        else break;
+        j = q;
+      }
+      // the line ends at the unit or right before it, and starts with the number or at a line start
+      if (nums > 0 && wordsSeen > 0 && j < k && (rd(tShape, j) == SH_NUM || (rd(tGap, j) & (G_NEWLINE | G_START)) != 0) &&
+        !(crossed && rd(tShape, k - 1) != SH_NUM)) {
+        span(rd(tStart, j), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ADDRESS);
+        for (let m = j; m <= k + 1; m++) if (rd(tDone, m) == 0) wr(tDone, m, 0xff);
+        wr(tDone, k + 1, 0xff);
+        startTail(k + 1);
+        return;
+      }
     }
   }
 
