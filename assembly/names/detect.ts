@@ -565,7 +565,9 @@ function continueTail(k: u32): bool {
   const p = k - 1;
   const pd = rd(tData, p);
   const psh = rd(tShape, p);
-  let stop = (g & (G_FAR | G_OTHER | G_START)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0);
+  // (a line prefix such as "> " in a quoted e-mail is no break: G_OTHER with a line break)
+  let stop = (g & (G_FAR | G_START)) != 0 || ((g & G_OTHER) != 0 && (g & G_NEWLINE) == 0) ||
+    ((g & G_SENT) != 0 && (g & G_PERIOD) == 0);
   if ((g & G_NEWLINE) != 0) stop = stop || tailLines == 0;
   else if ((g & G_PERIOD) != 0 && (pd & (F_STREET_ABBR | F_UNIT | F_DIRECTION)) == 0 && psh != SH_INITIAL &&
     psh != SH_NUM) stop = true;
@@ -581,7 +583,9 @@ function continueTail(k: u32): bool {
   let ok = false;
   if (sh == SH_NUM) {
     // digits joined to more digits by "-", "/", "." are a phone number or a date, except a ZIP+4
-    const joined = hasNext && rd(tShape, k + 1) == SH_NUM && rd(tStart, k + 1) == rd(tEnd, k) + 1;
+    const sep = byteAt(rd(tEnd, k));
+    const joined = hasNext && rd(tShape, k + 1) == SH_NUM && rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
+      (sep == 0x2d || sep == 0x2f || sep == 0x2e);
     const zipState = (pd & F_STATE) != 0 && psh == SH_UPPER && rd(tEnd, p) - rd(tStart, p) == 2 && (g & G_NEWLINE) == 0;
     if (len == 5 && zipState) ok = false;
     else if (joined) {
@@ -700,6 +704,8 @@ function decide(k: u32): void {
       j--;
     }
     if (found) {
+      // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
+      if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6) j--;
       let end = rd(tEnd, k);
       let last = k;
       if (hasNext && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) {
@@ -765,6 +771,29 @@ function decide(k: u32): void {
         for (let m = j; m <= k + 1; m++) if (rd(tDone, m) == 0) wr(tDone, m, 0xff);
         wr(tDone, k + 1, 0xff);
         startTail(k + 1);
+        return;
+      }
+    }
+  }
+
+  // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
+  // line, and ending the line or before a comma ("lives at 172 Maneeži 75, Saareküla", "address: 5049 Harjukuja 54")
+  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) && hasPrev && rd(tShape, k - 1) == SH_NUM && tight(k) &&
+    tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext) {
+    let n = k + 1;
+    if (n + 1 < count && tight(n) && (rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && tierOf(rd(tData, n)) != 1 &&
+      (rd(tData, n) & (CONTEXT_WORDS & ~(F_STREET | F_STREET_ABBR))) == 0) n++;
+    if (rd(tShape, n) == SH_NUM && tight(n) && rd(tEnd, n) - rd(tStart, n) <= 4) {
+      const after = n + 1;
+      const endOk = after >= count || (rd(tGap, after) & (G_NEWLINE | G_COMMA | G_FAR)) != 0 || (rd(tData, after) & F_UNIT) != 0;
+      const p = k - 1;
+      const pg = rd(tGap, p);
+      const startOk = (pg & (G_NEWLINE | G_START | G_COLON)) != 0 ||
+        (p > 0 && exists(p - 1) && (rd(tData, p - 1) & F_LOC_CUE) != 0 && tight(p) && rd(tShape, p - 1) == SH_LOWER);
+      if (endOk && startOk) {
+        span(rd(tStart, p), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
+        for (let m = k; m <= n; m++) wr(tDone, m, 0xff);
+        startTail(n);
         return;
       }
     }
@@ -1088,6 +1117,12 @@ function decide(k: u32): void {
   } else if (placeScore > 0) {
     span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
+    // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
+    if (geo && (rd(tGap, k) & (G_NEWLINE | G_COMMA)) != 0) {
+      startTail(pLast);
+      tailLines = 0;
+      tailLeft = 1;
+    }
   }
 }
 
