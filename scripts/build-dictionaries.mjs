@@ -243,7 +243,7 @@ for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, 
 addFlags("box", F.BOX);
 for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
   "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
-  "ambulatorio")) addFlags(w, F.FACILITY);
+  "ambulatorio club")) addFlags(w, F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
@@ -253,7 +253,9 @@ for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUF
 // ("Microbilt Corporation", "Lucid and Loveland Technologies"); reported as LOCATION, reason location:organization
 for (const w of words("inc incorporated llc llp ltd limited corp corporation company companies group holdings " +
   "technologies technology systems solutions services partners associates foundation bank insurance enterprises " +
-  "industries consulting laboratories labs pharmaceuticals pharma university college institute agency")) addFlags(w, F.FACILITY | F.BOX);
+  "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
+  "markets investments finance financial resources insights analytics software networks communications motors " +
+  "airlines energy media")) addFlags(w, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

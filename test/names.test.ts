@@ -132,6 +132,12 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["REVIEW OF SYSTEMS: negative. Social Services was consulted. The Support Group meets weekly.", [],
     ["REVIEW", "SYSTEMS", "Social", "Services", "Support", "Group"]],
   ["The Emergency Medical Services team arrived.", [], ["Emergency", "Services"]],
+  // an employer after an employment cue, whatever its words; a title still makes a name
+  ["He works at Home Depot and retired from General Motors.",
+    [["Home Depot", "location:organization"], ["General Motors", "location:organization"]], ["works", "retired"]],
+  ["Employer: Stop and Shop", [["Stop and Shop", "location:organization"]], ["Employer"]],
+  ["She works for Dr. Smith at night. He works at home.", [["Smith", "name:title"]], ["night", "home"]],
+  ["Met him at the Brantley Golf Club.", [["Brantley Golf Club", "location:facility"]], ["Met"]],
   // Spanish function words opening a sentence are not names
   ["Una semana después. Como antecedentes refiere dolor. Esta celularidad es normal.", [], ["Una", "Como", "Esta"]],
 ];

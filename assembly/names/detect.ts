@@ -515,6 +515,32 @@ function isNameSuffix(k: u32): bool {
   return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
 }
 
+/** Token k is the ASCII word `w` (given in lower case), in any case. */
+function wordIs(k: u32, w: string): bool {
+  const s = rd(tStart, k);
+  const n = <u32>w.length;
+  if (rd(tEnd, k) - s != n) return false;
+  for (let i: u32 = 0; i < n; i++) if ((byteAt(s + i) | 0x20) != <u32>w.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Token k follows an employment cue: "works for", "worked at", "employed by", "retired from" (optionally "the" before
+ * k), or "employer:". The capitalised words after it are an organisation ("works at Home Depot").
+ */
+function afterWorkCue(k: u32): bool {
+  if (k < 1 || !exists(k - 1)) return false;
+  let p = k - 1;
+  if (wordIs(p, "the") && p >= 1 && exists(p - 1)) p--;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIs(p, "employer"))) return false;
+  if (wordIs(p, "employer")) return true;
+  if (!(wordIs(p, "for") || wordIs(p, "at") || wordIs(p, "by") || wordIs(p, "from"))) return false;
+  if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+  const v = p - 1;
+  if (wordIs(p, "from")) return wordIs(v, "retired");
+  return wordIs(v, "work") || wordIs(v, "works") || wordIs(v, "worked") || wordIs(v, "working") || wordIs(v, "employed");
+}
+
 /** Token k is "and" (any case). */
 function isAnd(k: u32): bool {
   const s = rd(tStart, k);
@@ -656,7 +682,7 @@ function decide(k: u32): void {
   if ((d & DECIDING) == 0 && sh != SH_INITIAL && (tierOf(d) != 0 || sh == SH_NUM) &&
     !(sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) && !(hasPrev && rd(tDone, k - 1) == ENTITY_NAME) &&
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && ((rd(tData, k + 1) & F_STATE) != 0 ||
-      rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
+      rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0) && !(sh == SH_CAP && afterWorkCue(k))) return;
   if (sh == SH_NUM) return;
   const mode = modeAt(k);
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
@@ -774,6 +800,22 @@ function decide(k: u32): void {
         return;
       }
     }
+  }
+
+  // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors"
+  if ((sh == SH_CAP || (sh == SH_UPPER && mode != MODE_CAPS)) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 &&
+    afterWorkCue(k)) {
+    let last = k;
+    let m = k + 1;
+    while (m < count && m <= k + 3 && tight(m)) {
+      const ms = rd(tShape, m);
+      if (ms == SH_CAP || ms == SH_UPPER) last = m;
+      else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
+      m++;
+    }
+    span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+    for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+    return;
   }
 
   // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
