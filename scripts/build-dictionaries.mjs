@@ -236,7 +236,7 @@ const STREET_FULL = "street avenue road boulevard lane drive court place terrace
 const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
   "c/ avda pza ctra";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
-for (const w of words("calle avenida avda paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue")) addFlags(w, F.STREET_PREFIX);
+for (const w of words("calle avenida avda av paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue")) addFlags(w, F.STREET_PREFIX);
 for (const w of words(STREET_ABBR)) addFlags(w, F.STREET | F.STREET_ABBR);
 for (const w of words("apt apartment unit suite ste room rm floor fl bldg building lot space dept piso puerta planta")) addFlags(w, F.UNIT);
 for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, F.DIRECTION);
@@ -278,6 +278,9 @@ for (const w of words("january february march april may june july august septemb
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
 for (const w of words("in from at near to lives resides resident residing moved born en desde reside vive")) addFlags(w, F.LOC_CUE);
+// field labels of a place ("City: Boston", "Provincia: Madrid"): the word after one is a place before it is a name
+for (const w of words("city hometown residence birthplace ciudad localidad provincia país pais municipio población " +
+  "poblacion domicilio residencia")) addFlags(w, F.LOC_CUE);
 for (const w of words("de del la las los van von der den da di du le st mc mac dos das y")) addFlags(w, F.PARTICLE);
 // words that look like names in lists but are headings, units or clinical vocabulary: never a name by themselves
 for (const w of words("patient history physical exam examination assessment plan impression diagnosis diagnoses " +

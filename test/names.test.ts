@@ -138,6 +138,10 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Employer: Stop and Shop", [["Stop and Shop", "location:organization"]], ["Employer"]],
   ["She works for Dr. Smith at night. He works at home.", [["Smith", "name:title"]], ["night", "home"]],
   ["Met him at the Brantley Golf Club.", [["Brantley Golf Club", "location:facility"]], ["Met"]],
+  // a place field label makes a name-or-city word a city; an abbreviated street type keeps its period
+  ["City: Jackson. Provincia: Madrid.", [["Jackson", "location:city"], ["Madrid", "location:city"]], ["City", "Provincia"]],
+  ["Vive en Av. Pedro Rubio, 36.", [["Av. Pedro Rubio, 36", "location:address"]], ["Vive"]],
+  ["The AV. Node was normal.", [], ["AV", "Node"]],
   // Spanish function words opening a sentence are not names
   ["Una semana después. Como antecedentes refiere dolor. Esta celularidad es normal.", [], ["Una", "Como", "Esta"]],
 ];

@@ -844,10 +844,14 @@ function decide(k: u32): void {
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
   if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) == 0) {
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
+    ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
+    ((d & F_STREET_ABBR) == 0 || tierOf(rd(tData, k + 1)) != 1 || nameStr(k + 1) > 1)) {
+    // (an abbreviated street type keeps its period: "Av. Pedro Rubio, 36", "Avda. de la Paz 5")
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) == 0) {
+    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 &&
+      ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
       else if (ms == SH_NUM) { last = m; break; }
