@@ -136,7 +136,8 @@ for (const w of ("una uno unos unas lo al en con por para sin sobre entre hasta 
   "cuando donde esta este esto estos estas ese esa eso esos esas aquel aquella su sus se le les nos ni pero sino " +
   "porque pues ya no sí si más menos muy tan también tampoco todo toda todos todas otro otra otros otras mismo " +
   "misma durante según ante bajo cada ambos dicho dicha tanto mientras aunque hacia dentro fuera antes después " +
-  "luego así además tiene presenta presentaba refiere se ha había fue son está están sin tras").split(" ")) {
+  "luego así además tiene presenta presentaba refiere se ha había fue son está están sin tras dado dada dados " +
+  "dadas dos tres cuatro cinco seis siete ocho nueve diez resto alta").split(" ")) {
   tierOf.set(fold(w), 1);
 }
 const tier = (w) => tierOf.get(w) ?? 0;
@@ -317,6 +318,7 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "steinmann kirschner lembert pfannenstiel trendelenburg valsalva mcburney kerrison gleason " +
   // field labels and their abbreviations
   "tel tlf telf fax med rec no nº nass dea npi mrn dob ssn nhc id email cel cell ph pager acct ins cip dni nif " +
+  "col colegiado " +
   "rx dx hx sx tx fx pmh psh " +
   // instrument and device eponyms, brands and nationality words seen capitalised in notes
   "heaney kling mcivor bard zimmer lahey balfour kegel scarpa epimed cortisporin novolin afrin humulin lantus " +

@@ -142,6 +142,12 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["City: Jackson. Provincia: Madrid.", [["Jackson", "location:city"], ["Madrid", "location:city"]], ["City", "Provincia"]],
   ["Vive en Av. Pedro Rubio, 36.", [["Av. Pedro Rubio, 36", "location:address"]], ["Vive"]],
   ["The AV. Node was normal.", [], ["AV", "Node"]],
+  // a city right after its postcode; a particle before a lower-case word is a word; Spanish -ía nouns are not names
+  ["Calle Mayor 5, 28014 Madrid.", [["Calle Mayor 5, 28014 Madrid", "location:address"]], []],
+  ["Se remite a 75008 Toledo para control.", [["Toledo", "location:city"]], ["control"]],
+  ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
+    [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],
+  ["Servicio de Urología y de Ecografía.", [], ["Urología", "Ecografía"]],
   // Spanish function words opening a sentence are not names
   ["Una semana después. Como antecedentes refiere dolor. Esta celularidad es normal.", [], ["Una", "Como", "Esta"]],
 ];

@@ -541,6 +541,13 @@ function afterWorkCue(k: u32): bool {
   return wordIs(v, "work") || wordIs(v, "works") || wordIs(v, "worked") || wordIs(v, "working") || wordIs(v, "employed");
 }
 
+/** The token before k is a postcode (4-5 digits on the same line): "28014 Madrid", "75008 Paris". */
+function postcodeBefore(k: u32): bool {
+  const p = k - 1;
+  const len = rd(tEnd, p) - rd(tStart, p);
+  return rd(tShape, p) == SH_NUM && len >= 4 && len <= 5 && tight(k);
+}
+
 /** Token k is "and" (any case). */
 function isAnd(k: u32): bool {
   const s = rd(tStart, k);
@@ -993,7 +1000,7 @@ function decide(k: u32): void {
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
   if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
-    const cue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
     const capital = sh == SH_CAP || sh == SH_UPPER;
     const mid = !sentenceStart(k);
     if (ps == 3) {
@@ -1044,6 +1051,9 @@ function decide(k: u32): void {
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
   let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym || label;
+  // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
+  // hallazgos", "Del resto")
+  if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
@@ -1121,6 +1131,9 @@ function decide(k: u32): void {
       // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
       let nonAscii = false;
       for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
+      // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
+      const e = rd(tEnd, k);
+      if (nonAscii && e - rd(tStart, k) > 4 && byteAt(e - 1) == 0x61 && byteAt(e - 2) == 0xad && byteAt(e - 3) == 0xc3) nonAscii = false;
       let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode);
       if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
         candidate(k + 2, mode)) pair = true;
@@ -1130,7 +1143,7 @@ function decide(k: u32): void {
   }
 
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
-  const locCue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+  const locCue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
   const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
