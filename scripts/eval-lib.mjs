@@ -11,8 +11,13 @@ export const CORPUS_TYPE = {
 /** Where a type goes when the corpus does not use it (presidio-synth labels fax numbers PHONE and has no MRN). */
 export const FALLBACK_TYPE = { FAX: "PHONE", MRN: "ID", AGE: "AGE" };
 
-/** The corpus type a finding of `type` is scored as, given the set of types the corpus labels (if known). */
-export function corpusTypeOf(type, corpusTypes) {
+/**
+ * The corpus type a finding of `type` is scored as, given the set of types the corpus labels (if known). We report
+ * organisations as LOCATION (as i2b2 files them) with reason "location:organization": scored as ORGANIZATION where the
+ * corpus labels that type.
+ */
+export function corpusTypeOf(type, corpusTypes, reason) {
+  if (reason === "location:organization" && corpusTypes && corpusTypes.has("ORGANIZATION")) return "ORGANIZATION";
   const t = CORPUS_TYPE[type] ?? type;
   if (corpusTypes && !corpusTypes.has(t) && FALLBACK_TYPE[t] && corpusTypes.has(FALLBACK_TYPE[t])) return FALLBACK_TYPE[t];
   return t;
@@ -72,7 +77,7 @@ export function scoreDocument(tally, text, gold, ignored, predicted, corpusTypes
   const tokens = tokenize(text);
   const g = labelTokens(tokens, gold, (s) => s.type);
   const ig = labelTokens(tokens, ignored, () => "IGNORED");
-  const p = labelTokens(tokens, predicted, (f) => corpusTypeOf(f.type, corpusTypes));
+  const p = labelTokens(tokens, predicted, (f) => corpusTypeOf(f.type, corpusTypes, f.reason));
   for (let i = 0; i < tokens.length; i++) {
     const gt = g[i];
     const pt = p[i];

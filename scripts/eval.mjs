@@ -1,7 +1,7 @@
 // Why this file exists: `npm run eval -- <corpus.jsonl>`: runs the built library over an evaluation corpus (format of
 // ../shared/corpora/README.md) and prints token-overlap recall, precision and F2 per type and overall.
 //
-// Options: --threshold <0..1>  --engine wasm|js  --entities A,B  --all-ages  --json  --show <n> (print n missed and
+// Options: --threshold <0..1>  --engine wasm|js  --entities A,B  --all-ages  --geography all|below-state  --json  --show <n> (print n missed and
 // n spurious tokens' spans per type, for development).
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function usage(msg) {
   if (msg) process.stderr.write(`eval: ${msg}\n`);
-  process.stderr.write("usage: npm run eval -- <corpus.jsonl> [--threshold 0.35] [--engine wasm|js] [--entities A,B] [--all-ages] [--json] [--show 5]\n");
+  process.stderr.write("usage: npm run eval -- <corpus.jsonl> [--threshold 0.35] [--engine wasm|js] [--entities A,B] [--all-ages] [--geography all|below-state] [--json] [--show 5]\n");
   process.exit(2);
 }
 
@@ -27,6 +27,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === "--engine") opts.engine = args[++i];
   else if (a === "--entities") opts.entities = args[++i].split(",");
   else if (a === "--all-ages") opts.allAges = true;
+  else if (a === "--geography") opts.geography = args[++i];
   else if (a === "--json") json = true;
   else if (a === "--show") show = Number(args[++i]);
   else if (a.startsWith("--")) usage(`unknown option ${a}`);
@@ -76,7 +77,7 @@ for (let ln = 0; ln < lines.length; ln++) {
   chars += rec.text.length;
   if (show > 0) {
     for (const g of rec.spans) {
-      const hit = found.some((f) => f.start < g.end && f.end > g.start && corpusTypeOf(f.type, corpusTypes) === g.type);
+      const hit = found.some((f) => f.start < g.end && f.end > g.start && corpusTypeOf(f.type, corpusTypes, f.reason) === g.type);
       if (!hit) {
         const l = misses.get(g.type) ?? [];
         l.push(`${JSON.stringify(rec.text.slice(Math.max(0, g.start - 30), g.start))} [[${g.text}]] ${JSON.stringify(rec.text.slice(g.end, g.end + 15))}`);
@@ -84,7 +85,7 @@ for (let ln = 0; ln < lines.length; ln++) {
       }
     }
     for (const f of found) {
-      const t = corpusTypeOf(f.type, corpusTypes);
+      const t = corpusTypeOf(f.type, corpusTypes, f.reason);
       const hit = rec.spans.some((g) => f.start < g.end && f.end > g.start && g.type === t)
         || (rec.ignored ?? []).some((g) => f.start < g.end && f.end > g.start);
       if (!hit) {

@@ -3,7 +3,7 @@
 
 import { PhiscrubError, describe } from "./errors.js";
 import { ENTITY_TYPES } from "./types.js";
-import type { EngineChoice, EntityType, Redactor, RedactorOptions, TermList, WordList } from "./types.js";
+import type { EngineChoice, EntityType, Geography, Redactor, RedactorOptions, TermList, WordList } from "./types.js";
 import { wordTableFor } from "./dictionaries/table.js";
 import { MAX_PATTERN_BYTES, TrieBuilder, patInfo } from "./automaton/trie.js";
 import { expandAutomaton } from "./automaton/tables.js";
@@ -21,7 +21,7 @@ export const DEFAULT_THRESHOLD = 0.35;
 /** Default largest input (UTF-16 code units). */
 export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
 
-const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words", "nameDetector", "allAges"]);
+const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words", "nameDetector", "allAges", "geography"]);
 const WORD_KINDS = new Set(["first", "last", "place", "facility", "allow"]);
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
@@ -51,6 +51,7 @@ export interface ResolvedOptions {
   readonly words: readonly WordList[];
   readonly nameDetector: boolean;
   readonly allAges: boolean;
+  readonly geography: Geography;
 }
 
 export function resolveOptions(options: RedactorOptions | undefined): ResolvedOptions {
@@ -129,7 +130,11 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
   if (typeof nameDetector !== "boolean") bad(`expected nameDetector to be a boolean, got ${describe(nameDetector)}`);
   const allAges = o.allAges ?? false;
   if (typeof allAges !== "boolean") bad(`expected allAges to be a boolean, got ${describe(allAges)}`);
-  return { enabled, deny, allow, threshold, engine, maxInputLength, words, nameDetector, allAges };
+  const geography = o.geography ?? "all";
+  if (geography !== "all" && geography !== "below-state") {
+    bad(`expected geography to be "all" or "below-state", got ${describe(geography)}`);
+  }
+  return { enabled, deny, allow, threshold, engine, maxInputLength, words, nameDetector, allAges, geography };
 }
 
 /** Compiles deny lists (and, later, built-in dictionaries) into serialized trie bytes plus per-pattern reasons. */

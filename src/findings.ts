@@ -10,6 +10,8 @@ export interface FindingFilter {
   readonly enabled: ReadonlySet<EntityType>;
   readonly threshold: number;
   readonly allow: ReadonlySet<string>;
+  /** Reasons never reported (the geography option drops "location:state" and "location:country"). */
+  readonly dropReasons: ReadonlySet<string>;
   /** Reason string of a dictionary pattern id. */
   patternReason(patternId: number): string;
 }
@@ -34,6 +36,8 @@ export function buildFindings(text: string, raw: RawFindings, filter: FindingFil
     if (filter.allow.size > 0 && filter.allow.has(t.toLowerCase())) continue;
     const info = raw.info[i]!;
     const dict = (info & INFO_DICTIONARY) !== 0;
+    const reason = dict ? filter.patternReason(info & 0x7fffffff) : (REASONS[info] ?? `scanner:${info}`);
+    if (filter.dropReasons.size > 0 && filter.dropReasons.has(reason)) continue;
     list.push({
       type,
       start,
@@ -41,11 +45,15 @@ export function buildFindings(text: string, raw: RawFindings, filter: FindingFil
       text: t,
       score,
       source: dict ? "dictionary" : "scanner",
-      reason: dict ? filter.patternReason(info & 0x7fffffff) : (REASONS[info] ?? `scanner:${info}`),
+      reason,
     });
   }
   return mergeOverlaps(text, list);
 }
+
+/** Reasons of place findings above Safe Harbor's geographic subdivisions (dropped with geography "below-state"). */
+export const STATE_LEVEL_REASONS: ReadonlySet<string> = new Set(["location:state", "location:country"]);
+export const NO_REASONS: ReadonlySet<string> = new Set();
 
 function better(a: Finding, b: Finding): Finding {
   if (a.score !== b.score) return a.score > b.score ? a : b;

@@ -5,7 +5,7 @@ export { PhiscrubError } from "./errors.js";
 export type { ErrorCode } from "./errors.js";
 export { ENTITY_TYPES } from "./types.js";
 export type {
-  EntityType, Finding, FindingSource, TermList, EngineKind, EngineChoice, RedactorOptions, Operator, RedactOptions,
+  EntityType, Finding, FindingSource, TermList, EngineKind, EngineChoice, Geography, RedactorOptions, Operator, RedactOptions,
   RedactedFinding, RedactResult, RedactorInfo, Redactor, OperatorKind, SecretKey, ProtectOptions, ProtectResult,
   SessionOptions, RedactSession, ByteRedactSession,
 } from "./types.js";

@@ -8,7 +8,7 @@ import type {
 import type { ResolvedOptions } from "./builder.js";
 import type { AutomatonTables } from "./automaton/tables.js";
 import type { Core } from "./wasm/core.js";
-import { buildFindings, type FindingFilter } from "./findings.js";
+import { buildFindings, NO_REASONS, STATE_LEVEL_REASONS, type FindingFilter } from "./findings.js";
 import { operatorState } from "./operators/index.js";
 import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
@@ -39,6 +39,7 @@ export class RedactorImpl implements Redactor {
       threshold: opts.threshold,
       allow: opts.allow,
       patternReason: (id) => reasons[id] ?? "dictionary",
+      dropReasons: opts.geography === "below-state" ? STATE_LEVEL_REASONS : NO_REASONS,
     };
     this.window = contextWindow(scanners);
     this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), wsPairs: tables.wsPairs, window: this.window };

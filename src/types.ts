@@ -76,6 +76,9 @@ export interface WordList {
   readonly terms: readonly string[];
 }
 
+/** Place names the detector reports: see {@link RedactorOptions.geography}. */
+export type Geography = "all" | "below-state";
+
 /** Which engine runs the scan. "auto": WASM when the host can compile it, else the plain-JS build of the same core. */
 export type EngineKind = "wasm" | "js";
 export type EngineChoice = EngineKind | "auto";
@@ -98,6 +101,13 @@ export interface RedactorOptions {
    * and scanners, e.g. to test dictionary semantics alone.
    */
   readonly nameDetector?: boolean;
+  /**
+   * Which place names the name/place detector reports (default "all"). "all": states and countries named on their
+   * own too ("moved from Haiti", "lives in Florida"), as clinical de-identification corpora (i2b2, MEDDOCAN) label
+   * them; "below-state": only the subdivisions smaller than a state that Safe Harbor (B) requires (streets, cities,
+   * counties, facilities, organisations, ZIPs). A state code inside an address ("Boston, MA") stays part of it.
+   */
+  readonly geography?: Geography;
   /** Report every age the AGE scanner finds, not only ages over 89 (Safe Harbor's rule). Default false. */
   readonly allAges?: boolean;
   /** Findings scoring below this are dropped (default 0.35: recall first; a missed identifier is a leak). */

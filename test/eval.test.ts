@@ -54,6 +54,10 @@ describe("eval scorer", () => {
     expect(corpusTypeOf("MRN", new Set(["ID"]))).toBe("ID");
     expect(corpusTypeOf("LICENSE", undefined)).toBe("ID");
     expect(corpusTypeOf("ZIP", undefined)).toBe("LOCATION");
+    // organisations are LOCATION findings with their own reason: ORGANIZATION where the corpus labels it
+    expect(corpusTypeOf("LOCATION", new Set(["LOCATION", "ORGANIZATION"]), "location:organization")).toBe("ORGANIZATION");
+    expect(corpusTypeOf("LOCATION", new Set(["LOCATION"]), "location:organization")).toBe("LOCATION");
+    expect(corpusTypeOf("LOCATION", new Set(["LOCATION", "ORGANIZATION"]), "location:facility")).toBe("LOCATION");
   });
 
   it("F2 weighs recall four times precision", () => {

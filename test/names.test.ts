@@ -99,6 +99,95 @@ describe("names, places and facilities: table of cases", () => {
   });
 });
 
+// Addresses, states, countries and organisations: [text, expected [finding text, reason] with NAME, LOCATION and ZIP
+// enabled, words that must not be inside any finding]. Street and city names here are made up or generic.
+const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]]> = [
+  // the address tail: unit, city, state after the street; a US ZIP after a state code stays a ZIP
+  ["He lives at 123 Main St, Apt 4B, Springfield, IL 62701 with his wife.",
+    [["123 Main St, Apt 4B, Springfield, IL", "location:address"], ["62701", "format:zip-address"]], ["with", "wife"]],
+  ["Address: 45 Elm Street\nBoston, MA 02114\nPhone 617-555-1212",
+    [["45 Elm Street", "location:address"], ["Boston, MA", "location:address"], ["02114", "format:zip-address"]], ["Phone", "617"]],
+  ["PO Box 123, Houston, TX 77001", [["PO Box 123, Houston, TX", "location:po-box"], ["77001", "format:zip-address"]], []],
+  ["12 MAIN ST\nBOSTON MA 02114",
+    [["12 MAIN ST", "location:address"], ["BOSTON MA", "location:address"], ["02114", "format:zip-address"]], []],
+  ["Lives at 45 Elm Street, Salem, Oregon, USA", [["45 Elm Street, Salem, Oregon, USA", "location:address"]], ["Lives"]],
+  ["Flat 2, 10 Downing Street, London SW1A 2AA", [["10 Downing Street, London SW1A 2AA", "location:address"]], []],
+  // the street line before a unit designator (foreign street names carry no USPS suffix)
+  ["The office is at 4410 Mäkelänkatu 12 Apt. 7\nTampere\nFinland 33100",
+    [["4410 Mäkelänkatu 12 Apt. 7", "location:address"], ["Tampere", "location:address"], ["Finland 33100", "location:address"]], ["office"]],
+  ["Ship to 5521 Kastanienweg 8 Apt. 12, Dornbirn", [["5521 Kastanienweg 8 Apt. 12, Dornbirn", "location:address"]], ["Ship"]],
+  // the tail stops at a sentence end, a phone number, a date, a lower-case word
+  ["Lives at 12 Oak Road. He smokes daily.", [["12 Oak Road", "location:address"]], ["He", "smokes"]],
+  ["Seen 12 Oak Road 03/04/2020 for pain", [["12 Oak Road", "location:address"]], ["03", "pain"]],
+  ["Admitted from Boston, MA. Pain 5/10.", [["Boston, MA", "location:address"]], ["Pain"]],
+  ["Take 2 Tylenol 500 mg daily. Suite 200 is where Dr. Lee works.", [["Lee", "name:title"]], ["Tylenol", "500", "Suite", "200"]],
+  // states and countries named in full; state codes only inside an address; eponyms are not places
+  ["She moved from Haiti to Florida last year.", [["Haiti", "location:country"], ["Florida", "location:state"]], ["last"]],
+  ["An Indiana pouch was formed with a Maryland dissector.", [], ["Indiana", "Maryland"]],
+  ["Taken to the OR in stable condition; pain in ME and CA.", [], ["OR", "ME", "CA"]],
+  // organisations: capitalised words (and founders joined by commas and "and") before an organisation head
+  ["He works at Microbilt Corporation.", [["Microbilt Corporation", "location:organization"]], ["works"]],
+  ["The Davis, Reynolds and Williamson Group sued.", [["Davis, Reynolds and Williamson Group", "location:organization"]], ["The", "sued"]],
+  ["Seen at Brigham and Women's Hospital today.", [["Brigham and Women's Hospital", "location:facility"]], ["today"]],
+  ["REVIEW OF SYSTEMS: negative. Social Services was consulted. The Support Group meets weekly.", [],
+    ["REVIEW", "SYSTEMS", "Social", "Services", "Support", "Group"]],
+  ["The Emergency Medical Services team arrived.", [], ["Emergency", "Services"]],
+  // an employer after an employment cue, whatever its words; a title still makes a name
+  ["He works at Home Depot and retired from General Motors.",
+    [["Home Depot", "location:organization"], ["General Motors", "location:organization"]], ["works", "retired"]],
+  ["Employer: Stop and Shop", [["Stop and Shop", "location:organization"]], ["Employer"]],
+  ["She works for Dr. Smith at night. He works at home.", [["Smith", "name:title"]], ["night", "home"]],
+  ["Met him at the Brantley Golf Club.", [["Brantley Golf Club", "location:facility"]], ["Met"]],
+  // a place field label makes a name-or-city word a city; an abbreviated street type keeps its period
+  ["City: Jackson. Provincia: Madrid.", [["Jackson", "location:city"], ["Madrid", "location:city"]], ["City", "Provincia"]],
+  ["Vive en Av. Pedro Rubio, 36.", [["Av. Pedro Rubio, 36", "location:address"]], ["Vive"]],
+  ["The AV. Node was normal.", [], ["AV", "Node"]],
+  // a city right after its postcode; a particle before a lower-case word is a word; Spanish -ía nouns are not names
+  ["Calle Mayor 5, 28014 Madrid.", [["Calle Mayor 5, 28014 Madrid", "location:address"]], []],
+  ["Se remite a 75008 Toledo para control.", [["Toledo", "location:city"]], ["control"]],
+  ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
+    [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],
+  ["Servicio de Urología y de Ecografía.", [], ["Urología", "Ecografía"]],
+  // Spanish function words opening a sentence are not names
+  ["Una semana después. Como antecedentes refiere dolor. Esta celularidad es normal.", [], ["Una", "Como", "Esta"]],
+];
+
+describe("addresses, states, countries and organisations: table of cases", () => {
+  for (const engine of engines) {
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "ZIP"] });
+    for (const [text, expected, never] of PLACE_CASES) {
+      it(`${engine}: ${JSON.stringify(text)}`, () => {
+        const found = r.find(text);
+        expect(found.map((f) => [f.text, f.reason])).toEqual(expected);
+        for (const w of never) {
+          const i = text.indexOf(w);
+          expect(i, w).toBeGreaterThanOrEqual(0);
+          expect(found.some((f) => f.start <= i && i < f.end), `"${w}" must not be redacted`).toBe(false);
+        }
+      });
+    }
+  }
+
+  it("geography \"below-state\" drops states and countries named alone, keeps them inside an address", () => {
+    const below = createRedactorSync({ entities: ["LOCATION"], geography: "below-state" });
+    const all = createRedactorSync({ entities: ["LOCATION"], geography: "all" });
+    const text = "She moved from Haiti to Florida, then to Boston, MA.";
+    expect(texts(all.find(text))).toEqual(["Haiti", "Florida", "Boston, MA"]);
+    expect(texts(below.find(text))).toEqual(["Boston, MA"]);
+    expect(texts(createRedactorSync({ entities: ["LOCATION"] }).find(text))).toEqual(texts(all.find(text)));
+    expect(() => createRedactorSync({ geography: "country" as "all" })).toThrow(/INVALID_OPTIONS/);
+  });
+
+  it("an address tail is bounded: three line breaks at most", () => {
+    const r = createRedactorSync({ entities: ["LOCATION"] });
+    // an unknown capitalised word on a line of its own is nothing by itself: the tail takes it within its bound only
+    expect(texts(r.find("12 Oak Road\nApt 4\nSalem\nQwzorp"))).toEqual(["12 Oak Road", "Apt 4", "Salem", "Qwzorp"]);
+    expect(texts(r.find("Seen today.\nQwzorp"))).toEqual([]);
+    const found = r.find("12 Oak Road\nApt 4\nSalem\nOregon\nQwzorp");
+    expect(texts(found)).toEqual(["12 Oak Road", "Apt 4", "Salem", "Oregon"]);
+  });
+});
+
 describe("user word lists merge with the built-in dictionaries", () => {
   it("a staff surname stands alone; an allowed word never does", () => {
     const base = createRedactorSync({ entities: ["NAME"] });

@@ -11,7 +11,7 @@ import { hashRange, finishHash, combine, probe, h1, h2, tableReady } from "./tab
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
-  F_VERB_BY, F_BY, F_STREET_ABBR, F_DIRECTION, F_BOX, F_NOT_NAME, F_EPONYM_HEAD, F_STREET_PREFIX,
+  F_VERB_BY, F_BY, F_STREET_ABBR, F_DIRECTION, F_BOX, F_NOT_NAME, F_EPONYM_HEAD, F_STREET_PREFIX, F_ORG,
 } from "./flags";
 
 // Reason codes (info column); mirrored in src/wasm/abi.ts REASONS.
@@ -28,6 +28,9 @@ export const R_CITY: u32 = 0x412;
 export const R_CITY_STATE: u32 = 0x413;
 export const R_FACILITY: u32 = 0x414;
 export const R_COUNTY: u32 = 0x415;
+export const R_ORGANIZATION: u32 = 0x416;
+export const R_STATE: u32 = 0x417;
+export const R_COUNTRY: u32 = 0x418;
 
 // Shapes.
 const SH_LOWER: u32 = 0;
@@ -115,6 +118,14 @@ let pType: u32 = 0;
 let pScore: u32 = 0;
 let pReason: u32 = 0;
 
+// Address tail: once an address anchor is decided, the tokens that follow it (unit, city, state, country, postcode,
+// across commas and up to TAIL_LINES line breaks) are absorbed one by one as they are decided (see continueTail).
+const TAIL_TOKENS: u32 = 10;
+const TAIL_LINES: u32 = 3;
+let tailLast: u32 = 0; // last token of the address so far
+let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
+let tailLines: u32 = 0; // line breaks it may still cross
+
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
   pos = 0;
@@ -125,6 +136,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   runL = 0;
   runC = 0;
   runU = 0;
+  tailLeft = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -531,14 +543,171 @@ function isNameSuffix(k: u32): bool {
   return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
 }
 
+/** Token k is the ASCII word `w` (given in lower case), in any case. */
+function wordIs(k: u32, w: string): bool {
+  const s = rd(tStart, k);
+  const n = <u32>w.length;
+  if (rd(tEnd, k) - s != n) return false;
+  for (let i: u32 = 0; i < n; i++) if ((byteAt(s + i) | 0x20) != <u32>w.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Token k follows an employment cue: "works for", "worked at", "employed by", "retired from" (optionally "the" before
+ * k), or "employer:". The capitalised words after it are an organisation ("works at Home Depot").
+ */
+function afterWorkCue(k: u32): bool {
+  if (k < 1 || !exists(k - 1)) return false;
+  let p = k - 1;
+  if (wordIs(p, "the") && p >= 1 && exists(p - 1)) p--;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIs(p, "employer"))) return false;
+  if (wordIs(p, "employer")) return true;
+  if (!(wordIs(p, "for") || wordIs(p, "at") || wordIs(p, "by") || wordIs(p, "from"))) return false;
+  if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+  const v = p - 1;
+  if (wordIs(p, "from")) return wordIs(v, "retired");
+  return wordIs(v, "work") || wordIs(v, "works") || wordIs(v, "worked") || wordIs(v, "working") || wordIs(v, "employed");
+}
+
+/** The token before k is a postcode (4-5 digits on the same line): "28014 Madrid", "75008 Paris". */
+function postcodeBefore(k: u32): bool {
+  const p = k - 1;
+  const len = rd(tEnd, p) - rd(tStart, p);
+  return rd(tShape, p) == SH_NUM && len >= 4 && len <= 5 && tight(k);
+}
+
+/** Token k is "and" (any case). */
+function isAnd(k: u32): bool {
+  const s = rd(tStart, k);
+  return rd(tEnd, k) - s == 3 && (byteAt(s) | 0x20) == 0x61 && (byteAt(s + 1) | 0x20) == 0x6e && (byteAt(s + 2) | 0x20) == 0x64;
+}
+
+/** Starts an address tail after token `last`, the end of an address anchor (street, PO box, unit, "City, ST"). */
+function startTail(last: u32): void {
+  tailLast = last;
+  tailLeft = TAIL_TOKENS;
+  tailLines = TAIL_LINES;
+}
+
+/** Token k is a letter-and-digit postcode piece ("SW1A", "1AA", "K1A"): short, mixed letters and digits. */
+function postcodePiece(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (len < 2 || len > 4) return false;
+  let digits: u32 = 0;
+  let letters: u32 = 0;
+  for (let i = rd(tStart, k); i < rd(tEnd, k); i++) {
+    const b = byteAt(i);
+    if (b >= 0x30 && b <= 0x39) digits++;
+    else if (b >= 0x41 && b <= 0x5a) letters++;
+    else return false;
+  }
+  return digits > 0 && letters > 0;
+}
+
+/** The gap before k is only spaces, a "#" or one period (inside "Apt. 4", "Suite #501"). */
+function unitGap(k: u32): bool {
+  const g = rd(tGap, k);
+  return (g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_START)) == 0 && ((g & G_SENT) == 0 || (g & G_PERIOD) != 0);
+}
+
+/**
+ * Continues an address past its anchor with token k (decided right after the address's last token): a unit designator
+ * and its number ("Apt. 595", "Suite 501", "#4"), a postcode, a state, a country or a capitalised place word (the
+ * city), separated by spaces, commas, a period after an abbreviation or a line break (TAIL_LINES of them at most).
+ * A lower-case or core English word, a colon, a sentence end, a phone number or a date ends the tail; a US ZIP after a
+ * state code is left to the ZIP scanner (so that it keeps its type). Returns true when k was absorbed.
+ */
+function continueTail(k: u32): bool {
+  if (k != tailLast + 1 || !exists(k) || k == 0) {
+    tailLeft = 0;
+    return false;
+  }
+  const g = rd(tGap, k);
+  const p = k - 1;
+  const pd = rd(tData, p);
+  const psh = rd(tShape, p);
+  // (a line prefix such as "> " in a quoted e-mail is no break: G_OTHER with a line break)
+  let stop = (g & (G_FAR | G_START)) != 0 || ((g & G_OTHER) != 0 && (g & G_NEWLINE) == 0) ||
+    ((g & G_SENT) != 0 && (g & G_PERIOD) == 0);
+  if ((g & G_NEWLINE) != 0) stop = stop || tailLines == 0;
+  else if ((g & G_PERIOD) != 0 && (pd & (F_STREET_ABBR | F_UNIT | F_DIRECTION)) == 0 && psh != SH_INITIAL &&
+    psh != SH_NUM) stop = true;
+  if (stop) {
+    tailLeft = 0;
+    return false;
+  }
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const hasNext = k + 1 < count;
+  let last = k;
+  let ok = false;
+  if (sh == SH_NUM) {
+    // digits joined to more digits by "-", "/", "." are a phone number or a date, except a ZIP+4
+    const sep = byteAt(rd(tEnd, k));
+    const joined = hasNext && rd(tShape, k + 1) == SH_NUM && rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
+      (sep == 0x2d || sep == 0x2f || sep == 0x2e);
+    const zipState = (pd & F_STATE) != 0 && psh == SH_UPPER && rd(tEnd, p) - rd(tStart, p) == 2 && (g & G_NEWLINE) == 0;
+    if (len == 5 && zipState) ok = false;
+    else if (joined) {
+      if (len == 5 && byteAt(rd(tEnd, k)) == 0x2d && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4) {
+        ok = true;
+        last = k + 1;
+      }
+    } else ok = len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0;
+  } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) && unitGap(k + 1) &&
+    (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
+    ok = true;
+    last = k + 1;
+  } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
+    const hasNext2 = k + 2 < count;
+    if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
+      ok = true;
+      last = k + 2;
+    } else if (hasNext && ((rd(tMw2, k + 1) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw2, k + 1)) > 0)) {
+      ok = true;
+      last = k + 1;
+    } else if ((d & (F_STATE | F_COUNTRY)) != 0) {
+      ok = sh == SH_UPPER || len > 2;
+    } else if (sh == SH_OTHER) {
+      // a postcode piece ("SW1A") or a word in another script (upper+lower counts only Latin letters)
+      ok = postcodePiece(k) || ((d & F_NOT_NAME) == 0 && len >= 3);
+    } else if ((d & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) == 0 && len >= 2) {
+      const ps = placeStr(d);
+      const ns = nameStr(k);
+      // the city: a place at least as strong as a name, an unknown word, or any non-core word before a state,
+      // country or postcode ("Riisa\n Estonia", "Jackson, MS")
+      let before = false;
+      if (hasNext && (rd(tGap, k + 1) & (G_SENT | G_OTHER | G_FAR)) == 0) {
+        const nd = rd(tData, k + 1);
+        const nsh = rd(tShape, k + 1);
+        before = ((nd & (F_STATE | F_COUNTRY)) != 0 && (nsh == SH_UPPER || nsh == SH_CAP)) ||
+          (nsh == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4);
+      }
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0) || (before && (tierOf(d) != 1 || ps > 0));
+    }
+  }
+  if (!ok) {
+    tailLeft = 0;
+    return false;
+  }
+  if ((g & G_NEWLINE) != 0) tailLines--;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  tailLast = last;
+  tailLeft--;
+  return true;
+}
+
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
-  F_ALLOW | F_MONTH;
+  F_ALLOW | F_MONTH | F_STATE | F_COUNTRY;
 
 function decide(k: u32): void {
   if (rd(tDone, k) != 0) return;
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  if (tailLeft > 0 && continueTail(k)) return;
   if ((d & F_ALLOW) != 0) return;
   const hasPrev = k > 0 && exists(k - 1) && linked(k);
   const hasNext = k + 1 < count;
@@ -548,7 +717,7 @@ function decide(k: u32): void {
   if ((d & DECIDING) == 0 && sh != SH_INITIAL && (tierOf(d) != 0 || sh == SH_NUM) &&
     !(sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) && !(hasPrev && rd(tDone, k - 1) == ENTITY_NAME) &&
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && ((rd(tData, k + 1) & F_STATE) != 0 ||
-      rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
+      rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0) && !(sh == SH_CAP && afterWorkCue(k))) return;
   if (sh == SH_NUM) return;
   const mode = modeAt(k);
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
@@ -568,6 +737,7 @@ function decide(k: u32): void {
       span(s, rd(tEnd, k + 1), ENTITY_LOCATION, 900, R_PO_BOX);
       wr(tDone, k, 0xff);
       wr(tDone, k + 1, 0xff);
+      startTail(k + 1);
       return;
     }
   }
@@ -595,6 +765,8 @@ function decide(k: u32): void {
       j--;
     }
     if (found) {
+      // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
+      if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6) j--;
       let end = rd(tEnd, k);
       let last = k;
       if (hasNext && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) {
@@ -612,6 +784,7 @@ function decide(k: u32): void {
       if (end < rd(tStart, last) || last != k) end = rd(tEnd, last);
       span(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+      startTail(last);
       return;
     }
   }
@@ -625,6 +798,79 @@ function decide(k: u32): void {
       if (pType == ENTITY_LOCATION && joinable(pEnd, rd(tStart, k))) {
         span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
         wr(tDone, k + 1, 0xff);
+        startTail(k + 1);
+        return;
+      }
+      // the street line before it: "28245 Puruntie 82 Apt. 595", "20789 Allika 46\n Suite 501" (numbers and
+      // capitalised or foreign words, at most one line back)
+      let j = k;
+      let nums: u32 = 0;
+      let wordsSeen: u32 = 0;
+      let crossed = false;
+      for (let steps: u32 = 0; steps < 6; steps++) {
+        if (j == 0 || !exists(j - 1) || !linked(j)) break;
+        const g = rd(tGap, j);
+        if ((g & (G_OTHER | G_FAR | G_COMMA)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) break;
+        if ((g & G_NEWLINE) != 0) {
+          if (j != k) break;
+          crossed = true;
+        }
+        const q = j - 1;
+        const qs = rd(tShape, q);
+        const qd = rd(tData, q);
+        if (rd(tDone, q) != 0 && rd(tDone, q) != ENTITY_NAME) break;
+        if (qs == SH_NUM) nums++;
+        else if ((qs == SH_CAP || qs == SH_UPPER || qs == SH_OTHER || (qs == SH_LOWER && tierOf(qd) == 0 && nums > 0)) &&
+          (qd & (CONTEXT_WORDS & ~(F_STREET | F_STREET_PREFIX | F_STREET_ABBR))) == 0 && (tierOf(qd) != 1 || placeStr(qd) > 1)) wordsSeen++;
+        else break;
+        j = q;
+      }
+      // the line ends at the unit or right before it, and starts with the number or at a line start
+      if (nums > 0 && wordsSeen > 0 && j < k && (rd(tShape, j) == SH_NUM || (rd(tGap, j) & (G_NEWLINE | G_START)) != 0) &&
+        !(crossed && rd(tShape, k - 1) != SH_NUM)) {
+        span(rd(tStart, j), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ADDRESS);
+        for (let m = j; m <= k + 1; m++) if (rd(tDone, m) == 0) wr(tDone, m, 0xff);
+        wr(tDone, k + 1, 0xff);
+        startTail(k + 1);
+        return;
+      }
+    }
+  }
+
+  // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors"
+  if ((sh == SH_CAP || (sh == SH_UPPER && mode != MODE_CAPS)) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 &&
+    afterWorkCue(k)) {
+    let last = k;
+    let m = k + 1;
+    while (m < count && m <= k + 3 && tight(m)) {
+      const ms = rd(tShape, m);
+      if (ms == SH_CAP || ms == SH_UPPER) last = m;
+      else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
+      m++;
+    }
+    span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+    for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+    return;
+  }
+
+  // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
+  // line, and ending the line or before a comma ("lives at 172 Maneeži 75, Saareküla", "address: 5049 Harjukuja 54")
+  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) && hasPrev && rd(tShape, k - 1) == SH_NUM && tight(k) &&
+    tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext) {
+    let n = k + 1;
+    if (n + 1 < count && tight(n) && (rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && tierOf(rd(tData, n)) != 1 &&
+      (rd(tData, n) & (CONTEXT_WORDS & ~(F_STREET | F_STREET_ABBR))) == 0) n++;
+    if (rd(tShape, n) == SH_NUM && tight(n) && rd(tEnd, n) - rd(tStart, n) <= 4) {
+      const after = n + 1;
+      const endOk = after >= count || (rd(tGap, after) & (G_NEWLINE | G_COMMA | G_FAR)) != 0 || (rd(tData, after) & F_UNIT) != 0;
+      const p = k - 1;
+      const pg = rd(tGap, p);
+      const startOk = (pg & (G_NEWLINE | G_START | G_COLON)) != 0 ||
+        (p > 0 && exists(p - 1) && (rd(tData, p - 1) & F_LOC_CUE) != 0 && tight(p) && rd(tShape, p - 1) == SH_LOWER);
+      if (endOk && startOk) {
+        span(rd(tStart, p), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
+        for (let m = k; m <= n; m++) wr(tDone, m, 0xff);
+        startTail(n);
         return;
       }
     }
@@ -633,10 +879,14 @@ function decide(k: u32): void {
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
   if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) == 0) {
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
+    ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
+    ((d & F_STREET_ABBR) == 0 || tierOf(rd(tData, k + 1)) != 1 || nameStr(k + 1) > 1)) {
+    // (an abbreviated street type keeps its period: "Av. Pedro Rubio, 36", "Avda. de la Paz 5")
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) == 0) {
+    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 &&
+      ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
       else if (ms == SH_NUM) { last = m; break; }
@@ -648,6 +898,7 @@ function decide(k: u32): void {
       if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
       span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
       for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+      startTail(last);
       return;
     }
   }
@@ -655,16 +906,38 @@ function decide(k: u32): void {
   // facility: capitalised words before a facility head ("Calvert Hospital", "St. Mary's Medical Center")
   let headEnd: u32 = 0;
   let headFirst = k;
-  if ((d & F_FACILITY) != 0) headEnd = rd(tEnd, k);
+  let org = false;
+  if ((d & F_FACILITY) != 0) {
+    headEnd = rd(tEnd, k);
+    org = (d & F_ORG) == F_ORG;
+  }
   if (hasNext && (rd(tMw2, k + 1) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 1);
   if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 2);
   if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
     let j = k;
     let strong = false;
-    for (let steps: u32 = 0; steps < 5; steps++) {
+    for (let steps: u32 = 0; steps < 6; steps++) {
       if (j == 0 || !exists(j - 1) || !linked(j)) break;
       const g = rd(tGap, j);
       const q = j - 1;
+      // "and" inside a name: "Brigham and Women's Hospital", "Lucid and Loveland Technologies"
+      if (j < k && rd(tShape, j) != SH_LOWER && (rd(tData, j) & CONTEXT_WORDS) == 0 && q > 0 && exists(q - 1) &&
+        (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+        (g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER)) == 0 && isAnd(q)) {
+        j = q;
+        continue;
+      }
+      if (org && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (g & (G_COMMA | G_OTHER)) != 0 && rd(tStart, j) - rd(tEnd, q) <= 3 &&
+        j < k && rd(tShape, j) != SH_LOWER) {
+        // "Davis, Reynolds": a comma or "&" between two capitalised founders
+        const qs0 = rd(tShape, q);
+        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1)) {
+          strong = true;
+          j = q;
+          continue;
+        }
+        break;
+      }
       const qd = rd(tData, q);
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
       if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
@@ -678,10 +951,21 @@ function decide(k: u32): void {
       j = q;
     }
     // a facility name does not start with a connective ("of", "the")
-    while (j < k && tierOf(rd(tData, j)) == 1 && (rd(tData, j) & F_FAC_MOD) != 0 && nameStr(j) == 0 &&
-      placeStr(rd(tData, j)) == 0 && rd(tShape, j) != SH_CAP) j++;
+    // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
+    // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
+    while (j < k && tierOf(rd(tData, j)) == 1 && nameStr(j) <= 1 && placeStr(rd(tData, j)) <= 1 &&
+      ((rd(tData, j) & F_FAC_MOD) == 0 || rd(tShape, j) != SH_CAP)) j++;
+    // the evidence must lie in what is left
+    if (strong) {
+      strong = false;
+      for (let m = j; m < k; m++) {
+        const md = rd(tData, m);
+        const weak: u32 = tierOf(md) == 1 ? 1 : 0;
+        if ((tierOf(md) == 0 && mode == MODE_MIXED && rd(tShape, m) != SH_LOWER) || nameStr(m) > weak || placeStr(md) > weak) strong = true;
+      }
+    }
     if (strong && j < k) {
-      span(rd(tStart, j), headEnd, ENTITY_LOCATION, 900, R_FACILITY);
+      span(rd(tStart, j), headEnd, ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= k; m++) wr(tDone, m, 0xff);
       if (headEnd > rd(tEnd, k)) {
         wr(tDone, k + 1, 0xff);
@@ -720,6 +1004,7 @@ function decide(k: u32): void {
         (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0)) s = rd(tStart, q);
     }
     span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
+    startTail(k);
     return;
   }
 
@@ -743,7 +1028,7 @@ function decide(k: u32): void {
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
   if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
-    const cue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
     const capital = sh == SH_CAP || sh == SH_UPPER;
     const mid = !sentenceStart(k);
     if (ps == 3) {
@@ -755,6 +1040,31 @@ function decide(k: u32): void {
       else placeScore = cue ? 500 : 250;
     } else {
       if (cue && capital && (mode != MODE_MIXED || mid)) placeScore = 450;
+    }
+  }
+  // a state or country named in full standing alone ("moved from Haiti", "lives in Florida", "New York"); state
+  // codes only count inside an address. Own reasons: the geography option can drop them (Safe Harbor keeps them).
+  let placeReason = R_CITY;
+  let geo = false;
+  if (!label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER)) {
+    let gd = d;
+    let gLast = k;
+    if (hasNext2 && (rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0) {
+      gd = rd(tMw3, k + 2);
+      gLast = k + 2;
+    } else if (hasNext && (rd(tMw2, k + 1) & (F_STATE | F_COUNTRY)) != 0 && tight(k + 1)) {
+      gd = rd(tMw2, k + 1);
+      gLast = k + 1;
+    }
+    if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) &&
+      !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
+      const gs: u32 = mode == MODE_MIXED ? (sh == SH_CAP ? 600 : 500) : 500;
+      if (gs > placeScore) {
+        placeScore = gs;
+        pLast = gLast;
+        placeReason = (gd & F_COUNTRY) != 0 ? R_COUNTRY : R_STATE;
+        geo = true;
+      }
     }
   }
 
@@ -769,6 +1079,9 @@ function decide(k: u32): void {
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
   let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym || label;
+  // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
+  // hallazgos", "Del resto")
+  if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
@@ -846,6 +1159,9 @@ function decide(k: u32): void {
       // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
       let nonAscii = false;
       for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
+      // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
+      const e = rd(tEnd, k);
+      if (nonAscii && e - rd(tStart, k) > 4 && byteAt(e - 1) == 0x61 && byteAt(e - 2) == 0xad && byteAt(e - 3) == 0xc3) nonAscii = false;
       let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode);
       if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
         candidate(k + 2, mode)) pair = true;
@@ -855,9 +1171,9 @@ function decide(k: u32): void {
   }
 
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
-  const locCue = hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+  const locCue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
   const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
-  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue) && !nameNext) nameScore = 0;
+  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
     let pulled = false;
@@ -886,8 +1202,14 @@ function decide(k: u32): void {
       span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
     }
   } else if (placeScore > 0) {
-    span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, R_CITY);
+    span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
+    // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
+    if (geo && (rd(tGap, k) & (G_NEWLINE | G_COMMA)) != 0) {
+      startTail(pLast);
+      tailLines = 0;
+      tailLeft = 1;
+    }
   }
 }
 

@@ -27,6 +27,9 @@ export const F_STREET_ABBR: u32 = 1 << 27;
 export const F_DIRECTION: u32 = 1 << 28;
 export const F_BOX: u32 = 1 << 29;
 export const F_NOT_NAME: u32 = 1 << 30;
+/** An organisation head ("Inc", "Corporation", "Technologies"): a facility head that also carries the box bit (no
+ * spare bit is left; "box" alone never has F_FACILITY). Test with (d & F_ORG) == F_ORG. */
+export const F_ORG: u32 = (1 << 14) | (1 << 29);
 export const WT_MAGIC: u32 = 0x44524f57;
 export const WT_VERSION: u32 = 1;
 export const WT_HEADER_BYTES: u32 = 32;

@@ -37,6 +37,8 @@ export const F_BY = 1 << 26;
 export const F_STREET_ABBR = 1 << 27;
 export const F_DIRECTION = 1 << 28;
 export const F_BOX = 1 << 29;
+/** An organisation head word: F_FACILITY | F_BOX together (test both bits; no spare bit is left). */
+export const F_ORG = (1 << 14) | (1 << 29);
 export const F_NOT_NAME = 1 << 30;
 
 /** Word table header (8 u32 words before the slots). */

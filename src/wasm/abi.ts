@@ -124,6 +124,9 @@ export const REASONS: Readonly<Record<number, string>> = {
   0x413: "location:city-state",
   0x414: "location:facility",
   0x415: "location:county",
+  0x416: "location:organization",
+  0x417: "location:state",
+  0x418: "location:country",
 };
 
 export const ENTITY_CUE = 0;
