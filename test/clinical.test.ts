@@ -22,6 +22,8 @@ const CASES: readonly Case[] = [
   { text: "DICTATED BY: PAULA R. DEMARCO, NP   D: 11/09/93 T: 11/10/93   JOB #: 4471902", phi: ["PAULA", "DEMARCO", "11/09/93", "11/10/93", "4471902"], keep: ["DICTATED BY:", "NP"] },
   { text: "PCP: GREGORY HAUSER. DISCHARGED TO BROOKHAVEN NURSING HOME ON 12/2004.", phi: ["GREGORY", "HAUSER", "BROOKHAVEN", "12/2004"], keep: ["PCP:", "DISCHARGED TO"] },
   { text: "PATIENT SEEN AT GOOD SAMARITAN MEDICAL CENTER ER BY DR. O'MALLEY.", phi: ["GOOD SAMARITAN MEDICAL CENTER", "O'MALLEY"], keep: ["PATIENT SEEN AT"] },
+  { text: "NAME: KOWALCZYK, THEODORE J          UNIT NO: 882-19-43", phi: ["KOWALCZYK", "THEODORE", " J ", "882-19-43"], keep: ["NAME:", "UNIT NO:"] },
+  { text: "S/P CABG AT BRIGHAMWOOD MEMORIAL HOSPITAL IN 2087 WHO PRESENTS WITH CHEST PAIN", phi: ["BRIGHAMWOOD", "2087"], keep: ["S/P CABG AT", "WHO PRESENTS"] },
   // mixed-case notes
   { text: "Ms. Quintanilla is a 54 yo woman referred by Dr. Aaron Feldstein for evaluation of her diabetes.", phi: ["Quintanilla", "Aaron", "Feldstein"], keep: ["54 yo woman", "evaluation of her diabetes"] },
   { text: "Her daughter Marisol accompanies her today. She was previously followed at Mercy Hill Health Center.", phi: ["Marisol", "Mercy Hill Health Center"], keep: ["Her daughter", "accompanies her today"] },
@@ -39,6 +41,8 @@ const CASES: readonly Case[] = [
   { text: "hi, my name is tomasz wisniewski and my mom agnieszka was admitted last tuesday", phi: ["tomasz", "wisniewski", "agnieszka"], keep: ["my mom", "was admitted"] },
   { text: "her dob is 3/14/1931. my email is tomasz.w@gmail.com 😀", phi: ["3/14/1931", "tomasz.w@gmail.com"], keep: ["her dob is", "😀"] },
   { text: "write to dr patel, springfield il 62704", phi: ["patel", "springfield", "62704"], keep: ["write to"] },
+  { text: "can you write to dr patel at 44 elm st apt 2, springfield il 62704?", phi: ["patel", "44 elm st", "apt 2", "springfield", "62704"], keep: ["can you write to"] },
+  { text: "take 2 tabs at 8 am and go to the st louis clinic", phi: [], keep: ["take 2 tabs at 8 am"] },
 ];
 
 function check(out: string, c: Case): void {

@@ -533,6 +533,28 @@ function surnameFirst(q: u32): bool {
   return l == 0 ? firstStr(d) == 0 || placeStr(d) == 0 : l >= placeStr(d);
 }
 
+/**
+ * An initial that closes a name: what follows it ends the name (a period, comma, semicolon, parenthesis, line break,
+ * two spaces as in a form's columns, or the end of the input). "A" and "I" count only with a period ("Smith A. said").
+ */
+function trailingInitial(k: u32): bool {
+  const e = rd(tEnd, k);
+  const c = byteAt(rd(tStart, k));
+  const after = e < inLen ? byteAt(e) : 0;
+  if ((c == 0x41 || c == 0x49) && after != 0x2e) return false;
+  if (e >= inLen) return true;
+  return after == 0x2e || after == 0x2c || after == 0x3b || after == 0x29 || after == 0x0a || after == 0x0d ||
+    (after == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) || after == 0x09;
+}
+
+/** After an abbreviated street type in lower-case text: a unit designator and its number, a comma or a line break. */
+function streetEndsLower(k: u32): bool {
+  if (k + 1 >= count) return false;
+  const g = rd(tGap, k + 1);
+  if ((g & (G_COMMA | G_NEWLINE)) != 0) return true;
+  return (rd(tData, k + 1) & F_UNIT) != 0 && k + 2 < count && rd(tShape, k + 2) == SH_NUM && (g & (G_SENT | G_FAR)) == 0;
+}
+
 /** Generational suffixes after a name: Jr, Sr, II, III, IV. */
 function isNameSuffix(k: u32): bool {
   const s = rd(tStart, k);
@@ -759,7 +781,8 @@ function decide(k: u32): void {
       const jd = rd(tData, j);
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
-      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0) break;
+      // in lower case "st"/"dr"/"ave" are words too: an abbreviated street type needs a unit or a comma after it
+      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k)) break;
       if (tierOf(jd) != 0 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
@@ -947,7 +970,8 @@ function decide(k: u32): void {
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok) break;
-      if ((tierOf(qd) == 0 && mode == MODE_MIXED) || nameStr(q) > 0 || placeStr(qd) > 0) strong = true;
+      if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
+        placeStr(qd) > 0) strong = true;
       j = q;
     }
     // a facility name does not start with a connective ("of", "the")
@@ -961,7 +985,11 @@ function decide(k: u32): void {
       for (let m = j; m < k; m++) {
         const md = rd(tData, m);
         const weak: u32 = tierOf(md) == 1 ? 1 : 0;
-        if ((tierOf(md) == 0 && mode == MODE_MIXED && rd(tShape, m) != SH_LOWER) || nameStr(m) > weak || placeStr(md) > weak) strong = true;
+        // in ALL CAPS the shape says nothing: an unknown word of four letters or more is the evidence
+        // ("BRIGHAMWOOD MEMORIAL HOSPITAL", "GOOD SAMARITAN MEDICAL CENTER"); not in lower case, where unknown words
+        // are as often another language's ("exploración clínica")
+        if ((tierOf(md) == 0 && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
+          nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
     if (strong && j < k) {
@@ -1101,6 +1129,10 @@ function decide(k: u32): void {
       ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || nameStr(k + 1) > 0 ||
         (rd(tGap, k + 1) & G_PERIOD) != 0)) {
       // "J. Smith", "John J. Smith"
+      nameScore = 700;
+      reason = R_INITIAL;
+    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && trailingInitial(k)) {
+      // a middle initial after the name it belongs to: "KOWALCZYK, THEODORE J", "Smith, John J."
       nameScore = 700;
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
