@@ -148,6 +148,12 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
     [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],
   ["Servicio de Urología y de Ecografía.", [], ["Urología", "Ecografía"]],
+  // a multi-word place beats the names inside it; a facility word keeps a facility in ALL CAPS; drug names before a
+  // facility head make a department, not a facility
+  ["Moved from Puerto Rico in 1998.", [["Puerto Rico", "location:city"]], ["Moved"]],
+  ["TRANSFERRED FROM MERCY HOSPITAL. RETIRED FROM IBM.",
+    [["MERCY HOSPITAL", "location:facility"], ["IBM", "location:organization"]], ["TRANSFERRED", "RETIRED"]],
+  ["Seen in the Coumadin Clinic today.", [], ["Coumadin", "Clinic"]],
   // Spanish function words opening a sentence are not names
   ["Una semana después. Como antecedentes refiere dolor. Esta celularidad es normal.", [], ["Una", "Como", "Esta"]],
 ];

@@ -810,8 +810,8 @@ function decide(k: u32): void {
   }
 
   // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors"
-  if ((sh == SH_CAP || (sh == SH_UPPER && mode != MODE_CAPS)) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 &&
-    afterWorkCue(k)) {
+  if ((sh == SH_CAP || (sh == SH_UPPER && (mode != MODE_CAPS || tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1))) &&
+    (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
     while (m < count && m <= k + 3 && tight(m)) {
@@ -926,13 +926,16 @@ function decide(k: u32): void {
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
     while (j < k && tierOf(rd(tData, j)) == 1 && nameStr(j) <= 1 && placeStr(rd(tData, j)) <= 1 &&
-      ((rd(tData, j) & F_FAC_MOD) == 0 || rd(tShape, j) != SH_CAP)) j++;
+      ((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4))) j++;
     // the evidence must lie in what is left
     if (strong) {
       strong = false;
       for (let m = j; m < k; m++) {
         const md = rd(tData, m);
-        const weak: u32 = tierOf(md) == 1 ? 1 : 0;
+        // (a facility word of 4+ letters keeps its weak name: "Mercy Hospital"; "OF" is a town and no evidence)
+        const weak: u32 = tierOf(md) == 1 && !((md & F_FAC_MOD) != 0 && rd(tEnd, m) - rd(tStart, m) >= 4) ? 1 : 0;
+        // drug and device names are no evidence ("Coumadin Clinic" is a department)
+        if ((md & F_NOT_NAME) != 0) continue;
         if ((tierOf(md) == 0 && mode == MODE_MIXED && rd(tShape, m) != SH_LOWER) || nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
@@ -1031,11 +1034,11 @@ function decide(k: u32): void {
     if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) &&
       !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
       const gs: u32 = mode == MODE_MIXED ? (sh == SH_CAP ? 600 : 500) : 500;
+      geo = true;
       if (gs > placeScore) {
         placeScore = gs;
         pLast = gLast;
         placeReason = (gd & F_COUNTRY) != 0 ? R_COUNTRY : R_STATE;
-        geo = true;
       }
     }
   }
@@ -1146,6 +1149,8 @@ function decide(k: u32): void {
   const locCue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
   const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext) nameScore = 0;
+  // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
+  if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
     let pulled = false;
