@@ -99,8 +99,8 @@ describe("names, places and facilities: table of cases", () => {
   });
 });
 
-// Addresses, states, countries and organisations: [text, expected [finding text, reason] with NAME, LOCATION and ZIP
-// enabled, words that must not be inside any finding]. Street and city names here are made up or generic.
+// Addresses, states, countries and organisations: [text, expected [finding text, reason] with NAME, LOCATION, ZIP and
+// PHONE enabled, words that must not be inside any finding]. Street and city names here are made up or generic.
 const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]]> = [
   // the address tail: unit, city, state after the street; a US ZIP after a state code stays a ZIP
   ["He lives at 123 Main St, Apt 4B, Springfield, IL 62701 with his wife.",
@@ -119,6 +119,7 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // the tail stops at a sentence end, a phone number, a date, a lower-case word
   ["Lives at 12 Oak Road. He smokes daily.", [["12 Oak Road", "location:address"]], ["He", "smokes"]],
   ["Seen 12 Oak Road 03/04/2020 for pain", [["12 Oak Road", "location:address"]], ["03", "pain"]],
+  ["12 Oak St, Salem 617 555 1212", [["12 Oak St, Salem", "location:address"], ["617 555 1212", "validator:nanp"]], []],
   ["Admitted from Boston, MA. Pain 5/10.", [["Boston, MA", "location:address"]], ["Pain"]],
   ["Take 2 Tylenol 500 mg daily. Suite 200 is where Dr. Lee works.", [["Lee", "name:title"]], ["Tylenol", "500", "Suite", "200"]],
   // states and countries named in full; state codes only inside an address; eponyms are not places
@@ -160,7 +161,7 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
 
 describe("addresses, states, countries and organisations: table of cases", () => {
   for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "ZIP"] });
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "ZIP", "PHONE"] });
     for (const [text, expected, never] of PLACE_CASES) {
       it(`${engine}: ${JSON.stringify(text)}`, () => {
         const found = r.find(text);

@@ -626,7 +626,12 @@ function continueTail(k: u32): bool {
         ok = true;
         last = k + 1;
       }
-    } else ok = len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0;
+    } else {
+      // "617 555 1212": a phone number's groups are left to the phone scanner
+      const groups = len == 3 && hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 &&
+        (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0;
+      ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0);
+    }
   } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) && unitGap(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
     ok = true;
