@@ -50,6 +50,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // ... while "LAST, FIRST" stays one name
   ["Smith, John was admitted.", ["Smith, John"], ["admitted"]],
   ["JACKSON, MARY", ["JACKSON, MARY"], []],
+  // a chat speaker before a colon is a name unless the word is a core English word (a field label)
+  ["Heather: see you at noon.\nPlan: rest.\nBill: paid.", ["Heather"], ["Plan", "Bill"]],
 ];
 
 describe("names, places and facilities: table of cases", () => {

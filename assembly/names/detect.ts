@@ -1002,7 +1002,7 @@ function decide(k: u32): void {
   let placeScore: u32 = 0;
   // a word before a colon is a field label ("Tel:"), unless it is a clear name (a chat speaker "Nicole:")
   const label = hasNext && (rd(tGap, k + 1) & G_COLON) != 0 && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
-    (tierOf(d) != 0 || nameStr(k) < 2);
+    (tierOf(d) == 1 || nameStr(k) < 2);
   const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k;
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
