@@ -125,6 +125,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["12 Oak St, Salem 617 555 1212", [["12 Oak St, Salem", "location:address"], ["617 555 1212", "validator:nanp"]], []],
   ["Admitted from Boston, MA. Pain 5/10.", [["Boston, MA", "location:address"]], ["Pain"]],
   ["Take 2 Tylenol 500 mg daily. Suite 200 is where Dr. Lee works.", [["Lee", "name:title"]], ["Tylenol", "500", "Suite", "200"]],
+  // in ALL CAPS a state code after a comma is a word unless the city is a known place (or a ZIP follows)
+  ["SEEN IN BOSTON, MA. DENIES COPD, OR ASTHMA. WELL-NOURISHED MALE, IN NO DISTRESS.",
+    [["BOSTON, MA", "location:address"]], ["COPD", "OR", "ASTHMA", "MALE", "IN", "DISTRESS"]],
   // states and countries named in full; state codes only inside an address; eponyms are not places
   ["She moved from Haiti to Florida last year.", [["Haiti", "location:country"], ["Florida", "location:state"]], ["last"]],
   ["An Indiana pouch was formed with a Maryland dissector.", [], ["Indiana", "Maryland"]],

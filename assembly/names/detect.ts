@@ -661,7 +661,8 @@ function continueTail(k: u32): bool {
         before = ((nd & (F_STATE | F_COUNTRY)) != 0 && (nsh == SH_UPPER || nsh == SH_CAP)) ||
           (nsh == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4);
       }
-      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0) || (before && (tierOf(d) != 1 || ps > 0));
+      // (in ALL CAPS an unknown word is as often a medical term: it needs a place meaning or a state/postcode after)
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && modeAt(k) != MODE_CAPS) || (before && (tierOf(d) != 1 || ps > 0));
     }
   }
   if (!ok) {
@@ -974,6 +975,10 @@ function decide(k: u32): void {
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER) &&
     (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP) && (d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
     (tierOf(d) != 1 || placeStr(d) > 0) &&
+    // in ALL CAPS a state code is too often a word ("MENINGITIS, OR ENCEPHALITIS", "MALE, IN NO DISTRESS"): the city
+    // must be a known place, the state written in full, or a ZIP must follow
+    (mode != MODE_CAPS || placeStr(d) >= 2 || rd(tEnd, k + 1) - rd(tStart, k + 1) > 2 ||
+      (hasNext2 && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5)) &&
     !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
     let s = rd(tStart, k);
     if (hasPrev && tight(k) && pType != ENTITY_LOCATION) {
