@@ -50,6 +50,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // ... while "LAST, FIRST" stays one name
   ["Smith, John was admitted.", ["Smith, John"], ["admitted"]],
   ["JACKSON, MARY", ["JACKSON, MARY"], []],
+  // a chat speaker before a colon is a name unless the word is a core English word (a field label)
+  ["Heather: see you at noon.\nPlan: rest.\nBill: paid.", ["Heather"], ["Plan", "Bill"]],
 ];
 
 describe("names, places and facilities: table of cases", () => {
@@ -99,14 +101,15 @@ describe("names, places and facilities: table of cases", () => {
   });
 });
 
-// Addresses, states, countries and organisations: [text, expected [finding text, reason] with NAME, LOCATION and ZIP
-// enabled, words that must not be inside any finding]. Street and city names here are made up or generic.
+// Addresses, states, countries and organisations: [text, expected [finding text, reason] with NAME, LOCATION, ZIP and
+// PHONE enabled, words that must not be inside any finding]. Street and city names here are made up or generic.
 const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]]> = [
   // the address tail: unit, city, state after the street; a US ZIP after a state code stays a ZIP
   ["He lives at 123 Main St, Apt 4B, Springfield, IL 62701 with his wife.",
     [["123 Main St, Apt 4B, Springfield, IL", "location:address"], ["62701", "format:zip-address"]], ["with", "wife"]],
   ["Address: 45 Elm Street\nBoston, MA 02114\nPhone 617-555-1212",
-    [["45 Elm Street", "location:address"], ["Boston, MA", "location:address"], ["02114", "format:zip-address"]], ["Phone", "617"]],
+    [["45 Elm Street", "location:address"], ["Boston, MA", "location:address"], ["02114", "format:zip-address"],
+      ["617-555-1212", "cue:phone"]], ["Phone"]],
   ["PO Box 123, Houston, TX 77001", [["PO Box 123, Houston, TX", "location:po-box"], ["77001", "format:zip-address"]], []],
   ["12 MAIN ST\nBOSTON MA 02114",
     [["12 MAIN ST", "location:address"], ["BOSTON MA", "location:address"], ["02114", "format:zip-address"]], []],
@@ -119,8 +122,12 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // the tail stops at a sentence end, a phone number, a date, a lower-case word
   ["Lives at 12 Oak Road. He smokes daily.", [["12 Oak Road", "location:address"]], ["He", "smokes"]],
   ["Seen 12 Oak Road 03/04/2020 for pain", [["12 Oak Road", "location:address"]], ["03", "pain"]],
+  ["12 Oak St, Salem 617 555 1212", [["12 Oak St, Salem", "location:address"], ["617 555 1212", "validator:nanp"]], []],
   ["Admitted from Boston, MA. Pain 5/10.", [["Boston, MA", "location:address"]], ["Pain"]],
   ["Take 2 Tylenol 500 mg daily. Suite 200 is where Dr. Lee works.", [["Lee", "name:title"]], ["Tylenol", "500", "Suite", "200"]],
+  // in ALL CAPS a state code after a comma is a word unless the city is a known place (or a ZIP follows)
+  ["SEEN IN BOSTON, MA. DENIES COPD, OR ASTHMA. WELL-NOURISHED MALE, IN NO DISTRESS.",
+    [["BOSTON, MA", "location:address"]], ["COPD", "OR", "ASTHMA", "MALE", "IN", "DISTRESS"]],
   // states and countries named in full; state codes only inside an address; eponyms are not places
   ["She moved from Haiti to Florida last year.", [["Haiti", "location:country"], ["Florida", "location:state"]], ["last"]],
   ["An Indiana pouch was formed with a Maryland dissector.", [], ["Indiana", "Maryland"]],
@@ -148,13 +155,19 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
     [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],
   ["Servicio de Urología y de Ecografía.", [], ["Urología", "Ecografía"]],
+  // a multi-word place beats the names inside it; a facility word keeps a facility in ALL CAPS; drug names before a
+  // facility head make a department, not a facility
+  ["Moved from Puerto Rico in 1998.", [["Puerto Rico", "location:city"]], ["Moved"]],
+  ["TRANSFERRED FROM MERCY HOSPITAL. RETIRED FROM IBM.",
+    [["MERCY HOSPITAL", "location:facility"], ["IBM", "location:organization"]], ["TRANSFERRED", "RETIRED"]],
+  ["Seen in the Coumadin Clinic today.", [], ["Coumadin", "Clinic"]],
   // Spanish function words opening a sentence are not names
   ["Una semana después. Como antecedentes refiere dolor. Esta celularidad es normal.", [], ["Una", "Como", "Esta"]],
 ];
 
 describe("addresses, states, countries and organisations: table of cases", () => {
   for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "ZIP"] });
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "ZIP", "PHONE"] });
     for (const [text, expected, never] of PLACE_CASES) {
       it(`${engine}: ${JSON.stringify(text)}`, () => {
         const found = r.find(text);

@@ -676,7 +676,12 @@ function continueTail(k: u32): bool {
         ok = true;
         last = k + 1;
       }
-    } else ok = len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0;
+    } else {
+      // "617 555 1212": a phone number's groups are left to the phone scanner
+      const groups = len == 3 && hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 &&
+        (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0;
+      ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0);
+    }
   } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) && unitGap(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
     ok = true;
@@ -706,7 +711,8 @@ function continueTail(k: u32): bool {
         before = ((nd & (F_STATE | F_COUNTRY)) != 0 && (nsh == SH_UPPER || nsh == SH_CAP)) ||
           (nsh == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4);
       }
-      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0) || (before && (tierOf(d) != 1 || ps > 0));
+      // (in ALL CAPS an unknown word is as often a medical term: it needs a place meaning or a state/postcode after)
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && modeAt(k) != MODE_CAPS) || (before && (tierOf(d) != 1 || ps > 0));
     }
   }
   if (!ok) {
@@ -861,8 +867,8 @@ function decide(k: u32): void {
   }
 
   // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors"
-  if ((sh == SH_CAP || (sh == SH_UPPER && mode != MODE_CAPS)) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 &&
-    afterWorkCue(k)) {
+  if ((sh == SH_CAP || (sh == SH_UPPER && (mode != MODE_CAPS || tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1))) &&
+    (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
     while (m < count && m <= k + 3 && tight(m)) {
@@ -978,16 +984,19 @@ function decide(k: u32): void {
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
     while (j < k && tierOf(rd(tData, j)) == 1 && nameStr(j) <= 1 && placeStr(rd(tData, j)) <= 1 &&
-      ((rd(tData, j) & F_FAC_MOD) == 0 || rd(tShape, j) != SH_CAP)) j++;
+      ((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4))) j++;
     // the evidence must lie in what is left
     if (strong) {
       strong = false;
       for (let m = j; m < k; m++) {
         const md = rd(tData, m);
-        const weak: u32 = tierOf(md) == 1 ? 1 : 0;
+        // (a facility word of 4+ letters keeps its weak name: "Mercy Hospital"; "OF" is a town and no evidence)
+        const weak: u32 = tierOf(md) == 1 && !((md & F_FAC_MOD) != 0 && rd(tEnd, m) - rd(tStart, m) >= 4) ? 1 : 0;
+        // drug and device names are no evidence ("Coumadin Clinic" is a department)
+        if ((md & F_NOT_NAME) != 0) continue;
         // in ALL CAPS the shape says nothing: an unknown word of four letters or more is the evidence
-        // ("BRIGHAMWOOD MEMORIAL HOSPITAL", "GOOD SAMARITAN MEDICAL CENTER"); not in lower case, where unknown words
-        // are as often another language's ("exploración clínica")
+        // ("BRIGHAMWOOD MEMORIAL HOSPITAL"); not in lower case, where unknown words are as often another language's
+        // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
         if ((tierOf(md) == 0 && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
@@ -1022,6 +1031,10 @@ function decide(k: u32): void {
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER) &&
     (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP) && (d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
     (tierOf(d) != 1 || placeStr(d) > 0) &&
+    // in ALL CAPS a state code is too often a word ("MENINGITIS, OR ENCEPHALITIS", "MALE, IN NO DISTRESS"): the city
+    // must be a known place, the state written in full, or a ZIP must follow
+    (mode != MODE_CAPS || placeStr(d) >= 2 || rd(tEnd, k + 1) - rd(tStart, k + 1) > 2 ||
+      (hasNext2 && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5)) &&
     !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
     let s = rd(tStart, k);
     if (hasPrev && tight(k) && pType != ENTITY_LOCATION) {
@@ -1050,7 +1063,7 @@ function decide(k: u32): void {
   let placeScore: u32 = 0;
   // a word before a colon is a field label ("Tel:"), unless it is a clear name (a chat speaker "Nicole:")
   const label = hasNext && (rd(tGap, k + 1) & G_COLON) != 0 && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
-    (tierOf(d) != 0 || nameStr(k) < 2);
+    (tierOf(d) == 1 || nameStr(k) < 2);
   const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k;
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
@@ -1087,11 +1100,11 @@ function decide(k: u32): void {
     if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) &&
       !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
       const gs: u32 = mode == MODE_MIXED ? (sh == SH_CAP ? 600 : 500) : 500;
+      geo = true;
       if (gs > placeScore) {
         placeScore = gs;
         pLast = gLast;
         placeReason = (gd & F_COUNTRY) != 0 ? R_COUNTRY : R_STATE;
-        geo = true;
       }
     }
   }
@@ -1206,6 +1219,8 @@ function decide(k: u32): void {
   const locCue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
   const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext) nameScore = 0;
+  // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
+  if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
     let pulled = false;
