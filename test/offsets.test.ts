@@ -159,3 +159,20 @@ describe("findings slice exactly their text from the original string", () => {
     });
   }
 });
+
+describe("offsets stay exact when the core's memory grows (input, findings and the conversion's scratch move)", () => {
+  for (const engine of ENGINES) {
+    it(`${engine}: a 2 MB non-ASCII text, then a small one`, () => {
+      const r = createRedactorSync({ engine, nameDetector: false });
+      const small = "😀 a@b.org é";
+      const before = r.find(small);
+      const parts: string[] = [];
+      for (let i = 0; i < 40_000; i++) parts.push(`Zoë ${i} 😀 mail x${i}@example.org 李. `);
+      const big = parts.join("");
+      const found = r.find(big);
+      // a finding's text is sliced at its offsets: exact e-mails everywhere mean exact offsets everywhere
+      expect(found.filter((f) => f.type === "EMAIL").map((f) => f.text)).toEqual(parts.map((_, i) => `x${i}@example.org`));
+      expect(r.find(small)).toEqual(before);
+    });
+  }
+});

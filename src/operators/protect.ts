@@ -153,13 +153,29 @@ export class TokenMap {
   /** Per type: exact value -> its placeholder text "[TYPE_i]" (per-type maps: no "type + value" key string to build and
    * hash per finding, no placeholder string to format per finding). */
   private readonly byValue = new Map<EntityType, Map<string, string>>();
-  /** "TYPE_i" -> value, in order of creation. */
+  /** "TYPE_i" -> value, in order of creation; placeholders made by protect() wait in `pending` until a reader needs
+   * them (protect() only appends, restore() and lookup() read: no key string is built per finding). */
   private readonly byToken = new Map<string, string>();
+  private readonly pendingType: EntityType[] = [];
+  private readonly pendingIndex: number[] = [];
+  private readonly pendingValue: string[] = [];
   private readonly next = new Map<EntityType, number>();
 
   /** Number of placeholders. */
   get size(): number {
-    return this.byToken.size;
+    return this.byToken.size + this.pendingType.length;
+  }
+
+  /** The token index, with pending placeholders moved in. */
+  private tokens(): Map<string, string> {
+    const n = this.pendingType.length;
+    if (n > 0) {
+      for (let k = 0; k < n; k++) this.byToken.set(`${this.pendingType[k]}_${this.pendingIndex[k]}`, this.pendingValue[k]!);
+      this.pendingType.length = 0;
+      this.pendingIndex.length = 0;
+      this.pendingValue.length = 0;
+    }
+    return this.byToken;
   }
 
   /**
@@ -186,7 +202,9 @@ export class TokenMap {
       this.next.set(type, i);
       p = `[${type}_${i}]`;
       values.set(value, p);
-      this.byToken.set(`${type}_${i}`, value);
+      this.pendingType.push(type);
+      this.pendingIndex.push(i);
+      this.pendingValue.push(value);
     }
     return p;
   }
@@ -194,7 +212,7 @@ export class TokenMap {
   /** The original value of a placeholder (any case, with or without brackets), or undefined. */
   lookup(placeholder: string): string | undefined {
     const h = placeholderAt(placeholder, 0);
-    return h === undefined || h.end !== placeholder.length ? undefined : this.byToken.get(`${h.type}_${h.index}`);
+    return h === undefined || h.end !== placeholder.length ? undefined : this.tokens().get(`${h.type}_${h.index}`);
   }
 
   /**
@@ -205,8 +223,9 @@ export class TokenMap {
     if (typeof reply !== "string") throw new PhiscrubError("INVALID_INPUT", `expected reply to be a string, got ${describe(reply)}`);
     let out = "";
     let last = 0;
+    const tokens = this.tokens();
     scanPlaceholders(reply, (h) => {
-      const v = this.byToken.get(`${h.type}_${h.index}`);
+      const v = tokens.get(`${h.type}_${h.index}`);
       if (v === undefined) return;
       out += reply.slice(last, h.start) + v;
       last = h.end;
@@ -217,7 +236,7 @@ export class TokenMap {
   /** Plain JSON of the mapping (contains PHI; prefer {@link exportMapping}). */
   toJSON(): { v: 1; entries: [EntityType, number, string][]; next: [EntityType, number][] } {
     const entries: [EntityType, number, string][] = [];
-    for (const [token, value] of this.byToken) {
+    for (const [token, value] of this.tokens()) {
       const sep = token.lastIndexOf("_");
       const type = token.slice(0, sep) as EntityType;
       // a value imported twice under two indices maps to the later one only (as placeholder() would use it)
