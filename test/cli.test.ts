@@ -29,6 +29,7 @@ function cli(args: string[], input?: string | Uint8Array, env?: Record<string, s
 
 const r = createRedactorSync();
 
+
 describe("phiscrub CLI: formats", () => {
   it("--help documents flags and exit codes", () => {
     const out = cli(["--help"]);
@@ -120,6 +121,12 @@ describe("phiscrub CLI: workers", () => {
     expect(a.code).toBe(0);
     expect(a.raw.length).toBeGreaterThan(1.5 * Buffer.byteLength(input));
     expect(Buffer.compare(a.raw, b.raw)).toBe(0);
+    // --out (asynchronous file writes, where output buffers go back for reuse after each write) gives the same bytes
+    for (const w of ["1", "2", "3"]) {
+      const out = join(dir, `grow-${w}.out.jsonl`);
+      expect(cli([...args, "--workers", w, "--out", out]).code).toBe(0);
+      expect(Buffer.compare(readFileSync(out), a.raw)).toBe(0);
+    }
     const got = a.stdout.split("\n");
     expect(got).toHaveLength(lines.length);
     got.forEach((g, i) => {

@@ -48,7 +48,8 @@ Robustness and scale
                               fail: stop, exit 3 (default); skip: drop the line, count and report it;
                               redact-raw: replace it by a redacted form (JSON lines keep valid JSON; see README)
   --max-line-bytes N          longest accepted line (default ${DEFAULT_MAX_LINE_BYTES})
-  --workers N                 worker threads for JSONL (default: all cores); output is identical for any N
+  --workers N                 threads redacting JSONL: the main thread and N-1 workers (default: all cores);
+                              output is identical for any N
   --report                    print counts per entity type and per error code to stderr (never PHI)
   --manifest FILE             write the same counts as JSON to FILE (lines, findings, errors; never PHI)
   --progress, --no-progress   progress bar on stderr (default: only when stderr is a terminal)

@@ -245,7 +245,7 @@ export class JsonlEngine {
    * batches write into it instead of new memory, which would only be freed by a full garbage collection.
    */
   recycle(buffer: ArrayBuffer): void {
-    if (this.spare.length < 4 && buffer.byteLength > 0) this.spare.push(buffer);
+    if (this.spare.length < 4 && buffer.byteLength > 0 && buffer.byteLength <= 1 << 20) this.spare.push(buffer);
   }
 
   /**

@@ -238,6 +238,12 @@ interface Engines {
 }
 
 const MAX_SPARE = 8;
+/** Buffers of batches with very long lines are not kept: spares stay a few MB at most. */
+const MAX_SPARE_BYTES = 8 * BATCH_BYTES;
+
+function keepSpare(list: ArrayBuffer[], b: ArrayBuffer): void {
+  if (list.length < MAX_SPARE && b.byteLength <= MAX_SPARE_BYTES) list.push(b);
+}
 
 async function runFile(file: string, cfg: CliConfig, state: RunState, eng: Engines): Promise<void> {
   const name = file === "-" ? "<stdin>" : file;
@@ -282,7 +288,7 @@ async function runFile(file: string, cfg: CliConfig, state: RunState, eng: Engin
       const spare = eng.outputSpare.splice(0, 2);
       const p = eng.pool.run({ ...req, bytes: copy, spare }, [ab, ...spare]).then((res) => {
         if (!res.ok) throw new CliFailure(res.code === "INTERNAL" ? EXIT.INTERNAL : EXIT.DATA, res.code as ErrorCode, res.message);
-        if (eng.inputSpare.length < MAX_SPARE) eng.inputSpare.push(res.input);
+        keepSpare(eng.inputSpare, res.input);
         res.out.bytes = res.bytes;
         return res.out;
       });
@@ -369,9 +375,7 @@ async function consume(out: BatchOut, st: FileStats, state: RunState, cfg: CliCo
   const b = out.bytes;
   if (b !== undefined) {
     const ab = b.buffer as ArrayBuffer;
-    await state.out.writeBytes(b, spare === undefined ? undefined : () => {
-      if (spare.length < MAX_SPARE) spare.push(ab);
-    });
+    await state.out.writeBytes(b, spare === undefined ? undefined : () => keepSpare(spare, ab));
   }
   else await state.out.write(out.text);
   out.errors.forEach((e, i) => record(e, st, state, !(out.failed && i === out.errors.length - 1)));
