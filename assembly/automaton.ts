@@ -128,35 +128,28 @@ export function next(): u32 {
       const t = load<u32>(trans + (<usize>(s + <u32>load<u8>(classes + <usize>load<u8>(input + <usize>i))) << 2));
       s = t & STATE_MASK;
       i++;
+      // findings are written only by the scanners (onTrigger) and emitCandidate(): check the output region after those
+      let wrote = false;
       if (t >= TRIGGER_BIT) {
         if ((t & MATCH_BIT) != 0) {
           onMatch(i, s);
           pending = candPat != NONE;
         }
         if ((t & TRIGGER_BIT) != 0) onTrigger(i - 1);
-        if (pending && i - depthOf(s) > candStart) {
-          // no prefix still in progress starts at or before the candidate: it is final
-          i = candEnd;
-          s = 0;
-          emitCandidate();
-          pending = false;
-        }
-        // findings are written only by the scanners (onTrigger) and emitCandidate()
-        if (outCount >= outLimit) {
-          pos = i;
-          state = s;
-          return outCount;
-        }
-      } else if (pending && i - depthOf(s) > candStart) {
+        wrote = true;
+      }
+      if (pending && i - depthOf(s) > candStart) {
+        // no prefix still in progress starts at or before the candidate: it is final
         i = candEnd;
         s = 0;
         emitCandidate();
         pending = false;
-        if (outCount >= outLimit) {
-          pos = i;
-          state = s;
-          return outCount;
-        }
+        wrote = true;
+      }
+      if (wrote && outCount >= outLimit) {
+        pos = i;
+        state = s;
+        return outCount;
       }
     }
     if (!pending) break;
