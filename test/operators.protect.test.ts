@@ -51,6 +51,17 @@ describe("protect / restore", () => {
     expect(p.restore(p.text.replace("[", "\\[").replace("]", "\\]"))).toBe("for Ana");
   });
 
+  it("a cue word glued by '_', '\\' or '/' labels nothing (regression: property 5 found 'NAME_ab\\a ... ab' decided once)", () => {
+    for (const x of ["NAME_ab\\a 123-45-6789 ab ", "patient_ab ab", "wife\\ab ab"]) {
+      const p = r.protect(x);
+      for (const f of p.findings) expect(p.text).not.toContain(f.text);
+      expect(p.restore(p.text)).toBe(x);
+    }
+    // a label still works with a colon, a space or a parenthesis
+    expect(r.find("Patient: Jones").map((f) => f.text)).toEqual(["Jones"]);
+    expect(r.find("Son (Jerome) called").map((f) => f.text)).toEqual(["Jerome"]);
+  });
+
   it("never restores placeholder-like text the user typed", () => {
     const text = "Template [NAME_1] and NAME_2 for Ana; literal [name 3]";
     const p = r.protect(text);
