@@ -24,6 +24,7 @@ const CASES: readonly Case[] = [
   { text: "PATIENT SEEN AT GOOD SAMARITAN MEDICAL CENTER ER BY DR. O'MALLEY.", phi: ["GOOD SAMARITAN MEDICAL CENTER", "O'MALLEY"], keep: ["PATIENT SEEN AT"] },
   { text: "NAME: KOWALCZYK, THEODORE J          UNIT NO: 882-19-43", phi: ["KOWALCZYK", "THEODORE", " J ", "882-19-43"], keep: ["NAME:", "UNIT NO:"] },
   { text: "S/P CABG AT BRIGHAMWOOD MEMORIAL HOSPITAL IN 2087 WHO PRESENTS WITH CHEST PAIN", phi: ["BRIGHAMWOOD", "2087"], keep: ["S/P CABG AT", "WHO PRESENTS"] },
+  { text: "DISCHARGED TO HOME IN STABLE CONDITION. JP DRAIN TO BULB SUCTION, CLEAR TO SUPERIOR BORDER.", phi: [], keep: ["DISCHARGED TO HOME IN STABLE CONDITION", "JP DRAIN", "CLEAR TO SUPERIOR BORDER"] },
   // mixed-case notes
   { text: "Ms. Quintanilla is a 54 yo woman referred by Dr. Aaron Feldstein for evaluation of her diabetes.", phi: ["Quintanilla", "Aaron", "Feldstein"], keep: ["54 yo woman", "evaluation of her diabetes"] },
   { text: "Her daughter Marisol accompanies her today. She was previously followed at Mercy Hill Health Center.", phi: ["Marisol", "Mercy Hill Health Center"], keep: ["Her daughter", "accompanies her today"] },

@@ -1081,7 +1081,9 @@ function decide(k: u32): void {
       if (mode == MODE_MIXED) placeScore = capital ? (cue ? 650 : mid ? 500 : 300) : 0;
       else placeScore = cue ? 500 : 250;
     } else {
-      if (cue && capital && (mode != MODE_MIXED || mid)) placeScore = 450;
+      // a weak place (an English word: "Home", "Drain", "Superior") after "in/at/to": capitalised in mid-sentence in
+      // mixed case; in ALL CAPS, where every word is capitalised, only when it is no core English word
+      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1)) placeScore = 450;
     }
   }
   // a state or country named in full standing alone ("moved from Haiti", "lives in Florida", "New York"); state
