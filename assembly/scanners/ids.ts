@@ -221,16 +221,33 @@ export function scanAlnumIds(s: u32, vinCued: bool): u32 {
   return 0;
 }
 
+/**
+ * A postcode right after a ZIP cue ("ZIP:", "Postal Code", "CP"): a US ZIP or ZIP+4, or another country's numeric form:
+ * 4 to 6 digits ("3520", "75001"), "NNN NN" (SE, CZ, GR: "394 13"), "NNNN-NNN" (PT), "NN-NNN" (PL). `e` is the end of
+ * the digit run at ts.
+ */
+function scanCuedPostcode(ts: u32, e: u32): u32 {
+  const n = e - ts;
+  let end = e;
+  if ((at(e) == 0x20 || at(e) == 0x2d) && isDigit(at(e + 1))) {
+    const e2 = digitsEnd(e + 1);
+    const m = e2 - e - 1;
+    const pair = at(e) == 0x20 ? n == 3 && m == 2 : (n == 5 && m == 4) || (n == 4 && m == 3) || (n == 2 && m == 3);
+    if (pair) end = e2;
+  }
+  if (end == e && (n < 4 || n > 6)) return 0;
+  if (!cleanEnd(end)) return 0;
+  emit(ts, end, ENTITY_ZIP, REASON_ZIP_CUE, 900);
+  return end;
+}
+
 /** ZIP (5 digits, or ZIP+4) after a ZIP cue or a state code ("MA 02114", "Boston, MA 02114-2696"). */
 export function scanZip(ts: u32, cued: bool): u32 {
   let e = digitsEnd(ts);
+  if (cued) return scanCuedPostcode(ts, e);
   if (e - ts != 5) return 0;
   if (at(e) == 0x2d && digitsEnd(e + 1) - e - 1 == 4) e += 5;
   if (!cleanEnd(e)) return 0;
-  if (cued) {
-    emit(ts, e, ENTITY_ZIP, REASON_ZIP_CUE, 900);
-    return e;
-  }
   let k = skipBlanksBack(ts, 2);
   if (k == ts) return 0;
   if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 1);
