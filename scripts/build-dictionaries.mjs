@@ -267,7 +267,9 @@ for (const w of words("dr mr mrs ms miss mx prof doctor sr sra srta dra dña don
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
   "fiancée friend boyfriend girlfriend grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin " +
   "attending resident intern nurse physician surgeon pcp provider caregiver guardian contact named name called " +
-  "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana")) addFlags(w, F.CUE);
+  "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana " +
+  // speech and report verbs name who is addressed or quoted ("said Felix", "told Linda", "asked Dr Patel")
+  "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited")) addFlags(w, F.VERB_BY);
 for (const w of words("by with to is was es era")) addFlags(w, F.BY);

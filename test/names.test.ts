@@ -24,6 +24,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Hope Smith said we hope to see her.", ["Hope Smith"], ["hope"]],
   ["PATIENT: SMITH, JOHN. SEEN BY DR. JONES.", ["SMITH, JOHN", "JONES"], ["SEEN"]],
   ["i talked to john yesterday about it", ["john"], ["yesterday"]],
+  ["Then she told Margarethe about the results, said Ulvhild.", ["Margarethe", "Ulvhild"], ["results"]],
+  ["He said that the pain improved; she asked about Coumadin and told us everything.", [], ["said", "Coumadin", "told"]],
   ["Seen by Dr. Gómez and Ms. O'Brien today.", ["Gómez", "O'Brien"], ["today"]],
   ["Pt seen at Calvert Hospital and St. Mary's Medical Center.", ["Calvert Hospital", "St. Mary's Medical Center"], ["Pt"]],
   ["Lives at 123 Main Street Apt 4B.", ["123 Main Street Apt 4B"], ["Lives"]],
