@@ -256,7 +256,7 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "technologies technology systems solutions services partners associates foundation bank insurance enterprises " +
   "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
   "markets investments finance financial resources insights analytics software networks communications motors " +
-  "airlines energy media")) addFlags(w, F.FACILITY | F.BOX);
+  "airlines energy media school academy elementary church")) addFlags(w, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

@@ -38,6 +38,7 @@ const CASES: readonly Case[] = [
   { text: "Labs 7/22: Na 140, K 4.1. EF 55-60% on 6/7. BP 140/90.", phi: ["7/22", "6/7"], keep: ["Na 140", "55-60%", "BP 140/90"] },
   { text: "MRN 0048213. ACCT # 99120034. SSN 123-45-6789.", phi: ["0048213", "99120034", "123-45-6789"], keep: ["MRN", "SSN"] },
   { text: "Son (Jerome) can be reached at 555-867-5309 or jerome@aol.com.", phi: ["Jerome", "555-867-5309", "jerome@aol.com"], keep: ["Son (", "can be reached at"] },
+  { text: "She attends Lincoln High School, teaches at Hamilton Elementary School and goes to church; he finished high school.", phi: ["Lincoln", "Hamilton"], keep: ["goes to church", "finished high school"] },
   // lower-case chat
   { text: "hi, my name is tomasz wisniewski and my mom agnieszka was admitted last tuesday", phi: ["tomasz", "wisniewski", "agnieszka"], keep: ["my mom", "was admitted"] },
   { text: "her dob is 3/14/1931. my email is tomasz.w@gmail.com 😀", phi: ["3/14/1931", "tomasz.w@gmail.com"], keep: ["her dob is", "😀"] },
