@@ -328,6 +328,15 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases
 for (const [w, t] of tierOf) if (!obscure.has(w) || entries.has(w)) entry(w).tier = t;
+// languages, nationalities and religions are capitalised English words the lower-case word list lacks: core words, so
+// that "PRIMARY LANGUAGE: ENGLISH" or "GREEK ORTHODOX" is no name in ALL CAPS
+for (const w of words("english spanish french german italian portuguese russian ukrainian chinese mandarin cantonese " +
+  "japanese korean vietnamese thai khmer arabic hebrew greek turkish polish dutch swedish norwegian danish finnish " +
+  "icelandic hungarian czech romanian albanian serbian croatian bosnian hindi urdu bengali punjabi gujarati tamil " +
+  "tagalog filipino haitian creole somali amharic tigrinya persian farsi pashto swahili yoruba igbo hausa american " +
+  "african asian european hispanic latino latina caucasian mexican cuban dominican jamaican irish scottish welsh " +
+  "british canadian indian pakistani nigerian ethiopian egyptian brazilian colombian catholic protestant jewish " +
+  "muslim christian hindu buddhist orthodox")) entry(w).tier = 1;
 
 // ---- pack ----
 let n = 0;

@@ -24,6 +24,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Hope Smith said we hope to see her.", ["Hope Smith"], ["hope"]],
   ["PATIENT: SMITH, JOHN. SEEN BY DR. JONES.", ["SMITH, JOHN", "JONES"], ["SEEN"]],
   ["i talked to john yesterday about it", ["john"], ["yesterday"]],
+  // ALL CAPS: a moderately common name alone is reported; languages and nationalities are core words, no names
+  ["NIKOLAJ ARRIVED LATE TODAY. THE PATIENT AND ZUZANA LEFT.", ["NIKOLAJ", "ZUZANA"], ["ARRIVED", "PATIENT"]],
+  ["PRIMARY LANGUAGE: ENGLISH. RELIGION: GREEK ORTHODOX. SPEAKS POLISH.", [], ["ENGLISH", "GREEK", "POLISH"]],
   ["Then she told Margarethe about the results, said Ulvhild.", ["Margarethe", "Ulvhild"], ["results"]],
   ["He said that the pain improved; she asked about Coumadin and told us everything.", [], ["said", "Coumadin", "told"]],
   ["Seen by Dr. Gómez and Ms. O'Brien today.", ["Gómez", "O'Brien"], ["today"]],

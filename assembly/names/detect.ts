@@ -1181,8 +1181,9 @@ function decide(k: u32): void {
         nameScore = mode == MODE_MIXED ? (capital ? 700 : 0) : mode == MODE_CAPS ? 650 : 600;
       } else if (ns == 2) {
         if (mode == MODE_MIXED) nameScore = capital ? (mid ? 600 : nextName ? 600 : 400) : 0;
-        // ALL CAPS: a moderate name alone is too often clinical vocabulary ("BARD", "LATA"): below the threshold
-        else nameScore = mode == MODE_CAPS ? 300 : 400;
+        // a moderate name alone is reported (0.40); in ALL CAPS only when it is no core English word, and it also
+        // catches some clinical vocabulary there ("MAC", "LATA"): the price of names written without titles
+        else nameScore = mode == MODE_CAPS && tierOf(d) == 1 ? 300 : 400;
       } else {
         // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
         if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER) {
