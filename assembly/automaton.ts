@@ -6,7 +6,7 @@ import {
   OUT_SLACK, ENTITY_CUE, EMIT_CUES,
 } from "./abi";
 import { recordCue, resetCues, setPendingCue } from "./cues";
-import { byteAt, inLen, inPtr, onWordBoundary, setInput } from "./input";
+import { byteAt, byteFrom, inLen, inPtr, onWordBoundary, setInput } from "./input";
 import { emit, outCount, resetOutput, setOutput } from "./matches";
 import { dispatchTrigger } from "./scanners/dispatch";
 
@@ -125,7 +125,7 @@ export function next(): u32 {
   let pending = candPat != NONE;
   while (true) {
     while (i < len) {
-      const t = load<u32>(trans + (<usize>(s + <u32>load<u8>(classes + <usize>load<u8>(input + <usize>i))) << 2));
+      const t = load<u32>(trans + (<usize>(s + <u32>load<u8>(classes + <usize>byteFrom(input, i))) << 2));
       s = t & STATE_MASK;
       i++;
       // findings are written only by the scanners (onTrigger) and emitCandidate(): check the output region after those

@@ -6,6 +6,7 @@ import type {
   ByteRedactSession, Finding, RedactResult, RedactSession, RedactedFinding, SessionOptions,
 } from "./types.js";
 import { operatorState } from "./operators/index.js";
+import { WS_ROWS } from "./automaton/tables.js";
 
 /** Default {@link SessionOptions.maxBufferSize}: 16 Mi UTF-16 code units (32 MiB of string). */
 export const DEFAULT_MAX_BUFFER_SIZE = 16 * 1024 * 1024;
@@ -48,8 +49,6 @@ export function cutCharTable(tables: Uint8Array): Uint8Array {
   return table;
 }
 
-/** Rows of SessionHost.wsPairs (every ASCII whitespace character is below 0x21). */
-const WS_ROWS = 0x21;
 const IS_WS = new Uint8Array(WS_ROWS);
 for (const c of WHITESPACE) IS_WS[c] = 1;
 

@@ -4,7 +4,7 @@
 // capitalisation in mixed-case text, street addresses, PO boxes, "City, ST", counties and facility names.
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
-import { byteAt, inLen, inPtr } from "../input";
+import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION } from "../abi";
 import { hashRange, finishHash, combine, probe, h1, h2, tableReady } from "./table";
@@ -245,11 +245,6 @@ const GAP_FLAGS: usize = memory.data<u16>([
   0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000,
 ]);
 
-// @ts-ignore: decorator
-@inline function bat(base: usize, i: u32): u32 {
-  return <u32>load<u8>(base + <usize>i);
-}
-
 /** Tokenises the next token from `pos`; false at the end of input. */
 function pushToken(): bool {
   const base = inPtr; // a local: the byte loops below read it for every byte
@@ -258,7 +253,7 @@ function pushToken(): bool {
   let gap = gapAcc;
   let gapLen: u32 = 0;
   while (i < len) {
-    let f = <u32>load<u16>(GAP_FLAGS + (<usize>bat(base, i) << 1));
+    let f = <u32>load<u16>(GAP_FLAGS + (<usize>byteFrom(base, i) << 1));
     if (f >= GAP_UTF8) {
       if (f == GAP_WORD || wordAt(i)) break;
       f = G_OTHER;
@@ -280,13 +275,13 @@ function pushToken(): bool {
   let ha: u32 = 0x811c9dc5;
   let hb: u32 = 0x2545f491;
   while (i < len) {
-    const b = bat(base, i);
+    const b = byteFrom(base, i);
     if (b >= 0x41 && b <= 0x5a) upper++;
     else if (b >= 0x61 && b <= 0x7a) lower++;
     else if (b >= 0x30 && b <= 0x39) digits++;
     else if (b == 0x27) {
       // apostrophe inside a word (O'Brien, Mary's)
-      if (i + 1 < len && bat(base, i + 1) < 0x80 && ((bat(base, i + 1) | 0x20) >= 0x61 && (bat(base, i + 1) | 0x20) <= 0x7a)) {
+      if (i + 1 < len && byteFrom(base, i + 1) < 0x80 && ((byteFrom(base, i + 1) | 0x20) >= 0x61 && (byteFrom(base, i + 1) | 0x20) <= 0x7a)) {
         i++;
         prev = b;
         rehash = true;
@@ -294,8 +289,8 @@ function pushToken(): bool {
       }
       break;
     } else if (b >= 0x80) {
-      if (b == 0xe2 && i + 2 < len && bat(base, i + 1) == 0x80 && bat(base, i + 2) == 0x99 && i + 3 < len &&
-        ((bat(base, i + 3) | 0x20) >= 0x61 && (bat(base, i + 3) | 0x20) <= 0x7a)) {
+      if (b == 0xe2 && i + 2 < len && byteFrom(base, i + 1) == 0x80 && byteFrom(base, i + 2) == 0x99 && i + 3 < len &&
+        ((byteFrom(base, i + 3) | 0x20) >= 0x61 && (byteFrom(base, i + 3) | 0x20) <= 0x7a)) {
         i += 3; // right single quotation mark used as an apostrophe
         prev = 0x27;
         rehash = true;
@@ -321,17 +316,17 @@ function pushToken(): bool {
   gapAcc = 0;
   let end = i;
   // possessive: look the stem up ("Mary's" -> "mary")
-  if (end - start > 2 && (bat(base, end - 1) | 0x20) == 0x73) {
-    if (bat(base, end - 2) == 0x27) end -= 2;
-    else if (end - start > 4 && bat(base, end - 2) == 0x99 && bat(base, end - 3) == 0x80 && bat(base, end - 4) == 0xe2) end -= 4;
+  if (end - start > 2 && (byteFrom(base, end - 1) | 0x20) == 0x73) {
+    if (byteFrom(base, end - 2) == 0x27) end -= 2;
+    else if (end - start > 4 && byteFrom(base, end - 2) == 0x99 && byteFrom(base, end - 3) == 0x80 && byteFrom(base, end - 4) == 0xe2) end -= 4;
   }
   const k = count;
-  const first = bat(base, start);
+  const first = byteFrom(base, start);
   let shape: u32;
   if (first >= 0x30 && first <= 0x39) shape = SH_NUM;
   else if (upper + lower == 0) shape = SH_OTHER;
   else if (upper > 0 && lower == 0) shape = upper == 1 && end - start == 1 ? SH_INITIAL : SH_UPPER;
-  else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && bat(base, start + 1) <= 0x9e)) shape = SH_CAP;
+  else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteFrom(base, start + 1) <= 0x9e)) shape = SH_CAP;
   else if ((first >= 0x61 && first <= 0x7a) || first == 0xc3) shape = SH_LOWER;
   else shape = SH_OTHER;
   if (shape != SH_NUM && digits > 0) shape = SH_OTHER;
@@ -379,11 +374,11 @@ function pushToken(): bool {
   if (digits > 0) data |= F_NOT_NAME;
   // contractions (We'll, I'm, don't) are words, never names
   if (rehash && end == i && end - start > 2) {
-    const a = bat(base, end - 1) | 0x20;
-    const q = bat(base, end - 2);
-    const q2 = end - start > 3 ? bat(base, end - 3) : 0;
-    if ((q == 0x27 && (a == 0x6d || a == 0x64 || a == 0x74)) || (q2 == 0x27 && ((a == 0x6c && (bat(base, end - 2) | 0x20) == 0x6c) ||
-      (a == 0x65 && ((bat(base, end - 2) | 0x20) == 0x72 || (bat(base, end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
+    const a = byteFrom(base, end - 1) | 0x20;
+    const q = byteFrom(base, end - 2);
+    const q2 = end - start > 3 ? byteFrom(base, end - 3) : 0;
+    if ((q == 0x27 && (a == 0x6d || a == 0x64 || a == 0x74)) || (q2 == 0x27 && ((a == 0x6c && (byteFrom(base, end - 2) | 0x20) == 0x6c) ||
+      (a == 0x65 && ((byteFrom(base, end - 2) | 0x20) == 0x72 || (byteFrom(base, end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
   }
   wr(tData, k, data);
   count = k + 1;

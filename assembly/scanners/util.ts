@@ -78,6 +78,7 @@ const SHAPE_LISTS: u32 = 16;
 const shapeKeys: usize = memory.data(<i32>SHAPE_LISTS * 4);
 const shapeTables: usize = memory.data(<i32>SHAPE_LISTS * 256 * 4);
 
+/** The shape table of a list, built on first use; 0 when every slot is taken (then wordIndex scans the whole list). */
 function shapesOf(base: usize, L: u32): usize {
   let i: u32 = 0;
   for (; i < SHAPE_LISTS; i++) {
@@ -85,12 +86,8 @@ function shapesOf(base: usize, L: u32): usize {
     if (k == <u32>base) return shapeTables + (<usize>i << 10);
     if (k == 0) break;
   }
-  // a new list: more lists than slots would be a build error; fail open to the full scan by marking every shape
-  const t = shapeTables + (<usize>(i < SHAPE_LISTS ? i : SHAPE_LISTS - 1) << 10);
-  if (i >= SHAPE_LISTS) {
-    memory.fill(t, 0xff, 1024);
-    return t;
-  }
+  if (i == SHAPE_LISTS) return 0;
+  const t = shapeTables + (<usize>i << 10);
   store<u32>(shapeKeys + (<usize>i << 2), <u32>base);
   let k: u32 = 0;
   while (k < L) {
@@ -115,7 +112,8 @@ export function wordIndex(list: string, s: u32, e: u32): i32 {
   const L = <u32>list.length;
   const first = lower(byteAt(s));
   // most look-ups miss ("5 mg" asks whether "mg" is a month): a (first byte, length) filter answers those at once
-  if ((load<u32>(shapesOf(base, L) + (<usize>first << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
+  const shapes = shapesOf(base, L);
+  if (shapes != 0 && (load<u32>(shapes + (<usize>first << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
   let idx: i32 = 0;
   let k: u32 = 0;
   while (k < L) {
