@@ -136,6 +136,11 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // states and countries named in full; state codes only inside an address; eponyms are not places
   ["She moved from Haiti to Florida last year.", [["Haiti", "location:country"], ["Florida", "location:state"]], ["last"]],
   ["An Indiana pouch was formed with a Maryland dissector.", [], ["Indiana", "Maryland"]],
+  // a capitalised word that is no English word and no name, after in/from/at in mixed case: a place the dictionaries
+  // lack; not after "to", not in ALL CAPS (clinical vocabulary), and a name when a name shape follows
+  ["He grew up in Remniku and moved from Gondregnies.", [["Remniku", "location:city"], ["Gondregnies", "location:city"]], ["grew"]],
+  ["Switched to Xarelto. SOAKED IN MITOMYCIN. CLOSED IN SUBCUTICULAR FASHION.", [], ["Xarelto", "MITOMYCIN", "SUBCUTICULAR"]],
+  ["The verses from Faina D. Yefremova were sung.", [["Faina D. Yefremova", "name:neighbour"]], ["verses"]],
   ["Taken to the OR in stable condition; pain in ME and CA.", [], ["OR", "ME", "CA"]],
   // organisations: capitalised words (and founders joined by commas and "and") before an organisation head
   ["He works at Microbilt Corporation.", [["Microbilt Corporation", "location:organization"]], ["works"]],

@@ -1080,6 +1080,18 @@ function decide(k: u32): void {
       // mixed case; in ALL CAPS, where every word is capitalised, only when it is no core English word
       if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1)) placeScore = 450;
     }
+  } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
+    tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
+    rd(tEnd, k) - rd(tStart, k) >= 4 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
+    !sentenceStart(k) && !wordIs(k - 1, "to") && !wordIs(k - 1, "en") && !wordIs(k - 1, "desde") &&
+    !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1)) &&
+    !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP))) {
+    // a word that is no English word and no name, capitalised after "in/from/at/near/lives" in mixed case: a place the
+    // dictionaries do not have ("grew up in Remniku"). "to" is left out ("switched to Xarelto"), and so are Spanish "en" and
+    // "desde", before capitalised service names ("ingresa en Urología", "en Unidad de Reanimación"), and ALL CAPS,
+    // where unknown words after IN/AT are mostly clinical vocabulary ("IN SUBCUTICULAR FASHION", "AT CYSTOSCOPY"). A
+    // capitalised word or an initial right after makes it the start of a name ("from Faina D. Yefremova").
+    placeScore = 450;
   }
   // a state or country named in full standing alone ("moved from Haiti", "lives in Florida", "New York"); state
   // codes only count inside an address. Own reasons: the geography option can drop them (Safe Harbor keeps them).
