@@ -45,6 +45,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["A Penrose drain was placed; Hill-Sachs lesion noted.", [], ["Penrose", "Hill", "Sachs"]],
   ["My name is Rubija and i live here", ["Rubija"], ["live"]],
   ["i saw john m smith today", ["john m smith"], ["today"]],
+  // an unknown capitalised word opening a line before a middle initial and a name-shaped word
+  ["> Mijail C Adomo\n> Lóa F Sigmundsdóttir\nVitamin D Deficiency was noted.", ["Mijail C Adomo", "Lóa F Sigmundsdóttir"], ["Vitamin", "Deficiency"]],
   ["Seen by Dr. X. He was stable.", [], ["He"]],
   ["Kevin Veitonen II called.", ["Kevin Veitonen II"], ["called"]],
   ["i saw Mark today and will mark it", ["Mark"], ["mark"]],

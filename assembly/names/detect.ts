@@ -1209,6 +1209,13 @@ function decide(k: u32): void {
       // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
       nameScore = 500;
       reason = R_CAPITALISED;
+    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
+      hasNext2 && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
+      candidate(k + 2, mode) && (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0)) {
+      // an unknown capitalised word opening a line or sentence before a middle initial and a name-shaped word: "Mijail
+      // C Adomo", "Faina D. Yefremova" (mid-sentence, the pair rule below covers it)
+      nameScore = 600;
+      reason = R_CAPITALISED;
     } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0 && !compound &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
       // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
