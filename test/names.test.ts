@@ -138,6 +138,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // states and countries named in full; state codes only inside an address; eponyms are not places
   ["She moved from Haiti to Florida last year.", [["Haiti", "location:country"], ["Florida", "location:state"]], ["last"]],
   ["An Indiana pouch was formed with a Maryland dissector.", [], ["Indiana", "Maryland"]],
+  // a name that is also a city, addressed through "at"/"to" by a speech verb, is a person; after a motion verb, a place
+  ["Zak shouted at Scott, said Felix to Linda, then moved to Boston.",
+    [["Zak", "name:dictionary"], ["Scott", "name:dictionary"], ["Felix", "name:cue"], ["Linda", "name:dictionary"], ["Boston", "location:city"]], ["moved"]],
   // a capitalised word that is no English word and no name, after in/from/at in mixed case: a place the dictionaries
   // lack; not after "to", not in ALL CAPS (clinical vocabulary), and a name when a name shape follows
   ["He grew up in Remniku and moved from Gondregnies.", [["Remniku", "location:city"], ["Gondregnies", "location:city"]], ["grew"]],

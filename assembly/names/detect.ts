@@ -570,6 +570,39 @@ function wordIs(k: u32, w: string): bool {
   return true;
 }
 
+// one literal: a concatenation would allocate at start-up (the core never allocates; scripts/embed-wasm.mjs checks)
+const ADDRESS_VERBS = " said says shouted yelled screamed smiled waved winked stared glared laughed whispered replied wrote talked spoke explained nodded pointed looked ";
+
+/** Token k (ASCII-case-folded) is one of the words of `list`, a string of lower-case words each between spaces. */
+function wordIn(k: u32, list: string): bool {
+  const s = rd(tStart, k);
+  const n = rd(tEnd, k) - s;
+  const m = <u32>list.length;
+  let i: u32 = 0;
+  while (i + n + 1 < m) {
+    // list[i] is a space; compare the word after it
+    let j: u32 = 0;
+    while (j < n && (byteAt(s + j) | 0x20) == <u32>list.charCodeAt(i + 1 + j)) j++;
+    if (j == n && list.charCodeAt(i + 1 + n) == 0x20) return true;
+    i++;
+    while (i < m && list.charCodeAt(i) != 0x20) i++;
+  }
+  return false;
+}
+
+/**
+ * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
+ * Felix to Linda". A dictionary name there is a person even when it is also a city.
+ */
+function addressee(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !(wordIs(k - 1, "at") || wordIs(k - 1, "to"))) return false;
+  let v = k - 2;
+  // "said Felix to Linda": skip the speaker already decided as a name
+  if (rd(tDone, v) == ENTITY_NAME && v > 0 && exists(v - 1)) v--;
+  if (rd(tShape, v) != SH_LOWER && rd(tShape, v) != SH_CAP) return false;
+  return wordIn(v, ADDRESS_VERBS);
+}
+
 /**
  * Token k follows an employment cue: "works for", "worked at", "employed by", "retired from" (optionally "the" before
  * k), or "employer:". The capitalised words after it are an organisation ("works at Home Depot").
@@ -1236,7 +1269,8 @@ function decide(k: u32): void {
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   const locCue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
   const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
-  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext) nameScore = 0;
+  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext &&
+    !(ns > 0 && !geo && addressee(k))) nameScore = 0;
   // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
   if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
