@@ -45,6 +45,11 @@ const CASES: readonly Case[] = [
   { text: "write to dr patel, springfield il 62704", phi: ["patel", "springfield", "62704"], keep: ["write to"] },
   { text: "can you write to dr patel at 44 elm st apt 2, springfield il 62704?", phi: ["patel", "44 elm st", "apt 2", "springfield", "62704"], keep: ["can you write to"] },
   { text: "take 2 tabs at 8 am and go to the st louis clinic", phi: [], keep: ["take 2 tabs at 8 am"] },
+  // an abbreviated street type in lower case: after "lives at"/"address is" any type; after "at" only types that are
+  // no clinical abbreviation; "dr" inside an address is no title
+  { text: "my husband lives at 22 oak ave in tulsa and we moved to 4 lake dr last year", phi: ["22 oak ave", "tulsa", "4 lake dr"], keep: ["my husband lives at", "last year"] },
+  { text: "my address is 12 birch ct. meet me at 100 sunset blvd", phi: ["12 birch ct", "100 sunset blvd"], keep: ["my address is"] },
+  { text: "found in 2 enlarged ln; seen at 3 pm dr said ok; he is at 2 mg st", phi: [], keep: ["found in 2 enlarged ln", "at 3 pm", "at 2 mg st"] },
 ];
 
 function check(out: string, c: Case): void {

@@ -137,6 +137,7 @@ const positives: Record<string, Case[]> = {
     { text: "ZIP 02114-2696 call", want: [["ZIP", "02114-2696"]] },
     { text: "ZIP: 02114 617-555-1234", want: [["ZIP", "02114"], ["PHONE", "617-555-1234"]] },
     { text: "write to springfield il 62704 please", want: [["ZIP", "62704"]] },
+    { text: "i live in springfield, il 62704", want: [["ZIP", "62704"]] },
     { text: "DICTATED BY: X   JOB #: 4471902", want: [["ID", "4471902"]] },
     { text: "Doc ID 88213-A attached", want: [["ID", "88213-A"]] },
   ],

@@ -551,6 +551,19 @@ function streetEndsLower(k: u32): bool {
   return (rd(tData, k + 1) & F_UNIT) != 0 && k + 2 < count && rd(tShape, k + 2) == SH_NUM && (g & (G_SENT | G_FAR)) == 0;
 }
 
+/** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
+const STRONG_ABBR = " ave blvd rd pkwy hwy ter cir trl plz aly xing tpke cres expy fwy ";
+const RESIDE_VERBS = " live lives living lived reside resides resided residing stay stays staying moved ";
+
+/** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9". */
+function residenceBefore(j: u32): bool {
+  if (j == 0 || !exists(j - 1)) return false;
+  if (wordIs(j - 1, "address")) return true;
+  if (j == 1 || !exists(j - 2)) return false;
+  if (wordIs(j - 1, "is")) return wordIs(j - 2, "address");
+  return (wordIs(j - 1, "at") || wordIs(j - 1, "on") || wordIs(j - 1, "near") || wordIs(j - 1, "to")) && wordIn(j - 2, RESIDE_VERBS);
+}
+
 /** Generational suffixes after a name: Jr, Sr, II, III, IV. */
 function isNameSuffix(k: u32): bool {
   const s = rd(tStart, k);
@@ -804,6 +817,7 @@ function decide(k: u32): void {
     let j = k - 1;
     let found = false;
     let capsStreetOk = true;
+    let abbrCued = false;
     for (let steps: u32 = 0; steps < 5; steps++) {
       if (!exists(j)) break;
       const sj = rd(tShape, j);
@@ -816,11 +830,15 @@ function decide(k: u32): void {
       const jd = rd(tData, j);
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
-      // in lower case "st"/"dr"/"ave" are words too: an abbreviated street type needs a unit or a comma after it
-      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k)) break;
+      // in lower case "st"/"dr"/"ct" are words too: an abbreviated street type needs a unit or a comma after it, or
+      // (a type that is no clinical abbreviation: "ave", "blvd", "rd") a location cue before the number
+      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k)) abbrCued = true;
       if (tierOf(jd) != 0 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
+    }
+    if (found && abbrCued) {
+      found = residenceBefore(j) || (j > 0 && exists(j - 1) && wordIs(j - 1, "at") && wordIn(k, STRONG_ABBR));
     }
     if (found) {
       // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
@@ -1169,7 +1187,8 @@ function decide(k: u32): void {
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
-    if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+    // (a title word already inside an address is a street type: "4 lake dr last year")
+    if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && rd(tDone, k - 1) != 0xff &&
       sh != SH_INITIAL && !(sh == SH_LOWER && mode != MODE_LOWER) && (ns > 0 || tierOf(d) != 1 || capital) &&
       (d & (F_CRED | F_TITLE)) == 0) {
       nameScore = 900;

@@ -260,10 +260,13 @@ export function scanZip(ts: u32, cued: bool): u32 {
     emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 850);
     return e;
   }
-  // lower-case chat ("springfield il 62704"): only codes that are no English word, after a word ("or 12345" is not)
+  // lower-case chat ("springfield il 62704", "springfield, il 62704"): only codes that are no English word, after a
+  // word ("or 12345" is not)
   if (!(a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a) || wordIndex(LOWER_STATES, k - 2, k) < 0) return 0;
-  const w = skipBlanksBack(k - 2, 2);
-  if (w == k - 2 || w == 0 || !isAlpha(byteAt(w - 1))) return 0;
+  let w = skipBlanksBack(k - 2, 2);
+  if (w == k - 2 || w == 0) return 0;
+  if (byteAt(w - 1) == 0x2c) w--;
+  if (w == 0 || !isAlpha(byteAt(w - 1))) return 0;
   emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
   return e;
 }
