@@ -151,6 +151,11 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["He works at Microbilt Corporation.", [["Microbilt Corporation", "location:organization"]], ["works"]],
   ["The Davis, Reynolds and Williamson Group sued.", [["Davis, Reynolds and Williamson Group", "location:organization"]], ["The", "sued"]],
   ["Seen at Brigham and Women's Hospital today.", [["Brigham and Women's Hospital", "location:facility"]], ["today"]],
+  // "of" and a place or name after a facility head belong to it; a department or "of his choice" does not
+  ["Seen at Children's Hospital of Philadelphia and Mercy Hospital of Chicago.",
+    [["Children's Hospital of Philadelphia", "location:facility"], ["Mercy Hospital of Chicago", "location:facility"]], ["Seen"]],
+  ["SEEN AT CHILDREN'S HOSPITAL OF PHILADELPHIA TODAY.", [["CHILDREN'S HOSPITAL OF PHILADELPHIA", "location:facility"]], ["TODAY"]],
+  ["The hospital of his choice; Clinic of Dermatology; School of Medicine.", [], ["hospital", "Clinic", "Dermatology", "School", "Medicine"]],
   ["REVIEW OF SYSTEMS: negative. Social Services was consulted. The Support Group meets weekly.", [],
     ["REVIEW", "SYSTEMS", "Social", "Services", "Support", "Group"]],
   ["The Emergency Medical Services team arrived.", [], ["Emergency", "Services"]],

@@ -1048,13 +1048,28 @@ function decide(k: u32): void {
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
-    if (strong && j < k) {
-      span(rd(tStart, j), headEnd, ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
-      for (let m = j; m <= k; m++) wr(tDone, m, 0xff);
-      if (headEnd > rd(tEnd, k)) {
-        wr(tDone, k + 1, 0xff);
-        if (hasNext2 && headEnd == rd(tEnd, k + 2)) wr(tDone, k + 2, 0xff);
+    // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
+    // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
+    let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
+    let ofTail = false;
+    if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIs(last + 1, "of") && tight(last + 1) &&
+      (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
+      let m = last + 2;
+      if (wordIs(m, "the") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1)) m++;
+      for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
+        const ms = rd(tShape, m);
+        const md = rd(tData, m);
+        if (ms != SH_CAP && ms != SH_UPPER) break;
+        if ((md & (F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE)) != 0) break;
+        if (placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
+          ofTail = true;
+          last = m;
+        } else if ((md & F_FAC_MOD) == 0) break;
       }
+    }
+    if ((strong && j < k) || ofTail) {
+      span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
+      for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
   }
