@@ -996,6 +996,8 @@ function decide(k: u32): void {
       if (j == 0 || !exists(j - 1) || !linked(j)) break;
       const g = rd(tGap, j);
       const q = j - 1;
+      // "and" after a place already found ends the name ("X Hospital of Philadelphia and Mercy Hospital")
+      if (q > 0 && exists(q - 1) && rd(tDone, q - 1) == 0xff && isAnd(q)) break;
       // "and" inside a name: "Brigham and Women's Hospital", "Lucid and Loveland Technologies"
       if (j < k && rd(tShape, j) != SH_LOWER && (rd(tData, j) & CONTEXT_WORDS) == 0 && q > 0 && exists(q - 1) &&
         (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
