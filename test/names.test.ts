@@ -35,6 +35,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Mail to PO Box 1234 please.", ["PO Box 1234"], ["Mail"]],
   ["She lived in Seattle but moved.", ["Seattle"], ["lived"]],
   ["Placed a Foley catheter and checked Babinski sign.", [], ["Foley", "Babinski"]],
+  // "saw" is an eponym head ("Gigli saw") and a verb: a title or name before, or an object after, make it the verb
+  ["Dr. Mary T. Goldberg saw him. Mary Smith saw her. Jones saw the patient. A Gigli saw was used.",
+    ["Mary T. Goldberg", "Mary Smith", "Jones"], ["saw", "Gigli"]],
   ["J. Smith reviewed the chart.", ["J. Smith"], ["chart"]],
   ["Signed: Jane Roe, MD", ["Jane Roe"], ["Signed"]],
   ["Resident of Calvert County since 1990.", ["Calvert County"], ["Resident"]],

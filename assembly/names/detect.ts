@@ -551,6 +551,9 @@ function streetEndsLower(k: u32): bool {
   return (rd(tData, k + 1) & F_UNIT) != 0 && k + 2 < count && rd(tShape, k + 2) == SH_NUM && (g & (G_SENT | G_FAR)) == 0;
 }
 
+/** Words after "saw" that make it the verb: "Smith saw him", "Jones saw the patient". */
+const SAW_OBJECTS = " him her them me us you it this that the a an his their our pt patient patients no nothing ";
+
 /** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
 const STRONG_ABBR = " ave blvd rd pkwy hwy ter cir trl plz aly xing tpke cres expy fwy ";
 const RESIDE_VERBS = " live lives living lived reside resides resided residing stay stays staying moved ";
@@ -1128,7 +1131,11 @@ function decide(k: u32): void {
   // a word before a colon is a field label ("Tel:"), unless it is a clear name (a chat speaker "Nicole:")
   const label = hasNext && (rd(tGap, k + 1) & G_COLON) != 0 && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
     (tierOf(d) == 1 || nameStr(k) < 2);
-  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k;
+  // an eponym head right after makes the word part of a term ("Foley catheter"), unless a title or a name comes right
+  // before ("Dr. Smith saw", "Mary Smith saw"), or the head is the verb "saw" followed by its object ("Smith saw him", "Jones saw the patient"; "Gigli saw was used" keeps the eponym)
+  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k &&
+    !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) && tight(k)) &&
+    !(wordIs(k + 1, "saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
