@@ -140,6 +140,10 @@ const positives: Record<string, Case[]> = {
     { text: "i live in springfield, il 62704", want: [["ZIP", "62704"]] },
     { text: "DICTATED BY: X   JOB #: 4471902", want: [["ID", "4471902"]] },
     { text: "Doc ID 88213-A attached", want: [["ID", "88213-A"]] },
+    // a letter prefix joined by '-' belongs to a cued identifier; the cue itself does not
+    { text: "Policy # ABC-123-456", want: [["HEALTH_PLAN", "ABC-123-456"]] },
+    { text: "MRN: AB-1234567", want: [["MRN", "AB-1234567"]] },
+    { text: "MRN-1234567", want: [["MRN", "1234567"]] },
   ],
 };
 

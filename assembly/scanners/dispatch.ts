@@ -5,7 +5,7 @@ import {
   CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
   SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
 } from "../abi";
-import { byteAt, isAlnum } from "../input";
+import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { cueEnd, nearestCue, tightGap } from "./context";
 import { scanDate, scanMonthYear, scanShortYear, scanYear } from "./date";
@@ -43,6 +43,18 @@ function labelReaches(ce: u32, ts: u32): bool {
     if (byteAt(k) == 0x0a) return at(skipBlanks(ce, 2)) == 0x3a;
   }
   return true;
+}
+
+/**
+ * Start of a cued identifier whose digits begin at ts: a letter prefix joined by '-' belongs to it ("Policy #
+ * ABC-123-456", "MRN: AB-1234567"), unless the prefix is the cue itself ("MRN-1234567") or glued to a word.
+ */
+function idStart(ts: u32): u32 {
+  if (ts < 2 || byteAt(ts - 1) != 0x2d) return ts;
+  let p = ts - 1;
+  while (p > 0 && isAlpha(byteAt(p - 1)) && ts - 1 - p < 8) p--;
+  if (p == ts - 1 || p < cueEnd || isWordish(before(p))) return ts;
+  return p;
 }
 
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
@@ -88,7 +100,7 @@ function onDigit(i: u32, scanners: u32): u32 {
         r = scanDate(ts, false);
         if (r != 0) return r;
       }
-      r = scanCuedId(ts, cue);
+      r = scanCuedId(idStart(ts), cue);
       if (r != 0) return r;
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
