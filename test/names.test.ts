@@ -52,6 +52,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["> Mijail C Adomo\n> Lóa F Sigmundsdóttir\nVitamin D Deficiency was noted.", ["Mijail C Adomo", "Lóa F Sigmundsdóttir"], ["Vitamin", "Deficiency"]],
   ["Seen by Dr. X. He was stable.", [], ["He"]],
   ["Kevin Veitonen II called.", ["Kevin Veitonen II"], ["called"]],
+  // a hyphenated last part joins a name of two words or more, in every case style; a lone compound does not start one
+  ["Olivia Brennan-Koch was seen for Wolff-Parkinson-White syndrome.", ["Olivia Brennan-Koch"], ["Wolff", "Parkinson", "White"]],
+  ["OLIVIA BRENNAN-KOCH WAS SEEN TODAY.", ["OLIVIA BRENNAN-KOCH"], ["SEEN"]],
+  ["i saw olivia brennan-koch today", ["olivia brennan-koch"], ["today"]],
   ["i saw Mark today and will mark it", ["Mark"], ["mark"]],
   ["Nombre: Pedro. Apellidos: De Miguel Rivera. Domicilio: Calle Carmen Romero, 23.", ["Pedro", "De Miguel Rivera", "Calle Carmen Romero, 23"], ["Nombre"]],
   // regression: comma-separated items are separate findings, never one name ("Boston, John Smith, Boston" was one span)
