@@ -52,6 +52,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["> Mijail C Adomo\n> Lóa F Sigmundsdóttir\nVitamin D Deficiency was noted.", ["Mijail C Adomo", "Lóa F Sigmundsdóttir"], ["Vitamin", "Deficiency"]],
   ["Seen by Dr. X. He was stable.", [], ["He"]],
   ["Kevin Veitonen II called.", ["Kevin Veitonen II"], ["called"]],
+  // an unknown word as the subject of a patient verb, or of "is a" before an age; "Drs. X and Y"
+  ["Kotemones presented to the ED. Stalkstrie, Zellnoi is a 55 year old woman.", ["Kotemones", "Stalkstrie, Zellnoi"], ["ED", "woman"]],
+  ["KOTEMONES PRESENTED TO THE ED WITH PAIN.", ["KOTEMONES"], ["PRESENTED", "ED"]],
+  ["Case discussed with Drs. Halvorsen and Mbeki.", ["Halvorsen", "Mbeki"], ["Case", "discussed"]],
+  ["Hydronephrosis noted. Transunion is a 501(c)3 charity. Zoolander is a 2017 film.", [], ["Hydronephrosis", "Transunion", "Zoolander"]],
+  ["CLINICAL STAGE TA NX MX TRANSITIONAL CELL CARCINOMA OF THE URINARY BLADDER.", [], ["TRANSITIONAL", "CELL"]],
   // a hyphenated last part joins a name of two words or more, in every case style; a lone compound does not start one
   ["Olivia Brennan-Koch was seen for Wolff-Parkinson-White syndrome.", ["Olivia Brennan-Koch"], ["Wolff", "Parkinson", "White"]],
   ["OLIVIA BRENNAN-KOCH WAS SEEN TODAY.", ["OLIVIA BRENNAN-KOCH"], ["SEEN"]],

@@ -554,6 +554,21 @@ function streetEndsLower(k: u32): bool {
 /** Words after "saw" that make it the verb: "Smith saw him", "Jones saw the patient". */
 const SAW_OBJECTS = " him her them me us you it this that the a an his their our pt patient patients no nothing ";
 
+const VISIT_VERBS = " presented presents reports reported denies denied states stated complains complained endorses endorsed admits underwent ";
+
+/**
+ * Token k is the subject of a verb that only a patient or person takes ("Kotemones presented", "Zellnoi denies"), or of
+ * "is a" / "was a" before an age ("Zellnoi is a 55 year old").
+ */
+function subjectOfVisit(k: u32): bool {
+  if (k + 1 >= count || !tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0) return false;
+  if (rd(tShape, k + 1) == SH_UPPER ? modeAt(k) != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
+  if (wordIn(k + 1, VISIT_VERBS)) return true;
+  return wordIn(k + 1, " is was ") && k + 3 < count && wordIn(k + 2, " a an ") &&
+    tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
+    rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d);
+}
+
 /** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
 const STRONG_ABBR = " ave blvd rd pkwy hwy ter cir trl plz aly xing tpke cres expy fwy ";
 const RESIDE_VERBS = " live lives living lived reside resides resided residing stay stays staying moved ";
@@ -561,10 +576,10 @@ const RESIDE_VERBS = " live lives living lived reside resides resided residing s
 /** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9". */
 function residenceBefore(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
-  if (wordIs(j - 1, "address")) return true;
+  if (wordIn(j - 1, " address ")) return true;
   if (j == 1 || !exists(j - 2)) return false;
-  if (wordIs(j - 1, "is")) return wordIs(j - 2, "address");
-  return (wordIs(j - 1, "at") || wordIs(j - 1, "on") || wordIs(j - 1, "near") || wordIs(j - 1, "to")) && wordIn(j - 2, RESIDE_VERBS);
+  if (wordIn(j - 1, " is ")) return wordIn(j - 2, " address ");
+  return wordIn(j - 1, " at on near to ") && wordIn(j - 2, RESIDE_VERBS);
 }
 
 /** Generational suffixes after a name: Jr, Sr, II, III, IV. */
@@ -577,19 +592,13 @@ function isNameSuffix(k: u32): bool {
   return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
 }
 
-/** Token k is the ASCII word `w` (given in lower case), in any case. */
-function wordIs(k: u32, w: string): bool {
-  const s = rd(tStart, k);
-  const n = <u32>w.length;
-  if (rd(tEnd, k) - s != n) return false;
-  for (let i: u32 = 0; i < n; i++) if ((byteAt(s + i) | 0x20) != <u32>w.charCodeAt(i)) return false;
-  return true;
-}
-
 // one literal: a concatenation would allocate at start-up (the core never allocates; scripts/embed-wasm.mjs checks)
 const ADDRESS_VERBS = " said says shouted yelled screamed smiled waved winked stared glared laughed whispered replied wrote talked spoke explained nodded pointed looked ";
 
-/** Token k (ASCII-case-folded) is one of the words of `list`, a string of lower-case words each between spaces. */
+/**
+ * Token k (ASCII-case-folded) is one of the words of `list`, a string of lower-case words each between spaces (" the "
+ * for one word). Not inlined at each call, unlike a per-word comparison: it keeps the module under its size budget.
+ */
 function wordIn(k: u32, list: string): bool {
   const s = rd(tStart, k);
   const n = rd(tEnd, k) - s;
@@ -611,7 +620,7 @@ function wordIn(k: u32, list: string): bool {
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
  */
 function addressee(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || !(wordIs(k - 1, "at") || wordIs(k - 1, "to"))) return false;
+  if (k < 2 || !exists(k - 2) || !wordIn(k - 1, " at to ")) return false;
   let v = k - 2;
   // "said Felix to Linda": skip the speaker already decided as a name
   if (rd(tDone, v) == ENTITY_NAME && v > 0 && exists(v - 1)) v--;
@@ -626,14 +635,14 @@ function addressee(k: u32): bool {
 function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
   let p = k - 1;
-  if (wordIs(p, "the") && p >= 1 && exists(p - 1)) p--;
-  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIs(p, "employer"))) return false;
-  if (wordIs(p, "employer")) return true;
-  if (!(wordIs(p, "for") || wordIs(p, "at") || wordIs(p, "by") || wordIs(p, "from"))) return false;
+  if (wordIn(p, " the ") && p >= 1 && exists(p - 1)) p--;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, " employer "))) return false;
+  if (wordIn(p, " employer ")) return true;
+  if (!wordIn(p, " for at by from ")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
-  if (wordIs(p, "from")) return wordIs(v, "retired");
-  return wordIs(v, "work") || wordIs(v, "works") || wordIs(v, "worked") || wordIs(v, "working") || wordIs(v, "employed");
+  if (wordIn(p, " from ")) return wordIn(v, " retired ");
+  return wordIn(v, " work works worked working employed ");
 }
 
 /** The token before k is a postcode (4-5 digits on the same line): "28014 Madrid", "75008 Paris". */
@@ -841,7 +850,7 @@ function decide(k: u32): void {
       j--;
     }
     if (found && abbrCued) {
-      found = residenceBefore(j) || (j > 0 && exists(j - 1) && wordIs(j - 1, "at") && wordIn(k, STRONG_ABBR));
+      found = residenceBefore(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, " at ") && wordIn(k, STRONG_ABBR));
     }
     if (found) {
       // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
@@ -1057,10 +1066,10 @@ function decide(k: u32): void {
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
     let ofTail = false;
-    if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIs(last + 1, "of") && tight(last + 1) &&
+    if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, " of ") && tight(last + 1) &&
       (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
       let m = last + 2;
-      if (wordIs(m, "the") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1)) m++;
+      if (wordIn(m, " the ") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1)) m++;
       for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
         const ms = rd(tShape, m);
         const md = rd(tData, m);
@@ -1132,10 +1141,12 @@ function decide(k: u32): void {
   const label = hasNext && (rd(tGap, k + 1) & G_COLON) != 0 && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
     (tierOf(d) == 1 || nameStr(k) < 2);
   // an eponym head right after makes the word part of a term ("Foley catheter"), unless a title or a name comes right
-  // before ("Dr. Smith saw", "Mary Smith saw"), or the head is the verb "saw" followed by its object ("Smith saw him", "Jones saw the patient"; "Gigli saw was used" keeps the eponym)
+  // before a name or unknown word ("Dr. Smith saw", "Mary Smith saw"; not "MX TRANSITIONAL CELL"), or the head is the
+  // verb "saw" followed by its object ("Smith saw him", "Jones saw the patient"; "Gigli saw was used" keeps the eponym)
   const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k &&
-    !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) && tight(k)) &&
-    !(wordIs(k + 1, "saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
+    !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) && tight(k) &&
+      (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
+    !(wordIn(k + 1, " saw ") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
@@ -1158,7 +1169,7 @@ function decide(k: u32): void {
   } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
     rd(tEnd, k) - rd(tStart, k) >= 4 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
-    !sentenceStart(k) && !wordIs(k - 1, "to") && !wordIs(k - 1, "en") && !wordIs(k - 1, "desde") &&
+    !sentenceStart(k) && !wordIn(k - 1, " to en desde ") &&
     !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP))) {
     // a word that is no English word and no name, capitalised after "in/from/at/near/lives" in mixed case: a place the
@@ -1286,6 +1297,16 @@ function decide(k: u32): void {
       // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
       nameScore = 500;
       reason = R_CAPITALISED;
+    } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
+      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k)) {
+      // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
+      nameScore = 600;
+      reason = R_CAPITALISED;
+    } else if (hasPrev && k > 2 && exists(k - 3) && isAnd(k - 1) && rd(tDone, k - 2) == ENTITY_NAME && wordIn(k - 3, " drs ") &&
+      (cand || afterInitial(k, mode)) && capital) {
+      // the second of "Drs. Halvorsen and Mbeki"
+      nameScore = 900;
+      reason = R_TITLE;
     } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
       hasNext2 && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
       candidate(k + 2, mode) && (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0)) {
