@@ -231,8 +231,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) return 0;
     // "(2/16)": a count in parentheses
     const fraction = (va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29);
-    if (fraction && !cued && (unitAfter(b) || !temporalBefore(ts))) return 0;
-    return put(ts, b, cued, 600);
+    // a weekday before makes it a date ("Tue 3/5") and belongs to it
+    const wd = weekdayBefore(ts);
+    if (fraction && !cued && (unitAfter(b) || (!temporalBefore(ts) && wd == ts))) return 0;
+    return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
 
@@ -257,6 +259,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
   }
 
+  // "on the 9th", "since the 21st": an ordinal day after "the" and a point-in-time preposition, followed by no word
+  // ("on the 2nd floor" is none)
+  if (p > a && va >= 1 && va <= 31 && !isAlpha(at(skipBlanks(p, 2))) && theDayBefore(ts)) return put(ts, p, cued, 600);
+
   // month first: "March 14th, 2024", "Mar. 3", "Sept 2014", "mayo de 2001"
   let k = skipBlanksBack(ts, 3);
   if (k == ts && before(k) != 0x2d) return 0;
@@ -273,6 +279,15 @@ export function scanDate(ts: u32, cued: bool): u32 {
   const y = yearAfterMonth(p);
   const e = y != 0 ? y : p;
   return put(weekdayBefore(ws), e, cued, 900);
+}
+
+/** "the" before ts, and before it a point-in-time preposition: "on the", "since the", "until the", "by the". */
+function theDayBefore(ts: u32): bool {
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts) return false;
+  const ws = lettersStart(k);
+  if (!eqWord(ws, k, "the") || isWordish(before(ws))) return false;
+  return temporalBefore(ws) || eqWord(lettersStart(skipBlanksBack(ws, 2)), skipBlanksBack(ws, 2), "by");
 }
 
 /**
@@ -324,7 +339,16 @@ export function scanShortYear(ts: u32): u32 {
   else return 0;
   const p = before(q);
   if (q > 0 && p != 0x20 && p != 0x28 && p != 0x0a && p != 0x09) return 0;
-  emit(q, ts + 2, ENTITY_DATE, REASON_DATE_YEAR, 500);
+  // a month name before belongs to it ("Jan '19", "March ’05")
+  let s = q;
+  const k = skipBlanksBack(q, 2);
+  if (k < q) {
+    let w = k;
+    if (before(w) == 0x2e) w--;
+    const ws = lettersStart(w);
+    if (ws < w && !isWordish(before(ws)) && monthOf(ws, w) != 0) s = ws;
+  }
+  emit(s, ts + 2, ENTITY_DATE, REASON_DATE_YEAR, s < q ? 800 : 500);
   return ts + 2;
 }
 
