@@ -63,6 +63,7 @@ const positives: Record<string, Case[]> = {
   ],
   PHONE: [
     { text: "pager 32145 if needed", want: [["PHONE", "32145"]] },
+    { text: "Ext. 4-5678 or extension 32145", want: [["PHONE", "4-5678"], ["PHONE", "32145"]] },
     { text: "Beeper #4-1234.", want: [["PHONE", "4-1234"]] },
     { text: "Call (617) 555-1234 now", want: [["PHONE", "(617) 555-1234"]] },
     { text: "at 617-555-1234.", want: [["PHONE", "617-555-1234"]] },
@@ -161,6 +162,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "improved from 3/5 to 4/5 strength" },
   { text: "started on 1/2 tab daily" },
   { text: "positive on 2/2 blood cultures" },
+  { text: "knee extension 4/5, extension 30 degrees and flexion 120" },
   { text: "admitted on the 2nd floor; by the 3rd attempt; strength 3/5 on exam" },
   { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },
