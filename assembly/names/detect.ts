@@ -7,7 +7,7 @@
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION } from "../abi";
-import { hashRange, finishHash, combine, probe, h1, h2, tableReady } from "./table";
+import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -271,10 +271,54 @@ function pushToken(): bool {
   let lower: u32 = 0;
   let digits: u32 = 0;
   let prev: u32 = 0;
-  let rehash = false;
-  let ha: u32 = 0x811c9dc5;
-  let hb: u32 = 0x2545f491;
-  while (i < len) {
+  let rehash = false; // an apostrophe inside the word
+  // fast path: four bytes per step while they are ASCII letters and digits, counted with masks and hashed as they
+  // are scanned; an apostrophe or a non-ASCII byte hands over to the byte loop below (then hashRange hashes the token)
+  let ha = HASH_A0;
+  let hb = HASH_B0;
+  let simple = true;
+  while (true) {
+    // (may read up to three bytes past the input: the output region follows it; those bytes count as a stop)
+    const w = load<u32>(base + <usize>i);
+    const w7 = w & 0x7f7f7f7f;
+    const ascii = ~w & 0x80808080;
+    const up = (w7 + 0x3f3f3f3f) & ~(w7 + 0x25252525) & ascii; // 0x41-0x5a
+    const lo = (w7 + 0x1f1f1f1f) & ~(w7 + 0x05050505) & ascii; // 0x61-0x7a
+    const dg = (w7 + 0x50505050) & ~(w7 + 0x46464646) & ascii; // 0x30-0x39
+    let stop = ~(up | lo | dg) & 0x80808080;
+    const left = len - i;
+    if (left < 4) stop |= <u32>0x80808080 << (left << 3);
+    if (stop == 0) {
+      upper += popcnt(up);
+      lower += popcnt(lo);
+      digits += popcnt(dg);
+      const f = w | (up >>> 2);
+      ha = hashStepA(ha, f);
+      hb = hashStepB(hb, f);
+      i += 4;
+      continue;
+    }
+    const n = ctz(stop) >>> 3;
+    if (n > 0) {
+      const keep = (<u32>0xffffffff) >>> ((4 - n) << 3);
+      upper += popcnt(up & keep);
+      lower += popcnt(lo & keep);
+      digits += popcnt(dg & keep);
+      i += n;
+      prev = byteFrom(base, i - 1);
+    }
+    if (i < len) {
+      const b = byteFrom(base, i);
+      if (b == 0x27 || b >= 0x80) simple = false;
+    }
+    if (simple && n > 0) {
+      const f = (w | (up >>> 2)) & ((<u32>0xffffffff) >>> ((4 - n) << 3));
+      ha = hashStepA(ha, f);
+      hb = hashStepB(hb, f);
+    }
+    break;
+  }
+  while (!simple && i < len) {
     const b = byteFrom(base, i);
     if (b >= 0x41 && b <= 0x5a) upper++;
     else if (b >= 0x61 && b <= 0x7a) lower++;
@@ -302,13 +346,6 @@ function pushToken(): bool {
         else if (b >= 0x9f) lower++;
       }
     } else break;
-    // the hash of the folded token, as hashRange() computes it (apostrophes are hashed on the paths above: rehash)
-    let x = b;
-    if (x >= 0x41 && x <= 0x5a) x |= 0x20;
-    else if (prev == 0xc3 && x >= 0x80 && x <= 0x9e && x != 0x97) x += 0x20;
-    ha = (ha ^ x) * 0x01000193;
-    hb = (hb ^ x) * 0x5bd1e995;
-    hb ^= hb >>> 15;
     prev = b;
     i++;
   }
@@ -345,8 +382,8 @@ function pushToken(): bool {
   wr(tMw2, k, 0);
   wr(tMw3, k, 0);
   if (end - start <= MAX_TOKEN) {
-    if (rehash || end != i) hashRange(start, end);
-    else finishHash(ha, hb, end - start);
+    if (simple) finishHash(ha, hb, end - start);
+    else hashRange(start, end);
     const a1 = h1;
     const a2 = h2;
     wr(tH1, k, a1);
