@@ -764,22 +764,39 @@ function continueTail(k: u32): bool {
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
   F_ALLOW | F_MONTH | F_STATE | F_COUNTRY;
 
-function decide(k: u32): void {
-  if (rd(tDone, k) != 0) return;
+/**
+ * Token k starts nothing on its own turn (its neighbours' decisions still look at it): an allow-listed word, a number,
+ * or an English word with no name, place or context meaning, not after a title or a name and not before a state or a
+ * multi-word entry. Most tokens; checked before decide() is called, so that they cost no call into it.
+ */
+// @ts-ignore: decorator
+@inline function quiet(k: u32): bool {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
+  if ((d & DECIDING) != 0 || sh == SH_INITIAL || tierOf(d) == 0) return false;
+  if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) return false;
+  if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
+  if (k + 1 < count && ((rd(tData, k + 1) & F_STATE) != 0 || rd(tMw2, k + 1) != 0)) return false;
+  if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
+  return !(sh == SH_CAP && afterWorkCue(k));
+}
+
+/** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
+// @ts-ignore: decorator
+@inline function step(k: u32): void {
+  if (rd(tDone, k) != 0) return;
   if (tailLeft > 0 && continueTail(k)) return;
-  if ((d & F_ALLOW) != 0) return;
+  if (!quiet(k)) decide(k);
+}
+
+/** The decisions for token k (called by step() for tokens that are not quiet). */
+function decide(k: u32): void {
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
   const hasPrev = k > 0 && exists(k - 1) && linked(k);
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
-  // fast exit for most tokens: an English word with no name, place or context meaning, not after a title and not
-  // before a state, starts nothing (its neighbours' decisions still look at it)
-  if ((d & DECIDING) == 0 && sh != SH_INITIAL && (tierOf(d) != 0 || sh == SH_NUM) &&
-    !(sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) && !(hasPrev && rd(tDone, k - 1) == ENTITY_NAME) &&
-    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && ((rd(tData, k + 1) & F_STATE) != 0 ||
-      rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0) && !(sh == SH_CAP && afterWorkCue(k))) return;
-  if (sh == SH_NUM) return;
   const mode = modeAt(k);
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
   if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
@@ -1301,14 +1318,14 @@ export function namesNext(): u32 {
   if (finished) return outCount;
   while (outCount < limit) {
     if (!pushToken()) {
-      while (decided < count) decide(decided++);
+      while (decided < count) step(decided++);
       flush();
       finished = true;
       return outCount;
     }
     // decide a token once LOOK_AHEAD tokens of look-ahead exist
     while (decided + LOOK_AHEAD < count) {
-      decide(decided);
+      step(decided);
       decided++;
     }
   }
