@@ -352,8 +352,8 @@ function pushToken(): bool {
   pos = i;
   gapAcc = 0;
   let end = i;
-  // possessive: look the stem up ("Mary's" -> "mary")
-  if (end - start > 2 && (byteFrom(base, end - 1) | 0x20) == 0x73) {
+  // possessive: look the stem up ("Mary's" -> "mary"; a token of ASCII letters and digits has no apostrophe)
+  if (!simple && end - start > 2 && (byteFrom(base, end - 1) | 0x20) == 0x73) {
     if (byteFrom(base, end - 2) == 0x27) end -= 2;
     else if (end - start > 4 && byteFrom(base, end - 2) == 0x99 && byteFrom(base, end - 3) == 0x80 && byteFrom(base, end - 4) == 0xe2) end -= 4;
   }
@@ -373,9 +373,9 @@ function pushToken(): bool {
   cwr(tCL, k, runL);
   cwr(tCC, k, runC);
   cwr(tCU, k, runU);
-  if (shape == SH_LOWER) runL++;
-  else if (shape == SH_CAP) runC++;
-  else if (shape == SH_UPPER) runU++;
+  runL += <u32>(shape == SH_LOWER);
+  runC += <u32>(shape == SH_CAP);
+  runU += <u32>(shape == SH_UPPER);
   wr(tGap, k, gap);
   wr(tDone, k, 0);
   let data: u32 = 0;
