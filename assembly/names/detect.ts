@@ -245,8 +245,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
   0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000,
 ]);
 
-/** Tokenises the next token from `pos`; false at the end of input. */
-function pushToken(): bool {
+/** Tokenises the next token from `pos`; false at the end of input. (Inlined into namesNext(): one call less per token.) */
+// @ts-ignore: decorator
+@inline function pushToken(): bool {
   const base = inPtr; // a local: the byte loops below read it for every byte
   let i = pos;
   const len = inLen;
