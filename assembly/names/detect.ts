@@ -1270,9 +1270,10 @@ function decide(k: u32): void {
   }
 
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
-  const locCue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
-  const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
-  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext) nameScore = 0;
+  // (the cue and the next token are looked at only when a place competes: most decisions have none)
+  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) &&
+    (ps > ns || geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k)))) &&
+    !(hasNext && tight(k + 1) && candidate(k + 1, mode))) nameScore = 0;
   // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
   if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
