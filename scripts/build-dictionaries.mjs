@@ -30,7 +30,7 @@ const F = {
   MW_PREFIX: 1 << 22, MW_MID: 1 << 23, ALLOW: 1 << 24, VERB_BY: 1 << 25, BY: 1 << 26, STREET_ABBR: 1 << 27,
   DIRECTION: 1 << 28, BOX: 1 << 29, NOT_NAME: 1 << 30, EPONYM_HEAD: 2 ** 31,
 };
-const WT_MAGIC = 0x44524f57, WT_VERSION = 1, WT_HEADER_BYTES = 32;
+const WT_MAGIC = 0x44524f57, WT_VERSION = 2, WT_HEADER_BYTES = 32;
 
 // ---- hashing (mirror of src/dictionaries/hash.ts and assembly/names/table.ts) ----
 const imul = Math.imul;
@@ -54,9 +54,11 @@ const enc = new TextEncoder();
 function hashToken(tok) {
   const b = enc.encode(tok);
   let h1 = 0x811c9dc5, h2 = 0x2545f491;
-  for (const x of b) {
-    h1 = imul(h1 ^ x, 0x01000193);
-    h2 = imul(h2 ^ x, 0x5bd1e995); h2 ^= h2 >>> 15;
+  // four bytes per step, zero-padded, little-endian (as the core's hashRange)
+  for (let i = 0; i < b.length; i += 4) {
+    const w = (b[i] | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16) | ((b[i + 3] ?? 0) << 24)) >>> 0;
+    h1 = imul(h1 ^ w, 0x01000193); h1 ^= h1 >>> 13;
+    h2 = imul(h2 ^ w, 0x5bd1e995); h2 ^= h2 >>> 15;
   }
   return [fmix(h1 ^ b.length), fmix((h2 + b.length) | 0)];
 }

@@ -7,7 +7,7 @@
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION } from "../abi";
-import { hashRange, finishHash, combine, probe, h1, h2, tableReady } from "./table";
+import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -245,8 +245,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
   0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000, 0x8000,
 ]);
 
-/** Tokenises the next token from `pos`; false at the end of input. */
-function pushToken(): bool {
+/** Tokenises the next token from `pos`; false at the end of input. (Inlined into namesNext(): one call less per token.) */
+// @ts-ignore: decorator
+@inline function pushToken(): bool {
   const base = inPtr; // a local: the byte loops below read it for every byte
   let i = pos;
   const len = inLen;
@@ -271,10 +272,54 @@ function pushToken(): bool {
   let lower: u32 = 0;
   let digits: u32 = 0;
   let prev: u32 = 0;
-  let rehash = false;
-  let ha: u32 = 0x811c9dc5;
-  let hb: u32 = 0x2545f491;
-  while (i < len) {
+  let rehash = false; // an apostrophe inside the word
+  // fast path: four bytes per step while they are ASCII letters and digits, counted with masks and hashed as they
+  // are scanned; an apostrophe or a non-ASCII byte hands over to the byte loop below (then hashRange hashes the token)
+  let ha = HASH_A0;
+  let hb = HASH_B0;
+  let simple = true;
+  while (true) {
+    // (may read up to three bytes past the input: the output region follows it; those bytes count as a stop)
+    const w = load<u32>(base + <usize>i);
+    const w7 = w & 0x7f7f7f7f;
+    const ascii = ~w & 0x80808080;
+    const up = (w7 + 0x3f3f3f3f) & ~(w7 + 0x25252525) & ascii; // 0x41-0x5a
+    const lo = (w7 + 0x1f1f1f1f) & ~(w7 + 0x05050505) & ascii; // 0x61-0x7a
+    const dg = (w7 + 0x50505050) & ~(w7 + 0x46464646) & ascii; // 0x30-0x39
+    let stop = ~(up | lo | dg) & 0x80808080;
+    const left = len - i;
+    if (left < 4) stop |= <u32>0x80808080 << (left << 3);
+    if (stop == 0) {
+      upper += popcnt(up);
+      lower += popcnt(lo);
+      digits += popcnt(dg);
+      const f = w | (up >>> 2);
+      ha = hashStepA(ha, f);
+      hb = hashStepB(hb, f);
+      i += 4;
+      continue;
+    }
+    const n = ctz(stop) >>> 3;
+    if (n > 0) {
+      const keep = (<u32>0xffffffff) >>> ((4 - n) << 3);
+      upper += popcnt(up & keep);
+      lower += popcnt(lo & keep);
+      digits += popcnt(dg & keep);
+      i += n;
+      prev = byteFrom(base, i - 1);
+    }
+    if (i < len) {
+      const b = byteFrom(base, i);
+      if (b == 0x27 || b >= 0x80) simple = false;
+    }
+    if (simple && n > 0) {
+      const f = (w | (up >>> 2)) & ((<u32>0xffffffff) >>> ((4 - n) << 3));
+      ha = hashStepA(ha, f);
+      hb = hashStepB(hb, f);
+    }
+    break;
+  }
+  while (!simple && i < len) {
     const b = byteFrom(base, i);
     if (b >= 0x41 && b <= 0x5a) upper++;
     else if (b >= 0x61 && b <= 0x7a) lower++;
@@ -302,21 +347,14 @@ function pushToken(): bool {
         else if (b >= 0x9f) lower++;
       }
     } else break;
-    // the hash of the folded token, as hashRange() computes it (apostrophes are hashed on the paths above: rehash)
-    let x = b;
-    if (x >= 0x41 && x <= 0x5a) x |= 0x20;
-    else if (prev == 0xc3 && x >= 0x80 && x <= 0x9e && x != 0x97) x += 0x20;
-    ha = (ha ^ x) * 0x01000193;
-    hb = (hb ^ x) * 0x5bd1e995;
-    hb ^= hb >>> 15;
     prev = b;
     i++;
   }
   pos = i;
   gapAcc = 0;
   let end = i;
-  // possessive: look the stem up ("Mary's" -> "mary")
-  if (end - start > 2 && (byteFrom(base, end - 1) | 0x20) == 0x73) {
+  // possessive: look the stem up ("Mary's" -> "mary"; a token of ASCII letters and digits has no apostrophe)
+  if (!simple && end - start > 2 && (byteFrom(base, end - 1) | 0x20) == 0x73) {
     if (byteFrom(base, end - 2) == 0x27) end -= 2;
     else if (end - start > 4 && byteFrom(base, end - 2) == 0x99 && byteFrom(base, end - 3) == 0x80 && byteFrom(base, end - 4) == 0xe2) end -= 4;
   }
@@ -336,17 +374,17 @@ function pushToken(): bool {
   cwr(tCL, k, runL);
   cwr(tCC, k, runC);
   cwr(tCU, k, runU);
-  if (shape == SH_LOWER) runL++;
-  else if (shape == SH_CAP) runC++;
-  else if (shape == SH_UPPER) runU++;
+  runL += <u32>(shape == SH_LOWER);
+  runC += <u32>(shape == SH_CAP);
+  runU += <u32>(shape == SH_UPPER);
   wr(tGap, k, gap);
   wr(tDone, k, 0);
   let data: u32 = 0;
   wr(tMw2, k, 0);
   wr(tMw3, k, 0);
   if (end - start <= MAX_TOKEN) {
-    if (rehash || end != i) hashRange(start, end);
-    else finishHash(ha, hb, end - start);
+    if (simple) finishHash(ha, hb, end - start);
+    else hashRange(start, end);
     const a1 = h1;
     const a2 = h2;
     wr(tH1, k, a1);
@@ -785,22 +823,39 @@ function continueTail(k: u32): bool {
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
   F_ALLOW | F_MONTH | F_STATE | F_COUNTRY;
 
-function decide(k: u32): void {
-  if (rd(tDone, k) != 0) return;
+/**
+ * Token k starts nothing on its own turn (its neighbours' decisions still look at it): an allow-listed word, a number,
+ * or an English word with no name, place or context meaning, not after a title or a name and not before a state or a
+ * multi-word entry. Most tokens; checked before decide() is called, so that they cost no call into it.
+ */
+// @ts-ignore: decorator
+@inline function quiet(k: u32): bool {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
+  if ((d & DECIDING) != 0 || sh == SH_INITIAL || tierOf(d) == 0) return false;
+  if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) return false;
+  if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
+  if (k + 1 < count && ((rd(tData, k + 1) & F_STATE) != 0 || rd(tMw2, k + 1) != 0)) return false;
+  if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
+  return !(sh == SH_CAP && afterWorkCue(k));
+}
+
+/** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
+// @ts-ignore: decorator
+@inline function step(k: u32): void {
+  if (rd(tDone, k) != 0) return;
   if (tailLeft > 0 && continueTail(k)) return;
-  if ((d & F_ALLOW) != 0) return;
+  if (!quiet(k)) decide(k);
+}
+
+/** The decisions for token k (called by step() for tokens that are not quiet). */
+function decide(k: u32): void {
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
   const hasPrev = k > 0 && exists(k - 1) && linked(k);
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
-  // fast exit for most tokens: an English word with no name, place or context meaning, not after a title and not
-  // before a state, starts nothing (its neighbours' decisions still look at it)
-  if ((d & DECIDING) == 0 && sh != SH_INITIAL && (tierOf(d) != 0 || sh == SH_NUM) &&
-    !(sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) && !(hasPrev && rd(tDone, k - 1) == ENTITY_NAME) &&
-    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && ((rd(tData, k + 1) & F_STATE) != 0 ||
-      rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0) && !(sh == SH_CAP && afterWorkCue(k))) return;
-  if (sh == SH_NUM) return;
   const mode = modeAt(k);
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
   if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
@@ -1332,10 +1387,10 @@ function decide(k: u32): void {
   }
 
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
-  const locCue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
-  const nameNext = hasNext && tight(k + 1) && candidate(k + 1, mode);
-  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) && (ps > ns || locCue || geo) && !nameNext &&
-    !(ns > 0 && !geo && addressee(k))) nameScore = 0;
+  // (the cue and the next token are looked at only when a place competes: most decisions have none)
+  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) &&
+    (ps > ns || geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k)))) &&
+    !(hasNext && tight(k + 1) && candidate(k + 1, mode)) && !(ns > 0 && !geo && addressee(k))) nameScore = 0;
   // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
   if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
@@ -1382,14 +1437,14 @@ export function namesNext(): u32 {
   if (finished) return outCount;
   while (outCount < limit) {
     if (!pushToken()) {
-      while (decided < count) decide(decided++);
+      while (decided < count) step(decided++);
       flush();
       finished = true;
       return outCount;
     }
     // decide a token once LOOK_AHEAD tokens of look-ahead exist
     while (decided + LOOK_AHEAD < count) {
-      decide(decided);
+      step(decided);
       decided++;
     }
   }

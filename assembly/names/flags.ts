@@ -31,6 +31,6 @@ export const F_NOT_NAME: u32 = 1 << 30;
  * spare bit is left; "box" alone never has F_FACILITY). Test with (d & F_ORG) == F_ORG. */
 export const F_ORG: u32 = (1 << 14) | (1 << 29);
 export const WT_MAGIC: u32 = 0x44524f57;
-export const WT_VERSION: u32 = 1;
+export const WT_VERSION: u32 = 2;
 export const WT_HEADER_BYTES: u32 = 32;
 export const F_EPONYM_HEAD: u32 = 0x80000000;

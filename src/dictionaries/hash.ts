@@ -56,17 +56,23 @@ function trimApostrophes(t: string): string {
 
 const enc = new TextEncoder();
 
-/** The two hashes of one folded token. */
+/**
+ * The two hashes of one folded token: its UTF-8 bytes, zero-padded to a multiple of four, read as little-endian u32
+ * words (the core hashes four bytes per step: assembly/names/table.ts hashRange).
+ */
 export function hashToken(tok: string): [number, number] {
   const b = enc.encode(tok);
+  const n = b.length;
   let h1 = 0x811c9dc5;
   let h2 = 0x2545f491;
-  for (const x of b) {
-    h1 = imul(h1 ^ x, 0x01000193);
-    h2 = imul(h2 ^ x, 0x5bd1e995);
+  for (let i = 0; i < n; i += 4) {
+    const w = (b[i]! | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16) | ((b[i + 3] ?? 0) << 24)) >>> 0;
+    h1 = imul(h1 ^ w, 0x01000193);
+    h1 ^= h1 >>> 13;
+    h2 = imul(h2 ^ w, 0x5bd1e995);
     h2 ^= h2 >>> 15;
   }
-  return [fmix(h1 ^ b.length), fmix((h2 + b.length) | 0)];
+  return [fmix(h1 ^ n), fmix((h2 + n) | 0)];
 }
 
 /** Key of a phrase: the token hashes combined left to right. */

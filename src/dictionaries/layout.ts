@@ -43,7 +43,7 @@ export const F_NOT_NAME = 1 << 30;
 
 /** Word table header (8 u32 words before the slots). */
 export const WT_MAGIC = 0x44524f57; // "WORD"
-export const WT_VERSION = 1;
+export const WT_VERSION = 2;
 export const WT_HEADER_BYTES = 32;
 /** Bit 31: a medical head noun after which a name is an eponym ("Foley catheter"). */
 export const F_EPONYM_HEAD = 0x80000000;
