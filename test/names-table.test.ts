@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as layout from "../src/dictionaries/layout.js";
 import { WordTable, builtinWordTable, wordTableFor } from "../src/dictionaries/table.js";
-import { PhiscrubError } from "../src/index.js";
+import { PhiscrubError, createRedactorSync } from "../src/index.js";
 
 describe("word table", () => {
   it("flag constants of assembly/names/flags.ts equal src/dictionaries/layout.ts", () => {
@@ -39,6 +39,27 @@ describe("word table", () => {
     const merged = new WordTable(wordTableFor([{ kind: "last", terms: ["Zqxkowal"] }]));
     expect((merged.lookup("zqxkowal") >> layout.F_LAST_SHIFT) & 3).toBe(3);
     expect(new WordTable(builtinWordTable()).lookup("Zqxkowal")).toBe(before);
+  });
+
+  // The core hashes a token four bytes per step while it scans it (assembly/names/detect.ts), or with hashRange() for
+  // tokens with apostrophes or non-ASCII letters; user words are keyed by the TypeScript twin (src/dictionaries/hash.ts).
+  // Every token length (partial last words) and Latin-1 capitals must agree, on both engines.
+  it("the core finds user words of every length, in any case, as the TypeScript hash keyed them", () => {
+    const terms = ["Zqx", "Zqxv", "Zqxvb", "Zqxvbk", "Zqxvbkw", "Zqxvbkwj", "Zqxvbkwjq", "Zqxéta", "Ñqzxvb", "Zqx'vbk"];
+    for (const engine of ["wasm", "js"] as const) {
+      const withWords = createRedactorSync({ engine, entities: ["NAME"], words: [{ kind: "last", terms }] });
+      const without = createRedactorSync({ engine, entities: ["NAME"] });
+      for (const term of terms) {
+        for (const text of [`We saw ${term} again today.`, `WE SAW ${term.toUpperCase()} AGAIN TODAY.`, `we saw ${term.toLowerCase()} again today`]) {
+          const w = text.includes(term) ? term : text.includes(term.toUpperCase()) ? term.toUpperCase() : term.toLowerCase();
+          expect(withWords.find(text).map((f) => f.text), `${engine}: ${text}`).toContain(w);
+          // (a capitalised unknown word with non-ASCII letters is reported alone, as a likely foreign name)
+          if (/^[A-Za-z']+$/.test(term)) {
+            expect(without.find(text).map((f) => f.text), `${engine} without the word list: ${text}`).not.toContain(w);
+          }
+        }
+      }
+    }
   });
 
   it("refuses corrupt bytes", () => {

@@ -279,8 +279,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
   let hb = HASH_B0;
   let simple = true;
   while (true) {
-    // (may read up to three bytes past the input: the output region follows it; those bytes count as a stop)
-    const w = load<u32>(base + <usize>i);
+    // (may read up to three bytes past the input: the output region follows it; those bytes count as a stop; the
+    // address is unaligned: alignment 1, or wasm2js, the JS fallback engine, would read the aligned word below it)
+    const w = load<u32>(base + <usize>i, 0, 1);
     const w7 = w & 0x7f7f7f7f;
     const ascii = ~w & 0x80808080;
     const up = (w7 + 0x3f3f3f3f) & ~(w7 + 0x25252525) & ascii; // 0x41-0x5a

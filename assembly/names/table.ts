@@ -95,7 +95,7 @@ export function hashRange(start: u32, end: u32): void {
   let a = HASH_A0;
   let b = HASH_B0;
   for (let i = start; i < end; i += 4) {
-    let w = load<u32>(base + <usize>i);
+    let w = load<u32>(base + <usize>i, 0, 1); // unaligned (alignment 1: see the tokeniser)
     const left = end - i;
     if (left < 4) w &= (<u32>0xffffffff) >>> ((4 - left) << 3);
     w = (w & 0x80808080) == 0 ? foldAscii4(w) : foldBytes4(w, i > start ? byteFrom(base, i - 1) : 0);
