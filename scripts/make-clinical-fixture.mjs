@@ -130,7 +130,7 @@ function facilityName() {
     `${w} Hospice`]);
 }
 function abbrev() {
-  return Array.from({ length: int(2, 4) }, () => String.fromCharCode(65 + int(0, 25))).join("");
+  return Array.from({ length: int(3, 4) }, () => String.fromCharCode(65 + int(0, 25))).join("");
 }
 function street() {
   const w = rng() < 0.5 ? pick(["Maple", "Cedar", "Chestnut", "Walnut", "Prospect", "Elm", "Summer", "Pleasant"]) : cap(syll() + syll());

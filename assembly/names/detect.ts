@@ -723,6 +723,184 @@ function continueTail(k: u32): bool {
   return true;
 }
 
+/** The bytes between token k-1 and token k contain byte `b`. */
+function gapHas(k: u32, b: u32): bool {
+  for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) if (byteAt(i) == b) return true;
+  return false;
+}
+
+/** The 2-letter pair at j, j+1 is a dotted credential: "M.D.", "D.O.", "R.N.", "N.P.", "P.A." (two initials). */
+function dottedCred(j: u32): bool {
+  if (j + 1 >= count || rd(tShape, j) != SH_INITIAL || rd(tShape, j + 1) != SH_INITIAL) return false;
+  if (rd(tStart, j + 1) != rd(tEnd, j) + 1 || byteAt(rd(tEnd, j)) != 0x2e) return false;
+  const a = byteAt(rd(tStart, j));
+  const b = byteAt(rd(tStart, j + 1));
+  return (a == 0x4d && b == 0x44) || (a == 0x44 && b == 0x4f) || (a == 0x52 && b == 0x4e) || (a == 0x4e && b == 0x50) ||
+    (a == 0x50 && b == 0x41);
+}
+
+/** Token j is a credential after a name: "MD", "RN" (a credential word in capitals) or a dotted one ("M.D."). */
+function credAt(j: u32, mode: u32): bool {
+  if (j >= count) return false;
+  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER)) return true;
+  return dottedCred(j);
+}
+
+/** Token k ends with `suf` (given in lower case), with at least `keep` letters before it. */
+function endsWith(k: u32, suf: string, keep: u32): bool {
+  const e = rd(tEnd, k);
+  const n = <u32>suf.length;
+  if (e - rd(tStart, k) < n + keep) return false;
+  for (let i: u32 = 0; i < n; i++) if ((byteAt(e - n + i) | 0x20) != <u32>suf.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * An unknown word with the shape of medical vocabulary (a diagnosis, procedure or drug suffix): "CHOLECYSTITIS",
+ * "HYPERLIPIDEMIA", "ORTHOPNEA", "LAPAROTOMY", "LISINOPRIL". Such words are never taken as names or places by the rules
+ * that accept unknown words (the dictionary still decides for known names: "Garcia", "Sofia").
+ */
+function medicalShape(k: u32): bool {
+  return endsWith(k, "itis", 2) || endsWith(k, "osis", 2) || endsWith(k, "oses", 2) || endsWith(k, "asis", 2) ||
+    endsWith(k, "emia", 2) || endsWith(k, "ectomy", 1) || endsWith(k, "otomy", 1) || endsWith(k, "ostomy", 1) ||
+    endsWith(k, "plasty", 1) || endsWith(k, "pathy", 2) || endsWith(k, "algia", 2) || endsWith(k, "uria", 2) ||
+    endsWith(k, "scopy", 2) || endsWith(k, "graphy", 2) || endsWith(k, "gram", 3) || endsWith(k, "oma", 3) ||
+    endsWith(k, "pnea", 2) || endsWith(k, "cardia", 2) || endsWith(k, "plegia", 2) || endsWith(k, "trophy", 2) ||
+    endsWith(k, "megaly", 2) || endsWith(k, "lysis", 2) || endsWith(k, "ase", 4) || endsWith(k, "pril", 2) ||
+    endsWith(k, "olol", 2) || endsWith(k, "sartan", 1) || endsWith(k, "statin", 1) || endsWith(k, "mycin", 1) ||
+    endsWith(k, "cillin", 1) || endsWith(k, "azole", 2) || endsWith(k, "azepam", 1) || endsWith(k, "tidine", 1) ||
+    endsWith(k, "ology", 2) || endsWith(k, "ologic", 2) || endsWith(k, "ectasis", 1) || endsWith(k, "penia", 2) ||
+    endsWith(k, "cytosis", 1) || endsWith(k, "ismus", 2) || endsWith(k, "itides", 2);
+}
+
+/**
+ * A name field ends after token k: the end of the input or the line, two spaces or a tab (a form's columns), a
+ * credential ("M.D.", ", MD") or a middle initial that itself ends the field ("HISHARDT, HUHEYTZO P").
+ */
+function fieldEndsAfter(k: u32, mode: u32): bool {
+  const e = rd(tEnd, k);
+  if (e >= inLen) return true;
+  const a = byteAt(e);
+  if (a == 0x0a || a == 0x0d || a == 0x09 || (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20)) return true;
+  if (k + 1 >= count) return false;
+  if ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) != 0) return true;
+  if ((rd(tGap, k + 1) & (G_SENT | G_OTHER)) == 0 && credAt(k + 1, mode)) return true;
+  if (rd(tShape, k + 1) == SH_INITIAL && tight(k + 1)) {
+    const f = rd(tEnd, k + 1);
+    const b = f < inLen ? byteAt(f) : 0x0a;
+    return b == 0x0a || b == 0x0d || b == 0x09 || (b == 0x20 && f + 1 < inLen && byteAt(f + 1) == 0x20) ||
+      (b == 0x2e && (f + 1 >= inLen || byteAt(f + 1) == 0x0a || byteAt(f + 1) == 0x20 && f + 2 < inLen && byteAt(f + 2) == 0x20));
+  }
+  return false;
+}
+
+/** Token k opens its line (or the input). */
+function lineStart(k: u32): bool {
+  return (rd(tGap, k) & (G_NEWLINE | G_START)) != 0;
+}
+
+/**
+ * Transcription initials at the foot of a dictated note: "RZ / mk" (the author's capitals, a slash, the
+ * transcriptionist's lower case, at the end of its line, opening the line or after a form column or a credential).
+ * Token k is the upper-case half.
+ */
+function initialsPair(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (rd(tShape, k) != SH_UPPER || len < 2 || len > 3 || k + 1 >= count) return false;
+  const n = k + 1;
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  if (rd(tShape, n) != SH_LOWER || nl < 2 || nl > 3) return false;
+  // the gap is a slash and blanks only
+  let slash: u32 = 0;
+  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f) slash++;
+    else if (b != 0x20) return false;
+  }
+  if (slash != 1) return false;
+  const e = rd(tEnd, n);
+  if (!(e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d)) return false;
+  if (lineStart(k)) return true;
+  const s = rd(tStart, k);
+  return (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09) ||
+    (k >= 2 && exists(k - 2) && dottedCred(k - 2));
+}
+
+/**
+ * An unknown capitals-only acronym (3-5 letters) used as a hospital's name: in apposition after a facility word ("an
+ * outside hospital, FIH,", "Medical Center (HMC)"), after "<facility> at" ("Renal Clinic at PUO"), before "Emergency"
+ * ("the PUO Emergency Department"), or in a '|'-delimited record header cell between numbers. Unit acronyms ("MICU",
+ * "PACU", ending in U) are left alone.
+ */
+function hospitalAcronym(k: u32, hasPrev: bool): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 5 || tierOf(d) != 0 || nameStr(k) > 1 ||
+    (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  const g = rd(tGap, k);
+  if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
+    const pd = rd(tData, k - 1);
+    if ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG && (gapHas(k, 0x2c) || gapHas(k, 0x28))) return true;
+    if (wordIs(k - 1, "at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
+      (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
+    if (gapHas(k, 0x7c) && k + 1 < count && gapHas(k + 1, 0x7c) &&
+      (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM)) return true;
+  }
+  return hasPrev && wordIs(k - 1, "the") && k + 1 < count && tight(k + 1) && wordIs(k + 1, "emergency");
+}
+
+/** A town's ending on an unknown capitalised word ("Moikton", "Drussford", "Trontville", "Yorrfield"). */
+function townShape(k: u32): bool {
+  return endsWith(k, "ton", 3) || endsWith(k, "ville", 2) || endsWith(k, "field", 2) || endsWith(k, "burg", 2) ||
+    endsWith(k, "burgh", 2) || endsWith(k, "ford", 2) || endsWith(k, "wood", 2) || endsWith(k, "port", 2) ||
+    endsWith(k, "boro", 2) || endsWith(k, "borough", 2) || endsWith(k, "bury", 2) || endsWith(k, "chester", 1) ||
+    endsWith(k, "dale", 2) || endsWith(k, "haven", 2) || endsWith(k, "mouth", 2) || endsWith(k, "town", 2) ||
+    endsWith(k, "ham", 3) || endsWith(k, "ridge", 2) || endsWith(k, "brook", 2);
+}
+
+/** A residence verb in the same sentence, at most 6 tokens before k: "lives (alone|with his wife Ann) in X". */
+function residenceBefore(k: u32): bool {
+  let j = k;
+  for (let steps: u32 = 0; steps < 7; steps++) {
+    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+    j--;
+    if (wordIs(j, "lives") || wordIs(j, "live") || wordIs(j, "living") || wordIs(j, "resides") || wordIs(j, "reside") ||
+      wordIs(j, "residing") || wordIs(j, "moved") || wordIs(j, "relocated") || wordIs(j, "born") || wordIs(j, "raised") ||
+      wordIs(j, "grew")) return true;
+  }
+  return false;
+}
+
+/**
+ * "LAST, FIRST" where FIRST is no dictionary word (invented or rare): the surname before the comma was decided a name
+ * by a title, a cue or a credential (not a guess), the first name has its shape and no medical ending, and the name
+ * field ends after it ("Dictated By: SKOIRINO, BRULYEAO", "READ BY: TROXWICK, CURTHAKO\n").
+ */
+function lastFirstUnknown(k: u32, mode: u32): bool {
+  const d = rd(tData, k);
+  if (nameStr(k) > 0 || tierOf(d) != 0 || (d & CONTEXT_WORDS) != 0 || medicalShape(k)) return false;
+  if (rd(tShape, k) != rd(tShape, k - 1) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
+  return fieldEndsAfter(k, mode);
+}
+
+/**
+ * A line that is only "LAST, FIRST [M]" in capitals, both words unknown to the dictionaries (surrogate and rare
+ * names: "RONHARDT, KAISTSTEA          UNIT NO: ..."), the field ending after the first name. Token k is LAST.
+ */
+function lastFirstLine(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || !lineStart(k) || k + 1 >= count) return false;
+  const n = k + 1;
+  if (rd(tShape, k) != SH_UPPER || rd(tShape, n) != SH_UPPER) return false;
+  // the gap is ", " exactly (one comma, blanks)
+  if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  for (let m = k; m <= n; m++) {
+    const md = rd(tData, m);
+    if (tierOf(md) != 0 || (md & CONTEXT_WORDS) != 0 || rd(tEnd, m) - rd(tStart, m) < 3 || medicalShape(m)) return false;
+  }
+  return fieldEndsAfter(n, mode);
+}
+
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
   F_ALLOW | F_MONTH | F_STATE | F_COUNTRY;
@@ -744,6 +922,28 @@ function decide(k: u32): void {
       rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0) && !(sh == SH_CAP && afterWorkCue(k))) return;
   if (sh == SH_NUM) return;
   const mode = modeAt(k);
+  // transcription initials at the foot of a note: "RZ / mk", "TR: jm"
+  if (initialsPair(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+    flush();
+    span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, 0xff);
+    return;
+  }
+  if (sh == SH_LOWER && hasPrev && wordIs(k - 1, "tr") && (rd(tGap, k) & G_COLON) != 0 && tierOf(d) != 1 &&
+    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
+    (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
+  if (sh == SH_UPPER && hospitalAcronym(k, hasPrev)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
   if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
@@ -767,7 +967,7 @@ function decide(k: u32): void {
   }
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
-  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER)) {
+  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL) {
     let j = k - 1;
     let found = false;
     let capsStreetOk = true;
@@ -776,7 +976,8 @@ function decide(k: u32): void {
       const sj = rd(tShape, j);
       if (sj == SH_NUM && j < k - 1) {
         // a list number ("1. LEFT ...") is no house number; in ALL CAPS a short number needs non-word street names
-        found = (rd(tGap, j + 1) & G_PERIOD) == 0 && (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
+        // (on the same line: "October 27, 2085\n\nHarold C." is no street)
+        found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
         break;
       }
       if (sj == SH_NUM || (rd(tGap, j + 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) break;
@@ -902,7 +1103,8 @@ function decide(k: u32): void {
   }
 
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
-  if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) &&
+  if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
+    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f)) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
@@ -910,11 +1112,13 @@ function decide(k: u32): void {
     // (an abbreviated street type keeps its period: "Av. Pedro Rubio, 36", "Avda. de la Paz 5")
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 &&
+    // ("C/ Jacint Verdaguer 118": the slash of "C/" is part of the street type)
+    const slashType = sh == SH_INITIAL;
+    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | (slashType && m == k + 1 ? 0 : G_OTHER))) == 0 &&
       ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
-      else if (ms == SH_NUM) { last = m; break; }
+      else if (ms == SH_NUM) { if (!(slashType && m == k + 1)) last = m; break; }
       else break;
       m++;
     }
@@ -936,8 +1140,14 @@ function decide(k: u32): void {
     headEnd = rd(tEnd, k);
     org = (d & F_ORG) == F_ORG;
   }
-  if (hasNext && (rd(tMw2, k + 1) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 1);
-  if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 2);
+  if (hasNext && (rd(tMw2, k + 1) & F_FACILITY) != 0) {
+    headEnd = rd(tEnd, k + 1);
+    org = (rd(tMw2, k + 1) & F_ORG) == F_ORG;
+  }
+  if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) {
+    headEnd = rd(tEnd, k + 2);
+    org = (rd(tMw3, k + 2) & F_ORG) == F_ORG;
+  }
   if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
     let j = k;
     let strong = false;
@@ -966,6 +1176,8 @@ function decide(k: u32): void {
       const qd = rd(tData, q);
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
       if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
+      // "M.D.; Kishhill Clinic": a period that closes an abbreviation before ';' still ends the phrase
+      if ((g & G_PERIOD) != 0 && (gapHas(j, 0x3b) || gapHas(j, 0x3a))) break;
       const qs = rd(tShape, q);
       let ok: bool;
       if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL || (qs == SH_LOWER && (qd & F_FAC_MOD) != 0 && tierOf(qd) == 1 && j - 1 > 0 && rd(tShape, j - 2 + 0) != SH_LOWER && false);
@@ -1081,6 +1293,14 @@ function decide(k: u32): void {
       if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1)) placeScore = 450;
     }
   }
+  // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
+  // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
+  if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER) && hasPrev && tight(k) &&
+    tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && !medicalShape(k) &&
+    (wordIs(k - 1, "in") || wordIs(k - 1, "from") || wordIs(k - 1, "near")) && (residenceBefore(k - 1) || townShape(k)) &&
+    !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
+    placeScore = 600;
+  }
   // a state or country named in full standing alone ("moved from Haiti", "lives in Florida", "New York"); state
   // codes only count inside an address. Own reasons: the geography option can drop them (Safe Harbor keeps them).
   let placeReason = R_CITY;
@@ -1122,6 +1342,13 @@ function decide(k: u32): void {
   // hallazgos", "Del resto")
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
+  if (!blocked && lastFirstLine(k, mode)) {
+    // "RONHARDT, KAISTSTEA" alone on its line in capitals
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return;
+  }
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
     if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
@@ -1150,7 +1377,7 @@ function decide(k: u32): void {
       (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k))) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL) &&
-      ((gapPrev & G_COMMA) == 0 || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
+      ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
         !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER))))) {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
@@ -1162,9 +1389,9 @@ function decide(k: u32): void {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
       nameScore = 750;
       reason = R_CUE;
-    } else if (cand && hasNext && (rd(tData, k + 1) & F_CRED) != 0 && (rd(tShape, k + 1) == SH_UPPER || mode == MODE_LOWER) &&
-      (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0) {
-      // a credential after: "Smith, MD", "Jane Roe RN"
+    } else if (cand && hasNext && credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+      !(ns == 0 && medicalShape(k))) {
+      // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D."
       nameScore = 850;
       reason = R_CREDENTIAL;
     } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound &&
