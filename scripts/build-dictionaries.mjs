@@ -272,7 +272,12 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "attending resident intern nurse physician surgeon pcp provider caregiver guardian contact named name called " +
   "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana " +
   // speech and report verbs name who is addressed or quoted ("said Felix", "told Linda", "asked Dr Patel")
-  "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded")) addFlags(w, F.CUE);
+  "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded " +
+  // specialists ("CARDIOLOGIST: KOTEMONES", "her oncologist Quelleran")
+  "cardiologist oncologist neurologist nephrologist gastroenterologist urologist dermatologist psychiatrist " +
+  "hematologist pulmonologist endocrinologist rheumatologist radiologist pathologist anesthesiologist " +
+  "ophthalmologist otolaryngologist podiatrist pediatrician obstetrician gynecologist internist hospitalist " +
+  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

@@ -731,10 +731,13 @@ function gapHas(k: u32, b: u32): bool {
 
 /** The 2-letter pair at j, j+1 is a dotted credential: "M.D.", "D.O.", "R.N.", "N.P.", "P.A." (two initials). */
 function dottedCred(j: u32): bool {
-  if (j + 1 >= count || rd(tShape, j) != SH_INITIAL || rd(tShape, j + 1) != SH_INITIAL) return false;
-  if (rd(tStart, j + 1) != rd(tEnd, j) + 1 || byteAt(rd(tEnd, j)) != 0x2e) return false;
-  const a = byteAt(rd(tStart, j));
-  const b = byteAt(rd(tStart, j + 1));
+  // read from the bytes (the second letter may not be tokenised yet when a decision looks this far ahead)
+  if (j >= count || rd(tShape, j) != SH_INITIAL) return false;
+  const s = rd(tStart, j);
+  if (s + 3 > inLen || byteAt(s + 1) != 0x2e) return false;
+  const a = byteAt(s);
+  const b = byteAt(s + 2);
+  if (s + 3 < inLen && (((byteAt(s + 3) | 0x20) >= 0x61 && (byteAt(s + 3) | 0x20) <= 0x7a) || byteAt(s + 3) >= 0x80)) return false;
   return (a == 0x4d && b == 0x44) || (a == 0x44 && b == 0x4f) || (a == 0x52 && b == 0x4e) || (a == 0x4e && b == 0x50) ||
     (a == 0x50 && b == 0x41);
 }
@@ -770,7 +773,10 @@ function medicalShape(k: u32): bool {
     endsWith(k, "olol", 2) || endsWith(k, "sartan", 1) || endsWith(k, "statin", 1) || endsWith(k, "mycin", 1) ||
     endsWith(k, "cillin", 1) || endsWith(k, "azole", 2) || endsWith(k, "azepam", 1) || endsWith(k, "tidine", 1) ||
     endsWith(k, "ology", 2) || endsWith(k, "ologic", 2) || endsWith(k, "ectasis", 1) || endsWith(k, "penia", 2) ||
-    endsWith(k, "cytosis", 1) || endsWith(k, "ismus", 2) || endsWith(k, "itides", 2);
+    endsWith(k, "cytosis", 1) || endsWith(k, "ismus", 2) || endsWith(k, "itides", 2) ||
+    // adverbs and professions the word lists lack ("PREOPERATIVELY", "DOSIMETRIST")
+    endsWith(k, "ively", 2) || endsWith(k, "ously", 2) || endsWith(k, "ologist", 1) || endsWith(k, "iatrist", 1) ||
+    endsWith(k, "metrist", 1) || endsWith(k, "apist", 1);
 }
 
 /**
@@ -786,6 +792,8 @@ function fieldEndsAfter(k: u32, mode: u32): bool {
   if ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) != 0) return true;
   if ((rd(tGap, k + 1) & (G_SENT | G_OTHER)) == 0 && credAt(k + 1, mode)) return true;
   if (rd(tShape, k + 1) == SH_INITIAL && tight(k + 1)) {
+    // "ZELLNOI A., M.D."
+    if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && credAt(k + 2, mode)) return true;
     const f = rd(tEnd, k + 1);
     const b = f < inLen ? byteAt(f) : 0x0a;
     return b == 0x0a || b == 0x0d || b == 0x09 || (b == 0x20 && f + 1 < inLen && byteAt(f + 1) == 0x20) ||
@@ -899,6 +907,29 @@ function lastFirstLine(k: u32, mode: u32): bool {
     if (tierOf(md) != 0 || (md & CONTEXT_WORDS) != 0 || rd(tEnd, m) - rd(tStart, m) < 3 || medicalShape(m)) return false;
   }
   return fieldEndsAfter(n, mode);
+}
+
+/**
+ * A cue one step further away, for dictionary names and unknown words only: a role and "is" ("PCP is Vaneyonan",
+ * "daughter is Zellnoi"), or a conversation verb a few words before "with" in the same clause ("discussed the case
+ * with Kotemones", "spoke at length with Zellnoi"). Treatment verbs are not among them ("treated with Unasyn").
+ */
+function farCue(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !tight(k - 1)) return false;
+  const p = k - 1;
+  // ("the patient is ..." describes: "is Jehovah's Witness")
+  if (wordIs(p, "is") || wordIs(p, "was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
+    !wordIs(p - 1, "name") && !wordIs(p - 1, "called") && !wordIs(p - 1, "named") && !wordIs(p - 1, "patient") &&
+    !wordIs(p - 1, "pt");
+  if (!wordIs(p, "with")) return false;
+  let j = p;
+  for (let steps: u32 = 0; steps < 4; steps++) {
+    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+    j--;
+    if (wordIs(j, "discussed") || wordIs(j, "spoke") || wordIs(j, "talked") || wordIs(j, "met") || wordIs(j, "conferred") ||
+      wordIs(j, "reviewed") || wordIs(j, "consulted") || wordIs(j, "spoken")) return true;
+  }
+  return false;
 }
 
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
@@ -1383,9 +1414,13 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && ((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
-      (rd(tData, k - 2) & F_VERB_BY) != 0)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
-      (capital || mode == MODE_LOWER) && (ns > 1 || tierOf(d) == 0 || capital && mid)) {
+      rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && (((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      (rd(tData, k - 2) & F_VERB_BY) != 0)) && (ns > 1 || tierOf(d) == 0 || capital && mid) ||
+      (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
+      // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
+      // "Nombre: Pedro", "your name? Jildau")
+      (gapPrev & G_PERIOD) == 0 &&
+      (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k))) {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
       nameScore = 750;
       reason = R_CUE;
