@@ -828,10 +828,20 @@ function initialsPair(k: u32): bool {
   if (slash != 1) return false;
   const e = rd(tEnd, n);
   if (!(e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d)) return false;
-  if (lineStart(k)) return true;
+  // on a line of its own: the end of the note or a dictation label next ("D:", "DD:", "T:", "cc:")
+  if (lineStart(k)) {
+    // (at the end of the note only under a signature: the line before ends with a name or a credential)
+    if (k + 2 >= count) return (e >= inLen || pos >= inLen) && k >= 1 && exists(k - 1) &&
+      (rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS) || (k >= 2 && exists(k - 2) && dottedCred(k - 2)));
+    const m = k + 2;
+    return (rd(tGap, m) & G_NEWLINE) != 0 && k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 &&
+      (wordIs(m, "d") || wordIs(m, "dd") || wordIs(m, "t") || wordIs(m, "td") || wordIs(m, "dt") || wordIs(m, "cc"));
+  }
+  // after the author's signature, in a column of its own: "SMITH, JOHN M.D.   RZ / mk"
   const s = rd(tStart, k);
-  return (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09) ||
-    (k >= 2 && exists(k - 2) && dottedCred(k - 2));
+  const column = (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09);
+  return column && ((k >= 2 && exists(k - 2) && dottedCred(k - 2)) || (k >= 1 && exists(k - 1) && rd(tDone, k - 1) == ENTITY_NAME) ||
+    (k >= 1 && exists(k - 1) && credAt(k - 1, MODE_CAPS)));
 }
 
 /**
@@ -932,6 +942,20 @@ function farCue(k: u32): bool {
   return false;
 }
 
+/**
+ * In ALL CAPS, a surname that is also a core English word ("SMITH", "BROWN", "YOUNG") right after a first name that
+ * opened the name, where the name field ends ("JOHN SMITH, M.D.", "MARY BROWN, RN", "JOHN SMITH\n"): the first
+ * name and the field are the evidence the shape cannot give ("JOHN WELL APPEARING" stays).
+ */
+function capsSurname(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || !tight(k)) return false;
+  const d = rd(tData, k);
+  if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0) return false;
+  const p = k - 1;
+  return rd(tShape, p) == SH_UPPER && firstStr(rd(tData, p)) >= 2 && pStart == rd(tStart, p) && lastStr(d) >= firstStr(d) &&
+    (lastStr(d) >= 2 || fieldEndsAfter(k, mode));
+}
+
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
   F_ALLOW | F_MONTH | F_STATE | F_COUNTRY;
@@ -942,6 +966,15 @@ function decide(k: u32): void {
   const d = rd(tData, k);
   if (tailLeft > 0 && continueTail(k)) return;
   if ((d & F_ALLOW) != 0) return;
+  // transcription initials at the foot of a note: "RZ / mk" (before the fast exit: "UP / rw" are words too)
+  if (sh == SH_UPPER && initialsPair(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+    flush();
+    span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, 0xff);
+    return;
+  }
   const hasPrev = k > 0 && exists(k - 1) && linked(k);
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
@@ -953,15 +986,6 @@ function decide(k: u32): void {
       rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0) && !(sh == SH_CAP && afterWorkCue(k))) return;
   if (sh == SH_NUM) return;
   const mode = modeAt(k);
-  // transcription initials at the foot of a note: "RZ / mk", "TR: jm"
-  if (initialsPair(k)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
-    flush();
-    span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
-    wr(tDone, k, ENTITY_NAME);
-    wr(tDone, k + 1, 0xff);
-    return;
-  }
   if (sh == SH_LOWER && hasPrev && wordIs(k - 1, "tr") && (rd(tGap, k) & G_COLON) != 0 && tierOf(d) != 1 &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
     (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
@@ -1400,12 +1424,12 @@ function decide(k: u32): void {
       // "J. Smith", "John J. Smith"
       nameScore = 700;
       reason = R_INITIAL;
-    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && trailingInitial(k)) {
+    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && trailingInitial(k) && !dottedCred(k)) {
       // a middle initial after the name it belongs to: "KOWALCZYK, THEODORE J", "Smith, John J."
       nameScore = 700;
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
-      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k))) &&
+      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode)) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL) &&
       ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
