@@ -306,7 +306,9 @@ for (const w of words("patient history physical exam examination assessment plan
   "heent neck chest lungs heart abdomen extremities neuro neurologic skin psych musculoskeletal " +
   "informe paciente antecedentes exploración diagnóstico tratamiento evolución juicio clínico " +
   // holidays are dates (the DATE dictionary reports them), not names or towns ("fell on Christmas Eve")
-  "christmas easter thanksgiving halloween hanukkah passover kwanzaa")) addFlags(w, F.NOT_NAME);
+  "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
+  // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)
+  "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

@@ -858,7 +858,9 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const g = rd(tGap, k);
   if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
     const pd = rd(tData, k - 1);
-    if ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG && (gapHas(k, 0x2c) || gapHas(k, 0x28))) return true;
+    const facilityBefore = ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG) ||
+      (pType == ENTITY_LOCATION && pReason == R_FACILITY && pEnd == rd(tEnd, k - 1));
+    if (facilityBefore && (gapHas(k, 0x2c) || gapHas(k, 0x28))) return true;
     if (wordIs(k - 1, "at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
     if (gapHas(k, 0x7c) && k + 1 < count && gapHas(k + 1, 0x7c) &&
@@ -1412,6 +1414,9 @@ function decide(k: u32): void {
       nameScore = 900;
       reason = R_TITLE;
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+      // (not the letters of "M.D.", not across "M.D.; Leyckwood")
+      !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
+      !gapHas(k + 1, 0x3b) &&
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
