@@ -561,15 +561,6 @@ function isNameSuffix(k: u32): bool {
   return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
 }
 
-/** Token k is the ASCII word `w` (given in lower case), in any case. */
-function wordIs(k: u32, w: string): bool {
-  const s = rd(tStart, k);
-  const n = <u32>w.length;
-  if (rd(tEnd, k) - s != n) return false;
-  for (let i: u32 = 0; i < n; i++) if ((byteAt(s + i) | 0x20) != <u32>w.charCodeAt(i)) return false;
-  return true;
-}
-
 /**
  * Token k follows an employment cue: "works for", "worked at", "employed by", "retired from" (optionally "the" before
  * k), or "employer:". The capitalised words after it are an organisation ("works at Home Depot").
@@ -577,14 +568,14 @@ function wordIs(k: u32, w: string): bool {
 function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
   let p = k - 1;
-  if (wordIs(p, "the") && p >= 1 && exists(p - 1)) p--;
-  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIs(p, "employer"))) return false;
-  if (wordIs(p, "employer")) return true;
-  if (!(wordIs(p, "for") || wordIs(p, "at") || wordIs(p, "by") || wordIs(p, "from"))) return false;
+  if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, "\u0008employer"))) return false;
+  if (wordIn(p, "\u0008employer")) return true;
+  if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
-  if (wordIs(p, "from")) return wordIs(v, "retired");
-  return wordIs(v, "work") || wordIs(v, "works") || wordIs(v, "worked") || wordIs(v, "working") || wordIs(v, "employed");
+  if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
+  return wordIn(v, "\u0004work\u0005works\u0006worked\u0007working\u0008employed");
 }
 
 /** The token before k is a postcode (4-5 digits on the same line): "28014 Madrid", "75008 Paris". */
@@ -723,10 +714,25 @@ function continueTail(k: u32): bool {
   return true;
 }
 
-/** The bytes between token k-1 and token k contain byte `b`. */
-function gapHas(k: u32, b: u32): bool {
-  for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) if (byteAt(i) == b) return true;
-  return false;
+// punctuation in a gap, as bits (gapMarks)
+const GM_COMMA: u32 = 1;
+const GM_PAREN: u32 = 2;
+const GM_BAR: u32 = 4;
+const GM_SEMI: u32 = 8;
+const GM_COLON: u32 = 16;
+
+/** Which of ',', '(', '|', ';', ':' the bytes between token k-1 and token k contain (GM_* bits). */
+function gapMarks(k: u32): u32 {
+  let m: u32 = 0;
+  for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) {
+    const b = byteAt(i);
+    if (b == 0x2c) m |= GM_COMMA;
+    else if (b == 0x28) m |= GM_PAREN;
+    else if (b == 0x7c) m |= GM_BAR;
+    else if (b == 0x3b) m |= GM_SEMI;
+    else if (b == 0x3a) m |= GM_COLON;
+  }
+  return m;
 }
 
 /** The 2-letter pair at j, j+1 is a dotted credential: "M.D.", "D.O.", "R.N.", "N.P.", "P.A." (two initials). */
@@ -758,25 +764,65 @@ function endsWith(k: u32, suf: string, keep: u32): bool {
   return true;
 }
 
+// medical endings by the letters each needs before it (packed: length byte, then the ending)
+const MED_SUFFIX_1 = "\u0006ectomy\u0005otomy\u0006ostomy\u0006plasty\u0006sartan\u0006statin\u0005mycin\u0006cillin\u0006azepam\u0006tidine\u0007ectasis\u0007cytosis\u0007ologist\u0007iatrist\u0007metrist\u0005apist";
+const MED_SUFFIX_2 = "\u0004itis\u0004osis\u0004oses\u0004asis\u0004emia\u0005pathy\u0005algia\u0004uria\u0005scopy\u0006graphy\u0004pnea\u0006cardia\u0006plegia\u0006trophy\u0006megaly\u0005lysis\u0004pril\u0004olol\u0005azole\u0005ology\u0006ologic\u0005penia\u0005ismus\u0006itides\u0005ively\u0005ously";
+const MED_SUFFIX_3 = "\u0004gram\u0003oma";
+const MED_SUFFIX_4 = "\u0003ase";
+
+/** Token k ends with one of the endings in `list` (packed: a length char, then the ending in lower case). */
+function endsWithAny(k: u32, list: string, keep: u32): bool {
+  const e = rd(tEnd, k);
+  const len = e - rd(tStart, k);
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (len >= n + keep) {
+      let ok = true;
+      for (let j: u32 = 0; j < n; j++) {
+        if ((byteAt(e - n + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+    i += n + 1;
+  }
+  return false;
+}
+
+/** Token k is one of the words in `list` (packed like endsWithAny's lists), in any case. */
+function wordIn(k: u32, list: string): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (n == len) {
+      let ok = true;
+      for (let j: u32 = 0; j < n; j++) {
+        if ((byteAt(s0 + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+    i += n + 1;
+  }
+  return false;
+}
+
 /**
  * An unknown word with the shape of medical vocabulary (a diagnosis, procedure or drug suffix): "CHOLECYSTITIS",
  * "HYPERLIPIDEMIA", "ORTHOPNEA", "LAPAROTOMY", "LISINOPRIL". Such words are never taken as names or places by the rules
  * that accept unknown words (the dictionary still decides for known names: "Garcia", "Sofia").
  */
 function medicalShape(k: u32): bool {
-  return endsWith(k, "itis", 2) || endsWith(k, "osis", 2) || endsWith(k, "oses", 2) || endsWith(k, "asis", 2) ||
-    endsWith(k, "emia", 2) || endsWith(k, "ectomy", 1) || endsWith(k, "otomy", 1) || endsWith(k, "ostomy", 1) ||
-    endsWith(k, "plasty", 1) || endsWith(k, "pathy", 2) || endsWith(k, "algia", 2) || endsWith(k, "uria", 2) ||
-    endsWith(k, "scopy", 2) || endsWith(k, "graphy", 2) || endsWith(k, "gram", 3) || endsWith(k, "oma", 3) ||
-    endsWith(k, "pnea", 2) || endsWith(k, "cardia", 2) || endsWith(k, "plegia", 2) || endsWith(k, "trophy", 2) ||
-    endsWith(k, "megaly", 2) || endsWith(k, "lysis", 2) || endsWith(k, "ase", 4) || endsWith(k, "pril", 2) ||
-    endsWith(k, "olol", 2) || endsWith(k, "sartan", 1) || endsWith(k, "statin", 1) || endsWith(k, "mycin", 1) ||
-    endsWith(k, "cillin", 1) || endsWith(k, "azole", 2) || endsWith(k, "azepam", 1) || endsWith(k, "tidine", 1) ||
-    endsWith(k, "ology", 2) || endsWith(k, "ologic", 2) || endsWith(k, "ectasis", 1) || endsWith(k, "penia", 2) ||
-    endsWith(k, "cytosis", 1) || endsWith(k, "ismus", 2) || endsWith(k, "itides", 2) ||
-    // adverbs and professions the word lists lack ("PREOPERATIVELY", "DOSIMETRIST")
-    endsWith(k, "ively", 2) || endsWith(k, "ously", 2) || endsWith(k, "ologist", 1) || endsWith(k, "iatrist", 1) ||
-    endsWith(k, "metrist", 1) || endsWith(k, "apist", 1);
+  return endsWithAny(k, MED_SUFFIX_1, 1) || endsWithAny(k, MED_SUFFIX_2, 2) || endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4);
 }
 
 /**
@@ -807,6 +853,8 @@ function lineStart(k: u32): bool {
   return (rd(tGap, k) & (G_NEWLINE | G_START)) != 0;
 }
 
+const DICTATION_LABELS = "\u0001d\u0002dd\u0001t\u0002td\u0002dt\u0002cc";
+
 /**
  * Transcription initials at the foot of a dictated note: "RZ / mk" (the author's capitals, a slash, the
  * transcriptionist's lower case, at the end of its line, opening the line or after a form column or a credential).
@@ -830,18 +878,16 @@ function initialsPair(k: u32): bool {
   if (!(e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d)) return false;
   // on a line of its own: the end of the note or a dictation label next ("D:", "DD:", "T:", "cc:")
   if (lineStart(k)) {
-    // (at the end of the note only under a signature: the line before ends with a name or a credential)
-    if (k + 2 >= count) return (e >= inLen || pos >= inLen) && k >= 1 && exists(k - 1) &&
-      (rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS) || (k >= 2 && exists(k - 2) && dottedCred(k - 2)));
+    // (at the end of the note only under a signature: the line before ends with a name)
+    if (k + 2 >= count) return (e >= inLen || pos >= inLen) && k >= 1 && exists(k - 1) && rd(tDone, k - 1) == ENTITY_NAME;
     const m = k + 2;
     return (rd(tGap, m) & G_NEWLINE) != 0 && k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 &&
-      (wordIs(m, "d") || wordIs(m, "dd") || wordIs(m, "t") || wordIs(m, "td") || wordIs(m, "dt") || wordIs(m, "cc"));
+      wordIn(m, DICTATION_LABELS);
   }
   // after the author's signature, in a column of its own: "SMITH, JOHN M.D.   RZ / mk"
   const s = rd(tStart, k);
   const column = (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09);
-  return column && ((k >= 2 && exists(k - 2) && dottedCred(k - 2)) || (k >= 1 && exists(k - 1) && rd(tDone, k - 1) == ENTITY_NAME) ||
-    (k >= 1 && exists(k - 1) && credAt(k - 1, MODE_CAPS)));
+  return column && k >= 2 && exists(k - 2) && (dottedCred(k - 2) || rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS));
 }
 
 /**
@@ -860,23 +906,25 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     const pd = rd(tData, k - 1);
     const facilityBefore = ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG) ||
       (pType == ENTITY_LOCATION && pReason == R_FACILITY && pEnd == rd(tEnd, k - 1));
-    if (facilityBefore && (gapHas(k, 0x2c) || gapHas(k, 0x28))) return true;
-    if (wordIs(k - 1, "at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
+    if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0) return true;
+    if (wordIn(k - 1, "\u0002at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
-    if (gapHas(k, 0x7c) && k + 1 < count && gapHas(k + 1, 0x7c) &&
+    if ((gapMarks(k) & GM_BAR) != 0 && k + 1 < count && (gapMarks(k + 1) & GM_BAR) != 0 &&
       (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM)) return true;
   }
-  return hasPrev && wordIs(k - 1, "the") && k + 1 < count && tight(k + 1) && wordIs(k + 1, "emergency");
+  return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
 }
+
+const TOWN_SUFFIX_1 = "\u0007chester";
+const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
+const TOWN_SUFFIX_3 = "\u0003ton\u0003ham";
 
 /** A town's ending on an unknown capitalised word ("Moikton", "Drussford", "Trontville", "Yorrfield"). */
 function townShape(k: u32): bool {
-  return endsWith(k, "ton", 3) || endsWith(k, "ville", 2) || endsWith(k, "field", 2) || endsWith(k, "burg", 2) ||
-    endsWith(k, "burgh", 2) || endsWith(k, "ford", 2) || endsWith(k, "wood", 2) || endsWith(k, "port", 2) ||
-    endsWith(k, "boro", 2) || endsWith(k, "borough", 2) || endsWith(k, "bury", 2) || endsWith(k, "chester", 1) ||
-    endsWith(k, "dale", 2) || endsWith(k, "haven", 2) || endsWith(k, "mouth", 2) || endsWith(k, "town", 2) ||
-    endsWith(k, "ham", 3) || endsWith(k, "ridge", 2) || endsWith(k, "brook", 2);
+  return endsWithAny(k, TOWN_SUFFIX_1, 1) || endsWithAny(k, TOWN_SUFFIX_2, 2) || endsWithAny(k, TOWN_SUFFIX_3, 3);
 }
+
+const RESIDENCE_VERBS = "\u0005lives\u0004live\u0006living\u0007resides\u0006reside\u0008residing\u0005moved\u0009relocated\u0004born\u0006raised\u0004grew";
 
 /** A residence verb in the same sentence, at most 6 tokens before k: "lives (alone|with his wife Ann) in X". */
 function residenceBefore(k: u32): bool {
@@ -884,9 +932,7 @@ function residenceBefore(k: u32): bool {
   for (let steps: u32 = 0; steps < 7; steps++) {
     if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
     j--;
-    if (wordIs(j, "lives") || wordIs(j, "live") || wordIs(j, "living") || wordIs(j, "resides") || wordIs(j, "reside") ||
-      wordIs(j, "residing") || wordIs(j, "moved") || wordIs(j, "relocated") || wordIs(j, "born") || wordIs(j, "raised") ||
-      wordIs(j, "grew")) return true;
+    if (wordIn(j, RESIDENCE_VERBS)) return true;
   }
   return false;
 }
@@ -897,9 +943,7 @@ function residenceBefore(k: u32): bool {
  * field ends after it ("Dictated By: SKOIRINO, BRULYEAO", "READ BY: TROXWICK, CURTHAKO\n").
  */
 function lastFirstUnknown(k: u32, mode: u32): bool {
-  const d = rd(tData, k);
-  if (nameStr(k) > 0 || tierOf(d) != 0 || (d & CONTEXT_WORDS) != 0 || medicalShape(k)) return false;
-  if (rd(tShape, k) != rd(tShape, k - 1) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (nameStr(k) > 0 || !unknownWord(k) || rd(tShape, k) != rd(tShape, k - 1)) return false;
   if (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
   return fieldEndsAfter(k, mode);
 }
@@ -914,33 +958,25 @@ function lastFirstLine(k: u32, mode: u32): bool {
   if (rd(tShape, k) != SH_UPPER || rd(tShape, n) != SH_UPPER) return false;
   // the gap is ", " exactly (one comma, blanks)
   if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
-  for (let m = k; m <= n; m++) {
-    const md = rd(tData, m);
-    if (tierOf(md) != 0 || (md & CONTEXT_WORDS) != 0 || rd(tEnd, m) - rd(tStart, m) < 3 || medicalShape(m)) return false;
-  }
-  return fieldEndsAfter(n, mode);
+  return unknownWord(k) && unknownWord(n) && fieldEndsAfter(n, mode);
+}
+
+/** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
+function unknownWord(m: u32): bool {
+  const md = rd(tData, m);
+  return tierOf(md) == 0 && (md & CONTEXT_WORDS) == 0 && rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m);
 }
 
 /**
  * A cue one step further away, for dictionary names and unknown words only: a role and "is" ("PCP is Vaneyonan",
- * "daughter is Zellnoi"), or a conversation verb a few words before "with" in the same clause ("discussed the case
- * with Kotemones", "spoke at length with Zellnoi"). Treatment verbs are not among them ("treated with Unasyn").
+ * "daughter is Zellnoi"); "the patient is ..." describes ("is Jehovah's Witness").
  */
 function farCue(k: u32): bool {
   if (k < 2 || !exists(k - 2) || !tight(k - 1)) return false;
   const p = k - 1;
   // ("the patient is ..." describes: "is Jehovah's Witness")
-  if (wordIs(p, "is") || wordIs(p, "was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
-    !wordIs(p - 1, "name") && !wordIs(p - 1, "called") && !wordIs(p - 1, "named") && !wordIs(p - 1, "patient") &&
-    !wordIs(p - 1, "pt");
-  if (!wordIs(p, "with")) return false;
-  let j = p;
-  for (let steps: u32 = 0; steps < 4; steps++) {
-    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
-    j--;
-    if (wordIs(j, "discussed") || wordIs(j, "spoke") || wordIs(j, "talked") || wordIs(j, "met") || wordIs(j, "conferred") ||
-      wordIs(j, "reviewed") || wordIs(j, "consulted") || wordIs(j, "spoken")) return true;
-  }
+  if (wordIn(p, "\u0002is\u0003was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
+    !wordIn(p - 1, "\u0004name\u0006called\u0005named\u0007patient\u0002pt");
   return false;
 }
 
@@ -988,13 +1024,6 @@ function decide(k: u32): void {
       rd(tMw2, k + 1) != 0)) && !(hasNext2 && rd(tMw3, k + 2) != 0) && !(sh == SH_CAP && afterWorkCue(k))) return;
   if (sh == SH_NUM) return;
   const mode = modeAt(k);
-  if (sh == SH_LOWER && hasPrev && wordIs(k - 1, "tr") && (rd(tGap, k) & G_COLON) != 0 && tierOf(d) != 1 &&
-    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
-    (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
-    wr(tDone, k, ENTITY_NAME);
-    return;
-  }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
   if (sh == SH_UPPER && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
@@ -1234,7 +1263,7 @@ function decide(k: u32): void {
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
       if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
       // "M.D.; Kishhill Clinic": a period that closes an abbreviation before ';' still ends the phrase
-      if ((g & G_PERIOD) != 0 && (gapHas(j, 0x3b) || gapHas(j, 0x3a))) break;
+      if ((g & G_PERIOD) != 0 && (gapMarks(j) & (GM_SEMI | GM_COLON)) != 0) break;
       const qs = rd(tShape, q);
       let ok: bool;
       if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL || (qs == SH_LOWER && (qd & F_FAC_MOD) != 0 && tierOf(qd) == 1 && j - 1 > 0 && rd(tShape, j - 2 + 0) != SH_LOWER && false);
@@ -1353,8 +1382,8 @@ function decide(k: u32): void {
   // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER) && hasPrev && tight(k) &&
-    tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && !medicalShape(k) &&
-    (wordIs(k - 1, "in") || wordIs(k - 1, "from") || wordIs(k - 1, "near")) && (residenceBefore(k - 1) || townShape(k)) &&
+    nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && unknownWord(k) &&
+    wordIn(k - 1, "\u0002in\u0004from\u0004near") && (residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
     placeScore = 600;
   }
@@ -1416,7 +1445,7 @@ function decide(k: u32): void {
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
       // (not the letters of "M.D.", not across "M.D.; Leyckwood")
       !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
-      !gapHas(k + 1, 0x3b) &&
+      (gapMarks(k + 1) & GM_SEMI) == 0 &&
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&

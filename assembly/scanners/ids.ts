@@ -298,28 +298,28 @@ export function scanRecordField(ts: u32): u32 {
   let e = digitsEnd(ts);
   const n = e - ts;
   const a = blanksBack(ts);
-  const lineStart = a == 0 || before(a) == 0x0a || before(a) == 0x0d;
-  if (before(a) == 0x7c || (lineStart && n >= 5)) {
-    const b = blanksOn(e);
-    const cellEnd = b >= inLen || at(b) == 0x7c || at(b) == 0x0a || at(b) == 0x0d;
-    if (n >= 5 && n <= 12 && cellEnd && (before(a) == 0x7c || at(b) == 0x7c)) {
-      emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
-      return e;
+  const left = before(a);
+  const lineStart = a == 0 || left == 0x0a || left == 0x0d;
+  if (n >= 5 && n <= 12) {
+    // a header cell: '|' on one side, '|' or a line edge on the other
+    const right = at(blanksOn(e));
+    const rightEdge = right == 0 || right == 0x0a || right == 0x0d;
+    if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart))) return 0;
+  } else {
+    // digit groups alone on their line
+    if (!lineStart || n < 2 || n > 4) return 0;
+    let groups: u32 = 1;
+    let total = n;
+    while (at(e) == 0x2d && isDigit(at(e + 1))) {
+      const g = digitsEnd(e + 1);
+      if (g - e - 1 < 2 || g - e - 1 > 4) return 0;
+      groups++;
+      total += g - e - 1;
+      e = g;
     }
+    const right = at(blanksOn(e));
+    if (groups < 3 || total < 6 || isWordish(at(e)) || !(right == 0 || right == 0x0a || right == 0x0d)) return 0;
   }
-  if (!lineStart || n < 2 || n > 4) return 0;
-  let groups: u32 = 1;
-  let total = n;
-  while (at(e) == 0x2d && isDigit(at(e + 1))) {
-    const g = digitsEnd(e + 1);
-    if (g - e - 1 < 2 || g - e - 1 > 4) return 0;
-    groups++;
-    total += g - e - 1;
-    e = g;
-  }
-  if (groups < 3 || total < 6 || isWordish(at(e))) return 0;
-  const b = blanksOn(e);
-  if (!(b >= inLen || at(b) == 0x0a || at(b) == 0x0d)) return 0;
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
 }
