@@ -75,9 +75,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["ATTENDING : STEYCKROSS, BERNICE M.D.   XD / cm\nD: 09/19/18", ["STEYCKROSS, BERNICE", "XD", "cm"], ["M"]],
   ["Plan:\nRZ / mk\nD: 3/4/93", ["RZ", "mk"], ["Plan"]],
   ["Lasix 40 mg IV / po\nHR / bp\n  BP / hr\nTR: mild", [], ["IV", "po", "HR", "bp", "BP", "hr", "mild"]],
-  // specialists are role cues; "PCP is X"; conversation verbs before "with"; a period cuts a cue
+  // specialists are role cues; "PCP is X" (not "the patient is"); a period cuts a cue
   ["CARDIOLOGIST: KOTEMONES. Her oncologist Quelleran agrees. PCP is Vaneyonan.", ["KOTEMONES", "Quelleran", "Vaneyonan"], ["PCP"]],
-  ["I DISCUSSED THE CASE WITH KOTEMONES. The patient is Jehovah's Witness.", ["KOTEMONES"], ["DISCUSSED", "Jehovah"]],
+  ["I DISCUSSED WITH KOTEMONES. The patient is Jehovah's Witness.", ["KOTEMONES"], ["DISCUSSED", "Jehovah"]],
   ["AS HANDED TO THE RESPIRATORY THERAPIST.,PITOCIN WAS ADDED. THE PSYCHOLOGIST PREOPERATIVELY AGREED.", [],
     ["PITOCIN", "PREOPERATIVELY"]],
   // in ALL CAPS a core-word surname after a first name where the name field ends

@@ -45,6 +45,8 @@ const positives: Record<string, Case[]> = {
     { text: "We'll meet Monday at noon", want: [["DATE", "Monday"]] },
     { text: "In 1998 she had surgery", want: [["DATE", "1998"]] },
     { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
+    // holidays name a date
+    { text: "fell on Christmas Eve and again on Thanksgiving", want: [["DATE", "Christmas Eve"], ["DATE", "Thanksgiving"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
