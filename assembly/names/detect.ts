@@ -1005,7 +1005,7 @@ function decide(k: u32): void {
   if (tailLeft > 0 && continueTail(k)) return;
   if ((d & F_ALLOW) != 0) return;
   // transcription initials at the foot of a note: "RZ / mk" (before the fast exit: "UP / rw" are words too)
-  if (sh == SH_UPPER && initialsPair(k)) {
+  if (sh == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsPair(k)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
     flush();
     span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
@@ -1025,7 +1025,7 @@ function decide(k: u32): void {
   if (sh == SH_NUM) return;
   const mode = modeAt(k);
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && hospitalAcronym(k, hasPrev)) {
+  if (sh == SH_UPPER && tierOf(d) == 0 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
