@@ -105,6 +105,8 @@ export const REASON_ZIP_ADDRESS: u32 = 34;
 export const REASON_UDI: u32 = 35;
 export const REASON_CARD_CUE: u32 = 36;
 export const REASON_LONG_NUMBER: u32 = 37;
+export const REASON_RECORD_FIELD: u32 = 38;
+export const REASON_PHONE_EXTENSION: u32 = 39;
 
 /** Entity codes (type column). 0 is reserved for internal cue words that are never reported. */
 export const ENTITY_CUE: u32 = 0;

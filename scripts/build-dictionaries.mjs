@@ -246,10 +246,11 @@ for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, 
 addFlags("box", F.BOX);
 for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
   "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
-  "ambulatorio club")) addFlags(w, F.FACILITY);
+  "ambulatorio club manor")) addFlags(w, F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
+  "rehab center", "rehabilitation hospital", "skilled nursing", "home care",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
 for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
 // organisation heads (a facility head with the box bit: F_ORG): capitalised words before them are an organisation
@@ -258,7 +259,9 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "technologies technology systems solutions services partners associates foundation bank insurance enterprises " +
   "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
   "markets investments finance financial resources insights analytics software networks communications motors " +
-  "airlines energy media school academy elementary church")) addFlags(w, F.FACILITY | F.BOX);
+  "airlines energy media school academy elementary church ambulance")) addFlags(w, F.FACILITY | F.BOX);
+// emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
+for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
@@ -271,9 +274,16 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "attending resident intern nurse physician surgeon pcp provider caregiver guardian contact named name called " +
   "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana " +
   // speech and report verbs name who is addressed or quoted ("said Felix", "told Linda", "asked Dr Patel")
-  "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded")) addFlags(w, F.CUE);
+  "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded " +
+  // specialists ("CARDIOLOGIST: KOTEMONES", "her oncologist Quelleran")
+  "cardiologist oncologist neurologist nephrologist gastroenterologist urologist dermatologist psychiatrist " +
+  "hematologist pulmonologist endocrinologist rheumatologist radiologist pathologist anesthesiologist " +
+  "ophthalmologist otolaryngologist podiatrist pediatrician obstetrician gynecologist internist hospitalist " +
+  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
-  "spoke talked discussed met consulted followed cared treated visited")) addFlags(w, F.VERB_BY);
+  "spoke talked discussed met consulted followed cared treated visited " +
+  // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"
+  "read interpreted verified approved authenticated electronically cosigned countersigned")) addFlags(w, F.VERB_BY);
 for (const w of words("by with to is was es era")) addFlags(w, F.BY);
 addFlags("name", F.VERB_BY); // "my name is X"
 addFlags("names", F.VERB_BY);
@@ -296,7 +306,11 @@ for (const w of words("patient history physical exam examination assessment plan
   "radiology signed dictated transcribed date time mg ml mcg kg cm mm bid tid qid prn po iv im sq hs qd qhs " +
   "left right bilateral normal negative positive mild moderate severe acute chronic stable unremarkable " +
   "heent neck chest lungs heart abdomen extremities neuro neurologic skin psych musculoskeletal " +
-  "informe paciente antecedentes exploración diagnóstico tratamiento evolución juicio clínico")) addFlags(w, F.NOT_NAME);
+  "informe paciente antecedentes exploración diagnóstico tratamiento evolución juicio clínico " +
+  // holidays are dates (the DATE dictionary reports them), not names or towns ("fell on Christmas Eve")
+  "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
+  // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)
+  "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

@@ -89,7 +89,9 @@ const SCANNER_CUES: readonly CueList[] = [
     // transcription and report footers ("JOB #: 4471902", "Doc ID 88213")
     "Job", "Job No", "Job Number", "Job #", "Job ID", "Document ID", "Document No", "Doc ID", "Doc No", "Doc #",
     "Dictation ID", "Transcription ID", "Report No", "Report Number", "Report #", "Report ID", "Lab No", "Lab #",
-    "Lab ID", "Confirmation No", "Confirmation Number", "Confirmation #", "Ticket No", "Ticket #"] },
+    "Lab ID", "Confirmation No", "Confirmation Number", "Confirmation #", "Ticket No", "Ticket #",
+    // dictation footers of hospital records ("BATCH: 1234", "REPORT: K1234L56", "eScription document: 3-1234567")
+    "Batch", "Batch No", "Batch #", "Report", "Index No", "Document", "Document #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
@@ -182,6 +184,13 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
   { type: "DATE", lang: "es", score: 0.45, reason: "dictionary:month",
     terms: ["enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre",
       "octubre", "noviembre", "diciembre"] },
+  // holidays name a date ("fell on Thanksgiving", "since Christmas"); Safe Harbor C covers all elements of a date
+  { type: "DATE", lang: "en", score: 0.5, reason: "dictionary:holiday",
+    terms: ["Christmas", "Christmas Eve", "Christmas Day", "Thanksgiving", "Thanksgiving Day", "New Year's Day",
+      "New Year's Eve", "New Years Day", "New Years Eve", "Easter", "Easter Sunday", "Good Friday", "Memorial Day",
+      "Labor Day", "Independence Day", "Fourth of July", "Veterans Day", "Veterans' Day", "Columbus Day",
+      "Presidents Day", "Presidents' Day", "Martin Luther King Day", "Valentine's Day", "Mother's Day",
+      "Father's Day", "Halloween", "Hanukkah", "Passover", "Yom Kippur", "Rosh Hashanah", "Kwanzaa"] },
   ...spelledAges(),
 ];
 

@@ -72,6 +72,34 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["JACKSON, MARY", ["JACKSON, MARY"], []],
   // a chat speaker before a colon is a name unless the word is a core English word (a field label)
   ["Heather: see you at noon.\nPlan: rest.\nBill: paid.", ["Heather"], ["Plan", "Bill"]],
+  // clinical-note rules (test/fixtures/clinical-notes.jsonl): a dotted credential after unknown names
+  ["ASSISTANT: KEILKCAI YUNTSTER, M.D.\nPLAN: REST", ["KEILKCAI YUNTSTER"], ["M", "PLAN"]],
+  ["Signed, Zellnoi Kotemones, M.D.", ["Zellnoi Kotemones"], ["Signed", "M.D"]],
+  ["SMITH, JOHN A. M.D. AND DR. X", ["SMITH, JOHN A"], ["M.D"]],
+  ["CHRONIC OTITIS, M.D. FOLLOW-UP", [], ["OTITIS"]],
+  // "LAST, FIRST" with an unknown first name after a decided surname, or alone on an ALL CAPS line
+  ["Dictated By: SKOIRINO, BRULYEAO\nAttending: none", ["SKOIRINO, BRULYEAO"], ["Attending"]],
+  ["READ BY: TROXWICK, CURTHAKO\nSIGNED", ["TROXWICK, CURTHAKO"], ["SIGNED"]],
+  ["ST. AGATHA'S HOSPITAL\nRONHARDT, KAISTSTEA          UNIT NO: 444-54-69", ["ST. AGATHA'S HOSPITAL", "RONHARDT, KAISTSTEA"], ["UNIT"]],
+  ["KOTEMONES, ZELLNOI A., M.D.\nX", ["KOTEMONES, ZELLNOI A"], []],
+  ["IMPRESSION:\nCHOLECYSTITIS, CHOLELITHIASIS\nHYPERTENSION, HYPERLIPIDEMIA\nDYSPNEA, ORTHOPNEA", [],
+    ["CHOLECYSTITIS", "CHOLELITHIASIS", "HYPERLIPIDEMIA", "ORTHOPNEA"]],
+  ["SEEN BY DR. KOTEMONES, CARDIOLOGY, AND DR. VANEYONAN, NEPHROLOGY.", ["KOTEMONES", "VANEYONAN"], ["CARDIOLOGY", "NEPHROLOGY"]],
+  // transcription initials in a signature column or before a dictation label; not clinical abbreviations ("TR: jm"
+  // after a label is left alone: the binary budget)
+  ["ATTENDING : STEYCKROSS, BERNICE M.D.   XD / cm\nD: 09/19/18", ["STEYCKROSS, BERNICE", "XD", "cm"], ["M"]],
+  ["Plan:\nRZ / mk\nD: 3/4/93", ["RZ", "mk"], ["Plan"]],
+  ["Lasix 40 mg IV / po\nHR / bp\n  BP / hr\nTR: mild", [], ["IV", "po", "HR", "bp", "BP", "hr", "mild"]],
+  // specialists are role cues; "PCP is X" (not "the patient is"); a period cuts a cue
+  ["CARDIOLOGIST: KOTEMONES. Her oncologist Quelleran agrees. PCP is Vaneyonan.", ["KOTEMONES", "Quelleran", "Vaneyonan"], ["PCP"]],
+  ["I DISCUSSED WITH KOTEMONES. The patient is Jehovah's Witness.", ["KOTEMONES"], ["DISCUSSED", "Jehovah"]],
+  ["AS HANDED TO THE RESPIRATORY THERAPIST.,PITOCIN WAS ADDED. THE PSYCHOLOGIST PREOPERATIVELY AGREED.", [],
+    ["PITOCIN", "PREOPERATIVELY"]],
+  // in ALL CAPS a core-word surname after a first name where the name field ends
+  ["NOTE REVIEWED.\nJOHN SMITH, M.D.\nMARY BROWN, RN", ["JOHN SMITH", "MARY BROWN"], ["REVIEWED"]],
+  ["JOHN WELL APPEARING. BROWN STOOL.", ["JOHN"], ["WELL", "BROWN"]],
+  // holidays are dates, never names or towns
+  ["She fell on Christmas Eve and again on Easter.", [], ["Christmas", "Eve", "Easter"]],
 ];
 
 describe("names, places and facilities: table of cases", () => {
@@ -196,6 +224,27 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Seen in the Coumadin Clinic today.", [], ["Coumadin", "Clinic"]],
   // Spanish function words opening a sentence are not names
   ["Una semana después. Como antecedentes refiere dolor. Esta celularidad es normal.", [], ["Una", "Como", "Esta"]],
+  // clinical-note rules: hospital acronyms in context; unit acronyms stay
+  ["HE WAS TRANSFERRED FROM AN OUTSIDE HOSPITAL, FIH, WHERE HE HAD BEEN ADMITTED. LATER TO THE MICU AND THE PACU.",
+    [["FIH", "location:facility"]], ["MICU", "PACU", "HOSPITAL"]],
+  ["She presented to the PUO Emergency Department. Follow up in Renal Clinic at PUO. Seen at Hollis Medical Center (HMC).",
+    [["PUO", "location:facility"], ["PUO", "location:facility"], ["Hollis Medical Center", "location:facility"],
+      ["HMC", "location:facility"]], ["Emergency", "Renal"]],
+  ["026624763 | FIH | 60317799 | | 4960706 | Discharge Summary | Signed | DIS", [["FIH", "location:facility"]],
+    ["Discharge", "Signed", "DIS"]],
+  // unknown towns after a residence verb or with a town ending; medical words and drugs are none
+  ["HE LIVES WITH HIS WIFE BERNICE IN MOIKTON. She lives alone in Yorrfield. Transferred from Drussford.",
+    [["BERNICE", "name:cue"], ["MOIKTON", "location:city"], ["Yorrfield", "location:city"], ["Drussford", "location:city"]], []],
+  ["Lives in fear of falling; was born in Breech presentation; moved from Lasix to Bumex; in Hemodialysis.", [],
+    ["Breech", "Lasix", "Bumex", "Hemodialysis"]],
+  // facilities: "Manor", emergency services; a name before ";" is no part of the facility after it
+  ["cc: Raymond E. Yoiknes, M.D.; Leyckwood Manor", [["Raymond E. Yoiknes", "name:neighbour"], ["Leyckwood Manor", "location:facility"]], []],
+  ["Brought in by Feashville Fire Rescue.", [["Feashville Fire Rescue", "location:organization"]], ["Brought"]],
+  // an initial is no street suffix; a house number is on the street's line
+  ["Fax (821) 555-0104\n\nOctober 27, 2085\n\nHarold C. Ghielkquez, M.D.", [["Harold C. Ghielkquez", "name:neighbour"]], ["October"]],
+  // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
+  ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
+  ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
 ];
 
 describe("addresses, states, countries and organisations: table of cases", () => {

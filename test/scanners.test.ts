@@ -48,6 +48,8 @@ const positives: Record<string, Case[]> = {
     { text: "We'll meet Monday at noon", want: [["DATE", "Monday"]] },
     { text: "In 1998 she had surgery", want: [["DATE", "1998"]] },
     { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
+    // holidays name a date
+    { text: "fell on Christmas Eve and again on Thanksgiving", want: [["DATE", "Christmas Eve"], ["DATE", "Thanksgiving"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
@@ -77,6 +79,9 @@ const positives: Record<string, Case[]> = {
     { text: "Teléfono: 948537965", want: [["PHONE", "948537965"]] },
     { text: "Tel.: 913 368 000 Email", want: [["PHONE", "913 368 000"]] },
     { text: "Pager: 555-0199 and beeper 4321987", want: [["PHONE", "555-0199"], ["PHONE", "4321987"]] },
+    // a hospital extension with its 'x' ("x4-5678"); a parenthesis that does not close the area code is no part of it
+    { text: "reached at x4-5678 or x12-3456.", want: [["PHONE", "x4-5678"], ["PHONE", "x12-3456"]] },
+    { text: "nephew (602.555.0188) agrees", want: [["PHONE", "602.555.0188"]] },
   ],
   FAX: [
     { text: "Fax: 617-555-1235", want: [["FAX", "617-555-1235"]] },
@@ -148,6 +153,13 @@ const positives: Record<string, Case[]> = {
     { text: "Policy # ABC-123-456", want: [["HEALTH_PLAN", "ABC-123-456"]] },
     { text: "MRN: AB-1234567", want: [["MRN", "AB-1234567"]] },
     { text: "MRN-1234567", want: [["MRN", "1234567"]] },
+    // dictation footers
+    { text: "BATCH: 6028\nREPORT: Q8983S44", want: [["ID", "6028"], ["ID", "Q8983S44"]] },
+    { text: "eScription document: 6-6805498 RTE", want: [["ID", "6-6805498"]] },
+    // record numbers alone in a '|'-delimited header cell, or digit groups alone on their line
+    { text: "026624763 | FIH | 60317799 | | 4960706 | 6/19/1996 12:00:00 AM | Discharge Summary",
+      want: [["ID", "026624763"], ["ID", "60317799"], ["ID", "4960706"], ["DATE", "6/19/1996 12:00:00 AM"]] },
+    { text: "KOTEMONES, ZELLNOI\n742-65-61\nOPERATIVE REPORT", want: [["ID", "742-65-61"]] },
   ],
 };
 
@@ -185,6 +197,10 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Hemoglobina 9,4 g/dL, y 22.500 leucocitos" },
   { text: "Avda. Manuel Siurot S/N. E-41013. Sevilla" , not: ["DEVICE"] },
   { text: "lab value 5.5, 120 mg, 1.25 mmol/L, grade 3/4 toxicity" },
+  // no extension without its 'x' shape, no record field outside a cell or a line of its own
+  { text: "Lasix x2-3 days, x10000 magnification, x4 doses, 4-5678 alone", not: ["PHONE"] },
+  { text: "Report Status: Signed | Batch size | 12 | 3 of 4", not: ["ID"] },
+  { text: "platelets 150000 | WBC 12.4\nwalked 12-15-20 feet\nsets 10-12-14 reps today", not: ["ID"] },
 ];
 
 describe("scanners: positives (exact findings)", () => {

@@ -5,8 +5,12 @@ import { readFileSync } from "node:fs";
 import * as abi from "../src/wasm/abi.js";
 
 const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
-/** Budget for the core binary (bytes): dictionaries live in memory at run time, not in the module. */
-const WASM_BUDGET = 64 * 1024;
+/**
+ * Budget for the core binary (bytes): dictionaries live in memory at run time, not in the module. Raised from 64 KiB
+ * to 96 KiB when the recall rules outgrew it: the module is under 3% of the bundle, and the alternatives were a 7-15%
+ * slower size-optimised build or dropping rules (DESIGN.md, "Binary size"). It keeps code growth visible.
+ */
+const WASM_BUDGET = 96 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);

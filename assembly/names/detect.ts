@@ -591,9 +591,9 @@ function streetEndsLower(k: u32): bool {
 }
 
 /** Words after "saw" that make it the verb: "Smith saw him", "Jones saw the patient". */
-const SAW_OBJECTS = " him her them me us you it this that the a an his their our pt patient patients no nothing ";
+const SAW_OBJECTS = "\u0003him\u0003her\u0004them\u0002me\u0002us\u0003you\u0002it\u0004this\u0004that\u0003the\u0001a\u0002an\u0003his\u0005their\u0003our\u0002pt\u0007patient\u0008patients\u0002no\u0007nothing";
 
-const VISIT_VERBS = " presented presents reports reported denies denied states stated complains complained endorses endorsed admits underwent ";
+const VISIT_VERBS = "\u0009presented\u0008presents\u0007reports\u0008reported\u0006denies\u0006denied\u0006states\u0006stated\u0009complains\u000acomplained\u0008endorses\u0008endorsed\u0006admits\u0009underwent";
 
 /**
  * Token k is the subject of a verb that only a patient or person takes ("Kotemones presented", "Zellnoi denies"), or of
@@ -603,22 +603,22 @@ function subjectOfVisit(k: u32): bool {
   if (k + 1 >= count || !tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0) return false;
   if (rd(tShape, k + 1) == SH_UPPER ? modeAt(k) != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
   if (wordIn(k + 1, VISIT_VERBS)) return true;
-  return wordIn(k + 1, " is was ") && k + 3 < count && wordIn(k + 2, " a an ") &&
+  return wordIn(k + 1, "\u0002is\u0003was") && k + 3 < count && wordIn(k + 2, "\u0001a\u0002an") &&
     tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
     rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d);
 }
 
 /** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
-const STRONG_ABBR = " ave blvd rd pkwy hwy ter cir trl plz aly xing tpke cres expy fwy ";
-const RESIDE_VERBS = " live lives living lived reside resides resided residing stay stays staying moved ";
+const STRONG_ABBR = "\u0003ave\u0004blvd\u0002rd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0003aly\u0004xing\u0004tpke\u0004cres\u0004expy\u0003fwy";
+const RESIDE_VERBS = "\u0004live\u0005lives\u0006living\u0005lived\u0006reside\u0007resides\u0007resided\u0008residing\u0004stay\u0005stays\u0007staying\u0005moved";
 
 /** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9". */
-function residenceBefore(j: u32): bool {
+function houseNumberOfResidence(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
-  if (wordIn(j - 1, " address ")) return true;
+  if (wordIn(j - 1, "\u0007address")) return true;
   if (j == 1 || !exists(j - 2)) return false;
-  if (wordIn(j - 1, " is ")) return wordIn(j - 2, " address ");
-  return wordIn(j - 1, " at on near to ") && wordIn(j - 2, RESIDE_VERBS);
+  if (wordIn(j - 1, "\u0002is")) return wordIn(j - 2, "\u0007address");
+  return wordIn(j - 1, "\u0002at\u0002on\u0004near\u0002to") && wordIn(j - 2, RESIDE_VERBS);
 }
 
 /** Generational suffixes after a name: Jr, Sr, II, III, IV. */
@@ -632,34 +632,14 @@ function isNameSuffix(k: u32): bool {
 }
 
 // one literal: a concatenation would allocate at start-up (the core never allocates; scripts/embed-wasm.mjs checks)
-const ADDRESS_VERBS = " said says shouted yelled screamed smiled waved winked stared glared laughed whispered replied wrote talked spoke explained nodded pointed looked ";
-
-/**
- * Token k (ASCII-case-folded) is one of the words of `list`, a string of lower-case words each between spaces (" the "
- * for one word). Not inlined at each call, unlike a per-word comparison: it keeps the module under its size budget.
- */
-function wordIn(k: u32, list: string): bool {
-  const s = rd(tStart, k);
-  const n = rd(tEnd, k) - s;
-  const m = <u32>list.length;
-  let i: u32 = 0;
-  while (i + n + 1 < m) {
-    // list[i] is a space; compare the word after it
-    let j: u32 = 0;
-    while (j < n && (byteAt(s + j) | 0x20) == <u32>list.charCodeAt(i + 1 + j)) j++;
-    if (j == n && list.charCodeAt(i + 1 + n) == 0x20) return true;
-    i++;
-    while (i < m && list.charCodeAt(i) != 0x20) i++;
-  }
-  return false;
-}
+const ADDRESS_VERBS = "\u0004said\u0004says\u0007shouted\u0006yelled\u0008screamed\u0006smiled\u0005waved\u0006winked\u0006stared\u0006glared\u0007laughed\u0009whispered\u0007replied\u0005wrote\u0006talked\u0005spoke\u0009explained\u0006nodded\u0007pointed\u0006looked";
 
 /**
  * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
  */
 function addressee(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || !wordIn(k - 1, " at to ")) return false;
+  if (k < 2 || !exists(k - 2) || !wordIn(k - 1, "\u0002at\u0002to")) return false;
   let v = k - 2;
   // "said Felix to Linda": skip the speaker already decided as a name
   if (rd(tDone, v) == ENTITY_NAME && v > 0 && exists(v - 1)) v--;
@@ -674,14 +654,14 @@ function addressee(k: u32): bool {
 function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
   let p = k - 1;
-  if (wordIn(p, " the ") && p >= 1 && exists(p - 1)) p--;
-  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, " employer "))) return false;
-  if (wordIn(p, " employer ")) return true;
-  if (!wordIn(p, " for at by from ")) return false;
+  if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, "\u0008employer"))) return false;
+  if (wordIn(p, "\u0008employer")) return true;
+  if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
-  if (wordIn(p, " from ")) return wordIn(v, " retired ");
-  return wordIn(v, " work works worked working employed ");
+  if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
+  return wordIn(v, "\u0004work\u0005works\u0006worked\u0007working\u0008employed");
 }
 
 /** The token before k is a postcode (4-5 digits on the same line): "28014 Madrid", "75008 Paris". */
@@ -820,6 +800,286 @@ function continueTail(k: u32): bool {
   return true;
 }
 
+// punctuation in a gap, as bits (gapMarks)
+const GM_COMMA: u32 = 1;
+const GM_PAREN: u32 = 2;
+const GM_BAR: u32 = 4;
+const GM_SEMI: u32 = 8;
+const GM_COLON: u32 = 16;
+
+/** Which of ',', '(', '|', ';', ':' the bytes between token k-1 and token k contain (GM_* bits). */
+function gapMarks(k: u32): u32 {
+  let m: u32 = 0;
+  for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) {
+    const b = byteAt(i);
+    if (b == 0x2c) m |= GM_COMMA;
+    else if (b == 0x28) m |= GM_PAREN;
+    else if (b == 0x7c) m |= GM_BAR;
+    else if (b == 0x3b) m |= GM_SEMI;
+    else if (b == 0x3a) m |= GM_COLON;
+  }
+  return m;
+}
+
+/** The 2-letter pair at j, j+1 is a dotted credential: "M.D.", "D.O.", "R.N.", "N.P.", "P.A." (two initials). */
+function dottedCred(j: u32): bool {
+  // read from the bytes (the second letter may not be tokenised yet when a decision looks this far ahead)
+  if (j >= count || rd(tShape, j) != SH_INITIAL) return false;
+  const s = rd(tStart, j);
+  if (s + 3 > inLen || byteAt(s + 1) != 0x2e) return false;
+  const a = byteAt(s);
+  const b = byteAt(s + 2);
+  if (s + 3 < inLen && (((byteAt(s + 3) | 0x20) >= 0x61 && (byteAt(s + 3) | 0x20) <= 0x7a) || byteAt(s + 3) >= 0x80)) return false;
+  return (a == 0x4d && b == 0x44) || (a == 0x44 && b == 0x4f) || (a == 0x52 && b == 0x4e) || (a == 0x4e && b == 0x50) ||
+    (a == 0x50 && b == 0x41);
+}
+
+/** Token j is a credential after a name: "MD", "RN" (a credential word in capitals) or a dotted one ("M.D."). */
+function credAt(j: u32, mode: u32): bool {
+  if (j >= count) return false;
+  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER)) return true;
+  return dottedCred(j);
+}
+
+/** Token k ends with `suf` (given in lower case), with at least `keep` letters before it. */
+function endsWith(k: u32, suf: string, keep: u32): bool {
+  const e = rd(tEnd, k);
+  const n = <u32>suf.length;
+  if (e - rd(tStart, k) < n + keep) return false;
+  for (let i: u32 = 0; i < n; i++) if ((byteAt(e - n + i) | 0x20) != <u32>suf.charCodeAt(i)) return false;
+  return true;
+}
+
+// medical endings by the letters each needs before it (packed: length byte, then the ending)
+const MED_SUFFIX_1 = "\u0006ectomy\u0005otomy\u0006ostomy\u0006plasty\u0006sartan\u0006statin\u0005mycin\u0006cillin\u0006azepam\u0006tidine\u0007ectasis\u0007cytosis\u0007ologist\u0007iatrist\u0007metrist\u0005apist";
+const MED_SUFFIX_2 = "\u0004itis\u0004osis\u0004oses\u0004asis\u0004emia\u0005pathy\u0005algia\u0004uria\u0005scopy\u0006graphy\u0004pnea\u0006cardia\u0006plegia\u0006trophy\u0006megaly\u0005lysis\u0004pril\u0004olol\u0005azole\u0005ology\u0006ologic\u0005penia\u0005ismus\u0006itides\u0005ively\u0005ously";
+const MED_SUFFIX_3 = "\u0004gram\u0003oma";
+const MED_SUFFIX_4 = "\u0003ase";
+
+/** Token k ends with one of the endings in `list` (packed: a length char, then the ending in lower case). */
+function endsWithAny(k: u32, list: string, keep: u32): bool {
+  const e = rd(tEnd, k);
+  const len = e - rd(tStart, k);
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (len >= n + keep) {
+      let ok = true;
+      for (let j: u32 = 0; j < n; j++) {
+        if ((byteAt(e - n + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+    i += n + 1;
+  }
+  return false;
+}
+
+/** Token k is one of the words in `list` (packed like endsWithAny's lists), in any case. */
+function wordIn(k: u32, list: string): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (n == len) {
+      let ok = true;
+      for (let j: u32 = 0; j < n; j++) {
+        if ((byteAt(s0 + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+    i += n + 1;
+  }
+  return false;
+}
+
+/**
+ * An unknown word with the shape of medical vocabulary (a diagnosis, procedure or drug suffix): "CHOLECYSTITIS",
+ * "HYPERLIPIDEMIA", "ORTHOPNEA", "LAPAROTOMY", "LISINOPRIL". Such words are never taken as names or places by the rules
+ * that accept unknown words (the dictionary still decides for known names: "Garcia", "Sofia").
+ */
+function medicalShape(k: u32): bool {
+  return endsWithAny(k, MED_SUFFIX_1, 1) || endsWithAny(k, MED_SUFFIX_2, 2) || endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4);
+}
+
+/**
+ * A name field ends after token k: the end of the input or the line, two spaces or a tab (a form's columns), a
+ * credential ("M.D.", ", MD") or a middle initial that itself ends the field ("HISHARDT, HUHEYTZO P").
+ */
+function fieldEndsAfter(k: u32, mode: u32): bool {
+  const e = rd(tEnd, k);
+  if (e >= inLen) return true;
+  const a = byteAt(e);
+  if (a == 0x0a || a == 0x0d || a == 0x09 || (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20)) return true;
+  if (k + 1 >= count) return false;
+  if ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) != 0) return true;
+  if ((rd(tGap, k + 1) & (G_SENT | G_OTHER)) == 0 && credAt(k + 1, mode)) return true;
+  if (rd(tShape, k + 1) == SH_INITIAL && tight(k + 1)) {
+    // "ZELLNOI A., M.D."
+    if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && credAt(k + 2, mode)) return true;
+    const f = rd(tEnd, k + 1);
+    const b = f < inLen ? byteAt(f) : 0x0a;
+    return b == 0x0a || b == 0x0d || b == 0x09 || (b == 0x20 && f + 1 < inLen && byteAt(f + 1) == 0x20) ||
+      (b == 0x2e && (f + 1 >= inLen || byteAt(f + 1) == 0x0a || byteAt(f + 1) == 0x20 && f + 2 < inLen && byteAt(f + 2) == 0x20));
+  }
+  return false;
+}
+
+/** Token k opens its line (or the input). */
+function lineStart(k: u32): bool {
+  return (rd(tGap, k) & (G_NEWLINE | G_START)) != 0;
+}
+
+const DICTATION_LABELS = "\u0001d\u0002dd\u0001t\u0002td\u0002dt\u0002cc";
+
+/**
+ * Transcription initials at the foot of a dictated note: "RZ / mk" (the author's capitals, a slash, the
+ * transcriptionist's lower case, at the end of its line, opening the line or after a form column or a credential).
+ * Token k is the upper-case half.
+ */
+function initialsPair(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (rd(tShape, k) != SH_UPPER || len < 2 || len > 3 || k + 1 >= count) return false;
+  const n = k + 1;
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  if (rd(tShape, n) != SH_LOWER || nl < 2 || nl > 3) return false;
+  // the gap is a slash and blanks only
+  let slash: u32 = 0;
+  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f) slash++;
+    else if (b != 0x20) return false;
+  }
+  if (slash != 1) return false;
+  const e = rd(tEnd, n);
+  if (!(e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d)) return false;
+  // on a line of its own: the end of the note or a dictation label next ("D:", "DD:", "T:", "cc:")
+  if (lineStart(k)) {
+    // (at the end of the note only under a signature: the line before ends with a name)
+    if (k + 2 >= count) return (e >= inLen || pos >= inLen) && k >= 1 && exists(k - 1) && rd(tDone, k - 1) == ENTITY_NAME;
+    const m = k + 2;
+    return (rd(tGap, m) & G_NEWLINE) != 0 && k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 &&
+      wordIn(m, DICTATION_LABELS);
+  }
+  // after the author's signature, in a column of its own: "SMITH, JOHN M.D.   RZ / mk"
+  const s = rd(tStart, k);
+  const column = (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09);
+  return column && k >= 2 && exists(k - 2) && (dottedCred(k - 2) || rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS));
+}
+
+/**
+ * An unknown capitals-only acronym (3-5 letters) used as a hospital's name: in apposition after a facility word ("an
+ * outside hospital, FIH,", "Medical Center (HMC)"), after "<facility> at" ("Renal Clinic at PUO"), before "Emergency"
+ * ("the PUO Emergency Department"), or in a '|'-delimited record header cell between numbers. Unit acronyms ("MICU",
+ * "PACU", ending in U) are left alone.
+ */
+function hospitalAcronym(k: u32, hasPrev: bool): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 5 || tierOf(d) != 0 || nameStr(k) > 1 ||
+    (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  const g = rd(tGap, k);
+  if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
+    const pd = rd(tData, k - 1);
+    const facilityBefore = ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG) ||
+      (pType == ENTITY_LOCATION && pReason == R_FACILITY && pEnd == rd(tEnd, k - 1));
+    if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0) return true;
+    if (wordIn(k - 1, "\u0002at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
+      (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
+    if ((gapMarks(k) & GM_BAR) != 0 && k + 1 < count && (gapMarks(k + 1) & GM_BAR) != 0 &&
+      (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM)) return true;
+  }
+  return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
+}
+
+const TOWN_SUFFIX_1 = "\u0007chester";
+const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
+const TOWN_SUFFIX_3 = "\u0003ton\u0003ham";
+
+/** A town's ending on an unknown capitalised word ("Moikton", "Drussford", "Trontville", "Yorrfield"). */
+function townShape(k: u32): bool {
+  return endsWithAny(k, TOWN_SUFFIX_1, 1) || endsWithAny(k, TOWN_SUFFIX_2, 2) || endsWithAny(k, TOWN_SUFFIX_3, 3);
+}
+
+const RESIDENCE_VERBS = "\u0005lives\u0004live\u0006living\u0007resides\u0006reside\u0008residing\u0005moved\u0009relocated\u0004born\u0006raised\u0004grew";
+
+/** A residence verb in the same sentence, at most 6 tokens before k: "lives (alone|with his wife Ann) in X". */
+function residenceBefore(k: u32): bool {
+  let j = k;
+  for (let steps: u32 = 0; steps < 7; steps++) {
+    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+    j--;
+    if (wordIn(j, RESIDENCE_VERBS)) return true;
+  }
+  return false;
+}
+
+/**
+ * "LAST, FIRST" where FIRST is no dictionary word (invented or rare): the surname before the comma was decided a name
+ * by a title, a cue or a credential (not a guess), the first name has its shape and no medical ending, and the name
+ * field ends after it ("Dictated By: SKOIRINO, BRULYEAO", "READ BY: TROXWICK, CURTHAKO\n").
+ */
+function lastFirstUnknown(k: u32, mode: u32): bool {
+  if (nameStr(k) > 0 || !unknownWord(k) || rd(tShape, k) != rd(tShape, k - 1)) return false;
+  if (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
+  return fieldEndsAfter(k, mode);
+}
+
+/**
+ * A line that is only "LAST, FIRST [M]" in capitals, both words unknown to the dictionaries (surrogate and rare
+ * names: "RONHARDT, KAISTSTEA          UNIT NO: ..."), the field ending after the first name. Token k is LAST.
+ */
+function lastFirstLine(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || !lineStart(k) || k + 1 >= count) return false;
+  const n = k + 1;
+  if (rd(tShape, k) != SH_UPPER || rd(tShape, n) != SH_UPPER) return false;
+  // the gap is ", " exactly (one comma, blanks)
+  if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  return unknownWord(k) && unknownWord(n) && fieldEndsAfter(n, mode);
+}
+
+/** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
+function unknownWord(m: u32): bool {
+  const md = rd(tData, m);
+  return tierOf(md) == 0 && (md & CONTEXT_WORDS) == 0 && rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m);
+}
+
+/**
+ * A cue one step further away, for dictionary names and unknown words only: a role and "is" ("PCP is Vaneyonan",
+ * "daughter is Zellnoi"); "the patient is ..." describes ("is Jehovah's Witness").
+ */
+function farCue(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !tight(k - 1)) return false;
+  const p = k - 1;
+  // ("the patient is ..." describes: "is Jehovah's Witness")
+  if (wordIn(p, "\u0002is\u0003was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
+    !wordIn(p - 1, "\u0004name\u0006called\u0005named\u0007patient\u0002pt");
+  return false;
+}
+
+/**
+ * In ALL CAPS, a surname that is also a core English word ("SMITH", "BROWN", "YOUNG") right after a first name that
+ * opened the name, where the name field ends ("JOHN SMITH, M.D.", "MARY BROWN, RN", "JOHN SMITH\n"): the first
+ * name and the field are the evidence the shape cannot give ("JOHN WELL APPEARING" stays).
+ */
+function capsSurname(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || !tight(k)) return false;
+  const d = rd(tData, k);
+  if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0) return false;
+  const p = k - 1;
+  return rd(tShape, p) == SH_UPPER && firstStr(rd(tData, p)) >= 2 && pStart == rd(tStart, p) && lastStr(d) >= firstStr(d) &&
+    (lastStr(d) >= 2 || fieldEndsAfter(k, mode));
+}
+
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
 const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_STREET_PREFIX |
   F_ALLOW | F_MONTH | F_STATE | F_COUNTRY;
@@ -847,7 +1107,19 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 @inline function step(k: u32): void {
   if (rd(tDone, k) != 0) return;
   if (tailLeft > 0 && continueTail(k)) return;
-  if (!quiet(k)) decide(k);
+  if (!initialsAt(k) && !quiet(k)) decide(k);
+}
+
+/** Transcription initials at the foot of a note ("RZ / mk"), looked at before the fast exit ("UP / rw" are words too). */
+function initialsAt(k: u32): bool {
+  const sh = rd(tShape, k);
+  if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !initialsPair(k)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  flush();
+  span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, k + 1, 0xff);
+  return true;
 }
 
 /** The decisions for token k (called by step() for tokens that are not quiet). */
@@ -858,6 +1130,12 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
+  // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
+  if (sh == SH_UPPER && tierOf(d) == 0 && hospitalAcronym(k, hasPrev)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
   if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
@@ -881,7 +1159,7 @@ function decide(k: u32): void {
   }
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
-  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER)) {
+  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL) {
     let j = k - 1;
     let found = false;
     let capsStreetOk = true;
@@ -891,7 +1169,8 @@ function decide(k: u32): void {
       const sj = rd(tShape, j);
       if (sj == SH_NUM && j < k - 1) {
         // a list number ("1. LEFT ...") is no house number; in ALL CAPS a short number needs non-word street names
-        found = (rd(tGap, j + 1) & G_PERIOD) == 0 && (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
+        // (on the same line: "October 27, 2085\n\nHarold C." is no street)
+        found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
         break;
       }
       if (sj == SH_NUM || (rd(tGap, j + 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) break;
@@ -906,7 +1185,7 @@ function decide(k: u32): void {
       j--;
     }
     if (found && abbrCued) {
-      found = residenceBefore(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, " at ") && wordIn(k, STRONG_ABBR));
+      found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at") && wordIn(k, STRONG_ABBR));
     }
     if (found) {
       // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
@@ -1021,7 +1300,8 @@ function decide(k: u32): void {
   }
 
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
-  if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) &&
+  if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
+    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f)) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
@@ -1029,11 +1309,13 @@ function decide(k: u32): void {
     // (an abbreviated street type keeps its period: "Av. Pedro Rubio, 36", "Avda. de la Paz 5")
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 &&
+    // ("C/ Jacint Verdaguer 118": the slash of "C/" is part of the street type)
+    const slashType = sh == SH_INITIAL;
+    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | (slashType && m == k + 1 ? 0 : G_OTHER))) == 0 &&
       ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
-      else if (ms == SH_NUM) { last = m; break; }
+      else if (ms == SH_NUM) { if (!(slashType && m == k + 1)) last = m; break; }
       else break;
       m++;
     }
@@ -1055,8 +1337,14 @@ function decide(k: u32): void {
     headEnd = rd(tEnd, k);
     org = (d & F_ORG) == F_ORG;
   }
-  if (hasNext && (rd(tMw2, k + 1) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 1);
-  if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) headEnd = rd(tEnd, k + 2);
+  if (hasNext && (rd(tMw2, k + 1) & F_FACILITY) != 0) {
+    headEnd = rd(tEnd, k + 1);
+    org = (rd(tMw2, k + 1) & F_ORG) == F_ORG;
+  }
+  if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) {
+    headEnd = rd(tEnd, k + 2);
+    org = (rd(tMw3, k + 2) & F_ORG) == F_ORG;
+  }
   if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
     let j = k;
     let strong = false;
@@ -1087,6 +1375,8 @@ function decide(k: u32): void {
       const qd = rd(tData, q);
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
       if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
+      // "M.D.; Kishhill Clinic": a period that closes an abbreviation before ';' still ends the phrase
+      if ((g & G_PERIOD) != 0 && (gapMarks(j) & (GM_SEMI | GM_COLON)) != 0) break;
       const qs = rd(tShape, q);
       let ok: bool;
       if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL || (qs == SH_LOWER && (qd & F_FAC_MOD) != 0 && tierOf(qd) == 1 && j - 1 > 0 && rd(tShape, j - 2 + 0) != SH_LOWER && false);
@@ -1122,10 +1412,10 @@ function decide(k: u32): void {
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
     let ofTail = false;
-    if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, " of ") && tight(last + 1) &&
+    if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
       (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
       let m = last + 2;
-      if (wordIn(m, " the ") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1)) m++;
+      if (wordIn(m, "\u0003the") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1)) m++;
       for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
         const ms = rd(tShape, m);
         const md = rd(tData, m);
@@ -1202,7 +1492,7 @@ function decide(k: u32): void {
   const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k &&
     !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) && tight(k) &&
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
-    !(wordIn(k + 1, " saw ") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
+    !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
@@ -1225,15 +1515,23 @@ function decide(k: u32): void {
   } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
     rd(tEnd, k) - rd(tStart, k) >= 4 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
-    !sentenceStart(k) && !wordIn(k - 1, " to en desde ") &&
+    !sentenceStart(k) && !wordIn(k - 1, "\u0002to\u0002en\u0005desde") &&
     !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1)) &&
-    !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP))) {
+    !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP)) && !medicalShape(k)) {
     // a word that is no English word and no name, capitalised after "in/from/at/near/lives" in mixed case: a place the
     // dictionaries do not have ("grew up in Remniku"). "to" is left out ("switched to Xarelto"), and so are Spanish "en" and
     // "desde", before capitalised service names ("ingresa en Urología", "en Unidad de Reanimación"), and ALL CAPS,
     // where unknown words after IN/AT are mostly clinical vocabulary ("IN SUBCUTICULAR FASHION", "AT CYSTOSCOPY"). A
     // capitalised word or an initial right after makes it the start of a name ("from Faina D. Yefremova").
     placeScore = 450;
+  }
+  // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
+  // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
+  if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER) && hasPrev && tight(k) &&
+    nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && unknownWord(k) &&
+    wordIn(k - 1, "\u0002in\u0004from\u0004near") && (residenceBefore(k - 1) || townShape(k)) &&
+    !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
+    placeScore = 600;
   }
   // a state or country named in full standing alone ("moved from Haiti", "lives in Florida", "New York"); state
   // codes only count inside an address. Own reasons: the geography option can drop them (Safe Harbor keeps them).
@@ -1276,6 +1574,13 @@ function decide(k: u32): void {
   // hallazgos", "Del resto")
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
+  if (!blocked && lastFirstLine(k, mode)) {
+    // "RONHARDT, KAISTSTEA" alone on its line in capitals
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return;
+  }
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
     // (a title word already inside an address is a street type: "4 lake dr last year")
@@ -1285,6 +1590,9 @@ function decide(k: u32): void {
       nameScore = 900;
       reason = R_TITLE;
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+      // (not the letters of "M.D.", not across "M.D.; Leyckwood")
+      !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
+      (gapMarks(k + 1) & GM_SEMI) == 0 &&
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
@@ -1297,30 +1605,34 @@ function decide(k: u32): void {
       // "J. Smith", "John J. Smith"
       nameScore = 700;
       reason = R_INITIAL;
-    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && trailingInitial(k)) {
+    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && trailingInitial(k) && !dottedCred(k)) {
       // a middle initial after the name it belongs to: "KOWALCZYK, THEODORE J", "Smith, John J."
       nameScore = 700;
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
-      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k))) &&
+      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode)) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
         (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1))) &&
-      ((gapPrev & G_COMMA) == 0 || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
+      ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
         !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER))))) {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && ((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
-      (rd(tData, k - 2) & F_VERB_BY) != 0)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
-      (capital || mode == MODE_LOWER) && (ns > 1 || tierOf(d) == 0 || capital && mid)) {
+      rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && (((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      (rd(tData, k - 2) & F_VERB_BY) != 0)) && (ns > 1 || tierOf(d) == 0 || capital && mid) ||
+      (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
+      // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
+      // "Nombre: Pedro", "your name? Jildau")
+      (gapPrev & G_PERIOD) == 0 &&
+      (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k))) {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
       nameScore = 750;
       reason = R_CUE;
-    } else if (cand && hasNext && (rd(tData, k + 1) & F_CRED) != 0 && (rd(tShape, k + 1) == SH_UPPER || mode == MODE_LOWER) &&
-      (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0) {
-      // a credential after: "Smith, MD", "Jane Roe RN"
+    } else if (cand && hasNext && credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+      !(ns == 0 && medicalShape(k))) {
+      // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D."
       nameScore = 850;
       reason = R_CREDENTIAL;
     } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound &&
@@ -1354,11 +1666,11 @@ function decide(k: u32): void {
       nameScore = 500;
       reason = R_CAPITALISED;
     } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k)) {
+      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && !medicalShape(k) && subjectOfVisit(k)) {
       // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
       nameScore = 600;
       reason = R_CAPITALISED;
-    } else if (hasPrev && k > 2 && exists(k - 3) && isAnd(k - 1) && rd(tDone, k - 2) == ENTITY_NAME && wordIn(k - 3, " drs ") &&
+    } else if (hasPrev && k > 2 && exists(k - 3) && isAnd(k - 1) && rd(tDone, k - 2) == ENTITY_NAME && wordIn(k - 3, "\u0003drs") &&
       (cand || afterInitial(k, mode)) && capital) {
       // the second of "Drs. Halvorsen and Mbeki"
       nameScore = 900;

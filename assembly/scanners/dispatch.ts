@@ -10,9 +10,11 @@ import { scanAge } from "./age";
 import { cueEnd, nearestCue, tightGap } from "./context";
 import { scanDate, scanMonthYear, scanShortYear, scanYear } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
-import { isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanZip } from "./ids";
+import {
+  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanRecordField, scanZip,
+} from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
-import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanPhone } from "./phone";
+import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
 import { scanSsn } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import { at, before, cleanStart, digitsEnd, isDigit, isHex, isWordish, skipBlanks } from "./util";
@@ -79,6 +81,10 @@ function onDigit(i: u32, scanners: u32): u32 {
         if (r != 0) return r;
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
+      if (r != 0) return r;
+    }
+    if ((scanners & SCAN_PHONE) != 0 && i == ts + 1 && (at(ts) | 0x20) == 0x78) {
+      r = scanExtension(ts);
       if (r != 0) return r;
     }
     return alnumEnd(i);
@@ -183,6 +189,8 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0) {
+    r = scanRecordField(ts);
+    if (r != 0) return r;
     r = scanLongNumber(ts);
     if (r != 0) return r;
   }

@@ -6,7 +6,7 @@ import {
   CUE_ACCOUNT, CUE_DEVICE, CUE_HEALTH_PLAN, CUE_ID, CUE_LICENSE, CUE_MRN, CUE_VEHICLE,
   ENTITY_ACCOUNT, ENTITY_DEVICE, ENTITY_HEALTH_PLAN, ENTITY_ID, ENTITY_LICENSE, ENTITY_MRN, ENTITY_VEHICLE, ENTITY_ZIP,
   REASON_ABA, REASON_ACCOUNT_CUE, REASON_CARD_CUE, REASON_DEA, REASON_DEVICE_CUE, REASON_HEALTH_PLAN_CUE, REASON_IBAN,
-  REASON_ID_CUE, REASON_LICENSE_CUE, REASON_LONG_NUMBER, REASON_LUHN, REASON_MBI, REASON_MRN_CUE, REASON_NPI,
+  REASON_ID_CUE, REASON_LICENSE_CUE, REASON_LONG_NUMBER, REASON_RECORD_FIELD, REASON_LUHN, REASON_MBI, REASON_MRN_CUE, REASON_NPI,
   REASON_UDI, REASON_VEHICLE_CUE, REASON_VIN, REASON_ZIP_ADDRESS, REASON_ZIP_CUE,
 } from "../abi";
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
@@ -276,5 +276,53 @@ export function scanLongNumber(ts: u32): u32 {
   const e = digitsEnd(ts);
   if (e - ts < 10 || !cleanEnd(e)) return 0;
   emit(ts, e, ENTITY_ID, REASON_LONG_NUMBER, 500);
+  return e;
+}
+
+/** Blanks (space, tab) before b: the index of the first of them. */
+function blanksBack(b: u32): u32 {
+  while (b > 0 && (before(b) == 0x20 || before(b) == 0x09)) b--;
+  return b;
+}
+
+/** Blanks (space, tab) from b: the index after the last of them. */
+function blanksOn(b: u32): u32 {
+  while (b < inLen && (at(b) == 0x20 || at(b) == 0x09)) b++;
+  return b;
+}
+
+/**
+ * A record number standing alone in a field of a record header, without a cue: a digit run of 5-12 digits alone in a
+ * '|'-delimited cell ("026624763 | FIH | 60317799 | |", the report headers of hospital record systems), or digit
+ * groups joined by hyphens (3+ groups of 2-4 digits, 6+ digits) alone on their line under the patient's name
+ * ("KOTEMONES, ZELLNOI\n742-65-61"). Dates, phones and SSNs have been tried before. Emits ID and returns the end, or 0.
+ */
+export function scanRecordField(ts: u32): u32 {
+  let e = digitsEnd(ts);
+  const n = e - ts;
+  const a = blanksBack(ts);
+  const left = before(a);
+  const lineStart = a == 0 || left == 0x0a || left == 0x0d;
+  if (n >= 5 && n <= 12) {
+    // a header cell: '|' on one side, '|' or a line edge on the other
+    const right = at(blanksOn(e));
+    const rightEdge = right == 0 || right == 0x0a || right == 0x0d;
+    if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart))) return 0;
+  } else {
+    // digit groups alone on their line
+    if (!lineStart || n < 2 || n > 4) return 0;
+    let groups: u32 = 1;
+    let total = n;
+    while (at(e) == 0x2d && isDigit(at(e + 1))) {
+      const g = digitsEnd(e + 1);
+      if (g - e - 1 < 2 || g - e - 1 > 4) return 0;
+      groups++;
+      total += g - e - 1;
+      e = g;
+    }
+    const right = at(blanksOn(e));
+    if (groups < 3 || total < 6 || isWordish(at(e)) || !(right == 0 || right == 0x0a || right == 0x0d)) return 0;
+  }
+  emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
 }

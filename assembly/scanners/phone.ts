@@ -3,8 +3,8 @@
 // cue ("Fax:", "f:", "facsímil") precedes or "fax" follows the number.
 
 import {
-  ENTITY_FAX, ENTITY_PHONE, REASON_FAX_CUE, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_FORMAT,
-  REASON_PHONE_INTL, REASON_PHONE_NANP,
+  ENTITY_FAX, ENTITY_PHONE, REASON_FAX_CUE, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_EXTENSION,
+  REASON_PHONE_FORMAT, REASON_PHONE_INTL, REASON_PHONE_NANP,
 } from "../abi";
 import { byteAt } from "../input";
 import { emit } from "../matches";
@@ -122,7 +122,8 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   let cue = cueIn;
   let s = ts;
   let plus = false;
-  if (before(s) == 0x28) s--;
+  // "(617) 555-...": the parenthesis belongs to the number only when it closes the first group ("(602.555.0188)" does not)
+  if (before(s) == 0x28 && at(digitsEnd(s)) == 0x29) s--;
   let k = s;
   if (before(k) == 0x20) k--;
   if (before(k) == 0x2b) {
@@ -196,4 +197,19 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   }
   emit(s, e, type, reason, score);
   return e;
+}
+
+/**
+ * A hospital extension written "x4-5678" or "x12-3456" (`xs` at the 'x'): 1-2 digits, a hyphen, 4 digits, nothing
+ * glued after. The 'x' keeps it from reading as a range ("4-5678" alone is left alone).
+ */
+export function scanExtension(xs: u32): u32 {
+  const d = xs + 1;
+  const e1 = digitsEnd(d);
+  if (e1 - d < 1 || e1 - d > 2 || at(e1) != 0x2d) return 0;
+  const e2 = digitsEnd(e1 + 1);
+  if (e2 - e1 - 1 != 4 || isWordish(at(e2))) return 0;
+  if ((at(e2) == 0x2d || at(e2) == 0x2f || at(e2) == 0x2e) && isDigit(at(e2 + 1))) return 0;
+  emit(xs, e2, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
+  return e2;
 }
