@@ -85,8 +85,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["IMPRESSION:\nCHOLECYSTITIS, CHOLELITHIASIS\nHYPERTENSION, HYPERLIPIDEMIA\nDYSPNEA, ORTHOPNEA", [],
     ["CHOLECYSTITIS", "CHOLELITHIASIS", "HYPERLIPIDEMIA", "ORTHOPNEA"]],
   ["SEEN BY DR. KOTEMONES, CARDIOLOGY, AND DR. VANEYONAN, NEPHROLOGY.", ["KOTEMONES", "VANEYONAN"], ["CARDIOLOGY", "NEPHROLOGY"]],
-  // transcription initials in a signature column or before a dictation label; not clinical abbreviations ("TR: jm"
-  // after a label is left alone: the binary budget)
+  // transcription initials in a signature column, before a dictation label, or after "TR:"; not clinical abbreviations
+  ["TR: jm\nDD: 04/14/05", ["jm"], ["TR"]],
+  // a conversation verb before "with" names a person; a treatment verb names a drug
+  ["Discussed the case with Kotemones today. Treated with Unasyn and seen with Macrobid.", ["Kotemones"], ["Unasyn", "Macrobid"]],
   ["ATTENDING : STEYCKROSS, BERNICE M.D.   XD / cm\nD: 09/19/18", ["STEYCKROSS, BERNICE", "XD", "cm"], ["M"]],
   ["Plan:\nRZ / mk\nD: 3/4/93", ["RZ", "mk"], ["Plan"]],
   ["Lasix 40 mg IV / po\nHR / bp\n  BP / hr\nTR: mild", [], ["IV", "po", "HR", "bp", "BP", "hr", "mild"]],

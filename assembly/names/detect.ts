@@ -608,6 +608,9 @@ function subjectOfVisit(k: u32): bool {
     rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d);
 }
 
+/** Verbs whose "with" names a person ("spoke with Ann"); others name a thing ("treated with Unasyn", "seen with CT"). */
+const CONVERSE_VERBS = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009consulted\u0007visited\u0008reviewed\u000baccompanied\u0009conferred";
+
 /** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
 const STRONG_ABBR = "\u0003ave\u0004blvd\u0002rd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0003aly\u0004xing\u0004tpke\u0004cres\u0004expy\u0003fwy";
 const RESIDE_VERBS = "\u0004live\u0005lives\u0006living\u0005lived\u0006reside\u0007resides\u0007resided\u0008residing\u0004stay\u0005stays\u0007staying\u0005moved";
@@ -1063,6 +1066,15 @@ function farCue(k: u32): bool {
   // ("the patient is ..." describes: "is Jehovah's Witness")
   if (wordIn(p, "\u0002is\u0003was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
     !wordIn(p - 1, "\u0004name\u0006called\u0005named\u0007patient\u0002pt");
+  if (!wordIn(p, "\u0004with")) return false;
+  // a conversation verb a few words before "with" in the same clause ("discussed the case with Kotemones", "spoke at
+  // length with Zellnoi"); treatment verbs are not among them ("treated with Unasyn")
+  let j = p;
+  for (let steps: u32 = 0; steps < 4; steps++) {
+    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+    j--;
+    if (wordIn(j, "\u0009discussed\u0005spoke\u0006talked\u0003met\u0009conferred\u0008reviewed\u0009consulted\u0006spoken")) return true;
+  }
   return false;
 }
 
@@ -1130,6 +1142,14 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
+  // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
+  if (sh == SH_LOWER && hasPrev && wordIn(k - 1, "\u0002tr") && (rd(tGap, k) & G_COLON) != 0 && tierOf(d) != 1 &&
+    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
+    (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
   if (sh == SH_UPPER && tierOf(d) == 0 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
@@ -1621,7 +1641,8 @@ function decide(k: u32): void {
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
       rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && (((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
-      (rd(tData, k - 2) & F_VERB_BY) != 0)) && (ns > 1 || tierOf(d) == 0 || capital && mid) ||
+      (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)))) &&
+      (ns > 1 || tierOf(d) == 0 || capital && mid) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
       // "Nombre: Pedro", "your name? Jildau")
