@@ -53,6 +53,7 @@ const positives: Record<string, Case[]> = {
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
+    { text: "a widow in her 90s; he died in his early 90's; in their mid-100s", want: [["AGE", "90s"], ["AGE", "90's"], ["AGE", "100s"]] },
     { text: "a 92yo man", want: [["AGE", "92"]] },
     { text: "a 92-year-old man", want: [["AGE", "92"]] },
     { text: "He is 101 years old.", want: [["AGE", "101"]] },
@@ -175,6 +176,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "started on 1/2 tab daily" },
   { text: "positive on 2/2 blood cultures" },
   { text: "knee extension 4/5, extension 30 degrees and flexion 120" },
+  { text: "O2 sats in the 90s, SBP in the 90s, HR 90s; in her 80s", not: ["AGE"] },
   { text: "admitted on the 2nd floor; by the 3rd attempt; strength 3/5 on exam" },
   { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },

@@ -3,7 +3,7 @@
 
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
-import { at, digitsEnd, isWordish, lettersEnd, numValue, skipBlanks, startsWith, wordIndex } from "./util";
+import { at, before, digitsEnd, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordIndex } from "./util";
 
 /** Words that make the number before them an age (after an optional blank or hyphen). */
 // yo yrs yr year years años año anos ans jahre
@@ -19,6 +19,16 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   if (n == 0 || n > 3) return 0;
   const v = numValue(ts, a);
   if (v > 125) return 0;
+  // a decade of life after a possessive: "in his 90s", "in her early 90's", "their mid-100s" ("sats in the 90s" is none)
+  if (v % 10 == 0 && v >= 10) {
+    let d = a;
+    if (at(d) == 0x27) d++;
+    else if (at(d) == 0xe2 && at(d + 1) == 0x80 && at(d + 2) == 0x99) d += 3;
+    if ((at(d) | 0x20) == 0x73 && !isWordish(at(d + 1)) && possessiveBefore(ts)) {
+      if (v >= 90 || allAges) emit(ts, d + 1, ENTITY_AGE, REASON_AGE_FORMAT, 850);
+      return d + 1;
+    }
+  }
   let p = a;
   if (at(p) == 0x2d || at(p) == 0x20) p++; // "92-year-old", "92 y/o"
   p = skipBlanks(p, 1);
@@ -50,3 +60,23 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   emit(ts, a, ENTITY_AGE, cued ? REASON_AGE_CUE : REASON_AGE_FORMAT, cued || strong ? 900 : 600);
   return end != 0 ? end : a;
 }
+
+/** "his", "her" or "their" right before ts, optionally with "early", "mid" or "late" between (a blank or a hyphen). */
+function possessiveBefore(ts: u32): bool {
+  let k = before(ts) == 0x2d ? ts - 1 : skipBlanksBack(ts, 2);
+  if (k == ts) return false;
+  let ws = lettersStart(k);
+  if (ws == k) return false;
+  if (wordIndex(DECADE_PARTS, ws, k) >= 0) {
+    k = skipBlanksBack(ws, 2);
+    if (k == ws) return false;
+    ws = lettersStart(k);
+    if (ws == k) return false;
+  }
+  return !isWordish(before(ws)) && wordIndex(POSSESSIVES, ws, k) >= 0;
+}
+
+// early mid late
+const DECADE_PARTS = "\u0005early\u0003mid\u0004late";
+// his her their
+const POSSESSIVES = "\u0003his\u0003her\u0005their";
