@@ -55,6 +55,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // an unknown word as the subject of a patient verb, or of "is a" before an age; "Drs. X and Y"
   ["Kotemones presented to the ED. Stalkstrie, Zellnoi is a 55 year old woman.", ["Kotemones", "Stalkstrie, Zellnoi"], ["ED", "woman"]],
   ["KOTEMONES PRESENTED TO THE ED WITH PAIN.", ["KOTEMONES"], ["PRESENTED", "ED"]],
+  ["Alvir spent a year abroad. Timotea lives on the coast. Entresto was started.", ["Alvir", "Timotea"], ["Entresto", "coast"]],
   ["Case discussed with Drs. Halvorsen and Mbeki.", ["Halvorsen", "Mbeki"], ["Case", "discussed"]],
   ["Hydronephrosis noted. Transunion is a 501(c)3 charity. Zoolander is a 2017 film.", [], ["Hydronephrosis", "Transunion", "Zoolander"]],
   ["CLINICAL STAGE TA NX MX TRANSITIONAL CELL CARCINOMA OF THE URINARY BLADDER.", [], ["TRANSITIONAL", "CELL"]],

@@ -593,7 +593,8 @@ function streetEndsLower(k: u32): bool {
 /** Words after "saw" that make it the verb: "Smith saw him", "Jones saw the patient". */
 const SAW_OBJECTS = "\u0003him\u0003her\u0004them\u0002me\u0002us\u0003you\u0002it\u0004this\u0004that\u0003the\u0001a\u0002an\u0003his\u0005their\u0003our\u0002pt\u0007patient\u0008patients\u0002no\u0007nothing";
 
-const VISIT_VERBS = "\u0009presented\u0008presents\u0007reports\u0008reported\u0006denies\u0006denied\u0006states\u0006stated\u0009complains\u000acomplained\u0008endorses\u0008endorsed\u0006admits\u0009underwent";
+// what a patient does in a note, and what only a person does in prose ("Alvir spent a year", "Tomomi lives in")
+const VISIT_VERBS = "\u0009presented\u0008presents\u0007reports\u0008reported\u0006denies\u0006denied\u0006states\u0006stated\u0009complains\u000acomplained\u0008endorses\u0008endorsed\u0006admits\u0009underwent\u0005lives\u0005lived\u0005works\u0006worked\u0005moved\u0007married\u0007studied\u0004grew\u0005spent\u0004said\u0004says\u0004told\u0005asked\u0005wrote";
 
 /**
  * Token k is the subject of a verb that only a patient or person takes ("Kotemones presented", "Zellnoi denies"), or of
