@@ -50,6 +50,8 @@ const CASES: readonly Case[] = [
   { text: "my husband lives at 22 oak ave in tulsa and we moved to 4 lake dr last year", phi: ["22 oak ave", "tulsa", "4 lake dr"], keep: ["my husband lives at", "last year"] },
   { text: "my address is 12 birch ct. meet me at 100 sunset blvd", phi: ["12 birch ct", "100 sunset blvd"], keep: ["my address is"] },
   { text: "found in 2 enlarged ln; seen at 3 pm dr said ok; he is at 2 mg st", phi: [], keep: ["found in 2 enlarged ln", "at 3 pm", "at 2 mg st"] },
+  // an e-mail address spelled out in words; prose with "at ... dot com" stays
+  { text: "mail john dot smith at gmail dot com or jdoe at hospital dot org; look at gmail dot com, see you at 5 dot com", phi: ["john dot smith at gmail dot com", "jdoe at hospital dot org"], keep: ["look at gmail dot com", "see you at 5 dot com"] },
 ];
 
 function check(out: string, c: Case): void {

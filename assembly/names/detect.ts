@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -31,6 +31,7 @@ export const R_COUNTY: u32 = 0x415;
 export const R_ORGANIZATION: u32 = 0x416;
 export const R_STATE: u32 = 0x417;
 export const R_COUNTRY: u32 = 0x418;
+export const R_EMAIL_SPELLED: u32 = 0x420;
 
 // Shapes.
 const SH_LOWER: u32 = 0;
@@ -1120,7 +1121,49 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 @inline function step(k: u32): void {
   if (rd(tDone, k) != 0) return;
   if (tailLeft > 0 && continueTail(k)) return;
+  // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
+  if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
   if (!initialsAt(k) && !quiet(k)) decide(k);
+}
+
+/** Top-level domains a spelled-out address ends with. */
+const TLDS = "\u0003com\u0003org\u0003net\u0003edu\u0003gov\u0002io\u0002co\u0002us\u0002uk\u0002ca\u0004info\u0003biz\u0002me";
+
+/** Only blanks between the end of token a and the start of token b (same line, no punctuation). */
+function blanksOnly(a: u32, b: u32): bool {
+  for (let i = rd(tEnd, a); i < rd(tStart, b); i++) if (byteAt(i) != 0x20 && byteAt(i) != 0x09) return false;
+  return rd(tEnd, a) < rd(tStart, b);
+}
+
+/**
+ * An e-mail address spelled out in words, ending at token k + 1: "john dot smith at gmail dot com", "jdoe at
+ * hospital dot org". Token k is "dot" and k + 1 a top-level domain; walking back: domain labels joined by "dot", then
+ * "at", then the local part (labels joined by "dot", at most two). Emits EMAIL and returns true, or returns false.
+ */
+function spelledEmail(k: u32): bool {
+  if (k + 1 >= count || k < 3 || !wordIn(k, "\u0003dot") || !blanksOnly(k, k + 1) || !blanksOnly(k - 1, k) ||
+    !wordIn(k + 1, TLDS)) return false;
+  let j = k - 1; // last domain label
+  let steps: u32 = 0;
+  // domain labels: "gmail", "mail dot example"
+  while (j >= 2 && exists(j - 2) && blanksOnly(j - 1, j) && wordIn(j - 1, "\u0003dot") && blanksOnly(j - 2, j - 1) && steps < 2) {
+    j -= 2;
+    steps++;
+  }
+  if (j < 2 || !exists(j - 2) || !blanksOnly(j - 1, j) || !wordIn(j - 1, "\u0002at") || !blanksOnly(j - 2, j - 1)) return false;
+  let s = j - 2; // last local-part label
+  steps = 0;
+  while (s >= 2 && exists(s - 2) && blanksOnly(s - 1, s) && wordIn(s - 1, "\u0003dot") && blanksOnly(s - 2, s - 1) && steps < 1) {
+    s -= 2;
+    steps++;
+  }
+  // a local part that is a plain English word reads as prose ("look at gmail dot com", "reach me at ..."); a name
+  // or an unknown word is a mailbox ("john", "jdoe")
+  if (tierOf(rd(tData, s)) != 0 && nameStr(s) < 2) return false;
+  span(rd(tStart, s), rd(tEnd, k + 1), ENTITY_EMAIL, 900, R_EMAIL_SPELLED);
+  wr(tDone, k, 0xff);
+  wr(tDone, k + 1, 0xff);
+  return true;
 }
 
 /** Transcription initials at the foot of a note ("RZ / mk"), looked at before the fast exit ("UP / rw" are words too). */

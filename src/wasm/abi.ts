@@ -131,6 +131,7 @@ export const REASONS: Readonly<Record<number, string>> = {
   0x416: "location:organization",
   0x417: "location:state",
   0x418: "location:country",
+  0x420: "format:email-spelled",
 };
 
 export const ENTITY_CUE = 0;
