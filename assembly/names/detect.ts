@@ -1123,7 +1123,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (tailLeft > 0 && continueTail(k)) return;
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
-  if (!initialsAt(k) && !quiet(k)) decide(k);
+  // (the shape test inline: most tokens are no upper-case pair and pay no call)
+  if (rd(tShape, k) == SH_UPPER && initialsAt(k)) return;
+  if (!quiet(k)) decide(k);
 }
 
 /** Top-level domains a spelled-out address ends with. */
