@@ -1124,7 +1124,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
-  if (rd(tShape, k) == SH_UPPER && initialsAt(k)) return;
+  if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
   if (!quiet(k)) decide(k);
 }
 
@@ -1733,7 +1733,7 @@ function decide(k: u32): void {
       nameScore = 500;
       reason = R_CAPITALISED;
     } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && !medicalShape(k) && subjectOfVisit(k)) {
+      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k) && !medicalShape(k)) {
       // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
       nameScore = 600;
       reason = R_CAPITALISED;
