@@ -196,9 +196,13 @@ const notes = [];
 function add(id, f) {
   notes.push({ id, ...f });
 }
+/** `count` notes of one kind, ids "<kind>-1".., each from the lines `build(i)` returns. */
+function section(count, kind, build) {
+  for (let i = 0; i < count; i++) add(`${kind}-${i + 1}`, join2(build(i)));
+}
 
 // ---- A. ALL CAPS discharge summaries (older hospital style) ----
-for (let i = 0; i < 8; i++) {
+section(8, "caps-discharge", (i) => {
   const pt = person();
   const att = person();
   const dic = person();
@@ -243,18 +247,18 @@ for (let i = 0; i < 8; i++) {
     t`REPORT: ${phi("ID", `${initial()}${digits(4)}${initial()}${digits(2)}`)}`,
     t`cc: ${U(N.fullMi(pcp))}, M.D.`,
   );
-  add(`caps-discharge-${i + 1}`, join2(parts));
-}
+  return parts;
+});
 
 // ---- B. pipe-delimited report header, mixed-case body (i2b2-2006 style) ----
-for (let i = 0; i < 5; i++) {
+section(5, "pipe-discharge", () => {
   const pt = person();
   const att = person();
   const res = person();
   const adm = ymd();
   const dis = { ...adm, d: Math.min(28, adm.d + int(1, 7)) };
   const hAbbr = abbrev();
-  const parts = [
+  return [
     t`${phi("ID", digits(9))} | ${phi("LOCATION", hAbbr, "HOSPITAL")} | ${phi("MRN", digits(8))} | | ${phi("ID", digits(7))} | ${date("slashShort", adm)} 12:00:00 AM | Discharge Summary | Signed | DIS | Admission Date: ${date("slashShort", adm)} Report Status: Signed`,
     "",
     t`Discharge Date: ${date("slashShort", dis)}`,
@@ -284,18 +288,17 @@ for (let i = 0; i < 5; i++) {
     t`cc: ${N.full(att)}, M.D. ${N.fullMi(person())}, M.D.`,
     t`[report_end]`,
   ];
-  add(`pipe-discharge-${i + 1}`, join2(parts));
-}
+});
 
 // ---- C. mixed-case progress and clinic notes ----
-for (let i = 0; i < 7; i++) {
+section(7, "progress-note", () => {
   const pt = person();
   const doc = person();
   const nurse = person();
   const son = person();
   const visit = ymd();
   const clinic = facilityName();
-  const parts = [
+  return [
     t`${pick(["Patient Name", "Name", "Patient"])}: ${pick([N.full, N.lastFirst])(pt)}`,
     t`MRN: ${mrn()}    DOB: ${anyDate({ y: int(1920, 1960), m: int(1, 12), d: int(1, 28) })}`,
     t`Date of Service: ${date("slash", visit)}`,
@@ -321,16 +324,15 @@ for (let i = 0; i < 7; i++) {
     "",
     t`Electronically signed by ${N.fullMi(doc)}, MD on ${date("slashShort")} at 3:41 PM`,
   ];
-  add(`progress-note-${i + 1}`, join2(parts));
-}
+});
 
 // ---- D. letters to referring physicians ----
-for (let i = 0; i < 4; i++) {
+section(4, "letter", () => {
   const pt = person();
   const ref = person();
   const me = person();
   const practice = hospitalName();
-  const parts = [
+  return [
     t`${phi("LOCATION", practice, "HOSPITAL")}`,
     t`${phi("LOCATION", street(), "STREET")}`,
     t`${phi("LOCATION", town(), "CITY")}, ${pick(STATES)[0]} ${phi("LOCATION", "0" + digits(4), "ZIP")}`,
@@ -362,16 +364,15 @@ for (let i = 0; i < 4; i++) {
     "",
     t`cc: ${N.fullMi(person())}, M.D.; ${phi("LOCATION", facilityName(), "HOSPITAL")}`,
   ];
-  add(`letter-${i + 1}`, join2(parts));
-}
+});
 
 // ---- E. ALL CAPS operative notes and consults ----
-for (let i = 0; i < 3; i++) {
+section(3, "caps-operative", () => {
   const pt = person();
   const surg = person();
   const asst = person();
   const when = ymd();
-  const parts = [
+  return [
     t`${U(N.lastFirstMi(pt))}`,
     t`${phi("MRN", `${digits(3)}-${digits(2)}-${digits(2)}`)}`,
     t`OPERATIVE REPORT   DATE OF OPERATION: ${date("slash", when)}`,
@@ -392,15 +393,14 @@ for (let i = 0; i < 3; i++) {
     t`JOB #: ${phi("ID", digits(6))}`,
     t`eScription document: ${phi("ID", `${int(1, 9)}-${digits(7)}`)} ${pick(["ABC", "KMX", "RTE"])}`,
   ];
-  add(`caps-operative-${i + 1}`, join2(parts));
-}
+});
 
 // ---- F. ED and nursing notes ----
-for (let i = 0; i < 3; i++) {
+section(3, "ed-note", () => {
   const pt = person();
   const doc = person();
   const rn = person();
-  const parts = [
+  return [
     t`ED ATTENDING NOTE  ${date("slashShort")} 02:14`,
     t`Pt: ${U(N.lastFirst(pt))}   Acct #: ${phi("ID", digits(9))}`,
     t`${age90()} F brought in by ${phi("ORGANIZATION", cap(syll()) + "ville Fire Rescue", "ORGANIZATION")} from ${phi("LOCATION", facilityName(), "HOSPITAL")} after a fall at home.`,
@@ -414,14 +414,13 @@ for (let i = 0; i < 3; i++) {
     t`Nursing: pt resting. Daughter-in-law ${N.full(person())} called at 04:30, updated. Email for family updates: ${email(pt)}.`,
     t`-- ${N.full(rn)}, RN`,
   ];
-  add(`ed-note-${i + 1}`, join2(parts));
-}
+});
 
 // ---- G. radiology and pathology reports ----
-for (let i = 0; i < 3; i++) {
+section(3, "radiology", () => {
   const pt = person();
   const rad = person();
-  const body = [
+  return [
     t`EXAM: CHEST PA AND LATERAL   ACCESSION #: ${phi("ID", `${initial()}${initial()}${digits(7)}`)}`,
     t`PATIENT: ${U(N.lastFirst(pt))}   MR#: ${mrn()}   AGE: ${phi("AGE", String(int(90, 99)))}`,
     t`DATE OF EXAM: ${date("dmy")}`,
@@ -434,14 +433,13 @@ for (let i = 0; i < 3; i++) {
     t`SIGNED ELECTRONICALLY BY ${U(N.fullMi(rad))} ON ${upper(phi("DATE", `${MON3[int(0, 11)]} ${int(1, 28)} ${int(2080, 2099)}`))}`,
     t`Results also available at ${phi("URL", `https://portal.${pick(["mailbox", "netcare"])}.org/rad/${digits(6)}`)} (workstation ${phi("IP", `10.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`)}).`,
   ];
-  add(`radiology-${i + 1}`, join2(body));
-}
+});
 
 // ---- H. social work / case management with SSN and address ----
-for (let i = 0; i < 2; i++) {
+section(2, "case-management", () => {
   const pt = person();
   const sw = person();
-  const parts = [
+  return [
     t`Case Management Note - ${date("long")}`,
     t`Patient: ${N.full(pt)}  SSN: ${phi("SSN", `${int(100, 599)}-${pad(int(10, 99))}-${pad(int(1000, 9999), 4)}`)}`,
     t`Home: ${phi("LOCATION", `${street()}, Apt ${int(1, 40)}`, "STREET")}, ${phi("LOCATION", town(), "CITY")}, ${pick(STATES)[1]} ${phi("LOCATION", "0" + digits(4), "ZIP")}`,
@@ -452,8 +450,7 @@ for (let i = 0; i < 2; i++) {
     `Plan: short-term rehab then home with VNA. Will follow.`,
     t`${N.full(sw)}, LICSW, pager ${pagerNo()}`,
   ];
-  add(`case-management-${i + 1}`, join2(parts));
-}
+});
 
 // ---- checks and output ----
 for (const n of notes) {
