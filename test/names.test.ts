@@ -52,6 +52,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["> Mijail C Adomo\n> Lóa F Sigmundsdóttir\nVitamin D Deficiency was noted.", ["Mijail C Adomo", "Lóa F Sigmundsdóttir"], ["Vitamin", "Deficiency"]],
   ["Seen by Dr. X. He was stable.", [], ["He"]],
   ["Kevin Veitonen II called.", ["Kevin Veitonen II"], ["called"]],
+  // short upper-case words in mixed case are acronyms, unless two dictionary names in capitals stand together
+  ["Signed: JANE ROE, M.D. after review. Dictated by: ANN KIM, NP. Labs: PTT and INR normal, BUN 12.",
+    ["JANE ROE", "ANN KIM"], ["PTT", "INR", "BUN", "Labs"]],
   // an unknown word as the subject of a patient verb, or of "is a" before an age; "Drs. X and Y"
   ["Kotemones presented to the ED. Stalkstrie, Zellnoi is a 55 year old woman.", ["Kotemones", "Stalkstrie, Zellnoi"], ["ED", "woman"]],
   ["KOTEMONES PRESENTED TO THE ED WITH PAIN.", ["KOTEMONES"], ["PRESENTED", "ED"]],

@@ -471,8 +471,9 @@ function candidate(k: u32, mode: u32): bool {
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
-  // acronyms in mixed-case text ("PTT", "EKG", "GIA") are not names
-  if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4) return false;
+  // acronyms in mixed-case text ("PTT", "EKG", "GIA") are not names, unless two names in capitals stand together
+  // ("Signed: JANE ROE, M.D.", "ANN KIM, NP")
+  if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4 && !(len >= 3 && upperNamePair(k))) return false;
   if ((d & CONTEXT_WORDS & ~F_MONTH) != 0) return false;
   const ns = nameStr(k);
   if (ns > 0) {
@@ -486,6 +487,24 @@ function candidate(k: u32, mode: u32): bool {
   if ((d & CONTEXT_WORDS) != 0 || tierOf(d) != 0) return false;
   if (len < 3) return false;
   return sh == SH_CAP || sh == SH_UPPER || (sh == SH_OTHER && mode != MODE_MIXED);
+}
+
+/**
+ * Token k and a tight neighbour are both upper-case dictionary names, one of them of moderate strength or more
+ * ("JANE ROE", "ANN KIM").
+ */
+function upperNamePair(k: u32): bool {
+  const a = nameStr(k);
+  if (a == 0) return false;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3) {
+    const b = nameStr(k + 1);
+    if (b > 0 && (a >= 2 || b >= 2)) return true;
+  }
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_UPPER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3) {
+    const b = nameStr(k - 1);
+    if (b > 0 && (a >= 2 || b >= 2)) return true;
+  }
+  return false;
 }
 
 const MODE_MIXED: u32 = 0;
