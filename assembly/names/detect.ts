@@ -865,15 +865,6 @@ function credAt(j: u32, mode: u32): bool {
   return dottedCred(j);
 }
 
-/** Token k ends with `suf` (given in lower case), with at least `keep` letters before it. */
-function endsWith(k: u32, suf: string, keep: u32): bool {
-  const e = rd(tEnd, k);
-  const n = <u32>suf.length;
-  if (e - rd(tStart, k) < n + keep) return false;
-  for (let i: u32 = 0; i < n; i++) if ((byteAt(e - n + i) | 0x20) != <u32>suf.charCodeAt(i)) return false;
-  return true;
-}
-
 // medical endings by the letters each needs before it (packed: length byte, then the ending)
 const MED_SUFFIX_1 = "\u0006ectomy\u0005otomy\u0006ostomy\u0006plasty\u0006sartan\u0006statin\u0005mycin\u0006cillin\u0006azepam\u0006tidine\u0007ectasis\u0007cytosis\u0007ologist\u0007iatrist\u0007metrist\u0005apist";
 const MED_SUFFIX_2 = "\u0004itis\u0004osis\u0004oses\u0004asis\u0004emia\u0005pathy\u0005algia\u0004uria\u0005scopy\u0006graphy\u0004pnea\u0006cardia\u0006plegia\u0006trophy\u0006megaly\u0005lysis\u0004pril\u0004olol\u0005azole\u0005ology\u0006ologic\u0005penia\u0005ismus\u0006itides\u0005ively\u0005ously";

@@ -287,7 +287,9 @@ function theDayBefore(ts: u32): bool {
   if (k == ts) return false;
   const ws = lettersStart(k);
   if (!eqWord(ws, k, "the") || isWordish(before(ws))) return false;
-  return temporalBefore(ws) || eqWord(lettersStart(skipBlanksBack(ws, 2)), skipBlanksBack(ws, 2), "by");
+  if (temporalBefore(ws)) return true;
+  const b = skipBlanksBack(ws, 2);
+  return eqWord(lettersStart(b), b, "by");
 }
 
 /**

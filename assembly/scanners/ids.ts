@@ -13,7 +13,7 @@ import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
-  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, luhnOk, skipBlanksBack, wordIndex,
+  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, luhnOk, skipBlanks, skipBlanksBack, wordIndex,
 } from "./util";
 
 /** USPS state and territory codes (a ZIP after one of these, upper case, is part of an address). */
@@ -279,18 +279,6 @@ export function scanLongNumber(ts: u32): u32 {
   return e;
 }
 
-/** Blanks (space, tab) before b: the index of the first of them. */
-function blanksBack(b: u32): u32 {
-  while (b > 0 && (before(b) == 0x20 || before(b) == 0x09)) b--;
-  return b;
-}
-
-/** Blanks (space, tab) from b: the index after the last of them. */
-function blanksOn(b: u32): u32 {
-  while (b < inLen && (at(b) == 0x20 || at(b) == 0x09)) b++;
-  return b;
-}
-
 /**
  * A record number standing alone in a field of a record header, without a cue: a digit run of 5-12 digits alone in a
  * '|'-delimited cell ("026624763 | FIH | 60317799 | |", the report headers of hospital record systems), or digit
@@ -300,12 +288,12 @@ function blanksOn(b: u32): u32 {
 export function scanRecordField(ts: u32): u32 {
   let e = digitsEnd(ts);
   const n = e - ts;
-  const a = blanksBack(ts);
+  const a = skipBlanksBack(ts, ts); // every blank before it
   const left = before(a);
   const lineStart = a == 0 || left == 0x0a || left == 0x0d;
   if (n >= 5 && n <= 12) {
     // a header cell: '|' on one side, '|' or a line edge on the other
-    const right = at(blanksOn(e));
+    const right = at(skipBlanks(e, inLen));
     const rightEdge = right == 0 || right == 0x0a || right == 0x0d;
     if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart))) return 0;
   } else {
@@ -320,7 +308,7 @@ export function scanRecordField(ts: u32): u32 {
       total += g - e - 1;
       e = g;
     }
-    const right = at(blanksOn(e));
+    const right = at(skipBlanks(e, inLen));
     if (groups < 3 || total < 6 || isWordish(at(e)) || !(right == 0 || right == 0x0a || right == 0x0d)) return 0;
   }
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
