@@ -21,7 +21,7 @@ export const DEFAULT_THRESHOLD = 0.35;
 /** Default largest input (UTF-16 code units). */
 export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
 
-const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words", "nameDetector", "allAges", "geography"]);
+const KNOWN_OPTIONS = new Set(["entities", "deny", "allow", "threshold", "engine", "maxInputLength", "words", "nameDetector", "allAges", "geography", "documentNames"]);
 const WORD_KINDS = new Set(["first", "last", "place", "facility", "allow"]);
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
@@ -50,6 +50,8 @@ export interface ResolvedOptions {
   /** User word lists for the name/place detector (including single-word allow terms). */
   readonly words: readonly WordList[];
   readonly nameDetector: boolean;
+  /** Document-level name propagation (src/propagate.ts). */
+  readonly documentNames: boolean;
   readonly allAges: boolean;
   readonly geography: Geography;
 }
@@ -128,13 +130,15 @@ export function resolveOptions(options: RedactorOptions | undefined): ResolvedOp
   if (allowWords.length > 0) words.push({ kind: "allow", terms: allowWords });
   const nameDetector = o.nameDetector ?? true;
   if (typeof nameDetector !== "boolean") bad(`expected nameDetector to be a boolean, got ${describe(nameDetector)}`);
+  const documentNames = o.documentNames ?? true;
+  if (typeof documentNames !== "boolean") bad(`expected documentNames to be a boolean, got ${describe(documentNames)}`);
   const allAges = o.allAges ?? false;
   if (typeof allAges !== "boolean") bad(`expected allAges to be a boolean, got ${describe(allAges)}`);
   const geography = o.geography ?? "all";
   if (geography !== "all" && geography !== "below-state") {
     bad(`expected geography to be "all" or "below-state", got ${describe(geography)}`);
   }
-  return { enabled, deny, allow, threshold, engine, maxInputLength, words, nameDetector, allAges, geography };
+  return { enabled, deny, allow, threshold, engine, maxInputLength, words, nameDetector, documentNames, allAges, geography };
 }
 
 /** Compiles deny lists (and, later, built-in dictionaries) into serialized trie bytes plus per-pattern reasons. */
@@ -223,7 +227,7 @@ function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint
   // the prebuilt word table is shared; a copy is made only when user word lists must be merged in
   const words = (mask & SCAN_NAMES) !== 0 ? wordTableFor(opts.words) : undefined;
   const core = load(tables.bytes, words);
-  return new RedactorImpl(core, opts, tables, reasons, mask);
+  return new RedactorImpl(core, opts, tables, reasons, mask, words);
 }
 
 /**

@@ -14,6 +14,8 @@ import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
 import { RedactTransformStream } from "./stream.js";
 import { contextWindow } from "./builtins.js";
+import { NameMemory, PROPAGATED_SCORE, propagateNames } from "./propagate.js";
+import { WordTable } from "./dictionaries/table.js";
 
 export class RedactorImpl implements Redactor {
   readonly engine: EngineKind;
@@ -26,8 +28,14 @@ export class RedactorImpl implements Redactor {
   private readonly host: SessionHost;
   /** The session window of the detectors this redactor enables (computed once). */
   private readonly window: number;
+  /** The word table document-level name propagation consults (undefined: propagation off). */
+  private readonly nameWords: WordTable | undefined;
+  private readonly propagate: boolean;
+  private readonly acceptPropagated: (t: string) => boolean;
 
-  constructor(core: Core, opts: ResolvedOptions, tables: AutomatonTables, reasons: readonly string[], scanners: number) {
+  constructor(
+    core: Core, opts: ResolvedOptions, tables: AutomatonTables, reasons: readonly string[], scanners: number, words?: Uint8Array,
+  ) {
     this.core = core;
     this.engine = core.engine;
     this.opts = opts;
@@ -42,7 +50,16 @@ export class RedactorImpl implements Redactor {
       dropReasons: opts.geography === "below-state" ? STATE_LEVEL_REASONS : NO_REASONS,
     };
     this.window = contextWindow(scanners);
-    this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), wsPairs: tables.wsPairs, window: this.window };
+    this.propagate = words !== undefined && opts.documentNames && opts.enabled.has("NAME");
+    this.nameWords = words !== undefined ? new WordTable(words) : undefined;
+    const allow = opts.allow;
+    const ok = PROPAGATED_SCORE >= opts.threshold;
+    this.acceptPropagated = (t) => ok && (allow.size === 0 || !allow.has(t.toLowerCase()));
+    // sessions scan windows with the core's findings and carry the name memory across pieces themselves
+    this.host = {
+      find: (text) => this.findCore(text),
+      names: this.propagate ? { memory: () => new NameMemory(this.nameWords), apply: (t, f, m) => propagateNames(t, f, m, this.acceptPropagated) } : undefined,
+      cutChars: cutCharTable(tables.bytes), wsPairs: tables.wsPairs, window: this.window };
     Object.freeze(this);
   }
 
@@ -74,6 +91,13 @@ export class RedactorImpl implements Redactor {
 
   find(text: string): Finding[] {
     this.check(text);
+    const found = this.findCore(text);
+    if (!this.propagate) return found;
+    return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated);
+  }
+
+  /** The detectors' findings before document-level name propagation (what a session scans each window with). */
+  private findCore(text: string): Finding[] {
     return buildFindings(text, this.core.scan(text, this.scanners), this.filter);
   }
 

@@ -7,6 +7,7 @@ import type {
 } from "./types.js";
 import { operatorState } from "./operators/index.js";
 import { WS_ROWS } from "./automaton/tables.js";
+import type { NameMemory } from "./propagate.js";
 
 /** Default {@link SessionOptions.maxBufferSize}: 16 Mi UTF-16 code units (32 MiB of string). */
 export const DEFAULT_MAX_BUFFER_SIZE = 16 * 1024 * 1024;
@@ -34,6 +35,14 @@ export interface SessionHost {
   readonly wsPairs?: Uint8Array;
   /** The enabled detectors' window in UTF-16 code units (src/builtins.ts contextWindow()). */
   readonly window: number;
+  /**
+   * Document-level name propagation (src/propagate.ts), applied to each emitted piece with one memory for the whole
+   * session, as find() applies it to the whole text. Absent: off. `find` above must not apply it itself.
+   */
+  readonly names?: {
+    memory(): NameMemory;
+    apply(text: string, findings: readonly Finding[], memory: NameMemory): Finding[];
+  } | undefined;
 }
 
 /**
@@ -117,6 +126,8 @@ class Session implements RedactSession {
   private floor = 0;
   private done = false;
   private readonly maxBufferSize: number;
+  /** Names learned from the text emitted so far (document-level propagation); undefined when the host has none. */
+  private readonly memory: NameMemory | undefined;
 
   constructor(
     private readonly host: SessionHost,
@@ -124,6 +135,7 @@ class Session implements RedactSession {
     private readonly options: SessionOptions | undefined,
   ) {
     this.maxBufferSize = checkSessionOptions(options).maxBufferSize;
+    this.memory = host.names?.memory();
   }
 
   get buffered(): number {
@@ -203,13 +215,15 @@ class Session implements RedactSession {
       }
     }
     // findings of the emitted piece, shifted to piece offsets
-    const piece: Finding[] = [];
+    let piece: Finding[] = [];
     for (const f of found) {
       if (f.start < L) continue;
       if (f.start >= L + c) break;
       piece.push(L === 0 ? f : { ...f, start: f.start - L, end: f.end - L });
     }
     const text = c === pend.length ? pend : pend.slice(0, c);
+    // a piece starts and ends at whitespace, so propagation sees whole tokens, as in one pass over the whole text
+    if (this.memory !== undefined) piece = this.host.names!.apply(text, piece, this.memory);
     const res = this.step(text, piece);
     if (this.options?.onFindings !== undefined && res.findings.length > 0) {
       const base = this.base;

@@ -102,6 +102,13 @@ export interface RedactorOptions {
    */
   readonly nameDetector?: boolean;
   /**
+   * Document-level name propagation (default true): a capitalised name token found once with strong evidence
+   * ("Mr. Tandoc", score >= 0.6) is also reported at its later exact occurrences in the same text or session
+   * ("Tandoc tolerated the procedure"; "TANDOC" in ALL CAPS), reason "name:document", score 0.6. Forward only:
+   * an occurrence before the evidence is not reported. English words ("Brown", "Will") are never propagated.
+   */
+  readonly documentNames?: boolean;
+  /**
    * Which place names the name/place detector reports (default "all"). "all": states and countries named on their
    * own too ("moved from Haiti", "lives in Florida"), as clinical de-identification corpora (i2b2, MEDDOCAN) label
    * them; "below-state": only the subdivisions smaller than a state that Safe Harbor (B) requires (streets, cities,

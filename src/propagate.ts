@@ -1,0 +1,259 @@
+// Why this file exists: document-level name propagation. A surname found once with strong evidence ("Mr. Tandoc",
+// "Wacława Adamska") is PHI wherever it occurs later in the same document, even where nothing around it says so
+// ("Tandoc tolerated the procedure"). Forward only, so a streaming session that carries the state gives exactly the
+// findings of one batch call.
+
+import type { Finding } from "./types.js";
+import { WordTable } from "./dictionaries/table.js";
+import {
+  F_ALLOW, F_CRED, F_CUE, F_FACILITY, F_LOC_CUE, F_MONTH, F_PARTICLE, F_STATE, F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT,
+} from "./dictionaries/layout.js";
+
+/** Score of a propagated finding (below a title's 0.9, above the default threshold 0.35). */
+export const PROPAGATED_SCORE = 0.6;
+/** Findings that teach a name: NAME findings with at least this score, except the weakest reason. */
+const LEARN_MIN_SCORE = 0.6;
+/** Tokens shorter than this are never propagated (initials, "Al", "Jo": too many collisions with other words). */
+const MIN_LEN = 3;
+/** Words the core has a role for besides a name: never propagated. */
+const NOT_PROPAGATED = F_TITLE | F_CUE | F_CRED | F_MONTH | F_PARTICLE | F_STATE | F_STREET | F_UNIT | F_FACILITY | F_LOC_CUE;
+
+/** A letter: ASCII, or any non-ASCII code unit that is not punctuation, a symbol or a space (conservative: a token). */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: emoji and other astral symbols end a token
+  return true;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+
+/**
+ * The names one document (or one session) has learned so far. Keys are exact surface forms: a token learned as
+ * "Tandoc" matches "Tandoc" and, inside ALL CAPS text, "TANDOC"; never "tandoc" (a capitalised name does not license
+ * its lower-case twin, which may be a word).
+ */
+export class NameMemory {
+  /**
+   * surface form -> where it may first match in the text being processed: the end of the finding that taught it, or
+   * -1 when earlier text (a session's earlier pieces) taught it
+   */
+  private readonly known = new Map<string, number>();
+  /** first8[c] = 1 when a known form starts with the code unit c < 256 (the scan's per-character test) */
+  readonly first8 = new Uint8Array(256);
+  /** first code units >= 256 of known forms */
+  private readonly firsts = new Set<number>();
+  private minLen = Infinity;
+  private maxLen = 0;
+
+  constructor(private readonly words: WordTable | undefined) {}
+
+  get size(): number {
+    return this.known.size;
+  }
+
+  /** The known forms and where each may first match. */
+  forms(): IterableIterator<[string, number]> {
+    return this.known.entries();
+  }
+
+  /** Whether a token may be learned: long enough, capitalised, and no English word or role word. */
+  private eligible(tok: string): boolean {
+    if (tok.length < MIN_LEN) return false;
+    // capitalised only: a lower-case token that was part of a name finding is too often a plain word of another language
+    const first = tok.charAt(0);
+    if (first.toLowerCase() === first) return false;
+    if (this.words !== undefined) {
+      const d = this.words.lookup(tok);
+      if ((d & NOT_PROPAGATED) !== 0 || (d & F_ALLOW) !== 0) return false;
+      const tier = (d >>> F_TIER_SHIFT) & 3;
+      if (tier === 1 || tier === 2) return false; // core and common English words ("Will", "Hope", "Brown")
+    }
+    return true;
+  }
+
+  private add(form: string, from: number): void {
+    if (this.known.has(form)) return;
+    this.known.set(form, from);
+    const c = form.charCodeAt(0);
+    if (c < 256) this.first8[c] = 1;
+    else this.firsts.add(c);
+    if (form.length < this.minLen) this.minLen = form.length;
+    if (form.length > this.maxLen) this.maxLen = form.length;
+  }
+
+  /** Learns the tokens of one NAME finding; they may match from `from` on. */
+  learn(f: Finding, from: number): void {
+    const t = f.text;
+    let i = 0;
+    while (i < t.length) {
+      if (!isLetter(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const j = tokenEnd(t, i + 1);
+      const tok = t.slice(i, j);
+      if (this.eligible(tok)) {
+        this.add(tok, from);
+        const upper = tok.toUpperCase();
+        if (upper !== tok && upper.length === tok.length) this.add(upper, from);
+      }
+      i = j;
+    }
+  }
+
+  /** Everything known now was taught by earlier text (called when a session moves to its next piece). */
+  settle(): void {
+    for (const k of this.known.keys()) this.known.set(k, -1);
+  }
+
+  /** Whether a known form starts with the code unit c >= 256. */
+  firstOf(c: number): boolean {
+    return this.firsts.has(c);
+  }
+
+  /** Whether the token text[s, e), whose first unit is known, is a known form that may match at s. */
+  has(text: string, s: number, e: number): boolean {
+    const n = e - s;
+    if (n < this.minLen || n > this.maxLen) return false;
+    const from = this.known.get(text.slice(s, e));
+    return from !== undefined && from <= s;
+  }
+}
+
+/** End of the token whose letters continue at i: letters with inner apostrophes, but not a possessive "'s". */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isLetter(d)) j++;
+    else if (d === 0x27 && j + 1 < n && isLetter(text.charCodeAt(j + 1)) &&
+      !(text.charCodeAt(j + 1) === 0x73 && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2))))) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Whether text[i] continues a token (a letter, a digit, or an apostrophe inside a word before it). */
+function joined(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  if (isLetter(p) || isDigit(p)) return true;
+  return p === 0x27 && i > 1 && isLetter(text.charCodeAt(i - 2));
+}
+
+/** Whether finding `f` teaches names. */
+function teaches(f: Finding): boolean {
+  return f.type === "NAME" && f.score >= LEARN_MIN_SCORE && f.reason !== "name:capitalised";
+}
+
+/** With at most this many known forms, each is searched with indexOf (native, fast); beyond, one scan of the text. */
+export const SEARCH_FORMS_MAX = 16;
+
+/**
+ * Adds a NAME finding for every later occurrence of a learned name that no finding covers yet. `findings` are sorted,
+ * non-overlapping (buildFindings' output); the result is too. `memory` carries what earlier text taught (a session's
+ * earlier pieces) and is updated. Returns `findings` itself when nothing is added. `searchMax` picks the strategy (both
+ * give the same result; tests run both).
+ */
+export function propagateNames(
+  text: string,
+  findings: readonly Finding[],
+  memory: NameMemory,
+  accept: (tokenText: string) => boolean,
+  searchMax = SEARCH_FORMS_MAX,
+): Finding[] {
+  for (const f of findings) if (teaches(f)) memory.learn(f, f.end);
+  if (memory.size === 0) return findings as Finding[];
+  const hits: number[] = []; // start, end pairs, ascending
+  if (memory.size <= searchMax) searchForms(text, findings, memory, hits);
+  else scanTokens(text, findings, memory, hits);
+  memory.settle();
+  if (hits.length === 0) return findings as Finding[];
+  // merge the two sorted, disjoint lists
+  const out: Finding[] = [];
+  let k = 0;
+  for (let h = 0; h < hits.length; h += 2) {
+    const s = hits[h]!;
+    while (k < findings.length && findings[k]!.start < s) out.push(findings[k++]!);
+    const t = text.slice(s, hits[h + 1]!);
+    if (accept(t)) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
+  }
+  while (k < findings.length) out.push(findings[k++]!);
+  return out.length === findings.length ? (findings as Finding[]) : out;
+}
+
+/** Whether text[s, e) is a whole token not glued to a digit. */
+function wholeToken(text: string, s: number, e: number): boolean {
+  if (s > 0 && joined(text, s)) return false;
+  if (e < text.length && (isDigit(text.charCodeAt(e)) || tokenEnd(text, e) !== e)) return false;
+  return true;
+}
+
+/** Index of the first finding that ends after `pos` (findings are sorted and disjoint). */
+function firstEndingAfter(findings: readonly Finding[], pos: number): number {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (findings[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Few forms: indexOf each from where it may first match; keep whole tokens outside every finding. */
+function searchForms(text: string, findings: readonly Finding[], memory: NameMemory, hits: number[]): void {
+  const found: number[] = [];
+  for (const [form, from] of memory.forms()) {
+    let at = text.indexOf(form, from < 0 ? 0 : from);
+    while (at >= 0) {
+      const e = at + form.length;
+      if (wholeToken(text, at, e)) {
+        const k = firstEndingAfter(findings, at);
+        if (k === findings.length || findings[k]!.start >= e) found.push(at, e);
+      }
+      at = text.indexOf(form, e);
+    }
+  }
+  if (found.length === 0) return;
+  const order: number[] = [];
+  for (let i = 0; i < found.length; i += 2) order.push(i);
+  order.sort((a, b) => found[a]! - found[b]!);
+  for (const i of order) hits.push(found[i]!, found[i + 1]!);
+}
+
+/** Many forms: one pass over the text; a table lookup per code unit, and only a known first letter opens a token. */
+function scanTokens(text: string, findings: readonly Finding[], memory: NameMemory, hits: number[]): void {
+  const n = text.length;
+  const first8 = memory.first8;
+  let k = 0;
+  let nextStart = findings.length > 0 ? findings[0]!.start : n;
+  let i = 0;
+  while (i < n) {
+    if (i >= nextStart) {
+      const f = findings[k++]!;
+      if (f.end > i) i = f.end; // a finding's text is never a hit
+      nextStart = k < findings.length ? findings[k]!.start : n;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c < 256 ? first8[c] === 0 : !memory.firstOf(c)) {
+      i++;
+      continue;
+    }
+    if (i > 0 && joined(text, i)) {
+      i++;
+      continue;
+    }
+    const j = tokenEnd(text, i + 1);
+    if (j <= nextStart && (j >= n || !isDigit(text.charCodeAt(j))) && memory.has(text, i, j)) hits.push(i, j);
+    i = j;
+  }
+}

@@ -1,0 +1,132 @@
+// Why this file exists: document-level name propagation (src/propagate.ts): table cases with hard negatives through
+// find(), redact() and sessions on both engines, a property test against a naive oracle, and chunk invariance when the
+// evidence and the later occurrence are far apart (different session pieces).
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { createRedactorSync } from "../src/index.js";
+import type { Finding, Redactor } from "../src/index.js";
+import { NameMemory, PROPAGATED_SCORE, propagateNames } from "../src/propagate.js";
+import { WordTable, builtinWordTable } from "../src/dictionaries/table.js";
+
+const engines = ["wasm", "js"] as const;
+const red: Record<(typeof engines)[number], Redactor> = {
+  wasm: createRedactorSync({ engine: "wasm" }),
+  js: createRedactorSync({ engine: "js" }),
+};
+const propagated = (fs: Finding[]): string[] => fs.filter((f) => f.reason === "name:document").map((f) => f.text);
+const covered = (fs: Finding[], text: string, word: string, from = 0): boolean => {
+  const at = text.indexOf(word, from);
+  return fs.some((f) => f.start <= at && at + word.length <= f.end);
+};
+
+// [text, propagated finding texts in order, [word, search-from] that must stay outside every finding]
+const CASES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<readonly [string, number]>]> = [
+  ["Seen by Mr. Tandoc today. Tandoc tolerated the procedure well.", ["Tandoc"], []],
+  ["MR. TANDOC WAS SEEN. TANDOC TOLERATED THE PROCEDURE.", ["TANDOC"], []],
+  // mixed case evidence reaches an ALL CAPS line, never a lower-case twin
+  ["Dr. Zumbrakis-Bassey saw him.\nPLAN: ZUMBRAKIS TO CALL. zumbrakis is not checked.", ["ZUMBRAKIS"], [["zumbrakis", 30]]],
+  // possessive: the name without "'s"; a token glued to digits is an identifier, not the name
+  ["Wife of Mr. Zellnoi present. Zellnoi's wife asked about Zellnoi2 and 4Zellnoi.", ["Zellnoi"], [["Zellnoi2", 0], ["4Zellnoi", 0]]],
+  // forward only: an occurrence before the evidence is not reported
+  ["Kotrabi is here. Later Mr. Kotrabi left, and Kotrabi returned.", ["Kotrabi"], [["Kotrabi", 0]]],
+  // English words are never learned, even after a title
+  ["Dr. Brown noted Brown stool. Dr. Will says Will power matters.", [], [["Brown stool", 0], ["Will power", 0]]],
+  // titles, months and role words inside a finding are not learned
+  ["Mrs. March Quenby visited. In March she called.", [], [["March", 20]]],
+  // non-ASCII names and emoji around them
+  ["Dr. Šušulić 🙂 came. Šušulić 🙂 left; ŠUŠULIĆ signed.", ["Šušulić", "ŠUŠULIĆ"], []],
+  // nothing with strong evidence: nothing is propagated
+  ["The Tandoc device was used. Tandoc again.", [], []],
+];
+
+describe("document-level name propagation", () => {
+  for (const engine of engines) {
+    describe(engine, () => {
+      const r = red[engine];
+      for (const [text, want, absent] of CASES) {
+        it(JSON.stringify(text), () => {
+          const fs = r.find(text);
+          expect(propagated(fs)).toEqual(want);
+          for (const f of fs) if (f.reason === "name:document") expect(f.score).toBe(PROPAGATED_SCORE);
+          for (const [w, from] of absent) expect(covered(fs, text, w, from), w).toBe(false);
+          for (const f of fs) expect(text.slice(f.start, f.end)).toBe(f.text);
+          // redact() and a session at every split point agree with find()
+          const want2 = r.redact(text).text;
+          for (const f of fs.filter((x) => x.reason === "name:document")) expect(want2).not.toContain(` ${f.text} `);
+          for (let p = 0; p <= text.length; p++) {
+            const s = r.session();
+            expect(s.push(text.slice(0, p)) + s.push(text.slice(p)) + s.finish()).toBe(want2);
+          }
+        });
+      }
+    });
+  }
+
+  it("documentNames: false turns it off; a threshold above 0.6 and an allow list drop propagated findings", () => {
+    const text = CASES[0]![0];
+    expect(propagated(createRedactorSync({ documentNames: false }).find(text))).toEqual([]);
+    expect(propagated(createRedactorSync({ threshold: 0.7 }).find(text))).toEqual([]);
+    expect(propagated(createRedactorSync({ allow: ["tandoc"] }).find(text))).toEqual([]);
+    expect(propagated(createRedactorSync({ entities: ["NAME"] }).find(text))).toEqual(["Tandoc"]);
+    expect(() => createRedactorSync({ documentNames: "yes" as never })).toThrow(/documentNames/);
+  });
+
+  it("a session carries what it learned across pieces far apart (beyond the context window)", () => {
+    const r = red.wasm;
+    const filler = "The wound was clean and dry with no drainage noted. ".repeat(400);
+    const text = `Seen by Mr. Tandoc today.\n${filler}\nTandoc tolerated the procedure.\n${filler}TANDOC.`;
+    const want = r.redact(text).text;
+    expect(propagated(r.find(text))).toEqual(["Tandoc", "TANDOC"]);
+    for (const size of [1, 7, 100, 4096]) {
+      const s = r.session();
+      let out = "";
+      for (let i = 0; i < text.length; i += size) out += s.push(text.slice(i, i + size));
+      expect(out + s.finish()).toBe(want);
+    }
+  });
+});
+
+describe("propagateNames against a naive oracle", () => {
+  const words = new WordTable(builtinWordTable());
+  // unknown capitalised surnames, an English word, lower-case filler, digits
+  const VOCAB = ["Tandoc", "Kotrabi", "TANDOC", "Brown", "tandoc", "the", "saw", "and", "7", "Tandoc7", "x", "Tandocs", "O'Tandoc", "Tandoc's", "Kotrabi's"];
+  const teachers = new Set(["Tandoc", "Kotrabi", "Brown"]);
+  const doc = fc.array(fc.tuple(fc.constantFrom(...VOCAB), fc.boolean(), fc.constantFrom(" ", ", ", ". ", "\n")), { maxLength: 40 });
+
+  it("finds exactly the later, uncovered, exact (or ALL CAPS) occurrences of learned eligible tokens", () => {
+    fc.assert(
+      fc.property(doc, (parts) => {
+        // build the text and the core findings: a token flagged true that is a teacher becomes a strong NAME finding
+        let text = "";
+        const findings: Finding[] = [];
+        const toks: Array<{ s: number; e: number; w: string; found: boolean }> = [];
+        for (const [w, flag, sep] of parts) {
+          const s = text.length;
+          text += w;
+          const found = flag && teachers.has(w);
+          if (found) findings.push({ type: "NAME", start: s, end: s + w.length, text: w, score: 0.9, source: "dictionary", reason: "name:title" });
+          toks.push({ s, e: s + w.length, w, found });
+          text += sep;
+        }
+        const got = propagateNames(text, findings, new NameMemory(words), () => true).filter((f) => f.reason === "name:document");
+        // the one-pass scan (used beyond SEARCH_FORMS_MAX forms) gives the same result as the per-form search
+        const scanned = propagateNames(text, findings, new NameMemory(words), () => true, 0);
+        expect(scanned.filter((f) => f.reason === "name:document")).toEqual(got);
+        // oracle: "Brown" is an English word (never learned); "Tandoc"/"Kotrabi" are learned at their first finding
+        const learned = new Set<string>();
+        const want: Array<[number, number]> = [];
+        for (const t of toks) {
+          // a possessive "'s" is not part of the name; "O'Tandoc" and "Tandocs" are other tokens
+          const stem = t.w.endsWith("'s") ? t.w.slice(0, -2) : t.w;
+          if (!t.found && learned.has(stem)) want.push([t.s, t.s + stem.length]);
+          if (t.found && t.w !== "Brown") {
+            learned.add(t.w);
+            learned.add(t.w.toUpperCase());
+          }
+        }
+        expect(got.map((f) => [f.start, f.end])).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
