@@ -6,8 +6,28 @@
 import type { Finding } from "./types.js";
 import { WordTable } from "./dictionaries/table.js";
 import {
-  F_ALLOW, F_CRED, F_CUE, F_FACILITY, F_LOC_CUE, F_MONTH, F_PARTICLE, F_STATE, F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT,
+  F_ALLOW, F_CRED, F_CUE, F_EPONYM_HEAD, F_FACILITY, F_FIRST_SHIFT, F_LAST_SHIFT, F_LOC_CUE, F_MONTH, F_PARTICLE, F_STATE,
+  F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT,
 } from "./dictionaries/layout.js";
+
+/** First-name and surname strength fields of a word-table entry. */
+const NAME_STRENGTH = (3 << F_FIRST_SHIFT) | (3 << F_LAST_SHIFT);
+/**
+ * Word endings of clinical vocabulary, never learned: the core's list (MED_SUFFIX_* in assembly/names/detect.ts)
+ * plus instruments ("-scope", "-tome").
+ */
+const MEDICAL_ENDINGS = [
+  "ectomy", "otomy", "ostomy", "plasty", "sartan", "statin", "mycin", "cillin", "azepam", "tidine", "ectasis", "cytosis",
+  "ologist", "iatrist", "metrist", "apist", "itis", "osis", "oses", "asis", "emia", "pathy", "algia", "uria", "scopy",
+  "graphy", "pnea", "cardia", "plegia", "trophy", "megaly", "lysis", "pril", "olol", "azole", "ology", "ologic", "penia",
+  "ismus", "itides", "gram", "oma", "ase", "scope", "tome",
+];
+
+function medicalEnding(tok: string): boolean {
+  const t = tok.toLowerCase();
+  for (const e of MEDICAL_ENDINGS) if (t.length > e.length + 1 && t.endsWith(e)) return true;
+  return false;
+}
 
 /** Score of a propagated finding (below a title's 0.9, above the default threshold 0.35). */
 export const PROPAGATED_SCORE = 0.6;
@@ -74,8 +94,11 @@ export class NameMemory {
       if ((d & NOT_PROPAGATED) !== 0 || (d & F_ALLOW) !== 0) return false;
       const tier = (d >>> F_TIER_SHIFT) & 3;
       if (tier === 1 || tier === 2) return false; // core and common English words ("Will", "Hope", "Brown")
+      // a rare English word that is no dictionary name ("Osteotomy" in "ARM AUSTIN OSTEOTOMY"), an eponym head
+      if (tier === 3 && (d & NAME_STRENGTH) === 0) return false;
+      if ((d & F_EPONYM_HEAD) !== 0) return false;
     }
-    return true;
+    return !medicalEnding(tok);
   }
 
   private add(form: string, from: number): void {
@@ -148,9 +171,16 @@ function joined(text: string, i: number): boolean {
   return p === 0x27 && i > 1 && isLetter(text.charCodeAt(i - 2));
 }
 
+/**
+ * The reason strong enough to teach a name written in capitals, where case says nothing: a title ("MR. ZELLNOI").
+ * Not a credential: "DO" after a plural ("BLADDER INSTILLATIONS DO NOT") is a verb.
+ */
+const CAPS_TEACHERS: ReadonlySet<string> = new Set(["name:title"]);
+
 /** Whether finding `f` teaches names. */
 function teaches(f: Finding): boolean {
-  return f.type === "NAME" && f.score >= LEARN_MIN_SCORE && f.reason !== "name:capitalised";
+  if (f.type !== "NAME" || f.score < LEARN_MIN_SCORE || f.reason === "name:capitalised") return false;
+  return CAPS_TEACHERS.has(f.reason) || f.text.toUpperCase() !== f.text;
 }
 
 /** With at most this many known forms, each is searched with indexOf (native, fast); beyond, one scan of the text. */

@@ -35,6 +35,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Mail to PO Box 1234 please.", ["PO Box 1234"], ["Mail"]],
   ["She lived in Seattle but moved.", ["Seattle"], ["lived"]],
   ["Placed a Foley catheter and checked Babinski sign.", [], ["Foley", "Babinski"]],
+  // instruments named after their makers: a device noun after the name makes it an eponym
+  ["Removed with a Roth net, the Farlow device and a Bugbee electrode on the Jackson table; Morse taper, Carrell patch.",
+    [], ["Roth", "Farlow", "Bugbee", "Jackson", "Morse", "Carrell"]],
+  ["Mr. Jackson said the table was fine. Roth net.", ["Jackson"], ["Roth"]],
   // "saw" is an eponym head ("Gigli saw") and a verb: a title or name before, or an object after, make it the verb
   ["Dr. Mary T. Goldberg saw him. Mary Smith saw her. Jones saw the patient. A Gigli saw was used.",
     ["Mary T. Goldberg", "Mary Smith", "Jones"], ["saw", "Gigli"]],
