@@ -136,8 +136,9 @@ const SCANNER_CUES: readonly CueList[] = [
     "número de teléfono", "número de móvil", "llamar al"] },
   { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax"] },
   { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
-  // a hospital extension is as short as a pager number and takes the same rule ("Ext. 4-5678", "extension 32145")
-  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Beeper", "Bleep", "Ext", "Extension"] },
+  // a hospital extension is as short as a pager number and takes the same rule ("Ext. 4-5678", "extension 32145");
+  // the verb too: "please page 4-1234" (4+ digits right after it, so "page 2 of 3" is no pager)
+  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Beeper", "Bleep", "Ext", "Extension", "Page", "Paged", "Paging"] },
   { id: CUE_PAGER, lang: "es", terms: ["Busca", "Buscapersonas", "Buscas"] },
   { id: CUE_DATE, lang: "en", terms: [
     "DOB", "D.O.B.", "Date of Birth", "Birth Date", "Birthdate", "Born", "Date", "Dated", "Admitted", "Admission Date",

@@ -228,9 +228,16 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
     if (sep != 0x2f || !cleanEnd(b)) return 0;
     // m/d (or d/m) without a year: fractions, scores and doses look the same
-    if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) return 0;
-    // "(2/16)": a count in parentheses
-    const fraction = (va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29);
+    if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) {
+      // month/2-digit year after a point-in-time preposition or "in": "In 9/92 she was", "since 3/68" (no day is
+      // 32-99). Not round denominators ("in 3/40 patients") or "of" after ("in 3/68 of them"): counts
+      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !unitAfter(b) && !ofAfter(b) &&
+        (cued || temporalBefore(ts) || inBefore(ts))) return put(ts, b, cued, 600);
+      return 0;
+    }
+    // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
+    const zero = nb == 2 && at(a + 1) == 0x30;
+    const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
     if (fraction && !cued && (unitAfter(b) || (!temporalBefore(ts) && wd == ts))) return 0;
@@ -303,6 +310,20 @@ function temporalBefore(ts: u32): bool {
   if (ws == k || isWordish(before(ws))) return false;
   return eqWord(ws, k, "on") || eqWord(ws, k, "since") || eqWord(ws, k, "until") || eqWord(ws, k, "till") ||
     eqWord(ws, k, "circa");
+}
+
+/** "in" right before ts ("In 9/92"). */
+function inBefore(ts: u32): bool {
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts) return false;
+  const ws = lettersStart(k);
+  return ws < k && !isWordish(before(ws)) && eqWord(ws, k, "in");
+}
+
+/** "of" right after e ("3/68 of them"). */
+function ofAfter(e: u32): bool {
+  const s = skipBlanks(e, 2);
+  return s > e && eqWord(s, lettersEnd(s), "of");
 }
 
 /** Month + year ("April 2008", "mayo de 2001", "January of 1991") at a 4-digit token ts; end or 0. */
