@@ -65,6 +65,8 @@ export class NameMemory {
    * -1 when earlier text (a session's earlier pieces) taught it
    */
   private readonly known = new Map<string, number>();
+  /** hashUnits(form) -> the forms with that hash (the scan looks tokens up without slicing the text) */
+  private readonly byHash = new Map<number, string[]>();
   /** first8[c] = 1 when a known form starts with the code unit c < 256 (the scan's per-character test) */
   readonly first8 = new Uint8Array(256);
   /** first code units >= 256 of known forms */
@@ -104,6 +106,10 @@ export class NameMemory {
   private add(form: string, from: number): void {
     if (this.known.has(form)) return;
     this.known.set(form, from);
+    const h = hashUnits(form, 0, form.length);
+    const list = this.byHash.get(h);
+    if (list === undefined) this.byHash.set(h, [form]);
+    else list.push(form);
     const c = form.charCodeAt(0);
     if (c < 256) this.first8[c] = 1;
     else this.firsts.add(c);
@@ -145,9 +151,23 @@ export class NameMemory {
   has(text: string, s: number, e: number): boolean {
     const n = e - s;
     if (n < this.minLen || n > this.maxLen) return false;
-    const from = this.known.get(text.slice(s, e));
-    return from !== undefined && from <= s;
+    const list = this.byHash.get(hashUnits(text, s, e));
+    if (list === undefined) return false;
+    for (const form of list) {
+      if (form.length === n && text.startsWith(form, s)) {
+        const from = this.known.get(form)!;
+        return from <= s;
+      }
+    }
+    return false;
   }
+}
+
+/** FNV-1a over UTF-16 code units of text[s, e). */
+function hashUnits(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** End of the token whose letters continue at i: letters with inner apostrophes, but not a possessive "'s". */
@@ -176,6 +196,12 @@ function joined(text: string, i: number): boolean {
  * Not a credential: "DO" after a plural ("BLADDER INSTILLATIONS DO NOT") is a verb.
  */
 const CAPS_TEACHERS: ReadonlySet<string> = new Set(["name:title"]);
+
+/** Whether any finding teaches a name (find() builds no memory otherwise). */
+export function anyTeacher(findings: readonly Finding[]): boolean {
+  for (const f of findings) if (teaches(f)) return true;
+  return false;
+}
 
 /** Whether finding `f` teaches names. */
 function teaches(f: Finding): boolean {

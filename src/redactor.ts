@@ -14,7 +14,7 @@ import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
 import { RedactTransformStream } from "./stream.js";
 import { contextWindow } from "./builtins.js";
-import { NameMemory, PROPAGATED_SCORE, propagateNames } from "./propagate.js";
+import { NameMemory, PROPAGATED_SCORE, anyTeacher, propagateNames } from "./propagate.js";
 import { WordTable } from "./dictionaries/table.js";
 
 export class RedactorImpl implements Redactor {
@@ -92,7 +92,7 @@ export class RedactorImpl implements Redactor {
   find(text: string): Finding[] {
     this.check(text);
     const found = this.findCore(text);
-    if (!this.propagate) return found;
+    if (!this.propagate || !anyTeacher(found)) return found;
     return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated);
   }
 
