@@ -33,6 +33,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Pt seen at Calvert Hospital and St. Mary's Medical Center.", ["Calvert Hospital", "St. Mary's Medical Center"], ["Pt"]],
   ["Lives at 123 Main Street Apt 4B.", ["123 Main Street Apt 4B"], ["Lives"]],
   ["Mail to PO Box 1234 please.", ["PO Box 1234"], ["Mail"]],
+  // a street without a house number after "on"/"off"/"along"; not a sentence's first words, not lower case
+  ["She lives on Elm Street with her son and resides on Maple Ave. in winter.", ["Elm Street", "Maple Ave"], ["lives", "son"]],
+  ["Focus on the street; he went on foot. On Sunday Street traffic was light.", [], ["street", "foot", "Street"]],
   ["She lived in Seattle but moved.", ["Seattle"], ["lived"]],
   ["Placed a Foley catheter and checked Babinski sign.", [], ["Foley", "Babinski"]],
   // instruments named after their makers: a device noun after the name makes it an eponym

@@ -1286,6 +1286,23 @@ function decide(k: u32): void {
       startTail(last);
       return;
     }
+    // in mixed case, a street named without a house number after "on"/"off"/"along" ("lives on Elm Street", "a
+    // house off Route Road", "resides on Maple Ave."): one to three capitalised words, then the capitalised type
+    if (mode == MODE_MIXED && sh == SH_CAP && tight(k)) {
+      let q = k - 1;
+      let n: u32 = 0;
+      while (n < 3 && exists(q) && rd(tShape, q) == SH_CAP && (rd(tData, q) & CONTEXT_WORDS) == 0 && tight(q) && q > 0) {
+        n++;
+        q--;
+      }
+      if (n > 0 && exists(q) && rd(tShape, q) == SH_LOWER && wordIn(q, "\u0002on\u0003off\u0005along") &&
+        !sentenceStart(q + 1)) {
+        span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
+        for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
+        startTail(k);
+        return;
+      }
+    }
   }
 
   // unit designator with a number on its own line or after an address: "Apt 4B", "Suite 200"
