@@ -26,6 +26,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["i talked to john yesterday about it", ["john"], ["yesterday"]],
   // ALL CAPS: a moderately common name alone is reported; languages and nationalities are core words, no names
   ["NIKOLAJ ARRIVED LATE TODAY. THE PATIENT AND ZUZANA LEFT.", ["NIKOLAJ", "ZUZANA"], ["ARRIVED", "PATIENT"]],
+  // ALL CAPS: an initial and a credential together make a core-word surname a name; one alone does not
+  ["NO ACUTE EVENTS. J. SMITH RN", ["J. SMITH"], ["EVENTS"]],
+  ["A. MASS IN LEFT BREAST. PT TO CALL MD.", [], ["MASS", "CALL"]],
   ["PRIMARY LANGUAGE: ENGLISH. RELIGION: GREEK ORTHODOX. SPEAKS POLISH.", [], ["ENGLISH", "GREEK", "POLISH"]],
   ["Then she told Margarethe about the results, said Ulvhild.", ["Margarethe", "Ulvhild"], ["results"]],
   ["He said that the pain improved; she asked about Coumadin and told us everything.", [], ["said", "Coumadin", "told"]],

@@ -567,6 +567,18 @@ function afterInitial(k: u32, mode: u32): bool {
     (d & CONTEXT_WORDS) == 0 && mode != MODE_LOWER;
 }
 
+/**
+ * In ALL CAPS, an ambiguous dictionary name that is also a core English word, between an initial and a credential, is
+ * a name ("J. SMITH RN", "M WILL, MD"); one of the two alone is no evidence there ("A. MASS", "CALL MD").
+ */
+function capsInitialName(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || k == 0 || rd(tShape, k) != SH_UPPER || nameStr(k) == 0) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (d & CONTEXT_WORDS & ~F_MONTH) != 0) return false;
+  return rd(tShape, k - 1) == SH_INITIAL && !dottedCred(k - 1) &&
+    (rd(tGap, k) & (G_NEWLINE | G_OTHER | G_FAR | G_COMMA | G_HYPHEN)) == 0;
+}
+
 /** In lower-case text: an unknown word, or a single letter (a middle initial), next to a name ("olga krylova"). */
 function lowerNameWord(k: u32, mode: u32): bool {
   if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER) return false;
@@ -1724,7 +1736,8 @@ function decide(k: u32): void {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
       nameScore = 750;
       reason = R_CUE;
-    } else if (cand && hasNext && credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+    } else if ((cand || capsInitialName(k, mode)) && hasNext && credAt(k + 1, mode) &&
+      (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
       !(ns == 0 && medicalShape(k))) {
       // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D."
       nameScore = 850;
