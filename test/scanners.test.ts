@@ -174,6 +174,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "BP 120/80, HR 72" },
   { text: "strength 4/5 in the left arm, 5/5 on the right" },
   { text: "pain 7/10 today" },
+  { text: "NURSING NOTE 0700-1900; night shift 1900-0700 uneventful", not: ["PHONE"] },
   { text: "positive in 3/40 patients, in 3/68 of them, in 5/50; ratio 3/68", not: ["DATE"] },
   { text: "height 5'10\" and rock'n'roll, O'05x" },
   { text: "Pager: see list. Glucose 12345 and 4-1234 later", not: ["PHONE"] },

@@ -173,7 +173,9 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && digits >= 8 && minLen >= 2 && maxLen <= 5 && seps != 8
     && seps != 4
     && !(groups == 3 && g0 == 3 && g1 == 2 && g2 == 4) && !(groups == 2 && g0 == 5 && g1 == 4)
-    && !(groups == 3 && g0 == 4 && g1 == 2 && g2 == 2 && seps != 1)) {
+    && !(groups == 3 && g0 == 4 && g1 == 2 && g2 == 2 && seps != 1)
+    && !(groups == 2 && g0 == 4 && g1 == 4 && hhmm(s) && hhmm(digitAfter(s + 4)))) {
+    // (nor two 24-hour times: the shift "0700-1900")
     // (not the SSN shape 3-2-4, ZIP+4 or yyyy-mm-dd, which failed their own validators when they reach here)
     reason = REASON_PHONE_FORMAT; // grouped national numbers: "0490 75 40 81", "967 597 100"
     score = 550;
@@ -197,6 +199,20 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   }
   emit(s, e, type, reason, score);
   return e;
+}
+
+/** Four digits at p read as a 24-hour time HHMM (00-24, 00-59). */
+function hhmm(p: u32): bool {
+  const h = (at(p) - 0x30) * 10 + (at(p + 1) - 0x30);
+  const m = (at(p + 2) - 0x30) * 10 + (at(p + 3) - 0x30);
+  return h <= 24 && m <= 59;
+}
+
+/** The first digit at or after p (within 3 bytes: a separator). */
+function digitAfter(p: u32): u32 {
+  let q = p;
+  while (q < p + 3 && !isDigit(at(q))) q++;
+  return q;
 }
 
 /**
