@@ -34,6 +34,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["He said that the pain improved; she asked about Coumadin and told us everything.", [], ["said", "Coumadin", "told"]],
   ["Seen by Dr. Gómez and Ms. O'Brien today.", ["Gómez", "O'Brien"], ["today"]],
   ["Pt seen at Calvert Hospital and St. Mary's Medical Center.", ["Calvert Hospital", "St. Mary's Medical Center"], ["Pt"]],
+  // a founding community names an institution; the same word elsewhere is a language or a faith
+  ["Transferred to Hebrew Rehabilitation Center; later to Jewish Hospital. She speaks Hebrew.",
+    ["Hebrew Rehabilitation Center", "Jewish Hospital"], ["speaks Hebrew"]],
   ["Lives at 123 Main Street Apt 4B.", ["123 Main Street Apt 4B"], ["Lives"]],
   ["Mail to PO Box 1234 please.", ["PO Box 1234"], ["Mail"]],
   // a street without a house number after "on"/"off"/"along"; not a sentence's first words, not lower case

@@ -579,6 +579,12 @@ function capsInitialName(k: u32, mode: u32): bool {
     (rd(tGap, k) & (G_NEWLINE | G_OTHER | G_FAR | G_COMMA | G_HYPHEN)) == 0;
 }
 
+/**
+ * Religious and community words that found hospitals and homes: core English words, yet before a facility head they
+ * name one ("Jewish Hospital", "Hebrew Home", "Presbyterian Hospital"). Packed: a length char, then the word.
+ */
+const FOUNDER_WORDS = "\u0006jewish\u0006hebrew\u000cpresbyterian\u0009episcopal\u0009adventist\u0008lutheran\u0007baptist\u0009methodist\u0008catholic\u0009mennonite\u0008moravian\u0008shriners\u0007masonic";
+
 /** In lower-case text: an unknown word, or a single letter (a middle initial), next to a name ("olga krylova"). */
 function lowerNameWord(k: u32, mode: u32): bool {
   if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER) return false;
@@ -1489,14 +1495,15 @@ function decide(k: u32): void {
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
-        placeStr(qd) > 0) strong = true;
+        placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
     // a facility name does not start with a connective ("of", "the")
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
     while (j < k && tierOf(rd(tData, j)) == 1 && nameStr(j) <= 1 && placeStr(rd(tData, j)) <= 1 &&
-      ((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4))) j++;
+      ((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4)) &&
+      !(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS))) j++;
     // the evidence must lie in what is left
     if (strong) {
       strong = false;
@@ -1506,6 +1513,8 @@ function decide(k: u32): void {
         const weak: u32 = tierOf(md) == 1 && !((md & F_FAC_MOD) != 0 && rd(tEnd, m) - rd(tStart, m) >= 4) ? 1 : 0;
         // drug and device names are no evidence ("Coumadin Clinic" is a department)
         if ((md & F_NOT_NAME) != 0) continue;
+        // a founding community names an institution ("Jewish Hospital", "Hebrew Rehabilitation Center")
+        if (!org && rd(tShape, m) != SH_LOWER && wordIn(m, FOUNDER_WORDS)) strong = true;
         // in ALL CAPS the shape says nothing: an unknown word of four letters or more is the evidence
         // ("BRIGHAMWOOD MEMORIAL HOSPITAL"); not in lower case, where unknown words are as often another language's
         // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
