@@ -59,6 +59,21 @@ function isDigit(c: number): boolean {
  * "Tandoc" matches "Tandoc" and, inside ALL CAPS text, "TANDOC"; never "tandoc" (a capitalised name does not license
  * its lower-case twin, which may be a word).
  */
+/** Most cached eligibility answers per word table (cleared when full: bounded memory in long-running processes). */
+const CACHE_MAX = 65536;
+const caches = new WeakMap<WordTable, Map<string, boolean>>();
+const noTableCache = new Map<string, boolean>();
+
+function eligibleCache(words: WordTable | undefined): Map<string, boolean> {
+  if (words === undefined) return noTableCache;
+  let c = caches.get(words);
+  if (c === undefined) {
+    c = new Map();
+    caches.set(words, c);
+  }
+  return c;
+}
+
 export class NameMemory {
   /**
    * surface form -> where it may first match in the text being processed: the end of the finding that taught it, or
@@ -74,7 +89,12 @@ export class NameMemory {
   private minLen = Infinity;
   private maxLen = 0;
 
-  constructor(private readonly words: WordTable | undefined) {}
+  /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
+  private readonly cache: Map<string, boolean>;
+
+  constructor(private readonly words: WordTable | undefined) {
+    this.cache = eligibleCache(words);
+  }
 
   get size(): number {
     return this.known.size;
@@ -128,7 +148,13 @@ export class NameMemory {
       }
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
-      if (this.eligible(tok)) {
+      let ok = this.cache.get(tok);
+      if (ok === undefined) {
+        ok = this.eligible(tok);
+        if (this.cache.size >= CACHE_MAX) this.cache.clear();
+        this.cache.set(tok, ok);
+      }
+      if (ok) {
         this.add(tok, from);
         const upper = tok.toUpperCase();
         if (upper !== tok && upper.length === tok.length) this.add(upper, from);
@@ -141,6 +167,28 @@ export class NameMemory {
   settle(): void {
     for (const k of this.known.keys()) this.known.set(k, -1);
   }
+
+  /**
+   * pairs[(c0 << 8) | c1] = 1 when a known form starts with the code units c0, c1 (both < 256): built for the one-pass
+   * scan only (64 KiB), and rebuilt after new forms.
+   */
+  pairTable(): Uint8Array {
+    if (this.pairs === undefined || this.pairsFor !== this.known.size) {
+      const t = this.pairs ?? new Uint8Array(65536);
+      t.fill(0);
+      for (const form of this.known.keys()) {
+        const c0 = form.charCodeAt(0);
+        const c1 = form.length > 1 ? form.charCodeAt(1) : 0;
+        if (c0 < 256 && c1 < 256) t[(c0 << 8) | c1] = 1;
+      }
+      this.pairs = t;
+      this.pairsFor = this.known.size;
+    }
+    return this.pairs;
+  }
+
+  private pairs: Uint8Array | undefined;
+  private pairsFor = -1;
 
   /** Whether a known form starts with the code unit c >= 256. */
   firstOf(c: number): boolean {
@@ -289,6 +337,7 @@ function searchForms(text: string, findings: readonly Finding[], memory: NameMem
 function scanTokens(text: string, findings: readonly Finding[], memory: NameMemory, hits: number[]): void {
   const n = text.length;
   const first8 = memory.first8;
+  const pairs = memory.pairTable();
   let k = 0;
   let nextStart = findings.length > 0 ? findings[0]!.start : n;
   let i = 0;
@@ -301,6 +350,12 @@ function scanTokens(text: string, findings: readonly Finding[], memory: NameMemo
     }
     const c = text.charCodeAt(i);
     if (c < 256 ? first8[c] === 0 : !memory.firstOf(c)) {
+      i++;
+      continue;
+    }
+    // most capitalised words ("The", "He") fail on their first two letters
+    const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (c < 256 && c1 < 256 && pairs[(c << 8) | c1] === 0) {
       i++;
       continue;
     }
