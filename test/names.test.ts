@@ -38,6 +38,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Transferred to Hebrew Rehabilitation Center; later to Jewish Hospital. She speaks Hebrew.",
     ["Hebrew Rehabilitation Center", "Jewish Hospital"], ["speaks Hebrew"]],
   ["Lives at 123 Main Street Apt 4B.", ["123 Main Street Apt 4B"], ["Lives"]],
+  // a direction abbreviated with a period stays inside the street; a list number's period still ends it
+  ["She lives at 1412 W. State St. and 9 N.E. Elm Ave.", ["1412 W. State St", "9 N.E. Elm Ave"], ["lives"]],
   ["Mail to PO Box 1234 please.", ["PO Box 1234"], ["Mail"]],
   // a street without a house number after "on"/"off"/"along"; not a sentence's first words, not lower case
   ["She lives on Elm Street with her son and resides on Maple Ave. in winter.", ["Elm Street", "Maple Ave"], ["lives", "son"]],

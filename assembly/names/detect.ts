@@ -1267,7 +1267,10 @@ function decide(k: u32): void {
         found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
         break;
       }
-      if (sj == SH_NUM || (rd(tGap, j + 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) break;
+      // (a period after an abbreviated direction does not end the street: "1412 W. State St")
+      const gj = rd(tGap, j + 1);
+      if (sj == SH_NUM || (gj & (G_NEWLINE | G_FAR)) != 0 || ((gj & G_SENT) != 0 &&
+        !((gj & G_PERIOD) != 0 && (rd(tData, j) & F_DIRECTION) != 0 && rd(tEnd, j) - rd(tStart, j) <= 2))) break;
       const jd = rd(tData, j);
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
