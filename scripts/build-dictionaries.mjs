@@ -239,7 +239,9 @@ const STREET_FULL = "street avenue road boulevard lane drive court place terrace
 const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
   "c/ avda pza ctra";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
-for (const w of words("calle avenida avda av paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue")) addFlags(w, F.STREET_PREFIX);
+for (const w of words("calle avenida avda av paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue " +
+  // US numbered roads: "22 Route 9", "1200 Highway 61"
+  "route rte highway hwy interstate")) addFlags(w, F.STREET_PREFIX);
 for (const w of words(STREET_ABBR)) addFlags(w, F.STREET | F.STREET_ABBR);
 for (const w of words("apt apartment unit suite ste room rm floor fl bldg building lot space dept piso puerta planta")) addFlags(w, F.UNIT);
 for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, F.DIRECTION);

@@ -40,6 +40,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Lives at 123 Main Street Apt 4B.", ["123 Main Street Apt 4B"], ["Lives"]],
   // a direction abbreviated with a period stays inside the street; a list number's period still ends it
   ["She lives at 1412 W. State St. and 9 N.E. Elm Ave.", ["1412 W. State St", "9 N.E. Elm Ave"], ["lives"]],
+  // numbered roads, and the house number before a street type written first; "route" in lower case is a word
+  ["She lives at 22 Route 9 and works at 1200 Hwy 61 in town; given by route 9 times; ROUTE OF ADMINISTRATION: IV.",
+    ["22 Route 9", "1200 Hwy 61"], ["route", "ROUTE"]],
   ["Mail to PO Box 1234 please.", ["PO Box 1234"], ["Mail"]],
   // a street without a house number after "on"/"off"/"along"; not a sentence's first words, not lower case
   ["She lives on Elm Street with her son and resides on Maple Ave. in winter.", ["Elm Street", "Maple Ave"], ["lives", "son"]],

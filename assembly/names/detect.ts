@@ -585,6 +585,9 @@ function capsInitialName(k: u32, mode: u32): bool {
  */
 const FOUNDER_WORDS = "\u0006jewish\u0006hebrew\u000cpresbyterian\u0009episcopal\u0009adventist\u0008lutheran\u0007baptist\u0009methodist\u0008catholic\u0009mennonite\u0008moravian\u0008shriners\u0007masonic";
 
+/** Street types that name a numbered road ("22 Route 9"): only a number may follow them. */
+const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000ainterstate";
+
 /** In lower-case text: an unknown word, or a single letter (a middle initial), next to a name ("olga krylova"). */
 function lowerNameWord(k: u32, mode: u32): bool {
   if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER) return false;
@@ -1419,7 +1422,9 @@ function decide(k: u32): void {
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
-    ((d & F_STREET_ABBR) == 0 || tierOf(rd(tData, k + 1)) != 1 || nameStr(k + 1) > 1)) {
+    ((d & F_STREET_ABBR) == 0 || tierOf(rd(tData, k + 1)) != 1 || nameStr(k + 1) > 1) &&
+    // a numbered road takes its number right after it ("Route 9", "Hwy 61"; "ROUTE OF ADMINISTRATION" is none)
+    (rd(tShape, k + 1) == SH_NUM || !wordIn(k, NUMBERED_ROADS))) {
     // (an abbreviated street type keeps its period: "Av. Pedro Rubio, 36", "Avda. de la Paz 5")
     let last = k;
     let m = k + 1;
@@ -1436,8 +1441,11 @@ function decide(k: u32): void {
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
       if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
-      for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+      // a house number before the street type: "4410 Avenida Central 12", "22 Route 9"
+      let first = k;
+      if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
+      span(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
+      for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
       startTail(last);
       return;
     }
