@@ -620,9 +620,9 @@ const VISIT_VERBS = "\u0009presented\u0008presents\u0007reports\u0008reported\u0
  * Token k is the subject of a verb that only a patient or person takes ("Kotemones presented", "Zellnoi denies"), or of
  * "is a" / "was a" before an age ("Zellnoi is a 55 year old").
  */
-function subjectOfVisit(k: u32): bool {
+function subjectOfVisit(k: u32, mode: u32): bool {
   if (k + 1 >= count || !tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0) return false;
-  if (rd(tShape, k + 1) == SH_UPPER ? modeAt(k) != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
+  if (rd(tShape, k + 1) == SH_UPPER ? mode != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
   if (wordIn(k + 1, VISIT_VERBS)) return true;
   return wordIn(k + 1, "\u0002is\u0003was") && k + 3 < count && wordIn(k + 2, "\u0001a\u0002an") &&
     tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
@@ -677,6 +677,9 @@ function addressee(k: u32): bool {
  */
 function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
+  // (every cue word and "the" has 2-8 letters: the length before the word lists)
+  const l1 = rd(tEnd, k - 1) - rd(tStart, k - 1);
+  if (l1 < 2 || l1 > 8) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
   if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, "\u0008employer"))) return false;
@@ -1010,8 +1013,8 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0) return true;
     if (wordIn(k - 1, "\u0002at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
-    if ((gapMarks(k) & GM_BAR) != 0 && k + 1 < count && (gapMarks(k + 1) & GM_BAR) != 0 &&
-      (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM)) return true;
+    if (k + 1 < count && (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && (gapMarks(k) & GM_BAR) != 0 &&
+      (gapMarks(k + 1) & GM_BAR) != 0) return true;
   }
   return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
 }
@@ -1075,6 +1078,9 @@ function unknownWord(m: u32): bool {
 function farCue(k: u32): bool {
   if (k < 2 || !exists(k - 2) || !tight(k - 1)) return false;
   const p = k - 1;
+  // (only "is", "was" and "with" lead here: their lengths before the word lists)
+  const pl = rd(tEnd, p) - rd(tStart, p);
+  if (pl < 2 || pl > 4) return false;
   // ("the patient is ..." describes: "is Jehovah's Witness")
   if (wordIn(p, "\u0002is\u0003was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
     !wordIn(p - 1, "\u0004name\u0006called\u0005named\u0007patient\u0002pt");
@@ -1135,7 +1141,22 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
-  if (!quiet(k)) decide(k);
+  if (!quiet(k) && !lowerExit(k)) decide(k);
+}
+
+/**
+ * Token k is a lower-case word that decide() would leave at its lower-case exit, before any rule that writes: no colon
+ * before it (the "TR: jm" rule), no place, street, facility or unit role, no title before it, no multi-word entry
+ * after it, and the text around it is not all lower case. Tested inline so that these tokens (most of those that are
+ * not quiet in mixed-case text) cost no call into decide(); decide() repeats the same tests.
+ */
+// @ts-ignore: decorator
+@inline function lowerExit(k: u32): bool {
+  if (rd(tShape, k) != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
+    (rd(tData, k) & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
+  if (k > 0 && exists(k - 1) && linked(k) && (rd(tData, k - 1) & F_TITLE) != 0) return false;
+  if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
+  return modeAt(k) != MODE_LOWER;
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -1199,7 +1220,7 @@ function decide(k: u32): void {
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
   // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
-  if (sh == SH_LOWER && hasPrev && wordIn(k - 1, "\u0002tr") && (rd(tGap, k) & G_COLON) != 0 && tierOf(d) != 1 &&
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && wordIn(k - 1, "\u0002tr") && tierOf(d) != 1 &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
     (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
@@ -1604,8 +1625,8 @@ function decide(k: u32): void {
   // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER) && hasPrev && tight(k) &&
-    nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && unknownWord(k) &&
-    wordIn(k - 1, "\u0002in\u0004from\u0004near") && (residenceBefore(k - 1) || townShape(k)) &&
+    nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
+    unknownWord(k) && (residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
     placeScore = 600;
   }
@@ -1650,7 +1671,7 @@ function decide(k: u32): void {
   // hallazgos", "Del resto")
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
-  if (!blocked && lastFirstLine(k, mode)) {
+  if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
@@ -1743,11 +1764,11 @@ function decide(k: u32): void {
       nameScore = 500;
       reason = R_CAPITALISED;
     } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k) && !medicalShape(k)) {
+      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k, mode) && !medicalShape(k)) {
       // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
       nameScore = 600;
       reason = R_CAPITALISED;
-    } else if (hasPrev && k > 2 && exists(k - 3) && isAnd(k - 1) && rd(tDone, k - 2) == ENTITY_NAME && wordIn(k - 3, "\u0003drs") &&
+    } else if (hasPrev && k > 2 && exists(k - 3) && rd(tDone, k - 2) == ENTITY_NAME && isAnd(k - 1) && wordIn(k - 3, "\u0003drs") &&
       (cand || afterInitial(k, mode)) && capital) {
       // the second of "Drs. Halvorsen and Mbeki"
       nameScore = 900;
