@@ -1124,12 +1124,28 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
-  if ((d & DECIDING) != 0 || sh == SH_INITIAL || tierOf(d) == 0) return false;
+  if (sh == SH_INITIAL || tierOf(d) == 0) return false;
+  const weak = (d & DECIDING) != 0;
+  if (weak && !weakInCaps(sh, d)) return false;
   if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) return false;
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
   if (k + 1 < count && ((rd(tData, k + 1) & F_STATE) != 0 || rd(tMw2, k + 1) != 0)) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
-  return !(sh == SH_CAP && afterWorkCue(k));
+  if (sh == SH_CAP && afterWorkCue(k)) return false;
+  return !weak || modeAt(k) == MODE_CAPS;
+}
+
+/**
+ * A core English word in capitals whose only deciding bits are weak name and place strengths (1: "MAY", "WILL",
+ * "HOME", "OF"). In ALL CAPS text (quiet() checks the mode last) such a word decides nothing on its own turn when no
+ * title or name precedes it and no state or multi-word entry follows (quiet()'s other tests): candidate() refuses a
+ * core word with a weak name there, and every place rule wants a stronger place, a cue with a non-core word, or a
+ * neighbour. quiet() lets it pass, which spares ALL CAPS text most of its calls into decide().
+ */
+// @ts-ignore: decorator
+@inline function weakInCaps(sh: u32, d: u32): bool {
+  return sh == SH_UPPER && (d & DECIDING & ~(<u32>0x3f)) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 && lastStr(d) <= 1 &&
+    placeStr(d) <= 1;
 }
 
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
