@@ -1129,10 +1129,30 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (weak && !weakInCaps(sh, d)) return false;
   if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) return false;
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
-  if (k + 1 < count && ((rd(tData, k + 1) & F_STATE) != 0 || rd(tMw2, k + 1) != 0)) return false;
+  if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
   if (sh == SH_CAP && afterWorkCue(k)) return false;
-  return !weak || modeAt(k) == MODE_CAPS;
+  const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
+  if (!weak && !stateNext) return true;
+  // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
+  // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
+  if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
+  return modeAt(k) == MODE_CAPS;
+}
+
+/**
+ * Token k is the capital "A" or "I" with nothing in the word table that decides (no name, place, street or box
+ * meaning), no period after it and no name decided right before it: the only rules that take a single capital (a
+ * name's initial, a street type "C/") leave these two letters alone, so decide() would write nothing. Tested inline
+ * (the article "A" is frequent in ALL CAPS text).
+ */
+// @ts-ignore: decorator
+@inline function quietLetter(k: u32): bool {
+  if (rd(tShape, k) != SH_INITIAL || (rd(tData, k) & DECIDING) != 0) return false;
+  const c = byteAt(rd(tStart, k));
+  if (c != 0x41 && c != 0x49) return false;
+  if (k + 1 < count && (rd(tGap, k + 1) & G_PERIOD) != 0) return false;
+  return !(k > 0 && exists(k - 1) && linked(k) && rd(tDone, k - 1) == ENTITY_NAME);
 }
 
 /**
@@ -1157,7 +1177,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
-  if (!quiet(k) && !lowerExit(k)) decide(k);
+  if (!quiet(k) && !lowerExit(k) && !quietLetter(k)) decide(k);
 }
 
 /**
