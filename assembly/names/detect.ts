@@ -1141,6 +1141,20 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 }
 
 /**
+ * Token k has letters and digits ("AB12345", "4B": shape OTHER, never a name) and no street, box or facility meaning,
+ * and no multi-word entry ends after it: names are blocked for it, its own place strength is ignored and every other
+ * rule that could take it wants one of those bits, so decide() would write nothing. Tested inline (identifier-dense
+ * text has many of them).
+ */
+// @ts-ignore: decorator
+@inline function quietCode(k: u32): bool {
+  const d = rd(tData, k);
+  if (rd(tShape, k) != SH_OTHER || (d & F_NOT_NAME) == 0 ||
+    (d & (F_BOX | F_STREET | F_STREET_PREFIX | F_FACILITY | F_UNIT | F_PLACE_SUFFIX)) != 0) return false;
+  return !(k + 1 < count && rd(tMw2, k + 1) != 0) && !(k + 2 < count && rd(tMw3, k + 2) != 0);
+}
+
+/**
  * Token k is the capital "A" or "I" with nothing in the word table that decides (no name, place, street or box
  * meaning), no period after it and no name decided right before it: the only rules that take a single capital (a
  * name's initial, a street type "C/") leave these two letters alone, so decide() would write nothing. Tested inline
@@ -1177,7 +1191,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
-  if (!quiet(k) && !lowerExit(k) && !quietLetter(k)) decide(k);
+  if (!quiet(k) && !lowerExit(k) && !quietLetter(k) && !quietCode(k)) decide(k);
 }
 
 /**
@@ -1264,7 +1278,7 @@ function decide(k: u32): void {
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && tierOf(d) == 0 && hospitalAcronym(k, hasPrev)) {
+  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
