@@ -641,9 +641,9 @@ const VISIT_VERBS = "\u0009presented\u0008presents\u0007reports\u0008reported\u0
  * Token k is the subject of a verb that only a patient or person takes ("Kotemones presented", "Zellnoi denies"), or of
  * "is a" / "was a" before an age ("Zellnoi is a 55 year old").
  */
-function subjectOfVisit(k: u32): bool {
+function subjectOfVisit(k: u32, mode: u32): bool {
   if (k + 1 >= count || !tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0) return false;
-  if (rd(tShape, k + 1) == SH_UPPER ? modeAt(k) != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
+  if (rd(tShape, k + 1) == SH_UPPER ? mode != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
   if (wordIn(k + 1, VISIT_VERBS)) return true;
   return wordIn(k + 1, "\u0002is\u0003was") && k + 3 < count && wordIn(k + 2, "\u0001a\u0002an") &&
     tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
@@ -698,6 +698,9 @@ function addressee(k: u32): bool {
  */
 function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
+  // (every cue word and "the" has 2-8 letters: the length before the word lists)
+  const l1 = rd(tEnd, k - 1) - rd(tStart, k - 1);
+  if (l1 < 2 || l1 > 8) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
   if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, "\u0008employer"))) return false;
@@ -1031,8 +1034,8 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0) return true;
     if (wordIn(k - 1, "\u0002at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
-    if ((gapMarks(k) & GM_BAR) != 0 && k + 1 < count && (gapMarks(k + 1) & GM_BAR) != 0 &&
-      (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM)) return true;
+    if (k + 1 < count && (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && (gapMarks(k) & GM_BAR) != 0 &&
+      (gapMarks(k + 1) & GM_BAR) != 0) return true;
   }
   return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
 }
@@ -1096,6 +1099,9 @@ function unknownWord(m: u32): bool {
 function farCue(k: u32): bool {
   if (k < 2 || !exists(k - 2) || !tight(k - 1)) return false;
   const p = k - 1;
+  // (only "is", "was" and "with" lead here: their lengths before the word lists)
+  const pl = rd(tEnd, p) - rd(tStart, p);
+  if (pl < 2 || pl > 4) return false;
   // ("the patient is ..." describes: "is Jehovah's Witness")
   if (wordIn(p, "\u0002is\u0003was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
     !wordIn(p - 1, "\u0004name\u0006called\u0005named\u0007patient\u0002pt");
@@ -1139,12 +1145,64 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
-  if ((d & DECIDING) != 0 || sh == SH_INITIAL || tierOf(d) == 0) return false;
+  if (sh == SH_INITIAL || tierOf(d) == 0) return false;
+  const weak = (d & DECIDING) != 0;
+  if (weak && !weakInCaps(sh, d)) return false;
   if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) return false;
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
-  if (k + 1 < count && ((rd(tData, k + 1) & F_STATE) != 0 || rd(tMw2, k + 1) != 0)) return false;
+  // an initial before: capsInitialName() may make a core word a name ("J. SMITH RN")
+  if (sh == SH_UPPER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL) return false;
+  if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
-  return !(sh == SH_CAP && afterWorkCue(k));
+  if (sh == SH_CAP && afterWorkCue(k)) return false;
+  const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
+  if (!weak && !stateNext) return true;
+  // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
+  // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
+  if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
+  return modeAt(k) == MODE_CAPS;
+}
+
+/**
+ * Token k has letters and digits ("AB12345", "4B": shape OTHER, never a name) and no street, box or facility meaning,
+ * and no multi-word entry ends after it: names are blocked for it, its own place strength is ignored and every other
+ * rule that could take it wants one of those bits, so decide() would write nothing. Tested inline (identifier-dense
+ * text has many of them).
+ */
+// @ts-ignore: decorator
+@inline function quietCode(k: u32): bool {
+  const d = rd(tData, k);
+  if (rd(tShape, k) != SH_OTHER || (d & F_NOT_NAME) == 0 ||
+    (d & (F_BOX | F_STREET | F_STREET_PREFIX | F_FACILITY | F_UNIT | F_PLACE_SUFFIX)) != 0) return false;
+  return !(k + 1 < count && rd(tMw2, k + 1) != 0) && !(k + 2 < count && rd(tMw3, k + 2) != 0);
+}
+
+/**
+ * Token k is the capital "A" or "I" with nothing in the word table that decides (no name, place, street or box
+ * meaning), no period after it and no name decided right before it: the only rules that take a single capital (a
+ * name's initial, a street type "C/") leave these two letters alone, so decide() would write nothing. Tested inline
+ * (the article "A" is frequent in ALL CAPS text).
+ */
+// @ts-ignore: decorator
+@inline function quietLetter(k: u32): bool {
+  if (rd(tShape, k) != SH_INITIAL || (rd(tData, k) & DECIDING) != 0) return false;
+  const c = byteAt(rd(tStart, k));
+  if (c != 0x41 && c != 0x49) return false;
+  if (k + 1 < count && (rd(tGap, k + 1) & G_PERIOD) != 0) return false;
+  return !(k > 0 && exists(k - 1) && linked(k) && rd(tDone, k - 1) == ENTITY_NAME);
+}
+
+/**
+ * A core English word in capitals whose only deciding bits are weak name and place strengths (1: "MAY", "WILL",
+ * "HOME", "OF"). In ALL CAPS text (quiet() checks the mode last) such a word decides nothing on its own turn when no
+ * title or name precedes it and no state or multi-word entry follows (quiet()'s other tests): candidate() refuses a
+ * core word with a weak name there, and every place rule wants a stronger place, a cue with a non-core word, or a
+ * neighbour. quiet() lets it pass, which spares ALL CAPS text most of its calls into decide().
+ */
+// @ts-ignore: decorator
+@inline function weakInCaps(sh: u32, d: u32): bool {
+  return sh == SH_UPPER && (d & DECIDING & ~(<u32>0x3f)) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 && lastStr(d) <= 1 &&
+    placeStr(d) <= 1;
 }
 
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
@@ -1156,7 +1214,22 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
-  if (!quiet(k)) decide(k);
+  if (!quiet(k) && !lowerExit(k) && !quietLetter(k) && !quietCode(k)) decide(k);
+}
+
+/**
+ * Token k is a lower-case word that decide() would leave at its lower-case exit, before any rule that writes: no colon
+ * before it (the "TR: jm" rule), no place, street, facility or unit role, no title before it, no multi-word entry
+ * after it, and the text around it is not all lower case. Tested inline so that these tokens (most of those that are
+ * not quiet in mixed-case text) cost no call into decide(); decide() repeats the same tests.
+ */
+// @ts-ignore: decorator
+@inline function lowerExit(k: u32): bool {
+  if (rd(tShape, k) != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
+    (rd(tData, k) & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
+  if (k > 0 && exists(k - 1) && linked(k) && (rd(tData, k - 1) & F_TITLE) != 0) return false;
+  if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
+  return modeAt(k) != MODE_LOWER;
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -1220,7 +1293,7 @@ function decide(k: u32): void {
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
   // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
-  if (sh == SH_LOWER && hasPrev && wordIn(k - 1, "\u0002tr") && (rd(tGap, k) & G_COLON) != 0 && tierOf(d) != 1 &&
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && wordIn(k - 1, "\u0002tr") && tierOf(d) != 1 &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
     (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
@@ -1228,7 +1301,7 @@ function decide(k: u32): void {
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && tierOf(d) == 0 && hospitalAcronym(k, hasPrev)) {
+  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
@@ -1653,8 +1726,8 @@ function decide(k: u32): void {
   // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER) && hasPrev && tight(k) &&
-    nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && unknownWord(k) &&
-    wordIn(k - 1, "\u0002in\u0004from\u0004near") && (residenceBefore(k - 1) || townShape(k)) &&
+    nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
+    unknownWord(k) && (residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
     placeScore = 600;
   }
@@ -1699,7 +1772,7 @@ function decide(k: u32): void {
   // hallazgos", "Del resto")
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
-  if (!blocked && lastFirstLine(k, mode)) {
+  if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
@@ -1793,11 +1866,11 @@ function decide(k: u32): void {
       nameScore = 500;
       reason = R_CAPITALISED;
     } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k) && !medicalShape(k)) {
+      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k, mode) && !medicalShape(k)) {
       // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
       nameScore = 600;
       reason = R_CAPITALISED;
-    } else if (hasPrev && k > 2 && exists(k - 3) && isAnd(k - 1) && rd(tDone, k - 2) == ENTITY_NAME && wordIn(k - 3, "\u0003drs") &&
+    } else if (hasPrev && k > 2 && exists(k - 3) && rd(tDone, k - 2) == ENTITY_NAME && isAnd(k - 1) && wordIn(k - 3, "\u0003drs") &&
       (cand || afterInitial(k, mode)) && capital) {
       // the second of "Drs. Halvorsen and Mbeki"
       nameScore = 900;
