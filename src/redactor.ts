@@ -8,7 +8,7 @@ import type {
 import type { ResolvedOptions } from "./builder.js";
 import type { AutomatonTables } from "./automaton/tables.js";
 import type { Core } from "./wasm/core.js";
-import { buildFindings, NO_REASONS, STATE_LEVEL_REASONS, type FindingFilter } from "./findings.js";
+import { FindingFilter, NO_REASONS, STATE_LEVEL_REASONS, Selection } from "./findings.js";
 import { operatorState } from "./operators/index.js";
 import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
@@ -18,7 +18,8 @@ import { contextWindow } from "./builtins.js";
 export class RedactorImpl implements Redactor {
   readonly engine: EngineKind;
   private readonly core: Core;
-  private readonly filter: FindingFilter;
+  /** Filter, sort and overlap merge of the core's rows, with scratch reused by every call. */
+  private readonly sel: Selection;
   private readonly scanners: number;
   private readonly maxInputLength: number;
   private readonly tables: AutomatonTables;
@@ -34,13 +35,15 @@ export class RedactorImpl implements Redactor {
     this.tables = tables;
     this.scanners = scanners;
     this.maxInputLength = opts.maxInputLength;
-    this.filter = {
-      enabled: opts.enabled,
-      threshold: opts.threshold,
-      allow: opts.allow,
-      patternReason: (id) => reasons[id] ?? "dictionary",
-      dropReasons: opts.geography === "below-state" ? STATE_LEVEL_REASONS : NO_REASONS,
-    };
+    this.sel = new Selection(
+      new FindingFilter({
+        enabled: opts.enabled,
+        threshold: opts.threshold,
+        allow: opts.allow,
+        patternReasons: reasons,
+        dropReasons: opts.geography === "below-state" ? STATE_LEVEL_REASONS : NO_REASONS,
+      }),
+    );
     this.window = contextWindow(scanners);
     this.host = { find: (text) => this.find(text), cutChars: cutCharTable(tables.bytes), wsPairs: tables.wsPairs, window: this.window };
     Object.freeze(this);
@@ -73,13 +76,19 @@ export class RedactorImpl implements Redactor {
   }
 
   find(text: string): Finding[] {
+    return this.select(text).findings(text);
+  }
+
+  /** Scans `text` and selects its findings, still struct-of-arrays (valid until the next call). */
+  private select(text: string): Selection {
     this.check(text);
-    return buildFindings(text, this.core.scan(text, this.scanners), this.filter);
+    return this.sel.select(text, this.core.scan(text, this.scanners));
   }
 
   redact(text: string, options?: RedactOptions): RedactResult {
     const state = operatorState(options); // validates before any scan
-    return state.apply(text, this.find(text));
+    // straight from the selection: the Finding objects of find() would only be copied into RedactedFinding ones
+    return state.applySelection(text, this.select(text));
   }
 
   protect(text: string, options?: ProtectOptions): ProtectResult {
