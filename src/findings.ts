@@ -41,25 +41,47 @@ export interface FilterOptions {
  */
 export class FindingFilter {
   readonly threshold: number;
+  /** The lowest raw score (thousandths) kept: `score / 1000 >= threshold` exactly, as one integer comparison. */
+  readonly minScore: number;
   readonly allow: ReadonlySet<string>;
   readonly dropReasons: ReadonlySet<string>;
-  private readonly patternReasons: readonly string[];
+  /**
+   * Dictionary reasons interned: pattern id -> index into `reasonTexts` (a 100k-name dictionary has 100k ids but a
+   * handful of distinct reasons; 2 bytes per id instead of an 8-byte pointer keeps the lookups in cache).
+   */
+  private readonly patternReason: Uint16Array | Uint32Array;
+  private readonly reasonTexts: readonly string[];
   /** Entity type of a code when it is reported, by code; code 0 (cues) and disabled types hold undefined. */
   readonly typeOfCode: readonly (EntityType | undefined)[];
 
   constructor(o: FilterOptions) {
     this.threshold = o.threshold;
+    let min = Math.max(0, Math.ceil(o.threshold * 1000));
+    while (min > 0 && (min - 1) / 1000 >= o.threshold) min--;
+    while (min / 1000 < o.threshold) min++;
+    this.minScore = min;
     this.allow = o.allow;
     this.dropReasons = o.dropReasons;
-    this.patternReasons = o.patternReasons;
+    const texts: string[] = [];
+    const ids = new Map<string, number>();
+    const idx = o.patternReasons.map((r) => {
+      let i = ids.get(r);
+      if (i === undefined) {
+        ids.set(r, (i = texts.length));
+        texts.push(r);
+      }
+      return i;
+    });
+    this.patternReason = texts.length <= 0x10000 ? Uint16Array.from(idx) : Uint32Array.from(idx);
+    this.reasonTexts = texts;
     this.typeOfCode = [undefined, ...ENTITY_TYPES.map((t) => (o.enabled.has(t) ? t : undefined))];
   }
 
   /** The reason string of an info column value (bit 31: dictionary pattern id, else scanner reason code). */
   reason(info: number): string {
-    return (info & INFO_DICTIONARY) !== 0
-      ? (this.patternReasons[info & 0x7fffffff] ?? "dictionary")
-      : scannerReason(info);
+    if ((info & INFO_DICTIONARY) === 0) return scannerReason(info);
+    const id = info & 0x7fffffff;
+    return id < this.patternReason.length ? this.reasonTexts[this.patternReason[id]!]! : "dictionary";
   }
 }
 
@@ -116,13 +138,13 @@ export class Selection {
     const rows = this.rowsA;
     const { start, end, type, info, score } = raw;
     const types = f.typeOfCode;
-    const threshold = f.threshold;
+    const minScore = f.minScore;
     const allow = f.allow.size > 0 ? f.allow : undefined;
     const drop = f.dropReasons.size > 0 ? f.dropReasons : undefined;
     let m = 0;
     for (let i = 0; i < n; i++) {
       if (types[type[i]!] === undefined) continue;
-      if (score[i]! / 1000 < threshold) continue;
+      if (score[i]! < minScore) continue;
       const s = start[i]!;
       const e = end[i]!;
       if (e <= s) continue;

@@ -83,7 +83,7 @@ const row = fc.record({
   type: fc.integer({ min: 0, max: ENTITY_TYPES.length + 2 }),
   dict: fc.boolean(),
   code: fc.constantFrom(0, 1, 2, 3, 7, 38, 0x401, 0x417, 0x418, 0x4fe, 99999),
-  score: fc.constantFrom(0, 300, 350, 500, 900, 1000),
+  score: fc.oneof(fc.constantFrom(0, 299, 300, 301, 350, 500, 700, 900, 1000), fc.integer({ min: 0, max: 1000 })),
 }).map(({ start, len, type, dict, code, score }): Row => ({
   start,
   end: Math.max(0, start + len),
@@ -99,7 +99,7 @@ const rows = fc.oneof(
 );
 const options = fc.record({
   enabled: fc.subarray([...ENTITY_TYPES], { minLength: 1 }),
-  threshold: fc.constantFrom(0, 0.35, 0.5, 1),
+  threshold: fc.oneof(fc.constantFrom(0, 0.35, 0.5, 0.3, 0.7, 0.9, 1), fc.double({ min: 0, max: 1, noNaN: true })),
   allow: fc.subarray(["jane doe", "boston", "ma", "zoë", "1234567"]),
   below: fc.boolean(),
 });
