@@ -94,6 +94,13 @@ function room(a: Uint32Array, n: number): Uint32Array {
  * The findings of one scan after filtering and the overlap merge, still struct-of-arrays: finding k covers
  * [start[k], end[k]) and takes type, score, source and reason from raw row `row[k]`. Sorted by start, non-overlapping.
  * One per redactor, reused by every call (its arrays only grow): valid until the next select().
+ *
+ * Overlap policy: findings that overlap are merged into one finding that covers their union (redaction never leaves
+ * part of a detected span behind); the merged finding takes the type, score and reason of the member with the highest
+ * score (ties: the longer, then the earlier). Precisely: sort by start ascending, end descending (stable: ties keep
+ * the core's order), then fold left; a finding that starts before the running finding's end joins it, and names it
+ * if it scores higher, or scores the same and is longer than the running finding's span so far. The same result as
+ * {@link mergeOverlaps} over a Finding per kept row (test/findings.props.test.ts checks both against a naive oracle).
  */
 export class Selection {
   count = 0;
@@ -127,7 +134,7 @@ export class Selection {
   }
 
   /**
-   * Filters the raw rows of one scan of `text`, sorts them and merges overlaps (policy at buildFindings), without
+   * Filters the raw rows of one scan of `text`, sorts them and merges overlaps (policy above), without
    * creating any object: strings are made only for the allow list (when there is one). Returns this.
    */
   select(text: string, raw: RawFindings): this {
@@ -207,7 +214,7 @@ export class Selection {
     return a;
   }
 
-  /** Folds sorted rows left to right into non-overlapping findings (the policy at buildFindings). */
+  /** Folds sorted rows left to right into non-overlapping findings (the policy above). */
   private fold(start: Uint32Array, end: Uint32Array, score: Uint32Array, rows: Uint32Array, m: number): void {
     this.start = room(this.start, m);
     this.end = room(this.end, m);
@@ -291,18 +298,6 @@ function runEnd(a: Uint32Array, start: Uint32Array, end: Uint32Array, i: number,
   return j;
 }
 
-/**
- * Builds sorted, non-overlapping findings. Overlap policy: findings that overlap are merged into one finding that
- * covers their union (redaction never leaves part of a detected span behind); the merged finding takes the type,
- * score and reason of the member with the highest score (ties: the longer, then the earlier). Precisely: sort by
- * start ascending, end descending (stable: ties keep the core's order), then fold left; a finding that starts before
- * the running finding's end joins it, and names it if it scores higher, or scores the same and is longer than the
- * running finding's span so far. Same result as {@link mergeOverlaps} over every kept finding (a test checks it).
- */
-export function buildFindings(text: string, raw: RawFindings, sel: Selection): Finding[] {
-  return sel.select(text, raw).findings(text);
-}
-
 function better(a: Finding, b: Finding): Finding {
   if (a.score !== b.score) return a.score > b.score ? a : b;
   const la = a.end - a.start;
@@ -312,8 +307,8 @@ function better(a: Finding, b: Finding): Finding {
 }
 
 /**
- * Sorts by start and merges overlapping findings (policy above), for finding objects from anywhere (redact() of
- * caller-supplied findings); the redactor's own findings go through {@link Selection}.
+ * Sorts by start and merges overlapping findings (the policy at {@link Selection}), for Finding objects from anywhere
+ * (apply() of caller-supplied findings); the redactor's own findings go through Selection, without objects.
  */
 export function mergeOverlaps(text: string, list: Finding[]): Finding[] {
   if (list.length < 2) return list;
