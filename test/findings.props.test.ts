@@ -149,6 +149,24 @@ describe("Selection (filter, sort and overlap merge over struct-of-arrays)", () 
 });
 
 describe("core rows in one batch (read in place) and in several (copied out)", () => {
+  it("with the name pass: findings do not depend on what the instance scanned before", () => {
+    const texts = [
+      "", "no phi here at all", "Seen by Jane Roe and John Smith in Boston.", "Zoë Martínez 😀 visited Ann Kim",
+      "MRN 1234567, call 617-555-0123, jane@example.org", "JOHN SMITH, M.D.\nBOSTON, MA 02118",
+    ];
+    const big = Array.from({ length: 5000 }, (_, i) => `Dr. Jane Roe${i % 7} p${i}@example.org`).join(" ünd ");
+    for (const engine of ["wasm", "js"] as const) {
+      const fresh = texts.map((t) => createRedactorSync({ engine }).find(t));
+      const r = createRedactorSync({ engine });
+      for (const [i, t] of texts.entries()) {
+        expect(r.find(big).length).toBeGreaterThan(2 * OUT_CAP);
+        const got = r.find(t);
+        expect(got).toEqual(fresh[i]);
+        for (const f of got) expect(f.text).toBe(t.slice(f.start, f.end));
+      }
+    }
+  });
+
   for (const engine of ["wasm", "js"] as const) {
     const r = createRedactorSync({ engine, entities: ["EMAIL"] });
     for (const sep of [" and ", " ünd 😀 "]) {

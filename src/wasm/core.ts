@@ -39,8 +39,10 @@ export class Core {
   /** Rows copied out of the findings region, for scans whose rows come in several batches. */
   private res: RawFindings;
   /**
-   * The findings region itself (columns are views of linear memory): a scan whose rows fit in one batch, the usual
-   * case below ~4,000 findings, returns this, with no copy and its offsets converted in place.
+   * The findings region itself (columns are views of linear memory): a scan whose rows all come in its last batch
+   * returns this, with no copy and its offsets converted in place. That is a scan without the name pass and with
+   * fewer than ~4,000 findings; with the name pass the automaton pass yields its rows first, so rows are copied unless
+   * it found none.
    */
   private direct: RawFindings;
   /** Views of linear memory, rebuilt only when it grows (a scan of a 2 KB prompt should allocate no view). */
@@ -196,7 +198,7 @@ export class Core {
     res.count = 0;
     res.byteLength = len;
     let guard = 0;
-    for (let first = true; ; first = false) {
+    for (;;) {
       let n: number;
       try {
         n = ex.scanNext();
@@ -205,8 +207,8 @@ export class Core {
           cause: err,
         });
       }
-      if (first && ex.scanDone()) {
-        // every row in one batch: hand out the findings region itself
+      if (res.count === 0 && ex.scanDone()) {
+        // every row came in this last batch: hand out the findings region itself
         this.views();
         const d = this.direct;
         d.count = n;
