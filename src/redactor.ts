@@ -8,7 +8,7 @@ import type {
 import type { ResolvedOptions } from "./builder.js";
 import type { AutomatonTables } from "./automaton/tables.js";
 import type { Core } from "./wasm/core.js";
-import { buildFindings, NO_REASONS, STATE_LEVEL_REASONS, type FindingFilter } from "./findings.js";
+import { FindingFilter, NO_REASONS, STATE_LEVEL_REASONS, Selection } from "./findings.js";
 import { operatorState } from "./operators/index.js";
 import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
@@ -20,7 +20,8 @@ import { WordTable } from "./dictionaries/table.js";
 export class RedactorImpl implements Redactor {
   readonly engine: EngineKind;
   private readonly core: Core;
-  private readonly filter: FindingFilter;
+  /** Filter, sort and overlap merge of the core's rows, with scratch reused by every call. */
+  private readonly sel: Selection;
   private readonly scanners: number;
   private readonly maxInputLength: number;
   private readonly tables: AutomatonTables;
@@ -42,13 +43,15 @@ export class RedactorImpl implements Redactor {
     this.tables = tables;
     this.scanners = scanners;
     this.maxInputLength = opts.maxInputLength;
-    this.filter = {
-      enabled: opts.enabled,
-      threshold: opts.threshold,
-      allow: opts.allow,
-      patternReason: (id) => reasons[id] ?? "dictionary",
-      dropReasons: opts.geography === "below-state" ? STATE_LEVEL_REASONS : NO_REASONS,
-    };
+    this.sel = new Selection(
+      new FindingFilter({
+        enabled: opts.enabled,
+        threshold: opts.threshold,
+        allow: opts.allow,
+        patternReasons: reasons,
+        dropReasons: opts.geography === "below-state" ? STATE_LEVEL_REASONS : NO_REASONS,
+      }),
+    );
     this.window = contextWindow(scanners);
     this.propagate = words !== undefined && opts.documentNames && opts.enabled.has("NAME");
     this.nameWords = words !== undefined ? new WordTable(words) : undefined;
@@ -90,7 +93,6 @@ export class RedactorImpl implements Redactor {
   }
 
   find(text: string): Finding[] {
-    this.check(text);
     const found = this.findCore(text);
     if (!this.propagate || !anyTeacher(found)) return found;
     return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated);
@@ -98,12 +100,21 @@ export class RedactorImpl implements Redactor {
 
   /** The detectors' findings before document-level name propagation (what a session scans each window with). */
   private findCore(text: string): Finding[] {
-    return buildFindings(text, this.core.scan(text, this.scanners), this.filter);
+    return this.select(text).findings(text);
+  }
+
+  /** Scans `text` and selects its findings, still struct-of-arrays (valid until the next call). */
+  private select(text: string): Selection {
+    this.check(text);
+    return this.sel.select(text, this.core.scan(text, this.scanners));
   }
 
   redact(text: string, options?: RedactOptions): RedactResult {
     const state = operatorState(options); // validates before any scan
-    return state.apply(text, this.find(text));
+    // document-level propagation works on Finding objects (src/propagate.ts); without it, straight from the
+    // selection: the Finding objects of find() would only be copied into RedactedFinding ones
+    if (this.propagate) return state.apply(text, this.find(text));
+    return state.applySelection(text, this.select(text));
   }
 
   protect(text: string, options?: ProtectOptions): ProtectResult {

@@ -7,7 +7,7 @@ import type { EntityType, Finding, Operator, RedactOptions, RedactResult, Redact
 import { ENTITY_TYPES } from "../types.js";
 import { KeyRing, KeyedStream, keyBytes } from "../crypto/keys.js";
 import { toHex } from "../crypto/sha256.js";
-import { mergeOverlaps } from "../findings.js";
+import { mergeOverlaps, type Selection } from "../findings.js";
 import { parseDate, shiftDate, yearOnly } from "./dates.js";
 import { generalizeAge, generalizeZip } from "./generalize.js";
 import { compact } from "./ids.js";
@@ -368,6 +368,36 @@ export class OperatorState {
       last = f.end;
     }
     return buildOutput(text, list, (type, value) => this.replacement(type, value));
+  }
+
+  /**
+   * apply() for the redactor's own findings, straight from the struct-of-arrays selection (sorted, non-overlapping,
+   * non-empty by construction): one pass that creates only the RedactedFinding objects and the output text.
+   */
+  applySelection(text: string, sel: Selection): RedactResult {
+    const n = sel.count;
+    const { start, end } = sel;
+    // sorted and non-overlapping: the last end is the largest; checked before any replacement changes this state
+    if (n > 0 && end[n - 1]! > text.length) {
+      throw new PhiscrubError("INVALID_INPUT", `expected finding offsets inside [0, ${text.length}], got [${start[n - 1]}, ${end[n - 1]})`);
+    }
+    const out: RedactedFinding[] = new Array(n);
+    let result = "";
+    let last = 0;
+    for (let k = 0; k < n; k++) {
+      const s = start[k]!;
+      const e = end[k]!;
+      const type = sel.type(k);
+      const value = text.slice(s, e);
+      const replacement = this.replacement(type, value);
+      result += text.slice(last, s) + replacement;
+      out[k] = {
+        type, start: s, end: e, text: value, score: sel.score(k), source: sel.source(k), reason: sel.reason(k), replacement,
+      };
+      last = e;
+    }
+    result += text.slice(last);
+    return { text: result, findings: out };
   }
 }
 

@@ -12,8 +12,8 @@ export const OUT_CAP = 4096;
 const COLUMNS = 5;
 
 /**
- * Findings of one scan, struct-of-arrays. Valid until the next scan. Offsets are UTF-16 indices into the text after
- * scan(text), UTF-8 byte offsets after scanBytes(bytes).
+ * Findings of one scan, struct-of-arrays. Valid until the next scan (the columns may be views of the core's memory).
+ * Offsets are UTF-16 indices into the text after scan(text), UTF-8 byte offsets after scanBytes(bytes).
  */
 export interface RawFindings {
   count: number;
@@ -36,7 +36,15 @@ export class Core {
   private inCap: number;
   private outPtr: number;
   private readonly encoder = new TextEncoder();
+  /** Rows copied out of the findings region, for scans whose rows come in several batches. */
   private res: RawFindings;
+  /**
+   * The findings region itself (columns are views of linear memory): a scan whose rows all come in its last batch
+   * returns this, with no copy and its offsets converted in place. That is a scan without the name pass and with
+   * fewer than ~4,000 findings; with the name pass the automaton pass yields its rows first, so rows are copied unless
+   * it found none.
+   */
+  private direct: RawFindings;
   /** Views of linear memory, rebuilt only when it grows (a scan of a 2 KB prompt should allocate no view). */
   private viewOf: ArrayBuffer | undefined;
   private mem32 = new Uint32Array(0);
@@ -71,6 +79,8 @@ export class Core {
       score: new Uint32Array(cap),
       byteLength: 0,
     };
+    const none = new Uint32Array(0);
+    this.direct = { count: 0, start: none, end: none, type: none, info: none, score: none, byteLength: 0 };
   }
 
   /** Bytes of linear memory held by this instance. */
@@ -114,6 +124,13 @@ export class Core {
     this.viewOf = buf;
     this.mem32 = new Uint32Array(buf);
     this.inView = new Uint8Array(buf, this.inPtr, this.inCap);
+    const d = this.direct;
+    const col = (k: number): Uint32Array => new Uint32Array(buf, this.outPtr + k * OUT_CAP * 4, OUT_CAP);
+    d.start = col(0);
+    d.end = col(1);
+    d.type = col(2);
+    d.info = col(3);
+    d.score = col(4);
   }
 
   /** Encodes `text` into the input region and scans it. `scanners` is a mask of SCAN_* bits. */
@@ -134,26 +151,33 @@ export class Core {
    */
   private toUtf16(res: RawFindings): void {
     const n = res.count;
-    const starts = this.outPtr + OUT_CAP * 4 * COLUMNS;
-    const ends = starts + n * 4;
-    const table = ends + n * 4;
+    const inPlace = res === this.direct;
+    // rows still in the findings region are converted where they are; copied rows go through scratch after it
+    const scratch = this.outPtr + OUT_CAP * 4 * COLUMNS;
+    const starts = inPlace ? this.outPtr : scratch;
+    const ends = inPlace ? this.outPtr + OUT_CAP * 4 : scratch + n * 4;
+    const table = inPlace ? scratch : ends + n * 4;
     this.ensureMemory(table + 4 * ((res.byteLength >>> UTF16_BLOCK_SHIFT) + 1));
-    this.views();
+    this.views(); // after a grow, this also re-points the columns of `direct`
     const mem = this.mem32;
     const s = starts >>> 2;
     const e = ends >>> 2;
     const { start, end } = res;
-    for (let i = 0; i < n; i++) {
-      mem[s + i] = start[i]!;
-      mem[e + i] = end[i]!;
+    if (!inPlace) {
+      for (let i = 0; i < n; i++) {
+        mem[s + i] = start[i]!;
+        mem[e + i] = end[i]!;
+      }
     }
     const rc = this.ex.utf16Offsets(this.inPtr, res.byteLength, starts, ends, n, table);
     if (rc !== 0) {
       throw new PhiscrubError("WASM_FAILURE", `utf16Offsets failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
     }
-    for (let i = 0; i < n; i++) {
-      start[i] = mem[s + i]!;
-      end[i] = mem[e + i]!;
+    if (!inPlace) {
+      for (let i = 0; i < n; i++) {
+        start[i] = mem[s + i]!;
+        end[i] = mem[e + i]!;
+      }
     }
   }
 
@@ -182,6 +206,14 @@ export class Core {
         throw new PhiscrubError("WASM_FAILURE", `the ${this.engine} core trapped during a scan (${String(err)})`, {
           cause: err,
         });
+      }
+      if (res.count === 0 && ex.scanDone()) {
+        // every row came in this last batch: hand out the findings region itself
+        this.views();
+        const d = this.direct;
+        d.count = n;
+        d.byteLength = len;
+        return d;
       }
       if (n > 0) this.collect(n);
       if (ex.scanDone()) break;
