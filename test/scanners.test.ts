@@ -58,6 +58,8 @@ const positives: Record<string, Case[]> = {
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
     { text: "a widow in her 90s; he died in his early 90's; in their mid-100s", want: [["AGE", "90s"], ["AGE", "90's"], ["AGE", "100s"]] },
     { text: "a 92yo man", want: [["AGE", "92"]] },
+    // an age in apposition after a word, over 89 only
+    { text: "my grandmother, 93, fell (Maria Gonzalez, 91)", want: [["AGE", "93"], ["AGE", "91"]] },
     { text: "a 92-year-old man", want: [["AGE", "92"]] },
     { text: "He is 101 years old.", want: [["AGE", "101"]] },
     { text: "aged 92, well", want: [["AGE", "92"]] },
@@ -174,6 +176,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "BP 120/80, HR 72" },
   { text: "strength 4/5 in the left arm, 5/5 on the right" },
   { text: "pain 7/10 today" },
+  { text: "sats 88, 92, 95; HR 92, RR 18; the patient, 45, walked", not: ["AGE"] },
   { text: "NURSING NOTE 0700-1900; night shift 1900-0700 uneventful", not: ["PHONE"] },
   { text: "positive in 3/40 patients, in 3/68 of them, in 5/50; ratio 3/68", not: ["DATE"] },
   { text: "height 5'10\" and rock'n'roll, O'05x" },

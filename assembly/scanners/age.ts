@@ -54,11 +54,26 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       if (startsWith(q, "old")) end = q + 3;
     }
   }
+  // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
+  // number between commas is as often a count; never after a number: "sats 88, 92, 95")
+  if (end == 0 && !cued && v >= 90 && appositive(ts, a)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
+    return a;
+  }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
   if (v <= 89 && !allAges) return end != 0 ? end : a;
   emit(ts, a, ENTITY_AGE, cued ? REASON_AGE_CUE : REASON_AGE_FORMAT, cued || strong ? 900 : 600);
   return end != 0 ? end : a;
+}
+
+/** ", " before ts with a letter before the comma, and ",", ")" or ";" right after the number ending at a. */
+function appositive(ts: u32, a: u32): bool {
+  if (ts < 3 || before(ts) != 0x20 || before(ts - 1) != 0x2c) return false;
+  const w = before(ts - 2);
+  if (!isWordish(w) || (w >= 0x30 && w <= 0x39)) return false;
+  const c = at(a);
+  return c == 0x2c || c == 0x29 || c == 0x3b;
 }
 
 /** "his", "her" or "their" right before ts, optionally with "early", "mid" or "late" between (a blank or a hyphen). */
