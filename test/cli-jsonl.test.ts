@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createRedactorSync, PhiscrubError } from "../src/index.js";
 import type { Operator, RedactOptions } from "../src/index.js";
-import { JsonlRedactor, jsonError, unescapeJsonish, compilePaths } from "../src/jsonl.js";
+import { JsonlRedactor, LineEdits, jsonError, unescapeJsonish, compilePaths, type JsonlOptions } from "../src/jsonl.js";
 import { isStateless, replaceStateless } from "../src/cli/engine.js";
 
 const r = createRedactorSync({ deny: [{ type: "NAME", terms: ["Jane Doe", "José"] }] });
@@ -89,6 +89,115 @@ describe("JsonlRedactor", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("JsonlRedactor.lineBytes (the byte walker) against line()", () => {
+  const decode = (b: Uint8Array, from: number, to: number, ascii: boolean): string =>
+    Buffer.from(b.buffer, b.byteOffset, b.length).toString(ascii ? "latin1" : "utf8", from, to);
+
+  /**
+   * Runs one line both ways. When lineBytes() takes the line, line() must accept it too and the edited bytes must be
+   * the bytes of line()'s output, with the same redactor calls (texts and contexts) in the same order; when it
+   * declines, it must not have called the redactor (line() then decides everything, errors included).
+   */
+  function both(options: JsonlOptions, line: string): boolean {
+    const calls: [string, string | undefined][][] = [[], []];
+    const make = (k: number) => new JsonlRedactor((t, c) => (calls[k]!.push([t, c]), r.redact(t)), options);
+    const bytes = Buffer.from(`${line}\n`); // a line break after the line, as in a batch
+    const edits = new LineEdits();
+    const took = make(0).lineBytes(bytes, 0, bytes.length - 1, decode, edits);
+    let want: string | undefined;
+    let err: unknown;
+    try {
+      want = make(1).line(line);
+    } catch (e) {
+      err = e;
+    }
+    if (!took) {
+      expect(calls[0]).toEqual([]);
+      expect(edits.n).toBe(0);
+      return false;
+    }
+    expect(err).toBeUndefined();
+    const parts: Buffer[] = [];
+    let last = 0;
+    for (let k = 0; k < edits.n; k++) {
+      parts.push(bytes.subarray(last, edits.from[k]), Buffer.from(edits.json[k]!));
+      last = edits.to[k]!;
+    }
+    parts.push(bytes.subarray(last, bytes.length - 1));
+    expect(Buffer.concat(parts).equals(Buffer.from(want!))).toBe(true);
+    expect(calls[0]).toEqual(calls[1]);
+    return true;
+  }
+
+  const optionSets: JsonlOptions[] = [
+    { fields: ["text"] },
+    { fields: ["text", "messages.*.content"], contextField: "id", plainReplacements: true },
+    { fields: ["messages.1.content", "id"] },
+    { fields: ["a.b", "a.*", "note"], contextField: "meta.pid" },
+    { fields: ["*"], plainReplacements: true },
+    { fields: ["é", "a.0"] },
+  ];
+
+  it.each([
+    `{"text":"Jane Doe a@b.co","x":"Jane Doe"}`,
+    `{"id":7,"text":"mail x@y.io","messages":[{"role":"u","content":"Jane Doe"},{"content":"José"}]}`,
+    ` { "text" : "Jos\\u00e9 \\"q\\" x@y.io" , "z" : -1.5e+3 , "t": [true, false, null] }\r`,
+    `{"a":{"b":"Jane Doe","c":{"d":["x@y.io",12]}},"meta":{"pid":"p1"},"note":null}`,
+    `{"é":"Jane Doe 😀","a":["x@y.io"]}`,
+    `{"text":5551234567}`,
+    ``,
+    `  `,
+    `null`,
+  ])("takes %s and matches line()", (line) => {
+    let took = false;
+    for (const o of optionSets) took = both(o, line) || took;
+    expect(took).toBe(true);
+  });
+
+  it.each([
+    [`{"te\\u0078t":"Jane Doe"}`, { fields: ["text"] }], // an escaped key on a selected path
+    [`{"text":"a"`, { fields: ["text"] }],
+    [`{"text":"a"} x`, { fields: ["text"] }],
+    [`{"txt":"Jane Doe"}`, { fields: ["text"] }],
+    [`{"text":"Jane Doe","id":{}}`, { fields: ["text"], contextField: "id" }],
+    [`{"text":"a\tb"}`, { fields: ["text"] }], // a raw tab inside a string
+    [`\uFEFF{"text":"a"}`, { fields: ["text"] }],
+    [`${"[".repeat(200)}${"]".repeat(200)}`, { fields: ["text"] }],
+  ])("declines %s (line() decides)", (line, o) => {
+    expect(both(o as JsonlOptions, line)).toBe(false);
+  });
+
+  it("property: agrees with line() on generated lines and on mutations of them", () => {
+    const str = fc.oneof(fc.constantFrom("Jane Doe", "x@y.io", "José é 😀", "", "a\"b\\c", "Jane Doe\u0001"), fc.string());
+    const value = fc.oneof(str, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    const obj = fc.record({
+      id: fc.oneof(fc.integer(), str),
+      text: fc.oneof(str, fc.integer(), fc.array(value, { maxLength: 3 }), fc.constant(null)),
+      messages: fc.array(fc.record({ role: str, content: fc.oneof(str, fc.constant(null), fc.dictionary(str, value, { maxKeys: 2 })) }), { maxLength: 3 }),
+      a: fc.oneof(fc.dictionary(fc.constantFrom("b", "c", "0"), value, { maxKeys: 3 }), fc.array(value, { maxLength: 2 })),
+      meta: fc.record({ pid: fc.oneof(fc.integer(), str, fc.constant(null)) }),
+      "é": fc.oneof(str, fc.constant(null)),
+    }, { requiredKeys: [] });
+    const line = fc.oneof(obj.map((o) => JSON.stringify(o)), obj.map((o) => JSON.stringify(o, null, 1).split("\n").join(" ")), fc.json({ maxDepth: 3 }));
+    const insert = fc.constantFrom("", "x", "}", "]", "{", "[", ",", ":", '"', "\\", "\u0001", "\t", "\r", " ", "0", "-", "e", ".", "é", "\uFEFF", "n", "\\u00");
+    let took = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(line, fc.nat(), insert, fc.nat(3), fc.nat(optionSets.length - 1), (l, at, ch, how, k) => {
+        const p = at % (l.length + 1);
+        const m = how === 0 ? l : how === 1 ? l.slice(0, p) + l.slice(p + 1) : l.slice(0, p) + ch + l.slice(p);
+        const wellFormed = Buffer.from(m).toString(); // a line the CLI sees is valid UTF-8
+        if (both(optionSets[k]!, wellFormed)) took++;
+        else declined++;
+      }),
+      { numRuns: 3000 },
+    );
+    // both ways were exercised
+    expect(took).toBeGreaterThan(300);
+    expect(declined).toBeGreaterThan(300);
   });
 });
 

@@ -7,7 +7,7 @@ import { PhiscrubError, type ErrorCode } from "../errors.js";
 import { createRedactorSync } from "../builder.js";
 import { ENTITY_TYPES } from "../types.js";
 import type { EntityType, Finding, Operator, RedactOptions, RedactSession, Redactor, RedactorOptions } from "../types.js";
-import { JsonlRedactor, unescapeJsonish, type FieldResult } from "../jsonl.js";
+import { JsonlRedactor, LineEdits, unescapeJsonish, type ByteDecoder, type FieldResult } from "../jsonl.js";
 import { firstInvalidUtf8 } from "../session.js";
 import { OperatorState } from "../operators/index.js";
 
@@ -188,6 +188,9 @@ class ByteSink {
   }
 }
 
+/** Buffer's own decoders over the batch (latin1 is the faster one and gives the same string for ASCII bytes). */
+const decodeBytes: ByteDecoder = (bytes, from, to, ascii) => (bytes as Buffer).toString(ascii ? "latin1" : "utf8", from, to);
+
 /** The JSONL engine: one per thread. */
 export class JsonlEngine {
   readonly redactor: Redactor;
@@ -205,12 +208,16 @@ export class JsonlEngine {
   private lineSerial = 0;
   /** Output buffers handed back once written (see `recycle`), reused for the next batches. */
   private readonly spare: ArrayBuffer[] = [];
+  /** Redacted output goes through the byte walker (JsonlRedactor.lineBytes); spans need line()'s field paths. */
+  private readonly byteWalk: boolean;
+  private readonly edits = new LineEdits();
 
   constructor(readonly cfg: CliConfig, redactor?: Redactor) {
     this.redactor = redactor ?? createRedactorSync(cfg.redactor);
     this.fast = isStateless(cfg.redact);
     new OperatorState(redactOptionsFor(cfg)); // validates operators and key before any input
     const spans = cfg.output === "spans";
+    this.byteWalk = !spans;
     this.jr = new JsonlRedactor((text, context) => this.redactText(text, context), {
       fields: cfg.fields,
       plainReplacements: this.fast,
@@ -264,9 +271,53 @@ export class JsonlEngine {
       let pos = 0;
       let copyFrom = 0; // input bytes [copyFrom, pos) are output as they are (unchanged lines and their line breaks)
       let line = b.firstLine;
+      const edits = this.edits;
       while (pos < bytes.length) {
         const nl = bytes.indexOf(0x0a, pos);
         const end = nl < 0 ? bytes.length : nl;
+        if (this.byteWalk) {
+          // the line's bytes are checked and walked in place: only the replaced values are decoded and encoded
+          let handled = false;
+          let failed: PhiscrubError | undefined;
+          this.startLine(b.file, line);
+          try {
+            handled = this.jr.lineBytes(bytes, pos, end, decodeBytes, edits);
+          } catch (e) {
+            if (!(e instanceof PhiscrubError)) throw e;
+            failed = e;
+          }
+          if (handled) {
+            out.lines++;
+            for (let k = 0; k < edits.n; k++) {
+              sink.copy(bytes, copyFrom, edits.from[k]!);
+              sink.write(edits.json[k]!);
+              copyFrom = edits.to[k]!;
+            }
+            pos = end + 1;
+            line++;
+            continue;
+          }
+          if (failed !== undefined) {
+            // the redactor itself failed on a checked line: the policy, as line() would have met it
+            const text = bytes.toString("utf8", pos, end);
+            const r = this.onBadLine(this.errorOf(failed, text, b.firstOffset + pos), text, b.file, line, out);
+            out.lines++;
+            sink.copy(bytes, copyFrom, pos);
+            if (r === null) {
+              copyFrom = pos;
+              break;
+            }
+            if (r === undefined) copyFrom = nl < 0 ? end : nl + 1;
+            else {
+              sink.write(r);
+              copyFrom = end;
+            }
+            pos = end + 1;
+            line++;
+            continue;
+          }
+          this.lineSerial--; // line() takes the line over as the same document
+        }
         const text = bytes.toString("utf8", pos, end);
         const r = this.handle(text, b.file, line, b.firstOffset + pos, undefined, out);
         out.lines++;
@@ -322,8 +373,17 @@ export class JsonlEngine {
   }
 
   /**
-   * One line. Returns the output line (no line break), undefined when the line produces no output (skipped), or null
-   * when processing must stop (--on-error fail).
+   * A new line: one document (its own operator state), named in spans and errors.
+   */
+  private startLine(file: string, line: number): void {
+    this.cur.file = file;
+    this.cur.line = line;
+    this.lineSerial++;
+  }
+
+  /**
+   * One line through line(). Returns the output line (no line break), undefined when the line produces no output
+   * (skipped), or null when processing must stop (--on-error fail).
    */
   private handle(
     text: string | undefined,
@@ -334,9 +394,7 @@ export class JsonlEngine {
     out: BatchOut,
     rawBytes?: Uint8Array,
   ): string | undefined | null {
-    this.cur.file = file;
-    this.cur.line = line;
-    this.lineSerial++;
+    this.startLine(file, line);
     const spans = this.cfg.output === "spans";
     let err = bad;
     if (err === undefined) {
@@ -348,15 +406,35 @@ export class JsonlEngine {
       } catch (e) {
         if (!(e instanceof PhiscrubError)) throw e;
         this.spans.length = before;
-        const lineStart = lineOffset;
-        const col = typeof e.details.column === "number" ? e.details.column : undefined;
-        err = {
-          code: e.code,
-          offset: col === undefined ? lineStart : lineStart + utf8Length(text!, 0, Math.min(col, text!.length)),
-          message: e.message,
-        };
+        err = this.errorOf(e, text!, lineOffset);
       }
     }
+    return this.onBadLine(err, text, file, line, out, rawBytes);
+  }
+
+  /** Where a line's error lies: its column (a UTF-16 index into the line) as a file byte offset, else the line start. */
+  private errorOf(e: PhiscrubError, text: string, lineOffset: number): { code: ErrorCode; offset: number; message: string } {
+    const col = typeof e.details.column === "number" ? e.details.column : undefined;
+    return {
+      code: e.code,
+      offset: col === undefined ? lineOffset : lineOffset + utf8Length(text, 0, Math.min(col, text.length)),
+      message: e.message,
+    };
+  }
+
+  /**
+   * A bad line under the --on-error policy. Returns the output line (no line break), undefined when the line produces
+   * no output (skipped), or null when processing must stop (--on-error fail).
+   */
+  private onBadLine(
+    err: { code: ErrorCode; offset: number; message: string },
+    text: string | undefined,
+    file: string,
+    line: number,
+    out: BatchOut,
+    rawBytes?: Uint8Array,
+  ): string | undefined | null {
+    const spans = this.cfg.output === "spans";
     const policy = this.cfg.onError;
     const action = policy === "fail" ? "failed" : policy === "skip" ? "skipped" : "redacted-raw";
     out.errors.push({ code: err.code, file, line, offset: err.offset, message: stripCode(err.message), action });
