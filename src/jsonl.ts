@@ -119,6 +119,12 @@ export type ByteDecoder = (bytes: Uint8Array, from: number, to: number, ascii: b
 /** Nesting the byte walker handles itself; deeper lines take the string path (which has its own limits). */
 const BYTES_MAX_DEPTH = 128;
 
+/** Bytes that end a plain run inside a JSON string: '"', '\\' and the control characters. */
+const STRING_STOP = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++) STRING_STOP[c] = 1;
+STRING_STOP[0x22] = 1;
+STRING_STOP[0x5c] = 1;
+
 /** Leaf kinds recorded by the byte walker. */
 const LEAF_PLAIN = 0;
 const LEAF_ESCAPED = 1;
@@ -147,9 +153,21 @@ export class JsonlRedactor {
   private bEnd = 0;
   private esc = false;
   private hi = 0;
+  /**
+   * The caller checked that the line holds no control character but a final '\r': strings are then skipped with
+   * indexOf (memchr) instead of byte by byte, and the next backslash is found once per batch region (bsFrom..bsAt).
+   */
+  private clean = false;
+  private bsFrom = Infinity;
+  private bsAt = 0;
+  /** Where the value of the first root member named like a one-segment context field starts (-1: none) and ends. */
+  private ctxAt = -1;
+  private ctxEnd = -1;
   /** Leaves found by the byte walker: (start, end, kind) triples, in line order. */
   private readonly leaves: number[] = [];
   private readonly contextBytes: readonly Uint8Array[] | undefined;
+  /** The context field's name when it is one segment (found by the walk of the root object). */
+  private readonly ctx1: Uint8Array | undefined;
   /** Field and context names are well formed (no lone surrogate): comparing UTF-8 bytes is comparing keys. */
   private readonly bytesOk: boolean;
 
@@ -166,6 +184,7 @@ export class JsonlRedactor {
       this.contextPath = options.contextField.split(".");
     }
     this.contextBytes = this.contextPath?.map((k) => UTF8.encode(k));
+    this.ctx1 = this.contextBytes?.length === 1 ? this.contextBytes[0] : undefined;
     this.bytesOk = allWellFormed(this.root) && (this.contextPath ?? []).every(wellFormed);
   }
 
@@ -177,11 +196,14 @@ export class JsonlRedactor {
    * a selected path, deep nesting, `onField` in use. Then line() reports exactly what it always did. `bytes` must be
    * valid UTF-8 without line breaks in [start, end). Errors of the redactor itself propagate as from line().
    */
-  lineBytes(bytes: Uint8Array, start: number, end: number, decode: ByteDecoder, edits: LineEdits): boolean {
+  lineBytes(bytes: Uint8Array, start: number, end: number, decode: ByteDecoder, edits: LineEdits, clean = false): boolean {
     edits.n = 0;
     if (!this.bytesOk || this.options.onField !== undefined) return false;
+    if (bytes !== this.b || start < this.bsFrom) this.bsFrom = Infinity; // another batch: the backslash cursor restarts
     this.b = bytes;
     this.bEnd = end;
+    this.clean = clean;
+    this.ctxAt = -1;
     const i = this.bws(start);
     if (i === end) return true; // a blank line passes through
     const leaves = this.leaves;
@@ -235,59 +257,105 @@ export class JsonlRedactor {
     let hi = 0;
     let esc = false;
     let j = i + 1;
-    while (j < end) {
-      const c = b[j]!;
+    // on a clean line a long string goes to bstrLong after a few bytes (keys and short values end before)
+    const stop = this.clean ? Math.min(end, j + 24) : end;
+    for (;;) {
+      // the plain run: one table look-up per byte
+      let c = 0;
+      while (j < stop) {
+        c = b[j]!;
+        if (STRING_STOP[c] !== 0) break;
+        hi |= c;
+        j++;
+      }
+      if (j >= stop) return stop < end ? this.bstrLong(j, esc) : -1;
       if (c === 0x22) {
         this.esc = esc;
         this.hi = hi;
         return j + 1;
       }
-      if (c === 0x5c) {
-        if (j + 1 >= end) return -1;
-        const e = b[j + 1]!;
-        esc = true;
-        if (e === 0x75) {
-          if (j + 5 >= end) return -1;
-          for (let k = 2; k < 6; k++) {
-            const h = b[j + k]!;
-            if (!((h >= 0x30 && h <= 0x39) || (h >= 0x61 && h <= 0x66) || (h >= 0x41 && h <= 0x46))) return -1;
-          }
-          j += 6;
-          continue;
-        }
-        if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
-          j += 2;
-          continue;
-        }
-        return -1;
-      }
-      if (c < 0x20) return -1;
-      hi |= c;
-      j++;
+      if (c !== 0x5c) return -1; // a control character
+      j = this.bescape(j);
+      if (j < 0) return -1;
+      esc = true;
     }
+  }
+
+  /** j at a backslash inside a string: index after its escape sequence, or -1 when it is not a JSON escape. */
+  private bescape(j: number): number {
+    const b = this.b;
+    const end = this.bEnd;
+    if (j + 1 >= end) return -1;
+    const e = b[j + 1]!;
+    if (e === 0x75) {
+      if (j + 5 >= end) return -1;
+      for (let k = 2; k < 6; k++) {
+        const h = b[j + k]!;
+        if (!((h >= 0x30 && h <= 0x39) || (h >= 0x61 && h <= 0x66) || (h >= 0x41 && h <= 0x46))) return -1;
+      }
+      return j + 6;
+    }
+    if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) return j + 2;
     return -1;
+  }
+
+  /**
+   * The rest of a string from j on a clean line (no control character to look for): the next quote not inside an
+   * escape, found with indexOf; each backslash before it is checked as an escape. `hi` is unknown here (0x80).
+   */
+  private bstrLong(j: number, esc: boolean): number {
+    const b = this.b;
+    let q = b.indexOf(0x22, j);
+    for (;;) {
+      if (q < 0 || q >= this.bEnd) return -1;
+      const bs = this.nextBackslash(j);
+      if (bs > q) {
+        this.esc = esc;
+        this.hi = 0x80;
+        return q + 1;
+      }
+      j = this.bescape(bs);
+      if (j < 0) return -1;
+      esc = true;
+      if (j > q) q = b.indexOf(0x22, j); // that quote was escaped
+    }
+  }
+
+  /** The first backslash at or after j (Infinity: none in the buffer), each found once while j moves forward. */
+  private nextBackslash(j: number): number {
+    if (j < this.bsFrom || j > this.bsAt) {
+      const k = this.b.indexOf(0x5c, j);
+      this.bsFrom = j;
+      this.bsAt = k < 0 ? Infinity : k;
+    }
+    return this.bsAt;
   }
 
   /** i at '-' or a digit: index after the number, or -1. */
   private bnum(i: number): number {
-    const b = this.b;
-    const end = this.bEnd;
-    const digit = (k: number): boolean => k < end && b[k]! >= 0x30 && b[k]! <= 0x39;
-    if (b[i] === 0x2d) i++;
-    if (i < end && b[i] === 0x30) i++;
-    else if (digit(i)) while (digit(i)) i++;
+    if (this.b[i] === 0x2d) i++;
+    if (i < this.bEnd && this.b[i] === 0x30) i++;
+    else if (this.bdigit(i)) i = this.bdigits(i);
     else return -1;
-    if (i < end && b[i] === 0x2e) {
-      i++;
-      if (!digit(i)) return -1;
-      while (digit(i)) i++;
+    if (i < this.bEnd && this.b[i] === 0x2e) {
+      if (!this.bdigit(i + 1)) return -1;
+      i = this.bdigits(i + 1);
     }
-    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+    if (i < this.bEnd && (this.b[i] === 0x65 || this.b[i] === 0x45)) {
       i++;
-      if (i < end && (b[i] === 0x2b || b[i] === 0x2d)) i++;
-      if (!digit(i)) return -1;
-      while (digit(i)) i++;
+      if (i < this.bEnd && (this.b[i] === 0x2b || this.b[i] === 0x2d)) i++;
+      if (!this.bdigit(i)) return -1;
+      i = this.bdigits(i);
     }
+    return i;
+  }
+
+  private bdigit(i: number): boolean {
+    return i < this.bEnd && this.b[i]! >= 0x30 && this.b[i]! <= 0x39;
+  }
+
+  private bdigits(i: number): number {
+    while (this.bdigit(i)) i++;
     return i;
   }
 
@@ -378,9 +446,11 @@ export class JsonlRedactor {
               childs = this.children(nodes, decode(b, i + 1, kEnd - 1, this.hi < 0x80), undefined, seen);
             }
           }
+          const ctxKey = depth === 0 && this.ctxAt < 0 && this.ctx1 !== undefined && this.bsame(i + 1, kEnd - 1, this.ctx1);
           i = this.bws(kEnd);
           if (i >= this.bEnd || b[i] !== 0x3a) return -1;
           i = this.bws(i + 1);
+          if (ctxKey) this.ctxAt = i; // the walk below checks the value; bcontext reads it
         } else {
           const idx = k++;
           if (track) {
@@ -396,8 +466,10 @@ export class JsonlRedactor {
           }
         }
         if (i >= this.bEnd) return -1;
+        const at = i;
         i = this.bval(i, childs, all, depth + 1, decode);
         if (i < 0) return -1;
+        if (at === this.ctxAt) this.ctxEnd = i;
         i = this.bws(i);
         if (i >= this.bEnd) return -1;
         const d = b[i];
@@ -423,41 +495,97 @@ export class JsonlRedactor {
     return i;
   }
 
-  /** contextOf() over the checked bytes: the context value, or undefined for "take the string path". */
+  /**
+   * contextOf() over the checked bytes: the context value, or undefined for "take the string path". A one-segment
+   * context field was located by the walk itself (ctxAt); a longer path is followed from the line start, skipping
+   * values without checking them again.
+   */
   private bcontext(start: number, decode: ByteDecoder): string | undefined {
     const b = this.b;
-    let i = this.bws(start);
-    for (const seg of this.contextBytes!) {
-      if (b[i] !== 0x7b) return undefined;
-      i = this.bws(i + 1);
-      let found = false;
-      while (i < this.bEnd && b[i] === 0x22) {
-        const kEnd = this.bstr(i);
-        if (kEnd < 0 || this.esc) return undefined;
-        const hit = this.bsame(i + 1, kEnd - 1, seg);
-        i = this.bws(this.bws(kEnd) + 1);
-        if (hit) {
-          found = true;
-          break;
+    const segs = this.contextBytes!;
+    let at: number;
+    let to: number;
+    if (segs.length === 1) {
+      if (this.ctxAt < 0) return undefined;
+      at = this.ctxAt;
+      to = this.ctxEnd;
+    } else {
+      let i = this.bws(start);
+      for (const seg of segs) {
+        if (b[i] !== 0x7b) return undefined;
+        i = this.bws(i + 1);
+        let found = false;
+        while (i < this.bEnd && b[i] === 0x22) {
+          const kEnd = this.bskipString(i);
+          if (this.bslash(i, kEnd)) return undefined; // an escaped key: line() decodes it
+          const hit = this.bsame(i + 1, kEnd - 1, seg);
+          i = this.bws(this.bws(kEnd) + 1);
+          if (hit) {
+            found = true;
+            break;
+          }
+          i = this.bws(this.bskip(i));
+          if (b[i] === 0x2c) i = this.bws(i + 1);
         }
-        i = this.bval(i, EMPTY, false, 0, decode);
-        if (i < 0) return undefined;
-        i = this.bws(i);
-        if (b[i] === 0x2c) i = this.bws(i + 1);
+        if (!found) return undefined;
       }
-      if (!found) return undefined;
+      at = i;
+      to = this.bskip(i);
     }
-    const c = b[i];
+    const c = b[at];
     if (c === 0x22) {
-      const e = this.bstr(i);
-      if (e < 0) return undefined;
-      return this.esc ? (JSON.parse(decode(b, i, e, this.hi < 0x80)) as string) : decode(b, i + 1, e - 1, this.hi < 0x80);
+      return this.bslash(at, to) ? (JSON.parse(decode(b, at, to, false)) as string) : decode(b, at + 1, to - 1, false);
     }
-    if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
-      const e = this.bnum(i);
-      return e < 0 ? undefined : decode(b, i, e, true);
-    }
+    if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) return decode(b, at, to, true);
     return undefined;
+  }
+
+  /** True when bytes[from, to) hold a backslash. */
+  private bslash(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.b[k] === 0x5c) return true;
+    return false;
+  }
+
+  /** i at the opening quote of a checked string: the index after its closing quote. */
+  private bskipString(i: number): number {
+    const b = this.b;
+    let j = i + 1;
+    for (;;) {
+      const q = b.indexOf(0x22, j);
+      if (q < 0 || q >= this.bEnd) return this.bEnd; // unreachable on a checked line
+      let k = q - 1;
+      while (b[k] === 0x5c) k--;
+      if ((q - 1 - k) % 2 === 0) return q + 1;
+      j = q + 1;
+    }
+  }
+
+  /** i at a checked value: the index after it. */
+  private bskip(i: number): number {
+    const b = this.b;
+    const end = this.bEnd;
+    const c = b[i];
+    if (c === 0x22) return this.bskipString(i);
+    if (c !== 0x7b && c !== 0x5b) {
+      while (i < end) {
+        const d = b[i];
+        if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x09 || d === 0x0d) break;
+        i++;
+      }
+      return i;
+    }
+    let depth = 0;
+    while (i < end) {
+      const d = b[i];
+      if (d === 0x22) {
+        i = this.bskipString(i);
+        continue;
+      }
+      if (d === 0x7b || d === 0x5b) depth++;
+      else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -96,6 +96,12 @@ describe("JsonlRedactor.lineBytes (the byte walker) against line()", () => {
   const decode = (b: Uint8Array, from: number, to: number, ascii: boolean): string =>
     Buffer.from(b.buffer, b.byteOffset, b.length).toString(ascii ? "latin1" : "utf8", from, to);
 
+  /** What the engine tells lineBytes: no control character in the line but a final '\r'. */
+  const clean = (b: Uint8Array, from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (b[k]! < 0x20 && !(b[k] === 0x0d && k === to - 1)) return false;
+    return true;
+  };
+
   /**
    * Runs one line both ways. When lineBytes() takes the line, line() must accept it too and the edited bytes must be
    * the bytes of line()'s output, with the same redactor calls (texts and contexts) in the same order; when it
@@ -106,7 +112,7 @@ describe("JsonlRedactor.lineBytes (the byte walker) against line()", () => {
     const make = (k: number) => new JsonlRedactor((t, c) => (calls[k]!.push([t, c]), r.redact(t)), options);
     const bytes = Buffer.from(`${line}\n`); // a line break after the line, as in a batch
     const edits = new LineEdits();
-    const took = make(0).lineBytes(bytes, 0, bytes.length - 1, decode, edits);
+    const took = make(0).lineBytes(bytes, 0, bytes.length - 1, decode, edits, clean(bytes, 0, bytes.length - 1));
     let want: string | undefined;
     let err: unknown;
     try {
@@ -198,6 +204,71 @@ describe("JsonlRedactor.lineBytes (the byte walker) against line()", () => {
     // both ways were exercised
     expect(took).toBeGreaterThan(300);
     expect(declined).toBeGreaterThan(300);
+  });
+});
+
+describe("JsonlRedactor.lineBytes over a batch of lines", () => {
+  it("property: line by line through one buffer (backslashes found once per batch) it equals line() on each line", () => {
+    const decode = (b: Uint8Array, from: number, to: number, ascii: boolean): string =>
+      Buffer.from(b.buffer, b.byteOffset, b.length).toString(ascii ? "latin1" : "utf8", from, to);
+    const long = fc.string({ minLength: 20, maxLength: 80 }).map((t) => `Jane Doe ${t} x@y.io`);
+    const text = fc.oneof(long, long.map((t) => `${t}\\ "q" \n\t`), fc.constantFrom("José é 😀 and more text than a key has", "short"));
+    const row = fc.record({ id: fc.integer(), text, other: fc.oneof(text, fc.constant(null)) });
+    const lineOf = fc.tuple(row, fc.boolean(), fc.constantFrom("", "\r", "x", " ")).map(([o, spaced, tail]) =>
+      (spaced ? JSON.stringify(o, null, 1).split("\n").join(" ") : JSON.stringify(o)) + tail);
+    fc.assert(
+      fc.property(fc.array(fc.array(lineOf, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }), (batches) => {
+       const o = { fields: ["text"], contextField: "id", plainReplacements: true };
+       const fast = new JsonlRedactor((t) => r.redact(t), o);
+       const slow = new JsonlRedactor((t) => r.redact(t), o);
+       for (const lines of batches) { // one redactor meets several batches, as in the engine
+        const bytes = Buffer.from(lines.join("\n"));
+        let clean = true; // the engine's batch rule: no control byte but line breaks and a '\r' before one
+        for (let k = 0; k < bytes.length; k++) {
+          const c = bytes[k]!;
+          if (c < 0x20 && c !== 0x0a && !(c === 0x0d && (k + 1 === bytes.length || bytes[k + 1] === 0x0a))) clean = false;
+        }
+        const edits = new LineEdits();
+        let pos = 0;
+        for (const l of lines) {
+          const end = pos + Buffer.byteLength(l);
+          let want: string | undefined;
+          try {
+            want = slow.line(l);
+          } catch {
+            want = undefined;
+          }
+          const took = fast.lineBytes(bytes, pos, end, decode, edits, clean);
+          expect(took).toBe(want !== undefined); // these lines have nothing the byte walker leaves to line()
+          if (took) {
+            const parts: Buffer[] = [];
+            let last = pos;
+            for (let k = 0; k < edits.n; k++) {
+              parts.push(bytes.subarray(last, edits.from[k]), Buffer.from(edits.json[k]!));
+              last = edits.to[k]!;
+            }
+            parts.push(bytes.subarray(last, end));
+            expect(Buffer.concat(parts).toString()).toBe(want);
+          }
+          pos = end + 1;
+        }
+       }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("starts over in a new batch (a backslash cursor left from the last one would hide an escape)", () => {
+    const decode = (b: Uint8Array, from: number, to: number, ascii: boolean): string =>
+      Buffer.from(b.buffer, b.byteOffset, b.length).toString(ascii ? "latin1" : "utf8", from, to);
+    const j = new JsonlRedactor((t) => r.redact(t), { fields: ["text"], plainReplacements: true });
+    const edits = new LineEdits();
+    const first = Buffer.from(`{"id":1,"text":"${"a".repeat(40)}"}`);
+    expect(j.lineBytes(first, 0, first.length, decode, edits, true)).toBe(true);
+    const line = `{"id":1234567890,"text":"${"b".repeat(40)} \\" x@y.io"}`;
+    const second = Buffer.from(line);
+    expect(j.lineBytes(second, 0, second.length, decode, edits, true)).toBe(true);
+    expect(edits.n).toBe(1);
+    expect(edits.json[0]).toBe(JSON.stringify(JSON.parse(line).text.replace("x@y.io", "[EMAIL]")));
   });
 });
 
