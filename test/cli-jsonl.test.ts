@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { createRedactorSync, PhiscrubError } from "../src/index.js";
 import type { Operator, RedactOptions } from "../src/index.js";
 import { JsonlRedactor, LineEdits, jsonError, unescapeJsonish, compilePaths, type JsonlOptions } from "../src/jsonl.js";
-import { isStateless, replaceStateless } from "../src/cli/engine.js";
+import { JsonlEngine, isStateless, replaceStateless, type CliConfig } from "../src/cli/engine.js";
 
 const r = createRedactorSync({ deny: [{ type: "NAME", terms: ["Jane Doe", "José"] }] });
 const jr = (fields: string[], contextField?: string) =>
@@ -269,6 +269,47 @@ describe("JsonlRedactor.lineBytes over a batch of lines", () => {
     expect(j.lineBytes(second, 0, second.length, decode, edits, true)).toBe(true);
     expect(edits.n).toBe(1);
     expect(edits.json[0]).toBe(JSON.stringify(JSON.parse(line).text.replace("x@y.io", "[EMAIL]")));
+  });
+});
+
+describe("JsonlEngine batches (byte walker, control-character check, byte output)", () => {
+  it("property: a batch's output is each line through line(), bad lines skipped, line endings kept (LF, CRLF, tabs)", () => {
+    const cfg: CliConfig = {
+      input: "jsonl", output: "redacted", fields: ["text", "messages.*.content"], onError: "skip", redactor: {}, redact: {},
+      maxLineBytes: 1 << 20, maxBufferSize: 1 << 20,
+    };
+    const reference = new JsonlRedactor((t) => r.redact(t), { fields: cfg.fields, plainReplacements: true });
+    const text = fc.oneof(
+      fc.string({ maxLength: 60 }).map((t) => `Jane Doe ${t} x@y.io`),
+      fc.constantFrom("José é 😀 x@y.io", "tab\tand\nnewline Jane Doe", "none", ""),
+    );
+    const row = fc.record({ id: fc.integer(), text, messages: fc.array(fc.record({ content: text }), { maxLength: 2 }) });
+    // "x": a broken line; "raw": a raw tab inside a string (invalid JSON, which only a byte-by-byte check sees)
+    const lineOf = fc.tuple(row, fc.constantFrom("", " ", "\t", "x", "raw"), fc.boolean()).map(([o, pad, cr]) => {
+      const j = JSON.stringify(o);
+      const l = pad === "x" ? j.slice(1) : pad === "raw" ? j.split("x@y.io").join("x@y.io\t") : `${pad}${j}${pad}`;
+      return l + (cr ? "\r" : "");
+    });
+    fc.assert(
+      fc.property(fc.array(lineOf, { minLength: 1, maxLength: 20 }), fc.boolean(), (lines, finalBreak) => {
+        const engine = new JsonlEngine(cfg, r);
+        const input = lines.join("\n") + (finalBreak ? "\n" : "");
+        const out = engine.process({ file: "x", bytes: Buffer.from(input), firstLine: 1, firstOffset: 0 });
+        const want: string[] = [];
+        lines.forEach((l, i) => {
+          let o: string | undefined;
+          try {
+            o = reference.line(l);
+          } catch {
+            o = undefined; // skipped, with its line break
+          }
+          if (o !== undefined) want.push(o + (i < lines.length - 1 || finalBreak ? "\n" : ""));
+        });
+        expect(Buffer.from(out.bytes!).toString()).toBe(want.join(""));
+        expect(out.lines).toBe(lines.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
