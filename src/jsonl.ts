@@ -26,14 +26,30 @@ interface PathNode {
   starNext: readonly PathNode[];
   /** Named keys in a fixed order, for the seen-mask. */
   names: string[];
+  /** `names` as UTF-8 bytes (the byte walker compares keys in place). */
+  nameBytes: Uint8Array[];
 }
 
 function node(path: string): PathNode {
-  return { named: new Map(), star: undefined, leaf: false, path, namedNext: new Map(), starNext: [], names: [] };
+  return { named: new Map(), star: undefined, leaf: false, path, namedNext: new Map(), starNext: [], names: [], nameBytes: [] };
+}
+
+const UTF8 = new TextEncoder();
+
+/** True when `s` has no lone surrogate (its UTF-8 bytes decode back to it), so comparing bytes is comparing text. */
+function wellFormed(s: string): boolean {
+  return new TextDecoder().decode(UTF8.encode(s)) === s;
+}
+
+function allWellFormed(n: PathNode): boolean {
+  for (const k of n.names) if (!wellFormed(k)) return false;
+  for (const c of n.named.values()) if (!allWellFormed(c)) return false;
+  return n.star === undefined || allWellFormed(n.star);
 }
 
 function finalize(n: PathNode): void {
   n.names = [...n.named.keys()];
+  n.nameBytes = n.names.map((k) => UTF8.encode(k));
   n.starNext = n.star !== undefined ? [n.star] : [];
   for (const [k, c] of n.named) n.namedNext.set(k, n.star !== undefined ? [c, n.star] : [c]);
   for (const c of n.named.values()) finalize(c);
@@ -87,6 +103,34 @@ export interface JsonlOptions {
 const EMPTY: readonly PathNode[] = [];
 
 /**
+ * What lineBytes() found in one line: replace input bytes [from[k], to[k]) by the UTF-8 of json[k], for k < n, in
+ * order; every other byte of the line stays as it is. Reused from line to line (no allocation per line).
+ */
+export class LineEdits {
+  n = 0;
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+  readonly json: string[] = [];
+}
+
+/** Decodes bytes[from, to), valid UTF-8; `ascii` when every byte is below 0x80 (a faster decoding then gives the same). */
+export type ByteDecoder = (bytes: Uint8Array, from: number, to: number, ascii: boolean) => string;
+
+/** Nesting the byte walker handles itself; deeper lines take the string path (which has its own limits). */
+const BYTES_MAX_DEPTH = 128;
+
+/** Bytes that end a plain run inside a JSON string: '"', '\\' and the control characters. */
+const STRING_STOP = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++) STRING_STOP[c] = 1;
+STRING_STOP[0x22] = 1;
+STRING_STOP[0x5c] = 1;
+
+/** Leaf kinds recorded by the byte walker. */
+const LEAF_PLAIN = 0;
+const LEAF_ESCAPED = 1;
+const LEAF_NUMBER = 2;
+
+/**
  * Redacts selected fields of JSON lines. `line()` returns the output line: the input string itself when nothing was
  * found (byte-for-byte), else the input with only the changed string tokens re-encoded.
  */
@@ -104,6 +148,28 @@ export class JsonlRedactor {
   private last = 0;
   private context: string | undefined;
   private concrete: string[] = [];
+  /** The byte walker's line: bytes[.., bEnd), and what the last scanned string held (an escape; bytes >= 0x80). */
+  private b: Uint8Array = new Uint8Array(0);
+  private bEnd = 0;
+  private esc = false;
+  private hi = 0;
+  /**
+   * The caller checked that the line holds no control character but a final '\r': strings are then skipped with
+   * indexOf (memchr) instead of byte by byte, and the next backslash is found once per batch region (bsFrom..bsAt).
+   */
+  private clean = false;
+  private bsFrom = Infinity;
+  private bsAt = 0;
+  /** Where the value of the first root member named like a one-segment context field starts (-1: none) and ends. */
+  private ctxAt = -1;
+  private ctxEnd = -1;
+  /** Leaves found by the byte walker: (start, end, kind) triples, in line order. */
+  private readonly leaves: number[] = [];
+  private readonly contextBytes: readonly Uint8Array[] | undefined;
+  /** The context field's name when it is one segment (found by the walk of the root object). */
+  private readonly ctx1: Uint8Array | undefined;
+  /** Field and context names are well formed (no lone surrogate): comparing UTF-8 bytes is comparing keys. */
+  private readonly bytesOk: boolean;
 
   constructor(
     private readonly redact: FieldRedactor,
@@ -117,6 +183,409 @@ export class JsonlRedactor {
       }
       this.contextPath = options.contextField.split(".");
     }
+    this.contextBytes = this.contextPath?.map((k) => UTF8.encode(k));
+    this.ctx1 = this.contextBytes?.length === 1 ? this.contextBytes[0] : undefined;
+    this.bytesOk = allWellFormed(this.root) && (this.contextPath ?? []).every(wellFormed);
+  }
+
+  /**
+   * The fast twin of line() over UTF-8 bytes: one pass checks that bytes[start, end) is exactly one JSON value
+   * (RFC 8259, what JSON.parse accepts) and finds the selected values in place; only those are decoded and redacted,
+   * and `edits` receives their replacements (no string of the whole line, no JSON.parse). Returns false, having called
+   * nothing and changed nothing, when the line needs line() instead: invalid JSON, a missing field, an escaped key on
+   * a selected path, deep nesting, `onField` in use. Then line() reports exactly what it always did. `bytes` must be
+   * valid UTF-8 without line breaks in [start, end). Errors of the redactor itself propagate as from line().
+   */
+  lineBytes(bytes: Uint8Array, start: number, end: number, decode: ByteDecoder, edits: LineEdits, clean = false): boolean {
+    edits.n = 0;
+    if (!this.bytesOk || this.options.onField !== undefined) return false;
+    if (bytes !== this.b || start < this.bsFrom) this.bsFrom = Infinity; // another batch: the backslash cursor restarts
+    this.b = bytes;
+    this.bEnd = end;
+    this.clean = clean;
+    this.ctxAt = -1;
+    const i = this.bws(start);
+    if (i === end) return true; // a blank line passes through
+    const leaves = this.leaves;
+    leaves.length = 0;
+    const e = this.bval(i, this.rootNodes, false, 0, decode);
+    if (e < 0 || this.bws(e) !== end) return false;
+    let context: string | undefined;
+    if (this.contextBytes !== undefined) {
+      const c = this.bcontext(start, decode);
+      if (c === undefined) return false;
+      context = c;
+    }
+    this.context = context;
+    // every check passed: now (and only now) the redactor runs, value by value in line order, as line() runs it
+    const plainOut = this.options.plainReplacements === true;
+    for (let k = 0; k < leaves.length; k += 3) {
+      const from = leaves[k]!;
+      const to = leaves[k + 1]!;
+      const kind = leaves[k + 2]! & 3;
+      const ascii = leaves[k + 2]! < 4;
+      let text: string;
+      if (kind === LEAF_PLAIN) text = decode(bytes, from + 1, to - 1, ascii);
+      else if (kind === LEAF_ESCAPED) text = JSON.parse(decode(bytes, from, to, ascii)) as string;
+      else text = decode(bytes, from, to, true);
+      if (text.length === 0) continue;
+      const res = this.redact(text, context);
+      if (res.findings.length === 0 && res.text === text) continue;
+      const n = edits.n++;
+      edits.from[n] = from;
+      edits.to[n] = to;
+      edits.json[n] = kind === LEAF_PLAIN && plainOut ? `"${res.text}"` : JSON.stringify(res.text);
+    }
+    return true;
+  }
+
+  private bws(i: number): number {
+    const b = this.b;
+    const end = this.bEnd;
+    while (i < end) {
+      const c = b[i]!;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** i at '"': index after the closing quote, or -1 (control character, bad escape, no end). Sets esc and hi. */
+  private bstr(i: number): number {
+    const b = this.b;
+    const end = this.bEnd;
+    let hi = 0;
+    let esc = false;
+    let j = i + 1;
+    // on a clean line a long string goes to bstrLong after a few bytes (keys and short values end before)
+    const stop = this.clean ? Math.min(end, j + 24) : end;
+    for (;;) {
+      // the plain run: one table look-up per byte
+      let c = 0;
+      while (j < stop) {
+        c = b[j]!;
+        if (STRING_STOP[c] !== 0) break;
+        hi |= c;
+        j++;
+      }
+      if (j >= stop) return stop < end ? this.bstrLong(j, esc) : -1;
+      if (c === 0x22) {
+        this.esc = esc;
+        this.hi = hi;
+        return j + 1;
+      }
+      if (c !== 0x5c) return -1; // a control character
+      j = this.bescape(j);
+      if (j < 0) return -1;
+      esc = true;
+    }
+  }
+
+  /** j at a backslash inside a string: index after its escape sequence, or -1 when it is not a JSON escape. */
+  private bescape(j: number): number {
+    const b = this.b;
+    const end = this.bEnd;
+    if (j + 1 >= end) return -1;
+    const e = b[j + 1]!;
+    if (e === 0x75) {
+      if (j + 5 >= end) return -1;
+      for (let k = 2; k < 6; k++) {
+        const h = b[j + k]!;
+        if (!((h >= 0x30 && h <= 0x39) || (h >= 0x61 && h <= 0x66) || (h >= 0x41 && h <= 0x46))) return -1;
+      }
+      return j + 6;
+    }
+    if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) return j + 2;
+    return -1;
+  }
+
+  /**
+   * The rest of a string from j on a clean line (no control character to look for): the next quote not inside an
+   * escape, found with indexOf; each backslash before it is checked as an escape. `hi` is unknown here (0x80).
+   */
+  private bstrLong(j: number, esc: boolean): number {
+    const b = this.b;
+    let q = b.indexOf(0x22, j);
+    for (;;) {
+      if (q < 0 || q >= this.bEnd) return -1;
+      const bs = this.nextBackslash(j);
+      if (bs > q) {
+        this.esc = esc;
+        this.hi = 0x80;
+        return q + 1;
+      }
+      j = this.bescape(bs);
+      if (j < 0) return -1;
+      esc = true;
+      if (j > q) q = b.indexOf(0x22, j); // that quote was escaped
+    }
+  }
+
+  /** The first backslash at or after j (Infinity: none in the buffer), each found once while j moves forward. */
+  private nextBackslash(j: number): number {
+    if (j < this.bsFrom || j > this.bsAt) {
+      const k = this.b.indexOf(0x5c, j);
+      this.bsFrom = j;
+      this.bsAt = k < 0 ? Infinity : k;
+    }
+    return this.bsAt;
+  }
+
+  /** i at '-' or a digit: index after the number, or -1. */
+  private bnum(i: number): number {
+    if (this.b[i] === 0x2d) i++;
+    if (i < this.bEnd && this.b[i] === 0x30) i++;
+    else if (this.bdigit(i)) i = this.bdigits(i);
+    else return -1;
+    if (i < this.bEnd && this.b[i] === 0x2e) {
+      if (!this.bdigit(i + 1)) return -1;
+      i = this.bdigits(i + 1);
+    }
+    if (i < this.bEnd && (this.b[i] === 0x65 || this.b[i] === 0x45)) {
+      i++;
+      if (i < this.bEnd && (this.b[i] === 0x2b || this.b[i] === 0x2d)) i++;
+      if (!this.bdigit(i)) return -1;
+      i = this.bdigits(i);
+    }
+    return i;
+  }
+
+  private bdigit(i: number): boolean {
+    return i < this.bEnd && this.b[i]! >= 0x30 && this.b[i]! <= 0x39;
+  }
+
+  private bdigits(i: number): number {
+    while (this.bdigit(i)) i++;
+    return i;
+  }
+
+  /** True when bytes[i, i + w.length) spell the ASCII word `w`. */
+  private bword(i: number, w: string): boolean {
+    if (i + w.length > this.bEnd) return false;
+    for (let k = 0; k < w.length; k++) if (this.b[i + k] !== w.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private bsame(from: number, to: number, key: Uint8Array): boolean {
+    if (to - from !== key.length) return false;
+    const b = this.b;
+    for (let k = 0; k < key.length; k++) if (b[from + k] !== key[k]) return false;
+    return true;
+  }
+
+  private leaf(from: number, to: number, kind: number, ascii: boolean): void {
+    this.leaves.push(from, to, kind | (ascii ? 0 : 4));
+  }
+
+  /**
+   * The byte walker (line()'s walk, container and leafValue, with the JSON check of every byte fused in): the value at
+   * i with the path nodes that reach it; returns the index after it, or -1 for "take the string path".
+   */
+  private bval(i: number, nodes: readonly PathNode[], all: boolean, depth: number, decode: ByteDecoder): number {
+    const c = this.b[i];
+    const skip = !all && nodes.length === 0;
+    let leaf = all;
+    for (let k = 0; k < nodes.length && !leaf; k++) leaf = nodes[k]!.leaf;
+    if (c === 0x7b || c === 0x5b) {
+      if (depth >= BYTES_MAX_DEPTH) return -1;
+      if (leaf) return this.bcontainer(i, EMPTY, true, depth, decode);
+      return this.bcontainer(i, skip ? EMPTY : nodes, false, depth, decode);
+    }
+    if (c === 0x22) {
+      const e = this.bstr(i);
+      if (e < 0) return -1;
+      if (leaf) this.leaf(i, e, this.esc ? LEAF_ESCAPED : LEAF_PLAIN, this.hi < 0x80);
+      else if (!skip) return -1; // a path runs into a string: MISSING_FIELD, told by line()
+      return e;
+    }
+    if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
+      const e = this.bnum(i);
+      if (e < 0) return -1;
+      if (leaf) this.leaf(i, e, LEAF_NUMBER, true);
+      else if (!skip) return -1;
+      return e;
+    }
+    if (c === 0x6e) return this.bword(i, "null") ? i + 4 : -1; // present, nothing to redact
+    if (!leaf && !skip) return -1;
+    if (c === 0x74) return this.bword(i, "true") ? i + 4 : -1;
+    if (c === 0x66) return this.bword(i, "false") ? i + 5 : -1;
+    return -1;
+  }
+
+  private bcontainer(i: number, nodes: readonly PathNode[], all: boolean, depth: number, decode: ByteDecoder): number {
+    const b = this.b;
+    const isObj = b[i] === 0x7b;
+    const close = isObj ? 0x7d : 0x5d;
+    const track = !all && nodes.length > 0;
+    const one = track && nodes.length === 1 && nodes[0]!.names.length <= 31 ? nodes[0]! : undefined;
+    let mask = 0;
+    const seen = track && one === undefined ? new Set<string>() : undefined;
+    let k = 0;
+    i = this.bws(i + 1);
+    if (b[i] === close && i < this.bEnd) i++;
+    else {
+      for (;;) {
+        let childs: readonly PathNode[] = EMPTY;
+        if (isObj) {
+          if (i >= this.bEnd || b[i] !== 0x22) return -1;
+          const kEnd = this.bstr(i);
+          if (kEnd < 0) return -1;
+          if (track) {
+            if (this.esc) return -1; // an escaped key on a selected path: line() decodes it
+            if (one !== undefined) {
+              const names = one.nameBytes;
+              for (let n = 0; n < names.length; n++) {
+                if (this.bsame(i + 1, kEnd - 1, names[n]!)) {
+                  childs = one.namedNext.get(one.names[n]!)!;
+                  mask |= 1 << (n & 31);
+                  break;
+                }
+              }
+              if (childs === EMPTY) childs = one.starNext;
+            } else {
+              childs = this.children(nodes, decode(b, i + 1, kEnd - 1, this.hi < 0x80), undefined, seen);
+            }
+          }
+          const ctxKey = depth === 0 && this.ctxAt < 0 && this.ctx1 !== undefined && this.bsame(i + 1, kEnd - 1, this.ctx1);
+          i = this.bws(kEnd);
+          if (i >= this.bEnd || b[i] !== 0x3a) return -1;
+          i = this.bws(i + 1);
+          if (ctxKey) this.ctxAt = i; // the walk below checks the value; bcontext reads it
+        } else {
+          const idx = k++;
+          if (track) {
+            if (one !== undefined && one.named.size === 0) childs = one.starNext;
+            else {
+              const key = String(idx);
+              childs = this.children(nodes, key, one, seen);
+              if (one !== undefined) {
+                const n = one.names.indexOf(key);
+                if (n >= 0) mask |= 1 << (n & 31);
+              }
+            }
+          }
+        }
+        if (i >= this.bEnd) return -1;
+        const at = i;
+        i = this.bval(i, childs, all, depth + 1, decode);
+        if (i < 0) return -1;
+        if (at === this.ctxAt) this.ctxEnd = i;
+        i = this.bws(i);
+        if (i >= this.bEnd) return -1;
+        const d = b[i];
+        if (d === 0x2c) {
+          i = this.bws(i + 1);
+          continue;
+        }
+        if (d === close) {
+          i++;
+          break;
+        }
+        return -1;
+      }
+    }
+    if (track) {
+      for (const n of nodes) {
+        for (let j = 0; j < n.names.length; j++) {
+          const got = one !== undefined ? j < 31 && (mask & (1 << j)) !== 0 : seen!.has(n.names[j]!);
+          if (!got) return -1;
+        }
+      }
+    }
+    return i;
+  }
+
+  /**
+   * contextOf() over the checked bytes: the context value, or undefined for "take the string path". A one-segment
+   * context field was located by the walk itself (ctxAt); a longer path is followed from the line start, skipping
+   * values without checking them again.
+   */
+  private bcontext(start: number, decode: ByteDecoder): string | undefined {
+    const b = this.b;
+    const segs = this.contextBytes!;
+    let at: number;
+    let to: number;
+    if (segs.length === 1) {
+      if (this.ctxAt < 0) return undefined;
+      at = this.ctxAt;
+      to = this.ctxEnd;
+    } else {
+      let i = this.bws(start);
+      for (const seg of segs) {
+        if (b[i] !== 0x7b) return undefined;
+        i = this.bws(i + 1);
+        let found = false;
+        while (i < this.bEnd && b[i] === 0x22) {
+          const kEnd = this.bskipString(i);
+          if (this.bslash(i, kEnd)) return undefined; // an escaped key: line() decodes it
+          const hit = this.bsame(i + 1, kEnd - 1, seg);
+          i = this.bws(this.bws(kEnd) + 1);
+          if (hit) {
+            found = true;
+            break;
+          }
+          i = this.bws(this.bskip(i));
+          if (b[i] === 0x2c) i = this.bws(i + 1);
+        }
+        if (!found) return undefined;
+      }
+      at = i;
+      to = this.bskip(i);
+    }
+    const c = b[at];
+    if (c === 0x22) {
+      return this.bslash(at, to) ? (JSON.parse(decode(b, at, to, false)) as string) : decode(b, at + 1, to - 1, false);
+    }
+    if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) return decode(b, at, to, true);
+    return undefined;
+  }
+
+  /** True when bytes[from, to) hold a backslash. */
+  private bslash(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.b[k] === 0x5c) return true;
+    return false;
+  }
+
+  /** i at the opening quote of a checked string: the index after its closing quote. */
+  private bskipString(i: number): number {
+    const b = this.b;
+    let j = i + 1;
+    for (;;) {
+      const q = b.indexOf(0x22, j);
+      if (q < 0 || q >= this.bEnd) return this.bEnd; // unreachable on a checked line
+      let k = q - 1;
+      while (b[k] === 0x5c) k--;
+      if ((q - 1 - k) % 2 === 0) return q + 1;
+      j = q + 1;
+    }
+  }
+
+  /** i at a checked value: the index after it. */
+  private bskip(i: number): number {
+    const b = this.b;
+    const end = this.bEnd;
+    const c = b[i];
+    if (c === 0x22) return this.bskipString(i);
+    if (c !== 0x7b && c !== 0x5b) {
+      while (i < end) {
+        const d = b[i];
+        if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x09 || d === 0x0d) break;
+        i++;
+      }
+      return i;
+    }
+    let depth = 0;
+    while (i < end) {
+      const d = b[i];
+      if (d === 0x22) {
+        i = this.bskipString(i);
+        continue;
+      }
+      if (d === 0x7b || d === 0x5b) depth++;
+      else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
+      i++;
+    }
+    return i;
   }
 
   /**
