@@ -38,15 +38,15 @@ const MIN_LEN = 3;
 /** Words the core has a role for besides a name: never propagated. */
 const NOT_PROPAGATED = F_TITLE | F_CUE | F_CRED | F_MONTH | F_PARTICLE | F_STATE | F_STREET | F_UNIT | F_FACILITY | F_LOC_CUE;
 
-/** A letter: ASCII, or any non-ASCII code unit that is not punctuation, a symbol or a space (conservative: a token). */
+/**
+ * A token character as the core's tokeniser sees it (src/dictionaries/hash.ts wordTokens): an ASCII letter, or any
+ * code unit from U+00C0 up except U+2019 and U+2000-U+207F (general punctuation). Surrogates count too: the core
+ * reads an emoji, or a lone surrogate's U+FFFD, as part of the word it touches, so "😀Jane" is one token there and here.
+ */
 function isLetter(c: number): boolean {
   if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   if (c < 0xc0) return false;
-  if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, symbols, arrows
-  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
-  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: emoji and other astral symbols end a token
-  return true;
+  return c !== 0x2019 && !(c >= 0x2000 && c <= 0x207f);
 }
 
 function isDigit(c: number): boolean {

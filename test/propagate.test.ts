@@ -35,6 +35,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<re
   ["Mrs. March Quenby visited. In March she called.", [], [["March", 20]]],
   // non-ASCII names and emoji around them
   ["Dr. Šušulić 🙂 came. Šušulić 🙂 left; ŠUŠULIĆ signed.", ["Šušulić", "ŠUŠULIĆ"], []],
+  // an emoji or a lone surrogate glued to a word makes one token, as in the core's tokeniser
+  ["Mr. Tandoc met 😀Tandoc and \ud800Tandoc; Tandoc left.", ["Tandoc"], [["Tandoc and", 0]]],
   // nothing with strong evidence: nothing is propagated
   ["The Tandoc device was used. Tandoc again.", [], []],
 ];
