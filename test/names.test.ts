@@ -56,6 +56,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // "saw" is an eponym head ("Gigli saw") and a verb: a title or name before, or an object after, make it the verb
   ["Dr. Mary T. Goldberg saw him. Mary Smith saw her. Jones saw the patient. A Gigli saw was used.",
     ["Mary T. Goldberg", "Mary Smith", "Jones"], ["saw", "Gigli"]],
+  // a title's own period does not cut the name off from it: "saw" after a titled name is the verb
+  ["Dr. Kowalczyk saw and examined the patient. DR. SMITH SAW AND EXAMINED HIM.", ["Kowalczyk", "SMITH"], ["saw", "SAW"]],
   ["J. Smith reviewed the chart.", ["J. Smith"], ["chart"]],
   ["Signed: Jane Roe, MD", ["Jane Roe"], ["Signed"]],
   ["Resident of Calvert County since 1990.", ["Calvert County"], ["Resident"]],

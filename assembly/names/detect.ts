@@ -1688,7 +1688,10 @@ function decide(k: u32): void {
   // before a name or unknown word ("Dr. Smith saw", "Mary Smith saw"; not "MX TRANSITIONAL CELL"), or the head is the
   // verb "saw" followed by its object ("Smith saw him", "Jones saw the patient"; "Gigli saw was used" keeps the eponym)
   const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k &&
-    !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) && tight(k) &&
+    !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) &&
+      // (a title's own period is no break: "Dr. Kowalczyk saw and examined")
+      (tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && (rd(tGap, k) & G_PERIOD) != 0 &&
+        (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0)) &&
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
     !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
