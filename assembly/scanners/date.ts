@@ -232,7 +232,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // month/2-digit year after a point-in-time preposition or "in": "In 9/92 she was", "since 3/68" (no day is
       // 32-99). Not round denominators ("in 3/40 patients") or "of" after ("in 3/68 of them"): counts
       if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !unitAfter(b) && !ofAfter(b) &&
-        (cued || temporalBefore(ts) || inBefore(ts))) return put(ts, b, cued, 600);
+        (cued || temporalBefore(ts) || wordBefore(ts, "\u0002in"))) return put(ts, b, cued, 600);
       return 0;
     }
     // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
@@ -304,20 +304,19 @@ function theDayBefore(ts: u32): bool {
  * ("from 3/5 to 4/5" strength, "by 1/2"): those also carry fractions and scores.
  */
 function temporalBefore(ts: u32): bool {
+  return wordBefore(ts, TEMPORAL_WORDS);
+}
+
+// on since until till circa
+const TEMPORAL_WORDS = "\u0002on\u0005since\u0005until\u0004till\u0005circa";
+
+/** The word right before ts (blanks between; a whole word, nothing glued before it) is one of `list` (packed). */
+function wordBefore(ts: u32, list: string): bool {
   const k = skipBlanksBack(ts, 2);
   if (k == ts) return false;
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return false;
-  return eqWord(ws, k, "on") || eqWord(ws, k, "since") || eqWord(ws, k, "until") || eqWord(ws, k, "till") ||
-    eqWord(ws, k, "circa");
-}
-
-/** "in" right before ts ("In 9/92"). */
-function inBefore(ts: u32): bool {
-  const k = skipBlanksBack(ts, 2);
-  if (k == ts) return false;
-  const ws = lettersStart(k);
-  return ws < k && !isWordish(before(ws)) && eqWord(ws, k, "in");
+  return wordIndex(list, ws, k) >= 0;
 }
 
 /** "of" right after e ("3/68 of them"). */
