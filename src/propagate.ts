@@ -5,6 +5,8 @@
 
 import type { Finding } from "./types.js";
 import { WordTable } from "./dictionaries/table.js";
+// a token character is one the core's tokeniser reads as a letter ("😀Jane" is one token there and here)
+import { isWordLetter } from "./dictionaries/hash.js";
 import {
   F_ALLOW, F_CRED, F_CUE, F_EPONYM_HEAD, F_FACILITY, F_FIRST_SHIFT, F_LAST_SHIFT, F_LOC_CUE, F_MONTH, F_PARTICLE, F_STATE,
   F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT,
@@ -16,11 +18,11 @@ const NAME_STRENGTH = (3 << F_FIRST_SHIFT) | (3 << F_LAST_SHIFT);
  * Word endings of clinical vocabulary, never learned: the core's list (MED_SUFFIX_* in assembly/names/detect.ts)
  * plus instruments ("-scope", "-tome").
  */
-const MEDICAL_ENDINGS = [
+export const MEDICAL_ENDINGS: readonly string[] = [
   "ectomy", "otomy", "ostomy", "plasty", "sartan", "statin", "mycin", "cillin", "azepam", "tidine", "ectasis", "cytosis",
   "ologist", "iatrist", "metrist", "apist", "itis", "osis", "oses", "asis", "emia", "pathy", "algia", "uria", "scopy",
   "graphy", "pnea", "cardia", "plegia", "trophy", "megaly", "lysis", "pril", "olol", "azole", "ology", "ologic", "penia",
-  "ismus", "itides", "gram", "oma", "ase", "scope", "tome",
+  "ismus", "itides", "ively", "ously", "gram", "oma", "ase", "scope", "tome",
 ];
 
 function medicalEnding(tok: string): boolean {
@@ -38,27 +40,10 @@ const MIN_LEN = 3;
 /** Words the core has a role for besides a name: never propagated. */
 const NOT_PROPAGATED = F_TITLE | F_CUE | F_CRED | F_MONTH | F_PARTICLE | F_STATE | F_STREET | F_UNIT | F_FACILITY | F_LOC_CUE;
 
-/**
- * A token character as the core's tokeniser sees it (src/dictionaries/hash.ts wordTokens): an ASCII letter, or any
- * code unit from U+00C0 up except U+2019 and U+2000-U+207F (general punctuation). Surrogates count too: the core
- * reads an emoji, or a lone surrogate's U+FFFD, as part of the word it touches, so "😀Jane" is one token there and here.
- */
-function isLetter(c: number): boolean {
-  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  if (c < 0xc0) return false;
-  return c !== 0x2019 && !(c >= 0x2000 && c <= 0x207f);
-}
-
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-
-/**
- * The names one document (or one session) has learned so far. Keys are exact surface forms: a token learned as
- * "Tandoc" matches "Tandoc" and, inside ALL CAPS text, "TANDOC"; never "tandoc" (a capitalised name does not license
- * its lower-case twin, which may be a word).
- */
 /** Most cached eligibility answers per word table (cleared when full: bounded memory in long-running processes). */
 const CACHE_MAX = 65536;
 const caches = new WeakMap<WordTable, Map<string, boolean>>();
@@ -74,6 +59,11 @@ function eligibleCache(words: WordTable | undefined): Map<string, boolean> {
   return c;
 }
 
+/**
+ * The names one document (or one session) has learned so far. Keys are exact surface forms: a token learned as
+ * "Tandoc" matches "Tandoc" and, inside ALL CAPS text, "TANDOC"; never "tandoc" (a capitalised name does not license
+ * its lower-case twin, which may be a word).
+ */
 export class NameMemory {
   /**
    * surface form -> where it may first match in the text being processed: the end of the finding that taught it, or
@@ -142,7 +132,7 @@ export class NameMemory {
     const t = f.text;
     let i = 0;
     while (i < t.length) {
-      if (!isLetter(t.charCodeAt(i))) {
+      if (!isWordLetter(t.charCodeAt(i))) {
         i++;
         continue;
       }
@@ -224,9 +214,9 @@ function tokenEnd(text: string, i: number): number {
   let j = i;
   while (j < n) {
     const d = text.charCodeAt(j);
-    if (isLetter(d)) j++;
-    else if (d === 0x27 && j + 1 < n && isLetter(text.charCodeAt(j + 1)) &&
-      !(text.charCodeAt(j + 1) === 0x73 && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2))))) j++;
+    if (isWordLetter(d)) j++;
+    else if (d === 0x27 && j + 1 < n && isWordLetter(text.charCodeAt(j + 1)) &&
+      !(text.charCodeAt(j + 1) === 0x73 && (j + 2 >= n || !isWordLetter(text.charCodeAt(j + 2))))) j++;
     else break;
   }
   return j;
@@ -235,8 +225,8 @@ function tokenEnd(text: string, i: number): number {
 /** Whether text[i] continues a token (a letter, a digit, or an apostrophe inside a word before it). */
 function joined(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
-  if (isLetter(p) || isDigit(p)) return true;
-  return p === 0x27 && i > 1 && isLetter(text.charCodeAt(i - 2));
+  if (isWordLetter(p) || isDigit(p)) return true;
+  return p === 0x27 && i > 1 && isWordLetter(text.charCodeAt(i - 2));
 }
 
 /**

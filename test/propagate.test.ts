@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createRedactorSync } from "../src/index.js";
 import type { Finding, Redactor } from "../src/index.js";
-import { NameMemory, PROPAGATED_SCORE, propagateNames } from "../src/propagate.js";
+import { readFileSync } from "node:fs";
+import { MEDICAL_ENDINGS, NameMemory, PROPAGATED_SCORE, propagateNames } from "../src/propagate.js";
 import { WordTable, builtinWordTable } from "../src/dictionaries/table.js";
 
 const engines = ["wasm", "js"] as const;
@@ -130,5 +131,23 @@ describe("propagateNames against a naive oracle", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the clinical word endings propagation refuses", () => {
+  it("include every ending of the core's MED_SUFFIX lists (assembly/names/detect.ts), so the two cannot drift", () => {
+    const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");
+    const lists = [...src.matchAll(/const MED_SUFFIX_\d = "([^"]*)";/g)].map((m) => m[1]!);
+    expect(lists.length).toBe(4);
+    const endings: string[] = [];
+    for (const packed of lists) {
+      // "\u0006ectomy\u0005otomy...": a length char as a \uXXXX escape, then the ending
+      for (const m of packed.matchAll(/\\u([0-9a-f]{4})([a-z]+)/g)) {
+        expect(m[2]!.length, m[2]).toBe(parseInt(m[1]!, 16));
+        endings.push(m[2]!);
+      }
+    }
+    expect(endings.length).toBeGreaterThan(40);
+    for (const e of endings) expect(MEDICAL_ENDINGS, e).toContain(e);
   });
 });

@@ -26,14 +26,23 @@ export function foldWord(s: string): string {
   return o;
 }
 
+/**
+ * A letter as the core's tokeniser sees it: an ASCII letter, or any code point (or UTF-16 code unit: a surrogate
+ * qualifies, as the core reads an emoji or a lone surrogate's U+FFFD as part of the word it touches) from U+00C0 up
+ * except U+2019 and general punctuation U+2000-U+207F.
+ */
+export function isWordLetter(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return c >= 0xc0 && c !== 0x2019 && !(c >= 0x2000 && c <= 0x207f);
+}
+
 /** Splits a term into folded tokens exactly as the core tokenises text (letters, digits, inner apostrophes). */
 export function wordTokens(s: string): string[] {
   const out: string[] = [];
   let cur = "";
   for (const ch of foldWord(s.normalize("NFC"))) {
     const c = ch.codePointAt(0)!;
-    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || (c >= 0x80 && c !== 0x2019 &&
-      !(c >= 0x80 && c <= 0xbf) && !(c >= 0x2000 && c <= 0x207f));
+    const word = isWordLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x27;
     if (word) cur += ch;
     else if (cur) {
       out.push(cur);
