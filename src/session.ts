@@ -23,7 +23,7 @@ export type RedactStep = (text: string, findings: readonly Finding[]) => RedactR
 
 /** What a session needs from its redactor. */
 export interface SessionHost {
-  /** Batch detection over a whole string (the redactor's find()). */
+  /** Batch detection over a whole string: the redactor's find() before document-level name propagation (see names). */
   find(text: string): Finding[];
   /** cutChars[c] = 1 when the ASCII character c may end a piece (whitespace that no automaton pattern or trigger uses). */
   readonly cutChars: Uint8Array;
