@@ -48,6 +48,12 @@ const positives: Record<string, Case[]> = {
     // month/2-digit year after "in" or a point-in-time preposition; a leading-zero denominator is never a fraction
     { text: "In 9/92 she was admitted; since 3/68 stable", want: [["DATE", "9/92"], ["DATE", "3/68"]] },
     { text: "lap band back in 01/09 and cultures 4/09 negative", want: [["DATE", "01/09"], ["DATE", "4/09"]] },
+    // date ranges: two dates, each its own finding (date shifting keeps both); a dash glued to both is no obstacle
+    { text: "Hospitalized 2/2/05-2/5/05 for CHF", want: [["DATE", "2/2/05"], ["DATE", "2/5/05"]] },
+    { text: "stay 03/12/2019\u201303/19/2019 at", want: [["DATE", "03/12/2019"], ["DATE", "03/19/2019"]] },
+    { text: "admitted 2/2-2/5, then 1/30 - 2/3", want: [["DATE", "2/2"], ["DATE", "2/5"], ["DATE", "1/30"], ["DATE", "2/3"]] },
+    { text: "seen from 3/4 to 3/9 and Tue 3/5-3/7", want: [["DATE", "3/4"], ["DATE", "3/9"], ["DATE", "Tue 3/5"], ["DATE", "3/7"]] },
+    { text: "ingreso del 12/3 al 19/3", want: [["DATE", "12/3"], ["DATE", "19/3"]] },
     { text: "We'll meet Monday at noon", want: [["DATE", "Monday"]] },
     { text: "In 1998 she had surgery", want: [["DATE", "1998"]] },
     { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
@@ -174,6 +180,10 @@ const positives: Record<string, Case[]> = {
 const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Take 1/2 tab twice a day" },
   { text: "BP 120/80, HR 72" },
+  // ranges of scores, grades and fractions: the same denominator twice, units, "of", decreasing pairs
+  { text: "strength 4/5-5/5 in the legs, murmur 2/6-3/6, pain 3/10-5/10", not: ["DATE"] },
+  { text: "take 1/2-1/4 tab; a 1/2-3/4 inch cut; 1/3-1/2 of the liver", not: ["DATE"] },
+  { text: "from 3/5 to 4/5 strength; grade 2/4 to 3/4; reflexes 1/4-2/4", not: ["DATE"] },
   { text: "strength 4/5 in the left arm, 5/5 on the right" },
   { text: "pain 7/10 today" },
   { text: "sats 88, 92, 95; HR 92, RR 18; the patient, 45, walked", not: ["AGE"] },

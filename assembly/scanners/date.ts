@@ -215,18 +215,24 @@ export function scanDate(ts: u32, cued: bool): u32 {
       return put(ts, e, cued, 950);
     }
     if (third) {
-      const c = digitsEnd(b + 1);
-      const nc = c - b - 1;
-      if (nc != 2 && nc != 4) return 0;
-      const vc = numValue(b + 1, c);
-      if (nc == 4 && (vc < 1800 || vc > 2199)) return 0;
-      if (sep == 0x2e && nc == 2 && (na != 2 || nb != 2)) return 0; // "1.2.10" is a version
-      if (!dateOk(vc, va, vb) && !dateOk(vc, vb, va)) return 0;
-      const e = timeAfter(c);
-      if (!cleanEnd(e)) return 0;
-      return put(ts, e, cued, 900);
+      const e = fullDateEnd(ts, sep);
+      if (e == 0) return 0;
+      if (cleanEnd(e)) return put(ts, e, cued, 900);
+      // a range written with a dash and no blanks: "2/2/05-2/5/05", "03/12/2019–03/19/2019"
+      const s2 = dashEnd(e);
+      const e2 = s2 != 0 ? fullDateEnd(s2, sep) : 0;
+      if (e2 == 0 || !cleanEnd(e2)) return 0;
+      put(ts, e, cued, 900);
+      return put(s2, e2, cued, 900);
     }
-    if (sep != 0x2f || !cleanEnd(b)) return 0;
+    if (sep != 0x2f) return 0;
+    // a range of two month/day pairs: "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3"
+    const r = mdRangeEnd(b, va, vb, cued || temporalBefore(ts) || wordBefore(ts, RANGE_OPENERS));
+    if (r != 0) {
+      put(weekdayBefore(ts), b, cued, 700);
+      return put(rangeStart, r, cued, 700);
+    }
+    if (!cleanEnd(b)) return 0;
     // m/d (or d/m) without a year: fractions, scores and doses look the same
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) {
       // month/2-digit year after a point-in-time preposition or "in": "In 9/92 she was", "since 3/68" (no day is
@@ -286,6 +292,89 @@ export function scanDate(ts: u32, cued: bool): u32 {
   const y = yearAfterMonth(p);
   const e = y != 0 ? y : p;
   return put(weekdayBefore(ws), e, cued, 900);
+}
+
+/**
+ * A whole numeric date with the two separators `sep` at s, month or day first, a 2- or 4-digit year, and a time after
+ * it; returns its end (whatever follows it), or 0. "1.2.10" is a version, not a date.
+ */
+function fullDateEnd(s: u32, sep: u32): u32 {
+  const a = digitsEnd(s);
+  const na = a - s;
+  if (na < 1 || na > 2 || at(a) != sep) return 0;
+  const b = digitsEnd(a + 1);
+  const nb = b - a - 1;
+  if (nb < 1 || nb > 2 || at(b) != sep) return 0;
+  const c = digitsEnd(b + 1);
+  const nc = c - b - 1;
+  if (nc != 2 && nc != 4) return 0;
+  const va = numValue(s, a);
+  const vb = numValue(a + 1, b);
+  const vc = numValue(b + 1, c);
+  if (nc == 4 && (vc < 1800 || vc > 2199)) return 0;
+  if (sep == 0x2e && nc == 2 && (na != 2 || nb != 2)) return 0;
+  if (!dateOk(vc, va, vb) && !dateOk(vc, vb, va)) return 0;
+  return timeAfter(c);
+}
+
+/** A dash right at e ('-', en dash, em dash) with a digit right after it: the digit's index, or 0. */
+function dashEnd(e: u32): u32 {
+  let p = e;
+  if (at(p) == 0x2d) p++;
+  else if (at(p) == 0xe2 && at(p + 1) == 0x80 && (at(p + 2) == 0x93 || at(p + 2) == 0x94)) p += 3;
+  else return 0;
+  return isDigit(at(p)) ? p : 0;
+}
+
+// to through thru until till al hasta
+const RANGE_WORDS = "\u0002to\u0007through\u0004thru\u0005until\u0004till\u0002al\u0005hasta";
+// from between del desde (a range after them is a span of time: "from 3/4 to 3/9")
+const RANGE_OPENERS = "\u0004from\u0007between\u0003del\u0005desde";
+
+/** Start of the second date of a range (set by mdRangeEnd). */
+let rangeStart: u32 = 0;
+
+/**
+ * A second month/day after the month/day (va, vb) that ends at b, joined by a dash (blanks around it allowed) or a
+ * range word ("to", "through", "al"): "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3", day first "12/3-19/3". Returns its end
+ * (rangeStart: its start), or 0. Two fractions look the same, so the pair must read as dates: the same month with a
+ * later day, or a next month with an earlier day (a short stay across a month end), or with `context` (a cue, "on",
+ * "from", "between") any two valid dates. The same denominator twice is a score or grade ("4/5-5/5 strength",
+ * "murmur 2/6-3/6") unless a numerator exceeds it (then day first: "12/3-19/3"); units and "of" after refuse.
+ */
+function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
+  let p = skipBlanks(b, 2);
+  let s2 = dashEnd(p);
+  if (s2 != 0) {
+    // "2/2 - 2/5": blanks after a dash too
+  } else if (at(p) == 0x2d || at(p) == 0xe2) {
+    const q = at(p) == 0x2d ? p + 1 : p + 3;
+    if (at(p) == 0xe2 && !(at(p + 1) == 0x80 && (at(p + 2) == 0x93 || at(p + 2) == 0x94))) return 0;
+    s2 = skipBlanks(q, 2);
+    if (s2 == q || !isDigit(at(s2))) return 0;
+  } else {
+    if (p == b) return 0;
+    const w = lettersEnd(p);
+    if (w == p || wordIndex(RANGE_WORDS, p, w) < 0) return 0;
+    s2 = skipBlanks(w, 2);
+    if (s2 == w || !isDigit(at(s2))) return 0;
+  }
+  const c = digitsEnd(s2);
+  if (c - s2 < 1 || c - s2 > 2 || at(c) != 0x2f) return 0;
+  const d = digitsEnd(c + 1);
+  if (d - c - 1 < 1 || d - c - 1 > 2 || !cleanEnd(d) || unitAfter(d) || ofAfter(d)) return 0;
+  const vc = numValue(s2, c);
+  const vd = numValue(c + 1, d);
+  let ok = false;
+  if (vb == vd) {
+    // same denominator: a score or grade unless a numerator exceeds it; then day first, in order
+    ok = (va > vb || vc > vd) && va < vc && dateOk(2000, vb, va) && dateOk(2000, vd, vc);
+  } else if (dateOk(2000, va, vb) && dateOk(2000, vc, vd)) {
+    ok = context || (va == vc && vb < vd) || (vc == va + 1 && vd < vb);
+  }
+  if (!ok) return 0;
+  rangeStart = s2;
+  return d;
 }
 
 /** "the" before ts, and before it a point-in-time preposition: "on the", "since the", "until the", "by the". */
