@@ -67,6 +67,9 @@ const positives: Record<string, Case[]> = {
     // an age in apposition after a word, over 89 only
     { text: "my grandmother, 93, fell (Maria Gonzalez, 91)", want: [["AGE", "93"], ["AGE", "91"]] },
     { text: "a 92-year-old man", want: [["AGE", "92"]] },
+    // the sex-letter shorthand of a note's first line
+    { text: "93M with CHF. Pt is a 96yF; a 91 M with", want: [["AGE", "93"], ["AGE", "96"], ["AGE", "91"]] },
+    { text: "HPI: 94F s/p fall", want: [["AGE", "94"]] },
     { text: "He is 101 years old.", want: [["AGE", "101"]] },
     { text: "aged 92, well", want: [["AGE", "92"]] },
     { text: "Age: 95", want: [["AGE", "95"]] },
@@ -180,6 +183,8 @@ const positives: Record<string, Case[]> = {
 const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Take 1/2 tab twice a day" },
   { text: "BP 120/80, HR 72" },
+  // temperatures in Fahrenheit after a temperature label, or in a phrase that no age opens
+  { text: "T 99F, Tmax: 101 F, Temp: 99 F; fever to 101F; temperature is 99 F", not: ["AGE"] },
   // ranges of scores, grades and fractions: the same denominator twice, units, "of", decreasing pairs
   { text: "strength 4/5-5/5 in the legs, murmur 2/6-3/6, pain 3/10-5/10", not: ["DATE"] },
   { text: "take 1/2-1/4 tab; a 1/2-3/4 inch cut; 1/3-1/2 of the liver", not: ["DATE"] },

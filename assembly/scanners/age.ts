@@ -54,6 +54,15 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       if (startsWith(q, "old")) end = q + 3;
     }
   }
+  // a sex letter after the age, the shorthand of a note's first line: "93yF", "93yoM" (always an age); "93M", "93 F"
+  // only where an age opens a phrase (line start, "a", "Pt", "HPI:"): "T 99F" and "Tmax: 101 F" are temperatures
+  if (end == 0 && !cued) {
+    const sx = sexLetterEnd(a);
+    if (sx != 0 && (at(a) == 0x79 || ageLeads(ts))) {
+      if (v >= 90 || allAges) emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, at(a) == 0x79 ? 850 : 700);
+      return sx;
+    }
+  }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")
   if (end == 0 && !cued && v >= 90 && appositive(ts, a)) {
@@ -95,3 +104,42 @@ function possessiveBefore(ts: u32): bool {
 const DECADE_PARTS = "\u0005early\u0003mid\u0004late";
 // his her their
 const POSSESSIVES = "\u0003his\u0003her\u0005their";
+
+/** A sex letter (M or F) after the number ending at a: "93M", "93 F", "93yF", "93yoM"; the end of the letter, or 0. */
+function sexLetterEnd(a: u32): u32 {
+  let p = a;
+  if (at(p) == 0x79) {
+    p++;
+    if (at(p) == 0x6f) p++;
+  } else if (at(p) == 0x20) p++;
+  const c = at(p);
+  if ((c != 0x4d && c != 0x46) || isWordish(at(p + 1))) return 0;
+  return p + 1;
+}
+
+/**
+ * True where an age opens a phrase before ts: the start of the input or a line, after "a", "an", "pt" or
+ * "patient", or after a label's colon unless the label names a temperature ("T:", "Tmax:", "Temp:").
+ */
+function ageLeads(ts: u32): bool {
+  let k = skipBlanksBack(ts, 2);
+  if (k == 0) return true;
+  let b = before(k);
+  if (b == 0x0a || b == 0x0d) return true;
+  let colon = false;
+  if (b == 0x3a) {
+    colon = true;
+    k = skipBlanksBack(k - 1, 2);
+    if (k == 0) return true;
+    b = before(k);
+  }
+  const ws = lettersStart(k);
+  if (ws == k || isWordish(before(ws))) return false;
+  if (colon) return wordIndex(TEMPERATURE_LABELS, ws, k) < 0;
+  return wordIndex(AGE_LEADS, ws, k) >= 0;
+}
+
+// a an pt patient
+const AGE_LEADS = "\u0001a\u0002an\u0002pt\u0007patient";
+// t tm tmax tc tcurrent temp temperature
+const TEMPERATURE_LABELS = "\u0001t\u0002tm\u0004tmax\u0002tc\u0008tcurrent\u0004temp\u000btemperature";
