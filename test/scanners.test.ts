@@ -155,6 +155,8 @@ const positives: Record<string, Case[]> = {
     { text: "Accession #: S22-004512", want: [["ID", "S22-004512"]] },
     { text: "Episodio: 4405819.", want: [["ID", "4405819"]] },
     { text: "Boston, MA 02114-2696", want: [["ZIP", "02114-2696"]] },
+    // Idaho's code is also an ID cue: after "City, " it is the state; a period after the code is no obstacle
+    { text: "Boise, ID 83702 and Salem, MA. 01970", want: [["ZIP", "83702"], ["ZIP", "01970"]] },
     { text: "CP: 08005.", want: [["ZIP", "08005"]] },
     { text: "ZIP: 3520", want: [["ZIP", "3520"]] },
     { text: "Postal Code: 394 13, Sweden", want: [["ZIP", "394 13"]] },

@@ -8,17 +8,20 @@ import { isDigit } from "./util";
 
 /** Id of the cue found by the last nearestCue() call (0: none) and where it ended. */
 export let cueId: u32 = 0;
+export let cueStart: u32 = 0;
 export let cueEnd: u32 = 0;
 
 /** Finds the scanner cue that ends nearest before `pos` (within CUE_WINDOW bytes); returns its id or 0. */
 export function nearestCue(pos: u32): u32 {
   cueId = 0;
+  cueStart = 0;
   cueEnd = 0;
   const id = nearestScannerCue(pos, CUE_WINDOW);
   if (id == NONE) return 0;
   // "g/dL", "5DL": a cue glued to '/' or a digit is a unit, not a label
   if (nearStart > 0 && (byteAt(nearStart - 1) == 0x2f || isDigit(byteAt(nearStart - 1)))) return 0;
   cueId = id;
+  cueStart = nearStart;
   cueEnd = nearEnd;
   return id;
 }

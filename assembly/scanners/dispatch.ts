@@ -7,7 +7,7 @@ import {
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
-import { cueEnd, nearestCue, tightGap } from "./context";
+import { cueEnd, cueStart, nearestCue, tightGap } from "./context";
 import { scanDate, scanMonthYear, scanShortYear, scanYear } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
@@ -101,6 +101,11 @@ function onDigit(i: u32, scanners: u32): u32 {
 
   if (tight) {
     if (isIdCue(cue) && (scanners & SCAN_IDS) != 0) {
+      // "Boise, ID 83702": after "City, " the cue is Idaho's state code and the number a ZIP (scanZip checks the code)
+      if (cueEnd - cueStart == 2 && cueStart >= 2 && byteAt(cueStart - 2) == 0x2c && (scanners & SCAN_ZIP) != 0) {
+        r = scanZip(ts, false);
+        if (r != 0) return r;
+      }
       // "Visit 3/4/2020": a date after an id cue stays a date
       if ((scanners & SCAN_DATE) != 0) {
         r = scanDate(ts, false);

@@ -241,6 +241,11 @@ function scanCuedPostcode(ts: u32, e: u32): u32 {
   return end;
 }
 
+// @ts-ignore: decorator
+@inline function isUpperAscii(b: u32): bool {
+  return b >= 0x41 && b <= 0x5a;
+}
+
 /** ZIP (5 digits, or ZIP+4) after a ZIP cue or a state code ("MA 02114", "Boston, MA 02114-2696"). */
 export function scanZip(ts: u32, cued: bool): u32 {
   let e = digitsEnd(ts);
@@ -251,6 +256,8 @@ export function scanZip(ts: u32, cued: bool): u32 {
   let k = skipBlanksBack(ts, 2);
   if (k == ts) return 0;
   if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 1);
+  // "Salem, MA. 01970": a period after an upper-case code
+  if (k >= 3 && before(k) == 0x2e && isUpperAscii(byteAt(k - 2)) && isUpperAscii(byteAt(k - 3))) k--;
   if (k < 2) return 0;
   const a = byteAt(k - 2);
   const b = byteAt(k - 1);
