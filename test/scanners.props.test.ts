@@ -143,6 +143,31 @@ describe("scanner properties: valid identifiers in random prose are found with e
   }
 });
 
+// two numeric dates glued by a dash or joined by " to ": each is its own finding with exact bounds
+const rangeArb = fc.record({
+  y: fc.integer({ min: 1900, max: 2099 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }),
+  len: fc.integer({ min: 1, max: 9 }), year: fc.boolean(), join: fc.constantFrom("-", "\u2013", " - ", " to "),
+}).filter(({ y, m, d }) => d <= daysIn(y, m)).map(({ y, m, d, len, year, join }) => {
+  const e = new Date(Date.UTC(y, m - 1, d + len));
+  const yy = (n: number) => String(n % 100).padStart(2, "0");
+  const a = year ? `${m}/${d}/${yy(y)}` : `${m}/${d}`;
+  const b = year ? `${e.getUTCMonth() + 1}/${e.getUTCDate()}/${yy(e.getUTCFullYear())}` : `${e.getUTCMonth() + 1}/${e.getUTCDate()}`;
+  return { a, b, join };
+});
+
+describe("scanner properties: date ranges", () => {
+  it("a range of two dates (a stay of 1-9 days) gives both dates with exact bounds", () => {
+    fc.assert(fc.property(rangeArb, prose, prose, ({ a, b, join }, x, y) => {
+      const text = `${x} admitted ${a}${join}${b} ${y}`;
+      const s1 = x.length + 10;
+      const s2 = s1 + a.length + join.length;
+      const hits = r.find(text).filter((f) => f.type === "DATE" && f.start >= s1 && f.end <= s2 + b.length);
+      expect(hits.map((f) => [f.start, f.end])).toEqual([[s1, s1 + a.length], [s2, s2 + b.length]]);
+      expect(js.find(text)).toEqual(r.find(text));
+    }), { numRuns: 150 });
+  });
+});
+
 /** Flips one digit so that a check digit no longer holds. */
 const breakDigit = (s: string, index: (s: string) => number) => {
   const i = index(s);

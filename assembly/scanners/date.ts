@@ -338,7 +338,7 @@ let rangeStart: u32 = 0;
  * A second month/day after the month/day (va, vb) that ends at b, joined by a dash (blanks around it allowed) or a
  * range word ("to", "through", "al"): "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3", day first "12/3-19/3". Returns its end
  * (rangeStart: its start), or 0. Two fractions look the same, so the pair must read as dates: the same month with a
- * later day, or a next month with an earlier day (a short stay across a month end), or with `context` (a cue, "on",
+ * later day, or the next month with an earlier day (a short stay across a month end, December to January too), or with `context` (a cue, "on",
  * "from", "between") any two valid dates. The same denominator twice is a score or grade ("4/5-5/5 strength",
  * "murmur 2/6-3/6") unless a numerator exceeds it (then day first: "12/3-19/3"); units and "of" after refuse.
  */
@@ -370,7 +370,7 @@ function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
     // same denominator: a score or grade unless a numerator exceeds it; then day first, in order
     ok = (va > vb || vc > vd) && va < vc && dateOk(2000, vb, va) && dateOk(2000, vd, vc);
   } else if (dateOk(2000, va, vb) && dateOk(2000, vc, vd)) {
-    ok = context || (va == vc && vb < vd) || (vc == va + 1 && vd < vb);
+    ok = context || (va == vc && vb < vd) || ((vc == va + 1 || (va == 12 && vc == 1)) && vd < vb);
   }
   if (!ok) return 0;
   rangeStart = s2;
