@@ -143,7 +143,11 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_DATE, lang: "en", terms: [
     "DOB", "D.O.B.", "Date of Birth", "Birth Date", "Birthdate", "Born", "Date", "Dated", "Admitted", "Admission Date",
     "Admit Date", "Discharged", "Discharge Date", "Date of Service", "DOS", "Seen on", "Surgery Date", "Died",
-    "Deceased", "Expired"] },
+    "Deceased", "Expired",
+    // events of a visit: a month/day right after them is a date even when it reads like a score ("Seen 2/3",
+    // "Appt 5/10"); units and "of" after it still refuse ("seen 2/3 of the time")
+    "Seen", "Appointment", "Appt", "Scheduled for", "Follow-up on", "Follow up on", "Readmitted", "Returned on",
+    "Visit on", "Operated on"] },
   { id: CUE_DATE, lang: "es", terms: [
     "Fecha", "Fecha de nacimiento", "F. nac.", "FN", "Nacido el", "Nacida el", "Fecha de ingreso", "Fecha de alta",
     "Ingreso", "Alta", "Fallecido", "Fallecida"] },

@@ -45,6 +45,8 @@ const positives: Record<string, Case[]> = {
     { text: "in April 2008 he", want: [["DATE", "April 2008"]] },
     { text: "dated 12.05.2019 and 2019/05/12", want: [["DATE", "12.05.2019"], ["DATE", "2019/05/12"]] },
     { text: "seen 3/14 for follow-up", want: [["DATE", "3/14"]] },
+    // a visit event before a month/day that reads like a score makes it a date
+    { text: "seen 2/3 in clinic; f/u appt 3/4; follow-up on 6/7; scheduled for 1/8", want: [["DATE", "2/3"], ["DATE", "3/4"], ["DATE", "6/7"], ["DATE", "1/8"]] },
     // month/2-digit year after "in" or a point-in-time preposition; a leading-zero denominator is never a fraction
     { text: "In 9/92 she was admitted; since 3/68 stable", want: [["DATE", "9/92"], ["DATE", "3/68"]] },
     { text: "lap band back in 01/09 and cultures 4/09 negative", want: [["DATE", "01/09"], ["DATE", "4/09"]] },
@@ -185,6 +187,7 @@ const positives: Record<string, Case[]> = {
 const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Take 1/2 tab twice a day" },
   { text: "BP 120/80, HR 72" },
+  { text: "seen 2/3 of the time; DOB: 1/2 tab", not: ["DATE"] },
   // temperatures in Fahrenheit after a temperature label, or in a phrase that no age opens
   { text: "T 99F, Tmax: 101 F, Temp: 99 F; fever to 101F; temperature is 99 F", not: ["AGE"] },
   // ranges of scores, grades and fractions: the same denominator twice, units, "of", decreasing pairs
@@ -261,7 +264,8 @@ describe("scanners: findings carry score and reason", () => {
     ["prescriber AB1234563", "validator:dea"],
     ["MRN: 00123456", "cue:mrn"],
     ["Fax: 617-555-1235", "cue:fax"],
-    ["Seen 3/14/2024.", "validator:calendar"],
+    ["Echo 3/14/2024.", "validator:calendar"],
+    ["Seen 3/14/2024.", "cue:date"],
     ["In 1998", "format:year"],
     ["mail a@b.org", "format:email"],
   ];

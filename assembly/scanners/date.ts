@@ -246,7 +246,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
-    if (fraction && !cued && (unitAfter(b) || (!temporalBefore(ts) && wd == ts))) return 0;
+    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
