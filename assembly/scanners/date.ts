@@ -317,13 +317,16 @@ function fullDateEnd(s: u32, sep: u32): u32 {
   return timeAfter(c);
 }
 
-/** A dash right at e ('-', en dash, em dash) with a digit right after it: the digit's index, or 0. */
+/** Bytes of a dash at p ('-', en dash, em dash), or 0. */
+function dashLen(p: u32): u32 {
+  if (at(p) == 0x2d) return 1;
+  return at(p) == 0xe2 && at(p + 1) == 0x80 && (at(p + 2) == 0x93 || at(p + 2) == 0x94) ? 3 : 0;
+}
+
+/** A dash right at e with a digit right after it: the digit's index, or 0. */
 function dashEnd(e: u32): u32 {
-  let p = e;
-  if (at(p) == 0x2d) p++;
-  else if (at(p) == 0xe2 && at(p + 1) == 0x80 && (at(p + 2) == 0x93 || at(p + 2) == 0x94)) p += 3;
-  else return 0;
-  return isDigit(at(p)) ? p : 0;
+  const n = dashLen(e);
+  return n != 0 && isDigit(at(e + n)) ? e + n : 0;
 }
 
 // to through thru until till al hasta
@@ -338,27 +341,24 @@ let rangeStart: u32 = 0;
  * A second month/day after the month/day (va, vb) that ends at b, joined by a dash (blanks around it allowed) or a
  * range word ("to", "through", "al"): "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3", day first "12/3-19/3". Returns its end
  * (rangeStart: its start), or 0. Two fractions look the same, so the pair must read as dates: the same month with a
- * later day, or the next month with an earlier day (a short stay across a month end, December to January too), or with `context` (a cue, "on",
- * "from", "between") any two valid dates. The same denominator twice is a score or grade ("4/5-5/5 strength",
- * "murmur 2/6-3/6") unless a numerator exceeds it (then day first: "12/3-19/3"); units and "of" after refuse.
+ * later day, or the next month with an earlier day (a short stay across a month end, December to January too), or,
+ * with `context` (a cue, "on", "from", "between"), any two valid dates. The same denominator twice is a score or grade
+ * ("4/5-5/5 strength", "murmur 2/6-3/6") unless a numerator exceeds it (then day first: "12/3-19/3"); units and "of"
+ * after refuse.
  */
 function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
-  let p = skipBlanks(b, 2);
-  let s2 = dashEnd(p);
-  if (s2 != 0) {
-    // "2/2 - 2/5": blanks after a dash too
-  } else if (at(p) == 0x2d || at(p) == 0xe2) {
-    const q = at(p) == 0x2d ? p + 1 : p + 3;
-    if (at(p) == 0xe2 && !(at(p + 1) == 0x80 && (at(p + 2) == 0x93 || at(p + 2) == 0x94))) return 0;
-    s2 = skipBlanks(q, 2);
-    if (s2 == q || !isDigit(at(s2))) return 0;
-  } else {
+  const p = skipBlanks(b, 2);
+  const n = dashLen(p);
+  let s2: u32;
+  if (n != 0) s2 = skipBlanks(p + n, 2);
+  else {
     if (p == b) return 0;
     const w = lettersEnd(p);
     if (w == p || wordIndex(RANGE_WORDS, p, w) < 0) return 0;
     s2 = skipBlanks(w, 2);
-    if (s2 == w || !isDigit(at(s2))) return 0;
+    if (s2 == w) return 0;
   }
+  if (!isDigit(at(s2))) return 0;
   const c = digitsEnd(s2);
   if (c - s2 < 1 || c - s2 > 2 || at(c) != 0x2f) return 0;
   const d = digitsEnd(c + 1);
