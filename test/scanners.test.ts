@@ -47,6 +47,7 @@ const positives: Record<string, Case[]> = {
     { text: "seen 3/14 for follow-up", want: [["DATE", "3/14"]] },
     // a visit event before a month/day that reads like a score makes it a date
     { text: "seen 2/3 in clinic; f/u appt 3/4; follow-up on 6/7; scheduled for 1/8", want: [["DATE", "2/3"], ["DATE", "3/4"], ["DATE", "6/7"], ["DATE", "1/8"]] },
+    { text: "back tomorrow (3/6); Today 3/5: afebrile", want: [["DATE", "3/6"], ["DATE", "3/5"]] },
     // month/2-digit year after "in" or a point-in-time preposition; a leading-zero denominator is never a fraction
     { text: "In 9/92 she was admitted; since 3/68 stable", want: [["DATE", "9/92"], ["DATE", "3/68"]] },
     { text: "lap band back in 01/09 and cultures 4/09 negative", want: [["DATE", "01/09"], ["DATE", "4/09"]] },
@@ -187,7 +188,7 @@ const positives: Record<string, Case[]> = {
 const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Take 1/2 tab twice a day" },
   { text: "BP 120/80, HR 72" },
-  { text: "seen 2/3 of the time; DOB: 1/2 tab", not: ["DATE"] },
+  { text: "seen 2/3 of the time; DOB: 1/2 tab; today she took 1/2 tab", not: ["DATE"] },
   // temperatures in Fahrenheit after a temperature label, or in a phrase that no age opens
   { text: "T 99F, Tmax: 101 F, Temp: 99 F; fever to 101F; temperature is 99 F", not: ["AGE"] },
   // ranges of scores, grades and fractions: the same denominator twice, units, "of", decreasing pairs
