@@ -65,12 +65,12 @@ function onDigit(i: u32, scanners: u32): u32 {
   while (ts > 0 && isAlnum(byteAt(ts - 1))) ts--;
   const runEnd = digitsEnd(i);
   let r: u32 = 0;
-  const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
-  const tight = cue != 0 && tightGap(cueEnd, ts, 3);
 
   if (ts < i) {
     // letters then digits ("AB1234563", "GB82WEST...", "F1628235", "fe80::1")
     if (isWordish(before(ts))) return alnumEnd(i);
+    const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
+    const tight = cue != 0 && tightGap(cueEnd, ts, 3);
     if ((scanners & SCAN_IP) != 0) {
       r = tryIpv6(ts);
       if (r != 0) return r;
@@ -98,6 +98,8 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   if (!cleanStart(ts)) return runEnd;
+  const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
+  const tight = cue != 0 && tightGap(cueEnd, ts, 3);
 
   if (tight) {
     if (isIdCue(cue) && (scanners & SCAN_IDS) != 0) {
@@ -145,54 +147,75 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     return runEnd;
   }
+  // the slow path: each scanner runs only when the digit run has a length (n) and next byte (nb) it can start with,
+  // the same tests it would make first (so the run is read once, here, instead of once per scanner)
+  const n = runEnd - ts;
   if ((scanners & SCAN_IP) != 0) {
-    r = scanIpv4(ts);
-    if (r != 0) return r;
-    r = tryIpv6(ts);
-    if (r != 0) return r;
+    if (n <= 3 && nb == 0x2e) {
+      r = scanIpv4(ts);
+      if (r != 0) return r;
+    }
+    if (n <= 4 && (nb == 0x3a || isHex(nb))) {
+      r = tryIpv6(ts);
+      if (r != 0) return r;
+    }
   }
-  if ((scanners & SCAN_DATE) != 0) {
+  if ((scanners & SCAN_DATE) != 0 && (n <= 2 || n == 4)) {
     r = scanDate(ts, dateCue);
     if (r != 0) return r;
-    r = scanMonthYear(ts, dateCue);
-    if (r != 0) return r;
+    if (n == 4) {
+      r = scanMonthYear(ts, dateCue);
+      if (r != 0) return r;
+    }
   }
-  if ((scanners & SCAN_SSN) != 0) {
+  if ((scanners & SCAN_SSN) != 0 && (n == 9 || (n == 3 && (nb == 0x2d || nb == 0x20)))) {
     r = scanSsn(ts, tight && cue == CUE_SSN);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0) {
-    r = scanCard(ts, false);
-    if (r != 0) return r;
-    r = scanAlnumIds(ts, false);
-    if (r != 0) return r;
-    r = scanNpi(ts, false);
-    if (r != 0) return r;
+    if (n == 4 || n >= 13) {
+      r = scanCard(ts, false);
+      if (r != 0) return r;
+    }
+    if (n >= 4 || isAlpha(nb)) {
+      r = scanAlnumIds(ts, false);
+      if (r != 0) return r;
+    }
+    if (n == 10) {
+      r = scanNpi(ts, false);
+      if (r != 0) return r;
+    }
   }
-  if ((scanners & SCAN_ZIP) != 0) {
+  if ((scanners & SCAN_ZIP) != 0 && n == 5) {
     r = scanZip(ts, false);
     if (r != 0) return r;
   }
-  if ((scanners & SCAN_PHONE) != 0) {
+  // a phone number has 7+ digits (a pager extension 4+), so a shorter run must go on with a separator or parenthesis
+  if ((scanners & SCAN_PHONE) != 0
+    && (n >= 4 || nb == 0x20 || nb == 0x2d || nb == 0x2e || nb == 0x2f || nb == 0x28 || nb == 0x29)) {
     const labelled = cue != 0 && labelReaches(cueEnd, ts);
     const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
       : PHONE_CUE_NONE;
     r = scanPhone(ts, pc);
     if (r != 0) return r;
   }
-  if ((scanners & SCAN_AGE) != 0) {
+  if ((scanners & SCAN_AGE) != 0 && n <= 3) {
     r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
     if (r != 0) return r;
   }
-  if ((scanners & SCAN_DATE) != 0) {
+  if ((scanners & SCAN_DATE) != 0 && n == 4) {
     r = scanYear(ts, dateCue);
     if (r != 0) return r;
   }
-  if ((scanners & SCAN_IDS) != 0) {
-    r = scanRecordField(ts);
-    if (r != 0) return r;
-    r = scanLongNumber(ts);
-    if (r != 0) return r;
+  if ((scanners & SCAN_IDS) != 0 && n >= 2) {
+    if (n <= 12) {
+      r = scanRecordField(ts);
+      if (r != 0) return r;
+    }
+    if (n >= 10) {
+      r = scanLongNumber(ts);
+      if (r != 0) return r;
+    }
   }
   return runEnd;
 }
