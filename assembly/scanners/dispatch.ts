@@ -2,7 +2,7 @@
 // wake-up covers (so a digit run or a found identifier wakes nothing again): the scanners' side of onTrigger.
 
 import {
-  CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
+  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
   SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
@@ -28,12 +28,36 @@ function alnumEnd(i: u32): u32 {
   return i;
 }
 
+/** A separator between phone digit groups (parseGroups in phone.ts). */
+// @ts-ignore: decorator
+@inline function isPhoneSep(b: u32): bool {
+  return b == 0x20 || b == 0x2d || b == 0x2e || b == 0x2f;
+}
+
+/**
+ * Start of the last IPv6 candidate that scanIpv6 refused (NONE: none), so that the ':' after a digit run ("20:55")
+ * does not parse the same candidate again: scanIpv6 reads only the input, so its answer for a start does not change.
+ */
+let ipv6Refused: u32 = NONE;
+
+export function resetDispatch(): void {
+  ipv6Refused = NONE;
+}
+
+/** scanIpv6(s), remembering a refusal. */
+function ipv6At(s: u32): u32 {
+  if (s == ipv6Refused) return 0;
+  const r = scanIpv6(s);
+  if (r == 0) ipv6Refused = s;
+  return r;
+}
+
 /** IPv6 whose first group starts at s, when a hex run followed by ':' is there. */
 function tryIpv6(s: u32): u32 {
   let q = s;
   while (q < s + 5 && isHex(at(q))) q++;
   if (at(q) != 0x3a) return 0;
-  return scanIpv6(s);
+  return ipv6At(s);
 }
 
 /**
@@ -173,11 +197,15 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0) {
-    if (n == 4 || n >= 13) {
+    // a card is 13+ bare digits, or groups of four joined by ' ' or '-'
+    if (n >= 13 || (n == 4 && (nb == 0x20 || nb == 0x2d) && isDigit(at(runEnd + 1)))) {
       r = scanCard(ts, false);
       if (r != 0) return r;
     }
-    if (n >= 4 || isAlpha(nb)) {
+    // from a digit only a VIN (17 characters) or a Medicare MBI (11) can match there: a token that is this digit run
+    // alone (no letter or joined part after it) needs one of those lengths
+    if (isAlpha(nb) || ((nb == 0x2d || nb == 0x2f || nb == 0x2e || nb == 0x23) && isAlnum(at(runEnd + 1)))
+      || n == 11 || n == 17) {
       r = scanAlnumIds(ts, false);
       if (r != 0) return r;
     }
@@ -190,14 +218,20 @@ function onDigit(i: u32, scanners: u32): u32 {
     r = scanZip(ts, false);
     if (r != 0) return r;
   }
-  // a phone number has 7+ digits (a pager extension 4+), so a shorter run must go on with a separator or parenthesis
-  if ((scanners & SCAN_PHONE) != 0
-    && (n >= 4 || nb == 0x20 || nb == 0x2d || nb == 0x2e || nb == 0x2f || nb == 0x28 || nb == 0x29)) {
-    const labelled = cue != 0 && labelReaches(cueEnd, ts);
-    const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
-      : PHONE_CUE_NONE;
-    r = scanPhone(ts, pc);
-    if (r != 0) return r;
+  // a phone number has 7+ digits (a pager extension 4+ right after its cue): a run that no separator or parenthesis
+  // joins to another group is the whole number
+  if ((scanners & SCAN_PHONE) != 0) {
+    const x = at(runEnd + 1);
+    const more = nb == 0x28 || nb == 0x29 || (isPhoneSep(nb) && (isDigit(x) || x == 0x28 || isPhoneSep(x)));
+    if (more || n >= 4) {
+      const labelled = cue != 0 && labelReaches(cueEnd, ts);
+      const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
+        : PHONE_CUE_NONE;
+      if (more || n >= 7 || pc == PHONE_CUE_PAGER) {
+        r = scanPhone(ts, pc);
+        if (r != 0) return r;
+      }
+    }
   }
   if ((scanners & SCAN_AGE) != 0 && n <= 3) {
     r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
@@ -225,7 +259,7 @@ function onColon(c: u32, scanners: u32): u32 {
   if ((scanners & SCAN_IP) != 0) {
     let s = c;
     while (s > 0 && s + 4 > c && isHex(before(s))) s--;
-    const r = scanIpv6(s);
+    const r = ipv6At(s);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_URL) != 0) return scanUrlScheme(c);
