@@ -275,8 +275,13 @@ export function dispatchTrigger(i: u32, scanners: u32): u32 {
   const b = byteAt(i);
   if (b - 0x30 < 10) return onDigit(i, scanners);
   if (b == 0x40) return (scanners & SCAN_EMAIL) != 0 ? scanEmail(i) : 0;
-  if (b == 0x2e) return (scanners & SCAN_URL) != 0 ? scanUrlDot(i) : 0;
+  // most '.' end a sentence and most '(' open an aside: the byte after tells at once (the scanners' own first tests)
+  const nx = at(i + 1);
+  if (b == 0x2e) return (scanners & SCAN_URL) != 0 && isAlpha(nx) ? scanUrlDot(i) : 0; // a host label goes on
   if (b == 0x3a) return onColon(i, scanners);
-  if (b == 0x5b || b == 0x28) return (scanners & SCAN_EMAIL) != 0 ? scanEmailObfuscated(i) : 0;
+  if (b == 0x5b || b == 0x28) {
+    // "[at]", "( at )"
+    return (scanners & SCAN_EMAIL) != 0 && ((nx | 0x20) == 0x61 || nx == 0x20 || nx == 0x09) ? scanEmailObfuscated(i) : 0;
+  }
   return 0;
 }
