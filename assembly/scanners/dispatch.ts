@@ -202,8 +202,8 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanCard(ts, false);
       if (r != 0) return r;
     }
-    // from a digit only a VIN (17 characters) or a Medicare MBI (11) can match there: a token that is this digit run
-    // alone (no letter or joined part after it) needs one of those lengths
+    // from a digit, only a VIN (17 characters) or a Medicare MBI (11) can match (DEA and IBAN start with letters): a
+    // token that is this digit run alone (no letter or joined part after it) needs one of those lengths
     if (isAlpha(nb) || ((nb == 0x2d || nb == 0x2f || nb == 0x2e || nb == 0x23) && isAlnum(at(runEnd + 1)))
       || n == 11 || n == 17) {
       r = scanAlnumIds(ts, false);

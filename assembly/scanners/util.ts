@@ -153,7 +153,7 @@ export function wordIndex(list: string, s: u32, e: u32): i32 {
   const shapes = shapesOf(base, L);
   if (shapes != 0) {
     if ((load<u32>(shapes + (<usize>first << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
-    // then one probe of the hash table, built with the shape table (the slot after it in the same order)
+    // then a probe of the list's hash table (list slot i of both tables)
     const ht = hashTables + ((shapes - shapeTables) >> 10) * <usize>HASH_SLOTS * 4;
     let h: u32 = 2166136261;
     for (let m: u32 = 0; m < n; m++) h = hashStep(h, lower(byteAt(s + m)));
