@@ -219,10 +219,12 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   // a phone number has 7+ digits (a pager extension 4+ right after its cue): a run that no separator or parenthesis
-  // joins to another group is the whole number
+  // joins to another group is the whole number (parseGroups' test: up to two separators, then a digit or "(digit")
   if ((scanners & SCAN_PHONE) != 0) {
-    const x = at(runEnd + 1);
-    const more = nb == 0x28 || nb == 0x29 || (isPhoneSep(nb) && (isDigit(x) || x == 0x28 || isPhoneSep(x)));
+    let q = runEnd;
+    while (q < runEnd + 2 && isPhoneSep(at(q))) q++;
+    const g = at(q);
+    const more = nb == 0x29 || ((q > runEnd || g == 0x28) && (isDigit(g) || (g == 0x28 && isDigit(at(q + 1)))));
     if (more || n >= 4) {
       const labelled = cue != 0 && labelReaches(cueEnd, ts);
       const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
