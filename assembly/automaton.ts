@@ -8,7 +8,7 @@ import {
 import { recordCue, resetCues, setPendingCue } from "./cues";
 import { byteAt, byteFrom, inLen, inPtr, onWordBoundary, setInput } from "./input";
 import { emit, outCount, resetOutput, setOutput } from "./matches";
-import { dispatchTrigger } from "./scanners/dispatch";
+import { dispatchTrigger, resetDispatch } from "./scanners/dispatch";
 
 // Automaton tables (absolute addresses, resolved once per scanBegin).
 let K: u32 = 1;
@@ -52,6 +52,7 @@ export function begin(aut: usize, inP: usize, len: u32, outP: usize, cap: u32, s
   scanners = scannerBits;
   finished = 0;
   resetCues();
+  resetDispatch();
   return 0;
 }
 

@@ -5,7 +5,8 @@
 //
 // A UTF-16 index is a count of code units before a byte offset: one unit per character start (any byte that is not a
 // continuation byte 10xxxxxx) and one more per 4-byte lead 11110xxx (a surrogate pair). The count is taken at every
-// UTF16_BLOCK-th byte into a checkpoint table (scratch memory the host provides), so an offset costs at most one block.
+// UTF16_BLOCK-th byte into a checkpoint table (scratch memory the host provides), so an offset costs at most one block;
+// the table is filled only as far as the offsets reach, and an ASCII block costs one OR per 16 bytes.
 
 import { UTF16_BLOCK_SHIFT, UTF16_OFFSET_PAST_INPUT } from "./abi";
 
@@ -38,13 +39,26 @@ const BLOCK: u32 = 1 << UTF16_BLOCK_SHIFT;
 function unitsIn(p: usize, q: usize): u32 {
   let n: u32 = 0;
   while (p + 4 <= q) {
-    n += units4(load<u32>(p));
+    const w = load<u32>(p);
+    n += (w & HIGH_BITS) == 0 ? 4 : units4(w); // ASCII: 4 units
     p += 4;
   }
   while (p < q) {
     n += units1(<u32>load<u8>(p));
     p++;
   }
+  return n;
+}
+
+/** UTF-16 units in the BLOCK bytes at p: one OR per 16 bytes when they are ASCII (clinical text nearly always is). */
+function blockUnits(p: usize): u32 {
+  let any: u32 = 0;
+  for (let k: usize = 0; k < <usize>BLOCK; k += 16) {
+    any |= load<u32>(p + k) | load<u32>(p + k + 4) | load<u32>(p + k + 8) | load<u32>(p + k + 12);
+  }
+  if ((any & HIGH_BITS) == 0) return BLOCK;
+  let n: u32 = 0;
+  for (let k: usize = 0; k < <usize>BLOCK; k += 4) n += units4(load<u32>(p + k));
   return n;
 }
 
@@ -70,12 +84,24 @@ function snap(inPtr: usize, inLen: u32, ptr: usize, count: u32, up: bool): u32 {
   return max;
 }
 
-/** Replaces each of `count` boundary byte offsets at `ptr` by its UTF-16 index, using the checkpoint table. */
+// Checkpoints known so far: table[0..filled] (filled on demand, as far as the offsets reach).
+let filled: u32 = 0;
+
+/**
+ * Replaces each of `count` boundary byte offsets at `ptr` by its UTF-16 index: the checkpoint of its block (the table
+ * filled up to that block first) plus the units from the block start.
+ */
 function convert(inPtr: usize, ptr: usize, count: u32, table: usize): void {
   for (let i: u32 = 0; i < count; i++) {
     const a = ptr + (<usize>i << 2);
     const b = load<u32>(a);
     const block = b >> UTF16_BLOCK_SHIFT;
+    // block `filled` ends at or before b (filled < block), so filling reads only input bytes
+    while (filled < block) {
+      const t = table + (<usize>filled << 2);
+      store<u32>(t + 4, load<u32>(t) + blockUnits(inPtr + (<usize>filled << UTF16_BLOCK_SHIFT)));
+      filled++;
+    }
     const from = <usize>(block << UTF16_BLOCK_SHIFT);
     store<u32>(a, load<u32>(table + (<usize>block << 2)) + unitsIn(inPtr + from, inPtr + <usize>b));
   }
@@ -92,15 +118,9 @@ export function utf16Offsets(inPtr: usize, inLen: u32, starts: usize, ends: usiz
   const maxStart = snap(inPtr, inLen, starts, count, false);
   const maxEnd = snap(inPtr, inLen, ends, count, true);
   if (maxStart == 0xffffffff || maxEnd == 0xffffffff) return UTF16_OFFSET_PAST_INPUT;
-  // checkpoints only as far as the largest offset
-  const last = (maxStart > maxEnd ? maxStart : maxEnd) >> UTF16_BLOCK_SHIFT;
-  let units: u32 = 0;
+  // checkpoints only as far as the offsets reach, each block counted once
   store<u32>(table, 0);
-  for (let j: u32 = 1; j <= last; j++) {
-    const p = inPtr + (<usize>(j - 1) << UTF16_BLOCK_SHIFT);
-    for (let k: u32 = 0; k < BLOCK; k += 4) units += units4(load<u32>(p + k));
-    store<u32>(table + (<usize>j << 2), units);
-  }
+  filled = 0;
   convert(inPtr, starts, count, table);
   convert(inPtr, ends, count, table);
   return 0;

@@ -85,6 +85,9 @@ export class FindingFilter {
   }
 }
 
+/** How far back sortRows moves an early row by insertion before it leaves it to the merge. */
+const LOCAL_SORT = 8;
+
 /** Grows a scratch array to hold `n` entries (contents are not kept). */
 function room(a: Uint32Array, n: number): Uint32Array {
   return n <= a.length ? a : new Uint32Array(Math.max(n, a.length * 2));
@@ -167,16 +170,38 @@ export class Selection {
   /**
    * Stable natural merge sort of rowsA[0..m) by start ascending, end descending: the core reports each pass (the
    * automaton pass, then the name pass) in nearly sorted order, so this is usually one check (sorted) or one linear
-   * merge of two runs. Stable (ties keep raw order), so it equals Array.prototype.sort with the same comparator.
+   * merge of two runs; a row a few places early (LOCAL_SORT) is moved back by insertion during the check instead of
+   * cutting a run (dates put "February 24" right after the month word "February"). Stable (ties keep raw order), so it
+   * equals Array.prototype.sort with the same comparator.
    * Returns the array holding the result.
    */
   private sortRows(start: Uint32Array, end: Uint32Array, m: number): Uint32Array {
     let a = this.rowsA;
     let runs = 1;
     for (let i = 1; i < m; i++) {
-      const x = a[i - 1]!;
       const y = a[i]!;
-      if (start[y]! < start[x]! || (start[y] === start[x] && end[y]! > end[x]!)) runs++;
+      const sy = start[y]!;
+      const ey = end[y]!;
+      const x = a[i - 1]!;
+      if (!(sy < start[x]! || (sy === start[x] && ey > end[x]!))) continue;
+      // a row only a few places early (a scanner's "February 24" after the month word "February" it contains) moves
+      // back at once, past the rows that sort strictly after it (stable); one that would go further starts a run
+      const lim = i > LOCAL_SORT ? i - LOCAL_SORT : 0;
+      let j = i - 1;
+      while (j > lim) {
+        const w = a[j - 1]!;
+        if (!(sy < start[w]! || (sy === start[w] && ey > end[w]!))) break;
+        j--;
+      }
+      if (j === lim && j > 0) {
+        const w = a[j - 1]!;
+        if (sy < start[w]! || (sy === start[w] && ey > end[w]!)) {
+          runs++;
+          continue;
+        }
+      }
+      for (let k = i; k > j; k--) a[k] = a[k - 1]!;
+      a[j] = y;
     }
     if (runs === 1) return a;
     this.rowsB = room(this.rowsB, m);

@@ -34,17 +34,19 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   p = skipBlanks(p, 1);
   let end: u32 = 0;
   let strong = false;
-  if (startsWith(p, "y/o") || startsWith(p, "y.o")) {
+  // "y/o" and every age word start with y, a or j: after any other byte there is no age word to look for
+  const f = at(p) | 0x20;
+  const ageWord = f == 0x79 || f == 0x61 || f == 0x6a;
+  if (ageWord && (startsWith(p, "y/o") || startsWith(p, "y.o"))) {
     end = p + 3;
     if (at(end) == 0x2e) end++;
     strong = true;
-  } else {
+  } else if (ageWord) {
     const w = lettersEnd(p);
     // "años" has non-ASCII bytes: take the whole word
     let we = w;
     while (we < p + 12 && isWordish(at(we))) we++;
-    const f = at(p) | 0x20;
-    const k = f == 0x79 || f == 0x61 || f == 0x6a ? wordIndex(AGE_WORDS, p, we) : -1;
+    const k = wordIndex(AGE_WORDS, p, we);
     if (k >= 0) {
       end = we;
       // "year old", "years-old", "years of age", "yo", "años": an age; bare "years" may be a duration

@@ -2,7 +2,7 @@
 // wake-up covers (so a digit run or a found identifier wakes nothing again): the scanners' side of onTrigger.
 
 import {
-  CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
+  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
   SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
@@ -28,12 +28,36 @@ function alnumEnd(i: u32): u32 {
   return i;
 }
 
+/** A separator between phone digit groups (parseGroups in phone.ts). */
+// @ts-ignore: decorator
+@inline function isPhoneSep(b: u32): bool {
+  return b == 0x20 || b == 0x2d || b == 0x2e || b == 0x2f;
+}
+
+/**
+ * Start of the last IPv6 candidate that scanIpv6 refused (NONE: none), so that the ':' after a digit run ("20:55")
+ * does not parse the same candidate again: scanIpv6 reads only the input, so its answer for a start does not change.
+ */
+let ipv6Refused: u32 = NONE;
+
+export function resetDispatch(): void {
+  ipv6Refused = NONE;
+}
+
+/** scanIpv6(s), remembering a refusal. */
+function ipv6At(s: u32): u32 {
+  if (s == ipv6Refused) return 0;
+  const r = scanIpv6(s);
+  if (r == 0) ipv6Refused = s;
+  return r;
+}
+
 /** IPv6 whose first group starts at s, when a hex run followed by ':' is there. */
 function tryIpv6(s: u32): u32 {
   let q = s;
   while (q < s + 5 && isHex(at(q))) q++;
   if (at(q) != 0x3a) return 0;
-  return scanIpv6(s);
+  return ipv6At(s);
 }
 
 /**
@@ -65,12 +89,12 @@ function onDigit(i: u32, scanners: u32): u32 {
   while (ts > 0 && isAlnum(byteAt(ts - 1))) ts--;
   const runEnd = digitsEnd(i);
   let r: u32 = 0;
-  const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
-  const tight = cue != 0 && tightGap(cueEnd, ts, 3);
 
   if (ts < i) {
     // letters then digits ("AB1234563", "GB82WEST...", "F1628235", "fe80::1")
     if (isWordish(before(ts))) return alnumEnd(i);
+    const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
+    const tight = cue != 0 && tightGap(cueEnd, ts, 3);
     if ((scanners & SCAN_IP) != 0) {
       r = tryIpv6(ts);
       if (r != 0) return r;
@@ -98,6 +122,8 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   if (!cleanStart(ts)) return runEnd;
+  const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
+  const tight = cue != 0 && tightGap(cueEnd, ts, 3);
 
   if (tight) {
     if (isIdCue(cue) && (scanners & SCAN_IDS) != 0) {
@@ -150,54 +176,87 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     return runEnd;
   }
+  // the slow path: each scanner runs only when the digit run has a length (n) and next byte (nb) it can start with,
+  // the same tests it would make first (so the run is read once, here, instead of once per scanner)
+  const n = runEnd - ts;
   if ((scanners & SCAN_IP) != 0) {
-    r = scanIpv4(ts);
-    if (r != 0) return r;
-    r = tryIpv6(ts);
-    if (r != 0) return r;
+    if (n <= 3 && nb == 0x2e) {
+      r = scanIpv4(ts);
+      if (r != 0) return r;
+    }
+    if (n <= 4 && (nb == 0x3a || isHex(nb))) {
+      r = tryIpv6(ts);
+      if (r != 0) return r;
+    }
   }
-  if ((scanners & SCAN_DATE) != 0) {
+  if ((scanners & SCAN_DATE) != 0 && (n <= 2 || n == 4)) {
     r = scanDate(ts, dateCue);
     if (r != 0) return r;
-    r = scanMonthYear(ts, dateCue);
-    if (r != 0) return r;
+    if (n == 4) {
+      r = scanMonthYear(ts, dateCue);
+      if (r != 0) return r;
+    }
   }
-  if ((scanners & SCAN_SSN) != 0) {
+  if ((scanners & SCAN_SSN) != 0 && (n == 9 || (n == 3 && (nb == 0x2d || nb == 0x20)))) {
     r = scanSsn(ts, tight && cue == CUE_SSN);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0) {
-    r = scanCard(ts, false);
-    if (r != 0) return r;
-    r = scanAlnumIds(ts, false);
-    if (r != 0) return r;
-    r = scanNpi(ts, false);
-    if (r != 0) return r;
+    // a card is 13+ bare digits, or groups of four joined by ' ' or '-'
+    if (n >= 13 || (n == 4 && (nb == 0x20 || nb == 0x2d) && isDigit(at(runEnd + 1)))) {
+      r = scanCard(ts, false);
+      if (r != 0) return r;
+    }
+    // from a digit, only a VIN (17 characters) or a Medicare MBI (11) can match (DEA and IBAN start with letters): a
+    // token that is this digit run alone (no letter or joined part after it) needs one of those lengths
+    if (isAlpha(nb) || ((nb == 0x2d || nb == 0x2f || nb == 0x2e || nb == 0x23) && isAlnum(at(runEnd + 1)))
+      || n == 11 || n == 17) {
+      r = scanAlnumIds(ts, false);
+      if (r != 0) return r;
+    }
+    if (n == 10) {
+      r = scanNpi(ts, false);
+      if (r != 0) return r;
+    }
   }
-  if ((scanners & SCAN_ZIP) != 0) {
+  if ((scanners & SCAN_ZIP) != 0 && n == 5) {
     r = scanZip(ts, false);
     if (r != 0) return r;
   }
+  // a phone number has 7+ digits (a pager extension 4+ right after its cue): a run that no separator or parenthesis
+  // joins to another group is the whole number (parseGroups' test: up to two separators, then a digit or "(digit")
   if ((scanners & SCAN_PHONE) != 0) {
-    const labelled = cue != 0 && labelReaches(cueEnd, ts);
-    const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
-      : PHONE_CUE_NONE;
-    r = scanPhone(ts, pc);
-    if (r != 0) return r;
+    let q = runEnd;
+    while (q < runEnd + 2 && isPhoneSep(at(q))) q++;
+    const g = at(q);
+    const more = nb == 0x29 || ((q > runEnd || g == 0x28) && (isDigit(g) || (g == 0x28 && isDigit(at(q + 1)))));
+    if (more || n >= 4) {
+      const labelled = cue != 0 && labelReaches(cueEnd, ts);
+      const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
+        : PHONE_CUE_NONE;
+      if (more || n >= 7 || pc == PHONE_CUE_PAGER) {
+        r = scanPhone(ts, pc);
+        if (r != 0) return r;
+      }
+    }
   }
-  if ((scanners & SCAN_AGE) != 0) {
+  if ((scanners & SCAN_AGE) != 0 && n <= 3) {
     r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
     if (r != 0) return r;
   }
-  if ((scanners & SCAN_DATE) != 0) {
+  if ((scanners & SCAN_DATE) != 0 && n == 4) {
     r = scanYear(ts, dateCue);
     if (r != 0) return r;
   }
-  if ((scanners & SCAN_IDS) != 0) {
-    r = scanRecordField(ts);
-    if (r != 0) return r;
-    r = scanLongNumber(ts);
-    if (r != 0) return r;
+  if ((scanners & SCAN_IDS) != 0 && n >= 2) {
+    if (n <= 12) {
+      r = scanRecordField(ts);
+      if (r != 0) return r;
+    }
+    if (n >= 10) {
+      r = scanLongNumber(ts);
+      if (r != 0) return r;
+    }
   }
   return runEnd;
 }
@@ -207,7 +266,7 @@ function onColon(c: u32, scanners: u32): u32 {
   if ((scanners & SCAN_IP) != 0) {
     let s = c;
     while (s > 0 && s + 4 > c && isHex(before(s))) s--;
-    const r = scanIpv6(s);
+    const r = ipv6At(s);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_URL) != 0) return scanUrlScheme(c);
@@ -223,8 +282,13 @@ export function dispatchTrigger(i: u32, scanners: u32): u32 {
   const b = byteAt(i);
   if (b - 0x30 < 10) return onDigit(i, scanners);
   if (b == 0x40) return (scanners & SCAN_EMAIL) != 0 ? scanEmail(i) : 0;
-  if (b == 0x2e) return (scanners & SCAN_URL) != 0 ? scanUrlDot(i) : 0;
+  // most '.' end a sentence and most '(' open an aside: the byte after tells at once (the scanners' own first tests)
+  const nx = at(i + 1);
+  if (b == 0x2e) return (scanners & SCAN_URL) != 0 && isAlpha(nx) ? scanUrlDot(i) : 0; // a host label goes on
   if (b == 0x3a) return onColon(i, scanners);
-  if (b == 0x5b || b == 0x28) return (scanners & SCAN_EMAIL) != 0 ? scanEmailObfuscated(i) : 0;
+  if (b == 0x5b || b == 0x28) {
+    // "[at]", "( at )"
+    return (scanners & SCAN_EMAIL) != 0 && ((nx | 0x20) == 0x61 || nx == 0x20 || nx == 0x09) ? scanEmailObfuscated(i) : 0;
+  }
   return 0;
 }

@@ -73,10 +73,26 @@ export function startsWith(i: u32, w: string): bool {
 }
 
 // Per word list, a 256-entry table of u32 masks: bit n of entry b is set when the list holds a word of length n
-// (31: 31 or more) whose first byte is b. Built on the first look-up of each list (lists are static strings).
+// (31: 31 or more) whose first byte is b; and a hash table of its words (HASH_SLOTS u32 entries, open addressing: entry
+// ((offset of the word's length char + 1) << 8) | index in the list, 0 empty; a word listed twice keeps its first
+// index). Built on the first look-up of each list (lists are static strings).
 const SHAPE_LISTS: u32 = 16;
+/** Hash slots per list: a power of two, over twice the longest list (UNITS, 97 words). */
+const HASH_SLOTS: u32 = 256;
 const shapeKeys: usize = memory.data(<i32>SHAPE_LISTS * 4);
 const shapeTables: usize = memory.data(<i32>SHAPE_LISTS * 256 * 4);
+const hashTables: usize = memory.data(<i32>(SHAPE_LISTS * HASH_SLOTS * 4));
+
+// @ts-ignore: decorator
+@inline function hashStep(h: u32, b: u32): u32 {
+  return (h ^ b) * 16777619; // FNV-1a
+}
+
+/** Char k of a list (a string: two bytes per char). */
+// @ts-ignore: decorator
+@inline function listChar(base: usize, k: u32): u32 {
+  return <u32>load<u16>(base + (<usize>k << 1));
+}
 
 /** The shape table of a list, built on first use; 0 when every slot is taken (then wordIndex scans the whole list). */
 function shapesOf(base: usize, L: u32): usize {
@@ -88,22 +104,44 @@ function shapesOf(base: usize, L: u32): usize {
   }
   if (i == SHAPE_LISTS) return 0;
   const t = shapeTables + (<usize>i << 10);
+  const ht = hashTables + (<usize>i * <usize>HASH_SLOTS << 2);
   store<u32>(shapeKeys + (<usize>i << 2), <u32>base);
   let k: u32 = 0;
+  let idx: u32 = 0;
   while (k < L) {
-    const len = <u32>load<u16>(base + (<usize>k << 1));
-    const b = <u32>load<u16>(base + (<usize>(k + 1) << 1)) & 0xff;
+    const len = listChar(base, k);
+    const b = listChar(base, k + 1) & 0xff;
     const slot = t + (<usize>b << 2);
     store<u32>(slot, load<u32>(slot) | (<u32>1 << (len < 31 ? len : 31)));
+    let h: u32 = 2166136261;
+    for (let m: u32 = 0; m < len; m++) h = hashStep(h, listChar(base, k + 1 + m));
+    let j = h & (HASH_SLOTS - 1);
+    while (true) {
+      const entry = load<u32>(ht + (<usize>j << 2));
+      if (entry == 0) {
+        store<u32>(ht + (<usize>j << 2), ((k + 1) << 8) | idx);
+        break;
+      }
+      // the same word again: the first index stays
+      const o = (entry >> 8) - 1;
+      if (listChar(base, o) == len) {
+        let m: u32 = 0;
+        while (m < len && listChar(base, o + 1 + m) == listChar(base, k + 1 + m)) m++;
+        if (m == len) break;
+      }
+      j = (j + 1) & (HASH_SLOTS - 1);
+    }
     k += len + 1;
+    idx++;
+    if (idx > HASH_SLOTS / 2) unreachable(); // a list this long needs more slots (and index bits): a build error
   }
   return t;
 }
 
 /**
  * Index of [s, e) in `list`, or -1. A list is a string of length-prefixed lower-case words (each word preceded by a
- * char whose code is its length: "\u0003jan\u0003feb"), so that a look-up skips a whole word per step; non-ASCII
- * letters appear as their UTF-8 bytes, one char per byte. Comparison is ASCII-case-insensitive.
+ * char whose code is its length: "\u0003jan\u0003feb"); non-ASCII letters appear as their UTF-8 bytes, one char per
+ * byte. Comparison is ASCII-case-insensitive; a word listed twice answers its first index.
  */
 export function wordIndex(list: string, s: u32, e: u32): i32 {
   const n = e - s;
@@ -113,14 +151,32 @@ export function wordIndex(list: string, s: u32, e: u32): i32 {
   const first = lower(byteAt(s));
   // most look-ups miss ("5 mg" asks whether "mg" is a month): a (first byte, length) filter answers those at once
   const shapes = shapesOf(base, L);
-  if (shapes != 0 && (load<u32>(shapes + (<usize>first << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
+  if (shapes != 0) {
+    if ((load<u32>(shapes + (<usize>first << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
+    // then a probe of the list's hash table (list slot i of both tables)
+    const ht = hashTables + ((shapes - shapeTables) >> 10) * <usize>HASH_SLOTS * 4;
+    let h: u32 = 2166136261;
+    for (let m: u32 = 0; m < n; m++) h = hashStep(h, lower(byteAt(s + m)));
+    let j = h & (HASH_SLOTS - 1);
+    while (true) {
+      const entry = load<u32>(ht + (<usize>j << 2));
+      if (entry == 0) return -1;
+      const o = (entry >> 8) - 1;
+      if (listChar(base, o) == n) {
+        let m: u32 = 0;
+        while (m < n && lower(byteAt(s + m)) == listChar(base, o + 1 + m)) m++;
+        if (m == n) return <i32>(entry & 0xff);
+      }
+      j = (j + 1) & (HASH_SLOTS - 1);
+    }
+  }
   let idx: i32 = 0;
   let k: u32 = 0;
   while (k < L) {
-    const len = <u32>load<u16>(base + (<usize>k << 1));
-    if (len == n && <u32>load<u16>(base + (<usize>(k + 1) << 1)) == first) {
+    const len = listChar(base, k);
+    if (len == n && listChar(base, k + 1) == first) {
       let m: u32 = 1;
-      while (m < n && lower(byteAt(s + m)) == <u32>load<u16>(base + (<usize>(k + 1 + m) << 1))) m++;
+      while (m < n && lower(byteAt(s + m)) == listChar(base, k + 1 + m)) m++;
       if (m == n) return idx;
     }
     idx++;
