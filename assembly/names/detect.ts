@@ -77,24 +77,30 @@ const tH2: usize = 24;
 const tMw2: usize = 28; // data of the 2-word entry ending here
 const tMw3: usize = 32; // data of the 3-word entry ending here
 const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
-// running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1))
-// (their own, longer ring: the case style is judged over MODE_BACK tokens behind)
+// running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1)), packed in
+// one word: three 9-bit fields at bits 0, 10 and 20 (RUN_L, RUN_C, RUN_U), each counting modulo 512 (its carry bit is
+// cleared): a window holds at most CRING tokens, so a field's difference modulo 512 is the exact count. One store
+// per token instead of three. (their own, longer ring: the case style is judged over MODE_BACK tokens behind)
 const CRING: u32 = 64;
 const MODE_BACK: u32 = 48;
-const tCL: usize = memory.data(<i32>CRING * 4);
-const tCC: usize = memory.data(<i32>CRING * 4);
-const tCU: usize = memory.data(<i32>CRING * 4);
+const RUN_C: u32 = 10;
+const RUN_U: u32 = 20;
+const RUN_MASK: u32 = 0x1ff | (0x1ff << RUN_C) | (0x1ff << RUN_U);
+const tCounts: usize = memory.data(<i32>CRING * 4);
 // @ts-ignore: decorator
-@inline function crd(a: usize, k: u32): u32 {
-  return load<u32>(a + (<usize>(k & (CRING - 1)) << 2));
+@inline function crd(k: u32): u32 {
+  return load<u32>(tCounts + (<usize>(k & (CRING - 1)) << 2));
 }
 // @ts-ignore: decorator
-@inline function cwr(a: usize, k: u32, v: u32): void {
-  store<u32>(a + (<usize>(k & (CRING - 1)) << 2), v);
+@inline function cwr(k: u32, v: u32): void {
+  store<u32>(tCounts + (<usize>(k & (CRING - 1)) << 2), v);
 }
-let runL: u32 = 0;
-let runC: u32 = 0;
-let runU: u32 = 0;
+/** Count of field `shift` in packed counts `a` minus its count in `b` (a taken after b, at most CRING tokens apart). */
+// @ts-ignore: decorator
+@inline function runDiff(a: u32, b: u32, shift: u32): u32 {
+  return ((a >>> shift) - (b >>> shift)) & 0x1ff;
+}
+let runs: u32 = 0;
 
 // @ts-ignore: decorator
 @inline function rd(a: usize, k: u32): u32 {
@@ -135,9 +141,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   decided = 0;
   gapAcc = G_START;
   pType = 0;
-  runL = 0;
-  runC = 0;
-  runU = 0;
+  runs = 0;
   tailLeft = 0;
   limit = outLimit;
   finished = !enabled;
@@ -373,12 +377,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
-  cwr(tCL, k, runL);
-  cwr(tCC, k, runC);
-  cwr(tCU, k, runU);
-  runL += <u32>(shape == SH_LOWER);
-  runC += <u32>(shape == SH_CAP);
-  runU += <u32>(shape == SH_UPPER);
+  cwr(k, runs);
+  // SH_LOWER, SH_CAP and SH_UPPER are 0, 1 and 2: one in the field of their shape
+  if (shape <= SH_UPPER) runs = (runs + (<u32>1 << (shape * RUN_C))) & RUN_MASK;
   wr(tGap, k, gap);
   wr(tDone, k, 0);
   let data: u32 = 0;
@@ -518,9 +519,11 @@ function modeAt(k: u32): u32 {
   if (lo < first) lo = first;
   const hi = k + 4 < count ? k + 4 : count;
   // counts over tokens [lo, hi) from the running counts, without token k itself
-  let lowers = (hi < count ? crd(tCL, hi) : runL) - crd(tCL, lo);
-  let capitals = (hi < count ? crd(tCC, hi) : runC) - crd(tCC, lo);
-  let uppers = (hi < count ? crd(tCU, hi) : runU) - crd(tCU, lo);
+  const a = hi < count ? crd(hi) : runs;
+  const b = crd(lo);
+  let lowers = runDiff(a, b, 0);
+  let capitals = runDiff(a, b, RUN_C);
+  let uppers = runDiff(a, b, RUN_U);
   const own = rd(tShape, k);
   if (own == SH_LOWER) lowers--;
   else if (own == SH_CAP) capitals--;
