@@ -70,14 +70,8 @@ export class NameMemory {
    * -1 when earlier text (a session's earlier pieces) taught it
    */
   private readonly known = new Map<string, number>();
-  /** hashUnits(form) -> the forms with that hash (the scan looks tokens up without slicing the text) */
-  private readonly byHash = new Map<number, string[]>();
-  /** first8[c] = 1 when a known form starts with the code unit c < 256 (the scan's per-character test) */
-  readonly first8 = new Uint8Array(256);
-  /** first code units >= 256 of known forms */
-  private readonly firsts = new Set<number>();
-  private minLen = Infinity;
-  private maxLen = 0;
+  /** The one-pass scan's index of the known forms, built when that scan first needs it (most documents never do). */
+  private idx: FormIndex | undefined;
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, boolean>;
@@ -93,6 +87,13 @@ export class NameMemory {
   /** The known forms and where each may first match. */
   forms(): IterableIterator<[string, number]> {
     return this.known.entries();
+  }
+
+  /** The index of every known form, brought up to date. */
+  index(): FormIndex {
+    if (this.idx === undefined) this.idx = new FormIndex();
+    this.idx.update(this.known);
+    return this.idx;
   }
 
   /** Whether a token may be learned: long enough, capitalised, and no English word or role word. */
@@ -114,17 +115,7 @@ export class NameMemory {
   }
 
   private add(form: string, from: number): void {
-    if (this.known.has(form)) return;
-    this.known.set(form, from);
-    const h = hashUnits(form, 0, form.length);
-    const list = this.byHash.get(h);
-    if (list === undefined) this.byHash.set(h, [form]);
-    else list.push(form);
-    const c = form.charCodeAt(0);
-    if (c < 256) this.first8[c] = 1;
-    else this.firsts.add(c);
-    if (form.length < this.minLen) this.minLen = form.length;
-    if (form.length > this.maxLen) this.maxLen = form.length;
+    if (!this.known.has(form)) this.known.set(form, from);
   }
 
   /** Learns the tokens of one NAME finding; they may match from `from` on. */
@@ -158,47 +149,73 @@ export class NameMemory {
     for (const k of this.known.keys()) this.known.set(k, -1);
   }
 
-  /**
-   * pairs[(c0 << 8) | c1] = 1 when a known form starts with the code units c0, c1 (both < 256): built for the one-pass
-   * scan only (64 KiB), and rebuilt after new forms.
-   */
-  pairTable(): Uint8Array {
-    if (this.pairs === undefined || this.pairsFor !== this.known.size) {
-      const t = this.pairs ?? new Uint8Array(65536);
-      t.fill(0);
-      for (const form of this.known.keys()) {
-        const c0 = form.charCodeAt(0);
-        const c1 = form.length > 1 ? form.charCodeAt(1) : 0;
-        if (c0 < 256 && c1 < 256) t[(c0 << 8) | c1] = 1;
-      }
-      this.pairs = t;
-      this.pairsFor = this.known.size;
-    }
-    return this.pairs;
+  /** Whether the token text[s, e) is a known form that may match at s. */
+  has(text: string, s: number, e: number): boolean {
+    const form = this.index().form(text, s, e);
+    return form !== undefined && this.known.get(form)! <= s;
   }
+}
 
-  private pairs: Uint8Array | undefined;
-  private pairsFor = -1;
+/**
+ * Lookup structures over the known forms for the one-pass scan (scanTokens): forms by hash, so that a token is looked
+ * up without slicing the text, and first-letter tables for the per-character test. Forms are only ever added.
+ */
+class FormIndex {
+  /** hashUnits(form) -> the forms with that hash */
+  private readonly byHash = new Map<number, string[]>();
+  /** first8[c] = 1 when a known form starts with the code unit c < 256 */
+  readonly first8 = new Uint8Array(256);
+  /**
+   * pairs[pairSlot(c0, c1)] = 1 when a known form starts with the code units c0, c1 (both < 256): a filter (two pairs
+   * may share a slot; has() decides), 4 KiB so that a document's index is cheap to build
+   */
+  readonly pairs = new Uint8Array(4096);
+  /** first code units >= 256 of known forms */
+  private readonly firsts = new Set<number>();
+  private minLen = Infinity;
+  private maxLen = 0;
+  private indexed = 0;
+
+  /** Indexes the forms added since the last call (a Map iterates in insertion order). */
+  update(known: Map<string, number>): void {
+    if (this.indexed === known.size) return;
+    let i = 0;
+    for (const form of known.keys()) {
+      if (i++ < this.indexed) continue;
+      const h = hashUnits(form, 0, form.length);
+      const list = this.byHash.get(h);
+      if (list === undefined) this.byHash.set(h, [form]);
+      else list.push(form);
+      const c0 = form.charCodeAt(0);
+      const c1 = form.length > 1 ? form.charCodeAt(1) : 0;
+      if (c0 < 256) this.first8[c0] = 1;
+      else this.firsts.add(c0);
+      if (c0 < 256 && c1 < 256) this.pairs[pairSlot(c0, c1)] = 1;
+      if (form.length < this.minLen) this.minLen = form.length;
+      if (form.length > this.maxLen) this.maxLen = form.length;
+    }
+    this.indexed = known.size;
+  }
 
   /** Whether a known form starts with the code unit c >= 256. */
   firstOf(c: number): boolean {
     return this.firsts.has(c);
   }
 
-  /** Whether the token text[s, e), whose first unit is known, is a known form that may match at s. */
-  has(text: string, s: number, e: number): boolean {
+  /** The known form equal to text[s, e), if any. */
+  form(text: string, s: number, e: number): string | undefined {
     const n = e - s;
-    if (n < this.minLen || n > this.maxLen) return false;
+    if (n < this.minLen || n > this.maxLen) return undefined;
     const list = this.byHash.get(hashUnits(text, s, e));
-    if (list === undefined) return false;
-    for (const form of list) {
-      if (form.length === n && text.startsWith(form, s)) {
-        const from = this.known.get(form)!;
-        return from <= s;
-      }
-    }
-    return false;
+    if (list === undefined) return undefined;
+    for (const form of list) if (form.length === n && text.startsWith(form, s)) return form;
+    return undefined;
   }
+}
+
+/** The slot of the first two code units (both < 256) in FormIndex.pairs. */
+function pairSlot(c0: number, c1: number): number {
+  return ((c0 << 5) ^ c1) & 4095;
 }
 
 /** FNV-1a over UTF-16 code units of text[s, e). */
@@ -244,7 +261,17 @@ export function anyTeacher(findings: readonly Finding[]): boolean {
 /** Whether finding `f` teaches names. */
 function teaches(f: Finding): boolean {
   if (f.type !== "NAME" || f.score < LEARN_MIN_SCORE || f.reason === "name:capitalised") return false;
-  return CAPS_TEACHERS.has(f.reason) || f.text.toUpperCase() !== f.text;
+  return CAPS_TEACHERS.has(f.reason) || changesWhenUpper(f.text);
+}
+
+/** s.toUpperCase() !== s, without building the copy when s is ASCII up to its first lower-case letter. */
+function changesWhenUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return s.toUpperCase() !== s;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** With at most this many known forms, each is searched with indexOf (native, fast); beyond, one scan of the text. */
@@ -326,8 +353,9 @@ function searchForms(text: string, findings: readonly Finding[], memory: NameMem
 /** Many forms: one pass over the text; a table lookup per code unit, and only a known first letter opens a token. */
 function scanTokens(text: string, findings: readonly Finding[], memory: NameMemory, hits: number[]): void {
   const n = text.length;
-  const first8 = memory.first8;
-  const pairs = memory.pairTable();
+  const index = memory.index();
+  const first8 = index.first8;
+  const pairs = index.pairs;
   let k = 0;
   let nextStart = findings.length > 0 ? findings[0]!.start : n;
   let i = 0;
@@ -339,13 +367,13 @@ function scanTokens(text: string, findings: readonly Finding[], memory: NameMemo
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c < 256 ? first8[c] === 0 : !memory.firstOf(c)) {
+    if (c < 256 ? first8[c] === 0 : !index.firstOf(c)) {
       i++;
       continue;
     }
     // most capitalised words ("The", "He") fail on their first two letters
     const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (c < 256 && c1 < 256 && pairs[(c << 8) | c1] === 0) {
+    if (c < 256 && c1 < 256 && pairs[pairSlot(c, c1)] === 0) {
       i++;
       continue;
     }
