@@ -271,6 +271,10 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
   ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
   ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
+  // two places decided each on its own stay two findings across a sentence's period (an initial's period still joins)
+  ["Taken to Calvert Hospital. Mercy Hospital was called. Seen at Mt. Sinai Hospital by J. Smith.",
+    [["Calvert Hospital", "location:facility"], ["Mercy Hospital", "location:facility"], ["Mt. Sinai Hospital", "location:facility"],
+      ["J. Smith", "name:neighbour"]], ["called"]],
 ];
 
 describe("addresses, states, countries and organisations: table of cases", () => {

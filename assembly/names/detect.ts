@@ -167,6 +167,20 @@ function joinable(a: u32, b: u32): bool {
   return punct <= 1;
 }
 
+/**
+ * A period in [a, b) that ends a sentence: the word ending at a is longer than two letters ("Hospital. Mercy"), unlike
+ * an initial or an abbreviation ("J. Smith", "St. Mary's", "Mt. Sinai"). Two spans decided each on its own do not
+ * merge across it.
+ */
+function sentencePeriod(a: u32, b: u32): bool {
+  let dot = false;
+  for (let i = a; i < b; i++) if (byteAt(i) == 0x2e) dot = true;
+  if (!dot) return false;
+  let n: u32 = 0;
+  while (n < 3 && a > n && wordAt(a - n - 1)) n++;
+  return n > 2;
+}
+
 /** True when a comma lies in [a, b). */
 function hasComma(a: u32, b: u32): bool {
   for (let i = a; i < b; i++) if (byteAt(i) == 0x2c) return true;
@@ -182,7 +196,9 @@ function hasComma(a: u32, b: u32): bool {
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (pType != 0) {
     if (start < pEnd || (type == pType && joinable(pEnd, start) &&
-      (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)))) {
+      (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)) &&
+      // (an address tail decides its own periods: "12 Oak St. Salem")
+      (reason == R_ADDRESS || !sentencePeriod(pEnd, start)))) {
       if (start < pStart) pStart = start;
       if (end > pEnd) pEnd = end;
       if (score > pScore || (score == pScore && type != pType && type == ENTITY_LOCATION)) {
