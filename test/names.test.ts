@@ -271,6 +271,10 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
   ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
   ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
+  // a period after a house or road number ends the sentence: a capitalised word after it is no city; a postcode is
+  ["She lives at 1200 Hwy 61. Given the distance, she stays at 4 Oak Rd. Apt. 2. Calle Mayor, 34. 08025 Lleida.",
+    [["1200 Hwy 61", "location:address"], ["4 Oak Rd. Apt. 2", "location:address"],
+      ["Calle Mayor, 34. 08025 Lleida", "location:address"]], ["Given", "distance"]],
   // two places decided each on its own stay two findings across a sentence's period (an initial's period still joins)
   ["Taken to Calvert Hospital. Mercy Hospital was called. Seen at Mt. Sinai Hospital by J. Smith.",
     [["Calvert Hospital", "location:facility"], ["Mercy Hospital", "location:facility"], ["Mt. Sinai Hospital", "location:facility"],

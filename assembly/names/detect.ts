@@ -797,6 +797,13 @@ function continueTail(k: u32): bool {
   }
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  // a period after a number ends a sentence ("1200 Hwy 61. Given the ..."): only a postcode, a unit, a state or a
+  // country goes on ("Calle Mayor, 34. 08025 Barcelona")
+  if ((g & G_PERIOD) != 0 && (g & G_NEWLINE) == 0 && psh == SH_NUM && (d & (F_UNIT | F_STATE | F_COUNTRY)) == 0 &&
+    !(sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) >= 4)) {
+    tailLeft = 0;
+    return false;
+  }
   const len = rd(tEnd, k) - rd(tStart, k);
   const hasNext = k + 1 < count;
   let last = k;
