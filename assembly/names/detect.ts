@@ -168,7 +168,7 @@ function joinable(a: u32, b: u32): bool {
 }
 
 /**
- * A period in [a, b) that ends a sentence: the word ending at a is longer than two letters ("Hospital. Mercy"), unlike
+ * A period in [a, b) that ends a sentence: the word ending at a is a number or longer than two letters ("Hospital. Mercy"), unlike
  * an initial or an abbreviation ("J. Smith", "St. Mary's", "Mt. Sinai"). Two spans decided each on its own do not
  * merge across it.
  */
@@ -176,6 +176,7 @@ function sentencePeriod(a: u32, b: u32): bool {
   let dot = false;
   for (let i = a; i < b; i++) if (byteAt(i) == 0x2e) dot = true;
   if (!dot) return false;
+  if (a > 0 && byteAt(a - 1) >= 0x30 && byteAt(a - 1) <= 0x39) return true; // "Apt. 2. Calle Mayor"
   let n: u32 = 0;
   while (n < 3 && a > n && wordAt(a - n - 1)) n++;
   return n > 2;
@@ -191,14 +192,15 @@ function hasComma(a: u32, b: u32): bool {
  * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of
  * the same type. A gap with a comma joins two NAME spans only when the decision linked them (`linked`: the neighbour
  * rule, or "LAST, FIRST" pulling in the token before): two names decided each on its own and separated by a comma are
- * list items ("Boston, John Smith, Boston"), never one name.
+ * list items ("Boston, John Smith, Boston"), never one name. Across a sentence's period only linked spans merge (the
+ * address tail, which has read the period itself).
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (pType != 0) {
     if (start < pEnd || (type == pType && joinable(pEnd, start) &&
       (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)) &&
       // (an address tail decides its own periods: "12 Oak St. Salem")
-      (reason == R_ADDRESS || !sentencePeriod(pEnd, start)))) {
+      (linked || !sentencePeriod(pEnd, start)))) {
       if (start < pStart) pStart = start;
       if (end > pEnd) pEnd = end;
       if (score > pScore || (score == pScore && type != pType && type == ENTITY_LOCATION)) {
@@ -864,7 +866,7 @@ function continueTail(k: u32): bool {
     return false;
   }
   if ((g & G_NEWLINE) != 0) tailLines--;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   tailLast = last;
   tailLeft--;
