@@ -312,7 +312,11 @@ for (const w of words("patient history physical exam examination assessment plan
   // holidays are dates (the DATE dictionary reports them), not names or towns ("fell on Christmas Eve")
   "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
   // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)
-  "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu")) addFlags(w, F.NOT_NAME);
+  "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu " +
+  // care settings, services and tests named after "transferred to / seen at / admitted from" that are no hospital
+  // ("from OSH": an outside hospital, and Osh is a city; "to SNF", "at ENT", "to EGD"; "left AMA": against advice)
+  "osh snf ecf ltc ltac ltach vna ent egd ercp gyn obgyn cmed nsgy bmt sdu hdu acu pft tte ekg ecg eeg emg mra " +
+  "cta opd cysto ortho onc uro pulm peds cath cbt dbt iop php pmr mri imc obs ctu tcu ama")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

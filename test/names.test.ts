@@ -271,6 +271,11 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
   ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
   ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
+  // a hospital's acronym after "transferred to / seen at / admitted from"; care settings, services and units are none
+  ["He was transferred to MGH and later seen at BIDMC. Admitted from OSH to the ICU; came from ED; left AMA; " +
+    "admitted to the BMT service; referred to ENT; sent to SNF.", [["MGH", "location:facility"], ["BIDMC", "location:facility"]],
+    ["OSH", "ICU", "ED", "AMA", "BMT", "ENT", "SNF"]],
+  ["TRANSFERRED TO NWH FOR CATH. TAKEN TO THE OR. DISCHARGED TO ECF.", [["NWH", "location:facility"]], ["CATH", "OR", "ECF"]],
   // a period after a house or road number ends the sentence: a capitalised word after it is no city; a postcode is
   ["She lives at 1200 Hwy 61. Given the distance, she stays at 4 Oak Rd. Apt. 2. Calle Mayor, 34. 08025 Lleida.",
     [["1200 Hwy 61", "location:address"], ["4 Oak Rd. Apt. 2", "location:address"],

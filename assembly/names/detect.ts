@@ -1049,8 +1049,10 @@ function initialsPair(k: u32): bool {
 function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 5 || tierOf(d) != 0 || nameStr(k) > 1 ||
+  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 || nameStr(k) > 1 ||
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  if (hasPrev && careMove(k)) return true;
+  if (len > 5) return false;
   const g = rd(tGap, k);
   if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
     const pd = rd(tData, k - 1);
@@ -1063,6 +1065,27 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
       (gapMarks(k + 1) & GM_BAR) != 0) return true;
   }
   return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
+}
+
+/** Words of moving or caring for a patient whose "to/at/from" names where: "transferred to", "seen at", "admitted from". */
+const CARE_VERBS = "\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
+
+/**
+ * Token k (an unknown acronym in capitals, checked by the caller) follows "at/to/from [the]" after a word of moving or
+ * caring for a patient: "transferred to MGH", "seen at BIDMC", "admitted from HRC". Care settings and services are
+ * never-a-name words in the word table ("OSH", "SNF", "ECF", "ENT"; units end in U), and a service word after it
+ * makes it a department ("admitted to the BMT service").
+ */
+function careMove(k: u32): bool {
+  let p = k - 1;
+  if (!tight(k) || rd(tEnd, p) - rd(tStart, p) > 4) return false;
+  if (wordIn(p, "\u0003the")) {
+    if (p == 0 || !exists(p - 1) || !tight(p)) return false;
+    p--;
+  }
+  if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0002at\u0004from\u0002in")) return false;
+  if (!wordIn(p - 1, CARE_VERBS)) return false;
+  return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol"));
 }
 
 const TOWN_SUFFIX_1 = "\u0007chester";
@@ -1326,7 +1349,7 @@ function decide(k: u32): void {
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && hospitalAcronym(k, hasPrev)) {
+  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
