@@ -271,6 +271,12 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
   ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
   ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
+  // an instrument maker's surname (a never-a-name word with name strength) before a facility head names a facility;
+  // a drug's name makes a department; a founding community in ALL CAPS too
+  ["Follow up at Lahey Clinic and the Mayo Clinic; Mayo stand; Lahey clamp; the Coumadin Clinic.",
+    [["Lahey Clinic", "location:facility"], ["Mayo Clinic", "location:facility"]], ["stand", "clamp", "Coumadin"]],
+  ["TRANSFERRED TO HEBREW REHAB. SPEAKS HEBREW. SEEN IN PAIN CLINIC AND COUMADIN CLINIC.",
+    [["HEBREW REHAB", "location:facility"]], ["SPEAKS", "PAIN", "COUMADIN"]],
   // a hospital's acronym after "transferred to / seen at / admitted from"; care settings, services and units are none
   ["He was transferred to MGH and later seen at BIDMC. Admitted from OSH to the ICU; came from ED; left AMA; " +
     "admitted to the BMT service; referred to ENT; sent to SNF.", [["MGH", "location:facility"], ["BIDMC", "location:facility"]],

@@ -1623,7 +1623,8 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       let ok: bool;
       if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL || (qs == SH_LOWER && (qd & F_FAC_MOD) != 0 && tierOf(qd) == 1 && j - 1 > 0 && rd(tShape, j - 2 + 0) != SH_LOWER && false);
-      else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0) && qs != SH_NUM;
+      else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
+        (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
@@ -1643,8 +1644,12 @@ function decide(k: u32): void {
         const md = rd(tData, m);
         // (a facility word of 4+ letters keeps its weak name: "Mercy Hospital"; "OF" is a town and no evidence)
         const weak: u32 = tierOf(md) == 1 && !((md & F_FAC_MOD) != 0 && rd(tEnd, m) - rd(tStart, m) >= 4) ? 1 : 0;
-        // drug and device names are no evidence ("Coumadin Clinic" is a department)
-        if ((md & F_NOT_NAME) != 0) continue;
+        // drug and device names are no evidence ("Coumadin Clinic" is a department); a maker's surname that names an
+        // instrument too is ("Lahey Clinic", "Mayo Clinic": no core English word, a name or place strength)
+        if ((md & F_NOT_NAME) != 0) {
+          if (tierOf(md) != 1 && rd(tShape, m) != SH_LOWER && (firstStr(md) | lastStr(md) | placeStr(md)) != 0) strong = true;
+          continue;
+        }
         // a founding community names an institution ("Jewish Hospital", "Hebrew Rehabilitation Center")
         if (!org && rd(tShape, m) != SH_LOWER && wordIn(m, FOUNDER_WORDS)) strong = true;
         // in ALL CAPS the shape says nothing: an unknown word of four letters or more is the evidence
