@@ -285,7 +285,9 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"
-  "read interpreted verified approved authenticated electronically cosigned countersigned")) addFlags(w, F.VERB_BY);
+  "read interpreted verified approved authenticated electronically cosigned countersigned " +
+  // a spouse: "married to Ed", "engaged to Sue"
+  "married remarried engaged")) addFlags(w, F.VERB_BY);
 for (const w of words("by with to is was es era")) addFlags(w, F.BY);
 addFlags("name", F.VERB_BY); // "my name is X"
 addFlags("names", F.VERB_BY);

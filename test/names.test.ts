@@ -124,6 +124,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // in ALL CAPS a core-word surname after a first name where the name field ends
   ["NOTE REVIEWED.\nJOHN SMITH, M.D.\nMARY BROWN, RN", ["JOHN SMITH", "MARY BROWN"], ["REVIEWED"]],
   ["JOHN WELL APPEARING. BROWN STOOL.", ["JOHN"], ["WELL", "BROWN"]],
+  // a short name that is a core word after a spouse verb, a role cue or a role label alone in its field; a sentence
+  // after the label, a care place after "to" in ALL CAPS and a credential over clinical words are none
+  ["Social: married to Ed. RN: Sue. Lives with husband Al. MD: Will call back. Patient: Well appearing.", ["Ed", "Sue", "Al"],
+    ["Will", "Well"]],
+  ["PT REFERRED TO ED FOR EVALUATION. SEEN BY ENT.", [], ["ED", "ENT"]],
+  ["Parenteral nutrition (NP): Volume 2,500 ml. OD: Geographic atrophy.", [], ["Volume", "Geographic"]],
   // holidays are dates, never names or towns
   ["She fell on Christmas Eve and again on Easter.", [], ["Christmas", "Eve", "Easter"]],
 ];

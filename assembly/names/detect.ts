@@ -1166,6 +1166,39 @@ function farCue(k: u32): bool {
 }
 
 /**
+ * Token k, a dictionary name alone in its field, follows a role label: a credential in capitals and a colon ("RN: Sue",
+ * "MD: Ed"; a role cue and a colon is a cue already, "Nurse: Sue").
+ */
+function roleLabel(k: u32, mode: u32): bool {
+  // (a dictionary name alone in its field: "NP: Volumen 2.500 ml", "OD: Atrofia geográfica" are findings)
+  return (rd(tGap, k) & G_COLON) != 0 && (rd(tData, k - 1) & F_CRED) != 0 && rd(tShape, k - 1) == SH_UPPER &&
+    nameStr(k) > 0 && labelField(k, mode);
+}
+
+/**
+ * A field after a label holds only token k: "Nurse: Sue", "RN: Sue B.", "Name: Hope\n" (a colon after a role cue or
+ * credential, then the line, the sentence or the list item ends, or an initial or another name follows). A core
+ * word that is also a name is the name there; "MD: Will call" is a sentence.
+ */
+function labelField(k: u32, mode: u32): bool {
+  if ((rd(tGap, k) & G_COLON) == 0 || mode != MODE_MIXED) return false;
+  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  const g = rd(tGap, k + 1);
+  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0) return true;
+  const ns = rd(tShape, k + 1);
+  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && nameStr(k + 1) > 0 && candidate(k + 1, mode)));
+}
+
+/**
+ * A first name written like a state code ("Al", "Pa" in mixed case: state codes are written in capitals) after a
+ * role cue: "husband Al", "son Al".
+ */
+function nickState(k: u32, sh: u32, d: u32, prevD: u32): bool {
+  return sh == SH_CAP && rd(tEnd, k) - rd(tStart, k) == 2 && (d & F_STATE) != 0 && (d & (CONTEXT_WORDS & ~F_STATE)) == 0 &&
+    firstStr(d) > 0 && (prevD & F_CUE) != 0;
+}
+
+/**
  * In ALL CAPS, a surname that is also a core English word ("SMITH", "BROWN", "YOUNG") right after a first name that
  * opened the name, where the name field ends ("JOHN SMITH, M.D.", "MARY BROWN, RN", "JOHN SMITH\n"): the first
  * name and the field are the evidence the shape cannot give ("JOHN WELL APPEARING" stays).
@@ -1874,9 +1907,12 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && (((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
-      (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)))) &&
-      (ns > 1 || tierOf(d) == 0 || capital && mid) ||
+      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD)) && hasPrev &&
+      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
+      // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
+      !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
+      (ns > 1 || tierOf(d) == 0 || capital && (mid || labelField(k, mode))) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
       // "Nombre: Pedro", "your name? Jildau")
