@@ -236,6 +236,11 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["He works at Home Depot and retired from General Motors.",
     [["Home Depot", "location:organization"], ["General Motors", "location:organization"]], ["works", "retired"]],
   ["Employer: Stop and Shop", [["Stop and Shop", "location:organization"]], ["Employer"]],
+  // the employment verb a few words before "at/for"; "&" inside the employer's name
+  ["She works as a cashier at Shop-Rite; he is employed at Stop & Shop and worked 30 years for General Electric.",
+    [["Shop-Rite", "location:organization"], ["Stop & Shop", "location:organization"], ["General Electric", "location:organization"]],
+    ["cashier", "years"]],
+  ["He works as a nurse at night. She stopped working. At Home she rests.", [], ["night", "Home"]],
   ["She works for Dr. Smith at night. He works at home.", [["Smith", "name:title"]], ["night", "home"]],
   ["Met him at the Brantley Golf Club.", [["Brantley Golf Club", "location:facility"]], ["Met"]],
   // a place field label makes a name-or-city word a city; an abbreviated street type keeps its period

@@ -727,7 +727,27 @@ function afterWorkCue(k: u32): bool {
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
   if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
-  return wordIn(v, "\u0004work\u0005works\u0006worked\u0007working\u0008employed");
+  // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
+  let j = v;
+  for (let steps: u32 = 0; steps < 5; steps++) {
+    if (wordIn(j, WORK_VERBS)) return true;
+    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+    j--;
+  }
+  return false;
+}
+
+const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed";
+
+/** Only blanks and one '&' between tokens k - 1 and k ("Stop & Shop"). */
+function ampGap(k: u32): bool {
+  let amp: u32 = 0;
+  for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) {
+    const b = byteAt(i);
+    if (b == 0x26) amp++;
+    else if (b != 0x20) return false;
+  }
+  return amp == 1;
 }
 
 /** The token before k is a postcode (4-5 digits on the same line): "28014 Madrid", "75008 Paris". */
@@ -1536,7 +1556,7 @@ function decide(k: u32): void {
     (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 3 && tight(m)) {
+    while (m < count && m <= k + 3 && (tight(m) || ampGap(m))) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER) last = m;
       else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
