@@ -240,7 +240,7 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["She works as a cashier at Shop-Rite; he is employed at Stop & Shop and worked 30 years for General Electric.",
     [["Shop-Rite", "location:organization"], ["Stop & Shop", "location:organization"], ["General Electric", "location:organization"]],
     ["cashier", "years"]],
-  ["He works as a nurse at night. She stopped working. At Home she rests.", [], ["night", "Home"]],
+  ["He works as a nurse at night. She stopped working at Christmas.", [], ["night", "Christmas"]],
   ["She works for Dr. Smith at night. He works at home.", [["Smith", "name:title"]], ["night", "home"]],
   ["Met him at the Brantley Golf Club.", [["Brantley Golf Club", "location:facility"]], ["Met"]],
   // a place field label makes a name-or-city word a city; an abbreviated street type keeps its period
