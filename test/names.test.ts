@@ -129,6 +129,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Social: married to Ed. RN: Sue. Lives with husband Al. MD: Will call back. Patient: Well appearing.", ["Ed", "Sue", "Al"],
     ["Will", "Well"]],
   ["PT REFERRED TO ED FOR EVALUATION. SEEN BY ENT.", [], ["ED", "ENT"]],
+  // in ALL CAPS a weak name after a cue is a word ("per MAR": the medication administration record)
+  ["MEDS GIVEN PER MAR. TO HELP THE PATIENT HEAL. WIFE NIKOLINA AT BEDSIDE.", ["NIKOLINA"], ["MAR", "HEAL"]],
   ["Parenteral nutrition (NP): Volume 2,500 ml. OD: Geographic atrophy.", [], ["Volume", "Geographic"]],
   // holidays are dates, never names or towns
   ["She fell on Christmas Eve and again on Easter.", [], ["Christmas", "Eve", "Easter"]],
