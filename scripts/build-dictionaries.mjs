@@ -292,7 +292,9 @@ for (const w of words("by with to is was es era")) addFlags(w, F.BY);
 addFlags("name", F.VERB_BY); // "my name is X"
 addFlags("names", F.VERB_BY);
 // credentials after a name: "Smith, MD", "Jane Roe RN"
-for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd")) addFlags(w, F.CRED);
+for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd " +
+  // therapists, advanced practice nurses, social workers and other signers of clinical notes ("DEBRA KLINE, PT, DPT")
+  "dpt otr slp rrt cna ccrn fnp anp aprn dnp crnp psyd msw licsw lmhc lpc lmft rph ldn")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
