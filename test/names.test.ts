@@ -132,6 +132,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // in ALL CAPS a weak name after a cue is a word ("per MAR": the medication administration record)
   ["MEDS GIVEN PER MAR. TO HELP THE PATIENT HEAL. WIFE NIKOLINA AT BEDSIDE.", ["NIKOLINA"], ["MAR", "HEAL"]],
   ["Parenteral nutrition (NP): Volume 2,500 ml. OD: Geographic atrophy.", [], ["Volume", "Geographic"]],
+  // a list of names after "Drs": commas and "and"; a list after one "Dr." is no such list
+  ["Discussed with Drs. Hwang, Petrakis and Ostrowski. Seen by Dr. Lee, Cardiology, and Renal.",
+    ["Hwang", "Petrakis", "Ostrowski", "Lee"], ["Cardiology", "Renal"]],
   // therapists', advanced practice nurses' and social workers' credentials are no names
   ["THERAPIST: DEBRA KLINE, PT, DPT\nSigned: Annika Lowe, FNP-BC; Tara Quinn, LICSW. Pending SLP eval. Seen by RRT.",
     ["DEBRA KLINE", "Annika Lowe", "Tara Quinn"], ["DPT", "FNP", "LICSW", "SLP", "RRT"]],

@@ -1196,6 +1196,28 @@ function roleLabel(k: u32, mode: u32): bool {
 }
 
 /**
+ * Token k continues a list of names opened by "Drs": "Drs. Hwang, Petrakis and Ostrowski" (after a comma or "and", the
+ * names before it decided, at most 8 tokens back, on one line).
+ */
+function drsList(k: u32): bool {
+  let j = k - 1;
+  if (isAnd(j)) {
+    if (j == 0 || !exists(j - 1)) return false;
+    j--;
+  } else if ((rd(tGap, k) & G_COMMA) == 0) return false;
+  for (let steps: u32 = 0; steps < 8; steps++) {
+    if (rd(tDone, j) != ENTITY_NAME || (rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || j == 0 || !exists(j - 1)) return false;
+    const p = j - 1;
+    if (wordIn(p, "\u0003drs")) return true;
+    if (isAnd(p)) {
+      if (p == 0 || !exists(p - 1)) return false;
+      j = p - 1;
+    } else j = p;
+  }
+  return false;
+}
+
+/**
  * A field after a label holds only token k: "Nurse: Sue", "RN: Sue B.", "Name: Hope\n" (a colon after a role cue or
  * credential, then the line, the sentence or the list item ends, or an initial or another name follows). A core
  * word that is also a name is the name there; "MD: Will call" is a sentence.
@@ -1983,9 +2005,8 @@ function decide(k: u32): void {
       // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
       nameScore = 600;
       reason = R_CAPITALISED;
-    } else if (hasPrev && k > 2 && exists(k - 3) && rd(tDone, k - 2) == ENTITY_NAME && isAnd(k - 1) && wordIn(k - 3, "\u0003drs") &&
-      (cand || afterInitial(k, mode)) && capital) {
-      // the second of "Drs. Halvorsen and Mbeki"
+    } else if (hasPrev && k > 2 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+      // the second and later names of "Drs. Halvorsen and Mbeki", "Drs. Hwang, Petrakis and Ostrowski"
       nameScore = 900;
       reason = R_TITLE;
     } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
