@@ -253,6 +253,11 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
   "rehab center", "rehabilitation hospital", "skilled nursing", "home care",
+  // homes and specialty centres named after a place or a founder ("Brookhaven Senior Living", "Joslin Diabetes Center")
+  "senior living", "senior life", "retirement community", "retirement home", "rest home", "care home", "living center",
+  "diabetes center", "heart center", "eye center", "kidney center", "dialysis center", "wellness center", "breast center",
+  "sleep center", "spine center", "wound center", "infusion center", "imaging center", "birth center", "treatment center",
+  "recovery center", "counseling center",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
 for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
 // organisation heads (a facility head with the box bit: F_ORG): capitalised words before them are an organisation

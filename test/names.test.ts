@@ -290,6 +290,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
   ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
   ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
+  // homes and specialty centres; the same heads after "the" alone are departments
+  ["Lives at Brookhaven Senior Living. Followed at the Joslin Diabetes Center; seen in the Heart Center and the Sleep Center.",
+    [["Brookhaven Senior Living", "location:facility"], ["Joslin Diabetes Center", "location:facility"]], ["Heart", "Sleep"]],
   // an instrument maker's surname (a never-a-name word with name strength) before a facility head names a facility;
   // a drug's name makes a department; a founding community in ALL CAPS too
   ["Follow up at Lahey Clinic and the Mayo Clinic; Mayo stand; Lahey clamp; the Coumadin Clinic.",
