@@ -290,6 +290,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
   ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
   ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
+  // a capitalised core word before a short number is a ward, bay or label, no place or name
+  ["He was admitted to Ward 7B, then moved to Bay 4; stented with a Cook 8.4-French stent. She moved to Reading in 1990.",
+    [["Reading", "location:city"]], ["Ward", "Bay", "Cook"]],
   // homes and specialty centres; the same heads after "the" alone are departments
   ["Lives at Brookhaven Senior Living. Followed at the Joslin Diabetes Center; seen in the Heart Center and the Sleep Center.",
     [["Brookhaven Senior Living", "location:facility"], ["Joslin Diabetes Center", "location:facility"]], ["Heart", "Sleep"]],

@@ -1839,7 +1839,9 @@ function decide(k: u32): void {
     } else {
       // a weak place (an English word: "Home", "Drain", "Superior") after "in/at/to": capitalised in mid-sentence in
       // mixed case; in ALL CAPS, where every word is capitalised, only when it is no core English word
-      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1)) placeScore = 450;
+      // (a short number after it makes it a ward, bay or pod: "admitted to Ward 7B", "moved to Bay 4")
+      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) &&
+        !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) placeScore = 450;
     }
   } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
@@ -1984,7 +1986,9 @@ function decide(k: u32): void {
         else nameScore = mode == MODE_CAPS && tierOf(d) == 1 ? 300 : 400;
       } else {
         // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
-        if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER) {
+        // (a label before a short number is none: "to Ward 7B", "Bay 4", "Stage 3")
+        if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
+          !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) {
           // in lower-case text a lone capital is deliberate: "i saw Mark today"
           nameScore = 450;
         }
