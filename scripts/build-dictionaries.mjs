@@ -325,7 +325,10 @@ for (const w of words("patient history physical exam examination assessment plan
   // care settings, services and tests named after "transferred to / seen at / admitted from" that are no hospital
   // ("from OSH": an outside hospital, and Osh is a city; "to SNF", "at ENT", "to EGD"; "left AMA": against advice)
   "osh snf ecf ltc ltac ltach vna ent egd ercp gyn obgyn cmed nsgy bmt sdu hdu acu pft tte ekg ecg eeg emg mra " +
-  "cta opd cysto ortho onc uro pulm peds cath cbt dbt iop php pmr mri imc obs ctu tcu ama")) addFlags(w, F.NOT_NAME);
+  "cta opd cysto ortho onc uro pulm peds cath cbt dbt iop php pmr mri imc obs ctu tcu ama " +
+  // nursing and lab abbreviations that are also rare names ("NEURO: A+OX3, MAE", "ABD SOFT", "CONT TO MONITOR", "ASA
+  // 81", "LUE EDEMA", "ALT 45", "NEO GTT")
+  "mae abd endo cont asa lg huo bue lue loc kub alt gu neo")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

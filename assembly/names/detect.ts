@@ -1962,7 +1962,9 @@ function decide(k: u32): void {
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
       // "Nombre: Pedro", "your name? Jildau")
       (gapPrev & G_PERIOD) == 0 &&
-      (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k))) {
+      (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k)) &&
+      // (in ALL CAPS a short unknown word after a cue is an abbreviation: "PT OOB", "PT NPO", "PER RISS")
+      !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4)) {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
       nameScore = 750;
       reason = R_CUE;
