@@ -1196,6 +1196,17 @@ function roleLabel(k: u32, mode: u32): bool {
 }
 
 /**
+ * Token q, a first name, is the second half of a hyphenated first name whose first half (q - 1, not decided) is a first
+ * name too: "Jean-Luc Moreau", "JEAN-PAUL SARTRE" ("Hill-Sachs" is no pair of first names).
+ */
+function hyphenFirst(q: u32): bool {
+  if (q == 0 || !exists(q - 1) || rd(tDone, q - 1) != 0 || rd(tStart, q) != rd(tEnd, q - 1) + 1 || byteAt(rd(tEnd, q - 1)) != 0x2d) return false;
+  const pd = rd(tData, q - 1);
+  return rd(tShape, q - 1) == rd(tShape, q) && firstStr(pd) >= 2 && firstStr(rd(tData, q)) >= 2 && (pd & CONTEXT_WORDS) == 0 &&
+    (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER);
+}
+
+/**
  * Token k continues a list of names opened by "Drs": "Drs. Hwang, Petrakis and Ostrowski" (after a comma or "and", the
  * names before it decided, at most 8 tokens back, on one line).
  */
@@ -2063,7 +2074,15 @@ function decide(k: u32): void {
         span(rd(tStart, q), rd(tEnd, q), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
         wr(tDone, q, ENTITY_NAME);
         pulled = true;
+        if (nameScore >= 600 && hyphenFirst(q)) {
+          span(rd(tStart, q - 1), rd(tEnd, q - 1), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
+          wr(tDone, q - 1, ENTITY_NAME);
+        }
       }
+    } else if (nameScore >= 600 && hyphenFirst(k)) {
+      span(rd(tStart, k - 1), rd(tEnd, k - 1), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
+      wr(tDone, k - 1, ENTITY_NAME);
+      pulled = true;
     }
     // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason, pulled);
