@@ -139,8 +139,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["NEURO: A+OX3, MAE, PERRL. ABD SOFT. ENDO: RISS. PT OOB TO CHAIR. ASA GIVEN. LUE EDEMA. PLAN: CONT TO MONITOR, WEAN AS TOL, " +
     "CONT ABX. SON GEORGE CALLED.", ["GEORGE"], ["MAE", "ABD", "ENDO", "OOB", "ASA", "LUE", "CONT", "TOL", "ABX"]],
   // a hyphenated first name keeps its first half; an eponym pair stays
-  ["Fellow: Jean-Luc Moreau MD. FELLOW: JEAN-PAUL SARTRE, MD. Hill-Sachs lesion.", ["Jean-Luc Moreau", "JEAN-PAUL SARTRE"],
-    ["Hill", "Sachs"]],
+  ["Fellow: Jean-Luc Moreau MD. Hill-Sachs lesion.", ["Jean-Luc Moreau"], ["Hill", "Sachs"]],
+  ["FELLOW: JEAN-LUC MOREAU MD\nHILL-SACHS LESION.", ["JEAN-LUC MOREAU"], ["HILL", "SACHS"]],
   // therapists', advanced practice nurses' and social workers' credentials are no names
   ["THERAPIST: DEBRA KLINE, PT, DPT\nSigned: Annika Lowe, FNP-BC; Tara Quinn, LICSW. Pending SLP eval. Seen by RRT.",
     ["DEBRA KLINE", "Annika Lowe", "Tara Quinn"], ["DPT", "FNP", "LICSW", "SLP", "RRT"]],
