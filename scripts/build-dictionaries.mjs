@@ -328,7 +328,9 @@ for (const w of words("patient history physical exam examination assessment plan
   "cta opd cysto ortho onc uro pulm peds cath cbt dbt iop php pmr mri imc obs ctu tcu ama " +
   // nursing and lab abbreviations that are also rare names ("NEURO: A+OX3, MAE", "ABD SOFT", "CONT TO MONITOR", "ASA
   // 81", "LUE EDEMA", "ALT 45", "NEO GTT")
-  "mae abd endo cont asa lg huo bue lue loc kub alt gu neo")) addFlags(w, F.NOT_NAME);
+  "mae abd endo cont asa lg huo bue lue loc kub alt gu neo " +
+  // clinical words and phrases' halves that are also rare names ("MELENA", "DURA", "IN SITU", "IN TOTO", "ORIF")
+  "melena dura situ toto orif sitz")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

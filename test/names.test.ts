@@ -141,6 +141,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a hyphenated first name keeps its first half; an eponym pair stays
   ["Fellow: Jean-Luc Moreau MD. Hill-Sachs lesion.", ["Jean-Luc Moreau"], ["Hill", "Sachs"]],
   ["FELLOW: JEAN-LUC MOREAU MD\nHILL-SACHS LESION.", ["JEAN-LUC MOREAU"], ["HILL", "SACHS"]],
+  ["THE DURA WAS OPENED. CARCINOMA IN SITU, REMOVED IN TOTO. NO MELENA. SITZ BATHS. PLAN: ORIF.", [],
+    ["DURA", "SITU", "TOTO", "MELENA", "SITZ", "ORIF"]],
   // therapists', advanced practice nurses' and social workers' credentials are no names
   ["THERAPIST: DEBRA KLINE, PT, DPT\nSigned: Annika Lowe, FNP-BC; Tara Quinn, LICSW. Pending SLP eval. Seen by RRT.",
     ["DEBRA KLINE", "Annika Lowe", "Tara Quinn"], ["DPT", "FNP", "LICSW", "SLP", "RRT"]],
