@@ -129,6 +129,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Social: married to Ed. RN: Sue. Lives with husband Al. MD: Will call back. Patient: Well appearing.", ["Ed", "Sue", "Al"],
     ["Will", "Well"]],
   ["PT REFERRED TO ED FOR EVALUATION. SEEN BY ENT.", [], ["ED", "ENT"]],
+  // in ALL CAPS a first name that is a core word after a relative, where the clause ends; not a verb, not a possession
+  ["FAMILY MEETING WITH PT'S WIFE HOPE AND SON MARK. DAUGHTER JOY, RN. SON WILL CALL. WIFE MAY VISIT. HIS FATHER'S CHOICE.",
+    ["HOPE", "MARK", "JOY"], ["WILL", "MAY", "CHOICE"]],
   // in ALL CAPS a weak name after a cue is a word ("per MAR": the medication administration record)
   ["MEDS GIVEN PER MAR. TO HELP THE PATIENT HEAL. WIFE NIKOLINA AT BEDSIDE.", ["NIKOLINA"], ["MAR", "HEAL"]],
   ["Parenteral nutrition (NP): Volume 2,500 ml. OD: Geographic atrophy.", [], ["Volume", "Geographic"]],

@@ -1242,6 +1242,22 @@ function labelField(k: u32, mode: u32): bool {
   return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && nameStr(k + 1) > 0 && candidate(k + 1, mode)));
 }
 
+const KIN_WORDS = "\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
+
+/**
+ * In ALL CAPS, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.", "DAUGHTER JOY,"),
+ * where the clause ends after it (a period, comma, parenthesis, line break or "and"): "SON WILL CALL" stays a sentence,
+ * "HIS FATHER'S CHOICE." a possession.
+ */
+function capsKinName(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || firstStr(rd(tData, k)) == 0 || !tight(k) || !wordIn(k - 1, KIN_WORDS)) return false;
+  // (not after a possessive: "HIS FATHER'S CHOICE")
+  const e = rd(tEnd, k - 1);
+  if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
+  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1);
+}
+
 /**
  * A first name written like a state code ("Al", "Pa" in mixed case: state codes are written in capitals) after a
  * role cue: "husband Al", "son Al".
@@ -1294,6 +1310,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
+  // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK")
+  if (k > 0 && (rd(tData, k - 1) & F_CUE) != 0 && firstStr(d) != 0) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -1962,13 +1980,13 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD)) && hasPrev &&
+      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode)) && hasPrev &&
       (((prevD & F_CUE) != 0 || roleLabel(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
       // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
-      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode))) ||
+      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || capsKinName(k, mode)) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
       // "Nombre: Pedro", "your name? Jildau")
