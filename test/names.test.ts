@@ -141,6 +141,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // ALL CAPS nursing notes: abbreviations that are also rare names, and short unknown words after a cue, are none
   ["NEURO: A+OX3, MAE, PERRL. ABD SOFT. ENDO: RISS. PT OOB TO CHAIR. ASA GIVEN. LUE EDEMA. PLAN: CONT TO MONITOR, WEAN AS TOL, " +
     "CONT ABX. SON GEORGE CALLED.", ["GEORGE"], ["MAE", "ABD", "ENDO", "OOB", "ASA", "LUE", "CONT", "TOL", "ABX"]],
+  // lower-case particles after a title open the surname
+  ["Dr. van der Berg consulted; Mr. de Souza agreed. Dr. de la Cruz. The dr. and the patient.",
+    ["van der Berg", "de Souza", "de la Cruz"], ["dr. and", "patient"]],
   // a hyphenated first name keeps its first half; an eponym pair stays
   ["Fellow: Jean-Luc Moreau MD. Hill-Sachs lesion.", ["Jean-Luc Moreau"], ["Hill", "Sachs"]],
   ["FELLOW: JEAN-LUC MOREAU MD\nHILL-SACHS LESION.", ["JEAN-LUC MOREAU"], ["HILL", "SACHS"]],

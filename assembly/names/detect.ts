@@ -1196,6 +1196,20 @@ function roleLabel(k: u32, mode: u32): bool {
 }
 
 /**
+ * Token k is a lower-case name particle that opens a surname: one more particle at most, then a capitalised word
+ * ("Dr. van der Berg", "Mr. de Souza"; the caller has seen the title).
+ */
+function particleName(k: u32): bool {
+  if ((rd(tData, k) & F_PARTICLE) == 0 || k + 1 >= count || !tight(k + 1)) return false;
+  let n = k + 1;
+  if (rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0) {
+    if (n + 1 >= count || !tight(n + 1)) return false;
+    n++;
+  }
+  return rd(tShape, n) == SH_CAP;
+}
+
+/**
  * Token q, a first name, is the second half of a hyphenated first name whose first half (q - 1, not decided) is a first
  * name too: "Jean-Luc Moreau", "JEAN-PAUL SARTRE" ("Hill-Sachs" is no pair of first names).
  */
@@ -1932,7 +1946,9 @@ function decide(k: u32): void {
   let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym || label;
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
-  if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
+  const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
+  if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
+    !titledParticle) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
@@ -1945,7 +1961,7 @@ function decide(k: u32): void {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
     // (a title word already inside an address is a street type: "4 lake dr last year")
     if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && rd(tDone, k - 1) != 0xff &&
-      sh != SH_INITIAL && !(sh == SH_LOWER && mode != MODE_LOWER) && (ns > 0 || tierOf(d) != 1 || capital) &&
+      sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
       (d & (F_CRED | F_TITLE)) == 0) {
       nameScore = 900;
       reason = R_TITLE;
