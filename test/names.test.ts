@@ -310,6 +310,8 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // homes and specialty centres; the same heads after "the" alone are departments
   ["Lives at Brookhaven Senior Living. Followed at the Joslin Diabetes Center; seen in the Heart Center and the Sleep Center.",
     [["Brookhaven Senior Living", "location:facility"], ["Joslin Diabetes Center", "location:facility"]], ["Heart", "Sleep"]],
+  ["HD at Fresenius Dialysis in Quincy. Peritoneal Dialysis and Home Dialysis discussed.",
+    [["Fresenius Dialysis", "location:facility"], ["Quincy", "location:city"]], ["Peritoneal", "Home"]],
   // an instrument maker's surname (a never-a-name word with name strength) before a facility head names a facility;
   // a drug's name makes a department; a founding community in ALL CAPS too
   ["Follow up at Lahey Clinic and the Mayo Clinic; Mayo stand; Lahey clamp; the Coumadin Clinic.",
