@@ -312,6 +312,10 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
     [["Brookhaven Senior Living", "location:facility"], ["Joslin Diabetes Center", "location:facility"]], ["Heart", "Sleep"]],
   ["HD at Fresenius Dialysis in Quincy. Peritoneal Dialysis and Home Dialysis discussed.",
     [["Fresenius Dialysis", "location:facility"], ["Quincy", "location:city"]], ["Peritoneal", "Home"]],
+  // a street whose words are also a town keeps its house number and tail; it stays apart from the practice before it
+  ["PCP: Dr. Treloar at Pinebrook Medical Associates, 45 Cedar Lane, Hollisfield",
+    [["Treloar", "name:title"], ["Pinebrook Medical Associates", "location:organization"],
+      ["45 Cedar Lane, Hollisfield", "location:address"]], ["PCP"]],
   // an instrument maker's surname (a never-a-name word with name strength) before a facility head names a facility;
   // a drug's name makes a department; a founding community in ALL CAPS too
   ["Follow up at Lahey Clinic and the Mayo Clinic; Mayo stand; Lahey clamp; the Coumadin Clinic.",

@@ -198,6 +198,8 @@ function hasComma(a: u32, b: u32): bool {
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (pType != 0) {
     if (start < pEnd || (type == pType && joinable(pEnd, start) &&
+      // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
+      !(reason == R_ADDRESS && !linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION)) &&
       (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)) &&
       // (an address tail decides its own periods: "12 Oak St. Salem")
       (linked || !sentencePeriod(pEnd, start)))) {
@@ -1839,6 +1841,12 @@ function decide(k: u32): void {
     startTail(k);
     return;
   }
+
+  // a house number before and a street type one or two words after: the street rule decides at the street type ("45
+  // Cedar Lane": "Cedar Lane" is also a town, which would take the words before the street rule sees them)
+  if (hasPrev && rd(tShape, k - 1) == SH_NUM && tight(k) && (sh == SH_CAP || sh == SH_UPPER) && hasNext && tight(k + 1) &&
+    (((rd(tData, k + 1) & F_STREET) != 0 && rd(tShape, k + 1) == sh) || (hasNext2 && tight(k + 2) &&
+      (rd(tData, k + 2) & F_STREET) != 0 && rd(tShape, k + 2) == sh && rd(tShape, k + 1) == sh))) return;
 
   // place dictionary (multi-word first)
   let pd: u32 = 0;
