@@ -1266,7 +1266,8 @@ const KIN_WORDS = "\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0
  * "HIS FATHER'S CHOICE." a possession.
  */
 function capsKinName(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || firstStr(rd(tData, k)) == 0 || !tight(k) || !wordIn(k - 1, KIN_WORDS)) return false;
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || firstStr(rd(tData, k)) == 0 || !tight(k) ||
+    (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
@@ -1327,7 +1328,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
   // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK")
-  if (k > 0 && (rd(tData, k - 1) & F_CUE) != 0 && firstStr(d) != 0) return false;
+  if (k > 0 && (rd(tData, k - 1) & F_CUE) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
+    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1))) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
