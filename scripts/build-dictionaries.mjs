@@ -248,11 +248,16 @@ for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, 
 addFlags("box", F.BOX);
 for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
   "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
-  "ambulatorio club manor")) addFlags(w, F.FACILITY);
+  "ambulatorio club manor dialysis")) addFlags(w, F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
   "rehab center", "rehabilitation hospital", "skilled nursing", "home care",
+  // homes and specialty centres named after a place or a founder ("Brookhaven Senior Living", "Joslin Diabetes Center")
+  "senior living", "senior life", "retirement community", "retirement home", "rest home", "care home", "living center",
+  "diabetes center", "heart center", "eye center", "kidney center", "dialysis center", "wellness center", "breast center",
+  "sleep center", "spine center", "wound center", "infusion center", "imaging center", "birth center", "treatment center",
+  "recovery center", "counseling center",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
 for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
 // organisation heads (a facility head with the box bit: F_ORG): capitalised words before them are an organisation
@@ -261,7 +266,7 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "technologies technology systems solutions services partners associates foundation bank insurance enterprises " +
   "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
   "markets investments finance financial resources insights analytics software networks communications motors " +
-  "airlines energy media school academy elementary church ambulance")) addFlags(w, F.FACILITY | F.BOX);
+  "airlines energy media school academy elementary church ambulance diagnostics")) addFlags(w, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
@@ -285,12 +290,16 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"
-  "read interpreted verified approved authenticated electronically cosigned countersigned")) addFlags(w, F.VERB_BY);
+  "read interpreted verified approved authenticated electronically cosigned countersigned " +
+  // a spouse: "married to Ed", "engaged to Sue"
+  "married remarried engaged")) addFlags(w, F.VERB_BY);
 for (const w of words("by with to is was es era")) addFlags(w, F.BY);
 addFlags("name", F.VERB_BY); // "my name is X"
 addFlags("names", F.VERB_BY);
 // credentials after a name: "Smith, MD", "Jane Roe RN"
-for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd")) addFlags(w, F.CRED);
+for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd " +
+  // therapists, advanced practice nurses, social workers and other signers of clinical notes ("DEBRA KLINE, PT, DPT")
+  "dpt otr slp rrt cna ccrn fnp anp aprn dnp crnp psyd msw licsw lmhc lpc lmft rph ldn")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
@@ -312,7 +321,16 @@ for (const w of words("patient history physical exam examination assessment plan
   // holidays are dates (the DATE dictionary reports them), not names or towns ("fell on Christmas Eve")
   "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
   // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)
-  "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu")) addFlags(w, F.NOT_NAME);
+  "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu " +
+  // care settings, services and tests named after "transferred to / seen at / admitted from" that are no hospital
+  // ("from OSH": an outside hospital, and Osh is a city; "to SNF", "at ENT", "to EGD"; "left AMA": against advice)
+  "osh snf ecf ltc ltac ltach vna ent egd ercp gyn obgyn cmed nsgy bmt sdu hdu acu pft tte ekg ecg eeg emg mra " +
+  "cta opd cysto ortho onc uro pulm peds cath cbt dbt iop php pmr mri imc obs ctu tcu ama " +
+  // nursing and lab abbreviations that are also rare names ("NEURO: A+OX3, MAE", "ABD SOFT", "CONT TO MONITOR", "ASA
+  // 81", "LUE EDEMA", "ALT 45", "NEO GTT")
+  "mae abd endo cont asa lg huo bue lue loc kub alt gu neo " +
+  // clinical words and phrases' halves that are also rare names ("MELENA", "DURA", "IN SITU", "IN TOTO", "ORIF")
+  "melena dura situ toto orif sitz")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

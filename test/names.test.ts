@@ -124,6 +124,34 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // in ALL CAPS a core-word surname after a first name where the name field ends
   ["NOTE REVIEWED.\nJOHN SMITH, M.D.\nMARY BROWN, RN", ["JOHN SMITH", "MARY BROWN"], ["REVIEWED"]],
   ["JOHN WELL APPEARING. BROWN STOOL.", ["JOHN"], ["WELL", "BROWN"]],
+  // a short name that is a core word after a spouse verb, a role cue or a role label alone in its field; a sentence
+  // after the label, a care place after "to" in ALL CAPS and a credential over clinical words are none
+  ["Social: married to Ed. RN: Sue. Lives with husband Al. MD: Will call back. Patient: Well appearing.", ["Ed", "Sue", "Al"],
+    ["Will", "Well"]],
+  ["PT REFERRED TO ED FOR EVALUATION. SEEN BY ENT.", [], ["ED", "ENT"]],
+  // in ALL CAPS a first name that is a core word after a relative, where the clause ends; not a verb, not a possession
+  ["FAMILY MEETING WITH PT'S WIFE HOPE AND SON MARK. DAUGHTER JOY, RN. SON WILL CALL. WIFE MAY VISIT. HIS FATHER'S CHOICE.",
+    ["HOPE", "MARK", "JOY"], ["WILL", "MAY", "CHOICE"]],
+  // in ALL CAPS a weak name after a cue is a word ("per MAR": the medication administration record)
+  ["MEDS GIVEN PER MAR. TO HELP THE PATIENT HEAL. WIFE NIKOLINA AT BEDSIDE.", ["NIKOLINA"], ["MAR", "HEAL"]],
+  ["Parenteral nutrition (NP): Volume 2,500 ml. OD: Geographic atrophy.", [], ["Volume", "Geographic"]],
+  // a list of names after "Drs": commas and "and"; a list after one "Dr." is no such list
+  ["Discussed with Drs. Hwang, Petrakis and Ostrowski. Seen by Dr. Lee, Cardiology, and Renal.",
+    ["Hwang", "Petrakis", "Ostrowski", "Lee"], ["Cardiology", "Renal"]],
+  // ALL CAPS nursing notes: abbreviations that are also rare names, and short unknown words after a cue, are none
+  ["NEURO: A+OX3, MAE, PERRL. ABD SOFT. ENDO: RISS. PT OOB TO CHAIR. ASA GIVEN. LUE EDEMA. PLAN: CONT TO MONITOR, WEAN AS TOL, " +
+    "CONT ABX. SON GEORGE CALLED.", ["GEORGE"], ["MAE", "ABD", "ENDO", "OOB", "ASA", "LUE", "CONT", "TOL", "ABX"]],
+  // lower-case particles after a title open the surname
+  ["Dr. van der Berg consulted; Mr. de Souza agreed. Dr. de la Cruz. The dr. and the patient.",
+    ["van der Berg", "de Souza", "de la Cruz"], ["dr. and", "patient"]],
+  // a hyphenated first name keeps its first half; an eponym pair stays
+  ["Fellow: Jean-Luc Moreau MD. Hill-Sachs lesion.", ["Jean-Luc Moreau"], ["Hill", "Sachs"]],
+  ["FELLOW: JEAN-LUC MOREAU MD\nHILL-SACHS LESION.", ["JEAN-LUC MOREAU"], ["HILL", "SACHS"]],
+  ["THE DURA WAS OPENED. CARCINOMA IN SITU, REMOVED IN TOTO. NO MELENA. SITZ BATHS. PLAN: ORIF.", [],
+    ["DURA", "SITU", "TOTO", "MELENA", "SITZ", "ORIF"]],
+  // therapists', advanced practice nurses' and social workers' credentials are no names
+  ["THERAPIST: DEBRA KLINE, PT, DPT\nSigned: Annika Lowe, FNP-BC; Tara Quinn, LICSW. Pending SLP eval. Seen by RRT.",
+    ["DEBRA KLINE", "Annika Lowe", "Tara Quinn"], ["DPT", "FNP", "LICSW", "SLP", "RRT"]],
   // holidays are dates, never names or towns
   ["She fell on Christmas Eve and again on Easter.", [], ["Christmas", "Eve", "Easter"]],
 ];
@@ -230,6 +258,11 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["He works at Home Depot and retired from General Motors.",
     [["Home Depot", "location:organization"], ["General Motors", "location:organization"]], ["works", "retired"]],
   ["Employer: Stop and Shop", [["Stop and Shop", "location:organization"]], ["Employer"]],
+  // the employment verb a few words before "at/for"; "&" inside the employer's name
+  ["She works as a cashier at Shop-Rite; he is employed at Stop & Shop and worked 30 years for General Electric.",
+    [["Shop-Rite", "location:organization"], ["Stop & Shop", "location:organization"], ["General Electric", "location:organization"]],
+    ["cashier", "years"]],
+  ["He works as a nurse at night. She stopped working at Christmas.", [], ["night", "Christmas"]],
   ["She works for Dr. Smith at night. He works at home.", [["Smith", "name:title"]], ["night", "home"]],
   ["Met him at the Brantley Golf Club.", [["Brantley Golf Club", "location:facility"]], ["Met"]],
   // a place field label makes a name-or-city word a city; an abbreviated street type keeps its period
@@ -271,6 +304,37 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // Spanish "C/ street" (the slash belongs to the street type); "c/ 8 horas" is a dosage
   ["Domicilio: C/ Julio Palacios, 36.", [["C/ Julio Palacios, 36", "location:address"]], []],
   ["Plan: tomar 1 C/ 8 HORAS, 1 c/ 12 horas.", [], ["HORAS", "horas"]],
+  // a capitalised core word before a short number is a ward, bay or label, no place or name
+  ["He was admitted to Ward 7B, then moved to Bay 4; stented with a Cook 8.4-French stent. She moved to Reading in 1990.",
+    [["Reading", "location:city"]], ["Ward", "Bay", "Cook"]],
+  // homes and specialty centres; the same heads after "the" alone are departments
+  ["Lives at Brookhaven Senior Living. Followed at the Joslin Diabetes Center; seen in the Heart Center and the Sleep Center.",
+    [["Brookhaven Senior Living", "location:facility"], ["Joslin Diabetes Center", "location:facility"]], ["Heart", "Sleep"]],
+  ["HD at Fresenius Dialysis in Quincy. Peritoneal Dialysis and Home Dialysis discussed.",
+    [["Fresenius Dialysis", "location:facility"], ["Quincy", "location:city"]], ["Peritoneal", "Home"]],
+  // a street whose words are also a town keeps its house number and tail; it stays apart from the practice before it
+  ["PCP: Dr. Treloar at Pinebrook Medical Associates, 45 Cedar Lane, Hollisfield",
+    [["Treloar", "name:title"], ["Pinebrook Medical Associates", "location:organization"],
+      ["45 Cedar Lane, Hollisfield", "location:address"]], ["PCP"]],
+  // an instrument maker's surname (a never-a-name word with name strength) before a facility head names a facility;
+  // a drug's name makes a department; a founding community in ALL CAPS too
+  ["Follow up at Lahey Clinic and the Mayo Clinic; Mayo stand; Lahey clamp; the Coumadin Clinic.",
+    [["Lahey Clinic", "location:facility"], ["Mayo Clinic", "location:facility"]], ["stand", "clamp", "Coumadin"]],
+  ["TRANSFERRED TO HEBREW REHAB. SPEAKS HEBREW. SEEN IN PAIN CLINIC AND COUMADIN CLINIC.",
+    [["HEBREW REHAB", "location:facility"]], ["SPEAKS", "PAIN", "COUMADIN"]],
+  // a hospital's acronym after "transferred to / seen at / admitted from"; care settings, services and units are none
+  ["He was transferred to MGH and later seen at BIDMC. Admitted from OSH to the ICU; came from ED; left AMA; " +
+    "admitted to the BMT service; referred to ENT; sent to SNF.", [["MGH", "location:facility"], ["BIDMC", "location:facility"]],
+    ["OSH", "ICU", "ED", "AMA", "BMT", "ENT", "SNF"]],
+  ["TRANSFERRED TO NWH FOR CATH. TAKEN TO THE OR. DISCHARGED TO ECF.", [["NWH", "location:facility"]], ["CATH", "OR", "ECF"]],
+  // a period after a house or road number ends the sentence: a capitalised word after it is no city; a postcode is
+  ["She lives at 1200 Hwy 61. Given the distance, she stays at 4 Oak Rd. Apt. 2. Calle Mayor, 34. 08025 Lleida.",
+    [["1200 Hwy 61", "location:address"], ["4 Oak Rd. Apt. 2", "location:address"],
+      ["Calle Mayor, 34. 08025 Lleida", "location:address"]], ["Given", "distance"]],
+  // two places decided each on its own stay two findings across a sentence's period (an initial's period still joins)
+  ["Taken to Calvert Hospital. Mercy Hospital was called. Seen at Mt. Sinai Hospital by J. Smith.",
+    [["Calvert Hospital", "location:facility"], ["Mercy Hospital", "location:facility"], ["Mt. Sinai Hospital", "location:facility"],
+      ["J. Smith", "name:neighbour"]], ["called"]],
 ];
 
 describe("addresses, states, countries and organisations: table of cases", () => {

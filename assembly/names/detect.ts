@@ -171,6 +171,21 @@ function joinable(a: u32, b: u32): bool {
   return punct <= 1;
 }
 
+/**
+ * A period in [a, b) that ends a sentence: the word ending at a is a number or longer than two letters ("Hospital. Mercy"), unlike
+ * an initial or an abbreviation ("J. Smith", "St. Mary's", "Mt. Sinai"). Two spans decided each on its own do not
+ * merge across it.
+ */
+function sentencePeriod(a: u32, b: u32): bool {
+  let dot = false;
+  for (let i = a; i < b; i++) if (byteAt(i) == 0x2e) dot = true;
+  if (!dot) return false;
+  if (a > 0 && byteAt(a - 1) >= 0x30 && byteAt(a - 1) <= 0x39) return true; // "Apt. 2. Calle Mayor"
+  let n: u32 = 0;
+  while (n < 3 && a > n && wordAt(a - n - 1)) n++;
+  return n > 2;
+}
+
 /** True when a comma lies in [a, b). */
 function hasComma(a: u32, b: u32): bool {
   for (let i = a; i < b; i++) if (byteAt(i) == 0x2c) return true;
@@ -181,12 +196,17 @@ function hasComma(a: u32, b: u32): bool {
  * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of
  * the same type. A gap with a comma joins two NAME spans only when the decision linked them (`linked`: the neighbour
  * rule, or "LAST, FIRST" pulling in the token before): two names decided each on its own and separated by a comma are
- * list items ("Boston, John Smith, Boston"), never one name.
+ * list items ("Boston, John Smith, Boston"), never one name. Across a sentence's period only linked spans merge (the
+ * address tail, which has read the period itself).
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (pType != 0) {
     if (start < pEnd || (type == pType && joinable(pEnd, start) &&
-      (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)))) {
+      // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
+      !(reason == R_ADDRESS && !linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION)) &&
+      (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)) &&
+      // (an address tail decides its own periods: "12 Oak St. Salem")
+      (linked || !sentencePeriod(pEnd, start)))) {
       if (start < pStart) pStart = start;
       if (end > pEnd) pEnd = end;
       if (score > pScore || (score == pScore && type != pType && type == ENTITY_LOCATION)) {
@@ -712,7 +732,27 @@ function afterWorkCue(k: u32): bool {
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
   if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
-  return wordIn(v, "\u0004work\u0005works\u0006worked\u0007working\u0008employed");
+  // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
+  let j = v;
+  for (let steps: u32 = 0; steps < 5; steps++) {
+    if (wordIn(j, WORK_VERBS)) return true;
+    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+    j--;
+  }
+  return false;
+}
+
+const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed";
+
+/** Only blanks and one '&' between tokens k - 1 and k ("Stop & Shop"). */
+function ampGap(k: u32): bool {
+  let amp: u32 = 0;
+  for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) {
+    const b = byteAt(i);
+    if (b == 0x26) amp++;
+    else if (b != 0x20) return false;
+  }
+  return amp == 1;
 }
 
 /** The token before k is a postcode (4-5 digits on the same line): "28014 Madrid", "75008 Paris". */
@@ -784,6 +824,13 @@ function continueTail(k: u32): bool {
   }
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  // a period after a number ends a sentence ("1200 Hwy 61. Given the ..."): only a postcode, a unit, a state or a
+  // country goes on ("Calle Mayor, 34. 08025 Barcelona")
+  if ((g & G_PERIOD) != 0 && (g & G_NEWLINE) == 0 && psh == SH_NUM && (d & (F_UNIT | F_STATE | F_COUNTRY)) == 0 &&
+    !(sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) >= 4)) {
+    tailLeft = 0;
+    return false;
+  }
   const len = rd(tEnd, k) - rd(tStart, k);
   const hasNext = k + 1 < count;
   let last = k;
@@ -844,7 +891,7 @@ function continueTail(k: u32): bool {
     return false;
   }
   if ((g & G_NEWLINE) != 0) tailLines--;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   tailLast = last;
   tailLeft--;
@@ -1027,8 +1074,10 @@ function initialsPair(k: u32): bool {
 function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 5 || tierOf(d) != 0 || nameStr(k) > 1 ||
+  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 || nameStr(k) > 1 ||
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  if (hasPrev && careMove(k)) return true;
+  if (len > 5) return false;
   const g = rd(tGap, k);
   if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
     const pd = rd(tData, k - 1);
@@ -1041,6 +1090,27 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
       (gapMarks(k + 1) & GM_BAR) != 0) return true;
   }
   return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
+}
+
+/** Words of moving or caring for a patient whose "to/at/from" names where: "transferred to", "seen at", "admitted from". */
+const CARE_VERBS = "\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
+
+/**
+ * Token k (an unknown acronym in capitals, checked by the caller) follows "at/to/from [the]" after a word of moving or
+ * caring for a patient: "transferred to MGH", "seen at BIDMC", "admitted from HRC". Care settings and services are
+ * never-a-name words in the word table ("OSH", "SNF", "ECF", "ENT"; units end in U), and a service word after it
+ * makes it a department ("admitted to the BMT service").
+ */
+function careMove(k: u32): bool {
+  let p = k - 1;
+  if (!tight(k) || rd(tEnd, p) - rd(tStart, p) > 4) return false;
+  if (wordIn(p, "\u0003the")) {
+    if (p == 0 || !exists(p - 1) || !tight(p)) return false;
+    p--;
+  }
+  if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0002at\u0004from\u0002in")) return false;
+  if (!wordIn(p - 1, CARE_VERBS)) return false;
+  return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol"));
 }
 
 const TOWN_SUFFIX_1 = "\u0007chester";
@@ -1121,6 +1191,103 @@ function farCue(k: u32): bool {
 }
 
 /**
+ * Token k, a dictionary name alone in its field, follows a role label: a credential in capitals and a colon ("RN: Sue",
+ * "MD: Ed"; a role cue and a colon is a cue already, "Nurse: Sue").
+ */
+function roleLabel(k: u32, mode: u32): bool {
+  // (a dictionary name alone in its field: "NP: Volumen 2.500 ml", "OD: Atrofia geográfica" are findings)
+  return (rd(tGap, k) & G_COLON) != 0 && (rd(tData, k - 1) & F_CRED) != 0 && rd(tShape, k - 1) == SH_UPPER &&
+    nameStr(k) > 0 && labelField(k, mode);
+}
+
+/**
+ * Token k is a lower-case name particle that opens a surname: one more particle at most, then a capitalised word
+ * ("Dr. van der Berg", "Mr. de Souza"; the caller has seen the title).
+ */
+function particleName(k: u32): bool {
+  if ((rd(tData, k) & F_PARTICLE) == 0 || k + 1 >= count || !tight(k + 1)) return false;
+  let n = k + 1;
+  if (rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0) {
+    if (n + 1 >= count || !tight(n + 1)) return false;
+    n++;
+  }
+  return rd(tShape, n) == SH_CAP;
+}
+
+/**
+ * Token q, a first name, is the second half of a hyphenated first name whose first half (q - 1, not decided) is a first
+ * name too: "Jean-Luc Moreau", "JEAN-PAUL SARTRE" ("Hill-Sachs" is no pair of first names).
+ */
+function hyphenFirst(q: u32): bool {
+  if (q == 0 || !exists(q - 1) || rd(tDone, q - 1) != 0 || rd(tStart, q) != rd(tEnd, q - 1) + 1 || byteAt(rd(tEnd, q - 1)) != 0x2d) return false;
+  const pd = rd(tData, q - 1);
+  return rd(tShape, q - 1) == rd(tShape, q) && firstStr(pd) >= 2 && firstStr(rd(tData, q)) >= 2 && (pd & CONTEXT_WORDS) == 0 &&
+    (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER);
+}
+
+/**
+ * Token k continues a list of names opened by "Drs": "Drs. Hwang, Petrakis and Ostrowski" (after a comma or "and", the
+ * names before it decided, at most 8 tokens back, on one line).
+ */
+function drsList(k: u32): bool {
+  let j = k - 1;
+  if (isAnd(j)) {
+    if (j == 0 || !exists(j - 1)) return false;
+    j--;
+  } else if ((rd(tGap, k) & G_COMMA) == 0) return false;
+  for (let steps: u32 = 0; steps < 8; steps++) {
+    if (rd(tDone, j) != ENTITY_NAME || (rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || j == 0 || !exists(j - 1)) return false;
+    const p = j - 1;
+    if (wordIn(p, "\u0003drs")) return true;
+    if (isAnd(p)) {
+      if (p == 0 || !exists(p - 1)) return false;
+      j = p - 1;
+    } else j = p;
+  }
+  return false;
+}
+
+/**
+ * A field after a label holds only token k: "Nurse: Sue", "RN: Sue B.", "Name: Hope\n" (a colon after a role cue or
+ * credential, then the line, the sentence or the list item ends, or an initial or another name follows). A core
+ * word that is also a name is the name there; "MD: Will call" is a sentence.
+ */
+function labelField(k: u32, mode: u32): bool {
+  if ((rd(tGap, k) & G_COLON) == 0 || mode != MODE_MIXED) return false;
+  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  const g = rd(tGap, k + 1);
+  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0) return true;
+  const ns = rd(tShape, k + 1);
+  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && nameStr(k + 1) > 0 && candidate(k + 1, mode)));
+}
+
+const KIN_WORDS = "\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
+
+/**
+ * In ALL CAPS, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.", "DAUGHTER JOY,"),
+ * where the clause ends after it (a period, comma, parenthesis, line break or "and"): "SON WILL CALL" stays a sentence,
+ * "HIS FATHER'S CHOICE." a possession.
+ */
+function capsKinName(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || firstStr(rd(tData, k)) == 0 || !tight(k) ||
+    (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
+  // (not after a possessive: "HIS FATHER'S CHOICE")
+  const e = rd(tEnd, k - 1);
+  if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
+  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1);
+}
+
+/**
+ * A first name written like a state code ("Al", "Pa" in mixed case: state codes are written in capitals) after a
+ * role cue: "husband Al", "son Al".
+ */
+function nickState(k: u32, sh: u32, d: u32, prevD: u32): bool {
+  return sh == SH_CAP && rd(tEnd, k) - rd(tStart, k) == 2 && (d & F_STATE) != 0 && (d & (CONTEXT_WORDS & ~F_STATE)) == 0 &&
+    firstStr(d) > 0 && (prevD & F_CUE) != 0;
+}
+
+/**
  * In ALL CAPS, a surname that is also a core English word ("SMITH", "BROWN", "YOUNG") right after a first name that
  * opened the name, where the name field ends ("JOHN SMITH, M.D.", "MARY BROWN, RN", "JOHN SMITH\n"): the first
  * name and the field are the evidence the shape cannot give ("JOHN WELL APPEARING" stays).
@@ -1163,6 +1330,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
+  // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK")
+  if (k > 0 && (rd(tData, k - 1) & F_CUE) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
+    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1))) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -1304,7 +1474,7 @@ function decide(k: u32): void {
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && hospitalAcronym(k, hasPrev)) {
+  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
@@ -1458,7 +1628,7 @@ function decide(k: u32): void {
     (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 3 && tight(m)) {
+    while (m < count && m <= k + 3 && (tight(m) || ampGap(m))) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER) last = m;
       else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
@@ -1578,7 +1748,8 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       let ok: bool;
       if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL || (qs == SH_LOWER && (qd & F_FAC_MOD) != 0 && tierOf(qd) == 1 && j - 1 > 0 && rd(tShape, j - 2 + 0) != SH_LOWER && false);
-      else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0) && qs != SH_NUM;
+      else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
+        (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
@@ -1598,8 +1769,12 @@ function decide(k: u32): void {
         const md = rd(tData, m);
         // (a facility word of 4+ letters keeps its weak name: "Mercy Hospital"; "OF" is a town and no evidence)
         const weak: u32 = tierOf(md) == 1 && !((md & F_FAC_MOD) != 0 && rd(tEnd, m) - rd(tStart, m) >= 4) ? 1 : 0;
-        // drug and device names are no evidence ("Coumadin Clinic" is a department)
-        if ((md & F_NOT_NAME) != 0) continue;
+        // drug and device names are no evidence ("Coumadin Clinic" is a department); a maker's surname that names an
+        // instrument too is ("Lahey Clinic", "Mayo Clinic": no core English word, a name or place strength)
+        if ((md & F_NOT_NAME) != 0) {
+          if (tierOf(md) != 1 && rd(tShape, m) != SH_LOWER && (firstStr(md) | lastStr(md) | placeStr(md)) != 0) strong = true;
+          continue;
+        }
         // a founding community names an institution ("Jewish Hospital", "Hebrew Rehabilitation Center")
         if (!org && rd(tShape, m) != SH_LOWER && wordIn(m, FOUNDER_WORDS)) strong = true;
         // in ALL CAPS the shape says nothing: an unknown word of four letters or more is the evidence
@@ -1672,6 +1847,12 @@ function decide(k: u32): void {
     return;
   }
 
+  // a house number before and a street type one or two words after: the street rule decides at the street type ("45
+  // Cedar Lane": "Cedar Lane" is also a town, which would take the words before the street rule sees them)
+  if (hasPrev && rd(tShape, k - 1) == SH_NUM && tight(k) && (sh == SH_CAP || sh == SH_UPPER) && hasNext && tight(k + 1) &&
+    (((rd(tData, k + 1) & F_STREET) != 0 && rd(tShape, k + 1) == sh) || (hasNext2 && tight(k + 2) &&
+      (rd(tData, k + 2) & F_STREET) != 0 && rd(tShape, k + 2) == sh && rd(tShape, k + 1) == sh))) return;
+
   // place dictionary (multi-word first)
   let pd: u32 = 0;
   let pLast = k;
@@ -1714,7 +1895,9 @@ function decide(k: u32): void {
     } else {
       // a weak place (an English word: "Home", "Drain", "Superior") after "in/at/to": capitalised in mid-sentence in
       // mixed case; in ALL CAPS, where every word is capitalised, only when it is no core English word
-      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1)) placeScore = 450;
+      // (a short number after it makes it a ward, bay or pod: "admitted to Ward 7B", "moved to Bay 4")
+      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) &&
+        !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) placeScore = 450;
     }
   } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
@@ -1776,7 +1959,9 @@ function decide(k: u32): void {
   let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym || label;
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
-  if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) blocked = true;
+  const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
+  if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
+    !titledParticle) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
@@ -1789,7 +1974,7 @@ function decide(k: u32): void {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
     // (a title word already inside an address is a street type: "4 lake dr last year")
     if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && rd(tDone, k - 1) != 0xff &&
-      sh != SH_INITIAL && !(sh == SH_LOWER && mode != MODE_LOWER) && (ns > 0 || tierOf(d) != 1 || capital) &&
+      sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
       (d & (F_CRED | F_TITLE)) == 0) {
       nameScore = 900;
       reason = R_TITLE;
@@ -1824,14 +2009,20 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3)) && hasPrev && (((prevD & F_CUE) != 0 || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
-      (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)))) &&
-      (ns > 1 || tierOf(d) == 0 || capital && mid) ||
+      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode)) && hasPrev &&
+      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
+      // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
+      !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
+      // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
+      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || capsKinName(k, mode)) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
       // "Nombre: Pedro", "your name? Jildau")
       (gapPrev & G_PERIOD) == 0 &&
-      (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k))) {
+      (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k)) &&
+      // (in ALL CAPS a short unknown word after a cue is an abbreviation: "PT OOB", "PT NPO", "PER RISS")
+      !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4)) {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
       nameScore = 750;
       reason = R_CUE;
@@ -1855,7 +2046,9 @@ function decide(k: u32): void {
         else nameScore = mode == MODE_CAPS && tierOf(d) == 1 ? 300 : 400;
       } else {
         // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
-        if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER) {
+        // (a label before a short number is none: "to Ward 7B", "Bay 4", "Stage 3")
+        if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
+          !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) {
           // in lower-case text a lone capital is deliberate: "i saw Mark today"
           nameScore = 450;
         }
@@ -1876,9 +2069,8 @@ function decide(k: u32): void {
       // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
       nameScore = 600;
       reason = R_CAPITALISED;
-    } else if (hasPrev && k > 2 && exists(k - 3) && rd(tDone, k - 2) == ENTITY_NAME && isAnd(k - 1) && wordIn(k - 3, "\u0003drs") &&
-      (cand || afterInitial(k, mode)) && capital) {
-      // the second of "Drs. Halvorsen and Mbeki"
+    } else if (hasPrev && k > 2 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+      // the second and later names of "Drs. Halvorsen and Mbeki", "Drs. Hwang, Petrakis and Ostrowski"
       nameScore = 900;
       reason = R_TITLE;
     } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
@@ -1929,7 +2121,15 @@ function decide(k: u32): void {
         span(rd(tStart, q), rd(tEnd, q), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
         wr(tDone, q, ENTITY_NAME);
         pulled = true;
+        if (nameScore >= 600 && hyphenFirst(q)) {
+          span(rd(tStart, q - 1), rd(tEnd, q - 1), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
+          wr(tDone, q - 1, ENTITY_NAME);
+        }
       }
+    } else if (nameScore >= 600 && hyphenFirst(k)) {
+      span(rd(tStart, k - 1), rd(tEnd, k - 1), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
+      wr(tDone, k - 1, ENTITY_NAME);
+      pulled = true;
     }
     // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason, pulled);
