@@ -252,6 +252,7 @@ describe.each([
     "Pt John Smith (DOB 03/14/1961, MRN 00123456) seen at Calvert Hospital, 12 Main St, Boston, MA 02114.",
     "Call (617) 555-1234 or jane.doe@example.org; SSN 123-45-6789. Mr. Brown had brown stool.",
     "i saw Mark today and will mark it 😀 Seen by Dr. Gómez and Ms. O'Brien.\n",
+    "Admitted 2/2/05-2/5/05, seen from 3/4 to 3/9; 93M with CHF, strength 4/5-5/5.",
   ].join(" ");
   // long enough that the session must cut several times (3W units and more)
   const long = note.repeat(Math.ceil((3 * W + 1000) / note.length));
