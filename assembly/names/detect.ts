@@ -1963,6 +1963,12 @@ function decide(k: u32): void {
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
     !titledParticle) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
+  // a never-a-name word between a title and a surname is the given name: "Mrs. Mae Smith", "MR. ASA JONES", "Mr. Dea
+  // Smith" (blocking it lost the surname too); alone after the title it stays a word ("Mr. Foley catheter")
+  if (blocked && (d & F_NOT_NAME) != 0 && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && hasNext &&
+    (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh &&
+    (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
+    (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
