@@ -153,7 +153,8 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_DATE, lang: "es", terms: [
     "Fecha", "Fecha de nacimiento", "F. nac.", "FN", "Nacido el", "Nacida el", "Fecha de ingreso", "Fecha de alta",
     "Ingreso", "Alta", "Fallecido", "Fallecida"] },
-  { id: CUE_AGE, lang: "en", terms: ["Age", "Aged", "Age:", "Ages"] },
+  // "turned 91" (a measurement after it is refused: "turned 90 degrees")
+  { id: CUE_AGE, lang: "en", terms: ["Age", "Aged", "Age:", "Ages", "Turned", "Turns", "Turning"] },
   { id: CUE_AGE, lang: "es", terms: ["Edad", "edad de", "con edad de"] },
   { id: CUE_ZIP, lang: "en", terms: ["ZIP", "ZIP Code", "Zipcode", "Postal Code", "Postcode"] },
   { id: CUE_ZIP, lang: "es", terms: ["CP", "C.P.", "Código Postal", "Codigo Postal", "CÓDIGO POSTAL"] },

@@ -73,6 +73,7 @@ const positives: Record<string, Case[]> = {
     // the sex-letter shorthand of a note's first line
     { text: "93M with CHF. Pt is a 96yF; a 91 M with", want: [["AGE", "93"], ["AGE", "96"], ["AGE", "91"]] },
     { text: "HPI: 94F s/p fall", want: [["AGE", "94"]] },
+    { text: "she turned 91 last week; turning 92, she", want: [["AGE", "91"], ["AGE", "92"]] },
     { text: "He is 101 years old.", want: [["AGE", "101"]] },
     { text: "aged 92, well", want: [["AGE", "92"]] },
     { text: "Age: 95", want: [["AGE", "95"]] },
@@ -191,6 +192,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "seen 2/3 of the time; DOB: 1/2 tab; today she took 1/2 tab", not: ["DATE"] },
   // temperatures in Fahrenheit after a temperature label, or in a phrase that no age opens
   { text: "T 99F, Tmax: 101 F, Temp: 99 F; fever to 101F; temperature is 99 F", not: ["AGE"] },
+  { text: "the patient was turned 90 degrees; turned 95%; turned 90° to the left", not: ["AGE"] },
   // ranges of scores, grades and fractions: the same denominator twice, units, "of", decreasing pairs
   { text: "strength 4/5-5/5 in the legs, murmur 2/6-3/6, pain 3/10-5/10", not: ["DATE"] },
   { text: "take 1/2-1/4 tab; a 1/2-3/4 inch cut; 1/3-1/2 of the liver", not: ["DATE"] },

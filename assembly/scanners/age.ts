@@ -73,6 +73,8 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
+  // a cue that is also a verb labels a measurement when one follows: "turned 90 degrees", "turns 95%"
+  if (cued && end == 0 && measureAfter(a)) return 0;
   if (v <= 89 && !allAges) return end != 0 ? end : a;
   emit(ts, a, ENTITY_AGE, cued ? REASON_AGE_CUE : REASON_AGE_FORMAT, cued || strong ? 900 : 600);
   return end != 0 ? end : a;
@@ -145,3 +147,15 @@ function ageLeads(ts: u32): bool {
 const AGE_LEADS = "\u0001a\u0002an\u0002pt\u0007patient";
 // t tm tmax tc tcurrent temp temperature
 const TEMPERATURE_LABELS = "\u0001t\u0002tm\u0004tmax\u0002tc\u0008tcurrent\u0004temp\u000btemperature";
+
+/** A percent or degree sign, or the word "degree(s)", "deg" or "percent", right after the number ending at a. */
+function measureAfter(a: u32): bool {
+  const p = skipBlanks(a, 1);
+  const c = at(p);
+  if (c == 0x25 || (c == 0xc2 && at(p + 1) == 0xb0)) return true;
+  const w = lettersEnd(p);
+  return w > p && !isWordish(at(w)) && wordIndex(MEASURES, p, w) >= 0;
+}
+
+// degree degrees deg percent
+const MEASURES = "\u0006degree\u0007degrees\u0003deg\u0007percent";
