@@ -43,6 +43,8 @@ const positives: Record<string, Case[]> = {
     { text: "seen 4 March. Next", want: [["DATE", "4 March"]] },
     { text: "in mayo de 2001 y el 14 de marzo de 2024", want: [["DATE", "mayo de 2001"], ["DATE", "14 de marzo de 2024"]] },
     { text: "in April 2008 he", want: [["DATE", "April 2008"]] },
+    // a year after "at" that is no clock time stays a year; a record number with a dot after an id cue stays an id
+    { text: "diagnosed at 1998 and at 2075 hours", want: [["DATE", "1998"]] },
     { text: "dated 12.05.2019 and 2019/05/12", want: [["DATE", "12.05.2019"], ["DATE", "2019/05/12"]] },
     { text: "seen 3/14 for follow-up", want: [["DATE", "3/14"]] },
     // a visit event before a month/day that reads like a score makes it a date
@@ -170,6 +172,7 @@ const positives: Record<string, Case[]> = {
     { text: "i live in springfield, il 62704", want: [["ZIP", "62704"]] },
     { text: "DICTATED BY: X   JOB #: 4471902", want: [["ID", "4471902"]] },
     { text: "Doc ID 88213-A attached", want: [["ID", "88213-A"]] },
+    { text: "ID: 1234.56 and MRN: 12.345.678", want: [["ID", "1234.56"], ["MRN", "12.345.678"]] },
     // a letter prefix joined by '-' belongs to a cued identifier; the cue itself does not
     { text: "Policy # ABC-123-456", want: [["HEALTH_PLAN", "ABC-123-456"]] },
     { text: "MRN: AB-1234567", want: [["MRN", "AB-1234567"]] },
@@ -233,6 +236,10 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Lasix x2-3 days, x10000 magnification, x4 doses, 4-5678 alone", not: ["PHONE"] },
   { text: "Report Status: Signed | Batch size | 12 | 3 of 4", not: ["ID"] },
   { text: "platelets 150000 | WBC 12.4\nwalked 12-15-20 feet\nsets 10-12-14 reps today", not: ["ID"] },
+  // a vital sign or lab value after an "ID:" (infectious disease) header is a measurement, not a record number
+  { text: "ID: TMAX 101.2, WBC 14.5. ID: afebrile, T 38.5", not: ["ID"] },
+  // a 24-hour clock time after "at" or '@' is no year
+  { text: "NEXT DOSE DUE AT 2000. Heparin @ 1930, lasix at 0800 and at 1900", not: ["DATE"] },
 ];
 
 describe("scanners: positives (exact findings)", () => {
