@@ -129,6 +129,13 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Social: married to Ed. RN: Sue. Lives with husband Al. MD: Will call back. Patient: Well appearing.", ["Ed", "Sue", "Al"],
     ["Will", "Well"]],
   ["PT REFERRED TO ED FOR EVALUATION. SEEN BY ENT.", [], ["ED", "ENT"]],
+  // in ALL CAPS a first name that is a core word alone in its field after a role label and a colon; a sentence or a
+  // word that is no first name after the label is none
+  ["PT RESTING COMFORTABLY. RN: SUE\nNURSE: HOPE. PT: WILL CALL MD. MD: AWARE. RN: WILL FOLLOW. PATIENT: STABLE.",
+    ["SUE", "HOPE"], ["WILL", "AWARE", "STABLE"]],
+  // "LAST, FIRST" after a person's label is a name even when FIRST is a state; a place label or a residence stays a place
+  ["PATIENT: LOCKHART, VIRGINIA\nDOB: unknown. Name: Dallas, Georgia. Lives in Atlanta, Georgia.",
+    ["LOCKHART, VIRGINIA", "Dallas, Georgia", "Atlanta, Georgia"], []],
   // in ALL CAPS a first name that is a core word after a relative, where the clause ends; not a verb, not a possession
   ["FAMILY MEETING WITH PT'S WIFE HOPE AND SON MARK. DAUGHTER JOY, RN. SON WILL CALL. WIFE MAY VISIT. HIS FATHER'S CHOICE.",
     ["HOPE", "MARK", "JOY"], ["WILL", "MAY", "CHOICE"]],
@@ -212,6 +219,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Address: 45 Elm Street\nBoston, MA 02114\nPhone 617-555-1212",
     [["45 Elm Street", "location:address"], ["Boston, MA", "location:address"], ["02114", "format:zip-address"],
       ["617-555-1212", "cue:phone"]], ["Phone"]],
+  // a person's label makes "LAST, FIRST" of what would read "City, State"
+  ["PATIENT: LOCKHART, VIRGINIA. Lives in Atlanta, Georgia.",
+    [["LOCKHART, VIRGINIA", "name:cue"], ["Atlanta, Georgia", "location:address"]], []],
   ["PO Box 123, Houston, TX 77001", [["PO Box 123, Houston, TX", "location:po-box"], ["77001", "format:zip-address"]], []],
   ["12 MAIN ST\nBOSTON MA 02114",
     [["12 MAIN ST", "location:address"], ["BOSTON MA", "location:address"], ["02114", "format:zip-address"]], []],

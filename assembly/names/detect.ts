@@ -1201,6 +1201,40 @@ function roleLabel(k: u32, mode: u32): bool {
 }
 
 /**
+ * In ALL CAPS, a first name that is also a core English word alone in the field after a role label, a cue or a
+ * credential and a colon ("RN: SUE\n", "NURSE: HOPE.", "MD: JOY, PAGED"); where the mixed-case labelField cannot
+ * use the capital letter. "PT: WILL CALL" and "MD: AWARE." stay words (the field goes on; no first name).
+ */
+function capsLabelName(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || (rd(tGap, k) & G_COLON) == 0 || k == 0 || !exists(k - 1)) return false;
+  const d = rd(tData, k);
+  if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  const pd = rd(tData, k - 1);
+  if ((pd & (F_CUE | F_CRED)) == 0 || rd(tShape, k - 1) != SH_UPPER) return false;
+  if (fieldEndsAfter(k, mode)) return true;
+  // or a period, comma or semicolon closes it
+  const a = byteAt(rd(tEnd, k));
+  return a == 0x2e || a == 0x2c || a == 0x3b;
+}
+
+/**
+ * "LAST, FIRST" after a person's label and a colon ("PATIENT: LOCKHART, VIRGINIA", "Name: Smith, Georgia"): the
+ * first name is a name even when it is also a state written in full (which would make "City, ST"). Token k is LAST.
+ */
+function labelLastFirst(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & G_COLON) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || k + 1 >= count) return false;
+  const pd = rd(tData, k - 1);
+  if ((pd & F_CUE) == 0 || (pd & F_LOC_CUE) != 0) return false;
+  const sh = rd(tShape, k);
+  const n = k + 1;
+  // (LAST may be a country too: "JORDAN, VIRGINIA")
+  if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, n) != sh || (rd(tData, k) & CONTEXT_WORDS & ~F_COUNTRY) != 0) return false;
+  // the gap is ", " exactly, and FIRST is a first name written in full
+  if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  return rd(tEnd, n) - rd(tStart, n) > 2 && firstStr(rd(tData, n)) > 0;
+}
+
+/**
  * Token k is a lower-case name particle that opens a surname: one more particle at most, then a capitalised word
  * ("Dr. van der Berg", "Mr. de Souza"; the caller has seen the title).
  */
@@ -1330,8 +1364,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
-  // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK")
-  if (k > 0 && (rd(tData, k - 1) & F_CUE) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
+  // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
+  // capsLabelName() ("RN: SUE")
+  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1))) return false;
   return modeAt(k) == MODE_CAPS;
 }
@@ -1824,6 +1859,14 @@ function decide(k: u32): void {
 
   if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return;
 
+  // "PATIENT: LOCKHART, VIRGINIA": a person's label makes "LAST, FIRST" of what would read "City, ST"
+  if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && labelLastFirst(k)) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return;
+  }
+
   // "City, ST": a capitalised word before a comma and a state
   if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && (rd(tGap, k + 1) & G_COMMA) != 0 &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER) &&
@@ -2009,13 +2052,14 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode)) && hasPrev &&
-      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode) || capsLabelName(k, mode)) && hasPrev &&
+      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
       // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
-      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || capsKinName(k, mode)) ||
+      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || capsKinName(k, mode) ||
+        capsLabelName(k, mode)) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
       // "Nombre: Pedro", "your name? Jildau")
