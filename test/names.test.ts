@@ -219,6 +219,13 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Address: 45 Elm Street\nBoston, MA 02114\nPhone 617-555-1212",
     [["45 Elm Street", "location:address"], ["Boston, MA", "location:address"], ["02114", "format:zip-address"],
       ["617-555-1212", "cue:phone"]], ["Phone"]],
+  // a hospital named by hyphenated parts, without a head, after a care verb; eponymous diseases and a department are none
+  ["She was transferred to Dana-Farber for care and seen at Newton-Wellesley Hospital. History of Guillain-Barre, " +
+    "Non-Hodgkin lymphoma; admitted with Wolff-Parkinson-White. Taken to the Follow-Up clinic.",
+    [["Dana-Farber", "location:facility"], ["Newton-Wellesley Hospital", "location:facility"]],
+    ["Guillain", "Hodgkin", "Wolff", "Follow"]],
+  ["PT TRANSFERRED TO QUORVALE-MIDDLESEX FOR REHAB. SEEN AT KELDWORTH-DANBURY CANCER INSTITUTE.",
+    [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:organization"]], ["REHAB"]],
   // a person's label makes "LAST, FIRST" of what would read "City, State"
   ["PATIENT: LOCKHART, VIRGINIA. Lives in Atlanta, Georgia.",
     [["LOCKHART, VIRGINIA", "name:cue"], ["Atlanta, Georgia", "location:address"]], []],

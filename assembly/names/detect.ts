@@ -1113,6 +1113,36 @@ function careMove(k: u32): bool {
   return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol"));
 }
 
+/** Token m can be one part of a hyphenated place name: no context or never-a-name word, no weak core English word. */
+function hyphenPart(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == sh && rd(tEnd, m) - rd(tStart, m) >= 3 && (d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 &&
+    (tierOf(d) != 1 || nameStr(m) >= 2 || placeStr(d) >= 2);
+}
+
+/**
+ * Token k opens a hospital named by two or three capitalised parts joined by hyphens, with no facility head, after
+ * "at/to/from [the]" and a word of moving or caring for a patient: "transferred to Dana-Farber", "seen at
+ * Newton-Wellesley". Eponymous diseases ("Guillain-Barre", "Non-Hodgkin") do not follow those words; a capitalised word
+ * after the parts leaves the name to the facility rule ("Newton-Wellesley Hospital"). Returns the last part, or 0.
+ */
+function hyphenHospital(k: u32, mode: u32): u32 {
+  const sh = rd(tShape, k);
+  if (!hyphenPart(k, sh)) return 0;
+  let last = k;
+  while (last < k + 2 && last + 1 < count && rd(tStart, last + 1) == rd(tEnd, last) + 1 && byteAt(rd(tEnd, last)) == 0x2d &&
+    hyphenPart(last + 1, sh)) last++;
+  if (last == k || !careMove(k)) return 0;
+  const n = last + 1;
+  if (n >= k + LOOK_AHEAD + 1) return 0; // (what follows must be in view)
+  // (in ALL CAPS every word is a capital: only a facility word after the parts is part of the name)
+  const nd = n < count ? rd(tData, n) : 0;
+  const capsWord = mode == MODE_CAPS && (nd & (F_FACILITY | F_FAC_MOD | F_ORG)) == 0 && (n + 1 >= count || (rd(tMw2, n + 1) & F_FACILITY) == 0);
+  if (n < count && tight(n) && ((rd(tShape, n) != SH_LOWER && !capsWord) || wordIn(n, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol\u0007program\u0008syndrome\u0007disease"))) return 0;
+  if (n >= count && pos < inLen) return 0;
+  return last;
+}
+
 const TOWN_SUFFIX_1 = "\u0007chester";
 const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
 const TOWN_SUFFIX_3 = "\u0003ton\u0003ham";
@@ -1513,6 +1543,15 @@ function decide(k: u32): void {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
+  }
+  // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
+    const last = hyphenHospital(k, mode);
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return;
+    }
   }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
   if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
