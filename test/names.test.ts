@@ -226,6 +226,11 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
     ["Guillain", "Hodgkin", "Wolff", "Follow"]],
   ["PT TRANSFERRED TO QUORVALE-MIDDLESEX FOR REHAB. SEEN AT KELDWORTH-DANBURY CANCER INSTITUTE.",
     [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:organization"]], ["REHAB"]],
+  // two capitalised common words before a strong facility head name it; department and generic words do not
+  ["She was discharged to Golden Age Nursing Home, then Pleasant View Rehabilitation Center. Taken to the Intensive " +
+    "Care Unit, the Emergency Room and the Mental Health Hospital.",
+    [["Golden Age Nursing Home", "location:facility"], ["Pleasant View Rehabilitation Center", "location:facility"]],
+    ["Intensive", "Emergency", "Mental"]],
   // a person's label makes "LAST, FIRST" of what would read "City, State"
   ["PATIENT: LOCKHART, VIRGINIA. Lives in Atlanta, Georgia.",
     [["LOCKHART, VIRGINIA", "name:cue"], ["Atlanta, Georgia", "location:address"]], []],

@@ -1143,6 +1143,30 @@ function hyphenHospital(k: u32, mode: u32): u32 {
   return last;
 }
 
+/** Words of a hospital's departments and units, and of generic facilities: never the name before a facility head. */
+const DEPARTMENT_WORDS = "\u0009emergency\u0009intensive\u0004care\u0008critical\u0009operating\u0008recovery\u0005labor\u0008delivery\u0007surgery\u0007medical\u0008surgical\u0003day\u0005acute\u0006mental\u0006health\u0007general\u0009community\u0005local\u0007outside\u0004area\u0005state\u0008teaching\u0004main\u0004same\u0005other\u0005prior\u0008previous\u0006county\u0004city\u0003the\u0003and\u0002of";
+
+/**
+ * Start of two or three capitalised words (mixed case, one line, blanks between) right before a strong facility head
+ * at k..last ("Hospital", "... Home", "Medical Center", "Rehabilitation Center"), each a common word and no department
+ * word ("Golden Age Nursing Home"); or k when there are none. jWalk is where the facility walk stopped.
+ */
+function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
+  const strongHead = wordIn(last, "\u0008hospital\u0004home") || (last > k && wordIn(k, "\u0007medical\u000erehabilitation"));
+  if (!strongHead) return k;
+  const lo = k >= 3 && jWalk < k - 3 ? k - 3 : jWalk;
+  let f = k;
+  while (f > lo && tight(f)) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (rd(tShape, q) != SH_CAP || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, DEPARTMENT_WORDS) || !exists(q)) break;
+    f = q;
+  }
+  if (f + 2 > k || sentenceStart(f)) return k;
+  return f;
+}
+
 const TOWN_SUFFIX_1 = "\u0007chester";
 const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
 const TOWN_SUFFIX_3 = "\u0003ton\u0003ham";
@@ -1830,6 +1854,7 @@ function decide(k: u32): void {
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
+    const jWalk = j;
     // a facility name does not start with a connective ("of", "the")
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
@@ -1875,6 +1900,16 @@ function decide(k: u32): void {
           ofTail = true;
           last = m;
         } else if ((md & F_FAC_MOD) == 0) break;
+      }
+    }
+    if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 2 <= k) {
+      // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
+      // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
+      const f = commonWordsFacility(jWalk, k, last);
+      if (f != k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return;
       }
     }
     if ((strong && j < k) || ofTail) {
