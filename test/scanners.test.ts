@@ -102,6 +102,9 @@ const positives: Record<string, Case[]> = {
     { text: "Pager: 555-0199 and beeper 4321987", want: [["PHONE", "555-0199"], ["PHONE", "4321987"]] },
     // a hospital extension with its 'x' ("x4-5678"); a parenthesis that does not close the area code is no part of it
     { text: "reached at x4-5678 or x12-3456.", want: [["PHONE", "x4-5678"], ["PHONE", "x12-3456"]] },
+    // four or five digits after 'x' are an extension after a call word or a parenthesis
+    { text: "Call Dr. Jones at x4567 (x45678); PAGER: X4321", want: [["PHONE", "x4567"], ["PHONE", "x45678"], ["PHONE", "X4321"]] },
+    { text: "MD PAGED @ 2130 AND AGAIN AT 2145; PAGER 2130", want: [["PHONE", "2130"]] },
     { text: "nephew (602.555.0188) agrees", want: [["PHONE", "602.555.0188"]] },
   ],
   FAX: [
@@ -239,6 +242,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   // a vital sign or lab value after an "ID:" (infectious disease) header is a measurement, not a record number
   { text: "ID: TMAX 101.2, WBC 14.5. ID: afebrile, T 38.5", not: ["ID"] },
   // a 24-hour clock time after "at" or '@' is no year
+  { text: "magnified x1000, then x4567 cells; Lasix x2000 ml", not: ["PHONE"] },
   { text: "NEXT DOSE DUE AT 2000. Heparin @ 1930, lasix at 0800 and at 1900", not: ["DATE"] },
 ];
 

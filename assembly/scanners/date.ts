@@ -8,7 +8,7 @@ import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
   at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
-  skipBlanksBack, wordIndex,
+  skipBlanksBack, clockAfterAt, wordIndex,
 } from "./util";
 
 // English full, English abbreviations, "sept", Spanish full, Spanish abbreviations, "setiembre" (see monthOf).
@@ -463,19 +463,6 @@ export function scanShortYear(ts: u32): u32 {
   return ts + 2;
 }
 
-/**
- * True when "at" or '@' comes right before ts: a four-digit value there that reads as a 24-hour clock time ("due at
- * 2000", "@ 1930") is a time of day, not a year (a year after "at" is rare).
- */
-function timeCueBefore(ts: u32): bool {
-  const k = skipBlanksBack(ts, 2);
-  if (k == 0) return false;
-  if (at(k - 1) == 0x40) return true;
-  if (k == ts || k < 2) return false;
-  const w = lettersStart(k);
-  return eqWord(w, k, "at") && (w == 0 || !isWordish(at(w - 1)));
-}
-
 /** A bare year 1900-2099 ("in 1998"): a date element that Safe Harbor lets stay, so it scores low (0.4). */
 export function scanYear(ts: u32, cued: bool): u32 {
   const a = digitsEnd(ts);
@@ -485,7 +472,7 @@ export function scanYear(ts: u32, cued: bool): u32 {
   if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
   const b = before(ts);
   if (b == 0x24 || b == 0x23 || b == 0x2b || b == 0x2d || b == 0x3d || b == 0x3e || b == 0x3c) return 0;
-  if (!cued && v % 100 < 60 && v < 2400 && timeCueBefore(ts)) return 0;
+  if (!cued && clockAfterAt(ts, a)) return 0;
   emit(ts, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
   return a;
 }
