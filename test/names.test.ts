@@ -134,6 +134,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["PT RESTING COMFORTABLY. RN: SUE\nNURSE: HOPE. PT: WILL CALL MD. MD: AWARE. RN: WILL FOLLOW. PATIENT: STABLE.",
     ["SUE", "HOPE"], ["WILL", "AWARE", "STABLE"]],
   // "LAST, FIRST" after a person's label is a name even when FIRST is a state; a place label or a residence stays a place
+  // "LAST, FIRST" after a person's label where FIRST is a core word and the field ends after it; a sentence is none
+  ["NAME: GRANT, HOPE   UNIT NO: 4\nPATIENT: WILL, JOY\nPT: AWAKE, ALERT. PATIENT: SMITH, WILL CALL BACK.",
+    ["GRANT, HOPE", "WILL, JOY", "SMITH"], ["ALERT", "CALL"]],
   ["PATIENT: LOCKHART, VIRGINIA\nDOB: unknown. Name: Dallas, Georgia. Lives in Atlanta, Georgia.",
     ["LOCKHART, VIRGINIA", "Dallas, Georgia", "Atlanta, Georgia"], []],
   // in ALL CAPS a first name that is a core word after a relative, where the clause ends; not a verb, not a possession

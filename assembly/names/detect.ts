@@ -1273,7 +1273,8 @@ function capsLabelName(k: u32, mode: u32): bool {
 
 /**
  * "LAST, FIRST" after a person's label and a colon ("PATIENT: LOCKHART, VIRGINIA", "Name: Smith, Georgia"): the
- * first name is a name even when it is also a state written in full (which would make "City, ST"). Token k is LAST.
+ * first name is a name even when it is also a state written in full (which would make "City, ST"), or a core English
+ * word where the field ends after it ("NAME: GRANT, HOPE\n"). Token k is LAST.
  */
 function labelLastFirst(k: u32): bool {
   if (k == 0 || !exists(k - 1) || (rd(tGap, k) & G_COLON) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || k + 1 >= count) return false;
@@ -1285,7 +1286,16 @@ function labelLastFirst(k: u32): bool {
   if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, n) != sh || (rd(tData, k) & CONTEXT_WORDS & ~F_COUNTRY) != 0) return false;
   // the gap is ", " exactly, and FIRST is a first name written in full
   if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
-  return rd(tEnd, n) - rd(tStart, n) > 2 && firstStr(rd(tData, n)) > 0;
+  if (rd(tEnd, n) - rd(tStart, n) <= 2 || firstStr(rd(tData, n)) == 0) return false;
+  if ((rd(tData, n) & F_STATE) != 0) return true;
+  // FIRST a core word ("NAME: GRANT, HOPE", "PATIENT: WILL, JOY"): LAST can be a surname and the field ends after FIRST
+  const nd = rd(tData, n);
+  // (a first name that is no core word is taken by the neighbour rule already)
+  if (tierOf(nd) != 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 ||
+    (lastStr(rd(tData, k)) == 0 && tierOf(rd(tData, k)) != 0)) return false;
+  if (fieldEndsAfter(n, MODE_CAPS)) return true;
+  const e = rd(tEnd, n);
+  return e < inLen && byteAt(e) == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a);
 }
 
 /**
@@ -1934,7 +1944,7 @@ function decide(k: u32): void {
   if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return;
 
   // "PATIENT: LOCKHART, VIRGINIA": a person's label makes "LAST, FIRST" of what would read "City, ST"
-  if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && labelLastFirst(k)) {
+  if (hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && labelLastFirst(k)) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
