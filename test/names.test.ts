@@ -229,6 +229,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
     ["Guillain", "Hodgkin", "Wolff", "Follow"]],
   ["PT TRANSFERRED TO QUORVALE-MIDDLESEX FOR REHAB. SEEN AT KELDWORTH-DANBURY CANCER INSTITUTE.",
     [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:organization"]], ["REHAB"]],
+  // an unknown capitalised word alone after a care verb names where; services and medical words are none
+  ["She was discharged to Quorvale on Monday, admitted to Neurosurgery, sent to Pathology and brought to Hemodialysis.",
+    [["Quorvale", "location:facility"]], ["Neurosurgery", "Pathology", "Hemodialysis"]],
   // two capitalised common words before a strong facility head name it; department and generic words do not
   ["She was discharged to Golden Age Nursing Home, then Pleasant View Rehabilitation Center. Taken to the Intensive " +
     "Care Unit, the Emergency Room and the Mental Health Hospital.",

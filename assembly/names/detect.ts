@@ -1587,6 +1587,13 @@ function decide(k: u32): void {
       return;
     }
   }
+  // an unknown capitalised word alone after a care verb names where: "discharged to Youville", "seen at Quorvale"
+  if (sh == SH_CAP && mode == MODE_MIXED && hasPrev && nameStr(k) == 0 && placeStr(d) == 0 && unknownWord(k) && !townShape(k) &&
+    (d & F_NOT_NAME) == 0 && careMove(k) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 600, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
   if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
