@@ -229,6 +229,10 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
     ["Guillain", "Hodgkin", "Wolff", "Follow"]],
   ["PT TRANSFERRED TO QUORVALE-MIDDLESEX FOR REHAB. SEEN AT KELDWORTH-DANBURY CANCER INSTITUTE.",
     [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:organization"]], ["REHAB"]],
+  // a practice named by a place and a specialty; a specialty after an adjective is a department
+  ["Followed by Quincy Oncology and Pioneer Valley Cardiology. Seen in Pediatric Cardiology, Nuclear Cardiology.",
+    [["Quincy Oncology", "location:organization"], ["Pioneer Valley Cardiology", "location:organization"]],
+    ["Pediatric", "Nuclear"]],
   // an unknown capitalised word alone after a care verb names where; services and medical words are none
   ["She was discharged to Quorvale on Monday, admitted to Neurosurgery, sent to Pathology and brought to Hemodialysis.",
     [["Quorvale", "location:facility"]], ["Neurosurgery", "Pathology", "Hemodialysis"]],

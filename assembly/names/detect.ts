@@ -1167,6 +1167,29 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
   return f;
 }
 
+/** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
+const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0008neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
+
+/**
+ * Token k opens a practice named by a place and a specialty, in mixed case: one to two capitalised words, the first a
+ * known place or the words a multi-word place, then a specialty ("Cape Cod Cardiology", "Pioneer Valley Cardiology",
+ * "Quincy Oncology"); "Pediatric Cardiology" and "Nuclear Cardiology" have no place. Returns the specialty, or 0.
+ */
+function placeSpecialty(k: u32): u32 {
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return 0;
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_CAP) return 0; // (not its first word)
+  for (let m = k + 1; m <= k + 2 && m < count; m++) {
+    if (!tight(m) || rd(tShape, m) != SH_CAP) return 0;
+    if (wordIn(m, SPECIALTY_WORDS)) {
+      const place = placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1));
+      return place ? m : 0;
+    }
+    if ((rd(tData, m) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return 0;
+  }
+  return 0;
+}
+
 const TOWN_SUFFIX_1 = "\u0007chester";
 const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
 const TOWN_SUFFIX_3 = "\u0003ton\u0003ham";
@@ -1583,6 +1606,15 @@ function decide(k: u32): void {
     const last = hyphenHospital(k, mode);
     if (last != 0) {
       span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return;
+    }
+  }
+  // a practice named by a place and a specialty: "Cape Cod Cardiology"
+  if (sh == SH_CAP && mode == MODE_MIXED && hasNext && tight(k + 1)) {
+    const last = placeSpecialty(k);
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
