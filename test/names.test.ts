@@ -133,6 +133,16 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Social: married to Ed. RN: Sue. Lives with husband Al. MD: Will call back. Patient: Well appearing.", ["Ed", "Sue", "Al"],
     ["Will", "Well"]],
   ["PT REFERRED TO ED FOR EVALUATION. SEEN BY ENT.", [], ["ED", "ENT"]],
+  // in ALL CAPS a first name that is a core word alone in its field after a role label and a colon; a sentence or a
+  // word that is no first name after the label is none
+  ["PT RESTING COMFORTABLY. RN: SUE\nNURSE: HOPE. PT: WILL CALL MD. MD: AWARE. RN: WILL FOLLOW. PATIENT: STABLE.",
+    ["SUE", "HOPE"], ["WILL", "AWARE", "STABLE"]],
+  // "LAST, FIRST" after a person's label is a name even when FIRST is a state; a place label or a residence stays a place
+  // "LAST, FIRST" after a person's label where FIRST is a core word and the field ends after it; a sentence is none
+  ["NAME: GRANT, HOPE   UNIT NO: 4\nPATIENT: WILL, JOY\nPT: AWAKE, ALERT. PATIENT: SMITH, WILL CALL BACK.",
+    ["GRANT, HOPE", "WILL, JOY", "SMITH"], ["ALERT", "CALL"]],
+  ["PATIENT: LOCKHART, VIRGINIA\nDOB: unknown. Name: Dallas, Georgia. Lives in Atlanta, Georgia.",
+    ["LOCKHART, VIRGINIA", "Dallas, Georgia", "Atlanta, Georgia"], []],
   // in ALL CAPS a first name that is a core word after a relative, where the clause ends; not a verb, not a possession
   ["FAMILY MEETING WITH PT'S WIFE HOPE AND SON MARK. DAUGHTER JOY, RN. SON WILL CALL. WIFE MAY VISIT. HIS FATHER'S CHOICE.",
     ["HOPE", "MARK", "JOY"], ["WILL", "MAY", "CHOICE"]],
@@ -216,6 +226,28 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Address: 45 Elm Street\nBoston, MA 02114\nPhone 617-555-1212",
     [["45 Elm Street", "location:address"], ["Boston, MA", "location:address"], ["02114", "format:zip-address"],
       ["617-555-1212", "cue:phone"]], ["Phone"]],
+  // a hospital named by hyphenated parts, without a head, after a care verb; eponymous diseases and a department are none
+  ["She was transferred to Dana-Farber for care and seen at Newton-Wellesley Hospital. History of Guillain-Barre, " +
+    "Non-Hodgkin lymphoma; admitted with Wolff-Parkinson-White. Taken to the Follow-Up clinic.",
+    [["Dana-Farber", "location:facility"], ["Newton-Wellesley Hospital", "location:facility"]],
+    ["Guillain", "Hodgkin", "Wolff", "Follow"]],
+  ["PT TRANSFERRED TO QUORVALE-MIDDLESEX FOR REHAB. SEEN AT KELDWORTH-DANBURY CANCER INSTITUTE.",
+    [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:organization"]], ["REHAB"]],
+  // a practice named by a place and a specialty; a specialty after an adjective is a department
+  ["Followed by Quincy Oncology and Pioneer Valley Cardiology. Seen in Pediatric Cardiology, Nuclear Cardiology.",
+    [["Quincy Oncology", "location:organization"], ["Pioneer Valley Cardiology", "location:organization"]],
+    ["Pediatric", "Nuclear"]],
+  // an unknown capitalised word alone after a care verb names where; services and medical words are none
+  ["She was discharged to Quorvale on Monday, admitted to Neurosurgery, sent to Pathology and brought to Hemodialysis.",
+    [["Quorvale", "location:facility"]], ["Neurosurgery", "Pathology", "Hemodialysis"]],
+  // two capitalised common words before a strong facility head name it; department and generic words do not
+  ["She was discharged to Golden Age Nursing Home, then Pleasant View Rehabilitation Center. Taken to the Intensive " +
+    "Care Unit, the Emergency Room and the Mental Health Hospital.",
+    [["Golden Age Nursing Home", "location:facility"], ["Pleasant View Rehabilitation Center", "location:facility"]],
+    ["Intensive", "Emergency", "Mental"]],
+  // a person's label makes "LAST, FIRST" of what would read "City, State"
+  ["PATIENT: LOCKHART, VIRGINIA. Lives in Atlanta, Georgia.",
+    [["LOCKHART, VIRGINIA", "name:cue"], ["Atlanta, Georgia", "location:address"]], []],
   ["PO Box 123, Houston, TX 77001", [["PO Box 123, Houston, TX", "location:po-box"], ["77001", "format:zip-address"]], []],
   ["12 MAIN ST\nBOSTON MA 02114",
     [["12 MAIN ST", "location:address"], ["BOSTON MA", "location:address"], ["02114", "format:zip-address"]], []],

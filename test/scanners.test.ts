@@ -43,6 +43,8 @@ const positives: Record<string, Case[]> = {
     { text: "seen 4 March. Next", want: [["DATE", "4 March"]] },
     { text: "in mayo de 2001 y el 14 de marzo de 2024", want: [["DATE", "mayo de 2001"], ["DATE", "14 de marzo de 2024"]] },
     { text: "in April 2008 he", want: [["DATE", "April 2008"]] },
+    // a year after "at" that is no clock time stays a year; a record number with a dot after an id cue stays an id
+    { text: "diagnosed at 1998 and at 2075 hours", want: [["DATE", "1998"]] },
     { text: "dated 12.05.2019 and 2019/05/12", want: [["DATE", "12.05.2019"], ["DATE", "2019/05/12"]] },
     { text: "seen 3/14 for follow-up", want: [["DATE", "3/14"]] },
     // a visit event before a month/day that reads like a score makes it a date
@@ -101,6 +103,9 @@ const positives: Record<string, Case[]> = {
     { text: "Pager: 555-0199 and beeper 4321987", want: [["PHONE", "555-0199"], ["PHONE", "4321987"]] },
     // a hospital extension with its 'x' ("x4-5678"); a parenthesis that does not close the area code is no part of it
     { text: "reached at x4-5678 or x12-3456.", want: [["PHONE", "x4-5678"], ["PHONE", "x12-3456"]] },
+    // four or five digits after 'x' are an extension after a call word or a parenthesis
+    { text: "Call Dr. Jones at x4567 (x45678); PAGER: X4321", want: [["PHONE", "x4567"], ["PHONE", "x45678"], ["PHONE", "X4321"]] },
+    { text: "MD PAGED @ 2130 AND AGAIN AT 2145; PAGER 2130", want: [["PHONE", "2130"]] },
     { text: "nephew (602.555.0188) agrees", want: [["PHONE", "602.555.0188"]] },
   ],
   FAX: [
@@ -171,6 +176,7 @@ const positives: Record<string, Case[]> = {
     { text: "i live in springfield, il 62704", want: [["ZIP", "62704"]] },
     { text: "DICTATED BY: X   JOB #: 4471902", want: [["ID", "4471902"]] },
     { text: "Doc ID 88213-A attached", want: [["ID", "88213-A"]] },
+    { text: "ID: 1234.56 and MRN: 12.345.678", want: [["ID", "1234.56"], ["MRN", "12.345.678"]] },
     // a letter prefix joined by '-' belongs to a cued identifier; the cue itself does not
     { text: "Policy # ABC-123-456", want: [["HEALTH_PLAN", "ABC-123-456"]] },
     { text: "MRN: AB-1234567", want: [["MRN", "AB-1234567"]] },
@@ -235,6 +241,11 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Lasix x2-3 days, x10000 magnification, x4 doses, 4-5678 alone", not: ["PHONE"] },
   { text: "Report Status: Signed | Batch size | 12 | 3 of 4", not: ["ID"] },
   { text: "platelets 150000 | WBC 12.4\nwalked 12-15-20 feet\nsets 10-12-14 reps today", not: ["ID"] },
+  // a vital sign or lab value after an "ID:" (infectious disease) header is a measurement, not a record number
+  { text: "ID: TMAX 101.2, WBC 14.5. ID: afebrile, T 38.5", not: ["ID"] },
+  // a 24-hour clock time after "at" or '@' is no year
+  { text: "magnified x1000, then x4567 cells; Lasix x2000 ml", not: ["PHONE"] },
+  { text: "NEXT DOSE DUE AT 2000. Heparin @ 1930, lasix at 0800 and at 1900", not: ["DATE"] },
 ];
 
 describe("scanners: positives (exact findings)", () => {

@@ -1113,6 +1113,83 @@ function careMove(k: u32): bool {
   return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol"));
 }
 
+/** Token m can be one part of a hyphenated place name: no context or never-a-name word, no weak core English word. */
+function hyphenPart(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == sh && rd(tEnd, m) - rd(tStart, m) >= 3 && (d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 &&
+    (tierOf(d) != 1 || nameStr(m) >= 2 || placeStr(d) >= 2);
+}
+
+/**
+ * Token k opens a hospital named by two or three capitalised parts joined by hyphens, with no facility head, after
+ * "at/to/from [the]" and a word of moving or caring for a patient: "transferred to Dana-Farber", "seen at
+ * Newton-Wellesley". Eponymous diseases ("Guillain-Barre", "Non-Hodgkin") do not follow those words; a capitalised word
+ * after the parts leaves the name to the facility rule ("Newton-Wellesley Hospital"). Returns the last part, or 0.
+ */
+function hyphenHospital(k: u32, mode: u32): u32 {
+  const sh = rd(tShape, k);
+  if (!hyphenPart(k, sh)) return 0;
+  let last = k;
+  while (last < k + 2 && last + 1 < count && rd(tStart, last + 1) == rd(tEnd, last) + 1 && byteAt(rd(tEnd, last)) == 0x2d &&
+    hyphenPart(last + 1, sh)) last++;
+  if (last == k || !careMove(k)) return 0;
+  const n = last + 1;
+  if (n >= k + LOOK_AHEAD + 1) return 0; // (what follows must be in view)
+  // (in ALL CAPS every word is a capital: only a facility word after the parts is part of the name)
+  const nd = n < count ? rd(tData, n) : 0;
+  const capsWord = mode == MODE_CAPS && (nd & (F_FACILITY | F_FAC_MOD | F_ORG)) == 0 && (n + 1 >= count || (rd(tMw2, n + 1) & F_FACILITY) == 0);
+  if (n < count && tight(n) && ((rd(tShape, n) != SH_LOWER && !capsWord) || wordIn(n, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol\u0007program\u0008syndrome\u0007disease"))) return 0;
+  if (n >= count && pos < inLen) return 0;
+  return last;
+}
+
+/** Words of a hospital's departments and units, and of generic facilities: never the name before a facility head. */
+const DEPARTMENT_WORDS = "\u0009emergency\u0009intensive\u0004care\u0008critical\u0009operating\u0008recovery\u0005labor\u0008delivery\u0007surgery\u0007medical\u0008surgical\u0003day\u0005acute\u0006mental\u0006health\u0007general\u0009community\u0005local\u0007outside\u0004area\u0005state\u0008teaching\u0004main\u0004same\u0005other\u0005prior\u0008previous\u0006county\u0004city\u0003the\u0003and\u0002of";
+
+/**
+ * Start of two or three capitalised words (mixed case, one line, blanks between) right before a strong facility head
+ * at k..last ("Hospital", "... Home", "Medical Center", "Rehabilitation Center"), each a common word and no department
+ * word ("Golden Age Nursing Home"); or k when there are none. jWalk is where the facility walk stopped.
+ */
+function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
+  const strongHead = wordIn(last, "\u0008hospital\u0004home") || (last > k && wordIn(k, "\u0007medical\u000erehabilitation"));
+  if (!strongHead) return k;
+  const lo = k >= 3 && jWalk < k - 3 ? k - 3 : jWalk;
+  let f = k;
+  while (f > lo && tight(f)) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (rd(tShape, q) != SH_CAP || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, DEPARTMENT_WORDS) || !exists(q)) break;
+    f = q;
+  }
+  if (f + 2 > k || sentenceStart(f)) return k;
+  return f;
+}
+
+/** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
+const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0008neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
+
+/**
+ * Token k opens a practice named by a place and a specialty, in mixed case: one to two capitalised words, the first a
+ * known place or the words a multi-word place, then a specialty ("Cape Cod Cardiology", "Pioneer Valley Cardiology",
+ * "Quincy Oncology"); "Pediatric Cardiology" and "Nuclear Cardiology" have no place. Returns the specialty, or 0.
+ */
+function placeSpecialty(k: u32): u32 {
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return 0;
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_CAP) return 0; // (not its first word)
+  for (let m = k + 1; m <= k + 2 && m < count; m++) {
+    if (!tight(m) || rd(tShape, m) != SH_CAP) return 0;
+    if (wordIn(m, SPECIALTY_WORDS)) {
+      const place = placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1));
+      return place ? m : 0;
+    }
+    if ((rd(tData, m) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return 0;
+  }
+  return 0;
+}
+
 const TOWN_SUFFIX_1 = "\u0007chester";
 const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
 const TOWN_SUFFIX_3 = "\u0003ton\u0003ham";
@@ -1198,6 +1275,50 @@ function roleLabel(k: u32, mode: u32): bool {
   // (a dictionary name alone in its field: "NP: Volumen 2.500 ml", "OD: Atrofia geográfica" are findings)
   return (rd(tGap, k) & G_COLON) != 0 && (rd(tData, k - 1) & F_CRED) != 0 && rd(tShape, k - 1) == SH_UPPER &&
     nameStr(k) > 0 && labelField(k, mode);
+}
+
+/**
+ * In ALL CAPS, a first name that is also a core English word alone in the field after a role label, a cue or a
+ * credential and a colon ("RN: SUE\n", "NURSE: HOPE.", "MD: JOY, PAGED"); where the mixed-case labelField cannot
+ * use the capital letter. "PT: WILL CALL" and "MD: AWARE." stay words (the field goes on; no first name).
+ */
+function capsLabelName(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || (rd(tGap, k) & G_COLON) == 0 || k == 0 || !exists(k - 1)) return false;
+  const d = rd(tData, k);
+  if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  const pd = rd(tData, k - 1);
+  if ((pd & (F_CUE | F_CRED)) == 0 || rd(tShape, k - 1) != SH_UPPER) return false;
+  if (fieldEndsAfter(k, mode)) return true;
+  // or a period, comma or semicolon closes it
+  const a = byteAt(rd(tEnd, k));
+  return a == 0x2e || a == 0x2c || a == 0x3b;
+}
+
+/**
+ * "LAST, FIRST" after a person's label and a colon ("PATIENT: LOCKHART, VIRGINIA", "Name: Smith, Georgia"): the
+ * first name is a name even when it is also a state written in full (which would make "City, ST"), or a core English
+ * word where the field ends after it ("NAME: GRANT, HOPE\n"). Token k is LAST.
+ */
+function labelLastFirst(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & G_COLON) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || k + 1 >= count) return false;
+  const pd = rd(tData, k - 1);
+  if ((pd & F_CUE) == 0 || (pd & F_LOC_CUE) != 0) return false;
+  const sh = rd(tShape, k);
+  const n = k + 1;
+  // (LAST may be a country too: "JORDAN, VIRGINIA")
+  if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, n) != sh || (rd(tData, k) & CONTEXT_WORDS & ~F_COUNTRY) != 0) return false;
+  // the gap is ", " exactly, and FIRST is a first name written in full
+  if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  if (rd(tEnd, n) - rd(tStart, n) <= 2 || firstStr(rd(tData, n)) == 0) return false;
+  if ((rd(tData, n) & F_STATE) != 0) return true;
+  // FIRST a core word ("NAME: GRANT, HOPE", "PATIENT: WILL, JOY"): LAST can be a surname and the field ends after FIRST
+  const nd = rd(tData, n);
+  // (a first name that is no core word is taken by the neighbour rule already)
+  if (tierOf(nd) != 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 ||
+    (lastStr(rd(tData, k)) == 0 && tierOf(rd(tData, k)) != 0)) return false;
+  if (fieldEndsAfter(n, MODE_CAPS)) return true;
+  const e = rd(tEnd, n);
+  return e < inLen && byteAt(e) == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a);
 }
 
 /**
@@ -1330,8 +1451,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
-  // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK")
-  if (k > 0 && (rd(tData, k - 1) & F_CUE) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
+  // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
+  // capsLabelName() ("RN: SUE")
+  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1))) return false;
   return modeAt(k) == MODE_CAPS;
 }
@@ -1476,6 +1598,31 @@ function decide(k: u32): void {
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
   if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
+    const last = hyphenHospital(k, mode);
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return;
+    }
+  }
+  // a practice named by a place and a specialty: "Cape Cod Cardiology"
+  if (sh == SH_CAP && mode == MODE_MIXED && hasNext && tight(k + 1)) {
+    const last = placeSpecialty(k);
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return;
+    }
+  }
+  // an unknown capitalised word alone after a care verb names where: "discharged to Youville", "seen at Quorvale"
+  if (sh == SH_CAP && mode == MODE_MIXED && hasPrev && nameStr(k) == 0 && placeStr(d) == 0 && unknownWord(k) && !townShape(k) &&
+    (d & F_NOT_NAME) == 0 && careMove(k) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 600, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
@@ -1756,6 +1903,7 @@ function decide(k: u32): void {
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
+    const jWalk = j;
     // a facility name does not start with a connective ("of", "the")
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
@@ -1803,6 +1951,16 @@ function decide(k: u32): void {
         } else if ((md & F_FAC_MOD) == 0) break;
       }
     }
+    if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 2 <= k) {
+      // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
+      // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
+      const f = commonWordsFacility(jWalk, k, last);
+      if (f != k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return;
+      }
+    }
     if ((strong && j < k) || ofTail) {
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
@@ -1823,6 +1981,14 @@ function decide(k: u32): void {
   }
 
   if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return;
+
+  // "PATIENT: LOCKHART, VIRGINIA": a person's label makes "LAST, FIRST" of what would read "City, ST"
+  if (hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && labelLastFirst(k)) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return;
+  }
 
   // "City, ST": a capitalised word before a comma and a state
   if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && (rd(tGap, k + 1) & G_COMMA) != 0 &&
@@ -2015,13 +2181,14 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode)) && hasPrev &&
-      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode) || capsLabelName(k, mode)) && hasPrev &&
+      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
       // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
-      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || capsKinName(k, mode)) ||
+      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || capsKinName(k, mode) ||
+        capsLabelName(k, mode)) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
       // "Nombre: Pedro", "your name? Jildau")

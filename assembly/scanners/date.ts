@@ -8,7 +8,7 @@ import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
   at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
-  skipBlanksBack, wordIndex,
+  skipBlanksBack, clockAfterAt, wordIndex,
 } from "./util";
 
 // English full, English abbreviations, "sept", Spanish full, Spanish abbreviations, "setiembre" (see monthOf).
@@ -472,6 +472,7 @@ export function scanYear(ts: u32, cued: bool): u32 {
   if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
   const b = before(ts);
   if (b == 0x24 || b == 0x23 || b == 0x2b || b == 0x2d || b == 0x3d || b == 0x3e || b == 0x3c) return 0;
+  if (!cued && clockAfterAt(ts, a)) return 0;
   emit(ts, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
   return a;
 }

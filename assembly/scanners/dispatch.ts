@@ -17,7 +17,7 @@ import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
 import { scanSsn } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
-import { at, before, cleanStart, digitsEnd, isDigit, isHex, isWordish, skipBlanks } from "./util";
+import { at, before, cleanStart, clockAfterAt, digitsEnd, isDigit, isHex, isWordish, skipBlanks } from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
 const ALL_SCANNERS: u32 = CUED_SCANNERS | SCAN_EMAIL | SCAN_URL | SCAN_IP;
@@ -230,7 +230,8 @@ function onDigit(i: u32, scanners: u32): u32 {
     while (q < runEnd + 2 && isPhoneSep(at(q))) q++;
     const g = at(q);
     const more = nb == 0x29 || ((q > runEnd || g == 0x28) && (isDigit(g) || (g == 0x28 && isDigit(at(q + 1)))));
-    if (more || n >= 4) {
+    // a clock time after "at" or '@' is no pager number ("MD PAGED @ 2130")
+    if ((more || n >= 4) && !(!more && clockAfterAt(ts, runEnd))) {
       const labelled = cue != 0 && labelReaches(cueEnd, ts);
       const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
         : PHONE_CUE_NONE;

@@ -86,6 +86,9 @@ export function scanCuedId(s: u32, cue: u32): u32 {
   const e = tokenEnd(s, true);
   // at least four digits, or two digits in five or more characters ("NºCol: 28 28", "MRN AB123")
   if (e == 0 || tokDigits < 2 || (tokDigits < 4 && tokAlnum < 5)) return 0;
+  // a decimal measurement ("ID: TMAX 101.2", "ID: afebrile, WBC 12.5"): 1-3 digits, '.', 1-2 digits
+  const d = digitsEnd(s);
+  if (d > s && d - s <= 3 && at(d) == 0x2e && digitsEnd(d + 1) == e && e - d - 1 <= 2) return 0;
   let type = ENTITY_ID;
   let reason = REASON_ID_CUE;
   if (cue == CUE_MRN) { type = ENTITY_MRN; reason = REASON_MRN_CUE; }

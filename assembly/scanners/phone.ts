@@ -10,7 +10,7 @@ import { byteAt } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { cueEnd, tightGap } from "./context";
-import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, startsWith, eqWord } from "./util";
+import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, startsWith, eqWord, wordIndex } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
 export const PHONE_CUE_NONE: u32 = 0;
@@ -215,6 +215,29 @@ function digitAfter(p: u32): u32 {
   return q;
 }
 
+/** Words after which "x" and digits is a telephone extension: "call at x4567", "paged x4567", "beeper x45678". */
+const EXTENSION_WORDS = "\u0002at\u0004call\u0006called\u0004page\u0005paged\u0005pager\u0006beeper\u0005phone\u0003tel\u0002ph\u0006number\u0002or";
+
+/** The 'x' at xs follows '(' or a call word (at most two blanks between). */
+function extensionCue(xs: u32): bool {
+  let k = xs;
+  let n: u32 = 0;
+  while (k > 0 && n < 2 && (byteAt(k - 1) == 0x20 || byteAt(k - 1) == 0x09)) { k--; n++; }
+  if (k == 0) return false;
+  if (byteAt(k - 1) == 0x28) return true;
+  return wordBefore(k);
+}
+
+/** The word ending at k (letters; ':' allowed right after it) is one of EXTENSION_WORDS. */
+function wordBefore(k: u32): bool {
+  let e = k;
+  if (e > 0 && byteAt(e - 1) == 0x3a) e--;
+  let s = e;
+  while (s > 0 && s + 8 > e && ((byteAt(s - 1) | 0x20) >= 0x61 && (byteAt(s - 1) | 0x20) <= 0x7a)) s--;
+  if (s == e || (s > 0 && isWordish(byteAt(s - 1)))) return false;
+  return wordIndex(EXTENSION_WORDS, s, e) >= 0;
+}
+
 /**
  * A hospital extension written "x4-5678" or "x12-3456" (`xs` at the 'x'): 1-2 digits, a hyphen, 4 digits, nothing
  * glued after. The 'x' keeps it from reading as a range ("4-5678" alone is left alone).
@@ -222,6 +245,12 @@ function digitAfter(p: u32): u32 {
 export function scanExtension(xs: u32): u32 {
   const d = xs + 1;
   const e1 = digitsEnd(d);
+  if (e1 - d >= 4 && e1 - d <= 5 && extensionCue(xs)) {
+    // "call at x4567", "(x45678)": 4-5 digits after a call word or a parenthesis
+    if (isWordish(at(e1)) || ((at(e1) == 0x2d || at(e1) == 0x2f || at(e1) == 0x2e) && isDigit(at(e1 + 1)))) return 0;
+    emit(xs, e1, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
+    return e1;
+  }
   if (e1 - d < 1 || e1 - d > 2 || at(e1) != 0x2d) return 0;
   const e2 = digitsEnd(e1 + 1);
   if (e2 - e1 - 1 != 4 || isWordish(at(e2))) return 0;

@@ -202,6 +202,26 @@ export function skipBlanksBack(i: u32, max: u32): u32 {
   return i;
 }
 
+/**
+ * True when "at" or '@' comes right before ts: a four-digit value there that reads as a 24-hour clock time ("due at
+ * 2000", "@ 1930") is a time of day, not a year (a year after "at" is rare).
+ */
+export function timeCueBefore(ts: u32): bool {
+  const k = skipBlanksBack(ts, 2);
+  if (k == 0) return false;
+  if (at(k - 1) == 0x40) return true;
+  if (k == ts || k < 2) return false;
+  const w = lettersStart(k);
+  return eqWord(w, k, "at") && (w == 0 || !isWordish(at(w - 1)));
+}
+
+/** True when [ts, e) is a 24-hour clock time ("2130", "0315") right after "at" or '@': a time of day, no number. */
+export function clockAfterAt(ts: u32, e: u32): bool {
+  if (e - ts != 4) return false;
+  const v = numValue(ts, e);
+  return v % 100 < 60 && v < 2400 && timeCueBefore(ts);
+}
+
 /** A word byte: ASCII letter or digit, or any byte of a non-ASCII character. */
 // @ts-ignore: decorator
 @inline export function isWordish(b: u32): bool {
