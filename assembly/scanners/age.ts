@@ -128,14 +128,12 @@ function sexLetterEnd(a: u32): u32 {
 function ageLeads(ts: u32): bool {
   let k = skipBlanksBack(ts, 2);
   if (k == 0) return true;
-  let b = before(k);
+  const b = before(k);
   if (b == 0x0a || b == 0x0d) return true;
-  let colon = false;
-  if (b == 0x3a) {
-    colon = true;
+  const colon = b == 0x3a;
+  if (colon) {
     k = skipBlanksBack(k - 1, 2);
     if (k == 0) return true;
-    b = before(k);
   }
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return false;
