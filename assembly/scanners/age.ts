@@ -3,7 +3,7 @@
 
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
-import { at, before, digitsEnd, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordIndex } from "./util";
+import { at, before, digitsEnd, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordEndsAt, wordIndex } from "./util";
 
 /** Words that make the number before them an age (after an optional blank or hyphen). */
 // yo yrs yr year years años año anos ans jahre
@@ -135,10 +135,9 @@ function ageLeads(ts: u32): bool {
     k = skipBlanksBack(k - 1, 2);
     if (k == 0) return true;
   }
+  if (!colon) return wordEndsAt(k, AGE_LEADS);
   const ws = lettersStart(k);
-  if (ws == k || isWordish(before(ws))) return false;
-  if (colon) return wordIndex(TEMPERATURE_LABELS, ws, k) < 0;
-  return wordIndex(AGE_LEADS, ws, k) >= 0;
+  return ws < k && !isWordish(before(ws)) && wordIndex(TEMPERATURE_LABELS, ws, k) < 0;
 }
 
 // a an pt patient

@@ -8,7 +8,7 @@ import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
   at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
-  skipBlanksBack, clockAfterAt, wordIndex,
+  skipBlanksBack, clockAfterAt, wordBefore, wordIndex,
 } from "./util";
 
 // English full, English abbreviations, "sept", Spanish full, Spanish abbreviations, "setiembre" (see monthOf).
@@ -398,15 +398,6 @@ function temporalBefore(ts: u32): bool {
 
 // on since until till circa
 const TEMPORAL_WORDS = "\u0002on\u0005since\u0005until\u0004till\u0005circa";
-
-/** The word right before ts (blanks between; a whole word, nothing glued before it) is one of `list` (packed). */
-function wordBefore(ts: u32, list: string): bool {
-  const k = skipBlanksBack(ts, 2);
-  if (k == ts) return false;
-  const ws = lettersStart(k);
-  if (ws == k || isWordish(before(ws))) return false;
-  return wordIndex(list, ws, k) >= 0;
-}
 
 /** "of" right after e ("3/68 of them"). */
 function ofAfter(e: u32): bool {

@@ -231,7 +231,7 @@ function onDigit(i: u32, scanners: u32): u32 {
     const g = at(q);
     const more = nb == 0x29 || ((q > runEnd || g == 0x28) && (isDigit(g) || (g == 0x28 && isDigit(at(q + 1)))));
     // a clock time after "at" or '@' is no pager number ("MD PAGED @ 2130")
-    if ((more || n >= 4) && !(!more && clockAfterAt(ts, runEnd))) {
+    if (more || (n >= 4 && !clockAfterAt(ts, runEnd))) {
       const labelled = cue != 0 && labelReaches(cueEnd, ts);
       const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
         : PHONE_CUE_NONE;

@@ -10,7 +10,7 @@ import { byteAt } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { cueEnd, tightGap } from "./context";
-import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, startsWith, eqWord, wordIndex } from "./util";
+import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
 export const PHONE_CUE_NONE: u32 = 0;
@@ -218,24 +218,12 @@ function digitAfter(p: u32): u32 {
 /** Words after which "x" and digits is a telephone extension: "call at x4567", "paged x4567", "beeper x45678". */
 const EXTENSION_WORDS = "\u0002at\u0004call\u0006called\u0004page\u0005paged\u0005pager\u0006beeper\u0005phone\u0003tel\u0002ph\u0006number\u0002or";
 
-/** The 'x' at xs follows '(' or a call word (at most two blanks between). */
+/** The 'x' at xs follows '(' or a call word (at most two blanks between; a colon may close the word: "tel:"). */
 function extensionCue(xs: u32): bool {
-  let k = xs;
-  let n: u32 = 0;
-  while (k > 0 && n < 2 && (byteAt(k - 1) == 0x20 || byteAt(k - 1) == 0x09)) { k--; n++; }
-  if (k == 0) return false;
-  if (byteAt(k - 1) == 0x28) return true;
-  return wordBefore(k);
-}
-
-/** The word ending at k (letters; ':' allowed right after it) is one of EXTENSION_WORDS. */
-function wordBefore(k: u32): bool {
-  let e = k;
-  if (e > 0 && byteAt(e - 1) == 0x3a) e--;
-  let s = e;
-  while (s > 0 && s + 8 > e && ((byteAt(s - 1) | 0x20) >= 0x61 && (byteAt(s - 1) | 0x20) <= 0x7a)) s--;
-  if (s == e || (s > 0 && isWordish(byteAt(s - 1)))) return false;
-  return wordIndex(EXTENSION_WORDS, s, e) >= 0;
+  let k = skipBlanksBack(xs, 2);
+  if (before(k) == 0x28) return true;
+  if (before(k) == 0x3a) k--;
+  return wordEndsAt(k, EXTENSION_WORDS);
 }
 
 /**

@@ -202,17 +202,25 @@ export function skipBlanksBack(i: u32, max: u32): u32 {
   return i;
 }
 
+/** The word of letters ending at k (nothing glued before it) is one of `list` (packed, as wordIndex reads it). */
+export function wordEndsAt(k: u32, list: string): bool {
+  const ws = lettersStart(k);
+  return ws < k && !isWordish(before(ws)) && wordIndex(list, ws, k) >= 0;
+}
+
+/** The word right before ts (blanks between; a whole word, nothing glued before it) is one of `list` (packed). */
+export function wordBefore(ts: u32, list: string): bool {
+  const k = skipBlanksBack(ts, 2);
+  return k < ts && wordEndsAt(k, list);
+}
+
 /**
  * True when "at" or '@' comes right before ts: a four-digit value there that reads as a 24-hour clock time ("due at
  * 2000", "@ 1930") is a time of day, not a year (a year after "at" is rare).
  */
 export function timeCueBefore(ts: u32): bool {
   const k = skipBlanksBack(ts, 2);
-  if (k == 0) return false;
-  if (at(k - 1) == 0x40) return true;
-  if (k == ts || k < 2) return false;
-  const w = lettersStart(k);
-  return eqWord(w, k, "at") && (w == 0 || !isWordish(at(w - 1)));
+  return before(k) == 0x40 || (k < ts && wordEndsAt(k, "\u0002at"));
 }
 
 /** True when [ts, e) is a 24-hour clock time ("2130", "0315") right after "at" or '@': a time of day, no number. */
