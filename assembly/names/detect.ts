@@ -1095,6 +1095,9 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
 /** Words of moving or caring for a patient whose "to/at/from" names where: "transferred to", "seen at", "admitted from". */
 const CARE_VERBS = "\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
 
+// service team unit floor ward protocol: after a hospital's name they make it a department ("the BMT service")
+const SERVICE_WORDS = "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol";
+
 /**
  * Token k (an unknown acronym in capitals, checked by the caller) follows "at/to/from [the]" after a word of moving or
  * caring for a patient: "transferred to MGH", "seen at BIDMC", "admitted from HRC". Care settings and services are
@@ -1110,7 +1113,7 @@ function careMove(k: u32): bool {
   }
   if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0002at\u0004from\u0002in")) return false;
   if (!wordIn(p - 1, CARE_VERBS)) return false;
-  return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol"));
+  return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, SERVICE_WORDS));
 }
 
 /** Token m can be one part of a hyphenated place name: no context or never-a-name word, no weak core English word. */
@@ -1138,7 +1141,7 @@ function hyphenHospital(k: u32, mode: u32): u32 {
   // (in ALL CAPS every word is a capital: only a facility word after the parts is part of the name)
   const nd = n < count ? rd(tData, n) : 0;
   const capsWord = mode == MODE_CAPS && (nd & (F_FACILITY | F_FAC_MOD | F_ORG)) == 0 && (n + 1 >= count || (rd(tMw2, n + 1) & F_FACILITY) == 0);
-  if (n < count && tight(n) && ((rd(tShape, n) != SH_LOWER && !capsWord) || wordIn(n, "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol\u0007program\u0008syndrome\u0007disease"))) return 0;
+  if (n < count && tight(n) && ((rd(tShape, n) != SH_LOWER && !capsWord) || wordIn(n, SERVICE_WORDS) || wordIn(n, "\u0007program\u0008syndrome\u0007disease"))) return 0;
   if (n >= count && pos < inLen) return 0;
   return last;
 }
