@@ -21,6 +21,22 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a never-a-name word (a clinical abbreviation or field label) between a title and a surname is the given name;
   // blocking it lost the surname too
   ["Mrs. Mae Smith was seen; Mr. Asa Jones and Mr. Dea Smith came", ["Mae Smith", "Asa Jones", "Dea Smith"], []],
+  // a single letter is an initial even when it folds to a field label ("n" is the "Nº" of Spanish forms): the
+  // surname after it was lost
+  ["call John N. Smith now", ["John N. Smith"], []],
+  // ALL CAPS: a surname that is also an English word, after a first name and a middle initial; "A" and "I" without a
+  // period are words
+  ["ATTENDING: JOHN A. SMITH\nMARY K BROWN WAS SEEN. GAVE MARY A SHOT", ["JOHN A. SMITH", "MARY K BROWN", "MARY"], ["SHOT"]],
+  ["DR JOHN W SMITH", ["JOHN W SMITH"], []],
+  // mixed case: a capitalised English word right after a given name is its surname; not in a title-case run
+  ["Seen by Dr. Justin Beet today. Rebecca Hides called.", ["Justin Beet", "Rebecca Hides"], []],
+  ["Mary Kay Cosmetics Sale", ["Mary Kay"], ["Cosmetics"]],
+  // a month that is also a given name, before a surname; before a number it is a date
+  ["I met Jan Smith yesterday; June Carter called on Jan 5.", ["Jan Smith", "June Carter"], ["5"]],
+  // an ambiguous given name before a middle initial, or before an unknown word mid-sentence or ending its field; at a
+  // sentence start before an unknown word it may be a brand
+  ["Ken N. Fukuda called. User: Eve Magrath", ["Ken N. Fukuda", "Eve Magrath"], []],
+  ["Will Eliquis help?", [], ["Will", "Eliquis"]],
   ["Mr. Foley catheter placed; MR. ASA 81 MG daily", [], ["Foley", "ASA"]],
   ["MR. BROWN HAD BROWN STOOL.", ["BROWN"], ["STOOL"]],
   ["May 3 we may consider a change.", [], ["May", "may"]],

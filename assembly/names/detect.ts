@@ -1417,12 +1417,70 @@ function nickState(k: u32, sh: u32, d: u32, prevD: u32): bool {
  * name and the field are the evidence the shape cannot give ("JOHN WELL APPEARING" stays).
  */
 function capsSurname(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || !tight(k)) return false;
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER) return false;
   const d = rd(tData, k);
   if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0) return false;
-  const p = k - 1;
+  let p = k - 1;
+  const g = rd(tGap, k);
+  let initial = false;
+  if (rd(tShape, p) == SH_INITIAL && rd(tDone, p) == ENTITY_NAME && p > 0 && exists(p - 1) && tight(p)) {
+    // past a middle initial the name already holds, with or without its period: "JOHN A. SMITH", "MARY K BROWN"; the
+    // initial is evidence of its own ("A" and "I" only with their period)
+    if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
+    const c = byteAt(rd(tStart, p));
+    initial = (g & G_PERIOD) != 0 || (c != 0x41 && c != 0x49);
+    p--;
+  } else if (!tight(k)) return false;
   return rd(tShape, p) == SH_UPPER && firstStr(rd(tData, p)) >= 2 && pStart == rd(tStart, p) && lastStr(d) >= firstStr(d) &&
-    (lastStr(d) >= 2 || fieldEndsAfter(k, mode));
+    (lastStr(d) >= 2 || initial || fieldEndsAfter(k, mode));
+}
+
+/**
+ * In ALL CAPS, an initial without its period between a first name and a surname that is also a core English word
+ * ("JOHN W SMITH", "MARY K BROWN WAS SEEN"): the first name and the initial are the evidence the surname alone cannot
+ * give (capsSurname reads past the initial afterwards). "A" and "I" are words there ("GAVE MARY A SHOT").
+ */
+function capsMiddle(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_UPPER) return false;
+  const n = rd(tData, k + 1);
+  return lastStr(n) > 0 && lastStr(n) >= firstStr(n) && (n & CONTEXT_WORDS) == 0 && rd(tShape, k - 1) == SH_UPPER &&
+    firstStr(rd(tData, k - 1)) >= 2 && pStart == rd(tStart, k - 1) && byteAt(rd(tStart, k)) != 0x41 && byteAt(rd(tStart, k)) != 0x49;
+}
+
+/**
+ * In mixed-case text, an ambiguous given name (also an English word: "Ken", "Eve", "Will") opens a full name: before a
+ * middle initial and a name-shaped word ("Ken N. Fukuda"), or before an unknown capitalised word mid-sentence or at
+ * the end of its field ("User: Eve Magrath"). At a sentence start an unknown word after it may be a brand ("Will
+ * Eliquis help?"), so there the field must end.
+ */
+function givenBefore(k: u32, mid: bool): bool {
+  if (k + 1 >= count || !tight(k + 1)) return false;
+  const sh1 = rd(tShape, k + 1);
+  if (sh1 == SH_INITIAL) {
+    if (k + 2 >= count || rd(tShape, k + 2) != SH_CAP || !candidate(k + 2, MODE_MIXED)) return false;
+    const g2 = rd(tGap, k + 2);
+    if ((g2 & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) != 0 || ((g2 & G_SENT) != 0 && (g2 & G_PERIOD) == 0)) return false;
+    const c = byteAt(rd(tStart, k + 1));
+    return ((g2 & G_PERIOD) != 0 || (c != 0x41 && c != 0x49)) &&
+      (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0) && !medicalShape(k + 2);
+  }
+  return sh1 == SH_CAP && nameStr(k + 1) == 0 && tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, MODE_MIXED) &&
+    !medicalShape(k + 1) && (mid || fieldEndsAfter(k + 1, MODE_MIXED));
+}
+
+/**
+ * In mixed-case text, a capitalised English word right after a given name the pass reported is its surname: "Dr.
+ * Justin Beet", "Rebecca Hides". Not inside a run of capitalised words (a title-case heading or an organisation:
+ * "Mary Kay Cosmetics Sales"), and never a context word ("John Hospital", "Mary Monday").
+ */
+function mixedSurname(k: u32, mode: u32): bool {
+  if (mode != MODE_MIXED || rd(tShape, k) != SH_CAP || !tight(k)) return false;
+  const d = rd(tData, k);
+  if ((d & CONTEXT_WORDS) != 0 || tierOf(d) == 0 || medicalShape(k)) return false;
+  const p = k - 1;
+  const pd = rd(tData, p);
+  if (rd(tShape, p) != SH_CAP || firstStr(pd) < 2 || firstStr(pd) < lastStr(pd) || pStart != rd(tStart, p)) return false;
+  return !(k + 1 < count && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER));
 }
 
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
@@ -2125,7 +2183,8 @@ function decide(k: u32): void {
   const mid = !sentenceStart(k);
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
-  let blocked = (d & (F_NOT_NAME | F_ALLOW)) != 0 || eponym || label;
+  // (a single letter is an initial whatever word it also folds to: "John N. Smith", where "n" is the label "Nº")
+  let blocked = (d & F_ALLOW) != 0 || ((d & F_NOT_NAME) != 0 && sh != SH_INITIAL) || eponym || label;
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
   const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
@@ -2169,12 +2228,14 @@ function decide(k: u32): void {
       // "J. Smith", "John J. Smith"
       nameScore = 700;
       reason = R_INITIAL;
-    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && trailingInitial(k) && !dottedCred(k)) {
+    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && (trailingInitial(k) || capsMiddle(k, mode)) &&
+      !dottedCred(k)) {
       // a middle initial after the name it belongs to: "KOWALCZYK, THEODORE J", "Smith, John J."
       nameScore = 700;
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
-      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode)) &&
+      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+        mixedSurname(k, mode)) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
         (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1))) &&
@@ -2208,6 +2269,11 @@ function decide(k: u32): void {
       // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D."
       nameScore = 850;
       reason = R_CREDENTIAL;
+    } else if (sh == SH_CAP && mode == MODE_MIXED && (d & CONTEXT_WORDS) == F_MONTH && firstStr(d) > 0 && hasNext &&
+      tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & F_MONTH) == 0 && nameStr(k + 1) > 0 && candidate(k + 1, mode)) {
+      // a month that is also a given name, before a surname: "Jan Smith", "June Carter" ("Jan 5", "May 3" are dates)
+      nameScore = 600;
+      reason = R_NEIGHBOUR;
     } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
@@ -2231,6 +2297,7 @@ function decide(k: u32): void {
         else if (nextName && firstStr(d) > 0 && lastStr(rd(tData, k + 1)) > 0 && capital &&
           (mode != MODE_MIXED || nameStr(k + 1) > 1 ||
             (sh == SH_CAP && (!hasNext2 || rd(tShape, k + 2) != SH_CAP || !tight(k + 2))))) nameScore = 500;
+        else if (sh == SH_CAP && mode == MODE_MIXED && firstStr(d) > 0 && givenBefore(k, mid)) nameScore = 500;
       }
       if (nameScore > 0) reason = ns == 1 ? R_CAPITALISED : R_DICTIONARY;
       if (nextName && nameScore > 0 && nameScore < 800) nameScore += 100;
