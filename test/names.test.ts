@@ -28,6 +28,11 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // period are words
   ["ATTENDING: JOHN A. SMITH\nMARY K BROWN WAS SEEN. GAVE MARY A SHOT", ["JOHN A. SMITH", "MARY K BROWN", "MARY"], ["SHOT"]],
   ["DR JOHN W SMITH", ["JOHN W SMITH"], []],
+  // ALL CAPS: a word listed as both a given name and a surname, after a clear given name or closing a titled name;
+  // modal verbs and words that are only surnames ("WELL", "BACK") stay words
+  ["PT SEEN WITH DAUGHTER, ANNE YOUNG. MESSAGE LEFT FOR MS. SUMMER HILL.", ["ANNE YOUNG", "SUMMER HILL"], []],
+  ["MR. JOHN SMITH WAS SEEN. SON JAMES WILL CALL. CALLED JOHN BACK. JOHN WELL APPEARING.",
+    ["JOHN SMITH", "JAMES", "JOHN", "JOHN"], ["WILL", "BACK", "WELL"]],
   // mixed case: a capitalised English word right after a given name is its surname; not in a title-case run
   ["Seen by Dr. Justin Beet today. Rebecca Hides called.", ["Justin Beet", "Rebecca Hides"], []],
   ["Mary Kay Cosmetics Sale", ["Mary Kay"], ["Cosmetics"]],

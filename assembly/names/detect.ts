@@ -1431,9 +1431,26 @@ function capsSurname(k: u32, mode: u32): bool {
     initial = (g & G_PERIOD) != 0 || (c != 0x41 && c != 0x49);
     p--;
   } else if (!tight(k)) return false;
-  return rd(tShape, p) == SH_UPPER && firstStr(rd(tData, p)) >= 2 && pStart == rd(tStart, p) && lastStr(d) >= firstStr(d) &&
-    (lastStr(d) >= 2 || initial || fieldEndsAfter(k, mode));
+  if (rd(tShape, p) != SH_UPPER || pStart != rd(tStart, p) || lastStr(d) < firstStr(d)) return false;
+  // the first name is strong, or a title or cue opened the name ("MS. SUMMER HILL.")
+  const titled = pReason == R_TITLE || pReason == R_CUE;
+  if (firstStr(rd(tData, p)) < 2 && !titled) return false;
+  if (lastStr(d) >= 2 || initial || fieldEndsAfter(k, mode)) return true;
+  // a word listed as both a given name and a surname ("YOUNG", "BELL", "HILL"; not "WELL", "BACK") closing its phrase:
+  // "DAUGHTER, ANNE YOUNG.", "MS. SUMMER HILL,"
+  if (firstStr(d) == 0) return false;
+  const e = rd(tEnd, k);
+  if (e >= inLen) return true;
+  const a = byteAt(e);
+  if (a == 0x2e || a == 0x2c || a == 0x3b || a == 0x29) return true;
+  // such a word after a clear given name anywhere: "JOHN SMITH WAS SEEN", "MR. JOHN BROWN IS" (a modal verb stays a
+  // word: "JOHN WILL CALL", "MARY MAY GO")
+  const pd = rd(tData, p);
+  return firstStr(pd) >= 2 && firstStr(pd) >= lastStr(pd) && !wordIn(k, MODAL_WORDS);
 }
+
+/** Modal verbs that are also names: after a given name in ALL CAPS they are the verb ("JOHN WILL CALL"). */
+const MODAL_WORDS = "\u0004will\u0003may\u0003see\u0003can\u0004must\u0006should\u0005would\u0005could\u0005might\u0005shall";
 
 /**
  * In ALL CAPS, an initial without its period between a first name and a surname that is also a core English word
