@@ -345,7 +345,7 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "tubes drains sutures suture lesion lesions prep dressing dressings fascia muscle nerve artery vein tendon bursa " +
   "capsule cartilage fossa foramen " +
   // more instruments and devices named after their makers ("Roth net", "Farlow device", "Bugbee electrode")
-  "taper net table patch electrode electrodes urethrotome resectoscope device devices dilator dilators knife " +
+  "ring gangrene lid capsulotomy diet taper net table patch electrode electrodes urethrotome resectoscope device devices dilator dilators knife " +
   "laser cutter flap flaps tuck osteotomy silk speculum gag sponge sponges lens spacer spacers")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +

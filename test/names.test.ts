@@ -42,6 +42,11 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // sentence start before an unknown word it may be a brand
   ["Ken N. Fukuda called. User: Eve Magrath", ["Ken N. Fukuda", "Eve Magrath"], []],
   ["Will Eliquis help?", [], ["Will", "Eliquis"]],
+  // a title before a colon is a field label ("MS:" is mental status); eponyms before ring, gangrene, lid, capsulotomy
+  // and diet are terms
+  ["MS: Alert and oriented. Dr: Rodrigo Martínez. The Bookwalter ring; Fournier's gangrene; a Lancaster lid speculum; " +
+    "the Abraham capsulotomy lens; Atkin's Diet.", ["Rodrigo Martínez"], ["Alert", "Bookwalter", "Fournier", "Lancaster",
+    "Abraham", "Atkin"]],
   ["Mr. Foley catheter placed; MR. ASA 81 MG daily", [], ["Foley", "ASA"]],
   ["MR. BROWN HAD BROWN STOOL.", ["BROWN"], ["STOOL"]],
   ["May 3 we may consider a change.", [], ["May", "may"]],

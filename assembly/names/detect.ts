@@ -2224,7 +2224,8 @@ function decide(k: u32): void {
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
     // (a title word already inside an address is a street type: "4 lake dr last year")
-    if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && rd(tDone, k - 1) != 0xff &&
+    // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
+    if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && rd(tDone, k - 1) != 0xff &&
       sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
       (d & (F_CRED | F_TITLE)) == 0) {
       nameScore = 900;
