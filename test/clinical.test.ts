@@ -52,6 +52,8 @@ const CASES: readonly Case[] = [
   { text: "found in 2 enlarged ln; seen at 3 pm dr said ok; he is at 2 mg st", phi: [], keep: ["found in 2 enlarged ln", "at 3 pm", "at 2 mg st"] },
   // an e-mail address spelled out in words; prose with "at ... dot com" stays
   { text: "mail john dot smith at gmail dot com or jdoe at hospital dot org; look at gmail dot com, see you at 5 dot com", phi: ["john dot smith at gmail dot com", "jdoe at hospital dot org"], keep: ["look at gmail dot com", "see you at 5 dot com"] },
+  // a local part joined by a written '.', '_' or '-' is a mailbox even when its last label is an English word ("doe")
+  { text: "email me at jane.doe at gmail dot com or j_smith at hospital dot org", phi: ["jane.doe at gmail dot com", "j_smith at hospital dot org"], keep: ["email me at"] },
 ];
 
 function check(out: string, c: Case): void {

@@ -42,6 +42,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // sentence start before an unknown word it may be a brand
   ["Ken N. Fukuda called. User: Eve Magrath", ["Ken N. Fukuda", "Eve Magrath"], []],
   ["Will Eliquis help?", [], ["Will", "Eliquis"]],
+  // lower case: a core-word first name after a relative closing its clause; a core word after a name must be listed as
+  // a given name too, and no modal
+  ["my son jake has a fever. my husband bill and i came. my son will call. john smith will call.",
+    ["jake", "bill", "john smith"], ["has", "will"]],
   // a title before a colon is a field label ("MS:" is mental status); eponyms before ring, gangrene, lid, capsulotomy
   // and diet are terms
   ["MS: Alert and oriented. Dr: Rodrigo Martínez. The Bookwalter ring; Fournier's gangrene; a Lancaster lid speculum; " +

@@ -618,8 +618,9 @@ function lowerNameWord(k: u32, mode: u32): bool {
   if ((d & CONTEXT_WORDS) != 0 || !tight(k)) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
   if (len == 1) return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0);
-  return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 &&
-    (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1)));
+  // (a core English word must be listed as a given name too, and be no modal: "jake has a fever", "john will call")
+  return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 && (tierOf(d) != 1 || firstStr(d) > 0) &&
+    !wordIn(k, MODAL_WORDS) && (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1)));
 }
 
 /**
@@ -1388,13 +1389,14 @@ function labelField(k: u32, mode: u32): bool {
 const KIN_WORDS = "\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
 
 /**
- * In ALL CAPS, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.", "DAUGHTER JOY,"),
- * where the clause ends after it (a period, comma, parenthesis, line break or "and"): "SON WILL CALL" stays a sentence,
- * "HIS FATHER'S CHOICE." a possession.
+ * In ALL CAPS or all lower case, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.",
+ * "DAUGHTER JOY,", "my husband bill and i"), where the clause ends after it (a period, comma, parenthesis, line break or
+ * "and"): "SON WILL CALL" stays a sentence, "HIS FATHER'S CHOICE." a possession, "my son will." a modal.
  */
-function capsKinName(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || firstStr(rd(tData, k)) == 0 || !tight(k) ||
-    (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
+function kinName(k: u32, mode: u32): bool {
+  const sh = rd(tShape, k);
+  if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
+    !tight(k) || (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS) || wordIn(k, MODAL_WORDS)) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
@@ -1529,7 +1531,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
-  // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
+  // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1))) return false;
@@ -1617,7 +1619,8 @@ function blanksOnly(a: u32, b: u32): bool {
 /**
  * An e-mail address spelled out in words, ending at token k + 1: "john dot smith at gmail dot com", "jdoe at
  * hospital dot org". Token k is "dot" and k + 1 a top-level domain; walking back: domain labels joined by "dot", then
- * "at", then the local part (labels joined by "dot", at most two). Emits EMAIL and returns true, or returns false.
+ * "at", then the local part (labels joined by "dot", at most two, or by a written '.', '_' or '-'). Emits EMAIL and
+ * returns true, or returns false.
  */
 function spelledEmail(k: u32): bool {
   if (k + 1 >= count || k < 3 || !wordIn(k, "\u0003dot") || !blanksOnly(k, k + 1) || !blanksOnly(k - 1, k) ||
@@ -1636,9 +1639,19 @@ function spelledEmail(k: u32): bool {
     s -= 2;
     steps++;
   }
+  // labels joined by a written '.', '_' or '-' ("jane.doe at gmail dot com", "j_smith at ...") are a mailbox
+  let joined = false;
+  steps = 0;
+  while (s >= 1 && exists(s - 1) && rd(tStart, s) == rd(tEnd, s - 1) + 1 && steps < 3) {
+    const c = byteAt(rd(tEnd, s - 1));
+    if (c != 0x2e && c != 0x5f && c != 0x2d) break;
+    s--;
+    steps++;
+    joined = true;
+  }
   // a local part that is a plain English word reads as prose ("look at gmail dot com", "reach me at ..."); a name
   // or an unknown word is a mailbox ("john", "jdoe")
-  if (tierOf(rd(tData, s)) != 0 && nameStr(s) < 2) return false;
+  if (!joined && tierOf(rd(tData, s)) != 0 && nameStr(s) < 2) return false;
   span(rd(tStart, s), rd(tEnd, k + 1), ENTITY_EMAIL, 900, R_EMAIL_SPELLED);
   wr(tDone, k, 0xff);
   wr(tDone, k + 1, 0xff);
@@ -2263,13 +2276,13 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode) || capsLabelName(k, mode)) && hasPrev &&
+      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode)) && hasPrev &&
       (((prevD & F_CUE) != 0 || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
       // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
-      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || capsKinName(k, mode) ||
+      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || kinName(k, mode) ||
         capsLabelName(k, mode)) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
