@@ -46,6 +46,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a given name too, and no modal
   ["my son jake has a fever. my husband bill and i came. my son will call. john smith will call.",
     ["jake", "bill", "john smith"], ["has", "will"]],
+  // lower case: two core words that are both names right after a person cue; modals stay words
+  ["patient mark brown came in. named rose hill. patient will call back. the patient may go home.",
+    ["mark brown", "rose hill"], ["will", "may"]],
   // a title before a colon is a field label ("MS:" is mental status); eponyms before ring, gangrene, lid, capsulotomy
   // and diet are terms
   ["MS: Alert and oriented. Dr: Rodrigo Martínez. The Bookwalter ring; Fournier's gangrene; a Lancaster lid speculum; " +

@@ -620,7 +620,21 @@ function lowerNameWord(k: u32, mode: u32): bool {
   if (len == 1) return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0);
   // (a core English word must be listed as a given name too, and be no modal: "jake has a fever", "john will call")
   return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 && (tierOf(d) != 1 || firstStr(d) > 0) &&
-    !wordIn(k, MODAL_WORDS) && (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1)));
+    !wordIn(k, MODAL_WORDS) && (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1 ||
+      (pReason == R_CUE && pStart == rd(tStart, k - 1)))));
+}
+
+/**
+ * In lower-case text, the first of two core words that are both names right after a person cue: a listed given name,
+ * then a listed surname that is also a given name or a place ("patient mark brown", "named rose hill", "patient grace
+ * king"); modals and words with no given-name or place listing stay words ("patient will call", "patient frank has").
+ */
+function lowerPairHead(k: u32, mode: u32): bool {
+  if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_LOWER) return false;
+  const d = rd(tData, k);
+  const n = rd(tData, k + 1);
+  if (firstStr(d) == 0 || ((d | n) & CONTEXT_WORDS) != 0 || lastStr(n) == 0 || (firstStr(n) == 0 && placeStr(n) == 0)) return false;
+  return !wordIn(k, MODAL_WORDS) && !wordIn(k + 1, MODAL_WORDS);
 }
 
 /**
@@ -2276,13 +2290,15 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode)) && hasPrev &&
+      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
+      lowerPairHead(k, mode)) && hasPrev &&
       (((prevD & F_CUE) != 0 || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
       // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
       (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || kinName(k, mode) ||
+        lowerPairHead(k, mode) ||
         capsLabelName(k, mode)) ||
       (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
       // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
