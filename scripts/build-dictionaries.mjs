@@ -274,7 +274,7 @@ for (const w of words("general memorial regional university community county chi
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
   "center centre san santa santo nuestra señora de del la los las virgen infanta reina universitario")) addFlags(w, F.FAC_MOD);
 // titles: a following name-shaped token is a name
-for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam")) addFlags(w, F.TITLE);
+for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir")) addFlags(w, F.TITLE);
 // role and verb cues: a following candidate is a name (patient Jones, wife Mary, called Jim, per Smith, dear Ann)
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
   "fiancée friend boyfriend girlfriend grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin " +

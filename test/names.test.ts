@@ -46,6 +46,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a given name too, and no modal
   ["my son jake has a fever. my husband bill and i came. my son will call. john smith will call.",
     ["jake", "bill", "john smith"], ["has", "will"]],
+  // languages, nationalities and regions that are also surnames or towns are words alone, names after a title or a
+  // given name; "Sir" is a title; a capitalised word before the pronoun "I" opens a clause; lower-case "do" is a verb
+  ["Patient speaks English and Spanish; she is Irish. Primary language: German. Seen by Dr. English and John Irish.",
+    ["English", "John Irish"], ["speaks English", "Irish.", "German"]],
+  ["Excuse me, Sir bot. My card was lost, Can I block it? Sir John Smith called. how do i check my balance",
+    ["John Smith"], ["Sir bot", "Can", "how"]],
   // lower case: two core words that are both names right after a person cue; modals stay words
   ["patient mark brown came in. named rose hill. patient will call back. the patient may go home.",
     ["mark brown", "rose hill"], ["will", "may"]],

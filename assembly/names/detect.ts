@@ -950,7 +950,8 @@ function dottedCred(j: u32): bool {
 /** Token j is a credential after a name: "MD", "RN" (a credential word in capitals) or a dotted one ("M.D."). */
 function credAt(j: u32, mode: u32): bool {
   if (j >= count) return false;
-  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER)) return true;
+  // (in lower case "do" is a word: "how do i")
+  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return true;
   return dottedCred(j);
 }
 
@@ -1464,6 +1465,12 @@ function capsSurname(k: u32, mode: u32): bool {
   const pd = rd(tData, p);
   return firstStr(pd) >= 2 && firstStr(pd) >= lastStr(pd) && !wordIn(k, MODAL_WORDS);
 }
+
+/**
+ * Languages, nationalities and regions that are also surnames ("speaks English", "She is Irish", "Southern Italy"):
+ * alone they are words; a title or a given name before one still makes it a surname ("Dr. English", "John English").
+ */
+const NATION_WORDS = "\u0007english\u0006german\u0005irish\u0005dutch\u0005greek\u0007italian\u0007spanish\u000aportuguese\u0007russian\u0006polish\u0007chinese\u0008japanese\u0006korean\u000avietnamese\u0007haitian\u0006creole\u0007swedish\u0009norwegian\u0006danish\u0007finnish\u0008scottish\u0005welsh\u0007british\u0007mexican\u0005cuban\u0008jamaican\u0006indian\u0006arabic\u0006somali\u0008filipino\u0007tagalog\u0008mandarin\u0009cantonese\u0005hindi\u0004urdu\u0005farsi\u0007persian\u0007turkish\u0009ukrainian\u0008romanian\u0009hungarian\u0005czech\u0005swiss\u0008canadian\u0009brazilian\u0008egyptian\u0008nigerian\u0004thai\u0008armenian\u0008albanian\u0007bosnian\u0007serbian\u0008croatian\u0008northern\u0008southern\u0007eastern\u0007western\u0007central";
 
 /** Modal verbs that are also names: after a given name in ALL CAPS they are the verb ("JOHN WILL CALL"). */
 const MODAL_WORDS = "\u0004will\u0003may\u0003see\u0003can\u0004must\u0006should\u0005would\u0005could\u0005might\u0005shall";
@@ -2170,6 +2177,8 @@ function decide(k: u32): void {
       if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) &&
         !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) placeScore = 450;
     }
+    // a language or nationality that is also a town needs a place cue ("speaks English"; "lives in English, IN")
+    if (placeScore > 0 && !cue && ps < 3 && wordIn(k, NATION_WORDS)) placeScore = 0;
   } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
     rd(tEnd, k) - rd(tStart, k) >= 4 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
@@ -2321,7 +2330,7 @@ function decide(k: u32): void {
       // a month that is also a given name, before a surname: "Jan Smith", "June Carter" ("Jan 5", "May 3" are dates)
       nameScore = 600;
       reason = R_NEIGHBOUR;
-    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound &&
+    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound && (ns == 1 || !wordIn(k, NATION_WORDS)) &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
       const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
@@ -2336,8 +2345,11 @@ function decide(k: u32): void {
       } else {
         // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
         // (a label before a short number is none: "to Ward 7B", "Bay 4", "Stage 3")
+        // (before the pronoun "I" it opens a clause: "it was lost, Can I ask")
         if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
-          !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) {
+          !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) &&
+          !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && byteAt(rd(tStart, k + 1)) == 0x49 &&
+            (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !wordIn(k, NATION_WORDS)) {
           // in lower-case text a lone capital is deliberate: "i saw Mark today"
           nameScore = 450;
         }
