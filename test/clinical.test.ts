@@ -40,6 +40,8 @@ const CASES: readonly Case[] = [
   { text: "Son (Jerome) can be reached at 555-867-5309 or jerome@aol.com.", phi: ["Jerome", "555-867-5309", "jerome@aol.com"], keep: ["Son (", "can be reached at"] },
   { text: "She attends Lincoln High School, teaches at Hamilton Elementary School and goes to church; he finished high school.", phi: ["Lincoln", "Hamilton"], keep: ["goes to church", "finished high school"] },
   // lower-case chat
+  // a lower-case particle joins a name or follows a title; alone it is a word of Spanish prose
+  { text: "dr de souza said maria del carmen lopez was here; a los dieciocho días del ingreso, resolución del hematoma", phi: ["de souza", "maria del carmen lopez"], keep: ["a los dieciocho días del ingreso", "del hematoma"] },
   { text: "hi, my name is tomasz wisniewski and my mom agnieszka was admitted last tuesday", phi: ["tomasz", "wisniewski", "agnieszka"], keep: ["my mom", "was admitted"] },
   { text: "her dob is 3/14/1931. my email is tomasz.w@gmail.com 😀", phi: ["3/14/1931", "tomasz.w@gmail.com"], keep: ["her dob is", "😀"] },
   { text: "write to dr patel, springfield il 62704", phi: ["patel", "springfield", "62704"], keep: ["write to"] },

@@ -2243,6 +2243,10 @@ function decide(k: u32): void {
   const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
     !titledParticle) blocked = true;
+  // in lower-case text a particle opens nothing: it joins a name already begun or a title ("maria del carmen", "dr
+  // de souza"); alone it is a word of Spanish or Portuguese prose ("resolución del hematoma", "a los dieciocho días")
+  if ((d & F_PARTICLE) != 0 && mode == MODE_LOWER && sh == SH_LOWER && !titledParticle &&
+    !(hasPrev && tight(k) && (rd(tDone, k - 1) == ENTITY_NAME || (prevD & F_TITLE) != 0))) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   // a never-a-name word between a title and a surname is the given name: "Mrs. Mae Smith", "MR. ASA JONES", "Mr. Dea
   // Smith" (blocking it lost the surname too); alone after the title it stays a word ("Mr. Foley catheter")
