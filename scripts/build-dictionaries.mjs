@@ -318,6 +318,12 @@ for (const w of words("patient history physical exam examination assessment plan
   "left right bilateral normal negative positive mild moderate severe acute chronic stable unremarkable " +
   "heent neck chest lungs heart abdomen extremities neuro neurologic skin psych musculoskeletal " +
   "informe paciente antecedentes exploración diagnóstico tratamiento evolución juicio clínico " +
+  // Spanish hospital services and their words, capitalised as names are ("Servicio de Medicina Interna", "remitida a
+  // Cirugía Plástica", "ingresa en la Unidad de Cuidados Intensivos")
+  "medicina interna cirugía cirugia plástica plastica anatomía anatomia patológica patologica atención atencion " +
+  "primaria aparato digestivo oncología oncologia médica medica cuidados intensivos intensiva paliativos nutrición " +
+  "nutricion sección seccion reanimación reanimacion resonancia magnética magnetica urgencias servicio unidad " +
+  "vigilancia forense maxilofacial radioterápica radioterapica infectología infectologia " +
   // holidays are dates (the DATE dictionary reports them), not names or towns ("fell on Christmas Eve")
   "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
   // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)

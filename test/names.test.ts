@@ -52,6 +52,13 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["English", "John Irish"], ["speaks English", "Irish.", "German"]],
   ["Excuse me, Sir bot. My card was lost, Can I block it? Sir John Smith called. how do i check my balance",
     ["John Smith"], ["Sir bot", "Can", "how"]],
+  // Spanish: a hospital written head first is a facility, a service before it is none, a five-digit postcode joins
+  // its town; "Hospital Day 3" and "Hospital Course:" stay words; acronyms and two-letter words are no towns
+  ["Remitido por: Dr. Pablo Garrido Abad Servicio de Urología Hospital Universitario Miguel Servet. 39008 Santander. " +
+    "Hospital Day 3. Hospital Course: stable.", ["Pablo Garrido Abad", "Hospital Universitario Miguel Servet",
+    "39008 Santander"], ["Urología", "Day", "Course"]],
+  ["Un mes después, la PIO era de 18 mmHg y la EVA 7/10. Ingresó en Medicina Interna y luego en Cirugía Plástica.", [],
+    ["Un", "PIO", "EVA", "Medicina", "Cirugía"]],
   // lower case: two core words that are both names right after a person cue; modals stay words
   ["patient mark brown came in. named rose hill. patient will call back. the patient may go home.",
     ["mark brown", "rose hill"], ["will", "may"]],
@@ -344,9 +351,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["City: Jackson. Provincia: Madrid.", [["Jackson", "location:city"], ["Madrid", "location:city"]], ["City", "Provincia"]],
   ["Vive en Av. Pedro Rubio, 36.", [["Av. Pedro Rubio, 36", "location:address"]], ["Vive"]],
   ["The AV. Node was normal.", [], ["AV", "Node"]],
-  // a city right after its postcode; a particle before a lower-case word is a word; Spanish -ía nouns are not names
+  // a city right after its postcode (a five-digit postcode joins it); a particle before a lower-case word is a word; Spanish -ía nouns are not names
   ["Calle Mayor 5, 28014 Madrid.", [["Calle Mayor 5, 28014 Madrid", "location:address"]], []],
-  ["Se remite a 75008 Toledo para control.", [["Toledo", "location:city"]], ["control"]],
+  ["Se remite a 75008 Toledo para control.", [["75008 Toledo", "location:city"]], ["control"]],
   ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
     [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],
   ["Servicio de Urología y de Ecografía.", [], ["Urología", "Ecografía"]],

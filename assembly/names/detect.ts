@@ -1472,6 +1472,15 @@ function capsSurname(k: u32, mode: u32): bool {
  */
 const NATION_WORDS = "\u0007english\u0006german\u0005irish\u0005dutch\u0005greek\u0007italian\u0007spanish\u000aportuguese\u0007russian\u0006polish\u0007chinese\u0008japanese\u0006korean\u000avietnamese\u0007haitian\u0006creole\u0007swedish\u0009norwegian\u0006danish\u0007finnish\u0008scottish\u0005welsh\u0007british\u0007mexican\u0005cuban\u0008jamaican\u0006indian\u0006arabic\u0006somali\u0008filipino\u0007tagalog\u0008mandarin\u0009cantonese\u0005hindi\u0004urdu\u0005farsi\u0007persian\u0007turkish\u0009ukrainian\u0008romanian\u0009hungarian\u0005czech\u0005swiss\u0008canadian\u0009brazilian\u0008egyptian\u0008nigerian\u0004thai\u0008armenian\u0008albanian\u0007bosnian\u0007serbian\u0008croatian\u0008northern\u0008southern\u0007eastern\u0007western\u0007central";
 
+/** Token k ends in "ía" after three letters or more: a Spanish noun of a specialty or test ("Urología", "Ecografía"). */
+function endsIa(k: u32): bool {
+  const e = rd(tEnd, k);
+  return e - rd(tStart, k) > 4 && byteAt(e - 1) == 0x61 && byteAt(e - 2) == 0xad && byteAt(e - 3) == 0xc3;
+}
+
+/** English words that name a hospital after its head in Spanish and Catalan ("Hospital General", "Hospital Central"). */
+const HEAD_FIRST_MODIFIERS = "\u0007general\u0007central\u0007militar\u000aprovincial\u0008regional\u0008comarcal\u0008infantil\u0007materno";
+
 /** Modal verbs that are also names: after a given name in ALL CAPS they are the verb ("JOHN WILL CALL"). */
 const MODAL_WORDS = "\u0004will\u0003may\u0003see\u0003can\u0004must\u0006should\u0005would\u0005could\u0005might\u0005shall";
 
@@ -2040,7 +2049,8 @@ function decide(k: u32): void {
         // in ALL CAPS the shape says nothing: an unknown word of four letters or more is the evidence
         // ("BRIGHAMWOOD MEMORIAL HOSPITAL"); not in lower case, where unknown words are as often another language's
         // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
-        if ((tierOf(md) == 0 && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
+        // (nor is a Spanish specialty in -ía before the head: "Servicio de Urología Hospital X")
+        if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
@@ -2061,6 +2071,32 @@ function decide(k: u32): void {
           ofTail = true;
           last = m;
         } else if ((md & F_FAC_MOD) == 0) break;
+      }
+    }
+    // the head first, then its name, as Spanish, Catalan, Italian and Portuguese write it: "Hospital Universitario
+    // Miguel Servet", "Hospital Clínico San Carlos", "Hospital de Sagunto", "Clínica Médico Forense". The name is a
+    // place, a name, a word no English dictionary has, or a modifier of such names; an English word ends it
+    // ("Hospital Course:", "Hospital Medicine"). Up to k + LOOK_AHEAD, as above.
+    if (!org && !ofTail && mode == MODE_MIXED && sh == SH_CAP) {
+      let end = last;
+      for (let m = last + 1; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
+        const ms = rd(tShape, m);
+        const md = rd(tData, m);
+        // "de", "del", "de la" between capitalised parts
+        if (ms == SH_LOWER && (md & F_PARTICLE) != 0) continue;
+        if (ms != SH_CAP && ms != SH_UPPER) break;
+        if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY)) != 0 && (md & F_FAC_MOD) == 0) break;
+        // (an English word only as such a modifier: "Hospital Day 3" is a day of the stay)
+        if (tierOf(md) == 1 ? wordIn(m, HEAD_FIRST_MODIFIERS) :
+          placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0)) end = m;
+        else break;
+      }
+      if (end > last) {
+        ofTail = true;
+        last = end;
+        // the capitalised words before the head are a department unless they carried evidence ("Servicio de Cirugía
+        // Plástica Hospital Universitario Miguel Servet")
+        if (!(strong && j < k)) j = k;
       }
     }
     if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 2 <= k) {
@@ -2177,8 +2213,14 @@ function decide(k: u32): void {
       if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) &&
         !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) placeScore = 450;
     }
-    // a language or nationality that is also a town needs a place cue ("speaks English"; "lives in English, IN")
-    if (placeScore > 0 && !cue && ps < 3 && wordIn(k, NATION_WORDS)) placeScore = 0;
+    // a language or nationality that is also a town needs a place cue ("speaks English"; "lives in English, IN"), and
+    // so do a two-letter town ("Un paciente": Spanish "a") and, in mixed case, a short word in capitals (an acronym:
+    // "PIO 18 mmHg", "EVA 7/10")
+    // (a state code after it keeps it a town: "ERIE PA", "APO AE 09012")
+    const len = rd(tEnd, k) - rd(tStart, k);
+    if (placeScore > 0 && !cue && (ps < 3 && wordIn(k, NATION_WORDS) || pLast == k && (len <= 2 ||
+      mode == MODE_MIXED && sh == SH_UPPER && len <= 4 && !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER &&
+        rd(tEnd, k + 1) - rd(tStart, k + 1) == 2)))) placeScore = 0;
   } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
     rd(tEnd, k) - rd(tStart, k) >= 4 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
@@ -2393,8 +2435,7 @@ function decide(k: u32): void {
       let nonAscii = false;
       for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
       // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
-      const e = rd(tEnd, k);
-      if (nonAscii && e - rd(tStart, k) > 4 && byteAt(e - 1) == 0x61 && byteAt(e - 2) == 0xad && byteAt(e - 3) == 0xc3) nonAscii = false;
+      if (nonAscii && endsIa(k)) nonAscii = false;
       let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode);
       if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
         candidate(k + 2, mode)) pair = true;
@@ -2446,7 +2487,14 @@ function decide(k: u32): void {
       span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
     }
   } else if (placeScore > 0) {
-    span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
+    // a five-digit postcode before the town is part of the place ("28029 Madrid", "75008 Paris"; four digits may be a
+    // year: "in 2019 Boston")
+    let ps0 = rd(tStart, k);
+    if (hasPrev && rd(tDone, k - 1) == 0 && postcodeBefore(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) == 5) {
+      ps0 = rd(tStart, k - 1);
+      wr(tDone, k - 1, 0xff);
+    }
+    span(ps0, rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
     if (geo && (rd(tGap, k) & (G_NEWLINE | G_COMMA)) != 0) {
