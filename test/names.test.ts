@@ -354,6 +354,10 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   // a city right after its postcode (a five-digit postcode joins it); a particle before a lower-case word is a word; Spanish -ía nouns are not names
   ["Calle Mayor 5, 28014 Madrid.", [["Calle Mayor 5, 28014 Madrid", "location:address"]], []],
   ["Se remite a 75008 Toledo para control.", [["75008 Toledo", "location:city"]], ["control"]],
+  // a street name written type first goes on past what the street rule sees, up to its house number
+  ["Domicilio: Calle de la villa de marin 6. Paseo de los Heroes y Martires, 23. Avenida de la Paz 5 y luego.",
+    [["Calle de la villa de marin 6", "location:address"], ["Paseo de los Heroes y Martires, 23", "location:address"],
+      ["Avenida de la Paz 5", "location:address"]], ["Domicilio", "luego"]],
   ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
     [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],
   ["Servicio de Urología y de Ecografía.", [], ["Urología", "Ecografía"]],

@@ -133,6 +133,7 @@ const TAIL_LINES: u32 = 3;
 let tailLast: u32 = 0; // last token of the address so far
 let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
 let tailLines: u32 = 0; // line breaks it may still cross
+let tailName: bool = false; // the tail is still inside a street name written type first (before its house number)
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -143,6 +144,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   pType = 0;
   runs = 0;
   tailLeft = 0;
+  tailName = false;
   limit = outLimit;
   finished = !enabled;
 }
@@ -788,6 +790,43 @@ function startTail(last: u32): void {
   tailLast = last;
   tailLeft = TAIL_TOKENS;
   tailLines = TAIL_LINES;
+  tailName = false;
+}
+
+/** Token k joins the address tail (consumed, with the address's score and reason). */
+function absorbTail(k: u32): bool {
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, true);
+  wr(tDone, k, 0xff);
+  tailLast = k;
+  tailLeft--;
+  return true;
+}
+
+/**
+ * The rest of a street name written type first, past what the street rule could see ("Calle de la villa de marin 6",
+ * "Av. puerta de hierro 47", "Calle Horno de los Bizcochos, 5"): particles, capitalised words and words no English
+ * dictionary has, on the same line, then the house number (after a comma too), which ends the name. Returns true when
+ * token k was absorbed; otherwise the ordinary tail rules decide it.
+ */
+function continueStreetName(k: u32, g: u32): bool {
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  if ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0) {
+    tailName = false;
+    return false;
+  }
+  if (sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) <= 4) {
+    tailName = false;
+    return absorbTail(k);
+  }
+  if ((g & G_COMMA) != 0) {
+    tailName = false;
+    return false;
+  }
+  if ((d & F_PARTICLE) != 0 || ((sh == SH_CAP || sh == SH_UPPER) && (d & (CONTEXT_WORDS & ~F_STATE)) == 0) ||
+    (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k);
+  tailName = false;
+  return false;
 }
 
 /** Token k is a letter-and-digit postcode piece ("SW1A", "1AA", "K1A"): short, mixed letters and digits. */
@@ -837,6 +876,7 @@ function continueTail(k: u32): bool {
     tailLeft = 0;
     return false;
   }
+  if (tailName && continueStreetName(k, g)) return true;
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   // a period after a number ends a sentence ("1200 Hwy 61. Given the ..."): only a postcode, a unit, a state or a
@@ -1961,6 +2001,7 @@ function decide(k: u32): void {
       span(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
       for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
       startTail(last);
+      tailName = rd(tShape, last) != SH_NUM;
       return;
     }
   }
