@@ -358,6 +358,7 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
   ["Domicilio: Calle de la villa de marin 6. Paseo de los Heroes y Martires, 23. Avenida de la Paz 5 y luego.",
     [["Calle de la villa de marin 6", "location:address"], ["Paseo de los Heroes y Martires, 23", "location:address"],
       ["Avenida de la Paz 5", "location:address"]], ["Domicilio", "luego"]],
+  ["Domicilio: C/ Mayor 3, 28029 Madrid.", [["C/ Mayor 3, 28029 Madrid", "location:address"]], ["Domicilio"]],
   ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
     [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],
   ["Servicio de Urología y de Ecografía.", [], ["Urología", "Ecografía"]],

@@ -1976,7 +1976,8 @@ function decide(k: u32): void {
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
-    ((d & F_STREET_ABBR) == 0 || tierOf(rd(tData, k + 1)) != 1 || nameStr(k + 1) > 1) &&
+    // (an abbreviated type before an English word needs a name there, except "C/", which is nothing else: "C/ Mayor 3")
+    ((d & F_STREET_ABBR) == 0 || tierOf(rd(tData, k + 1)) != 1 || nameStr(k + 1) > 1 || sh == SH_INITIAL) &&
     // a numbered road takes its number right after it ("Route 9", "Hwy 61"; "ROUTE OF ADMINISTRATION" is none)
     (rd(tShape, k + 1) == SH_NUM || !wordIn(k, NUMBERED_ROADS))) {
     // (an abbreviated street type keeps its period: "Av. Pedro Rubio, 36", "Avda. de la Paz 5")
