@@ -279,6 +279,9 @@ for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
   "fiancée friend boyfriend girlfriend grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin " +
   "attending resident intern nurse physician surgeon pcp provider caregiver guardian contact named name called " +
+  // more relatives and people around a patient ("my kid Agi", "Baby Girl Jones", "Mom Jane at bedside")
+  "kid kids child baby mom dad mum grandma grandpa stepson stepdaughter stepmother stepfather neighbor neighbour " +
+  "roommate fiancee " +
   "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana " +
   // speech and report verbs name who is addressed or quoted ("said Felix", "told Linda", "asked Dr Patel")
   "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded " +

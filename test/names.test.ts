@@ -59,6 +59,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     "39008 Santander"], ["Urología", "Day", "Course"]],
   ["Un mes después, la PIO era de 18 mmHg y la EVA 7/10. Ingresó en Medicina Interna y luego en Cirugía Plástica.", [],
     ["Un", "PIO", "EVA", "Medicina", "Cirugía"]],
+  // more relatives as cues; an unknown capitalised word joined by "and" to a clear name; drugs stay out
+  ["I would like to remove my kid Agi from the will. Mom Jane at bedside. Abramovich and Wilson were engineers. " +
+    "Xarelto and Coumadin were held.", ["Agi", "Jane", "Abramovich", "Wilson"], ["Xarelto", "Coumadin"]],
   // lower case: two core words that are both names right after a person cue; modals stay words
   ["patient mark brown came in. named rose hill. patient will call back. the patient may go home.",
     ["mark brown", "rose hill"], ["will", "may"]],

@@ -2454,6 +2454,12 @@ function decide(k: u32): void {
       // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
       nameScore = 500;
       reason = R_CAPITALISED;
+    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
+      hasNext2 && tight(k + 1) && isAnd(k + 1) && tight(k + 2) && rd(tShape, k + 2) == SH_CAP && nameStr(k + 2) >= 2 &&
+      tierOf(rd(tData, k + 2)) != 1 && candidate(k + 2, mode) && !medicalShape(k)) {
+      // an unknown capitalised word joined by "and" to a clear name: "Abramovich and Wilson were", "Kadiev and Adams"
+      nameScore = 600;
+      reason = R_CAPITALISED;
     } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
       (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k, mode) && !medicalShape(k)) {
       // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
