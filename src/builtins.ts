@@ -147,7 +147,7 @@ const SCANNER_CUES: readonly CueList[] = [
     // events of a visit: a month/day right after them is a date even when it reads like a score ("Seen 2/3",
     // "Appt 5/10"); units and "of" after it still refuse ("seen 2/3 of the time")
     "Seen", "Appointment", "Appt", "Scheduled for", "Follow-up on", "Follow up on", "Readmitted", "Returned on",
-    "Visit on", "Operated on",
+    "Visit on", "Operated on", "Clinic", "Visit", "Follow up", "Follow-up", "Followup", "F/U", "RTC",
     // relative days name the date they stand for: "tomorrow (3/6)", "yesterday 3/4"
     "Today", "Yesterday", "Tomorrow"] },
   { id: CUE_DATE, lang: "es", terms: [

@@ -64,6 +64,15 @@ const positives: Record<string, Case[]> = {
     { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
     // holidays name a date
     { text: "fell on Christmas Eve and again on Thanksgiving", want: [["DATE", "Christmas Eve"], ["DATE", "Thanksgiving"]] },
+    // year-month: a month 01-12 that cannot close a range of years, or any after a cue or "on/since"
+    { text: "colonoscopy 2019-03 normal; since 2001-05 stable; Date: 2011-12", want: [["DATE", "2019-03"], ["DATE", "2001-05"], ["DATE", "2011-12"]] },
+    // dots with one-digit parts after a cue or "on"; year, month and day written together after a cue or "on"
+    { text: "seen on 3.5.19 and Date: 12.1.2019", want: [["DATE", "3.5.19"], ["DATE", "12.1.2019"]] },
+    { text: "Date of service: 20190305; signed on 19981231.", want: [["DATE", "20190305"], ["DATE", "19981231"]] },
+    // an ordinal day after "on the" followed by a word that opens a clause
+    { text: "On the 14th she returned; on the 3rd the patient fell; since the 2nd, pain", want: [["DATE", "14th"], ["DATE", "3rd"], ["DATE", "2nd"]] },
+    // a clinic visit or follow-up labels a month/day that reads like a score
+    { text: "Cardiology clinic 5/10 for review; f/u 3/4; RTC 2/6", want: [["DATE", "5/10"], ["DATE", "3/4"], ["DATE", "2/6"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
@@ -106,6 +115,8 @@ const positives: Record<string, Case[]> = {
     // four or five digits after 'x' are an extension after a call word or a parenthesis
     { text: "Call Dr. Jones at x4567 (x45678); PAGER: X4321", want: [["PHONE", "x4567"], ["PHONE", "x45678"], ["PHONE", "X4321"]] },
     { text: "MD PAGED @ 2130 AND AGAIN AT 2145; PAGER 2130", want: [["PHONE", "2130"]] },
+    // a clock time after the pager cue says when, "to" whom: the extension after it is the pager number
+    { text: "Resident paged at 1945 to 4-5678; MD PAGED @ 19:45 TO 41234", want: [["PHONE", "4-5678"], ["PHONE", "41234"]] },
     { text: "nephew (602.555.0188) agrees", want: [["PHONE", "602.555.0188"]] },
   ],
   FAX: [
@@ -216,6 +227,10 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "knee extension 4/5, extension 30 degrees and flexion 120" },
   { text: "O2 sats in the 90s, SBP in the 90s, HR 90s; in her 80s", not: ["AGE"] },
   { text: "admitted on the 2nd floor; by the 3rd attempt; strength 3/5 on exam" },
+  { text: "on the 3rd of 4 cycles; on the 5th postoperative day; on the 2nd try", not: ["DATE"] },
+  // versions with one-digit parts; 8 digits without a cue; a range of years; a month 13
+  { text: "upgraded to 3.5.19 today; specimen 20190305 received; in 2001-05 and 2019-13", not: ["DATE"] },
+  { text: "paged at 1945, then called 4-5678 later; paged at 1945 for 4-5678", not: ["PHONE"] },
   { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },
   { text: "upgraded to v1.2.3 and 10.4.2" },
