@@ -146,6 +146,24 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // in ALL CAPS a first name that is a core word after a relative, where the clause ends; not a verb, not a possession
   ["FAMILY MEETING WITH PT'S WIFE HOPE AND SON MARK. DAUGHTER JOY, RN. SON WILL CALL. WIFE MAY VISIT. HIS FATHER'S CHOICE.",
     ["HOPE", "MARK", "JOY"], ["WILL", "MAY", "CHOICE"]],
+  // a relative's first name before a word of being told or being there; nursing shorthand for relatives
+  ["SON MARK AWARE OF PLAN. WIFE HOPE AT BEDSIDE. DTR JOY UPDATED. HUSB WILL UPDATE. DAUGHTER MAY VISIT.",
+    ["MARK", "HOPE", "JOY"], ["DTR", "WILL", "MAY", "VISIT"]],
+  // a given name that is also a clinical abbreviation: after a title in capitals the surname follows it; in mixed
+  // case before a capitalised surname; in ALL CAPS nursing notes it stays "moves all extremities"
+  ["PT IS MRS. MAE SMITH, HCP. SEEN BY DR. ASA JONES.", ["MAE SMITH", "ASA JONES"], ["HCP", "SEEN"]],
+  ["Mae Smith called about Asa Jones; she takes 81 mg ASA daily.", ["Mae Smith", "Asa Jones"], ["ASA"]],
+  ["CV: RRR. NEURO: MAE X4, PERRL. MAE SPONTANEOUSLY. Mae tab given.", [], ["MAE", "Mae", "PERRL"]],
+  // a possessive relative or patient cues no name: a noun follows it ("Mother's Day" is a date)
+  ["She fell on Mother's Day. THE PATIENT'S CREATININE IS 0.92. THE PATIENT'S STERNAL NOTCH.",
+    [], ["Mother's Day", "CREATININE", "STERNAL"]],
+  // a saint's name in the possessive after "St." names a hospital without a head; a herb and a feast are none
+  ["Transferred from St. Elizabeth's on 3/12; seen at St. Vincent's.", ["St. Elizabeth's", "St. Vincent's"], []],
+  ["Takes St. John's wort. Fell on St. Patrick's Day; St. Mary's Hospital.", ["John", "Patrick", "Day", "St. Mary's Hospital"], ["St. John's", "wort"]],
+  // in lower-case text a short word in capitals before an identifier is its label
+  ["VIN 1HGCM82633A004352 registered to the patient.", [], ["VIN"]],
+  // one capitalised common word before "... Nursing Home" in mid-sentence names it; a sentence's first word does not
+  ["She was discharged to Sunrise Nursing Home. Nursing Home placement was discussed.", ["Sunrise Nursing Home"], ["placement"]],
   // in ALL CAPS a weak name after a cue is a word ("per MAR": the medication administration record)
   ["MEDS GIVEN PER MAR. TO HELP THE PATIENT HEAL. WIFE NIKOLINA AT BEDSIDE.", ["NIKOLINA"], ["MAR", "HEAL"]],
   ["Parenteral nutrition (NP): Volume 2,500 ml. OD: Geographic atrophy.", [], ["Volume", "Geographic"]],

@@ -1166,7 +1166,8 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
       wordIn(q, DEPARTMENT_WORDS) || !exists(q)) break;
     f = q;
   }
-  if (f + 2 > k || sentenceStart(f)) return k;
+  // one word is enough before "... Home" in mid-sentence ("discharged to Sunrise Nursing Home"): a department has no home
+  if ((f + 2 > k && !(f + 1 == k && wordIn(last, "\u0004home"))) || sentenceStart(f)) return k;
   return f;
 }
 
@@ -1385,7 +1386,7 @@ function labelField(k: u32, mode: u32): bool {
   return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && nameStr(k + 1) > 0 && candidate(k + 1, mode)));
 }
 
-const KIN_WORDS = "\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
+const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
 
 /**
  * In ALL CAPS, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.", "DAUGHTER JOY,"),
@@ -1399,7 +1400,58 @@ function capsKinName(k: u32, mode: u32): bool {
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
-  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1);
+  return kinClauseEnds(k);
+}
+
+/**
+ * What follows a relative's first name ends the clause or reports on the relative: a period, comma, parenthesis, line
+ * break, "and", or a word of being told or being there ("SON MARK AWARE", "WIFE HOPE UPDATED", "DTR JOY AT BEDSIDE");
+ * a verb after a modal stays a sentence ("SON WILL CALL", "DAUGHTER MAY VISIT").
+ */
+function kinClauseEnds(k: u32): bool {
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
+    (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, KIN_STATUS));
+}
+
+const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states";
+
+/**
+ * "St."/"Saint" (capitalised, a period or blanks between) before token k, a name or an unknown word, and no facility
+ * head, herb or feast after it ("St. Mary's Hospital", "St. John's wort", "St. Patrick's Day").
+ */
+function saintBefore(k: u32): bool {
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
+  const ps = rd(tShape, k - 1);
+  if ((ps != SH_CAP && ps != SH_UPPER) || !wordIn(k - 1, "\u0002st\u0005saint")) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || rd(tEnd, k) + 2 > inLen ||
+    (byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73) return false;
+  if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
+    const nd = rd(tData, k + 1);
+    if ((nd & (F_FACILITY | F_FAC_MOD)) != 0 || (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) ||
+      wordIn(k + 1, "\u0004wort\u0003day")) return false;
+  }
+  return true;
+}
+
+/** Token k ends in a possessive 's ("Mother's Day", "patient's"): a noun follows it, not the name it would cue. */
+function possessive(k: u32): bool {
+  const e = rd(tEnd, k);
+  return e < inLen && (byteAt(e) == 0x27 || byteAt(e) == 0xe2);
+}
+
+/**
+ * In mixed case, a capitalised given name that is also a clinical abbreviation ("Mae", "Asa": never names in capitals,
+ * where they mean "moves all extremities", aspirin) right before a capitalised surname: "Mae Smith was seen".
+ */
+function givenAbbrName(k: u32, sh: u32, d: u32, mode: u32): bool {
+  // (abbreviations are short: "Christmas Eve" is a feast)
+  if (mode != MODE_MIXED || sh != SH_CAP || (d & (F_NOT_NAME | F_ALLOW)) != F_NOT_NAME || firstStr(d) < 2 || tierOf(d) != 0 ||
+    rd(tEnd, k) - rd(tStart, k) > 4 ||
+    (d & CONTEXT_WORDS & ~F_NOT_NAME) != 0 || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_CAP) return false;
+  const nd = rd(tData, k + 1);
+  return lastStr(nd) > 0 && (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 && !medicalShape(k + 1);
 }
 
 /**
@@ -1421,8 +1473,9 @@ function capsSurname(k: u32, mode: u32): bool {
   const d = rd(tData, k);
   if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0) return false;
   const p = k - 1;
+  // (a title before the first name is the evidence too: "MRS. MAE SMITH, HCP")
   return rd(tShape, p) == SH_UPPER && firstStr(rd(tData, p)) >= 2 && pStart == rd(tStart, p) && lastStr(d) >= firstStr(d) &&
-    (lastStr(d) >= 2 || fieldEndsAfter(k, mode));
+    (lastStr(d) >= 2 || fieldEndsAfter(k, mode) || pReason == R_TITLE);
 }
 
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
@@ -1456,8 +1509,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
   // a relative before: capsKinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
-  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
-    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1))) return false;
+  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count || kinClauseEnds(k))) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -1612,6 +1664,13 @@ function decide(k: u32): void {
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
+  }
+  // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
+  // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && possessive(k) && saintBefore(k)) {
+    span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
   }
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
   if (sh == SH_CAP && mode == MODE_MIXED && hasNext && tight(k + 1)) {
@@ -1954,7 +2013,7 @@ function decide(k: u32): void {
         } else if ((md & F_FAC_MOD) == 0) break;
       }
     }
-    if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 2 <= k) {
+    if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 1 <= k) {
       // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
       // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
       const f = commonWordsFacility(jWalk, k, last);
@@ -2132,12 +2191,20 @@ function decide(k: u32): void {
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
     !titledParticle) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
+  // in lower-case text a short word in capitals before an identifier is its label ("vin 1HGCM...", "MRN 4471823")
+  if (mode == MODE_LOWER && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 4 && hasNext && tight(k + 1) &&
+    (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER && (rd(tData, k + 1) & F_NOT_NAME) != 0))) blocked = true;
   // a never-a-name word between a title and a surname is the given name: "Mrs. Mae Smith", "MR. ASA JONES", "Mr. Dea
   // Smith" (blocking it lost the surname too); alone after the title it stays a word ("Mr. Foley catheter")
   if (blocked && (d & F_NOT_NAME) != 0 && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && hasNext &&
     (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh &&
     (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
     (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
+  if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
@@ -2185,7 +2252,7 @@ function decide(k: u32): void {
       reason = R_NEIGHBOUR;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
       rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || capsKinName(k, mode) || capsLabelName(k, mode)) && hasPrev &&
-      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
