@@ -215,6 +215,11 @@ function spelledAges(): BuiltinTerms[] {
     es.push(u === 0 ? "noventa años" : `noventa y ${unidades[u]} años`);
   }
   for (const w of ["one hundred", "a hundred", "hundred"]) for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+  // after an age cue the number alone is the age: "aged ninety-one", "Age: ninety-four" (the cue is part of the term)
+  for (let u = 0; u < 10; u++) {
+    const words = u === 0 ? ["ninety"] : [`ninety-${units[u]}`, `ninety ${units[u]}`];
+    for (const w of [...words, ...(u === 0 ? ["one hundred"] : [])]) en.push(`aged ${w}`, `age ${w}`, `age: ${w}`, `age of ${w}`);
+  }
   es.push("cien años", "ciento un años", "ciento dos años");
   const uniq = (a: string[]) => [...new Set(a)];
   return [

@@ -160,6 +160,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a saint's name in the possessive after "St." names a hospital without a head; a herb and a feast are none
   ["Transferred from St. Elizabeth's on 3/12; seen at St. Vincent's.", ["St. Elizabeth's", "St. Vincent's"], []],
   ["Takes St. John's wort. Fell on St. Patrick's Day; St. Mary's Hospital.", ["John", "Patrick", "Day", "St. Mary's Hospital"], ["St. John's", "wort"]],
+  // "the VA" is the Veterans Affairs hospital; a visual acuity and a state code are none
+  ["She was followed at the VA in Jamaica Plain. VA 20/20 OU. Lives in Richmond, VA.", ["VA", "Jamaica Plain", "Richmond, VA"], ["OU"]],
   // in lower-case text a short word in capitals before an identifier is its label
   ["VIN 1HGCM82633A004352 registered to the patient.", [], ["VIN"]],
   // one capitalised common word before "... Nursing Home" in mid-sentence names it; a sentence's first word does not

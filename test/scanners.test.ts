@@ -46,6 +46,7 @@ const positives: Record<string, Case[]> = {
     // a year after "at" that is no clock time stays a year; a record number with a dot after an id cue stays an id
     { text: "diagnosed at 1998 and at 2075 hours", want: [["DATE", "1998"]] },
     { text: "dated 12.05.2019 and 2019/05/12", want: [["DATE", "12.05.2019"], ["DATE", "2019/05/12"]] },
+    { text: "labs 03.2019 and 11-2018", want: [["DATE", "03.2019"], ["DATE", "11-2018"]] },
     { text: "seen 3/14 for follow-up", want: [["DATE", "3/14"]] },
     // a visit event before a month/day that reads like a score makes it a date
     { text: "seen 2/3 in clinic; f/u appt 3/4; follow-up on 6/7; scheduled for 1/8", want: [["DATE", "2/3"], ["DATE", "3/4"], ["DATE", "6/7"], ["DATE", "1/8"]] },
@@ -91,6 +92,9 @@ const positives: Record<string, Case[]> = {
     { text: "mujer de 93 años", want: [["AGE", "93"]] },
     { text: "Edad: 91", want: [["AGE", "91"]] },
     { text: "a ninety-two year old man", want: [["AGE", "ninety-two year old"]] },
+    // a spelled-out age after an age cue; "90+" before an age word
+    { text: "aged ninety-one; Age: ninety-four; age of one hundred", want: [["AGE", "aged ninety-one"], ["AGE", "Age: ninety-four"], ["AGE", "age of one hundred"]] },
+    { text: "a 90+ yo woman", want: [["AGE", "90"]] },
     { text: "mujer de noventa y dos años", want: [["AGE", "noventa y dos años"]] },
   ],
   PHONE: [
@@ -118,6 +122,8 @@ const positives: Record<string, Case[]> = {
     // a clock time after the pager cue says when, "to" whom: the extension after it is the pager number
     { text: "Resident paged at 1945 to 4-5678; MD PAGED @ 19:45 TO 41234", want: [["PHONE", "4-5678"], ["PHONE", "41234"]] },
     { text: "nephew (602.555.0188) agrees", want: [["PHONE", "602.555.0188"]] },
+    // a hospital extension right after a phone cue
+    { text: "call 5-1234 or Phone: 12-3456", want: [["PHONE", "5-1234"], ["PHONE", "12-3456"]] },
   ],
   FAX: [
     { text: "Fax: 617-555-1235", want: [["FAX", "617-555-1235"]] },
@@ -199,6 +205,8 @@ const positives: Record<string, Case[]> = {
     { text: "026624763 | FIH | 60317799 | | 4960706 | 6/19/1996 12:00:00 AM | Discharge Summary",
       want: [["ID", "026624763"], ["ID", "60317799"], ["ID", "4960706"], ["DATE", "6/19/1996 12:00:00 AM"]] },
     { text: "KOTEMONES, ZELLNOI\n742-65-61\nOPERATIVE REPORT", want: [["ID", "742-65-61"]] },
+    // a number alone between carets, the field separator of HL7-style record lines
+    { text: "EDVISIT^88223412^WHITE, BRADLEY^03/18/81", want: [["ID", "88223412"], ["DATE", "03/18/81"]] },
   ],
 };
 
@@ -231,6 +239,9 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   // versions with one-digit parts; 8 digits without a cue; a range of years; a month 13
   { text: "upgraded to 3.5.19 today; specimen 20190305 received; in 2001-05 and 2019-13", not: ["DATE"] },
   { text: "paged at 1945, then called 4-5678 later; paged at 1945 for 4-5678", not: ["PHONE"] },
+  { text: "call 2-3 times a day; phone 5-12345; 2+ years; a 2+ pulse", not: ["PHONE", "AGE"] },
+  { text: "value 3.2019 and 1.2019 mg; ^12^ and 12345^", not: ["DATE", "ID"] },
+  { text: "ninety-one percent; ninety two patients; over ninety", not: ["AGE"] },
   { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },
   { text: "upgraded to v1.2.3 and 10.4.2" },

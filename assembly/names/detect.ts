@@ -1656,6 +1656,12 @@ function decide(k: u32): void {
     wr(tDone, k, 0xff);
     return;
   }
+  // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
+  if (sh == SH_UPPER && hasPrev && wordIn(k, "\u0002va\u0004vamc") && wordIn(k - 1, "\u0003the") && tight(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
   // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
   if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
     const last = hyphenHospital(k, mode);

@@ -194,8 +194,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
   if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
     const b = digitsEnd(a + 1);
     const nb = b - a - 1;
-    // month/year: "12/2004", "03-2005" (a 4-digit year after a month, nothing after it)
-    if (nb == 4 && na <= 2 && (sep == 0x2f || (sep == 0x2d && na == 2)) && !(at(b) == sep && isDigit(at(b + 1)))) {
+    // month/year: "12/2004", "03-2005", "03.2019" (a 4-digit year after a month, nothing after it)
+    if (nb == 4 && na <= 2 && (sep == 0x2f || na == 2) && !(at(b) == sep && isDigit(at(b + 1)))) {
       const vy = numValue(a + 1, b);
       if (va < 1 || va > 12 || vy < 1900 || vy > 2099 || !cleanEnd(b) || unitAfter(b)) return 0;
       if (va == 1 && (vy % 500 == 0 || vy == 2048)) return 0; // "1/2000", "1/2048": dilutions and titres
