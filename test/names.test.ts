@@ -160,6 +160,14 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a saint's name in the possessive after "St." names a hospital without a head; a herb and a feast are none
   ["Transferred from St. Elizabeth's on 3/12; seen at St. Vincent's.", ["St. Elizabeth's", "St. Vincent's"], []],
   ["Takes St. John's wort. Fell on St. Patrick's Day; St. Mary's Hospital.", ["John", "Patrick", "Day", "St. Mary's Hospital"], ["St. John's", "wort"]],
+  // a known place and a capitalised uncommon word after it name an institution; a core word or the start of a
+  // multi-word facility does not
+  ["Her PCP is at Harvard Vanguard in Kenmore. She lived in Chicago Mostly; discharged to Sunrise Nursing Home.",
+    ["Harvard Vanguard", "Kenmore", "Chicago", "Sunrise Nursing Home"], ["Mostly"]],
+  // the second half of a titled hyphenated surname in capitals
+  ["DISCUSSED WITH DR. O'MALLEY-SMITH AND DR. GREEN-WOOD.", ["O'MALLEY-SMITH", "GREEN-WOOD"], ["DISCUSSED"]],
+  // the sex letter after an age is no initial of a name
+  ["Mrs. Bell is a 67 yo F. Her son Will visited. A 45 y/o M. He was seen; J. Smith saw him.", ["Bell", "Will", "J. Smith"], ["Her", "He"]],
   // "the VA" is the Veterans Affairs hospital; a visual acuity and a state code are none
   ["She was followed at the VA in Jamaica Plain. VA 20/20 OU. Lives in Richmond, VA.", ["VA", "Jamaica Plain", "Richmond, VA"], ["OU"]],
   // in lower-case text a short word in capitals before an identifier is its label

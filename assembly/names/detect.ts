@@ -1435,6 +1435,12 @@ function saintBefore(k: u32): bool {
   return true;
 }
 
+/** Token k is the sex letter after an age ("67 yo F. Her son", "a 45 y/o M. He"): no initial of a name. */
+function sexAfterAge(k: u32): bool {
+  const c = byteAt(rd(tStart, k));
+  return (c == 0x46 || c == 0x4d) && (rd(tShape, k - 1) == SH_NUM || wordIn(k - 1, "\u0002yo\u0001o\u0003old\u0003yrs"));
+}
+
 /** Token k ends in a possessive 's ("Mother's Day", "patient's"): a noun follows it, not the name it would cue. */
 function possessive(k: u32): bool {
   const e = rd(tEnd, k);
@@ -1473,6 +1479,9 @@ function capsSurname(k: u32, mode: u32): bool {
   const d = rd(tData, k);
   if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0) return false;
   const p = k - 1;
+  // the second half of a titled hyphenated surname: "DR. O'MALLEY-SMITH"
+  if (rd(tStart, k) == rd(tEnd, p) + 1 && byteAt(rd(tEnd, p)) == 0x2d && pReason == R_TITLE && rd(tDone, p) == ENTITY_NAME &&
+    lastStr(d) > 0) return true;
   // (a title before the first name is the evidence too: "MRS. MAE SMITH, HCP")
   return rd(tShape, p) == SH_UPPER && firstStr(rd(tData, p)) >= 2 && pStart == rd(tStart, p) && lastStr(d) >= firstStr(d) &&
     (lastStr(d) >= 2 || fieldEndsAfter(k, mode) || pReason == R_TITLE);
@@ -2229,7 +2238,7 @@ function decide(k: u32): void {
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
       // (not the letters of "M.D.", not across "M.D.; Leyckwood")
       !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
-      (gapMarks(k + 1) & GM_SEMI) == 0 &&
+      (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
@@ -2389,6 +2398,12 @@ function decide(k: u32): void {
       span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
     }
   } else if (placeScore > 0) {
+    // a known place and a capitalised uncommon word after it name an institution: "at Harvard Vanguard", "Beth Israel
+    // Deaconess" (mixed case; a core word, a name, a place, a weekday or a medical word after it is none)
+    if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP &&
+      tierOf(rd(tData, k + 1)) >= 2 && nameStr(k + 1) == 0 && placeStr(rd(tData, k + 1)) == 0 &&
+      (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) &&
+      !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
     span(rd(tStart, k), rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
