@@ -164,6 +164,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // multi-word facility does not
   ["Her PCP is at Harvard Vanguard in Kenmore. She lived in Chicago Mostly; discharged to Sunrise Nursing Home.",
     ["Harvard Vanguard", "Kenmore", "Chicago", "Sunrise Nursing Home"], ["Mostly"]],
+  // in ALL CAPS one or two common words between "TO/FROM" and "... NURSING HOME" name it; determiners and generic words do not
+  ["D/C TO SUNRISE NURSING HOME. ADMITTED FROM PLEASANT VIEW REST HOME. NOT TO HER NURSING HOME OR TO LOCAL NURSING HOME.",
+    ["SUNRISE NURSING HOME", "PLEASANT VIEW REST HOME"], ["HER", "LOCAL"]],
   // the second half of a titled hyphenated surname in capitals
   ["DISCUSSED WITH DR. O'MALLEY-SMITH AND DR. GREEN-WOOD.", ["O'MALLEY-SMITH", "GREEN-WOOD"], ["DISCUSSED"]],
   // the sex letter after an age is no initial of a name

@@ -1171,6 +1171,29 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
   return f;
 }
 
+/** Determiners and pronouns before a home that is no name: "TO HER NURSING HOME", "FROM A NEW REST HOME". */
+const HOME_DETERMINERS = "\u0001a\u0002an\u0003his\u0003her\u0005their\u0003its\u0003our\u0002my\u0004your\u0004this\u0004that\u0003new\u0003old\u0007another\u0009different\u0006former\u0004same\u0005group\u0006foster\u0007funeral";
+
+/**
+ * In ALL CAPS, where capitals say nothing, one or two common words right before a multi-word "... HOME" head (k..last)
+ * after "TO", "FROM", "AT" or "IN" name the home: "D/C TO SUNRISE NURSING HOME", "FROM PLEASANT VIEW REST HOME";
+ * determiners, department and generic words do not ("TO HER NURSING HOME", "FROM LOCAL NURSING HOME"). Returns the
+ * first word, or k.
+ */
+function capsHomeName(k: u32, last: u32): u32 {
+  if (!wordIn(last, "\u0004home")) return k;
+  let f = k;
+  while (f + 2 > k && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, DEPARTMENT_WORDS) || wordIn(q, HOME_DETERMINERS)) break;
+    f = q;
+  }
+  if (f == k || f == 0 || !exists(f - 1) || !tight(f) || !wordIn(f - 1, "\u0002to\u0004from\u0002at\u0002in")) return k;
+  return f;
+}
+
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
 const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0008neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
 
@@ -2034,6 +2057,15 @@ function decide(k: u32): void {
       const f = commonWordsFacility(jWalk, k, last);
       if (f != k) {
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return;
+      }
+    }
+    if (!((strong && j < k) || ofTail) && !org && mode == MODE_CAPS && last > k && k >= 2) {
+      // in ALL CAPS one or two common words between "TO/FROM/AT" and "... HOME" ("D/C TO SUNRISE NURSING HOME")
+      const f = capsHomeName(k, last);
+      if (f != k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return;
       }
