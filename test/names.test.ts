@@ -167,6 +167,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // in ALL CAPS one or two common words between "TO/FROM" and "... NURSING HOME" name it; determiners and generic words do not
   ["D/C TO SUNRISE NURSING HOME. ADMITTED FROM PLEASANT VIEW REST HOME. NOT TO HER NURSING HOME OR TO LOCAL NURSING HOME.",
     ["SUNRISE NURSING HOME", "PLEASANT VIEW REST HOME"], ["HER", "LOCAL"]],
+  // a core-word surname in a list after "Drs"; transcription initials after "Transcribed by:"
+  ["Provider list: Drs. Allen, Baker and Castillo; Nurse Kate.\nTranscribed by: mjr\nBaker, then bake.",
+    ["Allen", "Baker", "Castillo", "Kate", "mjr"], ["bake", "Provider"]],
   // the second half of a titled hyphenated surname in capitals
   ["DISCUSSED WITH DR. O'MALLEY-SMITH AND DR. GREEN-WOOD.", ["O'MALLEY-SMITH", "GREEN-WOOD"], ["DISCUSSED"]],
   // the sex letter after an age is no initial of a name

@@ -1675,7 +1675,8 @@ function decide(k: u32): void {
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
   // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
-  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && wordIn(k - 1, "\u0002tr") && tierOf(d) != 1 &&
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr") ||
+    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) && tierOf(d) != 1 &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
     (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
@@ -2322,6 +2323,10 @@ function decide(k: u32): void {
       // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D."
       nameScore = 850;
       reason = R_CREDENTIAL;
+    } else if (hasPrev && k > 2 && ns > 0 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+      // a dictionary surname in "Drs. Allen, Baker and Castillo" (the dictionary rule below may leave it a word)
+      nameScore = 900;
+      reason = R_TITLE;
     } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
