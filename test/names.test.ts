@@ -575,3 +575,14 @@ describe("symbols are never names (regression: an emoji was reported as NAME)", 
     }
   });
 });
+
+// The two month names that are also words ("may", "march") are the month after a preposition of time, capitalised;
+// the name pass reports them as DATE (the DATE scanner takes them only with a day or a year).
+describe("names pass: 'in May', 'since March'", () => {
+  const r = createRedactorSync({});
+  it("finds the month after a preposition of time, not the modal verb or the walk", () => {
+    const fs = r.find("Turning 100 in May. Since March she is better; mid-March. She may go. They march in May 3, 2019.");
+    expect(fs.filter((f) => f.type === "DATE").map((f) => f.text)).toEqual(["May", "March", "March", "May 3, 2019"]);
+    expect(r.find("She may go in may; we march on. In Mayo Clinic.").filter((f) => f.type === "DATE")).toEqual([]);
+  });
+});

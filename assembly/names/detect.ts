@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, REASON_DATE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -1686,6 +1686,15 @@ function decide(k: u32): void {
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
   if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // "in May", "since March", "mid-March": the two month names that are also words ("may", "march") need a day or a
+  // year in the DATE scanner; after a preposition of time, capitalised, they are the month (a date element)
+  if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
+    wordIn(k, "\u0003may\u0005march") && wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
+    !(hasNext && rd(tShape, k + 1) == SH_NUM)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);
     return;
   }
