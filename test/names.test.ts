@@ -167,6 +167,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // in ALL CAPS one or two common words between "TO/FROM" and "... NURSING HOME" name it; determiners and generic words do not
   ["D/C TO SUNRISE NURSING HOME. ADMITTED FROM PLEASANT VIEW REST HOME. NOT TO HER NURSING HOME OR TO LOCAL NURSING HOME.",
     ["SUNRISE NURSING HOME", "PLEASANT VIEW REST HOME"], ["HER", "LOCAL"]],
+  // a facility word in the possessive after a name and "and" ends an institution's name without a head
+  ["Transferred from Brigham and Women's for care; seen at Brigham and Women's Hospital. Mary and John's house.",
+    ["Brigham and Women's", "Brigham and Women's Hospital", "Mary", "John"], ["house"]],
   // a core-word surname in a list after "Drs"; transcription initials after "Transcribed by:"
   ["Provider list: Drs. Allen, Baker and Castillo; Nurse Kate.\nTranscribed by: mjr\nBaker, then bake.",
     ["Allen", "Baker", "Castillo", "Kate", "mjr"], ["bake", "Provider"]],

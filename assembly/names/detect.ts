@@ -1534,6 +1534,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
   if (sh == SH_CAP && afterWorkCue(k)) return false;
+  // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
+  if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -1712,6 +1714,16 @@ function decide(k: u32): void {
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
+  }
+  // "X and Women's": a facility word in the possessive after a name and "and" ends an institution's name without a head
+  // ("transferred from Brigham and Women's"; "Brigham and Women's Hospital" is left to the facility rule)
+  if (sh == SH_CAP && k >= 2 && hasPrev && possessive(k) && (d & F_FAC_MOD) != 0 && isAnd(k - 1) && tight(k) && tight(k - 1) &&
+    exists(k - 2) && (rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2) &&
+    !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))) {
+    span(rd(tStart, k - 2), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    wr(tDone, k - 1, 0xff);
+    wr(tDone, k, 0xff);
+    return;
   }
   // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
   // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
