@@ -148,6 +148,8 @@ const SCANNER_CUES: readonly CueList[] = [
     // "Appt 5/10"); units and "of" after it still refuse ("seen 2/3 of the time")
     "Seen", "Appointment", "Appt", "Scheduled for", "Follow-up on", "Follow up on", "Readmitted", "Returned on",
     "Visit on", "Operated on", "Clinic", "Visit", "Follow up", "Follow-up", "Followup", "F/U", "RTC",
+    // events of a report: "Signed out 20190307", "Collected 3.5.19", "Received 3/4"
+    "Signed", "Signed out", "Collected", "Received", "Reported",
     // relative days name the date they stand for: "tomorrow (3/6)", "yesterday 3/4"
     "Today", "Yesterday", "Tomorrow"] },
   { id: CUE_DATE, lang: "es", terms: [

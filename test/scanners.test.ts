@@ -70,6 +70,7 @@ const positives: Record<string, Case[]> = {
     // dots with one-digit parts after a cue or "on"; year, month and day written together after a cue or "on"
     { text: "seen on 3.5.19 and Date: 12.1.2019", want: [["DATE", "3.5.19"], ["DATE", "12.1.2019"]] },
     { text: "Date of service: 20190305; signed on 19981231.", want: [["DATE", "20190305"], ["DATE", "19981231"]] },
+    { text: "Final diagnosis signed out 20190307; collected 3.5.19", want: [["DATE", "20190307"], ["DATE", "3.5.19"]] },
     // an ordinal day after "on the" followed by a word that opens a clause
     { text: "On the 14th she returned; on the 3rd the patient fell; since the 2nd, pain", want: [["DATE", "14th"], ["DATE", "3rd"], ["DATE", "2nd"]] },
     // a clinic visit or follow-up labels a month/day that reads like a score
