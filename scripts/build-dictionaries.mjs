@@ -277,6 +277,8 @@ for (const w of words("general memorial regional university community county chi
 for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir")) addFlags(w, F.TITLE);
 // role and verb cues: a following candidate is a name (patient Jones, wife Mary, called Jim, per Smith, dear Ann)
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
+  // nursing shorthand for relatives and the health care proxy ("DTR ANN", "HUSB JOE", "HCP: MARY")
+  "dtr husb hcp " +
   "fiancée friend boyfriend girlfriend grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin " +
   "attending resident intern nurse physician surgeon pcp provider caregiver guardian contact named name called " +
   // more relatives and people around a patient ("my kid Agi", "Baby Girl Jones", "Mom Jane at bedside")

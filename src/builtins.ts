@@ -147,7 +147,9 @@ const SCANNER_CUES: readonly CueList[] = [
     // events of a visit: a month/day right after them is a date even when it reads like a score ("Seen 2/3",
     // "Appt 5/10"); units and "of" after it still refuse ("seen 2/3 of the time")
     "Seen", "Appointment", "Appt", "Scheduled for", "Follow-up on", "Follow up on", "Readmitted", "Returned on",
-    "Visit on", "Operated on",
+    "Visit on", "Operated on", "Clinic", "Visit", "Follow up", "Follow-up", "Followup", "F/U", "RTC",
+    // events of a report: "Signed out 20190307", "Collected 3.5.19", "Received 3/4"
+    "Signed", "Signed out", "Collected", "Received", "Reported",
     // relative days name the date they stand for: "tomorrow (3/6)", "yesterday 3/4"
     "Today", "Yesterday", "Tomorrow"] },
   { id: CUE_DATE, lang: "es", terms: [
@@ -215,6 +217,11 @@ function spelledAges(): BuiltinTerms[] {
     es.push(u === 0 ? "noventa años" : `noventa y ${unidades[u]} años`);
   }
   for (const w of ["one hundred", "a hundred", "hundred"]) for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+  // after an age cue the number alone is the age: "aged ninety-one", "Age: ninety-four" (the cue is part of the term)
+  for (let u = 0; u < 10; u++) {
+    const words = u === 0 ? ["ninety"] : [`ninety-${units[u]}`, `ninety ${units[u]}`];
+    for (const w of [...words, ...(u === 0 ? ["one hundred"] : [])]) en.push(`aged ${w}`, `age ${w}`, `age: ${w}`, `age of ${w}`);
+  }
   es.push("cien años", "ciento un años", "ciento dos años");
   const uniq = (a: string[]) => [...new Set(a)];
   return [

@@ -9,7 +9,7 @@ import { WordTable } from "./dictionaries/table.js";
 import { isWordLetter } from "./dictionaries/hash.js";
 import {
   F_ALLOW, F_CRED, F_CUE, F_EPONYM_HEAD, F_FACILITY, F_FIRST_SHIFT, F_LAST_SHIFT, F_LOC_CUE, F_MONTH, F_PARTICLE, F_STATE,
-  F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT,
+  F_NOT_NAME, F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT,
 } from "./dictionaries/layout.js";
 
 /** First-name and surname strength fields of a word-table entry. */
@@ -38,7 +38,10 @@ const LEARN_MIN_SCORE = 0.6;
 /** Tokens shorter than this are never propagated (initials, "Al", "Jo": too many collisions with other words). */
 const MIN_LEN = 3;
 /** Words the core has a role for besides a name: never propagated. */
-const NOT_PROPAGATED = F_TITLE | F_CUE | F_CRED | F_MONTH | F_PARTICLE | F_STATE | F_STREET | F_UNIT | F_FACILITY | F_LOC_CUE;
+// (never-a-name words are clinical abbreviations and labels elsewhere: "Mrs. Mae Smith" teaches no "MAE", moves all
+// extremities, nor "Asa Jones" an "ASA 81 mg")
+const NOT_PROPAGATED = F_TITLE | F_CUE | F_CRED | F_MONTH | F_PARTICLE | F_STATE | F_STREET | F_UNIT | F_FACILITY | F_LOC_CUE |
+  F_NOT_NAME;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

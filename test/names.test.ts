@@ -195,6 +195,43 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // in ALL CAPS a first name that is a core word after a relative, where the clause ends; not a verb, not a possession
   ["FAMILY MEETING WITH PT'S WIFE HOPE AND SON MARK. DAUGHTER JOY, RN. SON WILL CALL. WIFE MAY VISIT. HIS FATHER'S CHOICE.",
     ["HOPE", "MARK", "JOY"], ["WILL", "MAY", "CHOICE"]],
+  // a relative's first name before a word of being told or being there; nursing shorthand for relatives
+  ["SON MARK AWARE OF PLAN. WIFE HOPE AT BEDSIDE. DTR JOY UPDATED. HUSB WILL UPDATE. DAUGHTER MAY VISIT.",
+    ["MARK", "HOPE", "JOY"], ["DTR", "WILL", "MAY", "VISIT"]],
+  // a given name that is also a clinical abbreviation: after a title in capitals the surname follows it; in mixed
+  // case before a capitalised surname; in ALL CAPS nursing notes it stays "moves all extremities"
+  ["PT IS MRS. MAE SMITH, HCP. SEEN BY DR. ASA JONES.", ["MAE SMITH", "ASA JONES"], ["HCP", "SEEN"]],
+  ["Mae Smith called about Asa Jones; she takes 81 mg ASA daily.", ["Mae Smith", "Asa Jones"], ["ASA"]],
+  ["CV: RRR. NEURO: MAE X4, PERRL. MAE SPONTANEOUSLY. Mae tab given.", [], ["MAE", "Mae", "PERRL"]],
+  // a possessive relative or patient cues no name: a noun follows it ("Mother's Day" is a date)
+  ["She fell on Mother's Day. THE PATIENT'S CREATININE IS 0.92. THE PATIENT'S STERNAL NOTCH.",
+    [], ["Mother's Day", "CREATININE", "STERNAL"]],
+  // a saint's name in the possessive after "St." names a hospital without a head; a herb and a feast are none
+  ["Transferred from St. Elizabeth's on 3/12; seen at St. Vincent's.", ["St. Elizabeth's", "St. Vincent's"], []],
+  ["Takes St. John's wort. Fell on St. Patrick's Day; St. Mary's Hospital.", ["John", "Patrick", "Day", "St. Mary's Hospital"], ["St. John's", "wort"]],
+  // a known place and a capitalised uncommon word after it name an institution; a core word or the start of a
+  // multi-word facility does not
+  ["Her PCP is at Harvard Vanguard in Kenmore. She lived in Chicago Mostly; discharged to Sunrise Nursing Home.",
+    ["Harvard Vanguard", "Kenmore", "Chicago", "Sunrise Nursing Home"], ["Mostly"]],
+  // in ALL CAPS one or two common words between "TO/FROM" and "... NURSING HOME" name it; determiners and generic words do not
+  ["D/C TO SUNRISE NURSING HOME. ADMITTED FROM PLEASANT VIEW REST HOME. NOT TO HER NURSING HOME OR TO LOCAL NURSING HOME.",
+    ["SUNRISE NURSING HOME", "PLEASANT VIEW REST HOME"], ["HER", "LOCAL"]],
+  // a facility word in the possessive after a name and "and" ends an institution's name without a head
+  ["Transferred from Brigham and Women's for care; seen at Brigham and Women's Hospital. Mary and John's house.",
+    ["Brigham and Women's", "Brigham and Women's Hospital", "Mary", "John"], ["house"]],
+  // a core-word surname in a list after "Drs"; transcription initials after "Transcribed by:"
+  ["Provider list: Drs. Allen, Baker and Castillo; Nurse Kate.\nTranscribed by: mjr\nBaker, then bake.",
+    ["Allen", "Baker", "Castillo", "Kate", "mjr"], ["bake", "Provider"]],
+  // the second half of a titled hyphenated surname in capitals
+  ["DISCUSSED WITH DR. O'MALLEY-SMITH AND DR. GREEN-WOOD.", ["O'MALLEY-SMITH", "GREEN-WOOD"], ["DISCUSSED"]],
+  // the sex letter after an age is no initial of a name
+  ["Mrs. Bell is a 67 yo F. Her son Will visited. A 45 y/o M. He was seen; J. Smith saw him.", ["Bell", "Will", "J. Smith"], ["Her", "He"]],
+  // "the VA" is the Veterans Affairs hospital; a visual acuity and a state code are none
+  ["She was followed at the VA in Jamaica Plain. VA 20/20 OU. Lives in Richmond, VA.", ["VA", "Jamaica Plain", "Richmond, VA"], ["OU"]],
+  // in lower-case text a short word in capitals before an identifier is its label
+  ["VIN 1HGCM82633A004352 registered to the patient.", [], ["VIN"]],
+  // one capitalised common word before "... Nursing Home" in mid-sentence names it; a sentence's first word does not
+  ["She was discharged to Sunrise Nursing Home. Nursing Home placement was discussed.", ["Sunrise Nursing Home"], ["placement"]],
   // in ALL CAPS a weak name after a cue is a word ("per MAR": the medication administration record)
   ["MEDS GIVEN PER MAR. TO HELP THE PATIENT HEAL. WIFE NIKOLINA AT BEDSIDE.", ["NIKOLINA"], ["MAR", "HEAL"]],
   ["Parenteral nutrition (NP): Volume 2,500 ml. OD: Geographic atrophy.", [], ["Volume", "Geographic"]],
@@ -593,5 +630,16 @@ describe("symbols are never names (regression: an emoji was reported as NAME)", 
         }
       }
     }
+  });
+});
+
+// The two month names that are also words ("may", "march") are the month after a preposition of time, capitalised;
+// the name pass reports them as DATE (the DATE scanner takes them only with a day or a year).
+describe("names pass: 'in May', 'since March'", () => {
+  const r = createRedactorSync({});
+  it("finds the month after a preposition of time, not the modal verb or the walk", () => {
+    const fs = r.find("Turning 100 in May. Since March she is better; mid-March. She may go. They march in May 3, 2019.");
+    expect(fs.filter((f) => f.type === "DATE").map((f) => f.text)).toEqual(["May", "March", "March", "May 3, 2019"]);
+    expect(r.find("She may go in may; we march on. In Mayo Clinic.").filter((f) => f.type === "DATE")).toEqual([]);
   });
 });

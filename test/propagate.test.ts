@@ -32,8 +32,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<re
   ["Kotrabi is here. Later Mr. Kotrabi left, and Kotrabi returned.", ["Kotrabi"], [["Kotrabi", 0]]],
   // English words are never learned, even after a title
   ["Dr. Brown noted Brown stool. Dr. Will says Will power matters.", [], [["Brown stool", 0], ["Will power", 0]]],
-  // titles, months and role words inside a finding are not learned
-  ["Mrs. March Quenby visited. In March she called.", [], [["March", 20]]],
+  // titles, months and role words inside a finding are not learned ("In March" would be a DATE of its own: the month
+  // after a preposition of time, test/names.test.ts)
+  ["Mrs. March Quenby visited. Her March visit was fine.", [], [["March", 20]]],
   // non-ASCII names and emoji around them
   ["Dr. Šušulić 🙂 came. Šušulić 🙂 left; ŠUŠULIĆ signed.", ["Šušulić", "ŠUŠULIĆ"], []],
   // an emoji or a lone surrogate glued to a word makes one token, as in the core's tokeniser

@@ -46,6 +46,7 @@ const positives: Record<string, Case[]> = {
     // a year after "at" that is no clock time stays a year; a record number with a dot after an id cue stays an id
     { text: "diagnosed at 1998 and at 2075 hours", want: [["DATE", "1998"]] },
     { text: "dated 12.05.2019 and 2019/05/12", want: [["DATE", "12.05.2019"], ["DATE", "2019/05/12"]] },
+    { text: "labs 03.2019 and 11-2018", want: [["DATE", "03.2019"], ["DATE", "11-2018"]] },
     { text: "seen 3/14 for follow-up", want: [["DATE", "3/14"]] },
     // a visit event before a month/day that reads like a score makes it a date
     { text: "seen 2/3 in clinic; f/u appt 3/4; follow-up on 6/7; scheduled for 1/8", want: [["DATE", "2/3"], ["DATE", "3/4"], ["DATE", "6/7"], ["DATE", "1/8"]] },
@@ -64,6 +65,16 @@ const positives: Record<string, Case[]> = {
     { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
     // holidays name a date
     { text: "fell on Christmas Eve and again on Thanksgiving", want: [["DATE", "Christmas Eve"], ["DATE", "Thanksgiving"]] },
+    // year-month: a month 01-12 that cannot close a range of years, or any after a cue or "on/since"
+    { text: "colonoscopy 2019-03 normal; since 2001-05 stable; Date: 2011-12", want: [["DATE", "2019-03"], ["DATE", "2001-05"], ["DATE", "2011-12"]] },
+    // dots with one-digit parts after a cue or "on"; year, month and day written together after a cue or "on"
+    { text: "seen on 3.5.19 and Date: 12.1.2019", want: [["DATE", "3.5.19"], ["DATE", "12.1.2019"]] },
+    { text: "Date of service: 20190305; signed on 19981231.", want: [["DATE", "20190305"], ["DATE", "19981231"]] },
+    { text: "Final diagnosis signed out 20190307; collected 3.5.19", want: [["DATE", "20190307"], ["DATE", "3.5.19"]] },
+    // an ordinal day after "on the" followed by a word that opens a clause
+    { text: "On the 14th she returned; on the 3rd the patient fell; since the 2nd, pain", want: [["DATE", "14th"], ["DATE", "3rd"], ["DATE", "2nd"]] },
+    // a clinic visit or follow-up labels a month/day that reads like a score
+    { text: "Cardiology clinic 5/10 for review; f/u 3/4; RTC 2/6", want: [["DATE", "5/10"], ["DATE", "3/4"], ["DATE", "2/6"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
@@ -82,6 +93,9 @@ const positives: Record<string, Case[]> = {
     { text: "mujer de 93 años", want: [["AGE", "93"]] },
     { text: "Edad: 91", want: [["AGE", "91"]] },
     { text: "a ninety-two year old man", want: [["AGE", "ninety-two year old"]] },
+    // a spelled-out age after an age cue; "90+" before an age word
+    { text: "aged ninety-one; Age: ninety-four; age of one hundred", want: [["AGE", "aged ninety-one"], ["AGE", "Age: ninety-four"], ["AGE", "age of one hundred"]] },
+    { text: "a 90+ yo woman", want: [["AGE", "90"]] },
     { text: "mujer de noventa y dos años", want: [["AGE", "noventa y dos años"]] },
   ],
   PHONE: [
@@ -106,7 +120,11 @@ const positives: Record<string, Case[]> = {
     // four or five digits after 'x' are an extension after a call word or a parenthesis
     { text: "Call Dr. Jones at x4567 (x45678); PAGER: X4321", want: [["PHONE", "x4567"], ["PHONE", "x45678"], ["PHONE", "X4321"]] },
     { text: "MD PAGED @ 2130 AND AGAIN AT 2145; PAGER 2130", want: [["PHONE", "2130"]] },
+    // a clock time after the pager cue says when, "to" whom: the extension after it is the pager number
+    { text: "Resident paged at 1945 to 4-5678; MD PAGED @ 19:45 TO 41234", want: [["PHONE", "4-5678"], ["PHONE", "41234"]] },
     { text: "nephew (602.555.0188) agrees", want: [["PHONE", "602.555.0188"]] },
+    // a hospital extension right after a phone cue
+    { text: "call 5-1234 or Phone: 12-3456", want: [["PHONE", "5-1234"], ["PHONE", "12-3456"]] },
   ],
   FAX: [
     { text: "Fax: 617-555-1235", want: [["FAX", "617-555-1235"]] },
@@ -188,6 +206,8 @@ const positives: Record<string, Case[]> = {
     { text: "026624763 | FIH | 60317799 | | 4960706 | 6/19/1996 12:00:00 AM | Discharge Summary",
       want: [["ID", "026624763"], ["ID", "60317799"], ["ID", "4960706"], ["DATE", "6/19/1996 12:00:00 AM"]] },
     { text: "KOTEMONES, ZELLNOI\n742-65-61\nOPERATIVE REPORT", want: [["ID", "742-65-61"]] },
+    // a number alone between carets, the field separator of HL7-style record lines
+    { text: "EDVISIT^88223412^WHITE, BRADLEY^03/18/81", want: [["ID", "88223412"], ["DATE", "03/18/81"]] },
   ],
 };
 
@@ -216,6 +236,13 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "knee extension 4/5, extension 30 degrees and flexion 120" },
   { text: "O2 sats in the 90s, SBP in the 90s, HR 90s; in her 80s", not: ["AGE"] },
   { text: "admitted on the 2nd floor; by the 3rd attempt; strength 3/5 on exam" },
+  { text: "on the 3rd of 4 cycles; on the 5th postoperative day; on the 2nd try", not: ["DATE"] },
+  // versions with one-digit parts; 8 digits without a cue; a range of years; a month 13
+  { text: "upgraded to 3.5.19 today; specimen 20190305 received; in 2001-05 and 2019-13", not: ["DATE"] },
+  { text: "paged at 1945, then called 4-5678 later; paged at 1945 for 4-5678", not: ["PHONE"] },
+  { text: "call 2-3 times a day; phone 5-12345; 2+ years; a 2+ pulse", not: ["PHONE", "AGE"] },
+  { text: "value 3.2019 and 1.2019 mg; ^12^ and 12345^", not: ["DATE", "ID"] },
+  { text: "ninety-one percent; ninety two patients; over ninety", not: ["AGE"] },
   { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },
   { text: "upgraded to v1.2.3 and 10.4.2" },

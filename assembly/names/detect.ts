@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, REASON_DATE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -1222,7 +1222,31 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
       wordIn(q, DEPARTMENT_WORDS) || !exists(q)) break;
     f = q;
   }
-  if (f + 2 > k || sentenceStart(f)) return k;
+  // one word is enough before "... Home" in mid-sentence ("discharged to Sunrise Nursing Home"): a department has no home
+  if ((f + 2 > k && !(f + 1 == k && wordIn(last, "\u0004home"))) || sentenceStart(f)) return k;
+  return f;
+}
+
+/** Determiners and pronouns before a home that is no name: "TO HER NURSING HOME", "FROM A NEW REST HOME". */
+const HOME_DETERMINERS = "\u0001a\u0002an\u0003his\u0003her\u0005their\u0003its\u0003our\u0002my\u0004your\u0004this\u0004that\u0003new\u0003old\u0007another\u0009different\u0006former\u0004same\u0005group\u0006foster\u0007funeral";
+
+/**
+ * In ALL CAPS, where capitals say nothing, one or two common words right before a multi-word "... HOME" head (k..last)
+ * after "TO", "FROM", "AT" or "IN" name the home: "D/C TO SUNRISE NURSING HOME", "FROM PLEASANT VIEW REST HOME";
+ * determiners, department and generic words do not ("TO HER NURSING HOME", "FROM LOCAL NURSING HOME"). Returns the
+ * first word, or k.
+ */
+function capsHomeName(k: u32, last: u32): u32 {
+  if (!wordIn(last, "\u0004home")) return k;
+  let f = k;
+  while (f + 2 > k && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, DEPARTMENT_WORDS) || wordIn(q, HOME_DETERMINERS)) break;
+    f = q;
+  }
+  if (f == k || f == 0 || !exists(f - 1) || !tight(f) || !wordIn(f - 1, "\u0002to\u0004from\u0002at\u0002in")) return k;
   return f;
 }
 
@@ -1441,7 +1465,7 @@ function labelField(k: u32, mode: u32): bool {
   return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && nameStr(k + 1) > 0 && candidate(k + 1, mode)));
 }
 
-const KIN_WORDS = "\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
+const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
 
 /**
  * In ALL CAPS or all lower case, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.",
@@ -1456,7 +1480,64 @@ function kinName(k: u32, mode: u32): bool {
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
-  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1);
+  return kinClauseEnds(k);
+}
+
+/**
+ * What follows a relative's first name ends the clause or reports on the relative: a period, comma, parenthesis, line
+ * break, "and", or a word of being told or being there ("SON MARK AWARE", "WIFE HOPE UPDATED", "DTR JOY AT BEDSIDE");
+ * a verb after a modal stays a sentence ("SON WILL CALL", "DAUGHTER MAY VISIT").
+ */
+function kinClauseEnds(k: u32): bool {
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
+    (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, KIN_STATUS));
+}
+
+const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states";
+
+/**
+ * "St."/"Saint" (capitalised, a period or blanks between) before token k, a name or an unknown word, and no facility
+ * head, herb or feast after it ("St. Mary's Hospital", "St. John's wort", "St. Patrick's Day").
+ */
+function saintBefore(k: u32): bool {
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
+  const ps = rd(tShape, k - 1);
+  if ((ps != SH_CAP && ps != SH_UPPER) || !wordIn(k - 1, "\u0002st\u0005saint")) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || rd(tEnd, k) + 2 > inLen ||
+    (byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73) return false;
+  if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
+    const nd = rd(tData, k + 1);
+    if ((nd & (F_FACILITY | F_FAC_MOD)) != 0 || (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) ||
+      wordIn(k + 1, "\u0004wort\u0003day")) return false;
+  }
+  return true;
+}
+
+/** Token k is the sex letter after an age ("67 yo F. Her son", "a 45 y/o M. He"): no initial of a name. */
+function sexAfterAge(k: u32): bool {
+  const c = byteAt(rd(tStart, k));
+  return (c == 0x46 || c == 0x4d) && (rd(tShape, k - 1) == SH_NUM || wordIn(k - 1, "\u0002yo\u0001o\u0003old\u0003yrs"));
+}
+
+/** Token k ends in a possessive 's ("Mother's Day", "patient's"): a noun follows it, not the name it would cue. */
+function possessive(k: u32): bool {
+  const e = rd(tEnd, k);
+  return e < inLen && (byteAt(e) == 0x27 || byteAt(e) == 0xe2);
+}
+
+/**
+ * In mixed case, a capitalised given name that is also a clinical abbreviation ("Mae", "Asa": never names in capitals,
+ * where they mean "moves all extremities", aspirin) right before a capitalised surname: "Mae Smith was seen".
+ */
+function givenAbbrName(k: u32, sh: u32, d: u32, mode: u32): bool {
+  // (abbreviations are short: "Christmas Eve" is a feast)
+  if (mode != MODE_MIXED || sh != SH_CAP || (d & (F_NOT_NAME | F_ALLOW)) != F_NOT_NAME || firstStr(d) < 2 || tierOf(d) != 0 ||
+    rd(tEnd, k) - rd(tStart, k) > 4 ||
+    (d & CONTEXT_WORDS & ~F_NOT_NAME) != 0 || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_CAP) return false;
+  const nd = rd(tData, k + 1);
+  return lastStr(nd) > 0 && (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 && !medicalShape(k + 1);
 }
 
 /**
@@ -1478,6 +1559,9 @@ function capsSurname(k: u32, mode: u32): bool {
   const d = rd(tData, k);
   if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0) return false;
   let p = k - 1;
+  // the second half of a titled hyphenated surname: "DR. O'MALLEY-SMITH"
+  if (rd(tStart, k) == rd(tEnd, p) + 1 && byteAt(rd(tEnd, p)) == 0x2d && pReason == R_TITLE && rd(tDone, p) == ENTITY_NAME &&
+    lastStr(d) > 0) return true;
   const g = rd(tGap, k);
   let initial = false;
   if (rd(tShape, p) == SH_INITIAL && rd(tDone, p) == ENTITY_NAME && p > 0 && exists(p - 1) && tight(p)) {
@@ -1596,6 +1680,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
   if (sh == SH_CAP && afterWorkCue(k)) return false;
+  // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
+  if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -1603,8 +1689,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
-  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count ||
-    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1))) return false;
+  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count || kinClauseEnds(k))) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -1749,7 +1834,8 @@ function decide(k: u32): void {
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
   // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
-  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && wordIn(k - 1, "\u0002tr") && tierOf(d) != 1 &&
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr") ||
+    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) && tierOf(d) != 1 &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
     (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
@@ -1762,6 +1848,21 @@ function decide(k: u32): void {
     wr(tDone, k, 0xff);
     return;
   }
+  // "in May", "since March", "mid-March": the two month names that are also words ("may", "march") need a day or a
+  // year in the DATE scanner; after a preposition of time, capitalised, they are the month (a date element)
+  if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
+    wordIn(k, "\u0003may\u0005march") && wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
+    !(hasNext && rd(tShape, k + 1) == SH_NUM)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
+  if (sh == SH_UPPER && hasPrev && wordIn(k, "\u0002va\u0004vamc") && wordIn(k - 1, "\u0003the") && tight(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
   // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
   if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
     const last = hyphenHospital(k, mode);
@@ -1770,6 +1871,23 @@ function decide(k: u32): void {
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
+  }
+  // "X and Women's": a facility word in the possessive after a name and "and" ends an institution's name without a head
+  // ("transferred from Brigham and Women's"; "Brigham and Women's Hospital" is left to the facility rule)
+  if (sh == SH_CAP && k >= 2 && hasPrev && possessive(k) && (d & F_FAC_MOD) != 0 && isAnd(k - 1) && tight(k) && tight(k - 1) &&
+    exists(k - 2) && (rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2) &&
+    !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))) {
+    span(rd(tStart, k - 2), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    wr(tDone, k - 1, 0xff);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
+  // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && possessive(k) && saintBefore(k)) {
+    span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
   }
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
   if (sh == SH_CAP && mode == MODE_MIXED && hasNext && tight(k + 1)) {
@@ -2141,12 +2259,21 @@ function decide(k: u32): void {
         if (!(strong && j < k)) j = k;
       }
     }
-    if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 2 <= k) {
+    if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 1 <= k) {
       // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
       // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
       const f = commonWordsFacility(jWalk, k, last);
       if (f != k) {
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return;
+      }
+    }
+    if (!((strong && j < k) || ofTail) && !org && mode == MODE_CAPS && last > k && k >= 2) {
+      // in ALL CAPS one or two common words between "TO/FROM/AT" and "... HOME" ("D/C TO SUNRISE NURSING HOME")
+      const f = capsHomeName(k, last);
+      if (f != k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return;
       }
@@ -2332,12 +2459,20 @@ function decide(k: u32): void {
   if ((d & F_PARTICLE) != 0 && mode == MODE_LOWER && sh == SH_LOWER && !titledParticle &&
     !(hasPrev && tight(k) && (rd(tDone, k - 1) == ENTITY_NAME || (prevD & F_TITLE) != 0))) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
+  // in lower-case text a short word in capitals before an identifier is its label ("vin 1HGCM...", "MRN 4471823")
+  if (mode == MODE_LOWER && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 4 && hasNext && tight(k + 1) &&
+    (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER && (rd(tData, k + 1) & F_NOT_NAME) != 0))) blocked = true;
   // a never-a-name word between a title and a surname is the given name: "Mrs. Mae Smith", "MR. ASA JONES", "Mr. Dea
   // Smith" (blocking it lost the surname too); alone after the title it stays a word ("Mr. Foley catheter")
   if (blocked && (d & F_NOT_NAME) != 0 && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && hasNext &&
     (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh &&
     (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
     (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
+  if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
@@ -2357,7 +2492,7 @@ function decide(k: u32): void {
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
       // (not the letters of "M.D.", not across "M.D.; Leyckwood")
       !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
-      (gapMarks(k + 1) & GM_SEMI) == 0 &&
+      (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
@@ -2389,7 +2524,7 @@ function decide(k: u32): void {
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
       rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
       lowerPairHead(k, mode)) && hasPrev &&
-      (((prevD & F_CUE) != 0 || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
@@ -2418,6 +2553,10 @@ function decide(k: u32): void {
       // a month that is also a given name, before a surname: "Jan Smith", "June Carter" ("Jan 5", "May 3" are dates)
       nameScore = 600;
       reason = R_NEIGHBOUR;
+    } else if (hasPrev && k > 2 && ns > 0 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+      // a dictionary surname in "Drs. Allen, Baker and Castillo" (the dictionary rule below may leave it a word)
+      nameScore = 900;
+      reason = R_TITLE;
     } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound && (ns == 1 || !wordIn(k, NATION_WORDS)) &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
@@ -2542,6 +2681,12 @@ function decide(k: u32): void {
       ps0 = rd(tStart, k - 1);
       wr(tDone, k - 1, 0xff);
     }
+    // a known place and a capitalised uncommon word after it name an institution: "at Harvard Vanguard", "Beth Israel
+    // Deaconess" (mixed case; a core word, a name, a place, a weekday or a medical word after it is none)
+    if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP &&
+      tierOf(rd(tData, k + 1)) >= 2 && nameStr(k + 1) == 0 && placeStr(rd(tData, k + 1)) == 0 &&
+      (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) &&
+      !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
     span(ps0, rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode

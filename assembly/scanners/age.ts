@@ -30,6 +30,7 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     }
   }
   let p = a;
+  if (at(p) == 0x2b) p++; // "90+ yo"
   if (at(p) == 0x2d || at(p) == 0x20) p++; // "92-year-old", "92 y/o"
   p = skipBlanks(p, 1);
   let end: u32 = 0;

@@ -194,8 +194,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
   if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
     const b = digitsEnd(a + 1);
     const nb = b - a - 1;
-    // month/year: "12/2004", "03-2005" (a 4-digit year after a month, nothing after it)
-    if (nb == 4 && na <= 2 && (sep == 0x2f || (sep == 0x2d && na == 2)) && !(at(b) == sep && isDigit(at(b + 1)))) {
+    // month/year: "12/2004", "03-2005", "03.2019" (a 4-digit year after a month, nothing after it)
+    if (nb == 4 && na <= 2 && (sep == 0x2f || na == 2) && !(at(b) == sep && isDigit(at(b + 1)))) {
       const vy = numValue(a + 1, b);
       if (va < 1 || va > 12 || vy < 1900 || vy > 2099 || !cleanEnd(b) || unitAfter(b)) return 0;
       if (va == 1 && (vy % 500 == 0 || vy == 2048)) return 0; // "1/2000", "1/2048": dilutions and titres
@@ -206,7 +206,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const third = at(b) == sep && isDigit(at(b + 1));
     if (na == 4) {
       // year first (ISO 8601 and its slash/dot variants)
-      if (!third) return 0;
+      if (!third) return yearMonthEnd(ts, a, b, cued);
       const c = digitsEnd(b + 1);
       if (c - b - 1 < 1 || c - b - 1 > 2) return 0;
       if (va < 1800 || !dateOk(va, vb, numValue(b + 1, c))) return 0;
@@ -215,12 +215,13 @@ export function scanDate(ts: u32, cued: bool): u32 {
       return put(ts, e, cued, 950);
     }
     if (third) {
-      const e = fullDateEnd(ts, sep);
+      // (one-digit parts between dots, "3.5.19", read as a version unless a date cue or "on/since" labels them)
+      const e = fullDateEnd(ts, sep, cued || temporalBefore(ts));
       if (e == 0) return 0;
       if (cleanEnd(e)) return put(ts, e, cued, 900);
       // a range written with a dash and no blanks: "2/2/05-2/5/05", "03/12/2019–03/19/2019"
       const s2 = dashEnd(e);
-      const e2 = s2 != 0 ? fullDateEnd(s2, sep) : 0;
+      const e2 = s2 != 0 ? fullDateEnd(s2, sep, false) : 0;
       if (e2 == 0 || !cleanEnd(e2)) return 0;
       put(ts, e, cued, 900);
       return put(s2, e2, cued, 900);
@@ -273,8 +274,12 @@ export function scanDate(ts: u32, cued: bool): u32 {
   }
 
   // "on the 9th", "since the 21st": an ordinal day after "the" and a point-in-time preposition, followed by no word
-  // ("on the 2nd floor" is none)
-  if (p > a && va >= 1 && va <= 31 && !isAlpha(at(skipBlanks(p, 2))) && theDayBefore(ts)) return put(ts, p, cued, 600);
+  // or by a word that opens a clause ("On the 14th she returned", "on the 3rd the patient"); a noun makes it an
+  // ordinal of something else ("on the 2nd floor", "on the 3rd day", "on the 5th attempt")
+  if (p > a && va >= 1 && va <= 31 && theDayBefore(ts)) {
+    const w = skipBlanks(p, 2);
+    if (!isAlpha(at(w)) || wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0) return put(ts, p, cued, 600);
+  }
 
   // month first: "March 14th, 2024", "Mar. 3", "Sept 2014", "mayo de 2001"
   let k = skipBlanksBack(ts, 3);
@@ -294,11 +299,46 @@ export function scanDate(ts: u32, cued: bool): u32 {
   return put(weekdayBefore(ws), e, cued, 900);
 }
 
+// Words that open a clause after a date: pronouns, articles, the patient, conjunctions and prepositions (not "of":
+// "the 3rd of 4 cycles"). she he they we i it pt patient the a an and but when after before while at in with for to
+// from his her their our this that there
+const CLAUSE_WORDS = "\u0003she\u0002he\u0004they\u0002we\u0001i\u0002it\u0002pt\u0007patient\u0003the\u0001a\u0002an\u0003and\u0003but\u0004when\u0005after\u0006before\u0005while\u0002at\u0002in\u0004with\u0003for\u0002to\u0004from\u0003his\u0003her\u0005their\u0003our\u0004this\u0004that\u0005there";
+
+/**
+ * Year and month, ISO style: "2019-03" (the year at ts..a, the month at a+1..b, a dash between, nothing after). Taken
+ * when a date cue labels it; otherwise only a two-digit month 01-12 that cannot close a range of years ("2019-03"
+ * can, as "2019 to 2003", not; "2001-05" could be 2001 to 2005 and is left to the cue). Returns the end or 0.
+ */
+function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
+  if (at(a) != 0x2d || b - a != 3 || !cleanEnd(b) || unitAfter(b)) return 0;
+  if ((at(b) == 0x2d || at(b) == 0x2f || at(b) == 0x2e) && isDigit(at(b + 1))) return 0;
+  const vy = numValue(ts, a);
+  const vm = numValue(a + 1, b);
+  if (vy < 1900 || vy > 2099 || vm < 1 || vm > 12) return 0;
+  if (!cued && !temporalBefore(ts) && vm > vy % 100) return 0;
+  return put(ts, b, cued, 700);
+}
+
+/**
+ * Year, month and day written together: "20190305" (8 digits at ts, a calendar date 1900-2099), taken only after a
+ * date cue or "on/since" ("Date of service: 20190305"); alone it is as often an identifier. Returns the end or 0.
+ */
+export function scanCompactDate(ts: u32, cued: bool): u32 {
+  const e = digitsEnd(ts);
+  if (e - ts != 8 || !cleanEnd(e) || unitAfter(e)) return 0;
+  if ((at(e) == 0x2d || at(e) == 0x2f || at(e) == 0x2e) && isDigit(at(e + 1))) return 0;
+  if (!cued && !temporalBefore(ts)) return 0;
+  const y = numValue(ts, ts + 4);
+  if (y < 1900 || y > 2099 || !dateOk(y, numValue(ts + 4, ts + 6), numValue(ts + 6, e))) return 0;
+  return put(ts, e, cued, 800);
+}
+
 /**
  * A whole numeric date with the two separators `sep` at s, month or day first, a 2- or 4-digit year, and a time after
- * it; returns its end (whatever follows it), or 0. "1.2.10" is a version, not a date.
+ * it; returns its end (whatever follows it), or 0. "1.2.10" is a version, not a date, unless `labelled` (a date cue or
+ * "on" before it: "on 3.5.19").
  */
-function fullDateEnd(s: u32, sep: u32): u32 {
+function fullDateEnd(s: u32, sep: u32, labelled: bool): u32 {
   const a = digitsEnd(s);
   const na = a - s;
   if (na < 1 || na > 2 || at(a) != sep) return 0;
@@ -312,7 +352,7 @@ function fullDateEnd(s: u32, sep: u32): u32 {
   const vb = numValue(a + 1, b);
   const vc = numValue(b + 1, c);
   if (nc == 4 && (vc < 1800 || vc > 2199)) return 0;
-  if (sep == 0x2e && nc == 2 && (na != 2 || nb != 2)) return 0;
+  if (sep == 0x2e && nc == 2 && (na != 2 || nb != 2) && !labelled) return 0;
   if (!dateOk(vc, va, vb) && !dateOk(vc, vb, va)) return 0;
   return timeAfter(c);
 }

@@ -8,7 +8,7 @@ import {
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { cueEnd, cueStart, nearestCue, tightGap } from "./context";
-import { scanDate, scanMonthYear, scanShortYear, scanYear } from "./date";
+import { scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanRecordField, scanZip,
@@ -196,6 +196,10 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanMonthYear(ts, dateCue);
       if (r != 0) return r;
     }
+  }
+  if ((scanners & SCAN_DATE) != 0 && n == 8) {
+    r = scanCompactDate(ts, dateCue);
+    if (r != 0) return r;
   }
   if ((scanners & SCAN_SSN) != 0 && (n == 9 || (n == 3 && (nb == 0x2d || nb == 0x20)))) {
     r = scanSsn(ts, tight && cue == CUE_SSN);

@@ -293,7 +293,7 @@ export function scanLongNumber(ts: u32): u32 {
  * A record number standing alone in a field of a record header, without a cue: a digit run of 5-12 digits alone in a
  * '|'-delimited cell ("026624763 | FIH | 60317799 | |", the report headers of hospital record systems), or digit
  * groups joined by hyphens (3+ groups of 2-4 digits, 6+ digits) alone on their line under the patient's name
- * ("KOTEMONES, ZELLNOI\n742-65-61"). Dates, phones and SSNs have been tried before. Emits ID and returns the end, or 0.
+ * ("KOTEMONES, ZELLNOI\n742-65-61"), or between two carets. Dates, phones and SSNs have been tried before. Emits ID and returns the end, or 0.
  */
 export function scanRecordField(ts: u32): u32 {
   let e = digitsEnd(ts);
@@ -302,10 +302,11 @@ export function scanRecordField(ts: u32): u32 {
   const left = before(a);
   const lineStart = a == 0 || left == 0x0a || left == 0x0d;
   if (n >= 5 && n <= 12) {
-    // a header cell: '|' on one side, '|' or a line edge on the other
+    // a header cell: '|' on one side, '|' or a line edge on the other; or between carets, the field separator of
+    // HL7-style record lines ("EDVISIT^88223412^WHITE, BRADLEY^...")
     const right = at(skipBlanks(e, inLen));
     const rightEdge = right == 0 || right == 0x0a || right == 0x0d;
-    if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart))) return 0;
+    if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart) || (left == 0x5e && right == 0x5e))) return 0;
   } else {
     // digit groups alone on their line
     if (!lineStart || n < 2 || n > 4) return 0;

@@ -136,7 +136,10 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   if (isWordish(at(e0)) && !((at(e0) | 0x20) == 0x78)) return 0;
   if ((at(e0) == 0x2e || at(e0) == 0x2d || at(e0) == 0x2f) && isDigit(at(e0 + 1))) return 0;
   // a pager number is often a 4-6 digit hospital extension ("pager 32145", "beeper #4-1234"): only right after the cue
-  const shortPager = cue == PHONE_CUE_PAGER && digits >= 4 && digits < 7 && groups <= 2 && tightGap(cueEnd, s, 1);
+  // a hospital extension "5-1234" right after a phone cue too ("call 5-1234")
+  const shortPager = ((cue == PHONE_CUE_PAGER && digits >= 4 && digits < 7 && groups <= 2) ||
+    (cue == PHONE_CUE_PHONE && groups == 2 && g0 <= 2 && g1 == 4 && seps == 2)) &&
+    (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? s + 1 : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
@@ -199,6 +202,26 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   }
   emit(s, e, type, reason, score);
   return e;
+}
+
+/**
+ * Between a pager cue ending at c and the number at s only a clock time after "at"/'@' and then "to": "paged at 1945
+ * to 4-5678", "paged @ 19:45 to 41234" (the time says when, "to" whom).
+ */
+function timeThenTo(c: u32, s: u32): bool {
+  let p = skipBlanks(c, 2);
+  if (at(p) == 0x40) p++;
+  else if (eqWord(p, lettersEnd(p), "at")) p += 2;
+  else return false;
+  p = skipBlanks(p, 2);
+  const h = digitsEnd(p);
+  let e = h;
+  if (h - p == 4) {
+    if (!hhmm(p)) return false;
+  } else if (h - p >= 1 && h - p <= 2 && at(h) == 0x3a && digitsEnd(h + 1) == h + 3) e = h + 3;
+  else return false;
+  const t = skipBlanks(e, 2);
+  return t > e && eqWord(t, lettersEnd(t), "to") && skipBlanks(t + 2, 2) == s && s > t + 2;
 }
 
 /** Four digits at p read as a 24-hour time HHMM (00-24, 00-59). */
