@@ -239,6 +239,14 @@ const STREET_FULL = "street avenue road boulevard lane drive court place terrace
 const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
   "c/ avda pza ctra";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
+// more USPS Publication 28 suffixes common in US addresses ("77 Maple Run", "902 Birch Hollow"); left out: common
+// surnames and first names ("Hill", "Park", "Mills", "Glen", "Meadows"), clinical words ("Loop", "Crest", "Bypass",
+// "Junction", "Radial") and words that follow a number in headings ("View", "Walk", "Pass", "Path", "Station")
+for (const w of words("run hollow cove coves knoll knolls landing heights commons causeway gardens mews " +
+  "pointe vista skyway bend grove hills springs shores lakes pines squares islands greens rapids flats stravenue " +
+  "throughway trafficway overpass underpass viaduct")) addFlags(w, F.STREET);
+// Polish "ul." (ulica) before the street name ("ul. Słowicza 10"): read by the core's European street rule
+addFlags("ul", F.STREET);
 for (const w of words("calle avenida avda av paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue " +
   // US numbered roads: "22 Route 9", "1200 Highway 61"
   "route rte highway hwy interstate")) addFlags(w, F.STREET_PREFIX);

@@ -8,9 +8,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
 /**
  * Budget for the core binary (bytes): dictionaries live in memory at run time, not in the module. Raised from 64 KiB
  * to 96 KiB when the recall rules outgrew it: the module is under 3% of the bundle, and the alternatives were a 7-15%
- * slower size-optimised build or dropping rules (DESIGN.md, "Binary size"). It keeps code growth visible.
+ * slower size-optimised build or dropping rules (DESIGN.md, "Binary size"). It keeps code growth visible. Raised to
+ * 104 KiB for the address rules below a state (military and rural mail, European street lines, crossings: ~3.8 KB).
  */
-const WASM_BUDGET = 96 * 1024;
+const WASM_BUDGET = 104 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
