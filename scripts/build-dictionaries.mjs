@@ -230,6 +230,19 @@ const COUNTRIES = ["Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", 
   "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "España", "Marruecos", "Alemania", "Francia",
   "Italia", "Rumanía", "Portugal", "Inglaterra"];
 for (const c of COUNTRIES) addFlags(c, F.COUNTRY);
+// more countries whose names are no English word or name ("Czech Republic": only "Czechia" was known)
+for (const c of ["Czech Republic", "Dominican Republic", "Greenland", "Luxembourg", "Cyprus", "Malta", "Qatar", "Kuwait",
+  "Bahrain", "Oman", "United Arab Emirates", "Belarus", "Moldova", "Bosnia", "Herzegovina", "Montenegro",
+  "North Macedonia", "Kazakhstan", "Uzbekistan", "Mongolia", "Myanmar", "Laos", "Libya", "Angola",
+  "Mozambique", "Namibia", "Botswana", "Rwanda", "Ivory Coast", "Trinidad", "Tobago", "Bahamas", "Barbados", "Belize",
+  "Guyana", "Suriname", "Fiji", "Papua New Guinea", "Liechtenstein", "Andorra", "Monaco"]) addFlags(c, F.COUNTRY);
+// US regions below a state that name where a person lives ("grew up on Cape Cod", "moved to the Upper Peninsula"):
+// proper names, capitalised in text (a place of strength 3 in mixed case still needs its capital)
+for (const r of ["Cape Cod", "Martha's Vineyard", "Upper Peninsula", "Eastern Shore", "Outer Banks", "Florida Keys",
+  "Silicon Valley", "Hudson Valley", "Lehigh Valley", "Central Valley", "Rio Grande Valley", "Inland Empire",
+  "Bay Area", "Twin Cities", "Hill Country", "Finger Lakes", "Berkshires", "Catskills", "Adirondacks", "Poconos",
+  "Ozarks", "Low Country", "Lowcountry", "Panhandle", "Texas Panhandle", "Florida Panhandle", "Big Island", "Tri-Cities",
+  "Quad Cities", "Gulf Coast", "Jersey Shore", "Long Island", "Upstate New York"]) addStrength(r, "place", 3);
 
 // ---- hand-curated context words (USPS Publication 28 suffixes and unit designators; titles; cues) ----
 const words = (s) => s.split(/\s*,\s*|\s+/).filter(Boolean);

@@ -65,6 +65,14 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
     [["Villacher Strasse 89", "location:address"], ["Via Franscini 71", "location:address"], ["ul. Słowicza 10", "location:address"]],
     ["station", "near"]],
   ["22 Mellemvej 32", [["22 Mellemvej 32", "location:address"]], []],
+  // a building number before a house number and a street type written first
+  ["9554 62 Rue Gafsa Apt. 981", [["9554 62 Rue Gafsa Apt. 981", "location:address"]], []],
+  // a direction spelled out before "City, ST" names part of the town; an abbreviated one or a lone word does not
+  ["Lives in South Quorbelton, WA now; seen at Tyrell Clinic. South, MA.",
+    [["South Quorbelton, WA", "location:address"], ["Tyrell Clinic", "location:facility"]], ["Lives", "now", "South,"]],
+  // US regions below a state; countries the list lacked
+  ["He grew up on Cape Cod, moved to the Upper Peninsula and then the Czech Republic.",
+    [["Cape Cod", "location:city"], ["Upper Peninsula", "location:city"], ["Czech Republic", "location:country"]], ["grew"]],
   // hard negatives: feeding routes, an English word with a compound's ending, microlitres
   ["Feeding via NG tube 12 hours. VIA NASAL CANNULA 2 L. A 2 Brigade 3 soldier. Add 5 ul. Saline 10 ml. Use ul. Heparin 10.", [],
     ["NG", "NASAL", "CANNULA", "Brigade", "ul", "Saline", "Heparin"]],

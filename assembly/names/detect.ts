@@ -677,11 +677,12 @@ function subjectOfVisit(k: u32, mode: u32): bool {
 
 /**
  * Token q (lower case) opens a street named at a crossing: "of" after "corner" or "intersection" ("the corner of Main St
- * and Elm Ave"), or "and" right after the type of a street already reported ("... Main St and Elm Ave").
+ * and Elm Ave"), or "and" right after the type or house number of a street already reported ("... Main St and Elm
+ * Ave", "... Ziegelgasse 19 and Elm Ave").
  */
 function crossStreet(q: u32): bool {
   if (q == 0 || !exists(q - 1)) return false;
-  if (isAnd(q)) return rd(tDone, q - 1) == 0xff && (rd(tData, q - 1) & F_STREET) != 0 && tight(q);
+  if (isAnd(q)) return rd(tDone, q - 1) == 0xff && ((rd(tData, q - 1) & F_STREET) != 0 || rd(tShape, q - 1) == SH_NUM) && tight(q);
   return wordIn(q, "\u0002of") && wordIn(q - 1, "\u0006corner\u000cintersection");
 }
 
@@ -2005,9 +2006,12 @@ function decide(k: u32): void {
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
       if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
-      // a house number before the street type: "4410 Avenida Central 12", "22 Route 9"
+      // a house number before the street type: "4410 Avenida Central 12", "22 Route 9" (and a building number before
+      // it, as for USPS streets: "9554 62 Rue Gafsa")
       let first = k;
       if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
+      if (first < k && first > 0 && exists(first - 1) && rd(tShape, first - 1) == SH_NUM && tight(first) &&
+        rd(tEnd, first - 1) - rd(tStart, first - 1) <= 6 && rd(tDone, first - 1) == 0) first--;
       span(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
       for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
       startTail(last);
@@ -2178,6 +2182,11 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       if ((qs == SH_CAP || qs == SH_UPPER) && (qd & CONTEXT_WORDS) == 0 && rd(tDone, q) == 0 &&
         (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0)) s = rd(tStart, q);
+    }
+    // a direction spelled out names part of the town, even after an address line: "SOUTH NEWDEGATE, WA"
+    if (s == rd(tStart, k) && hasPrev && tight(k) && rd(tDone, k - 1) != 0xff && (rd(tShape, k - 1) == sh) &&
+      (rd(tData, k - 1) & F_DIRECTION) != 0 && (rd(tData, k - 1) & CONTEXT_WORDS) == 0 && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 4) {
+      s = rd(tStart, k - 1);
     }
     span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
     startTail(k);
