@@ -270,6 +270,8 @@ addFlags("box", F.BOX);
 for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
   "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
   "ambulatorio club manor dialysis")) addFlags(w, F.FACILITY);
+// where a person lives or stays, named like a facility ("Greenbriar Apartments", "Pine Street Inn", "Harbor Shelter")
+for (const w of words("apartments apts condominiums condos inn motel hotel shelter")) addFlags(w, F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",

@@ -73,6 +73,15 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   // US regions below a state; countries the list lacked
   ["He grew up on Cape Cod, moved to the Upper Peninsula and then the Czech Republic.",
     [["Cape Cod", "location:city"], ["Upper Peninsula", "location:city"], ["Czech Republic", "location:country"]], ["grew"]],
+  // lower-case chat: a known town and its state code in an address tail; a numbered road after a house number
+  ["send it to po box 123 boston ma 02115 thanks", [["po box 123 boston ma 02115", "location:po-box"]], ["send", "thanks"]],
+  ["my address is 45 oak avenue, apt 3b, dayton oh 45402", [["45 oak avenue, apt 3b, dayton oh 45402", "location:address"]], ["my"]],
+  ["po box 12 salem or cambridge, we moved to 1200 route 9 and take route 9 to work",
+    [["po box 12 salem", "location:po-box"], ["cambridge", "location:city"], ["1200 route 9", "location:address"]],
+    ["or", "take", "work"]],
+  // where a person lives or stays, named like a facility
+  ["She stays at the Pine Street Inn, then moved to Greenbriar Apartments; the hotel was closed.",
+    [["Pine Street Inn", "location:facility"], ["Greenbriar Apartments", "location:facility"]], ["hotel"]],
   // hard negatives: feeding routes, an English word with a compound's ending, microlitres
   ["Feeding via NG tube 12 hours. VIA NASAL CANNULA 2 L. A 2 Brigade 3 soldier. Add 5 ul. Saline 10 ml. Use ul. Heparin 10.", [],
     ["NG", "NASAL", "CANNULA", "Brigade", "ul", "Saline", "Heparin"]],

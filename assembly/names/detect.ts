@@ -974,6 +974,11 @@ function continueTail(k: u32): bool {
   }
   const len = rd(tEnd, k) - rd(tStart, k);
   const hasNext = k + 1 < count;
+  // a military post after its box line decides its own span ("psc 5420, box 2708\napo aa 33879")
+  if (placeStr(d) == 3 && k + 2 < count && militaryPost(k, modeAt(k))) {
+    tailLeft = 0;
+    return true;
+  }
   let last = k;
   let ok = false;
   if (sh == SH_NUM) {
@@ -1000,6 +1005,12 @@ function continueTail(k: u32): bool {
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
     ok = true;
     last = k + 1;
+  } else if (sh == SH_LOWER && (placeStr(d) >= 2 || (d & F_STATE) != 0) && (d & CONTEXT_WORDS & ~F_STATE) == 0 &&
+    modeAt(k) == MODE_LOWER) {
+    // lower-case chat: a known town, then its state code ("po box 123 boston ma 02115")
+    // (a state code that is a word, "or", "me", "oh", only before a ZIP: "salem or cambridge" is prose)
+    ok = (d & F_STATE) == 0 ? placeStr(d) >= nameStr(k) || tierOf(d) == 0 : rd(tDone, p) == 0xff && (pd & F_STATE) == 0 &&
+      psh == SH_LOWER && (tierOf(d) != 1 || (hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -1981,9 +1992,11 @@ function decide(k: u32): void {
     }
   }
 
-  // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
+  // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5" (in lower-case chat a numbered road after a
+  // house number: "we moved to 1200 route 9")
   if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
-    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f)) &&
+    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
+      rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS))) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
