@@ -746,10 +746,14 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
     if (words == 0) return false;
   } else {
     if ((sh != SH_CAP && sh != SH_UPPER) || tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0) return false;
-    // (a compound is no English word: "Brigade 2" is none)
-    if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k))) {
+    // (the shapes first: the endings are read only before a number)
+    if (rd(tShape, n) == SH_NUM) {
+      // (a compound is no English word: "Brigade 2" is none)
+      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k))) return false;
+    } else {
       // "Villacher Strasse 89": the type as a word of its own
-      if (!tight(n) || rd(tShape, n) != sh || !(wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) return false;
+      if (rd(tShape, n) != sh || n + 1 >= count || rd(tShape, n + 1) != SH_NUM || !tight(n) ||
+        !(wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) return false;
       n++;
     }
   }
