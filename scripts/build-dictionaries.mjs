@@ -241,7 +241,7 @@ for (const c of ["Czech Republic", "Dominican Republic", "Greenland", "Luxembour
 for (const r of ["Cape Cod", "Martha's Vineyard", "Upper Peninsula", "Eastern Shore", "Outer Banks", "Florida Keys",
   "Silicon Valley", "Hudson Valley", "Lehigh Valley", "Central Valley", "Rio Grande Valley", "Inland Empire",
   "Bay Area", "Twin Cities", "Hill Country", "Finger Lakes", "Berkshires", "Catskills", "Adirondacks", "Poconos",
-  "Ozarks", "Low Country", "Lowcountry", "Panhandle", "Texas Panhandle", "Florida Panhandle", "Big Island", "Tri-Cities",
+  "Ozarks", "Low Country", "Lowcountry", "Panhandle", "Texas Panhandle", "Florida Panhandle", "Big Island",
   "Quad Cities", "Gulf Coast", "Jersey Shore", "Long Island", "Upstate New York"]) addStrength(r, "place", 3);
 
 // ---- hand-curated context words (USPS Publication 28 suffixes and unit designators; titles; cues) ----
