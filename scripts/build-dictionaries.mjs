@@ -230,6 +230,19 @@ const COUNTRIES = ["Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", 
   "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "España", "Marruecos", "Alemania", "Francia",
   "Italia", "Rumanía", "Portugal", "Inglaterra"];
 for (const c of COUNTRIES) addFlags(c, F.COUNTRY);
+// more countries whose names are no English word or name ("Czech Republic": only "Czechia" was known)
+for (const c of ["Czech Republic", "Dominican Republic", "Greenland", "Luxembourg", "Cyprus", "Malta", "Qatar", "Kuwait",
+  "Bahrain", "Oman", "United Arab Emirates", "Belarus", "Moldova", "Bosnia", "Herzegovina", "Montenegro",
+  "North Macedonia", "Kazakhstan", "Uzbekistan", "Mongolia", "Myanmar", "Laos", "Libya", "Angola",
+  "Mozambique", "Namibia", "Botswana", "Rwanda", "Ivory Coast", "Trinidad", "Tobago", "Bahamas", "Barbados", "Belize",
+  "Guyana", "Suriname", "Fiji", "Papua New Guinea", "Liechtenstein", "Andorra", "Monaco"]) addFlags(c, F.COUNTRY);
+// US regions below a state that name where a person lives ("grew up on Cape Cod", "moved to the Upper Peninsula"):
+// proper names, capitalised in text (a place of strength 3 in mixed case still needs its capital)
+for (const r of ["Cape Cod", "Martha's Vineyard", "Upper Peninsula", "Eastern Shore", "Outer Banks", "Florida Keys",
+  "Silicon Valley", "Hudson Valley", "Lehigh Valley", "Central Valley", "Rio Grande Valley", "Inland Empire",
+  "Bay Area", "Twin Cities", "Hill Country", "Finger Lakes", "Berkshires", "Catskills", "Adirondacks", "Poconos",
+  "Ozarks", "Low Country", "Lowcountry", "Panhandle", "Texas Panhandle", "Florida Panhandle", "Big Island",
+  "Quad Cities", "Gulf Coast", "Jersey Shore", "Long Island", "Upstate New York"]) addStrength(r, "place", 3);
 
 // ---- hand-curated context words (USPS Publication 28 suffixes and unit designators; titles; cues) ----
 const words = (s) => s.split(/\s*,\s*|\s+/).filter(Boolean);
@@ -239,6 +252,14 @@ const STREET_FULL = "street avenue road boulevard lane drive court place terrace
 const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
   "c/ avda pza ctra";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
+// more USPS Publication 28 suffixes common in US addresses ("77 Maple Run", "902 Birch Hollow"); left out: common
+// surnames and first names ("Hill", "Park", "Mills", "Glen", "Meadows"), clinical words ("Loop", "Crest", "Bypass",
+// "Junction", "Radial") and words that follow a number in headings ("View", "Walk", "Pass", "Path", "Station")
+for (const w of words("run hollow cove coves knoll knolls landing heights commons causeway gardens mews " +
+  "pointe vista skyway bend grove hills springs shores lakes pines squares islands greens rapids flats stravenue " +
+  "throughway trafficway overpass underpass viaduct")) addFlags(w, F.STREET);
+// Polish "ul." (ulica) before the street name ("ul. Słowicza 10"): read by the core's European street rule
+addFlags("ul", F.STREET);
 for (const w of words("calle avenida avda av paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue " +
   // US numbered roads: "22 Route 9", "1200 Highway 61"
   "route rte highway hwy interstate")) addFlags(w, F.STREET_PREFIX);
@@ -249,6 +270,8 @@ addFlags("box", F.BOX);
 for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
   "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
   "ambulatorio club manor dialysis")) addFlags(w, F.FACILITY);
+// where a person lives or stays, named like a facility ("Greenbriar Apartments", "Pine Street Inn", "Harbor Shelter")
+for (const w of words("apartments apts condominiums condos inn motel hotel shelter")) addFlags(w, F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",

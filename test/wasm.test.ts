@@ -9,10 +9,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Budget for the core binary (bytes): dictionaries live in memory at run time, not in the module. Raised from 64 KiB
  * to 96 KiB when the recall rules outgrew it: the module is under 3% of the bundle, and the alternatives were a 7-15%
  * slower size-optimised build or dropping rules (DESIGN.md, "Binary size"). It keeps code growth visible. Raised to
- * 104 KiB for the clinical-note round 5 rules (dates in more shapes, pagers, relatives, saints' hospitals, "in May": ~6.4 KB),
- * for the same reasons.
+ * 120 KiB in stop 15 for three rounds of recall rules (clinical notes ~6.4 KB, addresses below a state ~4.9 KB, names
+ * and Spanish places ~5 KB), for the same reasons.
  */
-const WASM_BUDGET = 104 * 1024;
+const WASM_BUDGET = 120 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);

@@ -497,7 +497,9 @@ function candidate(k: u32, mode: u32): bool {
   // acronyms in mixed-case text ("PTT", "EKG", "GIA") are not names, unless two names in capitals stand together
   // ("Signed: JANE ROE, M.D.", "ANN KIM, NP")
   if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4 && !(len >= 3 && upperNamePair(k))) return false;
-  if ((d & CONTEXT_WORDS & ~F_MONTH) != 0) return false;
+  // (a street type that is also a surname stays one: "John Grove", "Mary Hills", "Lois Lane"; the street rules decide
+  // it first when a house number or "on" says street)
+  if ((d & CONTEXT_WORDS & ~(F_MONTH | (lastStr(d) > 0 ? F_STREET : 0))) != 0) return false;
   const ns = nameStr(k);
   if (ns > 0) {
     // a core English word in lower case inside mixed-case text is a word ("brown stool")
@@ -688,6 +690,149 @@ function subjectOfVisit(k: u32, mode: u32): bool {
   return wordIn(k + 1, "\u0002is\u0003was") && k + 3 < count && wordIn(k + 2, "\u0001a\u0002an") &&
     tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
     rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d);
+}
+
+/**
+ * Token q (lower case) opens a street named at a crossing: "of" after "corner" or "intersection" ("the corner of Main St
+ * and Elm Ave"), or "and" right after the type or house number of a street already reported ("... Main St and Elm
+ * Ave", "... Ziegelgasse 19 and Elm Ave").
+ */
+function crossStreet(q: u32): bool {
+  if (q == 0 || !exists(q - 1)) return false;
+  if (isAnd(q)) return rd(tDone, q - 1) == 0xff && ((rd(tData, q - 1) & F_STREET) != 0 || rd(tShape, q - 1) == SH_NUM) && tight(q);
+  return wordIn(q, "\u0002of") && wordIn(q - 1, "\u0006corner\u000cintersection");
+}
+
+/** Token j is an ordinal number ("28th", "1st", "42ND"): digits, then st, nd, rd or th. */
+function ordinalAt(j: u32): bool {
+  const e = rd(tEnd, j);
+  if (rd(tShape, j) != SH_NUM || e - rd(tStart, j) < 3) return false;
+  const a = byteAt(e - 2) | 0x20;
+  const b = byteAt(e - 1) | 0x20;
+  const c = byteAt(e - 3);
+  return c >= 0x30 && c <= 0x39 && ((a == 0x73 && b == 0x74) || (a == 0x6e && b == 0x64) || (a == 0x72 && b == 0x64) ||
+    (a == 0x74 && b == 0x68));
+}
+
+/** "Boston MA 02115": token k + 1 is a state code in capitals right after k, then a ZIP (5 digits) on the same line. */
+function stateZipAfter(k: u32): bool {
+  // (not a credential that is also a state code: "Smith MD 12345" is a name and a number)
+  return k + 2 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER && rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 &&
+    (rd(tData, k + 1) & F_CRED) == 0 &&
+    tight(k + 2) && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5;
+}
+
+// ---- European street lines (self-contained: foreignStreet) ----
+
+/** Endings of street-name compounds in German, Dutch, Nordic, Finnish and Hungarian ("Ziegelgasse", "Mellemvej"). */
+const STREET_ENDINGS = "\u0007strasse\u0005gasse\u0003weg\u0003vej\u0004gade\u0005gatan\u0004gata\u0005veien\u0005vegen\u0006straat\u0004laan\u0004katu\u0004kuja\u0003tie\u0004utca\u0005allee\u0005platz\u0007straeti\u0005stien";
+/** Street types written before the name that are no street type in English ("Via Roma 131", "ul. Słowicza 10"). */
+const TYPES_BEFORE = "\u0003via\u0005viale\u0006piazza\u0005corso\u0006strada\u0002ul\u0005ulica";
+
+/** Token k ends with "straße" (a non-ASCII ending: endsWithAny compares ASCII only). */
+function endsStrasse(k: u32): bool {
+  const e = rd(tEnd, k);
+  if (e - rd(tStart, k) < 7) return false;
+  return byteAt(e - 1) == 0x65 && byteAt(e - 2) == 0x9f && byteAt(e - 3) == 0xc3 && (byteAt(e - 4) | 0x20) == 0x61 &&
+    (byteAt(e - 5) | 0x20) == 0x72 && (byteAt(e - 6) | 0x20) == 0x74;
+}
+
+/**
+ * A street line whose house number follows the name: a compound with a street ending ("Ziegelgasse 19",
+ * "Hauptstraße 5", "Mellemvej 32"), a capitalised name and a separate type ("Villacher Strasse 89"), or a type before one
+ * or two capitalised names that are no core English words ("Via Franscini 71", "ul. Słowicza 10"), then a number of at
+ * most 4 characters. Token k opens it (a house number right before joins). Reports it and returns true.
+ */
+function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
+  let n = k + 1;
+  if (wordIn(k, TYPES_BEFORE)) {
+    // (only "ul." is written in lower case; "Via" opens no street in ALL CAPS, where "VIA NGT 24" is a route of feeding)
+    const short = rd(tEnd, k) - rd(tStart, k) == 2;
+    if (sh == SH_LOWER ? !short : sh != SH_CAP) return false;
+    // (after a number "ul" is a microlitre: "5 ul. Saline 10 ml"; its street name is no English word)
+    if (short && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM) return false;
+    const g = rd(tGap, n);
+    if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_COLON)) != 0 || ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && short))) return false;
+    let words: u32 = 0;
+    while (words < 2 && n < count && rd(tShape, n) == SH_CAP && (n == k + 1 || tight(n)) &&
+      (short ? tierOf(rd(tData, n)) == 0 : tierOf(rd(tData, n)) != 1 || nameStr(n) > 1 || placeStr(rd(tData, n)) > 1) &&
+      (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0) {
+      words++;
+      n++;
+    }
+    if (words == 0) return false;
+  } else {
+    if ((sh != SH_CAP && sh != SH_UPPER) || tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0) return false;
+    // (the shapes first: the endings are read only before a number)
+    if (rd(tShape, n) == SH_NUM) {
+      // (a compound is no English word: "Brigade 2" is none)
+      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k))) return false;
+    } else {
+      // "Villacher Strasse 89": the type as a word of its own
+      if (rd(tShape, n) != sh || n + 1 >= count || rd(tShape, n + 1) != SH_NUM || !tight(n) ||
+        !(wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) return false;
+      n++;
+    }
+  }
+  if (n >= count || rd(tShape, n) != SH_NUM || !tight(n) || rd(tEnd, n) - rd(tStart, n) > 4) return false;
+  let first = k;
+  if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
+  span(rd(tStart, first), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let m = first; m <= n; m++) wr(tDone, m, 0xff);
+  startTail(n);
+  return true;
+}
+
+// ---- US rural and military mail (self-contained: routeBox, militaryPost) ----
+
+/** Designators of a box line that is no post office box: rural route, highway contract, military unit and post. */
+const ROUTE_BOX = "\u0002rr\u0002hc\u0003psc\u0003cmr\u0004unit";
+/** Ship prefixes of fleet mail ("USNS Bergman\nFPO AE 12345"). */
+const SHIPS = "\u0003uss\u0004usns\u0005uscgc\u0004usnv\u0004usnh";
+
+/**
+ * "Box" (token k) closes a rural-route or military box line: "RR 2 Box 45", "HC 68 Box 12", "Rural Route 3, Box 12A",
+ * "PSC 0413, Box 8144", "CMR 402 Box 1234", "Unit 4719 Box 7394": a designator, its number, then Box. Returns the
+ * start byte of the line, or 0xffffffff.
+ */
+function routeBox(k: u32): u32 {
+  if (k < 2 || !exists(k - 2) || rd(tShape, k - 1) != SH_NUM || !tight(k - 1) ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_OTHER)) != 0 || ((rd(tGap, k) & G_SENT) != 0)) return 0xffffffff;
+  const q = k - 2;
+  if (rd(tShape, q) == SH_LOWER && modeAt(q) != MODE_LOWER) return 0xffffffff;
+  if (wordIn(q, ROUTE_BOX)) return rd(tStart, q);
+  // "Rural Route 3", "Star Route 3"
+  if (q > 0 && exists(q - 1) && tight(q) && wordIn(q, "\u0005route") && wordIn(q - 1, "\u0005rural\u0004star")) return rd(tStart, q - 1);
+  return 0xffffffff;
+}
+
+/**
+ * Token k is a military post office ("APO", "FPO", "DPO"; known places of the US city list) before its region code
+ * ("AA", "AE", "AP") and a 5-digit ZIP: reports the two as an address, with the line before when it is a ship ("USNS
+ * Bergman", "USS Mahler") or a box line already reported (routeBox). The ZIP is left to the ZIP scanner in capitals;
+ * in lower case ("fpo ae 44941") the scanner does not know the code, so the address takes it.
+ */
+function militaryPost(k: u32, mode: u32): bool {
+  const sh = rd(tShape, k);
+  if (!wordIn(k, "\u0003apo\u0003fpo\u0003dpo") || !wordIn(k + 1, "\u0002aa\u0002ae\u0002ap") || !tight(k + 1) ||
+    rd(tShape, k + 2) != SH_NUM || rd(tEnd, k + 2) - rd(tStart, k + 2) != 5 || !tight(k + 2)) return false;
+  const lower = sh == SH_LOWER && rd(tShape, k + 1) == SH_LOWER;
+  if (!lower && (sh != SH_UPPER || rd(tShape, k + 1) != SH_UPPER)) return false;
+  let s = rd(tStart, k);
+  // a ship on the line before (or earlier on the same line): the prefix and at most three words
+  let j = k;
+  for (let n: u32 = 0; n < 4 && j > 0 && exists(j - 1) && linked(j); n++) {
+    j--;
+    if (wordIn(j, SHIPS) && rd(tShape, j) == sh) {
+      s = rd(tStart, j);
+      break;
+    }
+    if ((rd(tGap, j) & (G_NEWLINE | G_START)) != 0) break;
+  }
+  const last = lower ? k + 2 : k + 1;
+  span(s, rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 /** Verbs whose "with" names a person ("spoke with Ann"); others name a thing ("treated with Unasyn", "seen with CT"). */
@@ -888,6 +1033,11 @@ function continueTail(k: u32): bool {
   }
   const len = rd(tEnd, k) - rd(tStart, k);
   const hasNext = k + 1 < count;
+  // a military post after its box line decides its own span ("psc 5420, box 2708\napo aa 33879")
+  if (placeStr(d) == 3 && k + 2 < count && militaryPost(k, modeAt(k))) {
+    tailLeft = 0;
+    return true;
+  }
   let last = k;
   let ok = false;
   if (sh == SH_NUM) {
@@ -895,7 +1045,9 @@ function continueTail(k: u32): bool {
     const sep = byteAt(rd(tEnd, k));
     const joined = hasNext && rd(tShape, k + 1) == SH_NUM && rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
       (sep == 0x2d || sep == 0x2f || sep == 0x2e);
-    const zipState = (pd & F_STATE) != 0 && psh == SH_UPPER && rd(tEnd, p) - rd(tStart, p) == 2 && (g & G_NEWLINE) == 0;
+    // (a military post's region code is a state here: "APO AE 09180"; in lower case the ZIP scanner does not know it)
+    const zipState = ((pd & F_STATE) != 0 || (p > 0 && wordIn(p, "\u0002aa\u0002ae\u0002ap") && placeStr(rd(tData, p - 1)) == 3)) &&
+      psh == SH_UPPER && rd(tEnd, p) - rd(tStart, p) == 2 && (g & G_NEWLINE) == 0;
     if (len == 5 && zipState) ok = false;
     else if (joined) {
       if (len == 5 && byteAt(rd(tEnd, k)) == 0x2d && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4) {
@@ -912,6 +1064,12 @@ function continueTail(k: u32): bool {
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
     ok = true;
     last = k + 1;
+  } else if (sh == SH_LOWER && (placeStr(d) >= 2 || (d & F_STATE) != 0) && (d & CONTEXT_WORDS & ~F_STATE) == 0 &&
+    modeAt(k) == MODE_LOWER) {
+    // lower-case chat: a known town, then its state code ("po box 123 boston ma 02115")
+    // (a state code that is a word, "or", "me", "oh", only before a ZIP: "salem or cambridge" is prose)
+    ok = (d & F_STATE) == 0 ? placeStr(d) >= nameStr(k) || tierOf(d) == 0 : rd(tDone, p) == 0xff && (pd & F_STATE) == 0 &&
+      psh == SH_LOWER && (tierOf(d) != 1 || (hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -925,7 +1083,8 @@ function continueTail(k: u32): bool {
     } else if (sh == SH_OTHER) {
       // a postcode piece ("SW1A") or a word in another script (upper+lower counts only Latin letters)
       ok = postcodePiece(k) || ((d & F_NOT_NAME) == 0 && len >= 3);
-    } else if ((d & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) == 0 && len >= 2) {
+    } else if ((d & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) == 0 && len >= 2 && !(hasNext && (rd(tGap, k + 1) & G_COLON) != 0)) {
+      // (a word before a colon is the next field's label: "... 44085 Mobile: 0688 ...")
       const ps = placeStr(d);
       const ns = nameStr(k);
       // the city: a place at least as strong as a name, an unknown word, or any non-core word before a state,
@@ -1918,6 +2077,7 @@ function decide(k: u32): void {
     if (pTok == 2 && (byteAt(rd(tStart, p)) | 0x20) == 0x70 && (byteAt(rd(tStart, p) + 1) | 0x20) == 0x6f) s = rd(tStart, p);
     else if (pTok == 1 && (byteAt(rd(tStart, p)) | 0x20) == 0x6f && k > 1 && exists(k - 2) &&
       (byteAt(rd(tStart, k - 2)) | 0x20) == 0x70 && rd(tEnd, k - 2) - rd(tStart, k - 2) == 1) s = rd(tStart, k - 2);
+    if (s == 0xffffffff) s = routeBox(k);
     if (s != 0xffffffff) {
       span(s, rd(tEnd, k + 1), ENTITY_LOCATION, 900, R_PO_BOX);
       wr(tDone, k, 0xff);
@@ -1927,6 +2087,9 @@ function decide(k: u32): void {
     }
   }
 
+  // US military mail: "APO AE 09180", "FPO AP 96601" and the unit or ship line before it
+  if (hasNext2 && (placeStr(d) == 3 || mode == MODE_LOWER) && militaryPost(k, mode)) return;
+
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
   if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL) {
     let j = k - 1;
@@ -1935,11 +2098,14 @@ function decide(k: u32): void {
     let abbrCued = false;
     for (let steps: u32 = 0; steps < 5; steps++) {
       if (!exists(j)) break;
-      const sj = rd(tShape, j);
+      // (an ordinal is a street name: "4410 W 28th Street", "42nd Street")
+      const sj = ordinalAt(j) ? SH_CAP : rd(tShape, j);
       if (sj == SH_NUM && j < k - 1) {
         // a list number ("1. LEFT ...") is no house number; in ALL CAPS a short number needs non-word street names
         // (on the same line: "October 27, 2085\n\nHarold C." is no street)
-        found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
+        // (a number after '#' is a size or a count, no house number: "#26 CUTTING LOOP")
+        found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (rd(tGap, j) & G_HASH) == 0 &&
+          (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
         break;
       }
       // (a period after an abbreviated direction does not end the street: "1412 W. State St")
@@ -1984,16 +2150,21 @@ function decide(k: u32): void {
     }
     // in mixed case, a street named without a house number after "on"/"off"/"along" ("lives on Elm Street", "a
     // house off Route Road", "resides on Maple Ave."): one to three capitalised words, then the capitalised type
-    if (mode == MODE_MIXED && sh == SH_CAP && tight(k)) {
+    // (a street type right after takes the decision: "on Berg Hills Street")
+    if (mode == MODE_MIXED && sh == SH_CAP && tight(k) &&
+      !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & F_STREET) != 0)) {
       let q = k - 1;
       let n: u32 = 0;
-      while (n < 3 && exists(q) && rd(tShape, q) == SH_CAP && (rd(tData, q) & CONTEXT_WORDS) == 0 && tight(q) && q > 0) {
+      // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
+      // Hills Street" was "Berg Hills", a first name and a surname)
+      while (n < 3 && exists(q) && ((rd(tShape, q) == SH_CAP && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q)) &&
+        tight(q) && q > 0) {
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && rd(tShape, q) == SH_LOWER && wordIn(q, "\u0002on\u0003off\u0005along") &&
+      if (n > 0 && exists(q) && rd(tShape, q) == SH_LOWER && (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q)) &&
         !sentenceStart(q + 1)) {
-        span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
+        span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
         startTail(k);
         return;
@@ -2046,6 +2217,15 @@ function decide(k: u32): void {
         startTail(k + 1);
         return;
       }
+      // an apartment or suite alone, ending its clause or before more of an address ("Please send it to Apt. 675",
+      // "Mrs. Barbara Yudina Apt. 675 62314 ..."); in a sentence it names a room ("Suite 200 is where Dr. Lee works")
+      if (wordIn(k, "\u0003apt\u0009apartment\u0005suite\u0003ste") && unitGap(k + 1) &&
+        (k + 2 >= count || rd(tShape, k + 2) != SH_LOWER || (rd(tGap, k + 2) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) != 0)) {
+        span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
+        wr(tDone, k + 1, 0xff);
+        startTail(k + 1);
+        return;
+      }
     }
   }
 
@@ -2064,6 +2244,10 @@ function decide(k: u32): void {
     for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
     return;
   }
+
+  // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
+  // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
+  if (hasNext && sh != SH_INITIAL && foreignStreet(k, sh, d, mode)) return;
 
   // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
   // line, and ending the line or before a comma ("lives at 172 Maneeži 75, Saareküla", "address: 5049 Harjukuja 54")
@@ -2088,9 +2272,11 @@ function decide(k: u32): void {
     }
   }
 
-  // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5"
+  // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5" (in lower-case chat a numbered road after a
+  // house number: "we moved to 1200 route 9")
   if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
-    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f)) &&
+    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
+      rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS))) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
@@ -2114,9 +2300,12 @@ function decide(k: u32): void {
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
       if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
-      // a house number before the street type: "4410 Avenida Central 12", "22 Route 9"
+      // a house number before the street type: "4410 Avenida Central 12", "22 Route 9" (and a building number before
+      // it, as for USPS streets: "9554 62 Rue Gafsa")
       let first = k;
       if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
+      if (first < k && first > 0 && exists(first - 1) && rd(tShape, first - 1) == SH_NUM && tight(first) &&
+        rd(tEnd, first - 1) - rd(tStart, first - 1) <= 6 && rd(tDone, first - 1) == 0) first--;
       span(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
       for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
       startTail(last);
@@ -2307,8 +2496,8 @@ function decide(k: u32): void {
     return;
   }
 
-  // "City, ST": a capitalised word before a comma and a state
-  if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && (rd(tGap, k + 1) & G_COMMA) != 0 &&
+  // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma)
+  if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && ((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER) &&
     (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP) && (d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
     (tierOf(d) != 1 || placeStr(d) > 0) &&
@@ -2324,6 +2513,11 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       if ((qs == SH_CAP || qs == SH_UPPER) && (qd & CONTEXT_WORDS) == 0 && rd(tDone, q) == 0 &&
         (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0)) s = rd(tStart, q);
+    }
+    // a direction spelled out names part of the town, even after an address line: "SOUTH NEWDEGATE, WA"
+    if (s == rd(tStart, k) && hasPrev && tight(k) && rd(tDone, k - 1) != 0xff && (rd(tShape, k - 1) == sh) &&
+      (rd(tData, k - 1) & F_DIRECTION) != 0 && (rd(tData, k - 1) & CONTEXT_WORDS) == 0 && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 4) {
+      s = rd(tStart, k - 1);
     }
     span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
     startTail(k);
@@ -2549,7 +2743,7 @@ function decide(k: u32): void {
       nameScore = 850;
       reason = R_CREDENTIAL;
     } else if (sh == SH_CAP && mode == MODE_MIXED && (d & CONTEXT_WORDS) == F_MONTH && firstStr(d) > 0 && hasNext &&
-      tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & F_MONTH) == 0 && nameStr(k + 1) > 0 && candidate(k + 1, mode)) {
+      tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & CONTEXT_WORDS) == 0 && nameStr(k + 1) > 0 && candidate(k + 1, mode)) {
       // a month that is also a given name, before a surname: "Jan Smith", "June Carter" ("Jan 5", "May 3" are dates)
       nameScore = 600;
       reason = R_NEIGHBOUR;
