@@ -293,6 +293,13 @@ const GAP_FLAGS: usize = memory.data<u16>([
     return false;
   }
   const start = i;
+  // the shape needs only which classes occur: the four-byte steps OR their class masks (bit 7 of each byte) into
+  // upM/loM/dgM; the byte loop counts into upper/lower/digits (exact: a token of one byte after a possessive needs the
+  // count of capitals, and then no full step ran, so popcnt(upM) + upper is exact). No popcnt per step: wasm2js (the
+  // JS engine) has none and loops over the bits.
+  let upM: u32 = 0;
+  let loM: u32 = 0;
+  let dgM: u32 = 0;
   let upper: u32 = 0;
   let lower: u32 = 0;
   let digits: u32 = 0;
@@ -316,9 +323,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
     const left = len - i;
     if (left < 4) stop |= <u32>0x80808080 << (left << 3);
     if (stop == 0) {
-      upper += popcnt(up);
-      lower += popcnt(lo);
-      digits += popcnt(dg);
+      upM |= up;
+      loM |= lo;
+      dgM |= dg;
       const f = w | (up >>> 2);
       ha = hashStepA(ha, f);
       hb = hashStepB(hb, f);
@@ -328,9 +335,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
     const n = ctz(stop) >>> 3;
     if (n > 0) {
       const keep = (<u32>0xffffffff) >>> ((4 - n) << 3);
-      upper += popcnt(up & keep);
-      lower += popcnt(lo & keep);
-      digits += popcnt(dg & keep);
+      upM |= up & keep;
+      loM |= lo & keep;
+      dgM |= dg & keep;
       i += n;
       prev = byteFrom(base, i - 1);
     }
@@ -387,13 +394,16 @@ const GAP_FLAGS: usize = memory.data<u16>([
   const k = count;
   const first = byteFrom(base, start);
   let shape: u32;
+  const anyUpper = (upM | upper) != 0;
+  const anyLower = (loM | lower) != 0;
+  const anyDigit = (dgM | digits) != 0;
   if (first >= 0x30 && first <= 0x39) shape = SH_NUM;
-  else if (upper + lower == 0) shape = SH_OTHER;
-  else if (upper > 0 && lower == 0) shape = upper == 1 && end - start == 1 ? SH_INITIAL : SH_UPPER;
+  else if (!anyUpper && !anyLower) shape = SH_OTHER;
+  else if (anyUpper && !anyLower) shape = end - start == 1 && popcnt(upM) + upper == 1 ? SH_INITIAL : SH_UPPER;
   else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteFrom(base, start + 1) <= 0x9e)) shape = SH_CAP;
   else if ((first >= 0x61 && first <= 0x7a) || first == 0xc3) shape = SH_LOWER;
   else shape = SH_OTHER;
-  if (shape != SH_NUM && digits > 0) shape = SH_OTHER;
+  if (shape != SH_NUM && anyDigit) shape = SH_OTHER;
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
@@ -432,7 +442,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
     wr(tH2, k, 0);
   }
   // words with digits ("AA0000000", "4B") are never names
-  if (digits > 0) data |= F_NOT_NAME;
+  if (anyDigit) data |= F_NOT_NAME;
   // contractions (We'll, I'm, don't) are words, never names
   if (rehash && end == i && end - start > 2) {
     const a = byteFrom(base, end - 1) | 0x20;
