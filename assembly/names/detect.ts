@@ -294,15 +294,12 @@ const GAP_FLAGS: usize = memory.data<u16>([
   }
   const start = i;
   // the shape needs only which classes occur: the four-byte steps OR their class masks (bit 7 of each byte) into
-  // upM/loM/dgM; the byte loop counts into upper/lower/digits (exact: a token of one byte after a possessive needs the
-  // count of capitals, and then no full step ran, so popcnt(upM) + upper is exact). No popcnt per step: wasm2js (the
-  // JS engine) has none and loops over the bits.
+  // upM/loM/dgM, the byte loop sets bit 8. One count matters, the capitals of a one-byte stem ("A" vs "A'S"): no full
+  // step ran then, the partial step marks at most the stem and the byte loop at most the 'S', so popcnt(upM) is exact.
+  // No popcnt per step: wasm2js (the JS engine) has none and loops over the bits.
   let upM: u32 = 0;
   let loM: u32 = 0;
   let dgM: u32 = 0;
-  let upper: u32 = 0;
-  let lower: u32 = 0;
-  let digits: u32 = 0;
   let prev: u32 = 0;
   let rehash = false; // an apostrophe inside the word
   // fast path: four bytes per step while they are ASCII letters and digits, counted with masks and hashed as they
@@ -354,9 +351,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
   }
   while (!simple && i < len) {
     const b = byteFrom(base, i);
-    if (b >= 0x41 && b <= 0x5a) upper++;
-    else if (b >= 0x61 && b <= 0x7a) lower++;
-    else if (b >= 0x30 && b <= 0x39) digits++;
+    if (b >= 0x41 && b <= 0x5a) upM |= 0x100;
+    else if (b >= 0x61 && b <= 0x7a) loM |= 0x100;
+    else if (b >= 0x30 && b <= 0x39) dgM |= 0x100;
     else if (b == 0x27) {
       // apostrophe inside a word (O'Brien, Mary's)
       if (i + 1 < len && byteFrom(base, i + 1) < 0x80 && ((byteFrom(base, i + 1) | 0x20) >= 0x61 && (byteFrom(base, i + 1) | 0x20) <= 0x7a)) {
@@ -376,8 +373,8 @@ const GAP_FLAGS: usize = memory.data<u16>([
       }
       if (!wordAt(i)) break;
       if (prev == 0xc3) {
-        if (b >= 0x80 && b <= 0x9e && b != 0x97) upper++;
-        else if (b >= 0x9f) lower++;
+        if (b >= 0x80 && b <= 0x9e && b != 0x97) upM |= 0x100;
+        else if (b >= 0x9f) loM |= 0x100;
       }
     } else break;
     prev = b;
@@ -394,12 +391,10 @@ const GAP_FLAGS: usize = memory.data<u16>([
   const k = count;
   const first = byteFrom(base, start);
   let shape: u32;
-  const anyUpper = (upM | upper) != 0;
-  const anyLower = (loM | lower) != 0;
-  const anyDigit = (dgM | digits) != 0;
+  const anyDigit = dgM != 0;
   if (first >= 0x30 && first <= 0x39) shape = SH_NUM;
-  else if (!anyUpper && !anyLower) shape = SH_OTHER;
-  else if (anyUpper && !anyLower) shape = end - start == 1 && popcnt(upM) + upper == 1 ? SH_INITIAL : SH_UPPER;
+  else if ((upM | loM) == 0) shape = SH_OTHER;
+  else if (upM != 0 && loM == 0) shape = end - start == 1 && popcnt(upM) == 1 ? SH_INITIAL : SH_UPPER;
   else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteFrom(base, start + 1) <= 0x9e)) shape = SH_CAP;
   else if ((first >= 0x61 && first <= 0x7a) || first == 0xc3) shape = SH_LOWER;
   else shape = SH_OTHER;
