@@ -49,10 +49,15 @@ function isDigit(c: number): boolean {
 
 /** Most cached eligibility answers per word table (cleared when full: bounded memory in long-running processes). */
 const CACHE_MAX = 65536;
-const caches = new WeakMap<WordTable, Map<string, boolean>>();
-const noTableCache = new Map<string, boolean>();
+/**
+ * Cached answer for a token: null when it is never learned, else its ALL CAPS form to learn beside it ("" when that
+ * form is the token itself or differs in length), so that a learned token costs one lookup and no toUpperCase.
+ */
+type Learnable = string | null;
+const caches = new WeakMap<WordTable, Map<string, Learnable>>();
+const noTableCache = new Map<string, Learnable>();
 
-function eligibleCache(words: WordTable | undefined): Map<string, boolean> {
+function eligibleCache(words: WordTable | undefined): Map<string, Learnable> {
   if (words === undefined) return noTableCache;
   let c = caches.get(words);
   if (c === undefined) {
@@ -77,7 +82,7 @@ export class NameMemory {
   private idx: FormIndex | undefined;
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
-  private readonly cache: Map<string, boolean>;
+  private readonly cache: Map<string, Learnable>;
 
   constructor(private readonly words: WordTable | undefined) {
     this.cache = eligibleCache(words);
@@ -132,16 +137,18 @@ export class NameMemory {
       }
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
-      let ok = this.cache.get(tok);
-      if (ok === undefined) {
-        ok = this.eligible(tok);
+      let upper = this.cache.get(tok);
+      if (upper === undefined) {
+        if (this.eligible(tok)) {
+          const u = tok.toUpperCase();
+          upper = u !== tok && u.length === tok.length ? u : "";
+        } else upper = null;
         if (this.cache.size >= CACHE_MAX) this.cache.clear();
-        this.cache.set(tok, ok);
+        this.cache.set(tok, upper);
       }
-      if (ok) {
+      if (upper !== null) {
         this.add(tok, from);
-        const upper = tok.toUpperCase();
-        if (upper !== tok && upper.length === tok.length) this.add(upper, from);
+        if (upper !== "") this.add(upper, from);
       }
       i = j;
     }
@@ -253,7 +260,7 @@ function joined(text: string, i: number): boolean {
  * The reason strong enough to teach a name written in capitals, where case says nothing: a title ("MR. ZELLNOI").
  * Not a credential: "DO" after a plural ("BLADDER INSTILLATIONS DO NOT") is a verb.
  */
-const CAPS_TEACHERS: ReadonlySet<string> = new Set(["name:title"]);
+const CAPS_TEACHER = "name:title";
 
 /** Whether any finding teaches a name (find() builds no memory otherwise). */
 export function anyTeacher(findings: readonly Finding[]): boolean {
@@ -264,7 +271,7 @@ export function anyTeacher(findings: readonly Finding[]): boolean {
 /** Whether finding `f` teaches names. */
 function teaches(f: Finding): boolean {
   if (f.type !== "NAME" || f.score < LEARN_MIN_SCORE || f.reason === "name:capitalised") return false;
-  return CAPS_TEACHERS.has(f.reason) || changesWhenUpper(f.text);
+  return f.reason === CAPS_TEACHER || changesWhenUpper(f.text);
 }
 
 /** s.toUpperCase() !== s, without building the copy when s is ASCII up to its first lower-case letter. */
@@ -284,7 +291,8 @@ export const SEARCH_FORMS_MAX = 16;
  * Adds a NAME finding for every later occurrence of a learned name that no finding covers yet. `findings` are sorted,
  * non-overlapping (buildFindings' output); the result is too. `memory` carries what earlier text taught (a session's
  * earlier pieces) and is updated. Returns `findings` itself when nothing is added. `searchMax` picks the strategy (both
- * give the same result; tests run both).
+ * give the same result; tests run both). `settle` false leaves the memory unsettled: find(), whose memory serves one
+ * call, skips that pass over the known forms.
  */
 export function propagateNames(
   text: string,
@@ -292,13 +300,14 @@ export function propagateNames(
   memory: NameMemory,
   accept: (tokenText: string) => boolean,
   searchMax = SEARCH_FORMS_MAX,
+  settle = true,
 ): Finding[] {
   for (const f of findings) if (teaches(f)) memory.learn(f, f.end);
   if (memory.size === 0) return findings as Finding[];
   const hits: number[] = []; // start, end pairs, ascending
   if (memory.size <= searchMax) searchForms(text, findings, memory, hits);
   else scanTokens(text, findings, memory, hits);
-  memory.settle();
+  if (settle) memory.settle();
   if (hits.length === 0) return findings as Finding[];
   // merge the two sorted, disjoint lists
   const out: Finding[] = [];

@@ -14,7 +14,7 @@ import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
 import { RedactTransformStream } from "./stream.js";
 import { contextWindow } from "./builtins.js";
-import { NameMemory, PROPAGATED_SCORE, anyTeacher, propagateNames } from "./propagate.js";
+import { NameMemory, PROPAGATED_SCORE, SEARCH_FORMS_MAX, anyTeacher, propagateNames } from "./propagate.js";
 import { WordTable } from "./dictionaries/table.js";
 
 export class RedactorImpl implements Redactor {
@@ -95,7 +95,8 @@ export class RedactorImpl implements Redactor {
   find(text: string): Finding[] {
     const found = this.findCore(text);
     if (!this.propagate || !anyTeacher(found)) return found;
-    return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated);
+    // a memory for this call only: no settling after the search
+    return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated, SEARCH_FORMS_MAX, false);
   }
 
   /** The detectors' findings before document-level name propagation (what a session scans each window with). */

@@ -295,9 +295,13 @@ const GAP_FLAGS: usize = memory.data<u16>([
     return false;
   }
   const start = i;
-  let upper: u32 = 0;
-  let lower: u32 = 0;
-  let digits: u32 = 0;
+  // the shape needs only which classes occur: the four-byte steps OR their class masks (bit 7 of each byte) into
+  // upM/loM/dgM, the byte loop sets bit 8. One count matters, the capitals of a one-byte stem ("A" vs "A'S"): no full
+  // step ran then, the partial step marks at most the stem and the byte loop at most the 'S', so popcnt(upM) is exact.
+  // No popcnt per step: wasm2js (the JS engine) has none and loops over the bits.
+  let upM: u32 = 0;
+  let loM: u32 = 0;
+  let dgM: u32 = 0;
   let prev: u32 = 0;
   let rehash = false; // an apostrophe inside the word
   // fast path: four bytes per step while they are ASCII letters and digits, counted with masks and hashed as they
@@ -318,9 +322,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
     const left = len - i;
     if (left < 4) stop |= <u32>0x80808080 << (left << 3);
     if (stop == 0) {
-      upper += popcnt(up);
-      lower += popcnt(lo);
-      digits += popcnt(dg);
+      upM |= up;
+      loM |= lo;
+      dgM |= dg;
       const f = w | (up >>> 2);
       ha = hashStepA(ha, f);
       hb = hashStepB(hb, f);
@@ -330,9 +334,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
     const n = ctz(stop) >>> 3;
     if (n > 0) {
       const keep = (<u32>0xffffffff) >>> ((4 - n) << 3);
-      upper += popcnt(up & keep);
-      lower += popcnt(lo & keep);
-      digits += popcnt(dg & keep);
+      upM |= up & keep;
+      loM |= lo & keep;
+      dgM |= dg & keep;
       i += n;
       prev = byteFrom(base, i - 1);
     }
@@ -349,9 +353,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
   }
   while (!simple && i < len) {
     const b = byteFrom(base, i);
-    if (b >= 0x41 && b <= 0x5a) upper++;
-    else if (b >= 0x61 && b <= 0x7a) lower++;
-    else if (b >= 0x30 && b <= 0x39) digits++;
+    if (b >= 0x41 && b <= 0x5a) upM |= 0x100;
+    else if (b >= 0x61 && b <= 0x7a) loM |= 0x100;
+    else if (b >= 0x30 && b <= 0x39) dgM |= 0x100;
     else if (b == 0x27) {
       // apostrophe inside a word (O'Brien, Mary's)
       if (i + 1 < len && byteFrom(base, i + 1) < 0x80 && ((byteFrom(base, i + 1) | 0x20) >= 0x61 && (byteFrom(base, i + 1) | 0x20) <= 0x7a)) {
@@ -371,8 +375,8 @@ const GAP_FLAGS: usize = memory.data<u16>([
       }
       if (!wordAt(i)) break;
       if (prev == 0xc3) {
-        if (b >= 0x80 && b <= 0x9e && b != 0x97) upper++;
-        else if (b >= 0x9f) lower++;
+        if (b >= 0x80 && b <= 0x9e && b != 0x97) upM |= 0x100;
+        else if (b >= 0x9f) loM |= 0x100;
       }
     } else break;
     prev = b;
@@ -389,13 +393,14 @@ const GAP_FLAGS: usize = memory.data<u16>([
   const k = count;
   const first = byteFrom(base, start);
   let shape: u32;
+  const anyDigit = dgM != 0;
   if (first >= 0x30 && first <= 0x39) shape = SH_NUM;
-  else if (upper + lower == 0) shape = SH_OTHER;
-  else if (upper > 0 && lower == 0) shape = upper == 1 && end - start == 1 ? SH_INITIAL : SH_UPPER;
+  else if ((upM | loM) == 0) shape = SH_OTHER;
+  else if (upM != 0 && loM == 0) shape = end - start == 1 && popcnt(upM) == 1 ? SH_INITIAL : SH_UPPER;
   else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteFrom(base, start + 1) <= 0x9e)) shape = SH_CAP;
   else if ((first >= 0x61 && first <= 0x7a) || first == 0xc3) shape = SH_LOWER;
   else shape = SH_OTHER;
-  if (shape != SH_NUM && digits > 0) shape = SH_OTHER;
+  if (shape != SH_NUM && anyDigit) shape = SH_OTHER;
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
@@ -434,7 +439,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
     wr(tH2, k, 0);
   }
   // words with digits ("AA0000000", "4B") are never names
-  if (digits > 0) data |= F_NOT_NAME;
+  if (anyDigit) data |= F_NOT_NAME;
   // contractions (We'll, I'm, don't) are words, never names
   if (rehash && end == i && end - start > 2) {
     const a = byteFrom(base, end - 1) | 0x20;
