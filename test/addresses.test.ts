@@ -1,13 +1,10 @@
 // Why this file exists: table tests, with hard negatives, for the address rules below a state (Safe Harbor's
 // geographic subdivisions): US military and rural mail, "City ST ZIP" without a comma, more USPS street suffixes,
 // ordinal streets, crossings, lone apartments and suites, European street lines. Both engines. Names are made up.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
-
-const engines = ["wasm", "js"] as const;
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 // [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
-const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]]> = [
+const CASES: ReadonlyArray<PlaceCase> = [
   // military mail: the unit or ship line and the post with its region code; in capitals the ZIP stays a ZIP
   ["Ship to PSC 0413, Box 8144\nAPO AA 42323 today.",
     [["PSC 0413, Box 8144", "location:po-box"], ["APO AA", "location:address"], ["42323", "format:zip-address"]], ["Ship", "today"]],
@@ -87,19 +84,4 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
     ["NG", "NASAL", "CANNULA", "Brigade", "ul", "Saline", "Heparin"]],
 ];
 
-describe("addresses below a state: table of cases", () => {
-  for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "ZIP", "PHONE"] });
-    for (const [text, expected, never] of CASES) {
-      it(`${engine}: ${JSON.stringify(text)}`, () => {
-        const found = r.find(text);
-        expect(found.map((f) => [f.text, f.reason])).toEqual(expected);
-        for (const w of never) {
-          const i = text.indexOf(w);
-          expect(i, w).toBeGreaterThanOrEqual(0);
-          expect(found.some((f) => f.start <= i && i < f.end), `"${w}" must not be redacted`).toBe(false);
-        }
-      });
-    }
-  }
-});
+runPlaceTable("addresses below a state: table of cases", CASES);

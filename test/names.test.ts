@@ -7,6 +7,7 @@ import type { Finding, Redactor } from "../src/index.js";
 import { MAX_NAME_WINDOW } from "../src/builtins.js";
 import { WordTable, builtinWordTable } from "../src/dictionaries/table.js";
 import { F_FIRST_SHIFT, F_LAST_SHIFT } from "../src/dictionaries/layout.js";
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const engines = ["wasm", "js"] as const;
 const red: Record<(typeof engines)[number], Redactor> = {
@@ -305,7 +306,7 @@ describe("names, places and facilities: table of cases", () => {
 
 // Addresses, states, countries and organisations: [text, expected [finding text, reason] with NAME, LOCATION, ZIP and
 // PHONE enabled, words that must not be inside any finding]. Street and city names here are made up or generic.
-const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]]> = [
+const PLACE_CASES: ReadonlyArray<PlaceCase> = [
   // the address tail: unit, city, state after the street; a US ZIP after a state code stays a ZIP
   ["He lives at 123 Main St, Apt 4B, Springfield, IL 62701 with his wife.",
     [["123 Main St, Apt 4B, Springfield, IL", "location:address"], ["62701", "format:zip-address"]], ["with", "wife"]],
@@ -464,22 +465,9 @@ const PLACE_CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
       ["J. Smith", "name:neighbour"]], ["called"]],
 ];
 
-describe("addresses, states, countries and organisations: table of cases", () => {
-  for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "ZIP", "PHONE"] });
-    for (const [text, expected, never] of PLACE_CASES) {
-      it(`${engine}: ${JSON.stringify(text)}`, () => {
-        const found = r.find(text);
-        expect(found.map((f) => [f.text, f.reason])).toEqual(expected);
-        for (const w of never) {
-          const i = text.indexOf(w);
-          expect(i, w).toBeGreaterThanOrEqual(0);
-          expect(found.some((f) => f.start <= i && i < f.end), `"${w}" must not be redacted`).toBe(false);
-        }
-      });
-    }
-  }
+runPlaceTable("addresses, states, countries and organisations: table of cases", PLACE_CASES);
 
+describe("addresses, states, countries and organisations: options", () => {
   it("geography \"below-state\" drops states and countries named alone, keeps them inside an address", () => {
     const below = createRedactorSync({ entities: ["LOCATION"], geography: "below-state" });
     const all = createRedactorSync({ entities: ["LOCATION"], geography: "all" });
