@@ -70,6 +70,8 @@ const positives: Record<string, Case[]> = {
     // dots with one-digit parts after a cue or "on"; year, month and day written together after a cue or "on"
     { text: "seen on 3.5.19 and Date: 12.1.2019", want: [["DATE", "3.5.19"], ["DATE", "12.1.2019"]] },
     { text: "Date of service: 20190305; signed on 19981231.", want: [["DATE", "20190305"], ["DATE", "19981231"]] },
+    // day, month abbreviation and year glued together (EHR and SAS exports); the month in capitals or capitalised
+    { text: "Seen 12MAR2019 in clinic; DOB 3Mar1931.", want: [["DATE", "12MAR2019"], ["DATE", "3Mar1931"]] },
     { text: "Final diagnosis signed out 20190307; collected 3.5.19", want: [["DATE", "20190307"], ["DATE", "3.5.19"]] },
     // an ordinal day after "on the" followed by a word that opens a clause
     { text: "On the 14th she returned; on the 3rd the patient fell; since the 2nd, pain", want: [["DATE", "14th"], ["DATE", "3rd"], ["DATE", "2nd"]] },
@@ -239,6 +241,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "on the 3rd of 4 cycles; on the 5th postoperative day; on the 2nd try", not: ["DATE"] },
   // versions with one-digit parts; 8 digits without a cue; a range of years; a month 13
   { text: "upgraded to 3.5.19 today; specimen 20190305 received; in 2001-05 and 2019-13", not: ["DATE"] },
+  // not a calendar date, lower case, or a longer run after the year
+  { text: "code 31FEB2019 and 12mar2019 and 12MAR20195", not: ["DATE"] },
   { text: "paged at 1945, then called 4-5678 later; paged at 1945 for 4-5678", not: ["PHONE"] },
   { text: "call 2-3 times a day; phone 5-12345; 2+ years; a 2+ pulse", not: ["PHONE", "AGE"] },
   { text: "value 3.2019 and 1.2019 mg; ^12^ and 12345^", not: ["DATE", "ID"] },

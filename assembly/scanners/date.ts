@@ -191,6 +191,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
   if (na == 0 || na > 4 || na == 3) return 0;
   const va = numValue(ts, a);
   const sep = at(a);
+  if (na <= 2 && isAlpha(sep)) {
+    const g = gluedDateEnd(ts, a, va);
+    if (g != 0) return put(ts, g, cued, 900);
+  }
   if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
     const b = digitsEnd(a + 1);
     const nb = b - a - 1;
@@ -317,6 +321,21 @@ function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
   if (vy < 1900 || vy > 2099 || vm < 1 || vm > 12) return 0;
   if (!cued && !temporalBefore(ts) && vm > vy % 100) return 0;
   return put(ts, b, cued, 700);
+}
+
+/**
+ * Day, month abbreviation and 4-digit year written together, as EHR and SAS exports print them: "12MAR2019",
+ * "03Mar1931" (the month in capitals or capitalised; a calendar date 1800-2099; nothing alphanumeric after it). `a` is
+ * the end of the day's digits. Returns the end or 0.
+ */
+function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
+  if (at(a) < 0x41 || at(a) > 0x5a || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
+  const m = monthOf(a, a + 3);
+  if (m == 0) return 0;
+  const e = digitsEnd(a + 3);
+  if (e - a - 3 != 4 || !cleanEnd(e)) return 0;
+  const y = numValue(a + 3, e);
+  return y >= 1800 && y <= 2099 && dateOk(y, m, day) ? e : 0;
 }
 
 /**
