@@ -63,6 +63,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // more relatives as cues; an unknown capitalised word joined by "and" to a clear name; drugs stay out
   ["I would like to remove my kid Agi from the will. Mom Jane at bedside. Abramovich and Wilson were engineers. " +
     "Xarelto and Coumadin were held.", ["Agi", "Jane", "Abramovich", "Wilson"], ["Xarelto", "Coumadin"]],
+  // a hospital's ED after its name, with a facility name's evidence (rare English words count there); a department's
+  // ED and the name "Ed" stay out
+  ["Presented to the Saints Memorial ED on 3/14, then the Baystate ED. Seen in the ED and the Pediatric ED. Married to Ed.",
+    ["Saints Memorial ED", "Baystate ED", "Ed"], ["Pediatric"]],
   // lower case: two core words that are both names right after a person cue; modals stay words
   ["patient mark brown came in. named rose hill. patient will call back. the patient may go home.",
     ["mark brown", "rose hill"], ["will", "may"]],

@@ -2335,6 +2335,14 @@ function decide(k: u32): void {
     headEnd = rd(tEnd, k + 2);
     org = (rd(tMw3, k + 2) & F_ORG) == F_ORG;
   }
+  // a hospital's emergency department in capitals after its name: "the Saints Memorial ED", "the Baystate ED" (the
+  // words before it need the evidence a facility name needs; rare English words count: "Saints", "Memorial")
+  let edHead = false;
+  if (headEnd == 0 && mode == MODE_MIXED && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) == 2 && k > 0 && exists(k - 1) &&
+    tight(k) && rd(tShape, k - 1) == SH_CAP && wordIn(k, "\u0002ed")) {
+    headEnd = rd(tEnd, k);
+    edHead = true;
+  }
   if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
     let j = k;
     let strong = false;
@@ -2375,6 +2383,7 @@ function decide(k: u32): void {
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
+        (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
@@ -2405,6 +2414,7 @@ function decide(k: u32): void {
         // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
         // (nor is a Spanish specialty in -ía before the head: "Servicio de Urología Hospital X")
         if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
+          (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
