@@ -1758,7 +1758,12 @@ function capsSurname(k: u32, mode: u32): bool {
  * Languages, nationalities and regions that are also surnames ("speaks English", "She is Irish", "Southern Italy"):
  * alone they are words; a title or a given name before one still makes it a surname ("Dr. English", "John English").
  */
-const NATION_WORDS = "\u0007english\u0006german\u0005irish\u0005dutch\u0005greek\u0007italian\u0007spanish\u000aportuguese\u0007russian\u0006polish\u0007chinese\u0008japanese\u0006korean\u000avietnamese\u0007haitian\u0006creole\u0007swedish\u0009norwegian\u0006danish\u0007finnish\u0008scottish\u0005welsh\u0007british\u0007mexican\u0005cuban\u0008jamaican\u0006indian\u0006arabic\u0006somali\u0008filipino\u0007tagalog\u0008mandarin\u0009cantonese\u0005hindi\u0004urdu\u0005farsi\u0007persian\u0007turkish\u0009ukrainian\u0008romanian\u0009hungarian\u0005czech\u0005swiss\u0008canadian\u0009brazilian\u0008egyptian\u0008nigerian\u0004thai\u0008armenian\u0008albanian\u0007bosnian\u0007serbian\u0008croatian\u0008northern\u0008southern\u0007eastern\u0007western\u0007central";
+const NATION_WORDS = "\u0007english\u0006german\u0005irish\u0005dutch\u0005greek\u0007italian\u0007spanish\u000aportuguese\u0007russian\u0006polish\u0007chinese\u0008japanese\u0006korean\u000avietnamese\u0007haitian\u0006creole\u0007swedish\u0009norwegian\u0006danish\u0007finnish\u0008scottish\u0005welsh\u0007british\u0007mexican\u0005cuban\u0008jamaican\u0006indian\u0006arabic\u0006somali\u0008filipino\u0007tagalog\u0008mandarin\u0009cantonese\u0005hindi\u0004urdu\u0005farsi\u0007persian\u0007turkish\u0009ukrainian\u0008romanian\u0009hungarian\u0005czech\u0008canadian\u0009brazilian\u0008egyptian\u0008nigerian\u0004thai\u0008albanian\u0007bosnian\u0007serbian\u0008croatian\u0008northern\u0008southern\u0007eastern\u0007western\u0007central";
+
+/** Token k is one of NATION_WORDS (all core English words, so the tier test spares most tokens the list walk). */
+function nationWord(k: u32): bool {
+  return tierOf(rd(tData, k)) == 1 && wordIn(k, NATION_WORDS);
+}
 
 /** Token k ends in "ía" after three letters or more: a Spanish noun of a specialty or test ("Urología", "Ecografía"). */
 function endsIa(k: u32): bool {
@@ -2596,7 +2601,7 @@ function decide(k: u32): void {
     // "PIO 18 mmHg", "EVA 7/10")
     // (a state code after it keeps it a town: "ERIE PA", "APO AE 09012")
     const len = rd(tEnd, k) - rd(tStart, k);
-    if (placeScore > 0 && !cue && (ps < 3 && wordIn(k, NATION_WORDS) || pLast == k && (len <= 2 ||
+    if (placeScore > 0 && !cue && (ps < 3 && nationWord(k) || pLast == k && (len <= 2 ||
       mode == MODE_MIXED && sh == SH_UPPER && len <= 4 && !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER &&
         rd(tEnd, k + 1) - rd(tStart, k + 1) == 2)))) placeScore = 0;
   } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
@@ -2766,7 +2771,7 @@ function decide(k: u32): void {
       // a dictionary surname in "Drs. Allen, Baker and Castillo" (the dictionary rule below may leave it a word)
       nameScore = 900;
       reason = R_TITLE;
-    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound && (ns == 1 || !wordIn(k, NATION_WORDS)) &&
+    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound && (ns == 1 || !nationWord(k)) &&
       !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
       !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
       const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
@@ -2785,7 +2790,7 @@ function decide(k: u32): void {
         if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
           !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) &&
           !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && byteAt(rd(tStart, k + 1)) == 0x49 &&
-            (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !wordIn(k, NATION_WORDS)) {
+            (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !nationWord(k)) {
           // in lower-case text a lone capital is deliberate: "i saw Mark today"
           nameScore = 450;
         }
