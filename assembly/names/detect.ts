@@ -1994,91 +1994,12 @@ function initialsAt(k: u32): bool {
   return true;
 }
 
-/** The decisions for token k (called by step() for tokens that are not quiet). */
-function decide(k: u32): void {
-  const sh = rd(tShape, k);
-  const d = rd(tData, k);
-  const hasPrev = k > 0 && exists(k - 1) && linked(k);
-  const hasNext = k + 1 < count;
-  const hasNext2 = k + 2 < count;
-  const mode = modeAt(k);
-  // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
-  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr") ||
-    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) && tierOf(d) != 1 &&
-    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
-    (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
-    wr(tDone, k, ENTITY_NAME);
-    return;
-  }
-  // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
-    wr(tDone, k, 0xff);
-    return;
-  }
-  // "in May", "since March", "mid-March": the two month names that are also words ("may", "march") need a day or a
-  // year in the DATE scanner; after a preposition of time, capitalised, they are the month (a date element)
-  if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
-    wordIn(k, "\u0003may\u0005march") && wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
-    !(hasNext && rd(tShape, k + 1) == SH_NUM)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
-    wr(tDone, k, 0xff);
-    return;
-  }
-  // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
-  if (sh == SH_UPPER && hasPrev && wordIn(k, "\u0002va\u0004vamc") && wordIn(k - 1, "\u0003the") && tight(k)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
-    wr(tDone, k, 0xff);
-    return;
-  }
-  // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
-  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
-    const last = hyphenHospital(k, mode);
-    if (last != 0) {
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
-      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
-      return;
-    }
-  }
-  // "X and Women's": a facility word in the possessive after a name and "and" ends an institution's name without a head
-  // ("transferred from Brigham and Women's"; "Brigham and Women's Hospital" is left to the facility rule)
-  if (sh == SH_CAP && k >= 2 && hasPrev && possessive(k) && (d & F_FAC_MOD) != 0 && isAnd(k - 1) && tight(k) && tight(k - 1) &&
-    exists(k - 2) && (rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2) &&
-    !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))) {
-    span(rd(tStart, k - 2), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
-    wr(tDone, k - 1, 0xff);
-    wr(tDone, k, 0xff);
-    return;
-  }
-  // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
-  // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
-  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && possessive(k) && saintBefore(k)) {
-    span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
-    wr(tDone, k, 0xff);
-    return;
-  }
-  // a practice named by a place and a specialty: "Cape Cod Cardiology"
-  if (sh == SH_CAP && mode == MODE_MIXED && hasNext && tight(k + 1)) {
-    const last = placeSpecialty(k);
-    if (last != 0) {
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
-      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
-      return;
-    }
-  }
-  // an unknown capitalised word alone after a care verb names where: "discharged to Youville", "seen at Quorvale"
-  if (sh == SH_CAP && mode == MODE_MIXED && hasPrev && nameStr(k) == 0 && placeStr(d) == 0 && unknownWord(k) && !townShape(k) &&
-    (d & F_NOT_NAME) == 0 && careMove(k) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 600, R_FACILITY);
-    wr(tDone, k, 0xff);
-    return;
-  }
-  // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
-  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
-    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
-    !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
-
+/**
+ * The address and facility rules of decide(), in a function of their own: the JavaScript fallback (wasm2js) of one
+ * decision function this large exceeded V8's optimising compiler's size limit and ran ~2x slower. Returns true when
+ * token k was decided here (decide() then returns).
+ */
+function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
   // PO Box 123
   if ((d & F_BOX) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && hasPrev) {
     const p = k - 1;
@@ -2093,12 +2014,12 @@ function decide(k: u32): void {
       wr(tDone, k, 0xff);
       wr(tDone, k + 1, 0xff);
       startTail(k + 1);
-      return;
+      return true;
     }
   }
 
   // US military mail: "APO AE 09180", "FPO AP 96601" and the unit or ship line before it
-  if (hasNext2 && (placeStr(d) == 3 || mode == MODE_LOWER) && militaryPost(k, mode)) return;
+  if (hasNext2 && (placeStr(d) == 3 || mode == MODE_LOWER) && militaryPost(k, mode)) return true;
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
   if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL) {
@@ -2156,7 +2077,7 @@ function decide(k: u32): void {
       span(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
       startTail(last);
-      return;
+      return true;
     }
     // in mixed case, a street named without a house number after "on"/"off"/"along" ("lives on Elm Street", "a
     // house off Route Road", "resides on Maple Ave."): one to three capitalised words, then the capitalised type
@@ -2177,7 +2098,7 @@ function decide(k: u32): void {
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
         startTail(k);
-        return;
+        return true;
       }
     }
   }
@@ -2192,7 +2113,7 @@ function decide(k: u32): void {
         span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
         wr(tDone, k + 1, 0xff);
         startTail(k + 1);
-        return;
+        return true;
       }
       // the street line before it: "28245 Puruntie 82 Apt. 595", "20789 Allika 46\n Suite 501" (numbers and
       // capitalised or foreign words, at most one line back)
@@ -2225,7 +2146,7 @@ function decide(k: u32): void {
         for (let m = j; m <= k + 1; m++) if (rd(tDone, m) == 0) wr(tDone, m, 0xff);
         wr(tDone, k + 1, 0xff);
         startTail(k + 1);
-        return;
+        return true;
       }
       // an apartment or suite alone, ending its clause or before more of an address ("Please send it to Apt. 675",
       // "Mrs. Barbara Yudina Apt. 675 62314 ..."); in a sentence it names a room ("Suite 200 is where Dr. Lee works")
@@ -2234,7 +2155,7 @@ function decide(k: u32): void {
         span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
         wr(tDone, k + 1, 0xff);
         startTail(k + 1);
-        return;
+        return true;
       }
     }
   }
@@ -2252,12 +2173,12 @@ function decide(k: u32): void {
     }
     span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
     for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
-    return;
+    return true;
   }
 
   // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
   // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
-  if (hasNext && sh != SH_INITIAL && foreignStreet(k, sh, d, mode)) return;
+  if (hasNext && sh != SH_INITIAL && foreignStreet(k, sh, d, mode)) return true;
 
   // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
   // line, and ending the line or before a comma ("lives at 172 Maneeži 75, Saareküla", "address: 5049 Harjukuja 54")
@@ -2277,7 +2198,7 @@ function decide(k: u32): void {
         span(rd(tStart, p), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
         for (let m = k; m <= n; m++) wr(tDone, m, 0xff);
         startTail(n);
-        return;
+        return true;
       }
     }
   }
@@ -2320,7 +2241,7 @@ function decide(k: u32): void {
       for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
       startTail(last);
       tailName = rd(tShape, last) != SH_NUM;
-      return;
+      return true;
     }
   }
 
@@ -2475,7 +2396,7 @@ function decide(k: u32): void {
       if (f != k) {
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
-        return;
+        return true;
       }
     }
     if (!((strong && j < k) || ofTail) && !org && mode == MODE_CAPS && last > k && k >= 2) {
@@ -2484,13 +2405,13 @@ function decide(k: u32): void {
       if (f != k) {
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
-        return;
+        return true;
       }
     }
     if ((strong && j < k) || ofTail) {
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
-      return;
+      return true;
     }
   }
   headFirst = headFirst;
@@ -2502,18 +2423,18 @@ function decide(k: u32): void {
     if ((qs == SH_CAP || qs == SH_UPPER) && (rd(tData, q) & (F_LOC_CUE | F_CUE | F_TITLE)) == 0) {
       span(rd(tStart, q), rd(tEnd, k), ENTITY_LOCATION, 800, R_COUNTY);
       wr(tDone, k, 0xff);
-      return;
+      return true;
     }
   }
 
-  if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return;
+  if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return true;
 
   // "PATIENT: LOCKHART, VIRGINIA": a person's label makes "LAST, FIRST" of what would read "City, ST"
   if (hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && labelLastFirst(k)) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
-    return;
+    return true;
   }
 
   // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma)
@@ -2541,14 +2462,103 @@ function decide(k: u32): void {
     }
     span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
     startTail(k);
-    return;
+    return true;
   }
 
   // a house number before and a street type one or two words after: the street rule decides at the street type ("45
   // Cedar Lane": "Cedar Lane" is also a town, which would take the words before the street rule sees them)
   if (hasPrev && rd(tShape, k - 1) == SH_NUM && tight(k) && (sh == SH_CAP || sh == SH_UPPER) && hasNext && tight(k + 1) &&
     (((rd(tData, k + 1) & F_STREET) != 0 && rd(tShape, k + 1) == sh) || (hasNext2 && tight(k + 2) &&
-      (rd(tData, k + 2) & F_STREET) != 0 && rd(tShape, k + 2) == sh && rd(tShape, k + 1) == sh))) return;
+      (rd(tData, k + 2) & F_STREET) != 0 && rd(tShape, k + 2) == sh && rd(tShape, k + 1) == sh))) return true;
+  return false;
+}
+
+/** The decisions for token k (called by step() for tokens that are not quiet). */
+function decide(k: u32): void {
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  const hasPrev = k > 0 && exists(k - 1) && linked(k);
+  const hasNext = k + 1 < count;
+  const hasNext2 = k + 2 < count;
+  const mode = modeAt(k);
+  // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr") ||
+    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) && tierOf(d) != 1 &&
+    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
+    (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
+  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // "in May", "since March", "mid-March": the two month names that are also words ("may", "march") need a day or a
+  // year in the DATE scanner; after a preposition of time, capitalised, they are the month (a date element)
+  if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
+    wordIn(k, "\u0003may\u0005march") && wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
+    !(hasNext && rd(tShape, k + 1) == SH_NUM)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
+  if (sh == SH_UPPER && hasPrev && wordIn(k, "\u0002va\u0004vamc") && wordIn(k - 1, "\u0003the") && tight(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
+    const last = hyphenHospital(k, mode);
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return;
+    }
+  }
+  // "X and Women's": a facility word in the possessive after a name and "and" ends an institution's name without a head
+  // ("transferred from Brigham and Women's"; "Brigham and Women's Hospital" is left to the facility rule)
+  if (sh == SH_CAP && k >= 2 && hasPrev && possessive(k) && (d & F_FAC_MOD) != 0 && isAnd(k - 1) && tight(k) && tight(k - 1) &&
+    exists(k - 2) && (rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2) &&
+    !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))) {
+    span(rd(tStart, k - 2), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    wr(tDone, k - 1, 0xff);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
+  // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && possessive(k) && saintBefore(k)) {
+    span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // a practice named by a place and a specialty: "Cape Cod Cardiology"
+  if (sh == SH_CAP && mode == MODE_MIXED && hasNext && tight(k + 1)) {
+    const last = placeSpecialty(k);
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return;
+    }
+  }
+  // an unknown capitalised word alone after a care verb names where: "discharged to Youville", "seen at Quorvale"
+  if (sh == SH_CAP && mode == MODE_MIXED && hasPrev && nameStr(k) == 0 && placeStr(d) == 0 && unknownWord(k) && !townShape(k) &&
+    (d & F_NOT_NAME) == 0 && careMove(k) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 600, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return;
+  }
+  // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
+  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
+    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
+    !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
+
+  if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // place dictionary (multi-word first)
   let pd: u32 = 0;
