@@ -943,11 +943,11 @@ function startTail(last: u32): void {
   tailName = false;
 }
 
-/** Token k joins the address tail (consumed, with the address's score and reason). */
-function absorbTail(k: u32): bool {
-  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, true);
-  wr(tDone, k, 0xff);
-  tailLast = k;
+/** Tokens k..last join the address tail (consumed, with the address's score and reason). */
+function absorbTail(k: u32, last: u32): bool {
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  tailLast = last;
   tailLeft--;
   return true;
 }
@@ -967,14 +967,14 @@ function continueStreetName(k: u32, g: u32): bool {
   }
   if (sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) <= 4) {
     tailName = false;
-    return absorbTail(k);
+    return absorbTail(k, k);
   }
   if ((g & G_COMMA) != 0) {
     tailName = false;
     return false;
   }
   if ((d & F_PARTICLE) != 0 || ((sh == SH_CAP || sh == SH_UPPER) && (d & (CONTEXT_WORDS & ~F_STATE)) == 0) ||
-    (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k);
+    (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k, k);
   tailName = false;
   return false;
 }
@@ -1110,11 +1110,7 @@ function continueTail(k: u32): bool {
     return false;
   }
   if ((g & G_NEWLINE) != 0) tailLines--;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
-  tailLast = last;
-  tailLeft--;
-  return true;
+  return absorbTail(k, last);
 }
 
 // punctuation in a gap, as bits (gapMarks)
@@ -1738,8 +1734,8 @@ function capsSurname(k: u32, mode: u32): bool {
   } else if (!tight(k)) return false;
   if (rd(tShape, p) != SH_UPPER || pStart != rd(tStart, p) || lastStr(d) < firstStr(d)) return false;
   // the first name is strong, or a title or cue opened the name ("MS. SUMMER HILL.")
-  const titled = pReason == R_TITLE || pReason == R_CUE;
-  if (firstStr(rd(tData, p)) < 2 && !titled) return false;
+  const pd = rd(tData, p);
+  if (firstStr(pd) < 2 && pReason != R_TITLE && pReason != R_CUE) return false;
   if (lastStr(d) >= 2 || initial || fieldEndsAfter(k, mode)) return true;
   // a word listed as both a given name and a surname ("YOUNG", "BELL", "HILL"; not "WELL", "BACK") closing its phrase:
   // "DAUGHTER, ANNE YOUNG.", "MS. SUMMER HILL,"
@@ -1750,7 +1746,6 @@ function capsSurname(k: u32, mode: u32): bool {
   if (a == 0x2e || a == 0x2c || a == 0x3b || a == 0x29) return true;
   // such a word after a clear given name anywhere: "JOHN SMITH WAS SEEN", "MR. JOHN BROWN IS" (a modal verb stays a
   // word: "JOHN WILL CALL", "MARY MAY GO")
-  const pd = rd(tData, p);
   return firstStr(pd) >= 2 && firstStr(pd) >= lastStr(pd) && !wordIn(k, MODAL_WORDS);
 }
 
@@ -2247,7 +2242,6 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // facility: capitalised words before a facility head ("Calvert Hospital", "St. Mary's Medical Center")
   let headEnd: u32 = 0;
-  let headFirst = k;
   let org = false;
   if ((d & F_FACILITY) != 0) {
     headEnd = rd(tEnd, k);
@@ -2303,7 +2297,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if ((g & G_PERIOD) != 0 && (gapMarks(j) & (GM_SEMI | GM_COLON)) != 0) break;
       const qs = rd(tShape, q);
       let ok: bool;
-      if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL || (qs == SH_LOWER && (qd & F_FAC_MOD) != 0 && tierOf(qd) == 1 && j - 1 > 0 && rd(tShape, j - 2 + 0) != SH_LOWER && false);
+      if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL;
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
@@ -2414,7 +2408,6 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       return true;
     }
   }
-  headFirst = headFirst;
 
   // county: "Calvert County"
   if ((d & F_PLACE_SUFFIX) != 0 && hasPrev && tight(k) && (sh == SH_CAP || sh == SH_UPPER)) {
