@@ -1,0 +1,126 @@
+// Why this file exists: what a streaming session costs next to one redact() over the same text, in CPU time
+// (process.cpuUsage, not wall time: the machine is shared), on the generated clinical notes of bench/corpus.mjs, at
+// the chunk sizes callers use (64 KiB files and pipes, 1-4 KiB fetch bodies), for strings, UTF-8 bytes and the Web and
+// Node stream adapters; with --dist DIR it runs the same cases on another build (e.g. a saved copy of an older dist/)
+// in the same process, interleaved, so the two builds are compared under the same load.
+//
+// Usage: npm run build && node bench/session.cpu.mjs [--mb N] [--rounds N] [--dist DIR] [--only NAME,...]
+// Each round runs every case once, in an order rotated every round; each case keeps its best round. Every case checks
+// that its output equals redact(whole).text, so it measures real work.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { cpus } from "node:os";
+import { generateNotes, utf8Length } from "./corpus.mjs";
+
+const args = process.argv.slice(2);
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const MB = Number(valueOf("--mb") ?? 2);
+const ROUNDS = Number(valueOf("--rounds") ?? 7);
+const other = valueOf("--dist");
+const only = valueOf("--only")?.split(",");
+
+const load = async (dir) => {
+  const index = await import(pathToFileURL(path.resolve(dir, "index.js")).href);
+  const node = await import(pathToFileURL(path.resolve(dir, "node.js")).href);
+  return { ...index, RedactTransform: node.RedactTransform };
+};
+const builds = [["new", await load(new URL("../dist", import.meta.url).pathname)]];
+if (other) builds.push(["old", await load(other)]);
+
+const notes = generateNotes({ seed: 1, bytes: MB * 1024 * 1024 });
+const text = notes.docs.map((d) => d.text).join("\n\n");
+const bytes = utf8Length(text);
+const u8 = new TextEncoder().encode(text);
+const dec = new TextDecoder();
+
+const strChunks = (n) => {
+  const out = [];
+  for (let i = 0; i < text.length; i += n) out.push(text.slice(i, i + n));
+  return out;
+};
+const byteChunks = (n) => {
+  const out = [];
+  for (let i = 0; i < u8.length; i += n) out.push(u8.subarray(i, i + n));
+  return out;
+};
+const sizes = { "64k": 65536, "4k": 4096, "1k": 1024 };
+const S = Object.fromEntries(Object.entries(sizes).map(([k, n]) => [k, strChunks(n)]));
+const B = Object.fromEntries(Object.entries(sizes).map(([k, n]) => [k, byteChunks(n)]));
+
+function caseList(lib, r) {
+  const viaSession = (parts) => () => {
+    const s = r.session();
+    const out = [];
+    for (const p of parts) out.push(s.push(p));
+    out.push(s.finish());
+    return out.join("");
+  };
+  const viaBytes = (parts) => () => {
+    const s = lib.createByteSession(r.session());
+    const out = [];
+    for (const p of parts) out.push(s.push(p));
+    out.push(s.finish());
+    return dec.decode(Buffer.concat(out));
+  };
+  const viaWeb = (parts) => async () => {
+    const out = [];
+    await new ReadableStream({ start(c) { for (const p of parts) c.enqueue(p); c.close(); } })
+      .pipeThrough(new lib.RedactByteTransformStream(r))
+      .pipeTo(new WritableStream({ write(c) { out.push(c); } }));
+    return dec.decode(Buffer.concat(out));
+  };
+  const viaNode = (parts) => async () => {
+    const out = [];
+    await pipeline(Readable.from(parts.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength))), new lib.RedactTransform(r),
+      new Writable({ write(c, _e, cb) { out.push(c); cb(); } }));
+    return dec.decode(Buffer.concat(out));
+  };
+  return [
+    ["redact() one shot", () => r.redact(text).text],
+    ["session 64 KiB", viaSession(S["64k"])],
+    ["session 4 KiB", viaSession(S["4k"])],
+    ["session 1 KiB", viaSession(S["1k"])],
+    ["byte session 64 KiB", viaBytes(B["64k"])],
+    ["byte session 4 KiB", viaBytes(B["4k"])],
+    ["Web byte stream 4 KiB", viaWeb(B["4k"])],
+    ["Node RedactTransform 64 KiB", viaNode(B["64k"])],
+  ];
+}
+
+const cases = [];
+for (const [tag, lib] of builds) {
+  const r = lib.createRedactorSync({ engine: "wasm" });
+  const want = r.redact(text).text;
+  for (const [name, fn] of caseList(lib, r)) {
+    if (only && !only.some((o) => name.includes(o)) && !name.startsWith("redact")) continue;
+    const got = await fn();
+    if (got !== want) throw new Error(`${tag} ${name}: output differs from redact(whole).text`);
+    cases.push({ name: builds.length > 1 ? `${tag}: ${name}` : name, fn, best: Infinity });
+  }
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+for (let round = 0; round < ROUNDS; round++) {
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[(i + round) % cases.length];
+    const t0 = cpuMs();
+    await c.fn();
+    const ms = cpuMs() - t0;
+    if (ms < c.best) c.best = ms;
+  }
+}
+
+console.log(`${(bytes / 1e6).toFixed(2)} MB of generated notes (seed 1), best of ${ROUNDS} rounds, CPU time`);
+for (const [tag] of builds) {
+  const pre = builds.length > 1 ? `${tag}: ` : "";
+  const base = cases.find((c) => c.name === `${pre}redact() one shot`).best;
+  for (const c of cases.filter((c) => c.name.startsWith(pre))) {
+    console.log(`${c.name.padEnd(36)} ${c.best.toFixed(1).padStart(8)} ms  ${(bytes / 1e3 / c.best).toFixed(2).padStart(6)} MB/s  ${(base / c.best).toFixed(2)}x redact()`);
+  }
+}
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}`);
