@@ -5,6 +5,8 @@
 // in the same process, interleaved, so the two builds are compared under the same load.
 //
 // Usage: npm run build && node bench/session.cpu.mjs [--mb N] [--rounds N] [--dist DIR] [--only NAME,...]
+// "session" cases use session()'s default release ("eager"); the byte session is run as the adapters run it
+// ("batched", on builds that have the option), and the Web and Node adapters with their defaults.
 // Each round runs every case once, in an order rotated every round; each case keeps its best round. Every case checks
 // that its output equals redact(whole).text, so it measures real work.
 import path from "node:path";
@@ -50,15 +52,21 @@ const S = Object.fromEntries(Object.entries(sizes).map(([k, n]) => [k, strChunks
 const B = Object.fromEntries(Object.entries(sizes).map(([k, n]) => [k, byteChunks(n)]));
 
 function caseList(lib, r) {
-  const viaSession = (parts) => () => {
-    const s = r.session();
+  let batchedOk = true;
+  try {
+    r.session({ release: "batched" });
+  } catch {
+    batchedOk = false; // a build from before the release option
+  }
+  const viaSession = (parts, options) => () => {
+    const s = r.session(options);
     const out = [];
     for (const p of parts) out.push(s.push(p));
     out.push(s.finish());
     return out.join("");
   };
   const viaBytes = (parts) => () => {
-    const s = lib.createByteSession(r.session());
+    const s = lib.createByteSession(r.session(batchedOk ? { release: "batched" } : undefined));
     const out = [];
     for (const p of parts) out.push(s.push(p));
     out.push(s.finish());
@@ -82,8 +90,13 @@ function caseList(lib, r) {
     ["session 64 KiB", viaSession(S["64k"])],
     ["session 4 KiB", viaSession(S["4k"])],
     ["session 1 KiB", viaSession(S["1k"])],
-    ["byte session 64 KiB", viaBytes(B["64k"])],
-    ["byte session 4 KiB", viaBytes(B["4k"])],
+    ...(batchedOk ? [
+      ["session batched 64 KiB", viaSession(S["64k"], { release: "batched" })],
+      ["session batched 4 KiB", viaSession(S["4k"], { release: "batched" })],
+      ["session batched 1 KiB", viaSession(S["1k"], { release: "batched" })],
+    ] : []),
+    ["byte session (batched) 64 KiB", viaBytes(B["64k"])],
+    ["byte session (batched) 4 KiB", viaBytes(B["4k"])],
     ["Web byte stream 4 KiB", viaWeb(B["4k"])],
     ["Node RedactTransform 64 KiB", viaNode(B["64k"])],
   ];

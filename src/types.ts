@@ -216,6 +216,15 @@ export interface SessionOptions extends RedactOptions {
   readonly maxBufferSize?: number;
   /** Called with the findings of each emitted piece; offsets are UTF-16 indices into the whole stream's text. */
   readonly onFindings?: (findings: readonly RedactedFinding[]) => void;
+  /**
+   * When final text is released (the output is the same either way). "eager" (the default of `session()`): as soon
+   * as a piece of at least the context window (`info.contextWindow`, W) is final, so output lags input by about W to
+   * 2W units; each scan re-reads about 3W units of context, so small chunks cost up to ~4x one redact(). "batched"
+   * (the default of the stream adapters and the CLI): each piece waits until the final text reaches twice what was
+   * already released (at most 1 Mi units, 64W, and a quarter of maxBufferSize), so a long stream costs close to one
+   * redact() and output lags input by up to two thirds of what has arrived, capped there.
+   */
+  readonly release?: "eager" | "batched";
 }
 
 /**
