@@ -7,7 +7,8 @@
 // Usage: npm run build && node bench/session.cpu.mjs [--mb N] [--rounds N] [--dist DIR] [--only NAME,...]
 // "session" cases use session()'s default release ("eager"); the byte session is run as the adapters run it
 // ("batched", on builds that have the option), and the Web and Node adapters with their defaults.
-// Each round runs every case once, in an order rotated every round; each case keeps its best round. Every case checks
+// Each round runs every case once, in an order rotated every round; each case keeps its best round, and its ratio to
+// redact() is given both as best/best and as the median over rounds of the ratio within a round. Every case checks
 // that its output equals redact(whole).text, so it measures real work.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -110,7 +111,7 @@ for (const [tag, lib] of builds) {
     if (only && !only.some((o) => name.includes(o)) && !name.startsWith("redact")) continue;
     const got = await fn();
     if (got !== want) throw new Error(`${tag} ${name}: output differs from redact(whole).text`);
-    cases.push({ name: builds.length > 1 ? `${tag}: ${name}` : name, fn, best: Infinity });
+    cases.push({ name: builds.length > 1 ? `${tag}: ${name}` : name, fn, best: Infinity, times: [] });
   }
 }
 
@@ -125,15 +126,20 @@ for (let round = 0; round < ROUNDS; round++) {
     await c.fn();
     const ms = cpuMs() - t0;
     if (ms < c.best) c.best = ms;
+    c.times.push(ms);
   }
 }
 
 console.log(`${(bytes / 1e6).toFixed(2)} MB of generated notes (seed 1), best of ${ROUNDS} rounds, CPU time`);
 for (const [tag] of builds) {
   const pre = builds.length > 1 ? `${tag}: ` : "";
-  const base = cases.find((c) => c.name === `${pre}redact() one shot`).best;
+  const red = cases.find((c) => c.name === `${pre}redact() one shot`);
   for (const c of cases.filter((c) => c.name.startsWith(pre))) {
-    console.log(`${c.name.padEnd(36)} ${c.best.toFixed(1).padStart(8)} ms  ${(bytes / 1e3 / c.best).toFixed(2).padStart(6)} MB/s  ${(base / c.best).toFixed(2)}x redact()`);
+    // the paired ratio: this case against the same build's redact() in the same round (a loaded round slows both)
+    const ratios = c.times.map((t, i) => red.times[i] / t).sort((a, b) => a - b);
+    const median = ratios[Math.floor(ratios.length / 2)];
+    console.log(`${c.name.padEnd(36)} ${c.best.toFixed(1).padStart(8)} ms  ${(bytes / 1e3 / c.best).toFixed(2).padStart(6)} MB/s  ` +
+      `${(red.best / c.best).toFixed(2)}x redact() (best/best), median paired ${median.toFixed(2)}x`);
   }
 }
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}`);
