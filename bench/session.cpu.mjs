@@ -4,7 +4,7 @@
 // Node stream adapters; with --dist DIR it runs the same cases on another build (e.g. a saved copy of an older dist/)
 // in the same process, interleaved, so the two builds are compared under the same load.
 //
-// Usage: npm run build && node bench/session.cpu.mjs [--mb N] [--rounds N] [--dist DIR] [--only NAME,...]
+// Usage: npm run build && node bench/session.cpu.mjs [--mb N] [--rounds N] [--dist DIR] [--only NAME,...] [--breakdown]
 // "session" cases use session()'s default release ("eager"); the byte session is run as the adapters run it
 // ("batched", on builds that have the option), and the Web and Node adapters with their defaults.
 // Each round runs every case once, in an order rotated every round; each case keeps its best round, and its ratio to
@@ -140,6 +140,62 @@ for (const [tag] of builds) {
     const median = ratios[Math.floor(ratios.length / 2)];
     console.log(`${c.name.padEnd(36)} ${c.best.toFixed(1).padStart(8)} ms  ${(bytes / 1e3 / c.best).toFixed(2).padStart(6)} MB/s  ` +
       `${(red.best / c.best).toFixed(2)}x redact() (best/best), median paired ${median.toFixed(2)}x`);
+  }
+}
+// --breakdown: where a session's time goes (this build): the redactor's session host is wrapped to count the units each
+// scan re-reads and the CPU time of detection (find) and name propagation, next to the same parts of one redact()
+if (args.includes("--breakdown")) {
+  const lib = builds[0][1];
+  const r = lib.createRedactorSync({ engine: "wasm" });
+  const host = r.host; // private, read here only to measure
+  const find0 = host.find;
+  const apply0 = host.names?.apply;
+  const t = { find: 0, names: 0, units: 0, scans: 0 };
+  host.find = (x) => {
+    const a = cpuMs();
+    const out = find0(x);
+    t.find += cpuMs() - a;
+    t.units += x.length;
+    t.scans++;
+    return out;
+  };
+  if (apply0) {
+    host.names.apply = (x, f, m) => {
+      const a = cpuMs();
+      const out = apply0(x, f, m);
+      t.names += cpuMs() - a;
+      return out;
+    };
+  }
+  const rows = [];
+  for (const [name, release, parts] of [["eager 64 KiB", "eager", S["64k"]], ["batched 64 KiB", "batched", S["64k"]], ["batched 4 KiB", "batched", S["4k"]], ["batched 1 KiB", "batched", S["1k"]]]) {
+    let best;
+    for (let round = 0; round < ROUNDS; round++) {
+      Object.assign(t, { find: 0, names: 0, units: 0, scans: 0 });
+      const a = cpuMs();
+      const s = r.session({ release });
+      for (const p of parts) s.push(p);
+      s.finish();
+      const total = cpuMs() - a;
+      if (best === undefined || total < best.total) best = { total, ...t };
+    }
+    rows.push([name, best]);
+  }
+  let whole;
+  for (let round = 0; round < ROUNDS; round++) {
+    const a = cpuMs();
+    const f = find0(text);
+    const b = cpuMs();
+    apply0?.(text, f, host.names.memory());
+    const c = cpuMs();
+    r.redact(text);
+    const d = cpuMs();
+    if (whole === undefined || d - c < whole.total) whole = { find: b - a, names: c - b, total: d - c };
+  }
+  console.log(`breakdown (best of ${ROUNDS}, CPU ms): redact() ${whole.total.toFixed(1)}; its detection ${whole.find.toFixed(1)}, name propagation ${whole.names.toFixed(1)} (measured apart)`);
+  for (const [name, b] of rows) {
+    console.log(`  session ${name.padEnd(15)} ${b.total.toFixed(1).padStart(6)} ms: ${b.scans} scans of ${(b.units / text.length).toFixed(2)}x the text, ` +
+      `detection ${b.find.toFixed(1)}, name propagation ${b.names.toFixed(1)}, the rest ${(b.total - b.find - b.names).toFixed(1)}`);
   }
 }
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}`);
