@@ -198,8 +198,8 @@ export const MAX_PIECE = 1 << 20;
  * reaches twice what was already emitted (never more than MAX_PIECE or 64W, a quarter of maxBufferSize, or what
  * keeps a scan within a quarter of the redactor's maxInputLength), so a stream of N units costs about
  * N + 3W log3(N / W) units of scanning (then 3W per 64W). Over maxBufferSize either mode first emits what is final.
- * Pushes never re-read or join the buffer: chunks wait in PendingText (joined once per scan), and only the units between
- * the previous and the new eligibility limit are searched for a cut point, backwards from the limit.
+ * Pushes never re-read or join the buffer: chunks wait in PendingText (joined once per scan), and only the units
+ * between the previous and the new eligibility limit are searched for a cut point, backwards from the limit.
  */
 class Session implements RedactSession {
   private ctx = "";
@@ -281,9 +281,8 @@ class Session implements RedactSession {
     let out = "";
     // emit pieces of at least W units (each scan re-reads ~3W units of context), growing with the stream (see above);
     // over maxBufferSize, emit whatever is final before deciding that there is no cut point
-    if (this.ready > this.floor && this.ready >= w && (this.ready >= this.target() || this.pend.length > this.maxBufferSize)) {
-      out = this.emit(this.ready, false);
-    }
+    const due = this.ready >= this.target() || this.pend.length > this.maxBufferSize;
+    if (this.ready > this.floor && this.ready >= w && due) out = this.emit(this.ready, false);
     const held = this.pend.length;
     if (held > this.maxBufferSize) {
       throw new PhiscrubError(

@@ -256,7 +256,7 @@ export interface Redactor {
   redact(text: string, options?: RedactOptions): RedactResult;
   /** A synchronous incremental session (see {@link RedactSession}). */
   session(options?: SessionOptions): RedactSession;
-  /** A Web TransformStream of strings over a session (Node and browsers). */
+  /** A Web TransformStream of strings over a session (Node and browsers), "batched" unless `options.release` says "eager". */
   stream(options?: SessionOptions): TransformStream<string, string>;
   /**
    * Swaps every finding for a placeholder that survives an LLM ("[NAME_1]", one per distinct value) and returns a
