@@ -229,7 +229,8 @@ export interface SessionOptions extends RedactOptions {
 
 /**
  * A synchronous incremental redactor. Invariant: for any chunking of a text, the concatenation of every push() result
- * and finish() equals `redact(text).text`. It holds back only what an unfinished match could still need.
+ * and finish() equals `redact(text).text`. With release "eager" it holds back only what an unfinished match could
+ * still need (the context window); "batched" holds back more, to scan less (see {@link SessionOptions.release}).
  */
 export interface RedactSession {
   /** Adds a chunk and returns the redacted text that is now final (possibly ""). */
