@@ -1,9 +1,18 @@
 // Why this file exists: what the incremental session costs over one batch redact() (strings and UTF-8 bytes), with the
 // `benchmark` package; each case checks its output equals the batch result, so it measures real work.
-// Usage: npm run build && node bench/session.bench.mjs
+// Cases: session()'s default release ("eager": output lags input by about one context window, each scan re-reads ~3
+// windows) and "batched" (the adapters' and the CLI's default: pieces grow with the stream), at 64, 4 and 1 KiB chunks.
+// Wall time (the benchmark package): run it on a quiet machine, or see bench/session.cpu.mjs for CPU time.
+// Usage: npm run build && node bench/session.bench.mjs [--dist DIR]   (DIR: another build's dist/, e.g. a saved copy;
+// a build without the release option runs the "eager" cases only)
 import Benchmark from "benchmark";
 import { cpus } from "node:os";
-import { createRedactorSync, createByteSession } from "../dist/index.js";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const args = process.argv.slice(2);
+const dist = args.includes("--dist") ? path.resolve(args[args.indexOf("--dist") + 1]) : new URL("../dist", import.meta.url).pathname;
+const { createRedactorSync, createByteSession } = await import(pathToFileURL(path.join(dist, "index.js")).href);
 
 const r = createRedactorSync({ deny: [{ type: "NAME", terms: ["Jane Doe", "John Smith", "José Núñez"] }] });
 const para =
@@ -19,34 +28,59 @@ function chunks(s, n) {
   for (let i = 0; i < s.length; i += n) out.push(s.slice(i, i + n));
   return out;
 }
+const byteChunks = (n) => {
+  const out = [];
+  for (let i = 0; i < bytes.length; i += n) out.push(bytes.subarray(i, i + n));
+  return out;
+};
 const c64k = chunks(text, 65536);
+const c4k = chunks(text, 4096);
 const c1k = chunks(text, 1024);
-const b64k = [];
-for (let i = 0; i < bytes.length; i += 65536) b64k.push(bytes.subarray(i, i + 65536));
+const b64k = byteChunks(65536);
+const b4k = byteChunks(4096);
+const EAGER = undefined; // session()'s default
+const BATCHED = { release: "batched" }; // the adapters' and the CLI's default
 
-function viaSession(parts) {
-  const s = r.session();
-  let out = "";
-  for (const p of parts) out += s.push(p);
-  return out + s.finish();
+function viaSession(parts, options) {
+  const s = r.session(options);
+  const outs = [];
+  for (const p of parts) outs.push(s.push(p));
+  outs.push(s.finish());
+  return outs.join("");
 }
-function viaBytes(parts) {
-  const s = createByteSession(r.session());
+function viaBytes(parts, options) {
+  const s = createByteSession(r.session(options));
   const outs = parts.map((p) => s.push(p));
   outs.push(s.finish());
   return dec.decode(Buffer.concat(outs));
 }
 
-for (const [name, fn] of [["session 64 KiB", () => viaSession(c64k)], ["session 1 KiB", () => viaSession(c1k)], ["bytes session 64 KiB", () => viaBytes(b64k)]]) {
+let batchedOk = true;
+try {
+  r.session(BATCHED);
+} catch {
+  batchedOk = false;
+}
+const allCases = [
+  ["redact() one shot, 1 MiB", () => r.redact(text).text],
+  ["session (eager), 64 KiB string chunks", () => viaSession(c64k, EAGER)],
+  ["session (eager), 4 KiB string chunks", () => viaSession(c4k, EAGER)],
+  ["session (eager), 1 KiB string chunks", () => viaSession(c1k, EAGER)],
+  ["session (batched), 64 KiB string chunks", () => viaSession(c64k, BATCHED)],
+  ["session (batched), 4 KiB string chunks", () => viaSession(c4k, BATCHED)],
+  ["session (batched), 1 KiB string chunks", () => viaSession(c1k, BATCHED)],
+  ["byte session (eager), 64 KiB UTF-8 chunks", () => viaBytes(b64k, EAGER)],
+  ["byte session (batched), 64 KiB UTF-8 chunks", () => viaBytes(b64k, BATCHED)],
+  ["byte session (batched), 4 KiB UTF-8 chunks", () => viaBytes(b4k, BATCHED)],
+];
+const cases = allCases.filter(([name]) => batchedOk || !name.includes("batched"));
+for (const [name, fn] of cases) {
   if (fn() !== want) throw new Error(`${name}: output differs from redact()`);
 }
 
 const suite = new Benchmark.Suite();
+for (const [name, fn] of cases) suite.add(name, fn);
 suite
-  .add("redact() one shot, 1 MiB", () => r.redact(text))
-  .add("session, 64 KiB string chunks", () => viaSession(c64k))
-  .add("session, 1 KiB string chunks", () => viaSession(c1k))
-  .add("byte session, 64 KiB UTF-8 chunks", () => viaBytes(b64k))
   .on("cycle", (e) => {
     const t = e.target;
     console.log(`${t.name}: ${((bytes.length / 1e6) * t.hz).toFixed(1)} MB/s (±${t.stats.rme.toFixed(1)}%, ${t.stats.sample.length} samples)`);

@@ -7,11 +7,13 @@ import { Transform, type TransformCallback, type TransformOptions } from "node:s
 import { Buffer } from "node:buffer";
 import { PhiscrubError, describe } from "./errors.js";
 import { createByteSession } from "./session.js";
+import { batchedByDefault } from "./stream.js";
 import type { ByteRedactSession, RedactSession, Redactor, SessionOptions } from "./types.js";
 
 /**
  * A Node Transform over a redaction session: write Buffers (UTF-8, characters may be split across chunks) or strings;
  * read UTF-8 Buffers (call setEncoding("utf8") for strings). Output, concatenated, equals `r.redact(input).text`.
+ * Releases text in growing pieces (`release: "batched"`) unless `options.release` is "eager".
  * Backpressure is the stream's own; any error (invalid UTF-8, BUFFER_LIMIT) destroys the stream with a PhiscrubError.
  *
  * @example
@@ -26,7 +28,7 @@ export class RedactTransform extends Transform {
 
   constructor(redactor: Redactor, options?: SessionOptions, streamOptions?: TransformOptions) {
     super({ ...streamOptions, decodeStrings: false, objectMode: false });
-    this.text = redactor.session(options);
+    this.text = redactor.session(batchedByDefault(options));
     this.bytes = createByteSession(this.text);
   }
 

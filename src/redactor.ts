@@ -62,7 +62,7 @@ export class RedactorImpl implements Redactor {
     this.host = {
       find: (text) => this.findCore(text),
       names: this.propagate ? { memory: () => new NameMemory(this.nameWords), apply: (t, f, m) => propagateNames(t, f, m, this.acceptPropagated) } : undefined,
-      cutChars: cutCharTable(tables.bytes), wsPairs: tables.wsPairs, window: this.window };
+      cutChars: cutCharTable(tables.bytes), wsPairs: tables.wsPairs, window: this.window, maxInput: this.maxInputLength };
     Object.freeze(this);
   }
 

@@ -35,6 +35,8 @@ export interface SessionHost {
   readonly wsPairs?: Uint8Array;
   /** The enabled detectors' window in UTF-16 code units (src/builtins.ts contextWindow()). */
   readonly window: number;
+  /** The longest text `find` accepts (the redactor's maxInputLength); a session keeps its scans well below it. */
+  readonly maxInput?: number;
   /**
    * Document-level name propagation (src/propagate.ts), applied to each emitted piece with one memory for the whole
    * session, as find() applies it to the whole text. Absent: off. `find` above must not apply it itself.
@@ -88,7 +90,7 @@ function cutAt(host: SessionHost, x: string, q: number): boolean {
   return pairs !== undefined && ch < WS_ROWS && IS_WS[ch] === 1 && q < x.length && pairs[ch * 256 + leadByte(x, q)] === 0;
 }
 
-function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSize: number } {
+function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSize: number; batched: boolean } {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new PhiscrubError("INVALID_OPTIONS", `expected session options to be an object, got ${describe(options)}`);
   }
@@ -99,8 +101,85 @@ function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSi
   if (options?.onFindings !== undefined && typeof options.onFindings !== "function") {
     throw new PhiscrubError("INVALID_OPTIONS", `expected onFindings to be a function, got ${describe(options.onFindings)}`);
   }
-  return { maxBufferSize };
+  const release = options?.release;
+  if (release !== undefined && release !== "eager" && release !== "batched") {
+    throw new PhiscrubError("INVALID_OPTIONS", `expected release to be "eager" or "batched", got ${describe(release)}`);
+  }
+  return { maxBufferSize, batched: release === "batched" };
 }
+
+/**
+ * The text a session has not emitted yet, kept as the chunks that brought it: appending is O(1) and the whole is
+ * joined once, when it is scanned (a `pend += chunk` string would be flattened, i.e. copied whole, by the next
+ * character read: quadratic in the pending length over many small chunks). Cut points are searched through a
+ * forward cursor, so each unit is visited O(1) times however many chunks are pending.
+ */
+export class PendingText {
+  private parts: string[] = [];
+  /** Total UTF-16 code units pending. */
+  length = 0;
+  /** Index of the part where the next search starts, and that part's offset in the pending text. */
+  private cur = 0;
+  private curStart = 0;
+
+  append(chunk: string): void {
+    if (chunk.length === 0) return;
+    this.parts.push(chunk);
+    this.length += chunk.length;
+  }
+
+  /** The pending text as one string (joined once; later calls return it without copying). */
+  text(): string {
+    const parts = this.parts;
+    if (parts.length === 0) return "";
+    if (parts.length > 1) {
+      parts[0] = parts.join("");
+      parts.length = 1;
+      this.cur = 0;
+      this.curStart = 0;
+    }
+    return parts[0]!;
+  }
+
+  /** Drops the first n units (after text(): the emitted piece). */
+  drop(n: number): void {
+    const rest = this.text().slice(n);
+    this.parts = rest.length === 0 ? [] : [rest];
+    this.length = rest.length;
+    this.cur = 0;
+    this.curStart = 0;
+  }
+
+  /**
+   * The largest cut point q (cutAt) with lo <= q <= hi, or 0 when there is none (1 <= lo, hi <= length). Reads the
+   * units [lo - 1, hi + 2) only. Searches must come in non-decreasing order of lo until the next text() or drop().
+   */
+  lastCut(host: SessionHost, lo: number, hi: number): number {
+    if (lo > hi) return 0;
+    const a = lo - 1;
+    const b = Math.min(hi + 2, this.length);
+    const parts = this.parts;
+    while (this.cur < parts.length - 1 && this.curStart + parts[this.cur]!.length <= a) {
+      this.curStart += parts[this.cur++]!.length;
+    }
+    let x = "";
+    for (let i = this.cur, start = this.curStart; start < b; i++) {
+      const p = parts[i]!;
+      x += a <= start && start + p.length <= b ? p : p.slice(Math.max(a - start, 0), Math.min(b - start, p.length));
+      start += p.length;
+    }
+    // x[i] is pending unit a + i; cutAt judges x[q - a - 1] and, when it has arrived, the character after it
+    for (let q = hi; q >= lo; q--) if (cutAt(host, x, q - a)) return q;
+    return 0;
+  }
+}
+
+/**
+ * Largest piece a session accumulates before it scans and emits (UTF-16 code units, 2 MiB of string): each scan
+ * re-reads about 3W units around the piece (2W of left context, W of look-ahead), so pieces of up to 64W, capped
+ * here, keep that re-reading under 5% of the work once a stream is long.
+ */
+export const MAX_PIECE = 1 << 20;
 
 /**
  * How it stays exact. The stream is cut only at a cut point (cutAt): just after a cut character (see cutCharTable),
@@ -112,20 +191,34 @@ function checkSessionOptions(options: SessionOptions | undefined): { maxBufferSi
  * state of a scan started there; scanners see W units on both sides, which their declared window
  * says is all they can use. Findings that start in `ctx` were emitted before; one that crosses into `pend` means a
  * detector reached beyond its window and the session fails closed (WINDOW_EXCEEDED).
+ *
+ * How it stays fast. Each scan re-reads about 3W units besides the piece it emits (2W of left context, W of
+ * look-ahead). With release "eager" a piece is emitted as soon as W units of it are final (output lags input by W to
+ * 2W units; small chunks cost up to ~4x one redact()); with "batched" each later piece waits until the final text
+ * reaches twice what was already emitted (never more than MAX_PIECE or 64W, a quarter of maxBufferSize, or what
+ * keeps a scan within a quarter of the redactor's maxInputLength), so a stream of N units costs about
+ * N + 3W log3(N / W) units of scanning (then 3W per 64W). Over maxBufferSize either mode first emits what is final.
+ * Pushes never re-read or join the buffer: chunks wait in PendingText (joined once per scan), and only the units
+ * between the previous and the new eligibility limit are searched for a cut point, backwards from the limit.
  */
 class Session implements RedactSession {
   private ctx = "";
-  private pend = "";
-  /** Absolute UTF-16 offset of pend[0] in the whole stream. */
+  /** The text not yet emitted (joined once per scan, never per push). */
+  private readonly pend = new PendingText();
+  /** Absolute UTF-16 offset of the first pending unit in the whole stream. */
   private base = 0;
-  /** Cut points (indices into pend, after a cut character) not yet eligible, ascending. */
-  private cuts: number[] = [];
-  /** The largest eligible cut point (0: none). */
+  /** The largest eligible cut point found, as an index into the pending text (0: none). */
   private ready = 0;
+  /** Pending-text index up to which cut points were searched (the eligibility limit of the previous push). */
+  private searched = 0;
   /** Every cut point <= floor was tried and crossed a finding: wait for a later one. */
   private floor = 0;
+  /** Units emitted so far (the next piece may be about twice as long). */
+  private emitted = 0;
   private done = false;
   private readonly maxBufferSize: number;
+  /** The most units a piece may grow to before it is emitted (W when W is 0 or pieces cannot grow). */
+  private readonly pieceCap: number;
   /** Names learned from the text emitted so far (document-level propagation); undefined when the host has none. */
   private readonly memory: NameMemory | undefined;
 
@@ -134,8 +227,13 @@ class Session implements RedactSession {
     private readonly step: RedactStep,
     private readonly options: SessionOptions | undefined,
   ) {
-    this.maxBufferSize = checkSessionOptions(options).maxBufferSize;
+    const checked = checkSessionOptions(options);
+    this.maxBufferSize = checked.maxBufferSize;
     this.memory = host.names?.memory();
+    const w = host.window;
+    let cap = checked.batched ? Math.min(MAX_PIECE, 64 * w, Math.floor(this.maxBufferSize / 4)) : w;
+    if (host.maxInput !== undefined) cap = Math.min(cap, Math.floor(host.maxInput / 4) - 3 * w);
+    this.pieceCap = Math.max(cap, w);
   }
 
   get buffered(): number {
@@ -170,36 +268,45 @@ class Session implements RedactSession {
 
   private pushChunk(chunk: string): string {
     if (chunk.length === 0) return "";
-    const at = this.pend.length;
-    const host = this.host;
-    this.pend += chunk;
-    const x = this.pend;
-    // record cut points in the new chunk only (never re-read the buffer: pushes stay O(chunk)); a whitespace character
-    // that ended the previous chunk is judged now that the character after it has arrived
-    if (at > 0 && host.cutChars[x.charCodeAt(at - 1)] !== 1 && cutAt(host, x, at)) this.cuts.push(at);
-    for (let q = at + 1; q <= x.length; q++) if (cutAt(host, x, q)) this.cuts.push(q);
-    const limit = this.pend.length - this.host.window;
-    let k = 0;
-    while (k < this.cuts.length && this.cuts[k]! <= limit) this.ready = this.cuts[k++]!;
-    if (k > 0) this.cuts.splice(0, k);
+    this.pend.append(chunk);
+    const w = this.host.window;
+    const limit = this.pend.length - w;
+    if (limit > this.searched) {
+      // the largest cut point in [searched, limit] (searched itself again: with W = 0 it was the end of the text, and a
+      // whitespace character there is judged only once the character after it has arrived)
+      const q = this.pend.lastCut(this.host, Math.max(this.searched, this.ready + 1, 1), limit);
+      if (q > this.ready) this.ready = q;
+      this.searched = limit;
+    }
     let out = "";
-    // emit in pieces of at least W units: each emit rescans ~3W units of context, so this bounds the work to ~4x
-    if (this.ready > this.floor && this.ready >= this.host.window) out = this.emit(this.ready, false);
-    if (this.pend.length > this.maxBufferSize) {
+    // emit pieces of at least W units (each scan re-reads ~3W units of context), growing with the stream (see above);
+    // over maxBufferSize, emit whatever is final before deciding that there is no cut point
+    const due = this.ready >= this.target() || this.pend.length > this.maxBufferSize;
+    if (this.ready > this.floor && this.ready >= w && due) out = this.emit(this.ready, false);
+    const held = this.pend.length;
+    if (held > this.maxBufferSize) {
       throw new PhiscrubError(
         "BUFFER_LIMIT",
         `expected a cut point (whitespace outside any identifier) within maxBufferSize = ${this.maxBufferSize} ` +
-          `UTF-16 code units, got ${this.pend.length} units without one starting at offset ${this.base}`,
-        { offset: this.base, buffered: this.pend.length, maxBufferSize: this.maxBufferSize },
+          `UTF-16 code units, got ${held} units without one starting at offset ${this.base}`,
+        { offset: this.base, buffered: held, maxBufferSize: this.maxBufferSize },
       );
     }
     return out;
   }
 
+  /** How much final text the next piece waits for: W first, then twice what was emitted, up to the cap. */
+  private target(): number {
+    const w = this.host.window;
+    if (w === 0) return 0;
+    const t = 2 * this.emitted;
+    return t <= w ? w : t >= this.pieceCap ? this.pieceCap : t;
+  }
+
   /** Emits pend[0, c) for the largest usable cut point c <= limit (all of pend when final). */
   private emit(limit: number, final: boolean): string {
     const ctx = this.ctx;
-    const pend = this.pend;
+    const pend = this.pend.text();
     const L = ctx.length;
     const x = L === 0 ? pend : ctx + pend;
     const found = x.length === 0 ? [] : this.host.find(x);
@@ -233,11 +340,11 @@ class Session implements RedactSession {
     }
     // keep left context, then drop the emitted text
     this.ctx = this.leftContext(x, L + c);
-    this.pend = c === pend.length ? "" : pend.slice(c);
+    this.pend.drop(c);
     this.base += c;
-    const cuts = this.cuts;
-    for (let i = 0; i < cuts.length; i++) cuts[i]! -= c;
+    this.emitted += c;
     this.ready = this.ready > c ? this.ready - c : 0;
+    this.searched = this.searched > c ? this.searched - c : 0;
     this.floor = 0;
     return res.text;
   }
@@ -285,7 +392,7 @@ export function createSession(host: SessionHost, options?: SessionOptions, step?
   checkSessionOptions(options);
   let s = step;
   if (s === undefined) {
-    const { maxBufferSize: _m, onFindings: _f, ...redactOptions } = options ?? {};
+    const { maxBufferSize: _m, onFindings: _f, release: _r, ...redactOptions } = options ?? {};
     const state = operatorState(Object.keys(redactOptions).length > 0 ? redactOptions : undefined);
     s = (text: string, findings: readonly Finding[]) => state.apply(text, findings);
   }

@@ -216,11 +216,21 @@ export interface SessionOptions extends RedactOptions {
   readonly maxBufferSize?: number;
   /** Called with the findings of each emitted piece; offsets are UTF-16 indices into the whole stream's text. */
   readonly onFindings?: (findings: readonly RedactedFinding[]) => void;
+  /**
+   * When final text is released (the output is the same either way). "eager" (the default of `session()`): as soon
+   * as a piece of at least the context window (`info.contextWindow`, W) is final, so output lags input by about W to
+   * 2W units; each scan re-reads about 3W units of context, so small chunks cost up to ~4x one redact(). "batched"
+   * (the default of the stream adapters and the CLI): each piece waits until the final text reaches twice what was
+   * already released (at most 1 Mi units, 64W, and a quarter of maxBufferSize), so a long stream costs close to one
+   * redact() and output lags input by up to two thirds of what has arrived, capped there.
+   */
+  readonly release?: "eager" | "batched";
 }
 
 /**
  * A synchronous incremental redactor. Invariant: for any chunking of a text, the concatenation of every push() result
- * and finish() equals `redact(text).text`. It holds back only what an unfinished match could still need.
+ * and finish() equals `redact(text).text`. With release "eager" it holds back only what an unfinished match could
+ * still need (the context window); "batched" holds back more, to scan less (see {@link SessionOptions.release}).
  */
 export interface RedactSession {
   /** Adds a chunk and returns the redacted text that is now final (possibly ""). */
@@ -247,7 +257,7 @@ export interface Redactor {
   redact(text: string, options?: RedactOptions): RedactResult;
   /** A synchronous incremental session (see {@link RedactSession}). */
   session(options?: SessionOptions): RedactSession;
-  /** A Web TransformStream of strings over a session (Node and browsers). */
+  /** A Web TransformStream of strings over a session (Node and browsers), "batched" unless `options.release` says "eager". */
   stream(options?: SessionOptions): TransformStream<string, string>;
   /**
    * Swaps every finding for a placeholder that survives an LLM ("[NAME_1]", one per distinct value) and returns a

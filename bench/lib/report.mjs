@@ -92,8 +92,8 @@ export function markdownReport(out, chartPath) {
     const me = out.memory;
     L.push(`| peak RSS, find() + redact() per note over the ${f(me.corpusMB, 0)} MB corpus read as JSONL line by line | ${f(me.phiscrubMaxRssMiB, 0)} MiB (reading alone: ${f(me.baselineMaxRssMiB, 0)} MiB, so phiscrub adds ${f(Math.max(0, me.deltaMiB), 0)} MiB within measurement noise; its WASM memory: ${f(me.wasmMemoryMiB, 1)} MiB) |`);
   }
-  const st = out.results.find((x) => x.suite === "streaming");
-  L.push(`| streaming, session() with 64 KiB chunks | ${st ? `${mbps(st.mbps)} MB/s` : out.streaming?.status ? `${out.streaming.status}: ${out.streaming.reason}` : "not run"} |`);
+  const st = out.results.filter((x) => x.suite === "streaming");
+  L.push(`| streaming, session() with 64 KiB chunks${st.length > 1 ? ', release "eager" (default) / "batched" (adapters, CLI)' : ""} | ${st.length ? st.map((x) => `${mbps(x.mbps)} MB/s`).join(" / ") : out.streaming?.status ? `${out.streaming.status}: ${out.streaming.reason}` : "not run"} |`);
   const cli = out.results.filter((x) => x.suite === "cli");
   L.push(`| CLI, JSONL, --workers 1 / 2 | ${cli.length ? cli.map((x) => `${mbps(x.mbps)} MB/s`).join(" / ") + ` (${mb(cli[0].bytes)} file, process wall)` : out.cli?.status ? `${out.cli.status}: ${out.cli.reason}` : "not run"} |`);
   const mt = out.results.filter((x) => x.suite === "mtsamples");
