@@ -134,6 +134,8 @@ let tailLast: u32 = 0; // last token of the address so far
 let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
 let tailLines: u32 = 0; // line breaks it may still cross
 let tailName: bool = false; // the tail is still inside a street name written type first (before its house number)
+let floorEnd: u32 = 0; // end byte of the floor and door after a type-first street's house number (0: none; floorDoorEnd)
+let tailFrom: u32 = 0; // where absorbTail starts its span, when not at its token (0: at the token)
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -145,6 +147,8 @@ export function namesBegin(on: bool, outLimit: u32): void {
   runs = 0;
   tailLeft = 0;
   tailName = false;
+  floorEnd = 0;
+  tailFrom = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -941,11 +945,16 @@ function startTail(last: u32): void {
   tailLeft = TAIL_TOKENS;
   tailLines = TAIL_LINES;
   tailName = false;
+  floorEnd = 0;
+  tailFrom = 0;
 }
 
 /** Tokens k..last join the address tail (consumed, with the address's score and reason). */
 function absorbTail(k: u32, last: u32): bool {
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
+  // (from the previous token's end when marks of a floor and door lie between: "5º 2ª 08022")
+  const s = tailFrom != 0 ? tailFrom : rd(tStart, k);
+  tailFrom = 0;
+  span(s, rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   tailLast = last;
   tailLeft--;
@@ -967,6 +976,14 @@ function continueStreetName(k: u32, g: u32): bool {
   }
   if (sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) <= 4) {
     tailName = false;
+    setFloor(rd(tEnd, k));
+    return absorbTail(k, k);
+  }
+  // no house number: "nº 2", "núm. 14", "s/n" (sin número) instead of the bare number
+  const hn = numberMarkEnd(rd(tStart, k));
+  if (hn != 0) {
+    tailName = false;
+    floorEnd = floorDoorEnd(hn); // (also absorbs the number's own token)
     return absorbTail(k, k);
   }
   if ((g & G_COMMA) != 0) {
@@ -977,6 +994,187 @@ function continueStreetName(k: u32, g: u32): bool {
     (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k, k);
   tailName = false;
   return false;
+}
+
+// ---- Spanish floor and door after a house number (self-contained: floorDoorEnd, numberMarkEnd) ----
+
+/**
+ * Floor and door words of a Spanish address line; from "puerta" (index FLOOR_ARG) on they take a number or letter
+ * ("puerta 14", "esc. 2", "Km 9,1"). Non-ASCII letters as their UTF-8 bytes ("ático").
+ */
+const FLOOR_WORDS = "\u0004bajo\u0005bajos\u0003izq\u0005izqda\u0004izda\u0009izquierda\u0004dcha\u0004dcho\u0005drcha\u0003dch\u0003der\u0007derecha\u0005atico\u0006\u00c3\u00a1tico\u0005entlo\u000aentresuelo\u0004pral\u0009principal\u0006puerta\u0003pta\u0003esc\u0008escalera\u0006planta\u0004piso\u0006portal\u0006bloque\u0002bl\u0005local\u0002km";
+const FLOOR_ARG: i32 = 18;
+
+/** Index of the bytes [s, e) in a length-prefixed list (ASCII case folded), or -1 (a walk: called at address ends only). */
+function listIndex(s: u32, e: u32, list: string): i32 {
+  const len = e - s;
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  let idx: i32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (n == len) {
+      let j: u32 = 0;
+      while (j < n && (byteAt(s + j) < 0x80 ? byteAt(s + j) | 0x20 : byteAt(s + j)) == <u32>list.charCodeAt(i + 1 + j)) j++;
+      if (j == n) return idx;
+    }
+    i += n + 1;
+    idx++;
+  }
+  return -1;
+}
+
+/** End of the letters from i: ASCII letters and two-byte Latin letters ("ático"); i when none. */
+function latinEnd(i: u32): u32 {
+  while (i < inLen) {
+    const b = byteAt(i);
+    if (((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) i++;
+    else if (b == 0xc3 && i + 1 < inLen) i += 2;
+    else break;
+  }
+  return i;
+}
+
+/** The ordinal sign at i ("º", "ª", "°", two bytes each): its end, or i. */
+function ordinalEnd(i: u32): u32 {
+  if (i + 1 < inLen && byteAt(i) == 0xc2) {
+    const c = byteAt(i + 1);
+    if (c == 0xba || c == 0xaa || c == 0xb0) return i + 2;
+  }
+  return i;
+}
+
+/** True when no letter or digit follows at i (an item of a floor and door ends there). */
+function itemEnds(i: u32): bool {
+  if (i >= inLen) return true;
+  const b = byteAt(i);
+  return !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) && !(b >= 0x30 && b <= 0x39) && b != 0xc3;
+}
+
+/**
+ * One item of a floor and door at s: "1D", "5º", "2ª", "3F", "12", "A", "Bajo", "Izq.", "puerta 14", "esc. 2", "Km 9,1";
+ * returns its end or 0. A bare number counts only before an ordinal sign, a glued letter, a lone capital letter, a
+ * floor word, the end of the line or clause, or a postcode ("Calle Mayor 5, 3 hijos" keeps "3" out).
+ */
+function floorItemEnd(s: u32): u32 {
+  const b = byteAt(s);
+  if (b >= 0x30 && b <= 0x39) {
+    const d = digitRunEnd(s);
+    if (d - s > 2) return 0;
+    let e = ordinalEnd(d);
+    if (e == d && d < inLen && (byteAt(d) | 0x20) >= 0x61 && (byteAt(d) | 0x20) <= 0x7a && itemEnds(d + 1)) return d + 1; // "1D"
+    if (e > d) {
+      // "2ºb", "5ºA"
+      if (e < inLen && (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)) e++;
+      return e;
+    }
+    // a bare number: look at what follows
+    let q = d;
+    while (q < inLen && byteAt(q) == 0x20 && q - d < 2) q++;
+    if (q >= inLen) return d;
+    const c = byteAt(q);
+    if (c == 0x2e || c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0x2d) return d;
+    if (c >= 0x41 && c <= 0x5a && itemEnds(q + 1)) return d; // "1 C"
+    if (c >= 0x30 && c <= 0x39 && digitRunEnd(q) - q >= 4) return d; // a postcode follows
+    const w = latinEnd(q);
+    if (w > q && listIndex(q, w, FLOOR_WORDS) >= 0) return d;
+    return 0;
+  }
+  if (b >= 0x41 && b <= 0x5a && itemEnds(s + 1)) return s + 1; // a door letter alone: "A"
+  const w = latinEnd(s);
+  if (w == s) return 0;
+  const idx = listIndex(s, w, FLOOR_WORDS);
+  if (idx < 0) return 0;
+  let e = w;
+  if (e < inLen && byteAt(e) == 0x2e) e++; // "Izq.", "esc."
+  if (idx >= FLOOR_ARG) {
+    let q = e;
+    while (q < inLen && byteAt(q) == 0x20 && q - e < 2) q++;
+    const a = floorArgEnd(q);
+    if (a == 0) return 0;
+    return a;
+  }
+  // "Bajo A"
+  if (e < inLen && byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) >= 0x41 && byteAt(e + 1) <= 0x5a && itemEnds(e + 2)) return e + 2;
+  return e;
+}
+
+/** The argument of a floor word at q: digits (a decimal "9,1" or "9,100" after Km), then an ordinal sign or a letter. */
+function floorArgEnd(q: u32): u32 {
+  if (q >= inLen) return 0;
+  const b = byteAt(q);
+  if (b >= 0x30 && b <= 0x39) {
+    let d = digitRunEnd(q);
+    if (d - q > 3) return 0;
+    if (d + 1 < inLen && byteAt(d) == 0x2c && byteAt(d + 1) >= 0x30 && byteAt(d + 1) <= 0x39 && digitRunEnd(d + 1) - d <= 4) d = digitRunEnd(d + 1);
+    const e = ordinalEnd(d);
+    if (e < inLen && (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)) return e + 1;
+    return e;
+  }
+  if (b >= 0x41 && b <= 0x5a && itemEnds(q + 1)) return q + 1;
+  return 0;
+}
+
+/** End of the digit run from i. */
+function digitRunEnd(i: u32): u32 {
+  while (i < inLen && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
+  return i;
+}
+
+/**
+ * End of the floor and door after a house number ending at e ("Calle Rivera, 23, 1 C", "Folguera, 3 - 5º 2ª 08022",
+ * "Calle Pedro Gonu, 28, Bajo A", "Av. Galaxia 6, esc. 2, 2ºb"): up to four items on the same line, each after spaces
+ * and at most one ',' or '-'; e when there is none. The tail absorbs the tokens before it whatever their gaps.
+ */
+function floorDoorEnd(e: u32): u32 {
+  let end = e;
+  let i = e;
+  for (let items = 0; items < 4; items++) {
+    let j = i;
+    let marks = 0;
+    while (j < inLen && j - i < 4) {
+      const b = byteAt(j);
+      if (b == 0x20) j++;
+      else if ((b == 0x2c || b == 0x2d) && marks == 0) {
+        marks++;
+        j++;
+      } else break;
+    }
+    if (j == i || j >= inLen) break;
+    const q = floorItemEnd(j);
+    if (q == 0) break;
+    end = q;
+    i = q;
+  }
+  return end;
+}
+
+/** A floor and door after the house number ending at e, if any, joins the tail. */
+function setFloor(e: u32): void {
+  const f = floorDoorEnd(e);
+  floorEnd = f > e ? f : 0;
+}
+
+/**
+ * A house number written with a mark at s, in place of the bare number: "nº 2", "n° 14", "núm. 3", "No. 654", "s/n",
+ * "S/N" (sin número). Returns the end of the number (of "s/n"), or 0.
+ */
+function numberMarkEnd(s: u32): u32 {
+  const b = byteAt(s) | 0x20;
+  if (b == 0x73 && s + 2 < inLen && byteAt(s + 1) == 0x2f && (byteAt(s + 2) | 0x20) == 0x6e && itemEnds(s + 3)) return s + 3;
+  if (b != 0x6e) return 0;
+  let i = latinEnd(s);
+  const w = i - s;
+  // "n", "no", "num", "núm"
+  if (!(w == 1 || (w == 2 && (byteAt(s + 1) | 0x20) == 0x6f) || listIndex(s, i, "\u0003num\u0004n\u00c3\u00bam") >= 0)) return 0;
+  const o = ordinalEnd(i);
+  if (o > i) i = o;
+  else if (i < inLen && byteAt(i) == 0x2e) i++;
+  else if (w == 1) return 0; // a lone "n" needs its sign: "nº"
+  while (i < inLen && byteAt(i) == 0x20 && i - s < 8) i++;
+  const d = digitRunEnd(i);
+  if (d == i || d - i > 4) return 0;
+  return d;
 }
 
 /** Token k is a letter-and-digit postcode piece ("SW1A", "1AA", "K1A"): short, mixed letters and digits. */
@@ -1012,7 +1210,26 @@ function continueTail(k: u32): bool {
     tailLeft = 0;
     return false;
   }
-  const g = rd(tGap, k);
+  // inside the floor and door of a type-first street ("3 - 5º 2ª", ", Bajo A"): absorbed whatever the gap
+  let g = rd(tGap, k);
+  if (floorEnd != 0) {
+    if (rd(tStart, k) < floorEnd) {
+      tailFrom = rd(tEnd, k - 1);
+      return absorbTail(k, k);
+    }
+    const fe = floorEnd;
+    floorEnd = 0;
+    // after it a sentence ends ("28, Bajo A. Localidad"), except before a postcode; the marks it ended on ("2ª ") are
+    // no break
+    if ((g & G_SENT) != 0 && !(rd(tShape, k) == SH_NUM && rd(tEnd, k) - rd(tStart, k) >= 4)) {
+      tailLeft = 0;
+      return false;
+    }
+    if (fe > rd(tEnd, k - 1)) {
+      g &= ~(G_OTHER | G_HYPHEN | G_SENT | G_PERIOD);
+      tailFrom = rd(tEnd, k - 1);
+    }
+  }
   const p = k - 1;
   const pd = rd(tData, p);
   const psh = rd(tShape, p);
@@ -2223,9 +2440,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else break;
       m++;
     }
+    // (a type in capitals without its period in mixed-case text needs a capitalised name: "AV de 0,1" is a visual
+    // acuity, "AV de cuenta dedos" too)
+    let named = false;
+    for (let q = k + 1; q <= last; q++) if (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) named = true;
+    if (!named && sh == SH_UPPER && mode == MODE_MIXED && (d & F_STREET_ABBR) != 0 && byteAt(rd(tEnd, k)) != 0x2e) last = k;
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
-      if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
+      if (rd(tShape, last) != SH_NUM && last + 1 < count && rd(tShape, last + 1) == SH_NUM &&
+        (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
       // a house number before the street type: "4410 Avenida Central 12", "22 Route 9" (and a building number before
       // it, as for USPS streets: "9554 62 Rue Gafsa")
       let first = k;
@@ -2236,6 +2459,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
       startTail(last);
       tailName = rd(tShape, last) != SH_NUM;
+      if (!tailName) setFloor(rd(tEnd, last));
       return true;
     }
   }
