@@ -970,6 +970,8 @@ function absorbTail(k: u32, last: u32): bool {
 function continueStreetName(k: u32, g: u32): bool {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  // (a title's period is no sentence end: "Calle Dr. Joaquín Aznar Molina 2")
+  if ((g & G_PERIOD) != 0 && (rd(tData, k - 1) & F_TITLE) != 0 && (g & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && sh == SH_CAP) g &= ~(G_SENT | G_PERIOD);
   if ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0) {
     tailName = false;
     return false;
@@ -1147,6 +1149,56 @@ function floorDoorEnd(e: u32): u32 {
     i = q;
   }
   return end;
+}
+
+/**
+ * The house number of a street written type first whose name the street rule's capitalised words do not cover (token
+ * k is the type): lower-case or unknown words, particles and titles ("Calle prados 45, 6A", "calle de Virués, 6"),
+ * within the decision's look-ahead on one line, then a number of at most four digits (after a comma too) that no word
+ * follows ("camino durante 20 minutos" is none). After a type in lower case the number needs a floor and door or the
+ * end of a clause after it ("calle cartagena 19, 3B"). Returns the number's token, or 0. (Longer names go on in
+ * continueStreetName.)
+ */
+function streetNumberAhead(k: u32, lowerType: bool): u32 {
+  let words: u32 = 0;
+  let m = k + 1;
+  let prevTitle = (rd(tData, k) & F_STREET_ABBR) != 0 || rd(tShape, k) == SH_INITIAL;
+  while (m < count && m <= k + LOOK_AHEAD) {
+    const g = rd(tGap, m);
+    if ((g & (G_NEWLINE | G_FAR | G_COLON)) != 0) return 0;
+    if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && prevTitle)) return 0;
+    if ((g & G_OTHER) != 0 && !(m == k + 1 && rd(tShape, k) == SH_INITIAL)) return 0;
+    const ms = rd(tShape, m);
+    const md = rd(tData, m);
+    if (ms == SH_NUM) {
+      const e = rd(tEnd, m);
+      if (words == 0 || e - rd(tStart, m) > 4) return 0;
+      // what follows the number: a floor and door, or no word
+      if (floorDoorEnd(e) > e) return m;
+      if (m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 && (rd(tGap, m + 1) & G_OTHER) == 0) return 0;
+      if (lowerType && m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT)) == 0) return 0;
+      return m;
+    }
+    if ((g & G_COMMA) != 0) return 0;
+    prevTitle = false;
+    if ((md & F_PARTICLE) != 0 && ms == SH_LOWER) {
+      m++;
+      continue;
+    }
+    if ((md & F_TITLE) != 0 && (ms == SH_CAP || ms == SH_UPPER)) {
+      prevTitle = true;
+      m++;
+      continue;
+    }
+    if ((ms == SH_LOWER || ms == SH_CAP || ms == SH_UPPER || ms == SH_INITIAL) && (ms != SH_LOWER || tierOf(md) != 1) &&
+      (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0) {
+      words++;
+      m++;
+      continue;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 /** A floor and door after the house number ending at e, if any, joins the tail. */
@@ -2419,7 +2471,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // house number: "we moved to 1200 route 9")
   if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
     (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
-      rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS))) &&
+      rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS)) ||
+    // ("calle cartagena 19, 3B": a full type in lower case, its house number ahead)
+    (sh == SH_LOWER && mode == MODE_MIXED && (d & F_STREET_ABBR) == 0 && rd(tShape, k + 1) != SH_NUM &&
+      streetNumberAhead(k, true) != 0)) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
@@ -2435,10 +2490,20 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | (slashType && m == k + 1 ? 0 : G_OTHER))) == 0 &&
       ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
+      const md = rd(tData, m);
+      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (md & F_PARTICLE) != 0)) last = m;
+      // (a name in lower case after a capitalised type: "Av. puerta de hierro 47", "Avenida libertad 46")
+      // (no English word, after a type in title case: "RUE manifested" is a right upper extremity)
+      else if (ms == SH_LOWER && sh == SH_CAP && mode == MODE_MIXED && tierOf(md) == 0 &&
+        (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0) last = m;
       else if (ms == SH_NUM) { if (!(slashType && m == k + 1)) last = m; break; }
       else break;
       m++;
+    }
+    // lower-case words, particles and titles up to the house number ("Calle prados 45", "Paseo de la castellana 206")
+    if (rd(tShape, last) != SH_NUM && !(rd(tShape, k + 1) == SH_NUM)) {
+      const hn = streetNumberAhead(k, sh == SH_LOWER);
+      if (hn > last) last = hn;
     }
     // (a type in capitals without its period in mixed-case text needs a capitalised name: "AV de 0,1" is a visual
     // acuity, "AV de cuenta dedos" too)
