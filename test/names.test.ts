@@ -427,6 +427,13 @@ const PLACE_CASES: ReadonlyArray<PlaceCase> = [
   ["Vive en la calle Oria 66, 1D con su madre. Estuvo en la calle durante 3 horas y caminó por el camino durante 20 minutos.",
     [["calle Oria 66, 1D", "location:address"]], ["durante", "madre"]],
   ["Motor: mild weakness in RUE manifested by pronator drift. Sensation is intact in the RUE and LUE.", [], ["RUE", "manifested"]],
+  // a hospital's name written head first goes on past the look-ahead; a street type after it opens the address
+  ["Servicio de Urología. Hospital Universitario Virgen del Rocío. Refiere dolor.", [["Hospital Universitario Virgen del Rocío", "location:facility"]],
+    ["Servicio", "Refiere"]],
+  ["Remitido por: Hospital del Sureste Ronda del Sur, 10, 28500 Arganda.", [["Hospital del Sureste", "location:facility"],
+    ["Ronda del Sur, 10, 28500 Arganda", "location:address"]], ["Remitido"]],
+  ["Ingresó en el Hospital Universitario Marqués de Valdecilla por dolor abdominal.", [["Hospital Universitario Marqués de Valdecilla", "location:facility"]],
+    ["Ingresó", "dolor"]],
   ["La paciente presentó una AV de 0,8 en el ojo derecho y una AV de cuenta dedos en el izquierdo, con PIO normal.", [], ["AV", "cuenta"]],
   ["Tras la cirugía, los hallazgos fueron normales. Los hallazgos del resto, también. Lo vio Juan De Miguel.",
     [["Juan De Miguel", "name:neighbour"]], ["Los", "del"]],

@@ -136,6 +136,7 @@ let tailLines: u32 = 0; // line breaks it may still cross
 let tailName: bool = false; // the tail is still inside a street name written type first (before its house number)
 let floorEnd: u32 = 0; // end byte of the floor and door after a type-first street's house number (0: none; floorDoorEnd)
 let tailFrom: u32 = 0; // where absorbTail starts its span, when not at its token (0: at the token)
+let tailFacility: bool = false; // the tail goes on with the name of a facility written head first (continueFacilityName)
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -149,6 +150,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   tailName = false;
   floorEnd = 0;
   tailFrom = 0;
+  tailFacility = false;
   limit = outLimit;
   finished = !enabled;
 }
@@ -947,6 +949,7 @@ function startTail(last: u32): void {
   tailName = false;
   floorEnd = 0;
   tailFrom = 0;
+  tailFacility = false;
 }
 
 /** Tokens k..last join the address tail (consumed, with the address's score and reason). */
@@ -1201,6 +1204,38 @@ function streetNumberAhead(k: u32, lowerType: bool): u32 {
   return 0;
 }
 
+/** Token m can name a facility written head first: a capitalised name, place or word no English dictionary has. */
+function facilityNamePart(m: u32): bool {
+  const ms = rd(tShape, m);
+  const md = rd(tData, m);
+  if (ms != SH_CAP && ms != SH_UPPER) return false;
+  // (a street type after the name opens the address: "Hospital Virgen de la Arrixaca Ctra. Madrid - Cartagena s/n")
+  if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR | F_NOT_NAME)) != 0 &&
+    (md & F_FAC_MOD) == 0) return false;
+  return placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0);
+}
+
+/**
+ * The rest of a facility's name written head first, past the decision's look-ahead ("Hospital Universitario Virgen
+ * del Rocío", "Hospital Universitario Marqués de Valdecilla"): on the same line without a comma or sentence end,
+ * capitalised names and a particle between two of them. Returns true when token k was absorbed.
+ */
+function continueFacilityName(k: u32, g: u32): bool {
+  tailFacility = false;
+  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_COLON)) != 0) return false;
+  if (rd(tShape, k) == SH_LOWER && (rd(tData, k) & F_PARTICLE) != 0) {
+    // a particle only before a name part: "de Valdecilla", "de la Arrixaca"
+    let n = k + 1;
+    if (n < count && rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0) n++;
+    if (n >= count || n > k + LOOK_AHEAD || !tight(n) || !facilityNamePart(n)) return false;
+    tailFacility = true;
+    return absorbTail(k, k);
+  }
+  if (!facilityNamePart(k)) return false;
+  tailFacility = true;
+  return absorbTail(k, k);
+}
+
 /** A floor and door after the house number ending at e, if any, joins the tail. */
 function setFloor(e: u32): void {
   const f = floorDoorEnd(e);
@@ -1282,6 +1317,7 @@ function continueTail(k: u32): bool {
       tailFrom = rd(tEnd, k - 1);
     }
   }
+  if (tailFacility) return continueFacilityName(k, g);
   const p = k - 1;
   const pd = rd(tData, p);
   const psh = rd(tShape, p);
@@ -2631,6 +2667,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
     let ofTail = false;
+    let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
       (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
       let m = last + 2;
@@ -2652,13 +2689,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // ("Hospital Course:", "Hospital Medicine"). Up to k + LOOK_AHEAD, as above.
     if (!org && !ofTail && mode == MODE_MIXED && sh == SH_CAP) {
       let end = last;
-      for (let m = last + 1; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
+      let m = last + 1;
+      for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
         const ms = rd(tShape, m);
         const md = rd(tData, m);
         // "de", "del", "de la" between capitalised parts
         if (ms == SH_LOWER && (md & F_PARTICLE) != 0) continue;
         if (ms != SH_CAP && ms != SH_UPPER) break;
-        if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY)) != 0 && (md & F_FAC_MOD) == 0) break;
+        // (a street type opens the address after the name: "Hospital del Sureste Ronda del Sur")
+        if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR)) != 0 &&
+          (md & F_FAC_MOD) == 0) break;
         // (an English word only as such a modifier: "Hospital Day 3" is a day of the stay)
         if (tierOf(md) == 1 ? wordIn(m, HEAD_FIRST_MODIFIERS) :
           placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0)) end = m;
@@ -2667,6 +2707,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (end > last) {
         ofTail = true;
         last = end;
+        // (the look-ahead ended the name, not a word: it may go on, "Hospital Universitario Virgen del Rocío")
+        headFirstEnd = m > k + LOOK_AHEAD;
         // the capitalised words before the head are a department unless they carried evidence ("Servicio de Cirugía
         // Plástica Hospital Universitario Miguel Servet")
         if (!(strong && j < k)) j = k;
@@ -2694,6 +2736,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if ((strong && j < k) || ofTail) {
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+      if (headFirstEnd) {
+        startTail(last);
+        tailFacility = true;
+      }
       return true;
     }
   }
