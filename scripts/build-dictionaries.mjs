@@ -250,7 +250,7 @@ const STREET_FULL = "street avenue road boulevard lane drive court place terrace
   "square plaza alley crescent expressway freeway turnpike pike point ridge crossing " +
   "calle avenida carrera paseo plaza camino ronda travesía carretera glorieta";
 const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq plz aly xing tpke cres expy fwy " +
-  "c/ avda pza ctra";
+  "c/ avda pza ctra avd crta pz urb";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
 // more USPS Publication 28 suffixes common in US addresses ("77 Maple Run", "902 Birch Hollow"); left out: common
 // surnames and first names ("Hill", "Park", "Mills", "Glen", "Meadows"), clinical words ("Loop", "Crest", "Bypass",
@@ -261,6 +261,8 @@ for (const w of words("run hollow cove coves knoll knolls landing heights common
 // Polish "ul." (ulica) before the street name ("ul. Słowicza 10"): read by the core's European street rule
 addFlags("ul", F.STREET);
 for (const w of words("calle avenida avda av paseo camino carretera ctra plaza pza ronda travesía glorieta c/ rúa rua rue " +
+  // Catalan, Galician and more Spanish abbreviations ("Carrer de Joan Amades i Gelats, 10", "Plaça de Llevant, 16")
+  "carrer avinguda plaça passeig travessera avd crta pz urb urbanización prolongación " +
   // US numbered roads: "22 Route 9", "1200 Highway 61"
   "route rte highway hwy interstate")) addFlags(w, F.STREET_PREFIX);
 for (const w of words(STREET_ABBR)) addFlags(w, F.STREET | F.STREET_ABBR);

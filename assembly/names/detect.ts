@@ -134,6 +134,9 @@ let tailLast: u32 = 0; // last token of the address so far
 let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
 let tailLines: u32 = 0; // line breaks it may still cross
 let tailName: bool = false; // the tail is still inside a street name written type first (before its house number)
+let floorEnd: u32 = 0; // end byte of the floor and door after a type-first street's house number (0: none; floorDoorEnd)
+let tailFrom: u32 = 0; // where absorbTail starts its span, when not at its token (0: at the token)
+let tailFacility: bool = false; // the tail goes on with the name of a facility written head first (continueFacilityName)
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -145,6 +148,9 @@ export function namesBegin(on: bool, outLimit: u32): void {
   runs = 0;
   tailLeft = 0;
   tailName = false;
+  floorEnd = 0;
+  tailFrom = 0;
+  tailFacility = false;
   limit = outLimit;
   finished = !enabled;
 }
@@ -941,11 +947,17 @@ function startTail(last: u32): void {
   tailLeft = TAIL_TOKENS;
   tailLines = TAIL_LINES;
   tailName = false;
+  floorEnd = 0;
+  tailFrom = 0;
+  tailFacility = false;
 }
 
 /** Tokens k..last join the address tail (consumed, with the address's score and reason). */
 function absorbTail(k: u32, last: u32): bool {
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
+  // (from the previous token's end when marks of a floor and door lie between: "5º 2ª 08022")
+  const s = tailFrom != 0 ? tailFrom : rd(tStart, k);
+  tailFrom = 0;
+  span(s, rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   tailLast = last;
   tailLeft--;
@@ -961,12 +973,22 @@ function absorbTail(k: u32, last: u32): bool {
 function continueStreetName(k: u32, g: u32): bool {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  // (a title's period is no sentence end: "Calle Dr. Joaquín Aznar Molina 2")
+  if ((g & G_PERIOD) != 0 && (rd(tData, k - 1) & F_TITLE) != 0 && (g & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && sh == SH_CAP) g &= ~(G_SENT | G_PERIOD);
   if ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0) {
     tailName = false;
     return false;
   }
   if (sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) <= 4) {
     tailName = false;
+    setFloor(rd(tEnd, k));
+    return absorbTail(k, k);
+  }
+  // no house number: "nº 2", "núm. 14", "s/n" (sin número) instead of the bare number
+  const hn = numberMarkEnd(rd(tStart, k));
+  if (hn != 0) {
+    tailName = false;
+    floorEnd = floorDoorEnd(hn); // (also absorbs the number's own token)
     return absorbTail(k, k);
   }
   if ((g & G_COMMA) != 0) {
@@ -977,6 +999,269 @@ function continueStreetName(k: u32, g: u32): bool {
     (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k, k);
   tailName = false;
   return false;
+}
+
+// ---- Spanish floor and door after a house number (self-contained: floorDoorEnd, numberMarkEnd) ----
+
+/**
+ * Floor and door words of a Spanish address line; from "puerta" (index FLOOR_ARG) on they take a number or letter
+ * ("puerta 14", "esc. 2", "Km 9,1"). Non-ASCII letters as their UTF-8 bytes ("ático").
+ */
+const FLOOR_WORDS = "\u0004bajo\u0005bajos\u0003izq\u0005izqda\u0004izda\u0009izquierda\u0004dcha\u0004dcho\u0005drcha\u0003dch\u0003der\u0007derecha\u0005atico\u0006\u00c3\u00a1tico\u0005entlo\u000aentresuelo\u0004pral\u0009principal\u0006puerta\u0003pta\u0003esc\u0008escalera\u0006planta\u0004piso\u0006portal\u0006bloque\u0002bl\u0005local\u0002km";
+const FLOOR_ARG: i32 = 18;
+
+/** Index of the bytes [s, e) in a length-prefixed list (ASCII case folded), or -1 (a walk: called at address ends only). */
+function listIndex(s: u32, e: u32, list: string): i32 {
+  const len = e - s;
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  let idx: i32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (n == len) {
+      let j: u32 = 0;
+      while (j < n && (byteAt(s + j) < 0x80 ? byteAt(s + j) | 0x20 : byteAt(s + j)) == <u32>list.charCodeAt(i + 1 + j)) j++;
+      if (j == n) return idx;
+    }
+    i += n + 1;
+    idx++;
+  }
+  return -1;
+}
+
+/** End of the letters from i: ASCII letters and two-byte Latin letters ("ático"); i when none. */
+function latinEnd(i: u32): u32 {
+  while (i < inLen) {
+    const b = byteAt(i);
+    if (((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) i++;
+    else if (b == 0xc3 && i + 1 < inLen) i += 2;
+    else break;
+  }
+  return i;
+}
+
+/** The ordinal sign at i ("º", "ª", "°", two bytes each): its end, or i. */
+function ordinalEnd(i: u32): u32 {
+  if (i + 1 < inLen && byteAt(i) == 0xc2) {
+    const c = byteAt(i + 1);
+    if (c == 0xba || c == 0xaa || c == 0xb0) return i + 2;
+  }
+  return i;
+}
+
+/** True when no letter or digit follows at i (an item of a floor and door ends there). */
+function itemEnds(i: u32): bool {
+  if (i >= inLen) return true;
+  const b = byteAt(i);
+  return !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) && !(b >= 0x30 && b <= 0x39) && b != 0xc3;
+}
+
+/**
+ * One item of a floor and door at s: "1D", "5º", "2ª", "3F", "12", "A", "Bajo", "Izq.", "puerta 14", "esc. 2", "Km 9,1";
+ * returns its end or 0. A bare number counts only before an ordinal sign, a glued letter, a lone capital letter, a
+ * floor word, the end of the line or clause, or a postcode ("Calle Mayor 5, 3 hijos" keeps "3" out).
+ */
+function floorItemEnd(s: u32): u32 {
+  const b = byteAt(s);
+  if (b >= 0x30 && b <= 0x39) {
+    const d = digitRunEnd(s);
+    if (d - s > 2) return 0;
+    let e = ordinalEnd(d);
+    if (e == d && d < inLen && (byteAt(d) | 0x20) >= 0x61 && (byteAt(d) | 0x20) <= 0x7a && itemEnds(d + 1)) return d + 1; // "1D"
+    if (e > d) {
+      // "2ºb", "5ºA"
+      if (e < inLen && (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)) e++;
+      return e;
+    }
+    // a bare number: look at what follows
+    let q = d;
+    while (q < inLen && byteAt(q) == 0x20 && q - d < 2) q++;
+    if (q >= inLen) return d;
+    const c = byteAt(q);
+    if (c == 0x2e || c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0x2d) return d;
+    if (c >= 0x41 && c <= 0x5a && itemEnds(q + 1)) return d; // "1 C"
+    if (c >= 0x30 && c <= 0x39 && digitRunEnd(q) - q >= 4) return d; // a postcode follows
+    const w = latinEnd(q);
+    if (w > q && listIndex(q, w, FLOOR_WORDS) >= 0) return d;
+    return 0;
+  }
+  if (b >= 0x41 && b <= 0x5a && itemEnds(s + 1)) return s + 1; // a door letter alone: "A"
+  const w = latinEnd(s);
+  if (w == s) return 0;
+  const idx = listIndex(s, w, FLOOR_WORDS);
+  if (idx < 0) return 0;
+  let e = w;
+  if (e < inLen && byteAt(e) == 0x2e) e++; // "Izq.", "esc."
+  if (idx >= FLOOR_ARG) {
+    let q = e;
+    while (q < inLen && byteAt(q) == 0x20 && q - e < 2) q++;
+    const a = floorArgEnd(q);
+    if (a == 0) return 0;
+    return a;
+  }
+  // "Bajo A"
+  if (e < inLen && byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) >= 0x41 && byteAt(e + 1) <= 0x5a && itemEnds(e + 2)) return e + 2;
+  return e;
+}
+
+/** The argument of a floor word at q: digits (a decimal "9,1" or "9,100" after Km), then an ordinal sign or a letter. */
+function floorArgEnd(q: u32): u32 {
+  if (q >= inLen) return 0;
+  const b = byteAt(q);
+  if (b >= 0x30 && b <= 0x39) {
+    let d = digitRunEnd(q);
+    if (d - q > 3) return 0;
+    if (d + 1 < inLen && byteAt(d) == 0x2c && byteAt(d + 1) >= 0x30 && byteAt(d + 1) <= 0x39 && digitRunEnd(d + 1) - d <= 4) d = digitRunEnd(d + 1);
+    const e = ordinalEnd(d);
+    if (e < inLen && (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)) return e + 1;
+    return e;
+  }
+  if (b >= 0x41 && b <= 0x5a && itemEnds(q + 1)) return q + 1;
+  return 0;
+}
+
+/** End of the digit run from i. */
+function digitRunEnd(i: u32): u32 {
+  while (i < inLen && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
+  return i;
+}
+
+/**
+ * End of the floor and door after a house number ending at e ("Calle Rivera, 23, 1 C", "Folguera, 3 - 5º 2ª 08022",
+ * "Calle Pedro Gonu, 28, Bajo A", "Av. Galaxia 6, esc. 2, 2ºb"): up to four items on the same line, each after spaces
+ * and at most one ',' or '-'; e when there is none. The tail absorbs the tokens before it whatever their gaps.
+ */
+function floorDoorEnd(e: u32): u32 {
+  let end = e;
+  let i = e;
+  for (let items = 0; items < 4; items++) {
+    let j = i;
+    let marks = 0;
+    while (j < inLen && j - i < 4) {
+      const b = byteAt(j);
+      if (b == 0x20) j++;
+      else if ((b == 0x2c || b == 0x2d) && marks == 0) {
+        marks++;
+        j++;
+      } else break;
+    }
+    if (j == i || j >= inLen) break;
+    const q = floorItemEnd(j);
+    if (q == 0) break;
+    end = q;
+    i = q;
+  }
+  return end;
+}
+
+/**
+ * The house number of a street written type first whose name the street rule's capitalised words do not cover (token
+ * k is the type): lower-case or unknown words, particles and titles ("Calle prados 45, 6A", "calle de Virués, 6"),
+ * within the decision's look-ahead on one line, then a number of at most four digits (after a comma too) that no word
+ * follows ("camino durante 20 minutos" is none). After a type in lower case the number needs a floor and door or the
+ * end of a clause after it ("calle cartagena 19, 3B"). Returns the number's token, or 0. (Longer names go on in
+ * continueStreetName.)
+ */
+function streetNumberAhead(k: u32, lowerType: bool): u32 {
+  let words: u32 = 0;
+  let m = k + 1;
+  let prevTitle = (rd(tData, k) & F_STREET_ABBR) != 0 || rd(tShape, k) == SH_INITIAL;
+  while (m < count && m <= k + LOOK_AHEAD) {
+    const g = rd(tGap, m);
+    if ((g & (G_NEWLINE | G_FAR | G_COLON)) != 0) return 0;
+    if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && prevTitle)) return 0;
+    if ((g & G_OTHER) != 0 && !(m == k + 1 && rd(tShape, k) == SH_INITIAL)) return 0;
+    const ms = rd(tShape, m);
+    const md = rd(tData, m);
+    if (ms == SH_NUM) {
+      const e = rd(tEnd, m);
+      if (words == 0 || e - rd(tStart, m) > 4) return 0;
+      // what follows the number: a floor and door, or no word
+      if (floorDoorEnd(e) > e) return m;
+      if (m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 && (rd(tGap, m + 1) & G_OTHER) == 0) return 0;
+      if (lowerType && m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT)) == 0) return 0;
+      return m;
+    }
+    if ((g & G_COMMA) != 0) return 0;
+    prevTitle = false;
+    if ((md & F_PARTICLE) != 0 && ms == SH_LOWER) {
+      m++;
+      continue;
+    }
+    if ((md & F_TITLE) != 0 && (ms == SH_CAP || ms == SH_UPPER)) {
+      prevTitle = true;
+      m++;
+      continue;
+    }
+    if ((ms == SH_LOWER || ms == SH_CAP || ms == SH_UPPER || ms == SH_INITIAL) && (ms != SH_LOWER || tierOf(md) != 1) &&
+      (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0) {
+      words++;
+      m++;
+      continue;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/** Token m can name a facility written head first: a capitalised name, place or word no English dictionary has. */
+function facilityNamePart(m: u32): bool {
+  const ms = rd(tShape, m);
+  const md = rd(tData, m);
+  if (ms != SH_CAP && ms != SH_UPPER) return false;
+  // (a street type after the name opens the address: "Hospital Virgen de la Arrixaca Ctra. Madrid - Cartagena s/n")
+  if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR | F_NOT_NAME)) != 0 &&
+    (md & F_FAC_MOD) == 0) return false;
+  return placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0);
+}
+
+/**
+ * The rest of a facility's name written head first, past the decision's look-ahead ("Hospital Universitario Virgen
+ * del Rocío", "Hospital Universitario Marqués de Valdecilla"): on the same line without a comma or sentence end,
+ * capitalised names and a particle between two of them. Returns true when token k was absorbed.
+ */
+function continueFacilityName(k: u32, g: u32): bool {
+  tailFacility = false;
+  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_COLON)) != 0) return false;
+  if (rd(tShape, k) == SH_LOWER && (rd(tData, k) & F_PARTICLE) != 0) {
+    // a particle only before a name part: "de Valdecilla", "de la Arrixaca"
+    let n = k + 1;
+    if (n < count && rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0) n++;
+    if (n >= count || n > k + LOOK_AHEAD || !tight(n) || !facilityNamePart(n)) return false;
+    tailFacility = true;
+    return absorbTail(k, k);
+  }
+  if (!facilityNamePart(k)) return false;
+  tailFacility = true;
+  return absorbTail(k, k);
+}
+
+/** A floor and door after the house number ending at e, if any, joins the tail. */
+function setFloor(e: u32): void {
+  const f = floorDoorEnd(e);
+  floorEnd = f > e ? f : 0;
+}
+
+/**
+ * A house number written with a mark at s, in place of the bare number: "nº 2", "n° 14", "núm. 3", "No. 654", "s/n",
+ * "S/N" (sin número). Returns the end of the number (of "s/n"), or 0.
+ */
+function numberMarkEnd(s: u32): u32 {
+  const b = byteAt(s) | 0x20;
+  if (b == 0x73 && s + 2 < inLen && byteAt(s + 1) == 0x2f && (byteAt(s + 2) | 0x20) == 0x6e && itemEnds(s + 3)) return s + 3;
+  if (b != 0x6e) return 0;
+  let i = latinEnd(s);
+  const w = i - s;
+  // "n", "no", "num", "núm"
+  if (!(w == 1 || (w == 2 && (byteAt(s + 1) | 0x20) == 0x6f) || listIndex(s, i, "\u0003num\u0004n\u00c3\u00bam") >= 0)) return 0;
+  const o = ordinalEnd(i);
+  if (o > i) i = o;
+  else if (i < inLen && byteAt(i) == 0x2e) i++;
+  else if (w == 1) return 0; // a lone "n" needs its sign: "nº"
+  while (i < inLen && byteAt(i) == 0x20 && i - s < 8) i++;
+  const d = digitRunEnd(i);
+  if (d == i || d - i > 4) return 0;
+  return d;
 }
 
 /** Token k is a letter-and-digit postcode piece ("SW1A", "1AA", "K1A"): short, mixed letters and digits. */
@@ -1012,7 +1297,27 @@ function continueTail(k: u32): bool {
     tailLeft = 0;
     return false;
   }
-  const g = rd(tGap, k);
+  // inside the floor and door of a type-first street ("3 - 5º 2ª", ", Bajo A"): absorbed whatever the gap
+  let g = rd(tGap, k);
+  if (floorEnd != 0) {
+    if (rd(tStart, k) < floorEnd) {
+      tailFrom = rd(tEnd, k - 1);
+      return absorbTail(k, k);
+    }
+    const fe = floorEnd;
+    floorEnd = 0;
+    // after it a sentence ends ("28, Bajo A. Localidad"), except before a postcode; the marks it ended on ("2ª ") are
+    // no break
+    if ((g & G_SENT) != 0 && !(rd(tShape, k) == SH_NUM && rd(tEnd, k) - rd(tStart, k) >= 4)) {
+      tailLeft = 0;
+      return false;
+    }
+    if (fe > rd(tEnd, k - 1)) {
+      g &= ~(G_OTHER | G_HYPHEN | G_SENT | G_PERIOD);
+      tailFrom = rd(tEnd, k - 1);
+    }
+  }
+  if (tailFacility) return continueFacilityName(k, g);
   const p = k - 1;
   const pd = rd(tData, p);
   const psh = rd(tShape, p);
@@ -2202,7 +2507,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // house number: "we moved to 1200 route 9")
   if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
     (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
-      rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS))) &&
+      rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS)) ||
+    // ("calle cartagena 19, 3B": a full type in lower case, its house number ahead)
+    (sh == SH_LOWER && mode == MODE_MIXED && (d & F_STREET_ABBR) == 0 && rd(tShape, k + 1) != SH_NUM &&
+      streetNumberAhead(k, true) != 0)) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
     ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
@@ -2218,14 +2526,30 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | (slashType && m == k + 1 ? 0 : G_OTHER))) == 0 &&
       ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
+      const md = rd(tData, m);
+      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (md & F_PARTICLE) != 0)) last = m;
+      // (a name in lower case after a capitalised type: "Av. puerta de hierro 47", "Avenida libertad 46")
+      // (no English word, after a type in title case: "RUE manifested" is a right upper extremity)
+      else if (ms == SH_LOWER && sh == SH_CAP && mode == MODE_MIXED && tierOf(md) == 0 &&
+        (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0) last = m;
       else if (ms == SH_NUM) { if (!(slashType && m == k + 1)) last = m; break; }
       else break;
       m++;
     }
+    // lower-case words, particles and titles up to the house number ("Calle prados 45", "Paseo de la castellana 206")
+    if (rd(tShape, last) != SH_NUM && !(rd(tShape, k + 1) == SH_NUM)) {
+      const hn = streetNumberAhead(k, sh == SH_LOWER);
+      if (hn > last) last = hn;
+    }
+    // (a type in capitals without its period in mixed-case text needs a capitalised name: "AV de 0,1" is a visual
+    // acuity, "AV de cuenta dedos" too)
+    let named = false;
+    for (let q = k + 1; q <= last; q++) if (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) named = true;
+    if (!named && sh == SH_UPPER && mode == MODE_MIXED && (d & F_STREET_ABBR) != 0 && byteAt(rd(tEnd, k)) != 0x2e) last = k;
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
-      if (last + 1 < count && rd(tShape, last + 1) == SH_NUM && (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
+      if (rd(tShape, last) != SH_NUM && last + 1 < count && rd(tShape, last + 1) == SH_NUM &&
+        (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
       // a house number before the street type: "4410 Avenida Central 12", "22 Route 9" (and a building number before
       // it, as for USPS streets: "9554 62 Rue Gafsa")
       let first = k;
@@ -2236,6 +2560,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
       startTail(last);
       tailName = rd(tShape, last) != SH_NUM;
+      if (!tailName) setFloor(rd(tEnd, last));
       return true;
     }
   }
@@ -2342,6 +2667,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
     let ofTail = false;
+    let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
       (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
       let m = last + 2;
@@ -2363,13 +2689,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // ("Hospital Course:", "Hospital Medicine"). Up to k + LOOK_AHEAD, as above.
     if (!org && !ofTail && mode == MODE_MIXED && sh == SH_CAP) {
       let end = last;
-      for (let m = last + 1; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
+      let m = last + 1;
+      for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
         const ms = rd(tShape, m);
         const md = rd(tData, m);
         // "de", "del", "de la" between capitalised parts
         if (ms == SH_LOWER && (md & F_PARTICLE) != 0) continue;
         if (ms != SH_CAP && ms != SH_UPPER) break;
-        if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY)) != 0 && (md & F_FAC_MOD) == 0) break;
+        // (a street type opens the address after the name: "Hospital del Sureste Ronda del Sur")
+        if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR)) != 0 &&
+          (md & F_FAC_MOD) == 0) break;
         // (an English word only as such a modifier: "Hospital Day 3" is a day of the stay)
         if (tierOf(md) == 1 ? wordIn(m, HEAD_FIRST_MODIFIERS) :
           placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0)) end = m;
@@ -2378,6 +2707,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (end > last) {
         ofTail = true;
         last = end;
+        // (the look-ahead ended the name, not a word: it may go on, "Hospital Universitario Virgen del Rocío")
+        headFirstEnd = m > k + LOOK_AHEAD;
         // the capitalised words before the head are a department unless they carried evidence ("Servicio de Cirugía
         // Plástica Hospital Universitario Miguel Servet")
         if (!(strong && j < k)) j = k;
@@ -2405,6 +2736,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if ((strong && j < k) || ofTail) {
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+      if (headFirstEnd) {
+        startTail(last);
+        tailFacility = true;
+      }
       return true;
     }
   }
