@@ -134,6 +134,8 @@ let tailLast: u32 = 0; // last token of the address so far
 let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
 let tailLines: u32 = 0; // line breaks it may still cross
 let tailName: bool = false; // the tail is still inside a street name written type first (before its house number)
+let tailCross: u32 = 0; // a crossing ("the corner of X and Y"): 1 inside the first street, 2 inside the second
+let crossLeft: u32 = 0; // tokens the second street of a crossing may still take
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -145,6 +147,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   runs = 0;
   tailLeft = 0;
   tailName = false;
+  tailCross = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -727,6 +730,120 @@ function stateZipAfter(k: u32): bool {
     tight(k + 2) && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5;
 }
 
+// ---- Crossings (self-contained: cornerStart, cornerOpen, crossTail) ----
+
+/**
+ * Token f opens a street named at a crossing: "corner of" or "intersection of" right before it, on the same line.
+ * Returns the start byte of the phrase ("the corner of", taken into the address: the crossing is the address, "the
+ * corner of Main St and Elm Ave"), or 0xffffffff.
+ */
+function cornerStart(f: u32): u32 {
+  if (f < 2 || !exists(f - 2) || !tight(f) || !tight(f - 1) || !wordIn(f - 1, "\u0002of") ||
+    !wordIn(f - 2, "\u0006corner\u000cintersection")) return 0xffffffff;
+  if (f >= 3 && exists(f - 3) && tight(f - 2) && wordIn(f - 3, "\u0003the")) return rd(tStart, f - 3);
+  return rd(tStart, f - 2);
+}
+
+/**
+ * Token k (with its house number before it) opens the first street of a crossing ("the corner of Dalbraut 99 and ...",
+ * "the corner of 159 Eleftheriou Venizelou str and ..."): a capitalised word, a word in another script or a street
+ * type; in ALL CAPS and lower case no core English word ("CORNER OF LEFT EYE"). Reports it and arms the tail, which takes
+ * the rest of the street, "and", and the second street (crossTail).
+ */
+function cornerOpen(k: u32, sh: u32, d: u32, mode: u32): bool {
+  let f = k;
+  if (rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 6) f = k - 1;
+  const s = cornerStart(f);
+  if (s == 0xffffffff) return false;
+  const typed = (d & (F_STREET | F_STREET_PREFIX)) != 0;
+  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER || (sh == SH_LOWER && (typed || (mode == MODE_LOWER && tierOf(d) != 1))))) return false;
+  if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0 || (mode != MODE_MIXED && tierOf(d) == 1 && !typed)) return false;
+  span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  startTail(k);
+  tailCross = 1;
+  return true;
+}
+
+/** Lower-case articles inside street names in Romance languages ("Rua do Arenque", "Via delle Coste", "rue des Lilas"). */
+const STREET_ARTICLES = "\u0002de\u0002do\u0002da\u0003dos\u0003das\u0002du\u0003des\u0003del\u0005della\u0005delle\u0003dei\u0002di\u0002la\u0002le\u0003les\u0003los\u0003las";
+
+/**
+ * The address tail inside a crossing: after a street opened by "corner of" (cornerOpen, or any street rule whose span
+ * starts right after the phrase), "and" and the second street ("... and Frederikke Coves", "... and Waechter Turnpike",
+ * "... and Kuusiku 7"): capitalised words, words in another script, particles and house numbers on the same line, at
+ * most 4 after "and". Returns true when token k was absorbed; otherwise the ordinary tail rules decide it.
+ */
+function crossTail(k: u32, g: u32): bool {
+  if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0) {
+    tailCross = 0;
+    return false;
+  }
+  if (isAnd(k)) {
+    if (tailCross == 2 || k + 1 >= count || !tight(k + 1)) return false;
+    // (the second street opens with a capital, another script or a number: "the corner of Main St and ten more")
+    const nsh = rd(tShape, k + 1);
+    if (!(nsh == SH_CAP || nsh == SH_UPPER || nsh == SH_OTHER || nsh == SH_NUM ||
+      (nsh == SH_LOWER && modeAt(k) == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1))) {
+      tailCross = 0;
+      return false;
+    }
+    let s: u32 = 0xffffffff;
+    if (tailCross == 1) s = rd(tStart, k);
+    else {
+      // a street found by another rule: is it the first of a crossing? (its tokens are done back to "of")
+      let f = tailLast;
+      for (let n: u32 = 0; n < 8 && f > 0 && exists(f - 1) && rd(tDone, f - 1) == 0xff && tight(f); n++) f--;
+      s = cornerStart(f);
+      if (s == 0xffffffff) return false;
+    }
+    span(s, rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, true);
+    tailCross = 2;
+    crossLeft = 4;
+    return absorbTail(k, k);
+  }
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  let ok = false;
+  if (sh == SH_NUM) ok = rd(tEnd, k) - rd(tStart, k) <= 5;
+  else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) ok = (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) == 0;
+  else if (sh == SH_LOWER) ok = (d & (F_PARTICLE | F_STREET | F_STREET_PREFIX)) != 0 || wordIn(k, STREET_ARTICLES) ||
+    (tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0);
+  // (a word after "and" must open the second street: "the corner of Main St and 5 more blocks" has none)
+  if (ok && tailCross == 2 && crossLeft == 4 && sh == SH_LOWER && modeAt(k) != MODE_LOWER) ok = false;
+  if (!ok) {
+    tailCross = 0;
+    return false;
+  }
+  if (tailCross == 2) {
+    crossLeft--;
+    if (crossLeft == 0) tailCross = 0;
+  }
+  return absorbTail(k, k);
+}
+
+/**
+ * "Avenue des Tuileries", "Boulevard de Normandie": a USPS type written first, as in French, before an article (the
+ * street-type-first rule then takes it like "Rue de la Paix").
+ */
+function frenchType(k: u32, sh: u32, hasNext: bool): bool {
+  return hasNext && sh == SH_CAP && rd(tShape, k + 1) == SH_LOWER && tight(k + 1) && wordIn(k + 1, STREET_ARTICLES) &&
+    wordIn(k, "\u0006avenue\u0009boulevard\u0006chemin\u0007impasse");
+}
+
+/**
+ * A Romance street type in lower case right after a house number in mixed or lower-case text ("26 rue des Lilas",
+ * "106 rúa olmos 44"): before an article or a capitalised word ("rue" is also an English verb: "5 rue the day" has no
+ * capital after it).
+ */
+function lowerTypeAfterNumber(k: u32, sh: u32, mode: u32, hasPrev: bool): bool {
+  if (sh != SH_LOWER || !hasPrev || rd(tShape, k - 1) != SH_NUM || !tight(k) || k + 1 >= count || !tight(k + 1)) return false;
+  if (!wordIn(k, "\u0003rue\u0003rua\u0005calle\u0007avenida\u0004r\u00e3\u00baa") && !(wordIn(k + 1, STREET_ARTICLES) &&
+    wordIn(k, "\u0006avenue\u0009boulevard"))) return false;
+  const nsh = rd(tShape, k + 1);
+  return wordIn(k + 1, STREET_ARTICLES) || nsh == SH_CAP || nsh == SH_UPPER || (mode == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1);
+}
+
 // ---- European street lines (self-contained: foreignStreet) ----
 
 /** Endings of street-name compounds in German, Dutch, Nordic, Finnish and Hungarian ("Ziegelgasse", "Mellemvej"). */
@@ -941,6 +1058,7 @@ function startTail(last: u32): void {
   tailLeft = TAIL_TOKENS;
   tailLines = TAIL_LINES;
   tailName = false;
+  tailCross = 0;
 }
 
 /** Tokens k..last join the address tail (consumed, with the address's score and reason). */
@@ -974,6 +1092,7 @@ function continueStreetName(k: u32, g: u32): bool {
     return false;
   }
   if ((d & F_PARTICLE) != 0 || ((sh == SH_CAP || sh == SH_UPPER) && (d & (CONTEXT_WORDS & ~F_STATE)) == 0) ||
+    (sh == SH_LOWER && wordIn(k, STREET_ARTICLES)) ||
     (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k, k);
   tailName = false;
   return false;
@@ -1021,12 +1140,15 @@ function continueTail(k: u32): bool {
     ((g & G_SENT) != 0 && (g & G_PERIOD) == 0);
   if ((g & G_NEWLINE) != 0) stop = stop || tailLines == 0;
   else if ((g & G_PERIOD) != 0 && (pd & (F_STREET_ABBR | F_UNIT | F_DIRECTION)) == 0 && psh != SH_INITIAL &&
-    psh != SH_NUM) stop = true;
+    psh != SH_NUM && !(tailCross != 0 && (pd & F_STREET) != 0)) stop = true;
   if (stop) {
     tailLeft = 0;
     return false;
   }
   if (tailName && continueStreetName(k, g)) return true;
+  if (isAnd(k) || tailCross != 0) {
+    if (crossTail(k, g)) return true;
+  }
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   // a period after a number ends a sentence ("1200 Hwy 61. Given the ..."): only a postcode, a unit, a state or a
@@ -1920,7 +2042,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // @ts-ignore: decorator
 @inline function lowerExit(k: u32): bool {
   if (rd(tShape, k) != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
-    (rd(tData, k) & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
+    (rd(tData, k) & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tData, k - 1) & F_TITLE) != 0) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   return modeAt(k) != MODE_LOWER;
@@ -1995,6 +2117,8 @@ function initialsAt(k: u32): bool {
  * token k was decided here (decide() then returns).
  */
 function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
+  // a street named at a crossing: "the corner of Dalbraut 99 and Frederikke Coves" (the shape first: "of" or a number)
+  if (k >= 2 && hasPrev && (rd(tShape, k - 1) == SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2) && cornerOpen(k, sh, d, mode)) return true;
   // PO Box 123
   if ((d & F_BOX) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && hasPrev) {
     const p = k - 1;
@@ -2200,7 +2324,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5" (in lower-case chat a numbered road after a
   // house number: "we moved to 1200 route 9")
-  if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
+  if (((d & F_STREET_PREFIX) != 0 || frenchType(k, sh, hasNext)) && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
+    lowerTypeAfterNumber(k, sh, mode, hasPrev) ||
     (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
       rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS))) &&
     (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
@@ -2218,7 +2343,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | (slashType && m == k + 1 ? 0 : G_OTHER))) == 0 &&
       ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (rd(tData, m) & F_PARTICLE) != 0)) last = m;
+      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && ((rd(tData, m) & F_PARTICLE) != 0 || wordIn(m, STREET_ARTICLES)))) last = m;
       else if (ms == SH_NUM) { if (!(slashType && m == k + 1)) last = m; break; }
       else break;
       m++;
@@ -2547,7 +2672,7 @@ function decide(k: u32): void {
     return;
   }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
-  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
+  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
     !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
 
