@@ -860,6 +860,33 @@ function endsStrasse(k: u32): bool {
 }
 
 /**
+ * Street types written after the name as words of their own, in lower case as a rule: Hungarian ("u." for utca, "utca",
+ * "kapu", "sor", "rkp."), Estonian "tee", Norwegian "gate" and "vei", Danish "vej", German "Str.".
+ */
+const TYPES_AFTER = "\u0001u\u0004utca\u0004kapu\u0003sor\u0003rkp\u0003tee\u0004gate\u0003vei\u0003vej\u0003str";
+
+/**
+ * Token k (a capitalised word that is no core English word) and at most one more name word are followed by a street
+ * type of TYPES_AFTER, then a number: returns the type's token, or 0.
+ */
+function typeAfterName(k: u32, sh: u32): u32 {
+  let t = k + 1;
+  if (t + 1 < count && tight(t) && (rd(tShape, t) == SH_CAP || rd(tShape, t) == sh) && tierOf(rd(tData, t)) != 1 &&
+    (rd(tData, t) & (CONTEXT_WORDS & ~F_STREET_ABBR)) == 0 && !wordIn(t, TYPES_AFTER)) t++;
+  if (t + 1 >= count || !tight(t) || !wordIn(t, TYPES_AFTER) || rd(tShape, t + 1) != SH_NUM) return 0;
+  // (lower case, or the shape of the name: "Koepenicker Str. 74", "KIRALY U. 15")
+  const ts = rd(tShape, t);
+  if (ts != SH_LOWER && ts != sh && !(ts == SH_INITIAL && sh == SH_UPPER)) return 0;
+  return t;
+}
+
+/** The gap before the number n after a type t is one period after an abbreviation ("u. 15", "Str. 74", "rkp. 18"). */
+function periodAfterType(t: u32, n: u32): bool {
+  const g = rd(tGap, n);
+  return (g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) == 0 && (g & G_PERIOD) != 0 && wordIn(t, "\u0001u\u0003str\u0003rkp");
+}
+
+/**
  * A street line whose house number follows the name: a compound with a street ending ("Ziegelgasse 19",
  * "Hauptstraße 5", "Mellemvej 32"), a capitalised name and a separate type ("Villacher Strasse 89"), or a type before one
  * or two capitalised names that are no core English words ("Via Franscini 71", "ul. Słowicza 10"), then a number of at
@@ -867,6 +894,7 @@ function endsStrasse(k: u32): bool {
  */
 function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
   let n = k + 1;
+  let numGap = false; // a period may separate the number from an abbreviated type written after the name
   if (wordIn(k, TYPES_BEFORE)) {
     // (only "ul." is written in lower case; "Via" opens no street in ALL CAPS, where "VIA NGT 24" is a route of feeding)
     const short = rd(tEnd, k) - rd(tStart, k) == 2;
@@ -891,12 +919,18 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
       if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k))) return false;
     } else {
       // "Villacher Strasse 89": the type as a word of its own
-      if (rd(tShape, n) != sh || n + 1 >= count || rd(tShape, n + 1) != SH_NUM || !tight(n) ||
-        !(wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) return false;
-      n++;
+      if (rd(tShape, n) == sh && n + 1 < count && rd(tShape, n + 1) == SH_NUM && tight(n) &&
+        (wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) n++;
+      else {
+        // "Király u. 15.", "Victor Hugo u. 49", "Trenerys gate 232": one or two names, then a type written after them
+        const t = typeAfterName(k, sh);
+        if (t == 0) return false;
+        n = t + 1;
+        numGap = periodAfterType(t, n);
+      }
     }
   }
-  if (n >= count || rd(tShape, n) != SH_NUM || !tight(n) || rd(tEnd, n) - rd(tStart, n) > 4) return false;
+  if (n >= count || rd(tShape, n) != SH_NUM || !(numGap || tight(n)) || rd(tEnd, n) - rd(tStart, n) > 4) return false;
   let first = k;
   if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
   span(rd(tStart, first), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
