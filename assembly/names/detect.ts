@@ -1020,6 +1020,26 @@ function isNameSuffix(k: u32): bool {
 // one literal: a concatenation would allocate at start-up (the core never allocates; scripts/embed-wasm.mjs checks)
 const ADDRESS_VERBS = "\u0004said\u0004says\u0007shouted\u0006yelled\u0008screamed\u0006smiled\u0005waved\u0006winked\u0006stared\u0006glared\u0007laughed\u0009whispered\u0007replied\u0005wrote\u0006talked\u0005spoke\u0009explained\u0006nodded\u0007pointed\u0006looked";
 
+// ---- Organisations (self-contained: legalName, firmList, surnamePair) ----
+
+/** Legal forms of a company: the words before one name an organisation even when they are English words. */
+const LEGAL_FORMS = "\u0003inc\u000cincorporated\u0003llc\u0003llp\u0003ltd\u0004corp\u000bcorporation\u0003plc\u0004gmbh";
+
+/**
+ * The head of an organisation (token last, walked back to jWalk over capitalised words) is a legal form: returns the
+ * first word of the name (a number before it joins: "3 Round Stones Inc"), or k when there is none. Articles and
+ * lower-case words before the name are left out ("The Lending Club Ltd" from "Lending").
+ */
+function legalName(jWalk: u32, k: u32, last: u32): u32 {
+  if (last != k || !wordIn(k, LEGAL_FORMS)) return k;
+  let j = jWalk;
+  while (j < k && (rd(tShape, j) == SH_LOWER || wordIn(j, "\u0003the\u0001a\u0002an"))) j++;
+  if (j >= k) return k;
+  if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 3 &&
+    !(j > 1 && exists(j - 2) && rd(tShape, j - 2) == SH_NUM)) j--;
+  return j;
+}
+
 /**
  * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
@@ -2431,6 +2451,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const q = j - 1;
       // "and" after a place already found ends the name ("X Hospital of Philadelphia and Mercy Hospital")
       if (q > 0 && exists(q - 1) && rd(tDone, q - 1) == 0xff && isAnd(q)) break;
+      // "X and Sons": the family firm
+      if (j == k && org && isAnd(q) && q > 0 && exists(q - 1) && rd(tShape, q - 1) == SH_CAP && tight(q) && (g & G_NEWLINE) == 0 &&
+        wordIn(k, "\u0004sons")) {
+        j = q;
+        continue;
+      }
       // "and" inside a name: "Brigham and Women's Hospital", "Lucid and Loveland Technologies"
       if (j < k && rd(tShape, j) != SH_LOWER && (rd(tData, j) & CONTEXT_WORDS) == 0 && q > 0 && exists(q - 1) &&
         (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
@@ -2559,6 +2585,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return true;
+      }
+    }
+    // a legal form after capitalised words is evidence enough, English words included ("Civic Impulse LLC", "Climate
+    // Corporation", "48 Factoring Inc")
+    if (!((strong && j < k) || ofTail) && org && mode == MODE_MIXED) {
+      const f = legalName(jWalk, k, last);
+      if (f != k) {
+        j = f;
+        strong = true;
       }
     }
     if ((strong && j < k) || ofTail) {
