@@ -1040,6 +1040,45 @@ function legalName(jWalk: u32, k: u32, last: u32): u32 {
   return j;
 }
 
+/** Token m can be a founder's surname in a firm's name of shape sh: a surname at least as strong as a given name, or an unknown word. */
+function founder(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  if (rd(tShape, m) != sh || (d & (CONTEXT_WORDS | F_NOT_NAME | F_EPONYM_HEAD)) != 0) return false;
+  const ls = lastStr(d);
+  return ls > 0 ? ls >= firstStr(d) : tierOf(d) == 0 && nameStr(m) == 0 && !medicalShape(m);
+}
+
+/**
+ * A firm named by three founders, "Davis, Reynolds and Williamson", opening a line or after "the", "at", "from",
+ * "for" or "of" (tokens k .. k + 3). A list after a colon, a comma or a person's cue names people ("our 3 founders:
+ * Kónya, Becker and Vasquez"; "Drs. Allen, Baker and Castillo").
+ */
+function firmList(k: u32, sh: u32): bool {
+  if (k + 3 >= count || !isAnd(k + 2)) return false;
+  const g1 = rd(tGap, k + 1);
+  if ((g1 & G_COMMA) == 0 || (g1 & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || !tight(k + 2) || !tight(k + 3)) return false;
+  if (!founder(k, sh) || !founder(k + 1, sh) || !founder(k + 3, sh)) return false;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_START)) != 0 && (g & (G_COMMA | G_SENT | G_COLON)) == 0) return true;
+  return k > 0 && exists(k - 1) && tight(k) && wordIn(k - 1, "\u0003the\u0002at\u0004from\u0003for\u0002of");
+}
+
+/**
+ * A firm named by two surnames joined by a hyphen, alone on its line as in a signature block or a letterhead
+ * ("Megan Carey\nWeber-Santana\nUSNS Bergman"): the second part is a surname at least as strong as a given name
+ * ("Jean-Luc" and "Anne-Lotte" are given names), no third part. In a sentence such pairs are as often eponyms
+ * ("Guillain-Barre was suspected", "Kaplan-Meier analysis"): left to the name rules. Mixed case only.
+ */
+function surnamePair(k: u32): bool {
+  if (k + 1 >= count || rd(tGap, k + 1) != G_HYPHEN || rd(tShape, k + 1) != SH_CAP) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || !founder(k + 1, SH_CAP) ||
+    lastStr(rd(tData, k + 1)) == 0) return false;
+  // alone on its line (or last in the input)
+  if ((rd(tGap, k) & (G_NEWLINE | G_START)) == 0 || (rd(tGap, k) & (G_COMMA | G_SENT | G_COLON)) != 0) return false;
+  return k + 2 >= count || (rd(tGap, k + 2) & G_NEWLINE) != 0;
+}
+
 /**
  * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
@@ -2330,6 +2369,18 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         startTail(k + 1);
         return true;
       }
+    }
+  }
+
+  // a firm named by its founders: "Hawkins, Richardson and Santana", "Weeks-Rivas"
+  if (mode == MODE_MIXED && sh == SH_CAP && hasNext) {
+    let last: u32 = 0;
+    if ((rd(tGap, k + 1) & G_COMMA) != 0 && firmList(k, sh)) last = k + 3;
+    else if (rd(tGap, k + 1) == G_HYPHEN && surnamePair(k)) last = k + 1;
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return true;
     }
   }
 
