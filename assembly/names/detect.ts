@@ -695,6 +695,9 @@ function subjectOfVisit(k: u32, mode: u32): bool {
   if (k + 1 >= count || !tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0) return false;
   if (rd(tShape, k + 1) == SH_UPPER ? mode != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
   if (wordIn(k + 1, VISIT_VERBS)) return true;
+  // "Tomomi is from Hawkins, ...", "Jouko was from Oulu": where a person comes from
+  if (k + 2 < count && wordIn(k + 2, "\u0004from") && tight(k + 2) && wordIn(k + 1, "\u0002is\u0003was") &&
+    (rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0) return true;
   return wordIn(k + 1, "\u0002is\u0003was") && k + 3 < count && wordIn(k + 2, "\u0001a\u0002an") &&
     tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
     rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d);
@@ -1793,6 +1796,41 @@ function particleName(k: u32): bool {
   return rd(tShape, n) == SH_CAP;
 }
 
+/** Token k opens a line and labels a quotation: a colon, then a quotation mark ("Koppány: \"Who are you?\""). */
+function speakerLabel(k: u32): bool {
+  if ((rd(tGap, k) & (G_START | G_NEWLINE)) == 0) return false;
+  let i = rd(tEnd, k);
+  if (i >= inLen || byteAt(i) != 0x3a) return false;
+  i++;
+  while (i < inLen && byteAt(i) == 0x20) i++;
+  // '"' or a curly opening quote (U+201C: e2 80 9c)
+  return i < inLen && (byteAt(i) == 0x22 || (byteAt(i) == 0xe2 && i + 2 < inLen && byteAt(i + 1) == 0x80 && byteAt(i + 2) == 0x9c));
+}
+
+/** Token k, opening a sentence, is addressed before a request: "Warrane, can I ...", "Vide, could you ...". */
+function vocative(k: u32): bool {
+  if (k + 2 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tGap, k + 1) & G_COMMA) == 0) return false;
+  return wordIn(k + 1, "\u0003can\u0005could\u0005would\u0004will") && tight(k + 2) && wordIn(k + 2, "\u0001i\u0003you\u0002we");
+}
+
+/**
+ * Token k, a lower-case name particle right after a given name already reported, and one more particle before a
+ * capitalised surname that is no English word of the core ("Dyan van Gijn", "Maika van de Noort"; "Anna de novo" has
+ * no capital after it, "Maria de la Cruz" is taken by the particle rules of lower-case text): reports the particles
+ * and the surname as part of the name.
+ */
+function givenParticle(k: u32, prevD: u32): bool {
+  // ("y" joins two names, "Lilly y Dista": no particle inside one)
+  if (k == 0 || !exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || firstStr(prevD) == 0 || !particleName(k) ||
+    rd(tEnd, k) - rd(tStart, k) == 1) return false;
+  const n = rd(tShape, k + 1) == SH_LOWER ? k + 2 : k + 1;
+  const nd = rd(tData, n);
+  if (tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_NEIGHBOUR, true);
+  for (let m = k; m <= n; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
 /**
  * Token q, a first name, is the second half of a hyphenated first name whose first half (q - 1, not decided) is a first
  * name too: "Jean-Luc Moreau", "JEAN-PAUL SARTRE" ("Hill-Sachs" is no pair of first names).
@@ -2136,7 +2174,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 @inline function lowerExit(k: u32): bool {
   if (rd(tShape, k) != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
     (rd(tData, k) & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
-  if (k > 0 && exists(k - 1) && linked(k) && (rd(tData, k - 1) & F_TITLE) != 0) return false;
+  if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
+    ((rd(tData, k) & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   return modeAt(k) != MODE_LOWER;
 }
@@ -2793,7 +2832,7 @@ function decide(k: u32): void {
   }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
   if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
-    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
+    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !((d & F_PARTICLE) != 0 && hasPrev && rd(tDone, k - 1) == ENTITY_NAME) && !(hasNext && rd(tMw2, k + 1) != 0) &&
     !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
 
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
@@ -2942,6 +2981,15 @@ function decide(k: u32): void {
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
+  // a speaker's label before a quotation, or a person addressed ("Koppány: \"Who are you?\"", "Warrane, can I ...")
+  if (sh == SH_CAP && mode != MODE_CAPS && ns == 0 && (d & (F_ALLOW | F_NOT_NAME)) == 0 && !eponym && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext2 &&
+    (rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_CAPITALISED);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  // name particles between a given name and the surname: "Dyan van Gijn", "Maika van de Noort"
+  if (sh == SH_LOWER && (d & F_PARTICLE) != 0 && mode == MODE_MIXED && givenParticle(k, prevD)) return;
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
     // (a title word already inside an address is a street type: "4 lake dr last year")
