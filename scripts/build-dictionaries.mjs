@@ -291,7 +291,9 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "technologies technology systems solutions services partners associates foundation bank insurance enterprises " +
   "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
   "markets investments finance financial resources insights analytics software networks communications motors " +
-  "airlines energy media school academy elementary church ambulance diagnostics")) addFlags(w, F.FACILITY | F.BOX);
+  "airlines energy media school academy elementary church ambulance diagnostics " +
+  // legal forms of other countries and the family firm ("Müller GmbH", "Barclays PLC", "Thomas and Sons", "Smith & Sons")
+  "gmbh plc kft oyj sons")) addFlags(w, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +

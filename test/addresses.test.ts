@@ -44,12 +44,36 @@ const CASES: ReadonlyArray<PlaceCase> = [
   ["4410 W 28th Street, Minneapolis. She lives on 42nd Street.",
     [["4410 W 28th Street, Minneapolis", "location:address"], ["42nd Street", "location:address"]], ["lives"]],
   ["She finished in 2nd Place in the 5th Grade.", [], ["2nd", "Place", "5th"]],
-  // crossings
+  // crossings: one address, "the corner of" included (the crossing is where the person is)
   ["We met at the corner of Main St and Elm Ave yesterday.",
-    [["Main St", "location:address"], ["Elm Ave", "location:address"]], ["corner", "yesterday"]],
+    [["the corner of Main St and Elm Ave", "location:address"]], ["met", "yesterday"]],
   ["They live at the intersection of Fifth Avenue and 42nd Street.",
-    [["Fifth Avenue", "location:address"], ["42nd Street", "location:address"]], ["intersection"]],
+    [["the intersection of Fifth Avenue and 42nd Street", "location:address"]], ["live"]],
+  // a street after "corner of" without a USPS type, and any capitalised words as the second street
+  ["My address is the corner of Quorbelgata 99 and Frederikke Coves", [["the corner of Quorbelgata 99 and Frederikke Coves", "location:address"]], ["address"]],
+  ["It is the corner of Dalbrok 9 and Quorn Union, Reykjavik.",
+    [["the corner of Dalbrok 9 and Quorn Union, Reykjavik", "location:address"]], ["It"]],
+  ["Send it to the corner of ul. Cicha 86 and Leokadia Trail?", [["the corner of ul. Cicha 86 and Leokadia Trail", "location:address"]], ["Send"]],
+  ["We stood at the corner of 74 Quorbel Street and ten more people came.", [["the corner of 74 Quorbel Street", "location:address"]],
+    ["ten", "more", "people"]],
+  // hard negatives: a corner of a body part or a room, in any case
   ["The corner of the bed was wet.", [], ["corner", "bed"]],
+  ["A lesion at the corner of the mouth and lips. THE CORNER OF THE LEFT EYE AND LID. Corner of Wound 2 cm.", [],
+    ["corner", "mouth", "lips", "CORNER", "EYE", "LID", "Wound"]],
+  // Romance street types with their articles, written first; in lower case after a house number
+  ["She lives at 86036 Rua do Arenque 1634, Goiânia; he at 26 rue des Quorbelles and 95 Avenue des Tuileries Apt. 892.",
+    [["86036 Rua do Arenque 1634, Goiânia", "location:address"], ["26 rue des Quorbelles", "location:address"],
+      ["95 Avenue des Tuileries Apt. 892", "location:address"]], ["lives", "he"]],
+  // hard negatives: "rue" the English verb, "avenue" of treatment
+  ["You will rue the day. 5 rue the day. Another avenue of treatment; 2 avenues of care.", [], ["rue", "avenue", "avenues", "day"]],
+  // a street type written after one or two names: Hungarian "u.", Estonian "tee", Norwegian "gate", German "Str."
+  ["Address: 17693 Király u. 15.\nTel: 555", [["17693 Király u. 15", "location:address"]], ["Address"]],
+  ["Write to 04862 Victor Hugo u. 49. Suite 638 now", [["04862 Victor Hugo u. 49. Suite 638", "location:address"]], ["Write", "now"]],
+  ["She moved to 6614 Luite tee 87 in May", [["6614 Luite tee 87", "location:address"]], ["moved"]],
+  ["Meet me at 2224 Quorbys gate 232 tonight", [["2224 Quorbys gate 232", "location:address"]], ["Meet", "tonight"]],
+  // hard negatives: gates, "str" and a lone "u" in prose
+  ["The boarding gate 12 is closed. Use Terminal gate 7. Smith u 15 times. Biceps str 5/5.", [],
+    ["gate", "u", "str", "boarding", "Terminal", "Biceps"]],
   // a street word naming the street after "on" outscores the names it holds
   ["He lives on Berg Hills Street.", [["Berg Hills Street", "location:address"]], ["lives"]],
   // an apartment or suite alone, ending its clause or before more address; in a sentence a suite is a room

@@ -137,6 +137,8 @@ let tailName: bool = false; // the tail is still inside a street name written ty
 let floorEnd: u32 = 0; // end byte of the floor and door after a type-first street's house number (0: none; floorDoorEnd)
 let tailFrom: u32 = 0; // where absorbTail starts its span, when not at its token (0: at the token)
 let tailFacility: bool = false; // the tail goes on with the name of a facility written head first (continueFacilityName)
+let tailCross: u32 = 0; // a crossing ("the corner of X and Y"): 1 inside the first street, 2 inside the second
+let crossLeft: u32 = 0; // tokens the second street of a crossing may still take
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -151,6 +153,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   floorEnd = 0;
   tailFrom = 0;
   tailFacility = false;
+  tailCross = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -698,6 +701,9 @@ function subjectOfVisit(k: u32, mode: u32): bool {
   if (k + 1 >= count || !tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0) return false;
   if (rd(tShape, k + 1) == SH_UPPER ? mode != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
   if (wordIn(k + 1, VISIT_VERBS)) return true;
+  // "Tomomi is from Hawkins, ...", "Jouko was from Oulu": where a person comes from
+  if (k + 2 < count && wordIn(k + 2, "\u0004from") && tight(k + 2) && wordIn(k + 1, "\u0002is\u0003was") &&
+    (rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0) return true;
   return wordIn(k + 1, "\u0002is\u0003was") && k + 3 < count && wordIn(k + 2, "\u0001a\u0002an") &&
     tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
     rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d);
@@ -733,6 +739,120 @@ function stateZipAfter(k: u32): bool {
     tight(k + 2) && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5;
 }
 
+// ---- Crossings (self-contained: cornerStart, cornerOpen, crossTail) ----
+
+/**
+ * Token f opens a street named at a crossing: "corner of" or "intersection of" right before it, on the same line.
+ * Returns the start byte of the phrase ("the corner of", taken into the address: the crossing is the address, "the
+ * corner of Main St and Elm Ave"), or 0xffffffff.
+ */
+function cornerStart(f: u32): u32 {
+  if (f < 2 || !exists(f - 2) || !tight(f) || !tight(f - 1) || !wordIn(f - 1, "\u0002of") ||
+    !wordIn(f - 2, "\u0006corner\u000cintersection")) return 0xffffffff;
+  if (f >= 3 && exists(f - 3) && tight(f - 2) && wordIn(f - 3, "\u0003the")) return rd(tStart, f - 3);
+  return rd(tStart, f - 2);
+}
+
+/**
+ * Token k (with its house number before it) opens the first street of a crossing ("the corner of Dalbraut 99 and ...",
+ * "the corner of 159 Eleftheriou Venizelou str and ..."): a capitalised word, a word in another script or a street
+ * type; in ALL CAPS and lower case no core English word ("CORNER OF LEFT EYE"). Reports it and arms the tail, which takes
+ * the rest of the street, "and", and the second street (crossTail).
+ */
+function cornerOpen(k: u32, sh: u32, d: u32, mode: u32): bool {
+  let f = k;
+  if (rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 6) f = k - 1;
+  const s = cornerStart(f);
+  if (s == 0xffffffff) return false;
+  const typed = (d & (F_STREET | F_STREET_PREFIX)) != 0;
+  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER || (sh == SH_LOWER && (typed || (mode == MODE_LOWER && tierOf(d) != 1))))) return false;
+  if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0 || (mode != MODE_MIXED && tierOf(d) == 1 && !typed)) return false;
+  span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  startTail(k);
+  tailCross = 1;
+  return true;
+}
+
+/** Lower-case articles inside street names in Romance languages ("Rua do Arenque", "Via delle Coste", "rue des Lilas"). */
+const STREET_ARTICLES = "\u0002de\u0002do\u0002da\u0003dos\u0003das\u0002du\u0003des\u0003del\u0005della\u0005delle\u0003dei\u0002di\u0002la\u0002le\u0003les\u0003los\u0003las";
+
+/**
+ * The address tail inside a crossing: after a street opened by "corner of" (cornerOpen, or any street rule whose span
+ * starts right after the phrase), "and" and the second street ("... and Frederikke Coves", "... and Waechter Turnpike",
+ * "... and Kuusiku 7"): capitalised words, words in another script, particles and house numbers on the same line, at
+ * most 4 after "and". Returns true when token k was absorbed; otherwise the ordinary tail rules decide it.
+ */
+function crossTail(k: u32, g: u32): bool {
+  if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0) {
+    tailCross = 0;
+    return false;
+  }
+  if (isAnd(k)) {
+    if (tailCross == 2 || k + 1 >= count || !tight(k + 1)) return false;
+    // (the second street opens with a capital, another script or a number: "the corner of Main St and ten more")
+    const nsh = rd(tShape, k + 1);
+    if (!(nsh == SH_CAP || nsh == SH_UPPER || nsh == SH_OTHER || nsh == SH_NUM ||
+      (nsh == SH_LOWER && modeAt(k) == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1))) {
+      tailCross = 0;
+      return false;
+    }
+    let s: u32 = 0xffffffff;
+    if (tailCross == 1) s = rd(tStart, k);
+    else {
+      // a street found by another rule: is it the first of a crossing? (its tokens are done back to "of")
+      let f = tailLast;
+      for (let n: u32 = 0; n < 8 && f > 0 && exists(f - 1) && rd(tDone, f - 1) == 0xff && tight(f); n++) f--;
+      s = cornerStart(f);
+      if (s == 0xffffffff) return false;
+    }
+    span(s, rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, true);
+    tailCross = 2;
+    crossLeft = 4;
+    return absorbTail(k, k);
+  }
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  let ok = false;
+  if (sh == SH_NUM) ok = rd(tEnd, k) - rd(tStart, k) <= 5;
+  else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) ok = (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) == 0;
+  else if (sh == SH_LOWER) ok = (d & (F_PARTICLE | F_STREET | F_STREET_PREFIX)) != 0 || wordIn(k, STREET_ARTICLES) ||
+    (tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0);
+  // (a word after "and" must open the second street: "the corner of Main St and 5 more blocks" has none)
+  if (ok && tailCross == 2 && crossLeft == 4 && sh == SH_LOWER && modeAt(k) != MODE_LOWER) ok = false;
+  if (!ok) {
+    tailCross = 0;
+    return false;
+  }
+  if (tailCross == 2) {
+    crossLeft--;
+    if (crossLeft == 0) tailCross = 0;
+  }
+  return absorbTail(k, k);
+}
+
+/**
+ * "Avenue des Tuileries", "Boulevard de Normandie": a USPS type written first, as in French, before an article (the
+ * street-type-first rule then takes it like "Rue de la Paix").
+ */
+function frenchType(k: u32, sh: u32, hasNext: bool): bool {
+  return hasNext && sh == SH_CAP && rd(tShape, k + 1) == SH_LOWER && tight(k + 1) && wordIn(k + 1, STREET_ARTICLES) &&
+    wordIn(k, "\u0006avenue\u0009boulevard\u0006chemin\u0007impasse");
+}
+
+/**
+ * A Romance street type in lower case right after a house number in mixed or lower-case text ("26 rue des Lilas",
+ * "106 rúa olmos 44"): before an article or a capitalised word ("rue" is also an English verb: "5 rue the day" has no
+ * capital after it).
+ */
+function lowerTypeAfterNumber(k: u32, sh: u32, mode: u32, hasPrev: bool): bool {
+  if (sh != SH_LOWER || !hasPrev || rd(tShape, k - 1) != SH_NUM || !tight(k) || k + 1 >= count || !tight(k + 1)) return false;
+  if (!wordIn(k, "\u0003rue\u0003rua\u0005calle\u0007avenida\u0004r\u00e3\u00baa") && !(wordIn(k + 1, STREET_ARTICLES) &&
+    wordIn(k, "\u0006avenue\u0009boulevard"))) return false;
+  const nsh = rd(tShape, k + 1);
+  return wordIn(k + 1, STREET_ARTICLES) || nsh == SH_CAP || nsh == SH_UPPER || (mode == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1);
+}
+
 // ---- European street lines (self-contained: foreignStreet) ----
 
 /** Endings of street-name compounds in German, Dutch, Nordic, Finnish and Hungarian ("Ziegelgasse", "Mellemvej"). */
@@ -749,6 +869,33 @@ function endsStrasse(k: u32): bool {
 }
 
 /**
+ * Street types written after the name as words of their own, in lower case as a rule: Hungarian ("u." for utca, "utca",
+ * "kapu", "sor", "rkp."), Estonian "tee", Norwegian "gate" and "vei", Danish "vej", German "Str.".
+ */
+const TYPES_AFTER = "\u0001u\u0004utca\u0004kapu\u0003sor\u0003rkp\u0003tee\u0004gate\u0003vei\u0003vej\u0003str";
+
+/**
+ * Token k (a capitalised word that is no core English word) and at most one more name word are followed by a street
+ * type of TYPES_AFTER, then a number: returns the type's token, or 0.
+ */
+function typeAfterName(k: u32, sh: u32): u32 {
+  let t = k + 1;
+  if (t + 1 < count && tight(t) && (rd(tShape, t) == SH_CAP || rd(tShape, t) == sh) && tierOf(rd(tData, t)) != 1 &&
+    (rd(tData, t) & (CONTEXT_WORDS & ~F_STREET_ABBR)) == 0 && !wordIn(t, TYPES_AFTER)) t++;
+  if (t + 1 >= count || !tight(t) || !wordIn(t, TYPES_AFTER) || rd(tShape, t + 1) != SH_NUM) return 0;
+  // (lower case, or the shape of the name: "Koepenicker Str. 74", "KIRALY U. 15")
+  const ts = rd(tShape, t);
+  if (ts != SH_LOWER && ts != sh && !(ts == SH_INITIAL && sh == SH_UPPER)) return 0;
+  return t;
+}
+
+/** The gap before the number n after a type t is one period after an abbreviation ("u. 15", "Str. 74", "rkp. 18"). */
+function periodAfterType(t: u32, n: u32): bool {
+  const g = rd(tGap, n);
+  return (g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) == 0 && (g & G_PERIOD) != 0 && wordIn(t, "\u0001u\u0003str\u0003rkp");
+}
+
+/**
  * A street line whose house number follows the name: a compound with a street ending ("Ziegelgasse 19",
  * "Hauptstraße 5", "Mellemvej 32"), a capitalised name and a separate type ("Villacher Strasse 89"), or a type before one
  * or two capitalised names that are no core English words ("Via Franscini 71", "ul. Słowicza 10"), then a number of at
@@ -756,6 +903,7 @@ function endsStrasse(k: u32): bool {
  */
 function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
   let n = k + 1;
+  let numGap = false; // a period may separate the number from an abbreviated type written after the name
   if (wordIn(k, TYPES_BEFORE)) {
     // (only "ul." is written in lower case; "Via" opens no street in ALL CAPS, where "VIA NGT 24" is a route of feeding)
     const short = rd(tEnd, k) - rd(tStart, k) == 2;
@@ -780,12 +928,18 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
       if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k))) return false;
     } else {
       // "Villacher Strasse 89": the type as a word of its own
-      if (rd(tShape, n) != sh || n + 1 >= count || rd(tShape, n + 1) != SH_NUM || !tight(n) ||
-        !(wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) return false;
-      n++;
+      if (rd(tShape, n) == sh && n + 1 < count && rd(tShape, n + 1) == SH_NUM && tight(n) &&
+        (wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) n++;
+      else {
+        // "Király u. 15.", "Victor Hugo u. 49", "Trenerys gate 232": one or two names, then a type written after them
+        const t = typeAfterName(k, sh);
+        if (t == 0) return false;
+        n = t + 1;
+        numGap = periodAfterType(t, n);
+      }
     }
   }
-  if (n >= count || rd(tShape, n) != SH_NUM || !tight(n) || rd(tEnd, n) - rd(tStart, n) > 4) return false;
+  if (n >= count || rd(tShape, n) != SH_NUM || !(numGap || tight(n)) || rd(tEnd, n) - rd(tStart, n) > 4) return false;
   let first = k;
   if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
   span(rd(tStart, first), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
@@ -875,6 +1029,65 @@ function isNameSuffix(k: u32): bool {
 // one literal: a concatenation would allocate at start-up (the core never allocates; scripts/embed-wasm.mjs checks)
 const ADDRESS_VERBS = "\u0004said\u0004says\u0007shouted\u0006yelled\u0008screamed\u0006smiled\u0005waved\u0006winked\u0006stared\u0006glared\u0007laughed\u0009whispered\u0007replied\u0005wrote\u0006talked\u0005spoke\u0009explained\u0006nodded\u0007pointed\u0006looked";
 
+// ---- Organisations (self-contained: legalName, firmList, surnamePair) ----
+
+/** Legal forms of a company: the words before one name an organisation even when they are English words. */
+const LEGAL_FORMS = "\u0003inc\u000cincorporated\u0003llc\u0003llp\u0003ltd\u0004corp\u000bcorporation\u0003plc\u0004gmbh";
+
+/**
+ * The head of an organisation (token last, walked back to jWalk over capitalised words) is a legal form: returns the
+ * first word of the name (a number before it joins: "3 Round Stones Inc"), or k when there is none. Articles and
+ * lower-case words before the name are left out ("The Lending Club Ltd" from "Lending").
+ */
+function legalName(jWalk: u32, k: u32, last: u32): u32 {
+  if (last != k || !wordIn(k, LEGAL_FORMS)) return k;
+  let j = jWalk;
+  while (j < k && (rd(tShape, j) == SH_LOWER || wordIn(j, "\u0003the\u0001a\u0002an"))) j++;
+  if (j >= k) return k;
+  if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 3 &&
+    !(j > 1 && exists(j - 2) && rd(tShape, j - 2) == SH_NUM)) j--;
+  return j;
+}
+
+/** Token m can be a founder's surname in a firm's name of shape sh: a surname at least as strong as a given name, or an unknown word. */
+function founder(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  if (rd(tShape, m) != sh || (d & (CONTEXT_WORDS | F_NOT_NAME | F_EPONYM_HEAD)) != 0) return false;
+  const ls = lastStr(d);
+  return ls > 0 ? ls >= firstStr(d) : tierOf(d) == 0 && nameStr(m) == 0 && !medicalShape(m);
+}
+
+/**
+ * A firm named by three founders, "Davis, Reynolds and Williamson", opening a line or after "the", "at", "from",
+ * "for" or "of" (tokens k .. k + 3). A list after a colon, a comma or a person's cue names people ("our 3 founders:
+ * Kónya, Becker and Vasquez"; "Drs. Allen, Baker and Castillo").
+ */
+function firmList(k: u32, sh: u32): bool {
+  if (k + 3 >= count || !isAnd(k + 2)) return false;
+  const g1 = rd(tGap, k + 1);
+  if ((g1 & G_COMMA) == 0 || (g1 & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || !tight(k + 2) || !tight(k + 3)) return false;
+  if (!founder(k, sh) || !founder(k + 1, sh) || !founder(k + 3, sh)) return false;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_START)) != 0 && (g & (G_COMMA | G_SENT | G_COLON)) == 0) return true;
+  return k > 0 && exists(k - 1) && tight(k) && wordIn(k - 1, "\u0003the\u0002at\u0004from\u0003for\u0002of");
+}
+
+/**
+ * A firm named by two surnames joined by a hyphen, alone on its line as in a signature block or a letterhead
+ * ("Megan Carey\nWeber-Santana\nUSNS Bergman"): the second part is a surname at least as strong as a given name
+ * ("Jean-Luc" and "Anne-Lotte" are given names), no third part. In a sentence such pairs are as often eponyms
+ * ("Guillain-Barre was suspected", "Kaplan-Meier analysis"): left to the name rules. Mixed case only.
+ */
+function surnamePair(k: u32): bool {
+  if (k + 1 >= count || rd(tGap, k + 1) != G_HYPHEN || rd(tShape, k + 1) != SH_CAP) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || !founder(k + 1, SH_CAP) ||
+    lastStr(rd(tData, k + 1)) == 0) return false;
+  // alone on its line (or last in the input)
+  if ((rd(tGap, k) & (G_NEWLINE | G_START)) == 0 || (rd(tGap, k) & (G_COMMA | G_SENT | G_COLON)) != 0) return false;
+  return k + 2 >= count || (rd(tGap, k + 2) & G_NEWLINE) != 0;
+}
+
 /**
  * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
@@ -950,6 +1163,7 @@ function startTail(last: u32): void {
   floorEnd = 0;
   tailFrom = 0;
   tailFacility = false;
+  tailCross = 0;
 }
 
 /** Tokens k..last join the address tail (consumed, with the address's score and reason). */
@@ -996,6 +1210,7 @@ function continueStreetName(k: u32, g: u32): bool {
     return false;
   }
   if ((d & F_PARTICLE) != 0 || ((sh == SH_CAP || sh == SH_UPPER) && (d & (CONTEXT_WORDS & ~F_STATE)) == 0) ||
+    (sh == SH_LOWER && wordIn(k, STREET_ARTICLES)) ||
     (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k, k);
   tailName = false;
   return false;
@@ -1326,12 +1541,15 @@ function continueTail(k: u32): bool {
     ((g & G_SENT) != 0 && (g & G_PERIOD) == 0);
   if ((g & G_NEWLINE) != 0) stop = stop || tailLines == 0;
   else if ((g & G_PERIOD) != 0 && (pd & (F_STREET_ABBR | F_UNIT | F_DIRECTION)) == 0 && psh != SH_INITIAL &&
-    psh != SH_NUM) stop = true;
+    psh != SH_NUM && !(tailCross != 0 && (pd & F_STREET) != 0)) stop = true;
   if (stop) {
     tailLeft = 0;
     return false;
   }
   if (tailName && continueStreetName(k, g)) return true;
+  if (isAnd(k) || tailCross != 0) {
+    if (crossTail(k, g)) return true;
+  }
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   // a period after a number ends a sentence ("1200 Hwy 61. Given the ..."): only a postcode, a unit, a state or a
@@ -1883,6 +2101,41 @@ function particleName(k: u32): bool {
   return rd(tShape, n) == SH_CAP;
 }
 
+/** Token k opens a line and labels a quotation: a colon, then a quotation mark ("Koppány: \"Who are you?\""). */
+function speakerLabel(k: u32): bool {
+  if ((rd(tGap, k) & (G_START | G_NEWLINE)) == 0) return false;
+  let i = rd(tEnd, k);
+  if (i >= inLen || byteAt(i) != 0x3a) return false;
+  i++;
+  while (i < inLen && byteAt(i) == 0x20) i++;
+  // '"' or a curly opening quote (U+201C: e2 80 9c)
+  return i < inLen && (byteAt(i) == 0x22 || (byteAt(i) == 0xe2 && i + 2 < inLen && byteAt(i + 1) == 0x80 && byteAt(i + 2) == 0x9c));
+}
+
+/** Token k, opening a sentence, is addressed before a request: "Warrane, can I ...", "Vide, could you ...". */
+function vocative(k: u32): bool {
+  if (k + 2 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tGap, k + 1) & G_COMMA) == 0) return false;
+  return wordIn(k + 1, "\u0003can\u0005could\u0005would\u0004will") && tight(k + 2) && wordIn(k + 2, "\u0001i\u0003you\u0002we");
+}
+
+/**
+ * Token k, a lower-case name particle right after a given name already reported, and one more particle before a
+ * capitalised surname that is no English word of the core ("Dyan van Gijn", "Maika van de Noort"; "Anna de novo" has
+ * no capital after it, "Maria de la Cruz" is taken by the particle rules of lower-case text): reports the particles
+ * and the surname as part of the name.
+ */
+function givenParticle(k: u32, prevD: u32): bool {
+  // ("y" joins two names, "Lilly y Dista": no particle inside one)
+  if (k == 0 || !exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || firstStr(prevD) == 0 || !particleName(k) ||
+    rd(tEnd, k) - rd(tStart, k) == 1) return false;
+  const n = rd(tShape, k + 1) == SH_LOWER ? k + 2 : k + 1;
+  const nd = rd(tData, n);
+  if (tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_NEIGHBOUR, true);
+  for (let m = k; m <= n; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
 /**
  * Token q, a first name, is the second half of a hyphenated first name whose first half (q - 1, not decided) is a first
  * name too: "Jean-Luc Moreau", "JEAN-PAUL SARTRE" ("Hill-Sachs" is no pair of first names).
@@ -2225,8 +2478,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // @ts-ignore: decorator
 @inline function lowerExit(k: u32): bool {
   if (rd(tShape, k) != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
-    (rd(tData, k) & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
-  if (k > 0 && exists(k - 1) && linked(k) && (rd(tData, k - 1) & F_TITLE) != 0) return false;
+    (rd(tData, k) & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
+  if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
+    ((rd(tData, k) & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   return modeAt(k) != MODE_LOWER;
 }
@@ -2300,6 +2554,8 @@ function initialsAt(k: u32): bool {
  * token k was decided here (decide() then returns).
  */
 function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
+  // a street named at a crossing: "the corner of Dalbraut 99 and Frederikke Coves" (the shape first: "of" or a number)
+  if (k >= 2 && hasPrev && (rd(tShape, k - 1) == SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2) && cornerOpen(k, sh, d, mode)) return true;
   // PO Box 123
   if ((d & F_BOX) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && hasPrev) {
     const p = k - 1;
@@ -2460,6 +2716,18 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
   }
 
+  // a firm named by its founders: "Hawkins, Richardson and Santana", "Weeks-Rivas"
+  if (mode == MODE_MIXED && sh == SH_CAP && hasNext) {
+    let last: u32 = 0;
+    if ((rd(tGap, k + 1) & G_COMMA) != 0 && firmList(k, sh)) last = k + 3;
+    else if (rd(tGap, k + 1) == G_HYPHEN && surnamePair(k)) last = k + 1;
+    if (last != 0) {
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      return true;
+    }
+  }
+
   // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors"
   if ((sh == SH_CAP || (sh == SH_UPPER && (mode != MODE_CAPS || tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1))) &&
     (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
@@ -2505,7 +2773,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5" (in lower-case chat a numbered road after a
   // house number: "we moved to 1200 route 9")
-  if ((d & F_STREET_PREFIX) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
+  if (((d & F_STREET_PREFIX) != 0 || frenchType(k, sh, hasNext)) && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
+    lowerTypeAfterNumber(k, sh, mode, hasPrev) ||
     (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
       rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS)) ||
     // ("calle cartagena 19, 3B": a full type in lower case, its house number ahead)
@@ -2527,7 +2796,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
       const ms = rd(tShape, m);
       const md = rd(tData, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && (md & F_PARTICLE) != 0)) last = m;
+      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && ((md & F_PARTICLE) != 0 || wordIn(m, STREET_ARTICLES)))) last = m;
       // (a name in lower case after a capitalised type: "Av. puerta de hierro 47", "Avenida libertad 46")
       // (no English word, after a type in title case: "RUE manifested" is a right upper extremity)
       else if (ms == SH_LOWER && sh == SH_CAP && mode == MODE_MIXED && tierOf(md) == 0 &&
@@ -2597,6 +2866,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const q = j - 1;
       // "and" after a place already found ends the name ("X Hospital of Philadelphia and Mercy Hospital")
       if (q > 0 && exists(q - 1) && rd(tDone, q - 1) == 0xff && isAnd(q)) break;
+      // "X and Sons": the family firm
+      if (j == k && org && isAnd(q) && q > 0 && exists(q - 1) && rd(tShape, q - 1) == SH_CAP && tight(q) && (g & G_NEWLINE) == 0 &&
+        wordIn(k, "\u0004sons")) {
+        j = q;
+        continue;
+      }
       // "and" inside a name: "Brigham and Women's Hospital", "Lucid and Loveland Technologies"
       if (j < k && rd(tShape, j) != SH_LOWER && (rd(tData, j) & CONTEXT_WORDS) == 0 && q > 0 && exists(q - 1) &&
         (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
@@ -2731,6 +3006,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return true;
+      }
+    }
+    // a legal form after capitalised words is evidence enough, English words included ("Civic Impulse LLC", "Climate
+    // Corporation", "48 Factoring Inc")
+    if (!((strong && j < k) || ofTail) && org && mode == MODE_MIXED) {
+      const f = legalName(jWalk, k, last);
+      if (f != k) {
+        j = f;
+        strong = true;
       }
     }
     if ((strong && j < k) || ofTail) {
@@ -2882,8 +3166,8 @@ function decide(k: u32): void {
     return;
   }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
-  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
-    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !(hasNext && rd(tMw2, k + 1) != 0) &&
+  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
+    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !((d & F_PARTICLE) != 0 && hasPrev && rd(tDone, k - 1) == ENTITY_NAME) && !(hasNext && rd(tMw2, k + 1) != 0) &&
     !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
 
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
@@ -3032,6 +3316,15 @@ function decide(k: u32): void {
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
+  // a speaker's label before a quotation, or a person addressed ("Koppány: \"Who are you?\"", "Warrane, can I ...")
+  if (sh == SH_CAP && mode != MODE_CAPS && ns == 0 && (d & (F_ALLOW | F_NOT_NAME)) == 0 && !eponym && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext2 &&
+    (rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_CAPITALISED);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  // name particles between a given name and the surname: "Dyan van Gijn", "Maika van de Noort"
+  if (sh == SH_LOWER && (d & F_PARTICLE) != 0 && mode == MODE_MIXED && givenParticle(k, prevD)) return;
   if (!blocked) {
     // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
     // (a title word already inside an address is a street type: "4 lake dr last year")
