@@ -435,6 +435,9 @@ const PLACE_CASES: ReadonlyArray<PlaceCase> = [
   ["Domicilio: Plaça de Llevant, 16, 6D. Refiere dolor.", [["Plaça de Llevant, 16, 6D", "location:address"]], ["Refiere"]],
   ["Vive en la calle Oria 66, 1D con su madre. Estuvo en la calle durante 3 horas y caminó por el camino durante 20 minutos.",
     [["calle Oria 66, 1D", "location:address"]], ["durante", "madre"]],
+  // in lower case a place opening with an article needs its cue ("moving to el paso"; Spanish prose is no chat)
+  ["we are moving to el paso next week", [["el paso", "location:city"]], ["moving"]],
+  ["la estenosis a 10 cm del margen anal impide el paso del endoscopio y se realiza una biopsia", [], ["paso"]],
   ["Motor: mild weakness in RUE manifested by pronator drift. Sensation is intact in the RUE and LUE.", [], ["RUE", "manifested"]],
   // a hospital's name written head first goes on past the look-ahead; a street type after it opens the address
   ["Servicio de Urología. Hospital Universitario Virgen del Rocío. Refiere dolor.", [["Hospital Universitario Virgen del Rocío", "location:facility"]],

@@ -3223,6 +3223,9 @@ function decide(k: u32): void {
     // "PIO 18 mmHg", "EVA 7/10")
     // (a state code after it keeps it a town: "ERIE PA", "APO AE 09012")
     const len = rd(tEnd, k) - rd(tStart, k);
+    // (in lower case a place opening with an article needs a cue too: "con la luz del sol", "impide el paso del
+    // endoscopio" are Spanish prose, "moving to el paso" has its "to")
+    if (placeScore > 0 && !cue && mode == MODE_LOWER && pLast > k && wordIn(k, "\u0002el\u0002la\u0003los\u0003las\u0002le")) placeScore = 0;
     if (placeScore > 0 && !cue && (ps < 3 && nationWord(k) || pLast == k && (len <= 2 ||
       mode == MODE_MIXED && sh == SH_UPPER && len <= 4 && !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER &&
         rd(tEnd, k + 1) - rd(tStart, k + 1) == 2)))) placeScore = 0;
