@@ -1294,6 +1294,7 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
   if (hasPrev && careMove(k)) return true;
   if (len > 5) return false;
+  if (numberedAcronym(k, hasPrev)) return true;
   const g = rd(tGap, k);
   if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
     const pd = rd(tData, k - 1);
@@ -1306,6 +1307,21 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
       (gapMarks(k + 1) & GM_BAR) != 0) return true;
   }
   return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
+}
+
+/**
+ * An acronym ending in H or C (Hospital, Center, Clinic: "BWH", "WMC", "PUMC") shown with a record number: before '#' and
+ * the number ("BWH # 12345678", the hospital's record number), or after the record number that opens a header line and
+ * ends it ("881203457 FMC" on its own line). Called by hospitalAcronym after its shape tests.
+ */
+function numberedAcronym(k: u32, hasPrev: bool): bool {
+  const last = byteAt(rd(tEnd, k) - 1);
+  if (last != 0x48 && last != 0x43) return false;
+  if (k + 1 < count && exists(k + 1) && rd(tShape, k + 1) == SH_NUM && (rd(tGap, k + 1) & G_HASH) != 0 &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 5) return true;
+  if (!hasPrev || rd(tShape, k - 1) != SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 || !lineStart(k - 1) ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_HASH | G_OTHER | G_SENT | G_COMMA)) != 0) return false;
+  return k + 1 >= count ? pos >= inLen : lineStart(k + 1);
 }
 
 /** Words of moving or caring for a patient whose "to/at/from" names where: "transferred to", "seen at", "admitted from". */
@@ -1385,6 +1401,35 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
   // one word is enough before "... Home" in mid-sentence ("discharged to Sunrise Nursing Home"): a department has no home
   if ((f + 2 > k && !(f + 1 == k && wordIn(last, "\u0004home"))) || sentenceStart(f)) return k;
   return f;
+}
+
+/** Generic words of a practice's name: "Dr. Tran of Primary Care" names no practice. */
+const PRACTICE_WORDS = "\u0007primary\u0006family\u0009pediatric\u0008internal\u0008medicine\u0008practice\u0009specialty";
+
+/**
+ * The practice of a doctor just named: capitalised words between "of" after a person found and a facility head
+ * (k..last), each a word but no department or generic practice word ("DR. ELIAS MONTGOMERY OF GREEN PRIMARY CARE",
+ * "Dr. Tran of Riverside Pediatrics"; not "Dr. Tran of Primary Care", "DR. X OF THE EMERGENCY DEPARTMENT"). jWalk is
+ * where the facility walk stopped (on "OF" in capitals, on the word after "of" in mixed case). Returns the first word,
+ * or k + 1 (none).
+ */
+function doctorPractice(jWalk: u32, k: u32, last: u32): u32 {
+  let f: u32;
+  if (jWalk > 0 && exists(jWalk - 1) && wordIn(jWalk, "\u0002of") && rd(tDone, jWalk - 1) == ENTITY_NAME) f = jWalk + 1;
+  else if (jWalk >= 2 && exists(jWalk - 2) && wordIn(jWalk - 1, "\u0002of") && rd(tDone, jWalk - 2) == ENTITY_NAME &&
+    tight(jWalk) && tight(jWalk - 1)) f = jWalk;
+  else return k + 1;
+  if (f > k || f > last) return k + 1;
+  let named = false;
+  for (let m = f; m <= last; m++) {
+    const md = rd(tData, m);
+    const ms = rd(tShape, m);
+    if ((ms != SH_CAP && ms != SH_UPPER) || (m > f && !tight(m))) return k + 1;
+    if ((md & (F_FACILITY | F_FAC_MOD)) != 0 && (md & F_NOT_NAME) == 0) continue;
+    if ((md & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || wordIn(m, DEPARTMENT_WORDS)) return k + 1;
+    if (!wordIn(m, PRACTICE_WORDS)) named = true;
+  }
+  return named ? f : k + 1;
 }
 
 /** Determiners and pronouns before a home that is no name: "TO HER NURSING HOME", "FROM A NEW REST HOME". */
@@ -2292,6 +2337,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       const qd = rd(tData, q);
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
+      // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
+      // HOSPITAL", "Dr. Tran of Green Primary Care")
+      if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
       if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
       // "M.D.; Kishhill Clinic": a period that closes an abbreviation before ';' still ends the phrase
       if ((g & G_PERIOD) != 0 && (gapMarks(j) & (GM_SEMI | GM_COLON)) != 0) break;
@@ -2397,6 +2445,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // in ALL CAPS one or two common words between "TO/FROM/AT" and "... HOME" ("D/C TO SUNRISE NURSING HOME")
       const f = capsHomeName(k, last);
       if (f != k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return true;
+      }
+    }
+    if (!((strong && j < k) || ofTail) && !org) {
+      const f = doctorPractice(jWalk, k, last);
+      if (f <= k) {
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return true;
