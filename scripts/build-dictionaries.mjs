@@ -369,7 +369,10 @@ for (const w of words("patient history physical exam examination assessment plan
   "melena dura situ toto orif sitz " +
   // weekday abbreviations of dosing schedules ("2.5 mg Mon/Fri"), and a cognitive test's name ("MoCA 29/30") that
   // are also rare names or towns
-  "mon tue tues thu thur thurs fri moca")) addFlags(w, F.NOT_NAME);
+  "mon tue tues thu thur thurs fri moca " +
+  // a clinic's service and a lab value, never a practice's or a person's name ("Anticoagulation Clinic", "HEMATOCRIT
+  // NADIR 26.1"), and emergency medical services ("per EMS")
+  "anticoagulation hematocrit ems")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

@@ -1,7 +1,7 @@
 // Why this file exists: document-level name propagation. A surname found once with strong evidence ("Mr. Tandoc",
 // "Wacława Adamska") is PHI wherever it occurs later in the same document, even where nothing around it says so
-// ("Tandoc tolerated the procedure"). Forward only, so a streaming session that carries the state gives exactly the
-// findings of one batch call.
+// ("Tandoc tolerated the procedure"); so is a hospital's acronym ("BWH # 12345678" ... "seen at BWH"). Forward only, so a
+// streaming session that carries the state gives exactly the findings of one batch call.
 
 import type { Finding } from "./types.js";
 import { WordTable } from "./dictionaries/table.js";
@@ -78,6 +78,8 @@ export class NameMemory {
    * -1 when earlier text (a session's earlier pieces) taught it
    */
   private readonly known = new Map<string, number>();
+  /** The known forms that a facility finding taught (hospital acronyms): reported as LOCATION. */
+  private readonly places = new Set<string>();
   /** The one-pass scan's index of the known forms, built when that scan first needs it (most documents never do). */
   private idx: FormIndex | undefined;
 
@@ -152,6 +154,27 @@ export class NameMemory {
       }
       i = j;
     }
+  }
+
+  /**
+   * Learns a hospital's acronym from a facility finding that is one token of 3-6 capital letters ("BWH", "PUMC"); it
+   * may match from `from` on. Acronyms that are words or roles are not learned (the same test as a name's).
+   */
+  learnPlace(f: Finding, from: number): void {
+    const t = f.text;
+    if (t.length < 3 || t.length > 6) return;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 0x41 || c > 0x5a) return;
+    }
+    if (!this.eligible(t)) return;
+    this.add(t, from);
+    this.places.add(t);
+  }
+
+  /** Whether a known form was taught by a facility finding. */
+  isPlace(form: string): boolean {
+    return this.places.size > 0 && this.places.has(form);
   }
 
   /** Everything known now was taught by earlier text (called when a session moves to its next piece). */
@@ -262,10 +285,18 @@ function joined(text: string, i: number): boolean {
  */
 const CAPS_TEACHER = "name:title";
 
-/** Whether any finding teaches a name (find() builds no memory otherwise). */
+/** Whether any finding teaches a name or a hospital's acronym (find() builds no memory otherwise). */
 export function anyTeacher(findings: readonly Finding[]): boolean {
-  for (const f of findings) if (teaches(f)) return true;
+  for (const f of findings) if (teaches(f) || teachesPlace(f)) return true;
   return false;
+}
+
+/** The reason of the facility findings that may teach an acronym (a single capitals token: see NameMemory.learnPlace). */
+const PLACE_TEACHER = "location:facility";
+
+/** Whether finding `f` may teach a hospital's acronym (learnPlace checks its text). */
+function teachesPlace(f: Finding): boolean {
+  return f.type === "LOCATION" && f.reason === PLACE_TEACHER && f.score >= LEARN_MIN_SCORE && f.text.length <= 6;
 }
 
 /** Whether finding `f` teaches names. */
@@ -302,7 +333,10 @@ export function propagateNames(
   searchMax = SEARCH_FORMS_MAX,
   settle = true,
 ): Finding[] {
-  for (const f of findings) if (teaches(f)) memory.learn(f, f.end);
+  for (const f of findings) {
+    if (teaches(f)) memory.learn(f, f.end);
+    else if (teachesPlace(f)) memory.learnPlace(f, f.end);
+  }
   if (memory.size === 0) return findings as Finding[];
   const hits: number[] = []; // start, end pairs, ascending
   if (memory.size <= searchMax) searchForms(text, findings, memory, hits);
@@ -316,7 +350,9 @@ export function propagateNames(
     const s = hits[h]!;
     while (k < findings.length && findings[k]!.start < s) out.push(findings[k++]!);
     const t = text.slice(s, hits[h + 1]!);
-    if (accept(t)) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
+    if (!accept(t)) continue;
+    if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
+    else out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
   }
   while (k < findings.length) out.push(findings[k++]!);
   return out.length === findings.length ? (findings as Finding[]) : out;

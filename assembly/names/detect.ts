@@ -1698,7 +1698,8 @@ function kinClauseEnds(k: u32): bool {
     (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, KIN_STATUS));
 }
 
-const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states";
+// (and where the relative lives: "DAUGHTER GRACE IN SOMERVILLE", "SON ART FROM OHIO", "WIFE JOY WHO LIVES NEARBY")
+const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states\u0002in\u0004from\u0003who\u0005lives";
 
 /**
  * "St."/"Saint" (capitalised, a period or blanks between) before token k, a name or an unknown word, and no facility
@@ -2725,8 +2726,10 @@ function decide(k: u32): void {
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
   const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
+  // (a capitalised particle before a lower-case one and a capitalised word opens the name: "Margaret Van der Berg", "Dr.
+  // De la Cruz")
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
-    !titledParticle) blocked = true;
+    !titledParticle && !(sh == SH_CAP && hasNext && rd(tShape, k + 1) == SH_LOWER && particleName(k))) blocked = true;
   // in lower-case text a particle opens nothing: it joins a name already begun or a title ("maria del carmen", "dr
   // de souza"); alone it is a word of Spanish or Portuguese prose ("resolución del hematoma", "a los dieciocho días")
   if ((d & F_PARTICLE) != 0 && mode == MODE_LOWER && sh == SH_LOWER && !titledParticle &&

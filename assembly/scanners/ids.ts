@@ -343,7 +343,7 @@ function lineEndsAt(p: u32): bool {
  * A record number with 5+ digits that a header shows by place, not by a cue word; returns its end or 0.
  * - Alone on its line, as the record headers of discharge summaries stack them ("881203457 FMC\n2047715\n52163/3B1X\n"):
  *   one identifier token (digits, or letters and digits joined by '/', '-', '.'), nothing else on the line but, after a
- *   bare number, the hospital's acronym in capitals (2-6 letters: "881203457 FMC").
+ *   bare number, the hospital's name in capitals ("881203457 FMC", "009348121 ST. BRENDAN'S").
  * - Right after '#' ("#0098823", "BWH # 12345678"): '#' with no word after it is a number sign, and a number of 5+
  *   digits after it is a record number ("#2 pencil", "#10 blade" are too short).
  * Not a quantity: a word after it on the line, or a decimal, refuses it.
@@ -361,10 +361,14 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
   const e = tokenEnd(ts, false);
   if (e == 0 || tokDigits < 5 || e - ts > 16) return 0;
   if (lineEndsAt(e)) return e;
-  // "881203457 FMC": a bare number, one blank, then an acronym in capitals ending the line
-  if (e != digitsEnd(ts) || at(e) != 0x20) return 0;
-  const w = lettersEnd(e + 1);
-  if (w - e - 1 < 2 || w - e - 1 > 6) return 0;
-  for (let i = e + 1; i < w; i++) if (byteAt(i) < 0x41 || byteAt(i) > 0x5a) return 0;
-  return lineEndsAt(w) ? e : 0;
+  // "881203457 FMC", "009348121 ST. BRENDAN'S": a bare number, one blank, then the hospital's name in capitals ending
+  // the line (capital letters, blanks, '.', '\'', '&', '-'; at most 40 bytes)
+  if (e != digitsEnd(ts) || at(e) != 0x20 || !isAlpha(at(e + 1))) return 0;
+  let w = e + 1;
+  while (w < inLen && w < e + 41) {
+    const b = byteAt(w);
+    if ((b >= 0x41 && b <= 0x5a) || b == 0x20 || b == 0x2e || b == 0x27 || b == 0x26 || b == 0x2d) w++;
+    else break;
+  }
+  return w - e - 1 >= 2 && (w >= inLen || byteAt(w) == 0x0a || byteAt(w) == 0x0d) ? e : 0;
 }
