@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, REASON_DATE_CUE } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, REASON_DATE_CUE, REASON_AGE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -1403,6 +1403,51 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
   return f;
 }
 
+const HIGHWAY_BEFORE = "\u0002on\u0003the\u0004near\u0003off\u0003via\u0004from\u0002to\u0004onto\u0005along\u0002at\u0004exit";
+
+/**
+ * Token k ("I") opens an interstate: '-' and 1-3 digits right after it, a word of where before it ("MVC near the I-95
+ * interchange", "on I-90"; "type I-2", "grade I-II" have no such word or no digits). Emits LOCATION and returns true.
+ */
+function interstate(k: u32): bool {
+  if (k == 0 || k + 1 >= count || !exists(k - 1) || !linked(k)) return false;
+  const e = rd(tEnd, k);
+  if (rd(tShape, k + 1) != SH_NUM || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x2d) return false;
+  const n = rd(tEnd, k + 1) - rd(tStart, k + 1);
+  if (n < 1 || n > 3 || !tight(k) || !wordIn(k - 1, HIGHWAY_BEFORE)) return false;
+  // (iodine isotopes: "on I-131", "from I-123"; no interstate has these numbers)
+  if (n == 3 && byteAt(rd(tStart, k + 1)) == 0x31 && (wordIn(k + 1, "\u0003123\u0003125\u0003131"))) return false;
+  span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 750, R_ADDRESS);
+  wr(tDone, k, 0xff);
+  wr(tDone, k + 1, 0xff);
+  return true;
+}
+
+const AGE_COPULAS = "\u0002is\u0003was\u0006turned\u0005turns";
+// measurements a number is given for ("heart rate is ninety", "sats were ninety"): no age
+const MEASURE_WORDS = "\u0004rate\u0002hr\u0005pulse\u0002bp\u0008pressure\u000btemperature\u0004temp\u0003sat\u0004sats\u000asaturation\u0007glucose\u0005sugar\u0006weight\u0005score\u0005level\u0005count\u0007percent";
+const UNIT_NUMBERS = "\u0003one\u0003two\u0005three\u0004four\u0004five\u0003six\u0005seven\u0005eight\u0004nine";
+
+/**
+ * Token k ("ninety") after "is/was/turned" is a person's age when the clause ends after it (or after its unit, "ninety-
+ * two"): a period, comma, line break or "and" ("The patient is ninety.", "her father, who is ninety-two, has"). A
+ * measurement before the copula ("heart rate is ninety") is none; with "year old" after it the built-in dictionary
+ * reports it. Emits AGE over the number words and returns true.
+ */
+function copulaAge(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || !linked(k) || !wordIn(k, "\u0006ninety") || !tight(k) || !wordIn(k - 1, AGE_COPULAS)) return false;
+  if (k >= 2 && exists(k - 2) && wordIn(k - 2, MEASURE_WORDS)) return false;
+  let last = k;
+  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
+  let ends: bool;
+  if (last + 1 >= count) ends = pos >= inLen;
+  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1);
+  if (!ends) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 800, REASON_AGE_CUE);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
 /** Generic words of a practice's name: "Dr. Tran of Primary Care" names no practice. */
 const PRACTICE_WORDS = "\u0007primary\u0006family\u0009pediatric\u0008internal\u0008medicine\u0008practice\u0009specialty";
 
@@ -1952,6 +1997,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (tailLeft > 0 && continueTail(k)) return;
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
+  // so may "ninety" after a copula ("The patient is ninety.") and the letter of an interstate ("near the I-95")
+  if (rd(tEnd, k) - rd(tStart, k) == 6 && (byteAt(rd(tStart, k)) | 0x20) == 0x6e && copulaAge(k)) return;
+  if (rd(tEnd, k) - rd(tStart, k) == 1 && byteAt(rd(tStart, k)) == 0x49 && interstate(k)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
   if (!quiet(k) && !lowerExit(k) && !quietLetter(k) && !quietCode(k)) decide(k);
@@ -2496,7 +2544,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // must be a known place, the state written in full, or a ZIP must follow
     (mode != MODE_CAPS || placeStr(d) >= 2 || rd(tEnd, k + 1) - rd(tStart, k + 1) > 2 ||
       (hasNext2 && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5)) &&
-    !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
+    // (a credential that is also a state after a name or an unknown word is the credential: "Al-Hashimi, MD")
+    !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) ||
+      (placeStr(d) == 0 && !(hasNext2 && rd(tShape, k + 2) == SH_NUM)) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
     let s = rd(tStart, k);
     if (hasPrev && tight(k) && pType != ENTITY_LOCATION) {
       const q = k - 1;
