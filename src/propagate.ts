@@ -157,19 +157,29 @@ export class NameMemory {
   }
 
   /**
-   * Learns a hospital's acronym from a facility finding that is one token of 3-6 capital letters ("BWH", "PUMC"); it
-   * may match from `from` on. Acronyms that are words or roles are not learned (the same test as a name's).
+   * Learns the distinctive tokens of a facility finding: an acronym in capitals ("BWH", "PUMC": 3-6 letters), or, in a
+   * finding written in capitals, the words of its name that are no English word ("HILLCREST" of "HILLCREST NURSING
+   * HOME"), by the same test as a name's tokens (facility heads and modifiers are role words: never learned). Mixed-case
+   * words are not learned: a facility found by a weak head ("Entrevista Clínica ...", "Centro de Salud ...") would teach
+   * common words of another language. They may match from `from` on, as the exact form only.
    */
   learnPlace(f: Finding, from: number): void {
     const t = f.text;
-    if (t.length < 3 || t.length > 6) return;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c < 0x41 || c > 0x5a) return;
+    const caps = t.toUpperCase() === t;
+    let i = 0;
+    while (i < t.length) {
+      if (!isWordLetter(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const j = tokenEnd(t, i + 1);
+      const tok = t.slice(i, j);
+      if ((caps || (j - i <= 6 && tok.toUpperCase() === tok)) && !this.known.has(tok) && this.eligible(tok)) {
+        this.add(tok, from);
+        this.places.add(tok);
+      }
+      i = j;
     }
-    if (!this.eligible(t)) return;
-    this.add(t, from);
-    this.places.add(t);
   }
 
   /** Whether a known form was taught by a facility finding. */
@@ -291,12 +301,12 @@ export function anyTeacher(findings: readonly Finding[]): boolean {
   return false;
 }
 
-/** The reason of the facility findings that may teach an acronym (a single capitals token: see NameMemory.learnPlace). */
+/** The reason of the facility findings that teach their distinctive tokens (see NameMemory.learnPlace). */
 const PLACE_TEACHER = "location:facility";
 
-/** Whether finding `f` may teach a hospital's acronym (learnPlace checks its text). */
+/** Whether finding `f` teaches a hospital's distinctive tokens. */
 function teachesPlace(f: Finding): boolean {
-  return f.type === "LOCATION" && f.reason === PLACE_TEACHER && f.score >= LEARN_MIN_SCORE && f.text.length <= 6;
+  return f.type === "LOCATION" && f.reason === PLACE_TEACHER && f.score >= LEARN_MIN_SCORE;
 }
 
 /** Whether finding `f` teaches names. */

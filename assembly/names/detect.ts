@@ -202,6 +202,7 @@ function hasComma(a: u32, b: u32): bool {
  * address tail, which has read the period itself).
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
+  if (type == ENTITY_NAME) start = babyBefore(start);
   if (pType != 0) {
     if (start < pEnd || (type == pType && joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
@@ -225,6 +226,24 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pType = type;
   pScore = score;
   pReason = reason;
+}
+
+/**
+ * A newborn's name opens with "Baby" before "Girl"/"Boy" ("Baby Girl Okafor", "BABY BOY SMITH"): the name found at s
+ * ("Girl Okafor") starts 5 bytes earlier. Returns the name's start.
+ */
+function babyBefore(s: u32): u32 {
+  if (s < 5 || byteAt(s - 1) != 0x20) return s;
+  const g = byteAt(s) | 0x20;
+  if (g != 0x67 && g != 0x62) return s;
+  const n: u32 = g == 0x67 ? 4 : 3;
+  if (s + n > inLen || (s + n < inLen && ((byteAt(s + n) | 0x20) >= 0x61 && (byteAt(s + n) | 0x20) <= 0x7a))) return s;
+  const w = g == 0x67 ? "girl" : "boy";
+  for (let i: u32 = 1; i < n; i++) if ((byteAt(s + i) | 0x20) != <u32>w.charCodeAt(i)) return s;
+  if ((byteAt(s - 5) | 0x20) != 0x62 || (byteAt(s - 4) | 0x20) != 0x61 || (byteAt(s - 3) | 0x20) != 0x62 ||
+    (byteAt(s - 2) | 0x20) != 0x79) return s;
+  if (s > 5 && wordAt(s - 6)) return s;
+  return s - 5;
 }
 
 // ---- tokens ----

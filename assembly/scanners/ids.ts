@@ -361,9 +361,10 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
   const e = tokenEnd(ts, false);
   if (e == 0 || tokDigits < 5 || e - ts > 16) return 0;
   if (lineEndsAt(e)) return e;
-  // "881203457 FMC", "009348121 ST. BRENDAN'S": a bare number, one blank, then the hospital's name in capitals ending
+  // "881203457 FMC", "009348121 ST. BRENDAN'S": a bare number of 7+ digits, one blank, then the hospital's name in capitals ending
   // the line (capital letters, blanks, '.', '\'', '&', '-'; at most 40 bytes)
-  if (e != digitsEnd(ts) || at(e) != 0x20 || !isAlpha(at(e + 1))) return 0;
+  // (7+ digits: "100000 UNITS" on its own line is a dose)
+  if (e != digitsEnd(ts) || e - ts < 7 || at(e) != 0x20 || !isAlpha(at(e + 1))) return 0;
   let w = e + 1;
   while (w < inLen && w < e + 41) {
     const b = byteAt(w);
