@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, REASON_DATE_CUE, REASON_AGE_CUE } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -1422,6 +1422,39 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
   return f;
 }
 
+/** Token k is 1-3 capital letters then 1-`maxDigits` digits and nothing else ("RQ12", "EH6", "IH384"). */
+function capsDigitsCode(k: u32, maxDigits: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  let i = s;
+  while (i < e && byteAt(i) >= 0x41 && byteAt(i) <= 0x5a) i++;
+  const letters = i - s;
+  if (letters < 1 || letters > 3) return false;
+  const j = i;
+  while (i < e && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
+  return i == e && i - j >= 1 && i - j <= maxDigits;
+}
+
+/**
+ * Token k, a letters-and-digits code on the line of a signature right after "M.D." ("QUINTANILLA , M.D. RQ12
+ * IH384/0913", "ELIA A. , M.D. EH6"), ending the line: the dictating doctor's code, and a dictation number "IH384/0913"
+ * after it, are identifiers of the record system ("M.D. PGY2" is a training year). Emits ID and returns true.
+ */
+function signatureCode(k: u32): bool {
+  if (!exists(k - 2) || !dottedCred(k - 2) || rd(tStart, k - 1) != rd(tStart, k - 2) + 2 ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0 || (gapMarks(k) & (GM_SEMI | GM_COLON | GM_PAREN)) != 0 ||
+    !capsDigitsCode(k, 3) || wordIn(k, "\u0004pgy1\u0004pgy2\u0004pgy3\u0004pgy4\u0004pgy5\u0004pgy6\u0004pgy7")) return false;
+  let last = k;
+  // "IH384/0913": letters and digits, '/', digits
+  if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4) &&
+    rd(tShape, k + 2) == SH_NUM && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && byteAt(rd(tEnd, k + 1)) == 0x2f) last = k + 2;
+  // (the line ends after it: "M.D. A1c 7.2" goes on)
+  if (last + 1 < count ? (rd(tGap, last + 1) & (G_NEWLINE | G_FAR)) == 0 : pos < inLen) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_ID, 650, REASON_RECORD_FIELD);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
 const HIGHWAY_BEFORE = "\u0002on\u0003the\u0004near\u0003off\u0003via\u0004from\u0002to\u0004onto\u0005along\u0002at\u0004exit";
 
 /**
@@ -2019,6 +2052,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // so may "ninety" after a copula ("The patient is ninety.") and the letter of an interstate ("near the I-95")
   if (rd(tEnd, k) - rd(tStart, k) == 6 && (byteAt(rd(tStart, k)) | 0x20) == 0x6e && copulaAge(k)) return;
   if (rd(tEnd, k) - rd(tStart, k) == 1 && byteAt(rd(tStart, k)) == 0x49 && interstate(k)) return;
+  // and the dictating doctor's code after "M.D." in a signature ("M.D. RQ12 IH384/0913"), a letters-and-digits token
+  if (rd(tShape, k) == SH_OTHER && k >= 2 && signatureCode(k)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
   if (!quiet(k) && !lowerExit(k) && !quietLetter(k) && !quietCode(k)) decide(k);
