@@ -23,11 +23,11 @@ const notes: Note[] = readFileSync(FIXTURE, "utf8").split("\n").filter((l) => l.
 const corpusTypes = new Set(notes.flatMap((n) => n.spans.map((s) => s.type as string)));
 
 /**
- * Measured 2026-12-02 (wasm and js alike): any-type recall 0.9366, precision 0.9847; NAME 0.9559, LOCATION 0.8757,
+ * Measured 2026-12-02 (wasm and js alike): any-type recall 0.9387, precision 0.9847; NAME 0.9627, LOCATION 0.8757,
  * DATE 0.9728, AGE 1.0, MRN 1.0, ID 0.9032 (any type). Before the round's rules: 0.8846 / 0.9383. Floors: measured
  * minus about one point.
  */
-const FLOOR = { recall: 0.926, precision: 0.974, NAME: 0.945, LOCATION: 0.865, DATE: 0.962, AGE: 0.99, MRN: 0.99, ID: 0.89 } as const;
+const FLOOR = { recall: 0.928, precision: 0.974, NAME: 0.952, LOCATION: 0.865, DATE: 0.962, AGE: 0.99, MRN: 0.99, ID: 0.89 } as const;
 
 /** Words of the notes that no finding may touch: eponyms, drugs, scores, units, words that are also names. */
 const KEEP = [

@@ -278,6 +278,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["MVC on Route 9 near the I-95 interchange; type I-2 error; grade I-II; on I-131 therapy.", ["Route 9", "I-95"], ["I-2", "I-II", "I-131"]],
   // a clinic's service, a lab value and emergency services are no names or practices
   ["Coumadin dose changed by Anticoagulation Clinic. HEMATOCRIT 26.1. Per EMS, no LOC.", [], ["Anticoagulation", "HEMATOCRIT", "EMS"]],
+  // after a role label a core-word first name before an unknown capitalised surname is the name; before a word it is none
+  ["Caller: Hope Delacroix (daughter). Contact: Will Follow up.", ["Hope Delacroix"], ["Will", "Follow"]],
   // a newborn's name opens with "Baby" before "Girl"/"Boy"; the baby of a sentence stays a word
   ["PATIENT : BABY GIRL OKAFOR. Baby Boy Smith was born at 33 weeks; the baby girl fed well.", ["BABY GIRL OKAFOR", "Baby Boy Smith"], ["baby girl"]],
   // an unknown word before ", MD" is a surname with its credential, unless a ZIP follows

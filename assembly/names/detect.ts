@@ -1755,7 +1755,8 @@ function drsList(k: u32): bool {
 
 /**
  * A field after a label holds only token k: "Nurse: Sue", "RN: Sue B.", "Name: Hope\n" (a colon after a role cue or
- * credential, then the line, the sentence or the list item ends, or an initial or another name follows). A core
+ * credential, then the line, the sentence or the list item ends, or an initial, another name or an unknown capitalised
+ * word follows). A core
  * word that is also a name is the name there; "MD: Will call" is a sentence.
  */
 function labelField(k: u32, mode: u32): bool {
@@ -1764,7 +1765,9 @@ function labelField(k: u32, mode: u32): bool {
   const g = rd(tGap, k + 1);
   if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0) return true;
   const ns = rd(tShape, k + 1);
-  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && nameStr(k + 1) > 0 && candidate(k + 1, mode)));
+  // (a surname no dictionary has counts too: "Caller: Hope Delacroix", "Contact: Grace Okonkwo")
+  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0) &&
+    candidate(k + 1, mode)));
 }
 
 const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
