@@ -124,6 +124,20 @@ export class NameMemory {
     return !medicalEnding(tok);
   }
 
+  /** eligible(tok), through the per-table cache that learn() fills. */
+  private learnable(tok: string): boolean {
+    let upper = this.cache.get(tok);
+    if (upper === undefined) {
+      if (this.eligible(tok)) {
+        const u = tok.toUpperCase();
+        upper = u !== tok && u.length === tok.length ? u : "";
+      } else upper = null;
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(tok, upper);
+    }
+    return upper !== null;
+  }
+
   private add(form: string, from: number): void {
     if (!this.known.has(form)) this.known.set(form, from);
   }
@@ -173,8 +187,13 @@ export class NameMemory {
         continue;
       }
       const j = tokenEnd(t, i + 1);
+      // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
+      if (!caps && (j - i > 6 || !upperRun(t, i, j))) {
+        i = j;
+        continue;
+      }
       const tok = t.slice(i, j);
-      if ((caps || (j - i <= 6 && tok.toUpperCase() === tok)) && !this.known.has(tok) && this.eligible(tok)) {
+      if (!this.known.has(tok) && this.learnable(tok)) {
         this.add(tok, from);
         this.places.add(tok);
       }
@@ -280,6 +299,15 @@ function tokenEnd(text: string, i: number): number {
     else break;
   }
   return j;
+}
+
+/** Whether text[i, j) has no lower-case ASCII letter and no non-ASCII code unit (an acronym's test, without a copy). */
+function upperRun(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) return false;
+  }
+  return true;
 }
 
 /** Whether text[i] continues a token (a letter, a digit, or an apostrophe inside a word before it). */

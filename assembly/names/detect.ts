@@ -2052,11 +2052,12 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (tailLeft > 0 && continueTail(k)) return;
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
-  // so may "ninety" after a copula ("The patient is ninety.") and the letter of an interstate ("near the I-95")
-  if (rd(tEnd, k) - rd(tStart, k) == 6 && (byteAt(rd(tStart, k)) | 0x20) == 0x6e && copulaAge(k)) return;
-  if (rd(tEnd, k) - rd(tStart, k) == 1 && byteAt(rd(tStart, k)) == 0x49 && interstate(k)) return;
-  // and the dictating doctor's code after "M.D." in a signature ("M.D. RQ12 IH384/0913"), a letters-and-digits token
-  if (rd(tShape, k) == SH_OTHER && k >= 2 && signatureCode(k)) return;
+  // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
+  // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
+  // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (((len == 6 && (byteAt(rd(tStart, k)) | 0x20) == 0x6e) || (len == 1 && byteAt(rd(tStart, k)) == 0x49) ||
+    (rd(tShape, k) == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
   if (!quiet(k) && !lowerExit(k) && !quietLetter(k) && !quietCode(k)) decide(k);
@@ -2075,6 +2076,13 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tData, k - 1) & F_TITLE) != 0) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   return modeAt(k) != MODE_LOWER;
+}
+
+/** The rules step() tries on a few token shapes before its fast exits (see there). Returns true when one wrote. */
+function rareRules(k: u32, len: u32): bool {
+  if (len == 1) return interstate(k);
+  if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
+  return k >= 2 && signatureCode(k);
 }
 
 /** Top-level domains a spelled-out address ends with. */
