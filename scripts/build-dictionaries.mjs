@@ -283,6 +283,8 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "diabetes center", "heart center", "eye center", "kidney center", "dialysis center", "wellness center", "breast center",
   "sleep center", "spine center", "wound center", "infusion center", "imaging center", "birth center", "treatment center",
   "recovery center", "counseling center",
+  // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
+  "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
 for (const w of words("county parish township borough")) addFlags(w, F.PLACE_SUFFIX);
 // organisation heads (a facility head with the box bit: F_ORG): capitalised words before them are an organisation
@@ -305,7 +307,7 @@ for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña
 // role and verb cues: a following candidate is a name (patient Jones, wife Mary, called Jim, per Smith, dear Ann)
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
   // nursing shorthand for relatives and the health care proxy ("DTR ANN", "HUSB JOE", "HCP: MARY")
-  "dtr husb hcp " +
+  "dtr husb hcp caller " +
   "fiancée friend boyfriend girlfriend grandson granddaughter grandmother grandfather aunt uncle niece nephew cousin " +
   "attending resident intern nurse physician surgeon pcp provider caregiver guardian contact named name called " +
   // more relatives and people around a patient ("my kid Agi", "Baby Girl Jones", "Mom Jane at bedside")
@@ -368,7 +370,13 @@ for (const w of words("patient history physical exam examination assessment plan
   // 81", "LUE EDEMA", "ALT 45", "NEO GTT")
   "mae abd endo cont asa lg huo bue lue loc kub alt gu neo " +
   // clinical words and phrases' halves that are also rare names ("MELENA", "DURA", "IN SITU", "IN TOTO", "ORIF")
-  "melena dura situ toto orif sitz")) addFlags(w, F.NOT_NAME);
+  "melena dura situ toto orif sitz " +
+  // weekday abbreviations of dosing schedules ("2.5 mg Mon/Fri"), and a cognitive test's name ("MoCA 29/30") that
+  // are also rare names or towns
+  "mon tue tues thu thur thurs fri moca " +
+  // a clinic's service and a lab value, never a practice's or a person's name ("Anticoagulation Clinic", "HEMATOCRIT
+  // NADIR 26.1"), and emergency medical services ("per EMS")
+  "anticoagulation hematocrit ems")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +
@@ -384,7 +392,11 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "capsule cartilage fossa foramen " +
   // more instruments and devices named after their makers ("Roth net", "Farlow device", "Bugbee electrode")
   "ring gangrene lid capsulotomy diet taper net table patch electrode electrodes urethrotome resectoscope device devices dilator dilators knife " +
-  "laser cutter flap flaps tuck osteotomy silk speculum gag sponge sponges lens spacer spacers")) addFlags(w, F.EPONYM_HEAD);
+  "laser cutter flap flaps tuck osteotomy silk speculum gag sponge sponges lens spacer spacers " +
+  // an examination sign's result or finding, and the serology of an eponymous disease ("Lachman negative",
+  // "McMurray positive", "no Roth spots", "Lyme serology"); after a title or a name they stay the name's ("Dr. Smith
+  // negative for ...")
+  "negative positive spots serology titer titers")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +
@@ -396,7 +408,7 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "kocher allis ochsner shiley roux metzenbaum babcock debakey weitlaner gelpi deaver bovie hemovac yankauer " +
   "steinmann kirschner lembert pfannenstiel trendelenburg valsalva mcburney kerrison gleason " +
   // field labels and their abbreviations
-  "tel tlf telf fax med rec no nº nass dea npi mrn dob ssn nhc id email cel cell ph pager acct ins cip dni nif " +
+  "tel tlf telf fax med rec no nº nass dea npi mrn dob ssn nhc id email cel cell ph pager acct ins cip dni nif job " +
   "col colegiado " +
   "rx dx hx sx tx fx pmh psh " +
   // instrument and device eponyms, brands and nationality words seen capitalised in notes

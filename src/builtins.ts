@@ -91,7 +91,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Dictation ID", "Transcription ID", "Report No", "Report Number", "Report #", "Report ID", "Lab No", "Lab #",
     "Lab ID", "Confirmation No", "Confirmation Number", "Confirmation #", "Ticket No", "Ticket #",
     // dictation footers of hospital records ("BATCH: 1234", "REPORT: K1234L56", "eScription document: 3-1234567")
-    "Batch", "Batch No", "Batch #", "Report", "Index No", "Document", "Document #"] },
+    "Batch", "Batch No", "Batch #", "Report", "Index No", "Document", "Document #",
+    // report headers and portals ("Acc#: RAD-2291774", "CLIA 20D0987654", "username jdoe47")
+    "Acc", "Acc#", "Acc #", "Acc No", "Accession#", "CLIA", "CLIA #", "CLIA No", "Username", "User name", "User ID",
+    "Userid", "Login", "Login ID"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

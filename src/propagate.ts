@@ -1,7 +1,7 @@
 // Why this file exists: document-level name propagation. A surname found once with strong evidence ("Mr. Tandoc",
 // "Wacława Adamska") is PHI wherever it occurs later in the same document, even where nothing around it says so
-// ("Tandoc tolerated the procedure"). Forward only, so a streaming session that carries the state gives exactly the
-// findings of one batch call.
+// ("Tandoc tolerated the procedure"); so is a hospital's acronym ("BWH # 12345678" ... "seen at BWH"). Forward only, so a
+// streaming session that carries the state gives exactly the findings of one batch call.
 
 import type { Finding } from "./types.js";
 import { WordTable } from "./dictionaries/table.js";
@@ -78,6 +78,8 @@ export class NameMemory {
    * -1 when earlier text (a session's earlier pieces) taught it
    */
   private readonly known = new Map<string, number>();
+  /** The known forms that a facility finding taught (hospital acronyms): reported as LOCATION. */
+  private readonly places = new Set<string>();
   /** The one-pass scan's index of the known forms, built when that scan first needs it (most documents never do). */
   private idx: FormIndex | undefined;
 
@@ -122,6 +124,20 @@ export class NameMemory {
     return !medicalEnding(tok);
   }
 
+  /** eligible(tok), through the per-table cache that learn() fills. */
+  private learnable(tok: string): boolean {
+    let upper = this.cache.get(tok);
+    if (upper === undefined) {
+      if (this.eligible(tok)) {
+        const u = tok.toUpperCase();
+        upper = u !== tok && u.length === tok.length ? u : "";
+      } else upper = null;
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(tok, upper);
+    }
+    return upper !== null;
+  }
+
   private add(form: string, from: number): void {
     if (!this.known.has(form)) this.known.set(form, from);
   }
@@ -152,6 +168,42 @@ export class NameMemory {
       }
       i = j;
     }
+  }
+
+  /**
+   * Learns the distinctive tokens of a facility finding: an acronym in capitals ("BWH", "PUMC": 3-6 letters), or, in a
+   * finding written in capitals, the words of its name that are no English word ("HILLCREST" of "HILLCREST NURSING
+   * HOME"), by the same test as a name's tokens (facility heads and modifiers are role words: never learned). Mixed-case
+   * words are not learned: a facility found by a weak head ("Entrevista Clínica ...", "Centro de Salud ...") would teach
+   * common words of another language. They may match from `from` on, as the exact form only.
+   */
+  learnPlace(f: Finding, from: number): void {
+    const t = f.text;
+    const caps = t.toUpperCase() === t;
+    let i = 0;
+    while (i < t.length) {
+      if (!isWordLetter(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const j = tokenEnd(t, i + 1);
+      // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
+      if (!caps && (j - i > 6 || !upperRun(t, i, j))) {
+        i = j;
+        continue;
+      }
+      const tok = t.slice(i, j);
+      if (!this.known.has(tok) && this.learnable(tok)) {
+        this.add(tok, from);
+        this.places.add(tok);
+      }
+      i = j;
+    }
+  }
+
+  /** Whether a known form was taught by a facility finding. */
+  isPlace(form: string): boolean {
+    return this.places.size > 0 && this.places.has(form);
   }
 
   /** Everything known now was taught by earlier text (called when a session moves to its next piece). */
@@ -249,6 +301,15 @@ function tokenEnd(text: string, i: number): number {
   return j;
 }
 
+/** Whether text[i, j) has no lower-case ASCII letter and no non-ASCII code unit (an acronym's test, without a copy). */
+function upperRun(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) return false;
+  }
+  return true;
+}
+
 /** Whether text[i] continues a token (a letter, a digit, or an apostrophe inside a word before it). */
 function joined(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
@@ -262,10 +323,18 @@ function joined(text: string, i: number): boolean {
  */
 const CAPS_TEACHER = "name:title";
 
-/** Whether any finding teaches a name (find() builds no memory otherwise). */
+/** Whether any finding teaches a name or a hospital's acronym (find() builds no memory otherwise). */
 export function anyTeacher(findings: readonly Finding[]): boolean {
-  for (const f of findings) if (teaches(f)) return true;
+  for (const f of findings) if (teaches(f) || teachesPlace(f)) return true;
   return false;
+}
+
+/** The reason of the facility findings that teach their distinctive tokens (see NameMemory.learnPlace). */
+const PLACE_TEACHER = "location:facility";
+
+/** Whether finding `f` teaches a hospital's distinctive tokens. */
+function teachesPlace(f: Finding): boolean {
+  return f.type === "LOCATION" && f.reason === PLACE_TEACHER && f.score >= LEARN_MIN_SCORE;
 }
 
 /** Whether finding `f` teaches names. */
@@ -302,7 +371,10 @@ export function propagateNames(
   searchMax = SEARCH_FORMS_MAX,
   settle = true,
 ): Finding[] {
-  for (const f of findings) if (teaches(f)) memory.learn(f, f.end);
+  for (const f of findings) {
+    if (teaches(f)) memory.learn(f, f.end);
+    else if (teachesPlace(f)) memory.learnPlace(f, f.end);
+  }
   if (memory.size === 0) return findings as Finding[];
   const hits: number[] = []; // start, end pairs, ascending
   if (memory.size <= searchMax) searchForms(text, findings, memory, hits);
@@ -316,7 +388,9 @@ export function propagateNames(
     const s = hits[h]!;
     while (k < findings.length && findings[k]!.start < s) out.push(findings[k++]!);
     const t = text.slice(s, hits[h + 1]!);
-    if (accept(t)) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
+    if (!accept(t)) continue;
+    if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
+    else out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
   }
   while (k < findings.length) out.push(findings[k++]!);
   return out.length === findings.length ? (findings as Finding[]) : out;

@@ -105,7 +105,9 @@ export interface RedactorOptions {
    * Document-level name propagation (default true): a capitalised name token found once with strong evidence
    * ("Mr. Tandoc", score >= 0.6) is also reported at its later exact occurrences in the same text or session
    * ("Tandoc tolerated the procedure"; "TANDOC" in ALL CAPS), reason "name:document", score 0.6. Forward only:
-   * an occurrence before the evidence is not reported. English words ("Brown", "Will") are never propagated.
+   * an occurrence before the evidence is not reported. English words ("Brown", "Will") are never propagated. A
+   * hospital's acronym found once as a facility ("BWH # 12345678") is reported the same way as LOCATION, reason
+   * "location:document".
    */
   readonly documentNames?: boolean;
   /**

@@ -23,8 +23,9 @@ const notes: Note[] = readFileSync(FIXTURE, "utf8").split("\n").filter((l) => l.
 const corpusTypes = new Set(notes.flatMap((n) => n.spans.map((s) => s.type as string)));
 
 /** Measured 2026-12-01 (wasm and js alike): any-type recall 0.9876, precision 0.9643; NAME 0.9761, LOCATION 0.9913,
- * DATE 0.9937, ID and MRN 1.0 (any type). Floors: measured minus about one point. */
-const FLOOR = { recall: 0.975, precision: 0.95, NAME: 0.965, LOCATION: 0.98, DATE: 0.985, ID: 0.99, MRN: 0.99 } as const;
+ * DATE 0.9937, ID and MRN 1.0 (any type). Floors: measured minus about one point. Round 6 (a clock time after m/d/y is
+ * no longer part of the date): recall 0.9892, precision 0.9861; the precision floor follows. */
+const FLOOR = { recall: 0.975, precision: 0.975, NAME: 0.965, LOCATION: 0.98, DATE: 0.985, ID: 0.99, MRN: 0.99 } as const;
 
 /** Clinical words in the fixture's text that no finding may touch (headers, drugs, eponyms, units, report words). */
 const KEEP_IN_FIXTURE = [

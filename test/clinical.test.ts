@@ -39,6 +39,13 @@ const CASES: readonly Case[] = [
   { text: "MRN 0048213. ACCT # 99120034. SSN 123-45-6789.", phi: ["0048213", "99120034", "123-45-6789"], keep: ["MRN", "SSN"] },
   { text: "Son (Jerome) can be reached at 555-867-5309 or jerome@aol.com.", phi: ["Jerome", "555-867-5309", "jerome@aol.com"], keep: ["Son (", "can be reached at"] },
   { text: "She attends Lincoln High School, teaches at Hamilton Elementary School and goes to church; he finished high school.", phi: ["Lincoln", "Hamilton"], keep: ["goes to church", "finished high school"] },
+  // spelled ages over 89 after a copula (a measurement is none); a discharge summary's stacked header
+  { text: "The patient is ninety. Her father, who is ninety-two, has had falls. Heart rate is ninety.", phi: ["ninety. Her", "ninety-two"], keep: ["Heart rate is ninety"] },
+  { text: "881203457 FMC\n2047715\n52163/3B1X\n4/9/1998 12:00:00 AM\nDISCHARGE SUMMARY\nSEEN AT FMC BY DR. YOUNG.",
+    phi: ["881203457", "FMC", "2047715", "52163/3B1X", "4/9/1998", "YOUNG"], keep: ["12:00:00 AM", "DISCHARGE SUMMARY", "SEEN AT"] },
+  // a dictating doctor's code and dictation number after "M.D." ending a signature line; a training year and a lab value are none
+  { text: "Dictated By :\nELSTON , JUDITH K. , M.D. JE45\nAttending :\nRAFAEL O. QUINTANILLA , M.D. RQ12 IH384/0913\nBatch :\n58301\nJane Roe, M.D. PGY2\nSmith M.D. A1c 7.2",
+    phi: ["JE45", "RQ12", "IH384/0913", "58301", "QUINTANILLA"], keep: ["PGY2", "A1c 7.2", "Attending :"] },
   // lower-case chat
   // a lower-case particle joins a name or follows a title; alone it is a word of Spanish prose
   { text: "dr de souza said maria del carmen lopez was here; a los dieciocho días del ingreso, resolución del hematoma", phi: ["de souza", "maria del carmen lopez"], keep: ["a los dieciocho días del ingreso", "del hematoma"] },

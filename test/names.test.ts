@@ -268,6 +268,31 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // hard negatives: drugs and headings in the same shapes
   ['Plan: "none"\nLasix: "40 mg"\nTylenol, can I take it? Anyway, can you help? Lisinopril is from the ACE class.', [],
     ["Plan", "Lasix", "Tylenol", "Anyway", "Lisinopril"]],
+  // a doctor's practice after "of": capitalised words before a practice head; generic practice words name none
+  ["HIS PCP IS DR. ELIAS R. MONTGOMERY OF GREEN PRIMARY CARE IN MEDFORD. Dr. Tran of Primary Care; Dr. Lee of Riverside Pediatrics.",
+    ["ELIAS R. MONTGOMERY", "GREEN PRIMARY CARE", "MEDFORD", "Tran", "Lee", "Riverside Pediatrics"], ["Primary Care;", "IS DR"]],
+  ["DR. JONES OF THE EMERGENCY DEPARTMENT. Dr. Smith of Internal Medicine Clinic.", ["JONES", "Smith"], ["EMERGENCY", "Internal"]],
+  // examination results, spots and serologies named after people; weekday abbreviations and a test's name
+  ["Knee: McMurray negative, Lachman positive. No Roth spots. Lyme serology negative. MoCA 29/30. Warfarin 2.5 mg Mon/Fri.",
+    [], ["McMurray", "Lachman", "Roth", "Lyme", "MoCA", "Mon"]],
+  // a capitalised particle before a lower-case one opens the name
+  ["Margaret Van der Berg, MD. Dear Dr. Van der Berg, Apellidos: De la Ossa Prieto.",
+    ["Margaret Van der Berg", "Van der Berg", "De la Ossa Prieto"], ["Dear"]],
+  // a relative's core-word first name before where they live; a modal stays a verb
+  ["HE LIVES WITH HIS DAUGHTER GRACE IN SOMERVILLE. HIS DAUGHTER MAY IN TIME NEED HELP.", ["GRACE", "SOMERVILLE"], ["MAY"]],
+  // a hospital's acronym before its record number, then everywhere later in the note; a unit or a code is none
+  ["Seen at BWH # 12345678 on 7/1. At BWH: ERCP. Moved to the ICU # 4. CSN # 12345678.", ["BWH", "BWH"], ["ICU", "CSN"]],
+  ["881203457 FMC\n2047715\nTRANSFERRED TO FMC FOR CATHETERIZATION.", ["FMC", "FMC"], ["CATHETERIZATION"]],
+  // an interstate by its letter after a word of where; a type, a grade and an isotope are none
+  ["MVC on Route 9 near the I-95 interchange; type I-2 error; grade I-II; on I-131 therapy.", ["Route 9", "I-95"], ["I-2", "I-II", "I-131"]],
+  // a clinic's service, a lab value and emergency services are no names or practices
+  ["Coumadin dose changed by Anticoagulation Clinic. HEMATOCRIT 26.1. Per EMS, no LOC.", [], ["Anticoagulation", "HEMATOCRIT", "EMS"]],
+  // after a role label a core-word first name before an unknown capitalised surname is the name; before a word it is none
+  ["Caller: Hope Delacroix (daughter). Contact: Will Follow up.", ["Hope Delacroix"], ["Will", "Follow"]],
+  // a newborn's name opens with "Baby" before "Girl"/"Boy"; the baby of a sentence stays a word
+  ["PATIENT : BABY GIRL OKAFOR. Baby Boy Smith was born at 33 weeks; the baby girl fed well.", ["BABY GIRL OKAFOR", "Baby Boy Smith"], ["baby girl"]],
+  // an unknown word before ", MD" is a surname with its credential, unless a ZIP follows
+  ["Yusuf Al-Hashimi, MD, Pathologist. Mail to Zouxwood, MD 21201.", ["Yusuf", "Hashimi", "Zouxwood, MD"], ["Pathologist"]],
 ];
 
 describe("names, places and facilities: table of cases", () => {

@@ -206,8 +206,22 @@ const positives: Record<string, Case[]> = {
     { text: "eScription document: 6-6805498 RTE", want: [["ID", "6-6805498"]] },
     // record numbers alone in a '|'-delimited header cell, or digit groups alone on their line
     { text: "026624763 | FIH | 60317799 | | 4960706 | 6/19/1996 12:00:00 AM | Discharge Summary",
-      want: [["ID", "026624763"], ["ID", "60317799"], ["ID", "4960706"], ["DATE", "6/19/1996 12:00:00 AM"]] },
+      want: [["ID", "026624763"], ["ID", "60317799"], ["ID", "4960706"], ["DATE", "6/19/1996"]] },
     { text: "KOTEMONES, ZELLNOI\n742-65-61\nOPERATIVE REPORT", want: [["ID", "742-65-61"]] },
+    // the stacked header of a discharge summary: numbers alone on their lines, the first before the hospital's name;
+    // the date keeps no clock time
+    { text: "881203457 FMC\n2047715\n52163/3B1X\n4/9/1998 12:00:00 AM\nDISCHARGE SUMMARY",
+      want: [["ID", "881203457"], ["ID", "2047715"], ["ID", "52163/3B1X"], ["DATE", "4/9/1998"]] },
+    { text: "009348121 ST. BRENDAN'S\n7730912\nADMISSION DATE: 11/02/2003", want: [["ID", "009348121"], ["ID", "7730912"], ["DATE", "11/02/2003"]] },
+    // doses and lab values on their own lines are no record numbers (a word after, or too few digits)
+    { text: "HEPARIN\n100000 UNITS\n5000\nSODIUM 138\n12 MG DAILY\nWBC\n12.5", want: [] },
+    // a number sign before 5+ digits; instrument sizes and tags are too short or glued to a word
+    { text: "Seen at BWH # 12345678; Colleen M.  #0098823; #10 blade, #2-0 Vicryl, abc#12345, (#44120)",
+      want: [["ID", "12345678"], ["ID", "0098823"], ["ID", "44120"]] },
+    // a clock time after a numeric date is not part of it (only the year-first ISO datetime keeps its time)
+    { text: "Signed 10/03/2089 15:22; TD: 11/20/03 9:14 A; at 2024-03-14 14:30:05", want: [["DATE", "10/03/2089"], ["DATE", "11/20/03"], ["DATE", "2024-03-14 14:30:05"]] },
+    // report and portal cues
+    { text: "Acc#: RAD-2291774  CLIA 20D0987654  username blindgren47", want: [["ID", "RAD-2291774"], ["ID", "20D0987654"], ["ID", "blindgren47"]] },
     // a number alone between carets, the field separator of HL7-style record lines
     { text: "EDVISIT^88223412^WHITE, BRADLEY^03/18/81", want: [["ID", "88223412"], ["DATE", "03/18/81"]] },
   ],

@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, REASON_DATE_CUE } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -211,6 +211,7 @@ function hasComma(a: u32, b: u32): bool {
  * address tail, which has read the period itself).
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
+  if (type == ENTITY_NAME) start = babyBefore(start);
   if (pType != 0) {
     if (start < pEnd || (type == pType && joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
@@ -234,6 +235,24 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pType = type;
   pScore = score;
   pReason = reason;
+}
+
+/**
+ * A newborn's name opens with "Baby" before "Girl"/"Boy" ("Baby Girl Okafor", "BABY BOY SMITH"): the name found at s
+ * ("Girl Okafor") starts 5 bytes earlier. Returns the name's start.
+ */
+function babyBefore(s: u32): u32 {
+  if (s < 5 || byteAt(s - 1) != 0x20) return s;
+  const g = byteAt(s) | 0x20;
+  if (g != 0x67 && g != 0x62) return s;
+  const n: u32 = g == 0x67 ? 4 : 3;
+  if (s + n > inLen || (s + n < inLen && ((byteAt(s + n) | 0x20) >= 0x61 && (byteAt(s + n) | 0x20) <= 0x7a))) return s;
+  const w = g == 0x67 ? "girl" : "boy";
+  for (let i: u32 = 1; i < n; i++) if ((byteAt(s + i) | 0x20) != <u32>w.charCodeAt(i)) return s;
+  if ((byteAt(s - 5) | 0x20) != 0x62 || (byteAt(s - 4) | 0x20) != 0x61 || (byteAt(s - 3) | 0x20) != 0x62 ||
+    (byteAt(s - 2) | 0x20) != 0x79) return s;
+  if (s > 5 && wordAt(s - 6)) return s;
+  return s - 5;
 }
 
 // ---- tokens ----
@@ -1817,6 +1836,7 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
   if (hasPrev && careMove(k)) return true;
   if (len > 5) return false;
+  if (numberedAcronym(k, hasPrev)) return true;
   const g = rd(tGap, k);
   if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
     const pd = rd(tData, k - 1);
@@ -1829,6 +1849,21 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
       (gapMarks(k + 1) & GM_BAR) != 0) return true;
   }
   return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
+}
+
+/**
+ * An acronym ending in H or C (Hospital, Center, Clinic: "BWH", "WMC", "PUMC") shown with a record number: before '#' and
+ * the number ("BWH # 12345678", the hospital's record number), or after the record number that opens a header line and
+ * ends it ("881203457 FMC" on its own line). Called by hospitalAcronym after its shape tests.
+ */
+function numberedAcronym(k: u32, hasPrev: bool): bool {
+  const last = byteAt(rd(tEnd, k) - 1);
+  if (last != 0x48 && last != 0x43) return false;
+  if (k + 1 < count && exists(k + 1) && rd(tShape, k + 1) == SH_NUM && (rd(tGap, k + 1) & G_HASH) != 0 &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 5) return true;
+  if (!hasPrev || rd(tShape, k - 1) != SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 || !lineStart(k - 1) ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_HASH | G_OTHER | G_SENT | G_COMMA)) != 0) return false;
+  return k + 1 >= count ? pos >= inLen : lineStart(k + 1);
 }
 
 /** Words of moving or caring for a patient whose "to/at/from" names where: "transferred to", "seen at", "admitted from". */
@@ -1908,6 +1943,113 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
   // one word is enough before "... Home" in mid-sentence ("discharged to Sunrise Nursing Home"): a department has no home
   if ((f + 2 > k && !(f + 1 == k && wordIn(last, "\u0004home"))) || sentenceStart(f)) return k;
   return f;
+}
+
+/** Token k is 1-3 capital letters then 1-`maxDigits` digits and nothing else ("RQ12", "EH6", "IH384"). */
+function capsDigitsCode(k: u32, maxDigits: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  let i = s;
+  while (i < e && byteAt(i) >= 0x41 && byteAt(i) <= 0x5a) i++;
+  const letters = i - s;
+  if (letters < 1 || letters > 3) return false;
+  const j = i;
+  while (i < e && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
+  return i == e && i - j >= 1 && i - j <= maxDigits;
+}
+
+/**
+ * Token k, a letters-and-digits code on the line of a signature right after "M.D." ("QUINTANILLA , M.D. RQ12
+ * IH384/0913", "ELIA A. , M.D. EH6"), ending the line: the dictating doctor's code, and a dictation number "IH384/0913"
+ * after it, are identifiers of the record system ("M.D. PGY2" is a training year). Emits ID and returns true.
+ */
+function signatureCode(k: u32): bool {
+  if (!exists(k - 2) || !dottedCred(k - 2) || rd(tStart, k - 1) != rd(tStart, k - 2) + 2 ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0 || (gapMarks(k) & (GM_SEMI | GM_COLON | GM_PAREN)) != 0 ||
+    !capsDigitsCode(k, 3) || wordIn(k, "\u0004pgy1\u0004pgy2\u0004pgy3\u0004pgy4\u0004pgy5\u0004pgy6\u0004pgy7")) return false;
+  let last = k;
+  // "IH384/0913": letters and digits, '/', digits
+  if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4) &&
+    rd(tShape, k + 2) == SH_NUM && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && byteAt(rd(tEnd, k + 1)) == 0x2f) last = k + 2;
+  // (the line ends after it: "M.D. A1c 7.2" goes on)
+  if (last + 1 < count ? (rd(tGap, last + 1) & (G_NEWLINE | G_FAR)) == 0 : pos < inLen) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_ID, 650, REASON_RECORD_FIELD);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+const HIGHWAY_BEFORE = "\u0002on\u0003the\u0004near\u0003off\u0003via\u0004from\u0002to\u0004onto\u0005along\u0002at\u0004exit";
+
+/**
+ * Token k ("I") opens an interstate: '-' and 1-3 digits right after it, a word of where before it ("MVC near the I-95
+ * interchange", "on I-90"; "type I-2", "grade I-II" have no such word or no digits). Emits LOCATION and returns true.
+ */
+function interstate(k: u32): bool {
+  if (k == 0 || k + 1 >= count || !exists(k - 1) || !linked(k)) return false;
+  const e = rd(tEnd, k);
+  if (rd(tShape, k + 1) != SH_NUM || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x2d) return false;
+  const n = rd(tEnd, k + 1) - rd(tStart, k + 1);
+  if (n < 1 || n > 3 || !tight(k) || !wordIn(k - 1, HIGHWAY_BEFORE)) return false;
+  // (iodine isotopes: "on I-131", "from I-123"; no interstate has these numbers)
+  if (n == 3 && byteAt(rd(tStart, k + 1)) == 0x31 && (wordIn(k + 1, "\u0003123\u0003125\u0003131"))) return false;
+  span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 750, R_ADDRESS);
+  wr(tDone, k, 0xff);
+  wr(tDone, k + 1, 0xff);
+  return true;
+}
+
+const AGE_COPULAS = "\u0002is\u0003was\u0006turned\u0005turns";
+// measurements a number is given for ("heart rate is ninety", "sats were ninety"): no age
+const MEASURE_WORDS = "\u0004rate\u0002hr\u0005pulse\u0002bp\u0008pressure\u000btemperature\u0004temp\u0003sat\u0004sats\u000asaturation\u0007glucose\u0005sugar\u0006weight\u0005score\u0005level\u0005count\u0007percent";
+const UNIT_NUMBERS = "\u0003one\u0003two\u0005three\u0004four\u0004five\u0003six\u0005seven\u0005eight\u0004nine";
+
+/**
+ * Token k ("ninety") after "is/was/turned" is a person's age when the clause ends after it (or after its unit, "ninety-
+ * two"): a period, comma, line break or "and" ("The patient is ninety.", "her father, who is ninety-two, has"). A
+ * measurement before the copula ("heart rate is ninety") is none; with "year old" after it the built-in dictionary
+ * reports it. Emits AGE over the number words and returns true.
+ */
+function copulaAge(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || !linked(k) || !wordIn(k, "\u0006ninety") || !tight(k) || !wordIn(k - 1, AGE_COPULAS)) return false;
+  if (k >= 2 && exists(k - 2) && wordIn(k - 2, MEASURE_WORDS)) return false;
+  let last = k;
+  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
+  let ends: bool;
+  if (last + 1 >= count) ends = pos >= inLen;
+  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1);
+  if (!ends) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 800, REASON_AGE_CUE);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Generic words of a practice's name: "Dr. Tran of Primary Care" names no practice. */
+const PRACTICE_WORDS = "\u0007primary\u0006family\u0009pediatric\u0008internal\u0008medicine\u0008practice\u0009specialty";
+
+/**
+ * The practice of a doctor just named: capitalised words between "of" after a person found and a facility head
+ * (k..last), each a word but no department or generic practice word ("DR. ELIAS MONTGOMERY OF GREEN PRIMARY CARE",
+ * "Dr. Tran of Riverside Pediatrics"; not "Dr. Tran of Primary Care", "DR. X OF THE EMERGENCY DEPARTMENT"). jWalk is
+ * where the facility walk stopped (on "OF" in capitals, on the word after "of" in mixed case). Returns the first word,
+ * or k + 1 (none).
+ */
+function doctorPractice(jWalk: u32, k: u32, last: u32): u32 {
+  let f: u32;
+  if (jWalk > 0 && exists(jWalk - 1) && wordIn(jWalk, "\u0002of") && rd(tDone, jWalk - 1) == ENTITY_NAME) f = jWalk + 1;
+  else if (jWalk >= 2 && exists(jWalk - 2) && wordIn(jWalk - 1, "\u0002of") && rd(tDone, jWalk - 2) == ENTITY_NAME &&
+    tight(jWalk) && tight(jWalk - 1)) f = jWalk;
+  else return k + 1;
+  if (f > k || f > last) return k + 1;
+  let named = false;
+  for (let m = f; m <= last; m++) {
+    const md = rd(tData, m);
+    const ms = rd(tShape, m);
+    if ((ms != SH_CAP && ms != SH_UPPER) || (m > f && !tight(m))) return k + 1;
+    if ((md & (F_FACILITY | F_FAC_MOD)) != 0 && (md & F_NOT_NAME) == 0) continue;
+    if ((md & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || wordIn(m, DEPARTMENT_WORDS)) return k + 1;
+    if (!wordIn(m, PRACTICE_WORDS)) named = true;
+  }
+  return named ? f : k + 1;
 }
 
 /** Determiners and pronouns before a home that is no name: "TO HER NURSING HOME", "FROM A NEW REST HOME". */
@@ -2171,7 +2313,8 @@ function drsList(k: u32): bool {
 
 /**
  * A field after a label holds only token k: "Nurse: Sue", "RN: Sue B.", "Name: Hope\n" (a colon after a role cue or
- * credential, then the line, the sentence or the list item ends, or an initial or another name follows). A core
+ * credential, then the line, the sentence or the list item ends, or an initial, another name or an unknown capitalised
+ * word follows). A core
  * word that is also a name is the name there; "MD: Will call" is a sentence.
  */
 function labelField(k: u32, mode: u32): bool {
@@ -2180,7 +2323,9 @@ function labelField(k: u32, mode: u32): bool {
   const g = rd(tGap, k + 1);
   if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0) return true;
   const ns = rd(tShape, k + 1);
-  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && nameStr(k + 1) > 0 && candidate(k + 1, mode)));
+  // (a surname no dictionary has counts too: "Caller: Hope Delacroix", "Contact: Grace Okonkwo")
+  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0) &&
+    candidate(k + 1, mode)));
 }
 
 const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
@@ -2211,7 +2356,8 @@ function kinClauseEnds(k: u32): bool {
     (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, KIN_STATUS));
 }
 
-const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states";
+// (and where the relative lives: "DAUGHTER GRACE IN SOMERVILLE", "SON ART FROM OHIO", "WIFE JOY WHO LIVES NEARBY")
+const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states\u0002in\u0004from\u0003who\u0005lives";
 
 /**
  * "St."/"Saint" (capitalised, a period or blanks between) before token k, a name or an unknown word, and no facility
@@ -2464,6 +2610,12 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (tailLeft > 0 && continueTail(k)) return;
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
   if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
+  // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
+  // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
+  // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (((len == 6 && (byteAt(rd(tStart, k)) | 0x20) == 0x6e) || (len == 1 && byteAt(rd(tStart, k)) == 0x49) ||
+    (rd(tShape, k) == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
   if (!quiet(k) && !lowerExit(k) && !quietLetter(k) && !quietCode(k)) decide(k);
@@ -2483,6 +2635,13 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
     ((rd(tData, k) & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   return modeAt(k) != MODE_LOWER;
+}
+
+/** The rules step() tries on a few token shapes before its fast exits (see there). Returns true when one wrote. */
+function rareRules(k: u32, len: u32): bool {
+  if (len == 1) return interstate(k);
+  if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
+  return k >= 2 && signatureCode(k);
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -2892,6 +3051,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       const qd = rd(tData, q);
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
+      // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
+      // HOSPITAL", "Dr. Tran of Green Primary Care")
+      if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
       if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
       // "M.D.; Kishhill Clinic": a period that closes an abbreviation before ';' still ends the phrase
       if ((g & G_PERIOD) != 0 && (gapMarks(j) & (GM_SEMI | GM_COLON)) != 0) break;
@@ -3017,6 +3179,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         strong = true;
       }
     }
+    if (!((strong && j < k) || ofTail) && !org) {
+      const f = doctorPractice(jWalk, k, last);
+      if (f <= k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return true;
+      }
+    }
     if ((strong && j < k) || ofTail) {
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
@@ -3058,7 +3228,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // must be a known place, the state written in full, or a ZIP must follow
     (mode != MODE_CAPS || placeStr(d) >= 2 || rd(tEnd, k + 1) - rd(tStart, k + 1) > 2 ||
       (hasNext2 && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5)) &&
-    !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
+    // (a credential that is also a state after a name or an unknown word is the credential: "Al-Hashimi, MD")
+    !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) ||
+      (placeStr(d) == 0 && !(hasNext2 && rd(tShape, k + 2) == SH_NUM)) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
     let s = rd(tStart, k);
     if (hasPrev && tight(k) && pType != ENTITY_LOCATION) {
       const q = k - 1;
@@ -3291,8 +3463,10 @@ function decide(k: u32): void {
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
   const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
+  // (a capitalised particle before a lower-case one and a capitalised word opens the name: "Margaret Van der Berg", "Dr.
+  // De la Cruz")
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
-    !titledParticle) blocked = true;
+    !titledParticle && !(sh == SH_CAP && hasNext && rd(tShape, k + 1) == SH_LOWER && particleName(k))) blocked = true;
   // in lower-case text a particle opens nothing: it joins a name already begun or a title ("maria del carmen", "dr
   // de souza"); alone it is a word of Spanish or Portuguese prose ("resolución del hematoma", "a los dieciocho días")
   if ((d & F_PARTICLE) != 0 && mode == MODE_LOWER && sh == SH_LOWER && !titledParticle &&

@@ -353,9 +353,11 @@ export function scanCompactDate(ts: u32, cued: bool): u32 {
 }
 
 /**
- * A whole numeric date with the two separators `sep` at s, month or day first, a 2- or 4-digit year, and a time after
- * it; returns its end (whatever follows it), or 0. "1.2.10" is a version, not a date, unless `labelled` (a date cue or
- * "on" before it: "on 3.5.19").
+ * A whole numeric date with the two separators `sep` at s, month or day first, and a 2- or 4-digit year; returns its
+ * end (whatever follows it), or 0. A clock time after it is not part of it ("4/9/1998 12:00:00 AM" is the date
+ * "4/9/1998": a time of day is not a Safe Harbor date element, and clinical notes put one after most dates; only the
+ * year-first ISO form keeps its time, "2024-03-14 14:30:05" being one datetime). "1.2.10" is a version, not a date,
+ * unless `labelled` (a date cue or "on" before it: "on 3.5.19").
  */
 function fullDateEnd(s: u32, sep: u32, labelled: bool): u32 {
   const a = digitsEnd(s);
@@ -373,7 +375,7 @@ function fullDateEnd(s: u32, sep: u32, labelled: bool): u32 {
   if (nc == 4 && (vc < 1800 || vc > 2199)) return 0;
   if (sep == 0x2e && nc == 2 && (na != 2 || nb != 2) && !labelled) return 0;
   if (!dateOk(vc, va, vb) && !dateOk(vc, vb, va)) return 0;
-  return timeAfter(c);
+  return c;
 }
 
 /** Bytes of a dash at p ('-', en dash, em dash), or 0. */

@@ -301,6 +301,13 @@ export function scanRecordField(ts: u32): u32 {
   const a = skipBlanksBack(ts, ts); // every blank before it
   const left = before(a);
   const lineStart = a == 0 || left == 0x0a || left == 0x0d;
+  if (lineStart || left == 0x23) {
+    const r = headerNumber(ts, lineStart, a);
+    if (r != 0) {
+      emit(ts, r, ENTITY_ID, REASON_RECORD_FIELD, 650);
+      return r;
+    }
+  }
   if (n >= 5 && n <= 12) {
     // a header cell: '|' on one side, '|' or a line edge on the other; or between carets, the field separator of
     // HL7-style record lines ("EDVISIT^88223412^WHITE, BRADLEY^...")
@@ -324,4 +331,45 @@ export function scanRecordField(ts: u32): u32 {
   }
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
+}
+
+/** Whether only blanks stand between p and the end of its line (or of the input). */
+function lineEndsAt(p: u32): bool {
+  const q = skipBlanks(p, inLen);
+  return q >= inLen || byteAt(q) == 0x0a || byteAt(q) == 0x0d;
+}
+
+/**
+ * A record number with 5+ digits that a header shows by place, not by a cue word; returns its end or 0.
+ * - Alone on its line, as the record headers of discharge summaries stack them ("881203457 FMC\n2047715\n52163/3B1X\n"):
+ *   one identifier token (digits, or letters and digits joined by '/', '-', '.'), nothing else on the line but, after a
+ *   bare number, the hospital's name in capitals ("881203457 FMC", "009348121 ST. BRENDAN'S").
+ * - Right after '#' ("#0098823", "BWH # 12345678"): '#' with no word after it is a number sign, and a number of 5+
+ *   digits after it is a record number ("#2 pencil", "#10 blade" are too short).
+ * Not a quantity: a word after it on the line, or a decimal, refuses it.
+ */
+function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
+  if (!lineStart) {
+    // '#' before it, after a blank, '(' or the line's start (not "abc#12345", a path or a tag)
+    const h = a - 1;
+    const hb = before(h);
+    if (!(hb == 0 || hb == 0x20 || hb == 0x09 || hb == 0x0a || hb == 0x0d || hb == 0x28)) return 0;
+    const e = digitsEnd(ts);
+    if (e - ts < 5 || e - ts > 12 || !cleanEnd(e)) return 0;
+    return e;
+  }
+  const e = tokenEnd(ts, false);
+  if (e == 0 || tokDigits < 5 || e - ts > 16) return 0;
+  if (lineEndsAt(e)) return e;
+  // "881203457 FMC", "009348121 ST. BRENDAN'S": a bare number of 7+ digits, one blank, then the hospital's name in capitals ending
+  // the line (capital letters, blanks, '.', '\'', '&', '-'; at most 40 bytes)
+  // (7+ digits: "100000 UNITS" on its own line is a dose)
+  if (e != digitsEnd(ts) || e - ts < 7 || at(e) != 0x20 || !isAlpha(at(e + 1))) return 0;
+  let w = e + 1;
+  while (w < inLen && w < e + 41) {
+    const b = byteAt(w);
+    if ((b >= 0x41 && b <= 0x5a) || b == 0x20 || b == 0x2e || b == 0x27 || b == 0x26 || b == 0x2d) w++;
+    else break;
+  }
+  return w - e - 1 >= 2 && (w >= inLen || byteAt(w) == 0x0a || byteAt(w) == 0x0d) ? e : 0;
 }
