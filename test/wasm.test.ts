@@ -10,9 +10,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * to 96 KiB when the recall rules outgrew it: the module is under 3% of the bundle, and the alternatives were a 7-15%
  * slower size-optimised build or dropping rules (DESIGN.md, "Binary size"). It keeps code growth visible. Raised to
  * 120 KiB in stop 15 for three rounds of recall rules (clinical notes ~6.4 KB, addresses below a state ~4.9 KB, names
- * and Spanish places ~5 KB), for the same reasons.
+ * and Spanish places ~5 KB), for the same reasons, and to 132 KiB in stop 16 (Spanish floors, doors and head-first
+ * hospitals ~5.0 KB, international streets, crossings and organisations ~5.8 KB, clinical round 6 ~4.9 KB).
  */
-const WASM_BUDGET = 120 * 1024;
+const WASM_BUDGET = 132 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
