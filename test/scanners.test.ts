@@ -213,6 +213,8 @@ const positives: Record<string, Case[]> = {
     { text: "881203457 FMC\n2047715\n52163/3B1X\n4/9/1998 12:00:00 AM\nDISCHARGE SUMMARY",
       want: [["ID", "881203457"], ["ID", "2047715"], ["ID", "52163/3B1X"], ["DATE", "4/9/1998"]] },
     { text: "009348121 ST. BRENDAN'S\n7730912\nADMISSION DATE: 11/02/2003", want: [["ID", "009348121"], ["ID", "7730912"], ["DATE", "11/02/2003"]] },
+    // a postcode alone under a line ending in a state or province code is the address's, not a record number
+    { text: "Toronto\n, ON\n 82269\nSMITH, JOHN\n12345", want: [["ZIP", "82269"], ["ID", "12345"]] },
     // doses and lab values on their own lines are no record numbers (a word after, or too few digits)
     { text: "HEPARIN\n100000 UNITS\n5000\nSODIUM 138\n12 MG DAILY\nWBC\n12.5", want: [] },
     // a number sign before 5+ digits; instrument sizes and tags are too short or glued to a word

@@ -304,7 +304,9 @@ export function scanRecordField(ts: u32): u32 {
   if (lineStart || left == 0x23) {
     const r = headerNumber(ts, lineStart, a);
     if (r != 0) {
-      emit(ts, r, ENTITY_ID, REASON_RECORD_FIELD, 650);
+      // (a postcode on the line under "City, ST" or a province code is the address's: "Toronto\n, ON\n 82269")
+      if (lineStart && postcodeUnderCode(ts, r, a)) emit(ts, r, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
+      else emit(ts, r, ENTITY_ID, REASON_RECORD_FIELD, 650);
       return r;
     }
   }
@@ -331,6 +333,23 @@ export function scanRecordField(ts: u32): u32 {
   }
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
+}
+
+/**
+ * A bare number of 4-5 digits [ts, e) alone on its line (its blanks start at a) whose previous line ends with a
+ * two-letter capital code after a blank or comma: a state or province ("Springfield, IL\n62704", "Toronto\n, ON\n
+ * 82269"). An address block's postcode, not a record number.
+ */
+function postcodeUnderCode(ts: u32, e: u32, a: u32): bool {
+  if (e != digitsEnd(ts) || e - ts < 4 || e - ts > 5 || a == 0) return false;
+  let p = a - 1; // the line break before the number's line
+  if (byteAt(p) == 0x0a && p > 0 && byteAt(p - 1) == 0x0d) p--;
+  const q = skipBlanksBack(p, p);
+  if (q < 3) return false;
+  const c1 = byteAt(q - 1);
+  const c2 = byteAt(q - 2);
+  const c0 = byteAt(q - 3);
+  return c1 >= 0x41 && c1 <= 0x5a && c2 >= 0x41 && c2 <= 0x5a && (c0 == 0x20 || c0 == 0x2c || c0 == 0x09 || c0 == 0x0a);
 }
 
 /** Whether only blanks stand between p and the end of its line (or of the input). */
