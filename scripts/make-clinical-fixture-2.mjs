@@ -4,9 +4,9 @@
 // therapy notes, letters with cc lines, portal messages. Every name, place and number is invented here; nothing is
 // copied from any corpus. The notes are written with inline marks, ⟦CODE|text⟧, and this script removes the marks and
 // computes the span offsets (never hand-counted). Usage: node scripts/make-clinical-fixture-2.mjs [out.jsonl].
-import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeFixture } from "./fixture-io.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-2.jsonl");
@@ -619,12 +619,4 @@ function parse({ id, marked }) {
 }
 
 const parsed = notes.map(parse);
-const rows = parsed.map((n) => JSON.stringify({
-  id: n.id,
-  text: n.text,
-  spans: n.spans.map((s) => ({ start: s.start, end: s.end, type: s.type, text: n.text.slice(s.start, s.end), orig_type: s.orig })),
-  ignored: n.ignored.map((s) => ({ start: s.start, end: s.end, type: null, text: n.text.slice(s.start, s.end), orig_type: s.orig })),
-}));
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, rows.join("\n") + "\n");
-process.stdout.write(`make-clinical-fixture-2: ${parsed.length} notes, ${parsed.reduce((a, n) => a + n.spans.length, 0)} spans -> ${out}\n`);
+writeFixture(out, parsed, "make-clinical-fixture-2");

@@ -3,9 +3,9 @@
 // progress notes, letters), written by us: every name, place, number and date is invented here from templates and a
 // seeded RNG, and every span offset is computed while the text is built (never hand-counted). Nothing is copied from
 // any corpus. Usage: node scripts/make-clinical-fixture.mjs [out.jsonl] (default test/fixtures/clinical-notes.jsonl).
-import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeFixture } from "./fixture-io.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes.jsonl");
@@ -458,12 +458,4 @@ for (const n of notes) {
   const all = [...n.spans].sort((a, b) => a.start - b.start);
   for (let i = 1; i < all.length; i++) if (all[i].start < all[i - 1].end) throw new Error(`overlapping spans in ${n.id}`);
 }
-const rows = notes.map((n) => JSON.stringify({
-  id: n.id,
-  text: n.text,
-  spans: n.spans.map((s) => ({ start: s.start, end: s.end, type: s.type, text: n.text.slice(s.start, s.end), orig_type: s.orig })),
-  ignored: n.ignored.map((s) => ({ start: s.start, end: s.end, type: null, text: n.text.slice(s.start, s.end), orig_type: s.orig })),
-}));
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, rows.join("\n") + "\n");
-process.stdout.write(`make-clinical-fixture: ${notes.length} notes, ${notes.reduce((a, n) => a + n.spans.length, 0)} spans -> ${out}\n`);
+writeFixture(out, notes, "make-clinical-fixture");

@@ -124,8 +124,11 @@ export class NameMemory {
     return !medicalEnding(tok);
   }
 
-  /** eligible(tok), through the per-table cache that learn() fills. */
-  private learnable(tok: string): boolean {
+  /**
+   * The per-table cache of eligible(tok): null when the token is not learnable, otherwise its ALL CAPS form ("" when
+   * that is the token itself or changes its length).
+   */
+  private upperOf(tok: string): string | null {
     let upper = this.cache.get(tok);
     if (upper === undefined) {
       if (this.eligible(tok)) {
@@ -135,7 +138,12 @@ export class NameMemory {
       if (this.cache.size >= CACHE_MAX) this.cache.clear();
       this.cache.set(tok, upper);
     }
-    return upper !== null;
+    return upper;
+  }
+
+  /** eligible(tok), through the cache. */
+  private learnable(tok: string): boolean {
+    return this.upperOf(tok) !== null;
   }
 
   private add(form: string, from: number): void {
@@ -153,15 +161,7 @@ export class NameMemory {
       }
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
-      let upper = this.cache.get(tok);
-      if (upper === undefined) {
-        if (this.eligible(tok)) {
-          const u = tok.toUpperCase();
-          upper = u !== tok && u.length === tok.length ? u : "";
-        } else upper = null;
-        if (this.cache.size >= CACHE_MAX) this.cache.clear();
-        this.cache.set(tok, upper);
-      }
+      const upper = this.upperOf(tok);
       if (upper !== null) {
         this.add(tok, from);
         if (upper !== "") this.add(upper, from);

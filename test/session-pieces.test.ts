@@ -9,7 +9,7 @@ import { createRedactorSync, createByteSession, PhiscrubError, RedactByteTransfo
 import type { Finding, Redactor, SessionOptions } from "../src/index.js";
 import { createSession, MAX_PIECE, PendingText, type SessionHost } from "../src/session.js";
 import { applyOperators } from "../src/operators/index.js";
-import { mergeOverlaps } from "../src/findings.js";
+import { TOY_W, toyCuts, toyFind } from "./helpers/toy-window.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -117,21 +117,7 @@ describe("PendingText.lastCut (the cut-point search of a push)", () => {
   });
 });
 
-// A toy scanner with a window (as in test/session.test.ts): '#' starts a 6-unit finding unless another '#' is in the
-// 5 units before it.
-const TOY_W = 6;
-function toyFind(text: string): Finding[] {
-  const out: Finding[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== "#") continue;
-    if (text.slice(Math.max(0, i - 5), i).includes("#")) continue;
-    const end = Math.min(i + 6, text.length);
-    out.push({ type: "PHONE", start: i, end, text: text.slice(i, end), score: 1, source: "scanner", reason: "toy" });
-  }
-  return mergeOverlaps(text, out);
-}
-const toyCuts = new Uint8Array(128);
-for (const c of [0x09, 0x0a, 0x20]) toyCuts[c] = 1;
+// The toy scanner with a window (test/helpers/toy-window.ts).
 
 function splitAt(text: string, cuts: readonly number[]): string[] {
   const pts = [...new Set(cuts.map((c) => Math.min(Math.max(c, 0), text.length)))].sort((a, b) => a - b);

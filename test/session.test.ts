@@ -6,7 +6,7 @@ import { createRedactorSync, createByteSession, PhiscrubError, RedactTransformSt
 import type { Finding, Redactor, RedactorOptions } from "../src/index.js";
 import { createSession, firstInvalidUtf8, type SessionHost } from "../src/session.js";
 import { applyOperators } from "../src/operators/index.js";
-import { mergeOverlaps } from "../src/findings.js";
+import { TOY_W, toyCuts, toyFind } from "./helpers/toy-window.js";
 import { MAX_CONTEXT, MAX_NAME_WINDOW, MAX_SCANNER_WINDOW } from "../src/builtins.js";
 
 // Redactors whose automata make different whitespace usable as cut points. They enable only dictionaries and the
@@ -162,21 +162,9 @@ describe("session with stateful operators (one OperatorState per session)", () =
 });
 
 describe("session with a detector that declares a window", () => {
-  // A toy scanner: '#' starts a 6-unit finding (whitespace included) unless another '#' is in the 5 units before it.
-  // Each finding is decided by the text within 6 units of its start: window 6.
-  const W = 6;
-  function toyFind(text: string): Finding[] {
-    const out: Finding[] = [];
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] !== "#") continue;
-      if (text.slice(Math.max(0, i - 5), i).includes("#")) continue;
-      const end = Math.min(i + 6, text.length);
-      out.push({ type: "PHONE", start: i, end, text: text.slice(i, end), score: 1, source: "scanner", reason: "toy" });
-    }
-    return mergeOverlaps(text, out);
-  }
-  const cutChars = new Uint8Array(128);
-  for (const c of [0x09, 0x0a, 0x20]) cutChars[c] = 1;
+  // the toy scanner of test/helpers/toy-window.ts: window 6
+  const W = TOY_W;
+  const cutChars = toyCuts;
   const host: SessionHost = { find: toyFind, cutChars, window: W };
 
   it("property: any chunking equals the batch result", () => {
