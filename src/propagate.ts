@@ -153,12 +153,7 @@ export class NameMemory {
   /** Learns the tokens of one NAME finding; they may match from `from` on. */
   learn(f: Finding, from: number): void {
     const t = f.text;
-    let i = 0;
-    while (i < t.length) {
-      if (!isWordLetter(t.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+    for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
       const upper = this.upperOf(tok);
@@ -166,7 +161,7 @@ export class NameMemory {
         this.add(tok, from);
         if (upper !== "") this.add(upper, from);
       }
-      i = j;
+      i = wordStart(t, j);
     }
   }
 
@@ -180,24 +175,17 @@ export class NameMemory {
   learnPlace(f: Finding, from: number): void {
     const t = f.text;
     const caps = t.toUpperCase() === t;
-    let i = 0;
-    while (i < t.length) {
-      if (!isWordLetter(t.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+    for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
       // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
-      if (!caps && (j - i > 6 || !upperRun(t, i, j))) {
-        i = j;
-        continue;
+      if (caps || (j - i <= 6 && upperRun(t, i, j))) {
+        const tok = t.slice(i, j);
+        if (!this.known.has(tok) && this.learnable(tok)) {
+          this.add(tok, from);
+          this.places.add(tok);
+        }
       }
-      const tok = t.slice(i, j);
-      if (!this.known.has(tok) && this.learnable(tok)) {
-        this.add(tok, from);
-        this.places.add(tok);
-      }
-      i = j;
+      i = wordStart(t, j);
     }
   }
 
@@ -285,6 +273,12 @@ function hashUnits(text: string, s: number, e: number): number {
   let h = 0x811c9dc5;
   for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** Index of the first word letter of t at or after i (t.length when none). */
+function wordStart(t: string, i: number): number {
+  while (i < t.length && !isWordLetter(t.charCodeAt(i))) i++;
+  return i;
 }
 
 /** End of the token whose letters continue at i: letters with inner apostrophes, but not a possessive "'s". */

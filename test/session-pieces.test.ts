@@ -10,6 +10,7 @@ import type { Finding, Redactor, SessionOptions } from "../src/index.js";
 import { createSession, MAX_PIECE, PendingText, type SessionHost } from "../src/session.js";
 import { applyOperators } from "../src/operators/index.js";
 import { TOY_W, toyCuts, toyFind } from "./helpers/toy-window.js";
+import { splitAt } from "./helpers/chunks.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -119,17 +120,6 @@ describe("PendingText.lastCut (the cut-point search of a push)", () => {
 
 // The toy scanner with a window (test/helpers/toy-window.ts).
 
-function splitAt(text: string, cuts: readonly number[]): string[] {
-  const pts = [...new Set(cuts.map((c) => Math.min(Math.max(c, 0), text.length)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let last = 0;
-  for (const p of pts) {
-    out.push(text.slice(last, p));
-    last = p;
-  }
-  out.push(text.slice(last));
-  return out;
-}
 
 describe("release: batched", () => {
   it("rejects an unknown release mode", () => {

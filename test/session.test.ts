@@ -7,6 +7,7 @@ import type { Finding, Redactor, RedactorOptions } from "../src/index.js";
 import { createSession, firstInvalidUtf8, type SessionHost } from "../src/session.js";
 import { applyOperators } from "../src/operators/index.js";
 import { TOY_W, toyCuts, toyFind } from "./helpers/toy-window.js";
+import { chunkBy, splitAt } from "./helpers/chunks.js";
 import { MAX_CONTEXT, MAX_NAME_WINDOW, MAX_SCANNER_WINDOW } from "../src/builtins.js";
 
 // Redactors whose automata make different whitespace usable as cut points. They enable only dictionaries and the
@@ -55,23 +56,7 @@ function runChunks(r: Redactor, chunks: readonly string[]): string {
   return out + s.finish();
 }
 
-function chunkBy(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out;
-}
 
-function splitAt(text: string, cuts: readonly number[]): string[] {
-  const pts = [...new Set(cuts.map((c) => Math.min(Math.max(c, 0), text.length)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let last = 0;
-  for (const p of pts) {
-    out.push(text.slice(last, p));
-    last = p;
-  }
-  out.push(text.slice(last));
-  return out;
-}
 
 const enc = new TextEncoder();
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
