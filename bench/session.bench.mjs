@@ -9,6 +9,7 @@ import Benchmark from "benchmark";
 import { cpus } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { chunksOf } from "./lib/chunks.mjs";
 
 const args = process.argv.slice(2);
 const dist = args.includes("--dist") ? path.resolve(args[args.indexOf("--dist") + 1]) : new URL("../dist", import.meta.url).pathname;
@@ -23,16 +24,8 @@ const bytes = new TextEncoder().encode(text);
 const want = r.redact(text).text;
 const dec = new TextDecoder();
 
-function chunks(s, n) {
-  const out = [];
-  for (let i = 0; i < s.length; i += n) out.push(s.slice(i, i + n));
-  return out;
-}
-const byteChunks = (n) => {
-  const out = [];
-  for (let i = 0; i < bytes.length; i += n) out.push(bytes.subarray(i, i + n));
-  return out;
-};
+const chunks = chunksOf;
+const byteChunks = (n) => chunksOf(bytes, n);
 const c64k = chunks(text, 65536);
 const c4k = chunks(text, 4096);
 const c1k = chunks(text, 1024);

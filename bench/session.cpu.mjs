@@ -16,6 +16,7 @@ import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { cpus } from "node:os";
 import { generateNotes, utf8Length } from "./corpus.mjs";
+import { chunksOf } from "./lib/chunks.mjs";
 
 const args = process.argv.slice(2);
 const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -38,16 +39,8 @@ const bytes = utf8Length(text);
 const u8 = new TextEncoder().encode(text);
 const dec = new TextDecoder();
 
-const strChunks = (n) => {
-  const out = [];
-  for (let i = 0; i < text.length; i += n) out.push(text.slice(i, i + n));
-  return out;
-};
-const byteChunks = (n) => {
-  const out = [];
-  for (let i = 0; i < u8.length; i += n) out.push(u8.subarray(i, i + n));
-  return out;
-};
+const strChunks = (n) => chunksOf(text, n);
+const byteChunks = (n) => chunksOf(u8, n);
 const sizes = { "64k": 65536, "4k": 4096, "1k": 1024 };
 const S = Object.fromEntries(Object.entries(sizes).map(([k, n]) => [k, strChunks(n)]));
 const B = Object.fromEntries(Object.entries(sizes).map(([k, n]) => [k, byteChunks(n)]));
