@@ -268,6 +268,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // hard negatives: drugs and headings in the same shapes
   ['Plan: "none"\nLasix: "40 mg"\nTylenol, can I take it? Anyway, can you help? Lisinopril is from the ACE class.', [],
     ["Plan", "Lasix", "Tylenol", "Anyway", "Lisinopril"]],
+  // a hyphenated given name with a lower-case second half ("Sung-min", "Xiao-ming"); adjectives made with a hyphen stay
+  // words
+  ["Patient: Sung-min Park. Admitting resident: Jun-ho Lee, MD. Signed, Xiao-ming Chen, MD. A Smith-like habitus.",
+    ["Sung-min Park", "Jun-ho Lee", "Xiao-ming Chen"], ["like", "habitus"]],
   // a doctor's practice after "of": capitalised words before a practice head; generic practice words name none
   ["HIS PCP IS DR. ELIAS R. MONTGOMERY OF GREEN PRIMARY CARE IN MEDFORD. Dr. Tran of Primary Care; Dr. Lee of Riverside Pediatrics.",
     ["ELIAS R. MONTGOMERY", "GREEN PRIMARY CARE", "MEDFORD", "Tran", "Lee", "Riverside Pediatrics"], ["Primary Care;", "IS DR"]],

@@ -211,7 +211,10 @@ function hasComma(a: u32, b: u32): bool {
  * address tail, which has read the period itself).
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
-  if (type == ENTITY_NAME) start = babyBefore(start);
+  if (type == ENTITY_NAME) {
+    start = hyphenGivenBefore(babyBefore(start));
+    end = hyphenGiven(end);
+  }
   if (pType != 0) {
     if (start < pEnd || (type == pType && joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
@@ -235,6 +238,58 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pType = type;
   pScore = score;
   pReason = reason;
+}
+
+/**
+ * The lower-case second half of a hyphenated given name ends a name found before the hyphen ("Sung-min Park",
+ * "Ji-hoon", "Xiao-ming"): 2-5 ASCII letters glued to '-' and ending the word, other than a suffix that makes an
+ * adjective ("-like", "-type", "-era", "-esque", "-based", "-style", "-led"). Returns the name's end.
+ */
+function hyphenGiven(e: u32): u32 {
+  if (e + 3 > inLen || byteAt(e) != 0x2d) return e;
+  let i = e + 1;
+  while (i < inLen && i - e <= 6 && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
+  const n = i - e - 1;
+  if (n < 2 || n > 5) return e;
+  if (i < inLen) {
+    const b = byteAt(i);
+    if (((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) || b >= 0x80 || b == 0x2d || b == 0x27) return e;
+  }
+  let k: u32 = 0;
+  const list = "\u0004like\u0004type\u0003era\u0005esque\u0005based\u0005style\u0003led\u0004free\u0003ish";
+  while (k < <u32>list.length) {
+    const m = <u32>list.charCodeAt(k);
+    if (m == n) {
+      let j: u32 = 0;
+      while (j < m && byteAt(e + 1 + j) == <u32>list.charCodeAt(k + 1 + j)) j++;
+      if (j == m) return e;
+    }
+    k += m + 1;
+  }
+  return i;
+}
+
+/**
+ * A hyphenated given name right before a name found at s ("Xiao-ming Chen, MD", "Seo-yeon Park"): a capitalised word
+ * of 2-6 letters, '-', 2-5 lower-case letters, one blank. Returns the name's start.
+ */
+function hyphenGivenBefore(s: u32): u32 {
+  if (s < 7 || byteAt(s - 1) != 0x20) return s;
+  let i = s - 1;
+  while (i > 0 && i + 6 >= s && byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a) i--;
+  const n = s - 1 - i;
+  if (n < 2 || n > 5 || i < 4 || byteAt(i - 1) != 0x2d) return s;
+  let j = i - 1;
+  while (j > 0 && i - j <= 7 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
+  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return s;
+  j--;
+  const m = i - 1 - j;
+  if (m < 2 || m > 6) return s;
+  if (j > 0) {
+    const b = byteAt(j - 1);
+    if (((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) || b >= 0x80 || b == 0x2d || b == 0x27) return s;
+  }
+  return j;
 }
 
 /**
