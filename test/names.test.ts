@@ -428,6 +428,12 @@ const PLACE_CASES: ReadonlyArray<PlaceCase> = [
     [["Shop-Rite", "location:organization"], ["Stop & Shop", "location:organization"], ["General Electric", "location:organization"]],
     ["cashier", "years"]],
   ["He works as a nurse at night. She stopped working at Christmas.", [], ["night", "Christmas"]],
+  // an occupation right before "at/for" names the employer without a verb; a lone core word there, "by" and lower
+  // case stay out
+  ["SH: truck driver for Ryder. A software engineer at Akamai. She was a housekeeper at Holy Family Hospital.",
+    [["Ryder", "location:organization"], ["Akamai", "location:organization"], ["Holy Family Hospital", "location:organization"]], ["SH"]],
+  ["Seen by the nurse at bedside; evaluated by the engineer at night; a driver for Uber Eats.", [["Uber Eats", "location:organization"]],
+    ["bedside", "night"]],
   ["She works for Dr. Smith at night. He works at home.", [["Smith", "name:title"]], ["night", "home"]],
   ["Met him at the Brantley Golf Club.", [["Brantley Golf Club", "location:facility"]], ["Met"]],
   // a place field label makes a name-or-city word a city; an abbreviated street type keeps its period

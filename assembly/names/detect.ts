@@ -1192,6 +1192,11 @@ function afterWorkCue(k: u32): bool {
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
   if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
+  // an occupation right before "at"/"for" names the employer without a verb ("truck driver for Ryder", "software
+  // engineer at Akamai"; "by" is left out: "seen by", "evaluated by" name people)
+  // (a lone core English word is no employer there: "the volunteer at Home")
+  if (!wordIn(p, "\u0002by") && rd(tShape, v) == SH_LOWER && wordIn(v, OCCUPATIONS) &&
+    (tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_CAP))) return true;
   // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
   let j = v;
   for (let steps: u32 = 0; steps < 5; steps++) {
@@ -1203,6 +1208,8 @@ function afterWorkCue(k: u32): bool {
 }
 
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed";
+/** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"). */
+const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern";
 
 /** Only blanks and one '&' between tokens k - 1 and k ("Stop & Shop"). */
 function ampGap(k: u32): bool {
