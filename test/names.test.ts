@@ -173,6 +173,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Discussed the case with Kotemones today. Treated with Unasyn and seen with Macrobid.", ["Kotemones"], ["Unasyn", "Macrobid"]],
   ["ATTENDING : STEYCKROSS, BERNICE M.D.   XD / cm\nD: 09/19/18", ["STEYCKROSS, BERNICE", "XD", "cm"], ["M"]],
   ["Plan:\nRZ / mk\nD: 3/4/93", ["RZ", "mk"], ["Plan"]],
+  // after "dictated/transcribed by:" or a dictation label's colon; a route or a credential after another "by:" is none
+  ["Dictated by: GA/mfk\nTranscribed by: RT/jl\nDT: JS/kw\nDosing by: IV/po\nReviewed by: MD/do", ["GA", "mfk", "RT", "jl", "JS", "kw"],
+    ["Dosing", "IV", "po", "MD", "do"]],
   ["Lasix 40 mg IV / po\nHR / bp\n  BP / hr\nTR: mild", [], ["IV", "po", "HR", "bp", "BP", "hr", "mild"]],
   // specialists are role cues; "PCP is X" (not "the patient is"); a period cuts a cue
   ["CARDIOLOGIST: KOTEMONES. Her oncologist Quelleran agrees. PCP is Vaneyonan.", ["KOTEMONES", "Quelleran", "Vaneyonan"], ["PCP"]],

@@ -1871,6 +1871,10 @@ function initialsPair(k: u32): bool {
   if (slash != 1) return false;
   const e = rd(tEnd, n);
   if (!(e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d)) return false;
+  // after "by:" or a dictation label and its colon: "Dictated by: GA/mfk", "Transcribed by: RT/jl", "DT: JS/kw"
+  if (k >= 1 && exists(k - 1) && (rd(tGap, k) & G_COLON) != 0 && (rd(tGap, k) & G_NEWLINE) == 0 &&
+    ((wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u0008dictated\u000btranscribed\u0005typed\u0007entered\u0008prepared\u0006signed")) ||
+      wordIn(k - 1, DICTATION_LABELS))) return true;
   // on a line of its own: the end of the note or a dictation label next ("D:", "DD:", "T:", "cc:")
   if (lineStart(k)) {
     // (at the end of the note only under a signature: the line before ends with a name)
