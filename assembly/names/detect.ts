@@ -5,6 +5,7 @@
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
+import { digitsEnd, wordIndex } from "../scanners/util";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
@@ -240,6 +241,15 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pReason = reason;
 }
 
+/** Byte b continues a word (a letter, a digit, any non-ASCII byte) or joins one (a hyphen, an apostrophe). */
+// @ts-ignore: decorator
+@inline function wordGlue(b: u32): bool {
+  return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) || b >= 0x80 || b == 0x2d || b == 0x27;
+}
+
+/** Suffixes that make an adjective of a name ("Smith-like"): never the second half of a given name. */
+const ADJECTIVE_SUFFIXES = "\u0004like\u0004type\u0003era\u0005esque\u0005based\u0005style\u0003led\u0004free\u0003ish";
+
 /**
  * The lower-case second half of a hyphenated given name ends a name found before the hyphen ("Sung-min Park",
  * "Ji-hoon", "Xiao-ming"): 2-5 ASCII letters glued to '-' and ending the word, other than a suffix that makes an
@@ -251,22 +261,8 @@ function hyphenGiven(e: u32): u32 {
   while (i < inLen && i - e <= 6 && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
   const n = i - e - 1;
   if (n < 2 || n > 5) return e;
-  if (i < inLen) {
-    const b = byteAt(i);
-    if (((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) || b >= 0x80 || b == 0x2d || b == 0x27) return e;
-  }
-  let k: u32 = 0;
-  const list = "\u0004like\u0004type\u0003era\u0005esque\u0005based\u0005style\u0003led\u0004free\u0003ish";
-  while (k < <u32>list.length) {
-    const m = <u32>list.charCodeAt(k);
-    if (m == n) {
-      let j: u32 = 0;
-      while (j < m && byteAt(e + 1 + j) == <u32>list.charCodeAt(k + 1 + j)) j++;
-      if (j == m) return e;
-    }
-    k += m + 1;
-  }
-  return i;
+  if (i < inLen && wordGlue(byteAt(i))) return e;
+  return wordIndex(ADJECTIVE_SUFFIXES, e + 1, i) >= 0 ? e : i;
 }
 
 /**
@@ -285,10 +281,7 @@ function hyphenGivenBefore(s: u32): u32 {
   j--;
   const m = i - 1 - j;
   if (m < 2 || m > 6) return s;
-  if (j > 0) {
-    const b = byteAt(j - 1);
-    if (((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) || b >= 0x80 || b == 0x2d || b == 0x27) return s;
-  }
+  if (j > 0 && wordGlue(byteAt(j - 1))) return s;
   return j;
 }
 
@@ -1306,25 +1299,6 @@ function continueStreetName(k: u32, g: u32): bool {
 const FLOOR_WORDS = "\u0004bajo\u0005bajos\u0003izq\u0005izqda\u0004izda\u0009izquierda\u0004dcha\u0004dcho\u0005drcha\u0003dch\u0003der\u0007derecha\u0005atico\u0006\u00c3\u00a1tico\u0005entlo\u000aentresuelo\u0004pral\u0009principal\u0006puerta\u0003pta\u0003esc\u0008escalera\u0006planta\u0004piso\u0006portal\u0006bloque\u0002bl\u0005local\u0002km";
 const FLOOR_ARG: i32 = 18;
 
-/** Index of the bytes [s, e) in a length-prefixed list (ASCII case folded), or -1 (a walk: called at address ends only). */
-function listIndex(s: u32, e: u32, list: string): i32 {
-  const len = e - s;
-  const total = <u32>list.length;
-  let i: u32 = 0;
-  let idx: i32 = 0;
-  while (i < total) {
-    const n = <u32>list.charCodeAt(i);
-    if (n == len) {
-      let j: u32 = 0;
-      while (j < n && (byteAt(s + j) < 0x80 ? byteAt(s + j) | 0x20 : byteAt(s + j)) == <u32>list.charCodeAt(i + 1 + j)) j++;
-      if (j == n) return idx;
-    }
-    i += n + 1;
-    idx++;
-  }
-  return -1;
-}
-
 /** End of the letters from i: ASCII letters and two-byte Latin letters ("ático"); i when none. */
 function latinEnd(i: u32): u32 {
   while (i < inLen) {
@@ -1360,7 +1334,7 @@ function itemEnds(i: u32): bool {
 function floorItemEnd(s: u32): u32 {
   const b = byteAt(s);
   if (b >= 0x30 && b <= 0x39) {
-    const d = digitRunEnd(s);
+    const d = digitsEnd(s);
     if (d - s > 2) return 0;
     let e = ordinalEnd(d);
     if (e == d && d < inLen && (byteAt(d) | 0x20) >= 0x61 && (byteAt(d) | 0x20) <= 0x7a && itemEnds(d + 1)) return d + 1; // "1D"
@@ -1376,15 +1350,15 @@ function floorItemEnd(s: u32): u32 {
     const c = byteAt(q);
     if (c == 0x2e || c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0x2d) return d;
     if (c >= 0x41 && c <= 0x5a && itemEnds(q + 1)) return d; // "1 C"
-    if (c >= 0x30 && c <= 0x39 && digitRunEnd(q) - q >= 4) return d; // a postcode follows
+    if (c >= 0x30 && c <= 0x39 && digitsEnd(q) - q >= 4) return d; // a postcode follows
     const w = latinEnd(q);
-    if (w > q && listIndex(q, w, FLOOR_WORDS) >= 0) return d;
+    if (w > q && wordIndex(FLOOR_WORDS, q, w) >= 0) return d;
     return 0;
   }
   if (b >= 0x41 && b <= 0x5a && itemEnds(s + 1)) return s + 1; // a door letter alone: "A"
   const w = latinEnd(s);
   if (w == s) return 0;
-  const idx = listIndex(s, w, FLOOR_WORDS);
+  const idx = wordIndex(FLOOR_WORDS, s, w);
   if (idx < 0) return 0;
   let e = w;
   if (e < inLen && byteAt(e) == 0x2e) e++; // "Izq.", "esc."
@@ -1405,21 +1379,15 @@ function floorArgEnd(q: u32): u32 {
   if (q >= inLen) return 0;
   const b = byteAt(q);
   if (b >= 0x30 && b <= 0x39) {
-    let d = digitRunEnd(q);
+    let d = digitsEnd(q);
     if (d - q > 3) return 0;
-    if (d + 1 < inLen && byteAt(d) == 0x2c && byteAt(d + 1) >= 0x30 && byteAt(d + 1) <= 0x39 && digitRunEnd(d + 1) - d <= 4) d = digitRunEnd(d + 1);
+    if (d + 1 < inLen && byteAt(d) == 0x2c && byteAt(d + 1) >= 0x30 && byteAt(d + 1) <= 0x39 && digitsEnd(d + 1) - d <= 4) d = digitsEnd(d + 1);
     const e = ordinalEnd(d);
     if (e < inLen && (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)) return e + 1;
     return e;
   }
   if (b >= 0x41 && b <= 0x5a && itemEnds(q + 1)) return q + 1;
   return 0;
-}
-
-/** End of the digit run from i. */
-function digitRunEnd(i: u32): u32 {
-  while (i < inLen && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
-  return i;
 }
 
 /**
@@ -1500,14 +1468,19 @@ function streetNumberAhead(k: u32, lowerType: bool): u32 {
   return 0;
 }
 
-/** Token m can name a facility written head first: a capitalised name, place or word no English dictionary has. */
-function facilityNamePart(m: u32): bool {
+/**
+ * Token m can name a facility written head first: a capitalised name, place or word no English dictionary has. Within
+ * the head's own look-ahead (`near`) an English word counts only as a modifier of such names ("Universitario",
+ * "General": "Hospital Day 3" is a day of the stay); past it (continueFacilityName) a word that is never a name ends it.
+ */
+function facilityNamePart(m: u32, near: bool): bool {
   const ms = rd(tShape, m);
   const md = rd(tData, m);
   if (ms != SH_CAP && ms != SH_UPPER) return false;
   // (a street type after the name opens the address: "Hospital Virgen de la Arrixaca Ctra. Madrid - Cartagena s/n")
-  if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR | F_NOT_NAME)) != 0 &&
-    (md & F_FAC_MOD) == 0) return false;
+  const stop = F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR | (near ? 0 : F_NOT_NAME);
+  if ((md & stop) != 0 && (md & F_FAC_MOD) == 0) return false;
+  if (near && tierOf(md) == 1) return wordIn(m, HEAD_FIRST_MODIFIERS);
   return placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0);
 }
 
@@ -1523,11 +1496,11 @@ function continueFacilityName(k: u32, g: u32): bool {
     // a particle only before a name part: "de Valdecilla", "de la Arrixaca"
     let n = k + 1;
     if (n < count && rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0) n++;
-    if (n >= count || n > k + LOOK_AHEAD || !tight(n) || !facilityNamePart(n)) return false;
+    if (n >= count || n > k + LOOK_AHEAD || !tight(n) || !facilityNamePart(n, false)) return false;
     tailFacility = true;
     return absorbTail(k, k);
   }
-  if (!facilityNamePart(k)) return false;
+  if (!facilityNamePart(k, false)) return false;
   tailFacility = true;
   return absorbTail(k, k);
 }
@@ -1549,13 +1522,13 @@ function numberMarkEnd(s: u32): u32 {
   let i = latinEnd(s);
   const w = i - s;
   // "n", "no", "num", "núm"
-  if (!(w == 1 || (w == 2 && (byteAt(s + 1) | 0x20) == 0x6f) || listIndex(s, i, "\u0003num\u0004n\u00c3\u00bam") >= 0)) return 0;
+  if (!(w == 1 || (w == 2 && (byteAt(s + 1) | 0x20) == 0x6f) || wordIndex("\u0003num\u0004n\u00c3\u00bam", s, i) >= 0)) return 0;
   const o = ordinalEnd(i);
   if (o > i) i = o;
   else if (i < inLen && byteAt(i) == 0x2e) i++;
   else if (w == 1) return 0; // a lone "n" needs its sign: "nº"
   while (i < inLen && byteAt(i) == 0x20 && i - s < 8) i++;
-  const d = digitRunEnd(i);
+  const d = digitsEnd(i);
   if (d == i || d - i > 4) return 0;
   return d;
 }
@@ -3198,13 +3171,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         const md = rd(tData, m);
         // "de", "del", "de la" between capitalised parts
         if (ms == SH_LOWER && (md & F_PARTICLE) != 0) continue;
-        if (ms != SH_CAP && ms != SH_UPPER) break;
         // (a street type opens the address after the name: "Hospital del Sureste Ronda del Sur")
-        if ((md & (F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR)) != 0 &&
-          (md & F_FAC_MOD) == 0) break;
-        // (an English word only as such a modifier: "Hospital Day 3" is a day of the stay)
-        if (tierOf(md) == 1 ? wordIn(m, HEAD_FIRST_MODIFIERS) :
-          placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0)) end = m;
+        if (facilityNamePart(m, true)) end = m;
         else break;
       }
       if (end > last) {
