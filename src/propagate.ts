@@ -35,6 +35,8 @@ function medicalEnding(tok: string): boolean {
 export const PROPAGATED_SCORE = 0.6;
 /** Findings that teach a name: NAME findings with at least this score, except the weakest reason. */
 const LEARN_MIN_SCORE = 0.6;
+/** Longest facility initials learned as an acronym ("BIDMC" has five). */
+const MAX_INITIALS = 6;
 /** Tokens shorter than this are never propagated (initials, "Al", "Jo": too many collisions with other words). */
 const MIN_LEN = 3;
 /** Words the core has a role for besides a name: never propagated. */
@@ -170,13 +172,27 @@ export class NameMemory {
    * finding written in capitals, the words of its name that are no English word ("HILLCREST" of "HILLCREST NURSING
    * HOME"), by the same test as a name's tokens (facility heads and modifiers are role words: never learned). Mixed-case
    * words are not learned: a facility found by a weak head ("Entrevista Clínica ...", "Centro de Salud ...") would teach
-   * common words of another language. They may match from `from` on, as the exact form only.
+   * common words of another language. A name of three capitalised words or more also teaches its initials
+   * (learnInitials), the acronym a note uses after naming the hospital once. They may match from `from` on, as the
+   * exact form only.
    */
   learnPlace(f: Finding, from: number): void {
     const t = f.text;
     const caps = t.toUpperCase() === t;
+    // the initials of the name's capitalised words ("South Shore Hospital" -> "SSH", "Newton-Wellesley Hospital" ->
+    // "NWH"), with and without its lower-case connectors ("Children's Hospital of Philadelphia" -> "CHOP" and "CHP")
+    let initials = "";
+    let withConnectors = "";
+    let words = 0;
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
+      const c = t.charCodeAt(i);
+      // (in capitals a word of up to three letters is taken for a connector: "OF", "AND", "THE")
+      if (c >= 0x41 && c <= 0x5a && !(caps && j - i <= 3)) {
+        initials += t.charAt(i);
+        withConnectors += t.charAt(i);
+        words++;
+      } else if ((caps ? c >= 0x41 && c <= 0x5a : c >= 0x61 && c <= 0x7a) && j - i <= 3) withConnectors += t.charAt(i).toUpperCase();
       // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
       if (caps || (j - i <= 6 && upperRun(t, i, j))) {
         const tok = t.slice(i, j);
@@ -187,6 +203,27 @@ export class NameMemory {
       }
       i = wordStart(t, j);
     }
+    if (words < 3) return;
+    this.learnInitials(initials, from, caps);
+    if (withConnectors !== initials) this.learnInitials(withConnectors, from, caps);
+  }
+
+  /**
+   * Learns a facility's initials as a place form when they could be its acronym: 3-6 capitals and no English, role or
+   * never-a-name word ("ICU" and "CHOP" are never learned this way).
+   */
+  private learnInitials(acronym: string, from: number, caps: boolean): void {
+    if (acronym.length < 3 || acronym.length > MAX_INITIALS || this.known.has(acronym)) return;
+    if (this.words !== undefined) {
+      const d = this.words.lookup(acronym);
+      if ((d & (NOT_PROPAGATED | F_ALLOW)) !== 0) return;
+      // no core or common English word ("CHOP" is also a verb and a regimen); in a mixed-case note a rare one
+      // ("SSH") is written in capitals only as an acronym, in an ALL CAPS note it may be the word
+      const tier = (d >>> F_TIER_SHIFT) & 3;
+      if (tier === 1 || tier === 2 || (caps && tier === 3)) return;
+    }
+    this.add(acronym, from);
+    this.places.add(acronym);
   }
 
   /** Whether a known form was taught by a facility finding. */

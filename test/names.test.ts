@@ -290,6 +290,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a hospital's acronym before its record number, then everywhere later in the note; a unit or a code is none
   ["Seen at BWH # 12345678 on 7/1. At BWH: ERCP. Moved to the ICU # 4. CSN # 12345678.", ["BWH", "BWH"], ["ICU", "CSN"]],
   ["881203457 FMC\n2047715\nTRANSFERRED TO FMC FOR CATHETERIZATION.", ["FMC", "FMC"], ["CATHETERIZATION"]],
+  // a hospital named in full teaches its initials (with or without its connectors); an English word ("CHOP", also a
+  // regimen), a name of two words ("CH") and initials seen before the name are none
+  ["Presented to SSH first. Transferred from South Shore Hospital; SSH labs sent. Children's Hospital of Philadelphia: " +
+    "CHOP x6 given, CHP records. Calvert Hospital; CH notes.", ["South Shore Hospital", "SSH", "Children's Hospital of Philadelphia", "CHP",
+    "Calvert Hospital"], ["CHOP", "CH notes"]],
+  ["SEEN AT SAINT LUKE'S REGIONAL MEDICAL CENTER. SLRMC FOLLOW-UP.", ["SAINT LUKE'S REGIONAL MEDICAL CENTER", "SLRMC"], []],
   // an interstate by its letter after a word of where; a type, a grade and an isotope are none
   ["MVC on Route 9 near the I-95 interchange; type I-2 error; grade I-II; on I-131 therapy.", ["Route 9", "I-95"], ["I-2", "I-II", "I-131"]],
   // a clinic's service, a lab value and emergency services are no names or practices
