@@ -729,7 +729,8 @@ describe("symbols are never names (regression: an emoji was reported as NAME)", 
   });
 });
 
-// The two month names that are also words ("may", "march") are the month after a preposition of time, capitalised;
+// The month names that are also words or given names ("may", "march", "june", "august") are the month after a
+// preposition of time, capitalised;
 // the name pass reports them as DATE (the DATE scanner takes them only with a day or a year).
 describe("names pass: 'in May', 'since March'", () => {
   const r = createRedactorSync({});
@@ -737,5 +738,13 @@ describe("names pass: 'in May', 'since March'", () => {
     const fs = r.find("Turning 100 in May. Since March she is better; mid-March. She may go. They march in May 3, 2019.");
     expect(fs.filter((f) => f.type === "DATE").map((f) => f.text)).toEqual(["May", "March", "March", "May 3, 2019"]);
     expect(r.find("She may go in may; we march on. In Mayo Clinic.").filter((f) => f.type === "DATE")).toEqual([]);
+  });
+  it("does the same for the months that are also given names ('June', 'August'), not before a capitalised surname", () => {
+    const text = "Since her last visit in June she has walked; in early August, she fell. Seen in June Carter's room.";
+    for (const engine of ["wasm", "js"] as const) {
+      const red = createRedactorSync({ engine });
+      expect(red.find(text).map((f) => [f.type, f.text])).toEqual([["DATE", "June"], ["DATE", "August"], ["NAME", "June Carter"]]);
+      expect(red.find("SEEN IN CLINIC. IN JUNE SHE FELL AT HOME.").map((f) => [f.type, f.text])).toEqual([["DATE", "JUNE"]]);
+    }
   });
 });

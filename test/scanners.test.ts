@@ -77,6 +77,8 @@ const positives: Record<string, Case[]> = {
     { text: "On the 14th she returned; on the 3rd the patient fell; since the 2nd, pain", want: [["DATE", "14th"], ["DATE", "3rd"], ["DATE", "2nd"]] },
     // a clinic visit or follow-up labels a month/day that reads like a score
     { text: "Cardiology clinic 5/10 for review; f/u 3/4; RTC 2/6", want: [["DATE", "5/10"], ["DATE", "3/4"], ["DATE", "2/6"]] },
+    // a clock time before, or AM/PM after, makes a date of a month/day that is no common dose or score
+    { text: "last dose 2/5 PM; read back at 21:05 9/9 by RN; at 2:30 pm 3/8 called", want: [["DATE", "2/5"], ["DATE", "9/9"], ["DATE", "3/8"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
@@ -127,6 +129,9 @@ const positives: Record<string, Case[]> = {
     { text: "nephew (602.555.0188) agrees", want: [["PHONE", "602.555.0188"]] },
     // a hospital extension right after a phone cue
     { text: "call 5-1234 or Phone: 12-3456", want: [["PHONE", "5-1234"], ["PHONE", "12-3456"]] },
+    // an extension after a comma, named by a word or an x with two digits or more
+    { text: "Call 617-555-0100, ext. 2 or 617-555-0101, x204.", want: [["PHONE", "617-555-0100, ext. 2"], ["PHONE", "617-555-0101, x204"]] },
+    { text: "call 617-555-0100, x2 daily; 617-555-0101, #12 next", want: [["PHONE", "617-555-0100"], ["PHONE", "617-555-0101"]] },
   ],
   FAX: [
     { text: "Fax: 617-555-1235", want: [["FAX", "617-555-1235"]] },
@@ -224,6 +229,8 @@ const positives: Record<string, Case[]> = {
     { text: "Signed 10/03/2089 15:22; TD: 11/20/03 9:14 A; at 2024-03-14 14:30:05", want: [["DATE", "10/03/2089"], ["DATE", "11/20/03"], ["DATE", "2024-03-14 14:30:05"]] },
     // report and portal cues
     { text: "Acc#: RAD-2291774  CLIA 20D0987654  username blindgren47", want: [["ID", "RAD-2291774"], ["ID", "20D0987654"], ["ID", "blindgren47"]] },
+    // a user name joined to its digits by '_' belongs to the identifier, back to the cue at most
+    { text: "Portal user id: soreilly_2291  ID: a_b_12345", want: [["ID", "soreilly_2291"], ["ID", "a_b_12345"]] },
     // a number alone between carets, the field separator of HL7-style record lines
     { text: "EDVISIT^88223412^WHITE, BRADLEY^03/18/81", want: [["ID", "88223412"], ["DATE", "03/18/81"]] },
   ],
@@ -250,6 +257,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Pager: see list. Glucose 12345 and 4-1234 later", not: ["PHONE"] },
   { text: "improved from 3/5 to 4/5 strength" },
   { text: "started on 1/2 tab daily" },
+  // doses and scores stay fractions beside a clock time or AM/PM
+  { text: "take 1/2 PM and 3/4 AM; pain 3/10 at 14:00 4/10 later; at 10:30 1/2 given", not: ["DATE"] },
   { text: "positive on 2/2 blood cultures" },
   { text: "knee extension 4/5, extension 30 degrees and flexion 120" },
   { text: "O2 sats in the 90s, SBP in the 90s, HR 90s; in her 80s", not: ["AGE"] },

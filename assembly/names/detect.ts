@@ -3314,11 +3314,14 @@ function decide(k: u32): void {
     wr(tDone, k, 0xff);
     return;
   }
-  // "in May", "since March", "mid-March": the two month names that are also words ("may", "march") need a day or a
-  // year in the DATE scanner; after a preposition of time, capitalised, they are the month (a date element)
+  // "in May", "since March", "mid-March", "in early June": the month names that are also words or given names ("may",
+  // "march", "june", "august") need a day or a year in the DATE scanner; after a preposition of time, capitalised,
+  // they are the month (a date element), unless a capitalised word that is no core English word follows ("in June
+  // Carter's room"; "IN JUNE SHE FELL" is the month)
   if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
-    wordIn(k, "\u0003may\u0005march") && wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
-    !(hasNext && rd(tShape, k + 1) == SH_NUM)) {
+    wordIn(k, "\u0003may\u0005march\u0004june\u0006august") &&
+    wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
+    !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);
     return;

@@ -251,7 +251,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
-    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts))) return 0;
+    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts &&
+      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b)))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -459,6 +460,35 @@ function temporalBefore(ts: u32): bool {
 
 // on since until till circa
 const TEMPORAL_WORDS = "\u0002on\u0005since\u0005until\u0004till\u0005circa";
+
+/**
+ * A clock time right before ts: "at 21:05 9/9", "2:30 pm 3/4" (hours 0-24, two-digit minutes): a day written after
+ * the time of a reading or call is its date.
+ */
+function clockBefore(ts: u32): bool {
+  let k = skipBlanksBack(ts, 1);
+  if (k == ts) return false;
+  const ws = lettersStart(k);
+  if (k - ws == 2 && ((at(ws) | 0x20) == 0x61 || (at(ws) | 0x20) == 0x70) && (at(ws + 1) | 0x20) == 0x6d) {
+    k = skipBlanksBack(ws, 1);
+  } else if (ws != k) return false;
+  if (k < 4 || !isDigit(at(k - 1)) || !isDigit(at(k - 2)) || at(k - 3) != 0x3a) return false;
+  let h = k - 3;
+  while (h > 0 && isDigit(at(h - 1)) && k - 3 - h < 3) h--;
+  if (h == k - 3 || k - 3 - h > 2 || (h > 0 && (isWordish(at(h - 1)) || at(h - 1) == 0x3a))) return false;
+  return numValue(h, k - 3) <= 24 && numValue(k - 2, k) <= 59;
+}
+
+/**
+ * " AM" / " pm" right after e, a whole word: "last dose 2/5 PM". Like clockBefore(), it makes a date of a day that
+ * would read as a fraction only when the pair is no common dose or score (x/2-x/4, x/10: "1/2 PM", "4/10 at 14:00").
+ */
+function meridiemAfter(e: u32): bool {
+  const s = skipBlanks(e, 1);
+  if (s == e) return false;
+  const a = at(s) | 0x20;
+  return (a == 0x61 || a == 0x70) && (at(s + 1) | 0x20) == 0x6d && !isWordish(at(s + 2));
+}
 
 /** "of" right after e ("3/68 of them"). */
 function ofAfter(e: u32): bool {

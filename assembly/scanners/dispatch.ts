@@ -73,11 +73,20 @@ function labelReaches(ce: u32, ts: u32): bool {
 
 /**
  * Start of a cued identifier whose digits begin at ts: a letter prefix joined by '-' belongs to it ("Policy #
- * ABC-123-456", "MRN: AB-1234567"), unless the prefix is the cue itself ("MRN-1234567") or glued to a word.
+ * ABC-123-456", "MRN: AB-1234567"), unless the prefix is the cue itself ("MRN-1234567") or glued to a word; so does
+ * a user name joined by '_' ("user id: soreilly_2291"), back to the cue at most.
  */
 function idStart(ts: u32): u32 {
-  if (ts < 2 || byteAt(ts - 1) != 0x2d) return ts;
+  if (ts < 2) return ts;
   let p = ts - 1;
+  if (byteAt(p) == 0x5f) {
+    // a user name before '_' and digits ("soreilly_2291", "j.doe_7"): letters, digits, '.', '_' back to the cue
+    while (p > cueEnd && ts - p < 32 && (isAlnum(byteAt(p - 1)) || byteAt(p - 1) == 0x5f ||
+      (byteAt(p - 1) == 0x2e && p - 1 > cueEnd && isAlnum(byteAt(p - 2))))) p--;
+    if (p == ts - 1 || p != cueEnd && isWordish(before(p)) || !isAlnum(byteAt(p))) return ts;
+    return p;
+  }
+  if (byteAt(p) != 0x2d) return ts;
   while (p > 0 && isAlpha(byteAt(p - 1)) && ts - 1 - p < 8) p--;
   if (p == ts - 1 || p < cueEnd || isWordish(before(p))) return ts;
   return p;

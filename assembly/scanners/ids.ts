@@ -34,7 +34,7 @@ let tokAlnum: u32 = 0;
 let tokDigits: u32 = 0;
 
 /**
- * End of an identifier token at s: letters and digits, joined by single '-', '/', '.', '#' or (between digit groups)
+ * End of an identifier token at s: letters and digits, joined by single '-', '/', '.', '#', '_' or (between digit groups)
  * single spaces; at most 40 bytes.
  */
 function tokenEnd(s: u32, spaces: bool): u32 {
@@ -52,7 +52,7 @@ function tokenEnd(s: u32, spaces: bool): u32 {
       end = p;
       continue;
     }
-    if ((b == 0x2d || b == 0x2f || b == 0x2e || b == 0x23) && p + 1 < lim && isAlnum(byteAt(p + 1))) {
+    if ((b == 0x2d || b == 0x2f || b == 0x2e || b == 0x23 || b == 0x5f) && p + 1 < lim && isAlnum(byteAt(p + 1))) {
       p++;
       continue;
     }

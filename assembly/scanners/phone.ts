@@ -31,19 +31,24 @@ let g3: u32 = 0;
 let parens: bool = false;
 let seps: u32 = 0; // bit set of separators used: 1 space, 2 '-', 4 '.', 8 '/'
 
-/** End of an extension after e (" ext. 123", "x1234", " #12"), or e. */
+/** End of an extension after e (" ext. 123", "x1234", " #12", ", ext. 2", ", x204"), or e. */
 function extensionAfter(e: u32): u32 {
-  let p = skipBlanks(e, 1);
+  // after a comma only a word or an x names an extension ("617-555-0100, ext. 2"; not ", #12", a list's next item)
+  const comma = at(e) == 0x2c;
+  let p = skipBlanks(comma ? e + 1 : e, 1);
   let w = p;
   if (startsWith(p, "extension")) w = p + 9;
   else if (startsWith(p, "ext")) w = p + 3;
   else if ((at(p) | 0x20) == 0x78) w = p + 1;
+  else if (comma) return e;
   else if (at(p) == 0x23) w = p + 1;
   else return e;
   if (at(w) == 0x2e) w++;
   w = skipBlanks(w, 1);
   const d = digitsEnd(w);
   if (d - w < 1 || d - w > 6 || isWordish(at(d))) return e;
+  // ", x2" is more often a count than an extension
+  if (comma && d - w < 2 && w == p + 1) return e;
   return d;
 }
 
