@@ -79,6 +79,8 @@ const positives: Record<string, Case[]> = {
     { text: "Cardiology clinic 5/10 for review; f/u 3/4; RTC 2/6", want: [["DATE", "5/10"], ["DATE", "3/4"], ["DATE", "2/6"]] },
     // a clock time before, or AM/PM after, makes a date of a month/day that is no common dose or score
     { text: "last dose 2/5 PM; read back at 21:05 9/9 by RN; at 2:30 pm 3/8 called", want: [["DATE", "2/5"], ["DATE", "9/9"], ["DATE", "3/8"]] },
+    // a dated entry heading: capitalised words opening the line or a sentence, the month/day, a colon
+    { text: "Exam ok.\nLabs 2/8: Na 139\nChest CT 3/2:\nclear. TSH 0.2. Echo 4/10: LVEF 55%", want: [["DATE", "2/8"], ["DATE", "3/2"], ["DATE", "4/10"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
@@ -259,6 +261,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "started on 1/2 tab daily" },
   // doses and scores stay fractions beside a clock time or AM/PM
   { text: "take 1/2 PM and 3/4 AM; pain 3/10 at 14:00 4/10 later; at 10:30 1/2 given", not: ["DATE"] },
+  { text: "Exam:\nMotor 4/5: weak grip\nPain score 7/10: severe\nthe labs 2/8: Na 139; 1/2: tab", not: ["DATE"] },
   { text: "positive on 2/2 blood cultures" },
   { text: "knee extension 4/5, extension 30 degrees and flexion 120" },
   { text: "O2 sats in the 90s, SBP in the 90s, HR 90s; in her 80s", not: ["AGE"] },

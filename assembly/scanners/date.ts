@@ -252,7 +252,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts &&
-      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b)))))) return 0;
+      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -488,6 +488,26 @@ function meridiemAfter(e: u32): bool {
   if (s == e) return false;
   const a = at(s) | 0x20;
   return (a == 0x61 || a == 0x70) && (at(s + 1) | 0x20) == 0x6d && !isWordish(at(s + 2));
+}
+
+/**
+ * A dated entry heading: one or two words opening the line or a sentence, the month/day, then ':' and a blank ("Labs 2/8: Na 139",
+ * "Echo 4/10: LVEF 55%", "CXR 3/2:\n"), the words capitalised. Not x/5, the strength scale ("Motor 4/5: ...").
+ */
+function datedHeading(ts: u32, b: u32): bool {
+  if (at(b) != 0x3a || !(at(b + 1) == 0x20 || at(b + 1) == 0x0a || at(b + 1) == 0x0d)) return false;
+  let k = skipBlanksBack(ts, 1);
+  if (k == ts) return false;
+  for (let w: u32 = 0; w < 2; w++) {
+    const ws = lettersStart(k);
+    if (ws == k || k - ws > 20 || (at(ws) < 0x41 || at(ws) > 0x5a)) return false;
+    if (ws == 0 || at(ws - 1) == 0x0a) return true;
+    // or opening a sentence: "TSH 0.2. Echo 4/10: LVEF 55%"
+    if (ws >= 3 && at(ws - 1) == 0x20 && (at(ws - 2) == 0x2e || at(ws - 2) == 0x3b) && at(ws - 3) != 0x20) return true;
+    k = skipBlanksBack(ws, 1);
+    if (k == ws) return false;
+  }
+  return false;
 }
 
 /** "of" right after e ("3/68 of them"). */
