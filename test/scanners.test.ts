@@ -29,6 +29,7 @@ const positives: Record<string, Case[]> = {
     { text: "discharged on the 9th. Back since the 21st, pain", want: [["DATE", "9th"], ["DATE", "21st"]] },
     { text: "on 03/14/24 at noon", want: [["DATE", "03/14/24"]] },
     { text: "Fecha: 14/03/2024", want: [["DATE", "14/03/2024"]] },
+    { text: "En el año 2009 es derivado; EN EL AÑO 2004; el caño 2009", want: [["DATE", "año 2009"], ["DATE", "AÑO 2004"], ["DATE", "2009"]] },
     { text: "visit 2024-03-14T14:30:05Z done", want: [["DATE", "2024-03-14T14:30:05Z"]] },
     { text: "When: 1984-04-27 15:25:53", want: [["DATE", "1984-04-27 15:25:53"]] },
     { text: "due Mar. 3rd, 2024 then", want: [["DATE", "Mar. 3rd, 2024"]] },

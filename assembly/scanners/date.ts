@@ -575,6 +575,15 @@ export function scanYear(ts: u32, cued: bool): u32 {
   const b = before(ts);
   if (b == 0x24 || b == 0x23 || b == 0x2b || b == 0x2d || b == 0x3d || b == 0x3e || b == 0x3c) return 0;
   if (!cued && clockAfterAt(ts, a)) return 0;
-  emit(ts, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
+  // Spanish "el año 2009": the noun belongs to the date
+  const y = anoBefore(ts) ? ts - 5 : ts;
+  emit(y, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
   return a;
+}
+
+/** "año " (any case) right before ts, a whole word. */
+function anoBefore(ts: u32): bool {
+  if (ts < 5 || at(ts - 1) != 0x20 || (at(ts - 5) | 0x20) != 0x61 || at(ts - 4) != 0xc3 ||
+    (at(ts - 3) != 0xb1 && at(ts - 3) != 0x91) || (at(ts - 2) | 0x20) != 0x6f) return false;
+  return ts == 5 || !isWordish(at(ts - 6));
 }
