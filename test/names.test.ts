@@ -318,6 +318,11 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // ... while titles, cues, places and a given name with its surname after an article stay names
   ["Dr. Fogarty saw him. He was seen by Robinson in Austin. Have you been to a Lena Kowalczyk concert?",
     ["Fogarty", "Robinson", "Austin", "Lena Kowalczyk"], []],
+  // towns in capitals or another script after a cue in lower case (a verb of travel before "to"); a drug after
+  // "switched to" and a unit ending in U are none
+  ["Mr. Okafor flew to KORVELLEN on Tuesday and grew up in ΚΟΡΙΝΘΟΣ. Switched to XARELTO, then admitted to NSICU.",
+    ["Okafor", "KORVELLEN", "ΚΟΡΙΝΘΟΣ"], ["XARELTO", "NSICU"]],
+  ["Ms. Adeyemi flew to Varnoches on Friday. Switched to Xarelto.", ["Adeyemi", "Varnoches"], ["Xarelto"]],
   // title-case departments are no names or towns; a village and a centre named after a person stay
   ["She was taken to the Postanesthesia Care Unit, then General Surgery saw her and she went back to Same Day Surgery.",
     [], ["Postanesthesia", "General", "Same"]],
@@ -326,6 +331,17 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Findings of Moya Moya disease; Dr. Morales saw her.", ["Morales"], ["Moya"]],
   // a sentence after "Dr. X." and two spaces opens with a word; a letter joined to its word by a hyphen is no initial
   ["Follow up with Dr. X.  All questions answered. The C-Arm was positioned.", ["X"], ["All", "C-Arm"]],
+  // a size or a count before or after a surname or town makes it an instrument, even after a place cue
+  ["Placed in Mayfield 3-point fixation, a Penrose 0.25 inch drain and two Ellis clamps.", [], ["Mayfield", "Penrose", "Ellis"]],
+  ["She lives in Mayfield and Dr. Ellis saw her.", ["Mayfield", "Ellis"], []],
+  // a disease in the possessive ending a list item, a cited author, a heading in capitals
+  ["History of hyperlipidemia, Parkinson's, and CHF; closed as described by Rowland, et al. BRADY PARAMETER SETTINGS: DDD.",
+    [], ["Parkinson", "Rowland", "BRADY"]],
+  ["Mr. Parkinson's wife called. Seen with Rowland today.", ["Parkinson", "Rowland"], []],
+  // brands in camel case, and what "followed by" adds in a note
+  ["Take Prevacid SoluTab 30 mg daily, then NovoLog. Wound dressed, followed by Mastisol and Steri-Strips.", [],
+    ["Prevacid", "SoluTab", "NovoLog", "Mastisol"]],
+  ["Seen by DeShawn McKinley; she is followed by Smith in clinic.", ["DeShawn McKinley", "Smith"], []],
 ];
 
 describe("names, places and facilities: table of cases", () => {

@@ -2689,31 +2689,73 @@ const SERVICE_ADJ_ENDINGS = "\u0004tric\u0003ial\u0003cal\u0003ral\u0003nal\u000
 
 /**
  * In mixed case, capitalised token k is an instrument, device or procedure named after a person or place, not the
- * person or place: its noun phrase opens with an article ("a Richardson", "a distal Syme's"), a catalogue number
- * ("#24 Blake") or a size ("18-French Robinson"), or a procedure word or a size follows it ("Austin osteotomy",
- * "Mayfield 3-point"). People are named with titles, cues or given names, not counted or measured.
+ * person or place: 2 when a catalogue number or a size says so ("#24 Blake", "18-French Robinson", "Mayfield 3-point",
+ * "Penrose 0.25 inch": stronger than a place cue), 1 when its noun phrase opens with an article or a count ("a
+ * Richardson", "a distal Syme's", "two Ellis") or a procedure word follows ("Austin osteotomy"), 0 otherwise. People
+ * are named with titles, cues or given names, not counted or measured.
  */
-function deviceWord(k: u32, mode: u32): bool {
-  if (mode != MODE_MIXED || rd(tShape, k) != SH_CAP) return false;
+function deviceWord(k: u32, mode: u32): u32 {
+  if (mode != MODE_MIXED || rd(tShape, k) != SH_CAP) return 0;
+  // (a single capitalised word: "a Ravil G Yefimov concert", "a huge Joseph Tolbert fan" name a person)
+  const alone = !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM);
   if (k > 0 && exists(k - 1) && tight(k)) {
     const q = k - 1;
     const qs = rd(tShape, q);
-    if (qs == SH_NUM && (rd(tGap, q) & G_HASH) != 0) return true;
-    if ((qs == SH_LOWER || qs == SH_CAP) && (rd(tGap, q) & G_HYPHEN) != 0 && wordIn(q, DEVICE_UNITS)) return true;
-    if (qs == SH_LOWER) {
-      // (a single capitalised word: "a Ravil G Yefimov concert", "a huge Joseph Tolbert fan" name a person)
-      const alone = !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM);
-      if (alone && wordIn(q, "\u0001a\u0002an")) return true;
+    if (qs == SH_NUM && (rd(tGap, q) & G_HASH) != 0) return 2;
+    if ((qs == SH_LOWER || qs == SH_CAP) && (rd(tGap, q) & G_HYPHEN) != 0 && wordIn(q, DEVICE_UNITS)) return 2;
+    if (qs == SH_LOWER && alone) {
+      if (wordIn(q, "\u0001a\u0002an\u0003two\u0005three\u0004four\u0007several\u0008multiple")) return 1;
       // (one adjective between: "a distal Syme's incision", "a curved Kelly")
-      if (alone && q > 0 && exists(q - 1) && tight(q) && tierOf(rd(tData, q)) != 0 && (rd(tData, q) & CONTEXT_WORDS) == 0 &&
-        rd(tShape, q - 1) == SH_LOWER && wordIn(q - 1, "\u0001a\u0002an")) return true;
+      if (q > 0 && exists(q - 1) && tight(q) && tierOf(rd(tData, q)) != 0 && (rd(tData, q) & CONTEXT_WORDS) == 0 &&
+        rd(tShape, q - 1) == SH_LOWER && wordIn(q - 1, "\u0001a\u0002an")) return 1;
     }
   }
   if (k + 1 < count && tight(k + 1)) {
     const n = k + 1;
-    if (rd(tShape, n) == SH_LOWER && !possessive(k) && endsWithAny(n, PROCEDURE_ENDINGS, 2)) return true;
-    if (rd(tShape, n) == SH_NUM && n + 1 < count && rd(tShape, n + 1) == SH_LOWER && (rd(tGap, n + 1) & G_HYPHEN) != 0 &&
-      rd(tStart, n + 1) == rd(tEnd, n) + 1) return true;
+    if (rd(tShape, n) == SH_LOWER && !possessive(k) && endsWithAny(n, PROCEDURE_ENDINGS, 2)) return 1;
+    if (rd(tShape, n) == SH_NUM && n + 1 < count) {
+      const a = n + 1;
+      if (rd(tShape, a) == SH_LOWER && (rd(tGap, a) & G_HYPHEN) != 0 && rd(tStart, a) == rd(tEnd, n) + 1) return 2;
+      // ("Penrose 0.25 inch", "Blake 19 French")
+      if (tight(a) && wordIn(a, DEVICE_UNITS)) return 2;
+      if (a + 1 < count && rd(tShape, a) == SH_NUM && rd(tStart, a) == rd(tEnd, n) + 1 && byteAt(rd(tEnd, n)) == 0x2e &&
+        tight(a + 1) && wordIn(a + 1, DEVICE_UNITS)) return 2;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Mixed-case token k is a word or a reference, not a person, though a surname: a disease in the possessive ending its
+ * list item ("hyperlipidemia, Parkinson's, and CHF"; a person's possessive is followed by what is theirs), the author
+ * of a cited technique ("as described by Rowland, et al"), or a heading in capitals ("BRADY PARAMETER SETTINGS").
+ */
+function surnameAsTerm(k: u32, mode: u32): bool {
+  if (mode != MODE_MIXED) return false;
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  const n = k + 1;
+  if (sh == SH_CAP && possessive(k) && firstStr(d) <= 1 &&
+    (n >= count || (rd(tGap, n) & (G_COMMA | G_SENT | G_NEWLINE)) != 0)) return true;
+  if (sh == SH_CAP && n + 1 < count && wordIn(n, "\u0002et") && wordIn(n + 1, "\u0002al") && tight(n + 1) &&
+    (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0) return true;
+  if (sh == SH_UPPER && n < count && tight(n) && rd(tShape, n) == SH_UPPER && tierOf(rd(tData, n)) != 0 && nameStr(n) == 0 &&
+    (rd(tData, n) & CONTEXT_WORDS) == 0 && rd(tEnd, n) - rd(tStart, n) >= 4) return true;
+  return false;
+}
+
+/**
+ * Token k is a brand written in camel case, a capital inside the word after four or more letters ("SoluTab",
+ * "NovoLog", "NuvaRing"); names put theirs earlier ("McKinley", "DeShawn", "MacKenzie", "LaToya").
+ */
+function innerCapital(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (rd(tShape, k) != SH_CAP || e - s < 6) return false;
+  if ((byteAt(s + 1) | 0x20) == 0x69 && (byteAt(s) | 0x20) == 0x66 && (byteAt(s + 2) | 0x20) == 0x74) return false; // Fitz
+  for (let i = s + 4; i < e; i++) {
+    const b = byteAt(i);
+    if (b >= 0x41 && b <= 0x5a && byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a) return true;
   }
   return false;
 }
@@ -3050,7 +3092,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         const qd = rd(tData, q);
         if (rd(tDone, q) != 0 && rd(tDone, q) != ENTITY_NAME) break;
         if (qs == SH_NUM) nums++;
-        else if ((qs == SH_CAP || qs == SH_UPPER || qs == SH_OTHER || (qs == SH_LOWER && tierOf(qd) == 0 && nums > 0)) &&
+        // (a Greek or Cyrillic initial counts as the words it abbreviates did before they had a case: "928 Λ. Αλεξάνδρας 14")
+        else if ((qs == SH_CAP || qs == SH_UPPER || qs == SH_OTHER || (qs == SH_LOWER && tierOf(qd) == 0 && nums > 0) ||
+          (qs == SH_INITIAL && twoByteFirst(q))) &&
           (qd & (CONTEXT_WORDS & ~(F_STREET | F_STREET_PREFIX | F_STREET_ABBR))) == 0 && (tierOf(qd) != 1 || placeStr(qd) > 1)) wordsSeen++;
         else break;
         j = q;
@@ -3754,6 +3798,8 @@ function decide(k: u32): void {
       rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
       lowerPairHead(k, mode)) && hasPrev &&
       ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
+      !(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
@@ -3853,24 +3899,29 @@ function decide(k: u32): void {
       // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
       if (nonAscii && endsIa(k)) nonAscii = false;
       // (not before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
-      let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode) && !titleCaseAfter(k, true);
+      let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode) && !titleCaseAfter(k, true) &&
+        !innerCapital(k + 1);
       if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
         candidate(k + 2, mode)) pair = true;
       nameScore = pair ? 600 : nonAscii ? 450 : 300;
       // (not even a guess before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
       if (!pair && titleCaseAfter(k, true) && (medicalShape(k) || endsWithAny(k, SERVICE_ADJ_ENDINGS, 3))) nameScore = 0;
+      // (nor a brand in camel case or before one: "Prevacid SoluTab")
+      if (innerCapital(k) || (hasNext && tight(k + 1) && innerCapital(k + 1))) nameScore = 0;
       reason = R_CAPITALISED;
     }
   }
 
   // an instrument or procedure named after a person or town ("a #24 Blake drain", "Austin osteotomy") or a doubled
   // word ("Moya Moya") is neither: the rest of its capitalised run goes with it ("a Midas Rex")
-  if ((nameScore > 0 || placeScore > 0) && (nameScore == 0 || reason == R_DICTIONARY || reason == R_CAPITALISED) &&
-    (placeScore == 0 || (placeReason == R_CITY && pLast == k && !(hasPrev && (prevD & F_LOC_CUE) != 0))) &&
-    (deviceWord(k, mode) || (mode == MODE_MIXED && repeatedWord(k)))) {
-    wr(tDone, k, 0xff);
-    for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP; m++) wr(tDone, m, 0xff);
-    return;
+  if ((nameScore > 0 || placeScore > 0) && (nameScore == 0 || reason == R_DICTIONARY || reason == R_CAPITALISED)) {
+    const dev = deviceWord(k, mode);
+    if ((placeScore == 0 || (placeReason == R_CITY && pLast == k && (dev == 2 || !(hasPrev && (prevD & F_LOC_CUE) != 0)))) &&
+      (dev != 0 || (mode == MODE_MIXED && repeatedWord(k)) || surnameAsTerm(k, mode))) {
+      wr(tDone, k, 0xff);
+      for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP; m++) wr(tDone, m, 0xff);
+      return;
+    }
   }
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   // (the cue and the next token are looked at only when a place competes: most decisions have none)
