@@ -477,7 +477,11 @@ const GAP_FLAGS: usize = memory.data<u16>([
         continue;
       }
       if (!wordAt(i)) break;
-      if (prev >= 0xc3 && prev <= 0xd1) {
+      if (prev == 0xc3) {
+        // (Latin-1 inline: Spanish and other Western accents are the common case)
+        if (b >= 0x80 && b <= 0x9e && b != 0x97) upM |= 0x100;
+        else if (b >= 0x9f) loM |= 0x100;
+      } else if (prev >= 0xc4 && prev <= 0xd1) {
         const c = letterCase2(prev, b);
         if (c == 1) upM |= 0x100;
         else if (c == 2) loM |= 0x100;
