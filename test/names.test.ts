@@ -306,6 +306,48 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["PATIENT : BABY GIRL OKAFOR. Baby Boy Smith was born at 33 weeks; the baby girl fed well.", ["BABY GIRL OKAFOR", "Baby Boy Smith"], ["baby girl"]],
   // an unknown word before ", MD" is a surname with its credential, unless a ZIP follows
   ["Yusuf Al-Hashimi, MD, Pathologist. Mail to Zouxwood, MD 21201.", ["Yusuf", "Hashimi", "Zouxwood, MD"], ["Pathologist"]],
+  // ---- issue 4, seventh round ----
+  // names written in Latin Extended-A, Greek and Cyrillic letters are capitalised words, a capital of two bytes an
+  // initial; a Greek capital before a number and a small Greek letter are none
+  ["Notes from Goran Živković and Ana Šimić. Σοφία Παπαδοπούλου called. Ósk Á Jónsdóttir was seen. Δ 5 mmHg on a β-blocker.",
+    ["Goran Živković", "Ana Šimić", "Σοφία Παπαδοπούλου", "Ósk Á Jónsdóttir"], ["Δ", "β"]],
+  // lower-case text: a one-letter middle initial and its period inside a name; "p.o." and "e.g." stay words
+  ["my wife, maria t. lopez, called. take 1 tab p.o. daily, e.g. with food", ["maria t. lopez"], ["p.o.", "e.g."]],
+  // a capitalised word in the possessive before a relative is a name; a disease named after a person is none
+  ["It was Wendeline's husband who called. History of Parkinson's disease.", ["Wendeline"], ["Parkinson"]],
+  // what someone is called: capitalised, or in lower case a listed name or a long unknown word; not "back", "asap"
+  ["Please call me Tomasz. Call me back soon.", ["Tomasz"], ["back"]],
+  ["people call me jozefina. call me tomorrow. call me asap", ["jozefina"], ["tomorrow", "asap"]],
+  // instruments and operations named after people and towns: counted, measured, with an article, before a procedure
+  ["A #14 Fogarty catheter and a Richardson retractor were used; an 18-French Robinson was placed. Austin osteotomy was performed.",
+    [], ["Fogarty", "Richardson", "Robinson", "Austin"]],
+  // ... while titles, cues, places and a given name with its surname after an article stay names
+  ["Dr. Fogarty saw him. He was seen by Robinson in Austin. Have you been to a Lena Kowalczyk concert?",
+    ["Fogarty", "Robinson", "Austin", "Lena Kowalczyk"], []],
+  // towns in capitals or another script after a cue in lower case (a verb of travel before "to"); a drug after
+  // "switched to" and a unit ending in U are none
+  ["Mr. Okafor flew to KORVELLEN on Tuesday and grew up in ΚΟΡΙΝΘΟΣ. Switched to XARELTO, then admitted to NSICU.",
+    ["Okafor", "KORVELLEN", "ΚΟΡΙΝΘΟΣ"], ["XARELTO", "NSICU"]],
+  ["Ms. Adeyemi flew to Varnoches on Friday. Switched to Xarelto.", ["Adeyemi", "Varnoches"], ["Xarelto"]],
+  // title-case departments are no names or towns; a village and a centre named after a person stay
+  ["She was taken to the Postanesthesia Care Unit, then General Surgery saw her and she went back to Same Day Surgery.",
+    [], ["Postanesthesia", "General", "Same"]],
+  ["We returned to Mill Village by bus. He went to the Kowalski Center.", ["Mill Village", "Kowalski Center"], []],
+  // a doubled word is a term ("Moya Moya"); the same word after a title is a name
+  ["Findings of Moya Moya disease; Dr. Morales saw her.", ["Morales"], ["Moya"]],
+  // a sentence after "Dr. X." and two spaces opens with a word; a letter joined to its word by a hyphen is no initial
+  ["Follow up with Dr. X.  All questions answered. The C-Arm was positioned.", ["X"], ["All", "C-Arm"]],
+  // a size or a count before or after a surname or town makes it an instrument, even after a place cue
+  ["Placed in Mayfield 3-point fixation, a Penrose 0.25 inch drain and two Ellis clamps.", [], ["Mayfield", "Penrose", "Ellis"]],
+  ["She lives in Mayfield and Dr. Ellis saw her.", ["Mayfield", "Ellis"], []],
+  // a disease in the possessive ending a list item, a cited author, a heading in capitals
+  ["History of hyperlipidemia, Parkinson's, and CHF; closed as described by Rowland, et al. BRADY PARAMETER SETTINGS: DDD.",
+    [], ["Parkinson", "Rowland", "BRADY"]],
+  ["Mr. Parkinson's wife called. Seen with Rowland today.", ["Parkinson", "Rowland"], []],
+  // brands in camel case, and what "followed by" adds in a note
+  ["Take Prevacid SoluTab 30 mg daily, then NovoLog. Wound dressed, followed by Mastisol and Steri-Strips.", [],
+    ["Prevacid", "SoluTab", "NovoLog", "Mastisol"]],
+  ["Seen by DeShawn McKinley; she is followed by Smith in clinic.", ["DeShawn McKinley", "Smith"], []],
 ];
 
 describe("names, places and facilities: table of cases", () => {

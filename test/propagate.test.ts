@@ -26,8 +26,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<re
   ["MR. TANDOC WAS SEEN. TANDOC TOLERATED THE PROCEDURE.", ["TANDOC"], []],
   // mixed case evidence reaches an ALL CAPS line, never a lower-case twin
   ["Dr. Zumbrakis-Bassey saw him.\nPLAN: ZUMBRAKIS TO CALL. zumbrakis is not checked.", ["ZUMBRAKIS"], [["zumbrakis", 30]]],
-  // possessive: the name without "'s"; a token glued to digits is an identifier, not the name
-  ["Wife of Mr. Zellnoi present. Zellnoi's wife asked about Zellnoi2 and 4Zellnoi.", ["Zellnoi"], [["Zellnoi2", 0], ["4Zellnoi", 0]]],
+  // possessive: the name without "'s"; a token glued to digits is an identifier, not the name ("Zellnoi's chart": before
+  // a relative, "Zellnoi's wife", the core itself finds the name, a cue since the seventh names round)
+  ["Wife of Mr. Zellnoi present. Zellnoi's chart asked about Zellnoi2 and 4Zellnoi.", ["Zellnoi"], [["Zellnoi2", 0], ["4Zellnoi", 0]]],
   // forward only: an occurrence before the evidence is not reported
   ["Kotrabi is here. Later Mr. Kotrabi left, and Kotrabi returned.", ["Kotrabi"], [["Kotrabi", 0]]],
   // English words are never learned, even after a title

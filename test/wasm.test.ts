@@ -11,9 +11,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * slower size-optimised build or dropping rules (DESIGN.md, "Binary size"). It keeps code growth visible. Raised to
  * 120 KiB in stop 15 for three rounds of recall rules (clinical notes ~6.4 KB, addresses below a state ~4.9 KB, names
  * and Spanish places ~5 KB), for the same reasons, and to 132 KiB in stop 16 (Spanish floors, doors and head-first
- * hospitals ~5.0 KB, international streets, crossings and organisations ~5.8 KB, clinical round 6 ~4.9 KB).
+ * hospitals ~5.0 KB, international streets, crossings and organisations ~5.8 KB, clinical round 6 ~4.9 KB), and to
+ * 140 KiB in the seventh names round (letter case in Greek, Cyrillic and Latin Extended-A, eponyms, departments,
+ * towns in capitals: ~5.2 KB; the other rounds of that stop were still to come).
  */
-const WASM_BUDGET = 132 * 1024;
+const WASM_BUDGET = 140 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);

@@ -325,6 +325,33 @@ function wordAt(i: u32): bool {
   return true;
 }
 
+/**
+ * Case of a two-byte UTF-8 letter from its lead and continuation bytes: 1 capital, 2 small, 0 neither or another
+ * script. Latin-1 (lead 0xc3), Latin Extended-A (0xc4-0xc5: capitals at even code points, odd in U+0139-U+0148 and
+ * U+0179-U+017E), Greek (0xce-0xcf) and Cyrillic (0xd0-0xd1): the scripts of European names and towns.
+ */
+function letterCase2(lead: u32, c: u32): u32 {
+  if (lead == 0xc3) return c >= 0x80 && c <= 0x9e && c != 0x97 ? 1 : c >= 0x9f && c <= 0xbf && c != 0xb7 ? 2 : 0;
+  const cp = ((lead & 0x1f) << 6) | (c & 0x3f);
+  if (cp >= 0x100 && cp <= 0x17f) {
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17f) return 2;
+    if (cp == 0x178) return 1;
+    const odd = (cp & 1) != 0;
+    return (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e) ? (odd ? 1 : 2) : odd ? 2 : 1;
+  }
+  if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38f && cp != 0x38b && cp != 0x38d) || (cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2)) return 1;
+  if (cp >= 0x3ac && cp <= 0x3ce) return 2;
+  if (cp >= 0x400 && cp <= 0x42f) return 1;
+  if (cp >= 0x430 && cp <= 0x45f) return 2;
+  return 0;
+}
+
+/** The token starts with a letter of Latin Extended-A, Greek or Cyrillic (two-byte, not Latin-1). */
+function twoByteFirst(k: u32): bool {
+  const b = byteAt(rd(tStart, k));
+  return b >= 0xc4 && b <= 0xd1;
+}
+
 // The gap flags of each byte between tokens (G_*); GAP_WORD: an ASCII letter or digit (a token starts); GAP_UTF8: a
 // non-ASCII byte, a word byte unless wordAt() says it is punctuation (then G_OTHER).
 const GAP_WORD: u32 = 0xffff;
@@ -451,8 +478,13 @@ const GAP_FLAGS: usize = memory.data<u16>([
       }
       if (!wordAt(i)) break;
       if (prev == 0xc3) {
+        // (Latin-1 inline: Spanish and other Western accents are the common case)
         if (b >= 0x80 && b <= 0x9e && b != 0x97) upM |= 0x100;
         else if (b >= 0x9f) loM |= 0x100;
+      } else if (prev >= 0xc4 && prev <= 0xd1) {
+        const c = letterCase2(prev, b);
+        if (c == 1) upM |= 0x100;
+        else if (c == 2) loM |= 0x100;
       }
     } else break;
     prev = b;
@@ -472,10 +504,16 @@ const GAP_FLAGS: usize = memory.data<u16>([
   const anyDigit = dgM != 0;
   if (first >= 0x30 && first <= 0x39) shape = SH_NUM;
   else if ((upM | loM) == 0) shape = SH_OTHER;
-  else if (upM != 0 && loM == 0) shape = end - start == 1 && popcnt(upM) == 1 ? SH_INITIAL : SH_UPPER;
-  else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteFrom(base, start + 1) <= 0x9e)) shape = SH_CAP;
+  else if (upM != 0 && loM == 0) {
+    // (one capital of two bytes is an initial too: "Agatha Á Ottarsdóttir")
+    shape = (end - start == 1 && popcnt(upM) == 1) || (end - start == 2 && first >= 0xc3 && first <= 0xd1) ? SH_INITIAL : SH_UPPER;
+  } else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteFrom(base, start + 1) <= 0x9e)) shape = SH_CAP;
   else if ((first >= 0x61 && first <= 0x7a) || first == 0xc3) shape = SH_LOWER;
-  else shape = SH_OTHER;
+  else if (first >= 0xc4 && first <= 0xd1) {
+    // Latin Extended-A, Greek and Cyrillic first letters ("Živković", "Σοφία", "Иван")
+    const c = letterCase2(first, byteFrom(base, start + 1));
+    shape = c == 1 ? SH_CAP : c == 2 ? SH_LOWER : SH_OTHER;
+  } else shape = SH_OTHER;
   if (shape != SH_NUM && anyDigit) shape = SH_OTHER;
   wr(tStart, k, start);
   wr(tEnd, k, end);
@@ -700,9 +738,9 @@ const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000aintersta
 function lowerNameWord(k: u32, mode: u32): bool {
   if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER) return false;
   const d = rd(tData, k);
-  if ((d & CONTEXT_WORDS) != 0 || !tight(k)) return false;
+  if ((d & CONTEXT_WORDS) != 0 || !(tight(k) || lowerInitialGap(k))) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
-  if (len == 1) return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0);
+  if (len == 1) return k + 1 < count && (tight(k + 1) || lowerInitialGap(k + 1)) && rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0);
   // (a core English word must be listed as a given name too, and be no modal: "jake has a fever", "john will call")
   return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 && (tierOf(d) != 1 || firstStr(d) > 0) &&
     !wordIn(k, MODAL_WORDS) && (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1 ||
@@ -2642,6 +2680,176 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
     placeStr(d) <= 1;
 }
 
+// ---- Issue 4, seventh round: names in prose and eponyms in clinical notes (self-contained: deviceWord,
+// titleCaseAfter, repeatedWord, kinAfterPossessive, callMeCue, lowerInitialGap) ----
+
+// measures written before an instrument's size ("18-French Robinson", "71-mm Maxim", "half-inch Penrose")
+const DEVICE_UNITS = "\u0006french\u0002fr\u0002mm\u0002cm\u0004inch\u0005gauge";
+// operations named after their inventor ("Austin osteotomy", "McCall culdoplasty"; not "the Greenwich program")
+const PROCEDURE_ENDINGS = "\u0004tomy\u0006plasty\u0005scopy\u0004pexy\u0006rrhaphy\u0005desis";
+// adjectives and clinical nouns that name a department before a service word ("Bariatric Center", "Postanesthesia
+// Care Unit"; not "Kowalski Center")
+const SERVICE_ADJ_ENDINGS = "\u0004tric\u0003ial\u0003cal\u0003ral\u0003nal\u0003tal\u0004esia\u0003ive\u0003ory\u0003ary\u0003iac";
+
+/**
+ * In mixed case, capitalised token k is an instrument, device or procedure named after a person or place, not the
+ * person or place: 2 when a catalogue number or a size says so ("#24 Blake", "18-French Robinson", "Mayfield 3-point",
+ * "Penrose 0.25 inch": stronger than a place cue), 1 when its noun phrase opens with an article or a count ("a
+ * Richardson", "a distal Syme's", "two Ellis") or a procedure word follows ("Austin osteotomy"), 0 otherwise. People
+ * are named with titles, cues or given names, not counted or measured.
+ */
+function deviceWord(k: u32, mode: u32): u32 {
+  if (mode != MODE_MIXED || rd(tShape, k) != SH_CAP) return 0;
+  // (a single capitalised word: "a Ravil G Yefimov concert", "a huge Joseph Tolbert fan" name a person)
+  const alone = !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM);
+  if (k > 0 && exists(k - 1) && tight(k)) {
+    const q = k - 1;
+    const qs = rd(tShape, q);
+    if (qs == SH_NUM && (rd(tGap, q) & G_HASH) != 0) return 2;
+    if ((qs == SH_LOWER || qs == SH_CAP) && (rd(tGap, q) & G_HYPHEN) != 0 && wordIn(q, DEVICE_UNITS)) return 2;
+    if (qs == SH_LOWER && alone) {
+      if (wordIn(q, "\u0001a\u0002an\u0003two\u0005three\u0004four\u0007several\u0008multiple")) return 1;
+      // (one adjective between: "a distal Syme's incision", "a curved Kelly")
+      if (q > 0 && exists(q - 1) && tight(q) && tierOf(rd(tData, q)) != 0 && (rd(tData, q) & CONTEXT_WORDS) == 0 &&
+        rd(tShape, q - 1) == SH_LOWER && wordIn(q - 1, "\u0001a\u0002an")) return 1;
+    }
+  }
+  if (k + 1 < count && tight(k + 1)) {
+    const n = k + 1;
+    if (rd(tShape, n) == SH_LOWER && !possessive(k) && endsWithAny(n, PROCEDURE_ENDINGS, 2)) return 1;
+    if (rd(tShape, n) == SH_NUM && n + 1 < count) {
+      const a = n + 1;
+      if (rd(tShape, a) == SH_LOWER && (rd(tGap, a) & G_HYPHEN) != 0 && rd(tStart, a) == rd(tEnd, n) + 1) return 2;
+      // ("Penrose 0.25 inch", "Blake 19 French")
+      if (tight(a) && wordIn(a, DEVICE_UNITS)) return 2;
+      if (a + 1 < count && rd(tShape, a) == SH_NUM && rd(tStart, a) == rd(tEnd, n) + 1 && byteAt(rd(tEnd, n)) == 0x2e &&
+        tight(a + 1) && wordIn(a + 1, DEVICE_UNITS)) return 2;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Mixed-case token k is a word or a reference, not a person, though a surname: a disease in the possessive ending its
+ * list item ("hyperlipidemia, Parkinson's, and CHF"; a person's possessive is followed by what is theirs), the author
+ * of a cited technique ("as described by Rowland, et al"), or a heading in capitals ("BRADY PARAMETER SETTINGS").
+ */
+function surnameAsTerm(k: u32, mode: u32): bool {
+  if (mode != MODE_MIXED) return false;
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  const n = k + 1;
+  if (sh == SH_CAP && possessive(k) && firstStr(d) <= 1 &&
+    (n >= count || (rd(tGap, n) & (G_COMMA | G_SENT | G_NEWLINE)) != 0)) return true;
+  if (sh == SH_CAP && n + 1 < count && wordIn(n, "\u0002et") && wordIn(n + 1, "\u0002al") && tight(n + 1) &&
+    (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0) return true;
+  if (sh == SH_UPPER && n < count && tight(n) && rd(tShape, n) == SH_UPPER && tierOf(rd(tData, n)) != 0 && nameStr(n) == 0 &&
+    (rd(tData, n) & CONTEXT_WORDS) == 0 && rd(tEnd, n) - rd(tStart, n) >= 4) return true;
+  return false;
+}
+
+/**
+ * Token k is a brand written in camel case, a capital inside the word after four or more letters ("SoluTab",
+ * "NovoLog", "NuvaRing"); names put theirs earlier ("McKinley", "DeShawn", "MacKenzie", "LaToya").
+ */
+function innerCapital(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (rd(tShape, k) != SH_CAP || e - s < 6) return false;
+  if ((byteAt(s + 1) | 0x20) == 0x69 && (byteAt(s) | 0x20) == 0x66 && (byteAt(s + 2) | 0x20) == 0x74) return false; // Fitz
+  for (let i = s + 4; i < e; i++) {
+    const b = byteAt(i);
+    if (b >= 0x41 && b <= 0x5a && byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a) return true;
+  }
+  return false;
+}
+
+/** Token n is a capitalised word of a title-case term: an English word with no name or place strength ("Surgery"). */
+function termWord(n: u32): bool {
+  if (n >= count || !tight(n) || rd(tShape, n) != SH_CAP) return false;
+  const d = rd(tData, n);
+  return tierOf(d) != 0 && nameStr(n) == 0 && placeStr(d) == 0 &&
+    (d & (F_PLACE_SUFFIX | F_STREET | F_COUNTRY | F_STATE | F_FACILITY | F_TITLE | F_CRED)) == 0;
+}
+
+/**
+ * Token k opens a title-case term, not a name or a town: the capitalised word after it is a term word ("General
+ * Surgery", "Post Anesthesia"), or the word after that one is ("Same Day Surgery"; "Mill Village by" stays a place).
+ * With `service`, the word after it must be a facility modifier or unit word ("Bariatric Center", "Postanesthesia
+ * Care Unit").
+ */
+function titleCaseAfter(k: u32, service: bool): bool {
+  const n = k + 1;
+  if (n >= count || !tight(n) || rd(tShape, n) != SH_CAP) return false;
+  const d = rd(tData, n);
+  if (service) return (d & (F_FAC_MOD | F_UNIT)) != 0 && nameStr(n) <= 1 && (d & F_PLACE_SUFFIX) == 0;
+  return termWord(n) || (nameStr(n) <= 1 && (d & CONTEXT_WORDS) == 0 && termWord(n + 1));
+}
+
+/**
+ * In mixed case, token k in capitals is long enough to be a town written in capitals rather than an acronym ("flew to
+ * LEPPEN", "grew up in ΠΑΦΟΣ"): six bytes or more, and not ending in U like a care unit ("NSICU"). (The caller wants
+ * the cue in lower case: "CLOSED IN SUBCUTICULAR FASHION" is a heading.)
+ */
+function capsTownShape(k: u32): bool {
+  const e = rd(tEnd, k);
+  return e - rd(tStart, k) >= 6 && byteAt(e - 1) != 0x55;
+}
+
+// verbs of travel before "to": the place they go to ("flew to Loeches"; not "switched to Xarelto")
+const TRAVEL_VERBS = "\u0004flew\u0003fly\u0005moved\u0008returned\u0009travelled\u0008traveled\u0009relocated\u0009emigrated\u0005drove\u0007arrived\u0004trip";
+
+/** Token j is "to" after a verb of travel. */
+function travelTo(j: u32): bool {
+  return j > 0 && exists(j - 1) && tight(j) && wordIn(j - 1, TRAVEL_VERBS);
+}
+
+/** Token k and the next one are the same word ("Moya Moya", "Bora Bora"): a term or a place, not a given name and surname. */
+function repeatedWord(k: u32): bool {
+  const n = k + 1;
+  return n < count && tight(n) && rd(tH1, n) == rd(tH1, k) && rd(tH2, n) == rd(tH2, k) && rd(tH1, k) != 0 &&
+    rd(tEnd, n) - rd(tStart, n) == rd(tEnd, k) - rd(tStart, k);
+}
+
+/**
+ * Capitalised token k in the possessive before a relative: "Franciska's kid", "Misty's daughter", "Ann's husband"
+ * (a disease named after a person takes no relative: "Parkinson's disease").
+ */
+function kinAfterPossessive(k: u32, mode: u32): bool {
+  const sh = rd(tShape, k);
+  if (!(sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) || !possessive(k) || !candidate(k, mode)) return false;
+  const n = k + 1;
+  if (n >= count || !tight(n) || rd(tShape, n) != (mode == MODE_CAPS ? SH_UPPER : SH_LOWER)) return false;
+  return wordIn(n, KIN_WORDS) || wordIn(n, "\u0003kid\u0004kids\u0004baby");
+}
+
+/**
+ * "call me X", "calls me X", "called me X": token k is what someone is called. Capitalised, or in lower-case text a
+ * listed name or an unknown word of five letters or more ("people call me borna"; not "call me back", "call me asap").
+ */
+function callMeCue(k: u32, mode: u32): bool {
+  if (k < 2 || !exists(k - 2) || !tight(k) || !tight(k - 1)) return false;
+  if (!wordIn(k - 1, "\u0002me") || !wordIn(k - 2, "\u0004call\u0005calls\u0006called")) return false;
+  const sh = rd(tShape, k);
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0) return false;
+  if (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) return nameStr(k) > 0 || tierOf(d) == 0;
+  return sh == SH_LOWER && mode == MODE_LOWER && (nameStr(k) > 1 || (tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 5));
+}
+
+/**
+ * In lower-case text, token k follows a one-letter middle initial and its period ("hyuuma t. maida", "eric g.
+ * samoylova"): the period is the initial's, not a sentence end.
+ */
+function lowerInitialGap(k: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
+  const q = k - 1;
+  const g = rd(tGap, k);
+  return rd(tShape, q) == SH_LOWER && rd(tEnd, q) - rd(tStart, q) == 1 && (g & G_PERIOD) != 0 &&
+    (g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH | G_COLON)) == 0 && byteAt(rd(tEnd, q)) == 0x2e &&
+    rd(tStart, k) - rd(tEnd, q) <= 2;
+}
+
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
@@ -2888,7 +3096,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         const qd = rd(tData, q);
         if (rd(tDone, q) != 0 && rd(tDone, q) != ENTITY_NAME) break;
         if (qs == SH_NUM) nums++;
-        else if ((qs == SH_CAP || qs == SH_UPPER || qs == SH_OTHER || (qs == SH_LOWER && tierOf(qd) == 0 && nums > 0)) &&
+        // (a Greek or Cyrillic initial counts as the words it abbreviates did before they had a case: "928 Λ. Αλεξάνδρας 14")
+        else if ((qs == SH_CAP || qs == SH_UPPER || qs == SH_OTHER || (qs == SH_LOWER && tierOf(qd) == 0 && nums > 0) ||
+          (qs == SH_INITIAL && twoByteFirst(q))) &&
           (qd & (CONTEXT_WORDS & ~(F_STREET | F_STREET_PREFIX | F_STREET_ABBR))) == 0 && (tierOf(qd) != 1 || placeStr(qd) > 1)) wordsSeen++;
         else break;
         j = q;
@@ -2948,8 +3158,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
   // line, and ending the line or before a comma ("lives at 172 Maneeži 75, Saareküla", "address: 5049 Harjukuja 54")
-  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) && hasPrev && rd(tShape, k - 1) == SH_NUM && tight(k) &&
-    tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext) {
+  // (a word in another script counts in any case, and so does its initial: "0605 πεντέλης 210", "928 Λ. Αλεξάνδρας 14")
+  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER || ((sh == SH_LOWER || sh == SH_INITIAL) && twoByteFirst(k))) && hasPrev &&
+    rd(tShape, k - 1) == SH_NUM && tight(k) && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext) {
     let n = k + 1;
     if (n + 1 < count && tight(n) && (rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && tierOf(rd(tData, n)) != 1 &&
       (rd(tData, n) & (CONTEXT_WORDS & ~(F_STREET | F_STREET_ABBR))) == 0) n++;
@@ -3424,7 +3635,8 @@ function decide(k: u32): void {
       // a weak place (an English word: "Home", "Drain", "Superior") after "in/at/to": capitalised in mid-sentence in
       // mixed case; in ALL CAPS, where every word is capitalised, only when it is no core English word
       // (a short number after it makes it a ward, bay or pod: "admitted to Ward 7B", "moved to Bay 4")
-      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) &&
+      // (nor the first word of a title-case term: "to Post Anesthesia Care Unit", "back to Same Day Surgery")
+      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) && !(mode == MODE_MIXED && titleCaseAfter(k, false)) &&
         !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) placeScore = 450;
     }
     // a language or nationality that is also a town needs a place cue ("speaks English"; "lives in English, IN"), and
@@ -3438,10 +3650,11 @@ function decide(k: u32): void {
     if (placeScore > 0 && !cue && (ps < 3 && nationWord(k) || pLast == k && (len <= 2 ||
       mode == MODE_MIXED && sh == SH_UPPER && len <= 4 && !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER &&
         rd(tEnd, k + 1) - rd(tStart, k + 1) == 2)))) placeScore = 0;
-  } else if (ps == 0 && mode == MODE_MIXED && sh == SH_CAP && hasPrev && (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
+  } else if (ps == 0 && mode == MODE_MIXED && (sh == SH_CAP || (sh == SH_UPPER && hasPrev && rd(tShape, k - 1) == SH_LOWER && capsTownShape(k))) && hasPrev &&
+    (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
     rd(tEnd, k) - rd(tStart, k) >= 4 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
-    !sentenceStart(k) && !wordIn(k - 1, "\u0002to\u0002en\u0005desde") &&
+    !sentenceStart(k) && !(wordIn(k - 1, "\u0002to") && !travelTo(k - 1)) && !wordIn(k - 1, "\u0002en\u0005desde") &&
     !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP)) && !medicalShape(k)) {
     // a word that is no English word and no name, capitalised after "in/from/at/near/lives" in mixed case: a place the
@@ -3549,6 +3762,8 @@ function decide(k: u32): void {
       nameScore = 900;
       reason = R_TITLE;
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+      // (not a letter joined to its word by a hyphen: "the C-Arm", "a T-tube")
+      !((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1) &&
       // (not the letters of "M.D.", not across "M.D.; Leyckwood")
       !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
       (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
@@ -3572,7 +3787,9 @@ function decide(k: u32): void {
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
       (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
         mixedSurname(k, mode)) &&
-      ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
+      // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
+      ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
+        (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
         (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1))) &&
       ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
@@ -3580,10 +3797,16 @@ function decide(k: u32): void {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
       reason = R_NEIGHBOUR;
+    } else if ((gapPrev & (G_NEWLINE | G_FAR)) == 0 && (kinAfterPossessive(k, mode) || callMeCue(k, mode))) {
+      // "Franciska's kid", "people call me Piusz"
+      nameScore = 750;
+      reason = R_CUE;
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
       rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
       lowerPairHead(k, mode)) && hasPrev &&
       ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
+      !(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
       // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
       !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
@@ -3635,7 +3858,7 @@ function decide(k: u32): void {
         if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
           !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) &&
           !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && byteAt(rd(tStart, k + 1)) == 0x49 &&
-            (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !nationWord(k)) {
+            (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !nationWord(k) && !titleCaseAfter(k, false)) {
           // in lower-case text a lone capital is deliberate: "i saw Mark today"
           nameScore = 450;
         }
@@ -3682,14 +3905,31 @@ function decide(k: u32): void {
       for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
       // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
       if (nonAscii && endsIa(k)) nonAscii = false;
-      let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode);
+      // (not before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
+      let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode) && !titleCaseAfter(k, true) &&
+        !innerCapital(k + 1);
       if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
         candidate(k + 2, mode)) pair = true;
       nameScore = pair ? 600 : nonAscii ? 450 : 300;
+      // (not even a guess before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
+      if (!pair && titleCaseAfter(k, true) && (medicalShape(k) || endsWithAny(k, SERVICE_ADJ_ENDINGS, 3))) nameScore = 0;
+      // (nor a brand in camel case or before one: "Prevacid SoluTab")
+      if (innerCapital(k) || (hasNext && tight(k + 1) && innerCapital(k + 1))) nameScore = 0;
       reason = R_CAPITALISED;
     }
   }
 
+  // an instrument or procedure named after a person or town ("a #24 Blake drain", "Austin osteotomy") or a doubled
+  // word ("Moya Moya") is neither: the rest of its capitalised run goes with it ("a Midas Rex")
+  if ((nameScore > 0 || placeScore > 0) && (nameScore == 0 || reason == R_DICTIONARY || reason == R_CAPITALISED)) {
+    const dev = deviceWord(k, mode);
+    if ((placeScore == 0 || (placeReason == R_CITY && pLast == k && (dev == 2 || !(hasPrev && (prevD & F_LOC_CUE) != 0)))) &&
+      (dev != 0 || (mode == MODE_MIXED && repeatedWord(k)) || surnameAsTerm(k, mode))) {
+      wr(tDone, k, 0xff);
+      for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP; m++) wr(tDone, m, 0xff);
+      return;
+    }
+  }
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   // (the cue and the next token are looked at only when a place competes: most decisions have none)
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) &&
