@@ -149,6 +149,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   gapAcc = G_START;
   pType = 0;
   runs = 0;
+  openers = 0;
   tailLeft = 0;
   tailName = false;
   floorEnd = 0;
@@ -481,6 +482,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tEnd, k, end);
   wr(tShape, k, shape);
   cwr(k, runs);
+  openerPush(k, shape, gap);
   // SH_LOWER, SH_CAP and SH_UPPER are 0, 1 and 2: one in the field of their shape
   if (shape <= SH_UPPER) runs = (runs + (<u32>1 << (shape * RUN_C))) & RUN_MASK;
   wr(tGap, k, gap);
@@ -634,8 +636,30 @@ function modeAt(k: u32): u32 {
   else if (own == SH_CAP) capitals--;
   else if (own == SH_UPPER) uppers--;
   if (lowers == 0 && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
-  if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0)) return MODE_LOWER;
+  if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0) && lowerOpeners(lo, hi) > 0) return MODE_LOWER;
   return MODE_MIXED;
+}
+
+// ---- Lower-case writing needs a lower-case opening (self-contained: openerPush, lowerOpeners) ----
+// A window without capitals is not yet lower-case text: a long sentence of mixed-case prose (Spanish clinical prose
+// often runs 48 words between capitals: "luz del sol podría cambiar el color") has none either. Lower-case writing
+// shows where a sentence or a line opens: the input's first word, a word after a newline or after a sentence's
+// period, in lower case ("i talked to john", "ok. my wife"). A running count of such openers, kept per token like the
+// case counts (tOpeners: the count before each token, CRING entries), answers "any in the window" in O(1).
+const tOpeners: usize = memory.data(<i32>CRING * 4);
+let openers: u32 = 0;
+
+/** Counts token k (pushed with `shape` after gap flags `gap`) when it is a lower-case word opening a sentence or line. */
+// @ts-ignore: decorator
+@inline function openerPush(k: u32, shape: u32, gap: u32): void {
+  store<u32>(tOpeners + (<usize>(k & (CRING - 1)) << 2), openers);
+  if (shape == SH_LOWER && (gap & (G_START | G_NEWLINE | G_PERIOD)) != 0) openers++;
+}
+
+/** Lower-case openers among tokens [lo, hi) (hi <= count, at most CRING tokens). */
+function lowerOpeners(lo: u32, hi: u32): u32 {
+  const a = hi < count ? load<u32>(tOpeners + (<usize>(hi & (CRING - 1)) << 2)) : openers;
+  return a - load<u32>(tOpeners + (<usize>(lo & (CRING - 1)) << 2));
 }
 
 /** The gap before token k does not cut the context (no newline run, no long gap). */

@@ -1,0 +1,32 @@
+// Why this file exists: table tests (positives and hard negatives, both engines) for the name and place rules written
+// for Spanish clinical text: case-style judgement in long Spanish sentences, Spanish towns and provinces, and the
+// clinical vocabulary of Spanish case reports that looks like names. Invented text, none from a corpus.
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+
+// A long sentence of mixed-case prose can run 48 words without a capital; it is no lower-case chat (where cues alone
+// decide and neighbouring dictionary words make names). Lower-case writing shows at a sentence's or line's opening.
+const SPANISH_PROSE =
+  "Refiere molestias visuales desde hace meses: el paciente contaba que durante la noche la luz de la lámpara le " +
+  "molestaba mucho en el ojo derecho y que al mirar hacia la pared de su dormitorio veía manchas que no desaparecían " +
+  "ni siquiera al cerrar los párpados durante varios minutos seguidos, por lo que acudió a urgencias donde se le " +
+  "indicó reposo y control por su médico de cabecera en una semana, momento en el que la luz blanca del techo le " +
+  "seguía molestando en el ojo derecho.";
+const ENGLISH_PROSE =
+  "He said that the lamp bothered him at night and that when looking at the wall of his room he saw spots that did " +
+  "not go away even after closing his eyes for several minutes in a row, so he came to the emergency room where he " +
+  "was seen by the resident on call and told to rest and to see his own doctor in a week, when the white light of " +
+  "the ceiling still bothered his right eye and mark brown will call.";
+const LOWER_CHAT =
+  "so yesterday was a long day at work and the bus was late again. my boss wanted the report by noon but the " +
+  "printer broke and nobody knew how to fix it. after lunch i had a headache and went home early. in the evening i " +
+  "talked to john about the trip and my wife mary said we should book the tickets soon.";
+
+const CASE_STYLE: ReadonlyArray<PlaceCase> = [
+  [SPANISH_PROSE, [], ["luz blanca", "ojo derecho"]],
+  [ENGLISH_PROSE, [], ["in a row", "mark brown"]],
+  // lower-case chat keeps its cues after 48 words: its sentences open in lower case
+  [LOWER_CHAT, [["john", "name:cue"], ["mary", "name:cue"]], ["bus", "printer"]],
+  ["i talked to john yesterday about it", [["john", "name:cue"]], ["yesterday"]],
+];
+
+runPlaceTable("Spanish text: case style of long sentences", CASE_STYLE);
