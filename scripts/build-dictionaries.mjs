@@ -243,6 +243,26 @@ for (const r of ["Cape Cod", "Martha's Vineyard", "Upper Peninsula", "Eastern Sh
   "Bay Area", "Twin Cities", "Hill Country", "Finger Lakes", "Berkshires", "Catskills", "Adirondacks", "Poconos",
   "Ozarks", "Low Country", "Lowcountry", "Panhandle", "Texas Panhandle", "Florida Panhandle", "Big Island",
   "Quad Cities", "Gulf Coast", "Jersey Shore", "Long Island", "Upstate New York"]) addStrength(r, "place", 3);
+// Spanish provinces and autonomous communities (Spanish and co-official forms; the world city list has towns of 15k+
+// people only, and some without their accents): an address line names the town and then its province ("Alcorcón
+// (Madrid)", "Dos Hermanas, Sevilla", "A Coruña"). Those that are also surnames ("Navarra", "Zamora") tie with the
+// name, and the core's place-beside-a-place rule decides them.
+for (const r of ["Álava", "Araba", "Albacete", "Alicante", "Alacant", "Almería", "Asturias", "Ávila", "Badajoz",
+  "Barcelona", "Burgos", "Cáceres", "Cádiz", "Cantabria", "Castellón", "Castelló", "Ciudad Real", "Córdoba", "Coruña",
+  "A Coruña", "La Coruña", "Cuenca", "Girona", "Gerona", "Granada", "Guadalajara", "Guipúzcoa", "Gipuzkoa", "Huelva",
+  "Huesca", "Baleares", "Illes Balears", "Islas Baleares", "Jaén", "León", "Lleida", "Lérida", "Lugo", "Madrid",
+  "Málaga", "Murcia", "Navarra", "Nafarroa", "Ourense", "Orense", "Palencia", "Las Palmas", "Pontevedra", "La Rioja",
+  "Salamanca", "Tenerife", "Segovia", "Sevilla", "Soria", "Tarragona", "Teruel", "Toledo", "Valencia", "València",
+  "Valladolid", "Vizcaya", "Bizkaia", "Zamora", "Zaragoza", "Ceuta", "Melilla", "Andalucía", "Aragón", "Canarias",
+  "Islas Canarias", "Cataluña", "Catalunya", "Extremadura", "Galicia", "País Vasco", "Euskadi", "Castilla"])
+  addStrength(r, "place", 3);
+// countries written in Spanish (the list above has their English names): "nacida en Perú", "Santiago, Chile"
+for (const c of ["México", "Perú", "Panamá", "Haití", "Brasil", "Estados Unidos", "Reino Unido", "Bélgica", "Suiza",
+  "Rusia", "Polonia", "Grecia", "Holanda", "Países Bajos", "Suecia", "Noruega", "Dinamarca", "Irlanda", "Japón",
+  "Argelia", "Túnez", "Egipto", "República Dominicana", "Filipinas", "Ucrania", "Escocia", "Hungría", "Turquía",
+  "Irán", "Irak", "Pakistán", "Líbano", "Jordania", "Sudáfrica", "Nueva Zelanda", "Colombia", "Venezuela", "Ecuador",
+  "Bolivia", "Argentina", "Uruguay", "Paraguay", "Guatemala", "Honduras", "Nicaragua", "Costa Rica", "El Salvador",
+  "Cuba"]) addFlags(c, F.COUNTRY);
 
 // ---- hand-curated context words (USPS Publication 28 suffixes and unit designators; titles; cues) ----
 const words = (s) => s.split(/\s*,\s*|\s+/).filter(Boolean);

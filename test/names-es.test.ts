@@ -30,3 +30,29 @@ const CASE_STYLE: ReadonlyArray<PlaceCase> = [
 ];
 
 runPlaceTable("Spanish text: case style of long sentences", CASE_STYLE);
+
+// A word that is both a town or province and a surname (equal strengths: "Madrid", "Valencia", "Navarra") is a place
+// beside another place of an address line: after a postcode or a place and a comma or period, in parentheses after the
+// town, or before a country; Spanish provinces and countries written in Spanish are places. A title, a given name or
+// no place beside keeps the person.
+const PLACE_BESIDE: ReadonlyArray<PlaceCase> = [
+  ["Remitido por: Av. Sapporo, 3, 28923 Alcorcón (Madrid) España.",
+    [["Av. Sapporo, 3, 28923 Alcorcón", "location:address"], ["Madrid", "location:city"], ["España", "location:country"]], ["Remitido"]],
+  ["Correspondencia: Hospital Clínico. 46010. Valencia. E-mail: x@y.es",
+    [["Hospital Clínico", "location:facility"], ["Valencia", "location:city"]], ["Correspondencia"]],
+  ["Vive en Manises, Valencia, con su madre.", [["Manises, Valencia", "location:city"]], ["madre"]],
+  ["Paseo del Prado 5. Santiago, Chile.", [["Paseo del Prado 5", "location:address"], ["Santiago, Chile", "location:city"]], []],
+  ["Localidad/ Provincia: Pamplona (Navarra). Nació en Perú.",
+    [["Pamplona", "location:city"], ["Navarra", "location:city"], ["Perú", "location:country"]], ["Nació"]],
+  ["Domicilio: Calle Olmo 3. Localidad/ Provincia: A Coruña. Natural de San Fernando (Cádiz).",
+    [["Calle Olmo 3", "location:address"], ["Coruña", "location:city"], ["San Fernando", "location:city"], ["Cádiz", "location:city"]],
+    ["Natural"]],
+  // hard negatives: a title, a given name, or no place beside keeps the person
+  ["La Sra. Madrid acudió con el Dr. Toledo. María Zamora, su hija, y Lucía Navarra vinieron.",
+    [["Madrid", "name:title"], ["Toledo", "name:title"], ["María Zamora", "name:neighbour"], ["Lucía Navarra", "name:neighbour"]],
+    ["acudió", "hija"]],
+  ["Seen by Dr. Jackson. Lives in Boston, Jackson was there.",
+    [["Jackson", "name:title"], ["Boston", "location:city"], ["Jackson", "name:dictionary"]], ["Lives"]],
+];
+
+runPlaceTable("Spanish text: a place beside a place", PLACE_BESIDE);

@@ -242,6 +242,46 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pReason = reason;
 }
 
+// ---- A place beside a place (self-contained: placeBeside, placeItemEnds) ----
+// A word that is both a town and a surname ("Madrid", "Toledo", "Valencia": equal strengths) is a place where an
+// address writes places next to each other: after a postcode or a place and a comma or period ("28023. Madrid",
+// "Manises, Valencia"), in parentheses after a capitalised word ("Getafe (Madrid)", the town and its province), or
+// before a country ("Sevilla. (España)", "Santiago, Chile").
+
+/** After token k only spaces, then a comma, period, parenthesis, semicolon, line break or the input's end. */
+function placeItemEnds(k: u32): bool {
+  let i = rd(tEnd, k);
+  while (i < inLen && (byteAt(i) == 0x20 || byteAt(i) == 0x09)) i++;
+  if (i >= inLen) return true;
+  const b = byteAt(i);
+  return b == 0x2e || b == 0x2c || b == 0x29 || b == 0x3b || b == 0x0a || b == 0x0d;
+}
+
+/** Token k, a capitalised word, stands beside another place of an address line (see above). */
+function placeBeside(k: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_FAR | G_JOIN)) != 0) return false;
+  const marks = gapMarks(k);
+  if ((marks & (GM_SEMI | GM_COLON | GM_BAR)) != 0) return false;
+  // a country after it: "Sevilla. (España)", "Madrid, España" (on the same line, after punctuation)
+  if (k + 1 < count && (rd(tData, k + 1) & F_COUNTRY) != 0 && rd(tShape, k + 1) != SH_LOWER &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_COMMA | G_PERIOD | G_OTHER)) != 0) return true;
+  const psh = rd(tShape, k - 1);
+  // in parentheses after a capitalised word: "Getafe (Madrid)"
+  if ((marks & GM_PAREN) != 0) {
+    let i = rd(tEnd, k);
+    while (i < inLen && byteAt(i) == 0x20) i++;
+    return (psh == SH_CAP || psh == SH_UPPER) && i < inLen && byteAt(i) == 0x29;
+  }
+  if ((g & (G_COMMA | G_PERIOD)) == 0 || (g & G_OTHER) != 0 && (g & G_HYPHEN) == 0) return false;
+  // after a postcode or a place, alone before the next punctuation: "28023. Madrid E-mail" is not alone, "E-41013.
+  // Sevilla." and "Manises, Valencia" are
+  const plen = rd(tEnd, k - 1) - rd(tStart, k - 1);
+  const prevPlace = (psh == SH_NUM && plen >= 4 && plen <= 5) || (pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1));
+  return prevPlace && placeItemEnds(k);
+}
+
 /** Byte b continues a word (a letter, a digit, any non-ASCII byte) or joins one (a hyphen, an apostrophe). */
 // @ts-ignore: decorator
 @inline function wordGlue(b: u32): bool {
@@ -3431,8 +3471,8 @@ function decide(k: u32): void {
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
   if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
-    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
     const capital = sh == SH_CAP || sh == SH_UPPER;
+    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k) || capital && placeBeside(k));
     const mid = !sentenceStart(k);
     if (ps == 3) {
       if (mode == MODE_MIXED) placeScore = capital ? 700 : 0;
@@ -3714,7 +3754,7 @@ function decide(k: u32): void {
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   // (the cue and the next token are looked at only when a place competes: most decisions have none)
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) &&
-    (ps > ns || geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k)))) &&
+    (ps > ns || geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k) || capital && placeBeside(k)))) &&
     !(hasNext && tight(k + 1) && candidate(k + 1, mode)) && !(ns > 0 && !geo && addressee(k))) nameScore = 0;
   // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
   if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
