@@ -416,7 +416,9 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // an examination sign's result or finding, and the serology of an eponymous disease ("Lachman negative",
   // "McMurray positive", "no Roth spots", "Lyme serology"); after a title or a name they stay the name's ("Dr. Smith
   // negative for ...")
-  "negative positive spots serology titer titers")) addFlags(w, F.EPONYM_HEAD);
+  "negative positive spots serology titer titers " +
+  // the same results in Spanish, after the sign's name ("Murphy negativo", "Blumberg positivo")
+  "negativo negativa positivo positiva")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +

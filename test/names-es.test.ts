@@ -56,3 +56,18 @@ const PLACE_BESIDE: ReadonlyArray<PlaceCase> = [
 ];
 
 runPlaceTable("Spanish text: a place beside a place", PLACE_BESIDE);
+
+// Spanish writes an eponym after its head noun ("síndrome de Wilkie", "tipo Bricker"): the words after a listed head,
+// "de" and an optional grade are the eponym, no name and no town; a sign's result after the name ("Murphy negativo")
+// too. A title, a given name or a place cue keeps the person or the town; head nouns are words even when capitalised.
+const EPONYMS: ReadonlyArray<PlaceCase> = [
+  ["Diagnóstico: síndrome de Wilkie; tumor de Wilms; grado 3 de Fuhrman; derivación tipo Bricker; saco de Douglas; " +
+    "virus de Epstein Barr; Murphy negativo.", [], ["Wilkie", "Wilms", "Fuhrman", "Bricker", "Douglas", "Epstein", "Murphy"]],
+  ["Se aplicó la técnica de Coleman y la maniobra de Pringle. El Índice de Quick era normal; Grado Funcional II.", [],
+    ["Coleman", "Pringle", "Quick", "Grado"]],
+  ["Acude con su hija, Sra. Douglas. Lo atendió el Dr. Wilkie. La paciente María Fuhrman, natural de Douglas.",
+    [["Douglas", "name:title"], ["Wilkie", "name:title"], ["María Fuhrman", "name:neighbour"], ["Douglas", "name:dictionary"]],
+    ["hija", "paciente"]],
+];
+
+runPlaceTable("Spanish text: eponyms after their head noun", EPONYMS);

@@ -242,6 +242,39 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pReason = reason;
 }
 
+// ---- Spanish eponyms (self-contained: spanishEponym) ----
+// Spanish writes an eponym after its head noun: "síndrome de Wilkie", "técnica de Coleman", "saco de Douglas", "tumor
+// de Wilms", "grado 4 de Fuhrman", "derivación tipo Bricker", "virus de Epstein Barr". A head noun from this written
+// list (medical nouns that name a disease, sign, technique, structure or grade; never a person's relation or a place),
+// then an optional number and "de"/"del", then one or two capitalised words: those words are the eponym, no name.
+// Packed: a length char, then the UTF-8 bytes with bit 0x20 set (as wordIn compares them: "é" and "É" both fold to
+// e3 a9).
+const EPONYM_HEADS_ES = "\u0008t\u00e3\u00a9cnica\u0005tumor\u0009s\u00e3\u00adndrome\u000aenfermedad\u0008maniobra\u0005signo\u0007espacio\u0004saco\u0005hiato\u0008c\u00e3\u00a1psula\u000eclasificaci\u00e3\u00b3n\u0009criterios\u0006escala\u0004test\u0006prueba\u0008tinci\u00e3\u00b3n\u0006fibras\u0008c\u00e3\u00a9lulas\u0007m\u00e3\u00a9todo\u0007reflejo\u0007\u00e3\u00adndice\u0008conducto\u0009ligamento\u0004fosa\u0005bolsa\u0007\u00e3\u00a1ngulo\u000atri\u00e3\u00a1ngulo\u0006quiste\u0007\u00e3\u00balcera\u0008fractura\u0006hernia\u0006angina\u0008f\u00e3\u00b3rmula\u000bpuntuaci\u00e3\u00b3n\u0005grado\u0007estadio\u000aoperaci\u00e3\u00b3n\u000dintervenci\u00e3\u00b3n\u0009incisi\u00e3\u00b3n\u000dprocedimiento\u0006anillo\u0008membrana\u0004arco\u0008n\u00e3\u00b3dulos\u0007n\u00e3\u00b3dulo\u0005virus\u0008abordaje\u0007colgajo\u0005punto\u0007cuerpos\u000ccorp\u00e3\u00basculos\u0009gl\u00e3\u00a1ndula\u000agl\u00e3\u00a1ndulas\u0009conductos\u000bosteotom\u00e3\u00ada\u000banastomosis\u0004tipo";
+
+/** Token k is the last of one or two capitalised words after a Spanish eponym head ("maniobra de Pringle"). */
+function spanishEponym(k: u32): bool {
+  let j = k;
+  if (k == 0 || !exists(k - 1)) return false;
+  // a second capitalised word of the eponym: "Epstein Barr", "Dandy Walker", "Billroth II"
+  if (tight(k) && (rd(tShape, k - 1) == SH_CAP || rd(tShape, k - 1) == SH_UPPER) && k > 1 && exists(k - 2) &&
+    (rd(tData, k - 1) & F_PARTICLE) == 0) j = k - 1;
+  for (let pass = 0; pass < 2; pass++) {
+    if (j == 0 || !exists(j - 1) || !tight(j)) return false;
+    let h = j - 1;
+    if (wordIn(h, "\u0002de\u0003del")) {
+      if (h == 0 || !exists(h - 1) || !tight(h)) return false;
+      h--;
+      // "grado 4 de Fuhrman"
+      if (rd(tShape, h) == SH_NUM && h > 0 && exists(h - 1) && tight(h)) h--;
+    }
+    if (wordIn(h, EPONYM_HEADS_ES)) return true;
+    // (the first word of two may itself be the eponym: "tumor de Wilms" read at "Wilms" with j == k)
+    if (j == k) return false;
+    j = k;
+  }
+  return false;
+}
+
 // ---- A place beside a place (self-contained: placeBeside, placeItemEnds) ----
 // A word that is both a town and a surname ("Madrid", "Toledo", "Valencia": equal strengths) is a place where an
 // address writes places next to each other: after a postcode or a place and a comma or period ("28023. Madrid",
@@ -3466,7 +3499,9 @@ function decide(k: u32): void {
       (tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && (rd(tGap, k) & G_PERIOD) != 0 &&
         (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0)) &&
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
-    !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
+    !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS)) ||
+    // (Spanish writes the eponym after its head: "síndrome de Wilkie", "saco de Douglas", "tipo Bricker")
+    (hasPrev && (sh == SH_CAP || sh == SH_UPPER) && mode != MODE_CAPS && spanishEponym(k));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
@@ -3558,6 +3593,8 @@ function decide(k: u32): void {
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
   // (a single letter is an initial whatever word it also folds to: "John N. Smith", where "n" is the label "Nº")
   let blocked = (d & F_ALLOW) != 0 || ((d & F_NOT_NAME) != 0 && sh != SH_INITIAL) || eponym || label;
+  // (the head nouns of Spanish eponyms are words, capitalised or not: "Índice de Quick", "Grado Funcional")
+  if (!blocked && capital && mode != MODE_CAPS && wordIn(k, EPONYM_HEADS_ES)) blocked = true;
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
   const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
