@@ -71,3 +71,17 @@ const EPONYMS: ReadonlyArray<PlaceCase> = [
 ];
 
 runPlaceTable("Spanish text: eponyms after their head noun", EPONYMS);
+
+// An unknown capitalised word with an accent is a foreign name's guess (0.45) unless it is spelled like a Spanish noun:
+// the accent three or more vowels from the end, or -ción/-sión; a capitalised word and a lower-case one before a colon
+// are a field label of two words, which ends the name before it.
+const SPELLING: ReadonlyArray<PlaceCase> = [
+  ["Se remitió a la Unidad de Diálisis y al Servicio de Prevención; la biopsia de Próstata y el Área de Nutrición.", [],
+    ["Diálisis", "Prevención", "Próstata", "Área"]],
+  ["Remitido por: Dra. Lucía Ortega Brañas Correo electrónico: lo@x.es", [["Lucía Ortega Brañas", "name:title"]], ["Correo"]],
+  // hard negatives: an unknown accented name of another spelling stays a guess; a name before a verb and a colon too
+  ["The verses were read by Zoë and then by Wacława.", [["Zoë", "name:cue"], ["Wacława", "name:capitalised"]], ["verses"]],
+  ["Yesterday she met Mary. Mary said: yes.", [["Mary", "name:dictionary"], ["Mary", "name:dictionary"]], ["said"]],
+];
+
+runPlaceTable("Spanish text: spelling and two-word labels", SPELLING);

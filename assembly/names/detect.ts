@@ -275,6 +275,54 @@ function spanishEponym(k: u32): bool {
   return false;
 }
 
+// ---- Spanish spelling (self-contained: spanishWordShape) ----
+
+/** ASCII vowel byte (any case). */
+function vowelByte(b: u32): bool {
+  const l = b | 0x20;
+  return l == 0x61 || l == 0x65 || l == 0x69 || l == 0x6f || l == 0x75;
+}
+
+/**
+ * Token k is spelled like a Spanish noun or adjective, not a name: its accent stands three or more vowels from the end
+ * (Spanish marks every word stressed on the third-last syllable: "Próstata", "Diálisis", "Pediátrica", "Área"), or it
+ * ends in -ción or -sión ("Prevención", "Comisión"). Known names keep their dictionary strength; this only says that an
+ * unknown accented word is no foreign name. (Not -ína: drugs end so, "Codeína", and so do Czech town names, "Decína".)
+ */
+function spanishWordShape(k: u32): bool {
+  const s0 = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s0 < 5) return false;
+  // -ción, -sión: c|s, i, c3 b3, n
+  if ((byteAt(e - 1) | 0x20) == 0x6e && byteAt(e - 2) == 0xb3 && byteAt(e - 3) == 0xc3 && (byteAt(e - 4) | 0x20) == 0x69 &&
+    ((byteAt(e - 5) | 0x20) == 0x63 || (byteAt(e - 5) | 0x20) == 0x73)) return true;
+  // the last accented vowel (c3 and á é í ó ú, either case) and the vowels after it
+  let after: u32 = 0;
+  for (let i = e - 1; i > s0; i--) {
+    const b = byteAt(i);
+    if (byteAt(i - 1) == 0xc3) {
+      const l = b | 0x20;
+      if (l == 0xa1 || l == 0xa9 || l == 0xad || l == 0xb3 || l == 0xba) return after >= 2;
+    }
+    if (vowelByte(b)) after++;
+  }
+  return false;
+}
+
+// ---- Two-word field labels (self-contained: twoWordLabel) ----
+
+/**
+ * Token k, capitalised, and a lower-case word after it end at a colon: a field label of two words ("Correo
+ * electrónico:", "Home phone:"), as one word before a colon is ("Tel:", "Nombre:"). The colon is read from the bytes
+ * after k + 1, within the look-ahead.
+ */
+function twoWordLabel(k: u32): bool {
+  if (k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !tight(k + 1) || rd(tShape, k) != SH_CAP) return false;
+  let i = rd(tEnd, k + 1);
+  while (i < inLen && byteAt(i) == 0x20) i++;
+  return i < inLen && byteAt(i) == 0x3a;
+}
+
 // ---- A place beside a place (self-contained: placeBeside, placeItemEnds) ----
 // A word that is both a town and a surname ("Madrid", "Toledo", "Valencia": equal strengths) is a place where an
 // address writes places next to each other: after a postcode or a place and a comma or period ("28023. Madrid",
@@ -3488,7 +3536,7 @@ function decide(k: u32): void {
   const ps = placeStr(pd);
   let placeScore: u32 = 0;
   // a word before a colon is a field label ("Tel:"), unless it is a clear name (a chat speaker "Nicole:")
-  const label = hasNext && (rd(tGap, k + 1) & G_COLON) != 0 && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
+  const label = hasNext && ((rd(tGap, k + 1) & G_COLON) != 0 || twoWordLabel(k)) && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
     (tierOf(d) == 1 || nameStr(k) < 2);
   // an eponym head right after makes the word part of a term ("Foley catheter"), unless a title or a name comes right
   // before a name or unknown word ("Dr. Smith saw", "Mary Smith saw"; not "MX TRANSITIONAL CELL"), or the head is the
@@ -3780,6 +3828,9 @@ function decide(k: u32): void {
       for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
       // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
       if (nonAscii && endsIa(k)) nonAscii = false;
+      // (and so are words of Spanish spelling: an accent three syllables from the end, "Próstata", "Pediátrica",
+      // "Área"; or the endings -ción, -sión, "Prevención")
+      if (nonAscii && spanishWordShape(k)) nonAscii = false;
       let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode);
       if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
         candidate(k + 2, mode)) pair = true;
