@@ -139,7 +139,11 @@ for (const w of ("una uno unos unas lo al en con por para sin sobre entre hasta 
   "porque pues ya no sí si más menos muy tan también tampoco todo toda todos todas otro otra otros otras mismo " +
   "misma durante según ante bajo cada ambos dicho dicha tanto mientras aunque hacia dentro fuera antes después " +
   "luego así además tiene presenta presentaba refiere se ha había fue son está están sin tras dado dada dados " +
-  "dadas dos tres cuatro cinco seis siete ocho nueve diez resto alta").split(" ")) {
+  "dadas dos tres cuatro cinco seis siete ocho nueve diez resto alta " +
+  // common Spanish words that open sentences and fields and are also rare names or towns ("Buena evolución", "Segundo
+  // contacto", "Respecto al", "Zona adyacente"); given names common in Spain ("Luz", "Dolores") stay out, and so do "el"
+  // and "bueno", which street names written in lower case hold ("Avda. de el Ferrol", "C/ Guzman el Bueno")
+  "era eran buena segundo segunda primero primera caso cabe nota respecto excepto zona masa ojo").split(" ")) {
   tierOf.set(fold(w), 1);
 }
 const tier = (w) => tierOf.get(w) ?? 0;
@@ -378,6 +382,9 @@ for (const w of words("patient history physical exam examination assessment plan
   "primaria aparato digestivo oncología oncologia médica medica cuidados intensivos intensiva paliativos nutrición " +
   "nutricion sección seccion reanimación reanimacion resonancia magnética magnetica urgencias servicio unidad " +
   "vigilancia forense maxilofacial radioterápica radioterapica infectología infectologia " +
+  // institution words and field labels of Spanish and Catalan report headers that follow a signing doctor's name
+  // ("Nicolás Yanine Departamento de ...", "Correo Electrónico:", "Supervisora Centros")
+  "departamento correo supervisora supervisor servei " +
   // holidays are dates (the DATE dictionary reports them), not names or towns ("fell on Christmas Eve")
   "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
   // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)

@@ -85,3 +85,18 @@ const SPELLING: ReadonlyArray<PlaceCase> = [
 ];
 
 runPlaceTable("Spanish text: spelling and two-word labels", SPELLING);
+
+// Common Spanish words that open sentences and are also rare names or towns are core words ("Buena evolución",
+// "Segundo contacto", "Zona adyacente"); a letter after a slash is a unit, no initial ("mg/L. El"); institution words
+// of a report header end the signing doctor's name ("Departamento de", "Correo electrónico"). A title still makes a name of
+// such a word, and a street name written in lower case keeps its article ("de el Ferrol").
+const SPANISH_WORDS: ReadonlyArray<PlaceCase> = [
+  ["Buena evolución posterior. Segundo contacto al año. La PCR era de 2,4 mg/L. El seguimiento fue normal. Zona " +
+    "adyacente sin cambios.", [], ["Buena", "Segundo", "L. El", "Zona"]],
+  ["Remitido por: Dr. Nicolás Ortega Brañas Departamento de Cirugía. Apartado de Correos 2013.",
+    [["Nicolás Ortega Brañas", "name:title"]], ["Departamento"]],
+  ["Lo vio el Dr. Segundo Pérez. Domicilio: Avda. de el Ferrol, 27, 1 D.",
+    [["Segundo Pérez", "name:title"], ["Avda. de el Ferrol, 27, 1 D", "location:address"]], ["Domicilio"]],
+];
+
+runPlaceTable("Spanish text: common words and header words", SPANISH_WORDS);

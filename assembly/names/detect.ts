@@ -3698,6 +3698,8 @@ function decide(k: u32): void {
       // (not the letters of "M.D.", not across "M.D.; Leyckwood")
       !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
       (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
+      // (a letter after a slash is a unit's: "2,4 mg/L. El seguimiento", "109 / L. Excepto")
+      !(hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_LOWER || hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_NUM) &&
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
