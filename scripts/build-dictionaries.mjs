@@ -139,7 +139,11 @@ for (const w of ("una uno unos unas lo al en con por para sin sobre entre hasta 
   "porque pues ya no sí si más menos muy tan también tampoco todo toda todos todas otro otra otros otras mismo " +
   "misma durante según ante bajo cada ambos dicho dicha tanto mientras aunque hacia dentro fuera antes después " +
   "luego así además tiene presenta presentaba refiere se ha había fue son está están sin tras dado dada dados " +
-  "dadas dos tres cuatro cinco seis siete ocho nueve diez resto alta").split(" ")) {
+  "dadas dos tres cuatro cinco seis siete ocho nueve diez resto alta " +
+  // common Spanish words that open sentences and fields and are also rare names or towns ("Buena evolución", "Segundo
+  // contacto", "Respecto al", "Zona adyacente"); given names common in Spain ("Luz", "Dolores") stay out, and so do "el"
+  // and "bueno", which street names written in lower case hold ("Avda. de el Ferrol", "C/ Guzman el Bueno")
+  "era eran buena segundo segunda primero primera caso cabe nota respecto excepto zona masa ojo").split(" ")) {
   tierOf.set(fold(w), 1);
 }
 const tier = (w) => tierOf.get(w) ?? 0;
@@ -243,6 +247,26 @@ for (const r of ["Cape Cod", "Martha's Vineyard", "Upper Peninsula", "Eastern Sh
   "Bay Area", "Twin Cities", "Hill Country", "Finger Lakes", "Berkshires", "Catskills", "Adirondacks", "Poconos",
   "Ozarks", "Low Country", "Lowcountry", "Panhandle", "Texas Panhandle", "Florida Panhandle", "Big Island",
   "Quad Cities", "Gulf Coast", "Jersey Shore", "Long Island", "Upstate New York"]) addStrength(r, "place", 3);
+// Spanish provinces and autonomous communities (Spanish and co-official forms; the world city list has towns of 15k+
+// people only, and some without their accents): an address line names the town and then its province ("Alcorcón
+// (Madrid)", "Dos Hermanas, Sevilla", "A Coruña"). Those that are also surnames ("Navarra", "Zamora") tie with the
+// name, and the core's place-beside-a-place rule decides them.
+for (const r of ["Álava", "Araba", "Albacete", "Alicante", "Alacant", "Almería", "Asturias", "Ávila", "Badajoz",
+  "Barcelona", "Burgos", "Cáceres", "Cádiz", "Cantabria", "Castellón", "Castelló", "Ciudad Real", "Córdoba", "Coruña",
+  "A Coruña", "La Coruña", "Cuenca", "Girona", "Gerona", "Granada", "Guadalajara", "Guipúzcoa", "Gipuzkoa", "Huelva",
+  "Huesca", "Baleares", "Illes Balears", "Islas Baleares", "Jaén", "León", "Lleida", "Lérida", "Lugo", "Madrid",
+  "Málaga", "Murcia", "Navarra", "Nafarroa", "Ourense", "Orense", "Palencia", "Las Palmas", "Pontevedra", "La Rioja",
+  "Salamanca", "Tenerife", "Segovia", "Sevilla", "Soria", "Tarragona", "Teruel", "Toledo", "Valencia", "València",
+  "Valladolid", "Vizcaya", "Bizkaia", "Zamora", "Zaragoza", "Ceuta", "Melilla", "Andalucía", "Aragón", "Canarias",
+  "Islas Canarias", "Cataluña", "Catalunya", "Extremadura", "Galicia", "País Vasco", "Euskadi", "Castilla"])
+  addStrength(r, "place", 3);
+// countries written in Spanish (the list above has their English names): "nacida en Perú", "Santiago, Chile"
+for (const c of ["México", "Perú", "Panamá", "Haití", "Brasil", "Estados Unidos", "Reino Unido", "Bélgica", "Suiza",
+  "Rusia", "Polonia", "Grecia", "Holanda", "Países Bajos", "Suecia", "Noruega", "Dinamarca", "Irlanda", "Japón",
+  "Argelia", "Túnez", "Egipto", "República Dominicana", "Filipinas", "Ucrania", "Escocia", "Hungría", "Turquía",
+  "Irán", "Irak", "Pakistán", "Líbano", "Jordania", "Sudáfrica", "Nueva Zelanda", "Colombia", "Venezuela", "Ecuador",
+  "Bolivia", "Argentina", "Uruguay", "Paraguay", "Guatemala", "Honduras", "Nicaragua", "Costa Rica", "El Salvador",
+  "Cuba"]) addFlags(c, F.COUNTRY);
 
 // ---- hand-curated context words (USPS Publication 28 suffixes and unit designators; titles; cues) ----
 const words = (s) => s.split(/\s*,\s*|\s+/).filter(Boolean);
@@ -358,6 +382,9 @@ for (const w of words("patient history physical exam examination assessment plan
   "primaria aparato digestivo oncología oncologia médica medica cuidados intensivos intensiva paliativos nutrición " +
   "nutricion sección seccion reanimación reanimacion resonancia magnética magnetica urgencias servicio unidad " +
   "vigilancia forense maxilofacial radioterápica radioterapica infectología infectologia " +
+  // institution words and field labels of Spanish and Catalan report headers that follow a signing doctor's name
+  // ("Nicolás Yanine Departamento de ...", "Correo Electrónico:", "Supervisora Centros")
+  "departamento correo supervisora supervisor servei " +
   // holidays are dates (the DATE dictionary reports them), not names or towns ("fell on Christmas Eve")
   "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
   // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)
@@ -396,7 +423,9 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // an examination sign's result or finding, and the serology of an eponymous disease ("Lachman negative",
   // "McMurray positive", "no Roth spots", "Lyme serology"); after a title or a name they stay the name's ("Dr. Smith
   // negative for ...")
-  "negative positive spots serology titer titers")) addFlags(w, F.EPONYM_HEAD);
+  "negative positive spots serology titer titers " +
+  // the same results in Spanish, after the sign's name ("Murphy negativo", "Blumberg positivo")
+  "negativo negativa positivo positiva")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +

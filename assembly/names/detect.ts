@@ -149,6 +149,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   gapAcc = G_START;
   pType = 0;
   runs = 0;
+  openers = 0;
   tailLeft = 0;
   tailName = false;
   floorEnd = 0;
@@ -239,6 +240,127 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pType = type;
   pScore = score;
   pReason = reason;
+}
+
+// ---- Spanish eponyms (self-contained: spanishEponym) ----
+// Spanish writes an eponym after its head noun: "síndrome de Wilkie", "técnica de Coleman", "saco de Douglas", "tumor
+// de Wilms", "grado 4 de Fuhrman", "derivación tipo Bricker", "virus de Epstein Barr". A head noun from this written
+// list (medical nouns that name a disease, sign, technique, structure or grade; never a person's relation or a place),
+// then an optional number and "de"/"del", then one or two capitalised words: those words are the eponym, no name.
+// Packed: a length char, then the UTF-8 bytes with bit 0x20 set (as wordIn compares them: "é" and "É" both fold to
+// e3 a9).
+const EPONYM_HEADS_ES = "\u0008t\u00e3\u00a9cnica\u0005tumor\u0009s\u00e3\u00adndrome\u000aenfermedad\u0008maniobra\u0005signo\u0007espacio\u0004saco\u0005hiato\u0008c\u00e3\u00a1psula\u000eclasificaci\u00e3\u00b3n\u0009criterios\u0006escala\u0004test\u0006prueba\u0008tinci\u00e3\u00b3n\u0006fibras\u0008c\u00e3\u00a9lulas\u0007m\u00e3\u00a9todo\u0007reflejo\u0007\u00e3\u00adndice\u0008conducto\u0009ligamento\u0004fosa\u0005bolsa\u0007\u00e3\u00a1ngulo\u000atri\u00e3\u00a1ngulo\u0006quiste\u0007\u00e3\u00balcera\u0008fractura\u0006hernia\u0006angina\u0008f\u00e3\u00b3rmula\u000bpuntuaci\u00e3\u00b3n\u0005grado\u0007estadio\u000aoperaci\u00e3\u00b3n\u000dintervenci\u00e3\u00b3n\u0009incisi\u00e3\u00b3n\u000dprocedimiento\u0006anillo\u0008membrana\u0004arco\u0008n\u00e3\u00b3dulos\u0007n\u00e3\u00b3dulo\u0005virus\u0008abordaje\u0007colgajo\u0005punto\u0007cuerpos\u000ccorp\u00e3\u00basculos\u0009gl\u00e3\u00a1ndula\u000agl\u00e3\u00a1ndulas\u0009conductos\u000bosteotom\u00e3\u00ada\u000banastomosis\u0004tipo";
+
+/** Token k is the last of one or two capitalised words after a Spanish eponym head ("maniobra de Pringle"). */
+function spanishEponym(k: u32): bool {
+  let j = k;
+  if (k == 0 || !exists(k - 1)) return false;
+  // a second capitalised word of the eponym: "Epstein Barr", "Dandy Walker", "Billroth II"
+  if (tight(k) && (rd(tShape, k - 1) == SH_CAP || rd(tShape, k - 1) == SH_UPPER) && k > 1 && exists(k - 2) &&
+    (rd(tData, k - 1) & F_PARTICLE) == 0) j = k - 1;
+  for (let pass = 0; pass < 2; pass++) {
+    if (j == 0 || !exists(j - 1) || !tight(j)) return false;
+    let h = j - 1;
+    if (wordIn(h, "\u0002de\u0003del")) {
+      if (h == 0 || !exists(h - 1) || !tight(h)) return false;
+      h--;
+      // "grado 4 de Fuhrman"
+      if (rd(tShape, h) == SH_NUM && h > 0 && exists(h - 1) && tight(h)) h--;
+    }
+    if (wordIn(h, EPONYM_HEADS_ES)) return true;
+    // (the first word of two may itself be the eponym: "tumor de Wilms" read at "Wilms" with j == k)
+    if (j == k) return false;
+    j = k;
+  }
+  return false;
+}
+
+// ---- Spanish spelling (self-contained: spanishWordShape) ----
+
+/** ASCII vowel byte (any case). */
+function vowelByte(b: u32): bool {
+  const l = b | 0x20;
+  return l == 0x61 || l == 0x65 || l == 0x69 || l == 0x6f || l == 0x75;
+}
+
+/**
+ * Token k is spelled like a Spanish noun or adjective, not a name: its accent stands three or more vowels from the end
+ * (Spanish marks every word stressed on the third-last syllable: "Próstata", "Diálisis", "Pediátrica", "Área"), or it
+ * ends in -ción or -sión ("Prevención", "Comisión"). Known names keep their dictionary strength; this only says that an
+ * unknown accented word is no foreign name. (Not -ína: drugs end so, "Codeína", and so do Czech town names, "Decína".)
+ */
+function spanishWordShape(k: u32): bool {
+  const s0 = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s0 < 5) return false;
+  // -ción, -sión: c|s, i, c3 b3, n
+  if ((byteAt(e - 1) | 0x20) == 0x6e && byteAt(e - 2) == 0xb3 && byteAt(e - 3) == 0xc3 && (byteAt(e - 4) | 0x20) == 0x69 &&
+    ((byteAt(e - 5) | 0x20) == 0x63 || (byteAt(e - 5) | 0x20) == 0x73)) return true;
+  // the last accented vowel (c3 and á é í ó ú, either case) and the vowels after it
+  let after: u32 = 0;
+  for (let i = e - 1; i > s0; i--) {
+    const b = byteAt(i);
+    if (byteAt(i - 1) == 0xc3) {
+      const l = b | 0x20;
+      if (l == 0xa1 || l == 0xa9 || l == 0xad || l == 0xb3 || l == 0xba) return after >= 2;
+    }
+    if (vowelByte(b)) after++;
+  }
+  return false;
+}
+
+// ---- Two-word field labels (self-contained: twoWordLabel) ----
+
+/**
+ * Token k, capitalised, and a lower-case word after it end at a colon: a field label of two words ("Correo
+ * electrónico:", "Home phone:"), as one word before a colon is ("Tel:", "Nombre:"). The colon is read from the bytes
+ * after k + 1, within the look-ahead.
+ */
+function twoWordLabel(k: u32): bool {
+  if (k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !tight(k + 1) || rd(tShape, k) != SH_CAP) return false;
+  let i = rd(tEnd, k + 1);
+  while (i < inLen && byteAt(i) == 0x20) i++;
+  return i < inLen && byteAt(i) == 0x3a;
+}
+
+// ---- A place beside a place (self-contained: placeBeside, placeItemEnds) ----
+// A word that is both a town and a surname ("Madrid", "Toledo", "Valencia": equal strengths) is a place where an
+// address writes places next to each other: after a postcode or a place and a comma or period ("28023. Madrid",
+// "Manises, Valencia"), in parentheses after a capitalised word ("Getafe (Madrid)", the town and its province), or
+// before a country ("Sevilla. (España)", "Santiago, Chile").
+
+/** After token k only spaces, then a comma, period, parenthesis, semicolon, line break or the input's end. */
+function placeItemEnds(k: u32): bool {
+  let i = rd(tEnd, k);
+  while (i < inLen && (byteAt(i) == 0x20 || byteAt(i) == 0x09)) i++;
+  if (i >= inLen) return true;
+  const b = byteAt(i);
+  return b == 0x2e || b == 0x2c || b == 0x29 || b == 0x3b || b == 0x0a || b == 0x0d;
+}
+
+/** Token k, a capitalised word, stands beside another place of an address line (see above). */
+function placeBeside(k: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_FAR | G_JOIN)) != 0) return false;
+  const marks = gapMarks(k);
+  if ((marks & (GM_SEMI | GM_COLON | GM_BAR)) != 0) return false;
+  // a country after it: "Sevilla. (España)", "Madrid, España" (on the same line, after punctuation)
+  if (k + 1 < count && (rd(tData, k + 1) & F_COUNTRY) != 0 && rd(tShape, k + 1) != SH_LOWER &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_COMMA | G_PERIOD | G_OTHER)) != 0) return true;
+  const psh = rd(tShape, k - 1);
+  // in parentheses after a capitalised word: "Getafe (Madrid)"
+  if ((marks & GM_PAREN) != 0) {
+    let i = rd(tEnd, k);
+    while (i < inLen && byteAt(i) == 0x20) i++;
+    return (psh == SH_CAP || psh == SH_UPPER) && i < inLen && byteAt(i) == 0x29;
+  }
+  if ((g & (G_COMMA | G_PERIOD)) == 0 || (g & G_OTHER) != 0 && (g & G_HYPHEN) == 0) return false;
+  // after a postcode or a place, alone before the next punctuation: "28023. Madrid E-mail" is not alone, "E-41013.
+  // Sevilla." and "Manises, Valencia" are
+  const plen = rd(tEnd, k - 1) - rd(tStart, k - 1);
+  const prevPlace = (psh == SH_NUM && plen >= 4 && plen <= 5) || (pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1));
+  return prevPlace && placeItemEnds(k);
 }
 
 /** Byte b continues a word (a letter, a digit, any non-ASCII byte) or joins one (a hyphen, an apostrophe). */
@@ -519,6 +641,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tEnd, k, end);
   wr(tShape, k, shape);
   cwr(k, runs);
+  openerPush(k, shape, gap);
   // SH_LOWER, SH_CAP and SH_UPPER are 0, 1 and 2: one in the field of their shape
   if (shape <= SH_UPPER) runs = (runs + (<u32>1 << (shape * RUN_C))) & RUN_MASK;
   wr(tGap, k, gap);
@@ -672,8 +795,30 @@ function modeAt(k: u32): u32 {
   else if (own == SH_CAP) capitals--;
   else if (own == SH_UPPER) uppers--;
   if (lowers == 0 && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
-  if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0)) return MODE_LOWER;
+  if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0) && lowerOpeners(lo, hi) > 0) return MODE_LOWER;
   return MODE_MIXED;
+}
+
+// ---- Lower-case writing needs a lower-case opening (self-contained: openerPush, lowerOpeners) ----
+// A window without capitals is not yet lower-case text: a long sentence of mixed-case prose (Spanish clinical prose
+// often runs 48 words between capitals: "luz del sol podría cambiar el color") has none either. Lower-case writing
+// shows where a sentence or a line opens: the input's first word, a word after a newline or after a sentence's
+// period, in lower case ("i talked to john", "ok. my wife"). A running count of such openers, kept per token like the
+// case counts (tOpeners: the count before each token, CRING entries), answers "any in the window" in O(1).
+const tOpeners: usize = memory.data(<i32>CRING * 4);
+let openers: u32 = 0;
+
+/** Counts token k (pushed with `shape` after gap flags `gap`) when it is a lower-case word opening a sentence or line. */
+// @ts-ignore: decorator
+@inline function openerPush(k: u32, shape: u32, gap: u32): void {
+  store<u32>(tOpeners + (<usize>(k & (CRING - 1)) << 2), openers);
+  if (shape == SH_LOWER && (gap & (G_START | G_NEWLINE | G_PERIOD)) != 0) openers++;
+}
+
+/** Lower-case openers among tokens [lo, hi) (hi <= count, at most CRING tokens). */
+function lowerOpeners(lo: u32, hi: u32): u32 {
+  const a = hi < count ? load<u32>(tOpeners + (<usize>(hi & (CRING - 1)) << 2)) : openers;
+  return a - load<u32>(tOpeners + (<usize>(lo & (CRING - 1)) << 2));
 }
 
 /** The gap before token k does not cut the context (no newline run, no long gap). */
@@ -3605,7 +3750,7 @@ function decide(k: u32): void {
   const ps = placeStr(pd);
   let placeScore: u32 = 0;
   // a word before a colon is a field label ("Tel:"), unless it is a clear name (a chat speaker "Nicole:")
-  const label = hasNext && (rd(tGap, k + 1) & G_COLON) != 0 && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
+  const label = hasNext && ((rd(tGap, k + 1) & G_COLON) != 0 || twoWordLabel(k)) && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
     (tierOf(d) == 1 || nameStr(k) < 2);
   // an eponym head right after makes the word part of a term ("Foley catheter"), unless a title or a name comes right
   // before a name or unknown word ("Dr. Smith saw", "Mary Smith saw"; not "MX TRANSITIONAL CELL"), or the head is the
@@ -3616,13 +3761,15 @@ function decide(k: u32): void {
       (tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && (rd(tGap, k) & G_PERIOD) != 0 &&
         (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0)) &&
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
-    !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS));
+    !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS)) ||
+    // (Spanish writes the eponym after its head: "síndrome de Wilkie", "saco de Douglas", "tipo Bricker")
+    (hasPrev && (sh == SH_CAP || sh == SH_UPPER) && mode != MODE_CAPS && spanishEponym(k));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
   if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
-    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k));
     const capital = sh == SH_CAP || sh == SH_UPPER;
+    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k) || capital && placeBeside(k));
     const mid = !sentenceStart(k);
     if (ps == 3) {
       if (mode == MODE_MIXED) placeScore = capital ? 700 : 0;
@@ -3710,6 +3857,8 @@ function decide(k: u32): void {
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
   // (a single letter is an initial whatever word it also folds to: "John N. Smith", where "n" is the label "Nº")
   let blocked = (d & F_ALLOW) != 0 || ((d & F_NOT_NAME) != 0 && sh != SH_INITIAL) || eponym || label;
+  // (the head nouns of Spanish eponyms are words, capitalised or not: "Índice de Quick", "Grado Funcional")
+  if (!blocked && capital && mode != MODE_CAPS && wordIn(k, EPONYM_HEADS_ES)) blocked = true;
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
   const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
@@ -3767,6 +3916,8 @@ function decide(k: u32): void {
       // (not the letters of "M.D.", not across "M.D.; Leyckwood")
       !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
       (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
+      // (a letter after a slash is a unit's: "2,4 mg/L. El seguimiento", "109 / L. Excepto")
+      !(hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_LOWER || hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_NUM) &&
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
@@ -3905,6 +4056,9 @@ function decide(k: u32): void {
       for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
       // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
       if (nonAscii && endsIa(k)) nonAscii = false;
+      // (and so are words of Spanish spelling: an accent three syllables from the end, "Próstata", "Pediátrica",
+      // "Área"; or the endings -ción, -sión, "Prevención")
+      if (nonAscii && spanishWordShape(k)) nonAscii = false;
       // (not before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
       let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode) && !titleCaseAfter(k, true) &&
         !innerCapital(k + 1);
@@ -3933,7 +4087,7 @@ function decide(k: u32): void {
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   // (the cue and the next token are looked at only when a place competes: most decisions have none)
   if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) &&
-    (ps > ns || geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k)))) &&
+    (ps > ns || geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k) || capital && placeBeside(k)))) &&
     !(hasNext && tight(k + 1) && candidate(k + 1, mode)) && !(ns > 0 && !geo && addressee(k))) nameScore = 0;
   // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
   if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
