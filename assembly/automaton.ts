@@ -12,6 +12,11 @@ import { dispatchTrigger, resetDispatch } from "./scanners/dispatch";
 
 // Automaton tables (absolute addresses, resolved once per scanBegin).
 let K: u32 = 1;
+// A premultiplied state s = index * K is divided by K without a division instruction (the pending-candidate test runs
+// it on every byte while a dictionary or cue candidate is pending): K = kOdd << kShift, and s >> kShift = index * kOdd
+// exactly, so index = (s >> kShift) * kInverse mod 2^32, where kInverse * kOdd = 1 mod 2^32.
+let kShift: u32 = 0;
+let kInverse: u32 = 1;
 let transPtr: usize = 0;
 let depthPtr: usize = 0;
 let outArrPtr: usize = 0;
@@ -36,6 +41,12 @@ export function begin(aut: usize, inP: usize, len: u32, outP: usize, cap: u32, s
   if (load<u32>(aut, 4) != AUT_VERSION) return 2;
   if (cap <= OUT_SLACK) return 3;
   K = load<u32>(aut, 8);
+  kShift = ctz(K);
+  const kOdd = K >> kShift;
+  // Newton's iteration for the inverse modulo 2^32: kOdd is its own inverse to 3 bits, each step doubles them
+  let inv = kOdd;
+  for (let k = 0; k < 4; k++) inv *= 2 - kOdd * inv;
+  kInverse = inv;
   transPtr = aut + <usize>load<u32>(aut, 20);
   depthPtr = aut + <usize>load<u32>(aut, 24);
   outArrPtr = aut + <usize>load<u32>(aut, 28);
@@ -60,14 +71,20 @@ export function isFinished(): u32 {
   return finished;
 }
 
+/** The state index of the premultiplied state s (s / K). */
+// @ts-ignore: decorator
+@inline function stateIndex(s: u32): u32 {
+  return (s >> kShift) * kInverse;
+}
+
 // @ts-ignore: decorator
 @inline function depthOf(s: u32): u32 {
-  return load<u32>(depthPtr + (<usize>(s / K) << 2));
+  return load<u32>(depthPtr + (<usize>stateIndex(s) << 2));
 }
 
 /** Outputs end at `end` in DFA state `s`: keep the leftmost-longest valid one as the pending candidate. */
 function onMatch(end: u32, s: u32): void {
-  let st = s / K;
+  let st = stateIndex(s);
   if (load<u32>(outArrPtr + (<usize>st << 2)) == NONE) st = load<u32>(linkPtr + (<usize>st << 2));
   while (st != NONE) {
     const p = load<u32>(outArrPtr + (<usize>st << 2));

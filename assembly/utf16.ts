@@ -35,9 +35,16 @@ const BLOCK: u32 = 1 << UTF16_BLOCK_SHIFT;
   return (<u32>load<u8>(p) & 0xc0) == 0x80;
 }
 
-/** UTF-16 units in the bytes [p, q), q - p < 2^32. Reads nothing at or past q. */
+/**
+ * UTF-16 units in the bytes [p, q), q - p < 2^32. Reads nothing at or past q. Words are read at 4-byte aligned
+ * addresses only: wasm2js compiles a 4-byte load as an aligned one (HEAP32[p >> 2]).
+ */
 function unitsIn(p: usize, q: usize): u32 {
   let n: u32 = 0;
+  while ((p & 3) != 0 && p < q) {
+    n += units1(<u32>load<u8>(p));
+    p++;
+  }
   while (p + 4 <= q) {
     const w = load<u32>(p);
     n += (w & HIGH_BITS) == 0 ? 4 : units4(w); // ASCII: 4 units
@@ -88,22 +95,36 @@ function snap(inPtr: usize, inLen: u32, ptr: usize, count: u32, up: bool): u32 {
 let filled: u32 = 0;
 
 /**
- * Replaces each of `count` boundary byte offsets at `ptr` by its UTF-16 index: the checkpoint of its block (the table
- * filled up to that block first) plus the units from the block start.
+ * UTF-16 index of the boundary byte offset b: the checkpoint of its block (the table filled up to that block first)
+ * plus the units from the block start.
  */
-function convert(inPtr: usize, ptr: usize, count: u32, table: usize): void {
+function unitsTo(inPtr: usize, b: u32, table: usize): u32 {
+  const block = b >> UTF16_BLOCK_SHIFT;
+  // block `filled` ends at or before b (filled < block), so filling reads only input bytes
+  while (filled < block) {
+    const t = table + (<usize>filled << 2);
+    store<u32>(t + 4, load<u32>(t) + blockUnits(inPtr + (<usize>filled << UTF16_BLOCK_SHIFT)));
+    filled++;
+  }
+  const from = <usize>(block << UTF16_BLOCK_SHIFT);
+  return load<u32>(table + (<usize>block << 2)) + unitsIn(inPtr + from, inPtr + <usize>b);
+}
+
+/**
+ * Replaces the `count` boundary byte offsets at `starts` and at `ends` by their UTF-16 indices. An end close after its
+ * row's start (a finding is a few bytes long) counts on from the start's index, fewer bytes than from its block start:
+ * units are additive over ranges, so the result is the same.
+ */
+function convert(inPtr: usize, starts: usize, ends: usize, count: u32, table: usize): void {
   for (let i: u32 = 0; i < count; i++) {
-    const a = ptr + (<usize>i << 2);
-    const b = load<u32>(a);
-    const block = b >> UTF16_BLOCK_SHIFT;
-    // block `filled` ends at or before b (filled < block), so filling reads only input bytes
-    while (filled < block) {
-      const t = table + (<usize>filled << 2);
-      store<u32>(t + 4, load<u32>(t) + blockUnits(inPtr + (<usize>filled << UTF16_BLOCK_SHIFT)));
-      filled++;
-    }
-    const from = <usize>(block << UTF16_BLOCK_SHIFT);
-    store<u32>(a, load<u32>(table + (<usize>block << 2)) + unitsIn(inPtr + from, inPtr + <usize>b));
+    const a = starts + (<usize>i << 2);
+    const z = ends + (<usize>i << 2);
+    const sb = load<u32>(a);
+    const eb = load<u32>(z);
+    const su = unitsTo(inPtr, sb, table);
+    store<u32>(a, su);
+    const eu = eb >= sb && eb - sb < (eb & (BLOCK - 1)) ? su + unitsIn(inPtr + <usize>sb, inPtr + <usize>eb) : unitsTo(inPtr, eb, table);
+    store<u32>(z, eu);
   }
 }
 
@@ -121,7 +142,6 @@ export function utf16Offsets(inPtr: usize, inLen: u32, starts: usize, ends: usiz
   // checkpoints only as far as the offsets reach, each block counted once
   store<u32>(table, 0);
   filled = 0;
-  convert(inPtr, starts, count, table);
-  convert(inPtr, ends, count, table);
+  convert(inPtr, starts, ends, count, table);
   return 0;
 }

@@ -17,7 +17,9 @@ import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
 import { scanSsn } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
-import { at, before, cleanStart, clockAfterAt, digitsEnd, isDigit, isHex, isWordish, skipBlanks } from "./util";
+import {
+  at, before, cleanStart, clockAfterAt, digitsEnd, isDigit, isHex, isWordish, lettersStart, skipBlanks, skipBlanksBack,
+} from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
 const ALL_SCANNERS: u32 = CUED_SCANNERS | SCAN_EMAIL | SCAN_URL | SCAN_IP;
@@ -90,6 +92,68 @@ function idStart(ts: u32): u32 {
   while (p > 0 && isAlpha(byteAt(p - 1)) && ts - 1 - p < 8) p--;
   if (p == ts - 1 || p < cueEnd || isWordish(before(p))) return ts;
   return p;
+}
+
+/**
+ * The first two letters of a month name in MONTHS (date.ts: English and Spanish names and abbreviations), ASCII case
+ * ignored: ja ju fe ma ap au ab ag se oc no de di en; with `ofDe` also "of" and "de" (the words between a day and its
+ * month: "14th of March", "14 de marzo"). A necessary condition for monthOf(), cheap enough to run before it.
+ */
+function monthStart(b0: u32, b1: u32, ofDe: bool): bool {
+  const l0 = b0 | 0x20;
+  const l1 = b1 | 0x20;
+  if (l0 == 0x6a) return l1 == 0x61 || l1 == 0x75; // ja ju
+  if (l0 == 0x66) return l1 == 0x65; // fe
+  if (l0 == 0x6d) return l1 == 0x61; // ma
+  if (l0 == 0x61) return l1 == 0x70 || l1 == 0x75 || l1 == 0x62 || l1 == 0x67; // ap au ab ag
+  if (l0 == 0x73) return l1 == 0x65; // se
+  if (l0 == 0x6f) return l1 == 0x63 || (ofDe && l1 == 0x66); // oc (of)
+  if (l0 == 0x6e) return l1 == 0x6f; // no
+  if (l0 == 0x64) return l1 == 0x65 || l1 == 0x69; // de di
+  if (l0 == 0x65) return l1 == 0x6e; // en
+  return false;
+}
+
+/**
+ * False when scanDate cannot find a date at the 1-2 digit run [ts, e) of onDigit's fast path (next byte nb: no letter,
+ * digit, '/', '-', '.', ':', ')' or ','), so that the call is skipped. It follows scanDate's own tests for such a run:
+ * a day before a month name ("14 March", "14 de marzo": a word opening as monthStart after one blank and at most two
+ * more), an ordinal sign ("14º"), or a day after a month name of 3-10 letters ("March 14", "Mar. 14", "Mar-14").
+ */
+function dateMayStart(ts: u32, e: u32, nb: u32): bool {
+  if (e - ts > 2) return false;
+  if (nb == 0xc2) return true;
+  if (nb == 0x20) {
+    const q = skipBlanks(e + 1, 2);
+    if (monthStart(at(q), at(q + 1), true)) return true;
+  }
+  let k = skipBlanksBack(ts, 3);
+  if (k == ts) {
+    if (before(k) != 0x2d) return false;
+    k--;
+  }
+  if (before(k) == 0x2e) k--;
+  const ws = lettersStart(k);
+  return k - ws >= 3 && k - ws <= 10 && monthStart(byteAt(ws), byteAt(ws + 1), false);
+}
+
+/**
+ * False when scanAge, uncued, cannot find an age at the 1-3 digit run [ts, e) (next byte nb), so that the call is
+ * skipped. It follows scanAge's own tests: a decade ("90s", "90's", "90’s"), an age word or "y/o" (first letters y, a,
+ * j) after an optional '+', '-' or blank and one more blank ("92-year-old", "92yo", "92 y/o"), a sex letter glued or
+ * after a blank ("93M", "93 F"; "93yF" starts with y), or an age over 89 in apposition (", 93,", ", 93)", ", 93;").
+ */
+function ageMayStart(ts: u32, e: u32, nb: u32): bool {
+  if ((nb | 0x20) == 0x73 || nb == 0x27 || nb == 0xe2 || nb == 0x4d || nb == 0x46) return true;
+  if ((nb == 0x2c || nb == 0x29 || nb == 0x3b) && (e - ts == 3 || (e - ts == 2 && byteAt(ts) == 0x39))) return true;
+  let p = e;
+  if (at(p) == 0x2b) p++;
+  if (at(p) == 0x2d || at(p) == 0x20) p++;
+  p = skipBlanks(p, 1);
+  const f = at(p) | 0x20;
+  if (f == 0x79 || f == 0x61 || f == 0x6a) return true;
+  const c = at(e + 1);
+  return nb == 0x20 && (c == 0x4d || c == 0x46);
 }
 
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
@@ -175,11 +239,13 @@ function onDigit(i: u32, scanners: u32): u32 {
   const nb = at(runEnd);
   if (runEnd - ts <= 3 && !isAlnum(nb) && nb != 0x2f && nb != 0x2d && nb != 0x2e && nb != 0x3a && nb != 0x29 && nb != 0x2c
     && !(nb == 0x20 && (isDigit(at(runEnd + 1)) || at(runEnd + 1) == 0x28))) {
-    if ((scanners & SCAN_DATE) != 0) {
+    // most such numbers start nothing ("5 mg", "in 6 weeks"): each scanner runs only when the bytes around the run
+    // allow the only forms it can find from here (dateMayStart, ageMayStart: necessary conditions, not decisions)
+    if ((scanners & SCAN_DATE) != 0 && dateMayStart(ts, runEnd, nb)) {
       r = scanDate(ts, dateCue);
       if (r != 0) return r;
     }
-    if ((scanners & SCAN_AGE) != 0) {
+    if ((scanners & SCAN_AGE) != 0 && ageMayStart(ts, runEnd, nb)) {
       r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
       if (r != 0) return r;
     }
@@ -254,7 +320,7 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
     }
   }
-  if ((scanners & SCAN_AGE) != 0 && n <= 3) {
+  if ((scanners & SCAN_AGE) != 0 && n <= 3 && ageMayStart(ts, runEnd, nb)) {
     r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
     if (r != 0) return r;
   }
