@@ -1485,6 +1485,15 @@ function facilityNamePart(m: u32, near: bool): bool {
 }
 
 /**
+ * Token q ends the backward walk over a facility's name: the signature's credential before it ("M.D. WINTHROP
+ * COMMUNITY HEALTH CENTER", "MD RIVERSIDE CLINIC") or "vs" between two places ("PEABODY VS SPRINGHILL REHAB").
+ */
+function facilityWalkStop(q: u32): bool {
+  if (rd(tShape, q) == SH_INITIAL) return q >= 1 && dottedCred(q - 1);
+  return ((rd(tData, q) & F_CRED) != 0 && rd(tShape, q) == SH_UPPER) || wordIn(q, "\u0002vs\u0006versus");
+}
+
+/**
  * The rest of a facility's name written head first, past the decision's look-ahead ("Hospital Universitario Virgen
  * del Rocío", "Hospital Universitario Marqués de Valdecilla"): on the same line without a comma or sentence end,
  * capitalised names and a particle between two of them. Returns true when token k was absorbed.
@@ -1897,7 +1906,8 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
  */
 function numberedAcronym(k: u32, hasPrev: bool): bool {
   const last = byteAt(rd(tEnd, k) - 1);
-  if (last != 0x48 && last != 0x43) return false;
+  // (a '#' glued to it makes it a field label: "ACC# 4471928", "SPEC# 12345")
+  if ((last != 0x48 && last != 0x43) || byteAt(rd(tEnd, k)) == 0x23) return false;
   if (k + 1 < count && exists(k + 1) && rd(tShape, k + 1) == SH_NUM && (rd(tGap, k + 1) & G_HASH) != 0 &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 5) return true;
   if (!hasPrev || rd(tShape, k - 1) != SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 || !lineStart(k - 1) ||
@@ -2055,7 +2065,10 @@ function copulaAge(k: u32): bool {
   if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
   let ends: bool;
   if (last + 1 >= count) ends = pos >= inLen;
-  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1);
+  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1) ||
+    // "turned"/"turns" say age on their own ("He turned ninety-one on Nov 22nd"), unless a unit follows ("turned
+    // ninety degrees")
+    (wordIn(k - 1, "\u0006turned\u0005turns") && !wordIn(last + 1, "\u0007degrees\u0006degree\u0007percent\u0005times"));
   if (!ends) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 800, REASON_AGE_CUE);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
@@ -3102,7 +3115,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
-      if (!ok) break;
+      if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
         (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
@@ -3291,6 +3304,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   return false;
 }
 
+/**
+ * Initials after a transcription label end their field at e: the end of the line, a closing parenthesis ("(GROSS:
+ * rtm)") or a column gap of two blanks or a tab before the next field ("Transcribed by: jkl   D: 02/22/2094").
+ */
+function initialsEnd(e: u32): bool {
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09));
+}
+
 /** The decisions for token k (called by step() for tokens that are not quiet). */
 function decide(k: u32): void {
   const sh = rd(tShape, k);
@@ -3299,11 +3322,11 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
-  // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
-  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr") ||
+  // transcriptionist initials after "TR:" at the end of a line ("TR: jm"), or a pathology prosector's after "Gross:"
+  // ("(GROSS: rtm)")
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr\u0005gross") ||
     (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) && tierOf(d) != 1 &&
-    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
-    (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
+    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
     return;
@@ -3567,7 +3590,8 @@ function decide(k: u32): void {
       nameScore = 700;
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
-      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+      // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
+      !(tierOf(d) == 1 && rd(tStart, k) - rd(tEnd, k - 1) >= 2) && (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
         mixedSurname(k, mode)) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
