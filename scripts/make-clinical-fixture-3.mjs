@@ -59,7 +59,7 @@ Signed
 Discharge Date :
 ⟦D|12/01/2002⟧
 ATTENDING : ⟦N|BREWSTER , LYNNE T.⟧ M.D.
-HISTORY OF PRESENT ILLNESS : MS. ⟦N|VANTERPOOL⟧ IS A ⟦A|92⟧ YEAR OLD WOMAN WITH SEVERE COPD ON 3 LITERS HOME OXYGEN WHO WAS BROUGHT IN BY HER GRANDSON ⟦N|DESMOND⟧ AFTER TWO DAYS OF INCREASING DYSPNEA . SHE WAS LAST ADMITTED TO ⟦H|PUMC⟧ IN ⟦D|AUGUST 2002⟧ FOR THE SAME . SHE LIVES AT ⟦H|ASHGROVE MANOR⟧ ASSISTED LIVING IN ⟦C|WINTHROP⟧ .
+HISTORY OF PRESENT ILLNESS : MS. ⟦N|VANTERPOOL⟧ IS A ⟦A|92⟧ YEAR OLD WOMAN WITH SEVERE COPD ON 3 LITERS HOME OXYGEN WHO WAS BROUGHT IN BY HER GRANDSON ⟦N|DESMOND⟧ AFTER TWO DAYS OF INCREASING DYSPNEA . SHE WAS LAST ADMITTED TO ⟦H|PUMC⟧ IN ⟦D|AUGUST 2002⟧ FOR THE SAME . SHE LIVES AT ⟦H|ASHGROVE MANOR ASSISTED LIVING⟧ IN ⟦C|WINTHROP⟧ .
 PAST MEDICAL HISTORY : COPD , ATRIAL FIBRILLATION ON COUMADIN , HYPOTHYROIDISM , STATUS POST RIGHT HIP FRACTURE ⟦D|1998⟧ REPAIRED BY DR. ⟦N|ACHTERBERG⟧ .
 HOSPITAL COURSE : SHE WAS TREATED WITH NEBULIZERS , PREDNISONE AND AZITHROMYCIN . ON ⟦D|11/26⟧ SHE BECAME CONFUSED AND A HEAD CT WAS NEGATIVE . PULMONARY WAS CONSULTED , DR. ⟦N|FENSTERMACHER⟧ , WHO RECOMMENDED BIPAP AT NIGHT . HER DAUGHTER , ⟦N|CLAUDETTE VANTERPOOL-HINDS⟧ , WAS UPDATED BY TELEPHONE AT ⟦P|(617) 555-0148⟧ . CODE STATUS WAS DISCUSSED AND SHE IS DNR/DNI .
 DISCHARGE MEDICATIONS : PREDNISONE TAPER , COUMADIN 2 MG QHS , LEVOXYL 75 MCG QD , ALBUTEROL AND ATROVENT NEBS Q4H .
@@ -94,7 +94,7 @@ cc: ⟦N|Hugh Penhaligon⟧, MD; ⟦N|Rosamund Tilley⟧ (HCP)
 `);
 
 note("ed-triage", `
-EMERGENCY DEPARTMENT TRIAGE   Arrival ⟦D|03/02/2093⟧ 02:47   Mode: ambulance (⟦O|Medford Fire⟧ Rescue 2)
+EMERGENCY DEPARTMENT TRIAGE   Arrival ⟦D|03/02/2093⟧ 02:47   Mode: ambulance (⟦O|Medford Fire Rescue⟧ 2)
 Pt: ⟦N|Okonkwo, Chidi⟧   DOB ⟦D|1961-10-30⟧   MRN ⟦M|E7730214⟧   Visit # ⟦I|V00418823⟧
 CC: "my chest feels tight"
 Triage RN: ⟦N|Marisol Etxeberria⟧   ESI 2
@@ -477,7 +477,7 @@ Discharge Instructions for ⟦N|Marguerite Hollis-Vance⟧
 Date: ⟦DAY|Tuesday⟧ ⟦D|11/18/2092⟧
 Your nurse today: ⟦N|Joaquín⟧   Your doctor: Dr. ⟦N|Rebecca Stoltzfus⟧
 Follow-up appointments:
-- Dr. ⟦N|Amos Kettering⟧ (cardiology), ⟦H|Heart Center at Saint Luke's⟧, ⟦S|3 Hospital Drive, 4th floor⟧, ⟦C|New Bedford⟧, on ⟦D|Dec 2⟧ at 9:15 am, ⟦P|508-555-0123⟧
+- Dr. ⟦N|Amos Kettering⟧ (cardiology), ⟦H|Heart Center at Saint Luke's⟧, ⟦S|3 Hospital Drive⟧, 4th floor, ⟦C|New Bedford⟧, on ⟦D|Dec 2⟧ at 9:15 am, ⟦P|508-555-0123⟧
 - Lab draw at ⟦O|Quest Diagnostics⟧, ⟦S|270 Union St⟧, any day before ⟦D|11/28⟧
 Questions after hours: call the nurse line ⟦P|1-800-555-0192⟧ or email ⟦E|nurseline@stlukes-example.org⟧.
 Your medical record number is ⟦M|SL88120734⟧. Bring this sheet to every visit.
