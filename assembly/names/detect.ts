@@ -1485,6 +1485,19 @@ function facilityNamePart(m: u32, near: bool): bool {
 }
 
 /**
+ * A facility head that overlaps or follows the one ending at token `last` lengthens it: "Brookhaven Skilled Nursing
+ * Facility" ("skilled nursing", then "nursing facility"), "Pine Ridge Rehab Hospital". Up to k + LOOK_AHEAD, capitalised
+ * as the head is. Returns the new last token.
+ */
+function headAfterHead(last: u32, k: u32): u32 {
+  const n = last + 1;
+  if (n > k + LOOK_AHEAD || n >= count || !tight(n) || rd(tShape, n) != rd(tShape, last)) return last;
+  const d1 = rd(tData, n);
+  const d2 = rd(tMw2, n);
+  return ((d1 & F_FACILITY) != 0 && (d1 & F_ORG) != F_ORG) || ((d2 & F_FACILITY) != 0 && (d2 & F_ORG) != F_ORG) ? n : last;
+}
+
+/**
  * Token q ends the backward walk over a facility's name: the signature's credential before it ("M.D. WINTHROP
  * COMMUNITY HEALTH CENTER", "MD RIVERSIDE CLINIC") or "vs" between two places ("PEABODY VS SPRINGHILL REHAB").
  */
@@ -3155,6 +3168,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
+    if (!org && !edHead) last = headAfterHead(last, k);
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
