@@ -1188,7 +1188,9 @@ function afterWorkCue(k: u32): bool {
   // an occupation right before "at"/"for" names the employer without a verb ("truck driver for Ryder", "software
   // engineer at Akamai"; "by" is left out: "seen by", "evaluated by" name people)
   // (a lone core English word is no employer there: "the volunteer at Home")
-  if (!wordIn(p, "\u0002by") && rd(tShape, v) == SH_LOWER && wordIn(v, OCCUPATIONS) &&
+  // (so does a credential after the person's name: "Grainne Foley, LMHC at Bay Cove")
+  if (!wordIn(p, "\u0002by") && ((rd(tShape, v) == SH_LOWER && wordIn(v, OCCUPATIONS)) ||
+    (rd(tShape, v) == SH_UPPER && (rd(tData, v) & F_CRED) != 0 && wordIn(p, "\u0002at") && !facilityAhead(k))) &&
     (tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_CAP))) return true;
   // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
   let j = v;
@@ -1197,6 +1199,12 @@ function afterWorkCue(k: u32): bool {
     if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
     j--;
   }
+  return false;
+}
+
+/** A facility head within tokens k..k+3 ("MD at Mercy Hospital": the facility rule names it, not the employer rule). */
+function facilityAhead(k: u32): bool {
+  for (let m = k; m < count && m <= k + 3; m++) if (((rd(tData, m) | rd(tMw2, m) | rd(tMw3, m)) & F_FACILITY) != 0) return true;
   return false;
 }
 
@@ -2612,7 +2620,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (sh == SH_UPPER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL) return false;
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
-  if (sh == SH_CAP && afterWorkCue(k)) return false;
+  // (an employer in capitals is often a core word: "works nights at UPS")
+  if ((sh == SH_CAP || (sh == SH_UPPER && modeAt(k) == MODE_MIXED)) && afterWorkCue(k)) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
@@ -3328,6 +3337,16 @@ function initialsEnd(e: u32): bool {
   return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09));
 }
 
+/**
+ * Token k is a word that is never a name alone ("Foley", "Holter", "Gram": eponyms of devices and stains) between a
+ * name just found and a credential: the person's surname ("Grainne Foley, LMHC", "LISA GRAM RN").
+ */
+function eponymSurname(k: u32, mode: u32): bool {
+  if ((rd(tData, k) & F_NOT_NAME) == 0 || rd(tShape, k) == SH_LOWER || k == 0 || !exists(k - 1) || !tight(k) ||
+    rd(tDone, k - 1) != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || k + 1 >= count) return false;
+  return credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
+}
+
 /** The decisions for token k (called by step() for tokens that are not quiet). */
 function decide(k: u32): void {
   const sh = rd(tShape, k);
@@ -3336,6 +3355,11 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
+  if (eponymSurname(k, mode)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
   // transcriptionist initials after "TR:" at the end of a line ("TR: jm"), or a pathology prosector's after "Gross:"
   // ("(GROSS: rtm)")
   if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr\u0005gross") ||
