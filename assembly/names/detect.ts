@@ -213,7 +213,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
-    start = hyphenGivenBefore(babyBefore(start));
+    start = hyphenCapBefore(hyphenGivenBefore(babyBefore(start)));
     end = hyphenGiven(end);
   }
   if (pType != 0) {
@@ -283,6 +283,24 @@ function hyphenGivenBefore(s: u32): u32 {
   if (m < 2 || m > 6) return s;
   if (j > 0 && wordGlue(byteAt(j - 1))) return s;
   return j;
+}
+
+/**
+ * A capitalised first half of a hyphenated given name before a name found at s ("Wen-Jie Tsao", "Min-Ji Kim"): the name
+ * found starts with a capital and 1-4 lower-case letters glued to '-', and before the hyphen stands a capitalised word
+ * of 2-6 letters opening a word. Returns the name's start.
+ */
+function hyphenCapBefore(s: u32): u32 {
+  if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
+  let e = s + 1;
+  while (e < inLen && e - s <= 5 && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
+  if (e - s < 2 || e - s > 5 || (e < inLen && wordGlue(byteAt(e)))) return s;
+  let j = s - 1;
+  while (j > 0 && s - 1 - j <= 6 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
+  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return s;
+  j--;
+  const m = s - 1 - j;
+  return m < 2 || m > 6 || (j > 0 && wordGlue(byteAt(j - 1))) ? s : j;
 }
 
 /**
@@ -2200,7 +2218,9 @@ function residenceBefore(k: u32): bool {
  */
 function lastFirstUnknown(k: u32, mode: u32): bool {
   if (nameStr(k) > 0 || !unknownWord(k) || rd(tShape, k) != rd(tShape, k - 1)) return false;
-  if (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
+  // (a hyphenated surname is one: "Patient: Delacroix-Mbeki, Thandiwe", its second half joined as a neighbour)
+  const hyphenated = k >= 2 && rd(tGap, k - 1) == G_HYPHEN && pStart == rd(tStart, k - 2) && pReason == R_NEIGHBOUR;
+  if (!hyphenated && (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL))) return false;
   return fieldEndsAfter(k, mode);
 }
 
