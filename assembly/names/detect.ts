@@ -2891,19 +2891,21 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // in mixed case, a street named without a house number after "on"/"off"/"along" ("lives on Elm Street", "a
     // house off Route Road", "resides on Maple Ave."): one to three capitalised words, then the capitalised type
     // (a street type right after takes the decision: "on Berg Hills Street")
-    if (mode == MODE_MIXED && sh == SH_CAP && tight(k) &&
-      !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & F_STREET) != 0)) {
+    // In ALL CAPS only after a residence verb: "LIVES ALONE ON CLIFF ROAD"
+    const caps = mode == MODE_CAPS && sh == SH_UPPER;
+    if (((mode == MODE_MIXED && sh == SH_CAP) || caps) && tight(k) &&
+      !(hasNext && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_STREET) != 0)) {
       let q = k - 1;
       let n: u32 = 0;
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
-      while (n < 3 && exists(q) && ((rd(tShape, q) == SH_CAP && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q)) &&
-        tight(q) && q > 0) {
+      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q)) &&
+        tight(q) && q > 0 && !(caps && wordIn(q, "\u0002on"))) {
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && rd(tShape, q) == SH_LOWER && (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q)) &&
-        !sentenceStart(q + 1)) {
+      if (n > 0 && exists(q) && (caps ? wordIn(q, "\u0002on") && residenceBefore(q) : rd(tShape, q) == SH_LOWER &&
+        (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
         startTail(k);
