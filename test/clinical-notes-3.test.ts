@@ -7,13 +7,13 @@
 import { runFixtureSuite } from "./helpers/fixture-suite.js";
 
 /**
- * Measured 2026-12-02 (wasm and js alike): any-type recall 0.9663, precision 0.9904; NAME 0.9966, LOCATION 0.9330,
- * ORGANIZATION 0.7037, DATE 0.9856, AGE 1.0, ID 0.9756, MRN 1.0 (any type). Written and scored before any rule of the
+ * Measured 2026-12-02 (wasm and js alike): any-type recall 0.9701, precision 0.9904; NAME 1.0, LOCATION 0.9330,
+ * ORGANIZATION 0.7593, DATE 0.9856, AGE 1.0, ID 0.9756, MRN 1.0 (any type). Written and scored before any rule of the
  * round: 0.9448 / 0.9834. Floors: measured minus about one point.
  */
 const FLOOR = {
-  recall: 0.956, precision: 0.98,
-  types: { NAME: 0.985, LOCATION: 0.92, ORGANIZATION: 0.69, DATE: 0.975, AGE: 0.99, ID: 0.96, MRN: 0.99, PHONE: 0.99 },
+  recall: 0.96, precision: 0.98,
+  types: { NAME: 0.99, LOCATION: 0.92, ORGANIZATION: 0.74, DATE: 0.975, AGE: 0.99, ID: 0.96, MRN: 0.99, PHONE: 0.99 },
 };
 
 /** Words of the notes that no finding may touch: eponyms, devices, scores, units, labels, words that are also names. */

@@ -88,6 +88,10 @@ const CASES: readonly Case[] = [
   // employers: in capitals after a work cue, after a credential and "at"; an eponym between a name and a credential
   { text: "Son works nights at UPS. Therapist Grainne Foley, LMHC at Bay Cove. Foley, RN aware. Seen by Anna Smith, MD at Mercy Hospital.",
     phi: ["UPS", "Grainne", "Foley, LMHC", "Cove", "Anna Smith", "Mercy Hospital"], keep: ["Foley, RN aware"] },
+  // a pharmacy's fill names it; an employer keeps its possessive; in ALL CAPS a hyphenated surname's English half
+  { text: "Lorazepam - filled 7/02/92 at Rite Aid - not taking. Mrs. Stroud retired from Filene's in 2080. Filled at bedside.",
+    phi: ["Rite Aid", "Filene's"], keep: ["Filled at bedside", "not taking"] },
+  { text: "NIECE PRUDENCE COFFIN-WHITE CHECKS ON HIM. DR. JONES-TYPE LESION.", phi: ["PRUDENCE", "COFFIN", "WHITE"], keep: ["TYPE LESION"] },
   // in ALL CAPS a street without a house number after "ON" needs a residence verb before it
   { text: "SOCIAL : WIDOWER , LIVES ALONE ON CLIFF ROAD ; NIECE CHECKS ON HIM. PLACED ON HIGH FLOW ROAD TEST.", phi: ["CLIFF ROAD"],
     keep: ["PLACED ON HIGH FLOW ROAD TEST"] },

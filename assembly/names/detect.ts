@@ -1226,7 +1226,8 @@ function facilityAhead(k: u32): bool {
   return false;
 }
 
-const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed";
+// (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
+const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"). */
 const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern";
 
@@ -2994,7 +2995,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
       m++;
     }
-    span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+    // (with its possessive: "retired from Filene's")
+    let e = rd(tEnd, last);
+    if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
+    span(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION);
     for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
     return true;
   }
@@ -3360,6 +3364,15 @@ function initialsEnd(e: u32): bool {
 }
 
 /**
+ * In ALL CAPS, the second half of a hyphenated surname glued to a name just found, even when it is an English word
+ * ("NIECE PRUDENCE COFFIN-WHITE", "MARY SMITH-YOUNG"); not an adjective suffix ("SMITH-LIKE", "JONES-TYPE").
+ */
+function capsHyphenHalf(k: u32, mode: u32): bool {
+  return mode == MODE_CAPS && rd(tShape, k) == SH_UPPER && rd(tGap, k) == G_HYPHEN && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
+    rd(tShape, k - 1) == SH_UPPER && pEnd == rd(tEnd, k - 1) && rd(tEnd, k) - rd(tStart, k) >= 3 && !wordIn(k, ADJECTIVE_SUFFIXES);
+}
+
+/**
  * Token k is a word that is never a name alone ("Foley", "Holter", "Gram": eponyms of devices and stains) between a
  * name just found and a credential: the person's surname ("Grainne Foley, LMHC", "LISA GRAM RN").
  */
@@ -3651,7 +3664,7 @@ function decide(k: u32): void {
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
       // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
-      !(tierOf(d) == 1 && rd(tStart, k) - rd(tEnd, k - 1) >= 2) && (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+      !(tierOf(d) == 1 && rd(tStart, k) - rd(tEnd, k - 1) >= 2) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
         mixedSurname(k, mode)) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
