@@ -82,7 +82,7 @@ const CASES: readonly Case[] = [
   // eponyms before "grade", "trocar", "cannula"; a core word across a column gap opens the next field
   { text: "Invasive ductal carcinoma, Nottingham grade 2. A Hasson trocar and a RUMI CANNULA were placed.", phi: [],
     keep: ["Nottingham grade", "Hasson trocar", "RUMI CANNULA"] },
-  { text: "Your nurse today: Joaquín   Your doctor: Dr. Rebecca Stoltzfus", phi: ["Joaquín", "Rebecca", "Stoltzfus"], keep: ["Your doctor:"] },
+  { text: "Your nurse today: Joaquín   Your doctor: Dr. Rebecca Stoltzfus. Call John N. Smith now.", phi: ["Joaquín", "Rebecca", "Stoltzfus", "Smith"], keep: ["Your doctor:"] },
   // a second facility head lengthens the name
   { text: "From: Brookhaven Skilled Nursing Facility, 1200 Elm Ridge Pkwy", phi: ["Brookhaven", "Facility,", "1200 Elm Ridge Pkwy"], keep: ["From:"] },
   // employers: in capitals after a work cue, after a credential and "at"; an eponym between a name and a credential

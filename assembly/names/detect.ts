@@ -3363,6 +3363,12 @@ function initialsEnd(e: u32): bool {
   return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09));
 }
 
+/** Two blanks or a tab right before token k: a form's column gap ("Joaquín   Your doctor:"), not "N. Smith". */
+function columnGap(k: u32): bool {
+  const s = rd(tStart, k);
+  return s >= 2 && (byteAt(s - 1) == 0x09 || (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09)));
+}
+
 /**
  * In ALL CAPS, the second half of a hyphenated surname glued to a name just found, even when it is an English word
  * ("NIECE PRUDENCE COFFIN-WHITE", "MARY SMITH-YOUNG"); not an adjective suffix ("SMITH-LIKE", "JONES-TYPE").
@@ -3664,7 +3670,7 @@ function decide(k: u32): void {
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
       // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
-      !(tierOf(d) == 1 && rd(tStart, k) - rd(tEnd, k - 1) >= 2) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+      !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
         mixedSurname(k, mode)) &&
       ((gapPrev & G_SENT) == 0 || rd(tShape, k - 1) == SH_INITIAL) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
