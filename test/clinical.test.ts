@@ -63,6 +63,41 @@ const CASES: readonly Case[] = [
   { text: "mail john dot smith at gmail dot com or jdoe at hospital dot org; look at gmail dot com, see you at 5 dot com", phi: ["john dot smith at gmail dot com", "jdoe at hospital dot org"], keep: ["look at gmail dot com", "see you at 5 dot com"] },
   // a local part joined by a written '.', '_' or '-' is a mailbox even when its last label is an English word ("doe")
   { text: "email me at jane.doe at gmail dot com or j_smith at hospital dot org", phi: ["jane.doe at gmail dot com", "j_smith at hospital dot org"], keep: ["email me at"] },
+  // clinical round 7 (fixture 3's misses and false positives, each rule with its hard negatives)
+  // a lettered code after '#' is a record number; a code without '#', a dose number and a short item are not
+  { text: "Pathology #: SP-91-08811. Agency # VCC-228817; referral # NE-930330-22. COVID-19 negative, DTaP #5 given, item #A-12.",
+    phi: ["SP-91-08811", "VCC-228817", "NE-930330-22"], keep: ["COVID-19 negative", "DTaP #5", "#A-12"] },
+  // a month, day and year joined by dashes; a range of years (not a range of doses)
+  { text: "DATE: JAN-03-2095. Seen Mar-14-24. Failed azathioprine 2092-2093 and 1998–2004. Dose 2000-2040 mg daily.",
+    phi: ["JAN", "03-2095", "Mar-14-24", "2092", "2093", "1998", "2004"], keep: ["Dose 2000-2040 mg daily"] },
+  // "turned" says age without the clause ending; a unit after it makes it a turn
+  { text: "He turned ninety-one on Nov 22nd. The wheel turned ninety degrees.", phi: ["ninety-one"], keep: ["turned ninety degrees"] },
+  // transcription initials before a column gap, a prosector's after "Gross:"
+  { text: "Transcribed by: jkl   D: 02/22/2094\nSections A1-A9. (GROSS: rtm)\nGross: see below.", phi: ["jkl", "rtm"],
+    keep: ["Transcribed by:", "GROSS:", "Gross: see below"] },
+  // a facility's name stops at the signature's credential and at "vs"; an acronym glued to '#' is a field label
+  { text: "CC : 1. MARGUERITE OYELOWO , M.D. WINTHROP COMMUNITY HEALTH CENTER\nDISPO : HOME WITH SON NIKOS IN PEABODY VS SPRINGHILL REHAB .",
+    phi: ["MARGUERITE", "OYELOWO", "WINTHROP COMMUNITY HEALTH CENTER", "NIKOS", "PEABODY", "SPRINGHILL"], keep: ["M.D.", " VS "] },
+  { text: "RADIOLOGY REPORT  ACC# 4471928\nBWH # 12345678", phi: ["4471928", "BWH", "12345678"], keep: ["ACC#"] },
+  // eponyms before "grade", "trocar", "cannula"; a core word across a column gap opens the next field
+  { text: "Invasive ductal carcinoma, Nottingham grade 2. A Hasson trocar and a RUMI CANNULA were placed.", phi: [],
+    keep: ["Nottingham grade", "Hasson trocar", "RUMI CANNULA"] },
+  { text: "Your nurse today: Joaquín   Your doctor: Dr. Rebecca Stoltzfus. Call John N. Smith now.", phi: ["Joaquín", "Rebecca", "Stoltzfus", "Smith"], keep: ["Your doctor:"] },
+  // a second facility head lengthens the name
+  { text: "From: Brookhaven Skilled Nursing Facility, 1200 Elm Ridge Pkwy", phi: ["Brookhaven", "Facility,", "1200 Elm Ridge Pkwy"], keep: ["From:"] },
+  // employers: in capitals after a work cue, after a credential and "at"; an eponym between a name and a credential
+  { text: "Son works nights at UPS. Therapist Grainne Foley, LMHC at Bay Cove. Foley, RN aware. Seen by Anna Smith, MD at Mercy Hospital.",
+    phi: ["UPS", "Grainne", "Foley, LMHC", "Cove", "Anna Smith", "Mercy Hospital"], keep: ["Foley, RN aware"] },
+  // a pharmacy's fill names it; an employer keeps its possessive; in ALL CAPS a hyphenated surname's English half
+  { text: "Lorazepam - filled 7/02/92 at Rite Aid - not taking. Mrs. Stroud retired from Filene's in 2080. Filled at bedside.",
+    phi: ["Rite Aid", "Filene's"], keep: ["Filled at bedside", "not taking"] },
+  { text: "NIECE PRUDENCE COFFIN-WHITE CHECKS ON HIM. DR. JONES-TYPE LESION.", phi: ["PRUDENCE", "COFFIN", "WHITE"], keep: ["TYPE LESION"] },
+  // in ALL CAPS a street without a house number after "ON" needs a residence verb before it
+  { text: "SOCIAL : WIDOWER , LIVES ALONE ON CLIFF ROAD ; NIECE CHECKS ON HIM. PLACED ON HIGH FLOW ROAD TEST.", phi: ["CLIFF ROAD"],
+    keep: ["PLACED ON HIGH FLOW ROAD TEST"] },
+  // hyphenated names: a hyphenated surname opens "LAST, FIRST"; a capitalised first half of a given name
+  { text: "Patient: Delacroix-Mbeki, Thandiwe      Sex: F\nAssistant: Wen-Jie Tsao, MD; Min-Ji Kim, RN. Non-Hodgkin lymphoma.",
+    phi: ["Delacroix", "Mbeki", "Thandiwe", "Wen", "Jie", "Tsao", "Min", "Kim"], keep: ["Sex: F", "Non-Hodgkin lymphoma"] },
 ];
 
 function check(out: string, c: Case): void {

@@ -214,7 +214,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
-    start = hyphenGivenBefore(babyBefore(start));
+    start = hyphenCapBefore(hyphenGivenBefore(babyBefore(start)));
     end = hyphenGiven(end);
   }
   if (pType != 0) {
@@ -405,6 +405,24 @@ function hyphenGivenBefore(s: u32): u32 {
   if (m < 2 || m > 6) return s;
   if (j > 0 && wordGlue(byteAt(j - 1))) return s;
   return j;
+}
+
+/**
+ * A capitalised first half of a hyphenated given name before a name found at s ("Wen-Jie Tsao", "Min-Ji Kim"): the name
+ * found starts with a capital and 1-4 lower-case letters glued to '-', and before the hyphen stands a capitalised word
+ * of 2-6 letters opening a word. Returns the name's start.
+ */
+function hyphenCapBefore(s: u32): u32 {
+  if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
+  let e = s + 1;
+  while (e < inLen && e - s <= 5 && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
+  if (e - s < 2 || e - s > 5 || (e < inLen && wordGlue(byteAt(e)))) return s;
+  let j = s - 1;
+  while (j > 0 && s - 1 - j <= 6 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
+  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return s;
+  j--;
+  const m = s - 1 - j;
+  return m < 2 || m > 6 || (j > 0 && wordGlue(byteAt(j - 1))) ? s : j;
 }
 
 /**
@@ -1371,7 +1389,9 @@ function afterWorkCue(k: u32): bool {
   // an occupation right before "at"/"for" names the employer without a verb ("truck driver for Ryder", "software
   // engineer at Akamai"; "by" is left out: "seen by", "evaluated by" name people)
   // (a lone core English word is no employer there: "the volunteer at Home")
-  if (!wordIn(p, "\u0002by") && rd(tShape, v) == SH_LOWER && wordIn(v, OCCUPATIONS) &&
+  // (so does a credential after the person's name: "Grainne Foley, LMHC at Bay Cove")
+  if (!wordIn(p, "\u0002by") && ((rd(tShape, v) == SH_LOWER && wordIn(v, OCCUPATIONS)) ||
+    (rd(tShape, v) == SH_UPPER && (rd(tData, v) & F_CRED) != 0 && wordIn(p, "\u0002at") && !facilityAhead(k))) &&
     (tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_CAP))) return true;
   // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
   let j = v;
@@ -1383,7 +1403,14 @@ function afterWorkCue(k: u32): bool {
   return false;
 }
 
-const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed";
+/** A facility head within tokens k..k+3 ("MD at Mercy Hospital": the facility rule names it, not the employer rule). */
+function facilityAhead(k: u32): bool {
+  for (let m = k; m < count && m <= k + 3; m++) if (((rd(tData, m) | rd(tMw2, m) | rd(tMw3, m)) & F_FACILITY) != 0) return true;
+  return false;
+}
+
+// (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
+const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"). */
 const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern";
 
@@ -1665,6 +1692,28 @@ function facilityNamePart(m: u32, near: bool): bool {
   if ((md & stop) != 0 && (md & F_FAC_MOD) == 0) return false;
   if (near && tierOf(md) == 1) return wordIn(m, HEAD_FIRST_MODIFIERS);
   return placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0);
+}
+
+/**
+ * A facility head that overlaps or follows the one ending at token `last` lengthens it: "Brookhaven Skilled Nursing
+ * Facility" ("skilled nursing", then "nursing facility"), "Pine Ridge Rehab Hospital". Up to k + LOOK_AHEAD, capitalised
+ * as the head is. Returns the new last token.
+ */
+function headAfterHead(last: u32, k: u32): u32 {
+  const n = last + 1;
+  if (n > k + LOOK_AHEAD || n >= count || !tight(n) || rd(tShape, n) != rd(tShape, last)) return last;
+  const d1 = rd(tData, n);
+  const d2 = rd(tMw2, n);
+  return ((d1 & F_FACILITY) != 0 && (d1 & F_ORG) != F_ORG) || ((d2 & F_FACILITY) != 0 && (d2 & F_ORG) != F_ORG) ? n : last;
+}
+
+/**
+ * Token q ends the backward walk over a facility's name: the signature's credential before it ("M.D. WINTHROP
+ * COMMUNITY HEALTH CENTER", "MD RIVERSIDE CLINIC") or "vs" between two places ("PEABODY VS SPRINGHILL REHAB").
+ */
+function facilityWalkStop(q: u32): bool {
+  if (rd(tShape, q) == SH_INITIAL) return q >= 1 && dottedCred(q - 1);
+  return ((rd(tData, q) & F_CRED) != 0 && rd(tShape, q) == SH_UPPER) || wordIn(q, "\u0002vs\u0006versus");
 }
 
 /**
@@ -2080,7 +2129,8 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
  */
 function numberedAcronym(k: u32, hasPrev: bool): bool {
   const last = byteAt(rd(tEnd, k) - 1);
-  if (last != 0x48 && last != 0x43) return false;
+  // (a '#' glued to it makes it a field label: "ACC# 4471928", "SPEC# 12345")
+  if ((last != 0x48 && last != 0x43) || byteAt(rd(tEnd, k)) == 0x23) return false;
   if (k + 1 < count && exists(k + 1) && rd(tShape, k + 1) == SH_NUM && (rd(tGap, k + 1) & G_HASH) != 0 &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 5) return true;
   if (!hasPrev || rd(tShape, k - 1) != SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 || !lineStart(k - 1) ||
@@ -2238,7 +2288,10 @@ function copulaAge(k: u32): bool {
   if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
   let ends: bool;
   if (last + 1 >= count) ends = pos >= inLen;
-  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1);
+  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1) ||
+    // "turned"/"turns" say age on their own ("He turned ninety-one on Nov 22nd"), unless a unit follows ("turned
+    // ninety degrees")
+    (wordIn(k - 1, "\u0006turned\u0005turns") && !wordIn(last + 1, "\u0007degrees\u0006degree\u0007percent\u0005times"));
   if (!ends) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 800, REASON_AGE_CUE);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
@@ -2349,7 +2402,9 @@ function residenceBefore(k: u32): bool {
  */
 function lastFirstUnknown(k: u32, mode: u32): bool {
   if (nameStr(k) > 0 || !unknownWord(k) || rd(tShape, k) != rd(tShape, k - 1)) return false;
-  if (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
+  // (a hyphenated surname is one: "Patient: Delacroix-Mbeki, Thandiwe", its second half joined as a neighbour)
+  const hyphenated = k >= 2 && rd(tGap, k - 1) == G_HYPHEN && pStart == rd(tStart, k - 2) && pReason == R_NEIGHBOUR;
+  if (!hyphenated && (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL))) return false;
   return fieldEndsAfter(k, mode);
 }
 
@@ -2769,7 +2824,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (sh == SH_UPPER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL) return false;
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
-  if (sh == SH_CAP && afterWorkCue(k)) return false;
+  // (an employer in capitals is often a core word: "works nights at UPS")
+  if ((sh == SH_CAP || (sh == SH_UPPER && modeAt(k) == MODE_MIXED)) && afterWorkCue(k)) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
@@ -3189,19 +3245,21 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // in mixed case, a street named without a house number after "on"/"off"/"along" ("lives on Elm Street", "a
     // house off Route Road", "resides on Maple Ave."): one to three capitalised words, then the capitalised type
     // (a street type right after takes the decision: "on Berg Hills Street")
-    if (mode == MODE_MIXED && sh == SH_CAP && tight(k) &&
-      !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & F_STREET) != 0)) {
+    // In ALL CAPS only after a residence verb: "LIVES ALONE ON CLIFF ROAD"
+    const caps = mode == MODE_CAPS && sh == SH_UPPER;
+    if (((mode == MODE_MIXED && sh == SH_CAP) || caps) && tight(k) &&
+      !(hasNext && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_STREET) != 0)) {
       let q = k - 1;
       let n: u32 = 0;
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
-      while (n < 3 && exists(q) && ((rd(tShape, q) == SH_CAP && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q)) &&
-        tight(q) && q > 0) {
+      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q)) &&
+        tight(q) && q > 0 && !(caps && wordIn(q, "\u0002on"))) {
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && rd(tShape, q) == SH_LOWER && (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q)) &&
-        !sentenceStart(q + 1)) {
+      if (n > 0 && exists(q) && (caps ? wordIn(q, "\u0002on") && residenceBefore(q) : rd(tShape, q) == SH_LOWER &&
+        (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
         startTail(k);
@@ -3292,7 +3350,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
       m++;
     }
-    span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+    // (with its possessive: "retired from Filene's")
+    let e = rd(tEnd, last);
+    if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
+    span(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION);
     for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
     return true;
   }
@@ -3458,7 +3519,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
-      if (!ok) break;
+      if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
         (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
@@ -3498,6 +3559,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
+    if (!org && !edHead) last = headAfterHead(last, k);
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
@@ -3647,6 +3709,41 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   return false;
 }
 
+/**
+ * Initials after a transcription label end their field at e: the end of the line, a closing parenthesis ("(GROSS:
+ * rtm)") or a column gap of two blanks or a tab before the next field ("Transcribed by: jkl   D: 02/22/2094").
+ */
+function initialsEnd(e: u32): bool {
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09));
+}
+
+/** Two blanks or a tab right before token k: a form's column gap ("Joaquín   Your doctor:"), not "N. Smith". */
+function columnGap(k: u32): bool {
+  const s = rd(tStart, k);
+  return s >= 2 && (byteAt(s - 1) == 0x09 || (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09)));
+}
+
+/**
+ * In ALL CAPS, the second half of a hyphenated surname glued to a name just found, even when it is an English word
+ * ("NIECE PRUDENCE COFFIN-WHITE", "MARY SMITH-YOUNG"); not an adjective suffix ("SMITH-LIKE", "JONES-TYPE").
+ */
+function capsHyphenHalf(k: u32, mode: u32): bool {
+  return mode == MODE_CAPS && rd(tShape, k) == SH_UPPER && rd(tGap, k) == G_HYPHEN && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
+    rd(tShape, k - 1) == SH_UPPER && pEnd == rd(tEnd, k - 1) && rd(tEnd, k) - rd(tStart, k) >= 3 && !wordIn(k, ADJECTIVE_SUFFIXES);
+}
+
+/**
+ * Token k is a word that is never a name alone ("Foley", "Holter", "Gram": eponyms of devices and stains) between a
+ * name just found and a credential: the person's surname ("Grainne Foley, LMHC", "LISA GRAM RN").
+ */
+function eponymSurname(k: u32, mode: u32): bool {
+  if ((rd(tData, k) & F_NOT_NAME) == 0 || rd(tShape, k) == SH_LOWER || k == 0 || !exists(k - 1) || !tight(k) ||
+    rd(tDone, k - 1) != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || k + 1 >= count) return false;
+  return credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
+}
+
 /** The decisions for token k (called by step() for tokens that are not quiet). */
 function decide(k: u32): void {
   const sh = rd(tShape, k);
@@ -3655,11 +3752,16 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
-  // transcriptionist initials after "TR:" at the end of a line ("TR: jm")
-  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr") ||
+  if (eponymSurname(k, mode)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  // transcriptionist initials after "TR:" at the end of a line ("TR: jm"), or a pathology prosector's after "Gross:"
+  // ("(GROSS: rtm)")
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr\u0005gross") ||
     (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) && tierOf(d) != 1 &&
-    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 &&
-    (rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) == 0x0a || byteAt(rd(tEnd, k)) == 0x0d)) {
+    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
     return;
@@ -3936,7 +4038,8 @@ function decide(k: u32): void {
       nameScore = 700;
       reason = R_INITIAL;
     } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
-      (cand || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+      // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
+      !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
         mixedSurname(k, mode)) &&
       // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
       ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||

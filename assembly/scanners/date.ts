@@ -198,6 +198,11 @@ export function scanDate(ts: u32, cued: bool): u32 {
   if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
     const b = digitsEnd(a + 1);
     const nb = b - a - 1;
+    // month name, day and year joined by dashes: "JAN-03-2095", "Mar-14-24"
+    if (sep == 0x2d && na <= 2 && (nb == 4 || nb == 2)) {
+      const ms = monthDashBefore(ts, va);
+      if (ms != ts && cleanEnd(b) && !unitAfter(b)) return put(ms, b, cued, 900);
+    }
     // month/year: "12/2004", "03-2005", "03.2019" (a 4-digit year after a month, nothing after it)
     if (nb == 4 && na <= 2 && (sep == 0x2f || na == 2) && !(at(b) == sep && isDigit(at(b + 1)))) {
       const vy = numValue(a + 1, b);
@@ -563,6 +568,39 @@ export function scanShortYear(ts: u32): u32 {
   }
   emit(s, ts + 2, ENTITY_DATE, REASON_DATE_YEAR, s < q ? 800 : 500);
   return ts + 2;
+}
+
+/**
+ * Start of a month name and a dash right before the day at ts ("JAN-" of "JAN-03-2095"), when `day` is a day of that
+ * month; ts when there is none.
+ */
+function monthDashBefore(ts: u32, day: u32): u32 {
+  if (ts < 4 || before(ts) != 0x2d) return ts;
+  const ws = lettersStart(ts - 1);
+  if (ws == ts - 1 || isWordish(before(ws))) return ts;
+  const m = monthOf(ws, ts - 1);
+  return m != 0 && dateOk(2000, m, day) ? ws : ts;
+}
+
+/**
+ * A range of two bare years joined by a dash: "2092-2093", "1998–2004" (each 1900-2099, the second later and at most
+ * 60 years on, nothing glued after). Two year findings at the year score; returns the end or 0. `ts` is the first
+ * year's first digit (scanYear refused it: a digit follows its dash).
+ */
+export function scanYearRange(ts: u32): u32 {
+  const a = digitsEnd(ts);
+  const d = dashLen(a);
+  if (a - ts != 4 || d == 0) return 0;
+  const b = digitsEnd(a + d);
+  if (b - a - d != 4 || !cleanEnd(b) || unitAfter(b)) return 0;
+  const v1 = numValue(ts, a);
+  const v2 = numValue(a + d, b);
+  if (v1 < 1900 || v2 > 2099 || v2 <= v1 || v2 - v1 > 60) return 0;
+  const p = before(ts);
+  if (p == 0x24 || p == 0x23 || p == 0x2b || p == 0x2d || p == 0x3d || p == 0x3e || p == 0x3c) return 0;
+  emit(ts, a, ENTITY_DATE, REASON_DATE_YEAR, 400);
+  emit(a + d, b, ENTITY_DATE, REASON_DATE_YEAR, 400);
+  return b;
 }
 
 /** A bare year 1900-2099 ("in 1998"): a date element that Safe Harbor lets stay, so it scores low (0.4). */

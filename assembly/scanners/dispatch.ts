@@ -8,10 +8,11 @@ import {
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { cueEnd, cueStart, nearestCue, tightGap } from "./context";
-import { scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear } from "./date";
+import { scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
-  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanRecordField, scanZip,
+  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanRecordField, scanSignCode,
+  scanZip,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
@@ -232,6 +233,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     }
   }
+  // a lettered code after '#' ("Pathology #: SP-91-08811"): the digits after the prefix's '-' wake it
+  if (before(ts) == 0x2d && (scanners & SCAN_IDS) != 0) {
+    r = scanSignCode(ts);
+    if (r != 0) return r;
+  }
   // a date cue lets an ambiguous m/d through only when it labels this very value ("DOB: 1/2", not "DOB ...; seen 2/3")
   const dateCue = cue == CUE_DATE && tight;
   // fast path for the most common number in prose: 1-3 digits not followed by a digit group ("5 mg", "x 3", "92 y/o",
@@ -327,6 +333,10 @@ function onDigit(i: u32, scanners: u32): u32 {
   if ((scanners & SCAN_DATE) != 0 && n == 4) {
     r = scanYear(ts, dateCue);
     if (r != 0) return r;
+    if (nb == 0x2d || nb == 0xe2) {
+      r = scanYearRange(ts);
+      if (r != 0) return r;
+    }
   }
   if ((scanners & SCAN_IDS) != 0 && n >= 2) {
     if (n <= 12) {
