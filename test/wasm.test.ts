@@ -13,9 +13,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * and Spanish places ~5 KB), for the same reasons, and to 132 KiB in stop 16 (Spanish floors, doors and head-first
  * hospitals ~5.0 KB, international streets, crossings and organisations ~5.8 KB, clinical round 6 ~4.9 KB), and to
  * 140 KiB in the seventh names round (letter case in Greek, Cyrillic and Latin Extended-A, eponyms, departments,
- * towns in capitals: ~5.2 KB; the other rounds of that stop were still to come).
+ * towns in capitals: ~5.2 KB; the other rounds of that stop were still to come), and to 148 KiB when stop 17 merged
+ * its four branches (146,448 bytes: clinical round 7 ~3.8 KB, Spanish precision ~2.9 KB, scanner dates, extensions
+ * and acronyms ~2.6 KB, perf7's scanner skips ~1.2 KB; DESIGN.md "Binary size").
  */
-const WASM_BUDGET = 140 * 1024;
+const WASM_BUDGET = 148 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
