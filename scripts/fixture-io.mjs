@@ -1,5 +1,6 @@
 // Why this file exists: writes a hand-written clinical fixture in the corpora JSONL format (one JSON object per note,
-// spans with their text), shared by scripts/make-clinical-fixture.mjs and scripts/make-clinical-fixture-2.mjs.
+// spans with their text), shared by scripts/make-clinical-fixture*.mjs; and reads the inline marks (⟦CODE|text⟧) that
+// fixtures 2 and 3 are written with.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
@@ -14,4 +15,64 @@ export function writeFixture(out, notes, label) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, rows.join("\n") + "\n");
   process.stdout.write(`${label}: ${notes.length} notes, ${notes.reduce((a, n) => a + n.spans.length, 0)} spans -> ${out}\n`);
+}
+
+/** Mark code -> [corpus type, orig_type]; a null type is an `ignored` span (a real label outside Safe Harbor). */
+export const MARK_CODES = {
+  N: ["NAME", "NAME"],
+  H: ["LOCATION", "HOSPITAL"],
+  C: ["LOCATION", "CITY"],
+  S: ["LOCATION", "STREET"],
+  Z: ["LOCATION", "ZIP"],
+  LO: ["LOCATION", "LOCATION-OTHER"],
+  O: ["ORGANIZATION", "ORGANIZATION"],
+  D: ["DATE", "DATE"],
+  A: ["AGE", "AGE"],
+  P: ["PHONE", "PHONE"],
+  F: ["FAX", "FAX"],
+  E: ["EMAIL", "EMAIL"],
+  SSN: ["SSN", "SSN"],
+  M: ["MRN", "MEDICALRECORD"],
+  I: ["ID", "ID"],
+  UN: ["ID", "USERNAME"],
+  DEV: ["ID", "DEVICE"],
+  HP: ["ID", "HEALTHPLAN"],
+  U: ["URL", "URL"],
+  IP: ["IP", "IP"],
+  PROF: [null, "PROFESSION"],
+  STATE: [null, "STATE"],
+  COUNTRY: [null, "COUNTRY"],
+  DAY: [null, "DAY"],
+};
+
+const OPEN = "⟦";
+const CLOSE = "⟧";
+
+/** Removes the inline marks of a note and computes its span offsets (never hand-counted). */
+export function parseMarked({ id, marked }) {
+  let text = "";
+  const spans = [];
+  const ignored = [];
+  let i = 0;
+  while (i < marked.length) {
+    const o = marked.indexOf(OPEN, i);
+    if (o < 0) {
+      text += marked.slice(i);
+      break;
+    }
+    text += marked.slice(i, o);
+    const bar = marked.indexOf("|", o);
+    const c = marked.indexOf(CLOSE, o);
+    if (bar < 0 || c < 0 || bar > c) throw new Error(`${id}: bad mark at ${o}`);
+    const code = marked.slice(o + 1, bar);
+    const body = marked.slice(bar + 1, c);
+    if (!(code in MARK_CODES)) throw new Error(`${id}: unknown code ${code}`);
+    if (body.includes(OPEN)) throw new Error(`${id}: nested mark at ${o}`);
+    const [type, orig] = MARK_CODES[code];
+    const span = { start: text.length, end: text.length + body.length, type, orig };
+    (type ? spans : ignored).push(span);
+    text += body;
+    i = c + 1;
+  }
+  return { id, text, spans, ignored };
 }

@@ -6,36 +6,10 @@
 // computes the span offsets (never hand-counted). Usage: node scripts/make-clinical-fixture-2.mjs [out.jsonl].
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeFixture } from "./fixture-io.mjs";
+import { parseMarked, writeFixture } from "./fixture-io.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-2.jsonl");
-
-/** Mark code -> [corpus type, orig_type]; a null type is an `ignored` span (a real label outside Safe Harbor). */
-const CODES = {
-  N: ["NAME", "NAME"],
-  H: ["LOCATION", "HOSPITAL"],
-  C: ["LOCATION", "CITY"],
-  S: ["LOCATION", "STREET"],
-  Z: ["LOCATION", "ZIP"],
-  LO: ["LOCATION", "LOCATION-OTHER"],
-  O: ["ORGANIZATION", "ORGANIZATION"],
-  D: ["DATE", "DATE"],
-  A: ["AGE", "AGE"],
-  P: ["PHONE", "PHONE"],
-  F: ["FAX", "FAX"],
-  E: ["EMAIL", "EMAIL"],
-  SSN: ["SSN", "SSN"],
-  M: ["MRN", "MEDICALRECORD"],
-  I: ["ID", "ID"],
-  UN: ["ID", "USERNAME"],
-  U: ["URL", "URL"],
-  IP: ["IP", "IP"],
-  PROF: [null, "PROFESSION"],
-  STATE: [null, "STATE"],
-  COUNTRY: [null, "COUNTRY"],
-  DAY: [null, "DAY"],
-};
 
 const notes = [];
 const note = (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") });
@@ -588,35 +562,4 @@ Attending attestation: I saw and examined the patient with Dr. ⟦N|Abernathy⟧
 `);
 
 // ---------------------------------------------------------------------------------------------------------------
-const OPEN = "⟦";
-const CLOSE = "⟧";
-function parse({ id, marked }) {
-  let text = "";
-  const spans = [];
-  const ignored = [];
-  let i = 0;
-  while (i < marked.length) {
-    const o = marked.indexOf(OPEN, i);
-    if (o < 0) {
-      text += marked.slice(i);
-      break;
-    }
-    text += marked.slice(i, o);
-    const bar = marked.indexOf("|", o);
-    const c = marked.indexOf(CLOSE, o);
-    if (bar < 0 || c < 0 || bar > c) throw new Error(`${id}: bad mark at ${o}`);
-    const code = marked.slice(o + 1, bar);
-    const body = marked.slice(bar + 1, c);
-    if (!(code in CODES)) throw new Error(`${id}: unknown code ${code}`);
-    if (body.includes(OPEN)) throw new Error(`${id}: nested mark at ${o}`);
-    const [type, orig] = CODES[code];
-    const span = { start: text.length, end: text.length + body.length, type, orig };
-    (type ? spans : ignored).push(span);
-    text += body;
-    i = c + 1;
-  }
-  return { id, text, spans, ignored };
-}
-
-const parsed = notes.map(parse);
-writeFixture(out, parsed, "make-clinical-fixture-2");
+writeFixture(out, notes.map(parseMarked), "make-clinical-fixture-2");
