@@ -215,12 +215,19 @@ export class NameMemory {
   private learnInitials(acronym: string, from: number, caps: boolean): void {
     if (acronym.length < 3 || acronym.length > MAX_INITIALS || this.known.has(acronym)) return;
     if (this.words !== undefined) {
-      const d = this.words.lookup(acronym);
-      if ((d & (NOT_PROPAGATED | F_ALLOW)) !== 0) return;
-      // no core or common English word ("CHOP" is also a verb and a regimen); in a mixed-case note a rare one
-      // ("SSH") is written in capitals only as an acronym, in an ALL CAPS note it may be the word
-      const tier = (d >>> F_TIER_SHIFT) & 3;
-      if (tier === 1 || tier === 2 || (caps && tier === 3)) return;
+      // (the answer is cached beside eligible()'s, under a key no token has: a table lookup tokenises and hashes)
+      const key = (caps ? "\u0002" : "\u0001") + acronym;
+      let ok = this.cache.get(key);
+      if (ok === undefined) {
+        const d = this.words.lookup(acronym);
+        // no core or common English word ("CHOP" is also a verb and a regimen); in a mixed-case note a rare one
+        // ("SSH") is written in capitals only as an acronym, in an ALL CAPS note it may be the word
+        const tier = (d >>> F_TIER_SHIFT) & 3;
+        ok = (d & (NOT_PROPAGATED | F_ALLOW)) !== 0 || tier === 1 || tier === 2 || (caps && tier === 3) ? null : "";
+        if (this.cache.size >= CACHE_MAX) this.cache.clear();
+        this.cache.set(key, ok);
+      }
+      if (ok === null) return;
     }
     this.add(acronym, from);
     this.places.add(acronym);
