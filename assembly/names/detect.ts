@@ -397,14 +397,24 @@ function hyphenGivenBefore(s: u32): u32 {
   while (i > 0 && i + 6 >= s && byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a) i--;
   const n = s - 1 - i;
   if (n < 2 || n > 5 || i < 4 || byteAt(i - 1) != 0x2d) return s;
-  let j = i - 1;
-  while (j > 0 && i - j <= 7 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
-  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return s;
+  const j = capWordBeforeHyphen(i - 1);
+  return j == NO_WORD ? s : j;
+}
+
+const NO_WORD: u32 = 0xffffffff;
+
+/**
+ * Start of a capitalised word of 2-6 letters (a capital, then lower-case ASCII letters) ending right before the hyphen
+ * at h and opening a word ("Wen" of "Wen-Jie", "Sung" of "Sung-min"); NO_WORD when there is none. The first half of a
+ * hyphenated given name, for hyphenGivenBefore and hyphenCapBefore.
+ */
+function capWordBeforeHyphen(h: u32): u32 {
+  let j = h;
+  while (j > 0 && h - j <= 6 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
+  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return NO_WORD;
   j--;
-  const m = i - 1 - j;
-  if (m < 2 || m > 6) return s;
-  if (j > 0 && wordGlue(byteAt(j - 1))) return s;
-  return j;
+  const m = h - j;
+  return m < 2 || m > 6 || (j > 0 && wordGlue(byteAt(j - 1))) ? NO_WORD : j;
 }
 
 /**
@@ -417,12 +427,8 @@ function hyphenCapBefore(s: u32): u32 {
   let e = s + 1;
   while (e < inLen && e - s <= 5 && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
   if (e - s < 2 || e - s > 5 || (e < inLen && wordGlue(byteAt(e)))) return s;
-  let j = s - 1;
-  while (j > 0 && s - 1 - j <= 6 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
-  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return s;
-  j--;
-  const m = s - 1 - j;
-  return m < 2 || m > 6 || (j > 0 && wordGlue(byteAt(j - 1))) ? s : j;
+  const j = capWordBeforeHyphen(s - 1);
+  return j == NO_WORD ? s : j;
 }
 
 /**

@@ -109,8 +109,7 @@ function timeAfter(e: u32): u32 {
   } else {
     // " 2:30 pm"
     const s = skipBlanks(q, 1);
-    const a = at(s) | 0x20;
-    if ((a == 0x61 || a == 0x70) && (at(s + 1) | 0x20) == 0x6d && !isWordish(at(s + 2))) q = s + 2;
+    if (meridiemAt(s)) q = s + 2;
   }
   return q;
 }
@@ -474,7 +473,7 @@ function clockBefore(ts: u32): bool {
   let k = skipBlanksBack(ts, 1);
   if (k == ts) return false;
   const ws = lettersStart(k);
-  if (k - ws == 2 && ((at(ws) | 0x20) == 0x61 || (at(ws) | 0x20) == 0x70) && (at(ws + 1) | 0x20) == 0x6d) {
+  if (k - ws == 2 && meridiemAt(ws)) {
     k = skipBlanksBack(ws, 1);
   } else if (ws != k) return false;
   if (k < 4 || !isDigit(at(k - 1)) || !isDigit(at(k - 2)) || at(k - 3) != 0x3a) return false;
@@ -490,7 +489,11 @@ function clockBefore(ts: u32): bool {
  */
 function meridiemAfter(e: u32): bool {
   const s = skipBlanks(e, 1);
-  if (s == e) return false;
+  return s != e && meridiemAt(s);
+}
+
+/** "am" / "PM" (any case) at s, a whole word at its end. */
+function meridiemAt(s: u32): bool {
   const a = at(s) | 0x20;
   return (a == 0x61 || a == 0x70) && (at(s + 1) | 0x20) == 0x6d && !isWordish(at(s + 2));
 }
@@ -596,8 +599,7 @@ export function scanYearRange(ts: u32): u32 {
   const v1 = numValue(ts, a);
   const v2 = numValue(a + d, b);
   if (v1 < 1900 || v2 > 2099 || v2 <= v1 || v2 - v1 > 60) return 0;
-  const p = before(ts);
-  if (p == 0x24 || p == 0x23 || p == 0x2b || p == 0x2d || p == 0x3d || p == 0x3e || p == 0x3c) return 0;
+  if (amountBefore(before(ts))) return 0;
   emit(ts, a, ENTITY_DATE, REASON_DATE_YEAR, 400);
   emit(a + d, b, ENTITY_DATE, REASON_DATE_YEAR, 400);
   return b;
@@ -610,13 +612,17 @@ export function scanYear(ts: u32, cued: bool): u32 {
   const v = numValue(ts, a);
   if (v < 1900 || v > 2099) return 0;
   if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
-  const b = before(ts);
-  if (b == 0x24 || b == 0x23 || b == 0x2b || b == 0x2d || b == 0x3d || b == 0x3e || b == 0x3c) return 0;
+  if (amountBefore(before(ts))) return 0;
   if (!cued && clockAfterAt(ts, a)) return 0;
   // Spanish "el año 2009": the noun belongs to the date
   const y = anoBefore(ts) ? ts - 5 : ts;
   emit(y, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
   return a;
+}
+
+/** A byte before four digits that makes them an amount, a number or a value, not a year: '$', '#', '+', '-', '=', '>', '<'. */
+function amountBefore(b: u32): bool {
+  return b == 0x24 || b == 0x23 || b == 0x2b || b == 0x2d || b == 0x3d || b == 0x3e || b == 0x3c;
 }
 
 /** "año " (any case) right before ts, a whole word. */
