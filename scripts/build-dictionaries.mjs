@@ -337,6 +337,11 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // more relatives and people around a patient ("my kid Agi", "Baby Girl Jones", "Mom Jane at bedside")
   "kid kids child baby mom dad mum grandma grandpa stepson stepdaughter stepmother stepfather neighbor neighbour " +
   "roommate fiancee " +
+  // people around a writer of a prompt or a patient's social history ("my landlord bob smith", "her case manager
+  // Lisa", "his sponsor Dave", "interpreter Jorge"); role words that are also names are left out: a cue word is never
+  // part of a name, so "Pastor", "Priest", "Coach", "Boss", "Lawyer", "Imam" would cut "Héctor Pastor Navarro" in two
+  "landlord landlady tenant coworker colleague supervisor manager employer teacher classmate sponsor rabbi chaplain " +
+  "attorney counsellor interpreter translator stepbrother stepsister sibling godmother godfather grandchild hubby " +
   "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana " +
   // speech and report verbs name who is addressed or quoted ("said Felix", "told Linda", "asked Dr Patel")
   "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded " +

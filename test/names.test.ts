@@ -348,6 +348,11 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   ["Take Prevacid SoluTab 30 mg daily, then NovoLog. Wound dressed, followed by Mastisol and Steri-Strips.", [],
     ["Prevacid", "SoluTab", "NovoLog", "Mastisol"]],
   ["Seen by DeShawn McKinley; she is followed by Smith in clinic.", ["DeShawn McKinley", "Smith"], []],
+  // people around a patient or a prompt's writer: a role noun before two listed names in lower case
+  ["my landlord bob smith wants the note. her case manager Lisa Ortiz called; interpreter Jorge #7731 used.",
+    ["bob smith", "Lisa Ortiz", "Jorge"], ["landlord", "manager", "interpreter"]],
+  // a role word that is also a surname stays part of a name
+  ["Médico: Héctor Pastor Navarro. Apellidos: Torres Pastor.", ["Héctor Pastor Navarro", "Torres Pastor"], []],
 ];
 
 describe("names, places and facilities: table of cases", () => {
