@@ -351,6 +351,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // people around a patient or a prompt's writer: a role noun before two listed names in lower case
   ["my landlord bob smith wants the note. her case manager Lisa Ortiz called; interpreter Jorge #7731 used.",
     ["bob smith", "Lisa Ortiz", "Jorge"], ["landlord", "manager", "interpreter"]],
+  // a middle initial that also folds to a particle (Spanish "y") is an initial with its period; lower-case "y" is a word
+  ["Seen by John Y. Smith today. Sincerely, Eugene Y. Bruzeyssley, M.D.", ["John Y. Smith", "Eugene Y. Bruzeyssley"], []],
+  ["Varón de 40 años y su madre acuden a Urgencias.", [], ["y"]],
   // a role word that is also a surname stays part of a name
   ["Médico: Héctor Pastor Navarro. Apellidos: Torres Pastor.", ["Héctor Pastor Navarro", "Torres Pastor"], []],
 ];

@@ -3972,8 +3972,10 @@ function decide(k: u32): void {
   const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
   // (a capitalised particle before a lower-case one and a capitalised word opens the name: "Margaret Van der Berg", "Dr.
   // De la Cruz")
+  // (a capital with its period is a middle initial, whatever particle it also folds to: "John Y. Smith", not "y")
   if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
-    !titledParticle && !(sh == SH_CAP && hasNext && rd(tShape, k + 1) == SH_LOWER && particleName(k))) blocked = true;
+    !titledParticle && !(sh == SH_CAP && hasNext && rd(tShape, k + 1) == SH_LOWER && particleName(k)) &&
+    !(sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & G_PERIOD) != 0)) blocked = true;
   // in lower-case text a particle opens nothing: it joins a name already begun or a title ("maria del carmen", "dr
   // de souza"); alone it is a word of Spanish or Portuguese prose ("resolución del hematoma", "a los dieciocho días")
   if ((d & F_PARTICLE) != 0 && mode == MODE_LOWER && sh == SH_LOWER && !titledParticle &&
