@@ -354,6 +354,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a middle initial that also folds to a particle (Spanish "y") is an initial with its period; lower-case "y" is a word
   ["Seen by John Y. Smith today. Sincerely, Eugene Y. Bruzeyssley, M.D.", ["John Y. Smith", "Eugene Y. Bruzeyssley"], []],
   ["Varón de 40 años y su madre acuden a Urgencias.", [], ["y"]],
+  // ALL CAPS records keep a few lower-case tokens (units, a transcriptionist's initials): still ALL CAPS for the rules
+  // ("WILL" closing a titled name before a spaced comma, "HOPE" after "WIFE"), the same as with "MG"
+  ["LASIX 40 mg PO DAILY . SEEN BY DR. GRANT WILL , CARDIOLOGY . WIFE HOPE AT BEDSIDE .", ["GRANT WILL", "HOPE"],
+    ["LASIX", "CARDIOLOGY", "BEDSIDE"]],
+  ["LASIX 40 MG PO DAILY . SEEN BY DR. GRANT WILL , CARDIOLOGY . WIFE HOPE AT BEDSIDE .", ["GRANT WILL", "HOPE"],
+    ["LASIX", "CARDIOLOGY", "BEDSIDE"]],
   // a role word that is also a surname stays part of a name
   ["Médico: Héctor Pastor Navarro. Apellidos: Torres Pastor.", ["Héctor Pastor Navarro", "Torres Pastor"], []],
 ];

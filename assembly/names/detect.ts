@@ -818,7 +818,8 @@ function modeAt(k: u32): u32 {
   if (own == SH_LOWER) lowers--;
   else if (own == SH_CAP) capitals--;
   else if (own == SH_UPPER) uppers--;
-  if (lowers == 0 && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
+  // (a few lower-case tokens stay inside ALL CAPS records: units, transcriptionist initials, "TR : ljs", "40 mg")
+  if (lowers * 8 <= uppers && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
   if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0) && lowerOpeners(lo, hi) > 0) return MODE_LOWER;
   return MODE_MIXED;
 }
@@ -2727,7 +2728,9 @@ function capsSurname(k: u32, mode: u32): bool {
   // a word listed as both a given name and a surname ("YOUNG", "BELL", "HILL"; not "WELL", "BACK") closing its phrase:
   // "DAUGHTER, ANNE YOUNG.", "MS. SUMMER HILL,"
   if (firstStr(d) == 0) return false;
-  const e = rd(tEnd, k);
+  let e = rd(tEnd, k);
+  // (one space before the mark, as tokenised record exports print it: "DR. GRANT WILL , SOUTHCOAST")
+  if (e + 1 < inLen && byteAt(e) == 0x20) e++;
   if (e >= inLen) return true;
   const a = byteAt(e);
   if (a == 0x2e || a == 0x2c || a == 0x3b || a == 0x29) return true;
