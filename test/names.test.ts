@@ -305,7 +305,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a newborn's name opens with "Baby" before "Girl"/"Boy"; the baby of a sentence stays a word
   ["PATIENT : BABY GIRL OKAFOR. Baby Boy Smith was born at 33 weeks; the baby girl fed well.", ["BABY GIRL OKAFOR", "Baby Boy Smith"], ["baby girl"]],
   // an unknown word before ", MD" is a surname with its credential, unless a ZIP follows
-  ["Yusuf Al-Hashimi, MD, Pathologist. Mail to Zouxwood, MD 21201.", ["Yusuf", "Hashimi", "Zouxwood, MD"], ["Pathologist"]],
+  ["Yusuf Al-Hashimi, MD, Pathologist. Mail to Zouxwood, MD 21201.", ["Yusuf Al-Hashimi", "Zouxwood, MD"], ["Pathologist"]],
   // ---- issue 4, seventh round ----
   // names written in Latin Extended-A, Greek and Cyrillic letters are capitalised words, a capital of two bytes an
   // initial; a Greek capital before a number and a small Greek letter are none
@@ -360,6 +360,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["LASIX", "CARDIOLOGY", "BEDSIDE"]],
   ["LASIX 40 MG PO DAILY . SEEN BY DR. GRANT WILL , CARDIOLOGY . WIFE HOPE AT BEDSIDE .", ["GRANT WILL", "HOPE"],
     ["LASIX", "CARDIOLOGY", "BEDSIDE"]],
+  // Arabic and Hebrew surname prefixes joined by a hyphen after a given name; a state code before a ZIP stays a state
+  ["Yusuf Al-Hashimi, MD, Pathologist. cc: MOHAMMED AL-FARSI, M.D.", ["Yusuf Al-Hashimi", "MOHAMMED AL-FARSI"], []],
   // a role word that is also a surname stays part of a name
   ["Médico: Héctor Pastor Navarro. Apellidos: Torres Pastor.", ["Héctor Pastor Navarro", "Torres Pastor"], []],
 ];

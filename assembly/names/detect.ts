@@ -3060,6 +3060,21 @@ function lowerInitialGap(k: u32): bool {
     rd(tStart, k) - rd(tEnd, q) <= 2;
 }
 
+/** Surname prefixes of Arabic and Hebrew names, written with a hyphen before the rest of the surname. */
+const NAME_PREFIXES = "\u0002al\u0002el\u0003abu\u0003ben\u0003ibn\u0005abdel\u0005abdul";
+
+/**
+ * Token k is such a prefix in capitals ("Al", "AL"), joined by one hyphen to a capitalised word, right after a name
+ * already decided on the same line: "Yusuf Al-Hashimi", "MOHAMMED AL-FARSI, M.D.", "Omar Abu-Bakr". Alone the prefix
+ * is a word or a state code ("AL"), and the second half of a hyphenated word decides nothing by itself, so the
+ * surname was lost or cut.
+ */
+function prefixedSurname(k: u32): bool {
+  if (rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || rd(tStart, k + 1) != rd(tEnd, k) + 1 || byteAt(rd(tEnd, k)) != 0x2d) return false;
+  const n = rd(tShape, k + 1);
+  return (n == SH_CAP || n == SH_UPPER) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 && wordIn(k, NAME_PREFIXES);
+}
+
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
@@ -3801,6 +3816,13 @@ function decide(k: u32): void {
   }
   // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
   if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
+    // a surname with its Arabic or Hebrew prefix after a given name: "Yusuf Al-Hashimi", "MOHAMMED AL-FARSI, M.D."
+    if (prefixedSurname(k)) {
+      span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
+      wr(tDone, k, ENTITY_NAME);
+      wr(tDone, k + 1, ENTITY_NAME);
+      return;
+    }
     const last = hyphenHospital(k, mode);
     if (last != 0) {
       span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
