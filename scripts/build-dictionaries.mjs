@@ -318,6 +318,9 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
   "markets investments finance financial resources insights analytics software networks communications motors " +
   "airlines energy media school academy elementary church ambulance diagnostics " +
+  // home nursing agencies, day care and reference labs ("Parmenter VNA", "Little Acorns Daycare", "Central Valley
+  // Reference Laboratory")
+  "vna daycare preschool kindergarten laboratory " +
   // legal forms of other countries and the family firm ("Müller GmbH", "Barclays PLC", "Thomas and Sons", "Smith & Sons")
   "gmbh plc kft oyj sons")) addFlags(w, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")

@@ -476,6 +476,9 @@ const PLACE_CASES: ReadonlyArray<PlaceCase> = [
   ["Taken to the OR in stable condition; pain in ME and CA.", [], ["OR", "ME", "CA"]],
   // organisations: capitalised words (and founders joined by commas and "and") before an organisation head
   ["He works at Microbilt Corporation.", [["Microbilt Corporation", "location:organization"]], ["works"]],
+  // home nursing agencies and reference laboratories; the lab of a ward is none
+  ["Home with services through Parmenter VNA. Sent to Central Valley Reference Laboratory; seen in the cath lab.",
+    [["Parmenter VNA", "location:organization"], ["Central Valley Reference Laboratory", "location:organization"]], ["cath lab"]],
   ["The Davis, Reynolds and Williamson Group sued.", [["Davis, Reynolds and Williamson Group", "location:organization"]], ["The", "sued"]],
   ["Seen at Brigham and Women's Hospital today.", [["Brigham and Women's Hospital", "location:facility"]], ["today"]],
   // "of" and a place or name after a facility head belong to it; a department or "of his choice" does not
