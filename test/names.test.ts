@@ -362,6 +362,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["LASIX", "CARDIOLOGY", "BEDSIDE"]],
   // Arabic and Hebrew surname prefixes joined by a hyphen after a given name; a state code before a ZIP stays a state
   ["Yusuf Al-Hashimi, MD, Pathologist. cc: MOHAMMED AL-FARSI, M.D.", ["Yusuf Al-Hashimi", "MOHAMMED AL-FARSI"], []],
+  // a given name closing its field right after a credential in capitals, without a colon; a note type after one is none
+  ["Team: Dr. Ward; RN Dawn; SW Chris Lam. Discussed with NP Joy Okafor. RN Assessment: stable. NP Note reviewed.",
+    ["Ward", "Dawn", "Chris Lam", "Joy Okafor"], ["Assessment", "Note"]],
   // a role word that is also a surname stays part of a name
   ["Médico: Héctor Pastor Navarro. Apellidos: Torres Pastor.", ["Héctor Pastor Navarro", "Torres Pastor"], []],
 ];

@@ -2465,8 +2465,12 @@ function farCue(k: u32): bool {
  */
 function roleLabel(k: u32, mode: u32): bool {
   // (a dictionary name alone in its field: "NP: Volumen 2.500 ml", "OD: Atrofia geográfica" are findings)
-  return (rd(tGap, k) & G_COLON) != 0 && (rd(tData, k - 1) & F_CRED) != 0 && rd(tShape, k - 1) == SH_UPPER &&
-    nameStr(k) > 0 && labelField(k, mode);
+  if ((rd(tData, k - 1) & F_CRED) == 0 || rd(tShape, k - 1) != SH_UPPER || nameStr(k) == 0) return false;
+  if ((rd(tGap, k) & G_COLON) != 0) return labelField(k, mode);
+  // without the colon, a given name closing its field right after the credential: "RN Dawn; SW Chris Lam", "NP Joy
+  // Okafor to see" ("RN Hope", "MD Anderson" are names too; "RN Assessment" has no given name)
+  return mode == MODE_MIXED && tight(k) && rd(tShape, k) == SH_CAP && firstStr(rd(tData, k)) > 0 &&
+    (rd(tData, k) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 && fieldOnly(k, mode);
 }
 
 /**
@@ -2603,6 +2607,11 @@ function drsList(k: u32): bool {
  */
 function labelField(k: u32, mode: u32): bool {
   if ((rd(tGap, k) & G_COLON) == 0 || mode != MODE_MIXED) return false;
+  return fieldOnly(k, mode);
+}
+
+/** In mixed case, the field that token k opens holds only it, or it and a name (labelField() without the colon). */
+function fieldOnly(k: u32, mode: u32): bool {
   if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
   const g = rd(tGap, k + 1);
   if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0) return true;
