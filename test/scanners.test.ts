@@ -55,6 +55,9 @@ const positives: Record<string, Case[]> = {
     // month/2-digit year after "in" or a point-in-time preposition; a leading-zero denominator is never a fraction
     { text: "In 9/92 she was admitted; since 3/68 stable", want: [["DATE", "9/92"], ["DATE", "3/68"]] },
     { text: "lap band back in 01/09 and cultures 4/09 negative", want: [["DATE", "01/09"], ["DATE", "4/09"]] },
+    // month/2-digit year closing its phrase after a test or event, or in parentheses after a value; counts and titres not
+    { text: "Last colonoscopy 11/98, normal. MI 3/95. PSA rose from 6.1 (4/92) to 8.8 (9/92).", want: [["DATE", "11/98"], ["DATE", "3/95"], ["DATE", "4/92"], ["DATE", "9/92"]] },
+    { text: "2/45 lymph nodes positive; nodes 3/38. The patient had 3/45. ANA 1/64, titre 1/32. Vision 6/60.", want: [] },
     // date ranges: two dates, each its own finding (date shifting keeps both); a dash glued to both is no obstacle
     { text: "Hospitalized 2/2/05-2/5/05 for CHF", want: [["DATE", "2/2/05"], ["DATE", "2/5/05"]] },
     { text: "stay 03/12/2019\u201303/19/2019 at", want: [["DATE", "03/12/2019"], ["DATE", "03/19/2019"]] },

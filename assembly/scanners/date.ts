@@ -3,7 +3,7 @@
 // every candidate passes calendar validation, and fractions, scores, blood pressures, versions and lone times are refused.
 
 import { ENTITY_DATE, REASON_DATE_CUE, REASON_DATE_VALID, REASON_DATE_YEAR } from "../abi";
-import { isAlpha } from "../input";
+import { inLen, isAlpha } from "../input";
 import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
@@ -248,6 +248,14 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // 32-99). Not round denominators ("in 3/40 patients") or "of" after ("in 3/68 of them"): counts
       if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !unitAfter(b) && !ofAfter(b) &&
         (cued || temporalBefore(ts) || wordBefore(ts, "\u0002in"))) return put(ts, b, cued, 600);
+      // or closing its phrase right after a word, a test or an event ("colonoscopy 11/98, normal", "MI 3/95."), or in
+      // parentheses after a value ("PSA 6.1 (4/92)"), where a count would name what it counts ("2/45 lymph nodes");
+      // "1/32" and "1/64" are titres
+      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !(va == 1 && (vb == 32 || vb == 64)) &&
+        !unitAfter(b) && (before(ts) == 0x28 && at(b) == 0x29 ||
+          isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS))) {
+        return put(ts, b, cued, 550);
+      }
       return 0;
     }
     // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
@@ -516,6 +524,19 @@ function datedHeading(ts: u32, b: u32): bool {
     if (k == ws) return false;
   }
   return false;
+}
+
+// Words after which x/yy counts or compares something: "nodes 3/38", "positive 2/45", "cores 4/36", "the patient had
+// 3/45", "ratio 3/68". nodes node cores core positive negative involved had total samples specimens ratio score
+const COUNT_WORDS = "\u0005nodes\u0004node\u0005cores\u0004core\u0008positive\u0008negative\u0008involved\u0003had\u0005total\u0007samples\u0009specimens\u0005ratio\u0005score";
+
+/** The phrase ends right after e: the input ends, or a line break, ',', ';', ')' or a sentence's '.' follows. */
+function phraseEndsAt(e: u32): bool {
+  const s = skipBlanks(e, 2);
+  if (s >= inLen) return true;
+  const c = at(s);
+  if (c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29) return true;
+  return c == 0x2e && !isDigit(at(s + 1));
 }
 
 /** "of" right after e ("3/68 of them"). */
