@@ -129,6 +129,8 @@ const positives: Record<string, Case[]> = {
     { text: "reached at x4-5678 or x12-3456.", want: [["PHONE", "x4-5678"], ["PHONE", "x12-3456"]] },
     // four or five digits after 'x' are an extension after a call word or a parenthesis
     { text: "Call Dr. Jones at x4567 (x45678); PAGER: X4321", want: [["PHONE", "x4567"], ["PHONE", "x45678"], ["PHONE", "X4321"]] },
+    // a hospital's extension after its name and a comma
+    { text: "Discussed with Dr. Roe at Zaidale Memorial Hospital, 6-8194, and at Pirbrook General Hospital, x79907.", want: [["PHONE", "6-8194"], ["PHONE", "x79907"]] },
     { text: "MD PAGED @ 2130 AND AGAIN AT 2145; PAGER 2130", want: [["PHONE", "2130"]] },
     // a clock time after the pager cue says when, "to" whom: the extension after it is the pager number
     { text: "Resident paged at 1945 to 4-5678; MD PAGED @ 19:45 TO 41234", want: [["PHONE", "4-5678"], ["PHONE", "41234"]] },
@@ -308,6 +310,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "ID: TMAX 101.2, WBC 14.5. ID: afebrile, T 38.5", not: ["ID"] },
   // a 24-hour clock time after "at" or '@' is no year
   { text: "magnified x1000, then x4567 cells; Lasix x2000 ml", not: ["PHONE"] },
+  { text: "Seen at the clinic, 3-4 days ago; Health Center, 1-2000 mg; Hospital, 12-2024 admission", not: ["PHONE"] },
   { text: "NEXT DOSE DUE AT 2000. Heparin @ 1930, lasix at 0800 and at 1900", not: ["DATE"] },
 ];
 

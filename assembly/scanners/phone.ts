@@ -144,7 +144,9 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   // a hospital extension "5-1234" right after a phone cue too ("call 5-1234")
   const shortPager = ((cue == PHONE_CUE_PAGER && digits >= 4 && digits < 7 && groups <= 2) ||
     (cue == PHONE_CUE_PHONE && groups == 2 && g0 <= 2 && g1 == 4 && seps == 2)) &&
-    (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s));
+    (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
+    // or after a hospital's name and a comma: "at Zaidale Memorial Hospital, 6-8194."
+    (groups == 2 && g0 <= 2 && g1 == 4 && seps == 2 && facilityComma(s));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? s + 1 : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
@@ -190,6 +192,9 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   } else if (cue != PHONE_CUE_NONE && (groups == 1 || minLen >= 2 || shortPager) && seps != 8) {
     reason = REASON_PHONE_CUE;
     score = 800;
+  } else if (shortPager) {
+    reason = REASON_PHONE_EXTENSION; // a hospital's extension after its name ("Memorial Hospital, 6-8194")
+    score = 700;
   } else return 0;
 
   let type = ENTITY_PHONE;
@@ -243,13 +248,22 @@ function digitAfter(p: u32): u32 {
   return q;
 }
 
+/** Facility words after which a comma and a short number give the facility's extension ("Hospital, 6-8194"). */
+const FACILITY_WORDS = "\u0008hospital\u0006clinic\u0006center\u0006centre\u0009infirmary";
+
+/** A comma and a facility word come right before s ("General Hospital, x79907", "Memorial Hospital, 6-8194"). */
+function facilityComma(s: u32): bool {
+  const k = skipBlanksBack(s, 2);
+  return k < s && before(k) == 0x2c && wordEndsAt(k - 1, FACILITY_WORDS);
+}
+
 /** Words after which "x" and digits is a telephone extension: "call at x4567", "paged x4567", "beeper x45678". */
 const EXTENSION_WORDS = "\u0002at\u0004call\u0006called\u0004page\u0005paged\u0005pager\u0006beeper\u0005phone\u0003tel\u0002ph\u0006number\u0002or";
 
 /** The 'x' at xs follows '(' or a call word (at most two blanks between; a colon may close the word: "tel:"). */
 function extensionCue(xs: u32): bool {
   let k = skipBlanksBack(xs, 2);
-  if (before(k) == 0x28) return true;
+  if (before(k) == 0x28 || facilityComma(xs)) return true;
   if (before(k) == 0x3a) k--;
   return wordEndsAt(k, EXTENSION_WORDS);
 }
