@@ -365,6 +365,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a given name closing its field right after a credential in capitals, without a colon; a note type after one is none
   ["Team: Dr. Ward; RN Dawn; SW Chris Lam. Discussed with NP Joy Okafor. RN Assessment: stable. NP Note reviewed.",
     ["Ward", "Dawn", "Chris Lam", "Joy Okafor"], ["Assessment", "Note"]],
+  // "St." in the middle of a surname after a given name; a saint's hospital after a name stays a facility
+  ["Patient: Winifred St. Clair. Seen by Dr. Marie St. Pierre. Dr. Smith St. Mary's Hospital.",
+    ["Winifred St. Clair", "Marie St. Pierre", "Smith", "St. Mary's Hospital"], []],
   // a role word that is also a surname stays part of a name
   ["Médico: Héctor Pastor Navarro. Apellidos: Torres Pastor.", ["Héctor Pastor Navarro", "Torres Pastor"], []],
 ];

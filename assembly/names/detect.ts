@@ -3084,6 +3084,22 @@ function prefixedSurname(k: u32): bool {
   return (n == SH_CAP || n == SH_UPPER) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 && wordIn(k, NAME_PREFIXES);
 }
 
+/**
+ * Token k is "St", "Ste" or "Saint" right after a name decided on the same line, then (after its period) a capitalised
+ * word that names a person, with no street, facility or possessive after it: the middle of a surname ("Winifred St.
+ * Clair", "MARIE ST. PIERRE"). "St. Mary's Hospital", "St. Clair Ave" and "St. Joseph's" stay facilities and streets.
+ */
+function saintSurname(k: u32): bool {
+  if (rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || !wordIn(k, "\u0002st\u0003ste\u0005saint")) return false;
+  const n = k + 1;
+  const g = rd(tGap, n);
+  if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HYPHEN | G_HASH | G_COLON | G_JOIN)) != 0) return false;
+  const ns = rd(tShape, n);
+  if ((ns != SH_CAP && ns != SH_UPPER) || possessive(n) || (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
+    (nameStr(n) == 0 && tierOf(rd(tData, n)) != 0)) return false;
+  return !(n + 1 < count && (rd(tData, n + 1) & (F_STREET | F_FACILITY | F_FAC_MOD)) != 0);
+}
+
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
@@ -3838,6 +3854,14 @@ function decide(k: u32): void {
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
+  }
+  // "St." inside a surname after a decided given name: "Winifred St. Clair", "Marie St. Pierre" (before the street and
+  // facility rules, which read "St" as a street type or a saint)
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && saintSurname(k)) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return;
   }
   // "X and Women's": a facility word in the possessive after a name and "and" ends an institution's name without a head
   // ("transferred from Brigham and Women's"; "Brigham and Women's Hospital" is left to the facility rule)
