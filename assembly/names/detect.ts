@@ -3097,7 +3097,7 @@ function saintSurname(k: u32): bool {
   const ns = rd(tShape, n);
   if ((ns != SH_CAP && ns != SH_UPPER) || possessive(n) || (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
     (nameStr(n) == 0 && tierOf(rd(tData, n)) != 0)) return false;
-  return !(n + 1 < count && (rd(tData, n + 1) & (F_STREET | F_FACILITY | F_FAC_MOD)) != 0);
+  return !(n + 1 < count && tight(n + 1) && (rd(tData, n + 1) & (F_STREET | F_FACILITY | F_FAC_MOD)) != 0);
 }
 
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
