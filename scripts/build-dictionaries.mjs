@@ -427,7 +427,11 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // negative for ...")
   "negative positive spots serology titer titers " +
   // the same results in Spanish, after the sign's name ("Murphy negativo", "Blumberg positivo")
-  "negativo negativa positivo positiva")) addFlags(w, F.EPONYM_HEAD);
+  "negativo negativa positivo positiva " +
+  // diseases, organs and scales named after a person or a city ("Hashimoto thyroiditis", "Barrett esophagus",
+  // "Glasgow coma scale", "Wernicke encephalopathy", "Tanner stage 3", "Ebstein anomaly", "Morton neuroma")
+  "coma thyroiditis esophagus encephalopathy aphasia anomaly neuralgia neuroma hernia fistula angina arthropathy " +
+  "stage staging")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +
