@@ -319,7 +319,11 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "markets investments finance financial resources insights analytics software networks communications motors " +
   "airlines energy media school academy elementary church ambulance diagnostics " +
   // legal forms of other countries and the family firm ("Müller GmbH", "Barclays PLC", "Thomas and Sons", "Smith & Sons")
-  "gmbh plc kft oyj sons")) addFlags(w, F.FACILITY | F.BOX);
+  "gmbh plc kft oyj sons " +
+  // eye and dental practices, food banks ("ClearView Optometry", "South Shore Food Pantry")
+  "optometry pantry")) addFlags(w, F.FACILITY | F.BOX);
+// insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
+for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
