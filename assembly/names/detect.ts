@@ -733,6 +733,10 @@ const GAP_FLAGS: usize = memory.data<u16>([
   return (d >> F_TIER_SHIFT) & 3;
 }
 
+/** Month names that are also words or given names, and the month abbreviations: a month only after a preposition of
+ * time (the names pass's "in May" rule). */
+const MONTH_WORDS_AND_ABBREVIATIONS =
+  "\u0003may\u0005march\u0004june\u0006august\u0003jan\u0003feb\u0003mar\u0003apr\u0003jun\u0003jul\u0003aug\u0003sep\u0004sept\u0003oct\u0003nov\u0003dec";
 const CONTEXT_WORDS: u32 = F_STREET_PREFIX | F_TITLE | F_CUE | F_CRED | F_STREET | F_UNIT | F_FACILITY | F_STATE | F_MONTH |
   F_COUNTRY | F_PLACE_SUFFIX | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_EPONYM_HEAD;
 
@@ -3781,10 +3785,11 @@ function decide(k: u32): void {
   // "in May", "since March", "mid-March", "in early June": the month names that are also words or given names ("may",
   // "march", "june", "august") need a day or a year in the DATE scanner; after a preposition of time, capitalised,
   // they are the month (a date element), unless a capitalised word that is no core English word follows ("in June
-  // Carter's room"; "IN JUNE SHE FELL" is the month)
+  // Carter's room"; "IN JUNE SHE FELL" is the month); so are the abbreviations, which the DATE dictionary leaves out
+  // ("ESR 88 in Jan", "since Sept", "from Mar"; "Jan" is also a given name, "Dec" a nursing abbreviation in lower case)
   if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
-    wordIn(k, "\u0003may\u0005march\u0004june\u0006august") &&
-    wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
+    wordIn(k, MONTH_WORDS_AND_ABBREVIATIONS) &&
+    wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid\u0004from\u0007through") &&
     !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);
