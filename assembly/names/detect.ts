@@ -2431,6 +2431,24 @@ function lastFirstLine(k: u32, mode: u32): bool {
   return unknownWord(k) && unknownWord(n) && fieldEndsAfter(n, mode);
 }
 
+/**
+ * "WHITE , GRANT E   UNIT NO", "YOUNG , ROSE A , M.D.": a dictionary surname, a comma, a dictionary given name and a
+ * middle initial, the field ending after the initial (line break, column gap or credential). The initial makes the
+ * inverted name certain even when both words are English words ("White", "Grant", "Young", "Rose"). Token k is LAST.
+ */
+function lastFirstInitial(k: u32, mode: u32): bool {
+  const n = k + 1;
+  if (k + 2 >= count) return false;
+  const sh = rd(tShape, k);
+  if (rd(tShape, n) != sh || rd(tShape, k + 2) != SH_INITIAL || !tight(k + 2)) return false;
+  // the gap is ", " exactly (one comma, blanks)
+  if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  const d = rd(tData, k);
+  const dn = rd(tData, n);
+  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || lastStr(d) == 0 || firstStr(dn) == 0) return false;
+  return fieldEndsAfter(n, mode);
+}
+
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
 function unknownWord(m: u32): bool {
   const md = rd(tData, m);
@@ -2846,6 +2864,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count || kinClauseEnds(k))) return false;
+  // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
+  // GRANT E")
+  if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -3996,6 +4017,14 @@ function decide(k: u32): void {
   if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  if (!blocked && (sh == SH_UPPER || sh == SH_CAP) && hasNext2 && (rd(tGap, k + 1) & G_COMMA) != 0 && lastFirstInitial(k, mode)) {
+    // "WHITE , GRANT E" before a column gap or a credential
+    span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    wr(tDone, k + 2, ENTITY_NAME);
     return;
   }
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
