@@ -2651,6 +2651,12 @@ function kinName(k: u32, mode: u32): bool {
   return kinClauseEnds(k);
 }
 
+/** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
+function inLawCue(k: u32): bool {
+  return k >= 3 && exists(k - 3) && rd(tGap, k - 1) == G_HYPHEN && rd(tGap, k - 2) == G_HYPHEN && wordIn(k - 1, "\u0003law") &&
+    wordIn(k - 2, "\u0002in") && (rd(tData, k - 3) & F_CUE) != 0;
+}
+
 /**
  * What follows a relative's first name ends the clause or reports on the relative: a period, comma, parenthesis, line
  * break, "and", or a word of being told or being there ("SON MARK AWARE", "WIFE HOPE UPDATED", "DTR JOY AT BEDSIDE");
@@ -4098,7 +4104,7 @@ function decide(k: u32): void {
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
       rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
       lowerPairHead(k, mode)) && hasPrev &&
-      ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || inLawCue(k) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
       !(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
