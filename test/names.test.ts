@@ -790,3 +790,39 @@ describe("names pass: 'in May', 'since March'", () => {
     }
   });
 });
+
+// Eighth clinical round (fixture 4): eponym heads of diseases, organs and scales; organisation heads (optometry, food
+// pantry, health plan, dental lab); month abbreviations after a preposition of time; an inverted name with a middle
+// initial made of English words; in-law relatives as cues. [text, expected [type, text] findings (NAME, LOCATION, DATE)].
+const ROUND8: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  // eponyms before a disease, organ or scale are terms; the same words as a town or after a title are PHI
+  ["Past: Hashimoto thyroiditis, Barrett esophagus, Wernicke encephalopathy. Glasgow coma scale 7. Tanner stage 3.", []],
+  ["She lives in Glasgow; Dr. Tanner and Mr. Barrett saw her.",
+    [["LOCATION", "Glasgow"], ["NAME", "Tanner"], ["NAME", "Barrett"]]],
+  // organisations named before these heads; the heads alone are words
+  ["Volunteers at South Shore Food Pantry, insured by Tufts Health Plan, crown from Crestline Dental Lab, eyes at ClearView Optometry.",
+    [["LOCATION", "South Shore Food Pantry"], ["LOCATION", "Tufts Health Plan"], ["LOCATION", "Crestline Dental Lab"],
+      ["LOCATION", "ClearView Optometry"]]],
+  ["Health plan: Medicaid. The dental lab will call; food pantry list given.", []],
+  // month abbreviations after a preposition of time; with a day the DATE scanner takes them; a given name before a
+  // surname stays a name
+  ["ESR 88 in Jan, better since Sept, worse from Mar on.", [["DATE", "Jan"], ["DATE", "Sept"], ["DATE", "Mar"]]],
+  ["Jan Kowalski called about the Mar 14 visit; dec breath sounds.", [["NAME", "Jan Kowalski"], ["DATE", "Mar 14"]]],
+  // "LAST , FIRST I" before a column gap or a credential, both words English words
+  ["PATIENT : WHITE , GRANT E   UNIT NO : 5\nYOUNG , ROSE A , M.D.\nYoung, Rose A, MD",
+    [["NAME", "WHITE , GRANT E"], ["NAME", "YOUNG , ROSE A"], ["NAME", "Young, Rose A"]]],
+  ["LUNGS , HEART A\nCHEST , MAY A\nWHITE , GRANT AND HOPE.", []],
+  // relatives by marriage
+  ["Her brother-in-law Ray and mother-in-law Hope visited; per in-law rules.", [["NAME", "Ray"], ["NAME", "Hope"]]],
+];
+
+describe("names pass, eighth clinical round (fixture 4)", () => {
+  for (const engine of engines) {
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
+    for (const [text, expected] of ROUND8) {
+      it(`${engine}: ${text}`, () => {
+        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
+      });
+    }
+  }
+});
