@@ -3781,6 +3781,17 @@ function eponymSurname(k: u32, mode: u32): bool {
   return credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
 }
 
+/**
+ * "Ortolani and Barlow negative", "Hoehn and Yahr stage 2", "Kernig and Brudzinski signs": token k is the first of two
+ * capitalised surnames joined by "and" before an eponym head, not after a title or a name. Given names joined so are
+ * people ("Mary and John positive for flu"): neither word may be a dictionary given name.
+ */
+function pairedEponym(k: u32, sh: u32): bool {
+  if (k + 3 >= count || !isAnd(k + 1) || rd(tShape, k + 2) != sh || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) ||
+    (rd(tData, k + 3) & F_EPONYM_HEAD) == 0 || firstStr(rd(tData, k)) != 0 || firstStr(rd(tData, k + 2)) != 0) return false;
+  return !(k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME));
+}
+
 /** The decisions for token k (called by step() for tokens that are not quiet). */
 function decide(k: u32): void {
   const sh = rd(tShape, k);
@@ -3903,7 +3914,8 @@ function decide(k: u32): void {
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
     !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS)) ||
     // (Spanish writes the eponym after its head: "síndrome de Wilkie", "saco de Douglas", "tipo Bricker")
-    (hasPrev && (sh == SH_CAP || sh == SH_UPPER) && mode != MODE_CAPS && spanishEponym(k));
+    (hasPrev && (sh == SH_CAP || sh == SH_UPPER) && mode != MODE_CAPS && spanishEponym(k)) ||
+    (hasNext2 && (sh == SH_CAP || sh == SH_UPPER) && pairedEponym(k, sh));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
