@@ -3467,6 +3467,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     let named = false;
     for (let q = k + 1; q <= last; q++) if (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) named = true;
     if (!named && sh == SH_UPPER && mode == MODE_MIXED && (d & F_STREET_ABBR) != 0 && byteAt(rd(tEnd, k)) != 0x2e) last = k;
+    // ("C/" before a single letter is a ratio or an abbreviation, not "calle": "C/D 0.4" is the cup-to-disc ratio)
+    if (slashType && rd(tShape, k + 1) == SH_INITIAL) last = k;
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
       if (rd(tShape, last) != SH_NUM && last + 1 < count && rd(tShape, last + 1) == SH_NUM &&
