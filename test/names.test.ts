@@ -793,7 +793,7 @@ describe("names pass: 'in May', 'since March'", () => {
 
 // Eighth clinical round (fixture 4): eponym heads of diseases, organs and scales; organisation heads (optometry, food
 // pantry, health plan, dental lab); month abbreviations after a preposition of time; an inverted name with a middle
-// initial made of English words; in-law relatives as cues. [text, expected [type, text] findings (NAME, LOCATION, DATE)].
+// initial made of English words; in-law relatives as cues; paired eponyms ("Ortolani and Barlow"); "C/D" no street. [text, expected [type, text] findings (NAME, LOCATION, DATE)].
 const ROUND8: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   // eponyms before a disease, organ or scale are terms; the same words as a town or after a title are PHI
   ["Past: Hashimoto thyroiditis, Barrett esophagus, Wernicke encephalopathy. Glasgow coma scale 7. Tanner stage 3.", []],
@@ -812,6 +812,13 @@ const ROUND8: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
   ["PATIENT : WHITE , GRANT E   UNIT NO : 5\nYOUNG , ROSE A , M.D.\nYoung, Rose A, MD",
     [["NAME", "WHITE , GRANT E"], ["NAME", "YOUNG , ROSE A"], ["NAME", "Young, Rose A"]]],
   ["LUNGS , HEART A\nCHEST , MAY A\nWHITE , GRANT AND HOPE.", []],
+  // two surnames joined by "and" before an eponym head are a term; given names so joined, or names after a title, are
+  // people
+  ["Ortolani and Barlow negative. Hoehn and Yahr stage 2. No Kernig and Brudzinski signs.", []],
+  ["Mary and John positive for flu. Seen by Dr. Smith and Dr. Kernig today.",
+    [["NAME", "Mary"], ["NAME", "Smith"], ["NAME", "Kernig"]]],
+  // "C/" before a single letter is a ratio, not the Spanish street type
+  ["DFE: C/D 0.4 OU. Vive en C/ Mayor 3, Madrid.", [["LOCATION", "C/ Mayor 3, Madrid"]]],
   // relatives by marriage
   ["Her brother-in-law Ray and mother-in-law Hope visited; per in-law rules.", [["NAME", "Ray"], ["NAME", "Hope"]]],
 ];
