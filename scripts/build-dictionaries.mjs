@@ -322,7 +322,11 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   // Reference Laboratory")
   "vna daycare preschool kindergarten laboratory " +
   // legal forms of other countries and the family firm ("Müller GmbH", "Barclays PLC", "Thomas and Sons", "Smith & Sons")
-  "gmbh plc kft oyj sons")) addFlags(w, F.FACILITY | F.BOX);
+  "gmbh plc kft oyj sons " +
+  // eye and dental practices, food banks ("ClearView Optometry", "South Shore Food Pantry")
+  "optometry pantry")) addFlags(w, F.FACILITY | F.BOX);
+// insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
+for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
@@ -435,7 +439,11 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // negative for ...")
   "negative positive spots serology titer titers " +
   // the same results in Spanish, after the sign's name ("Murphy negativo", "Blumberg positivo")
-  "negativo negativa positivo positiva")) addFlags(w, F.EPONYM_HEAD);
+  "negativo negativa positivo positiva " +
+  // diseases, organs and scales named after a person or a city ("Hashimoto thyroiditis", "Barrett esophagus",
+  // "Glasgow coma scale", "Wernicke encephalopathy", "Tanner stage 3", "Ebstein anomaly", "Morton neuroma")
+  "coma thyroiditis esophagus encephalopathy aphasia anomaly neuralgia neuroma hernia fistula angina arthropathy " +
+  "stage staging")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +

@@ -815,3 +815,46 @@ describe("names pass: 'in May', 'since March'", () => {
     }
   });
 });
+
+// Eighth clinical round (fixture 4): eponym heads of diseases, organs and scales; organisation heads (optometry, food
+// pantry, health plan, dental lab); month abbreviations after a preposition of time; an inverted name with a middle
+// initial made of English words; in-law relatives as cues; paired eponyms ("Ortolani and Barlow"); "C/D" no street. [text, expected [type, text] findings (NAME, LOCATION, DATE)].
+const ROUND8: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  // eponyms before a disease, organ or scale are terms; the same words as a town or after a title are PHI
+  ["Past: Hashimoto thyroiditis, Barrett esophagus, Wernicke encephalopathy. Glasgow coma scale 7. Tanner stage 3.", []],
+  ["She lives in Glasgow; Dr. Tanner and Mr. Barrett saw her.",
+    [["LOCATION", "Glasgow"], ["NAME", "Tanner"], ["NAME", "Barrett"]]],
+  // organisations named before these heads; the heads alone are words
+  ["Volunteers at South Shore Food Pantry, insured by Tufts Health Plan, crown from Crestline Dental Lab, eyes at ClearView Optometry.",
+    [["LOCATION", "South Shore Food Pantry"], ["LOCATION", "Tufts Health Plan"], ["LOCATION", "Crestline Dental Lab"],
+      ["LOCATION", "ClearView Optometry"]]],
+  ["Health plan: Medicaid. The dental lab will call; food pantry list given.", []],
+  // month abbreviations after a preposition of time; with a day the DATE scanner takes them; a given name before a
+  // surname stays a name
+  ["ESR 88 in Jan, better since Sept, worse from Mar on.", [["DATE", "Jan"], ["DATE", "Sept"], ["DATE", "Mar"]]],
+  ["Jan Kowalski called about the Mar 14 visit; dec breath sounds.", [["NAME", "Jan Kowalski"], ["DATE", "Mar 14"]]],
+  // "LAST , FIRST I" before a column gap or a credential, both words English words
+  ["PATIENT : WHITE , GRANT E   UNIT NO : 5\nYOUNG , ROSE A , M.D.\nYoung, Rose A, MD",
+    [["NAME", "WHITE , GRANT E"], ["NAME", "YOUNG , ROSE A"], ["NAME", "Young, Rose A"]]],
+  ["LUNGS , HEART A\nCHEST , MAY A\nWHITE , GRANT AND HOPE.", []],
+  // two surnames joined by "and" before an eponym head are a term; given names so joined, or names after a title, are
+  // people
+  ["Ortolani and Barlow negative. Hoehn and Yahr stage 2. No Kernig and Brudzinski signs.", []],
+  ["Mary and John positive for flu. Seen by Dr. Smith and Dr. Kernig today.",
+    [["NAME", "Mary"], ["NAME", "Smith"], ["NAME", "Kernig"]]],
+  // "C/" before a single letter is a ratio, not the Spanish street type
+  ["DFE: C/D 0.4 OU. Vive en C/ Mayor 3, Madrid.", [["LOCATION", "C/ Mayor 3, Madrid"]]],
+  // relatives by marriage
+  ["Her brother-in-law Ray and mother-in-law Hope visited; per in-law rules.", [["NAME", "Ray"], ["NAME", "Hope"]]],
+];
+
+describe("names pass, eighth clinical round (fixture 4)", () => {
+  for (const engine of engines) {
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
+    for (const [text, expected] of ROUND8) {
+      it(`${engine}: ${text}`, () => {
+        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
+      });
+    }
+  }
+});

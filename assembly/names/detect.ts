@@ -733,6 +733,10 @@ const GAP_FLAGS: usize = memory.data<u16>([
   return (d >> F_TIER_SHIFT) & 3;
 }
 
+/** Month names that are also words or given names, and the month abbreviations: a month only after a preposition of
+ * time (the names pass's "in May" rule). */
+const MONTH_WORDS_AND_ABBREVIATIONS =
+  "\u0003may\u0005march\u0004june\u0006august\u0003jan\u0003feb\u0003mar\u0003apr\u0003jun\u0003jul\u0003aug\u0003sep\u0004sept\u0003oct\u0003nov\u0003dec";
 const CONTEXT_WORDS: u32 = F_STREET_PREFIX | F_TITLE | F_CUE | F_CRED | F_STREET | F_UNIT | F_FACILITY | F_STATE | F_MONTH |
   F_COUNTRY | F_PLACE_SUFFIX | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_EPONYM_HEAD;
 
@@ -2428,6 +2432,24 @@ function lastFirstLine(k: u32, mode: u32): bool {
   return unknownWord(k) && unknownWord(n) && fieldEndsAfter(n, mode);
 }
 
+/**
+ * "WHITE , GRANT E   UNIT NO", "YOUNG , ROSE A , M.D.": a dictionary surname, a comma, a dictionary given name and a
+ * middle initial, the field ending after the initial (line break, column gap or credential). The initial makes the
+ * inverted name certain even when both words are English words ("White", "Grant", "Young", "Rose"). Token k is LAST.
+ */
+function lastFirstInitial(k: u32, mode: u32): bool {
+  const n = k + 1;
+  if (k + 2 >= count) return false;
+  const sh = rd(tShape, k);
+  if (rd(tShape, n) != sh || rd(tShape, k + 2) != SH_INITIAL || !tight(k + 2)) return false;
+  // the gap is ", " exactly (one comma, blanks)
+  if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  const d = rd(tData, k);
+  const dn = rd(tData, n);
+  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || lastStr(d) == 0 || firstStr(dn) == 0) return false;
+  return fieldEndsAfter(n, mode);
+}
+
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
 function unknownWord(m: u32): bool {
   const md = rd(tData, m);
@@ -2637,6 +2659,12 @@ function kinName(k: u32, mode: u32): bool {
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
   return kinClauseEnds(k);
+}
+
+/** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
+function inLawCue(k: u32): bool {
+  return k >= 3 && exists(k - 3) && rd(tGap, k - 1) == G_HYPHEN && rd(tGap, k - 2) == G_HYPHEN && wordIn(k - 1, "\u0003law") &&
+    wordIn(k - 2, "\u0002in") && (rd(tData, k - 3) & F_CUE) != 0;
 }
 
 /**
@@ -2854,6 +2882,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count || kinClauseEnds(k))) return false;
+  // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
+  // GRANT E")
+  if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -3479,6 +3510,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     let named = false;
     for (let q = k + 1; q <= last; q++) if (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) named = true;
     if (!named && sh == SH_UPPER && mode == MODE_MIXED && (d & F_STREET_ABBR) != 0 && byteAt(rd(tEnd, k)) != 0x2e) last = k;
+    // ("C/" before a single letter is a ratio or an abbreviation, not "calle": "C/D 0.4" is the cup-to-disc ratio)
+    if (slashType && rd(tShape, k + 1) == SH_INITIAL) last = k;
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
       if (rd(tShape, last) != SH_NUM && last + 1 < count && rd(tShape, last + 1) == SH_NUM &&
@@ -3793,6 +3826,17 @@ function eponymSurname(k: u32, mode: u32): bool {
   return credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
 }
 
+/**
+ * "Ortolani and Barlow negative", "Hoehn and Yahr stage 2", "Kernig and Brudzinski signs": token k is the first of two
+ * capitalised surnames joined by "and" before an eponym head, not after a title or a name. Given names joined so are
+ * people ("Mary and John positive for flu"): neither word may be a dictionary given name.
+ */
+function pairedEponym(k: u32, sh: u32): bool {
+  if (k + 3 >= count || !isAnd(k + 1) || rd(tShape, k + 2) != sh || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) ||
+    (rd(tData, k + 3) & F_EPONYM_HEAD) == 0 || firstStr(rd(tData, k)) != 0 || firstStr(rd(tData, k + 2)) != 0) return false;
+  return !(k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME));
+}
+
 /** The decisions for token k (called by step() for tokens that are not quiet). */
 function decide(k: u32): void {
   const sh = rd(tShape, k);
@@ -3824,10 +3868,11 @@ function decide(k: u32): void {
   // "in May", "since March", "mid-March", "in early June": the month names that are also words or given names ("may",
   // "march", "june", "august") need a day or a year in the DATE scanner; after a preposition of time, capitalised,
   // they are the month (a date element), unless a capitalised word that is no core English word follows ("in June
-  // Carter's room"; "IN JUNE SHE FELL" is the month)
+  // Carter's room"; "IN JUNE SHE FELL" is the month); so are the abbreviations, which the DATE dictionary leaves out
+  // ("ESR 88 in Jan", "since Sept", "from Mar"; "Jan" is also a given name, "Dec" a nursing abbreviation in lower case)
   if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
-    wordIn(k, "\u0003may\u0005march\u0004june\u0006august") &&
-    wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid") &&
+    wordIn(k, MONTH_WORDS_AND_ABBREVIATIONS) &&
+    wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid\u0004from\u0007through") &&
     !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);
@@ -3929,7 +3974,8 @@ function decide(k: u32): void {
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
     !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS)) ||
     // (Spanish writes the eponym after its head: "síndrome de Wilkie", "saco de Douglas", "tipo Bricker")
-    (hasPrev && (sh == SH_CAP || sh == SH_UPPER) && mode != MODE_CAPS && spanishEponym(k));
+    (hasPrev && (sh == SH_CAP || sh == SH_UPPER) && mode != MODE_CAPS && spanishEponym(k)) ||
+    (hasNext2 && (sh == SH_CAP || sh == SH_UPPER) && pairedEponym(k, sh));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
@@ -4053,6 +4099,14 @@ function decide(k: u32): void {
     wr(tDone, k, ENTITY_NAME);
     return;
   }
+  if (!blocked && (sh == SH_UPPER || sh == SH_CAP) && hasNext2 && (rd(tGap, k + 1) & G_COMMA) != 0 && lastFirstInitial(k, mode)) {
+    // "WHITE , GRANT E" before a column gap or a credential
+    span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    wr(tDone, k + 2, ENTITY_NAME);
+    return;
+  }
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
@@ -4124,7 +4178,7 @@ function decide(k: u32): void {
     } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
       rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
       lowerPairHead(k, mode)) && hasPrev &&
-      ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+      ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || inLawCue(k) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
       // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
       !(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
       (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
