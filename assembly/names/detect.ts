@@ -1981,10 +1981,72 @@ const MED_SUFFIX_2 = "\u0004itis\u0004osis\u0004oses\u0004asis\u0004emia\u0005pa
 const MED_SUFFIX_3 = "\u0004gram\u0003oma";
 const MED_SUFFIX_4 = "\u0003ase";
 
+// ---- Word-list masks (self-contained: listMasks) ----
+// wordIn() and endsWithAny() walk a packed list word by word, and most calls find nothing (a token is rarely "the"
+// or one of 60 occupations). Each list is a static string at a fixed address, so what a call needs to reject most
+// tokens is computed once per list and kept in a small table keyed by that address: the lengths present (bit n: a
+// word of n bytes; lengths from 31 up share bit 31), the first and the last letters present (bit: folded byte & 31);
+// the shortest length is the lowest length bit. A token whose length, first or last letter is absent returns at once;
+// the others take the walk as before (the masks are necessary conditions only, so every answer is unchanged).
+const LIST_SLOTS: u32 = 256;
+const L_KEY: usize = 0;
+const L_LENS: usize = 4;
+const L_FIRST: usize = 8;
+const L_LAST: usize = 12;
+const listCache: usize = memory.data(<i32>LIST_SLOTS * 16);
+const listFull: usize = memory.data(16);
+
+/**
+ * The cache slot of `list`'s masks, computed on first use. Linear probing without eviction: the detector has fewer
+ * lists than slots, so every list keeps its slot (a direct-mapped cache thrashed on colliding lists). Should the
+ * table ever fill, a slot that rejects nothing answers (slower, never wrong).
+ */
+function listMasks(list: string): usize {
+  const key = <u32>changetype<usize>(list);
+  let h = (key * 0x9e3779b1) >>> 24;
+  let slot: usize = 0;
+  for (let n: u32 = 0; n < LIST_SLOTS; n++) {
+    slot = listCache + (<usize>h << 4);
+    const k = load<u32>(slot, L_KEY);
+    if (k == key) return slot;
+    if (k == 0) break;
+    h = (h + 1) & (LIST_SLOTS - 1);
+  }
+  if (load<u32>(slot, L_KEY) != 0) {
+    slot = listFull;
+    store<u32>(slot, 0xffffffff, L_LENS);
+    store<u32>(slot, 0xffffffff, L_FIRST);
+    store<u32>(slot, 0xffffffff, L_LAST);
+    return slot;
+  }
+  let lens: u32 = 0;
+  let first: u32 = 0;
+  let last: u32 = 0;
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    lens |= <u32>1 << (n < 31 ? n : 31);
+    if (n > 0) {
+      first |= <u32>1 << (<u32>list.charCodeAt(i + 1) & 31);
+      last |= <u32>1 << (<u32>list.charCodeAt(i + n) & 31);
+    }
+    i += n + 1;
+  }
+  store<u32>(slot, key, L_KEY);
+  store<u32>(slot, lens, L_LENS);
+  store<u32>(slot, first, L_FIRST);
+  store<u32>(slot, last, L_LAST);
+  return slot;
+}
+
 /** Token k ends with one of the endings in `list` (packed: a length char, then the ending in lower case). */
 function endsWithAny(k: u32, list: string, keep: u32): bool {
   const e = rd(tEnd, k);
   const len = e - rd(tStart, k);
+  const m = listMasks(list);
+  // (an ending of n bytes needs len >= n + keep, and its last byte among the list's last bytes)
+  if (len < ctz(load<u32>(m, L_LENS)) + keep || len == 0 || ((load<u32>(m, L_LAST) >>> ((byteAt(e - 1) | 0x20) & 31)) & 1) == 0) return false;
   const total = <u32>list.length;
   let i: u32 = 0;
   while (i < total) {
@@ -2008,6 +2070,9 @@ function endsWithAny(k: u32, list: string, keep: u32): bool {
 function wordIn(k: u32, list: string): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
+  const m = listMasks(list);
+  if (((load<u32>(m, L_LENS) >>> (len < 31 ? len : 31)) & 1) == 0) return false;
+  if (len > 0 && ((load<u32>(m, L_FIRST) >>> ((byteAt(s0) | 0x20) & 31)) & 1) == 0) return false;
   const total = <u32>list.length;
   let i: u32 = 0;
   while (i < total) {
@@ -2857,14 +2922,12 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  * multi-word entry. Most tokens; checked before decide() is called, so that they cost no call into it.
  */
 // @ts-ignore: decorator
-@inline function quiet(k: u32): bool {
-  const sh = rd(tShape, k);
-  const d = rd(tData, k);
+@inline function quiet(k: u32, sh: u32, d: u32, len: u32): bool {
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
   if (sh == SH_INITIAL || tierOf(d) == 0) return false;
   const weak = (d & DECIDING) != 0;
   if (weak && !weakInCaps(sh, d)) return false;
-  if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) == 1) return false;
+  if (sh == SH_LOWER && len == 1) return false;
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
   // an initial before: capsInitialName() may make a core word a name ("J. SMITH RN")
   if (sh == SH_UPPER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL) return false;
@@ -2895,9 +2958,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  * text has many of them).
  */
 // @ts-ignore: decorator
-@inline function quietCode(k: u32): bool {
-  const d = rd(tData, k);
-  if (rd(tShape, k) != SH_OTHER || (d & F_NOT_NAME) == 0 ||
+@inline function quietCode(k: u32, sh: u32, d: u32): bool {
+  if (sh != SH_OTHER || (d & F_NOT_NAME) == 0 ||
     (d & (F_BOX | F_STREET | F_STREET_PREFIX | F_FACILITY | F_UNIT | F_PLACE_SUFFIX)) != 0) return false;
   return !(k + 1 < count && rd(tMw2, k + 1) != 0) && !(k + 2 < count && rd(tMw3, k + 2) != 0);
 }
@@ -2909,9 +2971,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  * (the article "A" is frequent in ALL CAPS text).
  */
 // @ts-ignore: decorator
-@inline function quietLetter(k: u32): bool {
-  if (rd(tShape, k) != SH_INITIAL || (rd(tData, k) & DECIDING) != 0) return false;
-  const c = byteAt(rd(tStart, k));
+@inline function quietLetter(k: u32, sh: u32, d: u32, c: u32): bool {
+  if (sh != SH_INITIAL || (d & DECIDING) != 0) return false;
   if (c != 0x41 && c != 0x49) return false;
   if (k + 1 < count && (rd(tGap, k + 1) & G_PERIOD) != 0) return false;
   return !(k > 0 && exists(k - 1) && linked(k) && rd(tDone, k - 1) == ENTITY_NAME);
@@ -3136,17 +3197,21 @@ function saintSurname(k: u32): bool {
 @inline function step(k: u32): void {
   if (rd(tDone, k) != 0) return;
   if (tailLeft > 0 && continueTail(k)) return;
+  // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload)
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const sh = rd(tShape, k);
+  const b0 = byteAt(s0);
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
-  if (rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x64 && spelledEmail(k)) return;
+  if (len == 3 && (b0 | 0x20) == 0x64 && spelledEmail(k)) return;
   // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
   // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
-  const len = rd(tEnd, k) - rd(tStart, k);
-  if (((len == 6 && (byteAt(rd(tStart, k)) | 0x20) == 0x6e) || (len == 1 && byteAt(rd(tStart, k)) == 0x49) ||
-    (rd(tShape, k) == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
+  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
-  if (rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
-  if (!quiet(k) && !lowerExit(k) && !quietLetter(k) && !quietCode(k)) decide(k);
+  if (sh == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
+  const d = rd(tData, k);
+  if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
 /**
@@ -3156,11 +3221,11 @@ function saintSurname(k: u32): bool {
  * not quiet in mixed-case text) cost no call into decide(); decide() repeats the same tests.
  */
 // @ts-ignore: decorator
-@inline function lowerExit(k: u32): bool {
-  if (rd(tShape, k) != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
-    (rd(tData, k) & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
+@inline function lowerExit(k: u32, sh: u32, d: u32): bool {
+  if (sh != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
+    (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
-    ((rd(tData, k) & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
+    ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   return modeAt(k) != MODE_LOWER;
 }
