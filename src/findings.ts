@@ -287,22 +287,24 @@ export class Selection {
 
   /** Finding objects of the selection (the only objects find() creates). */
   findings(text: string): Finding[] {
+    const n = this.count;
     const out: Finding[] = [];
     const raw = this.raw!;
     const f = this.filter;
     const types = f.typeOfCode;
     const { start, end, row } = this;
-    for (let k = 0; k < this.count; k++) {
+    const { info: infos, type: codes, score: scores } = raw;
+    for (let k = 0; k < n; k++) {
       const r = row[k]!;
       const s = start[k]!;
       const e = end[k]!;
-      const info = raw.info[r]!;
+      const info = infos[r]!;
       out.push({
-        type: types[raw.type[r]!]!,
+        type: types[codes[r]!]!,
         start: s,
         end: e,
         text: text.slice(s, e),
-        score: raw.score[r]! / 1000,
+        score: scores[r]! / 1000,
         source: (info & INFO_DICTIONARY) !== 0 ? "dictionary" : "scanner",
         reason: f.reason(info),
       });

@@ -179,11 +179,15 @@ export class NameMemory {
     const t = f.text;
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
-      const tok = t.slice(i, j);
-      const upper = this.upperOf(tok);
-      if (upper !== null) {
-        this.add(tok, from);
-        if (upper !== "") this.add(upper, from);
+      // (a token too short or starting with a lower-case ASCII letter is never eligible: no copy, no lookup)
+      const c = t.charCodeAt(i);
+      if (j - i >= MIN_LEN && !(c >= 0x61 && c <= 0x7a)) {
+        const tok = t.slice(i, j);
+        const upper = this.upperOf(tok);
+        if (upper !== null) {
+          this.add(tok, from);
+          if (upper !== "") this.add(upper, from);
+        }
       }
       i = wordStart(t, j);
     }
