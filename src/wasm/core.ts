@@ -28,24 +28,6 @@ export interface RawFindings {
 
 const align = (n: number, a: number): number => Math.ceil(n / a) * a;
 
-/** The parts of Node's Buffer that scan() uses (looked up on globalThis: browser bundles must not pull in a polyfill). */
-interface LatinBuffer extends Uint8Array {
-  write(text: string, offset: number, encoding: "latin1"): number;
-}
-interface BufferStatics {
-  byteLength(text: string, encoding: "utf8"): number;
-  from(buf: ArrayBuffer, offset: number, length: number): LatinBuffer;
-}
-/**
- * Node's Buffer when the host has one: for ASCII text (its UTF-8 length equals its length) a latin1 write is the same
- * bytes as UTF-8 and copies a one-byte string ~10x faster than encodeInto (Node 20: 2 KB in ~0.2 µs instead of ~3 µs,
- * plus ~0.4 µs to measure the UTF-8 length). Elsewhere, and for other text, encodeInto.
- */
-const NodeBuffer: BufferStatics | undefined = (() => {
-  const b = (globalThis as { Buffer?: Partial<BufferStatics> }).Buffer;
-  return typeof b?.byteLength === "function" && typeof b.from === "function" ? (b as BufferStatics) : undefined;
-})();
-
 export class Core {
   readonly engine: EngineKind;
   private readonly ex: CoreExports;
@@ -67,8 +49,6 @@ export class Core {
   private viewOf: ArrayBuffer | undefined;
   private mem32 = new Uint32Array(0);
   private inView = new Uint8Array(0);
-  /** The input region as a Node Buffer (undefined without Node's Buffer). */
-  private inBuf: LatinBuffer | undefined;
 
   constructor(ex: CoreExports, engine: EngineKind, tables: Uint8Array, words?: Uint8Array) {
     this.ex = ex;
@@ -144,7 +124,6 @@ export class Core {
     this.viewOf = buf;
     this.mem32 = new Uint32Array(buf);
     this.inView = new Uint8Array(buf, this.inPtr, this.inCap);
-    this.inBuf = NodeBuffer?.from(buf, this.inPtr, this.inCap);
     const d = this.direct;
     const col = (k: number): Uint32Array => new Uint32Array(buf, this.outPtr + k * OUT_CAP * 4, OUT_CAP);
     d.start = col(0);
@@ -159,13 +138,10 @@ export class Core {
     // UTF-8 never needs more than 3 bytes per UTF-16 code unit
     this.reserveInput(text.length * 3);
     this.views();
-    const n = text.length;
-    let written = -1;
-    if (this.inBuf !== undefined && NodeBuffer!.byteLength(text, "utf8") === n) written = this.inBuf.write(text, 0, "latin1");
-    if (written !== n) written = this.encoder.encodeInto(text, this.inView).written;
+    const { written } = this.encoder.encodeInto(text, this.inView);
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices
-    if (written !== n && res.count > 0) this.toUtf16(res);
+    if (written !== text.length && res.count > 0) this.toUtf16(res);
     return res;
   }
 
