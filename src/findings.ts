@@ -287,24 +287,22 @@ export class Selection {
 
   /** Finding objects of the selection (the only objects find() creates). */
   findings(text: string): Finding[] {
-    const n = this.count;
     const out: Finding[] = [];
     const raw = this.raw!;
     const f = this.filter;
     const types = f.typeOfCode;
     const { start, end, row } = this;
-    const { info: infos, type: codes, score: scores } = raw;
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < this.count; k++) {
       const r = row[k]!;
       const s = start[k]!;
       const e = end[k]!;
-      const info = infos[r]!;
+      const info = raw.info[r]!;
       out.push({
-        type: types[codes[r]!]!,
+        type: types[raw.type[r]!]!,
         start: s,
         end: e,
         text: text.slice(s, e),
-        score: scores[r]! / 1000,
+        score: raw.score[r]! / 1000,
         source: (info & INFO_DICTIONARY) !== 0 ? "dictionary" : "scanner",
         reason: f.reason(info),
       });

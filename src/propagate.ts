@@ -84,8 +84,6 @@ export class NameMemory {
   private readonly places = new Set<string>();
   /** The one-pass scan's index of the known forms, built when that scan first needs it (most documents never do). */
   private idx: FormIndex | undefined;
-  /** The earliest position any known form may match at (-1: earlier text taught one). */
-  private minFrom = Infinity;
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -96,23 +94,6 @@ export class NameMemory {
 
   get size(): number {
     return this.known.size;
-  }
-
-  /** Where the earliest known form may first match (0 when earlier text taught one; Infinity when none is known). */
-  get earliest(): number {
-    return this.minFrom < 0 ? 0 : this.minFrom;
-  }
-
-  /**
-   * Forgets everything, keeping the allocated maps and index: find() reuses one memory per redactor (a memory costs
-   * more to build than a 2 KB prompt's propagation takes).
-   */
-  reset(): void {
-    if (this.known.size === 0) return;
-    this.known.clear();
-    this.places.clear();
-    this.minFrom = Infinity;
-    this.idx?.reset();
   }
 
   /** The known forms and where each may first match. */
@@ -168,10 +149,7 @@ export class NameMemory {
   }
 
   private add(form: string, from: number): void {
-    if (!this.known.has(form)) {
-      this.known.set(form, from);
-      if (from < this.minFrom) this.minFrom = from;
-    }
+    if (!this.known.has(form)) this.known.set(form, from);
   }
 
   /** Learns the tokens of one NAME finding; they may match from `from` on. */
@@ -179,15 +157,11 @@ export class NameMemory {
     const t = f.text;
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
-      // (a token too short or starting with a lower-case ASCII letter is never eligible: no copy, no lookup)
-      const c = t.charCodeAt(i);
-      if (j - i >= MIN_LEN && !(c >= 0x61 && c <= 0x7a)) {
-        const tok = t.slice(i, j);
-        const upper = this.upperOf(tok);
-        if (upper !== null) {
-          this.add(tok, from);
-          if (upper !== "") this.add(upper, from);
-        }
+      const tok = t.slice(i, j);
+      const upper = this.upperOf(tok);
+      if (upper !== null) {
+        this.add(tok, from);
+        if (upper !== "") this.add(upper, from);
       }
       i = wordStart(t, j);
     }
@@ -267,7 +241,6 @@ export class NameMemory {
   /** Everything known now was taught by earlier text (called when a session moves to its next piece). */
   settle(): void {
     for (const k of this.known.keys()) this.known.set(k, -1);
-    if (this.known.size > 0) this.minFrom = -1;
   }
 
   /** Whether the token text[s, e) is a known form that may match at s. */
@@ -296,18 +269,6 @@ class FormIndex {
   private minLen = Infinity;
   private maxLen = 0;
   private indexed = 0;
-
-  /** Empties the index (its tables are kept). */
-  reset(): void {
-    if (this.indexed === 0) return;
-    this.byHash.clear();
-    this.first8.fill(0);
-    this.pairs.fill(0);
-    this.firsts.clear();
-    this.minLen = Infinity;
-    this.maxLen = 0;
-    this.indexed = 0;
-  }
 
   /** Indexes the forms added since the last call (a Map iterates in insertion order). */
   update(known: Map<string, number>): void {
@@ -519,10 +480,9 @@ function scanTokens(text: string, findings: readonly Finding[], memory: NameMemo
   const index = memory.index();
   const first8 = index.first8;
   const pairs = index.pairs;
-  // no form may match before the earliest place one was taught
-  let i = memory.earliest;
-  let k = i > 0 ? firstEndingAfter(findings, i) : 0;
-  let nextStart = k < findings.length ? findings[k]!.start : n;
+  let k = 0;
+  let nextStart = findings.length > 0 ? findings[0]!.start : n;
+  let i = 0;
   while (i < n) {
     if (i >= nextStart) {
       const f = findings[k++]!;

@@ -33,8 +33,6 @@ export class RedactorImpl implements Redactor {
   private readonly nameWords: WordTable | undefined;
   private readonly propagate: boolean;
   private readonly acceptPropagated: (t: string) => boolean;
-  /** The name memory of find(), emptied at each call (find() is synchronous and calls no user code meanwhile). */
-  private readonly memory: NameMemory | undefined;
 
   constructor(
     core: Core, opts: ResolvedOptions, tables: AutomatonTables, reasons: readonly string[], scanners: number, words?: Uint8Array,
@@ -57,7 +55,6 @@ export class RedactorImpl implements Redactor {
     this.window = contextWindow(scanners);
     this.propagate = words !== undefined && opts.documentNames && opts.enabled.has("NAME");
     this.nameWords = words !== undefined ? new WordTable(words) : undefined;
-    this.memory = this.propagate ? new NameMemory(this.nameWords) : undefined;
     const allow = opts.allow;
     const ok = PROPAGATED_SCORE >= opts.threshold;
     this.acceptPropagated = (t) => ok && (allow.size === 0 || !allow.has(t.toLowerCase()));
@@ -97,11 +94,9 @@ export class RedactorImpl implements Redactor {
 
   find(text: string): Finding[] {
     const found = this.findCore(text);
-    const memory = this.memory;
-    if (memory === undefined || !anyTeacher(found)) return found;
-    // the memory serves this call only: emptied first (a call that threw may have left forms), no settling after
-    memory.reset();
-    return propagateNames(text, found, memory, this.acceptPropagated, SEARCH_FORMS_MAX, false);
+    if (!this.propagate || !anyTeacher(found)) return found;
+    // a memory for this call only: no settling after the search
+    return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated, SEARCH_FORMS_MAX, false);
   }
 
   /** The detectors' findings before document-level name propagation (what a session scans each window with). */
