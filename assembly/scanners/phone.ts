@@ -142,11 +142,11 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   if ((at(e0) == 0x2e || at(e0) == 0x2d || at(e0) == 0x2f) && isDigit(at(e0 + 1))) return 0;
   // a pager number is often a 4-6 digit hospital extension ("pager 32145", "beeper #4-1234"): only right after the cue
   // a hospital extension "5-1234" right after a phone cue too ("call 5-1234")
+  // (or after a hospital's name and a comma: "at Zaidale Memorial Hospital, 6-8194.")
+  const extensionShape = groups == 2 && g0 <= 2 && g1 == 4 && seps == 2;
   const shortPager = ((cue == PHONE_CUE_PAGER && digits >= 4 && digits < 7 && groups <= 2) ||
-    (cue == PHONE_CUE_PHONE && groups == 2 && g0 <= 2 && g1 == 4 && seps == 2)) &&
-    (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
-    // or after a hospital's name and a comma: "at Zaidale Memorial Hospital, 6-8194."
-    (groups == 2 && g0 <= 2 && g1 == 4 && seps == 2 && facilityComma(s));
+    (cue == PHONE_CUE_PHONE && extensionShape)) && (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
+    (extensionShape && facilityComma(s));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? s + 1 : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
