@@ -3165,24 +3165,24 @@ function lowerInitialGap(k: u32): bool {
 const NAME_PREFIXES = "\u0002al\u0002el\u0003abu\u0003ben\u0003ibn\u0005abdel\u0005abdul";
 
 /**
- * Token k is such a prefix in capitals ("Al", "AL"), joined by one hyphen to a capitalised word, right after a name
- * already decided on the same line: "Yusuf Al-Hashimi", "MOHAMMED AL-FARSI, M.D.", "Omar Abu-Bakr". Alone the prefix
+ * Token k is such a prefix in capitals ("Al", "AL"), joined by one hyphen to a capitalised word (the caller has seen
+ * a name decided right before it, on the same line): "Yusuf Al-Hashimi", "MOHAMMED AL-FARSI, M.D.", "Omar Abu-Bakr". Alone the prefix
  * is a word or a state code ("AL"), and the second half of a hyphenated word decides nothing by itself, so the
  * surname was lost or cut.
  */
 function prefixedSurname(k: u32): bool {
-  if (rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || rd(tStart, k + 1) != rd(tEnd, k) + 1 || byteAt(rd(tEnd, k)) != 0x2d) return false;
+  if (rd(tStart, k + 1) != rd(tEnd, k) + 1 || byteAt(rd(tEnd, k)) != 0x2d) return false;
   const n = rd(tShape, k + 1);
   return (n == SH_CAP || n == SH_UPPER) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 && wordIn(k, NAME_PREFIXES);
 }
 
 /**
- * Token k is "St", "Ste" or "Saint" right after a name decided on the same line, then (after its period) a capitalised
+ * Token k is "St", "Ste" or "Saint" (right after a decided name: the caller's test), then (after its period) a capitalised
  * word that names a person, with no street, facility or possessive after it: the middle of a surname ("Winifred St.
  * Clair", "MARIE ST. PIERRE"). "St. Mary's Hospital", "St. Clair Ave" and "St. Joseph's" stay facilities and streets.
  */
 function saintSurname(k: u32): bool {
-  if (rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || !wordIn(k, "\u0002st\u0003ste\u0005saint")) return false;
+  if (!wordIn(k, "\u0002st\u0003ste\u0005saint")) return false;
   const n = k + 1;
   const g = rd(tGap, n);
   if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HYPHEN | G_HASH | G_COLON | G_JOIN)) != 0) return false;
@@ -3949,29 +3949,24 @@ function decide(k: u32): void {
     wr(tDone, k, 0xff);
     return;
   }
+  // the middle of a surname right after a decided given name, with the word after it: an Arabic or Hebrew prefix and
+  // its hyphen ("Yusuf Al-Hashimi", "MOHAMMED AL-FARSI, M.D.") or "St." ("Winifred St. Clair"), before the hospital,
+  // street and facility rules, which read them as a hyphenated hospital, a state code, a street type or a saint
+  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && rd(tDone, k - 1) == ENTITY_NAME && tight(k) &&
+    (prefixedSurname(k) || saintSurname(k))) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return;
+  }
   // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
   if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
-    // a surname with its Arabic or Hebrew prefix after a given name: "Yusuf Al-Hashimi", "MOHAMMED AL-FARSI, M.D."
-    if (prefixedSurname(k)) {
-      span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
-      wr(tDone, k, ENTITY_NAME);
-      wr(tDone, k + 1, ENTITY_NAME);
-      return;
-    }
     const last = hyphenHospital(k, mode);
     if (last != 0) {
       span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
-  }
-  // "St." inside a surname after a decided given name: "Winifred St. Clair", "Marie St. Pierre" (before the street and
-  // facility rules, which read "St" as a street type or a saint)
-  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && saintSurname(k)) {
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
-    wr(tDone, k, ENTITY_NAME);
-    wr(tDone, k + 1, ENTITY_NAME);
-    return;
   }
   // "X and Women's": a facility word in the possessive after a name and "and" ends an institution's name without a head
   // ("transferred from Brigham and Women's"; "Brigham and Women's Hospital" is left to the facility rule)

@@ -246,15 +246,13 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) {
       // month/2-digit year after a point-in-time preposition or "in": "In 9/92 she was", "since 3/68" (no day is
       // 32-99). Not round denominators ("in 3/40 patients") or "of" after ("in 3/68 of them"): counts
-      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !unitAfter(b) && !ofAfter(b) &&
-        (cued || temporalBefore(ts) || wordBefore(ts, "\u0002in"))) return put(ts, b, cued, 600);
-      // or closing its phrase right after a word, a test or an event ("colonoscopy 11/98, normal", "MI 3/95."), or in
-      // parentheses after a value ("PSA 6.1 (4/92)"), where a count would name what it counts ("2/45 lymph nodes");
-      // "1/32" and "1/64" are titres
-      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !(va == 1 && (vb == 32 || vb == 64)) &&
-        !unitAfter(b) && (before(ts) == 0x28 && at(b) == 0x29 ||
-          isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS))) {
-        return put(ts, b, cued, 550);
+      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !unitAfter(b)) {
+        if (!ofAfter(b) && (cued || temporalBefore(ts) || wordBefore(ts, "\u0002in"))) return put(ts, b, cued, 600);
+        // or closing its phrase right after a word, a test or an event ("colonoscopy 11/98, normal", "MI 3/95."), or in
+        // parentheses after a value ("PSA 6.1 (4/92)"), where a count would name what it counts ("2/45 lymph nodes");
+        // "1/32" and "1/64" are titres
+        if (!(va == 1 && (vb == 32 || vb == 64)) && (before(ts) == 0x28 && at(b) == 0x29 ||
+          isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS))) return put(ts, b, cued, 550);
       }
       return 0;
     }
