@@ -100,6 +100,12 @@ const CASES: ReadonlyArray<PlaceCase> = [
   ["po box 12 salem or cambridge, we moved to 1200 route 9 and take route 9 to work",
     [["po box 12 salem", "location:po-box"], ["cambridge", "location:city"], ["1200 route 9", "location:address"]],
     ["or", "take", "work"]],
+  // lower-case chat: "town, st 12345" after a comma, the codes that are words or credentials too ("ma", "va"), but not
+  // "md" or "or" ("smith, md 12345" is a doctor and a number)
+  ["mail to 12 elm st\nnewton, ma 02466 or quorbelton, va 22150 please",
+    [["12 elm st", "location:address"], ["newton", "location:city-state"], ["02466", "format:zip-address"],
+      ["quorbelton", "location:city-state"], ["22150", "format:zip-address"]], ["mail", "please"]],
+  ["dr quorbel, md 12345 and tired, or 12345 times", [["quorbel", "name:title"]], ["md 12345", "tired, or 12345"]],
   // where a person lives or stays, named like a facility
   ["She stays at the Pine Street Inn, then moved to Greenbriar Apartments; the hotel was closed.",
     [["Pine Street Inn", "location:facility"], ["Greenbriar Apartments", "location:facility"]], ["hotel"]],

@@ -47,6 +47,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a given name too, and no modal
   ["my son jake has a fever. my husband bill and i came. my son will call. john smith will call.",
     ["jake", "bill", "john smith"], ["has", "will"]],
+  // lower case: an unknown word of five letters or more before an English facility head Spanish does not share names the
+  // facility; common words, "hospital" and "clinic" need more ("remitido hospital" is Spanish)
+  ["discharged to zuxlake nursing home. followed at heitzhaven regional medical center. went to creihill hospice.",
+    ["zuxlake nursing home", "heitzhaven regional medical center", "creihill hospice"], []],
+  ["she went to the nursing home, then sunrise nursing home; seen at the outpatient medical center and the cardiology clinic. remitido hospital.",
+    [], ["nursing", "sunrise", "outpatient", "cardiology", "remitido", "hospital"]],
   // languages, nationalities and regions that are also surnames or towns are words alone, names after a title or a
   // given name; "Sir" is a title; a capitalised word before the pronoun "I" opens a clause; lower-case "do" is a verb
   ["Patient speaks English and Spanish; she is Irish. Primary language: German. Seen by Dr. English and John Irish.",
@@ -805,6 +811,19 @@ describe("names pass: 'in May', 'since March'", () => {
     const fs = r.find("Turning 100 in May. Since March she is better; mid-March. She may go. They march in May 3, 2019.");
     expect(fs.filter((f) => f.type === "DATE").map((f) => f.text)).toEqual(["May", "March", "March", "May 3, 2019"]);
     expect(r.find("She may go in may; we march on. In Mayo Clinic.").filter((f) => f.type === "DATE")).toEqual([]);
+  });
+  it("takes them in lower-case text too (chat), not 'dec' (decreased) nor the modal verb", () => {
+    const text = "he was last seen in may by dr. quorbel. esr 22 (was 88 in jan). since her last visit in june she has walked.";
+    const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+      [text, ["may", "jan", "june"]],
+      // the DATE scanner: "may"/"mar" with a day need an ordinal, a year or "on/since/until" before them
+      ["follow up on may 2 with cardiology; admitted mar 3, 2019; born on may 12th; in may 2019 she moved", ["may 2", "mar 3, 2019", "may 12th", "may 2019"]],
+      ["you may 2 tabs. the patient may 3 times a day. it may 12 hours. no change in dec bs. you may 2000 mg", []],
+    ];
+    for (const engine of ["wasm", "js"] as const) {
+      const red = createRedactorSync({ engine });
+      for (const [t, want] of cases) expect(red.find(t).filter((f) => f.type === "DATE").map((f) => f.text), `${engine}: ${t}`).toEqual(want);
+    }
   });
   it("does the same for the months that are also given names ('June', 'August'), not before a capitalised surname", () => {
     const text = "Since her last visit in June she has walked; in early August, she fell. Seen in June Carter's room.";

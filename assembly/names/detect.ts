@@ -2708,7 +2708,7 @@ function fieldOnly(k: u32, mode: u32): bool {
     candidate(k + 1, mode)));
 }
 
-const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin";
+const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0004sons\u0007sisters\u0008brothers\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor";
 
 /**
  * In ALL CAPS or all lower case, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.",
@@ -2739,10 +2739,11 @@ function inLawCue(k: u32): bool {
  */
 function kinClauseEnds(k: u32): bool {
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
-    (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, KIN_STATUS));
+    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS));
 }
 
-// (and where the relative lives: "DAUGHTER GRACE IN SOMERVILLE", "SON ART FROM OHIO", "WIFE JOY WHO LIVES NEARBY")
+// (and where the relative lives: "DAUGHTER GRACE IN SOMERVILLE", "SON ART FROM OHIO", "WIFE JOY WHO LIVES NEARBY"; in
+// lower case as well: "his daughter grace in somerville")
 const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states\u0002in\u0004from\u0003who\u0005lives";
 
 /**
@@ -2856,6 +2857,21 @@ function nationWord(k: u32): bool {
 function endsIa(k: u32): bool {
   const e = rd(tEnd, k);
   return e - rd(tStart, k) > 4 && byteAt(e - 1) == 0x61 && byteAt(e - 2) == 0xad && byteAt(e - 3) == 0xc3;
+}
+
+/**
+ * In lower case, an unknown word of five letters or more, all ASCII, before an English facility head that Spanish does
+ * not share is a facility's name ("discharged to zuxlake nursing home", "followed at heitzhaven regional medical
+ * center"): lower-case chat text and notes lose the capitals that are the evidence in mixed case. Not before
+ * "hospital" or "clinic", which Spanish writes too ("remitido hospital"), and not an accented word, which is as often
+ * another language's.
+ */
+function lowerFacilityWord(m: u32, last: u32): bool {
+  const s0 = rd(tStart, m);
+  const e = rd(tEnd, m);
+  if (e - s0 < 5 || !wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation")) return false;
+  for (let i = s0; i < e; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
+  return true;
 }
 
 /** English words that name a hospital after its head in Spanish and Catalan ("Hospital General", "Hospital Central"). */
@@ -3667,7 +3683,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok || facilityWalkStop(q)) break;
-      if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4))) || nameStr(q) > 0 ||
+      if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4) ||
+        (mode == MODE_LOWER && !org && lowerFacilityWord(q, headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2)))) || nameStr(q) > 0 ||
         (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
@@ -3699,6 +3716,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
         // (nor is a Spanish specialty in -ía before the head: "Servicio de Urología Hospital X")
         if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
+          (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2)) ||
           (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
@@ -3818,10 +3836,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     return true;
   }
 
-  // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma)
+  // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma); in lower case
+  // a comma, the code and a ZIP ("newton, ma 02466", as chat text writes an address; the ZIP scanner takes "02466"),
+  // not a code that is a word or a credential ("or", "md": "smith, md 12345")
+  const lowerCityZip = mode == MODE_LOWER && sh == SH_LOWER && hasNext2 && rd(tShape, k + 1) == SH_LOWER &&
+    (rd(tGap, k + 1) & G_COMMA) != 0 && tight(k + 2) && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5 &&
+    !wordIn(k + 1, "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002id\u0002oh\u0002de\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms");
   if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && ((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER) &&
-    (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP) && (d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER || lowerCityZip) &&
+    (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP || lowerCityZip) && (d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
     (tierOf(d) != 1 || placeStr(d) > 0) &&
     // in ALL CAPS a state code is too often a word ("MENINGITIS, OR ENCEPHALITIS", "MALE, IN NO DISTRESS"): the city
     // must be a known place, the state written in full, or a ZIP must follow
@@ -3835,8 +3858,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const q = k - 1;
       const qd = rd(tData, q);
       const qs = rd(tShape, q);
-      if ((qs == SH_CAP || qs == SH_UPPER) && (qd & CONTEXT_WORDS) == 0 && rd(tDone, q) == 0 &&
-        (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0)) s = rd(tStart, q);
+      if ((qs == SH_CAP || qs == SH_UPPER || (lowerCityZip && qs == SH_LOWER)) && (qd & CONTEXT_WORDS) == 0 && rd(tDone, q) == 0 &&
+        (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0 || (lowerCityZip && placeStr(rd(tMw2, k)) > 0))) s = rd(tStart, q);
     }
     // a direction spelled out names part of the town, even after an address line: "SOUTH NEWDEGATE, WA"
     if (s == rd(tStart, k) && hasPrev && tight(k) && rd(tDone, k - 1) != 0xff && (rd(tShape, k - 1) == sh) &&
@@ -3934,9 +3957,10 @@ function decide(k: u32): void {
   // "march", "june", "august") need a day or a year in the DATE scanner; after a preposition of time, capitalised,
   // they are the month (a date element), unless a capitalised word that is no core English word follows ("in June
   // Carter's room"; "IN JUNE SHE FELL" is the month); so are the abbreviations, which the DATE dictionary leaves out
-  // ("ESR 88 in Jan", "since Sept", "from Mar"; "Jan" is also a given name, "Dec" a nursing abbreviation in lower case)
-  if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) && hasPrev && tight(k) &&
-    wordIn(k, MONTH_WORDS_AND_ABBREVIATIONS) &&
+  // ("ESR 88 in Jan", "since Sept", "from Mar"; "Jan" is also a given name, "Dec" a nursing abbreviation in lower case).
+  // Lower case too, as chat text writes them ("seen in may by dr. x", "was 88 in jan)"), but not "dec" ("change in dec bs")
+  if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && !wordIn(k, "\u0003dec"))) &&
+    hasPrev && tight(k) && wordIn(k, MONTH_WORDS_AND_ABBREVIATIONS) &&
     wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid\u0004from\u0007through") &&
     !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);

@@ -52,6 +52,11 @@ export function monthOf(s: u32, e: u32): u32 {
   return <u32>m;
 }
 
+/** The word [s, e) is "may" or "mar" in lower case, which monthOf refuses alone (see its callers). */
+function lowerMayMar(s: u32, e: u32): bool {
+  return e - s == 3 && at(s) == 0x6d && at(s + 1) == 0x61 && (at(s + 2) == 0x79 || at(s + 2) == 0x72);
+}
+
 export function isWeekday(s: u32, e: u32): bool {
   const n = e - s;
   if (n < 3 || n > 10) return false;
@@ -305,11 +310,16 @@ export function scanDate(ts: u32, cued: bool): u32 {
   let ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   let m = monthOf(ws, k);
+  // "may"/"mar" in lower case are words first ("you may 2x"): the month of a lower-case date only with the day's
+  // ordinal, a year after the day, or a point-in-time word before ("admitted may 3, 2019", "on mar 15", "since may 2nd")
+  const lowerMay = m == 0 && lowerMayMar(ws, k);
+  if (lowerMay) m = at(ws + 2) == 0x79 ? 5 : 3;
   if (m == 0) return 0;
   if (!dateOk(2000, m, va)) return 0;
   p = ordinalEnd(a);
   if (isAlpha(at(p)) || !cleanEnd(p)) return 0;
   const y = yearAfterMonth(p);
+  if (lowerMay && (unitAfter(p) || (p == a && y == 0 && !temporalBefore(ws)))) return 0;
   const e = y != 0 ? y : p;
   return put(weekdayBefore(ws), e, cued, 900);
 }
@@ -563,7 +573,8 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
     ws = lettersStart(k);
   }
   if (ws == k || isWordish(before(ws))) return 0;
-  if (monthOf(ws, k) == 0) return 0;
+  // lower-case "may"/"mar" before a year are the month ("in may 2019"), unless a unit follows ("may 2000 mg")
+  if (monthOf(ws, k) == 0 && !(lowerMayMar(ws, k) && !unitAfter(a))) return 0;
   return put(weekdayBefore(ws), a, cued, 850);
 }
 

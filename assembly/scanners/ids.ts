@@ -21,6 +21,11 @@ import {
 // pa ri sc sd tn tx ut vt va wa wv wi wy pr vi gu as mp aa ae ap
 const STATES = "\u0002al\u0002ak\u0002az\u0002ar\u0002ca\u0002co\u0002ct\u0002de\u0002dc\u0002fl\u0002ga\u0002hi\u0002id\u0002il\u0002in\u0002ia\u0002ks\u0002ky\u0002la\u0002me\u0002md\u0002ma\u0002mi\u0002mn\u0002ms\u0002mo\u0002mt\u0002ne\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002nd\u0002oh\u0002ok\u0002or\u0002pa\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002ut\u0002vt\u0002va\u0002wa\u0002wv\u0002wi\u0002wy\u0002pr\u0002vi\u0002gu\u0002as\u0002mp\u0002aa\u0002ae\u0002ap";
 /** State codes that are also safe in lower case (no English word or common abbreviation: not "in", "or", "me", "ok"). */
+/**
+ * State codes that are abbreviations or words too ("ma", "va", "mi"), read as states in lower case between a comma and a
+ * ZIP. Not "md", "pa", "ms" (credentials after a name: "smith, md 12345"), nor the English and Spanish words ("in", "de").
+ */
+const LOWER_COMMA_STATES = "\u0002ma\u0002va\u0002wa\u0002mi\u0002mo\u0002mt\u0002ut\u0002ne";
 const LOWER_STATES = "\u0002ak\u0002az\u0002ar\u0002ca\u0002ct\u0002dc\u0002fl\u0002ga\u0002ia\u0002il\u0002ks\u0002ky\u0002mn\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002vt\u0002wv\u0002wi\u0002wy";
 
 /** True for cue ids that name a record-number family handled by scanCuedId. */
@@ -272,10 +277,13 @@ export function scanZip(ts: u32, cued: bool): u32 {
   }
   // lower-case chat ("springfield il 62704", "springfield, il 62704"): only codes that are no English word, after a
   // word ("or 12345" is not)
-  if (!(a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a) || wordIndex(LOWER_STATES, k - 2, k) < 0) return 0;
+  if (!(a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a)) return 0;
   let w = skipBlanksBack(k - 2, 2);
   if (w == k - 2 || w == 0) return 0;
-  if (byteAt(w - 1) == 0x2c) w--;
+  // after a comma ("newton, ma 02466") the codes that are abbreviations too are the state: a ZIP follows
+  const comma = byteAt(w - 1) == 0x2c;
+  if (wordIndex(LOWER_STATES, k - 2, k) < 0 && !(comma && wordIndex(LOWER_COMMA_STATES, k - 2, k) >= 0)) return 0;
+  if (comma) w--;
   if (w == 0 || !isAlpha(byteAt(w - 1))) return 0;
   emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
   return e;
