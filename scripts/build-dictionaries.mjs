@@ -344,8 +344,8 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // more relatives and people around a patient ("my kid Agi", "Baby Girl Jones", "Mom Jane at bedside")
   "kid kids child baby mom dad mum grandma grandpa stepson stepdaughter stepmother stepfather neighbor neighbour " +
   "roommate fiancee " +
-  // relatives in the plural before their names ("daughters Faith and Summer", "sons Mark and Will")
-  "daughters sons sisters brothers grandsons granddaughters nephews nieces cousins stepsons stepdaughters " +
+  // relatives in the plural before their names ("daughters Faith and Summer"; not "sons": "Smith & Sons Ltd")
+  "daughters sisters brothers grandsons granddaughters nephews nieces cousins stepsons stepdaughters " +
   // people around a writer of a prompt or a patient's social history ("my landlord bob smith", "her case manager
   // Lisa", "his sponsor Dave", "interpreter Jorge"); role words that are also names are left out: a cue word is never
   // part of a name, so "Pastor", "Priest", "Coach", "Boss", "Lawyer", "Imam" would cut "Héctor Pastor Navarro" in two

@@ -53,6 +53,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["zuxlake nursing home", "heitzhaven regional medical center", "creihill hospice"], []],
   ["she went to the nursing home, then sunrise nursing home; seen at the outpatient medical center and the cardiology clinic. remitido hospital.",
     [], ["nursing", "sunrise", "outpatient", "cardiology", "remitido", "hospital"]],
+  // lower case: after an article a dictionary name or town alone is a common noun ("the gurney", "the bursa"), unless a
+  // place preposition opens the phrase or a title comes first
+  ["transferred to the gurney. excision of the bursa around the hip. the corona and the glans. we moved to the bronx. i live in bursa. seen by dr. gurney",
+    ["the bronx", "bursa", "gurney"], ["the gurney", "the bursa", "the corona"]],
   // languages, nationalities and regions that are also surnames or towns are words alone, names after a title or a
   // given name; "Sir" is a title; a capitalised word before the pronoun "I" opens a clause; lower-case "do" is a verb
   ["Patient speaks English and Spanish; she is Irish. Primary language: German. Seen by Dr. English and John Irish.",

@@ -908,6 +908,12 @@ const FOUNDER_WORDS = "\u0006jewish\u0006hebrew\u000cpresbyterian\u0009episcopal
 /** Street types that name a numbered road ("22 Route 9"): only a number may follow them. */
 const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000ainterstate";
 
+/** In lower-case text, an article right before token k ("the", "a", "an"): k is a common noun, not a name or town. */
+function articleBefore(k: u32, mode: u32): bool {
+  return mode == MODE_LOWER && rd(tShape, k) == SH_LOWER && k > 0 && exists(k - 1) && tight(k) &&
+    wordIn(k - 1, "\u0003the\u0001a\u0002an");
+}
+
 /** In lower-case text: an unknown word, or a single letter (a middle initial), next to a name ("olga krylova"). */
 function lowerNameWord(k: u32, mode: u32): bool {
   if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER) return false;
@@ -2708,7 +2714,7 @@ function fieldOnly(k: u32, mode: u32): bool {
     candidate(k + 1, mode)));
 }
 
-const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0004sons\u0007sisters\u0008brothers\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor";
+const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0007sisters\u0008brothers\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor";
 
 /**
  * In ALL CAPS or all lower case, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.",
@@ -4090,6 +4096,10 @@ function decide(k: u32): void {
     // (in lower case a place opening with an article needs a cue too: "con la luz del sol", "impide el paso del
     // endoscopio" are Spanish prose, "moving to el paso" has its "to")
     if (placeScore > 0 && !cue && mode == MODE_LOWER && pLast > k && wordIn(k, "\u0002el\u0002la\u0003los\u0003las\u0002le")) placeScore = 0;
+    // (nor after an article, unless a place preposition opens the phrase: "excision of the bursa", "the corona and the
+    // glans"; "moved to the bronx" keeps it)
+    if (placeScore > 0 && !cue && articleBefore(k, mode) && !(k >= 2 && exists(k - 2) && tight(k - 1) &&
+      (rd(tData, k - 2) & F_LOC_CUE) != 0)) placeScore = 0;
     if (placeScore > 0 && !cue && (ps < 3 && nationWord(k) || pLast == k && (len <= 2 ||
       mode == MODE_MIXED && sh == SH_UPPER && len <= 4 && !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER &&
         rd(tEnd, k + 1) - rd(tStart, k + 1) == 2)))) placeScore = 0;
@@ -4308,7 +4318,8 @@ function decide(k: u32): void {
         if (mode == MODE_MIXED) nameScore = capital ? (mid ? 600 : nextName ? 600 : 400) : 0;
         // a moderate name alone is reported (0.40); in ALL CAPS only when it is no core English word, and it also
         // catches some clinical vocabulary there ("MAC", "LATA"): the price of names written without titles
-        else nameScore = mode == MODE_CAPS && tierOf(d) == 1 ? 300 : 400;
+        // (in lower case, not after an article: "transferred to the gurney", "a corona of")
+        else nameScore = mode == MODE_CAPS && tierOf(d) == 1 ? 300 : articleBefore(k, mode) ? 0 : 400;
       } else {
         // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
         // (a label before a short number is none: "to Ward 7B", "Bay 4", "Stage 3")
