@@ -53,6 +53,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["zuxlake nursing home", "heitzhaven regional medical center", "creihill hospice"], []],
   ["she went to the nursing home, then sunrise nursing home; seen at the outpatient medical center and the cardiology clinic. remitido hospital.",
     [], ["nursing", "sunrise", "outpatient", "cardiology", "remitido", "hospital"]],
+  // lower case: a given name and an unknown surname after a person cue; an unknown employer after a work cue; a gerund,
+  // a newborn's "baby girl" and a lone core word are none
+  ["stepfather grant oyelowo-pike came. caller: hope delacroix. engineer at akamai, retired from raytheon. followed by gentle curetting. baby girl okafor. he works at home and at night.",
+    ["grant oyelowo-pike", "hope delacroix", "akamai", "raytheon", "okafor"], ["gentle", "curetting", "girl", "home", "night"]],
   // lower case: after an article a dictionary name or town alone is a common noun ("the gurney", "the bursa"), unless a
   // place preposition opens the phrase or a title comes first
   ["transferred to the gurney. excision of the bursa around the hip. the corona and the glans. we moved to the bronx. i live in bursa. seen by dr. gurney",

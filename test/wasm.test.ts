@@ -15,9 +15,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * 140 KiB in the seventh names round (letter case in Greek, Cyrillic and Latin Extended-A, eponyms, departments,
  * towns in capitals: ~5.2 KB; the other rounds of that stop were still to come), and to 148 KiB when stop 17 merged
  * its four branches (146,448 bytes: clinical round 7 ~3.8 KB, Spanish precision ~2.9 KB, scanner dates, extensions
- * and acronyms ~2.6 KB, perf7's scanner skips ~1.2 KB; DESIGN.md "Binary size").
+ * and acronyms ~2.6 KB, perf7's scanner skips ~1.2 KB; DESIGN.md "Binary size"), and to 160 KiB in stop 19 (149,210 bytes
+ * at its start; lower-case text ~2.3 KB, then an ALL CAPS round and a ninth clinical round on their branches).
  */
-const WASM_BUDGET = 148 * 1024;
+const WASM_BUDGET = 160 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);

@@ -936,7 +936,13 @@ function lowerPairHead(k: u32, mode: u32): bool {
   if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_LOWER) return false;
   const d = rd(tData, k);
   const n = rd(tData, k + 1);
-  if (firstStr(d) == 0 || ((d | n) & CONTEXT_WORDS) != 0 || lastStr(n) == 0 || (firstStr(n) == 0 && placeStr(n) == 0)) return false;
+  if (firstStr(d) == 0 || ((d | n) & CONTEXT_WORDS) != 0) return false;
+  // (or a surname no dictionary has, of four letters or more and no drug's or disease's ending nor a verb's "-ing":
+  // "stepfather grant oyelowo-pike", "caller: hope delacroix"; "followed by gentle curetting" is none, and "baby girl
+  // okafor" names the newborn by its surname alone)
+  const unknownSurname = tierOf(n) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 && !medicalShape(k + 1) &&
+    !endsWithAny(k + 1, "\u0003ing", 3) && !wordIn(k, "\u0004girl\u0003boy");
+  if (!unknownSurname && (lastStr(n) == 0 || (firstStr(n) == 0 && placeStr(n) == 0))) return false;
   return !wordIn(k, MODAL_WORDS) && !wordIn(k + 1, MODAL_WORDS);
 }
 
@@ -3506,14 +3512,17 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
   }
 
-  // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors"
-  if ((sh == SH_CAP || (sh == SH_UPPER && (mode != MODE_CAPS || tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1))) &&
+  // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors";
+  // in lower case a word no English dictionary has and no given name ("engineer at akamai", "retired from raytheon")
+  const lowerEmployer = sh == SH_LOWER && mode == MODE_LOWER && tierOf(d) == 0 && firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3;
+  if ((sh == SH_CAP || (sh == SH_UPPER && (mode != MODE_CAPS || tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1)) || lowerEmployer) &&
     (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
     while (m < count && m <= k + 3 && (tight(m) || ampGap(m))) {
       const ms = rd(tShape, m);
-      if (ms == SH_CAP || ms == SH_UPPER) last = m;
+      if (ms == SH_CAP || ms == SH_UPPER || (lowerEmployer && ms == SH_LOWER && tierOf(rd(tData, m)) == 0 &&
+        (rd(tData, m) & CONTEXT_WORDS) == 0)) last = m;
       else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
       m++;
     }
