@@ -53,6 +53,11 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["zuxlake nursing home", "heitzhaven regional medical center", "creihill hospice"], []],
   ["she went to the nursing home, then sunrise nursing home; seen at the outpatient medical center and the cardiology clinic. remitido hospital.",
     [], ["nursing", "sunrise", "outpatient", "cardiology", "remitido", "hospital"]],
+  // ... "clinic" and "manor" are English only; "hospital" with an English modifier between; a specialty is no name
+  ["location: zasview clinic. at kaikdale memorial hospital, then keytzgate manor. rheumatology clinic note. pediatrics clinic.",
+    ["zasview clinic", "kaikdale memorial hospital", "keytzgate manor"], ["rheumatology", "pediatrics"]],
+  // lower case: unknown words before a credential are the name
+  ["-- dristmolk yaisspunault, rn\nseen by kousyuo meickault, pa-c.", ["dristmolk yaisspunault", "kousyuo meickault"], []],
   // lower case: a given name and an unknown surname after a person cue; an unknown employer after a work cue; a gerund,
   // a newborn's "baby girl" and a lone core word are none
   ["stepfather grant oyelowo-pike came. caller: hope delacroix. engineer at akamai, retired from raytheon. followed by gentle curetting. baby girl okafor. he works at home and at night.",

@@ -2874,16 +2874,19 @@ function endsIa(k: u32): bool {
 /**
  * In lower case, an unknown word of five letters or more, all ASCII, before an English facility head that Spanish does
  * not share is a facility's name ("discharged to zuxlake nursing home", "followed at heitzhaven regional medical
- * center"): lower-case chat text and notes lose the capitals that are the evidence in mixed case. Not before
- * "hospital" or "clinic", which Spanish writes too ("remitido hospital"), and not an accented word, which is as often
- * another language's.
+ * center", "location: zasview clinic"): lower-case chat text and notes lose the capitals that are the evidence in
+ * mixed case. Not right before "hospital", which Spanish writes too ("remitido hospital"), and not an accented word,
+ * which is as often another language's.
  */
 function lowerFacilityWord(m: u32, last: u32): bool {
   const s0 = rd(tStart, m);
   const e = rd(tEnd, m);
-  if (e - s0 < 5 || !wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation")) return false;
+  // ("hospital" with an English modifier between: "kaikdale memorial hospital", "quasthill rehabilitation hospital")
+  if (e - s0 < 5 || !(wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation\u0006clinic\u0005manor") ||
+    (m + 1 < last && wordIn(last, "\u0008hospital")))) return false;
   for (let i = s0; i < e; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
-  return true;
+  // (a specialty is a department: "rheumatology clinic", "pediatrics clinic", "neurosurgery center")
+  return !medicalShape(m) && !endsWithAny(m, "\u0003ics\u0003ery", 3);
 }
 
 /** English words that name a hospital after its head in Spanish and Catalan ("Hospital General", "Hospital Central"). */
@@ -4301,10 +4304,12 @@ function decide(k: u32): void {
       // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
       nameScore = 750;
       reason = R_CUE;
-    } else if ((cand || capsInitialName(k, mode)) && hasNext && credAt(k + 1, mode) &&
+    } else if ((cand || capsInitialName(k, mode) || (mode == MODE_LOWER && sh == SH_LOWER && tierOf(d) == 0 && ns == 0 &&
+      (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3)) && hasNext && credAt(k + 1, mode) &&
       (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
       !(ns == 0 && medicalShape(k))) {
-      // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D."
+      // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D.", in lower case an unknown word too
+      // ("-- dristmolk yaisspunault, rn")
       nameScore = 850;
       reason = R_CREDENTIAL;
     } else if (sh == SH_CAP && mode == MODE_MIXED && (d & CONTEXT_WORDS) == F_MONTH && firstStr(d) > 0 && hasNext &&
@@ -4427,7 +4432,10 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       const qd = rd(tData, q);
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1))) ||
-        (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0);
+        (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
+        // (in lower case an unknown word before a name that a credential or cue decided: "dristmolk yaisspunault, rn")
+        (mode == MODE_LOWER && qs == SH_LOWER && nameScore >= 750 && (gapPrev & G_COMMA) == 0 && tierOf(qd) == 0 &&
+          rd(tEnd, q) - rd(tStart, q) >= 3 && !medicalShape(q));
       const particle = (qd & F_PARTICLE) != 0 && (qs == SH_CAP || qs == SH_UPPER) && tight(k);
       // ("De" is also Delaware: a particle's state flag does not count here)
       if ((qName || particle) && (qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && ((qd & F_PARTICLE) == 0 || particle) &&
