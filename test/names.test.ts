@@ -56,6 +56,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // ... "clinic" and "manor" are English only; "hospital" with an English modifier between; a specialty is no name
   ["location: zasview clinic. at kaikdale memorial hospital, then keytzgate manor. rheumatology clinic note. pediatrics clinic.",
     ["zasview clinic", "kaikdale memorial hospital", "keytzgate manor"], ["rheumatology", "pediatrics"]],
+  // lower case: an unknown word after "in" that a residence verb introduces is a town; English words are none
+  ["he lives with his wife ann in weimport. he lives alone in breiton and works. she lives in remission; he lives in fear.",
+    ["ann", "weimport", "breiton"], ["remission", "fear"]],
+  // lower case: a town no gazetteer has after a street and a comma, closing its phrase
+  ["lives at 1831 prospect rd, broulfield; granddaughter at bedside. seen at 4 elm st, and then left.",
+    ["1831 prospect rd, broulfield", "4 elm st"], ["granddaughter", "then"]],
   // lower case: unknown words before a credential are the name
   ["-- dristmolk yaisspunault, rn\nseen by kousyuo meickault, pa-c.", ["dristmolk yaisspunault", "kousyuo meickault"], []],
   // lower case: a given name and an unknown surname after a person cue; an unknown employer after a work cue; a gerund,

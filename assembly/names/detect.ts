@@ -1907,6 +1907,12 @@ function continueTail(k: u32): bool {
     // (a state code that is a word, "or", "me", "oh", only before a ZIP: "salem or cambridge" is prose)
     ok = (d & F_STATE) == 0 ? placeStr(d) >= nameStr(k) || tierOf(d) == 0 : rd(tDone, p) == 0xff && (pd & F_STATE) == 0 &&
       psh == SH_LOWER && (tierOf(d) != 1 || (hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
+  } else if (sh == SH_LOWER && (g & G_COMMA) != 0 && (g & G_NEWLINE) == 0 && (pd & (F_STREET | F_STREET_ABBR)) != 0 &&
+    unknownWord(k) && nameStr(k) == 0 && len >= 4 && byteAt(rd(tStart, k)) < 0x80 && modeAt(k) == MODE_LOWER &&
+    (!hasNext || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0)) {
+    // lower-case chat: a town no gazetteer has after the street and a comma, closing its phrase ("lives at 1831
+    // prospect rd, broulfield;")
+    ok = true;
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -4131,7 +4137,9 @@ function decide(k: u32): void {
   }
   // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
-  if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER) && hasPrev && tight(k) &&
+  // (in lower case after a residence verb only, and no accented word: "he lives with his wife in weimport")
+  if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER ||
+    (sh == SH_LOWER && mode == MODE_LOWER && byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1))) && hasPrev && tight(k) &&
     nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
     unknownWord(k) && (residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
