@@ -59,6 +59,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // lower case: an unknown word after "in" that a residence verb introduces is a town; English words are none
   ["he lives with his wife ann in weimport. he lives alone in breiton and works. she lives in remission; he lives in fear.",
     ["ann", "weimport", "breiton"], ["remission", "fear"]],
+  // lower case: a country or state after a place cue, as in mixed case; not a common English word ("turkey", "china")
+  ["i'm originally from switzerland; moved here from south africa. he ate in turkey, plates from china.",
+    ["switzerland", "south africa"], ["turkey", "china"]],
   // lower case: a town no gazetteer has after a street and a comma, closing its phrase
   ["lives at 1831 prospect rd, broulfield; granddaughter at bedside. seen at 4 elm st, and then left.",
     ["1831 prospect rd, broulfield", "4 elm st"], ["granddaughter", "then"]],

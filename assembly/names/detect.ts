@@ -4149,7 +4149,10 @@ function decide(k: u32): void {
   // codes only count inside an address. Own reasons: the geography option can drop them (Safe Harbor keeps them).
   let placeReason = R_CITY;
   let geo = false;
-  if (!label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER)) {
+  // (in lower case after a place cue: "i'm originally from switzerland", "moved here from south africa"; a core
+  // or common English word alone stays one: "in turkey", "from china")
+  const lowerGeo = sh == SH_LOWER && mode == MODE_LOWER && hasPrev && tight(k) && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+  if (!label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER || lowerGeo)) {
     let gd = d;
     let gLast = k;
     if (hasNext2 && (rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0) {
@@ -4159,7 +4162,7 @@ function decide(k: u32): void {
       gd = rd(tMw2, k + 1);
       gLast = k + 1;
     }
-    if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) &&
+    if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && (!lowerGeo || gLast > k || tierOf(d) == 0 || tierOf(d) == 3) &&
       !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
       const gs: u32 = mode == MODE_MIXED ? (sh == SH_CAP ? 600 : 500) : 500;
       geo = true;
