@@ -404,13 +404,12 @@ function changesWhenUpper(s: string): boolean {
 /**
  * Whether any form that `findings` could teach a fresh memory occurs in `text` after the finding that teaches it: a
  * necessary condition for propagateNames() to add anything (it adds only occurrences of learned forms at or after
- * where they were learned). Cheaper than learning: no memory, no index; the tokens a name finding teaches are looked
- * up in the eligibility cache (their ALL CAPS twin comes with the answer), then searched with indexOf from the
- * finding's end. A facility finding's candidate tokens and initials are searched without the eligibility test (a
- * superset of what learnPlace() learns). False means propagateNames() would return `findings` itself.
+ * where they were learned). Cheaper than learning: no eligibility lookup, no memory, no index. Each token of 3+
+ * letters of a name finding is searched with indexOf from the finding's end, as it is and (when it has lower-case
+ * letters) in capitals; a facility finding's candidate tokens and initials likewise. A superset of what learn() and
+ * learnPlace() would learn, so false means propagateNames() would return `findings` itself.
  */
-export function mayRecur(text: string, findings: readonly Finding[], words: WordTable | undefined): boolean {
-  let cache: Map<string, Learnable> | undefined;
+export function mayRecur(text: string, findings: readonly Finding[]): boolean {
   for (const f of findings) {
     const name = teaches(f);
     if (!name && !teachesPlace(f)) continue;
@@ -420,14 +419,10 @@ export function mayRecur(text: string, findings: readonly Finding[], words: Word
     if (name) {
       for (let i = wordStart(t, 0); i < t.length; ) {
         const j = tokenEnd(t, i + 1);
+        // (eligible or not: searched as it is and, when it has lower-case letters, in capitals)
         if (j - i >= MIN_LEN) {
           const tok = t.slice(i, j);
-          cache ??= eligibleCache(words);
-          const upper = cache.get(tok);
-          // (a token not in the cache yet: learned or not, searched as it is and in capitals)
-          if (upper === undefined) {
-            if (text.indexOf(tok, from) >= 0 || text.indexOf(tok.toUpperCase(), from) >= 0) return true;
-          } else if (upper !== null && (text.indexOf(tok, from) >= 0 || (upper !== "" && text.indexOf(upper, from) >= 0))) return true;
+          if (text.indexOf(tok, from) >= 0 || (changesWhenUpper(tok) && text.indexOf(tok.toUpperCase(), from) >= 0)) return true;
         }
         i = wordStart(t, j);
       }

@@ -95,7 +95,7 @@ export class RedactorImpl implements Redactor {
   find(text: string): Finding[] {
     const found = this.findCore(text);
     // (most documents name each person once: no form they teach occurs again, and no memory is built)
-    if (!this.propagate || !mayRecur(text, found, this.nameWords)) return found;
+    if (!this.propagate || !mayRecur(text, found)) return found;
     // a memory for this call only: no settling after the search
     return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated, SEARCH_FORMS_MAX, false);
   }
