@@ -179,22 +179,10 @@ export class NameMemory {
   learnPlace(f: Finding, from: number): void {
     const t = f.text;
     const caps = t.toUpperCase() === t;
-    // the initials of the name's capitalised words ("South Shore Hospital" -> "SSH", "Newton-Wellesley Hospital" ->
-    // "NWH"), with and without its lower-case connectors ("Children's Hospital of Philadelphia" -> "CHOP" and "CHP")
-    let initials = "";
-    let withConnectors = "";
-    let words = 0;
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
-      const c = t.charCodeAt(i);
-      // (in capitals a word of up to three letters is taken for a connector: "OF", "AND", "THE")
-      if (c >= 0x41 && c <= 0x5a && !(caps && j - i <= 3)) {
-        initials += t.charAt(i);
-        withConnectors += t.charAt(i);
-        words++;
-      } else if ((caps ? c >= 0x41 && c <= 0x5a : c >= 0x61 && c <= 0x7a) && j - i <= 3) withConnectors += t.charAt(i).toUpperCase();
       // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
-      if (caps || (j - i <= 6 && upperRun(t, i, j))) {
+      if (placeToken(t, caps, i, j)) {
         const tok = t.slice(i, j);
         if (!this.known.has(tok) && this.learnable(tok)) {
           this.add(tok, from);
@@ -203,9 +191,8 @@ export class NameMemory {
       }
       i = wordStart(t, j);
     }
-    if (words < 3) return;
-    this.learnInitials(initials, from, caps);
-    if (withConnectors !== initials) this.learnInitials(withConnectors, from, caps);
+    const initials = placeInitials(t, caps);
+    if (initials !== undefined) for (const a of initials) this.learnInitials(a, from, caps);
   }
 
   /**
@@ -348,6 +335,35 @@ function upperRun(text: string, i: number, j: number): boolean {
   return true;
 }
 
+/** Whether the token t[i, j) of a facility finding may teach itself: every token in capitals, else a short acronym. */
+function placeToken(t: string, caps: boolean, i: number, j: number): boolean {
+  return caps || (j - i <= 6 && upperRun(t, i, j));
+}
+
+/**
+ * The initials of a facility name of three capitalised words or more ("South Shore Hospital" -> "SSH",
+ * "Newton-Wellesley Hospital" -> "NWH"), then, when they differ, the initials with its lower-case connectors
+ * ("Children's Hospital of Philadelphia" -> "CHP", "CHOP"); undefined for a shorter name.
+ */
+function placeInitials(t: string, caps: boolean): string[] | undefined {
+  let initials = "";
+  let withConnectors = "";
+  let words = 0;
+  for (let i = wordStart(t, 0); i < t.length; ) {
+    const j = tokenEnd(t, i + 1);
+    const c = t.charCodeAt(i);
+    // (in capitals a word of up to three letters is taken for a connector: "OF", "AND", "THE")
+    if (c >= 0x41 && c <= 0x5a && !(caps && j - i <= 3)) {
+      initials += t.charAt(i);
+      withConnectors += t.charAt(i);
+      words++;
+    } else if ((caps ? c >= 0x41 && c <= 0x5a : c >= 0x61 && c <= 0x7a) && j - i <= 3) withConnectors += t.charAt(i).toUpperCase();
+    i = wordStart(t, j);
+  }
+  if (words < 3) return undefined;
+  return withConnectors !== initials ? [initials, withConnectors] : [initials];
+}
+
 /** Whether text[i] continues a token (a letter, a digit, or an apostrophe inside a word before it). */
 function joined(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
@@ -360,12 +376,6 @@ function joined(text: string, i: number): boolean {
  * Not a credential: "DO" after a plural ("BLADDER INSTILLATIONS DO NOT") is a verb.
  */
 const CAPS_TEACHER = "name:title";
-
-/** Whether any finding teaches a name or a hospital's acronym (find() builds no memory otherwise). */
-export function anyTeacher(findings: readonly Finding[]): boolean {
-  for (const f of findings) if (teaches(f) || teachesPlace(f)) return true;
-  return false;
-}
 
 /** The reason of the facility findings that teach their distinctive tokens (see NameMemory.learnPlace). */
 const PLACE_TEACHER = "location:facility";
@@ -387,6 +397,45 @@ function changesWhenUpper(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return s.toUpperCase() !== s;
     if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any form that `findings` could teach a fresh memory occurs in `text` after the finding that teaches it: a
+ * necessary condition for propagateNames() to add anything (it adds only occurrences of learned forms at or after
+ * where they were learned). Cheaper than learning: no eligibility lookup, no memory, no index. Each token of 3+
+ * letters of a name finding is searched with indexOf from the finding's end, as it is and (when it has lower-case
+ * letters) in capitals; a facility finding's candidate tokens and initials likewise. A superset of what learn() and
+ * learnPlace() would learn, so false means propagateNames() would return `findings` itself.
+ */
+export function mayRecur(text: string, findings: readonly Finding[]): boolean {
+  for (const f of findings) {
+    const name = teaches(f);
+    if (!name && !teachesPlace(f)) continue;
+    const t = f.text;
+    const from = f.end;
+    if (from >= text.length) continue;
+    if (name) {
+      for (let i = wordStart(t, 0); i < t.length; ) {
+        const j = tokenEnd(t, i + 1);
+        // (eligible or not: searched as it is and, when it has lower-case letters, in capitals)
+        if (j - i >= MIN_LEN) {
+          const tok = t.slice(i, j);
+          if (text.indexOf(tok, from) >= 0 || (changesWhenUpper(tok) && text.indexOf(tok.toUpperCase(), from) >= 0)) return true;
+        }
+        i = wordStart(t, j);
+      }
+    } else {
+      const caps = t.toUpperCase() === t;
+      for (let i = wordStart(t, 0); i < t.length; ) {
+        const j = tokenEnd(t, i + 1);
+        if (placeToken(t, caps, i, j) && text.indexOf(t.slice(i, j), from) >= 0) return true;
+        i = wordStart(t, j);
+      }
+      const initials = placeInitials(t, caps);
+      if (initials !== undefined) for (const a of initials) if (text.indexOf(a, from) >= 0) return true;
+    }
   }
   return false;
 }

@@ -14,7 +14,7 @@ import { TokenMap, protectText } from "./operators/protect.js";
 import { createSession, cutCharTable, type SessionHost } from "./session.js";
 import { RedactTransformStream } from "./stream.js";
 import { contextWindow } from "./builtins.js";
-import { NameMemory, PROPAGATED_SCORE, SEARCH_FORMS_MAX, anyTeacher, propagateNames } from "./propagate.js";
+import { NameMemory, PROPAGATED_SCORE, SEARCH_FORMS_MAX, mayRecur, propagateNames } from "./propagate.js";
 import { WordTable } from "./dictionaries/table.js";
 
 export class RedactorImpl implements Redactor {
@@ -94,7 +94,8 @@ export class RedactorImpl implements Redactor {
 
   find(text: string): Finding[] {
     const found = this.findCore(text);
-    if (!this.propagate || !anyTeacher(found)) return found;
+    // (most documents name each person once: no form they teach occurs again, and no memory is built)
+    if (!this.propagate || !mayRecur(text, found)) return found;
     // a memory for this call only: no settling after the search
     return propagateNames(text, found, new NameMemory(this.nameWords), this.acceptPropagated, SEARCH_FORMS_MAX, false);
   }

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { createRedactorSync } from "../src/index.js";
 import type { Finding, Redactor } from "../src/index.js";
 import { readFileSync } from "node:fs";
-import { MEDICAL_ENDINGS, NameMemory, PROPAGATED_SCORE, propagateNames } from "../src/propagate.js";
+import { MEDICAL_ENDINGS, NameMemory, PROPAGATED_SCORE, mayRecur, propagateNames } from "../src/propagate.js";
 import { WordTable, builtinWordTable } from "../src/dictionaries/table.js";
 
 const engines = ["wasm", "js"] as const;
@@ -133,6 +133,48 @@ describe("propagateNames against a naive oracle", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("mayRecur, find()'s check before it builds a memory", () => {
+  const words = new WordTable(builtinWordTable());
+  // name and facility teachers (mixed case, capitals, three-word names whose initials are learned), their later forms
+  // (exact, ALL CAPS, initials, connectors' initials, possessive) and filler
+  const NAMES = ["Tandoc", "Kotrabi Zellnoi", "TANDOC", "Brown", "Émile Tandoc"];
+  const PLACES = ["South Shore Hospital", "Children's Hospital of Philadelphia", "BWH", "HILLCREST NURSING HOME", "Mercy General Hospital"];
+  const LATER = ["Tandoc", "TANDOC", "Kotrabi", "ZELLNOI", "SSH", "CHP", "CHOP", "BWH", "HILLCREST", "MGH", "Émile", "ÉMILE", "Tandoc's", "tandoc", "the", "7"];
+  const part = fc.oneof(
+    fc.tuple(fc.constant("name"), fc.constantFrom(...NAMES)),
+    fc.tuple(fc.constant("place"), fc.constantFrom(...PLACES)),
+    fc.tuple(fc.constant("text"), fc.constantFrom(...LATER)),
+  );
+  const doc = fc.array(fc.tuple(part, fc.constantFrom(" ", ", ", ". ", "\n")), { maxLength: 30 });
+
+  it("is true whenever propagateNames would add a finding (false: propagateNames returns the findings themselves)", () => {
+    let added = 0;
+    fc.assert(
+      fc.property(doc, (parts) => {
+        let text = "";
+        const findings: Finding[] = [];
+        for (const [[kind, w], sep] of parts) {
+          const s = text.length;
+          text += w;
+          if (kind === "name") findings.push({ type: "NAME", start: s, end: text.length, text: w, score: 0.9, source: "dictionary", reason: "name:title" });
+          if (kind === "place") findings.push({ type: "LOCATION", start: s, end: text.length, text: w, score: 0.9, source: "dictionary", reason: "location:facility" });
+          text += sep;
+        }
+        for (const max of [16, 0]) {
+          const out = propagateNames(text, findings, new NameMemory(words), () => true, max, false);
+          if (out !== findings) {
+            added++;
+            expect(mayRecur(text, findings)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // the property was exercised: many documents do propagate
+    expect(added).toBeGreaterThan(100);
   });
 });
 
