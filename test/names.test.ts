@@ -858,3 +858,37 @@ describe("names pass, eighth clinical round (fixture 4)", () => {
     }
   }
 });
+
+// Ninth clinical round (fixture 5): clergy titles, relatives named as a group, practice and funeral-home heads, the
+// pharmacy and the payer after their field labels, "Auth" no name. [text, expected [type, text] findings (NAME,
+// LOCATION, DATE)].
+const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  // clergy titles; "Rev up" and French catheter sizes are no title
+  ["Rev. Ames prayed with the family. Reverend Okafor called.", [["NAME", "Ames"], ["NAME", "Okafor"]]],
+  ["Foley 16 Fr Coude placed; 14 Fr. Foley catheter. Rev up the pump.", []],
+  // relatives named as a group before their names; the group word alone names nobody
+  ["Household: her children Sofiia (14) and her sisters Agnieszka and Ola.",
+    [["NAME", "Sofiia"], ["NAME", "Agnieszka"], ["NAME", "Ola"]]],
+  ["Her children are well. Sons: none. Siblings Healthy.", []],
+  // practices and funeral homes named after a place or a founder; the heads after English words or alone are words
+  ["f/u Southcoast Orthopedics and Kaplan Dentistry. Funeral home: Mulcahy-Ferreira Funeral Home.",
+    [["LOCATION", "Southcoast Orthopedics"], ["LOCATION", "Kaplan Dentistry"], ["LOCATION", "Mulcahy-Ferreira Funeral Home"]]],
+  ["Sports Orthopedics consulted; orthopedics following. Dentistry: none. Funeral home not yet chosen.", []],
+  // the pharmacy and the payer after their labels and a colon, up to a column gap; not without the colon
+  ["Preferred pharmacy: Walgreens #07512\nPrimary insurance: Harvard Pilgrim Health Care  Member ID: 5",
+    [["LOCATION", "Walgreens"], ["LOCATION", "Harvard Pilgrim Health Care"]]],
+  ["Pharmacy Consult Note. Insurance Verification done. Pharmacy: none on file. Insurance: pending.", []],
+  // a prior authorisation
+  ["Prior auth pending; Auth # 7718204 approved.", []],
+];
+
+describe("names pass, ninth clinical round (fixture 5)", () => {
+  for (const engine of engines) {
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
+    for (const [text, expected] of ROUND9) {
+      it(`${engine}: ${text}`, () => {
+        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
+      });
+    }
+  }
+});

@@ -1386,13 +1386,13 @@ function addressee(k: u32): bool {
  */
 function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
-  // (every cue word and "the" has 2-8 letters: the length before the word lists)
+  // (every cue word and "the" has 2-9 letters: the length before the word lists)
   const l1 = rd(tEnd, k - 1) - rd(tStart, k - 1);
-  if (l1 < 2 || l1 > 8) return false;
+  if (l1 < 2 || l1 > 9) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
-  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, "\u0008employer"))) return false;
-  if (wordIn(p, "\u0008employer")) return true;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return false;
+  if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return true;
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
@@ -1420,6 +1420,13 @@ function facilityAhead(k: u32): bool {
   return false;
 }
 
+/**
+ * Field labels whose value is an organisation: the employer, and in medication reconciliation and registration text
+ * the pharmacy and the payer ("Preferred pharmacy: Walgreens #07512", "Primary insurance: Harvard Pilgrim Health Care",
+ * "Payer: Tufts"), after a colon; "employer" alone is also read without one ("Employer Home Depot"), the others not
+ * ("Pharmacy Consult Note").
+ */
+const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"). */
@@ -3489,7 +3496,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 3 && (tight(m) || ampGap(m))) {
+    // (a column gap opens the next field: "Insurance: Harvard Pilgrim  ID HPH77120045")
+    while (m < count && m <= k + 3 && (tight(m) || ampGap(m)) && !columnGap(m)) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER) last = m;
       else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
