@@ -880,6 +880,11 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
   ["Pharmacy Consult Note. Insurance Verification done. Pharmacy: none on file. Insurance: pending.", []],
   // a prior authorisation
   ["Prior auth pending; Auth # 7718204 approved.", []],
+  // a patient's lower-case line under a mixed-case portal template is lower-case writing; a dose limit is no name
+  ["From: Priya Raghunathan (patient)  Sent: 8/14 10:02 PM\nhi dr fitzgerald, sorry to bother u. my husband arjun says hi",
+    [["NAME", "Priya Raghunathan"], ["DATE", "8/14"], ["NAME", "fitzgerald"], ["NAME", "arjun"]]],
+  ["Home Medications (Reviewed)\n- may take acetaminophen 500 mg q6h prn pain, max 3 g/day\nNo c/o pain, sats ok per rn.", []],
+  ["Short line: my husband arjun.\nhi dr fitzgerald\nMixed Text Continues Here", []],
 ];
 
 describe("names pass, ninth clinical round (fixture 5)", () => {

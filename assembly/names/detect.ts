@@ -150,6 +150,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   pType = 0;
   runs = 0;
   openers = 0;
+  curLine = 0;
   tailLeft = 0;
   tailName = false;
   floorEnd = 0;
@@ -666,6 +667,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tShape, k, shape);
   cwr(k, runs);
   openerPush(k, shape, gap);
+  linePush(k, gap);
   // SH_LOWER, SH_CAP and SH_UPPER are 0, 1 and 2: one in the field of their shape
   if (shape <= SH_UPPER) runs = (runs + (<u32>1 << (shape * RUN_C))) & RUN_MASK;
   wr(tGap, k, gap);
@@ -825,7 +827,37 @@ function modeAt(k: u32): u32 {
   // (a few lower-case tokens stay inside ALL CAPS records: units, transcriptionist initials, "TR : ljs", "40 mg")
   if (lowers * 8 <= uppers && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
   if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0) && lowerOpeners(lo, hi) > 0) return MODE_LOWER;
-  return MODE_MIXED;
+  return own == SH_LOWER && lowerLine(k, hi) ? MODE_LOWER : MODE_MIXED;
+}
+
+// ---- A lower-case line inside mixed-case text (self-contained: linePush, lowerLine) ----
+// Portal messages, chat and telephone notes quote the patient's own lower-case writing under a mixed-case template
+// ("From: Priya Raghunathan  Sent: 8/14 10:02 PM" then "hi dr fitzgerald, my husband arjun says..."): the window of
+// modeAt() sees the template's capitals and calls the message mixed. A line that opens in lower case and holds at
+// least LOWER_LINE_WORDS words and not one capital up to token k's look-ahead is lower-case writing on its own.
+const tLines: usize = memory.data(<i32>CRING * 4);
+let curLine: u32 = 0;
+const LOWER_LINE_WORDS: u32 = 6;
+
+/** Records the first token of token k's line (k itself after a line break or at the start of the input). */
+// @ts-ignore: decorator
+@inline function linePush(k: u32, gap: u32): void {
+  if ((gap & (G_START | G_NEWLINE)) != 0) curLine = k;
+  store<u32>(tLines + (<usize>(k & (CRING - 1)) << 2), curLine);
+}
+
+/** Token k (lower case) is on a line of lower-case writing: see above. `hi` bounds the look-ahead (at most k + 4). */
+function lowerLine(k: u32, hi: u32): bool {
+  const first = count > CRING ? count - CRING + 1 : 0;
+  let ls = load<u32>(tLines + (<usize>(k & (CRING - 1)) << 2));
+  // (the line's opening word must be in the window: a lower-case opener)
+  // (the token ring is shorter than the counts': the opener count tells the opening word's case)
+  if (ls < first || lowerOpeners(ls, ls + 1) == 0) return false;
+  let he = k + 1;
+  while (he < hi && (rd(tGap, he) & (G_NEWLINE | G_START)) == 0) he++;
+  const a = he < count ? crd(he) : runs;
+  const b = crd(ls);
+  return runDiff(a, b, RUN_C) == 0 && runDiff(a, b, RUN_U) == 0 && runDiff(a, b, 0) >= LOWER_LINE_WORDS;
 }
 
 // ---- Lower-case writing needs a lower-case opening (self-contained: openerPush, lowerOpeners) ----
@@ -2931,6 +2963,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // @ts-ignore: decorator
 @inline function quiet(k: u32, sh: u32, d: u32, len: u32): bool {
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
+  // a dose limit in lower-case writing: "prn pain, max 3 g/day", "min 2 L" (Max is a name, and a town)
+  if (sh == SH_LOWER && len == 3 && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0003max\u0003min")) return true;
   if (sh == SH_INITIAL || tierOf(d) == 0) return false;
   const weak = (d & DECIDING) != 0;
   if (weak && !weakInCaps(sh, d)) return false;
