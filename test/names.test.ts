@@ -885,6 +885,10 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     [["NAME", "Priya Raghunathan"], ["DATE", "8/14"], ["NAME", "fitzgerald"], ["NAME", "arjun"]]],
   ["Home Medications (Reviewed)\n- may take acetaminophen 500 mg q6h prn pain, max 3 g/day\nNo c/o pain, sats ok per rn.", []],
   ["Short line: my husband arjun.\nhi dr fitzgerald\nMixed Text Continues Here", []],
+  // a signature of two core English words before a comma and a credential, opening a field
+  ["READ BY: MARK LOVE, M.D.   SIGNED\nSURGEON: GRANT PAGE, M.D.\nHOPE WHITE, RN",
+    [["NAME", "MARK LOVE"], ["NAME", "GRANT PAGE"], ["NAME", "HOPE WHITE"]]],
+  ["CHEST PAIN, MD TO SEE.\nASSESSMENT: MAY FOLLOW, MD\nTHE PATIENT WILL GRANT PAGE, MD AWARE.", []],
 ];
 
 describe("names pass, ninth clinical round (fixture 5)", () => {

@@ -2554,6 +2554,25 @@ function lastFirstInitial(k: u32, mode: u32): bool {
   return fieldEndsAfter(n, mode);
 }
 
+/**
+ * "FIRST LAST, credential" opening a field (after a line break or a label's colon): a listed given name, then a listed
+ * surname, both English words allowed ("READ BY: MARK LOVE, M.D.", "Surgeon: Grant Page, MD", "HOPE WHITE, RN" on its
+ * own line), when both are core English words (the neighbour rules take every other pair). A signature's comma and
+ * credential are the evidence that the words are no prose ("CHEST PAIN, MD" has no given name; "Plan: Will Call, RN"
+ * is refused by the modal list).
+ */
+function signedPair(k: u32, mode: u32): bool {
+  const n = k + 1;
+  if (k + 2 >= count || rd(tShape, n) != rd(tShape, k) || rd(tGap, n) != 0 || !tight(n)) return false;
+  if ((rd(tGap, k) & (G_NEWLINE | G_START | G_COLON)) == 0) return false;
+  if ((rd(tGap, k + 2) & ~G_COMMA) != 0 || (rd(tGap, k + 2) & G_COMMA) == 0 || !credAt(k + 2, mode)) return false;
+  const d = rd(tData, k);
+  const dn = rd(tData, n);
+  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || firstStr(d) == 0 || lastStr(dn) == 0) return false;
+  // (only two core English words: every other pair is already a name by the neighbour rules)
+  return tierOf(d) == 1 && tierOf(dn) == 1 && !wordIn(k, MODAL_WORDS) && !wordIn(n, MODAL_WORDS);
+}
+
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
 function unknownWord(m: u32): bool {
   const md = rd(tData, m);
@@ -2989,6 +3008,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
+  // a comma and a credential after the next word: signedPair() may make two core words a name ("READ BY: MARK LOVE, M.D.")
+  if (k + 2 < count && (rd(tGap, k + 2) & G_COMMA) != 0 && credAt(k + 2, MODE_CAPS)) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -4207,6 +4228,12 @@ function decide(k: u32): void {
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     wr(tDone, k + 2, ENTITY_NAME);
+    return;
+  }
+  if (!blocked && (sh == SH_UPPER || sh == SH_CAP) && signedPair(k, mode)) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 800, R_CREDENTIAL, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
