@@ -2573,6 +2573,22 @@ function signedPair(k: u32, mode: u32): bool {
   return tierOf(d) == 1 && tierOf(dn) == 1 && !wordIn(k, MODAL_WORDS) && !wordIn(n, MODAL_WORDS);
 }
 
+/**
+ * Token k closes a list of relatives opened by a cue: "her children Sofiia (14) and Dmytro (9)", "sons Kofi and Yaw":
+ * "and" before k, and before it the name the cue decided (the pending span, reason cue), with an age in parentheses
+ * between or not. k is a capitalised unknown word (no English word, no context word, no medical ending), which no other
+ * rule names alone.
+ */
+function relativeListName(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !isAnd(k - 1) || !tight(k) || (rd(tGap, k - 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+  let j = k - 2;
+  // ("(14)": a child's age after the name)
+  if (rd(tShape, j) == SH_NUM && j >= 1 && exists(j - 1) && rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28 &&
+    rd(tEnd, j) < inLen && byteAt(rd(tEnd, j)) == 0x29) j--;
+  if (pType != ENTITY_NAME || pReason != R_CUE || pEnd != rd(tEnd, j)) return false;
+  return unknownWord(k) && rd(tShape, k) == SH_CAP && (rd(tData, k) & F_NOT_NAME) == 0;
+}
+
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
 function unknownWord(m: u32): bool {
   const md = rd(tData, m);
@@ -4228,6 +4244,11 @@ function decide(k: u32): void {
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     wr(tDone, k + 2, ENTITY_NAME);
+    return;
+  }
+  if (!blocked && sh == SH_CAP && mode == MODE_MIXED && relativeListName(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
     return;
   }
   if (!blocked && (sh == SH_UPPER || sh == SH_CAP) && signedPair(k, mode)) {
