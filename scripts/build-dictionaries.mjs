@@ -339,8 +339,9 @@ for (const w of words("general memorial regional university community county chi
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
   "center centre san santa santo nuestra señora de del la los las virgen infanta reina universitario")) addFlags(w, F.FAC_MOD);
 // titles: a following name-shaped token is a name
-// (and clergy: "Rev. Okafor", "Reverend Ames" in social work and chaplain notes)
-for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir rev reverend")) addFlags(w, F.TITLE);
+// (and clergy: "Rev. Okafor", "Reverend Ames", "Fr. Oyelowo" in social work and chaplain notes; after a number "Fr" is
+// the French catheter size, and the core drops the title there: "16 Fr Coude")
+for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir rev reverend fr")) addFlags(w, F.TITLE);
 // role and verb cues: a following candidate is a name (patient Jones, wife Mary, called Jim, per Smith, dear Ann)
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
   // nursing shorthand for relatives and the health care proxy ("DTR ANN", "HUSB JOE", "HCP: MARY")

@@ -864,8 +864,9 @@ describe("names pass, eighth clinical round (fixture 4)", () => {
 // LOCATION, DATE)].
 const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   // clergy titles; "Rev up" and French catheter sizes are no title
-  ["Rev. Ames prayed with the family. Reverend Okafor called.", [["NAME", "Ames"], ["NAME", "Okafor"]]],
-  ["Foley 16 Fr Coude placed; 14 Fr. Foley catheter. Rev up the pump.", []],
+  ["Rev. Ames prayed with the family. Reverend Okafor called. Fr. Oyelowo visits; FR. MCGRATH GAVE LAST RITES.",
+    [["NAME", "Ames"], ["NAME", "Okafor"], ["NAME", "Oyelowo"], ["NAME", "MCGRATH"]]],
+  ["Foley 16 Fr Coude placed; 14 Fr. Foley catheter; 8 Fr Malecot; a 7 Fr Swan-Ganz; 5 FR MICROPUNCTURE SHEATH. Rev up the pump.", []],
   // relatives named as a group before their names; the group word alone names nobody
   ["Household: her children Sofiia (14) and her sisters Agnieszka and Ola.",
     [["NAME", "Sofiia"], ["NAME", "Agnieszka"], ["NAME", "Ola"]]],

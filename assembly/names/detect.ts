@@ -711,6 +711,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
     if ((q == 0x27 && (a == 0x6d || a == 0x64 || a == 0x74)) || (q2 == 0x27 && ((a == 0x6c && (byteFrom(base, end - 2) | 0x20) == 0x6c) ||
       (a == 0x65 && ((byteFrom(base, end - 2) | 0x20) == 0x72 || (byteFrom(base, end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
   }
+  // "Fr." is a priest's title, but after a number the French catheter size ("16 Fr Coude", "14 Fr. Foley")
+  if ((data & F_TITLE) != 0 && end - start == 2 && (byteFrom(base, start) | 0x20) == 0x66 && k > 0 && rd(tShape, k - 1) == SH_NUM &&
+    (gap & (G_NEWLINE | G_FAR | G_START)) == 0) data &= ~F_TITLE;
   wr(tData, k, data);
   count = k + 1;
   return true;
