@@ -351,8 +351,9 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // more relatives and people around a patient ("my kid Agi", "Baby Girl Jones", "Mom Jane at bedside")
   "kid kids child baby mom dad mum grandma grandpa stepson stepdaughter stepmother stepfather neighbor neighbour " +
   "roommate fiancee " +
-  // relatives named as a group before a list ("her children Sofiia (14) and Dmytro (9)", "sons Omar and Yusuf")
-  "children sons daughters grandchildren grandsons granddaughters siblings brothers sisters " +
+  // relatives named as a group before a list ("her children Sofiia (14) and Dmytro (9)", "daughters Anya and Katya");
+  // not "sons" and "brothers", heads of firms ("Smith & Sons Ltd", "Warner Brothers")
+  "children daughters grandchildren grandsons granddaughters siblings sisters " +
   // people around a writer of a prompt or a patient's social history ("my landlord bob smith", "her case manager
   // Lisa", "his sponsor Dave", "interpreter Jorge"); role words that are also names are left out: a cue word is never
   // part of a name, so "Pastor", "Priest", "Coach", "Boss", "Lawyer", "Imam" would cut "Héctor Pastor Navarro" in two

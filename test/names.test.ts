@@ -891,7 +891,7 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     [["NAME", "MARK LOVE"], ["NAME", "GRANT PAGE"], ["NAME", "HOPE WHITE"]]],
   ["CHEST PAIN, MD TO SEE.\nASSESSMENT: MAY FOLLOW, MD\nTHE PATIENT WILL GRANT PAGE, MD AWARE.", []],
   // the unknown word closing a list of relatives that a cue opened, with ages in parentheses or not
-  ["Her children Sofiia (14) and Dmytro (9) live with her; sons Kofi and Yaw.",
+  ["Her children Sofiia (14) and Dmytro (9) live with her; daughters Kofi and Yaw.",
     [["NAME", "Sofiia"], ["NAME", "Dmytro"], ["NAME", "Kofi"], ["NAME", "Yaw"]]],
   ["Wife Oksana and Lasix given. Seen by Dr. Smith and Zosyn started. Tylenol and Dmytro.",
     [["NAME", "Oksana"], ["NAME", "Smith"]]],
