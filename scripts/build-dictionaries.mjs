@@ -324,9 +324,14 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   // legal forms of other countries and the family firm ("Müller GmbH", "Barclays PLC", "Thomas and Sons", "Smith & Sons")
   "gmbh plc kft oyj sons " +
   // eye and dental practices, food banks ("ClearView Optometry", "South Shore Food Pantry")
-  "optometry pantry")) addFlags(w, F.FACILITY | F.BOX);
+  "optometry pantry " +
+  // practices named after a place or founder, and the Y ("Southcoast Orthopedics", "Kaplan Dentistry", "Old Colony
+  // YMCA"); the evidence rule still refuses a head after English words only ("Sports Orthopedics")
+  "orthopedics orthopaedics dentistry ymca ywca")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
+// funeral homes of death notes, named after their founders ("Mulcahy-Ferreira Funeral Home")
+for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
@@ -334,7 +339,9 @@ for (const w of words("general memorial regional university community county chi
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
   "center centre san santa santo nuestra señora de del la los las virgen infanta reina universitario")) addFlags(w, F.FAC_MOD);
 // titles: a following name-shaped token is a name
-for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir")) addFlags(w, F.TITLE);
+// (and clergy: "Rev. Okafor", "Reverend Ames", "Fr. Oyelowo" in social work and chaplain notes; after a number "Fr" is
+// the French catheter size, and the core drops the title there: "16 Fr Coude")
+for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir rev reverend fr")) addFlags(w, F.TITLE);
 // role and verb cues: a following candidate is a name (patient Jones, wife Mary, called Jim, per Smith, dear Ann)
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
   // nursing shorthand for relatives and the health care proxy ("DTR ANN", "HUSB JOE", "HCP: MARY")
@@ -344,8 +351,10 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // more relatives and people around a patient ("my kid Agi", "Baby Girl Jones", "Mom Jane at bedside")
   "kid kids child baby mom dad mum grandma grandpa stepson stepdaughter stepmother stepfather neighbor neighbour " +
   "roommate fiancee " +
-  // relatives in the plural before their names ("daughters Faith and Summer"; not "sons": "Smith & Sons Ltd")
-  "daughters sisters brothers grandsons granddaughters nephews nieces cousins stepsons stepdaughters " +
+  // relatives named as a group before a list ("her children Sofiia (14) and Dmytro (9)", "daughters Anya and Katya");
+  // not "sons" and "brothers", heads of firms ("Smith & Sons Ltd", "Warner Brothers")
+  "children daughters grandchildren grandsons granddaughters siblings sisters nephews nieces cousins stepsons " +
+  "stepdaughters " +
   // people around a writer of a prompt or a patient's social history ("my landlord bob smith", "her case manager
   // Lisa", "his sponsor Dave", "interpreter Jorge"); role words that are also names are left out: a cue word is never
   // part of a name, so "Pastor", "Priest", "Coach", "Boss", "Lawyer", "Imam" would cut "Héctor Pastor Navarro" in two
@@ -417,7 +426,9 @@ for (const w of words("patient history physical exam examination assessment plan
   "mon tue tues thu thur thurs fri moca " +
   // a clinic's service and a lab value, never a practice's or a person's name ("Anticoagulation Clinic", "HEMATOCRIT
   // NADIR 26.1"), and emergency medical services ("per EMS")
-  "anticoagulation hematocrit ems")) addFlags(w, F.NOT_NAME);
+  "anticoagulation hematocrit ems " +
+  // a prior authorisation ("Auth # PA93-7718204", "prior auth pending"): Auth is also a rare surname
+  "auth")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

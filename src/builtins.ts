@@ -94,7 +94,13 @@ const SCANNER_CUES: readonly CueList[] = [
     "Batch", "Batch No", "Batch #", "Report", "Index No", "Document", "Document #",
     // report headers and portals ("Acc#: RAD-2291774", "CLIA 20D0987654", "username jdoe47")
     "Acc", "Acc#", "Acc #", "Acc No", "Accession#", "CLIA", "CLIA #", "CLIA No", "Username", "User name", "User ID",
-    "Userid", "Login", "Login ID"] },
+    "Userid", "Login", "Login ID",
+    // EMS run sheets, police, pharmacies, prior authorisations, receipts and military records ("Run #: 24-118093",
+    // "INCIDENT 2091-558120", "badge 4471", "STORE 10488", "auth # PA93-7718204", "service number RA18447190")
+    "Run #", "Run No", "Run Number", "PCR #", "PCR No", "Incident", "Incident #", "Incident No", "Incident Number",
+    "Badge", "Badge #", "Badge No", "Store", "Store #", "Store No", "Store Number", "Auth", "Auth #", "Auth No",
+    "Authorization", "Authorization #", "Authorization No", "Authorization Number", "Receipt", "Receipt #",
+    "Receipt No", "Service Number", "Service No", "Service #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -899,3 +899,52 @@ describe("names pass, eighth clinical round (fixture 4)", () => {
     }
   }
 });
+
+// Ninth clinical round (fixture 5): clergy titles, relatives named as a group, practice and funeral-home heads, the
+// pharmacy and the payer after their field labels, "Auth" no name. [text, expected [type, text] findings (NAME,
+// LOCATION, DATE)].
+const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  // clergy titles; "Rev up" and French catheter sizes are no title
+  ["Rev. Ames prayed with the family. Reverend Okafor called. Fr. Oyelowo visits; FR. MCGRATH GAVE LAST RITES.",
+    [["NAME", "Ames"], ["NAME", "Okafor"], ["NAME", "Oyelowo"], ["NAME", "MCGRATH"]]],
+  ["Foley 16 Fr Coude placed; 14 Fr. Foley catheter; 8 Fr Malecot; a 7 Fr Swan-Ganz; 5 FR MICROPUNCTURE SHEATH. Rev up the pump.", []],
+  // relatives named as a group before their names; the group word alone names nobody
+  ["Household: her children Sofiia (14) and her sisters Agnieszka and Ola.",
+    [["NAME", "Sofiia"], ["NAME", "Agnieszka"], ["NAME", "Ola"]]],
+  ["Her children are well. Sons: none. Siblings Healthy.", []],
+  // practices and funeral homes named after a place or a founder; the heads after English words or alone are words
+  ["f/u Southcoast Orthopedics and Kaplan Dentistry. Funeral home: Mulcahy-Ferreira Funeral Home.",
+    [["LOCATION", "Southcoast Orthopedics"], ["LOCATION", "Kaplan Dentistry"], ["LOCATION", "Mulcahy-Ferreira Funeral Home"]]],
+  ["Sports Orthopedics consulted; orthopedics following. Dentistry: none. Funeral home not yet chosen.", []],
+  // the pharmacy and the payer after their labels and a colon, up to a column gap; not without the colon
+  ["Preferred pharmacy: Walgreens #07512\nPrimary insurance: Harvard Pilgrim Health Care  Member ID: 5",
+    [["LOCATION", "Walgreens"], ["LOCATION", "Harvard Pilgrim Health Care"]]],
+  ["Pharmacy Consult Note. Insurance Verification done. Pharmacy: none on file. Insurance: pending.", []],
+  // a prior authorisation
+  ["Prior auth pending; Auth # 7718204 approved.", []],
+  // a patient's lower-case line under a mixed-case portal template is lower-case writing; a dose limit is no name
+  ["From: Priya Raghunathan (patient)  Sent: 8/14 10:02 PM\nhi dr fitzgerald, sorry to bother u. my husband arjun says hi",
+    [["NAME", "Priya Raghunathan"], ["DATE", "8/14"], ["NAME", "fitzgerald"], ["NAME", "arjun"]]],
+  ["Home Medications (Reviewed)\n- may take acetaminophen 500 mg q6h prn pain, max 3 g/day\nNo c/o pain, sats ok per rn.", []],
+  ["Short line: my husband arjun.\nhi dr fitzgerald\nMixed Text Continues Here", []],
+  // a signature of two core English words before a comma and a credential, opening a field
+  ["READ BY: MARK LOVE, M.D.   SIGNED\nSURGEON: GRANT PAGE, M.D.\nHOPE WHITE, RN",
+    [["NAME", "MARK LOVE"], ["NAME", "GRANT PAGE"], ["NAME", "HOPE WHITE"]]],
+  ["CHEST PAIN, MD TO SEE.\nASSESSMENT: MAY FOLLOW, MD\nTHE PATIENT WILL GRANT PAGE, MD AWARE.", []],
+  // the unknown word closing a list of relatives that a cue opened, with ages in parentheses or not
+  ["Her children Sofiia (14) and Dmytro (9) live with her; daughters Kofi and Yaw.",
+    [["NAME", "Sofiia"], ["NAME", "Dmytro"], ["NAME", "Kofi"], ["NAME", "Yaw"]]],
+  ["Wife Oksana and Lasix given. Seen by Dr. Smith and Zosyn started. Tylenol and Dmytro.",
+    [["NAME", "Oksana"], ["NAME", "Smith"]]],
+];
+
+describe("names pass, ninth clinical round (fixture 5)", () => {
+  for (const engine of engines) {
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
+    for (const [text, expected] of ROUND9) {
+      it(`${engine}: ${text}`, () => {
+        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
+      });
+    }
+  }
+});

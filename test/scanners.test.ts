@@ -237,6 +237,9 @@ const positives: Record<string, Case[]> = {
     { text: "Signed 10/03/2089 15:22; TD: 11/20/03 9:14 A; at 2024-03-14 14:30:05", want: [["DATE", "10/03/2089"], ["DATE", "11/20/03"], ["DATE", "2024-03-14 14:30:05"]] },
     // report and portal cues
     { text: "Acc#: RAD-2291774  CLIA 20D0987654  username blindgren47", want: [["ID", "RAD-2291774"], ["ID", "20D0987654"], ["ID", "blindgren47"]] },
+    // EMS run sheets, police, pharmacies, prior authorisations, receipts and military records (fixture 5's round)
+    { text: "Run #: 24-118093  INCIDENT 2091-558120  badge 4471  Rite Aid store 10488  auth # PA93-7718204  receipt R-0049127  service number RA18447190",
+      want: [["ID", "24-118093"], ["ID", "2091-558120"], ["ID", "4471"], ["ID", "10488"], ["ID", "PA93-7718204"], ["ID", "R-0049127"], ["ID", "RA18447190"]] },
     // a user name joined to its digits by '_' belongs to the identifier, back to the cue at most
     { text: "Portal user id: soreilly_2291  ID: a_b_12345", want: [["ID", "soreilly_2291"], ["ID", "a_b_12345"]] },
     // a number alone between carets, the field separator of HL7-style record lines
@@ -258,6 +261,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "from 3/5 to 4/5 strength; grade 2/4 to 3/4; reflexes 1/4-2/4", not: ["DATE"] },
   { text: "strength 4/5 in the left arm, 5/5 on the right" },
   { text: "pain 7/10 today" },
+  // the run, store, incident and authorisation cues want four digits: counts and times after them are words
+  { text: "Store at 2-8 C; store 2 weeks. Incident 2 weeks ago; ran 3 miles. Prior auth x2.", not: ["ID", "PHONE"] },
   { text: "sats 88, 92, 95; HR 92, RR 18; the patient, 45, walked", not: ["AGE"] },
   { text: "NURSING NOTE 0700-1900; night shift 1900-0700 uneventful", not: ["PHONE"] },
   { text: "positive in 3/40 patients, in 3/68 of them, in 5/50; ratio 3/68", not: ["DATE"] },

@@ -150,6 +150,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   pType = 0;
   runs = 0;
   openers = 0;
+  curLine = 0;
   tailLeft = 0;
   tailName = false;
   floorEnd = 0;
@@ -666,6 +667,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tShape, k, shape);
   cwr(k, runs);
   openerPush(k, shape, gap);
+  linePush(k, gap);
   // SH_LOWER, SH_CAP and SH_UPPER are 0, 1 and 2: one in the field of their shape
   if (shape <= SH_UPPER) runs = (runs + (<u32>1 << (shape * RUN_C))) & RUN_MASK;
   wr(tGap, k, gap);
@@ -709,6 +711,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
     if ((q == 0x27 && (a == 0x6d || a == 0x64 || a == 0x74)) || (q2 == 0x27 && ((a == 0x6c && (byteFrom(base, end - 2) | 0x20) == 0x6c) ||
       (a == 0x65 && ((byteFrom(base, end - 2) | 0x20) == 0x72 || (byteFrom(base, end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
   }
+  // "Fr." is a priest's title, but after a number the French catheter size ("16 Fr Coude", "14 Fr. Foley")
+  if ((data & F_TITLE) != 0 && end - start == 2 && (byteFrom(base, start) | 0x20) == 0x66 && k > 0 && rd(tShape, k - 1) == SH_NUM &&
+    (gap & (G_NEWLINE | G_FAR | G_START)) == 0) data &= ~F_TITLE;
   wr(tData, k, data);
   count = k + 1;
   return true;
@@ -825,7 +830,37 @@ function modeAt(k: u32): u32 {
   // (a few lower-case tokens stay inside ALL CAPS records: units, transcriptionist initials, "TR : ljs", "40 mg")
   if (lowers * 8 <= uppers && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
   if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0) && lowerOpeners(lo, hi) > 0) return MODE_LOWER;
-  return MODE_MIXED;
+  return own == SH_LOWER && lowerLine(k, hi) ? MODE_LOWER : MODE_MIXED;
+}
+
+// ---- A lower-case line inside mixed-case text (self-contained: linePush, lowerLine) ----
+// Portal messages, chat and telephone notes quote the patient's own lower-case writing under a mixed-case template
+// ("From: Priya Raghunathan  Sent: 8/14 10:02 PM" then "hi dr fitzgerald, my husband arjun says..."): the window of
+// modeAt() sees the template's capitals and calls the message mixed. A line that opens in lower case and holds at
+// least LOWER_LINE_WORDS words and not one capital up to token k's look-ahead is lower-case writing on its own.
+const tLines: usize = memory.data(<i32>CRING * 4);
+let curLine: u32 = 0;
+const LOWER_LINE_WORDS: u32 = 6;
+
+/** Records the first token of token k's line (k itself after a line break or at the start of the input). */
+// @ts-ignore: decorator
+@inline function linePush(k: u32, gap: u32): void {
+  if ((gap & (G_START | G_NEWLINE)) != 0) curLine = k;
+  store<u32>(tLines + (<usize>(k & (CRING - 1)) << 2), curLine);
+}
+
+/** Token k (lower case) is on a line of lower-case writing: see above. `hi` bounds the look-ahead (at most k + 4). */
+function lowerLine(k: u32, hi: u32): bool {
+  const first = count > CRING ? count - CRING + 1 : 0;
+  let ls = load<u32>(tLines + (<usize>(k & (CRING - 1)) << 2));
+  // (the line's opening word must be in the window: a lower-case opener)
+  // (the token ring is shorter than the counts': the opener count tells the opening word's case)
+  if (ls < first || lowerOpeners(ls, ls + 1) == 0) return false;
+  let he = k + 1;
+  while (he < hi && (rd(tGap, he) & (G_NEWLINE | G_START)) == 0) he++;
+  const a = he < count ? crd(he) : runs;
+  const b = crd(ls);
+  return runDiff(a, b, RUN_C) == 0 && runDiff(a, b, RUN_U) == 0 && runDiff(a, b, 0) >= LOWER_LINE_WORDS;
 }
 
 // ---- Lower-case writing needs a lower-case opening (self-contained: openerPush, lowerOpeners) ----
@@ -1398,13 +1433,13 @@ function addressee(k: u32): bool {
  */
 function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
-  // (every cue word and "the" has 2-8 letters: the length before the word lists)
+  // (every cue word and "the" has 2-9 letters: the length before the word lists)
   const l1 = rd(tEnd, k - 1) - rd(tStart, k - 1);
-  if (l1 < 2 || l1 > 8) return false;
+  if (l1 < 2 || l1 > 9) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
-  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, "\u0008employer"))) return false;
-  if (wordIn(p, "\u0008employer")) return true;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return false;
+  if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return true;
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
@@ -1432,6 +1467,13 @@ function facilityAhead(k: u32): bool {
   return false;
 }
 
+/**
+ * Field labels whose value is an organisation: the employer, and in medication reconciliation and registration text
+ * the pharmacy and the payer ("Preferred pharmacy: Walgreens #07512", "Primary insurance: Harvard Pilgrim Health Care",
+ * "Payer: Tufts"), after a colon; "employer" alone is also read without one ("Employer Home Depot"), the others not
+ * ("Pharmacy Consult Note").
+ */
+const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"). */
@@ -2533,6 +2575,41 @@ function lastFirstInitial(k: u32, mode: u32): bool {
   return fieldEndsAfter(n, mode);
 }
 
+/**
+ * "FIRST LAST, credential" opening a field (after a line break or a label's colon): a listed given name, then a listed
+ * surname, both English words allowed ("READ BY: MARK LOVE, M.D.", "Surgeon: Grant Page, MD", "HOPE WHITE, RN" on its
+ * own line), when both are core English words (the neighbour rules take every other pair). A signature's comma and
+ * credential are the evidence that the words are no prose ("CHEST PAIN, MD" has no given name; "Plan: Will Call, RN"
+ * is refused by the modal list).
+ */
+function signedPair(k: u32, mode: u32): bool {
+  const n = k + 1;
+  if (k + 2 >= count || rd(tShape, n) != rd(tShape, k) || rd(tGap, n) != 0 || !tight(n)) return false;
+  if ((rd(tGap, k) & (G_NEWLINE | G_START | G_COLON)) == 0) return false;
+  if ((rd(tGap, k + 2) & ~G_COMMA) != 0 || (rd(tGap, k + 2) & G_COMMA) == 0 || !credAt(k + 2, mode)) return false;
+  const d = rd(tData, k);
+  const dn = rd(tData, n);
+  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || firstStr(d) == 0 || lastStr(dn) == 0) return false;
+  // (only two core English words: every other pair is already a name by the neighbour rules)
+  return tierOf(d) == 1 && tierOf(dn) == 1 && !wordIn(k, MODAL_WORDS) && !wordIn(n, MODAL_WORDS);
+}
+
+/**
+ * Token k closes a list of relatives opened by a cue: "her children Sofiia (14) and Dmytro (9)", "sons Kofi and Yaw":
+ * "and" before k, and before it the name the cue decided (the pending span, reason cue), with an age in parentheses
+ * between or not. k is a capitalised unknown word (no English word, no context word, no medical ending), which no other
+ * rule names alone.
+ */
+function relativeListName(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !isAnd(k - 1) || !tight(k) || (rd(tGap, k - 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+  let j = k - 2;
+  // ("(14)": a child's age after the name)
+  if (rd(tShape, j) == SH_NUM && j >= 1 && exists(j - 1) && rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28 &&
+    rd(tEnd, j) < inLen && byteAt(rd(tEnd, j)) == 0x29) j--;
+  if (pType != ENTITY_NAME || pReason != R_CUE || pEnd != rd(tEnd, j)) return false;
+  return unknownWord(k) && rd(tShape, k) == SH_CAP && (rd(tData, k) & F_NOT_NAME) == 0;
+}
+
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
 function unknownWord(m: u32): bool {
   const md = rd(tData, m);
@@ -2726,7 +2803,7 @@ function fieldOnly(k: u32, mode: u32): bool {
     candidate(k + 1, mode)));
 }
 
-const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0007sisters\u0008brothers\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor";
+const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0007sisters\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor\u0008children\u0008siblings\u000dgrandchildren";
 
 /**
  * In ALL CAPS or all lower case, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.",
@@ -2961,6 +3038,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // @ts-ignore: decorator
 @inline function quiet(k: u32, sh: u32, d: u32, len: u32): bool {
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
+  // a dose limit in lower-case writing: "prn pain, max 3 g/day", "min 2 L" (Max is a name, and a town)
+  if (sh == SH_LOWER && len == 3 && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0003max\u0003min")) return true;
   if (sh == SH_INITIAL || tierOf(d) == 0) return false;
   const weak = (d & DECIDING) != 0;
   if (weak && !weakInCaps(sh, d)) return false;
@@ -2985,6 +3064,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
+  // a comma and a credential after the next word: signedPair() may make two core words a name ("READ BY: MARK LOVE, M.D.")
+  if (k + 2 < count && (rd(tGap, k + 2) & G_COMMA) != 0 && credAt(k + 2, MODE_CAPS)) return false;
   return modeAt(k) == MODE_CAPS;
 }
 
@@ -3528,7 +3609,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
-    while (m < count && m <= k + 3 && (tight(m) || ampGap(m))) {
+    // (a column gap opens the next field: "Insurance: Harvard Pilgrim  ID HPH77120045")
+    while (m < count && m <= k + 3 && (tight(m) || ampGap(m)) && !columnGap(m)) {
       const ms = rd(tShape, m);
       if (ms == SH_CAP || ms == SH_UPPER || (lowerEmployer && ms == SH_LOWER && tierOf(rd(tData, m)) == 0 &&
         (rd(tData, m) & CONTEXT_WORDS) == 0)) last = m;
@@ -4222,6 +4304,17 @@ function decide(k: u32): void {
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     wr(tDone, k + 2, ENTITY_NAME);
+    return;
+  }
+  if (!blocked && sh == SH_CAP && mode == MODE_MIXED && relativeListName(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  if (!blocked && (sh == SH_UPPER || sh == SH_CAP) && signedPair(k, mode)) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 800, R_CREDENTIAL, true);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
