@@ -210,6 +210,33 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       "Labor Day", "Independence Day", "Fourth of July", "Veterans Day", "Veterans' Day", "Columbus Day",
       "Presidents Day", "Presidents' Day", "Martin Luther King Day", "Valentine's Day", "Mother's Day",
       "Father's Day", "Halloween", "Hanukkah", "Passover", "Yom Kippur", "Rosh Hashanah", "Kwanzaa"] },
+  // Organisations that name a patient's pharmacy, insurer, lab, supplier or employer (i2b2 files them as LOCATION/
+  // ORGANIZATION), written by us: nationally known US names that are no English word, given name or clinical term, so
+  // they stand alone in any letter case ("FILLED AT WALGREENS", "insured by aetna"). Ambiguous ones ("CVS" is the
+  // cardiovascular system, "Target", "Apple", "Amazon", "UPS", "Ford") are left to the cue rules ("works at Target",
+  // "Pharmacy: CVS"), and so is "Humana" (Spanish "human"); public programs (Medicare, Medicaid, MassHealth) are no
+  // organisation of a person.
+  { type: "LOCATION", lang: "en", score: 0.9, reason: "location:organization",
+    terms: [
+      // pharmacies and pharmacy benefit managers
+      "Walgreens", "Walgreen's", "CVS Pharmacy", "CVS/pharmacy", "CVS Health", "CVS Caremark", "Rite Aid", "Rite-Aid",
+      "OptumRx", "Express Scripts", "Caremark", "Duane Reade", "Osco Drug", "Kinney Drugs",
+      // stores and restaurants that are employers
+      "Walmart", "Wal-Mart", "Costco", "Kroger", "Publix", "Safeway", "Meijer", "Wegmans", "Hannaford", "Stop & Shop",
+      "Stop and Shop", "Market Basket", "Whole Foods", "Trader Joe's", "Dollar General", "Dollar Tree", "Family Dollar",
+      "Home Depot", "Best Buy", "Starbucks", "McDonald's", "McDonalds", "Dunkin' Donuts", "Dunkin Donuts", "Burger King",
+      "Sam's Club", "BJ's Wholesale", "FedEx", "USPS", "Verizon", "Comcast", "Xfinity",
+      // insurers and health plans
+      "Aetna", "Cigna", "UnitedHealthcare", "United Healthcare", "Blue Cross Blue Shield", "BlueCross BlueShield",
+      "Blue Cross", "Blue Shield", "Anthem Blue Cross", "Kaiser Permanente", "Harvard Pilgrim", "Tufts Health Plan",
+      "Molina Healthcare", "WellCare", "Centene", "Highmark", "Oscar Health",
+      // laboratories, home medical equipment and dialysis providers
+      "Quest Diagnostics", "LabCorp", "Lincare", "Apria", "Apria Healthcare", "Medline", "Rotech", "AdaptHealth",
+      "DaVita", "Fresenius Kidney Care",
+      // large employers
+      "Raytheon", "General Dynamics", "General Electric", "Lockheed Martin", "Lockheed", "Boeing", "Pratt & Whitney",
+      "Microsoft", "Google", "Akamai", "Northrop Grumman",
+    ] },
   ...spelledAges(),
 ];
 

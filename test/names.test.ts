@@ -948,3 +948,29 @@ describe("names pass, ninth clinical round (fixture 5)", () => {
     }
   }
 });
+
+// Well-known organisations (src/builtins.ts, written by us): found alone in every letter case, the ambiguous ones only
+// after a cue. [text, expected LOCATION findings' texts, words no finding may touch]
+describe("names pass: well-known pharmacies, payers, labs and employers", () => {
+  const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+    ["Filled at Walgreens; mail order: Express Scripts. Insured by Aetna. Lab draw at Quest Diagnostics. O2 via Apria.",
+      ["Walgreens", "Express Scripts", "Aetna", "Quest Diagnostics", "Apria"], []],
+    ["PT PREVIOUSLY WORKED FOR GENERAL ELECTRIC IN LYNN. FILLED AT RITE AID.", ["GENERAL ELECTRIC", "LYNN", "RITE AID"], []],
+    ["my pharmacy is the walgreens on elm; i work at home depot", ["walgreens", "home depot"], []],
+    // hard negatives: "CVS" is the cardiovascular system, "humana" Spanish for human, "target" and "apple" words
+    ["CVS: RRR, no murmurs. Target INR 2-3. Apple juice. Virus de la inmunodeficiencia humana.", [], ["CVS", "Target", "Apple", "humana"]],
+  ];
+  for (const engine of ["wasm", "js"] as const) {
+    const red = createRedactorSync({ engine });
+    for (const [text, want, never] of CASES) {
+      it(`${engine}: ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const fs = red.find(text);
+        expect(fs.filter((f) => f.type === "LOCATION").map((f) => f.text)).toEqual(want);
+        for (const w of never) {
+          const i = text.indexOf(w);
+          expect(fs.some((f) => f.start < i + w.length && i < f.end), `${w} must stay`).toBe(false);
+        }
+      });
+    }
+  }
+});
