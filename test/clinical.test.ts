@@ -67,6 +67,9 @@ const CASES: readonly Case[] = [
   // a lettered code after '#' is a record number; a code without '#', a dose number and a short item are not
   { text: "Pathology #: SP-91-08811. Agency # VCC-228817; referral # NE-930330-22. COVID-19 negative, DTaP #5 given, item #A-12.",
     phi: ["SP-91-08811", "VCC-228817", "NE-930330-22"], keep: ["COVID-19 negative", "DTaP #5", "#A-12"] },
+  // the same in lower case (chat, lower-cased notes)
+  { text: "pathology #: sp-91-08811. agency # vcc-228817; referral # ne-930330-22. covid-19 negative, item #a-12.",
+    phi: ["sp-91-08811", "vcc-228817", "ne-930330-22"], keep: ["covid-19 negative", "#a-12"] },
   // a month, day and year joined by dashes; a range of years (not a range of doses)
   { text: "DATE: JAN-03-2095. Seen Mar-14-24. Failed azathioprine 2092-2093 and 1998–2004. Dose 2000-2040 mg daily.",
     phi: ["JAN", "03-2095", "Mar-14-24", "2092", "2093", "1998", "2004"], keep: ["Dose 2000-2040 mg daily"] },

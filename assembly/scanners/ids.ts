@@ -345,14 +345,15 @@ export function scanRecordField(ts: u32): u32 {
 
 /**
  * A lettered record number after a number sign: "Pathology #: SP-91-08811", "Agency # VCC-228817", "referral #
- * NE-930330-22": 1-4 capital letters, '-', then digit groups joined by '-' (5+ digits in all), right after '#' (blanks
+ * NE-930330-22": 1-4 letters, '-', then digit groups joined by '-' (5+ digits in all), right after '#' (blanks
  * and one ':' may stand between). `ts` is the first digit, after the prefix's '-'. Without the '#' the letters may be a
  * word ("COVID-19", "HbA1c-2024"); a code of fewer digits is a count or an item ("#A-12"). Emits ID; returns the end or 0.
  */
 export function scanSignCode(ts: u32): u32 {
   if (ts < 3 || before(ts) != 0x2d) return 0;
   let p = ts - 1;
-  while (p > 0 && isUpperAscii(byteAt(p - 1)) && ts - 1 - p < 5) p--;
+  // (either case: lower-case notes write "referral # ne-930330-22")
+  while (p > 0 && isUpperAscii(byteAt(p - 1) & 0xdf) && ts - 1 - p < 5) p--;
   if (p == ts - 1 || ts - 1 - p > 4 || (p > 0 && isWordish(byteAt(p - 1)))) return 0;
   let q = skipBlanksBack(p, 3);
   if (before(q) == 0x3a) q = skipBlanksBack(q - 1, 3);
