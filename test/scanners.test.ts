@@ -85,6 +85,8 @@ const positives: Record<string, Case[]> = {
     { text: "last dose 2/5 PM; read back at 21:05 9/9 by RN; at 2:30 pm 3/8 called", want: [["DATE", "2/5"], ["DATE", "9/9"], ["DATE", "3/8"]] },
     // a dated entry heading: capitalised words opening the line or a sentence, the month/day, a colon
     { text: "Exam ok.\nLabs 2/8: Na 139\nChest CT 3/2:\nclear. TSH 0.2. Echo 4/10: LVEF 55%", want: [["DATE", "2/8"], ["DATE", "3/2"], ["DATE", "4/10"]] },
+    // ... in lower case one word opening the line or a sentence ("the labs 2/8:", "pain score 7/10:" stay counts)
+    { text: "exam ok.\nlabs 2/8: na 139. tsh 0.2. echo 4/10: lvef 55%", want: [["DATE", "2/8"], ["DATE", "4/10"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
@@ -239,7 +241,7 @@ const positives: Record<string, Case[]> = {
     { text: "Acc#: RAD-2291774  CLIA 20D0987654  username blindgren47", want: [["ID", "RAD-2291774"], ["ID", "20D0987654"], ["ID", "blindgren47"]] },
     // EMS run sheets, police, pharmacies, prior authorisations, receipts and military records (fixture 5's round)
     { text: "Run #: 24-118093  INCIDENT 2091-558120  badge 4471  Rite Aid store 10488  auth # PA93-7718204  receipt R-0049127  service number RA18447190",
-      want: [["ID", "24-118093"], ["ID", "2091-558120"], ["ID", "4471"], ["ID", "10488"], ["ID", "PA93-7718204"], ["ID", "R-0049127"], ["ID", "RA18447190"]] },
+      want: [["ID", "24-118093"], ["ID", "2091-558120"], ["ID", "4471"], ["LOCATION", "Rite Aid"], ["ID", "10488"], ["ID", "PA93-7718204"], ["ID", "R-0049127"], ["ID", "RA18447190"]] },
     // a user name joined to its digits by '_' belongs to the identifier, back to the cue at most
     { text: "Portal user id: soreilly_2291  ID: a_b_12345", want: [["ID", "soreilly_2291"], ["ID", "a_b_12345"]] },
     // a number alone between carets, the field separator of HL7-style record lines

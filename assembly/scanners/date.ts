@@ -524,10 +524,12 @@ function datedHeading(ts: u32, b: u32): bool {
   if (k == ts) return false;
   for (let w: u32 = 0; w < 2; w++) {
     const ws = lettersStart(k);
-    if (ws == k || k - ws > 20 || (at(ws) < 0x41 || at(ws) > 0x5a)) return false;
+    // (capitalised, or one word in lower case as lower-case notes write it: "labs 2/8: na 139"; not "the labs 2/8:")
+    if (ws == k || k - ws > 20 || ((at(ws) & 0xdf) < 0x41 || (at(ws) & 0xdf) > 0x5a) || (w > 0 && at(ws) >= 0x61)) return false;
     if (ws == 0 || at(ws - 1) == 0x0a) return true;
     // or opening a sentence: "TSH 0.2. Echo 4/10: LVEF 55%"
     if (ws >= 3 && at(ws - 1) == 0x20 && (at(ws - 2) == 0x2e || at(ws - 2) == 0x3b) && at(ws - 3) != 0x20) return true;
+    if (at(ws) >= 0x61) return false; // (a lower-case heading is one word: "Pain score 7/10:" is a score)
     k = skipBlanksBack(ws, 1);
     if (k == ws) return false;
   }
