@@ -4220,10 +4220,10 @@ function decide(k: u32): void {
   // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   // (in lower case after a residence verb only, and no accented word: "he lives with his wife in weimport")
-  if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER ||
-    (sh == SH_LOWER && mode == MODE_LOWER && byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1))) && hasPrev && tight(k) &&
-    nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
-    unknownWord(k) && (residenceBefore(k - 1) || townShape(k)) &&
+  if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER)) &&
+    hasPrev && tight(k) && nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
+    unknownWord(k) && (sh != SH_LOWER || (byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1))) &&
+    (residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
     placeScore = 600;
   }
