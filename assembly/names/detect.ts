@@ -1444,15 +1444,36 @@ function afterWorkCue(k: u32): bool {
 
 // words that end an employer's name written in capitals: prepositions, conjunctions and the times and manners of work
 // ("WORKS AT HOME DEPOT IN HOLYOKE", "AT UPS; ...", "AT HOME PART TIME", "AT NIGHT SHIFT")
-const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0005since\u0003and\u0002or\u0003but\u0002to\u0004from\u0002of\u0004with\u0005while\u0005where\u0004when\u0005until\u0006during\u0003now\u0005today\u0009currently\u0005still\u0005there\u0004here\u0004part\u0004full\u0004time\u0005times\u0005shift\u0006shifts\u0005night\u0006nights\u0003day\u0004days\u0007weekend\u0008weekends\u0008evenings\u0008mornings\u0005alone\u0006mostly\u0004only\u0004also\u0003too\u0005again\u0003per\u0004then\u0002so\u0007because\u0003who\u0005which\u0004that\u0003the\u0003his\u0003her\u0005their\u0002is\u0003was\u0003has\u0003had\u0004will";
+const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0005since\u0003and\u0002or\u0003but\u0002to\u0004from\u0002of\u0004with\u0005while\u0005where\u0004when\u0005until\u0003now\u0005today\u0005there\u0004here\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0003day\u0004days\u0008weekends\u0005alone\u0003who\u0005which\u0004that\u0003the\u0003his\u0003her\u0005their\u0002is\u0003was\u0003has\u0004will";
 // places and times of work that follow "works at" as plain English, never an employer by themselves
-const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0005times\u0005least\u0004once\u0006church\u0007college\u000auniversity\u0005store\u0004bank\u0007factory\u0006office\u000arestaurant\u0005plant\u0004farm\u0004mall\u0009warehouse\u0004shop\u0006market\u0007daycare\u0007library\u0007airport\u0003gym\u0005hotel\u0006casino\u0003bar\u0006prison\u0004jail\u0004site\u0004desk\u0008computer\u0004camp\u0004sea\u0004port\u0004mill\u0004mine\u0004yard\u0008hospital\u0006clinic\u0007nursing\u0005first\u0004last\u0007present\u0004risk\u0004rest\u0008baseline";
+const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u0008hospital\u0006clinic";
 
 // clinical abbreviations and terms that are also given names, surnames or towns, written in capitals by ALL CAPS notes:
 // units and times (min, max, sec), obstetrics (edd, rom: also range of motion), procedures (chole, lap), lab and
 // renal shorthand (nadir, aki), review of systems and anaesthesia (ros, mac), workers' comp, species names (coli,
 // pylori, aureus), anatomy (pia, carina, bursa, labrum, tunica, magna, radial)
 const CAPS_CLINICAL_TERMS = "\u0003min\u0003max\u0003sec\u0003edd\u0003rom\u0005chole\u0003lap\u0005nadir\u0003aki\u0003ros\u0003mac\u0004comp\u0004coli\u0006pylori\u0006aureus\u0003pia\u0006carina\u0005bursa\u0006labrum\u0006tunica\u0005magna\u0006radial";
+
+// the words of a letter that name its subject: "RE:", "REGARDING", "(THANK YOU FOR) REFERRING", "ATTENTION"
+const CAPS_LETTER_CUES = "\u0002re\u0009regarding\u0009referring\u0009attention\u0004attn";
+
+/** Token m, in capitals, is no word of any list and no medical term: a surname or given name no dictionary has. */
+function capsUnknownName(m: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == SH_UPPER && tierOf(d) == 0 && nameStr(m) == 0 && placeStr(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
+    rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m);
+}
+
+/**
+ * Token k and the next, two unknown words in capitals after a letter's subject cue (CAPS_LETTER_CUES; "RE" with its
+ * colon), the field or clause closing after them: a person ("RE: STUNTRERO SKOILKROSS\n").
+ */
+function capsLetterName(k: u32): bool {
+  if (!wordIn(k - 1, CAPS_LETTER_CUES) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !tight(k + 1)) return false;
+  if (wordIn(k - 1, "\u0002re") && (rd(tGap, k) & G_COLON) == 0) return false;
+  if (!capsUnknownName(k) || !capsUnknownName(k + 1)) return false;
+  return fieldEndsAfter(k + 1, MODE_CAPS) || (k + 2 < count && (rd(tGap, k + 2) & (G_SENT | G_COMMA)) != 0);
+}
 
 /**
  * Last token of an employer written in capitals after an employment cue (afterWorkCue(k) holds), or 0 (none): up to
@@ -1988,7 +2009,9 @@ function continueTail(k: u32): bool {
           (nsh == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4);
       }
       // (in ALL CAPS an unknown word is as often a medical term: it needs a place meaning or a state/postcode after)
-      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && modeAt(k) != MODE_CAPS) || (before && (tierOf(d) != 1 || ps > 0));
+      // (a town's ending vouches for it there: "LIVES AT 1831 PROSPECT RD, BROULFIELD;")
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k))) ||
+        (before && (tierOf(d) != 1 || ps > 0));
     }
   }
   if (!ok) {
@@ -4059,6 +4082,14 @@ function decide(k: u32): void {
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  // in ALL CAPS, a person named in a letter's reference line or opening: "RE: STUNTRERO SKOILKROSS", "THANK YOU FOR
+  // REFERRING X Y,", "ATTENTION X Y." (two words no word list has, closing the field)
+  if (sh == SH_UPPER && mode == MODE_CAPS && hasPrev && hasNext && capsLetterName(k)) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
