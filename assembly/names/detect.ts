@@ -1445,8 +1445,9 @@ function afterWorkCue(k: u32): bool {
 // words that end an employer's name written in capitals: prepositions, conjunctions and the times and manners of work
 // ("WORKS AT HOME DEPOT IN HOLYOKE", "AT UPS; ...", "AT HOME PART TIME", "AT NIGHT SHIFT")
 const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0005since\u0003and\u0002or\u0003but\u0002to\u0004from\u0002of\u0004with\u0005while\u0005where\u0004when\u0005until\u0003now\u0005today\u0005there\u0004here\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0003day\u0004days\u0008weekends\u0005alone\u0003who\u0005which\u0004that\u0003the\u0003his\u0003her\u0005their\u0002is\u0003was\u0003has\u0004will";
-// places and times of work that follow "works at" as plain English, never an employer by themselves
-const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u0008hospital\u0006clinic";
+// places and times of work that follow "works at" as plain English, never an employer by themselves ("AT HOME", "AT
+// NIGHT", "AT SCHOOL", "PROFESSOR AT COLLEGE", "AT THE STORE")
+const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0007college\u000auniversity\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u000arestaurant\u0009warehouse\u0007daycare\u0008hospital\u0006clinic";
 
 // clinical abbreviations and terms that are also given names, surnames or towns, written in capitals by ALL CAPS notes:
 // units and times (min, max, sec), obstetrics (edd, rom: also range of motion), procedures (chole, lap), lab and
