@@ -1444,7 +1444,7 @@ function afterWorkCue(k: u32): bool {
 
 // words that end an employer's name written in capitals: prepositions, conjunctions and the times and manners of work
 // ("WORKS AT HOME DEPOT IN HOLYOKE", "AT UPS; ...", "AT HOME PART TIME", "AT NIGHT SHIFT")
-const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was";
+const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
 // places and times of work that follow "works at" as plain English, never an employer by themselves ("AT HOME", "AT
 // NIGHT", "AT SCHOOL", "PROFESSOR AT COLLEGE", "AT THE STORE")
 const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0007college\u000auniversity\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u000arestaurant\u0009warehouse\u0007daycare\u0008hospital\u0006clinic";
@@ -2818,7 +2818,7 @@ function kinName(k: u32, mode: u32): bool {
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
     !tight(k) || (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
-  if (wordIn(k, MODAL_WORDS) && !(mode == MODE_CAPS && k + 1 < count && tight(k + 1) && (wordIn(k + 1, CAPS_FINITE_VERBS) || wordIn(k + 1, KIN_STATUS)))) return false;
+  if (wordIn(k, MODAL_WORDS) && !(mode == MODE_CAPS && k + 1 < count && tight(k + 1) && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
@@ -2844,8 +2844,8 @@ function kinClauseEnds(k: u32): bool {
 }
 
 // verbs in the third person that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS WITH THEM",
-// "HUSBAND WILL HAS BEEN"; KIN_STATUS has "is", "was"): the name is the subject
-const CAPS_FINITE_VERBS = "\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits";
+// "HUSBAND WILL HAS BEEN"; "DAUGHTER MAY IN TIME NEED HELP" stays a modal): the name is the subject
+const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits";
 
 /**
  * In ALL CAPS, after a first name k that opens a person's field, a surname: a word no English word list has (4+ letters,
