@@ -1390,6 +1390,14 @@ function surnamePair(k: u32): bool {
   return k + 2 >= count || (rd(tGap, k + 2) & G_NEWLINE) != 0;
 }
 
+/** A word starting with byte b may be an employment cue's last word (at, for, by, from, the, employer): afterWorkCue's cheap
+ * first test. */
+// @ts-ignore: decorator
+@inline function workCueLetter(b: u32): bool {
+  const c = b | 0x20;
+  return c == 0x61 || c == 0x66 || c == 0x62 || c == 0x74 || c == 0x65;
+}
+
 /**
  * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
@@ -1457,6 +1465,12 @@ const CAPS_CLINICAL_TERMS = "\u0003min\u0003max\u0003sec\u0003edd\u0003rom\u0005
 
 // the words of a letter that name its subject: "RE:", "REGARDING", "(THANK YOU FOR) REFERRING", "ATTENTION"
 const CAPS_LETTER_CUES = "\u0002re\u0009regarding\u0009referring\u0009attention\u0004attn";
+
+/** A word of `len` letters may be one of CAPS_LETTER_CUES (capsLetterName's cheap first test). */
+// @ts-ignore: decorator
+@inline function letterCueLength(len: u32): bool {
+  return len == 2 || len == 4 || len == 9;
+}
 
 /** Token m, in capitals, is no word of any list and no medical term: a surname or given name no dictionary has. */
 function capsUnknownName(m: u32): bool {
@@ -3072,8 +3086,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
   // (an employer in capitals is often a core word: "works nights at UPS")
-  // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME")
-  if ((sh == SH_CAP || sh == SH_UPPER) && afterWorkCue(k)) return false;
+  // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME"; the cue's first letter
+  // first, a/f/b/t/e of "at", "for", "by", "from", "the", "employer", since most capital words reach this test there)
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueLetter(byteAt(rd(tStart, k - 1))) && afterWorkCue(k)) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
@@ -4077,10 +4092,11 @@ function decide(k: u32): void {
   // ("(GROSS: rtm)")
   // (in ALL CAPS the initials are capitals: "TR : KB", "TRANSCRIBED BY: JKL   D:"; only a letter group no English word
   // list has, or a name's ("TR: CJ"), so that "TR: MILD" or "TR: MOD" stays a finding of the echo)
-  if ((sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
-    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !wordIn(k, CAPS_CLINICAL_TERMS)) &&
-    (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr\u0005gross") ||
+  if ((rd(tGap, k) & G_COLON) != 0 && hasPrev &&
+    (sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
+    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && (wordIn(k - 1, "\u0002tr\u0005gross") ||
     (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) &&
+    !(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
@@ -4088,7 +4104,9 @@ function decide(k: u32): void {
   }
   // in ALL CAPS, a person named in a letter's reference line or opening: "RE: STUNTRERO SKOILKROSS", "THANK YOU FOR
   // REFERRING X Y,", "ATTENTION X Y." (two words no word list has, closing the field)
-  if (sh == SH_UPPER && mode == MODE_CAPS && hasPrev && hasNext && capsLetterName(k)) {
+  // (the cue's length first: "re", "attn", and the others have 9 letters)
+  if (sh == SH_UPPER && mode == MODE_CAPS && hasPrev && hasNext && letterCueLength(rd(tEnd, k - 1) - rd(tStart, k - 1)) &&
+    capsLetterName(k)) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
