@@ -1390,12 +1390,16 @@ function surnamePair(k: u32): bool {
   return k + 2 >= count || (rd(tGap, k + 2) & G_NEWLINE) != 0;
 }
 
-/** A word starting with byte b may be an employment cue's last word (at, for, by, from, the, employer): afterWorkCue's cheap
- * first test. */
+/**
+ * Token p has the length and first letter of an employment cue's last word ("at", "by", "for", "the", "from",
+ * "employer"): afterWorkCue's cheap first test.
+ */
 // @ts-ignore: decorator
-@inline function workCueLetter(b: u32): bool {
-  const c = b | 0x20;
-  return c == 0x61 || c == 0x66 || c == 0x62 || c == 0x74 || c == 0x65;
+@inline function workCueShape(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return len == 2 ? c == 0x61 || c == 0x62 : len == 3 ? c == 0x66 || c == 0x74 : len == 4 ? c == 0x66 : len == 8 && c == 0x65;
 }
 
 /**
@@ -1466,10 +1470,13 @@ const CAPS_CLINICAL_TERMS = "\u0003min\u0003max\u0003sec\u0003edd\u0003rom\u0005
 // the words of a letter that name its subject: "RE:", "REGARDING", "(THANK YOU FOR) REFERRING", "ATTENTION"
 const CAPS_LETTER_CUES = "\u0002re\u0009regarding\u0009referring\u0009attention\u0004attn";
 
-/** A word of `len` letters may be one of CAPS_LETTER_CUES (capsLetterName's cheap first test). */
+/** Token p has the length and first letter of one of CAPS_LETTER_CUES (capsLetterName's cheap first test). */
 // @ts-ignore: decorator
-@inline function letterCueLength(len: u32): bool {
-  return len == 2 || len == 4 || len == 9;
+@inline function letterCueShape(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return (len == 2 && c == 0x72) || (len == 4 && c == 0x61) || (len == 9 && (c == 0x72 || c == 0x61));
 }
 
 /** Token m, in capitals, is no word of any list and no medical term: a surname or given name no dictionary has. */
@@ -3086,9 +3093,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
   // (an employer in capitals is often a core word: "works nights at UPS")
-  // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME"; the cue's first letter
-  // first, a/f/b/t/e of "at", "for", "by", "from", "the", "employer", since most capital words reach this test there)
-  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueLetter(byteAt(rd(tStart, k - 1))) && afterWorkCue(k)) return false;
+  // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME"; the cue's length and first
+  // letter first, since most capital words reach this test there)
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueShape(k - 1) && afterWorkCue(k)) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
@@ -3646,7 +3653,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors";
   // in lower case a word no English dictionary has and no given name ("engineer at akamai", "retired from raytheon")
   const lowerEmployer = sh == SH_LOWER && mode == MODE_LOWER && tierOf(d) == 0 && firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3;
-  if ((sh == SH_CAP || sh == SH_UPPER || lowerEmployer) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
+  if ((sh == SH_CAP || sh == SH_UPPER || lowerEmployer) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && k > 0 &&
+    exists(k - 1) && workCueShape(k - 1) && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
     if (sh == SH_UPPER && mode == MODE_CAPS) {
@@ -4104,9 +4112,8 @@ function decide(k: u32): void {
   }
   // in ALL CAPS, a person named in a letter's reference line or opening: "RE: STUNTRERO SKOILKROSS", "THANK YOU FOR
   // REFERRING X Y,", "ATTENTION X Y." (two words no word list has, closing the field)
-  // (the cue's length first: "re", "attn", and the others have 9 letters)
-  if (sh == SH_UPPER && mode == MODE_CAPS && hasPrev && hasNext && letterCueLength(rd(tEnd, k - 1) - rd(tStart, k - 1)) &&
-    capsLetterName(k)) {
+  // (the cue's length and first letter first: "re", "attn", and the others have 9 letters)
+  if (sh == SH_UPPER && mode == MODE_CAPS && hasPrev && hasNext && letterCueShape(k - 1) && capsLetterName(k)) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
@@ -4565,7 +4572,7 @@ function decide(k: u32): void {
   }
   // in ALL CAPS a clinical abbreviation or term that is also a name or a town is the term, alone ("MIN ASSIST", "EDD
   // 9/19", "ROM: L HIP", "LAP CHOLE", "E. COLI", "AKI: RESOLVED"): capitals do not tell it from a name there
-  if (mode == MODE_CAPS && sh == SH_UPPER && (nameScore > 0 || placeScore > 0) &&
+  if (mode == MODE_CAPS && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 6 && (nameScore > 0 || placeScore > 0) &&
     (nameScore == 0 || reason == R_DICTIONARY || reason == R_CAPITALISED) && (placeScore == 0 || (placeReason == R_CITY && pLast == k)) &&
     wordIn(k, CAPS_CLINICAL_TERMS)) {
     wr(tDone, k, 0xff);
