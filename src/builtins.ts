@@ -228,7 +228,7 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       "Sam's Club", "BJ's Wholesale", "FedEx", "USPS", "Verizon", "Comcast", "Xfinity",
       // insurers and health plans
       "Aetna", "Cigna", "UnitedHealthcare", "United Healthcare", "Blue Cross Blue Shield", "BlueCross BlueShield",
-      "Blue Cross", "Blue Shield", "Anthem Blue Cross", "Kaiser Permanente", "Harvard Pilgrim", "Tufts Health Plan",
+      "Blue Cross", "Blue Shield", "Anthem Blue Cross", "Kaiser Permanente", "Harvard Pilgrim", "Harvard Pilgrim Health Care", "Tufts Health Plan",
       "Molina Healthcare", "WellCare", "Centene", "Highmark", "Oscar Health",
       // laboratories, home medical equipment and dialysis providers
       "Quest Diagnostics", "LabCorp", "Lincare", "Apria", "Apria Healthcare", "Medline", "Rotech", "AdaptHealth",

@@ -1333,6 +1333,17 @@ const CONVERSE_VERBS = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009con
 const STRONG_ABBR = "\u0003ave\u0004blvd\u0002rd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0003aly\u0004xing\u0004tpke\u0004cres\u0004expy\u0003fwy";
 const RESIDE_VERBS = "\u0004live\u0005lives\u0006living\u0005lived\u0006reside\u0007resides\u0007resided\u0008residing\u0004stay\u0005stays\u0007staying\u0005moved";
 
+/**
+ * Number token j is the last group of a telephone number ("555-0156", "555.0156": four digits glued by a hyphen or a
+ * period to three), no house
+ * number: "CALL 555-0156 OR PAGE DR. SMITH" is no street "OR PAGE DR." (a range of house numbers, "12-14 MAIN ST", stays).
+ */
+function phoneTail(j: u32): bool {
+  return j > 0 && exists(j - 1) && rd(tEnd, j) - rd(tStart, j) == 4 && rd(tShape, j - 1) == SH_NUM &&
+    rd(tEnd, j - 1) - rd(tStart, j - 1) == 3 && rd(tStart, j) == rd(tEnd, j - 1) + 1 &&
+    (byteAt(rd(tEnd, j - 1)) == 0x2d || byteAt(rd(tEnd, j - 1)) == 0x2e);
+}
+
 /** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9". */
 function houseNumberOfResidence(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
@@ -1415,6 +1426,18 @@ function surnamePair(k: u32): bool {
 }
 
 /**
+ * Token p has the length and first letter of an employment cue's last word ("at", "by", "for", "the", "from",
+ * "employer"): afterWorkCue's cheap first test.
+ */
+// @ts-ignore: decorator
+@inline function workCueShape(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return len == 2 ? c == 0x61 || c == 0x62 : len == 3 ? c == 0x66 || c == 0x74 : len == 4 ? c == 0x66 : len == 8 && c == 0x65;
+}
+
+/**
  * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
  */
@@ -1448,9 +1471,12 @@ function afterWorkCue(k: u32): bool {
   // engineer at Akamai"; "by" is left out: "seen by", "evaluated by" name people)
   // (a lone core English word is no employer there: "the volunteer at Home")
   // (so does a credential after the person's name: "Grainne Foley, LMHC at Bay Cove")
-  if (!wordIn(p, "\u0002by") && ((rd(tShape, v) == SH_LOWER && wordIn(v, OCCUPATIONS)) ||
+  if (!wordIn(p, "\u0002by") && (((rd(tShape, v) == SH_LOWER || (rd(tShape, v) == SH_UPPER && (rd(tData, v) & F_CRED) == 0 &&
+    modeAt(v) == MODE_CAPS)) && wordIn(v, OCCUPATIONS)) ||
     (rd(tShape, v) == SH_UPPER && (rd(tData, v) & F_CRED) != 0 && wordIn(p, "\u0002at") && !facilityAhead(k))) &&
-    (tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_CAP))) return true;
+    // (in ALL CAPS capsEmployerEnd() judges a core word: "CASHIER AT TARGET", not "TEACHER AT SCHOOL")
+    (tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_CAP) ||
+      (rd(tShape, k) == SH_UPPER && modeAt(k) == MODE_CAPS))) return true;
   // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
   let j = v;
   for (let steps: u32 = 0; steps < 5; steps++) {
@@ -1459,6 +1485,78 @@ function afterWorkCue(k: u32): bool {
     j--;
   }
   return false;
+}
+
+// ---- Issue 4, ALL CAPS round (caps9): employers, clinical words and initials written in capitals ----
+
+// words that end an employer's name written in capitals: prepositions, conjunctions and the times and manners of work
+// ("WORKS AT HOME DEPOT IN HOLYOKE", "AT UPS; ...", "AT HOME PART TIME", "AT NIGHT SHIFT")
+const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
+// places and times of work that follow "works at" as plain English, never an employer by themselves ("AT HOME", "AT
+// NIGHT", "AT SCHOOL", "PROFESSOR AT COLLEGE", "AT THE STORE")
+const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0007college\u000auniversity\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u000arestaurant\u0009warehouse\u0007daycare\u0008hospital\u0006clinic";
+
+// clinical abbreviations and terms that are also given names, surnames or towns, written in capitals by ALL CAPS notes:
+// units and times (min, max, sec), obstetrics (edd, rom: also range of motion), procedures (chole, lap), lab and
+// renal shorthand (nadir, aki), review of systems and anaesthesia (ros, mac), workers' comp, species names (coli,
+// pylori, aureus), anatomy (pia, carina, bursa, labrum, tunica, magna, radial)
+const CAPS_CLINICAL_TERMS = "\u0003min\u0003max\u0003sec\u0003edd\u0003rom\u0005chole\u0003lap\u0005nadir\u0003aki\u0003ros\u0003mac\u0004comp\u0004coli\u0006pylori\u0006aureus\u0003pia\u0006carina\u0005bursa\u0006labrum\u0006tunica\u0005magna\u0006radial";
+
+// the words of a letter that name its subject: "RE:", "REGARDING", "(THANK YOU FOR) REFERRING", "ATTENTION"
+const CAPS_LETTER_CUES = "\u0002re\u0009regarding\u0009referring\u0009attention\u0004attn";
+
+/** Token p has the length and first letter of one of CAPS_LETTER_CUES (capsLetterName's cheap first test). */
+// @ts-ignore: decorator
+@inline function letterCueShape(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return (len == 2 && c == 0x72) || (len == 4 && c == 0x61) || (len == 9 && (c == 0x72 || c == 0x61));
+}
+
+/** Token m, in capitals, is no word of any list and no medical term: a surname or given name no dictionary has. */
+function capsUnknownName(m: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == SH_UPPER && tierOf(d) == 0 && nameStr(m) == 0 && placeStr(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
+    rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m);
+}
+
+/**
+ * Token k and the next, two unknown words in capitals after a letter's subject cue (CAPS_LETTER_CUES; "RE" with its
+ * colon), the field or clause closing after them: a person ("RE: STUNTRERO SKOILKROSS\n").
+ */
+function capsLetterName(k: u32): bool {
+  if (!wordIn(k - 1, CAPS_LETTER_CUES) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !tight(k + 1)) return false;
+  if (wordIn(k - 1, "\u0002re") && (rd(tGap, k) & G_COLON) == 0) return false;
+  if (!capsUnknownName(k) || !capsUnknownName(k + 1)) return false;
+  return fieldEndsAfter(k + 1, MODE_CAPS) || (k + 2 < count && (rd(tGap, k + 2) & (G_SENT | G_COMMA)) != 0);
+}
+
+/**
+ * Last token of an employer written in capitals after an employment cue (afterWorkCue(k) holds), or 0 (none): up to
+ * three capital words, "&" joining them ("STOP & SHOP"), ending at a stop word or punctuation. In ALL CAPS a core
+ * English word opens an employer only without "THE" before it and not as a plain place of work alone ("WORKS AT HOME
+ * DEPOT", "CASHIER AT TARGET", "WORKS NIGHTS AT UPS"; not "WORKS AT HOME", "WORKS AT NIGHT", "WORKED FOR YEARS").
+ */
+function capsEmployerEnd(k: u32): u32 {
+  // (nor a prefix and its hyphen: "OPTED FOR EX-PLANTATION", "FOR RE-EXPLORATION")
+  if (wordIn(k, CAPS_EMPLOYER_STOPS) || (k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && rd(tEnd, k) - rd(tStart, k) <= 3)) return 0;
+  let last = k;
+  let m = k + 1;
+  while (m < count && m <= k + 2 && (tight(m) || ampGap(m)) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS) &&
+    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0) {
+    last = m;
+    m++;
+  }
+  // (a fourth capital word goes on: a clause, not a name)
+  if (m < count && m == k + 3 && tight(m) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS)) return 0;
+  const d = rd(tData, k);
+  if (tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1) return last;
+  // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED
+  // FOR YEARS") and no plain place of work ("AT HOME")
+  if (wordIn(k - 1, "\u0003the")) return 0;
+  if (last == k && (!wordIn(k - 1, "\u0002at") || wordIn(k, CAPS_WORK_PLACES))) return 0;
+  return last;
 }
 
 /** A facility head within tokens k..k+3 ("MD at Mercy Hospital": the facility rule names it, not the employer rule). */
@@ -1982,7 +2080,9 @@ function continueTail(k: u32): bool {
           (nsh == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4);
       }
       // (in ALL CAPS an unknown word is as often a medical term: it needs a place meaning or a state/postcode after)
-      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && modeAt(k) != MODE_CAPS) || (before && (tierOf(d) != 1 || ps > 0));
+      // (a town's ending vouches for it there: "LIVES AT 1831 PROSPECT RD, BROULFIELD;")
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k))) ||
+        (before && (tierOf(d) != 1 || ps > 0));
     }
   }
   if (!ok) {
@@ -2196,12 +2296,12 @@ const DICTATION_LABELS = "\u0001d\u0002dd\u0001t\u0002td\u0002dt\u0002cc";
  * transcriptionist's lower case, at the end of its line, opening the line or after a form column or a credential).
  * Token k is the upper-case half.
  */
-function initialsPair(k: u32): bool {
+function initialsPair(k: u32, caps: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   if (rd(tShape, k) != SH_UPPER || len < 2 || len > 3 || k + 1 >= count) return false;
   const n = k + 1;
   const nl = rd(tEnd, n) - rd(tStart, n);
-  if (rd(tShape, n) != SH_LOWER || nl < 2 || nl > 3) return false;
+  if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || nl < 2 || nl > 3) return false;
   // the gap is a slash and blanks only
   let slash: u32 = 0;
   for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
@@ -2215,7 +2315,8 @@ function initialsPair(k: u32): bool {
   // after "by:" or a dictation label and its colon: "Dictated by: GA/mfk", "Transcribed by: RT/jl", "DT: JS/kw"
   if (k >= 1 && exists(k - 1) && (rd(tGap, k) & G_COLON) != 0 && (rd(tGap, k) & G_NEWLINE) == 0 &&
     ((wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u0008dictated\u000btranscribed\u0005typed\u0007entered\u0008prepared\u0006signed")) ||
-      wordIn(k - 1, DICTATION_LABELS))) return true;
+      // (in ALL CAPS "CC: SOB/DOE" is a chief complaint: the copy list's label does not vouch for capitals)
+      (wordIn(k - 1, DICTATION_LABELS) && !(caps && wordIn(k - 1, "\u0002cc"))))) return true;
   // on a line of its own: the end of the note or a dictation label next ("D:", "DD:", "T:", "cc:")
   if (lineStart(k)) {
     // (at the end of the note only under a signature: the line before ends with a name)
@@ -2661,12 +2762,18 @@ function roleLabel(k: u32, mode: u32): bool {
  * use the capital letter. "PT: WILL CALL" and "MD: AWARE." stay words (the field goes on; no first name).
  */
 function capsLabelName(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || (rd(tGap, k) & G_COLON) == 0 || k == 0 || !exists(k - 1)) return false;
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || k == 0 || !exists(k - 1)) return false;
   const d = rd(tData, k);
-  if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return false;
   const pd = rd(tData, k - 1);
   if ((pd & (F_CUE | F_CRED)) == 0 || rd(tShape, k - 1) != SH_UPPER) return false;
-  if (fieldEndsAfter(k, mode)) return true;
+  // (a month that is also a given name needs its surname: "PT MAY ROSEWOOD, 42F", "PT: JUNE ROSEWOOD")
+  if ((d & F_MONTH) != 0) return tight(k) && capsSurnameNext(k, (rd(tGap, k) & G_COLON) == 0);
+  // (without the colon, a surname and a comma after it vouch for the first name: "PT MAY ROSEWOOD, 42F", "RN DAWN;"
+  // after a credential closing its field; "PT MAY CALL" stays)
+  if ((rd(tGap, k) & G_COLON) == 0) return tight(k) && (capsSurnameNext(k, true) ||
+    ((pd & F_CRED) != 0 && !wordIn(k, MODAL_WORDS) && k + 1 < count && gapMarks(k + 1) == GM_SEMI));
+  if (fieldEndsAfter(k, mode) || capsSurnameNext(k, false)) return true;
   // or a period, comma or semicolon closes it
   const a = byteAt(rd(tEnd, k));
   return a == 0x2e || a == 0x2c || a == 0x3b;
@@ -2813,12 +2920,14 @@ const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daug
 function kinName(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
-    !tight(k) || (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS) || wordIn(k, MODAL_WORDS)) return false;
+    !tight(k) || (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
+  // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
+  if (wordIn(k, MODAL_WORDS) && !(mode == MODE_CAPS && k + 1 < count && tight(k + 1) && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
-  return kinClauseEnds(k);
+  return kinClauseEnds(k) || capsSurnameNext(k, false);
 }
 
 /** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
@@ -2834,7 +2943,29 @@ function inLawCue(k: u32): bool {
  */
 function kinClauseEnds(k: u32): bool {
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
-    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS));
+    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
+    (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, CAPS_FINITE_VERBS));
+}
+
+// verbs in the third person that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS WITH THEM",
+// "HUSBAND WILL HAS BEEN"; "DAUGHTER MAY IN TIME NEED HELP" stays a modal): the name is the subject
+const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits";
+
+/**
+ * In ALL CAPS, after a first name k that opens a person's field, a surname: a word no English word list has (4+ letters,
+ * no medical ending) or a dictionary surname that is no core word, closing the field (a line or column end, a
+ * punctuation mark, a hyphen to a second surname): "CALLER: HOPE DELACROIX (DAUGHTER", "PT: HOPE WINSLOW-ADEYEMI",
+ * "STEPFATHER GRANT OYELOWO-PIKE.". `comma`: a comma must close it ("PT MAY ROSEWOOD, 42F"; "PT WILL FOLLOWUP" goes on).
+ */
+function capsSurnameNext(k: u32, comma: bool): bool {
+  const n = k + 1;
+  if (n >= count || !tight(n) || rd(tShape, n) != SH_UPPER) return false;
+  const nd = rd(tData, n);
+  if ((nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || tierOf(nd) == 1) return false;
+  if (!(tierOf(nd) == 0 && rd(tEnd, n) - rd(tStart, n) >= 4 && !medicalShape(n)) && lastStr(nd) == 0) return false;
+  if (comma) return n + 1 < count && (rd(tGap, n + 1) & G_COMMA) != 0;
+  return fieldEndsAfter(n, MODE_CAPS) || (n + 1 < count && ((rd(tGap, n + 1) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+    rd(tGap, n + 1) == G_HYPHEN));
 }
 
 // (and where the relative lives: "DAUGHTER GRACE IN SOMERVILLE", "SON ART FROM OHIO", "WIFE JOY WHO LIVES NEARBY"; in
@@ -3050,7 +3181,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
   // (an employer in capitals is often a core word: "works nights at UPS")
-  if ((sh == SH_CAP || (sh == SH_UPPER && modeAt(k) == MODE_MIXED)) && afterWorkCue(k)) return false;
+  // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME"; the cue's length and first
+  // letter first, since most capital words reach this test there)
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueShape(k - 1) && afterWorkCue(k)) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
@@ -3060,7 +3193,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
-  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 && (k + 1 >= count || kinClauseEnds(k))) return false;
+  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
+    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false))) return false;
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
@@ -3327,7 +3461,8 @@ function saintSurname(k: u32): bool {
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
   if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
-  if (sh == SH_UPPER && k + 1 < count && rd(tShape, k + 1) == SH_LOWER && initialsAt(k)) return;
+  if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER ||
+    (rd(tShape, k + 1) == SH_UPPER && len <= 3 && (rd(tGap, k + 1) & G_JOIN) != 0)) && initialsAt(k)) return;
   const d = rd(tData, k);
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
@@ -3409,7 +3544,10 @@ function spelledEmail(k: u32): bool {
 /** Transcription initials at the foot of a note ("RZ / mk"), looked at before the fast exit ("UP / rw" are words too). */
 function initialsAt(k: u32): bool {
   const sh = rd(tShape, k);
-  if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !initialsPair(k)) return false;
+  if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count) return false;
+  // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
+  const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0 && modeAt(k) == MODE_CAPS;
+  if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !initialsPair(k, caps)) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   flush();
   span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
@@ -3462,7 +3600,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // (on the same line: "October 27, 2085\n\nHarold C." is no street)
         // (a number after '#' is a size or a count, no house number: "#26 CUTTING LOOP")
         found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (rd(tGap, j) & G_HASH) == 0 &&
-          (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk);
+          (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk) && !phoneTail(j);
         break;
       }
       // (a period after an abbreviated direction does not end the street: "1412 W. State St")
@@ -3605,10 +3743,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors";
   // in lower case a word no English dictionary has and no given name ("engineer at akamai", "retired from raytheon")
   const lowerEmployer = sh == SH_LOWER && mode == MODE_LOWER && tierOf(d) == 0 && firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3;
-  if ((sh == SH_CAP || (sh == SH_UPPER && (mode != MODE_CAPS || tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1)) || lowerEmployer) &&
-    (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && afterWorkCue(k)) {
+  if ((sh == SH_CAP || sh == SH_UPPER || lowerEmployer) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && k > 0 &&
+    exists(k - 1) && workCueShape(k - 1) && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
+    if (sh == SH_UPPER && mode == MODE_CAPS) {
+      last = capsEmployerEnd(k);
+      if (last == 0) return false;
+      m = count;
+    }
     // (a column gap opens the next field: "Insurance: Harvard Pilgrim  ID HPH77120045")
     while (m < count && m <= k + 3 && (tight(m) || ampGap(m)) && !columnGap(m)) {
       const ms = rd(tShape, m);
@@ -4046,11 +4189,25 @@ function decide(k: u32): void {
   }
   // transcriptionist initials after "TR:" at the end of a line ("TR: jm"), or a pathology prosector's after "Gross:"
   // ("(GROSS: rtm)")
-  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && hasPrev && (wordIn(k - 1, "\u0002tr\u0005gross") ||
-    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) && tierOf(d) != 1 &&
+  // (in ALL CAPS the initials are capitals: "TR : KB", "TRANSCRIBED BY: JKL   D:"; only a letter group no English word
+  // list has, or a name's ("TR: CJ"), so that "TR: MILD" or "TR: MOD" stays a finding of the echo)
+  if ((rd(tGap, k) & G_COLON) != 0 && hasPrev &&
+    (sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
+    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && (wordIn(k - 1, "\u0002tr\u0005gross") ||
+    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) &&
+    !(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
+    return;
+  }
+  // in ALL CAPS, a person named in a letter's reference line or opening: "RE: STUNTRERO SKOILKROSS", "THANK YOU FOR
+  // REFERRING X Y,", "ATTENTION X Y." (two words no word list has, closing the field)
+  // (the cue's length and first letter first: "re", "attn", and the others have 9 letters)
+  if (sh == SH_UPPER && mode == MODE_CAPS && hasPrev && hasNext && letterCueShape(k - 1) && capsLetterName(k)) {
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
@@ -4353,6 +4510,8 @@ function decide(k: u32): void {
       (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
         (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
       (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
+      // (in ALL CAPS a genus or a side before a clinical term: "E. COLI", "L RADIAL A-LINE")
+      !(mode == MODE_CAPS && wordIn(k + 1, CAPS_CLINICAL_TERMS)) &&
       !((rd(tGap, k + 1) & G_PERIOD) != 0 && tierOf(rd(tData, k + 1)) == 1 &&
         (nameStr(k + 1) == 0 || rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2)) &&
       ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0 ||
@@ -4519,6 +4678,14 @@ function decide(k: u32): void {
       for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP; m++) wr(tDone, m, 0xff);
       return;
     }
+  }
+  // in ALL CAPS a clinical abbreviation or term that is also a name or a town is the term, alone ("MIN ASSIST", "EDD
+  // 9/19", "ROM: L HIP", "LAP CHOLE", "E. COLI", "AKI: RESOLVED"): capitals do not tell it from a name there
+  if (mode == MODE_CAPS && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 6 && (nameScore > 0 || placeScore > 0) &&
+    (nameScore == 0 || reason == R_DICTIONARY || reason == R_CAPITALISED) && (placeScore == 0 || (placeReason == R_CITY && pLast == k)) &&
+    wordIn(k, CAPS_CLINICAL_TERMS)) {
+    wr(tDone, k, 0xff);
+    return;
   }
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   // (the cue and the next token are looked at only when a place competes: most decisions have none)
