@@ -917,6 +917,9 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     [["LOCATION", "Southcoast Orthopedics"], ["LOCATION", "Kaplan Dentistry"], ["LOCATION", "Mulcahy-Ferreira Funeral Home"]]],
   ["Sports Orthopedics consulted; orthopedics following. Dentistry: none. Funeral home not yet chosen.", []],
   // the pharmacy and the payer after their labels and a colon, up to a column gap; not without the colon
+  // every payer label opens the organisation (the employer rule's cheap first test knew only the work cues once)
+  ["Insurance: Quorbel Health Partners. Payer: Zentro Mutual. Insurer: Quorbel Mutual",
+    [["LOCATION", "Quorbel Health Partners"], ["LOCATION", "Zentro Mutual"], ["LOCATION", "Quorbel Mutual"]]],
   ["Preferred pharmacy: Walgreens #07512\nPrimary insurance: Harvard Pilgrim Health Care  Member ID: 5",
     [["LOCATION", "Walgreens"], ["LOCATION", "Harvard Pilgrim Health Care"]]],
   ["Pharmacy Consult Note. Insurance Verification done. Pharmacy: none on file. Insurance: pending.", []],

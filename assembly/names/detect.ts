@@ -1434,7 +1434,9 @@ function surnamePair(k: u32): bool {
   const s0 = rd(tStart, p);
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
-  return len == 2 ? c == 0x61 || c == 0x62 : len == 3 ? c == 0x66 || c == 0x74 : len == 4 ? c == 0x66 : len == 8 && c == 0x65;
+  // (at by; for the; from; employer pharmacy; payer; insurer; insurance: afterWorkCue's cues and ORG_LABELS)
+  return len == 2 ? c == 0x61 || c == 0x62 : len == 3 ? c == 0x66 || c == 0x74 : len == 4 ? c == 0x66 :
+    len == 8 ? c == 0x65 || c == 0x70 : len == 5 ? c == 0x70 : (len == 7 || len == 9) && c == 0x69;
 }
 
 /**
