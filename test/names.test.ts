@@ -889,16 +889,21 @@ const ROUND8: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
   ["Her brother-in-law Ray and mother-in-law Hope visited; per in-law rules.", [["NAME", "Ray"], ["NAME", "Hope"]]],
 ];
 
-describe("names pass, eighth clinical round (fixture 4)", () => {
-  for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
-    for (const [text, expected] of ROUND8) {
-      it(`${engine}: ${text}`, () => {
-        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
-      });
+/** Runs a clinical round's table ([text, expected [type, text] findings]) on both engines. */
+function clinicalRound(title: string, rows: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]>): void {
+  describe(title, () => {
+    for (const engine of engines) {
+      const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
+      for (const [text, expected] of rows) {
+        it(`${engine}: ${text}`, () => {
+          expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
+        });
+      }
     }
-  }
-});
+  });
+}
+
+clinicalRound("names pass, eighth clinical round (fixture 4)", ROUND8);
 
 // Ninth clinical round (fixture 5): clergy titles, relatives named as a group, practice and funeral-home heads, the
 // pharmacy and the payer after their field labels, "Auth" no name. [text, expected [type, text] findings (NAME,
@@ -941,16 +946,7 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     [["NAME", "Oksana"], ["NAME", "Smith"]]],
 ];
 
-describe("names pass, ninth clinical round (fixture 5)", () => {
-  for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
-    for (const [text, expected] of ROUND9) {
-      it(`${engine}: ${text}`, () => {
-        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
-      });
-    }
-  }
-});
+clinicalRound("names pass, ninth clinical round (fixture 5)", ROUND9);
 
 // Well-known organisations (src/builtins.ts, written by us): found alone in every letter case, the ambiguous ones only
 // after a cue. [text, expected LOCATION findings' texts, words no finding may touch]
