@@ -923,6 +923,8 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
   ["Sports Orthopedics consulted; orthopedics following. Dentistry: none. Funeral home not yet chosen.", []],
   // the pharmacy and the payer after their labels and a colon, up to a column gap; not without the colon
   // every payer label opens the organisation (the employer rule's cheap first test knew only the work cues once)
+  // (the next field's label after a payer's label is none: the generated notes' "Insurance: Policy #:")
+  ["Insurance: Policy #: VYC082859716    Account #: 919131436\nPayer: Member ID 12345\nInsurer: Group 4471", []],
   ["Insurance: Quorbel Health Partners. Payer: Zentro Mutual. Insurer: Quorbel Mutual",
     [["LOCATION", "Quorbel Health Partners"], ["LOCATION", "Zentro Mutual"], ["LOCATION", "Quorbel Mutual"]]],
   ["Preferred pharmacy: Walgreens #07512\nPrimary insurance: Harvard Pilgrim Health Care  Member ID: 5",
