@@ -58,6 +58,9 @@ interface Case {
 const CASES: readonly Case[] = [
   // transcription initials in capitals: after the signature's column, on a line of their own under it, after "TR :"
   { text: "ATTENDING : STEYCKROSS, BERNICE M.D.   XD / CM\nD: 09/19/18\nT: 09/20/18", found: ["XD", "CM"] },
+  // a practice's or facility's name alone on its line (a letterhead); department words or a heading are none
+  { text: "NORTHSHORE NEUROLOGY ASSOCIATES\n400 LOWELL STREET, SUITE 210", found: ["NORTHSHORE NEUROLOGY ASSOCIATES"] },
+  { text: "HOSPITAL COURSE:\nEMERGENCY MEDICAL CENTER\nTHE HOSPITAL\nSEEN AT THE MEDICAL CENTER\n", kept: ["EMERGENCY", "THE HOSPITAL", "MEDICAL CENTER"] },
   { text: "HOLLIS R. BRANDT, M.D.\nHRB/KMW\nD: 08/11/2091 16:42", found: ["HRB", "KMW"] },
   { text: "DICTATED BY : SAMUEL BROOKS , NNP\nTR : KB\nDD : 11/19/03", found: ["KB"] },
   { text: "TRANSCRIBED BY: JKL   D: 02/22/2094", found: ["JKL"] },

@@ -2591,6 +2591,26 @@ function capsHomeName(k: u32, last: u32): u32 {
   return f;
 }
 
+/**
+ * In ALL CAPS, a facility's name alone on its line, as letterheads and report headers print it ("METRO SOUTH MEDICAL
+ * CENTER", "NORTHSHORE NEUROLOGY ASSOCIATES"): one to three words of three letters or more open the line before the
+ * head `k`..`last`, and the line ends after it; words a department or a service is named by, alone, are none
+ * ("EMERGENCY MEDICAL CENTER", "THE HOSPITAL"). Returns the first word, or k. (The line's end is read within the
+ * look-ahead, or at the end of the input.)
+ */
+function capsLineFacility(k: u32, last: u32): u32 {
+  if (last + 1 >= count ? !(rd(tEnd, last) >= inLen && pos >= inLen) : (rd(tGap, last + 1) & G_NEWLINE) == 0) return k;
+  let f = k;
+  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+    const q = f - 1;
+    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return k;
+    f = q;
+  }
+  if (f == k || !(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START)) != 0)) return k;
+  for (let m = f; m < k; m++) if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS)) return f;
+  return k;
+}
+
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
 const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0008neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
 
@@ -4027,6 +4047,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const f = commonWordsFacility(jWalk, k, last);
       if (f != k) {
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return true;
+      }
+    }
+    if (!((strong && j < k) || ofTail) && mode == MODE_CAPS && k >= 1) {
+      // in ALL CAPS a facility's or practice's name alone on its line, as letterheads print it ("NORTHSHORE NEUROLOGY
+      // ASSOCIATES")
+      const f = capsLineFacility(k, last);
+      if (f != k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return true;
       }
