@@ -975,7 +975,7 @@ function lowerPairHead(k: u32, mode: u32): bool {
   // (or a surname no dictionary has, of four letters or more and no drug's or disease's ending nor a verb's "-ing":
   // "stepfather grant oyelowo-pike", "caller: hope delacroix"; "followed by gentle curetting" is none, and "baby girl
   // okafor" names the newborn by its surname alone)
-  const unknownSurname = tierOf(n) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 && !medicalShape(k + 1) &&
+  const unknownSurname = unknownWord(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
     !endsWithAny(k + 1, "\u0003ing", 3) && !wordIn(k, "\u0004girl\u0003boy");
   if (!unknownSurname && (lastStr(n) == 0 || (firstStr(n) == 0 && placeStr(n) == 0))) return false;
   return !wordIn(k, MODAL_WORDS) && !wordIn(k + 1, MODAL_WORDS);
@@ -3909,6 +3909,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     edHead = true;
   }
   if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
+    // the head's last token
+    const headLast = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
     let j = k;
     let strong = false;
     for (let steps: u32 = 0; steps < 6; steps++) {
@@ -3957,7 +3959,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4) ||
-        (mode == MODE_LOWER && !org && lowerFacilityWord(q, headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2)))) || nameStr(q) > 0 ||
+        (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
         (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
@@ -3989,14 +3991,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
         // (nor is a Spanish specialty in -ía before the head: "Servicio de Urología Hospital X")
         if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
-          (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2)) ||
+          (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headLast)) ||
           (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
-    let last = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
+    let last = headLast;
     if (!org && !edHead) last = headAfterHead(last, k);
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
@@ -4413,8 +4415,7 @@ function decide(k: u32): void {
   // (in lower case after a residence verb only, and no accented word: "he lives with his wife in weimport")
   if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER)) &&
     hasPrev && tight(k) && nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
-    unknownWord(k) && (sh != SH_LOWER || (byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1))) &&
-    (residenceBefore(k - 1) || townShape(k)) &&
+    unknownWord(k) && (sh == SH_LOWER ? byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
     placeScore = 600;
   }
@@ -4739,8 +4740,7 @@ function decide(k: u32): void {
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1))) ||
         (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
         // (in lower case an unknown word before a name that a credential or cue decided: "dristmolk yaisspunault, rn")
-        (mode == MODE_LOWER && qs == SH_LOWER && nameScore >= 750 && (gapPrev & G_COMMA) == 0 && tierOf(qd) == 0 &&
-          rd(tEnd, q) - rd(tStart, q) >= 3 && !medicalShape(q));
+        (mode == MODE_LOWER && qs == SH_LOWER && nameScore >= 750 && (gapPrev & G_COMMA) == 0 && unknownWord(q));
       const particle = (qd & F_PARTICLE) != 0 && (qs == SH_CAP || qs == SH_UPPER) && tight(k);
       // ("De" is also Delaware: a particle's state flag does not count here)
       if ((qName || particle) && (qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && ((qd & F_PARTICLE) == 0 || particle) &&
