@@ -905,6 +905,17 @@ function clinicalRound(title: string, rows: ReadonlyArray<readonly [string, Read
 
 clinicalRound("names pass, eighth clinical round (fixture 4)", ROUND8);
 
+// A doctor and the practice after a comma: "LAST, FIRST" after a title holds only one surname before the comma, and
+// never a facility's first word ("Dr. Farouk Haddad, Brigham Primary Care" was one LOCATION span covering the doctor).
+clinicalRound("names pass: a titled name, a comma and a facility", [
+  ["PCP: Dr. Farouk Haddad, Brigham Primary Care - Weymouth.", [["NAME", "Farouk Haddad"], ["LOCATION", "Brigham Primary Care - Weymouth"]]],
+  ["Follow-up: Dr. Penhaligon, Salem Hospital.", [["NAME", "Penhaligon"], ["LOCATION", "Salem Hospital"]]],
+  ["CC: DR. BILL OSTROWSKI, BEVERLY HOSPITAL ENT", [["NAME", "BILL OSTROWSKI"], ["LOCATION", "BEVERLY HOSPITAL"]]],
+  // "LAST, FIRST" after a title and in a signature field stays one name
+  ["Seen by Dr. Smith-Jones, Mary today.", [["NAME", "Smith-Jones, Mary"]]],
+  ["SEEN BY: SMITH, JOHN AT MERCY HOSPITAL.", [["NAME", "SMITH, JOHN"], ["LOCATION", "MERCY HOSPITAL"]]],
+]);
+
 // Ninth clinical round (fixture 5): clergy titles, relatives named as a group, practice and funeral-home heads, the
 // pharmacy and the payer after their field labels, "Auth" no name. [text, expected [type, text] findings (NAME,
 // LOCATION, DATE)].

@@ -1344,6 +1344,24 @@ function phoneTail(j: u32): bool {
     (byteAt(rd(tEnd, j - 1)) == 0x2d || byteAt(rd(tEnd, j - 1)) == 0x2e);
 }
 
+/**
+ * In ALL CAPS, a short house number before English street words ("8 CRANBERRY BOG LANE", "5 LANTERN WAY") is an
+ * address only in an address's frame: the number opens a line or a field (after a newline, a colon or a comma,
+ * "lives at" or "home at") and the street type closes it (a comma or a line end follows, then a word or a number: the town, the
+ * unit, the next line). "TAKE 2 PUFFS ... WAY" in a sentence stays text.
+ */
+function capsAddressFrame(j: u32, k: u32): bool {
+  const g = rd(tGap, j);
+  if ((g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) == 0 && !houseNumberOfResidence(j) &&
+    !(j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home"))) return false;
+  let last = k;
+  if (k + 1 < count && exists(k + 1) && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1)) last = k + 1;
+  if (last + 1 >= count) return true;
+  if (!exists(last + 1)) return false;
+  const ng = rd(tGap, last + 1);
+  return (ng & (G_COMMA | G_NEWLINE)) != 0 && (ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER;
+}
+
 /** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9". */
 function houseNumberOfResidence(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
@@ -1351,6 +1369,21 @@ function houseNumberOfResidence(j: u32): bool {
   if (j == 1 || !exists(j - 2)) return false;
   if (wordIn(j - 1, "\u0002is")) return wordIn(j - 2, "\u0007address");
   return wordIn(j - 1, "\u0002at\u0002on\u0004near\u0002to") && wordIn(j - 2, RESIDE_VERBS);
+}
+
+/**
+ * A facility head within the next three tight capitalised words after k (up to k + LOOK_AHEAD): the words after a
+ * name's comma open a facility's name, no given name ("Dr. Penhaligon, Salem Hospital", "SMITH, MERCY HOSPITAL").
+ */
+function facilityNameAfter(k: u32): bool {
+  for (let m = k + 1; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
+    const md = rd(tData, m);
+    if (((md | rd(tMw2, m) | rd(tMw3, m)) & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return true;
+    const ms = rd(tShape, m);
+    // (a connective ends the look: "SMITH, JOHN AT MERCY HOSPITAL" is a name, then where he works)
+    if ((ms != SH_CAP && ms != SH_UPPER) || (tierOf(md) == 1 && nameStr(m) == 0 && placeStr(md) == 0 && (md & F_FAC_MOD) == 0)) return false;
+  }
+  return false;
 }
 
 /** Generational suffixes after a name: Jr, Sr, II, III, IV. */
@@ -3624,7 +3657,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // (on the same line: "October 27, 2085\n\nHarold C." is no street)
         // (a number after '#' is a size or a count, no house number: "#26 CUTTING LOOP")
         found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (rd(tGap, j) & G_HASH) == 0 &&
-          (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk) && !phoneTail(j);
+          (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk || capsAddressFrame(j, k)) && !phoneTail(j);
         break;
       }
       // (a period after an abbreviated direction does not end the street: "1412 W. State St")
@@ -4570,8 +4603,12 @@ function decide(k: u32): void {
         (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
       ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
         (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1))) &&
-      ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 && (pStart == rd(tStart, k - 1) || pReason == R_TITLE) && surnameFirst(k - 1) &&
-        !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER))))) {
+      ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 &&
+        // (after a title the name before the comma is one surname, hyphenated or not: "Dr. Hugh Penhaligon, Cape Ann
+        // Hospital" is a doctor and his hospital, no "LAST, FIRST")
+        (pStart == rd(tStart, k - 1) || (pReason == R_TITLE && rd(tGap, k - 1) == G_HYPHEN)) && surnameFirst(k - 1) &&
+        !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)) &&
+        !facilityNameAfter(k)))) {
       // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
       nameScore = 850;
       reason = R_NEIGHBOUR;
