@@ -237,6 +237,40 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       "Raytheon", "General Dynamics", "General Electric", "Lockheed Martin", "Lockheed", "Boeing", "Pratt & Whitney",
       "Microsoft", "Google", "Akamai", "Northrop Grumman",
     ] },
+  // Hospitals and health systems a note names without their head word or in any letter case ("PRIOR PCI AT LAHEY",
+  // "records from mass general", "F/U AT BAYSTATE"), written by us: nationally known US names and the larger
+  // Massachusetts ones, each no English word, given name or clinical term. Ambiguous names keep their head ("Parkland
+  // Hospital": the Parkland formula is a burn protocol; "Lahey Clinic", "Ochsner Health": Lahey and Ochsner clamps are
+  // instruments; "Grady Memorial", "Spaulding Rehab"), and acronyms only when
+  // they abbreviate nothing clinical ("MGH", "BWH", "BIDMC"; not "BMC", bone mineral content, nor "CHOP", a regimen).
+  // A form with its head is listed too where the short form would end the span early ("Baystate Medical Center").
+  { type: "LOCATION", lang: "en", score: 0.9, reason: "location:facility",
+    terms: [
+      // Massachusetts
+      "Mass General", "Mass General Brigham", "Massachusetts General", "MGH", "Brigham and Women's", "Brigham & Women's",
+      "Brigham and Womens", "BWH", "Beth Israel Deaconess", "Beth Israel Lahey", "BIDMC", "Lahey Clinic", "Lahey Hospital",
+      "Lahey Health", "Baystate", "Baystate Medical Center", "Baystate Franklin", "Baystate Noble", "Baystate Wing",
+      "Dana-Farber", "Dana Farber", "DFCI", "Newton-Wellesley", "Newton Wellesley", "Spaulding Rehab",
+      "Spaulding Rehabilitation", "Spaulding Hospital", "UMass Memorial", "Tufts Medical Center", "Tufts MC",
+      "Boston Children's", "Cambridge Health Alliance", "Atrius Health", "Southcoast Health", "Cooley Dickinson",
+      "MelroseWakefield", "Melrose-Wakefield", "Anna Jaques", "Milford Regional", "Lowell General",
+      // national
+      "Johns Hopkins", "Mayo Clinic", "Cleveland Clinic", "Cedars-Sinai", "Cedars Sinai", "Mount Sinai", "Mt. Sinai",
+      "Mt Sinai", "NYU Langone", "NewYork-Presbyterian", "New York-Presbyterian", "Montefiore", "Northwell",
+      "Sloan Kettering", "Sloan-Kettering", "Memorial Sloan Kettering", "MSKCC", "MD Anderson", "Fred Hutch",
+      "Fred Hutchinson", "St. Jude Children's", "Shriners", "Nemours", "Geisinger", "Intermountain Healthcare",
+      "Intermountain Medical Center", "Ochsner Health", "Ochsner Medical Center", "Henry Ford Hospital", "Henry Ford Health", "Sutter Health",
+      "Dartmouth-Hitchcock", "Dartmouth Hitchcock", "Yale New Haven", "Yale-New Haven", "UPMC", "Penn Medicine",
+      "Jefferson Health", "Hackensack Meridian", "RWJBarnabas", "Lenox Hill", "Bellevue Hospital",
+      "Northwestern Memorial", "Lurie Children's", "Froedtert", "Allina", "Essentia Health", "Sanford Health",
+      "Banner Health", "HonorHealth", "Virginia Mason", "OHSU", "UCSF", "Stanford Health Care", "UCLA Health",
+      "Scripps Health", "Sharp HealthCare", "Memorial Hermann", "Houston Methodist", "Baylor Scott & White",
+      "Baylor Scott and White", "Parkland Hospital", "Parkland Memorial", "UT Southwestern", "Atrium Health", "Novant",
+      "WakeMed", "Wellstar", "Piedmont Healthcare", "Grady Memorial", "Emory Healthcare", "Sentara", "Inova", "MedStar",
+      "ChristianaCare", "Christiana Care", "AdventHealth", "Orlando Health", "BayCare", "Jackson Memorial",
+      "Tampa General", "Moffitt Cancer Center", "Barnes-Jewish", "BJC HealthCare", "SSM Health", "Trinity Health",
+      "CommonSpirit", "Dignity Health", "Ascension Health", "HCA Healthcare", "Tenet Healthcare", "Steward Health",
+    ] },
   ...spelledAges(),
 ];
 

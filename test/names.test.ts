@@ -961,8 +961,8 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
 
 clinicalRound("names pass, ninth clinical round (fixture 5)", ROUND9);
 
-// Well-known organisations (src/builtins.ts, written by us): found alone in every letter case, the ambiguous ones only
-// after a cue. [text, expected LOCATION findings' texts, words no finding may touch]
+// Well-known organisations, hospitals and health systems (src/builtins.ts, written by us): found alone in every letter
+// case, the ambiguous ones only after a cue or with their head. [text, expected LOCATION findings' texts, words no finding may touch]
 describe("names pass: well-known pharmacies, payers, labs and employers", () => {
   const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
     ["Filled at Walgreens; mail order: Express Scripts. Insured by Aetna. Lab draw at Quest Diagnostics. O2 via Apria.",
@@ -971,6 +971,14 @@ describe("names pass: well-known pharmacies, payers, labs and employers", () => 
     ["my pharmacy is the walgreens on elm; i work at home depot", ["walgreens", "home depot"], []],
     // hard negatives: "CVS" is the cardiovascular system, "humana" Spanish for human, "target" and "apple" words
     ["CVS: RRR, no murmurs. Target INR 2-3. Apple juice. Virus de la inmunodeficiencia humana.", [], ["CVS", "Target", "Apple", "humana"]],
+    // hospitals and health systems without their head, in every letter case
+    ["PRIOR PCI 2088 AT LAHEY CLINIC. CR 1.0 PER MASS GENERAL RECORDS; F/U AT BAYSTATE.",
+      ["LAHEY CLINIC", "MASS GENERAL", "BAYSTATE"], []],
+    ["records from bwh and dana-farber; transferred to Mount Sinai, then Cedars-Sinai.",
+      ["bwh", "dana-farber", "Mount Sinai", "Cedars-Sinai"], []],
+    // hard negatives: instruments named after the surgeons of those clinics, and the burn formula
+    ["The cervix was grasped with a Lahey clamp; two straight Ochsner clamps placed. Fluids per the Parkland formula.",
+      [], ["Lahey", "Ochsner", "Parkland"]],
   ];
   for (const engine of ["wasm", "js"] as const) {
     const red = createRedactorSync({ engine });
