@@ -360,6 +360,9 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // part of a name, so "Pastor", "Priest", "Coach", "Boss", "Lawyer", "Imam" would cut "Héctor Pastor Navarro" in two
   "landlord landlady tenant coworker colleague supervisor manager employer teacher classmate sponsor rabbi chaplain " +
   "attorney counsellor interpreter translator stepbrother stepsister sibling godmother godfather grandchild hubby " +
+  // the people of registration, consent and claim forms ("GUARANTOR: OSAGIE IDAHOSA", "Subscriber: ...", "POA: ...",
+  // "Witness: ...", "Informant: mother")
+  "guarantor subscriber policyholder beneficiary proxy poa witness informant " +
   "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana " +
   // speech and report verbs name who is addressed or quoted ("said Felix", "told Linda", "asked Dr Patel")
   "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded " +

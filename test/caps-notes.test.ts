@@ -111,6 +111,11 @@ const CASES: readonly Case[] = [
   { text: "END-STAGE CHF, AT HOME AT 7 HARBOR VIEW TERRACE, RYE, NH.", found: ["7 HARBOR VIEW TERRACE"] },
   { text: "TAKE 2 PUFFS THE SAME WAY, THEN RINSE. WALKS 2 BLOCKS TO THE PARK DRIVE, TIRED.", kept: ["2 PUFFS", "SAME WAY", "2 BLOCKS", "PARK DRIVE"] },
   { text: "GRADE: 2 SMALL WOUND CENTER VISITS, THEN HOME.", kept: ["SMALL WOUND CENTER"] },
+  // a letter's subject line: a given name that is also a word, then a surname closing the field; form labels
+  { text: "RE: HOPE DELACROIX   DOB: 10/09/1961\n\nDEAR DR. OBI:", found: ["HOPE DELACROIX"] },
+  { text: "RE: WILL COVERAGE\nRE: MAY REFILL\nRE: FOLLOWUP VISIT", kept: ["WILL COVERAGE", "MAY REFILL", "FOLLOWUP VISIT"] },
+  { text: "GUARANTOR: OSAGIE IDAHOSA (SELF)   ADDRESS: 88 QUINCY ST", found: ["OSAGIE IDAHOSA"] },
+  { text: "SUBSCRIBER: MARISOL QUINTANILLA-REYES\nWITNESS: DRUSILLA OKONJO, RN", found: ["MARISOL QUINTANILLA-REYES", "DRUSILLA OKONJO"] },
 ];
 
 function covered(r: Redactor, text: string, part: string): boolean {

@@ -1560,12 +1560,19 @@ function capsUnknownName(m: u32): bool {
 
 /**
  * Token k and the next, two unknown words in capitals after a letter's subject cue (CAPS_LETTER_CUES; "RE" with its
- * colon), the field or clause closing after them: a person ("RE: STUNTRERO SKOILKROSS\n").
+ * colon), the field or clause closing after them: a person ("RE: STUNTRERO SKOILKROSS\n"); or a given name and a
+ * surname closing the field (capsSurnameNext: "RE: HOPE DELACROIX   DOB:"; "RE: FOLLOWUP VISIT" has none).
  */
 function capsLetterName(k: u32): bool {
   if (!wordIn(k - 1, CAPS_LETTER_CUES) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !tight(k + 1)) return false;
   if (wordIn(k - 1, "\u0002re") && (rd(tGap, k) & G_COLON) == 0) return false;
-  if (!capsUnknownName(k) || !capsUnknownName(k + 1)) return false;
+  if (!capsUnknownName(k)) {
+    // a given name, a core word too, before a surname that closes the field: "RE: HOPE DELACROIX   DOB:"
+    const d = rd(tData, k);
+    return rd(tShape, k) == SH_UPPER && firstStr(d) > 0 && (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 &&
+      rd(tEnd, k) - rd(tStart, k) >= 3 && capsSurnameNext(k, false);
+  }
+  if (!capsUnknownName(k + 1)) return false;
   return fieldEndsAfter(k + 1, MODE_CAPS) || (k + 2 < count && (rd(tGap, k + 2) & (G_SENT | G_COMMA)) != 0);
 }
 
@@ -2823,6 +2830,8 @@ function capsLabelName(k: u32, mode: u32): bool {
   const d = rd(tData, k);
   if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return false;
   const pd = rd(tData, k - 1);
+  // (an in-law is a relative too: "BROTHER-IN-LAW RAY PETTIGREW", with the surname that vouches for the first name)
+  if (inLawCue(k) && rd(tShape, k - 1) == SH_UPPER) return tight(k) && capsSurnameNext(k, false);
   if ((pd & (F_CUE | F_CRED)) == 0 || rd(tShape, k - 1) != SH_UPPER) return false;
   // (a month that is also a given name needs its surname: "PT MAY ROSEWOOD, 42F", "PT: JUNE ROSEWOOD")
   if ((d & F_MONTH) != 0) return tight(k) && capsSurnameNext(k, (rd(tGap, k) & G_COLON) == 0);
@@ -3252,6 +3261,10 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
     (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false))) return false;
+  // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
+  // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
+  if (k > 0 && firstStr(d) != 0 && ((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
+    capsSurnameNext(k, false)) return false;
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
