@@ -1362,6 +1362,30 @@ function capsAddressFrame(j: u32, k: u32): bool {
   return (ng & (G_COMMA | G_NEWLINE)) != 0 && (ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER;
 }
 
+/**
+ * In ALL CAPS, a street named after "ON" (tokens q+1..k, k its type) without a residence verb, in a place's frame: a
+ * town follows after "IN" or a comma, or a line ends the street ("CVS ON MAIN ST IN SHREWSBURY", "ROOMING HOUSE ON
+ * CHESTNUT HILL AVE IN BRIGHTON", "WALGREENS ON BOSTON POST ROAD, SUDBURY"); no determiner or pronoun among its words
+ * ("ON THE SAME ROAD IN", "ON HIS WAY, HE").
+ */
+function capsStreetClosed(q: u32, k: u32): bool {
+  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  if (k + 1 >= count) return false;
+  const g = rd(tGap, k + 1);
+  if ((g & G_NEWLINE) != 0) return (g & G_FAR) == 0 && k + 1 - q >= 2;
+  if ((g & (G_FAR | G_OTHER | G_SENT)) != 0 || rd(tShape, k + 1) != SH_UPPER) return false;
+  if ((g & G_COMMA) != 0) return townAhead(k + 1);
+  return tight(k + 1) && wordIn(k + 1, "\u0002in") && k + 2 < count && tight(k + 2) && rd(tShape, k + 2) == SH_UPPER &&
+    townAhead(k + 2);
+}
+
+/** Token t, in capitals, can open a town's name: a place of the dictionaries or a word no list has. */
+function townAhead(t: u32): bool {
+  const d = rd(tData, t);
+  return (placeStr(d) > 0 || (tierOf(d) == 0 && rd(tEnd, t) - rd(tStart, t) >= 4 && !medicalShape(t))) &&
+    (d & (F_NOT_NAME | F_CRED | F_TITLE | F_MONTH)) == 0;
+}
+
 /** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9". */
 function houseNumberOfResidence(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
@@ -3729,7 +3753,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && (caps ? wordIn(q, "\u0002on") && residenceBefore(q) : rd(tShape, q) == SH_LOWER &&
+      if (n > 0 && exists(q) && (caps ? wordIn(q, "\u0002on") && (residenceBefore(q) || capsStreetClosed(q, k)) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
