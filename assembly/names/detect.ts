@@ -4072,7 +4072,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if (!org && !edHead) last = headAfterHead(last, k);
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
-    if (!org && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
+    // (an organisation's "of" names its place only: "VNA of Boston", "University of Michigan"; a founder's name after
+    // it is a sentence's: "Associates of Dr. Lee")
+    if (!edHead && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
       (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
       let m = last + 2;
       if (wordIn(m, "\u0003the") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1)) m++;
@@ -4081,7 +4083,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         const md = rd(tData, m);
         if (ms != SH_CAP && ms != SH_UPPER) break;
         if ((md & (F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE)) != 0) break;
-        if (placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
+        if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 :
+          placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
           ofTail = true;
           last = m;
         } else if ((md & F_FAC_MOD) == 0) break;
