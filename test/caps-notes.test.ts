@@ -122,6 +122,10 @@ const CASES: readonly Case[] = [
   // an organisation head's "of" and its place ("VNA OF BOSTON"); a department's "of" names no place
   { text: "CODE: FULL. DISPO: HOME WITH VNA OF BOSTON WHEN STABLE.", found: ["VNA OF BOSTON"] },
   { text: "SCHOOL OF NURSING NOTE; DEPARTMENT OF HEALTH FORM; VNA OF HER CHOICE", kept: ["SCHOOL", "DEPARTMENT", "VNA OF HER"] },
+  // a practice named by a place and a specialty; a specialty after an English word or a town that is a word is none
+  { text: "PIONEER VALLEY CARDIOLOGY\nJULY 12, 2093\n\nCC: MEI-LING SUTHERLAND, M.D., NORWOOD ONCOLOGY\n",
+    found: ["PIONEER VALLEY CARDIOLOGY", "NORWOOD ONCOLOGY"], kept: ["M.D."] },
+  { text: "PEDIATRIC CARDIOLOGY AND NUCLEAR CARDIOLOGY FOLLOW; NORMAL NEUROLOGY EXAM.", kept: ["PEDIATRIC", "NUCLEAR", "NORMAL NEUROLOGY"] },
   { text: "SUBSCRIBER: MARISOL QUINTANILLA-REYES\nWITNESS: DRUSILLA OKONJO, RN", found: ["MARISOL QUINTANILLA-REYES", "DRUSILLA OKONJO"] },
 ];
 

@@ -2679,16 +2679,21 @@ function capsLineFacility(k: u32, last: u32): u32 {
 const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0008neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
 
 /**
- * Token k opens a practice named by a place and a specialty, in mixed case: one to two capitalised words, the first a
+ * Token k opens a practice named by a place and a specialty, in mixed case or ALL CAPS: one to two capitalised words, the first a
  * known place or the words a multi-word place, then a specialty ("Cape Cod Cardiology", "Pioneer Valley Cardiology",
  * "Quincy Oncology"); "Pediatric Cardiology" and "Nuclear Cardiology" have no place. Returns the specialty, or 0.
  */
 function placeSpecialty(k: u32): u32 {
   const d = rd(tData, k);
+  const sh = rd(tShape, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return 0;
-  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_CAP) return 0; // (not its first word)
+  // (not its first word; in ALL CAPS a word before it that could open the name: "TO QUINCY ONCOLOGY" opens at QUINCY)
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == sh &&
+    (sh == SH_CAP || placeStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)) return 0;
+  // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY")
+  if (sh == SH_UPPER && tierOf(d) == 1 && placeStr(d) <= 1) return 0;
   for (let m = k + 1; m <= k + 2 && m < count; m++) {
-    if (!tight(m) || rd(tShape, m) != SH_CAP) return 0;
+    if (!tight(m) || rd(tShape, m) != sh) return 0;
     if (wordIn(m, SPECIALTY_WORDS)) {
       const place = placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1));
       return place ? m : 0;
@@ -4382,7 +4387,7 @@ function decide(k: u32): void {
     return;
   }
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
-  if (sh == SH_CAP && mode == MODE_MIXED && hasNext && tight(k + 1)) {
+  if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && hasNext && tight(k + 1)) {
     const last = placeSpecialty(k);
     if (last != 0) {
       span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
