@@ -233,6 +233,14 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // laboratories, home medical equipment and dialysis providers
       "Quest Diagnostics", "LabCorp", "Lincare", "Apria", "Apria Healthcare", "Medline", "Rotech", "AdaptHealth",
       "DaVita", "Fresenius Kidney Care",
+      // auto, workers' compensation and supplemental insurers of claims and accident notes
+      "Liberty Mutual", "State Farm", "Allstate", "GEICO", "MetLife", "Aflac",
+      // occupational and retail clinics, home care and child care chains of social histories
+      "Concentra", "MinuteClinic", "Comfort Keepers", "Visiting Angels", "Bright Horizons", "KinderCare",
+      // community organisations a social history names (a patient's church, post or Y is as identifying as an employer)
+      "YMCA", "YWCA", "Salvation Army", "American Legion", "Meals on Wheels", "Goodwill Industries", "Planned Parenthood",
+      // gig-economy employers
+      "Lyft", "DoorDash", "Instacart",
       // large employers
       "Raytheon", "General Dynamics", "General Electric", "Lockheed Martin", "Lockheed", "Boeing", "Pratt & Whitney",
       "Microsoft", "Google", "Akamai", "Northrop Grumman",

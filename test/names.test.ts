@@ -971,6 +971,10 @@ describe("names pass: well-known pharmacies, payers, labs and employers", () => 
     ["my pharmacy is the walgreens on elm; i work at home depot", ["walgreens", "home depot"], []],
     // hard negatives: "CVS" is the cardiovascular system, "humana" Spanish for human, "target" and "apple" words
     ["CVS: RRR, no murmurs. Target INR 2-3. Apple juice. Virus de la inmunodeficiencia humana.", [], ["CVS", "Target", "Apple", "humana"]],
+    // insurers of claims, occupational clinics, home care chains and community organisations
+    ["Workers comp claim (Liberty Mutual); PT at Concentra; aide from Comfort Keepers; volunteers at the ymca.",
+      ["Liberty Mutual", "Concentra", "Comfort Keepers", "ymca"], []],
+    ["Discharged home instead of rehab; goodwill shown; meals delivered on wheels.", [], ["home instead", "goodwill", "wheels"]],
     // hospitals and health systems without their head, in every letter case
     ["PRIOR PCI 2088 AT LAHEY CLINIC. CR 1.0 PER MASS GENERAL RECORDS; F/U AT BAYSTATE.",
       ["LAHEY CLINIC", "MASS GENERAL", "BAYSTATE"], []],
