@@ -3042,9 +3042,10 @@ function kinClauseEnds(k: u32): bool {
     (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, CAPS_FINITE_VERBS));
 }
 
-// verbs in the third person that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS WITH THEM",
-// "HUSBAND WILL HAS BEEN"; "DAUGHTER MAY IN TIME NEED HELP" stays a modal): the name is the subject
-const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits";
+// verbs in the third person or the past that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS
+// WITH THEM", "HUSBAND WILL HAS BEEN", "HIS WIFE MAY FOUND HIM", "BROTHER FRANK CHECKS ON HIM"; "DAUGHTER MAY IN TIME
+// NEED HELP", "SON WILL CALL" stay modals): the name is the subject
+const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits\u0005found\u0007brought\u0006checks\u0005calls\u0006called\u0005drove\u0006drives\u0005takes\u0004took\u0004came\u0005comes\u0007manages\u0004says\u0004said\u0007reports\u0008reported\u0005feels\u0004felt\u0006thinks\u0008believes\u0007prefers\u0008declined\u0006agreed\u0006signed\u0009consented\u0008provides\u0008provided\u0007assists\u0008assisted\u0008returned\u0007arrived\u0007noticed\u0009witnessed\u0004gave\u0005gives";
 
 /**
  * In ALL CAPS, after a first name k that opens a person's field, a surname: a word no English word list has (4+ letters,
