@@ -160,7 +160,13 @@ const SCANNER_CUES: readonly CueList[] = [
     // events of a report: "Signed out 20190307", "Collected 3.5.19", "Received 3/4"
     "Signed", "Signed out", "Collected", "Received", "Reported",
     // relative days name the date they stand for: "tomorrow (3/6)", "yesterday 3/4"
-    "Today", "Yesterday", "Tomorrow"] },
+    "Today", "Yesterday", "Tomorrow",
+    // a procedure, a study or an obstetric date names when it was or will be: "ERCP 4/4", "s/p R TKA 1/5", "DEXA
+    // 3/92", "LMP 3/4", "EDD 8/20", "return to work 1/5" (never a score: no strength, pain or murmur grade follows
+    // these words)
+    "ERCP", "EGD", "Colonoscopy", "Endoscopy", "TKA", "THA", "TKR", "THR", "DEXA", "DXA", "MRI", "CTA", "Echo", "TTE",
+    "TEE", "EKG", "ECG", "CXR", "Mammogram", "Biometry", "Cath", "PCI", "CABG", "Stress test", "LMP", "EDD", "EDC",
+    "Return to work", "RTW"] },
   { id: CUE_DATE, lang: "es", terms: [
     "Fecha", "Fecha de nacimiento", "F. nac.", "FN", "Nacido el", "Nacida el", "Fecha de ingreso", "Fecha de alta",
     "Ingreso", "Alta", "Fallecido", "Fallecida"] },
