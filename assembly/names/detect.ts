@@ -215,7 +215,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
-    start = hyphenCapBefore(hyphenGivenBefore(babyBefore(start)));
+    start = upperHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))));
     end = hyphenGiven(end);
   }
   if (pType != 0) {
@@ -430,6 +430,23 @@ function hyphenCapBefore(s: u32): u32 {
   if (e - s < 2 || e - s > 5 || (e < inLen && wordGlue(byteAt(e)))) return s;
   const j = capWordBeforeHyphen(s - 1);
   return j == NO_WORD ? s : j;
+}
+
+/**
+ * In capitals, the first half of a hyphenated name before a name found at s: both halves 2-12 capital ASCII letters,
+ * the hyphen between them ("WEN-JIE TSAO" found from "JIE", "WENDELL-HUME, RN" from "HUME", "VASQUEZ-WHITLOCK,
+ * ISIDRO" from "WHITLOCK"). Returns the name's start.
+ */
+function upperHalfBefore(s: u32): u32 {
+  if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
+  let e = s + 1;
+  while (e < inLen && e - s <= 12 && byteAt(e) >= 0x41 && byteAt(e) <= 0x5a) e++;
+  if (e - s < 2 || e - s > 12 || (e < inLen && (wordGlue(byteAt(e)) || (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a))) return s;
+  let j = s - 1;
+  while (j > 0 && s - 1 - j <= 12 && byteAt(j - 1) >= 0x41 && byteAt(j - 1) <= 0x5a) j--;
+  const m = s - 1 - j;
+  if (m < 2 || m > 12 || (j > 0 && (wordGlue(byteAt(j - 1)) || (byteAt(j - 1) | 0x20) >= 0x61 && (byteAt(j - 1) | 0x20) <= 0x7a))) return s;
+  return j;
 }
 
 /**
