@@ -2519,11 +2519,11 @@ const DEPARTMENT_WORDS = "\u0009emergency\u0009intensive\u0004care\u0008critical
 
 /**
  * Start of two or three capitalised words (mixed case, one line, blanks between) right before a strong facility head
- * at k..last ("Hospital", "... Home", "Medical Center", "Rehabilitation Center"), each a common word and no department
+ * at k..last ("Hospital", "... Home", "Medical Center", "Rehabilitation Center", "Nursing and Rehabilitation"), each a common word and no department
  * word ("Golden Age Nursing Home"); or k when there are none. jWalk is where the facility walk stopped.
  */
 function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
-  const strongHead = wordIn(last, "\u0008hospital\u0004home") || (last > k && wordIn(k, "\u0007medical\u000erehabilitation"));
+  const strongHead = wordIn(last, "\u0008hospital\u0004home") || (last > k && wordIn(k, "\u0007medical\u000erehabilitation\u0007nursing"));
   if (!strongHead) return k;
   const lo = k >= 3 && jWalk < k - 3 ? k - 3 : jWalk;
   let f = k;
@@ -2654,12 +2654,13 @@ const HOME_DETERMINERS = "\u0001a\u0002an\u0003his\u0003her\u0005their\u0003its\
 
 /**
  * In ALL CAPS, where capitals say nothing, one or two common words right before a multi-word "... HOME" head (k..last)
- * after "TO", "FROM", "AT" or "IN" name the home: "D/C TO SUNRISE NURSING HOME", "FROM PLEASANT VIEW REST HOME";
+ * after "TO", "FROM", "AT", "IN" or "OR" name the home: "D/C TO SUNRISE NURSING HOME", "FROM PLEASANT VIEW REST HOME";
  * determiners, department and generic words do not ("TO HER NURSING HOME", "FROM LOCAL NURSING HOME"). Returns the
  * first word, or k.
  */
 function capsHomeName(k: u32, last: u32): u32 {
-  if (!wordIn(last, "\u0004home")) return k;
+  // (or a nursing home named with both its services: "FROM PLEASANT BAY NURSING AND REHAB")
+  if (!wordIn(last, "\u0004home") && !(last > k && wordIn(k, "\u0007nursing"))) return k;
   let f = k;
   while (f + 2 > k && f > 0 && exists(f - 1) && tight(f)) {
     const q = f - 1;
@@ -2668,7 +2669,7 @@ function capsHomeName(k: u32, last: u32): u32 {
       wordIn(q, DEPARTMENT_WORDS) || wordIn(q, HOME_DETERMINERS)) break;
     f = q;
   }
-  if (f == k || f == 0 || !exists(f - 1) || !tight(f) || !wordIn(f - 1, "\u0002to\u0004from\u0002at\u0002in")) return k;
+  if (f == k || f == 0 || !exists(f - 1) || !tight(f) || !wordIn(f - 1, "\u0002to\u0004from\u0002at\u0002in\u0002or")) return k;
   return f;
 }
 
