@@ -17,6 +17,7 @@ import { OrderedPool, WorkerStartError } from "../workers/pool.js";
 import type { WorkerInit, WorkerRequest, WorkerResponse } from "../workers/worker.js";
 import { wasmModuleSync } from "../wasm/load.js";
 import { builtinWordTable } from "../dictionaries/table.js";
+import { loadWordTableFile } from "./payloads.js";
 
 // Small batches keep memory flat (measured: 1 MiB batches cost ~50 MB more peak RSS than 128 KiB, for no speed)
 const BATCH_BYTES = 128 * 1024;
@@ -204,6 +205,8 @@ async function run(args: ParsedArgs, state: RunState): Promise<void> {
   const key = await readKey(args);
   const cfg: CliConfig = withTerms(args.config, deny, allow, key);
 
+  // the word table from dist/words.bin (the CLI bundles do not inline it), checked, before anything else is built
+  loadWordTableFile();
   const files = args.files.length > 0 ? args.files : ["-"];
   const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
   const nWorkers = cfg.input === "jsonl" ? (args.workers ?? cores) : 1;
