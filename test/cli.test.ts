@@ -158,6 +158,46 @@ describe("phiscrub CLI: workers", () => {
   });
 });
 
+describe("phiscrub CLI: payload files (dist/words.bin, dist/cli-fallback.cjs)", () => {
+  it("--engine js loads the wasm2js core from its file and gives the WASM engine's bytes, with workers too", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++) lines.push(JSON.stringify({ id: i, text: `Dr. Jane Smith saw pt ${i} on 03/04/2021, call 617-555-${String(1000 + i)} or j${i}@example.org` }));
+    const p = file("engines.jsonl", lines.join("\n") + "\n");
+    const wasm = cli(["--field", "text", "--workers", "1", p]);
+    expect(wasm.code).toBe(0);
+    for (const w of ["1", "2"]) {
+      const js = cli(["--field", "text", "--engine", "js", "--workers", w, p], undefined, { PHISCRUB_TEST_POST_BEFORE_READY: "1" });
+      expect(js.code).toBe(0);
+      expect(Buffer.compare(js.raw, wasm.raw)).toBe(0);
+    }
+  });
+
+  it("a word table that is missing or not this build's fails the run before any output (exit 1, INVALID_AUTOMATON)", () => {
+    const copy = mkdtempSync(join(dir, "dist-"));
+    const dist = join(__dirname, "..", "dist");
+    for (const f of ["cli.js", "cli-worker.js", "cli-fallback.cjs", "words.bin"]) writeFileSync(join(copy, f), readFileSync(join(dist, f)));
+    writeFileSync(join(copy, "package.json"), `{"type":"module"}`);
+    const run = () => {
+      const r = spawnSync(process.execPath, [join(copy, "cli.js"), "--field", "text"], { input: `{"text":"mail a@b.co"}\n` });
+      return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+    };
+    expect(run()).toMatchObject({ code: 0, stdout: `{"text":"mail [EMAIL]"}\n` });
+    const words = readFileSync(join(copy, "words.bin"));
+    words[words.length >> 1] ^= 1; // one bit of one slot: same size, magic and version
+    writeFileSync(join(copy, "words.bin"), words);
+    const bad = run();
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toContain("INVALID_AUTOMATON");
+    expect(bad.stderr).toContain("SHA-256");
+    rmSync(join(copy, "words.bin"));
+    const missing = run();
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toMatch(/cannot read the word table .*ENOENT/);
+  });
+});
+
 describe("phiscrub CLI: keyed operators and context", () => {
   it("--operator with a key file and --context-field: workers agree, originals never appear", () => {
     const key = file("key.txt", "a-secret-key-of-at-least-16-bytes\n");
