@@ -183,7 +183,8 @@ describe("phiscrub CLI: payload files (dist/words.bin, dist/cli-fallback.cjs)", 
     };
     expect(run()).toMatchObject({ code: 0, stdout: `{"text":"mail [EMAIL]"}\n` });
     const words = readFileSync(join(copy, "words.bin"));
-    words[words.length >> 1] ^= 1; // one bit of one slot: same size, magic and version
+    const mid = words.length >> 1;
+    words[mid] = words[mid]! ^ 1; // one bit of one slot: same size, magic and version
     writeFileSync(join(copy, "words.bin"), words);
     const bad = run();
     expect(bad.code).toBe(1);

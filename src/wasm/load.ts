@@ -32,8 +32,8 @@ export function wasmModuleSync(): WebAssembly.Module | undefined {
 }
 
 /**
- * Uses a module another thread compiled from the same build (the CLI's workers): no decoding, no compiling, and the
- * optimised code V8 tiers up to is shared. Instantiation still checks its ABI version.
+ * Uses a module another thread compiled from the same build (the CLI's workers): no decoding, no compiling.
+ * Instantiation still checks its ABI version.
  */
 export function adoptWasmModule(mod: WebAssembly.Module): void {
   if (!(mod instanceof WebAssembly.Module)) throw new PhiscrubError("INVALID_OPTIONS", "expected a WebAssembly.Module");

@@ -14,7 +14,7 @@ export interface WorkerInit {
   readonly cfg: CliConfig;
   /**
    * The main thread's compiled WASM module (structured-cloned, so the compiled code is shared, not recompiled): the
-   * worker skips decoding and compiling it, and the optimised code the engine tiers up to is compiled once.
+   * worker skips decoding and compiling it.
    */
   readonly wasmModule?: WebAssembly.Module;
   /** The built-in word table, decoded by the main thread (this bundle does not inline it), in shared memory. */
