@@ -72,6 +72,7 @@ function run(workers) {
   const manifest = join(tmpdir(), `phiscrub-bench-manifest-${process.pid}.json`);
   const threads = join(tmpdir(), `phiscrub-bench-threads-${process.pid}.json`);
   const pre = linux ? ["--import", `data:text/javascript,${encodeURIComponent(THREADS)}`] : [];
+  const load = loadavg()[0];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [...pre, cli, "--field", "text", "--field", "messages.*.content", "--context-field", "patient_id",
     "--workers", String(workers), "--manifest", manifest, file], {
@@ -90,7 +91,7 @@ function run(workers) {
     const all = Object.entries(t.threads).sort((a, b) => b[1] - a[1]);
     busy = { main: t.threads[t.main], others: all.filter(([id]) => id !== t.main).map(([, v]) => v) };
   }
-  return { s, mbps: m.bytesIn / 1e6 / s, rssMB: m.maxRssBytes / 1e6, lines: m.lines, bytes: m.bytesIn, bytesOut: m.bytesOut, cpuS: m.cpuMs / 1000, busy };
+  return { s, mbps: m.bytesIn / 1e6 / s, rssMB: m.maxRssBytes / 1e6, lines: m.lines, bytes: m.bytesIn, bytesOut: m.bytesOut, cpuS: m.cpuMs / 1000, busy, load, batches: m.batches };
 }
 
 /** find() alone, in this process, on the field values of the first `mb` MB of the file: MB of JSONL per CPU-second. */
@@ -134,9 +135,14 @@ for (const w of [1, 2]) {
   results[w] = med;
   console.log(`--workers ${w}: median ${med.s.toFixed(2)} s, ${med.mbps.toFixed(1)} MB/s wall (best ${all[0].mbps.toFixed(1)}), ` +
     `${(med.bytes / 1e6 / med.cpuS).toFixed(1)} MB per CPU-second (${med.cpuS.toFixed(1)} CPU-s), ` +
-    `peak RSS ${Math.max(...all.map((a) => a.rssMB)).toFixed(0)} MB (runs: ${all.map((a) => a.s.toFixed(2)).join(", ")} s)`);
+    `peak RSS ${Math.max(...all.map((a) => a.rssMB)).toFixed(0)} MB (runs: ${all.map((a) => `${a.s.toFixed(2)} s at load ${a.load.toFixed(1)}`).join(", ")})`);
   if (med.busy !== undefined) {
-    console.log(`  CPU-s per thread (median run): main ${med.busy.main.toFixed(1)}, others ${med.busy.others.map((v) => v.toFixed(1)).join(", ")}`);
+    // the busiest threads are the main thread and the workers; V8's helper threads (compilers, GC) take the rest
+    console.log(`  CPU-s per thread (median run): main ${med.busy.main.toFixed(2)} (${(med.busy.main / (med.bytes / 1e6) * 1000).toFixed(1)} ms per MB), ` +
+      `others ${med.busy.others.filter((v) => v >= 0.01).map((v) => v.toFixed(2)).join(", ")}`);
+  }
+  if (med.batches !== undefined && med.batches.workers.length > 0) {
+    console.log(`  batches redacted (median run): main thread ${med.batches.main}, workers ${med.batches.workers.join(", ")}`);
   }
   if (all.some((a) => a.bytesOut !== all[0].bytesOut)) throw new Error("runs wrote different output sizes");
 }

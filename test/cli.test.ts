@@ -94,6 +94,14 @@ describe("phiscrub CLI: workers", () => {
   it.each(["skip", "redact-raw", "fail"])("--workers 1, 2 and 3 give byte-identical output and exit codes (--on-error %s)", (policy) => {
     const p = file(`big-${policy}.jsonl`, bigJsonl(true));
     const runs = [1, 2, 3].map((w) => cli(["--field", "text", "--on-error", policy, "--workers", String(w), p]));
+    // workers take batches only once ready, so on a small input the main thread may do them all: the same runs with
+    // batches posted to the workers from the start (the test seam) make the workers redact, error lines included
+    const manifests: string[] = [];
+    for (const w of [2, 3]) {
+      const m = join(dir, `big-${policy}-${w}.manifest.json`);
+      manifests.push(m);
+      runs.push(cli(["--field", "text", "--on-error", policy, "--workers", String(w), "--manifest", m, p], undefined, { PHISCRUB_TEST_POST_BEFORE_READY: "1" }));
+    }
     expect(runs[0]!.raw.length).toBeGreaterThan(policy === "fail" ? 100_000 : 2_000_000);
     for (const run of runs.slice(1)) {
       expect(run.code).toBe(runs[0]!.code);
@@ -102,6 +110,14 @@ describe("phiscrub CLI: workers", () => {
     }
     expect(runs[0]!.code).toBe(policy === "fail" ? 3 : 0);
     expect(runs[0]!.stdout).not.toContain("@example.org");
+    if (policy !== "fail") {
+      for (const [i, m] of manifests.entries()) {
+        const b = (JSON.parse(readFileSync(m, "utf8")) as { batches: { main: number; workers: number[] } }).batches;
+        expect(b.workers).toHaveLength(i + 1);
+        for (const n of b.workers) expect(n).toBeGreaterThan(0);
+        expect(b.main + b.workers.reduce((a, n) => a + n, 0)).toBeGreaterThan(20);
+      }
+    }
   });
 
   it("output that outgrows its input, untouched lines and blank lines, over many batches, equal redact() per line", () => {
@@ -118,13 +134,15 @@ describe("phiscrub CLI: workers", () => {
     const args = ["--field", "text", "--operator", `EMAIL=${JSON.stringify(mask)}`, p];
     const a = cli([...args, "--workers", "1"]);
     const b = cli([...args, "--workers", "2"]);
+    const early = { PHISCRUB_TEST_POST_BEFORE_READY: "1" };
     expect(a.code).toBe(0);
     expect(a.raw.length).toBeGreaterThan(1.5 * Buffer.byteLength(input));
     expect(Buffer.compare(a.raw, b.raw)).toBe(0);
+    expect(Buffer.compare(a.raw, cli([...args, "--workers", "2"], undefined, early).raw)).toBe(0);
     // --out (asynchronous file writes, where output buffers go back for reuse after each write) gives the same bytes
     for (const w of ["1", "2", "3"]) {
       const out = join(dir, `grow-${w}.out.jsonl`);
-      expect(cli([...args, "--workers", w, "--out", out]).code).toBe(0);
+      expect(cli([...args, "--workers", w, "--out", out], undefined, early).code).toBe(0);
       expect(Buffer.compare(readFileSync(out), a.raw)).toBe(0);
     }
     const got = a.stdout.split("\n");
@@ -137,6 +155,47 @@ describe("phiscrub CLI: workers", () => {
         expect(JSON.parse(g)).toEqual({ id: o.id, text: r.redact(o.text, { operators: { EMAIL: mask } }).text });
       }
     });
+  });
+});
+
+describe("phiscrub CLI: payload files (dist/words.bin, dist/cli-fallback.cjs)", () => {
+  it("--engine js loads the wasm2js core from its file and gives the WASM engine's bytes, with workers too", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++) lines.push(JSON.stringify({ id: i, text: `Dr. Jane Smith saw pt ${i} on 03/04/2021, call 617-555-${String(1000 + i)} or j${i}@example.org` }));
+    const p = file("engines.jsonl", lines.join("\n") + "\n");
+    const wasm = cli(["--field", "text", "--workers", "1", p]);
+    expect(wasm.code).toBe(0);
+    for (const w of ["1", "2"]) {
+      const js = cli(["--field", "text", "--engine", "js", "--workers", w, p], undefined, { PHISCRUB_TEST_POST_BEFORE_READY: "1" });
+      expect(js.code).toBe(0);
+      expect(Buffer.compare(js.raw, wasm.raw)).toBe(0);
+    }
+  });
+
+  it("a word table that is missing or not this build's fails the run before any output (exit 1, INVALID_AUTOMATON)", () => {
+    const copy = mkdtempSync(join(dir, "dist-"));
+    const dist = join(__dirname, "..", "dist");
+    for (const f of ["cli.js", "cli-worker.js", "cli-fallback.cjs", "words.bin"]) writeFileSync(join(copy, f), readFileSync(join(dist, f)));
+    writeFileSync(join(copy, "package.json"), `{"type":"module"}`);
+    const run = () => {
+      const r = spawnSync(process.execPath, [join(copy, "cli.js"), "--field", "text"], { input: `{"text":"mail a@b.co"}\n` });
+      return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+    };
+    expect(run()).toMatchObject({ code: 0, stdout: `{"text":"mail [EMAIL]"}\n` });
+    const words = readFileSync(join(copy, "words.bin"));
+    const mid = words.length >> 1;
+    words[mid] = words[mid]! ^ 1; // one bit of one slot: same size, magic and version
+    writeFileSync(join(copy, "words.bin"), words);
+    const bad = run();
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toContain("INVALID_AUTOMATON");
+    expect(bad.stderr).toContain("SHA-256");
+    rmSync(join(copy, "words.bin"));
+    const missing = run();
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toMatch(/cannot read the word table .*ENOENT/);
   });
 });
 
@@ -153,8 +212,10 @@ describe("phiscrub CLI: keyed operators and context", () => {
       "--operator", "EMAIL=surrogate", "--operator", 'NAME={"kind":"tag","indexed":true}'];
     const a = cli([...args, "--workers", "1", p]);
     const b = cli([...args, "--workers", "2", p]);
+    const c = cli([...args, "--workers", "2", p], undefined, { PHISCRUB_TEST_POST_BEFORE_READY: "1" });
     expect(a.code).toBe(0);
     expect(Buffer.compare(a.raw, b.raw)).toBe(0);
+    expect(Buffer.compare(a.raw, c.raw)).toBe(0);
     expect(a.stdout).not.toContain("@example.org");
     expect(a.stdout).not.toContain("Jane Doe");
     expect(a.stdout).toContain("[NAME_1]");

@@ -13,8 +13,11 @@ import { createRedactorSync } from "../builder.js";
 import { EXIT, HELP, VERSION, parseArgs, termsOf, withTerms, type ParsedArgs } from "./args.js";
 import { JsonlEngine, TextEngine, redactOptionsFor, type BatchOut, type CliConfig, type LineError } from "./engine.js";
 import { LineBatcher, type Item } from "./lines.js";
-import { OrderedPool } from "../workers/pool.js";
-import type { WorkerRequest, WorkerResponse } from "../workers/worker.js";
+import { OrderedPool, WorkerStartError } from "../workers/pool.js";
+import type { WorkerInit, WorkerRequest, WorkerResponse } from "../workers/worker.js";
+import { wasmModuleSync } from "../wasm/load.js";
+import { builtinWordTable } from "../dictionaries/table.js";
+import { loadWordTableFile } from "./payloads.js";
 
 // Small batches keep memory flat (measured: 1 MiB batches cost ~50 MB more peak RSS than 128 KiB, for no speed)
 const BATCH_BYTES = 128 * 1024;
@@ -191,6 +194,8 @@ interface RunState {
   perFile: FileStats[];
   out: Output;
   progress: Progress | undefined;
+  /** JSONL batches redacted by the main thread and by each worker thread (a complete run only). */
+  batches?: { main: number; workers: number[] };
 }
 
 async function run(args: ParsedArgs, state: RunState): Promise<void> {
@@ -200,33 +205,55 @@ async function run(args: ParsedArgs, state: RunState): Promise<void> {
   const key = await readKey(args);
   const cfg: CliConfig = withTerms(args.config, deny, allow, key);
 
-  let redactor;
-  try {
-    redactor = createRedactorSync(cfg.redactor);
-    // validate operators and key once, before any input is read
-    redactor.redact("", redactOptionsFor(cfg));
-  } catch (e) {
-    if (e instanceof PhiscrubError) throw new CliFailure(EXIT.USAGE, "USAGE", e.message);
-    throw e;
-  }
+  // the word table from dist/words.bin (the CLI bundles do not inline it), checked, before anything else is built
+  loadWordTableFile();
   const files = args.files.length > 0 ? args.files : ["-"];
   const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
   const nWorkers = cfg.input === "jsonl" ? (args.workers ?? cores) : 1;
   let pool: OrderedPool<WorkerRequest, WorkerResponse> | undefined;
-  // the main thread is one of the N: it redacts a batch itself whenever the worker threads have enough queued (one
-  // redactor and one V8 heap fewer than N worker threads: ~35 MB less memory, no idle main thread)
-  const local = cfg.input === "jsonl" ? new JsonlEngine(cfg, redactor) : undefined;
-  const text = cfg.input === "text" ? new TextEngine(cfg, redactor) : undefined;
   if (nWorkers > 1) {
-    pool = new OrderedPool(new URL("./cli-worker.js", import.meta.url), nWorkers - 1, cfg, { maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, WORKER_QUEUE);
+    // the workers start first, so that their start-up (loading the bundle, building the engine) runs while this thread
+    // builds its own engine and reads; they share this thread's compiled WASM module (compiled here first, ~10 ms) and
+    // its decoded word table (the worker bundle does not inline it: parsing it cost each worker ~75 ms of CPU)
+    const wasmModule = cfg.redactor.engine !== "js" ? wasmModuleSync() : undefined;
+    const table = builtinWordTable();
+    const wordTable = new Uint8Array(new SharedArrayBuffer(table.length));
+    wordTable.set(table);
+    const init: WorkerInit = { cfg, wordTable, ...(wasmModule !== undefined ? { wasmModule } : {}) };
+    pool = new OrderedPool(new URL("./cli-worker.js", import.meta.url), nWorkers - 1, init, {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      depth: WORKER_QUEUE,
+      postBeforeReady: process.env.PHISCRUB_TEST_POST_BEFORE_READY === "1",
+    });
   }
   try {
-    for (const file of files) {
-      await runFile(file, cfg, state, { pool, local, text, nWorkers, inputSpare: [], outputSpare: [] });
+    let redactor;
+    try {
+      redactor = createRedactorSync(cfg.redactor);
+      // validate operators and key once, before any input is read
+      redactor.redact("", redactOptionsFor(cfg));
+    } catch (e) {
+      if (e instanceof PhiscrubError) throw new CliFailure(EXIT.USAGE, "USAGE", e.message);
+      throw e;
     }
+    // the main thread is one of the N: it redacts a batch itself whenever no worker thread is ready or has room (one
+    // redactor and one V8 heap fewer than N worker threads: ~35 MB less memory, no idle main thread)
+    const local = cfg.input === "jsonl" ? new JsonlEngine(cfg, redactor) : undefined;
+    const text = cfg.input === "text" ? new TextEngine(cfg, redactor) : undefined;
+    const eng: Engines = { pool, local, text, nWorkers, inputSpare: [], outputSpare: [], localBatches: 0 };
+    for (const file of files) await runFile(file, cfg, state, eng);
+    // a worker that failed to start after this thread did all the work still fails the run: something is wrong
+    if (pool?.failed !== undefined) throw workerFailure(pool.failed);
+    state.batches = { main: eng.localBatches, workers: pool?.answered ?? [] };
   } finally {
     await pool?.close();
   }
+}
+
+function workerFailure(err: unknown): CliFailure {
+  if (err instanceof CliFailure) return err;
+  if (err instanceof WorkerStartError) return new CliFailure(EXIT.INTERNAL, "INTERNAL", `a worker thread could not start: ${err.code}: ${err.message}`);
+  return new CliFailure(EXIT.INTERNAL, "INTERNAL", `a worker thread failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
 interface Engines {
@@ -241,6 +268,8 @@ interface Engines {
    */
   inputSpare: ArrayBuffer[];
   outputSpare: ArrayBuffer[];
+  /** Batches this thread redacted itself (the rest went to the workers). */
+  localBatches: number;
 }
 
 const MAX_SPARE = 8;
@@ -283,6 +312,7 @@ async function runFile(file: string, cfg: CliConfig, state: RunState, eng: Engin
     else if (eng.pool === undefined || eng.pool.full) {
       const spare = eng.outputSpare.pop();
       if (spare !== undefined) eng.local!.recycle(spare);
+      eng.localBatches++;
       inflight.push(Promise.resolve(eng.local!.process(req)));
     } else {
       // a copy in a buffer of its own, moved (not cloned) to the worker and moved back with the answer
@@ -297,6 +327,8 @@ async function runFile(file: string, cfg: CliConfig, state: RunState, eng: Engin
         keepSpare(eng.inputSpare, res.input);
         res.out.bytes = res.bytes;
         return res.out;
+      }, (e: unknown) => {
+        throw workerFailure(e);
       });
       p.catch(() => undefined); // abandoned after an earlier failure: the first failure is the one reported
       inflight.push(p);
@@ -475,6 +507,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     /** CPU time of the whole process (all threads): throughput per CPU-second does not depend on other load. */
     cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
+    /** JSONL batches (~128 KiB) redacted by the main thread and by each worker thread. */
+    ...(state.batches !== undefined ? { batches: state.batches } : {}),
     inputs: state.perFile,
   };
   if (failure === undefined && (t.skipped > 0 || t.redactedRaw > 0)) {

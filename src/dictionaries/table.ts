@@ -2,8 +2,9 @@
 // per-redactor copy, and answers lookups from TypeScript (introspection and tests). The core probes the same bytes.
 
 import { PhiscrubError } from "../errors.js";
+import { decodeBase64 } from "../base64.js";
 import type { WordList } from "../types.js";
-import { WORD_TABLE_BASE64 } from "./words.generated.js";
+import { WORD_TABLE_BASE64, WORD_TABLE_BYTE_LENGTH } from "./words.generated.js";
 import { termKey, wordTokens } from "./hash.js";
 import {
   F_ALLOW, F_FACILITY, F_FIRST_SHIFT, F_LAST_SHIFT, F_MW_MID, F_MW_PREFIX, F_PLACE_SHIFT, WT_HEADER_BYTES, WT_MAGIC,
@@ -12,17 +13,28 @@ import {
 
 let builtin: Uint8Array | undefined;
 
-function decodeBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+/** The built-in word table bytes (decoded once per thread; never mutated). */
+export function builtinWordTable(): Uint8Array {
+  if (builtin === undefined) {
+    if (WORD_TABLE_BASE64.length === 0) {
+      // the CLI's worker bundle leaves the table out: its main thread must have handed it over (adoptBuiltinWordTable)
+      throw new PhiscrubError("INVALID_AUTOMATON", "expected the word table from the main thread (this bundle does not inline it)");
+    }
+    builtin = decodeBase64(WORD_TABLE_BASE64);
+  }
+  return builtin;
 }
 
-/** The built-in word table bytes (decoded once per process; never mutated). */
-export function builtinWordTable(): Uint8Array {
-  builtin ??= decodeBase64(WORD_TABLE_BASE64);
-  return builtin;
+/**
+ * Uses word table bytes decoded by another thread of the same build (the CLI passes them to its worker threads in a
+ * SharedArrayBuffer; nothing writes to them). Checked like any table: size, magic and version.
+ */
+export function adoptBuiltinWordTable(bytes: Uint8Array): void {
+  if (bytes.length !== WORD_TABLE_BYTE_LENGTH) {
+    throw new PhiscrubError("INVALID_AUTOMATON", `expected a word table of ${WORD_TABLE_BYTE_LENGTH} bytes, got ${bytes.length}`);
+  }
+  new WordTable(bytes);
+  builtin ??= bytes;
 }
 
 /** Most of the slots a table may fill after user words are merged (linear probing degrades beyond it). */

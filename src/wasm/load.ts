@@ -2,6 +2,7 @@
 // or the wasm2js build when the host refuses WebAssembly (a page CSP without 'wasm-unsafe-eval').
 
 import { PhiscrubError } from "../errors.js";
+import { decodeBase64 } from "../base64.js";
 import type { EngineChoice, EngineKind } from "../types.js";
 import { ABI_VERSION, type CoreExports } from "./abi.js";
 import { WASM_BASE64 } from "./module.generated.js";
@@ -12,10 +13,31 @@ let cachedPromise: Promise<WebAssembly.Module> | undefined;
 let wasmRefusal: unknown;
 
 function wasmBytes(): Uint8Array<ArrayBuffer> {
-  const bin = atob(WASM_BASE64);
-  const out = new Uint8Array(new ArrayBuffer(bin.length));
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+  return decodeBase64(WASM_BASE64);
+}
+
+/**
+ * This thread's compiled WASM module, compiled now if need be; undefined when the host refuses WebAssembly. The CLI
+ * passes it to its worker threads (a structured clone shares the compiled code) with {@link adoptWasmModule}.
+ */
+export function wasmModuleSync(): WebAssembly.Module | undefined {
+  if (wasmRefusal !== undefined) return undefined;
+  try {
+    cachedModule ??= new WebAssembly.Module(wasmBytes());
+    return cachedModule;
+  } catch (err) {
+    wasmRefusal = err;
+    return undefined;
+  }
+}
+
+/**
+ * Uses a module another thread compiled from the same build (the CLI's workers): no decoding, no compiling.
+ * Instantiation still checks its ABI version.
+ */
+export function adoptWasmModule(mod: WebAssembly.Module): void {
+  if (!(mod instanceof WebAssembly.Module)) throw new PhiscrubError("INVALID_OPTIONS", "expected a WebAssembly.Module");
+  cachedModule ??= mod;
 }
 
 function checkAbi(ex: CoreExports, engine: EngineKind): CoreExports {

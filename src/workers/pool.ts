@@ -1,5 +1,5 @@
-// Why this file exists: a small worker_threads pool for the CLI: jobs go to whichever worker has room, results come
-// back in submission order, and a bounded number in flight keeps memory flat however large the input.
+// Why this file exists: a small worker_threads pool for the CLI: jobs go to whichever worker is ready and has room,
+// results come back in submission order, and a bounded number in flight keeps memory flat however large the input.
 
 import { Worker, type ResourceLimits } from "node:worker_threads";
 
@@ -10,46 +10,107 @@ interface Job<Req, Res> {
   reject(err: unknown): void;
 }
 
+/** The first message of a worker: its engine is built (or why it could not be). */
+export type ReadyMessage = { readonly ready: true } | { readonly ready: false; readonly code: string; readonly message: string };
+
+/** A worker that could not build its engine (the code and message it reported). */
+export class WorkerStartError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export interface PoolOptions {
+  readonly resourceLimits?: ResourceLimits;
+  /** Jobs posted to one worker at once (default 2). */
+  readonly depth?: number;
+  /**
+   * Post jobs to a worker before it has reported ready (they wait in its message queue). Default false: until a worker
+   * is ready, `full` is true and the caller does the work itself, so a starting worker never holds up the output.
+   */
+  readonly postBeforeReady?: boolean;
+}
+
+interface Slot<Req, Res> {
+  readonly worker: Worker;
+  /** Jobs posted, oldest first (a worker answers its messages in order). */
+  readonly jobs: Job<Req, Res>[];
+  ready: boolean;
+  /** Jobs this worker has answered. */
+  done: number;
+}
+
 export class OrderedPool<Req, Res> {
-  private readonly workers: Worker[] = [];
+  private readonly slots: Slot<Req, Res>[] = [];
   private readonly queue: Job<Req, Res>[] = [];
-  /** Jobs posted to each worker, oldest first (a worker answers its messages in order). */
-  private readonly posted = new Map<Worker, Job<Req, Res>[]>();
   private failure: unknown;
   private closing = false;
-  private postedCount = 0;
+  /** Room for jobs (posted plus queued) on the workers that may be posted to now. */
+  private room = 0;
+  private readonly depth: number;
+  private readonly early: boolean;
 
   /**
    * `depth` jobs are posted to a worker at once, so that it starts the next one as soon as it answers, even while the
-   * main thread is busy and has not yet seen the answer.
+   * main thread is busy and has not yet seen the answer. Each worker's first message must be a {@link ReadyMessage}.
    */
-  constructor(file: string | URL, size: number, workerData: unknown, resourceLimits?: ResourceLimits, private readonly depth = 2) {
+  constructor(file: string | URL, size: number, workerData: unknown, options: PoolOptions = {}) {
+    this.depth = options.depth ?? 2;
+    this.early = options.postBeforeReady === true;
     for (let i = 0; i < size; i++) {
-      const w = new Worker(file, { workerData, ...(resourceLimits !== undefined ? { resourceLimits } : {}) });
-      const jobs: Job<Req, Res>[] = [];
-      w.on("message", (res: Res) => {
-        const job = jobs.shift();
-        if (job !== undefined) this.postedCount--;
-        job?.resolve(res);
+      const w = new Worker(file, { workerData, ...(options.resourceLimits !== undefined ? { resourceLimits: options.resourceLimits } : {}) });
+      const slot: Slot<Req, Res> = { worker: w, jobs: [], ready: false, done: 0 };
+      if (this.early) this.room += this.depth;
+      w.on("message", (msg: Res | ReadyMessage) => {
+        if (!slot.ready) {
+          const r = msg as ReadyMessage;
+          if (r.ready !== true) {
+            this.fail(new WorkerStartError(r.code, r.message));
+            return;
+          }
+          slot.ready = true;
+          if (!this.early) this.room += this.depth;
+          this.pump();
+          return;
+        }
+        const job = slot.jobs.shift();
+        slot.done++;
+        job?.resolve(msg as Res);
         this.pump();
       });
       w.on("error", (err) => this.fail(err));
       w.on("exit", (code) => {
         if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread exited with code ${code}`));
       });
-      this.workers.push(w);
-      this.posted.set(w, jobs);
+      this.slots.push(slot);
     }
   }
 
   /** Workers in the pool. */
   get size(): number {
-    return this.workers.length;
+    return this.slots.length;
   }
 
-  /** True when every worker has `depth` jobs posted: a new job would only wait in the queue. */
+  /** Workers that have built their engine. */
+  get readyCount(): number {
+    return this.slots.reduce((n, s) => n + (s.ready ? 1 : 0), 0);
+  }
+
+  /** Jobs answered by each worker. */
+  get answered(): number[] {
+    return this.slots.map((s) => s.done);
+  }
+
+  /** The first failure of a worker (start-up, crash or exit), if any. */
+  get failed(): unknown {
+    return this.failure;
+  }
+
+  /** True when no worker can take a job now (none ready, or each has `depth` posted): a new job would only wait. */
   get full(): boolean {
-    return this.postedCount + this.queue.length >= this.workers.length * this.depth;
+    let posted = this.queue.length;
+    for (const s of this.slots) posted += s.jobs.length;
+    return posted >= this.room;
   }
 
   /** Runs `req` on some worker. Await the returned promises in submission order to keep output order. */
@@ -66,37 +127,33 @@ export class OrderedPool<Req, Res> {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      // the worker with the fewest jobs posted
-      let best: Job<Req, Res>[] | undefined;
-      let bestWorker: Worker | undefined;
-      for (const [w, jobs] of this.posted) {
-        if (jobs.length < this.depth && (best === undefined || jobs.length < best.length)) {
-          best = jobs;
-          bestWorker = w;
-        }
+      // the worker with the fewest jobs posted, among those that may be posted to
+      let best: Slot<Req, Res> | undefined;
+      for (const s of this.slots) {
+        if (!s.ready && !this.early) continue;
+        if (s.jobs.length < this.depth && (best === undefined || s.jobs.length < best.jobs.length)) best = s;
       }
-      if (best === undefined || bestWorker === undefined) return;
+      if (best === undefined) return;
       const job = this.queue.shift()!;
-      best.push(job);
-      this.postedCount++;
-      bestWorker.postMessage(job.req, job.transfer);
+      best.jobs.push(job);
+      best.worker.postMessage(job.req, job.transfer);
     }
   }
 
   private fail(err: unknown): void {
     if (this.failure !== undefined) return;
     this.failure = err;
-    for (const jobs of this.posted.values()) {
-      for (const job of jobs) job.reject(err);
-      jobs.length = 0;
+    this.room = 0;
+    for (const s of this.slots) {
+      for (const job of s.jobs) job.reject(err);
+      s.jobs.length = 0;
     }
     for (const job of this.queue) job.reject(err);
-    this.postedCount = 0;
     this.queue.length = 0;
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
