@@ -67,6 +67,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["1831 prospect rd, broulfield", "4 elm st"], ["granddaughter", "then"]],
   // lower case: unknown words before a credential are the name
   ["-- dristmolk yaisspunault, rn\nseen by kousyuo meickault, pa-c.", ["dristmolk yaisspunault", "kousyuo meickault"], []],
+  // lower case: a one-letter initial and its period open the name found after them, and a hyphenated name keeps its
+  // first half; not after another letter and period ("e.g.") or inside a word
+  ["read by: t. oyama, md. r. gupta-fairbanks, md. yusuf al-hashimi, md, pathologist.",
+    ["t. oyama", "r. gupta-fairbanks", "yusuf al-hashimi"], []],
   // lower case: a given name and an unknown surname after a person cue; an unknown employer after a work cue; a gerund,
   // a newborn's "baby girl" and a lone core word are none
   ["stepfather grant oyelowo-pike came. caller: hope delacroix. engineer at akamai, retired from raytheon. followed by gentle curetting. baby girl okafor. he works at home and at night.",

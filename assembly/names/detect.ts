@@ -215,7 +215,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
-    start = upperHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))));
+    start = lowerInitialBefore(upperHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start)))));
     end = hyphenGiven(end);
   }
   if (pType != 0) {
@@ -433,20 +433,36 @@ function hyphenCapBefore(s: u32): u32 {
 }
 
 /**
- * In capitals, the first half of a hyphenated name before a name found at s: both halves 2-12 capital ASCII letters,
- * the hyphen between them ("WEN-JIE TSAO" found from "JIE", "WENDELL-HUME, RN" from "HUME", "VASQUEZ-WHITLOCK,
+ * The first half of a hyphenated name before a name found at s: both halves 2-12 ASCII letters of one case (capitals,
+ * or lower case), the hyphen between them ("WEN-JIE TSAO" found from "JIE", "WENDELL-HUME, RN" from "HUME", "VASQUEZ-WHITLOCK,
  * ISIDRO" from "WHITLOCK"). Returns the name's start.
  */
 function upperHalfBefore(s: u32): u32 {
-  if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
+  if (s < 3 || byteAt(s - 1) != 0x2d) return s;
+  // (both halves in one case: capitals, or lower case as lower-case notes write "r. gupta-fairbanks")
+  const b0 = byteAt(s);
+  const lo: u32 = b0 >= 0x41 && b0 <= 0x5a ? 0x41 : b0 >= 0x61 && b0 <= 0x7a ? 0x61 : 0;
+  if (lo == 0) return s;
   let e = s + 1;
-  while (e < inLen && e - s <= 12 && byteAt(e) >= 0x41 && byteAt(e) <= 0x5a) e++;
-  if (e - s < 2 || e - s > 12 || (e < inLen && (wordGlue(byteAt(e)) || (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a))) return s;
+  while (e < inLen && e - s <= 12 && byteAt(e) >= lo && byteAt(e) <= lo + 25) e++;
+  if (e - s < 2 || e - s > 12 || (e < inLen && wordGlue(byteAt(e)))) return s;
   let j = s - 1;
-  while (j > 0 && s - 1 - j <= 12 && byteAt(j - 1) >= 0x41 && byteAt(j - 1) <= 0x5a) j--;
+  while (j > 0 && s - 1 - j <= 12 && byteAt(j - 1) >= lo && byteAt(j - 1) <= lo + 25) j--;
   const m = s - 1 - j;
-  if (m < 2 || m > 12 || (j > 0 && (wordGlue(byteAt(j - 1)) || (byteAt(j - 1) | 0x20) >= 0x61 && (byteAt(j - 1) | 0x20) <= 0x7a))) return s;
+  if (m < 2 || m > 12 || (j > 0 && wordGlue(byteAt(j - 1)))) return s;
   return j;
+}
+
+/**
+ * In lower case, a one-letter initial and its period right before a name found at s ("read by: t. oyama", "l. chen",
+ * "r. gupta-fairbanks"): mixed case decides "T. Oyama" as one name already. Not after a letter or a period ("e.g.
+ * smith"). Returns the name's start.
+ */
+function lowerInitialBefore(s: u32): u32 {
+  if (s < 3 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x2e) return s;
+  const c = byteAt(s - 3);
+  if (c < 0x61 || c > 0x7a || (s > 3 && (wordGlue(byteAt(s - 4)) || byteAt(s - 4) == 0x2e))) return s;
+  return s - 3;
 }
 
 /**
