@@ -71,6 +71,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // first half; not after another letter and period ("e.g.") or inside a word
   ["read by: t. oyama, md. r. gupta-fairbanks, md. yusuf al-hashimi, md, pathologist.",
     ["t. oyama", "r. gupta-fairbanks", "yusuf al-hashimi"], []],
+  // lower case: a street after "on" and a residence verb, or closed by its town; a clause goes on ("on call dr smith")
+  ["widower, lives alone on cliff road; refill to cvs on main st in shrewsbury. he was on call dr smith; on his way, then",
+    ["cliff road", "main st", "shrewsbury", "smith"], ["call", "way"]],
   // lower case: a given name and an unknown surname after a person cue; an unknown employer after a work cue; a gerund,
   // a newborn's "baby girl" and a lone core word are none
   ["stepfather grant oyelowo-pike came. caller: hope delacroix. engineer at akamai, retired from raytheon. followed by gentle curetting. baby girl okafor. he works at home and at night.",

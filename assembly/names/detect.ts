@@ -1396,7 +1396,8 @@ function capsAddressFrame(j: u32, k: u32): bool {
 }
 
 /**
- * In ALL CAPS, a street named after "ON" (tokens q+1..k, k its type) without a residence verb, in a place's frame: a
+ * In ALL CAPS or lower case, a street named after "ON" (tokens q+1..k, k its type) without a residence verb, in a
+ * place's frame: a
  * town follows after "IN" or a comma, or a line ends the street ("CVS ON MAIN ST IN SHREWSBURY", "ROOMING HOUSE ON
  * CHESTNUT HILL AVE IN BRIGHTON", "WALGREENS ON BOSTON POST ROAD, SUDBURY"); no determiner or pronoun among its words
  * ("ON THE SAME ROAD IN", "ON HIS WAY, HE").
@@ -1406,13 +1407,13 @@ function capsStreetClosed(q: u32, k: u32): bool {
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
   if ((g & G_NEWLINE) != 0) return (g & G_FAR) == 0 && k + 1 - q >= 2;
-  if ((g & (G_FAR | G_OTHER | G_SENT)) != 0 || rd(tShape, k + 1) != SH_UPPER) return false;
+  if ((g & (G_FAR | G_OTHER | G_SENT)) != 0 || rd(tShape, k + 1) != rd(tShape, k)) return false;
   if ((g & G_COMMA) != 0) return townAhead(k + 1);
-  return tight(k + 1) && wordIn(k + 1, "\u0002in") && k + 2 < count && tight(k + 2) && rd(tShape, k + 2) == SH_UPPER &&
+  return tight(k + 1) && wordIn(k + 1, "\u0002in") && k + 2 < count && tight(k + 2) && rd(tShape, k + 2) == rd(tShape, k) &&
     townAhead(k + 2);
 }
 
-/** Token t, in capitals, can open a town's name: a place of the dictionaries or a word no list has. */
+/** Token t can open a town's name: a place of the dictionaries or a word no list has. */
 function townAhead(t: u32): bool {
   const d = rd(tData, t);
   return (placeStr(d) > 0 || (tierOf(d) == 0 && rd(tEnd, t) - rd(tStart, t) >= 4 && !medicalShape(t))) &&
@@ -3812,8 +3813,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // in mixed case, a street named without a house number after "on"/"off"/"along" ("lives on Elm Street", "a
     // house off Route Road", "resides on Maple Ave."): one to three capitalised words, then the capitalised type
     // (a street type right after takes the decision: "on Berg Hills Street")
-    // In ALL CAPS only after a residence verb: "LIVES ALONE ON CLIFF ROAD"
-    const caps = mode == MODE_CAPS && sh == SH_UPPER;
+    // In ALL CAPS and lower case only after a residence verb ("LIVES ALONE ON CLIFF ROAD", "lives alone on cliff road")
+    // or in a place's frame (capsStreetClosed: "CVS ON MAIN ST IN SHREWSBURY")
+    const caps = (mode == MODE_CAPS && sh == SH_UPPER) || (mode == MODE_LOWER && sh == SH_LOWER);
     if (((mode == MODE_MIXED && sh == SH_CAP) || caps) && tight(k) &&
       !(hasNext && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_STREET) != 0)) {
       let q = k - 1;
