@@ -303,7 +303,8 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
   "rehab center", "rehabilitation hospital", "skilled nursing", "home care",
   // nursing homes named with both their services ("Heritage Hills Nursing and Rehabilitation")
-  "nursing and rehabilitation", "nursing and rehab", "rehabilitation and nursing",
+  // (not "rehabilitation and nursing": "Briarcliff Rehabilitation and Nursing Center" is found from "rehabilitation")
+  "nursing and rehabilitation", "nursing and rehab",
   // homes and specialty centres named after a place or a founder ("Brookhaven Senior Living", "Joslin Diabetes Center")
   "senior living", "senior life", "retirement community", "retirement home", "rest home", "care home", "living center",
   "diabetes center", "heart center", "eye center", "kidney center", "dialysis center", "wellness center", "breast center",

@@ -243,8 +243,9 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       "Liberty Mutual", "State Farm", "Allstate", "GEICO", "MetLife", "Aflac",
       // occupational and retail clinics, home care and child care chains of social histories
       "Concentra", "MinuteClinic", "Comfort Keepers", "Visiting Angels", "Bright Horizons", "KinderCare",
-      // community organisations a social history names (a patient's church, post or Y is as identifying as an employer)
-      "YMCA", "YWCA", "Salvation Army", "American Legion", "Meals on Wheels", "Goodwill Industries", "Planned Parenthood",
+      // community organisations a social history names (a patient's church, post or Y is as identifying as an employer;
+      // a national program such as Meals on Wheels is not, as Medicare is not)
+      "YMCA", "YWCA", "Salvation Army", "American Legion", "Goodwill Industries", "Planned Parenthood",
       // gig-economy employers
       "Lyft", "DoorDash", "Instacart",
       // large employers
