@@ -3767,7 +3767,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // (on the same line: "October 27, 2085\n\nHarold C." is no street)
         // (a number after '#' is a size or a count, no house number: "#26 CUTTING LOOP")
         found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (rd(tGap, j) & G_HASH) == 0 &&
-          (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk || capsAddressFrame(j, k)) && !phoneTail(j);
+          (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk || capsAddressFrame(j, k)) && !phoneTail(j) &&
+          // (the digits after a decimal point are no house number: "AREA IS 1.3 CM SQUARE")
+          !(rd(tStart, j) >= 2 && byteAt(rd(tStart, j) - 1) == 0x2e && byteAt(rd(tStart, j) - 2) >= 0x30 && byteAt(rd(tStart, j) - 2) <= 0x39);
         break;
       }
       // (a period after an abbreviated direction does not end the street: "1412 W. State St")
