@@ -421,6 +421,8 @@ for (const w of words("patient history physical exam examination assessment plan
   "mae abd endo cont asa lg huo bue lue loc kub alt gu neo " +
   // clinical words and phrases' halves that are also rare names ("MELENA", "DURA", "IN SITU", "IN TOTO", "ORIF")
   "melena dura situ toto orif sitz " +
+  // a score named after its trial and a laceration's abbreviation, also rare names ("TIMI 3 FLOW", "Lac repaired")
+  "timi lac " +
   // weekday abbreviations of dosing schedules ("2.5 mg Mon/Fri"), and a cognitive test's name ("MoCA 29/30") that
   // are also rare names or towns
   "mon tue tues thu thur thurs fri moca " +
