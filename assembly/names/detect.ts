@@ -2344,8 +2344,11 @@ function initialsPair(k: u32, caps: bool): bool {
 function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 || nameStr(k) > 1 ||
+  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 ||
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  // (an acronym that is also a surname, "MAH", is a hospital only where its place is said, in mixed-case text where
+  // a short word in capitals is no name)
+  if (nameStr(k) > 1) return len <= 4 && hasPrev && modeAt(k) == MODE_MIXED && acronymWhere(k);
   if (hasPrev && careMove(k)) return true;
   if (len > 5) return false;
   if (numberedAcronym(k, hasPrev)) return true;
@@ -4833,13 +4836,15 @@ const DICTATION_NEXT = "\u0001d\u0002dd\u0001t\u0002td\u0002dt\u0003job\u0005bat
 /**
  * A dictation date label with its date on the line of token j, at or before j: walks back at most 14 tokens to the
  * line's first ("DD: 04/13/69  TD: 04/14/69 10:02 A"). The label's colon and the date's first number must be on one
- * line ("D :\n04/15/98" is a stacked header, read by initialsPair's own tests).
+ * line ("D :\n04/15/98" is a stacked header, read by initialsPair's own tests), and the date joined by '/' or '-' ("T:
+ * 98.6" is a temperature).
  */
 function dictationDateOnLine(j: u32): bool {
   for (let n: u32 = 0; n < 14; n++) {
     if (!exists(j)) return false;
-    if (j + 1 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_COLON | G_NEWLINE)) == G_COLON &&
-      wordIn(j, DICTATION_DATES)) return true;
+    if (j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_COLON | G_NEWLINE)) == G_COLON &&
+      rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 &&
+      (byteAt(rd(tEnd, j + 1)) == 0x2f || byteAt(rd(tEnd, j + 1)) == 0x2d) && wordIn(j, DICTATION_DATES)) return true;
     if (lineStart(j) || j == 0) return false;
     j--;
   }
@@ -4929,7 +4934,9 @@ function titleLetter(k: u32, mode: u32): bool {
   if ((g & (G_NEWLINE | G_FAR)) != 0) return true;
   // "Dr. Q's team": the apostrophe and its s
   if (byteAt(rd(tEnd, k)) == 0x27 && (byteAt(rd(tStart, k + 1)) | 0x20) == 0x73 && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1) return true;
-  if ((g & (G_PERIOD | G_HYPHEN)) != 0) return false;
+  // (after a period only a relative or role word: "UPDATED BY DR K. SON AUGUSTO CALLED"; "Dr. K. Smith" is one name)
+  if ((g & G_PERIOD) != 0) return (rd(tData, k + 1) & F_CUE) != 0 && (rd(tGap, k + 1) & (G_COMMA | G_OTHER | G_HYPHEN)) == 0;
+  if ((g & G_HYPHEN) != 0) return false;
   if ((gapMarks(k + 1) & (GM_COMMA | GM_PAREN | GM_SEMI)) != 0 || byteAt(rd(tEnd, k)) == 0x29) return true;
   if ((g & (G_SENT | G_OTHER | G_HASH | G_JOIN)) != 0) return false;
   const ns = rd(tShape, k + 1);
