@@ -423,6 +423,10 @@ for (const w of words("patient history physical exam examination assessment plan
   "melena dura situ toto orif sitz " +
   // a score named after its trial and a laceration's abbreviation, also rare names ("TIMI 3 FLOW", "Lac repaired")
   "timi lac " +
+  // clinical acronyms ending in H or C, the shape of a hospital's ("from SAH", "drawn from PICC", "TSH at 4.2"; CMC
+  // and MCH are also hospitals' initials, left out)
+  "picc hcc rcc scc bcc dic ich sah sdh edh ivh lvh rvh bph tsh pth ldh acth adh fsh hgh pph nec cbc rbc wbc ptc " +
+  "pec " +
   // weekday abbreviations of dosing schedules ("2.5 mg Mon/Fri"), and a cognitive test's name ("MoCA 29/30") that
   // are also rare names or towns
   "mon tue tues thu thur thurs fri moca " +

@@ -4949,20 +4949,17 @@ function titleLetter(k: u32, mode: u32): bool {
 // BWMC", "accepted from FMH")
 const WHERE_DONE =
   "\u0005study\u0007studies\u0006placed\u0009performed\u0004done\u0008obtained\u0005drawn\u0008accepted\u0007surgery\u0006biopsy\u0004scan\u0004labs";
-// acronyms ending in H or C that are clinical terms, not hospitals
-const CLINICAL_HC =
-  "\u0004picc\u0003hcc\u0003rcc\u0003scc\u0003bcc\u0003dic\u0003ich\u0003sah\u0003sdh\u0003edh\u0003ivh\u0003lvh\u0003rvh\u0003bph\u0003tsh\u0003pth\u0003ldh\u0004acth\u0003cmc\u0003mch\u0004mchc\u0003abc\u0003adh\u0003fsh\u0003hgh\u0003pph\u0003nec\u0003doc\u0003cbc\u0003rbc\u0003wbc\u0003ptc\u0003pec";
-
 /**
  * An unknown acronym ending in H or C (Hospital, Center, Clinic, Health: "LVMC", "SMH", "NEBH") named as where: after
  * "at/from" following a person just found, a credential, a date or number, a test in capitals, or a word of a study
  * done ("Dr. Theriault at MHC", "CABG 2051 AT LVMC", "MRI 3/30/67 FROM SMH", "Sleep study at NEBH"), or in
- * parentheses right after a person ("Dr. Bhattacharya (AGH)", "P. VANTERPOOL, MD (NSMH)"). Clinical acronyms of that
- * shape (ICH, SAH, PICC...) and field labels are refused. hospitalAcronym() has checked the shape.
+ * parentheses right after a titled person or a credential ("Dr. Bhattacharya (AGH)", "P. VANTERPOOL, MD (NSMH)").
+ * Clinical acronyms of that shape (ICH, SAH, PICC...) are never-a-name words of the word table, which
+ * hospitalAcronym() has refused with the shape.
  */
 function acronymWhere(k: u32): bool {
   const last = byteAt(rd(tEnd, k) - 1);
-  if ((last != 0x48 && last != 0x43) || wordIn(k, CLINICAL_HC) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) return false;
+  if ((last != 0x48 && last != 0x43) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) return false;
   const p = k - 1;
   const pd = rd(tData, p);
   // in parentheses right after a titled person or a person's credential: "Dr. Bhattacharya (AGH)", "X, MD (NSMH)"
