@@ -367,7 +367,9 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "cardiologist oncologist neurologist nephrologist gastroenterologist urologist dermatologist psychiatrist " +
   "hematologist pulmonologist endocrinologist rheumatologist radiologist pathologist anesthesiologist " +
   "ophthalmologist otolaryngologist podiatrist pediatrician obstetrician gynecologist internist hospitalist " +
-  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker")) addFlags(w, F.CUE);
+  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker " +
+  // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
+  "operator proceduralist")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

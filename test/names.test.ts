@@ -1022,6 +1022,9 @@ const ROUND10: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["Clinician: Desmond Achebe, LICSW (user: dachebe). Note cosigned wlau2. Entered by jdoe47. Login: sokafor.lynch",
     [["NAME", "Desmond Achebe"], ["ID", "dachebe"], ["ID", "wlau2"], ["ID", "jdoe47"], ["ID", "sokafor.lynch"]]],
   ["Drug user: none. IV drug user in the past. user: Yes. Signed by Smith2 group.", []],
+  // who performed a procedure, in a report's header; "operator" in prose names no one
+  ["OPERATOR: RHEINHOLD      FELLOW: ADEKUNLE\nThe operator dependent study was limited. Proceduralist: Iyer",
+    [["NAME", "RHEINHOLD"], ["NAME", "ADEKUNLE"], ["NAME", "Iyer"]]],
   // a trial's score and a laceration are no names
   ["RESULT: 0% RESIDUAL, TIMI 3 FLOW. CT head neg. INR 2.8. Lac repaired by PA Kimball.", [["NAME", "Kimball"]]],
 ];
