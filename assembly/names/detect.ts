@@ -4226,18 +4226,9 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
-  // initials alone ending a line of a note's foot ("-- KLM", "RN / JM"; decided here, not in step(): a test in step's
-  // inlined body slowed every token by some 3%, and lower-case initials after a credential, which leave at step's
-  // lower-case exit, are lost)
-  if ((sh == SH_UPPER || sh == SH_LOWER) && hasPrev && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && footEnd(k) && footInitials(k, sh)) return;
-  // a user name after its label's colon: "(user: dachebe)"
-  if (sh == SH_LOWER && hasPrev && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return;
-  // a doctor named by one letter: "Dr. Q who agrees", "DR. Q ON 04/02"
-  if (sh == SH_INITIAL && hasPrev && titleLetter(k, mode)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
-    wr(tDone, k, ENTITY_NAME);
-    return;
-  }
+  // the tenth clinical round's rules on initials, user names and one-letter doctors, in one call out of decide()'s body
+  // (decide()'s wasm2js fallback runs ~2x slower past V8's optimising size limit, which their inline tests crossed)
+  if (hasPrev && sh != SH_CAP && tenthRound(k, sh, mode)) return;
   if (eponymSurname(k, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
     wr(tDone, k, ENTITY_NAME);
@@ -4914,6 +4905,20 @@ function footInitials(k: u32, sh: u32): bool {
   }
   if (!ok) return false;
   span(s, rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * decide()'s first tests for the tenth round's rules, out of its body: initials alone ending a line of a note's foot
+ * ("-- KLM", "RN / JM"; not in step(): a test in step's inlined body slowed every token by some 3%), a user name after
+ * its label's colon ("(user: dachebe)"), a doctor named by one letter ("Dr. Q who agrees"). Returns true when one wrote.
+ */
+function tenthRound(k: u32, sh: u32, mode: u32): bool {
+  if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && footEnd(k) && footInitials(k, sh)) return true;
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
+  if (sh != SH_INITIAL || !titleLetter(k, mode)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
   wr(tDone, k, ENTITY_NAME);
   return true;
 }
