@@ -373,7 +373,9 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "cardiologist oncologist neurologist nephrologist gastroenterologist urologist dermatologist psychiatrist " +
   "hematologist pulmonologist endocrinologist rheumatologist radiologist pathologist anesthesiologist " +
   "ophthalmologist otolaryngologist podiatrist pediatrician obstetrician gynecologist internist hospitalist " +
-  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker")) addFlags(w, F.CUE);
+  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker " +
+  // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
+  "operator proceduralist")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"
@@ -427,6 +429,12 @@ for (const w of words("patient history physical exam examination assessment plan
   "mae abd endo cont asa lg huo bue lue loc kub alt gu neo " +
   // clinical words and phrases' halves that are also rare names ("MELENA", "DURA", "IN SITU", "IN TOTO", "ORIF")
   "melena dura situ toto orif sitz " +
+  // a score named after its trial and a laceration's abbreviation, also rare names ("TIMI 3 FLOW", "Lac repaired")
+  "timi lac " +
+  // clinical acronyms ending in H or C, the shape of a hospital's ("from SAH", "drawn from PICC", "TSH at 4.2"; CMC
+  // and MCH are also hospitals' initials, left out)
+  "picc hcc rcc scc bcc dic ich sah sdh edh ivh lvh rvh bph tsh pth ldh acth adh fsh hgh pph nec cbc rbc wbc ptc " +
+  "pec " +
   // weekday abbreviations of dosing schedules ("2.5 mg Mon/Fri"), and a cognitive test's name ("MoCA 29/30") that
   // are also rare names or towns
   "mon tue tues thu thur thurs fri moca " +

@@ -2474,11 +2474,19 @@ function initialsPair(k: u32, caps: bool): bool {
 function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 || nameStr(k) > 1 ||
+  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 ||
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  // (an acronym that is also a surname, "MAH", is a hospital only where its place is said, in mixed-case text where
+  // a short word in capitals is no name)
+  // (names in ALL CAPS reach here often: the shape and the last letter before modeAt's window)
+  if (nameStr(k) > 1) {
+    const z = byteAt(rd(tEnd, k) - 1);
+    return len <= 4 && hasPrev && (z == 0x48 || z == 0x43) && modeAt(k) == MODE_MIXED && acronymWhere(k);
+  }
   if (hasPrev && careMove(k)) return true;
   if (len > 5) return false;
   if (numberedAcronym(k, hasPrev)) return true;
+  if (hasPrev && acronymWhere(k)) return true;
   const g = rd(tGap, k);
   if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
     const pd = rd(tData, k - 1);
@@ -3654,7 +3662,7 @@ function saintSurname(k: u32): bool {
 function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
-  return k >= 2 && signatureCode(k);
+  return k >= 2 && (signatureCode(k) || userName(k, SH_OTHER));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -3714,7 +3722,7 @@ function initialsAt(k: u32): bool {
   if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count) return false;
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
   const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0 && modeAt(k) == MODE_CAPS;
-  if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !initialsPair(k, caps)) return false;
+  if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   flush();
   span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
@@ -4367,6 +4375,9 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
+  // the tenth clinical round's rules on initials, user names and one-letter doctors, in one call out of decide()'s body
+  // (decide()'s wasm2js fallback runs ~2x slower past V8's optimising size limit, which their inline tests crossed)
+  if (hasPrev && sh != SH_CAP && tenthRound(k, sh, mode)) return;
   if (eponymSurname(k, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
     wr(tDone, k, ENTITY_NAME);
@@ -4961,4 +4972,210 @@ export function namesNext(): u32 {
     }
   }
   return outCount;
+}
+
+// ---- Tenth clinical round (fixture 6): dictation footers, a doctor by one letter, hospital acronyms by where ----
+// (self-contained: dictationPair, dictationDateOnLine, footInitials, titleLetter, acronymWhere)
+
+// the date labels of a dictation footer ("DD: 12/01/04 TD: 12/02/04", "D: 03/04/68 T: 03/05/68")
+const DICTATION_DATES = "\u0001d\u0002dd\u0001t\u0002td\u0002dt";
+// the labels that may follow the initials on their line ("MO/dfs   D: 03/22/71", "BO:kfw  Job: 00481223")
+const DICTATION_NEXT = "\u0001d\u0002dd\u0001t\u0002td\u0002dt\u0003job\u0005batch";
+
+/**
+ * A dictation date label with its date on the line of token j, at or before j: walks back at most 14 tokens to the
+ * line's first ("DD: 04/13/69  TD: 04/14/69 10:02 A"). The label's colon and the date's first number must be on one
+ * line ("D :\n04/15/98" is a stacked header, read by initialsPair's own tests), and the date joined by '/' or '-' ("T:
+ * 98.6" is a temperature).
+ */
+function dictationDateOnLine(j: u32): bool {
+  for (let n: u32 = 0; n < 14; n++) {
+    if (!exists(j)) return false;
+    if (j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_COLON | G_NEWLINE)) == G_COLON &&
+      rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 &&
+      (byteAt(rd(tEnd, j + 1)) == 0x2f || byteAt(rd(tEnd, j + 1)) == 0x2d) && wordIn(j, DICTATION_DATES)) return true;
+    if (lineStart(j) || j == 0) return false;
+    j--;
+  }
+  return false;
+}
+
+/**
+ * Transcription initials on a dictation footer: the author's capitals, one slash or colon, the transcriptionist's
+ * letters (capitals in ALL CAPS), 2-3 letters each, ending the line or a column, after the dictation dates on the same
+ * line or on the line above ("D: 05/06/72  T: 05/06/72  RHR/PS", "TD: 04/14/69 10:02 A\nBH/rkt"), or before them
+ * ("MO/dfs   D: 03/22/71", "BO:kfw  Job: 00481223"). Token k is the upper-case half; initialsAt() writes.
+ */
+function dictationPair(k: u32, caps: bool): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (len < 2 || len > 3 || k + 1 >= count || k == 0) return false;
+  const n = k + 1;
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || nl < 2 || nl > 3 || (rd(tData, n) & F_CRED) != 0) return false;
+  // (a colon only glued to both halves: "TR: pn" is the transcription label and its initials)
+  let marks: u32 = 0;
+  let colon = false;
+  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f) marks++;
+    else if (b == 0x3a) {
+      marks++;
+      colon = true;
+    } else if (b != 0x20) return false;
+  }
+  if (marks != 1 || (colon && rd(tStart, n) != rd(tEnd, k) + 1)) return false;
+  const e = rd(tEnd, n);
+  if (!initialsEnd(e)) return false;
+  if (dictationDateOnLine(k - 1)) return true;
+  return k + 3 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0 && columnGap(k + 2) &&
+    (rd(tGap, k + 3) & G_COLON) != 0 && wordIn(k + 2, DICTATION_NEXT);
+}
+
+/**
+ * Initials alone at the end of a line (token k, 2-3 letters; the caller has checked the line end): after "--" opening
+ * a line ("-- KLM" under a telephone note), or after a signature's credential and a slash ("J. MAHONEY RN / JM",
+ * "Venkatraman, M.D. / av"). Writes the NAME and returns true, or returns false. (The letters after an "eScription
+ * document:" number are the transcription system's code, left alone as fixture 1 labels them.)
+ */
+function footInitials(k: u32, sh: u32): bool {
+  const d = rd(tData, k);
+  if ((d & (F_CRED | F_ALLOW | F_TITLE)) != 0) return false;
+  let ok = false;
+  const s = rd(tStart, k);
+  if (lineStart(k) && s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x2d) {
+    // "-- KLM" signing a note (a core English word in lower case is prose: "-- see above")
+    ok = sh == SH_UPPER || tierOf(d) == 0;
+  } else if (!lineStart(k) && exists(k - 1)) {
+    // "RN / JM", "M.D. / av": one slash and blanks after a credential
+    let slash: u32 = 0;
+    for (let i = rd(tEnd, k - 1); i < s; i++) {
+      const b = byteAt(i);
+      if (b == 0x2f) slash++;
+      else if (b != 0x20 && !(b == 0x2e && i == rd(tEnd, k - 1))) return false;
+    }
+    ok = slash == 1 && byteAt(s - 1) == 0x20 && ((rd(tShape, k - 1) == SH_UPPER && (rd(tData, k - 1) & F_CRED) != 0) ||
+      (k >= 2 && exists(k - 2) && dottedCred(k - 2)));
+  }
+  if (!ok) return false;
+  span(s, rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * decide()'s first tests for the tenth round's rules, out of its body: initials alone ending a line of a note's foot
+ * ("-- KLM", "RN / JM"; not in step(): a test in step's inlined body slowed every token by some 3%), a user name after
+ * its label's colon ("(user: dachebe)"), a doctor named by one letter ("Dr. Q who agrees"). Returns true when one wrote.
+ */
+function tenthRound(k: u32, sh: u32, mode: u32): bool {
+  if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && footEnd(k) && footInitials(k, sh)) return true;
+  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
+  if (sh != SH_INITIAL || !titleLetter(k, mode)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/** Token k ends its line (or the input). */
+function footEnd(k: u32): bool {
+  const e = rd(tEnd, k);
+  return e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d;
+}
+
+// words in capitals that may follow a doctor named by one letter ("DR. Q ON 04/02", "DR K WHO AGREES")
+const CAPS_AFTER_LETTER =
+  "\u0002on\u0003who\u0002is\u0003was\u0002at\u0002to\u0003for\u0002in\u0004will\u0003has\u0003had\u0004with\u0005aware\u0006agrees\u0008notified";
+
+/**
+ * A doctor named by one letter after "Dr." ("seen by Dr. Q on 4/2", "discussed w/ Dr. Q who agrees", "(Dr. Z on
+ * call)", "UPDATED BY DR K."), token k being the letter. The letter must close the name: a line end, a comma, a
+ * semicolon or a parenthesis, "'s", a lower-case word in mixed case other than "and", "or", "of", or a verb or
+ * preposition in ALL CAPS; a letter before
+ * a capitalised word is the initial of a longer name ("Dr. J Smith", read by the initial rule), and "A" and "I" are
+ * words. W, X, Y and Z are the placeholders of anonymised text ("follow up with Dr. X"), no one's initial.
+ */
+function titleLetter(k: u32, mode: u32): bool {
+  const b = byteAt(rd(tStart, k));
+  if (b == 0x41 || b == 0x49 || (b >= 0x57 && b <= 0x5a) || rd(tEnd, k) - rd(tStart, k) != 1 || !wordIn(k - 1, "\u0002dr\u0006doctor") ||
+    (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON | G_FAR)) != 0 || rd(tDone, k - 1) == 0xff) return false;
+  if (k + 1 >= count) return pos >= inLen;
+  const g = rd(tGap, k + 1);
+  if ((g & (G_NEWLINE | G_FAR)) != 0) return true;
+  // "Dr. Q's team": the apostrophe and its s
+  if (byteAt(rd(tEnd, k)) == 0x27 && (byteAt(rd(tStart, k + 1)) | 0x20) == 0x73 && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1) return true;
+  // (after a period only a relative or role word: "UPDATED BY DR K. SON AUGUSTO CALLED"; "Dr. K. Smith" is one name)
+  if ((g & G_PERIOD) != 0) return (rd(tData, k + 1) & F_CUE) != 0 && (rd(tGap, k + 1) & (G_COMMA | G_OTHER | G_HYPHEN)) == 0;
+  if ((g & G_HYPHEN) != 0) return false;
+  if ((gapMarks(k + 1) & (GM_COMMA | GM_PAREN | GM_SEMI)) != 0 || byteAt(rd(tEnd, k)) == 0x29) return true;
+  if ((g & (G_SENT | G_OTHER | G_HASH | G_JOIN)) != 0) return false;
+  const ns = rd(tShape, k + 1);
+  // ("and", "or", "of" may go on with a list of letters or an affiliation: "Dr. B or C", "Dr. G of Urology")
+  if (mode != MODE_CAPS) return ns == SH_LOWER && !wordIn(k + 1, "\u0003and\u0002or\u0002of");
+  return ns == SH_UPPER && wordIn(k + 1, CAPS_AFTER_LETTER);
+}
+
+// test and procedure words that say where a study was done ("MRI from MAH", "Sleep study at NEBH", "ICD PLACED AT
+// BWMC", "accepted from FMH")
+const WHERE_DONE =
+  "\u0005study\u0007studies\u0006placed\u0009performed\u0004done\u0008obtained\u0005drawn\u0008accepted\u0007surgery\u0006biopsy\u0004scan\u0004labs";
+/**
+ * An unknown acronym ending in H or C (Hospital, Center, Clinic, Health: "LVMC", "SMH", "NEBH") named as where: after
+ * "at/from" following a person just found, a credential, a date or number, a test in capitals, or a word of a study
+ * done ("Dr. Theriault at MHC", "CABG 2051 AT LVMC", "MRI 3/30/67 FROM SMH", "Sleep study at NEBH"), or in
+ * parentheses right after a titled person or a credential ("Dr. Bhattacharya (AGH)", "P. VANTERPOOL, MD (NSMH)").
+ * Clinical acronyms of that shape (ICH, SAH, PICC...) are never-a-name words of the word table, which
+ * hospitalAcronym() has refused with the shape.
+ */
+function acronymWhere(k: u32): bool {
+  const last = byteAt(rd(tEnd, k) - 1);
+  if ((last != 0x48 && last != 0x43) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) return false;
+  const p = k - 1;
+  const pd = rd(tData, p);
+  // in parentheses right after a titled person or a person's credential: "Dr. Bhattacharya (AGH)", "X, MD (NSMH)"
+  if ((gapMarks(k) & GM_PAREN) != 0 && byteAt(rd(tEnd, k)) == 0x29) {
+    if ((pd & F_CRED) != 0) return p >= 1 && exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME;
+    if (rd(tDone, p) != ENTITY_NAME) return false;
+    for (let j = p; j >= 1 && j + 3 > p && exists(j - 1); j--) {
+      if ((rd(tData, j - 1) & F_TITLE) != 0) return true;
+      if (rd(tDone, j - 1) != ENTITY_NAME) return false;
+    }
+    return false;
+  }
+  if (!tight(k) || !wordIn(p, "\u0002at\u0004from") || p == 0 || !exists(p - 1)) return false;
+  const q = p - 1;
+  if (rd(tDone, q) == ENTITY_NAME || rd(tShape, q) == SH_NUM || credAt(q, MODE_CAPS) || wordIn(q, WHERE_DONE)) return true;
+  // a test in capitals before: "MRI from MAH", "CT AT SMH" (2-4 capitals)
+  const ql = rd(tEnd, q) - rd(tStart, q);
+  return rd(tShape, q) == SH_UPPER && ql >= 2 && ql <= 4 && tight(p) && (rd(tData, q) & F_NOT_NAME) != 0;
+}
+
+// labels of a record system's user name ("(user: dachebe)", "Login: sokafor.lynch")
+const USER_LABELS = "\u0004user\u0008username\u0005login\u0006userid";
+
+/**
+ * A record system's user name (token k, opening in a lower-case ASCII letter): after a user label and its colon
+ * ("(user: dachebe)", "Login: sokafor.lynch"; not a core English word: "user: none"), or letters with digits after
+ * "cosigned", a user label, or "entered/signed by" ("cosigned wlau2", "entered by jdoe47"). The name goes on over
+ * '.', '_' or '-' glued to more letters ("sokafor.lynch"). Emits ID and returns true.
+ */
+function userName(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const b = byteAt(s);
+  if (b < 0x61 || b > 0x7a || k == 0 || !exists(k - 1)) return false;
+  const p = k - 1;
+  let ok = false;
+  if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1);
+  else if (sh == SH_OTHER && tight(k)) ok = wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned") ||
+    (wordIn(p, "\u0002by") && p >= 1 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0007entered\u0006signed\u0008cosigned\u0008authored"));
+  if (!ok) return false;
+  let last = k;
+  while (last + 1 < count && last < k + 2 && rd(tStart, last + 1) == rd(tEnd, last) + 1) {
+    const c = byteAt(rd(tEnd, last));
+    const ns = rd(tShape, last + 1);
+    if ((c != 0x2e && c != 0x5f && c != 0x2d) || (ns != SH_LOWER && ns != SH_OTHER && ns != SH_NUM)) break;
+    last++;
+  }
+  span(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
 }
