@@ -16,9 +16,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * towns in capitals: ~5.2 KB; the other rounds of that stop were still to come), and to 148 KiB when stop 17 merged
  * its four branches (146,448 bytes: clinical round 7 ~3.8 KB, Spanish precision ~2.9 KB, scanner dates, extensions
  * and acronyms ~2.6 KB, perf7's scanner skips ~1.2 KB; DESIGN.md "Binary size"), and to 160 KiB in stop 19 (149,210 bytes
- * at its start; lower-case text ~2.3 KB, then an ALL CAPS round and a ninth clinical round on their branches).
+ * at its start; lower-case text ~2.3 KB, then an ALL CAPS round and a ninth clinical round on their branches), and to
+ * 172 KiB in stop 20 (158,836 bytes at its start, 166,583 after its merges: main's second ALL CAPS round and lower-case
+ * rules ~3.2 KB, clin10's tenth clinical round ~3.6 KB, perf10's word-list triples ~0.2 KB, the rest alignment).
  */
-const WASM_BUDGET = 160 * 1024;
+const WASM_BUDGET = 172 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
