@@ -38,13 +38,15 @@ function score(r: Redactor, notes: readonly Note[]) {
  * Any-type token recall and precision of the upper-cased fixtures, measured 2026-12-02 on both engines (before the
  * round -> after): fixture 1 recall 0.9645 -> 0.9882, 2: 0.9241 -> 0.9397, 3: 0.9224 -> 0.9317, 4: 0.8756 -> 0.9010;
  * precision 0.9750 -> 0.9866, 0.9737 -> 0.9826, 0.9860 -> 0.9910, 0.9677 -> 0.9834. Floors: measured minus about
- * half a point.
+ * half a point. Raised in stop 20 after main's second ALL CAPS round (same command, both engines): fixture 2 recall
+ * 0.9584 / precision 0.9809, 3: 0.9654 / 0.9895, 4: 0.9353 / 0.9840, and fixture 5 added at 0.9130 / 0.9712.
  */
 const FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ["clinical-notes.jsonl", 0.983, 0.98],
-  ["clinical-notes-2.jsonl", 0.933, 0.977],
-  ["clinical-notes-3.jsonl", 0.925, 0.985],
-  ["clinical-notes-4.jsonl", 0.895, 0.978],
+  ["clinical-notes-2.jsonl", 0.953, 0.976],
+  ["clinical-notes-3.jsonl", 0.96, 0.985],
+  ["clinical-notes-4.jsonl", 0.93, 0.979],
+  ["clinical-notes-5.jsonl", 0.908, 0.966],
 ];
 
 interface Case {
