@@ -102,6 +102,9 @@ const CASES: readonly Case[] = [
   { text: "HER HUSBAND WILL HAS BEEN MORE PATIENT. HER SISTER ROSE STAYS WITH THEM.", found: ["WILL", "ROSE"], kept: ["PATIENT"] },
   { text: "HER HUSBAND WILL TAKE HER HOME. HER SISTER WILL CALL.", kept: ["WILL", "CALL", "HOME"] },
   { text: "HIS WIFE MAY FOUND HIM CONFUSED. BROTHER FRANK CHECKS ON HIM.", found: ["MAY", "FRANK"] },
+  // an in-law's core-word given name when a surname closes the field; a modal stays
+  { text: "SISTER-IN-LAW MAY OKONJO-BELL. SISTER-IN-LAW MAY VISIT. BROTHER-IN-LAW RAY PETTIGREW, AT BEDSIDE.",
+    found: ["MAY OKONJO-BELL", "RAY"], kept: ["VISIT"] },
   // hyphenated names in capitals keep their first half
   { text: "SURGEON: LUCIUS HARROW, MD     ASSISTANT: WEN-JIE TSAO, PA\nSINCERELY,\nJUN-SEO YOON, MD",
     found: ["WEN-JIE TSAO", "JUN-SEO YOON"] },
