@@ -121,6 +121,8 @@ const positives: Record<string, Case[]> = {
     { text: "Call (617) 555-1234 now", want: [["PHONE", "(617) 555-1234"]] },
     { text: "at 617-555-1234.", want: [["PHONE", "617-555-1234"]] },
     { text: "at 617.555.1234 x204", want: [["PHONE", "617.555.1234 x204"]] },
+    // a hyphenated hospital extension after the number stays with it (its last four digits were left in the text)
+    { text: "Call 617-555-0100 x5-5678 (nurse line); office 978-555-0188, x3-0412.", want: [["PHONE", "617-555-0100 x5-5678"], ["PHONE", "978-555-0188, x3-0412"]] },
     { text: "at +1 617 555 1234", want: [["PHONE", "+1 617 555 1234"]] },
     { text: "at +1-984-182-0190 ext. 22", want: [["PHONE", "+1-984-182-0190 ext. 22"]] },
     { text: "at 345-899-3560x4587", want: [["PHONE", "345-899-3560x4587"]] },

@@ -31,7 +31,7 @@ let g3: u32 = 0;
 let parens: bool = false;
 let seps: u32 = 0; // bit set of separators used: 1 space, 2 '-', 4 '.', 8 '/'
 
-/** End of an extension after e (" ext. 123", "x1234", " #12", ", ext. 2", ", x204"), or e. */
+/** End of an extension after e (" ext. 123", "x1234", " #12", ", ext. 2", ", x204", " x5-5678"), or e. */
 function extensionAfter(e: u32): u32 {
   // after a comma only a word or an x names an extension ("617-555-0100, ext. 2"; not ", #12", a list's next item)
   const comma = at(e) == 0x2c;
@@ -45,8 +45,15 @@ function extensionAfter(e: u32): u32 {
   else return e;
   if (at(w) == 0x2e) w++;
   w = skipBlanks(w, 1);
-  const d = digitsEnd(w);
-  if (d - w < 1 || d - w > 6 || isWordish(at(d))) return e;
+  let d = digitsEnd(w);
+  if (d - w < 1 || d - w > 6) return e;
+  // a hospital extension in its hyphenated form after the number: "617-555-0100 x5-5678" (its last four digits
+  // would be left in the text otherwise)
+  if (at(d) == 0x2d && d - w <= 2 && isDigit(at(d + 1))) {
+    const d2 = digitsEnd(d + 1);
+    if (d2 - d - 1 >= 3 && d2 - d - 1 <= 5 && !isWordish(at(d2))) d = d2;
+  }
+  if (isWordish(at(d))) return e;
   // ", x2" is more often a count than an extension
   if (comma && d - w < 2 && w == p + 1) return e;
   return d;
