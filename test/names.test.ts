@@ -71,6 +71,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // first half; not after another letter and period ("e.g.") or inside a word
   ["read by: t. oyama, md. r. gupta-fairbanks, md. yusuf al-hashimi, md, pathologist.",
     ["t. oyama", "r. gupta-fairbanks", "yusuf al-hashimi"], []],
+  // lower case: a core-word given name after a relative before a listed surname that is no English word
+  ["lives alone; niece prudence coffin-white checks on him daily. baby girl okafor is stable.",
+    ["prudence coffin-white", "okafor"], ["girl"]],
   // lower case: a street after "on" and a residence verb, or closed by its town; a clause goes on ("on call dr smith")
   ["widower, lives alone on cliff road; refill to cvs on main st in shrewsbury. he was on call dr smith; on his way, then",
     ["cliff road", "main st", "shrewsbury", "smith"], ["call", "way"]],

@@ -997,8 +997,8 @@ function lowerNameWord(k: u32, mode: u32): bool {
 
 /**
  * In lower-case text, the first of two core words that are both names right after a person cue: a listed given name,
- * then a listed surname that is also a given name or a place ("patient mark brown", "named rose hill", "patient grace
- * king"); modals and words with no given-name or place listing stay words ("patient will call", "patient frank has").
+ * then a listed surname that is also a given name or a place, or no core English word ("patient mark brown", "named
+ * rose hill", "patient grace king", "crna hope castellano"); modals and words with no given-name or place listing stay words ("patient will call", "patient frank has").
  */
 function lowerPairHead(k: u32, mode: u32): bool {
   if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_LOWER) return false;
@@ -1010,7 +1010,8 @@ function lowerPairHead(k: u32, mode: u32): bool {
   // okafor" names the newborn by its surname alone)
   const unknownSurname = unknownWord(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
     !endsWithAny(k + 1, "\u0003ing", 3) && !wordIn(k, "\u0004girl\u0003boy");
-  if (!unknownSurname && (lastStr(n) == 0 || (firstStr(n) == 0 && placeStr(n) == 0))) return false;
+  // (or a listed surname that is no core English word: "crna hope castellano", "veteran: mark kaminski")
+  if (!unknownSurname && (lastStr(n) == 0 || (firstStr(n) == 0 && placeStr(n) == 0 && (tierOf(n) == 1 || wordIn(k, "\u0004girl\u0003boy"))))) return false;
   return !wordIn(k, MODAL_WORDS) && !wordIn(k + 1, MODAL_WORDS);
 }
 
