@@ -215,7 +215,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
-    start = lowerInitialBefore(upperHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start)))));
+    start = lowerInitialBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start)))));
     end = hyphenGiven(end);
   }
   if (pType != 0) {
@@ -437,7 +437,7 @@ function hyphenCapBefore(s: u32): u32 {
  * or lower case), the hyphen between them ("WEN-JIE TSAO" found from "JIE", "WENDELL-HUME, RN" from "HUME", "VASQUEZ-WHITLOCK,
  * ISIDRO" from "WHITLOCK"). Returns the name's start.
  */
-function upperHalfBefore(s: u32): u32 {
+function sameCaseHalfBefore(s: u32): u32 {
   if (s < 3 || byteAt(s - 1) != 0x2d) return s;
   // (both halves in one case: capitals, or lower case as lower-case notes write "r. gupta-fairbanks")
   const b0 = byteAt(s);
@@ -1398,12 +1398,11 @@ function capsAddressFrame(j: u32, k: u32): bool {
 
 /**
  * In ALL CAPS or lower case, a street named after "ON" (tokens q+1..k, k its type) without a residence verb, in a
- * place's frame: a
- * town follows after "IN" or a comma, or a line ends the street ("CVS ON MAIN ST IN SHREWSBURY", "ROOMING HOUSE ON
- * CHESTNUT HILL AVE IN BRIGHTON", "WALGREENS ON BOSTON POST ROAD, SUDBURY"); no determiner or pronoun among its words
- * ("ON THE SAME ROAD IN", "ON HIS WAY, HE").
+ * place's frame: a town follows after "IN" or a comma, or a line ends the street ("CVS ON MAIN ST IN SHREWSBURY",
+ * "ROOMING HOUSE ON CHESTNUT HILL AVE IN BRIGHTON", "walgreens on boston post road, sudbury"); no determiner or pronoun
+ * among its words ("ON THE SAME ROAD IN", "ON HIS WAY, HE").
  */
-function capsStreetClosed(q: u32, k: u32): bool {
+function streetClosed(q: u32, k: u32): bool {
   for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
@@ -3825,20 +3824,20 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // house off Route Road", "resides on Maple Ave."): one to three capitalised words, then the capitalised type
     // (a street type right after takes the decision: "on Berg Hills Street")
     // In ALL CAPS and lower case only after a residence verb ("LIVES ALONE ON CLIFF ROAD", "lives alone on cliff road")
-    // or in a place's frame (capsStreetClosed: "CVS ON MAIN ST IN SHREWSBURY")
-    const caps = (mode == MODE_CAPS && sh == SH_UPPER) || (mode == MODE_LOWER && sh == SH_LOWER);
-    if (((mode == MODE_MIXED && sh == SH_CAP) || caps) && tight(k) &&
+    // or in a place's frame (streetClosed: "CVS ON MAIN ST IN SHREWSBURY")
+    const uncased = (mode == MODE_CAPS && sh == SH_UPPER) || (mode == MODE_LOWER && sh == SH_LOWER);
+    if (((mode == MODE_MIXED && sh == SH_CAP) || uncased) && tight(k) &&
       !(hasNext && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_STREET) != 0)) {
       let q = k - 1;
       let n: u32 = 0;
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q)) &&
-        tight(q) && q > 0 && !(caps && wordIn(q, "\u0002on"))) {
+        tight(q) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && (caps ? wordIn(q, "\u0002on") && (residenceBefore(q) || capsStreetClosed(q, k)) : rd(tShape, q) == SH_LOWER &&
+      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k)) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);

@@ -66,16 +66,19 @@ function refuse(err: unknown): never {
 
 /** A fresh core instance, synchronously. "auto" falls back to the JS build when WebAssembly is refused. */
 export function loadCoreSync(choice: EngineChoice): { exports: CoreExports; engine: EngineKind } {
-  if (choice !== "js" && wasmRefusal === undefined) {
-    try {
-      cachedModule ??= new WebAssembly.Module(wasmBytes());
-      return { exports: instantiateSync(cachedModule), engine: "wasm" };
-    } catch (err) {
-      if (err instanceof PhiscrubError) throw err;
-      if (choice === "wasm") refuse(err);
-      wasmRefusal = err;
-    }
-  } else if (choice === "wasm") refuse(wasmRefusal);
+  if (choice !== "js") {
+    // (wasmModuleSync() records a compile refusal in wasmRefusal)
+    const mod = wasmModuleSync();
+    if (mod !== undefined) {
+      try {
+        return { exports: instantiateSync(mod), engine: "wasm" };
+      } catch (err) {
+        if (err instanceof PhiscrubError) throw err;
+        if (choice === "wasm") refuse(err);
+        wasmRefusal = err;
+      }
+    } else if (choice === "wasm") refuse(wasmRefusal);
+  }
   return { exports: checkAbi(instantiateFallback() as CoreExports, "js"), engine: "js" };
 }
 
