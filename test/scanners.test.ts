@@ -69,6 +69,9 @@ const positives: Record<string, Case[]> = {
     { text: "ingreso del 12/3 al 19/3", want: [["DATE", "12/3"], ["DATE", "19/3"]] },
     { text: "We'll meet Monday at noon", want: [["DATE", "Monday"]] },
     { text: "In 1998 she had surgery", want: [["DATE", "1998"]] },
+    // date-shifted records put years in the 22nd century: after a year's preposition they are years
+    { text: "In 2188 he had a CABG; widowed since 2152; year 2145; mid 2101", want: [["DATE", "2188"], ["DATE", "2152"], ["DATE", "2145"], ["DATE", "2101"]] },
+    { text: "Lives with son since 2170. In 2130 she fell.", want: [["DATE", "2170"], ["DATE", "2130"]] },
     { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
     // holidays name a date
     { text: "fell on Christmas Eve and again on Thanksgiving", want: [["DATE", "Christmas Eve"], ["DATE", "Thanksgiving"]] },
@@ -326,6 +329,9 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "magnified x1000, then x4567 cells; Lasix x2000 ml", not: ["PHONE"] },
   { text: "Seen at the clinic, 3-4 days ago; Health Center, 1-2000 mg; Hospital, 12-2024 admission", not: ["PHONE"] },
   { text: "NEXT DOSE DUE AT 2000. Heparin @ 1930, lasix at 0800 and at 1900", not: ["DATE"] },
+  // a 22nd-century number without a year's preposition, or one that reads as a clock time, is no year
+  { text: "Total 2150 today; 2188 recorded; visit until 2100; asleep since 2130; awake from 2115 to 2300; since 2140: quiet; in 2150 mL; at 2145", not: ["DATE"] },
+  { text: "IN 2200 HE WAS SEEN; SINCE 2230 NPO; 2199 UNITS", not: ["DATE"] },
 ];
 
 describe("scanners: positives (exact findings)", () => {

@@ -637,12 +637,32 @@ export function scanYearRange(ts: u32): u32 {
   return b;
 }
 
-/** A bare year 1900-2099 ("in 1998"): a date element that Safe Harbor lets stay, so it scores low (0.4). */
+/**
+ * Words before a bare year 2100-2199 that make it one ("in 2188", "since 2150"): date-shifted records (i2b2, MIMIC)
+ * move years into the 22nd century, where a four-digit number is more often a clock time or an amount, so those
+ * years need one of these (or a date cue) right before them.
+ */
+const LATE_YEAR_OPENERS = "\u0002in\u0005since\u0004from\u0005until\u0004till\u0006during\u0004year\u0005early\u0003mid\u0004late";
+/** The openers among LATE_YEAR_OPENERS that never take a time of day. */
+const YEAR_ONLY_OPENERS = "\u0002in\u0006during\u0004year\u0005early\u0003mid\u0004late";
+
+/**
+ * A bare year 1900-2099 ("in 1998"), or 2100-2199 after a year's preposition or a date cue: a date element that Safe
+ * Harbor lets stay, so it scores low (0.4).
+ */
 export function scanYear(ts: u32, cued: bool): u32 {
   const a = digitsEnd(ts);
   if (a - ts != 4 || !cleanEnd(a) || unitAfter(a)) return 0;
   const v = numValue(ts, a);
-  if (v < 1900 || v > 2099) return 0;
+  if (v < 1900 || v > 2199) return 0;
+  // a 22nd-century year needs its opener, and one that reads as a clock time is none ("since 2130 hrs" is refused by
+  // unitAfter, "since 2130:" and "from 2100 to 2300" by lateYearIsClock)
+  if (v > 2099) {
+    if (!cued && !wordBefore(ts, LATE_YEAR_OPENERS)) return 0;
+    // 2100-2159 also reads as a clock time: never one with a time's neighbours, and a quarter hour ("until 2100",
+    // "since 2130") only after a word that takes no time of day ("in 2130", "year 2145")
+    if (v % 100 < 60 && (lateYearIsClock(a) || v % 15 == 0 && !wordBefore(ts, YEAR_ONLY_OPENERS))) return 0;
+  }
   if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
   if (amountBefore(before(ts))) return 0;
   if (!cued && clockAfterAt(ts, a)) return 0;
@@ -650,6 +670,19 @@ export function scanYear(ts: u32, cued: bool): u32 {
   const y = anoBefore(ts) ? ts - 5 : ts;
   emit(y, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
   return a;
+}
+
+/**
+ * The four digits ending at a, 2100-2159, read as a clock time: a colon or dash after them ("since 2130:",
+ * "2130-2200"), or "to"/"and" and another number ("from 2100 to 2300").
+ */
+function lateYearIsClock(a: u32): bool {
+  const b = at(a);
+  if (b == 0x3a || b == 0x2d) return true;
+  const s = skipBlanks(a, 2);
+  if (s == a) return false;
+  const w = lettersEnd(s);
+  return (eqWord(s, w, "to") || eqWord(s, w, "and")) && isDigit(at(skipBlanks(w, 2)));
 }
 
 /** A byte before four digits that makes them an amount, a number or a value, not a year: '$', '#', '+', '-', '=', '>', '<'. */
