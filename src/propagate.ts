@@ -84,6 +84,8 @@ export class NameMemory {
   private readonly places = new Set<string>();
   /** The one-pass scan's index of the known forms, built when that scan first needs it (most documents never do). */
   private idx: FormIndex | undefined;
+  /** A person's initials ("ITR" of "Imogen T. Rasmussen") -> where they may first match (see learnSignature). */
+  private readonly signatures = new Map<string, number>();
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -92,8 +94,29 @@ export class NameMemory {
     this.cache = eligibleCache(words);
   }
 
+  /** How many forms and initials are known. */
   get size(): number {
+    return this.known.size + this.signatures.size;
+  }
+
+  /** How many forms (not initials) are known: what the search strategy is chosen by. */
+  get knownSize(): number {
     return this.known.size;
+  }
+
+  /**
+   * Learns the initials of a person's name of two to four capitalised words ("Imogen T. Rasmussen" -> "ITR",
+   * "Teodora Blaskovic" -> "TB"): the form a dictation trailer signs with ("ITR/irasmussen3"). They match only in
+   * a trailer's shape (signatureAt), never as a free token ("TB" is also tuberculosis).
+   */
+  learnSignature(f: Finding, from: number): void {
+    const a = personInitials(f.text);
+    if (a !== undefined && !this.signatures.has(a)) this.signatures.set(a, from);
+  }
+
+  /** The learned initials and where each may first match. */
+  signatureForms(): IterableIterator<[string, number]> {
+    return this.signatures.entries();
   }
 
   /** The known forms and where each may first match. */
@@ -228,6 +251,7 @@ export class NameMemory {
   /** Everything known now was taught by earlier text (called when a session moves to its next piece). */
   settle(): void {
     for (const k of this.known.keys()) this.known.set(k, -1);
+    for (const k of this.signatures.keys()) this.signatures.set(k, -1);
   }
 
   /** Whether the token text[s, e) is a known form that may match at s. */
@@ -402,6 +426,74 @@ function changesWhenUpper(s: string): boolean {
 }
 
 /**
+ * The initials of a person's name of two to four words, each opening with a capital ASCII letter ("Imogen T.
+ * Rasmussen" -> "ITR", "JOHN SMITH" -> "JS"); undefined for one word, more than four, or a word opening otherwise
+ * ("van", "de": a particle makes the initials uncertain).
+ */
+export function personInitials(t: string): string | undefined {
+  let a = "";
+  for (let i = wordStart(t, 0); i < t.length; ) {
+    const c = t.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a || a.length === 4) return undefined;
+    a += t.charAt(i);
+    i = wordStart(t, tokenEnd(t, i + 1));
+  }
+  return a.length >= 2 ? a : undefined;
+}
+
+/** Whether finding `f` teaches its initials for a signature (a person's name found with a teaching score). */
+function teachesSignature(f: Finding): boolean {
+  return f.type === "NAME" && f.score >= LEARN_MIN_SCORE && f.reason !== "name:document";
+}
+
+/** Longest user name or typist's initials after a signature's slash ("ITR/irasmussen3"). */
+const SIGNATURE_TAIL_MAX = 24;
+
+/** Whether text[s, e) has a lower-case ASCII letter or a digit. */
+function lowerOrDigit(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
+
+/** Whether c is an ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/**
+ * The signature at `at`, where the initials `a` occur: a dictation trailer's "ITR/irasmussen3" or "JS/mtr" (a slash,
+ * then a user name or the typist's initials: an ASCII letter, then letters, digits, '.', '_' or '-', ending in a
+ * letter or digit; after two initials it has a lower-case letter or a digit). Returns the end of the tail, or -1.
+ * The whole shape is one run without blanks, so a session, whose pieces start and end at blanks, sees it whole.
+ */
+function signatureAt(text: string, at: number, a: string): number {
+  const e = at + a.length;
+  const n = text.length;
+  if (e + 1 >= n || text.charCodeAt(e) !== 0x2f) return -1;
+  if (at > 0 && (joined(text, at) || text.charCodeAt(at - 1) === 0x2f)) return -1;
+  const c = text.charCodeAt(e + 1) | 0x20;
+  if (c < 0x61 || c > 0x7a) return -1;
+  let j = e + 1;
+  let last = j;
+  while (j < n && j - e <= SIGNATURE_TAIL_MAX) {
+    const d = text.charCodeAt(j);
+    if (isAsciiAlnum(d)) last = ++j;
+    else if (d === 0x2e || d === 0x5f || d === 0x2d) j++;
+    else break;
+  }
+  const len = last - e - 1;
+  // the tail ends at a blank, a line end or punctuation, never inside a longer word or path ("TB/HIV/AIDS" is none)
+  if (len < 2 || len > SIGNATURE_TAIL_MAX) return -1;
+  if (j < n && (isWordLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2f)) return -1;
+  // two initials and a tail in capitals is more often a pair of abbreviations ("TB/HIV", "PT/OT")
+  if (a.length === 2 && !lowerOrDigit(text, e + 1, last)) return -1;
+  return last;
+}
+
+/**
  * Whether any form that `findings` could teach a fresh memory occurs in `text` after the finding that teaches it: a
  * necessary condition for propagateNames() to add anything (it adds only occurrences of learned forms at or after
  * where they were learned). Cheaper than learning: no eligibility lookup, no memory, no index. Each token of 3+
@@ -411,6 +503,10 @@ function changesWhenUpper(s: string): boolean {
  */
 export function mayRecur(text: string, findings: readonly Finding[]): boolean {
   for (const f of findings) {
+    if (teachesSignature(f) && f.end < text.length) {
+      const a = personInitials(f.text);
+      if (a !== undefined && text.indexOf(a, f.end) >= 0) return true;
+    }
     const name = teaches(f);
     if (!name && !teachesPlace(f)) continue;
     const t = f.text;
@@ -459,13 +555,16 @@ export function propagateNames(
   settle = true,
 ): Finding[] {
   for (const f of findings) {
+    if (teachesSignature(f)) memory.learnSignature(f, f.end);
     if (teaches(f)) memory.learn(f, f.end);
     else if (teachesPlace(f)) memory.learnPlace(f, f.end);
   }
   if (memory.size === 0) return findings as Finding[];
-  const hits: number[] = []; // start, end pairs, ascending
-  if (memory.size <= searchMax) searchForms(text, findings, memory, hits);
+  let hits: number[] = []; // start, end pairs, ascending
+  if (memory.knownSize <= searchMax) searchForms(text, findings, memory, hits);
   else scanTokens(text, findings, memory, hits);
+  const signed = searchSignatures(text, findings, memory, hits);
+  if (signed !== undefined) hits = signed.hits;
   if (settle) memory.settle();
   if (hits.length === 0) return findings as Finding[];
   // merge the two sorted, disjoint lists
@@ -476,7 +575,8 @@ export function propagateNames(
     while (k < findings.length && findings[k]!.start < s) out.push(findings[k++]!);
     const t = text.slice(s, hits[h + 1]!);
     if (!accept(t)) continue;
-    if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
+    if (signed !== undefined && signed.starts.has(s)) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:signature" });
+    else if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
     else out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
   }
   while (k < findings.length) out.push(findings[k++]!);
@@ -521,6 +621,50 @@ function searchForms(text: string, findings: readonly Finding[], memory: NameMem
   for (let i = 0; i < found.length; i += 2) order.push(i);
   order.sort((a, b) => found[a]! - found[b]!);
   for (const i of order) hits.push(found[i]!, found[i + 1]!);
+}
+
+/**
+ * The learned initials in a signature's shape (signatureAt) outside every finding and every hit: the initials and
+ * the tail after their slash, as separate hits. Returns the merged hits (sorted, disjoint) and the starts of the
+ * signature hits, or undefined when there is none.
+ */
+function searchSignatures(
+  text: string, findings: readonly Finding[], memory: NameMemory, hits: readonly number[],
+): { hits: number[]; starts: Set<number> } | undefined {
+  let found: number[] | undefined;
+  const free = (s: number, e: number): boolean => {
+    const k = firstEndingAfter(findings, s);
+    if (k < findings.length && findings[k]!.start < e) return false;
+    for (let h = 0; h < hits.length; h += 2) if (hits[h]! < e && hits[h + 1]! > s) return false;
+    return true;
+  };
+  for (const [a, from] of memory.signatureForms()) {
+    let at = text.indexOf(a, from < 0 ? 0 : from);
+    while (at >= 0) {
+      const end = signatureAt(text, at, a);
+      const e = at + a.length;
+      if (end >= 0 && free(at, e)) {
+        (found ??= []).push(at, e);
+        if (end > e && free(e + 1, end)) found.push(e + 1, end);
+      }
+      at = text.indexOf(a, e);
+    }
+  }
+  if (found === undefined) return undefined;
+  const starts = new Set<number>();
+  const all: Array<[number, number, boolean]> = [];
+  for (let i = 0; i < found.length; i += 2) all.push([found[i]!, found[i + 1]!, true]);
+  for (let i = 0; i < hits.length; i += 2) all.push([hits[i]!, hits[i + 1]!, false]);
+  all.sort((x, y) => x[0] - y[0]);
+  const merged: number[] = [];
+  let last = -1;
+  for (const [s, e, sig] of all) {
+    if (s < last) continue; // the same initials twice, learned from two names
+    merged.push(s, e);
+    if (sig) starts.add(s);
+    last = e;
+  }
+  return { hits: merged, starts };
 }
 
 /** Many forms: one pass over the text; a table lookup per code unit, and only a known first letter opens a token. */

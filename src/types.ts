@@ -107,7 +107,8 @@ export interface RedactorOptions {
    * ("Tandoc tolerated the procedure"; "TANDOC" in ALL CAPS), reason "name:document", score 0.6. Forward only:
    * an occurrence before the evidence is not reported. English words ("Brown", "Will") are never propagated. A
    * hospital's acronym found once as a facility ("BWH # 12345678") is reported the same way as LOCATION, reason
-   * "location:document".
+   * "location:document"; a person's initials in a later dictation trailer ("Imogen T. Rasmussen, MD ...
+   * ITR/irasmussen3") as NAME, both parts, reason "name:signature".
    */
   readonly documentNames?: boolean;
   /**
