@@ -86,6 +86,10 @@ export class NameMemory {
   private idx: FormIndex | undefined;
   /** A person's initials ("ITR" of "Imogen T. Rasmussen") -> where they may first match (see learnSignature). */
   private readonly signatures = new Map<string, number>();
+  /** A person's initials -> the user name learned from the same name ("irasmussen"): a tail in capitals may match it. */
+  private readonly signatureUsers = new Map<string, string>();
+  /** A user name made from a person's name ("irasmussen", "tblaskov") -> where it may first match (see learnUser). */
+  private readonly users = new Map<string, number>();
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -96,7 +100,7 @@ export class NameMemory {
 
   /** How many forms and initials are known. */
   get size(): number {
-    return this.known.size + this.signatures.size;
+    return this.known.size + this.signatures.size + this.users.size;
   }
 
   /** How many forms (not initials) are known: what the search strategy is chosen by. */
@@ -111,12 +115,41 @@ export class NameMemory {
    */
   learnSignature(f: Finding, from: number): void {
     const a = personInitials(f.text);
-    if (a !== undefined && !this.signatures.has(a)) this.signatures.set(a, from);
+    const u = personUser(f.text);
+    if (a !== undefined && !this.signatures.has(a)) {
+      this.signatures.set(a, from);
+      if (u !== undefined) this.signatureUsers.set(a, u.slice(0, USER_SHORT));
+    }
+    if (u !== undefined && !this.users.has(u) && this.userAllowed(u)) {
+      this.users.set(u, from);
+      // the eight-letter user names of older systems ("tblaskov" of "Teodora Blaskovic")
+      if (u.length > USER_SHORT) {
+        const short = u.slice(0, USER_SHORT);
+        if (!this.users.has(short) && this.userAllowed(short)) this.users.set(short, from);
+      }
+    }
+  }
+
+  /** A user name is learned only when it is no English or role word ("bray" of "Ben Ray"). */
+  private userAllowed(u: string): boolean {
+    if (this.words === undefined) return true;
+    const d = this.words.lookup(u);
+    return (d & (NOT_PROPAGATED | F_ALLOW)) === 0 && ((d >>> F_TIER_SHIFT) & 3) === 0;
   }
 
   /** The learned initials and where each may first match. */
   signatureForms(): IterableIterator<[string, number]> {
     return this.signatures.entries();
+  }
+
+  /** The user name learned beside initials `a` (its first eight letters), if any. */
+  signatureUser(a: string): string | undefined {
+    return this.signatureUsers.get(a);
+  }
+
+  /** The learned user names and where each may first match. */
+  userForms(): IterableIterator<[string, number]> {
+    return this.users.entries();
   }
 
   /** The known forms and where each may first match. */
@@ -252,6 +285,7 @@ export class NameMemory {
   settle(): void {
     for (const k of this.known.keys()) this.known.set(k, -1);
     for (const k of this.signatures.keys()) this.signatures.set(k, -1);
+    for (const k of this.users.keys()) this.users.set(k, -1);
   }
 
   /** Whether the token text[s, e) is a known form that may match at s. */
@@ -441,10 +475,63 @@ export function personInitials(t: string): string | undefined {
   return a.length >= 2 ? a : undefined;
 }
 
+/** Letters of a user name cut to the length older systems allow ("tblaskov" of "tblaskovic"). */
+const USER_SHORT = 8;
+
+/**
+ * The user name a system makes of a person's name: the first word's initial and the last word, lower case, ASCII
+ * letters only ("Desmond Achebe" -> "dachebe", "Imogen T. Rasmussen" -> "irasmussen", "WEN LAU" -> "wlau");
+ * undefined for one word, a last word of fewer than three letters, a last word with other characters ("O'Neil",
+ * "Okafor-Lynch", "Šušulić") or a first word opening otherwise than with a capital ASCII letter.
+ */
+export function personUser(t: string): string | undefined {
+  const s = wordStart(t, 0);
+  if (s >= t.length) return undefined;
+  const c = t.charCodeAt(s);
+  if (c < 0x41 || c > 0x5a) return undefined;
+  let ls = s;
+  let words = 0;
+  for (let i = s; i < t.length; ) {
+    words++;
+    ls = i;
+    i = wordStart(t, tokenEnd(t, i + 1));
+  }
+  if (words < 2) return undefined;
+  let le = ls;
+  while (le < t.length && ((t.charCodeAt(le) | 0x20) >= 0x61 && (t.charCodeAt(le) | 0x20) <= 0x7a)) le++;
+  if (le - ls < 3 || (le < t.length && isWordLetter(t.charCodeAt(le))) || (le < t.length && t.charCodeAt(le) === 0x27)) return undefined;
+  if (le + 1 < t.length && t.charCodeAt(le) === 0x2d && isWordLetter(t.charCodeAt(le + 1))) return undefined;
+  return (t.charAt(s) + t.slice(ls, le)).toLowerCase();
+}
+
+/**
+ * Where the user name `u` (lower case) or its capitals occur at `at` as a whole token: nothing glued before it (a
+ * letter, digit, '.', '_', '@'), then only digits after it ("wlau2") and no letter, '@' or '_' glued after those.
+ * Returns the token's end, or -1.
+ */
+function userAt(text: string, at: number, u: string): number {
+  if (at > 0) {
+    const p = text.charCodeAt(at - 1);
+    if (isWordLetter(p) || isDigit(p) || p === 0x2e || p === 0x5f || p === 0x40 || p === 0x2d) return -1;
+  }
+  let e = at + u.length;
+  const n = text.length;
+  while (e < n && isDigit(text.charCodeAt(e))) e++;
+  if (e < n) {
+    const d = text.charCodeAt(e);
+    if (isWordLetter(d) || d === 0x40 || d === 0x5f || (d === 0x2e && e + 1 < n && isWordLetter(text.charCodeAt(e + 1)))) return -1;
+  }
+  return e;
+}
+
 /** Whether finding `f` teaches its initials for a signature (a person's name found with a teaching score). */
 function teachesSignature(f: Finding): boolean {
   return f.type === "NAME" && f.score >= LEARN_MIN_SCORE && f.reason !== "name:document";
 }
+
+/** Reasons of the findings searchSignatures adds. */
+const SIGNATURE_REASON = "name:signature";
+const USER_REASON = "name:username";
 
 /** Longest user name or typist's initials after a signature's slash ("ITR/irasmussen3"). */
 const SIGNATURE_TAIL_MAX = 24;
@@ -469,7 +556,7 @@ function isAsciiAlnum(c: number): boolean {
  * letter or digit; after two initials it has a lower-case letter or a digit). Returns the end of the tail, or -1.
  * The whole shape is one run without blanks, so a session, whose pieces start and end at blanks, sees it whole.
  */
-function signatureAt(text: string, at: number, a: string): number {
+function signatureAt(text: string, at: number, a: string, user: string | undefined): number {
   const e = at + a.length;
   const n = text.length;
   if (e + 1 >= n || text.charCodeAt(e) !== 0x2f) return -1;
@@ -488,8 +575,9 @@ function signatureAt(text: string, at: number, a: string): number {
   // the tail ends at a blank, a line end or punctuation, never inside a longer word or path ("TB/HIV/AIDS" is none)
   if (len < 2 || len > SIGNATURE_TAIL_MAX) return -1;
   if (j < n && (isWordLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2f)) return -1;
-  // two initials and a tail in capitals is more often a pair of abbreviations ("TB/HIV", "PT/OT")
-  if (a.length === 2 && !lowerOrDigit(text, e + 1, last)) return -1;
+  // two initials and a tail in capitals is more often a pair of abbreviations ("TB/HIV", "PT/OT"), unless the tail is
+  // the same person's user name ("TB/TBLASKOV" in an ALL CAPS note)
+  if (a.length === 2 && !lowerOrDigit(text, e + 1, last) && !(user !== undefined && text.startsWith(user.toUpperCase(), e + 1))) return -1;
   return last;
 }
 
@@ -506,6 +594,11 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
     if (teachesSignature(f) && f.end < text.length) {
       const a = personInitials(f.text);
       if (a !== undefined && text.indexOf(a, f.end) >= 0) return true;
+      const u = personUser(f.text);
+      if (u !== undefined) {
+        const short = u.slice(0, USER_SHORT);
+        if (text.indexOf(short, f.end) >= 0 || text.indexOf(short.toUpperCase(), f.end) >= 0) return true;
+      }
     }
     const name = teaches(f);
     if (!name && !teachesPlace(f)) continue;
@@ -575,7 +668,8 @@ export function propagateNames(
     while (k < findings.length && findings[k]!.start < s) out.push(findings[k++]!);
     const t = text.slice(s, hits[h + 1]!);
     if (!accept(t)) continue;
-    if (signed !== undefined && signed.starts.has(s)) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:signature" });
+    const reason = signed?.reasons.get(s);
+    if (reason !== undefined) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason });
     else if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
     else out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
   }
@@ -624,14 +718,15 @@ function searchForms(text: string, findings: readonly Finding[], memory: NameMem
 }
 
 /**
- * The learned initials in a signature's shape (signatureAt) outside every finding and every hit: the initials and
- * the tail after their slash, as separate hits. Returns the merged hits (sorted, disjoint) and the starts of the
- * signature hits, or undefined when there is none.
+ * The learned initials in a signature's shape (signatureAt) and the learned user names (userAt, as written or in
+ * capitals) outside every finding and every hit: the initials and the tail after their slash as separate hits, reason
+ * "name:signature", a user name elsewhere "name:username". Returns the merged hits (sorted, disjoint) and the reason
+ * of each new hit by its start, or undefined when there is none.
  */
 function searchSignatures(
   text: string, findings: readonly Finding[], memory: NameMemory, hits: readonly number[],
-): { hits: number[]; starts: Set<number> } | undefined {
-  let found: number[] | undefined;
+): { hits: number[]; reasons: Map<number, string> } | undefined {
+  const found: Array<[number, number, string]> = [];
   const free = (s: number, e: number): boolean => {
     const k = firstEndingAfter(findings, s);
     if (k < findings.length && findings[k]!.start < e) return false;
@@ -641,30 +736,40 @@ function searchSignatures(
   for (const [a, from] of memory.signatureForms()) {
     let at = text.indexOf(a, from < 0 ? 0 : from);
     while (at >= 0) {
-      const end = signatureAt(text, at, a);
+      const end = signatureAt(text, at, a, memory.signatureUser(a));
       const e = at + a.length;
       if (end >= 0 && free(at, e)) {
-        (found ??= []).push(at, e);
-        if (end > e && free(e + 1, end)) found.push(e + 1, end);
+        found.push([at, e, SIGNATURE_REASON]);
+        if (free(e + 1, end)) found.push([e + 1, end, SIGNATURE_REASON]);
       }
       at = text.indexOf(a, e);
     }
   }
-  if (found === undefined) return undefined;
-  const starts = new Set<number>();
-  const all: Array<[number, number, boolean]> = [];
-  for (let i = 0; i < found.length; i += 2) all.push([found[i]!, found[i + 1]!, true]);
-  for (let i = 0; i < hits.length; i += 2) all.push([hits[i]!, hits[i + 1]!, false]);
+  for (const [u, from] of memory.userForms()) {
+    for (const form of [u, u.toUpperCase()]) {
+      let at = text.indexOf(form, from < 0 ? 0 : from);
+      while (at >= 0) {
+        const end = userAt(text, at, form);
+        if (end >= 0 && free(at, end)) found.push([at, end, USER_REASON]);
+        at = text.indexOf(form, at + form.length);
+      }
+    }
+  }
+  if (found.length === 0) return undefined;
+  const reasons = new Map<number, string>();
+  const all: Array<[number, number, string | undefined]> = found;
+  for (let i = 0; i < hits.length; i += 2) all.push([hits[i]!, hits[i + 1]!, undefined]);
+  // (a stable sort: at one start a signature's tail comes before the same text as a user name)
   all.sort((x, y) => x[0] - y[0]);
   const merged: number[] = [];
   let last = -1;
-  for (const [s, e, sig] of all) {
-    if (s < last) continue; // the same initials twice, learned from two names
+  for (const [s, e, reason] of all) {
+    if (s < last) continue; // the same text found twice (two names' initials, a tail that is also a user name)
     merged.push(s, e);
-    if (sig) starts.add(s);
+    if (reason !== undefined) reasons.set(s, reason);
     last = e;
   }
-  return { hits: merged, starts };
+  return { hits: merged, reasons };
 }
 
 /** Many forms: one pass over the text; a table lookup per code unit, and only a known first letter opens a token. */

@@ -108,7 +108,8 @@ export interface RedactorOptions {
    * an occurrence before the evidence is not reported. English words ("Brown", "Will") are never propagated. A
    * hospital's acronym found once as a facility ("BWH # 12345678") is reported the same way as LOCATION, reason
    * "location:document"; a person's initials in a later dictation trailer ("Imogen T. Rasmussen, MD ...
-   * ITR/irasmussen3") as NAME, both parts, reason "name:signature".
+   * ITR/irasmussen3") as NAME, both parts, reason "name:signature", and a user name made of the name's first initial
+   * and last word ("dachebe", "wlau2") as NAME, reason "name:username".
    */
   readonly documentNames?: boolean;
   /**
