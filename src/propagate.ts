@@ -86,10 +86,10 @@ export class NameMemory {
   private idx: FormIndex | undefined;
   /** A person's initials ("ITR" of "Imogen T. Rasmussen") -> where they may first match (see learnSignature). */
   private readonly signatures = new Map<string, number>();
-  /** A person's initials -> the user name learned from the same name ("irasmussen"): a tail in capitals may match it. */
+  /** A person's initials -> the user name learned from the same name, cut ("irasmussen"): a tail in capitals may be it. */
   private readonly signatureUsers = new Map<string, string>();
-  /** A user name made from a person's name ("irasmussen", "tblaskov") -> where it may first match (see learnUser). */
-  private readonly users = new Map<string, number>();
+  /** A user name made from a person's name, cut to eight letters ("irasmussen", "tblaskov") -> its forms (see learnUser). */
+  private readonly users = new Map<string, UserForm>();
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -114,27 +114,36 @@ export class NameMemory {
    * a trailer's shape (signatureAt), never as a free token ("TB" is also tuberculosis).
    */
   learnSignature(f: Finding, from: number): void {
-    const a = personInitials(f.text);
-    const u = personUser(f.text);
+    personForms(f.text);
+    const a = formInitials;
+    const u = formUser;
     if (a !== undefined && !this.signatures.has(a)) {
       this.signatures.set(a, from);
       if (u !== undefined) this.signatureUsers.set(a, u.slice(0, USER_SHORT));
     }
-    if (u !== undefined && !this.users.has(u) && this.userAllowed(u)) {
-      this.users.set(u, from);
-      // the eight-letter user names of older systems ("tblaskov" of "Teodora Blaskovic")
-      if (u.length > USER_SHORT) {
-        const short = u.slice(0, USER_SHORT);
-        if (!this.users.has(short) && this.userAllowed(short)) this.users.set(short, from);
-      }
+    if (u === undefined) return;
+    // searched by its first eight letters (older systems' user names: "tblaskov" of "Teodora Blaskovic")
+    const short = u.length > USER_SHORT ? u.slice(0, USER_SHORT) : u;
+    if (!this.users.has(short) && this.userAllowed(short) && (short === u || this.userAllowed(u))) {
+      // a name written in capitals is an ALL CAPS note's, whose user names are in capitals too; otherwise lower case
+      const caps = !changesWhenUpper(f.text);
+      this.users.set(short, caps ? { from, form: short.toUpperCase(), full: u.toUpperCase() } : { from, form: short, full: u });
     }
   }
 
-  /** A user name is learned only when it is no English or role word ("bray" of "Ben Ray"). */
+  /** A user name is learned only when it is no English or role word ("bray" of "Ben Ray"); cached like eligible(). */
   private userAllowed(u: string): boolean {
     if (this.words === undefined) return true;
-    const d = this.words.lookup(u);
-    return (d & (NOT_PROPAGATED | F_ALLOW)) === 0 && ((d >>> F_TIER_SHIFT) & 3) === 0;
+    // (cached under a key no token has, beside eligible()'s and learnInitials()' answers)
+    const key = "\u0003" + u;
+    let ok = this.cache.get(key);
+    if (ok === undefined) {
+      const d = this.words.lookup(u);
+      ok = (d & (NOT_PROPAGATED | F_ALLOW)) === 0 && ((d >>> F_TIER_SHIFT) & 3) === 0 ? "" : null;
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(key, ok);
+    }
+    return ok !== null;
   }
 
   /** The learned initials and where each may first match. */
@@ -147,9 +156,9 @@ export class NameMemory {
     return this.signatureUsers.get(a);
   }
 
-  /** The learned user names and where each may first match. */
-  userForms(): IterableIterator<[string, number]> {
-    return this.users.entries();
+  /** The learned user names. */
+  userForms(): IterableIterator<UserForm> {
+    return this.users.values();
   }
 
   /** The known forms and where each may first match. */
@@ -285,7 +294,7 @@ export class NameMemory {
   settle(): void {
     for (const k of this.known.keys()) this.known.set(k, -1);
     for (const k of this.signatures.keys()) this.signatures.set(k, -1);
-    for (const k of this.users.keys()) this.users.set(k, -1);
+    for (const u of this.users.values()) u.from = -1;
   }
 
   /** Whether the token text[s, e) is a known form that may match at s. */
@@ -459,62 +468,115 @@ function changesWhenUpper(s: string): boolean {
   return false;
 }
 
-/**
- * The initials of a person's name of two to four words, each opening with a capital ASCII letter ("Imogen T.
- * Rasmussen" -> "ITR", "JOHN SMITH" -> "JS"); undefined for one word, more than four, or a word opening otherwise
- * ("van", "de": a particle makes the initials uncertain).
- */
-export function personInitials(t: string): string | undefined {
-  let a = "";
-  for (let i = wordStart(t, 0); i < t.length; ) {
-    const c = t.charCodeAt(i);
-    if (c < 0x41 || c > 0x5a || a.length === 4) return undefined;
-    a += t.charAt(i);
-    i = wordStart(t, tokenEnd(t, i + 1));
-  }
-  return a.length >= 2 ? a : undefined;
-}
 
 /** Letters of a user name cut to the length older systems allow ("tblaskov" of "tblaskovic"). */
 const USER_SHORT = 8;
 
+/** A learned user name: its first eight letters and the whole name as searched, and where it may first match. */
+interface UserForm {
+  from: number;
+  /** the first eight letters as searched: lower case, or in capitals when a name in capitals taught it */
+  readonly form: string;
+  /** the whole user name in the same case */
+  readonly full: string;
+}
+
+/** What personForms() found last (module scratch: one pass, no object per finding). */
+let formInitials: string | undefined;
+let formUser: string | undefined;
+
 /**
- * The user name a system makes of a person's name: the first word's initial and the last word, lower case, ASCII
- * letters only ("Desmond Achebe" -> "dachebe", "Imogen T. Rasmussen" -> "irasmussen", "WEN LAU" -> "wlau");
- * undefined for one word, a last word of fewer than three letters, a last word with other characters ("O'Neil",
- * "Okafor-Lynch", "Šušulić") or a first word opening otherwise than with a capital ASCII letter.
+ * One pass over a person's name for the two forms it teaches. formInitials: the initials of a name of two to four
+ * words, each opening with a capital ASCII letter ("Imogen T. Rasmussen" -> "ITR", "JOHN SMITH" -> "JS"); undefined
+ * for one word, more than four, or a word opening otherwise ("van", "de": a particle makes them uncertain).
+ * formUser: the user name a system makes of it, the first word's initial and the last word, lower case, ASCII
+ * letters only ("Desmond Achebe" -> "dachebe", "Imogen T. Rasmussen" -> "irasmussen"); undefined when the first
+ * word opens otherwise than with a capital ASCII letter, for one word, or when the last word has fewer than three
+ * letters or other characters ("O'Neil", "Okafor-Lynch", "Šušulić").
  */
-export function personUser(t: string): string | undefined {
+export function personForms(t: string): void {
+  formInitials = undefined;
+  formUser = undefined;
   const s = wordStart(t, 0);
-  if (s >= t.length) return undefined;
-  const c = t.charCodeAt(s);
-  if (c < 0x41 || c > 0x5a) return undefined;
-  let ls = s;
+  if (s >= t.length) return;
+  let caps = true;
   let words = 0;
+  let ls = s;
+  let le = s;
   for (let i = s; i < t.length; ) {
+    const c = t.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) {
+      if (words === 0) return;
+      caps = false;
+    }
     words++;
     ls = i;
-    i = wordStart(t, tokenEnd(t, i + 1));
+    le = tokenEnd(t, i + 1);
+    i = wordStart(t, le);
   }
-  if (words < 2) return undefined;
-  let le = ls;
-  while (le < t.length && ((t.charCodeAt(le) | 0x20) >= 0x61 && (t.charCodeAt(le) | 0x20) <= 0x7a)) le++;
-  if (le - ls < 3 || (le < t.length && isWordLetter(t.charCodeAt(le))) || (le < t.length && t.charCodeAt(le) === 0x27)) return undefined;
-  if (le + 1 < t.length && t.charCodeAt(le) === 0x2d && isWordLetter(t.charCodeAt(le + 1))) return undefined;
-  return (t.charAt(s) + t.slice(ls, le)).toLowerCase();
+  if (words < 2) return;
+  if (caps && words <= 4) {
+    let a = "";
+    for (let i = s; i < t.length; i = wordStart(t, tokenEnd(t, i + 1))) a += t.charAt(i);
+    formInitials = a;
+  }
+  // the last word: ASCII letters only, nothing but the end of the name or a blank-like character after it
+  let k = ls;
+  while (k < le && ((t.charCodeAt(k) | 0x20) >= 0x61 && (t.charCodeAt(k) | 0x20) <= 0x7a)) k++;
+  if (k !== le || le - ls < 3) return;
+  if (le + 1 < t.length && t.charCodeAt(le) === 0x2d && isWordLetter(t.charCodeAt(le + 1))) return;
+  formUser = (t.charAt(s) + t.slice(ls, le)).toLowerCase();
+}
+
+/** What mayRecur searches for a person's name: its initials and a slash, its user name's first eight letters as searched. */
+interface Probes {
+  readonly slash: string | undefined;
+  readonly user: string | undefined;
+}
+
+/** Probes per name text (most texts name the same people again and again); cleared when full. */
+const probeCache = new Map<string, Probes | null>();
+
+/** The probes of a person's name t, or null when it teaches neither form. */
+function probesOf(t: string): Probes | null {
+  let p = probeCache.get(t);
+  if (p === undefined) {
+    personForms(t);
+    const u = formUser;
+    const short = u === undefined ? undefined : u.length > USER_SHORT ? u.slice(0, USER_SHORT) : u;
+    p = formInitials === undefined && short === undefined ? null : {
+      slash: formInitials === undefined ? undefined : formInitials + "/",
+      user: short === undefined ? undefined : changesWhenUpper(t) ? short : short.toUpperCase(),
+    };
+    if (probeCache.size >= CACHE_MAX) probeCache.clear();
+    probeCache.set(t, p);
+  }
+  return p;
+}
+
+/** personForms(t)'s initials. */
+export function personInitials(t: string): string | undefined {
+  personForms(t);
+  return formInitials;
+}
+
+/** personForms(t)'s user name. */
+export function personUser(t: string): string | undefined {
+  personForms(t);
+  return formUser;
 }
 
 /**
- * Where the user name `u` (lower case) or its capitals occur at `at` as a whole token: nothing glued before it (a
- * letter, digit, '.', '_', '@'), then only digits after it ("wlau2") and no letter, '@' or '_' glued after those.
- * Returns the token's end, or -1.
+ * Where a learned user name occurs at `at`, whose first eight letters `short` were found there: the whole name
+ * `full` when it follows, then only digits ("wlau2"); nothing glued before it
+ * (a letter, digit, '.', '_', '@', '-') and no letter, '@', '_' or inner '.' after it. Returns the token's end, or -1.
  */
-function userAt(text: string, at: number, u: string): number {
+function userAt(text: string, at: number, short: string, full: string): number {
   if (at > 0) {
     const p = text.charCodeAt(at - 1);
     if (isWordLetter(p) || isDigit(p) || p === 0x2e || p === 0x5f || p === 0x40 || p === 0x2d) return -1;
   }
-  let e = at + u.length;
+  let e = at + (full.length > short.length && text.startsWith(full, at) ? full.length : short.length);
   const n = text.length;
   while (e < n && isDigit(text.charCodeAt(e))) e++;
   if (e < n) {
@@ -590,16 +652,8 @@ function signatureAt(text: string, at: number, a: string, user: string | undefin
  * learnPlace() would learn, so false means propagateNames() would return `findings` itself.
  */
 export function mayRecur(text: string, findings: readonly Finding[]): boolean {
+  let slash: boolean | undefined; // whether the text has a '/' at all (a signature's shape needs one)
   for (const f of findings) {
-    if (teachesSignature(f) && f.end < text.length) {
-      const a = personInitials(f.text);
-      if (a !== undefined && text.indexOf(a, f.end) >= 0) return true;
-      const u = personUser(f.text);
-      if (u !== undefined) {
-        const short = u.slice(0, USER_SHORT);
-        if (text.indexOf(short, f.end) >= 0 || text.indexOf(short.toUpperCase(), f.end) >= 0) return true;
-      }
-    }
     const name = teaches(f);
     if (!name && !teachesPlace(f)) continue;
     const t = f.text;
@@ -625,6 +679,17 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
       const initials = placeInitials(t, caps);
       if (initials !== undefined) for (const a of initials) if (text.indexOf(a, from) >= 0) return true;
     }
+  }
+  // (a second loop: most texts that propagate anything are settled above by a recurring name, more cheaply)
+  for (const f of findings) {
+    if (!teachesSignature(f) || f.end >= text.length) continue;
+    const p = probesOf(f.text);
+    if (p === null) continue;
+    if (p.slash !== undefined) {
+      if (slash === undefined) slash = text.indexOf("/") >= 0;
+      if (slash && text.indexOf(p.slash, f.end) >= 0) return true;
+    }
+    if (p.user !== undefined && text.indexOf(p.user, f.end) >= 0) return true;
   }
   return false;
 }
@@ -733,7 +798,8 @@ function searchSignatures(
     for (let h = 0; h < hits.length; h += 2) if (hits[h]! < e && hits[h + 1]! > s) return false;
     return true;
   };
-  for (const [a, from] of memory.signatureForms()) {
+  const slash = text.indexOf("/") >= 0; // a signature's shape has one
+  if (slash) for (const [a, from] of memory.signatureForms()) {
     let at = text.indexOf(a, from < 0 ? 0 : from);
     while (at >= 0) {
       const end = signatureAt(text, at, a, memory.signatureUser(a));
@@ -745,14 +811,12 @@ function searchSignatures(
       at = text.indexOf(a, e);
     }
   }
-  for (const [u, from] of memory.userForms()) {
-    for (const form of [u, u.toUpperCase()]) {
-      let at = text.indexOf(form, from < 0 ? 0 : from);
-      while (at >= 0) {
-        const end = userAt(text, at, form);
-        if (end >= 0 && free(at, end)) found.push([at, end, USER_REASON]);
-        at = text.indexOf(form, at + form.length);
-      }
+  for (const u of memory.userForms()) {
+    let at = text.indexOf(u.form, u.from < 0 ? 0 : u.from);
+    while (at >= 0) {
+      const end = userAt(text, at, u.form, u.full);
+      if (end >= 0 && free(at, end)) found.push([at, end, USER_REASON]);
+      at = text.indexOf(u.form, at + u.form.length);
     }
   }
   if (found.length === 0) return undefined;

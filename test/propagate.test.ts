@@ -106,9 +106,11 @@ const SIGNATURES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArr
   ["Dr. Ana de Souza\nAdS/mtr and AS/mtr", [], [["AS/mtr", 0]]],
   // in capitals two initials take a tail that is the same person's user name
   ["TEODORA BLASKOVIC, MD  TB/TBLASKOV", ["TB", "TBLASKOV"], []],
-  // a user name made of the first initial and the surname (cut to eight letters too), as written or in capitals, with
-  // digits after it; not glued to other text, not an e-mail's mailbox, not an English word ("bray" of "Ben Ray")
-  ["Desmond Achebe, LICSW\nNote entered by dachebe; cosigned Wen Lau MD (wlau2). DACHEBE.", ["dachebe", "wlau2", "DACHEBE"], []],
+  // a user name made of the first initial and the surname (cut to eight letters too), with digits after it; in the
+  // case of the name that taught it (lower case after a mixed-case name, capitals after one in capitals: one search
+  // per name); not glued to other text, not an e-mail's mailbox, not an English word ("bray" of "Ben Ray")
+  ["Desmond Achebe, LICSW\nNote entered by dachebe; cosigned Wen Lau MD (wlau2). DACHEBE.", ["dachebe", "wlau2"], [["DACHEBE", 0]]],
+  ["DESMOND ACHEBE, LICSW (USER: DACHEBE)\nNOTE ENTERED BY DACHEBE2; dachebe", ["DACHEBE", "DACHEBE2"], [["dachebe", 0]]],
   ["Teodora Blaskovic, MD: login tblaskov, tblaskovic7; xtblaskov, tblaskov_2, tblaskovs", ["tblaskov", "tblaskovic7"], [["xtblaskov", 0], ["tblaskov_2", 0], ["tblaskovs", 0]]],
   ["Seen with Dr. Ben Ray and Mark Smith; bray; msmith@x.org; Dachebe; msmith.", ["msmith"], [["bray", 0]]],
 ];
