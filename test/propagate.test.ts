@@ -21,7 +21,8 @@ const covered = (fs: Finding[], text: string, word: string, from = 0): boolean =
 };
 
 // [text, propagated finding texts in order, [word, search-from] that must stay outside every finding]
-const CASES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<readonly [string, number]>]> = [
+type PropagationCase = readonly [string, readonly string[], ReadonlyArray<readonly [string, number]>];
+const CASES: readonly PropagationCase[] = [
   ["Seen by Mr. Tandoc today. Tandoc tolerated the procedure well.", ["Tandoc"], []],
   ["MR. TANDOC WAS SEEN. TANDOC TOLERATED THE PROCEDURE.", ["TANDOC"], []],
   // mixed case evidence reaches an ALL CAPS line, never a lower-case twin
@@ -44,20 +45,25 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<re
   ["The Tandoc device was used. Tandoc again.", [], []],
 ];
 
-describe("document-level name propagation", () => {
+/**
+ * Runs a table through find(), redact() and a session at every split point, on both engines: the findings of
+ * `reasons` are exactly `want` (score 0.6, NAME or LOCATION), the `absent` words stay outside every finding.
+ */
+function propagationTable(cases: readonly PropagationCase[], reasons: readonly string[]): void {
   for (const engine of engines) {
     describe(engine, () => {
       const r = red[engine];
-      for (const [text, want, absent] of CASES) {
+      for (const [text, want, absent] of cases) {
         it(JSON.stringify(text), () => {
           const fs = r.find(text);
-          expect(propagated(fs)).toEqual(want);
-          for (const f of fs) if (f.reason === "name:document") expect(f.score).toBe(PROPAGATED_SCORE);
+          const got = fs.filter((f) => reasons.includes(f.reason));
+          expect(got.map((f) => f.text)).toEqual(want);
+          for (const f of got) expect(f.score).toBe(PROPAGATED_SCORE);
           for (const [w, from] of absent) expect(covered(fs, text, w, from), w).toBe(false);
           for (const f of fs) expect(text.slice(f.start, f.end)).toBe(f.text);
           // redact() and a session at every split point agree with find()
           const want2 = r.redact(text).text;
-          for (const f of fs.filter((x) => x.reason === "name:document")) expect(want2).not.toContain(` ${f.text} `);
+          for (const f of got) expect(want2).not.toContain(` ${f.text} `);
           for (let p = 0; p <= text.length; p++) {
             const s = r.session();
             expect(s.push(text.slice(0, p)) + s.push(text.slice(p)) + s.finish()).toBe(want2);
@@ -66,6 +72,10 @@ describe("document-level name propagation", () => {
       }
     });
   }
+}
+
+describe("document-level name propagation", () => {
+  propagationTable(CASES, ["name:document"]);
 
   it("documentNames: false turns it off; a threshold above 0.6 and an allow list drop propagated findings", () => {
     const text = CASES[0]![0];
@@ -92,7 +102,7 @@ describe("document-level name propagation", () => {
 });
 
 // [text, signature finding texts in order, [word, search-from] that must stay outside every finding]
-const SIGNATURES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<readonly [string, number]>]> = [
+const SIGNATURES: readonly PropagationCase[] = [
   // a dictation trailer signs with the initials of the name above it, then the typist's initials or a user name
   ["Imogen T. Rasmussen, MD\nITR/irasmussen3\ncc: Dr. Lau", ["ITR", "irasmussen3"], []],
   ["Teodora Blaskovic, MD  TB/tblaskov.", ["TB", "tblaskov"], []],
@@ -116,25 +126,12 @@ const SIGNATURES: ReadonlyArray<readonly [string, readonly string[], ReadonlyArr
 ];
 
 describe("signature initials (dictation trailers) and user names made of a name", () => {
-  for (const engine of engines) {
-    describe(engine, () => {
-      const r = red[engine];
-      for (const [text, want, absent] of SIGNATURES) {
-        it(JSON.stringify(text), () => {
-          const fs = r.find(text);
-          const signed = fs.filter((f) => f.reason === "name:signature" || f.reason === "name:username");
-          expect(signed.map((f) => f.text)).toEqual(want);
-          for (const f of signed) expect([f.type, f.score]).toEqual(["NAME", PROPAGATED_SCORE]);
-          for (const [w, from] of absent) expect(covered(fs, text, w, from), w).toBe(false);
-          const want2 = r.redact(text).text;
-          for (let p = 0; p <= text.length; p++) {
-            const s = r.session();
-            expect(s.push(text.slice(0, p)) + s.push(text.slice(p)) + s.finish()).toBe(want2);
-          }
-        });
-      }
-    });
-  }
+  propagationTable(SIGNATURES, ["name:signature", "name:username"]);
+  it("are all NAME findings", () => {
+    for (const [text] of SIGNATURES) {
+      for (const f of red.wasm.find(text)) if (f.reason === "name:signature" || f.reason === "name:username") expect(f.type).toBe("NAME");
+    }
+  });
 
   it("are dropped by documentNames: false and an allow list; a session learns them across pieces", () => {
     const text = SIGNATURES[0]![0];
