@@ -307,11 +307,24 @@ function spelledAges(): BuiltinTerms[] {
     const words = u === 0 ? ["ninety"] : [`ninety-${units[u]}`, `ninety ${units[u]}`];
     for (const w of [...words, ...(u === 0 ? ["one hundred"] : [])]) en.push(`aged ${w}`, `age ${w}`, `age: ${w}`, `age of ${w}`);
   }
+  // a decade over 89 in words ("in her early nineties", as "in her early 90s" is), and an age "ninety-something"
+  for (const pron of ["his", "her", "their"]) {
+    for (const mod of ["", "early ", "mid ", "mid-", "late "]) en.push(`in ${pron} ${mod}nineties`);
+  }
+  for (const w of ["ninety-something", "ninety something", "ninety-some", "90-something", "90 something", "90-some"]) {
+    for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+  }
   es.push("cien años", "ciento un años", "ciento dos años");
   const uniq = (a: string[]) => [...new Set(a)];
   return [
     { type: "AGE", lang: "en", score: 0.9, reason: "dictionary:spelled-age", terms: uniq(en) },
     { type: "AGE", lang: "es", score: 0.9, reason: "dictionary:spelled-age", terms: uniq(es) },
+    // words that say the age is over 89 ("a pleasant nonagenarian"): Safe Harbor keeps only "90 or older"
+    { type: "AGE", lang: "en", score: 0.7, reason: "dictionary:age-word",
+      terms: ["nonagenarian", "nonagenarians", "centenarian", "centenarians", "supercentenarian", "supercentenarians"] },
+    { type: "AGE", lang: "es", score: 0.7, reason: "dictionary:age-word",
+      // (not "centenario": also a centenary, "Hospital del Centenario", "una tradición centenaria")
+      terms: ["nonagenario", "nonagenaria", "nonagenarios", "nonagenarias"] },
   ];
 }
 

@@ -113,6 +113,10 @@ const positives: Record<string, Case[]> = {
     { text: "a ninety-two year old man", want: [["AGE", "ninety-two year old"]] },
     // a spelled-out age after an age cue; "90+" before an age word
     { text: "aged ninety-one; Age: ninety-four; age of one hundred", want: [["AGE", "aged ninety-one"], ["AGE", "Age: ninety-four"], ["AGE", "age of one hundred"]] },
+    // a decade over 89 in words, an age "ninety-something", and the words that say the age is over 89
+    { text: "a woman in her early nineties; IN HIS LATE NINETIES", want: [["AGE", "in her early nineties"], ["AGE", "IN HIS LATE NINETIES"]] },
+    { text: "a 90-something year old man; a ninety-something-year-old", want: [["AGE", "90-something year old"], ["AGE", "ninety-something-year-old"]] },
+    { text: "A pleasant nonagenarian; two centenarians.", want: [["AGE", "nonagenarian"], ["AGE", "centenarians"]] },
     { text: "a 90+ yo woman", want: [["AGE", "90"]] },
     { text: "mujer de noventa y dos años", want: [["AGE", "noventa y dos años"]] },
   ],
@@ -298,6 +302,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "call 2-3 times a day; phone 5-12345; 2+ years; a 2+ pulse", not: ["PHONE", "AGE"] },
   { text: "value 3.2019 and 1.2019 mg; ^12^ and 12345^", not: ["DATE", "ID"] },
   { text: "ninety-one percent; ninety two patients; over ninety", not: ["AGE"] },
+  { text: "music of the nineties; in the early nineties; the 90-something percent; a centenary", not: ["AGE"] },
   { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },
   { text: "upgraded to v1.2.3 and 10.4.2" },
