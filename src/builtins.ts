@@ -76,7 +76,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "MRN", "MRN#", "MR#", "MR #", "MR no", "MR number", "Med Rec", "Med Rec No", "Med Rec #", "Medical Record",
     "Medical Record No", "Medical Record Number", "Medical Record #", "Record No", "Record Number", "Record #",
     "Unit No", "Unit Number", "Unit #", "Hospital No", "Hospital Number", "Hospital #", "Patient ID", "Pt ID",
-    "Patient No", "Patient Number", "Chart No", "Chart Number", "Chart #", "Hosp No"] },
+    "Patient No", "Patient Number", "Chart No", "Chart Number", "Chart #", "Hosp No",
+    // the enterprise-wide patient number of hospital record systems ("EMPI: 100234567"; not "MPI", also a
+    // myocardial perfusion study: "MPI 2019 showed no ischemia")
+    "EMPI", "EMPI#", "EMPI #", "Enterprise ID"] },
   { id: CUE_MRN, lang: "es", terms: [
     "NHC", "N.H.C.", "Nº historia", "Nº de historia", "número de historia", "numero de historia", "historia clínica",
     "historia clinica", "HISTORIA CLÍNICA", "nº HC", "CIPA"] },
@@ -100,13 +103,19 @@ const SCANNER_CUES: readonly CueList[] = [
     "Run #", "Run No", "Run Number", "PCR #", "PCR No", "Incident", "Incident #", "Incident No", "Incident Number",
     "Badge", "Badge #", "Badge No", "Store", "Store #", "Store No", "Store Number", "Auth", "Auth #", "Auth No",
     "Authorization", "Authorization #", "Authorization No", "Authorization Number", "Receipt", "Receipt #",
-    "Receipt No", "Service Number", "Service No", "Service #"] },
+    "Receipt No", "Service Number", "Service No", "Service #",
+    // encounter numbers of hospital record systems ("CSN: 123456789", the contact serial number; "Encounter ID")
+    "CSN", "CSN#", "CSN #", "Contact Serial Number", "Encounter ID", "Enc #", "Enc No", "Visit ID", "Admission No",
+    "Admission Number", "Adm No", "Adm #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
   { id: CUE_ACCOUNT, lang: "en", terms: [
     "Acct", "Acct#", "Acct #", "Acct No", "Account", "Account No", "Account Number", "Account #", "Billing No",
-    "Billing Number", "Billing #", "Invoice", "Invoice No", "Invoice #"] },
+    "Billing Number", "Billing #", "Invoice", "Invoice No", "Invoice #",
+    // hospital account numbers ("FIN: 7654321", the financial number; "HAR 11223344", the hospital account record)
+    "FIN", "FIN#", "FIN #", "FIN No", "Financial Number", "Financial No", "HAR", "HAR#", "HAR #", "Hospital Account",
+    "Hospital Account No", "Hospital Account Number", "Patient Account", "Patient Account No", "Patient Account Number"] },
   { id: CUE_ACCOUNT, lang: "es", terms: ["Cuenta", "Nº de cuenta", "número de cuenta", "numero de cuenta", "factura"] },
   { id: CUE_HEALTH_PLAN, lang: "en", terms: [
     "Member ID", "Member No", "Member Number", "Member #", "Subscriber", "Subscriber ID", "Subscriber No", "Policy",

@@ -195,6 +195,9 @@ const positives: Record<string, Case[]> = {
     { text: "Member ID: XJH123456789", want: [["HEALTH_PLAN", "XJH123456789"]] },
     { text: "MBI 1EG4-TE5-MK73 on card", want: [["HEALTH_PLAN", "1EG4-TE5-MK73"]] },
     { text: "Acct #: 99887766", want: [["ACCOUNT", "99887766"]] },
+    // hospital record systems' account, encounter and enterprise numbers
+    { text: "FIN: 7654321 HAR 11223344 Hospital Account No. 55512345", want: [["ACCOUNT", "7654321"], ["ACCOUNT", "11223344"], ["ACCOUNT", "55512345"]] },
+    { text: "CSN: 123456789; Encounter ID 88213440; EMPI: 100234567", want: [["ID", "123456789"], ["ID", "88213440"], ["MRN", "100234567"]] },
     { text: "card 4111 1111 1111 1111 exp", want: [["ACCOUNT", "4111 1111 1111 1111"]] },
     { text: "paid with 4111111111111111.", want: [["ACCOUNT", "4111111111111111"]] },
     { text: "IBAN GB82 WEST 1234 5698 7654 32", want: [["ACCOUNT", "GB82 WEST 1234 5698 7654 32"]] },
@@ -312,6 +315,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "output 1500-2000 ml/día and 800-1000 ml" },
   { text: "SSN-like 000-12-3456 666-12-3456 912-34-5678 123-00-4567 123-45-0000", not: ["SSN"] },
   { text: "paid 4111 1111 1111 1112 yesterday", not: ["ACCOUNT"] },
+  // a myocardial perfusion study is no master patient index: its year stays a date
+  { text: "Nuclear MPI 2019 showed no ischemia", not: ["MRN", "ID"] },
   { text: "nine digits 123456789 alone", not: ["SSN"] },
   { text: "prescriber AB1234564", not: ["LICENSE"] },
   { text: "car 1HGCM82633A004353", not: ["VEHICLE"] },
