@@ -117,6 +117,9 @@ const positives: Record<string, Case[]> = {
     { text: "a woman in her early nineties; IN HIS LATE NINETIES", want: [["AGE", "in her early nineties"], ["AGE", "IN HIS LATE NINETIES"]] },
     { text: "a 90-something year old man; a ninety-something-year-old", want: [["AGE", "90-something year old"], ["AGE", "ninety-something-year-old"]] },
     { text: "A pleasant nonagenarian; two centenarians.", want: [["AGE", "nonagenarian"], ["AGE", "centenarians"]] },
+    // over 89 after a person and "is"/"was" (or "he's"), with nothing after it that makes it a measurement
+    { text: "She is 93 and lives alone. Mother, who is 97, lives with her; he's 94 now", want: [["AGE", "93"], ["AGE", "97"], ["AGE", "94"]] },
+    { text: "Patient is 92, lives at home. HER HUSBAND WAS 101 WHEN HE DIED. my mom is 90.", want: [["AGE", "92"], ["AGE", "101"], ["AGE", "90"]] },
     { text: "a 90+ yo woman", want: [["AGE", "90"]] },
     { text: "mujer de noventa y dos años", want: [["AGE", "noventa y dos años"]] },
   ],
@@ -306,6 +309,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "value 3.2019 and 1.2019 mg; ^12^ and 12345^", not: ["DATE", "ID"] },
   { text: "ninety-one percent; ninety two patients; over ninety", not: ["AGE"] },
   { text: "music of the nineties; in the early nineties; the 90-something percent; a centenary", not: ["AGE"] },
+  { text: "Her sat is 93 on RA. HR is 95. She is 99% sure; she is 93.5 kg; pt is 95/60; he is 98 degrees; she is 89 and well; who is 92 mg", not: ["AGE"] },
   { text: "dilution 1/2000 and 12/2004 mg, titre 1/2048" },
   { text: "ratio 3:1 and 1:10000 dilution" },
   { text: "upgraded to v1.2.3 and 10.4.2" },

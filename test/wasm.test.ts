@@ -1,7 +1,7 @@
 // Why this file exists: guards on the WASM binary (size budget, no imports, expected exports) and on the ABI mirror
 // (assembly/abi.ts and src/wasm/abi.ts must agree), plus the ABI version check at load.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import * as abi from "../src/wasm/abi.js";
 
 const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
@@ -67,4 +67,22 @@ describe("ABI mirror", () => {
       expect((abi as Record<string, unknown>)[name!]).toBe(Number(value));
     });
   }
+});
+
+describe("core sources", () => {
+  // the host lays the input out from heapBase on, so nothing may live on the heap between calls: a word list built by
+  // concatenation at start-up would be a heap string that the first input overwrites (a list of stop 21 silently
+  // matched nothing until it was written as one literal)
+  it("build every top-level string constant as one literal (static data, never a start-up concatenation)", () => {
+    const files = readdirSync(new URL("../assembly/", import.meta.url), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(10);
+    const bad: string[] = [];
+    for (const f of files) {
+      const src = readFileSync(new URL(`../assembly/${f}`, import.meta.url), "utf8");
+      src.split("\n").forEach((line, i) => {
+        if (/^(export )?const \w+(: string)? = .*"\s*\+\s*$/.test(line) || /^(export )?const \w+(: string)? = "[^"]*"\s*\+\s*"/.test(line)) bad.push(`${f}:${i + 1}`);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
 });

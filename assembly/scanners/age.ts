@@ -72,6 +72,12 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
     return a;
   }
+  // an age after a person and "is" or "was": "she is 93 and lives alone", "mother, who is 97, lives with", "he's 94
+  // now" (over 89 only; "her sat is 93 on RA" and "HR is 95" have no person before the verb)
+  if (end == 0 && !cued && v >= 90 && copulaAge(ts, a)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return a;
+  }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
   // a cue that is also a verb labels a measurement when one follows: "turned 90 degrees", "turns 95%"
@@ -80,6 +86,47 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   emit(ts, a, ENTITY_AGE, cued ? REASON_AGE_CUE : REASON_AGE_FORMAT, cued || strong ? 900 : 600);
   return end != 0 ? end : a;
 }
+
+/**
+ * A person, then "is", "was" or a contracted "'s", right before the number [ts, a), and nothing after the number that
+ * makes it a measurement: the end of the text or line, ',', ';', ')', a sentence's period (not a decimal point), or a
+ * blank and a word that goes on about the person ("and", "now", "today", "but", "with", "who", "when", "lives",
+ * "living").
+ */
+export function copulaAge(ts: u32, a: u32): bool {
+  const c = at(a);
+  if (c == 0x20) {
+    const p = a + 1;
+    const w = lettersEnd(p);
+    if (w == p || isWordish(at(w)) || wordIndex(COPULA_AFTER, p, w) < 0) return false;
+  } else if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 ||
+    (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39)))) return false;
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts) return false;
+  // "he's 94", "she’s 93"
+  if ((before(k) | 0x20) == 0x73) {
+    let q = k - 1;
+    if (before(q) == 0x27) q--;
+    else if (q >= 3 && before(q) == 0x99 && before(q - 1) == 0x80 && before(q - 2) == 0xe2) q -= 3;
+    else q = 0;
+    if (q > 0) return wordEndsAt(q, COPULA_SUBJECTS);
+  }
+  const vs = lettersStart(k);
+  if (vs == k || isWordish(before(vs)) || wordIndex(COPULA_VERBS, vs, k) < 0) return false;
+  const j = skipBlanksBack(vs, 2);
+  if (j == vs) return false;
+  // "mother, who is 97": the relative pronoun after a comma
+  return wordEndsAt(j, COPULA_SUBJECTS);
+}
+
+// is was
+const COPULA_VERBS = "\u0002is\u0003was";
+// he she who pt patient mom mother dad father grandmother grandfather grandma grandpa husband wife spouse aunt uncle
+// sister brother
+// (one literal: a list is static data, never a string built at start-up)
+const COPULA_SUBJECTS = "\u0002he\u0003she\u0003who\u0002pt\u0007patient\u0003mom\u0006mother\u0003dad\u0006father\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0007husband\u0004wife\u0006spouse\u0004aunt\u0005uncle\u0006sister\u0007brother";
+// and now today but with who when lives living
+const COPULA_AFTER = "\u0003and\u0003now\u0005today\u0003but\u0004with\u0003who\u0004when\u0005lives\u0006living";
 
 /** ", " before ts with a letter before the comma, and ",", ")" or ";" right after the number ending at a. */
 function appositive(ts: u32, a: u32): bool {
