@@ -70,7 +70,7 @@ describe("ABI mirror", () => {
 });
 
 describe("core sources", () => {
-  // the host lays the input out from heapBase on, so nothing may live on the heap between calls: a word list built by
+  // the host lays its tables and input out from heapBase on (src/wasm/core.ts), so nothing may live on the heap: a word list built by
   // concatenation at start-up would be a heap string that the first input overwrites (a list of stop 21 silently
   // matched nothing until it was written as one literal)
   it("build every top-level string constant as one literal (static data, never a start-up concatenation)", () => {
