@@ -1585,9 +1585,15 @@ function letterheadOrg(k: u32): u32 {
   }
   if (!evidence || wordIn(last, OCCUPATIONS)) return 0;
   const n = last + 1;
-  if (n >= count || (rd(tGap, n) & G_NEWLINE) == 0 || (rd(tGap, n) & G_FAR) != 0 || !mailLineOpens(n)) return 0;
-  return last;
+  // (a mail line after it, or a capitalised word opening the next line: the name again in a quoted signature)
+  if (n >= count || (rd(tGap, n) & G_NEWLINE) == 0 || (rd(tGap, n) & G_FAR) != 0) return 0;
+  // (there a job title is as likely as an organisation: "Cormac Allan\nEchocardiographer\nPlaceilivecom")
+  return mailLineOpens(n) || ((rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && rd(tShape, k) == SH_CAP && last == k &&
+    !endsWithAny(k, OCCUPATION_ENDINGS, 4)) ? last : 0;
 }
+
+/** Endings of job titles ("Echocardiographer", "Sonographer", "Radiologist", "Technician", "Coordinator", "Consultant"). */
+const OCCUPATION_ENDINGS = "\u0002er\u0002or\u0003ist\u0003ian\u0003ant\u0003ent";
 
 /** Words before "of" that name a person's organisation after it: "the CEO of Lexisnexis", "a founder of Opencounter". */
 const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u0009chairwoman\u0008employee\u0009employees";
@@ -1605,7 +1611,19 @@ const ORG_TAILS = "\u0006office\u0007offices\u0007website\u0004site\u000cheadqua
  * last token, or 0.
  */
 function affiliationOrg(k: u32): u32 {
-  if (k < 1 || !exists(k - 1) || !tight(k) || !unknownCap(k)) return 0;
+  if (k < 1 || !exists(k - 1) || !tight(k)) return 0;
+  // (or two surnames joined by a hyphen after a stint or a person, as law and consulting firms are named: "Zargan
+  // Vedzizhev from Garcia-Roberson", "spent a year at Weeks-Rivas")
+  if (!unknownCap(k)) {
+    if (k < 2 || k + 1 >= count || rd(tGap, k + 1) != G_HYPHEN || rd(tShape, k) != SH_CAP || rd(tShape, k + 1) != SH_CAP ||
+      lastStr(rd(tData, k)) == 0 || lastStr(rd(tData, k + 1)) == 0 || !founder(k + 1, SH_CAP) || !exists(k - 2) ||
+      (rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || !tight(k - 1)) return 0;
+    if (k + 2 < count && rd(tGap, k + 2) == G_HYPHEN) return 0;
+    const stint = wordIn(k - 1, "\u0002at") && wordIn(k - 2, STINT_WORDS);
+    const person = wordIn(k - 1, "\u0004from\u0002of") && rd(tDone, k - 2) == ENTITY_NAME &&
+      (rd(tShape, k - 2) == SH_CAP || rd(tShape, k - 2) == SH_UPPER);
+    return stint || person ? k + 1 : 0;
+  }
   let last = k;
   for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP &&
     (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0 && placeStr(rd(tData, m)) == 0; m++) last = m;
