@@ -1239,6 +1239,14 @@ function endsStrasse(k: u32): bool {
     (byteAt(e - 5) | 0x20) == 0x72 && (byteAt(e - 6) | 0x20) == 0x74;
 }
 
+/** Token k ends with Swedish "vägen" ("Hammarvägen", "Storvägen"; a non-ASCII ending, as endsStrasse). */
+function endsVagen(k: u32): bool {
+  const e = rd(tEnd, k);
+  if (e - rd(tStart, k) < 9) return false;
+  return (byteAt(e - 1) | 0x20) == 0x6e && (byteAt(e - 2) | 0x20) == 0x65 && (byteAt(e - 3) | 0x20) == 0x67 &&
+    (byteAt(e - 4) == 0xa4 || byteAt(e - 4) == 0x84) && byteAt(e - 5) == 0xc3 && (byteAt(e - 6) | 0x20) == 0x76;
+}
+
 /**
  * Street types written after the name as words of their own, in lower case as a rule: Hungarian ("u." for utca, "utca",
  * "kapu", "sor", "rkp."), Estonian "tee", Norwegian "gate" and "vei", Danish "vej", German "Str.".
@@ -1296,11 +1304,14 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
     }
     if (words == 0) return false;
   } else {
-    if ((sh != SH_CAP && sh != SH_UPPER) || tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0) return false;
+    // (in lower-case writing a compound after a house number in an address's frame: "lives at 255 hersnapvej 18")
+    const lowerCompound = sh == SH_LOWER && mode == MODE_LOWER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM &&
+      tight(k) && rd(tShape, n) == SH_NUM && numberOpensAddress(k - 1);
+    if ((sh != SH_CAP && sh != SH_UPPER && !lowerCompound) || tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0) return false;
     // (the shapes first: the endings are read only before a number)
     if (rd(tShape, n) == SH_NUM) {
       // (a compound is no English word: "Brigade 2" is none)
-      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k))) return false;
+      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k) && !endsVagen(k))) return false;
     } else {
       // "Villacher Strasse 89": the type as a word of its own
       if (rd(tShape, n) == sh && n + 1 < count && rd(tShape, n + 1) == SH_NUM && tight(n) &&
@@ -1596,7 +1607,8 @@ function letterheadOrg(k: u32): u32 {
 const OCCUPATION_ENDINGS = "\u0002er\u0002or\u0003ist\u0003ian\u0003ant\u0003ent";
 
 /** Words before "of" that name a person's organisation after it: "the CEO of Lexisnexis", "a founder of Opencounter". */
-const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u0009chairwoman\u0008employee\u0009employees";
+// (and what only an organisation has: "the headquarters of Evidera", "the address of Persint is"; see affiliationOrg)
+const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u0009chairwoman\u0008employee\u0009employees\u000cheadquarters\u0007offices\u0007website\u0007address";
 /** Periods of work or study before "at" ("spent a year at Teradata", "the following year at Sigfig"). */
 const STINT_WORDS = "\u0004year\u0005years\u0005month\u0006months\u0008semester\u0006summer\u000ainternship\u0005stint\u0006career";
 /** What belongs to an organisation after its name: "the Avalara office", "according to the Costquest website". */
@@ -1641,7 +1653,10 @@ function affiliationOrg(k: u32): u32 {
       (rd(tShape, t + 1) == SH_CAP || rd(tShape, t + 1) == SH_UPPER) && (rd(tData, t + 1) & (F_MONTH | F_TITLE)) == 0 ? last : 0;
   }
   if (!wordIn(p, "\u0004from\u0002of")) return 0;
-  if (wordIn(p, "\u0002of") && wordIn(k - 2, AFFILIATION_HEADS)) return last;
+  // ("the address of X" names an organisation before "is": "the address of Persint is 6750 ..."; a person's name is a
+  // name, "the address of Dalmatinova 68" a street)
+  if (wordIn(p, "\u0002of") && wordIn(k - 2, AFFILIATION_HEADS)) return !wordIn(k - 2, "\u0007address") ||
+    (last + 1 < count && last + 1 <= k + 3 && tight(last + 1) && wordIn(last + 1, "\u0002is\u0003was")) ? last : 0;
   return rd(tDone, k - 2) == ENTITY_NAME && (rd(tShape, k - 2) == SH_CAP || rd(tShape, k - 2) == SH_UPPER) ? last : 0;
 }
 
@@ -2332,6 +2347,10 @@ function continueTail(k: u32): bool {
       last = k + 1;
     } else if ((d & (F_STATE | F_COUNTRY)) != 0) {
       ok = sh == SH_UPPER || len > 2;
+    } else if ((g & (G_NEWLINE | G_COMMA)) != 0 && townWithParticle(k) != 0) {
+      // a town of several words opening its line or after a comma: "Soto del Barco", "Cite Ben Hjel", "Colle Di Tora"
+      ok = true;
+      last = townWithParticle(k);
     } else if (sh == SH_OTHER) {
       // a postcode piece ("SW1A") or a word in another script (upper+lower counts only Latin letters)
       ok = postcodePiece(k) || ((d & F_NOT_NAME) == 0 && len >= 3);
@@ -2360,6 +2379,31 @@ function continueTail(k: u32): bool {
   }
   if ((g & G_NEWLINE) != 0) tailLines--;
   return absorbTail(k, last);
+}
+
+/**
+ * In an address tail, token k opens a town of several words: a capitalised word, a particle ("del", "de", "di", "la")
+ * and a capitalised word ("Soto del Barco", "Colle Di Tora", "Torroella de Montgrí"), or a Maghreb "Cité" and the
+ * estate's name ("Cite Ben Hjel", "Cité El Khadra"). Returns the town's last token (within k + 2), or 0.
+ */
+function townWithParticle(k: u32): u32 {
+  const sh = rd(tShape, k);
+  if ((sh != SH_CAP && sh != SH_UPPER) || k + 1 >= count || !tight(k + 1)) return 0;
+  const d = rd(tData, k);
+  if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX)) != 0) return 0;
+  if (wordIn(k, "\u0004cite\u0005cit\u00e3\u00a9")) {
+    let last = k;
+    for (let m = k + 1; m < count && m <= k + 2 && tight(m); m++) {
+      const ms = rd(tShape, m);
+      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && wordIn(m, STREET_ARTICLES) && m + 1 <= k + 2)) last = m;
+      else break;
+    }
+    return last > k && rd(tShape, last) != SH_LOWER ? last : 0;
+  }
+  if (k + 2 >= count || !tight(k + 2) || !wordIn(k + 1, STREET_ARTICLES) || rd(tShape, k + 2) != sh) return 0;
+  const ps = rd(tShape, k + 1);
+  if (ps != SH_LOWER && !(ps == SH_CAP && sh == SH_CAP)) return 0;
+  return (rd(tData, k + 2) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_STATE | F_COUNTRY)) == 0 ? k + 2 : 0;
 }
 
 // punctuation in a gap, as bits (gapMarks)
