@@ -2406,6 +2406,30 @@ function townWithParticle(k: u32): u32 {
   return (rd(tData, k + 2) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_STATE | F_COUNTRY)) == 0 ? k + 2 : 0;
 }
 
+/** Particles inside town names: Romance "de", "del", "da", "di", "la", Czech "nad"/"pod", German "am"/"ob", "upon", "sur". */
+const TOWN_PARTICLES = "\u0002de\u0003del\u0002da\u0002do\u0003dos\u0003das\u0002di\u0005della\u0002la\u0002le\u0003les\u0003nad\u0003pod\u0002am\u0002ob\u0004upon\u0003sur";
+
+/**
+ * Token k opens a town whose name goes on through particles: "Chiclana de la Frontera", "Reguengos de Monsaraz",
+ * "Ústí nad Labem", "Frankfurt am Main": one or two lower-case particles, then a capitalised word, within the
+ * look-ahead. Returns the town's last token, or 0.
+ */
+function particleTownEnd(k: u32): u32 {
+  if (k + 2 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_LOWER || !wordIn(k + 1, TOWN_PARTICLES) || !tight(k + 2)) return 0;
+  let m = k + 2;
+  if (rd(tShape, m) == SH_LOWER && wordIn(m, "\u0002la\u0002le\u0003les\u0003der\u0002di")) {
+    if (m + 1 >= count || m + 1 > k + 3 || !tight(m + 1)) return 0;
+    m++;
+  }
+  const md = rd(tData, m);
+  if ((rd(tShape, m) != SH_CAP && rd(tShape, m) != SH_UPPER) || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_NOT_NAME)) != 0) return 0;
+  // (a second capitalised word within the look-ahead: "Quinta de São Tiago"; not a facility's head)
+  const n = m + 1;
+  if (n <= k + 3 && n < count && tight(n) && rd(tShape, n) == rd(tShape, m) &&
+    (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_NOT_NAME | F_FACILITY | F_STATE | F_COUNTRY)) == 0) return n;
+  return m;
+}
+
 // punctuation in a gap, as bits (gapMarks)
 const GM_COMMA: u32 = 1;
 const GM_PAREN: u32 = 2;
@@ -4832,6 +4856,18 @@ function decide(k: u32): void {
     }
   }
 
+  // after "in", a capitalised word that is no strong given name opening a town through particles is the town, not a
+  // name with a particle: "grew up in Villafranca del Cid", "in Quinta de São Tiago" ("in Juan de Dios" keeps the name)
+  if (placeScore == 0 && !label && !compound && !eponym && sh == SH_CAP && mode == MODE_MIXED && hasPrev && hasNext2 && tight(k) &&
+    firstStr(d) < 3 && tierOf(d) != 1 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && wordIn(k - 1, "\u0002in")) {
+    const t = particleTownEnd(k);
+    if (t != 0) {
+      span(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 600, R_CITY);
+      for (let m = k; m <= t; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
+      return;
+    }
+  }
+
   // names
   let nameScore: u32 = 0;
   let reason: u32 = 0;
@@ -5168,6 +5204,11 @@ function decide(k: u32): void {
       tierOf(rd(tData, k + 1)) >= 2 && nameStr(k + 1) == 0 && placeStr(rd(tData, k + 1)) == 0 &&
       (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) &&
       !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
+    // a town whose name goes on through particles: "in Chiclana de la Frontera", "Ústí nad Labem" (mixed case)
+    if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext2) {
+      const t = particleTownEnd(k);
+      if (t != 0) pLast = t;
+    }
     span(ps0, rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
