@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the international round (intl11): European street lines
 // (types written first with articles, "ul." after a house number, residence-frame streets without a type, Swedish
-// "-vägen", lower-case compounds), towns of several words in an address tail, and organisations (signature blocks,
-// affiliation frames, firm lists with a given name, more organisation heads). Both engines. Names are made up or common.
+// "-vägen", lower-case compounds), towns of several words (in an address tail, through particles), and organisations
+// (signature blocks, affiliation frames, firm lists with a given name, more organisation heads). Both engines. Names
+// are made up or common.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 // [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
@@ -36,6 +37,14 @@ const STREETS: ReadonlyArray<PlaceCase> = [
   ["29 Rue de Tanger\nSuite 399\nCite Ben Hjel\nTunisia 56004",
     [["29 Rue de Tanger", "location:address"], ["Suite 399", "location:address"], ["Cite Ben Hjel", "location:address"],
       ["Tunisia 56004", "location:address"]], []],
+  // towns whose names go on through particles; after "in" such a town beats a name with a particle
+  ["She grew up in Chiclana de la Frontera.", [["Chiclana de la Frontera", "location:city"]], ["grew"]],
+  ["He lives in Villafranca del Cid now.", [["Villafranca del Cid", "location:city"]], ["now"]],
+  ["He works in Frankfurt am Main.", [["Frankfurt am Main", "location:city"]], ["works"]],
+  // hard negatives: a strong given name with its particle stays a person; Spanish prose after a town stays prose
+  ["a letter from Juan de Dios", [["Juan de Dios", "name:neighbour"]], ["letter"]],
+  ["She was in Juan de Dios for a week.", [["Juan de Dios", "name:neighbour"]], ["week"]],
+  ["Vive en Madrid de la época actual.", [["Madrid", "location:city"]], ["época", "actual"]],
   // hard negatives: "Cite" outside an address is the verb; a person's line after a street stays a name
   ["Cite Smith et al. in your paper.", [], ["Cite", "Smith"]],
   ["12 Main St\nJohn Smith\nBoston",
