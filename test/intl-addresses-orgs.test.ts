@@ -61,6 +61,9 @@ const ORGANISATIONS: ReadonlyArray<PlaceCase> = [
   ["Jane Roe\nSales Manager\n12 Main St", [["Jane Roe", "name:neighbour"], ["12 Main St", "location:address"]], ["Sales", "Manager"]],
   ["Cormac Allan\nEchocardiographer\nQuorbelcom\n338 Main St",
     [["Cormac Allan", "name:neighbour"], ["338 Main St", "location:address"]], ["Echocardiographer"]],
+  // a hospital on that line, or after "at ... in", is a facility
+  ["Jane Roe\nQuorvale Hospital\n12 Main St",
+    [["Jane Roe", "name:neighbour"], ["Quorvale Hospital", "location:facility"], ["12 Main St", "location:address"]], []],
   // affiliation frames: a stint at, a person from/of, CEO of, the X office/website, at X in a town
   ["Magnus spent a year at Simpletuition as an intern.",
     [["Magnus", "name:dictionary"], ["Simpletuition", "location:organization"]], ["intern"]],

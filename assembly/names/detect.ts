@@ -1591,6 +1591,8 @@ function letterheadOrg(k: u32): u32 {
     const md = rd(tData, m);
     const ms = rd(tShape, m);
     if ((ms != SH_CAP && ms != SH_UPPER) || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_STATE | F_COUNTRY)) != 0) return 0;
+    // (a hospital or clinic on that line is the facility rule's: "Jane Roe\nQuorvale Hospital\n12 Main St")
+    if ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return 0;
     if (unknownCap(m) || (m > k && (md & F_ORG) == F_ORG)) evidence = true;
     last = m;
   }
@@ -1638,7 +1640,11 @@ function affiliationOrg(k: u32): u32 {
   }
   let last = k;
   for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP &&
-    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0 && placeStr(rd(tData, m)) == 0; m++) last = m;
+    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0 && placeStr(rd(tData, m)) == 0; m++) {
+    // (a facility's head is the facility rule's: "HD at Fresenius Dialysis in Quincy")
+    if ((rd(tData, m) & F_FACILITY) != 0 && (rd(tData, m) & F_ORG) != F_ORG) return 0;
+    last = m;
+  }
   const p = k - 1;
   if (wordIn(p, "\u0003the")) {
     // (the tail must be within the look-ahead: "the X office", "the X Y website")
