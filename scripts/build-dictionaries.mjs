@@ -330,7 +330,12 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "optometry pantry " +
   // practices named after a place or founder, and the Y ("Southcoast Orthopedics", "Kaplan Dentistry", "Old Colony
   // YMCA"); the evidence rule still refuses a head after English words only ("Sports Orthopedics")
-  "orthopedics orthopaedics dentistry ymca ywca")) addFlags(w, F.FACILITY | F.BOX);
+  "orthopedics orthopaedics dentistry ymca ywca " +
+  // firms of international prompts named after a founder or an invented word ("Forrester Research", "Acme
+  // Logistics", "Kowalski Construction"); English words alone before them stay words ("Clinical Research", "Patient
+  // Transport"); not "global", a heading word of Spanish notes ("Valoración Global:")
+  "research ventures brands logistics airways railways studios publishing consultants advisors advisory " +
+  "realty properties construction contractors trucking transport freight bakery brewery")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
 // funeral homes of death notes, named after their founders ("Mulcahy-Ferreira Funeral Home")

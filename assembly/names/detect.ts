@@ -1218,7 +1218,18 @@ function lowerTypeAfterNumber(k: u32, sh: u32, mode: u32, hasPrev: bool): bool {
 /** Endings of street-name compounds in German, Dutch, Nordic, Finnish and Hungarian ("Ziegelgasse", "Mellemvej"). */
 const STREET_ENDINGS = "\u0007strasse\u0005gasse\u0003weg\u0003vej\u0004gade\u0005gatan\u0004gata\u0005veien\u0005vegen\u0006straat\u0004laan\u0004katu\u0004kuja\u0003tie\u0004utca\u0005allee\u0005platz\u0007straeti\u0005stien";
 /** Street types written before the name that are no street type in English ("Via Roma 131", "ul. Słowicza 10"). */
-const TYPES_BEFORE = "\u0003via\u0005viale\u0006piazza\u0005corso\u0006strada\u0002ul\u0005ulica";
+// (and Italian lanes and squares, Polish avenues and squares, South Slavic squares, Albanian streets: "Vicolo del
+// Cinque 4", "Largo Augusto 7", "Aleja Róż 8", "Plac Bankowy 2", "Trg Republike 3", "Rruga Myslym Shyri 12")
+const TYPES_BEFORE = "\u0003via\u0005viale\u0006piazza\u0005corso\u0006strada\u0002ul\u0005ulica\u0006vicolo\u0005largo\u0008piazzale\u0005aleja\u0004plac\u0003trg\u0005rruga";
+
+/**
+ * The number at j opens an address: a line or a field starts with it, or "at" or a residence frame comes before it
+ * ("lives at 9383", "Address: 772", "drops you off at 643").
+ */
+function numberOpensAddress(j: u32): bool {
+  if ((rd(tGap, j) & (G_NEWLINE | G_START | G_COLON)) != 0 || houseNumberOfResidence(j)) return true;
+  return j > 0 && exists(j - 1) && tight(j) && wordIn(j - 1, "\u0002at");
+}
 
 /** Token k ends with "straße" (a non-ASCII ending: endsWithAny compares ASCII only). */
 function endsStrasse(k: u32): bool {
@@ -1226,6 +1237,14 @@ function endsStrasse(k: u32): bool {
   if (e - rd(tStart, k) < 7) return false;
   return byteAt(e - 1) == 0x65 && byteAt(e - 2) == 0x9f && byteAt(e - 3) == 0xc3 && (byteAt(e - 4) | 0x20) == 0x61 &&
     (byteAt(e - 5) | 0x20) == 0x72 && (byteAt(e - 6) | 0x20) == 0x74;
+}
+
+/** Token k ends with Swedish "vägen" ("Hammarvägen", "Storvägen"; a non-ASCII ending, as endsStrasse). */
+function endsVagen(k: u32): bool {
+  const e = rd(tEnd, k);
+  if (e - rd(tStart, k) < 9) return false;
+  return (byteAt(e - 1) | 0x20) == 0x6e && (byteAt(e - 2) | 0x20) == 0x65 && (byteAt(e - 3) | 0x20) == 0x67 &&
+    (byteAt(e - 4) == 0xa4 || byteAt(e - 4) == 0x84) && byteAt(e - 5) == 0xc3 && (byteAt(e - 6) | 0x20) == 0x76;
 }
 
 /**
@@ -1268,12 +1287,16 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
     // (only "ul." is written in lower case; "Via" opens no street in ALL CAPS, where "VIA NGT 24" is a route of feeding)
     const short = rd(tEnd, k) - rd(tStart, k) == 2;
     if (sh == SH_LOWER ? !short : sh != SH_CAP) return false;
-    // (after a number "ul" is a microlitre: "5 ul. Saline 10 ml"; its street name is no English word)
-    if (short && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM) return false;
+    // (after a number "ul" is a microlitre: "5 ul. Saline 10 ml"; its street name is no English word), unless that
+    // number is a house number in an address's frame: "lives at 9383 ul. Chrzanowska 61", "Address: 772 ul. Narewska 94"
+    if (short && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && !numberOpensAddress(k - 1)) return false;
     const g = rd(tGap, n);
     if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_COLON)) != 0 || ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && short))) return false;
     let words: u32 = 0;
-    while (words < 2 && n < count && rd(tShape, n) == SH_CAP && (n == k + 1 || tight(n)) &&
+    // (one Romance article may open the name, never past the look-ahead: "Via dei Fiorentini 17", "Via delle Coste 41")
+    if (!short && n + 1 < k + 3 && n + 1 < count && rd(tShape, n) == SH_LOWER && wordIn(n, STREET_ARTICLES) && tight(n + 1) &&
+      rd(tShape, n + 1) == SH_CAP) n++;
+    while (words < 2 && n < count && n < k + 3 && rd(tShape, n) == SH_CAP && (n == k + 1 || tight(n)) &&
       (short ? tierOf(rd(tData, n)) == 0 : tierOf(rd(tData, n)) != 1 || nameStr(n) > 1 || placeStr(rd(tData, n)) > 1) &&
       (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0) {
       words++;
@@ -1281,11 +1304,14 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
     }
     if (words == 0) return false;
   } else {
-    if ((sh != SH_CAP && sh != SH_UPPER) || tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0) return false;
+    // (in lower-case writing a compound after a house number in an address's frame: "lives at 255 hersnapvej 18")
+    const lowerCompound = sh == SH_LOWER && mode == MODE_LOWER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM &&
+      tight(k) && rd(tShape, n) == SH_NUM && numberOpensAddress(k - 1);
+    if ((sh != SH_CAP && sh != SH_UPPER && !lowerCompound) || tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0) return false;
     // (the shapes first: the endings are read only before a number)
     if (rd(tShape, n) == SH_NUM) {
       // (a compound is no English word: "Brigade 2" is none)
-      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k))) return false;
+      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k) && !endsVagen(k))) return false;
     } else {
       // "Villacher Strasse 89": the type as a word of its own
       if (rd(tShape, n) == sh && n + 1 < count && rd(tShape, n + 1) == SH_NUM && tight(n) &&
@@ -1485,6 +1511,12 @@ function founder(m: u32, sh: u32): bool {
   return ls > 0 ? ls >= firstStr(d) : tierOf(d) == 0 && nameStr(m) == 0 && !medicalShape(m);
 }
 
+/** Token m can stand in a firm's name of shape sh beside two founders: a name that is no English word. */
+function looseFounder(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == sh && (d & (CONTEXT_WORDS | F_NOT_NAME | F_EPONYM_HEAD)) == 0 && tierOf(d) == 0 && nameStr(m) > 0;
+}
+
 /**
  * A firm named by three founders, "Davis, Reynolds and Williamson", opening a line or after "the", "at", "from",
  * "for" or "of" (tokens k .. k + 3). A list after a colon, a comma or a person's cue names people ("our 3 founders:
@@ -1494,7 +1526,10 @@ function firmList(k: u32, sh: u32): bool {
   if (k + 3 >= count || !isAnd(k + 2)) return false;
   const g1 = rd(tGap, k + 1);
   if ((g1 & G_COMMA) == 0 || (g1 & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || !tight(k + 2) || !tight(k + 3)) return false;
-  if (!founder(k, sh) || !founder(k + 1, sh) || !founder(k + 3, sh)) return false;
+  // (two founders must be surnames at least as strong as given names; the third may be a given name that is no English
+  // word: "Owens, Duran and Oneal", "Lopez, Santos and Coleman"; "Mary, John and Peter" are people)
+  const strict = (founder(k, sh) ? 1 : 0) + (founder(k + 1, sh) ? 1 : 0) + (founder(k + 3, sh) ? 1 : 0);
+  if (strict < 2 || (strict == 2 && !(looseFounder(k, sh) && looseFounder(k + 1, sh) && looseFounder(k + 3, sh)))) return false;
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_START)) != 0 && (g & (G_COMMA | G_SENT | G_COLON)) == 0) return true;
   return k > 0 && exists(k - 1) && tight(k) && wordIn(k - 1, "\u0003the\u0002at\u0004from\u0003for\u0002of");
@@ -1514,6 +1549,159 @@ function surnamePair(k: u32): bool {
   // alone on its line (or last in the input)
   if ((rd(tGap, k) & (G_NEWLINE | G_START)) == 0 || (rd(tGap, k) & (G_COMMA | G_SENT | G_COLON)) != 0) return false;
   return k + 2 >= count || (rd(tGap, k + 2) & G_NEWLINE) != 0;
+}
+
+// ---- Organisations and streets of international prompts (intl11; self-contained: strictFounders, unknownCap,
+// letterheadOrg, affiliationOrg, residenceStreet) ----
+
+/** Token m is a capitalised word no word list has (no English word, no name, no place), 3 letters or more. */
+function unknownCap(m: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == SH_CAP && tierOf(d) == 0 && nameStr(m) == 0 && placeStr(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
+    rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m);
+}
+
+/** Token m is a designator that opens a mail line: a house number, a PO or military box, a unit, a ship. */
+function mailLineOpens(m: u32): bool {
+  return rd(tShape, m) == SH_NUM || (rd(tData, m) & (F_BOX | F_UNIT)) != 0 || wordIn(m, "\u0002po\u0003psc\u0003cmr\u0004unit\u0003uss\u0004usns\u0005uscgc");
+}
+
+/**
+ * A signature block or letterhead: a line of one to three capitalised words between a line holding only a person's
+ * name and a mail line (a house number, a box, a unit) is the person's organisation ("Dreux Joly\nPaxata\nPSC 3294,
+ * Box 1", "Oline Mikaelsen\nRoadify Transit\n772 ul. Narewska 94"). One word no list has, or an organisation head,
+ * is needed: a job title made of English words is no organisation ("Jane Roe\nSales Manager\n12 Main St"), nor is a
+ * town. Returns the line's last token, or 0.
+ */
+function letterheadOrg(k: u32): u32 {
+  if (k == 0 || !exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME) return 0;
+  const g = rd(tGap, k);
+  if ((g & G_NEWLINE) == 0 || (g & (G_FAR | G_COMMA | G_COLON)) != 0) return 0;
+  // the line before holds the name only (at most four tokens, every one decided a name)
+  let j = k - 1;
+  for (let steps: u32 = 0; steps < 4 && (rd(tGap, j) & (G_NEWLINE | G_START)) == 0; steps++) {
+    if (j == 0 || !exists(j - 1) || rd(tDone, j - 1) != ENTITY_NAME) return 0;
+    j--;
+  }
+  if ((rd(tGap, j) & (G_NEWLINE | G_START)) == 0) return 0;
+  let last = k;
+  let evidence = false;
+  for (let m = k; m < count && m <= k + 2; m++) {
+    if (m > k && !tight(m)) break;
+    const md = rd(tData, m);
+    const ms = rd(tShape, m);
+    if ((ms != SH_CAP && ms != SH_UPPER) || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_STATE | F_COUNTRY)) != 0) return 0;
+    // (a hospital or clinic on that line is the facility rule's: "Jane Roe\nQuorvale Hospital\n12 Main St")
+    if ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return 0;
+    if (unknownCap(m) || (m > k && (md & F_ORG) == F_ORG)) evidence = true;
+    last = m;
+  }
+  if (!evidence || wordIn(last, OCCUPATIONS)) return 0;
+  const n = last + 1;
+  // (a mail line after it, or a capitalised word opening the next line: the name again in a quoted signature)
+  if (n >= count || (rd(tGap, n) & G_NEWLINE) == 0 || (rd(tGap, n) & G_FAR) != 0) return 0;
+  // (there a job title is as likely as an organisation: "Cormac Allan\nEchocardiographer\nPlaceilivecom")
+  return mailLineOpens(n) || ((rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && rd(tShape, k) == SH_CAP && last == k &&
+    !endsWithAny(k, OCCUPATION_ENDINGS, 4)) ? last : 0;
+}
+
+/** Endings of job titles ("Echocardiographer", "Sonographer", "Radiologist", "Technician", "Coordinator", "Consultant"). */
+const OCCUPATION_ENDINGS = "\u0002er\u0002or\u0003ist\u0003ian\u0003ant\u0003ent";
+
+/** Words before "of" that name a person's organisation after it: "the CEO of Lexisnexis", "a founder of Opencounter". */
+// (and what only an organisation has: "the headquarters of Evidera", "the address of Persint is"; see affiliationOrg)
+const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u0009chairwoman\u0008employee\u0009employees\u000cheadquarters\u0007offices\u0007website\u0007address";
+/** Periods of work or study before "at" ("spent a year at Teradata", "the following year at Sigfig"). */
+const STINT_WORDS = "\u0004year\u0005years\u0005month\u0006months\u0008semester\u0006summer\u000ainternship\u0005stint\u0006career";
+/** What belongs to an organisation after its name: "the Avalara office", "according to the Costquest website". */
+const ORG_TAILS = "\u0006office\u0007offices\u0007website\u0004site\u000cheadquarters\u0002hq\u0003ceo\u0007founder\u0008founders\u0009employees\u0003app";
+
+/**
+ * A word no list has, in an organisation's frame: after "at" following a period of work ("spent a year at Teradata"),
+ * before "in" and a capitalised town ("at Numedii in Cheb"), after "from"/"of" right after a person's name ("Tom
+ * Holzman from Predilytics", "Rościsław Dudek of Lexisnexis"), after "CEO/founder/employee of", or between "the" and
+ * an organisation's office, website or headquarters ("the Avalara office"). A second and third capitalised word join
+ * ("Balefire Global", "Roadify Transit"). A known town keeps its place ("John Smith from Springfield"). Returns the
+ * last token, or 0.
+ */
+function affiliationOrg(k: u32): u32 {
+  if (k < 1 || !exists(k - 1) || !tight(k)) return 0;
+  // (or two surnames joined by a hyphen after a stint or a person, as law and consulting firms are named: "Zargan
+  // Vedzizhev from Garcia-Roberson", "spent a year at Weeks-Rivas")
+  if (!unknownCap(k)) {
+    if (k < 2 || k + 1 >= count || rd(tGap, k + 1) != G_HYPHEN || rd(tShape, k) != SH_CAP || rd(tShape, k + 1) != SH_CAP ||
+      lastStr(rd(tData, k)) == 0 || lastStr(rd(tData, k + 1)) == 0 || !founder(k + 1, SH_CAP) || !exists(k - 2) ||
+      (rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || !tight(k - 1)) return 0;
+    if (k + 2 < count && rd(tGap, k + 2) == G_HYPHEN) return 0;
+    const stint = wordIn(k - 1, "\u0002at") && wordIn(k - 2, STINT_WORDS);
+    const person = wordIn(k - 1, "\u0004from\u0002of") && rd(tDone, k - 2) == ENTITY_NAME &&
+      (rd(tShape, k - 2) == SH_CAP || rd(tShape, k - 2) == SH_UPPER);
+    return stint || person ? k + 1 : 0;
+  }
+  let last = k;
+  for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP &&
+    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0 && placeStr(rd(tData, m)) == 0; m++) {
+    // (a facility's head is the facility rule's: "HD at Fresenius Dialysis in Quincy")
+    if ((rd(tData, m) & F_FACILITY) != 0 && (rd(tData, m) & F_ORG) != F_ORG) return 0;
+    last = m;
+  }
+  const p = k - 1;
+  if (wordIn(p, "\u0003the")) {
+    // (the tail must be within the look-ahead: "the X office", "the X Y website")
+    const t = last + 1;
+    return t < count && t <= k + 3 && tight(t) && rd(tShape, t) == SH_LOWER && wordIn(t, ORG_TAILS) ? last : 0;
+  }
+  if (k < 2 || !exists(k - 2) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || !tight(p)) return 0;
+  if (wordIn(p, "\u0002at")) {
+    if (wordIn(k - 2, STINT_WORDS)) return last;
+    const t = last + 1;
+    return t + 1 < count && t + 1 <= k + 3 && tight(t) && wordIn(t, "\u0002in") && tight(t + 1) &&
+      (rd(tShape, t + 1) == SH_CAP || rd(tShape, t + 1) == SH_UPPER) && (rd(tData, t + 1) & (F_MONTH | F_TITLE)) == 0 ? last : 0;
+  }
+  if (!wordIn(p, "\u0004from\u0002of")) return 0;
+  // ("the address of X" names an organisation before "is": "the address of Persint is 6750 ..."; a person's name is a
+  // name, "the address of Dalmatinova 68" a street)
+  if (wordIn(p, "\u0002of") && wordIn(k - 2, AFFILIATION_HEADS)) return !wordIn(k - 2, "\u0007address") ||
+    (last + 1 < count && last + 1 <= k + 3 && tight(last + 1) && wordIn(last + 1, "\u0002is\u0003was")) ? last : 0;
+  return rd(tDone, k - 2) == ENTITY_NAME && (rd(tShape, k - 2) == SH_CAP || rd(tShape, k - 2) == SH_UPPER) ? last : 0;
+}
+
+/**
+ * A street line without a street type in a residence frame: one or two capitalised names (one no core English word),
+ * a Romance article allowed inside, then a house number of at most 4 characters that closes the clause ("lives at
+ * Dalmatinova 68.", "moved to Pod Floriánem 1677", "address is Joaquin Suarez 2906,"). "lives at Home 5 days a week"
+ * stays prose. Returns the number's token, or 0.
+ */
+function residenceStreet(k: u32, sh: u32): u32 {
+  if ((sh != SH_CAP && sh != SH_UPPER) || !houseNumberOfResidence(k)) return 0;
+  let n = k;
+  let words: u32 = 0;
+  let unknown = false;
+  while (n < count && n <= k + 2) {
+    if (n > k && !tight(n)) return 0;
+    const ns = rd(tShape, n);
+    const nd = rd(tData, n);
+    if (ns == SH_NUM) break;
+    if (n > k && ns == SH_LOWER && wordIn(n, STREET_ARTICLES)) {
+      n++;
+      continue;
+    }
+    if ((ns != SH_CAP && ns != SH_UPPER) || (nd & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME | F_UNIT | F_BOX | F_STATE | F_COUNTRY)) != 0) return 0;
+    if (tierOf(nd) != 1) unknown = true;
+    words++;
+    n++;
+  }
+  if (words == 0 || !unknown || n >= count || n > k + 3 || rd(tShape, n) != SH_NUM || !tight(n) || rd(tEnd, n) - rd(tStart, n) > 4) return 0;
+  // the number closes the clause: the input's end, a comma, a period, a line's end, or the word "street" after it
+  if (n + 1 >= count) return n;
+  if (n + 1 <= k + 3) {
+    const g = rd(tGap, n + 1);
+    return (g & (G_NEWLINE | G_COMMA | G_SENT | G_PERIOD)) != 0 || wordIn(n + 1, "\u0006street\u0002st\u0003str") ? n : 0;
+  }
+  const e = rd(tEnd, n);
+  if (e >= inLen) return n;
+  const b = byteAt(e);
+  return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x0a || b == 0x0d || b == 0x29 ? n : 0;
 }
 
 /**
@@ -2165,6 +2353,10 @@ function continueTail(k: u32): bool {
       last = k + 1;
     } else if ((d & (F_STATE | F_COUNTRY)) != 0) {
       ok = sh == SH_UPPER || len > 2;
+    } else if ((g & (G_NEWLINE | G_COMMA)) != 0 && townWithParticle(k) != 0) {
+      // a town of several words opening its line or after a comma: "Soto del Barco", "Cite Ben Hjel", "Colle Di Tora"
+      ok = true;
+      last = townWithParticle(k);
     } else if (sh == SH_OTHER) {
       // a postcode piece ("SW1A") or a word in another script (upper+lower counts only Latin letters)
       ok = postcodePiece(k) || ((d & F_NOT_NAME) == 0 && len >= 3);
@@ -2193,6 +2385,55 @@ function continueTail(k: u32): bool {
   }
   if ((g & G_NEWLINE) != 0) tailLines--;
   return absorbTail(k, last);
+}
+
+/**
+ * In an address tail, token k opens a town of several words: a capitalised word, a particle ("del", "de", "di", "la")
+ * and a capitalised word ("Soto del Barco", "Colle Di Tora", "Torroella de Montgrí"), or a Maghreb "Cité" and the
+ * estate's name ("Cite Ben Hjel", "Cité El Khadra"). Returns the town's last token (within k + 2), or 0.
+ */
+function townWithParticle(k: u32): u32 {
+  const sh = rd(tShape, k);
+  if ((sh != SH_CAP && sh != SH_UPPER) || k + 1 >= count || !tight(k + 1)) return 0;
+  const d = rd(tData, k);
+  if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX)) != 0) return 0;
+  if (wordIn(k, "\u0004cite\u0005cit\u00e3\u00a9")) {
+    let last = k;
+    for (let m = k + 1; m < count && m <= k + 2 && tight(m); m++) {
+      const ms = rd(tShape, m);
+      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && wordIn(m, STREET_ARTICLES) && m + 1 <= k + 2)) last = m;
+      else break;
+    }
+    return last > k && rd(tShape, last) != SH_LOWER ? last : 0;
+  }
+  if (k + 2 >= count || !tight(k + 2) || !wordIn(k + 1, STREET_ARTICLES) || rd(tShape, k + 2) != sh) return 0;
+  const ps = rd(tShape, k + 1);
+  if (ps != SH_LOWER && !(ps == SH_CAP && sh == SH_CAP)) return 0;
+  return (rd(tData, k + 2) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_STATE | F_COUNTRY)) == 0 ? k + 2 : 0;
+}
+
+/** Particles inside town names: Romance "de", "del", "da", "di", "la", Czech "nad"/"pod", German "am"/"ob", "upon", "sur". */
+const TOWN_PARTICLES = "\u0002de\u0003del\u0002da\u0002do\u0003dos\u0003das\u0002di\u0005della\u0002la\u0002le\u0003les\u0003nad\u0003pod\u0002am\u0002ob\u0004upon\u0003sur";
+
+/**
+ * Token k opens a town whose name goes on through particles: "Chiclana de la Frontera", "Reguengos de Monsaraz",
+ * "Ústí nad Labem", "Frankfurt am Main": one or two lower-case particles, then a capitalised word, within the
+ * look-ahead. Returns the town's last token, or 0.
+ */
+function particleTownEnd(k: u32): u32 {
+  if (k + 2 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_LOWER || !wordIn(k + 1, TOWN_PARTICLES) || !tight(k + 2)) return 0;
+  let m = k + 2;
+  if (rd(tShape, m) == SH_LOWER && wordIn(m, "\u0002la\u0002le\u0003les\u0003der\u0002di")) {
+    if (m + 1 >= count || m + 1 > k + 3 || !tight(m + 1)) return 0;
+    m++;
+  }
+  const md = rd(tData, m);
+  if ((rd(tShape, m) != SH_CAP && rd(tShape, m) != SH_UPPER) || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_NOT_NAME)) != 0) return 0;
+  // (a second capitalised word within the look-ahead: "Quinta de São Tiago"; not a facility's head)
+  const n = m + 1;
+  if (n <= k + 3 && n < count && tight(n) && rd(tShape, n) == rd(tShape, m) &&
+    (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_NOT_NAME | F_FACILITY | F_STATE | F_COUNTRY)) == 0) return n;
+  return m;
 }
 
 // punctuation in a gap, as bits (gapMarks)
@@ -3906,11 +4147,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
   }
 
-  // a firm named by its founders: "Hawkins, Richardson and Santana", "Weeks-Rivas"
+  // a firm named by its founders: "Hawkins, Richardson and Santana", "Weeks-Rivas"; an organisation on a signature's
+  // line between a name and a mail line, or in an organisation's frame ("spent a year at Teradata")
   if (mode == MODE_MIXED && sh == SH_CAP && hasNext) {
     let last: u32 = 0;
     if ((rd(tGap, k + 1) & G_COMMA) != 0 && firmList(k, sh)) last = k + 3;
     else if (rd(tGap, k + 1) == G_HYPHEN && surnamePair(k)) last = k + 1;
+    else if (hasPrev && (rd(tGap, k) & G_NEWLINE) != 0) last = letterheadOrg(k);
+    else if (hasPrev) last = affiliationOrg(k);
     if (last != 0) {
       span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
@@ -3949,6 +4193,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
   // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
   if (hasNext && sh != SH_INITIAL && foreignStreet(k, sh, d, mode)) return true;
+  // a street line without a type after a residence frame: "lives at Dalmatinova 68."
+  if (hasPrev && hasNext && mode != MODE_LOWER) {
+    const n = residenceStreet(k, sh);
+    if (n != 0) {
+      span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
+      for (let m = k; m <= n; m++) wr(tDone, m, 0xff);
+      startTail(n);
+      return true;
+    }
+  }
 
   // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
   // line, and ending the line or before a comma ("lives at 172 Maneeži 75, Saareküla", "address: 5049 Harjukuja 54")
@@ -4608,6 +4862,18 @@ function decide(k: u32): void {
     }
   }
 
+  // after "in", a capitalised word that is no strong given name opening a town through particles is the town, not a
+  // name with a particle: "grew up in Villafranca del Cid", "in Quinta de São Tiago" ("in Juan de Dios" keeps the name)
+  if (placeScore == 0 && !label && !compound && !eponym && sh == SH_CAP && mode == MODE_MIXED && hasPrev && hasNext2 && tight(k) &&
+    firstStr(d) < 3 && tierOf(d) != 1 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && wordIn(k - 1, "\u0002in")) {
+    const t = particleTownEnd(k);
+    if (t != 0) {
+      span(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 600, R_CITY);
+      for (let m = k; m <= t; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
+      return;
+    }
+  }
+
   // names
   let nameScore: u32 = 0;
   let reason: u32 = 0;
@@ -4944,6 +5210,11 @@ function decide(k: u32): void {
       tierOf(rd(tData, k + 1)) >= 2 && nameStr(k + 1) == 0 && placeStr(rd(tData, k + 1)) == 0 &&
       (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) &&
       !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
+    // a town whose name goes on through particles: "in Chiclana de la Frontera", "Ústí nad Labem" (mixed case)
+    if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext2) {
+      const t = particleTownEnd(k);
+      if (t != 0) pLast = t;
+    }
     span(ps0, rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
