@@ -187,6 +187,9 @@ const positives: Record<string, Case[]> = {
     { text: "SSN: 123-45-6789", want: [["SSN", "123-45-6789"]] },
     { text: "number 078-05-1120 on file", want: [["SSN", "078-05-1120"]] },
     { text: "social security number is 123456789", want: [["SSN", "123456789"]] },
+    // the last four digits of a masked SSN, or right after an SSN cue
+    { text: "SSN: XXX-XX-1234; ***-**-5678 on file; xxx-xx-9999", want: [["SSN", "XXX-XX-1234"], ["SSN", "***-**-5678"], ["SSN", "xxx-xx-9999"]] },
+    { text: "last four of SSN 6789; ssn ending in 4321", want: [["SSN", "6789"], ["SSN", "4321"]] },
   ],
   IDS: [
     { text: "MRN: 00123456", want: [["MRN", "00123456"]] },
@@ -322,6 +325,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   // a myocardial perfusion study is no master patient index: its year stays a date
   { text: "Nuclear MPI 2019 showed no ischemia", not: ["MRN", "ID"] },
   { text: "nine digits 123456789 alone", not: ["SSN"] },
+  { text: "SSN on file; 1234 is the claim. AXXX-XX-1234, XXX-XX-12345, codes XX-XX-1234, ABC-DE-1234", not: ["SSN"] },
   { text: "prescriber AB1234564", not: ["LICENSE"] },
   { text: "car 1HGCM82633A004353", not: ["VEHICLE"] },
   { text: "code 02114 with no address", not: ["ZIP"] },

@@ -16,7 +16,7 @@ import {
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
-import { scanSsn } from "./ssn";
+import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import {
   at, before, cleanStart, clockAfterAt, digitsEnd, isDigit, isHex, isWordish, lettersStart, skipBlanks, skipBlanksBack,
@@ -202,6 +202,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
   const tight = cue != 0 && tightGap(cueEnd, ts, 3);
 
+  // the last four digits of a masked SSN ("XXX-XX-1234")
+  if (runEnd - ts == 4 && before(ts) == 0x2d && (scanners & SCAN_SSN) != 0) {
+    r = scanSsnLastFour(ts, false);
+    if (r != 0) return r;
+  }
   if (tight) {
     if (isIdCue(cue) && (scanners & SCAN_IDS) != 0) {
       // "Boise, ID 83702": after "City, " the cue is Idaho's state code and the number a ZIP (scanZip checks the code)
@@ -219,6 +224,10 @@ function onDigit(i: u32, scanners: u32): u32 {
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
       if (r != 0) return r;
+      if (runEnd - ts == 4) {
+        r = scanSsnLastFour(ts, true);
+        if (r != 0) return r;
+      }
     } else if (cue == CUE_CARD && (scanners & SCAN_IDS) != 0) {
       r = scanCard(ts, true);
       if (r != 0) return r;
