@@ -371,6 +371,9 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // the people of registration, consent and claim forms ("GUARANTOR: OSAGIE IDAHOSA", "Subscriber: ...", "POA: ...",
   // "Witness: ...", "Informant: mother")
   "guarantor subscriber policyholder beneficiary proxy poa witness informant " +
+  // nurses' and practitioners' credentials written before the name in nursing notes ("per NP Okwuosa", "RN Smith at
+  // bedside"); not "PA" (also a chest film's view and Pennsylvania)
+  "rn np lpn crna cna " +
   "dear per cc paciente nombre apellidos médico doctora enfermera esposo esposa hijo hija madre padre hermano hermana " +
   // speech and report verbs name who is addressed or quoted ("said Felix", "told Linda", "asked Dr Patel")
   "said says told tells asked asks replied replies shouted yelled thanked informed notified reminded " +

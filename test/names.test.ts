@@ -389,6 +389,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // people around a patient or a prompt's writer: a role noun before two listed names in lower case
   ["my landlord bob smith wants the note. her case manager Lisa Ortiz called; interpreter Jorge #7731 used.",
     ["bob smith", "Lisa Ortiz", "Jorge"], ["landlord", "manager", "interpreter"]],
+  // a nurse's or practitioner's credential before the name, in any case; not before a role or specimen word
+  ["Discussed with NP Okwuosa; per RN Smith; CRNA Hope Castellano. RN Supervisor notified, NP swab sent, Per RN, pt slept.",
+    ["Okwuosa", "Smith", "Hope Castellano"], ["Supervisor", "swab", "RN", "NP", "slept"]],
+  ["pt slept. np kowalczyk called at 4pm, rn amy at bedside; np swab sent.", ["kowalczyk", "amy"], ["swab", "np", "rn"]],
   // a middle initial that also folds to a particle (Spanish "y") is an initial with its period; lower-case "y" is a word
   ["Seen by John Y. Smith today. Sincerely, Eugene Y. Bruzeyssley, M.D.", ["John Y. Smith", "Eugene Y. Bruzeyssley"], []],
   ["Varón de 40 años y su madre acuden a Urgencias.", [], ["y"]],
