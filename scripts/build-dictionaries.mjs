@@ -330,9 +330,15 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "optometry pantry " +
   // practices named after a place or founder, and the Y ("Southcoast Orthopedics", "Kaplan Dentistry", "Old Colony
   // YMCA"); the evidence rule still refuses a head after English words only ("Sports Orthopedics")
-  "orthopedics orthopaedics dentistry ymca ywca")) addFlags(w, F.FACILITY | F.BOX);
+  "orthopedics orthopaedics dentistry ymca ywca " +
+  // imaging practices named after a place or founder ("Cape Cod Imaging", "Jordan Hospital Imaging"); "Diagnostic
+  // Imaging" and "MRI Imaging" stay departments (English words or a test before the head only)
+  "imaging")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
+// school systems as employers of registration forms and work letters ("Lafayette Parish School System", "Raytown
+// Unified School District")
+for (const p of ["school system", "school district", "public schools"]) addFlags(p, F.FACILITY | F.BOX);
 // funeral homes of death notes, named after their founders ("Mulcahy-Ferreira Funeral Home")
 for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
@@ -373,7 +379,11 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "cardiologist oncologist neurologist nephrologist gastroenterologist urologist dermatologist psychiatrist " +
   "hematologist pulmonologist endocrinologist rheumatologist radiologist pathologist anesthesiologist " +
   "ophthalmologist otolaryngologist podiatrist pediatrician obstetrician gynecologist internist hospitalist " +
-  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker " +
+  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife worker " +
+  // (a social worker is cued by "worker": "social" alone would make the word after it a name, as "Social Work Note")
+  // the staff of imaging rooms, labour wards and labs who sign by name or initials ("Technologist: KLR", "Doula
+  // Saffron arrived")
+  "technologist sonographer phlebotomist doula " +
   // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
   "operator proceduralist")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
@@ -442,7 +452,9 @@ for (const w of words("patient history physical exam examination assessment plan
   // NADIR 26.1"), and emergency medical services ("per EMS")
   "anticoagulation hematocrit ems " +
   // a prior authorisation ("Auth # PA93-7718204", "prior auth pending"): Auth is also a rare surname
-  "auth")) addFlags(w, F.NOT_NAME);
+  "auth " +
+  // the emergency severity index of a triage note ("ACUITY: ESI 2"), also a rare name
+  "esi")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +
@@ -459,6 +471,8 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // more instruments and devices named after their makers ("Roth net", "Farlow device", "Bugbee electrode")
   "ring gangrene lid capsulotomy diet taper net table patch electrode electrodes urethrotome resectoscope device devices dilator dilators knife " +
   "laser cutter flap flaps tuck osteotomy silk speculum gag sponge sponges lens spacer spacers trocar trocars cannula " +
+  // a laparoscopic port named after its maker ("a 12 mm Hasson port")
+  "port ports " +
   // a tumour's grade named after its city or author ("Nottingham grade 2", "Fuhrman grade")
   "grade " +
   // an examination sign's result or finding, and the serology of an eponymous disease ("Lachman negative",

@@ -1557,7 +1557,9 @@ function afterWorkCue(k: u32): bool {
   if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return false;
   // (after a payer's label, the next field's label is none: "Insurance: Policy #: VYC082859716", "Payer: Member ID")
   if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return !((k + 1 < count &&
-    (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account"));
+    (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
+    // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
+    wordIn(k, NO_EMPLOYER));
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
@@ -1673,6 +1675,8 @@ function facilityAhead(k: u32): bool {
  * "Payer: Tufts"), after a colon; "employer" alone is also read without one ("Employer Home Depot"), the others not
  * ("Pharmacy Consult Note").
  */
+// the values of an employer or payer field that name no organisation ("Employer: Retired", "Insurance: None")
+const NO_EMPLOYER = "\u0007retired\u000aunemployed\u0008disabled\u0004self\u0004none\u0009homemaker\u0007student";
 const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
@@ -4691,7 +4695,7 @@ function decide(k: u32): void {
     // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
     if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && rd(tDone, k - 1) != 0xff &&
       sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
-      (d & (F_CRED | F_TITLE)) == 0) {
+      (d & (F_CRED | F_TITLE)) == 0 && !capsFunctionWord(k, sh)) {
       nameScore = 900;
       reason = R_TITLE;
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
@@ -5025,10 +5029,8 @@ function dictationPair(k: u32, caps: bool): bool {
   }
   if (marks != 1 || (colon && rd(tStart, n) != rd(tEnd, k) + 1)) return false;
   const e = rd(tEnd, n);
-  if (!initialsEnd(e)) return false;
-  if (dictationDateOnLine(k - 1)) return true;
-  return k + 3 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0 && columnGap(k + 2) &&
-    (rd(tGap, k + 3) & G_COLON) != 0 && wordIn(k + 2, DICTATION_NEXT);
+  if (initialsEnd(e) && dictationDateOnLine(k - 1)) return true;
+  return eleventhPair(k, n, e, caps);
 }
 
 /**
@@ -5164,7 +5166,8 @@ function userName(k: u32, sh: u32): bool {
   if (b < 0x61 || b > 0x7a || k == 0 || !exists(k - 1)) return false;
   const p = k - 1;
   let ok = false;
-  if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1);
+  if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = (wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1)) ||
+    registeredBy(k, p, sh);
   else if (sh == SH_OTHER && tight(k)) ok = wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned") ||
     (wordIn(p, "\u0002by") && p >= 1 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0007entered\u0006signed\u0008cosigned\u0008authored"));
   if (!ok) return false;
@@ -5178,4 +5181,83 @@ function userName(k: u32, sh: u32): bool {
   span(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
+}
+
+// ---- Eleventh clinical round (fixture 7): dictation pairs on one line with their dates, a registrar's user name, an
+// employer field's "Retired", a title before a function word in capitals ----
+// (self-contained: eleventhPair, dateBytesAt, lineEndsAfterDate, unlistedHalf, registeredBy, capsFunctionWord;
+// NO_EMPLOYER sits by ORG_LABELS)
+
+/**
+ * An m/d/y date written from byte i on, after blanks ("02/09/82", "12-02-1980"), followed by a blank, a line end or
+ * the input's end. Read from the bytes: the tokens after the pair may not be pushed yet (LOOK_AHEAD).
+ */
+function dateBytesAt(i: u32): bool {
+  while (i < inLen && byteAt(i) == 0x20) i++;
+  let sep: u32 = 0;
+  for (let part: u32 = 0; part < 3; part++) {
+    let n: u32 = 0;
+    while (i < inLen && byteAt(i) >= 0x30 && byteAt(i) <= 0x39 && n < 5) {
+      i++;
+      n++;
+    }
+    if (n == 0 || (part < 2 ? n > 2 : n != 2 && n != 4)) return false;
+    if (part == 2) break;
+    if (i >= inLen) return false;
+    const c = byteAt(i);
+    if ((c != 0x2f && c != 0x2d) || (part == 1 && c != sep)) return false;
+    sep = c;
+    i++;
+  }
+  return i >= inLen || byteAt(i) == 0x20 || byteAt(i) == 0x0a || byteAt(i) == 0x0d || byteAt(i) == 0x09;
+}
+
+/** The line goes on after byte i with blanks only, then ends (or the input does). */
+function lineEndsAfterDate(i: u32): bool {
+  while (i < inLen && byteAt(i) == 0x20) i++;
+  while (i < inLen && byteAt(i) != 0x20 && byteAt(i) != 0x0a && byteAt(i) != 0x0d) i++;
+  while (i < inLen && byteAt(i) == 0x20) i++;
+  return i >= inLen || byteAt(i) == 0x0a || byteAt(i) == 0x0d;
+}
+
+/**
+ * dictationPair()'s other footers, token k the author's capitals and n the transcriptionist's letters ending at e: a
+ * dictation label and its date after one blank ("MFA/JS D: 12/02/80 T: 12/03/80"; a column gap is enough alone:
+ * "MO/dfs   Job:"), an m/d/y date right after the pair on its line ("Eriksen, MD. WE/bjh 02/09/82"), or the pair
+ * alone on its line, its lower half no word of any list ("EB:lkm" under a cc: list; "IV/po", "NC/at" are words).
+ */
+function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
+  if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0) {
+    const m = k + 2;
+    const me = rd(tEnd, m);
+    if (k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 && wordIn(m, DICTATION_NEXT) && (columnGap(m) ||
+      (rd(tStart, m) == e + 1 && byteAt(e) == 0x20 && byteAt(me) == 0x3a && dateBytesAt(me + 1)))) return true;
+    return byteAt(e) == 0x20 && rd(tShape, m) == SH_NUM && !caps && dateBytesAt(e) && lineEndsAfterDate(e) && unlistedHalf(n);
+  }
+  // alone on its line: the line's first token, the line (or the input) ends after the lower half
+  return !caps && lineStart(k) && footEnd(n) && unlistedHalf(n) &&
+    tierOf(rd(tData, k)) != 1 && (rd(tData, k) & F_NOT_NAME) == 0;
+}
+
+/** Token n, a transcriptionist's letters, is no word, name or clinical abbreviation of the word table ("po", "at"). */
+function unlistedHalf(n: u32): bool {
+  return tierOf(rd(tData, n)) == 0 && nameStr(n) == 0 && (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) == 0;
+}
+
+/**
+ * A registration or audit line's user name after its colon ("Registered by: dguillory", "Modified by: jsmith4"):
+ * a word no list has, no name's, token k after "by" after a verb of record keeping (token p is "by").
+ */
+function registeredBy(k: u32, p: u32, sh: u32): bool {
+  return sh == SH_LOWER && p >= 1 && exists(p - 1) && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 && wordIn(p, "\u0002by") &&
+    wordIn(p - 1, "\u000aregistered\u0008modified\u0007updated\u0007entered\u0008recorded");
+}
+
+// words in capitals that are no one's name after a title ("CALL YOUR DOCTOR OR RETURN", "ASK YOUR DOCTOR IF")
+const CAPS_FUNCTION_WORDS = "\u0003and\u0002or\u0002if\u0002to\u0002of\u0003the\u0003for\u0002as\u0004when\u0002so\u0003nor";
+
+/** Token k is a function word in capitals (after a title it names no one: "YOUR DOCTOR OR NURSE"). */
+function capsFunctionWord(k: u32, sh: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  return sh == SH_UPPER && len <= 4 && wordIn(k, CAPS_FUNCTION_WORDS);
 }
