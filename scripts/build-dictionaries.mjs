@@ -471,8 +471,6 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // more instruments and devices named after their makers ("Roth net", "Farlow device", "Bugbee electrode")
   "ring gangrene lid capsulotomy diet taper net table patch electrode electrodes urethrotome resectoscope device devices dilator dilators knife " +
   "laser cutter flap flaps tuck osteotomy silk speculum gag sponge sponges lens spacer spacers trocar trocars cannula " +
-  // a laparoscopic port named after its maker ("a 12 mm Hasson port")
-  "port ports " +
   // a tumour's grade named after its city or author ("Nottingham grade 2", "Fuhrman grade")
   "grade " +
   // an examination sign's result or finding, and the serology of an eponymous disease ("Lachman negative",

@@ -5224,7 +5224,8 @@ function lineEndsAfterDate(i: u32): bool {
  * dictationPair()'s other footers, token k the author's capitals and n the transcriptionist's letters ending at e: a
  * dictation label and its date after one blank ("MFA/JS D: 12/02/80 T: 12/03/80"; a column gap is enough alone:
  * "MO/dfs   Job:"), an m/d/y date right after the pair on its line ("Eriksen, MD. WE/bjh 02/09/82"), or the pair
- * alone on its line, its lower half no word of any list ("EB:lkm" under a cc: list; "IV/po", "NC/at" are words).
+ * alone on its line, glued, three letters below that are no word of any list ("EB:lkm" under a cc: list; "IV/po",
+ * "NC/at" are words, "HR / bp" a heading).
  */
 function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
   if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0) {
@@ -5235,7 +5236,8 @@ function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
     return byteAt(e) == 0x20 && rd(tShape, m) == SH_NUM && !caps && dateBytesAt(e) && lineEndsAfterDate(e) && unlistedHalf(n);
   }
   // alone on its line: the line's first token, the line (or the input) ends after the lower half
-  return !caps && lineStart(k) && footEnd(n) && unlistedHalf(n) &&
+  // (glued, three letters below: "HR / bp" and "BP/hr" alone on a line are vitals' headings)
+  return !caps && lineStart(k) && footEnd(n) && rd(tStart, n) == rd(tEnd, k) + 1 && e - rd(tStart, n) == 3 && unlistedHalf(n) &&
     tierOf(rd(tData, k)) != 1 && (rd(tData, k) & F_NOT_NAME) == 0;
 }
 
