@@ -298,6 +298,8 @@ for (const w of words("hospital clinic clinics infirmary hospice sanatorium sani
   "ambulatorio club manor dialysis")) addFlags(w, F.FACILITY);
 // where a person lives or stays, named like a facility ("Greenbriar Apartments", "Pine Street Inn", "Harbor Shelter")
 for (const w of words("apartments apts condominiums condos inn motel hotel shelter")) addFlags(w, F.FACILITY);
+// a hospital's campus named after a saint, a founder or a town ("SAINT RAPHAEL CAMPUS", "Milford Campus")
+addFlags("campus", F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
@@ -333,7 +335,10 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "orthopedics orthopaedics dentistry ymca ywca " +
   // imaging practices named after a place or founder ("Cape Cod Imaging", "Jordan Hospital Imaging"); "Diagnostic
   // Imaging" and "MRI Imaging" stay departments (English words or a test before the head only)
-  "imaging")) addFlags(w, F.FACILITY | F.BOX);
+  "imaging " +
+  // businesses of social histories named after their owner ("D'AMBROSIO'S BAKERY", "Gino's Pizzeria"); "the hospital
+  // cafe" and "a Chinese restaurant" are English words before the head
+  "bakery pizzeria restaurant diner salon")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
 // school systems as employers of registration forms and work letters ("Lafayette Parish School System", "Raytown

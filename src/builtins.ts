@@ -100,7 +100,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "Run #", "Run No", "Run Number", "PCR #", "PCR No", "Incident", "Incident #", "Incident No", "Incident Number",
     "Badge", "Badge #", "Badge No", "Store", "Store #", "Store No", "Store Number", "Auth", "Auth #", "Auth No",
     "Authorization", "Authorization #", "Authorization No", "Authorization Number", "Receipt", "Receipt #",
-    "Receipt No", "Service Number", "Service No", "Service #"] },
+    "Receipt No", "Service Number", "Service No", "Service #",
+    // pathology cases, ours and an outside lab's ("Outside case: S23-0411", "Path case: CC22-1187"; "case" alone is
+    // an operation's: "during the case about 3600 mL"), and the key of an electronic prior authorisation ("CMM key:
+    // B4XJ9KLP")
+    "Outside Case", "Path Case", "Pathology Case", "Our Case", "CMM Key", "CoverMyMeds Key", "PA Key"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

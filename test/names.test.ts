@@ -1075,7 +1075,8 @@ describe("names pass, tenth clinical round (fixture 6)", () => {
 
 // Eleventh clinical round (fixture 7): dictation pairs with a dated label after one blank, an m/d/y date after them
 // or alone on their line; a registrar's user name; "Employer: Retired"; a function word after a title in capitals;
-// imaging practices and school systems; doula and technologist cues; ESI; "Social Work" is no name.
+// imaging practices, school systems, owners' businesses and campuses; doula and technologist cues and a staff role's
+// initials; ESI; "Social Work" is no name; a user name after its signer and a slash.
 const ROUND11: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   // a dictation label after one blank, with its date; a date right after the pair ending the line; a pair alone on
   // its line
@@ -1087,6 +1088,10 @@ const ROUND11: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   // a route pair before a date, a pair whose lower half is a word or an abbreviation, a pair with more on its line
   ["Vancomycin IV/po 12/03/20\nHEENT:\nNC/at\nIV/im\nHR/bp\nKW/bjh 02/09/82 more text here",
     [["DATE", "12/03/20"], ["DATE", "02/09/82"]]],
+  // a user name after its signer and one slash, ending the line; units and codes after a slash are none
+  ["Triage RN Anneliese Kroft / akroft2\nJocasta R. Tremaine, RN, CWOCN  JRT/jtremai1",
+    [["NAME", "Anneliese Kroft"], ["ID", "akroft2"], ["NAME", "Jocasta R. Tremaine"], ["NAME", "JRT"], ["ID", "jtremai1"]]],
+  ["BMI 31 kg/m2\nBSA/m23\nCr 1.2 / egfr60\nIV/abx2 more", []],
   // a registrar's user name; a word or a name there is none
   ["Registered by: dguillory 05/27/2024 06:51. Entered by: mary. Updated by: pending", [["ID", "dguillory"], ["DATE", "05/27/2024"]]],
   // an employer field's value that names no organisation; an organisation after it still is one
@@ -1100,6 +1105,14 @@ const ROUND11: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
     [["LOCATION", "Cape Cod Imaging"], ["LOCATION", "Jordan Hospital Imaging"]]],
   // a doula and a technologist name their person; "Social Work" heads a note
   ["Doula Saffron arrived 0400. Technologist: Lopez.\nSocial Work Discharge Planning Note", [["NAME", "Saffron"], ["NAME", "Lopez"]]],
+  // initials after a staff role's colon; family history's acronyms, a word and a state code are none
+  ["Exam date: Feb 6, 2024\nTechnologist: KLR\nHistory: Annual screening. No current complaints.", [["DATE", "Feb 6, 2024"], ["NAME", "KLR"]]],
+  ["Family history: Father: MI at 60, HTN. Mother: DM, alive.\nTech: CT of the head was done.\nInterpreter: YES, used by phone.", []],
+  // a business named after its owner, a hospital's campus; English words before the head name none
+  ["FORMERLY OWNED D'AMBROSIO'S BAKERY. Owns Gino's Pizzeria. Works at the hospital cafe and a Chinese restaurant.",
+    [["LOCATION", "D'AMBROSIO'S BAKERY"], ["LOCATION", "Gino's Pizzeria"]]],
+  ["YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL CAMPUS\nWalked across the college campus.",
+    [["LOCATION", "YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL CAMPUS"]]],
   // the triage acuity is no name
   ["ACUITY: ESI 2. Triage: ESI 3.", []],
 ];

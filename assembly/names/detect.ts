@@ -3640,8 +3640,8 @@ function saintSurname(k: u32): bool {
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
   if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
-  if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER ||
-    (rd(tShape, k + 1) == SH_UPPER && len <= 3 && (rd(tGap, k + 1) & G_JOIN) != 0)) && initialsAt(k)) return;
+  if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
+    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0)))) && initialsAt(k)) return;
   const d = rd(tData, k);
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
@@ -3724,6 +3724,8 @@ function spelledEmail(k: u32): bool {
 function initialsAt(k: u32): bool {
   const sh = rd(tShape, k);
   if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count) return false;
+  // the author's initials and a user name ending the line ("JRT/jtremai1")
+  if (rd(tShape, k + 1) == SH_OTHER) return signerUser(k);
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
   const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0 && modeAt(k) == MODE_CAPS;
   if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
@@ -5070,6 +5072,8 @@ function footInitials(k: u32, sh: u32): bool {
  * its label's colon ("(user: dachebe)"), a doctor named by one letter ("Dr. Q who agrees"). Returns true when one wrote.
  */
 function tenthRound(k: u32, sh: u32, mode: u32): bool {
+  // (the eleventh round's staff initials: "Technologist: KLR")
+  if (sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && staffInitials(k, mode)) return true;
   if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && footEnd(k) && footInitials(k, sh)) return true;
   if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
   if (sh != SH_INITIAL || !titleLetter(k, mode)) return false;
@@ -5168,6 +5172,7 @@ function userName(k: u32, sh: u32): bool {
   let ok = false;
   if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = (wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1)) ||
     registeredBy(k, p, sh);
+  else if (sh == SH_OTHER && rd(tDone, p) == ENTITY_NAME && slashUser(p, k)) ok = true;
   else if (sh == SH_OTHER && tight(k)) ok = wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned") ||
     (wordIn(p, "\u0002by") && p >= 1 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0007entered\u0006signed\u0008cosigned\u0008authored"));
   if (!ok) return false;
@@ -5262,4 +5267,61 @@ const CAPS_FUNCTION_WORDS = "\u0003and\u0002or\u0002if\u0002to\u0002of\u0003the\
 function capsFunctionWord(k: u32, sh: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   return sh == SH_UPPER && len <= 4 && wordIn(k, CAPS_FUNCTION_WORDS);
+}
+
+/**
+ * Token k, letters and digits, is a user name after a signer and one slash, ending its line: a lower-case ASCII letter
+ * first, at least three letters, then one to three digits only ("Anneliese Kroft / akroft2", "JRT/jtremai1"); token p
+ * is the signer's name or initials. Not a unit ("kg/m2": one letter) nor a code in capitals.
+ */
+function slashUser(p: u32, k: u32): bool {
+  let slash: u32 = 0;
+  for (let i = rd(tEnd, p); i < rd(tStart, k); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f) slash++;
+    else if (b != 0x20) return false;
+  }
+  if (slash != 1 || !footEnd(k)) return false;
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  let i = s;
+  while (i < e && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
+  if (i - s < 3 || i == e || e - i > 3) return false;
+  for (; i < e; i++) if (byteAt(i) < 0x30 || byteAt(i) > 0x39) return false;
+  return true;
+}
+
+/**
+ * The author's initials (token k, 2-3 capitals, no word of the word table) and a user name after one slash ending the
+ * line ("Jocasta R. Tremaine, RN, CWOCN  JRT/jtremai1"): NAME and ID. initialsAt()'s branch for a letters-and-digits
+ * half.
+ */
+function signerUser(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  if (len < 2 || len > 3 || tierOf(d) != 0 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !slashUser(k, k + 1)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  flush();
+  span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_ID, 700, REASON_RECORD_FIELD);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, k + 1, 0xff);
+  return true;
+}
+
+// the staff of imaging rooms, labs and interpreting who sign a report's field by initials ("Technologist: KLR")
+const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0005scribe\u000binterpreter\u0004tech";
+
+/**
+ * Initials after a staff role's colon in mixed-case text (token k, 2-3 capitals that no word list has, ending the
+ * line, a column or a parenthesis): "Technologist: KLR", "Sonographer: JT". Family history's "Father: MI" has no staff
+ * role before it; "Tech: CT" is a word of the table. Writes the NAME.
+ */
+function staffInitials(k: u32, mode: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  if (len < 2 || len > 3 || mode != MODE_MIXED || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !wordIn(k - 1, STAFF_ROLES) || !initialsEnd(rd(tEnd, k))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
