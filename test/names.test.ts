@@ -1113,6 +1113,10 @@ const ROUND11: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
     [["LOCATION", "D'AMBROSIO'S BAKERY"], ["LOCATION", "Gino's Pizzeria"]]],
   ["YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL CAMPUS\nWalked across the college campus.",
     [["LOCATION", "YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL CAMPUS"]]],
+  // a thyroid cytology category is no town; the town before a word, a pronoun or the route "IV" still is one
+  ["Suspicious for carcinoma (Bethesda V). Bethesda category IV. BETHESDA II.", []],
+  ["Seen at NIH in Bethesda. When she lived in Boston I saw her. Lives in Bethesda V street.",
+    [["LOCATION", "NIH"], ["LOCATION", "Bethesda"], ["LOCATION", "Boston"], ["LOCATION", "Bethesda"]]],
   // the triage acuity is no name
   ["ACUITY: ESI 2. Triage: ESI 3.", []],
 ];

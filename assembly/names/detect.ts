@@ -4936,7 +4936,7 @@ function decide(k: u32): void {
       wr(tDone, k + 1, ENTITY_NAME);
       span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
     }
-  } else if (placeScore > 0) {
+  } else if (placeScore > 0 && !(placeReason == R_CITY && hasNext && classNumeral(k + 1))) {
     // a five-digit postcode before the town is part of the place ("28029 Madrid", "75008 Paris"; four digits may be a
     // year: "in 2019 Boston")
     let ps0 = rd(tStart, k);
@@ -5190,15 +5190,18 @@ function userName(k: u32, sh: u32): bool {
 
 // ---- Eleventh clinical round (fixture 7): dictation pairs on one line with their dates, a registrar's user name, an
 // employer field's "Retired", a title before a function word in capitals ----
-// (self-contained: eleventhPair, dateBytesAt, lineEndsAfterDate, unlistedHalf, registeredBy, capsFunctionWord;
+// (self-contained: eleventhPair, dateBytesEnd, lineEndNear, unlistedHalf, registeredBy, capsFunctionWord, slashUser,
+// signerUser, staffInitials, classNumeral;
 // NO_EMPLOYER sits by ORG_LABELS)
 
 /**
- * An m/d/y date written from byte i on, after blanks ("02/09/82", "12-02-1980"), followed by a blank, a line end or
- * the input's end. Read from the bytes: the tokens after the pair may not be pushed yet (LOOK_AHEAD).
+ * An m/d/y date written from byte i on, after one or two blanks ("02/09/82", "12-02-1980"), followed by a blank, a
+ * line end or the input's end: returns the byte after it, or 0. Read from the bytes (the tokens after the pair may
+ * not be pushed yet: LOOK_AHEAD), at most 14 of them, well within MAX_NAME_WINDOW.
  */
-function dateBytesAt(i: u32): bool {
-  while (i < inLen && byteAt(i) == 0x20) i++;
+function dateBytesEnd(i: u32): u32 {
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  if (i < inLen && byteAt(i) == 0x20) i++;
   let sep: u32 = 0;
   for (let part: u32 = 0; part < 3; part++) {
     let n: u32 = 0;
@@ -5206,22 +5209,23 @@ function dateBytesAt(i: u32): bool {
       i++;
       n++;
     }
-    if (n == 0 || (part < 2 ? n > 2 : n != 2 && n != 4)) return false;
+    if (n == 0 || (part < 2 ? n > 2 : n != 2 && n != 4)) return 0;
     if (part == 2) break;
-    if (i >= inLen) return false;
+    if (i >= inLen) return 0;
     const c = byteAt(i);
-    if ((c != 0x2f && c != 0x2d) || (part == 1 && c != sep)) return false;
+    if ((c != 0x2f && c != 0x2d) || (part == 1 && c != sep)) return 0;
     sep = c;
     i++;
   }
-  return i >= inLen || byteAt(i) == 0x20 || byteAt(i) == 0x0a || byteAt(i) == 0x0d || byteAt(i) == 0x09;
+  if (i >= inLen) return i;
+  const b = byteAt(i);
+  return b == 0x20 || b == 0x0a || b == 0x0d || b == 0x09 ? i : 0;
 }
 
-/** The line goes on after byte i with blanks only, then ends (or the input does). */
-function lineEndsAfterDate(i: u32): bool {
-  while (i < inLen && byteAt(i) == 0x20) i++;
-  while (i < inLen && byteAt(i) != 0x20 && byteAt(i) != 0x0a && byteAt(i) != 0x0d) i++;
-  while (i < inLen && byteAt(i) == 0x20) i++;
+/** The line ends at byte i after at most two blanks (or the input does). */
+function lineEndNear(i: u32): bool {
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  if (i < inLen && byteAt(i) == 0x20) i++;
   return i >= inLen || byteAt(i) == 0x0a || byteAt(i) == 0x0d;
 }
 
@@ -5237,8 +5241,10 @@ function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
     const m = k + 2;
     const me = rd(tEnd, m);
     if (k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 && wordIn(m, DICTATION_NEXT) && (columnGap(m) ||
-      (rd(tStart, m) == e + 1 && byteAt(e) == 0x20 && byteAt(me) == 0x3a && dateBytesAt(me + 1)))) return true;
-    return byteAt(e) == 0x20 && rd(tShape, m) == SH_NUM && !caps && dateBytesAt(e) && lineEndsAfterDate(e) && unlistedHalf(n);
+      (rd(tStart, m) == e + 1 && byteAt(e) == 0x20 && byteAt(me) == 0x3a && dateBytesEnd(me + 1) != 0))) return true;
+    if (byteAt(e) != 0x20 || rd(tShape, m) != SH_NUM || caps) return false;
+    const de = dateBytesEnd(e);
+    return de != 0 && lineEndNear(de) && unlistedHalf(n);
   }
   // alone on its line: the line's first token, the line (or the input) ends after the lower half
   // (glued, three letters below: "HR / bp" and "BP/hr" alone on a line are vitals' headings)
@@ -5324,4 +5330,28 @@ function staffInitials(k: u32, mode: u32): bool {
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/**
+ * Token j, right after a town, makes it a classification's name: "category"/"class", or a Roman numeral II-VI closed
+ * by a parenthesis, a comma, a semicolon, a period or the line's end ("(Bethesda V)", "Bethesda category IV",
+ * "BETHESDA II."). "I" is left out ("in Boston I worked"), and a numeral before a word reads as "IV" of "IV access".
+ */
+function classNumeral(j: u32): bool {
+  if (!tight(j)) return false;
+  if (wordIn(j, "\u0008category\u0005class")) return true;
+  const s = rd(tStart, j);
+  const e = rd(tEnd, j);
+  const len = e - s;
+  if (len > 3) return false;
+  for (let i = s; i < e; i++) {
+    const b = byteAt(i);
+    if (b != 0x49 && b != 0x56) return false;
+  }
+  // II, III, IV, V, VI
+  if (len == 1 && byteAt(s) != 0x56) return false;
+  if (len == 3 && !(byteAt(s) == 0x49 && byteAt(s + 1) == 0x49 && byteAt(s + 2) == 0x49)) return false;
+  if (e >= inLen) return true;
+  const c = byteAt(e);
+  return c == 0x29 || c == 0x2c || c == 0x3b || c == 0x2e || c == 0x0a || c == 0x0d;
 }
