@@ -1108,6 +1108,10 @@ const ROUND11: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   // initials after a staff role's colon; family history's acronyms, a word and a state code are none
   ["Exam date: Feb 6, 2024\nTechnologist: KLR\nHistory: Annual screening. No current complaints.", [["DATE", "Feb 6, 2024"], ["NAME", "KLR"]]],
   ["Family history: Father: MI at 60, HTN. Mother: DM, alive.\nTech: CT of the head was done.\nInterpreter: YES, used by phone.", []],
+  ["Exam date: Feb 6, 2024\nScribe: RMT\nHistory: Annual screening. No current complaints.", [["DATE", "Feb 6, 2024"], ["NAME", "RMT"]]],
+  // an acronym and one service word closing the parentheses after a credential; a service alone is none
+  ["CC: HOLLIS BRANDVOLD, MD; GEORGIOS PETRAKIS, MD (NSUH GI)\nSeen in clinic (GI) today; Dr. Ames (GI) agrees.",
+    [["NAME", "HOLLIS BRANDVOLD"], ["NAME", "GEORGIOS PETRAKIS"], ["LOCATION", "NSUH"], ["NAME", "Ames"]]],
   // a business named after its owner, a hospital's campus; English words before the head name none
   ["FORMERLY OWNED D'AMBROSIO'S BAKERY. Owns Gino's Pizzeria. Works at the hospital cafe and a Chinese restaurant.",
     [["LOCATION", "D'AMBROSIO'S BAKERY"], ["LOCATION", "Gino's Pizzeria"]]],

@@ -5138,7 +5138,7 @@ function acronymWhere(k: u32): bool {
   const p = k - 1;
   const pd = rd(tData, p);
   // in parentheses right after a titled person or a person's credential: "Dr. Bhattacharya (AGH)", "X, MD (NSMH)"
-  if ((gapMarks(k) & GM_PAREN) != 0 && byteAt(rd(tEnd, k)) == 0x29) {
+  if ((gapMarks(k) & GM_PAREN) != 0 && (byteAt(rd(tEnd, k)) == 0x29 || serviceClose(k))) {
     if ((pd & F_CRED) != 0) return p >= 1 && exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME;
     if (rd(tDone, p) != ENTITY_NAME) return false;
     for (let j = p; j >= 1 && j + 3 > p && exists(j - 1); j--) {
@@ -5315,7 +5315,7 @@ function signerUser(k: u32): bool {
 }
 
 // the staff of imaging rooms, labs and interpreting who sign a report's field by initials ("Technologist: KLR")
-const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0005scribe\u000binterpreter\u0004tech";
+const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006scribe\u000binterpreter\u0004tech";
 
 /**
  * Initials after a staff role's colon in mixed-case text (token k, 2-3 capitals that no word list has, ending the
@@ -5354,4 +5354,18 @@ function classNumeral(j: u32): bool {
   if (e >= inLen) return true;
   const c = byteAt(e);
   return c == 0x29 || c == 0x2c || c == 0x3b || c == 0x2e || c == 0x0a || c == 0x0d;
+}
+
+// a hospital's services named after its acronym inside the parentheses ("PETRAKIS, MD (NSUH GI)", "Dr. Ames (SMH
+// Cardiology)")
+const ACRONYM_SERVICES =
+  "\u0002gi\u000acardiology\u0007surgery\u0005ortho\u0009neurology\u0008oncology\u0007urology\u000apsychiatry\u0009radiology\u0009pathology\u0008medicine\u000apediatrics\u0002ed\u0003ent\u0005renal\u000anephrology\u0009pulmonary\u000ahematology\u000bdermatology\u000crheumatology";
+
+/**
+ * Token k, an acronym opening a parenthesis, is followed by one service word that closes it ("(NSUH GI)"): read by
+ * acronymWhere()'s parenthesis test as "(NSUH)" is.
+ */
+function serviceClose(k: u32): bool {
+  return k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 && byteAt(rd(tEnd, k + 1)) == 0x29 &&
+    wordIn(k + 1, ACRONYM_SERVICES);
 }
