@@ -298,6 +298,8 @@ for (const w of words("hospital clinic clinics infirmary hospice sanatorium sani
   "ambulatorio club manor dialysis")) addFlags(w, F.FACILITY);
 // where a person lives or stays, named like a facility ("Greenbriar Apartments", "Pine Street Inn", "Harbor Shelter")
 for (const w of words("apartments apts condominiums condos inn motel hotel shelter")) addFlags(w, F.FACILITY);
+// a hospital's campus named after a saint, a founder or a town ("SAINT RAPHAEL CAMPUS", "Milford Campus")
+addFlags("campus", F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
@@ -335,9 +337,18 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   // Logistics", "Kowalski Construction"); English words alone before them stay words ("Clinical Research", "Patient
   // Transport"); not "global", a heading word of Spanish notes ("Valoración Global:")
   "research ventures brands logistics airways railways studios publishing consultants advisors advisory " +
-  "realty properties construction contractors trucking transport freight bakery brewery")) addFlags(w, F.FACILITY | F.BOX);
+  "realty properties construction contractors trucking transport freight brewery " +
+  // imaging practices named after a place or founder ("Cape Cod Imaging", "Jordan Hospital Imaging"); "Diagnostic
+  // Imaging" and "MRI Imaging" stay departments (English words or a test before the head only)
+  "imaging " +
+  // businesses of social histories named after their owner ("D'AMBROSIO'S BAKERY", "Gino's Pizzeria"); "the hospital
+  // cafe" and "a Chinese restaurant" are English words before the head
+  "bakery pizzeria restaurant diner salon")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
+// school systems as employers of registration forms and work letters ("Lafayette Parish School System", "Raytown
+// Unified School District")
+for (const p of ["school system", "school district", "public schools"]) addFlags(p, F.FACILITY | F.BOX);
 // funeral homes of death notes, named after their founders ("Mulcahy-Ferreira Funeral Home")
 for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
@@ -381,7 +392,11 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "cardiologist oncologist neurologist nephrologist gastroenterologist urologist dermatologist psychiatrist " +
   "hematologist pulmonologist endocrinologist rheumatologist radiologist pathologist anesthesiologist " +
   "ophthalmologist otolaryngologist podiatrist pediatrician obstetrician gynecologist internist hospitalist " +
-  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife social worker " +
+  "intensivist neurosurgeon psychologist therapist dentist optometrist chiropractor midwife worker " +
+  // (a social worker is cued by "worker": "social" alone would make the word after it a name, as "Social Work Note")
+  // the staff of imaging rooms, labour wards and labs who sign by name or initials ("Technologist: KLR", "Doula
+  // Saffron arrived")
+  "technologist sonographer phlebotomist doula " +
   // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
   "operator proceduralist")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
@@ -450,7 +465,9 @@ for (const w of words("patient history physical exam examination assessment plan
   // NADIR 26.1"), and emergency medical services ("per EMS")
   "anticoagulation hematocrit ems " +
   // a prior authorisation ("Auth # PA93-7718204", "prior auth pending"): Auth is also a rare surname
-  "auth")) addFlags(w, F.NOT_NAME);
+  "auth " +
+  // the emergency severity index of a triage note ("ACUITY: ESI 2"), also a rare name
+  "esi")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

@@ -106,7 +106,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "Receipt No", "Service Number", "Service No", "Service #",
     // encounter numbers of hospital record systems ("CSN: 123456789", the contact serial number; "Encounter ID")
     "CSN", "CSN#", "CSN #", "Contact Serial Number", "Encounter ID", "Enc #", "Enc No", "Visit ID", "Admission No",
-    "Admission Number", "Adm No", "Adm #"] },
+    "Admission Number", "Adm No", "Adm #",
+    // pathology cases, ours and an outside lab's ("Outside case: S23-0411", "Path case: CC22-1187"; "case" alone is
+    // an operation's: "during the case about 3600 mL"), and the key of an electronic prior authorisation ("CMM key:
+    // B4XJ9KLP")
+    "Outside Case", "Path Case", "Pathology Case", "Our Case", "CMM Key", "CoverMyMeds Key", "PA Key"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

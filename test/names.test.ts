@@ -1076,3 +1076,66 @@ describe("names pass, tenth clinical round (fixture 6)", () => {
     }
   }
 });
+
+// Eleventh clinical round (fixture 7): dictation pairs with a dated label after one blank, an m/d/y date after them
+// or alone on their line; a registrar's user name; "Employer: Retired"; a function word after a title in capitals;
+// imaging practices, school systems, owners' businesses and campuses; doula and technologist cues and a staff role's
+// initials; ESI; "Social Work" is no name; a user name after its signer and a slash.
+const ROUND11: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  // a dictation label after one blank, with its date; a date right after the pair ending the line; a pair alone on
+  // its line
+  ["DR. SHEILA MACPHERSON, QUINCY MEDICAL GROUP\nMFA/JS D: 12/02/80 T: 12/03/80",
+    [["NAME", "SHEILA MACPHERSON"], ["LOCATION", "QUINCY MEDICAL GROUP"], ["NAME", "MFA"], ["NAME", "JS"], ["DATE", "12/02/80"], ["DATE", "12/03/80"]]],
+  ["Dictated by Wolfgang Eriksen, MD. WE/bjh 02/09/82\nnext",
+    [["NAME", "Wolfgang Eriksen"], ["NAME", "WE"], ["NAME", "bjh"], ["DATE", "02/09/82"]]],
+  ["cc: Dr. Sunita Pillai (PCP)\n    Patient\nEB:lkm", [["NAME", "Sunita Pillai"], ["NAME", "EB"], ["NAME", "lkm"]]],
+  // a route pair before a date, a pair whose lower half is a word or an abbreviation, a pair with more on its line
+  ["Vancomycin IV/po 12/03/20\nHEENT:\nNC/at\nIV/im\nHR/bp\nKW/bjh 02/09/82 more text here",
+    [["DATE", "12/03/20"], ["DATE", "02/09/82"]]],
+  // a user name after its signer and one slash, ending the line; units and codes after a slash are none
+  ["Triage RN Anneliese Kroft / akroft2\nJocasta R. Tremaine, RN, CWOCN  JRT/jtremai1",
+    [["NAME", "Anneliese Kroft"], ["ID", "akroft2"], ["NAME", "Jocasta R. Tremaine"], ["NAME", "JRT"], ["ID", "jtremai1"]]],
+  ["BMI 31 kg/m2\nBSA/m23\nCr 1.2 / egfr60\nIV/abx2 more", []],
+  // a registrar's user name; a word or a name there is none
+  ["Registered by: dguillory 05/27/2024 06:51. Entered by: mary. Updated by: pending", [["ID", "dguillory"], ["DATE", "05/27/2024"]]],
+  // an employer field's value that names no organisation; an organisation after it still is one
+  ["Employer: Retired (Lafayette Parish School System)\nEmployer: Unemployed\nInsurance: None\nEmployer: Raytown Unified School District",
+    [["LOCATION", "Lafayette Parish School System"], ["LOCATION", "Raytown Unified School District"]]],
+  // a function word after a title in capitals; a name there still is one
+  ["CALL YOUR DOCTOR OR RETURN IF YOU HAVE FEVER. ASK YOUR DOCTOR IF YOU ARE UNSURE. SEEN BY DR. ORR AND DR. WILL.",
+    [["NAME", "ORR"], ["NAME", "WILL"]]],
+  // an imaging practice named after a place or a hospital; a department of English words is none
+  ["Outside films from Cape Cod Imaging. Chest X-ray at Jordan Hospital Imaging. Reviewed by Diagnostic Imaging.",
+    [["LOCATION", "Cape Cod Imaging"], ["LOCATION", "Jordan Hospital Imaging"]]],
+  // a doula and a technologist name their person; "Social Work" heads a note
+  ["Doula Saffron arrived 0400. Technologist: Lopez.\nSocial Work Discharge Planning Note", [["NAME", "Saffron"], ["NAME", "Lopez"]]],
+  // initials after a staff role's colon; family history's acronyms, a word and a state code are none
+  ["Exam date: Feb 6, 2024\nTechnologist: KLR\nHistory: Annual screening. No current complaints.", [["DATE", "Feb 6, 2024"], ["NAME", "KLR"]]],
+  ["Family history: Father: MI at 60, HTN. Mother: DM, alive.\nTech: CT of the head was done.\nInterpreter: YES, used by phone.", []],
+  ["Exam date: Feb 6, 2024\nScribe: RMT\nHistory: Annual screening. No current complaints.", [["DATE", "Feb 6, 2024"], ["NAME", "RMT"]]],
+  // an acronym and one service word closing the parentheses after a credential; a service alone is none
+  ["CC: HOLLIS BRANDVOLD, MD; GEORGIOS PETRAKIS, MD (NSUH GI)\nSeen in clinic (GI) today; Dr. Ames (GI) agrees.",
+    [["NAME", "HOLLIS BRANDVOLD"], ["NAME", "GEORGIOS PETRAKIS"], ["LOCATION", "NSUH"], ["NAME", "Ames"]]],
+  // a business named after its owner, a hospital's campus; English words before the head name none
+  ["FORMERLY OWNED D'AMBROSIO'S BAKERY. Owns Gino's Pizzeria. Works at the hospital cafe and a Chinese restaurant.",
+    [["LOCATION", "D'AMBROSIO'S BAKERY"], ["LOCATION", "Gino's Pizzeria"]]],
+  ["YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL CAMPUS\nWalked across the college campus.",
+    [["LOCATION", "YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL CAMPUS"]]],
+  // a thyroid cytology category is no town; the town before a word, a pronoun or the route "IV" still is one
+  ["Suspicious for carcinoma (Bethesda V). Bethesda category IV. BETHESDA II.", []],
+  ["Seen at NIH in Bethesda. When she lived in Boston I saw her. Lives in Bethesda V street.",
+    [["LOCATION", "NIH"], ["LOCATION", "Bethesda"], ["LOCATION", "Boston"], ["LOCATION", "Bethesda"]]],
+  // the triage acuity is no name
+  ["ACUITY: ESI 2. Triage: ESI 3.", []],
+];
+
+describe("names pass, eleventh clinical round (fixture 7)", () => {
+  for (const engine of engines) {
+    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE", "ID"] });
+    for (const [text, expected] of ROUND11) {
+      it(`${engine}: ${text}`, () => {
+        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
+      });
+    }
+  }
+});

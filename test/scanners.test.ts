@@ -264,6 +264,10 @@ const positives: Record<string, Case[]> = {
     // EMS run sheets, police, pharmacies, prior authorisations, receipts and military records (fixture 5's round)
     { text: "Run #: 24-118093  INCIDENT 2091-558120  badge 4471  Rite Aid store 10488  auth # PA93-7718204  receipt R-0049127  service number RA18447190",
       want: [["ID", "24-118093"], ["ID", "2091-558120"], ["ID", "4471"], ["LOCATION", "Rite Aid"], ["ID", "10488"], ["ID", "PA93-7718204"], ["ID", "R-0049127"], ["ID", "RA18447190"]] },
+    // a pathology case by its label alone, ours or an outside lab's, and an electronic prior authorisation's key
+    // (fixture 7's round)
+    { text: "Outside case: S23-0411  Path case: CC22-1187  Case #: 22-1187  CMM key: BXT7KQ2M",
+      want: [["ID", "S23-0411"], ["ID", "CC22-1187"], ["ID", "22-1187"], ["ID", "BXT7KQ2M"]] },
     // a user name joined to its digits by '_' belongs to the identifier, back to the cue at most
     { text: "Portal user id: soreilly_2291  ID: a_b_12345", want: [["ID", "soreilly_2291"], ["ID", "a_b_12345"]] },
     // a number alone between carets, the field separator of HL7-style record lines
@@ -288,6 +292,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "pain 7/10 today" },
   // the run, store, incident and authorisation cues want four digits: counts and times after them are words
   { text: "Store at 2-8 C; store 2 weeks. Incident 2 weeks ago; ran 3 miles. Prior auth x2.", not: ["ID", "PHONE"] },
+  // "case" in prose, and a case's small number, are no record numbers
+  { text: "Case 2 of 3 was discussed. In case 4 fails, call. Just in case. CASE 1: A 45 yo man. Case 3A. During the case about 3600 mL of blood was lost.", not: ["ID"] },
   { text: "sats 88, 92, 95; HR 92, RR 18; the patient, 45, walked", not: ["AGE"] },
   { text: "NURSING NOTE 0700-1900; night shift 1900-0700 uneventful", not: ["PHONE"] },
   { text: "positive in 3/40 patients, in 3/68 of them, in 5/50; ratio 3/68", not: ["DATE"] },

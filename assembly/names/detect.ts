@@ -1745,7 +1745,9 @@ function afterWorkCue(k: u32): bool {
   if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return false;
   // (after a payer's label, the next field's label is none: "Insurance: Policy #: VYC082859716", "Payer: Member ID")
   if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return !((k + 1 < count &&
-    (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account"));
+    (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
+    // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
+    wordIn(k, NO_EMPLOYER));
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
@@ -1861,6 +1863,8 @@ function facilityAhead(k: u32): bool {
  * "Payer: Tufts"), after a colon; "employer" alone is also read without one ("Employer Home Depot"), the others not
  * ("Pharmacy Consult Note").
  */
+// the values of an employer or payer field that name no organisation ("Employer: Retired", "Insurance: None")
+const NO_EMPLOYER = "\u0007retired\u000aunemployed\u0008disabled\u0004self\u0004none\u0009homemaker\u0007student";
 const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
@@ -3877,8 +3881,8 @@ function saintSurname(k: u32): bool {
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
   if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
-  if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER ||
-    (rd(tShape, k + 1) == SH_UPPER && len <= 3 && (rd(tGap, k + 1) & G_JOIN) != 0)) && initialsAt(k)) return;
+  if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
+    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0)))) && initialsAt(k)) return;
   const d = rd(tData, k);
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
@@ -3961,6 +3965,8 @@ function spelledEmail(k: u32): bool {
 function initialsAt(k: u32): bool {
   const sh = rd(tShape, k);
   if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count) return false;
+  // the author's initials and a user name ending the line ("JRT/jtremai1")
+  if (rd(tShape, k + 1) == SH_OTHER) return signerUser(k);
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
   const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0 && modeAt(k) == MODE_CAPS;
   if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
@@ -4957,7 +4963,7 @@ function decide(k: u32): void {
     // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
     if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && rd(tDone, k - 1) != 0xff &&
       sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
-      (d & (F_CRED | F_TITLE)) == 0) {
+      (d & (F_CRED | F_TITLE)) == 0 && !capsFunctionWord(k, sh)) {
       nameScore = 900;
       reason = R_TITLE;
     } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
@@ -5196,7 +5202,7 @@ function decide(k: u32): void {
       wr(tDone, k + 1, ENTITY_NAME);
       span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
     }
-  } else if (placeScore > 0) {
+  } else if (placeScore > 0 && !(placeReason == R_CITY && hasNext && classNumeral(k + 1))) {
     // a five-digit postcode before the town is part of the place ("28029 Madrid", "75008 Paris"; four digits may be a
     // year: "in 2019 Boston")
     let ps0 = rd(tStart, k);
@@ -5296,10 +5302,8 @@ function dictationPair(k: u32, caps: bool): bool {
   }
   if (marks != 1 || (colon && rd(tStart, n) != rd(tEnd, k) + 1)) return false;
   const e = rd(tEnd, n);
-  if (!initialsEnd(e)) return false;
-  if (dictationDateOnLine(k - 1)) return true;
-  return k + 3 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0 && columnGap(k + 2) &&
-    (rd(tGap, k + 3) & G_COLON) != 0 && wordIn(k + 2, DICTATION_NEXT);
+  if (initialsEnd(e) && dictationDateOnLine(k - 1)) return true;
+  return eleventhPair(k, n, e, caps);
 }
 
 /**
@@ -5339,6 +5343,8 @@ function footInitials(k: u32, sh: u32): bool {
  * its label's colon ("(user: dachebe)"), a doctor named by one letter ("Dr. Q who agrees"). Returns true when one wrote.
  */
 function tenthRound(k: u32, sh: u32, mode: u32): bool {
+  // (the eleventh round's staff initials: "Technologist: KLR")
+  if (sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && staffInitials(k, mode)) return true;
   if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && footEnd(k) && footInitials(k, sh)) return true;
   if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
   if (sh != SH_INITIAL || !titleLetter(k, mode)) return false;
@@ -5403,7 +5409,7 @@ function acronymWhere(k: u32): bool {
   const p = k - 1;
   const pd = rd(tData, p);
   // in parentheses right after a titled person or a person's credential: "Dr. Bhattacharya (AGH)", "X, MD (NSMH)"
-  if ((gapMarks(k) & GM_PAREN) != 0 && byteAt(rd(tEnd, k)) == 0x29) {
+  if ((gapMarks(k) & GM_PAREN) != 0 && (byteAt(rd(tEnd, k)) == 0x29 || serviceClose(k))) {
     if ((pd & F_CRED) != 0) return p >= 1 && exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME;
     if (rd(tDone, p) != ENTITY_NAME) return false;
     for (let j = p; j >= 1 && j + 3 > p && exists(j - 1); j--) {
@@ -5435,7 +5441,9 @@ function userName(k: u32, sh: u32): bool {
   if (b < 0x61 || b > 0x7a || k == 0 || !exists(k - 1)) return false;
   const p = k - 1;
   let ok = false;
-  if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1);
+  if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = (wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1)) ||
+    registeredBy(k, p, sh);
+  else if (sh == SH_OTHER && rd(tDone, p) == ENTITY_NAME && slashUser(p, k)) ok = true;
   else if (sh == SH_OTHER && tight(k)) ok = wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned") ||
     (wordIn(p, "\u0002by") && p >= 1 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0007entered\u0006signed\u0008cosigned\u0008authored"));
   if (!ok) return false;
@@ -5449,4 +5457,186 @@ function userName(k: u32, sh: u32): bool {
   span(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
+}
+
+// ---- Eleventh clinical round (fixture 7): dictation pairs on one line with their dates, a registrar's user name, an
+// employer field's "Retired", a title before a function word in capitals ----
+// (self-contained: eleventhPair, dateBytesEnd, lineEndNear, unlistedHalf, registeredBy, capsFunctionWord, slashUser,
+// signerUser, staffInitials, classNumeral;
+// NO_EMPLOYER sits by ORG_LABELS)
+
+/**
+ * An m/d/y date written from byte i on, after one or two blanks ("02/09/82", "12-02-1980"), followed by a blank, a
+ * line end or the input's end: returns the byte after it, or 0. Read from the bytes (the tokens after the pair may
+ * not be pushed yet: LOOK_AHEAD), at most 14 of them, well within MAX_NAME_WINDOW.
+ */
+function dateBytesEnd(i: u32): u32 {
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  let sep: u32 = 0;
+  for (let part: u32 = 0; part < 3; part++) {
+    let n: u32 = 0;
+    while (i < inLen && byteAt(i) >= 0x30 && byteAt(i) <= 0x39 && n < 5) {
+      i++;
+      n++;
+    }
+    if (n == 0 || (part < 2 ? n > 2 : n != 2 && n != 4)) return 0;
+    if (part == 2) break;
+    if (i >= inLen) return 0;
+    const c = byteAt(i);
+    if ((c != 0x2f && c != 0x2d) || (part == 1 && c != sep)) return 0;
+    sep = c;
+    i++;
+  }
+  if (i >= inLen) return i;
+  const b = byteAt(i);
+  return b == 0x20 || b == 0x0a || b == 0x0d || b == 0x09 ? i : 0;
+}
+
+/** The line ends at byte i after at most two blanks (or the input does). */
+function lineEndNear(i: u32): bool {
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  return i >= inLen || byteAt(i) == 0x0a || byteAt(i) == 0x0d;
+}
+
+/**
+ * dictationPair()'s other footers, token k the author's capitals and n the transcriptionist's letters ending at e: a
+ * dictation label and its date after one blank ("MFA/JS D: 12/02/80 T: 12/03/80"; a column gap is enough alone:
+ * "MO/dfs   Job:"), an m/d/y date right after the pair on its line ("Eriksen, MD. WE/bjh 02/09/82"), or the pair
+ * alone on its line, glued, three letters below that are no word of any list ("EB:lkm" under a cc: list; "IV/po",
+ * "NC/at" are words, "HR / bp" a heading).
+ */
+function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
+  if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0) {
+    const m = k + 2;
+    const me = rd(tEnd, m);
+    if (k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 && wordIn(m, DICTATION_NEXT) && (columnGap(m) ||
+      (rd(tStart, m) == e + 1 && byteAt(e) == 0x20 && byteAt(me) == 0x3a && dateBytesEnd(me + 1) != 0))) return true;
+    if (byteAt(e) != 0x20 || rd(tShape, m) != SH_NUM || caps) return false;
+    const de = dateBytesEnd(e);
+    return de != 0 && lineEndNear(de) && unlistedHalf(n);
+  }
+  // alone on its line: the line's first token, the line (or the input) ends after the lower half
+  // (glued, three letters below: "HR / bp" and "BP/hr" alone on a line are vitals' headings)
+  return !caps && lineStart(k) && footEnd(n) && rd(tStart, n) == rd(tEnd, k) + 1 && e - rd(tStart, n) == 3 && unlistedHalf(n) &&
+    tierOf(rd(tData, k)) != 1 && (rd(tData, k) & F_NOT_NAME) == 0;
+}
+
+/** Token n, a transcriptionist's letters, is no word, name or clinical abbreviation of the word table ("po", "at"). */
+function unlistedHalf(n: u32): bool {
+  return tierOf(rd(tData, n)) == 0 && nameStr(n) == 0 && (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) == 0;
+}
+
+/**
+ * A registration or audit line's user name after its colon ("Registered by: dguillory", "Modified by: jsmith4"):
+ * a word no list has, no name's, token k after "by" after a verb of record keeping (token p is "by").
+ */
+function registeredBy(k: u32, p: u32, sh: u32): bool {
+  return sh == SH_LOWER && p >= 1 && exists(p - 1) && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 && wordIn(p, "\u0002by") &&
+    wordIn(p - 1, "\u000aregistered\u0008modified\u0007updated\u0007entered\u0008recorded");
+}
+
+// words in capitals that are no one's name after a title ("CALL YOUR DOCTOR OR RETURN", "ASK YOUR DOCTOR IF")
+const CAPS_FUNCTION_WORDS = "\u0003and\u0002or\u0002if\u0002to\u0002of\u0003the\u0003for\u0002as\u0004when\u0002so\u0003nor";
+
+/** Token k is a function word in capitals (after a title it names no one: "YOUR DOCTOR OR NURSE"). */
+function capsFunctionWord(k: u32, sh: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  return sh == SH_UPPER && len <= 4 && wordIn(k, CAPS_FUNCTION_WORDS);
+}
+
+/**
+ * Token k, letters and digits, is a user name after a signer and one slash, ending its line: a lower-case ASCII letter
+ * first, at least three letters, then one to three digits only ("Anneliese Kroft / akroft2", "JRT/jtremai1"); token p
+ * is the signer's name or initials. Not a unit ("kg/m2": one letter) nor a code in capitals.
+ */
+function slashUser(p: u32, k: u32): bool {
+  let slash: u32 = 0;
+  for (let i = rd(tEnd, p); i < rd(tStart, k); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f) slash++;
+    else if (b != 0x20) return false;
+  }
+  if (slash != 1 || !footEnd(k)) return false;
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  let i = s;
+  while (i < e && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
+  if (i - s < 3 || i == e || e - i > 3) return false;
+  for (; i < e; i++) if (byteAt(i) < 0x30 || byteAt(i) > 0x39) return false;
+  return true;
+}
+
+/**
+ * The author's initials (token k, 2-3 capitals, no word of the word table) and a user name after one slash ending the
+ * line ("Jocasta R. Tremaine, RN, CWOCN  JRT/jtremai1"): NAME and ID. initialsAt()'s branch for a letters-and-digits
+ * half.
+ */
+function signerUser(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  if (len < 2 || len > 3 || tierOf(d) != 0 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !slashUser(k, k + 1)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  flush();
+  span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_ID, 700, REASON_RECORD_FIELD);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, k + 1, 0xff);
+  return true;
+}
+
+// the staff of imaging rooms, labs and interpreting who sign a report's field by initials ("Technologist: KLR")
+const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006scribe\u000binterpreter\u0004tech";
+
+/**
+ * Initials after a staff role's colon in mixed-case text (token k, 2-3 capitals that no word list has, ending the
+ * line, a column or a parenthesis): "Technologist: KLR", "Sonographer: JT". Family history's "Father: MI" has no staff
+ * role before it; "Tech: CT" is a word of the table. Writes the NAME.
+ */
+function staffInitials(k: u32, mode: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  if (len < 2 || len > 3 || mode != MODE_MIXED || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !wordIn(k - 1, STAFF_ROLES) || !initialsEnd(rd(tEnd, k))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * Token j, right after a town, makes it a classification's name: "category"/"class", or a Roman numeral II-VI closed
+ * by a parenthesis, a comma, a semicolon, a period or the line's end ("(Bethesda V)", "Bethesda category IV",
+ * "BETHESDA II."). "I" is left out ("in Boston I worked"), and a numeral before a word reads as "IV" of "IV access".
+ */
+function classNumeral(j: u32): bool {
+  if (!tight(j)) return false;
+  if (wordIn(j, "\u0008category\u0005class")) return true;
+  const s = rd(tStart, j);
+  const e = rd(tEnd, j);
+  const len = e - s;
+  if (len > 3) return false;
+  for (let i = s; i < e; i++) {
+    const b = byteAt(i);
+    if (b != 0x49 && b != 0x56) return false;
+  }
+  // II, III, IV, V, VI
+  if (len == 1 && byteAt(s) != 0x56) return false;
+  if (len == 3 && !(byteAt(s) == 0x49 && byteAt(s + 1) == 0x49 && byteAt(s + 2) == 0x49)) return false;
+  if (e >= inLen) return true;
+  const c = byteAt(e);
+  return c == 0x29 || c == 0x2c || c == 0x3b || c == 0x2e || c == 0x0a || c == 0x0d;
+}
+
+// a hospital's services named after its acronym inside the parentheses ("PETRAKIS, MD (NSUH GI)", "Dr. Ames (SMH
+// Cardiology)")
+const ACRONYM_SERVICES =
+  "\u0002gi\u000acardiology\u0007surgery\u0005ortho\u0009neurology\u0008oncology\u0007urology\u000apsychiatry\u0009radiology\u0009pathology\u0008medicine\u000apediatrics\u0002ed\u0003ent\u0005renal\u000anephrology\u0009pulmonary\u000ahematology\u000bdermatology\u000crheumatology";
+
+/**
+ * Token k, an acronym opening a parenthesis, is followed by one service word that closes it ("(NSUH GI)"): read by
+ * acronymWhere()'s parenthesis test as "(NSUH)" is.
+ */
+function serviceClose(k: u32): bool {
+  return k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 && byteAt(rd(tEnd, k + 1)) == 0x29 &&
+    wordIn(k + 1, ACRONYM_SERVICES);
 }
