@@ -18,9 +18,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * and acronyms ~2.6 KB, perf7's scanner skips ~1.2 KB; DESIGN.md "Binary size"), and to 160 KiB in stop 19 (149,210 bytes
  * at its start; lower-case text ~2.3 KB, then an ALL CAPS round and a ninth clinical round on their branches), and to
  * 172 KiB in stop 20 (158,836 bytes at its start, 166,583 after its merges: main's second ALL CAPS round and lower-case
- * rules ~3.2 KB, clin10's tenth clinical round ~3.6 KB, perf10's word-list triples ~0.2 KB, the rest alignment).
+ * rules ~3.2 KB, clin10's tenth clinical round ~3.6 KB, perf10's word-list triples ~0.2 KB, the rest alignment), and to
+ * 180 KiB in stop 21 (166,819 bytes at its start, 179,569 after its merges: intl11's international addresses and
+ * organisations ~6.2 KB, clin11's eleventh clinical round ~3.8 KB, main's late years, ages after "is" and masked SSNs
+ * ~2.7 KB).
  */
-const WASM_BUDGET = 172 * 1024;
+const WASM_BUDGET = 180 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
