@@ -411,7 +411,10 @@ addFlags("names", F.VERB_BY);
 // credentials after a name: "Smith, MD", "Jane Roe RN"
 for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd " +
   // therapists, advanced practice nurses, social workers and other signers of clinical notes ("DEBRA KLINE, PT, DPT")
-  "dpt otr slp rrt cna ccrn fnp anp aprn dnp crnp psyd msw licsw lmhc lpc lmft rph ldn")) addFlags(w, F.CRED);
+  "dpt otr slp rrt cna ccrn fnp anp aprn dnp crnp psyd msw licsw lmhc lpc lmft rph ldn " +
+  // nursing certifications after "RN," ("Jocasta Tremaine, RN, CWOCN"; RN is also a cue before a name, and a
+  // certification it reaches must not read as one)
+  "cwocn cwon cwcn wocn cen cpen rnc cns pmhnp agnp acnp whnp pnp cnl")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);

@@ -104,9 +104,11 @@ describe("document-level name propagation", () => {
 // [text, signature finding texts in order, [word, search-from] that must stay outside every finding]
 const SIGNATURES: readonly PropagationCase[] = [
   // a dictation trailer signs with the initials of the name above it, then the typist's initials or a user name
-  ["Imogen T. Rasmussen, MD\nITR/irasmussen3\ncc: Dr. Lau", ["ITR", "irasmussen3"], []],
+  // (a trailer alone at a line's end is the core's since the eleventh clinical round: name:initial and an ID; these
+  // stand inside a line)
+  ["Imogen T. Rasmussen, MD. Dictated ITR/irasmussen3 (transcribed), cc: Dr. Lau", ["ITR", "irasmussen3"], []],
   ["Teodora Blaskovic, MD  TB/tblaskov.", ["TB", "tblaskov"], []],
-  ["JOHN SMITH, M.D.\n\nJS/mtr\nJob 4411", ["JS", "mtr"], []],
+  ["JOHN SMITH, M.D. SIGNED. JS/mtr JOB 4411", ["JS", "mtr"], []],
   ["Esther Quenby, NP 🙂\nEQ/dictation_22 😀", ["EQ", "dictation_22"], []],
   // two initials before a tail in capitals, a path or a longer word are abbreviations; initials alone are never taken
   ["Dr. Thomas Brown saw him. TB/HIV coinfection; TB/HIV/AIDS; TB/hivé; TB ruled out; TB/x.", [], [["TB", 26], ["TB/hivé", 0], ["TB/x", 0]]],
@@ -138,9 +140,10 @@ describe("signature initials (dictation trailers) and user names made of a name"
     expect(createRedactorSync({ documentNames: false }).find(text).some((f) => f.reason === "name:signature")).toBe(false);
     expect(createRedactorSync({ allow: ["itr"] }).find(text).filter((f) => f.reason === "name:signature").map((f) => f.text)).toEqual(["irasmussen3"]);
     const r = red.wasm;
-    const long = `Imogen T. Rasmussen, MD\n${"The wound was clean and dry with no drainage noted. ".repeat(400)}\nITR/irasmussen3\n`;
+    const long = `Imogen T. Rasmussen, MD\n${"The wound was clean and dry with no drainage noted. ".repeat(400)}\nDictated ITR/irasmussen3 (transcribed).\n`;
     const want = r.redact(long).text;
     expect(want).not.toContain("irasmussen3");
+    expect(r.find(long).filter((f) => f.reason === "name:signature").map((f) => f.text)).toEqual(["ITR", "irasmussen3"]);
     for (const size of [1, 7, 100, 4096]) {
       const s = r.session();
       let out = "";
