@@ -146,6 +146,25 @@ export class NameMemory {
     return ok !== null;
   }
 
+  /** How many initials and user names are known. */
+  get signatureCount(): number {
+    return this.signatures.size;
+  }
+
+  get userCount(): number {
+    return this.users.size;
+  }
+
+  /** Where the initials `a` may first match, or undefined when they were never learned. */
+  signatureFrom(a: string): number | undefined {
+    return this.signatures.get(a);
+  }
+
+  /** The user name whose first eight letters (lower case) are `key`, if learned. */
+  userAt(key: string): UserForm | undefined {
+    return this.users.get(key);
+  }
+
   /** The learned initials and where each may first match. */
   signatureForms(): IterableIterator<[string, number]> {
     return this.signatures.entries();
@@ -626,6 +645,11 @@ function lowerOrDigit(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** Whether c is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
 /** Whether c is an ASCII letter or digit. */
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
@@ -741,7 +765,7 @@ export function propagateNames(
   let hits: number[] = []; // start, end pairs, ascending
   if (memory.knownSize <= searchMax) searchForms(text, findings, memory, hits);
   else scanTokens(text, findings, memory, hits);
-  const signed = searchSignatures(text, findings, memory, hits);
+  const signed = searchSignatures(text, findings, memory, hits, searchMax);
   if (signed !== undefined) hits = signed.hits;
   if (settle) memory.settle();
   if (hits.length === 0) return findings as Finding[];
@@ -809,34 +833,72 @@ function searchForms(text: string, findings: readonly Finding[], memory: NameMem
  * of each new hit by its start, or undefined when there is none.
  */
 function searchSignatures(
-  text: string, findings: readonly Finding[], memory: NameMemory, hits: readonly number[],
+  text: string, findings: readonly Finding[], memory: NameMemory, hits: readonly number[], searchMax: number,
 ): { hits: number[]; reasons: Map<number, string> } | undefined {
   const found: Array<[number, number, string]> = [];
   const free = (s: number, e: number): boolean => {
     const k = firstEndingAfter(findings, s);
     if (k < findings.length && findings[k]!.start < e) return false;
-    for (let h = 0; h < hits.length; h += 2) if (hits[h]! < e && hits[h + 1]! > s) return false;
-    return true;
+    // the first hit ending after s (hits are sorted, disjoint start-end pairs)
+    let lo = 0;
+    let hi = hits.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hits[2 * mid + 1]! <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === hits.length >> 1 || hits[2 * lo]! >= e;
   };
-  const slash = text.indexOf("/") >= 0; // a signature's shape has one
-  if (slash) for (const [a, from] of memory.signatureForms()) {
-    let at = text.indexOf(a, from < 0 ? 0 : from);
-    while (at >= 0) {
-      const end = signatureAt(text, at, a, memory.signatureUser(a));
-      const e = at + a.length;
-      if (end >= 0 && free(at, e)) {
-        found.push([at, e, SIGNATURE_REASON]);
-        if (free(e + 1, end)) found.push([e + 1, end, SIGNATURE_REASON]);
+  const signature = (at: number, a: string): void => {
+    const end = signatureAt(text, at, a, memory.signatureUser(a));
+    const e = at + a.length;
+    if (end >= 0 && free(at, e)) {
+      found.push([at, e, SIGNATURE_REASON]);
+      if (free(e + 1, end)) found.push([e + 1, end, SIGNATURE_REASON]);
+    }
+  };
+  const user = (at: number, u: UserForm): void => {
+    const end = userAt(text, at, u.form, u.full);
+    if (end >= 0 && free(at, end)) found.push([at, end, USER_REASON]);
+  };
+  // few forms: each searched with indexOf; many (a long session, a long document): one pass over the text's slashes
+  // and tokens with a map look-up each (the same hits: each form's occurrences are tested by the same functions)
+  if (memory.signatureCount > 0 && text.indexOf("/") >= 0) {
+    if (memory.signatureCount <= searchMax) {
+      for (const [a, from] of memory.signatureForms()) {
+        for (let at = text.indexOf(a, from < 0 ? 0 : from); at >= 0; at = text.indexOf(a, at + a.length)) signature(at, a);
       }
-      at = text.indexOf(a, e);
+    } else {
+      for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
+        let q = p;
+        while (q > 0 && p - q < 5 && text.charCodeAt(q - 1) >= 0x41 && text.charCodeAt(q - 1) <= 0x5a) q--;
+        if (p - q < 2 || p - q > 4) continue;
+        const a = text.slice(q, p);
+        const from = memory.signatureFrom(a);
+        if (from !== undefined && q >= from) signature(q, a);
+      }
     }
   }
-  for (const u of memory.userForms()) {
-    let at = text.indexOf(u.form, u.from < 0 ? 0 : u.from);
-    while (at >= 0) {
-      const end = userAt(text, at, u.form, u.full);
-      if (end >= 0 && free(at, end)) found.push([at, end, USER_REASON]);
-      at = text.indexOf(u.form, at + u.form.length);
+  if (memory.userCount > 0) {
+    if (memory.userCount <= searchMax) {
+      for (const u of memory.userForms()) {
+        for (let at = text.indexOf(u.form, u.from < 0 ? 0 : u.from); at >= 0; at = text.indexOf(u.form, at + u.form.length)) user(at, u);
+      }
+    } else {
+      const n = text.length;
+      for (let i = 0; i < n; ) {
+        if (!isAsciiLetter(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+        if (j - i >= 4) {
+          const u = memory.userAt(text.slice(i, Math.min(j, i + USER_SHORT)).toLowerCase());
+          if (u !== undefined && i >= u.from && text.startsWith(u.form, i)) user(i, u);
+        }
+        i = j;
+      }
     }
   }
   if (found.length === 0) return undefined;
