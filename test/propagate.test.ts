@@ -198,25 +198,32 @@ describe("propagateNames against a naive oracle", () => {
   });
 });
 
+/** A text of [[kind, word], separator] parts and its core findings: a "name" part is a strong NAME, a "place" a facility. */
+function buildDoc(parts: ReadonlyArray<readonly [readonly [string, string], string]>): { text: string; findings: Finding[] } {
+  let text = "";
+  const findings: Finding[] = [];
+  for (const [[kind, w], sep] of parts) {
+    const s = text.length;
+    text += w;
+    if (kind === "name") findings.push({ type: "NAME", start: s, end: text.length, text: w, score: 0.9, source: "dictionary", reason: "name:title" });
+    if (kind === "place") findings.push({ type: "LOCATION", start: s, end: text.length, text: w, score: 0.9, source: "dictionary", reason: "location:facility" });
+    text += sep;
+  }
+  return { text, findings };
+}
+
 describe("signatures and user names: the per-form search and the one-pass scan agree", () => {
   const words = new WordTable(builtinWordTable());
   const NAMES = ["Imogen T. Rasmussen", "Teodora Blaskovic", "DESMOND ACHEBE", "Wen Lau", "Ana de Souza", "Mark Smith"];
   const TEXT = ["ITR/irasmussen3", "TB/tblaskov", "TB/TBLASKOV", "DACHEBE", "dachebe", "wlau2", "xwlau", "WL/abc", "MS/msmith",
     "msmith@x.org", "irasmussen", "IRASMUSS", "TB/HIV", "XITR/abc", "the", "7", "/", "AdS/mtr", "😀wlau"];
   const part = fc.oneof(fc.tuple(fc.constant("name"), fc.constantFrom(...NAMES)), fc.tuple(fc.constant("text"), fc.constantFrom(...TEXT)));
-  const doc = fc.array(fc.tuple(part, fc.constantFrom(" ", ", ", ". ", "\n", "")), { maxLength: 30 });
+  const doc = fc.array(fc.tuple(part, fc.constantFrom(" ", ", ", ". ", "\n")), { maxLength: 30 });
   it("give the same findings (searchMax 16: indexOf per form; 0: one pass over slashes and tokens)", () => {
     let signed = 0;
     fc.assert(
       fc.property(doc, (parts) => {
-        let text = "";
-        const findings: Finding[] = [];
-        for (const [[kind, w], sep] of parts) {
-          const s = text.length;
-          text += w;
-          if (kind === "name") findings.push({ type: "NAME", start: s, end: text.length, text: w, score: 0.9, source: "dictionary", reason: "name:title" });
-          text += sep === "" ? " " : sep;
-        }
+        const { text, findings } = buildDoc(parts);
         const a = propagateNames(text, findings, new NameMemory(words), () => true, 16, false);
         const b = propagateNames(text, findings, new NameMemory(words), () => true, 0, false);
         expect(b).toEqual(a);
@@ -246,15 +253,7 @@ describe("mayRecur, find()'s check before it builds a memory", () => {
     let added = 0;
     fc.assert(
       fc.property(doc, (parts) => {
-        let text = "";
-        const findings: Finding[] = [];
-        for (const [[kind, w], sep] of parts) {
-          const s = text.length;
-          text += w;
-          if (kind === "name") findings.push({ type: "NAME", start: s, end: text.length, text: w, score: 0.9, source: "dictionary", reason: "name:title" });
-          if (kind === "place") findings.push({ type: "LOCATION", start: s, end: text.length, text: w, score: 0.9, source: "dictionary", reason: "location:facility" });
-          text += sep;
-        }
+        const { text, findings } = buildDoc(parts);
         for (const max of [16, 0]) {
           const out = propagateNames(text, findings, new NameMemory(words), () => true, max, false);
           if (out !== findings) {

@@ -3970,11 +3970,7 @@ function initialsAt(k: u32): bool {
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
   const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0 && modeAt(k) == MODE_CAPS;
   if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
-  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
-  flush();
-  span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
-  wr(tDone, k, ENTITY_NAME);
-  wr(tDone, k + 1, 0xff);
+  initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
   return true;
 }
 
@@ -5577,12 +5573,20 @@ function signerUser(k: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
   if (len < 2 || len > 3 || tierOf(d) != 0 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !slashUser(k, k + 1)) return false;
+  initialsAndTail(k, ENTITY_ID, 700, REASON_RECORD_FIELD);
+  return true;
+}
+
+/**
+ * Reports token k as initials (NAME) and token k + 1 after them as `type` (the transcriptionist's initials, a user
+ * name), and marks both decided.
+ */
+function initialsAndTail(k: u32, type: u32, score: u32, reason: u32): void {
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   flush();
-  span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_ID, 700, REASON_RECORD_FIELD);
+  span(rd(tStart, k + 1), rd(tEnd, k + 1), type, score, reason);
   wr(tDone, k, ENTITY_NAME);
   wr(tDone, k + 1, 0xff);
-  return true;
 }
 
 // the staff of imaging rooms, labs and interpreting who sign a report's field by initials ("Technologist: KLR")
