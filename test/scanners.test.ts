@@ -204,6 +204,8 @@ const positives: Record<string, Case[]> = {
     // hospital record systems' account, encounter and enterprise numbers
     { text: "FIN: 7654321 HAR 11223344 Hospital Account No. 55512345", want: [["ACCOUNT", "7654321"], ["ACCOUNT", "11223344"], ["ACCOUNT", "55512345"]] },
     { text: "CSN: 123456789; Encounter ID 88213440; EMPI: 100234567", want: [["ID", "123456789"], ["ID", "88213440"], ["MRN", "100234567"]] },
+    // a letter prefix that is itself a cue ("FN", "TEL", "PH") is the identifier's, labelled by the cue before it
+    { text: "Accession: FN-2022-3391; Acc #: TEL-445566; Outside case: PH-22-1234567", want: [["ID", "FN-2022-3391"], ["ID", "TEL-445566"], ["ID", "PH-22-1234567"]] },
     { text: "card 4111 1111 1111 1111 exp", want: [["ACCOUNT", "4111 1111 1111 1111"]] },
     { text: "paid with 4111111111111111.", want: [["ACCOUNT", "4111111111111111"]] },
     { text: "IBAN GB82 WEST 1234 5698 7654 32", want: [["ACCOUNT", "GB82 WEST 1234 5698 7654 32"]] },
@@ -330,6 +332,7 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "paid 4111 1111 1111 1112 yesterday", not: ["ACCOUNT"] },
   // a myocardial perfusion study is no master patient index: its year stays a date
   { text: "Nuclear MPI 2019 showed no ischemia", not: ["MRN", "ID"] },
+  { text: "FN-2022 was fine; DOB FN-12", not: ["MRN", "ID"] },
   { text: "nine digits 123456789 alone", not: ["SSN"] },
   { text: "SSN on file; 1234 is the claim. AXXX-XX-1234, XXX-XX-12345, codes XX-XX-1234, ABC-DE-1234", not: ["SSN"] },
   { text: "prescriber AB1234564", not: ["LICENSE"] },

@@ -7,7 +7,7 @@ import {
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
-import { cueEnd, cueStart, nearestCue, tightGap } from "./context";
+import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
@@ -160,6 +160,16 @@ function ageMayStart(ts: u32, e: u32, nb: u32): bool {
   return nb == 0x20 && (c == 0x4d || c == 0x46);
 }
 
+/**
+ * The cue before the letter prefix that nearestCue(ts) took for a cue (cueStart..cueEnd, then '-' and the digits at
+ * ts) when it is an identifier's cue; otherwise the prefix cue itself again. Leaves cueStart/cueEnd on the cue returned.
+ */
+function prefixLabel(ts: u32): u32 {
+  const label = idCueBefore(cueStart);
+  if (label != 0) return label;
+  return nearestCue(ts);
+}
+
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
 function onDigit(i: u32, scanners: u32): u32 {
   let ts = i;
@@ -199,7 +209,10 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   if (!cleanStart(ts)) return runEnd;
-  const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
+  let cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
+  // a cue joined to the digits by '-' is the identifier's letter prefix, not its label ("Accession: FN-2022-3391":
+  // "FN" is also a date cue): an identifier cue before the prefix labels it
+  if (cue != 0 && cueEnd + 1 == ts && before(ts) == 0x2d && cueStart > 0) cue = prefixLabel(ts);
   const tight = cue != 0 && tightGap(cueEnd, ts, 3);
 
   // the last four digits of a masked SSN ("XXX-XX-1234")
