@@ -1,8 +1,9 @@
 // Why this file exists: writes a hand-written clinical fixture in the corpora JSONL format (one JSON object per note,
 // spans with their text), shared by scripts/make-clinical-fixture*.mjs; and reads the inline marks (⟦CODE|text⟧) that
-// fixtures 2 and 3 are written with.
+// fixtures 2-7 are written with, collected by markedFixture().
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** notes: { id, text, spans: [{ start, end, type, orig }], ignored: [...] }; label names the script in its report. */
 export function writeFixture(out, notes, label) {
@@ -75,4 +76,19 @@ export function parseMarked({ id, marked }) {
     i = c + 1;
   }
   return { id, text, spans, ignored };
+}
+
+/**
+ * The note collector of a fixture written with inline marks: note(id, text) adds a note (its template's leading newline
+ * dropped); write() parses the marks and writes test/fixtures/<file>, or the path given as the script's first
+ * argument. `label` names the script in its report.
+ */
+export function markedFixture(file, label) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const out = process.argv[2] ?? join(root, "test/fixtures", file);
+  const notes = [];
+  return {
+    note: (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") }),
+    write: () => writeFixture(out, notes.map(parseMarked), label),
+  };
 }

@@ -4,15 +4,9 @@
 // therapy notes, letters with cc lines, portal messages. Every name, place and number is invented here; nothing is
 // copied from any corpus. The notes are written with inline marks, ⟦CODE|text⟧, and this script removes the marks and
 // computes the span offsets (never hand-counted). Usage: node scripts/make-clinical-fixture-2.mjs [out.jsonl].
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseMarked, writeFixture } from "./fixture-io.mjs";
+import { markedFixture } from "./fixture-io.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-2.jsonl");
-
-const notes = [];
-const note = (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") });
+const { note, write } = markedFixture("clinical-notes-2.jsonl", "make-clinical-fixture-2");
 
 // ---------------------------------------------------------------------------------------------------------------
 note("caps-dc-cardiac", `
@@ -562,4 +556,4 @@ Attending attestation: I saw and examined the patient with Dr. ⟦N|Abernathy⟧
 `);
 
 // ---------------------------------------------------------------------------------------------------------------
-writeFixture(out, notes.map(parseMarked), "make-clinical-fixture-2");
+write();

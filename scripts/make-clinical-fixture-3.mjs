@@ -6,15 +6,9 @@
 // (accents, foreign towns), dates in many formats, ages over 89, pagers, accounts, device serials. Every name, place and
 // number is invented here; nothing is copied from any corpus. The notes carry inline marks, ⟦CODE|text⟧, which this
 // script removes while computing the span offsets. Usage: node scripts/make-clinical-fixture-3.mjs [out.jsonl].
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseMarked, writeFixture } from "./fixture-io.mjs";
+import { markedFixture } from "./fixture-io.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-3.jsonl");
-
-const notes = [];
-const note = (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") });
+const { note, write } = markedFixture("clinical-notes-3.jsonl", "make-clinical-fixture-3");
 
 // ---------------------------------------------------------------------------------------------------------------
 note("caps-dc-i2b2-header", `
@@ -467,4 +461,4 @@ Attending Dr. ⟦N|Okoye⟧ notified.
 `);
 
 // ---------------------------------------------------------------------------------------------------------------
-writeFixture(out, notes.map(parseMarked), "make-clinical-fixture-3");
+write();

@@ -8,15 +8,9 @@
 // Parkinson, Babinski, Glasgow, Apgar, Whipple, Gleason). Every name, place and number is invented here; nothing is
 // copied from any corpus. Inline marks ⟦CODE|text⟧ as in fixture 3 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-4.mjs [out.jsonl].
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseMarked, writeFixture } from "./fixture-io.mjs";
+import { markedFixture } from "./fixture-io.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-4.jsonl");
-
-const notes = [];
-const note = (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") });
+const { note, write } = markedFixture("clinical-notes-4.jsonl", "make-clinical-fixture-4");
 
 // ---------------------------------------------------------------------------------------------------------------
 note("nursing-terse-lower", `
@@ -368,4 +362,4 @@ COMMENT: REVIEWED WITH DR. ⟦N|ABERNETHY⟧ WHO AGREES.
 `);
 
 // ---------------------------------------------------------------------------------------------------------------
-writeFixture(out, notes.map(parseMarked), "make-clinical-fixture-4");
+write();

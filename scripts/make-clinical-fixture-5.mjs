@@ -11,15 +11,9 @@
 // and units as hard negatives. Every name, place and number is invented here; nothing is copied from any corpus.
 // Inline marks ⟦CODE|text⟧ as in fixtures 3 and 4 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-5.mjs [out.jsonl].
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseMarked, writeFixture } from "./fixture-io.mjs";
+import { markedFixture } from "./fixture-io.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-5.jsonl");
-
-const notes = [];
-const note = (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") });
+const { note, write } = markedFixture("clinical-notes-5.jsonl", "make-clinical-fixture-5");
 
 // ---------------------------------------------------------------------------------------------------------------
 note("path-surgical", `
@@ -377,4 +371,4 @@ Therapist: ⟦N|Joy Mbatha⟧, DPT
 `);
 
 // ---------------------------------------------------------------------------------------------------------------
-writeFixture(out, notes.map(parseMarked), "make-clinical-fixture-5");
+write();

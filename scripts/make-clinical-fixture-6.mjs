@@ -11,15 +11,9 @@
 // holidays are `ignored` (DAY), states, countries and professions too; seasons are left unlabelled (no Safe Harbor
 // element); ages under 90 are no PHI. Inline marks ⟦CODE|text⟧ as in fixtures 3-5 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-6.mjs [out.jsonl].
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseMarked, writeFixture } from "./fixture-io.mjs";
+import { markedFixture } from "./fixture-io.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-6.jsonl");
-
-const notes = [];
-const note = (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") });
+const { note, write } = markedFixture("clinical-notes-6.jsonl", "make-clinical-fixture-6");
 
 // ---------------------------------------------------------------------------------------------------------------
 note("ds-caps-stacked", `
@@ -488,4 +482,4 @@ ATTENDING: ⟦N|M. OYELARAN⟧, MD   RESIDENT: ⟦N|KATZ⟧   NURSE: ⟦N|BRIDGE
 `);
 
 // ---------------------------------------------------------------------------------------------------------------
-writeFixture(out, notes.map(parseMarked), "make-clinical-fixture-6");
+write();

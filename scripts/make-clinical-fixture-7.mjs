@@ -12,15 +12,9 @@
 // `ignored` (DAY), as are states, countries and professions; seasons are left unlabelled; ages under 90 are no PHI.
 // Inline marks ⟦CODE|text⟧ as in fixtures 3-6 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-7.mjs [out.jsonl].
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseMarked, writeFixture } from "./fixture-io.mjs";
+import { markedFixture } from "./fixture-io.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = process.argv[2] ?? join(root, "test/fixtures/clinical-notes-7.jsonl");
-
-const notes = [];
-const note = (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") });
+const { note, write } = markedFixture("clinical-notes-7.jsonl", "make-clinical-fixture-7");
 
 // ---------------------------------------------------------------------------------------------------------------
 note("rad-ct-caps", `
@@ -457,4 +451,4 @@ Wife ⟦N|Philomena⟧ updated at bedside.
 `);
 
 // ---------------------------------------------------------------------------------------------------------------
-writeFixture(out, notes.map(parseMarked), "make-clinical-fixture-7");
+write();
