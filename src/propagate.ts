@@ -85,9 +85,7 @@ export class NameMemory {
   /** The one-pass scan's index of the known forms, built when that scan first needs it (most documents never do). */
   private idx: FormIndex | undefined;
   /** A person's initials ("ITR" of "Imogen T. Rasmussen") -> where they may first match (see learnSignature). */
-  private readonly signatures = new Map<string, number>();
-  /** A person's initials -> the user name learned from the same name, cut ("irasmussen"): a tail in capitals may be it. */
-  private readonly signatureUsers = new Map<string, string>();
+  private readonly signatures = new Map<string, SignatureForm>();
   /** A user name made from a person's name, cut to eight letters ("irasmussen", "tblaskov") -> its forms (see learnUser). */
   private readonly users = new Map<string, UserForm>();
 
@@ -114,20 +112,13 @@ export class NameMemory {
    * a trailer's shape (signatureAt), never as a free token ("TB" is also tuberculosis).
    */
   learnSignature(f: Finding, from: number): void {
-    personForms(f.text);
-    const a = formInitials;
-    const u = formUser;
-    if (a !== undefined && !this.signatures.has(a)) {
-      this.signatures.set(a, from);
-      if (u !== undefined) this.signatureUsers.set(a, u.slice(0, USER_SHORT));
-    }
-    if (u === undefined) return;
-    // searched by its first eight letters (older systems' user names: "tblaskov" of "Teodora Blaskovic")
-    const short = u.length > USER_SHORT ? u.slice(0, USER_SHORT) : u;
-    if (!this.users.has(short) && this.userAllowed(short) && (short === u || this.userAllowed(u))) {
-      // a name written in capitals is an ALL CAPS note's, whose user names are in capitals too; otherwise lower case
-      const caps = !changesWhenUpper(f.text);
-      this.users.set(short, caps ? { from, form: short.toUpperCase(), full: u.toUpperCase() } : { from, form: short, full: u });
+    const p = personFormsOf(f.text);
+    if (p === null) return;
+    if (p.initials !== undefined && !this.signatures.has(p.initials)) this.signatures.set(p.initials, { from, user: p.short });
+    const short = p.short;
+    if (short === undefined || this.users.has(short)) return;
+    if (this.userAllowed(short) && (short === p.user || this.userAllowed(p.user!))) {
+      this.users.set(short, { from, form: p.form!, full: p.full! });
     }
   }
 
@@ -157,7 +148,7 @@ export class NameMemory {
 
   /** Where the initials `a` may first match, or undefined when they were never learned. */
   signatureFrom(a: string): number | undefined {
-    return this.signatures.get(a);
+    return this.signatures.get(a)?.from;
   }
 
   /** The user name whose first eight letters (lower case) are `key`, if learned. */
@@ -165,14 +156,14 @@ export class NameMemory {
     return this.users.get(key);
   }
 
-  /** The learned initials and where each may first match. */
-  signatureForms(): IterableIterator<[string, number]> {
+  /** The learned initials and their forms. */
+  signatureForms(): IterableIterator<[string, SignatureForm]> {
     return this.signatures.entries();
   }
 
-  /** The user name learned beside initials `a` (its first eight letters), if any. */
+  /** The user name (first eight letters, lower case) of the name that taught initials `a`, if any. */
   signatureUser(a: string): string | undefined {
-    return this.signatureUsers.get(a);
+    return this.signatures.get(a)?.user;
   }
 
   /** The learned user names. */
@@ -312,7 +303,7 @@ export class NameMemory {
   /** Everything known now was taught by earlier text (called when a session moves to its next piece). */
   settle(): void {
     for (const k of this.known.keys()) this.known.set(k, -1);
-    for (const k of this.signatures.keys()) this.signatures.set(k, -1);
+    for (const a of this.signatures.values()) a.from = -1;
     for (const u of this.users.values()) u.from = -1;
   }
 
@@ -500,24 +491,51 @@ interface UserForm {
   readonly full: string;
 }
 
-/** What personForms() found last (module scratch: one pass, no object per finding). */
-let formInitials: string | undefined;
-let formUser: string | undefined;
+/** Learned initials: where they may first match, and the same name's user name cut to eight letters (lower case). */
+interface SignatureForm {
+  from: number;
+  /** a tail in capitals after two initials may be it ("TB/TBLASKOV") */
+  readonly user: string | undefined;
+}
 
 /**
- * One pass over a person's name for the two forms it teaches. formInitials: the initials of a name of two to four
- * words, each opening with a capital ASCII letter ("Imogen T. Rasmussen" -> "ITR", "JOHN SMITH" -> "JS"); undefined
- * for one word, more than four, or a word opening otherwise ("van", "de": a particle makes them uncertain).
- * formUser: the user name a system makes of it, the first word's initial and the last word, lower case, ASCII
- * letters only ("Desmond Achebe" -> "dachebe", "Imogen T. Rasmussen" -> "irasmussen"); undefined when the first
- * word opens otherwise than with a capital ASCII letter, for one word, or when the last word has fewer than three
- * letters or other characters ("O'Neil", "Okafor-Lynch", "Šušulić").
+ * The forms a person's name teaches (one pass over the name, cached by its text: mayRecur and learnSignature ask for
+ * the same names). initials: of a name of two to four words, each opening with a capital ASCII letter ("Imogen T.
+ * Rasmussen" -> "ITR", "JOHN SMITH" -> "JS"; none for one word, more than four, or a word opening otherwise: "van",
+ * "de" make them uncertain), and `slash`, the same with the slash a trailer puts after them. user: the user name a
+ * system makes of it, the first word's initial and the last word, lower case, ASCII letters only ("Desmond Achebe" ->
+ * "dachebe"; none when the first word opens otherwise than with a capital ASCII letter, for one word, or when the last
+ * word has fewer than three letters or other characters: "O'Neil", "Okafor-Lynch", "Šušulić"); `short` its first
+ * eight letters; `form` and `full` those two as searched (in capitals when the name is written in capitals: an ALL
+ * CAPS note's user names are in capitals too).
  */
-export function personForms(t: string): void {
-  formInitials = undefined;
-  formUser = undefined;
+interface PersonForms {
+  readonly initials: string | undefined;
+  readonly slash: string | undefined;
+  readonly user: string | undefined;
+  readonly short: string | undefined;
+  readonly form: string | undefined;
+  readonly full: string | undefined;
+}
+
+/** personFormsOf() answers per name text (most texts name the same people again and again); cleared when full. */
+const personCache = new Map<string, PersonForms | null>();
+
+/** The forms the person's name t teaches (PersonForms), or null when it teaches none. */
+function personFormsOf(t: string): PersonForms | null {
+  let p = personCache.get(t);
+  if (p === undefined) {
+    p = personForms(t);
+    if (personCache.size >= CACHE_MAX) personCache.clear();
+    personCache.set(t, p);
+  }
+  return p;
+}
+
+/** personFormsOf(t) without the cache. */
+function personForms(t: string): PersonForms | null {
   const s = wordStart(t, 0);
-  if (s >= t.length) return;
+  if (s >= t.length) return null;
   let caps = true;
   let words = 0;
   let ls = s;
@@ -525,7 +543,7 @@ export function personForms(t: string): void {
   for (let i = s; i < t.length; ) {
     const c = t.charCodeAt(i);
     if (c < 0x41 || c > 0x5a) {
-      if (words === 0) return;
+      if (words === 0) return null;
       caps = false;
     }
     words++;
@@ -533,18 +551,30 @@ export function personForms(t: string): void {
     le = tokenEnd(t, i + 1);
     i = wordStart(t, le);
   }
-  if (words < 2) return;
+  if (words < 2) return null;
+  let initials: string | undefined;
   if (caps && words <= 4) {
-    let a = "";
-    for (let i = s; i < t.length; i = wordStart(t, tokenEnd(t, i + 1))) a += t.charAt(i);
-    formInitials = a;
+    initials = "";
+    for (let i = s; i < t.length; i = wordStart(t, tokenEnd(t, i + 1))) initials += t.charAt(i);
   }
   // the last word: ASCII letters only, nothing but the end of the name or a blank-like character after it
   let k = ls;
-  while (k < le && ((t.charCodeAt(k) | 0x20) >= 0x61 && (t.charCodeAt(k) | 0x20) <= 0x7a)) k++;
-  if (k !== le || le - ls < 3) return;
-  if (le + 1 < t.length && t.charCodeAt(le) === 0x2d && isWordLetter(t.charCodeAt(le + 1))) return;
-  formUser = (t.charAt(s) + t.slice(ls, le)).toLowerCase();
+  while (k < le && isAsciiLetter(t.charCodeAt(k))) k++;
+  let user: string | undefined;
+  if (k === le && le - ls >= 3 && !(le + 1 < t.length && t.charCodeAt(le) === 0x2d && isWordLetter(t.charCodeAt(le + 1)))) {
+    user = (t.charAt(s) + t.slice(ls, le)).toLowerCase();
+  }
+  if (initials === undefined && user === undefined) return null;
+  const short = user === undefined || user.length <= USER_SHORT ? user : user.slice(0, USER_SHORT);
+  const upper = !changesWhenUpper(t);
+  return {
+    initials,
+    slash: initials === undefined ? undefined : initials + "/",
+    user,
+    short,
+    form: upper ? short?.toUpperCase() : short,
+    full: upper ? user?.toUpperCase() : user,
+  };
 }
 
 /**
@@ -564,44 +594,6 @@ function initialsBeforeSlashes(text: string): Map<string, number> {
     if (p - q >= 2 && p - q <= 4 && !(q > 0 && joined(text, q))) out.set(text.slice(q, p + 1), q);
   }
   return out;
-}
-
-/** What mayRecur searches for a person's name: its initials and a slash, its user name's first eight letters as searched. */
-interface Probes {
-  readonly slash: string | undefined;
-  readonly user: string | undefined;
-}
-
-/** Probes per name text (most texts name the same people again and again); cleared when full. */
-const probeCache = new Map<string, Probes | null>();
-
-/** The probes of a person's name t, or null when it teaches neither form. */
-function probesOf(t: string): Probes | null {
-  let p = probeCache.get(t);
-  if (p === undefined) {
-    personForms(t);
-    const u = formUser;
-    const short = u === undefined ? undefined : u.length > USER_SHORT ? u.slice(0, USER_SHORT) : u;
-    p = formInitials === undefined && short === undefined ? null : {
-      slash: formInitials === undefined ? undefined : formInitials + "/",
-      user: short === undefined ? undefined : changesWhenUpper(t) ? short : short.toUpperCase(),
-    };
-    if (probeCache.size >= CACHE_MAX) probeCache.clear();
-    probeCache.set(t, p);
-  }
-  return p;
-}
-
-/** personForms(t)'s initials. */
-export function personInitials(t: string): string | undefined {
-  personForms(t);
-  return formInitials;
-}
-
-/** personForms(t)'s user name. */
-export function personUser(t: string): string | undefined {
-  personForms(t);
-  return formUser;
 }
 
 /**
@@ -726,14 +718,14 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
   // (a second loop: most texts that propagate anything are settled above by a recurring name, more cheaply)
   for (const f of findings) {
     if (!teachesSignature(f) || f.end >= text.length) continue;
-    const p = probesOf(f.text);
+    const p = personFormsOf(f.text);
     if (p === null) continue;
     if (p.slash !== undefined) {
       slashed ??= initialsBeforeSlashes(text);
       const at = slashed.get(p.slash);
       if (at !== undefined && at >= f.end) return true;
     }
-    if (p.user !== undefined && text.indexOf(p.user, f.end) >= 0) return true;
+    if (p.form !== undefined && text.indexOf(p.form, f.end) >= 0) return true;
   }
   return false;
 }
@@ -865,7 +857,7 @@ function searchSignatures(
   // and tokens with a map look-up each (the same hits: each form's occurrences are tested by the same functions)
   if (memory.signatureCount > 0 && text.indexOf("/") >= 0) {
     if (memory.signatureCount <= searchMax) {
-      for (const [a, from] of memory.signatureForms()) {
+      for (const [a, { from }] of memory.signatureForms()) {
         for (let at = text.indexOf(a, from < 0 ? 0 : from); at >= 0; at = text.indexOf(a, at + a.length)) signature(at, a);
       }
     } else {
