@@ -93,7 +93,7 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
  * blank and a word that goes on about the person ("and", "now", "today", "but", "with", "who", "when", "lives",
  * "living").
  */
-export function copulaAge(ts: u32, a: u32): bool {
+function copulaAge(ts: u32, a: u32): bool {
   const c = at(a);
   if (c == 0x20) {
     const p = a + 1;

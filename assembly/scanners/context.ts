@@ -1,9 +1,10 @@
 // Why this file exists: cue look-up for the scanners: which scanner cue word ("MRN", "Fax", "NHC", "DOB"...) was seen
 // nearest before a candidate, and whether only a few connecting words ("number is", "#", ":") separate them.
 
-import { CUE_ACCOUNT, CUE_DEVICE, CUE_HEALTH_PLAN, CUE_ID, CUE_LICENSE, CUE_MRN, CUE_VEHICLE, CUE_WINDOW, NONE } from "../abi";
+import { CUE_SCANNER_LAST, CUE_WINDOW, NONE } from "../abi";
 import { cueBefore, cueEndBefore, nearEnd, nearStart, nearestScannerCue } from "../cues";
 import { byteAt, isAlpha } from "../input";
+import { isIdCue } from "./ids";
 import { isDigit } from "./util";
 
 /** Id of the cue found by the last nearestCue() call (0: none) and where it ended. */
@@ -27,30 +28,23 @@ export function nearestCue(pos: u32): u32 {
 }
 
 /**
- * The identifier cue (MRN, ID, account, health plan, licence, vehicle, device) that ends nearest before `pos` within
- * CUE_WINDOW bytes, as nearestCue() reports one (cueId, cueStart, cueEnd); 0 when there is none. nearestCue() knows
- * only the last cue of all, which a letter prefix that is a cue too ("FN" of "Accession: FN-2022-3391") replaces.
+ * The identifier cue (isIdCue: MRN, ID, account, health plan, licence, vehicle, device) that ends nearest before
+ * `pos` within CUE_WINDOW bytes, as nearestCue() reports one (cueId, cueStart, cueEnd); 0 when there is none.
+ * nearestCue() knows only the last cue of all, which a letter prefix that is a cue too ("FN" of "Accession:
+ * FN-2022-3391") replaces.
  */
 export function idCueBefore(pos: u32): u32 {
   cueId = 0;
-  // (one call per id, no array: nothing may be allocated in the core)
-  nearerId(CUE_MRN, pos);
-  nearerId(CUE_ID, pos);
-  nearerId(CUE_ACCOUNT, pos);
-  nearerId(CUE_HEALTH_PLAN, pos);
-  nearerId(CUE_LICENSE, pos);
-  nearerId(CUE_VEHICLE, pos);
-  nearerId(CUE_DEVICE, pos);
+  for (let id: u32 = 1; id <= CUE_SCANNER_LAST; id++) {
+    if (!isIdCue(id)) continue;
+    const e = cueEndBefore(id, pos, CUE_WINDOW);
+    // (at equal ends the lower id stays, as the ids are tried in order)
+    if (e == NONE || (cueId != 0 && e <= cueEnd)) continue;
+    cueId = id;
+    cueStart = cueBefore(id, pos, CUE_WINDOW);
+    cueEnd = e;
+  }
   return cueId;
-}
-
-/** Makes cue `id` the one reported (cueId, cueStart, cueEnd) when it ends before `pos` nearer than the one so far. */
-function nearerId(id: u32, pos: u32): void {
-  const e = cueEndBefore(id, pos, CUE_WINDOW);
-  if (e == NONE || (cueId != 0 && e <= cueEnd)) return;
-  cueId = id;
-  cueStart = cueBefore(id, pos, CUE_WINDOW);
-  cueEnd = e;
 }
 
 /**
