@@ -2874,6 +2874,35 @@ function signatureCode(k: u32): bool {
   return true;
 }
 
+const TRAILER_CODE_NOT = "\u0003co2\u0003po2\u0004pgy1\u0004pgy2\u0004pgy3\u0004pgy4\u0004pgy5\u0004pgy6\u0004pgy7\u0003hd1\u0004pod1\u0004pod2\u0004pod3";
+
+/**
+ * Token k, a doctor's code in a dictation trailer without "M.D." before it (1-3 capitals, 1-2 digits): between the
+ * name the line signs with and its credential or the line's end ("Attending: Walter Kellotti WK9  MD", "Dictated By:
+ * ROSS, ANA RA4"), or opening the line of the dictation dates ("JQ1 D: 12/26/95 T: 12/27/95"). Emits ID, as
+ * signatureCode() does, and returns true. ("Dr. Ames B12 level", "seen by Dr. Ames L5" in prose: no credential and no
+ * line end, or a word after it.)
+ */
+function trailerCode(k: u32): bool {
+  // (two capitals at least: "L5", "B12", "T4" are a spine level, a vitamin, a hormone; "CO2", "PGY2" are no code)
+  const s = rd(tStart, k);
+  if (!capsDigitsCode(k, 2) || byteAt(s + 1) < 0x41 || wordIn(k, TRAILER_CODE_NOT)) return false;
+  if (lineStart(k)) {
+    // "JQ1 D: 12/26/95": a dictation date label on the same line, its colon, then a date's first number
+    if (k + 2 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA)) != 0 || !wordIn(k + 1, DICTATION_DATES) ||
+      (rd(tGap, k + 2) & (G_COLON | G_NEWLINE)) != G_COLON || rd(tShape, k + 2) != SH_NUM) return false;
+  } else {
+    // after the name, blanks only between, and a credential or the line's end next
+    if (!exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME || !blanksOnly(k - 1, k)) return false;
+    if (k + 1 < count) {
+      if ((rd(tGap, k + 1) & G_NEWLINE) == 0 && !(blanksOnly(k, k + 1) && credAt(k + 1, MODE_CAPS))) return false;
+    } else if (pos < inLen) return false;
+  }
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_ID, 650, REASON_RECORD_FIELD);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
 const HIGHWAY_BEFORE = "\u0002on\u0003the\u0004near\u0003off\u0003via\u0004from\u0002to\u0004onto\u0005along\u0002at\u0004exit";
 
 /**
@@ -3897,6 +3926,8 @@ function saintSurname(k: u32): bool {
 @inline function lowerExit(k: u32, sh: u32, d: u32): bool {
   if (sh != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
     (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
+  // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
+  if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d) return false;
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
@@ -3907,7 +3938,7 @@ function saintSurname(k: u32): bool {
 function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
-  return k >= 2 && (signatureCode(k) || userName(k, SH_OTHER));
+  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -5313,9 +5344,11 @@ function footInitials(k: u32, sh: u32): bool {
   if ((d & (F_CRED | F_ALLOW | F_TITLE)) != 0) return false;
   let ok = false;
   const s = rd(tStart, k);
-  if (lineStart(k) && s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x2d) {
-    // "-- KLM" signing a note (a core English word in lower case is prose: "-- see above")
-    ok = sh == SH_UPPER || tierOf(d) == 0;
+  if (s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x2d && (lineStart(k) || afterSentence(s - 3))) {
+    // "-- KLM" signing a note, on a line of its own or after the last sentence ("... Dr. Vermeulen. -- tjm"); a core
+    // English word in lower case is prose ("-- see above"), so are two lower-case letters ("-- ok", "-- pt") and the
+    // shorthand of orders and chat ("-- prn", "-- thx")
+    ok = sh == SH_UPPER || (tierOf(d) == 0 && (lineStart(k) || rd(tEnd, k) - s == 3) && !wordIn(k, FOOT_NOT_INITIALS));
   } else if (!lineStart(k) && exists(k - 1)) {
     // "RN / JM", "M.D. / av": one slash and blanks after a credential
     let slash: u32 = 0;
@@ -5335,18 +5368,31 @@ function footInitials(k: u32, sh: u32): bool {
 
 /**
  * decide()'s first tests for the tenth round's rules, out of its body: initials alone ending a line of a note's foot
- * ("-- KLM", "RN / JM"; not in step(): a test in step's inlined body slowed every token by some 3%), a user name after
+ * ("-- KLM", "-- tjm RN", "RN / JM"; not in step(): a test in step's inlined body slowed every token by some 3%), a user name after
  * its label's colon ("(user: dachebe)"), a doctor named by one letter ("Dr. Q who agrees"). Returns true when one wrote.
  */
 function tenthRound(k: u32, sh: u32, mode: u32): bool {
   // (the eleventh round's staff initials: "Technologist: KLR")
   if (sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && staffInitials(k, mode)) return true;
-  if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && footEnd(k) && footInitials(k, sh)) return true;
+  if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 &&
+    (footEnd(k) || (k + 1 < count && credAt(k + 1, MODE_CAPS) && blanksOnly(k, k + 1) && footEnd(k + 1))) && footInitials(k, sh)) return true;
   if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
   if (sh != SH_INITIAL || !titleLetter(k, mode)) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+// lower-case shorthand that may end a line after "--": orders, findings, chat
+const FOOT_NOT_INITIALS = "\u0003prn\u0003bid\u0003tid\u0003qid\u0003qhs\u0003qod\u0003npo\u0003sob\u0003nad\u0003wnl\u0003abd\u0003neg\u0003pos\u0003thx\u0003lol\u0003tbd\u0003etc\u0003asa\u0004stat\u0002ok\u0002pt\u0002na";
+
+/** Only blanks between byte i and the end of a sentence before it: ". ", "! ", "?  " (the byte before i is a blank). */
+function afterSentence(i: u32): bool {
+  if (i < 2 || byteAt(i - 1) != 0x20) return false;
+  let j = i - 1;
+  while (j > 0 && byteAt(j) == 0x20) j--;
+  const b = byteAt(j);
+  return b == 0x2e || b == 0x21 || b == 0x3f;
 }
 
 /** Token k ends its line (or the input). */

@@ -237,7 +237,9 @@ function onDigit(i: u32, scanners: u32): u32 {
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
       if (r != 0) return r;
-      if (runEnd - ts == 4) {
+      // (a cue about the last digits, "Last 4:", "SSN last 4", labels only the digits right after it: "last 4 hours
+      // 1200 mL" is an output)
+      if (runEnd - ts == 4 && ((byteAt(cueStart) | 0x20) != 0x6c && byteAt(cueEnd - 1) != 0x34 || tightGap(cueEnd, ts, 0))) {
         r = scanSsnLastFour(ts, true);
         if (r != 0) return r;
       }
