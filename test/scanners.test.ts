@@ -246,6 +246,12 @@ const positives: Record<string, Case[]> = {
     { text: "026624763 | FIH | 60317799 | | 4960706 | 6/19/1996 12:00:00 AM | Discharge Summary",
       want: [["ID", "026624763"], ["ID", "60317799"], ["ID", "4960706"], ["DATE", "6/19/1996"]] },
     { text: "KOTEMONES, ZELLNOI\n742-65-61\nOPERATIVE REPORT", want: [["ID", "742-65-61"]] },
+    // or in a column of the header line, after two blanks or a tab, before two blanks, a tab or the line end; the last
+    // group may be a check digit
+    { text: "COLLINS,YVONNE E   406-71-39-2      VISIT DATE: 11/27/84\nDOE,J\t55-120-33-4",
+      want: [["ID", "406-71-39-2"], ["DATE", "11/27/84"], ["ID", "55-120-33-4"]] },
+    // a range or a series in prose, fewer than 7 digits in a column, a check digit in the middle: none
+    { text: "titrate 100-200-300-400 mg; grades  10-20-3  ok;  12-3-45-67  x", want: [] },
     // the stacked header of a discharge summary: numbers alone on their lines, the first before the hospital's name;
     // the date keeps no clock time
     { text: "881203457 FMC\n2047715\n52163/3B1X\n4/9/1998 12:00:00 AM\nDISCHARGE SUMMARY",

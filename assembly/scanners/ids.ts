@@ -325,19 +325,27 @@ export function scanRecordField(ts: u32): u32 {
     const rightEdge = right == 0 || right == 0x0a || right == 0x0d;
     if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart) || (left == 0x5e && right == 0x5e))) return 0;
   } else {
-    // digit groups alone on their line
-    if (!lineStart || n < 2 || n > 4) return 0;
+    // digit groups alone on their line, or in a column of the header line after the name ("COLLINS,YVONNE E
+    // 406-71-39-2   VISIT DATE:"; two blanks or a tab on each side, 7+ digits); the last group may be one check digit
+    const column = !lineStart && (ts - a >= 2 || byteAt(ts - 1) == 0x09);
+    if (!(lineStart || column) || n < 2 || n > 4) return 0;
     let groups: u32 = 1;
     let total = n;
+    let one = false;
     while (at(e) == 0x2d && isDigit(at(e + 1))) {
       const g = digitsEnd(e + 1);
-      if (g - e - 1 < 2 || g - e - 1 > 4) return 0;
+      if (one || g - e - 1 > 4) return 0;
+      one = g - e - 1 == 1;
       groups++;
       total += g - e - 1;
       e = g;
     }
-    const right = at(skipBlanks(e, inLen));
-    if (groups < 3 || total < 6 || isWordish(at(e)) || !(right == 0 || right == 0x0a || right == 0x0d)) return 0;
+    const b = skipBlanks(e, inLen);
+    const right = at(b);
+    const edge = right == 0 || right == 0x0a || right == 0x0d;
+    const need: u32 = column ? 7 : 6;
+    if (groups < 3 || need > total || isWordish(at(e)) ||
+      !(edge || (column && (at(e) == 0x09 || b - e >= 2)))) return 0;
   }
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
