@@ -106,6 +106,11 @@ const CASES: ReadonlyArray<PlaceCase> = [
     [["12 elm st", "location:address"], ["newton", "location:city-state"], ["02466", "format:zip-address"],
       ["quorbelton", "location:city-state"], ["22150", "format:zip-address"]], ["mail", "please"]],
   ["dr quorbel, md 12345 and tired, or 12345 times", [["quorbel", "name:title"]], ["md 12345", "tired, or 12345"]],
+  // lower-case chat: a house number after "to", "from" or "near" and a street type that is no clinical abbreviation;
+  // a dose or a count before the type is none
+  ["ship to: 1600 pennsylvania ave and drove from 12 tower rd", [["1600 pennsylvania ave", "location:address"],
+    ["12 tower rd", "location:address"]], ["ship", "drove"]],
+  ["increase to 20 mg ave and titrate from 10 to 20 units rd", [], ["20 mg", "20 units"]],
   // where a person lives or stays, named like a facility
   ["She stays at the Pine Street Inn, then moved to Greenbriar Apartments; the hotel was closed.",
     [["Pine Street Inn", "location:facility"], ["Greenbriar Apartments", "location:facility"]], ["hotel"]],

@@ -1390,6 +1390,8 @@ function militaryPost(k: u32, mode: u32): bool {
 const CONVERSE_VERBS = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009consulted\u0007visited\u0008reviewed\u000baccompanied\u0009conferred";
 
 /** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
+// units and counts a number is given in, never the first word of a street's name
+const DOSE_UNITS = "\u0002mg\u0003mcg\u0001g\u0002kg\u0002ml\u0001l\u0004unit\u0005units\u0002iu\u0003meq\u0004mmol\u0003tab\u0004tabs\u0007tablets\u0004caps\u0005puffs\u0005drops\u0005hours\u0003hrs\u0004days\u0005weeks\u0004mins\u0007minutes\u0005times\u0001x\u0003lbs\u0002cc";
 const STRONG_ABBR = "\u0003ave\u0004blvd\u0002rd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0003aly\u0004xing\u0004tpke\u0004cres\u0004expy\u0003fwy";
 const RESIDE_VERBS = "\u0004live\u0005lives\u0006living\u0005lived\u0006reside\u0007resides\u0007resided\u0008residing\u0004stay\u0005stays\u0007staying\u0005moved";
 
@@ -4069,7 +4071,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       j--;
     }
     if (found && abbrCued) {
-      found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at") && wordIn(k, STRONG_ABBR));
+      // ("ship to: 1600 pennsylvania ave", "drove from 12 tower rd": a preposition of where before the number)
+      // (a dose or a count is no house number: "increase to 20 mg ave", "from 10 to 20 units rd")
+      found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at\u0002to\u0004from\u0004near") &&
+        wordIn(k, STRONG_ABBR) && !wordIn(j + 1, DOSE_UNITS));
     }
     if (found) {
       // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
