@@ -989,10 +989,12 @@ function lowerNameWord(k: u32, mode: u32): bool {
   if ((d & CONTEXT_WORDS) != 0 || !(tight(k) || lowerInitialGap(k))) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
   if (len == 1) return k + 1 < count && (tight(k + 1) || lowerInitialGap(k + 1)) && rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0);
-  // (a core English word must be listed as a given name too, and be no modal: "jake has a fever", "john will call")
-  return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 && (tierOf(d) != 1 || firstStr(d) > 0) &&
+  // (a core English word must be listed as a given name too, and be no modal: "jake has a fever", "john will call";
+  // after a title and a given name any listed surname is the surname: "dr. rose young", "dr. bill king")
+  const titled = pReason == R_TITLE && pStart == rd(tStart, k - 1) && firstStr(rd(tData, k - 1)) > 0;
+  return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 && (tierOf(d) != 1 || firstStr(d) > 0 || titled) &&
     !wordIn(k, MODAL_WORDS) && (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1 ||
-      (pReason == R_CUE && pStart == rd(tStart, k - 1)))));
+      (pReason == R_CUE && pStart == rd(tStart, k - 1)) || titled)));
 }
 
 /**
@@ -5382,6 +5384,12 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 &&
     (footEnd(k) || (k + 1 < count && credAt(k + 1, MODE_CAPS) && blanksOnly(k, k + 1) && footEnd(k + 1))) && footInitials(k, sh)) return true;
   if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
+  // (lower-case text: "bh/rkt" under the dictation dates, "mo/dfs   d: 03/22/71")
+  if (mode == MODE_LOWER && sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && k + 1 < count && rd(tShape, k + 1) == SH_LOWER &&
+    lowerDictationPair(k)) {
+    initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
+    return true;
+  }
   if (sh != SH_INITIAL || !titleLetter(k, mode)) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
   wr(tDone, k, ENTITY_NAME);
@@ -5568,6 +5576,52 @@ function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
   // (glued, three letters below: "HR / bp" and "BP/hr" alone on a line are vitals' headings)
   return !caps && lineStart(k) && footEnd(n) && rd(tStart, n) == rd(tEnd, k) + 1 && e - rd(tStart, n) == 3 && unlistedHalf(n) &&
     tierOf(rd(tData, k)) != 1 && (rd(tData, k) & F_NOT_NAME) == 0;
+}
+
+/**
+ * In lower-case text, the author's and the transcriptionist's initials (token k and the next, 2-3 letters each, one
+ * '/' between, or a ':' glued to both) at a dictation foot: after the dictation dates on the line, or before a dictation
+ * label on it ("d: 05/06/72  t: 05/06/72  rhr/ps", "mo/dfs   d: 03/22/71"), or alone on a line under the dates' line
+ * or a signature's credential ("td: 04/14/69 10:02 a\nbh/rkt", "leopold haverkamp, m.d.\nlh/mtc"). The author's half is
+ * no core English word and no clinical abbreviation, the other no listed word at all ("pt/ot", "hr/bp", "od/os",
+ * "iv/po" stay).
+ */
+function lowerDictationPair(k: u32): bool {
+  const n = k + 1;
+  const d = rd(tData, k);
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  // (a state's code is initials too: "mo/dfs")
+  if (nl < 2 || nl > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE) | F_ALLOW)) != 0 || !unlistedHalf(n) ||
+    (rd(tGap, k) & G_FAR) != 0) return false;
+  let marks: u32 = 0;
+  let colon = false;
+  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f) marks++;
+    else if (b == 0x3a) {
+      marks++;
+      colon = true;
+    } else if (b != 0x20) return false;
+  }
+  if (marks != 1 || (colon && rd(tStart, n) != rd(tEnd, k) + 1)) return false;
+  const e = rd(tEnd, n);
+  // the dates before it on its line, or a dictation label after it
+  if (initialsEnd(e) && !lineStart(k) && dictationDateOnLine(k - 1)) return true;
+  if (k + 3 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0 && (rd(tGap, k + 3) & G_COLON) != 0 &&
+    wordIn(k + 2, DICTATION_NEXT) && columnGap(k + 2)) return true;
+  // alone on its line, under the dates' line or a signature's credential
+  if (!lineStart(k) || !footEnd(n) || k == 0 || !exists(k - 1)) return false;
+  const p = k - 1;
+  if (dictationDateOnLine(p) || credAt(p, MODE_LOWER)) return true;
+  // "m.d." or "d.o." ending the line above
+  const s = rd(tStart, k);
+  let i = s - 1;
+  while (i > 0 && (byteAt(i) == 0x0a || byteAt(i) == 0x0d || byteAt(i) == 0x20)) i--;
+  if (i < 4 || byteAt(i) != 0x2e || byteAt(i - 2) != 0x2e) return false;
+  const a = byteAt(i - 3);
+  const b = byteAt(i - 1);
+  const c = byteAt(i - 4) | 0x20;
+  return ((a == 0x6d && b == 0x64) || (a == 0x64 && b == 0x6f)) && !(c >= 0x61 && c <= 0x7a);
 }
 
 /** Token n, a transcriptionist's letters, is no word, name or clinical abbreviation of the word table ("po", "at"). */
