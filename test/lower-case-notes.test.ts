@@ -1,5 +1,6 @@
 // Why this file exists: rules for clinical notes written all in lower case (stop 22), where no capital tells a name
-// from a word: a listed surname after a title and a given name ("dr. rose young"), and the author's and the
+// from a word: a listed surname after a title and a given name ("dr. rose young"), "last, first m" ending a record's
+// field ("patient : white , grant e"), and the author's and the
 // transcriptionist's initials at a dictation foot ("bh/rkt" under the dates, "lh/mtc" under "m.d."); with the hard
 // negatives (modals and verbs after "dr. <name>", vitals' and therapy headings "hr/bp", "pt/ot", "iv/po"). Both engines.
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,11 @@ const CASES: Array<[string, Array<[string, string]>]> = [
   // a modal, a verb or a function word after "dr. <given name>" stays a word
   ["dr. rose will see her. dr. grace said ok. dr. john saw her. dr. mark is away. dr. hope and dr. frank called",
     [["NAME", "rose"], ["NAME", "grace"], ["NAME", "john"], ["NAME", "mark"], ["NAME", "hope"], ["NAME", "frank"]]],
+  // "last, first m" ending its field: the middle initial closing the field is the evidence
+  ["patient : white , grant e   unit no : 944-10-28\npt : harrington, silas j\nname: thibodeaux, marcelline a.     mrn",
+    [["NAME", "white , grant e"], ["NAME", "harrington, silas j"], ["NAME", "thibodeaux, marcelline a."]]],
+  // a letter that goes on into prose, "a" without its period, a modal, no given name: none of that shape
+  ["we saw him, will b\nnotes, see a\nsmith, john a\nthe wound, clean c", [["NAME", "john"]]],
   // dictation initials: under the dates' line, before the dates on their line, after them, under a signature
   ["dd: 04/13/69  td: 04/14/69 10:02 a\nbh/rkt\nbatch: 55120",
     [["DATE", "04/13/69"], ["DATE", "04/14/69"], ["NAME", "bh"], ["NAME", "rkt"], ["ID", "55120"]]],

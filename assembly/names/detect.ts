@@ -5384,6 +5384,8 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 &&
     (footEnd(k) || (k + 1 < count && credAt(k + 1, MODE_CAPS) && blanksOnly(k, k + 1) && footEnd(k + 1))) && footInitials(k, sh)) return true;
   if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
+  // (lower-case text: "white , grant e" ending its field)
+  if (mode == MODE_LOWER && sh == SH_LOWER && k + 2 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerLastFirstInitial(k)) return true;
   // (lower-case text: "bh/rkt" under the dictation dates, "mo/dfs   d: 03/22/71")
   if (mode == MODE_LOWER && sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && k + 1 < count && rd(tShape, k + 1) == SH_LOWER &&
     lowerDictationPair(k)) {
@@ -5576,6 +5578,38 @@ function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
   // (glued, three letters below: "HR / bp" and "BP/hr" alone on a line are vitals' headings)
   return !caps && lineStart(k) && footEnd(n) && rd(tStart, n) == rd(tEnd, k) + 1 && e - rd(tStart, n) == 3 && unlistedHalf(n) &&
     tierOf(rd(tData, k)) != 1 && (rd(tData, k) & F_NOT_NAME) == 0;
+}
+
+/**
+ * In lower-case text, "last, first m" ending its field (a line, a column, a period or the input): token k a listed
+ * surname or a word no list has (3+ letters, no medical ending), a comma, a listed given name, then one letter: a
+ * record's patient field ("patient : white , grant e", "young , rose a", "harrington, silas j"). Without capitals the
+ * middle initial closing the field is the shape's evidence ("tired, anna b" in prose has no field end after the letter,
+ * "notes, see a\n" no given name). Writes the NAME and returns true.
+ */
+function lowerLastFirstInitial(k: u32): bool {
+  const f = k + 1;
+  const m = k + 2;
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (rd(tShape, f) != SH_LOWER || (rd(tShape, m) != SH_LOWER && rd(tShape, m) != SH_INITIAL) || rd(tEnd, m) - rd(tStart, m) != 1 ||
+    firstStr(rd(tData, f)) == 0 || !tight(m) || (rd(tGap, f) & (G_NEWLINE | G_FAR | G_SENT)) != 0 || len < 3 ||
+    ((d | rd(tData, f)) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || wordIn(f, MODAL_WORDS)) return false;
+  if (!(lastStr(d) > 0 || (unknownWord(k) && !medicalShape(k)))) return false;
+  // (the letter closes the field: "a" and "i" only with their period)
+  const e = rd(tEnd, m);
+  const c = byteAt(rd(tStart, m));
+  const after = e < inLen ? byteAt(e) : 0x0a;
+  if ((c == 0x61 || c == 0x69) && after != 0x2e) return false;
+  let z = e;
+  if (after == 0x2e) z++;
+  if (!(z >= inLen || byteAt(z) == 0x0a || byteAt(z) == 0x0d || byteAt(z) == 0x09 || (byteAt(z) == 0x20 && z + 1 < inLen &&
+    (byteAt(z + 1) == 0x20 || byteAt(z + 1) == 0x0a)))) return false;
+  span(rd(tStart, k), z > e && after == 0x2e ? z : e, ENTITY_NAME, 750, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, f, ENTITY_NAME);
+  wr(tDone, m, ENTITY_NAME);
+  return true;
 }
 
 /**
