@@ -279,7 +279,8 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
     terms: [
       // Massachusetts
       "Mass General", "Mass General Brigham", "Massachusetts General", "MGH", "Brigham and Women's", "Brigham & Women's",
-      "Brigham and Womens", "BWH", "Beth Israel Deaconess", "Beth Israel Lahey", "BIDMC", "Lahey Clinic", "Lahey Hospital",
+      "Brigham and Womens", "BWH", "Beth Israel Deaconess", "Beth Israel Lahey", "Beth Israel", "BIDMC",
+      "New England Deaconess", "Hebrew SeniorLife", "Hebrew Rehabilitation Center", "Hebrew Rehab", "Lahey Clinic", "Lahey Hospital",
       "Lahey Health", "Baystate", "Baystate Medical Center", "Baystate Franklin", "Baystate Noble", "Baystate Wing",
       "Dana-Farber", "Dana Farber", "DFCI", "Newton-Wellesley", "Newton Wellesley", "Spaulding Rehab",
       "Spaulding Rehabilitation", "Spaulding Hospital", "UMass Memorial", "Tufts Medical Center", "Tufts MC",

@@ -16,6 +16,9 @@ const CASES: Array<[string, Array<[string, string]>]> = [
   // a modal, a verb or a function word after "dr. <given name>" stays a word
   ["dr. rose will see her. dr. grace said ok. dr. john saw her. dr. mark is away. dr. hope and dr. frank called",
     [["NAME", "rose"], ["NAME", "grace"], ["NAME", "john"], ["NAME", "mark"], ["NAME", "hope"], ["NAME", "frank"]]],
+  // hospitals a nursing note names without their head word, in any case (the well-known list)
+  ["pt transferred from beth israel on 3/14. d/c to hebrew rehab in am. Beth Smith came.",
+    [["LOCATION", "beth israel"], ["DATE", "3/14"], ["LOCATION", "hebrew rehab"], ["NAME", "Beth Smith"]]],
   // "last, first m" ending its field: the middle initial closing the field is the evidence
   ["patient : white , grant e   unit no : 944-10-28\npt : harrington, silas j\nname: thibodeaux, marcelline a.     mrn",
     [["NAME", "white , grant e"], ["NAME", "harrington, silas j"], ["NAME", "thibodeaux, marcelline a."]]],
