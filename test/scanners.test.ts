@@ -340,6 +340,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Nuclear MPI 2019 showed no ischemia", not: ["MRN", "ID"] },
   { text: "FN-2022 was fine; DOB FN-12", not: ["MRN", "ID"] },
   { text: "nine digits 123456789 alone", not: ["SSN"] },
+  // a clock time after "at" near a date cue ("seen", "f/u") is no year
+  { text: "Seen at 1930. Recs f/u. CT done at 1900, repeat @ 2100.", not: ["DATE"] },
   { text: "SSN on file; 1234 is the claim. AXXX-XX-1234, XXX-XX-12345, codes XX-XX-1234, ABC-DE-1234", not: ["SSN"] },
   { text: "prescriber AB1234564", not: ["LICENSE"] },
   { text: "car 1HGCM82633A004353", not: ["VEHICLE"] },

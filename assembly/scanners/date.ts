@@ -665,7 +665,8 @@ export function scanYear(ts: u32, cued: bool): u32 {
   }
   if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
   if (amountBefore(before(ts))) return 0;
-  if (!cued && clockAfterAt(ts, a)) return 0;
+  // (after "at" or '@' four digits are a clock time even near a date cue: "seen at 1930", "f/u. CT done at 1900")
+  if (clockAfterAt(ts, a)) return 0;
   // Spanish "el año 2009": the noun belongs to the date
   const y = anoBefore(ts) ? ts - 5 : ts;
   emit(y, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
