@@ -19,6 +19,11 @@ const CASES: Array<[string, Array<[string, string]>]> = [
   // hospitals a nursing note names without their head word, in any case (the well-known list)
   ["pt transferred from beth israel on 3/14. d/c to hebrew rehab in am. Beth Smith came.",
     [["LOCATION", "beth israel"], ["DATE", "3/14"], ["LOCATION", "hebrew rehab"], ["NAME", "Beth Smith"]]],
+  // a saint's name in the possessive names a hospital, in lower case too; a herb and a feast named after a saint name
+  // no one, in any case
+  ["82 yo male from st. elizabeth's s/p cath. transferred to st vincent's. take st. john's wort. on st. patrick's day.",
+    [["LOCATION", "st. elizabeth's"], ["LOCATION", "st vincent's"]]],
+  ["Meds: St. John's wort daily. On St. Patrick's Day he fell. MEDS: ST. JOHN'S WORT. ST. PATRICK'S DAY.", []],
   // "last, first m" ending its field: the middle initial closing the field is the evidence
   ["patient : white , grant e   unit no : 944-10-28\npt : harrington, silas j\nname: thibodeaux, marcelline a.     mrn",
     [["NAME", "white , grant e"], ["NAME", "harrington, silas j"], ["NAME", "thibodeaux, marcelline a."]]],

@@ -3429,7 +3429,7 @@ function saintBefore(k: u32): bool {
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
   const ps = rd(tShape, k - 1);
-  if ((ps != SH_CAP && ps != SH_UPPER) || !wordIn(k - 1, "\u0002st\u0005saint")) return false;
+  if ((ps != SH_CAP && ps != SH_UPPER && !(ps == SH_LOWER && rd(tShape, k) == SH_LOWER)) || !wordIn(k - 1, "\u0002st\u0005saint")) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || rd(tEnd, k) + 2 > inLen ||
     (byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73) return false;
@@ -4755,9 +4755,17 @@ function decide(k: u32): void {
     wr(tDone, k, 0xff);
     return;
   }
+  // a herb and a feast named after a saint name no one: "St. John's wort", "ST. PATRICK'S DAY", "st. john's wort"
+  if (hasPrev && hasNext && possessive(k) && wordIn(k + 1, "\u0004wort\u0003day") && wordIn(k - 1, "\u0002st\u0005saint") &&
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) == 0) {
+    wr(tDone, k, 0xff);
+    wr(tDone, k + 1, 0xff);
+    return;
+  }
   // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
   // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
-  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && possessive(k) && saintBefore(k)) {
+  // (in lower-case text as well: "from st. elizabeth's s/p cath")
+  if ((sh == SH_CAP || sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER)) && hasPrev && possessive(k) && saintBefore(k)) {
     span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
