@@ -125,6 +125,9 @@ const CASES: readonly Case[] = [
   { text: "MR. RAIMUNDO FIGUEIREDO\n5 LANTERN WAY\nFALL RIVER, MA 02720", found: ["5 LANTERN WAY", "FALL RIVER"] },
   { text: "END-STAGE CHF, AT HOME AT 7 HARBOR VIEW TERRACE, RYE, NH.", found: ["7 HARBOR VIEW TERRACE"] },
   { text: "TAKE 2 PUFFS THE SAME WAY, THEN RINSE. WALKS 2 BLOCKS TO THE PARK DRIVE, TIRED.", kept: ["2 PUFFS", "SAME WAY", "2 BLOCKS", "PARK DRIVE"] },
+  // a parenthesis opens the frame too; a dose in parentheses stays text
+  { text: "PT BIB FIRE RESCUE FROM HOME (44 QUARRY LN, AVON). TAKE (2 PUFFS EVERY WAY, DAILY).", found: ["44 QUARRY LN, AVON"],
+    kept: ["2 PUFFS EVERY WAY"] },
   { text: "CALCULATED AORTIC VALVE AREA IS 1.3 CM SQUARE WITH A MAXIMUM GRADIENT; WBC 7.2 (3.8-10.8 THOUSAND/UL)", kept: ["CM SQUARE", "THOUSAND"] },
   { text: "GRADE: 2 SMALL WOUND CENTER VISITS, THEN HOME.", kept: ["SMALL WOUND CENTER"] },
   // a letter's subject line: a given name that is also a word, then a surname closing the field; form labels

@@ -1410,14 +1410,18 @@ function phoneTail(j: u32): bool {
 
 /**
  * In ALL CAPS, a short house number before English street words ("8 CRANBERRY BOG LANE", "5 LANTERN WAY") is an
- * address only in an address's frame: the number opens a line or a field (after a newline, a colon or a comma,
- * "lives at" or "home at") and the street type closes it (a comma or a line end follows, then a word or a number: the town, the
+ * address only in an address's frame: the number opens a line, a field or a parenthesis (after a newline, a colon, a
+ * comma, "(", "lives at" or "home at") and the street type closes it (a comma or a line end follows, then a word or a number: the town, the
  * unit, the next line). "TAKE 2 PUFFS ... WAY" in a sentence stays text.
  */
 function capsAddressFrame(j: u32, k: u32): bool {
   const g = rd(tGap, j);
+  // (a dose or a count is no house number: "(2 PUFFS EVERY WAY, DAILY)")
+  if (wordIn(j + 1, DOSE_UNITS)) return false;
+  // (or an opening parenthesis: "FROM HOME (44 QUARRY LN, AVON)")
   if ((g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) == 0 && !houseNumberOfResidence(j) &&
-    !(j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home"))) return false;
+    !(j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")) &&
+    !(rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28)) return false;
   let last = k;
   if (k + 1 < count && exists(k + 1) && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1)) last = k + 1;
   if (last + 1 >= count) return true;
