@@ -252,9 +252,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
   // a possessive relative or patient cues no name: a noun follows it ("Mother's Day" is a date)
   ["She fell on Mother's Day. THE PATIENT'S CREATININE IS 0.92. THE PATIENT'S STERNAL NOTCH.",
     [], ["Mother's Day", "CREATININE", "STERNAL"]],
-  // a saint's name in the possessive after "St." names a hospital without a head; a herb and a feast are none
+  // a saint's name in the possessive after "St." names a hospital without a head; a herb and a feast are none, and
+  // name no one either (stop 22: "John", "Patrick" and "Day" were reported as names here before)
   ["Transferred from St. Elizabeth's on 3/12; seen at St. Vincent's.", ["St. Elizabeth's", "St. Vincent's"], []],
-  ["Takes St. John's wort. Fell on St. Patrick's Day; St. Mary's Hospital.", ["John", "Patrick", "Day", "St. Mary's Hospital"], ["St. John's", "wort"]],
+  ["Takes St. John's wort. Fell on St. Patrick's Day; St. Mary's Hospital.", ["St. Mary's Hospital"], ["St. John's", "wort", "Patrick", "Day"]],
   // a known place and a capitalised uncommon word after it name an institution; a core word or the start of a
   // multi-word facility does not
   ["Her PCP is at Harvard Vanguard in Kenmore. She lived in Chicago Mostly; discharged to Sunrise Nursing Home.",
