@@ -5324,6 +5324,24 @@ function dictationDateOnLine(j: u32): bool {
 }
 
 /**
+ * Between the halves of a dictation pair (tokens k and n): one '/' and blanks, or one ':' glued to both halves ("TR:
+ * pn" is the transcription label and its initials).
+ */
+function pairSeparator(k: u32, n: u32): bool {
+  let marks: u32 = 0;
+  let colon = false;
+  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f) marks++;
+    else if (b == 0x3a) {
+      marks++;
+      colon = true;
+    } else if (b != 0x20) return false;
+  }
+  return marks == 1 && !(colon && rd(tStart, n) != rd(tEnd, k) + 1);
+}
+
+/**
  * Transcription initials on a dictation footer: the author's capitals, one slash or colon, the transcriptionist's
  * letters (capitals in ALL CAPS), 2-3 letters each, ending the line or a column, after the dictation dates on the same
  * line or on the line above ("D: 05/06/72  T: 05/06/72  RHR/PS", "TD: 04/14/69 10:02 A\nBH/rkt"), or before them
@@ -5335,18 +5353,7 @@ function dictationPair(k: u32, caps: bool): bool {
   const n = k + 1;
   const nl = rd(tEnd, n) - rd(tStart, n);
   if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || nl < 2 || nl > 3 || (rd(tData, n) & F_CRED) != 0) return false;
-  // (a colon only glued to both halves: "TR: pn" is the transcription label and its initials)
-  let marks: u32 = 0;
-  let colon = false;
-  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
-    const b = byteAt(i);
-    if (b == 0x2f) marks++;
-    else if (b == 0x3a) {
-      marks++;
-      colon = true;
-    } else if (b != 0x20) return false;
-  }
-  if (marks != 1 || (colon && rd(tStart, n) != rd(tEnd, k) + 1)) return false;
+  if (!pairSeparator(k, n)) return false;
   const e = rd(tEnd, n);
   if (initialsEnd(e) && dictationDateOnLine(k - 1)) return true;
   return eleventhPair(k, n, e, caps);
@@ -5639,17 +5646,7 @@ function lowerDictationPair(k: u32): bool {
   // (a state's code is initials too: "mo/dfs")
   if (nl < 2 || nl > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE) | F_ALLOW)) != 0 || !unlistedHalf(n) ||
     (rd(tGap, k) & G_FAR) != 0) return false;
-  let marks: u32 = 0;
-  let colon = false;
-  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
-    const b = byteAt(i);
-    if (b == 0x2f) marks++;
-    else if (b == 0x3a) {
-      marks++;
-      colon = true;
-    } else if (b != 0x20) return false;
-  }
-  if (marks != 1 || (colon && rd(tStart, n) != rd(tEnd, k) + 1)) return false;
+  if (!pairSeparator(k, n)) return false;
   const e = rd(tEnd, n);
   // the dates before it on its line, or a dictation label after it
   if (initialsEnd(e) && !lineStart(k) && dictationDateOnLine(k - 1)) return true;
