@@ -397,6 +397,8 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // the staff of imaging rooms, labour wards and labs who sign by name or initials ("Technologist: KLR", "Doula
   // Saffron arrived")
   "technologist sonographer phlebotomist doula " +
+  // who guides a patient through a programme ("nurse navigator Trinity", "Coordinator Bernadette LaRocque, RN")
+  "navigator coordinator " +
   // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
   "operator proceduralist")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +

@@ -4639,6 +4639,8 @@ function decide(k: u32): void {
   if (hasPrev && sh != SH_CAP && tenthRound(k, sh, mode)) return;
   // (the twelfth round's nickname in double quotes after a name: "Bartholomew \"Bart\" Kiplagat")
   if (hasPrev && byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return;
+  // (and a lower-case note's middle initial after a name: "leblanc, thibault j", "kayleigh m.")
+  if (sh == SH_LOWER && mode == MODE_LOWER && hasPrev && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return;
   if (eponymSurname(k, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
     wr(tDone, k, ENTITY_NAME);
@@ -5651,7 +5653,7 @@ function serviceClose(k: u32): bool {
 }
 
 // ---- Twelfth clinical round (fixture 8): a street's direction letter, credentials after a name, quoted nicknames ----
-// (self-contained: directionLetter, credentialChain, quotedNickname)
+// (self-contained: directionLetter, credentialChain, quotedNickname, lowerTrailingInitial; digitAt, skipSpaces)
 
 /**
  * Token q is a compass direction abbreviated in capitals ("W", "S", "NE") opening a street's name before the words
@@ -5712,4 +5714,26 @@ function digitAt(i: u32): bool {
 function skipSpaces(i: u32): u32 {
   for (let n: u32 = 0; n < 4 && i < inLen && (byteAt(i) == 0x20 || byteAt(i) == 0x09); n++) i++;
   return i;
+}
+
+/**
+ * In lower-case text, token k, one letter (not "a" or "i", which are words), right after a decided name and one blank,
+ * closing the name: a period, a comma, a column gap, a line end or the input's end after it ("leblanc, thibault j   dob:",
+ * "scribe kayleigh m.", "with liam k. during"). Writes the NAME and returns true, or returns false.
+ */
+function lowerTrailingInitial(k: u32): bool {
+  const s = rd(tStart, k);
+  const b = byteAt(s);
+  if (b == 0x61 || b == 0x69 || b < 0x61 || b > 0x7a || rd(tDone, k - 1) != ENTITY_NAME || rd(tEnd, k - 1) != s - 1 ||
+    byteAt(s - 1) != 0x20) return false;
+  const e = rd(tEnd, k);
+  const c = e < inLen ? byteAt(e) : 0x0a;
+  // (a period only before a blank, a comma or a line end: the "m" of "m.d." is the degree's)
+  const c2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+  if (c == 0x2e && !(c2 == 0x20 || c2 == 0x2c || c2 == 0x0a || c2 == 0x0d)) return false;
+  if (!(c == 0x2e || c == 0x2c || c == 0x0a || c == 0x0d || (c == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) ||
+    (c == 0x20 && e + 1 >= inLen))) return false;
+  span(s, c == 0x2e ? e + 1 : e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
