@@ -5685,14 +5685,15 @@ function credentialChain(j: u32): bool {
 /**
  * A nickname in double quotes right after a decided name (token k, capitalised in mixed case or capitals in ALL CAPS,
  * the quotes glued to it): "Bartholomew \"Bart\" Kiplagat", "BUCHANAN, ALOYSIUS \"AL\"", "Rafael \"Rafa\" Montejo"; the
- * capitalised word right after the closing quote and one blank is the surname the nickname interrupts. Not a title or
- * a credential. Writes the NAME(s) and returns true, or returns false.
+ * capitalised word right after the closing quote and one blank is the surname the nickname interrupts. Not a title, a
+ * credential or an English word that is no name (a quoted answer: "Smith answered \"Yes\" Today"). Writes the NAME(s) and returns true, or returns false.
  */
 function quotedNickname(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   if ((sh != SH_CAP && sh != SH_UPPER) || e - s < 2 || e >= inLen || byteAt(e) != 0x22 || s < 2 || byteAt(s - 2) != 0x20 ||
-    rd(tEnd, k - 1) != s - 2 || rd(tDone, k - 1) != ENTITY_NAME || (rd(tData, k) & (F_TITLE | F_CRED)) != 0) return false;
+    rd(tEnd, k - 1) != s - 2 || rd(tDone, k - 1) != ENTITY_NAME || (rd(tData, k) & (F_TITLE | F_CRED)) != 0 ||
+    (tierOf(rd(tData, k)) == 1 && nameStr(k) == 0)) return false;
   span(s, e, ENTITY_NAME, 750, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
   const n = k + 1;
