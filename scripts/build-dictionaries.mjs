@@ -424,7 +424,8 @@ for (const w of words("in from at near to lives resides resident residing moved 
 // field labels of a place ("City: Boston", "Provincia: Madrid"): the word after one is a place before it is a name
 for (const w of words("city hometown residence birthplace ciudad localidad provincia país pais municipio población " +
   "poblacion domicilio residencia")) addFlags(w, F.LOC_CUE);
-for (const w of words("de del la las los van von der den da di du le st mc mac dos das y")) addFlags(w, F.PARTICLE);
+// (and the Welsh "ap", son of: "Gwyneth ap Rhys")
+for (const w of words("de del la las los van von der den da di du le st mc mac dos das y ap")) addFlags(w, F.PARTICLE);
 // words that look like names in lists but are headings, units or clinical vocabulary: never a name by themselves
 for (const w of words("patient history physical exam examination assessment plan impression diagnosis diagnoses " +
   "procedure procedures medications medication allergies allergy review systems vitals labs laboratory " +

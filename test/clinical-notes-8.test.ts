@@ -48,7 +48,8 @@ runFixtureSuite({
 // Twelfth clinical round (fixture 8): a month name before a range of its days or after another month; a chat log's
 // lower-case stamp; a direction letter opening a street; a nickname in quotes and the surname after it; a degree list
 // is no "City, ST"; letter groups of a cued code; a lettered record number without a cue; conf/blood bank/Medi-Cal
-// cues; a lower-case note's middle initial; navigator and coordinator cues.
+// cues; a lower-case note's middle initial; navigator and coordinator cues; an age after a header's birth date; staff
+// initials in ALL CAPS; the particle "ap".
 const ROUND12: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   // a month name and a range of its days, with a year after; doses, grades, counts and impossible days are none
   ["Missed doses May 3-10. Seen Jan. 4-9, 2023. SEPT 28-30 in clinic.",
@@ -88,6 +89,17 @@ const ROUND12: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["attending: smith, john m.d.\nseen with liam k. during class", [["NAME", "john"], ["NAME", "liam k."]]],
   // a navigator names the person after it; a coordinator's note heading names no one
   ["nurse navigator Trinity 404-555-0129; Transplant Coordinator Note", [["NAME", "Trinity"], ["PHONE", "404-555-0129"]]],
+  // an age and sex a column gap after a header's birth date; a temperature after a date in a sentence or after "T" is none
+  ["PT: FITZGERALD, MAEVE B  DOB 08/15/1930  94F  MRN WE-118273",
+    [["NAME", "FITZGERALD, MAEVE B"], ["DATE", "08/15/1930"], ["AGE", "94"], ["MRN", "WE-118273"]]],
+  ["Seen on 3/4/24 99F temp. DOB 1/2/1950  T 99F", [["DATE", "3/4/24"], ["DATE", "1/2/1950"]]],
+  // a staff role's initials in ALL CAPS; words and family history's acronyms are none
+  ["SONOGRAPHER: TJW\nINDICATION: DYSPNEA.", [["NAME", "TJW"]]],
+  ["TECH: CT\nINTERPRETER: YES\nFATHER: MI", []],
+  // the Welsh particle "ap" inside a name; a chest film's view is none
+  ["Proband: Gwyneth ap Rhys, 41F, referred.", [["NAME", "Gwyneth ap Rhys"]]],
+  ["FATHER OWAIN AP RHYS, 91, WELL.", [["NAME", "OWAIN AP RHYS"], ["AGE", "91"]]],
+  ["CHEST AP AND LATERAL. John Smith ap view.", [["NAME", "John Smith"]]],
 ];
 
 describe("twelfth clinical round (fixture 8)", () => {
