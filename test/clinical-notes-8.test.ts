@@ -49,7 +49,7 @@ runFixtureSuite({
 // lower-case stamp; a direction letter opening a street; a nickname in quotes and the surname after it; a degree list
 // is no "City, ST"; letter groups of a cued code; a lettered record number without a cue; conf/blood bank/Medi-Cal
 // cues; a lower-case note's middle initial; navigator and coordinator cues; an age after a header's birth date; staff
-// initials in ALL CAPS; the particle "ap".
+// initials in ALL CAPS; the particle "ap"; a clock time after a "time" label.
 const ROUND12: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   // a month name and a range of its days, with a year after; doses, grades, counts and impossible days are none
   ["Missed doses May 3-10. Seen Jan. 4-9, 2023. SEPT 28-30 in clinic.",
@@ -100,6 +100,10 @@ const ROUND12: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["Proband: Gwyneth ap Rhys, 41F, referred.", [["NAME", "Gwyneth ap Rhys"]]],
   ["FATHER OWAIN AP RHYS, 91, WELL.", [["NAME", "OWAIN AP RHYS"], ["AGE", "91"]]],
   ["CHEST AP AND LATERAL. John Smith ap view.", [["NAME", "John Smith"]]],
+  // a clock time after a label ending in "time" is no year; a year after another label still is one
+  ["DATE: 04/02/2080   TIME CALLED: 1915\nACCEPTING MD", [["DATE", "04/02/2080"]]],
+  ["Time: 2015. Arrival time: 1930", []],
+  ["Diagnosed in 1998. Year: 2015. At the time of 2019 visit", [["DATE", "1998"], ["DATE", "2015"], ["DATE", "2019"]]],
 ];
 
 describe("twelfth clinical round (fixture 8)", () => {
