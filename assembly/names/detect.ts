@@ -5654,7 +5654,7 @@ function serviceClose(k: u32): bool {
 }
 
 // ---- Twelfth clinical round (fixture 8): a street's direction letter, credentials after a name, quoted nicknames ----
-// (self-contained: directionLetter, credentialChain, quotedNickname, lowerTrailingInitial; digitAt, skipSpaces)
+// (self-contained: directionLetter, credentialChain, quotedNickname, lowerTrailingInitial)
 
 /**
  * Token q is a compass direction abbreviated in capitals ("W", "S", "NE") opening a street's name before the words
@@ -5669,8 +5669,8 @@ function directionLetter(q: u32): bool {
 
 /**
  * Token j, a state code in capitals that is also a degree ("MS", "MD", "PA"), is followed by a comma and a credential
- * or a word no English list has, in capitals, no state, country, ZIP or phone label, no number after it: a signature's
- * list of degrees ("Anjali Ross, MS, CCC-SLP", "Morwenna Tull,
+ * or a word no English list has, in capitals, no state or country, no number after it (a ZIP, a phone label's number): a
+ * signature's list of degrees ("Anjali Ross, MS, CCC-SLP", "Morwenna Tull,
  * MS, CGC", "Lee, MD, PhD"), not "City, ST" ("Jackson, MS, 39201" and "Dover, DE, USA" stay places).
  */
 function credentialChain(j: u32): bool {
@@ -5679,8 +5679,8 @@ function credentialChain(j: u32): bool {
     (rd(tGap, n) & (G_COMMA | G_NEWLINE | G_FAR)) != G_COMMA) return false;
   const nd = rd(tData, n);
   return (nd & (F_STATE | F_COUNTRY)) == 0 && rd(tShape, n) == SH_UPPER && ((nd & F_CRED) != 0 || (tierOf(nd) == 0 &&
-    placeStr(nd) == 0 && !wordIn(n, "\u0003usa\u0002us\u0002ph\u0003tel\u0003fax"))) &&
-    rd(tEnd, n) - rd(tStart, n) <= 5 && !digitAt(skipSpaces(rd(tEnd, n)));
+    placeStr(nd) == 0 && !wordIn(n, "\u0003usa\u0002us"))) && rd(tEnd, n) - rd(tStart, n) <= 5 &&
+    !(n + 1 < count && rd(tShape, n + 1) == SH_NUM && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0);
 }
 
 /**
@@ -5707,17 +5707,6 @@ function quotedNickname(k: u32, sh: u32): bool {
   return true;
 }
 
-/** An ASCII digit at byte i (false at the input's end). */
-function digitAt(i: u32): bool {
-  return i < inLen && byteAt(i) >= 0x30 && byteAt(i) <= 0x39;
-}
-
-/** The first byte from i on that is no blank (at most 4 blanks skipped; inLen at the end). */
-function skipSpaces(i: u32): u32 {
-  for (let n: u32 = 0; n < 4 && i < inLen && (byteAt(i) == 0x20 || byteAt(i) == 0x09); n++) i++;
-  return i;
-}
-
 /**
  * In lower-case text, token k, one letter (not "a" or "i", which are words), right after a decided name and one blank,
  * closing the name: a period, a comma, a column gap, a line end or the input's end after it ("leblanc, thibault j   dob:",
@@ -5726,15 +5715,14 @@ function skipSpaces(i: u32): u32 {
 function lowerTrailingInitial(k: u32): bool {
   const s = rd(tStart, k);
   const b = byteAt(s);
-  if (b == 0x61 || b == 0x69 || b < 0x61 || b > 0x7a || rd(tDone, k - 1) != ENTITY_NAME || rd(tEnd, k - 1) != s - 1 ||
+  if (b <= 0x61 || b == 0x69 || b > 0x7a || rd(tDone, k - 1) != ENTITY_NAME || rd(tEnd, k - 1) != s - 1 ||
     byteAt(s - 1) != 0x20) return false;
   const e = rd(tEnd, k);
   const c = e < inLen ? byteAt(e) : 0x0a;
-  // (a period only before a blank, a comma or a line end: the "m" of "m.d." is the degree's)
   const c2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
-  if (c == 0x2e && !(c2 == 0x20 || c2 == 0x2c || c2 == 0x0a || c2 == 0x0d)) return false;
-  if (!(c == 0x2e || c == 0x2c || c == 0x0a || c == 0x0d || (c == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) ||
-    (c == 0x20 && e + 1 >= inLen))) return false;
+  // (a period only before a blank, a comma or a line end: the "m" of "m.d." is the degree's)
+  if (c == 0x2e ? !(c2 == 0x20 || c2 == 0x2c || c2 == 0x0a || c2 == 0x0d) :
+    !(c == 0x2c || c == 0x0a || c == 0x0d || (c == 0x20 && (c2 == 0x20 || c2 == 0x0a)))) return false;
   span(s, c == 0x2e ? e + 1 : e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
