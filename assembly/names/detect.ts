@@ -4636,11 +4636,8 @@ function decide(k: u32): void {
   const mode = modeAt(k);
   // the tenth clinical round's rules on initials, user names and one-letter doctors, in one call out of decide()'s body
   // (decide()'s wasm2js fallback runs ~2x slower past V8's optimising size limit, which their inline tests crossed)
-  if (hasPrev && sh != SH_CAP && tenthRound(k, sh, mode)) return;
-  // (the twelfth round's nickname in double quotes after a name: "Bartholomew \"Bart\" Kiplagat")
-  if (hasPrev && byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return;
-  // (and a lower-case note's middle initial after a name: "leblanc, thibault j", "kayleigh m.")
-  if (sh == SH_LOWER && mode == MODE_LOWER && hasPrev && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return;
+  // (and the twelfth round's, in the same call: laterRounds)
+  if (hasPrev && laterRounds(k, sh, mode)) return;
   if (eponymSurname(k, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
     wr(tDone, k, ENTITY_NAME);
@@ -5654,7 +5651,19 @@ function serviceClose(k: u32): bool {
 }
 
 // ---- Twelfth clinical round (fixture 8): a street's direction letter, credentials after a name, quoted nicknames ----
-// (self-contained: directionLetter, credentialChain, quotedNickname, lowerTrailingInitial)
+// (self-contained: laterRounds, directionLetter, credentialChain, quotedNickname, lowerTrailingInitial)
+
+/**
+ * decide()'s first tests, out of its body in one call (a test more inside decide() pushed its wasm2js fallback past
+ * V8's optimising size limit: js find() ~2x slower): the tenth round's (tenthRound, not for a capitalised word), a
+ * nickname in double quotes after a name ("Bartholomew \"Bart\" Kiplagat"), a lower-case note's middle initial after
+ * a name ("leblanc, thibault j"). Returns true when one wrote.
+ */
+function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
+  if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
+  return sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k);
+}
 
 /**
  * Token q is a compass direction abbreviated in capitals ("W", "S", "NE") opening a street's name before the words
