@@ -397,6 +397,8 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // the staff of imaging rooms, labour wards and labs who sign by name or initials ("Technologist: KLR", "Doula
   // Saffron arrived")
   "technologist sonographer phlebotomist doula " +
+  // who guides a patient through a programme ("nurse navigator Trinity", "Coordinator Bernadette LaRocque, RN")
+  "navigator coordinator " +
   // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
   "operator proceduralist")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
@@ -422,7 +424,8 @@ for (const w of words("in from at near to lives resides resident residing moved 
 // field labels of a place ("City: Boston", "Provincia: Madrid"): the word after one is a place before it is a name
 for (const w of words("city hometown residence birthplace ciudad localidad provincia país pais municipio población " +
   "poblacion domicilio residencia")) addFlags(w, F.LOC_CUE);
-for (const w of words("de del la las los van von der den da di du le st mc mac dos das y")) addFlags(w, F.PARTICLE);
+// (and the Welsh "ap", son of: "Gwyneth ap Rhys")
+for (const w of words("de del la las los van von der den da di du le st mc mac dos das y ap")) addFlags(w, F.PARTICLE);
 // words that look like names in lists but are headings, units or clinical vocabulary: never a name by themselves
 for (const w of words("patient history physical exam examination assessment plan impression diagnosis diagnoses " +
   "procedure procedures medications medication allergies allergy review systems vitals labs laboratory " +

@@ -110,7 +110,9 @@ const SCANNER_CUES: readonly CueList[] = [
     // pathology cases, ours and an outside lab's ("Outside case: S23-0411", "Path case: CC22-1187"; "case" alone is
     // an operation's: "during the case about 3600 mL"), and the key of an electronic prior authorisation ("CMM key:
     // B4XJ9KLP")
-    "Outside Case", "Path Case", "Pathology Case", "Our Case", "CMM Key", "CoverMyMeds Key", "PA Key"] },
+    "Outside Case", "Path Case", "Pathology Case", "Our Case", "CMM Key", "CoverMyMeds Key", "PA Key",
+    // transport and booking confirmations, blood bank specimens ("CONF # SS99102", "BLOOD BANK # BB2503060447")
+    "Conf #", "Conf No", "Confirmation", "Blood Bank #", "Blood Bank No", "Blood Bank ID", "BB #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
@@ -125,7 +127,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Member ID", "Member No", "Member Number", "Member #", "Subscriber", "Subscriber ID", "Subscriber No", "Policy",
     "Policy No", "Policy Number", "Policy #", "Group", "Group No", "Group Number", "Group #", "Plan ID",
     "Health Plan", "Medicare", "Medicare No", "Medicare ID", "Medicaid", "Medicaid No", "Medicaid ID", "MBI", "HICN",
-    "Insurance ID", "Insurance No", "Beneficiary", "Beneficiary ID"] },
+    "Insurance ID", "Insurance No", "Beneficiary", "Beneficiary ID",
+    // California's Medicaid ("Medi-Cal 91447210B"; not "MediCal", which matches "medical"; "member" alone took the
+    // phone number of "call Member Services at 1-800-...")
+    "Medi-Cal", "Medi-Cal ID", "Medi-Cal #"] },
   { id: CUE_HEALTH_PLAN, lang: "es", terms: [
     "NASS", "NUSS", "Nº de afiliación", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion",
     "tarjeta sanitaria", "CIP", "Nº SS", "seguridad social", "Nº de la seguridad social", "póliza", "poliza"] },

@@ -2364,7 +2364,8 @@ function continueTail(k: u32): bool {
       ok = true;
       last = k + 1;
     } else if ((d & (F_STATE | F_COUNTRY)) != 0) {
-      ok = sh == SH_UPPER || len > 2;
+      // (twelfth round: not a degree before another in a signature: "14 Orchard Terrace.\nMorwenna Tull, MS, CGC")
+      ok = (sh == SH_UPPER || len > 2) && !(hasNext && credentialChain(k));
     } else if ((g & (G_NEWLINE | G_COMMA)) != 0 && townWithParticle(k) != 0) {
       // a town of several words opening its line or after a comma: "Soto del Barco", "Cite Ben Hjel", "Colle Di Tora"
       ok = true;
@@ -4117,7 +4118,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       let n: u32 = 0;
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
-      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q)) &&
+      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q) ||
+        (n > 0 && directionLetter(q))) &&
         tight(q) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
         n++;
         q--;
@@ -4591,6 +4593,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     (mode != MODE_CAPS || placeStr(d) >= 2 || rd(tEnd, k + 1) - rd(tStart, k + 1) > 2 ||
       (hasNext2 && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5)) &&
     // (a credential that is also a state after a name or an unknown word is the credential: "Al-Hashimi, MD")
+    !(hasNext2 && credentialChain(k + 1)) &&
     !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) ||
       (placeStr(d) == 0 && !(hasNext2 && rd(tShape, k + 2) == SH_NUM)) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
     let s = rd(tStart, k);
@@ -4675,7 +4678,8 @@ function decide(k: u32): void {
   const mode = modeAt(k);
   // the tenth clinical round's rules on initials, user names and one-letter doctors, in one call out of decide()'s body
   // (decide()'s wasm2js fallback runs ~2x slower past V8's optimising size limit, which their inline tests crossed)
-  if (hasPrev && sh != SH_CAP && tenthRound(k, sh, mode)) return;
+  // (and the twelfth round's, in the same call: laterRounds)
+  if (hasPrev && laterRounds(k, sh, mode)) return;
   if (eponymSurname(k, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
     wr(tDone, k, ENTITY_NAME);
@@ -5748,7 +5752,8 @@ const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006
 function staffInitials(k: u32, mode: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (len < 2 || len > 3 || mode != MODE_MIXED || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
+  // (twelfth round: in ALL CAPS too, "SONOGRAPHER: TJW"; the word table still refuses "TECH: CT", "INTERPRETER: YES")
+  if (len < 2 || len > 3 || mode == MODE_LOWER || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
     (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !wordIn(k - 1, STAFF_ROLES) || !initialsEnd(rd(tEnd, k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
@@ -5791,4 +5796,91 @@ const ACRONYM_SERVICES =
 function serviceClose(k: u32): bool {
   return k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 && byteAt(rd(tEnd, k + 1)) == 0x29 &&
     wordIn(k + 1, ACRONYM_SERVICES);
+}
+
+// ---- Twelfth clinical round (fixture 8): a street's direction letter, credentials after a name, quoted nicknames ----
+// (self-contained: laterRounds, directionLetter, credentialChain, quotedNickname, lowerTrailingInitial)
+
+/**
+ * decide()'s first tests, out of its body in one call (a test more inside decide() pushed its wasm2js fallback past
+ * V8's optimising size limit: js find() ~2x slower): the tenth round's (tenthRound, not for a capitalised word), a
+ * nickname in double quotes after a name ("Bartholomew \"Bart\" Kiplagat"), a lower-case note's middle initial after
+ * a name ("leblanc, thibault j"). Returns true when one wrote.
+ */
+function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
+  if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
+  return sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k);
+}
+
+/**
+ * Token q is a compass direction abbreviated in capitals ("W", "S", "NE") opening a street's name before the words
+ * already read: "walk-up on W 104th St", "lives on S 3rd Ave 98902", "ON N MAIN ST". One or two letters only: a
+ * direction spelled out ("West 104th Street") is a capitalised word the street rule already takes.
+ */
+function directionLetter(q: u32): bool {
+  const len = rd(tEnd, q) - rd(tStart, q);
+  const sh = rd(tShape, q);
+  return len <= 2 && (sh == SH_INITIAL || sh == SH_UPPER) && (rd(tData, q) & F_DIRECTION) != 0 && tight(q + 1);
+}
+
+/**
+ * Token j, a state code in capitals that is also a degree ("MS", "MD", "PA"), is followed by a comma and a credential
+ * or a word no English list has, in capitals, no state or country, no number after it (a ZIP, a phone label's number): a
+ * signature's list of degrees ("Anjali Ross, MS, CCC-SLP", "Morwenna Tull,
+ * MS, CGC", "Lee, MD, PhD"), not "City, ST" ("Jackson, MS, 39201" and "Dover, DE, USA" stay places).
+ */
+function credentialChain(j: u32): bool {
+  const n = j + 1;
+  if ((rd(tData, j) & (F_CRED | F_STATE)) == 0 || rd(tShape, j) != SH_UPPER || rd(tEnd, j) - rd(tStart, j) != 2 ||
+    (rd(tGap, n) & (G_COMMA | G_NEWLINE | G_FAR)) != G_COMMA) return false;
+  const nd = rd(tData, n);
+  return (nd & (F_STATE | F_COUNTRY)) == 0 && rd(tShape, n) == SH_UPPER && ((nd & F_CRED) != 0 || (tierOf(nd) == 0 &&
+    placeStr(nd) == 0 && !wordIn(n, "\u0003usa\u0002us"))) && rd(tEnd, n) - rd(tStart, n) <= 5 &&
+    !(n + 1 < count && rd(tShape, n + 1) == SH_NUM && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0);
+}
+
+/**
+ * A nickname in double quotes right after a decided name (token k, capitalised in mixed case or capitals in ALL CAPS,
+ * the quotes glued to it): "Bartholomew \"Bart\" Kiplagat", "BUCHANAN, ALOYSIUS \"AL\"", "Rafael \"Rafa\" Montejo"; the
+ * capitalised word right after the closing quote and one blank is the surname the nickname interrupts. Not a title, a
+ * credential or an English word that is no name (a quoted answer: "Smith answered \"Yes\" Today"). Writes the NAME(s) and returns true, or returns false.
+ */
+function quotedNickname(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if ((sh != SH_CAP && sh != SH_UPPER) || e - s < 2 || e >= inLen || byteAt(e) != 0x22 || s < 2 || byteAt(s - 2) != 0x20 ||
+    rd(tEnd, k - 1) != s - 2 || rd(tDone, k - 1) != ENTITY_NAME || (rd(tData, k) & (F_TITLE | F_CRED)) != 0 ||
+    (tierOf(rd(tData, k)) == 1 && nameStr(k) == 0)) return false;
+  span(s, e, ENTITY_NAME, 750, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  const n = k + 1;
+  if (n >= count || rd(tStart, n) != e + 2 || byteAt(e + 1) != 0x20 || rd(tShape, n) != sh) return true;
+  const nd = rd(tData, n);
+  if ((nd & (CONTEXT_WORDS & ~F_STATE)) != 0 || (tierOf(nd) == 1 && nameStr(n) == 0)) return true;
+  flush();
+  span(rd(tStart, n), rd(tEnd, n), ENTITY_NAME, 750, R_NEIGHBOUR);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * In lower-case text, token k, one letter (not "a" or "i", which are words), right after a decided name and one blank,
+ * closing the name: a period, a comma, a column gap, a line end or the input's end after it ("leblanc, thibault j   dob:",
+ * "scribe kayleigh m.", "with liam k. during"). Writes the NAME and returns true, or returns false.
+ */
+function lowerTrailingInitial(k: u32): bool {
+  const s = rd(tStart, k);
+  const b = byteAt(s);
+  if (b <= 0x61 || b == 0x69 || b > 0x7a || rd(tDone, k - 1) != ENTITY_NAME || rd(tEnd, k - 1) != s - 1 ||
+    byteAt(s - 1) != 0x20) return false;
+  const e = rd(tEnd, k);
+  const c = e < inLen ? byteAt(e) : 0x0a;
+  const c2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+  // (a period only before a blank, a comma or a line end: the "m" of "m.d." is the degree's)
+  if (c == 0x2e ? !(c2 == 0x20 || c2 == 0x2c || c2 == 0x0a || c2 == 0x0d) :
+    !(c == 0x2c || c == 0x0a || c == 0x0d || (c == 0x20 && (c2 == 0x20 || c2 == 0x0a)))) return false;
+  span(s, c == 0x2e ? e + 1 : e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }

@@ -3,7 +3,10 @@
 
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
-import { at, before, digitsEnd, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordEndsAt, wordIndex } from "./util";
+import {
+  at, before, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
+  wordIndex,
+} from "./util";
 
 /** Words that make the number before them an age (after an optional blank or hyphen). */
 // yo yrs yr year years años año anos ans jahre
@@ -183,7 +186,7 @@ function ageLeads(ts: u32): bool {
     k = skipBlanksBack(k - 1, 2);
     if (k == 0) return true;
   }
-  if (!colon) return wordEndsAt(k, AGE_LEADS);
+  if (!colon) return wordEndsAt(k, AGE_LEADS) || (ts - k == 2 && dateBeforeAge(k));
   const ws = lettersStart(k);
   return ws < k && !isWordish(before(ws)) && wordIndex(TEMPERATURE_LABELS, ws, k) < 0;
 }
@@ -204,3 +207,20 @@ function measureAfter(a: u32): bool {
 
 // degree degrees deg percent
 const MEASURES = "\u0006degree\u0007degrees\u0003deg\u0007percent";
+
+// ---- Twelfth clinical round (fixture 8): an age after the birth date of a header (self-contained: dateBeforeAge) ----
+
+/**
+ * A date with two slashes ends right at k, a column gap (two blanks: ageLeads checks) before the age: a header's birth
+ * date, then the age and sex ("DOB 08/15/1930  94F  MRN"; "on 3/4/24 99F" in a sentence is a temperature). Digits and
+ * two slashes back to a byte that is no word's.
+ */
+function dateBeforeAge(k: u32): bool {
+  let i = k;
+  let slashes: u32 = 0;
+  while (i > 0 && k - i < 10 && (isDigit(before(i)) || before(i) == 0x2f)) {
+    if (before(i) == 0x2f) slashes++;
+    i--;
+  }
+  return slashes == 2 && i < k && isDigit(before(k)) && !isWordish(before(i));
+}

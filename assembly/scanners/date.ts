@@ -239,6 +239,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
       put(ts, e, cued, 900);
       return put(s2, e2, cued, 900);
     }
+    // (twelfth round) a month name and a range of its days joined by a dash: "May 3-10", "Jan 4-9, 2023"
+    if (sep == 0x2d) return monthDayRange(ts, a, b, va, vb, cued);
     if (sep != 0x2f) return 0;
     // a range of two month/day pairs: "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3"
     const r = mdRangeEnd(b, va, vb, cued || temporalBefore(ts) || wordBefore(ts, RANGE_OPENERS));
@@ -319,7 +321,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
   p = ordinalEnd(a);
   if (isAlpha(at(p)) || !cleanEnd(p)) return 0;
   const y = yearAfterMonth(p);
-  if (lowerMay && (unitAfter(p) || (p == a && y == 0 && !temporalBefore(ws)))) return 0;
+  // (twelfth round: or a clock time after the day, as a chat log stamps its messages: "mar 2 7:18am - wrote")
+  if (lowerMay && (unitAfter(p) || (p == a && y == 0 && !temporalBefore(ws) && !clockAfterDay(p)))) return 0;
   const e = y != 0 ? y : p;
   return put(weekdayBefore(ws), e, cued, 900);
 }
@@ -577,7 +580,7 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
   if (ws == k || isWordish(before(ws))) return 0;
   // lower-case "may"/"mar" before a year are the month ("in may 2019"), unless a unit follows ("may 2000 mg")
   if (monthOf(ws, k) == 0 && !(lowerMayMar(ws, k) && !unitAfter(a))) return 0;
-  return put(weekdayBefore(ws), a, cued, 850);
+  return put(weekdayBefore(monthRangeBefore(ws)), a, cued, 850);
 }
 
 /**
@@ -696,4 +699,56 @@ function anoBefore(ts: u32): bool {
   if (ts < 5 || at(ts - 1) != 0x20 || (at(ts - 5) | 0x20) != 0x61 || at(ts - 4) != 0xc3 ||
     (at(ts - 3) != 0xb1 && at(ts - 3) != 0x91) || (at(ts - 2) | 0x20) != 0x6f) return false;
   return ts == 5 || !isWordish(at(ts - 6));
+}
+
+// ---- Twelfth clinical round (fixture 8): ranges written with one month name, a chat log's lower-case stamp ----
+// (self-contained: monthDayRange, monthRangeBefore, clockAfterDay)
+
+/**
+ * A month name right before the day range "va-vb" at ts (the dash at a, the second day ending at b): "May 3-10",
+ * "Jan. 4-9, 2023", "SEPT 28-30". The days rise and both are days of that month; a year after belongs to the date; a
+ * unit after ("Mar 3-4 times") or a word glued to the dash refuses. Emits one DATE from the month to the last day (or
+ * year) and returns its end, or returns 0. Lower-case "may"/"mar" alone are words ("you may 1-2 tabs"): refused.
+ */
+function monthDayRange(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool): u32 {
+  if (a - ts > 2 || b - a - 1 > 2 || va >= vb || !cleanEnd(b) || unitAfter(b)) return 0;
+  let k = skipBlanksBack(ts, 2);
+  if (k == ts) return 0;
+  if (before(k) == 0x2e) k--;
+  const ws = lettersStart(k);
+  if (ws == k || isWordish(before(ws))) return 0;
+  const m = monthOf(ws, k);
+  if (m == 0 || !dateOk(2000, m, vb)) return 0;
+  const y = yearAfterMonth(b);
+  return put(weekdayBefore(ws), y != 0 ? y : b, cued, 850);
+}
+
+/**
+ * Start of a first month joined to the month name at ws by a dash or a range word ("Sept - Dec 2024", "Jan-Mar 2023",
+ * "June to August 2019"): the year after the second month dates both. ws when there is none.
+ */
+function monthRangeBefore(ws: u32): u32 {
+  let k = skipBlanksBack(ws, 2);
+  if (k >= 1 && before(k) == 0x2d) k--;
+  else if (k >= 3 && before(k) == 0x93 && before(k - 1) == 0x80 && before(k - 2) == 0xe2) k -= 3;
+  else {
+    if (k == ws) return ws;
+    const rs = lettersStart(k);
+    if (rs == k || wordIndex(RANGE_WORDS, rs, k) < 0) return ws;
+    k = rs;
+  }
+  k = skipBlanksBack(k, 2);
+  if (k > 0 && before(k) == 0x2e) k--;
+  const s = lettersStart(k);
+  if (s == k || isWordish(before(s)) || monthOf(s, k) == 0) return ws;
+  return s;
+}
+
+/** A clock time after the day ending at p: " 7:18am", " 09:02" (one blank, hours 0-24, two-digit minutes). */
+function clockAfterDay(p: u32): bool {
+  if (at(p) != 0x20) return false;
+  const h = digitsEnd(p + 1);
+  if (h - p - 1 < 1 || h - p - 1 > 2 || at(h) != 0x3a) return false;
+  const m = digitsEnd(h + 1);
+  return m - h - 1 == 2 && numValue(p + 1, h) <= 24 && numValue(h + 1, m) <= 59;
 }

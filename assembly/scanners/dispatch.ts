@@ -11,8 +11,8 @@ import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
-  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLongNumber, scanNpi, scanRecordField, scanSignCode,
-  scanZip,
+  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLetterCode, scanLongNumber, scanNpi, scanRecordField,
+  scanSignCode, scanZip,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
@@ -91,7 +91,16 @@ function idStart(ts: u32): u32 {
   }
   if (byteAt(p) != 0x2d) return ts;
   while (p > 0 && isAlpha(byteAt(p - 1)) && ts - 1 - p < 8) p--;
-  if (p == ts - 1 || p < cueEnd || isWordish(before(p))) return ts;
+  if (p == ts - 1 || p < cueEnd) return ts;
+  // (twelfth round) more letter groups joined by '-' before it belong to the code: "Study ID: HF-RM-0199", "Group:
+  // OH-MCD-7731" (2-8 letters each, at most three groups, never back over the cue)
+  for (let n: u32 = 0; n < 2 && p >= 3 && p - 1 > cueEnd && byteAt(p - 1) == 0x2d && isAlpha(byteAt(p - 2)); n++) {
+    let q = p - 1;
+    while (q > cueEnd && isAlpha(byteAt(q - 1)) && p - 1 - q < 8) q--;
+    if (p - 1 - q < 2 || isAlnum(before(q)) || q < cueEnd) break;
+    p = q;
+  }
+  if (isWordish(before(p))) return ts;
   return p;
 }
 
@@ -192,6 +201,8 @@ function onDigit(i: u32, scanners: u32): u32 {
         if (r != 0) return r;
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
+      if (r != 0) return r;
+      r = scanLetterCode(ts, i);
       if (r != 0) return r;
     }
     if ((scanners & SCAN_PHONE) != 0 && i == ts + 1 && (at(ts) | 0x20) == 0x78) {

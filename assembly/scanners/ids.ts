@@ -429,3 +429,30 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
   }
   return w - e - 1 >= 2 && (w >= inLen || byteAt(w) == 0x0a || byteAt(w) == 0x0d) ? e : 0;
 }
+
+// ---- Twelfth clinical round (fixture 8): a lettered record number without a cue (self-contained: scanLetterCode) ----
+
+/**
+ * A record number written as 2-4 letters of one case glued to 6-12 digits, with at most one letter after them, and no
+ * cue: the member, subscriber, accession and specimen numbers of insurers and laboratories ("member YRK844102236",
+ * "BLOOD BANK BB2503060447", "AARP0447120391"). Clinical codes of that shape keep to fewer digits ("ICD10", "HER2",
+ * "CYP2D6", "H5N1", "E11.9"); a trial registry number ("NCT05512347") is none. `ts` is the first letter, `i` the first digit. Emits ID at 0.6; returns the end or 0.
+ */
+export function scanLetterCode(ts: u32, i: u32): u32 {
+  const n = i - ts;
+  if (n < 2 || n > 4) return 0;
+  const upper = at(ts) >= 0x41 && at(ts) <= 0x5a;
+  for (let p = ts; p < i; p++) {
+    const b = at(p);
+    if (upper ? b < 0x41 || b > 0x5a : b < 0x61 || b > 0x7a) return 0;
+  }
+  const d = digitsEnd(i);
+  if (d - i < 6 || d - i > 12) return 0;
+  // (a trial's registry number names the study, no one in it: "NCT05512347")
+  if (n == 3 && (at(ts) | 0x20) == 0x6e && (at(ts + 1) | 0x20) == 0x63 && (at(ts + 2) | 0x20) == 0x74) return 0;
+  let e = d;
+  if (isAlpha(at(e)) && !isAlnum(at(e + 1))) e++;
+  if (!cleanEnd(e) || at(e) == 0x2d) return 0;
+  emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
+  return e;
+}

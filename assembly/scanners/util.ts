@@ -220,7 +220,25 @@ export function wordBefore(ts: u32, list: string): bool {
  */
 export function timeCueBefore(ts: u32): bool {
   const k = skipBlanksBack(ts, 2);
-  return before(k) == 0x40 || (k < ts && wordEndsAt(k, "\u0002at"));
+  return before(k) == 0x40 || (k < ts && wordEndsAt(k, "\u0002at")) || timeLabelBefore(k);
+}
+
+/**
+ * (twelfth round) A field label with "time" as its last or next-to-last word ends in a colon right at k: "TIME CALLED:
+ * 1915", "Time: 2015", "Arrival time: 1930" (a transfer form's or flowsheet's clock time, no year).
+ */
+function timeLabelBefore(k: u32): bool {
+  if (k == 0 || byteAt(k - 1) != 0x3a) return false;
+  let e = skipBlanksBack(k - 1, 2);
+  for (let n: u32 = 0; n < 2; n++) {
+    let s = e;
+    while (s > 0 && isAlpha(byteAt(s - 1))) s--;
+    if (s == e) return false;
+    if (eqWord(s, e, "time")) return true;
+    e = skipBlanksBack(s, 1);
+    if (e == s) return false;
+  }
+  return false;
 }
 
 /** True when [ts, e) is a 24-hour clock time ("2130", "0315") right after "at" or '@': a time of day, no number. */
