@@ -3602,6 +3602,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueShape(k - 1) && afterWorkCue(k)) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
+  // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) != SH_LOWER &&
+    wordIn(k, COMMON_HEAD_LAST)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -4456,6 +4459,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (!(strong && j < k)) j = k;
       }
     }
+    if (!((strong && j < k) || ofTail) && mode == MODE_MIXED && sh != SH_LOWER && hasPrev) {
+      // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big
+      // Y Pharmacy", "Signature Healthcare"; org12's section)
+      const f = commonWordsBefore(k, last);
+      if (f != k) {
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
+        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        return true;
+      }
+    }
     if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 1 <= k) {
       // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
       // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
@@ -4503,6 +4516,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     if ((strong && j < k) || ofTail) {
+      // (the common words the rule stripped from such a name: "Rainbow Ridge Daycare", "Greater Zion Baptist Church")
+      if (mode == MODE_MIXED && j > jWalk && j <= k && !ofTail) {
+        const f = commonWordsBefore(k, last);
+        if (f < j) j = f;
+      }
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
       if (headFirstEnd) {
@@ -4745,6 +4763,8 @@ function decide(k: u32): void {
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !((d & F_PARTICLE) != 0 && hasPrev && rd(tDone, k - 1) == ENTITY_NAME) && !(hasNext && rd(tMw2, k + 1) != 0) &&
     !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
 
+  // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
+  if (mode == MODE_MIXED && hasPrev && commonWordsOrg(k, sh, d)) return;
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // place dictionary (multi-word first)
@@ -5643,4 +5663,141 @@ const ACRONYM_SERVICES =
 function serviceClose(k: u32): bool {
   return k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 && byteAt(rd(tEnd, k + 1)) == 0x29 &&
     wordIn(k + 1, ACRONYM_SERVICES);
+}
+
+// ---- Organisations and facilities named by common words (org12; self-contained: namedHeadClass, commonWordsName,
+// commonWordsOrg, commonWordsBefore) ----
+// A school, church, shop, agency or practice is often named by ordinary English words before its head ("Little
+// Acorns Daycare", "Peak Motion Physical Therapy", "Bay State Home Health", "Signature Healthcare", "East Middle
+// School"); the facility rule wants a word no English list has, a name or a place before a head, so it leaves them. The
+// capitals of mixed-case text are the evidence here, guarded: at least one word before the head must be no generic
+// service, department, level or denomination word ("Pediatric Dentistry", "Physical Therapy", "the High School",
+// "Catholic Church", "Outpatient Pharmacy" are services and kinds, not names); a practice's clinical head also needs
+// a frame that says where ("at", "to", "from", "with", a field label, a letterhead line) and a word that is no
+// adjective ("referred to Vestibular Physical Therapy"); a sentence's first capital says nothing.
+
+/** Class bits of a head (namedHeadClass): an organisation (else a facility), a clinical practice (needs a frame). */
+const NH_ORG: u32 = 1;
+const NH_FAC: u32 = 2;
+const NH_CLINICAL: u32 = 4;
+
+/** Heads that a name of common words may stand before: organisations. */
+const NAMED_ORG_HEADS = "\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
+/** ... facilities (as the facility rule types them). */
+const NAMED_FAC_HEADS = "\u0008pharmacy\u000ahealthcare\u0007hospice";
+/** Heads of clinical practices: the name needs a frame and a word that is no adjective. */
+const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u000ahealthcare\u0007hospice";
+
+/**
+ * Words that describe a service, a department, a school's level, a denomination or a kind of shop: before a head they
+ * say what, not which ("Outpatient Pharmacy", "Middle School", "Baptist Church", "Superior Court", "Flea Market").
+ */
+const GENERIC_MODIFIERS = "\u000aoutpatient\u0009inpatient\u0008hospital\u0006retail\u0009specialty\u000bcompounding\u0004mail\u0005order\u0008clinical\u0005adult\u0009pediatric\u000apaediatric\u0005child\u0008children\u0009geriatric\u000einterventional\u0007nuclear\u000adiagnostic\u000apreventive\u0008cosmetic\u0006sports\u0008physical\u000coccupational\u0006speech\u000brespiratory\u0004home\u000apalliative\u0007hospice\u000aelementary\u0006middle\u0004high\u0006junior\u0006senior\u0009secondary\u0006public\u0007private\u0007charter\u0008catholic\u0009christian\u0007baptist\u0009methodist\u0008lutheran\u000cpresbyterian\u0009episcopal\u0008orthodox\u000bevangelical\u000bpentecostal\u0009apostolic\u000econgregational\u0009unitarian\u0005greek\u0007russian\u0005roman\u0006coptic\u0006dental\u0007nursing\u0008graduate\u0006sunday\u0003law\u0008business\u0006summer\u0005night\u0005grade\u0008boarding\u0005trade\u000avocational\u0009technical\u0006nearby\u0003new\u0009discharge\u0009admission\u000ctransitional\u000dcomprehensive\u000bintegrative\u0008regional\u0008national\u0007central\u0008district\u0008superior\u0009municipal\u0008juvenile\u0007probate\u0007housing\u0007federal\u0007supreme\u0007appeals\u0007traffic\u0004drug\u0005stock\u0004flea\u0007farmers\u0005super\u0004food\u0007grocery\u0005floor\u0006pelvic\u0007aquatic\u000avestibular\u0005neuro\u0007cardiac\u0009pulmonary\u000aorthopedic\u0005sleep\u0005wound\u0004pain\u0006memory\u0005spine\u0005heart\u0006cancer\u0005women\u0003men\u0004kids\u0006infant\u0007toddler\u0008visiting\u0007skilled\u000bresidential\u0008assisted\u000abehavioral\u0008veterans\u0006urgent\u0004walk\u0007weekend\u0004hand\u0004foot\u0003eye\u0008vascular\u0004vein\u0006kidney\u0005liver\u0004lung\u0005brain\u0006breast\u0006stroke\u0008diabetes\u0007obesity\u0006weight\u0009bariatric\u0009addiction\u0008recovery\u0009substance\u0007alcohol\u0009methadone\u0008suboxone\u0008dialysis\u0008infusion\u0007imaging\u000alaboratory\u0003lab\u0009radiation\u000atransplant\u0006trauma\u0004burn\u0006vision\u0007hearing";
+/** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
+const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
+/** Last words of the heads commonWordsOrg() reads: quiet() lets them reach decide(). */
+const COMMON_HEAD_LAST = "\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+/** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
+const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
+/** Adjective endings: a clinical adjective describes the service ("Vestibular", "Aquatic", "Pulmonary", "Advanced"). */
+const ADJECTIVE_ENDINGS = "\u0002al\u0002ic\u0002ar\u0003ive\u0003ary\u0003ory\u0003ous\u0002ac\u0002ed";
+/** What stops the walk back over a name's words: cues, titles, credentials, months, facility heads, drugs and devices. */
+const NAME_WALK_STOP: u32 = F_TITLE | F_CUE | F_CRED | F_MONTH | F_LOC_CUE | F_VERB_BY | F_NOT_NAME | F_STREET_PREFIX |
+  F_STREET_ABBR | F_UNIT | F_ALLOW | F_FACILITY | F_EPONYM_HEAD;
+
+/** Token m says what, not which: a generic service, department or practice word. */
+function genericModifier(m: u32): bool {
+  return wordIn(m, GENERIC_MODIFIERS) || wordIn(m, DEPARTMENT_WORDS) || wordIn(m, PRACTICE_WORDS) || wordIn(m, SPECIALTY_WORDS);
+}
+
+/**
+ * The class (NH_* bits) of the head h..last when a name of common words may stand before it: the heads listed above,
+ * a practice's two-word head ("Physical Therapy", "Home Health", "Home Care", "Internal Medicine", "Family Medicine",
+ * "Primary Care", "Early Learning") or a specialty ("Gastroenterology"). 0 for any other head.
+ */
+function namedHeadClass(h: u32, last: u32): u32 {
+  if (last == h) {
+    if (wordIn(h, NAMED_ORG_HEADS)) return NH_ORG | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
+    if (wordIn(h, NAMED_FAC_HEADS)) return NH_FAC | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
+    if (wordIn(h, SPECIALTY_WORDS)) return NH_FAC | NH_CLINICAL;
+    return 0;
+  }
+  if (last != h + 1) return 0;
+  if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
+    (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
+  if (wordIn(h, "\u0005early") && wordIn(last, "\u0008learning")) return NH_ORG;
+  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) ||
+    (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
+  return 0;
+}
+
+/**
+ * The first word of a name of common capitalised words before the head h..last of class `cls` (mixed case), or h
+ * when there is none or the guards refuse it (see the section's comment).
+ */
+function commonWordsName(h: u32, last: u32, cls: u32): u32 {
+  const clinical = (cls & NH_CLINICAL) != 0;
+  let f = h;
+  let named = false;
+  let n: u32 = 0;
+  while (n < 4 && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    const qs = rd(tShape, q);
+    // (capitalised words, an initial ("Big Y Pharmacy") or a short acronym ("VFW", "YMCA"))
+    if (!(qs == SH_CAP || qs == SH_INITIAL || (qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4))) break;
+    if ((rd(tData, q) & NAME_WALK_STOP) != 0 || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES)) break;
+    f = q;
+    n++;
+  }
+  if (n == 0) return h;
+  // (a house number before the words: a street, "7 Linnaean Court")
+  if (f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == SH_NUM) return h;
+  const g = rd(tGap, f);
+  const lineStart = (g & (G_NEWLINE | G_START)) != 0 || f == 0 || !exists(f - 1);
+  // a letterhead's line: the name alone on it, two words before the head at least ("Pioneer Valley Gastroenterology")
+  const alone = lineStart && n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 : rd(tEnd, last) >= inLen && pos >= inLen);
+  // a field's value on the label's line ("Church: Holy Trinity ...", "Dental home: Smile Bright Pediatric Dentistry")
+  const label = !lineStart && (g & G_COLON) != 0;
+  // a sentence's first word may be its verb ("Attends Little Sprouts Preschool."): the name starts after it
+  if (!alone && !label && sentenceStart(f)) {
+    if (n < 2) return h;
+    f++;
+    n--;
+  }
+  for (let m = f; m < h; m++) if (!genericModifier(m) && (!clinical || !endsWithAny(m, ADJECTIVE_ENDINGS, 2))) named = true;
+  if (!named) return h;
+  // one word alone needs three letters ("Y Pharmacy" is no name)
+  if (n == 1 && rd(tEnd, f) - rd(tStart, f) < 3) return h;
+  if (alone || label || !clinical) return f;
+  // a practice needs a frame that says where before it ("failed PT at Peak Motion Physical Therapy")
+  return f > 0 && exists(f - 1) && wordIn(f - 1, WHERE_FRAMES) ? f : h;
+}
+
+/**
+ * Token k ends a head of a name of common words that no facility flag marks ("Market", "Pub", "Court", a specialty,
+ * "Physical Therapy", "Home Health", "Internal Medicine"): emits the name, typed by its head, and returns true. Mixed
+ * case only; the word before k must be capitalised (a cheap test first: most tokens end here).
+ */
+function commonWordsOrg(k: u32, sh: u32, d: u32): bool {
+  if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 || !tight(k)) return false;
+  const ps = rd(tShape, k - 1);
+  if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) return false;
+  let h = k;
+  let cls = namedHeadClass(k, k);
+  if (cls == 0 && k >= 2 && exists(k - 2)) {
+    h = k - 1;
+    cls = namedHeadClass(k - 1, k);
+  }
+  if (cls == 0) return false;
+  const f = commonWordsName(h, k, cls);
+  if (f == h) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, (cls & NH_ORG) != 0 ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
+function commonWordsBefore(k: u32, last: u32): u32 {
+  const cls = namedHeadClass(k, last);
+  return cls == 0 ? k : commonWordsName(k, last, cls);
 }
