@@ -4459,10 +4459,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (!(strong && j < k)) j = k;
       }
     }
-    if (!((strong && j < k) || ofTail) && mode == MODE_MIXED && sh != SH_LOWER && hasPrev) {
+    if (!((strong && j < k) || ofTail) && mode != MODE_LOWER && sh != SH_LOWER && hasPrev) {
       // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big
       // Y Pharmacy", "Signature Healthcare"; org12's section)
-      const f = commonWordsBefore(k, last);
+      const f = commonWordsBefore(k, last, mode);
       if (f != k) {
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
@@ -4518,7 +4518,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if ((strong && j < k) || ofTail) {
       // (the common words the rule stripped from such a name: "Rainbow Ridge Daycare", "Greater Zion Baptist Church")
       if (mode == MODE_MIXED && j > jWalk && j <= k && !ofTail) {
-        const f = commonWordsBefore(k, last);
+        const f = commonWordsBefore(k, last, mode);
         if (f < j) j = f;
       }
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
@@ -4764,7 +4764,7 @@ function decide(k: u32): void {
     !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
 
   // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
-  if (mode == MODE_MIXED && hasPrev && commonWordsOrg(k, sh, d)) return;
+  if (mode != MODE_LOWER && hasPrev && commonWordsOrg(k, sh, d, mode)) return;
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // place dictionary (multi-word first)
@@ -5697,6 +5697,8 @@ const GENERIC_MODIFIERS = "\u000aoutpatient\u0009inpatient\u0008hospital\u0006re
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads: quiet() lets them reach decide(). */
 const COMMON_HEAD_LAST = "\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+/** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
+const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
 const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
 /** Adjective endings: a clinical adjective describes the service ("Vestibular", "Aquatic", "Pulmonary", "Advanced"). */
@@ -5735,7 +5737,7 @@ function namedHeadClass(h: u32, last: u32): u32 {
  * The first word of a name of common capitalised words before the head h..last of class `cls` (mixed case), or h
  * when there is none or the guards refuse it (see the section's comment).
  */
-function commonWordsName(h: u32, last: u32, cls: u32): u32 {
+function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   const clinical = (cls & NH_CLINICAL) != 0;
   let f = h;
   let named = false;
@@ -5744,14 +5746,23 @@ function commonWordsName(h: u32, last: u32, cls: u32): u32 {
     const q = f - 1;
     const qs = rd(tShape, q);
     // (capitalised words, an initial ("Big Y Pharmacy") or a short acronym ("VFW", "YMCA"))
-    if (!(qs == SH_CAP || qs == SH_INITIAL || (qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4))) break;
-    if ((rd(tData, q) & NAME_WALK_STOP) != 0 || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES)) break;
+    if (!(caps ? qs == SH_UPPER || qs == SH_INITIAL : qs == SH_CAP || qs == SH_INITIAL || (qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4))) break;
+    if ((rd(tData, q) & NAME_WALK_STOP) != 0 || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) break;
     f = q;
     n++;
   }
   if (n == 0) return h;
   // (a house number before the words: a street, "7 Linnaean Court")
   if (f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == SH_NUM) return h;
+  // in ALL CAPS the capitals say nothing: a frame that says where must stand right before the name ("SHOPPING AT STAR
+  // MARKET", "CUT HAND AT THE ANCHOR PUB"), and a word of four letters or more must name it
+  if (caps) {
+    if (f == 0 || !exists(f - 1) || !tight(f)) return h;
+    const p = f - 1;
+    if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES))) return h;
+    for (let m = f; m < h; m++) if (!genericModifier(m) && rd(tEnd, m) - rd(tStart, m) >= 4 && (!clinical || !endsWithAny(m, ADJECTIVE_ENDINGS, 2))) return f;
+    return h;
+  }
   const g = rd(tGap, f);
   const lineStart = (g & (G_NEWLINE | G_START)) != 0 || f == 0 || !exists(f - 1);
   // a letterhead's line: the name alone on it, two words before the head at least ("Pioneer Valley Gastroenterology")
@@ -5776,9 +5787,9 @@ function commonWordsName(h: u32, last: u32, cls: u32): u32 {
 /**
  * Token k ends a head of a name of common words that no facility flag marks ("Market", "Pub", "Court", a specialty,
  * "Physical Therapy", "Home Health", "Internal Medicine"): emits the name, typed by its head, and returns true. Mixed
- * case only; the word before k must be capitalised (a cheap test first: most tokens end here).
+ * case and ALL CAPS (with a frame); the word before k must be capitalised (a cheap test first: most tokens end here).
  */
-function commonWordsOrg(k: u32, sh: u32, d: u32): bool {
+function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 || !tight(k)) return false;
   const ps = rd(tShape, k - 1);
   if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) return false;
@@ -5789,7 +5800,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32): bool {
     cls = namedHeadClass(k - 1, k);
   }
   if (cls == 0) return false;
-  const f = commonWordsName(h, k, cls);
+  const f = commonWordsName(h, k, cls, mode == MODE_CAPS);
   if (f == h) return false;
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, (cls & NH_ORG) != 0 ? R_ORGANIZATION : R_FACILITY);
   for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
@@ -5797,7 +5808,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32): bool {
 }
 
 /** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
-function commonWordsBefore(k: u32, last: u32): u32 {
+function commonWordsBefore(k: u32, last: u32, mode: u32): u32 {
   const cls = namedHeadClass(k, last);
-  return cls == 0 ? k : commonWordsName(k, last, cls);
+  return cls == 0 ? k : commonWordsName(k, last, cls, mode == MODE_CAPS);
 }
