@@ -5747,7 +5747,10 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
     const qs = rd(tShape, q);
     // (capitalised words, an initial ("Big Y Pharmacy") or a short acronym ("VFW", "YMCA"))
     if (!(caps ? qs == SH_UPPER || qs == SH_INITIAL : qs == SH_CAP || qs == SH_INITIAL || (qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4))) break;
-    if ((rd(tData, q) & NAME_WALK_STOP) != 0 || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) break;
+    // (a clinical word that is also a generic one is read as one: "Happy Tooth Family Dentistry")
+    const stop = rd(tData, q) & NAME_WALK_STOP;
+    if ((stop != 0 && !(stop == F_NOT_NAME && genericModifier(q))) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
+      wordIn(q, NAME_FUNCTION_WORDS)) break;
     f = q;
     n++;
   }
