@@ -4464,6 +4464,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // Y Pharmacy", "Signature Healthcare"; org12's section)
       const f = commonWordsBefore(k, last, mode);
       if (f != k) {
+        last = andServiceTail(last, k + LOOK_AHEAD);
         span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return true;
@@ -4521,6 +4522,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         const f = commonWordsBefore(k, last, mode);
         if (f < j) j = f;
       }
+      // (and the services it joins with "and" after its head: "BRIARCLIFF REHABILITATION AND NURSING CENTER")
+      if (!ofTail && sh != SH_LOWER) last = andServiceTail(last, k + LOOK_AHEAD);
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
       if (headFirstEnd) {
@@ -5724,6 +5727,9 @@ function namedHeadClass(h: u32, last: u32): u32 {
     if (wordIn(h, SPECIALTY_WORDS)) return NH_FAC | NH_CLINICAL;
     return 0;
   }
+  // a nursing home named with both its services ("Heritage Hills Nursing and Rehabilitation")
+  if (last == h + 2) return isAnd(h + 1) && wordIn(h, "\u0007nursing\u000erehabilitation") &&
+    wordIn(last, "\u000erehabilitation\u0005rehab\u0007nursing") ? NH_FAC : 0;
   if (last != h + 1) return 0;
   if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
     (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
@@ -5803,15 +5809,40 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
     cls = namedHeadClass(k - 1, k);
   }
   if (cls == 0) return false;
-  const f = commonWordsName(h, k, cls, mode == MODE_CAPS);
+  const last = andServiceTail(k, k + LOOK_AHEAD);
+  // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
+  const f = commonWordsName(h, k, last > k ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
   if (f == h) return false;
-  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, (cls & NH_ORG) != 0 ? R_ORGANIZATION : R_FACILITY);
-  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, (cls & NH_ORG) != 0 ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
   return true;
+}
+
+/** Words of services a name joins with "and" after its head ("... Hospice and Palliative Care"). */
+const AND_SERVICE_WORDS = "\u000apalliative\u0004care\u000erehabilitation\u0005rehab\u0007nursing\u0008wellness\u0008vascular\u0008recovery\u000acounseling\u0007hospice\u0006health\u0004home\u0006center\u0006centre";
+/** ... and the words such a tail ends with. */
+const AND_SERVICE_ENDS = "\u0004care\u000erehabilitation\u0005rehab\u0007nursing\u0008wellness\u0008vascular\u0008recovery\u000acounseling\u0006center\u0006centre\u0006health";
+
+/**
+ * The last token of services joined by "and" or "&" after a head ending at `last`, in the head's letter case, up to
+ * `limit` (the decision's look-ahead): "Seacoast Hospice and Palliative Care", "BRIARCLIFF REHABILITATION AND NURSING
+ * CENTER"; or `last` when there are none.
+ */
+function andServiceTail(last: u32, limit: u32): u32 {
+  if (last + 2 >= count || last + 2 > limit || !(isAnd(last + 1) ? tight(last + 1) : ampGap(last + 1)) || !tight(last + 2)) return last;
+  const sh = rd(tShape, last);
+  let end = last;
+  for (let m = last + 2; m <= last + 3 && m <= limit && m < count; m++) {
+    if ((m > last + 2 && !tight(m)) || rd(tShape, m) != sh || !wordIn(m, AND_SERVICE_WORDS)) break;
+    if (wordIn(m, AND_SERVICE_ENDS)) end = m;
+  }
+  return end;
 }
 
 /** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
 function commonWordsBefore(k: u32, last: u32, mode: u32): u32 {
   const cls = namedHeadClass(k, last);
-  return cls == 0 ? k : commonWordsName(k, last, cls, mode == MODE_CAPS);
+  if (cls == 0) return k;
+  // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
+  return commonWordsName(k, last, andServiceTail(last, k + LOOK_AHEAD) > last ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
 }
