@@ -4741,8 +4741,11 @@ function decide(k: u32): void {
   // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
   // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
   if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && possessive(k) && saintBefore(k)) {
-    span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    // (with its denomination: "belongs to St. Mark's Episcopal"; org12's section)
+    const e = saintDenomination(k);
+    span(rd(tStart, k - 1), e > 0 ? rd(tEnd, k + 1) : rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
     wr(tDone, k, 0xff);
+    if (e > 0) wr(tDone, k + 1, 0xff);
     return;
   }
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
@@ -5699,7 +5702,7 @@ const GENERIC_MODIFIERS = "\u000aoutpatient\u0009inpatient\u0008hospital\u0006re
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads: quiet() lets them reach decide(). */
-const COMMON_HEAD_LAST = "\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+const COMMON_HEAD_LAST = "\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
@@ -5804,6 +5807,15 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) return false;
   let h = k;
   let cls = namedHeadClass(k, k);
+  // a veterans' post by its number after a frame: "Attends VFW Post 1105", "member at AMVETS Post 2" (not "PACU Post 1")
+  if (cls == 0 && ps == SH_UPPER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && k + 1 < count && tight(k + 1) &&
+    rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0004post")) {
+    const f = commonWordsName(k, k + 1, NH_ORG | NH_CLINICAL, mode == MODE_CAPS);
+    if (f == k) return false;
+    span(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ORGANIZATION);
+    for (let m = f; m <= k + 1; m++) wr(tDone, m, 0xff);
+    return true;
+  }
   if (cls == 0 && k >= 2 && exists(k - 2)) {
     h = k - 1;
     cls = namedHeadClass(k - 1, k);
@@ -5845,4 +5857,12 @@ function commonWordsBefore(k: u32, last: u32, mode: u32): u32 {
   if (cls == 0) return k;
   // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
   return commonWordsName(k, last, andServiceTail(last, k + LOOK_AHEAD) > last ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
+}
+
+/** Denominations that follow a saint's church in the possessive ("St. Mark's Episcopal", "St. Paul's Lutheran"). */
+const SAINT_DENOMINATIONS = "\u0009episcopal\u0008lutheran\u0009methodist\u000cpresbyterian\u0007baptist\u0008catholic\u0008orthodox\u0008anglican";
+
+/** Token k + 1 is a denomination right after the saint's name k in the possessive: 1, or 0. */
+function saintDenomination(k: u32): u32 {
+  return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, SAINT_DENOMINATIONS) ? 1 : 0;
 }
