@@ -34,6 +34,13 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Excused from jury duty at Essex Superior Court.", [["Essex Superior Court", ORG]], ["jury", "duty"]],
   // the facility rule keeps the common words before a name it found ("Ridge" alone was found before)
   ["Attends Rainbow Ridge Daycare.", [["Rainbow Ridge Daycare", ORG]], ["Attends"]],
+  // services joined by "and" after the head; a nursing home named with both its services
+  ["Visit note - Cranberry Coast Hospice and Palliative Care", [["Cranberry Coast Hospice and Palliative Care", FAC]], ["Visit", "note"]],
+  ["She prefers Elm Ridge or Pleasant Hills Nursing and Rehabilitation.",
+    [["Elm Ridge", "name:neighbour"], ["Pleasant Hills Nursing and Rehabilitation", FAC]], ["prefers", "or"]],
+  // a veterans' post by its number after a frame; a saint's church with its denomination
+  ["Attends VFW Post 1105 on Fridays.", [["VFW Post 1105", ORG]], ["Attends", "Fridays"]],
+  ["Faith matters to her; she belongs to St. Luke's Lutheran.", [["St. Luke's Lutheran", FAC]], ["Faith", "belongs"]],
   // ALL CAPS after a frame that says where
   ["SHOPPING AT GOLDEN HARVEST MARKET.", [["GOLDEN HARVEST MARKET", ORG]], ["SHOPPING", "AT"]],
   ["CUT HAND AT THE RUSTY ANCHOR PUB.", [["RUSTY ANCHOR PUB", ORG]], ["HAND", "THE"]],
@@ -69,6 +76,20 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // eponyms, drugs and devices
   ["The Mayo stand was brought in and a Foley catheter placed.", [], ["Mayo", "Foley"]],
   ["Received Lovenox in the Cardiac Cath Lab.", [], ["Cardiac", "Cath"]],
+  // kinds of schools and programs, nationalities, conditions a practice treats
+  ["Attends Hebrew School twice a week.", [], ["Hebrew", "School"]],
+  ["Attends Head Start Preschool.", [], ["Head", "Start", "Preschool"]],
+  ["Attends Special Education Preschool.", [], ["Special", "Education"]],
+  ["Attends Regular Education Middle School.", [], ["Regular", "Education", "Middle"]],
+  ["Referred to Early Intervention Physical Therapy.", [["Early", "name:cue"]], ["Intervention", "Physical"]],
+  ["Attends Bible Study Church.", [], ["Bible", "Study", "Church"]],
+  ["Will start Driving School.", [], ["Driving", "School"]],
+  ["Met at the Irish Pub.", [], ["Irish", "Pub"]],
+  ["Follows with Heart Failure Cardiology.", [], ["Heart", "Failure", "Cardiology"]],
+  ["Seen at Advanced Heart Failure Cardiology.", [], ["Advanced", "Heart", "Failure"]],
+  ["Consult to Palliative Care.", [], ["Palliative", "Care"]],
+  ["Referred to Hospice and Palliative Care.", [], ["Hospice", "Palliative"]],
+  ["Transferred to PACU Post 1 hour.", [], ["PACU", "Post"]],
   // a street named like a court keeps its address
   ["Lives at 7 Orchard Court, Arlington.", [["7 Orchard Court, Arlington", "location:address"]], ["Lives"]],
   // ALL CAPS: services stay words, and so do the words after the head's frame

@@ -3402,8 +3402,10 @@ function saintBefore(k: u32): bool {
     (byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73) return false;
   if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
     const nd = rd(tData, k + 1);
-    if ((nd & (F_FACILITY | F_FAC_MOD)) != 0 || (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) ||
-      wordIn(k + 1, "\u0004wort\u0003day")) return false;
+    // (a denomination with no head after it is the church's: "St. Luke's Lutheran"; see saintDenomination)
+    const headNext = k + 2 < count && tight(k + 2) && ((rd(tData, k + 2) | rd(tMw2, k + 2)) & F_FACILITY) != 0;
+    if (((nd & (F_FACILITY | F_FAC_MOD)) != 0 && !(saintDenomination(k) != 0 && !headNext)) ||
+      (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) || wordIn(k + 1, "\u0004wort\u0003day")) return false;
   }
   return true;
 }
@@ -5680,7 +5682,9 @@ function serviceClose(k: u32): bool {
 // service, department, level or denomination word ("Pediatric Dentistry", "Physical Therapy", "the High School",
 // "Catholic Church", "Outpatient Pharmacy" are services and kinds, not names); a practice's clinical head also needs
 // a frame that says where ("at", "to", "from", "with", a field label, a letterhead line) and a word that is no
-// adjective ("referred to Vestibular Physical Therapy"); a sentence's first capital says nothing.
+// adjective and has a name's or place's strength or is no common English word ("referred to Vestibular Physical
+// Therapy", "followed by Heart Failure Cardiology" are services); a sentence's first capital says nothing; in ALL CAPS
+// a frame is needed before any head.
 
 /** Class bits of a head (namedHeadClass): an organisation (else a facility), a clinical practice (needs a frame). */
 const NH_ORG: u32 = 1;
@@ -5692,13 +5696,16 @@ const NAMED_ORG_HEADS = "\u0007daycare\u0009preschool\u000ckindergarten\u0007aca
 /** ... facilities (as the facility rule types them). */
 const NAMED_FAC_HEADS = "\u0008pharmacy\u000ahealthcare\u0007hospice";
 /** Heads of clinical practices: the name needs a frame and a word that is no adjective. */
-const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u000ahealthcare\u0007hospice";
+const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice";
 
 /**
  * Words that describe a service, a department, a school's level, a denomination or a kind of shop: before a head they
  * say what, not which ("Outpatient Pharmacy", "Middle School", "Baptist Church", "Superior Court", "Flea Market").
  */
 const GENERIC_MODIFIERS = "\u000aoutpatient\u0009inpatient\u0008hospital\u0006retail\u0009specialty\u000bcompounding\u0004mail\u0005order\u0008clinical\u0005adult\u0009pediatric\u000apaediatric\u0005child\u0008children\u0009geriatric\u000einterventional\u0007nuclear\u000adiagnostic\u000apreventive\u0008cosmetic\u0006sports\u0008physical\u000coccupational\u0006speech\u000brespiratory\u0004home\u000apalliative\u0007hospice\u000aelementary\u0006middle\u0004high\u0006junior\u0006senior\u0009secondary\u0006public\u0007private\u0007charter\u0008catholic\u0009christian\u0007baptist\u0009methodist\u0008lutheran\u000cpresbyterian\u0009episcopal\u0008orthodox\u000bevangelical\u000bpentecostal\u0009apostolic\u000econgregational\u0009unitarian\u0005greek\u0007russian\u0005roman\u0006coptic\u0006dental\u0007nursing\u0008graduate\u0006sunday\u0003law\u0008business\u0006summer\u0005night\u0005grade\u0008boarding\u0005trade\u000avocational\u0009technical\u0006nearby\u0003new\u0009discharge\u0009admission\u000ctransitional\u000dcomprehensive\u000bintegrative\u0008regional\u0008national\u0007central\u0008district\u0008superior\u0009municipal\u0008juvenile\u0007probate\u0007housing\u0007federal\u0007supreme\u0007appeals\u0007traffic\u0004drug\u0005stock\u0004flea\u0007farmers\u0005super\u0004food\u0007grocery\u0005floor\u0006pelvic\u0007aquatic\u000avestibular\u0005neuro\u0007cardiac\u0009pulmonary\u000aorthopedic\u0005sleep\u0005wound\u0004pain\u0006memory\u0005spine\u0005heart\u0006cancer\u0005women\u0003men\u0004kids\u0006infant\u0007toddler\u0008visiting\u0007skilled\u000bresidential\u0008assisted\u000abehavioral\u0008veterans\u0006urgent\u0004walk\u0007weekend\u0004hand\u0004foot\u0003eye\u0008vascular\u0004vein\u0006kidney\u0005liver\u0004lung\u0005brain\u0006breast\u0006stroke\u0008diabetes\u0007obesity\u0006weight\u0009bariatric\u0009addiction\u0008recovery\u0009substance\u0007alcohol\u0009methadone\u0008suboxone\u0008dialysis\u0008infusion\u0007imaging\u000alaboratory\u0003lab\u0009radiation\u000atransplant\u0006trauma\u0004burn\u0006vision\u0007hearing";
+/** ... nationalities, kinds of schools, programs and conditions ("Irish Pub", "Hebrew School", "Head Start Preschool",
+ * "Heart Failure Cardiology", "Early Intervention Physical Therapy"). */
+const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\u0004thai\u0006indian\u0008japanese\u0006french\u0006german\u0007english\u0008american\u0007african\u0005asian\u0006korean\u000avietnamese\u0007spanish\u0006polish\u000aportuguese\u0009brazilian\u0007haitian\u0005cuban\u0008armenian\u0006hebrew\u0006jewish\u0005bible\u0005study\u0009religious\u000amontessori\u0007waldorf\u0007special\u0009education\u0007regular\u0005early\u000cintervention\u0004head\u0005start\u0007driving\u0006beauty\u0008culinary\u0003art\u0005music\u0005dance\u0004swim\u0006flight\u0008language\u0007failure\u0007disease\u0009disorders\u0008disorder\u0008movement\u000amanagement\u0007program\u000aintegrated\u0008advanced\u0007complex\u0007comfort\u000ainfectious\u0008headache\u0007seizure\u0008epilepsy\u000fanticoagulation\u0006travel\u0008employee\u0007student\u0008wellness";
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads: quiet() lets them reach decide(). */
@@ -5715,7 +5722,17 @@ const NAME_WALK_STOP: u32 = F_TITLE | F_CUE | F_CRED | F_MONTH | F_LOC_CUE | F_V
 
 /** Token m says what, not which: a generic service, department or practice word. */
 function genericModifier(m: u32): bool {
-  return wordIn(m, GENERIC_MODIFIERS) || wordIn(m, DEPARTMENT_WORDS) || wordIn(m, PRACTICE_WORDS) || wordIn(m, SPECIALTY_WORDS);
+  return wordIn(m, GENERIC_MODIFIERS) || wordIn(m, GENERIC_MODIFIERS_2) || wordIn(m, DEPARTMENT_WORDS) || wordIn(m, PRACTICE_WORDS) ||
+    wordIn(m, SPECIALTY_WORDS);
+}
+
+/**
+ * Token m can name a practice (a clinical head's name): no generic word, no adjective ending, and a name's or a
+ * place's strength or no common English word ("Peak Motion", "Minuteman"; not "Heart Failure", "Sleep Disorders").
+ */
+function practiceNameWord(m: u32): bool {
+  const md = rd(tData, m);
+  return !genericModifier(m) && !endsWithAny(m, ADJECTIVE_ENDINGS, 2) && (nameStr(m) > 0 || placeStr(md) > 0 || tierOf(md) == 0 || tierOf(md) == 3);
 }
 
 /**
@@ -5772,7 +5789,7 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
     if (f == 0 || !exists(f - 1) || !tight(f)) return h;
     const p = f - 1;
     if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES))) return h;
-    for (let m = f; m < h; m++) if (!genericModifier(m) && rd(tEnd, m) - rd(tStart, m) >= 4 && (!clinical || !endsWithAny(m, ADJECTIVE_ENDINGS, 2))) return f;
+    for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
     return h;
   }
   const g = rd(tGap, f);
@@ -5787,7 +5804,7 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
     f++;
     n--;
   }
-  for (let m = f; m < h; m++) if (!genericModifier(m) && (!clinical || !endsWithAny(m, ADJECTIVE_ENDINGS, 2))) named = true;
+  for (let m = f; m < h; m++) if (clinical ? practiceNameWord(m) : !genericModifier(m)) named = true;
   if (!named) return h;
   // one word alone needs three letters ("Y Pharmacy" is no name)
   if (n == 1 && rd(tEnd, f) - rd(tStart, f) < 3) return h;
