@@ -41,6 +41,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a veterans' post by its number after a frame; a saint's church with its denomination
   ["Attends VFW Post 1105 on Fridays.", [["VFW Post 1105", ORG]], ["Attends", "Fridays"]],
   ["Faith matters to her; she belongs to St. Luke's Lutheran.", [["St. Luke's Lutheran", FAC]], ["Faith", "belongs"]],
+  // a church's, society's or institute's name after "of": a name or a word no English list has, "Greater" passes
+  ["Pt is an elder at Church of Pentecost.", [["Church of Pentecost", ORG]], ["elder"]],
+  ["She attends the Church of the Nazarene.", [["Church of the Nazarene", ORG]], ["attends"]],
+  ["the imam of the Islamic Society of Greater Lowell.", [["Islamic Society of Greater Lowell", ORG]], ["imam"]],
   // ALL CAPS after a frame that says where
   ["SHOPPING AT GOLDEN HARVEST MARKET.", [["GOLDEN HARVEST MARKET", ORG]], ["SHOPPING", "AT"]],
   ["CUT HAND AT THE RUSTY ANCHOR PUB.", [["RUSTY ANCHOR PUB", ORG]], ["HAND", "THE"]],
@@ -90,6 +94,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Consult to Palliative Care.", [], ["Palliative", "Care"]],
   ["Referred to Hospice and Palliative Care.", [], ["Hospice", "Palliative"]],
   ["Transferred to PACU Post 1 hour.", [], ["PACU", "Post"]],
+  // societies and institutes named by common words after "of" stay words
+  ["Member of the American Cancer Society.", [], ["American", "Cancer", "Society"]],
+  ["Society of Critical Care Medicine guidelines.", [], ["Society", "Critical"]],
+  ["Per the Institute of Medicine report.", [], ["Institute", "Medicine"]],
   // a street named like a court keeps its address
   ["Lives at 7 Orchard Court, Arlington.", [["7 Orchard Court, Arlington", "location:address"]], ["Lives"]],
   // ALL CAPS: services stay words, and so do the words after the head's frame

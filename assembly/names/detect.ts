@@ -4428,11 +4428,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         const md = rd(tData, m);
         if (ms != SH_CAP && ms != SH_UPPER) break;
         if ((md & (F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE)) != 0) break;
-        if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 :
+        if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 || ofNamedOrg(headLast, m, mode) :
           placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
           ofTail = true;
           last = m;
-        } else if ((md & F_FAC_MOD) == 0) break;
+        } else if ((md & F_FAC_MOD) == 0 && !wordIn(m, "\u0007greater")) break;
       }
     }
     // the head first, then its name, as Spanish, Catalan, Italian and Portuguese write it: "Hospital Universitario
@@ -5882,4 +5882,12 @@ const SAINT_DENOMINATIONS = "\u0009episcopal\u0008lutheran\u0009methodist\u000cp
 /** Token k + 1 is a denomination right after the saint's name k in the possessive: 1, or 0. */
 function saintDenomination(k: u32): u32 {
   return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, SAINT_DENOMINATIONS) ? 1 : 0;
+}
+
+/**
+ * Token m, after "of" after a church's, society's or institute's head h (mixed case), names it as a place would: a
+ * name or a word no English list has ("Church of Pentecost", "Church of Christ", "Society of Friends" stays words).
+ */
+function ofNamedOrg(h: u32, m: u32, mode: u32): bool {
+  return mode == MODE_MIXED && (nameStr(m) > 0 || tierOf(rd(tData, m)) == 0) && wordIn(h, "\u0006church\u0007society\u0009institute");
 }
