@@ -45,6 +45,11 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Pt is an elder at Church of Pentecost.", [["Church of Pentecost", ORG]], ["elder"]],
   ["She attends the Church of the Nazarene.", [["Church of the Nazarene", ORG]], ["attends"]],
   ["the imam of the Islamic Society of Greater Lowell.", [["Islamic Society of Greater Lowell", ORG]], ["imam"]],
+  // public agencies written head first
+  ["REPORT FILED WITH DIVISION OF ELDERLY AFFAIRS.", [["DIVISION OF ELDERLY AFFAIRS", ORG]], ["REPORT", "FILED"]],
+  ["Case opened with the Department of Children and Families.", [["Department of Children and Families", ORG]], ["Case", "the"]],
+  ["Referred to the Department of Mental Health for services.", [["Department of Mental Health", ORG]], ["Referred", "services"]],
+  ["Letter from the Executive Office of Elder Affairs", [["Executive Office of Elder Affairs", ORG]], ["Letter"]],
   // ALL CAPS after a frame that says where
   ["SHOPPING AT GOLDEN HARVEST MARKET.", [["GOLDEN HARVEST MARKET", ORG]], ["SHOPPING", "AT"]],
   ["CUT HAND AT THE RUSTY ANCHOR PUB.", [["RUSTY ANCHOR PUB", ORG]], ["HAND", "THE"]],
@@ -98,6 +103,12 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Member of the American Cancer Society.", [], ["American", "Cancer", "Society"]],
   ["Society of Critical Care Medicine guidelines.", [], ["Society", "Critical"]],
   ["Per the Institute of Medicine report.", [], ["Institute", "Medicine"]],
+  // a hospital's departments named like an agency stay words
+  ["Seen by the Department of Nursing Services.", [], ["Department", "Nursing", "Services"]],
+  ["Per Division of Pediatric Services.", [], ["Division", "Pediatric"]],
+  ["Per the Department of Health.", [], ["Department", "Health"]],
+  ["Division of Infectious Diseases consulted.", [], ["Division", "Infectious"]],
+  ["Referred to Protective Services and Social Services.", [], ["Protective", "Social"]],
   // a street named like a court keeps its address
   ["Lives at 7 Orchard Court, Arlington.", [["7 Orchard Court, Arlington", "location:address"]], ["Lives"]],
   // ALL CAPS: services stay words, and so do the words after the head's frame

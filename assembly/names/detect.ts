@@ -3605,7 +3605,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
-  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) != SH_LOWER &&
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) &&
     wordIn(k, COMMON_HEAD_LAST)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
@@ -5709,7 +5709,7 @@ const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads: quiet() lets them reach decide(). */
-const COMMON_HEAD_LAST = "\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+const COMMON_HEAD_LAST = "\u0004post\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
@@ -5821,7 +5821,15 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
 function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 || !tight(k)) return false;
   const ps = rd(tShape, k - 1);
-  if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) return false;
+  if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) {
+    // ("and" inside an agency's name: "Department of Children and Families")
+    if (!isAnd(k - 1) || !wordIn(k, AGENCY_ENDS)) return false;
+    const f = agencyStart(k);
+    if (f == k) return false;
+    span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+    for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+    return true;
+  }
   let h = k;
   let cls = namedHeadClass(k, k);
   // a veterans' post by its number after a frame: "Attends VFW Post 1105", "member at AMVETS Post 2" (not "PACU Post 1")
@@ -5832,6 +5840,15 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
     span(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ORGANIZATION);
     for (let m = f; m <= k + 1; m++) wr(tDone, m, 0xff);
     return true;
+  }
+  // a public agency: "Division of Elderly Affairs", "Department of Children and Families"
+  if (cls == 0 && wordIn(k, AGENCY_ENDS)) {
+    const f = agencyStart(k);
+    if (f != k) {
+      span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+      for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+      return true;
+    }
   }
   if (cls == 0 && k >= 2 && exists(k - 2)) {
     h = k - 1;
@@ -5890,4 +5907,42 @@ function saintDenomination(k: u32): u32 {
  */
 function ofNamedOrg(h: u32, m: u32, mode: u32): bool {
   return mode == MODE_MIXED && (nameStr(m) > 0 || tierOf(rd(tData, m)) == 0) && wordIn(h, "\u0006church\u0007society\u0009institute");
+}
+
+/** Last words of a public agency's name ("... Affairs", "... Services", "... Families"; "... Health" after "Public"/"Mental"). */
+const AGENCY_ENDS = "\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0006health";
+/** Heads of a public agency, written before "of" ("Department of", "Executive Office of"). */
+const AGENCY_HEADS = "\u000adepartment\u0008division\u0006office\u0006bureau\u000acommission";
+/** A hospital's services: between an agency head and its end they make a department ("Department of Nursing Services"). */
+const HOSPITAL_SERVICE_WORDS = "\u0007nursing\u0008surgical\u0007medical\u0008clinical\u000erehabilitation\u0009pediatric\u0009radiology\u0008pharmacy\u0007patient\u0009emergency\u000aanesthesia\u000dperioperative\u000aambulatory\u0009inpatient\u000aoutpatient\u000alaboratory\u0007imaging\u0009pathology\u0008hospital";
+
+/**
+ * Token k ends a public agency's name written head first: "Department", "Division", "Office", "Bureau" or
+ * "Commission" (after "Executive" too), "of", then one to four capitalised words ("and" between), the last of them k
+ * ("Division of Elderly Affairs", "Department of Children and Families", "DEPARTMENT OF PUBLIC HEALTH"); a hospital's
+ * service among them makes a department ("Department of Nursing Services", "Division of Pediatric Services"), and so
+ * does "Health" after other words than "Public" or "Mental". Returns the head (or "Executive"), or k.
+ */
+function agencyStart(k: u32): u32 {
+  const sh = rd(tShape, k);
+  if (wordIn(k, "\u0006health") && !wordIn(k - 1, "\u0006public\u0006mental")) return k;
+  let m = k;
+  let words: u32 = 0;
+  while (m > 0 && exists(m - 1) && tight(m) && words < 5) {
+    const q = m - 1;
+    if (wordIn(q, "\u0002of")) {
+      if (words == 0 || q == 0 || !exists(q - 1) || !tight(q) || rd(tShape, q - 1) != sh || !wordIn(q - 1, AGENCY_HEADS)) return k;
+      let f = q - 1;
+      if (f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == sh && wordIn(f - 1, "\u0009executive")) f--;
+      // (a sentence's first capital says nothing in mixed case: "Office of ..." opening a sentence is read the same)
+      return f;
+    }
+    const qs = rd(tShape, q);
+    // (a relative's word may name the people an agency serves: "Department of Children and Families")
+    if (!(qs == sh || isAnd(q)) || (rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 ||
+      wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, SPECIALTY_WORDS)) return k;
+    m = q;
+    words++;
+  }
+  return k;
 }
