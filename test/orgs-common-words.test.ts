@@ -20,12 +20,12 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // practices after a frame that says where, or a field label
   ["He was in PT at Blue Heron Physical Therapy until March.", [["Blue Heron Physical Therapy", ORG]], ["PT", "until"]],
   ["Plan: home with Pine Tree Home Health.", [["Pine Tree Home Health", ORG]], ["Plan", "with"]],
-  ["The aide comes from Silver Lining Home Care on Tuesdays.", [["Silver Lining Home Care", FAC]], ["aide", "Tuesdays"]],
+  ["The aide comes from Silver Lining Home Care on Tuesdays.", [["Silver Lining Home Care", ORG]], ["aide", "Tuesdays"]],
   ["Cardiology follow-up at Keystone Healthcare next month.", [["Keystone Healthcare", FAC]], ["Cardiology", "next"]],
   ["See Dr. Amal Haddad at Maple Grove Internal Medicine.",
     [["Amal Haddad", "name:title"], ["Maple Grove Internal Medicine", FAC]], ["See"]],
   ["Dental home: Happy Tooth Family Dentistry", [["Happy Tooth Family Dentistry", ORG]], ["Dental", "home"]],
-  ["Refill called to Town Line Pharmacy.", [["Town Line Pharmacy", FAC]], ["Refill", "called"]],
+  ["Refill called to Town Line Pharmacy.", [["Town Line Pharmacy", ORG]], ["Refill", "called"]],
   // a letterhead's line: the name alone on it
   ["Maple Grove Internal Medicine\n12 Main St", [["Maple Grove Internal Medicine", FAC], ["12 Main St", "location:address"]], []],
   // shops, pubs and courts

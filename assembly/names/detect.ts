@@ -4466,8 +4466,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // Y Pharmacy", "Signature Healthcare"; org12's section)
       const f = commonWordsBefore(k, last, mode);
       if (f != k) {
+        const business = org || (namedHeadClass(k, last) & NH_ORG) != 0;
         last = andServiceTail(last, k + LOOK_AHEAD);
-        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
+        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, business ? R_ORGANIZATION : R_FACILITY);
         for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
         return true;
       }
@@ -5692,9 +5693,9 @@ const NH_FAC: u32 = 2;
 const NH_CLINICAL: u32 = 4;
 
 /** Heads that a name of common words may stand before: organisations. */
-const NAMED_ORG_HEADS = "\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
-/** ... facilities (as the facility rule types them). */
-const NAMED_FAC_HEADS = "\u0008pharmacy\u000ahealthcare\u0007hospice";
+const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
+/** ... facilities (as the facility rule types them; a pharmacy is a business, as the built-in list types "CVS Pharmacy"). */
+const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice";
 /** Heads of clinical practices: the name needs a frame and a word that is no adjective. */
 const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice";
 
