@@ -40,7 +40,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
     [["Elm Ridge", "name:neighbour"], ["Pleasant Hills Nursing and Rehabilitation", FAC]], ["prefers", "or"]],
   // a veterans' post by its number after a frame; a saint's church with its denomination
   ["Attends VFW Post 1105 on Fridays.", [["VFW Post 1105", ORG]], ["Attends", "Fridays"]],
-  ["Faith matters to her; she belongs to St. Luke's Lutheran.", [["St. Luke's Lutheran", FAC]], ["Faith", "belongs"]],
+  ["Faith matters to her; she belongs to St. Luke's Episcopal.", [["St. Luke's Episcopal", FAC]], ["Faith", "belongs"]],
   // a church's, society's or institute's name after "of": a name or a word no English list has, "Greater" passes
   ["Pt is an elder at Church of Pentecost.", [["Church of Pentecost", ORG]], ["elder"]],
   ["She attends the Church of the Nazarene.", [["Church of the Nazarene", ORG]], ["attends"]],

@@ -3402,10 +3402,8 @@ function saintBefore(k: u32): bool {
     (byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73) return false;
   if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
     const nd = rd(tData, k + 1);
-    // (a denomination with no head after it is the church's: "St. Luke's Lutheran"; see saintDenomination)
-    const headNext = k + 2 < count && tight(k + 2) && ((rd(tData, k + 2) | rd(tMw2, k + 2)) & F_FACILITY) != 0;
-    if (((nd & (F_FACILITY | F_FAC_MOD)) != 0 && !(saintDenomination(k) != 0 && !headNext)) ||
-      (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) || wordIn(k + 1, "\u0004wort\u0003day")) return false;
+    if ((nd & (F_FACILITY | F_FAC_MOD)) != 0 || (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) ||
+      wordIn(k + 1, "\u0004wort\u0003day")) return false;
   }
   return true;
 }
@@ -3605,8 +3603,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
-  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) &&
-    wordIn(k, COMMON_HEAD_LAST)) return false;
+  if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -3985,6 +3982,8 @@ function initialsAt(k: u32): bool {
  * token k was decided here (decide() then returns).
  */
 function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
+  // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
+  if (mode != MODE_LOWER && hasPrev && commonWordsOrg(k, sh, d, mode)) return true;
   // a street named at a crossing: "the corner of Dalbraut 99 and Frederikke Coves" (the shape first: "of" or a number)
   if (k >= 2 && hasPrev && (rd(tShape, k - 1) == SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2) && cornerOpen(k, sh, d, mode)) return true;
   // PO Box 123
@@ -4461,18 +4460,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (!(strong && j < k)) j = k;
       }
     }
-    if (!((strong && j < k) || ofTail) && mode != MODE_LOWER && sh != SH_LOWER && hasPrev) {
-      // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big
-      // Y Pharmacy", "Signature Healthcare"; org12's section)
-      const f = commonWordsBefore(k, last, mode);
-      if (f != k) {
-        const business = org || (namedHeadClass(k, last) & NH_ORG) != 0;
-        last = andServiceTail(last, k + LOOK_AHEAD);
-        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, business ? R_ORGANIZATION : R_FACILITY);
-        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
-        return true;
-      }
-    }
+    // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big Y
+    // Pharmacy", "Signature Healthcare"; org12's section)
+    if (!((strong && j < k) || ofTail) && mode != MODE_LOWER && sh != SH_LOWER && hasPrev && commonWordsFacilityName(k, last, org, mode)) return true;
     if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 1 <= k) {
       // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
       // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
@@ -4520,13 +4510,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     if ((strong && j < k) || ofTail) {
-      // (the common words the rule stripped from such a name: "Rainbow Ridge Daycare", "Greater Zion Baptist Church")
-      if (mode == MODE_MIXED && j > jWalk && j <= k && !ofTail) {
-        const f = commonWordsBefore(k, last, mode);
-        if (f < j) j = f;
+      // (the common words the rule stripped from such a name, "Rainbow Ridge Daycare", and the services it joins with
+      // "and" after its head, "BRIARCLIFF REHABILITATION AND NURSING CENTER": org12's section)
+      if (!ofTail && sh != SH_LOWER) {
+        if (mode == MODE_MIXED && j > jWalk) j = strippedCommonWords(k, last, j);
+        last = andServiceTail(last, k + LOOK_AHEAD);
       }
-      // (and the services it joins with "and" after its head: "BRIARCLIFF REHABILITATION AND NURSING CENTER")
-      if (!ofTail && sh != SH_LOWER) last = andServiceTail(last, k + LOOK_AHEAD);
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
       if (headFirstEnd) {
@@ -4744,11 +4733,8 @@ function decide(k: u32): void {
   // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
   // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
   if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && possessive(k) && saintBefore(k)) {
-    // (with its denomination: "belongs to St. Mark's Episcopal"; org12's section)
-    const e = saintDenomination(k);
-    span(rd(tStart, k - 1), e > 0 ? rd(tEnd, k + 1) : rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
     wr(tDone, k, 0xff);
-    if (e > 0) wr(tDone, k + 1, 0xff);
     return;
   }
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
@@ -4772,8 +4758,6 @@ function decide(k: u32): void {
     !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !((d & F_PARTICLE) != 0 && hasPrev && rd(tDone, k - 1) == ENTITY_NAME) && !(hasNext && rd(tMw2, k + 1) != 0) &&
     !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
 
-  // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
-  if (mode != MODE_LOWER && hasPrev && commonWordsOrg(k, sh, d, mode)) return;
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // place dictionary (multi-word first)
@@ -5710,7 +5694,7 @@ const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads: quiet() lets them reach decide(). */
-const COMMON_HEAD_LAST = "\u0004post\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+const COMMON_HEAD_LAST = "\u0009episcopal\u0008lutheran\u0009methodist\u000cpresbyterian\u0007baptist\u0008catholic\u0008orthodox\u0008anglican\u0004post\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
@@ -5822,6 +5806,7 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
 function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 || !tight(k)) return false;
   const ps = rd(tShape, k - 1);
+  if (saintDenomination(k, sh)) return true;
   if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) {
     // ("and" inside an agency's name: "Department of Children and Families")
     if (!isAnd(k - 1) || !wordIn(k, AGENCY_ENDS)) return false;
@@ -5897,9 +5882,17 @@ function commonWordsBefore(k: u32, last: u32, mode: u32): u32 {
 /** Denominations that follow a saint's church in the possessive ("St. Mark's Episcopal", "St. Paul's Lutheran"). */
 const SAINT_DENOMINATIONS = "\u0009episcopal\u0008lutheran\u0009methodist\u000cpresbyterian\u0007baptist\u0008catholic\u0008orthodox\u0008anglican";
 
-/** Token k + 1 is a denomination right after the saint's name k in the possessive: 1, or 0. */
-function saintDenomination(k: u32): u32 {
-  return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, SAINT_DENOMINATIONS) ? 1 : 0;
+/**
+ * Token k, a denomination, right after a saint's church in the possessive just found ("belongs to St. Mark's
+ * Episcopal"): emits it (merged into the church's span) and returns true. (Read here, out of decide(): its JavaScript
+ * fallback must stay under V8's optimising size limit.)
+ */
+function saintDenomination(k: u32, sh: u32): bool {
+  if (!tight(k) || rd(tShape, k - 1) != sh || rd(tDone, k - 1) != 0xff || pType != ENTITY_LOCATION || pReason != R_FACILITY ||
+    pEnd != rd(tEnd, k - 1) + 2 || !possessive(k - 1) || !wordIn(k, SAINT_DENOMINATIONS)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_FACILITY);
+  wr(tDone, k, 0xff);
+  return true;
 }
 
 /**
@@ -5947,3 +5940,31 @@ function agencyStart(k: u32): u32 {
   }
   return k;
 }
+
+/** Token k (capitalised, not lower case) may end a head commonWordsOrg() reads: quiet() lets it reach decide(). */
+function commonHeadHere(k: u32, sh: u32): bool {
+  return k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && wordIn(k, COMMON_HEAD_LAST);
+}
+
+/**
+ * The facility rule's head k..last (first token k) found no name: a name of common words before it, with the services
+ * it joins with "and" after it, is emitted (typed by the head: an organisation's, a pharmacy's or home care agency's
+ * as an organisation). Returns true when emitted.
+ */
+function commonWordsFacilityName(k: u32, last: u32, org: bool, mode: u32): bool {
+  const f = commonWordsBefore(k, last, mode);
+  if (f == k) return false;
+  const business = org || (namedHeadClass(k, last) & NH_ORG) != 0;
+  const end = andServiceTail(last, k + LOOK_AHEAD);
+  span(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, business ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= end; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** The facility rule named j..last: the common words it stripped before j that name such a head, or j. */
+function strippedCommonWords(k: u32, last: u32, j: u32): u32 {
+  if (j > k) return j;
+  const f = commonWordsBefore(k, last, MODE_MIXED);
+  return f < j ? f : j;
+}
+
