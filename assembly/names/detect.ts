@@ -5693,8 +5693,8 @@ const GENERIC_MODIFIERS = "\u000aoutpatient\u0009inpatient\u0008hospital\u0006re
 const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\u0004thai\u0006indian\u0008japanese\u0006french\u0006german\u0007english\u0008american\u0007african\u0005asian\u0006korean\u000avietnamese\u0007spanish\u0006polish\u000aportuguese\u0009brazilian\u0007haitian\u0005cuban\u0008armenian\u0006hebrew\u0006jewish\u0005bible\u0005study\u0009religious\u000amontessori\u0007waldorf\u0007special\u0009education\u0007regular\u0005early\u000cintervention\u0004head\u0005start\u0007driving\u0006beauty\u0008culinary\u0003art\u0005music\u0005dance\u0004swim\u0006flight\u0008language\u0007failure\u0007disease\u0009disorders\u0008disorder\u0008movement\u000amanagement\u0007program\u000aintegrated\u0008advanced\u0007complex\u0007comfort\u000ainfectious\u0008headache\u0007seizure\u0008epilepsy\u000fanticoagulation\u0006travel\u0008employee\u0007student\u0008wellness";
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
-/** Last words of the heads commonWordsOrg() reads: quiet() lets them reach decide(). */
-const COMMON_HEAD_LAST = "\u0009episcopal\u0008lutheran\u0009methodist\u000cpresbyterian\u0007baptist\u0008catholic\u0008orthodox\u0008anglican\u0004post\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+/** Last words of the heads commonWordsOrg() reads (with agencies', specialties and denominations): quiet() lets them reach decide(). */
+const COMMON_HEAD_LAST = "\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
@@ -5943,7 +5943,8 @@ function agencyStart(k: u32): u32 {
 
 /** Token k (capitalised, not lower case) may end a head commonWordsOrg() reads: quiet() lets it reach decide(). */
 function commonHeadHere(k: u32, sh: u32): bool {
-  return k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && wordIn(k, COMMON_HEAD_LAST);
+  return k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
+    wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS));
 }
 
 /**
