@@ -323,6 +323,9 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "industries consulting laboratories labs pharmaceuticals pharma university college institute agency capital " +
   "markets investments finance financial resources insights analytics software networks communications motors " +
   "airlines energy media school academy elementary church ambulance diagnostics " +
+  // community and religious societies named after a place or a founding community ("Islamic Society of Greater
+  // Worcester", "Hebrew Free Loan Society")
+  "society " +
   // home nursing agencies, day care and reference labs ("Parmenter VNA", "Little Acorns Daycare", "Central Valley
   // Reference Laboratory")
   "vna daycare preschool kindergarten laboratory " +

@@ -3640,6 +3640,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueShape(k - 1) && afterWorkCue(k)) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
+  // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
+  if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -4020,6 +4022,8 @@ function initialsAt(k: u32): bool {
  * token k was decided here (decide() then returns).
  */
 function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
+  // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
+  if (mode != MODE_LOWER && hasPrev && commonWordsOrg(k, sh, d, mode)) return true;
   // a street named at a crossing: "the corner of Dalbraut 99 and Frederikke Coves" (the shape first: "of" or a number)
   if (k >= 2 && hasPrev && (rd(tShape, k - 1) == SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2) && cornerOpen(k, sh, d, mode)) return true;
   // PO Box 123
@@ -4467,11 +4471,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         const md = rd(tData, m);
         if (ms != SH_CAP && ms != SH_UPPER) break;
         if ((md & (F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE)) != 0) break;
-        if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 :
+        if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 || ofNamedOrg(headLast, m, mode) :
           placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
           ofTail = true;
           last = m;
-        } else if ((md & F_FAC_MOD) == 0) break;
+        } else if ((md & F_FAC_MOD) == 0 && !wordIn(m, "\u0007greater")) break;
       }
     }
     // the head first, then its name, as Spanish, Catalan, Italian and Portuguese write it: "Hospital Universitario
@@ -4500,6 +4504,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (!(strong && j < k)) j = k;
       }
     }
+    // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big Y
+    // Pharmacy", "Signature Healthcare"; org12's section)
+    if (!((strong && j < k) || ofTail) && mode != MODE_LOWER && sh != SH_LOWER && hasPrev && commonWordsFacilityName(k, last, org, mode)) return true;
     if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 1 <= k) {
       // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
       // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
@@ -4547,6 +4554,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     if ((strong && j < k) || ofTail) {
+      // (the common words the rule stripped from such a name, "Rainbow Ridge Daycare", and the services it joins with
+      // "and" after its head, "BRIARCLIFF REHABILITATION AND NURSING CENTER": org12's section)
+      if (!ofTail && sh != SH_LOWER) {
+        if (mode == MODE_MIXED && j > jWalk) j = strippedCommonWords(k, last, j);
+        last = andServiceTail(last, k + LOOK_AHEAD);
+      }
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
       if (headFirstEnd) {
@@ -5884,3 +5897,315 @@ function lowerTrailingInitial(k: u32): bool {
   wr(tDone, k, ENTITY_NAME);
   return true;
 }
+
+// ---- Organisations and facilities named by common words (org12; self-contained: namedHeadClass, commonWordsName,
+// commonWordsOrg, commonWordsBefore) ----
+// A school, church, shop, agency or practice is often named by ordinary English words before its head ("Little
+// Acorns Daycare", "Peak Motion Physical Therapy", "Bay State Home Health", "Signature Healthcare", "East Middle
+// School"); the facility rule wants a word no English list has, a name or a place before a head, so it leaves them. The
+// capitals of mixed-case text are the evidence here, guarded: at least one word before the head must be no generic
+// service, department, level or denomination word ("Pediatric Dentistry", "Physical Therapy", "the High School",
+// "Catholic Church", "Outpatient Pharmacy" are services and kinds, not names); a practice's clinical head also needs
+// a frame that says where ("at", "to", "from", "with", a field label, a letterhead line) and a word that is no
+// adjective and has a name's or place's strength or is no common English word ("referred to Vestibular Physical
+// Therapy", "followed by Heart Failure Cardiology" are services); a sentence's first capital says nothing; in ALL CAPS
+// a frame is needed before any head.
+
+/** Class bits of a head (namedHeadClass): an organisation (else a facility), a clinical practice (needs a frame). */
+const NH_ORG: u32 = 1;
+const NH_FAC: u32 = 2;
+const NH_CLINICAL: u32 = 4;
+
+/** Heads that a name of common words may stand before: organisations. */
+const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
+/** ... facilities (as the facility rule types them; a pharmacy is a business, as the built-in list types "CVS Pharmacy"). */
+const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice";
+/** Heads of clinical practices: the name needs a frame and a word that is no adjective. */
+const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice";
+
+/**
+ * Words that describe a service, a department, a school's level, a denomination or a kind of shop: before a head they
+ * say what, not which ("Outpatient Pharmacy", "Middle School", "Baptist Church", "Superior Court", "Flea Market").
+ */
+const GENERIC_MODIFIERS = "\u000aoutpatient\u0009inpatient\u0008hospital\u0006retail\u0009specialty\u000bcompounding\u0004mail\u0005order\u0008clinical\u0005adult\u0009pediatric\u000apaediatric\u0005child\u0008children\u0009geriatric\u000einterventional\u0007nuclear\u000adiagnostic\u000apreventive\u0008cosmetic\u0006sports\u0008physical\u000coccupational\u0006speech\u000brespiratory\u0004home\u000apalliative\u0007hospice\u000aelementary\u0006middle\u0004high\u0006junior\u0006senior\u0009secondary\u0006public\u0007private\u0007charter\u0008catholic\u0009christian\u0007baptist\u0009methodist\u0008lutheran\u000cpresbyterian\u0009episcopal\u0008orthodox\u000bevangelical\u000bpentecostal\u0009apostolic\u000econgregational\u0009unitarian\u0005greek\u0007russian\u0005roman\u0006coptic\u0006dental\u0007nursing\u0008graduate\u0006sunday\u0003law\u0008business\u0006summer\u0005night\u0005grade\u0008boarding\u0005trade\u000avocational\u0009technical\u0006nearby\u0003new\u0009discharge\u0009admission\u000ctransitional\u000dcomprehensive\u000bintegrative\u0008regional\u0008national\u0007central\u0008district\u0008superior\u0009municipal\u0008juvenile\u0007probate\u0007housing\u0007federal\u0007supreme\u0007appeals\u0007traffic\u0004drug\u0005stock\u0004flea\u0007farmers\u0005super\u0004food\u0007grocery\u0005floor\u0006pelvic\u0007aquatic\u000avestibular\u0005neuro\u0007cardiac\u0009pulmonary\u000aorthopedic\u0005sleep\u0005wound\u0004pain\u0006memory\u0005spine\u0005heart\u0006cancer\u0005women\u0003men\u0004kids\u0006infant\u0007toddler\u0008visiting\u0007skilled\u000bresidential\u0008assisted\u000abehavioral\u0008veterans\u0006urgent\u0004walk\u0007weekend\u0004hand\u0004foot\u0003eye\u0008vascular\u0004vein\u0006kidney\u0005liver\u0004lung\u0005brain\u0006breast\u0006stroke\u0008diabetes\u0007obesity\u0006weight\u0009bariatric\u0009addiction\u0008recovery\u0009substance\u0007alcohol\u0009methadone\u0008suboxone\u0008dialysis\u0008infusion\u0007imaging\u000alaboratory\u0003lab\u0009radiation\u000atransplant\u0006trauma\u0004burn\u0006vision\u0007hearing";
+/** ... nationalities, kinds of schools, programs and conditions ("Irish Pub", "Hebrew School", "Head Start Preschool",
+ * "Heart Failure Cardiology", "Early Intervention Physical Therapy"). */
+const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\u0004thai\u0006indian\u0008japanese\u0006french\u0006german\u0007english\u0008american\u0007african\u0005asian\u0006korean\u000avietnamese\u0007spanish\u0006polish\u000aportuguese\u0009brazilian\u0007haitian\u0005cuban\u0008armenian\u0006hebrew\u0006jewish\u0005bible\u0005study\u0009religious\u000amontessori\u0007waldorf\u0007special\u0009education\u0007regular\u0005early\u000cintervention\u0004head\u0005start\u0007driving\u0006beauty\u0008culinary\u0003art\u0005music\u0005dance\u0004swim\u0006flight\u0008language\u0007failure\u0007disease\u0009disorders\u0008disorder\u0008movement\u000amanagement\u0007program\u000aintegrated\u0008advanced\u0007complex\u0007comfort\u000ainfectious\u0008headache\u0007seizure\u0008epilepsy\u000fanticoagulation\u0006travel\u0008employee\u0007student\u0008wellness";
+/** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
+const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
+/** Last words of the heads commonWordsOrg() reads (with agencies', specialties and denominations): quiet() lets them reach decide(). */
+const COMMON_HEAD_LAST = "\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
+/** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
+const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
+/** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
+const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
+/** Adjective endings: a clinical adjective describes the service ("Vestibular", "Aquatic", "Pulmonary", "Advanced"). */
+const ADJECTIVE_ENDINGS = "\u0002al\u0002ic\u0002ar\u0003ive\u0003ary\u0003ory\u0003ous\u0002ac\u0002ed";
+/** What stops the walk back over a name's words: cues, titles, credentials, months, facility heads, drugs and devices. */
+const NAME_WALK_STOP: u32 = F_TITLE | F_CUE | F_CRED | F_MONTH | F_LOC_CUE | F_VERB_BY | F_NOT_NAME | F_STREET_PREFIX |
+  F_STREET_ABBR | F_UNIT | F_ALLOW | F_FACILITY | F_EPONYM_HEAD;
+
+/** Token m says what, not which: a generic service, department or practice word. */
+function genericModifier(m: u32): bool {
+  return wordIn(m, GENERIC_MODIFIERS) || wordIn(m, GENERIC_MODIFIERS_2) || wordIn(m, DEPARTMENT_WORDS) || wordIn(m, PRACTICE_WORDS) ||
+    wordIn(m, SPECIALTY_WORDS);
+}
+
+/**
+ * Token m can name a practice (a clinical head's name): no generic word, no adjective ending, and a name's or a
+ * place's strength or no common English word ("Peak Motion", "Minuteman"; not "Heart Failure", "Sleep Disorders").
+ */
+function practiceNameWord(m: u32): bool {
+  const md = rd(tData, m);
+  return !genericModifier(m) && !endsWithAny(m, ADJECTIVE_ENDINGS, 2) && (nameStr(m) > 0 || placeStr(md) > 0 || tierOf(md) == 0 || tierOf(md) == 3);
+}
+
+/**
+ * The class (NH_* bits) of the head h..last when a name of common words may stand before it: the heads listed above,
+ * a practice's two-word head ("Physical Therapy", "Home Health", "Home Care", "Internal Medicine", "Family Medicine",
+ * "Primary Care", "Early Learning") or a specialty ("Gastroenterology"). 0 for any other head.
+ */
+function namedHeadClass(h: u32, last: u32): u32 {
+  if (last == h) {
+    if (wordIn(h, NAMED_ORG_HEADS)) return NH_ORG | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
+    if (wordIn(h, NAMED_FAC_HEADS)) return NH_FAC | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
+    if (wordIn(h, SPECIALTY_WORDS)) return NH_FAC | NH_CLINICAL;
+    return 0;
+  }
+  // a nursing home named with both its services ("Heritage Hills Nursing and Rehabilitation")
+  if (last == h + 2) return isAnd(h + 1) && wordIn(h, "\u0007nursing\u000erehabilitation") &&
+    wordIn(last, "\u000erehabilitation\u0005rehab\u0007nursing") ? NH_FAC : 0;
+  if (last != h + 1) return 0;
+  if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
+    (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
+  if (wordIn(h, "\u0005early") && wordIn(last, "\u0008learning")) return NH_ORG;
+  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) ||
+    (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
+  return 0;
+}
+
+/**
+ * The first word of a name of common capitalised words before the head h..last of class `cls` (mixed case), or h
+ * when there is none or the guards refuse it (see the section's comment).
+ */
+function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
+  const clinical = (cls & NH_CLINICAL) != 0;
+  let f = h;
+  let named = false;
+  let n: u32 = 0;
+  while (n < 4 && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    const qs = rd(tShape, q);
+    // (capitalised words, an initial ("Big Y Pharmacy") or a short acronym ("VFW", "YMCA"))
+    if (!(caps ? qs == SH_UPPER || qs == SH_INITIAL : qs == SH_CAP || qs == SH_INITIAL || (qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4))) break;
+    // (a clinical word that is also a generic one is read as one: "Happy Tooth Family Dentistry")
+    const stop = rd(tData, q) & NAME_WALK_STOP;
+    if ((stop != 0 && !(stop == F_NOT_NAME && genericModifier(q))) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
+      wordIn(q, NAME_FUNCTION_WORDS)) break;
+    f = q;
+    n++;
+  }
+  if (n == 0) return h;
+  // (a house number before the words: a street, "7 Linnaean Court")
+  if (f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == SH_NUM) return h;
+  // in ALL CAPS the capitals say nothing: a frame that says where must stand right before the name ("SHOPPING AT STAR
+  // MARKET", "CUT HAND AT THE ANCHOR PUB"), and a word of four letters or more must name it
+  if (caps) {
+    if (f == 0 || !exists(f - 1) || !tight(f)) return h;
+    const p = f - 1;
+    if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES))) return h;
+    for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
+    return h;
+  }
+  const g = rd(tGap, f);
+  const lineStart = (g & (G_NEWLINE | G_START)) != 0 || f == 0 || !exists(f - 1);
+  // a letterhead's line: the name alone on it, two words before the head at least ("Pioneer Valley Gastroenterology")
+  const alone = lineStart && n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 : rd(tEnd, last) >= inLen && pos >= inLen);
+  // a field's value on the label's line ("Church: Holy Trinity ...", "Dental home: Smile Bright Pediatric Dentistry")
+  const label = !lineStart && (g & G_COLON) != 0;
+  // a sentence's first word may be its verb ("Attends Little Sprouts Preschool."): the name starts after it
+  if (!alone && !label && sentenceStart(f)) {
+    if (n < 2) return h;
+    f++;
+    n--;
+  }
+  for (let m = f; m < h; m++) if (clinical ? practiceNameWord(m) : !genericModifier(m)) named = true;
+  if (!named) return h;
+  // one word alone needs three letters ("Y Pharmacy" is no name)
+  if (n == 1 && rd(tEnd, f) - rd(tStart, f) < 3) return h;
+  if (alone || label || !clinical) return f;
+  // a practice needs a frame that says where before it ("failed PT at Peak Motion Physical Therapy")
+  return f > 0 && exists(f - 1) && wordIn(f - 1, WHERE_FRAMES) ? f : h;
+}
+
+/**
+ * Token k ends a head of a name of common words that no facility flag marks ("Market", "Pub", "Court", a specialty,
+ * "Physical Therapy", "Home Health", "Internal Medicine"): emits the name, typed by its head, and returns true. Mixed
+ * case and ALL CAPS (with a frame); the word before k must be capitalised (a cheap test first: most tokens end here).
+ */
+function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
+  if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 || !tight(k)) return false;
+  const ps = rd(tShape, k - 1);
+  if (saintDenomination(k, sh)) return true;
+  if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) {
+    // ("and" inside an agency's name: "Department of Children and Families")
+    if (!isAnd(k - 1) || !wordIn(k, AGENCY_ENDS)) return false;
+    const f = agencyStart(k);
+    if (f == k) return false;
+    span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+    for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+    return true;
+  }
+  let h = k;
+  let cls = namedHeadClass(k, k);
+  // a veterans' post by its number after a frame: "Attends VFW Post 1105", "member at AMVETS Post 2" (not "PACU Post 1")
+  if (cls == 0 && ps == SH_UPPER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && k + 1 < count && tight(k + 1) &&
+    rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0004post")) {
+    const f = commonWordsName(k, k + 1, NH_ORG | NH_CLINICAL, mode == MODE_CAPS);
+    if (f == k) return false;
+    span(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ORGANIZATION);
+    for (let m = f; m <= k + 1; m++) wr(tDone, m, 0xff);
+    return true;
+  }
+  // a public agency: "Division of Elderly Affairs", "Department of Children and Families"
+  if (cls == 0 && wordIn(k, AGENCY_ENDS)) {
+    const f = agencyStart(k);
+    if (f != k) {
+      span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+      for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+      return true;
+    }
+  }
+  if (cls == 0 && k >= 2 && exists(k - 2)) {
+    h = k - 1;
+    cls = namedHeadClass(k - 1, k);
+  }
+  if (cls == 0) return false;
+  const last = andServiceTail(k, k + LOOK_AHEAD);
+  // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
+  const f = commonWordsName(h, k, last > k ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
+  if (f == h) return false;
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, (cls & NH_ORG) != 0 ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Words of services a name joins with "and" after its head ("... Hospice and Palliative Care"). */
+const AND_SERVICE_WORDS = "\u000apalliative\u0004care\u000erehabilitation\u0005rehab\u0007nursing\u0008wellness\u0008vascular\u0008recovery\u000acounseling\u0007hospice\u0006health\u0004home\u0006center\u0006centre";
+/** ... and the words such a tail ends with. */
+const AND_SERVICE_ENDS = "\u0004care\u000erehabilitation\u0005rehab\u0007nursing\u0008wellness\u0008vascular\u0008recovery\u000acounseling\u0006center\u0006centre\u0006health";
+
+/**
+ * The last token of services joined by "and" or "&" after a head ending at `last`, in the head's letter case, up to
+ * `limit` (the decision's look-ahead): "Seacoast Hospice and Palliative Care", "BRIARCLIFF REHABILITATION AND NURSING
+ * CENTER"; or `last` when there are none.
+ */
+function andServiceTail(last: u32, limit: u32): u32 {
+  if (last + 2 >= count || last + 2 > limit || !(isAnd(last + 1) ? tight(last + 1) : ampGap(last + 1)) || !tight(last + 2)) return last;
+  const sh = rd(tShape, last);
+  let end = last;
+  for (let m = last + 2; m <= last + 3 && m <= limit && m < count; m++) {
+    if ((m > last + 2 && !tight(m)) || rd(tShape, m) != sh || !wordIn(m, AND_SERVICE_WORDS)) break;
+    if (wordIn(m, AND_SERVICE_ENDS)) end = m;
+  }
+  return end;
+}
+
+/** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
+function commonWordsBefore(k: u32, last: u32, mode: u32): u32 {
+  const cls = namedHeadClass(k, last);
+  if (cls == 0) return k;
+  // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
+  return commonWordsName(k, last, andServiceTail(last, k + LOOK_AHEAD) > last ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
+}
+
+/** Denominations that follow a saint's church in the possessive ("St. Mark's Episcopal", "St. Paul's Lutheran"). */
+const SAINT_DENOMINATIONS = "\u0009episcopal\u0008lutheran\u0009methodist\u000cpresbyterian\u0007baptist\u0008catholic\u0008orthodox\u0008anglican";
+
+/**
+ * Token k, a denomination, right after a saint's church in the possessive just found ("belongs to St. Mark's
+ * Episcopal"): emits it (merged into the church's span) and returns true. (Read here, out of decide(): its JavaScript
+ * fallback must stay under V8's optimising size limit.)
+ */
+function saintDenomination(k: u32, sh: u32): bool {
+  if (!tight(k) || rd(tShape, k - 1) != sh || rd(tDone, k - 1) != 0xff || pType != ENTITY_LOCATION || pReason != R_FACILITY ||
+    pEnd != rd(tEnd, k - 1) + 2 || !possessive(k - 1) || !wordIn(k, SAINT_DENOMINATIONS)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_FACILITY);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * Token m, after "of" after a church's, society's or institute's head h (mixed case), names it as a place would: a
+ * name or a word no English list has ("Church of Pentecost", "Church of Christ", "Society of Friends" stays words).
+ */
+function ofNamedOrg(h: u32, m: u32, mode: u32): bool {
+  return mode == MODE_MIXED && (nameStr(m) > 0 || tierOf(rd(tData, m)) == 0) && wordIn(h, "\u0006church\u0007society\u0009institute");
+}
+
+/** Last words of a public agency's name ("... Affairs", "... Services", "... Families"; "... Health" after "Public"/"Mental"). */
+const AGENCY_ENDS = "\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0006health";
+/** Heads of a public agency, written before "of" ("Department of", "Executive Office of"). */
+const AGENCY_HEADS = "\u000adepartment\u0008division\u0006office\u0006bureau\u000acommission";
+/** A hospital's services: between an agency head and its end they make a department ("Department of Nursing Services"). */
+const HOSPITAL_SERVICE_WORDS = "\u0007nursing\u0008surgical\u0007medical\u0008clinical\u000erehabilitation\u0009pediatric\u0009radiology\u0008pharmacy\u0007patient\u0009emergency\u000aanesthesia\u000dperioperative\u000aambulatory\u0009inpatient\u000aoutpatient\u000alaboratory\u0007imaging\u0009pathology\u0008hospital";
+
+/**
+ * Token k ends a public agency's name written head first: "Department", "Division", "Office", "Bureau" or
+ * "Commission" (after "Executive" too), "of", then one to four capitalised words ("and" between), the last of them k
+ * ("Division of Elderly Affairs", "Department of Children and Families", "DEPARTMENT OF PUBLIC HEALTH"); a hospital's
+ * service among them makes a department ("Department of Nursing Services", "Division of Pediatric Services"), and so
+ * does "Health" after other words than "Public" or "Mental". Returns the head (or "Executive"), or k.
+ */
+function agencyStart(k: u32): u32 {
+  const sh = rd(tShape, k);
+  if (wordIn(k, "\u0006health") && !wordIn(k - 1, "\u0006public\u0006mental")) return k;
+  let m = k;
+  let words: u32 = 0;
+  while (m > 0 && exists(m - 1) && tight(m) && words < 5) {
+    const q = m - 1;
+    if (wordIn(q, "\u0002of")) {
+      if (words == 0 || q == 0 || !exists(q - 1) || !tight(q) || rd(tShape, q - 1) != sh || !wordIn(q - 1, AGENCY_HEADS)) return k;
+      let f = q - 1;
+      if (f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == sh && wordIn(f - 1, "\u0009executive")) f--;
+      // (a sentence's first capital says nothing in mixed case: "Office of ..." opening a sentence is read the same)
+      return f;
+    }
+    const qs = rd(tShape, q);
+    // (a relative's word may name the people an agency serves: "Department of Children and Families")
+    if (!(qs == sh || isAnd(q)) || (rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 ||
+      wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, SPECIALTY_WORDS)) return k;
+    m = q;
+    words++;
+  }
+  return k;
+}
+
+/** Token k (capitalised, not lower case) may end a head commonWordsOrg() reads: quiet() lets it reach decide(). */
+function commonHeadHere(k: u32, sh: u32): bool {
+  return k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
+    wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS));
+}
+
+/**
+ * The facility rule's head k..last (first token k) found no name: a name of common words before it, with the services
+ * it joins with "and" after it, is emitted (typed by the head: an organisation's, a pharmacy's or home care agency's
+ * as an organisation). Returns true when emitted.
+ */
+function commonWordsFacilityName(k: u32, last: u32, org: bool, mode: u32): bool {
+  const f = commonWordsBefore(k, last, mode);
+  if (f == k) return false;
+  const business = org || (namedHeadClass(k, last) & NH_ORG) != 0;
+  const end = andServiceTail(last, k + LOOK_AHEAD);
+  span(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, business ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= end; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** The facility rule named j..last: the common words it stripped before j that name such a head, or j. */
+function strippedCommonWords(k: u32, last: u32, j: u32): u32 {
+  if (j > k) return j;
+  const f = commonWordsBefore(k, last, MODE_MIXED);
+  return f < j ? f : j;
+}
+

@@ -1,0 +1,123 @@
+// Why this file exists: table tests, with hard negatives, for organisations and facilities named by common English
+// words before a school's, church's, shop's, court's or practice's head (org12: "Little Acorns Daycare", "Peak Motion
+// Physical Therapy", "Signature Healthcare", "STAR MARKET"): services, departments, school levels, denominations,
+// eponyms and headings stay unredacted. Both engines. Names are made up.
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+
+const ORG = "location:organization";
+const FAC = "location:facility";
+
+// [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
+const POSITIVES: ReadonlyArray<PlaceCase> = [
+  // schools, day care and churches after a verb or a frame
+  ["She attends Quiet Meadow Daycare three days a week.", [["Quiet Meadow Daycare", ORG]], ["attends", "three"]],
+  ["Attends Sunny Days Preschool.", [["Sunny Days Preschool", ORG]], ["Attends"]],
+  ["Her kids go to Brook Hollow Elementary School and West Side Middle School.",
+    [["Brook Hollow Elementary School", ORG], ["West Side Middle School", ORG]], ["kids", "and"]],
+  ["She attends Morning Light Baptist Church.", [["Morning Light Baptist Church", ORG]], ["attends"]],
+  ["Church: Grace Harbor Community Church", [["Grace Harbor Community Church", ORG]], ["Church:"]],
+  ["Swims at the Cape Ann YMCA.", [["Cape Ann YMCA", ORG]], ["Swims", "the"]],
+  // practices after a frame that says where, or a field label
+  ["He was in PT at Blue Heron Physical Therapy until March.", [["Blue Heron Physical Therapy", ORG]], ["PT", "until"]],
+  ["Plan: home with Pine Tree Home Health.", [["Pine Tree Home Health", ORG]], ["Plan", "with"]],
+  ["The aide comes from Silver Lining Home Care on Tuesdays.", [["Silver Lining Home Care", ORG]], ["aide", "Tuesdays"]],
+  ["Cardiology follow-up at Keystone Healthcare next month.", [["Keystone Healthcare", FAC]], ["Cardiology", "next"]],
+  ["See Dr. Amal Haddad at Maple Grove Internal Medicine.",
+    [["Amal Haddad", "name:title"], ["Maple Grove Internal Medicine", FAC]], ["See"]],
+  ["Dental home: Happy Tooth Family Dentistry", [["Happy Tooth Family Dentistry", ORG]], ["Dental", "home"]],
+  ["Refill called to Town Line Pharmacy.", [["Town Line Pharmacy", ORG]], ["Refill", "called"]],
+  // a letterhead's line: the name alone on it
+  ["Maple Grove Internal Medicine\n12 Main St", [["Maple Grove Internal Medicine", FAC], ["12 Main St", "location:address"]], []],
+  // shops, pubs and courts
+  ["Cut his hand at the Rusty Anchor Pub last night.", [["Rusty Anchor Pub", ORG]], ["hand", "the", "last"]],
+  ["She shops at Golden Harvest Market every week.", [["Golden Harvest Market", ORG]], ["shops", "every"]],
+  ["Excused from jury duty at Essex Superior Court.", [["Essex Superior Court", ORG]], ["jury", "duty"]],
+  // the facility rule keeps the common words before a name it found ("Ridge" alone was found before)
+  ["Attends Rainbow Ridge Daycare.", [["Rainbow Ridge Daycare", ORG]], ["Attends"]],
+  // services joined by "and" after the head; a nursing home named with both its services
+  ["Visit note - Cranberry Coast Hospice and Palliative Care", [["Cranberry Coast Hospice and Palliative Care", FAC]], ["Visit", "note"]],
+  ["She prefers Elm Ridge or Pleasant Hills Nursing and Rehabilitation.",
+    [["Elm Ridge", "name:neighbour"], ["Pleasant Hills Nursing and Rehabilitation", FAC]], ["prefers", "or"]],
+  // a veterans' post by its number after a frame; a saint's church with its denomination
+  ["Attends VFW Post 1105 on Fridays.", [["VFW Post 1105", ORG]], ["Attends", "Fridays"]],
+  ["Faith matters to her; she belongs to St. Luke's Episcopal.", [["St. Luke's Episcopal", FAC]], ["Faith", "belongs"]],
+  // a church's, society's or institute's name after "of": a name or a word no English list has, "Greater" passes
+  ["Pt is an elder at Church of Pentecost.", [["Church of Pentecost", ORG]], ["elder"]],
+  ["She attends the Church of the Nazarene.", [["Church of the Nazarene", ORG]], ["attends"]],
+  ["the imam of the Islamic Society of Greater Lowell.", [["Islamic Society of Greater Lowell", ORG]], ["imam"]],
+  // public agencies written head first
+  ["REPORT FILED WITH DIVISION OF ELDERLY AFFAIRS.", [["DIVISION OF ELDERLY AFFAIRS", ORG]], ["REPORT", "FILED"]],
+  ["Case opened with the Department of Children and Families.", [["Department of Children and Families", ORG]], ["Case", "the"]],
+  ["Referred to the Department of Mental Health for services.", [["Department of Mental Health", ORG]], ["Referred", "services"]],
+  ["Letter from the Executive Office of Elder Affairs", [["Executive Office of Elder Affairs", ORG]], ["Letter"]],
+  // ALL CAPS after a frame that says where
+  ["SHOPPING AT GOLDEN HARVEST MARKET.", [["GOLDEN HARVEST MARKET", ORG]], ["SHOPPING", "AT"]],
+  ["CUT HAND AT THE RUSTY ANCHOR PUB.", [["RUSTY ANCHOR PUB", ORG]], ["HAND", "THE"]],
+];
+
+const NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // services and departments: generic words alone before the head
+  ["She was seen in the Emergency Department.", [], ["Emergency", "Department"]],
+  ["Referred to Physical Therapy and Occupational Therapy.", [], ["Physical", "Occupational"]],
+  ["Continue with Home Health Care.", [], ["Home", "Health", "Care"]],
+  ["Follow up with Internal Medicine in 2 weeks.", [], ["Internal", "Medicine"]],
+  ["Follow up with Primary Care in a week.", [], ["Primary", "Care"]],
+  ["He is seen at Urgent Care.", [], ["Urgent", "Care"]],
+  ["Seen by Family Medicine.", [], ["Family", "Medicine"]],
+  ["Consult Pediatric Dentistry.", [], ["Pediatric", "Dentistry"]],
+  ["He was referred to Adult Cardiology.", [], ["Adult", "Cardiology"]],
+  ["Seen at Pediatric Gastroenterology.", [], ["Pediatric", "Gastroenterology"]],
+  ["He is followed at the Heart Failure Clinic.", [], ["Heart", "Failure", "Clinic"]],
+  ["Discharged to Skilled Nursing with Palliative Care.", [], ["Skilled", "Nursing", "Palliative"]],
+  // kinds of pharmacies, schools and churches
+  ["Call the Outpatient Pharmacy.", [], ["Outpatient", "Pharmacy"]],
+  ["Obtain records from Mail Order Pharmacy.", [], ["Mail", "Order", "Pharmacy"]],
+  ["Return to Middle School next week.", [], ["Middle", "School"]],
+  ["She attends Catholic Church weekly.", [], ["Catholic", "Church"]],
+  // a practice's adjectives describe the service
+  ["Started at Aquatic Physical Therapy.", [], ["Aquatic", "Physical"]],
+  ["Pelvic Floor Physical Therapy was recommended.", [], ["Pelvic", "Floor", "Physical"]],
+  ["Continue Outpatient Physical Therapy.", [], ["Outpatient", "Physical"]],
+  // headings and sentence starts
+  ["Physical Therapy", [], ["Physical", "Therapy"]],
+  ["Home Health", [], ["Home", "Health"]],
+  ["Home Health Care was arranged.", [], ["Home", "Health"]],
+  // eponyms, drugs and devices
+  ["The Mayo stand was brought in and a Foley catheter placed.", [], ["Mayo", "Foley"]],
+  ["Received Lovenox in the Cardiac Cath Lab.", [], ["Cardiac", "Cath"]],
+  // kinds of schools and programs, nationalities, conditions a practice treats
+  ["Attends Hebrew School twice a week.", [], ["Hebrew", "School"]],
+  ["Attends Head Start Preschool.", [], ["Head", "Start", "Preschool"]],
+  ["Attends Special Education Preschool.", [], ["Special", "Education"]],
+  ["Attends Regular Education Middle School.", [], ["Regular", "Education", "Middle"]],
+  ["Referred to Early Intervention Physical Therapy.", [["Early", "name:cue"]], ["Intervention", "Physical"]],
+  ["Attends Bible Study Church.", [], ["Bible", "Study", "Church"]],
+  ["Will start Driving School.", [], ["Driving", "School"]],
+  ["Met at the Irish Pub.", [], ["Irish", "Pub"]],
+  ["Follows with Heart Failure Cardiology.", [], ["Heart", "Failure", "Cardiology"]],
+  ["Seen at Advanced Heart Failure Cardiology.", [], ["Advanced", "Heart", "Failure"]],
+  ["Consult to Palliative Care.", [], ["Palliative", "Care"]],
+  ["Referred to Hospice and Palliative Care.", [], ["Hospice", "Palliative"]],
+  ["Transferred to PACU Post 1 hour.", [], ["PACU", "Post"]],
+  // societies and institutes named by common words after "of" stay words
+  ["Member of the American Cancer Society.", [], ["American", "Cancer", "Society"]],
+  ["Society of Critical Care Medicine guidelines.", [], ["Society", "Critical"]],
+  ["Per the Institute of Medicine report.", [], ["Institute", "Medicine"]],
+  // a hospital's departments named like an agency stay words
+  ["Seen by the Department of Nursing Services.", [], ["Department", "Nursing", "Services"]],
+  ["Per Division of Pediatric Services.", [], ["Division", "Pediatric"]],
+  ["Per the Department of Health.", [], ["Department", "Health"]],
+  ["Division of Infectious Diseases consulted.", [], ["Division", "Infectious"]],
+  ["Referred to Protective Services and Social Services.", [], ["Protective", "Social"]],
+  // a street named like a court keeps its address
+  ["Lives at 7 Orchard Court, Arlington.", [["7 Orchard Court, Arlington", "location:address"]], ["Lives"]],
+  // ALL CAPS: services stay words, and so do the words after the head's frame
+  ["PATIENT WAS REFERRED TO PHYSICAL THERAPY.", [], ["PHYSICAL", "THERAPY"]],
+  ["FOLLOW UP WITH INTERNAL MEDICINE.", [], ["INTERNAL", "MEDICINE"]],
+  ["SEEN AT PEDIATRIC DENTISTRY.", [], ["PEDIATRIC", "DENTISTRY"]],
+  ["DISCHARGED HOME WITH HOME HEALTH CARE.", [], ["HOME", "HEALTH"]],
+  ["REFERRAL TO HOSPICE FOR HOME HOSPICE CARE.", [], ["HOSPICE", "FOR"]],
+];
+
+runPlaceTable("names of common words before an organisation's or facility's head (org12)", POSITIVES);
+runPlaceTable("services, departments and kinds before such heads stay words (org12)", NEGATIVES);
