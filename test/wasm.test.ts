@@ -54,6 +54,28 @@ describe("WASM binary", () => {
   });
 });
 
+/**
+ * The JS fallback's largest function (the name pass's decide(), with what binaryen inlines into it) must stay under
+ * V8's optimising size limit: past it V8 never optimises the function and the js engine's find() runs 1.5-2x slower
+ * (stop 21 and twice in stop 22: each branch alone was under, the merge of three was not; measured on mtsamples plus
+ * 300 KB of generated notes, 76 vs 108 ms, `engine: "js"`). The limit is on bytecode, so this guard is a proxy in
+ * characters of the generated source: 166,888 was past it, 166,251 is not. A new rule for decide() belongs in an
+ * out-of-line function large enough that binaryen does not inline it back (laterRounds(), tenthRound()).
+ */
+const FALLBACK_LARGEST_FUNCTION = 166_500;
+
+describe("JS fallback (wasm2js)", () => {
+  it(`its largest function stays under ${FALLBACK_LARGEST_FUNCTION} characters (V8's optimising limit)`, () => {
+    const src = readFileSync(new URL("../src/wasm/fallback.generated.ts", import.meta.url), "utf8");
+    const starts = [...src.matchAll(/function \$\d+\(/g)].map((m) => m.index ?? 0);
+    expect(starts.length).toBeGreaterThan(50);
+    let largest = 0;
+    for (let i = 0; i + 1 < starts.length; i++) largest = Math.max(largest, starts[i + 1] - starts[i]);
+    expect(largest).toBeGreaterThan(100_000);
+    expect(largest).toBeLessThan(FALLBACK_LARGEST_FUNCTION);
+  });
+});
+
 describe("ABI mirror", () => {
   const src = readFileSync(new URL("../assembly/abi.ts", import.meta.url), "utf8");
   const consts = [...src.matchAll(/export const (\w+): (\w+) = (0x[0-9a-f]+|\d+);/gi)];
