@@ -585,15 +585,21 @@ function personForms(t: string): PersonForms | null {
 function initialsBeforeSlashes(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
-    let q = p;
-    while (q > 0 && p - q < 5) {
-      const c = text.charCodeAt(q - 1);
-      if (c < 0x41 || c > 0x5a) break;
-      q--;
-    }
-    if (p - q >= 2 && p - q <= 4 && !(q > 0 && joined(text, q))) out.set(text.slice(q, p + 1), q);
+    const q = capitalsBefore(text, p);
+    if (q >= 0 && !(q > 0 && joined(text, q))) out.set(text.slice(q, p + 1), q);
   }
   return out;
+}
+
+/** Start of the two to four capital ASCII letters right before the slash at p (a run of five or more is none), or -1. */
+function capitalsBefore(text: string, p: number): number {
+  let q = p;
+  while (q > 0 && p - q < 5) {
+    const c = text.charCodeAt(q - 1);
+    if (c < 0x41 || c > 0x5a) break;
+    q--;
+  }
+  return p - q >= 2 && p - q <= 4 ? q : -1;
 }
 
 /**
@@ -644,7 +650,7 @@ function isAsciiLetter(c: number): boolean {
 
 /** Whether c is an ASCII letter or digit. */
 function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return isDigit(c) || isAsciiLetter(c);
 }
 
 /**
@@ -862,9 +868,8 @@ function searchSignatures(
       }
     } else {
       for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
-        let q = p;
-        while (q > 0 && p - q < 5 && text.charCodeAt(q - 1) >= 0x41 && text.charCodeAt(q - 1) <= 0x5a) q--;
-        if (p - q < 2 || p - q > 4) continue;
+        const q = capitalsBefore(text, p);
+        if (q < 0) continue;
         const a = text.slice(q, p);
         const from = memory.signatureFrom(a);
         if (from !== undefined && q >= from) signature(q, a);

@@ -1391,9 +1391,9 @@ function militaryPost(k: u32, mode: u32): bool {
 /** Verbs whose "with" names a person ("spoke with Ann"); others name a thing ("treated with Unasyn", "seen with CT"). */
 const CONVERSE_VERBS = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009consulted\u0007visited\u0008reviewed\u000baccompanied\u0009conferred";
 
-/** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
 // units and counts a number is given in, never the first word of a street's name
 const DOSE_UNITS = "\u0002mg\u0003mcg\u0001g\u0002kg\u0002ml\u0001l\u0004unit\u0005units\u0002iu\u0003meq\u0004mmol\u0003tab\u0004tabs\u0007tablets\u0004caps\u0005puffs\u0005drops\u0005hours\u0003hrs\u0004days\u0005weeks\u0004mins\u0007minutes\u0005times\u0001x\u0003lbs\u0002cc";
+/** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
 const STRONG_ABBR = "\u0003ave\u0004blvd\u0002rd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0003aly\u0004xing\u0004tpke\u0004cres\u0004expy\u0003fwy";
 const RESIDE_VERBS = "\u0004live\u0005lives\u0006living\u0005lived\u0006reside\u0007resides\u0007resided\u0008residing\u0004stay\u0005stays\u0007staying\u0005moved";
 
@@ -1865,14 +1865,14 @@ function facilityAhead(k: u32): bool {
   return false;
 }
 
+// the values of an employer or payer field that name no organisation ("Employer: Retired", "Insurance: None")
+const NO_EMPLOYER = "\u0007retired\u000aunemployed\u0008disabled\u0004self\u0004none\u0009homemaker\u0007student";
 /**
  * Field labels whose value is an organisation: the employer, and in medication reconciliation and registration text
  * the pharmacy and the payer ("Preferred pharmacy: Walgreens #07512", "Primary insurance: Harvard Pilgrim Health Care",
  * "Payer: Tufts"), after a colon; "employer" alone is also read without one ("Employer Home Depot"), the others not
  * ("Pharmacy Consult Note").
  */
-// the values of an employer or payer field that name no organisation ("Employer: Retired", "Insurance: None")
-const NO_EMPLOYER = "\u0007retired\u000aunemployed\u0008disabled\u0004self\u0004none\u0009homemaker\u0007student";
 const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
@@ -2690,14 +2690,7 @@ function initialsPair(k: u32, caps: bool): bool {
   const n = k + 1;
   const nl = rd(tEnd, n) - rd(tStart, n);
   if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || nl < 2 || nl > 3) return false;
-  // the gap is a slash and blanks only
-  let slash: u32 = 0;
-  for (let i = rd(tEnd, k); i < rd(tStart, n); i++) {
-    const b = byteAt(i);
-    if (b == 0x2f) slash++;
-    else if (b != 0x20) return false;
-  }
-  if (slash != 1) return false;
+  if (!oneSlashBetween(k, n)) return false;
   const e = rd(tEnd, n);
   if (!(e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d)) return false;
   // after "by:" or a dictation label and its colon: "Dictated by: GA/mfk", "Transcribed by: RT/jl", "DT: JS/kw"
@@ -2871,7 +2864,7 @@ function capsDigitsCode(k: u32, maxDigits: u32): bool {
 function signatureCode(k: u32): bool {
   if (!exists(k - 2) || !dottedCred(k - 2) || rd(tStart, k - 1) != rd(tStart, k - 2) + 2 ||
     (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0 || (gapMarks(k) & (GM_SEMI | GM_COLON | GM_PAREN)) != 0 ||
-    !capsDigitsCode(k, 3) || wordIn(k, "\u0004pgy1\u0004pgy2\u0004pgy3\u0004pgy4\u0004pgy5\u0004pgy6\u0004pgy7")) return false;
+    !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS)) return false;
   let last = k;
   // "IH384/0913": letters and digits, '/', digits
   if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4) &&
@@ -2883,7 +2876,10 @@ function signatureCode(k: u32): bool {
   return true;
 }
 
-const TRAILER_CODE_NOT = "\u0003co2\u0003po2\u0004pgy1\u0004pgy2\u0004pgy3\u0004pgy4\u0004pgy5\u0004pgy6\u0004pgy7\u0003hd1\u0004pod1\u0004pod2\u0004pod3";
+// a resident's training year after a signature ("M.D. PGY2"), no doctor's code
+const TRAINING_YEARS = "\u0004pgy1\u0004pgy2\u0004pgy3\u0004pgy4\u0004pgy5\u0004pgy6\u0004pgy7";
+// gases and days that have a code's shape ("CO2", "POD1")
+const TRAILER_CODE_NOT = "\u0003co2\u0003po2\u0003hd1\u0004pod1\u0004pod2\u0004pod3";
 
 /**
  * Token k, a doctor's code in a dictation trailer without "M.D." before it (1-3 capitals, 1-2 digits): between the
@@ -2895,7 +2891,7 @@ const TRAILER_CODE_NOT = "\u0003co2\u0003po2\u0004pgy1\u0004pgy2\u0004pgy3\u0004
 function trailerCode(k: u32): bool {
   // (two capitals at least: "L5", "B12", "T4" are a spine level, a vitamin, a hormone; "CO2", "PGY2" are no code)
   const s = rd(tStart, k);
-  if (!capsDigitsCode(k, 2) || byteAt(s + 1) < 0x41 || wordIn(k, TRAILER_CODE_NOT)) return false;
+  if (!capsDigitsCode(k, 2) || byteAt(s + 1) < 0x41 || wordIn(k, TRAINING_YEARS) || wordIn(k, TRAILER_CODE_NOT)) return false;
   if (lineStart(k)) {
     // "JQ1 D: 12/26/95": a dictation date label on the same line, its colon, then a date's first number
     if (k + 2 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA)) != 0 || !wordIn(k + 1, DICTATION_DATES) ||
@@ -5333,6 +5329,17 @@ function dictationDateOnLine(j: u32): bool {
   return false;
 }
 
+/** Between tokens a and b: one '/' and blanks only ("RZ / mk", "Kroft / akroft2"). */
+function oneSlashBetween(a: u32, b: u32): bool {
+  let slash: u32 = 0;
+  for (let i = rd(tEnd, a); i < rd(tStart, b); i++) {
+    const c = byteAt(i);
+    if (c == 0x2f) slash++;
+    else if (c != 0x20) return false;
+  }
+  return slash == 1;
+}
+
 /**
  * Between the halves of a dictation pair (tokens k and n): one '/' and blanks, or one ':' glued to both halves ("TR:
  * pn" is the transcription label and its initials).
@@ -5706,13 +5713,7 @@ function capsFunctionWord(k: u32, sh: u32): bool {
  * is the signer's name or initials. Not a unit ("kg/m2": one letter) nor a code in capitals.
  */
 function slashUser(p: u32, k: u32): bool {
-  let slash: u32 = 0;
-  for (let i = rd(tEnd, p); i < rd(tStart, k); i++) {
-    const b = byteAt(i);
-    if (b == 0x2f) slash++;
-    else if (b != 0x20) return false;
-  }
-  if (slash != 1 || !footEnd(k)) return false;
+  if (!oneSlashBetween(p, k) || !footEnd(k)) return false;
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   let i = s;
@@ -6056,12 +6057,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (saintDenomination(k, sh)) return true;
   if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) {
     // ("and" inside an agency's name: "Department of Children and Families")
-    if (!isAnd(k - 1) || !wordIn(k, AGENCY_ENDS)) return false;
-    const f = agencyStart(k);
-    if (f == k) return false;
-    span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
-    for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
-    return true;
+    return isAnd(k - 1) && wordIn(k, AGENCY_ENDS) && agencyName(k);
   }
   let h = k;
   let cls = namedHeadClass(k, k);
@@ -6075,14 +6071,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
     return true;
   }
   // a public agency: "Division of Elderly Affairs", "Department of Children and Families"
-  if (cls == 0 && wordIn(k, AGENCY_ENDS)) {
-    const f = agencyStart(k);
-    if (f != k) {
-      span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
-      for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
-      return true;
-    }
-  }
+  if (cls == 0 && wordIn(k, AGENCY_ENDS) && agencyName(k)) return true;
   if (cls == 0 && k >= 2 && exists(k - 2)) {
     h = k - 1;
     cls = namedHeadClass(k - 1, k);
@@ -6186,6 +6175,15 @@ function agencyStart(k: u32): u32 {
     words++;
   }
   return k;
+}
+
+/** Token k ends a public agency's name (agencyStart): emits it as an organisation and returns true, or returns false. */
+function agencyName(k: u32): bool {
+  const f = agencyStart(k);
+  if (f == k) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 /** Token k (capitalised, not lower case) may end a head commonWordsOrg() reads: quiet() lets it reach decide(). */

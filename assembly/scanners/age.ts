@@ -4,7 +4,7 @@
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
 import {
-  at, before, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
+  apostropheBack, at, before, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
   wordIndex,
 } from "./util";
 
@@ -108,11 +108,8 @@ function copulaAge(ts: u32, a: u32): bool {
   if (k == ts) return false;
   // "he's 94", "she’s 93"
   if ((before(k) | 0x20) == 0x73) {
-    let q = k - 1;
-    if (before(q) == 0x27) q--;
-    else if (q >= 3 && before(q) == 0x99 && before(q - 1) == 0x80 && before(q - 2) == 0xe2) q -= 3;
-    else q = 0;
-    if (q > 0) return wordEndsAt(q, COPULA_SUBJECTS);
+    const q = apostropheBack(k - 1);
+    if (q < k - 1 && q > 0) return wordEndsAt(q, COPULA_SUBJECTS);
   }
   const vs = lettersStart(k);
   if (vs == k || isWordish(before(vs)) || wordIndex(COPULA_VERBS, vs, k) < 0) return false;

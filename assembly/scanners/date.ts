@@ -7,7 +7,7 @@ import { inLen, isAlpha } from "../input";
 import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
-  at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
+  apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, clockAfterAt, wordBefore, wordIndex,
 } from "./util";
 
@@ -589,10 +589,8 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
  */
 export function scanShortYear(ts: u32): u32 {
   if (digitsEnd(ts) - ts != 2 || !cleanEnd(ts + 2) || unitAfter(ts + 2)) return 0;
-  let q = ts;
-  if (before(q) == 0x27) q--;
-  else if (q >= 3 && before(q) == 0x99 && before(q - 1) == 0x80 && before(q - 2) == 0xe2) q -= 3;
-  else return 0;
+  const q = apostropheBack(ts);
+  if (q == ts) return 0;
   const p = before(q);
   if (q > 0 && p != 0x20 && p != 0x28 && p != 0x0a && p != 0x09) return 0;
   // a month name before belongs to it ("Jan '19", "March ’05")

@@ -250,7 +250,8 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
       // (a cue about the last digits, "Last 4:", "SSN last 4", labels only the digits right after it: "last 4 hours
       // 1200 mL" is an output)
-      if (runEnd - ts == 4 && ((byteAt(cueStart) | 0x20) != 0x6c && byteAt(cueEnd - 1) != 0x34 || tightGap(cueEnd, ts, 0))) {
+      const lastDigitsCue = (byteAt(cueStart) | 0x20) == 0x6c || byteAt(cueEnd - 1) == 0x34;
+      if (runEnd - ts == 4 && (!lastDigitsCue || tightGap(cueEnd, ts, 0))) {
         r = scanSsnLastFour(ts, true);
         if (r != 0) return r;
       }

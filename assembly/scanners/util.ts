@@ -241,6 +241,13 @@ function timeLabelBefore(k: u32): bool {
   return false;
 }
 
+/** Start of an apostrophe ("'" or the UTF-8 bytes of U+2019) ending right at q, or q when there is none. */
+export function apostropheBack(q: u32): u32 {
+  if (before(q) == 0x27) return q - 1;
+  if (q >= 3 && before(q) == 0x99 && before(q - 1) == 0x80 && before(q - 2) == 0xe2) return q - 3;
+  return q;
+}
+
 /** True when [ts, e) is a 24-hour clock time ("2130", "0315") right after "at" or '@': a time of day, no number. */
 export function clockAfterAt(ts: u32, e: u32): bool {
   if (e - ts != 4) return false;
