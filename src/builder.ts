@@ -6,9 +6,9 @@ import { ENTITY_TYPES } from "./types.js";
 import type { EngineChoice, EntityType, Geography, Redactor, RedactorOptions, TermList, WordList } from "./types.js";
 import { wordTableFor } from "./dictionaries/table.js";
 import { MAX_PATTERN_BYTES, TrieBuilder, patInfo } from "./automaton/trie.js";
-import { expandAutomaton } from "./automaton/tables.js";
+import { expandAutomaton, type AutomatonTables } from "./automaton/tables.js";
 import { ENTITY_CUE, PAT_WORD_BOUNDARY, entityCode } from "./wasm/abi.js";
-import { loadCore, loadCoreSync } from "./wasm/load.js";
+import { sharedInstance, sharedInstanceSync } from "./wasm/load.js";
 import { Core } from "./wasm/core.js";
 import { BUILTIN_TERMS, CUE_LISTS, scannerMask } from "./builtins.js";
 import { SCAN_NAMES } from "./wasm/abi.js";
@@ -220,9 +220,37 @@ export function caseVariants(term: string): string[] {
   return out;
 }
 
-function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint8Array) => Core): Redactor {
+/** Most automata kept by {@link compiledFor} (each ~0.8 MB with every entity type on). */
+const COMPILED_MAX = 4;
+const compiledCache = new Map<string, { tables: AutomatonTables; reasons: string[] }>();
+
+/**
+ * The automaton of `opts`. Without deny lists it depends on the enabled types alone, so it is compiled once per set of
+ * types and reused (least recently used out after COMPILED_MAX): a redactor built again with the same options skips
+ * compiling ~1,400 patterns and, on the shared instance, shares their region. Deny lists are compiled each time.
+ */
+function compiledFor(opts: ResolvedOptions): { tables: AutomatonTables; reasons: string[] } {
+  const key = opts.deny.length === 0 ? ENTITY_TYPES.filter((t) => opts.enabled.has(t)).join(",") : undefined;
+  const hit = key !== undefined ? compiledCache.get(key) : undefined;
+  if (hit && key !== undefined) {
+    compiledCache.delete(key);
+    compiledCache.set(key, hit);
+    return hit;
+  }
   const { serialized, reasons } = compileDictionaries(opts);
-  const tables = expandAutomaton(serialized);
+  const made = { tables: expandAutomaton(serialized), reasons };
+  if (key !== undefined) {
+    compiledCache.set(key, made);
+    for (const k of compiledCache.keys()) {
+      if (compiledCache.size <= COMPILED_MAX) break;
+      compiledCache.delete(k);
+    }
+  }
+  return made;
+}
+
+function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint8Array) => Core): Redactor {
+  const { tables, reasons } = compiledFor(opts);
   const mask = scannerMask(opts.enabled, opts.allAges) & (opts.nameDetector ? ~0 : ~SCAN_NAMES);
   // the prebuilt word table is shared; a copy is made only when user word lists must be merged in
   const words = (mask & SCAN_NAMES) !== 0 ? wordTableFor(opts.words) : undefined;
@@ -241,8 +269,8 @@ function assemble(opts: ResolvedOptions, load: (tables: Uint8Array, words?: Uint
  */
 export async function createRedactor(options?: RedactorOptions): Promise<Redactor> {
   const opts = resolveOptions(options);
-  const { exports, engine } = await loadCore(opts.engine);
-  return assemble(opts, (tables, words) => new Core(exports, engine, tables, words));
+  const inst = await sharedInstance(opts.engine);
+  return assemble(opts, (tables, words) => new Core(inst, tables, words));
 }
 
 /**
@@ -251,6 +279,6 @@ export async function createRedactor(options?: RedactorOptions): Promise<Redacto
  */
 export function createRedactorSync(options?: RedactorOptions): Redactor {
   const opts = resolveOptions(options);
-  const { exports, engine } = loadCoreSync(opts.engine);
-  return assemble(opts, (tables, words) => new Core(exports, engine, tables, words));
+  const inst = sharedInstanceSync(opts.engine);
+  return assemble(opts, (tables, words) => new Core(inst, tables, words));
 }

@@ -198,7 +198,11 @@ export interface RedactorInfo {
   readonly stateCount: number;
   /** Bytes of the expanded automaton tables. */
   readonly tableBytes: number;
-  /** Bytes of linear memory currently held by the core instance. */
+  /**
+   * Bytes of linear memory currently held by the core instance. The instance is shared by every redactor of this
+   * thread on the same engine (redactors built with the same options also share their automaton), so this is not a
+   * per-redactor cost.
+   */
   readonly memoryBytes: number;
   readonly entities: readonly EntityType[];
   readonly threshold: number;

@@ -27,68 +27,127 @@ export interface RawFindings {
 }
 
 const align = (n: number, a: number): number => Math.ceil(n / a) * a;
+/** Alignment of every region (automaton tables, word tables, findings regions, the input region). */
+const REGION_ALIGN = 16;
+/** Bytes of one findings region: OUT_CAP rows of COLUMNS u32 columns. */
+const OUT_BYTES = OUT_CAP * 4 * COLUMNS;
 
-export class Core {
-  readonly engine: EngineKind;
-  private readonly ex: CoreExports;
-  private readonly autPtr: number;
-  private readonly inPtr: number;
-  private inCap: number;
-  private outPtr: number;
-  private readonly encoder = new TextEncoder();
-  /** Rows copied out of the findings region, for scans whose rows come in several batches. */
-  private res: RawFindings;
-  /**
-   * The findings region itself (columns are views of linear memory): a scan whose rows all come in its last batch
-   * returns this, with no copy and its offsets converted in place. That is a scan without the name pass and with
-   * fewer than ~4,000 findings; with the name pass the automaton pass yields its rows first, so rows are copied unless
-   * it found none.
-   */
-  private direct: RawFindings;
-  /** Views of linear memory, rebuilt only when it grows (a scan of a 2 KB prompt should allocate no view). */
-  private viewOf: ArrayBuffer | undefined;
-  private mem32 = new Uint32Array(0);
-  private inView = new Uint8Array(0);
+/**
+ * The regions of one shared instance's memory below its input region, first fit with coalescing: automaton tables,
+ * word tables and each redactor's findings region. Pure bookkeeping (no memory access), so it is tested alone.
+ */
+export class RegionList {
+  /** End of the highest region ever handed out and not given back. */
+  private top: number;
+  /** Free gaps below `top`, sorted by address, never adjacent to each other or to `top`. */
+  private readonly gaps: { ptr: number; len: number }[] = [];
 
-  constructor(ex: CoreExports, engine: EngineKind, tables: Uint8Array, words?: Uint8Array) {
-    this.ex = ex;
-    this.engine = engine;
-    this.autPtr = align(ex.heapBase(), 16);
-    // the name/place word table (when given) sits between the automaton tables and the input region
-    const wordsPtr = align(this.autPtr + tables.length, 16);
-    const wordsLen = words?.length ?? 0;
-    this.inPtr = align(wordsPtr + wordsLen, 16);
-    this.inCap = 64 * 1024;
-    this.outPtr = this.inPtr + this.inCap;
-    this.ensureMemory(this.outPtr + OUT_CAP * 4 * COLUMNS);
-    new Uint8Array(ex.memory.buffer, this.autPtr, tables.length).set(tables);
-    if (words && wordsLen > 0) {
-      new Uint8Array(ex.memory.buffer, wordsPtr, wordsLen).set(words);
-      const rc = ex.setWordTable(wordsPtr);
-      if (rc !== 0) {
-        throw new PhiscrubError("INVALID_AUTOMATON", `setWordTable failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
-      }
-    }
-    const cap = 1024;
-    this.res = {
-      count: 0,
-      start: new Uint32Array(cap),
-      end: new Uint32Array(cap),
-      type: new Uint32Array(cap),
-      info: new Uint32Array(cap),
-      score: new Uint32Array(cap),
-      byteLength: 0,
-    };
-    const none = new Uint32Array(0);
-    this.direct = { count: 0, start: none, end: none, type: none, info: none, score: none, byteLength: 0 };
+  constructor(base: number) {
+    this.top = align(base, REGION_ALIGN);
   }
 
-  /** Bytes of linear memory held by this instance. */
+  /** First byte past every region in use: where the input region may start. */
+  get end(): number {
+    return this.top;
+  }
+
+  /** Reserves `bytes` (rounded up to the alignment) and returns their address. */
+  alloc(bytes: number): number {
+    const len = align(Math.max(bytes, 1), REGION_ALIGN);
+    const gaps = this.gaps;
+    for (let i = 0; i < gaps.length; i++) {
+      const g = gaps[i]!;
+      if (g.len < len) continue;
+      const ptr = g.ptr;
+      if (g.len === len) gaps.splice(i, 1);
+      else {
+        g.ptr += len;
+        g.len -= len;
+      }
+      return ptr;
+    }
+    const ptr = this.top;
+    this.top += len;
+    return ptr;
+  }
+
+  /** Gives back a region `alloc(bytes)` returned. */
+  release(ptr: number, bytes: number): void {
+    const len = align(Math.max(bytes, 1), REGION_ALIGN);
+    const gaps = this.gaps;
+    let i = 0;
+    while (i < gaps.length && gaps[i]!.ptr < ptr) i++;
+    const prev = i > 0 ? gaps[i - 1]! : undefined;
+    const next = i < gaps.length ? gaps[i]! : undefined;
+    if ((prev && prev.ptr + prev.len > ptr) || (next && ptr + len > next.ptr) || ptr + len > this.top) {
+      throw new PhiscrubError("WASM_FAILURE", `region ${ptr}+${len} released twice or never reserved`);
+    }
+    let start = ptr;
+    let size = len;
+    if (prev && prev.ptr + prev.len === ptr) {
+      start = prev.ptr;
+      size += prev.len;
+      gaps.splice(--i, 1);
+    }
+    const after = gaps[i];
+    if (after && start + size === after.ptr) {
+      size += after.len;
+      gaps.splice(i, 1);
+    }
+    if (start + size === this.top) this.top = start;
+    else gaps.splice(i, 0, { ptr: start, len: size });
+  }
+}
+
+/**
+ * One core instance and its linear memory, shared by every redactor of this thread on the same engine
+ * ({@link sharedInstance}). Why share: a fresh instance costs a fresh memory, and filling 3 MB of fresh pages (the
+ * built-in automaton and word table) took 13-16 ms of page faults on our 2-core VM, against ~1 ms into pages already
+ * touched; under a large heap, each new memory also pushed V8 into a full GC. Redactors built with the same tables
+ * (same options) share those regions outright.
+ *
+ * Layout: `heapBase()`, then the regions ({@link RegionList}: tables, word tables, one findings region per redactor),
+ * then the input region, then scratch (the UTF-16 conversion's table). Input and scratch only hold data during one
+ * call, so they move up when a new region needs the room. A scan is synchronous and its findings are read before the
+ * call returns, so redactors never see each other's data; each has its own findings region, so the rows one
+ * redactor hands out in place stay its own.
+ */
+export class CoreInstance {
+  readonly engine: EngineKind;
+  readonly ex: CoreExports;
+  private readonly regions: RegionList;
+  /** Regions holding bytes several redactors share (by identity of the Uint8Array), with their reference counts. */
+  private readonly shared = new Map<Uint8Array, { ptr: number; refs: number }>();
+  /** The word table the core has installed (its address; 0 none; -1 unknown, install before the next scan). */
+  private installed = -1;
+  inPtr: number;
+  inCap: number;
+  readonly encoder = new TextEncoder();
+  /** Views of linear memory, rebuilt only when it grows or the input region moves. */
+  private viewOf: ArrayBuffer | undefined;
+  mem32 = new Uint32Array(0);
+  inView = new Uint8Array(0);
+
+  constructor(ex: CoreExports, engine: EngineKind) {
+    this.ex = ex;
+    this.engine = engine;
+    this.regions = new RegionList(ex.heapBase());
+    this.inPtr = this.regions.end;
+    this.inCap = 64 * 1024;
+    this.ensureMemory(this.inPtr + this.inCap);
+  }
+
+  /** Bytes of linear memory this instance holds (shared by every redactor on it). */
   get memoryBytes(): number {
     return this.ex.memory.buffer.byteLength;
   }
 
-  private ensureMemory(bytes: number): void {
+  /** Scratch after the input region. */
+  get scratchPtr(): number {
+    return this.inPtr + this.inCap;
+  }
+
+  ensureMemory(bytes: number): void {
     const have = this.ex.memory.buffer.byteLength;
     if (bytes <= have) return;
     const pages = Math.ceil((bytes - have) / PAGE);
@@ -107,23 +166,162 @@ export class Core {
     }
   }
 
-  /** Makes the input region hold at least `bytes` (moving the output region after it). */
-  private reserveInput(bytes: number): void {
+  /** Reserves a region; moves the input region above it when it reaches that far. */
+  private alloc(bytes: number): number {
+    const ptr = this.regions.alloc(bytes);
+    const end = this.regions.end;
+    if (end > this.inPtr) {
+      // validate the growth before moving anything, so a refusal leaves the layout as it was
+      try {
+        this.ensureMemory(align(end, REGION_ALIGN) + this.inCap);
+      } catch (err) {
+        this.regions.release(ptr, bytes);
+        throw err;
+      }
+      this.inPtr = align(end, REGION_ALIGN);
+      this.viewOf = undefined;
+    }
+    return ptr;
+  }
+
+  /** A region holding `bytes`, shared with every other holder of the same array. */
+  attachShared(bytes: Uint8Array): number {
+    const had = this.shared.get(bytes);
+    if (had) {
+      had.refs++;
+      return had.ptr;
+    }
+    const ptr = this.alloc(bytes.length);
+    new Uint8Array(this.ex.memory.buffer, ptr, bytes.length).set(bytes);
+    this.shared.set(bytes, { ptr, refs: 1 });
+    return ptr;
+  }
+
+  detachShared(bytes: Uint8Array): void {
+    const had = this.shared.get(bytes);
+    if (!had || --had.refs > 0) return;
+    this.shared.delete(bytes);
+    if (this.installed === had.ptr) this.installed = -1;
+    this.regions.release(had.ptr, bytes.length);
+  }
+
+  /** A findings region of one redactor. */
+  attachOutput(): number {
+    return this.alloc(OUT_BYTES);
+  }
+
+  detachOutput(ptr: number): void {
+    this.regions.release(ptr, OUT_BYTES);
+  }
+
+  /** Installs the word table at `ptr` (0: none) unless it already is. */
+  install(ptr: number): void {
+    if (this.installed === ptr) return;
+    const rc = this.ex.setWordTable(ptr);
+    if (rc !== 0) {
+      this.installed = -1;
+      throw new PhiscrubError("INVALID_AUTOMATON", `setWordTable failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
+    }
+    this.installed = ptr;
+  }
+
+  /** Makes the input region hold at least `bytes`. */
+  reserveInput(bytes: number): void {
     if (bytes <= this.inCap) return;
     const cap = align(Math.max(bytes, this.inCap * 2), PAGE);
-    this.ensureMemory(this.inPtr + cap + OUT_CAP * 4 * COLUMNS);
+    this.ensureMemory(this.inPtr + cap);
     this.inCap = cap;
-    this.outPtr = this.inPtr + cap;
     this.viewOf = undefined;
   }
 
-  /** Refreshes the memory views after a grow (a grown memory detaches the old buffer). */
-  private views(): void {
+  /** Refreshes the memory views after a grow (a grown memory detaches the old buffer) or a move of the input. */
+  views(): void {
     const buf = this.ex.memory.buffer;
     if (buf === this.viewOf) return;
     this.viewOf = buf;
     this.mem32 = new Uint32Array(buf);
     this.inView = new Uint8Array(buf, this.inPtr, this.inCap);
+  }
+}
+
+/** Gives a collected redactor's regions back to its instance. */
+const collected = new FinalizationRegistry<() => void>((release) => release());
+
+export class Core {
+  readonly engine: EngineKind;
+  private readonly inst: CoreInstance;
+  private readonly ex: CoreExports;
+  private readonly autPtr: number;
+  /** The word table's address (0: none). */
+  private readonly wordsPtr: number;
+  /** This redactor's findings region. */
+  private readonly outPtr: number;
+  /** Rows copied out of the findings region, for scans whose rows come in several batches. */
+  private res: RawFindings;
+  /**
+   * The findings region itself (columns are views of linear memory): a scan whose rows all come in its last batch
+   * returns this, with no copy and its offsets converted in place. That is a scan without the name pass and with
+   * fewer than ~4,000 findings; with the name pass the automaton pass yields its rows first, so rows are copied unless
+   * it found none.
+   */
+  private direct: RawFindings;
+  /** The buffer the columns of `direct` view. */
+  private viewOf: ArrayBuffer | undefined;
+
+  /**
+   * Places `tables` and `words` in the shared instance `inst` (regions already holding the same arrays are shared)
+   * and reserves this redactor's findings region; all three are given back when the Core is collected.
+   */
+  constructor(inst: CoreInstance, tables: Uint8Array, words?: Uint8Array) {
+    this.inst = inst;
+    this.ex = inst.ex;
+    this.engine = inst.engine;
+    const held: Uint8Array[] = [];
+    let outPtr = -1;
+    try {
+      this.autPtr = inst.attachShared(tables);
+      held.push(tables);
+      if (words && words.length > 0) {
+        this.wordsPtr = inst.attachShared(words);
+        held.push(words);
+        // install now: a table the core refuses fails the build, not the first scan
+        inst.install(this.wordsPtr);
+      } else this.wordsPtr = 0;
+      outPtr = inst.attachOutput();
+    } catch (err) {
+      for (const b of held) inst.detachShared(b);
+      throw err;
+    }
+    this.outPtr = outPtr;
+    collected.register(this, () => {
+      for (const b of held) inst.detachShared(b);
+      inst.detachOutput(outPtr);
+    });
+    const cap = 1024;
+    this.res = {
+      count: 0,
+      start: new Uint32Array(cap),
+      end: new Uint32Array(cap),
+      type: new Uint32Array(cap),
+      info: new Uint32Array(cap),
+      score: new Uint32Array(cap),
+      byteLength: 0,
+    };
+    const none = new Uint32Array(0);
+    this.direct = { count: 0, start: none, end: none, type: none, info: none, score: none, byteLength: 0 };
+  }
+
+  /** Bytes of linear memory held by the instance this redactor shares. */
+  get memoryBytes(): number {
+    return this.inst.memoryBytes;
+  }
+
+  /** Re-points the columns of `direct` after the memory grew. */
+  private views(): void {
+    this.inst.views();
+    const buf = this.ex.memory.buffer;
+    if (buf === this.viewOf) return;
+    this.viewOf = buf;
     const d = this.direct;
     const col = (k: number): Uint32Array => new Uint32Array(buf, this.outPtr + k * OUT_CAP * 4, OUT_CAP);
     d.start = col(0);
@@ -136,9 +334,10 @@ export class Core {
   /** Encodes `text` into the input region and scans it. `scanners` is a mask of SCAN_* bits. */
   scan(text: string, scanners: number): RawFindings {
     // UTF-8 never needs more than 3 bytes per UTF-16 code unit
-    this.reserveInput(text.length * 3);
+    const inst = this.inst;
+    inst.reserveInput(text.length * 3);
     this.views();
-    const { written } = this.encoder.encodeInto(text, this.inView);
+    const { written } = inst.encoder.encodeInto(text, inst.inView);
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices
     if (written !== text.length && res.count > 0) this.toUtf16(res);
@@ -147,19 +346,20 @@ export class Core {
 
   /**
    * Converts the offsets of `res` (byte offsets into the input region) to UTF-16 indices in the core: starts round
-   * down, ends round up. Scratch after the findings region: starts, ends, then the checkpoint table.
+   * down, ends round up. Scratch after the input region: starts, ends, then the checkpoint table.
    */
   private toUtf16(res: RawFindings): void {
     const n = res.count;
     const inPlace = res === this.direct;
-    // rows still in the findings region are converted where they are; copied rows go through scratch after it
-    const scratch = this.outPtr + OUT_CAP * 4 * COLUMNS;
+    // rows still in the findings region are converted where they are; copied rows go through scratch
+    const inst = this.inst;
+    const scratch = inst.scratchPtr;
     const starts = inPlace ? this.outPtr : scratch;
     const ends = inPlace ? this.outPtr + OUT_CAP * 4 : scratch + n * 4;
     const table = inPlace ? scratch : ends + n * 4;
-    this.ensureMemory(table + 4 * ((res.byteLength >>> UTF16_BLOCK_SHIFT) + 1));
+    inst.ensureMemory(table + 4 * ((res.byteLength >>> UTF16_BLOCK_SHIFT) + 1));
     this.views(); // after a grow, this also re-points the columns of `direct`
-    const mem = this.mem32;
+    const mem = inst.mem32;
     const s = starts >>> 2;
     const e = ends >>> 2;
     const { start, end } = res;
@@ -169,7 +369,7 @@ export class Core {
         mem[e + i] = end[i]!;
       }
     }
-    const rc = this.ex.utf16Offsets(this.inPtr, res.byteLength, starts, ends, n, table);
+    const rc = this.ex.utf16Offsets(inst.inPtr, res.byteLength, starts, ends, n, table);
     if (rc !== 0) {
       throw new PhiscrubError("WASM_FAILURE", `utf16Offsets failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
     }
@@ -183,14 +383,16 @@ export class Core {
 
   /** Scans UTF-8 bytes that are already valid (callers validate). */
   scanBytes(bytes: Uint8Array, scanners: number): RawFindings {
-    this.reserveInput(bytes.length);
-    new Uint8Array(this.ex.memory.buffer, this.inPtr, bytes.length).set(bytes);
+    this.inst.reserveInput(bytes.length);
+    new Uint8Array(this.ex.memory.buffer, this.inst.inPtr, bytes.length).set(bytes);
     return this.run(bytes.length, scanners);
   }
 
   private run(len: number, scanners: number): RawFindings {
     const ex = this.ex;
-    const rc = ex.scanBegin(this.autPtr, this.inPtr, len, this.outPtr, OUT_CAP, scanners);
+    // another redactor on this instance may have installed its own word table
+    if (this.wordsPtr !== 0) this.inst.install(this.wordsPtr);
+    const rc = ex.scanBegin(this.autPtr, this.inst.inPtr, len, this.outPtr, OUT_CAP, scanners);
     if (rc !== 0) {
       throw new PhiscrubError("WASM_FAILURE", `scanBegin failed: ${BEGIN_ERRORS[rc] ?? `code ${rc}`}`, { code: rc });
     }
@@ -236,7 +438,7 @@ export class Core {
     }
     // the memory may have grown since the last view
     this.views();
-    const mem = this.mem32;
+    const mem = this.inst.mem32;
     const col = this.outPtr >>> 2;
     const c = res.count;
     const { start, end, type, info, score } = res;

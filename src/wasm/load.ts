@@ -1,10 +1,12 @@
-// Why this file exists: loads the core once per process: the WASM module compiled from inlined bytes (sync or async),
-// or the wasm2js build when the host refuses WebAssembly (a page CSP without 'wasm-unsafe-eval').
+// Why this file exists: loads the core once per thread: the WASM module compiled from inlined bytes (sync or async),
+// or the wasm2js build when the host refuses WebAssembly (a page CSP without 'wasm-unsafe-eval'), instantiated once and
+// shared by the thread's redactors.
 
 import { PhiscrubError } from "../errors.js";
 import { decodeBase64 } from "../base64.js";
 import type { EngineChoice, EngineKind } from "../types.js";
 import { ABI_VERSION, type CoreExports } from "./abi.js";
+import { CoreInstance } from "./core.js";
 import { WASM_BASE64 } from "./module.generated.js";
 import { instantiateFallback } from "./fallback.generated.js";
 
@@ -100,4 +102,40 @@ export async function loadCore(choice: EngineChoice): Promise<{ exports: CoreExp
     }
   } else if (choice === "wasm") refuse(wasmRefusal);
   return { exports: checkAbi(instantiateFallback() as CoreExports, "js"), engine: "js" };
+}
+
+/** This thread's shared instance per engine, weakly: it lives as long as some redactor holds it. */
+const instances: Partial<Record<EngineKind, WeakRef<CoreInstance>>> = {};
+
+function shared(loaded: { exports: CoreExports; engine: EngineKind }): CoreInstance {
+  const inst = new CoreInstance(loaded.exports, loaded.engine);
+  instances[loaded.engine] = new WeakRef(inst);
+  return inst;
+}
+
+/** The engine "auto" resolves to without instantiating anything (undefined: not known yet). */
+function resolved(choice: EngineChoice): EngineKind | undefined {
+  if (choice !== "auto") return choice;
+  if (wasmRefusal !== undefined) return "js";
+  return cachedModule !== undefined ? "wasm" : undefined;
+}
+
+/**
+ * The core instance every redactor of this thread on the chosen engine shares (src/wasm/core.ts, CoreInstance: why),
+ * instantiated on first use and again after every redactor on it has been collected.
+ */
+export function sharedInstanceSync(choice: EngineChoice): CoreInstance {
+  const kind = resolved(choice);
+  const live = kind !== undefined ? instances[kind]?.deref() : undefined;
+  return live ?? shared(loadCoreSync(choice));
+}
+
+/** {@link sharedInstanceSync}, compiling the module asynchronously when it must be compiled. */
+export async function sharedInstance(choice: EngineChoice): Promise<CoreInstance> {
+  const kind = resolved(choice);
+  const live = kind !== undefined ? instances[kind]?.deref() : undefined;
+  if (live) return live;
+  const loaded = await loadCore(choice);
+  // another call may have made one while this one awaited
+  return instances[loaded.engine]?.deref() ?? shared(loaded);
 }
