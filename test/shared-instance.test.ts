@@ -107,6 +107,31 @@ describe.each(ENGINES)("redactors sharing the %s instance", (engine) => {
     expect(rs[0]!.info.memoryBytes).toBe(extra.info.memoryBytes);
   });
 
+  it("sessions of different redactors pushed in turn (two streams on one thread) each equal their redact()", () => {
+    const [a, , c] = make();
+    const whole = texts.join("\n").repeat(40);
+    const expectA = a!.redact(whole).text;
+    const expectC = c!.redact(whole).text;
+    expect(expectA).not.toBe(expectC);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 700 }), fc.integer({ min: 1, max: 700 }), (ka, kc) => {
+        const sa = a!.session();
+        const sc = c!.session();
+        const outA: string[] = [];
+        const outC: string[] = [];
+        for (let i = 0, j = 0; i < whole.length || j < whole.length; i += ka, j += kc) {
+          if (i < whole.length) outA.push(sa.push(whole.slice(i, i + ka)));
+          if (j < whole.length) outC.push(sc.push(whole.slice(j, j + kc)));
+        }
+        outA.push(sa.finish());
+        outC.push(sc.finish());
+        expect(outA.join("")).toBe(expectA);
+        expect(outC.join("")).toBe(expectC);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
   it("redactors built with the same options share their automaton", () => {
     const a = createRedactorSync({ engine });
     const before = a.info.memoryBytes;
