@@ -9,7 +9,8 @@
 // logs, code notes, home infusion and DME orders with serial numbers, insurance correspondence, research visits,
 // immunisation records and portal messages in lower case; about a third in ALL CAPS.
 // Labelling follows fixtures 5-8: weekdays and holidays are `ignored` (DAY), as are states, countries and professions;
-// seasons and clock times are left unlabelled; ages under 90 are no PHI; clinicians' initials and user names are PHI.
+// seasons and clock times are left unlabelled; ages under 90 are no PHI; clinicians' initials and user names are PHI;
+// numbers that name a study, a protocol or a workstation rather than a person are left unlabelled.
 // Every name, place and number is invented here; nothing is copied from any corpus.
 // Inline marks ⟦CODE|text⟧ as in fixtures 3-8 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-10.mjs [out.jsonl].
@@ -89,7 +90,7 @@ Ordering: ⟦N|Beatriz Salcedo⟧, PA-C    Location: ⟦H|Gateway Urgent Care⟧
 Comparison: CT ⟦D|03/14/2023⟧ from ⟦H|Riverside Regional⟧.
 Findings: 9 mm nonobstructing stone L lower pole. No hydronephrosis. Appendix normal.
 Impression: Nephrolithiasis without obstruction.
-Critical result: none. Read by ⟦N|Ogunleye, Folasade⟧ MD at ⟦D|09/18/2025⟧ 16:40. Workstation ⟦I|RDW-07⟧.
+Critical result: none. Read by ⟦N|Ogunleye, Folasade⟧ MD at ⟦D|09/18/2025⟧ 16:40. Workstation RDW-07.
 `);
 
 note("pathology-caps", `
@@ -259,7 +260,7 @@ Questions: ⟦P|1-888-555-0143⟧, TTY 711. Reviewer: ⟦N|Lorraine Fitzhugh⟧,
 `);
 
 note("research-visit", `
-Research Visit - Study ⟦I|HF-ADAPT-0217⟧ (IRB ⟦I|2024P001183⟧)
+Research Visit - Study HF-ADAPT-0217 (IRB 2024P001183)
 Subject ⟦I|017-044⟧ (⟦N|Calloway, Bernard⟧), Visit 3, ⟦D|10/21/2025⟧.
 Vitals per protocol. 6MWT 312 m. KCCQ completed. Study drug kit ⟦I|K-3391⟧ dispensed, return ⟦D|11/18/2025⟧.
 AE: none. Coordinator ⟦N|Hyun-Joo Bae⟧ (⟦E|hbae@research.stbrendans.org⟧). PI: Dr. ⟦N|Tobias Wren⟧.

@@ -112,7 +112,17 @@ const SCANNER_CUES: readonly CueList[] = [
     // B4XJ9KLP")
     "Outside Case", "Path Case", "Pathology Case", "Our Case", "CMM Key", "CoverMyMeds Key", "PA Key",
     // transport and booking confirmations, blood bank specimens ("CONF # SS99102", "BLOOD BANK # BB2503060447")
-    "Conf #", "Conf No", "Confirmation", "Blood Bank #", "Blood Bank No", "Blood Bank ID", "BB #"] },
+    "Conf #", "Conf No", "Confirmation", "Blood Bank #", "Blood Bank No", "Blood Bank ID", "BB #",
+    // insurers' and agencies' reference and tracking numbers, research participants and kits, pathology cases by
+    // their service ("Reference #: UM-24-5512093", "Subject # 021-118", "Kit # K-2201", "Surg Path S24-118830"; not
+    // "Ref" or "Reference" alone, which open lab reference ranges: "Na 140 (ref 135-145)", nor "Case:" alone, which
+    // opens a case report: "Case: 45-year-old man")
+    "Reference #", "Reference Number", "Reference ID", "Ref Number", "Ref ID", "Our Reference", "Your Reference",
+    "Tracking #", "Tracking No", "Tracking Number", "Tracking ID", "Case ID", "Case Reference", "Subject #",
+    "Subject No", "Subject Number", "Participant ID", "Participant #", "Participant No", "Participant Number",
+    "Kit #", "Kit No", "Kit Number", "Kit ID", "Surg Path", "Surgical Path", "Surgical Pathology", "Path #",
+    "Path No", "Pathology #", "Pathology No", "Cytology #", "Cytology No", "Voucher #", "Voucher No",
+    "Application #", "Application No", "Application Number"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -276,6 +276,9 @@ const positives: Record<string, Case[]> = {
     // (fixture 7's round)
     { text: "Outside case: S23-0411  Path case: CC22-1187  Case #: 22-1187  CMM key: BXT7KQ2M",
       want: [["ID", "S23-0411"], ["ID", "CC22-1187"], ["ID", "22-1187"], ["ID", "BXT7KQ2M"]] },
+    // reference and tracking numbers, research participants and kits, pathology cases by their service (stop 23)
+    { text: "Reference #: UM-24-5512093  Tracking No. 1Z99X0 0417  Subject # 021-118  Kit # K-2201  SURG PATH S24-118830  voucher #HCV-2024-11873",
+      want: [["ID", "UM-24-5512093"], ["ID", "1Z99X0 0417"], ["ID", "021-118"], ["ID", "K-2201"], ["ID", "S24-118830"], ["ID", "HCV-2024-11873"]] },
     // a user name joined to its digits by '_' belongs to the identifier, back to the cue at most
     { text: "Portal user id: soreilly_2291  ID: a_b_12345", want: [["ID", "soreilly_2291"], ["ID", "a_b_12345"]] },
     // a number alone between carets, the field separator of HL7-style record lines
@@ -286,6 +289,8 @@ const positives: Record<string, Case[]> = {
 /** Hard negatives: text that looks like an identifier and is not one. */
 const negatives: Array<{ text: string; not?: EntityType[] }> = [
   { text: "Take 1/2 tab twice a day" },
+  // lab reference ranges and case reports: no identifier cue opens them
+  { text: "Na 140 (ref 135-145), K 4.1 (Reference: 3.5-5.1); Case: 45-year-old man; case 2: 1200 mL", not: ["ID"] },
   { text: "BP 120/80, HR 72" },
   { text: "seen 2/3 of the time; DOB: 1/2 tab; today she took 1/2 tab", not: ["DATE"] },
   { text: "MRI 3/4 of lesions enhance; cultures 4/4 bottles; strength 4/5; murmur 2/6; pain 7/10", not: ["DATE"] },
