@@ -282,6 +282,29 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // large employers
       "Raytheon", "General Dynamics", "General Electric", "Lockheed Martin", "Lockheed", "Boeing", "Pratt & Whitney",
       "Microsoft", "Google", "Akamai", "Northrop Grumman",
+      // home health, hospice, infusion and post-acute chains that discharge plans and referrals name (stop 23; one-word
+      // names only where they are no English word, given name or clinical term: "Option", "Genesis" and "Kindred" keep
+      // their second word; the automaton folds case, so names of English words that prose writes too are left out:
+      // "Select Medical" records, "Encompass Health", "Interim HealthCare")
+      "Amedisys", "BAYADA", "Gentiva", "LHC Group", "Kindred at Home", "Kindred Healthcare", "Kindred Hospital", "Enhabit",
+      "VITAS", "VITAS Healthcare", "Compassus", "Option Care", "Option Care Health", "Coram", "Coram CVS",
+      "Byram Healthcare", "Edgepark", "HealthSouth", "Select Specialty Hospital", "Genesis HealthCare", "Life Care Centers",
+      "Brookdale Senior Living", "Sunrise Senior Living", "Atria Senior Living", "Benchmark Senior Living",
+      // laboratories and genetic testing companies of requisitions and results
+      "BioReference", "BioReference Laboratories", "Invitae", "Myriad Genetics", "Ambry Genetics", "GeneDx", "Natera",
+      "ARUP Laboratories", "Sonic Healthcare",
+      // insurers and health plans by their own names
+      "Elevance Health", "Wellpoint", "CareFirst", "Premera", "Regence", "Florida Blue", "Independence Blue Cross",
+      "Excellus", "EmblemHealth", "Fidelis Care", "Healthfirst", "CareSource", "Amerigroup", "Ambetter",
+      "Fallon Health", "Health New England", "BMC HealthNet", "Commonwealth Care Alliance", "Point32Health",
+      "Neighborhood Health Plan", "Oxford Health Plans",
+      // urgent care and virtual care companies
+      "CityMD", "MedExpress", "AFC Urgent Care", "Teladoc", "Amwell",
+      // dialysis providers
+      "Fresenius Medical Care", "U.S. Renal Care", "American Renal Associates",
+      // supermarket and pharmacy chains
+      "Hy-Vee", "Giant Eagle", "ShopRite", "Albertsons", "Harris Teeter", "Winn-Dixie", "Fred Meyer", "Food Lion",
+      "Price Chopper", "PillPack",
     ] },
   // Hospitals and health systems a note names without their head word or in any letter case ("PRIOR PCI AT LAHEY",
   // "records from mass general", "F/U AT BAYSTATE"), written by us: nationally known US names and the larger

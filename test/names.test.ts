@@ -998,6 +998,14 @@ describe("names pass: well-known pharmacies, payers, labs and employers", () => 
     // hard negatives: instruments named after the surgeons of those clinics, and the burn formula
     ["The cervix was grasped with a Lahey clamp; two straight Ochsner clamps placed. Fluids per the Parkland formula.",
       [], ["Lahey", "Ochsner", "Parkland"]],
+    // home health, infusion, hospice, labs, genetic testing and health plans named alone (stop 23), in every case
+    ["Home with Amedisys; IV abx via Option Care; labs at BioReference; panel sent to Invitae; plan: Fallon Health.",
+      ["Amedisys", "Option Care", "BioReference", "Invitae", "Fallon Health"], []],
+    ["REFERRED TO VITAS. DIALYSIS AT FRESENIUS MEDICAL CARE. insured by caresource; urgent care at citymd",
+      ["VITAS", "FRESENIUS MEDICAL CARE", "caresource", "citymd"], []],
+    // hard negatives: the English words some of them are made of, as prose writes them
+    ["Interim healthcare plan reviewed; select medical records faxed; the care we encompass; health in new england winters.",
+      [], ["Interim", "select medical", "encompass", "new england"]],
   ];
   for (const engine of ["wasm", "js"] as const) {
     const red = createRedactorSync({ engine });
