@@ -53,6 +53,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // ALL CAPS after a frame that says where
   ["SHOPPING AT GOLDEN HARVEST MARKET.", [["GOLDEN HARVEST MARKET", ORG]], ["SHOPPING", "AT"]],
   ["CUT HAND AT THE RUSTY ANCHOR PUB.", [["RUSTY ANCHOR PUB", ORG]], ["HAND", "THE"]],
+  // ALL CAPS, a frame, then common words before a place word the facility rule names on its own (stop 23): the
+  // common words belong to the name, as in mixed case ("Attends Rainbow Ridge Daycare")
+  ["ATTENDS RAINBOW RIDGE DAYCARE IN THE AM.", [["RAINBOW RIDGE DAYCARE", ORG]], ["ATTENDS", "AM"]],
+  ["HOME WITH SUNRISE VALLEY HOME CARE (RN/PT).", [["SUNRISE VALLEY HOME CARE", FAC]], ["WITH", "RN"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -117,6 +121,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["SEEN AT PEDIATRIC DENTISTRY.", [], ["PEDIATRIC", "DENTISTRY"]],
   ["DISCHARGED HOME WITH HOME HEALTH CARE.", [], ["HOME", "HEALTH"]],
   ["REFERRAL TO HOSPICE FOR HOME HOSPICE CARE.", [], ["HOSPICE", "FOR"]],
+  // ... and without a frame before them the common words stay out of the name
+  ["SHE LIKES RAINBOW RIDGE DAYCARE.", [["RIDGE DAYCARE", ORG]], ["LIKES", "RAINBOW"]],
 ];
 
 runPlaceTable("names of common words before an organisation's or facility's head (org12)", POSITIVES);

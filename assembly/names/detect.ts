@@ -4553,7 +4553,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (the common words the rule stripped from such a name, "Rainbow Ridge Daycare", and the services it joins with
       // "and" after its head, "BRIARCLIFF REHABILITATION AND NURSING CENTER": org12's section)
       if (!ofTail && sh != SH_LOWER) {
-        if (mode == MODE_MIXED && j > jWalk) j = strippedCommonWords(k, last, j);
+        if (mode != MODE_LOWER && j > jWalk) j = strippedCommonWords(k, last, j, mode);
         last = andServiceTail(last, k + LOOK_AHEAD);
       }
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
@@ -6208,9 +6208,9 @@ function commonWordsFacilityName(k: u32, last: u32, org: bool, mode: u32): bool 
 }
 
 /** The facility rule named j..last: the common words it stripped before j that name such a head, or j. */
-function strippedCommonWords(k: u32, last: u32, j: u32): u32 {
+function strippedCommonWords(k: u32, last: u32, j: u32, mode: u32): u32 {
   if (j > k) return j;
-  const f = commonWordsBefore(k, last, MODE_MIXED);
+  const f = commonWordsBefore(k, last, mode);
   return f < j ? f : j;
 }
 
