@@ -57,6 +57,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // common words belong to the name, as in mixed case ("Attends Rainbow Ridge Daycare")
   ["ATTENDS RAINBOW RIDGE DAYCARE IN THE AM.", [["RAINBOW RIDGE DAYCARE", ORG]], ["ATTENDS", "AM"]],
   ["HOME WITH SUNRISE VALLEY HOME CARE (RN/PT).", [["SUNRISE VALLEY HOME CARE", FAC]], ["WITH", "RN"]],
+  // an organisation's head followed by another in the same case ends the name there (mixed case joins them by capitals)
+  ["KIDS AT LINCOLN ELEMENTARY SCHOOL. NURSE CALLED.", [["LINCOLN ELEMENTARY SCHOOL", ORG]], ["KIDS", "NURSE"]],
+  ["claim with keystone mutual health insurance company", [["keystone mutual health insurance company", ORG]], ["claim"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [

@@ -2173,6 +2173,17 @@ function headAfterHead(last: u32, k: u32): u32 {
 }
 
 /**
+ * An organisation's head ending at `last` followed by another organisation head in the same letter case: the
+ * second ends the name ("HUNTINGTON ELEMENTARY SCHOOL", "huntington elementary school"; mixed case joins them by its
+ * capitals). Its last token, or `last`.
+ */
+function orgHeadAfterHead(last: u32, k: u32): u32 {
+  const n = last + 1;
+  if (n > k + LOOK_AHEAD || n >= count || !tight(n) || rd(tShape, n) != rd(tShape, last)) return last;
+  return (rd(tData, n) & F_ORG) == F_ORG ? n : last;
+}
+
+/**
  * Token q ends the backward walk over a facility's name: the signature's credential before it ("M.D. WINTHROP
  * COMMUNITY HEALTH CENTER", "MD RIVERSIDE CLINIC") or "vs" between two places ("PEABODY VS SPRINGHILL REHAB").
  */
@@ -4453,7 +4464,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headLast;
-    if (!org && !edHead) last = headAfterHead(last, k);
+    if (!edHead) last = org ? orgHeadAfterHead(last, k) : headAfterHead(last, k);
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     // (an organisation's "of" names its place only: "VNA of Boston", "University of Michigan"; a founder's name after
