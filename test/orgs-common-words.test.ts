@@ -60,6 +60,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // an organisation's head followed by another in the same case ends the name there (mixed case joins them by capitals)
   ["KIDS AT LINCOLN ELEMENTARY SCHOOL. NURSE CALLED.", [["LINCOLN ELEMENTARY SCHOOL", ORG]], ["KIDS", "NURSE"]],
   ["claim with keystone mutual health insurance company", [["keystone mutual health insurance company", ORG]], ["claim"]],
+  // ALL CAPS, a field's whole value after its label (the field ends after the head)
+  ["SOCIAL HX: LIVES WITH DAUGHTER.\nDAYCARE: HAPPY TRAILS EARLY LEARNING.\nNAPS WELL.", [["HAPPY TRAILS EARLY LEARNING", ORG]], ["DAUGHTER", "NAPS"]],
+  ["SOCIAL HX: LIVES ALONE.\nCHURCH: HOLY TRINITY ORTHODOX CHURCH.\nDIET: REGULAR.", [["HOLY TRINITY ORTHODOX CHURCH", ORG]], ["ALONE", "REGULAR"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -126,6 +129,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["REFERRAL TO HOSPICE FOR HOME HOSPICE CARE.", [], ["HOSPICE", "FOR"]],
   // ... and without a frame before them the common words stay out of the name
   ["SHE LIKES RAINBOW RIDGE DAYCARE.", [["RIDGE DAYCARE", ORG]], ["LIKES", "RAINBOW"]],
+  // ... nor after a label when the field goes on after the head, nor when its words say what, not which
+  ["SOCIAL HX: LIVES ALONE.\nSOCIAL: RETIRED SCHOOL TEACHER, LIVES ALONE.", [], ["RETIRED", "SCHOOL"]],
+  ["SOCIAL HX: LIVES ALONE. PLAN: CONTINUE HOME CARE. DISPO: LOCAL PHARMACY.", [], ["CONTINUE", "LOCAL", "PHARMACY"]],
 ];
 
 runPlaceTable("names of common words before an organisation's or facility's head (org12)", POSITIVES);

@@ -6030,9 +6030,15 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   // in ALL CAPS the capitals say nothing: a frame that says where must stand right before the name ("SHOPPING AT STAR
   // MARKET", "CUT HAND AT THE ANCHOR PUB"), and a word of four letters or more must name it
   if (caps) {
-    if (f == 0 || !exists(f - 1) || !tight(f)) return h;
-    const p = f - 1;
-    if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES))) return h;
+    if (f == 0 || !exists(f - 1)) return h;
+    if (!tight(f)) {
+      // or a field's whole value after its label ("AGENCY: SUNRISE VALLEY HOME CARE", "CHURCH: HOLY TRINITY ...
+      // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head)
+      if (!capsFieldValue(f, last)) return h;
+    } else {
+      const p = f - 1;
+      if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES))) return h;
+    }
     for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
     return h;
   }
@@ -6055,6 +6061,16 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   if (alone || label || !clinical) return f;
   // a practice needs a frame that says where before it ("failed PT at Peak Motion Physical Therapy")
   return f > 0 && exists(f - 1) && wordIn(f - 1, WHERE_FRAMES) ? f : h;
+}
+
+/**
+ * Tokens f..last are a field's whole value in ALL CAPS: a colon right before f (and no line break), and the field
+ * ends after last (a line break, a sentence's end, a comma, a bracket, a wide gap, or the input's end).
+ */
+function capsFieldValue(f: u32, last: u32): bool {
+  if ((rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON) return false;
+  if (last + 1 >= count) return rd(tEnd, last) >= inLen && pos >= inLen;
+  return (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0;
 }
 
 /**
