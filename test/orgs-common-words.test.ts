@@ -60,6 +60,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // an organisation's head followed by another in the same case ends the name there (mixed case joins them by capitals)
   ["KIDS AT LINCOLN ELEMENTARY SCHOOL. NURSE CALLED.", [["LINCOLN ELEMENTARY SCHOOL", ORG]], ["KIDS", "NURSE"]],
   ["claim with keystone mutual health insurance company", [["keystone mutual health insurance company", ORG]], ["claim"]],
+  // ALL CAPS, an unknown word after a frame before a rescue service's, school's or church's head
+  ["96 YO F BROUGHT IN BY QUORNVILLE FIRE RESCUE FROM HOME.", [["QUORNVILLE FIRE RESCUE", ORG]], ["BROUGHT", "HOME"]],
+  ["SON ATTENDS ZORBLAX ACADEMY.", [["ZORBLAX ACADEMY", ORG]], ["SON", "ATTENDS"]],
   // ALL CAPS, a field's whole value after its label (the field ends after the head)
   ["SOCIAL HX: LIVES WITH DAUGHTER.\nDAYCARE: HAPPY TRAILS EARLY LEARNING.\nNAPS WELL.", [["HAPPY TRAILS EARLY LEARNING", ORG]], ["DAUGHTER", "NAPS"]],
   ["SOCIAL HX: LIVES ALONE.\nCHURCH: HOLY TRINITY ORTHODOX CHURCH.\nDIET: REGULAR.", [["HOLY TRINITY ORTHODOX CHURCH", ORG]], ["ALONE", "REGULAR"]],
@@ -131,6 +134,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["SHE LIKES RAINBOW RIDGE DAYCARE.", [["RIDGE DAYCARE", ORG]], ["LIKES", "RAINBOW"]],
   // ... nor after a label when the field goes on after the head, nor when its words say what, not which
   ["SOCIAL HX: LIVES ALONE.\nSOCIAL: RETIRED SCHOOL TEACHER, LIVES ALONE.", [], ["RETIRED", "SCHOOL"]],
+  // ... and an unknown word is no evidence before other organisation heads, or without a frame
+  ["PT WITH CHRONIC OTITIS MEDIA. QUORNVILLE FIRE RESCUE ON SCENE.", [], ["OTITIS", "MEDIA", "QUORNVILLE"]],
   ["SOCIAL HX: LIVES ALONE. PLAN: CONTINUE HOME CARE. DISPO: LOCAL PHARMACY.", [], ["CONTINUE", "LOCAL", "PHARMACY"]],
 ];
 

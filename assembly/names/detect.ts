@@ -4378,6 +4378,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     const headLast = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
     let j = k;
     let strong = false;
+    // (in ALL CAPS an unknown word before a rescue service's, school's or church's head is evidence when a frame says
+    // where: "BROUGHT IN BY HEILLVILLE FIRE RESCUE"; before other organisation heads it is not: "CHRONIC OTITIS MEDIA")
+    const capsOrgHead = org && mode == MODE_CAPS && wordIn(headLast, CAPS_FRAMED_ORG_HEADS);
     for (let steps: u32 = 0; steps < 6; steps++) {
       if (j == 0 || !exists(j - 1) || !linked(j)) break;
       const g = rd(tGap, j);
@@ -4423,13 +4426,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
       if (!ok || facilityWalkStop(q)) break;
-      if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && !org && rd(tEnd, q) - rd(tStart, q) >= 4) ||
+      if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && (!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4) ||
         (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
         (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
     const jWalk = j;
+    const framedOrg = capsOrgHead && jWalk > 0 && exists(jWalk - 1) && tight(jWalk) && wordIn(jWalk - 1, WHERE_FRAMES);
     // a facility name does not start with a connective ("of", "the")
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
@@ -4455,7 +4459,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // ("BRIGHAMWOOD MEMORIAL HOSPITAL"); not in lower case, where unknown words are as often another language's
         // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
         // (nor is a Spanish specialty in -ía before the head: "Servicio de Urología Hospital X")
-        if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && !org && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
+        if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && (!org || framedOrg) && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
           (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headLast)) ||
           (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
@@ -5934,6 +5938,9 @@ function lowerTrailingInitial(k: u32): bool {
 const NH_ORG: u32 = 1;
 const NH_FAC: u32 = 2;
 const NH_CLINICAL: u32 = 4;
+
+/** Organisation heads before which an unknown word in ALL CAPS names the organisation after a frame (addressOrFacility). */
+const CAPS_FRAMED_ORG_HEADS = "\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy";
 
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
