@@ -93,7 +93,7 @@ note("psych-intake", `
 Psychiatric Intake - ⟦H|Riverside Behavioral Health⟧
 Date: ⟦D|4 Feb 2025⟧
 Patient: ⟦N|Dashiell "Dash" Montgomery-Ruiz⟧, 19M, sophomore at ⟦O|Kenyon College⟧, brought by mother ⟦N|Ines Ruiz⟧ and stepfather ⟦N|Curtis Montgomery⟧.
-HPI: Three weeks of insomnia and grandiosity after his girlfriend ⟦N|Saoirse⟧ ended their relationship. His roommate ⟦N|Tobias Wendt⟧ called campus safety on ⟦D|1/31⟧ when Dash tried to climb the bell tower.
+HPI: Three weeks of insomnia and grandiosity after his girlfriend ⟦N|Saoirse⟧ ended their relationship. His roommate ⟦N|Tobias Wendt⟧ called campus safety on ⟦D|1/31⟧ when ⟦N|Dash⟧ tried to climb the bell tower.
 Family hx: maternal uncle ⟦N|Ramón⟧ with bipolar I, treated at ⟦H|McLean⟧; paternal grandmother died by suicide in ⟦D|1988⟧.
 Collateral: college counselor Dr. ⟦N|Priyanka Venkataraman⟧ ⟦P|740-555-0139 ext 5512⟧.
 Plan: admit voluntarily to 4 West. Lithium discussed with mother. — ⟦N|A. Bergström-Lee⟧, MD
@@ -169,7 +169,7 @@ note("phone-encounter-lower", `
 telephone encounter ⟦D|2/19/25⟧ 4:12 pm
 caller: ⟦N|rosa⟧ (daughter of pt ⟦N|esperanza villanueva⟧), cb ⟦P|559-555-0153⟧
 states mom fell last night getting up to bathroom, no loc, now c/o L wrist pain. mom is ⟦A|91⟧ and lives w/ her in ⟦C|visalia⟧.
-advised to go to ⟦H|kaweah health⟧ ed or urgent care for xray. rosa states she will take her to ⟦H|accelerated urgent care⟧ on ⟦S|mooney blvd⟧.
+advised to go to ⟦H|kaweah health⟧ ed or urgent care for xray. ⟦N|rosa⟧ states she will take her to ⟦H|accelerated urgent care⟧ on ⟦S|mooney blvd⟧.
 routed to dr ⟦N|haddad⟧. -- ⟦N|mkt⟧ rn
 `);
 
@@ -373,9 +373,9 @@ MEDICAL EXAMINER: ⟦N|LORRAINE BEGAY-SCHMIDT⟧, FNP   NATIONAL REGISTRY # ⟦I
 note("portal-chat-lower", `
 portal message thread
 from: ⟦N|siddharth iyer⟧ <⟦E|sid.iyer88@examplemail.net⟧> ⟦D|03/03/2025⟧ 22:41
-hi dr ⟦N|kowalski⟧, the rash is back after i stopped the cream. i'm traveling to ⟦C|pune⟧ on the 14th for my sister ⟦N|ananya⟧'s wedding, can you send a refill to ⟦O|walgreens⟧ on ⟦S|n clark st⟧ before then? thx
+hi dr ⟦N|kowalski⟧, the rash is back after i stopped the cream. i'm traveling to ⟦C|pune⟧ on the ⟦D|14th⟧ for my sister ⟦N|ananya⟧'s wedding, can you send a refill to ⟦O|walgreens⟧ on ⟦S|n clark st⟧ before then? thx
 reply from ⟦N|beata kowalski⟧, md ⟦D|3/4/25⟧ 08:10
-sent triamcinolone 0.1% to the clark st ⟦O|walgreens⟧. please upload a photo if it spreads.
+sent triamcinolone 0.1% to the ⟦S|clark st⟧ ⟦O|walgreens⟧. please upload a photo if it spreads.
 audit: session ip ⟦IP|73.162.44.201⟧, device ⟦DEV|iPhone-SI-4F2A9C⟧
 `);
 
