@@ -403,7 +403,11 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // who guides a patient through a programme ("nurse navigator Trinity", "Coordinator Bernadette LaRocque, RN")
   "navigator coordinator " +
   // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
-  "operator proceduralist")) addFlags(w, F.CUE);
+  "operator proceduralist " +
+  // (thirteenth round) who a record is about where it says no "patient": a VA note's veteran, a behavioural-health or
+  // treatment programme's client, a prison's inmate, a camp's camper, a pedigree's proband, a study's participant, an
+  // autopsy's decedent ("Veteran: Delgado-Reyes, Fernando J", "Participant Ruby-Jean Thistlewood")
+  "veteran client inmate camper proband participant decedent")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

@@ -215,7 +215,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
-    start = lowerInitialBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start)))));
+    start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
     end = hyphenGiven(end);
   }
   if (pType != 0) {
@@ -450,6 +450,30 @@ function sameCaseHalfBefore(s: u32): u32 {
   while (j > 0 && s - 1 - j <= 12 && byteAt(j - 1) >= lo && byteAt(j - 1) <= lo + 25) j--;
   const m = s - 1 - j;
   if (m < 2 || m > 12 || (j > 0 && wordGlue(byteAt(j - 1)))) return s;
+  return j;
+}
+
+// prefixes glued to a capitalised word by a hyphen that make no surname of it ("Non-Hodgkin", "Anti-Smith", "Post-Op")
+const HYPHEN_PREFIXES = "\u0003non\u0004anti\u0003pre\u0004post\u0003mid\u0002ex\u0002co\u0004semi\u0005pseudo\u0005trans\u0005inter\u0005intra\u0004para\u0003sub\u0005super\u0005multi";
+
+/**
+ * (thirteenth round) The capitalised first half of a hyphenated surname before a name found at s, in mixed case
+ * ("Vasquez-Whitlock, Isidro" found from "Whitlock", "Veteran: Delgado-Reyes, Fernando J" from "Reyes"): the found half
+ * a capital and 1-11 lower-case letters, before the hyphen a capital and 1-11 lower-case letters opening a word, no
+ * prefix ("Non-Hodgkin", "Anti-Smith"). sameCaseHalfBefore() reads one case, hyphenCapBefore() a short second half.
+ * Returns the name's start.
+ */
+function capHalfBefore(s: u32): u32 {
+  if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
+  let e = s + 1;
+  while (e < inLen && e - s <= 12 && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
+  if (e - s < 2 || e - s > 12 || (e < inLen && wordGlue(byteAt(e)))) return s;
+  let j = s - 1;
+  while (j > 0 && s - 1 - j <= 12 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
+  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return s;
+  j--;
+  const m = s - 1 - j;
+  if (m < 2 || m > 12 || (j > 0 && wordGlue(byteAt(j - 1))) || wordIndex(HYPHEN_PREFIXES, j, s - 1) >= 0) return s;
   return j;
 }
 
@@ -5805,6 +5829,79 @@ function serviceClose(k: u32): bool {
     wordIn(k + 1, ACRONYM_SERVICES);
 }
 
+// ---- Thirteenth clinical round (fixture 9; self-contained: titledSurname, middleInitialBefore, byInitials; capHalfBefore sits by sameCaseHalfBefore) ----
+
+/**
+ * Token k, a capitalised word before a colon, is the surname of a titled given name right before it ("Retrieval by
+ * Dr. Abimbola Fadeyi: 14 oocytes"), no field label (decide() reads a word before a colon as a label unless a title
+ * stands right before it): the given name decided as a title's name, one blank between, the same shape, and k a
+ * name-shaped word (a label after a titled surname stays a word: "Dr. Smith Plan:"). Writes the NAME.
+ */
+function titledSurname(k: u32, sh: u32, mode: u32): bool {
+  const p = k - 1;
+  if (k + 1 >= count || (rd(tGap, k + 1) & G_COLON) == 0 || rd(tDone, p) != ENTITY_NAME || pReason != R_TITLE ||
+    pStart != rd(tStart, p) || rd(tShape, p) != sh || rd(tStart, k) != rd(tEnd, p) + 1 || p < 1 || !exists(p - 1) ||
+    (rd(tData, p - 1) & F_TITLE) == 0 || !candidate(k, mode) || tierOf(rd(tData, k)) != 0) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (thirteenth round) A middle initial (token k, one letter other than "A" and "I") right after the name it belongs to,
+ * closing it before a parenthesis or a credential, one blank between ("Pt HARRINGTON, SILAS J (MRN 0662193)",
+ * "PHYSICIAN: AKINYEMI, BOLANLE O MD"); decide()'s trailingInitial() reads the other closings. Writes the NAME.
+ */
+function middleInitialBefore(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  const c = byteAt(s);
+  if (e - s != 1 || c == 0x41 || c == 0x49 || rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || e + 1 >= inLen ||
+    byteAt(e) != 0x20 || dottedCred(k)) return false;
+  if (byteAt(e + 1) != 0x28 && !(k + 1 < count && rd(tStart, k + 1) == e + 1 && credAt(k + 1, MODE_CAPS) &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0)) return false;
+  span(s, e, ENTITY_NAME, 700, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+// "by" then a test, a service or a unit's abbreviation: a study or a team did it, no one's initials ("confirmed by
+// CTA.", "seen by GI)", "evaluated by PT.", "cleared by OT.", "read by IR.", "by EMS,", "by report.")
+const BY_NOT_INITIALS =
+  "\u0002ct\u0003cta\u0003mri\u0002us\u0002gi\u0002ir\u0002pt\u0002ot\u0003slp\u0003ent\u0003ems\u0003pcp\u0002ed\u0002er\u0003icu\u0003ekg\u0003ecg\u0003eeg\u0003tee\u0003tte\u0003cxr\u0003kub\u0003pet\u0003fna\u0003ihc\u0003pcr\u0003vna\u0003snf\u0003dme\u0002sw\u0002cm\u0002or\u0003ama\u0003dpw\u0003dss\u0003cps\u0003aps\u0003npo\u0003abg\u0003cbc\u0003bmp\u0003cmp\u0003lft\u0002ua\u0003hpi\u0003mdm\u0003emr\u0003ehr\u0002pa\u0002np\u0002rn\u0002md\u0002do\u0003him\u0003iud\u0003ngt\u0003peg\u0003dre";
+
+// what staff do to a specimen, a photo, a call or a record, before "by" and their initials ("gross by DMK", "taken by
+// JRT", "phoned ... by JBK"); not what a test, a germ or a device does ("caused by HPV", "terminated by ATP")
+const BY_STAFF_VERBS =
+  "\u0005gross\u0007grossed\u0005taken\u0006phoned\u0006called\u0005paged\u0005drawn\u0009collected\u0007entered\u0008recorded\u0008verified\u0007checked\u0009witnessed\u000btranscribed\u0005typed\u0008prepared\u0008received\u0005noted\u0008reviewed\u000cadministered\u0005given";
+
+/**
+ * (thirteenth round) Initials of who did a thing, after a staff verb or a time and "by", closing the clause, in
+ * capitals (token k, 2-3 capitals no word list has): "(gross by DMK, PA)", "phoned to the office at 10:02 by JBK.",
+ * "TAKEN BY JRT)", "9/9 BY KPL.". The clause ends at a parenthesis, a line end, a column gap, a period before a blank or
+ * the end, or a comma before a credential. Tests, services and units done "by" ("reviewed by GI)", "given by PT.") are
+ * listed words; a test's or a germ's verb is no staff verb ("caused by HPV.", "terminated by ATP.", "CM2 BY VTI.").
+ * Writes the NAME.
+ */
+function byInitials(k: u32, mode: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  if (len < 2 || len > 3 || mode == MODE_LOWER || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | F_CRED | CONTEXT_WORDS)) != 0 ||
+    !tight(k) || !wordIn(k - 1, "\u0002by") || wordIn(k, BY_NOT_INITIALS) || k < 2 || !exists(k - 2) || !tight(k - 1) ||
+    !(rd(tShape, k - 2) == SH_NUM || wordIn(k - 2, BY_STAFF_VERBS))) return false;
+  const e = rd(tEnd, k);
+  let ok = initialsEnd(e);
+  if (!ok && e < inLen) {
+    const c = byteAt(e);
+    const c2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+    ok = (c == 0x2e && (c2 == 0x20 || c2 == 0x0a || c2 == 0x0d)) || (c == 0x2c && k + 1 < count && credAt(k + 1, MODE_CAPS));
+  }
+  if (!ok) return false;
+  span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 // ---- Twelfth clinical round (fixture 8): a street's direction letter, credentials after a name, quoted nicknames ----
 // (self-contained: laterRounds, directionLetter, credentialChain, quotedNickname, lowerTrailingInitial)
 
@@ -5816,6 +5913,11 @@ function serviceClose(k: u32): bool {
  */
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
+  // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
+  // colon)
+  if (sh == SH_UPPER && byInitials(k, mode)) return true;
+  if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   return sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k);
@@ -5879,9 +5981,12 @@ function quotedNickname(k: u32, sh: u32): bool {
   if (n >= count || rd(tStart, n) != e + 2 || byteAt(e + 1) != 0x20 || rd(tShape, n) != sh) return true;
   const nd = rd(tData, n);
   if ((nd & (CONTEXT_WORDS & ~F_STATE)) != 0 || (tierOf(nd) == 1 && nameStr(n) == 0)) return true;
+  // (thirteenth round) and the second half of a hyphenated surname: "Dashiell \"Dash\" Montgomery-Ruiz"
+  let last = n;
+  if (n + 1 < count && byteAt(rd(tEnd, n)) == 0x2d && rd(tStart, n + 1) == rd(tEnd, n) + 1 && rd(tShape, n + 1) == sh) last = n + 1;
   flush();
-  span(rd(tStart, n), rd(tEnd, n), ENTITY_NAME, 750, R_NEIGHBOUR);
-  wr(tDone, n, ENTITY_NAME);
+  span(rd(tStart, n), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR);
+  for (let m = n; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
 }
 
