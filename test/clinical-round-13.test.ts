@@ -2,7 +2,8 @@
 // on both engines: the capitalised first half of a hyphenated surname before a found name ("Vasquez-Whitlock,
 // Isidro"); a hyphenated surname after a quoted nickname; "veteran", "client", "inmate", "camper", "proband",
 // "participant" and "decedent" naming the person after them; a titled surname before a colon; staff initials after a
-// staff verb or a time and "by"; a middle initial before a parenthesis or a credential; a CSV row's ISO dates.
+// staff verb or a time and "by"; a middle initial before a parenthesis or a credential; a surname after a hyphenated
+// pair of given names; a patient's dotted initials before an age and a sex; a CSV row's ISO dates.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 
@@ -37,6 +38,13 @@ const ROUND13: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["Pt HARRINGTON, SILAS J (MRN 0662193) seen.", [["NAME", "HARRINGTON"], ["NAME", "SILAS J"], ["MRN", "0662193"]]],
   ["PHYSICIAN: AKINYEMI, BOLANLE O MD   NPI", [["NAME", "AKINYEMI, BOLANLE O"]]],
   ["Pt Smith, John A (see below).", [["NAME", "Smith, John"]]],
+  // a hyphenated pair of given names, then the surname even when it is also a town; a facility's head word stays its own
+  ["RE: Marie-Claire Broussard   DOB 3/19/1949", [["NAME", "Marie-Claire Broussard"], ["DATE", "3/19/1949"]]],
+  ["Seen with Jean-Pierre Lafayette today.", [["NAME", "Jean-Pierre Lafayette"]]],
+  ["Guillain-Barre Syndrome. Jean-Pierre Hospital.", [["LOCATION", "Jean-Pierre Hospital"]]],
+  // a patient's dotted initials before an age and a sex; a clock's, a country's and a route's letters are none
+  ["Case 3: W.R., 68M from Kalispell. Case 4: J.D., 45 F.", [["NAME", "W.R."], ["LOCATION", "Kalispell"], ["NAME", "J.D."]]],
+  ["Given at 9 A.M., 68F. In the U.S., 45 million. Take P.O., 20 mg.", []],
   // a CSV row's ISO dates, the second one after the first's comma
   ["2209311,Nguyen,Bao Chau,1990-02-14,2025-01-07 09:20,Strand K,206-555-0118",
     [["NAME", "Nguyen,Bao Chau"], ["DATE", "1990-02-14"], ["DATE", "2025-01-07 09:20"], ["PHONE", "206-555-0118"]]],

@@ -5829,7 +5829,8 @@ function serviceClose(k: u32): bool {
     wordIn(k + 1, ACRONYM_SERVICES);
 }
 
-// ---- Thirteenth clinical round (fixture 9; self-contained: titledSurname, middleInitialBefore, byInitials; capHalfBefore sits by sameCaseHalfBefore) ----
+// ---- Thirteenth clinical round (fixture 9; self-contained: titledSurname, middleInitialBefore, byInitials, hyphenGivenPair, dottedInitialsAge; capHalfBefore sits
+// by sameCaseHalfBefore) ----
 
 /**
  * Token k, a capitalised word before a colon, is the surname of a titled given name right before it ("Retrieval by
@@ -5865,10 +5866,10 @@ function middleInitialBefore(k: u32): bool {
   return true;
 }
 
-// "by" then a test, a service or a unit's abbreviation: a study or a team did it, no one's initials ("confirmed by
-// CTA.", "seen by GI)", "evaluated by PT.", "cleared by OT.", "read by IR.", "by EMS,", "by report.")
+// "by" then a test, a service or an agency: a study or a team did it, no one's initials ("reviewed by CTA.", "called by
+// GI)", "given by PT.", "taken by EMS.", "reported by CPS."; credentials are refused by their flag)
 const BY_NOT_INITIALS =
-  "\u0002ct\u0003cta\u0003mri\u0002us\u0002gi\u0002ir\u0002pt\u0002ot\u0003slp\u0003ent\u0003ems\u0003pcp\u0002ed\u0002er\u0003icu\u0003ekg\u0003ecg\u0003eeg\u0003tee\u0003tte\u0003cxr\u0003kub\u0003pet\u0003fna\u0003ihc\u0003pcr\u0003vna\u0003snf\u0003dme\u0002sw\u0002cm\u0002or\u0003ama\u0003dpw\u0003dss\u0003cps\u0003aps\u0003npo\u0003abg\u0003cbc\u0003bmp\u0003cmp\u0003lft\u0002ua\u0003hpi\u0003mdm\u0003emr\u0003ehr\u0002pa\u0002np\u0002rn\u0002md\u0002do\u0003him\u0003iud\u0003ngt\u0003peg\u0003dre";
+  "\u0002ct\u0003cta\u0003mri\u0002us\u0002gi\u0002ir\u0002pt\u0002ot\u0003slp\u0003ent\u0003ems\u0003pcp\u0002ed\u0002er\u0003icu\u0002sw\u0002cm\u0002or\u0003vna\u0003snf\u0003cps\u0003dss";
 
 // what staff do to a specimen, a photo, a call or a record, before "by" and their initials ("gross by DMK", "taken by
 // JRT", "phoned ... by JBK"); not what a test, a germ or a device does ("caused by HPV", "terminated by ATP")
@@ -5902,6 +5903,61 @@ function byInitials(k: u32, mode: u32): bool {
   return true;
 }
 
+/**
+ * (thirteenth round) Token k, a capitalised word right after a hyphenated pair of given names ("Marie-Claire",
+ * "Jean-Pierre", "Anne-Sophie"), is the surname even when it is also a town ("RE: Marie-Claire Broussard", "Seen with
+ * Jean-Pierre Lafayette"): both halves listed given names of some strength, glued by the hyphen and opening a word,
+ * one blank before k, and k no English word and no clinical or context word. Writes the three as one NAME.
+ */
+function hyphenGivenPair(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !tight(k)) return false;
+  const a = k - 2;
+  const b = k - 1;
+  const d = rd(tData, k);
+  if (rd(tShape, a) != SH_CAP || rd(tShape, b) != SH_CAP || rd(tStart, b) != rd(tEnd, a) + 1 || byteAt(rd(tEnd, a)) != 0x2d ||
+    rd(tStart, k) != rd(tEnd, b) + 1 || firstStr(rd(tData, a)) < 2 || firstStr(rd(tData, b)) < 2 ||
+    (rd(tStart, a) > 0 && wordGlue(byteAt(rd(tStart, a) - 1))) || tierOf(d) != 0 || (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 ||
+    rd(tEnd, k) - rd(tStart, k) < 3 || medicalShape(k) || (rd(tData, a) & (F_NOT_NAME | CONTEXT_WORDS)) != 0) return false;
+  span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 800, R_NEIGHBOUR);
+  wr(tDone, a, ENTITY_NAME);
+  wr(tDone, b, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (thirteenth round) A patient named by dotted initials before an age and a sex, as case conferences and tumour boards
+ * write ("Case 3: W.R., 68M from Kalispell", "J.D., 45 F"): token k the second letter, its period and the first
+ * letter's glued before it, then an optional comma, one blank, 1-3 digits and "M"/"F" (or "yo", "y/o", "-year")
+ * closing the word. Not "A.M."/"P.M." (a clock's). Writes the NAME over both letters and their periods.
+ */
+function dottedInitialsAge(k: u32): bool {
+  const p = k - 1;
+  const s = rd(tStart, p);
+  const e = rd(tEnd, k);
+  if (rd(tShape, p) != SH_INITIAL || rd(tEnd, p) != s + 1 || rd(tStart, k) != s + 2 || e != s + 3 || byteAt(s + 1) != 0x2e ||
+    e >= inLen || byteAt(e) != 0x2e || (s > 0 && (wordGlue(byteAt(s - 1)) || byteAt(s - 1) == 0x2e))) return false;
+  const c0 = byteAt(s);
+  if (byteAt(e - 1) == 0x4d && (c0 == 0x41 || c0 == 0x50)) return false;
+  let i = e + 1;
+  if (i < inLen && byteAt(i) == 0x2c) i++;
+  if (i >= inLen || byteAt(i) != 0x20) return false;
+  i++;
+  const d0 = i;
+  while (i < inLen && i - d0 < 4 && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
+  if (i == d0 || i - d0 > 3 || i >= inLen) return false;
+  if (byteAt(i) == 0x20) i++;
+  const c = byteAt(i) | 0x20;
+  const n = i + 1 < inLen ? byteAt(i + 1) | 0x20 : 0x20;
+  const sexOk = (c == 0x6d || c == 0x66) && !(n >= 0x61 && n <= 0x7a);
+  const yearsOk = (c == 0x79 && (n == 0x6f || n == 0x2f)) || (byteAt(i) == 0x2d && n == 0x79);
+  if (!sexOk && !yearsOk) return false;
+  span(s, e + 1, ENTITY_NAME, 700, R_INITIAL);
+  wr(tDone, p, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 // ---- Twelfth clinical round (fixture 8): a street's direction letter, credentials after a name, quoted nicknames ----
 // (self-contained: laterRounds, directionLetter, credentialChain, quotedNickname, lowerTrailingInitial)
 
@@ -5918,6 +5974,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
+  if (sh == SH_CAP && mode == MODE_MIXED && hyphenGivenPair(k)) return true;
+  if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   return sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k);
