@@ -480,7 +480,10 @@ for (const w of words("patient history physical exam examination assessment plan
   // a prior authorisation ("Auth # PA93-7718204", "prior auth pending"): Auth is also a rare surname
   "auth " +
   // the emergency severity index of a triage note ("ACUITY: ESI 2"), also a rare name
-  "esi")) addFlags(w, F.NOT_NAME);
+  "esi " +
+  // (thirteenth round) sleep apnoea, the portable orders forms and anaesthesia's shorthand, also a town or a rare name
+  // ("SEVERE OSA.", "DNR PER POLST", "MOLST ON FILE", "AIRWAY: DR. X (ANES)")
+  "osa polst molst anes")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

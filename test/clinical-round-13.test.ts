@@ -3,7 +3,8 @@
 // Isidro"); a hyphenated surname after a quoted nickname; "veteran", "client", "inmate", "camper", "proband",
 // "participant" and "decedent" naming the person after them; a titled surname before a colon; staff initials after a
 // staff verb or a time and "by"; a middle initial before a parenthesis or a credential; a surname after a hyphenated
-// pair of given names; a patient's dotted initials before an age and a sex; a CSV row's ISO dates.
+// pair of given names; a patient's dotted initials before an age and a sex; a CSV row's ISO dates; OSA, POLST, MOLST
+// and ANES never a town or a name.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 
@@ -45,6 +46,9 @@ const ROUND13: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   // a patient's dotted initials before an age and a sex; a clock's, a country's and a route's letters are none
   ["Case 3: W.R., 68M from Kalispell. Case 4: J.D., 45 F.", [["NAME", "W.R."], ["LOCATION", "Kalispell"], ["NAME", "J.D."]]],
   ["Given at 9 A.M., 68F. In the U.S., 45 million. Take P.O., 20 mg.", []],
+  // sleep apnoea, the portable orders forms and anaesthesia's shorthand are no town and no name
+  ["SEVERE OSA. CODE STATUS: DNR PER POLST. MOLST ON FILE. AIRWAY: DR. KRISTIANSEN (ANES).", [["NAME", "KRISTIANSEN"]]],
+  ["Severe OSA on CPAP. Airway: Dr. Kristiansen (Anes).", [["NAME", "Kristiansen"]]],
   // a CSV row's ISO dates, the second one after the first's comma
   ["2209311,Nguyen,Bao Chau,1990-02-14,2025-01-07 09:20,Strand K,206-555-0118",
     [["NAME", "Nguyen,Bao Chau"], ["DATE", "1990-02-14"], ["DATE", "2025-01-07 09:20"], ["PHONE", "206-555-0118"]]],
