@@ -405,30 +405,30 @@ function hyphenGivenBefore(s: u32): u32 {
 const NO_WORD: u32 = 0xffffffff;
 
 /**
- * Start of a capitalised word of 2-6 letters (a capital, then lower-case ASCII letters) ending right before the hyphen
- * at h and opening a word ("Wen" of "Wen-Jie", "Sung" of "Sung-min"); NO_WORD when there is none. The first half of a
- * hyphenated given name, for hyphenGivenBefore and hyphenCapBefore.
+ * Start of a capitalised word of 2-`max` letters (a capital, then lower-case ASCII letters) ending right before the
+ * hyphen at h and opening a word ("Wen" of "Wen-Jie", "Sung" of "Sung-min"); NO_WORD when there is none. The first half
+ * of a hyphenated given name, for hyphenGivenBefore and hyphenCapBefore.
  */
-function capWordBeforeHyphen(h: u32): u32 {
+function capWordBeforeHyphen(h: u32, max: u32 = 6): u32 {
   let j = h;
-  while (j > 0 && h - j <= 6 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
+  while (j > 0 && h - j <= max && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
   if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return NO_WORD;
   j--;
   const m = h - j;
-  return m < 2 || m > 6 || (j > 0 && wordGlue(byteAt(j - 1))) ? NO_WORD : j;
+  return m < 2 || m > max || (j > 0 && wordGlue(byteAt(j - 1))) ? NO_WORD : j;
 }
 
 /**
  * A capitalised first half of a hyphenated given name before a name found at s ("Wen-Jie Tsao", "Min-Ji Kim"): the name
- * found starts with a capital and 1-4 lower-case letters glued to '-', and before the hyphen stands a capitalised word
- * of 2-6 letters opening a word. Returns the name's start.
+ * found starts with a capital and 1-4 lower-case letters (maxSecond - 1) glued to '-', and before the hyphen stands a
+ * capitalised word of 2-6 letters (maxFirst) opening a word. Returns the name's start.
  */
-function hyphenCapBefore(s: u32): u32 {
+function hyphenCapBefore(s: u32, maxSecond: u32 = 5, maxFirst: u32 = 6): u32 {
   if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
   let e = s + 1;
-  while (e < inLen && e - s <= 5 && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
-  if (e - s < 2 || e - s > 5 || (e < inLen && wordGlue(byteAt(e)))) return s;
-  const j = capWordBeforeHyphen(s - 1);
+  while (e < inLen && e - s <= maxSecond && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
+  if (e - s < 2 || e - s > maxSecond || (e < inLen && wordGlue(byteAt(e)))) return s;
+  const j = capWordBeforeHyphen(s - 1, maxFirst);
   return j == NO_WORD ? s : j;
 }
 
@@ -458,23 +458,13 @@ const HYPHEN_PREFIXES = "\u0003non\u0004anti\u0003pre\u0004post\u0003mid\u0002ex
 
 /**
  * (thirteenth round) The capitalised first half of a hyphenated surname before a name found at s, in mixed case
- * ("Vasquez-Whitlock, Isidro" found from "Whitlock", "Veteran: Delgado-Reyes, Fernando J" from "Reyes"): the found half
- * a capital and 1-11 lower-case letters, before the hyphen a capital and 1-11 lower-case letters opening a word, no
- * prefix ("Non-Hodgkin", "Anti-Smith"). sameCaseHalfBefore() reads one case, hyphenCapBefore() a short second half.
- * Returns the name's start.
+ * ("Vasquez-Whitlock, Isidro" found from "Whitlock", "Veteran: Delgado-Reyes, Fernando J" from "Reyes"): hyphenCapBefore
+ * with halves of up to 12 letters (its own reads a given name's short second half), and no prefix before the hyphen
+ * ("Non-Hodgkin", "Anti-Smith"). sameCaseHalfBefore() reads one case. Returns the name's start.
  */
 function capHalfBefore(s: u32): u32 {
-  if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
-  let e = s + 1;
-  while (e < inLen && e - s <= 12 && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
-  if (e - s < 2 || e - s > 12 || (e < inLen && wordGlue(byteAt(e)))) return s;
-  let j = s - 1;
-  while (j > 0 && s - 1 - j <= 12 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
-  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return s;
-  j--;
-  const m = s - 1 - j;
-  if (m < 2 || m > 12 || (j > 0 && wordGlue(byteAt(j - 1))) || wordIndex(HYPHEN_PREFIXES, j, s - 1) >= 0) return s;
-  return j;
+  const j = hyphenCapBefore(s, 12, 12);
+  return j != s && wordIndex(HYPHEN_PREFIXES, j, s - 1) >= 0 ? s : j;
 }
 
 /**
@@ -5772,6 +5762,13 @@ function initialsAndTail(k: u32, type: u32, score: u32, reason: u32): void {
   wr(tDone, k + 1, 0xff);
 }
 
+/** Token k has the shape of initials: 2-3 letters that no word list has and no strong name ("KLR", "DMK"). */
+function bareInitials(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  return len >= 2 && len <= 3 && tierOf(d) == 0 && nameStr(k) <= 1 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0;
+}
+
 // the staff of imaging rooms, labs and interpreting who sign a report's field by initials ("Technologist: KLR")
 const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006scribe\u000binterpreter\u0004tech";
 
@@ -5781,10 +5778,8 @@ const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006
  * role before it; "Tech: CT" is a word of the table. Writes the NAME.
  */
 function staffInitials(k: u32, mode: u32): bool {
-  const len = rd(tEnd, k) - rd(tStart, k);
-  const d = rd(tData, k);
   // (twelfth round: in ALL CAPS too, "SONOGRAPHER: TJW"; the word table still refuses "TECH: CT", "INTERPRETER: YES")
-  if (len < 2 || len > 3 || mode == MODE_LOWER || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
+  if (mode == MODE_LOWER || !bareInitials(k) ||
     (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !wordIn(k - 1, STAFF_ROLES) || !initialsEnd(rd(tEnd, k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
@@ -5885,9 +5880,7 @@ const BY_STAFF_VERBS =
  * Writes the NAME.
  */
 function byInitials(k: u32, mode: u32): bool {
-  const len = rd(tEnd, k) - rd(tStart, k);
-  const d = rd(tData, k);
-  if (len < 2 || len > 3 || mode == MODE_LOWER || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | F_CRED | CONTEXT_WORDS)) != 0 ||
+  if (mode == MODE_LOWER || !bareInitials(k) || (rd(tData, k) & F_CRED) != 0 ||
     !tight(k) || !wordIn(k - 1, "\u0002by") || wordIn(k, BY_NOT_INITIALS) || k < 2 || !exists(k - 2) || !tight(k - 1) ||
     !(rd(tShape, k - 2) == SH_NUM || wordIn(k - 2, BY_STAFF_VERBS))) return false;
   const e = rd(tEnd, k);
