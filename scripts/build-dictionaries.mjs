@@ -407,7 +407,11 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // (thirteenth round) who a record is about where it says no "patient": a VA note's veteran, a behavioural-health or
   // treatment programme's client, a prison's inmate, a camp's camper, a pedigree's proband, a study's participant, an
   // autopsy's decedent ("Veteran: Delgado-Reyes, Fernando J", "Participant Ruby-Jean Thistlewood")
-  "veteran client inmate camper proband participant decedent")) addFlags(w, F.CUE);
+  "veteran client inmate camper proband participant decedent " +
+  // (thirteenth round) more people around a patient who notes name by role: the US spelling of the counsellor, aides,
+  // pharmacists, dietitians, case workers, paramedics, scribes, advocates, nannies and officers ("school counselor
+  // Dr. Venkataraman", "aide Precious", "Officer Villanueva"); none of them a name itself
+  "counselor aide pharmacist dietitian dietician caseworker paramedic scribe advocate nanny babysitter officer")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

@@ -1,10 +1,10 @@
 // Why this file exists: the table of the thirteenth clinical round's rules (fixture 9), positives and hard negatives,
 // on both engines: the capitalised first half of a hyphenated surname before a found name ("Vasquez-Whitlock,
 // Isidro"); a hyphenated surname after a quoted nickname; "veteran", "client", "inmate", "camper", "proband",
-// "participant" and "decedent" naming the person after them; a titled surname before a colon; staff initials after a
-// staff verb or a time and "by"; a middle initial before a parenthesis or a credential; a surname after a hyphenated
-// pair of given names; a patient's dotted initials before an age and a sex; a CSV row's ISO dates; OSA, POLST, MOLST
-// and ANES never a town or a name.
+// "participant", "decedent", "counselor", "aide", "officer" and other roles naming the person after them; a titled
+// surname before a colon; staff initials after a staff verb or a time and "by"; a middle initial before a parenthesis
+// or a credential; a surname after a hyphenated pair of given names; a patient's dotted initials before an age and a
+// sex; a CSV row's ISO dates; OSA, POLST, MOLST and ANES never a town or a name.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 
@@ -25,6 +25,11 @@ const ROUND13: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["Proband Talia Ben-Haim (III-2), 38.", [["NAME", "Talia Ben-Haim"]]],
   // those words before English words stay words
   ["The veteran reports better sleep. Client Services called. Participant Information Sheet signed.", []],
+  // more role cues: the name after them, the role word outside it; before a heading's words they stay words
+  ["Escorted by Officer Quintero and seen with school counselor Ingrid Solvang; aide Rosemary at bedside.",
+    [["NAME", "Quintero"], ["NAME", "Ingrid Solvang"], ["NAME", "Rosemary"]]],
+  ["AIDE YESENIA PRESENT. ESCORTED BY OFFICER QUINTERO.", [["NAME", "YESENIA"], ["NAME", "QUINTERO"]]],
+  ["Counselor Notes reviewed. Aide Schedule posted. Pharmacist Consult placed. Officer Training done.", []],
   // a titled surname before a colon; a label after a titled surname stays a word
   ["Retrieval 4/28 by Dr. Abimbola Fadeyi: 14 oocytes.", [["DATE", "4/28"], ["NAME", "Abimbola Fadeyi"]]],
   ["Seen by Dr. Smith Plan: continue. MS: alert.", [["NAME", "Smith"]]],
