@@ -403,7 +403,15 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // who guides a patient through a programme ("nurse navigator Trinity", "Coordinator Bernadette LaRocque, RN")
   "navigator coordinator " +
   // who performed a procedure, in a catheterisation or procedure report's header ("OPERATOR: RHEINHOLD")
-  "operator proceduralist")) addFlags(w, F.CUE);
+  "operator proceduralist " +
+  // (thirteenth round) who a record is about where it says no "patient": a VA note's veteran, a behavioural-health or
+  // treatment programme's client, a prison's inmate, a camp's camper, a pedigree's proband, a study's participant, an
+  // autopsy's decedent ("Veteran: Delgado-Reyes, Fernando J", "Participant Ruby-Jean Thistlewood")
+  "veteran client inmate camper proband participant decedent " +
+  // (thirteenth round) more people around a patient who notes name by role: the US spelling of the counsellor, aides,
+  // pharmacists, dietitians, case workers, paramedics, scribes, advocates, nannies and officers ("school counselor
+  // Dr. Venkataraman", "aide Precious", "Officer Villanueva"); none of them a name itself
+  "counselor aide pharmacist dietitian dietician caseworker paramedic scribe advocate nanny babysitter officer")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"
@@ -476,7 +484,10 @@ for (const w of words("patient history physical exam examination assessment plan
   // a prior authorisation ("Auth # PA93-7718204", "prior auth pending"): Auth is also a rare surname
   "auth " +
   // the emergency severity index of a triage note ("ACUITY: ESI 2"), also a rare name
-  "esi")) addFlags(w, F.NOT_NAME);
+  "esi " +
+  // (thirteenth round) sleep apnoea, the portable orders forms and anaesthesia's shorthand, also a town or a rare name
+  // ("SEVERE OSA.", "DNR PER POLST", "MOLST ON FILE", "AIRWAY: DR. X (ANES)")
+  "osa polst molst anes")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

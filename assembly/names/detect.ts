@@ -215,7 +215,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
-    start = lowerInitialBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start)))));
+    start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
     end = hyphenGiven(end);
   }
   if (pType != 0) {
@@ -405,30 +405,30 @@ function hyphenGivenBefore(s: u32): u32 {
 const NO_WORD: u32 = 0xffffffff;
 
 /**
- * Start of a capitalised word of 2-6 letters (a capital, then lower-case ASCII letters) ending right before the hyphen
- * at h and opening a word ("Wen" of "Wen-Jie", "Sung" of "Sung-min"); NO_WORD when there is none. The first half of a
- * hyphenated given name, for hyphenGivenBefore and hyphenCapBefore.
+ * Start of a capitalised word of 2-`max` letters (a capital, then lower-case ASCII letters) ending right before the
+ * hyphen at h and opening a word ("Wen" of "Wen-Jie", "Sung" of "Sung-min"); NO_WORD when there is none. The first half
+ * of a hyphenated given name, for hyphenGivenBefore and hyphenCapBefore.
  */
-function capWordBeforeHyphen(h: u32): u32 {
+function capWordBeforeHyphen(h: u32, max: u32 = 6): u32 {
   let j = h;
-  while (j > 0 && h - j <= 6 && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
+  while (j > 0 && h - j <= max && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
   if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return NO_WORD;
   j--;
   const m = h - j;
-  return m < 2 || m > 6 || (j > 0 && wordGlue(byteAt(j - 1))) ? NO_WORD : j;
+  return m < 2 || m > max || (j > 0 && wordGlue(byteAt(j - 1))) ? NO_WORD : j;
 }
 
 /**
  * A capitalised first half of a hyphenated given name before a name found at s ("Wen-Jie Tsao", "Min-Ji Kim"): the name
- * found starts with a capital and 1-4 lower-case letters glued to '-', and before the hyphen stands a capitalised word
- * of 2-6 letters opening a word. Returns the name's start.
+ * found starts with a capital and 1-4 lower-case letters (maxSecond - 1) glued to '-', and before the hyphen stands a
+ * capitalised word of 2-6 letters (maxFirst) opening a word. Returns the name's start.
  */
-function hyphenCapBefore(s: u32): u32 {
+function hyphenCapBefore(s: u32, maxSecond: u32 = 5, maxFirst: u32 = 6): u32 {
   if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
   let e = s + 1;
-  while (e < inLen && e - s <= 5 && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
-  if (e - s < 2 || e - s > 5 || (e < inLen && wordGlue(byteAt(e)))) return s;
-  const j = capWordBeforeHyphen(s - 1);
+  while (e < inLen && e - s <= maxSecond && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
+  if (e - s < 2 || e - s > maxSecond || (e < inLen && wordGlue(byteAt(e)))) return s;
+  const j = capWordBeforeHyphen(s - 1, maxFirst);
   return j == NO_WORD ? s : j;
 }
 
@@ -451,6 +451,20 @@ function sameCaseHalfBefore(s: u32): u32 {
   const m = s - 1 - j;
   if (m < 2 || m > 12 || (j > 0 && wordGlue(byteAt(j - 1)))) return s;
   return j;
+}
+
+// prefixes glued to a capitalised word by a hyphen that make no surname of it ("Non-Hodgkin", "Anti-Smith", "Post-Op")
+const HYPHEN_PREFIXES = "\u0003non\u0004anti\u0003pre\u0004post\u0003mid\u0002ex\u0002co\u0004semi\u0005pseudo\u0005trans\u0005inter\u0005intra\u0004para\u0003sub\u0005super\u0005multi";
+
+/**
+ * (thirteenth round) The capitalised first half of a hyphenated surname before a name found at s, in mixed case
+ * ("Vasquez-Whitlock, Isidro" found from "Whitlock", "Veteran: Delgado-Reyes, Fernando J" from "Reyes"): hyphenCapBefore
+ * with halves of up to 12 letters (its own reads a given name's short second half), and no prefix before the hyphen
+ * ("Non-Hodgkin", "Anti-Smith"). sameCaseHalfBefore() reads one case. Returns the name's start.
+ */
+function capHalfBefore(s: u32): u32 {
+  const j = hyphenCapBefore(s, 12, 12);
+  return j != s && wordIndex(HYPHEN_PREFIXES, j, s - 1) >= 0 ? s : j;
 }
 
 /**
@@ -5763,6 +5777,13 @@ function initialsAndTail(k: u32, type: u32, score: u32, reason: u32): void {
   wr(tDone, k + 1, 0xff);
 }
 
+/** Token k has the shape of initials: 2-3 letters that no word list has and no strong name ("KLR", "DMK"). */
+function bareInitials(k: u32): bool {
+  const len = rd(tEnd, k) - rd(tStart, k);
+  const d = rd(tData, k);
+  return len >= 2 && len <= 3 && tierOf(d) == 0 && nameStr(k) <= 1 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0;
+}
+
 // the staff of imaging rooms, labs and interpreting who sign a report's field by initials ("Technologist: KLR")
 const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006scribe\u000binterpreter\u0004tech";
 
@@ -5772,10 +5793,8 @@ const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006
  * role before it; "Tech: CT" is a word of the table. Writes the NAME.
  */
 function staffInitials(k: u32, mode: u32): bool {
-  const len = rd(tEnd, k) - rd(tStart, k);
-  const d = rd(tData, k);
   // (twelfth round: in ALL CAPS too, "SONOGRAPHER: TJW"; the word table still refuses "TECH: CT", "INTERPRETER: YES")
-  if (len < 2 || len > 3 || mode == MODE_LOWER || tierOf(d) != 0 || nameStr(k) > 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
+  if (mode == MODE_LOWER || !bareInitials(k) ||
     (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !wordIn(k - 1, STAFF_ROLES) || !initialsEnd(rd(tEnd, k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
@@ -5820,6 +5839,133 @@ function serviceClose(k: u32): bool {
     wordIn(k + 1, ACRONYM_SERVICES);
 }
 
+// ---- Thirteenth clinical round (fixture 9; self-contained: titledSurname, middleInitialBefore, byInitials, hyphenGivenPair, dottedInitialsAge; capHalfBefore sits
+// by sameCaseHalfBefore) ----
+
+/**
+ * Token k, a capitalised word before a colon, is the surname of a titled given name right before it ("Retrieval by
+ * Dr. Abimbola Fadeyi: 14 oocytes"), no field label (decide() reads a word before a colon as a label unless a title
+ * stands right before it): the given name decided as a title's name, one blank between, the same shape, and k a
+ * name-shaped word (a label after a titled surname stays a word: "Dr. Smith Plan:"). Writes the NAME.
+ */
+function titledSurname(k: u32, sh: u32, mode: u32): bool {
+  const p = k - 1;
+  if (k + 1 >= count || (rd(tGap, k + 1) & G_COLON) == 0 || rd(tDone, p) != ENTITY_NAME || pReason != R_TITLE ||
+    pStart != rd(tStart, p) || rd(tShape, p) != sh || rd(tStart, k) != rd(tEnd, p) + 1 || p < 1 || !exists(p - 1) ||
+    (rd(tData, p - 1) & F_TITLE) == 0 || !candidate(k, mode) || tierOf(rd(tData, k)) != 0) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (thirteenth round) A middle initial (token k, one letter other than "A" and "I") right after the name it belongs to,
+ * closing it before a parenthesis or a credential, one blank between ("Pt HARRINGTON, SILAS J (MRN 0662193)",
+ * "PHYSICIAN: AKINYEMI, BOLANLE O MD"); decide()'s trailingInitial() reads the other closings. Writes the NAME.
+ */
+function middleInitialBefore(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  const c = byteAt(s);
+  if (e - s != 1 || c == 0x41 || c == 0x49 || rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || e + 1 >= inLen ||
+    byteAt(e) != 0x20 || dottedCred(k)) return false;
+  if (byteAt(e + 1) != 0x28 && !(k + 1 < count && rd(tStart, k + 1) == e + 1 && credAt(k + 1, MODE_CAPS) &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0)) return false;
+  span(s, e, ENTITY_NAME, 700, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+// "by" then a test, a service or an agency: a study or a team did it, no one's initials ("reviewed by CTA.", "called by
+// GI)", "given by PT.", "taken by EMS.", "reported by CPS."; credentials are refused by their flag)
+const BY_NOT_INITIALS =
+  "\u0002ct\u0003cta\u0003mri\u0002us\u0002gi\u0002ir\u0002pt\u0002ot\u0003slp\u0003ent\u0003ems\u0003pcp\u0002ed\u0002er\u0003icu\u0002sw\u0002cm\u0002or\u0003vna\u0003snf\u0003cps\u0003dss";
+
+// what staff do to a specimen, a photo, a call or a record, before "by" and their initials ("gross by DMK", "taken by
+// JRT", "phoned ... by JBK"); not what a test, a germ or a device does ("caused by HPV", "terminated by ATP")
+const BY_STAFF_VERBS =
+  "\u0005gross\u0007grossed\u0005taken\u0006phoned\u0006called\u0005paged\u0005drawn\u0009collected\u0007entered\u0008recorded\u0008verified\u0007checked\u0009witnessed\u000btranscribed\u0005typed\u0008prepared\u0008received\u0005noted\u0008reviewed\u000cadministered\u0005given";
+
+/**
+ * (thirteenth round) Initials of who did a thing, after a staff verb or a time and "by", closing the clause, in
+ * capitals (token k, 2-3 capitals no word list has): "(gross by DMK, PA)", "phoned to the office at 10:02 by JBK.",
+ * "TAKEN BY JRT)", "9/9 BY KPL.". The clause ends at a parenthesis, a line end, a column gap, a period before a blank or
+ * the end, or a comma before a credential. Tests, services and units done "by" ("reviewed by GI)", "given by PT.") are
+ * listed words; a test's or a germ's verb is no staff verb ("caused by HPV.", "terminated by ATP.", "CM2 BY VTI.").
+ * Writes the NAME.
+ */
+function byInitials(k: u32, mode: u32): bool {
+  if (mode == MODE_LOWER || !bareInitials(k) || (rd(tData, k) & F_CRED) != 0 ||
+    !tight(k) || !wordIn(k - 1, "\u0002by") || wordIn(k, BY_NOT_INITIALS) || k < 2 || !exists(k - 2) || !tight(k - 1) ||
+    !(rd(tShape, k - 2) == SH_NUM || wordIn(k - 2, BY_STAFF_VERBS))) return false;
+  const e = rd(tEnd, k);
+  let ok = initialsEnd(e);
+  if (!ok && e < inLen) {
+    const c = byteAt(e);
+    const c2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+    ok = (c == 0x2e && (c2 == 0x20 || c2 == 0x0a || c2 == 0x0d)) || (c == 0x2c && k + 1 < count && credAt(k + 1, MODE_CAPS));
+  }
+  if (!ok) return false;
+  span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (thirteenth round) Token k, a capitalised word right after a hyphenated pair of given names ("Marie-Claire",
+ * "Jean-Pierre", "Anne-Sophie"), is the surname even when it is also a town ("RE: Marie-Claire Broussard", "Seen with
+ * Jean-Pierre Lafayette"): both halves listed given names of some strength, glued by the hyphen and opening a word,
+ * one blank before k, and k no English word and no clinical or context word. Writes the three as one NAME.
+ */
+function hyphenGivenPair(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !tight(k)) return false;
+  const a = k - 2;
+  const b = k - 1;
+  const d = rd(tData, k);
+  if (rd(tShape, a) != SH_CAP || rd(tShape, b) != SH_CAP || rd(tStart, b) != rd(tEnd, a) + 1 || byteAt(rd(tEnd, a)) != 0x2d ||
+    rd(tStart, k) != rd(tEnd, b) + 1 || firstStr(rd(tData, a)) < 2 || firstStr(rd(tData, b)) < 2 ||
+    (rd(tStart, a) > 0 && wordGlue(byteAt(rd(tStart, a) - 1))) || tierOf(d) != 0 || (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 ||
+    rd(tEnd, k) - rd(tStart, k) < 3 || medicalShape(k) || (rd(tData, a) & (F_NOT_NAME | CONTEXT_WORDS)) != 0) return false;
+  span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 800, R_NEIGHBOUR);
+  wr(tDone, a, ENTITY_NAME);
+  wr(tDone, b, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (thirteenth round) A patient named by dotted initials before an age and a sex, as case conferences and tumour boards
+ * write ("Case 3: W.R., 68M from Kalispell", "J.D., 45 F"): token k the second letter, its period and the first
+ * letter's glued before it, then an optional comma, one blank, 1-3 digits and "M"/"F" (or "yo", "y/o", "-year")
+ * closing the word. Not "A.M."/"P.M." (a clock's). Writes the NAME over both letters and their periods.
+ */
+function dottedInitialsAge(k: u32): bool {
+  const p = k - 1;
+  const s = rd(tStart, p);
+  const e = rd(tEnd, k);
+  if (rd(tShape, p) != SH_INITIAL || rd(tEnd, p) != s + 1 || rd(tStart, k) != s + 2 || e != s + 3 || byteAt(s + 1) != 0x2e ||
+    e >= inLen || byteAt(e) != 0x2e || (s > 0 && (wordGlue(byteAt(s - 1)) || byteAt(s - 1) == 0x2e))) return false;
+  const c0 = byteAt(s);
+  if (byteAt(e - 1) == 0x4d && (c0 == 0x41 || c0 == 0x50)) return false;
+  let i = e + 1;
+  if (i < inLen && byteAt(i) == 0x2c) i++;
+  if (i >= inLen || byteAt(i) != 0x20) return false;
+  i++;
+  const d0 = i;
+  while (i < inLen && i - d0 < 4 && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
+  if (i == d0 || i - d0 > 3 || i >= inLen) return false;
+  if (byteAt(i) == 0x20) i++;
+  const c = byteAt(i) | 0x20;
+  const n = i + 1 < inLen ? byteAt(i + 1) | 0x20 : 0x20;
+  const sexOk = (c == 0x6d || c == 0x66) && !(n >= 0x61 && n <= 0x7a);
+  const yearsOk = (c == 0x79 && (n == 0x6f || n == 0x2f)) || (byteAt(i) == 0x2d && n == 0x79);
+  if (!sexOk && !yearsOk) return false;
+  span(s, e + 1, ENTITY_NAME, 700, R_INITIAL);
+  wr(tDone, p, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 // ---- Twelfth clinical round (fixture 8): a street's direction letter, credentials after a name, quoted nicknames ----
 // (self-contained: laterRounds, directionLetter, credentialChain, quotedNickname, lowerTrailingInitial)
 
@@ -5831,6 +5977,13 @@ function serviceClose(k: u32): bool {
  */
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
+  // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
+  // colon)
+  if (sh == SH_UPPER && byInitials(k, mode)) return true;
+  if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
+  if (sh == SH_CAP && mode == MODE_MIXED && hyphenGivenPair(k)) return true;
+  if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   return sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k);
@@ -5894,9 +6047,12 @@ function quotedNickname(k: u32, sh: u32): bool {
   if (n >= count || rd(tStart, n) != e + 2 || byteAt(e + 1) != 0x20 || rd(tShape, n) != sh) return true;
   const nd = rd(tData, n);
   if ((nd & (CONTEXT_WORDS & ~F_STATE)) != 0 || (tierOf(nd) == 1 && nameStr(n) == 0)) return true;
+  // (thirteenth round) and the second half of a hyphenated surname: "Dashiell \"Dash\" Montgomery-Ruiz"
+  let last = n;
+  if (n + 1 < count && byteAt(rd(tEnd, n)) == 0x2d && rd(tStart, n + 1) == rd(tEnd, n) + 1 && rd(tShape, n + 1) == sh) last = n + 1;
   flush();
-  span(rd(tStart, n), rd(tEnd, n), ENTITY_NAME, 750, R_NEIGHBOUR);
-  wr(tDone, n, ENTITY_NAME);
+  span(rd(tStart, n), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR);
+  for (let m = n; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
 }
 

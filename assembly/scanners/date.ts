@@ -186,6 +186,21 @@ function put(s: u32, e: u32, cued: bool, score: u32): u32 {
 }
 
 /**
+ * (thirteenth round) A full ISO date ("YYYY-MM-DD") and a comma right before ts: the number at ts opens a CSV row's next
+ * field, no thousands group ("Bao,1990-02-14,2025-01-07 09:20").
+ */
+export function isoFieldBefore(ts: u32): bool {
+  if (ts < 11 || before(ts) != 0x2c) return false;
+  const s = ts - 11;
+  if (s > 0 && isWordish(at(s - 1))) return false;
+  for (let i: u32 = 0; i < 10; i++) {
+    const b = at(s + i);
+    if (i == 4 || i == 7 ? b != 0x2d : !isDigit(b)) return false;
+  }
+  return true;
+}
+
+/**
  * Called at the first digit `ts` of a clean numeric token; `cued` when a date cue (DOB, date, fecha...) precedes.
  * Emits one DATE finding and returns its end, or returns 0.
  */
@@ -224,7 +239,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
       if (c - b - 1 < 1 || c - b - 1 > 2) return 0;
       if (va < 1800 || !dateOk(va, vb, numValue(b + 1, c))) return 0;
       const e = timeAfter(c);
-      if (!cleanEnd(e)) return 0;
+      // (thirteenth round) a comma and a digit after a full "YYYY-MM-DD" are a CSV row's next field, never a
+      // thousands group: "Nguyen,Bao,1990-02-14,2025-01-07 09:20"
+      if (!cleanEnd(e) && !(e == c && at(e) == 0x2c && c - b == 3 && b - a == 3)) return 0;
       return put(ts, e, cued, 950);
     }
     if (third) {

@@ -8,7 +8,7 @@ import {
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
-import { scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
+import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLetterCode, scanLongNumber, scanNpi, scanRecordField,
@@ -219,7 +219,14 @@ function onDigit(i: u32, scanners: u32): u32 {
     r = scanShortYear(ts);
     if (r != 0) return r;
   }
-  if (!cleanStart(ts)) return runEnd;
+  if (!cleanStart(ts)) {
+    // (thirteenth round) a CSV row's next field after a full ISO date: "1990-02-14,2025-01-07 09:20"
+    if ((scanners & SCAN_DATE) != 0 && isoFieldBefore(ts)) {
+      r = scanDate(ts, false);
+      if (r != 0) return r;
+    }
+    return runEnd;
+  }
   let cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
   // a cue joined to the digits by '-' is the identifier's letter prefix, not its label ("Accession: FN-2022-3391":
   // "FN" is also a date cue): an identifier cue before the prefix labels it
