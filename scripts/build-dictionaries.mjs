@@ -413,6 +413,9 @@ for (const w of words("seen signed dictated referred examined evaluated accompan
 for (const w of words("by with to is was es era")) addFlags(w, F.BY);
 addFlags("name", F.VERB_BY); // "my name is X"
 addFlags("names", F.VERB_BY);
+// "BIB", brought in by: who brought the patient follows as after "by", and no facility's name starts with it ("BIB
+// BROCKTON FIRE RESCUE", "Pt BIB Lakeside Ambulance")
+addFlags("bib", F.VERB_BY);
 // credentials after a name: "Smith, MD", "Jane Roe RN"
 for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd " +
   // therapists, advanced practice nurses, social workers and other signers of clinical notes ("DEBRA KLINE, PT, DPT")
@@ -476,7 +479,10 @@ for (const w of words("patient history physical exam examination assessment plan
   // a prior authorisation ("Auth # PA93-7718204", "prior auth pending"): Auth is also a rare surname
   "auth " +
   // the emergency severity index of a triage note ("ACUITY: ESI 2"), also a rare name
-  "esi")) addFlags(w, F.NOT_NAME);
+  "esi " +
+  // the placeholders that de-identified and template text writes for a name it removed ("Dr. XYZ", "ABC Radiology",
+  // "admitted to ABCD Hospital"): nothing left to redact, and no facility's name
+  "abc abcd xyz")) addFlags(w, F.NOT_NAME);
 
 // eponyms: a name directly before one of these heads is a medical term ("Foley catheter", "Bell's palsy")
 for (const w of words("disease syndrome sign signs catheter test tests maneuver manoeuvre scale score criteria palsy " +

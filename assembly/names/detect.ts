@@ -1618,7 +1618,7 @@ const OCCUPATION_ENDINGS = "\u0002er\u0002or\u0003ist\u0003ian\u0003ant\u0003ent
 
 /** Words before "of" that name a person's organisation after it: "the CEO of Lexisnexis", "a founder of Opencounter". */
 // (and what only an organisation has: "the headquarters of Evidera", "the address of Persint is"; see affiliationOrg)
-const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u0009chairwoman\u0008employee\u0009employees\u000cheadquarters\u0007offices\u0007website\u0007address";
+const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u000achairwoman\u0008employee\u0009employees\u000cheadquarters\u0007offices\u0007website\u0007address";
 /** Periods of work or study before "at" ("spent a year at Teradata", "the following year at Sigfig"). */
 const STINT_WORDS = "\u0004year\u0005years\u0005month\u0006months\u0008semester\u0006summer\u000ainternship\u0005stint\u0006career";
 /** What belongs to an organisation after its name: "the Avalara office", "according to the Costquest website". */
@@ -2721,14 +2721,19 @@ function initialsPair(k: u32, caps: bool): bool {
 function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 ||
+  const sh = rd(tShape, k);
+  if ((sh != SH_UPPER && sh != SH_LOWER) || len < 3 || len > 6 || tierOf(d) != 0 ||
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  // (lower-case text, from lowerRecordAcronym(): with a record number, "881203457 fmc", or after a care verb's
+  // "to/at/from", "transferred to puh")
+  if (sh == SH_LOWER) return len <= 5 && nameStr(k) == 0 && (numberedAcronym(k, hasPrev) || careMove(k));
   // (an acronym that is also a surname, "MAH", is a hospital only where its place is said, in mixed-case text where
   // a short word in capitals is no name)
   // (names in ALL CAPS reach here often: the shape and the last letter before modeAt's window)
   if (nameStr(k) > 1) {
     const z = byteAt(rd(tEnd, k) - 1);
-    return len <= 4 && hasPrev && (z == 0x48 || z == 0x43) && modeAt(k) == MODE_MIXED && acronymWhere(k);
+    // (or after a care verb's "to/at/from": "transferred to MAH", "accepted from FMH ICU to PUH")
+    return len <= 4 && hasPrev && (z == 0x48 || z == 0x43) && modeAt(k) == MODE_MIXED && (acronymWhere(k) || careMove(k));
   }
   if (hasPrev && careMove(k)) return true;
   if (len > 5) return false;
@@ -2754,7 +2759,7 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
  * ends it ("881203457 FMC" on its own line). Called by hospitalAcronym after its shape tests.
  */
 function numberedAcronym(k: u32, hasPrev: bool): bool {
-  const last = byteAt(rd(tEnd, k) - 1);
+  const last = byteAt(rd(tEnd, k) - 1) & 0xdf;
   // (a '#' glued to it makes it a field label: "ACC# 4471928", "SPEC# 12345")
   if ((last != 0x48 && last != 0x43) || byteAt(rd(tEnd, k)) == 0x23) return false;
   if (k + 1 < count && exists(k + 1) && rd(tShape, k + 1) == SH_NUM && (rd(tGap, k + 1) & G_HASH) != 0 &&
@@ -2765,7 +2770,7 @@ function numberedAcronym(k: u32, hasPrev: bool): bool {
 }
 
 /** Words of moving or caring for a patient whose "to/at/from" names where: "transferred to", "seen at", "admitted from". */
-const CARE_VERBS = "\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
+const CARE_VERBS = "\u0008accepted\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
 
 // service team unit floor ward protocol: after a hospital's name they make it a department ("the BMT service")
 const SERVICE_WORDS = "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol";
@@ -2784,8 +2789,23 @@ function careMove(k: u32): bool {
     p--;
   }
   if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0002at\u0004from\u0002in")) return false;
-  if (!wordIn(p - 1, CARE_VERBS)) return false;
+  if (!wordIn(p - 1, CARE_VERBS) && !(wordIn(p, "\u0002to") && moveFrom(p - 1))) return false;
   return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, SERVICE_WORDS));
+}
+
+/**
+ * Token q ends the first place of a move, "from A to" or "from A B to", after a word of moving or caring for a patient:
+ * one or two tokens in capitals or capitalised after "from" ("accepted from FMH ICU to PUH", "transferred from OSH to
+ * BWH", "transferred from Youville to ..."), so that the place after "to" is read as careMove() reads one after the
+ * verb.
+ */
+function moveFrom(q: u32): bool {
+  for (let m = q; m + 2 > q && m >= 2 && exists(m - 2); m--) {
+    const ms = rd(tShape, m);
+    if ((ms != SH_UPPER && ms != SH_CAP) || !tight(m)) return false;
+    if (wordIn(m - 1, "\u0004from")) return tight(m - 1) && wordIn(m - 2, CARE_VERBS);
+  }
+  return false;
 }
 
 /** Token m can be one part of a hyphenated place name: no context or never-a-name word, no weak core English word. */
@@ -2844,11 +2864,12 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
 }
 
 /** Token k is 1-3 capital letters then 1-`maxDigits` digits and nothing else ("RQ12", "EH6", "IH384"). */
-function capsDigitsCode(k: u32, maxDigits: u32): bool {
+function capsDigitsCode(k: u32, maxDigits: u32, lower: bool = false): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
+  const a: u32 = lower ? 0x61 : 0x41;
   let i = s;
-  while (i < e && byteAt(i) >= 0x41 && byteAt(i) <= 0x5a) i++;
+  while (i < e && byteAt(i) >= a && byteAt(i) <= a + 25) i++;
   const letters = i - s;
   if (letters < 1 || letters > 3) return false;
   const j = i;
@@ -2859,15 +2880,16 @@ function capsDigitsCode(k: u32, maxDigits: u32): bool {
 /**
  * Token k, a letters-and-digits code on the line of a signature right after "M.D." ("QUINTANILLA , M.D. RQ12
  * IH384/0913", "ELIA A. , M.D. EH6"), ending the line: the dictating doctor's code, and a dictation number "IH384/0913"
- * after it, are identifiers of the record system ("M.D. PGY2" is a training year). Emits ID and returns true.
+ * after it, are identifiers of the record system ("M.D. PGY2" is a training year); in lower-case text the code is
+ * as lower-case as the credential ("m.d. rq12"). Emits ID and returns true.
  */
 function signatureCode(k: u32): bool {
   if (!exists(k - 2) || !dottedCred(k - 2) || rd(tStart, k - 1) != rd(tStart, k - 2) + 2 ||
     (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0 || (gapMarks(k) & (GM_SEMI | GM_COLON | GM_PAREN)) != 0 ||
-    !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS)) return false;
+    !capsDigitsCode(k, 3, byteAt(rd(tStart, k - 2)) >= 0x61) || wordIn(k, TRAINING_YEARS)) return false;
   let last = k;
   // "IH384/0913": letters and digits, '/', digits
-  if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4) &&
+  if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4, byteAt(rd(tStart, k - 2)) >= 0x61) &&
     rd(tShape, k + 2) == SH_NUM && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && byteAt(rd(tEnd, k + 1)) == 0x2f) last = k + 2;
   // (the line ends after it: "M.D. A1c 7.2" goes on)
   if (last + 1 < count ? (rd(tGap, last + 1) & (G_NEWLINE | G_FAR)) == 0 : pos < inLen) return false;
@@ -3030,7 +3052,7 @@ function capsLineFacility(k: u32, last: u32): u32 {
 }
 
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
-const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0008neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
+const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
 
 /**
  * Token k opens a practice named by a place and a specialty, in mixed case or ALL CAPS: one to two capitalised words, the first a
@@ -3371,7 +3393,8 @@ function kinName(k: u32, mode: u32): bool {
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
     !tight(k) || (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
-  if (wordIn(k, MODAL_WORDS) && !(mode == MODE_CAPS && k + 1 < count && tight(k + 1) && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
+  // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
+  if (wordIn(k, MODAL_WORDS) && !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
@@ -3388,12 +3411,13 @@ function inLawCue(k: u32): bool {
 /**
  * What follows a relative's first name ends the clause or reports on the relative: a period, comma, parenthesis, line
  * break, "and", or a word of being told or being there ("SON MARK AWARE", "WIFE HOPE UPDATED", "DTR JOY AT BEDSIDE");
- * a verb after a modal stays a sentence ("SON WILL CALL", "DAUGHTER MAY VISIT").
+ * a verb after a modal stays a sentence ("SON WILL CALL", "DAUGHTER MAY VISIT"). In lower case a finite verb reports too
+ * ("my son mark drove me", "her husband will is here").
  */
 function kinClauseEnds(k: u32): bool {
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
-    (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, CAPS_FINITE_VERBS));
+    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, CAPS_FINITE_VERBS));
 }
 
 // verbs in the third person or the past that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS
@@ -3705,7 +3729,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // measures written before an instrument's size ("18-French Robinson", "71-mm Maxim", "half-inch Penrose")
 const DEVICE_UNITS = "\u0006french\u0002fr\u0002mm\u0002cm\u0004inch\u0005gauge";
 // operations named after their inventor ("Austin osteotomy", "McCall culdoplasty"; not "the Greenwich program")
-const PROCEDURE_ENDINGS = "\u0004tomy\u0006plasty\u0005scopy\u0004pexy\u0006rrhaphy\u0005desis";
+const PROCEDURE_ENDINGS = "\u0004tomy\u0006plasty\u0005scopy\u0004pexy\u0007rrhaphy\u0005desis";
 // adjectives and clinical nouns that name a department before a service word ("Bariatric Center", "Postanesthesia
 // Care Unit"; not "Kowalski Center")
 const SERVICE_ADJ_ENDINGS = "\u0004tric\u0003ial\u0003cal\u0003ral\u0003nal\u0003tal\u0004esia\u0003ive\u0003ory\u0003ary\u0003iac";
@@ -4784,7 +4808,8 @@ function decide(k: u32): void {
   if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && hasNext && tight(k + 1)) {
     const last = placeSpecialty(k);
     if (last != 0) {
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
+      // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
@@ -5632,11 +5657,12 @@ function lowerLastFirstInitial(k: u32): bool {
     firstStr(rd(tData, f)) == 0 || !tight(m) || (rd(tGap, f) & (G_NEWLINE | G_FAR | G_SENT)) != 0 || len < 3 ||
     ((d | rd(tData, f)) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || wordIn(f, MODAL_WORDS)) return false;
   if (!(lastStr(d) > 0 || (unknownWord(k) && !medicalShape(k)))) return false;
-  // (the letter closes the field: "a" and "i" only with their period)
+  // (the letter closes the field: "a" and "i" only with their period, or "a" in a field that opens its line or
+  // follows a label's colon: "young , rose a", "patient: young , rose a"; "i" is the pronoun)
   const e = rd(tEnd, m);
   const c = byteAt(rd(tStart, m));
   const after = e < inLen ? byteAt(e) : 0x0a;
-  if ((c == 0x61 || c == 0x69) && after != 0x2e) return false;
+  if ((c == 0x61 || c == 0x69) && after != 0x2e && !(c == 0x61 && (lineStart(k) || (rd(tGap, k) & G_COLON) != 0))) return false;
   let z = e;
   if (after == 0x2e) z++;
   if (!(z >= inLen || byteAt(z) == 0x0a || byteAt(z) == 0x0d || byteAt(z) == 0x09 || (byteAt(z) == 0x20 && z + 1 < inLen &&
@@ -5818,7 +5844,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
-  return sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k);
+  if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
+  return facRound(k, sh, mode);
 }
 
 /**
@@ -6214,3 +6241,58 @@ function strippedCommonWords(k: u32, last: u32, j: u32): u32 {
   return f < j ? f : j;
 }
 
+
+// ---- Thirteenth facility round (fac13; self-contained: facRound, possessivePlace, termAfterCue, lowerRecordAcronym) ----
+
+/**
+ * laterRounds()'s last tests: a possessive before a two-word place's second word ("John's day off" is no "John Day"),
+ * a weak name opening a title-case term after a verb's cue ("Referred to Early Intervention"), a hospital's acronym
+ * under a record number in lower-case text ("881203457 fmc"). Returns true when token k is decided (written or left).
+ */
+function facRound(k: u32, sh: u32, mode: u32): bool {
+  if (k + 1 < count && possessive(k)) possessivePlace(k, mode);
+  if (sh == SH_CAP && mode == MODE_MIXED && termAfterCue(k)) return true;
+  return sh == SH_LOWER && mode == MODE_LOWER && lowerRecordAcronym(k);
+}
+
+/**
+ * Token k ends in a possessive 's and a two-word place ends at k + 1 ("John Day", "Lee's Summit": the table keys the
+ * stem): it is the place only when the second word is capitalised in mixed case, or, in ALL CAPS and lower case, is no
+ * core English word or has a place's cue before k ("It was John's day off", "IT WAS JOHN'S DAY OFF"; "in Lee's
+ * Summit", "LIVES IN LEE'S SUMMIT" stay places). Otherwise the two-word entry is forgotten for the decisions.
+ */
+function possessivePlace(k: u32, mode: u32): void {
+  const n = k + 1;
+  const md = rd(tMw2, n);
+  if (placeStr(md) == 0 || (md & (F_FACILITY | F_STATE | F_COUNTRY)) != 0 || !tight(n)) return;
+  if (mode == MODE_MIXED ? rd(tShape, n) != SH_LOWER :
+    tierOf(rd(tData, n)) != 1 || (k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_LOC_CUE) != 0)) return;
+  wr(tMw2, n, 0);
+}
+
+/**
+ * Token k, a capitalised core English word with a weak name at most, after a verb's cue ("referred to", "seen by")
+ * opens a title-case term, not a name: the word after it is an English word with no name or place ("Referred to Early
+ * Intervention", "seen by Early Intervention"; "referred to Hope Alvarez" keeps the name). No phrase of the word table
+ * may start at k (a facility's head or a place is read by the other rules). Decides k as no name.
+ */
+function termAfterCue(k: u32): bool {
+  const d = rd(tData, k);
+  if (tierOf(d) != 1 || nameStr(k) > 1 || (d & (CONTEXT_WORDS | F_FAC_MOD)) != 0 || k < 2 || !exists(k - 2) || !tight(k) ||
+    !tight(k - 1) || (rd(tData, k - 1) & F_BY) == 0 || (rd(tData, k - 2) & F_VERB_BY) == 0 || !titleCaseAfter(k, false)) return false;
+  return rd(tMw2, k + 1) == 0 && !(k + 2 < count && rd(tMw3, k + 2) != 0);
+}
+
+/**
+ * In lower-case text, token k, 3-5 letters no list has ending in "h" or "c", is a hospital's acronym shown with a
+ * record number (numberedAcronym(), as in capitals): "881203457 fmc" alone on its header line, "bwh # 12345678".
+ * Emits the facility and returns true.
+ */
+function lowerRecordAcronym(k: u32): bool {
+  // (hospitalAcronym() reads lower case for this call only: numberedAcronym() keeps its one caller, which the JS
+  // fallback inlines; a second caller made hospitalAcronym() small enough to be inlined into decide())
+  if (!hospitalAcronym(k, true)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+  wr(tDone, k, 0xff);
+  return true;
+}
