@@ -1721,9 +1721,10 @@ function residenceStreet(k: u32, sh: u32): u32 {
   const s0 = rd(tStart, p);
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
-  // (at by; for the; from; employer pharmacy; payer; insurer; insurance: afterWorkCue's cues and ORG_LABELS)
-  return len == 2 ? c == 0x61 || c == 0x62 : len == 3 ? c == 0x66 || c == 0x74 : len == 4 ? c == 0x66 :
-    len == 8 ? c == 0x65 || c == 0x70 : len == 5 ? c == 0x70 : (len == 7 || len == 9) && c == 0x69;
+  // (at by to; for the via; from with; employer pharmacy; payer; insurer through; insurance; consult: afterWorkCue's cues,
+  // ORG_LABELS and serviceProvider's)
+  return len == 2 ? c == 0x61 || c == 0x62 || c == 0x74 : len == 3 ? c == 0x66 || c == 0x74 || c == 0x76 : len == 4 ? c == 0x66 || c == 0x77 :
+    len == 8 ? c == 0x65 || c == 0x70 || c == 0x72 : len == 5 ? c == 0x70 : len == 7 ? c == 0x69 || c == 0x74 || c == 0x63 : len == 9 && c == 0x69;
 }
 
 /**
@@ -1756,6 +1757,8 @@ function afterWorkCue(k: u32): bool {
     (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
     // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
     wordIn(k, NO_EMPLOYER));
+  // (a hospice's, home care's or infusion's provider: "Hospice referral to Care Dimensions", "OPAT VIA OPTION CARE")
+  if (p == k - 1 && serviceProvider(p, k)) return true;
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
@@ -1784,7 +1787,7 @@ function afterWorkCue(k: u32): bool {
 
 // words that end an employer's name written in capitals: prepositions, conjunctions and the times and manners of work
 // ("WORKS AT HOME DEPOT IN HOLYOKE", "AT UPS; ...", "AT HOME PART TIME", "AT NIGHT SHIFT")
-const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
+const CAPS_EMPLOYER_STOPS = "\u0005after\u0006before\u0005until\u0006during\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
 // places and times of work that follow "works at" as plain English, never an employer by themselves ("AT HOME", "AT
 // NIGHT", "AT SCHOOL", "PROFESSOR AT COLLEGE", "AT THE STORE")
 const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0007college\u000auniversity\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u000arestaurant\u0009warehouse\u0007daycare\u0008hospital\u0006clinic";
@@ -1853,9 +1856,10 @@ function capsEmployerEnd(k: u32): u32 {
   const d = rd(tData, k);
   if (tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1) return last;
   // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED
-  // FOR YEARS") and no plain place of work ("AT HOME")
+  // FOR YEARS") or a service provider's "VIA"/"THROUGH" ("MEALS ON WHEELS THROUGH ETHOS") and no plain place of work
+  // ("AT HOME")
   if (wordIn(k - 1, "\u0003the")) return 0;
-  if (last == k && (!wordIn(k - 1, "\u0002at") || wordIn(k, CAPS_WORK_PLACES))) return 0;
+  if (last == k && (!wordIn(k - 1, "\u0002at\u0003via\u0007through") || wordIn(k, CAPS_WORK_PLACES))) return 0;
   return last;
 }
 
@@ -6252,7 +6256,34 @@ function strippedCommonWords(k: u32, last: u32, j: u32): u32 {
 function facRound(k: u32, sh: u32, mode: u32): bool {
   if (k + 1 < count && possessive(k)) possessivePlace(k, mode);
   if (sh == SH_CAP && mode == MODE_MIXED && termAfterCue(k)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && pType == ENTITY_LOCATION && atFacility(k, sh)) return true;
   return sh == SH_LOWER && mode == MODE_LOWER && lowerRecordAcronym(k);
+}
+
+/** Token m can continue a facility's site after "at": a place, a name or a word no list has, no core English word or context word. */
+function siteWord(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == sh && (d & CONTEXT_WORDS) == 0 && (tierOf(d) != 1 || placeStr(d) >= 2 || nameStr(m) >= 2) &&
+    (placeStr(d) > 0 || nameStr(m) > 0 || (tierOf(d) == 0 && rd(tEnd, m) - rd(tStart, m) >= 3));
+}
+
+/**
+ * Token k, after "at" right after a facility's or organisation's span just found, opens the site that ends its name:
+ * "Brigham and Women's at Foxborough", "Alliance Health at Marina Bay", "WOUND CARE CENTER AT BANNER DEL WEBB" (one to
+ * three places, names or words no list has, in the letter case of k; a core English word only as a strong place or
+ * name: "X Hospital at Noon", "VNA OF BOSTON AT HOME" stay). The site joins the facility's span, "at" included.
+ */
+function atFacility(k: u32, sh: u32): bool {
+  const p = k - 1;
+  if ((pReason != R_FACILITY && pReason != R_ORGANIZATION) || !tight(k) || !tight(p) || !wordIn(p, "\u0002at") ||
+    pEnd < rd(tEnd, k - 2) || pEnd >= rd(tStart, p) || !siteWord(k, sh)) return false;
+  let last = k;
+  for (let m = k + 1; m <= k + 2 && m < count && tight(m) && siteWord(m, sh); m++) last = m;
+  // (not a site when a person or facility follows: "... at Foxborough Hospital" is the facility rule's)
+  if (last + 1 < count && tight(last + 1) && (rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0) return false;
+  span(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 /**
@@ -6295,4 +6326,32 @@ function lowerRecordAcronym(k: u32): bool {
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
   wr(tDone, k, 0xff);
   return true;
+}
+
+/** Services whose provider, an agency or company, is named after "via/through/with/from" or "referral to": hospice, home care, OPAT, meals. */
+const SERVICE_CUES = "\u0007hospice\u0003vna\u0004opat\u0003dme\u0009homemaker\u0006wheels\u0008services\u0007service";
+
+/**
+ * Token k, capitalised (ALL CAPS: in capitals), opens the provider of a hospice, home-care, OPAT or meals service
+ * (token p = k - 1): "Hospice referral to Care Dimensions", "hospice consult (Care Dimensions)", "OPAT VIA OPTION
+ * CARE", "MEALS ON WHEELS THROUGH ETHOS", "VNA services through Minuteman Home Care". "to" only after "referral" or
+ * "consult" ("VNA TO FOLLOW" is a plan); one of the capitalised words (up to three) must be no generic service,
+ * department or function word and no context word ("Hospice referral to Palliative Care", "hospice consult (Dr. Lee)"
+ * stay). afterWorkCue() then reads it as an employer: its span and its ALL CAPS ending.
+ */
+function serviceProvider(p: u32, k: u32): bool {
+  let v = p;
+  if ((gapMarks(k) & GM_PAREN) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) {
+    if (!tight(k) || p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0003via\u0007through\u0004with\u0004from")) return false;
+    v = p - 1;
+    if (wordIn(p, "\u0002to") && !wordIn(v, "\u0008referral\u0007consult")) return false;
+  }
+  if (wordIn(v, "\u0008referral\u0007consult") && v > 0 && exists(v - 1) && tight(v)) v--;
+  if (!wordIn(v, SERVICE_CUES)) return false;
+  const sh = rd(tShape, k);
+  for (let m = k; m <= k + 2 && m < count && rd(tShape, m) == sh && (m == k || tight(m)); m++) {
+    if (!genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) && (rd(tData, m) & NAME_WALK_STOP) == 0 && !wordIn(m, NAME_FUNCTION_WORDS) &&
+      rd(tEnd, m) - rd(tStart, m) >= 3) return true;
+  }
+  return false;
 }
