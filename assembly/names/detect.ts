@@ -3056,7 +3056,7 @@ function capsLineFacility(k: u32, last: u32): u32 {
 }
 
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
-const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
+const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
 
 /**
  * Token k opens a practice named by a place and a specialty, in mixed case or ALL CAPS: one to two capitalised words, the first a
@@ -6290,7 +6290,8 @@ function atFacility(k: u32, sh: u32): bool {
  * Token k ends in a possessive 's and a two-word place ends at k + 1 ("John Day", "Lee's Summit": the table keys the
  * stem): it is the place only when the second word is capitalised in mixed case, or, in ALL CAPS and lower case, is no
  * core English word or has a place's cue before k ("It was John's day off", "IT WAS JOHN'S DAY OFF"; "in Lee's
- * Summit", "LIVES IN LEE'S SUMMIT" stay places). Otherwise the two-word entry is forgotten for the decisions.
+ * Summit", "LIVES IN LEE'S SUMMIT" stay places). Otherwise the two-word entry is forgotten for the decisions (and in ALL
+ * CAPS and lower case the second word is decided as no name).
  */
 function possessivePlace(k: u32, mode: u32): void {
   const n = k + 1;
@@ -6299,6 +6300,8 @@ function possessivePlace(k: u32, mode: u32): void {
   if (mode == MODE_MIXED ? rd(tShape, n) != SH_LOWER :
     tierOf(rd(tData, n)) != 1 || (k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_LOC_CUE) != 0)) return;
   wr(tMw2, n, 0);
+  // (the word after the possessive is what the name owns, no surname beside it: "JOHN'S DAY", "john's day")
+  if (mode != MODE_MIXED) wr(tDone, n, 0xff);
 }
 
 /**
