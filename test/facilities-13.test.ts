@@ -1,7 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for the thirteenth facility round (fac13): hospitals named
 // by an acronym after a care verb (surname-like acronyms, "from A to B" moves, lower case), the providers of hospice,
 // home care and OPAT services, a facility's site after "at", relatives' names in lower-case text, a lower-case field's
-// middle initial "a", lower-case signature codes and record acronyms, and the false positives this round fixed ("John's
+// middle initial "a", lower-case signature codes and record acronyms, a Blue Cross plan's state, and the false positives this round fixed ("John's
 // day off", "BIB BROCKTON FIRE RESCUE", "Referred to Early Intervention"). Both engines. Names are made up. The last
 // test checks that every packed word list of the detector is well formed (three had a wrong length byte).
 import { readFileSync } from "node:fs";
@@ -30,6 +30,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a facility's site after "at" joins it
   ["Seen at Brigham and Women's at Foxborough.", [["Brigham and Women's at Foxborough", FAC]], ["Seen"]],
   ["Transferred to Lahey Clinic at Burlington last week.", [["Lahey Clinic at Burlington", FAC]], ["last"]],
+  // a Blue Cross or Blue Shield plan's state after "of" joins the plan's name
+  ["Payer: Blue Cross Blue Shield of Louisiana   ID: XUB889214703", [["Blue Cross Blue Shield of Louisiana", ORG]], ["Payer"]],
+  ["PAYER: BLUE CROSS BLUE SHIELD OF NEW HAMPSHIRE", [["BLUE CROSS BLUE SHIELD OF NEW HAMPSHIRE", ORG]], ["PAYER"]],
+  ["insurance is blue shield of california.", [["blue shield of california", ORG]], ["insurance"]],
   // a practice named by a place and a specialty is a facility, whatever the specialty
   ["Pioneer Valley Gastroenterology\n300 Shaker Road", [["Pioneer Valley Gastroenterology", FAC], ["300 Shaker Road", "location:address"]], []],
   ["Seen at Quincy Nephrology today.", [["Quincy Nephrology", FAC]], ["today"]],
@@ -67,6 +71,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // a weak name opening a title-case term after a verb's cue is a term's word; a full name stays a name
   ["Referred to Early Intervention.", [], ["Early", "Intervention"]],
   ["Referred to Hope Alvarez.", [["Hope Alvarez", "name:neighbour"]], ["Referred"]],
+  // without a Blue plan's name before it, "of" and a state stay apart
+  ["Carved a shield of Texas granite.", [["Texas", "location:state"]], ["shield", "of"]],
   // placeholders of de-identified text are no names
   ["He will see Dr. XYZ at ABC Radiology.", [], ["XYZ", "ABC"]],
 ];

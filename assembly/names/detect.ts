@@ -6250,13 +6250,15 @@ function strippedCommonWords(k: u32, last: u32, j: u32): u32 {
 
 /**
  * laterRounds()'s last tests: a possessive before a two-word place's second word ("John's day off" is no "John Day"),
- * a weak name opening a title-case term after a verb's cue ("Referred to Early Intervention"), a hospital's acronym
- * under a record number in lower-case text ("881203457 fmc"). Returns true when token k is decided (written or left).
+ * a weak name opening a title-case term after a verb's cue ("Referred to Early Intervention"), a facility's site after
+ * "at" (atFacility), an insurer's state (insurerState), a hospital's acronym under a record number or after a care verb
+ * in lower-case text ("881203457 fmc"). Returns true when token k is decided (written or left).
  */
 function facRound(k: u32, sh: u32, mode: u32): bool {
   if (k + 1 < count && possessive(k)) possessivePlace(k, mode);
   if (sh == SH_CAP && mode == MODE_MIXED && termAfterCue(k)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && pType == ENTITY_LOCATION && atFacility(k, sh)) return true;
+  if (k >= 2 && ((rd(tData, k) | (k + 1 < count ? rd(tMw2, k + 1) : 0)) & F_STATE) != 0 && insurerState(k)) return true;
   return sh == SH_LOWER && mode == MODE_LOWER && lowerRecordAcronym(k);
 }
 
@@ -6357,4 +6359,26 @@ function serviceProvider(p: u32, k: u32): bool {
       rd(tEnd, m) - rd(tStart, m) >= 3) return true;
   }
   return false;
+}
+
+/**
+ * Token k (and k + 1 for a two-word state) is the state of a Blue Cross or Blue Shield plan after "of": "Blue Cross Blue
+ * Shield of Massachusetts", "BLUE CROSS OF IDAHO", "blue shield of california". The plan's name is a dictionary
+ * organisation of the automaton pass; the span written here starts inside its last word so that the two merge, "of"
+ * included (lower score: the plan's type and reason name the merged finding).
+ */
+function insurerState(k: u32): bool {
+  const p = k - 1;
+  // (the plan's "Blue" before it: "Red Cross of Texas" is another organisation, and the name pass may have read "Blue
+  // Cross Blue Shield" as a name in mixed case, which this span joins: the plan's dictionary finding names the merge)
+  if (!tight(k) || !tight(p) || k < 3 || !exists(k - 3) || !wordIn(p, "\u0002of") || !wordIn(k - 2, "\u0006shield\u0005cross") ||
+    !wordIn(k - 3, "\u0004blue")) return false;
+  let last = k;
+  if ((rd(tData, k) & F_STATE) == 0) {
+    if (!tight(k + 1)) return false;
+    last = k + 1;
+  }
+  span(rd(tEnd, k - 2) - 1, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
 }
