@@ -40,7 +40,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // lower-case text: a relative's name before a finite verb, also a modal's word ("will"), a field's middle initial "a"
   ["her husband will has been more patient.", [["will", "name:cue"]], ["husband", "patient"]],
   ["lives alone. brother frank checks on him.", [["frank", "name:cue"]], ["brother", "checks"]],
-  ["patient: young , rose a\nmrn 4471", [["young , rose a", "name:neighbour"]], ["patient", "mrn"]],
+  ["flomax 0.4 mg qhs .\nyoung , rose a , m.d.\ndictated by : x", [["young , rose a", "name:neighbour"]], ["flomax", "dictated"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -54,6 +54,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["her husband will pick her up. my daughter may come tomorrow.", [], ["will", "may"]],
   ["my son will.", [], ["will"]],
   ["notes, see a\nfollow up", [], ["see", "a"]],
+  ["patient: young , rose a\nmrn 4471", [], ["young", "rose"]],
   // services, people and routes after a service's frame are no provider
   ["Hospice referral to Palliative Care.", [], ["Palliative", "Care"]],
   ["VNA TO FOLLOW UP WEEKLY.", [], ["FOLLOW", "WEEKLY"]],

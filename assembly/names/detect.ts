@@ -2477,11 +2477,12 @@ function gapMarks(k: u32): u32 {
 /** The 2-letter pair at j, j+1 is a dotted credential: "M.D.", "D.O.", "R.N.", "N.P.", "P.A." (two initials). */
 function dottedCred(j: u32): bool {
   // read from the bytes (the second letter may not be tokenised yet when a decision looks this far ahead)
-  if (j >= count || rd(tShape, j) != SH_INITIAL) return false;
+  // (lower-case text writes them in lower case: "m.d.", "r.n."; both letters in one case)
+  if (j >= count || (rd(tShape, j) != SH_INITIAL && !(rd(tShape, j) == SH_LOWER && rd(tEnd, j) - rd(tStart, j) == 1))) return false;
   const s = rd(tStart, j);
-  if (s + 3 > inLen || byteAt(s + 1) != 0x2e) return false;
-  const a = byteAt(s);
-  const b = byteAt(s + 2);
+  if (s + 3 > inLen || byteAt(s + 1) != 0x2e || (byteAt(s) ^ byteAt(s + 2)) >= 0x20) return false;
+  const a = byteAt(s) & 0xdf;
+  const b = byteAt(s + 2) & 0xdf;
   if (s + 3 < inLen && (((byteAt(s + 3) | 0x20) >= 0x61 && (byteAt(s + 3) | 0x20) <= 0x7a) || byteAt(s + 3) >= 0x80)) return false;
   return (a == 0x4d && b == 0x44) || (a == 0x44 && b == 0x4f) || (a == 0x52 && b == 0x4e) || (a == 0x4e && b == 0x50) ||
     (a == 0x50 && b == 0x41);
@@ -5648,8 +5649,8 @@ function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
 /**
  * In lower-case text, "last, first m" ending its field (a line, a column, a period or the input): token k a listed
  * surname or a word no list has (3+ letters, no medical ending), a comma, a listed given name, then one letter: a
- * record's patient field ("patient : white , grant e", "young , rose a", "harrington, silas j"). Without capitals the
- * middle initial closing the field is the shape's evidence ("tired, anna b" in prose has no field end after the letter,
+ * record's patient field ("patient : white , grant e", "harrington, silas j") or a signature ("young , rose a , m.d.").
+ * Without capitals the middle initial closing the field, or the credential after it, is the shape's evidence ("tired, anna b" in prose has no field end after the letter,
  * "notes, see a\n" no given name). Writes the NAME and returns true.
  */
 function lowerLastFirstInitial(k: u32): bool {
@@ -5661,15 +5662,16 @@ function lowerLastFirstInitial(k: u32): bool {
     firstStr(rd(tData, f)) == 0 || !tight(m) || (rd(tGap, f) & (G_NEWLINE | G_FAR | G_SENT)) != 0 || len < 3 ||
     ((d | rd(tData, f)) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || wordIn(f, MODAL_WORDS)) return false;
   if (!(lastStr(d) > 0 || (unknownWord(k) && !medicalShape(k)))) return false;
-  // (the letter closes the field: "a" and "i" only with their period, or "a" in a field that opens its line or
-  // follows a label's colon: "young , rose a", "patient: young , rose a"; "i" is the pronoun)
+  // (the letter closes the field: "a" and "i" only with their period, or "a" before a credential, a signature's:
+  // "young , rose a , m.d."; "i" is the pronoun)
   const e = rd(tEnd, m);
   const c = byteAt(rd(tStart, m));
   const after = e < inLen ? byteAt(e) : 0x0a;
-  if ((c == 0x61 || c == 0x69) && after != 0x2e && !(c == 0x61 && (lineStart(k) || (rd(tGap, k) & G_COLON) != 0))) return false;
+  const credNext = m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && credAt(m + 1, MODE_LOWER);
+  if ((c == 0x61 || c == 0x69) && after != 0x2e && !(c == 0x61 && credNext)) return false;
   let z = e;
   if (after == 0x2e) z++;
-  if (!(z >= inLen || byteAt(z) == 0x0a || byteAt(z) == 0x0d || byteAt(z) == 0x09 || (byteAt(z) == 0x20 && z + 1 < inLen &&
+  if (!credNext && !(z >= inLen || byteAt(z) == 0x0a || byteAt(z) == 0x0d || byteAt(z) == 0x09 || (byteAt(z) == 0x20 && z + 1 < inLen &&
     (byteAt(z + 1) == 0x20 || byteAt(z + 1) == 0x0a)))) return false;
   span(rd(tStart, k), z > e && after == 0x2e ? z : e, ENTITY_NAME, 750, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
