@@ -22,6 +22,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // lower-case notes: after a care verb, and a record number's hospital
   ["he was transferred to qvh for catheterization .", [["qvh", FAC]], ["catheterization"]],
   ["881203457 fmc\ndischarge summary", [["fmc", FAC]], ["discharge"]],
+  ["transfer note: pt accepted from qvh icu to bqmc on 3/3.", [["qvh", FAC], ["bqmc", FAC]], ["icu"]],
+  ["comparison: mri 3/30/67 from qvh.", [["qvh", FAC]], ["mri", "comparison"]],
   // a provider of a hospice, home care, OPAT or meals service
   ["Hospice referral to Care Dimensions for home hospice.", [["Care Dimensions", ORG]], ["Hospice", "home"]],
   ["Plan: skilled nursing with hospice consult (Harbor Lantern).", [["Harbor Lantern", ORG]], ["nursing", "consult"]],

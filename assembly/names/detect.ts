@@ -2731,7 +2731,7 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
   // (lower-case text, from lowerRecordAcronym(): with a record number, "881203457 fmc", or after a care verb's
   // "to/at/from", "transferred to puh")
-  if (sh == SH_LOWER) return len <= 5 && nameStr(k) == 0 && (numberedAcronym(k, hasPrev) || careMove(k));
+  if (sh == SH_LOWER) return len <= 5 && nameStr(k) == 0 && (numberedAcronym(k, hasPrev) || careMove(k) || acronymWhere(k));
   // (an acronym that is also a surname, "MAH", is a hospital only where its place is said, in mixed-case text where
   // a short word in capitals is no name)
   // (names in ALL CAPS reach here often: the shape and the last letter before modeAt's window)
@@ -2807,7 +2807,8 @@ function careMove(k: u32): bool {
 function moveFrom(q: u32): bool {
   for (let m = q; m + 2 > q && m >= 2 && exists(m - 2); m--) {
     const ms = rd(tShape, m);
-    if ((ms != SH_UPPER && ms != SH_CAP) || !tight(m)) return false;
+    // (in lower-case text the first place is lower case as the second: "accepted from fmh icu to puh")
+    if ((ms != SH_UPPER && ms != SH_CAP && ms != rd(tShape, q + 2)) || !tight(m)) return false;
     if (wordIn(m - 1, "\u0004from")) return tight(m - 1) && wordIn(m - 2, CARE_VERBS);
   }
   return false;
@@ -5527,7 +5528,8 @@ const WHERE_DONE =
  * hospitalAcronym() has refused with the shape.
  */
 function acronymWhere(k: u32): bool {
-  const last = byteAt(rd(tEnd, k) - 1);
+  // (lower-case text too, from hospitalAcronym(): "mri 3/30/67 from smh", "md (nsmh)")
+  const last = byteAt(rd(tEnd, k) - 1) & 0xdf;
   if ((last != 0x48 && last != 0x43) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) return false;
   const p = k - 1;
   const pd = rd(tData, p);
