@@ -24,6 +24,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["881203457 fmc\ndischarge summary", [["fmc", FAC]], ["discharge"]],
   ["transfer note: pt accepted from qvh icu to bqmc on 3/3.", [["qvh", FAC], ["bqmc", FAC]], ["icu"]],
   ["comparison: mri 3/30/67 from qvh.", [["qvh", FAC]], ["mri", "comparison"]],
+  ["he was transferred from an outside hospital, qvh, where he had been admitted.", [["qvh", FAC]], ["outside", "where"]],
+  ["follow up with dr. lee in renal clinic at bqmc on 11/19.", [["lee", "name:title"], ["bqmc", FAC]], ["renal"]],
   // a provider of a hospice, home care, OPAT or meals service
   ["Hospice referral to Care Dimensions for home hospice.", [["Care Dimensions", ORG]], ["Hospice", "home"]],
   ["Plan: skilled nursing with hospice consult (Harbor Lantern).", [["Harbor Lantern", ORG]], ["nursing", "consult"]],
@@ -46,6 +48,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // an acronym after a facility and a comma is its name only in apposition, closed by punctuation or a store number
+  ["Tribal health: Harbor Nation Health Clinic, CDIB on file.", [["Harbor Nation Health Clinic", FAC]], ["CDIB"]],
   // units, care settings and services after care verbs stay words
   ["Transferred to ICU from ED, then to PACU.", [], ["ICU", "ED", "PACU"]],
   ["TRANSFERRED FROM MICU TO SNF.", [], ["MICU", "SNF"]],

@@ -2729,9 +2729,9 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const sh = rd(tShape, k);
   if ((sh != SH_UPPER && sh != SH_LOWER) || len < 3 || len > 6 || tierOf(d) != 0 ||
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
-  // (lower-case text, from lowerRecordAcronym(): with a record number, "881203457 fmc", or after a care verb's
-  // "to/at/from", "transferred to puh")
-  if (sh == SH_LOWER) return len <= 5 && nameStr(k) == 0 && (numberedAcronym(k, hasPrev) || careMove(k) || acronymWhere(k));
+  // (lower-case text, from lowerRecordAcronym(): no name's word, and the tests below as in capitals, "881203457 fmc",
+  // "transferred to puh", "an outside hospital, mrks,", "inr clinic at pvh")
+  if (sh == SH_LOWER && (len > 5 || nameStr(k) != 0)) return false;
   // (an acronym that is also a surname, "MAH", is a hospital only where its place is said, in mixed-case text where
   // a short word in capitals is no name)
   // (names in ALL CAPS reach here often: the shape and the last letter before modeAt's window)
@@ -2749,7 +2749,10 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     const pd = rd(tData, k - 1);
     const facilityBefore = ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG) ||
       (pType == ENTITY_LOCATION && pReason == R_FACILITY && pEnd == rd(tEnd, k - 1));
-    if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0) return true;
+    // (in apposition: punctuation or a store number closes it, "an outside hospital, FIH, where", "pharmacy (CVS #2179";
+    // "X Clinic, CDIB on file" goes on)
+    if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0 &&
+      (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER | G_FAR | G_HASH)) != 0)) return true;
     if (wordIn(k - 1, "\u0002at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
     if (k + 1 < count && (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && (gapMarks(k) & GM_BAR) != 0 &&
