@@ -421,6 +421,9 @@ for (const w of words("seen signed dictated referred examined evaluated accompan
 for (const w of words("by with to is was es era")) addFlags(w, F.BY);
 addFlags("name", F.VERB_BY); // "my name is X"
 addFlags("names", F.VERB_BY);
+// "BIB", brought in by: who brought the patient follows as after "by", and no facility's name starts with it ("BIB
+// BROCKTON FIRE RESCUE", "Pt BIB Lakeside Ambulance")
+addFlags("bib", F.VERB_BY);
 // credentials after a name: "Smith, MD", "Jane Roe RN"
 for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mph msn bsn lcsw dpm od pharmd " +
   // therapists, advanced practice nurses, social workers and other signers of clinical notes ("DEBRA KLINE, PT, DPT")

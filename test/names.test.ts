@@ -479,8 +479,10 @@ const PLACE_CASES: ReadonlyArray<PlaceCase> = [
   ["PT TRANSFERRED TO QUORVALE-MIDDLESEX FOR REHAB. SEEN AT KELDWORTH-DANBURY CANCER INSTITUTE.",
     [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:organization"]], ["REHAB"]],
   // a practice named by a place and a specialty; a specialty after an adjective is a department
+  // (typed as a facility since stop 23, fac13: as the facility rule types "Riverside Pediatrics" and clinical notes
+  // label a practice; this row recorded the organisation type before)
   ["Followed by Quincy Oncology and Pioneer Valley Cardiology. Seen in Pediatric Cardiology, Nuclear Cardiology.",
-    [["Quincy Oncology", "location:organization"], ["Pioneer Valley Cardiology", "location:organization"]],
+    [["Quincy Oncology", "location:facility"], ["Pioneer Valley Cardiology", "location:facility"]],
     ["Pediatric", "Nuclear"]],
   // an unknown capitalised word alone after a care verb names where; services and medical words are none
   ["She was discharged to Quorvale on Monday, admitted to Neurosurgery, sent to Pathology and brought to Hemodialysis.",

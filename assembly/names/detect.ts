@@ -454,7 +454,7 @@ function sameCaseHalfBefore(s: u32): u32 {
 }
 
 // prefixes glued to a capitalised word by a hyphen that make no surname of it ("Non-Hodgkin", "Anti-Smith", "Post-Op")
-const HYPHEN_PREFIXES = "\u0003non\u0004anti\u0003pre\u0004post\u0003mid\u0002ex\u0002co\u0004semi\u0005pseudo\u0005trans\u0005inter\u0005intra\u0004para\u0003sub\u0005super\u0005multi";
+const HYPHEN_PREFIXES = "\u0003non\u0004anti\u0003pre\u0004post\u0003mid\u0002ex\u0002co\u0004semi\u0006pseudo\u0005trans\u0005inter\u0005intra\u0004para\u0003sub\u0005super\u0005multi";
 
 /**
  * (thirteenth round) The capitalised first half of a hyphenated surname before a name found at s, in mixed case
@@ -1632,7 +1632,7 @@ const OCCUPATION_ENDINGS = "\u0002er\u0002or\u0003ist\u0003ian\u0003ant\u0003ent
 
 /** Words before "of" that name a person's organisation after it: "the CEO of Lexisnexis", "a founder of Opencounter". */
 // (and what only an organisation has: "the headquarters of Evidera", "the address of Persint is"; see affiliationOrg)
-const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u0009chairwoman\u0008employee\u0009employees\u000cheadquarters\u0007offices\u0007website\u0007address";
+const AFFILIATION_HEADS = "\u0003ceo\u0003cto\u0003cfo\u0003coo\u0007founder\u0009cofounder\u0009president\u0008chairman\u000achairwoman\u0008employee\u0009employees\u000cheadquarters\u0007offices\u0007website\u0007address";
 /** Periods of work or study before "at" ("spent a year at Teradata", "the following year at Sigfig"). */
 const STINT_WORDS = "\u0004year\u0005years\u0005month\u0006months\u0008semester\u0006summer\u000ainternship\u0005stint\u0006career";
 /** What belongs to an organisation after its name: "the Avalara office", "according to the Costquest website". */
@@ -1735,9 +1735,10 @@ function residenceStreet(k: u32, sh: u32): u32 {
   const s0 = rd(tStart, p);
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
-  // (at by; for the; from; employer pharmacy; payer; insurer; insurance: afterWorkCue's cues and ORG_LABELS)
-  return len == 2 ? c == 0x61 || c == 0x62 : len == 3 ? c == 0x66 || c == 0x74 : len == 4 ? c == 0x66 :
-    len == 8 ? c == 0x65 || c == 0x70 : len == 5 ? c == 0x70 : (len == 7 || len == 9) && c == 0x69;
+  // (at by to; for the via; from with; employer pharmacy; payer; insurer through; insurance; consult: afterWorkCue's cues,
+  // ORG_LABELS and serviceProvider's)
+  return len == 2 ? c == 0x61 || c == 0x62 || c == 0x74 : len == 3 ? c == 0x66 || c == 0x74 || c == 0x76 : len == 4 ? c == 0x66 || c == 0x77 :
+    len == 8 ? c == 0x65 || c == 0x70 || c == 0x72 : len == 5 ? c == 0x70 : len == 7 ? c == 0x69 || c == 0x74 || c == 0x63 : len == 9 && c == 0x69;
 }
 
 /**
@@ -1770,6 +1771,8 @@ function afterWorkCue(k: u32): bool {
     (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
     // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
     wordIn(k, NO_EMPLOYER));
+  // (a hospice's, home care's or infusion's provider: "Hospice referral to Care Dimensions", "OPAT VIA OPTION CARE")
+  if (p == k - 1 && serviceProvider(p, k)) return true;
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
@@ -1798,7 +1801,7 @@ function afterWorkCue(k: u32): bool {
 
 // words that end an employer's name written in capitals: prepositions, conjunctions and the times and manners of work
 // ("WORKS AT HOME DEPOT IN HOLYOKE", "AT UPS; ...", "AT HOME PART TIME", "AT NIGHT SHIFT")
-const CAPS_EMPLOYER_STOPS = "\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
+const CAPS_EMPLOYER_STOPS = "\u0005after\u0006before\u0005until\u0006during\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
 // places and times of work that follow "works at" as plain English, never an employer by themselves ("AT HOME", "AT
 // NIGHT", "AT SCHOOL", "PROFESSOR AT COLLEGE", "AT THE STORE")
 const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0007college\u000auniversity\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u000arestaurant\u0009warehouse\u0007daycare\u0008hospital\u0006clinic";
@@ -1867,9 +1870,10 @@ function capsEmployerEnd(k: u32): u32 {
   const d = rd(tData, k);
   if (tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1) return last;
   // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED
-  // FOR YEARS") and no plain place of work ("AT HOME")
+  // FOR YEARS") or a service provider's "VIA"/"THROUGH" ("MEALS ON WHEELS THROUGH ETHOS") and no plain place of work
+  // ("AT HOME")
   if (wordIn(k - 1, "\u0003the")) return 0;
-  if (last == k && (!wordIn(k - 1, "\u0002at") || wordIn(k, CAPS_WORK_PLACES))) return 0;
+  if (last == k && (!wordIn(k - 1, "\u0002at\u0003via\u0007through") || wordIn(k, CAPS_WORK_PLACES))) return 0;
   return last;
 }
 
@@ -2498,11 +2502,12 @@ function gapMarks(k: u32): u32 {
 /** The 2-letter pair at j, j+1 is a dotted credential: "M.D.", "D.O.", "R.N.", "N.P.", "P.A." (two initials). */
 function dottedCred(j: u32): bool {
   // read from the bytes (the second letter may not be tokenised yet when a decision looks this far ahead)
-  if (j >= count || rd(tShape, j) != SH_INITIAL) return false;
+  // (lower-case text writes them in lower case: "m.d.", "r.n."; both letters in one case)
+  if (j >= count || (rd(tShape, j) != SH_INITIAL && !(rd(tShape, j) == SH_LOWER && rd(tEnd, j) - rd(tStart, j) == 1))) return false;
   const s = rd(tStart, j);
-  if (s + 3 > inLen || byteAt(s + 1) != 0x2e) return false;
-  const a = byteAt(s);
-  const b = byteAt(s + 2);
+  if (s + 3 > inLen || byteAt(s + 1) != 0x2e || (byteAt(s) ^ byteAt(s + 2)) >= 0x20) return false;
+  const a = byteAt(s) & 0xdf;
+  const b = byteAt(s + 2) & 0xdf;
   if (s + 3 < inLen && (((byteAt(s + 3) | 0x20) >= 0x61 && (byteAt(s + 3) | 0x20) <= 0x7a) || byteAt(s + 3) >= 0x80)) return false;
   return (a == 0x4d && b == 0x44) || (a == 0x44 && b == 0x4f) || (a == 0x52 && b == 0x4e) || (a == 0x4e && b == 0x50) ||
     (a == 0x50 && b == 0x41);
@@ -2746,14 +2751,19 @@ function initialsPair(k: u32, caps: bool): bool {
 function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (rd(tShape, k) != SH_UPPER || len < 3 || len > 6 || tierOf(d) != 0 ||
+  const sh = rd(tShape, k);
+  if ((sh != SH_UPPER && sh != SH_LOWER) || len < 3 || len > 6 || tierOf(d) != 0 ||
     (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  // (lower-case text, from lowerRecordAcronym(): no name's word, and the tests below as in capitals, "881203457 fmc",
+  // "transferred to puh", "an outside hospital, mrks,", "inr clinic at pvh")
+  if (sh == SH_LOWER && (len > 5 || nameStr(k) != 0)) return false;
   // (an acronym that is also a surname, "MAH", is a hospital only where its place is said, in mixed-case text where
   // a short word in capitals is no name)
   // (names in ALL CAPS reach here often: the shape and the last letter before modeAt's window)
   if (nameStr(k) > 1) {
     const z = byteAt(rd(tEnd, k) - 1);
-    return len <= 4 && hasPrev && (z == 0x48 || z == 0x43) && modeAt(k) == MODE_MIXED && acronymWhere(k);
+    // (or after a care verb's "to/at/from": "transferred to MAH", "accepted from FMH ICU to PUH")
+    return len <= 4 && hasPrev && (z == 0x48 || z == 0x43) && modeAt(k) == MODE_MIXED && (acronymWhere(k) || careMove(k));
   }
   if (hasPrev && careMove(k)) return true;
   if (len > 5) return false;
@@ -2764,7 +2774,10 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
     const pd = rd(tData, k - 1);
     const facilityBefore = ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG) ||
       (pType == ENTITY_LOCATION && pReason == R_FACILITY && pEnd == rd(tEnd, k - 1));
-    if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0) return true;
+    // (in apposition: punctuation or a store number closes it, "an outside hospital, FIH, where", "pharmacy (CVS #2179";
+    // "X Clinic, CDIB on file" goes on)
+    if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0 &&
+      (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER | G_FAR | G_HASH)) != 0)) return true;
     if (wordIn(k - 1, "\u0002at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
     if (k + 1 < count && (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && (gapMarks(k) & GM_BAR) != 0 &&
@@ -2779,7 +2792,7 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
  * ends it ("881203457 FMC" on its own line). Called by hospitalAcronym after its shape tests.
  */
 function numberedAcronym(k: u32, hasPrev: bool): bool {
-  const last = byteAt(rd(tEnd, k) - 1);
+  const last = byteAt(rd(tEnd, k) - 1) & 0xdf;
   // (a '#' glued to it makes it a field label: "ACC# 4471928", "SPEC# 12345")
   if ((last != 0x48 && last != 0x43) || byteAt(rd(tEnd, k)) == 0x23) return false;
   if (k + 1 < count && exists(k + 1) && rd(tShape, k + 1) == SH_NUM && (rd(tGap, k + 1) & G_HASH) != 0 &&
@@ -2790,7 +2803,7 @@ function numberedAcronym(k: u32, hasPrev: bool): bool {
 }
 
 /** Words of moving or caring for a patient whose "to/at/from" names where: "transferred to", "seen at", "admitted from". */
-const CARE_VERBS = "\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
+const CARE_VERBS = "\u0008accepted\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
 
 // service team unit floor ward protocol: after a hospital's name they make it a department ("the BMT service")
 const SERVICE_WORDS = "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol";
@@ -2809,8 +2822,24 @@ function careMove(k: u32): bool {
     p--;
   }
   if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0002at\u0004from\u0002in")) return false;
-  if (!wordIn(p - 1, CARE_VERBS)) return false;
+  if (!wordIn(p - 1, CARE_VERBS) && !(wordIn(p, "\u0002to") && moveFrom(p - 1))) return false;
   return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, SERVICE_WORDS));
+}
+
+/**
+ * Token q ends the first place of a move, "from A to" or "from A B to", after a word of moving or caring for a patient:
+ * one or two tokens in capitals or capitalised after "from" ("accepted from FMH ICU to PUH", "transferred from OSH to
+ * BWH", "transferred from Youville to ..."), so that the place after "to" is read as careMove() reads one after the
+ * verb.
+ */
+function moveFrom(q: u32): bool {
+  for (let m = q; m + 2 > q && m >= 2 && exists(m - 2); m--) {
+    const ms = rd(tShape, m);
+    // (in lower-case text the first place is lower case as the second: "accepted from fmh icu to puh")
+    if ((ms != SH_UPPER && ms != SH_CAP && ms != rd(tShape, q + 2)) || !tight(m)) return false;
+    if (wordIn(m - 1, "\u0004from")) return tight(m - 1) && wordIn(m - 2, CARE_VERBS);
+  }
+  return false;
 }
 
 /** Token m can be one part of a hyphenated place name: no context or never-a-name word, no weak core English word. */
@@ -2869,11 +2898,12 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
 }
 
 /** Token k is 1-3 capital letters then 1-`maxDigits` digits and nothing else ("RQ12", "EH6", "IH384"). */
-function capsDigitsCode(k: u32, maxDigits: u32): bool {
+function capsDigitsCode(k: u32, maxDigits: u32, lower: bool = false): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
+  const a: u32 = lower ? 0x61 : 0x41;
   let i = s;
-  while (i < e && byteAt(i) >= 0x41 && byteAt(i) <= 0x5a) i++;
+  while (i < e && byteAt(i) >= a && byteAt(i) <= a + 25) i++;
   const letters = i - s;
   if (letters < 1 || letters > 3) return false;
   const j = i;
@@ -2884,15 +2914,16 @@ function capsDigitsCode(k: u32, maxDigits: u32): bool {
 /**
  * Token k, a letters-and-digits code on the line of a signature right after "M.D." ("QUINTANILLA , M.D. RQ12
  * IH384/0913", "ELIA A. , M.D. EH6"), ending the line: the dictating doctor's code, and a dictation number "IH384/0913"
- * after it, are identifiers of the record system ("M.D. PGY2" is a training year). Emits ID and returns true.
+ * after it, are identifiers of the record system ("M.D. PGY2" is a training year); in lower-case text the code is
+ * as lower-case as the credential ("m.d. rq12"). Emits ID and returns true.
  */
 function signatureCode(k: u32): bool {
   if (!exists(k - 2) || !dottedCred(k - 2) || rd(tStart, k - 1) != rd(tStart, k - 2) + 2 ||
     (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0 || (gapMarks(k) & (GM_SEMI | GM_COLON | GM_PAREN)) != 0 ||
-    !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS)) return false;
+    !capsDigitsCode(k, 3, byteAt(rd(tStart, k - 2)) >= 0x61) || wordIn(k, TRAINING_YEARS)) return false;
   let last = k;
   // "IH384/0913": letters and digits, '/', digits
-  if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4) &&
+  if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4, byteAt(rd(tStart, k - 2)) >= 0x61) &&
     rd(tShape, k + 2) == SH_NUM && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && byteAt(rd(tEnd, k + 1)) == 0x2f) last = k + 2;
   // (the line ends after it: "M.D. A1c 7.2" goes on)
   if (last + 1 < count ? (rd(tGap, last + 1) & (G_NEWLINE | G_FAR)) == 0 : pos < inLen) return false;
@@ -3055,7 +3086,7 @@ function capsLineFacility(k: u32, last: u32): u32 {
 }
 
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
-const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0008neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u0009gynecology\u000aallergy";
+const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
 
 /**
  * Token k opens a practice named by a place and a specialty, in mixed case or ALL CAPS: one to two capitalised words, the first a
@@ -3396,7 +3427,8 @@ function kinName(k: u32, mode: u32): bool {
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
     !tight(k) || (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
-  if (wordIn(k, MODAL_WORDS) && !(mode == MODE_CAPS && k + 1 < count && tight(k + 1) && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
+  // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
+  if (wordIn(k, MODAL_WORDS) && !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
@@ -3413,12 +3445,13 @@ function inLawCue(k: u32): bool {
 /**
  * What follows a relative's first name ends the clause or reports on the relative: a period, comma, parenthesis, line
  * break, "and", or a word of being told or being there ("SON MARK AWARE", "WIFE HOPE UPDATED", "DTR JOY AT BEDSIDE");
- * a verb after a modal stays a sentence ("SON WILL CALL", "DAUGHTER MAY VISIT").
+ * a verb after a modal stays a sentence ("SON WILL CALL", "DAUGHTER MAY VISIT"). In lower case a finite verb reports too
+ * ("my son mark drove me", "her husband will is here").
  */
 function kinClauseEnds(k: u32): bool {
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
-    (rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, CAPS_FINITE_VERBS));
+    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, CAPS_FINITE_VERBS));
 }
 
 // verbs in the third person or the past that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS
@@ -3730,7 +3763,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // measures written before an instrument's size ("18-French Robinson", "71-mm Maxim", "half-inch Penrose")
 const DEVICE_UNITS = "\u0006french\u0002fr\u0002mm\u0002cm\u0004inch\u0005gauge";
 // operations named after their inventor ("Austin osteotomy", "McCall culdoplasty"; not "the Greenwich program")
-const PROCEDURE_ENDINGS = "\u0004tomy\u0006plasty\u0005scopy\u0004pexy\u0006rrhaphy\u0005desis";
+const PROCEDURE_ENDINGS = "\u0004tomy\u0006plasty\u0005scopy\u0004pexy\u0007rrhaphy\u0005desis";
 // adjectives and clinical nouns that name a department before a service word ("Bariatric Center", "Postanesthesia
 // Care Unit"; not "Kowalski Center")
 const SERVICE_ADJ_ENDINGS = "\u0004tric\u0003ial\u0003cal\u0003ral\u0003nal\u0003tal\u0004esia\u0003ive\u0003ory\u0003ary\u0003iac";
@@ -4813,7 +4846,8 @@ function decide(k: u32): void {
   if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && hasNext && tight(k + 1)) {
     const last = placeSpecialty(k);
     if (last != 0) {
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
+      // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
+      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
       for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
       return;
     }
@@ -5526,7 +5560,8 @@ const WHERE_DONE =
  * hospitalAcronym() has refused with the shape.
  */
 function acronymWhere(k: u32): bool {
-  const last = byteAt(rd(tEnd, k) - 1);
+  // (lower-case text too, from hospitalAcronym(): "mri 3/30/67 from smh", "md (nsmh)")
+  const last = byteAt(rd(tEnd, k) - 1) & 0xdf;
   if ((last != 0x48 && last != 0x43) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) return false;
   const p = k - 1;
   const pd = rd(tData, p);
@@ -5648,8 +5683,8 @@ function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
 /**
  * In lower-case text, "last, first m" ending its field (a line, a column, a period or the input): token k a listed
  * surname or a word no list has (3+ letters, no medical ending), a comma, a listed given name, then one letter: a
- * record's patient field ("patient : white , grant e", "young , rose a", "harrington, silas j"). Without capitals the
- * middle initial closing the field is the shape's evidence ("tired, anna b" in prose has no field end after the letter,
+ * record's patient field ("patient : white , grant e", "harrington, silas j") or a signature ("young , rose a , m.d.").
+ * Without capitals the middle initial closing the field, or the credential after it, is the shape's evidence ("tired, anna b" in prose has no field end after the letter,
  * "notes, see a\n" no given name). Writes the NAME and returns true.
  */
 function lowerLastFirstInitial(k: u32): bool {
@@ -5661,14 +5696,16 @@ function lowerLastFirstInitial(k: u32): bool {
     firstStr(rd(tData, f)) == 0 || !tight(m) || (rd(tGap, f) & (G_NEWLINE | G_FAR | G_SENT)) != 0 || len < 3 ||
     ((d | rd(tData, f)) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || wordIn(f, MODAL_WORDS)) return false;
   if (!(lastStr(d) > 0 || (unknownWord(k) && !medicalShape(k)))) return false;
-  // (the letter closes the field: "a" and "i" only with their period)
+  // (the letter closes the field: "a" and "i" only with their period, or "a" before a credential, a signature's:
+  // "young , rose a , m.d."; "i" is the pronoun)
   const e = rd(tEnd, m);
   const c = byteAt(rd(tStart, m));
   const after = e < inLen ? byteAt(e) : 0x0a;
-  if ((c == 0x61 || c == 0x69) && after != 0x2e) return false;
+  const credNext = m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && credAt(m + 1, MODE_LOWER);
+  if ((c == 0x61 || c == 0x69) && after != 0x2e && !(c == 0x61 && credNext)) return false;
   let z = e;
   if (after == 0x2e) z++;
-  if (!(z >= inLen || byteAt(z) == 0x0a || byteAt(z) == 0x0d || byteAt(z) == 0x09 || (byteAt(z) == 0x20 && z + 1 < inLen &&
+  if (!credNext && !(z >= inLen || byteAt(z) == 0x0a || byteAt(z) == 0x0d || byteAt(z) == 0x09 || (byteAt(z) == 0x20 && z + 1 < inLen &&
     (byteAt(z + 1) == 0x20 || byteAt(z + 1) == 0x0a)))) return false;
   span(rd(tStart, k), z > e && after == 0x2e ? z : e, ENTITY_NAME, 750, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
@@ -5986,7 +6023,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
-  return sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k);
+  if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
+  return facRound(k, sh, mode);
 }
 
 /**
@@ -6404,3 +6442,140 @@ function strippedCommonWords(k: u32, last: u32, j: u32, mode: u32): u32 {
   return f < j ? f : j;
 }
 
+
+// ---- Thirteenth facility round (fac13; self-contained: facRound, possessivePlace, termAfterCue, lowerRecordAcronym) ----
+
+/**
+ * laterRounds()'s last tests: a possessive before a two-word place's second word ("John's day off" is no "John Day"),
+ * a weak name opening a title-case term after a verb's cue ("Referred to Early Intervention"), a facility's site after
+ * "at" (atFacility), an insurer's state (insurerState), a hospital's acronym under a record number or after a care verb
+ * in lower-case text ("881203457 fmc"). Returns true when token k is decided (written or left).
+ */
+function facRound(k: u32, sh: u32, mode: u32): bool {
+  if (k + 1 < count && possessive(k)) possessivePlace(k, mode);
+  if (sh == SH_CAP && mode == MODE_MIXED && termAfterCue(k)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && pType == ENTITY_LOCATION && atFacility(k, sh)) return true;
+  if (k >= 2 && ((rd(tData, k) | (k + 1 < count ? rd(tMw2, k + 1) : 0)) & F_STATE) != 0 && insurerState(k)) return true;
+  return sh == SH_LOWER && mode == MODE_LOWER && lowerRecordAcronym(k);
+}
+
+/** Token m can continue a facility's site after "at": a place, a name or a word no list has, no core English word or context word. */
+function siteWord(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == sh && (d & CONTEXT_WORDS) == 0 && (tierOf(d) != 1 || placeStr(d) >= 2 || nameStr(m) >= 2) &&
+    (placeStr(d) > 0 || nameStr(m) > 0 || (tierOf(d) == 0 && rd(tEnd, m) - rd(tStart, m) >= 3));
+}
+
+/**
+ * Token k, after "at" right after a facility's or organisation's span just found, opens the site that ends its name:
+ * "Brigham and Women's at Foxborough", "Alliance Health at Marina Bay", "WOUND CARE CENTER AT BANNER DEL WEBB" (one to
+ * three places, names or words no list has, in the letter case of k; a core English word only as a strong place or
+ * name: "X Hospital at Noon", "VNA OF BOSTON AT HOME" stay). The site joins the facility's span, "at" included.
+ */
+function atFacility(k: u32, sh: u32): bool {
+  const p = k - 1;
+  if ((pReason != R_FACILITY && pReason != R_ORGANIZATION) || !tight(k) || !tight(p) || !wordIn(p, "\u0002at") ||
+    pEnd < rd(tEnd, k - 2) || pEnd >= rd(tStart, p) || !siteWord(k, sh)) return false;
+  let last = k;
+  for (let m = k + 1; m <= k + 2 && m < count && tight(m) && siteWord(m, sh); m++) last = m;
+  // (not a site when a person or facility follows: "... at Foxborough Hospital" is the facility rule's)
+  if (last + 1 < count && tight(last + 1) && (rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0) return false;
+  span(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Token k ends in a possessive 's and a two-word place ends at k + 1 ("John Day", "Lee's Summit": the table keys the
+ * stem): it is the place only when the second word is capitalised in mixed case, or, in ALL CAPS and lower case, is no
+ * core English word or has a place's cue before k ("It was John's day off", "IT WAS JOHN'S DAY OFF"; "in Lee's
+ * Summit", "LIVES IN LEE'S SUMMIT" stay places). Otherwise the two-word entry is forgotten for the decisions (and in ALL
+ * CAPS and lower case the second word is decided as no name).
+ */
+function possessivePlace(k: u32, mode: u32): void {
+  const n = k + 1;
+  const md = rd(tMw2, n);
+  if (placeStr(md) == 0 || (md & (F_FACILITY | F_STATE | F_COUNTRY)) != 0 || !tight(n)) return;
+  if (mode == MODE_MIXED ? rd(tShape, n) != SH_LOWER :
+    tierOf(rd(tData, n)) != 1 || (k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_LOC_CUE) != 0)) return;
+  wr(tMw2, n, 0);
+  // (the word after the possessive is what the name owns, no surname beside it: "JOHN'S DAY", "john's day")
+  if (mode != MODE_MIXED) wr(tDone, n, 0xff);
+}
+
+/**
+ * Token k, a capitalised core English word with a weak name at most, after a verb's cue ("referred to", "seen by")
+ * opens a title-case term, not a name: the word after it is an English word with no name or place ("Referred to Early
+ * Intervention", "seen by Early Intervention"; "referred to Hope Alvarez" keeps the name). No phrase of the word table
+ * may start at k (a facility's head or a place is read by the other rules). Decides k as no name.
+ */
+function termAfterCue(k: u32): bool {
+  const d = rd(tData, k);
+  if (tierOf(d) != 1 || nameStr(k) > 1 || (d & (CONTEXT_WORDS | F_FAC_MOD)) != 0 || k < 2 || !exists(k - 2) || !tight(k) ||
+    !tight(k - 1) || (rd(tData, k - 1) & F_BY) == 0 || (rd(tData, k - 2) & F_VERB_BY) == 0 || !titleCaseAfter(k, false)) return false;
+  return rd(tMw2, k + 1) == 0 && !(k + 2 < count && rd(tMw3, k + 2) != 0);
+}
+
+/**
+ * In lower-case text, token k, 3-5 letters no list has ending in "h" or "c", is a hospital's acronym shown with a
+ * record number (numberedAcronym(), as in capitals): "881203457 fmc" alone on its header line, "bwh # 12345678".
+ * Emits the facility and returns true.
+ */
+function lowerRecordAcronym(k: u32): bool {
+  // (hospitalAcronym() reads lower case for this call only: numberedAcronym() keeps its one caller, which the JS
+  // fallback inlines; a second caller made hospitalAcronym() small enough to be inlined into decide())
+  if (!hospitalAcronym(k, true)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/** Services whose provider, an agency or company, is named after "via/through/with/from" or "referral to": hospice, home care, OPAT, meals. */
+const SERVICE_CUES = "\u0007hospice\u0003vna\u0004opat\u0003dme\u0009homemaker\u0006wheels\u0008services\u0007service";
+
+/**
+ * Token k, capitalised (ALL CAPS: in capitals), opens the provider of a hospice, home-care, OPAT or meals service
+ * (token p = k - 1): "Hospice referral to Care Dimensions", "hospice consult (Care Dimensions)", "OPAT VIA OPTION
+ * CARE", "MEALS ON WHEELS THROUGH ETHOS", "VNA services through Minuteman Home Care". "to" only after "referral" or
+ * "consult" ("VNA TO FOLLOW" is a plan); one of the capitalised words (up to three) must be no generic service,
+ * department or function word and no context word ("Hospice referral to Palliative Care", "hospice consult (Dr. Lee)"
+ * stay). afterWorkCue() then reads it as an employer: its span and its ALL CAPS ending.
+ */
+function serviceProvider(p: u32, k: u32): bool {
+  let v = p;
+  if ((gapMarks(k) & GM_PAREN) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) {
+    if (!tight(k) || p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0003via\u0007through\u0004with\u0004from")) return false;
+    v = p - 1;
+    if (wordIn(p, "\u0002to") && !wordIn(v, "\u0008referral\u0007consult")) return false;
+  }
+  if (wordIn(v, "\u0008referral\u0007consult") && v > 0 && exists(v - 1) && tight(v)) v--;
+  if (!wordIn(v, SERVICE_CUES)) return false;
+  const sh = rd(tShape, k);
+  for (let m = k; m <= k + 2 && m < count && rd(tShape, m) == sh && (m == k || tight(m)); m++) {
+    if (!genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) && (rd(tData, m) & NAME_WALK_STOP) == 0 && !wordIn(m, NAME_FUNCTION_WORDS) &&
+      rd(tEnd, m) - rd(tStart, m) >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * Token k (and k + 1 for a two-word state) is the state of a Blue Cross or Blue Shield plan after "of": "Blue Cross Blue
+ * Shield of Massachusetts", "BLUE CROSS OF IDAHO", "blue shield of california". The plan's name is a dictionary
+ * organisation of the automaton pass; the span written here starts inside its last word so that the two merge, "of"
+ * included (lower score: the plan's type and reason name the merged finding).
+ */
+function insurerState(k: u32): bool {
+  const p = k - 1;
+  // (the plan's "Blue" before it: "Red Cross of Texas" is another organisation, and the name pass may have read "Blue
+  // Cross Blue Shield" as a name in mixed case, which this span joins: the plan's dictionary finding names the merge)
+  if (!tight(k) || !tight(p) || k < 3 || !exists(k - 3) || !wordIn(p, "\u0002of") || !wordIn(k - 2, "\u0006shield\u0005cross") ||
+    !wordIn(k - 3, "\u0004blue")) return false;
+  let last = k;
+  if ((rd(tData, k) & F_STATE) == 0) {
+    if (!tight(k + 1)) return false;
+    last = k + 1;
+  }
+  span(rd(tEnd, k - 2) - 1, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
