@@ -5,9 +5,8 @@
 // behavioural-health intake, pre-op, transfer, death and autopsy, research consent, lab requisition, device clinic,
 // privacy audit, portal chats; 13 in ALL CAPS), on both engines, plus the clinical words of those notes that no finding
 // may touch; and the table of the twelfth clinical round's rules (positives and hard negatives), on both engines.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
 import { runFixtureSuite } from "./helpers/fixture-suite.js";
+import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 /**
  * Measured 2026-12-02 (wasm and js alike): any-type recall 0.9141, precision 0.9776; NAME 0.9681, LOCATION 0.8277,
@@ -50,7 +49,7 @@ runFixtureSuite({
 // is no "City, ST"; letter groups of a cued code; a lettered record number without a cue; conf/blood bank/Medi-Cal
 // cues; a lower-case note's middle initial; navigator and coordinator cues; an age after a header's birth date; staff
 // initials in ALL CAPS; the particle "ap"; a clock time after a "time" label.
-const ROUND12: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+const ROUND12: RoundRows = [
   // a month name and a range of its days, with a year after; doses, grades, counts and impossible days are none
   ["Missed doses May 3-10. Seen Jan. 4-9, 2023. SEPT 28-30 in clinic.",
     [["DATE", "May 3-10"], ["DATE", "Jan. 4-9, 2023"], ["DATE", "SEPT 28-30"]]],
@@ -107,13 +106,4 @@ const ROUND12: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["Diagnosed in 1998. Year: 2015. At the time of 2019 visit", [["DATE", "1998"], ["DATE", "2015"], ["DATE", "2019"]]],
 ];
 
-describe("twelfth clinical round (fixture 8)", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    for (const [text, expected] of ROUND12) {
-      it(`${engine}: ${text}`, () => {
-        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
-      });
-    }
-  }
-});
+runRoundTable("twelfth clinical round (fixture 8)", ROUND12);

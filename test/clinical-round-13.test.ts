@@ -5,10 +5,9 @@
 // surname before a colon; staff initials after a staff verb or a time and "by"; a middle initial before a parenthesis
 // or a credential; a surname after a hyphenated pair of given names; a patient's dotted initials before an age and a
 // sex; a CSV row's ISO dates; OSA, POLST, MOLST and ANES never a town or a name.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
+import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
-const ROUND13: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+const ROUND13: RoundRows = [
   // the capitalised first half of a hyphenated surname before the half a rule found
   ["MICU FLOWSHEET SUMMARY   Vasquez-Whitlock, Isidro   MRN 00558132",
     [["NAME", "Vasquez-Whitlock, Isidro"], ["MRN", "00558132"]]],
@@ -60,13 +59,4 @@ const ROUND13: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["Counts 1,990,214 and 2,025,107 cells.", []],
 ];
 
-describe("thirteenth clinical round (fixture 9)", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    for (const [text, expected] of ROUND13) {
-      it(`${engine}: ${text}`, () => {
-        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
-      });
-    }
-  }
-});
+runRoundTable("thirteenth clinical round (fixture 9)", ROUND13);

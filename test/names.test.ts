@@ -8,6 +8,7 @@ import { MAX_NAME_WINDOW } from "../src/builtins.js";
 import { WordTable, builtinWordTable } from "../src/dictionaries/table.js";
 import { F_FIRST_SHIFT, F_LAST_SHIFT } from "../src/dictionaries/layout.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runRoundTable } from "./helpers/round-table.js";
 
 const engines = ["wasm", "js"] as const;
 const red: Record<(typeof engines)[number], Redactor> = {
@@ -907,31 +908,21 @@ const ROUND8: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
 ];
 
 /** Runs a clinical round's table ([text, expected [type, text] findings]) on both engines. */
-function clinicalRound(title: string, rows: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]>): void {
-  describe(title, () => {
-    for (const engine of engines) {
-      const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE"] });
-      for (const [text, expected] of rows) {
-        it(`${engine}: ${text}`, () => {
-          expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
-        });
-      }
-    }
-  });
-}
+/** The entity types of the eighth and ninth rounds' tables (the redactor of their runner). */
+const ROUND_ENTITIES = ["NAME", "LOCATION", "DATE"] as const;
 
-clinicalRound("names pass, eighth clinical round (fixture 4)", ROUND8);
+runRoundTable("names pass, eighth clinical round (fixture 4)", ROUND8, ROUND_ENTITIES);
 
 // A doctor and the practice after a comma: "LAST, FIRST" after a title holds only one surname before the comma, and
 // never a facility's first word ("Dr. Farouk Haddad, Brigham Primary Care" was one LOCATION span covering the doctor).
-clinicalRound("names pass: a titled name, a comma and a facility", [
+runRoundTable("names pass: a titled name, a comma and a facility", [
   ["PCP: Dr. Farouk Haddad, Brigham Primary Care - Weymouth.", [["NAME", "Farouk Haddad"], ["LOCATION", "Brigham Primary Care - Weymouth"]]],
   ["Follow-up: Dr. Penhaligon, Salem Hospital.", [["NAME", "Penhaligon"], ["LOCATION", "Salem Hospital"]]],
   ["CC: DR. BILL OSTROWSKI, BEVERLY HOSPITAL ENT", [["NAME", "BILL OSTROWSKI"], ["LOCATION", "BEVERLY HOSPITAL"]]],
   // "LAST, FIRST" after a title and in a signature field stays one name
   ["Seen by Dr. Smith-Jones, Mary today.", [["NAME", "Smith-Jones, Mary"]]],
   ["SEEN BY: SMITH, JOHN AT MERCY HOSPITAL.", [["NAME", "SMITH, JOHN"], ["LOCATION", "MERCY HOSPITAL"]]],
-]);
+], ROUND_ENTITIES);
 
 // Ninth clinical round (fixture 5): clergy titles, relatives named as a group, practice and funeral-home heads, the
 // pharmacy and the payer after their field labels, "Auth" no name. [text, expected [type, text] findings (NAME,
@@ -976,7 +967,7 @@ const ROUND9: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     [["NAME", "Oksana"], ["NAME", "Smith"]]],
 ];
 
-clinicalRound("names pass, ninth clinical round (fixture 5)", ROUND9);
+runRoundTable("names pass, ninth clinical round (fixture 5)", ROUND9, ROUND_ENTITIES);
 
 // Well-known organisations, hospitals and health systems (src/builtins.ts, written by us): found alone in every letter
 // case, the ambiguous ones only after a cue or with their head. [text, expected LOCATION findings' texts, words no finding may touch]
@@ -1077,16 +1068,7 @@ const ROUND10: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["RESULT: 0% RESIDUAL, TIMI 3 FLOW. CT head neg. INR 2.8. Lac repaired by PA Kimball.", [["NAME", "Kimball"]]],
 ];
 
-describe("names pass, tenth clinical round (fixture 6)", () => {
-  for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE", "ID"] });
-    for (const [text, expected] of ROUND10) {
-      it(`${engine}: ${text}`, () => {
-        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
-      });
-    }
-  }
-});
+runRoundTable("names pass, tenth clinical round (fixture 6)", ROUND10, ["NAME", "LOCATION", "DATE", "ID"]);
 
 // Eleventh clinical round (fixture 7): dictation pairs with a dated label after one blank, an m/d/y date after them
 // or alone on their line; a registrar's user name; "Employer: Retired"; a function word after a title in capitals;
@@ -1140,13 +1122,4 @@ const ROUND11: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, s
   ["ACUITY: ESI 2. Triage: ESI 3.", []],
 ];
 
-describe("names pass, eleventh clinical round (fixture 7)", () => {
-  for (const engine of engines) {
-    const r = createRedactorSync({ engine, entities: ["NAME", "LOCATION", "DATE", "ID"] });
-    for (const [text, expected] of ROUND11) {
-      it(`${engine}: ${text}`, () => {
-        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
-      });
-    }
-  }
-});
+runRoundTable("names pass, eleventh clinical round (fixture 7)", ROUND11, ["NAME", "LOCATION", "DATE", "ID"]);
