@@ -1,4 +1,5 @@
-// Why this file exists: drives one core instance: lays out its memory (tables, input, output, scratch), encodes text
+// Why this file exists: drives the core: one instance per engine per thread, shared by its redactors (CoreInstance: the
+// memory's regions for tables, word tables and findings, then input and scratch), and per redactor (Core) encodes text
 // straight into linear memory with encodeInto, runs the scan in bulk and returns findings as struct-of-arrays, with
 // offsets converted to UTF-16 indices by the core (utf16Offsets, assembly/utf16.ts: the one place that converts them).
 
