@@ -101,6 +101,10 @@ const CASES: readonly Case[] = [
   // relatives and people around the patient
   { text: "HER HUSBAND WILL HAS BEEN MORE PATIENT. HER SISTER ROSE STAYS WITH THEM.", found: ["WILL", "ROSE"], kept: ["PATIENT"] },
   { text: "HER HUSBAND WILL TAKE HER HOME. HER SISTER WILL CALL.", kept: ["WILL", "CALL", "HOME"] },
+  // staff named by a given name that is an English word but no core one, as relatives are (stop 23)
+  { text: "MY NURSE GABBY WILL CALL YOU TOMORROW. DOULA SAFFRON ARRIVED 0400.", found: ["GABBY", "SAFFRON"], kept: ["CALL", "ARRIVED"] },
+  { text: "NURSE WILL CALL. AIDE MAY HELP. NURSE PRACTITIONER WILL SEE. NURSE AWARE. AIDE PRESENT.",
+    kept: ["WILL", "MAY", "PRACTITIONER", "AWARE", "PRESENT"] },
   { text: "HIS WIFE MAY FOUND HIM CONFUSED. BROTHER FRANK CHECKS ON HIM.", found: ["MAY", "FRANK"] },
   // an in-law's core-word given name when a surname closes the field; a modal stays
   { text: "SISTER-IN-LAW MAY OKONJO-BELL. SISTER-IN-LAW MAY VISIT. BROTHER-IN-LAW RAY PETTIGREW, AT BEDSIDE.",

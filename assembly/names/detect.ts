@@ -3425,7 +3425,8 @@ const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daug
 function kinName(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
-    !tight(k) || (rd(tData, k - 1) & F_CUE) == 0 || !wordIn(k - 1, KIN_WORDS)) return false;
+    !tight(k) || (rd(tData, k - 1) & F_CUE) == 0) return false;
+  if (!wordIn(k - 1, KIN_WORDS)) return staffName(k, mode);
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
   // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
   if (wordIn(k, MODAL_WORDS) && !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
@@ -3434,6 +3435,21 @@ function kinName(k: u32, mode: u32): bool {
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
   return kinClauseEnds(k) || capsSurnameNext(k, false);
+}
+
+/** Staff who are named by their given name alone ("MY NURSE GABBY", "AIDE PRECIOUS", "DOULA SAFFRON"). */
+const STAFF_NAME_ROLES = "\u0005nurse\u0004aide\u0005doula\u0009navigator\u0006sitter\u0009caregiver\u0008chaplain\u0003cna\u0003hha";
+
+/**
+ * Token k, a given name that is also an English word but no core one, after a staff role that names people by their
+ * given name, in ALL CAPS or lower case (kinName's shapes and cue already checked): the clause ends after it as after a
+ * relative's, or a modal follows ("MY NURSE GABBY WILL CALL YOU", "FOUND BY AIDE PRECIOUS AT 0600", "DOULA SAFFRON
+ * ARRIVED"; not "NURSE WILL CALL", "AIDE MAY HELP", core words). (Out of line: decide()'s fallback size.)
+ */
+function staffName(k: u32, mode: u32): bool {
+  if (tierOf(rd(tData, k)) == 1 || !wordIn(k - 1, STAFF_NAME_ROLES)) return false;
+  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  return kinClauseEnds(k) || (tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS));
 }
 
 /** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
