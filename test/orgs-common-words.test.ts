@@ -60,6 +60,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // an organisation's head followed by another in the same case ends the name there (mixed case joins them by capitals)
   ["KIDS AT LINCOLN ELEMENTARY SCHOOL. NURSE CALLED.", [["LINCOLN ELEMENTARY SCHOOL", ORG]], ["KIDS", "NURSE"]],
   ["claim with keystone mutual health insurance company", [["keystone mutual health insurance company", ORG]], ["claim"]],
+  // ALL CAPS, "Greater" opening a name, and "member of" as a frame
+  ["ATTENDS GREATER ZION BAPTIST CHURCH WITH HIS GRANDMOTHER.", [["GREATER ZION BAPTIST CHURCH", ORG]], ["ATTENDS", "GRANDMOTHER"]],
+  ["PT ACTIVE MEMBER OF MORNING STAR BAPTIST CHURCH; VAN AVAILABLE.", [["MORNING STAR BAPTIST CHURCH", ORG]], ["MEMBER", "VAN"]],
   // ALL CAPS, an unknown word after a frame before a rescue service's, school's or church's head
   ["96 YO F BROUGHT IN BY QUORNVILLE FIRE RESCUE FROM HOME.", [["QUORNVILLE FIRE RESCUE", ORG]], ["BROUGHT", "HOME"]],
   ["SON ATTENDS ZORBLAX ACADEMY.", [["ZORBLAX ACADEMY", ORG]], ["SON", "ATTENDS"]],
@@ -138,6 +141,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["SOCIAL HX: LIVES ALONE.\nSOCIAL: RETIRED SCHOOL TEACHER, LIVES ALONE.", [], ["RETIRED", "SCHOOL"]],
   // ... and an unknown word is no evidence before other organisation heads, or without a frame
   ["PT WITH CHRONIC OTITIS MEDIA. QUORNVILLE FIRE RESCUE ON SCENE.", [], ["OTITIS", "MEDIA", "QUORNVILLE"]],
+  ["HISTORY OF HIGH SCHOOL FOOTBALL. MEMBER OF THE LOCAL CHURCH.", [], ["HIGH", "SCHOOL", "LOCAL", "CHURCH"]],
   ["SOCIAL HX: LIVES ALONE. PLAN: CONTINUE HOME CARE. DISPO: LOCAL PHARMACY.", [], ["CONTINUE", "LOCAL", "PHARMACY"]],
 ];
 

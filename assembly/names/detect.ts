@@ -4631,7 +4631,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (the common words the rule stripped from such a name, "Rainbow Ridge Daycare", and the services it joins with
       // "and" after its head, "BRIARCLIFF REHABILITATION AND NURSING CENTER": org12's section)
       if (!ofTail && sh != SH_LOWER) {
-        if (mode != MODE_LOWER && j > jWalk) j = strippedCommonWords(k, last, j, mode);
+        // (in ALL CAPS also where the walk itself stopped at a common word: "ATTENDS GREATER ZION BAPTIST CHURCH")
+        if (mode != MODE_LOWER && (j > jWalk || mode == MODE_CAPS)) j = strippedCommonWords(k, last, j, mode);
         last = andServiceTail(last, k + LOOK_AHEAD);
       }
       span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
@@ -6236,8 +6237,9 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
     if (!(caps ? qs == SH_UPPER || qs == SH_INITIAL : qs == SH_CAP || qs == SH_INITIAL || (qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4))) break;
     // (a clinical word that is also a generic one is read as one: "Happy Tooth Family Dentistry")
     const stop = rd(tData, q) & NAME_WALK_STOP;
-    if ((stop != 0 && !(stop == F_NOT_NAME && genericModifier(q))) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
-      wordIn(q, NAME_FUNCTION_WORDS)) break;
+    // ("Greater" opens a name as a place's word: "GREATER ZION BAPTIST CHURCH", "Greater Boston Food Pantry")
+    if ((stop != 0 && !(stop == F_NOT_NAME && genericModifier(q)) && !wordIn(q, "\u0007greater")) || wordIn(q, NAME_DETERMINERS) ||
+      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) break;
     f = q;
     n++;
   }
@@ -6254,7 +6256,8 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
       if (!capsFieldValue(f, last)) return h;
     } else {
       const p = f - 1;
-      if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES))) return h;
+      if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES)) &&
+        !memberOf(p)) return h;
     }
     for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
     return h;
@@ -6278,6 +6281,12 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   if (alone || label || !clinical) return f;
   // a practice needs a frame that says where before it ("failed PT at Peak Motion Physical Therapy")
   return f > 0 && exists(f - 1) && wordIn(f - 1, WHERE_FRAMES) ? f : h;
+}
+
+/** Token p is "of" after a member's word: a frame as "at" is ("MEMBER OF MORNING STAR BAPTIST CHURCH"). */
+function memberOf(p: u32): bool {
+  return p > 0 && exists(p - 1) && tight(p) && wordIn(p, "\u0002of") &&
+    wordIn(p - 1, "\u0006member\u0007members\u000bparishioner\u000acongregant\u0006deacon\u0005elder");
 }
 
 /**
