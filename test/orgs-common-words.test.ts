@@ -69,6 +69,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // ALL CAPS, a field's whole value after its label (the field ends after the head)
   ["SOCIAL HX: LIVES WITH DAUGHTER.\nDAYCARE: HAPPY TRAILS EARLY LEARNING.\nNAPS WELL.", [["HAPPY TRAILS EARLY LEARNING", ORG]], ["DAUGHTER", "NAPS"]],
   ["SOCIAL HX: LIVES ALONE.\nCHURCH: HOLY TRINITY ORTHODOX CHURCH.\nDIET: REGULAR.", [["HOLY TRINITY ORTHODOX CHURCH", ORG]], ["ALONE", "REGULAR"]],
+  ["SOCIAL HX: LIVES ALONE.\nAGENCY: SUNRISE VALLEY HOME CARE   VISIT DATE: 12/06/2023", [["SUNRISE VALLEY HOME CARE", FAC]], ["AGENCY", "VISIT"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -139,6 +140,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["SHE LIKES RAINBOW RIDGE DAYCARE.", [["RIDGE DAYCARE", ORG]], ["LIKES", "RAINBOW"]],
   // ... nor after a label when the field goes on after the head, nor when its words say what, not which
   ["SOCIAL HX: LIVES ALONE.\nSOCIAL: RETIRED SCHOOL TEACHER, LIVES ALONE.", [], ["RETIRED", "SCHOOL"]],
+  ["SOCIAL HX: LIVES ALONE.\nSOCIAL: RETIRED SCHOOL  TEACHER, LIVES ALONE.", [], ["RETIRED", "SCHOOL"]],
   // ... and an unknown word is no evidence before other organisation heads, or without a frame
   ["PT WITH CHRONIC OTITIS MEDIA. QUORNVILLE FIRE RESCUE ON SCENE.", [], ["OTITIS", "MEDIA", "QUORNVILLE"]],
   ["HISTORY OF HIGH SCHOOL FOOTBALL. MEMBER OF THE LOCAL CHURCH.", [], ["HIGH", "SCHOOL", "LOCAL", "CHURCH"]],

@@ -6291,12 +6291,15 @@ function memberOf(p: u32): bool {
 
 /**
  * Tokens f..last are a field's whole value in ALL CAPS: a colon right before f (and no line break), and the field
- * ends after last (a line break, a sentence's end, a comma, a bracket, a wide gap, or the input's end).
+ * ends after last (a line break, a sentence's end, a comma, a bracket, three blanks or more, or the input's end).
  */
 function capsFieldValue(f: u32, last: u32): bool {
   if ((rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON) return false;
   if (last + 1 >= count) return rd(tEnd, last) >= inLen && pos >= inLen;
-  return (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0;
+  const g = rd(tGap, last + 1);
+  // (or a column's gap of three blanks or more, as forms print their fields: "AGENCY: SUNRISE VALLEY HOME CARE   VISIT
+  // DATE: ..."; two may be a typing slip inside a phrase)
+  return (g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || (g == 0 && rd(tStart, last + 1) - rd(tEnd, last) >= 3);
 }
 
 /**
