@@ -2178,27 +2178,19 @@ function facilityNamePart(m: u32, near: bool): bool {
 }
 
 /**
- * A facility head that overlaps or follows the one ending at token `last` lengthens it: "Brookhaven Skilled Nursing
- * Facility" ("skilled nursing", then "nursing facility"), "Pine Ridge Rehab Hospital". Up to k + LOOK_AHEAD, capitalised
- * as the head is. Returns the new last token.
+ * A head of the same kind right after the one ending at token `last` lengthens it. A facility head that overlaps or
+ * follows: "Brookhaven Skilled Nursing Facility" ("skilled nursing", then "nursing facility"), "Pine Ridge Rehab
+ * Hospital"; an organisation head after an organisation's (`org`): "HUNTINGTON ELEMENTARY SCHOOL", "huntington
+ * elementary school" (mixed case joins them by its capitals). Up to k + LOOK_AHEAD, in the head's letter case.
+ * Returns the new last token.
  */
-function headAfterHead(last: u32, k: u32): u32 {
+function headAfterHead(last: u32, k: u32, org: bool): u32 {
   const n = last + 1;
   if (n > k + LOOK_AHEAD || n >= count || !tight(n) || rd(tShape, n) != rd(tShape, last)) return last;
   const d1 = rd(tData, n);
+  if (org) return (d1 & F_ORG) == F_ORG ? n : last;
   const d2 = rd(tMw2, n);
   return ((d1 & F_FACILITY) != 0 && (d1 & F_ORG) != F_ORG) || ((d2 & F_FACILITY) != 0 && (d2 & F_ORG) != F_ORG) ? n : last;
-}
-
-/**
- * An organisation's head ending at `last` followed by another organisation head in the same letter case: the
- * second ends the name ("HUNTINGTON ELEMENTARY SCHOOL", "huntington elementary school"; mixed case joins them by its
- * capitals). Its last token, or `last`.
- */
-function orgHeadAfterHead(last: u32, k: u32): u32 {
-  const n = last + 1;
-  if (n > k + LOOK_AHEAD || n >= count || !tight(n) || rd(tShape, n) != rd(tShape, last)) return last;
-  return (rd(tData, n) & F_ORG) == F_ORG ? n : last;
 }
 
 /**
@@ -4531,7 +4523,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headLast;
-    if (!edHead) last = org ? orgHeadAfterHead(last, k) : headAfterHead(last, k);
+    if (!edHead) last = headAfterHead(last, k, org);
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     // (an organisation's "of" names its place only: "VNA of Boston", "University of Michigan"; a founder's name after

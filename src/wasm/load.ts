@@ -120,20 +120,23 @@ function resolved(choice: EngineChoice): EngineKind | undefined {
   return cachedModule !== undefined ? "wasm" : undefined;
 }
 
+/** The live shared instance of the engine `choice` resolves to (undefined: none yet, or not known without compiling). */
+function liveInstance(choice: EngineChoice): CoreInstance | undefined {
+  const kind = resolved(choice);
+  return kind !== undefined ? instances[kind]?.deref() : undefined;
+}
+
 /**
  * The core instance every redactor of this thread on the chosen engine shares (src/wasm/core.ts, CoreInstance: why),
  * instantiated on first use and again after every redactor on it has been collected.
  */
 export function sharedInstanceSync(choice: EngineChoice): CoreInstance {
-  const kind = resolved(choice);
-  const live = kind !== undefined ? instances[kind]?.deref() : undefined;
-  return live ?? shared(loadCoreSync(choice));
+  return liveInstance(choice) ?? shared(loadCoreSync(choice));
 }
 
 /** {@link sharedInstanceSync}, compiling the module asynchronously when it must be compiled. */
 export async function sharedInstance(choice: EngineChoice): Promise<CoreInstance> {
-  const kind = resolved(choice);
-  const live = kind !== undefined ? instances[kind]?.deref() : undefined;
+  const live = liveInstance(choice);
   if (live) return live;
   const loaded = await loadCore(choice);
   // another call may have made one while this one awaited
