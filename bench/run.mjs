@@ -501,7 +501,7 @@ if (want("cli")) {
   if (report.cli) log(`  n/a: ${report.cli.reason}`);
   else {
     // the whole corpus (50 MB by default), not a slice: each process pays a fixed start-up (Node, the automaton, JIT
-    // warm-up, and a second thread's own: ~0.3 CPU-s, README "Start-up and --workers") that the 16 MB file of earlier
+    // warm-up, and a second thread's own: ~0.3 CPU-s, docs/performance.md "Start-up and --workers") that the 16 MB file of earlier
     // runs let weigh on the 2-worker ratio; the target is about large files (bench/cli.bench.mjs runs 1 GB)
     const s = scaled(args.size);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "phiscrub-bench-"));

@@ -10,7 +10,7 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
 /**
  * Measured 2026-12-02 on the merged tree of stop 23 (wasm and js alike): any-type recall 0.8987, precision 0.9753;
  * NAME 0.9813, LOCATION 0.8125, ORGANIZATION 0.6735, DATE 0.9806, ID 0.6182, AGE, MRN, PHONE, FAX, EMAIL, URL, IP 1.0
- * (any type). Blind on the start-of-stop rules: 0.8965 / 0.9728 (README "Stop 23"). Floors: measured minus about half
+ * (any type). Blind on the start-of-stop rules: 0.8965 / 0.9728 (docs/names-rounds.md, "Stop 23, merged tree"). Floors: measured minus about half
  * a point (AGE, one token: none).
  */
 const FLOOR = {
