@@ -3284,23 +3284,43 @@ function capsLabelName(k: u32, mode: u32): bool {
 function labelLastFirst(k: u32): bool {
   if (k == 0 || !exists(k - 1) || (rd(tGap, k) & G_COLON) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || k + 1 >= count) return false;
   const pd = rd(tData, k - 1);
-  if ((pd & F_CUE) == 0 || (pd & F_LOC_CUE) != 0) return false;
+  // (a role's label, "Dictated By:", "Read by:", or "Signed:")
+  if (!((pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0 || (pd & F_BY) != 0 && k >= 2 && exists(k - 2) && tight(k - 1) &&
+    (rd(tData, k - 2) & F_VERB_BY) != 0 || wordIn(k - 1, "\u0006signed\u0008cosigned"))) return false;
   const sh = rd(tShape, k);
   const n = k + 1;
   // (LAST may be a country too: "JORDAN, VIRGINIA")
   if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, n) != sh || (rd(tData, k) & CONTEXT_WORDS & ~F_COUNTRY) != 0) return false;
   // the gap is ", " exactly, and FIRST is a first name written in full
   if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
-  if (rd(tEnd, n) - rd(tStart, n) <= 2 || firstStr(rd(tData, n)) == 0) return false;
+  if (rd(tEnd, n) - rd(tStart, n) <= 2) return false;
+  if (firstStr(rd(tData, n)) == 0) return labelLastFirstRare(k, n);
   if ((rd(tData, n) & F_STATE) != 0) return true;
   // FIRST a core word ("NAME: GRANT, HOPE", "PATIENT: WILL, JOY"): LAST can be a surname and the field ends after FIRST
   const nd = rd(tData, n);
-  // (a first name that is no core word is taken by the neighbour rule already)
-  if (tierOf(nd) != 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 ||
+  // (a first name that is no English word, or one after a listed surname, is taken by the neighbour rule; one that is
+  // a rarer English word after an unknown surname is not: "SMITHERSON, JOHN")
+  if (tierOf(nd) != 1) return tierOf(nd) != 0 && lastStr(rd(tData, k)) == 0 && labelLastFirstRare(k, n);
+  if ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 ||
     (lastStr(rd(tData, k)) == 0 && tierOf(rd(tData, k)) != 0)) return false;
   if (fieldEndsAfter(n, MODE_CAPS)) return true;
   const e = rd(tEnd, n);
   return e < inLen && byteAt(e) == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a);
+}
+
+/**
+ * labelLastFirst()'s rare names: after a person's label, "LAST, FIRST" where FIRST is no core English word (a rarer
+ * given name or none any list has) and LAST a listed surname or a word no list has, both without a medical ending, and
+ * the field ends after FIRST or its middle initial ("Dictated By: KOTE, ZELLNOI P.", "Attending: SMITHERSON, JOHN",
+ * surrogate and rare names; not "Signed: Electronically, pending", core words). Token k is LAST, n FIRST.
+ */
+function labelLastFirstRare(k: u32, n: u32): bool {
+  const nd = rd(tData, n);
+  const d = rd(tData, k);
+  if (tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
+  if (!(firstStr(nd) > 0 && !medicalShape(n) || unknownWord(n))) return false;
+  if (!(lastStr(d) > 0 && tierOf(d) != 1 || unknownWord(k))) return false;
+  return fieldEndsAfter(n, MODE_CAPS);
 }
 
 /**

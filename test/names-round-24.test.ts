@@ -1,0 +1,30 @@
+// Why this file exists: the table of main's stop-24 name rules, positives and hard negatives, on both engines:
+// "LAST, FIRST" after a person's label (a role's colon, "Dictated By:", "Read by:", "Signed:") where the names are
+// rare or unknown to every list (surrogate names of de-identified records, short surnames such as "KOTE", a rarer
+// given name that is also an English word after an unknown surname), while words of services, states of a signature
+// and medical words in the same shape stay words.
+import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
+
+const LABEL_LAST_FIRST: RoundRows = [
+  // rare and unknown names after a person's label
+  ["Dictated By: KOTE, ZELLNOI P.", [["NAME", "KOTE, ZELLNOI P"]]],
+  ["DICTATED BY: KOTE, ZELLNOI P.  D: 10/16/03", [["NAME", "KOTE, ZELLNOI P"], ["DATE", "10/16/03"]]],
+  ["Attending physician: KOTE, ZELLNOI", [["NAME", "KOTE, ZELLNOI"]]],
+  ["Signed: KOTE, ZELLNOI", [["NAME", "KOTE, ZELLNOI"]]],
+  ["Dictated By: SMITHERSON, JOHN P.", [["NAME", "SMITHERSON, JOHN P"]]],
+  ["Read by: Kote, Zellnoi", [["NAME", "Kote, Zellnoi"]]],
+  // services, states of a signature and medical words in the same shape
+  ["Attending: Cardiology, Neurology", []],
+  ["Dictated by: Cardiology, Fellow", []],
+  ["Signed: Electronically, pending", []],
+  ["SIGNED: ELECTRONICALLY, PENDING", []],
+  ["Reviewed by: Radiology, Pathology", []],
+  ["ATTENDING: HOSPITALIST, TEAM", []],
+  ["Dictated by: VOICE, RECOGNITION", []],
+  ["Signed by: NURSING, STAFF", []],
+  ["Attending: Hepatitis, Cirrhosis", []],
+  ["Seen by: ortho, neurology", []],
+  ["Allergies: Penicillin, Sulfa", []],
+];
+
+runRoundTable("stop 24: LAST, FIRST after a person's label", LABEL_LAST_FIRST);
