@@ -312,6 +312,14 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "diabetes center", "heart center", "eye center", "kidney center", "dialysis center", "wellness center", "breast center",
   "sleep center", "spine center", "wound center", "infusion center", "imaging center", "birth center", "treatment center",
   "recovery center", "counseling center",
+  // more specialty centres named after a place or a founder ("Mystic Endoscopy Center", "Shoreline Pain Center",
+  // "Northgate Fertility Center"); the head alone or after English words stays a department ("the Endoscopy Center",
+  // "Regional Trauma Center" is found only as a facility with a name before it)
+  "endoscopy center", "pain center", "fertility center", "vein center", "vascular center", "stroke center",
+  "trauma center", "burn center", "transplant center", "psychiatric center", "women's center", "dental center",
+  "hearing center", "memory center", "orthopedic center", "outpatient center", "cardiovascular center", "lung center",
+  "digestive center", "allergy center", "epilepsy center", "bariatric center", "crisis center", "detox center",
+  "endoscopy centre", "pain centre", "fertility centre",
   // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
   "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);

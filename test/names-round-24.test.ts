@@ -2,7 +2,8 @@
 // "LAST, FIRST" after a person's label (a role's colon, "Dictated By:", "Read by:", "Signed:") where the names are
 // rare or unknown to every list (surrogate names of de-identified records, short surnames such as "KOTE", a rarer
 // given name that is also an English word after an unknown surname), while words of services, states of a signature
-// and medical words in the same shape stay words.
+// and medical words in the same shape stay words; specialty centres named after a place ("Groton Endoscopy Center")
+// while the head alone is no name ("the Burn Center"); a facility's name never reaches across a form's column gap.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const LABEL_LAST_FIRST: RoundRows = [
@@ -27,4 +28,20 @@ const LABEL_LAST_FIRST: RoundRows = [
   ["Allergies: Penicillin, Sulfa", []],
 ];
 
+const SPECIALTY_CENTERS: RoundRows = [
+  ["Procedure done at Groton Endoscopy Center, 12 Main St.",
+    [["LOCATION", "Groton Endoscopy Center"], ["LOCATION", "12 Main St"]]],
+  ["Seen at Northgate Fertility Center for IVF; prior care at Shoreline Pain Center.",
+    [["LOCATION", "Northgate Fertility Center"], ["LOCATION", "Shoreline Pain Center"]]],
+  ["transferred to Baystate Trauma Center", [["LOCATION", "Baystate Trauma Center"]]],
+  // the head alone, or after English words only, is a department; surnames inside it make no person
+  ["Admitted to the Burn Center. Seen in the Memory Center. Referred to the Pain Center.", []],
+  ["at the Endoscopy Center; Level I Trauma Center; ENDOSCOPY CENTER NOTE", []],
+  // a form's column gap (two blanks or a tab) opens another field: the heading before it is no part of the name
+  ["COLONOSCOPY REPORT   Hudson Valley Surgery Center   10/27/2092",
+    [["LOCATION", "Hudson Valley Surgery Center"], ["DATE", "10/27/2092"]]],
+  ["OPERATIVE NOTE\tHudson Valley Surgery Center", [["LOCATION", "Hudson Valley Surgery Center"]]],
+];
+
 runRoundTable("stop 24: LAST, FIRST after a person's label", LABEL_LAST_FIRST);
+runRoundTable("stop 24: specialty centres and column gaps", SPECIALTY_CENTERS);

@@ -4487,7 +4487,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         break;
       }
       const qd = rd(tData, q);
-      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
+      // (a form's column gap opens another field: "COLONOSCOPY REPORT   Hudson Valley Endoscopy Center")
+      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || columnGap(j)) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
@@ -4655,6 +4656,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       return true;
     }
+  }
+  // a head of two or three words that no name opened is a department's words, no person or place ("admitted to the
+  // Burn Center", "seen in the Memory Center": surnames each)
+  if (headEnd > rd(tEnd, k) && !org && (sh == SH_CAP || sh == SH_UPPER)) {
+    for (let m = k; m < count && rd(tStart, m) < headEnd; m++) wr(tDone, m, 0xff);
+    return true;
   }
 
   // county: "Calvert County"
