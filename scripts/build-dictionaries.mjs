@@ -295,7 +295,7 @@ for (const w of words("n s e w ne nw se sw north south east west")) addFlags(w, 
 addFlags("box", F.BOX);
 for (const w of words("hospital clinic clinics infirmary hospice sanatorium sanitarium hospitals " +
   "rehab rehabilitation pharmacy dispensary healthcare polyclinic policlínico hospitalario clínica hospital " +
-  "ambulatorio club manor dialysis")) addFlags(w, F.FACILITY);
+  "ambulatorio club manor dialysis health")) addFlags(w, F.FACILITY);
 // where a person lives or stays, named like a facility ("Greenbriar Apartments", "Pine Street Inn", "Harbor Shelter")
 for (const w of words("apartments apts condominiums condos inn motel hotel shelter")) addFlags(w, F.FACILITY);
 // a hospital's campus named after a saint, a founder or a town ("SAINT RAPHAEL CAMPUS", "Milford Campus")
@@ -303,7 +303,7 @@ addFlags("campus", F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
-  "rehab center", "rehabilitation hospital", "skilled nursing", "home care",
+  "rehab center", "rehabilitation hospital", "skilled nursing", "home care", "home health",
   // nursing homes named with both their services ("Heritage Hills Nursing and Rehabilitation")
   // (not "rehabilitation and nursing": "Briarcliff Rehabilitation and Nursing Center" is found from "rehabilitation")
   "nursing and rehabilitation", "nursing and rehab",

@@ -3,7 +3,9 @@
 // rare or unknown to every list (surrogate names of de-identified records, short surnames such as "KOTE", a rarer
 // given name that is also an English word after an unknown surname), while words of services, states of a signature
 // and medical words in the same shape stay words; specialty centres named after a place ("Groton Endoscopy Center")
-// while the head alone is no name ("the Burn Center"); a facility's name never reaches across a form's column gap.
+// while the head alone is no name ("the Burn Center"); a facility's name never reaches across a form's column gap or
+// a title's spaced dash; health systems named "<place or name> Health" in mixed case ("Kessler Health"), while
+// "good health", "Mental Health" and "GOOD HEALTH" stay words.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const LABEL_LAST_FIRST: RoundRows = [
@@ -41,7 +43,22 @@ const SPECIALTY_CENTERS: RoundRows = [
   ["COLONOSCOPY REPORT   Hudson Valley Surgery Center   10/27/2092",
     [["LOCATION", "Hudson Valley Surgery Center"], ["DATE", "10/27/2092"]]],
   ["OPERATIVE NOTE\tHudson Valley Surgery Center", [["LOCATION", "Hudson Valley Surgery Center"]]],
+  // a title's dash between blanks, before a name; right before the head it stays inside the name
+  ["Psychiatric Intake - Riverside Behavioral Health", [["LOCATION", "Riverside Behavioral Health"]]],
+  ["Dental Progress Note - Riverside Community Dental Clinic", [["LOCATION", "Riverside Community Dental Clinic"]]],
+  ["TRANSPORT: CITY OF WORCESTER EMS - AMBULANCE", [["LOCATION", "CITY OF WORCESTER EMS - AMBULANCE"]]],
+];
+
+const HEALTH_SYSTEMS: RoundRows = [
+  ["PCP is Dr. Feldmann at Riverside Health.", [["NAME", "Feldmann"], ["LOCATION", "Riverside Health"]]],
+  ["followed at Kessler Health; home with Bay State Home Health (RN/PT)",
+    [["LOCATION", "Kessler Health"], ["LOCATION", "Bay State Home Health"]]],
+  ["Keystone Mutual Health Insurance Company", [["LOCATION", "Keystone Mutual Health Insurance Company"]]],
+  // English words before it, or no capitals to mark a name
+  ["Referred to Behavioral Health. Mental Health and Public Health aware. Occupational Health cleared her.", []],
+  ["The patient is in very good health. SHE IS IN GOOD HEALTH. POOR HEALTH. needs home health services", []],
 ];
 
 runRoundTable("stop 24: LAST, FIRST after a person's label", LABEL_LAST_FIRST);
 runRoundTable("stop 24: specialty centres and column gaps", SPECIALTY_CENTERS);
+runRoundTable("stop 24: health systems", HEALTH_SYSTEMS);

@@ -4428,7 +4428,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // facility: capitalised words before a facility head ("Calvert Hospital", "St. Mary's Medical Center")
   let headEnd: u32 = 0;
   let org = false;
-  if ((d & F_FACILITY) != 0) {
+  // ("Health" alone is a head only where capitals mark the name before it, "Kessler Health": in ALL CAPS and lower
+  // case, and in capitals inside mixed-case text, the surnames "Good" and "Poor" would make "GOOD HEALTH" one; and
+  // only where it ends the name: in "Keystone Mutual Health Insurance Company" the head is the insurer's)
+  if ((d & F_FACILITY) != 0 && (!wordIn(k, "\u0006health") || mode == MODE_MIXED && sh == SH_CAP && !(hasNext && (rd(tData, k + 1) & F_FACILITY) != 0))) {
     headEnd = rd(tEnd, k);
     org = (d & F_ORG) == F_ORG;
   }
@@ -4487,8 +4490,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         break;
       }
       const qd = rd(tData, q);
-      // (a form's column gap opens another field: "COLONOSCOPY REPORT   Hudson Valley Endoscopy Center")
-      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || columnGap(j)) break;
+      // (a form's column gap opens another field: "COLONOSCOPY REPORT   Hudson Valley Endoscopy Center"; so does a dash
+      // between blanks after a name, as a title before it: "Psychiatric Intake - Riverside Behavioral Health", but not
+      // right before the head: "CITY OF WORCESTER EMS - AMBULANCE")
+      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || columnGap(j) || (j < k && spacedDash(j))) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
@@ -4737,6 +4742,12 @@ function initialsEnd(e: u32): bool {
   if (e >= inLen) return true;
   const b = byteAt(e);
   return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09));
+}
+
+/** A dash with a blank on each side right before token k ("Intake - Riverside"), not a hyphen inside a name. */
+function spacedDash(k: u32): bool {
+  const s = rd(tStart, k);
+  return s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x20;
 }
 
 /** Two blanks or a tab right before token k: a form's column gap ("Joaquín   Your doctor:"), not "N. Smith". */
