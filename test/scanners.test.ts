@@ -72,6 +72,9 @@ const positives: Record<string, Case[]> = {
     // date-shifted records put years in the 22nd century: after a year's preposition they are years
     { text: "In 2188 he had a CABG; widowed since 2152; year 2145; mid 2101", want: [["DATE", "2188"], ["DATE", "2152"], ["DATE", "2145"], ["DATE", "2101"]] },
     { text: "Lives with son since 2170. In 2130 she fell.", want: [["DATE", "2170"], ["DATE", "2130"]] },
+    // a year after a prefix and a hyphen ("mid-2018"); a minus sign or another glued word before four digits is none
+    { text: "Worse since mid-2018, better late-2019; pre-2010 records; MID-2018", want: [["DATE", "2018"], ["DATE", "2019"], ["DATE", "2010"], ["DATE", "2018"]] },
+    { text: "K -2018 error; x-2018; the mid -2018 value", want: [] },
     { text: "😀 María nació el 2/8/1935 en Cádiz", want: [["DATE", "2/8/1935"]] },
     // holidays name a date
     { text: "fell on Christmas Eve and again on Thanksgiving", want: [["DATE", "Christmas Eve"], ["DATE", "Thanksgiving"]] },

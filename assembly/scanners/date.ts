@@ -682,7 +682,7 @@ export function scanYear(ts: u32, cued: bool): u32 {
     if (v % 100 < 60 && (lateYearIsClock(a) || v % 15 == 0 && !wordBefore(ts, YEAR_ONLY_OPENERS))) return 0;
   }
   if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
-  if (amountBefore(before(ts))) return 0;
+  if (amountBefore(before(ts)) && !yearPrefixBefore(ts)) return 0;
   // (after "at" or '@' four digits are a clock time even near a date cue: "seen at 1930", "f/u. CT done at 1900")
   if (clockAfterAt(ts, a)) return 0;
   // Spanish "el año 2009": the noun belongs to the date
@@ -702,6 +702,17 @@ function lateYearIsClock(a: u32): bool {
   if (s == a) return false;
   const w = lettersEnd(s);
   return (eqWord(s, w, "to") || eqWord(s, w, "and")) && isDigit(at(skipBlanks(w, 2)));
+}
+
+/** Prefixes a year takes with a hyphen ("mid-2018", "late-2019", "pre-2010", "post-2015"). */
+const YEAR_PREFIXES = "\u0003mid\u0005early\u0004late\u0003pre\u0004post";
+
+/** One of YEAR_PREFIXES and a hyphen right before ts, the prefix a whole word: the hyphen is no minus sign. */
+function yearPrefixBefore(ts: u32): bool {
+  if (ts < 2 || before(ts) != 0x2d) return false;
+  const e = ts - 1;
+  const s = lettersStart(e);
+  return s < e && !isWordish(before(s)) && wordIndex(YEAR_PREFIXES, s, e) >= 0;
 }
 
 /** A byte before four digits that makes them an amount, a number or a value, not a year: '$', '#', '+', '-', '=', '>', '<'. */
