@@ -57,6 +57,7 @@ const ROUND12: RoundRows = [
   // two months joined by a dash or a range word, one year after the second
   ["Phototherapy Sept - Dec 2024; rehab Jan-Mar 2023; visited June to August 2019.",
     [["DATE", "Sept - Dec 2024"], ["DATE", "Jan-Mar 2023"], ["DATE", "June to August 2019"]]],
+  ["Phototherapy Sept \u2013 Dec 2024; rehab Sept \u2014 Dec 2024.", [["DATE", "Sept \u2013 Dec 2024"], ["DATE", "Sept \u2014 Dec 2024"]]],
   ["Referred to August 2019 clinic. From 3/2023 - Dec 2024 on therapy.",
     [["DATE", "August 2019"], ["DATE", "3/2023"], ["DATE", "Dec 2024"]]],
   // a lower-case "mar" with a day and a clock time is a chat log's stamp; with a count or a verb it is none

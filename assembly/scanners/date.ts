@@ -750,13 +750,14 @@ function monthDayRange(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool): u
 }
 
 /**
- * Start of a first month joined to the month name at ws by a dash or a range word ("Sept - Dec 2024", "Jan-Mar 2023",
- * "June to August 2019"): the year after the second month dates both. ws when there is none.
+ * Start of a first month joined to the month name at ws by a dash (en and em dashes too) or a range word ("Sept - Dec
+ * 2024", "Sept — Dec 2024", "Jan-Mar 2023", "June to August 2019"): the year after the second month dates both. ws
+ * when there is none.
  */
 function monthRangeBefore(ws: u32): u32 {
   let k = skipBlanksBack(ws, 2);
   if (k >= 1 && before(k) == 0x2d) k--;
-  else if (k >= 3 && before(k) == 0x93 && before(k - 1) == 0x80 && before(k - 2) == 0xe2) k -= 3;
+  else if (k >= 3 && (before(k) == 0x93 || before(k) == 0x94) && before(k - 1) == 0x80 && before(k - 2) == 0xe2) k -= 3;
   else {
     if (k == ws) return ws;
     const rs = lettersStart(k);
