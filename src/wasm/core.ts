@@ -121,20 +121,39 @@ export class CoreInstance {
   private readonly shared = new Map<Uint8Array, { ptr: number; refs: number }>();
   /** The word table the core has installed (its address; 0 none; -1 unknown, install before the next scan). */
   private installed = -1;
-  inPtr: number;
-  inCap: number;
+  // (written only here: the input region moves when regions are added, the views when memory grows; read through
+  // the getters below)
+  private _inPtr: number;
+  private _inCap: number;
   readonly encoder = new TextEncoder();
   /** Views of linear memory, rebuilt only when it grows or the input region moves. */
   private viewOf: ArrayBuffer | undefined;
-  mem32 = new Uint32Array(0);
-  inView = new Uint8Array(0);
+  private _mem32 = new Uint32Array(0);
+  private _inView = new Uint8Array(0);
+
+  /** Address of the input region (after every region). */
+  get inPtr(): number {
+    return this._inPtr;
+  }
+  /** Bytes the input region holds. */
+  get inCap(): number {
+    return this._inCap;
+  }
+  /** All of linear memory as 32-bit words (rebuilt when memory grows). */
+  get mem32(): Uint32Array {
+    return this._mem32;
+  }
+  /** The input region as bytes (rebuilt when memory grows or the region moves). */
+  get inView(): Uint8Array {
+    return this._inView;
+  }
 
   constructor(ex: CoreExports, engine: EngineKind) {
     this.ex = ex;
     this.engine = engine;
     this.regions = new RegionList(ex.heapBase());
-    this.inPtr = this.regions.end;
-    this.inCap = 64 * 1024;
+    this._inPtr = this.regions.end;
+    this._inCap = 64 * 1024;
     this.ensureMemory(this.inPtr + this.inCap);
   }
 
@@ -179,7 +198,7 @@ export class CoreInstance {
         this.regions.release(ptr, bytes);
         throw err;
       }
-      this.inPtr = align(end, REGION_ALIGN);
+      this._inPtr = align(end, REGION_ALIGN);
       this.viewOf = undefined;
     }
     return ptr;
@@ -231,7 +250,7 @@ export class CoreInstance {
     if (bytes <= this.inCap) return;
     const cap = align(Math.max(bytes, this.inCap * 2), PAGE);
     this.ensureMemory(this.inPtr + cap);
-    this.inCap = cap;
+    this._inCap = cap;
     this.viewOf = undefined;
   }
 
@@ -240,8 +259,8 @@ export class CoreInstance {
     const buf = this.ex.memory.buffer;
     if (buf === this.viewOf) return;
     this.viewOf = buf;
-    this.mem32 = new Uint32Array(buf);
-    this.inView = new Uint8Array(buf, this.inPtr, this.inCap);
+    this._mem32 = new Uint32Array(buf);
+    this._inView = new Uint8Array(buf, this.inPtr, this.inCap);
   }
 }
 
