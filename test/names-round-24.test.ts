@@ -5,7 +5,8 @@
 // and medical words in the same shape stay words; specialty centres named after a place ("Groton Endoscopy Center")
 // while the head alone is no name ("the Burn Center"); a facility's name never reaches across a form's column gap or
 // a title's spaced dash; health systems named "<place or name> Health" in mixed case ("Kessler Health"), while
-// "good health", "Mental Health" and "GOOD HEALTH" stay words.
+// "good health", "Mental Health" and "GOOD HEALTH" stay words; in mixed-case text a short surname in capitals between a
+// name in capitals and a credential ("ZELLNOI KOTE, M.D."), while acronyms before a credential stay words.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const LABEL_LAST_FIRST: RoundRows = [
@@ -28,6 +29,12 @@ const LABEL_LAST_FIRST: RoundRows = [
   ["Attending: Hepatitis, Cirrhosis", []],
   ["Seen by: ortho, neurology", []],
   ["Allergies: Penicillin, Sulfa", []],
+];
+
+const SHORT_CAPS_SURNAMES: RoundRows = [
+  ["Electronically Signed ZELLNOI KOTE, M.D.", [["NAME", "ZELLNOI KOTE"]]],
+  ["Discussed with ZELLNOI KOTE, MD.", [["NAME", "ZELLNOI KOTE"]]],
+  ["Pt with HTN CHF, MD aware. Labs: CBC BMP, MD notified.", []],
 ];
 
 const SPECIALTY_CENTERS: RoundRows = [
@@ -60,5 +67,6 @@ const HEALTH_SYSTEMS: RoundRows = [
 ];
 
 runRoundTable("stop 24: LAST, FIRST after a person's label", LABEL_LAST_FIRST);
+runRoundTable("stop 24: short surnames in capitals before a credential", SHORT_CAPS_SURNAMES);
 runRoundTable("stop 24: specialty centres and column gaps", SPECIALTY_CENTERS);
 runRoundTable("stop 24: health systems", HEALTH_SYSTEMS);

@@ -818,7 +818,7 @@ function candidate(k: u32, mode: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   // acronyms in mixed-case text ("PTT", "EKG", "GIA") are not names, unless two names in capitals stand together
   // ("Signed: JANE ROE, M.D.", "ANN KIM, NP")
-  if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4 && !(len >= 3 && upperNamePair(k))) return false;
+  if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4 && !(len >= 3 && (upperNamePair(k) || upperSurnameCred(k, d)))) return false;
   // (a street type that is also a surname stays one: "John Grove", "Mary Hills", "Lois Lane"; the street rules decide
   // it first when a house number or "on" says street)
   if ((d & CONTEXT_WORDS & ~(F_MONTH | (lastStr(d) > 0 ? F_STREET : 0))) != 0) return false;
@@ -852,6 +852,17 @@ function upperNamePair(k: u32): bool {
     if (b > 0 && (a >= 2 || b >= 2)) return true;
   }
   return false;
+}
+
+/**
+ * In mixed-case text, token k (3-4 capitals, no English word) after a name in capitals and before a credential: a
+ * short surname, not an acronym ("Electronically Signed ZELLNOI KOTE, M.D."; "HTN CHF, MD aware" has no name before).
+ */
+function upperSurnameCred(k: u32, d: u32): bool {
+  if (tierOf(d) != 0 || k == 0 || !exists(k - 1) || !tight(k) || k + 1 >= count || rd(tShape, k - 1) != SH_UPPER) return false;
+  const p = k - 1;
+  if (rd(tEnd, p) - rd(tStart, p) < 3 || !(nameStr(p) > 1 || unknownWord(p) && rd(tEnd, p) - rd(tStart, p) >= 5)) return false;
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && credAt(k + 1, MODE_MIXED);
 }
 
 const MODE_MIXED: u32 = 0;
