@@ -6,7 +6,8 @@
 // while the head alone is no name ("the Burn Center"); a facility's name never reaches across a form's column gap or
 // a title's spaced dash; health systems named "<place or name> Health" in mixed case ("Kessler Health"), while
 // "good health", "Mental Health" and "GOOD HEALTH" stay words; in mixed-case text a short surname in capitals between a
-// name in capitals and a credential ("ZELLNOI KOTE, M.D."), while acronyms before a credential stay words.
+// name in capitals and a credential ("ZELLNOI KOTE, M.D."), while acronyms before a credential stay words; staff
+// initials after more record verbs and "by" ("GROSS DESCRIPTION BY TJK.", "SCANNED INTO CHART BY LMB 9/8/25").
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const LABEL_LAST_FIRST: RoundRows = [
@@ -35,6 +36,14 @@ const SHORT_CAPS_SURNAMES: RoundRows = [
   ["Electronically Signed ZELLNOI KOTE, M.D.", [["NAME", "ZELLNOI KOTE"]]],
   ["Discussed with ZELLNOI KOTE, MD.", [["NAME", "ZELLNOI KOTE"]]],
   ["Pt with HTN CHF, MD aware. Labs: CBC BMP, MD notified.", []],
+];
+
+const BY_INITIALS: RoundRows = [
+  ["GROSS DESCRIPTION BY RQV. MICROSCOPIC: BENIGN.", [["NAME", "RQV"]]],
+  ["FAXED BY WTN 11/2/24. SCANNED INTO CHART BY HDL 1030", [["NAME", "WTN"], ["DATE", "11/2/24"], ["NAME", "HDL"]]],
+  ["DRAWN BY JRT 10:30", [["NAME", "JRT"]]],
+  // a count after the letters, or a test, service or credential after "by", is no stamp of who did it
+  ["GIVEN BY ABC 2 UNITS. STUDY READ BY CTA. PROCEDURE PERFORMED BY IR. CONSENT OBTAINED BY RN.", []],
 ];
 
 const SPECIALTY_CENTERS: RoundRows = [
@@ -68,5 +77,6 @@ const HEALTH_SYSTEMS: RoundRows = [
 
 runRoundTable("stop 24: LAST, FIRST after a person's label", LABEL_LAST_FIRST);
 runRoundTable("stop 24: short surnames in capitals before a credential", SHORT_CAPS_SURNAMES);
+runRoundTable("stop 24: staff initials after a record verb and by", BY_INITIALS);
 runRoundTable("stop 24: specialty centres and column gaps", SPECIALTY_CENTERS);
 runRoundTable("stop 24: health systems", HEALTH_SYSTEMS);

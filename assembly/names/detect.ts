@@ -5977,9 +5977,10 @@ const BY_NOT_INITIALS =
   "\u0002ct\u0003cta\u0003mri\u0002us\u0002gi\u0002ir\u0002pt\u0002ot\u0003slp\u0003ent\u0003ems\u0003pcp\u0002ed\u0002er\u0003icu\u0002sw\u0002cm\u0002or\u0003vna\u0003snf\u0003cps\u0003dss";
 
 // what staff do to a specimen, a photo, a call or a record, before "by" and their initials ("gross by DMK", "taken by
-// JRT", "phoned ... by JBK"); not what a test, a germ or a device does ("caused by HPV", "terminated by ATP")
+// JRT", "phoned ... by JBK", "GROSS DESCRIPTION BY TJK", "SCANNED INTO CHART BY LMB"); not what a test, a germ or a
+// device does ("caused by HPV", "terminated by ATP")
 const BY_STAFF_VERBS =
-  "\u0005gross\u0007grossed\u0005taken\u0006phoned\u0006called\u0005paged\u0005drawn\u0009collected\u0007entered\u0008recorded\u0008verified\u0007checked\u0009witnessed\u000btranscribed\u0005typed\u0008prepared\u0008received\u0005noted\u0008reviewed\u000cadministered\u0005given";
+  "\u0005gross\u0007grossed\u0005taken\u0006phoned\u0006called\u0005paged\u0005drawn\u0009collected\u0007entered\u0008recorded\u0008verified\u0007checked\u0009witnessed\u000btranscribed\u0005typed\u0008prepared\u0008received\u0005noted\u0008reviewed\u000cadministered\u0005given\u000bdescription\u0009performed\u0008obtained\u000adocumented\u000binterpreted\u0007scanned\u0009completed\u0004done\u0004read\u0005chart\u0005faxed\u0007updated\u0007counted\u0006signed\u0008dictated";
 
 /**
  * (thirteenth round) Initials of who did a thing, after a staff verb or a time and "by", closing the clause, in
@@ -5998,12 +5999,22 @@ function byInitials(k: u32, mode: u32): bool {
   if (!ok && e < inLen) {
     const c = byteAt(e);
     const c2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
-    ok = (c == 0x2e && (c2 == 0x20 || c2 == 0x0a || c2 == 0x0d)) || (c == 0x2c && k + 1 < count && credAt(k + 1, MODE_CAPS));
+    // (or a blank and the date or time stamp of the entry: "SCANNED INTO CHART BY LMB 9/8/25")
+    ok = (c == 0x2e && (c2 == 0x20 || c2 == 0x0a || c2 == 0x0d)) || (c == 0x2c && k + 1 < count && credAt(k + 1, MODE_CAPS)) ||
+      (c == 0x20 && c2 >= 0x30 && c2 <= 0x39 && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && stampAfter(k + 1));
   }
   if (!ok) return false;
   span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/** Token n, a number, opens a date or a clock time ("9/8/25", "10:02", "0930"), not a count ("2 units"). */
+function stampAfter(n: u32): bool {
+  const e = rd(tEnd, n);
+  if (e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a)) return true;
+  return e - rd(tStart, n) == 4 && (e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x2e || byteAt(e) == 0x20 && (n + 1 >= count ||
+    (rd(tGap, n + 1) & G_NEWLINE) != 0));
 }
 
 /**
