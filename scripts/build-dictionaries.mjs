@@ -303,7 +303,7 @@ addFlags("campus", F.FACILITY);
 for (const p of ["medical center", "medical centre", "health center", "health centre", "nursing home", "care center",
   "rehabilitation center", "cancer center", "surgery center", "surgical center", "urgent care", "health system",
   "medical group", "family practice", "nursing facility", "assisted living", "group home", "children's hospital",
-  "rehab center", "rehabilitation hospital", "skilled nursing", "home care", "home health",
+  "rehab center", "rehabilitation hospital", "skilled nursing", "home care",
   // nursing homes named with both their services ("Heritage Hills Nursing and Rehabilitation")
   // (not "rehabilitation and nursing": "Briarcliff Rehabilitation and Nursing Center" is found from "rehabilitation")
   "nursing and rehabilitation", "nursing and rehab",
@@ -356,7 +356,8 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   // cafe" and "a Chinese restaurant" are English words before the head
   "bakery pizzeria restaurant diner salon")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
-for (const p of ["health plan", "dental lab", "dental laboratory"]) addFlags(p, F.FACILITY | F.BOX);
+// (and home health agencies, an organisation as namedHeadClass() types them: "Bay State Home Health")
+for (const p of ["health plan", "dental lab", "dental laboratory", "home health"]) addFlags(p, F.FACILITY | F.BOX);
 // school systems as employers of registration forms and work letters ("Lafayette Parish School System", "Raytown
 // Unified School District")
 for (const p of ["school system", "school district", "public schools"]) addFlags(p, F.FACILITY | F.BOX);

@@ -4503,8 +4503,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const qd = rd(tData, q);
       // (a form's column gap opens another field: "COLONOSCOPY REPORT   Hudson Valley Endoscopy Center"; so does a dash
       // between blanks after a name, as a title before it: "Psychiatric Intake - Riverside Behavioral Health", but not
-      // right before the head: "CITY OF WORCESTER EMS - AMBULANCE")
-      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || columnGap(j) || (j < k && spacedDash(j))) break;
+      // right before the head, "CITY OF WORCESTER EMS - AMBULANCE", nor after a facility's own head, "YALE NEW HAVEN
+      // HOSPITAL - SAINT RAPHAEL CAMPUS")
+      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || columnGap(j) || (j < k && spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
@@ -6360,7 +6361,8 @@ function capsFieldValue(f: u32, last: u32): bool {
  * case and ALL CAPS (with a frame); the word before k must be capitalised (a cheap test first: most tokens end here).
  */
 function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
-  if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 || !tight(k)) return false;
+  // ("Health" is a facility head of its own only after a name: "Department of Mental Health" is an agency's)
+  if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 && !wordIn(k, "\u0006health") || !tight(k)) return false;
   const ps = rd(tShape, k - 1);
   if (saintDenomination(k, sh)) return true;
   if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) {
