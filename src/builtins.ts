@@ -122,7 +122,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Subject No", "Subject Number", "Participant ID", "Participant #", "Participant No", "Participant Number",
     "Kit #", "Kit No", "Kit Number", "Kit ID", "Surg Path", "Surgical Path", "Surgical Pathology", "Path #",
     "Path No", "Pathology #", "Pathology No", "Cytology #", "Cytology No", "Voucher #", "Voucher No",
-    "Application #", "Application No", "Application Number"] },
+    "Application #", "Application No", "Application Number",
+    // (ids14) a research subject and a study kit by their number alone ("Subject 017-044", "study drug kit K-3391";
+    // the number must follow at once: "subject to change", "Narcan kit given" take nothing)
+    "Subject", "Kit"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
