@@ -536,6 +536,12 @@ export function scanDashCode(p: u32): u32 {
     const fy = (at(f) - 0x30) * 10 + at(f + 1) - 0x30;
     if ((y == 19 || y == 20) && (digits <= 6 || (digits == 8 && digitsEnd(f) - f == 4 && (fy == 19 || fy == 20)))) return 0;
   }
+  // (a European postcode with its country letter is an address's: "E-41013. Sevilla", "D-80331 München")
+  const b = at(p);
+  if (nl == 1 && q + 1 == lastStart && e - lastStart == 5 && digits == 5 && (b == 0x45 || b == 0x44 || b == 0x46 || b == 0x49)) {
+    emit(p, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 700);
+    return e;
+  }
   emit(p, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
   return e;
 }
