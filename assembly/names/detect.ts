@@ -6611,7 +6611,7 @@ function insurerState(k: u32): bool {
 // "flying in from phoenix", "at my house in fall river"), beside RESIDENCE_VERBS
 const VISIT_WORDS = "\u0005lived\u0005stays\u0008visiting\u0007visited\u0005visit\u0006flying\u0004flew\u0005drove\u0008traveled\u0009travelled\u0007staying\u0006stayed\u0008vacation\u000bvacationing\u0004trip\u0008returned\u0005house\u0004home\u0009apartment";
 // words that may follow a place and end its phrase ("lives in reading with his wife", "in fall river until")
-const PLACE_CLOSERS = "\u0004with\u0005since\u0005until\u0003for\u0003and\u0003now\u0002on\u0004last\u0004this\u0004next\u0004area\u0005where\u0003who\u0004near\u0002at\u0002to\u0002or\u0003but";
+const PLACE_CLOSERS = "\u0005after\u0004with\u0005since\u0005until\u0003for\u0003and\u0003now\u0002on\u0004last\u0004this\u0004next\u0004area\u0005where\u0003who\u0004near\u0002at\u0002to\u0002or\u0003but";
 
 /** Token j is "in", "from" or "near" (the length first: quiet() asks it for weak places in ALL CAPS). */
 function townPreposition(j: u32): bool {
@@ -6629,6 +6629,14 @@ function residenceFrame(j: u32): bool {
     if (wordIn(q, VISIT_WORDS)) return true;
   }
   return false;
+}
+
+/**
+ * The word before "in" at k - 1 ends a person's or a place's span just written: "ANA LUCIA IN FALL RIVER,",
+ * "emerson hospital in concord,": someone or something located in the town.
+ */
+function placedBefore(k: u32): bool {
+  return k >= 2 && exists(k - 2) && tight(k - 1) && (pType == ENTITY_NAME || pType == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2);
 }
 
 /** The phrase ends after token t: the input's or line's end, a punctuation mark, or a word of PLACE_CLOSERS. */
@@ -6660,7 +6668,7 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   } else if ((pd & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
   if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
-  if (!phraseEndsAfter(last) || !residenceFrame(k - 1)) return false;
+  if (!phraseEndsAfter(last) || !(placedBefore(k) || residenceFrame(k - 1))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
@@ -6675,12 +6683,16 @@ const STREET_PREPOSITIONS = "\u0002at\u0002in\u0003and\u0002to";
 
 /**
  * In ALL CAPS or lower case, the street after "on" (tokens q + 1..k, k its type) is one when a premises word stands
- * before "on" (PREMISES, or a facility head: "clinic on") and the street closes its phrase: "ATTENDS LITTLE ACORNS
+ * before "on" (PREMISES, or a facility head: "clinic on", or a premises word and a name: "pharmacy safeway on") and
+ * the street closes its phrase: "ATTENDS LITTLE ACORNS
  * DAYCARE ON ELM ST;", "the stop & shop pharmacy on lowell st?", "THE ANCHOR PUB ON WATER STREET APPROX 0100". No
  * determiner among its words ("the store on the main road").
  */
 function premisesOn(q: u32, k: u32): bool {
-  if (q == 0 || !exists(q - 1) || !tight(q) || ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES))) return false;
+  if (q == 0 || !exists(q - 1) || !tight(q)) return false;
+  // (or the premises word and its name: "MY PHARMACY SAFEWAY ON MISSION BLVD SAYS")
+  if ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES) &&
+    !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES))) return false;
   for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
   if (k + 1 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) return true;
   return wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
