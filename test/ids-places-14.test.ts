@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
-/** [text, expected [finding text, type] of ID, ZIP and LOCATION findings, words that must not be inside any finding] */
+/** [text, expected [finding text, type] of ID, LICENSE and ZIP findings, words that must not be inside any finding] */
 type IdCase = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
 
 function runIdTable(title: string, cases: ReadonlyArray<IdCase>): void {
@@ -17,7 +17,7 @@ function runIdTable(title: string, cases: ReadonlyArray<IdCase>): void {
       for (const [text, expected, never] of cases) {
         it(`${engine}: ${JSON.stringify(text)}`, () => {
           const found = r.find(text);
-          const ids = found.filter((f) => f.type === "ID" || f.type === "ZIP").map((f) => [f.text, f.type]);
+          const ids = found.filter((f) => f.type === "ID" || f.type === "LICENSE" || f.type === "ZIP").map((f) => [f.text, f.type]);
           expect(ids).toEqual(expected);
           for (const w of never) {
             const i = text.indexOf(w);
@@ -50,6 +50,10 @@ const ID_POSITIVES: ReadonlyArray<IdCase> = [
   ["Subject 017-044 enrolled 3/2.", [["017-044", "ID"]], ["Subject", "enrolled"]],
   ["Study drug kit K-3391 dispensed.", [["K-3391", "ID"]], ["Study", "dispensed"]],
   ["subject: 021-118", [["021-118", "ID"]], ["subject"]],
+  // labels the lists lacked: a commercial driver's licence, an EMT's registry number, "DOC#" glued
+  ["CDL # D41880273 (AZ)", [["D41880273", "LICENSE"]], ["AZ"]],
+  ["NATIONAL REGISTRY # 8812290445", [["8812290445", "LICENSE"]], ["REGISTRY"]],
+  ["DOC# 412896   DOB 9/9/1979", [["412896", "ID"]], ["DOB"]],
   // a European postcode with its country letter is an address's
   ["Hospital: Avda. Manuel Siurot S/N. E-41013. Sevilla.", [["E-41013", "ZIP"]], ["Hospital"]],
 ];
@@ -93,6 +97,14 @@ const PLACE_POSITIVES: ReadonlyArray<PlaceCase> = [
   ["DAUGHTER FLYING IN FROM PHOENIX ON FRIDAY.", [["PHOENIX", CITY]], ["FLYING", "FROM"]],
   ["lives with her daughter in concord.", [["concord", CITY]], ["daughter"]],
   ["visiting her sister in bath, then home", [["bath", CITY]], ["visiting", "sister"]],
+  // a person or a place just found before "in": located in the town
+  ["OTHER CHILDREN: ANA LUCIA IN FALL RIVER, JAVIER (DECEASED).",
+    [["ANA LUCIA", "name:neighbour"], ["FALL RIVER", CITY], ["JAVIER", "name:dictionary"]], ["CHILDREN", "DECEASED"]],
+  ["transported to emerson hospital in concord, report called", [["emerson hospital", "location:facility"], ["concord", CITY]],
+    ["transported", "report"]],
+  // a premises word and its name before "on"
+  ["MY PHARMACY SAFEWAY ON MISSION BLVD SAYS THEY NEVER GOT IT.", [["SAFEWAY", "location:organization"], ["MISSION BLVD", ADDR]],
+    ["PHARMACY", "SAYS"]],
 ];
 
 const PLACE_NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -111,6 +123,11 @@ const PLACE_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["pharmacy on call this weekend", [], ["call", "weekend"]],
   ["THE PHARMACY ON HOLD FOR 20 MIN.", [], ["HOLD"]],
   ["home on oxygen 2 l via nc", [], ["oxygen"]],
+  ["the pharmacy staff on day shift", [], ["staff", "day", "shift"]],
+  ["pharmacy refill on hold", [], ["refill", "hold"]],
+  // a person before "in" and no town after it
+  ["Dr. Lee in clinic today.", [["Lee", "name:title"]], ["clinic"]],
+  ["JOHN IN BED, AWAKE.", [["JOHN", "name:dictionary"]], ["BED", "AWAKE"]],
 ];
 
 runPlaceTable("streets after a premises word and towns after a residence frame, without capitals (ids14)", PLACE_POSITIVES);
