@@ -128,6 +128,9 @@ const PLACE_NEGATIVES: ReadonlyArray<PlaceCase> = [
   // a person before "in" and no town after it
   ["Dr. Lee in clinic today.", [["Lee", "name:title"]], ["clinic"]],
   ["JOHN IN BED, AWAKE.", [["JOHN", "name:dictionary"]], ["BED", "AWAKE"]],
+  // a dwelling is no town, and a place before "from" locates nothing
+  ["MOVED FROM HOME TO ASSISTED LIVING LAST YEAR.", [], ["HOME", "ASSISTED"]],
+  ["96 YO F BROUGHT IN BY QUORNVILLE FIRE RESCUE FROM HOME.", [["QUORNVILLE FIRE RESCUE", "location:organization"]], ["HOME"]],
 ];
 
 runPlaceTable("streets after a premises word and towns after a residence frame, without capitals (ids14)", PLACE_POSITIVES);

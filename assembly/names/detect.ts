@@ -6636,7 +6636,7 @@ function residenceFrame(j: u32): bool {
  * "emerson hospital in concord,": someone or something located in the town.
  */
 function placedBefore(k: u32): bool {
-  return k >= 2 && exists(k - 2) && tight(k - 1) && (pType == ENTITY_NAME || pType == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2);
+  return k >= 2 && exists(k - 2) && tight(k - 1) && wordIn(k - 1, "\u0002in") && (pType == ENTITY_NAME || pType == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2);
 }
 
 /** The phrase ends after token t: the input's or line's end, a punctuation mark, or a word of PLACE_CLOSERS. */
@@ -6666,7 +6666,8 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
     pd = rd(tMw2, k + 1);
     last = k + 1;
   } else if ((pd & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
-  if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4) return false;
+  // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
+  if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || wordIn(k, VISIT_WORDS)) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
   if (!phraseEndsAfter(last) || !(placedBefore(k) || residenceFrame(k - 1))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY);
