@@ -90,7 +90,7 @@ const SCANNER_CUES: readonly CueList[] = [
     "Case No", "Case Number", "Case #", "Order No", "Order Number", "Order #", "Study ID", "Requisition",
     "Requisition No", "Reference No", "Ref No", "Ref #", "Passport", "Passport No", "Passport Number",
     // transcription and report footers ("JOB #: 4471902", "Doc ID 88213")
-    "Job", "Job No", "Job Number", "Job #", "Job ID", "Document ID", "Document No", "Doc ID", "Doc No", "Doc #",
+    "Job", "Job No", "Job Number", "Job #", "Job ID", "Document ID", "Document No", "Doc ID", "Doc No", "Doc #", "Doc#",
     "Dictation ID", "Transcription ID", "Report No", "Report Number", "Report #", "Report ID", "Lab No", "Lab #",
     "Lab ID", "Confirmation No", "Confirmation Number", "Confirmation #", "Ticket No", "Ticket #",
     // dictation footers of hospital records ("BATCH: 1234", "REPORT: K1234L56", "eScription document: 3-1234567")
@@ -122,7 +122,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Subject No", "Subject Number", "Participant ID", "Participant #", "Participant No", "Participant Number",
     "Kit #", "Kit No", "Kit Number", "Kit ID", "Surg Path", "Surgical Path", "Surgical Pathology", "Path #",
     "Path No", "Pathology #", "Pathology No", "Cytology #", "Cytology No", "Voucher #", "Voucher No",
-    "Application #", "Application No", "Application Number"] },
+    "Application #", "Application No", "Application Number",
+    // (ids14) a research subject and a study kit by their number alone ("Subject 017-044", "study drug kit K-3391";
+    // the number must follow at once: "subject to change", "Narcan kit given" take nothing)
+    "Subject", "Kit"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
@@ -148,7 +151,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "License", "Licence", "License No", "License Number", "License #", "Licence No", "Lic", "Lic#", "Lic #",
     "Lic No", "DL", "DL#", "DL #", "DL No", "driver's license", "drivers license", "driver license",
     "driver's licence", "driving licence", "driver's license number", "Certificate No", "Certificate Number",
-    "Cert No", "Cert #", "DEA", "DEA#", "DEA #", "DEA No", "State License"] },
+    "Cert No", "Cert #", "DEA", "DEA#", "DEA #", "DEA No", "State License",
+    // (ids14) a commercial driver's licence and an EMT's national registry number ("CDL # D41880273", "NATIONAL
+    // REGISTRY # 8812290445")
+    "CDL", "CDL#", "CDL #", "CDL No", "National Registry", "National Registry #", "National Registry No", "NREMT",
+    "NREMT #"] },
   { id: CUE_LICENSE, lang: "es", terms: [
     "NºCol", "Nº Col", "Nº col.", "NºCol.", "Nº colegiado", "Nº de colegiado", "número de colegiado",
     "numero de colegiado", "colegiado", "colegiada", "permiso de conducir", "carnet de conducir"] },

@@ -3721,6 +3721,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (sh == SH_INITIAL || tierOf(d) == 0) return false;
   const weak = (d & DECIDING) != 0;
   if (weak && !weakInCaps(sh, d)) return false;
+  // (a weak place after "IN/FROM/NEAR": residenceTown() may make it a town, "LIVES IN READING WITH HIS WIFE")
+  if (weak && placeStr(d) == 1 && k > 0 && townPreposition(k - 1)) return false;
   if (sh == SH_LOWER && len == 1) return false;
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
   // an initial before: capsInitialName() may make a core word a name ("J. SMITH RN")
@@ -4221,11 +4223,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k)) : rd(tShape, q) == SH_LOWER &&
+      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k)) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
-        startTail(k);
+        // (a verb or "approx" after the street goes on with the clause: "ON WATER STREET APPROX 0100")
+        if (!(hasNext && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
         return true;
       }
     }
@@ -6094,6 +6097,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
+  // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
+  if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6660,4 +6665,98 @@ function insurerState(k: u32): bool {
   span(rd(tEnd, k - 2) - 1, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
+}
+
+// ---- Towns and streets without capitals or a house number (ids14; self-contained: residenceTown, premisesOn) ----
+
+// words of visiting and travel that make the place after "in"/"from" where someone is ("visiting family in holyoke",
+// "flying in from phoenix", "at my house in fall river"), beside RESIDENCE_VERBS
+const VISIT_WORDS = "\u0005lived\u0005stays\u0008visiting\u0007visited\u0005visit\u0006flying\u0004flew\u0005drove\u0008traveled\u0009travelled\u0007staying\u0006stayed\u0008vacation\u000bvacationing\u0004trip\u0008returned\u0005house\u0004home\u0009apartment";
+// words that may follow a place and end its phrase ("lives in reading with his wife", "in fall river until")
+const PLACE_CLOSERS = "\u0005after\u0004with\u0005since\u0005until\u0003for\u0003and\u0003now\u0002on\u0004last\u0004this\u0004next\u0004area\u0005where\u0003who\u0004near\u0002at\u0002to\u0002or\u0003but";
+
+/** Token j is "in", "from" or "near" (the length first: quiet() asks it for weak places in ALL CAPS). */
+function townPreposition(j: u32): bool {
+  const n = rd(tEnd, j) - rd(tStart, j);
+  return (n == 2 || n == 4) && exists(j) && wordIn(j, "\u0002in\u0004from\u0004near");
+}
+
+/** A residence verb within 7 tokens before j, or a word of VISIT_WORDS within 4, in the same sentence. */
+function residenceFrame(j: u32): bool {
+  if (residenceBefore(j)) return true;
+  let q = j;
+  for (let steps: u32 = 0; steps < 4; steps++) {
+    if (q == 0 || !exists(q - 1) || (rd(tGap, q) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+    q--;
+    if (wordIn(q, VISIT_WORDS)) return true;
+  }
+  return false;
+}
+
+/**
+ * The word before "in" at k - 1 ends a person's or a place's span just written: "ANA LUCIA IN FALL RIVER,",
+ * "emerson hospital in concord,": someone or something located in the town.
+ */
+function placedBefore(k: u32): bool {
+  return k >= 2 && exists(k - 2) && tight(k - 1) && wordIn(k - 1, "\u0002in") && (pType == ENTITY_NAME || pType == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2);
+}
+
+/** The phrase ends after token t: the input's or line's end, a punctuation mark, or a word of PLACE_CLOSERS. */
+function phraseEndsAfter(t: u32): bool {
+  if (t + 1 >= count) return true;
+  if ((rd(tGap, t + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) return true;
+  return wordIn(t + 1, PLACE_CLOSERS);
+}
+
+/**
+ * In ALL CAPS or lower case, a town that is also an English word (a weak place of the gazetteer: "reading", "concord",
+ * "bath", "fall river", "phoenix") after "in"/"from"/"near" where a residence or travel frame introduces it and its
+ * phrase ends after it: "LIVES AT OAKHURST MANOR IN READING SINCE 2150", "she's at my house in fall river until",
+ * "daughter flying in from phoenix on sunday". Mixed case reads the capital instead (decide()'s weak place after a
+ * cue). Not "lives in fear", "stays in bed", "discharged home in stable condition" (no place, or the phrase goes on).
+ * Writes the town and returns true.
+ */
+function residenceTown(k: u32, sh: u32, mode: u32): bool {
+  if (!((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || !tight(k) ||
+    !wordIn(k - 1, "\u0002in\u0004from\u0004near")) return false;
+  let pd = rd(tData, k);
+  let last = k;
+  if (k + 2 < count && tight(k + 1) && tight(k + 2) && placeStr(rd(tMw3, k + 2)) > 0) {
+    pd = rd(tMw3, k + 2);
+    last = k + 2;
+  } else if (k + 1 < count && tight(k + 1) && placeStr(rd(tMw2, k + 1)) > 0) {
+    pd = rd(tMw2, k + 1);
+    last = k + 1;
+  } else if ((pd & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
+  // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
+  if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || wordIn(k, VISIT_WORDS)) return false;
+  for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
+  if (!phraseEndsAfter(last) || !(placedBefore(k) || residenceFrame(k - 1))) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// premises named before "on" and their street: "the pharmacy on lowell st", "DAYCARE ON ELM ST", "PUB ON WATER STREET"
+const PREMISES = "\u0008pharmacy\u0005store\u0004shop\u0006market\u0007daycare\u0006school\u0006church\u0003bar\u0003pub\u000arestaurant\u0004cafe\u0005diner\u0006office\u0006branch\u0005plaza\u0004mall\u0003gym\u0007library\u0007station\u0005motel\u0005hotel\u0007shelter";
+// words after a street that go on with the clause ("THE YMCA ON PARK AVE SAID", "ON WATER STREET APPROX 0100")
+// (STREET_CLOSERS: a clause goes on, and the address tail is not started; a preposition may still lead to a town)
+const STREET_CLOSERS = "\u0004said\u0004says\u0006before\u0005after\u0006approx\u0002is\u0003was\u0004with\u0002by\u0003for";
+const STREET_PREPOSITIONS = "\u0002at\u0002in\u0003and\u0002to";
+
+/**
+ * In ALL CAPS or lower case, the street after "on" (tokens q + 1..k, k its type) is one when a premises word stands
+ * before "on" (PREMISES, or a facility head: "clinic on", or a premises word and a name: "pharmacy safeway on") and
+ * the street closes its phrase: "ATTENDS LITTLE ACORNS
+ * DAYCARE ON ELM ST;", "the stop & shop pharmacy on lowell st?", "THE ANCHOR PUB ON WATER STREET APPROX 0100". No
+ * determiner among its words ("the store on the main road").
+ */
+function premisesOn(q: u32, k: u32): bool {
+  if (q == 0 || !exists(q - 1) || !tight(q)) return false;
+  // (or the premises word and its name: "MY PHARMACY SAFEWAY ON MISSION BLVD SAYS")
+  if ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES) &&
+    !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES))) return false;
+  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  if (k + 1 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) return true;
+  return wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
 }

@@ -11,8 +11,8 @@ import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
-  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanLetterCode, scanLongNumber, scanNpi, scanRecordField,
-  scanSignCode, scanZip,
+  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
+  scanRecordField, scanSignCode, scanZip,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
@@ -179,6 +179,17 @@ function prefixLabel(ts: u32): u32 {
   return nearestCue(ts);
 }
 
+/**
+ * (ids14) The cue just found (cueStart..cueEnd) is "Subject" or "Kit" alone, which label only a number right after them
+ * ("Subject 017-044", "kit K-3391"; not "subject to change in 2024"): no word may stand between.
+ */
+function bareWordCue(): bool {
+  const n = cueEnd - cueStart;
+  const b0 = byteAt(cueStart) | 0x20;
+  const b1 = byteAt(cueStart + 1) | 0x20;
+  return (n == 7 && b0 == 0x73 && b1 == 0x75) || (n == 3 && b0 == 0x6b && b1 == 0x69);
+}
+
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
 function onDigit(i: u32, scanners: u32): u32 {
   let ts = i;
@@ -190,7 +201,7 @@ function onDigit(i: u32, scanners: u32): u32 {
     // letters then digits ("AB1234563", "GB82WEST...", "F1628235", "fe80::1")
     if (isWordish(before(ts))) return alnumEnd(i);
     const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
-    const tight = cue != 0 && tightGap(cueEnd, ts, 3);
+    const tight = cue != 0 && tightGap(cueEnd, ts, bareWordCue() ? 0 : 3);
     if ((scanners & SCAN_IP) != 0) {
       r = tryIpv6(ts);
       if (r != 0) return r;
@@ -204,6 +215,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
       r = scanLetterCode(ts, i);
       if (r != 0) return r;
+      // (a code of the accession shape: "S25-12345", "NG25-1123")
+      if (at(alnumEnd(i)) == 0x2d) {
+        r = scanDashCode(ts);
+        if (r != 0) return r;
+      }
     }
     if ((scanners & SCAN_PHONE) != 0 && i == ts + 1 && (at(ts) | 0x20) == 0x78) {
       r = scanExtension(ts);
@@ -231,7 +247,7 @@ function onDigit(i: u32, scanners: u32): u32 {
   // a cue joined to the digits by '-' is the identifier's letter prefix, not its label ("Accession: FN-2022-3391":
   // "FN" is also a date cue): an identifier cue before the prefix labels it
   if (cue != 0 && cueEnd + 1 == ts && before(ts) == 0x2d && cueStart > 0) cue = prefixLabel(ts);
-  const tight = cue != 0 && tightGap(cueEnd, ts, 3);
+  const tight = cue != 0 && tightGap(cueEnd, ts, 3) && !(bareWordCue() && !tightGap(cueEnd, idStart(ts), 0));
 
   // the last four digits of a masked SSN ("XXX-XX-1234")
   if (runEnd - ts == 4 && before(ts) == 0x2d && (scanners & SCAN_SSN) != 0) {
@@ -383,6 +399,13 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanYearRange(ts);
       if (r != 0) return r;
     }
+  }
+  // a lettered code after its letters and '-', without a cue ("SP-24-00871", "UM-25-7781042"): after the dates and phones
+  if ((scanners & SCAN_IDS) != 0 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
+    let p = ts - 1;
+    while (p > 0 && isAlpha(byteAt(p - 1)) && ts - 1 - p < 5) p--;
+    r = scanDashCode(p);
+    if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0 && n >= 2) {
     if (n <= 12) {

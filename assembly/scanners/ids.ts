@@ -456,3 +456,92 @@ export function scanLetterCode(ts: u32, i: u32): u32 {
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
   return e;
 }
+
+// ---- Identifiers by shape without a cue (ids14; self-contained: scanDashCode) ----
+
+/**
+ * Letter prefixes of codes that name no one: billing and registry codes ("CPT-99213", "ICD-10-CM", "NCT-...", "IRB-..."),
+ * a genome position ("chr17-41276045"), lab names written before their value ("WBC-12000") and month abbreviations
+ * ("Dec-15-2024", left to the DATE scanner).
+ */
+const DASH_CODE_NOT = "\u0003cpt\u0003icd\u0003drg\u0003ndc\u0003nct\u0003irb\u0003dsm\u0003chr\u0003wbc\u0003plt\u0003rbc\u0003hgb\u0003ldh\u0003cpk\u0003bnp\u0003crp\u0003esr\u0003psa\u0003tsh\u0003jan\u0003feb\u0003mar\u0003apr\u0003may\u0003jun\u0003jul\u0003aug\u0003sep\u0004sept\u0003oct\u0003nov\u0003dec";
+
+/**
+ * A record number written by its shape alone, without a cue: 1-4 letters of one case, then groups of digits joined
+ * by single '-' (a group may hold one letter), the first group glued to the letters or after a '-': the accession
+ * numbers of pathology and cytology ("S25-12345", "SP-24-00871", "NG25-1123"), and the reference, authorisation,
+ * requisition, device and case numbers of insurers, laboratories and hospitals ("UM-25-7781042", "TC-260202-118",
+ * "FMC-2008T-55120", "PRV-2024-0388"). It needs a run of 5+ digits, or a run of 4 among 6+ digits ending in a digit
+ * (a device model ends in letters: "CD1359-40Q"). Not a code ending in a year ("HbA1c-2024", "Q3-2024", "FY2024-2025"),
+ * nor one of DASH_CODE_NOT, nor a mixed-case word ("iPhone-SI-...", "SARS-CoV-2"), nor an extension ("x4-2210").
+ * `p` is the first letter. Emits ID at 0.6; returns the end or 0.
+ */
+export function scanDashCode(p: u32): u32 {
+  if (p > 0) {
+    const pb = before(p);
+    if (isWordish(pb) || pb == 0x2d || pb == 0x2f || pb == 0x2e || pb == 0x5f || pb == 0x23 || pb == 0x40) return 0;
+  }
+  let q = p;
+  while (q < p + 5 && isAlpha(at(q))) q++;
+  const nl = q - p;
+  if (nl == 0 || nl > 4 || (nl == 1 && (at(p) | 0x20) == 0x78)) return 0;
+  const upper = isUpperAscii(at(p));
+  for (let m = p + 1; m < q; m++) if (isUpperAscii(at(m)) != upper) return 0;
+  if (nl >= 3 && wordIndex(DASH_CODE_NOT, p, q) >= 0) return 0;
+  // the groups: digits, at most one letter of the prefix's case each, joined by single '-'
+  let e = q;
+  let digits: u32 = 0;
+  let run: u32 = 0;
+  let maxRun: u32 = 0;
+  let dashes: u32 = 0;
+  let letters: u32 = 0;
+  let lastStart = q;
+  const lim = p + 40 < inLen ? p + 40 : inLen;
+  if (at(q) == 0x2d) {
+    dashes++;
+    e++;
+    lastStart = e;
+  }
+  if (!isDigit(at(e))) return 0;
+  while (e < lim) {
+    const b = byteAt(e);
+    if (isDigit(b)) {
+      digits++;
+      run++;
+      if (run > maxRun) maxRun = run;
+      e++;
+      continue;
+    }
+    run = 0;
+    if (isAlpha(b)) {
+      if (isUpperAscii(b) != upper || ++letters > 1 || e == lastStart) return 0;
+      e++;
+      continue;
+    }
+    if (b == 0x2d && e + 1 < lim && isAlnum(byteAt(e + 1))) {
+      dashes++;
+      letters = 0;
+      e++;
+      lastStart = e;
+      continue;
+    }
+    break;
+  }
+  if (dashes == 0 || !cleanEnd(e) || at(e) == 0x2d) return 0;
+  if (maxRun < 5 && !(maxRun == 4 && digits >= 6 && isDigit(before(e)))) return 0;
+  // a year closing the code after a short number or another year: a date or a period, not a record
+  if (e - lastStart == 4 && digitsEnd(lastStart) == e) {
+    const y = (at(lastStart) - 0x30) * 10 + at(lastStart + 1) - 0x30;
+    const f = at(q) == 0x2d ? q + 1 : q;
+    const fy = (at(f) - 0x30) * 10 + at(f + 1) - 0x30;
+    if ((y == 19 || y == 20) && (digits <= 6 || (digits == 8 && digitsEnd(f) - f == 4 && (fy == 19 || fy == 20)))) return 0;
+  }
+  // (a European postcode with its country letter is an address's: "E-41013. Sevilla", "D-80331 München")
+  const b = at(p);
+  if (nl == 1 && q + 1 == lastStart && e - lastStart == 5 && digits == 5 && (b == 0x45 || b == 0x44 || b == 0x46 || b == 0x49)) {
+    emit(p, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 700);
+    return e;
+  }
+  emit(p, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
+  return e;
+}
