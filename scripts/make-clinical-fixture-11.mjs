@@ -180,7 +180,7 @@ L&D Admission Note   ⟦D|02/08/2026⟧ 04:20
 Midwife ⟦N|Ruth Ellingson⟧, CNM accompanied; doula ⟦N|Sky Delacourt⟧ (⟦O|Mothering Roots Doula Collective⟧) present.
 Partner ⟦N|Kofi Mensah⟧ at bedside, cell ⟦P|612-555-0104⟧. Prior delivery ⟦D|2022⟧ at ⟦H|Abbott Northwestern⟧, SVD.
 Prenatal care with Dr. ⟦N|Hannah Birchwood⟧ at ⟦H|Southdale OB/GYN⟧. GBS neg ⟦D|1/14⟧. Rh+.
-Plan: pushing trial, OB attending ⟦N|Fatima Qureshi⟧, MD aware; anesthesia (⟦N|Dr. Ng⟧) for epidural.
+Plan: pushing trial, OB attending ⟦N|Fatima Qureshi⟧, MD aware; anesthesia (Dr. ⟦N|Ng⟧) for epidural.
 Pediatrics team: ⟦N|Obi Nwachukwu⟧, MD.
 `);
 
