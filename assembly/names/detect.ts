@@ -4001,6 +4001,9 @@ function saintSurname(k: u32): bool {
     (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
   if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d) return false;
+  // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
+  if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x20 && byteAt(rd(tStart, k) - 1) == 0x2d) return false;
+  if (tierOf(d) == 0 && k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_BY) != 0) return false;
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
@@ -4459,7 +4462,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         j < k && rd(tShape, j) != SH_LOWER) {
         // "Davis, Reynolds": a comma or "&" between two capitalised founders
         const qs0 = rd(tShape, q);
-        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1)) {
+        // (not a titled doctor before the comma: "DR. YOUNG, ADALBERT MEDICAL GROUP" is a doctor and a practice)
+        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1) &&
+          !(q > 0 && exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0)) {
           strong = true;
           j = q;
           continue;
@@ -4468,6 +4473,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       const qd = rd(tData, q);
       if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) break;
+      // a form's column gap (a tab, two blanks not after a period) ends the name: "PATIENT: ELEANOR VANDERMEER   HOSPICE DX:"
+      if ((g & G_PERIOD) == 0 && columnGap(j)) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
@@ -4483,7 +4490,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && (!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4) ||
         (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
-        (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
+        (edHead && tierOf(qd) == 2 && qs == SH_CAP) || (org && mode == MODE_MIXED && tierOf(qd) == 3 && qs == SH_CAP) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
@@ -4517,6 +4524,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && (!org || framedOrg) && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
           (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headLast)) ||
           (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
+          // (a rare English word capitalised before an organisation's head names it: "Minuteman VNA")
+          (org && mode == MODE_MIXED && tierOf(md) == 3 && rd(tShape, m) == SH_CAP) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
@@ -6033,6 +6042,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
+  if (roundFourteen(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6597,5 +6607,197 @@ function insurerState(k: u32): bool {
   }
   span(rd(tEnd, k - 2) - 1, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// ---- Fourteenth clinical round (fixture 11; self-contained: roundFourteen, hl7Name, hl7Segment, loginAfterSigner,
+// titledCommonName, nameFieldCloses) ----
+// HL7 v2 person fields (PID-5 "LAST^FIRST^MIDDLE", an ordering provider's "ID^LAST^FIRST"), a lower-case user login
+// after "entered by" or after a dash closing a flowsheet line ("... ambulated 150 ft. -lsorensen"), and a name of
+// common words after a title or a role ("DR. JOY BRIGHT (PRIMARY CARE)", "TRIAGE RN MAY CHRISTIAN.", "DR. YOUNG,").
+
+/**
+ * decide()'s tests of the fourteenth round, out of its body in one call (read from laterRounds()). Returns true when one
+ * wrote.
+ */
+function roundFourteen(k: u32, sh: u32, mode: u32): bool {
+  const e = rd(tEnd, k);
+  if (e < inLen && byteAt(e) == 0x5e && hl7Name(k, sh)) return true;
+  if ((sh == SH_LOWER || sh == SH_OTHER) && loginAfterSigner(k, sh)) return true;
+  return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
+}
+
+/**
+ * The number of the field that byte s lies in when its line is an HL7 v2 segment (three letters or digits, the first
+ * a letter, then '|', at the line's start; "PID|1||..."), with the segment's name folded into the high bits
+ * (name << 8 | field), or 0 when the line is no segment. Reads back at most 400 bytes.
+ */
+function hl7Segment(s: u32): u32 {
+  let i = s;
+  let pipes: u32 = 0;
+  while (i > 0 && s - i < 400) {
+    const b = byteAt(i - 1);
+    if (b == 0x0a || b == 0x0d) break;
+    if (b == 0x7c) pipes++;
+    i--;
+  }
+  if (i > 0 && s - i >= 400) return 0;
+  if (i + 4 > inLen || byteAt(i + 3) != 0x7c) return 0;
+  const a = byteAt(i) | 0x20;
+  if (a < 0x61 || a > 0x7a) return 0;
+  let name: u32 = 0;
+  for (let m: u32 = 0; m < 3; m++) {
+    const c = byteAt(i + m) | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (byteAt(i + m) >= 0x30 && byteAt(i + m) <= 0x39))) return 0;
+    name = (name << 8) | c;
+  }
+  return (name << 8) | (pipes & 0xff);
+}
+
+const HL7_PID: u32 = 0x706964; // "pid"
+const HL7_NK1: u32 = 0x6e6b31; // "nk1" (folded: '1' | 0x20 is still '1')
+const HL7_GT1: u32 = 0x677431;
+
+/** Token m is a name's component: letters only, written in one case style (no code such as "R01", no "ISO6392"). */
+function hl7Letters(m: u32): bool {
+  const ms = rd(tShape, m);
+  return ms == SH_CAP || ms == SH_UPPER || ms == SH_LOWER || ms == SH_INITIAL;
+}
+
+/**
+ * Token k, followed by '^', is the family name of an HL7 v2 person field: the field opens with it ('|' before it) or
+ * with an identifier ("|1447902^LAFRANCE^ODETTE^R^^^^MD|"), the given name follows after one '^' and closes its
+ * component, and the line is a segment. Evidence that the field holds a person: its place (PID-5 patient, PID-6
+ * mother's maiden name, PID-9 alias, NK1-2 next of kin, GT1-3 guarantor), or a given name of the name lists after a
+ * family name that is no core English word or is a surname ("ORC|...|2218845^FENWICK^ALISTAIR^J"). Coded fields fail
+ * the shape ("ADT^A01", "CBC^COMPLETE BLOOD COUNT", "3W^312^A^WMC", "F^Female": a one-letter first component).
+ * Reports family, given and middle name (or initial) as one NAME.
+ */
+function hl7Name(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  if (s == 0 || k + 1 >= count || !hl7Letters(k) || sh == SH_INITIAL || rd(tEnd, k) - s < 2) return false;
+  const pb = byteAt(s - 1);
+  if (pb == 0x5e) {
+    // an identifier right before: digits (or letters and digits) glued to '|' ("|1447902^", "|V000918^")
+    const p = k - 1;
+    if (!exists(p) || rd(tEnd, p) != s - 1 || (rd(tShape, p) != SH_NUM && rd(tShape, p) != SH_OTHER)) return false;
+    const ps = rd(tStart, p);
+    if (ps == 0 || byteAt(ps - 1) != 0x7c) return false;
+  } else if (pb != 0x7c) return false;
+  const g = k + 1;
+  if (rd(tStart, g) != rd(tEnd, k) + 1 || !hl7Letters(g) || rd(tShape, g) == SH_INITIAL) return false;
+  // the given name closes its component: '^', '|' or the line's end
+  const ge = rd(tEnd, g);
+  const gb = ge < inLen ? byteAt(ge) : 0x0a;
+  if (gb != 0x5e && gb != 0x7c && gb != 0x0a && gb != 0x0d) return false;
+  const seg = hl7Segment(s);
+  if (seg == 0) return false;
+  const field = seg & 0xff;
+  const name = seg >> 8;
+  const placed = pb == 0x7c && ((name == HL7_PID && (field == 5 || field == 6 || field == 9)) || (name == HL7_NK1 && field == 2) ||
+    (name == HL7_GT1 && field == 3));
+  const gd = rd(tData, g);
+  const d = rd(tData, k);
+  if (!placed && !(firstStr(gd) >= 2 && (tierOf(gd) != 1 || firstStr(gd) == 3) && (tierOf(d) != 1 || lastStr(d) >= 2) &&
+    (d & (F_NOT_NAME | F_CRED)) == 0)) return false;
+  let last = g;
+  // a middle name or initial in the third component, closing it
+  if (gb == 0x5e && g + 1 < count && rd(tStart, g + 1) == ge + 1 && hl7Letters(g + 1) && (rd(tData, g + 1) & F_CRED) == 0) {
+    const me = rd(tEnd, g + 1);
+    const mb = me < inLen ? byteAt(me) : 0x0a;
+    if (mb == 0x5e || mb == 0x7c || mb == 0x0a || mb == 0x0d) last = g + 1;
+  }
+  span(s, rd(tEnd, last), ENTITY_NAME, 850, R_NEIGHBOUR);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+/** Words before "by" that sign or enter a record ("Entered by", "signed by"). */
+const SIGNER_VERBS = "\u0007entered\u0006signed\u0008cosigned\u0008authored\u0007charted\u0007created\u0006edited";
+
+/**
+ * Token k, a lower-case login of 4-12 ASCII letters (no English word, no name of the name lists) or letters and then
+ * 1-3 digits, is a user name: right after "entered by" / "signed by" ("Entered by mhartigan (Megan Hartigan, RN)"), or
+ * glued to a dash after a blank at the end of a line ("Pt ambulated 150 ft w/ RW. -lsorensen"). Reported as ID.
+ * ("signed by smith" is a name for the other rules: a surname has a name strength.)
+ */
+function loginAfterSigner(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s < 4 || e - s > 12 || k == 0 || !exists(k - 1)) return false;
+  let i = s;
+  while (i < e && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
+  if (i < e) {
+    if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
+    for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
+  } else if (tierOf(rd(tData, k)) != 0 || nameStr(k) != 0 || (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || medicalShape(k)) return false;
+  // the login closes the signer's field: the line ends, or a number, "(", "," or "on"/"at" follows ("entered by
+  // ybriggs 02/02/2026", "by mhartigan (Megan Hartigan, RN)"); a given name before an initial and a surname is a name's
+  // ("signed by plomisto m. mushbrarelle, md")
+  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 && rd(tShape, k + 1) != SH_NUM &&
+    !wordIn(k + 1, "\u0002on\u0002at")) return false;
+  const p = k - 1;
+  let ok = false;
+  if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, SIGNER_VERBS)) ok = true;
+  // "... RW. -lsorensen" (the dash glued to the login, a blank before it, the line ends after it; not "x -ray")
+  else if (s >= 2 && byteAt(s - 1) == 0x2d && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09) && footEnd(k) &&
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0) ok = true;
+  if (!ok) return false;
+  span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * A person's field closes after token k: a line end, a tab or two blanks, ',', ';', '(' or ')', a period followed by a
+ * blank or the line's end, or a credential (fieldEndsAfter).
+ */
+function nameFieldCloses(k: u32, mode: u32): bool {
+  const e = rd(tEnd, k);
+  if (fieldEndsAfter(k, mode)) return true;
+  let i = e;
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  if (i >= inLen) return true;
+  const b = byteAt(i);
+  if (b == 0x2c || b == 0x3b || b == 0x28 || b == 0x29) return i == e || b == 0x28;
+  return b == 0x2e && i == e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d);
+}
+
+/**
+ * Token k (capitalised or in capitals) is a surname made of a common word after a title and a given name, or after a
+ * title alone, closing the person's field: "DR. JOY BRIGHT (PRIMARY CARE)", "Dr. Hunter Lane):", "DR. ROSE YOUNG
+ * (HOSPITALIST)", "TRIAGE RN MAY CHRISTIAN.", "DR. YOUNG, ADALBERT MEDICAL GROUP". The given name has a given name's
+ * strength and the same shape; the surname has a surname's strength (moderate alone after the title). The other rules
+ * read such words as words ("YOUNG", "BRIGHT", "Lane" a street type). Not after a function word in capitals ("SEE YOUR
+ * DOCTOR, DR. IF ...").
+ */
+function titledCommonName(k: u32, sh: u32, mode: u32): bool {
+  const d = rd(tData, k);
+  if (lastStr(d) == 0 || (d & (F_CRED | F_TITLE | F_MONTH | F_STATE)) != 0 || capsFunctionWord(k, sh) || !nameFieldCloses(k, mode)) return false;
+  const p = k - 1;
+  const pd = rd(tData, p);
+  // DR. YOUNG,
+  if ((pd & F_TITLE) != 0) {
+    if (lastStr(d) < 2 || tierOf(d) != 1 || rd(tDone, k) != 0 || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0) return false;
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
+  // DR. JOY BRIGHT / RN MAY CHRISTIAN (one blank between, no possessive: "ANANYA'S WEDDING"; no adverb: "NURSE PALOMA
+  // WEEKLY.")
+  if (p == 0 || !exists(p - 1) || rd(tStart, k) != rd(tEnd, p) + 1 || byteAt(rd(tEnd, p)) != 0x20 || rd(tShape, p) != sh ||
+    firstStr(pd) == 0 || (rd(tGap, p) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0 ||
+    (tierOf(d) == 1 && endsWithAny(k, "\u0002ly", 2))) return false;
+  if (rd(tDone, p) == ENTITY_NAME) {
+    // (the neighbour rule joins the surnames it can: a name candidate, or a core word in capitals closing the field)
+    if (((d & F_STREET) == 0 && candidate(k, mode)) || fieldEndsAfter(k, mode)) return false;
+  } else if (rd(tDone, p) != 0 || tierOf(pd) != 1 || (pd & (F_CUE | F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
+  const t = rd(tData, p - 1);
+  if ((t & (F_TITLE | F_CUE | F_CRED)) == 0 || (rd(tShape, p - 1) != SH_UPPER && rd(tShape, p - 1) != SH_CAP)) return false;
+  // (the other rules take names that are no common words: "Dr. Amos Goodman")
+  if (tierOf(d) != 1 && tierOf(pd) != 1 && (d & F_STREET) == 0) return false;
+  span(rd(tStart, p), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+  wr(tDone, p, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
   return true;
 }
