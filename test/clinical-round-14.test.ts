@@ -3,7 +3,8 @@
 // logins after "entered by" / "signed by" and after a dash closing a flowsheet line; names of common words after a
 // title or a role when they close the person's field ("DR. JOY BRIGHT (PRIMARY CARE)", "TRIAGE RN MAY CHRISTIAN.");
 // a form's column gap ending a facility's walk back; a rare capitalised word before an organisation's head ("Minuteman
-// VNA"); transit authorities and collectives as organisation heads.
+// VNA"); transit authorities and collectives as organisation heads; practices named with a pair of body parts or
+// services ("Tidewater Heart & Vascular", "WESTSHORE FOOT AND ANKLE").
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const ROUND14: RoundRows = [
@@ -47,6 +48,14 @@ const ROUND14: RoundRows = [
   ["He drives for Hampton Roads Transit.", [["LOCATION", "Hampton Roads Transit"]]],
   ["Art therapy at Zelkova Collective.", [["LOCATION", "Zelkova Collective"]]],
   ["Public transit is limited. A collective decision. Mass Transit.", []],
+  // a practice named with a pair of body parts or services after a place, a name or an invented word
+  ["Tidewater Heart & Vascular\n880 Kempsville Road", [["LOCATION", "Tidewater Heart & Vascular"], ["LOCATION", "880 Kempsville Road"]]],
+  ["Referred by her PA (Valley Spine & Pain).", [["LOCATION", "Valley Spine & Pain"]]],
+  ["PODIATRY, JAN 13, WESTSHORE FOOT AND ANKLE, FAX 440-555-0185.",
+    [["DATE", "JAN 13"], ["LOCATION", "WESTSHORE FOOT AND ANKLE"], ["FAX", "440-555-0185"]]],
+  ["Seen at Summit Bone and Joint Center.", [["LOCATION", "Summit Bone and Joint Center"]]],
+  // after English words alone, or in an examination, the pair is the body's
+  ["Chronic Foot and Ankle Pain. LEFT FOOT AND ANKLE SWELLING. EXAM: HEART AND LUNGS CLEAR. Heart & Lung sounds normal.", []],
 ];
 
 runRoundTable("fourteenth clinical round (fixture 11)", ROUND14);

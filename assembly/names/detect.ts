@@ -6446,8 +6446,11 @@ function agencyName(k: u32): bool {
 
 /** Token k (capitalised, not lower case) may end a head commonWordsOrg() reads: quiet() lets it reach decide(). */
 function commonHeadHere(k: u32, sh: u32): bool {
-  return k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
-    wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS));
+  if (k == 0 || !exists(k - 1)) return false;
+  // (the second half of a practice's pair of specialties: "Heart & Vascular", "Foot and Ankle": practicePair())
+  if (!tight(k)) return ampGap(k) && wordIn(k, PRACTICE_PAIR_WORDS);
+  return (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
+    wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS) || (isAnd(k - 1) && wordIn(k, PRACTICE_PAIR_WORDS)));
 }
 
 /**
@@ -6622,6 +6625,7 @@ function insurerState(k: u32): bool {
  */
 function roundFourteen(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
+  if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && practicePair(k, sh, mode)) return true;
   if (e < inLen && byteAt(e) == 0x5e && hl7Name(k, sh)) return true;
   if ((sh == SH_LOWER || sh == SH_OTHER) && loginAfterSigner(k, sh)) return true;
   return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
@@ -6799,5 +6803,50 @@ function titledCommonName(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, p), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
   wr(tDone, p, ENTITY_NAME);
   wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * Body parts and services a practice names in pairs ("Tidewater Heart & Vascular", "Westshore Foot and Ankle", "Valley
+ * Spine & Pain", "Bayside Allergy & Asthma", "Summit Bone and Joint").
+ */
+const PRACTICE_PAIR_WORDS = "\u0005heart\u0008vascular\u0004vein\u0004foot\u0005ankle\u0005spine\u0004pain\u0004bone\u0005joint\u0004nose\u0006throat\u0007allergy\u0006asthma\u0004skin\u0005laser\u0004hand\u0005wrist\u0005brain\u0005sleep\u0004lung\u0006kidney\u000chypertension\u0006weight\u0008wellness";
+/** Heads that may follow such a pair ("... Heart & Vascular Institute", "... Foot and Ankle Specialists"). */
+const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000bspecialists\u0006clinic\u0005group\u0004care\u0007doctors\u000bphysicians";
+
+/**
+ * Token k (capitalised or in capitals) ends a pair of body parts or services a practice is named with, joined by "&"
+ * or "and" (PRACTICE_PAIR_WORDS), after one or two words of the same case that name the practice: a place, a name, a
+ * word no English list has, a rare English word or a facility's modifier ("Valley"); in ALL CAPS an unknown word of
+ * four letters or more, a place or a modifier. A head after the pair joins it ("Institute"). Emits the practice
+ * (LOCATION, facility) and returns true. Not after English words alone ("Chronic Foot and Ankle Pain", "LEFT FOOT AND
+ * ANKLE", "Advanced Heart & Vascular"), nor across a line break or a comma.
+ */
+function practicePair(k: u32, sh: u32, mode: u32): bool {
+  if (!wordIn(k, PRACTICE_PAIR_WORDS)) return false;
+  let w = k - 1;
+  if (isAnd(w)) {
+    if (!tight(k) || !tight(w)) return false;
+    w--;
+  } else if (!ampGap(k)) return false;
+  if (w == 0 || !exists(w - 1) || rd(tShape, w) != sh || !wordIn(w, PRACTICE_PAIR_WORDS) || rd(tH1, w) == rd(tH1, k)) return false;
+  let f = w;
+  let named = false;
+  while (f > 0 && f + 2 > w && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (rd(tShape, q) != sh || (qd & NAME_WALK_STOP & ~F_FACILITY) != 0 || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
+      wordIn(q, NAME_FUNCTION_WORDS) || genericModifier(q)) break;
+    const len = rd(tEnd, q) - rd(tStart, q);
+    if (mode == MODE_CAPS ? (tierOf(qd) == 0 && len >= 4) || placeStr(qd) >= 2 || (qd & F_FAC_MOD) != 0 :
+      tierOf(qd) == 0 || tierOf(qd) == 3 || placeStr(qd) > 0 || nameStr(q) > 0 || (qd & F_FAC_MOD) != 0) named = true;
+    else if (tierOf(qd) == 1) break;
+    f = q;
+  }
+  if (f == w || !named) return false;
+  let last = k;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, PAIR_HEADS)) last = k + 1;
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
+  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }
