@@ -1,5 +1,6 @@
 // Why this file exists: the table of the fourteenth clinical round's rules (fixture 11), positives and hard negatives,
-// on both engines: HL7 v2 person fields ("PID|...|LAST^FIRST^M|", an ordering provider's "ID^LAST^FIRST"); lower-case
+// on both engines: HL7 v2 person fields ("PID|...|LAST^FIRST^M|", an ordering provider's "ID^LAST^FIRST") and
+// addresses ("|77 QUARRY HILL RD^^BARRE^VT^05641|"); lower-case
 // logins after "entered by" / "signed by" and after a dash closing a flowsheet line; names of common words after a
 // title or a role when they close the person's field ("DR. JOY BRIGHT (PRIMARY CARE)", "TRIAGE RN MAY CHRISTIAN.");
 // a form's column gap ending a facility's walk back; a rare capitalised word before an organisation's head ("Minuteman
@@ -20,6 +21,13 @@ const ROUND14: RoundRows = [
   ["OBX|1|CE|RACE^Race||W^White^HL70005||||||F", []],
   ["PID|1||1234^^^H^MR||DOE^JANE||19800101|F|||||||SPA^Spanish^ISO6392",
     [["NAME", "DOE^JANE"], ["ID", "19800101"]]],
+  // a surname that is a core English word, read before the quiet exits
+  ["PID|1||1||DOE^JANE||19490521|F", [["NAME", "DOE^JANE"], ["ID", "19490521"]]],
+  // an HL7 address: the house number opens the component, the city, state and postcode follow within the look-ahead
+  ["PID|1||1||DOE^JANE||19490521|F|||77 QUARRY HILL RD^^BARRE^VT^05641||(802)555-0177",
+    [["NAME", "DOE^JANE"], ["ID", "19490521"], ["LOCATION", "77 QUARRY HILL RD^^BARRE^VT^05641"], ["PHONE", "(802)555-0177"]]],
+  ["pid|1||1||roe^ann||19880617|m|||5 harbor view dr^^gloucester^ma^01930||",
+    [["NAME", "roe^ann"], ["ID", "19880617"], ["LOCATION", "5 harbor view dr^^gloucester^ma^01930"]]],
   // a caret outside an HL7 segment is no field separator
   ["Seen by Dr. Smith^Jones today.", [["NAME", "Smith"], ["NAME", "Jones"]]],
   // a login glued to a dash closing a flowsheet line; a dash inside a sentence is none

@@ -3986,6 +3986,9 @@ function saintSurname(k: u32): bool {
   if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
     (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0)))) && initialsAt(k)) return;
   const d = rd(tData, k);
+  // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
+  // exits, since a surname or a street's words may be core English words ("DOE^JANE")
+  if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -6624,9 +6627,7 @@ function insurerState(k: u32): bool {
  * wrote.
  */
 function roundFourteen(k: u32, sh: u32, mode: u32): bool {
-  const e = rd(tEnd, k);
   if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && practicePair(k, sh, mode)) return true;
-  if (e < inLen && byteAt(e) == 0x5e && hl7Name(k, sh)) return true;
   if ((sh == SH_LOWER || sh == SH_OTHER) && loginAfterSigner(k, sh)) return true;
   return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
 }
@@ -6661,6 +6662,39 @@ function hl7Segment(s: u32): u32 {
 const HL7_PID: u32 = 0x706964; // "pid"
 const HL7_NK1: u32 = 0x6e6b31; // "nk1" (folded: '1' | 0x20 is still '1')
 const HL7_GT1: u32 = 0x677431;
+
+/** Token k, followed by '^': an HL7 v2 person's name (hl7Name) or address (hl7Address). Returns true when one wrote. */
+function hl7Field(k: u32, sh: u32, d: u32): bool {
+  return (d & F_STREET) != 0 ? hl7Address(k) : hl7Name(k, sh);
+}
+
+/**
+ * Token k, a street type followed by '^', ends the street of an HL7 v2 address (XAD: street^other^city^state^zip) in
+ * a segment: a house number opens the component ('|' or '^' before it) and only blanks separate the words up to k
+ * ("|77 QUARRY HILL RD^^BARRE^VT^05641|", "|5 harbor view dr^^gloucester^ma^01930|"). The components after it within
+ * the look-ahead (city, state, postcode) join the address, up to the field's '|'.
+ */
+function hl7Address(k: u32): bool {
+  if (k < 2 || !exists(k - 1) || !blanksOnly(k - 1, k)) return false;
+  let n = k - 1;
+  while (n + 5 > k && n > 0 && exists(n) && rd(tShape, n) != SH_NUM && blanksOnly(n - 1, n)) n--;
+  if (!exists(n) || n == k - 1 || rd(tShape, n) != SH_NUM || !blanksOnly(n, n + 1)) return false;
+  const s = rd(tStart, n);
+  if (s == 0 || (byteAt(s - 1) != 0x7c && byteAt(s - 1) != 0x5e) || hl7Segment(s) == 0) return false;
+  let last = k;
+  for (let m = k + 1; m <= k + LOOK_AHEAD && m < count; m++) {
+    let ok = true;
+    for (let i = rd(tEnd, m - 1); i < rd(tStart, m); i++) {
+      const b = byteAt(i);
+      if (b != 0x5e && b != 0x20) ok = false;
+    }
+    if (!ok || (!isAlphaShape(rd(tShape, m)) && rd(tShape, m) != SH_NUM)) break;
+    last = m;
+  }
+  span(s, rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS);
+  for (let m = n; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
 
 /** Token m is a name's component: letters only, written in one case style (no code such as "R01", no "ISO6392"). */
 function hl7Letters(m: u32): bool {
