@@ -5,7 +5,8 @@
 // title or a role when they close the person's field ("DR. JOY BRIGHT (PRIMARY CARE)", "TRIAGE RN MAY CHRISTIAN.");
 // a form's column gap ending a facility's walk back; a rare capitalised word before an organisation's head ("Minuteman
 // VNA"); transit authorities and collectives as organisation heads; practices named with a pair of body parts or
-// services ("Tidewater Heart & Vascular", "WESTSHORE FOOT AND ANKLE").
+// services ("Tidewater Heart & Vascular", "WESTSHORE FOOT AND ANKLE"); a delimited export's "last, first" cell in lower
+// case.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const ROUND14: RoundRows = [
@@ -56,6 +57,13 @@ const ROUND14: RoundRows = [
   ["He drives for Hampton Roads Transit.", [["LOCATION", "Hampton Roads Transit"]]],
   ["Art therapy at Zelkova Collective.", [["LOCATION", "Zelkova Collective"]]],
   ["Public transit is limited. A collective decision. Mass Transit.", []],
+  // a delimited export's "last, first" cell, quoted or between tabs, in lower case; a diagnosis or a town with its state
+  // in a quoted cell is none
+  ["encounter_id,patient_name,dob\ne9910240,\"pruitt, shanice\",1999-07-30,\"bhandari, kavya np\",x",
+    [["NAME", "pruitt, shanice"], ["DATE", "1999-07-30"], ["NAME", "bhandari, kavya"]]],
+  ["time\tpatient\n08:40\tvue, kaylee\tfr121450\tgundersen, lars pa\tkaukauna satellite",
+    [["NAME", "vue, kaylee"], ["ID", "fr121450"], ["NAME", "gundersen, lars"], ["LOCATION", "kaukauna"]]],
+  ["code,desc\n\"R07.9\",\"chest, pain\",\"knee, left\",x", []],
   // a practice named with a pair of body parts or services after a place, a name or an invented word
   ["Tidewater Heart & Vascular\n880 Kempsville Road", [["LOCATION", "Tidewater Heart & Vascular"], ["LOCATION", "880 Kempsville Road"]]],
   ["Referred by her PA (Valley Spine & Pain).", [["LOCATION", "Valley Spine & Pain"]]],

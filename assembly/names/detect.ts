@@ -4007,6 +4007,8 @@ function saintSurname(k: u32): bool {
   // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
   if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x20 && byteAt(rd(tStart, k) - 1) == 0x2d) return false;
   if (tierOf(d) == 0 && k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_BY) != 0) return false;
+  // (a delimited export's cell: "...,\"pruitt, shanice\",...", "\tgundersen, lars pa\t": cellLastFirst())
+  if (k > 0 && (byteAt(rd(tStart, k) - 1) == 0x22 || byteAt(rd(tStart, k) - 1) == 0x09) && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
@@ -6629,6 +6631,7 @@ function insurerState(k: u32): bool {
 function roundFourteen(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && practicePair(k, sh, mode)) return true;
   if ((sh == SH_LOWER || sh == SH_OTHER) && loginAfterSigner(k, sh)) return true;
+  if (sh != SH_OTHER && sh != SH_INITIAL && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && cellLastFirst(k)) return true;
   return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
 }
 
@@ -6882,5 +6885,42 @@ function practicePair(k: u32, sh: u32, mode: u32): bool {
   if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, PAIR_HEADS)) last = k + 1;
   span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
   for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Tokens k, k + 1 are a delimited export's "Last, First" cell: a quoted CSV cell ("...,\"pruitt, shanice\",1999-...") or a
+ * tab-separated one ("\tgundersen, lars pa\t"), a credential allowed before the cell closes. Any case (lower-case
+ * exports have no capitals to tell): both words letters only, no state or country after the comma, no clinical word,
+ * and a name's strength in either word or two words no English list has ("\"chest, pain\"", "\"Boston, MA\"" are none).
+ */
+function cellLastFirst(k: u32): bool {
+  const s = rd(tStart, k);
+  if (s == 0) return false;
+  const open = byteAt(s - 1);
+  if (open != 0x22 && open != 0x09) return false;
+  // the cell opens after a delimiter (or the line's start)
+  if (open == 0x22 && s >= 2 && byteAt(s - 2) != 0x2c && byteAt(s - 2) != 0x09 && byteAt(s - 2) != 0x0a) return false;
+  const g = k + 1;
+  if (!hl7Letters(k) || !hl7Letters(g) || rd(tShape, g) == SH_INITIAL || rd(tStart, g) - rd(tEnd, k) > 2) return false;
+  let e = rd(tEnd, g);
+  let last = g;
+  // (a credential before the cell closes: "bhandari, kavya np")
+  if (e < inLen && byteAt(e) == 0x20 && g + 1 < count && rd(tStart, g + 1) == e + 1 && credAt(g + 1, MODE_CAPS)) {
+    last = g + 1;
+    e = rd(tEnd, g + 1);
+  }
+  const close = e < inLen ? byteAt(e) : 0x0a;
+  if (open == 0x22 ? close != 0x22 : close != 0x09 && close != 0x0a && close != 0x0d) return false;
+  const d = rd(tData, k);
+  const gd = rd(tData, g);
+  if (((d | gd) & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH | F_TITLE | F_CRED)) != 0 || medicalShape(k) || medicalShape(g)) return false;
+  const named = (nameStr(k) > 0 && (tierOf(d) != 1 || nameStr(k) >= 2)) || (nameStr(g) > 0 && (tierOf(gd) != 1 || nameStr(g) >= 2));
+  if (!named && !(tierOf(d) == 0 && tierOf(gd) == 0)) return false;
+  if ((tierOf(d) == 1 && nameStr(k) < 2) || (tierOf(gd) == 1 && nameStr(g) < 2)) return false;
+  span(s, rd(tEnd, g), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, g, ENTITY_NAME);
+  if (last > g) wr(tDone, last, 0xff);
   return true;
 }
