@@ -6,7 +6,7 @@
 // a form's column gap ending a facility's walk back; a rare capitalised word before an organisation's head ("Minuteman
 // VNA"); transit authorities and collectives as organisation heads; practices named with a pair of body parts or
 // services ("Tidewater Heart & Vascular", "WESTSHORE FOOT AND ANKLE"); a delimited export's "last, first" cell in lower
-// case.
+// case; litres after a number ("6 L. Echo") are no initial.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const ROUND14: RoundRows = [
@@ -64,6 +64,9 @@ const ROUND14: RoundRows = [
   ["time\tpatient\n08:40\tvue, kaylee\tfr121450\tgundersen, lars pa\tkaukauna satellite",
     [["NAME", "vue, kaylee"], ["ID", "fr121450"], ["NAME", "gundersen, lars"], ["LOCATION", "kaukauna"]]],
   ["code,desc\n\"R07.9\",\"chest, pain\",\"knee, left\",x", []],
+  // litres after a number are no initial; an initial after a word still is
+  ["Diuresed 6 L. Echo 1/7 EF 35%.", [["DATE", "1/7"]]],
+  ["Seen by J. Smith today.", [["NAME", "J. Smith"]]],
   // a practice named with a pair of body parts or services after a place, a name or an invented word
   ["Tidewater Heart & Vascular\n880 Kempsville Road", [["LOCATION", "Tidewater Heart & Vascular"], ["LOCATION", "880 Kempsville Road"]]],
   ["Referred by her PA (Valley Spine & Pain).", [["LOCATION", "Valley Spine & Pain"]]],

@@ -6047,6 +6047,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
+  if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
@@ -6922,5 +6923,16 @@ function cellLastFirst(k: u32): bool {
   wr(tDone, k, ENTITY_NAME);
   wr(tDone, g, ENTITY_NAME);
   if (last > g) wr(tDone, last, 0xff);
+  return true;
+}
+
+/**
+ * Token k, the capital "L" right after a number and before a period, is litres, no initial ("Diuresed 6 L. Echo 1/7":
+ * the initial rule would take "L. Echo" for a name): marks it done and returns true.
+ */
+function litreAfterNumber(k: u32): bool {
+  const s = rd(tStart, k);
+  if (byteAt(s) != 0x4c || rd(tShape, k - 1) != SH_NUM || !blanksOnly(k - 1, k) || s + 1 >= inLen || byteAt(s + 1) != 0x2e) return false;
+  wr(tDone, k, 0xff);
   return true;
 }
