@@ -4495,7 +4495,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && (!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4) ||
         (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
-        (edHead && tierOf(qd) == 2 && qs == SH_CAP) || (org && mode == MODE_MIXED && tierOf(qd) == 3 && qs == SH_CAP) ||
+        (edHead && tierOf(qd) == 2 && qs == SH_CAP) || (org && mode == MODE_MIXED && tierOf(qd) == 3 && qs == SH_CAP && !genericModifier(q)) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
@@ -4530,7 +4530,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headLast)) ||
           (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
           // (a rare English word capitalised before an organisation's head names it: "Minuteman VNA")
-          (org && mode == MODE_MIXED && tierOf(md) == 3 && rd(tShape, m) == SH_CAP) ||
+          (org && mode == MODE_MIXED && tierOf(md) == 3 && rd(tShape, m) == SH_CAP && !genericModifier(m)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
@@ -6835,7 +6835,8 @@ function titledCommonName(k: u32, sh: u32, mode: u32): bool {
     if (((d & F_STREET) == 0 && candidate(k, mode)) || fieldEndsAfter(k, mode)) return false;
   } else if (rd(tDone, p) != 0 || tierOf(pd) != 1 || (pd & (F_CUE | F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
   const t = rd(tData, p - 1);
-  if ((t & (F_TITLE | F_CUE | F_CRED)) == 0 || (rd(tShape, p - 1) != SH_UPPER && rd(tShape, p - 1) != SH_CAP)) return false;
+  // (a title or a credential naming the role: a verb's cue is none, "CALLED JOHN BACK.")
+  if ((t & (F_TITLE | F_CRED)) == 0 || (rd(tShape, p - 1) != SH_UPPER && rd(tShape, p - 1) != SH_CAP)) return false;
   // (the other rules take names that are no common words: "Dr. Amos Goodman")
   if (tierOf(d) != 1 && tierOf(pd) != 1 && (d & F_STREET) == 0) return false;
   span(rd(tStart, p), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
@@ -6850,7 +6851,7 @@ function titledCommonName(k: u32, sh: u32, mode: u32): bool {
  */
 const PRACTICE_PAIR_WORDS = "\u0005heart\u0008vascular\u0004vein\u0004foot\u0005ankle\u0005spine\u0004pain\u0004bone\u0005joint\u0004nose\u0006throat\u0007allergy\u0006asthma\u0004skin\u0005laser\u0004hand\u0005wrist\u0005brain\u0005sleep\u0004lung\u0006kidney\u000chypertension\u0006weight\u0008wellness";
 /** Heads that may follow such a pair ("... Heart & Vascular Institute", "... Foot and Ankle Specialists"). */
-const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000bspecialists\u0006clinic\u0005group\u0004care\u0007doctors\u000bphysicians";
+const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000bspecialists\u0006clinic\u0005group\u0004care\u0007doctors\u000aphysicians";
 
 /**
  * Token k (capitalised or in capitals) ends a pair of body parts or services a practice is named with, joined by "&"
