@@ -354,7 +354,10 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "imaging " +
   // businesses of social histories named after their owner ("D'AMBROSIO'S BAKERY", "Gino's Pizzeria"); "the hospital
   // cafe" and "a Chinese restaurant" are English words before the head
-  "bakery pizzeria restaurant diner salon")) addFlags(w, F.FACILITY | F.BOX);
+  "bakery pizzeria restaurant diner salon " +
+  // (fourteenth clinical round) collectives and transit authorities named after a place or invented words ("Mothering
+  // Roots Doula Collective", "Hampton Roads Transit"); English words alone before them stay words ("Mass Transit")
+  "collective transit")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 // (and home health agencies, an organisation as namedHeadClass() types them: "Bay State Home Health")
 for (const p of ["health plan", "dental lab", "dental laboratory", "home health"]) addFlags(p, F.FACILITY | F.BOX);

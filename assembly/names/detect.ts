@@ -4019,6 +4019,9 @@ function saintSurname(k: u32): bool {
   if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
     (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0)))) && initialsAt(k)) return;
   const d = rd(tData, k);
+  // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
+  // exits, since a surname or a street's words may be core English words ("DOE^JANE")
+  if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -4034,6 +4037,11 @@ function saintSurname(k: u32): bool {
     (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
   if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d) return false;
+  // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
+  if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x20 && byteAt(rd(tStart, k) - 1) == 0x2d) return false;
+  if (tierOf(d) == 0 && k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_BY) != 0) return false;
+  // (a delimited export's cell: "...,\"pruitt, shanice\",...", "\tgundersen, lars pa\t": cellLastFirst())
+  if (k > 0 && (byteAt(rd(tStart, k) - 1) == 0x22 || byteAt(rd(tStart, k) - 1) == 0x09) && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
@@ -4496,7 +4504,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         j < k && rd(tShape, j) != SH_LOWER) {
         // "Davis, Reynolds": a comma or "&" between two capitalised founders
         const qs0 = rd(tShape, q);
-        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1)) {
+        // (not a titled doctor before the comma: "DR. YOUNG, ADALBERT MEDICAL GROUP" is a doctor and a practice)
+        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1) &&
+          !(q > 0 && exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0)) {
           strong = true;
           j = q;
           continue;
@@ -4504,11 +4514,13 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         break;
       }
       const qd = rd(tData, q);
-      // (a form's column gap opens another field: "COLONOSCOPY REPORT   Hudson Valley Endoscopy Center"; so does a dash
-      // between blanks after a name, as a title before it: "Psychiatric Intake - Riverside Behavioral Health", but not
-      // right before the head, "CITY OF WORCESTER EMS - AMBULANCE", nor after a facility's own head, "YALE NEW HAVEN
-      // HOSPITAL - SAINT RAPHAEL CAMPUS")
-      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || columnGap(j) || (j < k && spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)) break;
+      // (a form's column gap, a tab or two blanks not after a period, opens another field: "COLONOSCOPY REPORT   Hudson
+      // Valley Endoscopy Center", "PATIENT: ELEANOR VANDERMEER   HOSPICE DX:"; so does a dash between blanks after a
+      // name, as a title before it: "Psychiatric Intake - Riverside Behavioral Health", but not right before the head,
+      // "CITY OF WORCESTER EMS - AMBULANCE", nor after a facility's own head, "YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL
+      // CAMPUS")
+      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || ((g & G_PERIOD) == 0 && columnGap(j)) ||
+        (j < k && spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
@@ -4524,7 +4536,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && (!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4) ||
         (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
-        (edHead && tierOf(qd) == 2 && qs == SH_CAP) ||
+        (edHead && tierOf(qd) == 2 && qs == SH_CAP) || (org && mode == MODE_MIXED && tierOf(qd) == 3 && qs == SH_CAP && !genericModifier(q)) ||
         placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
       j = q;
     }
@@ -4558,6 +4570,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && (!org || framedOrg) && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
           (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headLast)) ||
           (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
+          // (a rare English word capitalised before an organisation's head names it: "Minuteman VNA")
+          (org && mode == MODE_MIXED && tierOf(md) == 3 && rd(tShape, m) == SH_CAP && !genericModifier(m)) ||
           nameStr(m) > weak || placeStr(md) > weak) strong = true;
       }
     }
@@ -6099,6 +6113,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
+  if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
+  if (roundFourteen(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6503,8 +6519,11 @@ function agencyName(k: u32): bool {
 
 /** Token k (capitalised, not lower case) may end a head commonWordsOrg() reads: quiet() lets it reach decide(). */
 function commonHeadHere(k: u32, sh: u32): bool {
-  return k > 0 && exists(k - 1) && tight(k) && (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
-    wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS));
+  if (k == 0 || !exists(k - 1)) return false;
+  // (the second half of a practice's pair of specialties: "Heart & Vascular", "Foot and Ankle": practicePair())
+  if (!tight(k)) return ampGap(k) && wordIn(k, PRACTICE_PAIR_WORDS);
+  return (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
+    wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS) || (isAnd(k - 1) && wordIn(k, PRACTICE_PAIR_WORDS)));
 }
 
 /**
@@ -6759,4 +6778,323 @@ function premisesOn(q: u32, k: u32): bool {
   for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
   if (k + 1 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) return true;
   return wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
+}
+
+// ---- Fourteenth clinical round (fixture 11; self-contained: roundFourteen, hl7Name, hl7Segment, loginAfterSigner,
+// titledCommonName, nameFieldCloses) ----
+// HL7 v2 person fields (PID-5 "LAST^FIRST^MIDDLE", an ordering provider's "ID^LAST^FIRST"), a lower-case user login
+// after "entered by" or after a dash closing a flowsheet line ("... ambulated 150 ft. -lsorensen"), and a name of
+// common words after a title or a role ("DR. JOY BRIGHT (PRIMARY CARE)", "TRIAGE RN MAY CHRISTIAN.", "DR. YOUNG,").
+
+/**
+ * decide()'s tests of the fourteenth round, out of its body in one call (read from laterRounds()). Returns true when one
+ * wrote.
+ */
+function roundFourteen(k: u32, sh: u32, mode: u32): bool {
+  if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && practicePair(k, sh, mode)) return true;
+  if ((sh == SH_LOWER || sh == SH_OTHER) && loginAfterSigner(k, sh)) return true;
+  if (sh != SH_OTHER && sh != SH_INITIAL && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && cellLastFirst(k)) return true;
+  return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
+}
+
+/**
+ * The number of the field that byte s lies in when its line is an HL7 v2 segment (three letters or digits, the first
+ * a letter, then '|', at the line's start; "PID|1||..."), with the segment's name folded into the high bits
+ * (name << 8 | field), or 0 when the line is no segment. Reads back at most 400 bytes.
+ */
+function hl7Segment(s: u32): u32 {
+  let i = s;
+  let pipes: u32 = 0;
+  while (i > 0 && s - i < 400) {
+    const b = byteAt(i - 1);
+    if (b == 0x0a || b == 0x0d) break;
+    if (b == 0x7c) pipes++;
+    i--;
+  }
+  if (i > 0 && s - i >= 400) return 0;
+  if (i + 4 > inLen || byteAt(i + 3) != 0x7c) return 0;
+  const a = byteAt(i) | 0x20;
+  if (a < 0x61 || a > 0x7a) return 0;
+  let name: u32 = 0;
+  for (let m: u32 = 0; m < 3; m++) {
+    const c = byteAt(i + m) | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (byteAt(i + m) >= 0x30 && byteAt(i + m) <= 0x39))) return 0;
+    name = (name << 8) | c;
+  }
+  return (name << 8) | (pipes & 0xff);
+}
+
+const HL7_PID: u32 = 0x706964; // "pid"
+const HL7_NK1: u32 = 0x6e6b31; // "nk1" (folded: '1' | 0x20 is still '1')
+const HL7_GT1: u32 = 0x677431;
+
+/** Token k, followed by '^': an HL7 v2 person's name (hl7Name) or address (hl7Address). Returns true when one wrote. */
+function hl7Field(k: u32, sh: u32, d: u32): bool {
+  return (d & F_STREET) != 0 ? hl7Address(k) : hl7Name(k, sh);
+}
+
+/**
+ * Token k, a street type followed by '^', ends the street of an HL7 v2 address (XAD: street^other^city^state^zip) in
+ * a segment: a house number opens the component ('|' or '^' before it) and only blanks separate the words up to k
+ * ("|77 QUARRY HILL RD^^BARRE^VT^05641|", "|5 harbor view dr^^gloucester^ma^01930|"). The components after it within
+ * the look-ahead (city, state, postcode) join the address, up to the field's '|'.
+ */
+function hl7Address(k: u32): bool {
+  if (k < 2 || !exists(k - 1) || !blanksOnly(k - 1, k)) return false;
+  let n = k - 1;
+  while (n + 5 > k && n > 0 && exists(n) && rd(tShape, n) != SH_NUM && blanksOnly(n - 1, n)) n--;
+  if (!exists(n) || n == k - 1 || rd(tShape, n) != SH_NUM || !blanksOnly(n, n + 1)) return false;
+  const s = rd(tStart, n);
+  if (s == 0 || (byteAt(s - 1) != 0x7c && byteAt(s - 1) != 0x5e) || hl7Segment(s) == 0) return false;
+  let last = k;
+  for (let m = k + 1; m <= k + LOOK_AHEAD && m < count; m++) {
+    let ok = true;
+    for (let i = rd(tEnd, m - 1); i < rd(tStart, m); i++) {
+      const b = byteAt(i);
+      if (b != 0x5e && b != 0x20) ok = false;
+    }
+    if (!ok || (!isAlphaShape(rd(tShape, m)) && rd(tShape, m) != SH_NUM)) break;
+    last = m;
+  }
+  span(s, rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS);
+  for (let m = n; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Token m is a name's component: letters only, written in one case style (no code such as "R01", no "ISO6392"). */
+function hl7Letters(m: u32): bool {
+  const ms = rd(tShape, m);
+  return ms == SH_CAP || ms == SH_UPPER || ms == SH_LOWER || ms == SH_INITIAL;
+}
+
+/**
+ * Token k, followed by '^', is the family name of an HL7 v2 person field: the field opens with it ('|' before it) or
+ * with an identifier ("|1447902^LAFRANCE^ODETTE^R^^^^MD|"), the given name follows after one '^' and closes its
+ * component, and the line is a segment. Evidence that the field holds a person: its place (PID-5 patient, PID-6
+ * mother's maiden name, PID-9 alias, NK1-2 next of kin, GT1-3 guarantor), or a given name of the name lists after a
+ * family name that is no core English word or is a surname ("ORC|...|2218845^FENWICK^ALISTAIR^J"). Coded fields fail
+ * the shape ("ADT^A01", "CBC^COMPLETE BLOOD COUNT", "3W^312^A^WMC", "F^Female": a one-letter first component).
+ * Reports family, given and middle name (or initial) as one NAME.
+ */
+function hl7Name(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  if (s == 0 || k + 1 >= count || !hl7Letters(k) || sh == SH_INITIAL || rd(tEnd, k) - s < 2) return false;
+  const pb = byteAt(s - 1);
+  if (pb == 0x5e) {
+    // an identifier right before: digits (or letters and digits) glued to '|' ("|1447902^", "|V000918^")
+    const p = k - 1;
+    if (!exists(p) || rd(tEnd, p) != s - 1 || (rd(tShape, p) != SH_NUM && rd(tShape, p) != SH_OTHER)) return false;
+    const ps = rd(tStart, p);
+    if (ps == 0 || byteAt(ps - 1) != 0x7c) return false;
+  } else if (pb != 0x7c) return false;
+  const g = k + 1;
+  if (rd(tStart, g) != rd(tEnd, k) + 1 || !hl7Letters(g) || rd(tShape, g) == SH_INITIAL) return false;
+  // the given name closes its component: '^', '|' or the line's end
+  const ge = rd(tEnd, g);
+  const gb = ge < inLen ? byteAt(ge) : 0x0a;
+  if (gb != 0x5e && gb != 0x7c && gb != 0x0a && gb != 0x0d) return false;
+  const seg = hl7Segment(s);
+  if (seg == 0) return false;
+  const field = seg & 0xff;
+  const name = seg >> 8;
+  const placed = pb == 0x7c && ((name == HL7_PID && (field == 5 || field == 6 || field == 9)) || (name == HL7_NK1 && field == 2) ||
+    (name == HL7_GT1 && field == 3));
+  const gd = rd(tData, g);
+  const d = rd(tData, k);
+  if (!placed && !(firstStr(gd) >= 2 && (tierOf(gd) != 1 || firstStr(gd) == 3) && (tierOf(d) != 1 || lastStr(d) >= 2) &&
+    (d & (F_NOT_NAME | F_CRED)) == 0)) return false;
+  let last = g;
+  // a middle name or initial in the third component, closing it
+  if (gb == 0x5e && g + 1 < count && rd(tStart, g + 1) == ge + 1 && hl7Letters(g + 1) && (rd(tData, g + 1) & F_CRED) == 0) {
+    const me = rd(tEnd, g + 1);
+    const mb = me < inLen ? byteAt(me) : 0x0a;
+    if (mb == 0x5e || mb == 0x7c || mb == 0x0a || mb == 0x0d) last = g + 1;
+  }
+  span(s, rd(tEnd, last), ENTITY_NAME, 850, R_NEIGHBOUR);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+/** Words before "by" that sign or enter a record ("Entered by", "signed by"). */
+const SIGNER_VERBS = "\u0007entered\u0006signed\u0008cosigned\u0008authored\u0007charted\u0007created\u0006edited";
+
+/**
+ * Token k, a lower-case login of 4-12 ASCII letters (no English word, no name of the name lists) or letters and then
+ * 1-3 digits, is a user name: right after "entered by" / "signed by" ("Entered by mhartigan (Megan Hartigan, RN)"), or
+ * glued to a dash after a blank at the end of a line ("Pt ambulated 150 ft w/ RW. -lsorensen"). Reported as ID.
+ * ("signed by smith" is a name for the other rules: a surname has a name strength.)
+ */
+function loginAfterSigner(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s < 4 || e - s > 12 || k == 0 || !exists(k - 1)) return false;
+  let i = s;
+  while (i < e && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
+  if (i < e) {
+    if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
+    for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
+  } else if (tierOf(rd(tData, k)) != 0 || nameStr(k) != 0 || (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || medicalShape(k)) return false;
+  // the login closes the signer's field: the line ends, or a number, "(", "," or "on"/"at" follows ("entered by
+  // ybriggs 02/02/2026", "by mhartigan (Megan Hartigan, RN)"); a given name before an initial and a surname is a name's
+  // ("signed by plomisto m. mushbrarelle, md")
+  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 && rd(tShape, k + 1) != SH_NUM &&
+    !wordIn(k + 1, "\u0002on\u0002at")) return false;
+  const p = k - 1;
+  let ok = false;
+  if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, SIGNER_VERBS)) ok = true;
+  // "... RW. -lsorensen" (the dash glued to the login, a blank before it, the line ends after it; not "x -ray")
+  else if (s >= 2 && byteAt(s - 1) == 0x2d && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09) && footEnd(k) &&
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0) ok = true;
+  if (!ok) return false;
+  span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * A person's field closes after token k: a line end, a tab or two blanks, ',', ';', '(' or ')', a period followed by a
+ * blank or the line's end, or a credential (fieldEndsAfter).
+ */
+function nameFieldCloses(k: u32, mode: u32): bool {
+  const e = rd(tEnd, k);
+  if (fieldEndsAfter(k, mode)) return true;
+  let i = e;
+  if (i < inLen && byteAt(i) == 0x20) i++;
+  if (i >= inLen) return true;
+  const b = byteAt(i);
+  if (b == 0x2c || b == 0x3b || b == 0x28 || b == 0x29) return i == e || b == 0x28;
+  return b == 0x2e && i == e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d);
+}
+
+/**
+ * Token k (capitalised or in capitals) is a surname made of a common word after a title and a given name, or after a
+ * title alone, closing the person's field: "DR. JOY BRIGHT (PRIMARY CARE)", "Dr. Hunter Lane):", "DR. ROSE YOUNG
+ * (HOSPITALIST)", "TRIAGE RN MAY CHRISTIAN.", "DR. YOUNG, ADALBERT MEDICAL GROUP". The given name has a given name's
+ * strength and the same shape; the surname has a surname's strength (moderate alone after the title). The other rules
+ * read such words as words ("YOUNG", "BRIGHT", "Lane" a street type). Not after a function word in capitals ("SEE YOUR
+ * DOCTOR, DR. IF ...").
+ */
+function titledCommonName(k: u32, sh: u32, mode: u32): bool {
+  const d = rd(tData, k);
+  if (lastStr(d) == 0 || (d & (F_CRED | F_TITLE | F_MONTH | F_STATE)) != 0 || capsFunctionWord(k, sh) || !nameFieldCloses(k, mode)) return false;
+  const p = k - 1;
+  const pd = rd(tData, p);
+  // DR. YOUNG,
+  if ((pd & F_TITLE) != 0) {
+    if (lastStr(d) < 2 || tierOf(d) != 1 || rd(tDone, k) != 0 || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0) return false;
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
+  // DR. JOY BRIGHT / RN MAY CHRISTIAN (one blank between, no possessive: "ANANYA'S WEDDING"; no adverb: "NURSE PALOMA
+  // WEEKLY.")
+  if (p == 0 || !exists(p - 1) || rd(tStart, k) != rd(tEnd, p) + 1 || byteAt(rd(tEnd, p)) != 0x20 || rd(tShape, p) != sh ||
+    firstStr(pd) == 0 || (rd(tGap, p) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0 ||
+    (tierOf(d) == 1 && endsWithAny(k, "\u0002ly", 2))) return false;
+  if (rd(tDone, p) == ENTITY_NAME) {
+    // (the neighbour rule joins the surnames it can: a name candidate, or a core word in capitals closing the field)
+    if (((d & F_STREET) == 0 && candidate(k, mode)) || fieldEndsAfter(k, mode)) return false;
+  } else if (rd(tDone, p) != 0 || tierOf(pd) != 1 || (pd & (F_CUE | F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
+  const t = rd(tData, p - 1);
+  // (a title or a credential naming the role: a verb's cue is none, "CALLED JOHN BACK.")
+  if ((t & (F_TITLE | F_CRED)) == 0 || (rd(tShape, p - 1) != SH_UPPER && rd(tShape, p - 1) != SH_CAP)) return false;
+  // (the other rules take names that are no common words: "Dr. Amos Goodman")
+  if (tierOf(d) != 1 && tierOf(pd) != 1 && (d & F_STREET) == 0) return false;
+  span(rd(tStart, p), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+  wr(tDone, p, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * Body parts and services a practice names in pairs ("Tidewater Heart & Vascular", "Westshore Foot and Ankle", "Valley
+ * Spine & Pain", "Bayside Allergy & Asthma", "Summit Bone and Joint").
+ */
+const PRACTICE_PAIR_WORDS = "\u0005heart\u0008vascular\u0004vein\u0004foot\u0005ankle\u0005spine\u0004pain\u0004bone\u0005joint\u0004nose\u0006throat\u0007allergy\u0006asthma\u0004skin\u0005laser\u0004hand\u0005wrist\u0005brain\u0005sleep\u0004lung\u0006kidney\u000chypertension\u0006weight\u0008wellness";
+/** Heads that may follow such a pair ("... Heart & Vascular Institute", "... Foot and Ankle Specialists"). */
+const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000bspecialists\u0006clinic\u0005group\u0004care\u0007doctors\u000aphysicians";
+
+/**
+ * Token k (capitalised or in capitals) ends a pair of body parts or services a practice is named with, joined by "&"
+ * or "and" (PRACTICE_PAIR_WORDS), after one or two words of the same case that name the practice: a place, a name, a
+ * word no English list has, a rare English word or a facility's modifier ("Valley"); in ALL CAPS an unknown word of
+ * four letters or more, a place or a modifier. A head after the pair joins it ("Institute"). Emits the practice
+ * (LOCATION, facility) and returns true. Not after English words alone ("Chronic Foot and Ankle Pain", "LEFT FOOT AND
+ * ANKLE", "Advanced Heart & Vascular"), nor across a line break or a comma.
+ */
+function practicePair(k: u32, sh: u32, mode: u32): bool {
+  if (!wordIn(k, PRACTICE_PAIR_WORDS)) return false;
+  let w = k - 1;
+  if (isAnd(w)) {
+    if (!tight(k) || !tight(w)) return false;
+    w--;
+  } else if (!ampGap(k)) return false;
+  if (w == 0 || !exists(w - 1) || rd(tShape, w) != sh || !wordIn(w, PRACTICE_PAIR_WORDS) || rd(tH1, w) == rd(tH1, k)) return false;
+  let f = w;
+  let named = false;
+  while (f > 0 && f + 2 > w && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (rd(tShape, q) != sh || (qd & NAME_WALK_STOP & ~F_FACILITY) != 0 || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
+      wordIn(q, NAME_FUNCTION_WORDS) || genericModifier(q)) break;
+    const len = rd(tEnd, q) - rd(tStart, q);
+    if (mode == MODE_CAPS ? (tierOf(qd) == 0 && len >= 4) || placeStr(qd) >= 2 || (qd & F_FAC_MOD) != 0 :
+      tierOf(qd) == 0 || tierOf(qd) == 3 || placeStr(qd) > 0 || nameStr(q) > 0 || (qd & F_FAC_MOD) != 0) named = true;
+    else if (tierOf(qd) == 1) break;
+    f = q;
+  }
+  if (f == w || !named) return false;
+  let last = k;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, PAIR_HEADS)) last = k + 1;
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
+  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Tokens k, k + 1 are a delimited export's "Last, First" cell: a quoted CSV cell ("...,\"pruitt, shanice\",1999-...") or a
+ * tab-separated one ("\tgundersen, lars pa\t"), a credential allowed before the cell closes. Any case (lower-case
+ * exports have no capitals to tell): both words letters only, no state or country after the comma, no clinical word,
+ * and a name's strength in either word or two words no English list has ("\"chest, pain\"", "\"Boston, MA\"" are none).
+ */
+function cellLastFirst(k: u32): bool {
+  const s = rd(tStart, k);
+  if (s == 0) return false;
+  const open = byteAt(s - 1);
+  if (open != 0x22 && open != 0x09) return false;
+  // the cell opens after a delimiter (or the line's start)
+  if (open == 0x22 && s >= 2 && byteAt(s - 2) != 0x2c && byteAt(s - 2) != 0x09 && byteAt(s - 2) != 0x0a) return false;
+  const g = k + 1;
+  if (!hl7Letters(k) || !hl7Letters(g) || rd(tShape, g) == SH_INITIAL || rd(tStart, g) - rd(tEnd, k) > 2) return false;
+  let e = rd(tEnd, g);
+  let last = g;
+  // (a credential before the cell closes: "bhandari, kavya np")
+  if (e < inLen && byteAt(e) == 0x20 && g + 1 < count && rd(tStart, g + 1) == e + 1 && credAt(g + 1, MODE_CAPS)) {
+    last = g + 1;
+    e = rd(tEnd, g + 1);
+  }
+  const close = e < inLen ? byteAt(e) : 0x0a;
+  if (open == 0x22 ? close != 0x22 : close != 0x09 && close != 0x0a && close != 0x0d) return false;
+  const d = rd(tData, k);
+  const gd = rd(tData, g);
+  if (((d | gd) & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH | F_TITLE | F_CRED)) != 0 || medicalShape(k) || medicalShape(g)) return false;
+  const named = (nameStr(k) > 0 && (tierOf(d) != 1 || nameStr(k) >= 2)) || (nameStr(g) > 0 && (tierOf(gd) != 1 || nameStr(g) >= 2));
+  if (!named && !(tierOf(d) == 0 && tierOf(gd) == 0)) return false;
+  if ((tierOf(d) == 1 && nameStr(k) < 2) || (tierOf(gd) == 1 && nameStr(g) < 2)) return false;
+  span(s, rd(tEnd, g), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, g, ENTITY_NAME);
+  if (last > g) wr(tDone, last, 0xff);
+  return true;
+}
+
+/**
+ * Token k, the capital "L" right after a number and before a period, is litres, no initial ("Diuresed 6 L. Echo 1/7":
+ * the initial rule would take "L. Echo" for a name): marks it done and returns true.
+ */
+function litreAfterNumber(k: u32): bool {
+  const s = rd(tStart, k);
+  if (byteAt(s) != 0x4c || rd(tShape, k - 1) != SH_NUM || !blanksOnly(k - 1, k) || s + 1 >= inLen || byteAt(s + 1) != 0x2e) return false;
+  wr(tDone, k, 0xff);
+  return true;
 }
