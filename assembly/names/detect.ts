@@ -3429,13 +3429,23 @@ function labelField(k: u32, mode: u32): bool {
 
 /** In mixed case, the field that token k opens holds only it, or it and a name (labelField() without the colon). */
 function fieldOnly(k: u32, mode: u32): bool {
-  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  if (lastRead(k)) return inputEndsAfter(k);
   const g = rd(tGap, k + 1);
   if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0) return true;
   const ns = rd(tShape, k + 1);
   // (a surname no dictionary has counts too: "Caller: Hope Delacroix", "Contact: Grace Okonkwo")
   return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0) &&
     candidate(k + 1, mode)));
+}
+
+/** Token k is the last token read: it ends the input, or no token follows it yet. */
+function lastRead(k: u32): bool {
+  return rd(tEnd, k) >= inLen || k + 1 >= count;
+}
+
+/** The input ends right after token k (all of it has arrived), so a clause closing after k closes there. */
+function inputEndsAfter(k: u32): bool {
+  return rd(tEnd, k) >= inLen || pos >= inLen;
 }
 
 const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0007sisters\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor\u0008children\u0008siblings\u000dgrandchildren";
@@ -3456,7 +3466,7 @@ function kinName(k: u32, mode: u32): bool {
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
-  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  if (lastRead(k)) return inputEndsAfter(k);
   return kinClauseEnds(k) || capsSurnameNext(k, false);
 }
 
@@ -3471,7 +3481,7 @@ const STAFF_NAME_ROLES = "\u0005nurse\u0004aide\u0005doula\u0009navigator\u0006s
  */
 function staffName(k: u32, mode: u32): bool {
   if (tierOf(rd(tData, k)) == 1 || !wordIn(k - 1, STAFF_NAME_ROLES)) return false;
-  if (rd(tEnd, k) >= inLen || k + 1 >= count) return rd(tEnd, k) >= inLen || pos >= inLen;
+  if (lastRead(k)) return inputEndsAfter(k);
   return kinClauseEnds(k) || (tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS));
 }
 
@@ -6722,9 +6732,12 @@ function placedBefore(k: u32): bool {
 
 /** The phrase ends after token t: the input's or line's end, a punctuation mark, or a word of PLACE_CLOSERS. */
 function phraseEndsAfter(t: u32): bool {
-  if (t + 1 >= count) return true;
-  if ((rd(tGap, t + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) return true;
-  return wordIn(t + 1, PLACE_CLOSERS);
+  return breakAfter(t) || wordIn(t + 1, PLACE_CLOSERS);
+}
+
+/** Nothing follows token t yet, or a line break, sentence end, comma, other mark or far gap does. */
+function breakAfter(t: u32): bool {
+  return t + 1 >= count || (rd(tGap, t + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0;
 }
 
 /**
@@ -6776,8 +6789,7 @@ function premisesOn(q: u32, k: u32): bool {
   if ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES) &&
     !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES))) return false;
   for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
-  if (k + 1 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) return true;
-  return wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
+  return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
 }
 
 // ---- Fourteenth clinical round (fixture 11; self-contained: roundFourteen, hl7Name, hl7Segment, loginAfterSigner,

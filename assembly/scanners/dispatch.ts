@@ -19,7 +19,7 @@ import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanEx
 import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import {
-  at, before, cleanStart, clockAfterAt, digitsEnd, isDigit, isHex, isWordish, lettersStart, skipBlanks, skipBlanksBack,
+  at, before, cleanStart, clockAfterAt, digitsEnd, eqWord, isDigit, isHex, isWordish, lettersStart, skipBlanks, skipBlanksBack,
 } from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
@@ -184,10 +184,7 @@ function prefixLabel(ts: u32): u32 {
  * ("Subject 017-044", "kit K-3391"; not "subject to change in 2024"): no word may stand between.
  */
 function bareWordCue(): bool {
-  const n = cueEnd - cueStart;
-  const b0 = byteAt(cueStart) | 0x20;
-  const b1 = byteAt(cueStart + 1) | 0x20;
-  return (n == 7 && b0 == 0x73 && b1 == 0x75) || (n == 3 && b0 == 0x6b && b1 == 0x69);
+  return eqWord(cueStart, cueEnd, "subject") || eqWord(cueStart, cueEnd, "kit");
 }
 
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
@@ -402,9 +399,8 @@ function onDigit(i: u32, scanners: u32): u32 {
   }
   // a lettered code after its letters and '-', without a cue ("SP-24-00871", "UM-25-7781042"): after the dates and phones
   if ((scanners & SCAN_IDS) != 0 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
-    let p = ts - 1;
-    while (p > 0 && isAlpha(byteAt(p - 1)) && ts - 1 - p < 5) p--;
-    r = scanDashCode(p);
+    // (scanDashCode refuses more than four letters)
+    r = scanDashCode(lettersStart(ts - 1));
     if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0 && n >= 2) {

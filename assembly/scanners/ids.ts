@@ -13,7 +13,7 @@ import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
-  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, luhnOk, skipBlanks, skipBlanksBack, wordIndex,
+  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, luhnOk, numValue, skipBlanks, skipBlanksBack, wordIndex,
 } from "./util";
 
 /** USPS state and territory codes (a ZIP after one of these, upper case, is part of an address). */
@@ -531,9 +531,9 @@ export function scanDashCode(p: u32): u32 {
   if (maxRun < 5 && !(maxRun == 4 && digits >= 6 && isDigit(before(e)))) return 0;
   // a year closing the code after a short number or another year: a date or a period, not a record
   if (e - lastStart == 4 && digitsEnd(lastStart) == e) {
-    const y = (at(lastStart) - 0x30) * 10 + at(lastStart + 1) - 0x30;
+    const y = numValue(lastStart, lastStart + 2);
     const f = at(q) == 0x2d ? q + 1 : q;
-    const fy = (at(f) - 0x30) * 10 + at(f + 1) - 0x30;
+    const fy = numValue(f, f + 2);
     if ((y == 19 || y == 20) && (digits <= 6 || (digits == 8 && digitsEnd(f) - f == 4 && (fy == 19 || fy == 20)))) return 0;
   }
   // (a European postcode with its country letter is an address's: "E-41013. Sevilla", "D-80331 München")
