@@ -31,8 +31,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * would take 12,898 as bytes, but gzipped 8,044 against 6,600 bytes: 1.4 KB of transfer, not worth lists written as
  * numeric arrays (AssemblyScript has no byte-string literal; DESIGN.md "Binary size"). Stop 24 ended at 223,523 bytes
  * (ids14's ID shapes, streets and towns ~4.6 KB, clin14's fourteenth clinical round ~8.2 KB, main's rules ~2 KB).
+ * Raised to 240 KiB at the start of stop 25 (223,523 bytes) for two helper rounds (a fifteenth clinical round and
+ * organisations/identifiers), each asked to keep under ~8 KB; the gzipped module is what a browser downloads (~62 KB).
  */
-const WASM_BUDGET = 224 * 1024;
+const WASM_BUDGET = 240 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
