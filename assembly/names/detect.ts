@@ -3273,7 +3273,7 @@ function capsLabelName(k: u32, mode: u32): bool {
   if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return false;
   const pd = rd(tData, k - 1);
   // (an in-law is a relative too: "BROTHER-IN-LAW RAY PETTIGREW", with the surname that vouches for the first name)
-  if (inLawCue(k) && rd(tShape, k - 1) == SH_UPPER) return tight(k) && capsSurnameNext(k, false);
+  if (inLawCue(k) && rd(tShape, k - 1) == SH_UPPER) return tight(k) && (capsSurnameNext(k, false) || kinSurnameNext(k, false));
   if ((pd & (F_CUE | F_CRED)) == 0 || rd(tShape, k - 1) != SH_UPPER) return false;
   // (a month that is also a given name needs its surname: "PT MAY ROSEWOOD, 42F", "PT: JUNE ROSEWOOD")
   if ((d & F_MONTH) != 0) return tight(k) && capsSurnameNext(k, (rd(tGap, k) & G_COLON) == 0);
@@ -3462,12 +3462,14 @@ function kinName(k: u32, mode: u32): bool {
   if (!wordIn(k - 1, KIN_WORDS)) return staffName(k, mode);
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
   // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
-  if (wordIn(k, MODAL_WORDS) && !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS))) return false;
+  // (in ALL CAPS a modal is a name before a surname no English list has: "HIS SON WILL KOTEMONES VISITED")
+  if (wordIn(k, MODAL_WORDS) && !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS)) &&
+    !(mode == MODE_CAPS && kinSurnameNext(k, true))) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (lastRead(k)) return inputEndsAfter(k);
-  return kinClauseEnds(k) || capsSurnameNext(k, false);
+  return kinClauseEnds(k) || capsSurnameNext(k, false) || (mode == MODE_CAPS && kinSurnameNext(k, false));
 }
 
 /** Staff who are named by their given name alone ("MY NURSE GABBY", "AIDE PRECIOUS", "DOULA SAFFRON"). */
@@ -3480,9 +3482,42 @@ const STAFF_NAME_ROLES = "\u0005nurse\u0004aide\u0005doula\u0009navigator\u0006s
  * ARRIVED"; not "NURSE WILL CALL", "AIDE MAY HELP", core words). (Out of line: decide()'s fallback size.)
  */
 function staffName(k: u32, mode: u32): bool {
-  if (tierOf(rd(tData, k)) == 1 || !wordIn(k - 1, STAFF_NAME_ROLES)) return false;
+  if (!wordIn(k - 1, STAFF_NAME_ROLES)) return false;
+  // (a given name that is a core word needs its surname: "NEPHEW BILL YOUNGER AND THE AIDE PATIENCE KOTEMONES")
+  // (a core-word given name alone closes its clause with a mark or a word of being there: "FOUND BY AIDE PRECIOUS AT
+  // 0600", "AIDE PATIENCE FROM COMFORT KEEPERS"; a modal stays one: "AIDE MAY HELP", "NURSE WILL CALL")
+  // (not after "nurse", which also makes compounds of core words: "THE NURSE LINE AT", "NURSE VISIT")
+  if (tierOf(rd(tData, k)) == 1) return mode == MODE_CAPS && !wordIn(k, MODAL_WORDS) && !lastRead(k) && (kinSurnameNext(k, true) ||
+    (!wordIn(k - 1, "\u0005nurse") && ((rd(tGap, k + 1) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_SENT | G_COMMA)) != 0 ||
+      rd(tShape, k + 1) == SH_UPPER && tight(k + 1) && wordIn(k + 1, KIN_STATUS))));
   if (lastRead(k)) return inputEndsAfter(k);
-  return kinClauseEnds(k) || (tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS));
+  return kinClauseEnds(k) || (tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS)) ||
+    (mode == MODE_CAPS && kinSurnameNext(k, false));
+}
+
+/**
+ * In ALL CAPS, after a relative's or a staff member's given name k (kinName, staffName), a surname that closes the
+ * clause as the given name alone would (kinClauseEnds: a mark, "and", a word of being told or being there, a finite
+ * verb): a listed surname, an English word too ("NEPHEW BILL YOUNGER AND", "DAUGHTER HOPE SMITH CALLED"), or a word no
+ * list has (4+ letters, no medical ending: "BROTHER RAY PETTIGREW IN"). `rare`: only a word no English list has (after a
+ * modal or a core-word given name: "SON WILL KOTEMONES VISITED", not "SON WILL CALL BACK"). Never a modal, a finite verb
+ * or a status word itself ("DAUGHTER JOY CALLED AND").
+ */
+function kinSurnameNext(k: u32, rare: bool): bool {
+  const n = k + 1;
+  if (n + 1 >= count && !inputEndsAfter(n)) return false;
+  if (n >= count || !tight(n) || rd(tShape, n) != SH_UPPER) return false;
+  const nd = rd(tData, n);
+  const len = rd(tEnd, n) - rd(tStart, n);
+  if ((nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || len < 3) return false;
+  if (possessive(k)) return false;
+  const unknown = tierOf(nd) == 0 && nameStr(n) == 0 && len >= 4 && !medicalShape(n);
+  // (a core word listed as a surname only is an adverb or a comparative there: "NURSE PALOMA WEEKLY", "WIFE JOY STILL
+  // AT BEDSIDE"; one listed as a given name too is a surname: "HOPE SMITH", "SUNG PARK")
+  if (rare ? !(unknown || (tierOf(nd) == 0 && lastStr(nd) > 0)) : !(unknown || lastStr(nd) > 0 && (tierOf(nd) != 1 || firstStr(nd) > 0))) return false;
+  if (wordIn(n, MODAL_WORDS) || wordIn(n, CAPS_FINITE_VERBS) || wordIn(n, KIN_STATUS)) return false;
+  if (n + 1 >= count) return true;
+  return kinClauseEnds(n);
 }
 
 /** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
@@ -3606,11 +3641,18 @@ function capsSurname(k: u32, mode: u32): bool {
     initial = (g & G_PERIOD) != 0 || (c != 0x41 && c != 0x49);
     p--;
   } else if (!tight(k)) return false;
-  if (rd(tShape, p) != SH_UPPER || pStart != rd(tStart, p) || lastStr(d) < firstStr(d)) return false;
+  // (a hyphenated given name is one: "DR. EUN-JI PARK", "DR. MARIE-CLAIRE SMITH"; its stronger half speaks for it)
+  let pd = rd(tData, p);
+  let opened = pStart == rd(tStart, p);
+  if (!opened && !initial && capsHyphenGiven(p)) {
+    opened = true;
+    if (firstStr(rd(tData, p - 1)) > firstStr(pd)) pd = rd(tData, p - 1);
+  }
+  if (rd(tShape, p) != SH_UPPER || !opened || lastStr(d) < firstStr(d)) return false;
   // the first name is strong, or a title or cue opened the name ("MS. SUMMER HILL.")
-  const pd = rd(tData, p);
   if (firstStr(pd) < 2 && pReason != R_TITLE && pReason != R_CUE) return false;
   if (lastStr(d) >= 2 || initial || fieldEndsAfter(k, mode)) return true;
+  if (!initial && capsSurnameAfterCue(k, p, pd, d)) return true;
   // a word listed as both a given name and a surname ("YOUNG", "BELL", "HILL"; not "WELL", "BACK") closing its phrase:
   // "DAUGHTER, ANNE YOUNG.", "MS. SUMMER HILL,"
   if (firstStr(d) == 0) return false;
@@ -3623,6 +3665,34 @@ function capsSurname(k: u32, mode: u32): bool {
   // such a word after a clear given name anywhere: "JOHN SMITH WAS SEEN", "MR. JOHN BROWN IS" (a modal verb stays a
   // word: "JOHN WILL CALL", "MARY MAY GO")
   return firstStr(pd) >= 2 && firstStr(pd) >= lastStr(pd) && !wordIn(k, MODAL_WORDS);
+}
+
+/**
+ * Token p is the second half of a hyphenated given name in capitals that the pending name opened with ("EUN-JI",
+ * "MARIE-CLAIRE" after a title or cue): the half before it glued by one hyphen.
+ */
+function capsHyphenGiven(p: u32): bool {
+  return p >= 1 && exists(p - 1) && rd(tGap, p) == G_HYPHEN && rd(tStart, p) == rd(tEnd, p - 1) + 1 && pStart == rd(tStart, p - 1) &&
+    rd(tShape, p - 1) == SH_UPPER;
+}
+
+/**
+ * capsSurname()'s weaker surnames, out of its body: in ALL CAPS, token k a listed surname that is also an English word,
+ * after the given name p that a title or a cue opened (pd: its data):
+ * - after a relative's or a staff member's given name, closing the clause (kinSurnameNext(): "NEPHEW BILL YOUNGER AND",
+ *   "DAUGHTER HOPE SMITH CALLED", "BROTHER-IN-LAW RAY PETTIGREW IN");
+ * - after a title and a given name no list has, a word listed as a given name and a surname too ("DR. EUNJI SMITH SAW
+ *   HIM", "DR. OLUWASEUN PARK (HEPATOLOGY)"); never a modal, a finite verb or a word of status ("DR. ZABRISKIE WILL", "DR.
+ *   ZABRISKIE CALLED").
+ */
+function capsSurnameAfterCue(k: u32, p: u32, pd: u32, d: u32): bool {
+  if (pReason == R_CUE) {
+    if (p == 0 || !exists(p - 1) || rd(tShape, p - 1) != SH_UPPER) return false;
+    return (wordIn(p - 1, KIN_WORDS) || wordIn(p - 1, STAFF_NAME_ROLES) || inLawCue(p)) && kinSurnameNext(p, false);
+  }
+  if (pReason != R_TITLE || firstStr(d) == 0 || tierOf(pd) != 0 || firstStr(pd) != 0 || lastStr(pd) != 0 ||
+    rd(tEnd, p) - rd(tStart, p) < 3) return false;
+  return !wordIn(k, MODAL_WORDS) && !wordIn(k, CAPS_FINITE_VERBS) && !wordIn(k, KIN_STATUS);
 }
 
 /**
@@ -3755,11 +3825,11 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
-    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false))) return false;
+    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false))) return false;
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
   // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
   if (k > 0 && firstStr(d) != 0 && ((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
-    capsSurnameNext(k, false)) return false;
+    (capsSurnameNext(k, false) || (inLawCue(k) && kinSurnameNext(k, false)))) return false;
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
@@ -4027,7 +4097,7 @@ function saintSurname(k: u32): bool {
   if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
-    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0)))) && initialsAt(k)) return;
+    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -4123,7 +4193,8 @@ function initialsAt(k: u32): bool {
   // the author's initials and a user name ending the line ("JRT/jtremai1")
   if (rd(tShape, k + 1) == SH_OTHER) return signerUser(k);
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
-  const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0 && modeAt(k) == MODE_CAPS;
+  // (or a colon glued to both halves: "BO:KFW  JOB: 00481223" after the dictation dates; dictationPair() checks)
+  const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0 && modeAt(k) == MODE_CAPS;
   if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
   initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
   return true;
@@ -5521,7 +5592,7 @@ function dictationPair(k: u32, caps: bool): bool {
   if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || nl < 2 || nl > 3 || (rd(tData, n) & F_CRED) != 0) return false;
   if (!pairSeparator(k, n)) return false;
   const e = rd(tEnd, n);
-  if (initialsEnd(e) && dictationDateOnLine(k - 1)) return true;
+  if ((initialsEnd(e) || jobNext(k)) && dictationDateOnLine(k - 1)) return true;
   return eleventhPair(k, n, e, caps);
 }
 
@@ -5818,7 +5889,7 @@ function lowerDictationPair(k: u32): bool {
   if (!pairSeparator(k, n)) return false;
   const e = rd(tEnd, n);
   // the dates before it on its line, or a dictation label after it
-  if (initialsEnd(e) && !lineStart(k) && dictationDateOnLine(k - 1)) return true;
+  if ((initialsEnd(e) || jobNext(k)) && !lineStart(k) && dictationDateOnLine(k - 1)) return true;
   if (k + 3 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0 && (rd(tGap, k + 3) & G_COLON) != 0 &&
     wordIn(k + 2, DICTATION_NEXT) && columnGap(k + 2)) return true;
   // alone on its line, under the dates' line or a signature's credential
@@ -5834,6 +5905,17 @@ function lowerDictationPair(k: u32): bool {
   const b = byteAt(i - 1);
   const c = byteAt(i - 4) | 0x20;
   return ((a == 0x6d && b == 0x64) || (a == 0x64 && b == 0x6f)) && !(c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * After the pair at token k (k + 1 its second half), on the same line and one blank on, the transcription job's label
+ * and its number ("DD: 06/21/95 DT: 06/23/95 GA/mfk Job #0048812", "GA/MFK JOB: 0048812"): with the dictation dates
+ * before the pair on its line, the label is as good an end of the pair as the line's.
+ */
+function jobNext(k: u32): bool {
+  const m = k + 2;
+  return m + 1 < count && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA | G_OTHER)) == 0 && wordIn(m, "\u0003job\u0005batch") &&
+    rd(tShape, m + 1) == SH_NUM && (rd(tGap, m + 1) & (G_NEWLINE | G_FAR)) == 0;
 }
 
 /** Token n, a transcriptionist's letters, is no word, name or clinical abbreviation of the word table ("po", "at"). */
@@ -6056,8 +6138,14 @@ function hyphenGivenPair(k: u32): bool {
   const a = k - 2;
   const b = k - 1;
   const d = rd(tData, k);
-  if (rd(tShape, a) != SH_CAP || rd(tShape, b) != SH_CAP || rd(tStart, b) != rd(tEnd, a) + 1 || byteAt(rd(tEnd, a)) != 0x2d ||
-    rd(tStart, k) != rd(tEnd, b) + 1 || firstStr(rd(tData, a)) < 2 || firstStr(rd(tData, b)) < 2 ||
+  const sh = rd(tShape, k);
+  // (in ALL CAPS one half may be a weaker given name when a label or a cue opens the field: "PATIENT: SUNG-MIN
+  // KOTEMONES", "RE: ANNE-MARIE BROUSSARD"; capsLabelOpens())
+  const fa = firstStr(rd(tData, a));
+  const fb = firstStr(rd(tData, b));
+  const weakOk = sh == SH_UPPER && fa + fb >= 3 && fa > 0 && fb > 0 && capsLabelOpens(a);
+  if (rd(tShape, a) != sh || rd(tShape, b) != sh || rd(tStart, b) != rd(tEnd, a) + 1 || byteAt(rd(tEnd, a)) != 0x2d ||
+    rd(tStart, k) != rd(tEnd, b) + 1 || ((fa < 2 || fb < 2) && !weakOk) ||
     (rd(tStart, a) > 0 && wordGlue(byteAt(rd(tStart, a) - 1))) || tierOf(d) != 0 || (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 ||
     rd(tEnd, k) - rd(tStart, k) < 3 || medicalShape(k) || (rd(tData, a) & (F_NOT_NAME | CONTEXT_WORDS)) != 0) return false;
   span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 800, R_NEIGHBOUR);
@@ -6065,6 +6153,16 @@ function hyphenGivenPair(k: u32): bool {
   wr(tDone, b, ENTITY_NAME);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/**
+ * In ALL CAPS, token a opens a person's field after its label: a role, relative or title word, or a credential, with
+ * or without a colon ("PATIENT: ", "WIFE ", "DR. "), or a letter's "RE:" ("RE: ANNE-MARIE BROUSSARD").
+ */
+function capsLabelOpens(a: u32): bool {
+  if (a == 0 || !exists(a - 1) || rd(tShape, a - 1) != SH_UPPER || (rd(tGap, a) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
+  if ((rd(tData, a - 1) & (F_CUE | F_CRED | F_TITLE)) != 0) return true;
+  return (rd(tGap, a) & G_COLON) != 0 && wordIn(a - 1, CAPS_LETTER_CUES);
 }
 
 /**
@@ -6116,7 +6214,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
-  if (sh == SH_CAP && mode == MODE_MIXED && hyphenGivenPair(k)) return true;
+  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && hyphenGivenPair(k)) return true;
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;

@@ -1,0 +1,62 @@
+// Why this file exists: the table of main's stop-25 name rules, positives and hard negatives, on both engines. They
+// close gaps between mixed case and ALL CAPS (read off the fixtures' upper-cased copies: what the mixed-case text
+// finds and the capitals lose): a relative's or staff member's given name that is a core English word, vouched for by
+// the surname after it and the end of the clause ("NEPHEW BILL KOTEMONES CAME", "DAUGHTER HOPE SMITH CALLED"), while an
+// adverb or a modal after a relative stays a word; a staff member named by a core-word given name alone ("AIDE
+// PRECIOUS AT 0600"), but no compound of "nurse"; hyphenated given names in capitals after a title or a label ("DR.
+// EUN-JI PARK", "RE: ANNE-MARIE BROUSSARD"), while hyphenated clinical words stay words; a surname listed as a given
+// name too after a title and an unknown given name ("DR. EUNJI SMITH SAW HIM"); transcription initials before the
+// job's number in any case ("DD: 06/21/95 DT: 06/23/95 GA/MFK JOB #0048812", "BO:KFW  JOB: 00481223").
+import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
+
+const KIN_SURNAMES: RoundRows = [
+  ["HER NEPHEW BILL KOTEMONES CAME TO VISIT.", [["NAME", "BILL KOTEMONES"]]],
+  ["DAUGHTER HOPE SMITH CALLED AND WAS UPDATED.", [["NAME", "HOPE SMITH"]]],
+  ["HIS SON WILL KOTEMONES VISITED TODAY.", [["NAME", "WILL KOTEMONES"]]],
+  ["BROTHER-IN-LAW RAY PETTIGREW IN OVERNIGHT", [["NAME", "RAY PETTIGREW"]]],
+  // adverbs and modals after the relative or the role; a possessive's noun
+  ["VNA NURSE PALOMA WEEKLY. SON WILL CALL BACK. AIDE MAY HELP. NURSE WILL CALL.", [["NAME", "PALOMA"]]],
+  ["WIFE ANNA STILL AT BEDSIDE. SON WILL COME BACK TOMORROW.", [["NAME", "ANNA"]]],
+  ["MY SISTER ANANYA'S WEDDING, CAN YOU SEND A REFILL", [["NAME", "ANANYA"]]],
+];
+
+const STAFF_GIVEN_NAMES: RoundRows = [
+  ["FOUND BY AIDE PRECIOUS AT 0600.", [["NAME", "PRECIOUS"]]],
+  ["PRIVATE AIDE PATIENCE FROM COMFORT KEEPERS.", [["NAME", "PATIENCE"], ["LOCATION", "COMFORT KEEPERS"]]],
+  // "nurse" makes compounds of core words
+  ["CALL THE NURSE LINE AT 555-0100. (NURSE LINE) NURSE VISIT, NURSE CALL.", [["PHONE", "555-0100"]]],
+];
+
+const CAPS_HYPHEN_GIVEN: RoundRows = [
+  ["DR. EUN-JI PARK (HEPATOLOGY)", [["NAME", "EUN-JI PARK"]]],
+  ["DR. MARIE-CLAIRE SMITH SAW HIM TODAY.", [["NAME", "MARIE-CLAIRE SMITH"]]],
+  ["ELECTRONICALLY SIGNED BY: YOON-JI PARK, MD", [["NAME", "YOON-JI PARK"]]],
+  ["PATIENT: SUNG-MIN KOTEMONES   MRN: 7219034", [["NAME", "SUNG-MIN KOTEMONES"], ["MRN", "7219034"]]],
+  ["RE: ANNE-MARIE BROUSSARD   DOB 3/19/1949", [["NAME", "ANNE-MARIE BROUSSARD"], ["DATE", "3/19/1949"]]],
+  // hyphenated words of care after a label
+  ["FOLLOW-UP APPOINTMENT WITH X-RAY. PT: SIGN-OUT REVIEWED. RN: CHECK-IN DONE.", []],
+];
+
+const TITLED_UNKNOWN_GIVEN: RoundRows = [
+  ["DR. EUNJI SMITH SAW HIM.", [["NAME", "EUNJI SMITH"]]],
+  // a verb or a modal after the titled name
+  ["DR. ZABRISKIE CALLED BACK. DR. EUNJI WILL SEE HIM.", [["NAME", "ZABRISKIE"], ["NAME", "EUNJI"]]],
+];
+
+const JOB_NUMBER_PAIRS: RoundRows = [
+  ["DD: 06/21/95 DT: 06/23/95 GA/MFK JOB #0048812",
+    [["DATE", "06/21/95"], ["DATE", "06/23/95"], ["NAME", "GA"], ["NAME", "MFK"], ["ID", "0048812"]]],
+  ["dd: 06/21/95 dt: 06/23/95 ga/mfk job #0048812",
+    [["DATE", "06/21/95"], ["DATE", "06/23/95"], ["NAME", "ga"], ["NAME", "mfk"], ["ID", "0048812"]]],
+  ["D: 11/02/68 T: 11/04/68 BO:KFW  JOB: 00481223",
+    [["DATE", "11/02/68"], ["DATE", "11/04/68"], ["NAME", "BO"], ["NAME", "KFW"], ["ID", "00481223"]]],
+  // without the dictation dates on the line the pair is a heading or shorthand
+  ["CC:SOB/DOE. PT/OT JOB 2 DAYS", []],
+  ["HR/BP JOB 3", []],
+];
+
+runRoundTable("stop 25: a relative's core-word given name and its surname in ALL CAPS", KIN_SURNAMES);
+runRoundTable("stop 25: staff named by a core-word given name in ALL CAPS", STAFF_GIVEN_NAMES);
+runRoundTable("stop 25: hyphenated given names in ALL CAPS", CAPS_HYPHEN_GIVEN);
+runRoundTable("stop 25: a surname after a title and an unknown given name", TITLED_UNKNOWN_GIVEN);
+runRoundTable("stop 25: transcription initials before the job number", JOB_NUMBER_PAIRS);
