@@ -6,7 +6,9 @@
 // PRECIOUS AT 0600"), but no compound of "nurse"; hyphenated given names in capitals after a title or a label ("DR.
 // EUN-JI PARK", "RE: ANNE-MARIE BROUSSARD"), while hyphenated clinical words stay words; a surname listed as a given
 // name too after a title and an unknown given name ("DR. EUNJI SMITH SAW HIM"); transcription initials before the
-// job's number in any case ("DD: 06/21/95 DT: 06/23/95 GA/MFK JOB #0048812", "BO:KFW  JOB: 00481223").
+// job's number in any case ("DD: 06/21/95 DT: 06/23/95 GA/MFK JOB #0048812", "BO:KFW  JOB: 00481223"); logins in
+// capitals after a signer's label or closing a flowsheet line ("-MHARTIGAN", "COSIGNED WLAU2"), while a drug or a
+// finding after " -" stays a word.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const KIN_SURNAMES: RoundRows = [
@@ -55,8 +57,20 @@ const JOB_NUMBER_PAIRS: RoundRows = [
   ["HR/BP JOB 3", []],
 ];
 
+const CAPS_LOGINS: RoundRows = [
+  ["PT A&OX4, ON RA. -MHARTIGAN\n02/09/26 0930 PT'S WIFE CALLED", [["ID", "MHARTIGAN"], ["DATE", "02/09/26"]]],
+  ["REGISTERED BY: DGUILLORY 05/27/2024 06:51", [["ID", "DGUILLORY"], ["DATE", "05/27/2024"]]],
+  ["THE NOTE WAS COSIGNED WLAU2.", [["ID", "WLAU2"]]],
+  ["ACCESS BY USER JDELROSARIO3 (JOMAR DEL ROSARIO, UNIT CLERK)", [["ID", "JDELROSARIO3"], ["NAME", "JOMAR DEL ROSARIO"]]],
+  // a word closing a flowsheet line after " -" is a login only as an initial and a listed surname; codes after a
+  // credential stay the signature rules'
+  ["CHEST X -RAY\nNO CHANGE -STABLE\nPT SEEN -HYDROCODONE\nSEE ABOVE -NEGATIVE", []],
+  ["LABS: HBA1C 7.2, CO2 24. M.D. PGY2", []],
+];
+
 runRoundTable("stop 25: a relative's core-word given name and its surname in ALL CAPS", KIN_SURNAMES);
 runRoundTable("stop 25: staff named by a core-word given name in ALL CAPS", STAFF_GIVEN_NAMES);
 runRoundTable("stop 25: hyphenated given names in ALL CAPS", CAPS_HYPHEN_GIVEN);
 runRoundTable("stop 25: a surname after a title and an unknown given name", TITLED_UNKNOWN_GIVEN);
 runRoundTable("stop 25: transcription initials before the job number", JOB_NUMBER_PAIRS);
+runRoundTable("stop 25: logins in ALL CAPS", CAPS_LOGINS);

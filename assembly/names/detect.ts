@@ -4132,7 +4132,9 @@ function saintSurname(k: u32): bool {
 function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
-  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER));
+  // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
+  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
+    (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -6902,7 +6904,7 @@ function premisesOn(q: u32, k: u32): bool {
  */
 function roundFourteen(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && practicePair(k, sh, mode)) return true;
-  if ((sh == SH_LOWER || sh == SH_OTHER) && loginAfterSigner(k, sh)) return true;
+  if ((sh == SH_LOWER || sh == SH_OTHER || sh == SH_UPPER && mode == MODE_CAPS) && loginAfterSigner(k, sh)) return true;
   if (sh != SH_OTHER && sh != SH_INITIAL && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && cellLastFirst(k)) return true;
   return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
 }
@@ -7038,8 +7040,12 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   if (e - s < 4 || e - s > 12 || k == 0 || !exists(k - 1)) return false;
+  // (in ALL CAPS the login is in capitals too: "-MHARTIGAN", "REGISTERED BY: DGUILLORY", "COSIGNED WLAU2"; capsLogin())
+  const upper = byteAt(s) < 0x61;
+  if (upper && !(modeAt(k) == MODE_CAPS && e - s >= 5)) return false;
+  const lo: u32 = upper ? 0x41 : 0x61;
   let i = s;
-  while (i < e && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
+  while (i < e && byteAt(i) >= lo && byteAt(i) <= lo + 25) i++;
   if (i < e) {
     if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
     for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
@@ -7052,13 +7058,37 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   const p = k - 1;
   let ok = false;
   if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, SIGNER_VERBS)) ok = true;
+  else if (upper && capsLogin(k, p, sh)) ok = true;
   // "... RW. -lsorensen" (the dash glued to the login, a blank before it, the line ends after it; not "x -ray")
   else if (s >= 2 && byteAt(s - 1) == 0x2d && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09) && footEnd(k) &&
-    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0) ok = true;
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0) ok = !upper || initialSurname(s, e);
   if (!ok) return false;
   span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
   wr(tDone, k, 0xff);
   return true;
+}
+
+/**
+ * Bytes [s, e) are a login made of an initial and a listed surname ("MHARTIGAN", "LSORENSEN"): in ALL CAPS the only
+ * sign that a word closing a flowsheet line after " -" is a login, not a word ("-HYDROCODONE", "-STABLE").
+ */
+function initialSurname(s: u32, e: u32): bool {
+  if (!tableReady() || e - s < 5) return false;
+  hashRange(s + 1, e);
+  return lastStr(probe(h1, h2)) > 0;
+}
+
+/**
+ * loginAfterSigner()'s labels in ALL CAPS, where userName() and registeredBy() (lower case only) do not look: token k
+ * after "BY:" following a verb of record keeping ("REGISTERED BY: DGUILLORY"), or letters with digits after "COSIGNED"
+ * or a user label ("COSIGNED WLAU2.", "USER JDELROSARIO3"); p is k - 1.
+ */
+function capsLogin(k: u32, p: u32, sh: u32): bool {
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0 || p == 0 || !exists(p - 1)) return false;
+  if ((g & G_COLON) != 0) return wordIn(p, "\u0002by") && (wordIn(p - 1, SIGNER_VERBS) ||
+    wordIn(p - 1, "\u000aregistered\u0008modified\u0007updated\u0008recorded"));
+  return sh == SH_OTHER && tight(k) && (wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned"));
 }
 
 /**
