@@ -8,7 +8,10 @@
 // name too after a title and an unknown given name ("DR. EUNJI SMITH SAW HIM"); transcription initials before the
 // job's number in any case ("DD: 06/21/95 DT: 06/23/95 GA/MFK JOB #0048812", "BO:KFW  JOB: 00481223"); logins in
 // capitals after a signer's label or closing a flowsheet line ("-MHARTIGAN", "COSIGNED WLAU2"), while a drug or a
-// finding after " -" stays a word.
+// finding after " -" stays a word; a town that is an English word after "from" and a person's description or a
+// transfer ("58 YO FEMALE FROM FALL RIVER WHO"), in ALL CAPS and lower case, while places of care stay words; a titled
+// doctor before a practice and a comma is a person, no founder of the practice ("Dr Quan Nguyen, Fairview Kidney
+// Associates").
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const KIN_SURNAMES: RoundRows = [
@@ -68,9 +71,27 @@ const CAPS_LOGINS: RoundRows = [
   ["LABS: HBA1C 7.2, CO2 24. M.D. PGY2", []],
 ];
 
+const ORIGIN_TOWNS: RoundRows = [
+  ["58 YO FEMALE FROM FALL RIVER WHO PRESENTS WITH CP", [["LOCATION", "FALL RIVER"]]],
+  ["she is a 58 yo female from fall river who presents with chest pain. she lives with her husband.",
+    [["LOCATION", "fall river"]]],
+  ["TRANSFERRED FROM FALL RIVER. A 40 YO MAN FROM CONCORD AND HIS WIFE", [["LOCATION", "FALL RIVER"], ["LOCATION", "CONCORD"]]],
+  // places of care and dwellings are no towns
+  ["TRANSFERRED FROM REHAB. MAN FROM HOME. FEMALE FROM NURSING HOME WITH FEVER. TRANSFERRED FROM OUTSIDE HOSPITAL.", []],
+];
+
+const TITLED_BEFORE_PRACTICE: RoundRows = [
+  ["CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES", [["NAME", "LEARNE POTENTE"], ["LOCATION", "WESTON MEDICAL ASSOCIATES"]]],
+  ["Nephrology: Dr Quan Nguyen, Fairview Kidney Associates", [["NAME", "Quan Nguyen"], ["LOCATION", "Fairview Kidney Associates"]]],
+  // founders joined by a comma stay one firm
+  ["Law office of Davis, Reynolds Associates", [["LOCATION", "Davis, Reynolds Associates"]]],
+];
+
 runRoundTable("stop 25: a relative's core-word given name and its surname in ALL CAPS", KIN_SURNAMES);
 runRoundTable("stop 25: staff named by a core-word given name in ALL CAPS", STAFF_GIVEN_NAMES);
 runRoundTable("stop 25: hyphenated given names in ALL CAPS", CAPS_HYPHEN_GIVEN);
 runRoundTable("stop 25: a surname after a title and an unknown given name", TITLED_UNKNOWN_GIVEN);
 runRoundTable("stop 25: transcription initials before the job number", JOB_NUMBER_PAIRS);
 runRoundTable("stop 25: logins in ALL CAPS", CAPS_LOGINS);
+runRoundTable("stop 25: a town that is an English word after a person's origin", ORIGIN_TOWNS);
+runRoundTable("stop 25: a titled doctor before a practice's comma", TITLED_BEFORE_PRACTICE);

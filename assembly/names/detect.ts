@@ -4588,8 +4588,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // "Davis, Reynolds": a comma or "&" between two capitalised founders
         const qs0 = rd(tShape, q);
         // (not a titled doctor before the comma: "DR. YOUNG, ADALBERT MEDICAL GROUP" is a doctor and a practice)
+        // (nor a person a title opened before it: "CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES")
         if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1) &&
-          !(q > 0 && exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0)) {
+          !(q > 0 && exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0) &&
+          !titleBeforeName(q)) {
           strong = true;
           j = q;
           continue;
@@ -6823,6 +6825,31 @@ function residenceFrame(j: u32): bool {
 }
 
 /**
+ * A title two or three tokens before token q, over a given name or an initial on the same line ("DR. LEARNE POTENTE",
+ * "Dr Quan Nguyen", "Dr. J. Smith"): q ends a titled person's name.
+ */
+function titleBeforeName(q: u32): bool {
+  let m = q;
+  for (let steps: u32 = 0; steps < 2; steps++) {
+    if (m == 0 || !exists(m - 1) || (rd(tGap, m) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0) return false;
+    m--;
+    const sh = rd(tShape, m);
+    if (sh != SH_CAP && sh != SH_UPPER && sh != SH_INITIAL) return false;
+    if (m > 0 && exists(m - 1) && (rd(tData, m - 1) & F_TITLE) != 0 && (rd(tGap, m) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0) return true;
+  }
+  return false;
+}
+
+// who comes from a town: a person's description or a move ("58 YO FEMALE FROM FALL RIVER WHO", "TRANSFERRED FROM
+// FALL RIVER", "originally from reading")
+const ORIGIN_WORDS = "\u0006female\u0004male\u0003man\u0005woman\u0009gentleman\u0004lady\u0003boy\u0004girl\u000aoriginally\u0009emigrated\u000aimmigrated\u000btransferred\u0008transfer";
+
+/** Token j is "from" after a word of ORIGIN_WORDS on its line. */
+function originFrame(j: u32): bool {
+  return j >= 1 && exists(j - 1) && tight(j) && rd(tEnd, j) - rd(tStart, j) == 4 && wordIn(j, "\u0004from") && wordIn(j - 1, ORIGIN_WORDS);
+}
+
+/**
  * The word before "in" at k - 1 ends a person's or a place's span just written: "ANA LUCIA IN FALL RIVER,",
  * "emerson hospital in concord,": someone or something located in the town.
  */
@@ -6863,7 +6890,7 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
   if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || wordIn(k, VISIT_WORDS)) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
-  if (!phraseEndsAfter(last) || !(placedBefore(k) || residenceFrame(k - 1))) return false;
+  if (!phraseEndsAfter(last) || !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
