@@ -23,6 +23,12 @@ const KIN_SURNAMES: RoundRows = [
   ["VNA NURSE PALOMA WEEKLY. SON WILL CALL BACK. AIDE MAY HELP. NURSE WILL CALL.", [["NAME", "PALOMA"]]],
   ["WIFE ANNA STILL AT BEDSIDE. SON WILL COME BACK TOMORROW.", [["NAME", "ANNA"]]],
   ["MY SISTER ANANYA'S WEDDING, CAN YOU SEND A REFILL", [["NAME", "ANANYA"]]],
+  // a relative's name in apposition after a comma, closed by a mark; a relative by marriage
+  ["PT SEEN WITH HUSBAND, MARK, AND SON. HEALTH CARE PROXY IS HIS NIECE, DAWN SUMMERS.",
+    [["NAME", "MARK"], ["NAME", "DAWN SUMMERS"]]],
+  ["i live with my husband, bill, in a condo", [["NAME", "bill"]]],
+  ["PT'S SON MARK AND DAUGHTER-IN-LAW AMBER VISITED.", [["NAME", "MARK"], ["NAME", "AMBER"]]],
+  ["HUSBAND, WILL CALL. WIFE, MAY VISIT. SON, BILL PAID. MOTHER, HOPE IS", []],
 ];
 
 const STAFF_GIVEN_NAMES: RoundRows = [

@@ -3457,9 +3457,15 @@ const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daug
  */
 function kinName(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
-  if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
-    !tight(k) || (rd(tData, k - 1) & F_CUE) == 0) return false;
-  if (!wordIn(k - 1, KIN_WORDS)) return staffName(k, mode);
+  if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0) return false;
+  // (a relative by marriage is a relative: "DAUGHTER-IN-LAW AMBER VISITED")
+  const inLaw = inLawCue(k);
+  if (!inLaw && (rd(tData, k - 1) & F_CUE) == 0) return false;
+  // (after a comma, the relative's name in apposition closes with a mark: "HUSBAND, MARK.", "NIECE, DAWN SUMMERS.")
+  if (!tight(k)) return (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HASH | G_START)) == 0 && (rd(tGap, k) & G_COMMA) != 0 &&
+    !inLaw && wordIn(k - 1, KIN_WORDS) && !wordIn(k, MODAL_WORDS) && (lastRead(k) ? inputEndsAfter(k) : breakAfter(k) ||
+      (mode == MODE_CAPS && kinSurnameNext(k, false) && breakAfter(k + 1)));
+  if (!inLaw && !wordIn(k - 1, KIN_WORDS)) return staffName(k, mode);
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
   // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
   // (in ALL CAPS a modal is a name before a surname no English list has: "HIS SON WILL KOTEMONES VISITED")
@@ -3829,7 +3835,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
   // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
   if (k > 0 && firstStr(d) != 0 && ((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
-    (capsSurnameNext(k, false) || (inLawCue(k) && kinSurnameNext(k, false)))) return false;
+    (capsSurnameNext(k, false) || (inLawCue(k) && (kinSurnameNext(k, false) || kinClauseEnds(k))))) return false;
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
