@@ -11,7 +11,8 @@
 // finding after " -" stays a word; a town that is an English word after "from" and a person's description or a
 // transfer ("58 YO FEMALE FROM FALL RIVER WHO"), in ALL CAPS and lower case, while places of care stay words; a titled
 // doctor before a practice and a comma is a person, no founder of the practice ("Dr Quan Nguyen, Fairview Kidney
-// Associates").
+// Associates"); in lower-case text the person's field after its label, whole ("pt: lopes, augusto   01/22/2026",
+// "patient: lutfiyya al-khatib   dob:"), while findings after the label stay words.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const KIN_SURNAMES: RoundRows = [
@@ -93,6 +94,19 @@ const TITLED_BEFORE_PRACTICE: RoundRows = [
   ["Law office of Davis, Reynolds Associates", [["LOCATION", "Davis, Reynolds Associates"]]],
 ];
 
+const LOWER_FIELDS: RoundRows = [
+  ["pt: lopes, augusto   01/22/2026   mwf 2nd shift", [["NAME", "lopes, augusto"], ["DATE", "01/22/2026"]]],
+  ["patient: lutfiyya al-khatib   dob: 3 feb 1947", [["NAME", "lutfiyya al-khatib"], ["DATE", "3 feb 1947"]]],
+  ["patient: delgado-reyes, fernando j   dob", [["NAME", "delgado-reyes, fernando j"]]],
+  ["surgeon: patel, hemant k   site marked: y", [["NAME", "patel, hemant k"]]],
+  ["employee: dwayne washington   employer: acme", [["NAME", "dwayne washington"]]],
+  // a credential's letters are no middle initial
+  ["attending : steyckross, bernice m.d.   xd / cm", [["NAME", "steyckross, bernice"]]],
+  // findings and states after a person's label
+  ["pt: stable overnight, tolerating diet. name: unknown   dob: unknown", []],
+  ["patient: no acute distress\npt: alert and oriented x3\npt: ambulating with walker\ncaller: pharmacy re refill", []],
+];
+
 runRoundTable("stop 25: a relative's core-word given name and its surname in ALL CAPS", KIN_SURNAMES);
 runRoundTable("stop 25: staff named by a core-word given name in ALL CAPS", STAFF_GIVEN_NAMES);
 runRoundTable("stop 25: hyphenated given names in ALL CAPS", CAPS_HYPHEN_GIVEN);
@@ -101,3 +115,4 @@ runRoundTable("stop 25: transcription initials before the job number", JOB_NUMBE
 runRoundTable("stop 25: logins in ALL CAPS", CAPS_LOGINS);
 runRoundTable("stop 25: a town that is an English word after a person's origin", ORIGIN_TOWNS);
 runRoundTable("stop 25: a titled doctor before a practice's comma", TITLED_BEFORE_PRACTICE);
+runRoundTable("stop 25: a person's field after its label in lower case", LOWER_FIELDS);

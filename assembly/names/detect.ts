@@ -6229,6 +6229,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
+  if (sh == SH_LOWER && mode == MODE_LOWER && (rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
@@ -6811,6 +6812,69 @@ function insurerState(k: u32): bool {
 const VISIT_WORDS = "\u0005lived\u0005stays\u0008visiting\u0007visited\u0005visit\u0006flying\u0004flew\u0005drove\u0008traveled\u0009travelled\u0007staying\u0006stayed\u0008vacation\u000bvacationing\u0004trip\u0008returned\u0005house\u0004home\u0009apartment";
 // words that may follow a place and end its phrase ("lives in reading with his wife", "in fall river until")
 const PLACE_CLOSERS = "\u0005after\u0004with\u0005since\u0005until\u0003for\u0003and\u0003now\u0002on\u0004last\u0004this\u0004next\u0004area\u0005where\u0003who\u0004near\u0002at\u0002to\u0002or\u0003but";
+
+// person labels without a cue of their own in the word table ("employee: dwayne washington", "prosector: hyacinth omondi")
+const LOWER_PERSON_LABELS = "\u0008employee\u000aindividual\u0009prosector\u0009referring\u0006member\u000asubscriber\u0009guarantor\u0007insured\u0006client\u0006caller\u0007contact\u0005proxy\u0003hcp\u000binterpreter\u0007witness\u0006scribe";
+
+/**
+ * In lower-case text, the person's field after a label and its colon (token k its first word): two to four words of
+ * names, a surname and a comma before the given name, particles and hyphenated prefixes ("al-khatib", "van der merwe"),
+ * a middle initial last, closing the field (a line end, a column gap, a credential, a mark): "pt: lopes, augusto
+ * 01/22/2026", "patient: lutfiyya al-khatib   dob:", "name: vanderkooi, pieternella   acct:", "employee: dwayne
+ * washington   employer:". Each word is a listed name (a core English word only as a given name) or a word no list has
+ * (no medical ending), and one of them is more than a core word's weak listing. "pt: stable overnight", "name: unknown",
+ * "patient: no acute distress" stay words. Writes the NAME and returns true.
+ */
+function lowerFieldName(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
+  const p = k - 1;
+  if ((rd(tData, p) & (F_CUE | F_CRED)) == 0 && !wordIn(p, LOWER_PERSON_LABELS)) return false;
+  let last = k;
+  let words: u32 = 0;
+  let evidence = false;
+  let comma = false;
+  let spaced = false;
+  let joined = false;
+  let prefix = false;
+  for (let m = k; m < count && m <= k + 4; m++) {
+    joined = false;
+    if (m > k) {
+      const g = rd(tGap, m);
+      const glued = rd(tStart, m) == rd(tEnd, m - 1) + 1;
+      // "al-khatib", "adebayo-price": one word; a comma after the first word only ("delgado-reyes, fernando j")
+      if (g == G_HYPHEN && glued) joined = true;
+      else if ((g & G_COMMA) != 0 && !comma && !spaced && (g & (G_NEWLINE | G_FAR | G_SENT | G_OTHER)) == 0) comma = true;
+      else if (!tight(m) || columnGap(m)) break;
+      else spaced = true;
+    }
+    if (rd(tShape, m) != SH_LOWER) break;
+    const d = rd(tData, m);
+    const len = rd(tEnd, m) - rd(tStart, m);
+    if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (d & CONTEXT_WORDS & ~F_STATE) != 0 || wordIn(m, MODAL_WORDS)) break;
+    // a middle initial closes the field
+    if (len == 1) {
+      // (not the letters of a credential: "steyckross, bernice m.d.")
+      if (words < 2) return false;
+      if (!dottedCred(m)) last = m;
+      break;
+    }
+    const particle = (d & F_PARTICLE) != 0 || (len <= 3 && m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && wordIn(m, NAME_PREFIXES));
+    if (!particle) {
+      const unknown = tierOf(d) == 0 && nameStr(m) == 0 && len >= 3 && !medicalShape(m);
+      if (!unknown && (nameStr(m) == 0 || (tierOf(d) == 1 && firstStr(d) == 0))) break;
+      if (unknown || nameStr(m) >= 2) evidence = true;
+      // (the half after a prefix's hyphen is a word: "al-khatib")
+      if (!joined || prefix) words++;
+    }
+    prefix = particle;
+    last = m;
+  }
+  if (words < 2 || !evidence || (rd(tData, last) & F_PARTICLE) != 0) return false;
+  if (!(fieldEndsAfter(last, MODE_LOWER) || breakAfter(last) || (lastRead(last) && inputEndsAfter(last)))) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 700, R_CUE);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
 
 /** Token j is "in", "from" or "near" (the length first: quiet() asks it for weak places in ALL CAPS). */
 function townPreposition(j: u32): bool {
