@@ -2742,7 +2742,8 @@ function initialsPair(k: u32, caps: bool): bool {
   // after the author's signature, in a column of its own: "SMITH, JOHN M.D.   RZ / mk"
   const s = rd(tStart, k);
   const column = (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09);
-  return column && k >= 2 && exists(k - 2) && (dottedCred(k - 2) || rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS));
+  if (!column) return k >= 2 && exists(k - 2) && credSlashCaps(k);
+  return k >= 2 && exists(k - 2) && (dottedCred(k - 2) || rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS));
 }
 
 /**
@@ -4027,7 +4028,7 @@ function saintSurname(k: u32): bool {
   if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
-    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0)))) && initialsAt(k)) return;
+    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -4062,7 +4063,7 @@ function saintSurname(k: u32): bool {
 function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
-  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER));
+  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) || roundFifteenCode(k));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -4123,7 +4124,7 @@ function initialsAt(k: u32): bool {
   // the author's initials and a user name ending the line ("JRT/jtremai1")
   if (rd(tShape, k + 1) == SH_OTHER) return signerUser(k);
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
-  const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & G_JOIN) != 0 && modeAt(k) == MODE_CAPS;
+  const caps = rd(tShape, k + 1) == SH_UPPER && ((rd(tGap, k + 1) & G_JOIN) != 0 || gluedColon(k)) && modeAt(k) == MODE_CAPS;
   if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
   initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
   return true;
@@ -5472,6 +5473,8 @@ function dictationDateOnLine(j: u32): bool {
     if (j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_COLON | G_NEWLINE)) == G_COLON &&
       rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 &&
       (byteAt(rd(tEnd, j + 1)) == 0x2f || byteAt(rd(tEnd, j + 1)) == 0x2d) && wordIn(j, DICTATION_DATES)) return true;
+    // (fifteenth round) or the verb and its date: "dictated 3/9/66   WAF:sml"
+    if (dictatedDate(j)) return true;
     if (lineStart(j) || j == 0) return false;
     j--;
   }
@@ -7109,4 +7112,78 @@ function litreAfterNumber(k: u32): bool {
   if (byteAt(s) != 0x4c || rd(tShape, k - 1) != SH_NUM || !blanksOnly(k - 1, k) || s + 1 >= inLen || byteAt(s + 1) != 0x2e) return false;
   wr(tDone, k, 0xff);
   return true;
+}
+
+// ---- Fifteenth clinical round (fixture 12; self-contained: gluedColon, roundFifteenCode, codeAfterCred,
+// codeSlashInitials, dictatedDate, credSlashCaps) ----
+// The trailers of dictated summaries as the i2b2 2006 corpus writes them: the dictating doctor's code after a plain
+// credential ("Marguerite Sollis , MD MS44"), the code and the transcriptionist's initials on a line of their own
+// ("AS27 / bmt" over "DD :"), the pair in capitals joined by a colon ("MV:TRC   D: 06/08/71"), after "dictated" and its
+// date ("dictated 3/9/66   WAF:sml") or one blank after "M.D." ("M.D. PD /RLK").
+
+/** Token k + 1 is glued to token k by one colon ("MV:TRC"). */
+function gluedColon(k: u32): bool {
+  const e = rd(tEnd, k);
+  return rd(tStart, k + 1) == e + 1 && byteAt(e) == 0x3a;
+}
+
+/** rareRules()'s tests of the fifteenth round on a letters-and-digits token k (k >= 2). Returns true when one wrote. */
+function roundFifteenCode(k: u32): bool {
+  return codeAfterCred(k) || codeSlashInitials(k);
+}
+
+/**
+ * Token k, a doctor's code (1-3 capitals, 1-3 digits), after a signature's plain credential in capitals and ending the
+ * line ("Marguerite Sollis , MD MS44", "ARMSTRONG , TESSA , M.D. TA19" is signatureCode()'s): the name is decided
+ * before the credential. Not a training year ("MD PGY2"), a gas or a day ("RN CO2"). Emits ID as signatureCode() does.
+ */
+function codeAfterCred(k: u32): bool {
+  const c = k - 1;
+  if (!exists(k - 2) || rd(tShape, c) != SH_UPPER || (rd(tData, c) & F_CRED) == 0 || !blanksOnly(c, k) || !footEnd(k) ||
+    !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS) || wordIn(k, TRAILER_CODE_NOT)) return false;
+  if (rd(tDone, k - 2) != ENTITY_NAME || (rd(tGap, c) & (G_NEWLINE | G_SENT)) != 0) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_ID, 650, REASON_RECORD_FIELD);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * Token k, a doctor's code (1-3 capitals, 1-3 digits) opening its line, then one slash and the transcriptionist's 2-3
+ * lower-case letters ending it ("AS27 / bmt"), under a signature (the line before ends with a decided name or code) or
+ * over a dictation label and its colon ("DD :"). Emits the code (ID) and the initials (NAME). "CO2 / hr" has no such
+ * neighbours; a gas or a training year is no code.
+ */
+function codeSlashInitials(k: u32): bool {
+  const n = k + 1;
+  if (n >= count || !lineStart(k) || rd(tShape, n) != SH_LOWER || !footEnd(n) || !oneSlashBetween(k, n)) return false;
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  if (nl < 2 || nl > 3 || tierOf(rd(tData, n)) == 1 || !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS) ||
+    wordIn(k, TRAILER_CODE_NOT)) return false;
+  const above = exists(k - 1) && (rd(tDone, k - 1) == ENTITY_NAME || rd(tDone, k - 1) == 0xff && rd(tShape, k - 1) == SH_OTHER);
+  const below = n + 2 < count && wordIn(n + 1, DICTATION_LABELS) && (rd(tGap, n + 2) & G_COLON) != 0;
+  if (!above && !below) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_ID, 650, REASON_RECORD_FIELD);
+  flush();
+  span(rd(tStart, n), rd(tEnd, n), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, 0xff);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * Token j is "dictated" or "transcribed" and an m/d/y date follows it on its line after blanks ("dictated 3/9/66"):
+ * the dictation's date, as "D: 3/9/66" labels it.
+ */
+function dictatedDate(j: u32): bool {
+  return j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_NEWLINE | G_COLON | G_COMMA | G_OTHER)) == 0 &&
+    rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 && byteAt(rd(tEnd, j + 1)) == 0x2f &&
+    wordIn(j, "\u0008dictated\u000btranscribed");
+}
+
+/**
+ * The pair k / k + 1 in capitals one blank after a dotted credential ("M.D. PD /RLK" ending the signature's line); a
+ * column gap is the older rule's.
+ */
+function credSlashCaps(k: u32): bool {
+  return rd(tShape, k + 1) == SH_UPPER && dottedCred(k - 2) && rd(tStart, k) == rd(tEnd, k - 1) + 2 && modeAt(k) == MODE_CAPS;
 }
