@@ -2520,7 +2520,7 @@ function dottedCred(j: u32): bool {
 function credAt(j: u32, mode: u32): bool {
   if (j >= count) return false;
   // (in lower case "do" is a word: "how do i")
-  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return true;
+  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return !eyeSide(j);
   return dottedCred(j);
 }
 
@@ -4033,6 +4033,9 @@ function saintSurname(k: u32): bool {
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
+  // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
+  // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
+  if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && lineStart(k) && clinicLetterhead(k, sh)) return;
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -6113,6 +6116,8 @@ function dottedInitialsAge(k: u32): bool {
  * a name ("leblanc, thibault j"). Returns true when one wrote.
  */
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
+  if (rd(tShape, k - 1) == SH_INITIAL && sh != SH_INITIAL) credLetterBefore(k);
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
@@ -7187,3 +7192,71 @@ function dictatedDate(j: u32): bool {
 function credSlashCaps(k: u32): bool {
   return rd(tShape, k + 1) == SH_UPPER && dottedCred(k - 2) && rd(tStart, k) == rd(tEnd, k - 1) + 2 && modeAt(k) == MODE_CAPS;
 }
+
+/**
+ * Token k - 1 is the second letter of a dotted credential ("D", two bytes after the "M" of "M.D."), left undecided: it
+ * is marked done, so that decide() does not pull it into a name decided at k as an initial ("Glenda Moraitis, M.D.
+ * Marlow Hospital": "D. Marlow" is no name; "Karen Hughes, M.D., Westbury Ridge Medical Group": "D" alone neither).
+ */
+function credLetterBefore(k: u32): void {
+  const q = k - 1;
+  if (q > 0 && rd(tDone, q) == 0 && exists(q - 1) && dottedCred(q - 1) && rd(tStart, q) == rd(tStart, q - 1) + 2) wr(tDone, q, 0xff);
+}
+
+/**
+ * Token j is "OD" written without a comma before it: the right eye ("VA 20/60 OD", "Avastin OD today", "PRP OD"), no
+ * optometrist's credential; the credential follows the name's comma ("Jane Roe, OD").
+ */
+function eyeSide(j: u32): bool {
+  return (rd(tGap, j) & G_COMMA) == 0 && wordIn(j, "\u0002od");
+}
+
+/**
+ * Token f opens a line near the top of the note (at most two lines with text above it, within its first 240 bytes),
+ * and the line is a letterhead: 1-3 capitalised words of f's case, then a facility's head ending the line (a facility
+ * word, a two-word head such as "Family Practice", a practice's head such as "Internal Medicine", or a specialty), all
+ * within the look-ahead: the clinic of a longitudinal record or a letter ("Record date: 2071-03-14\n\nQUARRY HILL
+ * FAMILY PRACTICE", "Linwood Internal Medicine", "HARROW VALLEY PODIATRY"). One word before the head must be able to
+ * name a practice (practiceNameWord) and none may be generic: a department's header stays nothing ("Internal Medicine
+ * Clinic", "Cardiology Clinic", "PULMONARY CLINIC", "General Internal Medicine"). Emits LOCATION over the line.
+ */
+function clinicLetterhead(f: u32, sh: u32): bool {
+  let t = f;
+  while (!footEnd(t)) {
+    const q = t + 1;
+    if (q > f + LOOK_AHEAD || q >= count || !blanksOnly(t, q)) return false;
+    const qs = rd(tShape, q);
+    if (qs != sh && !(qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4)) return false;
+    t = q;
+  }
+  if (t == f) return false;
+  let h = t;
+  // (an organisation's head stays the organisation rules': "Asc Partners", "Riverbend Endocrine Associates")
+  const mw = rd(tMw2, t);
+  const td = rd(tData, t);
+  if (((mw & F_FACILITY) != 0 && (mw & F_ORG) != F_ORG) || (namedHeadClass(t - 1, t) & NH_FAC) != 0) h = t - 1;
+  else if (((td & F_FACILITY) == 0 || (td & F_ORG) == F_ORG) && (namedHeadClass(t, t) & NH_FAC) == 0) return false;
+  if (h == f) return false;
+  let named = false;
+  for (let m = f; m < h; m++) {
+    if (genericModifier(m) || wordIn(m, NAME_DETERMINERS) || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
+    if (practiceNameWord(m)) named = true;
+  }
+  if (!named) return false;
+  // at most two lines with text above ("Record date: ..." and a blank line)
+  const s = rd(tStart, f);
+  let lines: u32 = 0;
+  let text = false;
+  for (let i: u32 = 0; i < s; i++) {
+    const b = byteAt(i);
+    if (b == 0x0a) {
+      if (text) lines++;
+      text = false;
+    } else if (b != 0x20 && b != 0x09 && b != 0x0d) text = true;
+  }
+  if (lines > 2) return false;
+  span(s, rd(tEnd, t), ENTITY_LOCATION, 850, R_FACILITY);
+  for (let m = f; m <= t; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
