@@ -3499,7 +3499,7 @@ function inLawCue(k: u32): bool {
  * ("my son mark drove me", "her husband will is here").
  */
 function kinClauseEnds(k: u32): bool {
-  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) || kinDash(k) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, CAPS_FINITE_VERBS));
 }
@@ -6118,6 +6118,9 @@ function dottedInitialsAge(k: u32): bool {
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
   if (rd(tShape, k - 1) == SH_INITIAL && sh != SH_INITIAL) credLetterBefore(k);
+  // (and a word with no name strength after a name and a dash between blanks is no second surname: "SISTER OPAL -
+  // CHF", "okeke, ifeoma - dka")
+  if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
@@ -7160,7 +7163,9 @@ function codeAfterCred(k: u32): bool {
  */
 function codeSlashInitials(k: u32): bool {
   const n = k + 1;
-  if (n >= count || !lineStart(k) || rd(tShape, n) != SH_LOWER || !footEnd(n) || !oneSlashBetween(k, n)) return false;
+  // (in ALL CAPS the initials are capitals too: "AS27 / BMT")
+  if (n >= count || !lineStart(k) || !(rd(tShape, n) == SH_LOWER || rd(tShape, n) == SH_UPPER && modeAt(k) == MODE_CAPS) || !footEnd(n) ||
+    !oneSlashBetween(k, n)) return false;
   const nl = rd(tEnd, n) - rd(tStart, n);
   if (nl < 2 || nl > 3 || tierOf(rd(tData, n)) == 1 || !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS) ||
     wordIn(k, TRAILER_CODE_NOT)) return false;
@@ -7260,3 +7265,12 @@ function clinicLetterhead(f: u32, sh: u32): bool {
   return true;
 }
 
+
+/**
+ * (fifteenth round) A dash between blanks after a relative's first name k: a family history's list gives the
+ * relative, then the disease ("FH: SISTER OPAL - CHF", "mother june - dm2"). The modal test comes first in kinName()
+ * ("SON WILL - ..." stays a modal).
+ */
+function kinDash(k: u32): bool {
+  return k + 1 < count && spacedDash(k + 1) && (rd(tGap, k + 1) & G_NEWLINE) == 0;
+}
