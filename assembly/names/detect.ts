@@ -3460,6 +3460,8 @@ function kinName(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0 ||
     !tight(k) || (rd(tData, k - 1) & F_CUE) == 0) return false;
+  // (fifteenth round: a family history's dash after the relative opens the disease: "FATHER - MI AT 60")
+  if (spacedDash(k)) return false;
   if (!wordIn(k - 1, KIN_WORDS)) return staffName(k, mode);
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
   // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")

@@ -301,9 +301,9 @@ export function scanExtension(xs: u32): u32 {
 
 /**
  * A pager number glued to a lower-case "p" (`ps` at the 'p'), as residents sign notes and sign-out lists: 4-5 digits,
- * inside parentheses ("(p71432)") or after a comma and a blank ("Leah Ostrowski, p21198."), and nothing glued after:
- * ')', ',', ';', a blank, a sentence's period or the line's end. Only the digits are reported. "p53", "(p16)" (proteins)
- * have too few digits, "p0.05" and "(p 0.03)" are decimals, "P2Y12" has letters, "p1234 times" has no comma.
+ * inside parentheses ("(p71432)") or after a comma and a blank, closing its phrase ("Leah Ostrowski, p21198."): ')',
+ * ',', ';', a sentence's period or the line's end after it. Only the digits are reported. "p53", "(p16)" (proteins)
+ * have too few digits, "p0.05" and "(p 0.03)" are decimals, "P2Y12" has letters, ", p1234 times" goes on.
  */
 export function scanGluedPager(ps: u32): u32 {
   const d = ps + 1;
@@ -314,7 +314,7 @@ export function scanGluedPager(ps: u32): u32 {
   if (b == 0x28) {
     if (c != 0x29) return 0;
   } else if (b != 0x20 || before(ps - 1) != 0x2c || !(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b ||
-    c == 0x20 || c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return 0;
+    c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return 0;
   emit(d, e, ENTITY_PHONE, REASON_PAGER_CUE, 800);
   return e;
 }
