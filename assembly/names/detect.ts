@@ -7245,8 +7245,14 @@ function clinicLetterhead(f: u32, sh: u32): bool {
   else if (((td & F_FACILITY) == 0 || (td & F_ORG) == F_ORG) && (namedHeadClass(t, t) & NH_FAC) == 0) return false;
   if (h == f) return false;
   let named = false;
+  // (a facility's own head among the words ends its name; the practice's head after it is its department: "MERRILL
+  // CENTER INTERNAL MEDICINE" is "MERRILL CENTER")
+  let end = t;
   for (let m = f; m < h; m++) {
-    if (genericModifier(m) || wordIn(m, NAME_DETERMINERS) || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
+    const md = rd(tData, m);
+    if (m > f && end == t && named && ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG || wordIn(m, "\u0006center\u0006centre"))) end = m;
+    if (end != t) continue;
+    if (genericModifier(m) || wordIn(m, NAME_DETERMINERS) || (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
     if (practiceNameWord(m)) named = true;
   }
   if (!named) return false;
@@ -7262,7 +7268,7 @@ function clinicLetterhead(f: u32, sh: u32): bool {
     } else if (b != 0x20 && b != 0x09 && b != 0x0d) text = true;
   }
   if (lines > 2) return false;
-  span(s, rd(tEnd, t), ENTITY_LOCATION, 850, R_FACILITY);
+  span(s, rd(tEnd, end), ENTITY_LOCATION, 850, R_FACILITY);
   for (let m = f; m <= t; m++) wr(tDone, m, 0xff);
   return true;
 }
