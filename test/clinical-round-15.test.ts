@@ -52,6 +52,9 @@ const ROUND15: RoundRows = [
     [["DATE", "2071-03-14"], ["LOCATION", "QUARRY HILL FAMILY PRACTICE"], ["LOCATION", "212 Tanner Road"]]],
   ["Record date: 2072-01-08\n\nLinwood Internal Medicine\n\nCC: SOB", [["DATE", "2072-01-08"], ["LOCATION", "Linwood Internal Medicine"]]],
   ["HARROW VALLEY PODIATRY\nProgress note", [["LOCATION", "HARROW VALLEY PODIATRY"]]],
+  // a facility head inside the line ends the name: the practice's head after it is the department
+  ["Record date: 2066-05-14\n\n    MERRILL CENTER INTERNAL MEDICINE\n    1420 Quarry Road",
+    [["DATE", "2066-05-14"], ["LOCATION", "MERRILL CENTER"], ["LOCATION", "1420 Quarry Road"]]],
   // a department's header, and a practice's name below the note's top lines, are none
   ["Internal Medicine Clinic\nProgress Note", []],
   ["General Internal Medicine\nAnnual visit", []],
