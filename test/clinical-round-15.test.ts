@@ -27,6 +27,7 @@ const ROUND15: RoundRows = [
   // a round year (50-90) closing its phrase after a word; titres, counts and small round denominators are none
   ["s/p DES LAD 8/80, admitted with CP. CABG 6/70.", [["DATE", "8/80"], ["DATE", "6/70"]]],
   ["ANA 1/80, speckled. Positive 3/50. In 3/40 patients.", []],
+  ["Vision 6/60. Responded in 5/50; the rest did not.", []],
   // month/day after a start or stop verb, closing its phrase; the dose fractions stay doses
   ["APIXABAN 5 BID STARTED 6/6. Lasix stopped 3/9, restarted 3/12.", [["DATE", "6/6"], ["DATE", "3/9"], ["DATE", "3/12"]]],
   ["Metoprolol started 1/2 tab. Dose held 1/4.", []],

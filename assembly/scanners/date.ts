@@ -791,8 +791,8 @@ function clockAfterDay(p: u32): bool {
  * - in parentheses after a value, then a colon or the earlier value ("Weight 88 kg (3/88: 91 kg)", "A1C 9.4 (1/67
  *   8.8)"); a count in parentheses is closed right after it ("(2/45)") or names what it counts;
  * - a round year (50-90) closing its phrase right after a word, as the older rule takes other years ("s/p DES LAD 8/80,",
- *   "CABG 6/70."): a count of round size after a count word stays out ("positive 3/50"), and so do titres ("ANA 1/80,"),
- *   round denominators below 50 ("in 3/40") and "of" after.
+ *   "CABG 6/70."): a count of round size after a count word or "in" stays out ("positive 3/50", "in 5/50;"), and so do
+ *   titres ("ANA 1/80,"), Snellen's metric "6/60", round denominators below 50 ("3/40") and "of" after.
  */
 function monthYearNoted(ts: u32, b: u32, va: u32, vb: u32): bool {
   if (before(ts) == 0x28) {
@@ -802,7 +802,8 @@ function monthYearNoted(ts: u32, b: u32, va: u32, vb: u32): bool {
     if (at(q) == 0x2e && isDigit(at(q + 1))) q = digitsEnd(q + 1);
     return at(q) == 0x29;
   }
-  if (vb % 10 != 0 || vb < 50 || va == 1 || ofAfter(b)) return false;
+  // (not Snellen's metric "6/60", nor a count after "in": "in 5/50;")
+  if (vb % 10 != 0 || vb < 50 || va == 1 || (va == 6 && vb == 60) || ofAfter(b) || wordBefore(ts, "\u0002in")) return false;
   return isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS);
 }
 
