@@ -1,6 +1,7 @@
 // Why this file exists: builds test/fixtures/clinical-notes-12.jsonl, a twelfth labelled set of clinical notes written
 // by hand at the start of stop 25 to measure the tree blind: written before reading the name detector's rules
-// (assembly/names/detect.ts) and without reading fixtures 9-11's notes, in the styles of US de-identification corpora
+// (assembly/names/detect.ts), without reading fixtures 9-10 and with only the first and last notes of fixture 11's
+// generator read (for its form), in the styles of US de-identification corpora
 // that fixtures 1-11 hold least: longitudinal outpatient records of diabetic and cardiac patients opened by "Record
 // date:" (clinic headers, problem and medication lists, family and social history with relatives by name, hometowns,
 // employers, "s/p CABG '79 at HVMC"-style histories with bare and abbreviated years), i2b2 2006-style discharge
