@@ -87,7 +87,8 @@ const ROUND12: RoundRows = [
   ["signed: tremblay, jacques r. m.d.\nleblanc, thibault j   dob: 1/7/1950",
     // (main's "last, first m" rule reads the second line as one name: "leblanc" was a town before the merge)
     [["NAME", "tremblay, jacques r."], ["NAME", "leblanc, thibault j"], ["DATE", "1/7/1950"]]],
-  ["attending: smith, john m.d.\nseen with liam k. during class", [["NAME", "john"], ["NAME", "liam k."]]],
+  // (stop 25's lower-case field rule reads "smith, john" after the label whole: "smith" was a miss recorded here)
+  ["attending: smith, john m.d.\nseen with liam k. during class", [["NAME", "smith, john"], ["NAME", "liam k."]]],
   // a navigator names the person after it; a coordinator's note heading names no one
   ["nurse navigator Trinity 404-555-0129; Transplant Coordinator Note", [["NAME", "Trinity"], ["PHONE", "404-555-0129"]]],
   // an age and sex a column gap after a header's birth date; a temperature after a date in a sentence or after "T" is none

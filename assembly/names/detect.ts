@@ -2520,7 +2520,7 @@ function dottedCred(j: u32): bool {
 function credAt(j: u32, mode: u32): bool {
   if (j >= count) return false;
   // (in lower case "do" is a word: "how do i")
-  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return true;
+  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return !eyeSide(j);
   return dottedCred(j);
 }
 
@@ -2742,7 +2742,8 @@ function initialsPair(k: u32, caps: bool): bool {
   // after the author's signature, in a column of its own: "SMITH, JOHN M.D.   RZ / mk"
   const s = rd(tStart, k);
   const column = (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09);
-  return column && k >= 2 && exists(k - 2) && (dottedCred(k - 2) || rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS));
+  if (!column) return k >= 2 && exists(k - 2) && credSlashCaps(k);
+  return k >= 2 && exists(k - 2) && (dottedCred(k - 2) || rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS));
 }
 
 /**
@@ -3465,6 +3466,8 @@ function kinName(k: u32, mode: u32): bool {
   if (!tight(k)) return (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HASH | G_START)) == 0 && (rd(tGap, k) & G_COMMA) != 0 &&
     !inLaw && wordIn(k - 1, KIN_WORDS) && !wordIn(k, MODAL_WORDS) && (lastRead(k) ? inputEndsAfter(k) : breakAfter(k) ||
       (mode == MODE_CAPS && kinSurnameNext(k, false) && breakAfter(k + 1)));
+  // (fifteenth round: a family history's dash after the relative opens the disease: "FATHER - MI AT 60")
+  if (spacedDash(k)) return false;
   if (!inLaw && !wordIn(k - 1, KIN_WORDS)) return staffName(k, mode);
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
   // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
@@ -3539,7 +3542,7 @@ function inLawCue(k: u32): bool {
  * ("my son mark drove me", "her husband will is here").
  */
 function kinClauseEnds(k: u32): bool {
-  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) ||
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) || kinDash(k) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, CAPS_FINITE_VERBS));
 }
@@ -4108,6 +4111,9 @@ function saintSurname(k: u32): bool {
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
+  // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
+  // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
+  if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && lineStart(k) && clinicLetterhead(k, sh)) return;
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -4140,7 +4146,7 @@ function rareRules(k: u32, len: u32): bool {
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
-    (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)));
+    (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || roundFifteenCode(k));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -4201,8 +4207,8 @@ function initialsAt(k: u32): bool {
   // the author's initials and a user name ending the line ("JRT/jtremai1")
   if (rd(tShape, k + 1) == SH_OTHER) return signerUser(k);
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
-  // (or a colon glued to both halves: "BO:KFW  JOB: 00481223" after the dictation dates; dictationPair() checks)
-  const caps = rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0 && modeAt(k) == MODE_CAPS;
+  // (or a colon glued to both halves: "BO:KFW  JOB: 00481223", "MV:TRC   D:"; dictationPair() checks the dates)
+  const caps = rd(tShape, k + 1) == SH_UPPER && ((rd(tGap, k + 1) & G_JOIN) != 0 || gluedColon(k)) && modeAt(k) == MODE_CAPS;
   if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
   initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
   return true;
@@ -5553,6 +5559,8 @@ function dictationDateOnLine(j: u32): bool {
     if (j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_COLON | G_NEWLINE)) == G_COLON &&
       rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 &&
       (byteAt(rd(tEnd, j + 1)) == 0x2f || byteAt(rd(tEnd, j + 1)) == 0x2d) && wordIn(j, DICTATION_DATES)) return true;
+    // (fifteenth round) or the verb and its date: "dictated 3/9/66   WAF:sml"
+    if (dictatedDate(j)) return true;
     if (lineStart(j) || j == 0) return false;
     j--;
   }
@@ -6218,6 +6226,11 @@ function dottedInitialsAge(k: u32): bool {
  * a name ("leblanc, thibault j"). Returns true when one wrote.
  */
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
+  if (rd(tShape, k - 1) == SH_INITIAL && sh != SH_INITIAL) credLetterBefore(k);
+  // (and a word with no name strength after a name and a dash between blanks is no second surname: "SISTER OPAL -
+  // CHF", "okeke, ifeoma - dka")
+  if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
@@ -7334,4 +7347,163 @@ function litreAfterNumber(k: u32): bool {
   if (byteAt(s) != 0x4c || rd(tShape, k - 1) != SH_NUM || !blanksOnly(k - 1, k) || s + 1 >= inLen || byteAt(s + 1) != 0x2e) return false;
   wr(tDone, k, 0xff);
   return true;
+}
+
+// ---- Fifteenth clinical round (fixture 12; self-contained: gluedColon, roundFifteenCode, codeAfterCred,
+// codeSlashInitials, dictatedDate, credSlashCaps) ----
+// The trailers of dictated summaries as the i2b2 2006 corpus writes them: the dictating doctor's code after a plain
+// credential ("Marguerite Sollis , MD MS44"), the code and the transcriptionist's initials on a line of their own
+// ("AS27 / bmt" over "DD :"), the pair in capitals joined by a colon ("MV:TRC   D: 06/08/71"), after "dictated" and its
+// date ("dictated 3/9/66   WAF:sml") or one blank after "M.D." ("M.D. PD /RLK").
+
+/** Token k + 1 is glued to token k by one colon ("MV:TRC"). */
+function gluedColon(k: u32): bool {
+  const e = rd(tEnd, k);
+  return rd(tStart, k + 1) == e + 1 && byteAt(e) == 0x3a;
+}
+
+/** rareRules()'s tests of the fifteenth round on a letters-and-digits token k (k >= 2). Returns true when one wrote. */
+function roundFifteenCode(k: u32): bool {
+  return codeAfterCred(k) || codeSlashInitials(k);
+}
+
+/**
+ * Token k, a doctor's code (1-3 capitals, 1-3 digits), after a signature's plain credential in capitals and ending the
+ * line ("Marguerite Sollis , MD MS44", "ARMSTRONG , TESSA , M.D. TA19" is signatureCode()'s): the name is decided
+ * before the credential. Not a training year ("MD PGY2"), a gas or a day ("RN CO2"). Emits ID as signatureCode() does.
+ */
+function codeAfterCred(k: u32): bool {
+  const c = k - 1;
+  if (!exists(k - 2) || rd(tShape, c) != SH_UPPER || (rd(tData, c) & F_CRED) == 0 || !blanksOnly(c, k) || !footEnd(k) ||
+    !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS) || wordIn(k, TRAILER_CODE_NOT)) return false;
+  if (rd(tDone, k - 2) != ENTITY_NAME || (rd(tGap, c) & (G_NEWLINE | G_SENT)) != 0) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_ID, 650, REASON_RECORD_FIELD);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * Token k, a doctor's code (1-3 capitals, 1-3 digits) opening its line, then one slash and the transcriptionist's 2-3
+ * lower-case letters ending it ("AS27 / bmt"), under a signature (the line before ends with a decided name or code) or
+ * over a dictation label and its colon ("DD :"). Emits the code (ID) and the initials (NAME). "CO2 / hr" has no such
+ * neighbours; a gas or a training year is no code.
+ */
+function codeSlashInitials(k: u32): bool {
+  const n = k + 1;
+  // (in ALL CAPS the initials are capitals too: "AS27 / BMT")
+  if (n >= count || !lineStart(k) || !(rd(tShape, n) == SH_LOWER || rd(tShape, n) == SH_UPPER && modeAt(k) == MODE_CAPS) || !footEnd(n) ||
+    !oneSlashBetween(k, n)) return false;
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  if (nl < 2 || nl > 3 || tierOf(rd(tData, n)) == 1 || !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS) ||
+    wordIn(k, TRAILER_CODE_NOT)) return false;
+  const above = exists(k - 1) && (rd(tDone, k - 1) == ENTITY_NAME || rd(tDone, k - 1) == 0xff && rd(tShape, k - 1) == SH_OTHER);
+  const below = n + 2 < count && wordIn(n + 1, DICTATION_LABELS) && (rd(tGap, n + 2) & G_COLON) != 0;
+  if (!above && !below) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_ID, 650, REASON_RECORD_FIELD);
+  flush();
+  span(rd(tStart, n), rd(tEnd, n), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, 0xff);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * Token j is "dictated" or "transcribed" and an m/d/y date follows it on its line after blanks ("dictated 3/9/66"):
+ * the dictation's date, as "D: 3/9/66" labels it.
+ */
+function dictatedDate(j: u32): bool {
+  return j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_NEWLINE | G_COLON | G_COMMA | G_OTHER)) == 0 &&
+    rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 && byteAt(rd(tEnd, j + 1)) == 0x2f &&
+    wordIn(j, "\u0008dictated\u000btranscribed");
+}
+
+/**
+ * The pair k / k + 1 in capitals one blank after a dotted credential ("M.D. PD /RLK" ending the signature's line); a
+ * column gap is the older rule's.
+ */
+function credSlashCaps(k: u32): bool {
+  return rd(tShape, k + 1) == SH_UPPER && dottedCred(k - 2) && rd(tStart, k) == rd(tEnd, k - 1) + 2 && modeAt(k) == MODE_CAPS;
+}
+
+/**
+ * Token k - 1 is the second letter of a dotted credential ("D", two bytes after the "M" of "M.D."), left undecided: it
+ * is marked done, so that decide() does not pull it into a name decided at k as an initial ("Glenda Moraitis, M.D.
+ * Marlow Hospital": "D. Marlow" is no name; "Karen Hughes, M.D., Westbury Ridge Medical Group": "D" alone neither).
+ */
+function credLetterBefore(k: u32): void {
+  const q = k - 1;
+  if (q > 0 && rd(tDone, q) == 0 && exists(q - 1) && dottedCred(q - 1) && rd(tStart, q) == rd(tStart, q - 1) + 2) wr(tDone, q, 0xff);
+}
+
+/**
+ * Token j is "OD" written without a comma before it: the right eye ("VA 20/60 OD", "Avastin OD today", "PRP OD"), no
+ * optometrist's credential; the credential follows the name's comma ("Jane Roe, OD").
+ */
+function eyeSide(j: u32): bool {
+  return (rd(tGap, j) & G_COMMA) == 0 && wordIn(j, "\u0002od");
+}
+
+/**
+ * Token f opens a line near the top of the note (at most two lines with text above it, within its first 240 bytes),
+ * and the line is a letterhead: 1-3 capitalised words of f's case, then a facility's head ending the line (a facility
+ * word, a two-word head such as "Family Practice", a practice's head such as "Internal Medicine", or a specialty), all
+ * within the look-ahead: the clinic of a longitudinal record or a letter ("Record date: 2071-03-14\n\nQUARRY HILL
+ * FAMILY PRACTICE", "Linwood Internal Medicine", "HARROW VALLEY PODIATRY"). One word before the head must be able to
+ * name a practice (practiceNameWord) and none may be generic: a department's header stays nothing ("Internal Medicine
+ * Clinic", "Cardiology Clinic", "PULMONARY CLINIC", "General Internal Medicine"). Emits LOCATION over the line.
+ */
+function clinicLetterhead(f: u32, sh: u32): bool {
+  let t = f;
+  while (!footEnd(t)) {
+    const q = t + 1;
+    if (q > f + LOOK_AHEAD || q >= count || !blanksOnly(t, q)) return false;
+    const qs = rd(tShape, q);
+    if (qs != sh && !(qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4)) return false;
+    t = q;
+  }
+  if (t == f) return false;
+  let h = t;
+  // (an organisation's head stays the organisation rules': "Asc Partners", "Riverbend Endocrine Associates")
+  const mw = rd(tMw2, t);
+  const td = rd(tData, t);
+  if (((mw & F_FACILITY) != 0 && (mw & F_ORG) != F_ORG) || (namedHeadClass(t - 1, t) & NH_FAC) != 0) h = t - 1;
+  else if (((td & F_FACILITY) == 0 || (td & F_ORG) == F_ORG) && (namedHeadClass(t, t) & NH_FAC) == 0) return false;
+  if (h == f) return false;
+  let named = false;
+  // (a facility's own head among the words ends its name; the practice's head after it is its department: "MERRILL
+  // CENTER INTERNAL MEDICINE" is "MERRILL CENTER")
+  let end = t;
+  for (let m = f; m < h; m++) {
+    const md = rd(tData, m);
+    if (m > f && end == t && named && ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG || wordIn(m, "\u0006center\u0006centre"))) end = m;
+    if (end != t) continue;
+    if (genericModifier(m) || wordIn(m, NAME_DETERMINERS) || (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
+    if (practiceNameWord(m)) named = true;
+  }
+  if (!named) return false;
+  // at most two lines with text above ("Record date: ..." and a blank line)
+  const s = rd(tStart, f);
+  let lines: u32 = 0;
+  let text = false;
+  for (let i: u32 = 0; i < s; i++) {
+    const b = byteAt(i);
+    if (b == 0x0a) {
+      if (text) lines++;
+      text = false;
+    } else if (b != 0x20 && b != 0x09 && b != 0x0d) text = true;
+  }
+  if (lines > 2) return false;
+  span(s, rd(tEnd, end), ENTITY_LOCATION, 850, R_FACILITY);
+  for (let m = f; m <= t; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+
+/**
+ * (fifteenth round) A dash between blanks after a relative's first name k: a family history's list gives the
+ * relative, then the disease ("FH: SISTER OPAL - CHF", "mother june - dm2"). The modal test comes first in kinName()
+ * ("SON WILL - ..." stays a modal).
+ */
+function kinDash(k: u32): bool {
+  return k + 1 < count && spacedDash(k + 1) && (rd(tGap, k + 1) & G_NEWLINE) == 0;
 }

@@ -81,6 +81,11 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
+  // (fifteenth round) an age at death: "MOTHER DIED AT 93 (STROKE)", "father passed away at 91."
+  if (end == 0 && !cued && v >= 90 && deathAt(ts, a)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 700);
+    return a;
+  }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
   // a cue that is also a verb labels a measurement when one follows: "turned 90 degrees", "turns 95%"
@@ -221,3 +226,29 @@ function dateBeforeAge(k: u32): bool {
   }
   return slashes == 2 && i < k && isDigit(before(k)) && !isWordish(before(i));
 }
+
+// ---- Fifteenth clinical round (fixture 12): an age at death (self-contained: deathAt) ----
+
+/**
+ * "at" right before the number [ts, a), after a word of death ("died", "death", "passed away", "expired",
+ * "deceased"), and nothing after the number that makes it a time or a measurement: the end of the text or line, ',',
+ * ';', '(' or ')', a sentence's period, or a blank and a word ("died at 93 of a stroke", "DIED AT 93 (STROKE)"). A
+ * family history writes how old each relative was when they died; over 89 that age is PHI. "died at 1930" is a clock
+ * time (four digits never reach here), "died at 93%" none.
+ */
+function deathAt(ts: u32, a: u32): bool {
+  const c = at(a);
+  if (c == 0x20) {
+    if (!isWordish(at(a + 1)) && at(a + 1) != 0x28) return false;
+    if (measureAfter(a)) return false;
+  } else if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 ||
+    (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39)))) return false;
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts || !wordEndsAt(k, "\u0002at")) return false;
+  const j = skipBlanksBack(k - 2, 2);
+  if (j == k - 2) return false;
+  return wordEndsAt(j, DEATH_WORDS);
+}
+
+// died death away (passed away) expired deceased
+const DEATH_WORDS = "\u0004died\u0005death\u0004away\u0007expired\u0008deceased";

@@ -278,6 +278,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
         if (!(va == 1 && (vb == 32 || vb == 64)) && (before(ts) == 0x28 && at(b) == 0x29 ||
           isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS))) return put(ts, b, cued, 550);
       }
+      // (fifteenth round) a dated value in parentheses, a round year closing its phrase
+      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && !unitAfter(b) && monthYearNoted(ts, b, va, vb)) return put(ts, b, cued, 550);
       return 0;
     }
     // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
@@ -285,7 +287,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
-    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts &&
+    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !startedOn(ts, b, va, vb) &&
       !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
     return put(wd, b, cued, 600);
   }
@@ -779,3 +781,41 @@ function clockAfterDay(p: u32): bool {
   const m = digitsEnd(h + 1);
   return m - h - 1 == 2 && numValue(p + 1, h) <= 24 && numValue(h + 1, m) <= 59;
 }
+
+// ---- Fifteenth clinical round (fixture 12): month/year and month/day where notes date a value or an event
+// (self-contained: monthYearNoted, startedOn) ----
+
+/**
+ * A month and a two-digit year [ts, b) (the month va 1-12, the year vb 32-99, so no day) where a longitudinal record
+ * dates an earlier value or event:
+ * - in parentheses after a value, then a colon or the earlier value ("Weight 88 kg (3/88: 91 kg)", "A1C 9.4 (1/67
+ *   8.8)"); a count in parentheses is closed right after it ("(2/45)") or names what it counts;
+ * - a round year (50-90) closing its phrase right after a word, as the older rule takes other years ("s/p DES LAD 8/80,",
+ *   "CABG 6/70."): a count of round size after a count word or "in" stays out ("positive 3/50", "in 5/50;"), and so do
+ *   titres ("ANA 1/80,"), Snellen's metric "6/60", round denominators below 50 ("3/40") and "of" after.
+ */
+function monthYearNoted(ts: u32, b: u32, va: u32, vb: u32): bool {
+  if (before(ts) == 0x28) {
+    if (at(b) == 0x3a && at(b + 1) == 0x20) return true;
+    if (at(b) != 0x20 || !isDigit(at(b + 1))) return false;
+    let q = digitsEnd(b + 1);
+    if (at(q) == 0x2e && isDigit(at(q + 1))) q = digitsEnd(q + 1);
+    return at(q) == 0x29;
+  }
+  // (not Snellen's metric "6/60", nor a count after "in": "in 5/50;")
+  if (vb % 10 != 0 || vb < 50 || va == 1 || (va == 6 && vb == 60) || ofAfter(b) || wordBefore(ts, "\u0002in")) return false;
+  return isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS);
+}
+
+/**
+ * A month and day [ts, b) that could be a fraction, right after a verb that starts or stops a treatment or a stay
+ * and closing its phrase ("APIXABAN 5 BID STARTED 6/6.", "Lasix stopped 3/9,", "admitted 7/4;"). Not the common dose
+ * fractions (x/2-x/4) nor a score out of ten: "started 1/2 tab", "stopped 1/4." stay doses.
+ */
+function startedOn(ts: u32, b: u32, va: u32, vb: u32): bool {
+  if (vb <= 4 || vb == 10 || va == 0 || !phraseEndsAt(b)) return false;
+  return wordBefore(ts, STARTED_WORDS);
+}
+
+// started stopped restarted resumed discontinued held admitted discharged placed removed
+const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u000cdiscontinued\u0004held\u0008admitted\u000adischarged\u0006placed\u0007removed";

@@ -15,7 +15,7 @@ import {
   scanRecordField, scanSignCode, scanZip,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
-import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanPhone } from "./phone";
+import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone } from "./phone";
 import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import {
@@ -220,6 +220,11 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     if ((scanners & SCAN_PHONE) != 0 && i == ts + 1 && (at(ts) | 0x20) == 0x78) {
       r = scanExtension(ts);
+      if (r != 0) return r;
+    }
+    // (fifteenth round) a pager glued to its "p": "(p71432)", ", p21198."
+    if ((scanners & SCAN_PHONE) != 0 && i == ts + 1 && at(ts) == 0x70) {
+      r = scanGluedPager(ts);
       if (r != 0) return r;
     }
     return alnumEnd(i);

@@ -282,7 +282,7 @@ function extensionCue(xs: u32): bool {
 export function scanExtension(xs: u32): u32 {
   const d = xs + 1;
   const e1 = digitsEnd(d);
-  if (e1 - d >= 4 && e1 - d <= 5 && extensionCue(xs)) {
+  if (e1 - d >= 4 && e1 - d <= 5 && (extensionCue(xs) || signatureExtension(xs, e1))) {
     // "call at x4567", "(x45678)": 4-5 digits after a call word or a parenthesis
     if (isWordish(at(e1)) || ((at(e1) == 0x2d || at(e1) == 0x2f || at(e1) == 0x2e) && isDigit(at(e1 + 1)))) return 0;
     emit(xs, e1, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
@@ -294,4 +294,41 @@ export function scanExtension(xs: u32): u32 {
   if ((at(e2) == 0x2d || at(e2) == 0x2f || at(e2) == 0x2e) && isDigit(at(e2 + 1))) return 0;
   emit(xs, e2, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
   return e2;
+}
+
+// ---- Fifteenth clinical round (fixture 12): a pager glued to its "p", an extension closing a signature line
+// (self-contained: scanGluedPager, signatureExtension) ----
+
+/**
+ * A pager number glued to a lower-case "p" (`ps` at the 'p'), as residents sign notes and sign-out lists: 4-5 digits,
+ * inside parentheses ("(p71432)") or after a comma and a blank, closing its phrase ("Leah Ostrowski, p21198."): ')',
+ * ',', ';', a sentence's period or the line's end after it. Only the digits are reported. "p53", "(p16)" (proteins)
+ * have too few digits, "p0.05" and "(p 0.03)" are decimals, "P2Y12" has letters, ", p1234 times" goes on.
+ */
+export function scanGluedPager(ps: u32): u32 {
+  const d = ps + 1;
+  const e = digitsEnd(d);
+  if (e - d < 4 || e - d > 5) return 0;
+  const b = before(ps);
+  const c = at(e);
+  if (b == 0x28) {
+    if (c != 0x29) return 0;
+  } else if (b != 0x20 || before(ps - 1) != 0x2c || !(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b ||
+    c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return 0;
+  emit(d, e, ENTITY_PHONE, REASON_PAGER_CUE, 800);
+  return e;
+}
+
+/**
+ * "x" and 4-5 digits at xs..e closing a signature line: a column gap (a tab or two blanks) or ", " before the 'x', and
+ * only blanks before the line's end after the digits ("Nora Keough, LICSW  x4471", "J. Ruiz, RN, x5521"). The
+ * clinician's extension; a lab's multiplier is glued to its unit ("x1000/uL") and a count has fewer digits ("x2").
+ */
+function signatureExtension(xs: u32, e: u32): bool {
+  const t = skipBlanks(e, 4);
+  const c = at(t);
+  if (!(c == 0 || c == 0x0a || c == 0x0d)) return false;
+  const b = before(xs);
+  if (b == 0x09) return true;
+  return b == 0x20 && (before(xs - 1) == 0x20 || (before(xs - 1) == 0x2c && isWordish(before(xs - 2))));
 }
