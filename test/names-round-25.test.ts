@@ -12,7 +12,8 @@
 // transfer ("58 YO FEMALE FROM FALL RIVER WHO"), in ALL CAPS and lower case, while places of care stay words; a titled
 // doctor before a practice and a comma is a person, no founder of the practice ("Dr Quan Nguyen, Fairview Kidney
 // Associates"); in lower-case text the person's field after its label, whole ("pt: lopes, augusto   01/22/2026",
-// "patient: lutfiyya al-khatib   dob:"), while findings after the label stay words.
+// "patient: lutfiyya al-khatib   dob:"), while findings after the label stay words; a town and its feature word
+// ("DUNMORE FALLS", "holloway springs"), while a facility or street after it is another rule's.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const KIN_SURNAMES: RoundRows = [
@@ -30,6 +31,9 @@ const KIN_SURNAMES: RoundRows = [
   ["i live with my husband, bill, in a condo", [["NAME", "bill"]]],
   ["PT'S SON MARK AND DAUGHTER-IN-LAW AMBER VISITED.", [["NAME", "MARK"], ["NAME", "AMBER"]]],
   ["HUSBAND, WILL CALL. WIFE, MAY VISIT. SON, BILL PAID. MOTHER, HOPE IS", []],
+  // a family history's verbs after the relative's name
+  ["MOTHER ROSE KNIGHT DIED AT 71 OF MI. FATHER FRANK PASSED AT 80. MOTHER DIED AT 71.",
+    [["NAME", "ROSE KNIGHT"], ["NAME", "FRANK"]]],
 ];
 
 const STAFF_GIVEN_NAMES: RoundRows = [
@@ -107,6 +111,15 @@ const LOWER_FIELDS: RoundRows = [
   ["patient: no acute distress\npt: alert and oriented x3\npt: ambulating with walker\ncaller: pharmacy re refill", []],
 ];
 
+const TOWN_SUFFIX: RoundRows = [
+  ["HE LIVES IN DUNMORE FALLS WITH HIS WIFE IRENE.", [["LOCATION", "DUNMORE FALLS"], ["NAME", "IRENE"]]],
+  ["HER NEPHEW TYRONE MOODY OF HOLLOWAY SPRINGS HAS OFFERED", [["NAME", "TYRONE MOODY"], ["LOCATION", "HOLLOWAY SPRINGS"]]],
+  ["he lives in dunmore falls with his wife", [["LOCATION", "dunmore falls"]]],
+  // a facility or a street goes on after the feature word
+  ["Seen at Westbury Ridge Medical Group. Lives at 4 Dunmore Ridge Road.",
+    [["LOCATION", "Westbury Ridge Medical Group"], ["LOCATION", "4 Dunmore Ridge Road"]]],
+];
+
 runRoundTable("stop 25: a relative's core-word given name and its surname in ALL CAPS", KIN_SURNAMES);
 runRoundTable("stop 25: staff named by a core-word given name in ALL CAPS", STAFF_GIVEN_NAMES);
 runRoundTable("stop 25: hyphenated given names in ALL CAPS", CAPS_HYPHEN_GIVEN);
@@ -116,3 +129,4 @@ runRoundTable("stop 25: logins in ALL CAPS", CAPS_LOGINS);
 runRoundTable("stop 25: a town that is an English word after a person's origin", ORIGIN_TOWNS);
 runRoundTable("stop 25: a titled doctor before a practice's comma", TITLED_BEFORE_PRACTICE);
 runRoundTable("stop 25: a person's field after its label in lower case", LOWER_FIELDS);
+runRoundTable("stop 25: a town and its feature word", TOWN_SUFFIX);

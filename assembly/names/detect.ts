@@ -3549,8 +3549,9 @@ function kinClauseEnds(k: u32): bool {
 
 // verbs in the third person or the past that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS
 // WITH THEM", "HUSBAND WILL HAS BEEN", "HIS WIFE MAY FOUND HIM", "BROTHER FRANK CHECKS ON HIM"; "DAUGHTER MAY IN TIME
-// NEED HELP", "SON WILL CALL" stay modals): the name is the subject
-const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits\u0005found\u0007brought\u0006checks\u0005calls\u0006called\u0005drove\u0006drives\u0005takes\u0004took\u0004came\u0005comes\u0007manages\u0004says\u0004said\u0007reports\u0008reported\u0005feels\u0004felt\u0006thinks\u0008believes\u0007prefers\u0008declined\u0006agreed\u0006signed\u0009consented\u0008provides\u0008provided\u0007assists\u0008assisted\u0008returned\u0007arrived\u0007noticed\u0009witnessed\u0004gave\u0005gives";
+// NEED HELP", "SON WILL CALL" stay modals): the name is the subject; a family history's verbs too ("MOTHER ROSE KNIGHT
+// DIED AT 71", "father frank passed at 80")
+const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits\u0005found\u0007brought\u0006checks\u0005calls\u0006called\u0005drove\u0006drives\u0005takes\u0004took\u0004came\u0005comes\u0007manages\u0004says\u0004said\u0007reports\u0008reported\u0005feels\u0004felt\u0006thinks\u0008believes\u0007prefers\u0008declined\u0006agreed\u0006signed\u0009consented\u0008provides\u0008provided\u0007assists\u0008assisted\u0008returned\u0007arrived\u0007noticed\u0009witnessed\u0004gave\u0005gives\u0004died\u0006passed\u0009developed\u0008suffered\u0009underwent";
 
 /**
  * In ALL CAPS, after a first name k that opens a person's field, a surname: a word no English word list has (4+ letters,
@@ -5504,6 +5505,8 @@ function decide(k: u32): void {
       tierOf(rd(tData, k + 1)) >= 2 && nameStr(k + 1) == 0 && placeStr(rd(tData, k + 1)) == 0 &&
       (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) &&
       !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
+    // a town and its geographic suffix: "Dunmore Falls", "HOLLOWAY SPRINGS", "westbury ridge" (townSuffix)
+    if (placeReason == R_CITY && pLast == k && hasNext && townSuffix(k, sh)) pLast = k + 1;
     // a town whose name goes on through particles: "in Chiclana de la Frontera", "Ústí nad Labem" (mixed case)
     if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext2) {
       const t = particleTownEnd(k);
@@ -5518,6 +5521,25 @@ function decide(k: u32): void {
       tailLeft = 1;
     }
   }
+}
+
+// the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
+const TOWN_SUFFIXES = "\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
+
+/**
+ * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
+ * right after it ("HE LIVES IN DUNMORE FALLS WITH", "Tyrone Moody of Holloway Springs", "live in westbury ridge"),
+ * not by a facility's, organisation's or street's word after that ("Westbury Ridge Medical Group", "Holloway Springs
+ * Clinic", "Dunmore Ridge Road" are the facility and street rules').
+ */
+function townSuffix(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (!tight(n) || rd(tShape, n) != sh || !wordIn(n, TOWN_SUFFIXES)) return false;
+  // (a longer name the town ends, begun right before it, is the facility walk's: "CHRISTUS SANTA ROSA WESTOVER HILLS")
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tDone, k - 1) != 0) return false;
+  if (n + 1 >= count) return pos >= inLen;
+  const nd = rd(tData, n + 1);
+  return !(tight(n + 1) && ((nd & (F_FACILITY | F_FAC_MOD | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || rd(tMw2, n + 1) != 0));
 }
 
 /** Runs the detector until the input is consumed or the output region is nearly full; returns findings written. */
