@@ -143,7 +143,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Insurance ID", "Insurance No", "Beneficiary", "Beneficiary ID",
     // California's Medicaid ("Medi-Cal 91447210B"; not "MediCal", which matches "medical"; "member" alone took the
     // phone number of "call Member Services at 1-800-...")
-    "Medi-Cal", "Medi-Cal ID", "Medi-Cal #"] },
+    "Medi-Cal", "Medi-Cal ID", "Medi-Cal #",
+    // (orgs15) a plan's member number after "member" or "MBR" alone, the number right after it ("Humana Gold Plus member
+    // H48821933", "PAYER: MEDICA MBR 110448230"; dispatch.ts bareWordCue: "Member Services at 1-800-..." takes nothing)
+    "Member", "MBR", "MBR #", "MBR ID", "MBR No"] },
   { id: CUE_HEALTH_PLAN, lang: "es", terms: [
     "NASS", "NUSS", "Nº de afiliación", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion",
     "tarjeta sanitaria", "CIP", "Nº SS", "seguridad social", "Nº de la seguridad social", "póliza", "poliza"] },

@@ -4062,7 +4062,7 @@ function saintSurname(k: u32): bool {
 function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
-  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER));
+  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) || loginAfterEvent(k, SH_OTHER));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -6125,6 +6125,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
+  if (roundFifteen(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6812,9 +6813,10 @@ function roundFourteen(k: u32, sh: u32, mode: u32): bool {
 /**
  * The number of the field that byte s lies in when its line is an HL7 v2 segment (three letters or digits, the first
  * a letter, then '|', at the line's start; "PID|1||..."), with the segment's name folded into the high bits
- * (name << 8 | field), or 0 when the line is no segment. Reads back at most 400 bytes.
+ * (name << 8 | field), or 0 when the line is no segment. Reads back at most 400 bytes. (Also the ID scanner's:
+ * scanHl7Id in assembly/scanners/ids.ts.)
  */
-function hl7Segment(s: u32): u32 {
+export function hl7Segment(s: u32): u32 {
   let i = s;
   let pipes: u32 = 0;
   while (i > 0 && s - i < 400) {
@@ -6939,13 +6941,7 @@ const SIGNER_VERBS = "\u0007entered\u0006signed\u0008cosigned\u0008authored\u000
 function loginAfterSigner(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if (e - s < 4 || e - s > 12 || k == 0 || !exists(k - 1)) return false;
-  let i = s;
-  while (i < e && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
-  if (i < e) {
-    if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
-    for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
-  } else if (tierOf(rd(tData, k)) != 0 || nameStr(k) != 0 || (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || medicalShape(k)) return false;
+  if (k == 0 || !exists(k - 1) || !loginShape(k, sh, false)) return false;
   // the login closes the signer's field: the line ends, or a number, "(", "," or "on"/"at" follows ("entered by
   // ybriggs 02/02/2026", "by mhartigan (Megan Hartigan, RN)"); a given name before an initial and a surname is a name's
   // ("signed by plomisto m. mushbrarelle, md")
@@ -6961,6 +6957,24 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
   wr(tDone, k, 0xff);
   return true;
+}
+
+/**
+ * Token k has a login's shape: 4-12 bytes, lower-case letters no word list has (no English word, name, context word or
+ * medical term: "mhartigan"), or 3+ letters and 1-3 digits ("kpatel3"; in capitals too when `caps`: "KPATEL3").
+ */
+function loginShape(k: u32, sh: u32, caps: bool): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s < 4 || e - s > 12) return false;
+  let i = s;
+  while (i < e && ((byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) || (caps && byteAt(i) >= 0x41 && byteAt(i) <= 0x5a))) i++;
+  if (i < e) {
+    if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
+    for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
+    return true;
+  }
+  return sh == SH_LOWER && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 && (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k);
 }
 
 /**
@@ -7108,5 +7122,60 @@ function litreAfterNumber(k: u32): bool {
   const s = rd(tStart, k);
   if (byteAt(s) != 0x4c || rd(tShape, k - 1) != SH_NUM || !blanksOnly(k - 1, k) || s + 1 >= inLen || byteAt(s + 1) != 0x2e) return false;
   wr(tDone, k, 0xff);
+  return true;
+}
+
+// ---- Organisations, identifiers and places round 15 (orgs15; self-contained: roundFifteen, loginAfterEvent,
+// clockEndsAt) ----
+// Logins after a record's or a lab's event and after a clock time ("Called by ptran", "09:10 by kpatel3", "at 18:06
+// (hng4)"); the HL7 identifiers of this round are the scanner's (scanHl7Id in assembly/scanners/ids.ts).
+
+/**
+ * decide()'s tests of the fifteenth round, out of its body in one call (read from laterRounds(); a login of letters and
+ * digits, which quietCode() keeps from decide(), is read from rareRules()). Returns true when one wrote.
+ */
+function roundFifteen(k: u32, sh: u32, mode: u32): bool {
+  return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
+}
+
+/** Verbs of a lab's call or a record's event that name who did it after "by" ("Called by ptran", "logged by j.kimura"). */
+const EVENT_VERBS = "\u0006called\u0006logged\u0008verified\u0008reviewed\u000adocumented\u0007updated\u0008released\u0008resulted\u000cacknowledged\u0008addended\u0007amended\u0008modified";
+
+/** Token v is the minutes of a clock time ("09:10", "18:06"): two digits after ':' and a digit. */
+function clockEndsAt(v: u32): bool {
+  const s = rd(tStart, v);
+  return rd(tShape, v) == SH_NUM && rd(tEnd, v) - s == 2 && s >= 2 && byteAt(s - 1) == 0x3a && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39;
+}
+
+/**
+ * Token k is a login (loginShape; letters and digits in capitals too, "KPATEL3"; or lower-case parts joined by '.' or
+ * '_', "j.kimura", "sunny_d") that names who did a record's event: after "by" and an event verb (EVENT_VERBS: "Called
+ * by ptran", "logged by j.kimura") or a clock time ("Addendum 02/13/2026 09:10 by kpatel3"), or alone in parentheses
+ * after a clock time ("signed ... at 18:06 (hng4)"). The field closes after it (a line end, '(' or ',', a sentence's
+ * end, a number). Not an English word, a name or a medical term ("called by pharmacy", "reviewed by Maria", "at 08:00
+ * (q4h)", "at 09:00 (b12)"). Emits an ID and returns true.
+ */
+function loginAfterEvent(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const p = k - 1;
+  // (the frame first: rareRules() asks for every token of letters and digits)
+  if (byteAt(s - 1) != 0x28 && !wordIn(p, "\u0002by")) return false;
+  let last = k;
+  // (parts joined by '.' or '_': "j.kimura", "m.ferreira77")
+  while (last + 1 < count && last < k + 2 && rd(tStart, last + 1) == rd(tEnd, last) + 1 && sh != SH_UPPER) {
+    const c = byteAt(rd(tEnd, last));
+    const ns = rd(tShape, last + 1);
+    if ((c != 0x2e && c != 0x5f) || (ns != SH_LOWER && ns != SH_OTHER) || (rd(tData, last + 1) & CONTEXT_WORDS) != 0) break;
+    last++;
+  }
+  const e = rd(tEnd, last);
+  if (last == k ? !loginShape(k, sh, true) : byteAt(s) < 0x61 || byteAt(s) > 0x7a || (rd(tData, k) & CONTEXT_WORDS) != 0 || e - s > 24) return false;
+  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_SENT)) == 0 && rd(tShape, last + 1) != SH_NUM) return false;
+  let ok = false;
+  if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p)) ok = wordIn(p - 1, EVENT_VERBS) || clockEndsAt(p - 1);
+  else if (s > 0 && byteAt(s - 1) == 0x28 && e < inLen && byteAt(e) == 0x29 && clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 3) ok = true;
+  if (!ok) return false;
+  span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }
