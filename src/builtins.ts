@@ -125,7 +125,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "Application #", "Application No", "Application Number",
     // (ids14) a research subject and a study kit by their number alone ("Subject 017-044", "study drug kit K-3391";
     // the number must follow at once: "subject to change", "Narcan kit given" take nothing)
-    "Subject", "Kit"] },
+    "Subject", "Kit",
+    // (orgs15) a pharmacy's store number after "Pharmacy" or "CVS" and '#' ("CVS #2179", "INGLES PHARMACY #4471"; with
+    // the '#' only: "pharmacy 24 hours" takes nothing). Not after a brand the organisation list holds ("Walgreens #07512"
+    // is scanRecordField's): the longer cue would hide the brand's dictionary finding.
+    "Pharmacy #", "Pharmacy No", "CVS #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -7135,7 +7135,69 @@ function litreAfterNumber(k: u32): bool {
  * digits, which quietCode() keeps from decide(), is read from rareRules()). Returns true when one wrote.
  */
 function roundFifteen(k: u32, sh: u32, mode: u32): bool {
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) return transportOrg(k);
   return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
+}
+
+/** Last words of a transport provider's name ("Gold Cross Ambulance", "Acadiana Medical Transport", "Aloha Medivan"). */
+const TRANSPORT_HEADS = "\u0009ambulance\u0009transport\u000etransportation\u0007medivan\u0007medicab\u0003ems\u0003van";
+/** Words that say what kind of transport, not whose ("BLS AMBULANCE", "PRIVATE AMBULANCE", "COUNTY EMS", "MEDICAL TRANSPORT"). */
+const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u0004life\u0007support\u0007medical\u000awheelchair\u0006county\u0004city\u0004town\u0004fire\u0005local\u0008critical\u0004care\u0003air\u0006ground\u0009stretcher\u0009emergency\u0003non\u000cnonemergency\u0007patient\u0005rapid\u0008response\u0004unit\u0003the\u0007service\u0008services\u0006rescue\u0005squad\u0008hospital";
+/** Field labels whose value is a transport provider ("TRANSPORT: GOLD CROSS AMBULANCE", "MODE: EMS (LIFEGUARD AMBULANCE"). */
+const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems\u0007arrival\u0007carrier\u0006vendor";
+
+/**
+ * Token k is a word of a transport provider's name ending within k..k + 2 in a head of TRANSPORT_HEADS ("wheelchair"
+ * before "van"): capitalised or capital words, at most four before the head, opened by a frame that says who carries
+ * the patient: "by", "via", "from", "with" (WHERE_FRAMES but "to", which opens a verb as often: "SW TO ARRANGE BACKUP
+ * TRANSPORT"; "TRANSPORT BY ACADIANA MEDICAL TRANSPORT", "ARRIVAL VIA LUCAS COUNTY EMS") or a transport label with its colon or parenthesis ("TRANSPORT: GOLD CROSS AMBULANCE 13:00", "MODE: EMS
+ * (LIFEGUARD AMBULANCE MEDIC 12)"). A word must say whose: three letters or more, no kind of transport (TRANSPORT_KINDS:
+ * "BY PRIVATE AMBULANCE", "VIA BLS AMBULANCE", "BY NON-EMERGENCY MEDICAL TRANSPORT" stay words) and no generic service
+ * word; after a frame word, in capitals, no core English word either unless a name or place ("BY ROUTINE AMBULANCE";
+ * the label's field vouches for "GOLD CROSS"). Emits the organisation and returns true.
+ */
+function transportOrg(k: u32): bool {
+  let h = k;
+  while (!wordIn(h, TRANSPORT_HEADS)) {
+    h++;
+    if (h > k + 2 || h >= count || !tight(h) || (rd(tShape, h) != SH_CAP && rd(tShape, h) != SH_UPPER)) return false;
+  }
+  let hs = h;
+  if (wordIn(h, "\u0003van")) {
+    if (h == 0 || !exists(h - 1) || !tight(h) || !wordIn(h - 1, "\u000awheelchair")) return false;
+    hs = h - 1;
+  }
+  let f = hs;
+  let n: u32 = 0;
+  while (n < 4 && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    if ((rd(tShape, q) != SH_CAP && rd(tShape, q) != SH_UPPER) || (rd(tData, q) & (NAME_WALK_STOP & ~(F_FACILITY | F_NOT_NAME))) != 0 ||
+      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, TRANSPORT_LABELS)) break;
+    f = q;
+    n++;
+  }
+  if (n == 0 || f > k || f == 0 || !exists(f - 1)) return false;
+  const p = f - 1;
+  let label = false;
+  if (tight(f)) {
+    // (not "to", which opens a verb as often: "SW TO ARRANGE BACKUP TRANSPORT")
+    if (!wordIn(p, WHERE_FRAMES) || wordIn(p, "\u0002to")) return false;
+  } else {
+    const g = rd(tGap, f);
+    if ((g & (G_NEWLINE | G_FAR)) != 0 || (gapMarks(f) & (GM_COLON | GM_PAREN)) == 0 || !wordIn(p, TRANSPORT_LABELS)) return false;
+    label = true;
+  }
+  const caps = modeAt(k) == MODE_CAPS;
+  let whose = false;
+  for (let m = f; m < hs; m++) {
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && !wordIn(m, TRANSPORT_KINDS) && !genericModifier(m) &&
+      (label || !caps || tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) whose = true;
+  }
+  if (!whose) return false;
+  span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, R_ORGANIZATION);
+  for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 /** Verbs of a lab's call or a record's event that name who did it after "by" ("Called by ptran", "logged by j.kimura"). */
