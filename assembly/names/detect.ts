@@ -7126,7 +7126,7 @@ function litreAfterNumber(k: u32): bool {
 }
 
 // ---- Organisations, identifiers and places round 15 (orgs15; self-contained: roundFifteen, loginAfterEvent,
-// clockEndsAt) ----
+// clockEndsAt, transportOrg, dashSite) ----
 // Logins after a record's or a lab's event and after a clock time ("Called by ptran", "09:10 by kpatel3", "at 18:06
 // (hng4)"); the HL7 identifiers of this round are the scanner's (scanHl7Id in assembly/scanners/ids.ts).
 
@@ -7135,7 +7135,7 @@ function litreAfterNumber(k: u32): bool {
  * digits, which quietCode() keeps from decide(), is read from rareRules()). Returns true when one wrote.
  */
 function roundFifteen(k: u32, sh: u32, mode: u32): bool {
-  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) return transportOrg(k);
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) return (spacedDash(k) && dashSite(k, sh)) || transportOrg(k);
   return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
 }
 
@@ -7238,6 +7238,29 @@ function loginAfterEvent(k: u32, sh: u32): bool {
   else if (s > 0 && byteAt(s - 1) == 0x28 && e < inLen && byteAt(e) == 0x29 && clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 3) ok = true;
   if (!ok) return false;
   span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Token k, after a dash between blanks right after a facility's or organisation's span, opens the site that ends its
+ * name: a town of the gazetteer, weak ones too ("Oakhurst Manor - Reading", "Baylor Scott & White - Temple"), or "St" /
+ * "Saint" and a name ("BENEDICTINE LIVING - ST PETER"), one or two words in the letter case of k, and the field closes
+ * after them (a line end, ',', ';', '(' or a column gap: "Banner Urgent Care - Gilbert; outside MRI"). A department
+ * or any other word is no site ("Mercy Hospital - ED", "Intake - Riverside Behavioral Health" is the facility rule's).
+ * The site joins the facility's span, the dash included.
+ */
+function dashSite(k: u32, sh: u32): bool {
+  if (pType != ENTITY_LOCATION || (pReason != R_FACILITY && pReason != R_ORGANIZATION) || pEnd != rd(tEnd, k - 1)) return false;
+  let last = k;
+  const n = k + 1;
+  if (n < count && wordIn(k, "\u0002st\u0005saint") && (rd(tGap, n) & ~(G_PERIOD | G_SENT)) == 0 && rd(tShape, n) == sh &&
+    nameStr(n) > 0) last = n;
+  else if (placeStr(rd(tData, k)) == 0 && placeStr(n < count ? rd(tMw2, n) : 0) == 0) return false;
+  else if (n < count && tight(n) && rd(tShape, n) == sh && placeStr(rd(tMw2, n)) > 0) last = n;
+  if ((rd(tData, k) & (F_MONTH | F_TITLE | F_CRED | F_FACILITY)) != 0) return false;
+  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1)) return false;
+  span(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }
