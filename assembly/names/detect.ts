@@ -7126,7 +7126,7 @@ function litreAfterNumber(k: u32): bool {
 }
 
 // ---- Organisations, identifiers and places round 15 (orgs15; self-contained: roundFifteen, loginAfterEvent,
-// clockEndsAt, transportOrg, dashSite) ----
+// clockEndsAt, transportOrg, dashSite, labelledOrg, fieldWord) ----
 // Logins after a record's or a lab's event and after a clock time ("Called by ptran", "09:10 by kpatel3", "at 18:06
 // (hng4)"); the HL7 identifiers of this round are the scanner's (scanHl7Id in assembly/scanners/ids.ts).
 
@@ -7135,7 +7135,7 @@ function litreAfterNumber(k: u32): bool {
  * digits, which quietCode() keeps from decide(), is read from rareRules()). Returns true when one wrote.
  */
 function roundFifteen(k: u32, sh: u32, mode: u32): bool {
-  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) return (spacedDash(k) && dashSite(k, sh)) || transportOrg(k);
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) return (spacedDash(k) && dashSite(k, sh)) || transportOrg(k) || labelledOrg(k);
   return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
 }
 
@@ -7262,5 +7262,62 @@ function dashSite(k: u32, sh: u32): bool {
   if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1)) return false;
   span(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Labels of a form's field whose value names an organisation ("Agency: Minuteman VNA", "PAYER: MEDICA", "DME: ..."). */
+const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0003dme\u0006vendor\u0008employer";
+/** ... or a place: a facility, a destination, an agency's branch ("FACILITY: COYOTE RIDGE CORRECTIONS CENTER"). */
+const PLACE_FIELD_LABELS = "\u0008facility\u0004dest\u000bdestination\u0006branch\u0008location";
+
+/** Token m can be a word of a labelled field's name: capitalised or in capitals, no title, cue, credential or month. */
+function fieldWord(m: u32): bool {
+  const ms = rd(tShape, m);
+  return (ms == SH_CAP || ms == SH_UPPER) && (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0;
+}
+
+/**
+ * Token k lies in the whole value of a form's field whose label names an organisation or a place (ORG_FIELD_LABELS,
+ * PLACE_FIELD_LABELS, then a colon on the same line): one to six capitalised words ("and", "of", "the", "&" between
+ * them), ending within the decision's look-ahead where the field ends (a line end, ',', ';', '(', a column gap or a
+ * number: "Agency: Minuteman VNA   Branch: Concord", "DME: PIEDMONT RESPIRATORY SUPPLY 336-555-0112", "FACILITY: COYOTE
+ * RIDGE CORRECTIONS CENTER, UNIT MSU"). One word must name it: a word no English list or medical shape has, or a
+ * name's or place's moderate strength (a branch's town may be weak: "Branch: Concord"); "Location: Left Arm", "DME:
+ * ROLLING WALKER", "Facility: Unit 4B", "Employer: Retired" stay words. Emits an organisation (a place for the place
+ * labels) and returns true.
+ */
+function labelledOrg(k: u32): bool {
+  let f = k;
+  let n: u32 = 0;
+  while (n < 5 && f > 0 && exists(f - 1) && (tight(f) || ampGap(f)) && !columnGap(f)) {
+    const q = f - 1;
+    if (!fieldWord(q) && !(q > 0 && (isAnd(q) || wordIn(q, "\u0002of\u0003the")) && rd(tShape, q - 1) != SH_LOWER)) return false;
+    f = q;
+    n++;
+  }
+  if (f == 0 || !exists(f - 1) || (rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !fieldWord(f) || wordIn(f, NAME_DETERMINERS)) return false;
+  const l = f - 1;
+  const org = wordIn(l, ORG_FIELD_LABELS);
+  if (!org && !wordIn(l, PLACE_FIELD_LABELS)) return false;
+  let last = k;
+  while (last + 1 < count && last + 1 <= k + LOOK_AHEAD && (tight(last + 1) || ampGap(last + 1)) && !columnGap(last + 1) &&
+    (fieldWord(last + 1) || isAnd(last + 1) || wordIn(last + 1, "\u0002of\u0003the"))) last++;
+  // (a number's short label closes the name: "PAYER: MEDICA MBR 110448230", "HUMANA GOLD PLUS HMO ID H51880447")
+  const numberLabel = last > f && last + 1 < count && rd(tShape, last + 1) == SH_NUM && rd(tShape, last) == SH_UPPER &&
+    rd(tEnd, last) - rd(tStart, last) <= 3;
+  if (numberLabel) last--;
+  if (!fieldWord(last)) return false;
+  if (!numberLabel && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
+    rd(tShape, last + 1) != SH_NUM) return false;
+  const branch = wordIn(l, "\u0006branch");
+  let named = false;
+  for (let m = f; m <= last; m++) {
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) &&
+      ((tierOf(md) == 0 && !medicalShape(m)) || nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))) named = true;
+  }
+  if (!named) return false;
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }
