@@ -7306,6 +7306,8 @@ function labelledOrg(k: u32): bool {
   const numberLabel = last > f && last + 1 < count && rd(tShape, last + 1) == SH_NUM && rd(tShape, last) == SH_UPPER &&
     rd(tEnd, last) - rd(tStart, last) <= 3;
   if (numberLabel) last--;
+  // (a branch's word after the name says which part: "DME: APRIA AUGUSTA BRANCH 706-555-...")
+  if (last > f && wordIn(last, "\u0006branch\u0006office")) last--;
   if (!fieldWord(last)) return false;
   if (!numberLabel && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
     rd(tShape, last + 1) != SH_NUM) return false;
