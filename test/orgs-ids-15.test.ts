@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the organisations, identifiers and places of round 15
 // (orgs15): HL7 v2 identifiers known by their field's structure, a plan's member number after "member"/"MBR", logins
 // after an event verb or a clock time, a pharmacy's store number, transport providers by their head word, a labelled
-// field's organisation, a facility's site after a spaced dash. Both engines. Names, numbers and places are made up.
+// field's organisation, a facility's site after a spaced dash, a street as a comma list's item. Both engines. Names,
+// numbers and places are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -98,9 +99,18 @@ const PLACE_POSITIVES: ReadonlyArray<PlaceCase> = [
   // dashSite: a town after a spaced dash right after a facility's span, the field closing after it
   ["Facility:\nBirchwood Manor - Reading\n", [["Birchwood Manor - Reading", FAC]], ["Facility"]],
   ["GOOD SAMARITAN SOCIETY - ST. PETER, LAKE CRYSTAL", [["GOOD SAMARITAN SOCIETY - ST. PETER", ORG]], ["LAKE"]],
+  // streetItem: a street without a house number as a comma list's item, a town after it or the item closing a list
+  // after a number or a place
+  ["Source: pharmacy (CVS #2179, Main St, Andover, 978-555-0107)", [["CVS", FAC], ["Main St, Andover", "location:address"],
+    ["978-555-0107", "validator:nanp"]], ["Source", "pharmacy"]],
+  ["PHARMACY ON FILE: INGLES PHARMACY #47, WADE HAMPTON BLVD.", [["INGLES PHARMACY", FAC], ["WADE HAMPTON BLVD", "location:address"]],
+    ["FILE"]],
 ];
 
 const PLACE_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // a doctor after "by" in capitals is no "Drive"; a saint's name follows its "St."
+  ["KALISPELL, REFERRED BY DR. STANEK", [["KALISPELL", "location:city"], ["STANEK", "name:title"]], ["REFERRED"]],
+  ["Allergies: Penicillin, Sulfa Drugs, Latex.", [], ["Penicillin", "Sulfa", "Latex"]],
   // a kind of transport, no provider; "to" before a verb
   ["PT TRANSPORTED BY PRIVATE AMBULANCE TO ED.", [], ["PRIVATE", "AMBULANCE"]],
   ["ARRIVED VIA BLS AMBULANCE.", [], ["BLS", "AMBULANCE"]],

@@ -7126,7 +7126,7 @@ function litreAfterNumber(k: u32): bool {
 }
 
 // ---- Organisations, identifiers and places round 15 (orgs15; self-contained: roundFifteen, loginAfterEvent,
-// clockEndsAt, transportOrg, dashSite, labelledOrg, fieldWord) ----
+// clockEndsAt, transportOrg, dashSite, labelledOrg, fieldWord, streetItem) ----
 // Logins after a record's or a lab's event and after a clock time ("Called by ptran", "09:10 by kpatel3", "at 18:06
 // (hng4)"); the HL7 identifiers of this round are the scanner's (scanHl7Id in assembly/scanners/ids.ts).
 
@@ -7135,7 +7135,10 @@ function litreAfterNumber(k: u32): bool {
  * digits, which quietCode() keeps from decide(), is read from rareRules()). Returns true when one wrote.
  */
 function roundFifteen(k: u32, sh: u32, mode: u32): bool {
-  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) return (spacedDash(k) && dashSite(k, sh)) || transportOrg(k) || labelledOrg(k);
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) {
+    if ((rd(tData, k) & (F_STREET | F_TITLE)) == F_STREET && streetItem(k, sh)) return true;
+    return (spacedDash(k) && dashSite(k, sh)) || transportOrg(k) || labelledOrg(k);
+  }
   return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
 }
 
@@ -7321,5 +7324,40 @@ function labelledOrg(k: u32): bool {
   if (!named) return false;
   span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
   for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Token k, a street type in the letter case of the words before it, ends a street without a house number written as
+ * an item of a comma list: one to three capitalised words after the list's comma, and after k a comma and a town or a
+ * state ("pharmacy (CVS #2179, Main St, Andover, 978-...)", "..., ELM ST, GARDNER MA"), or the sentence's or line's end
+ * after a place or a number just before the list's comma ("INGLES PHARMACY #47, WADE HAMPTON BLVD."). Not a saint
+ * ("St. Mary's, ..." has its name after the type), nor a doctor ("REFERRED BY DR. STANEK": a title is no type here),
+ * nor a cue, a verb or a frame among the words. Emits the address and returns true.
+ */
+function streetItem(k: u32, sh: u32): bool {
+  const n = k + 1;
+  // (at the input's end, once all of it has arrived, the item closes there)
+  if (n >= count && !inputEndsAfter(k)) return false;
+  const g = n < count ? rd(tGap, n) : G_NEWLINE;
+  let f = k;
+  let words: u32 = 0;
+  while (words < 3 && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    if (rd(tShape, q) != sh || (rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY | F_STREET | F_BY | F_VERB_BY | F_LOC_CUE)) != 0 ||
+      wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES)) return false;
+    f = q;
+    words++;
+  }
+  if (words == 0 || f == 0 || !exists(f - 1) || (rd(tGap, f) & (G_COMMA | G_NEWLINE)) != G_COMMA) return false;
+  if ((g & (G_COMMA | G_NEWLINE)) == G_COMMA) {
+    const nd = rd(tData, n);
+    if (!((rd(tShape, n) == sh || rd(tShape, n) == SH_UPPER) && (placeStr(nd) > 0 || (nd & F_STATE) != 0))) return false;
+  } else {
+    const p = f - 1;
+    if ((g & (G_NEWLINE | G_SENT)) == 0 || !(rd(tShape, p) == SH_NUM || (pType == ENTITY_LOCATION && pEnd == rd(tEnd, p)))) return false;
+  }
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
   return true;
 }
