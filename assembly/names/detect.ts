@@ -7149,6 +7149,13 @@ const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u00
 /** Field labels whose value is a transport provider ("TRANSPORT: GOLD CROSS AMBULANCE", "MODE: EMS (LIFEGUARD AMBULANCE"). */
 const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems\u0007arrival\u0007carrier\u0006vendor";
 
+/** Token h has the length of one of TRANSPORT_HEADS (3, 7, 9 or 14 letters): transportOrg()'s cheap first test. */
+// @ts-ignore: decorator
+@inline function headLength(h: u32): bool {
+  const n = rd(tEnd, h) - rd(tStart, h);
+  return n == 9 || n == 3 || n == 7 || n == 14;
+}
+
 /**
  * Token k is a word of a transport provider's name ending within k..k + 2 in a head of TRANSPORT_HEADS ("wheelchair"
  * before "van"): capitalised or capital words, at most four before the head, opened by a frame that says who carries
@@ -7161,7 +7168,7 @@ const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems
  */
 function transportOrg(k: u32): bool {
   let h = k;
-  while (!wordIn(h, TRANSPORT_HEADS)) {
+  while (!headLength(h) || !wordIn(h, TRANSPORT_HEADS)) {
     h++;
     if (h > k + 2 || h >= count || !tight(h) || (rd(tShape, h) != SH_CAP && rd(tShape, h) != SH_UPPER)) return false;
   }
@@ -7290,18 +7297,25 @@ function fieldWord(m: u32): bool {
  * labels) and returns true.
  */
 function labelledOrg(k: u32): bool {
+  // (the colon first, read from the gaps alone: most capitalised words have none within five tokens before them)
   let f = k;
   let n: u32 = 0;
-  while (n < 5 && f > 0 && exists(f - 1) && (tight(f) || ampGap(f)) && !columnGap(f)) {
-    const q = f - 1;
-    if (!fieldWord(q) && !(q > 0 && (isAnd(q) || wordIn(q, "\u0002of\u0003the")) && rd(tShape, q - 1) != SH_LOWER)) return false;
-    f = q;
+  while ((rd(tGap, f) & G_COLON) == 0) {
+    if (n == 5 || f == 0 || !exists(f - 1)) return false;
+    // (a capitalised word, or a short connective: "and", "of", "the")
+    const qs = rd(tShape, f - 1);
+    if (qs != SH_CAP && qs != SH_UPPER && !(qs == SH_LOWER && rd(tEnd, f - 1) - rd(tStart, f - 1) <= 3)) return false;
+    if (!(tight(f) || ampGap(f)) || columnGap(f)) return false;
+    f--;
     n++;
   }
-  if (f == 0 || !exists(f - 1) || (rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !fieldWord(f) || wordIn(f, NAME_DETERMINERS)) return false;
+  if ((rd(tGap, f) & (G_NEWLINE | G_FAR)) != 0 || f == 0 || !exists(f - 1) || !fieldWord(f) || wordIn(f, NAME_DETERMINERS)) return false;
   const l = f - 1;
   const org = wordIn(l, ORG_FIELD_LABELS);
   if (!org && !wordIn(l, PLACE_FIELD_LABELS)) return false;
+  for (let q = f + 1; q < k; q++) {
+    if (!fieldWord(q) && !((isAnd(q) || wordIn(q, "\u0002of\u0003the")) && rd(tShape, q - 1) != SH_LOWER)) return false;
+  }
   let last = k;
   while (last + 1 < count && last + 1 <= k + LOOK_AHEAD && (tight(last + 1) || ampGap(last + 1)) && !columnGap(last + 1) &&
     (fieldWord(last + 1) || isAnd(last + 1) || wordIn(last + 1, "\u0002of\u0003the"))) last++;
