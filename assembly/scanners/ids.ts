@@ -550,7 +550,7 @@ export function scanDashCode(p: u32): u32 {
 // ---- Organisations, identifiers and places round 15 (orgs15): HL7 v2 identifiers without a cue ----
 
 /** Coding systems that close an HL7 v2 coded element (code^text^system): never a person's given name. */
-const HL7_CODING_SYSTEMS = "\u0003cpt\u0004cpt4\u0003sct\u0003snm\u0003icd\u0003ndc\u0003cvx\u0003mvx\u0005loinc\u0006snomed\u0006rxnorm\u0005hcpcs\u0004ucum";
+const HL7_CODING_SYSTEMS = "\u0003cpt\u0003sct\u0003snm\u0003icd\u0003ndc\u0003cvx\u0005loinc\u0006snomed\u0006rxnorm\u0005hcpcs";
 const HL7_PID: u32 = 0x706964; // "pid" (hl7Segment folds the segment's name to lower case)
 const HL7_PV1: u32 = 0x707631; // "pv1"
 
