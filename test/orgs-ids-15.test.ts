@@ -90,6 +90,8 @@ const PLACE_POSITIVES: ReadonlyArray<PlaceCase> = [
   ["TRANSPORT: SILVER STAR AMBULANCE 14:00 3/2.", [["SILVER STAR AMBULANCE", ORG]], ["TRANSPORT"]],
   ["MODE: EMS (HARBORSIDE AMBULANCE MEDIC 4)", [["HARBORSIDE AMBULANCE", ORG]], ["MODE", "MEDIC"]],
   ["Arrival via Kettering County EMS, medic 9.", [["Kettering County EMS", ORG]], ["Arrival", "medic"]],
+  // a wheelchair van is the vehicle: the provider is the name before it
+  ["TRANSPORT: NORTHSTAR WHEELCHAIR VAN 9/20 1000", [["NORTHSTAR", ORG]], ["WHEELCHAIR", "VAN"]],
   // labelledOrg: a labelled field's whole value, one word of it a name's or no English word
   ["Agency: Quabbin Hills VNA   Branch: Gardner   Visit date: 3/2/2026", [["Quabbin Hills VNA", ORG], ["Gardner", FAC]],
     ["Agency", "Branch", "Visit"]],

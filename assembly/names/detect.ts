@@ -7142,7 +7142,10 @@ function roundFifteen(k: u32, sh: u32, mode: u32): bool {
   return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
 }
 
-/** Last words of a transport provider's name ("Gold Cross Ambulance", "Acadiana Medical Transport", "Aloha Medivan"). */
+/**
+ * Last words of a transport provider's name ("Gold Cross Ambulance", "Acadiana Medical Transport", "Aloha Medivan";
+ * "van" after "wheelchair" only, and the vehicle stays out of the span).
+ */
 const TRANSPORT_HEADS = "\u0009ambulance\u0009transport\u000etransportation\u0007medivan\u0007medicab\u0003ems\u0003van";
 /** Words that say what kind of transport, not whose ("BLS AMBULANCE", "PRIVATE AMBULANCE", "COUNTY EMS", "MEDICAL TRANSPORT"). */
 const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u0004life\u0007support\u0007medical\u000awheelchair\u0006county\u0004city\u0004town\u0004fire\u0005local\u0008critical\u0004care\u0003air\u0006ground\u0009stretcher\u0009emergency\u0003non\u0007patient\u0004unit\u0003the\u0007service\u0008services\u0006rescue\u0005squad\u0008hospital";
@@ -7205,7 +7208,8 @@ function transportOrg(k: u32): bool {
       (label || !caps || tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) whose = true;
   }
   if (!whose) return false;
-  span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, R_ORGANIZATION);
+  // (a wheelchair van is the vehicle: the provider is the name before it, "TRANSPORT: SUNSTAR WHEELCHAIR VAN")
+  span(rd(tStart, f), rd(tEnd, hs < h ? hs - 1 : h), ENTITY_LOCATION, 850, R_ORGANIZATION);
   for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
   return true;
 }
