@@ -6259,7 +6259,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
-  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && hyphenGivenPair(k)) return true;
+  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
+    hyphenGivenPair(k)) return true;
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
@@ -7037,7 +7038,9 @@ function premisesOn(q: u32, k: u32): bool {
  */
 function roundFourteen(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && practicePair(k, sh, mode)) return true;
-  if ((sh == SH_LOWER || sh == SH_OTHER || sh == SH_UPPER && mode == MODE_CAPS) && loginAfterSigner(k, sh)) return true;
+  // (in capitals only after "BY", a label's colon or a line's closing dash: the gap and the length before the call)
+  if ((sh == SH_LOWER || sh == SH_OTHER || sh == SH_UPPER && mode == MODE_CAPS &&
+    ((rd(tGap, k) & (G_COLON | G_HYPHEN)) != 0 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2)) && loginAfterSigner(k, sh)) return true;
   if (sh != SH_OTHER && sh != SH_INITIAL && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && cellLastFirst(k)) return true;
   return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
 }
@@ -7735,6 +7738,11 @@ function fieldWord(m: u32): bool {
  */
 function labelledOrg(k: u32): bool {
   // (the colon first, read from the gaps alone: most capitalised words have none within five tokens before them)
+  let c = k;
+  for (let i: u32 = 0; (rd(tGap, c) & G_COLON) == 0; i++) {
+    if (i == 5 || c == 0 || !exists(c - 1) || (rd(tGap, c) & (G_NEWLINE | G_FAR)) != 0) return false;
+    c--;
+  }
   let f = k;
   let n: u32 = 0;
   while ((rd(tGap, f) & G_COLON) == 0) {
