@@ -125,7 +125,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "Application #", "Application No", "Application Number",
     // (ids14) a research subject and a study kit by their number alone ("Subject 017-044", "study drug kit K-3391";
     // the number must follow at once: "subject to change", "Narcan kit given" take nothing)
-    "Subject", "Kit"] },
+    "Subject", "Kit",
+    // (orgs15) a pharmacy's store number after "Pharmacy" or "CVS" and '#' ("CVS #2179", "INGLES PHARMACY #4471"; with
+    // the '#' only: "pharmacy 24 hours" takes nothing). Not after a brand the organisation list holds ("Walgreens #07512"
+    // is scanRecordField's): the longer cue would hide the brand's dictionary finding.
+    "Pharmacy #", "Pharmacy No", "CVS #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
@@ -143,7 +147,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Insurance ID", "Insurance No", "Beneficiary", "Beneficiary ID",
     // California's Medicaid ("Medi-Cal 91447210B"; not "MediCal", which matches "medical"; "member" alone took the
     // phone number of "call Member Services at 1-800-...")
-    "Medi-Cal", "Medi-Cal ID", "Medi-Cal #"] },
+    "Medi-Cal", "Medi-Cal ID", "Medi-Cal #",
+    // (orgs15) a plan's member number after "member" or "MBR" alone, the number right after it ("Humana Gold Plus member
+    // H48821933", "PAYER: MEDICA MBR 110448230"; dispatch.ts bareWordCue: "Member Services at 1-800-..." takes nothing)
+    "Member", "MBR", "MBR #", "MBR ID", "MBR No"] },
   { id: CUE_HEALTH_PLAN, lang: "es", terms: [
     "NASS", "NUSS", "Nº de afiliación", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion",
     "tarjeta sanitaria", "CIP", "Nº SS", "seguridad social", "Nº de la seguridad social", "póliza", "poliza"] },

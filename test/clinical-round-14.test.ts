@@ -11,17 +11,19 @@ import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const ROUND14: RoundRows = [
   // HL7 v2: the patient's name in PID-5 (family, given, middle initial), in any case, and the next of kin in NK1-2
+  // (orgs15: PID-3's identifier before "^^^" and its assigning authority is the MRN, scanHl7Id; these rows had none)
   ["PID|1||A7730215^^^MMC^MR||QUINTANILLA^ROSALBA^T||19520314|F",
-    [["NAME", "QUINTANILLA^ROSALBA^T"], ["ID", "19520314"]]],
+    [["MRN", "A7730215"], ["NAME", "QUINTANILLA^ROSALBA^T"], ["ID", "19520314"]]],
   ["NK1|1|HALVERSEN^DAG|SPO|(555)555-0100", [["NAME", "HALVERSEN^DAG"], ["LOCATION", "SPO"], ["PHONE", "(555)555-0100"]]],
-  ["pid|1||58812^^^mrn||mbeki^thandiwe||19800101|f", [["NAME", "mbeki^thandiwe"], ["MRN", "19800101"]]],
-  // a provider's ID^FAMILY^GIVEN^MIDDLE (the credential after empty components stays out)
-  ["ORC|RE||X1||||||||4471002^WICKSTROM^HELGA^L^^^MD", [["NAME", "WICKSTROM^HELGA^L"]]],
+  ["pid|1||58812^^^mrn||mbeki^thandiwe||19800101|f", [["MRN", "58812"], ["NAME", "mbeki^thandiwe"], ["MRN", "19800101"]]],
+  // a provider's ID^FAMILY^GIVEN^MIDDLE (the credential after empty components stays out; orgs15: the provider's
+  // number before the name is an ID, scanHl7Id)
+  ["ORC|RE||X1||||||||4471002^WICKSTROM^HELGA^L^^^MD", [["ID", "4471002"], ["NAME", "WICKSTROM^HELGA^L"]]],
   // coded fields are no names: a test and its name, a message type, a race code, a language outside PID-5
   ["OBR|1||W22|GLU^Glucose^L|||202501011010", [["ID", "202501011010"]]],
   ["OBX|1|CE|RACE^Race||W^White^HL70005||||||F", []],
   ["PID|1||1234^^^H^MR||DOE^JANE||19800101|F|||||||SPA^Spanish^ISO6392",
-    [["NAME", "DOE^JANE"], ["ID", "19800101"]]],
+    [["MRN", "1234"], ["NAME", "DOE^JANE"], ["ID", "19800101"]]],
   // a surname that is a core English word, read before the quiet exits
   ["PID|1||1||DOE^JANE||19490521|F", [["NAME", "DOE^JANE"], ["ID", "19490521"]]],
   // an HL7 address: the house number opens the component, the city, state and postcode follow within the look-ahead

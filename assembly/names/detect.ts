@@ -4147,7 +4147,7 @@ function rareRules(k: u32, len: u32): bool {
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
-    (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || roundFifteenCode(k));
+    (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -6269,6 +6269,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
+  if (roundFifteen(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -7044,9 +7045,10 @@ function roundFourteen(k: u32, sh: u32, mode: u32): bool {
 /**
  * The number of the field that byte s lies in when its line is an HL7 v2 segment (three letters or digits, the first
  * a letter, then '|', at the line's start; "PID|1||..."), with the segment's name folded into the high bits
- * (name << 8 | field), or 0 when the line is no segment. Reads back at most 400 bytes.
+ * (name << 8 | field), or 0 when the line is no segment. Reads back at most 400 bytes. (Also the ID scanner's:
+ * scanHl7Id in assembly/scanners/ids.ts.)
  */
-function hl7Segment(s: u32): u32 {
+export function hl7Segment(s: u32): u32 {
   let i = s;
   let pipes: u32 = 0;
   while (i > 0 && s - i < 400) {
@@ -7171,17 +7173,12 @@ const SIGNER_VERBS = "\u0007entered\u0006signed\u0008cosigned\u0008authored\u000
 function loginAfterSigner(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if (e - s < 4 || e - s > 12 || k == 0 || !exists(k - 1)) return false;
+  if (k == 0 || !exists(k - 1)) return false;
   // (in ALL CAPS the login is in capitals too: "-MHARTIGAN", "REGISTERED BY: DGUILLORY", "COSIGNED WLAU2"; capsLogin())
   const upper = byteAt(s) < 0x61;
-  if (upper && !(modeAt(k) == MODE_CAPS && e - s >= 5)) return false;
-  const lo: u32 = upper ? 0x41 : 0x61;
-  let i = s;
-  while (i < e && byteAt(i) >= lo && byteAt(i) <= lo + 25) i++;
-  if (i < e) {
-    if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
-    for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
-  } else if (tierOf(rd(tData, k)) != 0 || nameStr(k) != 0 || (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || medicalShape(k)) return false;
+  if (upper) {
+    if (modeAt(k) != MODE_CAPS || e - s < 5 || !(sh == SH_OTHER ? loginShape(k, sh, true) : sh == SH_UPPER && capsLoginWord(k))) return false;
+  } else if (!loginShape(k, sh, false)) return false;
   // the login closes the signer's field: the line ends, or a number, "(", "," or "on"/"at" follows ("entered by
   // ybriggs 02/02/2026", "by mhartigan (Megan Hartigan, RN)"); a given name before an initial and a surname is a name's
   // ("signed by plomisto m. mushbrarelle, md")
@@ -7221,6 +7218,37 @@ function capsLogin(k: u32, p: u32, sh: u32): bool {
   if ((g & G_COLON) != 0) return wordIn(p, "\u0002by") && (wordIn(p - 1, SIGNER_VERBS) ||
     wordIn(p - 1, "\u000aregistered\u0008modified\u0007updated\u0008recorded"));
   return sh == SH_OTHER && tight(k) && (wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned"));
+}
+
+/**
+ * Token k, capitals only (ASCII), 5-12 letters, is a word no list has and no medical term: a login's letters in ALL
+ * CAPS ("DGUILLORY", "MHARTIGAN").
+ */
+function capsLoginWord(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s > 12) return false;
+  for (let i = s; i < e; i++) if (byteAt(i) < 0x41 || byteAt(i) > 0x5a) return false;
+  const d = rd(tData, k);
+  return tierOf(d) == 0 && nameStr(k) == 0 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k);
+}
+
+/**
+ * Token k has a login's shape: 4-12 bytes, lower-case letters no word list has (no English word, name, context word or
+ * medical term: "mhartigan"), or 3+ letters and 1-3 digits ("kpatel3"; in capitals too when `caps`: "KPATEL3").
+ */
+function loginShape(k: u32, sh: u32, caps: bool): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s < 4 || e - s > 12) return false;
+  let i = s;
+  while (i < e && ((byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) || (caps && byteAt(i) >= 0x41 && byteAt(i) <= 0x5a))) i++;
+  if (i < e) {
+    if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
+    for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
+    return true;
+  }
+  return sh == SH_LOWER && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 && (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k);
 }
 
 /**
@@ -7528,4 +7556,259 @@ function clinicLetterhead(f: u32, sh: u32): bool {
  */
 function kinDash(k: u32): bool {
   return k + 1 < count && spacedDash(k + 1) && (rd(tGap, k + 1) & G_NEWLINE) == 0;
+}
+
+// ---- Organisations, identifiers and places round 15 (orgs15; self-contained: roundFifteen, loginAfterEvent,
+// clockEndsAt, transportOrg, dashSite, labelledOrg, fieldWord, streetItem) ----
+// Logins after a record's or a lab's event and after a clock time ("Called by ptran", "09:10 by kpatel3", "at 18:06
+// (hng4)"); the HL7 identifiers of this round are the scanner's (scanHl7Id in assembly/scanners/ids.ts).
+
+/**
+ * decide()'s tests of the fifteenth round, out of its body in one call (read from laterRounds(); a login of letters and
+ * digits, which quietCode() keeps from decide(), is read from rareRules()). Returns true when one wrote.
+ */
+function roundFifteen(k: u32, sh: u32, mode: u32): bool {
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) {
+    if ((rd(tData, k) & (F_STREET | F_TITLE)) == F_STREET && streetItem(k, sh)) return true;
+    return (spacedDash(k) && dashSite(k, sh)) || transportOrg(k) || labelledOrg(k);
+  }
+  return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
+}
+
+/**
+ * Last words of a transport provider's name ("Gold Cross Ambulance", "Acadiana Medical Transport", "Aloha Medivan";
+ * "van" after "wheelchair" only, and the vehicle stays out of the span).
+ */
+const TRANSPORT_HEADS = "\u0009ambulance\u0009transport\u000etransportation\u0007medivan\u0007medicab\u0003ems\u0003van";
+/** Words that say what kind of transport, not whose ("BLS AMBULANCE", "PRIVATE AMBULANCE", "COUNTY EMS", "MEDICAL TRANSPORT"). */
+const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u0004life\u0007support\u0007medical\u000awheelchair\u0006county\u0004city\u0004town\u0004fire\u0005local\u0008critical\u0004care\u0003air\u0006ground\u0009stretcher\u0009emergency\u0003non\u0007patient\u0004unit\u0003the\u0007service\u0008services\u0006rescue\u0005squad\u0008hospital";
+/** Field labels whose value is a transport provider ("TRANSPORT: GOLD CROSS AMBULANCE", "MODE: EMS (LIFEGUARD AMBULANCE"). */
+const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems";
+
+/** Token h has the length of one of TRANSPORT_HEADS (3, 7, 9 or 14 letters): transportOrg()'s cheap first test. */
+// @ts-ignore: decorator
+@inline function headLength(h: u32): bool {
+  const n = rd(tEnd, h) - rd(tStart, h);
+  return n == 9 || n == 3 || n == 7 || n == 14;
+}
+
+/**
+ * Token k is a word of a transport provider's name ending within k..k + 2 in a head of TRANSPORT_HEADS ("wheelchair"
+ * before "van"): capitalised or capital words, at most four before the head, opened by a frame that says who carries
+ * the patient: "by", "via", "from", "with" (WHERE_FRAMES but "to", which opens a verb as often: "SW TO ARRANGE BACKUP
+ * TRANSPORT"; "TRANSPORT BY ACADIANA MEDICAL TRANSPORT", "ARRIVAL VIA LUCAS COUNTY EMS") or a transport label with its colon or parenthesis ("TRANSPORT: GOLD CROSS AMBULANCE 13:00", "MODE: EMS
+ * (LIFEGUARD AMBULANCE MEDIC 12)"). A word must say whose: three letters or more, no kind of transport (TRANSPORT_KINDS:
+ * "BY PRIVATE AMBULANCE", "VIA BLS AMBULANCE", "BY NON-EMERGENCY MEDICAL TRANSPORT" stay words) and no generic service
+ * word; after a frame word, in capitals, no core English word either unless a name or place ("BY ROUTINE AMBULANCE";
+ * the label's field vouches for "GOLD CROSS"). Emits the organisation and returns true.
+ */
+function transportOrg(k: u32): bool {
+  let h = k;
+  while (!headLength(h) || !wordIn(h, TRANSPORT_HEADS)) {
+    h++;
+    if (h > k + 2 || h >= count || !tight(h) || (rd(tShape, h) != SH_CAP && rd(tShape, h) != SH_UPPER)) return false;
+  }
+  let hs = h;
+  if (wordIn(h, "\u0003van")) {
+    if (h == 0 || !exists(h - 1) || !tight(h) || !wordIn(h - 1, "\u000awheelchair")) return false;
+    hs = h - 1;
+  }
+  let f = hs;
+  let n: u32 = 0;
+  while (n < 4 && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    if ((rd(tShape, q) != SH_CAP && rd(tShape, q) != SH_UPPER) || (rd(tData, q) & (NAME_WALK_STOP & ~(F_FACILITY | F_NOT_NAME))) != 0 ||
+      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, TRANSPORT_LABELS)) break;
+    f = q;
+    n++;
+  }
+  if (n == 0 || f > k || f == 0 || !exists(f - 1)) return false;
+  const p = f - 1;
+  let label = false;
+  if (tight(f)) {
+    // (not "to", which opens a verb as often: "SW TO ARRANGE BACKUP TRANSPORT")
+    if (!wordIn(p, WHERE_FRAMES) || wordIn(p, "\u0002to")) return false;
+  } else {
+    const g = rd(tGap, f);
+    if ((g & (G_NEWLINE | G_FAR)) != 0 || (gapMarks(f) & (GM_COLON | GM_PAREN)) == 0 || !wordIn(p, TRANSPORT_LABELS)) return false;
+    label = true;
+  }
+  const caps = modeAt(k) == MODE_CAPS;
+  let whose = false;
+  for (let m = f; m < hs; m++) {
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && !wordIn(m, TRANSPORT_KINDS) && !genericModifier(m) &&
+      (label || !caps || tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) whose = true;
+  }
+  if (!whose) return false;
+  // (a wheelchair van is the vehicle: the provider is the name before it, "TRANSPORT: SUNSTAR WHEELCHAIR VAN")
+  span(rd(tStart, f), rd(tEnd, hs < h ? hs - 1 : h), ENTITY_LOCATION, 850, R_ORGANIZATION);
+  for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Verbs of a lab's call or a record's event that name who did it after "by" ("Called by ptran", "logged by j.kimura"). */
+const EVENT_VERBS = "\u0006called\u0006logged\u0008verified\u0008reviewed\u000adocumented\u0007updated\u0008released\u0008resulted\u000cacknowledged\u0008addended\u0007amended\u0008modified";
+
+/** Token v is the minutes of a clock time ("09:10", "18:06"): two digits after ':' and a digit. */
+function clockEndsAt(v: u32): bool {
+  const s = rd(tStart, v);
+  return rd(tShape, v) == SH_NUM && rd(tEnd, v) - s == 2 && s >= 2 && byteAt(s - 1) == 0x3a && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39;
+}
+
+/**
+ * Token k is a login (loginShape; letters and digits in capitals too, "KPATEL3"; or lower-case parts joined by '.' or
+ * '_', "j.kimura", "sunny_d") that names who did a record's event: after "by" and an event verb (EVENT_VERBS: "Called
+ * by ptran", "logged by j.kimura") or a clock time ("Addendum 02/13/2026 09:10 by kpatel3"), or alone in parentheses
+ * after a clock time ("signed ... at 18:06 (hng4)"). The field closes after it (a line end, '(' or ',', a sentence's
+ * end, a number). Not an English word, a name or a medical term ("called by pharmacy", "reviewed by Maria", "at 08:00
+ * (q4h)", "at 09:00 (b12)"). Emits an ID and returns true.
+ */
+function loginAfterEvent(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const p = k - 1;
+  // (the frame first: rareRules() asks for every token of letters and digits)
+  if (byteAt(s - 1) != 0x28 && !wordIn(p, "\u0002by")) return false;
+  let last = k;
+  // (parts joined by '.' or '_': "j.kimura", "m.ferreira77")
+  while (last + 1 < count && last < k + 2 && rd(tStart, last + 1) == rd(tEnd, last) + 1 && sh != SH_UPPER) {
+    const c = byteAt(rd(tEnd, last));
+    const ns = rd(tShape, last + 1);
+    if ((c != 0x2e && c != 0x5f) || (ns != SH_LOWER && ns != SH_OTHER) || (rd(tData, last + 1) & CONTEXT_WORDS) != 0) break;
+    last++;
+  }
+  const e = rd(tEnd, last);
+  if (last == k ? !loginShape(k, sh, true) : byteAt(s) < 0x61 || byteAt(s) > 0x7a || (rd(tData, k) & CONTEXT_WORDS) != 0 || e - s > 24) return false;
+  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_SENT)) == 0 && rd(tShape, last + 1) != SH_NUM) return false;
+  let ok = false;
+  if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p)) ok = wordIn(p - 1, EVENT_VERBS) || clockEndsAt(p - 1);
+  else if (s > 0 && byteAt(s - 1) == 0x28 && e < inLen && byteAt(e) == 0x29 && clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 3) ok = true;
+  if (!ok) return false;
+  span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Token k, after a dash between blanks right after a facility's or organisation's span, opens the site that ends its
+ * name: a town of the gazetteer, weak ones too ("Oakhurst Manor - Reading", "Baylor Scott & White - Temple"), or "St" /
+ * "Saint" and a name ("BENEDICTINE LIVING - ST PETER"), one or two words in the letter case of k, and the field closes
+ * after them (a line end, ',', ';', '(' or a column gap: "Banner Urgent Care - Gilbert; outside MRI"). A department
+ * or any other word is no site ("Mercy Hospital - ED", "Intake - Riverside Behavioral Health" is the facility rule's).
+ * The site joins the facility's span, the dash included.
+ */
+function dashSite(k: u32, sh: u32): bool {
+  if (pType != ENTITY_LOCATION || (pReason != R_FACILITY && pReason != R_ORGANIZATION) || pEnd != rd(tEnd, k - 1)) return false;
+  let last = k;
+  const n = k + 1;
+  if (n < count && wordIn(k, "\u0002st\u0005saint") && (rd(tGap, n) & ~(G_PERIOD | G_SENT)) == 0 && rd(tShape, n) == sh &&
+    nameStr(n) > 0) last = n;
+  else if (placeStr(rd(tData, k)) == 0 && placeStr(n < count ? rd(tMw2, n) : 0) == 0) return false;
+  else if (n < count && tight(n) && rd(tShape, n) == sh && placeStr(rd(tMw2, n)) > 0) last = n;
+  if ((rd(tData, k) & (F_MONTH | F_TITLE | F_CRED | F_FACILITY)) != 0) return false;
+  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1)) return false;
+  span(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Labels of a form's field whose value names an organisation ("Agency: Minuteman VNA", "PAYER: MEDICA", "DME: ..."). */
+const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0003dme\u0006vendor\u0008employer";
+/** ... or a place: a facility, a destination, an agency's branch ("FACILITY: COYOTE RIDGE CORRECTIONS CENTER"). */
+const PLACE_FIELD_LABELS = "\u0008facility\u0004dest\u000bdestination\u0006branch\u0008location";
+
+/** Token m can be a word of a labelled field's name: capitalised or in capitals, no title, cue, credential or month. */
+function fieldWord(m: u32): bool {
+  const ms = rd(tShape, m);
+  return (ms == SH_CAP || ms == SH_UPPER) && (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0;
+}
+
+/**
+ * Token k lies in the whole value of a form's field whose label names an organisation or a place (ORG_FIELD_LABELS,
+ * PLACE_FIELD_LABELS, then a colon on the same line): one to six capitalised words ("and", "of", "the", "&" between
+ * them), ending within the decision's look-ahead where the field ends (a line end, ',', ';', '(', a column gap or a
+ * number: "Agency: Minuteman VNA   Branch: Concord", "DME: PIEDMONT RESPIRATORY SUPPLY 336-555-0112", "FACILITY: COYOTE
+ * RIDGE CORRECTIONS CENTER, UNIT MSU"). One word must name it: a word no English list or medical shape has, or a
+ * name's or place's moderate strength (a branch's town may be weak: "Branch: Concord"); "Location: Left Arm", "DME:
+ * ROLLING WALKER", "Facility: Unit 4B", "Employer: Retired" stay words. Emits an organisation (a place for the place
+ * labels) and returns true.
+ */
+function labelledOrg(k: u32): bool {
+  // (the colon first, read from the gaps alone: most capitalised words have none within five tokens before them)
+  let f = k;
+  let n: u32 = 0;
+  while ((rd(tGap, f) & G_COLON) == 0) {
+    if (n == 5 || f == 0 || !exists(f - 1)) return false;
+    // (a capitalised word, or a short connective: "and", "of", "the")
+    const qs = rd(tShape, f - 1);
+    if (qs != SH_CAP && qs != SH_UPPER && !(qs == SH_LOWER && rd(tEnd, f - 1) - rd(tStart, f - 1) <= 3)) return false;
+    if (!(tight(f) || ampGap(f)) || columnGap(f)) return false;
+    f--;
+    n++;
+  }
+  if ((rd(tGap, f) & (G_NEWLINE | G_FAR)) != 0 || f == 0 || !exists(f - 1) || !fieldWord(f) || wordIn(f, NAME_DETERMINERS)) return false;
+  const l = f - 1;
+  const org = wordIn(l, ORG_FIELD_LABELS);
+  if (!org && !wordIn(l, PLACE_FIELD_LABELS)) return false;
+  for (let q = f + 1; q < k; q++) {
+    if (!fieldWord(q) && !((isAnd(q) || wordIn(q, "\u0002of\u0003the")) && rd(tShape, q - 1) != SH_LOWER)) return false;
+  }
+  let last = k;
+  while (last + 1 < count && last + 1 <= k + LOOK_AHEAD && (tight(last + 1) || ampGap(last + 1)) && !columnGap(last + 1) &&
+    (fieldWord(last + 1) || isAnd(last + 1) || wordIn(last + 1, "\u0002of\u0003the"))) last++;
+  // (a number's short label closes the name: "PAYER: MEDICA MBR 110448230", "HUMANA GOLD PLUS HMO ID H51880447")
+  const numberLabel = last > f && last + 1 < count && rd(tShape, last + 1) == SH_NUM && rd(tShape, last) == SH_UPPER &&
+    rd(tEnd, last) - rd(tStart, last) <= 3;
+  if (numberLabel) last--;
+  // (a branch's word after the name says which part: "DME: APRIA AUGUSTA BRANCH 706-555-...")
+  if (last > f && wordIn(last, "\u0006branch\u0006office")) last--;
+  if (!fieldWord(last)) return false;
+  if (!numberLabel && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
+    rd(tShape, last + 1) != SH_NUM) return false;
+  const branch = wordIn(l, "\u0006branch");
+  let named = false;
+  for (let m = f; m <= last; m++) {
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) &&
+      ((tierOf(md) == 0 && !medicalShape(m)) || nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))) named = true;
+  }
+  if (!named) return false;
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Token k, a street type in the letter case of the words before it, ends a street without a house number written as
+ * an item of a comma list: one to three capitalised words after the list's comma, and after k a comma and a town or a
+ * state ("pharmacy (CVS #2179, Main St, Andover, 978-...)", "..., ELM ST, GARDNER MA"), or the sentence's or line's end
+ * after a place or a number just before the list's comma ("INGLES PHARMACY #47, WADE HAMPTON BLVD."). Not a saint
+ * ("St. Mary's, ..." has its name after the type), nor a doctor ("REFERRED BY DR. STANEK": a title is no type here),
+ * nor a cue, a verb or a frame among the words. Emits the address and returns true.
+ */
+function streetItem(k: u32, sh: u32): bool {
+  const n = k + 1;
+  // (at the input's end, once all of it has arrived, the item closes there)
+  if (n >= count && !inputEndsAfter(k)) return false;
+  const g = n < count ? rd(tGap, n) : G_NEWLINE;
+  let f = k;
+  let words: u32 = 0;
+  while (words < 3 && f > 0 && exists(f - 1) && tight(f)) {
+    const q = f - 1;
+    if (rd(tShape, q) != sh || (rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY | F_STREET | F_BY | F_VERB_BY | F_LOC_CUE)) != 0 ||
+      wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES)) return false;
+    f = q;
+    words++;
+  }
+  if (words == 0 || f == 0 || !exists(f - 1) || (rd(tGap, f) & (G_COMMA | G_NEWLINE)) != G_COMMA) return false;
+  if ((g & (G_COMMA | G_NEWLINE)) == G_COMMA) {
+    const nd = rd(tData, n);
+    if (!((rd(tShape, n) == sh || rd(tShape, n) == SH_UPPER) && (placeStr(nd) > 0 || (nd & F_STATE) != 0))) return false;
+  } else {
+    const p = f - 1;
+    if ((g & (G_NEWLINE | G_SENT)) == 0 || !(rd(tShape, p) == SH_NUM || (pType == ENTITY_LOCATION && pEnd == rd(tEnd, p)))) return false;
+  }
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
 }

@@ -12,7 +12,7 @@ import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
-  scanRecordField, scanSignCode, scanZip,
+  scanHl7Id, scanRecordField, scanSignCode, scanZip,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone } from "./phone";
@@ -181,10 +181,14 @@ function prefixLabel(ts: u32): u32 {
 
 /**
  * (ids14) The cue just found (cueStart..cueEnd) is "Subject" or "Kit" alone, which label only a number right after them
- * ("Subject 017-044", "kit K-3391"; not "subject to change in 2024"): no word may stand between.
+ * ("Subject 017-044", "kit K-3391"; not "subject to change in 2024"): no word may stand between. (orgs15) So do a plan's
+ * "Member" and "MBR" alone ("Humana Gold Plus member H48821933", "MEDICA MBR 110448230"; not "call Member Services at
+ * 1-800-...").
  */
 function bareWordCue(): bool {
-  return eqWord(cueStart, cueEnd, "subject") || eqWord(cueStart, cueEnd, "kit");
+  const n = cueEnd - cueStart;
+  return n == 3 ? eqWord(cueStart, cueEnd, "kit") || eqWord(cueStart, cueEnd, "mbr") :
+    n == 6 ? eqWord(cueStart, cueEnd, "member") : n == 7 && eqWord(cueStart, cueEnd, "subject");
 }
 
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
@@ -204,6 +208,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     }
     if ((scanners & SCAN_IDS) != 0) {
+      // (orgs15) an HL7 v2 field's identifier by its structure: "|V000918823\n" in PV1, "|E2241907^^^WMC^MR|"
+      if (before(ts) == 0x7c || before(ts) == 0x7e) {
+        r = scanHl7Id(ts);
+        if (r != 0) return r;
+      }
       if (tight && isIdCue(cue)) {
         r = scanCuedId(ts, cue);
         if (r != 0) return r;
@@ -251,6 +260,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   if (cue != 0 && cueEnd + 1 == ts && before(ts) == 0x2d && cueStart > 0) cue = prefixLabel(ts);
   const tight = cue != 0 && tightGap(cueEnd, ts, 3) && !(bareWordCue() && !tightGap(cueEnd, idStart(ts), 0));
 
+  // (orgs15) an HL7 v2 person's or record's number before its components: "|1447902^LAFRANCE^ODETTE^R|"
+  if ((before(ts) == 0x7c || before(ts) == 0x7e) && at(runEnd) == 0x5e && (scanners & SCAN_IDS) != 0) {
+    r = scanHl7Id(ts);
+    if (r != 0) return r;
+  }
   // the last four digits of a masked SSN ("XXX-XX-1234")
   if (runEnd - ts == 4 && before(ts) == 0x2d && (scanners & SCAN_SSN) != 0) {
     r = scanSsnLastFour(ts, false);

@@ -10,6 +10,7 @@ import {
   REASON_UDI, REASON_VEHICLE_CUE, REASON_VIN, REASON_ZIP_ADDRESS, REASON_ZIP_CUE,
 } from "../abi";
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
+import { hl7Segment } from "../names/detect";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
@@ -543,5 +544,78 @@ export function scanDashCode(p: u32): u32 {
     return e;
   }
   emit(p, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
+  return e;
+}
+
+// ---- Organisations, identifiers and places round 15 (orgs15): HL7 v2 identifiers without a cue ----
+
+/** Coding systems that close an HL7 v2 coded element (code^text^system): never a person's given name. */
+const HL7_CODING_SYSTEMS = "\u0003cpt\u0003sct\u0003snm\u0003icd\u0003ndc\u0003cvx\u0005loinc\u0006snomed\u0006rxnorm\u0005hcpcs";
+const HL7_PID: u32 = 0x706964; // "pid" (hl7Segment folds the segment's name to lower case)
+const HL7_PV1: u32 = 0x707631; // "pv1"
+
+/**
+ * End of a person's name component of an HL7 v2 field starting at i (letters, with blanks, '-' and '\'' between
+ * them: "LAFRANCE", "DE LA CRUZ", "O'BRIEN"), ended by '^' or '|'; 0 when it holds anything else or no letter.
+ */
+function hl7NameEnd(i: u32): u32 {
+  let p = i;
+  while (p < inLen && p - i <= 40) {
+    const b = byteAt(p);
+    if (isAlpha(b)) p++;
+    else if ((b == 0x20 || b == 0x2d || b == 0x27) && p > i && isAlpha(at(p + 1))) p++;
+    else break;
+  }
+  const t = at(p);
+  return p > i && (t == 0x5e || t == 0x7c) ? p : 0;
+}
+
+/**
+ * An identifier in an HL7 v2 segment (a line opening with a three-letter segment name and '|'), known by its field's
+ * structure, without a cue: a token of 4+ digits (letters before them allowed) opening a field ('|' or '~' before it)
+ * and followed by
+ * - '^', a family name and a given name (the XCN person: "|1447902^LAFRANCE^ODETTE^R^^^^MD|", the attending's or
+ *   ordering provider's number), not a coded element's text and coding system ("|80053^METABOLIC PANEL^CPT|": the
+ *   third component must have 3+ letters and be no coding system; a drug's "00093505601^METFORMIN 500MG^NDC" has a
+ *   digit in its text);
+ * - three carets and an assigning authority (the CX identifier: "|E2241907^^^WMC^MR|"; MRN in PID-3, else ID);
+ * - nothing, closing the field, in PV1 from field 18 on: the visit number (PV1-19, "PV1|...|V000918823|"; letters
+ *   first and 6+ digits).
+ * Emits and returns the token's end, or 0. (A bare number of 5-12 digits alone in its cell is scanRecordField's.)
+ */
+export function scanHl7Id(ts: u32): u32 {
+  const b = before(ts);
+  if (b != 0x7c && b != 0x7e) return 0;
+  let e = ts;
+  let digits: u32 = 0;
+  while (e < inLen && e - ts <= 20 && isAlnum(byteAt(e))) {
+    if (isDigit(byteAt(e))) digits++;
+    e++;
+  }
+  const nx = at(e);
+  if (digits < 4 || e - ts > 20 || !isDigit(before(e))) return 0;
+  if (nx == 0x5e) {
+    if (at(e + 1) == 0x5e) {
+      if (at(e + 2) != 0x5e || !isAlpha(at(e + 3))) return 0;
+      const seg = hl7Segment(ts);
+      if (seg == 0) return 0;
+      const pid3 = (seg >> 8) == HL7_PID && (seg & 0xff) == 3;
+      emit(ts, e, pid3 ? ENTITY_MRN : ENTITY_ID, REASON_RECORD_FIELD, 700);
+      return e;
+    }
+    const f = hl7NameEnd(e + 1);
+    if (f == 0 || at(f) != 0x5e) return 0;
+    const g = hl7NameEnd(f + 1);
+    if (g == 0 || g - f - 1 < 3 || wordIndex(HL7_CODING_SYSTEMS, f + 1, g) >= 0 || hl7Segment(ts) == 0) return 0;
+    emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
+    return e;
+  }
+  // the visit number alone in a field of PV1 from field 18 on ("|V55100291\n"; PV1-19, or PV1-50, the alternate
+  // visit ID: senders shift the fields, and the neighbours 18 and 20, patient type and financial class, are short
+  // codes); letters first, as bare digits are scanRecordField's
+  if (!(nx == 0x7c || nx == 0x0a || nx == 0x0d || nx == 0x7e || e >= inLen) || !isAlpha(byteAt(ts)) || digits < 6) return 0;
+  const seg = hl7Segment(ts);
+  if ((seg >> 8) != HL7_PV1 || (seg & 0xff) < 18) return 0;
+  emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
   return e;
 }
