@@ -115,7 +115,11 @@ const TOWN_SUFFIX: RoundRows = [
   ["HE LIVES IN DUNMORE FALLS WITH HIS WIFE IRENE.", [["LOCATION", "DUNMORE FALLS"], ["NAME", "IRENE"]]],
   ["HER NEPHEW TYRONE MOODY OF HOLLOWAY SPRINGS HAS OFFERED", [["NAME", "TYRONE MOODY"], ["LOCATION", "HOLLOWAY SPRINGS"]]],
   ["he lives in dunmore falls with his wife", [["LOCATION", "dunmore falls"]]],
+  // a town no list has, named with a feature word, after a residence or origin frame (a surname may name a town)
+  ["LIVES IN KESTLER GAP WITH WIFE", [["LOCATION", "KESTLER GAP"]]],
+  ["She lives in Tullis Point with her son", [["LOCATION", "Tullis Point"]]],
   // a facility or a street goes on after the feature word
+  ["He moved from Jones Creek Clinic.", [["LOCATION", "Jones Creek Clinic"]]],
   ["Seen at Westbury Ridge Medical Group. Lives at 4 Dunmore Ridge Road.",
     [["LOCATION", "Westbury Ridge Medical Group"], ["LOCATION", "4 Dunmore Ridge Road"]]],
 ];

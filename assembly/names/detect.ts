@@ -5524,7 +5524,7 @@ function decide(k: u32): void {
 }
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
-const TOWN_SUFFIXES = "\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
+const TOWN_SUFFIXES = "\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
@@ -5540,6 +5540,24 @@ function townSuffix(k: u32, sh: u32): bool {
   if (n + 1 >= count) return pos >= inLen;
   const nd = rd(tData, n + 1);
   return !(tight(n + 1) && ((nd & (F_FACILITY | F_FAC_MOD | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || rd(tMw2, n + 1) != 0));
+}
+
+/**
+ * A town no list has, named with a feature word, after "in"/"from"/"near" where a residence, visit or origin frame (or a
+ * person or place just found) introduces it and its phrase ends after it: "She lives in Brisk Creek with her husband",
+ * "LIVES IN KESTLER GAP WITH WIFE". The first word is no core English word, no name or context word and no medical
+ * term ("in Deep Creek", "in Renal Clinic" stay). Writes the town and returns true.
+ */
+function framedSuffixTown(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (!tight(k) || !tight(n) || rd(tShape, n) != sh || !townPreposition(k - 1) || !wordIn(n, TOWN_SUFFIXES)) return false;
+  const d = rd(tData, k);
+  if (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  if (!phraseEndsAfter(n) || !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 600, R_CITY);
+  wr(tDone, k, 0xff);
+  wr(tDone, n, 0xff);
+  return true;
 }
 
 /** Runs the detector until the input is consumed or the output region is nearly full; returns findings written. */
@@ -6268,6 +6286,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_LOWER && mode == MODE_LOWER && (rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
