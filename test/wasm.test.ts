@@ -33,6 +33,8 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * (ids14's ID shapes, streets and towns ~4.6 KB, clin14's fourteenth clinical round ~8.2 KB, main's rules ~2 KB).
  * Raised to 240 KiB at the start of stop 25 (223,523 bytes) for two helper rounds (a fifteenth clinical round and
  * organisations/identifiers), each asked to keep under ~8 KB; the gzipped module is what a browser downloads (~62 KB).
+ * Stop 25 ended at 243,395 bytes (clin15's fifteenth clinical round ~5.5 KB, orgs15's organisations and identifiers
+ * ~8 KB, main's case-gap rules ~6.4 KB): the next round must raise the budget or save space.
  */
 const WASM_BUDGET = 240 * 1024;
 
