@@ -34,9 +34,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Raised to 240 KiB at the start of stop 25 (223,523 bytes) for two helper rounds (a fifteenth clinical round and
  * organisations/identifiers), each asked to keep under ~8 KB; the gzipped module is what a browser downloads (~62 KB).
  * Stop 25 ended at 243,395 bytes (clin15's fifteenth clinical round ~5.5 KB, orgs15's organisations and identifiers
- * ~8 KB, main's case-gap rules ~6.4 KB): the next round must raise the budget or save space.
+ * ~8 KB, main's case-gap rules ~6.4 KB): the next round must raise the budget or save space. Raised to 248 KiB for a
+ * sixteenth clinical round late in stop 25 (organisations and facilities from fixture 13's misses, ~5 KB asked).
  */
-const WASM_BUDGET = 240 * 1024;
+const WASM_BUDGET = 248 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
