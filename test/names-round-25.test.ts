@@ -91,6 +91,15 @@ const ORIGIN_TOWNS: RoundRows = [
   ["TRANSFERRED FROM REHAB. MAN FROM HOME. FEMALE FROM NURSING HOME WITH FEVER. TRANSFERRED FROM OUTSIDE HOSPITAL.", []],
 ];
 
+const STREET_AFTER_BUSINESS: RoundRows = [
+  // a street after a business or facility just found and "on", closing its phrase
+  ["WORKS PART-TIME AT HARDISON HARDWARE ON MAIN ST. DENIES HYPOGLYCEMIA.",
+    [["LOCATION", "HARDISON HARDWARE"], ["LOCATION", "MAIN ST"]]],
+  // "on" after a facility that opens no street
+  ["SEEN AT MERCY HOSPITAL ON ADMISSION. WORKS AT HOME DEPOT ON WEEKENDS.",
+    [["LOCATION", "MERCY HOSPITAL"], ["LOCATION", "HOME DEPOT"]]],
+];
+
 const TITLED_BEFORE_PRACTICE: RoundRows = [
   ["CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES", [["NAME", "LEARNE POTENTE"], ["LOCATION", "WESTON MEDICAL ASSOCIATES"]]],
   ["Nephrology: Dr Quan Nguyen, Fairview Kidney Associates", [["NAME", "Quan Nguyen"], ["LOCATION", "Fairview Kidney Associates"]]],
@@ -134,3 +143,4 @@ runRoundTable("stop 25: a town that is an English word after a person's origin",
 runRoundTable("stop 25: a titled doctor before a practice's comma", TITLED_BEFORE_PRACTICE);
 runRoundTable("stop 25: a person's field after its label in lower case", LOWER_FIELDS);
 runRoundTable("stop 25: a town and its feature word", TOWN_SUFFIX);
+runRoundTable("stop 25: a street after a business and on", STREET_AFTER_BUSINESS);

@@ -7031,16 +7031,19 @@ const STREET_PREPOSITIONS = "\u0002at\u0002in\u0003and\u0002to";
 
 /**
  * In ALL CAPS or lower case, the street after "on" (tokens q + 1..k, k its type) is one when a premises word stands
- * before "on" (PREMISES, or a facility head: "clinic on", or a premises word and a name: "pharmacy safeway on") and
- * the street closes its phrase: "ATTENDS LITTLE ACORNS
+ * before "on" (PREMISES, or a facility head: "clinic on", or a premises word and a name: "pharmacy safeway on", or a
+ * business or facility just found) and the street closes its phrase: "ATTENDS LITTLE ACORNS
  * DAYCARE ON ELM ST;", "the stop & shop pharmacy on lowell st?", "THE ANCHOR PUB ON WATER STREET APPROX 0100". No
  * determiner among its words ("the store on the main road").
  */
 function premisesOn(q: u32, k: u32): bool {
   if (q == 0 || !exists(q - 1) || !tight(q)) return false;
   // (or the premises word and its name: "MY PHARMACY SAFEWAY ON MISSION BLVD SAYS")
+  // (or a business or facility just found before "on": "PART-TIME AT HARDISON HARDWARE ON MAIN ST.", "THE RITE AID ON
+  // HARMON ST?")
   if ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES) &&
-    !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES))) return false;
+    !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES)) &&
+    !(pType == ENTITY_LOCATION && pEnd == rd(tEnd, q - 1) && (pReason == R_ORGANIZATION || pReason == R_FACILITY))) return false;
   for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
   return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
 }
