@@ -100,6 +100,14 @@ const STREET_AFTER_BUSINESS: RoundRows = [
     [["LOCATION", "MERCY HOSPITAL"], ["LOCATION", "HOME DEPOT"]]],
 ];
 
+const MONTHS_AFTER_CUES: RoundRows = [
+  ["Hgb 9.1 (Oct: 9.6) and A1C (OCT: 7). A1c last Oct 7.2. RTC May. Seen last March.",
+    [["DATE", "Oct"], ["DATE", "OCT"], ["DATE", "Oct"], ["DATE", "May"], ["DATE", "March"]]],
+  ["SEEN LAST MARCH. F/U BY SEPT. RTC MAY.", [["DATE", "MARCH"], ["DATE", "SEPT"], ["DATE", "MAY"]]],
+  // the modal, "decreased" and the medication record
+  ["this may help. AFTER MAY BE DONE. THIS MAY HELP. next may be ok. dec by 2 points, given per mar", []],
+];
+
 const TITLED_BEFORE_PRACTICE: RoundRows = [
   ["CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES", [["NAME", "LEARNE POTENTE"], ["LOCATION", "WESTON MEDICAL ASSOCIATES"]]],
   ["Nephrology: Dr Quan Nguyen, Fairview Kidney Associates", [["NAME", "Quan Nguyen"], ["LOCATION", "Fairview Kidney Associates"]]],
@@ -144,3 +152,4 @@ runRoundTable("stop 25: a titled doctor before a practice's comma", TITLED_BEFOR
 runRoundTable("stop 25: a person's field after its label in lower case", LOWER_FIELDS);
 runRoundTable("stop 25: a town and its feature word", TOWN_SUFFIX);
 runRoundTable("stop 25: a street after a business and on", STREET_AFTER_BUSINESS);
+runRoundTable("stop 25: a month alone after a cue", MONTHS_AFTER_CUES);

@@ -5560,6 +5560,38 @@ function framedSuffixTown(k: u32, sh: u32): bool {
   return true;
 }
 
+// words before a month alone that make it a date ("last March", "next June", "RTC Sept", "by Oct"); "in", "since" and
+// the other prepositions of time are decide()'s own month rule
+const MONTH_CUES = "\u0004last\u0004next\u0004this\u0003rtc\u0006before\u0005after\u0002by";
+
+/**
+ * A month name or abbreviation alone (token k) as a date element: after a word of MONTH_CUES ("A1c last Oct 7.2",
+ * "Seen last March", "RTC June", "F/U BY SEPT."), or opening a parenthesis before its colon, as a lab's earlier value is
+ * dated ("Hgb 9.1 (Oct: 9.6)"). "may" after a cue only where its clause ends ("RTC MAY."; "this may help", "AFTER MAY
+ * BE" are the modal), and not before a number (the DATE scanner's "Oct 7, 2070"). Writes the DATE and returns true.
+ */
+function monthAfterCue(k: u32, sh: u32, mode: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
+  const e = rd(tEnd, k);
+  const s = rd(tStart, k);
+  // "(Oct: 9.6)": the parenthesis glued before, the colon glued after
+  let ok = s > 0 && byteAt(s - 1) == 0x28 && e < inLen && byteAt(e) == 0x3a && sh != SH_LOWER;
+  if (!ok) {
+    if (!(sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || !tight(k) ||
+      !wordIn(k - 1, MONTH_CUES)) return false;
+    // (a day after it is the DATE scanner's: "Oct 7, 2070"; a value is none: "last Oct 7.2")
+    if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2 &&
+      !(rd(tEnd, k + 1) < inLen && byteAt(rd(tEnd, k + 1)) == 0x2e && rd(tEnd, k + 1) + 1 < inLen &&
+        byteAt(rd(tEnd, k + 1) + 1) >= 0x30 && byteAt(rd(tEnd, k + 1) + 1) <= 0x39)) return false;
+    // (in lower case "dec" and "mar" are also "decreased" and the medication record: "dec by 2", "per mar")
+    ok = (!wordIn(k, "\u0003may") || breakAfter(k)) && !(sh == SH_LOWER && wordIn(k, "\u0003dec\u0003mar"));
+  }
+  if (!ok) return false;
+  span(s, e, ENTITY_DATE, 600, REASON_DATE_CUE);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
 /** Runs the detector until the input is consumed or the output region is nearly full; returns findings written. */
 export function namesNext(): u32 {
   if (finished) return outCount;
@@ -6287,6 +6319,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
+  if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
