@@ -108,6 +108,14 @@ const MONTHS_AFTER_CUES: RoundRows = [
   ["this may help. AFTER MAY BE DONE. THIS MAY HELP. next may be ok. dec by 2 points, given per mar", []],
 ];
 
+const THIS_IS: RoundRows = [
+  ["hello, this is ngozi (mom of chiamaka)", [["NAME", "ngozi"], ["NAME", "chiamaka"]]],
+  ["hi this is maria gonzalez from the front desk", [["NAME", "maria gonzalez"]]],
+  ["hi, this is grace from dr. lee's office", [["NAME", "grace"], ["NAME", "lee"]]],
+  // core words, modals and states after "this is"
+  ["this is fine. this is urgent, this is may. This is hope for him. This is a 45 yo man. THIS IS STABLE.", []],
+];
+
 const TITLED_BEFORE_PRACTICE: RoundRows = [
   ["CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES", [["NAME", "LEARNE POTENTE"], ["LOCATION", "WESTON MEDICAL ASSOCIATES"]]],
   ["Nephrology: Dr Quan Nguyen, Fairview Kidney Associates", [["NAME", "Quan Nguyen"], ["LOCATION", "Fairview Kidney Associates"]]],
@@ -153,3 +161,4 @@ runRoundTable("stop 25: a person's field after its label in lower case", LOWER_F
 runRoundTable("stop 25: a town and its feature word", TOWN_SUFFIX);
 runRoundTable("stop 25: a street after a business and on", STREET_AFTER_BUSINESS);
 runRoundTable("stop 25: a month alone after a cue", MONTHS_AFTER_CUES);
+runRoundTable("stop 25: a caller naming themself after this is", THIS_IS);

@@ -5592,6 +5592,37 @@ function monthAfterCue(k: u32, sh: u32, mode: u32): bool {
   return true;
 }
 
+// greetings before a caller or writer names themself ("hello, this is ngozi", "HI, THIS IS GRACE FROM ...")
+const GREETINGS = "\u0002hi\u0005hello\u0003hey\u0007morning\u0009afternoon\u0007evening";
+
+/**
+ * A caller or writer naming themself: "this is" and a given name or a word no list has (token k), after a greeting or
+ * opening the line or sentence, closing its clause or before "from", "calling", "with", "at" ("hello, this is ngozi (mom
+ * of ...)", "HI, THIS IS GRACE FROM DR. LEE'S OFFICE", "This is Kotemone calling about"). A core word only as a given
+ * name and only before "from" or "calling", never a modal, month or clinical word ("this is fine.", "this is may",
+ * "this is urgent"). The name wins over a
+ * town of the same spelling. Writes the NAME and returns true.
+ */
+function thisIsName(k: u32, sh: u32): bool {
+  if (!tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0002is") || !wordIn(k - 2, "\u0004this")) return false;
+  const t = k - 2;
+  if (!((rd(tGap, t) & (G_NEWLINE | G_START | G_SENT)) != 0 || (t > 0 && exists(t - 1) && wordIn(t - 1, GREETINGS)))) return false;
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || len < 3 || wordIn(k, MODAL_WORDS) || medicalShape(k)) return false;
+  if (!((nameStr(k) > 0 && (tierOf(d) != 1 || firstStr(d) > 0)) || tierOf(d) == 0)) return false;
+  let last = k;
+  // a surname after the given name ("this is maria gonzalez from")
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && lastStr(rd(tData, k + 1)) > 0 && tierOf(rd(tData, k + 1)) != 1 &&
+    (rd(tData, k + 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0) last = k + 1;
+  // (a core word closes no clause as a name: "this is fine."; before "from" or "calling" it is one: "THIS IS GRACE FROM")
+  const from = last + 1 < count && tight(last + 1) && wordIn(last + 1, "\u0004from\u0007calling\u0004with\u0002at");
+  if (!(from || (breakAfter(last) && (tierOf(d) != 1 || last > k)))) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 750, R_CUE);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
 /** Runs the detector until the input is consumed or the output region is nearly full; returns findings written. */
 export function namesNext(): u32 {
   if (finished) return outCount;
@@ -6320,6 +6351,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
+  if (k >= 2 && sh != SH_INITIAL && rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && thisIsName(k, sh)) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
