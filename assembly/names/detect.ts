@@ -7269,7 +7269,7 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   // (in ALL CAPS the login is in capitals too: "-MHARTIGAN", "REGISTERED BY: DGUILLORY", "COSIGNED WLAU2"; capsLogin())
   const upper = byteAt(s) < 0x61;
   if (upper) {
-    if (modeAt(k) != MODE_CAPS || e - s < 5 || !(sh == SH_OTHER ? loginShape(k, sh, true) : sh == SH_UPPER && capsLoginWord(k))) return false;
+    if (modeAt(k) != MODE_CAPS || e - s < 5 || (sh != SH_OTHER && sh != SH_UPPER) || !loginShape(k, sh, true)) return false;
   } else if (!loginShape(k, sh, false)) return false;
   // the login closes the signer's field: the line ends, or a number, "(", "," or "on"/"at" follows ("entered by
   // ybriggs 02/02/2026", "by mhartigan (Megan Hartigan, RN)"); a given name before an initial and a surname is a name's
@@ -7313,21 +7313,9 @@ function capsLogin(k: u32, p: u32, sh: u32): bool {
 }
 
 /**
- * Token k, capitals only (ASCII), 5-12 letters, is a word no list has and no medical term: a login's letters in ALL
- * CAPS ("DGUILLORY", "MHARTIGAN").
- */
-function capsLoginWord(k: u32): bool {
-  const s = rd(tStart, k);
-  const e = rd(tEnd, k);
-  if (e - s > 12) return false;
-  for (let i = s; i < e; i++) if (byteAt(i) < 0x41 || byteAt(i) > 0x5a) return false;
-  const d = rd(tData, k);
-  return tierOf(d) == 0 && nameStr(k) == 0 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k);
-}
-
-/**
  * Token k has a login's shape: 4-12 bytes, lower-case letters no word list has (no English word, name, context word or
- * medical term: "mhartigan"), or 3+ letters and 1-3 digits ("kpatel3"; in capitals too when `caps`: "KPATEL3").
+ * medical term: "mhartigan"; in capitals too when `caps`: "DGUILLORY"), or 3+ letters and 1-3 digits ("kpatel3"; "KPATEL3"
+ * when `caps`).
  */
 function loginShape(k: u32, sh: u32, caps: bool): bool {
   const s = rd(tStart, k);
@@ -7340,7 +7328,8 @@ function loginShape(k: u32, sh: u32, caps: bool): bool {
     for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
     return true;
   }
-  return sh == SH_LOWER && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 && (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k);
+  return (sh == SH_LOWER || (caps && sh == SH_UPPER)) && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 &&
+    (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k);
 }
 
 /**
