@@ -1827,11 +1827,13 @@ function jobFrame(p: u32, k: u32): bool {
   const v = p - 1;
   const vs = rd(tShape, v);
   if (vs != SH_LOWER && vs != SH_UPPER) return false;
-  if (wordIn(v, "\u0003job")) return !wordIn(p, "\u0003for");
-  // (a core word opens a driver's employer only with a second capitalised word: "drives for Green Mountain Propane", not
-  // "drives for Dialysis")
-  if (wordIn(v, "\u0006drives\u0005drove")) return wordIn(p, "\u0003for") && (tierOf(rd(tData, k)) != 1 ||
-    (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k)));
+  // (a core word opens the employer only with a second capitalised word, "drives for Green Mountain Propane", or in ALL
+  // CAPS, where capsEmployerEnd() judges it: not "lost his job at Home", "drives for Dialysis")
+  const ks = rd(tShape, k);
+  const named = tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == ks) ||
+    (ks == SH_UPPER && modeAt(k) == MODE_CAPS);
+  if (wordIn(v, "\u0003job")) return named && !wordIn(p, "\u0003for");
+  if (wordIn(v, "\u0006drives\u0005drove")) return named && wordIn(p, "\u0003for");
   if (!wordIn(p, "\u0004with") || !wordIn(v, OCCUPATIONS) || tierOf(rd(tData, k)) == 1) return false;
   for (let m = k + 1; m <= k + 3 && m < count; m++) if (wordIn(m, WITH_CONDITION_WORDS)) return false;
   return true;
@@ -1907,6 +1909,8 @@ function capsEmployerEnd(k: u32): u32 {
   }
   // (a fourth capital word goes on: a clause, not a name)
   if (m < count && m == k + 3 && tight(m) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS)) return 0;
+  // (a store's counter after its name is where in it, no part of it: "JOB AT MARKET BASKET DELI")
+  if (last > k && wordIn(last, "\u0004deli\u0006bakery\u0009cafeteria")) last--;
   const d = rd(tData, k);
   if (tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1) return last;
   // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED
