@@ -1,8 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the organisations and facilities of round 16 (stop 25):
-// employers after "job at/with", "drives for" and an occupation's "with" (jobFrame), the facility heads "Pavilion",
-// "Midwifery", "Dental" and "Behavioral Health" before a name of common words, a care home's or practice's services
-// joined by "&" (ampServicePair), a store's counter after an employer in capitals, and a spaced dash that ends such a
-// name. Both engines. Names and places are made up.
+// employers after "job at/with", "drives for" and an occupation's "with" (jobFrame), suppliers after "oxygen/equipment
+// from" (serviceProvider), the facility heads "Pavilion", "Midwifery", "Dental" and "Behavioral Health" before a name
+// of common words, a care home's or practice's services joined by "&" (ampServicePair), a store's counter after an
+// employer in capitals, and a spaced dash that ends such a name. Both engines. Names and places are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
@@ -16,6 +16,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["She left her job with Pennock Savings Bank last year.", [["Pennock Savings Bank", ORG]], ["left", "last"]],
   ["RETIRED MINER WITH CALLOWAY FORK COAL.", [["CALLOWAY FORK COAL", ORG]], ["RETIRED", "MINER"]],
   ["Volunteer fireman with Ostrava Hose Co.", [["Ostrava Hose Co", ORG]], ["Volunteer", "fireman"]],
+  // serviceProvider: a supplier of oxygen, equipment or supplies after "from"
+  ["Equipment from Dunfield Medical Supply, on call line 24/7.", [["Dunfield Medical Supply", ORG]], ["Equipment", "call"]],
+  ["HOME OXYGEN FROM GALLOWAY MEDICAL SUPPLY.", [["GALLOWAY MEDICAL SUPPLY", ORG]], ["HOME", "OXYGEN"]],
   // a store's counter after the name is where in it
   ["JOB AT PRICEWELL FOODS DELI.", [["PRICEWELL FOODS", ORG]], ["DELI"]],
   // the new heads after a frame or a field's label
@@ -40,6 +43,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["He drives for Hours to work.", [], ["Hours"]],
   ["LOST HIS JOB AT NIGHT.", [], ["NIGHT"]],
   ["Works as a nurse with Dr. Patel.", [["Patel", "name:title"]], ["nurse"]],
+  // oxygen's use, device or time, no supplier
+  ["O2 WITH EXERTION, O2 VIA NASAL CANNULA.", [], ["EXERTION", "NASAL", "CANNULA"]],
+  ["O2 FROM HOME CONCENTRATOR.", [], ["HOME", "CONCENTRATOR"]],
+  ["Equipment from Room 4 returned.", [], ["Room"]],
   // departments and services: no name before the pair or the head
   ["Referred to Physical Medicine & Rehabilitation.", [], ["Physical", "Medicine", "Rehabilitation"]],
   ["d/c to skilled nursing; Skilled Nursing & Rehab unit.", [], ["Skilled", "Nursing", "Rehab"]],

@@ -6870,8 +6870,15 @@ function lowerRecordAcronym(k: u32): bool {
   return true;
 }
 
-/** Services whose provider, an agency or company, is named after "via/through/with/from" or "referral to": hospice, home care, OPAT, meals. */
+/**
+ * Services whose provider, an agency or company, is named after "via/through/with/from" or "referral to": hospice, home
+ * care, OPAT, meals; and (round 16, SUPPLY_CUES) home oxygen, equipment and supplies after "from" ("home O2 from
+ * Lincare", "equipment from Capeside Medical Supply"; "O2 WITH EXERTION", "O2 VIA NASAL CANNULA", "O2 FROM HOME
+ * CONCENTRATOR" take nothing).
+ */
 const SERVICE_CUES = "\u0007hospice\u0003vna\u0004opat\u0003dme\u0009homemaker\u0006wheels\u0008services\u0007service";
+/** ... and supplies whose supplier is named after "from" only, its first word no core English word (round 16). */
+const SUPPLY_CUES = "\u0006oxygen\u0002o2\u0009equipment\u0008supplies";
 
 /**
  * Token k, capitalised (ALL CAPS: in capitals), opens the provider of a hospice, home-care, OPAT or meals service
@@ -6889,7 +6896,7 @@ function serviceProvider(p: u32, k: u32): bool {
     if (wordIn(p, "\u0002to") && !wordIn(v, "\u0008referral\u0007consult")) return false;
   }
   if (wordIn(v, "\u0008referral\u0007consult") && v > 0 && exists(v - 1) && tight(v)) v--;
-  if (!wordIn(v, SERVICE_CUES)) return false;
+  if (!wordIn(v, SERVICE_CUES) && !(v < p && wordIn(p, "\u0004from") && tierOf(rd(tData, k)) != 1 && wordIn(v, SUPPLY_CUES))) return false;
   const sh = rd(tShape, k);
   for (let m = k; m <= k + 2 && m < count && rd(tShape, m) == sh && (m == k || tight(m)); m++) {
     if (!genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) && (rd(tData, m) & NAME_WALK_STOP) == 0 && !wordIn(m, NAME_FUNCTION_WORDS) &&
