@@ -1826,15 +1826,18 @@ function jobFrame(p: u32, k: u32): bool {
   if ((l != 2 && l != 3 && l != 4) || p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002at\u0004with\u0003for")) return false;
   const v = p - 1;
   const vs = rd(tShape, v);
+  const vl = rd(tEnd, v) - rd(tStart, v);
   if (vs != SH_LOWER && vs != SH_UPPER) return false;
-  // (a core word opens the employer only with a second capitalised word, "drives for Green Mountain Propane", or in ALL
-  // CAPS, where capsEmployerEnd() judges it: not "lost his job at Home", "drives for Dialysis")
-  const ks = rd(tShape, k);
-  const named = tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == ks) ||
-    (ks == SH_UPPER && modeAt(k) == MODE_CAPS);
-  if (wordIn(v, "\u0003job")) return named && !wordIn(p, "\u0003for");
-  if (wordIn(v, "\u0006drives\u0005drove")) return named && wordIn(p, "\u0003for");
-  if (!wordIn(p, "\u0004with") || !wordIn(v, OCCUPATIONS) || tierOf(rd(tData, k)) == 1) return false;
+  // (the verb's or the noun's length before its list: most words before "at", "with", "for" are neither)
+  if ((vl == 3 && wordIn(v, "\u0003job")) || ((vl == 5 || vl == 6) && wordIn(v, "\u0006drives\u0005drove"))) {
+    if (wordIn(p, "\u0003for") != (vl != 3)) return false;
+    // (a core word opens the employer only with a second capitalised word, "drives for Green Mountain Propane", or in
+    // ALL CAPS, where capsEmployerEnd() judges it: not "lost his job at Home", "drives for Dialysis")
+    const ks = rd(tShape, k);
+    return tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == ks) ||
+      (ks == SH_UPPER && modeAt(k) == MODE_CAPS);
+  }
+  if (l != 4 || tierOf(rd(tData, k)) == 1 || !wordIn(p, "\u0004with") || !wordIn(v, OCCUPATIONS)) return false;
   for (let m = k + 1; m <= k + 3 && m < count; m++) if (wordIn(m, WITH_CONDITION_WORDS)) return false;
   return true;
 }
@@ -6323,7 +6326,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
-  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && !tight(k) && ampServicePair(k, sh, mode)) return true;
+  // (the "&" two bytes before k first: most capitalised words after a gap have none)
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
+    ampServicePair(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
