@@ -1784,6 +1784,8 @@ function afterWorkCue(k: u32): bool {
     wordIn(k, NO_EMPLOYER));
   // (a hospice's, home care's or infusion's provider: "Hospice referral to Care Dimensions", "OPAT VIA OPTION CARE")
   if (p == k - 1 && serviceProvider(p, k)) return true;
+  // (round 16: a job's or an occupation's "with", a driver's "for": jobFrame())
+  if (p == k - 1 && jobFrame(p, k)) return true;
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
   const v = p - 1;
@@ -1806,6 +1808,38 @@ function afterWorkCue(k: u32): bool {
     j--;
   }
   return false;
+}
+
+/** Words right after an employer's name "with" reads as a condition's, not a business's ("teacher with Lyme disease"). */
+const WITH_CONDITION_WORDS = "\u0007disease\u0008syndrome\u0008disorder\u0005palsy";
+
+/**
+ * Organisations round 16 (stop 25): token p, right before k, closes an employment frame afterWorkCue() had none for:
+ * "job at" / "job with" ("LOSING HER JOB AT CORNERSTONE CREDIT UNION", "left her job at First Millbridge Savings"), a
+ * driver's "drives for" / "drove for" ("He drives for Green Mountain Propane"), or an occupation's "with" ("FORMER COAL
+ * MINER WITH KESTREL RUN MINING", "volunteer fireman with Hollybush Hose Co."). After "with" the first word is no core
+ * English word and no condition's word follows within three words ("teacher with Lyme disease", "MINER WITH BLACK
+ * LUNG" stay).
+ */
+function jobFrame(p: u32, k: u32): bool {
+  const l = rd(tEnd, p) - rd(tStart, p);
+  if ((l != 2 && l != 3 && l != 4) || p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002at\u0004with\u0003for")) return false;
+  const v = p - 1;
+  const vs = rd(tShape, v);
+  const vl = rd(tEnd, v) - rd(tStart, v);
+  if (vs != SH_LOWER && vs != SH_UPPER) return false;
+  // (the verb's or the noun's length before its list: most words before "at", "with", "for" are neither)
+  if ((vl == 3 && wordIn(v, "\u0003job")) || ((vl == 5 || vl == 6) && wordIn(v, "\u0006drives\u0005drove"))) {
+    if (wordIn(p, "\u0003for") != (vl != 3)) return false;
+    // (a core word opens the employer only with a second capitalised word, "drives for Green Mountain Propane", or in
+    // ALL CAPS, where capsEmployerEnd() judges it: not "lost his job at Home", "drives for Dialysis")
+    const ks = rd(tShape, k);
+    return tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == ks) ||
+      (ks == SH_UPPER && modeAt(k) == MODE_CAPS);
+  }
+  if (l != 4 || tierOf(rd(tData, k)) == 1 || !wordIn(p, "\u0004with") || !wordIn(v, OCCUPATIONS)) return false;
+  for (let m = k + 1; m <= k + 3 && m < count; m++) if (wordIn(m, WITH_CONDITION_WORDS)) return false;
+  return true;
 }
 
 // ---- Issue 4, ALL CAPS round (caps9): employers, clinical words and initials written in capitals ----
@@ -1878,6 +1912,8 @@ function capsEmployerEnd(k: u32): u32 {
   }
   // (a fourth capital word goes on: a clause, not a name)
   if (m < count && m == k + 3 && tight(m) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS)) return 0;
+  // (a store's counter after its name is where in it, no part of it: "JOB AT MARKET BASKET DELI")
+  if (last > k && wordIn(last, "\u0004deli\u0006bakery\u0009cafeteria")) last--;
   const d = rd(tData, k);
   if (tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1) return last;
   // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED
@@ -1906,7 +1942,7 @@ const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009in
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"). */
-const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern";
+const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern\u000abookkeeper\u0009associate\u0005miner\u0009machinist\u0006welder\u0007fireman\u000bfirefighter";
 
 /** Only blanks and one '&' between tokens k - 1 and k ("Stop & Shop"). */
 function ampGap(k: u32): bool {
@@ -6357,6 +6393,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
+  // (the "&" two bytes before k first: most capitalised words after a gap have none)
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
+    ampServicePair(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6472,9 +6511,11 @@ const CAPS_FRAMED_ORG_HEADS = "\u0006rescue\u000adepartment\u0005squad\u0009ambu
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
 /** ... facilities (as the facility rule types them; a pharmacy is a business, as the built-in list types "CVS Pharmacy"). */
-const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice";
+const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice\u0008pavilion\u0009midwifery\u0006dental";
+/** Round 16's heads (stop 25): a care building's, a midwives' or a dentist's practice ("Thessaly Pavilion", "Bellhaven Midwifery"). */
+const ROUND16_HEADS = "\u0008pavilion\u0009midwifery\u0006dental";
 /** Heads of clinical practices: the name needs a frame and a word that is no adjective. */
-const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice";
+const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice\u0008pavilion\u0009midwifery\u0006dental";
 
 /**
  * Words that describe a service, a department, a school's level, a denomination or a kind of shop: before a head they
@@ -6487,7 +6528,7 @@ const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads (with agencies', specialties and denominations): quiet() lets them reach decide(). */
-const COMMON_HEAD_LAST = "\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
+const COMMON_HEAD_LAST = "\u0008pavilion\u0009midwifery\u0006dental\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
@@ -6532,7 +6573,8 @@ function namedHeadClass(h: u32, last: u32): u32 {
   if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
     (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
   if (wordIn(h, "\u0005early") && wordIn(last, "\u0008learning")) return NH_ORG;
-  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) ||
+  // (round 16: "Riverbend Behavioral Health")
+  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) || (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural")) ||
     (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
   return 0;
 }
@@ -6546,7 +6588,8 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   let f = h;
   let named = false;
   let n: u32 = 0;
-  while (n < 4 && f > 0 && exists(f - 1) && tight(f)) {
+  // (a dash between blanks parts two fields: "Psychiatric Intake - Riverside Behavioral Health")
+  while (n < 4 && f > 0 && exists(f - 1) && tight(f) && !spacedDash(f)) {
     const q = f - 1;
     const qs = rd(tShape, q);
     // (capitalised words, an initial ("Big Y Pharmacy") or a short acronym ("VFW", "YMCA"))
@@ -6650,6 +6693,8 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
     cls = namedHeadClass(k - 1, k);
   }
   if (cls == 0) return false;
+  // (round 16's heads go on in a word of the same case: "Crestline Dental Lab" is the facility rule's)
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k, ROUND16_HEADS) && !wordIn(k + 1, CAPS_EMPLOYER_STOPS)) return false;
   const last = andServiceTail(k, k + LOOK_AHEAD);
   // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
   const f = commonWordsName(h, k, last > k ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
@@ -6678,6 +6723,25 @@ function andServiceTail(last: u32, limit: u32): u32 {
     if (wordIn(m, AND_SERVICE_ENDS)) end = m;
   }
   return end;
+}
+
+/**
+ * Organisations round 16 (stop 25): token k, a service after "&" right after a service or a practice's word ("Sea
+ * Breeze Nursing & Rehabilitation", "LARCHMONT PINES REHABILITATION & NURSING", "Northfield Spine & Rehabilitation"),
+ * ends a care home's or practice's name when a name of common words stands before the pair (commonWordsName(), as for
+ * "... Nursing and Rehabilitation" written with "and": a word that is no generic modifier; in ALL CAPS after a frame).
+ * A department's pair has none ("Physical Medicine & Rehabilitation", "Dept. of Nursing & Rehabilitation", "Skilled
+ * Nursing & Rehab"). Emits a facility and returns true.
+ */
+function ampServicePair(k: u32, sh: u32, mode: u32): bool {
+  if (!ampGap(k) || !wordIn(k, AND_SERVICE_ENDS) || rd(tShape, k - 1) != sh || k < 2 || !exists(k - 2)) return false;
+  const h = k - 1;
+  if (!wordIn(h, "\u0007nursing\u000erehabilitation\u0005rehab") && !wordIn(h, PRACTICE_PAIR_WORDS)) return false;
+  const f = commonWordsName(h, k, NH_FAC, mode == MODE_CAPS);
+  if (f == h) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, R_FACILITY);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 /** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
@@ -6763,7 +6827,7 @@ function agencyName(k: u32): bool {
 function commonHeadHere(k: u32, sh: u32): bool {
   if (k == 0 || !exists(k - 1)) return false;
   // (the second half of a practice's pair of specialties: "Heart & Vascular", "Foot and Ankle": practicePair())
-  if (!tight(k)) return ampGap(k) && wordIn(k, PRACTICE_PAIR_WORDS);
+  if (!tight(k)) return ampGap(k) && (wordIn(k, PRACTICE_PAIR_WORDS) || wordIn(k, AND_SERVICE_ENDS));
   return (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
     wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS) || (isAnd(k - 1) && wordIn(k, PRACTICE_PAIR_WORDS)));
 }
@@ -6878,8 +6942,15 @@ function lowerRecordAcronym(k: u32): bool {
   return true;
 }
 
-/** Services whose provider, an agency or company, is named after "via/through/with/from" or "referral to": hospice, home care, OPAT, meals. */
+/**
+ * Services whose provider, an agency or company, is named after "via/through/with/from" or "referral to": hospice, home
+ * care, OPAT, meals; and (round 16, SUPPLY_CUES) home oxygen, equipment and supplies after "from" ("home O2 from
+ * Lincare", "equipment from Capeside Medical Supply"; "O2 WITH EXERTION", "O2 VIA NASAL CANNULA", "O2 FROM HOME
+ * CONCENTRATOR" take nothing).
+ */
 const SERVICE_CUES = "\u0007hospice\u0003vna\u0004opat\u0003dme\u0009homemaker\u0006wheels\u0008services\u0007service";
+/** ... and supplies whose supplier is named after "from" only, its first word no core English word (round 16). */
+const SUPPLY_CUES = "\u0006oxygen\u0002o2\u0009equipment\u0008supplies";
 
 /**
  * Token k, capitalised (ALL CAPS: in capitals), opens the provider of a hospice, home-care, OPAT or meals service
@@ -6897,7 +6968,7 @@ function serviceProvider(p: u32, k: u32): bool {
     if (wordIn(p, "\u0002to") && !wordIn(v, "\u0008referral\u0007consult")) return false;
   }
   if (wordIn(v, "\u0008referral\u0007consult") && v > 0 && exists(v - 1) && tight(v)) v--;
-  if (!wordIn(v, SERVICE_CUES)) return false;
+  if (!wordIn(v, SERVICE_CUES) && !(v < p && wordIn(p, "\u0004from") && tierOf(rd(tData, k)) != 1 && wordIn(v, SUPPLY_CUES))) return false;
   const sh = rd(tShape, k);
   for (let m = k; m <= k + 2 && m < count && rd(tShape, m) == sh && (m == k || tight(m)); m++) {
     if (!genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) && (rd(tData, m) & NAME_WALK_STOP) == 0 && !wordIn(m, NAME_FUNCTION_WORDS) &&
