@@ -36,8 +36,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Stop 25 ended at 243,395 bytes (clin15's fifteenth clinical round ~5.5 KB, orgs15's organisations and identifiers
  * ~8 KB, main's case-gap rules ~6.4 KB): the next round must raise the budget or save space. Raised to 248 KiB for a
  * sixteenth clinical round late in stop 25 (organisations and facilities from fixture 13's misses, ~5 KB asked).
+ * Stop 26 started at 247,341 bytes (org16 merged, ~2 KB) and raised it to 256 KiB for two helper rounds (a blind
+ * fixture 14 and its round, the ALL CAPS gap), each asked to keep under ~5 KB.
  */
-const WASM_BUDGET = 248 * 1024;
+const WASM_BUDGET = 256 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
