@@ -3844,9 +3844,10 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
   // a dose limit in lower-case writing: "prn pain, max 3 g/day", "min 2 L" (Max is a name, and a town)
   if (sh == SH_LOWER && len == 3 && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0003max\u0003min")) return true;
-  if (sh == SH_INITIAL || tierOf(d) == 0) return false;
+  if (sh == SH_INITIAL || (tierOf(d) == 0 && !notNameWord(k, sh, d))) return false;
   const weak = (d & DECIDING) != 0;
-  if (weak && !weakInCaps(sh, d)) return false;
+  const opener = weak && openingWord(k, sh, d);
+  if (weak && !weakInCaps(sh, d) && !capsStateWord(k, sh, d) && !opener) return false;
   // (a weak place after "IN/FROM/NEAR": residenceTown() may make it a town, "LIVES IN READING WITH HIS WIFE")
   if (weak && placeStr(d) == 1 && k > 0 && townPreposition(k - 1)) return false;
   if (sh == SH_LOWER && len == 1) return false;
@@ -3881,7 +3882,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
   // a comma and a credential after the next word: signedPair() may make two core words a name ("READ BY: MARK LOVE, M.D.")
   if (k + 2 < count && (rd(tGap, k + 2) & G_COMMA) != 0 && credAt(k + 2, MODE_CAPS)) return false;
-  return modeAt(k) == MODE_CAPS;
+  return modeAt(k) == MODE_CAPS || (opener && modeAt(k) == MODE_MIXED);
 }
 
 /**
@@ -3918,6 +3919,50 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  * core word with a weak name there, and every place rule wants a stronger place, a cue with a non-core word, or a
  * neighbour. quiet() lets it pass, which spares ALL CAPS text most of its calls into decide().
  */
+/**
+ * A core English word in capitals that is also a state code ("IN", "OR", "ME", "OK"), with no comma before it and no
+ * number after it: "PLACED IN THE", "TAKEN TO THE OR" are no "City, ST" or "ST 02114" (the only rules that read a
+ * state code on its own turn want one of the two). quiet() lets it pass like weakInCaps(): "IN" is the commonest
+ * word of ALL CAPS notes, and each call into decide() costs some 1.5 us.
+ */
+// @ts-ignore: decorator
+@inline function capsStateWord(k: u32, sh: u32, d: u32): bool {
+  return sh == SH_UPPER && (d & DECIDING & ~(<u32>(0x3f | F_STATE))) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 &&
+    lastStr(d) <= 1 && placeStr(d) <= 1 && (rd(tGap, k) & G_COMMA) == 0 && !(k + 1 < count && rd(tShape, k + 1) == SH_NUM);
+}
+
+/**
+ * In mixed case, a capitalised core English word whose only deciding bits are weak name and place strengths, opening
+ * a sentence or a line (no colon or bracket before it) with a lower-case word right after: "He is stable", "Then the
+ * fascia", "All layers", "Will follow up". Its capital says nothing there, and no rule takes a weak word without a
+ * title, a cue, a neighbouring name or a capitalised word after it (quiet()'s other tests keep those): quiet() lets it
+ * pass, as weakInCaps() does in ALL CAPS.
+ */
+// @ts-ignore: decorator
+@inline function openingWord(k: u32, sh: u32, d: u32): bool {
+  if (sh != SH_CAP || (d & DECIDING & ~(<u32>0x3f)) != 0 || tierOf(d) != 1 || firstStr(d) > 1 || lastStr(d) > 1 ||
+    placeStr(d) > 1 || k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !tight(k + 1)) return false;
+  const g = rd(tGap, k);
+  return (g & (G_START | G_NEWLINE | G_SENT)) != 0 && (g & (G_COLON | G_OTHER)) == 0;
+}
+
+/**
+ * A capitalised word the word table marks as never a name (a drug, a suture, a unit: "Vicryl", "Marcaine", "MM")
+ * with no place, street, facility or context role, after a number ("3-0 VICRYL", "2 MM INCISION") or before a
+ * lower-case or numeric token ("Vicryl suture", "Marcaine 0.25%"), and no facility, street or unit word after it:
+ * it opens no name, place or organisation, so quiet() lets it pass (the rules on unknown words want a word that may
+ * be a name). The drugs and sutures of operative notes are most of the capitalised words reaching decide() there.
+ */
+// @ts-ignore: decorator
+@inline function notNameWord(k: u32, sh: u32, d: u32): bool {
+  if ((d & F_NOT_NAME) == 0 || (sh != SH_CAP && sh != SH_UPPER) || k + 1 >= count ||
+    (d & ((DECIDING & ~(<u32>0x3f)) | F_FAC_MOD | F_MW_PREFIX | F_TITLE | F_CUE | F_CRED | F_EPONYM_HEAD)) != 0) return false;
+  const n = k + 1;
+  if ((rd(tData, n) & (F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_FAC_MOD | F_STREET_ABBR)) != 0) return false;
+  const ns = rd(tShape, n);
+  return ((ns == SH_LOWER || ns == SH_NUM) && tight(n)) || (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k));
+}
+
 // @ts-ignore: decorator
 @inline function weakInCaps(sh: u32, d: u32): bool {
   return sh == SH_UPPER && (d & DECIDING & ~(<u32>0x3f)) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 && lastStr(d) <= 1 &&
@@ -4163,7 +4208,7 @@ function saintSurname(k: u32): bool {
 // @ts-ignore: decorator
 @inline function lowerExit(k: u32, sh: u32, d: u32): bool {
   if (sh != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
-    (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0) return false;
+    ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 && !roleAfterWord(k))) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
   if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d) return false;
   // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
@@ -4175,6 +4220,27 @@ function saintSurname(k: u32): bool {
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   return modeAt(k) != MODE_LOWER;
+}
+
+/**
+ * A lower-case street, unit or facility word after a lower-case English word with no role of its own, and no number,
+ * initial or code after it: "the operating room", "at this point", "in place", "disc space", "the way". No address
+ * or facility rule ends on such a pair (they want a number, a capitalised name or a dictionary place before the
+ * role word, or a number after it), so lowerExit() may take it when the text around is not all lower case. Not a
+ * street prefix or "box".
+ */
+// @ts-ignore: decorator
+@inline function roleAfterWord(k: u32): bool {
+  // (a street prefix opens its address, "ul. Miła 53", "rue de la Paix", and "box" closes "po box 12": read forwards)
+  // (and a word of another language's streets, "and ul. Miła 53": the role word must be a core English word)
+  if (k == 0 || !exists(k - 1) || !tight(k) || rd(tShape, k - 1) != SH_LOWER || (rd(tData, k) & (F_STREET_PREFIX | F_BOX)) != 0 ||
+    tierOf(rd(tData, k)) != 1) return false;
+  const pd = rd(tData, k - 1);
+  if (tierOf(pd) != 1 || placeStr(pd) > 1 || nameStr(k - 1) > 1 || rd(tDone, k - 1) != 0 ||
+    (pd & (CONTEXT_WORDS | F_FAC_MOD | F_DIRECTION | F_STREET_ABBR | F_PARTICLE)) != 0) return false;
+  if (k + 1 >= count) return true;
+  const ns = rd(tShape, k + 1);
+  return ns != SH_NUM && ns != SH_INITIAL && ns != SH_OTHER;
 }
 
 /** The rules step() tries on a few token shapes before its fast exits (see there). Returns true when one wrote. */
