@@ -1479,13 +1479,15 @@ function townAhead(t: u32): bool {
     (d & (F_NOT_NAME | F_CRED | F_TITLE | F_MONTH)) == 0;
 }
 
-/** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9". */
+/** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9", "lives with his wife at 9". */
 function houseNumberOfResidence(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
   if (wordIn(j - 1, "\u0007address")) return true;
   if (j == 1 || !exists(j - 2)) return false;
   if (wordIn(j - 1, "\u0002is")) return wordIn(j - 2, "\u0007address");
-  return wordIn(j - 1, "\u0002at\u0002on\u0004near\u0002to") && wordIn(j - 2, RESIDE_VERBS);
+  if (!wordIn(j - 1, "\u0002at\u0002on\u0004near\u0002to")) return false;
+  // (or the verb earlier in the clause, with whom between: "LIVES WITH HIS WIFE AT 44 LIGHTHOUSE ROAD")
+  return wordIn(j - 2, RESIDE_VERBS) || (wordIn(j - 1, "\u0002at") && residenceBefore(j - 1, RESIDE_VERBS));
 }
 
 /**
@@ -1787,7 +1789,8 @@ function afterWorkCue(k: u32): bool {
   // (round 16: a job's or an occupation's "with", a driver's "for": jobFrame())
   if (p == k - 1 && jobFrame(p, k)) return true;
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
-  if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+  // (nor a bracket between: "SON VIKRAM (ATTORNEY) AT BEDSIDE" describes the son, and "at" tells where he is)
+  if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
   const v = p - 1;
   if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
   // an occupation right before "at"/"for" names the employer without a verb ("truck driver for Ryder", "software
@@ -2422,6 +2425,10 @@ function continueTail(k: u32): bool {
     (!hasNext || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0)) {
     // lower-case chat: a town no gazetteer has after the street and a comma, closing its phrase ("lives at 1831
     // prospect rd, broulfield;")
+    ok = true;
+  } else if ((sh == SH_CAP || sh == SH_UPPER) && psh == sh && (pd & CONTEXT_WORDS) == 0 && townSuffix(p, sh)) {
+    // (stop 26) the town's feature word after the town the tail took: "40 Chapel Street\nWestbury Ridge, MA 01788",
+    // "9 Wharf Street, Carrow Junction" (a street, unit or facility word after it goes on with another name)
     ok = true;
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
@@ -3164,13 +3171,16 @@ function townShape(k: u32): bool {
 
 const RESIDENCE_VERBS = "\u0005lives\u0004live\u0006living\u0007resides\u0006reside\u0008residing\u0005moved\u0009relocated\u0004born\u0006raised\u0004grew";
 
-/** A residence verb in the same sentence, at most 6 tokens before k: "lives (alone|with his wife Ann) in X". */
-function residenceBefore(k: u32): bool {
+/**
+ * A residence verb in the same sentence, at most 6 tokens before k: "lives (alone|with his wife Ann) in X" (`verbs`:
+ * RESIDENCE_VERBS, or RESIDE_VERBS before a house number: "STAYS WITH HER SON AT 12 ...").
+ */
+function residenceBefore(k: u32, verbs: string = RESIDENCE_VERBS): bool {
   let j = k;
   for (let steps: u32 = 0; steps < 7; steps++) {
     if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
     j--;
-    if (wordIn(j, RESIDENCE_VERBS)) return true;
+    if (wordIn(j, verbs)) return true;
   }
   return false;
 }
@@ -5609,6 +5619,11 @@ function decide(k: u32): void {
       !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
     // a town and its geographic suffix: "Dunmore Falls", "HOLLOWAY SPRINGS", "westbury ridge" (townSuffix)
     if (placeReason == R_CITY && pLast == k && hasNext && townSuffix(k, sh)) pLast = k + 1;
+    // (stop 26) and its first word: "Port Washburn", "Upper Tolland", "NORTH HADLEY" (townPrefix)
+    if (placeReason == R_CITY && ps0 == rd(tStart, k) && townPrefix(k, sh)) {
+      ps0 = rd(tStart, k - 1);
+      wr(tDone, k - 1, 0xff);
+    }
     // a town whose name goes on through particles: "in Chiclana de la Frontera", "Ústí nad Labem" (mixed case)
     if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext2) {
       const t = particleTownEnd(k);
@@ -5626,7 +5641,7 @@ function decide(k: u32): void {
 }
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
-const TOWN_SUFFIXES = "\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
+const TOWN_SUFFIXES = "\u0006square\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
@@ -5642,6 +5657,22 @@ function townSuffix(k: u32, sh: u32): bool {
   if (n + 1 >= count) return pos >= inLen;
   const nd = rd(tData, n + 1);
   return !(tight(n + 1) && ((nd & (F_FACILITY | F_FAC_MOD | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || rd(tMw2, n + 1) != 0));
+}
+
+// the first words of towns named for where they lie ("Port Washburn", "Upper Tolland", "North Hadley", "Fort Lee")
+const TOWN_PREFIXES = "\u0004port\u0005upper\u0005lower\u0005north\u0005south\u0004east\u0004west\u0004fort\u0005mount\u0002mt\u0004lake\u0005great\u0006little";
+
+/**
+ * Town k (a city the place rule writes) is named with a first word of TOWN_PREFIXES right before it, of its own case
+ * and not yet decided: "Diabetes Center, 901 Harbor Drive, Port Washburn", "Smilecrest Dental in Upper Tolland", "(NORTH
+ * HADLEY)". Not after a title or a name ("Lake" and "West" are surnames too: "Dr. Lake Tolland" is the place rule's
+ * business only when Tolland wins), nor a sentence's first word in mixed case ("North Conway" at a sentence start is
+ * still read: the prefix's capital is what the sentence gives it, so the pair must not be the sentence's start).
+ */
+function townPrefix(k: u32, sh: u32): bool {
+  if (k == 0 || !exists(k - 1) || !tight(k) || rd(tDone, k - 1) != 0 || rd(tShape, k - 1) != sh || !wordIn(k - 1, TOWN_PREFIXES)) return false;
+  if (sh == SH_CAP && sentenceStart(k - 1)) return false;
+  return !(k >= 2 && exists(k - 2) && tight(k - 1) && ((rd(tData, k - 2) & F_TITLE) != 0 || rd(tDone, k - 2) == ENTITY_NAME));
 }
 
 /**

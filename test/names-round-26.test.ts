@@ -1,0 +1,41 @@
+// Why this file exists: the table of main's stop-26 place rules, positives and hard negatives, on both engines: a
+// town's feature word after the town an address tail took ("Westbury Ridge, MA 01788"), a town's first word of
+// where it lies before a town the place rule wrote ("Port Washburn", "Upper Tolland"), a house number after a
+// residence verb with whom the person lives between ("LIVES WITH HIS WIFE AT 44 LIGHTHOUSE ROAD"), and no employer
+// after an occupation in brackets ("SON VIKRAM (ATTORNEY) AT BEDSIDE").
+import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
+
+const TAIL_TOWN_SUFFIX: RoundRows = [
+  ["40 Chapel Street, Suite 5\nWestbury Ridge, MA 01788\nTel (508) 555-0100",
+    [["LOCATION", "40 Chapel Street, Suite 5"], ["LOCATION", "Westbury Ridge, MA"], ["ZIP", "01788"], ["PHONE", "(508) 555-0100"]]],
+  ["212 TANNER ROAD\nHADDAM LANDING, CT 06499", [["LOCATION", "212 TANNER ROAD"], ["LOCATION", "HADDAM LANDING, CT"], ["ZIP", "06499"]]],
+  // a street or a facility after the feature word goes on with another name (as before this rule)
+  ["Lives at 12 Oak Street, Salem Ridge Road is closed.", [["LOCATION", "12 Oak Street, Salem Ridge Road"]]],
+];
+
+const TOWN_PREFIX: RoundRows = [
+  ["Diabetes Center, 901 Harbor Drive, Port Washburn", [["LOCATION", "901 Harbor Drive, Port Washburn"]]],
+  ["Seen by Dr. Chandrasekhar at Smilecrest Dental in Upper Tolland.",
+    [["NAME", "Chandrasekhar"], ["LOCATION", "Smilecrest Dental"], ["LOCATION", "Upper Tolland"]]],
+  ["He lives in Great Barrington with his wife.", [["LOCATION", "Great Barrington"]]],
+  // a prefix of another case is a word of the sentence
+  ["Seen in the upper Boston area.", []],
+];
+
+const RESIDENCE_CLAUSE_NUMBER: RoundRows = [
+  ["HE LIVES WITH HIS WIFE AT 44 LIGHTHOUSE ROAD.", [["LOCATION", "44 LIGHTHOUSE ROAD"]]],
+  ["STAYS WITH HER SON AT 12 LIGHTHOUSE ROAD, TULLIS POINT.", [["LOCATION", "12 LIGHTHOUSE ROAD, TULLIS POINT"]]],
+  // no residence verb in the clause, or a sentence between: a short number before core words stays a number in capitals
+  ["SEEN WITH HIS WIFE AT 10 BEDSIDE ROUNDS. HE LIVES WITH HIS WIFE. AT 2 PAIN WAS", []],
+];
+
+const BRACKETED_OCCUPATION: RoundRows = [
+  ["SON VIKRAM (ATTORNEY) AT BEDSIDE.", [["NAME", "VIKRAM"]]],
+  // an occupation without brackets still names the employer
+  ["SON IS A CASHIER AT TARGET.", [["LOCATION", "TARGET"]]],
+];
+
+runRoundTable("stop 26: a town's feature word in an address tail", TAIL_TOWN_SUFFIX);
+runRoundTable("stop 26: a town's first word of where it lies", TOWN_PREFIX);
+runRoundTable("stop 26: a house number after a residence verb and whom", RESIDENCE_CLAUSE_NUMBER);
+runRoundTable("stop 26: no employer after an occupation in brackets", BRACKETED_OCCUPATION);
