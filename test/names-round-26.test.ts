@@ -1,8 +1,10 @@
 // Why this file exists: the table of main's stop-26 place rules, positives and hard negatives, on both engines: a
 // town's feature word after the town an address tail took ("Westbury Ridge, MA 01788"), a town's first word of
 // where it lies before a town the place rule wrote ("Port Washburn", "Upper Tolland"), a house number after a
-// residence verb with whom the person lives between ("LIVES WITH HIS WIFE AT 44 LIGHTHOUSE ROAD"), and no employer
-// after an occupation in brackets ("SON VIKRAM (ATTORNEY) AT BEDSIDE").
+// residence verb with whom the person lives between ("LIVES WITH HIS WIFE AT 44 LIGHTHOUSE ROAD"), no employer after
+// an occupation in brackets ("SON VIKRAM (ATTORNEY) AT BEDSIDE"), a town no list has and its feature word after
+// "in"/"from"/"near" without a residence frame ("Labs with Dr. Lin's office in Tullis Point."), and practices named by a
+// place and a short specialty ("Lakeside Eye", "Salem GI", "Boston ENT") with a facility head after it.
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const TAIL_TOWN_SUFFIX: RoundRows = [
@@ -35,7 +37,23 @@ const BRACKETED_OCCUPATION: RoundRows = [
   ["SON IS A CASHIER AT TARGET.", [["LOCATION", "TARGET"]]],
 ];
 
+const FEATURE_TOWN_AFTER_PREPOSITION: RoundRows = [
+  ["Labs with Dr. Lin's office in Tullis Point. RTC 6 mo.", [["NAME", "Lin"], ["LOCATION", "Tullis Point"]]],
+  // a core word or a medical word first, or the phrase going on, is no town
+  ["Tenderness in Renal Point areas. Relief in Morphine Springs.", []],
+];
+
+const SHORT_SPECIALTY_PRACTICES: RoundRows = [
+  ["Seen at Lakeside Eye Center and Salem Retina Clinic.", [["LOCATION", "Lakeside Eye Center"], ["LOCATION", "Salem Retina Clinic"]]],
+  ["Seen at Boston ENT and Salem GI yesterday.", [["LOCATION", "Boston ENT"], ["LOCATION", "Salem GI"]]],
+  ["cataracts OU (2069, Lakeside Eye).", [["DATE", "2069"], ["LOCATION", "Lakeside Eye"]]],
+  // in ALL CAPS the short specialty must end its phrase; a side is no place
+  ["LEFT EYE: 20/40. RIGHT EYE EXAM NORMAL.", []],
+];
+
 runRoundTable("stop 26: a town's feature word in an address tail", TAIL_TOWN_SUFFIX);
+runRoundTable("stop 26: a town and its feature word after a preposition", FEATURE_TOWN_AFTER_PREPOSITION);
+runRoundTable("stop 26: practices named by a place and a short specialty", SHORT_SPECIALTY_PRACTICES);
 runRoundTable("stop 26: a town's first word of where it lies", TOWN_PREFIX);
 runRoundTable("stop 26: a house number after a residence verb and whom", RESIDENCE_CLAUSE_NUMBER);
 runRoundTable("stop 26: no employer after an occupation in brackets", BRACKETED_OCCUPATION);

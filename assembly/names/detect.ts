@@ -3132,6 +3132,11 @@ function capsLineFacility(k: u32, last: u32): u32 {
   return k;
 }
 
+/**
+ * Short specialties that name a practice after a place ("Lakeside Eye", "Salem GI", "Boston ENT", "Westbury Retina"):
+ * in ALL CAPS only where their phrase ends or a facility head follows ("SALEM EYE EXAM" is an examination).
+ */
+const SHORT_SPECIALTIES = "\u0003eye\u0002gi\u0003ent\u0006retina\u0006vision";
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
 const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
 
@@ -3150,10 +3155,20 @@ function placeSpecialty(k: u32): u32 {
   // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY")
   if (sh == SH_UPPER && tierOf(d) == 1 && placeStr(d) <= 1) return 0;
   for (let m = k + 1; m <= k + 2 && m < count; m++) {
-    if (!tight(m) || rd(tShape, m) != sh) return 0;
-    if (wordIn(m, SPECIALTY_WORDS)) {
+    if (!tight(m)) return 0;
+    const ms = rd(tShape, m);
+    // (a short specialty written as an acronym after a capitalised town: "Salem GI", "Boston ENT")
+    const acronym = sh == SH_CAP && ms == SH_UPPER && rd(tEnd, m) - rd(tStart, m) <= 3 && wordIn(m, SHORT_SPECIALTIES);
+    if (ms != sh && !acronym) return 0;
+    const short = acronym || wordIn(m, SHORT_SPECIALTIES);
+    if (short || wordIn(m, SPECIALTY_WORDS)) {
       const place = placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1));
-      return place ? m : 0;
+      if (!place) return 0;
+      // (a facility head after the specialty is part of the name: "Lakeside Eye Center", "Salem Retina Clinic"; an
+      // organisation head, "Associates", is the organisation rule's: it types the practice an organisation)
+      if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == ms && (rd(tData, m + 1) & (F_FACILITY | F_FAC_MOD)) != 0 &&
+        (rd(tData, m + 1) & F_ORG) != F_ORG) return m + 1;
+      return short && sh == SH_UPPER && !breakAfter(m) ? 0 : m;
     }
     if ((rd(tData, m) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return 0;
   }
@@ -5686,7 +5701,7 @@ function framedSuffixTown(k: u32, sh: u32): bool {
   if (!tight(k) || !tight(n) || rd(tShape, n) != sh || !townPreposition(k - 1) || !wordIn(n, TOWN_SUFFIXES)) return false;
   const d = rd(tData, k);
   if (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
-  if (!phraseEndsAfter(n) || !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
+  if (!phraseEndsAfter(n)) return false;
   span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 600, R_CITY);
   wr(tDone, k, 0xff);
   wr(tDone, n, 0xff);
