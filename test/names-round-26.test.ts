@@ -4,7 +4,8 @@
 // residence verb with whom the person lives between ("LIVES WITH HIS WIFE AT 44 LIGHTHOUSE ROAD"), no employer after
 // an occupation in brackets ("SON VIKRAM (ATTORNEY) AT BEDSIDE"), a town no list has and its feature word after
 // "in"/"from"/"near" without a residence frame ("Labs with Dr. Lin's office in Tullis Point."), and practices named by a
-// place and a short specialty ("Lakeside Eye", "Salem GI", "Boston ENT") with a facility head after it.
+// place and a short specialty ("Lakeside Eye", "Salem GI", "Boston ENT") with a facility head after it, and a
+// clinician's practice in brackets after the name ("Ezekiel Carrasquillo, MD (Eastgate GI)").
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const TAIL_TOWN_SUFFIX: RoundRows = [
@@ -51,7 +52,20 @@ const SHORT_SPECIALTY_PRACTICES: RoundRows = [
   ["LEFT EYE: 20/40. RIGHT EYE EXAM NORMAL.", []],
 ];
 
+const CLINICIAN_AFFILIATIONS: RoundRows = [
+  ["Pathologist: Ezekiel Carrasquillo, MD (Eastgate GI)", [["NAME", "Ezekiel Carrasquillo"], ["LOCATION", "Eastgate GI"]]],
+  ["Endocrinologist: Dr. Philippa Long (Joslyn-Hart). PCP: Dr. Will Ferris.",
+    [["NAME", "Philippa Long"], ["LOCATION", "Joslyn-Hart"], ["NAME", "Will Ferris"]]],
+  ["ADMITTING PHYSICIAN: BARNABY KEANE, M.D. (KESSINGTON GI ASSOCIATES)",
+    [["NAME", "BARNABY KEANE"], ["LOCATION", "KESSINGTON GI ASSOCIATES"]]],
+  // roles, specialties, languages and clinical acronyms in brackets are words
+  ["Seen by Dr. Ruiz (Hospitalist), Dr. Ames (Cardiology), Dr. Lee (Internal Medicine), Dr. Kim (Spanish speaking).",
+    [["NAME", "Ruiz"], ["NAME", "Ames"], ["NAME", "Lee"], ["NAME", "Kim"]]],
+  ["Reviewed by Dana Cole, MLS (ASCP). Dr. Oduya (SIADH workup) agrees.", [["NAME", "Dana Cole"], ["NAME", "Oduya"]]],
+];
+
 runRoundTable("stop 26: a town's feature word in an address tail", TAIL_TOWN_SUFFIX);
+runRoundTable("stop 26: a clinician's practice in brackets", CLINICIAN_AFFILIATIONS);
 runRoundTable("stop 26: a town and its feature word after a preposition", FEATURE_TOWN_AFTER_PREPOSITION);
 runRoundTable("stop 26: practices named by a place and a short specialty", SHORT_SPECIALTY_PRACTICES);
 runRoundTable("stop 26: a town's first word of where it lies", TOWN_PREFIX);

@@ -5674,6 +5674,48 @@ function townSuffix(k: u32, sh: u32): bool {
   return !(tight(n + 1) && ((nd & (F_FACILITY | F_FAC_MOD | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || rd(tMw2, n + 1) != 0));
 }
 
+// endings of roles and specialties written in brackets after a clinician ("(Hospitalist)", "(Pediatrician)",
+// "(Intensivist)", "(Orthopedics)"): no practice
+const ROLE_ENDINGS = "\u0003ist\u0003ian\u0003ics\u0003ine\u0003ery";
+
+/**
+ * A clinician's practice or hospital in brackets right after the clinician's name or credential: "Ezekiel
+ * Carrasquillo, MD (Eastgate GI)", "Dr. Philippa Long (Joslyn-Hart)", "BARNABY KEANE, M.D. (KESSINGTON GI
+ * ASSOCIATES)". Token k opens the bracket; its first word is one no word list has (4 letters or more, no place, no
+ * medical or role ending: "(Hospitalist)", "(Cardiology)", "(Internal Medicine)" stay words; a town alone is the place
+ * rule's), and at most four capitalised words, joined by blanks or a hyphen, close the bracket (an organisation head
+ * among them types it an organisation). Writes the LOCATION and returns true.
+ */
+function clinicianAffiliation(k: u32, sh: u32): bool {
+  const p = k - 1;
+  if ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !(rd(tDone, p) == ENTITY_NAME || (rd(tData, p) & F_CRED) != 0 ||
+    (rd(tShape, p) == SH_INITIAL && p > 0 && exists(p - 1) && dottedCred(p - 1)))) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE | F_COUNTRY)) != 0 || tierOf(d) != 0 || placeStr(d) != 0 ||
+    rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k) || endsWithAny(k, ROLE_ENDINGS, 3)) return false;
+  // (a word in capitals in mixed case is an acronym, most often clinical: "(SIADH)", "MT (ASCP)"; in ALL CAPS the
+  // practice needs a second word: "(KESSINGTON GI ASSOCIATES)")
+  const caps = sh == SH_UPPER;
+  if (caps && modeAt(k) != MODE_CAPS) return false;
+  let m = k;
+  let org = false;
+  for (let n: u32 = 0; n < 4; n++) {
+    if ((rd(tData, m) & F_ORG) == F_ORG) org = true;
+    if (byteAt(rd(tEnd, m)) == 0x29) {
+      if (caps && m == k) return false;
+      span(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 700, org ? R_ORGANIZATION : R_FACILITY);
+      for (let q = k; q <= m; q++) wr(tDone, q, 0xff);
+      return true;
+    }
+    const n1 = m + 1;
+    if (n1 >= count || !(tight(n1) || rd(tGap, n1) == G_HYPHEN)) return false;
+    const ns = rd(tShape, n1);
+    if (!(ns == sh || ns == SH_UPPER) || (rd(tData, n1) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
+    m = n1;
+  }
+  return false;
+}
+
 // the first words of towns named for where they lie ("Port Washburn", "Upper Tolland", "North Hadley", "Fort Lee")
 const TOWN_PREFIXES = "\u0004port\u0005upper\u0005lower\u0005north\u0005south\u0004east\u0004west\u0004fort\u0005mount\u0002mt\u0004lake\u0005great\u0006little";
 
@@ -6499,6 +6541,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
+  // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
+  if ((sh == SH_CAP || sh == SH_UPPER) && byteAt(rd(tStart, k) - 1) == 0x28 && clinicianAffiliation(k, sh)) return true;
   // (the word before is "is": its length and bytes first)
   if (k >= 2 && sh != SH_INITIAL && rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
     (byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)) return true;
