@@ -2717,6 +2717,30 @@ function wordIn(k: u32, list: string): bool {
 }
 
 /**
+ * wordIn() over four lists at once: the token's length, first byte and combination bit are read once and each list's
+ * masks tested before its walk (quiet()'s commonHeadHere() asks four lists of nearly every capitalised word in ALL
+ * CAPS text, and four calls re-read the same bytes).
+ */
+function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  if (len == 0) return false;
+  const lb = <u32>1 << (len < 31 ? len : 31);
+  const f = byteAt(s0) | 0x20;
+  const fb = <u32>1 << (f & 31);
+  const cb = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
+  const co = L_COMBO + (<usize>(cb >>> 5) << 2);
+  const cm = <u32>1 << (cb & 31);
+  for (let x = 0; x < 4; x++) {
+    const list = x == 0 ? a : x == 1 ? b : x == 2 ? c : d;
+    const m = listSlot(list);
+    if ((load<u32>(m, L_LENS) & lb) == 0 || (load<u32>(m, L_FIRST) & fb) == 0 || (load<u32>(m + co) & cm) == 0) continue;
+    if (wordIn(k, list)) return true;
+  }
+  return false;
+}
+
+/**
  * An unknown word with the shape of medical vocabulary (a diagnosis, procedure or drug suffix): "CHOLECYSTITIS",
  * "HYPERLIPIDEMIA", "ORTHOPNEA", "LAPAROTOMY", "LISINOPRIL". Such words are never taken as names or places by the rules
  * that accept unknown words (the dictionary still decides for known names: "Garcia", "Sofia").
@@ -6984,8 +7008,8 @@ function commonHeadHere(k: u32, sh: u32): bool {
   if (k == 0 || !exists(k - 1)) return false;
   // (the second half of a practice's pair of specialties: "Heart & Vascular", "Foot and Ankle": practicePair())
   if (!tight(k)) return ampGap(k) && (wordIn(k, PRACTICE_PAIR_WORDS) || wordIn(k, AND_SERVICE_ENDS));
-  return (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordIn(k, COMMON_HEAD_LAST) ||
-    wordIn(k, AGENCY_ENDS) || wordIn(k, SPECIALTY_WORDS) || wordIn(k, SAINT_DENOMINATIONS) || (isAnd(k - 1) && wordIn(k, PRACTICE_PAIR_WORDS)));
+  return (rd(tShape, k - 1) != SH_LOWER || isAnd(k - 1)) && (wordInAny(k, COMMON_HEAD_LAST, AGENCY_ENDS, SPECIALTY_WORDS, SAINT_DENOMINATIONS) ||
+    (isAnd(k - 1) && wordIn(k, PRACTICE_PAIR_WORDS)));
 }
 
 /**
