@@ -5,7 +5,8 @@
 // an occupation in brackets ("SON VIKRAM (ATTORNEY) AT BEDSIDE"), a town no list has and its feature word after
 // "in"/"from"/"near" without a residence frame ("Labs with Dr. Lin's office in Tullis Point."), and practices named by a
 // place and a short specialty ("Lakeside Eye", "Salem GI", "Boston ENT") with a facility head after it, and a
-// clinician's practice in brackets after the name ("Ezekiel Carrasquillo, MD (Eastgate GI)").
+// clinician's practice in brackets after the name ("Ezekiel Carrasquillo, MD (Eastgate GI)"), and a possessive written
+// apart as i2b2-style text tokenises it ("ST. MARY 'S HOSPITAL").
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const TAIL_TOWN_SUFFIX: RoundRows = [
@@ -64,7 +65,17 @@ const CLINICIAN_AFFILIATIONS: RoundRows = [
   ["Reviewed by Dana Cole, MLS (ASCP). Dr. Oduya (SIADH workup) agrees.", [["NAME", "Dana Cole"], ["NAME", "Oduya"]]],
 ];
 
+const DETACHED_POSSESSIVES: RoundRows = [
+  ["admitted to St. Mary 's Hospital on 3/4", [["LOCATION", "St. Mary 's Hospital"], ["DATE", "3/4"]]],
+  ["TRANSFERRED FROM ST. ELIZABETH 'S MEDICAL CENTER .", [["LOCATION", "ST. ELIZABETH 'S MEDICAL CENTER"]]],
+  ["SHE WAS LAST ADMITTED TO ST. OTTILIE 'S .", [["LOCATION", "ST. OTTILIE 'S"]]],
+  ["who was admitted from the Saint Oswin 's Vascular Clinic for a note", [["LOCATION", "Saint Oswin 's Vascular Clinic"]]],
+  // a possessive of a common word or a number stays prose; a titled name keeps its own span
+  ["the patient 's wife was here. in the 1990 's he smoked. Dr. Kotemones 's note", [["DATE", "1990"], ["NAME", "Kotemones"]]],
+];
+
 runRoundTable("stop 26: a town's feature word in an address tail", TAIL_TOWN_SUFFIX);
+runRoundTable("stop 26: a possessive written apart", DETACHED_POSSESSIVES);
 runRoundTable("stop 26: a clinician's practice in brackets", CLINICIAN_AFFILIATIONS);
 runRoundTable("stop 26: a town and its feature word after a preposition", FEATURE_TOWN_AFTER_PREPOSITION);
 runRoundTable("stop 26: practices named by a place and a short specialty", SHORT_SPECIALTY_PRACTICES);

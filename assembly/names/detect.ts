@@ -582,6 +582,12 @@ const GAP_FLAGS: usize = memory.data<u16>([
     if (f >= GAP_UTF8) {
       if (f == GAP_WORD || wordAt(i)) break;
       f = G_OTHER;
+    } else if (f == G_OTHER && gapLen == 1 && detachedS(i)) {
+      // (stop 26) a possessive written apart, as i2b2-style text tokenises it ("ST. MARY 'S HOSPITAL", "Saint Oswin
+      // 's Vascular Clinic"): its "'s" is part of the gap and marks nothing, so the word after is the owner's tight
+      // neighbour; possessive() reads " 's" after the owner
+      i += 2;
+      continue;
     }
     gap |= f;
     i++;
@@ -3670,7 +3676,7 @@ function saintBefore(k: u32): bool {
   if ((ps != SH_CAP && ps != SH_UPPER && !(ps == SH_LOWER && rd(tShape, k) == SH_LOWER)) || !wordIn(k - 1, "\u0002st\u0005saint")) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || rd(tEnd, k) + 2 > inLen ||
-    (byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73) return false;
+    ((byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73 && !detachedPossessive(rd(tEnd, k)))) return false;
   if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
     const nd = rd(tData, k + 1);
     if ((nd & (F_FACILITY | F_FAC_MOD)) != 0 || (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) ||
@@ -3689,6 +3695,36 @@ function sexAfterAge(k: u32): bool {
 function possessive(k: u32): bool {
   const e = rd(tEnd, k);
   return e < inLen && (byteAt(e) == 0x27 || byteAt(e) == 0xe2);
+}
+
+/**
+ * At byte i, the apostrophe of a possessive written apart after the last token: " 's" and no letter after ("MARY 'S
+ * HOSPITAL"; "rock 'n' roll", "the '90s" are none). pushToken() reads it as gap.
+ */
+function detachedS(i: u32): bool {
+  return byteAt(i) == 0x27 && count > 0 && rd(tEnd, count - 1) + 1 == i && detachedPossessive(i - 1) && isAlphaShape(rd(tShape, count - 1));
+}
+
+/** At byte e: a possessive written apart, " 's" ending its word ("ST. MARY 'S"; pushToken() drops its "s"). */
+function detachedPossessive(e: u32): bool {
+  return e + 2 < inLen && byteAt(e) == 0x20 && byteAt(e + 1) == 0x27 && (byteAt(e + 2) | 0x20) == 0x73 && !(e + 3 < inLen && wordAt(e + 3));
+}
+
+/** The end of token k's possessive ending: "'s" or " 's" (2 or 3 bytes after the stem; the caller checked possessive()). */
+function possessiveEnd(k: u32): u32 {
+  const e = rd(tEnd, k);
+  return detachedPossessive(e) ? e + 3 : e + 2;
+}
+
+/**
+ * decide()'s saint rule: a saint's name in the possessive after "St."/"Saint", its "'s" glued or written apart ("from
+ * St. Elizabeth's", "TO ST. OTTILIE 'S ."), names a hospital or church without a head (saintBefore()). Writes it.
+ */
+function saintPossessive(k: u32): bool {
+  if (!(possessive(k) || detachedPossessive(rd(tEnd, k))) || !saintBefore(k)) return false;
+  span(rd(tStart, k - 1), possessiveEnd(k), ENTITY_LOCATION, 750, R_FACILITY);
+  wr(tDone, k, 0xff);
+  return true;
 }
 
 /**
@@ -5162,11 +5198,8 @@ function decide(k: u32): void {
   // a saint's name in the possessive after "St."/"Saint" names a hospital or church without a head: "transferred from
   // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
   // (in lower-case text as well: "from st. elizabeth's s/p cath")
-  if ((sh == SH_CAP || sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER)) && hasPrev && possessive(k) && saintBefore(k)) {
-    span(rd(tStart, k - 1), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
-    wr(tDone, k, 0xff);
-    return;
-  }
+  // (and written apart, "ST. OTTILIE 'S": saintPossessive(), out of decide()'s body)
+  if ((sh == SH_CAP || sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER)) && hasPrev && saintPossessive(k)) return;
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
   if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && hasNext && tight(k + 1)) {
     const last = placeSpecialty(k);
@@ -5720,7 +5753,9 @@ function clinicianAffiliation(k: u32, sh: u32): bool {
   // (a word in capitals in mixed case is an acronym, most often clinical: "(SIADH)", "MT (ASCP)"; in ALL CAPS the
   // practice needs a second word: "(KESSINGTON GI ASSOCIATES)")
   const caps = sh == SH_UPPER;
-  if (caps && modeAt(k) != MODE_CAPS) return false;
+  // (in ALL CAPS a word of four letters may be a hospital's acronym, whose service after it is no part of its name:
+  // "MD (NSUH GI)" is hospitalAcronym()'s)
+  if (caps && (modeAt(k) != MODE_CAPS || rd(tEnd, k) - rd(tStart, k) < 5)) return false;
   let m = k;
   let org = false;
   for (let n: u32 = 0; n < 4; n++) {
@@ -6942,7 +6977,7 @@ const SAINT_DENOMINATIONS = "\u0009episcopal\u0008lutheran\u0009methodist\u000cp
  */
 function saintDenomination(k: u32, sh: u32): bool {
   if (!tight(k) || rd(tShape, k - 1) != sh || rd(tDone, k - 1) != 0xff || pType != ENTITY_LOCATION || pReason != R_FACILITY ||
-    pEnd != rd(tEnd, k - 1) + 2 || !possessive(k - 1) || !wordIn(k, SAINT_DENOMINATIONS)) return false;
+    !possessive(k - 1) || pEnd != possessiveEnd(k - 1) || !wordIn(k, SAINT_DENOMINATIONS)) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_FACILITY);
   wr(tDone, k, 0xff);
   return true;
