@@ -2433,7 +2433,9 @@ function continueTail(k: u32): bool {
       last = k + 1;
     } else if ((d & (F_STATE | F_COUNTRY)) != 0) {
       // (twelfth round: not a degree before another in a signature: "14 Orchard Terrace.\nMorwenna Tull, MS, CGC")
-      ok = (sh == SH_UPPER || len > 2) && !(hasNext && credentialChain(k));
+      // (round 17: no second state on the next line: "Quarry Falls, RI\nGA 30 2/7 wk", the gestational age)
+      ok = (sh == SH_UPPER || len > 2) && !(hasNext && credentialChain(k)) &&
+        !((pd & F_STATE) != 0 && (d & F_STATE) != 0 && (g & G_NEWLINE) != 0);
     } else if ((g & (G_NEWLINE | G_COMMA)) != 0 && townWithParticle(k) != 0) {
       // a town of several words opening its line or after a comma: "Soto del Barco", "Cite Ben Hjel", "Colle Di Tora"
       ok = true;
@@ -2458,6 +2460,24 @@ function continueTail(k: u32): bool {
       // (a town's ending vouches for it there: "LIVES AT 1831 PROSPECT RD, BROULFIELD;")
       ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k))) ||
         (before && (tierOf(d) != 1 || ps > 0));
+      // (round 17: the town's feature word after it, as townSuffix() reads it for a town alone: "318 Cobbler Lane,
+      // Tazley Station", "12 Mill Rd, Verdigre Flats, NE"; after the street's comma or line the first word may be an
+      // English one: "16 Tannery Row, Quarry Falls, RI", "2 Elm St\nDeep Creek"; not a determiner or a clinical word:
+      // "12 OAK ST, NEAR THE VALLEY")
+      if (!ok && hasNext && (g & (G_COMMA | G_NEWLINE)) != 0 && len >= 4 && (d & F_NOT_NAME) == 0 &&
+        !wordIn(k, NAME_DETERMINERS) && !wordIn(k, NAME_FUNCTION_WORDS) && !medicalShape(k)) {
+        ok = townSuffix(k, sh);
+        // (or a town of two words before the state's comma: "44 Orchard Street, Unit 2, Bayou Chenaie, LA")
+        // (after the street's comma only, and no degree after it: "TERRACE.\nMORWENNA TULL, MS, CGC")
+        if (!ok && hasNext2 && (g & G_NEWLINE) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tGap, k + 2) & G_COMMA) != 0 &&
+          !credentialChain(k + 2) &&
+          (rd(tGap, k + 2) & G_NEWLINE) == 0 && (rd(tData, k + 2) & F_STATE) != 0 && rd(tShape, k + 2) == SH_UPPER &&
+          rd(tEnd, k + 2) - rd(tStart, k + 2) == 2 && (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) {
+          ok = true;
+          last = k + 1;
+        }
+      }
+      if (ok && last == k && hasNext && townSuffix(k, sh)) last = k + 1;
     }
   }
   if (!ok) {
@@ -5560,7 +5580,8 @@ function decide(k: u32): void {
 }
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
-const TOWN_SUFFIXES = "\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
+// (round 17: "Verdigre Flats", "Tazley Station", "Tobbin Corner")
+const TOWN_SUFFIXES = "\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
@@ -5775,15 +5796,53 @@ function footInitials(k: u32, sh: u32): bool {
     for (let i = rd(tEnd, k - 1); i < s; i++) {
       const b = byteAt(i);
       if (b == 0x2f) slash++;
-      else if (b != 0x20 && !(b == 0x2e && i == rd(tEnd, k - 1))) return false;
+      else if (b != 0x20 && !(b == 0x2e && i == rd(tEnd, k - 1)) && !(b == 0x2d && i + 1 == s)) return false;
     }
     ok = slash == 1 && byteAt(s - 1) == 0x20 && ((rd(tShape, k - 1) == SH_UPPER && (rd(tData, k - 1) & F_CRED) != 0) ||
-      (k >= 2 && exists(k - 2) && dottedCred(k - 2)));
+      (k >= 2 && exists(k - 2) && dottedCred(k - 2)) || (sh == SH_UPPER && signerBefore(k)));
+    // (round 17) a signer's initials closing a line after a sentence: a flowsheet row's ("0400  VS 97.9 ... 350 ML.  JLM"),
+    // or glued to one dash at a reviewed note's end ("Agree with plan. -CO")
+    if (!ok && sh == SH_UPPER && slash == 0) ok = rowInitials(k, s);
   }
   if (!ok) return false;
   span(s, rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/**
+ * (round 17) Token k (capitals, after one slash: footInitials' test) follows a signer: a name just found ends right
+ * before the slash ("Triage RN: K. Abernathy-Soto / KAS", "L. OKAFOR / LO"), or a hyphenated credential does ("ISADORA
+ * VELLACOTT, PA-C / IV"). A word of the never-a-name, unit or month lists is none ("Dr. Ames / ICU").
+ */
+function signerBefore(k: u32): bool {
+  if ((rd(tData, k) & (F_NOT_NAME | F_UNIT | F_MONTH | F_STREET)) != 0) return false;
+  const p = k - 1;
+  if (pType == ENTITY_NAME && pEnd == rd(tEnd, p)) return true;
+  // "PA-C", "NP-C", "FNP-BC": a credential, a hyphen and a letter or two
+  return p >= 2 && exists(p - 1) && rd(tEnd, p) - rd(tStart, p) <= 2 && rd(tStart, p) == rd(tEnd, p - 1) + 1 &&
+    byteAt(rd(tEnd, p - 1)) == 0x2d && (rd(tData, p - 1) & F_CRED) != 0 && rd(tShape, p - 1) == SH_UPPER;
+}
+
+/**
+ * (round 17) Token k (2-3 capitals ending its line; bytes from s) signs a line after its last sentence: after a period
+ * and two blanks on a row that opens with a clock time ("0615  PT C/O NAUSEA, ZOFRAN 4 MG IV GIVEN.  JLM"), or glued
+ * to one dash after a blank and a sentence's end ("Reviewed 12/28 11:05. Agree with plan. -CO"). Letters no word list
+ * has, or a state code's two letters; never a listed abbreviation of findings or orders ("...  NAD", ". -SOB").
+ */
+function rowInitials(k: u32, s: u32): bool {
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_UNIT | F_MONTH | F_STREET | F_CRED)) != 0 || wordIn(k, FOOT_NOT_INITIALS) ||
+    !(bareInitials(k) || (d & F_STATE) != 0 && rd(tEnd, k) - s == 2)) return false;
+  if (s >= 3 && byteAt(s - 1) == 0x2d && byteAt(s - 2) == 0x20) return afterSentence(s - 1);
+  if (s < 8 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20 || !afterSentence(s)) return false;
+  // the row's clock time: four digits opening the line, a blank after them (at most 240 bytes back)
+  let j = s;
+  const lo: u32 = s > 240 ? s - 240 : 0;
+  while (j > lo && byteAt(j - 1) != 0x0a) j--;
+  if ((j == lo && lo > 0 && byteAt(j - 1) != 0x0a) || j + 5 > s) return false;
+  for (let i: u32 = 0; i < 4; i++) if (byteAt(j + i) < 0x30 || byteAt(j + i) > 0x39) return false;
+  return byteAt(j + 4) == 0x20 && byteAt(j) <= 0x32 && byteAt(j + 2) <= 0x35;
 }
 
 /**
