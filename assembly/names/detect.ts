@@ -1905,8 +1905,11 @@ function capsEmployerEnd(k: u32): u32 {
   if (wordIn(k, CAPS_EMPLOYER_STOPS) || (k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && rd(tEnd, k) - rd(tStart, k) <= 3)) return 0;
   let last = k;
   let m = k + 1;
+  // (round 17: nor a verb's past after it, "FROM MEDLINE DELIVERED 9/3"; an organisation's own words go on, "LIMITED",
+  // "BRISK CREEK UNIFIED", "FIRST ALLIED")
   while (m < count && m <= k + 2 && (tight(m) || ampGap(m)) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS) &&
-    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0) {
+    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0 && !(tierOf(rd(tData, m)) != 0 && (rd(tData, m) & F_FACILITY) == 0 &&
+      endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES))) {
     last = m;
     m++;
   }
@@ -1923,6 +1926,9 @@ function capsEmployerEnd(k: u32): u32 {
   if (last == k && (!wordIn(k - 1, "\u0002at\u0003via\u0007through") || wordIn(k, CAPS_WORK_PLACES))) return 0;
   return last;
 }
+
+/** Participles that name organisations ("BRISK CREEK UNIFIED", "UNITED", "ALLIED"): capsEmployerEnd() goes on at them. */
+const ORG_PARTICIPLES = "\u0007unified\u0006united\u0006allied\u0007limited\u000aassociated\u000cincorporated\u000aaffiliated\u0008advanced\u000aintegrated\u000cconsolidated\u0007insured\u0008licensed\u0009certified\u000aaccredited";
 
 /** A facility head within tokens k..k+3 ("MD at Mercy Hospital": the facility rule names it, not the employer rule). */
 function facilityAhead(k: u32): bool {
@@ -2406,6 +2412,10 @@ function continueTail(k: u32): bool {
       const groups = len == 3 && hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 &&
         (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0;
       ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0);
+      // (round 17: an ordinal's floor after it, "88 Depot Street, 2nd Floor")
+      // (not before a sentence's period, which the unit would carry over: "4th floor. Call ...")
+      if (ok && hasNext && tight(k + 1) && (rd(tData, k + 1) & F_UNIT) != 0 && wordIn(k + 1, "\u0005floor\u0002fl") &&
+        byteAt(rd(tEnd, k) - 1) > 0x39 && (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) last = k + 1;
     }
   } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) && unitGap(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
@@ -4857,8 +4867,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     const q = k - 1;
     const qs = rd(tShape, q);
     if ((qs == SH_CAP || qs == SH_UPPER) && (rd(tData, q) & (F_LOC_CUE | F_CUE | F_TITLE)) == 0) {
-      span(rd(tStart, q), rd(tEnd, k), ENTITY_LOCATION, 800, R_COUNTY);
-      wr(tDone, k, 0xff);
+      // (round 17: the county's own office after it, "Allegrane County Sheriff's Office": countyBodyEnd)
+      const body = hasNext ? countyBodyEnd(k, sh) : 0;
+      const end = body != 0 ? body : k;
+      span(rd(tStart, q), rd(tEnd, end), ENTITY_LOCATION, 800, body != 0 ? R_ORGANIZATION : R_COUNTY);
+      for (let m = k; m <= end; m++) wr(tDone, m, 0xff);
       return true;
     }
   }
@@ -5810,6 +5823,26 @@ function footInitials(k: u32, sh: u32): bool {
   return true;
 }
 
+// a county's offices and services named after it (round 17): one word, or the first of two
+const COUNTY_BODY_1 = "\u0007sheriff\u0009sheriff's\u0006police\u0004fire\u0007coroner\u0009coroner's\u0004jail\u0007schools\u0009constable";
+const COUNTY_BODY_2 = "\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
+// the second word after COUNTY_BODY_2's, or after COUNTY_BODY_1's ("Sheriff's Office", "Fire Rescue")
+const COUNTY_BODY_END = "\u0006office\u000adepartment\u0004dept\u0006rescue\u0008district\u0007control\u0007shelter\u0008examiner\u000aexaminer's\u0007schools\u0008defender\u0008services\u0009authority\u0006center\u0008facility\u0007library\u0005court\u0008division\u0006agency";
+
+/**
+ * (round 17) A county just found at token k is followed, in its letter case, by one of its own offices or services:
+ * "Allegrane County Sheriff's Office", "HARLOW COUNTY ANIMAL CONTROL", "Brisk County Fire Rescue", "Kent County
+ * Medical Examiner", "Essex County Public Schools". Returns the office's last token (within k + 2), or 0 ("Calvert
+ * County police" in mixed case, "Calvert County. Police", "Calvert County Animal" take nothing).
+ */
+function countyBodyEnd(k: u32, sh: u32): u32 {
+  const n = k + 1;
+  if (!tight(n) || rd(tShape, n) != sh) return 0;
+  const two = n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh && wordIn(n + 1, COUNTY_BODY_END);
+  if (wordIn(n, COUNTY_BODY_1)) return two ? n + 1 : n;
+  return two && wordIn(n, COUNTY_BODY_2) ? n + 1 : 0;
+}
+
 /**
  * (round 17) Token k (capitals, after one slash: footInitials' test) follows a signer: a name just found ends right
  * before the slash ("Triage RN: K. Abernathy-Soto / KAS", "L. OKAFOR / LO"), or a hyphenated credential does ("ISADORA
@@ -6570,11 +6603,12 @@ const CAPS_FRAMED_ORG_HEADS = "\u0006rescue\u000adepartment\u0005squad\u0009ambu
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
 /** ... facilities (as the facility rule types them; a pharmacy is a business, as the built-in list types "CVS Pharmacy"). */
-const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice\u0008pavilion\u0009midwifery\u0006dental";
+// (round 17: a hospital named "X Memorial" after a frame, "CT FROM KESSLING MEMORIAL", "seen at Corliss Memorial")
+const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice\u0008pavilion\u0009midwifery\u0006dental\u0008memorial";
 /** Round 16's heads (stop 25): a care building's, a midwives' or a dentist's practice ("Thessaly Pavilion", "Bellhaven Midwifery"). */
 const ROUND16_HEADS = "\u0008pavilion\u0009midwifery\u0006dental";
 /** Heads of clinical practices: the name needs a frame and a word that is no adjective. */
-const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice\u0008pavilion\u0009midwifery\u0006dental";
+const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice\u0008pavilion\u0009midwifery\u0006dental\u0008memorial";
 
 /**
  * Words that describe a service, a department, a school's level, a denomination or a kind of shop: before a head they
@@ -6587,7 +6621,7 @@ const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads (with agencies', specialties and denominations): quiet() lets them reach decide(). */
-const COMMON_HEAD_LAST = "\u0008pavilion\u0009midwifery\u0006dental\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
+const COMMON_HEAD_LAST = "\u0008memorial\u0008pavilion\u0009midwifery\u0006dental\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
@@ -6635,7 +6669,9 @@ function namedHeadClass(h: u32, last: u32): u32 {
   // (round 16: "Riverbend Behavioral Health")
   if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) || (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural")) ||
     (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
-  return 0;
+  // (round 17) any other two-word facility head of the word table, as a practice's ("Southern Hills Surgery Center"
+  // after a heading's dash, "seen at Twin Lakes Medical Center"): the name needs a frame and a word that is no adjective
+  return (rd(tMw2, last) & (F_FACILITY | F_ORG)) == F_FACILITY ? NH_FAC | NH_CLINICAL : 0;
 }
 
 /**
@@ -6670,8 +6706,9 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
     if (f == 0 || !exists(f - 1)) return h;
     if (!tight(f)) {
       // or a field's whole value after its label ("AGENCY: SUNRISE VALLEY HOME CARE", "CHURCH: HOLY TRINITY ...
-      // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head)
-      if (!capsFieldValue(f, last)) return h;
+      // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head), or a heading's after a
+      // dash (round 17: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER")
+      if (!capsFieldValue(f, last) && !dashLineValue(f, last)) return h;
     } else {
       const p = f - 1;
       if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES)) &&
@@ -6683,9 +6720,14 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   const g = rd(tGap, f);
   const lineStart = (g & (G_NEWLINE | G_START)) != 0 || f == 0 || !exists(f - 1);
   // a letterhead's line: the name alone on it, two words before the head at least ("Pioneer Valley Gastroenterology")
-  const alone = lineStart && n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 : rd(tEnd, last) >= inLen && pos >= inLen);
-  // a field's value on the label's line ("Church: Holy Trinity ...", "Dental home: Smile Bright Pediatric Dentistry")
-  const label = !lineStart && (g & G_COLON) != 0;
+  // (round 17: or its street address after a comma on the same line: "Lowther Valley Cardiology, 88 Depot Street")
+  const alone = lineStart && n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 ||
+    ((rd(tGap, last + 1) & G_COMMA) != 0 && rd(tShape, last + 1) == SH_NUM && last + 2 < count && tight(last + 2) &&
+      rd(tShape, last + 2) == SH_CAP) : rd(tEnd, last) >= inLen && pos >= inLen);
+  // a field's value on the label's line ("Church: Holy Trinity ...", "Dental home: Smile Bright Pediatric Dentistry"), or
+  // (round 17) a heading's after a dash between blanks, ending the line ("Pre-operative Evaluation - Southern Hills
+  // Surgery Center")
+  const label = !lineStart && ((g & G_COLON) != 0 || dashLineValue(f, last));
   // a sentence's first word may be its verb ("Attends Little Sprouts Preschool."): the name starts after it
   if (!alone && !label && sentenceStart(f)) {
     if (n < 2) return h;
@@ -6699,6 +6741,19 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   if (alone || label || !clinical) return f;
   // a practice needs a frame that says where before it ("failed PT at Peak Motion Physical Therapy")
   return f > 0 && exists(f - 1) && wordIn(f - 1, WHERE_FRAMES) ? f : h;
+}
+
+/**
+ * (round 17) Tokens f..last follow a dash between blanks (a heading's: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER",
+ * "Hospice RN Visit Note - Lantern House Hospice") and end their line; the dash itself is not at the line's start.
+ */
+function dashLineValue(f: u32, last: u32): bool {
+  const s = rd(tStart, f);
+  if (s < 4 || byteAt(s - 1) != 0x20 || (rd(tGap, f) & G_NEWLINE) != 0) return false;
+  let i = s - 1;
+  while (i > 0 && byteAt(i) == 0x20) i--;
+  if (byteAt(i) != 0x2d || i == 0 || byteAt(i - 1) != 0x20) return false;
+  return last + 1 >= count ? rd(tEnd, last) >= inLen && pos >= inLen : (rd(tGap, last + 1) & G_NEWLINE) != 0;
 }
 
 /** Token p is "of" after a member's word: a frame as "at" is ("MEMBER OF MORNING STAR BAPTIST CHURCH"). */
@@ -7009,7 +7064,9 @@ function lowerRecordAcronym(k: u32): bool {
  */
 const SERVICE_CUES = "\u0007hospice\u0003vna\u0004opat\u0003dme\u0009homemaker\u0006wheels\u0008services\u0007service";
 /** ... and supplies whose supplier is named after "from" only, its first word no core English word (round 16). */
-const SUPPLY_CUES = "\u0006oxygen\u0002o2\u0009equipment\u0008supplies";
+// (round 17: the equipment itself, "ALTERNATING PRESSURE MATTRESS FROM APPALACHIAN HOME MEDICAL", "wheelchair from
+// Keystone Mobility")
+const SUPPLY_CUES = "\u0006oxygen\u0002o2\u0009equipment\u0008supplies\u0008mattress\u0003bed\u000awheelchair\u0006walker\u000cconcentrator\u0004cpap\u0005bipap\u0009nebulizer\u0007commode";
 
 /**
  * Token k, capitalised (ALL CAPS: in capitals), opens the provider of a hospice, home-care, OPAT or meals service
