@@ -2412,10 +2412,6 @@ function continueTail(k: u32): bool {
       const groups = len == 3 && hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 &&
         (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0;
       ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0);
-      // (round 17: an ordinal's floor after it, "88 Depot Street, 2nd Floor")
-      // (not before a sentence's period, which the unit would carry over: "4th floor. Call ...")
-      if (ok && hasNext && tight(k + 1) && (rd(tData, k + 1) & F_UNIT) != 0 && wordIn(k + 1, "\u0005floor\u0002fl") &&
-        byteAt(rd(tEnd, k) - 1) > 0x39 && (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) last = k + 1;
     }
   } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) && unitGap(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
