@@ -3,8 +3,11 @@
 // Flats"), a two-word town before the state's comma, no second state on the next line; signer initials after a name
 // and a slash, on a flowsheet row that opens with a clock time, after one dash closing a note; a county's own office
 // after it; equipment words as supply cues; "X Memorial" and the word table's two-word facility heads as named heads;
-// a letterhead with its street on the line; a heading's facility after a dash; no past verb closing a caps employer.
+// a letterhead with its street on the line; a heading's facility after a dash; no past verb closing a caps employer; a
+// bare surname as a role field's value in ALL CAPS; a month/day before a clock time.
 // Both engines. Names and places are made up.
+import { describe, expect, it } from "vitest";
+import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ADDR = "location:address";
@@ -47,6 +50,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["seen at Twin Lakes Medical Center", [["Twin Lakes Medical Center", FAC]], ["seen"]],
   ["Lowther Valley Cardiology, 88 Depot Street, Lowther, VT",
     [["Lowther Valley Cardiology", FAC], ["88 Depot Street, Lowther, VT", ADDR]], []],
+  // a bare surname as a role field's value in ALL CAPS
+  ["SURGEON: HALVERSON   PROCEDURE: L CATARACT W/ IOL", [["HALVERSON", "name:cue"]], ["SURGEON", "PROCEDURE", "CATARACT"]],
   // a caps employer's own participle goes on
   ["WORKED 30 YRS FOR BRISK CREEK UNIFIED.", [["BRISK CREEK UNIFIED", ORG]], ["WORKED"]],
 ];
@@ -75,6 +80,11 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["wheelchair from Room 4", [], ["Room"]],
   ["CPAP FROM HOME.", [], ["HOME"]],
   ["HOSPITAL BED AND AIR MATTRESS FROM MEDLINE DELIVERED 9/3.", [["MEDLINE", ORG]], ["DELIVERED"]],
+  // a role field holding a state of affairs, a unit or a service
+  ["SURGEON: NONE   PROCEDURE: I&D", [], ["NONE"]],
+  ["ATTENDING: PENDING\nPLAN: ADMIT", [], ["PENDING"]],
+  ["ATTENDING: MICU\nPLAN: ADMIT", [], ["MICU"]],
+  ["REFERRING: DERMATOLOGY\n", [], ["DERMATOLOGY"]],
   // Memorial as a day, a service, a department; services and departments after a dash, a frame or a comma
   ["Closed on Memorial Day.", [], ["Memorial"]],
   ["Memorial service planned.", [], ["Memorial"]],
@@ -87,3 +97,24 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
 
 runPlaceTable("clinical round 17: feature-word towns, signer initials, county offices, suppliers, named facility heads", POSITIVES);
 runPlaceTable("clinical round 17: determiners, findings, routes, rooms, days and departments in those places", NEGATIVES);
+
+/** [text, dates expected] for the DATE scanner's month/day before a clock time. */
+const DATES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["PCP notified by voicemail 1/6 08:10; called back.", ["1/6"]],
+  ["Labs drawn 2/7 10:30, K 3.1.", ["2/7"]],
+  // fractions and doses before a time of giving stay out
+  ["Give 1/2 tab 08:00 and 1/2 at 20:00.", []],
+  ["Pain 3/10 14:00 after oxycodone.", []],
+  ["Ate 1/4 of tray 12:30.", []],
+];
+
+describe("clinical round 17: a month/day before a clock time is a date", () => {
+  for (const engine of ["wasm", "js"] as const) {
+    const r = createRedactorSync({ engine, entities: ["DATE"] });
+    for (const [text, expected] of DATES) {
+      it(`${engine}: ${JSON.stringify(text)}`, () => {
+        expect(r.find(text).map((f) => f.text)).toEqual(expected);
+      });
+    }
+  }
+});

@@ -5819,6 +5819,24 @@ function footInitials(k: u32, sh: u32): bool {
   return true;
 }
 
+/**
+ * (round 17) In ALL CAPS, token k alone is the value of a role's field after its colon, closing the field (a column gap,
+ * the line's end, a credential): "SURGEON: HALVERSON   PROCEDURE: L CATARACT", "ATTENDING: OKONJO\n". A surname of the
+ * lists that is no core English word, or a word of five letters or more that no list has and no medical shape;
+ * "SURGEON: NONE", "ATTENDING: PENDING", "PCP: UNKNOWN", "ATTENDING: MICU" take nothing.
+ */
+function capsRoleSurname(k: u32): bool {
+  const p = k - 1;
+  if ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || (rd(tData, p) & F_CUE) == 0 || (rd(tData, p) & F_TITLE) != 0) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || medicalShape(k)) return false;
+  const t = tierOf(d);
+  if (!((nameStr(k) > 0 && t != 1) || (t == 0 && rd(tEnd, k) - rd(tStart, k) >= 5)) || !fieldEndsAfter(k, MODE_CAPS)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 // a county's offices and services named after it (round 17): one word, or the first of two
 const COUNTY_BODY_1 = "\u0007sheriff\u0009sheriff's\u0006police\u0004fire\u0007coroner\u0009coroner's\u0004jail\u0007schools\u0009constable";
 const COUNTY_BODY_2 = "\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
@@ -6481,6 +6499,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
+  // (round 17: a bare surname as a role field's value in ALL CAPS, "SURGEON: HALVERSON   PROCEDURE: ...")
+  if (mode == MODE_CAPS && sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && capsRoleSurname(k)) return true;
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
