@@ -6720,7 +6720,8 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   // MARKET", "CUT HAND AT THE ANCHOR PUB"), and a word of four letters or more must name it
   if (caps) {
     if (f == 0 || !exists(f - 1)) return h;
-    if (!tight(f)) {
+    // (a dash between blanks is a hyphen's gap, tight: the heading's dash of dashLineValue)
+    if (!tight(f) || spacedDash(f)) {
       // or a field's whole value after its label ("AGENCY: SUNRISE VALLEY HOME CARE", "CHURCH: HOLY TRINITY ...
       // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head), or a heading's after a
       // dash (round 17: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER")
