@@ -51,6 +51,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["seen at Twin Lakes Medical Center", [["Twin Lakes Medical Center", FAC]], ["seen"]],
   ["Lowther Valley Cardiology, 88 Depot Street, Lowther, VT",
     [["Lowther Valley Cardiology", FAC], ["88 Depot Street, Lowther, VT", ADDR]], []],
+  // lower-case text: a town, a state code that is a word and a ZIP
+  ["610 wexley avenue, suite 12\nbayou chenaie, la 70394\nphone 555-0171", [["610 wexley avenue, suite 12", ADDR],
+    ["bayou chenaie, la 70394", ADDR], ["555-0171", "cue:phone"]], ["phone"]],
+  ["she is from south bend, in 46601 originally", [["south bend, in 46601", ADDR]], ["originally"]],
   // a bare surname as a role field's value in ALL CAPS
   ["SURGEON: HALVERSON   PROCEDURE: L CATARACT W/ IOL", [["HALVERSON", "name:cue"]], ["SURGEON", "PROCEDURE", "CATARACT"]],
   // a caps employer's own participle goes on
@@ -86,6 +90,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["ATTENDING: PENDING\nPLAN: ADMIT", [], ["PENDING"]],
   ["ATTENDING: MICU\nPLAN: ADMIT", [], ["MICU"]],
   ["REFERRING: DERMATOLOGY\n", [], ["DERMATOLOGY"]],
+  // lower case: "id" and credentials before a number, a dose after "in", a short word before "ok"
+  ["interpreter arabic, id 40172 used", [], ["arabic"]],
+  ["given heparin, in 30000 units", [], ["heparin", "30000"]],
+  ["she said ok, ok 12345 times", [], ["said"]],
   // Memorial as a day, a service, a department; services and departments after a dash, a frame or a comma
   ["Closed on Memorial Day.", [], ["Memorial"]],
   ["Memorial service planned.", [], ["Memorial"]],

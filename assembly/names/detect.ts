@@ -5837,6 +5837,43 @@ function capsRoleSurname(k: u32): bool {
   return true;
 }
 
+/**
+ * (round 17) In lower-case text, token k ends a town (one or two words) that a state code after a comma and a ZIP
+ * follow, closing the line or phrase: "pell harbor, me 04218", "brecksville glen, oh 44141\n", "bayou chenaie, la
+ * 70394 (parish)". The ZIP makes the state code one ("me", "oh", "or", "in" are words).
+ * A function word, a number or a clinical word is no town ("given heparin, in 30000 units").
+ */
+function lowerTownStateZip(k: u32): bool {
+  const st = k + 1;
+  const z = k + 2;
+  if ((rd(tGap, st) & G_COMMA) == 0 || (rd(tGap, st) & (G_NEWLINE | G_SENT | G_OTHER)) != 0 || rd(tEnd, st) - rd(tStart, st) != 2 ||
+    rd(tShape, st) != SH_LOWER || !tight(z) || rd(tShape, z) != SH_NUM || rd(tEnd, z) - rd(tStart, z) != 5) return false;
+  // only the state codes that are words, which the "City, ST" rule refuses in lower case (lowerCityZip): that rule
+  // takes "newton, ma 02466" without the code; "id", "md" and "ms" stay an identifier's label and credentials
+  // ("interpreter arabic, id 40172", "smith, md 12345")
+  if (!wordIn(st, "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002oh\u0002la\u0002pa\u0002de\u0002al\u0002co")) return false;
+  const ze = rd(tEnd, z);
+  if (ze < inLen) {
+    const b = byteAt(ze);
+    if (!(b == 0x0a || b == 0x0d || b == 0x20 || b == 0x29 || b == 0x2c || b == 0x2e || b == 0x3b || b == 0x09 ||
+      (b == 0x2d && ze + 1 < inLen && byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39))) return false;
+    if (b == 0x20 && ze + 1 < inLen && byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39) return false;
+  }
+  if (!lowerTownWord(k)) return false;
+  let f = k;
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_LOWER && rd(tDone, k - 1) == 0 && lowerTownWord(k - 1)) f = k - 1;
+  span(rd(tStart, f), ze, ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let m = k; m <= z; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Token m may be a word of a town's name in lower-case text: three letters or more, no function word or clinical word. */
+function lowerTownWord(m: u32): bool {
+  const d = rd(tData, m);
+  return rd(tEnd, m) - rd(tStart, m) >= 3 && (d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT)) == 0 &&
+    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS) && !medicalShape(m);
+}
+
 // a county's offices and services named after it (round 17): one word, or the first of two
 const COUNTY_BODY_1 = "\u0007sheriff\u0009sheriff's\u0006police\u0004fire\u0007coroner\u0009coroner's\u0004jail\u0007schools\u0009constable";
 const COUNTY_BODY_2 = "\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
@@ -6501,6 +6538,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (roundFifteen(k, sh, mode)) return true;
   // (round 17: a bare surname as a role field's value in ALL CAPS, "SURGEON: HALVERSON   PROCEDURE: ...")
   if (mode == MODE_CAPS && sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && capsRoleSurname(k)) return true;
+  // (and a town, its state code and ZIP in lower-case text, "pell harbor, me 04218")
+  if (mode == MODE_LOWER && sh == SH_LOWER && k + 2 < count && (rd(tData, k + 1) & F_STATE) != 0 && lowerTownStateZip(k)) return true;
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
