@@ -54,7 +54,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // lower-case text: a town, a state code that is a word and a ZIP
   ["610 wexley avenue, suite 12\nbayou chenaie, la 70394\nphone 555-0171", [["610 wexley avenue, suite 12", ADDR],
     ["bayou chenaie, la 70394", ADDR], ["555-0171", "cue:phone"]], ["phone"]],
-  ["she is from south bend, in 46601 originally", [["south bend, in 46601", ADDR]], ["originally"]],
+  ["she is from south bend, in 46601.", [["south bend, in 46601", ADDR]], ["she"]],
   // a bare surname as a role field's value in ALL CAPS
   ["SURGEON: HALVERSON   PROCEDURE: L CATARACT W/ IOL", [["HALVERSON", "name:cue"]], ["SURGEON", "PROCEDURE", "CATARACT"]],
   // a caps employer's own participle goes on
@@ -94,6 +94,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["interpreter arabic, id 40172 used", [], ["arabic"]],
   ["given heparin, in 30000 units", [], ["heparin", "30000"]],
   ["she said ok, ok 12345 times", [], ["said"]],
+  ["dr quorbel said he was tired, or 12345.", [["quorbel", "name:title"]], ["tired", "12345"]],
   // Memorial as a day, a service, a department; services and departments after a dash, a frame or a comma
   ["Closed on Memorial Day.", [], ["Memorial"]],
   ["Memorial service planned.", [], ["Memorial"]],

@@ -5855,13 +5855,16 @@ function lowerTownStateZip(k: u32): bool {
   const ze = rd(tEnd, z);
   if (ze < inLen) {
     const b = byteAt(ze);
-    if (!(b == 0x0a || b == 0x0d || b == 0x20 || b == 0x29 || b == 0x2c || b == 0x2e || b == 0x3b || b == 0x09 ||
-      (b == 0x2d && ze + 1 < inLen && byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39))) return false;
-    if (b == 0x20 && ze + 1 < inLen && byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39) return false;
+    // (the ZIP closes the line or phrase, or a parenthesis follows: "tired, or 12345 times" is prose)
+    if (!(b == 0x0a || b == 0x0d || b == 0x29 || b == 0x2c || b == 0x2e || b == 0x3b || b == 0x09 ||
+      (b == 0x2d && ze + 1 < inLen && byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39) ||
+      (b == 0x20 && ze + 1 < inLen && byteAt(ze + 1) == 0x28))) return false;
   }
   if (!lowerTownWord(k)) return false;
   let f = k;
   if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_LOWER && rd(tDone, k - 1) == 0 && lowerTownWord(k - 1)) f = k - 1;
+  // (a town of one core English word needs a place's strength: "tired, or 12345.")
+  if (f == k && tierOf(rd(tData, k)) == 1 && placeStr(rd(tData, k)) == 0) return false;
   span(rd(tStart, f), ze, ENTITY_LOCATION, 800, R_ADDRESS);
   for (let m = k; m <= z; m++) wr(tDone, m, 0xff);
   return true;
