@@ -60,7 +60,10 @@ const ROUND15: RoundRows = [
   ["Internal Medicine Clinic\nProgress Note", []],
   ["General Internal Medicine\nAnnual visit", []],
   ["Heart Failure Clinic\nReturn visit", []],
-  ["Line one.\nLine two.\nLine three.\nQuarry Hill Family Practice\nx", []],
+  // (round 17: a practice's name on a line of its own below the top is found by the named-head rule, a facility's
+  // two-word head of the word table after a name of common words, as "Pioneer Valley Gastroenterology" already was;
+  // the letterhead rule still does not reach it, and the department headers above stay none)
+  ["Line one.\nLine two.\nLine three.\nQuarry Hill Family Practice\nx", [["LOCATION", "Quarry Hill Family Practice"]]],
   // the "D" of "M.D." is no initial of the word after it; a real initial still is
   ["Glenda Moraitis, M.D. Marlow Hospital", [["NAME", "Glenda Moraitis"], ["LOCATION", "Marlow Hospital"]]],
   ["cc: Karen Hughes, M.D., Westbury Ridge Medical Group", [["NAME", "Karen Hughes"], ["LOCATION", "Westbury Ridge Medical Group"]]],

@@ -1914,8 +1914,11 @@ function capsEmployerEnd(k: u32): u32 {
   if (wordIn(k, CAPS_EMPLOYER_STOPS) || (k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && rd(tEnd, k) - rd(tStart, k) <= 3)) return 0;
   let last = k;
   let m = k + 1;
+  // (round 17: nor a verb's past after it, "FROM MEDLINE DELIVERED 9/3"; an organisation's own words go on, "LIMITED",
+  // "BRISK CREEK UNIFIED", "FIRST ALLIED")
   while (m < count && m <= k + 2 && (tight(m) || ampGap(m)) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS) &&
-    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0) {
+    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0 && !(tierOf(rd(tData, m)) != 0 && (rd(tData, m) & F_FACILITY) == 0 &&
+      endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES))) {
     last = m;
     m++;
   }
@@ -1932,6 +1935,9 @@ function capsEmployerEnd(k: u32): u32 {
   if (last == k && (!wordIn(k - 1, "\u0002at\u0003via\u0007through") || wordIn(k, CAPS_WORK_PLACES))) return 0;
   return last;
 }
+
+/** Participles that name organisations ("BRISK CREEK UNIFIED", "UNITED", "ALLIED"): capsEmployerEnd() goes on at them. */
+const ORG_PARTICIPLES = "\u0007unified\u0006united\u0006allied\u0007limited\u000aassociated\u000cincorporated\u000aaffiliated\u0008advanced\u000aintegrated\u000cconsolidated\u0007insured\u0008licensed\u0009certified\u000aaccredited";
 
 /** A facility head within tokens k..k+3 ("MD at Mercy Hospital": the facility rule names it, not the employer rule). */
 function facilityAhead(k: u32): bool {
@@ -2446,7 +2452,9 @@ function continueTail(k: u32): bool {
       last = k + 1;
     } else if ((d & (F_STATE | F_COUNTRY)) != 0) {
       // (twelfth round: not a degree before another in a signature: "14 Orchard Terrace.\nMorwenna Tull, MS, CGC")
-      ok = (sh == SH_UPPER || len > 2) && !(hasNext && credentialChain(k));
+      // (round 17: no second state on the next line: "Quarry Falls, RI\nGA 30 2/7 wk", the gestational age)
+      ok = (sh == SH_UPPER || len > 2) && !(hasNext && credentialChain(k)) &&
+        !((pd & F_STATE) != 0 && (d & F_STATE) != 0 && (g & G_NEWLINE) != 0);
     } else if ((g & (G_NEWLINE | G_COMMA)) != 0 && townWithParticle(k) != 0) {
       // a town of several words opening its line or after a comma: "Soto del Barco", "Cite Ben Hjel", "Colle Di Tora"
       ok = true;
@@ -2471,6 +2479,24 @@ function continueTail(k: u32): bool {
       // (a town's ending vouches for it there: "LIVES AT 1831 PROSPECT RD, BROULFIELD;")
       ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k))) ||
         (before && (tierOf(d) != 1 || ps > 0));
+      // (round 17: the town's feature word after it, as townSuffix() reads it for a town alone: "318 Cobbler Lane,
+      // Tazley Station", "12 Mill Rd, Verdigre Flats, NE"; after the street's comma or line the first word may be an
+      // English one: "16 Tannery Row, Quarry Falls, RI", "2 Elm St\nDeep Creek"; not a determiner or a clinical word:
+      // "12 OAK ST, NEAR THE VALLEY")
+      if (!ok && hasNext && (g & (G_COMMA | G_NEWLINE)) != 0 && len >= 4 && (d & F_NOT_NAME) == 0 &&
+        !wordIn(k, NAME_DETERMINERS) && !wordIn(k, NAME_FUNCTION_WORDS) && !medicalShape(k)) {
+        ok = townSuffix(k, sh);
+        // (or a town of two words before the state's comma: "44 Orchard Street, Unit 2, Bayou Chenaie, LA")
+        // (after the street's comma only, and no degree after it: "TERRACE.\nMORWENNA TULL, MS, CGC")
+        if (!ok && hasNext2 && (g & G_NEWLINE) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tGap, k + 2) & G_COMMA) != 0 &&
+          !credentialChain(k + 2) &&
+          (rd(tGap, k + 2) & G_NEWLINE) == 0 && (rd(tData, k + 2) & F_STATE) != 0 && rd(tShape, k + 2) == SH_UPPER &&
+          rd(tEnd, k + 2) - rd(tStart, k + 2) == 2 && (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) {
+          ok = true;
+          last = k + 1;
+        }
+      }
+      if (ok && last == k && hasNext && townSuffix(k, sh)) last = k + 1;
     }
   }
   if (!ok) {
@@ -4988,8 +5014,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     const q = k - 1;
     const qs = rd(tShape, q);
     if ((qs == SH_CAP || qs == SH_UPPER) && (rd(tData, q) & (F_LOC_CUE | F_CUE | F_TITLE)) == 0) {
-      span(rd(tStart, q), rd(tEnd, k), ENTITY_LOCATION, 800, R_COUNTY);
-      wr(tDone, k, 0xff);
+      // (round 17: the county's own office after it, "Allegrane County Sheriff's Office": countyBodyEnd)
+      const body = hasNext ? countyBodyEnd(k, sh) : 0;
+      const end = body != 0 ? body : k;
+      span(rd(tStart, q), rd(tEnd, end), ENTITY_LOCATION, 800, body != 0 ? R_ORGANIZATION : R_COUNTY);
+      for (let m = k; m <= end; m++) wr(tDone, m, 0xff);
       return true;
     }
   }
@@ -5713,7 +5742,8 @@ function decide(k: u32): void {
 }
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
-const TOWN_SUFFIXES = "\u0006square\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
+// (round 17: "Verdigre Flats", "Tazley Station", "Tobbin Corner"; stop 26: "Watertown Square")
+const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
@@ -5988,15 +6018,131 @@ function footInitials(k: u32, sh: u32): bool {
     for (let i = rd(tEnd, k - 1); i < s; i++) {
       const b = byteAt(i);
       if (b == 0x2f) slash++;
-      else if (b != 0x20 && !(b == 0x2e && i == rd(tEnd, k - 1))) return false;
+      else if (b != 0x20 && !(b == 0x2e && i == rd(tEnd, k - 1)) && !(b == 0x2d && i + 1 == s)) return false;
     }
     ok = slash == 1 && byteAt(s - 1) == 0x20 && ((rd(tShape, k - 1) == SH_UPPER && (rd(tData, k - 1) & F_CRED) != 0) ||
-      (k >= 2 && exists(k - 2) && dottedCred(k - 2)));
+      (k >= 2 && exists(k - 2) && dottedCred(k - 2)) || (sh == SH_UPPER && signerBefore(k)));
+    // (round 17) a signer's initials closing a line after a sentence: a flowsheet row's ("0400  VS 97.9 ... 350 ML.  JLM"),
+    // or glued to one dash at a reviewed note's end ("Agree with plan. -CO")
+    if (!ok && sh == SH_UPPER && slash == 0) ok = rowInitials(k, s);
   }
   if (!ok) return false;
   span(s, rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/**
+ * (round 17) In ALL CAPS, token k alone is the value of a role's field after its colon, closing the field (a column gap,
+ * the line's end, a credential): "SURGEON: HALVERSON   PROCEDURE: L CATARACT", "ATTENDING: OKONJO\n". A surname of the
+ * lists that is no core English word, or a word of five letters or more that no list has and no medical shape;
+ * "SURGEON: NONE", "ATTENDING: PENDING", "PCP: UNKNOWN", "ATTENDING: MICU" take nothing.
+ */
+function capsRoleSurname(k: u32): bool {
+  const p = k - 1;
+  if ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || (rd(tData, p) & F_CUE) == 0 || (rd(tData, p) & F_TITLE) != 0) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || medicalShape(k)) return false;
+  const t = tierOf(d);
+  if (!((nameStr(k) > 0 && t != 1) || (t == 0 && rd(tEnd, k) - rd(tStart, k) >= 5)) || !fieldEndsAfter(k, MODE_CAPS)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 17) In lower-case text, token k ends a town (one or two words) that a state code after a comma and a ZIP
+ * follow, closing the line or phrase: "pell harbor, me 04218", "brecksville glen, oh 44141\n", "bayou chenaie, la
+ * 70394 (parish)". The ZIP makes the state code one ("me", "oh", "or", "in" are words).
+ * A function word, a number or a clinical word is no town ("given heparin, in 30000 units").
+ */
+function lowerTownStateZip(k: u32): bool {
+  const st = k + 1;
+  const z = k + 2;
+  if ((rd(tGap, st) & G_COMMA) == 0 || (rd(tGap, st) & (G_NEWLINE | G_SENT | G_OTHER)) != 0 || rd(tEnd, st) - rd(tStart, st) != 2 ||
+    rd(tShape, st) != SH_LOWER || !tight(z) || rd(tShape, z) != SH_NUM || rd(tEnd, z) - rd(tStart, z) != 5) return false;
+  // only the state codes that are words, which the "City, ST" rule refuses in lower case (lowerCityZip): that rule
+  // takes "newton, ma 02466" without the code; "id", "md" and "ms" stay an identifier's label and credentials
+  // ("interpreter arabic, id 40172", "smith, md 12345")
+  if (!wordIn(st, "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002oh\u0002la\u0002pa\u0002de\u0002al\u0002co")) return false;
+  const ze = rd(tEnd, z);
+  if (ze < inLen) {
+    const b = byteAt(ze);
+    // (the ZIP closes the line or phrase, or a parenthesis follows: "tired, or 12345 times" is prose)
+    if (!(b == 0x0a || b == 0x0d || b == 0x29 || b == 0x2c || b == 0x2e || b == 0x3b || b == 0x09 ||
+      (b == 0x2d && ze + 1 < inLen && byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39) ||
+      (b == 0x20 && ze + 1 < inLen && byteAt(ze + 1) == 0x28))) return false;
+  }
+  if (!lowerTownWord(k)) return false;
+  let f = k;
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_LOWER && rd(tDone, k - 1) == 0 && lowerTownWord(k - 1)) f = k - 1;
+  // (a town of one core English word needs a place's strength: "tired, or 12345.")
+  if (f == k && tierOf(rd(tData, k)) == 1 && placeStr(rd(tData, k)) == 0) return false;
+  span(rd(tStart, f), ze, ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let m = k; m <= z; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Token m may be a word of a town's name in lower-case text: three letters or more, no function word or clinical word. */
+function lowerTownWord(m: u32): bool {
+  const d = rd(tData, m);
+  return rd(tEnd, m) - rd(tStart, m) >= 3 && (d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT)) == 0 &&
+    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS) && !medicalShape(m);
+}
+
+// a county's offices and services named after it (round 17): one word, or the first of two
+const COUNTY_BODY_1 = "\u0007sheriff\u0009sheriff's\u0006police\u0004fire\u0007coroner\u0009coroner's\u0004jail\u0007schools\u0009constable";
+const COUNTY_BODY_2 = "\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
+// the second word after COUNTY_BODY_2's, or after COUNTY_BODY_1's ("Sheriff's Office", "Fire Rescue")
+const COUNTY_BODY_END = "\u0006office\u000adepartment\u0004dept\u0006rescue\u0008district\u0007control\u0007shelter\u0008examiner\u000aexaminer's\u0007schools\u0008defender\u0008services\u0009authority\u0006center\u0008facility\u0007library\u0005court\u0008division\u0006agency";
+
+/**
+ * (round 17) A county just found at token k is followed, in its letter case, by one of its own offices or services:
+ * "Allegrane County Sheriff's Office", "HARLOW COUNTY ANIMAL CONTROL", "Brisk County Fire Rescue", "Kent County
+ * Medical Examiner", "Essex County Public Schools". Returns the office's last token (within k + 2), or 0 ("Calvert
+ * County police" in mixed case, "Calvert County. Police", "Calvert County Animal" take nothing).
+ */
+function countyBodyEnd(k: u32, sh: u32): u32 {
+  const n = k + 1;
+  if (!tight(n) || rd(tShape, n) != sh) return 0;
+  const two = n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh && wordIn(n + 1, COUNTY_BODY_END);
+  if (wordIn(n, COUNTY_BODY_1)) return two ? n + 1 : n;
+  return two && wordIn(n, COUNTY_BODY_2) ? n + 1 : 0;
+}
+
+/**
+ * (round 17) Token k (capitals, after one slash: footInitials' test) follows a signer: a name just found ends right
+ * before the slash ("Triage RN: K. Abernathy-Soto / KAS", "L. OKAFOR / LO"), or a hyphenated credential does ("ISADORA
+ * VELLACOTT, PA-C / IV"). A word of the never-a-name, unit or month lists is none ("Dr. Ames / ICU").
+ */
+function signerBefore(k: u32): bool {
+  if ((rd(tData, k) & (F_NOT_NAME | F_UNIT | F_MONTH | F_STREET)) != 0) return false;
+  const p = k - 1;
+  if (pType == ENTITY_NAME && pEnd == rd(tEnd, p)) return true;
+  // "PA-C", "NP-C", "FNP-BC": a credential, a hyphen and a letter or two
+  return p >= 2 && exists(p - 1) && rd(tEnd, p) - rd(tStart, p) <= 2 && rd(tStart, p) == rd(tEnd, p - 1) + 1 &&
+    byteAt(rd(tEnd, p - 1)) == 0x2d && (rd(tData, p - 1) & F_CRED) != 0 && rd(tShape, p - 1) == SH_UPPER;
+}
+
+/**
+ * (round 17) Token k (2-3 capitals ending its line; bytes from s) signs a line after its last sentence: after a period
+ * and two blanks on a row that opens with a clock time ("0615  PT C/O NAUSEA, ZOFRAN 4 MG IV GIVEN.  JLM"), or glued
+ * to one dash after a blank and a sentence's end ("Reviewed 12/28 11:05. Agree with plan. -CO"). Letters no word list
+ * has, or a state code's two letters; never a listed abbreviation of findings or orders ("...  NAD", ". -SOB").
+ */
+function rowInitials(k: u32, s: u32): bool {
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | F_UNIT | F_MONTH | F_STREET | F_CRED)) != 0 || wordIn(k, FOOT_NOT_INITIALS) ||
+    !(bareInitials(k) || (d & F_STATE) != 0 && rd(tEnd, k) - s == 2)) return false;
+  if (s >= 3 && byteAt(s - 1) == 0x2d && byteAt(s - 2) == 0x20) return afterSentence(s - 1);
+  if (s < 8 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20 || !afterSentence(s)) return false;
+  // the row's clock time: four digits opening the line, a blank after them (at most 240 bytes back)
+  let j = s;
+  const lo: u32 = s > 240 ? s - 240 : 0;
+  while (j > lo && byteAt(j - 1) != 0x0a) j--;
+  if ((j == lo && lo > 0 && byteAt(j - 1) != 0x0a) || j + 5 > s) return false;
+  for (let i: u32 = 0; i < 4; i++) if (byteAt(j + i) < 0x30 || byteAt(j + i) > 0x39) return false;
+  return byteAt(j + 4) == 0x20 && byteAt(j) <= 0x32 && byteAt(j + 2) <= 0x35;
 }
 
 /**
@@ -6608,6 +6754,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
+  // (round 17: a bare surname as a role field's value in ALL CAPS, "SURGEON: HALVERSON   PROCEDURE: ...")
+  if (mode == MODE_CAPS && sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && capsRoleSurname(k)) return true;
+  // (and a town, its state code and ZIP in lower-case text, "pell harbor, me 04218")
+  if (mode == MODE_LOWER && sh == SH_LOWER && k + 2 < count && (rd(tData, k + 1) & F_STATE) != 0 && lowerTownStateZip(k)) return true;
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
@@ -6726,11 +6876,12 @@ const CAPS_FRAMED_ORG_HEADS = "\u0006rescue\u000adepartment\u0005squad\u0009ambu
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
 /** ... facilities (as the facility rule types them; a pharmacy is a business, as the built-in list types "CVS Pharmacy"). */
-const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice\u0008pavilion\u0009midwifery\u0006dental";
+// (round 17: a hospital named "X Memorial" after a frame, "CT FROM KESSLING MEMORIAL", "seen at Corliss Memorial")
+const NAMED_FAC_HEADS = "\u000ahealthcare\u0007hospice\u0008pavilion\u0009midwifery\u0006dental\u0008memorial";
 /** Round 16's heads (stop 25): a care building's, a midwives' or a dentist's practice ("Thessaly Pavilion", "Bellhaven Midwifery"). */
 const ROUND16_HEADS = "\u0008pavilion\u0009midwifery\u0006dental";
 /** Heads of clinical practices: the name needs a frame and a word that is no adjective. */
-const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice\u0008pavilion\u0009midwifery\u0006dental";
+const CLINICAL_HEADS = "\u0009dentistry\u000corthodontics\u0009optometry\u0007hospice\u0008pavilion\u0009midwifery\u0006dental\u0008memorial";
 
 /**
  * Words that describe a service, a department, a school's level, a denomination or a kind of shop: before a head they
@@ -6743,7 +6894,7 @@ const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
 const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads (with agencies', specialties and denominations): quiet() lets them reach decide(). */
-const COMMON_HEAD_LAST = "\u0008pavilion\u0009midwifery\u0006dental\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
+const COMMON_HEAD_LAST = "\u0008memorial\u0008pavilion\u0009midwifery\u0006dental\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
@@ -6791,7 +6942,9 @@ function namedHeadClass(h: u32, last: u32): u32 {
   // (round 16: "Riverbend Behavioral Health")
   if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) || (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural")) ||
     (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
-  return 0;
+  // (round 17) any other two-word facility head of the word table, as a practice's ("Southern Hills Surgery Center"
+  // after a heading's dash, "seen at Twin Lakes Medical Center"): the name needs a frame and a word that is no adjective
+  return (rd(tMw2, last) & (F_FACILITY | F_ORG)) == F_FACILITY ? NH_FAC | NH_CLINICAL : 0;
 }
 
 /**
@@ -6824,10 +6977,12 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   // MARKET", "CUT HAND AT THE ANCHOR PUB"), and a word of four letters or more must name it
   if (caps) {
     if (f == 0 || !exists(f - 1)) return h;
-    if (!tight(f)) {
+    // (a dash between blanks is a hyphen's gap, tight: the heading's dash of dashLineValue)
+    if (!tight(f) || spacedDash(f)) {
       // or a field's whole value after its label ("AGENCY: SUNRISE VALLEY HOME CARE", "CHURCH: HOLY TRINITY ...
-      // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head)
-      if (!capsFieldValue(f, last)) return h;
+      // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head), or a heading's after a
+      // dash (round 17: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER")
+      if (!capsFieldValue(f, last) && !dashLineValue(f, last)) return h;
     } else {
       const p = f - 1;
       if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES)) &&
@@ -6839,9 +6994,14 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   const g = rd(tGap, f);
   const lineStart = (g & (G_NEWLINE | G_START)) != 0 || f == 0 || !exists(f - 1);
   // a letterhead's line: the name alone on it, two words before the head at least ("Pioneer Valley Gastroenterology")
-  const alone = lineStart && n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 : rd(tEnd, last) >= inLen && pos >= inLen);
-  // a field's value on the label's line ("Church: Holy Trinity ...", "Dental home: Smile Bright Pediatric Dentistry")
-  const label = !lineStart && (g & G_COLON) != 0;
+  // (round 17: or its street address after a comma on the same line: "Lowther Valley Cardiology, 88 Depot Street")
+  const alone = lineStart && n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 ||
+    ((rd(tGap, last + 1) & G_COMMA) != 0 && rd(tShape, last + 1) == SH_NUM && last + 2 < count && tight(last + 2) &&
+      rd(tShape, last + 2) == SH_CAP) : rd(tEnd, last) >= inLen && pos >= inLen);
+  // a field's value on the label's line ("Church: Holy Trinity ...", "Dental home: Smile Bright Pediatric Dentistry"), or
+  // (round 17) a heading's after a dash between blanks, ending the line ("Pre-operative Evaluation - Southern Hills
+  // Surgery Center")
+  const label = !lineStart && ((g & G_COLON) != 0 || dashLineValue(f, last));
   // a sentence's first word may be its verb ("Attends Little Sprouts Preschool."): the name starts after it
   if (!alone && !label && sentenceStart(f)) {
     if (n < 2) return h;
@@ -6855,6 +7015,19 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   if (alone || label || !clinical) return f;
   // a practice needs a frame that says where before it ("failed PT at Peak Motion Physical Therapy")
   return f > 0 && exists(f - 1) && wordIn(f - 1, WHERE_FRAMES) ? f : h;
+}
+
+/**
+ * (round 17) Tokens f..last follow a dash between blanks (a heading's: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER",
+ * "Hospice RN Visit Note - Lantern House Hospice") and end their line; the dash itself is not at the line's start.
+ */
+function dashLineValue(f: u32, last: u32): bool {
+  const s = rd(tStart, f);
+  if (s < 4 || byteAt(s - 1) != 0x20 || (rd(tGap, f) & G_NEWLINE) != 0) return false;
+  let i = s - 1;
+  while (i > 0 && byteAt(i) == 0x20) i--;
+  if (byteAt(i) != 0x2d || i == 0 || byteAt(i - 1) != 0x20) return false;
+  return last + 1 >= count ? rd(tEnd, last) >= inLen && pos >= inLen : (rd(tGap, last + 1) & G_NEWLINE) != 0;
 }
 
 /** Token p is "of" after a member's word: a frame as "at" is ("MEMBER OF MORNING STAR BAPTIST CHURCH"). */
@@ -7165,7 +7338,9 @@ function lowerRecordAcronym(k: u32): bool {
  */
 const SERVICE_CUES = "\u0007hospice\u0003vna\u0004opat\u0003dme\u0009homemaker\u0006wheels\u0008services\u0007service";
 /** ... and supplies whose supplier is named after "from" only, its first word no core English word (round 16). */
-const SUPPLY_CUES = "\u0006oxygen\u0002o2\u0009equipment\u0008supplies";
+// (round 17: the equipment itself, "ALTERNATING PRESSURE MATTRESS FROM APPALACHIAN HOME MEDICAL", "wheelchair from
+// Keystone Mobility")
+const SUPPLY_CUES = "\u0006oxygen\u0002o2\u0009equipment\u0008supplies\u0008mattress\u0003bed\u000awheelchair\u0006walker\u000cconcentrator\u0004cpap\u0005bipap\u0009nebulizer\u0007commode";
 
 /**
  * Token k, capitalised (ALL CAPS: in capitals), opens the provider of a hospice, home-care, OPAT or meals service

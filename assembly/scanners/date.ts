@@ -288,7 +288,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !startedOn(ts, b, va, vb) &&
-      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
+      // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
+      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
