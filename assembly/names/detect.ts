@@ -4363,7 +4363,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k)) : rd(tShape, q) == SH_LOWER &&
+      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k) ||
+          (mode == MODE_CAPS && capsStreetOn(q, k))) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
@@ -6396,6 +6397,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
+  if (sh == SH_UPPER && mode == MODE_CAPS && roundSeventeen(k)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -7967,5 +7969,115 @@ function streetItem(k: u32, sh: u32): bool {
   }
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
   for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// ---- Caps round 17 (stop 26): names of places that mixed case finds by their capitals, read in ALL CAPS from other
+// evidence: a where-frame, a hospital's short-name word, a street type after "on", a health system's word ----
+// (self-contained: roundSeventeen, capsEvidence, capsAtPlace, capsHealthName, capsStreetOn)
+
+// the word that ends a hospital's short name after its place or founder ("MASS GENERAL", "CORLISS MEMORIAL", "ST.
+// ANSELM REGIONAL", "WESTBURY EYE"): no facility head of its own
+const HOSPITAL_TAILS = "\u0007general\u0008memorial\u0008regional\u0003eye";
+// the words after a short name that go on with the clause and still close the name ("AT X GENERAL IN 1998", "SEEN AT
+// X EYE TODAY")
+const SHORT_NAME_CLOSERS = "\u0002in\u0005today\u0009yesterday\u0005again\u0006before\u0005which\u0002by";
+
+/**
+ * In ALL CAPS, token m carries a proper name's evidence that capitals cannot give: a word no English list has (five
+ * letters or more with `minLen` 5, no medical ending, no cue), or a strong name or place that is no core English word.
+ */
+function capsEvidence(m: u32, minLen: u32): bool {
+  const md = rd(tData, m);
+  if (rd(tShape, m) != SH_UPPER || (md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  if (tierOf(md) == 0) return (nameStr(m) >= 2 || placeStr(md) >= 2) || rd(tEnd, m) - rd(tStart, m) >= minLen && !medicalShape(m);
+  return tierOf(md) != 1 && (nameStr(m) >= 2 || placeStr(md) >= 2);
+}
+
+/**
+ * decide()'s tests of round 17, out of its body in one call (read from laterRounds() for a word in capitals in ALL CAPS
+ * text). Returns true when one wrote.
+ */
+function roundSeventeen(k: u32): bool {
+  if (wordIn(k, "\u0006health")) return capsHealthName(k);
+  return k >= 1 && tight(k) && capsAtPlace(k);
+}
+
+/**
+ * In ALL CAPS, token k right after "AT" (or "FROM" before a short name's word) opens a place of care that mixed case
+ * reads by its capitals: a word no list has closing its phrase ("REDO 2081 AT KESSINGTON, HERE FOR", "A RADIOLOGIST AT
+ * BAYRIDGE,"), or a name or place and a hospital's short-name word ("COLONOSCOPY 2024 AT LAFAYETTE GENERAL NORMAL",
+ * "PRIOR SVD AT CORLISS MEMORIAL,", "PRIOR PRP OD 2074 AT WESTBURY EYE."). Clinical words stay ("AT CYSTOSCOPY.",
+ * "AT BASELINE", "AT VVIR", "FROM GENERAL ANESTHESIA", "AT LEFT EYE"). Emits a facility and returns true.
+ */
+function capsAtPlace(k: u32): bool {
+  const p = k - 1;
+  if (rd(tEnd, p) - rd(tStart, p) > 4 || !wordIn(p, "\u0002at\u0004from")) return false;
+  let last = k;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, HOSPITAL_TAILS)) {
+    if (!capsEvidence(k, 4)) return false;
+    last = k + 1;
+  } else if (!wordIn(p, "\u0002at") || tierOf(rd(tData, k)) != 0 || nameStr(k) > 0 || placeStr(rd(tData, k)) > 0 ||
+    !capsEvidence(k, 5)) return false;
+  if (!phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS)) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, R_FACILITY);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * In ALL CAPS, token k is "HEALTH" ending a health system's or practice's name after one or two words, the first a
+ * proper name's evidence (capsEvidence, or a place of the gazetteer that is no core word: "RIVERSIDE"), the second the
+ * same or a facility word ("COMMUNITY", "VALLEY", "BEHAVIORAL"), the name framed where a place of care stands: after
+ * "AT/TO/FROM/WITH/BY/VIA/OF", "(", a dash between blanks or at a line's start, and closing its phrase ("DR. STANEK AT
+ * LOGAN HEALTH.", "QUANTIFERON NEG 2085 (FALLOWFIELD COMMUNITY HEALTH)", "PSYCHIATRIC INTAKE - RIVERSIDE BEHAVIORAL
+ * HEALTH"). decide()'s facility rule leaves "HEALTH" to mixed case, where "GOOD HEALTH", "MENTAL HEALTH", "WOMEN'S
+ * HEALTH" have no capital; so do these: none is such a word.
+ */
+function capsHealthName(k: u32): bool {
+  if (!phraseEndsAfter(k) || !tight(k) || k < 2) return false;
+  let f = k - 1;
+  const fd = rd(tData, f);
+  if (rd(tShape, f) == SH_UPPER && (fd & F_FAC_MOD) != 0 && (fd & (F_CUE | F_TITLE | F_LOC_CUE)) == 0) {
+    if (f < 2 || !tight(f)) return false;
+    f--;
+  }
+  if (!capsEvidence(f, 4) && !(tierOf(rd(tData, f)) != 1 && placeStr(rd(tData, f)) > 0 && rd(tShape, f) == SH_UPPER &&
+    (rd(tData, f) & CONTEXT_WORDS) == 0)) return false;
+  // the frame before the name
+  const framed = lineStart(f) || byteAt(rd(tStart, f) - 1) == 0x28 || spacedDash(f) ||
+    (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")));
+  if (!framed) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_FACILITY);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// street types that close a street after "on" in ALL CAPS: the written abbreviations no clinical text uses alone ("CT",
+// "DR", "PL" are scans, doctors and places) and the full words
+const CAPS_ON_ABBR = "\u0002st\u0003ave\u0004blvd\u0002rd\u0002ln\u0004pkwy\u0003hwy";
+const CAPS_ON_FULL = "\u0006street\u0006avenue\u0004road\u0004lane\u0005drive\u0009boulevard\u0007parkway\u0007highway";
+
+/**
+ * In ALL CAPS, the street after "on" (tokens q + 1..k, k its type) with no residence verb or premises word before:
+ * mixed case reads it by its capitals ("WORKS AT MEIJER ON ALPINE AVE,", "UA AT QUINSIGAMOND LAB ON SHREWSBURY ST
+ * TODAY", "BAGGER AT HANNAFORD ON STILLWATER AVE 15 H/WK", "SHELTER ON GLENDALE AVENUE SINCE DECEMBER"). The type is an
+ * abbreviation of CAPS_ON_ABBR, or a full word of CAPS_ON_FULL after a name, a place or a word no list has; "ST" closes
+ * its phrase (not "ST ELEVATION ON ADMISSION ST CHANGES"); no determiner ("ON THE ROAD", "ON ICY ROAD" has no name).
+ */
+function capsStreetOn(q: u32, k: u32): bool {
+  const abbr = wordIn(k, CAPS_ON_ABBR);
+  if (!abbr && !wordIn(k, CAPS_ON_FULL)) return false;
+  let named = false;
+  for (let m = q + 1; m < k; m++) {
+    if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the") || medicalShape(m)) return false;
+    const md = rd(tData, m);
+    if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
+  }
+  if (!abbr && !named) return false;
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x73) {
+    return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
+      wordIn(k + 1, STREET_CLOSERS));
+  }
   return true;
 }
