@@ -4668,6 +4668,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
+      // (round 17: in ALL CAPS a core word inside the name after a proper name's word, "XAVIER TEACHING HOSPITAL")
+      // (and a frame word is none of it, even with a weak given name: "MEDS VIA ACCREDO SPECIALTY PHARMACY")
+      if (!ok && mode == MODE_CAPS && capsCoreInName(q)) ok = true;
+      else if (ok && mode == MODE_CAPS && tierOf(qd) == 1 && wordIn(q, WHERE_FRAMES)) ok = false;
       if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && (!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4) ||
         (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
@@ -6508,7 +6512,7 @@ const NH_FAC: u32 = 2;
 const NH_CLINICAL: u32 = 4;
 
 /** Organisation heads before which an unknown word in ALL CAPS names the organisation after a frame (addressOrFacility). */
-const CAPS_FRAMED_ORG_HEADS = "\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy";
+const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy";
 
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
@@ -7992,6 +7996,18 @@ function capsEvidence(m: u32, minLen: u32): bool {
   if (rd(tShape, m) != SH_UPPER || (md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   if (tierOf(md) == 0) return (nameStr(m) >= 2 || placeStr(md) >= 2) || rd(tEnd, m) - rd(tStart, m) >= minLen && !medicalShape(m);
   return tierOf(md) != 1 && (nameStr(m) >= 2 || placeStr(md) >= 2);
+}
+
+/**
+ * In ALL CAPS, token q, a core English word, continues a facility's name walked back from its head when a proper name's
+ * word stands right before it ("XAVIER TEACHING HOSPITAL", "BANGOR AREA HOME CARE"): mixed case reads both by their
+ * capitals. "ACUTE CARE HOSPITAL", "THE TEACHING HOSPITAL" have no such word; a frame is none ("EVAL THROUGH PARMENTER
+ * VNA"), nor is a short word no list has ("PCGH STROKE CLINIC": an acronym and its department).
+ */
+function capsCoreInName(q: u32): bool {
+  const qd = rd(tData, q);
+  return tierOf(qd) == 1 && (qd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && rd(tShape, q) == SH_UPPER && q > 0 && exists(q - 1) &&
+    tight(q) && !wordIn(q, WHERE_FRAMES) && !wordIn(q, NAME_FUNCTION_WORDS) && capsEvidence(q - 1, 6);
 }
 
 /**
