@@ -7871,7 +7871,10 @@ function dashSite(k: u32, sh: u32): bool {
 }
 
 /** Labels of a form's field whose value names an organisation ("Agency: Minuteman VNA", "PAYER: MEDICA", "DME: ..."). */
-const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0003dme\u0006vendor\u0008employer";
+// public coverage programs a payer's or insurance's field names, no organisation of the record ("INSURANCE: MASSHEALTH
+// 100298817365", "Payer: Medi-Cal")
+const PUBLIC_PLANS = "\u000amasshealth\u0004medi\u0008tenncare\u000abadgercare\u000asoonercare\u0007champva\u0007tricare";
+const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0009insurance\u0003dme\u0006vendor\u0008employer";
 /** ... or a place: a facility, a destination, an agency's branch ("FACILITY: COYOTE RIDGE CORRECTIONS CENTER"). */
 const PLACE_FIELD_LABELS = "\u0008facility\u0004dest\u000bdestination\u0006branch\u0008location";
 
@@ -7923,16 +7926,23 @@ function labelledOrg(k: u32): bool {
   const numberLabel = last > f && last + 1 < count && rd(tShape, last + 1) == SH_NUM && rd(tShape, last) == SH_UPPER &&
     rd(tEnd, last) - rd(tStart, last) <= 3;
   if (numberLabel) last--;
+  // (so does a plan's "member" before the number or its label: "INSURANCE: HUMANA GOLD PLUS MEMBER H48821933")
+  const memberEnd = last > f && wordIn(last, "\u0006member");
+  if (memberEnd) last--;
+  // (and after "insurance:" the plan's type is no part of the insurer's name: "insurance: Harvard Pilgrim Health Care
+  // HMO", "INSURANCE: AETNA PPO")
+  const planType = last > f && wordIn(f - 1, "\u0009insurance") && wordIn(last, "\u0003hmo\u0003ppo\u0003epo");
+  if (planType) last--;
   // (a branch's word after the name says which part: "DME: APRIA AUGUSTA BRANCH 706-555-...")
   if (last > f && wordIn(last, "\u0006branch\u0006office")) last--;
   if (!fieldWord(last)) return false;
-  if (!numberLabel && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
+  if (!numberLabel && !memberEnd && !planType && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
     rd(tShape, last + 1) != SH_NUM) return false;
   const branch = wordIn(l, "\u0006branch");
   let named = false;
   for (let m = f; m <= last; m++) {
     const md = rd(tData, m);
-    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) &&
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) && !wordIn(m, PUBLIC_PLANS) &&
       ((tierOf(md) == 0 && !medicalShape(m)) || nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))) named = true;
   }
   if (!named) return false;
@@ -8016,7 +8026,8 @@ function capsCoreInName(q: u32): bool {
  */
 function roundSeventeen(k: u32): bool {
   if (wordIn(k, "\u0006health")) return capsHealthName(k);
-  return k >= 1 && tight(k) && capsAtPlace(k);
+  // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
+  return k >= 1 && (rd(tGap, k) & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0 && capsAtPlace(k);
 }
 
 /**
@@ -8035,7 +8046,10 @@ function capsAtPlace(k: u32): bool {
     last = k + 1;
   } else if (!wordIn(p, "\u0002at") || tierOf(rd(tData, k)) != 0 || nameStr(k) > 0 || placeStr(rd(tData, k)) > 0 ||
     !capsEvidence(k, 5)) return false;
-  if (!phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS)) return false;
+  // (the phrase ends after a word no list has; a short name's word may go on with the clause, "AT LAFAYETTE GENERAL
+  // NORMAL", unless a facility's word goes on with the name: "AT LAFAYETTE GENERAL HOSPITAL" is the facility rule's)
+  if (last == k ? !phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS) :
+    !breakAfter(last) && ((rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || rd(tMw2, last + 1) != 0)) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, R_FACILITY);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
