@@ -4366,6 +4366,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k) ||
           (mode == MODE_CAPS && capsStreetOn(q, k))) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
+        // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
+        if (uncased && pType == ENTITY_NAME && pStart == rd(tStart, q)) pStart = rd(tStart, q + 1);
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
         // (a verb or "approx" after the street goes on with the clause: "ON WATER STREET APPROX 0100")
@@ -7873,7 +7875,7 @@ function dashSite(k: u32, sh: u32): bool {
 /** Labels of a form's field whose value names an organisation ("Agency: Minuteman VNA", "PAYER: MEDICA", "DME: ..."). */
 // public coverage programs a payer's or insurance's field names, no organisation of the record ("INSURANCE: MASSHEALTH
 // 100298817365", "Payer: Medi-Cal")
-const PUBLIC_PLANS = "\u000amasshealth\u0004medi\u0008tenncare\u000abadgercare\u000asoonercare\u0007champva\u0007tricare";
+const PUBLIC_PLANS = "\u000amasshealth\u0004medi\u0003cal\u0008tenncare\u000abadgercare\u000asoonercare\u0007champva\u0007tricare";
 const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0009insurance\u0003dme\u0006vendor\u0008employer";
 /** ... or a place: a facility, a destination, an agency's branch ("FACILITY: COYOTE RIDGE CORRECTIONS CENTER"). */
 const PLACE_FIELD_LABELS = "\u0008facility\u0004dest\u000bdestination\u0006branch\u0008location";

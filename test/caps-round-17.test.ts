@@ -1,0 +1,76 @@
+// Why this file exists: table tests, with hard negatives, for the ALL CAPS rules of round 17 (stop 26): places of care
+// that mixed case finds by their capitals, read in capitals from other evidence (a where-frame and a hospital's
+// short-name word, a health system's "HEALTH" after a proper name's word, a street's type after "ON", a core word inside
+// a facility's name after a proper name's word, framed organisation heads) and the "Insurance:" field's insurer. Both
+// engines. Names and places are made up; the negatives are clinical ALL CAPS prose.
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+
+const ORG = "location:organization";
+const FAC = "location:facility";
+const ADDR = "location:address";
+
+const POSITIVES: ReadonlyArray<PlaceCase> = [
+  // capsAtPlace: a place or name and a hospital's short-name word after "AT"/"FROM"; a word no list has closing its phrase
+  ["PRIOR DELIVERY 2019 AT QUELLMORE MEMORIAL, UNCOMPLICATED.", [["QUELLMORE MEMORIAL", FAC]], ["PRIOR", "UNCOMPLICATED"]],
+  ["CABG IN 2009 AT TRENHOLDEN GENERAL WHO PRESENTED WITH ANGINA.", [["TRENHOLDEN GENERAL", FAC]], ["WHO", "PRESENTED"]],
+  ["COLONOSCOPY 2022 AT DRAYCOTTE REGIONAL NORMAL.", [["DRAYCOTTE REGIONAL", FAC]], ["COLONOSCOPY", "NORMAL"]],
+  ["PRIOR PRP OD 2020 AT VELLACOURT EYE.", [["VELLACOURT EYE", FAC]], ["PRIOR", "PRP"]],
+  ["TRANSFERRED FROM MARSHWICK REGIONAL AFTER 3 EPISODES.", [["MARSHWICK REGIONAL", FAC]], ["TRANSFERRED", "EPISODES"]],
+  ["REDO 2011 AT KESSWICKHAM, HERE FOR FOLLOW-UP.", [["KESSWICKHAM", FAC]], ["REDO", "HERE"]],
+  ["A RADIOLOGIST AT BRINDLEMOOR, JOINED BY PHONE.", [["BRINDLEMOOR", FAC]], ["RADIOLOGIST", "JOINED"]],
+  // (a line may wrap after "AT")
+  ["RETINOPATHY FOLLOWED AT\nPELLINGTON EYE FOR YEARS.", [["PELLINGTON EYE", FAC]], ["RETINOPATHY", "YEARS"]],
+  // capsHealthName: "HEALTH" after a proper name's word, framed where a place of care stands
+  ["QUANTIFERON NEG 2021 (MARROWICK COMMUNITY HEALTH).", [["MARROWICK COMMUNITY HEALTH", FAC]], ["QUANTIFERON"]],
+  ["REFERRED BY HER PCP OF DUNWORTHY VALLEY HEALTH.", [["DUNWORTHY VALLEY HEALTH", FAC]], ["REFERRED", "PCP"]],
+  ["FOLLOWED AT TELLUMBRA HEALTH SINCE 2019.", [["TELLUMBRA HEALTH", FAC]], ["FOLLOWED", "SINCE"]],
+  ["PSYCHIATRIC INTAKE - RIVERSIDE BEHAVIORAL HEALTH", [["RIVERSIDE BEHAVIORAL HEALTH", FAC]], ["PSYCHIATRIC", "INTAKE"]],
+  // capsStreetOn: a street's type after "ON" closes a street no frame introduced
+  ["PART-TIME CASHIER ON BRADDOCK AVE, WEEKENDS ONLY.", [["BRADDOCK AVE", ADDR]], ["CASHIER", "WEEKENDS"]],
+  ["UA AT THE LAB ON PELHAM ST TODAY, PUSH FLUIDS.", [["PELHAM ST", ADDR]], ["LAB", "TODAY"]],
+  ["LIVES IN A WALK-UP ON W 112TH ST. WORKS REMOTELY.", [["W 112TH ST", ADDR]], ["WALK", "WORKS"]],
+  ["SLEEPS AT A SHELTER ON GLENDOWER AVENUE SINCE MARCH.", [["GLENDOWER AVENUE", ADDR]], ["SHELTER", "SINCE"]],
+  // capsCoreInName: a core word inside a facility's name after a proper name's word
+  ["SERVICE: CARDIOLOGY, PEMBERTHY TEACHING HOSPITAL\nDIAGNOSIS: NSTEMI", [["PEMBERTHY TEACHING HOSPITAL", FAC]], ["CARDIOLOGY", "DIAGNOSIS"]],
+  // framed organisation heads in capitals: institute, elementary (school)
+  ["TRANSPLANT REFERRAL TO WESTMARCH TRANSPLANT INSTITUTE.", [["WESTMARCH TRANSPLANT INSTITUTE", ORG]], ["REFERRAL"]],
+  ["A COWORKER AT BRIARCLIFFE ELEMENTARY SCHOOL KNEW OF IT.", [["BRIARCLIFFE ELEMENTARY SCHOOL", ORG]], ["COWORKER", "KNEW"]],
+  // labelledOrg: "Insurance:" names the insurer; the plan's "member" word and type stay out
+  ["INSURANCE: HALCYAN GOLD PLUS MEMBER H48821900, AUTH PENDING.", [["HALCYAN GOLD PLUS", ORG]], ["MEMBER", "AUTH"]],
+  ["Insurance: Tellstar Health Plan member ID TS448120937, auth pending", [["Tellstar Health Plan", ORG]], ["member", "auth"]],
+  ["insurance: Brightfell Health HMO, auth pending", [["Brightfell Health", ORG]], ["HMO", "auth"]],
+];
+
+const NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // clinical words after "AT"/"FROM": a medical ending, a short code, a core word, a side
+  ["STONES SEEN AT CYSTOSCOPY.", [], ["CYSTOSCOPY"]],
+  ["PACED AT VVIR, RATE 60.", [], ["VVIR"]],
+  ["STABLE AT BASELINE, NO CHANGES.", [], ["BASELINE"]],
+  ["RECOVERED FROM GENERAL ANESTHESIA WITHOUT ISSUE.", [], ["GENERAL", "ANESTHESIA"]],
+  ["REDNESS AT LEFT EYE AND RIGHT EYE.", [], ["LEFT", "EYE", "RIGHT"]],
+  ["SEEN AT LAPAROSCOPY, NO IMPLANTS.", [], ["LAPAROSCOPY"]],
+  // "HEALTH" after core words or without a frame
+  ["IN GOOD HEALTH UNTIL LAST WEEK.", [], ["GOOD", "HEALTH"]],
+  ["HISTORY OF MENTAL HEALTH ISSUES.", [], ["MENTAL", "HEALTH"]],
+  ["REFERRED TO BEHAVIORAL HEALTH.", [], ["BEHAVIORAL", "HEALTH"]],
+  ["PUBLIC HEALTH NOTIFIED.", [], ["PUBLIC", "HEALTH"]],
+  ["DISCUSSED BONE HEALTH AND CARDIOVASCULAR HEALTH.", [], ["BONE", "CARDIOVASCULAR", "HEALTH"]],
+  ["REFERRED TO OCCUPATIONAL HEALTH.", [], ["OCCUPATIONAL", "HEALTH"]],
+  // "ON" before a road that has no name, an ECG's ST segment, a scan
+  ["NEW CHANGES ON ADMISSION ST DEPRESSION IN V4.", [], ["ADMISSION", "ST", "DEPRESSION"]],
+  ["SLIPPED ON ICY ROAD, FELL ON LEFT HIP.", [], ["ICY", "ROAD"]],
+  ["ON THE ROAD TO RECOVERY.", [], ["ROAD"]],
+  ["NODULE ON CT SCAN, STABLE.", [], ["CT", "SCAN"]],
+  // a core word and its head with no proper name before; a frame word; an acronym and its department
+  ["TRANSFERRED TO THE TEACHING HOSPITAL.", [], ["TEACHING", "HOSPITAL"]],
+  ["F/U PCGH STROKE CLINIC IN 6 WEEKS.", [], ["STROKE", "CLINIC"]],
+  ["CHRONIC OTITIS MEDIA WITH EFFUSION.", [], ["OTITIS", "MEDIA"]],
+  // public coverage programs and no insurer
+  ["Insurance: Medicare A/B, no secondary.", [], ["Medicare"]],
+  ["INSURANCE: NONE.", [], ["NONE"]],
+  ["INSURANCE: SELF-PAY", [], ["SELF", "PAY"]],
+  ["INSURANCE: MEDICAID PENDING.", [], ["MEDICAID", "PENDING"]],
+];
+
+runPlaceTable("ALL CAPS places of care read from frames, short-name words, health systems and street types (caps17)", POSITIVES);
+runPlaceTable("clinical ALL CAPS words in those frames that name no place (caps17)", NEGATIVES);
