@@ -35,6 +35,12 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // framed organisation heads in capitals: institute, elementary (school)
   ["TRANSPLANT REFERRAL TO WESTMARCH TRANSPLANT INSTITUTE.", [["WESTMARCH TRANSPLANT INSTITUTE", ORG]], ["REFERRAL"]],
   ["A COWORKER AT BRIARCLIFFE ELEMENTARY SCHOOL KNEW OF IT.", [["BRIARCLIFFE ELEMENTARY SCHOOL", ORG]], ["COWORKER", "KNEW"]],
+  // capsTownPrefix: a town's core opening word after "IN/FROM/NEAR"
+  ["LIVES WITH HUSBAND IN EAST ORRINGTON.", [["EAST ORRINGTON", "location:city"]], ["HUSBAND"]],
+  ["GREW UP IN NEW CORVATHE. QUIT TOBACCO 1998.", [["NEW CORVATHE", "location:city"]], ["GREW", "QUIT"]],
+  // capsStreetTown: a short house number's street closed by its town, with no frame before the number
+  ["HOME: TWO-STORY COLONIAL AT 34 LARCH LANE IN SHREWSBURY, 5 STEPS.", [["34 LARCH LANE", ADDR], ["SHREWSBURY", "location:city"]], ["COLONIAL", "STEPS"]],
+  ["AT DAUGHTER'S HOME 88 CRANBERRY BOG RD, SOUTH WELLFLEET.", [["88 CRANBERRY BOG RD, SOUTH WELLFLEET", ADDR]], ["DAUGHTER"]],
   // labelledOrg: "Insurance:" names the insurer; the plan's "member" word and type stay out
   ["INSURANCE: HALCYAN GOLD PLUS MEMBER H48821900, AUTH PENDING.", [["HALCYAN GOLD PLUS", ORG]], ["MEMBER", "AUTH"]],
   ["Insurance: Tellstar Health Plan member ID TS448120937, auth pending", [["Tellstar Health Plan", ORG]], ["member", "auth"]],
@@ -65,6 +71,11 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["TRANSFERRED TO THE TEACHING HOSPITAL.", [], ["TEACHING", "HOSPITAL"]],
   ["F/U PCGH STROKE CLINIC IN 6 WEEKS.", [], ["STROKE", "CLINIC"]],
   ["CHRONIC OTITIS MEDIA WITH EFFUSION.", [], ["OTITIS", "MEDIA"]],
+  // a compass word before a clinical word; a count's street words with no town after them
+  ["NEW PAIN IN NEW LOCATION.", [], ["LOCATION"]],
+  ["IN NEW ONSET AFIB, RATE CONTROLLED.", [], ["ONSET", "AFIB"]],
+  ["WALKS 2 BLOCKS DOWN THE ROAD, STOPS TO REST.", [], ["BLOCKS", "ROAD"]],
+  ["TAKE 2 PUFFS EVERY WAY, DAILY.", [], ["PUFFS", "WAY"]],
   // public coverage programs and no insurer
   ["Insurance: Medicare A/B, no secondary.", [], ["Medicare"]],
   ["INSURANCE: NONE.", [], ["NONE"]],

@@ -1444,15 +1444,33 @@ function capsAddressFrame(j: u32, k: u32): bool {
   // (a dose or a count is no house number: "(2 PUFFS EVERY WAY, DAILY)")
   if (wordIn(j + 1, DOSE_UNITS)) return false;
   // (or an opening parenthesis: "FROM HOME (44 QUARRY LN, AVON)")
-  if ((g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) == 0 && !houseNumberOfResidence(j) &&
-    !(j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")) &&
-    !(rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28)) return false;
+  const opened = (g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || houseNumberOfResidence(j) ||
+    (j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")) ||
+    (rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28);
   let last = k;
   if (k + 1 < count && exists(k + 1) && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1)) last = k + 1;
-  if (last + 1 >= count) return true;
+  if (last + 1 >= count) return opened;
   if (!exists(last + 1)) return false;
   const ng = rd(tGap, last + 1);
-  return (ng & (G_COMMA | G_NEWLINE)) != 0 && (ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER;
+  if (opened && (ng & (G_COMMA | G_NEWLINE)) != 0 && (ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER) return true;
+  // (round 17: or its town after it, with no frame before the number: "AT 34 LARCH LANE IN SHREWSBURY", "HOME 88
+  // CRANBERRY BOG RD, SOUTH WELLFLEET")
+  return capsStreetTown(last);
+}
+
+/**
+ * In ALL CAPS, a town closes the street ending at token t: after a comma (a town of the gazetteer or a word no list
+ * has, or a compass word and one: "RD, SOUTH WELLFLEET") or after "IN" ("LANE IN SHREWSBURY"). Reads at most t + 2.
+ */
+function capsStreetTown(t: u32): bool {
+  const n = t + 1;
+  const ng = rd(tGap, n);
+  if ((ng & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || rd(tShape, n) != SH_UPPER) return false;
+  if ((ng & G_COMMA) != 0) return townAhead(n) && tierOf(rd(tData, n)) != 1 || wordIn(n, TOWN_PREFIXES) && n + 1 < count && tight(n + 1) && townAhead(n + 1);
+  if (!(tight(n) && wordIn(n, "\u0002in") && n + 1 < count && tight(n + 1) && townAhead(n + 1) && tierOf(rd(tData, n + 1)) != 1)) return false;
+  // ("IN" is the preposition here, not Indiana's code for the address tail: the town is found on its own)
+  wr(tDone, n, 0xfd);
+  return true;
 }
 
 /**
@@ -8029,7 +8047,29 @@ function capsCoreInName(q: u32): bool {
 function roundSeventeen(k: u32): bool {
   if (wordIn(k, "\u0006health")) return capsHealthName(k);
   // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
+  if (k >= 2 && tight(k) && tight(k - 1) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k)) return true;
   return k >= 1 && (rd(tGap, k) & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0 && capsAtPlace(k);
+}
+
+// the words a town's name opens with that are core English words ("NEW CORVATH", "EAST ORRINGTON", "PORT ALDOUS")
+const TOWN_PREFIXES = "\u0003new\u0004east\u0004west\u0005north\u0005south\u0004port\u0004fort\u0005mount\u0004lake";
+
+/**
+ * In ALL CAPS, token k is a town and k - 1 the core word its name opens with (TOWN_PREFIXES), after "IN/FROM/NEAR" and
+ * closing its phrase: "LIVES WITH HUSBAND IN EAST ORRINGTON.", "GREW UP IN NEW CORVATH." (a place of the gazetteer
+ * that is no core word, or a word no list has after a residence verb or with a town's ending). Mixed case reads the
+ * prefix by its capital; "IN NEW ONSET AFIB", "IN EAST WING", "FROM NORTH OF BOSTON" stay.
+ */
+function capsTownPrefix(k: u32): bool {
+  const p = k - 2;
+  if (!wordIn(k - 1, TOWN_PREFIXES) || !wordIn(p, "\u0002in\u0004from\u0004near") || !phraseEndsAfter(k)) return false;
+  const d = rd(tData, k);
+  if (rd(tShape, k) != SH_UPPER || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  if (!(tierOf(d) != 1 && placeStr(d) >= 2) &&
+    !(unknownWord(k) && rd(tEnd, k) - rd(tStart, k) >= 4 && (residenceBefore(p) || townShape(k)))) return false;
+  span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 600, R_CITY);
+  wr(tDone, k, 0xff);
+  return true;
 }
 
 /**
