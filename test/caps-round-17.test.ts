@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the ALL CAPS rules of round 17 (stop 26): places of care
 // that mixed case finds by their capitals, read in capitals from other evidence (a where-frame and a hospital's
 // short-name word, a health system's "HEALTH" after a proper name's word, a street's type after "ON", a core word inside
-// a facility's name after a proper name's word, framed organisation heads) and the "Insurance:" field's insurer. Both
+// a facility's name after a proper name's word, framed organisation heads, a town's compass word, a short house
+// number's street closed by its town; the frames also in lower case) and the "Insurance:" field's insurer. Both
 // engines. Names and places are made up; the negatives are clinical ALL CAPS prose.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
@@ -41,6 +42,12 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // capsStreetTown: a short house number's street closed by its town, with no frame before the number
   ["HOME: TWO-STORY COLONIAL AT 34 LARCH LANE IN SHREWSBURY, 5 STEPS.", [["34 LARCH LANE", ADDR], ["SHREWSBURY", "location:city"]], ["COLONIAL", "STEPS"]],
   ["AT DAUGHTER'S HOME 88 CRANBERRY BOG RD, SOUTH WELLFLEET.", [["88 CRANBERRY BOG RD, SOUTH WELLFLEET", ADDR]], ["DAUGHTER"]],
+  // the same frames in lower-case notes, where no word has a capital either
+  ["prior svd 2019 at draycotte regional, uncomplicated. redo 2011 at kesswickham, here for f/u.",
+    [["draycotte regional", FAC], ["kesswickham", FAC]], ["prior", "here"]],
+  ["part-time cashier on braddock ave, weekends only.", [["braddock ave", ADDR]], ["cashier", "weekends"]],
+  ["lives with husband in east orrington.", [["east orrington", "location:city"]], ["husband"]],
+  ["quantiferon neg 2021 (marrowick community health).", [["marrowick community health", FAC]], ["quantiferon"]],
   // labelledOrg: "Insurance:" names the insurer; the plan's "member" word and type stay out
   ["INSURANCE: HALCYAN GOLD PLUS MEMBER H48821900, AUTH PENDING.", [["HALCYAN GOLD PLUS", ORG]], ["MEMBER", "AUTH"]],
   ["Insurance: Tellstar Health Plan member ID TS448120937, auth pending", [["Tellstar Health Plan", ORG]], ["member", "auth"]],
@@ -76,6 +83,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["IN NEW ONSET AFIB, RATE CONTROLLED.", [], ["ONSET", "AFIB"]],
   ["WALKS 2 BLOCKS DOWN THE ROAD, STOPS TO REST.", [], ["BLOCKS", "ROAD"]],
   ["TAKE 2 PUFFS EVERY WAY, DAILY.", [], ["PUFFS", "WAY"]],
+  // lower case: clinical words and roads in the same frames
+  ["stones seen at cystoscopy. in good health, on the road to recovery.", [], ["cystoscopy", "good", "health", "road"]],
+  ["started on dialysis rd today; stable at baseline.", [], ["dialysis", "baseline"]],
   // public coverage programs and no insurer
   ["Insurance: Medicare A/B, no secondary.", [], ["Medicare"]],
   ["INSURANCE: NONE.", [], ["NONE"]],

@@ -4382,7 +4382,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         q--;
       }
       if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k) ||
-          (mode == MODE_CAPS && capsStreetOn(q, k))) : rd(tShape, q) == SH_LOWER &&
+          capsStreetOn(q, k, mode)) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
         if (uncased && pType == ENTITY_NAME && pStart == rd(tStart, q)) pStart = rd(tStart, q + 1);
@@ -6421,7 +6421,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
-  if (sh == SH_UPPER && mode == MODE_CAPS && roundSeventeen(k)) return true;
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && roundSeventeen(k)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -8023,8 +8023,11 @@ const SHORT_NAME_CLOSERS = "\u0002in\u0005today\u0009yesterday\u0005again\u0006b
  */
 function capsEvidence(m: u32, minLen: u32): bool {
   const md = rd(tData, m);
-  if (rd(tShape, m) != SH_UPPER || (md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
-  if (tierOf(md) == 0) return (nameStr(m) >= 2 || placeStr(md) >= 2) || rd(tEnd, m) - rd(tStart, m) >= minLen && !medicalShape(m);
+  const ms = rd(tShape, m);
+  if (ms != SH_UPPER && ms != SH_LOWER || (md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  // (in lower case an accented word no list has is as often another language's: ASCII only)
+  if (tierOf(md) == 0) return (nameStr(m) >= 2 || placeStr(md) >= 2) || rd(tEnd, m) - rd(tStart, m) >= minLen && !medicalShape(m) &&
+    (ms == SH_UPPER || byteAt(rd(tStart, m)) < 0x80);
   return tierOf(md) != 1 && (nameStr(m) >= 2 || placeStr(md) >= 2);
 }
 
@@ -8064,7 +8067,7 @@ function capsTownPrefix(k: u32): bool {
   const p = k - 2;
   if (!wordIn(k - 1, TOWN_PREFIXES) || !wordIn(p, "\u0002in\u0004from\u0004near") || !phraseEndsAfter(k)) return false;
   const d = rd(tData, k);
-  if (rd(tShape, k) != SH_UPPER || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   if (!(tierOf(d) != 1 && placeStr(d) >= 2) &&
     !(unknownWord(k) && rd(tEnd, k) - rd(tStart, k) >= 4 && (residenceBefore(p) || townShape(k)))) return false;
   span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 600, R_CITY);
@@ -8083,7 +8086,7 @@ function capsAtPlace(k: u32): bool {
   const p = k - 1;
   if (rd(tEnd, p) - rd(tStart, p) > 4 || !wordIn(p, "\u0002at\u0004from")) return false;
   let last = k;
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER && wordIn(k + 1, HOSPITAL_TAILS)) {
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, HOSPITAL_TAILS)) {
     if (!capsEvidence(k, 4)) return false;
     last = k + 1;
   } else if (!wordIn(p, "\u0002at") || tierOf(rd(tData, k)) != 0 || nameStr(k) > 0 || placeStr(rd(tData, k)) > 0 ||
@@ -8110,11 +8113,11 @@ function capsHealthName(k: u32): bool {
   if (!phraseEndsAfter(k) || !tight(k) || k < 2) return false;
   let f = k - 1;
   const fd = rd(tData, f);
-  if (rd(tShape, f) == SH_UPPER && (fd & F_FAC_MOD) != 0 && (fd & (F_CUE | F_TITLE | F_LOC_CUE)) == 0) {
+  if (rd(tShape, f) == rd(tShape, k) && (fd & F_FAC_MOD) != 0 && (fd & (F_CUE | F_TITLE | F_LOC_CUE)) == 0) {
     if (f < 2 || !tight(f)) return false;
     f--;
   }
-  if (!capsEvidence(f, 4) && !(tierOf(rd(tData, f)) != 1 && placeStr(rd(tData, f)) > 0 && rd(tShape, f) == SH_UPPER &&
+  if (!capsEvidence(f, 4) && !(tierOf(rd(tData, f)) != 1 && placeStr(rd(tData, f)) > 0 && rd(tShape, f) == rd(tShape, k) &&
     (rd(tData, f) & CONTEXT_WORDS) == 0)) return false;
   // the frame before the name
   const framed = lineStart(f) || byteAt(rd(tStart, f) - 1) == 0x28 || spacedDash(f) ||
@@ -8137,7 +8140,7 @@ const CAPS_ON_FULL = "\u0006street\u0006avenue\u0004road\u0004lane\u0005drive\u0
  * abbreviation of CAPS_ON_ABBR, or a full word of CAPS_ON_FULL after a name, a place or a word no list has; "ST" closes
  * its phrase (not "ST ELEVATION ON ADMISSION ST CHANGES"); no determiner ("ON THE ROAD", "ON ICY ROAD" has no name).
  */
-function capsStreetOn(q: u32, k: u32): bool {
+function capsStreetOn(q: u32, k: u32, mode: u32): bool {
   const abbr = wordIn(k, CAPS_ON_ABBR);
   if (!abbr && !wordIn(k, CAPS_ON_FULL)) return false;
   let named = false;
@@ -8146,7 +8149,8 @@ function capsStreetOn(q: u32, k: u32): bool {
     const md = rd(tData, m);
     if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
   }
-  if (!abbr && !named) return false;
+  // (in lower case "ave", "rd", "ln" need a named street too: "on dialysis rd" is no street)
+  if ((!abbr || mode == MODE_LOWER) && !named) return false;
   if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x73) {
     return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
       wordIn(k + 1, STREET_CLOSERS));
