@@ -48,6 +48,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["part-time cashier on braddock ave, weekends only.", [["braddock ave", ADDR]], ["cashier", "weekends"]],
   ["lives with husband in east orrington.", [["east orrington", "location:city"]], ["husband"]],
   ["quantiferon neg 2021 (marrowick community health).", [["marrowick community health", FAC]], ["quantiferon"]],
+  // relativeListName in capitals and lower case: a relative's second child no list has, after "AND"
+  ["LIVES WITH HER CHILDREN ZOFIIA (14) AND DMYTRAS (9), 2ND FLOOR.", [["ZOFIIA", "name:cue"], ["DMYTRAS", "name:neighbour"]], ["FLOOR"]],
+  ["lives with her children zofiia (14) and dmytras (9), 2nd floor.", [["zofiia", "name:cue"], ["dmytras", "name:neighbour"]], ["floor"]],
   // labelledOrg: "Insurance:" names the insurer; the plan's "member" word and type stay out
   ["INSURANCE: HALCYAN GOLD PLUS MEMBER H48821900, AUTH PENDING.", [["HALCYAN GOLD PLUS", ORG]], ["MEMBER", "AUTH"]],
   ["Insurance: Tellstar Health Plan member ID TS448120937, auth pending", [["Tellstar Health Plan", ORG]], ["member", "auth"]],
@@ -86,6 +89,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // lower case: clinical words and roads in the same frames
   ["stones seen at cystoscopy. in good health, on the road to recovery.", [], ["cystoscopy", "good", "health", "road"]],
   ["started on dialysis rd today; stable at baseline.", [], ["dialysis", "baseline"]],
+  // a drug after a relative's name and "AND"
+  ["SON KAZIMYR AND METOPROLOL STARTED.", [["KAZIMYR", "name:cue"]], ["METOPROLOL"]],
+  ["ESCORTED BY OFFICER VALLENUEVA AND SGT. KRUGMANN.", [["VALLENUEVA", "name:cue"]], ["SGT"]],
   // public coverage programs and no insurer
   ["Insurance: Medicare A/B, no secondary.", [], ["Medicare"]],
   ["INSURANCE: NONE.", [], ["NONE"]],

@@ -3269,7 +3269,9 @@ function relativeListName(k: u32): bool {
   if (rd(tShape, j) == SH_NUM && j >= 1 && exists(j - 1) && rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28 &&
     rd(tEnd, j) < inLen && byteAt(rd(tEnd, j)) == 0x29) j--;
   if (pType != ENTITY_NAME || pReason != R_CUE || pEnd != rd(tEnd, j)) return false;
-  return unknownWord(k) && rd(tShape, k) == SH_CAP && (rd(tData, k) & F_NOT_NAME) == 0;
+  // (in ALL CAPS and lower case, round 17's roundSeventeen(), in the case of the relative's name: "CHILDREN SOFIIA (14)
+  // AND DMYTRO (9)")
+  return unknownWord(k) && (rd(tShape, k) == SH_CAP || rd(tShape, k) == rd(tShape, j)) && (rd(tData, k) & F_NOT_NAME) == 0;
 }
 
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
@@ -8051,6 +8053,13 @@ function roundSeventeen(k: u32): bool {
   if (wordIn(k, "\u0006health")) return capsHealthName(k);
   // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
   if (k >= 2 && tight(k) && tight(k - 1) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k)) return true;
+  // (a relative's second child after "AND", as mixed case reads it by its capital: "SOFIIA (14) AND DMYTRO (9)")
+  // (only after the first child's age in parentheses: "OFFICER VILLANUEVA AND SGT. KRUEGER" has a title after "AND")
+  if (pType == ENTITY_NAME && isAnd(k - 1) && rd(tShape, k - 2) == SH_NUM && byteAt(rd(tEnd, k - 2)) == 0x29 && relativeListName(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
   return k >= 1 && (rd(tGap, k) & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0 && capsAtPlace(k);
 }
 
