@@ -48,6 +48,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["part-time cashier on braddock ave, weekends only.", [["braddock ave", ADDR]], ["cashier", "weekends"]],
   ["lives with husband in east orrington.", [["east orrington", "location:city"]], ["husband"]],
   ["quantiferon neg 2021 (marrowick community health).", [["marrowick community health", FAC]], ["quantiferon"]],
+  // residenceTown: "TO" after a move, and a year after "IN" closing the town
+  ["FROM THE AZORES, WHO MOVED TO FALL RIVER IN 1989.", [["FALL RIVER", "location:city"]], ["MOVED"]],
+  ["who moved to fall river in 1989.", [["fall river", "location:city"]], ["moved"]],
   // relativeListName in capitals and lower case: a relative's second child no list has, after "AND"
   ["LIVES WITH HER CHILDREN ZOFIIA (14) AND DMYTRAS (9), 2ND FLOOR.", [["ZOFIIA", "name:cue"], ["DMYTRAS", "name:neighbour"]], ["FLOOR"]],
   ["lives with her children zofiia (14) and dmytras (9), 2nd floor.", [["zofiia", "name:cue"], ["dmytras", "name:neighbour"]], ["floor"]],
@@ -89,6 +92,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // lower case: clinical words and roads in the same frames
   ["stones seen at cystoscopy. in good health, on the road to recovery.", [], ["cystoscopy", "good", "health", "road"]],
   ["started on dialysis rd today; stable at baseline.", [], ["dialysis", "baseline"]],
+  // a move to a place of care
+  ["MOVED TO LONG TERM CARE IN 2019.", [], ["LONG", "TERM", "CARE"]],
+  ["MOVED TO HOME IN 2019.", [], ["HOME"]],
   // a drug after a relative's name and "AND"
   ["SON KAZIMYR AND METOPROLOL STARTED.", [["KAZIMYR", "name:cue"]], ["METOPROLOL"]],
   ["ESCORTED BY OFFICER VALLENUEVA AND SGT. KRUGMANN.", [["VALLENUEVA", "name:cue"]], ["SGT"]],

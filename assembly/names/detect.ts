@@ -7168,8 +7168,10 @@ function breakAfter(t: u32): bool {
  * Writes the town and returns true.
  */
 function residenceTown(k: u32, sh: u32, mode: u32): bool {
+  // (round 17: or "TO" after a move, "WHO MOVED TO FALL RIVER IN 1989")
   if (!((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || !tight(k) ||
-    !wordIn(k - 1, "\u0002in\u0004from\u0004near")) return false;
+    !(wordIn(k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && tight(k - 1) && wordIn(k - 1, "\u0002to") &&
+      wordIn(k - 2, "\u0005moved\u0009relocated"))) return false;
   let pd = rd(tData, k);
   let last = k;
   if (k + 2 < count && tight(k + 1) && tight(k + 2) && placeStr(rd(tMw3, k + 2)) > 0) {
@@ -7182,7 +7184,9 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
   if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || wordIn(k, VISIT_WORDS)) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
-  if (!phraseEndsAfter(last) || !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
+  // (a year after "IN" closes it too: "MOVED TO FALL RIVER IN 1989")
+  if (!phraseEndsAfter(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
+    !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
