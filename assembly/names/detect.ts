@@ -8099,16 +8099,24 @@ function capsAtPlace(k: u32): bool {
   const p = k - 1;
   if (rd(tEnd, p) - rd(tStart, p) > 4 || !wordIn(p, "\u0002at\u0004from")) return false;
   let last = k;
+  let reason = R_FACILITY;
   if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, HOSPITAL_TAILS)) {
     if (!capsEvidence(k, 4)) return false;
     last = k + 1;
+  } else if (wordIn(p, "\u0002at") && k + 2 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && tierOf(rd(tData, k + 1)) >= 2 &&
+    (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) && phraseEndsAfter(k + 1) && capsEvidence(k, 4)) {
+    // (a second word that is no core English word, closing the phrase: "PRIOR DELIVERY 2022 AT ABBOTT NORTHWESTERN,",
+    // "WORKS AT FENWICK MALL"; an organisation's as often as a facility's, and no facility's acronym follows it: "AT
+    // ABBOTT NORTHWESTERN, SVD" keeps the delivery a word)
+    last = k + 1;
+    reason = R_ORGANIZATION;
   } else if (!wordIn(p, "\u0002at") || tierOf(rd(tData, k)) != 0 || nameStr(k) > 0 || placeStr(rd(tData, k)) > 0 ||
     !capsEvidence(k, 5)) return false;
   // (the phrase ends after a word no list has; a short name's word may go on with the clause, "AT LAFAYETTE GENERAL
   // NORMAL", unless a facility's word goes on with the name: "AT LAFAYETTE GENERAL HOSPITAL" is the facility rule's)
   if (last == k ? !phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS) :
     !breakAfter(last) && ((rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || rd(tMw2, last + 1) != 0)) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, R_FACILITY);
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, reason);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }
