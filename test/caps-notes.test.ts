@@ -141,7 +141,10 @@ const CASES: readonly Case[] = [
   // a street after "ON" without a house number, closed by its town or its line
   { text: "REFILL OF AMLODIPINE TO CVS ON MAIN ST IN SHREWSBURY.", found: ["MAIN ST", "SHREWSBURY"] },
   { text: "RAHUL AT WALGREENS #10442 ON BOSTON POST ROAD, SUDBURY (978-555-0156)", found: ["BOSTON POST ROAD, SUDBURY"] },
-  { text: "HE WAS ON HIS WAY, HE SAID. ON THE SAME ROAD IN TRAFFIC. ON PARK AVE SAID MY KNEE", kept: ["HIS WAY", "SAME ROAD", "PARK AVE SAID"] },
+  // (round 17: "PARK AVE" after "ON" is a street as mixed case's "on Park Ave" is; this row had recorded it kept, a
+  // miss, since no town or line end closed it; the clause's "SAID" stays a word)
+  { text: "HE WAS ON HIS WAY, HE SAID. ON THE SAME ROAD IN TRAFFIC. ON PARK AVE SAID MY KNEE", found: ["PARK AVE"],
+    kept: ["HIS WAY", "SAME ROAD", "SAID MY"] },
   // an organisation head's "of" and its place ("VNA OF BOSTON"); a department's "of" names no place
   { text: "CODE: FULL. DISPO: HOME WITH VNA OF BOSTON WHEN STABLE.", found: ["VNA OF BOSTON"] },
   { text: "SCHOOL OF NURSING NOTE; DEPARTMENT OF HEALTH FORM; VNA OF HER CHOICE", kept: ["SCHOOL", "DEPARTMENT", "VNA OF HER"] },

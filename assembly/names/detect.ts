@@ -1450,15 +1450,33 @@ function capsAddressFrame(j: u32, k: u32): bool {
   // (a dose or a count is no house number: "(2 PUFFS EVERY WAY, DAILY)")
   if (wordIn(j + 1, DOSE_UNITS)) return false;
   // (or an opening parenthesis: "FROM HOME (44 QUARRY LN, AVON)")
-  if ((g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) == 0 && !houseNumberOfResidence(j) &&
-    !(j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")) &&
-    !(rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28)) return false;
+  const opened = (g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || houseNumberOfResidence(j) ||
+    (j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")) ||
+    (rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28);
   let last = k;
   if (k + 1 < count && exists(k + 1) && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1)) last = k + 1;
-  if (last + 1 >= count) return true;
+  if (last + 1 >= count) return opened;
   if (!exists(last + 1)) return false;
   const ng = rd(tGap, last + 1);
-  return (ng & (G_COMMA | G_NEWLINE)) != 0 && (ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER;
+  if (opened && (ng & (G_COMMA | G_NEWLINE)) != 0 && (ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER) return true;
+  // (round 17: or its town after it, with no frame before the number: "AT 34 LARCH LANE IN SHREWSBURY", "HOME 88
+  // CRANBERRY BOG RD, SOUTH WELLFLEET")
+  return capsStreetTown(last);
+}
+
+/**
+ * In ALL CAPS, a town closes the street ending at token t: after a comma (a town of the gazetteer or a word no list
+ * has, or a compass word and one: "RD, SOUTH WELLFLEET") or after "IN" ("LANE IN SHREWSBURY"). Reads at most t + 2.
+ */
+function capsStreetTown(t: u32): bool {
+  const n = t + 1;
+  const ng = rd(tGap, n);
+  if ((ng & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || rd(tShape, n) != SH_UPPER) return false;
+  if ((ng & G_COMMA) != 0) return townAhead(n) && tierOf(rd(tData, n)) != 1 || wordIn(n, TOWN_PREFIXES) && n + 1 < count && tight(n + 1) && townAhead(n + 1);
+  if (!(tight(n) && wordIn(n, "\u0002in") && n + 1 < count && tight(n + 1) && townAhead(n + 1) && tierOf(rd(tData, n + 1)) != 1)) return false;
+  // ("IN" is the preposition here, not Indiana's code for the address tail: the town is found on its own)
+  wr(tDone, n, 0xfd);
+  return true;
 }
 
 /**
@@ -3332,7 +3350,9 @@ function relativeListName(k: u32): bool {
   if (rd(tShape, j) == SH_NUM && j >= 1 && exists(j - 1) && rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28 &&
     rd(tEnd, j) < inLen && byteAt(rd(tEnd, j)) == 0x29) j--;
   if (pType != ENTITY_NAME || pReason != R_CUE || pEnd != rd(tEnd, j)) return false;
-  return unknownWord(k) && rd(tShape, k) == SH_CAP && (rd(tData, k) & F_NOT_NAME) == 0;
+  // (in ALL CAPS and lower case, round 17's roundSeventeen(), in the case of the relative's name: "CHILDREN SOFIIA (14)
+  // AND DMYTRO (9)")
+  return unknownWord(k) && (rd(tShape, k) == SH_CAP || rd(tShape, k) == rd(tShape, j)) && (rd(tData, k) & F_NOT_NAME) == 0;
 }
 
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
@@ -4540,8 +4560,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k)) : rd(tShape, q) == SH_LOWER &&
+      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k) ||
+          capsStreetOn(q, k, mode)) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
+        // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
+        if (uncased && pType == ENTITY_NAME && pStart == rd(tStart, q)) pStart = rd(tStart, q + 1);
         span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
         // (a verb or "approx" after the street goes on with the clause: "ON WATER STREET APPROX 0100")
@@ -4844,6 +4867,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
       if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
+      // (round 17: in ALL CAPS a core word inside the name after a proper name's word, "XAVIER TEACHING HOSPITAL")
+      // (and a frame word is none of it, even with a weak given name: "MEDS VIA ACCREDO SPECIALTY PHARMACY")
+      if (!ok && mode == MODE_CAPS && capsCoreInName(q)) ok = true;
+      else if (ok && mode == MODE_CAPS && tierOf(qd) == 1 && wordIn(q, WHERE_FRAMES)) ok = false;
       if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && (!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4) ||
         (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
@@ -5805,8 +5832,9 @@ function clinicianAffiliation(k: u32, sh: u32): bool {
   return false;
 }
 
-// the first words of towns named for where they lie ("Port Washburn", "Upper Tolland", "North Hadley", "Fort Lee")
-const TOWN_PREFIXES = "\u0004port\u0005upper\u0005lower\u0005north\u0005south\u0004east\u0004west\u0004fort\u0005mount\u0002mt\u0004lake\u0005great\u0006little";
+// the first words of towns named for where they lie ("Port Washburn", "Upper Tolland", "North Hadley", "Fort Lee",
+// "NEW CORVATH"; townPrefix() and caps17's capsTownPrefix())
+const TOWN_PREFIXES = "\u0003new\u0004port\u0005upper\u0005lower\u0005north\u0005south\u0004east\u0004west\u0004fort\u0005mount\u0002mt\u0004lake\u0005great\u0006little";
 
 /**
  * Town k (a city the place rule writes) is named with a first word of TOWN_PREFIXES right before it, of its own case
@@ -6761,6 +6789,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && roundSeventeen(k)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6871,7 +6900,7 @@ const NH_FAC: u32 = 2;
 const NH_CLINICAL: u32 = 4;
 
 /** Organisation heads before which an unknown word in ALL CAPS names the organisation after a frame (addressOrFacility). */
-const CAPS_FRAMED_ORG_HEADS = "\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy";
+const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy";
 
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
@@ -7530,8 +7559,10 @@ function breakAfter(t: u32): bool {
  * Writes the town and returns true.
  */
 function residenceTown(k: u32, sh: u32, mode: u32): bool {
+  // (round 17: or "TO" after a move, "WHO MOVED TO FALL RIVER IN 1989")
   if (!((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || !tight(k) ||
-    !wordIn(k - 1, "\u0002in\u0004from\u0004near")) return false;
+    !(wordIn(k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && tight(k - 1) && wordIn(k - 1, "\u0002to") &&
+      wordIn(k - 2, "\u0005moved\u0009relocated"))) return false;
   let pd = rd(tData, k);
   let last = k;
   if (k + 2 < count && tight(k + 1) && tight(k + 2) && placeStr(rd(tMw3, k + 2)) > 0) {
@@ -7544,7 +7575,9 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
   if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || wordIn(k, VISIT_WORDS)) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
-  if (!phraseEndsAfter(last) || !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
+  // (a year after "IN" closes it too: "MOVED TO FALL RIVER IN 1989")
+  if (!phraseEndsAfter(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
+    !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
@@ -8255,7 +8288,10 @@ function dashSite(k: u32, sh: u32): bool {
 }
 
 /** Labels of a form's field whose value names an organisation ("Agency: Minuteman VNA", "PAYER: MEDICA", "DME: ..."). */
-const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0003dme\u0006vendor\u0008employer";
+// public coverage programs a payer's or insurance's field names, no organisation of the record ("INSURANCE: MASSHEALTH
+// 100298817365", "Payer: Medi-Cal")
+const PUBLIC_PLANS = "\u000amasshealth\u0004medi\u0003cal\u0008tenncare\u000abadgercare\u000asoonercare\u0007champva\u0007tricare";
+const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0009insurance\u0003dme\u0006vendor\u0008employer";
 /** ... or a place: a facility, a destination, an agency's branch ("FACILITY: COYOTE RIDGE CORRECTIONS CENTER"). */
 const PLACE_FIELD_LABELS = "\u0008facility\u0004dest\u000bdestination\u0006branch\u0008location";
 
@@ -8307,16 +8343,23 @@ function labelledOrg(k: u32): bool {
   const numberLabel = last > f && last + 1 < count && rd(tShape, last + 1) == SH_NUM && rd(tShape, last) == SH_UPPER &&
     rd(tEnd, last) - rd(tStart, last) <= 3;
   if (numberLabel) last--;
+  // (so does a plan's "member" before the number or its label: "INSURANCE: HUMANA GOLD PLUS MEMBER H48821933")
+  const memberEnd = last > f && wordIn(last, "\u0006member");
+  if (memberEnd) last--;
+  // (and after "insurance:" the plan's type is no part of the insurer's name: "insurance: Harvard Pilgrim Health Care
+  // HMO", "INSURANCE: AETNA PPO")
+  const planType = last > f && wordIn(f - 1, "\u0009insurance") && wordIn(last, "\u0003hmo\u0003ppo\u0003epo");
+  if (planType) last--;
   // (a branch's word after the name says which part: "DME: APRIA AUGUSTA BRANCH 706-555-...")
   if (last > f && wordIn(last, "\u0006branch\u0006office")) last--;
   if (!fieldWord(last)) return false;
-  if (!numberLabel && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
+  if (!numberLabel && !memberEnd && !planType && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
     rd(tShape, last + 1) != SH_NUM) return false;
   const branch = wordIn(l, "\u0006branch");
   let named = false;
   for (let m = f; m <= last; m++) {
     const md = rd(tData, m);
-    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) &&
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) && !wordIn(m, PUBLIC_PLANS) &&
       ((tierOf(md) == 0 && !medicalShape(m)) || nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))) named = true;
   }
   if (!named) return false;
@@ -8357,5 +8400,172 @@ function streetItem(k: u32, sh: u32): bool {
   }
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
   for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// ---- Caps round 17 (stop 26): names of places that mixed case finds by their capitals, read in ALL CAPS from other
+// evidence: a where-frame, a hospital's short-name word, a street type after "on", a health system's word ----
+// (self-contained: roundSeventeen, capsEvidence, capsAtPlace, capsHealthName, capsStreetOn)
+
+// the word that ends a hospital's short name after its place or founder ("MASS GENERAL", "CORLISS MEMORIAL", "ST.
+// ANSELM REGIONAL", "WESTBURY EYE"): no facility head of its own
+const HOSPITAL_TAILS = "\u0007general\u0008memorial\u0008regional\u0003eye";
+// the words after a short name that go on with the clause and still close the name ("AT X GENERAL IN 1998", "SEEN AT
+// X EYE TODAY")
+const SHORT_NAME_CLOSERS = "\u0002in\u0005today\u0009yesterday\u0005again\u0006before\u0005which\u0002by";
+
+/**
+ * In ALL CAPS, token m carries a proper name's evidence that capitals cannot give: a word no English list has (five
+ * letters or more with `minLen` 5, no medical ending, no cue), or a strong name or place that is no core English word.
+ */
+function capsEvidence(m: u32, minLen: u32): bool {
+  const md = rd(tData, m);
+  const ms = rd(tShape, m);
+  if (ms != SH_UPPER && ms != SH_LOWER || (md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  // (in lower case an accented word no list has is as often another language's: ASCII only)
+  if (tierOf(md) == 0) return (nameStr(m) >= 2 || placeStr(md) >= 2) || rd(tEnd, m) - rd(tStart, m) >= minLen && !medicalShape(m) &&
+    (ms == SH_UPPER || byteAt(rd(tStart, m)) < 0x80);
+  return tierOf(md) != 1 && (nameStr(m) >= 2 || placeStr(md) >= 2);
+}
+
+/**
+ * In ALL CAPS, token q, a core English word, continues a facility's name walked back from its head when a proper name's
+ * word stands right before it ("XAVIER TEACHING HOSPITAL", "BANGOR AREA HOME CARE"): mixed case reads both by their
+ * capitals. "ACUTE CARE HOSPITAL", "THE TEACHING HOSPITAL" have no such word; a frame is none ("EVAL THROUGH PARMENTER
+ * VNA"), nor is a short word no list has ("PCGH STROKE CLINIC": an acronym and its department).
+ */
+function capsCoreInName(q: u32): bool {
+  const qd = rd(tData, q);
+  return tierOf(qd) == 1 && (qd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && rd(tShape, q) == SH_UPPER && q > 0 && exists(q - 1) &&
+    tight(q) && !wordIn(q, WHERE_FRAMES) && !wordIn(q, NAME_FUNCTION_WORDS) && capsEvidence(q - 1, 6);
+}
+
+/**
+ * decide()'s tests of round 17, out of its body in one call (read from laterRounds() for a word in capitals in ALL CAPS
+ * text). Returns true when one wrote.
+ */
+function roundSeventeen(k: u32): bool {
+  if (wordIn(k, "\u0006health")) return capsHealthName(k);
+  // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
+  if (k >= 2 && tight(k) && tight(k - 1) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k)) return true;
+  // (a relative's second child after "AND", as mixed case reads it by its capital: "SOFIIA (14) AND DMYTRO (9)")
+  // (only after the first child's age in parentheses: "OFFICER VILLANUEVA AND SGT. KRUEGER" has a title after "AND")
+  if (pType == ENTITY_NAME && isAnd(k - 1) && rd(tShape, k - 2) == SH_NUM && byteAt(rd(tEnd, k - 2)) == 0x29 && relativeListName(k)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
+  return k >= 1 && (rd(tGap, k) & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0 && capsAtPlace(k);
+}
+
+// (the words a town's name opens with that are core English words, "NEW CORVATH", "EAST ORRINGTON", "PORT ALDOUS":
+// TOWN_PREFIXES, shared with townPrefix())
+
+/**
+ * In ALL CAPS, token k is a town and k - 1 the core word its name opens with (TOWN_PREFIXES), after "IN/FROM/NEAR" and
+ * closing its phrase: "LIVES WITH HUSBAND IN EAST ORRINGTON.", "GREW UP IN NEW CORVATH." (a place of the gazetteer
+ * that is no core word, or a word no list has after a residence verb or with a town's ending). Mixed case reads the
+ * prefix by its capital; "IN NEW ONSET AFIB", "IN EAST WING", "FROM NORTH OF BOSTON" stay.
+ */
+function capsTownPrefix(k: u32): bool {
+  const p = k - 2;
+  if (!wordIn(k - 1, TOWN_PREFIXES) || !wordIn(p, "\u0002in\u0004from\u0004near") || !phraseEndsAfter(k)) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  if (!(tierOf(d) != 1 && placeStr(d) >= 2) &&
+    !(unknownWord(k) && rd(tEnd, k) - rd(tStart, k) >= 4 && (residenceBefore(p) || townShape(k)))) return false;
+  span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 600, R_CITY);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * In ALL CAPS, token k right after "AT" (or "FROM" before a short name's word) opens a place of care that mixed case
+ * reads by its capitals: a word no list has closing its phrase ("REDO 2081 AT KESSINGTON, HERE FOR", "A RADIOLOGIST AT
+ * BAYRIDGE,"), or a name or place and a hospital's short-name word ("COLONOSCOPY 2024 AT LAFAYETTE GENERAL NORMAL",
+ * "PRIOR SVD AT CORLISS MEMORIAL,", "PRIOR PRP OD 2074 AT WESTBURY EYE."). Clinical words stay ("AT CYSTOSCOPY.",
+ * "AT BASELINE", "AT VVIR", "FROM GENERAL ANESTHESIA", "AT LEFT EYE"). Emits a facility and returns true.
+ */
+function capsAtPlace(k: u32): bool {
+  const p = k - 1;
+  if (rd(tEnd, p) - rd(tStart, p) > 4 || !wordIn(p, "\u0002at\u0004from")) return false;
+  let last = k;
+  let reason = R_FACILITY;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, HOSPITAL_TAILS)) {
+    if (!capsEvidence(k, 4)) return false;
+    last = k + 1;
+  } else if (wordIn(p, "\u0002at") && k + 2 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && tierOf(rd(tData, k + 1)) >= 2 &&
+    (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) && phraseEndsAfter(k + 1) && capsEvidence(k, 4)) {
+    // (a second word that is no core English word, closing the phrase: "PRIOR DELIVERY 2022 AT ABBOTT NORTHWESTERN,",
+    // "WORKS AT FENWICK MALL"; an organisation's as often as a facility's, and no facility's acronym follows it: "AT
+    // ABBOTT NORTHWESTERN, SVD" keeps the delivery a word)
+    last = k + 1;
+    reason = R_ORGANIZATION;
+  } else if (!wordIn(p, "\u0002at") || tierOf(rd(tData, k)) != 0 || nameStr(k) > 0 || placeStr(rd(tData, k)) > 0 ||
+    !capsEvidence(k, 5)) return false;
+  // (the phrase ends after a word no list has; a short name's word may go on with the clause, "AT LAFAYETTE GENERAL
+  // NORMAL", unless a facility's word goes on with the name: "AT LAFAYETTE GENERAL HOSPITAL" is the facility rule's)
+  if (last == k ? !phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS) :
+    !breakAfter(last) && ((rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || rd(tMw2, last + 1) != 0)) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, reason);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * In ALL CAPS, token k is "HEALTH" ending a health system's or practice's name after one or two words, the first a
+ * proper name's evidence (capsEvidence, or a place of the gazetteer that is no core word: "RIVERSIDE"), the second the
+ * same or a facility word ("COMMUNITY", "VALLEY", "BEHAVIORAL"), the name framed where a place of care stands: after
+ * "AT/TO/FROM/WITH/BY/VIA/OF", "(", a dash between blanks or at a line's start, and closing its phrase ("DR. STANEK AT
+ * LOGAN HEALTH.", "QUANTIFERON NEG 2085 (FALLOWFIELD COMMUNITY HEALTH)", "PSYCHIATRIC INTAKE - RIVERSIDE BEHAVIORAL
+ * HEALTH"). decide()'s facility rule leaves "HEALTH" to mixed case, where "GOOD HEALTH", "MENTAL HEALTH", "WOMEN'S
+ * HEALTH" have no capital; so do these: none is such a word.
+ */
+function capsHealthName(k: u32): bool {
+  if (!phraseEndsAfter(k) || !tight(k) || k < 2) return false;
+  let f = k - 1;
+  const fd = rd(tData, f);
+  if (rd(tShape, f) == rd(tShape, k) && (fd & F_FAC_MOD) != 0 && (fd & (F_CUE | F_TITLE | F_LOC_CUE)) == 0) {
+    if (f < 2 || !tight(f)) return false;
+    f--;
+  }
+  if (!capsEvidence(f, 4) && !(tierOf(rd(tData, f)) != 1 && placeStr(rd(tData, f)) > 0 && rd(tShape, f) == rd(tShape, k) &&
+    (rd(tData, f) & CONTEXT_WORDS) == 0)) return false;
+  // the frame before the name
+  const framed = lineStart(f) || byteAt(rd(tStart, f) - 1) == 0x28 || spacedDash(f) ||
+    (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")));
+  if (!framed) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_FACILITY);
+  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// street types that close a street after "on" in ALL CAPS: the written abbreviations no clinical text uses alone ("CT",
+// "DR", "PL" are scans, doctors and places) and the full words
+const CAPS_ON_ABBR = "\u0002st\u0003ave\u0004blvd\u0002rd\u0002ln\u0004pkwy\u0003hwy";
+const CAPS_ON_FULL = "\u0006street\u0006avenue\u0004road\u0004lane\u0005drive\u0009boulevard\u0007parkway\u0007highway";
+
+/**
+ * In ALL CAPS, the street after "on" (tokens q + 1..k, k its type) with no residence verb or premises word before:
+ * mixed case reads it by its capitals ("WORKS AT MEIJER ON ALPINE AVE,", "UA AT QUINSIGAMOND LAB ON SHREWSBURY ST
+ * TODAY", "BAGGER AT HANNAFORD ON STILLWATER AVE 15 H/WK", "SHELTER ON GLENDALE AVENUE SINCE DECEMBER"). The type is an
+ * abbreviation of CAPS_ON_ABBR, or a full word of CAPS_ON_FULL after a name, a place or a word no list has; "ST" closes
+ * its phrase (not "ST ELEVATION ON ADMISSION ST CHANGES"); no determiner ("ON THE ROAD", "ON ICY ROAD" has no name).
+ */
+function capsStreetOn(q: u32, k: u32, mode: u32): bool {
+  const abbr = wordIn(k, CAPS_ON_ABBR);
+  if (!abbr && !wordIn(k, CAPS_ON_FULL)) return false;
+  let named = false;
+  for (let m = q + 1; m < k; m++) {
+    if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the") || medicalShape(m)) return false;
+    const md = rd(tData, m);
+    if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
+  }
+  // (in lower case "ave", "rd", "ln" need a named street too: "on dialysis rd" is no street)
+  if ((!abbr || mode == MODE_LOWER) && !named) return false;
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x73) {
+    return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
+      wordIn(k + 1, STREET_CLOSERS));
+  }
   return true;
 }
