@@ -585,7 +585,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
     } else if (f == G_OTHER && gapLen == 1 && detachedS(i)) {
       // (stop 26) a possessive written apart, as i2b2-style text tokenises it ("ST. MARY 'S HOSPITAL", "Saint Oswin
       // 's Vascular Clinic"): its "'s" is part of the gap and marks nothing, so the word after is the owner's tight
-      // neighbour; possessive() reads " 's" after the owner
+      // neighbour; saintPossessive() and possessiveEnd() read " 's" after the owner (detachedPossessive)
       i += 2;
       continue;
     }
@@ -3751,7 +3751,7 @@ function detachedS(i: u32): bool {
   return byteAt(i) == 0x27 && count > 0 && rd(tEnd, count - 1) + 1 == i && detachedPossessive(i - 1) && isAlphaShape(rd(tShape, count - 1));
 }
 
-/** At byte e: a possessive written apart, " 's" ending its word ("ST. MARY 'S"; pushToken() drops its "s"). */
+/** At byte e: a possessive written apart, " 's" ending its word ("ST. MARY 'S"; pushToken() reads it as gap). */
 function detachedPossessive(e: u32): bool {
   return e + 2 < inLen && byteAt(e) == 0x20 && byteAt(e + 1) == 0x27 && (byteAt(e + 2) | 0x20) == 0x73 && !(e + 3 < inLen && wordAt(e + 3));
 }
