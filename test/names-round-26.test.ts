@@ -6,7 +6,8 @@
 // "in"/"from"/"near" without a residence frame ("Labs with Dr. Lin's office in Tullis Point."), and practices named by a
 // place and a short specialty ("Lakeside Eye", "Salem GI", "Boston ENT") with a facility head after it, and a
 // clinician's practice in brackets after the name ("Ezekiel Carrasquillo, MD (Eastgate GI)"), and a possessive written
-// apart as i2b2-style text tokenises it ("ST. MARY 'S HOSPITAL").
+// apart as i2b2-style text tokenises it ("ST. MARY 'S HOSPITAL"), and the facility walk's "&" and sentence ends
+// ("Rowan Hill Women & Infants Hospital"; "Boston Medical Center. Kotemones Clinic" are two places).
 import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 
 const TAIL_TOWN_SUFFIX: RoundRows = [
@@ -74,7 +75,20 @@ const DETACHED_POSSESSIVES: RoundRows = [
   ["the patient 's wife was here. in the 1990 's he smoked. Dr. Kotemones 's note", [["DATE", "1990"], ["NAME", "Kotemones"]]],
 ];
 
+const FACILITY_WALK: RoundRows = [
+  ["NICU Discharge Summary - Rowan Hill Women & Infants Hospital Level III NICU",
+    [["LOCATION", "Rowan Hill Women & Infants Hospital"]]],
+  ["Transferred to Kotemones Women & Infants Hospital.", [["LOCATION", "Kotemones Women & Infants Hospital"]]],
+  // a sentence ends after a whole word's period; an abbreviation's period goes on
+  ["Went to Boston Medical Center. Kotemones Clinic follows.",
+    [["LOCATION", "Boston Medical Center"], ["LOCATION", "Kotemones Clinic"]]],
+  // (a department of common words joined by "&" is none, and the walk does not cross the sentence back into it)
+  ["Seen in the Heart & Vascular Center. Kotemones Clinic follows. Seen at Mt. Sinai Hospital.",
+    [["LOCATION", "Kotemones Clinic"], ["LOCATION", "Mt. Sinai Hospital"]]],
+];
+
 runRoundTable("stop 26: a town's feature word in an address tail", TAIL_TOWN_SUFFIX);
+runRoundTable("stop 26: the facility walk across '&' and sentence ends", FACILITY_WALK);
 runRoundTable("stop 26: a possessive written apart", DETACHED_POSSESSIVES);
 runRoundTable("stop 26: a clinician's practice in brackets", CLINICIAN_AFFILIATIONS);
 runRoundTable("stop 26: a town and its feature word after a preposition", FEATURE_TOWN_AFTER_PREPOSITION);

@@ -4853,12 +4853,19 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // name, as a title before it: "Psychiatric Intake - Riverside Behavioral Health", but not right before the head,
       // "CITY OF WORCESTER EMS - AMBULANCE", nor after a facility's own head, "YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL
       // CAMPUS")
-      if ((g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || ((g & G_PERIOD) == 0 && columnGap(j)) ||
+      // (stop 26: "&" between two capitalised words inside the name goes on, as "and" does: "Women & Infants
+      // Hospital", "Whitcombe & Daughters Funeral Home")
+      const amp = j < k && (g & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0 && rd(tShape, j) != SH_LOWER &&
+        (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) && ampGap(j);
+      if ((!amp && (g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) || ((g & G_PERIOD) == 0 && columnGap(j)) ||
         (j < k && spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
-      if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && ((qd & F_FAC_MOD) != 0 || rd(tShape, q) == SH_INITIAL))) break;
+      // (a period after a modifier goes on only after its abbreviation, "Univ. Hospital", "Mt. Sinai", "Med. Ctr."; after
+      // a whole word it ends a sentence: "Went to Boston Medical Center. Kotemones Clinic follows." is two places)
+      if ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && (((qd & F_FAC_MOD) != 0 && rd(tEnd, q) - rd(tStart, q) <= 4) ||
+        rd(tShape, q) == SH_INITIAL))) break;
       // "M.D.; Kishhill Clinic": a period that closes an abbreviation before ';' still ends the phrase
       if ((g & G_PERIOD) != 0 && (gapMarks(j) & (GM_SEMI | GM_COLON)) != 0) break;
       const qs = rd(tShape, q);
