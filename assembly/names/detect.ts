@@ -2456,10 +2456,6 @@ function continueTail(k: u32): bool {
     // lower-case chat: a town no gazetteer has after the street and a comma, closing its phrase ("lives at 1831
     // prospect rd, broulfield;")
     ok = true;
-  } else if ((sh == SH_CAP || sh == SH_UPPER) && psh == sh && (pd & CONTEXT_WORDS) == 0 && townSuffix(p, sh)) {
-    // (stop 26) the town's feature word after the town the tail took: "40 Chapel Street\nWestbury Ridge, MA 01788",
-    // "9 Wharf Street, Carrow Junction" (a street, unit or facility word after it goes on with another name)
-    ok = true;
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -4044,13 +4040,6 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 }
 
 /**
- * A core English word in capitals whose only deciding bits are weak name and place strengths (1: "MAY", "WILL",
- * "HOME", "OF"). In ALL CAPS text (quiet() checks the mode last) such a word decides nothing on its own turn when no
- * title or name precedes it and no state or multi-word entry follows (quiet()'s other tests): candidate() refuses a
- * core word with a weak name there, and every place rule wants a stronger place, a cue with a non-core word, or a
- * neighbour. quiet() lets it pass, which spares ALL CAPS text most of its calls into decide().
- */
-/**
  * A core English word in capitals that is also a state code ("IN", "OR", "ME", "OK"), with no comma before it and no
  * number after it: "PLACED IN THE", "TAKEN TO THE OR" are no "City, ST" or "ST 02114" (the only rules that read a
  * state code on its own turn want one of the two). quiet() lets it pass like weakInCaps(): "IN" is the commonest
@@ -4058,8 +4047,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  */
 // @ts-ignore: decorator
 @inline function capsStateWord(k: u32, sh: u32, d: u32): bool {
-  return sh == SH_UPPER && (d & DECIDING & ~(<u32>(0x3f | F_STATE))) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 &&
-    lastStr(d) <= 1 && placeStr(d) <= 1 && (rd(tGap, k) & G_COMMA) == 0 && !(k + 1 < count && rd(tShape, k + 1) == SH_NUM);
+  return sh == SH_UPPER && weakCore(d & ~F_STATE) && (rd(tGap, k) & G_COMMA) == 0 && !(k + 1 < count && rd(tShape, k + 1) == SH_NUM);
 }
 
 /**
@@ -4071,8 +4059,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  */
 // @ts-ignore: decorator
 @inline function openingWord(k: u32, sh: u32, d: u32): bool {
-  if (sh != SH_CAP || (d & DECIDING & ~(<u32>0x3f)) != 0 || tierOf(d) != 1 || firstStr(d) > 1 || lastStr(d) > 1 ||
-    placeStr(d) > 1 || k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !tight(k + 1)) return false;
+  if (sh != SH_CAP || !weakCore(d) || k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !tight(k + 1)) return false;
   const g = rd(tGap, k);
   return (g & (G_START | G_NEWLINE | G_SENT)) != 0 && (g & (G_COLON | G_OTHER)) == 0;
 }
@@ -4094,10 +4081,25 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   return ((ns == SH_LOWER || ns == SH_NUM) && tight(n)) || (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k));
 }
 
+/**
+ * Word data d is a core English word whose only deciding bits are weak name and place strengths (1: "may", "will",
+ * "home", "of"): the test weakInCaps(), capsStateWord() and openingWord() share.
+ */
+// @ts-ignore: decorator
+@inline function weakCore(d: u32): bool {
+  return (d & DECIDING & ~(<u32>0x3f)) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 && lastStr(d) <= 1 && placeStr(d) <= 1;
+}
+
+/**
+ * A core English word in capitals whose only deciding bits are weak name and place strengths (1: "MAY", "WILL",
+ * "HOME", "OF"). In ALL CAPS text (quiet() checks the mode last) such a word decides nothing on its own turn when no
+ * title or name precedes it and no state or multi-word entry follows (quiet()'s other tests): candidate() refuses a
+ * core word with a weak name there, and every place rule wants a stronger place, a cue with a non-core word, or a
+ * neighbour. quiet() lets it pass, which spares ALL CAPS text most of its calls into decide().
+ */
 // @ts-ignore: decorator
 @inline function weakInCaps(sh: u32, d: u32): bool {
-  return sh == SH_UPPER && (d & DECIDING & ~(<u32>0x3f)) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 && lastStr(d) <= 1 &&
-    placeStr(d) <= 1;
+  return sh == SH_UPPER && weakCore(d);
 }
 
 // ---- Issue 4, seventh round: names in prose and eponyms in clinical notes (self-contained: deviceWord,
