@@ -39,9 +39,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Stop 26 started at 247,341 bytes (org16 merged, ~2 KB) and raised it to 256 KiB for two helper rounds (a blind
  * fixture 14 and its round, the ALL CAPS gap), each asked to keep under ~5 KB. Stop 26 ended at 261,052 bytes (fx14's
  * fixture-14 round ~5 KB, caps17's ALL CAPS round ~4.7 KB, main's exits and place rules ~3.7 KB): 1 KB is left, so
- * the next round must raise the budget or save space.
+ * the next round must raise the budget or save space. Raised to 272 KiB at the start of stop 27 (261,303 bytes) for
+ * two helper rounds (a blind fixture 15 and its round; places, streets and facilities), each asked to keep under
+ * ~5 KB; packing the word lists as bytes would win ~14 KB of module but, gzipped, ~1.5 KB of transfer (stop 24's
+ * measure), so the lists stay readable strings.
  */
-const WASM_BUDGET = 256 * 1024;
+const WASM_BUDGET = 272 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
