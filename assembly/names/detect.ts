@@ -5,7 +5,7 @@
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
-import { digitsEnd, wordIndex } from "../scanners/util";
+import { digitsEnd, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
@@ -1068,7 +1068,9 @@ function trailingInitial(k: u32): bool {
   const after = e < inLen ? byteAt(e) : 0;
   if ((c == 0x41 || c == 0x49) && after != 0x2e) return false;
   if (e >= inLen) return true;
-  return after == 0x2e || after == 0x2c || after == 0x3b || after == 0x29 || after == 0x0a || after == 0x0d ||
+  // (the mark glued or written apart, as tokenised exports write it: "Smith J , MD", "Strand K )")
+  const pa = punctAfter(e);
+  return pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || after == 0x0a || after == 0x0d ||
     (after == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) || after == 0x09;
 }
 
@@ -1452,7 +1454,7 @@ function capsAddressFrame(j: u32, k: u32): bool {
   // (or an opening parenthesis: "FROM HOME (44 QUARRY LN, AVON)")
   const opened = (g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || houseNumberOfResidence(j) ||
     (j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")) ||
-    (rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28);
+    punctBefore(rd(tStart, j)) == 0x28;
   let last = k;
   if (k + 1 < count && exists(k + 1) && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1)) last = k + 1;
   if (last + 1 >= count) return opened;
@@ -1759,7 +1761,7 @@ function residenceStreet(k: u32, sh: u32): u32 {
   }
   const e = rd(tEnd, n);
   if (e >= inLen) return n;
-  const b = byteAt(e);
+  const b = punctAfter(e);
   return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x0a || b == 0x0d || b == 0x29 ? n : 0;
 }
 
@@ -3343,8 +3345,8 @@ function relativeListName(k: u32): bool {
   if (k < 2 || !exists(k - 2) || !isAnd(k - 1) || !tight(k) || (rd(tGap, k - 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
   let j = k - 2;
   // ("(14)": a child's age after the name)
-  if (rd(tShape, j) == SH_NUM && j >= 1 && exists(j - 1) && rd(tStart, j) > 0 && byteAt(rd(tStart, j) - 1) == 0x28 &&
-    rd(tEnd, j) < inLen && byteAt(rd(tEnd, j)) == 0x29) j--;
+  if (rd(tShape, j) == SH_NUM && j >= 1 && exists(j - 1) && punctBefore(rd(tStart, j)) == 0x28 &&
+    punctAfter(rd(tEnd, j)) == 0x29) j--;
   if (pType != ENTITY_NAME || pReason != R_CUE || pEnd != rd(tEnd, j)) return false;
   // (in ALL CAPS and lower case, round 17's roundSeventeen(), in the case of the relative's name: "CHILDREN SOFIIA (14)
   // AND DMYTRO (9)")
@@ -5120,7 +5122,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 function initialsEnd(e: u32): bool {
   if (e >= inLen) return true;
   const b = byteAt(e);
-  return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09));
+  return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09 ||
+    byteAt(e + 1) == 0x29));
 }
 
 /** A dash with a blank on each side right before token k ("Intake - Riverside"), not a hyphen inside a name. */
@@ -5826,7 +5829,7 @@ function clinicianAffiliation(k: u32, sh: u32): bool {
   let org = false;
   for (let n: u32 = 0; n < 4; n++) {
     if ((rd(tData, m) & F_ORG) == F_ORG) org = true;
-    if (byteAt(rd(tEnd, m)) == 0x29) {
+    if (punctAfter(rd(tEnd, m)) == 0x29) {
       if (caps && m == k) return false;
       span(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 700, org ? R_ORGANIZATION : R_FACILITY);
       for (let q = k; q <= m; q++) wr(tDone, q, 0xff);
@@ -5891,7 +5894,7 @@ function monthAfterCue(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
   const s = rd(tStart, k);
   // "(Oct: 9.6)": the parenthesis glued before, the colon glued after
-  let ok = s > 0 && byteAt(s - 1) == 0x28 && e < inLen && byteAt(e) == 0x3a && sh != SH_LOWER;
+  let ok = punctBefore(s) == 0x28 && punctAfter(e) == 0x3a && sh != SH_LOWER;
   if (!ok) {
     if (!(sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || !tight(k) ||
       !wordIn(k - 1, MONTH_CUES)) return false;
@@ -6012,7 +6015,8 @@ function pairSeparator(k: u32, n: u32): bool {
       colon = true;
     } else if (b != 0x20) return false;
   }
-  return marks == 1 && !(colon && rd(tStart, n) != rd(tEnd, k) + 1);
+  // (the colon glued to both halves, or only to the second as tokenised exports write it: "BO:kfw", "BO :kfw")
+  return marks == 1 && !(colon && byteAt(rd(tStart, n) - 1) != 0x3a);
 }
 
 /**
@@ -6249,7 +6253,7 @@ function titleLetter(k: u32, mode: u32): bool {
   // (after a period only a relative or role word: "UPDATED BY DR K. SON AUGUSTO CALLED"; "Dr. K. Smith" is one name)
   if ((g & G_PERIOD) != 0) return (rd(tData, k + 1) & F_CUE) != 0 && (rd(tGap, k + 1) & (G_COMMA | G_OTHER | G_HYPHEN)) == 0;
   if ((g & G_HYPHEN) != 0) return false;
-  if ((gapMarks(k + 1) & (GM_COMMA | GM_PAREN | GM_SEMI)) != 0 || byteAt(rd(tEnd, k)) == 0x29) return true;
+  if ((gapMarks(k + 1) & (GM_COMMA | GM_PAREN | GM_SEMI)) != 0 || punctAfter(rd(tEnd, k)) == 0x29) return true;
   if ((g & (G_SENT | G_OTHER | G_HASH | G_JOIN)) != 0) return false;
   const ns = rd(tShape, k + 1);
   // ("and", "or", "of" may go on with a list of letters or an affiliation: "Dr. B or C", "Dr. G of Urology")
@@ -6276,7 +6280,7 @@ function acronymWhere(k: u32): bool {
   const p = k - 1;
   const pd = rd(tData, p);
   // in parentheses right after a titled person or a person's credential: "Dr. Bhattacharya (AGH)", "X, MD (NSMH)"
-  if ((gapMarks(k) & GM_PAREN) != 0 && (byteAt(rd(tEnd, k)) == 0x29 || serviceClose(k))) {
+  if ((gapMarks(k) & GM_PAREN) != 0 && (punctAfter(rd(tEnd, k)) == 0x29 || serviceClose(k))) {
     if ((pd & F_CRED) != 0) return p >= 1 && exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME;
     if (rd(tDone, p) != ENTITY_NAME) return false;
     for (let j = p; j >= 1 && j + 3 > p && exists(j - 1); j--) {
@@ -6579,7 +6583,7 @@ function classNumeral(j: u32): bool {
   if (len == 1 && byteAt(s) != 0x56) return false;
   if (len == 3 && !(byteAt(s) == 0x49 && byteAt(s + 1) == 0x49 && byteAt(s + 2) == 0x49)) return false;
   if (e >= inLen) return true;
-  const c = byteAt(e);
+  const c = punctAfter(e);
   return c == 0x29 || c == 0x2c || c == 0x3b || c == 0x2e || c == 0x0a || c == 0x0d;
 }
 
@@ -6593,7 +6597,7 @@ const ACRONYM_SERVICES =
  * acronymWhere()'s parenthesis test as "(NSUH)" is.
  */
 function serviceClose(k: u32): bool {
-  return k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 && byteAt(rd(tEnd, k + 1)) == 0x29 &&
+  return k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 && punctAfter(rd(tEnd, k + 1)) == 0x29 &&
     wordIn(k + 1, ACRONYM_SERVICES);
 }
 
@@ -6784,7 +6788,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && byteAt(rd(tStart, k) - 1) == 0x28 && clinicianAffiliation(k, sh)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && clinicianAffiliation(k, sh)) return true;
   // (the word before is "is": its length and bytes first)
   if (k >= 2 && sh != SH_INITIAL && rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
     (byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)) return true;
@@ -8252,7 +8256,7 @@ function loginAfterEvent(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const p = k - 1;
   // (the frame first: rareRules() asks for every token of letters and digits)
-  if (byteAt(s - 1) != 0x28 && !wordIn(p, "\u0002by")) return false;
+  if (punctBefore(s) != 0x28 && !wordIn(p, "\u0002by")) return false;
   let last = k;
   // (parts joined by '.' or '_': "j.kimura", "m.ferreira77")
   while (last + 1 < count && last < k + 2 && rd(tStart, last + 1) == rd(tEnd, last) + 1 && sh != SH_UPPER) {
@@ -8266,7 +8270,7 @@ function loginAfterEvent(k: u32, sh: u32): bool {
   if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_SENT)) == 0 && rd(tShape, last + 1) != SH_NUM) return false;
   let ok = false;
   if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p)) ok = wordIn(p - 1, EVENT_VERBS) || clockEndsAt(p - 1);
-  else if (s > 0 && byteAt(s - 1) == 0x28 && e < inLen && byteAt(e) == 0x29 && clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 3) ok = true;
+  else if (punctBefore(s) == 0x28 && punctAfter(e) == 0x29 && clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 4) ok = true;
   if (!ok) return false;
   span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
@@ -8459,7 +8463,7 @@ function roundSeventeen(k: u32): bool {
   if (k >= 2 && tight(k) && tight(k - 1) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k)) return true;
   // (a relative's second child after "AND", as mixed case reads it by its capital: "SOFIIA (14) AND DMYTRO (9)")
   // (only after the first child's age in parentheses: "OFFICER VILLANUEVA AND SGT. KRUEGER" has a title after "AND")
-  if (pType == ENTITY_NAME && isAnd(k - 1) && rd(tShape, k - 2) == SH_NUM && byteAt(rd(tEnd, k - 2)) == 0x29 && relativeListName(k)) {
+  if (pType == ENTITY_NAME && isAnd(k - 1) && rd(tShape, k - 2) == SH_NUM && punctAfter(rd(tEnd, k - 2)) == 0x29 && relativeListName(k)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return true;
@@ -8541,7 +8545,7 @@ function capsHealthName(k: u32): bool {
   if (!capsEvidence(f, 4) && !(tierOf(rd(tData, f)) != 1 && placeStr(rd(tData, f)) > 0 && rd(tShape, f) == rd(tShape, k) &&
     (rd(tData, f) & CONTEXT_WORDS) == 0)) return false;
   // the frame before the name
-  const framed = lineStart(f) || byteAt(rd(tStart, f) - 1) == 0x28 || spacedDash(f) ||
+  const framed = lineStart(f) || punctBefore(rd(tStart, f)) == 0x28 || spacedDash(f) ||
     (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")));
   if (!framed) return false;
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_FACILITY);

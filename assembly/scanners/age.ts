@@ -4,7 +4,7 @@
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
 import {
-  apostropheBack, at, before, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
+  apostropheBack, at, before, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, punctAfter, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
   wordIndex,
 } from "./util";
 
@@ -102,7 +102,7 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
  * "living").
  */
 function copulaAge(ts: u32, a: u32): bool {
-  const c = at(a);
+  const c = punctAfter(a);
   if (c == 0x20) {
     const p = a + 1;
     const w = lettersEnd(p);
@@ -133,12 +133,16 @@ const COPULA_SUBJECTS = "\u0002he\u0003she\u0003who\u0002pt\u0007patient\u0003mo
 // and now today but with who when lives living
 const COPULA_AFTER = "\u0003and\u0003now\u0005today\u0003but\u0004with\u0003who\u0004when\u0005lives\u0006living";
 
-/** ", " before ts with a letter before the comma, and ",", ")" or ";" right after the number ending at a. */
+/**
+ * ", " before ts with a letter before the comma, and ",", ")" or ";" right after the number ending at a; the commas
+ * may be written apart, as tokenised exports write them ("His sister , 102 , lives").
+ */
 function appositive(ts: u32, a: u32): bool {
   if (ts < 3 || before(ts) != 0x20 || before(ts - 1) != 0x2c) return false;
-  const w = before(ts - 2);
+  let w = before(ts - 2);
+  if (w == 0x20 && ts >= 4) w = before(ts - 3);
   if (!isWordish(w) || (w >= 0x30 && w <= 0x39)) return false;
-  const c = at(a);
+  const c = punctAfter(a);
   return c == 0x2c || c == 0x29 || c == 0x3b;
 }
 
@@ -237,7 +241,7 @@ function dateBeforeAge(k: u32): bool {
  * time (four digits never reach here), "died at 93%" none.
  */
 function deathAt(ts: u32, a: u32): bool {
-  const c = at(a);
+  const c = punctAfter(a);
   if (c == 0x20) {
     if (!isWordish(at(a + 1)) && at(a + 1) != 0x28) return false;
     if (measureAfter(a)) return false;

@@ -8,7 +8,7 @@ import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
-  skipBlanksBack, clockAfterAt, wordBefore, wordIndex,
+  skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordIndex,
 } from "./util";
 
 // English full, English abbreviations, "sept", Spanish full, Spanish abbreviations, "setiembre" (see monthOf).
@@ -146,7 +146,7 @@ function dayAfterMonth(p: u32, m: u32): bool {
   const e = ordinalEnd(d);
   if (isAlpha(at(e)) || isDigit(at(e)) || !dateOk(2000, m, numValue(r, d))) return false;
   // a day says so by its ordinal ("3rd") or by a year after it ("3, 2024"); "14 MAR 24" ends in a year
-  return e > d || (at(d) == 0x2c && yearAfterMonth(d) != 0);
+  return e > d || (punctAfter(d) == 0x2c && yearAfterMonth(d) != 0);
 }
 
 /** A year after a month name at p: "[.][,] 2024", " de 2024", "-2024", " '89", ", 89"; returns its end or 0. */
@@ -154,8 +154,9 @@ function yearAfterMonth(p: u32): u32 {
   let r = p;
   if (at(r) == 0x2e) r++;
   let sep = false;
-  if (at(r) == 0x2c) {
-    r++;
+  // (the comma glued or written apart: "March 3, 2024", "March 3 , 2024")
+  if (punctAfter(r) == 0x2c) {
+    r = punctAt(r) + 1;
     sep = true;
   }
   if (at(r) == 0x2d || at(r) == 0x2f) {
@@ -275,7 +276,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
         // or closing its phrase right after a word, a test or an event ("colonoscopy 11/98, normal", "MI 3/95."), or in
         // parentheses after a value ("PSA 6.1 (4/92)"), where a count would name what it counts ("2/45 lymph nodes");
         // "1/32" and "1/64" are titres
-        if (!(va == 1 && (vb == 32 || vb == 64)) && (before(ts) == 0x28 && at(b) == 0x29 ||
+        if (!(va == 1 && (vb == 32 || vb == 64)) && (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29 ||
           isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS))) return put(ts, b, cued, 550);
       }
       // (fifteenth round) a dated value in parentheses, a round year closing its phrase
@@ -284,7 +285,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
     // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
     const zero = nb == 2 && at(a + 1) == 0x30;
-    const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (before(ts) == 0x28 && at(b) == 0x29));
+    const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !startedOn(ts, b, va, vb) &&
@@ -542,7 +543,9 @@ function meridiemAt(s: u32): bool {
  * "Echo 4/10: LVEF 55%", "CXR 3/2:\n"), the words capitalised. Not x/5, the strength scale ("Motor 4/5: ...").
  */
 function datedHeading(ts: u32, b: u32): bool {
-  if (at(b) != 0x3a || !(at(b + 1) == 0x20 || at(b + 1) == 0x0a || at(b + 1) == 0x0d)) return false;
+  // (the colon glued or written apart: "Labs 2/8: Na 139", "Labs 2/8 : Na 139")
+  const c = punctAt(b);
+  if (at(c) != 0x3a || !(at(c + 1) == 0x20 || at(c + 1) == 0x0a || at(c + 1) == 0x0d)) return false;
   let k = skipBlanksBack(ts, 1);
   if (k == ts) return false;
   for (let w: u32 = 0; w < 2; w++) {
@@ -796,12 +799,14 @@ function clockAfterDay(p: u32): bool {
  *   titres ("ANA 1/80,"), Snellen's metric "6/60", round denominators below 50 ("3/40") and "of" after.
  */
 function monthYearNoted(ts: u32, b: u32, va: u32, vb: u32): bool {
-  if (before(ts) == 0x28) {
-    if (at(b) == 0x3a && at(b + 1) == 0x20) return true;
+  // (parentheses and colon glued or written apart: "(3/88: 91 kg)", "( 3/88 : 91 kg )")
+  if (punctBefore(ts) == 0x28) {
+    const c = punctAt(b);
+    if (at(c) == 0x3a && at(c + 1) == 0x20) return true;
     if (at(b) != 0x20 || !isDigit(at(b + 1))) return false;
     let q = digitsEnd(b + 1);
     if (at(q) == 0x2e && isDigit(at(q + 1))) q = digitsEnd(q + 1);
-    return at(q) == 0x29;
+    return punctAfter(q) == 0x29;
   }
   // (not Snellen's metric "6/60", nor a count after "in": "in 5/50;")
   if (vb % 10 != 0 || vb < 50 || va == 1 || (va == 6 && vb == 60) || ofAfter(b) || wordBefore(ts, "\u0002in")) return false;

@@ -19,7 +19,8 @@ import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanEx
 import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import {
-  at, before, cleanStart, clockAfterAt, digitsEnd, eqWord, isDigit, isHex, isWordish, lettersStart, skipBlanks, skipBlanksBack,
+  at, before, cleanStart, clockAfterAt, digitsEnd, eqWord, isDigit, isHex, isWordish, lettersStart, punctAfter, skipBlanks,
+  skipBlanksBack,
 } from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
@@ -321,7 +322,9 @@ function onDigit(i: u32, scanners: u32): u32 {
   // fast path for the most common number in prose: 1-3 digits not followed by a digit group ("5 mg", "x 3", "92 y/o",
   // "14th of March"): only dates with month names and ages can start here
   const nb = at(runEnd);
-  if (runEnd - ts <= 3 && !isAlnum(nb) && nb != 0x2f && nb != 0x2d && nb != 0x2e && nb != 0x3a && nb != 0x29 && nb != 0x2c
+  // (the punctuation after the run, glued or written apart: "( 617 ) 555-0129", "sister , 102 , lives")
+  const pb = punctAfter(runEnd);
+  if (runEnd - ts <= 3 && !isAlnum(nb) && nb != 0x2f && nb != 0x2d && pb != 0x2e && pb != 0x3a && pb != 0x29 && pb != 0x2c
     && !(nb == 0x20 && (isDigit(at(runEnd + 1)) || at(runEnd + 1) == 0x28))) {
     // most such numbers start nothing ("5 mg", "in 6 weeks"): each scanner runs only when the bytes around the run
     // allow the only forms it can find from here (dateMayStart, ageMayStart: necessary conditions, not decisions)
@@ -392,7 +395,7 @@ function onDigit(i: u32, scanners: u32): u32 {
     let q = runEnd;
     while (q < runEnd + 2 && isPhoneSep(at(q))) q++;
     const g = at(q);
-    const more = nb == 0x29 || ((q > runEnd || g == 0x28) && (isDigit(g) || (g == 0x28 && isDigit(at(q + 1)))));
+    const more = pb == 0x29 || ((q > runEnd || g == 0x28) && (isDigit(g) || (g == 0x28 && isDigit(at(q + 1)))));
     // a clock time after "at" or '@' is no pager number ("MD PAGED @ 2130")
     if (more || (n >= 4 && !clockAfterAt(ts, runEnd))) {
       const labelled = cue != 0 && labelReaches(cueEnd, ts);

@@ -10,7 +10,7 @@ import { byteAt } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { cueEnd, tightGap } from "./context";
-import { at, before, digitsEnd, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt } from "./util";
+import { at, before, digitsEnd, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
 export const PHONE_CUE_NONE: u32 = 0;
@@ -34,8 +34,9 @@ let seps: u32 = 0; // bit set of separators used: 1 space, 2 '-', 4 '.', 8 '/'
 /** End of an extension after e (" ext. 123", "x1234", " #12", ", ext. 2", ", x204", " x5-5678"), or e. */
 function extensionAfter(e: u32): u32 {
   // after a comma only a word or an x names an extension ("617-555-0100, ext. 2"; not ", #12", a list's next item)
-  const comma = at(e) == 0x2c;
-  let p = skipBlanks(comma ? e + 1 : e, 1);
+  // (the comma glued or written apart: "617-555-0100 , ext. 2")
+  const comma = punctAfter(e) == 0x2c;
+  let p = skipBlanks(comma ? punctAt(e) + 1 : e, 1);
   let w = p;
   if (startsWith(p, "extension")) w = p + 9;
   else if (startsWith(p, "ext")) w = p + 3;
@@ -74,13 +75,16 @@ function parseGroups(s: u32): u32 {
     let closeParen = false;
     if (at(p) == 0x28) {
       p++;
+      // (written apart, as tokenised exports write it: "( 617 ) 555-0129")
+      if (at(p) == 0x20) p++;
       closeParen = true;
     }
-    const d = digitsEnd(p);
+    let d = digitsEnd(p);
     const n = d - p;
     if (n == 0) break;
     if (closeParen) {
-      if (at(d) != 0x29) break;
+      if (punctAfter(d) != 0x29) break;
+      d = punctAt(d);
       parens = true;
     }
     groups++;
@@ -135,7 +139,7 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   let s = ts;
   let plus = false;
   // "(617) 555-...": the parenthesis belongs to the number only when it closes the first group ("(602.555.0188)" does not)
-  if (before(s) == 0x28 && at(digitsEnd(s)) == 0x29) s--;
+  if (punctBefore(s) == 0x28 && punctAfter(digitsEnd(s)) == 0x29) s = before(s) == 0x28 ? s - 1 : s - 2;
   let k = s;
   if (before(k) == 0x20) k--;
   if (before(k) == 0x2b) {
@@ -155,7 +159,7 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     (cue == PHONE_CUE_PHONE && extensionShape)) && (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
     (extensionShape && facilityComma(s));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
-  const first = byteAt(parens && at(s) == 0x28 ? s + 1 : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
+  const first = byteAt(parens && at(s) == 0x28 ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
   // a trailing "-Fax" / "(fax)" label cues the number it follows
   if (cue == PHONE_CUE_NONE && faxAfter(extensionAfter(e0))) cue = PHONE_CUE_FAX;
@@ -261,7 +265,8 @@ const FACILITY_WORDS = "\u0008hospital\u0006clinic\u0006center\u0006centre\u0009
 /** A comma and a facility word come right before s ("General Hospital, x79907", "Memorial Hospital, 6-8194"). */
 function facilityComma(s: u32): bool {
   const k = skipBlanksBack(s, 2);
-  return k < s && before(k) == 0x2c && wordEndsAt(k - 1, FACILITY_WORDS);
+  // (the comma glued to the name or written apart: "Hospital, 6-8194", "Hospital , 6-8194")
+  return k < s && before(k) == 0x2c && wordEndsAt(skipBlanksBack(k - 1, 1), FACILITY_WORDS);
 }
 
 /** Words after which "x" and digits is a telephone extension: "call at x4567", "paged x4567", "beeper x45678". */

@@ -31,6 +31,31 @@ import { byteAt, inLen, isAlnum, isAlpha } from "../input";
   return i > 0 ? byteAt(i - 1) : 0;
 }
 
+/**
+ * The punctuation after a value ending at e, written glued ("2/8:", "102,", "(4/92)") or apart as tokenised exports
+ * write it (i2b2-style text: "2/8 :", "102 ,", "( 4/92 )"): the byte at e, or after one blank ',', ';', ':', ')' or
+ * '.'. Readers that ask "is ',' / ')' / ':' right after the value" ask this instead of at(e).
+ */
+export function punctAfter(e: u32): u32 {
+  const b = at(e);
+  if (b != 0x20) return b;
+  const c = at(e + 1);
+  return c == 0x2c || c == 0x3b || c == 0x3a || c == 0x29 || c == 0x2e ? c : b;
+}
+
+/** Where the byte punctAfter(e) read lies: e, or e + 1 past the blank. */
+export function punctAt(e: u32): u32 {
+  return at(e) == 0x20 && punctAfter(e) != 0x20 ? e + 1 : e;
+}
+
+/** The byte before a value starting at s, or '(' when written apart before it ("( 617 )", "( 4/92 )"). */
+export function punctBefore(s: u32): u32 {
+  const b = before(s);
+  if (b != 0x20 || s < 2) return b;
+  const c = byteAt(s - 2);
+  return c == 0x28 ? c : b;
+}
+
 /** End of the run of ASCII digits starting at i. */
 export function digitsEnd(i: u32): u32 {
   while (i < inLen && isDigit(byteAt(i))) i++;
