@@ -3428,7 +3428,7 @@ function capsLabelName(k: u32, mode: u32): bool {
  * first name is a name even when it is also a state written in full (which would make "City, ST"), or a core English
  * word where the field ends after it ("NAME: GRANT, HOPE\n"). Token k is LAST.
  */
-function labelLastFirst(k: u32): bool {
+function labelLastFirst(k: u32, mode: u32): bool {
   if (k == 0 || !exists(k - 1) || (rd(tGap, k) & G_COLON) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || k + 1 >= count) return false;
   const pd = rd(tData, k - 1);
   // (a role's label, "Dictated By:", "Read by:", or "Signed:")
@@ -3443,6 +3443,9 @@ function labelLastFirst(k: u32): bool {
   if (rd(tEnd, n) - rd(tStart, n) <= 2) return false;
   if (firstStr(rd(tData, n)) == 0) return labelLastFirstRare(k, n);
   if ((rd(tData, n) & F_STATE) != 0) return true;
+  // (stop 27) a mixed-case note printing the field in capitals: the neighbour rule that reads such a pair in ALL CAPS
+  // notes does not read capitals in mixed case ("Attending: KAYS, RUFFIN", "Dictated By: SMITH, JOHN")
+  if (mode == MODE_MIXED && sh == SH_UPPER && capsFieldPair(k, n)) return true;
   // FIRST a core word ("NAME: GRANT, HOPE", "PATIENT: WILL, JOY"): LAST can be a surname and the field ends after FIRST
   const nd = rd(tData, n);
   // (a first name that is no English word, or one after a listed surname, is taken by the neighbour rule; one that is
@@ -3453,6 +3456,21 @@ function labelLastFirst(k: u32): bool {
   if (fieldEndsAfter(n, MODE_CAPS)) return true;
   const e = rd(tEnd, n);
   return e < inLen && byteAt(e) == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a);
+}
+
+/**
+ * labelLastFirst() in a mixed-case note whose name field is in capitals: FIRST a listed given name that is no core
+ * English word (the core words keep labelLastFirst's own test: "NAME: GRANT, HOPE" only where the field ends), nor a
+ * context, never-a-name or allow-listed word; LAST a listed surname or a word no list has, without a medical ending;
+ * and the field ends after FIRST or its middle initial. A place name may be FIRST ("KAYS, RUFFIN": Ruffin is a town
+ * and a given name), as the label says a person follows. Token k is LAST, n FIRST.
+ */
+function capsFieldPair(k: u32, n: u32): bool {
+  const nd = rd(tData, n);
+  const d = rd(tData, k);
+  if (firstStr(nd) == 0 || tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
+  if (!(lastStr(d) > 0 || unknownWord(k)) || medicalShape(k)) return false;
+  return fieldEndsAfter(n, MODE_CAPS);
 }
 
 /**
@@ -5064,7 +5082,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return true;
 
   // "PATIENT: LOCKHART, VIRGINIA": a person's label makes "LAST, FIRST" of what would read "City, ST"
-  if (hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && labelLastFirst(k)) {
+  if (hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && labelLastFirst(k, mode)) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
