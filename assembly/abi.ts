@@ -108,6 +108,7 @@ export const REASON_LONG_NUMBER: u32 = 37;
 export const REASON_RECORD_FIELD: u32 = 38;
 export const REASON_PHONE_EXTENSION: u32 = 39;
 export const REASON_SSN_PARTIAL: u32 = 40;
+export const REASON_CSV_COLUMN: u32 = 41;
 
 /** Entity codes (type column). 0 is reserved for internal cue words that are never reported. */
 export const ENTITY_CUE: u32 = 0;

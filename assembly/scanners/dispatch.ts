@@ -7,6 +7,7 @@ import {
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
+import { csvColumnField, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -46,6 +47,7 @@ let ipv6Refused: u32 = NONE;
 
 export function resetDispatch(): void {
   ipv6Refused = NONE;
+  resetCsv();
 }
 
 /** scanIpv6(s), remembering a refusal. */
@@ -198,6 +200,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   while (ts > 0 && isAlnum(byteAt(ts - 1))) ts--;
   const runEnd = digitsEnd(i);
   let r: u32 = 0;
+  // (stop 27) a whole field of a CSV/TSV row under a header column that names an identifier ("mrn", "zip", "phone")
+  if ((scanners & SCAN_IDS) != 0) {
+    r = csvColumnField(ts, (scanners & SCAN_ALL_AGES) != 0);
+    if (r != 0) return r;
+  }
 
   if (ts < i) {
     // letters then digits ("AB1234563", "GB82WEST...", "F1628235", "fe80::1")

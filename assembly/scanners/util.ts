@@ -294,8 +294,38 @@ export function cleanStart(s: u32): bool {
   if (s == 0) return true;
   const b = byteAt(s - 1);
   if (isWordish(b)) return false;
-  if ((b == 0x2f || b == 0x2e || b == 0x2d || b == 0x3a || b == 0x2c) && s >= 2 && isDigit(byteAt(s - 2))) return false;
+  if ((b == 0x2f || b == 0x2e || b == 0x2d || b == 0x3a || b == 0x2c) && s >= 2 && isDigit(byteAt(s - 2))) return b == 0x2c && csvRow(s - 1);
   return true;
+}
+
+/**
+ * The comma at i separates the fields of a CSV row, not the groups of a number: its line holds two or more commas
+ * glued on both sides with a letter or a quote on one side ("1234567,Smith,John,01/02/1950,617-555-1234"), or two or
+ * more glued commas and no blank at all ("A100234,2024-01-02,55-123456"), so that a comma between two numbers on it
+ * ("01/02/1950,617") is a field separator too. Runs only where a comma is glued between digits, which prose writes
+ * for thousands ("150,000", "3,000 mg": no letter glued to such a line's commas, and blanks around its numbers).
+ */
+export function csvRow(i: u32): bool {
+  let a = i;
+  while (a > 0 && i - a < 512 && byteAt(a - 1) != 0x0a && byteAt(a - 1) != 0x0d) a--;
+  let n: u32 = 0;
+  let glued: u32 = 0;
+  let blank = false;
+  for (let k = a; k < inLen && k < i + 512; k++) {
+    const c = byteAt(k);
+    if (c == 0x0a || c == 0x0d) break;
+    if (c == 0x20 || c == 0x09) blank = true;
+    if (c != 0x2c || k == 0 || k + 1 >= inLen) continue;
+    const l = byteAt(k - 1);
+    const r = byteAt(k + 1);
+    if (l == 0x20 || r == 0x20 || l == 0x09 || r == 0x09) continue;
+    glued++;
+    if (isAlpha(l) || isAlpha(r) || l == 0x22 || r == 0x22) {
+      if (++n >= 2) return true;
+    }
+  }
+  // (or a row of values without a blank: "A100234,2024-01-02,55-123456"; prose puts blanks around its numbers)
+  return glued >= 2 && !blank;
 }
 
 /**
@@ -307,7 +337,7 @@ export function cleanEnd(e: u32): bool {
   const b = byteAt(e);
   if (isWordish(b)) return false;
   if ((b == 0x2f || b == 0x2e || b == 0x2d || b == 0x3a || b == 0x2c) && e + 1 < inLen && isDigit(byteAt(e + 1))) {
-    return false;
+    return b == 0x2c && csvRow(e);
   }
   return true;
 }

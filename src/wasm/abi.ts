@@ -73,6 +73,7 @@ export const REASON_LONG_NUMBER = 37;
 export const REASON_RECORD_FIELD = 38;
 export const REASON_PHONE_EXTENSION = 39;
 export const REASON_SSN_PARTIAL = 40;
+export const REASON_CSV_COLUMN = 41;
 /** Reason strings for scanner reason codes (info column with bit 31 clear): "validator:*" a check digit or range
  * validated, "cue:*" a cue word enabled or confirmed it, "format:*" its shape alone. */
 export const REASONS: Readonly<Record<number, string>> = {
@@ -116,6 +117,7 @@ export const REASONS: Readonly<Record<number, string>> = {
   [REASON_RECORD_FIELD]: "format:record-field",
   [REASON_PHONE_EXTENSION]: "format:phone-extension",
   [REASON_SSN_PARTIAL]: "format:ssn-partial",
+  [REASON_CSV_COLUMN]: "cue:column",
   // name/place detector (assembly/names/detect.ts R_*)
   0x401: "name:title",
   0x402: "name:cue",

@@ -1,0 +1,224 @@
+// Why this file exists: fields of CSV and TSV exports (patient lists, claims, schedules): a value under a header column
+// that names an identifier ("mrn", "ssn", "zip", "phone", "account_number", "Patient ID") is that identifier even
+// though no cue stands next to it, as a reader of the table knows from its header.
+
+import { ENTITY_ACCOUNT, ENTITY_AGE, ENTITY_FAX, ENTITY_HEALTH_PLAN, ENTITY_ID, ENTITY_LICENSE, ENTITY_MRN, ENTITY_PHONE,
+  ENTITY_SSN, ENTITY_ZIP, NONE, REASON_CSV_COLUMN } from "../abi";
+import { byteAt, inLen, isAlnum, isAlpha } from "../input";
+import { emit } from "../matches";
+import { isDigit, lower, wordIndex } from "./util";
+
+// The block of rows the last field belonged to: the start of its last line seen and its header line (NONE: none), so
+// that a table's rows find their header once, not once per field.
+let blockLine: u32 = NONE;
+let headStart: u32 = NONE;
+let headSep: u32 = 0;
+
+export function resetCsv(): void {
+  blockLine = NONE;
+  headStart = NONE;
+}
+
+/** Start of the line holding i. */
+function lineStartOf(i: u32): u32 {
+  while (i > 0 && byteAt(i - 1) != 0x0a && byteAt(i - 1) != 0x0d) i--;
+  return i;
+}
+
+/** Start of the line before the one starting at ls (ls itself at the input's start). */
+function prevLineStart(ls: u32): u32 {
+  let p = ls;
+  if (p > 0 && byteAt(p - 1) == 0x0a) p--;
+  if (p > 0 && byteAt(p - 1) == 0x0d) p--;
+  return p == ls ? ls : lineStartOf(p);
+}
+
+/** End of the line holding i (its line break's index, or the input's end). */
+function lineEndOf(i: u32): u32 {
+  while (i < inLen && byteAt(i) != 0x0a && byteAt(i) != 0x0d) i++;
+  return i;
+}
+
+/** The separator of the row starting at ls: ',' or a tab outside quotes, the commoner; 0: none. */
+function rowSep(ls: u32): u32 {
+  let commas: u32 = 0;
+  let tabs: u32 = 0;
+  let quoted = false;
+  for (let k = ls; k < inLen && k - ls < 4096; k++) {
+    const c = byteAt(k);
+    if (c == 0x0a || c == 0x0d) break;
+    if (c == 0x22) quoted = !quoted;
+    else if (!quoted) {
+      if (c == 0x2c) commas++;
+      else if (c == 0x09) tabs++;
+    }
+  }
+  if (commas >= 1 && commas >= tabs) return 0x2c;
+  return tabs >= 1 ? 0x09 : 0;
+}
+
+/** The index of the field holding position p of the row starting at ls (separators outside quotes before p). */
+function fieldIndex(ls: u32, p: u32, sep: u32): u32 {
+  let n: u32 = 0;
+  let quoted = false;
+  for (let k = ls; k < p; k++) {
+    const c = byteAt(k);
+    if (c == 0x22) quoted = !quoted;
+    else if (c == sep && !quoted) n++;
+  }
+  return n;
+}
+
+/** A header row: two or more fields, each holds a letter and none opens with a digit. */
+function headerRow(ls: u32, sep: u32): bool {
+  let letters = false;
+  let fields: u32 = 0;
+  for (let k = ls; ; k++) {
+    const c = k < inLen ? byteAt(k) : 0x0a;
+    if (c == sep || c == 0x0a || c == 0x0d) {
+      if (!letters) return false;
+      fields++;
+      if (c != sep) break;
+      letters = false;
+    } else if (isAlpha(c)) letters = true;
+    else if (isDigit(c) && !letters) {
+      // a field opening with a digit is a value ("12,Ann Lee"), not a column's name
+      return false;
+    }
+  }
+  return fields >= 2;
+}
+
+/** The header row of the table whose row starts at ls (NONE: none found within 64 KB above it). */
+function headerOf(ls: u32, sep: u32): u32 {
+  if (ls == blockLine && headSep == sep) return headStart;
+  // the row right below the block's last row seen continues the block
+  if (blockLine != NONE && headSep == sep && ls > blockLine && prevLineStart(ls) == blockLine) {
+    blockLine = ls;
+    return headStart;
+  }
+  blockLine = ls;
+  headSep = sep;
+  headStart = NONE;
+  let l = ls;
+  while (l > 0 && ls - l < 65536) {
+    const prev = prevLineStart(l);
+    if (prev == l) break;
+    if (rowSep(prev) != sep) break;
+    if (headerRow(prev, sep)) {
+      headStart = prev;
+      break;
+    }
+    l = prev;
+  }
+  return headStart;
+}
+
+// Words of a column's name (its letters, lower-cased, split at anything else: "Patient_ID", "MRN #", "zip code") that
+// name an identifier, one list per type.
+// date dob time birth day month year dt: a date's column is the DATE scanner's (its shapes say more than the name);
+// count total qty quantity amount score rate level value result dose weight height size pct percent sum mean avg min
+// max: a measure's column holds numbers that identify nobody ("case_count", "visit_total")
+const COL_NONE = "\u0004date\u0003dob\u0004time\u0005birth\u0003day\u0005month\u0004year\u0002dt\u0005count\u0005total\u0003qty\u0008quantity\u0006amount\u0005score\u0004rate\u0005level\u0005value\u0006result\u0004dose\u0006weight\u0006height\u0004size\u0003pct\u0007percent\u0003sum\u0004mean\u0003avg\u0003min\u0003max";
+// mrn mr record chart medrec
+const COL_MRN = "\u0003mrn\u0002mr\u0006record\u0005chart\u0006medrec";
+// ssn social
+const COL_SSN = "\u0003ssn\u0006social";
+// zip zipcode postal postcode
+const COL_ZIP = "\u0003zip\u0007zipcode\u0006postal\u0008postcode";
+// phone tel telephone mobile cell pager
+const COL_PHONE = "\u0005phone\u0003tel\u0009telephone\u0006mobile\u0004cell\u0005pager";
+// account acct fin billing
+const COL_ACCOUNT = "\u0007account\u0004acct\u0003fin\u0007billing";
+// member policy subscriber medicaid medicare insurance
+const COL_PLAN = "\u0006member\u0006policy\u000asubscriber\u0008medicaid\u0008medicare\u0009insurance";
+// npi dea license licence
+const COL_LICENSE = "\u0003npi\u0003dea\u0007license\u0007licence";
+// id identifier encounter visit csn accession claim specimen serial device case
+const COL_ID = "\u0002id\u000aidentifier\u0009encounter\u0005visit\u0003csn\u0009accession\u0005claim\u0008specimen\u0006serial\u0006device\u0004case";
+
+/** The entity a column's name [s, e) names (by its words, the first that tells), or NONE. */
+function columnType(s: u32, e: u32): u32 {
+  let i = s;
+  // (no type for a column of dates or measures: "visit_date", "DOB", "case_count")
+  while (i < e) {
+    while (i < e && !isAlpha(byteAt(i))) i++;
+    let w = i;
+    while (w < e && isAlpha(byteAt(w))) w++;
+    if (w > i && wordIndex(COL_NONE, i, w) >= 0) return NONE;
+    i = w;
+  }
+  i = s;
+  while (i < e) {
+    while (i < e && !isAlpha(byteAt(i))) i++;
+    let w = i;
+    while (w < e && isAlpha(byteAt(w))) w++;
+    if (w > i) {
+      if (wordIndex(COL_MRN, i, w) >= 0) return ENTITY_MRN;
+      if (wordIndex(COL_SSN, i, w) >= 0) return ENTITY_SSN;
+      if (wordIndex(COL_ZIP, i, w) >= 0) return ENTITY_ZIP;
+      if (w - i == 3 && lower(byteAt(i)) == 0x66 && lower(byteAt(i + 1)) == 0x61 && lower(byteAt(i + 2)) == 0x78) return ENTITY_FAX;
+      if (wordIndex(COL_PHONE, i, w) >= 0) return ENTITY_PHONE;
+      if (wordIndex(COL_ACCOUNT, i, w) >= 0) return ENTITY_ACCOUNT;
+      if (wordIndex(COL_PLAN, i, w) >= 0) return ENTITY_HEALTH_PLAN;
+      if (wordIndex(COL_LICENSE, i, w) >= 0) return ENTITY_LICENSE;
+      if (w - i == 3 && lower(byteAt(i)) == 0x61 && lower(byteAt(i + 1)) == 0x67 && lower(byteAt(i + 2)) == 0x65) return ENTITY_AGE;
+      if (wordIndex(COL_ID, i, w) >= 0) return ENTITY_ID;
+    }
+    i = w;
+  }
+  return NONE;
+}
+
+/**
+ * A whole field of a CSV/TSV row starting at ts (the first byte of a digit run or of letters glued to digits), under a
+ * header column that names an identifier: emits it with the column's type and returns its end, or 0. The field holds
+ * letters, digits and '-', '/', '.', '#' only and has a digit ("MRN" column: "1234567", "AB-0042"); quoted fields are
+ * left to the other scanners. An age column gives an AGE only over 89 (or with `allAges`).
+ */
+export function csvColumnField(ts: u32, allAges: bool): u32 {
+  const b = ts > 0 ? byteAt(ts - 1) : 0x0a;
+  if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
+  let e = ts;
+  let digits: u32 = 0;
+  while (e < inLen) {
+    const c = byteAt(e);
+    if (isDigit(c)) digits++;
+    else if (!(isAlnum(c) || c == 0x2d || c == 0x2f || c == 0x2e || c == 0x23)) break;
+    e++;
+  }
+  if (digits == 0 || e - ts > 40) return 0;
+  const c = e < inLen ? byteAt(e) : 0x0a;
+  if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d)) return 0;
+  // the separator around the field is the row's own
+  const ls = lineStartOf(ts);
+  const sep = rowSep(ls);
+  if (sep == 0 || (b != sep && ts != ls) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return 0;
+  const head = headerOf(ls, sep);
+  if (head == NONE) return 0;
+  // the header's field with the same index
+  const want = fieldIndex(ls, ts, sep);
+  let hs = head;
+  let n: u32 = 0;
+  const he = lineEndOf(head);
+  while (n < want && hs < he) {
+    if (byteAt(hs) == sep) n++;
+    hs++;
+  }
+  if (n < want) return 0;
+  let hf = hs;
+  while (hf < he && byteAt(hf) != sep) hf++;
+  const type = columnType(hs, hf);
+  if (type == NONE) return 0;
+  // (the least digits each type holds: row numbers and counts under an "id" column are no identifier)
+  const least: u32 = type == ENTITY_PHONE || type == ENTITY_FAX ? 7 : type == ENTITY_ZIP ? 5 : type == ENTITY_AGE ? 1 : 4;
+  if (digits < least) return 0;
+  if (type == ENTITY_AGE) {
+    if (e - ts > 3 || digits != e - ts) return 0;
+    let v: u32 = 0;
+    for (let k = ts; k < e; k++) v = v * 10 + (byteAt(k) - 0x30);
+    if (v > 125 || (v <= 89 && !allAges)) return 0;
+  }
+  emit(ts, e, type, REASON_CSV_COLUMN, 850);
+  return e;
+}
