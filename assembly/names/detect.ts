@@ -6,6 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
 import { digitsEnd, punctAfter, punctBefore, wordIndex } from "../scanners/util";
+import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
@@ -23,6 +24,7 @@ export const R_NEIGHBOUR: u32 = 0x404;
 export const R_DICTIONARY: u32 = 0x405;
 export const R_CAPITALISED: u32 = 0x406;
 export const R_INITIAL: u32 = 0x407;
+export const R_COLUMN_NAME: u32 = 0x408;
 export const R_ADDRESS: u32 = 0x410;
 export const R_PO_BOX: u32 = 0x411;
 export const R_CITY: u32 = 0x412;
@@ -32,6 +34,7 @@ export const R_COUNTY: u32 = 0x415;
 export const R_ORGANIZATION: u32 = 0x416;
 export const R_STATE: u32 = 0x417;
 export const R_COUNTRY: u32 = 0x418;
+export const R_COLUMN_PLACE: u32 = 0x419;
 export const R_EMAIL_SPELLED: u32 = 0x420;
 
 // Shapes.
@@ -4346,6 +4349,10 @@ function saintSurname(k: u32): bool {
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
+  // (stop 27) a field of a CSV/TSV row under a column that names a person or a place ("last,first,city"): after the
+  // row's separator glued before it, or opening its line
+  if ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0) &&
+    csvField(k, d)) return;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
   if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && lineStart(k) && clinicLetterhead(k, sh)) return;
@@ -8598,5 +8605,59 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
     return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
       wordIn(k + 1, STREET_CLOSERS));
   }
+  return true;
+}
+
+// ---- Stop 27: fields of CSV/TSV rows under a person's or a place's column (self-contained: csvField) ----
+
+// what a person's column holds when it holds no name: unknown none self pending same declined refused deceased other
+// null yes no na tbd
+const COLUMN_NON_NAMES = "\u0007unknown\u0004none\u0004self\u0007pending\u0004same\u0008declined\u0007refused\u0008deceased\u0005other\u0004null\u0003yes\u0002no\u0002na\u0003tbd";
+
+/**
+ * Token k opens a field of a CSV/TSV row whose header column names a person ("name", "last", "first", "patient",
+ * "provider", "emergency_contact") or a place below a state ("address", "city", "employer", "pharmacy"):
+ * columnKind() in assembly/scanners/csv.ts reads the header. A person's field holds no digit, and one core English
+ * word alone that no name list has, or a word that says no name is there (COLUMN_NON_NAMES: "Unknown", "None", "Self"),
+ * is none; a place's field one core English word alone is none ("Home", "Unknown"; a town named so, "Mobile", is
+ * lost). Writes the whole field (NAME, or LOCATION), a
+ * finding of its own, and returns true.
+ */
+function csvField(k: u32, d: u32): bool {
+  const s = rd(tStart, k);
+  const kind = columnKind(s);
+  if (kind == 0) return false;
+  let e = columnFieldEnd;
+  // (a person's role in brackets after the name is no part of it: "Dana Abernethy (mother)")
+  if (kind == COLUMN_PERSON) {
+    for (let i = s; i < e; i++) {
+      if (byteAt(i) == 0x28) {
+        e = i;
+        while (e > s && byteAt(e - 1) == 0x20) e--;
+        break;
+      }
+    }
+  }
+  if (e <= s) return false;
+  let last = k;
+  while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
+  const alone = last == k && rd(tEnd, k) == e;
+  if (kind == COLUMN_PERSON) {
+    for (let i = s; i < e; i++) {
+      const c = byteAt(i);
+      if (c >= 0x30 && c <= 0x39) return false;
+    }
+    if (alone && ((tierOf(d) == 1 && firstStr(d) == 0 && lastStr(d) == 0) || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(k, COLUMN_NON_NAMES))) return false;
+    // (each field its own finding: the span before ends at the separator, it is not this name's first half)
+    if (pType != 0 && pEnd <= s) flush();
+    span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
+    for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+    return true;
+  }
+  if (alone && tierOf(d) == 1) return false;
+  if (pType != 0 && pEnd <= s) flush();
+  span(s, e, ENTITY_LOCATION, 800, R_COLUMN_PLACE);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }

@@ -11,11 +11,14 @@ import { isDigit, lower, wordIndex } from "./util";
 // The block of rows the last field belonged to: the start of its last line seen and its header line (NONE: none), so
 // that a table's rows find their header once, not once per field.
 let blockLine: u32 = NONE;
+let blockTop: u32 = NONE;
 let headStart: u32 = NONE;
 let headSep: u32 = 0;
+let headFields: u32 = 0;
 
 export function resetCsv(): void {
   blockLine = NONE;
+  blockTop = NONE;
   headStart = NONE;
 }
 
@@ -39,22 +42,33 @@ function lineEndOf(i: u32): u32 {
   return i;
 }
 
-/** The separator of the row starting at ls: ',' or a tab outside quotes, the commoner; 0: none. */
+/**
+ * The separator of the row starting at ls: ',' or a tab outside quotes, the commoner, 0: none. A comma row writes no
+ * blank after its commas (prose does: "Smith, John, 01/02/1950" is a sentence's list, not a row).
+ */
 function rowSep(ls: u32): u32 {
   let commas: u32 = 0;
   let tabs: u32 = 0;
+  let spaced = false;
   let quoted = false;
   for (let k = ls; k < inLen && k - ls < 4096; k++) {
     const c = byteAt(k);
     if (c == 0x0a || c == 0x0d) break;
     if (c == 0x22) quoted = !quoted;
     else if (!quoted) {
-      if (c == 0x2c) commas++;
-      else if (c == 0x09) tabs++;
+      if (c == 0x2c) {
+        commas++;
+        if (k + 1 < inLen && byteAt(k + 1) == 0x20) spaced = true;
+      } else if (c == 0x09) tabs++;
     }
   }
-  if (commas >= 1 && commas >= tabs) return 0x2c;
-  return tabs >= 1 ? 0x09 : 0;
+  if (commas >= 1 && commas >= tabs && !spaced) return 0x2c;
+  return tabs >= 1 && tabs >= commas ? 0x09 : 0;
+}
+
+/** The number of fields of the row starting at ls (its separators outside quotes, plus one). */
+function fieldCount(ls: u32, sep: u32): u32 {
+  return fieldIndex(ls, lineEndOf(ls), sep) + 1;
 }
 
 /** The index of the field holding position p of the row starting at ls (separators outside quotes before p). */
@@ -69,18 +83,27 @@ function fieldIndex(ls: u32, p: u32, sep: u32): u32 {
   return n;
 }
 
-/** A header row: two or more fields, each holds a letter and none opens with a digit. */
+/**
+ * A header row: two or more fields, each a short label (a letter, at most 32 bytes and four words, no colon, not
+ * opening with a digit): "MRN,Last,First,DOB", "Patient ID\tVisit Date".
+ */
 function headerRow(ls: u32, sep: u32): bool {
   let letters = false;
   let fields: u32 = 0;
+  let start = ls;
+  let blanks: u32 = 0;
   for (let k = ls; ; k++) {
     const c = k < inLen ? byteAt(k) : 0x0a;
     if (c == sep || c == 0x0a || c == 0x0d) {
-      if (!letters) return false;
+      if (!letters || k - start > 32 || blanks > 3) return false;
       fields++;
       if (c != sep) break;
       letters = false;
+      start = k + 1;
+      blanks = 0;
     } else if (isAlpha(c)) letters = true;
+    else if (c == 0x3a) return false;
+    else if (c == 0x20) blanks++;
     else if (isDigit(c) && !letters) {
       // a field opening with a digit is a value ("12,Ann Lee"), not a column's name
       return false;
@@ -89,28 +112,33 @@ function headerRow(ls: u32, sep: u32): bool {
   return fields >= 2;
 }
 
-/** The header row of the table whose row starts at ls (NONE: none found within 64 KB above it). */
+/**
+ * The header row of the table whose row starts at ls: the first row of the block of rows above it with the same
+ * separator and number of fields, when it reads as a header (headerRow); NONE: none, or ls is that first row itself.
+ * Rows are met in order, so a block's rows find their header once (a walk of at most 64 KB up, at the block's first
+ * row met).
+ */
 function headerOf(ls: u32, sep: u32): u32 {
   if (ls == blockLine && headSep == sep) return headStart;
-  // the row right below the block's last row seen continues the block
-  if (blockLine != NONE && headSep == sep && ls > blockLine && prevLineStart(ls) == blockLine) {
+  const n = fieldCount(ls, sep);
+  // the row right below the block's last row seen continues the block (its first row is the header when the block
+  // began there: the header's own fields were read first)
+  if (blockLine != NONE && headSep == sep && headFields == n && ls > blockLine && prevLineStart(ls) == blockLine) {
+    if (headStart == NONE && blockLine == blockTop && headerRow(blockTop, sep)) headStart = blockTop;
     blockLine = ls;
     return headStart;
   }
-  blockLine = ls;
-  headSep = sep;
-  headStart = NONE;
-  let l = ls;
-  while (l > 0 && ls - l < 65536) {
-    const prev = prevLineStart(l);
-    if (prev == l) break;
-    if (rowSep(prev) != sep) break;
-    if (headerRow(prev, sep)) {
-      headStart = prev;
-      break;
-    }
-    l = prev;
+  let top = ls;
+  while (top > 0 && ls - top < 65536) {
+    const prev = prevLineStart(top);
+    if (prev == top || rowSep(prev) != sep || fieldCount(prev, sep) != n) break;
+    top = prev;
   }
+  blockLine = ls;
+  blockTop = top;
+  headSep = sep;
+  headFields = n;
+  headStart = top != ls && headerRow(top, sep) ? top : NONE;
   return headStart;
 }
 
@@ -222,3 +250,72 @@ export function csvColumnField(ts: u32, allAges: bool): u32 {
   emit(ts, e, type, REASON_CSV_COLUMN, 850);
   return e;
 }
+
+// Words of a column's name that say it holds a person's name, or a place below a state (the name pass reads these
+// fields: their values are words, which the scanners' trigger bytes never wake).
+// name names patient last first middle surname given provider physician doctor attending pcp nurse contact guardian
+// spouse kin referring author
+const COL_PERSON = "\u0004name\u0005names\u0007patient\u0004last\u0005first\u0006middle\u0007surname\u0005given\u0008provider\u0009physician\u0006doctor\u0009attending\u0003pcp\u0005nurse\u0007contact\u0008guardian\u0006spouse\u0003kin\u0009referring\u0006author";
+// address street city town county employer facility hospital clinic school pharmacy
+const COL_PLACE = "\u0007address\u0006street\u0004city\u0004town\u0006county\u0008employer\u0008facility\u0008hospital\u0006clinic\u0006school\u0008pharmacy";
+
+/** Column kinds of columnKind(). */
+export const COLUMN_PERSON: u32 = 1;
+export const COLUMN_PLACE: u32 = 2;
+/** End of the field of the last columnKind() call that found a kind. */
+export let columnFieldEnd: u32 = 0;
+
+/**
+ * The kind of column (COLUMN_PERSON, COLUMN_PLACE, or 0) of the CSV/TSV field that starts at fs: fs follows the row's
+ * separator or opens the line, the field runs to the next separator or the line's end (columnFieldEnd), and the
+ * header's field of the same index names a person or a place (a column of dates or measures names nothing:
+ * "first_visit_date", "name_count").
+ */
+export function columnKind(fs: u32): u32 {
+  const b = fs > 0 ? byteAt(fs - 1) : 0x0a;
+  if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
+  let e = fs;
+  while (e < inLen && e - fs < 64) {
+    const c = byteAt(e);
+    if (c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d) break;
+    e++;
+  }
+  if (e - fs >= 64) return 0;
+  const c = e < inLen ? byteAt(e) : 0x0a;
+  const ls = lineStartOf(fs);
+  // (a line's first field needs its row's separator after it; a lone line is no row)
+  if (fs == ls && c != 0x2c && c != 0x09) return 0;
+  const sep = rowSep(ls);
+  if (sep == 0 || (fs != ls && b != sep) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return 0;
+  const head = headerOf(ls, sep);
+  if (head == NONE) return 0;
+  const want = fieldIndex(ls, fs, sep);
+  let hs = head;
+  let n: u32 = 0;
+  const he = lineEndOf(head);
+  while (n < want && hs < he) {
+    if (byteAt(hs) == sep) n++;
+    hs++;
+  }
+  if (n < want) return 0;
+  let hf = hs;
+  while (hf < he && byteAt(hf) != sep) hf++;
+  let kind: u32 = 0;
+  let i = hs;
+  while (i < hf) {
+    while (i < hf && !isAlpha(byteAt(i))) i++;
+    let w = i;
+    while (w < hf && isAlpha(byteAt(w))) w++;
+    if (w > i) {
+      if (wordIndex(COL_NONE, i, w) >= 0) return 0;
+      if (kind == 0 && wordIndex(COL_PERSON, i, w) >= 0) kind = COLUMN_PERSON;
+      else if (kind == 0 && wordIndex(COL_PLACE, i, w) >= 0) kind = COLUMN_PLACE;
+    }
+    i = w;
+  }
+  // (trailing blanks are no part of the value)
+  while (e > fs && (byteAt(e - 1) == 0x20 || byteAt(e - 1) == 0x22)) e--;
+  columnFieldEnd = e;
+  return kind;
+}
+

@@ -126,6 +126,7 @@ export const REASONS: Readonly<Record<number, string>> = {
   0x405: "name:dictionary",
   0x406: "name:capitalised",
   0x407: "name:initial",
+  0x408: "name:column",
   0x410: "location:address",
   0x411: "location:po-box",
   0x412: "location:city",
@@ -135,6 +136,7 @@ export const REASONS: Readonly<Record<number, string>> = {
   0x416: "location:organization",
   0x417: "location:state",
   0x418: "location:country",
+  0x419: "location:column",
   0x420: "format:email-spelled",
 };
 
