@@ -282,6 +282,8 @@ export function columnKind(fs: u32): u32 {
   }
   if (e - fs >= 64) return 0;
   const c = e < inLen ? byteAt(e) : 0x0a;
+  // (a comma with a blank after it is prose's, "Smith, John": no row to read, and no line to scan)
+  if (c == 0x2c && e + 1 < inLen && byteAt(e + 1) == 0x20) return 0;
   const ls = lineStartOf(fs);
   // (a line's first field needs its row's separator after it; a lone line is no row)
   if (fs == ls && c != 0x2c && c != 0x09) return 0;

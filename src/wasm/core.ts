@@ -376,7 +376,9 @@ export class Core {
     const inst = this.inst;
     inst.reserveInput(text.length * 3);
     this.views();
-    const { written } = inst.encoder.encodeInto(asciiBlanks(text), inst.inView);
+    let { written } = inst.encoder.encodeInto(text, inst.inView);
+    // (only text with a non-ASCII character can hold a Unicode blank: ASCII text pays no search for one)
+    if (written !== text.length && UNICODE_BLANK.test(text)) ({ written } = inst.encoder.encodeInto(asciiBlanks(text), inst.inView));
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices (of the encoded text, and so of
     // `text`: asciiBlanks() keeps every code unit's index)
