@@ -357,7 +357,11 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "bakery pizzeria restaurant diner salon " +
   // (fourteenth clinical round) collectives and transit authorities named after a place or invented words ("Mothering
   // Roots Doula Collective", "Hampton Roads Transit"); English words alone before them stay words ("Mass Transit")
-  "collective transit")) addFlags(w, F.FACILITY | F.BOX);
+  "collective transit " +
+  // (clinical round 18) staffing agencies named after a place or invented words ("Carewell Staffing"); English words
+  // alone before them stay words ("Nurse Staffing"). Not "fund": a capitalised word before an organisation head is a
+  // weak name guess, and "Trust Fund" would be one
+  "staffing")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 // (and home health agencies, an organisation as namedHeadClass() types them: "Bay State Home Health")
 for (const p of ["health plan", "dental lab", "dental laboratory", "home health"]) addFlags(p, F.FACILITY | F.BOX);

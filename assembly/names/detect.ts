@@ -6799,6 +6799,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && roundSeventeen(k)) return true;
+  // (round 18: lower-case text's sign-off initials glued to a dash, "for sig. -jm"; the dash byte first)
+  if (sh == SH_LOWER && byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6909,7 +6911,9 @@ const NH_FAC: u32 = 2;
 const NH_CLINICAL: u32 = 4;
 
 /** Organisation heads before which an unknown word in ALL CAPS names the organisation after a frame (addressOrFacility). */
-const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy";
+// (round 18: service firms, practices, labs and insurers after a frame, "FROM CHARTSAFE RECORD SERVICES", "TO
+// MARCHBANKS UROLOGY ASSOCIATES"; an unknown word of four letters or more among the words is still needed)
+const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy\u0008services\u000aassociates\u000alaboratory\u000claboratories\u0005group\u0008partners\u0009insurance\u0008staffing";
 
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
@@ -6978,7 +6982,9 @@ function namedHeadClass(h: u32, last: u32): u32 {
     (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
   if (wordIn(h, "\u0005early") && wordIn(last, "\u0008learning")) return NH_ORG;
   // (round 16: "Riverbend Behavioral Health")
-  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) || (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural")) ||
+  // (round 18: "Keystone Occupational Medicine", "Blue Ridge Sports Medicine", "Sonoran Occupational Health")
+  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family\u000coccupational\u0006sports")) ||
+    (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural\u000coccupational")) ||
     (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
   // (round 17) any other two-word facility head of the word table, as a practice's ("Southern Hills Surgery Center"
   // after a heading's dash, "seen at Twin Lakes Medical Center"): the name needs a frame and a word that is no adjective
@@ -8576,5 +8582,26 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
     return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
       wordIn(k + 1, STREET_CLOSERS));
   }
+  return true;
+}
+
+// ---- Clinical round 18 (stop 27, fixture 15): lower-case sign-off initials (self-contained: roundEighteen) ----
+
+/**
+ * decide()'s tests of round 18, out of its body in one call (read from laterRounds() for a lower-case word right after
+ * a dash). In lower-case text, token k (2-3 letters no word list has, `bareInitials`) glued to one dash after a blank
+ * and a sentence's end signs the note or message: it ends the line or the input, or a bracket with the signer's name
+ * follows ("routed to dr x for sig. -jm", "questions page me 8802. -ck (chioma kalu, pgy2)"), as round 17 reads "-CO"
+ * in capitals. Listed shorthand stays ("agree. -ok", ". -prn", ". -thx"), and so do words ("see above. -done").
+ * Writes the NAME and returns true.
+ */
+function roundEighteen(k: u32, mode: u32): bool {
+  const s = rd(tStart, k);
+  if (mode != MODE_LOWER || s < 3 || byteAt(s - 2) != 0x20 || !bareInitials(k) || wordIn(k, FOOT_NOT_INITIALS) ||
+    !afterSentence(s - 1)) return false;
+  const e = rd(tEnd, k);
+  if (!footEnd(k) && !(byteAt(e) == 0x20 && byteAt(e + 1) == 0x28)) return false;
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
   return true;
 }
