@@ -1,8 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for clinical round 18 (stop 27), read from fixture 15's misses:
 // an age over 89 and a sex letter after a name and its comma ("Evangelos Papadimitriou, 91 M"); prescription, BIN and
 // alien-registration numbers after their cues; service firms, practices, labs and insurers after a frame in ALL CAPS
-// ("FROM CHARTSAFE RECORD SERVICES"); occupational and sports medicine practices; staffing agencies; lower-case sign-off
-// initials glued to a dash ("for sig. -jm").
+// ("FROM CHARTSAFE RECORD SERVICES") or in a form's cell ("MD  SONORAN OCCUPATIONAL HEALTH  LICENSE"); occupational and
+// sports medicine practices; staffing agencies; lower-case sign-off initials glued to a dash ("for sig. -jm").
 // Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
@@ -20,6 +20,12 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["F/U WITH DR OKAFOR AT CHESSICK NEUROLOGY GROUP IN 4 WK.", [["OKAFOR", "name:title"], ["CHESSICK NEUROLOGY GROUP", ORG]], ["WK"]],
   ["RECORDS SENT TO MARCHBANKS UROLOGY ASSOCIATES.", [["MARCHBANKS UROLOGY ASSOCIATES", ORG]], ["RECORDS"]],
   ["BLOCK SENT TO QUELLMAN REFERENCE LABORATORY FOR NGS.", [["QUELLMAN REFERENCE LABORATORY", ORG]], ["BLOCK", "NGS"]],
+  // ... or in a form's cell (a line's start, a column gap or a dash between blanks on each side)
+  ["TREATING PHYSICIAN: MEERA SUBRAMANIAN, MD  SONORAN OCCUPATIONAL HEALTH  LICENSE MD-44120",
+    [["MEERA SUBRAMANIAN", NB], ["SONORAN OCCUPATIONAL HEALTH", FAC]], ["TREATING", "LICENSE"]],
+  ["1. VIJAY PATEL MD - CARDIOLOGY - BRANNOCK CARDIOVASCULAR ASSOCIATES - 01/13/2091",
+    [["VIJAY PATEL", NB], ["BRANNOCK CARDIOVASCULAR ASSOCIATES", ORG]], ["CARDIOLOGY"]],
+  ["NOTES - QUELLMAN REFERENCE LABORATORY - RESULTS", [["QUELLMAN REFERENCE LABORATORY", ORG]], ["NOTES", "RESULTS"]],
   // occupational and sports medicine practices: a letterhead's line, a frame
   ["Keystone Occupational Medicine\n55 Forge Road", [["Keystone Occupational Medicine", FAC], ["55 Forge Road", "location:address"]], []],
   ["Cleared by Dr. Halverson at Blue Ridge Sports Medicine last fall.",
@@ -41,6 +47,13 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["RESULTS FROM REFERENCE LABORATORY", [], ["REFERENCE", "LABORATORY"]],
   ["PT ATTENDS THE SUPPORT GROUP.", [], ["SUPPORT", "GROUP"]],
   ["CHRONIC OTITIS MEDIA, RECURRENT.", [], ["OTITIS", "MEDIA"]],
+  // services and departments of English words in a form's cells
+  ["DISPO:  PHYSICAL THERAPY  2X/WK", [], ["PHYSICAL", "THERAPY"]],
+  ["PLAN  -  HOME HEALTH  -  CALL PCP", [], ["HOME", "HEALTH"]],
+  ["REFERRALS:\nOCCUPATIONAL HEALTH  PENDING", [], ["OCCUPATIONAL", "HEALTH"]],
+  ["SERVICE  INTERNAL MEDICINE  ROOM 4", [], ["INTERNAL", "MEDICINE"]],
+  ["ORDER FROM  MEDICAL SUPPLY SERVICES  DELIVERED", [], ["MEDICAL", "SERVICES"]],
+  ["STATUS - SOCIAL SERVICES - DONE", [], ["SOCIAL", "SERVICES"]],
   // sports and occupational medicine as a service or a department
   ["Referred to Sports Medicine for the ankle.", [], ["Sports", "Medicine"]],
   ["Occupational Medicine clearance pending.", [], ["Occupational", "Medicine"]],

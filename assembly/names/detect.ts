@@ -4888,7 +4888,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       j = q;
     }
     const jWalk = j;
-    const framedOrg = capsOrgHead && jWalk > 0 && exists(jWalk - 1) && tight(jWalk) && wordIn(jWalk - 1, WHERE_FRAMES);
+    // (round 18: or a form's cell, "TO: X   RXPRESS MAIL ORDER PHARMACY - PRIOR AUTH": capsCell)
+    const framedOrg = capsOrgHead && (jWalk > 0 && exists(jWalk - 1) && tight(jWalk) && wordIn(jWalk - 1, WHERE_FRAMES) ||
+      capsCell(jWalk, headLast));
     // a facility name does not start with a connective ("of", "the")
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
@@ -7026,11 +7028,11 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
       // or a field's whole value after its label ("AGENCY: SUNRISE VALLEY HOME CARE", "CHURCH: HOLY TRINITY ...
       // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head), or a heading's after a
       // dash (round 17: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER")
-      if (!capsFieldValue(f, last) && !dashLineValue(f, last)) return h;
+      if (!capsFieldValue(f, last) && !dashLineValue(f, last) && !capsCell(f, last)) return h;
     } else {
       const p = f - 1;
       if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES)) &&
-        !memberOf(p)) return h;
+        !memberOf(p) && !capsCell(f, last)) return h;
     }
     for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
     return h;
@@ -8604,4 +8606,18 @@ function roundEighteen(k: u32, mode: u32): bool {
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/**
+ * (round 18) In ALL CAPS, tokens f..last fill a cell of a form or a list: a line's start, a column gap (two blanks or a
+ * tab) or a dash between blanks before f, and the line's end (or the input's), a column gap or a dash between blanks
+ * after last ("MD  SONORAN OCCUPATIONAL HEALTH  LICENSE MD-44120", "CARDIOLOGY - HEARTLAND CARDIOVASCULAR ASSOCIATES -
+ * 01/13/2091", "RXPRESS MAIL ORDER PHARMACY - PRIOR AUTH"). Mixed case reads such a name by its capitals; here the
+ * callers still ask for a word no list has among the words.
+ */
+function capsCell(f: u32, last: u32): bool {
+  if (!(lineStart(f) || columnGap(f) || spacedDash(f))) return false;
+  if (last + 1 >= count) return rd(tEnd, last) >= inLen && pos >= inLen;
+  const n = last + 1;
+  return (rd(tGap, n) & G_NEWLINE) != 0 || (columnGap(n) && (rd(tGap, n) & (G_COMMA | G_SENT | G_OTHER)) == 0) || spacedDash(n);
 }
