@@ -2,7 +2,8 @@
 // an age over 89 and a sex letter after a name and its comma ("Evangelos Papadimitriou, 91 M"); prescription, BIN and
 // alien-registration numbers after their cues; service firms, practices, labs and insurers after a frame in ALL CAPS
 // ("FROM CHARTSAFE RECORD SERVICES") or in a form's cell ("MD  SONORAN OCCUPATIONAL HEALTH  LICENSE"); occupational and
-// sports medicine practices; staffing agencies; lower-case sign-off initials glued to a dash ("for sig. -jm").
+// sports medicine practices; staffing agencies; lower-case sign-off initials glued to a dash ("for sig. -jm"); the
+// surname "Le" closing a name ("Dr. Le", "husband Trung Le"); a "Drs" list with each doctor's service in brackets.
 // Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
@@ -33,6 +34,16 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["CLEARED AT TWIN LAKES SPORTS MEDICINE ON 11/20.", [["TWIN LAKES SPORTS MEDICINE", FAC]], ["CLEARED"]],
   // staffing agencies
   ["Sitter from Carewell Staffing tonight.", [["Carewell Staffing", ORG]], ["Sitter", "tonight"]],
+  // the surname "Le" closing a name after a title or a given name; a doctor's service in brackets inside a "Drs" list
+  ["seen by Dr. Le today", [["Le", "name:title"]], ["today"]],
+  ["Mr. Le called back.", [["Le", "name:title"]], ["called"]],
+  ["Support: husband Trung Le and doula Bethany", [["Trung Le", NB], ["Bethany", "name:cue"]], ["Support"]],
+  ["Dr. Thanh Le saw her", [["Thanh Le", "name:title"]], ["saw"]],
+  ["DR. LE WILL SEE HER", [["LE", "name:title"]], ["WILL"]],
+  ["Drs. Hwang (cardiology), Petrakis (GI) and Ostrowski agree.",
+    [["Hwang", "name:title"], ["Petrakis", "name:title"], ["Ostrowski", "name:title"]], ["cardiology", "GI", "agree"]],
+  ["ATTENDEES: DRS OYELOWO (ONC), BRANDT-KIMURA (RT), ESPOSITO (PATH)",
+    [["OYELOWO", "name:title"], ["BRANDT-KIMURA", "name:title"], ["ESPOSITO", "name:title"]], ["ONC", "PATH"]],
   // lower-case sign-off initials glued to a dash after a sentence, ending the line or before the signer's name
   ["son has a key. routed to dr vasquez. -jm", [["vasquez", "name:title"], ["jm", INI]], ["routed"]],
   ["questions page me. -ck (chioma kalu, pgy2)", [["ck", INI], ["chioma kalu", NB]], ["questions"]],
@@ -61,6 +72,12 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // staffing and funds of English words (no head "fund": see scripts/build-dictionaries.mjs)
   ["Nurse Staffing was short tonight.", [], ["Nurse", "Staffing"]],
   ["Paid from a Trust Fund.", [], ["Trust", "Fund"]],
+  // the article "Le" before a word or a capitalised name, and alone
+  ["Le patient est stable.", [], ["Le", "patient"]],
+  ["husband Jean Le Blanc at bedside", [["Jean Le Blanc", NB]], ["bedside"]],
+  ["il est le patient de dr martin", [["martin", "name:title"]], ["le"]],
+  // a bracket after a word that is no doctor of a "Drs" list
+  ["Drs. Hwang and Petrakis (cardiology), Lasix (oral), 40 mg", [["Hwang", "name:title"], ["Petrakis", "name:title"]], ["Lasix"]],
   // lower-case shorthand and words after a dash
   ["agree with plan. -ok", [], ["ok"]],
   ["see above. -done", [], ["done"]],

@@ -3539,6 +3539,8 @@ function drsList(k: u32): bool {
     j--;
   } else if ((rd(tGap, k) & G_COMMA) == 0) return false;
   for (let steps: u32 = 0; steps < 8; steps++) {
+    // (round 18: a doctor's service in brackets after the name, "DRS OYELOWO (MED ONC), BRANDT-KIMURA (RAD ONC)")
+    j = bracketBefore(j);
     if (rd(tDone, j) != ENTITY_NAME || (rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || j == 0 || !exists(j - 1)) return false;
     const p = j - 1;
     if (wordIn(p, "\u0003drs")) return true;
@@ -6801,8 +6803,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && roundSeventeen(k)) return true;
-  // (round 18: lower-case text's sign-off initials glued to a dash, "for sig. -jm"; the dash byte first)
+  // (round 18: lower-case text's sign-off initials glued to a dash, "for sig. -jm"; the dash byte first; and the surname
+  // "Le" closing a name, "Dr. Le", "husband Trung Le and ...": two letters and the particle bit first)
   if (sh == SH_LOWER && byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode)) return true;
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && (rd(tData, k) & F_PARTICLE) != 0 && surnameLe(k, sh, mode)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -8620,4 +8624,45 @@ function capsCell(f: u32, last: u32): bool {
   if (last + 1 >= count) return rd(tEnd, last) >= inLen && pos >= inLen;
   const n = last + 1;
   return (rd(tGap, n) & G_NEWLINE) != 0 || (columnGap(n) && (rd(tGap, n) & (G_COMMA | G_SENT | G_OTHER)) == 0) || spacedDash(n);
+}
+
+/**
+ * (round 18) Token j closes a bracket right before a list's comma or "and" ("OYELOWO (MED ONC), ..."): the token before
+ * the bracket's opening, at most four tokens back on the same line; else j. (drsList reads the doctor's name there.)
+ */
+function bracketBefore(j: u32): u32 {
+  if (byteAt(rd(tEnd, j)) != 0x29) return j;
+  let t = j;
+  for (let i: u32 = 0; i < 4; i++) {
+    if ((rd(tGap, t) & G_NEWLINE) != 0 || t == 0 || !exists(t - 1)) return j;
+    if (byteAt(rd(tStart, t) - 1) == 0x28) return t - 1;
+    t--;
+  }
+  return j;
+}
+
+// the surname "Le" (Vietnamese Lê) is also a French article: a name particle that opens nothing before a lower-case word
+const SURNAME_PARTICLES = "\u0002le";
+
+/**
+ * (round 18) Token k, the particle "Le" in the case of the words before it, is the Vietnamese surname closing a name
+ * (Lê, among the most common): right after a title ("seen by Dr. Le today", "DR. LE") or after a given name just found
+ * that opened its name ("husband Trung Le and doula ...", "Dr. Thanh Le saw her"), and no capitalised word after it, as
+ * after the article of "Jean Le Blanc" (the particle rule's). In lower-case text only after a title ("dr le"): "il
+ * est le ...". Writes the NAME and returns true.
+ */
+function surnameLe(k: u32, sh: u32, mode: u32): bool {
+  if (!wordIn(k, SURNAME_PARTICLES) || rd(tShape, k - 1) != sh && !(sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER)) return false;
+  if (sh == SH_LOWER ? mode != MODE_LOWER : sh != SH_CAP && !(sh == SH_UPPER && mode == MODE_CAPS)) return false;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) return false;
+  const pd = rd(tData, k - 1);
+  const titled = (pd & F_TITLE) != 0;
+  // (a title's own period is no sentence's end: "Dr. Le")
+  if (!(tight(k) || titled && (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0 && (gapMarks(k) & (GM_SEMI | GM_COLON)) == 0)) return false;
+  const given = !titled && sh != SH_LOWER && rd(tDone, k - 1) == ENTITY_NAME && pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) &&
+    pStart == rd(tStart, k - 1) && firstStr(pd) > 0 && (pReason == R_TITLE || pReason == R_CUE);
+  if (!titled && !given) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, titled ? 900 : 850, titled ? R_TITLE : R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
