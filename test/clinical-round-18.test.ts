@@ -3,7 +3,8 @@
 // alien-registration numbers after their cues; service firms, practices, labs and insurers after a frame in ALL CAPS
 // ("FROM CHARTSAFE RECORD SERVICES") or in a form's cell ("MD  SONORAN OCCUPATIONAL HEALTH  LICENSE"); occupational and
 // sports medicine practices; staffing agencies; lower-case sign-off initials glued to a dash ("for sig. -jm"); the
-// surname "Le" closing a name ("Dr. Le", "husband Trung Le"); a "Drs" list with each doctor's service in brackets.
+// surname "Le" closing a name ("Dr. Le", "husband Trung Le"); a "Drs" list with each doctor's service in brackets; a
+// legal form after the comma closing an organisation's name ("Delancey Cold Storage, Inc.").
 // Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
@@ -34,6 +35,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["CLEARED AT TWIN LAKES SPORTS MEDICINE ON 11/20.", [["TWIN LAKES SPORTS MEDICINE", FAC]], ["CLEARED"]],
   // staffing agencies
   ["Sitter from Carewell Staffing tonight.", [["Carewell Staffing", ORG]], ["Sitter", "tonight"]],
+  // a legal form after the comma that closes an organisation's or practice's name
+  ["Employer: Delancey Cold Storage, Inc. Date of injury 4/2", [["Delancey Cold Storage, Inc", ORG]], ["Employer", "Date"]],
+  ["Works at Brannock Tool Works, LLC in town.", [["Brannock Tool Works, LLC", ORG]], ["town"]],
+  ["Referred to Corbin Hollow Rheumatology, PLLC for eval.", [["Corbin Hollow Rheumatology, PLLC", FAC]], ["eval"]],
   // the surname "Le" closing a name after a title or a given name; a doctor's service in brackets inside a "Drs" list
   ["seen by Dr. Le today", [["Le", "name:title"]], ["today"]],
   ["Mr. Le called back.", [["Le", "name:title"]], ["called"]],
@@ -72,6 +77,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // staffing and funds of English words (no head "fund": see scripts/build-dictionaries.mjs)
   ["Nurse Staffing was short tonight.", [], ["Nurse", "Staffing"]],
   ["Paid from a Trust Fund.", [], ["Trust", "Fund"]],
+  // a legal form after a town or a drug: no organisation before it
+  ["He lives in Salem, Inc. is his employer", [["Salem", "location:city"]], ["Inc"]],
+  ["Lisinopril, Inc", [], ["Lisinopril", "Inc"]],
   // the article "Le" before a word or a capitalised name, and alone
   ["Le patient est stable.", [], ["Le", "patient"]],
   ["husband Jean Le Blanc at bedside", [["Jean Le Blanc", NB]], ["bedside"]],

@@ -6807,6 +6807,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // "Le" closing a name, "Dr. Le", "husband Trung Le and ...": two letters and the particle bit first)
   if (sh == SH_LOWER && byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode)) return true;
   if (rd(tEnd, k) - rd(tStart, k) == 2 && (rd(tData, k) & F_PARTICLE) != 0 && surnameLe(k, sh, mode)) return true;
+  // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
+  // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
+  if (pType == ENTITY_LOCATION && (rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -8664,5 +8667,19 @@ function surnameLe(k: u32, sh: u32, mode: u32): bool {
   if (!titled && !given) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, titled ? 900 : 850, titled ? R_TITLE : R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 18) Token k, a legal form (LEGAL_FORMS, or "PLLC" of a medical practice) after one comma, closes the
+ * organisation's or practice's name found right before it ("Employer: Delancey Cold Storage, Inc.", "Referred to Corbin
+ * Hollow Rheumatology, PLLC for eval"): the form joins its span. Not after a town or an address ("Salem, Inc." is no
+ * firm of this rule; "Lisinopril, Inc" has no organisation before it). Returns true when it wrote.
+ */
+function legalFormAfter(k: u32): bool {
+  if ((pReason != R_ORGANIZATION && pReason != R_FACILITY) || pEnd != rd(tEnd, k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 ||
+    !(wordIn(k, LEGAL_FORMS) || wordIn(k, "\u0004pllc"))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, pReason, true);
+  wr(tDone, k, 0xff);
   return true;
 }
