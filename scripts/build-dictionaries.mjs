@@ -486,6 +486,9 @@ for (const w of words("patient history physical exam examination assessment plan
   // nursing and lab abbreviations that are also rare names ("NEURO: A+OX3, MAE", "ABD SOFT", "CONT TO MONITOR", "ASA
   // 81", "LUE EDEMA", "ALT 45", "NEO GTT")
   "mae abd endo cont asa lg huo bue lue loc kub alt gu neo " +
+  // (clinical round 18) a prescription's directions and a signature's shorthand, also a town ("pending md sig", "SIG:
+  // 1 TAB PO DAILY", "ROUTED TO DR X FOR SIG.")
+  "sig " +
   // clinical words and phrases' halves that are also rare names ("MELENA", "DURA", "IN SITU", "IN TOTO", "ORIF")
   "melena dura situ toto orif sitz " +
   // a score named after its trial and a laceration's abbreviation, also rare names ("TIMI 3 FLOW", "Lac repaired")
@@ -534,7 +537,10 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // diseases, organs and scales named after a person or a city ("Hashimoto thyroiditis", "Barrett esophagus",
   // "Glasgow coma scale", "Wernicke encephalopathy", "Tanner stage 3", "Ebstein anomaly", "Morton neuroma")
   "coma thyroiditis esophagus encephalopathy aphasia anomaly neuralgia neuroma hernia fistula angina arthropathy " +
-  "stage staging")) addFlags(w, F.EPONYM_HEAD);
+  "stage staging " +
+  // (clinical round 18) an operation's trocars named after their inventors ("Hasson trocar"; not "port", which opens
+  // towns, "Port Aldous": the first build lost them)
+  "trocar")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +

@@ -4,7 +4,8 @@
 // ("FROM CHARTSAFE RECORD SERVICES") or in a form's cell ("MD  SONORAN OCCUPATIONAL HEALTH  LICENSE"); occupational and
 // sports medicine practices; staffing agencies; lower-case sign-off initials glued to a dash ("for sig. -jm"); the
 // surname "Le" closing a name ("Dr. Le", "husband Trung Le"); a "Drs" list with each doctor's service in brackets; a
-// legal form after the comma closing an organisation's name ("Delancey Cold Storage, Inc.").
+// legal form after the comma closing an organisation's name ("Delancey Cold Storage, Inc."); "sig" is no town, a
+// "Hasson trocar" no person.
 // Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
@@ -86,6 +87,11 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["il est le patient de dr martin", [["martin", "name:title"]], ["le"]],
   // a bracket after a word that is no doctor of a "Drs" list
   ["Drs. Hwang and Petrakis (cardiology), Lasix (oral), 40 mg", [["Hwang", "name:title"], ["Petrakis", "name:title"]], ["Lasix"]],
+  // a prescription's or signature's "sig" is no town; a trocar named after its inventor is no person
+  ["home health order pending md sig. routed to dr vasquez for sig.", [["vasquez", "name:title"]], ["sig"]],
+  ["ROUTED TO DR VASQUEZ FOR SIG.", [["VASQUEZ", "name:title"]], ["SIG"]],
+  ["Sig: 1 tab po daily", [], ["Sig"]],
+  ["A Hasson trocar was placed at the umbilicus.", [], ["Hasson"]],
   // lower-case shorthand and words after a dash
   ["agree with plan. -ok", [], ["ok"]],
   ["see above. -done", [], ["done"]],
