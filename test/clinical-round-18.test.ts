@@ -5,7 +5,8 @@
 // sports medicine practices; staffing agencies; lower-case sign-off initials glued to a dash ("for sig. -jm"); the
 // surname "Le" closing a name ("Dr. Le", "husband Trung Le"); a "Drs" list with each doctor's service in brackets; a
 // legal form after the comma closing an organisation's name ("Delancey Cold Storage, Inc."); "sig" is no town, a
-// "Hasson trocar" no person.
+// "Hasson trocar" no person; in lower-case text an organisation opened by a word no list has after a frame ("from
+// chartsafe record services").
 // Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
@@ -40,6 +41,11 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Employer: Delancey Cold Storage, Inc. Date of injury 4/2", [["Delancey Cold Storage, Inc", ORG]], ["Employer", "Date"]],
   ["Works at Brannock Tool Works, LLC in town.", [["Brannock Tool Works, LLC", ORG]], ["town"]],
   ["Referred to Corbin Hollow Rheumatology, PLLC for eval.", [["Corbin Hollow Rheumatology, PLLC", FAC]], ["eval"]],
+  // lower-case text: an organisation opened by a word no list has after a frame or a field's label
+  ["invoice to follow from chartsafe record services on our behalf.", [["chartsafe record services", ORG]], ["invoice", "behalf"]],
+  ["a coworker at hillcrest elementary school knew of it.", [["hillcrest elementary school", ORG]], ["coworker", "knew"]],
+  ["she had a scan at halvern breast imaging center last week.", [["halvern breast imaging center", ORG]], ["scan", "week"]],
+  ["jouko is from gradiant research llc", [["gradiant research llc", ORG]], ["jouko"]],
   // the surname "Le" closing a name after a title or a given name; a doctor's service in brackets inside a "Drs" list
   ["seen by Dr. Le today", [["Le", "name:title"]], ["today"]],
   ["Mr. Le called back.", [["Le", "name:title"]], ["called"]],
@@ -78,6 +84,12 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // staffing and funds of English words (no head "fund": see scripts/build-dictionaries.mjs)
   ["Nurse Staffing was short tonight.", [], ["Nurse", "Staffing"]],
   ["Paid from a Trust Fund.", [], ["Trust", "Fund"]],
+  // lower-case text: English words, drugs and procedures before a head, or no frame before the unknown word
+  ["referred to social services today", [], ["social", "services"]],
+  ["pt attends the support group weekly", [], ["support", "group"]],
+  ["called from hydrocodone group", [], ["hydrocodone", "group"]],
+  ["the patient went to the catheterization laboratory today", [], ["catheterization", "laboratory"]],
+  ["chartsafe record services sent it", [], ["chartsafe", "services"]],
   // a legal form after a town or a drug: no organisation before it
   ["He lives in Salem, Inc. is his employer", [["Salem", "location:city"]], ["Inc"]],
   ["Lisinopril, Inc", [], ["Lisinopril", "Inc"]],

@@ -6810,6 +6810,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
   // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
   if (pType == ENTITY_LOCATION && (rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k)) return true;
+  // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
+  // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
+  if (sh == SH_LOWER && mode == MODE_LOWER && tierOf(rd(tData, k)) == 0 && k + 1 < count && lowerOrgAfterFrame(k)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -8683,3 +8686,48 @@ function legalFormAfter(k: u32): bool {
   wr(tDone, k, 0xff);
   return true;
 }
+
+// field labels whose lower-case value is an organisation ("employer: harborside credit union", "pharmacy: ...")
+const LOWER_ORG_LABELS = "\u0008employer\u0009insurance\u0007insurer\u0005payer\u0006agency\u0006vendor\u0008pharmacy\u0008supplier";
+
+/**
+ * (round 18) In lower-case text, token k, a word of five letters or more no list has (ASCII, no medical shape), opens an
+ * organisation whose head (a word or phrase the word table marks as one: "services", "group", "credit union", "health
+ * plan") ends within the look-ahead, lower-case words between, right after a frame ("from", "via", "to", "at", "with",
+ * "by", "through", "the" after one) or a field's label and its colon ("invoice to follow from chartsafe record
+ * services", "employer: harborside credit union, teller"). Mixed case reads such names by their capitals; here the
+ * unknown word and the head are the evidence ("from social services", "to the support group" have no unknown word).
+ * Emits an organisation and returns true.
+ */
+function lowerOrgAfterFrame(k: u32): bool {
+  const d = rd(tData, k);
+  const s0 = rd(tStart, k);
+  const e0 = rd(tEnd, k);
+  if (e0 - s0 < 5 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(k) || endsWithAny(k, LOWER_ORG_NOT_ENDINGS, 2) ||
+    !exists(k - 1)) return false;
+  for (let i = s0; i < e0; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
+  // the frame or the label
+  let p = k - 1;
+  if (tight(k) && wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p)) p--;
+  const framed = tight(p + 1) && wordIn(p, WHERE_FRAMES) ||
+    p == k - 1 && (rd(tGap, k) & (G_COLON | G_NEWLINE)) == G_COLON && wordIn(p, LOWER_ORG_LABELS);
+  if (!framed) return false;
+  // the last head within the look-ahead ("hillcrest elementary school", "halvern breast imaging center"), after
+  // lower-case words that are no cue, title, month, function word or determiner
+  let last: u32 = 0;
+  for (let m = k + 1; m <= k + LOOK_AHEAD && m < count; m++) {
+    if (!tight(m) || rd(tShape, m) != SH_LOWER) break;
+    const md = rd(tData, m);
+    // (an organisation's head, or a facility's after one: "halvern breast imaging center")
+    if ((md & F_ORG) == F_ORG || (rd(tMw2, m) & F_ORG) == F_ORG || last != 0 && ((md | rd(tMw2, m)) & F_FACILITY) != 0) last = m;
+    else if ((md & (CONTEXT_WORDS | F_MONTH)) != 0 || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS)) break;
+  }
+  if (last == 0) return false;
+  span(s0, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+// endings of drugs, procedures and lab words that no list has ("hydrocodone", "catheterization", "vancomycin"): no
+// organisation's first word in lower-case text
+const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u0003ate\u0003ium\u0003rin\u0003xin\u0003mab\u0003nib\u0004phen\u0003fen\u0003pam\u0003lam";
