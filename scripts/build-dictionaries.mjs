@@ -365,6 +365,9 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 // (and home health agencies, an organisation as namedHeadClass() types them: "Bay State Home Health")
 for (const p of ["health plan", "dental lab", "dental laboratory", "home health"]) addFlags(p, F.FACILITY | F.BOX);
+// (clinical round 18) credit unions, employers and banks of registration forms named after a place ("Harborside
+// Credit Union"); "the credit union" has no name before it
+addFlags("credit union", F.FACILITY | F.BOX);
 // school systems as employers of registration forms and work letters ("Lafayette Parish School System", "Raytown
 // Unified School District")
 for (const p of ["school system", "school district", "public schools"]) addFlags(p, F.FACILITY | F.BOX);

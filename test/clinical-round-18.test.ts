@@ -2,11 +2,11 @@
 // an age over 89 and a sex letter after a name and its comma ("Evangelos Papadimitriou, 91 M"); prescription, BIN and
 // alien-registration numbers after their cues; service firms, practices, labs and insurers after a frame in ALL CAPS
 // ("FROM CHARTSAFE RECORD SERVICES") or in a form's cell ("MD  SONORAN OCCUPATIONAL HEALTH  LICENSE"); occupational and
-// sports medicine practices; staffing agencies; lower-case sign-off initials glued to a dash ("for sig. -jm"); the
-// surname "Le" closing a name ("Dr. Le", "husband Trung Le"); a "Drs" list with each doctor's service in brackets; a
-// legal form after the comma closing an organisation's name ("Delancey Cold Storage, Inc."); "sig" is no town, a
-// "Hasson trocar" no person; in lower-case text an organisation opened by a word no list has after a frame ("from
-// chartsafe record services").
+// sports medicine practices; staffing agencies and credit unions; lower-case sign-off initials glued to a dash ("for
+// sig. -jm"); the surname "Le" closing a name ("Dr. Le", "husband Trung Le"); a "Drs" list with each doctor's service
+// in brackets; a legal form after the comma closing an organisation's name ("Delancey Cold Storage, Inc."); "sig" is
+// no town, a "Hasson trocar" no person; in lower-case text an organisation opened by a word no list has after a frame
+// ("from chartsafe record services").
 // Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
@@ -35,7 +35,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Cleared by Dr. Halverson at Blue Ridge Sports Medicine last fall.",
     [["Halverson", "name:title"], ["Blue Ridge Sports Medicine", FAC]], ["fall"]],
   ["CLEARED AT TWIN LAKES SPORTS MEDICINE ON 11/20.", [["TWIN LAKES SPORTS MEDICINE", FAC]], ["CLEARED"]],
-  // staffing agencies
+  // staffing agencies and credit unions
+  ["She banks at Harborside Credit Union.", [["Harborside Credit Union", ORG]], ["banks"]],
+  ["employer: harborside credit union, teller.", [["harborside credit union", ORG]], ["employer", "teller"]],
   ["Sitter from Carewell Staffing tonight.", [["Carewell Staffing", ORG]], ["Sitter", "tonight"]],
   // a legal form after the comma that closes an organisation's or practice's name
   ["Employer: Delancey Cold Storage, Inc. Date of injury 4/2", [["Delancey Cold Storage, Inc", ORG]], ["Employer", "Date"]],
@@ -83,6 +85,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Follow-up with Occupational Health in 2 weeks.", [], ["Occupational", "Health"]],
   // staffing and funds of English words (no head "fund": see scripts/build-dictionaries.mjs)
   ["Nurse Staffing was short tonight.", [], ["Nurse", "Staffing"]],
+  ["works at the credit union downtown", [], ["credit", "union"]],
   ["Paid from a Trust Fund.", [], ["Trust", "Fund"]],
   // lower-case text: English words, drugs and procedures before a head, or no frame before the unknown word
   ["referred to social services today", [], ["social", "services"]],
