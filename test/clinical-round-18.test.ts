@@ -46,7 +46,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // lower-case text: an organisation opened by a word no list has after a frame or a field's label
   ["invoice to follow from chartsafe record services on our behalf.", [["chartsafe record services", ORG]], ["invoice", "behalf"]],
   ["a coworker at hillcrest elementary school knew of it.", [["hillcrest elementary school", ORG]], ["coworker", "knew"]],
-  ["she had a scan at halvern breast imaging center last week.", [["halvern breast imaging center", ORG]], ["scan", "week"]],
+  ["she had a scan at halvern breast imaging center last week.", [["halvern breast imaging center", FAC]], ["scan", "week"]],
   ["jouko is from gradiant research llc", [["gradiant research llc", ORG]], ["jouko"]],
   // the surname "Le" closing a name after a title or a given name; a doctor's service in brackets inside a "Drs" list
   ["seen by Dr. Le today", [["Le", "name:title"]], ["today"]],

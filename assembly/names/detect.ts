@@ -8697,7 +8697,7 @@ const LOWER_ORG_LABELS = "\u0008employer\u0009insurance\u0007insurer\u0005payer\
  * "by", "through", "the" after one) or a field's label and its colon ("invoice to follow from chartsafe record
  * services", "employer: harborside credit union, teller"). Mixed case reads such names by their capitals; here the
  * unknown word and the head are the evidence ("from social services", "to the support group" have no unknown word).
- * Emits an organisation and returns true.
+ * Emits an organisation (a facility when a facility's head ends it) and returns true.
  */
 function lowerOrgAfterFrame(k: u32): bool {
   const d = rd(tData, k);
@@ -8723,7 +8723,9 @@ function lowerOrgAfterFrame(k: u32): bool {
     else if ((md & (CONTEXT_WORDS | F_MONTH)) != 0 || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS)) break;
   }
   if (last == 0) return false;
-  span(s0, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  // (typed by the last head: a facility's after an organisation's names a place of care, "... imaging center")
+  const org = (rd(tData, last) & F_ORG) == F_ORG || (rd(tMw2, last) & F_ORG) == F_ORG;
+  span(s0, rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
 }
