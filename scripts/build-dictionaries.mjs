@@ -357,10 +357,17 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "bakery pizzeria restaurant diner salon " +
   // (fourteenth clinical round) collectives and transit authorities named after a place or invented words ("Mothering
   // Roots Doula Collective", "Hampton Roads Transit"); English words alone before them stay words ("Mass Transit")
-  "collective transit")) addFlags(w, F.FACILITY | F.BOX);
+  "collective transit " +
+  // (clinical round 18) staffing agencies named after a place or invented words ("Carewell Staffing"); English words
+  // alone before them stay words ("Nurse Staffing"). Not "fund": a capitalised word before an organisation head is a
+  // weak name guess, and "Trust Fund" would be one
+  "staffing")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 // (and home health agencies, an organisation as namedHeadClass() types them: "Bay State Home Health")
 for (const p of ["health plan", "dental lab", "dental laboratory", "home health"]) addFlags(p, F.FACILITY | F.BOX);
+// (clinical round 18) credit unions, employers and banks of registration forms named after a place ("Harborside
+// Credit Union"); "the credit union" has no name before it
+addFlags("credit union", F.FACILITY | F.BOX);
 // school systems as employers of registration forms and work letters ("Lafayette Parish School System", "Raytown
 // Unified School District")
 for (const p of ["school system", "school district", "public schools"]) addFlags(p, F.FACILITY | F.BOX);
@@ -482,6 +489,9 @@ for (const w of words("patient history physical exam examination assessment plan
   // nursing and lab abbreviations that are also rare names ("NEURO: A+OX3, MAE", "ABD SOFT", "CONT TO MONITOR", "ASA
   // 81", "LUE EDEMA", "ALT 45", "NEO GTT")
   "mae abd endo cont asa lg huo bue lue loc kub alt gu neo " +
+  // (clinical round 18) a prescription's directions and a signature's shorthand, also a town ("pending md sig", "SIG:
+  // 1 TAB PO DAILY", "ROUTED TO DR X FOR SIG.")
+  "sig " +
   // clinical words and phrases' halves that are also rare names ("MELENA", "DURA", "IN SITU", "IN TOTO", "ORIF")
   "melena dura situ toto orif sitz " +
   // a score named after its trial and a laceration's abbreviation, also rare names ("TIMI 3 FLOW", "Lac repaired")
@@ -530,7 +540,10 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   // diseases, organs and scales named after a person or a city ("Hashimoto thyroiditis", "Barrett esophagus",
   // "Glasgow coma scale", "Wernicke encephalopathy", "Tanner stage 3", "Ebstein anomaly", "Morton neuroma")
   "coma thyroiditis esophagus encephalopathy aphasia anomaly neuralgia neuroma hernia fistula angina arthropathy " +
-  "stage staging")) addFlags(w, F.EPONYM_HEAD);
+  "stage staging " +
+  // (clinical round 18) an operation's trocars named after their inventors ("Hasson trocar"; not "port", which opens
+  // towns, "Port Aldous": the first build lost them)
+  "trocar")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +

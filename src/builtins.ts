@@ -129,7 +129,12 @@ const SCANNER_CUES: readonly CueList[] = [
     // (orgs15) a pharmacy's store number after "Pharmacy" or "CVS" and '#' ("CVS #2179", "INGLES PHARMACY #4471"; with
     // the '#' only: "pharmacy 24 hours" takes nothing). Not after a brand the organisation list holds ("Walgreens #07512"
     // is scanRecordField's): the longer cue would hide the brand's dictionary finding.
-    "Pharmacy #", "Pharmacy No", "CVS #"] },
+    "Pharmacy #", "Pharmacy No", "CVS #",
+    // (clinical round 18) a pharmacy's prescription number, a pharmacy claim's BIN, an immigrant's alien registration
+    // number ("RX#: H7702193", "Rx No. 6620184", "BIN 610591", "A-number: A-219-884-031"; the cued rule still needs
+    // four digits, so "bin 2" and "Rx 1" take nothing)
+    "Rx #", "Rx#", "Rx No", "Rx Number", "Prescription #", "Prescription No", "Prescription Number", "BIN", "BIN #",
+    "A-number", "A-number #", "A#", "Alien Number", "Alien Registration Number", "Alien #", "USCIS #", "USCIS Number"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

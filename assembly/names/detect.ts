@@ -3562,6 +3562,8 @@ function drsList(k: u32): bool {
     j--;
   } else if ((rd(tGap, k) & G_COMMA) == 0) return false;
   for (let steps: u32 = 0; steps < 8; steps++) {
+    // (round 18: a doctor's service in brackets after the name, "DRS OYELOWO (MED ONC), BRANDT-KIMURA (RAD ONC)")
+    j = bracketBefore(j);
     if (rd(tDone, j) != ENTITY_NAME || (rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || j == 0 || !exists(j - 1)) return false;
     const p = j - 1;
     if (wordIn(p, "\u0003drs")) return true;
@@ -4915,7 +4917,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       j = q;
     }
     const jWalk = j;
-    const framedOrg = capsOrgHead && jWalk > 0 && exists(jWalk - 1) && tight(jWalk) && wordIn(jWalk - 1, WHERE_FRAMES);
+    // (round 18: or a form's cell, "TO: X   RXPRESS MAIL ORDER PHARMACY - PRIOR AUTH": capsCell)
+    const framedOrg = capsOrgHead && (jWalk > 0 && exists(jWalk - 1) && tight(jWalk) && wordIn(jWalk - 1, WHERE_FRAMES) ||
+      capsCell(jWalk, headLast));
     // a facility name does not start with a connective ("of", "the")
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
@@ -6828,6 +6832,16 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
     ampServicePair(k, sh, mode)) return true;
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && roundSeventeen(k)) return true;
+  // (round 18: lower-case text's sign-off initials glued to a dash, "for sig. -jm"; the dash byte first; and the surname
+  // "Le" closing a name, "Dr. Le", "husband Trung Le and ...": two letters and the particle bit first)
+  if (sh == SH_LOWER && byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode)) return true;
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && (rd(tData, k) & F_PARTICLE) != 0 && surnameLe(k, sh, mode)) return true;
+  // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
+  // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
+  if (pType == ENTITY_LOCATION && (rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k)) return true;
+  // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
+  // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
+  if (sh == SH_LOWER && mode == MODE_LOWER && tierOf(rd(tData, k)) == 0 && k + 1 < count && lowerOrgAfterFrame(k)) return true;
   return facRound(k, sh, mode);
 }
 
@@ -6938,7 +6952,9 @@ const NH_FAC: u32 = 2;
 const NH_CLINICAL: u32 = 4;
 
 /** Organisation heads before which an unknown word in ALL CAPS names the organisation after a frame (addressOrFacility). */
-const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy";
+// (round 18: service firms, practices, labs and insurers after a frame, "FROM CHARTSAFE RECORD SERVICES", "TO
+// MARCHBANKS UROLOGY ASSOCIATES"; an unknown word of four letters or more among the words is still needed)
+const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy\u0008services\u000aassociates\u000alaboratory\u000claboratories\u0005group\u0008partners\u0009insurance\u0008staffing";
 
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
@@ -7007,7 +7023,9 @@ function namedHeadClass(h: u32, last: u32): u32 {
     (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
   if (wordIn(h, "\u0005early") && wordIn(last, "\u0008learning")) return NH_ORG;
   // (round 16: "Riverbend Behavioral Health")
-  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family")) || (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural")) ||
+  // (round 18: "Keystone Occupational Medicine", "Blue Ridge Sports Medicine", "Sonoran Occupational Health")
+  if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family\u000coccupational\u0006sports")) ||
+    (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural\u000coccupational")) ||
     (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
   // (round 17) any other two-word facility head of the word table, as a practice's ("Southern Hills Surgery Center"
   // after a heading's dash, "seen at Twin Lakes Medical Center"): the name needs a frame and a word that is no adjective
@@ -7049,11 +7067,11 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
       // or a field's whole value after its label ("AGENCY: SUNRISE VALLEY HOME CARE", "CHURCH: HOLY TRINITY ...
       // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head), or a heading's after a
       // dash (round 17: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER")
-      if (!capsFieldValue(f, last) && !dashLineValue(f, last)) return h;
+      if (!capsFieldValue(f, last) && !dashLineValue(f, last) && !capsCell(f, last)) return h;
     } else {
       const p = f - 1;
       if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES)) &&
-        !memberOf(p)) return h;
+        !memberOf(p) && !capsCell(f, last)) return h;
     }
     for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
     return h;
@@ -8661,3 +8679,140 @@ function csvField(k: u32, d: u32): bool {
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }
+
+// ---- Clinical round 18 (stop 27, fixture 15): lower-case sign-off initials (self-contained: roundEighteen) ----
+
+/**
+ * decide()'s tests of round 18, out of its body in one call (read from laterRounds() for a lower-case word right after
+ * a dash). In lower-case text, token k (2-3 letters no word list has, `bareInitials`) glued to one dash after a blank
+ * and a sentence's end signs the note or message: it ends the line or the input, or a bracket with the signer's name
+ * follows ("routed to dr x for sig. -jm", "questions page me 8802. -ck (chioma kalu, pgy2)"), as round 17 reads "-CO"
+ * in capitals. Listed shorthand stays ("agree. -ok", ". -prn", ". -thx"), and so do words ("see above. -done").
+ * Writes the NAME and returns true.
+ */
+function roundEighteen(k: u32, mode: u32): bool {
+  const s = rd(tStart, k);
+  if (mode != MODE_LOWER || s < 3 || byteAt(s - 2) != 0x20 || !bareInitials(k) || wordIn(k, FOOT_NOT_INITIALS) ||
+    !afterSentence(s - 1)) return false;
+  const e = rd(tEnd, k);
+  if (!footEnd(k) && !(byteAt(e) == 0x20 && byteAt(e + 1) == 0x28)) return false;
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 18) In ALL CAPS, tokens f..last fill a cell of a form or a list: a line's start, a column gap (two blanks or a
+ * tab) or a dash between blanks before f, and the line's end (or the input's), a column gap or a dash between blanks
+ * after last ("MD  SONORAN OCCUPATIONAL HEALTH  LICENSE MD-44120", "CARDIOLOGY - HEARTLAND CARDIOVASCULAR ASSOCIATES -
+ * 01/13/2091", "RXPRESS MAIL ORDER PHARMACY - PRIOR AUTH"). Mixed case reads such a name by its capitals; here the
+ * callers still ask for a word no list has among the words.
+ */
+function capsCell(f: u32, last: u32): bool {
+  if (!(lineStart(f) || columnGap(f) || spacedDash(f))) return false;
+  if (last + 1 >= count) return rd(tEnd, last) >= inLen && pos >= inLen;
+  const n = last + 1;
+  return (rd(tGap, n) & G_NEWLINE) != 0 || (columnGap(n) && (rd(tGap, n) & (G_COMMA | G_SENT | G_OTHER)) == 0) || spacedDash(n);
+}
+
+/**
+ * (round 18) Token j closes a bracket right before a list's comma or "and" ("OYELOWO (MED ONC), ..."): the token before
+ * the bracket's opening, at most four tokens back on the same line; else j. (drsList reads the doctor's name there.)
+ */
+function bracketBefore(j: u32): u32 {
+  if (byteAt(rd(tEnd, j)) != 0x29) return j;
+  let t = j;
+  for (let i: u32 = 0; i < 4; i++) {
+    if ((rd(tGap, t) & G_NEWLINE) != 0 || t == 0 || !exists(t - 1)) return j;
+    if (byteAt(rd(tStart, t) - 1) == 0x28) return t - 1;
+    t--;
+  }
+  return j;
+}
+
+// the surname "Le" (Vietnamese Lê) is also a French article: a name particle that opens nothing before a lower-case word
+const SURNAME_PARTICLES = "\u0002le";
+
+/**
+ * (round 18) Token k, the particle "Le" in the case of the words before it, is the Vietnamese surname closing a name
+ * (Lê, among the most common): right after a title ("seen by Dr. Le today", "DR. LE") or after a given name just found
+ * that opened its name ("husband Trung Le and doula ...", "Dr. Thanh Le saw her"), and no capitalised word after it, as
+ * after the article of "Jean Le Blanc" (the particle rule's). In lower-case text only after a title ("dr le"): "il
+ * est le ...". Writes the NAME and returns true.
+ */
+function surnameLe(k: u32, sh: u32, mode: u32): bool {
+  if (!wordIn(k, SURNAME_PARTICLES) || rd(tShape, k - 1) != sh && !(sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER)) return false;
+  if (sh == SH_LOWER ? mode != MODE_LOWER : sh != SH_CAP && !(sh == SH_UPPER && mode == MODE_CAPS)) return false;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) return false;
+  const pd = rd(tData, k - 1);
+  const titled = (pd & F_TITLE) != 0;
+  // (a title's own period is no sentence's end: "Dr. Le")
+  if (!(tight(k) || titled && (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0 && (gapMarks(k) & (GM_SEMI | GM_COLON)) == 0)) return false;
+  const given = !titled && sh != SH_LOWER && rd(tDone, k - 1) == ENTITY_NAME && pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) &&
+    pStart == rd(tStart, k - 1) && firstStr(pd) > 0 && (pReason == R_TITLE || pReason == R_CUE);
+  if (!titled && !given) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, titled ? 900 : 850, titled ? R_TITLE : R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 18) Token k, a legal form (LEGAL_FORMS, or "PLLC" of a medical practice) after one comma, closes the
+ * organisation's or practice's name found right before it ("Employer: Delancey Cold Storage, Inc.", "Referred to Corbin
+ * Hollow Rheumatology, PLLC for eval"): the form joins its span. Not after a town or an address ("Salem, Inc." is no
+ * firm of this rule; "Lisinopril, Inc" has no organisation before it). Returns true when it wrote.
+ */
+function legalFormAfter(k: u32): bool {
+  if ((pReason != R_ORGANIZATION && pReason != R_FACILITY) || pEnd != rd(tEnd, k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 ||
+    !(wordIn(k, LEGAL_FORMS) || wordIn(k, "\u0004pllc"))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, pReason, true);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+// field labels whose lower-case value is an organisation ("employer: harborside credit union", "pharmacy: ...")
+const LOWER_ORG_LABELS = "\u0008employer\u0009insurance\u0007insurer\u0005payer\u0006agency\u0006vendor\u0008pharmacy\u0008supplier";
+
+/**
+ * (round 18) In lower-case text, token k, a word of five letters or more no list has (ASCII, no medical shape), opens an
+ * organisation whose head (a word or phrase the word table marks as one: "services", "group", "credit union", "health
+ * plan") ends within the look-ahead, lower-case words between, right after a frame ("from", "via", "to", "at", "with",
+ * "by", "through", "the" after one) or a field's label and its colon ("invoice to follow from chartsafe record
+ * services", "employer: harborside credit union, teller"). Mixed case reads such names by their capitals; here the
+ * unknown word and the head are the evidence ("from social services", "to the support group" have no unknown word).
+ * Emits an organisation (a facility when a facility's head ends it) and returns true.
+ */
+function lowerOrgAfterFrame(k: u32): bool {
+  const d = rd(tData, k);
+  const s0 = rd(tStart, k);
+  const e0 = rd(tEnd, k);
+  if (e0 - s0 < 5 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(k) || endsWithAny(k, LOWER_ORG_NOT_ENDINGS, 2) ||
+    !exists(k - 1)) return false;
+  for (let i = s0; i < e0; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
+  // the frame or the label
+  let p = k - 1;
+  if (tight(k) && wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p)) p--;
+  const framed = tight(p + 1) && wordIn(p, WHERE_FRAMES) ||
+    p == k - 1 && (rd(tGap, k) & (G_COLON | G_NEWLINE)) == G_COLON && wordIn(p, LOWER_ORG_LABELS);
+  if (!framed) return false;
+  // the last head within the look-ahead ("hillcrest elementary school", "halvern breast imaging center"), after
+  // lower-case words that are no cue, title, month, function word or determiner
+  let last: u32 = 0;
+  for (let m = k + 1; m <= k + LOOK_AHEAD && m < count; m++) {
+    if (!tight(m) || rd(tShape, m) != SH_LOWER) break;
+    const md = rd(tData, m);
+    // (an organisation's head, or a facility's after one: "halvern breast imaging center")
+    if ((md & F_ORG) == F_ORG || (rd(tMw2, m) & F_ORG) == F_ORG || last != 0 && ((md | rd(tMw2, m)) & F_FACILITY) != 0) last = m;
+    else if ((md & (CONTEXT_WORDS | F_MONTH)) != 0 || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS)) break;
+  }
+  if (last == 0) return false;
+  // (typed by the last head: a facility's after an organisation's names a place of care, "... imaging center")
+  const org = (rd(tData, last) & F_ORG) == F_ORG || (rd(tMw2, last) & F_ORG) == F_ORG;
+  span(s0, rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+// endings of drugs, procedures and lab words that no list has ("hydrocodone", "catheterization", "vancomycin"): no
+// organisation's first word in lower-case text
+const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u0003ate\u0003ium\u0003rin\u0003xin\u0003mab\u0003nib\u0004phen\u0003fen\u0003pam\u0003lam";

@@ -64,7 +64,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   // only where an age opens a phrase (line start, "a", "Pt", "HPI:"): "T 99F" and "Tmax: 101 F" are temperatures
   if (end == 0 && !cued) {
     const sx = sexLetterEnd(a);
-    if (sx != 0 && (at(a) == 0x79 || ageLeads(ts))) {
+    // (clinical round 18: or after a capitalised name and its comma, over 89 only: "Evangelos Papadimitriou, 91 M",
+    // "PRUITT, ODESSA, 95 F"; nameCommaAge)
+    if (sx != 0 && (at(a) == 0x79 || ageLeads(ts) || (v >= 90 && nameCommaAge(ts)))) {
       if (v >= 90 || allAges) emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, at(a) == 0x79 ? 850 : 700);
       return sx;
     }
@@ -256,3 +258,24 @@ function deathAt(ts: u32, a: u32): bool {
 
 // died death away (passed away) expired deceased
 const DEATH_WORDS = "\u0004died\u0005death\u0004away\u0007expired\u0008deceased";
+
+// ---- Clinical round 18 (fixture 15): an age and sex after a name and its comma (self-contained: nameCommaAge) ----
+
+/**
+ * ", " right before ts, and before the comma a word that opens with a capital and is no temperature's word: a
+ * header's or a list's name, then the age and sex ("Patient: Evangelos Papadimitriou, 91 M", "bed 4 - Delphine
+ * Rousseau, 97 F"). The caller asks only over 89 with a sex letter after the number; "Fever, 102 F", "TMAX, 101 F",
+ * "HR 88, 99 F" (a number before the comma), "chills, 101 F" (no capital) stay temperatures.
+ */
+function nameCommaAge(ts: u32): bool {
+  if (ts < 4 || before(ts) != 0x20 || before(ts - 1) != 0x2c) return false;
+  const k = ts - 2;
+  const ws = lettersStart(k);
+  if (k - ws < 2 || isWordish(before(ws)) && before(ws) != 0x2d && before(ws) != 0x27) return false;
+  const c = at(ws);
+  return c >= 0x41 && c <= 0x5a && wordIndex(TEMPERATURE_WORDS, ws, k) < 0;
+}
+
+// fever febrile afebrile temp temperature tmax t max spiked spike spikes pyrexia degrees deg oral rectal axillary
+// tympanic
+const TEMPERATURE_WORDS = "\u0005fever\u0007febrile\u0008afebrile\u0004temp\u000btemperature\u0004tmax\u0001t\u0003max\u0006spiked\u0005spike\u0006spikes\u0007pyrexia\u0007degrees\u0003deg\u0004oral\u0006rectal\u0008axillary\u0008tympanic";
