@@ -320,6 +320,10 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "hearing center", "memory center", "orthopedic center", "outpatient center", "cardiovascular center", "lung center",
   "digestive center", "allergy center", "epilepsy center", "bariatric center", "crisis center", "detox center",
   "endoscopy centre", "pain centre", "fertility centre",
+  // (stop 27) a practice named after a place and its sports medicine, an access centre named after its street
+  // ("Twin Lakes Sports Medicine", "Keel Street Vascular Access Center"; "Sports Medicine" and "the Access Center"
+  // alone stay departments)
+  "sports medicine", "access center",
   // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
   "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
