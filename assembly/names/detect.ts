@@ -5123,9 +5123,13 @@ function initialsEnd(e: u32): bool {
   return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09));
 }
 
-/** A dash with a blank on each side right before token k ("Intake - Riverside"), not a hyphen inside a name. */
+/**
+ * A dash with a blank on each side right before token k ("Intake - Riverside"), not a hyphen inside a name; (stop 27)
+ * two blanks after it are a heading's too ("EVALUATION  -  SOUTHERN HILLS SURGERY CENTER").
+ */
 function spacedDash(k: u32): bool {
-  const s = rd(tStart, k);
+  let s = rd(tStart, k);
+  if (s >= 4 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) s--;
   return s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x20;
 }
 
