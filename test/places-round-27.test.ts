@@ -1,0 +1,72 @@
+// Why this file exists: table tests, with hard negatives, for stop 27's places round (assembly/names/detect.ts,
+// placesTwentySeven() and its three rules; the "sports medicine" and "access center" heads of the word table; the
+// heading's dash with two blanks): towns named for a feature after a place's preposition, house-number streets of the
+// rarer USPS types, names with core words before "&", in mixed case and ALL CAPS. Both engines. Names are made up.
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+
+const CITY = "location:city";
+const ADDR = "location:address";
+const FAC = "location:facility";
+const ORG = "location:organization";
+
+// [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
+const POSITIVES: ReadonlyArray<PlaceCase> = [
+  // a town named for a feature after "from"/"near"/a move's "to", closed by a word of time or "in" and a month
+  ["Seventy-four, moved here from Tullis Point in April to live with his daughter.", [["Tullis Point", CITY]], ["April", "live"]],
+  ["She grew up near Mullinax Gap.", [["Mullinax Gap", CITY]], ["grew", "near"]],
+  ["Wife drives from Harlan Fork daily.", [["Harlan Fork", CITY]], ["drives", "daily"]],
+  ["He relocated to Cedar Rapids last year.", [["Cedar Rapids", CITY]], ["relocated", "last"]],
+  ["Visiting from Brannock Junction since Monday.", [["Brannock Junction", CITY]], ["Visiting", "since"]],
+  ["MOVED HERE FROM TULLIS POINT IN APRIL.", [["TULLIS POINT", CITY]], ["MOVED", "HERE"]],
+  ["WIFE PEARL AT BEDSIDE; SHE DRIVES FROM TULLIS POINT DAILY.", [["PEARL", "name:cue"], ["TULLIS POINT", CITY]], ["BEDSIDE", "DAILY"]],
+  ["LIVES NEAR KESTLER GAP.", [["KESTLER GAP", CITY]], ["LIVES", "NEAR"]],
+  // a house number's street of a type the word table leaves out, its unit and town after a comma
+  ["Location: home, 44 Orchard Row, Unit 2, Bayou Chenaie, LA 70394",
+    [["44 Orchard Row, Unit 2, Bayou Chenaie, LA", ADDR], ["70394", "format:zip-address"]], ["Location", "home"]],
+  ["Address: 16 Tannery Row, #3, Quarry Falls, RI", [["16 Tannery Row, #3, Quarry Falls, RI", ADDR]], ["Address"]],
+  ["St. Ottilie's Vascular Surgery\n25 Cathedral Hill, Ashcombe 02904\n\nDear Dr. Carver,",
+    [["St. Ottilie's", FAC], ["25 Cathedral Hill, Ashcombe 02904", ADDR], ["Carver", "name:title"]], ["Dear"]],
+  ["Lives at 12 Mill Walk, Easton.", [["12 Mill Walk, Easton", ADDR]], ["Lives"]],
+  ["Address: 8 Beaver Trace, Apt 4B", [["8 Beaver Trace, Apt 4B", ADDR]], ["Address"]],
+  // a proper name, core words, "&" and a head
+  ["Seen at Saint Raphael Wound Care & Hyperbaric Center today.", [["Saint Raphael Wound Care & Hyperbaric Center", FAC]], ["Seen", "today"]],
+  ["SAINT RAPHAEL WOUND CARE & HYPERBARIC CENTER\nPROGRESS NOTE", [["SAINT RAPHAEL WOUND CARE & HYPERBARIC CENTER", FAC]], ["PROGRESS"]],
+  ["Body released to Whitcombe & Daughters Funeral Home.", [["Whitcombe & Daughters Funeral Home", ORG]], ["Body", "released"]],
+  ["Born at Rowan Hill Women & Infants Hospital.", [["Rowan Hill Women & Infants Hospital", FAC]], ["Born"]],
+  ["Follows at Ridgeway Heart & Vascular Institute.", [["Ridgeway Heart & Vascular Institute", FAC]], ["Follows"]],
+  // a place's sports medicine, a street's access centre, a heading's dash with two blanks
+  ["Cleared by Dr. Erikson at Twin Lakes Sports Medicine on 10/12/88.",
+    [["Erikson", "name:title"], ["Twin Lakes Sports Medicine", FAC]], ["Cleared"]],
+  ["Fistula created by Dr. Ramalingam at Keel Street Vascular Access Center.",
+    [["Ramalingam", "name:title"], ["Keel Street Vascular Access Center", FAC]], ["Fistula"]],
+  ["ANESTHESIA PRE-OPERATIVE EVALUATION  -  SOUTHERN HILLS SURGERY CENTER\nPT: NAKASHIMA",
+    [["SOUTHERN HILLS SURGERY CENTER", FAC], ["NAKASHIMA", "name:cue"]], ["ANESTHESIA", "EVALUATION"]],
+];
+
+const NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // feature words in clinical phrases: no town
+  ["Point tenderness over the lateral malleolus.", [], ["Point"]],
+  ["Gap junction proteins were noted.", [], ["Gap"]],
+  ["Falls risk: high. Bed alarm on.", [], ["Falls"]],
+  ["Pain in Right Lower Quadrant since 2019.", [], ["Right", "Lower"]],
+  ["Transferred from Renal Clinic in April.", [], ["Renal", "Clinic"]],
+  // numbers before the rarer street types: counts, steps, grades
+  ["Placed 2 Double Row anchors.", [], ["Double", "Row"]],
+  ["Step 2: Walk, then run.", [], ["Walk"]],
+  ["Grade 3 Hill-Sachs lesion on imaging.", [], ["Hill"]],
+  ["Trace 2 Hill, no edema.", [], ["Hill"]],
+  ["Walked 3 Long Path, Stopped.", [], ["Long", "Path"]],
+  // services and departments joined by "&" with no proper name before them
+  ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
+  ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],
+  ["REFERRED TO WOUND CARE & HYPERBARIC CENTER.", [], ["WOUND", "HYPERBARIC"]],
+  // a bare department, a generic access centre, a heading's dash before no name
+  ["Referred to Sports Medicine for the knee.", [], ["Sports", "Medicine"]],
+  ["Call the Access Center to schedule.", [], ["Access", "Center"]],
+  ["Seen at the Vascular Access Center.", [], ["Vascular", "Access"]],
+  ["ANESTHESIA PRE-OPERATIVE EVALUATION  -  AIRWAY ASSESSMENT\nPT: NAKASHIMA", [["NAKASHIMA", "name:cue"]], ["AIRWAY"]],
+  ["Discharge  -  Home Health", [], ["Home", "Health"]],
+];
+
+runPlaceTable("towns, streets and facilities of the stop 27 places round", POSITIVES);
+runPlaceTable("clinical phrases, counts and departments stay words (stop 27 places round)", NEGATIVES);
