@@ -28,6 +28,17 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
     [["St. Ottilie's", FAC], ["25 Cathedral Hill, Ashcombe 02904", ADDR], ["Carver", "name:title"]], ["Dear"]],
   ["Lives at 12 Mill Walk, Easton.", [["12 Mill Walk, Easton", ADDR]], ["Lives"]],
   ["Address: 8 Beaver Trace, Apt 4B", [["8 Beaver Trace, Apt 4B", ADDR]], ["Address"]],
+  // ALL CAPS: the street's comma and unit, '#' or town and ZIP after it
+  ["LOCATION: HOME, 44 ORCHARD ROW, UNIT 2, BAYOU CHENAIE, LA 70394",
+    [["44 ORCHARD ROW, UNIT 2, BAYOU CHENAIE, LA", ADDR], ["70394", "format:zip-address"]], ["LOCATION", "HOME"]],
+  ["FATHER: KWABENA AMANKWAH   ADDRESS: 16 TANNERY ROW, #3, QUARRY FALLS, RI",
+    [["KWABENA AMANKWAH", "name:neighbour"], ["16 TANNERY ROW, #3, QUARRY FALLS, RI", ADDR]], ["ADDRESS"]],
+  ["ST. OTTILIE'S VASCULAR SURGERY\n25 CATHEDRAL HILL, ASHCOMBE 02904\n\nDEAR DR. CARVER,",
+    [["ST. OTTILIE'S", FAC], ["25 CATHEDRAL HILL, ASHCOMBE 02904", ADDR], ["CARVER", "name:title"]], ["DEAR"]],
+  // ALL CAPS: a town no list has after a residence, visit or origin frame
+  ["LIVES ALONE IN ASHCOMBE ON FERRY LANE. RETIRED.", [["ASHCOMBE", CITY], ["FERRY LANE", ADDR]], ["ALONE", "RETIRED"]],
+  ["THEY WILL STAY AT THE HAMPTON INN IN OAKVALE.", [["HAMPTON INN", FAC], ["OAKVALE", CITY]], ["STAY"]],
+  ["DAUGHTER VISITING FROM GLENMORRIS.", [["GLENMORRIS", CITY]], ["DAUGHTER", "VISITING"]],
   // a proper name, core words, "&" and a head
   ["Seen at Saint Raphael Wound Care & Hyperbaric Center today.", [["Saint Raphael Wound Care & Hyperbaric Center", FAC]], ["Seen", "today"]],
   ["SAINT RAPHAEL WOUND CARE & HYPERBARIC CENTER\nPROGRESS NOTE", [["SAINT RAPHAEL WOUND CARE & HYPERBARIC CENTER", FAC]], ["PROGRESS"]],
@@ -56,6 +67,14 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Grade 3 Hill-Sachs lesion on imaging.", [], ["Hill"]],
   ["Trace 2 Hill, no edema.", [], ["Hill"]],
   ["Walked 3 Long Path, Stopped.", [], ["Long", "Path"]],
+  // ALL CAPS: sutures in rows, steps; unknown clinical words after "IN" with no residence frame or a medical ending
+  ["CLOSED WITH 3 NEEDLES, ROW #2 THEN SKIN.", [], ["NEEDLES", "ROW"]],
+  ["4-0 PROLENE DOUBLE ROW\nSKIN STAPLES.", [], ["PROLENE", "ROW"]],
+  ["LIVES IN FEAR OF FALLING.", [], ["FEAR"]],
+  ["ADMITTED IN HYPERKALEMIA.", [], ["HYPERKALEMIA"]],
+  ["PRESENTED IN EXTREMIS.", [], ["EXTREMIS"]],
+  ["STAYS IN BED MOST DAYS.", [], ["BED"]],
+  ["MOVED FROM HOME TO ASSISTED LIVING.", [], ["HOME", "ASSISTED"]],
   // services and departments joined by "&" with no proper name before them
   ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
   ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],

@@ -3991,6 +3991,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
   if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
+  // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
+  // "44 ORCHARD ROW, UNIT 2")
+  if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -8589,10 +8592,7 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
 
 // more feature words that end a town's name after a place's preposition (TOWN_SUFFIXES has the commoner ones, which
 // the address tail reads too): "Harlan Fork", "Cedar Rapids", "Spirit Lake", "Dodge City", "Bunker Hill"
-const TOWN_SUFFIXES_27 = "\u0004fork\u0005forks\u0006rapids\u0004ford\u0003bay\u0004lake\u0005lakes\u0007prairie\u0006summit\u0007barrens\u0004knob\u0005gulch\u0004city\u0004hill\u0004mill\u0006bridge";
-// words of time that close a town's phrase as a comma would: "drives from Tullis Point daily", "moved from Tullis Point
-// in April" (PLACE_CLOSERS has the conjunctions and prepositions of place)
-const TIME_CLOSERS_27 = "\u0005daily\u0006weekly\u0005today\u0007tonight\u0009yesterday\u0005every\u0005since\u0006during\u0004last\u0004this\u0005twice\u0004once";
+const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill\u0006bridge";
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
 const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill";
@@ -8605,7 +8605,9 @@ const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill
 function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && sh != SH_UPPER) return false;
   if (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) return true;
-  if (mode == MODE_MIXED && sh == SH_CAP && k >= 2 && rd(tShape, k - 1) == SH_CAP && wordIn(k, LINE_STREET_TYPES_27) && streetLine27(k)) return true;
+  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS) && k >= 2 && rd(tShape, k - 1) == sh && wordIn(k, LINE_STREET_TYPES_27) &&
+    streetLine27(k, sh)) return true;
+  if (mode == MODE_CAPS && tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)) return true;
   if (mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode)) return true;
   return false;
 }
@@ -8627,12 +8629,12 @@ function featureTown27(k: u32, sh: u32): bool {
   if (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
   // (a facility's, street's or organisation's word after the pair is their rules': "Harlan Fork Medical Center")
   if (n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh &&
-    ((rd(tData, n + 1) & (F_FACILITY | F_FAC_MOD | F_STREET | F_UNIT)) != 0 ||
-    (n + 2 < count && tight(n + 2) && (rd(tMw2, n + 2) & F_FACILITY) != 0))) return false;
+    (rd(tData, n + 1) & (F_FACILITY | F_FAC_MOD | F_STREET | F_UNIT)) != 0) return false;
   if (!phraseEndsAfter(n)) {
     const c = n + 1;
     if (!tight(c)) return false;
-    if (!wordIn(c, TIME_CLOSERS_27)) {
+    // (a word of time closes it as a comma would: "drives from Tullis Point daily", "from Tullis Point in April")
+    if (!wordIn(c, "\u0005daily\u0005today")) {
       if (!(wordIn(c, "\u0002in\u0002on") && c + 1 < count && tight(c + 1) &&
         ((rd(tData, c + 1) & F_MONTH) != 0 || (rd(tShape, c + 1) == SH_NUM && rd(tEnd, c + 1) - rd(tStart, c + 1) == 4)))) return false;
     }
@@ -8652,14 +8654,14 @@ function featureTown27(k: u32, sh: u32): bool {
  * word, a unit or '#' (the address tail reads them). "placed 2 Double Row anchors", "Grade 3 Hill-Sachs", "walk 2 blocks"
  * stay. Writes the street, starts the tail and returns true.
  */
-function streetLine27(t: u32): bool {
+function streetLine27(t: u32, sh: u32): bool {
   if (!tight(t)) return false;
   // the name's words back to the house number: one or two capitalised words
   let k = t - 1;
-  if (k >= 1 && exists(k - 1) && rd(tShape, k - 1) == SH_CAP && tight(k)) k--;
+  if (k >= 1 && exists(k - 1) && rd(tShape, k - 1) == sh && tight(k)) k--;
   if (k == 0 || !exists(k - 1) || rd(tShape, k - 1) != SH_NUM) return false;
   for (let m = k; m < t; m++) {
-    if (rd(tShape, m) != SH_CAP || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_STATE)) != 0) return false;
+    if (rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_STATE)) != 0) return false;
   }
   const h = k - 1;
   const gh = rd(tGap, h);
@@ -8667,14 +8669,13 @@ function streetLine27(t: u32): bool {
   if (!((gh & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || h == 0 ||
     (exists(h - 1) && tight(h) && wordIn(h - 1, "\u0002at\u0002to\u0004from\u0002on\u0004near")))) return false;
   if (rd(tStart, h) >= 1 && byteAt(rd(tStart, h) - 1) == 0x2e) return false;
-  // what follows: the end of the input or the line, or a comma and a capitalised word, a unit or '#'
-  if (t + 1 < count) {
-    const g = rd(tGap, t + 1);
-    if ((g & G_NEWLINE) == 0) {
-      if ((g & G_COMMA) == 0 || ((g & (G_SENT | G_OTHER)) != 0 && (g & G_HASH) == 0)) return false;
-      const ns = rd(tShape, t + 1);
-      if (!(ns == SH_CAP || ns == SH_UPPER || (g & G_HASH) != 0 || (rd(tData, t + 1) & F_UNIT) != 0)) return false;
-    }
+  // what follows: the end of the input or the line, or a comma and a capitalised word, a unit or '#'; in ALL CAPS only a
+  // comma and a unit, '#' or a town with its ZIP or state ("44 ORCHARD ROW, UNIT 2", "25 CATHEDRAL HILL, ASHCOMBE 02904";
+  // "3 NEEDLES, ROW #2", "4-0 PROLENE DOUBLE ROW" stay)
+  if (!capsLineTail27(t)) {
+    if (sh == SH_UPPER) return false;
+    const g = t + 1 < count ? rd(tGap, t + 1) : G_NEWLINE;
+    if (!((g & G_NEWLINE) != 0 || ((g & (G_COMMA | G_SENT | G_OTHER)) == G_COMMA && rd(tShape, t + 1) == SH_CAP))) return false;
   }
   // (a unit's number after '#' and the comma joins: "16 Tannery Row, #3")
   let last = t;
@@ -8689,6 +8690,42 @@ function streetLine27(t: u32): bool {
 // ("Wound Care & Hyperbaric Center", "Heart & Vascular Institute")
 const AMP_FAMILY_27 = "\u0004sons\u0009daughters\u0008brothers";
 const AMP_HEADS_27 = "\u0006center\u0006centre\u0009institute";
+
+/**
+ * In ALL CAPS, what follows the street type t says it is an address: a comma, then a unit designator and its number,
+ * '#' and a number, or a town and a ZIP of five digits or a comma and a state code.
+ */
+function capsLineTail27(t: u32): bool {
+  const n = t + 1;
+  if (n + 1 >= count || (rd(tGap, n) & (G_COMMA | G_NEWLINE)) != G_COMMA) return false;
+  if ((rd(tGap, n) & G_HASH) != 0) return rd(tShape, n) == SH_NUM;
+  if ((rd(tData, n) & F_UNIT) != 0) return rd(tShape, n + 1) == SH_NUM;
+  if (rd(tShape, n) != SH_UPPER || (rd(tData, n) & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) != 0) return false;
+  // (a town of one or two words)
+  let m = n + 1;
+  if (rd(tShape, m) == SH_UPPER && tight(m) && m + 1 < count && (rd(tData, m) & F_STATE) == 0) m++;
+  if (rd(tShape, m) == SH_NUM) return tight(m) && rd(tEnd, m) - rd(tStart, m) == 5;
+  return (rd(tGap, m) & G_COMMA) != 0 && (rd(tData, m) & F_STATE) != 0;
+}
+
+/**
+ * In ALL CAPS, a town no word list has after "IN"/"FROM"/"NEAR" (or "TO" after a move) where a residence, visit or
+ * origin frame introduces it, or a person or place just found stands before "IN", and its phrase ends after it: "LIVES
+ * ALONE IN ASHCOMBE ON FERRY LANE", "THEY WILL STAY AT THE HAMPTON INN IN OAKVALE.", "DAUGHTER VISITING FROM
+ * GLENMORRIS." Five letters at least, no medical ending, no name's strength ("LIVES IN FEAR", "ADMITTED IN DKA",
+ * "STAYS IN BED" have none of it). Writes the town and returns true.
+ */
+function capsUnknownTown27(k: u32): bool {
+  const p = k - 1;
+  if (!tight(k) || !(wordIn(p, "\u0002in\u0004from\u0004near") || (wordIn(p, "\u0002to") && travelTo(p)))) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || nameStr(k) != 0 || placeStr(d) != 0 || rd(tEnd, k) - rd(tStart, k) < 5 || medicalShape(k) ||
+    (k + 1 < count && rd(tMw2, k + 1) != 0)) return false;
+  if (!phraseEndsAfter(k) || !(placedBefore(k) || residenceFrame(p) || originFrame(p))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 500, R_CITY);
+  wr(tDone, k, 0xff);
+  return true;
+}
 
 /**
  * Token k follows "&" inside a facility's or organisation's name whose words before "&" are core words after a proper
@@ -8708,7 +8745,7 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
     if ((m > k && !tight(m)) || rd(tShape, m) != sh) return false;
     const md = rd(tData, m);
     if ((md & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 && (md & F_FACILITY) == 0 && !(m == k && wordIn(m, AMP_FAMILY_27))) return false;
-    if ((md & F_FACILITY) != 0 || (m > k && ((rd(tMw2, m) & F_FACILITY) != 0 || wordIn(m, AMP_HEADS_27))) || (m > k + 1 && (rd(tMw3, m) & F_FACILITY) != 0)) {
+    if ((md & F_FACILITY) != 0 || (m > k && ((rd(tMw2, m) & F_FACILITY) != 0 || wordIn(m, AMP_HEADS_27)))) {
       head = m;
       break;
     }
@@ -8716,7 +8753,7 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
   }
   if (head == 0) return false;
   // (an institute after a service is a place of care: "Ridgeway Heart & Vascular Institute")
-  const org = !wordIn(head, AMP_HEADS_27) && ((rd(tData, head) & F_ORG) == F_ORG || (rd(tMw2, head) & F_ORG) == F_ORG || (rd(tMw3, head) & F_ORG) == F_ORG);
+  const org = !wordIn(head, AMP_HEADS_27) && ((rd(tData, head) | rd(tMw2, head)) & F_ORG) == F_ORG;
   // the name before "&"
   let f = k - 1;
   for (let w: u32 = 0; w < 3; w++) {
