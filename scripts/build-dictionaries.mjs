@@ -372,6 +372,12 @@ for (const p of ["school system", "school district", "public schools"]) addFlags
 for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) a town's fire service and an air ambulance named after their place or an invented word, a county's animal
+// control, a Head Start programme ("Narcan x2 by Lewellyn Mills Fire", "Mesa Air Medical", "Harlow County Animal
+// Control", "Ventana Street Head Start"); the head alone or after English words stays words ("house fire", "Head
+// Start", "the Air Medical crew")
+addFlags("fire", F.FACILITY | F.BOX);
+for (const p of ["air medical", "animal control", "head start"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

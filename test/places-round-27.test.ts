@@ -52,6 +52,13 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
     [["Ramalingam", "name:title"], ["Keel Street Vascular Access Center", FAC]], ["Fistula"]],
   ["ANESTHESIA PRE-OPERATIVE EVALUATION  -  SOUTHERN HILLS SURGERY CENTER\nPT: NAKASHIMA",
     [["SOUTHERN HILLS SURGERY CENTER", FAC], ["NAKASHIMA", "name:cue"]], ["ANESTHESIA", "EVALUATION"]],
+  // a town's fire service, an air ambulance, a county's animal control, a Head Start programme (word-table heads)
+  ["Narcan x2 by Lewellyn Mills Fire.", [["Lewellyn Mills Fire", ORG]], ["Narcan"]],
+  ["BROUGHT IN BY REDWATER FIRE FROM GREYSTONE NURSING HOME.",
+    [["REDWATER FIRE", ORG], ["GREYSTONE NURSING HOME", FAC]], ["BROUGHT"]],
+  ["Transport by Mesa Air Medical.", [["Mesa Air Medical", ORG]], ["Transport"]],
+  ["Pt attends Ventana Street Head Start.", [["Ventana Street Head Start", ORG]], ["attends"]],
+  ["Officer from Harlow County Animal Control came by.", [["Harlow County Animal Control", ORG]], ["Officer", "came"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -75,6 +82,13 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["PRESENTED IN EXTREMIS.", [], ["EXTREMIS"]],
   ["STAYS IN BED MOST DAYS.", [], ["BED"]],
   ["MOVED FROM HOME TO ASSISTED LIVING.", [], ["HOME", "ASSISTED"]],
+  // fires, air crews, animal control and Head Start with no name before the head
+  ["PATIENT WAS IN A HOUSE FIRE.", [], ["HOUSE", "FIRE"]],
+  ["SMOKE EXPOSURE FROM KITCHEN FIRE.", [], ["KITCHEN", "FIRE"]],
+  ["Fire alarm went off at 0300.", [], ["Fire"]],
+  ["Grease Fire burn to the left hand.", [], ["Grease", "Fire"]],
+  ["Met by the Air Medical crew.", [], ["Air", "Medical"]],
+  ["Bitten by neighbor's dog; Animal Control notified.", [], ["Animal", "Control"]],
   // services and departments joined by "&" with no proper name before them
   ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
   ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],
