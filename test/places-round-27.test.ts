@@ -59,6 +59,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Transport by Mesa Air Medical.", [["Mesa Air Medical", ORG]], ["Transport"]],
   ["Pt attends Ventana Street Head Start.", [["Ventana Street Head Start", ORG]], ["attends"]],
   ["Officer from Harlow County Animal Control came by.", [["Harlow County Animal Control", ORG]], ["Officer", "came"]],
+  // a place's name after "of" that fills the decision's look-ahead goes on
+  ["Enrolled with Hospice of the Scioto Valley.", [["Hospice of the Scioto Valley", FAC]], ["Enrolled"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [

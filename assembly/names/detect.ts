@@ -4948,6 +4948,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           last = m;
         } else if ((md & F_FAC_MOD) == 0 && !wordIn(m, "\u0007greater")) break;
       }
+      // (stop 27: a place's name that fills the look-ahead may go on, "Hospice of the Scioto Valley")
+      if (ofTail && last == k + LOOK_AHEAD) headFirstEnd = true;
     }
     // the head first, then its name, as Spanish, Catalan, Italian and Portuguese write it: "Hospital Universitario
     // Miguel Servet", "Hospital Clínico San Carlos", "Hospital de Sagunto", "Clínica Médico Forense". The name is a
