@@ -324,6 +324,8 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   // ("Twin Lakes Sports Medicine", "Keel Street Vascular Access Center"; "Sports Medicine" and "the Access Center"
   // alone stay departments)
   "sports medicine", "access center",
+  // (stop 27) parks named after a place ("Lake Tsosie State Park"; "the State Park" stays words)
+  "state park", "state forest", "national park",
   // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
   "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);

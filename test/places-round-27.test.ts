@@ -61,6 +61,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Officer from Harlow County Animal Control came by.", [["Harlow County Animal Control", ORG]], ["Officer", "came"]],
   // a place's name after "of" that fills the decision's look-ahead goes on
   ["Enrolled with Hospice of the Scioto Valley.", [["Hospice of the Scioto Valley", FAC]], ["Enrolled"]],
+  ["PICNIC AT LAKE TSOSIE STATE PARK.", [["LAKE TSOSIE STATE PARK", FAC]], ["PICNIC"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -91,6 +92,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Grease Fire burn to the left hand.", [], ["Grease", "Fire"]],
   ["Met by the Air Medical crew.", [], ["Air", "Medical"]],
   ["Bitten by neighbor's dog; Animal Control notified.", [], ["Animal", "Control"]],
+  ["Went to the State Park.", [], ["State", "Park"]],
   // services and departments joined by "&" with no proper name before them
   ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
   ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],
