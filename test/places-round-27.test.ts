@@ -20,6 +20,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["MOVED HERE FROM TULLIS POINT IN APRIL.", [["TULLIS POINT", CITY]], ["MOVED", "HERE"]],
   ["WIFE PEARL AT BEDSIDE; SHE DRIVES FROM TULLIS POINT DAILY.", [["PEARL", "name:cue"], ["TULLIS POINT", CITY]], ["BEDSIDE", "DAILY"]],
   ["LIVES NEAR KESTLER GAP.", [["KESTLER GAP", CITY]], ["LIVES", "NEAR"]],
+  // lower-case text: the same towns
+  ["brother walter has dm2 and lives in tullis point.", [["walter", "name:cue"], ["tullis point", CITY]], ["lives"]],
+  ["they will stay at the hampton inn in oakvale.", [["hampton inn", FAC], ["oakvale", CITY]], ["stay"]],
   // a house number's street of a type the word table leaves out, its unit and town after a comma
   ["Location: home, 44 Orchard Row, Unit 2, Bayou Chenaie, LA 70394",
     [["44 Orchard Row, Unit 2, Bayou Chenaie, LA", ADDR], ["70394", "format:zip-address"]], ["Location", "home"]],
@@ -71,6 +74,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Falls risk: high. Bed alarm on.", [], ["Falls"]],
   ["Pain in Right Lower Quadrant since 2019.", [], ["Right", "Lower"]],
   ["Transferred from Renal Clinic in April.", [], ["Renal", "Clinic"]],
+  ["lives in fear of falling.", [], ["fear"]],
+  ["admitted in hyperkalemia, stays in bed.", [], ["hyperkalemia", "bed"]],
+  ["pain in point tenderness area.", [], ["point"]],
   // numbers before the rarer street types: counts, steps, grades
   ["Placed 2 Double Row anchors.", [], ["Double", "Row"]],
   ["Step 2: Walk, then run.", [], ["Walk"]],

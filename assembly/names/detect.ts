@@ -8605,7 +8605,11 @@ const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill
  * facility whose name has core words before "&" (ampNameFacility27). Cheap shape tests first.
  */
 function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
-  if (sh != SH_CAP && sh != SH_UPPER) return false;
+  if (sh != SH_CAP && sh != SH_UPPER) {
+    // (lower-case text: the towns only, "lives in tullis point.", "they will stay at the hampton inn in oakvale.")
+    if (sh != SH_LOWER || mode != MODE_LOWER) return false;
+    return (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) || (tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k));
+  }
   if (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) return true;
   if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS) && k >= 2 && rd(tShape, k - 1) == sh && wordIn(k, LINE_STREET_TYPES_27) &&
     streetLine27(k, sh)) return true;
