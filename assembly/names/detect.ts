@@ -8594,7 +8594,7 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
 
 // more feature words that end a town's name after a place's preposition (TOWN_SUFFIXES has the commoner ones, which
 // the address tail reads too): "Harlan Fork", "Cedar Rapids", "Spirit Lake", "Dodge City", "Bunker Hill"
-const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill\u0006bridge";
+const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
 const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill";
@@ -8605,17 +8605,20 @@ const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill
  * facility whose name has core words before "&" (ampNameFacility27). Cheap shape tests first.
  */
 function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
-  if (sh != SH_CAP && sh != SH_UPPER) {
-    // (lower-case text: the towns only, "lives in tullis point.", "they will stay at the hampton inn in oakvale.")
-    if (sh != SH_LOWER || mode != MODE_LOWER) return false;
-    return (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) || (tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k));
-  }
+  // (lower-case text: the towns only, "lives in tullis point.", "they will stay at the hampton inn in oakvale.")
+  const lower = sh == SH_LOWER && mode == MODE_LOWER;
+  if (sh != SH_CAP && sh != SH_UPPER && !lower) return false;
   if (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) return true;
+  if (mode != MODE_MIXED && sh != SH_CAP && tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)) return true;
+  if (lower) return false;
   if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS) && k >= 2 && rd(tShape, k - 1) == sh && wordIn(k, LINE_STREET_TYPES_27) &&
     streetLine27(k, sh)) return true;
-  if (mode == MODE_CAPS && tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)) return true;
-  if (mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode)) return true;
-  return false;
+  return mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode);
+}
+
+/** Token p is "in", "from", "near", or "to" after a verb of moving: the frame before a town of this round. */
+function townFrame27(p: u32): bool {
+  return townPreposition(p) || (wordIn(p, "\u0002to") && travelTo(p));
 }
 
 /**
@@ -8630,7 +8633,7 @@ function featureTown27(k: u32, sh: u32): bool {
   const n = k + 1;
   if (!tight(n) || !(wordIn(n, TOWN_SUFFIXES) || wordIn(n, TOWN_SUFFIXES_27)) || !tight(k) || rd(tDone, k - 1) == 0xff) return false;
   const p = k - 1;
-  if (!(townPreposition(p) || (wordIn(p, "\u0002to") && travelTo(p)))) return false;
+  if (!townFrame27(p)) return false;
   const d = rd(tData, k);
   if (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
   // (a facility's, street's or organisation's word after the pair is their rules': "Harlan Fork Medical Center")
@@ -8723,7 +8726,7 @@ function capsLineTail27(t: u32): bool {
  */
 function capsUnknownTown27(k: u32): bool {
   const p = k - 1;
-  if (!tight(k) || !(wordIn(p, "\u0002in\u0004from\u0004near") || (wordIn(p, "\u0002to") && travelTo(p)))) return false;
+  if (!tight(k) || !townFrame27(p)) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || nameStr(k) != 0 || placeStr(d) != 0 || rd(tEnd, k) - rd(tStart, k) < 5 || medicalShape(k) ||
     (k + 1 < count && rd(tMw2, k + 1) != 0)) return false;
