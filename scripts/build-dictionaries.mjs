@@ -380,6 +380,10 @@ for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, 
 // Start", "the Air Medical crew")
 addFlags("fire", F.FACILITY | F.BOX);
 for (const p of ["air medical", "animal control", "head start"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) public and social services named after a county, a town or invented words ("Greater Hartford Legal Aid",
+// "HENNEPIN COUNTY ADULT SERVICES", "Millbridge Council on Aging"); not the probation heads, whose walk in capitals
+// crossed a bracket or a comma into the officer's name ("MARK WHEELER (BERKS COUNTY ADULT PROBATION")
+for (const p of ["legal aid", "adult services", "youth services", "recovery services", "council on aging"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

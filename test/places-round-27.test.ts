@@ -65,6 +65,13 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a place's name after "of" that fills the decision's look-ahead goes on
   ["Enrolled with Hospice of the Scioto Valley.", [["Hospice of the Scioto Valley", FAC]], ["Enrolled"]],
   ["PICNIC AT LAKE TSOSIE STATE PARK.", [["LAKE TSOSIE STATE PARK", FAC]], ["PICNIC"]],
+  // social services named after a county, a town or invented words
+  ["Legal aid (Greater Hartford Legal Aid, attorney Keisha Dunmore)",
+    [["Hartford Legal Aid", ORG], ["Keisha Dunmore", "name:neighbour"]], ["attorney"]],
+  ["RECEIVES SERVICES FROM HENNEPIN COUNTY ADULT SERVICES (CASE WORKER", [["HENNEPIN COUNTY ADULT SERVICES", ORG]], ["RECEIVES", "CASE"]],
+  ["OTP DOSING NOTE - RIVERSIDE RECOVERY SERVICES", [["RIVERSIDE RECOVERY SERVICES", ORG]], ["DOSING"]],
+  ["caregiver support referral (Millbridge Council on Aging, Ms. Tran)",
+    [["Millbridge Council on Aging", ORG], ["Tran", "name:title"]], ["caregiver"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -99,6 +106,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Met by the Air Medical crew.", [], ["Air", "Medical"]],
   ["Bitten by neighbor's dog; Animal Control notified.", [], ["Animal", "Control"]],
   ["Went to the State Park.", [], ["State", "Park"]],
+  ["Referred to Adult Services.", [], ["Adult", "Services"]],
+  ["Legal Aid was called.", [], ["Legal", "Aid"]],
+  ["referred to youth services for counseling", [], ["youth"]],
   // services and departments joined by "&" with no proper name before them
   ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
   ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],
