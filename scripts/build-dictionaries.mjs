@@ -326,6 +326,10 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "sports medicine", "access center",
   // (stop 27) parks named after a place ("Lake Tsosie State Park"; "the State Park" stays words)
   "state park", "state forest", "national park",
+  // (stop 27) care homes and practices whose head is "health care", "senior care" or "family care", and a learning
+  // centre, named after a place or a founder ("Linden Ridge Health Care", "Eliza Jennings Senior Care", "DUNMORE FAMILY
+  // CARE", "Little Acorns Learning Center"); the head alone stays words ("Health Care proxy", "Referred to Family Care")
+  "health care", "senior care", "family care", "learning center",
   // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
   "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);

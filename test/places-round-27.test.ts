@@ -72,6 +72,12 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["OTP DOSING NOTE - RIVERSIDE RECOVERY SERVICES", [["RIVERSIDE RECOVERY SERVICES", ORG]], ["DOSING"]],
   ["caregiver support referral (Millbridge Council on Aging, Ms. Tran)",
     [["Millbridge Council on Aging", ORG], ["Tran", "name:title"]], ["caregiver"]],
+  // care homes and practices named before "health care", "senior care", "family care", a learning centre
+  ["Bed offers: Linden Ridge Health Care - declined.", [["Linden Ridge Health Care", FAC]], ["offers", "declined"]],
+  ["Placement search: Eliza Jennings Senior Care, wait-listed.", [["Eliza Jennings Senior Care", FAC]], ["Placement", "wait"]],
+  ["REFERRING PHYSICIAN: FAIRCLOTH, JUNE M, MD   (DUNMORE FAMILY CARE)",
+    [["FAIRCLOTH, JUNE M", "name:neighbour"], ["DUNMORE FAMILY CARE", FAC]], ["REFERRING"]],
+  ["Attends pre-K at Little Acorns Learning Center.", [["Little Acorns Learning Center", FAC]], ["Attends"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -109,6 +115,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Referred to Adult Services.", [], ["Adult", "Services"]],
   ["Legal Aid was called.", [], ["Legal", "Aid"]],
   ["referred to youth services for counseling", [], ["youth"]],
+  ["Referred to Family Care.", [], ["Family", "Care"]],
+  ["Went to the Learning Center.", [], ["Learning", "Center"]],
+  ["Needs Health Care proxy.", [], ["Health", "Care"]],
+  ["Discussed Senior Care options.", [], ["Senior", "Care"]],
   // services and departments joined by "&" with no proper name before them
   ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
   ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],
