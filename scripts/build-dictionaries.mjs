@@ -388,6 +388,12 @@ for (const p of ["air medical", "animal control", "head start"]) addFlags(p, F.F
 // "HENNEPIN COUNTY ADULT SERVICES", "Millbridge Council on Aging"); not the probation heads, whose walk in capitals
 // crossed a bracket or a comma into the officer's name ("MARK WHEELER (BERKS COUNTY ADULT PROBATION")
 for (const p of ["legal aid", "adult services", "youth services", "recovery services", "council on aging"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) a fire district, a health care system, visiting nurses, a prison and a corrections centre, a roofer and a
+// savings bank named after a place, a founder or invented words ("NORTHEAST FIRE DISTRICT", "VA BOSTON HEALTHCARE
+// SYSTEM", "northgate visiting nurses", "Maine State Prison", "COYOTE RIDGE CORRECTIONS CENTER", "Whitfield & Sons
+// Roofing", "First Millbridge Savings"); English words alone before them stay words ("state prison", "health savings")
+for (const w of words("roofing savings prison")) addFlags(w, F.FACILITY | F.BOX);
+for (const p of ["fire district", "healthcare system", "visiting nurses", "corrections center"]) addFlags(p, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

@@ -78,6 +78,12 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["REFERRING PHYSICIAN: FAIRCLOTH, JUNE M, MD   (DUNMORE FAMILY CARE)",
     [["FAIRCLOTH, JUNE M", "name:neighbour"], ["DUNMORE FAMILY CARE", FAC]], ["REFERRING"]],
   ["Attends pre-K at Little Acorns Learning Center.", [["Little Acorns Learning Center", FAC]], ["Attends"]],
+  // a prison, a corrections centre, a roofer, a savings bank, a fire district, a health care system
+  ["Father incarcerated at Maine State Prison.", [["Maine State Prison", ORG]], ["Father", "incarcerated"]],
+  ["INMATE AT COYOTE RIDGE CORRECTIONS CENTER SINCE 2019.", [["COYOTE RIDGE CORRECTIONS CENTER", ORG]], ["INMATE", "SINCE"]],
+  ["Works weekends with his uncle's company Whitfield & Sons Roofing.", [["Whitfield & Sons Roofing", ORG]], ["company"]],
+  ["She left her job at First Millbridge Savings in December.", [["First Millbridge Savings", ORG]], ["job"]],
+  ["Transported by Kestler Fire District.", [["Kestler Fire District", ORG]], ["Transported"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -119,6 +125,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Went to the Learning Center.", [], ["Learning", "Center"]],
   ["Needs Health Care proxy.", [], ["Health", "Care"]],
   ["Discussed Senior Care options.", [], ["Senior", "Care"]],
+  ["Was in prison 2019-2021; released from State Prison in May.", [], ["prison", "State", "Prison"]],
+  ["Has a Health Savings Account.", [], ["Health", "Savings"]],
+  ["He did roofing work until 2020.", [], ["roofing"]],
+  ["Call the Fire District.", [], ["Fire", "District"]],
   // services and departments joined by "&" with no proper name before them
   ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
   ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],
