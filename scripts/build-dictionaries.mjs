@@ -330,6 +330,9 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   // centre, named after a place or a founder ("Linden Ridge Health Care", "Eliza Jennings Senior Care", "DUNMORE FAMILY
   // CARE", "Little Acorns Learning Center"); the head alone stays words ("Health Care proxy", "Referred to Family Care")
   "health care", "senior care", "family care", "learning center",
+  // (stop 27) an internal medicine practice named after a place or a founder ("Ravensworth Internal Medicine",
+  // "GREENSPRING INTERNAL MEDICINE"); "Department of Internal Medicine" stays words
+  "internal medicine",
   // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
   "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
@@ -394,6 +397,10 @@ for (const p of ["legal aid", "adult services", "youth services", "recovery serv
 // Roofing", "First Millbridge Savings"); English words alone before them stay words ("state prison", "health savings")
 for (const w of words("roofing savings prison")) addFlags(w, F.FACILITY | F.BOX);
 for (const p of ["fire district", "healthcare system", "visiting nurses", "corrections center"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) a milk bank named after a place or invented words ("Mothers' Milk Bank of California"); not "doulas" nor
+// "advice line": the organisation walk crossed the bracket into the doula's name ("Sunny Castellanos (Birthright
+// Doulas"), and "CAREPOINT NURSE ADVICE LINE" gained nothing
+addFlags("milk bank", F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

@@ -84,6 +84,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Works weekends with his uncle's company Whitfield & Sons Roofing.", [["Whitfield & Sons Roofing", ORG]], ["company"]],
   ["She left her job at First Millbridge Savings in December.", [["First Millbridge Savings", ORG]], ["job"]],
   ["Transported by Kestler Fire District.", [["Kestler Fire District", ORG]], ["Transported"]],
+  // an internal medicine practice's letterhead, a milk bank
+  ["Harriet Quimby-Osei, MD\nRavensworth Internal Medicine\n22 Bellflower Court",
+    [["Harriet Quimby-Osei", "name:neighbour"], ["Ravensworth Internal Medicine", FAC], ["22 Bellflower Court", ADDR]], ["MD"]],
+  ["Donor milk from Mothers' Milk Bank of California.", [["Milk Bank of California", ORG]], ["Donor"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -129,6 +133,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Has a Health Savings Account.", [], ["Health", "Savings"]],
   ["He did roofing work until 2020.", [], ["roofing"]],
   ["Call the Fire District.", [], ["Fire", "District"]],
+  ["Department of Internal Medicine", [], ["Internal", "Medicine"]],
+  ["Seen by Internal Medicine today.", [], ["Internal", "Medicine"]],
   // services and departments joined by "&" with no proper name before them
   ["Heart & Vascular Center follow-up in 2 weeks.", [], ["Heart", "Vascular", "Center"]],
   ["Physical Medicine & Rehabilitation consulted.", [], ["Physical", "Rehabilitation"]],
