@@ -330,9 +330,6 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   // centre, named after a place or a founder ("Linden Ridge Health Care", "Eliza Jennings Senior Care", "DUNMORE FAMILY
   // CARE", "Little Acorns Learning Center"); the head alone stays words ("Health Care proxy", "Referred to Family Care")
   "health care", "senior care", "family care", "learning center",
-  // (stop 27) an internal medicine practice named after a place or a founder ("Ravensworth Internal Medicine",
-  // "GREENSPRING INTERNAL MEDICINE"); "Department of Internal Medicine" stays words
-  "internal medicine",
   // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
   "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);

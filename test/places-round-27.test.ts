@@ -84,9 +84,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Works weekends with his uncle's company Whitfield & Sons Roofing.", [["Whitfield & Sons Roofing", ORG]], ["company"]],
   ["She left her job at First Millbridge Savings in December.", [["First Millbridge Savings", ORG]], ["job"]],
   ["Transported by Kestler Fire District.", [["Kestler Fire District", ORG]], ["Transported"]],
-  // an internal medicine practice's letterhead, a milk bank
-  ["Harriet Quimby-Osei, MD\nRavensworth Internal Medicine\n22 Bellflower Court",
-    [["Harriet Quimby-Osei", "name:neighbour"], ["Ravensworth Internal Medicine", FAC], ["22 Bellflower Court", ADDR]], ["MD"]],
+  // a milk bank
   ["Donor milk from Mothers' Milk Bank of California.", [["Milk Bank of California", ORG]], ["Donor"]],
 ];
 
