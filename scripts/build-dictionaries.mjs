@@ -320,6 +320,16 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "hearing center", "memory center", "orthopedic center", "outpatient center", "cardiovascular center", "lung center",
   "digestive center", "allergy center", "epilepsy center", "bariatric center", "crisis center", "detox center",
   "endoscopy centre", "pain centre", "fertility centre",
+  // (stop 27) a practice named after a place and its sports medicine, an access centre named after its street
+  // ("Twin Lakes Sports Medicine", "Keel Street Vascular Access Center"; "Sports Medicine" and "the Access Center"
+  // alone stay departments)
+  "sports medicine", "access center",
+  // (stop 27) parks named after a place ("Lake Tsosie State Park"; "the State Park" stays words)
+  "state park", "state forest", "national park",
+  // (stop 27) care homes and practices whose head is "health care", "senior care" or "family care", and a learning
+  // centre, named after a place or a founder ("Linden Ridge Health Care", "Eliza Jennings Senior Care", "DUNMORE FAMILY
+  // CARE", "Little Acorns Learning Center"); the head alone stays words ("Health Care proxy", "Referred to Family Care")
+  "health care", "senior care", "family care", "learning center",
   // practices named after a place ("Green Primary Care", "Riverside Pediatrics", "Bayview Family Health")
   "primary care", "pediatrics", "family health", "family medicine", "pediatric associates",
   "centro de salud", "centro médico", "centro de especialidades"]) addFlags(p, F.FACILITY);
@@ -375,6 +385,26 @@ for (const p of ["school system", "school district", "public schools"]) addFlags
 for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) a town's fire service and an air ambulance named after their place or an invented word, a county's animal
+// control, a Head Start programme ("Narcan x2 by Lewellyn Mills Fire", "Mesa Air Medical", "Harlow County Animal
+// Control", "Ventana Street Head Start"); the head alone or after English words stays words ("house fire", "Head
+// Start", "the Air Medical crew")
+addFlags("fire", F.FACILITY | F.BOX);
+for (const p of ["air medical", "animal control", "head start"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) public and social services named after a county, a town or invented words ("Greater Hartford Legal Aid",
+// "HENNEPIN COUNTY ADULT SERVICES", "Millbridge Council on Aging"); not the probation heads, whose walk in capitals
+// crossed a bracket or a comma into the officer's name ("MARK WHEELER (BERKS COUNTY ADULT PROBATION")
+for (const p of ["legal aid", "adult services", "youth services", "recovery services", "council on aging"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) a fire district, a health care system, visiting nurses, a prison and a corrections centre, a roofer and a
+// savings bank named after a place, a founder or invented words ("NORTHEAST FIRE DISTRICT", "VA BOSTON HEALTHCARE
+// SYSTEM", "northgate visiting nurses", "Maine State Prison", "COYOTE RIDGE CORRECTIONS CENTER", "Whitfield & Sons
+// Roofing", "First Millbridge Savings"); English words alone before them stay words ("state prison", "health savings")
+for (const w of words("roofing savings prison")) addFlags(w, F.FACILITY | F.BOX);
+for (const p of ["fire district", "healthcare system", "visiting nurses", "corrections center"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 27) a milk bank named after a place or invented words ("Mothers' Milk Bank of California"); not "doulas" nor
+// "advice line": the organisation walk crossed the bracket into the doula's name ("Sunny Castellanos (Birthright
+// Doulas"), and "CAREPOINT NURSE ADVICE LINE" gained nothing
+addFlags("milk bank", F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

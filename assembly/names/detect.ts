@@ -4016,6 +4016,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
   if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
+  // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
+  // "44 ORCHARD ROW, UNIT 2")
+  if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -4976,6 +4979,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           last = m;
         } else if ((md & F_FAC_MOD) == 0 && !wordIn(m, "\u0007greater")) break;
       }
+      // (stop 27: a place's name that fills the look-ahead may go on, "Hospice of the Scioto Valley")
+      if (ofTail && last == k + LOOK_AHEAD) headFirstEnd = true;
     }
     // the head first, then its name, as Spanish, Catalan, Italian and Portuguese write it: "Hospital Universitario
     // Miguel Servet", "Hospital Clínico San Carlos", "Hospital de Sagunto", "Clínica Médico Forense". The name is a
@@ -5155,9 +5160,13 @@ function initialsEnd(e: u32): bool {
     byteAt(e + 1) == 0x29));
 }
 
-/** A dash with a blank on each side right before token k ("Intake - Riverside"), not a hyphen inside a name. */
+/**
+ * A dash with a blank on each side right before token k ("Intake - Riverside"), not a hyphen inside a name; (stop 27)
+ * two blanks after it are a heading's too ("EVALUATION  -  SOUTHERN HILLS SURGERY CENTER").
+ */
 function spacedDash(k: u32): bool {
-  const s = rd(tStart, k);
+  let s = rd(tStart, k);
+  if (s >= 4 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) s--;
   return s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x20;
 }
 
@@ -6815,6 +6824,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
+  // (stop 27: towns named for a feature, streets of rarer types, names before "&")
+  if (placesTwentySeven(k, sh, mode)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
   if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && clinicianAffiliation(k, sh)) return true;
@@ -8816,3 +8827,200 @@ function lowerOrgAfterFrame(k: u32): bool {
 // endings of drugs, procedures and lab words that no list has ("hydrocodone", "catheterization", "vancomycin"): no
 // organisation's first word in lower-case text
 const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u0003ate\u0003ium\u0003rin\u0003xin\u0003mab\u0003nib\u0004phen\u0003fen\u0003pam\u0003lam";
+
+// ---- Stop 27, places round (place27): towns named for a feature, streets of rarer types, names before "&" ----
+
+// more feature words that end a town's name after a place's preposition (TOWN_SUFFIXES has the commoner ones, which
+// the address tail reads too): "Harlan Fork", "Cedar Rapids", "Spirit Lake", "Dodge City", "Bunker Hill"
+const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
+// street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
+// 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
+const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill";
+
+/**
+ * The stop 27 places round, out of decide()'s body in one call (read from laterRounds()): a town named for a
+ * feature after a place's preposition (featureTown27), a house number's street of a rarer type (streetLine27), a
+ * facility whose name has core words before "&" (ampNameFacility27). Cheap shape tests first.
+ */
+function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
+  // (lower-case text: the towns only, "lives in tullis point.", "they will stay at the hampton inn in oakvale.")
+  const lower = sh == SH_LOWER && mode == MODE_LOWER;
+  if (sh != SH_CAP && sh != SH_UPPER && !lower) return false;
+  if (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) return true;
+  if (mode != MODE_MIXED && sh != SH_CAP && tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)) return true;
+  if (lower) return false;
+  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS) && k >= 2 && rd(tShape, k - 1) == sh && wordIn(k, LINE_STREET_TYPES_27) &&
+    streetLine27(k, sh)) return true;
+  return mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode);
+}
+
+/** Token p is "in", "from", "near", or "to" after a verb of moving: the frame before a town of this round. */
+function townFrame27(p: u32): bool {
+  return townPreposition(p) || (wordIn(p, "\u0002to") && travelTo(p));
+}
+
+/**
+ * Token k opens a town of two words whose second is a feature word, after "in", "from", "near" or a move's "to"
+ * ("moved here from Tullis Point in April", "grew up near Mullinax Gap.", "SHE DRIVES FROM TULLIS POINT DAILY",
+ * "relocated to Harlan Fork last year"), where the phrase ends after it, a word of time follows, or "in"/"on" and a
+ * month or a year. The first word is a name, a place or a word no list has, of four letters or more, no core English
+ * word or medical term ("in Point tenderness", "near Gap junction", "from Falls risk" have none; "in Deep Creek",
+ * "in Renal Clinic" stay). framedSuffixTown() takes the plain cases first. Writes the town and returns true.
+ */
+function featureTown27(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (!tight(n) || !(wordIn(n, TOWN_SUFFIXES) || wordIn(n, TOWN_SUFFIXES_27)) || !tight(k) || rd(tDone, k - 1) == 0xff) return false;
+  const p = k - 1;
+  if (!townFrame27(p)) return false;
+  const d = rd(tData, k);
+  if (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  // (a facility's, street's or organisation's word after the pair is their rules': "Harlan Fork Medical Center")
+  if (n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh &&
+    (rd(tData, n + 1) & (F_FACILITY | F_FAC_MOD | F_STREET | F_UNIT)) != 0) return false;
+  if (!phraseEndsAfter(n)) {
+    const c = n + 1;
+    if (!tight(c)) return false;
+    // (a word of time closes it as a comma would: "drives from Tullis Point daily", "from Tullis Point in April")
+    if (!wordIn(c, "\u0005daily\u0005today")) {
+      if (!(wordIn(c, "\u0002in\u0002on") && c + 1 < count && tight(c + 1) &&
+        ((rd(tData, c + 1) & F_MONTH) != 0 || (rd(tShape, c + 1) == SH_NUM && rd(tEnd, c + 1) - rd(tStart, c + 1) == 4)))) return false;
+    }
+  }
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 600, R_CITY);
+  wr(tDone, k, 0xff);
+  wr(tDone, n, 0xff);
+  return true;
+}
+
+/**
+ * Token k, a capitalised word in mixed case right after a house number, opens a street whose type the word table
+ * leaves out (LINE_STREET_TYPES_27): "44 Orchard Row, Unit 2", "16 Tannery Row, #3, Quarry Falls, RI", "12 Mill Walk,
+ * Easton", "8 Beaver Trace", "25 Cathedral Hill, Ashcombe 02904". The number (1-5 digits, no '#' or decimal point before
+ * it) opens a line, a field or a clause after a comma, or follows "at"/"to"/"from"/"on"/"near"; one or two capitalised
+ * words and the type close the street, which ends its line or the input or has a comma after it and then a capitalised
+ * word, a unit or '#' (the address tail reads them). "placed 2 Double Row anchors", "Grade 3 Hill-Sachs", "walk 2 blocks"
+ * stay. Writes the street, starts the tail and returns true.
+ */
+function streetLine27(t: u32, sh: u32): bool {
+  if (!tight(t)) return false;
+  // the name's words back to the house number: one or two capitalised words
+  let k = t - 1;
+  if (k >= 1 && exists(k - 1) && rd(tShape, k - 1) == sh && tight(k)) k--;
+  if (k == 0 || !exists(k - 1) || rd(tShape, k - 1) != SH_NUM) return false;
+  for (let m = k; m < t; m++) {
+    if (rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_STATE)) != 0) return false;
+  }
+  const h = k - 1;
+  const gh = rd(tGap, h);
+  if (rd(tEnd, h) - rd(tStart, h) > 5 || !tight(k) || (rd(tGap, k) & G_PERIOD) != 0 || (gh & G_HASH) != 0) return false;
+  if (!((gh & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || h == 0 ||
+    (exists(h - 1) && tight(h) && wordIn(h - 1, "\u0002at\u0002to\u0004from\u0002on\u0004near")))) return false;
+  if (rd(tStart, h) >= 1 && byteAt(rd(tStart, h) - 1) == 0x2e) return false;
+  // what follows: the end of the input or the line, or a comma and a capitalised word, a unit or '#'; in ALL CAPS only a
+  // comma and a unit, '#' or a town with its ZIP or state ("44 ORCHARD ROW, UNIT 2", "25 CATHEDRAL HILL, ASHCOMBE 02904";
+  // "3 NEEDLES, ROW #2", "4-0 PROLENE DOUBLE ROW" stay)
+  if (!capsLineTail27(t)) {
+    if (sh == SH_UPPER) return false;
+    const g = t + 1 < count ? rd(tGap, t + 1) : G_NEWLINE;
+    if (!((g & G_NEWLINE) != 0 || ((g & (G_COMMA | G_SENT | G_OTHER)) == G_COMMA && rd(tShape, t + 1) == SH_CAP))) return false;
+  }
+  // (a unit's number after '#' and the comma joins: "16 Tannery Row, #3")
+  let last = t;
+  if (t + 1 < count && (rd(tGap, t + 1) & G_HASH) != 0 && rd(tShape, t + 1) == SH_NUM) last = t + 1;
+  span(rd(tStart, h), rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS);
+  for (let q = h; q <= last; q++) wr(tDone, q, 0xff);
+  startTail(last);
+  return true;
+}
+
+// a family firm's word after "&" ("& Sons", "& Daughters") and the heads that end a name after a service word
+// ("Wound Care & Hyperbaric Center", "Heart & Vascular Institute")
+const AMP_FAMILY_27 = "\u0004sons\u0009daughters\u0008brothers";
+const AMP_HEADS_27 = "\u0006center\u0006centre\u0009institute";
+
+/**
+ * In ALL CAPS, what follows the street type t says it is an address: a comma, then a unit designator and its number,
+ * '#' and a number, or a town and a ZIP of five digits or a comma and a state code.
+ */
+function capsLineTail27(t: u32): bool {
+  const n = t + 1;
+  if (n + 1 >= count || (rd(tGap, n) & (G_COMMA | G_NEWLINE)) != G_COMMA) return false;
+  if ((rd(tGap, n) & G_HASH) != 0) return rd(tShape, n) == SH_NUM;
+  if ((rd(tData, n) & F_UNIT) != 0) return rd(tShape, n + 1) == SH_NUM;
+  if (rd(tShape, n) != SH_UPPER || (rd(tData, n) & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) != 0) return false;
+  // (a town of one or two words)
+  let m = n + 1;
+  if (rd(tShape, m) == SH_UPPER && tight(m) && m + 1 < count && (rd(tData, m) & F_STATE) == 0) m++;
+  if (rd(tShape, m) == SH_NUM) return tight(m) && rd(tEnd, m) - rd(tStart, m) == 5;
+  return (rd(tGap, m) & G_COMMA) != 0 && (rd(tData, m) & F_STATE) != 0;
+}
+
+/**
+ * In ALL CAPS, a town no word list has after "IN"/"FROM"/"NEAR" (or "TO" after a move) where a residence, visit or
+ * origin frame introduces it, or a person or place just found stands before "IN", and its phrase ends after it: "LIVES
+ * ALONE IN ASHCOMBE ON FERRY LANE", "THEY WILL STAY AT THE HAMPTON INN IN OAKVALE.", "DAUGHTER VISITING FROM
+ * GLENMORRIS." Five letters at least, no medical ending, no name's strength ("LIVES IN FEAR", "ADMITTED IN DKA",
+ * "STAYS IN BED" have none of it). Writes the town and returns true.
+ */
+function capsUnknownTown27(k: u32): bool {
+  const p = k - 1;
+  if (!tight(k) || !townFrame27(p)) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || nameStr(k) != 0 || placeStr(d) != 0 || rd(tEnd, k) - rd(tStart, k) < 5 || medicalShape(k) ||
+    (k + 1 < count && rd(tMw2, k + 1) != 0)) return false;
+  if (!phraseEndsAfter(k) || !(placedBefore(k) || residenceFrame(p) || originFrame(p))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 500, R_CITY);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * Token k follows "&" inside a facility's or organisation's name whose words before "&" are core words after a proper
+ * name ("SAINT RAPHAEL WOUND CARE & HYPERBARIC CENTER", "Whitcombe & Daughters Funeral Home", "Rowan Hill Women &
+ * Infants Hospital"): at most two words after "&" reach a facility head (of one, two or three words), at most four
+ * words before it go back to the name's first, which is a name, a place or a word no list has (a saint's word before it
+ * joins). In ALL CAPS a frame says where the name starts (a line's start, a where-frame word, "of", "(", a spaced dash,
+ * a colon). "Pain & Palliative Care Clinic", "Heart & Vascular Center", "Physical Medicine & Rehabilitation" have no
+ * proper name and stay; a titled person before the name ends it. Writes the place and returns true.
+ */
+function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
+  if (!ampGap(k) || k < 2 || rd(tShape, k - 1) != sh || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) != 0) return false;
+  if (sh != (mode == MODE_CAPS ? SH_UPPER : SH_CAP)) return false;
+  // the head ahead
+  let head: u32 = 0;
+  for (let m = k; m <= k + 3 && m < count; m++) {
+    if ((m > k && !tight(m)) || rd(tShape, m) != sh) return false;
+    const md = rd(tData, m);
+    if ((md & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 && (md & F_FACILITY) == 0 && !(m == k && wordIn(m, AMP_FAMILY_27))) return false;
+    if ((md & F_FACILITY) != 0 || (m > k && ((rd(tMw2, m) & F_FACILITY) != 0 || wordIn(m, AMP_HEADS_27)))) {
+      head = m;
+      break;
+    }
+    if (m == k + 2) return false;
+  }
+  if (head == 0) return false;
+  // (an institute after a service is a place of care: "Ridgeway Heart & Vascular Institute")
+  const org = !wordIn(head, AMP_HEADS_27) && ((rd(tData, head) | rd(tMw2, head)) & F_ORG) == F_ORG;
+  // the name before "&"
+  let f = k - 1;
+  for (let w: u32 = 0; w < 3; w++) {
+    if (f == 0 || !exists(f - 1) || !tight(f) || rd(tShape, f - 1) != sh) break;
+    const qd = rd(tData, f - 1);
+    if ((qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_LOC_CUE | F_VERB_BY)) != 0 && !wordIn(f - 1, "\u0005saint\u0002st\u0003ste")) break;
+    f--;
+  }
+  // (a core English word opens no name: trimmed; a saint's word is kept for the name after it)
+  while (f < k - 1 && tierOf(rd(tData, f)) == 1 && nameStr(f) <= 1 && placeStr(rd(tData, f)) <= 1 && !wordIn(f, "\u0005saint\u0002st\u0003ste")) f++;
+  let e = f;
+  if (wordIn(e, "\u0005saint\u0002st\u0003ste") && e + 1 < k) e++;
+  const ed = rd(tData, e);
+  if ((ed & (CONTEXT_WORDS & ~F_FAC_MOD)) != 0 && (ed & F_FAC_MOD) == 0) return false;
+  if (!(nameStr(e) > 1 || placeStr(ed) > 1 || (tierOf(ed) == 0 && rd(tEnd, e) - rd(tStart, e) >= 4 && !medicalShape(e)))) return false;
+  if (f > 0 && exists(f - 1) && (rd(tData, f - 1) & F_TITLE) != 0) return false;
+  if (mode == MODE_CAPS && !(lineStart(f) || punctBefore(rd(tStart, f)) == 0x28 || spacedDash(f) || (rd(tGap, f) & G_COLON) != 0 ||
+    (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of"))))) return false;
+  const last = headAfterHead(head, k, org);
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
+  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
