@@ -2,7 +2,8 @@
 // measure how much recall a text loses when capitalisation carries no evidence (ALL CAPS notes, lower-case chat).
 // Usage: node scripts/case-copy.mjs <in.jsonl> <out.jsonl> upper|lower   (documents whose length would change, as
 // "ß" -> "SS" does, are left out and counted on stderr)
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { readCorpus } from "./fixture-io.mjs";
 
 const [, , input, output, mode] = process.argv;
 if (!input || !output || (mode !== "upper" && mode !== "lower")) {
@@ -11,15 +12,7 @@ if (!input || !output || (mode !== "upper" && mode !== "lower")) {
 }
 const out = [];
 let skipped = 0;
-for (const [i, line] of readFileSync(input, "utf8").split("\n").entries()) {
-  if (!line.trim()) continue;
-  let d;
-  try {
-    d = JSON.parse(line);
-  } catch (e) {
-    console.error(`${input}:${i + 1}: not JSON (${e.message})`);
-    process.exit(1);
-  }
+for (const d of readCorpus(input)) {
   const text = mode === "upper" ? d.text.toUpperCase() : d.text.toLowerCase();
   if (text.length !== d.text.length) {
     skipped++;

@@ -1,7 +1,8 @@
 // Why this file exists: writes a hand-written clinical fixture in the corpora JSONL format (one JSON object per note,
 // spans with their text), shared by scripts/make-clinical-fixture*.mjs; and reads the inline marks (⟦CODE|text⟧) that
-// fixtures 2-7 are written with, collected by markedFixture().
-import { mkdirSync, writeFileSync } from "node:fs";
+// fixtures 2-7 are written with, collected by markedFixture(); and reads a labelled corpus for the scripts that write
+// variant copies of one (readCorpus: scripts/case-copy.mjs, scripts/tokenised-copy.mjs).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -91,4 +92,19 @@ export function markedFixture(file, label) {
     note: (id, text) => notes.push({ id, marked: text.replace(/^\n/, "") }),
     write: () => writeFixture(out, notes.map(parseMarked), label),
   };
+}
+
+/** The documents of a labelled JSONL corpus, one per non-empty line; exits naming file and line at a line not JSON. */
+export function readCorpus(input) {
+  const docs = [];
+  for (const [i, line] of readFileSync(input, "utf8").split("\n").entries()) {
+    if (!line.trim()) continue;
+    try {
+      docs.push(JSON.parse(line));
+    } catch (e) {
+      console.error(`${input}:${i + 1}: not JSON (${e.message})`);
+      process.exit(1);
+    }
+  }
+  return docs;
 }

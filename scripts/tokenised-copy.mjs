@@ -6,7 +6,8 @@
 // The transform: a blank before ',', ';' and ':' glued to a word or a number (not between two digits: "18:06",
 // "3,000"; not ':' before '/': "https://"), before ')' and after '(', before "'s" closing a word, and before a period
 // that ends a sentence after a number or three lower-case letters (not after "Dr", "St", "ext" and such abbreviations).
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { readCorpus } from "./fixture-io.mjs";
 
 const [, , input, output] = process.argv;
 if (!input || !output) {
@@ -40,15 +41,7 @@ function tokenise(t) {
 }
 
 const out = [];
-for (const [i, line] of readFileSync(input, "utf8").split("\n").entries()) {
-  if (!line.trim()) continue;
-  let d;
-  try {
-    d = JSON.parse(line);
-  } catch (e) {
-    console.error(`${input}:${i + 1}: not JSON (${e.message})`);
-    process.exit(1);
-  }
+for (const d of readCorpus(input)) {
   const { text, map } = tokenise(d.text);
   const move = (s) => {
     const start = map[s.start];

@@ -4356,8 +4356,8 @@ function saintSurname(k: u32): bool {
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
   // (stop 27) a field of a CSV/TSV row under a column that names a person or a place ("last,first,city"): after the
   // row's separator glued before it, or opening its line
-  if ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0) &&
-    csvField(k, d)) return;
+  if ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
+    separatorNear(k)) && csvField(k, d)) return;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
   if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && lineStart(k) && clinicLetterhead(k, sh)) return;
@@ -8638,6 +8638,19 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
 }
 
 // ---- Stop 27: fields of CSV/TSV rows under a person's or a place's column (self-contained: csvField) ----
+
+/**
+ * A comma or a tab ends one of tokens k..k+2 on its line (the look-ahead's tokens): a line's first field may be a
+ * table's (csvField()); most lines open with no separator that near and pay no column test.
+ */
+function separatorNear(k: u32): bool {
+  for (let m = k; m < k + 3 && m < count; m++) {
+    if (m > k && (rd(tGap, m) & G_NEWLINE) != 0) return false;
+    if (m + 1 < count && (rd(tGap, m + 1) & G_COMMA) != 0) return true;
+    if (rd(tEnd, m) < inLen && byteAt(rd(tEnd, m)) == 0x09) return true;
+  }
+  return false;
+}
 
 // what a person's column holds when it holds no name: unknown none self pending same declined refused deceased other
 // null yes no na tbd

@@ -17,29 +17,89 @@ let headSep: u32 = 0;
 let headFields: u32 = 0;
 
 export function resetCsv(): void {
+  curStart = NONE;
+  longFrom = NONE;
   blockLine = NONE;
   blockTop = NONE;
   headStart = NONE;
 }
 
-/** Start of the line holding i. */
+// The line of the last position asked about, [curStart, curEnd) (curEnd: its line break or the input's end; NONE: none
+// yet), and its row separator (NONE: not read yet). The fields of one line ask again and again, and a document written
+// as one long line (transcriptions often are) must not be walked back to its start once per field: measured in stop 27,
+// without this the name pass's column test cost mtsamples 2.8x its instructions.
+let curStart: u32 = NONE;
+let curEnd: u32 = 0;
+let curSep: u32 = NONE;
+
+/** Start of the line holding i (the line break at its end included). */
 function lineStartOf(i: u32): u32 {
-  while (i > 0 && byteAt(i - 1) != 0x0a && byteAt(i - 1) != 0x0d) i--;
-  return i;
+  if (curStart != NONE && i >= curStart && i <= curEnd) return curStart;
+  let s = i;
+  while (s > 0 && byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d) s--;
+  let e = i;
+  while (e < inLen && byteAt(e) != 0x0a && byteAt(e) != 0x0d) e++;
+  curStart = s;
+  curEnd = e;
+  curSep = NONE;
+  return s;
 }
 
-/** Start of the line before the one starting at ls (ls itself at the input's start). */
+/** A table's row is at most this long (bytes): a longer line is prose, and is never walked to its ends. */
+const ROW_MAX: u32 = 1024;
+// A stretch known to lie on a line longer than ROW_MAX, [longFrom, longTo] (NONE: none).
+let longFrom: u32 = NONE;
+let longTo: u32 = 0;
+
+/**
+ * The line holding i is at most ROW_MAX bytes long: its bounds are then in curStart/curEnd (lineStartOf() answers from
+ * them); a longer line is left after ROW_MAX bytes of walking and remembered, so its other fields ask in O(1).
+ */
+function inShortLine(i: u32): bool {
+  if (curStart != NONE && i >= curStart && i <= curEnd) return true;
+  if (longFrom != NONE && i >= longFrom && i <= longTo) return false;
+  let s = i;
+  while (s > 0 && byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d) {
+    // (back into the long stretch with no line break between: the same long line, now known up to i)
+    if (s == longTo + 1 && longFrom != NONE) {
+      longTo = i;
+      return false;
+    }
+    if (i - s >= ROW_MAX) {
+      longFrom = s;
+      longTo = i;
+      return false;
+    }
+    s--;
+  }
+  let e = i;
+  while (e < inLen && byteAt(e) != 0x0a && byteAt(e) != 0x0d) {
+    if (e - s >= ROW_MAX) {
+      longFrom = s;
+      longTo = e;
+      return false;
+    }
+    e++;
+  }
+  curStart = s;
+  curEnd = e;
+  curSep = NONE;
+  return true;
+}
+
+/** Start of the line before the one starting at ls: ls itself at the input's start, NONE when that line is long. */
 function prevLineStart(ls: u32): u32 {
   let p = ls;
   if (p > 0 && byteAt(p - 1) == 0x0a) p--;
   if (p > 0 && byteAt(p - 1) == 0x0d) p--;
-  return p == ls ? ls : lineStartOf(p);
+  if (p == ls) return ls;
+  return inShortLine(p) ? curStart : NONE;
 }
 
 /** End of the line holding i (its line break's index, or the input's end). */
 function lineEndOf(i: u32): u32 {
-  while (i < inLen && byteAt(i) != 0x0a && byteAt(i) != 0x0d) i++;
-  return i;
+  lineStartOf(i);
+  return curEnd;
 }
 
 /**
@@ -47,6 +107,14 @@ function lineEndOf(i: u32): u32 {
  * blank after its commas (prose does: "Smith, John, 01/02/1950" is a sentence's list, not a row).
  */
 function rowSep(ls: u32): u32 {
+  if (lineStartOf(ls) == ls && curSep != NONE) return curSep;
+  const sep = readSep(ls);
+  if (curStart == ls) curSep = sep;
+  return sep;
+}
+
+/** rowSep() without the line's memory. */
+function readSep(ls: u32): u32 {
   let commas: u32 = 0;
   let tabs: u32 = 0;
   let spaced = false;
@@ -131,7 +199,7 @@ function headerOf(ls: u32, sep: u32): u32 {
   let top = ls;
   while (top > 0 && ls - top < 65536) {
     const prev = prevLineStart(top);
-    if (prev == top || rowSep(prev) != sep || fieldCount(prev, sep) != n) break;
+    if (prev == NONE || prev == top || rowSep(prev) != sep || fieldCount(prev, sep) != n) break;
     top = prev;
   }
   blockLine = ls;
@@ -140,6 +208,38 @@ function headerOf(ls: u32, sep: u32): u32 {
   headFields = n;
   headStart = top != ls && headerRow(top, sep) ? top : NONE;
   return headStart;
+}
+
+// The header's name of the field of the last columnOf() call that found one: [colStart, colEnd).
+let colStart: u32 = 0;
+let colEnd: u32 = 0;
+
+/**
+ * The header column of the field [fs, e) of a CSV/TSV row, `b` the byte before the field and `c` the byte after it:
+ * the separators around the field must be its row's own and the row must have a header (headerOf); the header's
+ * field of the same index is left in [colStart, colEnd). False when the field is in no table.
+ */
+function columnOf(fs: u32, e: u32, b: u32, c: u32): bool {
+  if (!inShortLine(fs)) return false;
+  const ls = curStart;
+  const sep = rowSep(ls);
+  if (sep == 0 || (b != sep && fs != ls) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return false;
+  const head = headerOf(ls, sep);
+  if (head == NONE) return false;
+  const want = fieldIndex(ls, fs, sep);
+  let hs = head;
+  let n: u32 = 0;
+  const he = lineEndOf(head);
+  while (n < want && hs < he) {
+    if (byteAt(hs) == sep) n++;
+    hs++;
+  }
+  if (n < want) return false;
+  let hf = hs;
+  while (hf < he && byteAt(hf) != sep) hf++;
+  colStart = hs;
+  colEnd = hf;
+  return true;
 }
 
 // Words of a column's name (its letters, lower-cased, split at anything else: "Patient_ID", "MRN #", "zip code") that
@@ -218,25 +318,8 @@ export function csvColumnField(ts: u32, allAges: bool): u32 {
   if (digits == 0 || e - ts > 40) return 0;
   const c = e < inLen ? byteAt(e) : 0x0a;
   if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d)) return 0;
-  // the separator around the field is the row's own
-  const ls = lineStartOf(ts);
-  const sep = rowSep(ls);
-  if (sep == 0 || (b != sep && ts != ls) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return 0;
-  const head = headerOf(ls, sep);
-  if (head == NONE) return 0;
-  // the header's field with the same index
-  const want = fieldIndex(ls, ts, sep);
-  let hs = head;
-  let n: u32 = 0;
-  const he = lineEndOf(head);
-  while (n < want && hs < he) {
-    if (byteAt(hs) == sep) n++;
-    hs++;
-  }
-  if (n < want) return 0;
-  let hf = hs;
-  while (hf < he && byteAt(hf) != sep) hf++;
-  const type = columnType(hs, hf);
+  if (!columnOf(ts, e, b, c)) return 0;
+  const type = columnType(colStart, colEnd);
   if (type == NONE) return 0;
   // (the least digits each type holds: row numbers and counts under an "id" column are no identifier)
   const least: u32 = type == ENTITY_PHONE || type == ENTITY_FAX ? 7 : type == ENTITY_ZIP ? 5 : type == ENTITY_AGE ? 1 : 4;
@@ -274,6 +357,9 @@ export let columnFieldEnd: u32 = 0;
 export function columnKind(fs: u32): u32 {
   const b = fs > 0 ? byteAt(fs - 1) : 0x0a;
   if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
+  // (a comma after a sentence's or a label's end is prose's: "allergies.,MEDICATIONS:", as transcriptions exported
+  // from a spreadsheet write their sections)
+  if (b == 0x2c && fs >= 2 && (byteAt(fs - 2) == 0x2e || byteAt(fs - 2) == 0x3a)) return 0;
   let e = fs;
   while (e < inLen && e - fs < 64) {
     const c = byteAt(e);
@@ -284,26 +370,12 @@ export function columnKind(fs: u32): u32 {
   const c = e < inLen ? byteAt(e) : 0x0a;
   // (a comma with a blank after it is prose's, "Smith, John": no row to read, and no line to scan)
   if (c == 0x2c && e + 1 < inLen && byteAt(e + 1) == 0x20) return 0;
-  const ls = lineStartOf(fs);
   // (a line's first field needs its row's separator after it; a lone line is no row)
-  if (fs == ls && c != 0x2c && c != 0x09) return 0;
-  const sep = rowSep(ls);
-  if (sep == 0 || (fs != ls && b != sep) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return 0;
-  const head = headerOf(ls, sep);
-  if (head == NONE) return 0;
-  const want = fieldIndex(ls, fs, sep);
-  let hs = head;
-  let n: u32 = 0;
-  const he = lineEndOf(head);
-  while (n < want && hs < he) {
-    if (byteAt(hs) == sep) n++;
-    hs++;
-  }
-  if (n < want) return 0;
-  let hf = hs;
-  while (hf < he && byteAt(hf) != sep) hf++;
+  if (!inShortLine(fs) || (fs == curStart && c != 0x2c && c != 0x09)) return 0;
+  if (!columnOf(fs, e, b, c)) return 0;
+  const hf = colEnd;
   let kind: u32 = 0;
-  let i = hs;
+  let i = colStart;
   while (i < hf) {
     while (i < hf && !isAlpha(byteAt(i))) i++;
     let w = i;
