@@ -49,3 +49,33 @@ describe("CSV columns: the reason", () => {
     expect(found.map((f) => [f.type, f.reason])).toEqual([["MRN", "cue:column"], ["NAME", "name:column"], ["LOCATION", "location:column"]]);
   });
 });
+
+describe("CSV columns in a session", () => {
+  // a table longer than the header's reach (csv.ts CSV_WINDOW, 8 KiB): rows near the header take its cues, rows far
+  // below do not, the same in one redact() and in a session cut anywhere
+  const rows = ["mrn,name,city"];
+  for (let i = 0; i < 2000; i++) rows.push(`${7700000 + i},Mekdes Haile${i % 7},Springfield`);
+  const text = rows.join("\n");
+  for (const engine of ["wasm", "js"] as const) {
+    const r = createRedactorSync({ engine });
+    it(`${engine}: rows within 8 KiB of the header take its cues, rows further below do not`, () => {
+      const found = r.find(text);
+      expect(found.some((f) => f.text === "7700001" && f.reason === "cue:column")).toBe(true);
+      expect(found.some((f) => f.text === "7701999" && f.reason === "cue:column")).toBe(false);
+    });
+    it(`${engine}: a session, cut anywhere, gives redact()'s text`, () => {
+      const whole = r.redact(text).text;
+      for (const size of [97, 4096]) {
+        const s = r.session();
+        let out = "";
+        for (let i = 0; i < text.length; i += size) out += s.push(text.slice(i, i + size));
+        out += s.finish();
+        expect(out).toBe(whole);
+      }
+    });
+  }
+  it("without the name detector, no column cue (its session window would not reach the header)", () => {
+    const r = createRedactorSync({ nameDetector: false });
+    expect(r.find("mrn,zip\n1234567,02114").some((f) => f.reason === "cue:column")).toBe(false);
+  });
+});

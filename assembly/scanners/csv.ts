@@ -45,6 +45,14 @@ function lineStartOf(i: u32): u32 {
   return s;
 }
 
+/**
+ * How far above a field its header may stand (bytes, header start to field start), and how far up a block is walked
+ * to find its first row: MAX_NAME_WINDOW of src/builtins.ts, the window a session keeps on each side when the name
+ * detector is on (the column test runs only then), so that a session reads every row as one redact() does. A table's
+ * rows further below their header keep the other detectors only (no column cue).
+ */
+const CSV_WINDOW: u32 = 8192;
+
 /** A table's row is at most this long (bytes): a longer line is prose, and is never walked to its ends. */
 const ROW_MAX: u32 = 1024;
 // A stretch known to lie on a line longer than ROW_MAX, [longFrom, longTo] (NONE: none).
@@ -197,16 +205,21 @@ function headerOf(ls: u32, sep: u32): u32 {
     return headStart;
   }
   let top = ls;
-  while (top > 0 && ls - top < 65536) {
+  while (top > 0) {
     const prev = prevLineStart(top);
     if (prev == NONE || prev == top || rowSep(prev) != sep || fieldCount(prev, sep) != n) break;
+    // (a block reaching further up than the window has no header this row may use)
+    if (ls - prev > CSV_WINDOW) {
+      top = NONE;
+      break;
+    }
     top = prev;
   }
   blockLine = ls;
   blockTop = top;
   headSep = sep;
   headFields = n;
-  headStart = top != ls && headerRow(top, sep) ? top : NONE;
+  headStart = top != NONE && top != ls && headerRow(top, sep) ? top : NONE;
   return headStart;
 }
 
@@ -225,7 +238,7 @@ function columnOf(fs: u32, e: u32, b: u32, c: u32): bool {
   const sep = rowSep(ls);
   if (sep == 0 || (b != sep && fs != ls) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return false;
   const head = headerOf(ls, sep);
-  if (head == NONE) return false;
+  if (head == NONE || fs - head > CSV_WINDOW) return false;
   const want = fieldIndex(ls, fs, sep);
   let hs = head;
   let n: u32 = 0;

@@ -3,7 +3,7 @@
 
 import {
   NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
-  SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
+  SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_NAMES, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
@@ -201,7 +201,8 @@ function onDigit(i: u32, scanners: u32): u32 {
   const runEnd = digitsEnd(i);
   let r: u32 = 0;
   // (stop 27) a whole field of a CSV/TSV row under a header column that names an identifier ("mrn", "zip", "phone")
-  if ((scanners & SCAN_IDS) != 0) {
+  // (only with the name detector on: its session window is the one the header's distance needs, csv.ts CSV_WINDOW)
+  if ((scanners & (SCAN_IDS | SCAN_NAMES)) == (SCAN_IDS | SCAN_NAMES)) {
     r = csvColumnField(ts, (scanners & SCAN_ALL_AGES) != 0);
     if (r != 0) return r;
   }
