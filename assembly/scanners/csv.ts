@@ -32,19 +32,6 @@ let curStart: u32 = NONE;
 let curEnd: u32 = 0;
 let curSep: u32 = NONE;
 
-/** Start of the line holding i (the line break at its end included). */
-function lineStartOf(i: u32): u32 {
-  if (curStart != NONE && i >= curStart && i <= curEnd) return curStart;
-  let s = i;
-  while (s > 0 && byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d) s--;
-  let e = i;
-  while (e < inLen && byteAt(e) != 0x0a && byteAt(e) != 0x0d) e++;
-  curStart = s;
-  curEnd = e;
-  curSep = NONE;
-  return s;
-}
-
 /**
  * How far above a field its header may stand (bytes, header start to field start), and how far up a block is walked
  * to find its first row: MAX_NAME_WINDOW of src/builtins.ts, the window a session keeps on each side when the name
@@ -60,8 +47,8 @@ let longFrom: u32 = NONE;
 let longTo: u32 = 0;
 
 /**
- * The line holding i is at most ROW_MAX bytes long: its bounds are then in curStart/curEnd (lineStartOf() answers from
- * them); a longer line is left after ROW_MAX bytes of walking and remembered, so its other fields ask in O(1).
+ * The line holding i is at most ROW_MAX bytes long: its bounds are then in curStart/curEnd (the one place that walks
+ * a line to its ends); a longer line is left after ROW_MAX bytes of walking and remembered, so its other fields ask in O(1).
  */
 function inShortLine(i: u32): bool {
   if (curStart != NONE && i >= curStart && i <= curEnd) return true;
@@ -104,9 +91,9 @@ function prevLineStart(ls: u32): u32 {
   return inShortLine(p) ? curStart : NONE;
 }
 
-/** End of the line holding i (its line break's index, or the input's end). */
+/** End of the short line holding i (its line break's index, or the input's end); inShortLine(i) has said it is short. */
 function lineEndOf(i: u32): u32 {
-  lineStartOf(i);
+  inShortLine(i);
   return curEnd;
 }
 
@@ -115,7 +102,7 @@ function lineEndOf(i: u32): u32 {
  * blank after its commas (prose does: "Smith, John, 01/02/1950" is a sentence's list, not a row).
  */
 function rowSep(ls: u32): u32 {
-  if (lineStartOf(ls) == ls && curSep != NONE) return curSep;
+  if (inShortLine(ls) && curStart == ls && curSep != NONE) return curSep;
   const sep = readSep(ls);
   if (curStart == ls) curSep = sep;
   return sep;

@@ -41,9 +41,9 @@ const UNICODE_BLANK = /[\u00a0\u1680\u2000-\u200a\u2010\u2011\u2028\u2029\u202f\
 const UNICODE_BLANKS = new RegExp(UNICODE_BLANK.source, "g");
 const asciiBlank = (c: string): string => (c === "\u2028" || c === "\u2029" ? "\n" : c === "\u2010" || c === "\u2011" ? "-" : " ");
 
-/** `text` with its Unicode blanks and hyphens in ASCII (UNICODE_BLANK), the same length; `text` itself when it has none. */
+/** `text` with its Unicode blanks and hyphens in ASCII (UNICODE_BLANK), the same length (scan() tests for one first). */
 export function asciiBlanks(text: string): string {
-  return UNICODE_BLANK.test(text) ? text.replace(UNICODE_BLANKS, asciiBlank) : text;
+  return text.replace(UNICODE_BLANKS, asciiBlank);
 }
 
 const align = (n: number, a: number): number => Math.ceil(n / a) * a;
@@ -378,7 +378,9 @@ export class Core {
     this.views();
     let { written } = inst.encoder.encodeInto(text, inst.inView);
     // (only text with a non-ASCII character can hold a Unicode blank: ASCII text pays no search for one)
-    if (written !== text.length && UNICODE_BLANK.test(text)) ({ written } = inst.encoder.encodeInto(asciiBlanks(text), inst.inView));
+    if (written !== text.length && UNICODE_BLANK.test(text)) {
+      ({ written } = inst.encoder.encodeInto(asciiBlanks(text), inst.inView));
+    }
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices (of the encoded text, and so of
     // `text`: asciiBlanks() keeps every code unit's index)
