@@ -3,11 +3,14 @@
 // identifier: until stop 27 the core read each as a letter glued to its neighbours, and "Dr.\u00a0Smith" or a BOM
 // before "John Smith" found nothing (asciiBlanks() in src/wasm/core.ts). Every row is run with its blanks (and, where
 // it has them, hyphens) replaced and must give the same spans as its ASCII form, texts sliced from the caller's text,
-// on both engines, through find(), redact() and a session; a property replaces random blanks.
+// on both engines, through find(), redact() and a session; a property replaces random blanks. Invisible characters
+// inside words (a soft hyphen, a zero-width space or joiner, bidirectional marks: withoutInvisibles()) must hide
+// nothing either: until stop 28 "John Sm\u00adith" found "John" alone. Rows with them inserted give the ASCII row's
+// spans moved to the caller's text.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createRedactorSync } from "../src/index.js";
-import { asciiBlanks } from "../src/wasm/core.js";
+import { asciiBlanks, withoutInvisibles } from "../src/wasm/core.js";
 
 const ROWS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   ["Dr. Smith saw her today.", [["NAME", "Smith"]]],
@@ -36,6 +39,91 @@ describe("asciiBlanks()", () => {
     expect(asciiBlanks("Zoë 😀 3–5 — ok")).toBe("Zoë 😀 3–5 — ok");
   });
 });
+
+/** Invisible characters of each kind the scan removes: soft hyphen, zero-width space/non-joiner/joiner, marks, isolates. */
+const INVISIBLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u202a", "\u2060", "\u2066", "\ufe0f"] as const;
+
+/**
+ * `text` with `mark` inserted after the `every`-th unit of each run of letters and digits longer than one (inside the
+ * words and numbers), and the index in the result of each unit of `text` (and of its end).
+ */
+function withMarks(text: string, mark: string, every = 2): { text: string; at: number[] } {
+  let out = "";
+  const at: number[] = [];
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const inWord = /[A-Za-z0-9]/.test(c);
+    if (inWord && run > 0 && run % every === 0) out += mark;
+    run = inWord ? run + 1 : 0;
+    at.push(out.length);
+    out += c;
+  }
+  at.push(out.length);
+  return { text: out, at };
+}
+
+describe("withoutInvisibles()", () => {
+  it("removes the invisible characters and maps each unit kept to where it came from", () => {
+    const { text, map } = withoutInvisibles("a\u00adb\u200b\u200dc d\ufe0f");
+    expect(text).toBe("abc d");
+    expect([...map]).toEqual([0, 2, 5, 6, 7]);
+    // (letters, emoji, blanks and the byte-order mark are no invisible characters: the mark reads as a blank)
+    expect(withoutInvisibles("Zoë 😀\u00a0\ufeffx").text).toBe("Zoë 😀\u00a0\ufeffx");
+  });
+});
+
+for (const engine of ["wasm", "js"] as const) {
+  describe(`invisible characters inside words (${engine})`, () => {
+    const r = createRedactorSync({ engine });
+    for (const [text] of ROWS) {
+      for (const mark of INVISIBLES) {
+        const { text: v, at } = withMarks(text, mark);
+        it(`U+${mark.codePointAt(0)!.toString(16).padStart(4, "0")}: ${JSON.stringify(v)}`, () => {
+          // the ASCII row's spans, each from its first unit to just after its last one in the marked text
+          const want = r.find(text).map((f) => `${f.type} ${at[f.start]}-${at[f.end - 1]! + 1}`);
+          const found = r.find(v);
+          expect(found.map((f) => `${f.type} ${f.start}-${f.end}`)).toEqual(want);
+          for (const f of found) expect(f.text).toBe(v.slice(f.start, f.end));
+        });
+      }
+    }
+    it("with Unicode blanks and non-ASCII letters too, offsets stay the caller's UTF-16 indices", () => {
+      const v = "Zoë 😀 says: Dr.\u00a0Kow\u00adalczyk saw Mrs. O\u200d'Brien on 3/4/2024 😀.";
+      const found = r.find(v).map((f) => [f.type, f.text]);
+      expect(found).toEqual([["NAME", "Zoë"], ["NAME", "Kow\u00adalczyk"], ["NAME", "O\u200d'Brien"], ["DATE", "3/4/2024"]]);
+    });
+    it("redact() removes the marked identifiers and keeps the text around them", () => {
+      const { text: v } = withMarks("Dr. Smith called 617-555-1234 from Boston, MA.", "\u00ad", 3);
+      const out = r.redact(v).text;
+      expect(out.replaceAll("\u00ad", "")).not.toMatch(/Smith|555|1234|Boston/);
+      expect(out).toContain(" cal\u00adled ");
+    });
+    it("a session over marked text, cut anywhere, gives redact()'s text", () => {
+      const { text: v } = withMarks(ROWS.map(([t]) => t).join("\n"), "\u200b", 3);
+      const whole = r.redact(v).text;
+      for (const size of [1, 2, 7, 50]) {
+        const s = r.session();
+        let out = "";
+        for (let i = 0; i < v.length; i += size) out += s.push(v.slice(i, i + size));
+        out += s.finish();
+        expect(out).toBe(whole);
+      }
+    });
+    it("property: invisible characters anywhere inside a row's words give the ASCII row's spans", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: ROWS.length - 1 }), fc.constantFrom(...INVISIBLES), fc.integer({ min: 1, max: 6 }),
+          (i, mark, every) => {
+            const text = ROWS[i]![0];
+            const { text: v, at } = withMarks(text, mark, every);
+            const want = r.find(text).map((f) => `${f.type} ${at[f.start]}-${at[f.end - 1]! + 1}`);
+            expect(r.find(v).map((f) => `${f.type} ${f.start}-${f.end}`)).toEqual(want);
+          }),
+        { numRuns: 100 },
+      );
+    });
+  });
+}
 
 for (const engine of ["wasm", "js"] as const) {
   describe(`Unicode blanks between words (${engine})`, () => {

@@ -46,6 +46,59 @@ export function asciiBlanks(text: string): string {
   return text.replace(UNICODE_BLANKS, asciiBlank);
 }
 
+/**
+ * Invisible characters (Unicode's default-ignorable code points of the Basic Multilingual Plane, less the byte-order
+ * mark, which UNICODE_BLANK reads as a blank): the soft hyphen (U+00AD, a hyphenation hint that word processors and
+ * web pages leave inside words), the zero-width space, non-joiner and joiner (U+200B-U+200D), the left-to-right and
+ * right-to-left marks and the bidirectional controls (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), the word joiner
+ * and invisible operators (U+2060-U+206F), variation selectors (U+FE00-U+FE0F) and the fillers and vowel separators of
+ * other scripts. Inside a word they split it for the core, which reads them as punctuation: "John Sm\u00adith" found
+ * "John" and left "Sm\u00adith", which a reader sees as "Smith" (measured in stop 28). Matching folds them away as
+ * Unicode's NFKC_Casefold does: scan() removes them before encoding and maps the findings back (withoutInvisibles), so
+ * a finding's offsets are the caller's and its text, sliced from the caller's text, keeps them.
+ */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\uffa0]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, "g");
+/** Either kind: a text that holds none is scanned as it is. */
+const FOLDED = new RegExp(`${UNICODE_BLANK.source}|${INVISIBLE.source}`);
+
+/**
+ * `text` without its invisible characters (INVISIBLE), and for each code unit kept its index in `text`: `map[j]` is
+ * where unit j of the result came from. Runs only on texts that hold one (scan() tests first), so it may allocate.
+ */
+export function withoutInvisibles(text: string): { text: string; map: Int32Array } {
+  const parts: string[] = [];
+  const map = new Int32Array(text.length);
+  let j = 0;
+  let from = 0;
+  INVISIBLES.lastIndex = 0;
+  for (let m = INVISIBLES.exec(text); m !== null; m = INVISIBLES.exec(text)) {
+    for (let i = from; i < m.index; i++) map[j++] = i;
+    parts.push(text.slice(from, m.index));
+    from = m.index + 1;
+  }
+  for (let i = from; i < text.length; i++) map[j++] = i;
+  parts.push(text.slice(from));
+  return { text: parts.join(""), map: map.subarray(0, j) };
+}
+
+/**
+ * Offsets of `res` (UTF-16 indices into the text without its invisible characters) moved to the caller's text: a start
+ * to where its unit came from, an end to just after its last unit (an invisible character after a finding stays out,
+ * one inside it stays in).
+ */
+function backToCaller(res: RawFindings, map: Int32Array): void {
+  const { start, end } = res;
+  for (let i = 0; i < res.count; i++) {
+    const s = start[i]!;
+    const e = end[i]!;
+    // (an empty range, which no detector writes, stays empty where its unit came from)
+    const at = s < map.length ? map[s]! : map.length > 0 ? map[map.length - 1]! + 1 : 0;
+    start[i] = at;
+    end[i] = e > s ? map[e - 1]! + 1 : at;
+  }
+}
+
 const align = (n: number, a: number): number => Math.ceil(n / a) * a;
 /** Alignment of every region (automaton tables, word tables, findings regions, the input region). */
 const REGION_ALIGN = 16;
@@ -377,14 +430,21 @@ export class Core {
     inst.reserveInput(text.length * 3);
     this.views();
     let { written } = inst.encoder.encodeInto(text, inst.inView);
-    // (only text with a non-ASCII character can hold a Unicode blank: ASCII text pays no search for one)
-    if (written !== text.length && UNICODE_BLANK.test(text)) {
-      ({ written } = inst.encoder.encodeInto(asciiBlanks(text), inst.inView));
+    // (only text with a non-ASCII character can hold a Unicode blank or an invisible character: ASCII text pays no
+    // search for one)
+    let units = text.length;
+    let map: Int32Array | null = null;
+    if (written !== units && FOLDED.test(text)) {
+      let t = asciiBlanks(text);
+      if (INVISIBLE.test(t)) ({ text: t, map } = withoutInvisibles(t));
+      units = t.length;
+      ({ written } = inst.encoder.encodeInto(t, inst.inView));
     }
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices (of the encoded text, and so of
-    // `text`: asciiBlanks() keeps every code unit's index)
-    if (written !== text.length && res.count > 0) this.toUtf16(res);
+    // `text` when nothing was removed: asciiBlanks() keeps every code unit's index)
+    if (written !== units && res.count > 0) this.toUtf16(res);
+    if (map !== null) backToCaller(res, map);
     return res;
   }
 
