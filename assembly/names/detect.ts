@@ -5984,16 +5984,15 @@ function thisIsName(k: u32, sh: u32): bool {
 export function namesNext(): u32 {
   if (finished) return outCount;
   while (outCount < limit) {
-    if (!pushToken()) {
-      while (decided < count) step(decided++);
+    // decide a token once LOOK_AHEAD tokens of look-ahead exist, and every token left at the end of the input
+    // (one call site: step() is inlined, and a second copy of its body cost 4 KB of the binary)
+    const more = pushToken();
+    const upTo = more ? (count > LOOK_AHEAD ? count - LOOK_AHEAD : 0) : count;
+    while (decided < upTo) step(decided++);
+    if (!more) {
       flush();
       finished = true;
       return outCount;
-    }
-    // decide a token once LOOK_AHEAD tokens of look-ahead exist
-    while (decided + LOOK_AHEAD < count) {
-      step(decided);
-      decided++;
     }
   }
   return outCount;
