@@ -1,7 +1,7 @@
 // Why this file exists: no-break and other Unicode spaces, line separators, Unicode hyphens and a byte-order mark
 // between words (text pasted from web pages, word processors and EHR exports; a prompt box's &nbsp;) must hide no
 // identifier: until stop 27 the core read each as a letter glued to its neighbours, and "Dr.\u00a0Smith" or a BOM
-// before "John Smith" found nothing (asciiBlanks() in src/wasm/core.ts). Every row is run with its blanks (and, where
+// before "John Smith" found nothing (asciiForms() in src/wasm/core.ts). Every row is run with its blanks (and, where
 // it has them, hyphens) replaced and must give the same spans as its ASCII form, texts sliced from the caller's text,
 // on both engines, through find(), redact() and a session; a property replaces random blanks. Invisible characters
 // inside words (a soft hyphen, a zero-width space or joiner, bidirectional marks: withoutInvisibles()) must hide
@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createRedactorSync } from "../src/index.js";
-import { asciiBlanks, withoutInvisibles } from "../src/wasm/core.js";
+import { asciiForms, withoutInvisibles } from "../src/wasm/core.js";
 
 const ROWS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   ["Dr. Smith saw her today.", [["NAME", "Smith"]]],
@@ -30,15 +30,28 @@ function variant(text: string, blank: string, hyphens: boolean): string {
   return hyphens ? t.replaceAll("-", "\u2011") : t;
 }
 
-describe("asciiBlanks()", () => {
-  it("replaces each Unicode blank, separator, hyphen and BOM by one ASCII character, and returns ASCII text itself", () => {
-    expect(asciiBlanks("a\u00a0b\u2028c\u2011d\ufeffe\u3000f")).toBe("a b\nc-d e f");
+describe("asciiForms()", () => {
+  it("replaces each Unicode blank, separator, hyphen, dash, minus, BOM and fullwidth form by one ASCII character, and returns ASCII text itself", () => {
+    expect(asciiForms("a\u00a0b\u2028c\u2011d\ufeffe\u3000f")).toBe("a b\nc-d e f");
+    expect(asciiForms("1\u20122\u20133\u22124\ufe635")).toBe("1-2-3-4-5");
+    expect(asciiForms("\uff2d\uff32\uff2e\uff1a\uff11\uff12\uff01\uff5e")).toBe("MRN:12!~");
     const ascii = "Dr. Smith, 617-555-1234";
-    expect(asciiBlanks(ascii)).toBe(ascii);
-    // other non-ASCII text is left as it is (letters, emoji, dashes that are no hyphen)
-    expect(asciiBlanks("Zoë 😀 3–5 — ok")).toBe("Zoë 😀 3–5 — ok");
+    expect(asciiForms(ascii)).toBe(ascii);
+    // other non-ASCII text is left as it is (letters, emoji, the em dash between clauses, halfwidth katakana)
+    expect(asciiForms("Zoë 😀 3–5 — ok \uff61\uff65")).toBe("Zoë 😀 3-5 — ok \uff61\uff65");
   });
 });
+
+/** Identifiers written with hyphens and colons, and what the ASCII row finds. */
+const DASHED: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  ["Call 617-555-1234 or page Dr. Jones.", [["PHONE", "617-555-1234"], ["NAME", "Jones"]]],
+  ["DOB: 03-04-1950, seen 2024-03-04.", [["DATE", "03-04-1950"], ["DATE", "2024-03-04"]]],
+  ["SSN 123-45-6789, MRN: 1234567", [["SSN", "123-45-6789"], ["MRN", "1234567"]]],
+];
+/** Dashes a word processor or another script writes for the hyphen between numbers. */
+const DASHES = ["\u2012", "\u2013", "\u2212", "\ufe63", "\uff0d"] as const;
+/** `text` with its ASCII digits, colons and hyphens in their fullwidth forms. */
+const fullwidth = (text: string): string => text.replace(/[0-9:-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** Invisible characters of each kind the scan removes: soft hyphen, zero-width space/non-joiner/joiner, marks, isolates. */
 const INVISIBLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u202a", "\u2060", "\u2066", "\ufe0f"] as const;
@@ -74,6 +87,24 @@ describe("withoutInvisibles()", () => {
 });
 
 for (const engine of ["wasm", "js"] as const) {
+  describe(`dashes and fullwidth forms in identifiers (${engine})`, () => {
+    const r = createRedactorSync({ engine });
+    const spans = (t: string): string[] => r.find(t).map((f) => `${f.type} ${f.start}-${f.end}`);
+    for (const [text, expected] of DASHED) {
+      it(`the ASCII row is found: ${text}`, () => {
+        expect(r.find(text).map((f) => [f.type, f.text])).toEqual(expected);
+      });
+      for (const v of [...DASHES.map((d) => text.replaceAll("-", d)), fullwidth(text)]) {
+        it(`${JSON.stringify(v)}`, () => {
+          const found = r.find(v);
+          expect(found.map((f) => `${f.type} ${f.start}-${f.end}`)).toEqual(spans(text));
+          for (const f of found) expect(f.text).toBe(v.slice(f.start, f.end));
+          expect(r.redact(v).text).not.toMatch(/[0-9\uff10-\uff19]{4}/);
+        });
+      }
+    }
+  });
+
   describe(`invisible characters inside words (${engine})`, () => {
     const r = createRedactorSync({ engine });
     for (const [text] of ROWS) {

@@ -28,27 +28,37 @@ export interface RawFindings {
 }
 
 /**
- * Blanks and hyphens that are not ASCII: the no-break and other Unicode spaces (U+00A0, U+1680, U+2000-U+200A, U+202F,
- * U+205F, U+3000), the line and paragraph separators (U+2028, U+2029), the hyphen and no-break hyphen (U+2010, U+2011)
- * and the byte-order mark (U+FEFF, at the head of files from Windows tools). Text pasted from web pages (a prompt box's
- * `&nbsp;`), word processors and EHR exports carries them between words ("Dr.\u00a0Smith", "555\u20111234"); the core
- * reads ASCII blanks and hyphens, and read each of these as a letter glued to the words around it, so that "Dr.\u00a0Smith"
- * and a BOM before "John Smith" hid the names (measured in stop 27: any-type recall of fixture 14 fell from 0.90 to 0.51
- * with every other blank a no-break space). scan() replaces each by its ASCII form before encoding: one code unit for
- * one, so the findings' UTF-16 offsets hold for the caller's text, from which their texts are sliced.
+ * Blanks, hyphens and dashes that are not ASCII, and the fullwidth forms of ASCII: the no-break and other Unicode
+ * spaces (U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000), the line and paragraph separators (U+2028, U+2029),
+ * the hyphen and no-break hyphen (U+2010, U+2011), the figure and en dashes and the minus sign (U+2012, U+2013, U+2212,
+ * U+FE63), the byte-order mark (U+FEFF, at the head of files from Windows tools) and the fullwidth ASCII forms
+ * (U+FF01-U+FF5E, typed by Chinese, Japanese and Korean input methods: "\uff16\uff11\uff17", "MRN\uff1a"). Text
+ * pasted from web pages (a prompt box's `&nbsp;`), word processors (which turn a hyphen between numbers into an en
+ * dash) and EHR exports carries them ("Dr.\u00a0Smith", "555\u20111234", "617\u2013555\u20131234"); the core reads
+ * ASCII, and read each of these as a letter glued to the words around it, so that "Dr.\u00a0Smith" and a BOM before
+ * "John Smith" hid the names (measured in stop 27: any-type recall of fixture 14 fell from 0.90 to 0.51 with every
+ * other blank a no-break space), and a phone, date or SSN written with en dashes was not found at all (stop 28). scan()
+ * replaces each by its ASCII form before encoding: one code unit for one, so the findings' UTF-16 offsets hold for the
+ * caller's text, from which their texts are sliced. The em dash (U+2014) stays: it separates clauses, where ASCII
+ * writes "--" or " - ", and read as one glued hyphen it would join the words around it.
  */
-const UNICODE_BLANK = /[\u00a0\u1680\u2000-\u200a\u2010\u2011\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-const UNICODE_BLANKS = new RegExp(UNICODE_BLANK.source, "g");
-const asciiBlank = (c: string): string => (c === "\u2028" || c === "\u2029" ? "\n" : c === "\u2010" || c === "\u2011" ? "-" : " ");
+const ASCII_FORM = /[\u00a0\u1680\u2000-\u200a\u2010-\u2013\u2028\u2029\u202f\u205f\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
+const ASCII_FORMS = new RegExp(ASCII_FORM.source, "g");
+function asciiForm(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01) return String.fromCharCode(c - 0xfee0); // fullwidth forms: the ASCII character 0xfee0 below
+  if (c === 0x2028 || c === 0x2029) return "\n";
+  return (c >= 0x2010 && c <= 0x2013) || c === 0x2212 || c === 0xfe63 ? "-" : " ";
+}
 
-/** `text` with its Unicode blanks and hyphens in ASCII (UNICODE_BLANK), the same length (scan() tests for one first). */
-export function asciiBlanks(text: string): string {
-  return text.replace(UNICODE_BLANKS, asciiBlank);
+/** `text` with ASCII_FORM's characters in ASCII, the same length (scan() tests for one first). */
+export function asciiForms(text: string): string {
+  return text.replace(ASCII_FORMS, asciiForm);
 }
 
 /**
  * Invisible characters (Unicode's default-ignorable code points of the Basic Multilingual Plane, less the byte-order
- * mark, which UNICODE_BLANK reads as a blank): the soft hyphen (U+00AD, a hyphenation hint that word processors and
+ * mark, which ASCII_FORM reads as a blank): the soft hyphen (U+00AD, a hyphenation hint that word processors and
  * web pages leave inside words), the zero-width space, non-joiner and joiner (U+200B-U+200D), the left-to-right and
  * right-to-left marks and the bidirectional controls (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), the word joiner
  * and invisible operators (U+2060-U+206F), variation selectors (U+FE00-U+FE0F) and the fillers and vowel separators of
@@ -60,7 +70,7 @@ export function asciiBlanks(text: string): string {
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\uffa0]/;
 const INVISIBLES = new RegExp(INVISIBLE.source, "g");
 /** Either kind: a text that holds none is scanned as it is. */
-const FOLDED = new RegExp(`${UNICODE_BLANK.source}|${INVISIBLE.source}`);
+const FOLDED = new RegExp(`${ASCII_FORM.source}|${INVISIBLE.source}`);
 
 /**
  * `text` without its invisible characters (INVISIBLE), and for each code unit kept its index in `text`: `map[j]` is
@@ -435,14 +445,14 @@ export class Core {
     let units = text.length;
     let map: Int32Array | null = null;
     if (written !== units && FOLDED.test(text)) {
-      let t = asciiBlanks(text);
+      let t = asciiForms(text);
       if (INVISIBLE.test(t)) ({ text: t, map } = withoutInvisibles(t));
       units = t.length;
       ({ written } = inst.encoder.encodeInto(t, inst.inView));
     }
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices (of the encoded text, and so of
-    // `text` when nothing was removed: asciiBlanks() keeps every code unit's index)
+    // `text` when nothing was removed: asciiForms() keeps every code unit's index)
     if (written !== units && res.count > 0) this.toUtf16(res);
     if (map !== null) backToCaller(res, map);
     return res;
