@@ -6,11 +6,12 @@
 // on both engines, through find(), redact() and a session; a property replaces random blanks. Invisible characters
 // inside words (a soft hyphen, a zero-width space or joiner, bidirectional marks: withoutInvisibles()) must hide
 // nothing either: until stop 28 "John Sm\u00adith" found "John" alone. Rows with them inserted give the ASCII row's
-// spans moved to the caller's text.
+// spans moved to the caller's text. So must HTML character references and backslash escapes ("Dr.&nbsp;Smith",
+// "\\nMRN: 1234567": foldText()).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createRedactorSync } from "../src/index.js";
-import { asciiForms, withoutInvisibles } from "../src/wasm/core.js";
+import { asciiForms, foldText } from "../src/wasm/core.js";
 
 const ROWS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
   ["Dr. Smith saw her today.", [["NAME", "Smith"]]],
@@ -76,15 +77,40 @@ function withMarks(text: string, mark: string, every = 2): { text: string; at: n
   return { text: out, at };
 }
 
-describe("withoutInvisibles()", () => {
+describe("foldText()", () => {
   it("removes the invisible characters and maps each unit kept to where it came from", () => {
-    const { text, map } = withoutInvisibles("a\u00adb\u200b\u200dc d\ufe0f");
-    expect(text).toBe("abc d");
-    expect([...map]).toEqual([0, 2, 5, 6, 7]);
+    const f = foldText("a\u00adb\u200b\u200dc d\ufe0f")!;
+    expect(f.text).toBe("abc d");
+    expect([...f.from]).toEqual([0, 2, 5, 6, 7]);
+    expect([...f.to]).toEqual([1, 3, 6, 7, 8]);
     // (letters, emoji, blanks and the byte-order mark are no invisible characters: the mark reads as a blank)
-    expect(withoutInvisibles("Zoë 😀\u00a0\ufeffx").text).toBe("Zoë 😀\u00a0\ufeffx");
+    expect(foldText("Zoë 😀\u00a0\ufeffx")).toBeNull();
+  });
+  it("decodes character references and backslash escapes, each unit standing for the whole escape", () => {
+    const f = foldText("Dr.&nbsp;O&#39;Brien &amp; Jos\\u00e9\\nMRN &#x1F600;")!;
+    expect(f.text).toBe("Dr.\u00a0O'Brien & José\nMRN 😀");
+    const at = (unit: number): [number, number] => [f.from[unit]!, f.to[unit]!];
+    expect(at(3)).toEqual([3, 9]); // &nbsp;
+    expect(at(5)).toEqual([10, 15]); // &#39;
+    expect(at(17)).toEqual([30, 36]); // the \\u00e9 escape
+    expect(at(18)).toEqual([36, 38]); // the \\n escape
+    expect(at(23)).toEqual([42, 51]); // both units of the emoji: &#x1F600;
+    expect(at(24)).toEqual([42, 51]);
+    // unknown names, NUL, lone surrogates, code points past Unicode and other backslashed letters stay as written
+    expect(foldText("A&O x3; &foo; &#0; &#xD800; &#x110000; C:\\data \\x41")).toBeNull();
+    // a decoded invisible character is removed ("&shy;", "&#8203;")
+    expect(foldText("Sm&shy;ith Jo&#8203;hn")!.text).toBe("Smith John");
   });
 });
+
+/** Rows written with escapes, and the plain row whose findings they must give. */
+const ESCAPED: ReadonlyArray<readonly [string, string]> = [
+  ["Dr.&nbsp;Smith saw Patient:&nbsp;John&nbsp;Kowalczyk", "Dr.\u00a0Smith saw Patient:\u00a0John\u00a0Kowalczyk"],
+  ["Patient: John Kowalczyk\\nDOB: 01/02/1950\\nMRN: 1234567\\nSeen by Dr. Vermeulen", "Patient: John Kowalczyk\nDOB: 01/02/1950\nMRN: 1234567\nSeen by Dr. Vermeulen"],
+  ["{\"note\": \"Pt Jos\\u00e9 Garc\\u00eda, O\\'Brien's nurse, MRN 1234567\"}", "{\"note\": \"Pt José García, O'Brien's nurse, MRN 1234567\"}"],
+  ["Seen at Brigham &amp; Women&#39;s Hospital, call 617&#8211;555&#8211;1234", "Seen at Brigham & Women's Hospital, call 617\u2013555\u20131234"],
+  ["Mary Sm&shy;ith, http:\\/\\/example.org\\/mary", "Mary Smith, http://example.org/mary"],
+];
 
 for (const engine of ["wasm", "js"] as const) {
   describe(`dashes and fullwidth forms in identifiers (${engine})`, () => {
@@ -103,6 +129,34 @@ for (const engine of ["wasm", "js"] as const) {
         });
       }
     }
+  });
+
+  describe(`escaped text (${engine})`, () => {
+    const r = createRedactorSync({ engine });
+    for (const [escaped, plain] of ESCAPED) {
+      it(`${JSON.stringify(escaped)}`, () => {
+        const want = r.find(plain).map((f) => [f.type, f.reason]);
+        expect(want.length).toBeGreaterThan(1);
+        const found = r.find(escaped);
+        expect(found.map((f) => [f.type, f.reason])).toEqual(want);
+        // each finding's text is the caller's, escapes included, and decodes to the plain row's finding
+        const fold = (x: string): string => foldText(x)?.text ?? x;
+        expect(found.map((f) => fold(escaped.slice(f.start, f.end)))).toEqual(r.find(plain).map((f) => f.text));
+        for (const f of found) expect(f.text).toBe(escaped.slice(f.start, f.end));
+      });
+    }
+    it("a session over escaped text, cut anywhere, gives redact()'s text", () => {
+      const v = ESCAPED.map(([e]) => e).join("\n");
+      const whole = r.redact(v).text;
+      expect(whole).not.toMatch(/Kowalczyk|1234567|Garc|Smith|555/);
+      for (const size of [1, 2, 7, 50]) {
+        const s = r.session();
+        let out = "";
+        for (let i = 0; i < v.length; i += size) out += s.push(v.slice(i, i + size));
+        out += s.finish();
+        expect(out).toBe(whole);
+      }
+    });
   });
 
   describe(`invisible characters inside words (${engine})`, () => {

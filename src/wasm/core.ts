@@ -64,48 +64,99 @@ export function asciiForms(text: string): string {
  * and invisible operators (U+2060-U+206F), variation selectors (U+FE00-U+FE0F) and the fillers and vowel separators of
  * other scripts. Inside a word they split it for the core, which reads them as punctuation: "John Sm\u00adith" found
  * "John" and left "Sm\u00adith", which a reader sees as "Smith" (measured in stop 28). Matching folds them away as
- * Unicode's NFKC_Casefold does: scan() removes them before encoding and maps the findings back (withoutInvisibles), so
+ * Unicode's NFKC_Casefold does: scan() removes them before encoding and maps the findings back (foldText), so
  * a finding's offsets are the caller's and its text, sliced from the caller's text, keeps them.
  */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\uffa0]/;
-const INVISIBLES = new RegExp(INVISIBLE.source, "g");
-/** Either kind: a text that holds none is scanned as it is. */
-const FOLDED = new RegExp(`${ASCII_FORM.source}|${INVISIBLE.source}`);
 
 /**
- * `text` without its invisible characters (INVISIBLE), and for each code unit kept its index in `text`: `map[j]` is
- * where unit j of the result came from. Runs only on texts that hold one (scan() tests first), so it may allocate.
+ * Escaped text: HTML character references ("Dr.&nbsp;Smith", "Brigham &amp; Women's", "O&#39;Brien", "&#x2013;") and
+ * the backslash escapes of JSON and program strings ("Patient: John Smith\nMRN: 1234567", "Jos\u00e9", "http:\/\/",
+ * "O\'Brien"). Notes scraped from EHR web views, XML and HL7 exports, log lines and JSON pasted into a prompt arrive
+ * so; the core read "&nbsp;" and "\n" as a word glued to the next one, and "Dr.&nbsp;Smith" found nothing and the MRN
+ * after a literal "\nMRN:" lost its label (measured in stop 28). scan() decodes them before encoding (foldText); a
+ * named reference outside ENTITIES, a numeric one out of range and a backslash before any other letter stay as they are.
  */
-export function withoutInvisibles(text: string): { text: string; map: Int32Array } {
-  const parts: string[] = [];
-  const map = new Int32Array(text.length);
-  let j = 0;
-  let from = 0;
-  INVISIBLES.lastIndex = 0;
-  for (let m = INVISIBLES.exec(text); m !== null; m = INVISIBLES.exec(text)) {
-    for (let i = from; i < m.index; i++) map[j++] = i;
-    parts.push(text.slice(from, m.index));
-    from = m.index + 1;
+const ESCAPE = /&(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));|\\(?:([nrt"'\\/])|u([0-9a-fA-F]{4}))/;
+/** Named character references decoded (the rest stay as written). */
+const ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", shy: "\u00ad", ndash: "\u2013", mdash: "\u2014",
+  lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", ensp: " ", emsp: " ", thinsp: " ", hellip: "\u2026",
+};
+/** What a backslash and this character stand for. */
+const BACKSLASHED: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", '"': '"', "'": "'", "\\": "\\", "/": "/" };
+/** Escapes and invisible characters, the two things foldText() removes or shortens. */
+const FOLD = new RegExp(`${ESCAPE.source}|${INVISIBLE.source}`, "g");
+/** Whether a non-ASCII text may hold an invisible character (ASCII text holds none). */
+const INVISIBLE_TEST = INVISIBLE;
+
+/** The text one FOLD match stands for, or null to leave it as written. */
+function unfolded(m: RegExpExecArray): string | null {
+  const [all, named, dec, hex, escaped, uHex] = m;
+  if (all.length === 1) return ""; // an invisible character
+  if (named !== undefined) {
+    const ch = ENTITIES[named.toLowerCase()];
+    return ch === undefined ? null : INVISIBLE.test(ch) ? "" : ch;
   }
-  for (let i = from; i < text.length; i++) map[j++] = i;
-  parts.push(text.slice(from));
-  return { text: parts.join(""), map: map.subarray(0, j) };
+  if (escaped !== undefined) return BACKSLASHED[escaped] ?? null;
+  const c = parseInt(dec ?? hex ?? uHex!, dec !== undefined ? 10 : 16);
+  // (a NUL, a lone surrogate or a code point past Unicode stays as written; an invisible one is removed)
+  if (c === 0 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return null;
+  const ch = String.fromCodePoint(c);
+  return INVISIBLE.test(ch) ? "" : ch;
 }
 
 /**
- * Offsets of `res` (UTF-16 indices into the text without its invisible characters) moved to the caller's text: a start
- * to where its unit came from, an end to just after its last unit (an invisible character after a finding stays out,
- * one inside it stays in).
+ * `text` with its escapes decoded and its invisible characters removed (ESCAPE, INVISIBLE), and for each code unit
+ * of the result the range [from[j], to[j]) of `text` it stands for (a decoded escape's units all stand for the whole
+ * escape). Null when nothing changes. Runs only on texts that may hold one (scan() tests first), so it may allocate;
+ * the result is never longer than `text`.
  */
-function backToCaller(res: RawFindings, map: Int32Array): void {
+export function foldText(text: string): { text: string; from: Int32Array; to: Int32Array } | null {
+  const parts: string[] = [];
+  const from = new Int32Array(text.length);
+  const to = new Int32Array(text.length);
+  let j = 0;
+  let last = 0;
+  FOLD.lastIndex = 0;
+  for (let m = FOLD.exec(text); m !== null; m = FOLD.exec(text)) {
+    const rep = unfolded(m);
+    if (rep === null) continue;
+    for (let i = last; i < m.index; i++, j++) {
+      from[j] = i;
+      to[j] = i + 1;
+    }
+    const e = m.index + m[0].length;
+    for (let u = 0; u < rep.length; u++, j++) {
+      from[j] = m.index;
+      to[j] = e;
+    }
+    parts.push(text.slice(last, m.index), rep);
+    last = e;
+  }
+  if (parts.length === 0) return null;
+  for (let i = last; i < text.length; i++, j++) {
+    from[j] = i;
+    to[j] = i + 1;
+  }
+  parts.push(text.slice(last));
+  return { text: parts.join(""), from: from.subarray(0, j), to: to.subarray(0, j) };
+}
+
+/**
+ * Offsets of `res` (UTF-16 indices into the folded text) moved to the caller's text: a start to the first unit its
+ * unit stands for, an end to just after the last (an invisible character or an escape after a finding stays out, one
+ * inside it stays in).
+ */
+function backToCaller(res: RawFindings, from: Int32Array, to: Int32Array, length: number): void {
   const { start, end } = res;
   for (let i = 0; i < res.count; i++) {
     const s = start[i]!;
     const e = end[i]!;
     // (an empty range, which no detector writes, stays empty where its unit came from)
-    const at = s < map.length ? map[s]! : map.length > 0 ? map[map.length - 1]! + 1 : 0;
+    const at = s < from.length ? from[s]! : length;
     start[i] = at;
-    end[i] = e > s ? map[e - 1]! + 1 : at;
+    end[i] = e > s ? to[e - 1]! : at;
   }
 }
 
@@ -439,22 +490,34 @@ export class Core {
     const inst = this.inst;
     inst.reserveInput(text.length * 3);
     this.views();
-    let { written } = inst.encoder.encodeInto(text, inst.inView);
-    // (only text with a non-ASCII character can hold a Unicode blank or an invisible character: ASCII text pays no
-    // search for one)
-    let units = text.length;
-    let map: Int32Array | null = null;
-    if (written !== units && FOLDED.test(text)) {
-      let t = asciiForms(text);
-      if (INVISIBLE.test(t)) ({ text: t, map } = withoutInvisibles(t));
-      units = t.length;
-      ({ written } = inst.encoder.encodeInto(t, inst.inView));
+    // escapes first (a backslash or an ampersand in the text: two character searches on every text), then, in text
+    // with a non-ASCII character, invisible characters and the characters asciiForms() replaces: ASCII text with
+    // neither mark pays no regular expression
+    let t = text;
+    let fold: ReturnType<typeof foldText> = null;
+    if (t.indexOf("&") >= 0 || t.indexOf("\\") >= 0) {
+      fold = foldText(t);
+      if (fold !== null) t = fold.text;
+    }
+    let { written } = inst.encoder.encodeInto(t, inst.inView);
+    if (written !== t.length) {
+      let changed = false;
+      if (fold === null && INVISIBLE_TEST.test(t)) {
+        fold = foldText(t);
+        if (fold !== null) t = fold.text;
+        changed = true;
+      }
+      if (ASCII_FORM.test(t)) {
+        t = asciiForms(t);
+        changed = true;
+      }
+      if (changed) ({ written } = inst.encoder.encodeInto(t, inst.inView));
     }
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices (of the encoded text, and so of
-    // `text` when nothing was removed: asciiForms() keeps every code unit's index)
-    if (written !== units && res.count > 0) this.toUtf16(res);
-    if (map !== null) backToCaller(res, map);
+    // `text` when nothing was folded: asciiForms() keeps every code unit's index)
+    if (written !== t.length && res.count > 0) this.toUtf16(res);
+    if (fold !== null) backToCaller(res, fold.from, fold.to, text.length);
     return res;
   }
 
