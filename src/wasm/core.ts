@@ -87,8 +87,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const BACKSLASHED: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", '"': '"', "'": "'", "\\": "\\", "/": "/" };
 /** Escapes and invisible characters, the two things foldText() removes or shortens. */
 const FOLD = new RegExp(`${ESCAPE.source}|${INVISIBLE.source}`, "g");
-/** Whether a non-ASCII text may hold an invisible character (ASCII text holds none). */
-const INVISIBLE_TEST = INVISIBLE;
+/** Either an invisible character or one asciiForms() replaces: one search decides whether a non-ASCII text needs either. */
+const NOT_PLAIN = new RegExp(`[${INVISIBLE.source.slice(1, -1)}${ASCII_FORM.source.slice(1, -1)}]`);
 
 /** The text one FOLD match stands for, or null to leave it as written. */
 function unfolded(m: RegExpExecArray): string | null {
@@ -500,9 +500,9 @@ export class Core {
       if (fold !== null) t = fold.text;
     }
     let { written } = inst.encoder.encodeInto(t, inst.inView);
-    if (written !== t.length) {
+    if (written !== t.length && NOT_PLAIN.test(t)) {
       let changed = false;
-      if (fold === null && INVISIBLE_TEST.test(t)) {
+      if (fold === null && INVISIBLE.test(t)) {
         fold = foldText(t);
         if (fold !== null) t = fold.text;
         changed = true;
