@@ -198,7 +198,9 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_PHONE, lang: "es", terms: [
     "Teléfono", "Telefono", "TELÉFONO", "Tlf", "Tlfno", "Tfno", "Telf", "Tel.:", "Móvil", "Movil", "MÓVIL", "celular",
     "número de teléfono", "número de móvil", "llamar al"] },
-  { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax"] },
+  { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax",
+    // (clinical round 19) the verb right before the number ("ORDER FAXED TO 631-555-0199", "faxed to: 207-555-0163")
+    "Faxed to", "Fax to", "Faxed at"] },
   { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
   // a hospital extension is as short as a pager number and takes the same rule ("Ext. 4-5678", "extension 32145");
   // the verb too: "please page 4-1234" (4+ digits right after it, so "page 2 of 3" is no pager)

@@ -20,7 +20,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Found near the corner of Quarry Rd and Willis Ave by a neighbor.", [["Quarry Rd", ADDR], ["Willis Ave", ADDR]], ["neighbor"]],
   // a newborn by its surname in ALL CAPS and lower case
   ["INFANT: BABY GIRL ADESANYA   DOB 12/25/2089", [["BABY GIRL ADESANYA", CUE]], ["INFANT", "DOB"]],
-  ["infant: baby boy kaur-sandhu (twin a), dol 23", [["baby boy kaur-sandhu", CUE]], ["infant", "twin"]],
+  ["infant: baby boy kaur-sandhu (twin a), dol 23", [["kaur-sandhu", CUE]], ["infant", "twin"]],
   ["NURSERY NOTE - BABY BOY OYELARAN, 2 DAYS OLD", [["BABY BOY OYELARAN", CUE]], ["NURSERY"]],
   // a year or a date before a street type across a bracket is no house number: the doctor is found
   ["DENTAL CLEARANCE RECEIVED. COLONOSCOPY 2090 NORMAL (DR PERLMUTTER).", [["PERLMUTTER", TITLE]], ["COLONOSCOPY", "NORMAL"]],

