@@ -11,18 +11,23 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * Measured 2026-12-03 blind, on 7e686ab's code (main at stop 28's start), with no rule written from it (wasm and js
  * alike): any-type recall 0.8703, precision 0.9596; NAME 0.9591, LOCATION 0.8984, ORGANIZATION 0.5924, DATE 0.9770,
  * PHONE 0.9882, ID 0.8810, MRN, FAX, EMAIL 1.0, AGE 0.70 (any type). Upper-cased copy 0.8482 / 0.9525, lower-cased
- * 0.7843 / 0.9687 (docs/clinical-fixtures.md). Floors: measured minus about a point.
+ * 0.7843 / 0.9687 (docs/clinical-fixtures.md). After clinical round 19 (stop 28), written from its misses: see FLOOR's
+ * comment. Floors: measured minus about a point.
  */
 const FLOOR = {
-  recall: 0.860, precision: 0.949,
+  // (measured after round 19: 0.8797 / 0.9659; NAME 0.9689, LOCATION 0.9193, ORGANIZATION 0.5924, DATE 0.9770,
+  // PHONE 0.9882, ID 0.9206, AGE 0.80, MRN, FAX, EMAIL 1.0; upper 0.8614 / 0.9587, lower 0.7895 / 0.9705)
+  recall: 0.870, precision: 0.956,
   types: {
-    NAME: 0.949, LOCATION: 0.888, ORGANIZATION: 0.582, DATE: 0.967, PHONE: 0.978, ID: 0.871, MRN: 0.99, FAX: 0.99,
-    EMAIL: 0.99, AGE: 0.69,
+    NAME: 0.959, LOCATION: 0.909, ORGANIZATION: 0.582, DATE: 0.967, PHONE: 0.978, ID: 0.91, MRN: 0.99, FAX: 0.99,
+    EMAIL: 0.99, AGE: 0.79,
   },
 };
 
 /** Words of the notes that no finding may touch: drugs, devices, scores, eponyms, procedures and abbreviations. */
 const KEEP = [
+  // (round 19: scale eponyms before their score)
+  "Braden 14", "wagner 2", "EPWORTH 16", "APGARS 8/9", "AMSLER",
   "fentanyl 50 mcg IN", "traction splint", "NEXUS POSITIVE", "ZOFRAN 4 MG IV", "SEATBELT SIGN", "metolazone",
   "Lasix", "FAST 7C", "GLYCOPYRROLATE", "ANOINTING OF THE SICK", "sevelamer", "Kt/V 1.42", "cPRA 12%", "Frankl 3",
   "irreversible pulpitis", "AFLIBERCEPT", "METAMORPHOPSIA", "AREDS", "Ashkenazi Jewish ancestry", "Gleason 7",

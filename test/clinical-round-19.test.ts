@@ -4,7 +4,8 @@
 // a date's year or a bracket is no house number ("COLONOSCOPY 2090 NORMAL (DR PERLMUTTER)"); lower-case sign-off
 // initials alone on the note's last line ("\n-alc"); a list's "LAST, FIRST 94m"; a badge of three digits, a person's
 // four-digit number after the name and its comma ("Officer B. Castellanos, #4417"); research-site, custody-form and
-// card numbers after their cues. Both engines. Names, places and numbers are made up.
+// card numbers after their cues; a fax verb right before a number ("FAXED TO 800-555-0199"); an eponym's head across
+// a column gap is the next field ("FOLASADE OYELARAN  CELL"). Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -27,6 +28,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["MMR #1   09/15/2087   MM8820K   L ARM  DR OGUNDIPE", [["OGUNDIPE", TITLE]], ["ARM"]],
   // lower-case sign-off initials alone on the note's last line
   ["wife does dressings. f/u 1 wk.\n-alc\n", [["alc", "name:initial"]], ["wife", "dressings"]],
+  // an eponym's head across a column gap opens the form's next field; an eponym's head may name a street after "on"
+  ["PARENT 1: FOLASADE OYELARAN  CELL 617-555-0138", [["FOLASADE OYELARAN", "name:neighbour"], ["617-555-0138", "cue:phone"]], ["PARENT", "CELL"]],
+  ["Outside meds verified with the pharmacy on Canal St: albuterol.", [["Canal St", ADDR]], ["pharmacy", "albuterol"]],
   // a scale's eponym after a title is the person
   ["Discussed with Dr. Wells: agree with plan.", [["Wells", TITLE]], ["agree"]],
   ["Mr. Norton 2 days post-op, doing well.", [["Norton", TITLE]], ["post"]],
@@ -47,6 +51,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["BABY GIRL DOING WELL, FEEDING Q3H.", [], ["BABY", "GIRL", "DOING"]],
   ["baby boy born at 0312 via svd.", [], ["baby", "born"]],
   ["BABY BOY IS FEEDING WELL", [], ["BABY", "FEEDING"]],
+  // an eponym's head right after the word stays its eponym ("sickle cell", "Foley catheter")
+  ["SICKLE CELL TRAIT, FOLEY CATHETER IN PLACE", [], ["SICKLE", "FOLEY"]],
   // a date before a street type, a street's name across a semicolon
   ["CT CHEST 11/04/2090 AND 05/12/2090; PET/CT 01/30/2090", [], ["PET"]],
   // lower-case shorthand alone on the last line, and initials not on the last line
@@ -82,6 +88,10 @@ const SCANS: ReadonlyArray<readonly [string, readonly string[], ReadonlyArray<re
   ["Stipend issued (ClinCard ending 4410).", ["ID"], [["4410", "ID"]]],
   ["refund to the card ending in 0912", ["ID"], [["0912", "ID"]]],
   ["Wound site #2: sacrum", ["ID"], []],
+  // a fax verb right before the number types it FAX
+  ["APPEAL LETTER FAXED TO 800-555-0199 ON 3/2", ["PHONE", "FAX"], [["800-555-0199", "FAX"]]],
+  ["results faxed to: 314-555-0188", ["PHONE", "FAX"], [["314-555-0188", "FAX"]]],
+  ["called the office at 314-555-0188 to confirm the fax", ["PHONE", "FAX"], [["314-555-0188", "PHONE"]]],
 ];
 
 describe("clinical round 19: ages in sign-out lists, badges, numbers after a name, site and card numbers", () => {
