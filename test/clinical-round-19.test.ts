@@ -31,6 +31,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // an eponym's head across a column gap opens the form's next field; an eponym's head may name a street after "on"
   ["PARENT 1: FOLASADE OYELARAN  CELL 617-555-0138", [["FOLASADE OYELARAN", "name:neighbour"], ["617-555-0138", "cue:phone"]], ["PARENT", "CELL"]],
   ["Outside meds verified with the pharmacy on Canal St: albuterol.", [["Canal St", ADDR]], ["pharmacy", "albuterol"]],
+  // an acronym after the street type's period opens the next sentence; a town there still joins the address
+  ["Rx to the pharmacy on Brantley Rd. RTC 8 weeks by video.", [["Brantley Rd", ADDR]], ["RTC", "weeks"]],
+  ["lives at 12 Oak St. Salem is her town", [["12 Oak St. Salem", ADDR]], ["town"]],
   // a scale's eponym after a title is the person
   ["Discussed with Dr. Wells: agree with plan.", [["Wells", TITLE]], ["agree"]],
   ["Mr. Norton 2 days post-op, doing well.", [["Norton", TITLE]], ["post"]],

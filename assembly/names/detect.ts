@@ -2496,7 +2496,10 @@ function continueTail(k: u32): bool {
       }
       // (in ALL CAPS an unknown word is as often a medical term: it needs a place meaning or a state/postcode after)
       // (a town's ending vouches for it there: "LIVES AT 1831 PROSPECT RD, BROULFIELD;")
-      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k))) ||
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k)) &&
+        // (round 19: in mixed case an acronym after the street type's period opens the next sentence, no town: "on
+        // Brantley Rd. RTC 8 weeks")
+        !(sh == SH_UPPER && len <= 4 && (g & G_PERIOD) != 0 && modeAt(k) == MODE_MIXED)) ||
         (before && (tierOf(d) != 1 || ps > 0));
       // (round 17: the town's feature word after it, as townSuffix() reads it for a town alone: "318 Cobbler Lane,
       // Tazley Station", "12 Mill Rd, Verdigre Flats, NE"; after the street's comma or line the first word may be an
