@@ -137,9 +137,8 @@ const SCANNER_CUES: readonly CueList[] = [
     "A-number", "A-number #", "A#", "Alien Number", "Alien Registration Number", "Alien #", "USCIS #", "USCIS Number",
     // (clinical round 19) a research site's number, a drug test's custody and control form, a card's last digits
     // ("Site #0417", "CCF #B0071193", "ClinCard ending 4410", "card ending in 0912"; the cued rule's four digits keep
-    // "Site #2: sacrum", "ending in -ol" out)
-    "Site #", "Site No", "Site Number", "CCF", "CCF #", "CCF No", "ending in", "card ending", "card ending in",
-    "ClinCard ending"] },
+    // "Site #2: sacrum" out; not "ending in" alone, which the SSN's last four take: "ssn ending in 4321")
+    "Site #", "Site No", "Site Number", "CCF", "CCF #", "CCF No", "card ending", "card ending in", "ClinCard ending"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

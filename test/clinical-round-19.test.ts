@@ -50,6 +50,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // a crossing needs a street type after each name, and no title or cue as a name
   ["Seen by Dr and Mrs Ellis today.", [["Ellis", TITLE]], ["Dr", "Mrs"]],
   ["Tanner stage 3 and Hobart Rd", [["Hobart", "name:dictionary"]], ["Tanner", "Rd"]],
+  ["Seen with John Grove and Mary Hills today.", [["John Grove", "name:neighbour"], ["Mary Hills", "name:neighbour"]], ["today"]],
   // "baby girl"/"baby boy" before an English word
   ["BABY GIRL DOING WELL, FEEDING Q3H.", [], ["BABY", "GIRL", "DOING"]],
   ["baby boy born at 0312 via svd.", [], ["baby", "born"]],

@@ -8804,11 +8804,14 @@ function scaleEponym(k: u32, n: u32): bool {
  * Token k, a street type after one word of its case, then "and" and a second street of one word and a type: the two
  * streets of a crossing, as run reports and lab draw sites write them ("cross streets Tanner Ln and Hobart Rd", "PSC
  * (MAIN ST AND ELM AVE)"). No house number before the first (the address rule's), no title or cue word as a street's
- * name ("Dr. and Mrs. Ellis" has no type after a name). Writes both streets.
+ * name ("Dr. and Mrs. Ellis" has no type after a name), and one type at least abbreviated or no name ("John Grove
+ * and Mary Hills" are people). Writes both streets.
  */
 function crossStreets(k: u32, sh: u32): bool {
   if (k + 3 >= count || !tight(k) || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) || !isAnd(k + 1)) return false;
   if (rd(tShape, k - 1) != sh || rd(tShape, k + 2) != sh || (rd(tData, k + 3) & F_STREET) == 0 || rd(tShape, k + 3) != sh) return false;
+  // (one type abbreviated or no name at least: "John Grove and Mary Hills" are people, "Larch Lane and Prospect St" streets)
+  if (!((rd(tData, k) & F_STREET_ABBR) != 0 || nameStr(k) == 0 || (rd(tData, k + 3) & F_STREET_ABBR) != 0 || nameStr(k + 3) == 0)) return false;
   if (((rd(tData, k - 1) | rd(tData, k + 2)) & (F_TITLE | F_CUE | F_STREET | F_CRED)) != 0) return false;
   if (k >= 2 && exists(k - 2) && rd(tShape, k - 2) == SH_NUM && tight(k - 1)) return false;
   span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
