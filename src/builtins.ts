@@ -134,7 +134,11 @@ const SCANNER_CUES: readonly CueList[] = [
     // number ("RX#: H7702193", "Rx No. 6620184", "BIN 610591", "A-number: A-219-884-031"; the cued rule still needs
     // four digits, so "bin 2" and "Rx 1" take nothing)
     "Rx #", "Rx#", "Rx No", "Rx Number", "Prescription #", "Prescription No", "Prescription Number", "BIN", "BIN #",
-    "A-number", "A-number #", "A#", "Alien Number", "Alien Registration Number", "Alien #", "USCIS #", "USCIS Number"] },
+    "A-number", "A-number #", "A#", "Alien Number", "Alien Registration Number", "Alien #", "USCIS #", "USCIS Number",
+    // (clinical round 19) a research site's number, a drug test's custody and control form, a card's last digits
+    // ("Site #0417", "CCF #B0071193", "ClinCard ending 4410", "card ending in 0912"; the cued rule's four digits keep
+    // "Site #2: sacrum" out; not "ending in" alone, which the SSN's last four take: "ssn ending in 4321")
+    "Site #", "Site No", "Site Number", "CCF", "CCF #", "CCF No", "card ending", "card ending in", "ClinCard ending"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
@@ -193,7 +197,9 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_PHONE, lang: "es", terms: [
     "Teléfono", "Telefono", "TELÉFONO", "Tlf", "Tlfno", "Tfno", "Telf", "Tel.:", "Móvil", "Movil", "MÓVIL", "celular",
     "número de teléfono", "número de móvil", "llamar al"] },
-  { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax"] },
+  { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax",
+    // (clinical round 19) the verb right before the number ("ORDER FAXED TO 631-555-0199", "faxed to: 207-555-0163")
+    "Faxed to", "Fax to", "Faxed at"] },
   { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
   // a hospital extension is as short as a pager number and takes the same rule ("Ext. 4-5678", "extension 32145");
   // the verb too: "please page 4-1234" (4+ digits right after it, so "page 2 of 3" is no pager)

@@ -2496,7 +2496,10 @@ function continueTail(k: u32): bool {
       }
       // (in ALL CAPS an unknown word is as often a medical term: it needs a place meaning or a state/postcode after)
       // (a town's ending vouches for it there: "LIVES AT 1831 PROSPECT RD, BROULFIELD;")
-      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k))) ||
+      ok = (ps > 0 && ps >= ns) || (tierOf(d) == 0 && ns == 0 && (modeAt(k) != MODE_CAPS || townShape(k)) &&
+        // (round 19: in mixed case an acronym after the street type's period opens the next sentence, no town: "on
+        // Brantley Rd. RTC 8 weeks")
+        !(sh == SH_UPPER && len <= 4 && (g & G_PERIOD) != 0 && modeAt(k) == MODE_MIXED)) ||
         (before && (tierOf(d) != 1 || ps > 0));
       // (round 17: the town's feature word after it, as townSuffix() reads it for a town alone: "318 Cobbler Lane,
       // Tazley Station", "12 Mill Rd, Verdigre Flats, NE"; after the street's comma or line the first word may be an
@@ -4530,7 +4533,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (rd(tGap, j) & G_HASH) == 0 &&
           (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk || capsAddressFrame(j, k)) && !phoneTail(j) &&
           // (the digits after a decimal point are no house number: "AREA IS 1.3 CM SQUARE")
-          !(rd(tStart, j) >= 2 && byteAt(rd(tStart, j) - 1) == 0x2e && byteAt(rd(tStart, j) - 2) >= 0x30 && byteAt(rd(tStart, j) - 2) <= 0x39);
+          !(rd(tStart, j) >= 2 && byteAt(rd(tStart, j) - 1) == 0x2e && byteAt(rd(tStart, j) - 2) >= 0x30 && byteAt(rd(tStart, j) - 2) <= 0x39) &&
+          !dateOrBracketStreet(j, k);
         break;
       }
       // (a period after an abbreviated direction does not end the street: "1412 W. State St")
@@ -4588,7 +4592,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       let n: u32 = 0;
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
-      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~F_STREET) == 0) || ordinalAt(q) ||
+      // (round 19: an eponym's head word may name the street too: "pharmacy on Canal St:", "on Bridge Rd")
+      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
         (n > 0 && directionLetter(q))) &&
         tight(q) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
         n++;
@@ -5348,7 +5353,8 @@ function decide(k: u32): void {
   // an eponym head right after makes the word part of a term ("Foley catheter"), unless a title or a name comes right
   // before a name or unknown word ("Dr. Smith saw", "Mary Smith saw"; not "MX TRANSITIONAL CELL"), or the head is the
   // verb "saw" followed by its object ("Smith saw him", "Jones saw the patient"; "Gigli saw was used" keeps the eponym)
-  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && pLast == k &&
+  // (round 19: not across a column gap, a form's next field: "PARENT 1: FOLASADE OYELARAN  CELL 617-...")
+  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && !columnGap(k + 1) && pLast == k &&
     !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) &&
       // (a title's own period is no break: "Dr. Kowalczyk saw and examined")
       (tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && (rd(tGap, k) & G_PERIOD) != 0 &&
@@ -6846,6 +6852,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // "Le" closing a name, "Dr. Le", "husband Trung Le and ...": two letters and the particle bit first)
   if (sh == SH_LOWER && byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode)) return true;
   if (rd(tEnd, k) - rd(tStart, k) == 2 && (rd(tData, k) & F_PARTICLE) != 0 && surnameLe(k, sh, mode)) return true;
+  // (round 19: a scale's eponym before its score, "Braden 14", "EPWORTH 16"; two streets at a crossing, "Tanner Ln and
+  // Hobart Rd"; a newborn by its surname in ALL CAPS or lower case, "BABY GIRL ADESANYA". Each behind a bit, a length
+  // or the next token's shape: roundNineteen)
+  if (sh != SH_INITIAL && k + 1 < count && roundNineteen(k, sh, mode)) return true;
   // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
   // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
   if (pType == ENTITY_LOCATION && (rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k)) return true;
@@ -8715,12 +8725,120 @@ function csvField(k: u32, d: u32): bool {
  */
 function roundEighteen(k: u32, mode: u32): bool {
   const s = rd(tStart, k);
-  if (mode != MODE_LOWER || s < 3 || byteAt(s - 2) != 0x20 || !bareInitials(k) || wordIn(k, FOOT_NOT_INITIALS) ||
-    !afterSentence(s - 1)) return false;
+  if (mode != MODE_LOWER || s < 3 || !bareInitials(k) || wordIn(k, FOOT_NOT_INITIALS)) return false;
+  // (round 19: or alone on the note's last line, "...via dr farouk.\n-wm": the dash opens the line and only blanks
+  // follow to the end of the input)
+  if (!(byteAt(s - 2) == 0x20 && afterSentence(s - 1)) && !(byteAt(s - 2) == 0x0a && blanksToEnd(rd(tEnd, k)))) return false;
   const e = rd(tEnd, k);
   if (!footEnd(k) && !(byteAt(e) == 0x20 && byteAt(e + 1) == 0x28)) return false;
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 19) The number j before street type k is no house number: it closes a date ("MMR #1  09/15/2087  MM8820K  L
+ * ARM  DR OGUNDIPE", "CT 11/04/2090 AND 05/12/2090; PET/CT"), or a semicolon or a closed bracket stands between it and
+ * the type, or an opening bracket right before the type ("COLONOSCOPY 2090 NORMAL (DR PERLMUTTER)", "4:15P - JANELLE
+ * (MA) FOR DR VASQUEZ"): a street's name holds none of them ("2471 Linden Blvd, Apt 4F (Ozone Hollow)" keeps its town).
+ */
+function dateOrBracketStreet(j: u32, k: u32): bool {
+  const s = rd(tStart, j);
+  if (s > 0 && byteAt(s - 1) == 0x2f) return true;
+  const t = rd(tStart, k);
+  if (byteAt(t - 1) == 0x28) return true;
+  for (let i = rd(tEnd, j); i < t; i++) {
+    const b = byteAt(i);
+    if (b == 0x29 || b == 0x3b) return true;
+  }
+  return false;
+}
+
+/** Only blanks (spaces, tabs, line breaks) from byte i to the end of the input. */
+function blanksToEnd(i: u32): bool {
+  for (let p = i; p < inLen; p++) {
+    const b = byteAt(p);
+    if (b != 0x20 && b != 0x09 && b != 0x0a && b != 0x0d) return false;
+  }
+  return true;
+}
+
+// ---- Clinical round 19 (stop 28, fixture 16): scale eponyms, crossings, newborns (self-contained: roundNineteen,
+// scaleEponym, crossStreets, newbornSurname) ----
+
+// scales and grades named after a person or a town whose name is also a given name, surname or town: braden norton
+// wagner epworth amsler apgar apgars caprini morse wells ranson hinchey karnofsky lansky centor snellen
+const SCALE_EPONYMS = "\u0006braden\u0006norton\u0006wagner\u0007epworth\u0006amsler\u0005apgar\u0006apgars\u0007caprini\u0005morse\u0005wells\u0006ranson\u0007hinchey\u0009karnofsky\u0006lansky\u0006centor\u0007snellen";
+// words after a number that make it a person's age or a time ago: yo y years year months mo (DOSE_UNITS has the rest)
+const AGE_OR_TIME = "\u0002yo\u0001y\u0005years\u0004year\u0006months\u0002mo";
+
+/**
+ * decide()'s tests of round 19, out of its body in one call (read from laterRounds() when a token follows k). Returns
+ * true when one decided token k.
+ */
+function roundNineteen(k: u32, sh: u32, mode: u32): bool {
+  const n = rd(tShape, k + 1);
+  if ((n == SH_NUM || (rd(tGap, k + 1) & G_COLON) != 0) && scaleEponym(k, n)) return true;
+  const d = rd(tData, k);
+  if ((d & F_STREET) != 0 && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && crossStreets(k, sh)) return true;
+  if (mode != MODE_MIXED && sh != SH_CAP && rd(tEnd, k) - rd(tStart, k) <= 4 && newbornSurname(k, sh)) return true;
+  return false;
+}
+
+/**
+ * Token k, a scale's or grade's eponym (SCALE_EPONYMS), right before its score or its field's colon, is the scale, no
+ * one ("Heels offloaded; Braden 14.", "wagner 2 ulcer", "BMI 38.4   EPWORTH 16", "AMSLER: METAMORPHOPSIA OS", "APGARS
+ * 8/9"); after a title or a cue it is the person ("Dr. Wells: agree", "Mr. Norton 2 days post-op"), and so it is before
+ * an age or a time ("Braden 14 yo", "Wagner 2 weeks ago"). Decides k as nothing.
+ */
+function scaleEponym(k: u32, n: u32): bool {
+  if (n == SH_NUM && !tight(k + 1)) return false;
+  if (!wordIn(k, SCALE_EPONYMS) || (rd(tData, k - 1) & (F_TITLE | F_CUE)) != 0) return false;
+  if (n == SH_NUM && k + 2 < count && (wordIn(k + 2, AGE_OR_TIME) || wordIn(k + 2, DOSE_UNITS))) return false;
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * Token k, a street type after one word of its case, then "and" and a second street of one word and a type: the two
+ * streets of a crossing, as run reports and lab draw sites write them ("cross streets Tanner Ln and Hobart Rd", "PSC
+ * (MAIN ST AND ELM AVE)"). No house number before the first (the address rule's), no title or cue word as a street's
+ * name ("Dr. and Mrs. Ellis" has no type after a name), and one type at least abbreviated or no name ("John Grove
+ * and Mary Hills" are people). Writes both streets.
+ */
+function crossStreets(k: u32, sh: u32): bool {
+  if (k + 3 >= count || !tight(k) || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) || !isAnd(k + 1)) return false;
+  if (rd(tShape, k - 1) != sh || rd(tShape, k + 2) != sh || (rd(tData, k + 3) & F_STREET) == 0 || rd(tShape, k + 3) != sh) return false;
+  // (one type abbreviated or no name at least: "John Grove and Mary Hills" are people, "Larch Lane and Prospect St" streets)
+  if (!((rd(tData, k) & F_STREET_ABBR) != 0 || nameStr(k) == 0 || (rd(tData, k + 3) & F_STREET_ABBR) != 0 || nameStr(k + 3) == 0)) return false;
+  if (((rd(tData, k - 1) | rd(tData, k + 2)) & (F_TITLE | F_CUE | F_STREET | F_CRED)) != 0) return false;
+  if (k >= 2 && exists(k - 2) && rd(tShape, k - 2) == SH_NUM && tight(k - 1)) return false;
+  span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
+  flush();
+  span(rd(tStart, k + 2), rd(tEnd, k + 3), ENTITY_LOCATION, 850, R_ADDRESS);
+  wr(tDone, k, 0xff);
+  for (let m = k + 1; m <= k + 3; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * In ALL CAPS or lower-case text, token k ("GIRL"/"boy") after "baby" and before a surname names a newborn (mixed case
+ * reads it by the capitals: babyBefore): "INFANT: BABY GIRL ADESANYA", "infant: baby boy kaur-sandhu (twin a)". The
+ * surname is a word no list has or a listed surname that is no core English word; "BABY GIRL IS FEEDING WELL", "baby boy
+ * born at 0312", "BABY BOY DOING WELL" stay. Writes the NAME over "BABY GIRL X" in capitals, over the surname alone in
+ * lower case (hyphened parts included).
+ */
+function newbornSurname(k: u32, sh: u32): bool {
+  if (!wordIn(k, "\u0004girl\u0003boy") || !tight(k) || !wordIn(k - 1, "\u0004baby") || !tight(k + 1) ||
+    rd(tShape, k + 1) != sh || (rd(tGap, k + 1) & G_HYPHEN) != 0) return false;
+  const nd = rd(tData, k + 1);
+  if (!(unknownWord(k + 1) || (lastStr(nd) > 0 && tierOf(nd) != 1 && (nd & CONTEXT_WORDS) == 0))) return false;
+  let m = k + 1;
+  while (m + 1 < count && (rd(tGap, m + 1) & G_HYPHEN) != 0 && tight(m + 1) && rd(tShape, m + 1) == sh) m++;
+  // (lower case writes the surname alone: our fixtures label "Baby Girl" in the name or outside it, and the lower-case
+  // copies of those that leave it outside lost precision by it)
+  span(rd(tStart, sh == SH_LOWER ? k + 1 : k - 1), rd(tEnd, m), ENTITY_NAME, 800, R_CUE);
+  for (let q = k; q <= m; q++) wr(tDone, q, ENTITY_NAME);
   return true;
 }
 

@@ -71,6 +71,12 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       return sx;
     }
   }
+  // (round 19) a list's "LAST, FIRST" then the age glued to the sex letter, over 89: "rm 514 tanaka-ellis, george 94m -
+  // dnr", "Bed 4 - Ruiz, Mary 91F" (listNameAge)
+  if (end == 0 && !cued && v >= 90 && listNameAge(ts, a)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
+    return a + 1;
+  }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")
   if (end == 0 && !cued && v >= 90 && appositive(ts, a)) {
@@ -279,3 +285,27 @@ function nameCommaAge(ts: u32): bool {
 // fever febrile afebrile temp temperature tmax t max spiked spike spikes pyrexia degrees deg oral rectal axillary
 // tympanic
 const TEMPERATURE_WORDS = "\u0005fever\u0007febrile\u0008afebrile\u0004temp\u000btemperature\u0004tmax\u0001t\u0003max\u0006spiked\u0005spike\u0006spikes\u0007pyrexia\u0007degrees\u0003deg\u0004oral\u0006rectal\u0008axillary\u0008tympanic";
+
+// ---- Clinical round 19 (fixture 16): a list's "LAST, FIRST" and the age glued to the sex letter (self-contained) ----
+
+/**
+ * The number [ts, a) has a sex letter glued after it ("94m", "91F") and a list item's "LAST, FIRST" before it: one blank,
+ * a word, ", ", a word that opens the item (a number, ')', ':', '-' or a line's start before it, as in sign-out lists:
+ * "rm 514 tanaka-ellis, george 94m - dnr", "Bed 4 - Ruiz, Mary 91F"). No temperature's word on either side ("fever,
+ * chills 101F"; "had chills, rigors 102F" has a word before the item's first word).
+ */
+function listNameAge(ts: u32, a: u32): bool {
+  const c = at(a) | 0x20;
+  if ((c != 0x6d && c != 0x66) || isWordish(at(a + 1)) || ts < 8 || before(ts) != 0x20) return false;
+  const ws2 = lettersStart(ts - 1);
+  if (ts - 1 - ws2 < 2 || ws2 < 4 || before(ws2) != 0x20 || before(ws2 - 1) != 0x2c) return false;
+  const we1 = ws2 - 2;
+  let ws1 = lettersStart(we1);
+  if (we1 - ws1 < 2 || wordIndex(TEMPERATURE_WORDS, ws1, we1) >= 0 || wordIndex(TEMPERATURE_WORDS, ws2, ts - 1) >= 0) return false;
+  // (a hyphened surname's first part: "tanaka-ellis")
+  if (before(ws1) == 0x2d && ws1 >= 2) ws1 = lettersStart(ws1 - 1);
+  const q = skipBlanksBack(ws1, 3);
+  if (q == 0) return true;
+  const b = before(q);
+  return isDigit(b) || b == 0x29 || b == 0x3a || b == 0x2d || b == 0x0a || b == 0x0d || b == 0x2e;
+}

@@ -14,7 +14,8 @@ import { hl7Segment } from "../names/detect";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
-  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, luhnOk, numValue, skipBlanks, skipBlanksBack, wordIndex,
+  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, luhnOk, numValue, skipBlanks, skipBlanksBack,
+  wordEndsAt, wordIndex,
 } from "./util";
 
 /** USPS state and territory codes (a ZIP after one of these, upper case, is part of an address). */
@@ -90,8 +91,9 @@ function skipBlanksForWord(g: u32): bool {
 /** A cued record number at s (token start): emits MRN/ID/ACCOUNT/... per `cue`; returns its end or 0. */
 export function scanCuedId(s: u32, cue: u32): u32 {
   const e = tokenEnd(s, true);
-  // at least four digits, or two digits in five or more characters ("NºCol: 28 28", "MRN AB123")
-  if (e == 0 || tokDigits < 2 || (tokDigits < 4 && tokAlnum < 5)) return 0;
+  // at least four digits, or two digits in five or more characters ("NºCol: 28 28", "MRN AB123"); (round 19) a badge
+  // of three digits after "badge" itself ("Officer Kleinschmidt, badge 772", "BADGE 219")
+  if (e == 0 || tokDigits < 2 || (tokDigits < 4 && tokAlnum < 5 && !(tokDigits == 3 && tokAlnum == 3 && badgeBefore(s)))) return 0;
   // a decimal measurement ("ID: TMAX 101.2", "ID: afebrile, WBC 12.5"): 1-3 digits, '.', 1-2 digits
   const d = digitsEnd(s);
   if (d > s && d - s <= 3 && at(d) == 0x2e && digitsEnd(d + 1) == e && e - d - 1 <= 2) return 0;
@@ -352,6 +354,34 @@ export function scanRecordField(ts: u32): u32 {
   return e;
 }
 
+// ---- Clinical round 19 (fixture 16): badges of three digits, a person's number after the name (self-contained) ----
+
+// badge
+const BADGE_WORD = "\u0005badge";
+
+/** "badge" right before s: blanks, '#' or ':' between ("badge 772", "BADGE #219", "Badge: 301"). */
+function badgeBefore(s: u32): bool {
+  let q = skipBlanksBack(s, 2);
+  if (before(q) == 0x23 || before(q) == 0x3a) q = skipBlanksBack(q - 1, 2);
+  return q < s && wordEndsAt(q, BADGE_WORD);
+}
+
+/**
+ * The '#' at h follows ", " and a person's name of two words that open with capitals, the first one an initial with its
+ * period or a word ("Officer B. Castellanos, #4417", "Manpreet Gill, #6602"); not a dispensed count after a drug and its
+ * strength ("Norco 5/325, #120"), nor after one word ("Walgreens, #0417" is the store cue's).
+ */
+function nameCommaSign(h: u32): bool {
+  if (h < 6 || before(h) != 0x20 || before(h - 1) != 0x2c) return false;
+  const e1 = h - 2;
+  const s1 = lettersStart(e1);
+  if (e1 - s1 < 2 || !isUpperAscii(at(s1)) || s1 < 3 || before(s1) != 0x20) return false;
+  let e0 = s1 - 1;
+  if (before(e0) == 0x2e) e0--;
+  const s0 = lettersStart(e0);
+  return s0 < e0 && isUpperAscii(at(s0)) && !isWordish(before(s0));
+}
+
 /**
  * A lettered record number after a number sign: "Pathology #: SP-91-08811", "Agency # VCC-228817", "referral #
  * NE-930330-22": 1-4 letters, '-', then digit groups joined by '-' (5+ digits in all), right after '#' (blanks
@@ -412,7 +442,9 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
     const hb = before(h);
     if (!(hb == 0 || hb == 0x20 || hb == 0x09 || hb == 0x0a || hb == 0x0d || hb == 0x28)) return 0;
     const e = digitsEnd(ts);
-    if (e - ts < 5 || e - ts > 12 || !cleanEnd(e)) return 0;
+    // (round 19: four digits after a person's two-word name and its comma, a badge's or an interpreter's number:
+    // "(Officer B. Castellanos, #4417)", "interpreter (Punjabi) Manpreet Gill, #6602.")
+    if ((e - ts < 5 && !(e - ts == 4 && nameCommaSign(h))) || e - ts > 12 || !cleanEnd(e)) return 0;
     return e;
   }
   const e = tokenEnd(ts, false);
