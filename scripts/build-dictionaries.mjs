@@ -405,6 +405,11 @@ for (const p of ["fire district", "healthcare system", "visiting nurses", "corre
 // "advice line": the organisation walk crossed the bracket into the doula's name ("Sunny Castellanos (Birthright
 // Doulas"), and "CAREPOINT NURSE ADVICE LINE" gained nothing
 addFlags("milk bank", F.FACILITY | F.BOX);
+// (stop 28) employers of work histories and suppliers of home equipment named after a place, a founder or invented
+// words ("HOLLOWAY STEEL FABRICATORS", "Crestline Semiconductor", "GALLOWAY DRYDOCK", "Ridgeback Electric Cooperative",
+// "capeside medical supply"); English words alone before them stay words ("Medical Supply", "the shipyard")
+for (const w of words("fabricators semiconductor drydock shipyard cooperative")) addFlags(w, F.FACILITY | F.BOX);
+addFlags("medical supply", F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

@@ -5820,7 +5820,7 @@ function decide(k: u32): void {
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
 // (round 17: "Verdigre Flats", "Tazley Station", "Tobbin Corner"; stop 26: "Watertown Square")
-const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
+const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs\u0007narrows\u0005forks";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
@@ -6826,6 +6826,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
+  // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
+  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && congregation28(k, sh, mode)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
   if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && clinicianAffiliation(k, sh)) return true;
@@ -8848,7 +8850,7 @@ const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u
 const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
-const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill";
+const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
 
 /**
  * The stop 27 places round, out of decide()'s body in one call (read from laterRounds()): a town named for a
@@ -9034,6 +9036,91 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
     (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of"))))) return false;
   const last = headAfterHead(head, k, org);
   span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
+  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+// ---- Stop 28, organisations round (org28): congregations named without "Church" ----
+
+// the last word of a congregation's name that says its kind ("Grace Lutheran", "Bethel AME", "Oakvale First Baptist",
+// "St. Bridget Parish", "Eastern Parkway Tabernacle", "Annunciation Greek Orthodox Cathedral")
+const CONGREGATION_HEADS = "\u0007baptist\u0008lutheran\u0009episcopal\u0009methodist\u000cpresbyterian\u000econgregational\u000bpentecostal\u0003ame\u0004zion\u0009adventist\u0008nazarene\u0006parish\u0009cathedral\u000atabernacle\u0009synagogue\u0006mosque";
+// words that make a denomination's own name, never a congregation's alone ("Southern Baptist", "United Methodist",
+// "Greek Orthodox Cathedral" needs "Annunciation" before it)
+const DENOMINATION_WORDS = "\u0008southern\u0008american\u0006united\u000bevangelical\u0005roman\u0005greek\u0007russian\u0008orthodox\u000amissionary\u0004free\u0004will\u0008reformed\u0009primitive\u000bindependent\u0007african\u0008catholic\u0008national\u0008northern";
+// what says a congregation is near: a church, its clergy, going to or belonging to it
+const CONGREGATION_FRAMES = "\u0006church\u0008churches\u0006pastor\u0006priest\u0003rev\u0008reverend\u0002fr\u0004imam\u0005rabbi\u0008minister\u0006deacon\u0006parish\u000bparishioner\u000ccongregation\u0007attends\u0006attend\u0008attended\u0006member\u0007members\u0007belongs\u0008worships\u0007worship\u0008chaplain";
+
+/**
+ * Tokens m - 1 and m belong to one name: blanks only, or the period of "St."/"Mt." ("St. Bridget", "Mt. Zion"), or a
+ * possessive's "'s" ("Our Savior's Lutheran").
+ */
+function nameJoin28(m: u32): bool {
+  if (tight(m)) return true;
+  const g = rd(tGap, m);
+  if ((g & (G_NEWLINE | G_COMMA | G_FAR | G_START | G_HASH | G_COLON)) != 0) return false;
+  if ((g & G_PERIOD) != 0) return wordIn(m - 1, "\u0002st\u0002mt\u0003ste") && rd(tStart, m) - rd(tEnd, m - 1) <= 2;
+  return possessive(m - 1) && rd(tStart, m) - rd(tEnd, m - 1) <= 3 && (byteAt(rd(tStart, m) - 1) == 0x20);
+}
+
+/** Shape qs is of the text's case next to shape sh: the same, or in mixed case a capitalised word or an acronym. */
+function sameCase28(qs: u32, sh: u32, mode: u32): bool {
+  return qs == sh || (mode == MODE_MIXED && (qs == SH_CAP || qs == SH_UPPER) && (sh == SH_CAP || sh == SH_UPPER));
+}
+
+/**
+ * (org28) Token k opens or ends a congregation named without "Church" whose last word says its kind
+ * (CONGREGATION_HEADS): "church group at Grace Lutheran", "Rev. Golden of Oakvale First Baptist", "still walks to church
+ * (Bethel AME)", "PASTOR FR. TIERNAN FROM ST. COLUMBKILLE PARISH", "Priest from Annunciation Greek Orthodox Cathedral",
+ * "his church (our savior's lutheran)", "pastor rev. dana holloway (first congregational of wellfleet)". At most four
+ * words of the text's case join the kind word; one of them is no denomination's own word ("Southern Baptist", "United
+ * Methodist" are faiths); a church, its clergy or a verb of attending stands within six words before the name, or the
+ * name opens with a saint ("St. Bridget Parish"). A facility's head after the kind word is the facility rule's
+ * ("Methodist Hospital", "First Baptist Church"); "of" and one or two words of a place close it ("First Congregational
+ * of Wellfleet"). "Lutheran pastor visited", "she is Southern Baptist", "Baptist Health" stay. Writes the organisation
+ * and returns true.
+ */
+function congregation28(k: u32, sh: u32, mode: u32): bool {
+  // the kind word at k or within the look-ahead, the words between in the text's case
+  let h = k;
+  while (!wordIn(h, CONGREGATION_HEADS)) {
+    h++;
+    if (h > k + LOOK_AHEAD || h >= count || !nameJoin28(h) || !sameCase28(rd(tShape, h), sh, mode)) return false;
+  }
+  // (a second kind word goes on: "Mt. Zion Baptist")
+  if (h + 1 <= k + LOOK_AHEAD && h + 1 < count && tight(h + 1) && sameCase28(rd(tShape, h + 1), sh, mode) &&
+    wordIn(h + 1, CONGREGATION_HEADS)) h++;
+  if (h + 1 < count && tight(h + 1) && ((rd(tData, h + 1) | rd(tMw2, h + 1)) & F_FACILITY) != 0) return false;
+  // back over the name's words (not yet decided, the text's case, no cue, title, month or function word)
+  let f = h;
+  while (f > 0 && h - f < 4 && exists(f - 1) && nameJoin28(f) && rd(tDone, f - 1) == 0) {
+    const q = f - 1;
+    if (!sameCase28(rd(tShape, q), sh, mode)) break;
+    if ((rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0 || wordIn(q, NAME_FUNCTION_WORDS) ||
+      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, CONGREGATION_FRAMES)) break;
+    f = q;
+  }
+  // (token k is one of the name's words: a frame word before it is decided on its own turn)
+  if (f == h || f > k || (mode == MODE_MIXED && rd(tShape, f) != SH_CAP && rd(tShape, f) != SH_UPPER)) return false;
+  // one word that is no denomination's own
+  let own = false;
+  for (let m = f; m < h; m++) if (!wordIn(m, DENOMINATION_WORDS) && !wordIn(m, CONGREGATION_HEADS)) own = true;
+  if (!own) return false;
+  // the frame: a saint opening the name, or a church word within six words before it
+  let framed = wordIn(f, "\u0002st\u0005saint");
+  for (let q = f; !framed && q > 0 && f - q < 6 && exists(q - 1) && (rd(tGap, q) & (G_FAR | G_START)) == 0; q--) {
+    if (wordIn(q - 1, CONGREGATION_FRAMES)) framed = true;
+  }
+  if (!framed) return false;
+  // "of" and a place after it, within the look-ahead
+  let last = h;
+  if (h + 2 <= k + LOOK_AHEAD && h + 2 < count && tight(h + 1) && tight(h + 2) && wordIn(h + 1, "\u0002of") &&
+    rd(tShape, h + 2) == sh && (rd(tData, h + 2) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) {
+    last = h + 2;
+    if (h + 3 <= k + LOOK_AHEAD && h + 3 < count && tight(h + 3) && rd(tShape, h + 3) == sh &&
+      (rd(tData, h + 3) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && tierOf(rd(tData, h + 3)) != 1) last = h + 3;
+  }
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_ORGANIZATION);
   for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
   return true;
 }
