@@ -1821,7 +1821,9 @@ function afterWorkCue(k: u32): bool {
   // (nor a bracket between: "SON VIKRAM (ATTORNEY) AT BEDSIDE" describes the son, and "at" tells where he is)
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
   const v = p - 1;
-  if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
+  // (stop 28: and after a retired or former worker, or a lay-off: "retired machinist from Ostrander Tool & Die", "was
+  // laid off from Cranmore Mills", "let go from Gorton's")
+  if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired") || fromFormerJob28(v);
   // an occupation right before "at"/"for" names the employer without a verb ("truck driver for Ryder", "software
   // engineer at Akamai"; "by" is left out: "seen by", "evaluated by" name people)
   // (a lone core English word is no employer there: "the volunteer at Home")
@@ -3746,8 +3748,9 @@ function saintBefore(k: u32): bool {
     ((byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73 && !detachedPossessive(rd(tEnd, k)))) return false;
   if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
     const nd = rd(tData, k + 1);
-    if ((nd & (F_FACILITY | F_FAC_MOD)) != 0 || (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) ||
-      wordIn(k + 1, "\u0004wort\u0003day")) return false;
+    // (stop 28: a head in the name's case; "the St. Anne's group" names the church's group)
+    if (((nd & (F_FACILITY | F_FAC_MOD)) != 0 && (rd(tShape, k + 1) != SH_LOWER || rd(tShape, k) == SH_LOWER)) ||
+      (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) || wordIn(k + 1, "\u0004wort\u0003day")) return false;
   }
   return true;
 }
@@ -6808,6 +6811,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and a word with no name strength after a name and a dash between blanks is no second surname: "SISTER OPAL -
   // CHF", "okeke, ifeoma - dka")
   if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
+  // (stop 28: the place of a dated event after "at", "prior PCI 2088 at Lahey."; a number two tokens before first)
+  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS ||
+    sh == SH_LOWER && mode == MODE_LOWER) && datedAt28(k, sh)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
@@ -9123,4 +9129,54 @@ function congregation28(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_ORGANIZATION);
   for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
   return true;
+}
+
+/** Token q is a year (four digits, 1900-2199) or the last number of a date glued to '/' or '-' ("4/2024", "3/14/24"). */
+function dateEnd28(q: u32): bool {
+  const s = rd(tStart, q);
+  const l = rd(tEnd, q) - s;
+  if (rd(tShape, q) != SH_NUM || l > 4) return false;
+  if (l == 4 && ((byteAt(s) == 0x31 && byteAt(s + 1) == 0x39) || (byteAt(s) == 0x32 && (byteAt(s + 1) == 0x30 || byteAt(s + 1) == 0x31)))) return true;
+  return s > 0 && (byteAt(s - 1) == 0x2f || byteAt(s - 1) == 0x2d) && s >= 2 && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39;
+}
+
+/**
+ * (org28) Token k names the hospital or practice of a dated event after "at": a procedure, a birth or a test, its year
+ * or date, "at" and one or two words of the text's case that are no core English word and close the phrase ("prior PCI
+ * 2088 at Lahey.", "AVA 1.3 on TTE 4/2024 at Ochsner)", "(baseline, March 2081 at Kessington)", "NSVD 2090 at
+ * Brigham,"). The date says an event, "at" its place; a core word there is a time or state ("4/10 at Rest", "Hgb 7 at
+ * Baseline", "2 mg at Bedtime" have no date), a title a person ("2/3 at Dr. Wu's"). Writes the place and returns true.
+ */
+function datedAt28(k: u32, sh: u32): bool {
+  if (!tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0002at") || !dateEnd28(k - 2)) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(d) == 1 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  let last = k;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh) {
+    const nd = rd(tData, k + 1);
+    if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(nd) == 1 || medicalShape(k + 1)) return false;
+    last = k + 1;
+  }
+  if (!phraseEndsAfter(last)) return false;
+  // (an organisation's reason before a comma and an acronym: a facility's acronym rule would take it, "at Abbott
+  // Northwestern, SVD", as capsAtPlace() writes)
+  const n = last + 1;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, n < count && (rd(tGap, n) & G_COMMA) != 0 && (rd(tShape, n) == SH_UPPER ||
+    rd(tShape, n) == SH_LOWER) && rd(tEnd, n) - rd(tStart, n) <= 4 ? R_ORGANIZATION : R_FACILITY);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+/**
+ * (org28) Token v, right before "from", ends a former job: an occupation after "retired", "former", "formerly" or
+ * "retiree" ("retired machinist from Ostrander Tool & Die", "FORMER SHIPFITTER FROM GALLOWAY DRYDOCK"), or a lay-off
+ * ("laid off from", "let go from"). "a machinist from Ohio" has no such word and stays the town rule's.
+ */
+function fromFormerJob28(v: u32): bool {
+  if (v == 0 || !exists(v - 1) || !tight(v)) return false;
+  if (wordIn(v, "\u0003off")) return wordIn(v - 1, "\u0004laid");
+  if (wordIn(v, "\u0002go")) return wordIn(v - 1, "\u0003let");
+  if (!wordIn(v, OCCUPATIONS) && !endsWithAny(v, "\u0006fitter\u0005maker\u0005smith", 4)) return false;
+  const r = v - 1;
+  return wordIn(r, "\u0007retired\u0006former\u0008formerly\u0007retiree");
 }
