@@ -410,9 +410,6 @@ addFlags("milk bank", F.FACILITY | F.BOX);
 // "capeside medical supply"); English words alone before them stay words ("Medical Supply", "the shipyard")
 for (const w of words("fabricators semiconductor drydock shipyard cooperative")) addFlags(w, F.FACILITY | F.BOX);
 addFlags("medical supply", F.FACILITY | F.BOX);
-// (stop 28) drugstores named after their owner or town ("Bixby Drug", "KESSLER DRUG", "Forks Drug & Gift"); English
-// words alone before the head stay words ("Illicit Drug Use", "Anti-Inflammatory Drug")
-for (const w of words("drug drugs drugstore")) addFlags(w, F.FACILITY | F.BOX);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
