@@ -410,6 +410,10 @@ addFlags("milk bank", F.FACILITY | F.BOX);
 // "capeside medical supply"); English words alone before them stay words ("Medical Supply", "the shipyard")
 for (const w of words("fabricators semiconductor drydock shipyard cooperative")) addFlags(w, F.FACILITY | F.BOX);
 addFlags("medical supply", F.FACILITY | F.BOX);
+// (stop 28) a hospital's pavilion and a shelter or respite house named after a founder, a place or invented words
+// ("Haugland Pavilion", "MAGNOLIA BAY WOMEN'S PAVILION", "Harbor Light Men's Shelter", "Mercy Respite House"); English
+// words alone before them stay words ("the East Pavilion", "a women's shelter")
+for (const p of ["pavilion", "women's pavilion", "women's shelter", "men's shelter", "respite house", "respite center"]) addFlags(p, F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

@@ -9148,13 +9148,15 @@ function dateEnd28(q: u32): bool {
  * Baseline", "2 mg at Bedtime" have no date), a title a person ("2/3 at Dr. Wu's"). Writes the place and returns true.
  */
 function datedAt28(k: u32, sh: u32): bool {
-  if (!tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0002at") || !dateEnd28(k - 2)) return false;
+  if (!tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2)) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(d) == 1 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
   let last = k;
   if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh) {
     const nd = rd(tData, k + 1);
-    if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(nd) == 1 || medicalShape(k + 1)) return false;
+    // (or a short name's word: "CT 3/14/2023 from Riverside Regional.", "FROM CASTLETON MERCY.")
+    if (((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(nd) == 1 || medicalShape(k + 1)) && !wordIn(k + 1, HOSPITAL_TAILS) &&
+      !wordIn(k + 1, "\u0005mercy")) return false;
     last = k + 1;
   }
   if (!phraseEndsAfter(last)) return false;
