@@ -1638,16 +1638,18 @@ function mailLineOpens(m: u32): bool {
  * town. Returns the line's last token, or 0.
  */
 function letterheadOrg(k: u32): u32 {
-  if (k == 0 || !exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME) return 0;
+  if (k == 0 || !exists(k - 1) || !signerToken28(k - 1)) return 0;
   const g = rd(tGap, k);
   if ((g & G_NEWLINE) == 0 || (g & (G_FAR | G_COMMA | G_COLON)) != 0) return 0;
-  // the line before holds the name only (at most four tokens, every one decided a name)
+  // the line before holds the name only (at most four tokens, every one decided a name), and its credential (stop 28:
+  // "Harriet Quimby-Osei, MD\nRavensworth Internal Medicine\n22 Bellflower Court"; at most five tokens then)
   let j = k - 1;
-  for (let steps: u32 = 0; steps < 4 && (rd(tGap, j) & (G_NEWLINE | G_START)) == 0; steps++) {
-    if (j == 0 || !exists(j - 1) || rd(tDone, j - 1) != ENTITY_NAME) return 0;
+  for (let steps: u32 = 0; steps < 5 && (rd(tGap, j) & (G_NEWLINE | G_START)) == 0; steps++) {
+    if (j == 0 || !exists(j - 1) || !signerToken28(j - 1)) return 0;
     j--;
   }
-  if ((rd(tGap, j) & (G_NEWLINE | G_START)) == 0) return 0;
+  if ((rd(tGap, j) & (G_NEWLINE | G_START)) == 0 || rd(tDone, j) != ENTITY_NAME || (k - j > 4 && (rd(tData, k - 1) & F_CRED) == 0 &&
+    rd(tShape, k - 1) != SH_INITIAL)) return 0;
   let last = k;
   let evidence = false;
   for (let m = k; m < count && m <= k + 2; m++) {
@@ -1656,7 +1658,8 @@ function letterheadOrg(k: u32): u32 {
     const ms = rd(tShape, m);
     if ((ms != SH_CAP && ms != SH_UPPER) || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_STATE | F_COUNTRY)) != 0) return 0;
     // (a hospital or clinic on that line is the facility rule's: "Jane Roe\nQuorvale Hospital\n12 Main St")
-    if ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return 0;
+    // (stop 28: or a facility's phrase, "Greenbriar Family Practice", now that a credential may end the line before)
+    if (((md | rd(tMw2, m)) & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return 0;
     if (unknownCap(m) || (m > k && (md & F_ORG) == F_ORG)) evidence = true;
     last = m;
   }
@@ -9181,4 +9184,9 @@ function fromFormerJob28(v: u32): bool {
   if (!wordIn(v, OCCUPATIONS) && !endsWithAny(v, "\u0006fitter\u0005maker\u0005smith", 4)) return false;
   const r = v - 1;
   return wordIn(r, "\u0007retired\u0006former\u0008formerly\u0007retiree");
+}
+
+/** (org28) Token q is a signer's: a word decided a name, or a credential after it in capitals or initials ("MD", "M.D."). */
+function signerToken28(q: u32): bool {
+  return rd(tDone, q) == ENTITY_NAME || ((rd(tData, q) & F_CRED) != 0 && rd(tShape, q) == SH_UPPER) || rd(tShape, q) == SH_INITIAL;
 }
