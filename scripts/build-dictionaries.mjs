@@ -414,6 +414,15 @@ addFlags("medical supply", F.FACILITY | F.BOX);
 // ("Haugland Pavilion", "MAGNOLIA BAY WOMEN'S PAVILION", "Harbor Light Men's Shelter", "Mercy Respite House"); English
 // words alone before them stay words ("the East Pavilion", "a women's shelter")
 for (const p of ["pavilion", "women's pavilion", "women's shelter", "men's shelter", "respite house", "respite center"]) addFlags(p, F.FACILITY);
+// (stop 28) home care agencies, wheelchair vans, detox units and open MRI centres named after a place or a founder
+// ("Assabet Home Helpers", "Haverly Home Companions", "Valley Wheelchair Van", "Maplewood Detox", "Allenport Open MRI"),
+// law practices and a cold store as employers ("Talbot & Quist Elder Law", "Delancey Cold Storage"); the heads alone or after English words stay words ("Inpatient Detox", "Elder Law"). Not "midwifery": a
+// head word is no longer a plain word for the ALL CAPS and lower-case short-name rules ("AT\nBELLHAVEN MIDWIFERY" was lost)
+for (const p of ["home helpers", "home companions", "wheelchair van", "elder law", "law office", "law offices",
+  "law firm", "law group", "cold storage"]) addFlags(p, F.FACILITY | F.BOX);
+addFlags("ambulette", F.FACILITY | F.BOX);
+addFlags("detox", F.FACILITY);
+addFlags("open mri", F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
