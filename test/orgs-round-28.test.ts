@@ -1,8 +1,9 @@
 // Why this file exists: table tests, with hard negatives, for stop 28's organisations round (assembly/names/detect.ts:
 // congregation28(), datedAt28(), fromFormerJob28() in afterWorkCue(), the saint's possessive before a lower-case word in
-// saintBefore(); word-table heads of employers and suppliers; town feature words "narrows" and "forks"; "loop" as a
-// house-number line's street type): congregations named without "Church", the place of a dated event after "at",
-// former employers after "from", in mixed case, ALL CAPS and lower case. Both engines. Names are made up.
+// saintBefore(), a credential on the signer's line in letterheadOrg(); word-table heads of employers, suppliers, pavilions,
+// shelters, home care, detox, law practices; town feature words "narrows" and "forks"; "loop" as a house-number line's
+// street type): congregations named without "Church", the place of a dated event after "at" or "from", former employers
+// after "from", a signature's practice, in mixed case, ALL CAPS and lower case. Both engines. Names are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CITY = "location:city";
@@ -10,6 +11,11 @@ const ADDR = "location:address";
 const FAC = "location:facility";
 const ORG = "location:organization";
 const TITLE = "name:title";
+
+// a letter's body, so that a signature below lies past the letterhead rule's first 240 bytes
+const LETTER = "Thank you for the referral of this pleasant patient, whom I saw today for follow-up of her diabetes and " +
+  "thyroid nodules. We reviewed her home glucose log, adjusted her basal insulin, and ordered a repeat ultrasound in six " +
+  "months. Please call with any questions.\n";
 
 // [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
 const POSITIVES: ReadonlyArray<PlaceCase> = [
@@ -43,6 +49,26 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["PRIOR PCI 2088 AT KESSINGTON.", [["KESSINGTON", FAC]], ["PRIOR", "PCI"]],
   // (an organisation's reason before a comma and an acronym, which then stays a word)
   ["Prior delivery 2022 at Abbott Northwestern, SVD.", [["Abbott Northwestern", ORG]], ["SVD", "delivery"]],
+  // ... or after "from", with a short name's word
+  ["Comparison: CT 03/14/2023 from Riverside Regional.", [["Riverside Regional", FAC]], ["Comparison"]],
+  ["COMPARISON: CT JAN 5, 2070 FROM CASTLETON MERCY.", [["CASTLETON MERCY", FAC]], ["COMPARISON"]],
+  // a signature's organisation line after the signer's credential (past a letterhead's first 240 bytes)
+  [LETTER + "Sincerely,\nHarriet Quimby-Osei, MD\nRavensworth Internal Medicine\n22 Bellflower Court",
+    [["Harriet Quimby-Osei", "name:neighbour"], ["Ravensworth Internal Medicine", ORG], ["22 Bellflower Court", ADDR]], ["Sincerely"]],
+  [LETTER + "Rafael Ortolano, M.D.\nGreenbriar Family Practice\n40 Chapel Street",
+    [["Rafael Ortolano", "name:neighbour"], ["Greenbriar Family Practice", FAC], ["40 Chapel Street", ADDR]], ["Thank"]],
+  // pavilions, shelters, respite houses, home care agencies, detox units, open MRI centres, law practices, cold stores
+  ["3rd floor of the Haugland Pavilion.", [["Haugland Pavilion", FAC]], ["floor"]],
+  ["POSTPARTUM DAY 2 - MAGNOLIA BAY WOMEN'S PAVILION", [["MAGNOLIA BAY WOMEN'S PAVILION", FAC]], ["POSTPARTUM"]],
+  ["Pt would prefer respite at Mercy Respite House for IV antibiotics.", [["Mercy Respite House", FAC]], ["prefer"]],
+  ["Has been staying at Hope House Women's Shelter on Atlantic Ave.",
+    [["Hope House Women's Shelter", FAC], ["Atlantic Ave", ADDR]], ["staying"]],
+  ["Aide from Assabet Home Helpers M/W/F.", [["Assabet Home Helpers", ORG]], ["Aide"]],
+  ["Transfer to Maplewood Detox planned.", [["Maplewood Detox", FAC]], ["Transfer", "planned"]],
+  ["MRI 4/20 at Allenport Open MRI: disc protrusion", [["Allenport Open MRI", FAC]], ["disc"]],
+  ["Attorney Byron Talbot, Esq., of Talbot & Quist Elder Law.",
+    [["Byron Talbot", "name:neighbour"], ["Talbot & Quist Elder Law", ORG]], ["Attorney"]],
+  ["cc: Delancey Cold Storage HR", [["Delancey Cold Storage", ORG]], ["HR"]],
   // a saint's possessive before a lower-case word
   ["From the St. Anne's group in Dorchester.", [["St. Anne's", FAC], ["Dorchester", CITY]], ["group"]],
   // towns ending in "Narrows" and "Forks", a house-number line ending in "Loop"
@@ -84,6 +110,20 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["PAIN 4/10 AT REST.", [], ["REST"]],
   ["hgb 7.2 on 3/4 at baseline.", [], ["baseline"]],
   ["CT 2088 at Kessington General Hospital showed no bleed.", [["Kessington General Hospital", FAC]], ["showed"]],
+  // a signature's line of English words is a job or a department, no organisation
+  [LETTER + "Sincerely,\nHarriet Quimby-Osei, MD\nInternal Medicine\n22 Bellflower Court",
+    [["Harriet Quimby-Osei", "name:neighbour"], ["22 Bellflower Court", ADDR]], ["Internal", "Medicine"]],
+  ["Jane Roe, MD\nChief Resident\n12 Main St", [["Jane Roe", "name:neighbour"], ["12 Main St", ADDR]], ["Chief", "Resident"]],
+  // the new heads alone or after English words
+  ["Seen in the Surgical Pavilion.", [], ["Surgical", "Pavilion"]],
+  ["Referred to a women's shelter.", [], ["shelter"]],
+  ["Admitted to Inpatient Detox.", [], ["Inpatient", "Detox"]],
+  ["Discussed Elder Law options.", [], ["Elder", "Law"]],
+  ["Needs an Open MRI.", [], ["Open", "MRI"]],
+  ["Stored in Cold Storage.", [], ["Cold", "Storage"]],
+  // a dated value from a service or an unnamed hospital
+  ["Labs 2/4 from General Anesthesia.", [], ["General", "Anesthesia"]],
+  ["CT 3/14/2023 from Outside Hospital.", [], ["Outside", "Hospital"]],
   // a saint's herb, a hospital with its head
   ["St. John's wort daily.", [], ["John", "wort"]],
   ["Admitted to St. Mary's Hospital.", [["St. Mary's Hospital", FAC]], ["Admitted"]],
