@@ -38,6 +38,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Retired machinist from Ostrander Tool & Die.", [["Ostrander Tool & Die", ORG]], ["Retired", "machinist"]],
   ["RETIRED SHIPFITTER FROM GALLOWAY DRYDOCK.", [["GALLOWAY DRYDOCK", ORG]], ["RETIRED", "SHIPFITTER"]],
   ["Her husband was let go from Tremont Fabricators last week.", [["Tremont Fabricators", ORG]], ["husband", "last"]],
+  // more occupations that name their employer after "at"/"for" without a verb (OCCUPATIONS)
+  ["S: PT IS A LINEMAN FOR RIDGEBACK ELECTRIC COOPERATIVE AND WANTS TO RETURN.", [["RIDGEBACK ELECTRIC COOPERATIVE", ORG]], ["LINEMAN", "WANTS"]],
+  ["PT WAS A SCHOOLTEACHER AT STONE COUNTY ELEMENTARY FOR 41 YEARS.", [["STONE COUNTY ELEMENTARY", ORG]], ["SCHOOLTEACHER", "YEARS"]],
+  ["She is a teller at Harborside Credit Union.", [["Harborside Credit Union", ORG]], ["teller"]],
   // employers and suppliers named after a place, a founder or invented words (word-table heads)
   ["He is a lineman for Ridgeback Electric Cooperative.", [["Ridgeback Electric Cooperative", ORG]], ["lineman"]],
   ["Employer/sponsor: Crestline Semiconductor, engineer.", [["Crestline Semiconductor", ORG]], ["Employer", "engineer"]],
@@ -96,8 +100,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["A machinist from Ohio.", [["Ohio", "location:state"]], ["machinist"]],
   ["Retired from teaching in 2010.", [], ["Retired", "teaching"]],
   ["He was laid off from work in May.", [], ["work"]],
-  // the heads alone or after English words
+  // the heads alone or after English words; an occupation before a place that is no employer
   ["Call Medical Supply for a walker.", [], ["Medical", "Supply"]],
+  ["He is a server at the hospital.", [], ["server", "hospital"]],
+  ["She was a greeter at church on Sundays.", [], ["greeter", "church"]],
   ["He worked at the shipyard for 30 years.", [], ["shipyard"]],
   ["Joined an Electric Cooperative.", [], ["Electric", "Cooperative"]],
   // a dated value at a time or state, a titled person, a unit
