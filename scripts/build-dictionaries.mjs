@@ -421,6 +421,14 @@ for (const p of ["pavilion", "women's pavilion", "women's shelter", "men's shelt
 for (const p of ["home helpers", "home companions", "wheelchair van", "elder law", "law office", "law offices",
   "law firm", "law group", "cold storage"]) addFlags(p, F.FACILITY | F.BOX);
 addFlags("ambulette", F.FACILITY | F.BOX);
+// (stop 28) employers' sites, food banks, senior and adult day centres, interpreting firms, youth clubs and volunteer
+// emergency services named after a place, a founder or invented words ("Tri-County Distribution Center", "Merrimack
+// Valley Food Bank", "Ashcombe Senior Center", "Pacific Rim Language Services", "Granger Hollow Youth Soccer Club",
+// "Hollybush Fire Company"); the heads alone or after English words stay words ("the Distribution Center", "Interpreter
+// Services", "the Senior Center")
+for (const p of ["distribution center", "fulfillment center", "food bank", "soup kitchen", "language services",
+  "interpreting services", "soccer club", "fire company", "ambulance corps"]) addFlags(p, F.FACILITY | F.BOX);
+for (const p of ["senior center", "adult day"]) addFlags(p, F.FACILITY);
 addFlags("detox", F.FACILITY);
 addFlags("open mri", F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +

@@ -1,7 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for stop 28's organisations round (assembly/names/detect.ts:
 // congregation28(), datedAt28(), fromFormerJob28() in afterWorkCue(), the saint's possessive before a lower-case word in
 // saintBefore(), a credential on the signer's line in letterheadOrg(); word-table heads of employers, suppliers, pavilions,
-// shelters, home care, detox, law practices; town feature words "narrows" and "forks"; "loop" as a house-number line's
+// shelters, home care, detox, law practices, food banks, senior and adult day centres, interpreting firms; town feature words "narrows" and "forks"; "loop" as a house-number line's
 // street type): congregations named without "Church", the place of a dated event after "at" or "from", former employers
 // after "from", a signature's practice, in mixed case, ALL CAPS and lower case. Both engines. Names are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -73,6 +73,11 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Attorney Byron Talbot, Esq., of Talbot & Quist Elder Law.",
     [["Byron Talbot", "name:neighbour"], ["Talbot & Quist Elder Law", ORG]], ["Attorney"]],
   ["cc: Delancey Cold Storage HR", [["Delancey Cold Storage", ORG]], ["HR"]],
+  ["She volunteers at the Merrimack Valley Food Bank.", [["Merrimack Valley Food Bank", ORG]], ["volunteers"]],
+  ["Meals from Ashcombe Senior Center.", [["Ashcombe Senior Center", FAC]], ["Meals"]],
+  ["Interpreter booked through Pacific Rim Language Services.", [["Pacific Rim Language Services", ORG]], ["Interpreter"]],
+  ["Volunteer with Hollybush Fire Company.", [["Hollybush Fire Company", ORG]], ["Volunteer"]],
+  ["SHE ATTENDS CASA CENTRAL ADULT DAY PROGRAM MON-THURS.", [["CASA CENTRAL ADULT DAY", FAC]], ["ATTENDS", "PROGRAM"]],
   // a saint's possessive before a lower-case word
   ["From the St. Anne's group in Dorchester.", [["St. Anne's", FAC], ["Dorchester", CITY]], ["group"]],
   // towns ending in "Narrows" and "Forks", a house-number line ending in "Loop"
@@ -127,6 +132,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Discussed Elder Law options.", [], ["Elder", "Law"]],
   ["Needs an Open MRI.", [], ["Open", "MRI"]],
   ["Stored in Cold Storage.", [], ["Cold", "Storage"]],
+  ["Called Interpreter Services.", [], ["Interpreter", "Services"]],
+  ["Went to the Senior Center.", [], ["Senior", "Center"]],
+  ["Referred to the Food Bank.", [], ["Food", "Bank"]],
+  ["Attends Adult Day Health.", [], ["Adult", "Day"]],
   // a dated value from a service or an unnamed hospital
   ["Labs 2/4 from General Anesthesia.", [], ["General", "Anesthesia"]],
   ["CT 3/14/2023 from Outside Hospital.", [], ["Outside", "Hospital"]],
