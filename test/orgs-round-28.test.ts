@@ -1,9 +1,10 @@
 // Why this file exists: table tests, with hard negatives, for stop 28's organisations round (assembly/names/detect.ts:
 // congregation28(), datedAt28(), fromFormerJob28() in afterWorkCue(), the saint's possessive before a lower-case word in
-// saintBefore(), a credential on the signer's line in letterheadOrg(); word-table heads of employers, suppliers, pavilions,
-// shelters, home care, detox, law practices, food banks, senior and adult day centres, interpreting firms; town feature words "narrows" and "forks"; "loop" as a house-number line's
-// street type): congregations named without "Church", the place of a dated event after "at" or "from", former employers
-// after "from", a signature's practice, in mixed case, ALL CAPS and lower case. Both engines. Names are made up.
+// saintBefore(), a credential on the signer's line in letterheadOrg(), more OCCUPATIONS; word-table heads of employers,
+// suppliers, pavilions, shelters, home care, detox, law practices, food banks, senior and adult day centres,
+// interpreting firms; town feature words "narrows" and "forks"; "loop" as a house-number line's street type):
+// congregations named without "Church", the place of a dated event after "at" or "from", former employers after
+// "from", a signature's practice, in mixed case, ALL CAPS and lower case. Both engines. Names are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CITY = "location:city";
