@@ -20,17 +20,18 @@ const LETTER = "Thank you for the referral of this pleasant patient, whom I saw 
 
 // [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
 const POSITIVES: ReadonlyArray<PlaceCase> = [
-  // a congregation named by its kind word after a church, its clergy or a verb of attending
+  // a congregation named by its kind word after a church, its clergy or a verb of attending (a saint's name keeps the
+  // saint rule's reason, a facility's)
   ["Walks daily with her church group at Grace Lutheran.", [["Grace Lutheran", ORG]], ["church", "group"]],
   ["Message left for her pastor, Rev. Golden of Oakvale First Baptist.",
     [["Golden", TITLE], ["Oakvale First Baptist", ORG]], ["pastor", "Message"]],
   ["Still walks to church (Bethel AME) every week.", [["Bethel AME", ORG]], ["church", "week"]],
   ["PASTOR FR. TIERNAN FROM ST. COLUMBKILLE PARISH VISITED.",
-    [["TIERNAN", TITLE], ["ST. COLUMBKILLE PARISH", ORG]], ["PASTOR", "VISITED"]],
+    [["TIERNAN", TITLE], ["ST. COLUMBKILLE PARISH", FAC]], ["PASTOR", "VISITED"]],
   ["Priest from Annunciation Greek Orthodox Cathedral visited.", [["Annunciation Greek Orthodox Cathedral", ORG]], ["Priest", "visited"]],
   ["pastor rev. dana holloway (first congregational of wellfleet) called.",
     [["dana holloway", TITLE], ["first congregational of wellfleet", ORG]], ["pastor", "called"]],
-  ["She volunteers at St. Bridget Parish food pantry.", [["St. Bridget Parish", ORG]], ["volunteers", "food"]],
+  ["She volunteers at St. Bridget Parish food pantry.", [["St. Bridget Parish", FAC]], ["volunteers", "food"]],
   ["Pastor from Greater Mt. Zion Baptist visited.", [["Greater Mt. Zion Baptist", ORG]], ["Pastor", "visited"]],
   ["She attends First Baptist.", [["First Baptist", ORG]], ["attends"]],
   // (a determiner before the name stays out: "our")

@@ -9130,7 +9130,8 @@ function congregation28(k: u32, sh: u32, mode: u32): bool {
     if (h + 3 <= k + LOOK_AHEAD && h + 3 < count && tight(h + 3) && rd(tShape, h + 3) == sh &&
       (rd(tData, h + 3) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && tierOf(rd(tData, h + 3)) != 1) last = h + 3;
   }
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_ORGANIZATION);
+  // (a saint's name keeps the saint rule's reason: "St. Luke's Episcopal" is read as a facility there)
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, wordIn(f, "\u0002st\u0005saint") ? R_FACILITY : R_ORGANIZATION);
   for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
   return true;
 }
@@ -9164,11 +9165,11 @@ function datedAt28(k: u32, sh: u32): bool {
     last = k + 1;
   }
   if (!phraseEndsAfter(last)) return false;
-  // (an organisation's reason before a comma and an acronym: a facility's acronym rule would take it, "at Abbott
-  // Northwestern, SVD", as capsAtPlace() writes)
+  // (an organisation's reason before a comma and an acronym that is no English word: a facility's acronym rule would
+  // take it, "at Abbott Northwestern, SVD", as capsAtPlace() writes; "AT KESSWICKHAM, HERE FOR" keeps a facility's)
   const n = last + 1;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, n < count && (rd(tGap, n) & G_COMMA) != 0 && (rd(tShape, n) == SH_UPPER ||
-    rd(tShape, n) == SH_LOWER) && rd(tEnd, n) - rd(tStart, n) <= 4 ? R_ORGANIZATION : R_FACILITY);
+    rd(tShape, n) == SH_LOWER) && rd(tEnd, n) - rd(tStart, n) <= 4 && tierOf(rd(tData, n)) != 1 ? R_ORGANIZATION : R_FACILITY);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
 }
