@@ -429,7 +429,8 @@ addFlags("ambulette", F.FACILITY | F.BOX);
 // Services", "the Senior Center")
 for (const p of ["distribution center", "fulfillment center", "food bank", "soup kitchen", "language services",
   "interpreting services", "soccer club", "fire company", "ambulance corps"]) addFlags(p, F.FACILITY | F.BOX);
-for (const p of ["senior center", "adult day"]) addFlags(p, F.FACILITY);
+// (not "adult day": "CASA CENTRAL ADULT DAY PROGRAM" then took the programme's words, which name no one)
+addFlags("senior center", F.FACILITY);
 addFlags("detox", F.FACILITY);
 addFlags("open mri", F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
