@@ -405,6 +405,34 @@ for (const p of ["fire district", "healthcare system", "visiting nurses", "corre
 // "advice line": the organisation walk crossed the bracket into the doula's name ("Sunny Castellanos (Birthright
 // Doulas"), and "CAREPOINT NURSE ADVICE LINE" gained nothing
 addFlags("milk bank", F.FACILITY | F.BOX);
+// (stop 28) employers of work histories and suppliers of home equipment named after a place, a founder or invented
+// words ("HOLLOWAY STEEL FABRICATORS", "Crestline Semiconductor", "GALLOWAY DRYDOCK", "Ridgeback Electric Cooperative",
+// "capeside medical supply"); English words alone before them stay words ("Medical Supply", "the shipyard")
+for (const w of words("fabricators semiconductor drydock shipyard cooperative")) addFlags(w, F.FACILITY | F.BOX);
+addFlags("medical supply", F.FACILITY | F.BOX);
+// (stop 28) a hospital's pavilion and a shelter or respite house named after a founder, a place or invented words
+// ("Haugland Pavilion", "MAGNOLIA BAY WOMEN'S PAVILION", "Harbor Light Men's Shelter", "Mercy Respite House"); English
+// words alone before them stay words ("the East Pavilion", "a women's shelter")
+for (const p of ["pavilion", "women's pavilion", "women's shelter", "men's shelter", "respite house", "respite center"]) addFlags(p, F.FACILITY);
+// (stop 28) home care agencies, wheelchair vans, detox units and open MRI centres named after a place or a founder
+// ("Assabet Home Helpers", "Haverly Home Companions", "Valley Wheelchair Van", "Maplewood Detox", "Allenport Open MRI"),
+// law practices and a cold store as employers ("Talbot & Quist Elder Law", "Delancey Cold Storage"); the heads alone or after English words stay words ("Inpatient Detox", "Elder Law"). Not "midwifery": a
+// head word is no longer a plain word for the ALL CAPS and lower-case short-name rules ("AT\nBELLHAVEN MIDWIFERY" was lost)
+// (not "law office": a head-first "Law office of Davis, Reynolds Associates" then took its own words, test/names-round-25)
+for (const p of ["home helpers", "home companions", "wheelchair van", "elder law", "law firm", "law group", "cold storage"])
+  addFlags(p, F.FACILITY | F.BOX);
+addFlags("ambulette", F.FACILITY | F.BOX);
+// (stop 28) employers' sites, food banks, senior and adult day centres, interpreting firms, youth clubs and volunteer
+// emergency services named after a place, a founder or invented words ("Tri-County Distribution Center", "Merrimack
+// Valley Food Bank", "Ashcombe Senior Center", "Pacific Rim Language Services", "Granger Hollow Youth Soccer Club",
+// "Hollybush Fire Company"); the heads alone or after English words stay words ("the Distribution Center", "Interpreter
+// Services", "the Senior Center")
+for (const p of ["distribution center", "fulfillment center", "food bank", "soup kitchen", "language services",
+  "interpreting services", "soccer club", "fire company", "ambulance corps"]) addFlags(p, F.FACILITY | F.BOX);
+// (not "adult day": "CASA CENTRAL ADULT DAY PROGRAM" then took the programme's words, which name no one)
+addFlags("senior center", F.FACILITY);
+addFlags("detox", F.FACILITY);
+addFlags("open mri", F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +

@@ -1638,16 +1638,18 @@ function mailLineOpens(m: u32): bool {
  * town. Returns the line's last token, or 0.
  */
 function letterheadOrg(k: u32): u32 {
-  if (k == 0 || !exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME) return 0;
+  if (k == 0 || !exists(k - 1) || !signerToken28(k - 1)) return 0;
   const g = rd(tGap, k);
   if ((g & G_NEWLINE) == 0 || (g & (G_FAR | G_COMMA | G_COLON)) != 0) return 0;
-  // the line before holds the name only (at most four tokens, every one decided a name)
+  // the line before holds the name only (at most four tokens, every one decided a name), and its credential (stop 28:
+  // "Harriet Quimby-Osei, MD\nRavensworth Internal Medicine\n22 Bellflower Court"; at most five tokens then)
   let j = k - 1;
-  for (let steps: u32 = 0; steps < 4 && (rd(tGap, j) & (G_NEWLINE | G_START)) == 0; steps++) {
-    if (j == 0 || !exists(j - 1) || rd(tDone, j - 1) != ENTITY_NAME) return 0;
+  for (let steps: u32 = 0; steps < 5 && (rd(tGap, j) & (G_NEWLINE | G_START)) == 0; steps++) {
+    if (j == 0 || !exists(j - 1) || !signerToken28(j - 1)) return 0;
     j--;
   }
-  if ((rd(tGap, j) & (G_NEWLINE | G_START)) == 0) return 0;
+  if ((rd(tGap, j) & (G_NEWLINE | G_START)) == 0 || rd(tDone, j) != ENTITY_NAME || (k - j > 4 && (rd(tData, k - 1) & F_CRED) == 0 &&
+    rd(tShape, k - 1) != SH_INITIAL)) return 0;
   let last = k;
   let evidence = false;
   for (let m = k; m < count && m <= k + 2; m++) {
@@ -1656,7 +1658,8 @@ function letterheadOrg(k: u32): u32 {
     const ms = rd(tShape, m);
     if ((ms != SH_CAP && ms != SH_UPPER) || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_STATE | F_COUNTRY)) != 0) return 0;
     // (a hospital or clinic on that line is the facility rule's: "Jane Roe\nQuorvale Hospital\n12 Main St")
-    if ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return 0;
+    // (stop 28: or a facility's phrase, "Greenbriar Family Practice", now that a credential may end the line before)
+    if (((md | rd(tMw2, m)) & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return 0;
     if (unknownCap(m) || (m > k && (md & F_ORG) == F_ORG)) evidence = true;
     last = m;
   }
@@ -1821,7 +1824,9 @@ function afterWorkCue(k: u32): bool {
   // (nor a bracket between: "SON VIKRAM (ATTORNEY) AT BEDSIDE" describes the son, and "at" tells where he is)
   if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
   const v = p - 1;
-  if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired");
+  // (stop 28: and after a retired or former worker, or a lay-off: "retired machinist from Ostrander Tool & Die", "was
+  // laid off from Cranmore Mills", "let go from Gorton's")
+  if (wordIn(p, "\u0004from")) return wordIn(v, "\u0007retired") || fromFormerJob28(v);
   // an occupation right before "at"/"for" names the employer without a verb ("truck driver for Ryder", "software
   // engineer at Akamai"; "by" is left out: "seen by", "evaluated by" name people)
   // (a lone core English word is no employer there: "the volunteer at Home")
@@ -1979,8 +1984,9 @@ const NO_EMPLOYER = "\u0007retired\u000aunemployed\u0008disabled\u0004self\u0004
 const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
-/** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"). */
-const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern\u000abookkeeper\u0009associate\u0005miner\u0009machinist\u0006welder\u0007fireman\u000bfirefighter";
+/** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"; stop 28: "lineman
+ * for Ridgeback Electric Cooperative", "A SCHOOLTEACHER AT STONE COUNTY ELEMENTARY", "greeter at", "teller at"). */
+const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern\u000abookkeeper\u0009associate\u0005miner\u0009machinist\u0006welder\u0007fireman\u000bfirefighter\u0007lineman\u0007greeter\u000ashipfitter\u000aseamstress\u0006teller\u0007stocker\u0006roofer\u0006server\u000adishwasher\u0007butcher\u0005baker\u0006farmer\u0007rancher\u000clongshoreman\u0007trucker\u0007courier\u000bhairdresser\u0007stylist\u000dschoolteacher\u000ainstructor\u000amillwright\u000abricklayer\u0006packer\u0006loader";
 
 /** Only blanks and one '&' between tokens k - 1 and k ("Stop & Shop"). */
 function ampGap(k: u32): bool {
@@ -3749,8 +3755,9 @@ function saintBefore(k: u32): bool {
     ((byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73 && !detachedPossessive(rd(tEnd, k)))) return false;
   if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
     const nd = rd(tData, k + 1);
-    if ((nd & (F_FACILITY | F_FAC_MOD)) != 0 || (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) ||
-      wordIn(k + 1, "\u0004wort\u0003day")) return false;
+    // (stop 28: a head in the name's case; "the St. Anne's group" names the church's group)
+    if (((nd & (F_FACILITY | F_FAC_MOD)) != 0 && (rd(tShape, k + 1) != SH_LOWER || rd(tShape, k) == SH_LOWER)) ||
+      (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) || wordIn(k + 1, "\u0004wort\u0003day")) return false;
   }
   return true;
 }
@@ -5826,7 +5833,7 @@ function decide(k: u32): void {
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
 // (round 17: "Verdigre Flats", "Tazley Station", "Tobbin Corner"; stop 26: "Watertown Square")
-const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs";
+const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs\u0007narrows\u0005forks";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
@@ -6813,6 +6820,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and a word with no name strength after a name and a dash between blanks is no second surname: "SISTER OPAL -
   // CHF", "okeke, ifeoma - dka")
   if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
+  // (stop 28: the place of a dated event after "at", "prior PCI 2088 at Lahey."; a number two tokens before first)
+  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS ||
+    sh == SH_LOWER && mode == MODE_LOWER) && datedAt28(k, sh)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
@@ -6831,6 +6841,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
+  // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
+  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && congregation28(k, sh, mode)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
   if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && clinicianAffiliation(k, sh)) return true;
@@ -8965,7 +8977,7 @@ const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u
 const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
-const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill";
+const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
 
 /**
  * The stop 27 places round, out of decide()'s body in one call (read from laterRounds()): a town named for a
@@ -9153,4 +9165,147 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
   for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
   return true;
+}
+
+// ---- Stop 28, organisations round (org28): congregations named without "Church" ----
+
+// the last word of a congregation's name that says its kind ("Grace Lutheran", "Bethel AME", "Oakvale First Baptist",
+// "St. Bridget Parish", "Eastern Parkway Tabernacle", "Annunciation Greek Orthodox Cathedral")
+const CONGREGATION_HEADS = "\u0007baptist\u0008lutheran\u0009episcopal\u0009methodist\u000cpresbyterian\u000econgregational\u000bpentecostal\u0003ame\u0004zion\u0009adventist\u0008nazarene\u0006parish\u0009cathedral\u000atabernacle\u0009synagogue\u0006mosque";
+// words that make a denomination's own name, never a congregation's alone ("Southern Baptist", "United Methodist",
+// "Greek Orthodox Cathedral" needs "Annunciation" before it)
+const DENOMINATION_WORDS = "\u0008southern\u0008american\u0006united\u000bevangelical\u0005roman\u0005greek\u0007russian\u0008orthodox\u000amissionary\u0004free\u0004will\u0008reformed\u0009primitive\u000bindependent\u0007african\u0008catholic\u0008national\u0008northern";
+// what says a congregation is near: a church, its clergy, going to or belonging to it
+const CONGREGATION_FRAMES = "\u0006church\u0008churches\u0006pastor\u0006priest\u0003rev\u0008reverend\u0002fr\u0004imam\u0005rabbi\u0008minister\u0006deacon\u0006parish\u000bparishioner\u000ccongregation\u0007attends\u0006attend\u0008attended\u0006member\u0007members\u0007belongs\u0008worships\u0007worship\u0008chaplain";
+
+/**
+ * Tokens m - 1 and m belong to one name: blanks only, or the period of "St."/"Mt." ("St. Bridget", "Mt. Zion"), or a
+ * possessive's "'s" ("Our Savior's Lutheran").
+ */
+function nameJoin28(m: u32): bool {
+  if (tight(m)) return true;
+  const g = rd(tGap, m);
+  if ((g & (G_NEWLINE | G_COMMA | G_FAR | G_START | G_HASH | G_COLON)) != 0) return false;
+  if ((g & G_PERIOD) != 0) return wordIn(m - 1, "\u0002st\u0002mt\u0003ste") && rd(tStart, m) - rd(tEnd, m - 1) <= 2;
+  return possessive(m - 1) && rd(tStart, m) - rd(tEnd, m - 1) <= 3 && (byteAt(rd(tStart, m) - 1) == 0x20);
+}
+
+/** Shape qs is of the text's case next to shape sh: the same, or in mixed case a capitalised word or an acronym. */
+function sameCase28(qs: u32, sh: u32, mode: u32): bool {
+  return qs == sh || (mode == MODE_MIXED && (qs == SH_CAP || qs == SH_UPPER) && (sh == SH_CAP || sh == SH_UPPER));
+}
+
+/**
+ * (org28) Token k opens or ends a congregation named without "Church" whose last word says its kind
+ * (CONGREGATION_HEADS): "church group at Grace Lutheran", "Rev. Golden of Oakvale First Baptist", "still walks to church
+ * (Bethel AME)", "PASTOR FR. TIERNAN FROM ST. COLUMBKILLE PARISH", "Priest from Annunciation Greek Orthodox Cathedral",
+ * "his church (our savior's lutheran)", "pastor rev. dana holloway (first congregational of wellfleet)". At most four
+ * words of the text's case join the kind word; one of them is no denomination's own word ("Southern Baptist", "United
+ * Methodist" are faiths); a church, its clergy or a verb of attending stands within six words before the name, or the
+ * name opens with a saint ("St. Bridget Parish"). A facility's head after the kind word is the facility rule's
+ * ("Methodist Hospital", "First Baptist Church"); "of" and one or two words of a place close it ("First Congregational
+ * of Wellfleet"). "Lutheran pastor visited", "she is Southern Baptist", "Baptist Health" stay. Writes the organisation
+ * and returns true.
+ */
+function congregation28(k: u32, sh: u32, mode: u32): bool {
+  // the kind word at k or within the look-ahead, the words between in the text's case
+  let h = k;
+  while (!wordIn(h, CONGREGATION_HEADS)) {
+    h++;
+    if (h > k + LOOK_AHEAD || h >= count || !nameJoin28(h) || !sameCase28(rd(tShape, h), sh, mode)) return false;
+  }
+  // (a second kind word goes on: "Mt. Zion Baptist")
+  if (h + 1 <= k + LOOK_AHEAD && h + 1 < count && tight(h + 1) && sameCase28(rd(tShape, h + 1), sh, mode) &&
+    wordIn(h + 1, CONGREGATION_HEADS)) h++;
+  if (h + 1 < count && tight(h + 1) && ((rd(tData, h + 1) | rd(tMw2, h + 1)) & F_FACILITY) != 0) return false;
+  // back over the name's words (not yet decided, the text's case, no cue, title, month or function word)
+  let f = h;
+  while (f > 0 && h - f < 4 && exists(f - 1) && nameJoin28(f) && rd(tDone, f - 1) == 0) {
+    const q = f - 1;
+    if (!sameCase28(rd(tShape, q), sh, mode)) break;
+    if ((rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0 || wordIn(q, NAME_FUNCTION_WORDS) ||
+      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, CONGREGATION_FRAMES)) break;
+    f = q;
+  }
+  // (token k is one of the name's words: a frame word before it is decided on its own turn)
+  if (f == h || f > k || (mode == MODE_MIXED && rd(tShape, f) != SH_CAP && rd(tShape, f) != SH_UPPER)) return false;
+  // one word that is no denomination's own
+  let own = false;
+  for (let m = f; m < h; m++) if (!wordIn(m, DENOMINATION_WORDS) && !wordIn(m, CONGREGATION_HEADS)) own = true;
+  if (!own) return false;
+  // the frame: a saint opening the name, or a church word within six words before it
+  let framed = wordIn(f, "\u0002st\u0005saint");
+  for (let q = f; !framed && q > 0 && f - q < 6 && exists(q - 1) && (rd(tGap, q) & (G_FAR | G_START)) == 0; q--) {
+    if (wordIn(q - 1, CONGREGATION_FRAMES)) framed = true;
+  }
+  if (!framed) return false;
+  // "of" and a place after it, within the look-ahead
+  let last = h;
+  if (h + 2 <= k + LOOK_AHEAD && h + 2 < count && tight(h + 1) && tight(h + 2) && wordIn(h + 1, "\u0002of") &&
+    rd(tShape, h + 2) == sh && (rd(tData, h + 2) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) {
+    last = h + 2;
+    if (h + 3 <= k + LOOK_AHEAD && h + 3 < count && tight(h + 3) && rd(tShape, h + 3) == sh &&
+      (rd(tData, h + 3) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && tierOf(rd(tData, h + 3)) != 1) last = h + 3;
+  }
+  // (a saint's name keeps the saint rule's reason: "St. Luke's Episcopal" is read as a facility there)
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, wordIn(f, "\u0002st\u0005saint") ? R_FACILITY : R_ORGANIZATION);
+  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+/** Token q is a year (four digits, 1900-2199) or the last number of a date glued to '/' or '-' ("4/2024", "3/14/24"). */
+function dateEnd28(q: u32): bool {
+  const s = rd(tStart, q);
+  const l = rd(tEnd, q) - s;
+  if (rd(tShape, q) != SH_NUM || l > 4) return false;
+  if (l == 4 && ((byteAt(s) == 0x31 && byteAt(s + 1) == 0x39) || (byteAt(s) == 0x32 && (byteAt(s + 1) == 0x30 || byteAt(s + 1) == 0x31)))) return true;
+  return s > 0 && (byteAt(s - 1) == 0x2f || byteAt(s - 1) == 0x2d) && s >= 2 && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39;
+}
+
+/**
+ * (org28) Token k names the hospital or practice of a dated event after "at": a procedure, a birth or a test, its year
+ * or date, "at" and one or two words of the text's case that are no core English word and close the phrase ("prior PCI
+ * 2088 at Lahey.", "AVA 1.3 on TTE 4/2024 at Ochsner)", "(baseline, March 2081 at Kessington)", "NSVD 2090 at
+ * Brigham,"). The date says an event, "at" its place; a core word there is a time or state ("4/10 at Rest", "Hgb 7 at
+ * Baseline", "2 mg at Bedtime" have no date), a title a person ("2/3 at Dr. Wu's"). Writes the place and returns true.
+ */
+function datedAt28(k: u32, sh: u32): bool {
+  if (!tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2)) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(d) == 1 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  let last = k;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh) {
+    const nd = rd(tData, k + 1);
+    // (or a short name's word: "CT 3/14/2023 from Riverside Regional.", "FROM CASTLETON MERCY.")
+    if (((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(nd) == 1 || medicalShape(k + 1)) && !wordIn(k + 1, HOSPITAL_TAILS) &&
+      !wordIn(k + 1, "\u0005mercy")) return false;
+    last = k + 1;
+  }
+  if (!phraseEndsAfter(last)) return false;
+  // (an organisation's reason before a comma and an acronym that is no English word: a facility's acronym rule would
+  // take it, "at Abbott Northwestern, SVD", as capsAtPlace() writes; "AT KESSWICKHAM, HERE FOR" keeps a facility's)
+  const n = last + 1;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, n < count && (rd(tGap, n) & G_COMMA) != 0 && (rd(tShape, n) == SH_UPPER ||
+    rd(tShape, n) == SH_LOWER) && rd(tEnd, n) - rd(tStart, n) <= 4 && tierOf(rd(tData, n)) != 1 ? R_ORGANIZATION : R_FACILITY);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+/**
+ * (org28) Token v, right before "from", ends a former job: an occupation after "retired", "former", "formerly" or
+ * "retiree" ("retired machinist from Ostrander Tool & Die", "FORMER SHIPFITTER FROM GALLOWAY DRYDOCK"), or a lay-off
+ * ("laid off from", "let go from"). "a machinist from Ohio" has no such word and stays the town rule's.
+ */
+function fromFormerJob28(v: u32): bool {
+  if (v == 0 || !exists(v - 1) || !tight(v)) return false;
+  if (wordIn(v, "\u0003off")) return wordIn(v - 1, "\u0004laid");
+  if (wordIn(v, "\u0002go")) return wordIn(v - 1, "\u0003let");
+  if (!wordIn(v, OCCUPATIONS) && !endsWithAny(v, "\u0006fitter\u0005maker\u0005smith", 4)) return false;
+  const r = v - 1;
+  return wordIn(r, "\u0007retired\u0006former\u0008formerly\u0007retiree");
+}
+
+/** (org28) Token q is a signer's: a word decided a name, or a credential after it in capitals or initials ("MD", "M.D."). */
+function signerToken28(q: u32): bool {
+  return rd(tDone, q) == ENTITY_NAME || ((rd(tData, q) & F_CRED) != 0 && rd(tShape, q) == SH_UPPER) || rd(tShape, q) == SH_INITIAL;
 }
