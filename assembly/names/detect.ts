@@ -2517,6 +2517,10 @@ function continueTail(k: u32): bool {
       }
       if (ok && last == k && hasNext && townSuffix(k, sh)) last = k + 1;
     }
+    if (!ok && sh != SH_OTHER) {
+      last = addressLine28(k, g);
+      ok = last != 0;
+    }
   }
   if (!ok) {
     tailLeft = 0;
@@ -9035,4 +9039,63 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
   for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
   return true;
+}
+
+/**
+ * Round addr28, inside an address tail: a line of the address block that the ordinary city test left out because
+ * its words are also names (continueTail's last chance, on a capitalised token k). Returns the last token, or 0.
+ * - the town line of a block (UPU order: street line, [unit line,] town line, [", region" line,] country and
+ *   postcode): one to three capitalised words (a lower-case particle inside) that fill their line, followed by a
+ *   line opening with a country ("Suite 960\nSchuld\nGermany 10069", "Apt. 335\nAlbany\nNew Zealand") or with a
+ *   comma, a region code and a postcode ("Apt. 331\nKaster\n, VWV\n 04494"). A person's line is not read so: it
+ *   comes before the street, and a degree after a comma is no region before a postcode ("Terrace\nMorwenna Tull, MS").
+ * - a second thoroughfare on the street line (a dependent street, as in British and Commonwealth addresses): a
+ *   capitalised word and a street type closing the line or the clause right after a street type or a house number
+ *   ("178 Piermark Drive Zak Points\n", "Tungata 11 Rott Crossroad\n"). "12 Oak Street Dr Hill said" stays prose.
+ */
+function addressLine28(k: u32, g: u32): u32 {
+  if ((rd(tData, k) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX | F_NOT_NAME)) != 0) return 0;
+  if ((g & G_NEWLINE) != 0) return townLine28(k);
+  if ((g & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_HASH | G_HYPHEN)) != 0 || k + 1 >= count || !tight(k + 1)) return 0;
+  const p = k - 1;
+  if ((rd(tData, p) & (F_STREET | F_STREET_ABBR)) == 0 && !(rd(tShape, p) == SH_NUM && rd(tEnd, p) - rd(tStart, p) <= 4)) return 0;
+  const n = k + 1;
+  const nd = rd(tData, n);
+  if (((nd & F_STREET) == 0 && !wordIn(n, THOROUGHFARES28)) || rd(tShape, n) != rd(tShape, k) || (nd & (F_TITLE | F_CUE | F_CRED | F_UNIT)) != 0) return 0;
+  // (the thoroughfare closes its line or clause)
+  if (n + 1 < count && (rd(tGap, n + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0) return 0;
+  return n;
+}
+
+/**
+ * USPS Publication 28 suffixes that the word table leaves out of the street bit because they are also surnames or
+ * words ("Hill", "Green", "Park"): read only as a dependent thoroughfare's type, after a street on its line.
+ */
+const THOROUGHFARES28 = "\u0004hill\u0005hills\u0005green\u0005point\u0006points\u0007prairie\u0003dam\u0005union\u0006summit\u0009crossroad\u0004park\u0004glen\u0007meadows\u0007streets";
+
+/** addressLine28's town line: token k opens its line; returns the town's last token when a country or a region line follows, or 0. */
+function townLine28(k: u32): u32 {
+  const sh = rd(tShape, k);
+  let e = k;
+  let m = k + 1;
+  while (m < count && m <= k + 2 && tight(m)) {
+    const ms = rd(tShape, m);
+    const md = rd(tData, m);
+    if (ms == SH_LOWER && wordIn(m, TOWN_PARTICLES) && m + 1 <= k + 2) {
+      m++;
+      continue;
+    }
+    if (ms != sh || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX | F_NOT_NAME | F_COUNTRY)) != 0) return 0;
+    e = m;
+    m++;
+  }
+  // the line ends at e; the next line opens with a country or with ", region" and a postcode
+  const n = e + 1;
+  if (n >= count || n > k + 3 || m != n || (rd(tGap, n) & G_NEWLINE) == 0) return 0;
+  const ns = rd(tShape, n);
+  if (ns != SH_CAP && ns != SH_UPPER) return 0;
+  if ((rd(tData, n) & F_COUNTRY) != 0 || (n + 1 <= k + 3 && n + 1 < count && tight(n + 1) && (rd(tMw2, n + 1) & F_COUNTRY) != 0)) return e;
+  if ((rd(tGap, n) & G_COMMA) != 0 && ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 3 && n + 1 <= k + 3 && n + 1 < count &&
+    rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) >= 4 && (rd(tGap, n + 1) & (G_NEWLINE | G_SENT | G_OTHER)) != 0) return e;
+  return 0;
 }
