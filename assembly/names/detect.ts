@@ -2517,9 +2517,13 @@ function continueTail(k: u32): bool {
       }
       if (ok && last == k && hasNext && townSuffix(k, sh)) last = k + 1;
     }
-    if (!ok && sh != SH_OTHER) {
-      last = addressLine28(k, g);
-      ok = last != 0;
+    // (round addr28: or the town line goes on past the word the city test took: "Suite 578\nOstrov nad Ohří\nCzech Republic")
+    if (sh != SH_OTHER && (!ok || (last == k && (g & G_NEWLINE) != 0))) {
+      const e = addressLine28(k, g);
+      if (e >= last) {
+        last = e;
+        ok = true;
+      }
     }
   }
   if (!ok) {
@@ -9073,15 +9077,22 @@ function addressLine28(k: u32, g: u32): u32 {
  */
 const THOROUGHFARES28 = "\u0004hill\u0005hills\u0005green\u0005point\u0006points\u0007prairie\u0003dam\u0005union\u0006summit\u0009crossroad\u0004park\u0004glen\u0007meadows\u0007streets";
 
+/** Particles that join the words of a town's name and no person's: Czech "nad", "pod", "u", "v", German "am", "ob", "upon", "sur". */
+const TOWN_ONLY28 = "\u0003nad\u0003pod\u0001u\u0001v\u0002am\u0002ob\u0004upon\u0003sur";
+
 /** addressLine28's town line: token k opens its line; returns the town's last token when a country or a region line follows, or 0. */
 function townLine28(k: u32): u32 {
   const sh = rd(tShape, k);
   let e = k;
   let m = k + 1;
+  let placeOnly = false;
   while (m < count && m <= k + 2 && tight(m)) {
     const ms = rd(tShape, m);
     const md = rd(tData, m);
-    if (ms == SH_LOWER && wordIn(m, TOWN_PARTICLES) && m + 1 <= k + 2) {
+    // (particles of towns; those no person's name holds, "nad", "pod", "am", "upon", "sur" and Czech "u" and "v",
+    // near and in, say town without the country line: "Ostrov nad Ohří", "Velká Bukovina u Děčína")
+    if (ms == SH_LOWER && m + 1 <= k + 2 && (wordIn(m, TOWN_PARTICLES) || wordIn(m, TOWN_ONLY28))) {
+      if (wordIn(m, TOWN_ONLY28)) placeOnly = true;
       m++;
       continue;
     }
@@ -9092,6 +9103,13 @@ function townLine28(k: u32): u32 {
   // the line ends at e; the next line opens with a country or with ", region" and a postcode
   const n = e + 1;
   if (n >= count || n > k + 3 || m != n || (rd(tGap, n) & G_NEWLINE) == 0) return 0;
+  if (placeOnly && e > k) return e;
+  // (a given name, more a name than a place, and a name are a person's line: "Apt 4\nJohn Smith\nUnited States")
+  if (e == k + 1) {
+    const d0 = rd(tData, k);
+    const d1 = rd(tData, e);
+    if (firstStr(d0) >= 2 && placeStr(d0) < firstStr(d0) && (firstStr(d1) | lastStr(d1)) != 0) return 0;
+  }
   const ns = rd(tShape, n);
   if (ns != SH_CAP && ns != SH_UPPER) return 0;
   if ((rd(tData, n) & F_COUNTRY) != 0 || (n + 1 <= k + 3 && n + 1 < count && tight(n + 1) && (rd(tMw2, n + 1) & F_COUNTRY) != 0)) return e;
