@@ -2518,9 +2518,9 @@ function continueTail(k: u32): bool {
       if (ok && last == k && hasNext && townSuffix(k, sh)) last = k + 1;
     }
     // (round addr28: or the town line goes on past the word the city test took: "Suite 578\nOstrov nad Ohří\nCzech Republic")
-    if (sh != SH_OTHER && (!ok || (last == k && (g & G_NEWLINE) != 0))) {
+    if (sh != SH_OTHER && (!ok || (g & G_NEWLINE) != 0)) {
       const e = addressLine28(k, g);
-      if (e >= last) {
+      if (e != 0 && e >= last) {
         last = e;
         ok = true;
       }
@@ -9102,8 +9102,11 @@ function townLine28(k: u32): u32 {
   }
   // the line ends at e; the next line opens with a country or with ", region" and a postcode
   const n = e + 1;
-  if (n >= count || n > k + 3 || m != n || (rd(tGap, n) & G_NEWLINE) == 0) return 0;
-  if (placeOnly && e > k) return e;
+  if (n > k + 3 || m != n) return 0;
+  if (placeOnly && e > k && (n >= count || (rd(tGap, n) & G_NEWLINE) != 0)) return e;
+  if (n >= count) return 0;
+  const gn = rd(tGap, n);
+  if ((gn & (G_NEWLINE | G_COMMA)) == 0) return 0;
   // (a given name, more a name than a place, and a name are a person's line: "Apt 4\nJohn Smith\nUnited States")
   if (e == k + 1) {
     const d0 = rd(tData, k);
@@ -9112,8 +9115,15 @@ function townLine28(k: u32): u32 {
   }
   const ns = rd(tShape, n);
   if (ns != SH_CAP && ns != SH_UPPER) return 0;
-  if ((rd(tData, n) & F_COUNTRY) != 0 || (n + 1 <= k + 3 && n + 1 < count && tight(n + 1) && (rd(tMw2, n + 1) & F_COUNTRY) != 0)) return e;
-  if ((rd(tGap, n) & G_COMMA) != 0 && ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 3 && n + 1 <= k + 3 && n + 1 < count &&
-    rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) >= 4 && (rd(tGap, n + 1) & (G_NEWLINE | G_SENT | G_OTHER)) != 0) return e;
+  if ((gn & G_NEWLINE) != 0 && (gn & G_COMMA) == 0 &&
+    ((rd(tData, n) & F_COUNTRY) != 0 || (n + 1 <= k + 3 && n + 1 < count && tight(n + 1) && (rd(tMw2, n + 1) & F_COUNTRY) != 0))) return e;
+  // (", region" and the postcode, on the next line or on the town's line, and the postcode closes its line: "Kaster\n,
+  // VWV\n 04494", "Dusino San Michele, AT 31295")
+  if ((gn & G_COMMA) != 0 && ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 3 && n + 1 <= k + 3 && n + 1 < count &&
+    rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) >= 4 &&
+    (rd(tGap, n + 1) & (G_SENT | G_OTHER | G_COMMA | G_HYPHEN | G_FAR)) == 0) {
+    const b = rd(tEnd, n + 1) < inLen ? byteAt(rd(tEnd, n + 1)) : 0x0a;
+    if (b == 0x0a || b == 0x0d || b == 0x2c || b == 0x2e) return e;
+  }
   return 0;
 }
