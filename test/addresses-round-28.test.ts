@@ -16,6 +16,11 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // ... before a comma-led region line and a postcode line
   ["Address:\n22 Talga Court Apt. 331\nKaster\n, VWV\n 04494",
     [["22 Talga Court Apt. 331", ADDR], ["Kaster", ADDR], ["VWV", ADDR], ["04494", ADDR]], ["Address"]],
+  // ... or with the region code and the postcode closing the town's own line
+  ["19902 Dobrovského 1394 Apt. 066\nSt Georges, QC 54256",
+    [["19902 Dobrovského 1394 Apt. 066", ADDR], ["St Georges, QC 54256", ADDR]], []],
+  // ... in ALL CAPS
+  ["SUITE 960\nSCHULD\nGERMANY 10069", [["SUITE 960", ADDR], ["SCHULD", ADDR], ["GERMANY 10069", ADDR]], []],
   // ... a town of three words with a particle
   ["Apt. 322\nColle Di Tora\nItaly 95781", [["Apt. 322", ADDR], ["Colle Di Tora", ADDR], ["Italy 95781", ADDR]], []],
   // a town whose particle no person's name holds needs no country line

@@ -9051,8 +9051,10 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
  * - the town line of a block (UPU order: street line, [unit line,] town line, [", region" line,] country and
  *   postcode): one to three capitalised words (a lower-case particle inside) that fill their line, followed by a
  *   line opening with a country ("Suite 960\nSchuld\nGermany 10069", "Apt. 335\nAlbany\nNew Zealand") or with a
- *   comma, a region code and a postcode ("Apt. 331\nKaster\n, VWV\n 04494"). A person's line is not read so: it
- *   comes before the street, and a degree after a comma is no region before a postcode ("Terrace\nMorwenna Tull, MS").
+ *   comma, a region code and a postcode closing its line ("Apt. 331\nKaster\n, VWV\n 04494", "Apt. 066\nSt Georges,
+ *   QC 54256"); a particle no person's name holds needs no country line ("Suite 578\nOstrov nad Ohří\n"). A person's
+ *   line is not read so: a given name and another name word ("Apt 4\nJohn Smith\nCanada"), and a degree after a
+ *   comma is no region before a postcode.
  * - a second thoroughfare on the street line (a dependent street, as in British and Commonwealth addresses): a
  *   capitalised word and a street type closing the line or the clause right after a street type or a house number
  *   ("178 Piermark Drive Zak Points\n", "Tungata 11 Rott Crossroad\n"). "12 Oak Street Dr Hill said" stays prose.
