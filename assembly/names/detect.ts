@@ -2526,6 +2526,14 @@ function continueTail(k: u32): bool {
       }
       if (ok && last == k && hasNext && townSuffix(k, sh)) last = k + 1;
     }
+    // (round addr28: or the town line goes on past the word the city test took: "Suite 578\nOstrov nad Ohří\nCzech Republic")
+    if (sh != SH_OTHER && (!ok || (g & G_NEWLINE) != 0)) {
+      const e = addressLine28(k, g);
+      if (e != 0 && e >= last) {
+        last = e;
+        ok = true;
+      }
+    }
   }
   if (!ok) {
     tailLeft = 0;
@@ -9308,4 +9316,89 @@ function fromFormerJob28(v: u32): bool {
 /** (org28) Token q is a signer's: a word decided a name, or a credential after it in capitals or initials ("MD", "M.D."). */
 function signerToken28(q: u32): bool {
   return rd(tDone, q) == ENTITY_NAME || ((rd(tData, q) & F_CRED) != 0 && rd(tShape, q) == SH_UPPER) || rd(tShape, q) == SH_INITIAL;
+}
+
+/**
+ * Round addr28, inside an address tail: a line of the address block that the ordinary city test left out because
+ * its words are also names (continueTail's last chance, on a capitalised token k). Returns the last token, or 0.
+ * - the town line of a block (UPU order: street line, [unit line,] town line, [", region" line,] country and
+ *   postcode): one to three capitalised words (a lower-case particle inside) that fill their line, followed by a
+ *   line opening with a country ("Suite 960\nSchuld\nGermany 10069", "Apt. 335\nAlbany\nNew Zealand") or with a
+ *   comma, a region code and a postcode closing its line ("Apt. 331\nKaster\n, VWV\n 04494", "Apt. 066\nSt Georges,
+ *   QC 54256"); a particle no person's name holds needs no country line ("Suite 578\nOstrov nad Ohří\n"). A person's
+ *   line is not read so: a given name and another name word ("Apt 4\nJohn Smith\nCanada"), and a degree after a
+ *   comma is no region before a postcode.
+ * - a second thoroughfare on the street line (a dependent street, as in British and Commonwealth addresses): a
+ *   capitalised word and a street type closing the line or the clause right after a street type or a house number
+ *   ("178 Piermark Drive Zak Points\n", "Tungata 11 Rott Crossroad\n"). "12 Oak Street Dr Hill said" stays prose.
+ */
+function addressLine28(k: u32, g: u32): u32 {
+  if ((rd(tData, k) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX | F_NOT_NAME)) != 0) return 0;
+  if ((g & G_NEWLINE) != 0) return townLine28(k);
+  if ((g & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_HASH | G_HYPHEN)) != 0 || k + 1 >= count || !tight(k + 1)) return 0;
+  const p = k - 1;
+  if ((rd(tData, p) & (F_STREET | F_STREET_ABBR)) == 0 && !(rd(tShape, p) == SH_NUM && rd(tEnd, p) - rd(tStart, p) <= 4)) return 0;
+  const n = k + 1;
+  const nd = rd(tData, n);
+  if (((nd & F_STREET) == 0 && !wordIn(n, THOROUGHFARES28)) || rd(tShape, n) != rd(tShape, k) || (nd & (F_TITLE | F_CUE | F_CRED | F_UNIT)) != 0) return 0;
+  // (the thoroughfare closes its line or clause)
+  if (n + 1 < count && (rd(tGap, n + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0) return 0;
+  return n;
+}
+
+/**
+ * USPS Publication 28 suffixes that the word table leaves out of the street bit because they are also surnames or
+ * words ("Hill", "Green", "Park"): read only as a dependent thoroughfare's type, after a street on its line.
+ */
+const THOROUGHFARES28 = "\u0004hill\u0005hills\u0005green\u0005point\u0006points\u0007prairie\u0003dam\u0005union\u0006summit\u0009crossroad\u0004park\u0004glen\u0007meadows\u0007streets";
+
+/** Particles that join the words of a town's name and no person's: Czech "nad", "pod", "u", "v", German "am", "ob", "upon", "sur". */
+const TOWN_ONLY28 = "\u0003nad\u0003pod\u0001u\u0001v\u0002am\u0002ob\u0004upon\u0003sur";
+
+/** addressLine28's town line: token k opens its line; returns the town's last token when a country or a region line follows, or 0. */
+function townLine28(k: u32): u32 {
+  const sh = rd(tShape, k);
+  let e = k;
+  let m = k + 1;
+  let placeOnly = false;
+  while (m < count && m <= k + 2 && tight(m)) {
+    const ms = rd(tShape, m);
+    const md = rd(tData, m);
+    // (particles of towns; those no person's name holds, "nad", "pod", "am", "upon", "sur" and Czech "u" and "v",
+    // near and in, say town without the country line: "Ostrov nad Ohří", "Velká Bukovina u Děčína")
+    if (ms == SH_LOWER && m + 1 <= k + 2 && (wordIn(m, TOWN_PARTICLES) || wordIn(m, TOWN_ONLY28))) {
+      if (wordIn(m, TOWN_ONLY28)) placeOnly = true;
+      m++;
+      continue;
+    }
+    if (ms != sh || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX | F_NOT_NAME | F_COUNTRY)) != 0) return 0;
+    e = m;
+    m++;
+  }
+  // the line ends at e; the next line opens with a country or with ", region" and a postcode
+  const n = e + 1;
+  if (n > k + 3 || m != n) return 0;
+  if (placeOnly && e > k && (n >= count || (rd(tGap, n) & G_NEWLINE) != 0)) return e;
+  if (n >= count) return 0;
+  const gn = rd(tGap, n);
+  if ((gn & (G_NEWLINE | G_COMMA)) == 0) return 0;
+  // (a given name, more a name than a place, and a name are a person's line: "Apt 4\nJohn Smith\nUnited States")
+  if (e == k + 1) {
+    const d0 = rd(tData, k);
+    const d1 = rd(tData, e);
+    if (firstStr(d0) >= 2 && placeStr(d0) < firstStr(d0) && (firstStr(d1) | lastStr(d1)) != 0) return 0;
+  }
+  const ns = rd(tShape, n);
+  if (ns != SH_CAP && ns != SH_UPPER) return 0;
+  if ((gn & G_NEWLINE) != 0 && (gn & G_COMMA) == 0 &&
+    ((rd(tData, n) & F_COUNTRY) != 0 || (n + 1 <= k + 3 && n + 1 < count && tight(n + 1) && (rd(tMw2, n + 1) & F_COUNTRY) != 0))) return e;
+  // (", region" and the postcode, on the next line or on the town's line, and the postcode closes its line: "Kaster\n,
+  // VWV\n 04494", "Dusino San Michele, AT 31295")
+  if ((gn & G_COMMA) != 0 && ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 3 && n + 1 <= k + 3 && n + 1 < count &&
+    rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) >= 4 &&
+    (rd(tGap, n + 1) & (G_SENT | G_OTHER | G_COMMA | G_HYPHEN | G_FAR)) == 0) {
+    const b = rd(tEnd, n + 1) < inLen ? byteAt(rd(tEnd, n + 1)) : 0x0a;
+    if (b == 0x0a || b == 0x0d || b == 0x2c || b == 0x2e) return e;
+  }
+  return 0;
 }
