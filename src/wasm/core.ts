@@ -78,13 +78,16 @@ const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200
  * named reference outside ENTITIES, a numeric one out of range and a backslash before any other letter stay as they are.
  */
 const ESCAPE = /&(?:([a-zA-Z]{2,6})|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));|\\(?:([nrt"'\\/])|u([0-9a-fA-F]{4}))/;
-/** Named character references decoded (the rest stay as written). */
-const ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", shy: "\u00ad", ndash: "\u2013", mdash: "\u2014",
-  lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", ensp: " ", emsp: " ", thinsp: " ", hellip: "\u2026",
-};
+/** Named character references decoded (the rest stay as written); a Map, so that no inherited key can answer. */
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ["nbsp", "\u00a0"], ["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", '"'], ["apos", "'"], ["shy", "\u00ad"],
+  ["ndash", "\u2013"], ["mdash", "\u2014"], ["lsquo", "\u2018"], ["rsquo", "\u2019"], ["ldquo", "\u201c"],
+  ["rdquo", "\u201d"], ["ensp", " "], ["emsp", " "], ["thinsp", " "], ["hellip", "\u2026"],
+]);
 /** What a backslash and this character stand for. */
-const BACKSLASHED: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", '"': '"', "'": "'", "\\": "\\", "/": "/" };
+const BACKSLASHED: ReadonlyMap<string, string> = new Map([
+  ["n", "\n"], ["r", "\r"], ["t", "\t"], ['"', '"'], ["'", "'"], ["\\", "\\"], ["/", "/"],
+]);
 /** Escapes and invisible characters, the two things foldText() removes or shortens. */
 const FOLD = new RegExp(`${ESCAPE.source}|${INVISIBLE.source}`, "g");
 /** Either an invisible character or one asciiForms() replaces: one search decides whether a non-ASCII text needs either. */
@@ -95,10 +98,10 @@ function unfolded(m: RegExpExecArray): string | null {
   const [all, named, dec, hex, escaped, uHex] = m;
   if (all.length === 1) return ""; // an invisible character
   if (named !== undefined) {
-    const ch = ENTITIES[named.toLowerCase()];
+    const ch = ENTITIES.get(named.toLowerCase());
     return ch === undefined ? null : INVISIBLE.test(ch) ? "" : ch;
   }
-  if (escaped !== undefined) return BACKSLASHED[escaped] ?? null;
+  if (escaped !== undefined) return BACKSLASHED.get(escaped) ?? null;
   const c = parseInt(dec ?? hex ?? uHex!, dec !== undefined ? 10 : 16);
   // (a NUL, a lone surrogate or a code point past Unicode stays as written; an invisible one is removed)
   if (c === 0 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return null;
