@@ -8836,8 +8836,7 @@ function crossStreets(k: u32, sh: u32): bool {
   span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
   flush();
   span(rd(tStart, k + 2), rd(tEnd, k + 3), ENTITY_LOCATION, 850, R_ADDRESS);
-  wr(tDone, k, 0xff);
-  for (let m = k + 1; m <= k + 3; m++) wr(tDone, m, 0xff);
+  for (let m = k; m <= k + 3; m++) wr(tDone, m, 0xff);
   return true;
 }
 
@@ -9366,10 +9365,13 @@ function townLine28(k: u32): u32 {
     const md = rd(tData, m);
     // (particles of towns; those no person's name holds, "nad", "pod", "am", "upon", "sur" and Czech "u" and "v",
     // near and in, say town without the country line: "Ostrov nad Ohří", "Velká Bukovina u Děčína")
-    if (ms == SH_LOWER && m + 1 <= k + 2 && (wordIn(m, TOWN_PARTICLES) || wordIn(m, TOWN_ONLY28))) {
-      if (wordIn(m, TOWN_ONLY28)) placeOnly = true;
-      m++;
-      continue;
+    if (ms == SH_LOWER && m + 1 <= k + 2) {
+      const only = wordIn(m, TOWN_ONLY28);
+      if (only || wordIn(m, TOWN_PARTICLES)) {
+        if (only) placeOnly = true;
+        m++;
+        continue;
+      }
     }
     if (ms != sh || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX | F_NOT_NAME | F_COUNTRY)) != 0) return 0;
     e = m;

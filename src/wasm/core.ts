@@ -503,18 +503,15 @@ export class Core {
       if (fold !== null) t = fold.text;
     }
     let { written } = inst.encoder.encodeInto(t, inst.inView);
+    // (NOT_PLAIN found one of the two kinds, so the text changes and is encoded again; foldText() above already
+    // removed the invisible characters of a text that had escapes)
     if (written !== t.length && NOT_PLAIN.test(t)) {
-      let changed = false;
       if (fold === null && INVISIBLE.test(t)) {
-        fold = foldText(t);
-        if (fold !== null) t = fold.text;
-        changed = true;
+        fold = foldText(t)!; // (never null here: every invisible character is removed)
+        t = fold.text;
       }
-      if (ASCII_FORM.test(t)) {
-        t = asciiForms(t);
-        changed = true;
-      }
-      if (changed) ({ written } = inst.encoder.encodeInto(t, inst.inView));
+      t = asciiForms(t);
+      ({ written } = inst.encoder.encodeInto(t, inst.inView));
     }
     const res = this.run(written, scanners);
     // as many bytes as code units: ASCII, where byte offsets already are UTF-16 indices (of the encoded text, and so of
