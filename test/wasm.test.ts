@@ -48,9 +48,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * capitals). The module gzips to 80 KB of a 1.41 MB gzipped browser bundle. Stop 28 started at 280,368 bytes and won
  * 4.0 KB back by calling the inlined step() of the name pass from one site instead of two (namesNext), 276,370 bytes;
  * its merges came to 286,812 (fx16's nineteenth clinical round ~4.1 KB, org28's organisations round ~4.8 KB, addr28's
- * address block lines ~1.5 KB). ~8 KB are left: the next round must save space or raise the budget.
+ * address block lines ~1.5 KB). ~8 KB are left: the next round must save space or raise the budget. Raised to
+ * 304 KiB at the start of stop 29 (286,787 bytes) for two helper rounds (a blind fixture 17 and its round;
+ * organisations found by their frame rather than by a list of heads) and main's address rules, each asked to keep
+ * under ~6 KB: the module still gzips to under 6% of the browser bundle.
  */
-const WASM_BUDGET = 288 * 1024;
+const WASM_BUDGET = 304 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
