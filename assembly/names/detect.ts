@@ -171,8 +171,56 @@ export function namesFinished(): bool {
 // ---- spans ----
 
 function flush(): void {
-  if (pType != 0) emit(pStart, pEnd, pType, pReason, pScore);
+  if (pType == 0) return;
+  // (stop 29: a name guessed from the dictionaries or its shape in a place's frame is the place: "grew up in Shelly
+  // Park", "flew to Coles", "originally from Feliciano"; a title, cue or credential keeps the person, and so does a
+  // possessive: "stayed in Sarah's room")
+  if (pType == ENTITY_NAME && (pReason == R_DICTIONARY || pReason == R_CAPITALISED || pReason == R_NEIGHBOUR) &&
+    !(pEnd + 1 < inLen && byteAt(pEnd) == 0x27 && (byteAt(pEnd + 1) | 0x20) == 0x73) && placeFrameBefore(pStart)) {
+    pType = ENTITY_LOCATION;
+    pReason = R_CITY;
+  }
+  emit(pStart, pEnd, pType, pReason, pScore);
   pType = 0;
+}
+
+// the verbs of a place's frame before "in" ("grew up in", "lives in"), "to" ("moved to", "flew to") and "from"
+// ("originally from", "emigrated from")
+// (a street before "in" too: "22 Pollen Crescent in Fitzroy")
+const FRAME_IN = "\u0002up\u0005lives\u0004live\u0006living\u0007resides\u0006reside\u0008residing\u0004born\u0006raised\u0006reared\u0006stayed\u0007staying\u0005stays\u000bvacationing\u0008vacation\u0007located\u0005based\u0007settled\u0006street\u0002st\u0006avenue\u0003ave\u0004road\u0002rd\u0005drive\u0004lane\u0004blvd\u0009boulevard\u0005court\u0005place\u0007terrace\u0008crescent\u0003way";
+const FRAME_TO = "\u0005moved\u0009relocated\u0004flew\u0009travelled\u0008traveled\u0009emigrated\u000aimmigrated\u0008returned\u0005drove\u0004trip\u0006travel\u0006flying\u0006moving\u0008commutes";
+const FRAME_FROM = "\u000aoriginally\u0009emigrated\u000aimmigrated\u0005moved\u0009relocated\u0004flew\u0007arrived\u0005hails\u0006flying\u0008visiting";
+
+/**
+ * (stop 29) The two words before byte s, on its line, are a place's frame: "in" after a residence verb or "grew up",
+ * "to" after a verb of moving, "from" after "originally" or a verb of moving ("moved here from" too).
+ */
+function placeFrameBefore(s: u32): bool {
+  let e = s;
+  while (e > 0 && byteAt(e - 1) == 0x20) e--;
+  let a = e;
+  while (a > 0 && ((byteAt(a - 1) | 0x20) >= 0x61 && (byteAt(a - 1) | 0x20) <= 0x7a)) a--;
+  const n = e - a;
+  if (n < 2 || n > 4 || s - e > 2 || e == s) return false;
+  const prep = wordIndex("\u0002in\u0002to\u0004from", a, e);
+  if (prep < 0) return false;
+  let e2 = a;
+  while (e2 > 0 && byteAt(e2 - 1) == 0x20) e2--;
+  if (e2 == a || a - e2 > 2) return false;
+  let a2 = e2;
+  while (a2 > 0 && ((byteAt(a2 - 1) | 0x20) >= 0x61 && (byteAt(a2 - 1) | 0x20) <= 0x7a)) a2--;
+  if (a2 == e2) return false;
+  if (prep == 0) return wordIndex(FRAME_IN, a2, e2) >= 0;
+  if (prep == 1) return wordIndex(FRAME_TO, a2, e2) >= 0;
+  if (wordIndex(FRAME_FROM, a2, e2) >= 0) return true;
+  // ("moved here from", "came over from")
+  if (wordIndex("\u0004here\u0004over\u0004back", a2, e2) < 0) return false;
+  let e3 = a2;
+  while (e3 > 0 && byteAt(e3 - 1) == 0x20) e3--;
+  if (e3 == a2) return false;
+  let a3 = e3;
+  while (a3 > 0 && ((byteAt(a3 - 1) | 0x20) >= 0x61 && (byteAt(a3 - 1) | 0x20) <= 0x7a)) a3--;
+  return wordIndex("\u0005moved\u0004came\u0009relocated\u0004flew", a3, e3) >= 0;
 }
 
 /** True when only spaces, one comma, one period, a hyphen or an apostrophe separate a and b (a <= b). */
@@ -4554,8 +4602,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       // (a period after an abbreviated direction does not end the street: "1412 W. State St")
       const gj = rd(tGap, j + 1);
+      // (nor one after a middle initial or "Jr." in a street named for a person: "45 Martin Luther King Jr. Blvd",
+      // "1 Carlton B. Goodlett Place")
       if (sj == SH_NUM || (gj & (G_NEWLINE | G_FAR)) != 0 || ((gj & G_SENT) != 0 &&
-        !((gj & G_PERIOD) != 0 && (rd(tData, j) & F_DIRECTION) != 0 && rd(tEnd, j) - rd(tStart, j) <= 2))) break;
+        !((gj & G_PERIOD) != 0 && (((rd(tData, j) & F_DIRECTION) != 0 && rd(tEnd, j) - rd(tStart, j) <= 2) ||
+          ((sj == SH_INITIAL && j + 1 < k) || wordIn(j, "\u0002jr")))))) break;
       const jd = rd(tData, j);
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
@@ -4573,11 +4624,22 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         wordIn(k, STRONG_ABBR) && !wordIn(j + 1, DOSE_UNITS));
     }
     if (found) {
+      // (the whole number of a half: "16 1/2 Elm Street")
+      const whole = byteAt(rd(tStart, j) - 1) == 0x2f ? fractionStart(j) : 0xffffffff;
+      if (whole != 0xffffffff) j = whole;
       // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
-      if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6) j--;
+      else if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6) j--;
       let end = rd(tEnd, k);
       let last = k;
-      if (hasNext && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) {
+      // (stop 29: a county or state road takes its number: "1420 County Road 12", "88 State Route 9 N")
+      if (hasNext && rd(tShape, k + 1) == SH_NUM && tight(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4 && k > j + 1 &&
+        wordIn(k, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy") &&
+        wordIn(k - 1, "\u0006county\u0002co\u0005state\u0008township\u0003twp\u0006forest\u0005parish")) {
+        last = k + 1;
+        end = rd(tEnd, k + 1);
+        k = k + 1;
+      }
+      if (k + 1 < count && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) {
         last = k + 1;
         end = rd(tEnd, k + 1);
       }
@@ -4822,6 +4884,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // it, as for USPS streets: "9554 62 Rue Gafsa")
       let first = k;
       if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
+      // (stop 29: a state or county road after its house number, "88 State Route 9", "1420 COUNTY HWY 12")
+      else if (k > 1 && exists(k - 2) && rd(tShape, k - 2) == SH_NUM && tight(k) && tight(k - 1) && rd(tDone, k - 2) == 0 &&
+        rd(tShape, k - 1) == sh && wordIn(k - 1, "\u0006county\u0005state\u0008township")) first = k - 2;
       if (first < k && first > 0 && exists(first - 1) && rd(tShape, first - 1) == SH_NUM && tight(first) &&
         rd(tEnd, first - 1) - rd(tStart, first - 1) <= 6 && rd(tDone, first - 1) == 0) first--;
       span(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
@@ -5828,6 +5893,11 @@ function decide(k: u32): void {
       const t = particleTownEnd(k);
       if (t != 0) pLast = t;
     }
+    // (stop 29) and its postcode after it: "lives in Boston 02114.", "in Aalborg 9000 since", "Utrecht 3511 AB"
+    if (placeReason == R_CITY && pLast + 1 < count && rd(tShape, pLast + 1) == SH_NUM) {
+      const z = postcodeAfterTown(ps0 == rd(tStart, k) ? k : k - 1, pLast);
+      if (z != 0) pLast = z;
+    }
     span(ps0, rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
@@ -5837,6 +5907,50 @@ function decide(k: u32): void {
       tailLeft = 1;
     }
   }
+}
+
+// lower-case words that may follow a town's postcode in a sentence ("lives in Boston 02114 with her son")
+const AFTER_POSTCODE = "\u0002in\u0003and\u0004with\u0003for\u0002to\u0002on\u0002at\u0005since\u0005until\u0004last\u0005where\u0005which\u0004from\u0004area\u0002is\u0003was";
+
+/**
+ * (stop 29) Tokens f..t are a town just decided; a postcode follows it on the same line: four or five digits (four that
+ * could be a year, 19xx or 20xx, are left to the date rules: "born in Dallas 1948"), Swedish "114 55", Portuguese
+ * "3610-114", Dutch "3511 AB". The number must close the clause or go on with a preposition or conjunction, so counts
+ * and distances stay out ("Boston 2000 miles", "Quincy 10000 units"). Returns the postcode's last token, or 0.
+ */
+function postcodeAfterTown(f: u32, t: u32): u32 {
+  const n = t + 1;
+  if (!tight(n)) return 0;
+  const s = rd(tStart, n);
+  const len = rd(tEnd, n) - s;
+  // (a postcode other than a ZIP's five digits needs the town in a place's frame, a preposition or a line's or field's
+  // start before it: "an ecógrafo Hitachi 8500" is a device's model)
+  if (len != 5 && !((rd(tGap, f) & (G_START | G_NEWLINE | G_COMMA | G_COLON)) != 0 ||
+    (f > 0 && exists(f - 1) && wordIn(f - 1, "\u0002in\u0002to\u0004from\u0004near\u0002at\u0002of\u0002en\u0002de")))) return 0;
+  let last = n;
+  if (len == 3) {
+    // "114 55"
+    if (n + 1 >= count || rd(tShape, n + 1) != SH_NUM || !tight(n + 1) || rd(tEnd, n + 1) - rd(tStart, n + 1) != 2) return 0;
+    last = n + 1;
+  } else if (len == 4 || len == 5) {
+    if (len == 4 && ((byteAt(s) == 0x31 && byteAt(s + 1) == 0x39) || (byteAt(s) == 0x32 && byteAt(s + 1) == 0x30))) return 0;
+    if (n + 1 < count && (rd(tGap, n + 1) & G_HYPHEN) != 0 && rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) == (len == 4 ? 3 : 4) &&
+      rd(tStart, n + 1) == rd(tEnd, n) + 1) last = n + 1;
+    else if (len == 4 && n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == SH_UPPER && rd(tEnd, n + 1) - rd(tStart, n + 1) == 2 &&
+      (rd(tData, n + 1) & F_STATE) == 0) last = n + 1;
+  } else return 0;
+  // (a decimal or a time is no postcode: "Boston 2000.5", "Paris 1030:")
+  const e = rd(tEnd, last);
+  if (e >= inLen) return last;
+  const b = byteAt(e);
+  if ((b == 0x2e || b == 0x3a || b == 0x2c) && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39) return 0;
+  if (b == 0x25 || b == 0x2f) return 0;
+  const c = punctAfter(e);
+  if (c == 0x2c || c == 0x2e || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d) return last;
+  if (last + 1 >= count) return 0;
+  const g = rd(tGap, last + 1);
+  if ((g & (G_NEWLINE | G_COMMA | G_SENT | G_COLON | G_FAR)) != 0) return last;
+  return rd(tShape, last + 1) == SH_LOWER && wordIn(last + 1, AFTER_POSTCODE) ? last : 0;
 }
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
@@ -6822,6 +6936,48 @@ function dottedInitialsAge(k: u32): bool {
  * nickname in double quotes after a name ("Bartholomew \"Bart\" Kiplagat"), a lower-case note's middle initial after
  * a name ("leblanc, thibault j"). Returns true when one wrote.
  */
+/**
+ * Stop 29: a street named for a saint, a mountain or a fort, its first word abbreviated ("12 St. John Street", "40 ST.
+ * MARY ROAD", "88 Mt. Auburn Street", "7 Ste. Anne Blvd", "lives on St. Charles Avenue"). The period after the
+ * abbreviation ended the street line, so the name after it read as a person's ("John Street") and the house number
+ * was lost. Token k is the abbreviation: a house number of at most 6 characters right before it (or "on" in mixed
+ * case), one or two names after it in its case, then a street type. "St. John's" and "St. Mary Hospital" are left to
+ * the facility rules (no street type), "Dr. John Street" has no number. Returns true when it reported the street.
+ */
+function saintStreet(k: u32, sh: u32, mode: u32): bool {
+  if (k + 2 >= count || (sh == SH_CAP && mode != MODE_MIXED) || !tight(k)) return false;
+  const doctor = wordIn(k, "\u0002dr");
+  if (!doctor && !wordIn(k, "\u0002st\u0002mt\u0002ft\u0003ste")) return false;
+  const p = k - 1;
+  const ps = rd(tShape, p);
+  const numbered = ps == SH_NUM && rd(tEnd, p) - rd(tStart, p) <= 6;
+  // (a street named for a doctor needs its house number: "45 Dr. Martin Luther King Jr. Blvd")
+  if (!numbered && (doctor || !(mode == MODE_MIXED && ps == SH_LOWER && wordIn(p, "\u0002on")))) return false;
+  // (a period or a blank after the abbreviation, nothing else: "St.-Jean" and "St, John" are not this)
+  const g = rd(tGap, k + 1);
+  if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN | G_COLON | G_HASH)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
+  // (one or two words of the name, an initial among them, within the look-ahead: "Carlton Goodlett Place", "Mary Road")
+  let t = k + 1;
+  while (t < count && t <= k + 3) {
+    const ts = rd(tShape, t);
+    const td = rd(tData, t);
+    if (t > k + 1 && ((rd(tGap, t) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HASH)) != 0 ||
+      ((rd(tGap, t) & G_SENT) != 0 && !((rd(tGap, t) & G_PERIOD) != 0 && (rd(tShape, t - 1) == SH_INITIAL || wordIn(t - 1, "\u0002jr")))))) return false;
+    if (ts != sh && !(ts == SH_INITIAL && t > k + 1)) return false;
+    if ((td & F_STREET) != 0 && t > k + 1) break;
+    if ((td & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_FACILITY)) != 0 && ts != SH_INITIAL && !wordIn(t, "\u0002jr")) return false;
+    t++;
+  }
+  if (t >= count || t > k + 3 || (rd(tData, t) & F_STREET) == 0) return false;
+  let f = numbered ? p : k;
+  // (a building number before the house number, as the street rule takes it: "9543 1819 St. John Street")
+  if (numbered && p > 0 && exists(p - 1) && rd(tShape, p - 1) == SH_NUM && tight(p) && rd(tEnd, p - 1) - rd(tStart, p - 1) <= 6) f = p - 1;
+  span(rd(tStart, f), rd(tEnd, t), ENTITY_LOCATION, numbered ? 900 : 850, R_ADDRESS);
+  for (let m = f; m <= t; m++) wr(tDone, m, 0xff);
+  startTail(t);
+  return true;
+}
+
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
   if (rd(tShape, k - 1) == SH_INITIAL && sh != SH_INITIAL) credLetterBefore(k);
@@ -6849,6 +7005,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
+  // (stop 29: "12 St. John Street"; the length first)
+  if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) <= 3 && saintStreet(k, sh, mode)) return true;
   // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
   if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && congregation28(k, sh, mode)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
@@ -8764,7 +8922,7 @@ function roundEighteen(k: u32, mode: u32): bool {
  */
 function dateOrBracketStreet(j: u32, k: u32): bool {
   const s = rd(tStart, j);
-  if (s > 0 && byteAt(s - 1) == 0x2f) return true;
+  if (s > 0 && byteAt(s - 1) == 0x2f && fractionStart(j) == 0xffffffff) return true;
   const t = rd(tStart, k);
   if (byteAt(t - 1) == 0x28) return true;
   for (let i = rd(tEnd, j); i < t; i++) {
@@ -8772,6 +8930,21 @@ function dateOrBracketStreet(j: u32, k: u32): bool {
     if (b == 0x29 || b == 0x3b) return true;
   }
   return false;
+}
+
+/**
+ * (stop 29) Token j is the denominator of a half or a quarter in a house number ("16 1/2 Elm Street", "212 3/4 Main
+ * St"): returns the whole number's token, or 0xffffffff. The street rule starts its span there; a date ("09/15/2087")
+ * has no blank before its slash's numerator and no one-digit denominator of 2 or 4.
+ */
+function fractionStart(j: u32): u32 {
+  if (j < 2 || !exists(j - 2) || rd(tShape, j - 2) != SH_NUM || rd(tEnd, j) - rd(tStart, j) != 1) return 0xffffffff;
+  const n = rd(tStart, j - 1);
+  const a = byteAt(n);
+  const b = byteAt(rd(tStart, j));
+  if (rd(tEnd, j - 1) != n + 1 || byteAt(n + 1) != 0x2f || (a != 0x31 && a != 0x33) || (b != 0x32 && b != 0x34) ||
+    (a == 0x33 && b == 0x32) || byteAt(n - 1) != 0x20 || rd(tEnd, j - 2) != n - 1) return 0xffffffff;
+  return j - 2;
 }
 
 /** Only blanks (spaces, tabs, line breaks) from byte i to the end of the input. */
