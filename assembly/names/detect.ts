@@ -5207,7 +5207,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (a credential that is also a state after a name or an unknown word is the credential: "Al-Hashimi, MD")
     !(hasNext2 && credentialChain(k + 1)) &&
     !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) ||
-      (placeStr(d) == 0 && !(hasNext2 && rd(tShape, k + 2) == SH_NUM)) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)))) {
+      (placeStr(d) == 0 && !(hasNext2 && rd(tShape, k + 2) == SH_NUM)) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME) ||
+      // (stop 29: a surname that is also a town signs with its credential where no place's word or address comes
+      // before it and no ZIP after: "Smith, MD" opening a line or the text; "lives in Bowie, MD" is the town)
+      (lastStr(d) > 0 && !(hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || pType == ENTITY_LOCATION)) &&
+        !(hasNext2 && rd(tShape, k + 2) == SH_NUM))))) {
     let s = rd(tStart, k);
     if (hasPrev && tight(k) && pType != ENTITY_LOCATION) {
       const q = k - 1;
@@ -5289,6 +5293,25 @@ function pairedEponym(k: u32, sh: u32): bool {
   if (k + 3 >= count || !isAnd(k + 1) || rd(tShape, k + 2) != sh || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) ||
     (rd(tData, k + 3) & F_EPONYM_HEAD) == 0 || firstStr(rd(tData, k)) != 0 || firstStr(rd(tData, k + 2)) != 0) return false;
   return !(k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME));
+}
+
+/**
+ * (stop 29) A surname that is also an English word opening its line or the text, or after an initial that does, then
+ * a comma and a credential closing the field: "Smith, MD", "J. Brown, RN\n", "YOUNG, NP" in a signature or a
+ * "signed by" field's value. At a line's start a capital says nothing, so the credential is the evidence; without the
+ * comma a verb before a role stays an order ("Page MD if febrile", "Call RN").
+ */
+function signatureAtStart(k: u32, sh: u32, d: u32, mode: u32): bool {
+  if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0 || !(sh == SH_CAP && mode != MODE_LOWER || sh == SH_UPPER && mode == MODE_CAPS)) return false;
+  if (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_NEWLINE | G_SENT | G_FAR | G_OTHER)) != G_COMMA) return false;
+  let f = k;
+  if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) == 0) f = k - 1;
+  if (f > 0 && exists(f - 1) && (rd(tGap, f) & (G_NEWLINE | G_FAR | G_START)) == 0) return false;
+  // (the credential ends the field: the text's or line's end, a comma, a period)
+  const e = rd(tEnd, k + 1);
+  if (e >= inLen) return true;
+  const c = punctAfter(e);
+  return c == 0x0a || c == 0x0d || c == 0x2c || c == 0x2e || c == 0x3b || c == 0x09;
 }
 
 /** The decisions for token k (called by step() for tokens that are not quiet). */
@@ -5704,7 +5727,7 @@ function decide(k: u32): void {
       nameScore = 750;
       reason = R_CUE;
     } else if ((cand || capsInitialName(k, mode) || (mode == MODE_LOWER && sh == SH_LOWER && tierOf(d) == 0 && ns == 0 &&
-      (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3)) && hasNext && credAt(k + 1, mode) &&
+      (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3) || signatureAtStart(k, sh, d, mode)) && hasNext && credAt(k + 1, mode) &&
       (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
       !(ns == 0 && medicalShape(k))) {
       // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D.", in lower case an unknown word too
@@ -6937,6 +6960,59 @@ function dottedInitialsAge(k: u32): bool {
  * a name ("leblanc, thibault j"). Returns true when one wrote.
  */
 /**
+ * (stop 29) Token k is the Arabic article "Al" glued by a hyphen to a capitalised word, in the case of the text:
+ * "Al-Rashidi", "AL-HASSAN", "Y. Al-Amin", "Omar Al-Sayed". The pair is a surname: "Al" was read as Alabama's code, a
+ * context word, and the name around it was lost ("Note by Y. Al-Rashidi today" found nothing). An initial or a name
+ * right before joins it. "Al-Anon" (the fellowship) and a medical word after the hyphen are none.
+ */
+function arabicArticleName(k: u32, sh: u32, mode: u32): bool {
+  const n = k + 1;
+  if (n >= count || rd(tGap, n) != G_HYPHEN || rd(tStart, n) != rd(tEnd, k) + 1 || (byteAt(rd(tStart, k) + 1) | 0x20) != 0x6c) return false;
+  // (after a title or a given name their rules take it: "Dr. Al-Rashidi", "Yusuf Al-Rashidi"; and so does "LAST, FIRST"
+  // after it: "AL-MASRI, NADIA")
+  if ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME ||
+    (n + 1 < count && (rd(tGap, n + 1) & G_COMMA) != 0 && !credAt(n + 1, mode))) return false;
+  if (!(sh == SH_CAP && mode == MODE_MIXED && rd(tShape, n) == SH_CAP || sh == SH_UPPER && rd(tShape, n) == SH_UPPER ||
+    sh == SH_LOWER && mode == MODE_LOWER && rd(tShape, n) == SH_LOWER)) return false;
+  const nd = rd(tData, n);
+  if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(n) || wordIn(n, "\u0004anon") || rd(tEnd, n) - rd(tStart, n) < 3 ||
+    !(lastStr(nd) > 0 || firstStr(nd) > 0 || tierOf(nd) != 1)) return false;
+  // (in lower case only after a person's cue or a title: "seen by al-rashidi"; "al" is a word of Spanish and Italian)
+  if (sh == SH_LOWER && !((rd(tData, k - 1) & (F_CUE | F_TITLE | F_VERB_BY | F_BY)) != 0 && tight(k))) return false;
+  let s = rd(tStart, k);
+  const p = k - 1;
+  if (tight(k) || ((rd(tGap, k) & G_PERIOD) != 0 && rd(tShape, p) == SH_INITIAL && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) == 0)) {
+    if (rd(tShape, p) == SH_INITIAL && rd(tDone, p) == 0) {
+      s = rd(tStart, p);
+      wr(tDone, p, ENTITY_NAME);
+    }
+  }
+  span(s, rd(tEnd, n), ENTITY_NAME, 700, R_NEIGHBOUR, pType == ENTITY_NAME && joinable(pEnd, s));
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 29) Token k, a state or country that is also a given name ("Jordan", "Georgia", "India", "Virginia"), right
+ * after a person's cue ("RN Jordan Smith", "SON GEORGIA OKAFOR", "wife India Patel"), and a surname after it in its case:
+ * the person, both words. The place won before, and the surname after a place was left as a word ("Smith" leaked).
+ * "moved from Georgia" has no person's cue; "son in Georgia" puts a word between.
+ */
+function placeNamedPerson(k: u32, sh: u32, mode: u32): bool {
+  const d = rd(tData, k);
+  if (firstStr(d) == 0 || !tight(k) || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != sh ||
+    !(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+  const n = k + 1;
+  const nd = rd(tData, n);
+  if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !(lastStr(nd) > 0 || unknownWord(n)) || medicalShape(n)) return false;
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
+}
+
+/**
  * Stop 29: a street named for a saint, a mountain or a fort, its first word abbreviated ("12 St. John Street", "40 ST.
  * MARY ROAD", "88 Mt. Auburn Street", "7 Ste. Anne Blvd", "lives on St. Charles Avenue"). The period after the
  * abbreviation ended the street line, so the name after it read as a person's ("John Street") and the house number
@@ -6979,6 +7055,8 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
+  if ((byteAt(rd(tStart, k)) | 0x20) == 0x61 && rd(tEnd, k) - rd(tStart, k) == 2 && arabicArticleName(k, sh, mode)) return true;
   // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
   if (rd(tShape, k - 1) == SH_INITIAL && sh != SH_INITIAL) credLetterBefore(k);
   // (and a word with no name strength after a name and a dash between blanks is no second surname: "SISTER OPAL -
@@ -7005,6 +7083,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
+  // (stop 29: a given name that is also a state or country after a person's cue, before the surname: "RN Jordan Smith")
+  if ((rd(tData, k) & (F_STATE | F_COUNTRY)) != 0 && (rd(tData, k - 1) & F_CUE) != 0 && placeNamedPerson(k, sh, mode)) return true;
   // (stop 29: "12 St. John Street"; the length first)
   if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) <= 3 && saintStreet(k, sh, mode)) return true;
   // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)

@@ -1,0 +1,61 @@
+// Why this file exists: table tests, with hard negatives, for stop 29's name rules in assembly/names/detect.ts: a
+// surname that is also an English word signing with its credential at a line's or the text's start
+// (signatureAtStart), "Surname, MD" read as a name rather than "Town, Maryland" where no place's word comes before it,
+// a given name that is also a state or country after a person's cue (placeNamedPerson), and Arabic surnames with
+// their article, "Al-Rashidi" (arabicArticleName). Each positive leaked (or half leaked) before. Both engines.
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+
+const CRED = "name:credential";
+
+const SIGNATURES: ReadonlyArray<PlaceCase> = [
+  // at the text's start (a "signed by" field's value) a capital says nothing: the credential is the evidence
+  ["Smith, MD", [["Smith", CRED]], ["MD"]],
+  ["Smith, RN", [["Smith", CRED]], ["RN"]],
+  ["J. Smith, MD", [["J. Smith", CRED]], ["MD"]],
+  ["SMITH, MD", [["SMITH", CRED]], ["MD"]],
+  ["Hope, LCSW", [["Hope", CRED]], ["LCSW"]],
+  ["Young, NP\nDate: 3/4", [["Young", CRED]], ["NP", "Date"]],
+  // at a line's start "Brown, MD" was "a town, Maryland"
+  ["Plan: f/u.\nBrown, MD", [["Brown", CRED]], ["Plan", "MD"]],
+];
+
+const TOWNS_IN_MARYLAND: ReadonlyArray<PlaceCase> = [
+  // a place's word before the town, a ZIP after it, or an address line keeps "Town, MD" a place
+  ["lives in Bowie, MD", [["Bowie, MD", "location:address"]], ["lives"]],
+  ["Bowie, MD 20715", [["Bowie, MD", "location:address"], ["20715", "format:zip-address"]], []],
+  ["Seen in Frederick, MD last week", [["Frederick, MD", "location:address"]], ["Seen", "week"]],
+  ["12 Main St, Bowie, MD", [["12 Main St, Bowie, MD", "location:address"]], []],
+  // without the comma a verb before a role is an order, not a signature
+  ["Smith MD", [], ["Smith"]],
+];
+
+const PLACE_NAMED: ReadonlyArray<PlaceCase> = [
+  // the country won before and the surname after it leaked
+  ["RN Jordan Smith at bedside", [["Jordan Smith", "name:cue"]], ["bedside"]],
+  ["RN GEORGIA SMITH AT BEDSIDE", [["GEORGIA SMITH", "name:cue"]], ["BEDSIDE"]],
+  ["wife India Patel called", [["India Patel", "name:cue"]], ["called"]],
+  // no person's cue right before, or no surname after: the place
+  ["son lives in Georgia now", [["Georgia", "location:state"]], ["son"]],
+  ["pt Georgia resident", [["Georgia", "location:state"]], ["resident"]],
+  ["moved from Georgia to Ohio", [["Georgia", "location:state"], ["Ohio", "location:state"]], ["moved"]],
+];
+
+const ARABIC: ReadonlyArray<PlaceCase> = [
+  // "Al" read as Alabama's code stopped the name: nothing was found
+  ["Note by Y. Al-Rashidi today", [["Y. Al-Rashidi", "name:neighbour"]], ["Note", "today"]],
+  ["Note by Al-Rashidi today", [["Al-Rashidi", "name:neighbour"]], ["today"]],
+  ["Y. Al-Rashidi, MD", [["Y. Al-Rashidi", "name:neighbour"]], ["MD"]],
+  ["seen by al-rashidi", [["al-rashidi", "name:neighbour"]], ["seen"]],
+  // the forms the other rules already took keep their reasons and spans
+  ["Dr. Al-Rashidi", [["Al-Rashidi", "name:title"]], ["Dr"]],
+  ["Omar Al-Sayed was seen", [["Omar Al-Sayed", "name:neighbour"]], ["seen"]],
+  ["PATIENT: AL-MASRI, NADIA", [["AL-MASRI, NADIA", "name:neighbour"]], ["PATIENT"]],
+  // the fellowship is no person
+  ["She attends Al-Anon meetings", [], ["Al-Anon"]],
+  ["al-anon", [], ["al-anon"]],
+];
+
+runPlaceTable("a surname that is a word signs with its credential at a line's start (stop 29)", SIGNATURES);
+runPlaceTable("towns in Maryland stay places (stop 29)", TOWNS_IN_MARYLAND);
+runPlaceTable("given names that are states or countries after a person's cue (stop 29)", PLACE_NAMED);
+runPlaceTable("Arabic surnames with their article (stop 29)", ARABIC);
