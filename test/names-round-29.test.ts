@@ -2,7 +2,8 @@
 // surname that is also an English word signing with its credential at a line's or the text's start
 // (signatureAtStart), "Surname, MD" read as a name rather than "Town, Maryland" where no place's word comes before it,
 // a given name that is also a state or country after a person's cue (placeNamedPerson), and Arabic surnames with
-// their article, "Al-Rashidi" (arabicArticleName). Each positive leaked (or half leaked) before. Both engines.
+// their article, "Al-Rashidi" (arabicArticleName), and a surname that is an eponym's head word ("Law") after a titled
+// or cued given name (titledHeadSurname). Each positive leaked (or half leaked) before. Both engines.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CRED = "name:credential";
@@ -55,7 +56,22 @@ const ARABIC: ReadonlyArray<PlaceCase> = [
   ["al-anon", [], ["al-anon"]],
 ];
 
+const HEAD_SURNAMES: ReadonlyArray<PlaceCase> = [
+  // "Law" heads "Starling's law": after a title and a given name it is the surname (it leaked, or the whole name did)
+  ["Dr. Tom Law saw him", [["Tom Law", "name:title"]], ["saw"]],
+  ["Mr. Tom Law was admitted", [["Tom Law", "name:title"]], ["admitted"]],
+  ["DR. TOM LAW SAW HIM", [["TOM LAW", "name:title"]], ["SAW"]],
+  ["dr. tom law saw him", [["tom law", "name:title"]], ["saw"]],
+  // eponyms stay terms, after a person's cue too
+  ["per Starling law", [], ["Starling", "law"]],
+  ["by the Frank-Starling law", [], ["Frank", "Starling"]],
+  ["pt Hoffman sign positive", [], ["Hoffman"]],
+  ["patient Bell palsy", [], ["Bell"]],
+  ["pt Murphy sign positive", [], ["Murphy"]],
+];
+
 runPlaceTable("a surname that is a word signs with its credential at a line's start (stop 29)", SIGNATURES);
 runPlaceTable("towns in Maryland stay places (stop 29)", TOWNS_IN_MARYLAND);
 runPlaceTable("given names that are states or countries after a person's cue (stop 29)", PLACE_NAMED);
 runPlaceTable("Arabic surnames with their article (stop 29)", ARABIC);
+runPlaceTable("surnames that head eponyms after a titled or cued given name (stop 29)", HEAD_SURNAMES);

@@ -5314,6 +5314,17 @@ function signatureAtStart(k: u32, sh: u32, d: u32, mode: u32): bool {
   return c == 0x0a || c == 0x0d || c == 0x2c || c == 0x2e || c == 0x3b || c == 0x09;
 }
 
+/**
+ * (stop 29) A surname that is also an eponym's head word ("Law" of "Starling's law") right after a given name that a
+ * title or a person's cue began: "Dr. Tom Law saw him", "Mr. Tom Law". The head made it a word and the surname
+ * leaked; after "Dr. Tom" no eponym can begin.
+ */
+function titledHeadSurname(k: u32, sh: u32, d: u32, mode: u32): bool {
+  return (d & F_EPONYM_HEAD) != 0 && (d & CONTEXT_WORDS & ~F_EPONYM_HEAD) == 0 && lastStr(d) > 0 && tight(k) &&
+    (pReason == R_TITLE || pReason == R_CUE) && pStart == rd(tStart, k - 1) && firstStr(rd(tData, k - 1)) > 0 &&
+    (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && rd(tShape, k - 1) == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER);
+}
+
 /** The decisions for token k (called by step() for tokens that are not quiet). */
 function decide(k: u32): void {
   const sh = rd(tShape, k);
@@ -7085,6 +7096,12 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (placesTwentySeven(k, sh, mode)) return true;
   // (stop 29: a given name that is also a state or country after a person's cue, before the surname: "RN Jordan Smith")
   if ((rd(tData, k) & (F_STATE | F_COUNTRY)) != 0 && (rd(tData, k - 1) & F_CUE) != 0 && placeNamedPerson(k, sh, mode)) return true;
+  // (stop 29: a surname that heads eponyms after a titled given name, "Dr. Tom Law")
+  if ((rd(tData, k) & F_EPONYM_HEAD) != 0 && titledHeadSurname(k, sh, rd(tData, k), mode)) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
   // (stop 29: "12 St. John Street"; the length first)
   if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) <= 3 && saintStreet(k, sh, mode)) return true;
   // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
