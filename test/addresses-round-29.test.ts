@@ -1,8 +1,9 @@
 // Why this file exists: table tests, with hard negatives, for stop 29's address and place rules in
 // assembly/names/detect.ts: streets named for a saint, a mountain or a fort (saintStreet), house numbers with a half
 // (fractionStart), streets named for a person with a middle initial or "Jr.", county and state roads with their
-// number, a town's postcode after it in prose (postcodeAfterTown), and names in a place's frame typed as places
-// (placeFrameBefore, at flush). Each positive was a leak or a wrong type before. Both engines; addresses are made up.
+// number, a town's postcode after it in prose (postcodeAfterTown), names in a place's frame typed as places
+// (placeFrameBefore, at flush), and a saint's possessive in capitals no longer quiet. Each positive was a leak or a
+// wrong type before. Both engines; addresses are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ADDR = "location:address";
@@ -71,7 +72,17 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["lives in Quincy with wife Mary", [["Quincy", CITY], ["Mary", "name:cue"]], ["wife"]],
 ];
 
+const SAINTS_IN_CAPITALS: ReadonlyArray<PlaceCase> = [
+  // a saint's name that is a core English word was a quiet token in capitals: the church was lost
+  ["MEETS AT ST. MARK'S.", [["ST. MARK'S", "location:facility"]], ["MEETS"]],
+  ["MEETS AT SAINT MARK'S.", [["SAINT MARK'S", "location:facility"]], ["MEETS"]],
+  // the herb and the feast stay words
+  ["GIVEN ST. JOHN'S WORT", [], ["JOHN"]],
+  ["ST. PATRICK'S DAY", [], ["PATRICK"]],
+];
+
 runPlaceTable("streets named for saints and persons, halves, county roads (stop 29)", STREETS);
 runPlaceTable("a town's postcode after it in prose (stop 29)", POSTCODES);
 runPlaceTable("names in a place's frame are places (stop 29)", FRAMES);
 runPlaceTable("herbs, titles, dates, counts, years and models stay out (stop 29)", NEGATIVES);
+runPlaceTable("a saint's church in capitals (stop 29)", SAINTS_IN_CAPITALS);

@@ -4070,6 +4070,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (weak && placeStr(d) == 1 && k > 0 && townPreposition(k - 1)) return false;
   if (sh == SH_LOWER && len == 1) return false;
   if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
+  // (stop 29) a saint's possessive: saintPossessive() ("MEETS AT ST. MARK'S": a core word in capitals was quiet)
+  if (possessive(k) && k > 0 && exists(k - 1) && wordIn(k - 1, "\u0002st\u0005saint")) return false;
   // an initial before: capsInitialName() may make a core word a name ("J. SMITH RN")
   if (sh == SH_UPPER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL) return false;
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
@@ -4634,7 +4636,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 29: a county or state road takes its number: "1420 County Road 12", "88 State Route 9 N")
       if (hasNext && rd(tShape, k + 1) == SH_NUM && tight(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4 && k > j + 1 &&
         wordIn(k, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy") &&
-        wordIn(k - 1, "\u0006county\u0002co\u0005state\u0008township\u0003twp\u0006forest\u0005parish")) {
+        wordIn(k - 1, "\u0006county\u0002co\u0005state\u0008township\u0003twp\u0006forest\u0006parish")) {
         last = k + 1;
         end = rd(tEnd, k + 1);
         k = k + 1;
@@ -5320,7 +5322,8 @@ function signatureAtStart(k: u32, sh: u32, d: u32, mode: u32): bool {
  * leaked; after "Dr. Tom" no eponym can begin.
  */
 function titledHeadSurname(k: u32, sh: u32, d: u32, mode: u32): bool {
-  return (d & F_EPONYM_HEAD) != 0 && (d & CONTEXT_WORDS & ~F_EPONYM_HEAD) == 0 && lastStr(d) > 0 && tight(k) &&
+  // ("saw" after a name is the verb: "Dr. John saw her")
+  return (d & F_EPONYM_HEAD) != 0 && (d & CONTEXT_WORDS & ~F_EPONYM_HEAD) == 0 && lastStr(d) > 0 && tight(k) && !wordIn(k, "\u0003saw") &&
     (pReason == R_TITLE || pReason == R_CUE) && pStart == rd(tStart, k - 1) && firstStr(rd(tData, k - 1)) > 0 &&
     (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && rd(tShape, k - 1) == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER);
 }
