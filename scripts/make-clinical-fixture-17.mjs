@@ -39,7 +39,7 @@ DISCHARGE SUMMARY
 Admission Date: ⟦D|02-14-2097⟧        Discharge Date: ⟦D|02-21-2097⟧
 Attending: ⟦N|R. Patel, MD/PhD⟧        Dictated by: ⟦N|Lowell Fairbanks⟧, PA-C
 
-HISTORY OF PRESENT ILLNESS: Mr. ⟦N|Ignatius Brannock⟧ is a 78 y/o man with CAD s/p CABG x3 at ⟦H|MGH⟧ in '89, ischemic
+HISTORY OF PRESENT ILLNESS: Mr. ⟦N|Ignatius Brannock⟧ is a 78 y/o man with CAD s/p CABG x3 at ⟦H|MGH⟧ in ⟦D|'89⟧, ischemic
 cardiomyopathy (EF 30%), and CKD III who presented from his home in ⟦C|Wellfleet Harbor⟧ with three days of orthopnea.
 He was seen by his cardiologist Dr. ⟦N|Okonkwo⟧ at ⟦H|BWH⟧ Heart & Vascular on ⟦D|2/10⟧, where his torsemide was held
 for a creatinine of 2.4. His wife ⟦N|Philippa⟧ called the ⟦H|Brigham⟧ operator on the night of the ⟦D|13th⟧ when he could
@@ -62,7 +62,7 @@ ADMIT: ⟦D|11/03/2094⟧   DISCHARGE: ⟦D|11/09/2094⟧   SERVICE: MEDICINE (T
 PATIENT: ⟦N|DESROSIERS, MARIE-CLAUDE⟧   AGE: ⟦A|91⟧   SEX: F
 PCP: ⟦N|A. GOLDFARB⟧, MD - ⟦O|WEST END MEDICAL ASSOCIATES⟧, ⟦S|2260 BROADWAY⟧, ⟦C|NEW YORK⟧ ⟦Z|10024⟧
 HPI: ⟦A|91⟧ Y/O FRENCH-SPEAKING WOMAN FROM ⟦COUNTRY|HAITI⟧, LIVING WITH HER GRANDSON ⟦N|JEAN-BAPTISTE DESROSIERS⟧ ON ⟦S|WEST 104TH
-STREET⟧, BIBA AFTER A FALL AT ⟦O|ÉGLISE BAPTISTE BETHESDA⟧ DURING SUNDAY SERVICE. NO LOC. LEFT HIP PAIN.
+STREET⟧, BIBA AFTER A FALL AT ⟦O|ÉGLISE BAPTISTE BETHESDA⟧ DURING ⟦DAY|SUNDAY⟧ SERVICE. NO LOC. LEFT HIP PAIN.
 PMH: HTN, AF ON APIXABAN, PARKINSON DISEASE (SINEMET), PRIOR ADMISSION TO ⟦H|ROOSEVELT⟧ ⟦D|06/2093⟧ FOR UROSEPSIS.
 COURSE: XR WITH NONDISPLACED L FEMORAL NECK FX. ORTHO (DR ⟦N|KAPLAN-MENSAH⟧) - HEMIARTHROPLASTY ⟦D|11/04⟧. POD 2 DELIRIUM,
 RESOLVED WITH REORIENTATION AND MELATONIN. FOLEY OUT POD 1. PT: WALKER, 50 FT.
@@ -246,7 +246,7 @@ Patient: ⟦N|Augustin Ferreira-Lowe⟧, a nonagenarian (born ⟦D|1999⟧) with
 Surrogates: no health care agent. Wife deceased. Three children: ⟦N|Miguel⟧ (⟦C|Towson⟧), ⟦N|Celeste Ferreira⟧ (⟦C|Lisbon⟧, ⟦COUNTRY|Portugal⟧) and ⟦N|Raymond Lowe⟧ (⟦C|Glen Burnie⟧).
 Under Maryland law the adult children share surrogate authority and must agree. ⟦N|Miguel⟧ and ⟦N|Raymond⟧ request comfort care;
 ⟦N|Celeste⟧, reached by video on ⟦D|Jan 14th⟧, asks that everything be done until she arrives on the ⟦D|18th⟧.
-Prior wishes: a 2089 letter written to his pastor at ⟦O|Our Lady of Fatima Parish⟧ in ⟦C|Highlandtown⟧ states he "would not want machines".
+Prior wishes: a ⟦D|2089⟧ letter written to his pastor at ⟦O|Our Lady of Fatima Parish⟧ in ⟦C|Highlandtown⟧ states he "would not want machines".
 Recommendations: 1) Continue current support until ⟦D|1/18⟧ to allow Ms. ⟦N|Ferreira⟧ to be present. 2) Family meeting with interpreter.
 3) If disagreement persists, the ⟦O|Patient Care Advisory Committee⟧ will meet. 4) Risk management (⟦N|J. Obiora⟧, JD) aware.
 ⟦N|Miriam Castellano-Baird⟧, PhD, HEC-C     pager ⟦P|410-555-0127⟧
@@ -363,7 +363,7 @@ Received: ⟦D|14 February 2095⟧ via ⟦O|International Patient Services⟧, �
 Patient: ⟦N|Sebastián Albornoz Quiroga⟧, 58, citizen of ⟦COUNTRY|Chile⟧, resident of ⟦C|Viña del Mar⟧
 Sending hospital: ⟦H|Clínica Los Carrera⟧, ⟦C|Quilpué⟧, Región de ⟦LO|Valparaíso⟧; attending Dr. ⟦N|Ximena Undurraga⟧, cardiac surgery.
 Records (Spanish, translated by ⟦O|LanguageLine⟧): admitted ⟦D|2 de febrero de 2095⟧ with aortic dissection type A, repaired
-⟦D|3/2/2095⟧ (European format: 3 February). Post-op AKI on CRRT until ⟦D|9 Feb⟧. Discharged ⟦D|12/02/2095⟧ (= 12 Feb).
+⟦D|3/2/2095⟧ (European format: ⟦D|3 February⟧). Post-op AKI on CRRT until ⟦D|9 Feb⟧. Discharged ⟦D|12/02/2095⟧ (= ⟦D|12 Feb⟧).
 Insurer: ⟦O|Isapre Colmena⟧, policy ⟦HP|CL-7730018842⟧; guarantee letter from ⟦O|Bupa Global⟧.
 Son ⟦N|Matías Albornoz⟧ accompanies him; staying at ⟦O|Holiday Inn Express⟧ on ⟦S|Cambridge Street⟧; Chilean cell ⟦P|+56 9 5555 0187⟧.
 Appointments: Dr. ⟦N|Sundt-Ocampo⟧ (cardiac surgery) ⟦D|Feb 17th⟧; imaging at ⟦H|MGH⟧ on the ⟦D|16th⟧.
@@ -532,7 +532,7 @@ PATIENT: ⟦N|KEANEY, BRENDAN PATRICK⟧  DOB ⟦D|10-31-2005⟧  AGE ⟦A|91⟧
 5. BPH - CHRONIC FOLEY SINCE ⟦D|11/2096⟧, CHANGED MONTHLY BY ⟦O|VNA OF BOSTON⟧.
 6. HEARING LOSS - AIDS FROM ⟦O|COSTCO⟧ HEARING CENTER ⟦D|2095⟧.
 7. H/O PROSTATE CA - XRT AT ⟦H|DANA-FARBER⟧ ⟦D|2079⟧.
-SOCIAL: WIDOWED; LIVES WITH DAUGHTER ⟦N|MAUREEN KEANEY-OLIVEIRA⟧ AT ⟦S|55 ADAMS STREET⟧, ⟦C|DORCHESTER⟧. RETIRED ⟦O|MBTA⟧ MOTORMAN (⟦O|CARMEN'S UNION LOCAL 589⟧). KOREA VETERAN - ⟦O|VA⟧ CARD.
+SOCIAL: WIDOWED; LIVES WITH DAUGHTER ⟦N|MAUREEN KEANEY-OLIVEIRA⟧ AT ⟦S|55 ADAMS STREET⟧, ⟦C|DORCHESTER⟧. RETIRED ⟦O|MBTA⟧ MOTORMAN (⟦O|CARMEN'S UNION LOCAL 589⟧). ⟦COUNTRY|KOREA⟧ VETERAN - ⟦O|VA⟧ CARD.
 HCP: ⟦N|MAUREEN KEANEY-OLIVEIRA⟧ ⟦P|617-555-0155⟧. ALT: SON ⟦N|KEVIN KEANEY⟧, ⟦C|SCITUATE⟧.
 `);
 
