@@ -89,9 +89,9 @@ Family training with wife before dc; home safety eval by ⟦O|North Shore Elder 
 note("palliative-consult", `
 Palliative Care Consultation
 Requesting: Dr. ⟦N|Emeka Nwachukwu⟧ (Hospital Medicine)   Date of service: ⟦D|3/9/2096⟧
-Reason: goals of care for a ⟦A|93-year-old⟧ woman with metastatic pancreatic cancer and recurrent cholangitis.
+Reason: goals of care for a ⟦A|93⟧-year-old woman with metastatic pancreatic cancer and recurrent cholangitis.
 
-Ms. ⟦N|Winifred Castellanos⟧ is a ⟦A|93-year-old⟧ retired schoolteacher (taught 40 years at ⟦O|Holy Redeemer School⟧ in ⟦C|East
+Ms. ⟦N|Winifred Castellanos⟧ is a ⟦A|93⟧-year-old retired schoolteacher (taught 40 years at ⟦O|Holy Redeemer School⟧ in ⟦C|East
 Haverford⟧) who lives alone in her apartment on ⟦S|Linden Court⟧. She was diagnosed in ⟦D|December⟧ at ⟦H|Penn Presbyterian⟧ and
 declined chemotherapy after meeting Dr. ⟦N|Ingrid Halvorsen-Obi⟧.
 Family meeting today with: patient; niece and HCP ⟦N|Lourdes Castellanos-Reyes⟧ (on phone from ⟦C|San Antonio⟧); nephew ⟦N|Tobias⟧;
