@@ -35,6 +35,11 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Seen at Connecticut Children's for a femur fracture.", [["Connecticut Children's", FAC]], ["femur", "fracture"]],
   ["TRANSFERRED TO OHIO CHILDREN'S BY AIR.", [["OHIO CHILDREN'S", FAC]], ["TRANSFERRED", "AIR"]],
   ["FOLLOWED AT TEXAS CHILDREN'S HOSPITAL CLINIC", [["TEXAS CHILDREN'S HOSPITAL CLINIC", "location:facility"]], ["FOLLOWED"]],
+  // "Center" after a hospital's name ending in "Hospital"
+  ["Admitted to Harlem Hospital Center for sepsis.", [["Harlem Hospital Center", FAC]], ["sepsis"]],
+  ["St. Luke's-Roosevelt Hospital Center\nRecord #00912734", [["St. Luke's-Roosevelt Hospital Center", FAC]], ["Record"]],
+  // (in ALL CAPS "CENTER" is a core word that never reaches the name detector: "HARLEM HOSPITAL" alone, a leftover)
+  ["ADMITTED TO HARLEM HOSPITAL CENTER FOR SEPSIS.", [["HARLEM HOSPITAL", FAC]], ["ADMITTED", "SEPSIS"]],
   // transcriptionist initials after "Transcribed:" without "by"
   ["DICTATED BY: T. OYELARAN, MD  11/09/2094  TRANSCRIBED: KMW", [["T. OYELARAN", "name:neighbour"], ["KMW", "name:initial"]], ["DICTATED", "TRANSCRIBED"]],
   ["Dictated by: T. Oyelaran, MD. Transcribed: kmw", [["T. Oyelaran", "name:neighbour"], ["kmw", "name:initial"]], ["Transcribed"]],
@@ -61,6 +66,16 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Give Children's Tylenol 160 mg every 6 hours.", [], ["Children", "Tylenol"]],
   ["GIVE CHILDREN'S MOTRIN 5 ML FOR FEVER.", [], ["CHILDREN", "MOTRIN"]],
   ["Read the children's books at bedtime.", [], ["children", "books"]],
+  // more scales named after a person before their score (round 19's rule): PACU, MRI, melanoma, knee films, puberty
+  ["ARRIVAL 1142 - ALDRETE 7, SPO2 93%. 1230 ALDRETE 9.", [], ["ALDRETE"]],
+  ["White matter disease (MRI 1/11/96, Fazekas 2).", [], ["Fazekas"]],
+  ["Melanoma, Breslow 1.2 mm, ulcerated.", [], ["Breslow"]],
+  ["Knee films: Kellgren 3 medial compartment.", [], ["Kellgren"]],
+  ["GU: normal male, Tanner 2, testes descended.", [], ["Tanner"]],
+  // (after a title, or before an age, the name stays: "Dr. Aldrete", "Tanner 2 yo")
+  ["Seen by Dr. Aldrete 3 days ago.", [["Aldrete", "name:title"]], ["days"]],
+  // "center" after "hospital" in lower-case prose, or after no facility, stays a word
+  ["Back to the hospital center desk.", [], ["hospital", "center"]],
   // an English word after "Transcribed:" is no initials
   ["ECHO: TRICUSPID REGURG. TRANSCRIBED: MILD", [], ["MILD"]],
 ];

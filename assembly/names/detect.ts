@@ -6835,6 +6835,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (k >= 2 && rd(tShape, k - 2) == SH_NUM && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS ||
     sh == SH_LOWER && mode == MODE_LOWER) && datedAt28(k, sh)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
+  // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
+  if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
   if (sh != SH_NUM && sh != SH_INITIAL && k + 1 < count && roundTwenty(k, sh, mode)) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
@@ -8792,8 +8794,9 @@ function blanksToEnd(i: u32): bool {
 // scaleEponym, crossStreets, newbornSurname) ----
 
 // scales and grades named after a person or a town whose name is also a given name, surname or town: braden norton
-// wagner epworth amsler apgar apgars caprini morse wells ranson hinchey karnofsky lansky centor snellen
-const SCALE_EPONYMS = "\u0006braden\u0006norton\u0006wagner\u0007epworth\u0006amsler\u0005apgar\u0006apgars\u0007caprini\u0005morse\u0005wells\u0006ranson\u0007hinchey\u0009karnofsky\u0006lansky\u0006centor\u0007snellen";
+// wagner epworth amsler apgar apgars caprini morse wells ranson hinchey karnofsky lansky centor snellen; (round 20)
+// aldrete fazekas breslow kellgren tanner mallampati
+const SCALE_EPONYMS = "\u0006braden\u0006norton\u0006wagner\u0007epworth\u0006amsler\u0005apgar\u0006apgars\u0007caprini\u0005morse\u0005wells\u0006ranson\u0007hinchey\u0009karnofsky\u0006lansky\u0006centor\u0007snellen\u0007aldrete\u0007fazekas\u0007breslow\u0008kellgren\u0006tanner\u000amallampati";
 // words after a number that make it a person's age or a time ago: yo y years year months mo (DOSE_UNITS has the rest)
 const AGE_OR_TIME = "\u0002yo\u0001y\u0005years\u0004year\u0006months\u0002mo";
 
@@ -9519,5 +9522,17 @@ function childrensHospital20(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, k), possessiveEnd(c), ENTITY_LOCATION, 800, R_FACILITY);
   wr(tDone, k, 0xff);
   wr(tDone, c, 0xff);
+  return true;
+}
+
+/**
+ * Token k, "Center" (or "Centre") in the case of the word before, right after a facility's name that ends in "Hospital"
+ * (the finding just made): the name goes on, as New York's and Washington's hospital centers are named ("Admitted to
+ * Harlem Hospital Center", "ST. LUKE'S-ROOSEVELT HOSPITAL CENTER"). Joins the facility's span.
+ */
+function hospitalCenter20(k: u32, sh: u32): bool {
+  if (!tight(k) || rd(tShape, k - 1) != sh || !wordIn(k, "\u0006center\u0006centre") || !wordIn(k - 1, "\u0008hospital")) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
+  wr(tDone, k, 0xff);
   return true;
 }
