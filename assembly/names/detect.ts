@@ -4611,6 +4611,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           ((sj == SH_INITIAL && j + 1 < k) || wordIn(j, "\u0002jr")))))) break;
       const jd = rd(tData, j);
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
+      // (round 20: "and" names no street; a number before it is a value and the type a title, "PGR 12345, AND DR
+      // SMITH", "BP 120, AND DR JONES AGREED")
+      if (isAnd(j)) break;
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
       // in lower case "st"/"dr"/"ct" are words too: an abbreviated street type needs a unit or a comma after it, or
       // (a type that is no clinical abbreviation: "ave", "blvd", "rd") a location cue before the number
@@ -5346,12 +5349,12 @@ function decide(k: u32): void {
     return;
   }
   // transcriptionist initials after "TR:" at the end of a line ("TR: jm"), or a pathology prosector's after "Gross:"
-  // ("(GROSS: rtm)")
+  // ("(GROSS: rtm)"); (round 20) after "Transcribed:" or "Transcriptionist:" without "by" ("TRANSCRIBED: KMW")
   // (in ALL CAPS the initials are capitals: "TR : KB", "TRANSCRIBED BY: JKL   D:"; only a letter group no English word
   // list has, or a name's ("TR: CJ"), so that "TR: MILD" or "TR: MOD" stays a finding of the echo)
   if ((rd(tGap, k) & G_COLON) != 0 && hasPrev &&
     (sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
-    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && (wordIn(k - 1, "\u0002tr\u0005gross") ||
+    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && (wordIn(k - 1, "\u0002tr\u0005gross\u000btranscribed\u0010transcriptionist") ||
     (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) &&
     !(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
@@ -7080,6 +7083,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (k >= 2 && rd(tShape, k - 2) == SH_NUM && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS ||
     sh == SH_LOWER && mode == MODE_LOWER) && datedAt28(k, sh)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
+  // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
+  if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
+  // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
+  if (sh != SH_NUM && sh != SH_INITIAL && k + 1 < count && roundTwenty(k, sh, mode)) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
@@ -9060,8 +9067,9 @@ function blanksToEnd(i: u32): bool {
 // scaleEponym, crossStreets, newbornSurname) ----
 
 // scales and grades named after a person or a town whose name is also a given name, surname or town: braden norton
-// wagner epworth amsler apgar apgars caprini morse wells ranson hinchey karnofsky lansky centor snellen
-const SCALE_EPONYMS = "\u0006braden\u0006norton\u0006wagner\u0007epworth\u0006amsler\u0005apgar\u0006apgars\u0007caprini\u0005morse\u0005wells\u0006ranson\u0007hinchey\u0009karnofsky\u0006lansky\u0006centor\u0007snellen";
+// wagner epworth amsler apgar apgars caprini morse wells ranson hinchey karnofsky lansky centor snellen; (round 20)
+// aldrete fazekas breslow kellgren tanner mallampati
+const SCALE_EPONYMS = "\u0006braden\u0006norton\u0006wagner\u0007epworth\u0006amsler\u0005apgar\u0006apgars\u0007caprini\u0005morse\u0005wells\u0006ranson\u0007hinchey\u0009karnofsky\u0006lansky\u0006centor\u0007snellen\u0007aldrete\u0007fazekas\u0007breslow\u0008kellgren\u0006tanner\u000amallampati";
 // words after a number that make it a person's age or a time ago: yo y years year months mo (DOSE_UNITS has the rest)
 const AGE_OR_TIME = "\u0002yo\u0001y\u0005years\u0004year\u0006months\u0002mo";
 
@@ -9676,4 +9684,128 @@ function townLine28(k: u32): u32 {
     if (b == 0x0a || b == 0x0d || b == 0x2c || b == 0x2e) return e;
   }
   return 0;
+}
+
+// ---- Round 20 (fixture 17): a place's public office, a union's local, a name written "<head> for <Name>" ----
+
+// the first word and the head of an office a town, county or state names ("Meriden Police Department", "ESSEX COUNTY
+// SUPERIOR COURT", "boston housing authority", "Springfield Public Schools")
+const OFFICE_FIRSTS_20 = "\u0006police\u0004fire\u0006health\u0007housing\u0008superior\u0008district\u0007probate\u0006family\u0008juvenile\u0009municipal\u0007circuit\u0006public\u0006school";
+const OFFICE_HEADS_20 = "\u000adepartment\u0004dept\u0009authority\u0005court\u0007schools\u0007library\u0008district\u0006office";
+// heads of a name written "<head> for <Name>" ("Center for Brain Health", "Hospital for Special Care")
+const FOR_HEADS_20 = "\u0006center\u0006centre\u0008hospital\u0009institute\u0007society\u000afoundation\u0008alliance\u0009coalition\u0007council\u000bassociation\u000acommission\u0009committee\u0006league\u0007network";
+// capitalised care words after "for" that say why, not whose ("Hospital for Evaluation", "Center for Further Testing")
+const FOR_NOT_NAMES_20 = "\u000aevaluation\u000amanagement\u0009treatment\u000bobservation\u0009admission\u0007further\u0008possible\u0007surgery\u000erehabilitation\u0005rehab\u0006workup\u0007testing\u0007therapy\u0006biopsy\u000cconsultation\u0007consult\u0006review\u000aassessment\u0006follow\u0007routine\u0006repeat";
+
+/**
+ * decide()'s tests of round 20, out of its body in one call (read from laterRounds() when two tight tokens follow k, in
+ * the case of the text). Returns true when one decided token k.
+ */
+function roundTwenty(k: u32, sh: u32, mode: u32): bool {
+  if (sh != SH_LOWER && tight(k + 1) && possessive(k + 1) && childrensHospital20(k, sh, mode)) return true;
+  if (k + 2 >= count || !tight(k + 1) || !tight(k + 2)) return false;
+  const n = rd(tShape, k + 1);
+  if (n == sh && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) &&
+    placeOffice20(k, sh)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && unionLocal20(k, sh, mode)) return true;
+  return sh == SH_CAP && mode == MODE_MIXED && n == SH_LOWER && headForName20(k);
+}
+
+/**
+ * Token k, a place (a town or state the word table holds as a place more than a word, or any word before "County"),
+ * names the public office after it, a first word and a head of OFFICE_FIRSTS_20 and OFFICE_HEADS_20 in the same case:
+ * "Meriden Police Department notified", "JURY COMMISSIONER, ESSEX COUNTY SUPERIOR COURT", "on boston housing authority
+ * list", "hampden county health department tb program". The whole is an organisation; a place before a word of another
+ * kind stays the place ("Meriden police came", "Salem Hospital").
+ */
+function placeOffice20(k: u32, sh: u32): bool {
+  const d = rd(tData, k);
+  // (the second half of a hyphened name is no place alone: "Maplewood-Ridgely Public Schools")
+  if ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || byteAt(rd(tStart, k) - 1) == 0x2d) return false;
+  let f = k + 1;
+  if (wordIn(f, "\u0006county")) {
+    if (k + 3 >= count || !tight(k + 3) || rd(tShape, k + 2) != sh || rd(tShape, k + 3) != sh) return false;
+    f = k + 2;
+  } else if (placeStr(d) < 2 && (d & F_STATE) == 0 || rd(tShape, k + 2) != sh) return false;
+  if (!wordIn(f, OFFICE_FIRSTS_20) || !wordIn(f + 1, OFFICE_HEADS_20)) return false;
+  span(rd(tStart, k), rd(tEnd, f + 1), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let m = k; m <= f + 1; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Token k, a capitalised word, and a labour union's local number after "Local" (or "Union Local") in the case of the
+ * text: "retired, Ironworkers Local 7", "IAM Local 2001 retiree", "CARMEN'S UNION LOCAL 589". A number followed by a
+ * unit or a percent is a dose ("Local 5 mL", "LOCAL 1% LIDOCAINE"); a title, cue or month never opens the name. Writes
+ * the organisation through the number.
+ */
+function unionLocal20(k: u32, sh: u32, mode: u32): bool {
+  if ((rd(tData, k) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
+  const cs = mode == MODE_CAPS ? SH_UPPER : SH_CAP;
+  let l = k + 1;
+  if (rd(tShape, l) == cs && wordIn(l, "\u0005union")) l++;
+  if (l + 1 >= count || l + 1 > k + LOOK_AHEAD || rd(tShape, l) != cs || !wordIn(l, "\u0005local")) return false;
+  const v = l + 1;
+  if (!tight(v) || rd(tShape, v) != SH_NUM || rd(tEnd, v) - rd(tStart, v) > 5) return false;
+  const e = rd(tEnd, v);
+  if (e < inLen && (byteAt(e) == 0x25 || byteAt(e) == 0x2e && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)) return false;
+  if (v + 1 < count && tight(v + 1) && wordIn(v + 1, DOSE_UNITS)) return false;
+  span(rd(tStart, k), e, ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let m = k; m <= v; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * Token k, an institution's head (FOR_HEADS_20) in mixed case, then "for" and one or two capitalised words that are no
+ * title, cue, month or care word: the institution's name ("Neuropsychological Evaluation, Center for Brain Health",
+ * "wound treated at Hospital for Special Care in 2093", "Society for Vascular Surgery"). "Hospital for Evaluation",
+ * "Center for Further Testing" say why, not whose. A hospital's head writes a facility, the others an organisation.
+ */
+function headForName20(k: u32): bool {
+  if (!wordIn(k, FOR_HEADS_20) || !wordIn(k + 1, "\u0003for") || rd(tShape, k + 2) != SH_CAP || !forNameWord20(k + 2)) return false;
+  let last = k + 2;
+  // (a care word closes a name of two words: "Hospital for Special Surgery", "Hospital for Special Care")
+  if (k + 3 < count && tight(k + 3) && rd(tShape, k + 3) == SH_CAP && (rd(tData, k + 3) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0) last = k + 3;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, wordIn(k, "\u0008hospital") ? R_FACILITY : R_ORGANIZATION);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/** Token m may be the first word of a name after "<head> for": no title, cue, credential or month, no care word. */
+function forNameWord20(m: u32): bool {
+  return (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0 && !wordIn(m, FOR_NOT_NAMES_20);
+}
+
+/**
+ * Token k, a place (a state, or a town the word table holds as a place more than a word) in the case of the text, then
+ * "Children's" and no capitalised word after it: a children's hospital named as staff name it ("seen at Connecticut
+ * Children's for a fracture", "transferred to DAYTON CHILDREN'S"). A capitalised word after it is another rule's
+ * ("Boston Children's Hospital") or a brand's ("Children's Tylenol" has no place before it). Writes the facility.
+ * (Read from laterRounds(), which needs a token before k: a note's very first word is not tried.)
+ */
+function childrensHospital20(k: u32, sh: u32, mode: u32): bool {
+  const c = k + 1;
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) || rd(tShape, c) != sh || !wordIn(c, "\u0008children")) return false;
+  const d = rd(tData, k);
+  if ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || placeStr(d) < 2 && (d & F_STATE) == 0) return false;
+  // (in ALL CAPS every word is in capitals: there a facility's word or a word no list has, "DAYTON CHILDREN'S MEDICAL
+  // CENTER", "CHILDREN'S MOTRIN", is what stops it)
+  if (c + 1 < count && tight(c + 1) && (rd(tShape, c + 1) == SH_CAP || rd(tShape, c + 1) == SH_UPPER) &&
+    (mode == MODE_MIXED || (rd(tData, c + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || tierOf(rd(tData, c + 1)) == 0)) return false;
+  span(rd(tStart, k), possessiveEnd(c), ENTITY_LOCATION, 800, R_FACILITY);
+  wr(tDone, k, 0xff);
+  wr(tDone, c, 0xff);
+  return true;
+}
+
+/**
+ * Token k, "Center" (or "Centre") in the case of the word before, right after a facility's name that ends in "Hospital"
+ * (the finding just made): the name goes on, as New York's and Washington's hospital centers are named ("Admitted to
+ * Harlem Hospital Center", "ST. LUKE'S-ROOSEVELT HOSPITAL CENTER"). Joins the facility's span.
+ */
+function hospitalCenter20(k: u32, sh: u32): bool {
+  if (!tight(k) || rd(tShape, k - 1) != sh || !wordIn(k, "\u0006center\u0006centre") || !wordIn(k - 1, "\u0008hospital")) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
+  wr(tDone, k, 0xff);
+  return true;
 }

@@ -323,6 +323,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const w = skipBlanks(p, 2);
     if (!isAlpha(at(w)) || wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0) return put(ts, p, cued, 600);
   }
+  // (round 20) an ordinal day after "the" with another cue: a weekday or a field's colon ("Tuesday the 8th", "Date: the
+  // 11th"), or the end of its clause or a clock time after it ("on the night of the 13th when ...", "appointment the
+  // 4th.", "goals of care mtg the 16th at 2pm")
+  if (p > a && va >= 1 && va <= 31 && theDayClosed(ts, p)) return put(ts, p, cued, 550);
 
   // month first: "March 14th, 2024", "Mar. 3", "Sept 2014", "mayo de 2001"
   let k = skipBlanksBack(ts, 3);
@@ -492,6 +496,32 @@ function theDayBefore(ts: u32): bool {
   if (temporalBefore(ws)) return true;
   const b = skipBlanksBack(ws, 2);
   return eqWord(lettersStart(b), b, "by");
+}
+
+/**
+ * (round 20) The ordinal day at ts..p comes after "the" and is a date by its neighbours, not by a preposition
+ * (theDayBefore's): a weekday or a field's colon before "the", then no word after the day or one that opens a clause
+ * ("Tuesday the 8th", "Date: the 11th (March)"); else only the end of its clause after the day (a period, a semicolon,
+ * a bracket's close, the line's end, a comma with no number after), "when", or "at" and a clock time ("the night of the
+ * 13th when he could not lie flat", "appointment the 4th.", "mtg w/ son the 16th at 2pm"). A noun after it makes it an
+ * ordinal of something else ("the 2nd unit", "the 4th ventricle"), and so does a list or a range ("the 2nd, 3rd and 4th
+ * toes", "the 2nd-4th").
+ */
+function theDayClosed(ts: u32, p: u32): bool {
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts) return false;
+  const ws = lettersStart(k);
+  if (!eqWord(ws, k, "the") || isWordish(before(ws))) return false;
+  const cue = weekdayBefore(ws) != ws || before(skipBlanksBack(ws, 2)) == 0x3a;
+  const w = skipBlanks(p, 2);
+  const c = at(w);
+  if (isAlpha(c)) {
+    const we = lettersEnd(w);
+    if (cue) return wordIndex(CLAUSE_WORDS, w, we) >= 0;
+    return eqWord(w, we, "when") || eqWord(w, we, "at") && isDigit(at(skipBlanks(we, 2)));
+  }
+  if (c == 0x2c) return !isDigit(at(skipBlanks(w + 1, 2)));
+  return c == 0x2e && !isDigit(at(w + 1)) || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || cue && c == 0x28;
 }
 
 /**
