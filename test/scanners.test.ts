@@ -279,6 +279,10 @@ const positives: Record<string, Case[]> = {
     // (fixture 7's round)
     { text: "Outside case: S23-0411  Path case: CC22-1187  Case #: 22-1187  CMM key: BXT7KQ2M",
       want: [["ID", "S23-0411"], ["ID", "CC22-1187"], ["ID", "22-1187"], ["ID", "BXT7KQ2M"]] },
+    // a court's docket in legal letters and evaluations (stop 29: "2093-CV-01174" starts with digits, so no shape rule
+    // takes it; "docket" alone was no cue)
+    { text: "re: docket 2093-CV-01174; Docket No. 24-1187; Court File No: CV-2091-0042",
+      want: [["ID", "2093-CV-01174"], ["ID", "24-1187"], ["ID", "CV-2091-0042"]] },
     // reference and tracking numbers, research participants and kits, pathology cases by their service (stop 23)
     { text: "Reference #: UM-24-5512093  Tracking No. 1Z99X0 0417  Subject # 021-118  Kit # K-2201  SURG PATH S24-118830  voucher #HCV-2024-11873",
       want: [["ID", "UM-24-5512093"], ["ID", "1Z99X0 0417"], ["ID", "021-118"], ["ID", "K-2201"], ["ID", "S24-118830"], ["ID", "HCV-2024-11873"]] },
