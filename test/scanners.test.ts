@@ -96,6 +96,8 @@ const positives: Record<string, Case[]> = {
     { text: "Exam ok.\nLabs 2/8: Na 139\nChest CT 3/2:\nclear. TSH 0.2. Echo 4/10: LVEF 55%", want: [["DATE", "2/8"], ["DATE", "3/2"], ["DATE", "4/10"]] },
     // ... in lower case one word opening the line or a sentence ("the labs 2/8:", "pain score 7/10:" stay counts)
     { text: "exam ok.\nlabs 2/8: na 139. tsh 0.2. echo 4/10: lvef 55%", want: [["DATE", "2/8"], ["DATE", "4/10"]] },
+    // a weekday before the parentheses makes the numbers a day (stop 29); without it "(2/12)" stays a count
+    { text: "seen last Thursday (2/12); cultures (2/12) pending; pain (7/10)", want: [["DATE", "Thursday"], ["DATE", "2/12"]] },
   ],
   AGE: [
     { text: "a 92 y/o man", want: [["AGE", "92"]] },
@@ -107,6 +109,8 @@ const positives: Record<string, Case[]> = {
     // the sex-letter shorthand of a note's first line
     { text: "93M with CHF. Pt is a 96yF; a 91 M with", want: [["AGE", "93"], ["AGE", "96"], ["AGE", "91"]] },
     { text: "HPI: 94F s/p fall", want: [["AGE", "94"]] },
+    // ... and its three letters, "year-old male/female/woman/boy/girl" (stop 29; under 90 nothing without allAges)
+    { text: "94 YOM with CP; a 91 yof; 92 yow, 45 YOM, 3 yob", want: [["AGE", "94"], ["AGE", "91"], ["AGE", "92"]] },
     { text: "she turned 91 last week; turning 92, she", want: [["AGE", "91"], ["AGE", "92"]] },
     { text: "He is 101 years old.", want: [["AGE", "101"]] },
     { text: "aged 92, well", want: [["AGE", "92"]] },

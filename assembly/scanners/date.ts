@@ -132,6 +132,17 @@ function weekdayBefore(s: u32): u32 {
 }
 
 /**
+ * (stop 29) A weekday, then the date in parentheses right before ts: "last Thursday (2/12)", "on Mon (3/5)". The
+ * weekday says the numbers are a day, as "Tue 3/5" does (weekdayBefore); the date is reported on its own.
+ */
+function weekdayThenParen(ts: u32): bool {
+  const k = skipBlanksBack(ts, 1);
+  if (before(k) != 0x28) return false;
+  const w = weekdayBefore(k - 1);
+  return w != k - 1;
+}
+
+/**
  * A day of month right after a month name at p ("March 3rd", "Mar. 14,"): the date is month first, so a number before
  * the month ("Apt 4 March 3rd, 2024") is not its day.
  */
@@ -288,7 +299,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
-    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !startedOn(ts, b, va, vb) &&
+    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !weekdayThenParen(ts) && !startedOn(ts, b, va, vb) &&
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
       !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
     return put(wd, b, cued, 600);
