@@ -1,9 +1,10 @@
 // Why this file exists: table tests, with hard negatives, for stop 29's name rules in assembly/names/detect.ts: a
 // surname that is also an English word signing with its credential at a line's or the text's start
 // (signatureAtStart), "Surname, MD" read as a name rather than "Town, Maryland" where no place's word comes before it,
-// a given name that is also a state or country after a person's cue (placeNamedPerson), and Arabic surnames with
-// their article, "Al-Rashidi" (arabicArticleName), and a surname that is an eponym's head word ("Law") after a titled
-// or cued given name (titledHeadSurname). Each positive leaked (or half leaked) before. Both engines.
+// a given name that is also a state or country after a person's cue (placeNamedPerson), Arabic surnames with their
+// article, "Al-Rashidi" (arabicArticleName), a surname that is an eponym's head word ("Law") after a titled given
+// name (titledHeadSurname), and in-laws written with blanks (inLawCue). Each positive leaked (or half leaked) before.
+// Both engines.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CRED = "name:credential";
@@ -41,6 +42,15 @@ const PLACE_NAMED: ReadonlyArray<PlaceCase> = [
   ["moved from Georgia to Ohio", [["Georgia", "location:state"], ["Ohio", "location:state"]], ["moved"]],
 ];
 
+const IN_LAWS: ReadonlyArray<PlaceCase> = [
+  // an in-law written with blanks, as ALL CAPS nursing notes and chat write it (only the hyphenated form was a cue)
+  ["SISTER IN LAW GRACE CALLED", [["GRACE", "name:cue"]], ["SISTER", "CALLED"]],
+  ["sister in law grace called", [["grace", "name:cue"]], ["sister", "called"]],
+  ["MOTHER IN LAW MARY VISITED", [["MARY", "name:cue"]], ["VISITED"]],
+  // "law" after "in" without a relative before is no cue
+  ["ORDER IN LAW HOPE", [], ["HOPE"]],
+];
+
 const ARABIC: ReadonlyArray<PlaceCase> = [
   // "Al" read as Alabama's code stopped the name: nothing was found
   ["Note by Y. Al-Rashidi today", [["Y. Al-Rashidi", "name:neighbour"]], ["Note", "today"]],
@@ -75,3 +85,4 @@ runPlaceTable("towns in Maryland stay places (stop 29)", TOWNS_IN_MARYLAND);
 runPlaceTable("given names that are states or countries after a person's cue (stop 29)", PLACE_NAMED);
 runPlaceTable("Arabic surnames with their article (stop 29)", ARABIC);
 runPlaceTable("surnames that head eponyms after a titled or cued given name (stop 29)", HEAD_SURNAMES);
+runPlaceTable("in-laws written with blanks (stop 29)", IN_LAWS);

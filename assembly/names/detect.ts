@@ -3754,7 +3754,9 @@ function kinSurnameNext(k: u32, rare: bool): bool {
 
 /** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
 function inLawCue(k: u32): bool {
-  return k >= 3 && exists(k - 3) && rd(tGap, k - 1) == G_HYPHEN && rd(tGap, k - 2) == G_HYPHEN && wordIn(k - 1, "\u0003law") &&
+  // (stop 29: written with blanks too, "SISTER IN LAW GRACE CALLED")
+  return k >= 3 && exists(k - 3) && (rd(tGap, k - 1) == G_HYPHEN || tight(k - 1)) && (rd(tGap, k - 2) == G_HYPHEN || tight(k - 2)) &&
+    wordIn(k - 1, "\u0003law") &&
     wordIn(k - 2, "\u0002in") && (rd(tData, k - 3) & F_CUE) != 0;
 }
 
