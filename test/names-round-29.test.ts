@@ -3,7 +3,8 @@
 // (signatureAtStart), "Surname, MD" read as a name rather than "Town, Maryland" where no place's word comes before it,
 // a given name that is also a state or country after a person's cue (placeNamedPerson), Arabic surnames with their
 // article, "Al-Rashidi" (arabicArticleName), a surname that is an eponym's head word ("Law") after a titled given
-// name (titledHeadSurname), and in-laws written with blanks (inLawCue). Each positive leaked (or half leaked) before.
+// name (titledHeadSurname), in-laws written with blanks (inLawCue) and a transcriptionist's code (transcriberCode).
+// Each positive leaked (or half leaked) before.
 // Both engines.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
@@ -51,6 +52,17 @@ const IN_LAWS: ReadonlyArray<PlaceCase> = [
   ["ORDER IN LAW HOPE", [], ["HOPE"]],
 ];
 
+const TRANSCRIBERS: ReadonlyArray<PlaceCase> = [
+  // a transcriptionist's system code was a quiet token (letters and digits), and capitals in a mixed-case note were
+  // left to ALL CAPS notes
+  ["DT: 02/15/97 TR: kg43", [["kg43", "name:initial"]], ["DT"]],
+  ["Typed by: JR", [["JR", "name:initial"]], ["Typed"]],
+  // an echo's finding and a test stay words; a longer number is no one's code
+  ["TR: MILD", [], ["MILD"]],
+  ["Transcribed by: MRI", [], ["MRI"]],
+  ["TR: ab12345", [], ["ab12345"]],
+];
+
 const ARABIC: ReadonlyArray<PlaceCase> = [
   // "Al" read as Alabama's code stopped the name: nothing was found
   ["Note by Y. Al-Rashidi today", [["Y. Al-Rashidi", "name:neighbour"]], ["Note", "today"]],
@@ -86,3 +98,4 @@ runPlaceTable("given names that are states or countries after a person's cue (st
 runPlaceTable("Arabic surnames with their article (stop 29)", ARABIC);
 runPlaceTable("surnames that head eponyms after a titled or cued given name (stop 29)", HEAD_SURNAMES);
 runPlaceTable("in-laws written with blanks (stop 29)", IN_LAWS);
+runPlaceTable("a transcriptionist's code or initials (stop 29)", TRANSCRIBERS);

@@ -272,6 +272,9 @@ const positives: Record<string, Case[]> = {
     // (BWH is a hospital of the well-known list, found without the name detector as an automaton term)
     { text: "Seen at BWH # 12345678; Colleen M.  #0098823; #10 blade, #2-0 Vicryl, abc#12345, (#44120)",
       want: [["LOCATION", "BWH"], ["ID", "12345678"], ["ID", "0098823"], ["ID", "44120"]] },
+    // (stop 29) a record label glued to its '#' ("BH# 4551289", "CAMC#7781234", "Unit# 455128"); a tag or path in lower
+    // case stays out ("abc#12345", "note#123456")
+    { text: "BH# 4551289; CAMC#7781234; Unit# 455128; abc#12345, see note#123456", want: [["ID", "4551289"], ["ID", "7781234"], ["ID", "455128"]] },
     // a clock time after a numeric date is not part of it (only the year-first ISO datetime keeps its time)
     { text: "Signed 10/03/2089 15:22; TD: 11/20/03 9:14 A; at 2024-03-14 14:30:05", want: [["DATE", "10/03/2089"], ["DATE", "11/20/03"], ["DATE", "2024-03-14 14:30:05"]] },
     // report and portal cues

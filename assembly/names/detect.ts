@@ -4118,7 +4118,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  */
 // @ts-ignore: decorator
 @inline function quietCode(k: u32, sh: u32, d: u32): bool {
-  if (sh != SH_OTHER || (d & F_NOT_NAME) == 0 ||
+  // (stop 29: after a label's colon transcriberCode() may take it, "TR: kg43")
+  if (sh != SH_OTHER || (d & F_NOT_NAME) == 0 || (rd(tGap, k) & G_COLON) != 0 ||
     (d & (F_BOX | F_STREET | F_STREET_PREFIX | F_FACILITY | F_UNIT | F_PLACE_SUFFIX)) != 0) return false;
   return !(k + 1 < count && rd(tMw2, k + 1) != 0) && !(k + 2 < count && rd(tMw3, k + 2) != 0);
 }
@@ -5319,6 +5320,33 @@ function signatureAtStart(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (e >= inLen) return true;
   const c = punctAfter(e);
   return c == 0x0a || c == 0x0d || c == 0x2c || c == 0x2e || c == 0x3b || c == 0x09;
+}
+
+/**
+ * (stop 29) After a transcription label and its colon ("TR:", "Transcribed:", "Transcribed by:", "Typed by:"), a
+ * transcriptionist's system code (one to four letters, then one to four digits: "kg43", "JM12") or, in a mixed-case
+ * note, initials in capitals ("KG"), closing the field: the person's initials or user name. decide()'s rule takes
+ * lower-case initials, and capitals in ALL CAPS notes.
+ */
+function transcriberCode(k: u32, sh: u32): bool {
+  if (!(wordIn(k - 1, "\u0002tr\u000btranscribed\u0010transcriptionist") ||
+    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed")))) return false;
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s < 2 || e - s > 8 || !initialsEnd(e)) return false;
+  if (sh == SH_UPPER) {
+    const d = rd(tData, k);
+    if (e - s > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
+  } else {
+    // letters, then digits
+    let i = s;
+    while (i < e && ((byteAt(i) | 0x20) >= 0x61 && (byteAt(i) | 0x20) <= 0x7a)) i++;
+    if (i == s || i - s > 4 || e - i > 4 || e == i) return false;
+    for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
+  }
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
 
 /**
@@ -7108,6 +7136,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (placesTwentySeven(k, sh, mode)) return true;
   // (stop 29: a given name that is also a state or country after a person's cue, before the surname: "RN Jordan Smith")
   if ((rd(tData, k) & (F_STATE | F_COUNTRY)) != 0 && (rd(tData, k - 1) & F_CUE) != 0 && placeNamedPerson(k, sh, mode)) return true;
+  // (stop 29: a transcriptionist's code or initials the rule in decide() leaves, "TR: kg43", "Transcribed by: KG")
+  if ((rd(tGap, k) & G_COLON) != 0 && (sh == SH_OTHER || sh == SH_UPPER && mode != MODE_CAPS) && transcriberCode(k, sh)) return true;
   // (stop 29: a surname that heads eponyms after a titled given name, "Dr. Tom Law")
   if ((rd(tData, k) & F_EPONYM_HEAD) != 0 && titledHeadSurname(k, sh, rd(tData, k), mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);

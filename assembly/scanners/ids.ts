@@ -440,7 +440,7 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
     // '#' before it, after a blank, '(' or the line's start (not "abc#12345", a path or a tag)
     const h = a - 1;
     const hb = before(h);
-    if (!(hb == 0 || hb == 0x20 || hb == 0x09 || hb == 0x0a || hb == 0x0d || hb == 0x28)) return 0;
+    if (!(hb == 0 || hb == 0x20 || hb == 0x09 || hb == 0x0a || hb == 0x0d || hb == 0x28) && !labelGluedBefore(h)) return 0;
     const e = digitsEnd(ts);
     // (round 19: four digits after a person's two-word name and its comma, a badge's or an interpreter's number:
     // "(Officer B. Castellanos, #4417)", "interpreter (Punjabi) Manpreet Gill, #6602.")
@@ -461,6 +461,19 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
     else break;
   }
   return w - e - 1 >= 2 && (w >= inLen || byteAt(w) == 0x0a || byteAt(w) == 0x0d) ? e : 0;
+}
+
+/**
+ * (stop 29) A record label glued to the '#' at h: one to eight ASCII letters opening a word, the first a capital ("BH#
+ * 4551289", "Unit# 455128", "CAMC#"), as headers of hospital records write them. "abc#12345" (a tag, a path, a
+ * mailbox) opens with a lower-case letter and stays out.
+ */
+function labelGluedBefore(h: u32): bool {
+  let s = h;
+  while (s > 0 && h - s < 8 && isAlpha(byteAt(s - 1))) s--;
+  if (s == h || !(byteAt(s) >= 0x41 && byteAt(s) <= 0x5a)) return false;
+  const b = before(s);
+  return b == 0 || b == 0x20 || b == 0x09 || b == 0x0a || b == 0x0d || b == 0x28;
 }
 
 // ---- Twelfth clinical round (fixture 8): a lettered record number without a cue (self-contained: scanLetterCode) ----
