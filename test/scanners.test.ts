@@ -109,6 +109,8 @@ const positives: Record<string, Case[]> = {
     // the sex-letter shorthand of a note's first line
     { text: "93M with CHF. Pt is a 96yF; a 91 M with", want: [["AGE", "93"], ["AGE", "96"], ["AGE", "91"]] },
     { text: "HPI: 94F s/p fall", want: [["AGE", "94"]] },
+    // an age at death written "d." in a family history (stop 29); a count or a dose after it is none
+    { text: "FHx: father d. at 92 of MI; mother d. at 95. Then d. at 90 days", want: [["AGE", "92"], ["AGE", "95"]] },
     // ... and its three letters, "year-old male/female/woman/boy/girl" (stop 29; under 90 nothing without allAges)
     { text: "94 YOM with CP; a 91 yof; 92 yow, 45 YOM, 3 yob", want: [["AGE", "94"], ["AGE", "91"], ["AGE", "92"]] },
     { text: "she turned 91 last week; turning 92, she", want: [["AGE", "91"], ["AGE", "92"]] },

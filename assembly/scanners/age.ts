@@ -3,6 +3,7 @@
 
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
+import { unitAfter } from "./date";
 import {
   apostropheBack, at, before, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, punctAfter, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
   wordIndex,
@@ -260,6 +261,8 @@ function deathAt(ts: u32, a: u32): bool {
   if (k == ts || !wordEndsAt(k, "\u0002at")) return false;
   const j = skipBlanksBack(k - 2, 2);
   if (j == k - 2) return false;
+  // (stop 29: "d." of a family history, "father d. at 92 of MI")
+  if (j >= 2 && before(j) == 0x2e && (at(j - 2) | 0x20) == 0x64 && !isWordish(before(j - 2))) return !unitAfter(a);
   return wordEndsAt(j, DEATH_WORDS);
 }
 
