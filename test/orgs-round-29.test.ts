@@ -14,7 +14,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Son attends Lincoln Middle and plays soccer.", [["Lincoln Middle", ORG]], ["attends", "and", "soccer"]],
   ["She volunteers with Meals on Wheels twice a week.", [["Meals on Wheels", ORG]], ["volunteers", "twice"]],
   ["She volunteers with Habitat for Humanity.", [["Habitat for Humanity", ORG]], ["volunteers"]],
-  ["Volunteers at Filene's on Fridays.", [["Filene's", ORG]], ["Volunteers", "Fridays"]],
+  ["She volunteers at Habitat on Saturdays.", [["Habitat", ORG]], ["volunteers", "Saturdays"]],
   ["Case worker from Catholic Charities called today.", [["Catholic Charities", ORG]], ["worker", "called"]],
   ["Her social worker with Harbor Family Services visited.", [["Harbor Family Services", ORG]], ["social", "visited"]],
   ["Pastor at Grace Fellowship visited today.", [["Grace Fellowship", ORG]], ["Pastor", "visited"]],
@@ -27,6 +27,15 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["WORKERS' COMP CARRIER AMTRUST CLAIM # WC-7781.", [["AMTRUST", ORG]], ["CARRIER", "CLAIM"]],
   // a labelled field of a school
   ["School: Lincoln Middle", [["Lincoln Middle", ORG]], ["School"]],
+  // a role's organisation in brackets after the person, an occupation's or a workplace's
+  ["Doula Sunny Castellanos (Birthright Doulas) joined by phone.",
+    [["Sunny Castellanos", "name:neighbour"], ["Birthright Doulas", ORG]], ["Doula", "joined"]],
+  ["Rep Chad Whitlock (Zimmer Biomet) present.", [["Chad Whitlock", "name:neighbour"], ["Zimmer Biomet", ORG]], ["Rep", "present"]],
+  ["doula Sky Delacourt (Mothering Roots Doula Collective) present",
+    [["Sky Delacourt", "name:neighbour"], ["Mothering Roots Doula Collective", ORG]], ["doula", "present"]],
+  ["LONG-HAUL TRUCK DRIVER (MIDWAY FREIGHTLINES) - DOT CERT DUE", [["MIDWAY FREIGHTLINES", ORG]], ["DRIVER", "DOT"]],
+  ["Called at work (Drummond & Steele Cabinetry, 1800 Main St).",
+    [["Drummond & Steele Cabinetry", ORG], ["1800 Main St", "location:address"]], ["Called", "work"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -38,7 +47,6 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Attends AA Meetings nightly.", [], ["AA", "Meetings"]],
   ["She attends Bible Study.", [], ["Bible", "Study"]],
   ["Attends Church weekly.", [], ["Church"]],
-  ["Plays for Fun.", [], ["Fun"]],
   // public payers
   ["Insured through Medicare.", [], ["Medicare"]],
   ["INSURED THROUGH MEDICARE", [], ["MEDICARE"]],
@@ -53,6 +61,11 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["carrier Status unknown", [], ["Status"]],
   ["pharmacy Consult requested", [], ["Consult"]],
   ["Refills through Mail Order.", [], ["Mail", "Order"]],
+  // a clinician's specialty, a shift, a language, a sport in brackets after a person
+  ["Dr. Lee (Cardiology) saw her.", [["Lee", "name:title"]], ["Cardiology"]],
+  ["aide Mary Jones (Night Shift) reports", [["Mary Jones", "name:neighbour"]], ["Night", "Shift"]],
+  ["interpreter Ana Ruiz (Spanish) present", [["Ana Ruiz", "name:neighbour"]], ["Spanish"]],
+  ["coach Tim Byrne (Varsity Soccer) called", [["Tim Byrne", "name:neighbour"]], ["Varsity", "Soccer"]],
 ];
 
 runPlaceTable("organisations after a frame of affiliation (stop 29 organisations round)", POSITIVES);

@@ -4045,7 +4045,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueShape(k - 1) && afterWorkCue(k)) return false;
   // (stop 29: so is an organisation after a frame of affiliation, "member of Grace Fellowship", "volunteers with Meals on
   // Wheels": the frame word's length first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && frameWordShape29(k - 1) && orgFrame29Ahead(k)) return false;
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && frameWordShape29(k - 1) && orgFrame29Ahead(k, sh)) return false;
+  if ((sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_UPPER && modeAt(k) == MODE_CAPS) && k > 0 && punctBefore(rd(tStart, k)) == 0x28 &&
+    roleBracketEnd29(k, sh, modeAt(k)) != 0) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
@@ -6872,7 +6874,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && tight(k) && orgFrame29(k, mode)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && clinicianAffiliation(k, sh)) return true;
+  // (stop 29: and a role's organisation in brackets after the person, "doula Sunny Castellanos (Birthright Doulas)")
+  if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && (clinicianAffiliation(k, sh) ||
+    (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && roleBracketOrg29(k, sh, mode))) return true;
   // (the word before is "is": its length and bytes first)
   if (k >= 2 && sh != SH_INITIAL && rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
     (byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)) return true;
@@ -9432,7 +9436,7 @@ function townLine28(k: u32): u32 {
 // student's or a worker's place ("volunteers with Meals on Wheels", "student at Holyoke Community College", "her boss
 // at Kessler Freight", "my shift at Amazon"), a caseworker's agency ("caseworker from Catholic Charities"), a payer
 // ("insured through Aetna", "coverage through Tufts")
-const AFFILIATION_FRAMES29 = "\u000avolunteers\u000bvolunteered\u000cvolunteering\u0009volunteer\u0008enrolled\u0007student\u0008students\u0005shift\u0006shifts\u0004boss\u0008coworker\u0009coworkers\u0009colleague\u000acolleagues\u000ainternship\u000acaseworker\u0007insured\u0008coverage\u000amembership";
+const AFFILIATION_FRAMES29 = "\u000avolunteers\u000bvolunteered\u000cvolunteering\u0009volunteer\u0008enrolled\u0007student\u0008students\u0005shift\u0006shifts\u0004boss\u0008coworker\u0009coworkers\u0009colleague\u000acolleagues\u000ainternship\u000acaseworker\u0007insured\u0008coverage";
 // ... and weaker ones, whose object may be a product or a department too: a representative's company ("rep from
 // Zimmer"), a supplier ("refills through Caremark", "cord blood banked with CBR"), an interpreters' service
 // ("interpretation via LanguageLine"); the name needs a word no English
@@ -9447,8 +9451,8 @@ const CLERGY29 = "\u0006pastor\u0006priest\u0004imam\u0005rabbi\u0008chaplain\u0
 // words that name no organisation after such a frame: the public payers ("insured through Medicare") and services
 const NOT_ORG_WORDS29 = "\u0008services\u0007service\u0008medicare\u0008medicaid";
 // the care's own activities: a name ending in one is a team, a class or a meeting, no organisation ("member of the Care
-// Team", "attends Physical Therapy", "attends AA Meetings", "ATTENDS QURAN CLASSES")
-const ACTIVITY_WORDS29 = "\u0004team\u0005teams\u0007meeting\u0008meetings\u0005class\u0007classes\u0007session\u0008sessions\u0005group\u0006groups\u0007therapy\u0007program\u0008programs\u000bappointment\u000cappointments\u0005staff\u0004unit\u0005floor\u0005study\u0006school";
+// Team", "attends Physical Therapy", "attends AA Meetings", "ATTENDS QURAN CLASSES", "aide Mary Jones (Night Shift)")
+const ACTIVITY_WORDS29 = "\u0004team\u0005teams\u0007meeting\u0008meetings\u0005class\u0007classes\u0007session\u0008sessions\u0005group\u0006groups\u0007therapy\u0007program\u0008programs\u000bappointment\u000cappointments\u0005staff\u0004unit\u0005floor\u0005study\u0006school\u0005shift";
 
 /** (org29) Token t has a frame word's shape: lower case in mixed case (capitalised opening a sentence), capitals in ALL CAPS. */
 function frameShape29(t: u32, mode: u32): bool {
@@ -9461,7 +9465,7 @@ function frameShape29(t: u32, mode: u32): bool {
  * English words) or 2 (a weak one). Strong: "attends", "attended" ("attends Lincoln Middle"); "member(s) of" ("member
  * of Grace Fellowship"); "enrolled in"; clergy's "of/at/from" ("pastor at Grace Fellowship"); one of
  * AFFILIATION_FRAMES29 before "at/with/for/from/through/via" ("volunteers with Meals on Wheels", "caseworker from
- * Catholic Charities", "social worker with DCF"); "insured by"; "plays for". Weak: WEAK_FRAMES29 before those, the
+ * Catholic Charities", "social worker with DCF"); "insured by". Weak: WEAK_FRAMES29 before those, the
  * suppliers of BY_FRAMES29 before "by", a noun of APPOSITION_FRAMES29 right before k. "the" may stand before k.
  */
 function orgFrameBefore29(k: u32, mode: u32): u32 {
@@ -9483,9 +9487,7 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
   if (wordIn(v, AFFILIATION_FRAMES29) || (!wordIn(p, "\u0003for") && wordIn(v, CLERGY29))) return 1;
   if (wordIn(v, WEAK_FRAMES29)) return 2;
   // ("case worker from", "social worker with", "case manager at": two words, "worker" and "manager" alone are OCCUPATIONS)
-  if (wordIn(v, "\u0006worker\u0007manager\u0003mgr") && v > 0 && exists(v - 1) && tight(v) && wordIn(v - 1, "\u0004case\u0006social")) return 1;
-  // (a team's player: "plays for the Bulldogs")
-  return wordIn(p, "\u0003for") && wordIn(v, "\u0005plays\u0006played\u0007playing") ? 1 : 0;
+  return wordIn(v, "\u0006worker\u0007manager\u0003mgr") && v > 0 && exists(v - 1) && tight(v) && wordIn(v - 1, "\u0004case\u0006social") ? 1 : 0;
 }
 
 /** (org29) Token m can name an organisation: no generic, service, function or medical word, no cue, title or credential. */
@@ -9553,17 +9555,74 @@ function orgFrame29(k: u32, mode: u32): bool {
   if (frame == 0) return false;
   const last = orgFrameEnd29(k, mode, frame);
   if (last == 0) return false;
-  let e = rd(tEnd, last);
-  // (with its possessive: "volunteers at Filene's")
-  if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
-  span(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION);
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+// people whose organisation a note writes in brackets after their name: "doula Sky Delacourt (Mothering Roots Doula
+// Collective)", "Rep Chad Whitlock (Zimmer Biomet)", "probation officer Mark Wheeler (Berks County Adult Probation)";
+// the occupations of OCCUPATIONS too ("case manager Jane Roe (Elder Services)")
+const BRACKET_ROLES29 = "\u0005doula\u0003rep\u000erepresentative\u000acaseworker\u0008advocate\u0009navigator\u0007liaison\u000binterpreter\u0007officer\u0009counselor\u0005coach\u0007sponsor\u0004aide\u0009caregiver\u0008chaplain\u0006pastor\u000bcoordinator";
+
+/**
+ * (org29) The last token of an organisation that token k opens right after "(", or 0, when the bracket follows a
+ * person named after a role (BRACKET_ROLES29, one to three name tokens between: "doula Sunny Castellanos (Birthright
+ * Doulas)", "Rep Chad Whitlock (Zimmer Biomet)"), an occupation ("LONG-HAUL TRUCK DRIVER (MIDWAY FREIGHTLINES)") or
+ * "at work" ("CALLED AT WORK (BIOGEN, 617-...)"): up to four words of k's case closing the bracket or its first item,
+ * one of them no English word or a name's or place's (orgDistinctWord29), or naming it (orgNamingWord29) beside an
+ * organisation's head ("(Gentle Arrivals Doula Collective)"; "coach Tim Byrne (Varsity Soccer)" stays), none a role's or specialty's ending and the
+ * last no activity; an organisation's head may stand among them, a facility's not. A clinician's bracket is
+ * clinicianAffiliation()'s; "Dr. Lee (Cardiology)", "aide Mary Jones (Night Shift)" stay words. Also read by quiet().
+ */
+function roleBracketEnd29(k: u32, sh: u32, mode: u32): u32 {
+  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || rd(tDone, k) != 0) return 0;
+  let p = k - 1;
+  if (wordIn(p, OCCUPATIONS)) {
+    if (rd(tShape, p) != (mode == MODE_CAPS ? SH_UPPER : SH_LOWER)) return 0;
+  } else if (wordIn(p, "\u0004work")) {
+    if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p - 1, "\u0002at")) return 0;
+  } else {
+    // back over the person's name to the role
+    let n: u32 = 0;
+    while (n < 3 && (rd(tDone, p) == ENTITY_NAME || rd(tShape, p) == SH_INITIAL) && p > 0 && exists(p - 1) && (tight(p) || rd(tGap, p) == G_HYPHEN)) {
+      p--;
+      n++;
+    }
+    if (n == 0 || !(wordIn(p, BRACKET_ROLES29) || wordIn(p, OCCUPATIONS))) return 0;
+  }
+  let last = k;
+  while (last + 1 <= k + LOOK_AHEAD && last + 1 < count && (tight(last + 1) || ampGap(last + 1) || rd(tGap, last + 1) == G_HYPHEN) &&
+    rd(tShape, last + 1) == sh) last++;
+  const b = punctAfter(rd(tEnd, last));
+  if ((b != 0x29 && b != 0x2c) || wordIn(last, ACTIVITY_WORDS29)) return 0;
+  let named = false;
+  let head = false;
+  let common = false;
+  for (let m = k; m <= last; m++) {
+    // (an organisation's head belongs to the name, "(Mothering Roots Doula Collective)"; a facility's is the facility rules')
+    const w = rd(tData, m) | rd(tMw2, m) | rd(tMw3, m);
+    if (((w & F_ORG) == F_FACILITY) || endsWithAny(m, ROLE_ENDINGS, 3)) return 0;
+    if ((w & F_ORG) == F_ORG) head = true;
+    if (orgDistinctWord29(m)) named = true;
+    else if (orgNamingWord29(m)) common = true;
+  }
+  return named || (head && common) ? last : 0;
+}
+
+/** (org29) Token k opens a role's organisation in brackets (roleBracketEnd29): writes it and returns true. */
+function roleBracketOrg29(k: u32, sh: u32, mode: u32): bool {
+  const last = roleBracketEnd29(k, sh, mode);
+  if (last == 0) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
 }
 
 /** (org29) quiet()'s test: orgFrame29() would write an organisation at token k. */
-function orgFrame29Ahead(k: u32): bool {
+function orgFrame29Ahead(k: u32, sh: u32): bool {
   const mode = modeAt(k);
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS)) return false;
   const frame = orgFrameBefore29(k, mode);
   return frame != 0 && orgFrameEnd29(k, mode, frame) != 0;
 }
