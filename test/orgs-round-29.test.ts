@@ -20,6 +20,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Pastor at Grace Fellowship visited today.", [["Grace Fellowship", ORG]], ["Pastor", "visited"]],
   ["My shift at Dockside Seafood ends at 6.", [["Dockside Seafood", ORG]], ["shift", "ends"]],
   ["Insured through Tufts.", [["Tufts", ORG]], ["Insured"]],
+  // ALL CAPS: the employer rule's ending (capsEmployerEnd) judges the core words
+  ["ATTENDS GRACE FELLOWSHIP.", [["GRACE FELLOWSHIP", ORG]], ["ATTENDS"]],
+  ["MY SHIFT AT DOCKSIDE SEAFOOD; BACK TOMORROW.", [["DOCKSIDE SEAFOOD", ORG]], ["SHIFT", "BACK"]],
   // weak frames: a word no English list has names the supplier, the interpreters' service or the carrier
   ["Interpretation via LanguageLine.", [["LanguageLine", ORG]], ["Interpretation"]],
   ["Workers' comp carrier AmTrust claim pending.", [["AmTrust", ORG]], ["carrier", "claim"]],
@@ -51,6 +54,17 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Insured through Medicare.", [], ["Medicare"]],
   ["INSURED THROUGH MEDICARE", [], ["MEDICARE"]],
   ["Enrolled in Medicaid.", [], ["Medicaid"]],
+  // a union, a school, a church, a program or a place of work in capitals after a strong frame
+  ["MEMBER OF LOCAL UNION.", [], ["LOCAL", "UNION"]],
+  ["PT ATTENDS SCHOOL DAILY.", [], ["SCHOOL"]],
+  ["VOLUNTEERS AT CHURCH.", [], ["CHURCH"]],
+  ["ATTENDS DAY PROGRAM.", [], ["DAY", "PROGRAM"]],
+  ["HER BOSS AT WORK IS SUPPORTIVE.", [], ["WORK"]],
+  ["ATTENDS NA MEETINGS.", [], ["NA", "MEETINGS"]],
+  ["attends Cardiac Rehab.", [], ["Cardiac", "Rehab"]],
+  ["volunteers with Hospice.", [], ["Hospice"]],
+  // surgery's "coverage with" and "placed at" are no frames
+  ["THERE WERE TWO AREAS OF COVERAGE WITH THE TISSUE FLAP RELOCATION.", [], ["TISSUE", "FLAP"]],
   // a person after a frame that could name one
   ["He volunteers with Mary Jones at the shelter.", [["Mary Jones", "name:neighbour"]], ["volunteers", "shelter"]],
   // a department, a product, a hospital: weak frames want a word no English list has; surgical verbs are no frame

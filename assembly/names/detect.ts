@@ -9435,8 +9435,8 @@ function townLine28(k: u32): u32 {
 // words whose object after "at", "with", "for", "from", "through" or "via" is an organisation: a volunteer's, a
 // student's or a worker's place ("volunteers with Meals on Wheels", "student at Holyoke Community College", "her boss
 // at Kessler Freight", "my shift at Amazon"), a caseworker's agency ("caseworker from Catholic Charities"), a payer
-// ("insured through Aetna", "coverage through Tufts")
-const AFFILIATION_FRAMES29 = "\u000avolunteers\u000bvolunteered\u000cvolunteering\u0009volunteer\u0008enrolled\u0007student\u0008students\u0005shift\u0006shifts\u0004boss\u0008coworker\u0009coworkers\u0009colleague\u000acolleagues\u000ainternship\u000acaseworker\u0007insured\u0008coverage";
+// ("insured through Aetna"; not "coverage", which surgery writes: "AREAS OF COVERAGE WITH THE TISSUE FLAP")
+const AFFILIATION_FRAMES29 = "\u000avolunteers\u000bvolunteered\u000cvolunteering\u0009volunteer\u0008enrolled\u0007student\u0008students\u0005shift\u0006shifts\u0004boss\u0008coworker\u0009coworkers\u0009colleague\u000acolleagues\u000ainternship\u000acaseworker\u0007insured";
 // ... and weaker ones, whose object may be a product or a department too: a representative's company ("rep from
 // Zimmer"), a supplier ("refills through Caremark", "cord blood banked with CBR"), an interpreters' service
 // ("interpretation via LanguageLine"); the name needs a word no English
@@ -9448,8 +9448,9 @@ const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007sponsor
 const BY_FRAMES29 = "\u0007insured\u0009delivered\u0008supplied\u0007shipped\u0009dispensed";
 // clergy: their congregation after "of", "at" or "from" ("pastor at Grace Fellowship")
 const CLERGY29 = "\u0006pastor\u0006priest\u0004imam\u0005rabbi\u0008chaplain\u0008minister\u0006deacon";
-// words that name no organisation after such a frame: the public payers ("insured through Medicare") and services
-const NOT_ORG_WORDS29 = "\u0008services\u0007service\u0008medicare\u0008medicaid";
+// words that name no organisation after such a frame: the public payers ("insured through Medicare"), services and a
+// union ("MEMBER OF LOCAL UNION"; "member of the Teamsters Union" is named by "Teamsters")
+const NOT_ORG_WORDS29 = "\u0008services\u0007service\u0005union\u0008medicare\u0008medicaid";
 // the care's own activities: a name ending in one is a team, a class or a meeting, no organisation ("member of the Care
 // Team", "attends Physical Therapy", "attends AA Meetings", "ATTENDS QURAN CLASSES", "aide Mary Jones (Night Shift)")
 const ACTIVITY_WORDS29 = "\u0004team\u0005teams\u0007meeting\u0008meetings\u0005class\u0007classes\u0007session\u0008sessions\u0005group\u0006groups\u0007therapy\u0007program\u0008programs\u000bappointment\u000cappointments\u0005staff\u0004unit\u0005floor\u0005study\u0006school\u0005shift";
@@ -9508,7 +9509,7 @@ function orgDistinctWord29(m: u32): bool {
  * "of", "and", "for", "on", a name's particle or "&" joining them ("Habitat for Humanity", "Meals on Wheels"; not days,
  * "at Habitat on Saturdays"), within the look-ahead ("attends Lincoln Middle", "member of Grace Fellowship",
  * "caseworker from Catholic Charities"); in ALL CAPS the employer's ending (capsEmployerEnd). One word must name it
- * (orgNamingWord29; after a weak frame and in ALL CAPS, orgDistinctWord29), its last word is none of the care's
+ * (orgNamingWord29; after a weak frame orgDistinctWord29; in ALL CAPS capsEmployerEnd has judged the core words), its last word is none of the care's
  * activities (ACTIVITY_WORDS29), a lone word must be no core English word without a name's or place's strength, and a
  * given name alone or before a surname is a person ("volunteers with Mary Jones"); a facility's head leaves the name to
  * the facility rules. "member of the Care Team", "attends Physical Therapy", "insured through Medicare", "attends
@@ -9535,7 +9536,7 @@ function orgFrameEnd29(k: u32, mode: u32, frame: u32): u32 {
     }
   }
   if (wordIn(last, ACTIVITY_WORDS29)) return 0;
-  const strict = frame == 2 || mode == MODE_CAPS;
+  const strict = frame == 2;
   let named = false;
   for (let m = k; m <= last; m++) {
     if (((rd(tData, m) | rd(tMw2, m) | rd(tMw3, m)) & F_FACILITY) != 0) return 0;
