@@ -9441,9 +9441,9 @@ const AFFILIATION_FRAMES29 = "\u000avolunteers\u000bvolunteered\u000cvolunteerin
 // Zimmer"), a supplier ("refills through Caremark", "cord blood banked with CBR"), an interpreters' service
 // ("interpretation via LanguageLine"); the name needs a word no English
 // list has or a name's or place's strength (orgDistinctWord29)
-const WEAK_FRAMES29 = "\u0008advocate\u0009navigator\u0007liaison\u000erepresentative\u0003rep\u0006banked\u0007refills\u0008refilled\u000binterpreter\u000einterpretation\u000cinterpreting";
+const WEAK_FRAMES29 = "\u0008advocate\u0009navigator\u0007liaison\u000erepresentative\u0003rep\u0006banked\u0007refills\u000binterpreter\u000einterpretation";
 // nouns whose apposition names a company (weak): "comp carrier AmTrust", "pharmacy Bixby Drug", "CRO Aventa Clinical"
-const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007sponsor\u0008supplier\u0003cro\u0008pharmacy";
+const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007sponsor\u0003cro\u0008pharmacy";
 // frames before "by": a payer's, and a supplier's (weak: "delivered by the Department of Anesthesia" is a department)
 const BY_FRAMES29 = "\u0007insured\u0009delivered\u0008supplied\u0007shipped\u0009dispensed";
 // clergy: their congregation after "of", "at" or "from" ("pastor at Grace Fellowship")
@@ -9522,6 +9522,10 @@ function orgFrameEnd29(k: u32, mode: u32, frame: u32): u32 {
     if (last == 0) return 0;
     // (a record's word after the name is none of it: "CARRIER AMTRUST CLAIM # WC-7781")
     if (last > k && wordIn(last, "\u0005claim\u0006policy\u0006member\u0005group\u0007account")) last--;
+    // (nor a core word the clause goes on after: "MY SHIFT AT AMAZON GOT MOVED")
+    const n = last + 1;
+    if (last > k && n <= k + LOOK_AHEAD && n < count && tight(n) && rd(tShape, n) == SH_UPPER && !wordIn(n, CAPS_EMPLOYER_STOPS) &&
+      tierOf(rd(tData, last)) == 1 && nameStr(last) < 2 && placeStr(rd(tData, last)) < 2) last--;
   } else {
     let m = k + 1;
     while (m < count && m <= k + LOOK_AHEAD && (tight(m) || ampGap(m)) && !columnGap(m)) {
@@ -9564,7 +9568,7 @@ function orgFrame29(k: u32, mode: u32): bool {
 // people whose organisation a note writes in brackets after their name: "doula Sky Delacourt (Mothering Roots Doula
 // Collective)", "Rep Chad Whitlock (Zimmer Biomet)", "probation officer Mark Wheeler (Berks County Adult Probation)";
 // the occupations of OCCUPATIONS too ("case manager Jane Roe (Elder Services)")
-const BRACKET_ROLES29 = "\u0005doula\u0003rep\u000erepresentative\u000acaseworker\u0008advocate\u0009navigator\u0007liaison\u000binterpreter\u0007officer\u0009counselor\u0005coach\u0007sponsor\u0004aide\u0009caregiver\u0008chaplain\u0006pastor\u000bcoordinator";
+const BRACKET_ROLES29 = "\u0005doula\u0003rep\u000erepresentative\u000acaseworker\u0008advocate\u0009navigator\u0007liaison\u000binterpreter\u0007officer\u0009counselor\u0005coach\u0007sponsor\u0004aide\u0008chaplain\u0006pastor\u000bcoordinator";
 
 /**
  * (org29) The last token of an organisation that token k opens right after "(", or 0, when the bracket follows a
