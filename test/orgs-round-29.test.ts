@@ -50,6 +50,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Attends AA Meetings nightly.", [], ["AA", "Meetings"]],
   ["She attends Bible Study.", [], ["Bible", "Study"]],
   ["Attends Church weekly.", [], ["Church"]],
+  // a faith: a denomination's own words ("United", "Southern") name no congregation
+  ["Her family attends United Pentecostal services.", [], ["United", "Pentecostal"]],
+  ["He is a member of the United Methodist church.", [], ["United", "Methodist"]],
   // public payers
   ["Insured through Medicare.", [], ["Medicare"]],
   ["INSURED THROUGH MEDICARE", [], ["MEDICARE"]],

@@ -9491,10 +9491,14 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
   return wordIn(v, "\u0006worker\u0007manager\u0003mgr") && v > 0 && exists(v - 1) && tight(v) && wordIn(v - 1, "\u0004case\u0006social") ? 1 : 0;
 }
 
-/** (org29) Token m can name an organisation: no generic, service, function or medical word, no cue, title or credential. */
+/**
+ * (org29) Token m can name an organisation: no generic, service, function, denomination's or medical word, no cue, title
+ * or credential ("attends United Methodist services" names a faith).
+ */
 function orgNamingWord29(m: u32): bool {
   return rd(tEnd, m) - rd(tStart, m) >= 3 && (rd(tData, m) & NAME_WALK_STOP) == 0 && !genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) &&
-    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NOT_ORG_WORDS29) && !wordIn(m, ACTIVITY_WORDS29) && !wordIn(m, PUBLIC_PLANS) && !medicalShape(m);
+    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NOT_ORG_WORDS29) && !wordIn(m, ACTIVITY_WORDS29) && !wordIn(m, PUBLIC_PLANS) &&
+    !wordIn(m, DENOMINATION_WORDS) && !medicalShape(m);
 }
 
 /** (org29) ... and tells it from English: a word no English list has, or a name's or place's strength ("Zimmer", "CBR"). */
