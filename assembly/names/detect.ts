@@ -1835,6 +1835,19 @@ function residenceStreet(k: u32, sh: u32): u32 {
 }
 
 /**
+ * (org29) Token p has the length and first letter of the last word of orgFrameBefore29's frames ("of", "in", "at",
+ * "by", "the", "for", "via", "with", "from", "through", "attend", "attends", "attended"): quiet()'s cheap first test.
+ */
+// @ts-ignore: decorator
+@inline function frameWordShape29(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return len == 2 ? c == 0x61 || c == 0x62 || c == 0x6f || c == 0x69 : len == 3 ? c == 0x66 || c == 0x74 || c == 0x76 :
+    len == 4 ? c == 0x66 || c == 0x77 : len == 7 ? c == 0x74 || c == 0x61 : (len == 6 || len == 8) && c == 0x61;
+}
+
+/**
  * Token k is addressed by a speech or gesture verb through "at" or "to": "shouted at Gary", "smiled at Jordan", "said
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
  */
@@ -4082,6 +4095,11 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME"; the cue's length and first
   // letter first, since most capital words reach this test there)
   if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueShape(k - 1) && afterWorkCue(k)) return false;
+  // (stop 29: so is an organisation after a frame of affiliation, "member of Grace Fellowship", "volunteers with Meals on
+  // Wheels": the frame word's length first)
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && frameWordShape29(k - 1) && orgFrame29Ahead(k, sh)) return false;
+  if ((sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_UPPER && modeAt(k) == MODE_CAPS) && k > 0 && punctBefore(rd(tStart, k)) == 0x28 &&
+    roleBracketEnd29(k, sh, modeAt(k)) != 0) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
@@ -7148,9 +7166,14 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) <= 3 && saintStreet(k, sh, mode)) return true;
   // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
   if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && congregation28(k, sh, mode)) return true;
+  // (stop 29: an organisation after a frame of affiliation, "member of Grace Fellowship", "attends Lincoln Middle"; the
+  // shape, the tight gap and the frame word's shape first)
+  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && tight(k) && orgFrame29(k, mode)) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && clinicianAffiliation(k, sh)) return true;
+  // (stop 29: and a role's organisation in brackets after the person, "doula Sunny Castellanos (Birthright Doulas)")
+  if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && (clinicianAffiliation(k, sh) ||
+    (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && roleBracketOrg29(k, sh, mode))) return true;
   // (the word before is "is": its length and bytes first)
   if (k >= 2 && sh != SH_INITIAL && rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
     (byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)) return true;
@@ -8684,7 +8707,9 @@ function dashSite(k: u32, sh: u32): bool {
 // public coverage programs a payer's or insurance's field names, no organisation of the record ("INSURANCE: MASSHEALTH
 // 100298817365", "Payer: Medi-Cal")
 const PUBLIC_PLANS = "\u000amasshealth\u0004medi\u0003cal\u0008tenncare\u000abadgercare\u000asoonercare\u0007champva\u0007tricare";
-const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0009insurance\u0003dme\u0006vendor\u0008employer";
+// (stop 29: and a school's, a congregation's, a carrier's, a sponsor's, a day care's, a workplace's field: "School: Lincoln
+// Middle", "Church: Grace Fellowship", "Carrier: AmTrust")
+const ORG_FIELD_LABELS = "\u0006agency\u0005payer\u0007insurer\u0009insurance\u0003dme\u0006vendor\u0008employer\u0006school\u0006church\u0006parish\u000ccongregation\u0007carrier\u0007sponsor\u0007daycare\u0009workplace";
 /** ... or a place: a facility, a destination, an agency's branch ("FACILITY: COYOTE RIDGE CORRECTIONS CENTER"). */
 const PLACE_FIELD_LABELS = "\u0008facility\u0004dest\u000bdestination\u0006branch\u0008location";
 
@@ -9840,4 +9865,213 @@ function hospitalCenter20(k: u32, sh: u32): bool {
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
   wr(tDone, k, 0xff);
   return true;
+}
+
+// ---- Stop 29, organisations round (org29): organisations found by the frame around them ----
+
+// words whose object after "at", "with", "for", "from", "through" or "via" is an organisation: a volunteer's, a
+// student's or a worker's place ("volunteers with Meals on Wheels", "student at Holyoke Community College", "her boss
+// at Kessler Freight", "my shift at Amazon"), a caseworker's agency ("caseworker from Catholic Charities"), a payer
+// ("insured through Aetna"; not "coverage", which surgery writes: "AREAS OF COVERAGE WITH THE TISSUE FLAP")
+const AFFILIATION_FRAMES29 = "\u000avolunteers\u000bvolunteered\u000cvolunteering\u0009volunteer\u0008enrolled\u0007student\u0008students\u0005shift\u0006shifts\u0004boss\u0008coworker\u0009coworkers\u0009colleague\u000acolleagues\u000ainternship\u000acaseworker\u0007insured";
+// ... and weaker ones, whose object may be a product or a department too: a representative's company ("rep from
+// Zimmer"), a supplier ("refills through Caremark", "cord blood banked with CBR"), an interpreters' service
+// ("interpretation via LanguageLine"); the name needs a word no English
+// list has or a name's or place's strength (orgDistinctWord29)
+const WEAK_FRAMES29 = "\u0008advocate\u0009navigator\u0007liaison\u000erepresentative\u0003rep\u0006banked\u0007refills\u000binterpreter\u000einterpretation";
+// nouns whose apposition names a company (weak): "comp carrier AmTrust", "pharmacy Bixby Drug", "CRO Aventa Clinical"
+const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007sponsor\u0003cro\u0008pharmacy";
+// frames before "by": a payer's, and a supplier's (weak: "delivered by the Department of Anesthesia" is a department)
+const BY_FRAMES29 = "\u0007insured\u0009delivered\u0008supplied\u0007shipped\u0009dispensed";
+// clergy: their congregation after "of", "at" or "from" ("pastor at Grace Fellowship")
+const CLERGY29 = "\u0006pastor\u0006priest\u0004imam\u0005rabbi\u0008chaplain\u0008minister\u0006deacon";
+// words that name no organisation after such a frame: the public payers ("insured through Medicare"), services and a
+// union ("MEMBER OF LOCAL UNION"; "member of the Teamsters Union" is named by "Teamsters")
+const NOT_ORG_WORDS29 = "\u0008services\u0007service\u0005union\u0008medicare\u0008medicaid";
+// the care's own activities: a name ending in one is a team, a class or a meeting, no organisation ("member of the Care
+// Team", "attends Physical Therapy", "attends AA Meetings", "ATTENDS QURAN CLASSES", "aide Mary Jones (Night Shift)")
+const ACTIVITY_WORDS29 = "\u0004team\u0005teams\u0007meeting\u0008meetings\u0005class\u0007classes\u0007session\u0008sessions\u0005group\u0006groups\u0007therapy\u0007program\u0008programs\u000bappointment\u000cappointments\u0005staff\u0004unit\u0005floor\u0005study\u0006school\u0005shift";
+
+/** (org29) Token t has a frame word's shape: lower case in mixed case (capitalised opening a sentence), capitals in ALL CAPS. */
+function frameShape29(t: u32, mode: u32): bool {
+  const ts = rd(tShape, t);
+  return mode == MODE_CAPS ? ts == SH_UPPER : ts == SH_LOWER || (ts == SH_CAP && sentenceStart(t));
+}
+
+/**
+ * (org29) The frame of affiliation right before token k: 0 (none), 1 (a strong frame: the organisation's words may be
+ * English words) or 2 (a weak one). Strong: "attends", "attended" ("attends Lincoln Middle"); "member(s) of" ("member
+ * of Grace Fellowship"); "enrolled in"; clergy's "of/at/from" ("pastor at Grace Fellowship"); one of
+ * AFFILIATION_FRAMES29 before "at/with/for/from/through/via" ("volunteers with Meals on Wheels", "caseworker from
+ * Catholic Charities", "social worker with DCF"); "insured by". Weak: WEAK_FRAMES29 before those, the
+ * suppliers of BY_FRAMES29 before "by", a noun of APPOSITION_FRAMES29 right before k. "the" may stand before k.
+ */
+function orgFrameBefore29(k: u32, mode: u32): u32 {
+  if (!tight(k)) return 0;
+  let p = k - 1;
+  if (wordIn(p, "\u0003the")) {
+    if (p == 0 || !exists(p - 1) || !tight(p)) return 0;
+    p--;
+  }
+  if (!frameShape29(p, mode)) return 0;
+  if (wordIn(p, "\u0007attends\u0008attended\u0006attend")) return 1;
+  if (p == k - 1 && wordIn(p, APPOSITION_FRAMES29)) return 2;
+  if (p == 0 || !exists(p - 1) || !tight(p) || !frameShape29(p - 1, mode)) return 0;
+  const v = p - 1;
+  if (wordIn(p, "\u0002of")) return wordIn(v, "\u0006member\u0007members") || wordIn(v, CLERGY29) ? 1 : 0;
+  if (wordIn(p, "\u0002in")) return wordIn(v, "\u0008enrolled") ? 1 : 0;
+  if (wordIn(p, "\u0002by")) return wordIn(v, BY_FRAMES29) ? (wordIn(v, "\u0007insured") ? 1 : 2) : 0;
+  if (!wordIn(p, "\u0002at\u0004with\u0003for\u0004from\u0007through\u0003via")) return 0;
+  if (wordIn(v, AFFILIATION_FRAMES29) || (!wordIn(p, "\u0003for") && wordIn(v, CLERGY29))) return 1;
+  if (wordIn(v, WEAK_FRAMES29)) return 2;
+  // ("case worker from", "social worker with", "case manager at": two words, "worker" and "manager" alone are OCCUPATIONS)
+  return wordIn(v, "\u0006worker\u0007manager\u0003mgr") && v > 0 && exists(v - 1) && tight(v) && wordIn(v - 1, "\u0004case\u0006social") ? 1 : 0;
+}
+
+/**
+ * (org29) Token m can name an organisation: no generic, service, function, denomination's or medical word, no cue, title
+ * or credential ("attends United Methodist services" names a faith).
+ */
+function orgNamingWord29(m: u32): bool {
+  return rd(tEnd, m) - rd(tStart, m) >= 3 && (rd(tData, m) & NAME_WALK_STOP) == 0 && !genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) &&
+    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NOT_ORG_WORDS29) && !wordIn(m, ACTIVITY_WORDS29) && !wordIn(m, PUBLIC_PLANS) &&
+    !wordIn(m, DENOMINATION_WORDS) && !medicalShape(m);
+}
+
+/** (org29) ... and tells it from English: a word no English list has, or a name's or place's strength ("Zimmer", "CBR"). */
+function orgDistinctWord29(m: u32): bool {
+  const md = rd(tData, m);
+  return orgNamingWord29(m) && (tierOf(md) == 0 || nameStr(m) >= 2 || placeStr(md) >= 2);
+}
+
+/**
+ * (org29) The last token of an organisation that token k, capitalised in mixed case (in capitals in ALL CAPS), opens
+ * right after a frame of affiliation (orgFrameBefore29 gave frame, 1 or 2), or 0: the capitalised words that follow,
+ * "of", "and", "for", "on", a name's particle or "&" joining them ("Habitat for Humanity", "Meals on Wheels"; not days,
+ * "at Habitat on Saturdays"), within the look-ahead ("attends Lincoln Middle", "member of Grace Fellowship",
+ * "caseworker from Catholic Charities"); in ALL CAPS the employer's ending (capsEmployerEnd). One word must name it
+ * (orgNamingWord29; after a weak frame orgDistinctWord29; in ALL CAPS capsEmployerEnd has judged the core words), its last word is none of the care's
+ * activities (ACTIVITY_WORDS29), a lone word must be no core English word without a name's or place's strength, and a
+ * given name alone or before a surname is a person ("volunteers with Mary Jones"); a facility's head leaves the name to
+ * the facility rules. "member of the Care Team", "attends Physical Therapy", "insured through Medicare", "attends
+ * Church" stay words. Also read by quiet(): a core word there reaches decide().
+ */
+function orgFrameEnd29(k: u32, mode: u32, frame: u32): u32 {
+  let last = k;
+  if (mode == MODE_CAPS) {
+    last = capsEmployerEnd(k);
+    if (last == 0) return 0;
+    // (a record's word after the name is none of it: "CARRIER AMTRUST CLAIM # WC-7781")
+    if (last > k && wordIn(last, "\u0005claim\u0006policy\u0006member\u0005group\u0007account")) last--;
+    // (nor a core word the clause goes on after: "MY SHIFT AT AMAZON GOT MOVED")
+    const n = last + 1;
+    if (last > k && n <= k + LOOK_AHEAD && n < count && tight(n) && rd(tShape, n) == SH_UPPER && !wordIn(n, CAPS_EMPLOYER_STOPS) &&
+      tierOf(rd(tData, last)) == 1 && nameStr(last) < 2 && placeStr(rd(tData, last)) < 2) last--;
+  } else {
+    let m = k + 1;
+    while (m < count && m <= k + LOOK_AHEAD && (tight(m) || ampGap(m)) && !columnGap(m)) {
+      const ms = rd(tShape, m);
+      if ((ms == SH_CAP || ms == SH_UPPER) && (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0) last = m;
+      else if (ms == SH_LOWER && (wordIn(m, "\u0002of\u0003and\u0003for\u0002on") || (rd(tData, m) & F_PARTICLE) != 0)) {
+        // (a joining word at the look-ahead's end: the name may go on out of view, "Iglesia Cristiana Fuente de Vida")
+        if (m + 1 > k + LOOK_AHEAD) return 0;
+        if (!tight(m + 1) || rd(tShape, m + 1) != SH_CAP || (rd(tData, m + 1) & F_MONTH) != 0 || endsWithAny(m + 1, "\u0004days", 2)) break;
+      } else break;
+      m++;
+    }
+  }
+  if (wordIn(last, ACTIVITY_WORDS29)) return 0;
+  // (stop 29 merge: and before one in lower case, a fellowship's meetings: "attends Al-Anon meetings")
+  if (last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == SH_LOWER &&
+    wordIn(last + 1, "\u0008meetings\u0007meeting\u0008sessions\u0007classes")) return 0;
+  const strict = frame == 2;
+  let named = false;
+  for (let m = k; m <= last; m++) {
+    if (((rd(tData, m) | rd(tMw2, m) | rd(tMw3, m)) & F_FACILITY) != 0) return 0;
+    if (strict ? orgDistinctWord29(m) : orgNamingWord29(m)) named = true;
+  }
+  if (!named) return 0;
+  const d = rd(tData, k);
+  if (last == k && tierOf(d) == 1 && nameStr(k) < 2 && placeStr(d) < 2) return 0;
+  // (a person: a given name alone, or with a surname after it)
+  if (firstStr(d) >= 2 && (last == k || (last == k + 1 && lastStr(rd(tData, last)) > 0))) return 0;
+  return last;
+}
+
+/** (org29) Token k opens an organisation after a frame of affiliation (orgFrameEnd29): writes it and returns true. */
+function orgFrame29(k: u32, mode: u32): bool {
+  const frame = orgFrameBefore29(k, mode);
+  if (frame == 0) return false;
+  const last = orgFrameEnd29(k, mode, frame);
+  if (last == 0) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+// people whose organisation a note writes in brackets after their name: "doula Sky Delacourt (Mothering Roots Doula
+// Collective)", "Rep Chad Whitlock (Zimmer Biomet)", "probation officer Mark Wheeler (Berks County Adult Probation)";
+// the occupations of OCCUPATIONS too ("case manager Jane Roe (Elder Services)")
+const BRACKET_ROLES29 = "\u0005doula\u0003rep\u000erepresentative\u000acaseworker\u0008advocate\u0009navigator\u0007liaison\u000binterpreter\u0007officer\u0009counselor\u0005coach\u0007sponsor\u0004aide\u0008chaplain\u0006pastor\u000bcoordinator";
+
+/**
+ * (org29) The last token of an organisation that token k opens right after "(", or 0, when the bracket follows a
+ * person named after a role (BRACKET_ROLES29, one to three name tokens between: "doula Sunny Castellanos (Birthright
+ * Doulas)", "Rep Chad Whitlock (Zimmer Biomet)"), an occupation ("LONG-HAUL TRUCK DRIVER (MIDWAY FREIGHTLINES)") or
+ * "at work" ("CALLED AT WORK (BIOGEN, 617-...)"): up to four words of k's case closing the bracket or its first item,
+ * one of them no English word or a name's or place's (orgDistinctWord29), or naming it (orgNamingWord29) beside an
+ * organisation's head ("(Gentle Arrivals Doula Collective)"; "coach Tim Byrne (Varsity Soccer)" stays), none a role's or specialty's ending and the
+ * last no activity; an organisation's head may stand among them, a facility's not. A clinician's bracket is
+ * clinicianAffiliation()'s; "Dr. Lee (Cardiology)", "aide Mary Jones (Night Shift)" stay words. Also read by quiet().
+ */
+function roleBracketEnd29(k: u32, sh: u32, mode: u32): u32 {
+  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || rd(tDone, k) != 0) return 0;
+  let p = k - 1;
+  if (wordIn(p, OCCUPATIONS)) {
+    if (rd(tShape, p) != (mode == MODE_CAPS ? SH_UPPER : SH_LOWER)) return 0;
+  } else if (wordIn(p, "\u0004work")) {
+    if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p - 1, "\u0002at")) return 0;
+  } else {
+    // back over the person's name to the role
+    let n: u32 = 0;
+    while (n < 3 && (rd(tDone, p) == ENTITY_NAME || rd(tShape, p) == SH_INITIAL) && p > 0 && exists(p - 1) && (tight(p) || rd(tGap, p) == G_HYPHEN)) {
+      p--;
+      n++;
+    }
+    if (n == 0 || !(wordIn(p, BRACKET_ROLES29) || wordIn(p, OCCUPATIONS))) return 0;
+  }
+  let last = k;
+  while (last + 1 <= k + LOOK_AHEAD && last + 1 < count && (tight(last + 1) || ampGap(last + 1) || rd(tGap, last + 1) == G_HYPHEN) &&
+    rd(tShape, last + 1) == sh) last++;
+  const b = punctAfter(rd(tEnd, last));
+  if ((b != 0x29 && b != 0x2c) || wordIn(last, ACTIVITY_WORDS29)) return 0;
+  let named = false;
+  let head = false;
+  let common = false;
+  for (let m = k; m <= last; m++) {
+    // (an organisation's head belongs to the name, "(Mothering Roots Doula Collective)"; a facility's is the facility rules')
+    const w = rd(tData, m) | rd(tMw2, m) | rd(tMw3, m);
+    if (((w & F_ORG) == F_FACILITY) || endsWithAny(m, ROLE_ENDINGS, 3)) return 0;
+    if ((w & F_ORG) == F_ORG) head = true;
+    if (orgDistinctWord29(m)) named = true;
+    else if (orgNamingWord29(m)) common = true;
+  }
+  return named || (head && common) ? last : 0;
+}
+
+/** (org29) Token k opens a role's organisation in brackets (roleBracketEnd29): writes it and returns true. */
+function roleBracketOrg29(k: u32, sh: u32, mode: u32): bool {
+  const last = roleBracketEnd29(k, sh, mode);
+  if (last == 0) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+/** (org29) quiet()'s test: orgFrame29() would write an organisation at token k. */
+function orgFrame29Ahead(k: u32, sh: u32): bool {
+  const mode = modeAt(k);
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS)) return false;
+  const frame = orgFrameBefore29(k, mode);
+  return frame != 0 && orgFrameEnd29(k, mode, frame) != 0;
 }
