@@ -5,7 +5,7 @@
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
 import { byteAt, byteFrom, inLen, inPtr } from "../input";
-import { digitsEnd, punctAfter, punctBefore, wordIndex } from "../scanners/util";
+import { digitsEnd, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
@@ -196,31 +196,30 @@ const FRAME_FROM = "\u000aoriginally\u0009emigrated\u000aimmigrated\u0005moved\u
  * "to" after a verb of moving, "from" after "originally" or a verb of moving ("moved here from" too).
  */
 function placeFrameBefore(s: u32): bool {
-  let e = s;
-  while (e > 0 && byteAt(e - 1) == 0x20) e--;
-  let a = e;
-  while (a > 0 && ((byteAt(a - 1) | 0x20) >= 0x61 && (byteAt(a - 1) | 0x20) <= 0x7a)) a--;
+  const e = spacesBack(s);
+  const a = lettersStart(e);
   const n = e - a;
   if (n < 2 || n > 4 || s - e > 2 || e == s) return false;
   const prep = wordIndex("\u0002in\u0002to\u0004from", a, e);
   if (prep < 0) return false;
-  let e2 = a;
-  while (e2 > 0 && byteAt(e2 - 1) == 0x20) e2--;
+  const e2 = spacesBack(a);
   if (e2 == a || a - e2 > 2) return false;
-  let a2 = e2;
-  while (a2 > 0 && ((byteAt(a2 - 1) | 0x20) >= 0x61 && (byteAt(a2 - 1) | 0x20) <= 0x7a)) a2--;
+  const a2 = lettersStart(e2);
   if (a2 == e2) return false;
   if (prep == 0) return wordIndex(FRAME_IN, a2, e2) >= 0;
   if (prep == 1) return wordIndex(FRAME_TO, a2, e2) >= 0;
   if (wordIndex(FRAME_FROM, a2, e2) >= 0) return true;
   // ("moved here from", "came over from")
   if (wordIndex("\u0004here\u0004over\u0004back", a2, e2) < 0) return false;
-  let e3 = a2;
-  while (e3 > 0 && byteAt(e3 - 1) == 0x20) e3--;
+  const e3 = spacesBack(a2);
   if (e3 == a2) return false;
-  let a3 = e3;
-  while (a3 > 0 && ((byteAt(a3 - 1) | 0x20) >= 0x61 && (byteAt(a3 - 1) | 0x20) <= 0x7a)) a3--;
-  return wordIndex("\u0005moved\u0004came\u0009relocated\u0004flew", a3, e3) >= 0;
+  return wordIndex("\u0005moved\u0004came\u0009relocated\u0004flew", lettersStart(e3), e3) >= 0;
+}
+
+/** Byte i moved back over the spaces right before it (any number; tabs and line breaks stop it). */
+function spacesBack(i: u32): u32 {
+  while (i > 0 && byteAt(i - 1) == 0x20) i--;
+  return i;
 }
 
 /** True when only spaces, one comma, one period, a hyphen or an apostrophe separate a and b (a <= b). */
@@ -1815,8 +1814,13 @@ function residenceStreet(k: u32, sh: u32): u32 {
   }
   const e = rd(tEnd, n);
   if (e >= inLen) return n;
-  const b = punctAfter(e);
-  return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x0a || b == 0x0d || b == 0x29 ? n : 0;
+  return closesClause(punctAfter(e)) ? n : 0;
+}
+
+/** Byte b (punctAfter's) closes a clause: a comma, a period, a semicolon, a line's end or a closing bracket. */
+// @ts-ignore: decorator
+@inline function closesClause(b: u32): bool {
+  return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x0a || b == 0x0d || b == 0x29;
 }
 
 /**
@@ -5340,6 +5344,12 @@ function signatureAtStart(k: u32, sh: u32, d: u32, mode: u32): bool {
   return c == 0x0a || c == 0x0d || c == 0x2c || c == 0x2e || c == 0x3b || c == 0x09;
 }
 
+/** The label before token k names a transcriptionist: "TR", "Transcribed", "Transcriptionist", "Transcribed by", "Typed by". */
+function transcriptionLabel(k: u32): bool {
+  return wordIn(k - 1, "\u0002tr\u000btranscribed\u0010transcriptionist") ||
+    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"));
+}
+
 /**
  * (stop 29) After a transcription label and its colon ("TR:", "Transcribed:", "Transcribed by:", "Typed by:"), a
  * transcriptionist's system code (one to four letters, then one to four digits: "kg43", "JM12") or, in a mixed-case
@@ -5347,8 +5357,7 @@ function signatureAtStart(k: u32, sh: u32, d: u32, mode: u32): bool {
  * lower-case initials, and capitals in ALL CAPS notes.
  */
 function transcriberCode(k: u32, sh: u32): bool {
-  if (!(wordIn(k - 1, "\u0002tr\u000btranscribed\u0010transcriptionist") ||
-    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed")))) return false;
+  if (!transcriptionLabel(k)) return false;
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   if (e - s < 2 || e - s > 8 || !initialsEnd(e)) return false;
@@ -5402,8 +5411,7 @@ function decide(k: u32): void {
   // list has, or a name's ("TR: CJ"), so that "TR: MILD" or "TR: MOD" stays a finding of the echo)
   if ((rd(tGap, k) & G_COLON) != 0 && hasPrev &&
     (sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
-    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && (wordIn(k - 1, "\u0002tr\u0005gross\u000btranscribed\u0010transcriptionist") ||
-    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))) &&
+    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && (transcriptionLabel(k) || wordIn(k - 1, "\u0005gross")) &&
     !(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
     rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
@@ -6033,8 +6041,7 @@ function postcodeAfterTown(f: u32, t: u32): u32 {
   const b = byteAt(e);
   if ((b == 0x2e || b == 0x3a || b == 0x2c) && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39) return 0;
   if (b == 0x25 || b == 0x2f) return 0;
-  const c = punctAfter(e);
-  if (c == 0x2c || c == 0x2e || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d) return last;
+  if (closesClause(punctAfter(e))) return last;
   if (last + 1 >= count) return 0;
   const g = rd(tGap, last + 1);
   if ((g & (G_NEWLINE | G_COMMA | G_SENT | G_COLON | G_FAR)) != 0) return last;

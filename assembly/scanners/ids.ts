@@ -440,7 +440,7 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
     // '#' before it, after a blank, '(' or the line's start (not "abc#12345", a path or a tag)
     const h = a - 1;
     const hb = before(h);
-    if (!(hb == 0 || hb == 0x20 || hb == 0x09 || hb == 0x0a || hb == 0x0d || hb == 0x28) && !labelGluedBefore(h)) return 0;
+    if (!itemOpener(hb) && !labelGluedBefore(h)) return 0;
     const e = digitsEnd(ts);
     // (round 19: four digits after a person's two-word name and its comma, a badge's or an interpreter's number:
     // "(Officer B. Castellanos, #4417)", "interpreter (Punjabi) Manpreet Gill, #6602.")
@@ -471,8 +471,12 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
 function labelGluedBefore(h: u32): bool {
   let s = h;
   while (s > 0 && h - s < 8 && isAlpha(byteAt(s - 1))) s--;
-  if (s == h || !(byteAt(s) >= 0x41 && byteAt(s) <= 0x5a)) return false;
-  const b = before(s);
+  return s < h && isUpperAscii(byteAt(s)) && itemOpener(before(s));
+}
+
+/** Byte b may stand right before a header's value or label: the input's or a line's start, a blank or '('. */
+// @ts-ignore: decorator
+@inline function itemOpener(b: u32): bool {
   return b == 0 || b == 0x20 || b == 0x09 || b == 0x0a || b == 0x0d || b == 0x28;
 }
 
