@@ -54,8 +54,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * under ~6 KB: the module still gzips to under 6% of the browser bundle. Stop 29 merged to 305,129 bytes (fx17's
  * twentieth clinical round ~4.3 KB, org29's organisations by their frame ~6.0 KB, main's probed forms ~7.9 KB: streets,
  * postcodes, places' frames, signatures, Arabic articles, record labels, transcriptionists' codes): ~6 KB are left.
+ * Raised to 320 KiB at the start of stop 30 (305,003 bytes after stop 29's review) for two helper rounds (a blind
+ * fixture 18 and its round; organisations by their head nouns and "X of Y" shapes) and main's streets, dates and IDs,
+ * each asked to keep under ~5 KB.
  */
-const WASM_BUDGET = 304 * 1024;
+const WASM_BUDGET = 320 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
