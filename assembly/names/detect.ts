@@ -4717,6 +4717,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (!(hasNext && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
         return true;
       }
+      // (stop 30: or in another frame of where: "near Blue Hill Avenue", "the bar, Main St.", "AT MICKLE BLVD")
+      if (framedStreet30(k, sh, mode)) return true;
     }
   }
 
@@ -4864,7 +4866,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // house number: "we moved to 1200 route 9")
   if (((d & F_STREET_PREFIX) != 0 || frenchType(k, sh, hasNext)) && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
     lowerTypeAfterNumber(k, sh, mode, hasPrev) ||
-    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
+    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || lowerRoute30(k, sh, hasPrev) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
       rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS)) ||
     // ("calle cartagena 19, 3B": a full type in lower case, its house number ahead)
     (sh == SH_LOWER && mode == MODE_MIXED && (d & F_STREET_ABBR) == 0 && rd(tShape, k + 1) != SH_NUM &&
@@ -7127,6 +7129,8 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 30: a census line's patient, "Bed 3: Oyelowo-Banks, CHF"; the number's shape before it first)
+  if ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k - 1) == SH_OTHER) && bedName30(k, sh, mode)) return true;
   // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
   if ((byteAt(rd(tStart, k)) | 0x20) == 0x61 && rd(tEnd, k) - rd(tStart, k) == 2 && arabicArticleName(k, sh, mode)) return true;
   // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
@@ -10081,4 +10085,109 @@ function orgFrame29Ahead(k: u32, sh: u32): bool {
   if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS)) return false;
   const frame = orgFrameBefore29(k, mode);
   return frame != 0 && orgFrameEnd29(k, mode, frame) != 0;
+}
+
+// ---- Stop 30: streets named without a house number in any frame of where (self-contained: framedStreet30) ----
+
+// street types that name a street after one to three capitalised words whatever comes before them (in mixed case): the
+// full words and abbreviations no clinical phrase puts after a capitalised word ("Mickle Blvd", "Tremont Street")
+const FRAMED_TYPES30 = "\u0006street\u0002st\u0006avenue\u0003ave\u0004road\u0002rd\u0009boulevard\u0004blvd\u0004lane\u0002ln\u0007highway\u0003hwy\u0007parkway\u0004pkwy\u0008turnpike\u0004tpke\u0007terrace";
+// in ALL CAPS, the words of where before a street ("ON" is decide()'s own frame): at near behind under down up from to
+// across off along past toward via outside
+const CAPS_STREET_FRAMES30 = "\u0002at\u0004near\u0006behind\u0005under\u0004down\u0002up\u0004from\u0002to\u0006across\u0003off\u0005along\u0004past\u0006toward\u0003via\u0007outside";
+// the most common words of US street names, which are English words too: in ALL CAPS "ST" after one of them is a
+// street ("BEHIND THE BAR, MAIN ST."), after another English word a segment of an ECG ("INFERIOR ST.")
+const STREET_NAME_WORDS30 = "\u0004main\u0003elm\u0003oak\u0005maple\u0004pine\u0005cedar\u0006church\u0004high\u0005water\u0004mill\u0006school\u0004park\u0006spring\u0006market\u0005front\u0005union\u0006center\u0006centre\u0005broad\u0006bridge\u0005state\u0008chestnut\u0006walnut\u0006spruce\u0006willow\u0004lake\u0004hill\u0005river\u0006summer\u0006winter\u0004pond\u0006canal\u0004mass";
+
+/**
+ * (stop 30) Token k, a street type of FRAMED_TYPES30, closes a street named without a house number in a frame other
+ * than decide()'s "on"/"off"/"along": one to three capitalised words (or ordinals, "West 104th Street") after a lower-case
+ * word, a comma or a bracket, never at a sentence's start ("EMS picked him up near Blue Hill Avenue", "found behind the
+ * bar, Main St. by EMS", "Drawn at Labcorp Brookline Ave PSC", "moved from Harvard Avenue to Beacon Street"). In ALL CAPS
+ * only the abbreviations after a word of where or a comma ("PT FOUND AT MICKLE BLVD, CAMDEN", "THE BAR, MAIN ST."), a
+ * full type only after a name, a place or a word no list has, and "ST" only after such a word or a common street word.
+ * "St" closes its phrase (not "St. Mary's"). Writes the street and returns true.
+ */
+function framedStreet30(k: u32, sh: u32, mode: u32): bool {
+  const caps = mode == MODE_CAPS && sh == SH_UPPER;
+  if (!(mode == MODE_MIXED && sh == SH_CAP || caps) || k == 0 || !wordIn(k, FRAMED_TYPES30)) return false;
+  const abbr = wordIn(k, CAPS_ON_ABBR);
+  if (caps && !abbr && !wordIn(k, CAPS_ON_FULL)) return false;
+  let first = k;
+  let named = false;
+  let m = k - 1;
+  while (k - m <= 3 && exists(m)) {
+    const md = rd(tData, m);
+    const ms = rd(tShape, m);
+    const word = ms == sh && (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_VERB_BY | F_BOX | F_NOT_NAME | F_ALLOW |
+      F_STREET_PREFIX | F_LOC_CUE)) == 0 && !medicalShape(m) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, "\u0003the");
+    if (!(word || ordinalAt(m) || (first < k && directionLetter(m)))) break;
+    if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
+    first = m;
+    if (!tight(m) || m == 0) break;
+    m--;
+  }
+  if (first == k || sentenceStart(first)) return false;
+  const g = rd(tGap, first);
+  let framed = (g & G_COMMA) != 0 || punctBefore(rd(tStart, first)) == 0x28;
+  // (the second street of a crossing: "MVC AT ROUTE 9 AND OAK STREET")
+  const crossing = tight(first) && exists(first - 1) && crossStreet(first - 1);
+  if (!framed && tight(first) && exists(first - 1)) {
+    framed = crossing || (caps ? wordIn(first - 1, CAPS_STREET_FRAMES30) : rd(tShape, first - 1) == SH_LOWER);
+  }
+  if (!framed) return false;
+  if (caps && !named && !crossing && !(abbr && wordIn(first, STREET_NAME_WORDS30))) return false;
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x73 && !(phraseEndsAfter(k) ||
+    k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) || wordIn(k + 1, STREET_CLOSERS)))) return false;
+  span(rd(tStart, first), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
+  for (let q = first; q <= k; q++) wr(tDone, q, 0xff);
+  if (!(k + 1 < count && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
+  return true;
+}
+
+/**
+ * (stop 30) In lower case, a numbered road after a word of where, no house number before it: "pharmacy (cvs on route
+ * 27)", "a diner on route 20 in westfield", "lives off route 9" (decide()'s mixed-case "Route 9" reads its capital).
+ * Not a route of giving a drug ("changed the route to iv", "route 2 of the protocol": no word of where before it).
+ */
+function lowerRoute30(k: u32, sh: u32, hasPrev: bool): bool {
+  if (sh != SH_LOWER || !hasPrev || k + 1 >= count || rd(tShape, k + 1) != SH_NUM || !tight(k + 1) || !tight(k) ||
+    rd(tEnd, k + 1) - rd(tStart, k + 1) > 3 || !wordIn(k, NUMBERED_ROADS) || !exists(k - 1)) return false;
+  return wordIn(k - 1, "\u0002on\u0003off\u0005along\u0004near\u0002at\u0004from\u0004down\u0002up\u0003via");
+}
+
+// ---- Stop 30: a census line's patient after the bed or room (self-contained: bedName30) ----
+
+// bed room rm bay
+const BED_WORDS30 = "\u0003bed\u0004room\u0002rm\u0003bay";
+
+/**
+ * (stop 30) Token k names the patient of a census or handoff line: "Bed 3: Oyelowo-Banks, CHF", "rm 402 oyelowo-banks -
+ * chf", "ROOM 12 - KOWALCZYK". "Bed", "Room", "Rm" or "Bay" opens the line or follows a line's mark, then its number
+ * (a letter glued on: "401a"), then a colon, a dash or a blank, then k: a capitalised word in mixed case, or in ALL
+ * CAPS and lower case a word no English list holds or a strong name, never a title, credential, month or medical word
+ * ("Bed 3: Empty", "BED 4: CLEAN", "rm 12: isolation"). A hyphen's second half joins the name. Writes it and returns true.
+ */
+function bedName30(k: u32, sh: u32, mode: u32): bool {
+  if (k < 2 || !exists(k - 2) || !(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+  const n = k - 1;
+  const ns = rd(tShape, n);
+  if (!(ns == SH_NUM || ns == SH_OTHER && byteAt(rd(tStart, n)) - 0x30 < 10) || rd(tEnd, n) - rd(tStart, n) > 5 || !tight(n) ||
+    !wordIn(k - 2, BED_WORDS30) || !(lineStart(k - 2) || (rd(tGap, k - 2) & (G_SENT | G_OTHER)) != 0)) return false;
+  const g = rd(tGap, k);
+  // (a blank or a colon right before the name: "Room 3-West 310" is a unit's wing)
+  const bb = byteAt(rd(tStart, k) - 1);
+  if ((g & (G_NEWLINE | G_FAR)) != 0 || (g & (G_SENT | G_COLON)) == G_SENT || !(bb == 0x20 || bb == 0x3a || bb == 0x09)) return false;
+  const d = rd(tData, k);
+  if ((d & (F_TITLE | F_CRED | F_CUE | F_MONTH | F_UNIT | F_NOT_NAME | F_ALLOW | F_FACILITY)) != 0 || medicalShape(k)) return false;
+  if (sh != SH_CAP && !(tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 || nameStr(k) >= 2)) return false;
+  if (sh == SH_CAP && tierOf(d) == 1 && nameStr(k) == 0) return false;
+  let last = k;
+  if (k + 1 < count && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1 && rd(tShape, k + 1) == sh) last = k + 1;
+  // (and the given name after the surname's comma: "rm 514 tanaka-ellis, george 94m")
+  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_SENT | G_COLON | G_COMMA)) == G_COMMA &&
+    rd(tShape, last + 1) == sh && firstStr(rd(tData, last + 1)) > 0 && (rd(tData, last + 1) & CONTEXT_WORDS) == 0) last = last + 1;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR, true);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
 }

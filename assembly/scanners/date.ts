@@ -300,6 +300,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !weekdayThenParen(ts) && !startedOn(ts, b, va, vb) &&
+      !eventDated(ts, b) &&
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
       !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
     return put(wd, b, cued, 600);
@@ -866,3 +867,28 @@ function startedOn(ts: u32, b: u32, va: u32, vb: u32): bool {
 
 // started stopped restarted resumed discontinued held admitted discharged placed removed
 const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u000cdiscontinued\u0004held\u0008admitted\u000adischarged\u0006placed\u0007removed";
+
+// (stop 30) Tests, procedures and events that a note dates by the day after them: drawn collected obtained done
+// performed survey scan ct mri cxr echo tte tee ekg ecg egd eeg emg urogram angiogram cath biopsy colonoscopy surgery
+// stroke cva tia admitted discharged seen visit placed removed delivery diagnosed ultrasound pet mammogram
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram";
+
+/**
+ * (stop 30) The month/day at ts..b, small enough to read as a fraction or score, dates the test or event named right
+ * before it: the word of EVENT_WORDS, then the pair closing its phrase, a colon, or a word that opens a clause ("Skeletal
+ * survey 4/6: spiral fracture", "ct urogram 2/2 at cape cod hospital", "marked line (drawn 2/9).") or, in brackets
+ * right after the word, the pair alone ("R MCA stroke (7/24), L hemiparesis"). Counts name what they count after them
+ * ("biopsy 2/6 cores", "cultures 2/2 positive": no event word, or a noun after the pair).
+ */
+function eventDated(ts: u32, b: u32): bool {
+  let s = ts;
+  const paren = punctBefore(ts) == 0x28;
+  if (paren) {
+    if (punctAfter(b) != 0x29) return false;
+    s = before(ts) == 0x28 ? ts - 1 : ts - 2;
+  }
+  if (!wordBefore(s, EVENT_WORDS)) return false;
+  if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a) return true;
+  const w = skipBlanks(b, 2);
+  return w > b && isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0;
+}

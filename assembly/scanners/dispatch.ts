@@ -12,7 +12,7 @@ import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
-  isIdCue, scanAba, scanUdi, scanAlnumIds, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
+  isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
@@ -230,6 +230,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
+      // (stop 30) a blood component's donation number, "W0417 94 118822"
+      if (i == ts + 1) {
+        r = scanBloodUnit(ts);
+        if (r != 0) return r;
+      }
       r = scanLetterCode(ts, i);
       if (r != 0) return r;
       // (a code of the accession shape: "S25-12345", "NG25-1123")

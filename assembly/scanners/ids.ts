@@ -564,7 +564,8 @@ export function scanDashCode(p: u32): u32 {
     }
     run = 0;
     if (isAlpha(b)) {
-      if (isUpperAscii(b) != upper || ++letters > 1 || e == lastStart) return 0;
+      // (stop 30: or a check letter alone closing the code, "QPC-118830-R")
+      if (isUpperAscii(b) != upper || ++letters > 1 || e == lastStart && (dashes < 2 || isAlnum(at(e + 1)))) return 0;
       e++;
       continue;
     }
@@ -665,6 +666,29 @@ export function scanHl7Id(ts: u32): u32 {
   if (!(nx == 0x7c || nx == 0x0a || nx == 0x0d || nx == 0x7e || e >= inLen) || !isAlpha(byteAt(ts)) || digits < 6) return 0;
   const seg = hl7Segment(ts);
   if ((seg >> 8) != HL7_PV1 || (seg & 0xff) < 18) return 0;
+  emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
+  return e;
+}
+
+// ---- Stop 30: a blood product's donation number (self-contained: scanBloodUnit) ----
+
+/**
+ * (stop 30) The ISBT 128 donation identification number printed on every blood component: one capital letter and four
+ * digits (the collecting facility), two digits (the year), six digits (the donation), in groups or glued ("unit W0417
+ * 94 118822", "W041794118822"). A transfusion record names the donor's and recipient's unit by it. `ts` is the letter.
+ * Emits ID; returns the end or 0.
+ */
+export function scanBloodUnit(ts: u32): u32 {
+  if (!isUpperAscii(at(ts)) || digitsEnd(ts + 1) != ts + 5) return 0;
+  let e: u32 = 0;
+  if (at(ts + 5) == 0x20) {
+    if (digitsEnd(ts + 6) != ts + 8 || at(ts + 8) != 0x20 || digitsEnd(ts + 9) != ts + 15) return 0;
+    e = ts + 15;
+  } else {
+    if (digitsEnd(ts + 5) != ts + 13) return 0;
+    e = ts + 13;
+  }
+  if (!cleanEnd(e)) return 0;
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
   return e;
 }
