@@ -1,9 +1,13 @@
 // Why this file exists: table tests, with hard negatives, for stop 30's rules on main, written from the general forms
 // of US notes (not from a fixture's strings): streets named without a house number in any frame of where
-// (framedStreet30), numbered roads in lower case (lowerRoute30), a census line's patient after the bed or room
-// (bedName30), a month/day that reads like a fraction after the test or event it dates (date.ts eventDated), a blood
-// component's donation number (ids.ts scanBloodUnit), a check letter closing a dashed code, and a civil action's number.
-// Each positive was a leak or half a leak before. Both engines; every name, street and number is made up.
+// (framedStreet30), numbered roads in lower case (lowerRoute30) and county roads (countyRoad30), the floor after its
+// ordinal in an address tail, a census line's patient after the bed or room (bedName30), name particles and hyphenated
+// given names in a person's field (particleLastFirst30, hyphenFirstAfterComma30), a staff member's core-word given
+// name before a verb (staffName), the writer after "I'm" (selfIntro30), a name before its relation in brackets
+// (parenKin30), a month/day that reads like a fraction after the test or event it dates or in brackets after a value
+// (date.ts eventDated), an age and sex letter alone in brackets (age.ts parenAge30), a blood component's donation
+// number (ids.ts scanBloodUnit), a check letter closing a dashed code, and a civil action's number. Each positive was
+// a leak or half a leak before. Both engines; every name, street and number is made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -26,6 +30,16 @@ const STREETS: ReadonlyArray<PlaceCase> = [
   ["pharmacy (cvs on route 27) called re refill", [["route 27", ADDR]], ["pharmacy", "refill"]],
   ["cook at a diner on route 20, westfield", [["route 20, westfield", ADDR]], ["diner"]],
   ["lives off route 9", [["route 9", ADDR]], ["lives"]],
+  // a county road by its number (the county rule read "ON COUNTY" as a county; the number was lost)
+  ["MVC vs tree on County Road 12 near Ashford.", [["County Road 12", ADDR], ["Ashford", "location:city"]], ["tree"]],
+  ["MVC VS TREE ON COUNTY ROAD 12 NEAR ASHFORD MILLS.", [["COUNTY ROAD 12", ADDR], ["ASHFORD MILLS", "location:city"]], ["ON", "TREE"]],
+  ["He lives in Marin County.", [["Marin County", "location:county"]], ["lives"]],
+  // a state's two-letter code between a town and its ZIP in lower case (the ZIP leaked)
+  ["we live in boston ma 02118", [["boston ma 02118", "location:city"]], ["live"]],
+  // the floor after its ordinal goes on with the address (it ended it, and the town after it was lost or a person)
+  ["Clinic, 88 Depot Street, 2nd Floor, Lowther, VT", [["88 Depot Street, 2nd Floor, Lowther, VT", ADDR]], ["Clinic"]],
+  ["125 HIGH STREET, 22ND FLOOR, BOSTON, MA", [["125 HIGH STREET, 22ND FLOOR, BOSTON, MA", ADDR]], []],
+  ["lives at 330 Mount Auburn Street, 4th floor. Call her daughter.", [["330 Mount Auburn Street, 4th floor", ADDR]], ["Call"]],
 ];
 
 const STREET_NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -54,6 +68,52 @@ const CENSUS: ReadonlyArray<PlaceCase> = [
   ["rm 12: isolation", [], ["isolation"]],
   ["Room 4: Contact precautions", [], ["Contact", "precautions"]],
   ["MRN 44 · Room 3-West 310", [], ["West"]],
+];
+
+const PARTICLES: ReadonlyArray<PlaceCase> = [
+  // name particles opening a person's field, and the given name after the comma (a core English word included)
+  ["Patient: de Souza, Ana", [["de Souza, Ana", NB]], ["Patient"]],
+  ["Attending: DE LA CRUZ, MARIA", [["DE LA CRUZ, MARIA", NB]], ["Attending"]],
+  ["PATIENT: DE JESUS, ANGEL", [["DE JESUS, ANGEL", NB]], ["PATIENT"]],
+  ["Patient: Van Buren, Martin", [["Van Buren, Martin", NB]], ["Patient"]],
+  ["Patient: St. Pierre, Jacques", [["St. Pierre, Jacques", NB]], ["Patient"]],
+  ["Seen by Dr. St. Pierre today", [["St. Pierre", NB]], ["Seen", "today"]],
+  ["Seen by Dr. de la Cruz today.", [["de la Cruz", NB]], ["Seen", "today"]],
+  // the particle is the surname; a hyphenated given name after "LAST,"
+  ["Patient: LE, THI MAI", [["LE, THI MAI", NB]], ["Patient"]],
+  ["Patient: KIM, SOO-JIN", [["KIM, SOO-JIN", NB]], ["Patient"]],
+  // a lone letter after a title, a particle outside a person's field, a diagnosis after its label
+  ["Dr. Y then closed the wound.", [], ["then", "closed"]],
+  ["The word de la Cruz appears.", [["Cruz", "name:dictionary"]], ["word", "de", "la"]],
+  ["Dx: de Quervain tenosynovitis", [], ["Quervain"]],
+  // a verb after a surname that is a particle
+  ["DR. LE WILL SEE HER", [["LE", "name:title"]], ["WILL"]],
+];
+
+const STAFF: ReadonlyArray<PlaceCase> = [
+  // a staff role's core-word given name before a verb of being told or telling, in ALL CAPS and lower case
+  ["NURSE HOPE CALLED.", [["HOPE", "name:cue"]], ["NURSE", "CALLED"]],
+  ["nurse joy notified.", [["joy", "name:cue"]], ["nurse", "notified"]],
+  ["nurse grace notified of results", [["grace", "name:cue"]], ["results"]],
+  // no given name, or a modal
+  ["NURSE CALL LIGHT ON.", [], ["CALL", "LIGHT"]],
+  ["nurse will call back", [], ["will", "call"]],
+];
+
+const SELF_AND_KIN: ReadonlyArray<PlaceCase> = [
+  // the writer after "I'm" / "I am"
+  ["I'm Bob from accounting", [["Bob", "name:cue"]], ["accounting"]],
+  ["Hi, I'm Frank.", [["Frank", "name:cue"]], ["Hi"]],
+  ["hey i'm sara and i have a question", [["sara", "name:cue"]], ["question"]],
+  ["I'm Zellnoi.", [["Zellnoi", "name:cue"]], []],
+  // a core word that goes on the sentence, a nationality, an adjective
+  ["I'm Fine thanks", [], ["Fine"]],
+  ["hi i'm cambodian and I'm Belizean.", [], ["cambodian", "Belizean"]],
+  ["i'm sure it is fine", [], ["sure"]],
+  // a given name before its relation in brackets
+  ["Emergency contact: Grace (wife) 617-555-0101", [["Grace", "name:cue"], ["617-555-0101", "cue:phone"]], ["contact", "wife"]],
+  ["EMERGENCY CONTACT: GRACE (WIFE)", [["GRACE", "name:cue"]], ["CONTACT", "WIFE"]],
+  ["Pain (left) worse", [], ["Pain", "left"]],
 ];
 
 /** [text, expected [finding text, type] of DATE and ID findings, words that must not be inside any finding] */
@@ -85,7 +145,14 @@ const EVENT_DATES: ReadonlyArray<TypedCase> = [
   ["erythema receding from marked line (drawn 2/9).", [["2/9", "DATE"]], ["drawn"]],
   ["R MCA stroke (7/24), L hemiparesis.", [["7/24", "DATE"]], ["stroke"]],
   ["Echo 3/4 showed EF 40%.", [["3/4", "DATE"]], ["Echo"]],
+  // a value's date in brackets after it; the verbs of doing and scheduling
+  ["A1c 8.9 (9/16). Home glucose 160.", [["9/16", "DATE"]], ["A1c", "8.9"]],
+  ["Returns 2/4.", [["2/4", "DATE"]], ["Returns"]],
+  ["GTT scheduled 7/9 at the clinic", [["7/9", "DATE"]], ["GTT", "clinic"]],
+  ["One UTI treated 3/7 (nitrofurantoin).", [["3/7", "DATE"]], ["UTI", "nitrofurantoin"]],
   // counts and scores after the same words, or no event word before
+  ["given 1/2 tab; completed 3/4 cycles; see 5/5 strength", [], ["1/2", "3/4", "5/5"]],
+  ["murmur grade 2 (2/6) heard", [], ["2/6"]],
   ["blood cultures 2/2 positive; biopsy 2/6 cores positive", [], ["2/2", "2/6"]],
   ["Strength 4/5, murmur 2/6, pulses 2/4, pain (7/10)", [], ["4/5", "2/6", "2/4", "7/10"]],
   ["lymph nodes positive (2/9)", [], ["2/9"]],
@@ -107,8 +174,24 @@ const IDS: ReadonlyArray<TypedCase> = [
   ["code AB-123456-CD", [], ["AB-123456-CD"]],
 ];
 
+const BRACKET_AGES: ReadonlyArray<TypedCase> = [
+  // an age over 89 and its sex letter alone in brackets
+  ["Rosa Diaz (93F) with CHF", [["93", "AGE"]], ["CHF"]],
+  ["Pt (94M) here", [["94", "AGE"]], []],
+  // over 89 after a relative, a given name and "is"/"was"
+  ["my mom rosa is 92", [["92", "AGE"]], []],
+  ["her husband Joe was 94 when he died", [["94", "AGE"]], []],
+  ["patient weight is 92.", [], ["92"]],
+  // a temperature after a fever's or a reading's word, a catheter's French size
+  ["fever (101F) overnight; Tmax (99F); Foley (16F) placed", [], ["101F", "99F", "16F"]],
+];
+
 runPlaceTable("streets without a house number in any frame of where (stop 30)", STREETS);
 runPlaceTable("sentence openings, ECG segments, drug routes and saints stay out (stop 30)", STREET_NEGATIVES);
 runPlaceTable("a census line's patient after the bed or room (stop 30)", CENSUS);
+runPlaceTable("name particles and hyphenated given names in a person's field (stop 30)", PARTICLES);
+runPlaceTable("a staff member's core-word given name before a verb (stop 30)", STAFF);
+runPlaceTable("the writer after \"I'm\" and a name before its relation in brackets (stop 30)", SELF_AND_KIN);
 runTyped("a month/day after the test or event it dates (stop 30)", ["DATE"], EVENT_DATES);
 runTyped("blood units, check letters and civil actions (stop 30)", ["ID"], IDS);
+runTyped("an age and sex letter alone in brackets, an age after a relative's given name (stop 30)", ["AGE"], BRACKET_AGES);

@@ -2488,6 +2488,13 @@ function continueTail(k: u32): bool {
     return false;
   }
   const len = rd(tEnd, k) - rd(tStart, k);
+  // (stop 30) the floor after its ordinal: "88 Depot Street, 2nd Floor, Lowther" ("2nd" joined the tail, "Floor" ended it)
+  // (a period glued to "floor" ends its sentence: "4th floor. Call ...")
+  if (len <= 5 && sh != SH_NUM && tight(k) && rd(tDone, p) == 0xff && ordinalAt(p) && wordIn(k, "\u0005floor\u0002fl\u0003flr")) {
+    const r = absorbTail(k, k);
+    if (len == 5 && rd(tEnd, k) < inLen && byteAt(rd(tEnd, k)) == 0x2e) tailLeft = 0;
+    return r;
+  }
   const hasNext = k + 1 < count;
   // a military post after its box line decides its own span ("psc 5420, box 2708\napo aa 33879")
   if (placeStr(d) == 3 && k + 2 < count && militaryPost(k, modeAt(k))) {
@@ -3721,6 +3728,10 @@ function kinName(k: u32, mode: u32): bool {
   return kinClauseEnds(k) || capsSurnameNext(k, false) || (mode == MODE_CAPS && kinSurnameNext(k, false));
 }
 
+// (stop 30) verbs of being told or of telling after a staff member's given name: notified called phoned paged informed
+// updated aware reports reported states stated says said
+const STAFF_VERBS30 = "\u0008notified\u0006called\u0006phoned\u0005paged\u0008informed\u0007updated\u0005aware\u0007reports\u0008reported\u0006states\u0006stated\u0004says\u0004said";
+
 /** Staff who are named by their given name alone ("MY NURSE GABBY", "AIDE PRECIOUS", "DOULA SAFFRON"). */
 const STAFF_NAME_ROLES = "\u0005nurse\u0004aide\u0005doula\u0009navigator\u0006sitter\u0009caregiver\u0008chaplain\u0003cna\u0003hha";
 
@@ -3736,6 +3747,10 @@ function staffName(k: u32, mode: u32): bool {
   // (a core-word given name alone closes its clause with a mark or a word of being there: "FOUND BY AIDE PRECIOUS AT
   // 0600", "AIDE PATIENCE FROM COMFORT KEEPERS"; a modal stays one: "AIDE MAY HELP", "NURSE WILL CALL")
   // (not after "nurse", which also makes compounds of core words: "THE NURSE LINE AT", "NURSE VISIT")
+  // (stop 30: in ALL CAPS and lower case, any staff role's core-word given name before a verb of being told or of
+  // telling: "NURSE JOY NOTIFIED", "nurse hope called back"; "NURSE CALL" has no given name, "nurse will call" a modal)
+  if (tierOf(rd(tData, k)) == 1 && !wordIn(k, MODAL_WORDS) && !lastRead(k) && k + 1 < count && tight(k + 1) &&
+    rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, STAFF_VERBS30)) return true;
   if (tierOf(rd(tData, k)) == 1) return mode == MODE_CAPS && !wordIn(k, MODAL_WORDS) && !lastRead(k) && (kinSurnameNext(k, true) ||
     (!wordIn(k - 1, "\u0005nurse") && ((rd(tGap, k + 1) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_SENT | G_COMMA)) != 0 ||
       rd(tShape, k + 1) == SH_UPPER && tight(k + 1) && wordIn(k + 1, KIN_STATUS))));
@@ -5992,7 +6007,7 @@ function decide(k: u32): void {
       if (t != 0) pLast = t;
     }
     // (stop 29) and its postcode after it: "lives in Boston 02114.", "in Aalborg 9000 since", "Utrecht 3511 AB"
-    if (placeReason == R_CITY && pLast + 1 < count && rd(tShape, pLast + 1) == SH_NUM) {
+    if (placeReason == R_CITY && pLast + 1 < count && numberOrStateNext30(pLast)) {
       const z = postcodeAfterTown(ps0 == rd(tStart, k) ? k : k - 1, pLast);
       if (z != 0) pLast = z;
     }
@@ -6016,9 +6031,17 @@ const AFTER_POSTCODE = "\u0002in\u0003and\u0004with\u0003for\u0002to\u0002on\u00
  * "3610-114", Dutch "3511 AB". The number must close the clause or go on with a preposition or conjunction, so counts
  * and distances stay out ("Boston 2000 miles", "Quincy 10000 units"). Returns the postcode's last token, or 0.
  */
+/** (stop 30) A number after token t, or a state's two-letter code and a number ("boston ma 02118"). */
+function numberOrStateNext30(t: u32): bool {
+  return rd(tShape, t + 1) == SH_NUM || t + 2 < count && rd(tShape, t + 2) == SH_NUM && (rd(tData, t + 1) & F_STATE) != 0;
+}
+
 function postcodeAfterTown(f: u32, t: u32): u32 {
-  const n = t + 1;
+  let n = t + 1;
   if (!tight(n)) return 0;
+  // (stop 30) a state's two-letter code between the town and its ZIP, as chat writes it: "i live in boston ma 02118"
+  if (rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0 && n + 1 < count && tight(n + 1) &&
+    rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) == 5) n = n + 1;
   const s = rd(tStart, n);
   const len = rd(tEnd, n) - s;
   // (a postcode other than a ZIP's five digits needs the town in a place's frame, a preposition or a line's or field's
@@ -7129,6 +7152,16 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 30: name particles opening a person's field, "Patient: de la Cruz, Rosa María"; a hyphenated given name after
+  // "LAST," there, "Patient: KIM, SOO-JIN"; the flag and the gap first)
+  if ((rd(tData, k) & F_PARTICLE) != 0 && particleLastFirst30(k, sh)) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && (sh == SH_CAP || sh == SH_UPPER) && hyphenFirstAfterComma30(k, sh)) return true;
+  // (stop 30: a county or state road by its number, "on County Road 12"; the number two tokens on first)
+  if (k + 2 < count && rd(tShape, k + 2) == SH_NUM && countyRoad30(k, sh)) return true;
+  // (stop 30: the writer after "I'm", "Hi, I'm Frank."; a name before its relation in brackets, "Grace (wife)"; the
+  // byte before or after first)
+  if (rd(tStart, k) >= 3 && (byteAt(rd(tStart, k) - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode)) return true;
+  if (rd(tEnd, k) + 1 < inLen && (byteAt(rd(tEnd, k)) == 0x28 || byteAt(rd(tEnd, k) + 1) == 0x28) && parenKin30(k, sh)) return true;
   // (stop 30: a census line's patient, "Bed 3: Oyelowo-Banks, CHF"; the number's shape before it first)
   if ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k - 1) == SH_OTHER) && bedName30(k, sh, mode)) return true;
   // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
@@ -10097,7 +10130,7 @@ const FRAMED_TYPES30 = "\u0006street\u0002st\u0006avenue\u0003ave\u0004road\u000
 const CAPS_STREET_FRAMES30 = "\u0002at\u0004near\u0006behind\u0005under\u0004down\u0002up\u0004from\u0002to\u0006across\u0003off\u0005along\u0004past\u0006toward\u0003via\u0007outside";
 // the most common words of US street names, which are English words too: in ALL CAPS "ST" after one of them is a
 // street ("BEHIND THE BAR, MAIN ST."), after another English word a segment of an ECG ("INFERIOR ST.")
-const STREET_NAME_WORDS30 = "\u0004main\u0003elm\u0003oak\u0005maple\u0004pine\u0005cedar\u0006church\u0004high\u0005water\u0004mill\u0006school\u0004park\u0006spring\u0006market\u0005front\u0005union\u0006center\u0006centre\u0005broad\u0006bridge\u0005state\u0008chestnut\u0006walnut\u0006spruce\u0006willow\u0004lake\u0004hill\u0005river\u0006summer\u0006winter\u0004pond\u0006canal\u0004mass";
+const STREET_NAME_WORDS30 = "\u0004main\u0003elm\u0003oak\u0005maple\u0004pine\u0005cedar\u0006church\u0004high\u0005water\u0004mill\u0006school\u0004park\u0006spring\u0006market\u0005front\u0005union\u0006center\u0006centre\u0005broad\u0006bridge\u0005state\u0008chestnut\u0006walnut\u0006spruce\u0006willow\u0004lake\u0004hill\u0005river\u0006summer\u0006winter\u0004pond\u0005canal\u0004mass";
 
 /**
  * (stop 30) Token k, a street type of FRAMED_TYPES30, closes a street named without a house number in a frame other
@@ -10189,5 +10222,195 @@ function bedName30(k: u32, sh: u32, mode: u32): bool {
     rd(tShape, last + 1) == sh && firstStr(rd(tData, last + 1)) > 0 && (rd(tData, last + 1) & CONTEXT_WORDS) == 0) last = last + 1;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR, true);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+// ---- Stop 30: "LAST, FIRST" with name particles and hyphenated given names (self-contained: particleLastFirst30) ----
+
+/**
+ * (stop 30) Token k opens the value of a person's field: a colon after a person's label ("Patient:", "Dictated By:",
+ * "Signed:", the test of labelLastFirst()), or a title right before it ("Dr. van der Berg").
+ */
+function personFieldAt30(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) return false;
+  const pd = rd(tData, k - 1);
+  // (a title's period is no sentence's end: "Dr. St. Pierre")
+  if ((rd(tGap, k) & G_COLON) == 0) return (rd(tGap, k) & (G_COMMA | G_OTHER | G_HASH)) == 0 && (pd & F_TITLE) != 0;
+  return (pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0 || (pd & F_BY) != 0 && k >= 2 && exists(k - 2) && tight(k - 1) &&
+    (rd(tData, k - 2) & F_VERB_BY) != 0 || wordIn(k - 1, "\u0006signed\u0008cosigned");
+}
+
+/** (stop 30) Token m, glued by a hyphen to the token before it in the same shape: the second half of a name. */
+function hyphenHalf30(m: u32, sh: u32): bool {
+  return m < count && (rd(tGap, m) & G_HYPHEN) != 0 && rd(tStart, m) == rd(tEnd, m - 1) + 1 && byteAt(rd(tEnd, m - 1)) == 0x2d &&
+    (rd(tShape, m) == sh || sh == SH_CAP && rd(tShape, m) == SH_LOWER) && rd(tEnd, m) - rd(tStart, m) >= 2;
+}
+
+/**
+ * (stop 30) A given name after "LAST," in a person's field, a hyphenated one included, the field ending after it (or its
+ * second given name or initial): returns the last token of the given name(s) starting at f, or 0 ("ANGEL", "Rosa María",
+ * "SOO-JIN", "Jacques"). A core English word is a given name here, as the field's label says a person follows.
+ */
+function givenAfterComma30(f: u32, sh: u32): u32 {
+  if (f >= count || (rd(tGap, f) & ~G_COMMA) != 0 || rd(tStart, f) - rd(tEnd, f - 1) > 3 || rd(tShape, f) != sh) return 0;
+  const fd = rd(tData, f);
+  if ((fd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || medicalShape(f) || !(firstStr(fd) > 0 || tierOf(fd) == 0)) return 0;
+  let l = f;
+  if (hyphenHalf30(l + 1, sh)) l++;
+  if (fieldEndsAfter(l, MODE_CAPS)) return l;
+  // (a second given name or a middle initial, then the field's end)
+  const m = l + 1;
+  if (m < count && tight(m) && (rd(tShape, m) == SH_INITIAL || rd(tShape, m) == sh && firstStr(rd(tData, m)) > 0 &&
+    (rd(tData, m) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) && fieldEndsAfter(m, MODE_CAPS)) return m;
+  return 0;
+}
+
+/**
+ * (stop 30) Token k, a name particle ("de", "van", "St."), opens a person's field: the particles (three at most), the
+ * surname, and after its comma the given name when the field ends after it ("Patient: de la Cruz, Rosa María", "PATIENT:
+ * DE JESUS, ANGEL", "Patient: Van der Berg, Pieter", "Patient: St. Pierre, Jacques", "Seen by Dr. van der Berg"). The
+ * surname rules began at the word after the particles, and a core English word after the comma was lost. Writes the
+ * name and returns true.
+ */
+function particleLastFirst30(k: u32, sh: u32): bool {
+  // (two letters at least: "y" and a lone letter after a title are no particle, "Dr. Y then")
+  if ((rd(tData, k) & F_PARTICLE) == 0 || rd(tEnd, k) - rd(tStart, k) < 2 || !personFieldAt30(k)) return false;
+  // (the particle is the surname itself: "Patient: LE, THI MAI", "Name: Du, Wei")
+  if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && sh != SH_LOWER && rd(tEnd, k) - rd(tStart, k) >= 2) {
+    const g = givenAfterComma30(k + 1, sh);
+    if (g == 0) return false;
+    span(rd(tStart, k), rd(tEnd, g), ENTITY_NAME, 850, R_NEIGHBOUR, true);
+    for (let q = k; q <= g; q++) wr(tDone, q, ENTITY_NAME);
+    return true;
+  }
+  let m = k + 1;
+  while (m < count && m <= k + 2 && tight(m) && (rd(tData, m) & F_PARTICLE) != 0 && (rd(tShape, m) == SH_LOWER || rd(tShape, m) == sh)) m++;
+  if (m >= count || !(tight(m) || byteAt(rd(tStart, m) - 1) == 0x20 && byteAt(rd(tStart, m) - 2) == 0x2e)) return false;
+  const ms = rd(tShape, m);
+  const md = rd(tData, m);
+  // (a verb after a surname that is a particle is no surname: "DR. LE WILL SEE HER"; a core word needs a name's strength)
+  if (!(ms == SH_CAP || ms == SH_UPPER) || rd(tEnd, m) - rd(tStart, m) < 2 || medicalShape(m) ||
+    (md & CONTEXT_WORDS & ~(F_COUNTRY | F_STATE | F_PARTICLE)) != 0 || (md & (F_NOT_NAME | F_ALLOW)) != 0 ||
+    wordIn(m, MODAL_WORDS) || tierOf(md) == 1 && nameStr(m) == 0) return false;
+  let last = m;
+  if (hyphenHalf30(last + 1, ms)) last++;
+  if (last + 1 < count && (rd(tGap, last + 1) & G_COMMA) != 0) {
+    const g = givenAfterComma30(last + 1, ms);
+    if (g != 0) last = g;
+  }
+  if (pType == ENTITY_NAME && pEnd > rd(tStart, k)) pStart = rd(tStart, k);
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 850, R_NEIGHBOUR, true);
+  for (let q = k; q <= last; q++) wr(tDone, q, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 30) Token k is a hyphenated given name's first half after "LAST," in a person's field, the name just decided
+ * ("Patient: KIM, SOO-JIN", "Name: Park, Ji-Hoon"): the neighbour rules read "SOO" alone and stopped at the hyphen.
+ * Writes it with its second half and returns true.
+ */
+function hyphenFirstAfterComma30(k: u32, sh: u32): bool {
+  if (k < 2 || pType != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || (rd(tGap, k) & ~G_COMMA) != 0 || !hyphenHalf30(k + 1, sh) ||
+    !personFieldAt30(k - 1)) return false;
+  const l = givenAfterComma30(k, rd(tShape, k - 1));
+  if (l == 0) return false;
+  span(rd(tStart, k), rd(tEnd, l), ENTITY_NAME, 850, R_NEIGHBOUR, true);
+  for (let q = k; q <= l; q++) wr(tDone, q, ENTITY_NAME);
+  return true;
+}
+
+// ---- Stop 30: a county or state road named by its number alone (self-contained: countyRoad30) ----
+
+/**
+ * (stop 30) Token k, "County", "State" or "Township", opens a numbered road with no house number before it: "MVC vs tree
+ * on County Road 12 near Ashford", "LIVES OFF STATE ROUTE 9" (the county rule read "ON COUNTY" as a county, and the
+ * street rules stopped before the number). With a house number before it the address rules take the whole line. Writes
+ * the road and returns true.
+ */
+function countyRoad30(k: u32, sh: u32): bool {
+  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || k + 2 >= count || !tight(k + 1) || !tight(k + 2) ||
+    rd(tShape, k + 2) != SH_NUM || rd(tEnd, k + 2) - rd(tStart, k + 2) > 4 || !wordIn(k, "\u0006county\u0005state\u0008township") ||
+    !wordIn(k + 1, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy")) return false;
+  if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM) return false;
+  if (rd(tShape, k + 1) != sh) return false;
+  span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS);
+  for (let q = k; q <= k + 2; q++) wr(tDone, q, 0xff);
+  startTail(k + 2);
+  return true;
+}
+
+// ---- Stop 30: self-introductions and a relation in brackets (self-contained: selfIntro30, parenKin30) ----
+
+// (stop 30) endings of nationalities and peoples: an ese ish
+const NATIONALITY_ENDINGS30 = "\u0002an\u0003ese\u0003ish";
+
+/** (stop 30) "I'm", "i’m", "I am" or "im" (lower case) right before s, with one blank: a speaker naming themself. */
+function selfIntroBefore30(s: u32): bool {
+  if (s < 3 || byteAt(s - 1) != 0x20) return false;
+  let e = s - 1;
+  const m = byteAt(e - 1) | 0x20;
+  if (m != 0x6d) return false;
+  let i: u32 = 0;
+  if (byteAt(e - 2) == 0x27 && e >= 3) i = e - 3; // I'm
+  else if (e >= 5 && byteAt(e - 2) == 0x99 && byteAt(e - 3) == 0x80 && byteAt(e - 4) == 0xe2) i = e - 5; // I’m
+  else if ((byteAt(e - 2) | 0x20) == 0x61 && e >= 4 && byteAt(e - 3) == 0x20) i = e - 4; // I am
+  else if (byteAt(e - 2) == 0x69 && byteAt(e - 1) == 0x6d) i = e - 2; // im
+  else return false;
+  if ((byteAt(i) | 0x20) != 0x69) return false;
+  return i == 0 || !isWordByte30(byteAt(i - 1));
+}
+
+/** (stop 30) An ASCII letter or digit, or a byte of a multi-byte character. */
+function isWordByte30(b: u32): bool {
+  return b >= 0x80 || (b | 0x20) - 0x61 < 26 || b - 0x30 < 10;
+}
+
+/**
+ * (stop 30) Token k names the writer after "I'm" / "I am": "Hi, I'm Frank.", "I'm Bob from accounting", "hey i'm sara
+ * and", "I AM ROSALIND". In mixed case a capitalised given name or a word no list has; in ALL CAPS and lower case a
+ * given name, a core English one only before "from", "and", "here" or a comma ("i'm bob from accounting"; "i'm sure",
+ * "i'm frank about it" stay words). Not a nationality, faith or state ("I'm Jewish", "I'm American": no given names).
+ */
+function selfIntro30(k: u32, sh: u32, mode: u32): bool {
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) ||
+    !selfIntroBefore30(rd(tStart, k))) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || medicalShape(k) || rd(tEnd, k) - rd(tStart, k) < 2) return false;
+  // (a word no list has only in mixed case, and no nationality's ending: "i'm cambodian", "I'm Belizean")
+  if (firstStr(d) == 0 && !(sh == SH_CAP && unknownWord(k) && !endsWithAny(k, NATIONALITY_ENDINGS30, 3))) return false;
+  if (tierOf(d) == 1) {
+    // (in mixed case the capital does most of the work: a sentence's or the line's end is enough, "Hi, I'm Frank."; not
+    // "I'm Fine thanks")
+    const n = k + 1;
+    const c = rd(tEnd, k) < inLen ? byteAt(rd(tEnd, k)) : 0x2e;
+    if (c == 0x2c || sh == SH_CAP && (c == 0x2e || c == 0x21 || c == 0x3f || c == 0x3b)) {
+      // (the mark glued after it closes the phrase)
+    } else {
+    if (n >= count) return false;
+    const g = rd(tGap, n);
+    if (!((g & G_COMMA) != 0 && (g & (G_NEWLINE | G_FAR)) == 0 || tight(n) && wordIn(n, "\u0004from\u0003and\u0004here") ||
+      sh == SH_CAP && (g & (G_SENT | G_NEWLINE)) != 0)) return false;
+    }
+  }
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 30) Token k, a given name, then the relation in brackets right after it: "Emergency contact: Grace (wife)",
+ * "Hope (sister) visited", "GRACE (WIFE)". Core English words too: the bracket says a person is meant. Writes it and
+ * returns true.
+ */
+function parenKin30(k: u32, sh: u32): bool {
+  let p = rd(tEnd, k);
+  if (p < inLen && byteAt(p) == 0x20) p++;
+  if (p >= inLen || byteAt(p) != 0x28 || firstStr(rd(tData, k)) == 0 || (rd(tData, k) & (F_NOT_NAME | F_ALLOW | F_TITLE | F_CRED)) != 0) return false;
+  let q = p + 1;
+  while (q < inLen && (byteAt(q) | 0x20) - 0x61 < 26) q++;
+  if (q >= inLen || byteAt(q) != 0x29 || wordIndex(KIN_WORDS, p + 1, q) < 0) return false;
+  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
   return true;
 }

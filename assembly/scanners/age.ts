@@ -68,7 +68,7 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     const sx = sexLetterEnd(a);
     // (clinical round 18: or after a capitalised name and its comma, over 89 only: "Evangelos Papadimitriou, 91 M",
     // "PRUITT, ODESSA, 95 F"; nameCommaAge)
-    if (sx != 0 && (at(a) == 0x79 || ageLeads(ts) || (v >= 90 && nameCommaAge(ts)))) {
+    if (sx != 0 && (at(a) == 0x79 || ageLeads(ts) || (v >= 90 && (nameCommaAge(ts) || parenAge30(ts, a, sx))))) {
       if (v >= 90 || allAges) emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, at(a) == 0x79 ? 850 : 700);
       return sx;
     }
@@ -131,8 +131,18 @@ function copulaAge(ts: u32, a: u32): bool {
   const j = skipBlanksBack(vs, 2);
   if (j == vs) return false;
   // "mother, who is 97": the relative pronoun after a comma
-  return wordEndsAt(j, COPULA_SUBJECTS);
+  if (wordEndsAt(j, COPULA_SUBJECTS)) return true;
+  // (stop 30) a relative and a given name before the verb: "my mom rosa is 92", "her husband Joe was 94" (not a pronoun
+  // or "patient" before a word: "patient weight is 92.")
+  const ns = lettersStart(j);
+  if (ns == j || isWordish(before(ns))) return false;
+  const j2 = skipBlanksBack(ns, 1);
+  return j2 < ns && wordEndsAt(j2, COPULA_RELATIVES30);
 }
+
+// (stop 30) the relatives of COPULA_SUBJECTS: mom mother dad father grandmother grandfather grandma grandpa husband wife
+// spouse aunt uncle sister brother
+const COPULA_RELATIVES30 = "\u0003mom\u0006mother\u0003dad\u0006father\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0007husband\u0004wife\u0006spouse\u0004aunt\u0005uncle\u0006sister\u0007brother";
 
 // is was
 const COPULA_VERBS = "\u0002is\u0003was";
@@ -312,4 +322,20 @@ function listNameAge(ts: u32, a: u32): bool {
   if (q == 0) return true;
   const b = before(q);
   return isDigit(b) || b == 0x29 || b == 0x3a || b == 0x2d || b == 0x0a || b == 0x0d || b == 0x2e;
+}
+
+// ---- Stop 30: an age and sex alone in brackets (self-contained: parenAge30) ----
+
+// words before a temperature in brackets: fever febrile afebrile temp temperature t tmax spiked
+const TEMP_WORDS30 = "\u0005fever\u0007febrile\u0008afebrile\u0004temp\u000btemperature\u0001t\u0004tmax\u0006spiked";
+
+/**
+ * (stop 30) The age [ts, a) and its sex letter (ending at sx) are alone in brackets, the letter glued to the number:
+ * "Rosa Diaz (93F) with CHF", "HPI: Pt is (94M)". "M" is always an age there; "F" is a temperature after a fever's or a
+ * reading's word ("fever (101F)", "Tmax (99F)"). The caller asks over 89 only (a catheter's French size, "(16F)", is
+ * smaller).
+ */
+function parenAge30(ts: u32, a: u32, sx: u32): bool {
+  if (before(ts) != 0x28 || at(sx) != 0x29 || sx != a + 1) return false;
+  return (at(a) | 0x20) == 0x6d || !wordEndsAt(skipBlanksBack(ts - 1, 2), TEMP_WORDS30);
 }

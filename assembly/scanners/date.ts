@@ -868,10 +868,12 @@ function startedOn(ts: u32, b: u32, va: u32, vb: u32): bool {
 // started stopped restarted resumed discontinued held admitted discharged placed removed
 const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u000cdiscontinued\u0004held\u0008admitted\u000adischarged\u0006placed\u0007removed";
 
-// (stop 30) Tests, procedures and events that a note dates by the day after them: drawn collected obtained done
-// performed survey scan ct mri cxr echo tte tee ekg ecg egd eeg emg urogram angiogram cath biopsy colonoscopy surgery
-// stroke cva tia admitted discharged seen visit placed removed delivery diagnosed ultrasound pet mammogram
-const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram";
+// (stop 30) Tests, procedures, events and the verbs of doing and scheduling that a note dates by the day after them:
+// drawn collected obtained done performed survey scan ct mri cxr echo tte tee ekg ecg egd eeg emg urogram angiogram
+// cath biopsy colonoscopy surgery stroke cva tia admitted discharged seen visit placed removed delivery diagnosed
+// ultrasound pet mammogram test screen placement returns return see scheduled treated complete completed transferred
+// started due planned booked
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked";
 
 /**
  * (stop 30) The month/day at ts..b, small enough to read as a fraction or score, dates the test or event named right
@@ -886,9 +888,14 @@ function eventDated(ts: u32, b: u32): bool {
   if (paren) {
     if (punctAfter(b) != 0x29) return false;
     s = before(ts) == 0x28 ? ts - 1 : ts - 2;
+    // (a value's date in brackets after it: "A1c 8.9 (9/16)", "wt 184 lb (down 3 lb from 2/4)" has its own word)
+    let q = skipBlanksBack(s, 1);
+    const v = q;
+    while (q > 0 && isDigit(before(q))) q--;
+    if (q < v && before(q) == 0x2e && q > 1 && isDigit(before(q - 1))) return true;
   }
   if (!wordBefore(s, EVENT_WORDS)) return false;
-  if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a) return true;
+  if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28) return true;
   const w = skipBlanks(b, 2);
   return w > b && isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0;
 }
