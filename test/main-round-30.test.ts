@@ -30,6 +30,8 @@ const STREETS: ReadonlyArray<PlaceCase> = [
   ["pharmacy (cvs on route 27) called re refill", [["route 27", ADDR]], ["pharmacy", "refill"]],
   ["cook at a diner on route 20, westfield", [["route 20, westfield", ADDR]], ["diner"]],
   ["lives off route 9", [["route 9", ADDR]], ["lives"]],
+  // lower case after "on": one of the commonest street words alone before an abbreviated type
+  ["called pharmacy (walgreens on main st) re refill", [["walgreens", "location:organization"], ["main st", ADDR]], ["pharmacy", "refill"]],
   // a county road by its number (the county rule read "ON COUNTY" as a county; the number was lost)
   ["MVC vs tree on County Road 12 near Ashford.", [["County Road 12", ADDR], ["Ashford", "location:city"]], ["tree"]],
   ["MVC VS TREE ON COUNTY ROAD 12 NEAR ASHFORD MILLS.", [["COUNTY ROAD 12", ADDR], ["ASHFORD MILLS", "location:city"]], ["ON", "TREE"]],
@@ -49,6 +51,7 @@ const STREET_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["NSR, LATERAL ST CHANGES", [], ["LATERAL", "ST"]],
   ["changed the route to iv; route 2 of the protocol", [], ["route", "2"]],
   ["the bus route 9 schedule", [], ["route", "9"]],
+  ["pt on main st depression", [], ["main", "st"]],
   ["Seen at St. Mary's.", [["St. Mary's", "location:facility"]], ["Seen"]],
 ];
 

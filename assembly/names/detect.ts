@@ -9023,8 +9023,9 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
     const md = rd(tData, m);
     if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
   }
-  // (in lower case "ave", "rd", "ln" need a named street too: "on dialysis rd" is no street)
-  if ((!abbr || mode == MODE_LOWER) && !named) return false;
+  // (in lower case "ave", "rd", "ln" need a named street too: "on dialysis rd" is no street; stop 30: or one of the
+  // commonest street words alone before the type, "walgreens on main st)")
+  if ((!abbr || mode == MODE_LOWER) && !named && !(k == q + 2 && wordIn(q + 1, STREET_NAME_WORDS30))) return false;
   if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x73) {
     return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
       wordIn(k + 1, STREET_CLOSERS));
