@@ -153,6 +153,10 @@ const EVENT_DATES: ReadonlyArray<TypedCase> = [
   ["Returns 2/4.", [["2/4", "DATE"]], ["Returns"]],
   ["GTT scheduled 7/9 at the clinic", [["7/9", "DATE"]], ["GTT", "clinic"]],
   ["One UTI treated 3/7 (nitrofurantoin).", [["3/7", "DATE"]], ["UTI", "nitrofurantoin"]],
+  // a month and day joined by a dash, after "on" or the event it dates
+  ["Seen on 10-23 for f/u.", [["10-23", "DATE"]], ["Seen"]],
+  ["PICC placement 7-21", [["7-21", "DATE"]], ["PICC"]],
+  ["sleeps on 3-4 pillows; on 5-10 mg daily; INR 3.6 today (goal 2-3).", [], ["3-4", "5-10", "2-3"]],
   // counts and scores after the same words, or no event word before
   ["given 1/2 tab; completed 3/4 cycles; see 5/5 strength", [], ["1/2", "3/4", "5/5"]],
   ["murmur grade 2 (2/6) heard", [], ["2/6"]],

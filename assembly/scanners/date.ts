@@ -269,7 +269,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
       return put(s2, e2, cued, 900);
     }
     // (twelfth round) a month name and a range of its days joined by a dash: "May 3-10", "Jan 4-9, 2023"
-    if (sep == 0x2d) return monthDayRange(ts, a, b, va, vb, cued);
+    if (sep == 0x2d) {
+      const r = monthDayRange(ts, a, b, va, vb, cued);
+      return r != 0 ? r : dashedMonthDay30(ts, a, b, va, vb, cued);
+    }
     if (sep != 0x2f) return 0;
     // a range of two month/day pairs: "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3"
     const r = mdRangeEnd(b, va, vb, cued || temporalBefore(ts) || wordBefore(ts, RANGE_OPENERS));
@@ -898,4 +901,20 @@ function eventDated(ts: u32, b: u32): bool {
   if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28) return true;
   const w = skipBlanks(b, 2);
   return w > b && isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0;
+}
+
+/**
+ * (stop 30) A month and day joined by a dash, no year ("10-23"), right after a preposition of time, or after the
+ * test or event it dates (eventDated), closing its phrase or before a word that opens a clause: "Seen on 10-23 for
+ * f/u", "PICC placement 7-21". A range of counts has a noun or a unit after it ("sleeps on 3-4 pillows", "on 5-10 mg").
+ */
+function dashedMonthDay30(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool): u32 {
+  if (a - ts > 2 || b - a - 1 > 2 || !dateOk(2000, va, vb) || !cleanEnd(b) || unitAfter(b) || ofAfter(b)) return 0;
+  // (a date cue further back says nothing here: "INR 3.6 today (goal 2-3)")
+  if (!temporalBefore(ts)) return eventDated(ts, b) ? put(ts, b, cued, 550) : 0;
+  if (!(phraseEndsAt(b) || at(punctAt(b)) == 0x3a)) {
+    const w = skipBlanks(b, 2);
+    if (!(w > b && isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0)) return 0;
+  }
+  return put(ts, b, cued, 600);
 }
