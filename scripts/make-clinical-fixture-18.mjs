@@ -232,7 +232,7 @@ Pedigree (maternal):
   Mother ⟦N|Astrid Haugland⟧ (née ⟦N|Lindqvist⟧): ovarian ca at 52, died 58 in ⟦C|Ogden⟧.
   Maternal aunt ⟦N|Sigrid "Siggy" Pederson⟧: breast ca 39 and 61, alive, ⟦C|Rexburg⟧, ⟦STATE|ID⟧; tested at ⟦H|EIRMC⟧ ⟦D|2091⟧ — reportedly "BRCA negative", report requested.
   Maternal grandmother ⟦N|Karin⟧: "stomach cancer" in ⟦COUNTRY|Norway⟧, age unknown.
-  Cousin ⟦N|Erik Pederson⟧ (Sigrid's son): prostate ca at 49.
+  Cousin ⟦N|Erik Pederson⟧ (⟦N|Sigrid⟧'s son): prostate ca at 49.
 Paternal: father ⟦N|Olav⟧, 71, healthy; paternal uncle ⟦N|Bjørn⟧ colon polyps.
 Patient: 2 daughters, ⟦N|Maren⟧ (17) and ⟦N|Liv⟧ (14); husband ⟦N|Curtis Haugland⟧.
 Plan: 84-gene panel (⟦O|Invitae⟧ requisition ⟦I|RQ-4418207⟧), saliva kit ⟦DEV|K22-0918-4431⟧ shipped to her home at ⟦S|761 Canyon Crest Dr⟧, ⟦C|Providence⟧, ⟦STATE|UT⟧ ⟦Z|84332⟧.
@@ -285,7 +285,7 @@ INVESTIGATOR: ⟦N|TRACI MCNAIR-OSEI⟧, D-ABMDI
 note("telehealth-lower", `
 video visit (doxy) ⟦D|12/1⟧ - pt located at home in ⟦C|sheboygan⟧, ⟦STATE|wi⟧; provider at ⟦O|froedtert⟧ ⟦C|menomonee falls⟧ clinic. consent verbal.
 pt: ⟦N|marguerite "peggy" lindahl⟧, dob ⟦D|4/2/53⟧, mrn ⟦M|fh20448712⟧. daughter ⟦N|kristen⟧ helping w/ the ipad.
-f/u copd + new home o2. says the ⟦O|apria⟧ guy (⟦N|dennis⟧) set up concentrator ⟦DEV|sn 7713-ex-2208⟧ on ⟦D|11/24⟧, sats 91-93% on 2l.
+f/u copd + new home o2. says the ⟦O|apria⟧ guy (⟦N|dennis⟧) set up concentrator sn ⟦DEV|7713-ex-2208⟧ on ⟦D|11/24⟧, sats 91-93% on 2l.
 had er visit at ⟦H|st. nick's⟧ on ⟦D|nov 18⟧ for exacerbation, pred burst done.
 still smoking 4-5 cig/day; quitline ⟦P|1-800-555-0109⟧ info given again. pulm rehab at ⟦O|aurora sheboygan memorial⟧ - referral sent, fax ⟦F|920-555-0142⟧.
 neighbor ⟦N|vern⟧ drives her to appts. lives on ⟦S|erie ave⟧ near the lake.
@@ -495,7 +495,7 @@ EXUDATIVE AMD OU. LAST INJ ⟦D|2/23⟧ OD (AFLIBERCEPT), ⟦D|2/9⟧ OS.
 VA CC 20/80 OD, 20/50 OS. OCT: OD NEW SRF, OS DRY.
 INJ TODAY OD: AFLIBERCEPT 2 MG, LOT ⟦DEV|4A0118CX⟧, BY DR ⟦N|M. RAFFERTY-SHAH⟧. TECH ⟦N|GIOVANNA⟧.
 DRIVEN BY NEPHEW ⟦N|NICKY DIPAOLO⟧ FROM ⟦C|HADDONFIELD⟧ (⟦P|856-555-0104⟧). LIVES IN AN INDEPENDENT APT AT ⟦S|12 KINGS HWY E⟧.
-RTC 4 WK OD, 6 WK OS. MEDICARE + ⟦O|AARP⟧ SUPPLEMENT ⟦HP|AARP 0044182771⟧.
+RTC 4 WK OD, 6 WK OS. MEDICARE + ⟦O|AARP⟧ SUPPLEMENT ⟦O|AARP⟧ ⟦HP|0044182771⟧.
 `);
 
 note("preop-anesthesia", `

@@ -12,14 +12,17 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
 
 /**
  * Measured 2026-12-03 blind, on b05464b's code (main at stop 30's start), with no rule written from it (wasm and js
- * alike): any-type recall 0.8812, precision 0.9574; NAME 0.9671, LOCATION 0.7866, ORGANIZATION 0.6553, DATE 0.9683,
- * ID 0.8795, AGE 0.8750, PHONE, MRN, FAX, EMAIL, SSN 1.0 (any type). Upper-cased copy 0.8767 / 0.9534, lower-cased
- * 0.8211 / 0.9595 (scripts/case-copy.mjs). Floors: the measured values rounded down.
+ * alike), after three label slips were fixed (a relative's name left unlabelled, a cue word "sn" and an insurer's name
+ * inside ID spans; first score 0.8812 / 0.9574): any-type recall 0.8818, precision 0.9579; NAME 0.9672, LOCATION
+ * 0.7866, ORGANIZATION 0.6533, DATE 0.9683, ID 0.8902, AGE 0.8750, PHONE, MRN, FAX, EMAIL, SSN 1.0 (any type).
+ * Upper-cased copy 0.8772 / 0.9540 (NAME 0.9603, LOCATION 0.7805, ORGANIZATION 0.6378, DATE 0.9736), lower-cased
+ * 0.8216 / 0.9601 (NAME 0.9154, LOCATION 0.7012, ORGANIZATION 0.4675, DATE 0.9683) (scripts/case-copy.mjs).
+ * Floors: the measured values rounded down.
  */
 const FLOOR = {
-  recall: 0.88, precision: 0.957,
+  recall: 0.881, precision: 0.957,
   types: {
-    NAME: 0.967, LOCATION: 0.786, ORGANIZATION: 0.655, DATE: 0.968, PHONE: 0.99, ID: 0.879, MRN: 0.99, FAX: 0.99,
+    NAME: 0.967, LOCATION: 0.786, ORGANIZATION: 0.653, DATE: 0.968, PHONE: 0.99, ID: 0.89, MRN: 0.99, FAX: 0.99,
     EMAIL: 0.99, SSN: 0.99, AGE: 0.875,
   },
 };
