@@ -3633,6 +3633,9 @@ function hyphenFirst(q: u32): bool {
     (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER);
 }
 
+// (round 21) Plural titles that open a list of surnames: drs officers deputies detectives troopers doctors
+const LIST_TITLES_21 = "\u0003drs\u0008officers\u0008deputies\u000adetectives\u0008troopers\u0007doctors";
+
 /**
  * Token k continues a list of names opened by "Drs": "Drs. Hwang, Petrakis and Ostrowski" (after a comma or "and", the
  * names before it decided, at most 8 tokens back, on one line).
@@ -3648,7 +3651,8 @@ function drsList(k: u32): bool {
     j = bracketBefore(j);
     if (rd(tDone, j) != ENTITY_NAME || (rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || j == 0 || !exists(j - 1)) return false;
     const p = j - 1;
-    if (wordIn(p, "\u0003drs")) return true;
+    // (round 21: or by another plural title, "Officers Tran and Bellweather", "Deputies Ruiz and Hale")
+    if (wordIn(p, LIST_TITLES_21)) return true;
     if (isAnd(p)) {
       if (p == 0 || !exists(p - 1)) return false;
       j = p - 1;
@@ -4647,6 +4651,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (j == 0 || !linked(j)) break;
       j--;
     }
+    // (round 21: a number, a time unit and "drive" measure a trip, no street: "40 MIN DRIVE", "a 3 hour drive")
+    if (found && k == j + 2 && wordIn(k, "\u0005drive") && wordIn(j + 1, TIME_UNITS_21)) found = false;
     if (found && abbrCued) {
       // ("ship to: 1600 pennsylvania ave", "drove from 12 tower rd": a preposition of where before the number)
       // (a dose or a count is no house number: "increase to 20 mg ave", "from 10 to 20 units rd")
@@ -4700,8 +4706,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
       // (round 19: an eponym's head word may name the street too: "pharmacy on Canal St:", "on Bridge Rd")
+      // (round 21: a state's name right before the type names the street too, "on Maryland Pkwy", "on michigan ave")
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
-        (n > 0 && directionLetter(q))) &&
+        (n > 0 && directionLetter(q)) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
         tight(q) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
         n++;
         q--;
@@ -7209,7 +7216,66 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
   // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
   if (sh == SH_LOWER && mode == MODE_LOWER && tierOf(rd(tData, k)) == 0 && k + 1 < count && lowerOrgAfterFrame(k)) return true;
+  // (round 21: in lower-case text a clinician's initial and surname after a cue or credential, "triage rn k.
+  // nakashima-ruiz", "nnp: k. obuya"; one letter and its period first)
+  if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && byteAt(rd(tEnd, k)) == 0x2e &&
+    k + 1 < count && lowerInitialSurname21(k)) return true;
+  // (round 21: a lower-case unit after a number or a phone's cue word before the digits; the shape first)
+  if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) <= 4 && unitOrDialCue21(k)) return true;
   return facRound(k, sh, mode);
+}
+
+// (round 21) Time units after a number (min mins minute minutes hr hrs hour hours sec secs day days wk wks mo mos yr yrs)
+// and a phone's cue words before its digits (ext extn pgr tel cell)
+const TIME_UNITS_21 = "\u0003min\u0004mins\u0006minute\u0007minutes\u0002hr\u0003hrs\u0004hour\u0005hours\u0003sec\u0004secs\u0003day\u0004days\u0002wk\u0003wks\u0002mo\u0003mos\u0002yr\u0003yrs";
+const DIAL_CUES_21 = "\u0003ext\u0004extn\u0003pgr\u0003tel\u0004cell";
+
+/**
+ * Token q, a state's name and no other context word (no title, cue or month: "Virginia", "Maryland", "michigan"),
+ * right before token k, a street type other than "St" (which is also Saint and, after a state, its university):
+ * "on Maryland Pkwy", "church on Pennsylvania Avenue", "on michigan ave". (Read from addressOrFacility()'s street
+ * without a house number, which still wants "on", "off" or "along" before it.)
+ */
+function stateStreet21(q: u32, k: u32): bool {
+  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && rd(tEnd, q) - rd(tStart, q) >= 4 && !wordIn(k, "\u0002st");
+}
+
+/**
+ * In lower-case text token k, one letter and its period, opens a clinician's name after a person's cue or credential
+ * ("rn", "md", "dr", "nnp", a role word) or a signature's "/s/": the next word is a surname no English list has or a
+ * listed surname, and a second half after a hyphen too ("triage rn k. nakashima-ruiz", "nnp: k. obuya", "/s/ o.
+ * vancampen"). The genus of a germ ("e. coli", "s. aureus", "h. pylori") is no name. Writes the NAME.
+ */
+function lowerInitialSurname21(k: u32): bool {
+  const p = k - 1;
+  const s = rd(tStart, k);
+  if ((rd(tData, p) & (F_CUE | F_CRED | F_TITLE)) == 0 && !(s >= 4 && byteAt(s - 2) == 0x2f && (byteAt(s - 3) | 0x20) == 0x73)) return false;
+  const m = k + 1;
+  if (rd(tShape, m) != SH_LOWER || rd(tStart, m) != rd(tEnd, k) + 2 || !lowerSurnameWord21(m)) return false;
+  let last = m;
+  if (m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && rd(tStart, m + 1) == rd(tEnd, m) + 1 && rd(tShape, m + 1) == SH_LOWER &&
+    (lowerSurnameWord21(m + 1) || nameStr(m + 1) > 0)) last = m + 1;
+  span(s, rd(tEnd, last), ENTITY_NAME, 750, R_INITIAL);
+  for (let q = k; q <= last; q++) wr(tDone, q, ENTITY_NAME);
+  return true;
+}
+
+/** Token m, a lower-case word, may be a surname: no context word or germ's name; unknown to every list, or a surname. */
+function lowerSurnameWord21(m: u32): bool {
+  const d = rd(tData, m);
+  const len = rd(tEnd, m) - rd(tStart, m);
+  if (len < 3 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || wordIn(m, CAPS_CLINICAL_TERMS)) return false;
+  return tierOf(d) == 0 ? !medicalShape(m) : nameStr(m) >= 2;
+}
+
+/**
+ * Token k, a lower-case word of at most four letters, is a time unit right after a number ("was 40 min late again",
+ * "total time 27 min.") or a phone's cue word right before its digits ("(ext 61108)", "pgr 4471"): no name, though
+ * "Min" and "Ext" are in the name lists. Returns true (nothing written) when so. (Read from laterRounds().)
+ */
+function unitOrDialCue21(k: u32): bool {
+  if (rd(tShape, k - 1) == SH_NUM && tight(k) && wordIn(k, TIME_UNITS_21)) return true;
+  return k + 1 < count && rd(tShape, k + 1) == SH_NUM && tight(k + 1) && wordIn(k, DIAL_CUES_21);
 }
 
 /**
