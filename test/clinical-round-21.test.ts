@@ -5,7 +5,8 @@
 // Maryland Pkwy"); dash codes with two letter groups, a lettered last group or a glued '#' ("DDS-SC-97-440182",
 // "S97-18824-A3", "#SD97-00418"); plural titles open a list of surnames ("Officers Tran and Bellweather"); an age in
 // apposition after a name and its bracket ("Pruitt ("Miss Billie"), 96,"); in lower-case text a clinician's initial and
-// surname after a cue or credential ("triage rn k. nakashima-ruiz"). Both engines. Names, places and numbers are made up.
+// surname after a cue or credential ("triage rn k. nakashima-ruiz"); a nickname in quotes after "AKA" or a name
+// ("AKA "RAY-RAY"", "tavon ("t-bone")"). Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -27,6 +28,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a given name that is also a unit's word, capitalised or after a title, stays a name
   ["Min Zhao called back.", [["Min Zhao", "name:neighbour"]], ["called"]],
   ["seen by dr. min today", [["min", "name:title"]], ["seen", "today"]],
+  // a nickname in quotes after "AKA" or right after a name, hyphened or in lower case
+  ["DECEDENT: ROMILLY, JUDE   AKA \"RAY-RAY\"   DOB", [["ROMILLY, JUDE   AKA", "name:neighbour"], ["RAY-RAY", "name:neighbour"]], ["DECEDENT", "DOB"]],
+  ["1. tavon (\"t-bone\") - no last name", [["tavon", "name:dictionary"], ["t-bone", "name:neighbour"]], ["last"]],
+  ["index: dequan \"dq\" matthews, 22", [["dequan", "name:dictionary"], ["dq", "name:neighbour"], ["matthews", "name:dictionary"]], ["index"]],
   // a street named with a number and "Mile" is still a street
   ["Lives at 3 Mile Drive with wife.", [["3 Mile Drive", ADDR]], ["wife"]],
 ];
@@ -43,6 +48,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["cx grew e. coli, sens to cipro", [], ["coli"]],
   ["dx: s. aureus bacteremia", [], ["aureus"]],
   ["rn note: a. fib rate controlled", [], ["fib"]],
+  // quoted words that are only core English words, or with a title, are no nickname
+  ["Mr. Smith \"feels fine\" today", [["Smith", "name:title"]], ["feels", "fine"]],
+  ["Mr. Smith (\"the patient\") said", [["Smith", "name:title"]], ["patient"]],
+  ["L AKA \"healing well\" per PT", [], ["healing"]],
   // "St" after a state is also its university: the state alone
   ["Seen on Ohio St tonight.", [["Ohio", "location:state"]], ["St", "tonight"]],
   // a plural role word with no surnames after it

@@ -4,7 +4,7 @@
 // capitalisation in mixed-case text, street addresses, PO boxes, "City, ST", counties and facility names.
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
-import { byteAt, byteFrom, inLen, inPtr } from "../input";
+import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
 import { digitsEnd, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
 import { emit, outCount } from "../matches";
@@ -7157,7 +7157,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
     hyphenGivenPair(k)) return true;
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
-  if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
+  if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || quotedAlias21(k, sh, mode))) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && (rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)) return true;
@@ -7342,6 +7342,50 @@ function quotedNickname(k: u32, sh: u32): bool {
   flush();
   span(rd(tStart, n), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR);
   for (let m = n; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 21) Token k opens a nickname in double quotes, one or two words of letters (a hyphen or apostrophe inside:
+ * "RAY-RAY", "t-bone", "dq"), closed by the quote: after "AKA" or "alias" ("DECEDENT: LAFLEUR, RAYMOND JOSEPH   AKA
+ * "RAY-RAY""), or right after a decided name, a bracket between or not ("tavon ("t-bone")", "dequan "dq" matthews"),
+ * in any case. Quoted words with a title or credential, or only core English words, are no nickname ("Smith ("the
+ * patient")", "Mr. Smith "feels fine"" keep their words). Writes the NAME and returns true.
+ */
+function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
+  const s = rd(tStart, k);
+  if (s < 3 || sh == SH_NUM || sh == SH_INITIAL && mode != MODE_LOWER) return false;
+  // the closing quote: letters, blanks, '-' and '\'' only, at most 20 bytes, one blank at most
+  let e = s;
+  let blanks: u32 = 0;
+  while (e < inLen && e - s <= 20) {
+    const b = byteAt(e);
+    if (b == 0x22) break;
+    if (b == 0x20) blanks++;
+    else if (!isAlpha(b) && b != 0x2d && b != 0x27) return false;
+    e++;
+  }
+  if (e >= inLen || byteAt(e) != 0x22 || e - s < 2 || blanks > 1) return false;
+  let o = s - 1; // the opening quote
+  if (o >= 2 && byteAt(o - 1) == 0x28) o--;
+  if (o < 2 || byteAt(o - 1) != 0x20) return false;
+  let p = k - 1;
+  const alias = wordIn(p, "\u0003aka\u0005alias");
+  if (!alias && !(rd(tDone, p) == ENTITY_NAME && rd(tEnd, p) == o - 1)) return false;
+  // (no title or credential inside, and one word at least that is no core English word, or a name: "the patient",
+  // "feels fine", "no pain" are quoted words)
+  let last = k;
+  while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
+  let named = false;
+  for (let m = k; m <= last; m++) {
+    const d = rd(tData, m);
+    if ((d & (F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
+    if (tierOf(d) != 1 || nameStr(m) > 0) named = true;
+  }
+  if (!named) return false;
+  flush();
+  span(s, e, ENTITY_NAME, 700, R_NEIGHBOUR);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
 }
 
