@@ -462,6 +462,8 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // the people of registration, consent and claim forms ("GUARANTOR: OSAGIE IDAHOSA", "Subscriber: ...", "POA: ...",
   // "Witness: ...", "Informant: mother")
   "guarantor subscriber policyholder beneficiary proxy poa witness informant " +
+  // (round 21) a note's header fields in the VA's record ("AUTHOR: OKAFOR-BLAINE,CHIDINMA   EXP COSIGNER: HUSTVEDT,ROLF")
+  "author cosigner " +
   // nurses' and practitioners' credentials written before the name in nursing notes ("per NP Okwuosa", "RN Smith at
   // bedside"); not "PA" (also a chest film's view and Pennsylvania)
   "rn np lpn crna cna " +

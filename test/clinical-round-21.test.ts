@@ -6,7 +6,7 @@
 // "S97-18824-A3", "#SD97-00418"); plural titles open a list of surnames ("Officers Tran and Bellweather"); an age in
 // apposition after a name and its bracket ("Pruitt ("Miss Billie"), 96,"); in lower-case text a clinician's initial and
 // surname after a cue or credential ("triage rn k. nakashima-ruiz"); a nickname in quotes after "AKA" or a name
-// ("AKA "RAY-RAY"", "tavon ("t-bone")"). Both engines. Names, places and numbers are made up.
+// ("AKA "RAY-RAY"", "tavon ("t-bone")"); "author" and "cosigner" are person cues (the VA record's header). Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -32,6 +32,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["DECEDENT: ROMILLY, JUDE   AKA \"RAY-RAY\"   DOB", [["ROMILLY, JUDE   AKA", "name:neighbour"], ["RAY-RAY", "name:neighbour"]], ["DECEDENT", "DOB"]],
   ["1. tavon (\"t-bone\") - no last name", [["tavon", "name:dictionary"], ["t-bone", "name:neighbour"]], ["last"]],
   ["index: dequan \"dq\" matthews, 22", [["dequan", "name:dictionary"], ["dq", "name:neighbour"], ["matthews", "name:dictionary"]], ["index"]],
+  // the VA record's header fields name the note's author and cosigner
+  ["AUTHOR: OKAFOR-BLAINE,CHIDINMA   EXP COSIGNER: HUSTVEDT,ROLF   URGENCY: ROUTINE",
+    [["OKAFOR-BLAINE", "name:neighbour"], ["CHIDINMA   EXP", "name:neighbour"], ["HUSTVEDT,ROLF", "name:neighbour"]], ["URGENCY", "ROUTINE"]],
+  ["Author: Okafor-Blaine", [["Okafor-Blaine", "name:neighbour"]], ["Author"]],
   // a street named with a number and "Mile" is still a street
   ["Lives at 3 Mile Drive with wife.", [["3 Mile Drive", ADDR]], ["wife"]],
 ];
@@ -52,6 +56,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Mr. Smith \"feels fine\" today", [["Smith", "name:title"]], ["feels", "fine"]],
   ["Mr. Smith (\"the patient\") said", [["Smith", "name:title"]], ["patient"]],
   ["L AKA \"healing well\" per PT", [], ["healing"]],
+  ["The author reviewed the chart.", [], ["author", "chart"]],
+  ["Author: Pharmacy Service", [], ["Pharmacy"]],
   // "St" after a state is also its university: the state alone
   ["Seen on Ohio St tonight.", [["Ohio", "location:state"]], ["St", "tonight"]],
   // a plural role word with no surnames after it
