@@ -32,7 +32,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["DECEDENT: ROMILLY, JUDE   AKA \"RAY-RAY\"   DOB", [["ROMILLY, JUDE   AKA", "name:neighbour"], ["RAY-RAY", "name:neighbour"]], ["DECEDENT", "DOB"]],
   ["1. tavon (\"t-bone\") - no last name", [["tavon", "name:dictionary"], ["t-bone", "name:neighbour"]], ["last"]],
   ["index: dequan \"dq\" matthews, 22", [["dequan", "name:dictionary"], ["dq", "name:neighbour"], ["matthews", "name:dictionary"]], ["index"]],
-  // the VA record's header fields name the note's author and cosigner
+  // the VA record's header fields name the note's author and cosigner (a leftover, older than this round: the given
+  // name runs over the column gap into the next field's "EXP")
   ["AUTHOR: OKAFOR-BLAINE,CHIDINMA   EXP COSIGNER: HUSTVEDT,ROLF   URGENCY: ROUTINE",
     [["OKAFOR-BLAINE", "name:neighbour"], ["CHIDINMA   EXP", "name:neighbour"], ["HUSTVEDT,ROLF", "name:neighbour"]], ["URGENCY", "ROUTINE"]],
   ["Author: Okafor-Blaine", [["Okafor-Blaine", "name:neighbour"]], ["Author"]],
