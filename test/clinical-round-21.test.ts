@@ -2,7 +2,7 @@
 // misses and false positives: a pair right after a score's word or a ventilator's mode is no date ("headache 4/10",
 // "strength 4/5", "NIPPV 18/6"); lower-case time units after a number and dial cues before digits are no names ("40 min
 // late", "(ext 61108)"); "40 MIN DRIVE" is no street; a state's name before a street type names the street ("on
-// Maryland Pkwy"); dash codes with two letter groups, a lettered last group or a glued '#' ("DDS-SC-97-440182",
+// Maryland Pkwy") and an abbreviated direction with its period before a numbered street ("on W. 4th Ave"); dash codes with two letter groups, a lettered last group or a glued '#' ("DDS-SC-97-440182",
 // "S97-18824-A3", "#SD97-00418"); plural titles open a list of surnames ("Officers Tran and Bellweather"); an age in
 // apposition after a name and its bracket ("Pruitt ("Miss Billie"), 96,"); in lower-case text a clinician's initial and
 // surname after a cue or credential ("triage rn k. nakashima-ruiz"); a nickname in quotes after "AKA" or a name
@@ -22,6 +22,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Her parish is on Maryland Pkwy, near the school.", [["Maryland Pkwy", ADDR]], ["parish", "school"]],
   ["Office moved to a building on Pennsylvania Avenue last year.", [["Pennsylvania Avenue", ADDR]], ["building", "year"]],
   ["she lives on michigan ave near the park", [["michigan ave", ADDR]], ["lives", "park"]],
+  // an abbreviated direction with its period before a numbered street
+  ["She lives on W. 4th Ave with her son.", [["W. 4th Ave", ADDR]], ["lives", "son"]],
+  ["she lives on e. 25th st with son", [["e. 25th st", ADDR]], ["lives", "son"]],
+  ["RX TO THE PHARMACY ON W. 14TH ST. RETURN PRECAUTIONS.", [["W. 14TH ST", ADDR]], ["PHARMACY", "RETURN"]],
   // a plural title opens a list of surnames
   ["Brought by SPD Officers Tran and Bellweather.", [["Tran", "name:dictionary"], ["Bellweather", "name:title"]], ["Officers"]],
   ["Deputies Okafor and Lindqvist escorted him.", [["Okafor", "name:dictionary"], ["Lindqvist", "name:title"]], ["Deputies", "escorted"]],
@@ -59,6 +63,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["L AKA \"healing well\" per PT", [], ["healing"]],
   ["The author reviewed the chart.", [], ["author", "chart"]],
   ["Author: Pharmacy Service", [], ["Pharmacy"]],
+  // a side's letter and its period before an ordinal of a body part or a floor
+  ["Pain on R. 4th toe.", [], ["4th"]],
+  ["Fracture of the L. 5th metacarpal.", [], ["5th"]],
+  ["Seen on N. 3rd floor.", [], ["3rd"]],
   // "St" after a state is also its university: the state alone
   ["Seen on Ohio St tonight.", [["Ohio", "location:state"]], ["St", "tonight"]],
   // a plural role word with no surnames after it

@@ -4707,9 +4707,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // Hills Street" was "Berg Hills", a first name and a surname)
       // (round 19: an eponym's head word may name the street too: "pharmacy on Canal St:", "on Bridge Rd")
       // (round 21: a state's name right before the type names the street too, "on Maryland Pkwy", "on michigan ave")
+      // (round 21: and an abbreviated direction with its period before an ordinal, "on W. 4th Ave", "on e. 25th st")
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
-        (n > 0 && directionLetter(q)) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
-        tight(q) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
+        (n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
+        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
         n++;
         q--;
       }
@@ -7229,6 +7230,20 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
 // and a phone's cue words before its digits (ext extn pgr tel cell)
 const TIME_UNITS_21 = "\u0003min\u0004mins\u0006minute\u0007minutes\u0002hr\u0003hrs\u0004hour\u0005hours\u0003sec\u0004secs\u0003day\u0004days\u0002wk\u0003wks\u0002mo\u0003mos\u0002yr\u0003yrs";
 const DIAL_CUES_21 = "\u0003ext\u0004extn\u0003pgr\u0003tel\u0004cell";
+
+/**
+ * Token q, an ordinal ("4th", "25TH"), follows an abbreviated direction of one or two letters and its period, one blank
+ * between: "W. 4th", "e. 25th", "N.E. 3rd" (the direction's last letter). The period is the abbreviation's, no
+ * sentence's end.
+ */
+function dottedDirection21(q: u32): bool {
+  if (q == 0 || q >= count || !ordinalAt(q)) return false;
+  const s = rd(tStart, q);
+  const p = q - 1;
+  const len = rd(tEnd, p) - rd(tStart, p);
+  return s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2e && rd(tEnd, p) == s - 2 && len <= 2 &&
+    (rd(tData, p) & F_DIRECTION) != 0 && rd(tShape, p) != SH_NUM;
+}
 
 /**
  * Token q, a state's name and no other context word (no title, cue or month: "Virginia", "Maryland", "michigan"),
