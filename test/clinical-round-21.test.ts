@@ -2,7 +2,7 @@
 // misses and false positives: a pair right after a score's word or a ventilator's mode is no date ("headache 4/10",
 // "strength 4/5", "NIPPV 18/6"); lower-case time units after a number and dial cues before digits are no names ("40 min
 // late", "(ext 61108)"); "40 MIN DRIVE" is no street; a state's name before a street type names the street ("on
-// Maryland Pkwy") and an abbreviated direction with its period before a numbered street ("on W. 4th Ave"); dash codes with two letter groups, a lettered last group or a glued '#' ("DDS-SC-97-440182",
+// Maryland Pkwy"), a run sheet's cross street ("X-STREET QUARRY HILL LN") and an abbreviated direction with its period before a numbered street ("on W. 4th Ave"); dash codes with two letter groups, a lettered last group or a glued '#' ("DDS-SC-97-440182",
 // "S97-18824-A3", "#SD97-00418"); plural titles open a list of surnames ("Officers Tran and Bellweather"); an age in
 // apposition after a name and its bracket ("Pruitt ("Miss Billie"), 96,"); in lower-case text a clinician's initial and
 // surname after a cue or credential ("triage rn k. nakashima-ruiz"); a nickname in quotes after "AKA" or a name
@@ -26,6 +26,11 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["She lives on W. 4th Ave with her son.", [["W. 4th Ave", ADDR]], ["lives", "son"]],
   ["she lives on e. 25th st with son", [["e. 25th st", ADDR]], ["lives", "son"]],
   ["RX TO THE PHARMACY ON W. 14TH ST. RETURN PRECAUTIONS.", [["W. 14TH ST", ADDR]], ["PHARMACY", "RETURN"]],
+  // the cross street of a run sheet or dispatch
+  ["RESPONSE TO: 1142 OLD TURNPIKE RD, X-STREET QUARRY HILL LN\nPT: REFUSED", [["1142 OLD TURNPIKE RD, X-STREET QUARRY HILL LN", ADDR]], ["RESPONSE", "REFUSED"]],
+  ["Response to the mall, cross st: Tanner Ln", [["Tanner Ln", ADDR]], ["mall"]],
+  ["Cross street Quarry Hill Ln.", [["Quarry Hill Ln", ADDR]], ["Cross"]],
+  ["mva at scene, xst 5th ave", [["5th ave", ADDR]], ["scene", "xst"]],
   // a plural title opens a list of surnames
   ["Brought by SPD Officers Tran and Bellweather.", [["Tran", "name:dictionary"], ["Bellweather", "name:title"]], ["Officers"]],
   ["Deputies Okafor and Lindqvist escorted him.", [["Okafor", "name:dictionary"], ["Lindqvist", "name:title"]], ["Deputies", "escorted"]],
@@ -67,6 +72,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Pain on R. 4th toe.", [], ["4th"]],
   ["Fracture of the L. 5th metacarpal.", [], ["5th"]],
   ["Seen on N. 3rd floor.", [], ["3rd"]],
+  ["Patient crossed the street at the light.", [], ["crossed", "street", "light"]],
+  ["X-STREET", [], ["STREET"]],
   // "St" after a state is also its university: the state alone
   ["Seen on Ohio St tonight.", [["Ohio", "location:state"]], ["St", "tonight"]],
   // a plural role word with no surnames after it

@@ -4726,6 +4726,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         return true;
       }
     }
+    // (round 21: the cross street of a run sheet or dispatch, "X-STREET QUARRY HILL LN", "cross st: Tanner Ln")
+    if (sh != SH_INITIAL && sh != SH_NUM && k >= 2 && crossStreetCue21(k, sh)) return true;
   }
 
   // unit designator with a number on its own line or after an address: "Apt 4B", "Suite 200"
@@ -7230,6 +7232,33 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
 // and a phone's cue words before its digits (ext extn pgr tel cell)
 const TIME_UNITS_21 = "\u0003min\u0004mins\u0006minute\u0007minutes\u0002hr\u0003hrs\u0004hour\u0005hours\u0003sec\u0004secs\u0003day\u0004days\u0002wk\u0003wks\u0002mo\u0003mos\u0002yr\u0003yrs";
 const DIAL_CUES_21 = "\u0003ext\u0004extn\u0003pgr\u0003tel\u0004cell";
+
+/**
+ * Token k, a street type, closes one to three words of its shape (no context word; an ordinal may be one) after an EMS
+ * run sheet's or dispatch's cross-street label: "X-STREET", "X-ST", "XST", "CROSS ST", "cross street" (a colon after it
+ * or not): "X-STREET QUARRY HILL LN", "cross st: Tanner Ln", "xst 5th ave". Writes the street and returns true.
+ */
+function crossStreetCue21(k: u32, sh: u32): bool {
+  let q = k - 1;
+  let n: u32 = 0;
+  while (n < 3 && exists(q) && !crossLabel21(q) && (rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0 ||
+    ordinalAt(q)) && tight(q + 1) && q > 0) {
+    n++;
+    q--;
+  }
+  if (n == 0 || !exists(q) || (rd(tGap, q + 1) & (G_NEWLINE | G_FAR)) != 0 || !crossLabel21(q)) return false;
+  span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
+  for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
+  startTail(k);
+  return true;
+}
+
+/** Token q ends a cross-street label: "xst", or "street"/"st" right after "x" (a hyphen between) or "cross". */
+function crossLabel21(q: u32): bool {
+  if (wordIn(q, "\u0003xst")) return true;
+  return q > 0 && exists(q - 1) && wordIn(q, "\u0006street\u0002st") && wordIn(q - 1, "\u0001x\u0005cross") &&
+    rd(tStart, q) - rd(tEnd, q - 1) <= 1;
+}
 
 /**
  * Token q, an ordinal ("4th", "25TH"), follows an abbreviated direction of one or two letters and its period, one blank
