@@ -620,6 +620,8 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "rx dx hx sx tx fx pmh psh " +
   // instrument and device eponyms, brands and nationality words seen capitalised in notes
   "heaney kling mcivor bard zimmer lahey balfour kegel scarpa epimed cortisporin novolin afrin humulin lantus " +
+  // (round 21) the skin cancer surgery named after its inventor ("Mohs Micrographic Surgery", "Mohs surgeon")
+  "mohs " +
   "french african american hispanic caucasian asian latino latina")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases

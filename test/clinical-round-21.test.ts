@@ -6,7 +6,7 @@
 // "S97-18824-A3", "#SD97-00418"); plural titles open a list of surnames ("Officers Tran and Bellweather"); an age in
 // apposition after a name and its bracket ("Pruitt ("Miss Billie"), 96,"); in lower-case text a clinician's initial and
 // surname after a cue or credential ("triage rn k. nakashima-ruiz"); a nickname in quotes after "AKA" or a name
-// ("AKA "RAY-RAY"", "tavon ("t-bone")"); "author" and "cosigner" are person cues (the VA record's header). Both engines. Names, places and numbers are made up.
+// ("AKA "RAY-RAY"", "tavon ("t-bone")"); "author" and "cosigner" are person cues (the VA record's header); "Mohs" is no name. Both engines. Names, places and numbers are made up.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -74,6 +74,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Seen on N. 3rd floor.", [], ["3rd"]],
   ["Patient crossed the street at the light.", [], ["crossed", "street", "light"]],
   ["X-STREET", [], ["STREET"]],
+  // the skin cancer surgery named after its inventor (as "Foley" and "Gleason", never a name: "Dr. Mohs" is lost too)
+  ["Mohs Micrographic Surgery Note", [], ["Mohs"]],
+  ["Repair by Dr. Ines Carvalho-Webb (Mohs surgeon).", [["Ines Carvalho-Webb", "name:title"]], ["Mohs"]],
+  ["MOHS SURGERY FOR BCC OF NOSE", [], ["MOHS"]],
   // "St" after a state is also its university: the state alone
   ["Seen on Ohio St tonight.", [["Ohio", "location:state"]], ["St", "tonight"]],
   // a plural role word with no surnames after it
