@@ -2,7 +2,7 @@
 // misses and false positives: a pair right after a score's word or a ventilator's mode is no date ("headache 4/10",
 // "strength 4/5", "NIPPV 18/6"); lower-case time units after a number and dial cues before digits are no names ("40 min
 // late", "(ext 61108)"); "40 MIN DRIVE" is no street; a state's name before a street type names the street ("on
-// Maryland Pkwy"), a run sheet's cross street ("X-STREET QUARRY HILL LN") and an abbreviated direction with its period before a numbered street ("on W. 4th Ave"); dash codes with two letter groups, a lettered last group or a glued '#' ("DDS-SC-97-440182",
+// Maryland Pkwy"), a run sheet's cross street ("X-STREET QUARRY HILL LN"), a lower-case numbered road ("(route 9 marlboro)") and an abbreviated direction with its period before a numbered street ("on W. 4th Ave"); dash codes with two letter groups, a lettered last group or a glued '#' ("DDS-SC-97-440182",
 // "S97-18824-A3", "#SD97-00418"); plural titles open a list of surnames ("Officers Tran and Bellweather"); an age in
 // apposition after a name and its bracket ("Pruitt ("Miss Billie"), 96,"); in lower-case text a clinician's initial and
 // surname after a cue or credential ("triage rn k. nakashima-ruiz"); a nickname in quotes after "AKA" or a name
@@ -31,6 +31,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Response to the mall, cross st: Tanner Ln", [["Tanner Ln", ADDR]], ["mall"]],
   ["Cross street Quarry Hill Ln.", [["Quarry Hill Ln", ADDR]], ["Cross"]],
   ["mva at scene, xst 5th ave", [["5th ave", ADDR]], ["scene", "xst"]],
+  // in lower-case text a numbered road after a preposition of place or a bracket
+  ["cvs #2281 (route 9 marlboro)", [["route 9 marlboro", ADDR]], ["cvs"]],
+  ["works as a cook at a diner on route 20 in westfield.", [["route 20", ADDR], ["westfield", "location:city"]], ["diner"]],
+  ["pickup on hwy 60 past the store", [["hwy 60", ADDR]], ["store"]],
   // a plural title opens a list of surnames
   ["Brought by SPD Officers Tran and Bellweather.", [["Tran", "name:dictionary"], ["Bellweather", "name:title"]], ["Officers"]],
   ["Deputies Okafor and Lindqvist escorted him.", [["Okafor", "name:dictionary"], ["Lindqvist", "name:title"]], ["Deputies", "escorted"]],
@@ -78,6 +82,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Mohs Micrographic Surgery Note", [], ["Mohs"]],
   ["Repair by Dr. Ines Carvalho-Webb (Mohs surgeon).", [["Ines Carvalho-Webb", "name:title"]], ["Mohs"]],
   ["MOHS SURGERY FOR BCC OF NOSE", [], ["MOHS"]],
+  // a route of administration or of a protocol
+  ["med route 2 times daily", [], ["route"]],
+  ["changed to route 2 of the protocol", [], ["route"]],
+  ["given by route 2 x daily", [], ["route"]],
   // "St" after a state is also its university: the state alone
   ["Seen on Ohio St tonight.", [["Ohio", "location:state"]], ["St", "tonight"]],
   // a plural role word with no surnames after it

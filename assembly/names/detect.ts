@@ -4876,6 +4876,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     lowerTypeAfterNumber(k, sh, mode, hasPrev) ||
     (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
       rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS)) ||
+    // (round 21: or after a preposition of place or an opening bracket, "(route 9 marlboro)", "diner on route 20")
+    (sh == SH_LOWER && mode == MODE_LOWER && hasPrev && lowerRoute21(k)) ||
     // ("calle cartagena 19, 3B": a full type in lower case, its house number ahead)
     (sh == SH_LOWER && mode == MODE_MIXED && (d & F_STREET_ABBR) == 0 && rd(tShape, k + 1) != SH_NUM &&
       streetNumberAhead(k, true) != 0)) &&
@@ -7251,6 +7253,21 @@ function crossStreetCue21(k: u32, sh: u32): bool {
   for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
   startTail(k);
   return true;
+}
+
+/**
+ * In lower-case text token k, a numbered road's word ("route", "rte", "hwy", "highway"), is followed by its number (1-3
+ * digits, no unit or count after it) and preceded by a preposition of place or an opening bracket: "cvs #2281 (route 9
+ * marlboro)", "diner on route 20 in westfield", "lives off hwy 60". "med route 2 times daily", "changed to route 2 of the
+ * protocol" and "route iv" stay words.
+ */
+function lowerRoute21(k: u32): bool {
+  if (!wordIn(k, NUMBERED_ROADS) || k + 1 >= count || rd(tShape, k + 1) != SH_NUM || !tight(k + 1) ||
+    rd(tEnd, k + 1) - rd(tStart, k + 1) > 3) return false;
+  if (k + 2 < count && tight(k + 2) && wordIn(k + 2, "\u0002of\u0003per") || k + 2 < count && tight(k + 2) && wordIn(k + 2, DOSE_UNITS)) return false;
+  const s = rd(tStart, k);
+  if (s >= 1 && byteAt(s - 1) == 0x28) return true;
+  return tight(k) && wordIn(k - 1, "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\u0002at\u0003via\u0002by");
 }
 
 /** Token q ends a cross-street label: "xst", or "street"/"st" right after "x" (a hyphen between) or "cross". */
