@@ -17,13 +17,16 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * 0.7866, ORGANIZATION 0.6533, DATE 0.9683, ID 0.8902, AGE 0.8750, PHONE, MRN, FAX, EMAIL, SSN 1.0 (any type).
  * Upper-cased copy 0.8772 / 0.9540 (NAME 0.9603, LOCATION 0.7805, ORGANIZATION 0.6378, DATE 0.9736), lower-cased
  * 0.8216 / 0.9601 (NAME 0.9154, LOCATION 0.7012, ORGANIZATION 0.4675, DATE 0.9683) (scripts/case-copy.mjs).
- * Floors: the measured values rounded down.
+ * After clinical round 21 (stop 30), written from its misses: see FLOOR's comment. Floors: the measured values
+ * rounded down.
  */
 const FLOOR = {
-  recall: 0.881, precision: 0.957,
+  // (measured after round 21, wasm and js alike: 0.8965 / 0.9670; NAME 0.9810, LOCATION 0.8110, ORGANIZATION 0.6533,
+  // DATE 0.9683, ID 0.9634, AGE, PHONE, MRN, FAX, EMAIL, SSN 1.0; upper 0.8889 / 0.9614, lower 0.8410 / 0.9723)
+  recall: 0.896, precision: 0.966,
   types: {
-    NAME: 0.967, LOCATION: 0.786, ORGANIZATION: 0.653, DATE: 0.968, PHONE: 0.99, ID: 0.89, MRN: 0.99, FAX: 0.99,
-    EMAIL: 0.99, SSN: 0.99, AGE: 0.875,
+    NAME: 0.98, LOCATION: 0.81, ORGANIZATION: 0.653, DATE: 0.968, PHONE: 0.99, ID: 0.963, MRN: 0.99, FAX: 0.99,
+    EMAIL: 0.99, SSN: 0.99, AGE: 0.99,
   },
 };
 
