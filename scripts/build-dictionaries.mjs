@@ -462,6 +462,8 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // the people of registration, consent and claim forms ("GUARANTOR: OSAGIE IDAHOSA", "Subscriber: ...", "POA: ...",
   // "Witness: ...", "Informant: mother")
   "guarantor subscriber policyholder beneficiary proxy poa witness informant " +
+  // (round 21) a note's header fields in the VA's record ("AUTHOR: OKAFOR-BLAINE,CHIDINMA   EXP COSIGNER: HUSTVEDT,ROLF")
+  "author cosigner " +
   // nurses' and practitioners' credentials written before the name in nursing notes ("per NP Okwuosa", "RN Smith at
   // bedside"); not "PA" (also a chest film's view and Pennsylvania)
   "rn np lpn crna cna " +
@@ -618,6 +620,8 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "rx dx hx sx tx fx pmh psh " +
   // instrument and device eponyms, brands and nationality words seen capitalised in notes
   "heaney kling mcivor bard zimmer lahey balfour kegel scarpa epimed cortisporin novolin afrin humulin lantus " +
+  // (round 21) the skin cancer surgery named after its inventor ("Mohs Micrographic Surgery", "Mohs surgeon")
+  "mohs " +
   "french african american hispanic caucasian asian latino latina")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases

@@ -306,7 +306,7 @@ note("bh-intake", `
 Behavioral Health Intake Assessment
 ⟦O|Crossroads Counseling Services⟧, ⟦S|77 Tremont Place⟧, ⟦C|Bangor⟧
 Date: ⟦D|11/14/24⟧   Clinician: ⟦N|Ottilie Marchetti⟧, LCPC
-Client: ⟦N|Jaxon Pelletier⟧ ("JJ"), 17 yo, junior at ⟦O|Hermon High School⟧. Referred by school counselor Mrs. ⟦N|Dufresne⟧.
+Client: ⟦N|Jaxon Pelletier⟧ ("⟦N|JJ⟧"), 17 yo, junior at ⟦O|Hermon High School⟧. Referred by school counselor Mrs. ⟦N|Dufresne⟧.
 Presenting problem: panic attacks since ⟦D|August⟧, school refusal, cannabis vaping daily.
 Family: lives with mother ⟦N|Krystal Pelletier⟧ and stepfather ⟦N|Travis Gagnon⟧; biological father ⟦N|Derek Pelletier⟧ incarcerated at ⟦O|Maine State Prison⟧. Older brother ⟦N|Brayden⟧ in the Army at ⟦LO|Fort Drum⟧.
 Work: bagger at ⟦O|Hannaford⟧ on ⟦S|Stillwater Ave⟧ 15 h/wk.

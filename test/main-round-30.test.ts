@@ -1,6 +1,6 @@
 // Why this file exists: table tests, with hard negatives, for stop 30's rules on main, written from the general forms
 // of US notes (not from a fixture's strings): streets named without a house number in any frame of where
-// (framedStreet30), numbered roads in lower case (lowerRoute30) and county roads (countyRoad30), the floor after its
+// (framedStreet30), numbered roads in lower case (lowerRoute21) and county roads (countyRoad30), the floor after its
 // ordinal in an address tail, a census line's patient after the bed or room (bedName30), name particles and hyphenated
 // given names in a person's field (particleLastFirst30, hyphenFirstAfterComma30), a staff member's core-word given
 // name before a verb (staffName), the writer after "I'm" (selfIntro30), a name before its relation in brackets

@@ -4,7 +4,7 @@
 // capitalisation in mixed-case text, street addresses, PO boxes, "City, ST", counties and facility names.
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
-import { byteAt, byteFrom, inLen, inPtr } from "../input";
+import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
 import { digitsEnd, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
 import { emit, outCount } from "../matches";
@@ -3640,6 +3640,9 @@ function hyphenFirst(q: u32): bool {
     (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER);
 }
 
+// (round 21) Plural titles that open a list of surnames: drs officers deputies detectives troopers doctors
+const LIST_TITLES_21 = "\u0003drs\u0008officers\u0008deputies\u000adetectives\u0008troopers\u0007doctors";
+
 /**
  * Token k continues a list of names opened by "Drs": "Drs. Hwang, Petrakis and Ostrowski" (after a comma or "and", the
  * names before it decided, at most 8 tokens back, on one line).
@@ -3655,7 +3658,8 @@ function drsList(k: u32): bool {
     j = bracketBefore(j);
     if (rd(tDone, j) != ENTITY_NAME || (rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || j == 0 || !exists(j - 1)) return false;
     const p = j - 1;
-    if (wordIn(p, "\u0003drs")) return true;
+    // (round 21: or by another plural title, "Officers Tran and Bellweather", "Deputies Ruiz and Hale")
+    if (wordIn(p, LIST_TITLES_21)) return true;
     if (isAnd(p)) {
       if (p == 0 || !exists(p - 1)) return false;
       j = p - 1;
@@ -4662,6 +4666,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (j == 0 || !linked(j)) break;
       j--;
     }
+    // (round 21: a number, a time unit and "drive" measure a trip, no street: "40 MIN DRIVE", "a 3 hour drive")
+    if (found && k == j + 2 && wordIn(k, "\u0005drive") && wordIn(j + 1, TIME_UNITS_21)) found = false;
     if (found && abbrCued) {
       // ("ship to: 1600 pennsylvania ave", "drove from 12 tower rd": a preposition of where before the number)
       // (a dose or a count is no house number: "increase to 20 mg ave", "from 10 to 20 units rd")
@@ -4715,9 +4721,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
       // Hills Street" was "Berg Hills", a first name and a surname)
       // (round 19: an eponym's head word may name the street too: "pharmacy on Canal St:", "on Bridge Rd")
+      // (round 21: a state's name right before the type names the street too, "on Maryland Pkwy", "on michigan ave")
+      // (round 21: and an abbreviated direction with its period before an ordinal, "on W. 4th Ave", "on e. 25th st")
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
-        (n > 0 && directionLetter(q))) &&
-        tight(q) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
+        (n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
+        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
         n++;
         q--;
       }
@@ -4735,6 +4743,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 30: or in another frame of where: "near Blue Hill Avenue", "the bar, Main St.", "AT MICKLE BLVD")
       if (framedStreet30(k, sh, mode)) return true;
     }
+    // (round 21: the cross street of a run sheet or dispatch, "X-STREET QUARRY HILL LN", "cross st: Tanner Ln")
+    if (sh != SH_INITIAL && sh != SH_NUM && k >= 2 && crossStreetCue21(k, sh)) return true;
   }
 
   // unit designator with a number on its own line or after an address: "Apt 4B", "Suite 200"
@@ -4881,8 +4891,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // house number: "we moved to 1200 route 9")
   if (((d & F_STREET_PREFIX) != 0 || frenchType(k, sh, hasNext)) && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
     lowerTypeAfterNumber(k, sh, mode, hasPrev) ||
-    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || lowerRoute30(k, sh, hasPrev) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
+    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
       rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS)) ||
+    // (round 21: or after a preposition of place or an opening bracket, "(route 9 marlboro)", "diner on route 20"; stop
+    // 30: in a mixed-case text's lower-case words too, "pharmacy (cvs on route 27)")
+    (sh == SH_LOWER && hasPrev && lowerRoute21(k)) ||
     // ("calle cartagena 19, 3B": a full type in lower case, its house number ahead)
     (sh == SH_LOWER && mode == MODE_MIXED && (d & F_STREET_ABBR) == 0 && rd(tShape, k + 1) != SH_NUM &&
       streetNumberAhead(k, true) != 0)) &&
@@ -7187,7 +7200,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
     hyphenGivenPair(k)) return true;
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
-  if (byteAt(rd(tStart, k) - 1) == 0x22 && quotedNickname(k, sh)) return true;
+  if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || quotedAlias21(k, sh, mode))) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && (rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)) return true;
@@ -7246,7 +7259,122 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
   // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
   if (sh == SH_LOWER && mode == MODE_LOWER && tierOf(rd(tData, k)) == 0 && k + 1 < count && lowerOrgAfterFrame(k)) return true;
+  // (round 21: in lower-case text a clinician's initial and surname after a cue or credential, "triage rn k.
+  // nakashima-ruiz", "nnp: k. obuya"; one letter and its period first)
+  if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && byteAt(rd(tEnd, k)) == 0x2e &&
+    k + 1 < count && lowerInitialSurname21(k)) return true;
+  // (round 21: a lower-case unit after a number or a phone's cue word before the digits; the shape first)
+  if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) <= 4 && unitOrDialCue21(k)) return true;
   return facRound(k, sh, mode);
+}
+
+// (round 21) Time units after a number (min mins minute minutes hr hrs hour hours sec secs day days wk wks mo mos yr yrs)
+// and a phone's cue words before its digits (ext extn pgr tel cell)
+const TIME_UNITS_21 = "\u0003min\u0004mins\u0006minute\u0007minutes\u0002hr\u0003hrs\u0004hour\u0005hours\u0003sec\u0004secs\u0003day\u0004days\u0002wk\u0003wks\u0002mo\u0003mos\u0002yr\u0003yrs";
+const DIAL_CUES_21 = "\u0003ext\u0004extn\u0003pgr\u0003tel\u0004cell";
+
+/**
+ * Token k, a street type, closes one to three words of its shape (no context word; an ordinal may be one) after an EMS
+ * run sheet's or dispatch's cross-street label: "X-STREET", "X-ST", "XST", "CROSS ST", "cross street" (a colon after it
+ * or not): "X-STREET QUARRY HILL LN", "cross st: Tanner Ln", "xst 5th ave". Writes the street and returns true.
+ */
+function crossStreetCue21(k: u32, sh: u32): bool {
+  let q = k - 1;
+  let n: u32 = 0;
+  while (n < 3 && exists(q) && !crossLabel21(q) && (rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0 ||
+    ordinalAt(q)) && tight(q + 1) && q > 0) {
+    n++;
+    q--;
+  }
+  if (n == 0 || !exists(q) || (rd(tGap, q + 1) & (G_NEWLINE | G_FAR)) != 0 || !crossLabel21(q)) return false;
+  span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
+  for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
+  startTail(k);
+  return true;
+}
+
+/**
+ * In lower-case text token k, a numbered road's word ("route", "rte", "hwy", "highway"), is followed by its number (1-3
+ * digits, no unit or count after it) and preceded by a preposition of place or an opening bracket: "cvs #2281 (route 9
+ * marlboro)", "diner on route 20 in westfield", "lives off hwy 60". "med route 2 times daily", "changed to route 2 of the
+ * protocol" and "route iv" stay words.
+ */
+function lowerRoute21(k: u32): bool {
+  if (!wordIn(k, NUMBERED_ROADS) || k + 1 >= count || rd(tShape, k + 1) != SH_NUM || !tight(k + 1) ||
+    rd(tEnd, k + 1) - rd(tStart, k + 1) > 3) return false;
+  if (k + 2 < count && tight(k + 2) && wordIn(k + 2, "\u0002of\u0003per") || k + 2 < count && tight(k + 2) && wordIn(k + 2, DOSE_UNITS)) return false;
+  const s = rd(tStart, k);
+  if (s >= 1 && byteAt(s - 1) == 0x28) return true;
+  return tight(k) && wordIn(k - 1, "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\u0002at\u0003via\u0002by\u0004down\u0002up");
+}
+
+/** Token q ends a cross-street label: "xst", or "street"/"st" right after "x" (a hyphen between) or "cross". */
+function crossLabel21(q: u32): bool {
+  if (wordIn(q, "\u0003xst")) return true;
+  return q > 0 && exists(q - 1) && wordIn(q, "\u0006street\u0002st") && wordIn(q - 1, "\u0001x\u0005cross") &&
+    rd(tStart, q) - rd(tEnd, q - 1) <= 1;
+}
+
+/**
+ * Token q, an ordinal ("4th", "25TH"), follows an abbreviated direction of one or two letters and its period, one blank
+ * between: "W. 4th", "e. 25th", "N.E. 3rd" (the direction's last letter). The period is the abbreviation's, no
+ * sentence's end.
+ */
+function dottedDirection21(q: u32): bool {
+  if (q == 0 || q >= count || !ordinalAt(q)) return false;
+  const s = rd(tStart, q);
+  const p = q - 1;
+  const len = rd(tEnd, p) - rd(tStart, p);
+  return s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2e && rd(tEnd, p) == s - 2 && len <= 2 &&
+    (rd(tData, p) & F_DIRECTION) != 0 && rd(tShape, p) != SH_NUM;
+}
+
+/**
+ * Token q, a state's name and no other context word (no title, cue or month: "Virginia", "Maryland", "michigan"),
+ * right before token k, a street type other than "St" (which is also Saint and, after a state, its university):
+ * "on Maryland Pkwy", "church on Pennsylvania Avenue", "on michigan ave". (Read from addressOrFacility()'s street
+ * without a house number, which still wants "on", "off" or "along" before it.)
+ */
+function stateStreet21(q: u32, k: u32): bool {
+  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && rd(tEnd, q) - rd(tStart, q) >= 4 && !wordIn(k, "\u0002st");
+}
+
+/**
+ * In lower-case text token k, one letter and its period, opens a clinician's name after a person's cue or credential
+ * ("rn", "md", "dr", "nnp", a role word) or a signature's "/s/": the next word is a surname no English list has or a
+ * listed surname, and a second half after a hyphen too ("triage rn k. nakashima-ruiz", "nnp: k. obuya", "/s/ o.
+ * vancampen"). The genus of a germ ("e. coli", "s. aureus", "h. pylori") is no name. Writes the NAME.
+ */
+function lowerInitialSurname21(k: u32): bool {
+  const p = k - 1;
+  const s = rd(tStart, k);
+  if ((rd(tData, p) & (F_CUE | F_CRED | F_TITLE)) == 0 && !(s >= 4 && byteAt(s - 2) == 0x2f && (byteAt(s - 3) | 0x20) == 0x73)) return false;
+  const m = k + 1;
+  if (rd(tShape, m) != SH_LOWER || rd(tStart, m) != rd(tEnd, k) + 2 || !lowerSurnameWord21(m)) return false;
+  let last = m;
+  if (m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && rd(tStart, m + 1) == rd(tEnd, m) + 1 && rd(tShape, m + 1) == SH_LOWER &&
+    (lowerSurnameWord21(m + 1) || nameStr(m + 1) > 0)) last = m + 1;
+  span(s, rd(tEnd, last), ENTITY_NAME, 750, R_INITIAL);
+  for (let q = k; q <= last; q++) wr(tDone, q, ENTITY_NAME);
+  return true;
+}
+
+/** Token m, a lower-case word, may be a surname: no context word or germ's name; unknown to every list, or a surname. */
+function lowerSurnameWord21(m: u32): bool {
+  const d = rd(tData, m);
+  const len = rd(tEnd, m) - rd(tStart, m);
+  if (len < 3 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || wordIn(m, CAPS_CLINICAL_TERMS)) return false;
+  return tierOf(d) == 0 ? !medicalShape(m) : nameStr(m) >= 2;
+}
+
+/**
+ * Token k, a lower-case word of at most four letters, is a time unit right after a number ("was 40 min late again",
+ * "total time 27 min.") or a phone's cue word right before its digits ("(ext 61108)", "pgr 4471"): no name, though
+ * "Min" and "Ext" are in the name lists. Returns true (nothing written) when so. (Read from laterRounds().)
+ */
+function unitOrDialCue21(k: u32): bool {
+  if (rd(tShape, k - 1) == SH_NUM && tight(k) && wordIn(k, TIME_UNITS_21)) return true;
+  return k + 1 < count && rd(tShape, k + 1) == SH_NUM && tight(k + 1) && wordIn(k, DIAL_CUES_21);
 }
 
 /**
@@ -7313,6 +7441,50 @@ function quotedNickname(k: u32, sh: u32): bool {
   flush();
   span(rd(tStart, n), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR);
   for (let m = n; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 21) Token k opens a nickname in double quotes, one or two words of letters (a hyphen or apostrophe inside:
+ * "RAY-RAY", "t-bone", "dq"), closed by the quote: after "AKA" or "alias" ("DECEDENT: LAFLEUR, RAYMOND JOSEPH   AKA
+ * "RAY-RAY""), or right after a decided name, a bracket between or not ("tavon ("t-bone")", "dequan "dq" matthews"),
+ * in any case. Quoted words with a title or credential, or only core English words, are no nickname ("Smith ("the
+ * patient")", "Mr. Smith "feels fine"" keep their words). Writes the NAME and returns true.
+ */
+function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
+  const s = rd(tStart, k);
+  if (s < 3 || sh == SH_NUM || sh == SH_INITIAL && mode != MODE_LOWER) return false;
+  // the closing quote: letters, blanks, '-' and '\'' only, at most 20 bytes, one blank at most
+  let e = s;
+  let blanks: u32 = 0;
+  while (e < inLen && e - s <= 20) {
+    const b = byteAt(e);
+    if (b == 0x22) break;
+    if (b == 0x20) blanks++;
+    else if (!isAlpha(b) && b != 0x2d && b != 0x27) return false;
+    e++;
+  }
+  if (e >= inLen || byteAt(e) != 0x22 || e - s < 2 || blanks > 1) return false;
+  let o = s - 1; // the opening quote
+  if (o >= 2 && byteAt(o - 1) == 0x28) o--;
+  if (o < 2 || byteAt(o - 1) != 0x20) return false;
+  let p = k - 1;
+  const alias = wordIn(p, "\u0003aka\u0005alias");
+  if (!alias && !(rd(tDone, p) == ENTITY_NAME && rd(tEnd, p) == o - 1)) return false;
+  // (no title or credential inside, and one word at least that is no core English word, or a name: "the patient",
+  // "feels fine", "no pain" are quoted words)
+  let last = k;
+  while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
+  let named = false;
+  for (let m = k; m <= last; m++) {
+    const d = rd(tData, m);
+    if ((d & (F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
+    if (tierOf(d) != 1 || nameStr(m) > 0) named = true;
+  }
+  if (!named) return false;
+  flush();
+  span(s, e, ENTITY_NAME, 700, R_NEIGHBOUR);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
 }
 
@@ -10177,17 +10349,6 @@ function framedStreet30(k: u32, sh: u32, mode: u32): bool {
   for (let q = first; q <= k; q++) wr(tDone, q, 0xff);
   if (!(k + 1 < count && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
   return true;
-}
-
-/**
- * (stop 30) In lower case, a numbered road after a word of where, no house number before it: "pharmacy (cvs on route
- * 27)", "a diner on route 20 in westfield", "lives off route 9" (decide()'s mixed-case "Route 9" reads its capital).
- * Not a route of giving a drug ("changed the route to iv", "route 2 of the protocol": no word of where before it).
- */
-function lowerRoute30(k: u32, sh: u32, hasPrev: bool): bool {
-  if (sh != SH_LOWER || !hasPrev || k + 1 >= count || rd(tShape, k + 1) != SH_NUM || !tight(k + 1) || !tight(k) ||
-    rd(tEnd, k + 1) - rd(tStart, k + 1) > 3 || !wordIn(k, NUMBERED_ROADS) || !exists(k - 1)) return false;
-  return wordIn(k - 1, "\u0002on\u0003off\u0005along\u0004near\u0002at\u0004from\u0004down\u0002up\u0003via");
 }
 
 // ---- Stop 30: a census line's patient after the bed or room (self-contained: bedName30) ----

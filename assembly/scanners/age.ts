@@ -81,7 +81,7 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")
-  if (end == 0 && !cued && v >= 90 && appositive(ts, a)) {
+  if (end == 0 && !cued && v >= 90 && (appositive(ts, a) || bracketAppositive21(ts, a))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
     return a;
   }
@@ -165,6 +165,31 @@ function appositive(ts: u32, a: u32): bool {
   const c = punctAfter(a);
   return c == 0x2c || c == 0x29 || c == 0x3b;
 }
+
+/**
+ * (round 21) The age in apposition after a name and its bracket: "Wilhelmina Pruitt ("Miss Billie"), 96, dx",
+ * "Mrs. Ocampo (Lola), 93, lives" (", " right before ts, ')' before the comma, the bracket opened within 30 bytes by a
+ * quote or a capital, and a capitalised word of 3+ letters, no temperature's or vital sign's word, right before '(';
+ * ",", ")" or ";" after the number). "Pulse (bpm), 96,", "HR (Apical), 92," and "Tmax (Oral), 101," stay values.
+ */
+function bracketAppositive21(ts: u32, a: u32): bool {
+  if (ts < 8 || before(ts) != 0x20 || before(ts - 1) != 0x2c || before(ts - 2) != 0x29) return false;
+  const c = punctAfter(a);
+  if (c != 0x2c && c != 0x29 && c != 0x3b) return false;
+  let o = ts - 4; // (the byte before ')')
+  const lim = ts > 34 ? ts - 34 : 0;
+  while (o > lim && at(o) != 0x28 && at(o) != 0x29) o--;
+  if (at(o) != 0x28 || o < 3 || at(o - 1) != 0x20) return false;
+  const f = at(o + 1);
+  if (f != 0x22 && !(f >= 0x41 && f <= 0x5a)) return false;
+  const we = o - 1;
+  const ws = lettersStart(we);
+  return we - ws >= 3 && at(ws) >= 0x41 && at(ws) <= 0x5a && wordIndex(TEMPERATURE_WORDS, ws, we) < 0 &&
+    wordIndex(VITAL_WORDS_21, ws, we) < 0;
+}
+
+// (round 21) vital signs' words before a bracket and a value: pulse rate resp sats weight height glucose
+const VITAL_WORDS_21 = "\u0005pulse\u0004rate\u0004resp\u0004sats\u0006weight\u0006height\u0007glucose";
 
 /** "his", "her" or "their" right before ts, optionally with "early", "mid" or "late" between (a blank or a hyphen). */
 function possessiveBefore(ts: u32): bool {

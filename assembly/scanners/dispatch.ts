@@ -437,7 +437,10 @@ function onDigit(i: u32, scanners: u32): u32 {
   // a lettered code after its letters and '-', without a cue ("SP-24-00871", "UM-25-7781042"): after the dates and phones
   if ((scanners & SCAN_IDS) != 0 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
     // (scanDashCode refuses more than four letters)
-    r = scanDashCode(lettersStart(ts - 1));
+    let ls = lettersStart(ts - 1);
+    // (round 21: two groups of letters before the digits, "DDS-SC-97-440182", "SD-NBS-0967712": from the first)
+    if (before(ls) == 0x2d && ls >= 2 && isAlpha(byteAt(ls - 2)) && ls - 1 - lettersStart(ls - 1) <= 4) ls = lettersStart(ls - 1);
+    r = scanDashCode(ls);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_IDS) != 0 && n >= 2) {

@@ -529,7 +529,8 @@ const DASH_CODE_NOT = "\u0003cpt\u0003icd\u0003drg\u0003ndc\u0003nct\u0003irb\u0
 export function scanDashCode(p: u32): u32 {
   if (p > 0) {
     const pb = before(p);
-    if (isWordish(pb) || pb == 0x2d || pb == 0x2f || pb == 0x2e || pb == 0x5f || pb == 0x23 || pb == 0x40) return 0;
+    // (round 21: a '#' glued before is the number sign of a case or report, "Dermpath #SD97-00418")
+    if (isWordish(pb) || pb == 0x2d || pb == 0x2f || pb == 0x2e || pb == 0x5f || pb == 0x40) return 0;
   }
   let q = p;
   while (q < p + 5 && isAlpha(at(q))) q++;
@@ -551,6 +552,15 @@ export function scanDashCode(p: u32): u32 {
     dashes++;
     e++;
     lastStart = e;
+    // (round 21) a second group of letters in the prefix's case, an office's or a programme's: "DDS-SC-97-440182",
+    // "SD-NBS-0967712"
+    let r = e;
+    while (r < e + 5 && isAlpha(at(r)) && isUpperAscii(at(r)) == upper) r++;
+    if (r > e && r - e <= 4 && at(r) == 0x2d && isDigit(at(r + 1))) {
+      dashes++;
+      e = r + 1;
+      lastStart = e;
+    }
   }
   if (!isDigit(at(e))) return 0;
   while (e < lim) {
@@ -564,8 +574,10 @@ export function scanDashCode(p: u32): u32 {
     }
     run = 0;
     if (isAlpha(b)) {
-      // (stop 30: or a check letter alone closing the code, "QPC-118830-R")
-      if (isUpperAscii(b) != upper || ++letters > 1 || e == lastStart && (dashes < 2 || isAlnum(at(e + 1)))) return 0;
+      // (stop 30: or a check letter alone closing the code, "QPC-118830-R"; round 21: a group opened by a letter only as
+      // a suffix after 5+ digits, a block's or part's: "S97-18824-A3")
+      if (isUpperAscii(b) != upper || ++letters > 1 ||
+        e == lastStart && !(dashes >= 2 && (!isAlnum(at(e + 1)) || maxRun >= 5 && isDigit(at(e + 1))))) return 0;
       e++;
       continue;
     }
