@@ -116,6 +116,8 @@ const SELF_AND_KIN: ReadonlyArray<PlaceCase> = [
   // a given name before its relation in brackets
   ["Emergency contact: Grace (wife) 617-555-0101", [["Grace", "name:cue"], ["617-555-0101", "cue:phone"]], ["contact", "wife"]],
   ["EMERGENCY CONTACT: GRACE (WIFE)", [["GRACE", "name:cue"]], ["CONTACT", "WIFE"]],
+  // after "LAST," the pair's own rules take both names
+  ["PROPOSED DONOR: OYELARAN, FOLASADE (SISTER), 38", [["OYELARAN, FOLASADE", "name:neighbour"]], ["DONOR", "SISTER"]],
   ["Pain (left) worse", [], ["Pain", "left"]],
 ];
 
@@ -174,8 +176,9 @@ const IDS: ReadonlyArray<TypedCase> = [
   ["Outside slides S25-12345-A reviewed", [["S25-12345-A", "ID"]], ["slides"]],
   // a civil action's number
   ["Superior Court Civil Action No. 2093-CV-01174", [["2093-CV-01174", "ID"]], ["Superior"]],
-  // a lone letter after the first dash or two letters closing the code, a vitamin, a unit's wing
-  ["code S25-12345-AB and AB-C-123456", [], ["S25-12345-AB", "AB-C-123456"]],
+  // two letters closing the code, a vitamin, a unit's wing (a letter group after the first dash is round 21's second
+  // prefix group: "DDS-SC-97-440182", test/clinical-round-21.test.ts)
+  ["code S25-12345-AB", [], ["S25-12345-AB"]],
   ["Bay B-12, room 4-East", [], ["B-12", "East"]],
   ["HLA-B27 positive, COVID-19 negative, unit W0417 94", [], ["HLA-B27", "W0417"]],
   ["code AB-123456-CD", [], ["AB-123456-CD"]],

@@ -10571,7 +10571,8 @@ function parenKin30(k: u32, sh: u32): bool {
   let q = p + 1;
   while (q < inLen && (byteAt(q) | 0x20) - 0x61 < 26) q++;
   if (q >= inLen || byteAt(q) != 0x29 || wordIndex(KIN_WORDS, p + 1, q) < 0) return false;
-  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) return false;
+  // (after "LAST," the pair's own rules take both: "DONOR: OYELARAN, FOLASADE (SISTER)")
+  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || (rd(tGap, k) & G_COMMA) != 0) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
   return true;
