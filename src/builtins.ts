@@ -320,6 +320,8 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // laboratories and genetic testing companies of requisitions and results
       "BioReference", "BioReference Laboratories", "Invitae", "Myriad Genetics", "Ambry Genetics", "GeneDx", "Natera",
       "ARUP Laboratories", "Sonic Healthcare",
+      // (stop 30) a reference laboratory named after its clinic ("urine cytology sent to mayo clinic laboratories")
+      "Mayo Clinic Laboratories", "Mayo Medical Laboratories",
       // insurers and health plans by their own names
       "Elevance Health", "Wellpoint", "CareFirst", "Premera", "Regence", "Florida Blue", "Independence Blue Cross",
       "Excellus", "EmblemHealth", "Fidelis Care", "Healthfirst", "CareSource", "Amerigroup", "Ambetter",

@@ -31,8 +31,13 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a legal form after a comma, English words before it included
   ["Hollis, Marchetti & Crane, LLP\nAttn: records", [["Hollis, Marchetti & Crane, LLP", ORG]], ["Attn", "records"]],
   ["Acme Widgets, Inc. sent the form.", [["Acme Widgets, Inc", ORG]], ["sent", "form"]],
-  // a place after "of" in lower-case text
+  // a place after "of" in lower-case text, and a place of two words after "of"
   ["referred to the ymca of western idaho.", [["ymca of western idaho", ORG]], ["referred"]],
+  // (an English word before the head stays out, as before this round: "Hearing")
+  ["Audiogram at Hearing Associates of Cape Cod today.", [["Associates of Cape Cod", ORG]], ["Audiogram", "Hearing", "today"]],
+  // the new heads in ALL CAPS after a where-frame, with a word no list has
+  ["WEDDING AT BRACKWATER GUILD 08/05", [["BRACKWATER GUILD", ORG]], ["WEDDING"]],
+  ["(STATIONED AT FENMOOR AIR BASE) - UPDATED", [["FENMOOR AIR BASE", ORG]], ["STATIONED", "UPDATED"]],
   // public agencies' acronyms in a report's frame
   ["Report filed to DCF today.", [["DCF", ORG]], ["Report", "today"]],
   ["reported to state (MDPH) case # 12", [["MDPH", ORG]], ["reported", "state"]],
@@ -43,6 +48,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Unit collected by the American Red Cross.", [["American Red Cross", ORG]], ["collected"]],
   ["They are staying at the Holiday Inn Express tonight.", [["Holiday Inn Express", ORG]], ["staying", "tonight"]],
   ["Resettlement agency: International Rescue Committee", [["International Rescue Committee", ORG]], ["Resettlement"]],
+  ["urine cytology sent to mayo clinic laboratories.", [["mayo clinic laboratories", ORG]], ["cytology", "sent"]],
   // a hospital's own service after its head stays the hospital's
   ["Films read at Harwick Hospital Imaging.", [["Harwick Hospital Imaging", FAC]], ["Films"]],
 ];
@@ -70,6 +76,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["SEEN AT THE NEW MERCY CLINIC TODAY.", [["MERCY CLINIC", FAC]], ["NEW", "SEEN"]],
   // "inc" as increase, and one English word before a comma and "Inc."
   ["PAIN CONTROLLED, INC ACTIVITY AS TOLERATED.", [], ["PAIN", "INC", "ACTIVITY"]],
+  ["XRAY: ATELECTASIS AT LEFT LUNG BASE.", [], ["LUNG", "BASE"]],
+  ["REFERRED TO ETHICS COMMITTEE.", [], ["ETHICS", "COMMITTEE"]],
   ["Pain, Inc. dose of morphine.", [], ["Pain", "Inc"]],
   // a count noun's "of" and a place in lower-case text
   ["a group of texas patients", [], ["group", "texas"]],

@@ -5109,6 +5109,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           !(j > 0 && exists(j - 1) && wordIn(j - 1, "\u0001a\u0002an")) &&
           (tierOf(md) != 1 || placeStr(md) >= 2 || (md & F_STATE) != 0 || wordIn(m, "\u0007greater") || m + 1 < count && openerKept30(m + 1)))) break;
         if ((md & (F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE)) != 0) break;
+        // (stop 30: a place of two words, "Associates of Cape Cod")
+        if (m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == ms && placeStr(rd(tMw2, m + 1)) > 0) {
+          ofTail = true;
+          last = ++m;
+          continue;
+        }
         if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 || ofNamedOrg(headLast, m, mode) :
           placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
           ofTail = true;
@@ -7349,7 +7355,9 @@ const NH_CLINICAL: u32 = 4;
 /** Organisation heads before which an unknown word in ALL CAPS names the organisation after a frame (addressOrFacility). */
 // (round 18: service firms, practices, labs and insurers after a frame, "FROM CHARTSAFE RECORD SERVICES", "TO
 // MARCHBANKS UROLOGY ASSOCIATES"; an unknown word of four letters or more among the words is still needed)
-const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy\u0008services\u000aassociates\u000alaboratory\u000claboratories\u0005group\u0008partners\u0009insurance\u0008staffing";
+// (stop 30: guild, stables, coalition, catering, alliance, clubhouse, an air base's "base": "WEDDING AT SILVERMINE
+// GUILD", "STATIONED AT RAMSTEIN AIR BASE")
+const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy\u0008services\u000aassociates\u000alaboratory\u000claboratories\u0005group\u0008partners\u0009insurance\u0008staffing\u0005guild\u0007stables\u0009coalition\u0008catering\u0008alliance\u0009clubhouse\u0004base";
 
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
