@@ -351,8 +351,8 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // (stop 30) hotel and restaurant chains where a patient stays or an exposure happened, home mobility suppliers,
       // interpreting services and international insurers ("staying at Holiday Inn Express", "party at Chuck E. Cheese",
       // "vendor rep (Numotion)", "translated by LanguageLine", "guarantee letter from Bupa Global")
-      "Holiday Inn", "Holiday Inn Express", "Hampton Inn", "Red Roof Inn", "Motel 6", "Days Inn", "Comfort Inn",
-      "Marriott", "Courtyard by Marriott", "Residence Inn", "Hilton Garden Inn",
+      // (chains whose name ends in "Inn", "Hotel" or "Motel" are the facility rule's: "Hampton Inn" stays a facility)
+      "Holiday Inn", "Holiday Inn Express", "Motel 6", "Marriott", "Courtyard by Marriott",
       "Chuck E. Cheese", "Chuck E. Cheese's", "Olive Garden", "Applebee's", "Cracker Barrel",
       "National Seating & Mobility", "National Seating and Mobility", "Numotion", "Hanger Clinic",
       "LanguageLine", "LanguageLine Solutions", "Language Line", "CyraCom", "Bupa", "Bupa Global", "Cigna Global",

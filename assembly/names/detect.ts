@@ -4993,8 +4993,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // (nor a person a title opened before it: "CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES")
         // (stop 30: a legal form after a comma names English words too, two of them at least, "Acme Widgets, Inc.",
         // "Finnegan, Abernathy & Stroud, LLP"; "Pain, Inc. dose" stays)
-        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1 ||
-          legalComma && q > 0 && exists(q - 1) && tight(q) && (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER)) &&
+        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (legalComma ? q > 0 && exists(q - 1) && (tight(q) || ampGap(q)) && (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) :
+          nameStr(q) > 0 || tierOf(rd(tData, q)) != 1) &&
           !(q > 0 && exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0) &&
           !titleBeforeName(q)) {
           strong = true;
