@@ -431,6 +431,15 @@ for (const p of ["distribution center", "fulfillment center", "food bank", "soup
   "interpreting services", "soccer club", "fire company", "ambulance corps"]) addFlags(p, F.FACILITY | F.BOX);
 // (not "adult day": "CASA CENTRAL ADULT DAY PROGRAM" then took the programme's words, which name no one)
 addFlags("senior center", F.FACILITY);
+// (stop 30) public bodies, coalitions, guilds, caterers, stables and clubhouses named after a place, a founder or
+// invented words ("Massachusetts Rehabilitation Commission", "Camden Coalition", "Silvermine Guild", "Giordano's
+// Catering", "O'Sullivan Stables", "Ramstein Air Base", "Fountain House Clubhouse"); the heads alone or after English
+// words only stay words ("the ethics committee", "Patient Care Advisory Committee", "Joint Commission", "Cathedral
+// Kitchen"); an organisation's name before a scale's word is the scale's (scaleAfter30: "New York Heart Association
+// class III")
+for (const w of words("commission committee coalition alliance guild stables catering association associations clubhouse"))
+  addFlags(w, F.FACILITY | F.BOX);
+for (const p of ["air base", "air force base"]) addFlags(p, F.FACILITY | F.BOX);
 addFlags("detox", F.FACILITY);
 addFlags("open mri", F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +

@@ -322,6 +322,8 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // laboratories and genetic testing companies of requisitions and results
       "BioReference", "BioReference Laboratories", "Invitae", "Myriad Genetics", "Ambry Genetics", "GeneDx", "Natera",
       "ARUP Laboratories", "Sonic Healthcare",
+      // (stop 30) a reference laboratory named after its clinic ("urine cytology sent to mayo clinic laboratories")
+      "Mayo Clinic Laboratories", "Mayo Medical Laboratories",
       // insurers and health plans by their own names
       "Elevance Health", "Wellpoint", "CareFirst", "Premera", "Regence", "Florida Blue", "Independence Blue Cross",
       "Excellus", "EmblemHealth", "Fidelis Care", "Healthfirst", "CareSource", "Amerigroup", "Ambetter",
@@ -334,6 +336,31 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // supermarket and pharmacy chains
       "Hy-Vee", "Giant Eagle", "ShopRite", "Albertsons", "Harris Teeter", "Winn-Dixie", "Fred Meyer", "Food Lion",
       "Price Chopper", "PillPack",
+      // (stop 30) national charities, health charities and refugee resettlement agencies that social histories,
+      // blood-bank and referral notes name, written out whole: their words are English words, which the head rules
+      // refuse alone ("the American Cancer Society Road to Recovery", "Resettlement agency: International Rescue
+      // Committee"); "Red Cross" alone is a symbol and a name, only the American one is listed
+      "American Red Cross", "American Cancer Society", "American Heart Association", "American Lung Association",
+      "American Diabetes Association", "Alzheimer's Association", "Muscular Dystrophy Association",
+      "National Multiple Sclerosis Society", "Leukemia & Lymphoma Society", "Cystic Fibrosis Foundation",
+      "Arthritis Foundation", "March of Dimes", "Make-A-Wish", "Ronald McDonald House", "Hope Lodge", "United Way",
+      "Big Brothers Big Sisters", "Boys & Girls Club", "Boys and Girls Club", "Catholic Charities",
+      "Catholic Social Services", "Lutheran Social Services", "Jewish Family Service", "Jewish Family Services",
+      "Jewish Family & Children's Service", "Volunteers of America", "Habitat for Humanity", "Feeding America",
+      "International Rescue Committee", "Church World Service", "World Relief", "HIAS", "Hebrew Immigrant Aid Society",
+      "U.S. Committee for Refugees and Immigrants", "International Organization for Migration",
+      "United Ostomy Associations of America", "National Alliance on Mental Illness",
+      // (stop 30) hotel and restaurant chains where a patient stays or an exposure happened, home mobility suppliers,
+      // interpreting services and international insurers ("staying at Holiday Inn Express", "party at Chuck E. Cheese",
+      // "vendor rep (Numotion)", "translated by LanguageLine", "guarantee letter from Bupa Global")
+      // (chains whose name ends in "Inn", "Hotel" or "Motel" are the facility rule's: "Hampton Inn" stays a facility)
+      "Holiday Inn", "Holiday Inn Express", "Motel 6", "Marriott", "Courtyard by Marriott",
+      "Chuck E. Cheese", "Chuck E. Cheese's", "Olive Garden", "Applebee's", "Cracker Barrel",
+      "National Seating & Mobility", "National Seating and Mobility", "Numotion", "Hanger Clinic",
+      "LanguageLine", "LanguageLine Solutions", "Language Line", "CyraCom", "Bupa", "Bupa Global", "Cigna Global",
+      // (stop 30) large employers of defence and transit work histories ("on leave from Electric Boat", "retired MBTA
+      // motorman")
+      "Electric Boat", "Sikorsky", "Bath Iron Works", "Newport News Shipbuilding", "MBTA",
     ] },
   // Hospitals and health systems a note names without their head word or in any letter case ("PRIOR PCI AT LAHEY",
   // "records from mass general", "F/U AT BAYSTATE"), written by us: nationally known US names and the larger

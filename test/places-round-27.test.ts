@@ -66,8 +66,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Enrolled with Hospice of the Scioto Valley.", [["Hospice of the Scioto Valley", FAC]], ["Enrolled"]],
   ["PICNIC AT LAKE TSOSIE STATE PARK.", [["LAKE TSOSIE STATE PARK", FAC]], ["PICNIC"]],
   // social services named after a county, a town or invented words
+  // (stop 30: "Greater" opens the name and is kept, openerKept30; this row had recorded "Hartford Legal Aid")
   ["Legal aid (Greater Hartford Legal Aid, attorney Keisha Dunmore)",
-    [["Hartford Legal Aid", ORG], ["Keisha Dunmore", "name:neighbour"]], ["attorney"]],
+    [["Greater Hartford Legal Aid", ORG], ["Keisha Dunmore", "name:neighbour"]], ["attorney"]],
   ["RECEIVES SERVICES FROM HENNEPIN COUNTY ADULT SERVICES (CASE WORKER", [["HENNEPIN COUNTY ADULT SERVICES", ORG]], ["RECEIVES", "CASE"]],
   ["OTP DOSING NOTE - RIVERSIDE RECOVERY SERVICES", [["RIVERSIDE RECOVERY SERVICES", ORG]], ["DOSING"]],
   ["caregiver support referral (Millbridge Council on Aging, Ms. Tran)",

@@ -2345,6 +2345,9 @@ function headAfterHead(last: u32, k: u32, org: bool): u32 {
   if (n > k + LOOK_AHEAD || n >= count || !tight(n) || rd(tShape, n) != rd(tShape, last)) return last;
   const d1 = rd(tData, n);
   if (org) return (d1 & F_ORG) == F_ORG ? n : last;
+  // (stop 30: an organisation's head after a facility's, "Massachusetts Rehabilitation Commission", "Mayo Clinic
+  // Laboratories"; not "group", which a strep's group letter follows: "Mercy Hospital Group B")
+  if ((d1 & F_ORG) == F_ORG && !wordIn(n, "\u0005group")) return n;
   const d2 = rd(tMw2, n);
   return ((d1 & F_FACILITY) != 0 && (d1 & F_ORG) != F_ORG) || ((d2 & F_FACILITY) != 0 && (d2 & F_ORG) != F_ORG) ? n : last;
 }
@@ -5011,13 +5014,17 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         j = q;
         continue;
       }
+      const legalComma = j == k && mode == MODE_MIXED && (g & G_COMMA) != 0 && wordIn(k, LEGAL_FORMS);
       if (org && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (g & (G_COMMA | G_OTHER)) != 0 && rd(tStart, j) - rd(tEnd, q) <= 3 &&
-        j < k && rd(tShape, j) != SH_LOWER) {
+        (j < k || legalComma) && rd(tShape, j) != SH_LOWER) {
         // "Davis, Reynolds": a comma or "&" between two capitalised founders
         const qs0 = rd(tShape, q);
         // (not a titled doctor before the comma: "DR. YOUNG, ADALBERT MEDICAL GROUP" is a doctor and a practice)
         // (nor a person a title opened before it: "CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES")
-        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (nameStr(q) > 0 || tierOf(rd(tData, q)) != 1) &&
+        // (stop 30: a legal form after a comma names English words too, two of them at least, "Acme Widgets, Inc.",
+        // "Finnegan, Abernathy & Stroud, LLP"; "Pain, Inc. dose" stays)
+        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (legalComma ? q > 0 && exists(q - 1) && (tight(q) || ampGap(q)) && (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) :
+          nameStr(q) > 0 || tierOf(rd(tData, q)) != 1) &&
           !(q > 0 && exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0) &&
           !titleBeforeName(q)) {
           strong = true;
@@ -5074,6 +5081,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     while (j < k && tierOf(rd(tData, j)) == 1 && nameStr(j) <= 1 && placeStr(rd(tData, j)) <= 1 &&
       ((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4)) &&
       !(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS))) j++;
+    // (stop 30: a word that opens such names stays before a word that is kept, "Upper Valley Humane Society")
+    // (in ALL CAPS and lower case, where the walk stopped at it: "SECOND CONGREGATIONAL CHURCH", not an adjective that
+    // prose puts before a name, "THE NEW MERCY CLINIC")
+    if (j < k && j > 0 && exists(j - 1) && (mode == MODE_MIXED ? j > jWalk : rd(tDone, j - 1) == 0 && !wordIn(j - 1, OPENER_ADJECTIVES30)) &&
+      openerKept30(j)) j--;
     // the evidence must lie in what is left
     if (strong) {
       strong = false;
@@ -5105,6 +5117,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // Only up to k + LOOK_AHEAD: a decision may not depend on how much input has arrived.
     let last = headLast;
     if (!edHead) last = headAfterHead(last, k, org);
+    // (stop 30: an organisation's head after a facility's makes the whole an organisation, "Massachusetts
+    // Rehabilitation Commission")
+    // (a hospital's own service stays its facility's: "Jordan Hospital Imaging")
+    if (!org && last > headLast && (rd(tData, last) & F_ORG) == F_ORG && !wordIn(last, HOSPITAL_SERVICE_WORDS)) org = true;
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     // (an organisation's "of" names its place only: "VNA of Boston", "University of Michigan"; a founder's name after
@@ -5116,13 +5132,24 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
         const ms = rd(tShape, m);
         const md = rd(tData, m);
-        if (ms != SH_CAP && ms != SH_UPPER) break;
+        // (stop 30: lower-case text writes the place in lower case, "ywca of western massachusetts")
+        // (a core English word only as a strong place there: "services of the month" stays)
+        // (not after a count noun's article or "group": "a group of texas patients", "a bank of ohio")
+        if (ms != SH_CAP && ms != SH_UPPER && !(mode == MODE_LOWER && ms == SH_LOWER && !wordIn(headLast, "\u0005group") &&
+          !(j > 0 && exists(j - 1) && wordIn(j - 1, "\u0001a\u0002an")) &&
+          (tierOf(md) != 1 || placeStr(md) >= 2 || (md & F_STATE) != 0 || wordIn(m, "\u0007greater") || m + 1 < count && openerKept30(m + 1)))) break;
         if ((md & (F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE)) != 0) break;
+        // (stop 30: a place of two words, "Associates of Cape Cod")
+        if (m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == ms && placeStr(rd(tMw2, m + 1)) > 0) {
+          ofTail = true;
+          last = ++m;
+          continue;
+        }
         if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 || ofNamedOrg(headLast, m, mode) :
           placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
           ofTail = true;
           last = m;
-        } else if ((md & F_FAC_MOD) == 0 && !wordIn(m, "\u0007greater")) break;
+        } else if ((md & F_FAC_MOD) == 0 && !wordIn(m, "\u0007greater") && !(m + 1 <= k + LOOK_AHEAD && m + 1 < count && openerKept30(m + 1))) break;
       }
       // (stop 27: a place's name that fills the look-ahead may go on, "Hospice of the Scioto Valley")
       if (ofTail && last == k + LOOK_AHEAD) headFirstEnd = true;
@@ -5203,6 +5230,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     if ((strong && j < k) || ofTail) {
+      // (stop 30: an organisation's name before a scale's word is the scale's, "New York Heart Association class III")
+      if (org && scaleAfter30(last)) {
+        for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+        return true;
+      }
       // (the common words the rule stripped from such a name, "Rainbow Ridge Daycare", and the services it joins with
       // "and" after its head, "BRIARCLIFF REHABILITATION AND NURSING CENTER": org12's section)
       if (!ofTail && sh != SH_LOWER) {
@@ -7188,6 +7220,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (k >= 2 && rd(tShape, k - 2) == SH_NUM && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS ||
     sh == SH_LOWER && mode == MODE_LOWER) && datedAt28(k, sh)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
+  // (stop 30: a public agency's acronym in a report's frame, "Report filed to DCF"; the shape and length first)
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode)) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
@@ -7530,7 +7564,9 @@ const NH_CLINICAL: u32 = 4;
 /** Organisation heads before which an unknown word in ALL CAPS names the organisation after a frame (addressOrFacility). */
 // (round 18: service firms, practices, labs and insurers after a frame, "FROM CHARTSAFE RECORD SERVICES", "TO
 // MARCHBANKS UROLOGY ASSOCIATES"; an unknown word of four letters or more among the words is still needed)
-const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy\u0008services\u000aassociates\u000alaboratory\u000claboratories\u0005group\u0008partners\u0009insurance\u0008staffing";
+// (stop 30: guild, stables, coalition, catering, alliance, clubhouse, an air base's "base": "WEDDING AT SILVERMINE
+// GUILD", "STATIONED AT RAMSTEIN AIR BASE")
+const CAPS_FRAMED_ORG_HEADS = "\u0009institute\u000auniversity\u0007college\u000aelementary\u0006rescue\u000adepartment\u0005squad\u0009ambulance\u0006school\u0007academy\u0006church\u0007daycare\u0009preschool\u0003vna\u0008pharmacy\u0008services\u000aassociates\u000alaboratory\u000claboratories\u0005group\u0008partners\u0009insurance\u0008staffing\u0005guild\u0007stables\u0009coalition\u0008catering\u0008alliance\u0009clubhouse\u0004base";
 
 /** Heads that a name of common words may stand before: organisations. */
 const NAMED_ORG_HEADS = "\u0008pharmacy\u0007daycare\u0009preschool\u000ckindergarten\u0007academy\u0006school\u0006church\u0004ymca\u0004ywca\u0006pantry\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court\u0009ambulance\u0009dentistry\u000corthodontics\u0009optometry";
@@ -10575,5 +10611,63 @@ function parenKin30(k: u32, sh: u32): bool {
   if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || (rd(tGap, k) & G_COMMA) != 0) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
+
+
+// ---- Stop 30, organisations round (org30): names cut short, scales named after an organisation ----
+
+// words that open an organisation's or facility's name before the word that names it, which the facility rule strips
+// as core English words ("Upper Valley Humane Society", "Second Congregational Church", "Outer Cape VNA", "Greater
+// Lowell Legal Services"); with TOWN_PREFIXES
+const NAME_OPENERS30 = "\u0005outer\u0005inner\u0007greater\u0007central\u0005first\u0006second\u0005third\u0003old\u0008northern\u0008southern\u0007eastern\u0007western";
+
+// words of NAME_OPENERS30 and TOWN_PREFIXES that prose also puts before a name as adjectives ("the new Mercy Clinic",
+// "her old Lahey doctor")
+const OPENER_ADJECTIVES30 = "\u0003new\u0003old";
+
+/**
+ * The facility rule stripped token j - 1, a core word, from the start of the name that now opens at j: it stays when it
+ * is a word that opens names (TOWN_PREFIXES, NAME_OPENERS30) in the case of token j, tight before it.
+ */
+function openerKept30(j: u32): bool {
+  const o = j - 1;
+  return tight(j) && rd(tShape, o) == rd(tShape, j) && (wordIn(o, TOWN_PREFIXES) || wordIn(o, NAME_OPENERS30));
+}
+
+// a scale's or a classification's word after an organisation's name that names it ("New York Heart Association class
+// III", "American Joint Committee stage", "Eastern Cooperative Oncology Group score")
+const SCALE_WORDS30 = "\u0005class\u000eclassification\u0008criteria\u0005stage\u0007staging\u0005score\u0005scale\u0005grade\u0009guideline\u000aguidelines\u000afunctional";
+
+/** Token last ends an organisation's name, and the word after it (tight) is a scale's: the name is the scale's. */
+function scaleAfter30(last: u32): bool {
+  return last + 1 < count && tight(last + 1) && wordIn(last + 1, SCALE_WORDS30);
+}
+
+// public agencies that notes name by their acronym when a report or a case goes to them (child and adult protective
+// services, mental health, public health, transitional assistance, youth services, migration): "Report filed to DCF",
+// "reported to state (MDPH)", "Overseas exam by IOM". Acronyms that are also clinical are left out ("DPH" phenytoin,
+// "ACS" acute coronary syndrome, "DDS" a dentist's credential, "DCS" a dorsal column stimulator)
+const AGENCY_ACRONYMS30 = "\u0003dcf\u0004dcfs\u0003dss\u0003cps\u0003aps\u0003dmh\u0004mdph\u0003doh\u0003dhs\u0004dhhs\u0003dta\u0003dys\u0004dcyf\u0004ocfs\u0004dfps\u0003iom";
+// words of a report, a referral or an exam before "to/with/by/from" and such an acronym ("filed to", "referral to",
+// "exam by"), or right before it ("notified DCF")
+const REPORT_WORDS30 = "\u0005filed\u0004file\u0008reported\u0006report\u0008referred\u0008referral\u0008notified\u0006notify\u0009contacted\u0006called\u0004exam\u000aevaluation\u0008screened\u0008involved\u0004case\u0006opened\u0004open";
+/**
+ * Token k, in capitals (in lower case in lower-case text), is a public agency's acronym (AGENCY_ACRONYMS30) in a
+ * report's frame: a report word before it, alone or before "to", "with", "by", "from" (a "state" or "county" between,
+ * "reported to state (MDPH)"). Writes the organisation. "He takes DPH", "DCF" alone, "rule out APS" stay, and so does
+ * an agency's worker ("APS caseworker Jane Roe": fixture 11 leaves the agency unlabelled there, and the worker's name is
+ * the identifier).
+ */
+function agencyAcronym30(k: u32, mode: u32): bool {
+  if (!wordIn(k, AGENCY_ACRONYMS30) || (rd(tGap, k) & G_NEWLINE) != 0) return false;
+  let framed = false;
+  if (k >= 2 && exists(k - 1)) {
+    let p = k - 1;
+    if (wordIn(p, "\u0005state\u0006county") && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0) p--;
+    framed = wordIn(p, REPORT_WORDS30) || p >= 1 && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0 &&
+      wordIn(p, "\u0002to\u0004with\u0002by\u0004from") && wordIn(p - 1, REPORT_WORDS30);
+  }
+  if (!framed) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
   return true;
 }
