@@ -56,9 +56,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * postcodes, places' frames, signatures, Arabic articles, record labels, transcriptionists' codes): ~6 KB are left.
  * Raised to 320 KiB at the start of stop 30 (305,003 bytes after stop 29's review) for two helper rounds (a blind
  * fixture 18 and its round; organisations by their head nouns and "X of Y" shapes) and main's streets, dates and IDs,
- * each asked to keep under ~5 KB.
+ * each asked to keep under ~5 KB. Stop 30 merged to ~324 KB (main's probed forms ~11 KB, fx18's twenty-first clinical
+ * round ~5.0 KB, org30's organisations ~2.5 KB) and raised it to 336 KiB for one more helper round on facility names.
  */
-const WASM_BUDGET = 320 * 1024;
+const WASM_BUDGET = 336 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
