@@ -3,36 +3,14 @@
 // UM-25-7781042", "Subject 017-044"), streets without a house number after a premises word and "on" in ALL CAPS and
 // lower case ("DAYCARE ON ELM ST;"), and towns that are also English words after a residence or travel frame in ALL
 // CAPS and lower case ("LIVES IN READING WITH HIS WIFE"). Both engines. Numbers, names and places are made up.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
 
-/** [text, expected [finding text, type] of ID, LICENSE and ZIP findings, words that must not be inside any finding] */
-type IdCase = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
+const ID_TYPES = ["ID", "LICENSE", "ZIP"];
 
-function runIdTable(title: string, cases: ReadonlyArray<IdCase>): void {
-  describe(title, () => {
-    for (const engine of ["wasm", "js"] as const) {
-      const r = createRedactorSync({ engine });
-      for (const [text, expected, never] of cases) {
-        it(`${engine}: ${JSON.stringify(text)}`, () => {
-          const found = r.find(text);
-          const ids = found.filter((f) => f.type === "ID" || f.type === "LICENSE" || f.type === "ZIP").map((f) => [f.text, f.type]);
-          expect(ids).toEqual(expected);
-          for (const w of never) {
-            const i = text.indexOf(w);
-            expect(i, w).toBeGreaterThanOrEqual(0);
-            expect(found.some((f) => f.start <= i && i < f.end), `"${w}" must not be redacted`).toBe(false);
-          }
-        });
-      }
-    }
-  });
-}
 
 // scanDashCode: 1-4 letters of one case, '-' or glued digits, digit groups joined by '-' (5+ digits in a run, or a run
 // of 4 among 6+ digits ending in a digit)
-const ID_POSITIVES: ReadonlyArray<IdCase> = [
+const ID_POSITIVES: ReadonlyArray<TypedCase> = [
   // pathology and cytology accessions: letters and a two-digit year, glued or after a dash
   ["Outside slides S25-12345 reviewed.", [["S25-12345", "ID"]], ["Outside", "reviewed"]],
   ["CASE: SP-24-00871\nFINAL DIAGNOSIS: benign.", [["SP-24-00871", "ID"]], ["CASE", "FINAL"]],
@@ -58,7 +36,7 @@ const ID_POSITIVES: ReadonlyArray<IdCase> = [
   ["Hospital: Avda. Manuel Siurot S/N. E-41013. Sevilla.", [["E-41013", "ZIP"]], ["Hospital"]],
 ];
 
-const ID_NEGATIVES: ReadonlyArray<IdCase> = [
+const ID_NEGATIVES: ReadonlyArray<TypedCase> = [
   // gene, protein and variant names, viruses and scores
   ["KRAS G12C, BRCA1 negative, HER2 3+, PD-L1 TPS 80%.", [], ["KRAS", "G12C", "BRCA1", "HER2", "PD-L1"]],
   ["COVID-19 PCR and SARS-CoV-2 antigen negative; HLA-DRB1-1501 typing sent.", [], ["COVID-19", "SARS-CoV-2", "HLA-DRB1-1501"]],
@@ -77,8 +55,8 @@ const ID_NEGATIVES: ReadonlyArray<IdCase> = [
   ["subject 12 of 20 in the cohort", [], ["subject", "12", "20"]],
 ];
 
-runIdTable("record numbers by their shape, without a cue word (ids14)", ID_POSITIVES);
-runIdTable("codes of that shape that name no one (ids14)", ID_NEGATIVES);
+runTypedTable("record numbers by their shape, without a cue word (ids14)", ID_TYPES, ID_POSITIVES);
+runTypedTable("codes of that shape that name no one (ids14)", ID_TYPES, ID_NEGATIVES);
 
 const ADDR = "location:address";
 const CITY = "location:city";

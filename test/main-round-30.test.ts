@@ -8,9 +8,7 @@
 // (date.ts eventDated), an age and sex letter alone in brackets (age.ts parenAge30), a blood component's donation
 // number (ids.ts scanBloodUnit), a check letter closing a dashed code, and a civil action's number. Each positive was
 // a leak or half a leak before. Both engines; every name, street and number is made up.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
 
 const ADDR = "location:address";
 const NB = "name:neighbour";
@@ -121,27 +119,6 @@ const SELF_AND_KIN: ReadonlyArray<PlaceCase> = [
   ["Pain (left) worse", [], ["Pain", "left"]],
 ];
 
-/** [text, expected [finding text, type] of DATE and ID findings, words that must not be inside any finding] */
-type TypedCase = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
-
-function runTyped(title: string, types: ReadonlyArray<string>, cases: ReadonlyArray<TypedCase>): void {
-  describe(title, () => {
-    for (const engine of ["wasm", "js"] as const) {
-      const r = createRedactorSync({ engine });
-      for (const [text, expected, never] of cases) {
-        it(`${engine}: ${JSON.stringify(text)}`, () => {
-          const found = r.find(text);
-          expect(found.filter((f) => types.includes(f.type)).map((f) => [f.text, f.type])).toEqual(expected);
-          for (const w of never) {
-            const i = text.indexOf(w);
-            expect(i, w).toBeGreaterThanOrEqual(0);
-            expect(found.some((f) => f.start <= i && i < f.end), `"${w}" must not be redacted`).toBe(false);
-          }
-        });
-      }
-    }
-  });
-}
 
 const EVENT_DATES: ReadonlyArray<TypedCase> = [
   // a test or event, then the month/day closing its phrase, a colon or a clause's word
@@ -202,6 +179,6 @@ runPlaceTable("a census line's patient after the bed or room (stop 30)", CENSUS)
 runPlaceTable("name particles and hyphenated given names in a person's field (stop 30)", PARTICLES);
 runPlaceTable("a staff member's core-word given name before a verb (stop 30)", STAFF);
 runPlaceTable("the writer after \"I'm\" and a name before its relation in brackets (stop 30)", SELF_AND_KIN);
-runTyped("a month/day after the test or event it dates (stop 30)", ["DATE"], EVENT_DATES);
-runTyped("blood units, check letters and civil actions (stop 30)", ["ID"], IDS);
-runTyped("an age and sex letter alone in brackets, an age after a relative's given name (stop 30)", ["AGE"], BRACKET_AGES);
+runTypedTable("a month/day after the test or event it dates (stop 30)", ["DATE"], EVENT_DATES);
+runTypedTable("blood units, check letters and civil actions (stop 30)", ["ID"], IDS);
+runTypedTable("an age and sex letter alone in brackets, an age after a relative's given name (stop 30)", ["AGE"], BRACKET_AGES);

@@ -1,5 +1,6 @@
 // Why this file exists: the one runner for place tables (names.test.ts and addresses.test.ts): each case's findings
-// as [text, reason] with NAME, LOCATION, ZIP and PHONE enabled, and words that must stay unredacted, on both engines.
+// as [text, reason] with NAME, LOCATION, ZIP and PHONE enabled, and words that must stay unredacted, on both engines;
+// and its typed twin for identifier, date and age tables (findings of the listed types as [text, type], every type on).
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../../src/index.js";
 
@@ -14,6 +15,30 @@ export function runPlaceTable(title: string, cases: ReadonlyArray<PlaceCase>): v
         it(`${engine}: ${JSON.stringify(text)}`, () => {
           const found = r.find(text);
           expect(found.map((f) => [f.text, f.reason])).toEqual(expected);
+          for (const w of never) {
+            const i = text.indexOf(w);
+            expect(i, w).toBeGreaterThanOrEqual(0);
+            expect(found.some((f) => f.start <= i && i < f.end), `"${w}" must not be redacted`).toBe(false);
+          }
+        });
+      }
+    }
+  });
+}
+
+/** [text, expected [finding text, type] of the table's types, words that must not be inside any finding] */
+export type TypedCase = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
+
+/** Runs `cases` on both engines with every type on, comparing the findings of `types` as [text, type]. */
+export function runTypedTable(title: string, types: ReadonlyArray<string>, cases: ReadonlyArray<TypedCase>): void {
+  const wanted = new Set(types);
+  describe(title, () => {
+    for (const engine of ["wasm", "js"] as const) {
+      const r = createRedactorSync({ engine });
+      for (const [text, expected, never] of cases) {
+        it(`${engine}: ${JSON.stringify(text)}`, () => {
+          const found = r.find(text);
+          expect(found.filter((f) => wanted.has(f.type)).map((f) => [f.text, f.type])).toEqual(expected);
           for (const w of never) {
             const i = text.indexOf(w);
             expect(i, w).toBeGreaterThanOrEqual(0);
