@@ -90,8 +90,8 @@ const SCANNER_CUES: readonly CueList[] = [
     "Case No", "Case Number", "Case #", "Order No", "Order Number", "Order #", "Study ID", "Requisition",
     // (stop 29) a court's docket in legal letters and evaluations ("docket 2093-CV-01174", "Docket No. 24-1187")
     "Docket", "Docket No", "Docket Number", "Docket #", "Court File No", "Court File Number",
-    // (stop 30) a civil action's number ("Civil Action No. 2093-CV-01174")
-    "Civil Action No", "Civil Action Number", "Action No",
+    // (stop 30) a civil action's and a warrant's numbers ("Civil Action No. 2093-CV-01174", "Search warrant #62-SW-96-1188")
+    "Civil Action No", "Civil Action Number", "Action No", "Warrant", "Warrant No", "Warrant #", "Search warrant",
     "Requisition No", "Reference No", "Ref No", "Ref #", "Passport", "Passport No", "Passport Number",
     // transcription and report footers ("JOB #: 4471902", "Doc ID 88213")
     "Job", "Job No", "Job Number", "Job #", "Job ID", "Document ID", "Document No", "Doc ID", "Doc No", "Doc #", "Doc#",

@@ -132,6 +132,8 @@ const EVENT_DATES: ReadonlyArray<TypedCase> = [
   ["Returns 2/4.", [["2/4", "DATE"]], ["Returns"]],
   ["GTT scheduled 7/9 at the clinic", [["7/9", "DATE"]], ["GTT", "clinic"]],
   ["One UTI treated 3/7 (nitrofurantoin).", [["3/7", "DATE"]], ["UTI", "nitrofurantoin"]],
+  // an entry's heading dated after "from"
+  ["labs from 2/2: k 5.8, phos 7.1", [["2/2", "DATE"]], ["labs", "5.8"]],
   // a month and day joined by a dash, after "on" or the event it dates
   ["Seen on 10-23 for f/u.", [["10-23", "DATE"]], ["Seen"]],
   ["PICC placement 7-21", [["7-21", "DATE"]], ["PICC"]],
@@ -153,6 +155,8 @@ const IDS: ReadonlyArray<TypedCase> = [
   ["Outside slides S25-12345-A reviewed", [["S25-12345-A", "ID"]], ["slides"]],
   // a civil action's number
   ["Superior Court Civil Action No. 2093-CV-01174", [["2093-CV-01174", "ID"]], ["Superior"]],
+  // a warrant's number
+  ["Search warrant #62-SW-96-1188 signed by the judge", [["62-SW-96-1188", "ID"]], ["signed", "judge"]],
   // two letters closing the code, a vitamin, a unit's wing (a letter group after the first dash is round 21's second
   // prefix group: "DDS-SC-97-440182", test/clinical-round-21.test.ts)
   ["code S25-12345-AB", [], ["S25-12345-AB"]],

@@ -905,6 +905,8 @@ function eventDated(ts: u32, b: u32): bool {
     while (q > 0 && isDigit(before(q))) q--;
     if (q < v && before(q) == 0x2e && q > 1 && isDigit(before(q - 1))) return true;
   }
+  // (an entry's heading dated after "from": "labs from 2/2: k 5.8"; "from 3/5 to 4/5" has no colon)
+  if (!paren && at(punctAt(b)) == 0x3a && wordBefore(s, "\u0004from")) return true;
   if (!wordBefore(s, EVENT_WORDS)) return false;
   if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28) return true;
   const w = skipBlanks(b, 2);
