@@ -10611,6 +10611,8 @@ function parenKin30(k: u32, sh: u32): bool {
   if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || (rd(tGap, k) & G_COMMA) != 0) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
+  return true;
+}
 
 
 // ---- Stop 30, organisations round (org30): names cut short, scales named after an organisation ----
