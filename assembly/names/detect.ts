@@ -7199,7 +7199,7 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 30: a facility's name of common words, or after a place guessed at its first word, "PINE HOLLOW SURGICAL
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
+  if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
     (k + 3 < count ? rd(tData, k + 3) : 0)) & F_FACILITY) != 0 && facilityLine30(k, sh, mode)) return true;
   // (stop 30: name particles opening a person's field, "Patient: de la Cruz, Rosa María"; a hyphenated given name after
   // "LAST," there, "Patient: KIM, SOO-JIN"; the flag and the gap first)
@@ -10702,7 +10702,7 @@ function facWord30(q: u32, sh: u32): bool {
  * HOSPITAL", "STATE HOSPITAL", "CHILDREN'S HOSPITAL" stay. A place guessed at the name's first words (pending) joins it.
  */
 function facilityLine30(k: u32, sh: u32, mode: u32): bool {
-  if (sh == SH_UPPER ? mode != MODE_CAPS : sh != SH_CAP || mode != MODE_MIXED) return false;
+  if (sh != SH_CAP || mode != MODE_MIXED) return false;
   // the head: k or one of the three tokens after it, the words between in the name's case
   let h = k;
   while ((rd(tData, h) & F_FACILITY) == 0) {
@@ -10710,28 +10710,32 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
     h++;
   }
   if (rd(tShape, h) != sh || wordIn(h, "\u0006health")) return false;
-  // (a second head word goes with it: "Medical Center")
-  if (h + 1 < count && tight(h + 1) && rd(tShape, h + 1) == sh && (rd(tData, h + 1) & F_FACILITY) != 0 && !wordIn(h + 1, "\u0006health")) h++;
-  let f = h == k ? k : k;
+  // (the head's words after it go with it: "Medical Center", "School District")
+  for (let n: u32 = 0; n < 2 && h + 1 < count && tight(h + 1) && rd(tShape, h + 1) == sh &&
+    ((rd(tData, h + 1) | rd(tMw2, h + 1)) & F_FACILITY) != 0 && !wordIn(h + 1, "\u0006health"); n++) h++;
   if (h != k && rd(tDone, k) != 0) return false;
-  while (h - f < 5 && f > 0 && exists(f - 1) && tight(f) && facWord30(f - 1, sh) && !columnGap(f) && !spacedDash(f) &&
-    (rd(tDone, f - 1) == 0 || pType == ENTITY_LOCATION && pReason == R_CITY && pStart <= rd(tStart, f - 1))) f--;
+  // (the name's first word is a place the place rule would take alone, or a place guessed before k is pending)
+  let f = k;
+  let cut = h != k && placeStr(rd(tData, k)) > 0 && tierOf(rd(tData, k)) == 1;
+  while (h - f < 5 && f > 0 && exists(f - 1) && tight(f) && facWord30(f - 1, sh)) {
+    if (rd(tDone, f - 1) != 0) {
+      if (!(pType == ENTITY_LOCATION && pReason == R_CITY && pStart <= rd(tStart, f - 1))) break;
+      cut = true;
+    }
+    f--;
+  }
+  if (!cut) return false;
   // (a department word opens no name: "Emergency", "Outside", "Acute")
   while (f < h && (genericModifier(f) || (rd(tData, f) & F_FAC_MOD) != 0)) f++;
   let named: u32 = 0;
-  let plain: u32 = 0;
-  for (let m = f; m < h; m++) {
-    if ((rd(tData, m) & (F_FAC_MOD | F_FACILITY)) != 0 || genericModifier(m)) continue;
-    if (practiceNameWord(m)) named++;
-    else plain++;
-  }
-  if (f >= h || !(named > 0 || sh == SH_UPPER && plain >= 2)) return false;
-  const opens = f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(f) ||
-    exists(f - 1) && tight(f) && wordIn(f - 1, "\u0002at\u0002to\u0004from");
-  if (!opens) return false;
-  if (sh == SH_UPPER && !(h + 1 >= count || (rd(tGap, h + 1) & G_NEWLINE) != 0 || columnGap(h + 1) || spacedDash(h + 1) ||
-    wordIn(h + 1, "\u0002vs"))) return false;
-  span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, R_FACILITY);
+  for (let m = f; m < h; m++) if ((rd(tData, m) & (F_FAC_MOD | F_FACILITY)) == 0 && !genericModifier(m) && practiceNameWord(m)) named++;
+  if (f >= h || named == 0) return false;
+  if (!(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(f) ||
+    exists(f - 1) && tight(f) && wordIn(f - 1, "\u0002at\u0002to\u0004from"))) return false;
+  // (an organisation's head among the head's words names an organisation: "Soccer Club", "School District")
+  let org = false;
+  for (let m = f; m <= h; m++) if (((rd(tData, m) | rd(tMw2, m)) & F_ORG) == F_ORG) org = true;
+  span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
   for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
   return true;
 }
