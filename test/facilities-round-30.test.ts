@@ -17,6 +17,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // the facility rule's own names stay as they were
   ["Transferred to Boston Medical Center.", [["Boston Medical Center", FAC]], ["Transferred"]],
   ["Seen at Bozeman Hills Hospital today.", [["Bozeman Hills Hospital", FAC]], ["Seen", "today"]],
+  // (a sentence's verb before the name stays out; a word after the head goes on with the older rules' name)
+  ["Attends Rainbow Ridge Daycare.", [["Rainbow Ridge Daycare", ORG]], ["Attends"]],
+  ["Films read at Harwick Hospital Imaging.", [["Harwick Hospital Imaging", FAC]], ["Films"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [

@@ -10717,14 +10717,17 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
   // (the name's first word is a place the place rule would take alone, or a place guessed before k is pending)
   let f = k;
   let cut = h != k && placeStr(rd(tData, k)) > 0 && tierOf(rd(tData, k)) == 1;
+  // (a word before k joins as a guessed place, a name's or place's word or a modifier only: "Attends Rainbow Ridge
+  // Daycare" opens at "Rainbow")
   while (h - f < 5 && f > 0 && exists(f - 1) && tight(f) && facWord30(f - 1, sh)) {
     if (rd(tDone, f - 1) != 0) {
       if (!(pType == ENTITY_LOCATION && pReason == R_CITY && pStart <= rd(tStart, f - 1))) break;
       cut = true;
-    }
+    } else if (!practiceNameWord(f - 1) && (rd(tData, f - 1) & F_FAC_MOD) == 0) break;
     f--;
   }
-  if (!cut) return false;
+  // (a capitalised word after the head goes on with a name the older rules read: "Harwick Hospital Imaging")
+  if (!cut || h + 1 < count && tight(h + 1) && rd(tShape, h + 1) == sh) return false;
   // (a department word opens no name: "Emergency", "Outside", "Acute")
   while (f < h && (genericModifier(f) || (rd(tData, f) & F_FAC_MOD) != 0)) f++;
   let named: u32 = 0;
@@ -10732,9 +10735,9 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
   if (f >= h || named == 0) return false;
   if (!(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(f) ||
     exists(f - 1) && tight(f) && wordIn(f - 1, "\u0002at\u0002to\u0004from"))) return false;
-  // (an organisation's head among the head's words names an organisation: "Soccer Club", "School District")
-  let org = false;
-  for (let m = f; m <= h; m++) if (((rd(tData, m) | rd(tMw2, m)) & F_ORG) == F_ORG) org = true;
+  // (an organisation's head ending the name names an organisation, "Soccer Club", "School District"; a hospital's own
+  // service stays its facility's, "Harwick Hospital Imaging")
+  const org = ((rd(tData, h) | rd(tMw2, h)) & F_ORG) == F_ORG && !wordIn(h, HOSPITAL_SERVICE_WORDS);
   span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
   for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
   return true;
