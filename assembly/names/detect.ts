@@ -7197,6 +7197,10 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 30: a facility's name of common words, or after a place guessed at its first word, "PINE HOLLOW SURGICAL
+  // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
+  if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
+    (k + 3 < count ? rd(tData, k + 3) : 0)) & F_FACILITY) != 0 && facilityLine30(k, sh, mode)) return true;
   // (stop 30: name particles opening a person's field, "Patient: de la Cruz, Rosa María"; a hyphenated given name after
   // "LAST," there, "Patient: KIM, SOO-JIN"; the flag and the gap first)
   if ((rd(tData, k) & F_PARTICLE) != 0 && particleLastFirst30(k, sh)) return true;
@@ -10671,5 +10675,70 @@ function agencyAcronym30(k: u32, mode: u32): bool {
   if (!framed) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
   wr(tDone, k, 0xff);
+  return true;
+}
+
+// ---- Stop 30, facilities round (fac30): names of common words the facility rule lost whole or cut short ----
+
+/**
+ * Token q can be a word of a facility's name in shape sh: three letters or more, no person's or time's context word
+ * (a street's, a place's or a facility's word may name it: "Pine Hollow", "Western Hills"), no article or determiner.
+ */
+function facWord30(q: u32, sh: u32): bool {
+  return rd(tShape, q) == sh && rd(tEnd, q) - rd(tStart, q) >= 3 &&
+    (rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_UNIT)) == 0 &&
+    !wordIn(q, HOME_DETERMINERS) && !wordIn(q, "\u0003the\u0003and\u0003for\u0004with");
+}
+
+/**
+ * Token k, in the letter case of its text, is a word of a facility's name that ends in a facility's head ("Hospital",
+ * "Institute", "Center"; not "Health") and that the other rules leave (a place guessed at its first word took it, or
+ * common words in ALL CAPS): up to four tight words of three letters or more in one case before the head (facWord30),
+ * the name opening its line, following a label's colon or column, or "at", "to", "from"; in ALL CAPS the head closes
+ * its line, a column or a dashed title, or "VS" follows ("PINE HOLLOW SURGICAL HOSPITAL\nOPERATIVE NOTE", "REHAB PLAN:
+ * BRIARCLIFF ACUTE REHABILITATION VS HOME", "Hospitalized at Western Hills Psychiatric Institute", "Ferncliff Geriatric
+ * Assessment Center\n1200 Linden Terrace"). One word must be a name, a place or a word no list has (practiceNameWord),
+ * or, in ALL CAPS, two no generic or modifying word: "at Burn Center", "at Sleep Disorders Center", "ADMITTED TO THE
+ * HOSPITAL", "STATE HOSPITAL", "CHILDREN'S HOSPITAL" stay. A place guessed at the name's first words (pending) joins it.
+ */
+function facilityLine30(k: u32, sh: u32, mode: u32): bool {
+  if (sh != SH_CAP || mode != MODE_MIXED) return false;
+  // the head: k or one of the three tokens after it, the words between in the name's case
+  let h = k;
+  while ((rd(tData, h) & F_FACILITY) == 0) {
+    if (h >= k + 3 || h + 1 >= count || !tight(h + 1) || !facWord30(h, sh)) return false;
+    h++;
+  }
+  if (rd(tShape, h) != sh || wordIn(h, "\u0006health")) return false;
+  // (the head's words after it go with it: "Medical Center", "School District")
+  for (let n: u32 = 0; n < 2 && h + 1 < count && tight(h + 1) && rd(tShape, h + 1) == sh &&
+    ((rd(tData, h + 1) | rd(tMw2, h + 1)) & F_FACILITY) != 0 && !wordIn(h + 1, "\u0006health"); n++) h++;
+  if (h != k && rd(tDone, k) != 0) return false;
+  // (the name's first word is a place the place rule would take alone, or a place guessed before k is pending)
+  let f = k;
+  let cut = h != k && placeStr(rd(tData, k)) > 0 && tierOf(rd(tData, k)) == 1;
+  // (a word before k joins as a guessed place, a name's or place's word or a modifier only: "Attends Rainbow Ridge
+  // Daycare" opens at "Rainbow")
+  while (h - f < 5 && f > 0 && exists(f - 1) && tight(f) && facWord30(f - 1, sh)) {
+    if (rd(tDone, f - 1) != 0) {
+      if (!(pType == ENTITY_LOCATION && pReason == R_CITY && pStart <= rd(tStart, f - 1))) break;
+      cut = true;
+    } else if (!practiceNameWord(f - 1) && (rd(tData, f - 1) & F_FAC_MOD) == 0) break;
+    f--;
+  }
+  // (a capitalised word after the head goes on with a name the older rules read: "Harwick Hospital Imaging")
+  if (!cut || h + 1 < count && tight(h + 1) && rd(tShape, h + 1) == sh) return false;
+  // (a department word opens no name: "Emergency", "Outside", "Acute")
+  while (f < h && (genericModifier(f) || (rd(tData, f) & F_FAC_MOD) != 0)) f++;
+  let named: u32 = 0;
+  for (let m = f; m < h; m++) if ((rd(tData, m) & (F_FAC_MOD | F_FACILITY)) == 0 && !genericModifier(m) && practiceNameWord(m)) named++;
+  if (f >= h || named == 0) return false;
+  if (!(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(f) ||
+    exists(f - 1) && tight(f) && wordIn(f - 1, "\u0002at\u0002to\u0004from"))) return false;
+  // (an organisation's head ending the name names an organisation, "Soccer Club", "School District"; a hospital's own
+  // service stays its facility's, "Harwick Hospital Imaging")
+  const org = ((rd(tData, h) | rd(tMw2, h)) & F_ORG) == F_ORG && !wordIn(h, HOSPITAL_SERVICE_WORDS);
+  span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
+  for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
   return true;
 }
