@@ -5,7 +5,7 @@
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
 import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
-import { digitsEnd, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
+import { digitsEnd, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
@@ -9238,11 +9238,17 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
   // (in lower case "ave", "rd", "ln" need a named street too: "on dialysis rd" is no street; stop 30: or one of the
   // commonest street words alone before the type, "walgreens on main st)")
   if ((!abbr || mode == MODE_LOWER) && !named && !(k == q + 2 && wordIn(q + 1, STREET_NAME_WORDS30))) return false;
-  if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x73) {
-    return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
-      wordIn(k + 1, STREET_CLOSERS));
-  }
-  return true;
+  return stCloses(k);
+}
+
+/**
+ * Token k, a street type, is no "ST" that goes on (a segment's "ST CHANGES", a saint's "St. Mary's"): any other type,
+ * or "st" closing its phrase, before a number, or before a word of SHORT_NAME_CLOSERS or STREET_CLOSERS.
+ */
+function stCloses(k: u32): bool {
+  if (rd(tEnd, k) - rd(tStart, k) != 2 || (byteAt(rd(tStart, k)) | 0x20) != 0x73) return true;
+  return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
+    wordIn(k + 1, STREET_CLOSERS));
 }
 
 // ---- Stop 27: fields of CSV/TSV rows under a person's or a place's column (self-contained: csvField) ----
@@ -10383,8 +10389,7 @@ function framedStreet30(k: u32, sh: u32, mode: u32): bool {
   }
   if (!framed) return false;
   if (caps && !named && !crossing && !(abbr && wordIn(first, STREET_NAME_WORDS30))) return false;
-  if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x73 && !(phraseEndsAfter(k) ||
-    k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) || wordIn(k + 1, STREET_CLOSERS)))) return false;
+  if (!stCloses(k)) return false;
   span(rd(tStart, first), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
   for (let q = first; q <= k; q++) wr(tDone, q, 0xff);
   if (!(k + 1 < count && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
@@ -10559,12 +10564,7 @@ function selfIntroBefore30(s: u32): bool {
   else if (byteAt(e - 2) == 0x69 && byteAt(e - 1) == 0x6d) i = e - 2; // im
   else return false;
   if ((byteAt(i) | 0x20) != 0x69) return false;
-  return i == 0 || !isWordByte30(byteAt(i - 1));
-}
-
-/** (stop 30) An ASCII letter or digit, or a byte of a multi-byte character. */
-function isWordByte30(b: u32): bool {
-  return b >= 0x80 || (b | 0x20) - 0x61 < 26 || b - 0x30 < 10;
+  return i == 0 || !isWordish(byteAt(i - 1));
 }
 
 /**
