@@ -5781,185 +5781,11 @@ function decide(k: u32): void {
   // name particles between a given name and the surname: "Dyan van Gijn", "Maika van de Noort"
   if (sh == SH_LOWER && (d & F_PARTICLE) != 0 && mode == MODE_MIXED && givenParticle(k, prevD)) return;
   if (!blocked) {
-    // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
-    // (a title word already inside an address is a street type: "4 lake dr last year")
-    // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
-    if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && rd(tDone, k - 1) != 0xff &&
-      sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
-      (d & (F_CRED | F_TITLE)) == 0 && !capsFunctionWord(k, sh)) {
-      nameScore = 900;
-      reason = R_TITLE;
-    } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
-      // (not a letter joined to its word by a hyphen: "the C-Arm", "a T-tube")
-      !((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1) &&
-      // (not the letters of "M.D.", not across "M.D.; Leyckwood")
-      !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
-      (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
-      // (a letter after a slash is a unit's: "2,4 mg/L. El seguimiento", "109 / L. Excepto")
-      !(hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_LOWER || hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_NUM) &&
-      (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
-        (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
-      (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
-      // (in ALL CAPS a genus or a side before a clinical term: "E. COLI", "L RADIAL A-LINE")
-      !(mode == MODE_CAPS && wordIn(k + 1, CAPS_CLINICAL_TERMS)) &&
-      !((rd(tGap, k + 1) & G_PERIOD) != 0 && tierOf(rd(tData, k + 1)) == 1 &&
-        (nameStr(k + 1) == 0 || rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2)) &&
-      ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0 ||
-        (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k))) &&
-      ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || nameStr(k + 1) > 0 ||
-        (rd(tGap, k + 1) & G_PERIOD) != 0)) {
-      // "J. Smith", "John J. Smith"
-      nameScore = 700;
-      reason = R_INITIAL;
-    } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && (trailingInitial(k) || capsMiddle(k, mode)) &&
-      !dottedCred(k)) {
-      // a middle initial after the name it belongs to: "KOWALCZYK, THEODORE J", "Smith, John J."
-      nameScore = 700;
-      reason = R_INITIAL;
-    } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
-      // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
-      !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
-        mixedSurname(k, mode)) &&
-      // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
-      ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
-        (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
-      ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
-        (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1))) &&
-      ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 &&
-        // (after a title the name before the comma is one surname, hyphenated or not: "Dr. Hugh Penhaligon, Cape Ann
-        // Hospital" is a doctor and his hospital, no "LAST, FIRST")
-        (pStart == rd(tStart, k - 1) || (pReason == R_TITLE && rd(tGap, k - 1) == G_HYPHEN)) && surnameFirst(k - 1) &&
-        !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)) &&
-        !facilityNameAfter(k)))) {
-      // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
-      nameScore = 850;
-      reason = R_NEIGHBOUR;
-    } else if ((gapPrev & (G_NEWLINE | G_FAR)) == 0 && (kinAfterPossessive(k, mode) || callMeCue(k, mode))) {
-      // "Franciska's kid", "people call me Piusz"
-      nameScore = 750;
-      reason = R_CUE;
-    } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
-      lowerPairHead(k, mode)) && hasPrev &&
-      ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || inLawCue(k) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
-      // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
-      !(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
-      (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
-      // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
-      !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
-      // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
-      (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || kinName(k, mode) ||
-        lowerPairHead(k, mode) ||
-        capsLabelName(k, mode)) ||
-      (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
-      // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
-      // "Nombre: Pedro", "your name? Jildau")
-      (gapPrev & G_PERIOD) == 0 &&
-      (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k)) &&
-      // (in ALL CAPS a short unknown word after a cue is an abbreviation: "PT OOB", "PT NPO", "PER RISS")
-      !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4)) {
-      // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
-      nameScore = 750;
-      reason = R_CUE;
-    } else if ((cand || capsInitialName(k, mode) || (mode == MODE_LOWER && sh == SH_LOWER && tierOf(d) == 0 && ns == 0 &&
-      (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3) || signatureAtStart(k, sh, d, mode)) && hasNext && credAt(k + 1, mode) &&
-      (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
-      !(ns == 0 && medicalShape(k))) {
-      // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D.", in lower case an unknown word too
-      // ("-- dristmolk yaisspunault, rn")
-      nameScore = 850;
-      reason = R_CREDENTIAL;
-    } else if (sh == SH_CAP && mode == MODE_MIXED && (d & CONTEXT_WORDS) == F_MONTH && firstStr(d) > 0 && hasNext &&
-      tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & CONTEXT_WORDS) == 0 && nameStr(k + 1) > 0 && candidate(k + 1, mode)) {
-      // a month that is also a given name, before a surname: "Jan Smith", "June Carter" ("Jan 5", "May 3" are dates)
-      nameScore = 600;
-      reason = R_NEIGHBOUR;
-    } else if (hasPrev && k > 2 && ns > 0 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
-      // a dictionary surname in "Drs. Allen, Baker and Castillo" (the dictionary rule below may leave it a word)
-      nameScore = 900;
-      reason = R_TITLE;
-    } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound && (ns == 1 || !nationWord(k)) &&
-      !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
-      !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
-      const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
-        (nameStr(k + 1) > 0 || (ns > 1 && mode == MODE_MIXED)) && (rd(tShape, k + 1) == sh || mode != MODE_MIXED);
-      if (ns == 3) {
-        nameScore = mode == MODE_MIXED ? (capital ? 700 : 0) : mode == MODE_CAPS ? 650 : 600;
-      } else if (ns == 2) {
-        if (mode == MODE_MIXED) nameScore = capital ? (mid ? 600 : nextName ? 600 : 400) : 0;
-        // a moderate name alone is reported (0.40); in ALL CAPS only when it is no core English word, and it also
-        // catches some clinical vocabulary there ("MAC", "LATA"): the price of names written without titles
-        // (in lower case, not after an article: "transferred to the gurney", "a corona of")
-        else nameScore = mode == MODE_CAPS && tierOf(d) == 1 ? 300 : articleBefore(k, mode) ? 0 : 400;
-      } else {
-        // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
-        // (a label before a short number is none: "to Ward 7B", "Bay 4", "Stage 3")
-        // (before the pronoun "I" it opens a clause: "it was lost, Can I ask")
-        if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
-          !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) &&
-          !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && byteAt(rd(tStart, k + 1)) == 0x49 &&
-            (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !nationWord(k) && !titleCaseAfter(k, false)) {
-          // in lower-case text a lone capital is deliberate: "i saw Mark today"
-          nameScore = 450;
-        }
-        else if (nextName && firstStr(d) > 0 && lastStr(rd(tData, k + 1)) > 0 && capital &&
-          (mode != MODE_MIXED || nameStr(k + 1) > 1 ||
-            (sh == SH_CAP && (!hasNext2 || rd(tShape, k + 2) != SH_CAP || !tight(k + 2))))) nameScore = 500;
-        else if (sh == SH_CAP && mode == MODE_MIXED && firstStr(d) > 0 && givenBefore(k, mid)) nameScore = 500;
-      }
-      if (nameScore > 0) reason = ns == 1 ? R_CAPITALISED : R_DICTIONARY;
-      if (nextName && nameScore > 0 && nameScore < 800) nameScore += 100;
-    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && hasNext &&
-      tight(k + 1) && rd(tShape, k + 1) == SH_CAP && nameStr(k + 1) == 0 && tierOf(rd(tData, k + 1)) == 0 &&
-      candidate(k + 1, mode) && (!hasNext2 || rd(tShape, k + 2) == SH_LOWER || !tight(k + 2))) {
-      // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
-      nameScore = 500;
-      reason = R_CAPITALISED;
-    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-      hasNext2 && tight(k + 1) && isAnd(k + 1) && tight(k + 2) && rd(tShape, k + 2) == SH_CAP && nameStr(k + 2) >= 2 &&
-      tierOf(rd(tData, k + 2)) != 1 && candidate(k + 2, mode) && !medicalShape(k)) {
-      // an unknown capitalised word joined by "and" to a clear name: "Abramovich and Wilson were", "Kadiev and Adams"
-      nameScore = 600;
-      reason = R_CAPITALISED;
-    } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-      (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k, mode) && !medicalShape(k)) {
-      // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
-      nameScore = 600;
-      reason = R_CAPITALISED;
-    } else if (hasPrev && k > 2 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
-      // the second and later names of "Drs. Halvorsen and Mbeki", "Drs. Hwang, Petrakis and Ostrowski"
-      nameScore = 900;
-      reason = R_TITLE;
-    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-      hasNext2 && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
-      candidate(k + 2, mode) && (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0)) {
-      // an unknown capitalised word opening a line or sentence before a middle initial and a name-shaped word: "Mijail
-      // C Adomo", "Faina D. Yefremova" (mid-sentence, the pair rule below covers it)
-      nameScore = 600;
-      reason = R_CAPITALISED;
-    } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0 && !compound &&
-      !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
-      // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
-      // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
-      let nonAscii = false;
-      for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
-      // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
-      if (nonAscii && endsIa(k)) nonAscii = false;
-      // (and so are words of Spanish spelling: an accent three syllables from the end, "Próstata", "Pediátrica",
-      // "Área"; or the endings -ción, -sión, "Prevención")
-      if (nonAscii && spanishWordShape(k)) nonAscii = false;
-      // (not before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
-      let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode) && !titleCaseAfter(k, true) &&
-        !innerCapital(k + 1);
-      if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
-        candidate(k + 2, mode)) pair = true;
-      nameScore = pair ? 600 : nonAscii ? 450 : 300;
-      // (not even a guess before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
-      if (!pair && titleCaseAfter(k, true) && (medicalShape(k) || endsWithAny(k, SERVICE_ADJ_ENDINGS, 3))) nameScore = 0;
-      // (nor a brand in camel case or before one: "Prevacid SoluTab")
-      if (innerCapital(k) || (hasNext && tight(k + 1) && innerCapital(k + 1))) nameScore = 0;
-      reason = R_CAPITALISED;
-    }
+    // (out of line: the name rules are a function of their own so that decide() stays under V8's optimising size limit in
+    // the wasm2js fallback, test/wasm.test.ts)
+    const nr = nameRules(k, sh, d, mode, hasPrev, hasNext, hasNext2, prevD, gapPrev, ns, cand, mid, capital, titledParticle, compound);
+    nameScore = nr & 0xffff;
+    reason = nr >>> 16;
   }
 
   // an instrument or procedure named after a person or town ("a #24 Blake drain", "Austin osteotomy") or a doubled
@@ -6065,6 +5891,197 @@ function decide(k: u32): void {
       tailLeft = 1;
     }
   }
+}
+
+/**
+ * decide()'s name rules for a token nothing blocks: the score (low 16 bits) and the reason (high 16 bits) of the
+ * strongest name evidence, 0 for none. Out of line since stop 31: decide() with them inlined had reached V8's optimising
+ * size limit in the wasm2js fallback (test/wasm.test.ts), and every new rule needs room there.
+ */
+function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool, prevD: u32, gapPrev: u32,
+  ns: u32, cand: bool, mid: bool, capital: bool, titledParticle: bool, compound: bool): u32 {
+  let nameScore: u32 = 0;
+  let reason: u32 = 0;
+  // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
+  // (a title word already inside an address is a street type: "4 lake dr last year")
+  // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
+  if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && rd(tDone, k - 1) != 0xff &&
+    sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
+    (d & (F_CRED | F_TITLE)) == 0 && !capsFunctionWord(k, sh)) {
+    nameScore = 900;
+    reason = R_TITLE;
+  } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+    // (not a letter joined to its word by a hyphen: "the C-Arm", "a T-tube")
+    !((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1) &&
+    // (not the letters of "M.D.", not across "M.D.; Leyckwood")
+    !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
+    (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
+    // (a letter after a slash is a unit's: "2,4 mg/L. El seguimiento", "109 / L. Excepto")
+    !(hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_LOWER || hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_NUM) &&
+    (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
+      (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
+    (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
+    // (in ALL CAPS a genus or a side before a clinical term: "E. COLI", "L RADIAL A-LINE")
+    !(mode == MODE_CAPS && wordIn(k + 1, CAPS_CLINICAL_TERMS)) &&
+    !((rd(tGap, k + 1) & G_PERIOD) != 0 && tierOf(rd(tData, k + 1)) == 1 &&
+      (nameStr(k + 1) == 0 || rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2)) &&
+    ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0 ||
+      (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k))) &&
+    ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || nameStr(k + 1) > 0 ||
+      (rd(tGap, k + 1) & G_PERIOD) != 0)) {
+    // "J. Smith", "John J. Smith"
+    nameScore = 700;
+    reason = R_INITIAL;
+  } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && (trailingInitial(k) || capsMiddle(k, mode)) &&
+    !dottedCred(k)) {
+    // a middle initial after the name it belongs to: "KOWALCZYK, THEODORE J", "Smith, John J."
+    nameScore = 700;
+    reason = R_INITIAL;
+  } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
+    // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
+    !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+      mixedSurname(k, mode)) &&
+    // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
+    ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
+      (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
+    ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
+      (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1))) &&
+    ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 &&
+      // (after a title the name before the comma is one surname, hyphenated or not: "Dr. Hugh Penhaligon, Cape Ann
+      // Hospital" is a doctor and his hospital, no "LAST, FIRST")
+      (pStart == rd(tStart, k - 1) || (pReason == R_TITLE && rd(tGap, k - 1) == G_HYPHEN)) && surnameFirst(k - 1) &&
+      !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)) &&
+      !facilityNameAfter(k)))) {
+    // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
+    nameScore = 850;
+    reason = R_NEIGHBOUR;
+  } else if ((gapPrev & (G_NEWLINE | G_FAR)) == 0 && (kinAfterPossessive(k, mode) || callMeCue(k, mode))) {
+    // "Franciska's kid", "people call me Piusz"
+    nameScore = 750;
+    reason = R_CUE;
+  } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
+    rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
+    lowerPairHead(k, mode)) && hasPrev &&
+    ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || inLawCue(k) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+    // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
+    !(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
+    (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
+    // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
+    !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
+    // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
+    (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || kinName(k, mode) ||
+      lowerPairHead(k, mode) ||
+      capsLabelName(k, mode)) ||
+    (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
+    // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
+    // "Nombre: Pedro", "your name? Jildau")
+    (gapPrev & G_PERIOD) == 0 &&
+    (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k)) &&
+    // (in ALL CAPS a short unknown word after a cue is an abbreviation: "PT OOB", "PT NPO", "PER RISS")
+    !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4)) {
+    // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
+    nameScore = 750;
+    reason = R_CUE;
+  } else if ((cand || capsInitialName(k, mode) || (mode == MODE_LOWER && sh == SH_LOWER && tierOf(d) == 0 && ns == 0 &&
+    (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3) || signatureAtStart(k, sh, d, mode)) && hasNext && credAt(k + 1, mode) &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+    !(ns == 0 && medicalShape(k))) {
+    // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D.", in lower case an unknown word too
+    // ("-- dristmolk yaisspunault, rn")
+    nameScore = 850;
+    reason = R_CREDENTIAL;
+  } else if (sh == SH_CAP && mode == MODE_MIXED && (d & CONTEXT_WORDS) == F_MONTH && firstStr(d) > 0 && hasNext &&
+    tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & CONTEXT_WORDS) == 0 && nameStr(k + 1) > 0 && candidate(k + 1, mode)) {
+    // a month that is also a given name, before a surname: "Jan Smith", "June Carter" ("Jan 5", "May 3" are dates)
+    nameScore = 600;
+    reason = R_NEIGHBOUR;
+  } else if (hasPrev && k > 2 && ns > 0 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+    // a dictionary surname in "Drs. Allen, Baker and Castillo" (the dictionary rule below may leave it a word)
+    nameScore = 900;
+    reason = R_TITLE;
+  } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound && (ns == 1 || !nationWord(k)) &&
+    !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
+    !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
+    const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
+      (nameStr(k + 1) > 0 || (ns > 1 && mode == MODE_MIXED)) && (rd(tShape, k + 1) == sh || mode != MODE_MIXED);
+    if (ns == 3) {
+      nameScore = mode == MODE_MIXED ? (capital ? 700 : 0) : mode == MODE_CAPS ? 650 : 600;
+    } else if (ns == 2) {
+      if (mode == MODE_MIXED) nameScore = capital ? (mid ? 600 : nextName ? 600 : 400) : 0;
+      // a moderate name alone is reported (0.40); in ALL CAPS only when it is no core English word, and it also
+      // catches some clinical vocabulary there ("MAC", "LATA"): the price of names written without titles
+      // (in lower case, not after an article: "transferred to the gurney", "a corona of")
+      else nameScore = mode == MODE_CAPS && tierOf(d) == 1 ? 300 : articleBefore(k, mode) ? 0 : 400;
+    } else {
+      // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
+      // (a label before a short number is none: "to Ward 7B", "Bay 4", "Stage 3")
+      // (before the pronoun "I" it opens a clause: "it was lost, Can I ask")
+      if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
+        !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) &&
+        !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && byteAt(rd(tStart, k + 1)) == 0x49 &&
+          (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !nationWord(k) && !titleCaseAfter(k, false)) {
+        // in lower-case text a lone capital is deliberate: "i saw Mark today"
+        nameScore = 450;
+      }
+      else if (nextName && firstStr(d) > 0 && lastStr(rd(tData, k + 1)) > 0 && capital &&
+        (mode != MODE_MIXED || nameStr(k + 1) > 1 ||
+          (sh == SH_CAP && (!hasNext2 || rd(tShape, k + 2) != SH_CAP || !tight(k + 2))))) nameScore = 500;
+      else if (sh == SH_CAP && mode == MODE_MIXED && firstStr(d) > 0 && givenBefore(k, mid)) nameScore = 500;
+    }
+    if (nameScore > 0) reason = ns == 1 ? R_CAPITALISED : R_DICTIONARY;
+    if (nextName && nameScore > 0 && nameScore < 800) nameScore += 100;
+  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && hasNext &&
+    tight(k + 1) && rd(tShape, k + 1) == SH_CAP && nameStr(k + 1) == 0 && tierOf(rd(tData, k + 1)) == 0 &&
+    candidate(k + 1, mode) && (!hasNext2 || rd(tShape, k + 2) == SH_LOWER || !tight(k + 2))) {
+    // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
+    nameScore = 500;
+    reason = R_CAPITALISED;
+  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
+    hasNext2 && tight(k + 1) && isAnd(k + 1) && tight(k + 2) && rd(tShape, k + 2) == SH_CAP && nameStr(k + 2) >= 2 &&
+    tierOf(rd(tData, k + 2)) != 1 && candidate(k + 2, mode) && !medicalShape(k)) {
+    // an unknown capitalised word joined by "and" to a clear name: "Abramovich and Wilson were", "Kadiev and Adams"
+    nameScore = 600;
+    reason = R_CAPITALISED;
+  } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
+    (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k, mode) && !medicalShape(k)) {
+    // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
+    nameScore = 600;
+    reason = R_CAPITALISED;
+  } else if (hasPrev && k > 2 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+    // the second and later names of "Drs. Halvorsen and Mbeki", "Drs. Hwang, Petrakis and Ostrowski"
+    nameScore = 900;
+    reason = R_TITLE;
+  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
+    hasNext2 && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
+    candidate(k + 2, mode) && (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0)) {
+    // an unknown capitalised word opening a line or sentence before a middle initial and a name-shaped word: "Mijail
+    // C Adomo", "Faina D. Yefremova" (mid-sentence, the pair rule below covers it)
+    nameScore = 600;
+    reason = R_CAPITALISED;
+  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0 && !compound &&
+    !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
+    // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
+    // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
+    let nonAscii = false;
+    for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x80) nonAscii = true;
+    // Spanish nouns in -ía ("Urología", "Ecografía", "Cirugía") are specialties and tests, not unknown names
+    if (nonAscii && endsIa(k)) nonAscii = false;
+    // (and so are words of Spanish spelling: an accent three syllables from the end, "Próstata", "Pediátrica",
+    // "Área"; or the endings -ción, -sión, "Prevención")
+    if (nonAscii && spanishWordShape(k)) nonAscii = false;
+    // (not before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
+    let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode) && !titleCaseAfter(k, true) &&
+      !innerCapital(k + 1);
+    if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
+      candidate(k + 2, mode)) pair = true;
+    nameScore = pair ? 600 : nonAscii ? 450 : 300;
+    // (not even a guess before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
+    if (!pair && titleCaseAfter(k, true) && (medicalShape(k) || endsWithAny(k, SERVICE_ADJ_ENDINGS, 3))) nameScore = 0;
+    // (nor a brand in camel case or before one: "Prevacid SoluTab")
+    if (innerCapital(k) || (hasNext && tight(k + 1) && innerCapital(k + 1))) nameScore = 0;
+    reason = R_CAPITALISED;
+  }
+  return nameScore | (reason << 16);
 }
 
 // lower-case words that may follow a town's postcode in a sentence ("lives in Boston 02114 with her son")
