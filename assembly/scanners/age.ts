@@ -5,7 +5,7 @@ import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import {
-  apostropheBack, at, before, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, punctAfter, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
+  apostropheBack, at, before, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, numValue, punctAfter, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
   wordIndex,
 } from "./util";
 
@@ -95,6 +95,11 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   if (end == 0 && !cued && v >= 90 && deathAt(ts, a)) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 700);
     return a;
+  }
+  // (stop 31) an ordinal birthday: "her 95th birthday", "celebrated his 100th b-day" (over 89, or every age with allAges)
+  if (end == 0 && (v >= 90 || allAges) && ordinalBirthday31(a)) {
+    emit(ts, a + 2, ENTITY_AGE, REASON_AGE_FORMAT, 750);
+    return a + 2;
   }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
@@ -363,4 +368,20 @@ const TEMP_WORDS30 = "\u0005fever\u0007febrile\u0008afebrile\u0004temp\u000btemp
 function parenAge30(ts: u32, a: u32, sx: u32): bool {
   if (before(ts) != 0x28 || at(sx) != 0x29 || sx != a + 1) return false;
   return (at(a) | 0x20) == 0x6d || !wordEndsAt(skipBlanksBack(ts - 1, 2), TEMP_WORDS30);
+}
+
+/**
+ * (stop 31) An ordinal's letters at a ("th", "st", "nd", "rd"), then one blank or dash and "birthday", "bday" or
+ * "b-day": the age a birthday turns ("planning her 95th birthday"). "the 95th percentile" has no birthday.
+ */
+function ordinalBirthday31(a: u32): bool {
+  const o = (at(a) | 0x20) << 8 | (at(a + 1) | 0x20);
+  if (o != 0x7468 && o != 0x7374 && o != 0x6e64 && o != 0x7264) return false;
+  let p = a + 2;
+  if (at(p) != 0x20 && at(p) != 0x2d) return false;
+  p++;
+  if ((at(p) | 0x20) != 0x62) return false;
+  const w = lettersEnd(p);
+  if (eqWord(p, w, "birthday") || eqWord(p, w, "bday")) return true;
+  return w == p + 1 && at(w) == 0x2d && eqWord(w + 1, lettersEnd(w + 1), "day");
 }

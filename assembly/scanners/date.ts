@@ -416,12 +416,22 @@ function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
  */
 export function scanCompactDate(ts: u32, cued: bool): u32 {
   const e = digitsEnd(ts);
-  if (e - ts != 8 || !cleanEnd(e) || unitAfter(e)) return 0;
+  const n = e - ts;
+  if ((n != 8 && n != 6) || !cleanEnd(e) || unitAfter(e)) return 0;
   if ((at(e) == 0x2d || at(e) == 0x2f || at(e) == 0x2e) && isDigit(at(e + 1))) return 0;
-  if (!cued && !temporalBefore(ts)) return 0;
-  const y = numValue(ts, ts + 4);
-  if (y < 1900 || y > 2099 || !dateOk(y, numValue(ts + 4, ts + 6), numValue(ts + 6, e))) return 0;
-  return put(ts, e, cued, 800);
+  if (!cued && (n == 6 || !temporalBefore(ts))) return 0;
+  if (n == 8) {
+    const y = numValue(ts, ts + 4);
+    if (y >= 1900 && y <= 2099 && dateOk(y, numValue(ts + 4, ts + 6), numValue(ts + 6, e))) return put(ts, e, cued, 800);
+    if (!cued) return 0;
+  }
+  // (stop 31) right after a date cue, the year last, month and day run together in either order: "DOB 01011930",
+  // "DOB:12251944", "D.O.B. 010130" (MMDDYY). Without the cue eight digits are as often an account or order number.
+  const yl = n == 8 ? numValue(ts + 4, e) : 2000;
+  if (n == 8 && (yl < 1900 || yl > 2099)) return 0;
+  const p = numValue(ts, ts + 2);
+  const q = numValue(ts + 2, ts + 4);
+  return dateOk(yl, p, q) || dateOk(yl, q, p) ? put(ts, e, cued, 750) : 0;
 }
 
 /**
