@@ -4674,8 +4674,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if (found && abbrCued) {
       // ("ship to: 1600 pennsylvania ave", "drove from 12 tower rd": a preposition of where before the number)
       // (a dose or a count is no house number: "increase to 20 mg ave", "from 10 to 20 units rd")
+      // (stop 31: or any abbreviated type after a number of 3+ digits and two words, "pickup from 3710 lake hunter dr -
+      // late": "dr" after one word may be a doctor, "to 20 units dr smith")
       found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at\u0002to\u0004from\u0004near") &&
-        wordIn(k, STRONG_ABBR) && !wordIn(j + 1, DOSE_UNITS));
+        (wordIn(k, STRONG_ABBR) || (k >= j + 3 && rd(tEnd, j) - rd(tStart, j) >= 3)) && !wordIn(j + 1, DOSE_UNITS));
     }
     if (found) {
       // (the whole number of a half: "16 1/2 Elm Street")
