@@ -3785,7 +3785,10 @@ function kinSurnameNext(k: u32, rare: bool): bool {
   const unknown = tierOf(nd) == 0 && nameStr(n) == 0 && len >= 4 && !medicalShape(n);
   // (a core word listed as a surname only is an adverb or a comparative there: "NURSE PALOMA WEEKLY", "WIFE JOY STILL
   // AT BEDSIDE"; one listed as a given name too is a surname: "HOPE SMITH", "SUNG PARK")
-  if (rare ? !(unknown || (tierOf(nd) == 0 && lastStr(nd) > 0)) : !(unknown || lastStr(nd) > 0 && (tierOf(nd) != 1 || firstStr(nd) > 0))) return false;
+  // (stop 31: a core word listed as a surname only is one too when it is no adverb: "NEPHEW BILL YOUNGER AND",
+  // "DAUGHTER-IN-LAW CRYSTAL PIKE MANAGES"; kinAdverb31)
+  if (rare ? !(unknown || (tierOf(nd) == 0 && lastStr(nd) > 0)) : !(unknown || lastStr(nd) > 0 && (tierOf(nd) != 1 || firstStr(nd) > 0 ||
+    !kinAdverb31(n)))) return false;
   if (wordIn(n, MODAL_WORDS) || wordIn(n, CAPS_FINITE_VERBS) || wordIn(n, KIN_STATUS)) return false;
   if (n + 1 >= count) return true;
   return kinClauseEnds(n);
@@ -10563,6 +10566,17 @@ function countyRoad30(k: u32, sh: u32): bool {
   for (let q = k; q <= k + 2; q++) wr(tDone, q, 0xff);
   startTail(k + 2);
   return true;
+}
+
+// (stop 31) Words that say how or when after a relative's given name, never a surname there: still also too here there
+// now today tonight again already soon later well back home alone together tomorrow yesterday asap (and every word in
+// -ly: "WEEKLY", "EARLY", "DAILY")
+const KIN_ADVERBS31 = "\u0005still\u0004also\u0003too\u0004here\u0005there\u0003now\u0005today\u0007tonight\u0005again\u0007already\u0004soon\u0005later\u0004well\u0004back\u0004home\u0005alone\u0008together\u0008tomorrow\u0009yesterday\u0004asap";
+
+/** (stop 31) Token n, after a relative's given name, says how or when ("WIFE JOY STILL AT BEDSIDE", "NURSE PALOMA WEEKLY"). */
+function kinAdverb31(n: u32): bool {
+  const e = rd(tEnd, n);
+  return (e - rd(tStart, n) > 3 && (byteAt(e - 1) | 0x20) == 0x79 && (byteAt(e - 2) | 0x20) == 0x6c) || wordIn(n, KIN_ADVERBS31);
 }
 
 // ---- Stop 30: self-introductions and a relation in brackets (self-contained: selfIntro30, parenKin30) ----

@@ -1,0 +1,57 @@
+// Why this file exists: table tests, with hard negatives, for stop 31's rules on main, written from general forms of
+// US notes (probed sentences, not a fixture's strings): month, day and year run together after a date cue in either
+// order (date.ts scanCompactDate), an ordinal birthday over 89 (age.ts ordinalBirthday31), an abbreviated street type
+// in lower case after a preposition of where, a long house number and two words, and a relative's surname that is a
+// core English word in ALL CAPS (kinSurnameNext with kinAdverb31). Both engines; every name and number is made up.
+import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
+
+// ALL CAPS needs a note's worth of capitals around a name for the text to read as written in capitals
+const CAPS = "PATIENT SEEN IN CLINIC TODAY FOR FOLLOW UP OF HYPERTENSION AND DIABETES. BLOOD PRESSURE WELL CONTROLLED. ";
+
+const COMPACT_DATES: ReadonlyArray<TypedCase> = [
+  // month, day and year run together right after a date cue (the year first was already read: "DOB: 19300101")
+  ["DOB 01011930", [["01011930", "DATE"]], []],
+  ["DOB:12251944 MRN 4471823", [["12251944", "DATE"]], ["MRN"]],
+  ["D.O.B. 010130, seen today", [["010130", "DATE"]], ["seen"]],
+  ["DOB: 19300101", [["19300101", "DATE"]], []],
+  // without the cue eight or six digits are an order, a lot or an account ("Acct" makes it an account, test/ids)
+  ["Order 12251944 placed", [], ["12251944"]],
+  // after the cue, digits that are no date stay out
+  ["DOB 13451930", [], ["13451930"]],
+  ["Date: 123456", [], ["123456"]],
+];
+
+const BIRTHDAYS: ReadonlyArray<TypedCase> = [
+  ["celebrated her 100th birthday with family", [["100th", "AGE"]], ["family"]],
+  ["his 95th birthday party is Sunday", [["95th", "AGE"]], ["party"]],
+  ["planning her 91st b-day", [["91st", "AGE"]], []],
+  // under 90, or no birthday: a percentile, a visit
+  ["her 45th birthday", [], ["45th"]],
+  ["weight at the 95th percentile", [], ["95th"]],
+  ["his 92nd visit this year", [], ["92nd"]],
+];
+
+const ADDR = "location:address";
+
+const LOWER_STREETS: ReadonlyArray<PlaceCase> = [
+  // a number of 3+ digits and two words before "dr" (a doctor after one word: "to 20 units dr smith")
+  ["paratransit pickup from 3710 lake hunter dr - was late", [["3710 lake hunter dr", ADDR]], ["paratransit", "late"]],
+  ["sent from 1200 old mill ct today", [["1200 old mill ct", ADDR]], ["sent", "today"]],
+  ["increase to 100 mg dr smith aware", [["smith", "name:title"]], ["100", "mg"]],
+  ["dose went from 250 to 500 ct scan later", [], ["250", "500"]],
+];
+
+const CAPS_KIN: ReadonlyArray<PlaceCase> = [
+  // a relative's given name, then a surname that is a core English word, then the clause's end
+  [`${CAPS}NEPHEW BILL YOUNGER AND THE AIDE WERE PRESENT.`, [["BILL YOUNGER", "name:neighbour"]], ["AIDE", "PRESENT"]],
+  [`${CAPS}HER SON JOHN HUNT CALLED.`, [["JOHN HUNT", "name:neighbour"]], ["CALLED"]],
+  // an adverb after the given name is no surname: still, also, every word in -ly
+  [`${CAPS}WIFE GRACE ALSO AGREES WITH THE PLAN.`, [], ["ALSO"]],
+  [`${CAPS}NURSE PALOMA WEEKLY.`, [["PALOMA", "name:cue"]], ["WEEKLY"]],
+  [`${CAPS}SON WILL CALL BACK TOMORROW.`, [], ["WILL", "CALL"]],
+];
+
+runTypedTable("month, day and year run together after a date cue (stop 31)", ["DATE"], COMPACT_DATES);
+runTypedTable("an ordinal birthday over 89 (stop 31)", ["AGE"], BIRTHDAYS);
+runPlaceTable("an abbreviated street type in lower case after a long house number and two words (stop 31)", LOWER_STREETS);
+runPlaceTable("a relative's core-word surname in ALL CAPS (stop 31)", CAPS_KIN);
