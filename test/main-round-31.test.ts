@@ -51,7 +51,20 @@ const CAPS_KIN: ReadonlyArray<PlaceCase> = [
   [`${CAPS}SON WILL CALL BACK TOMORROW.`, [], ["WILL", "CALL"]],
 ];
 
+const CAPS_TOWNS: ReadonlyArray<PlaceCase> = [
+  // a town's feature word after a town (TOWN_SUFFIXES: shoals, buttes, river, lakes, oaks, estates, haven, mesa, summit)
+  [`${CAPS}PATIENT LOCATED AT HOME IN CEDAR SHOALS, NC; PROVIDER IN OFFICE.`, [["CEDAR SHOALS", "location:city"]], ["PROVIDER"]],
+  [`${CAPS}SON VISITS WEEKENDS FROM OCOTILLO BUTTES.`, [["OCOTILLO BUTTES", "location:city"]], ["WEEKENDS"]],
+  ["She lives in Cedar Shoals with her son.", [["Cedar Shoals", "location:city"]], ["son"]],
+  // a street's town after "IN" with a compass word first, as after a comma
+  [`${CAPS}HE LIVES AT 9 MILLPOND LANE IN NORTH HAVERLY.`, [["9 MILLPOND LANE", ADDR], ["NORTH HAVERLY", "location:city"]], ["LIVES"]],
+  // a facility's or a street's word after the town's feature word keeps it for those rules; a feature alone is none
+  ["Seen at Cedar Shoals Clinic.", [["Cedar Shoals Clinic", "location:facility"]], []],
+  [`${CAPS}SHE FELL IN THE RIVER AND WAS IN THE HILLS ALL DAY.`, [], ["RIVER", "HILLS"]],
+];
+
 runTypedTable("month, day and year run together after a date cue (stop 31)", ["DATE"], COMPACT_DATES);
 runTypedTable("an ordinal birthday over 89 (stop 31)", ["AGE"], BIRTHDAYS);
 runPlaceTable("an abbreviated street type in lower case after a long house number and two words (stop 31)", LOWER_STREETS);
 runPlaceTable("a relative's core-word surname in ALL CAPS (stop 31)", CAPS_KIN);
+runPlaceTable("a town's feature word, and a compass word after a street's IN (stop 31)", CAPS_TOWNS);

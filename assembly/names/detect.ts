@@ -1525,7 +1525,9 @@ function capsStreetTown(t: u32): bool {
   const ng = rd(tGap, n);
   if ((ng & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || rd(tShape, n) != SH_UPPER) return false;
   if ((ng & G_COMMA) != 0) return townAhead(n) && tierOf(rd(tData, n)) != 1 || wordIn(n, TOWN_PREFIXES) && n + 1 < count && tight(n + 1) && townAhead(n + 1);
-  if (!(tight(n) && wordIn(n, "\u0002in") && n + 1 < count && tight(n + 1) && townAhead(n + 1) && tierOf(rd(tData, n + 1)) != 1)) return false;
+  // (stop 31: after "IN" a compass word and a town too, as after the comma: "LANE IN NORTH HAVERLY")
+  if (!(tight(n) && wordIn(n, "\u0002in") && n + 1 < count && tight(n + 1) && (townAhead(n + 1) && tierOf(rd(tData, n + 1)) != 1 ||
+    wordIn(n + 1, TOWN_PREFIXES) && n + 2 < count && tight(n + 2) && townAhead(n + 2) && tierOf(rd(tData, n + 2)) != 1))) return false;
   // ("IN" is the preposition here, not Indiana's code for the address tail: the town is found on its own)
   wr(tDone, n, 0xfd);
   return true;
@@ -6141,8 +6143,9 @@ function postcodeAfterTown(f: u32, t: u32): u32 {
 }
 
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
-// (round 17: "Verdigre Flats", "Tazley Station", "Tobbin Corner"; stop 26: "Watertown Square")
-const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs\u0007narrows\u0005forks";
+// (round 17: "Verdigre Flats", "Tazley Station", "Tobbin Corner"; stop 26: "Watertown Square"; stop 31: "Cedar Shoals",
+// "Ocotillo Buttes", "Cedar River", "Pine Lakes", "Twin Oaks", "Glen Haven"; TOWN_SUFFIXES_27 has "Prairie", "Rapids")
+const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs\u0007narrows\u0005forks\u0006shoals\u0006buttes\u0005butte\u0005river\u0006rivers\u0005lakes\u0004oaks\u0007estates\u0005haven\u0004mesa\u0006summit";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
