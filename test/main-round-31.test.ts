@@ -63,8 +63,26 @@ const CAPS_TOWNS: ReadonlyArray<PlaceCase> = [
   [`${CAPS}SHE FELL IN THE RIVER AND WAS IN THE HILLS ALL DAY.`, [], ["RIVER", "HILLS"]],
 ];
 
+const CRED = "name:credential";
+const LOWER_SIGNATURES: ReadonlyArray<PlaceCase> = [
+  // a signature in lower case: given name (or initial) and surname opening a line or a label's field, then ", <cred>"
+  ["pt seen today for f/u of htn.\ngrace hill, md\nnext visit in 2 weeks", [["grace hill", CRED]], ["htn", "next"]],
+  ["pt seen today for f/u of htn.\nco-signed: frank bell, otr/l", [["frank bell", CRED]], ["co-signed"]],
+  ["referring: mercy lamb, np, columbia county family medicine", [["mercy lamb", CRED], ["columbia county family medicine", "location:facility"]], []],
+  ["pt seen today.\nmary ann hill, rn", [["mary ann hill", "name:neighbour"]], []],
+  ["pt seen today for f/u of htn.\nj. sharp, np", [["j. sharp", CRED]], []],
+  ["assistant: chase bell, m.d. (pgy-4)", [["chase bell", CRED]], ["pgy-4"]],
+  // a clause goes on after the credential, no given name first, a sentence's period, a state's code before its ZIP
+  ["pt seen today for f/u of htn.\ncall back, np to review", [], ["call", "back"]],
+  ["pt seen today for f/u of htn.\nwill see, md aware", [], ["will", "see"]],
+  ["pain: mild, md aware", [], ["mild"]],
+  ["plan: rest, md", [], ["rest"]],
+  ["lives in camp hill, pa 17011", [["camp hill", "location:city"]], ["lives"]],
+];
+
 runTypedTable("month, day and year run together after a date cue (stop 31)", ["DATE"], COMPACT_DATES);
 runTypedTable("an ordinal birthday over 89 (stop 31)", ["AGE"], BIRTHDAYS);
 runPlaceTable("an abbreviated street type in lower case after a long house number and two words (stop 31)", LOWER_STREETS);
 runPlaceTable("a relative's core-word surname in ALL CAPS (stop 31)", CAPS_KIN);
+runPlaceTable("a signature's name before its credential in lower case (stop 31)", LOWER_SIGNATURES);
 runPlaceTable("a town's feature word, and a compass word after a street's IN (stop 31)", CAPS_TOWNS);

@@ -7232,6 +7232,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((rd(tGap, k) & G_COMMA) != 0 && (sh == SH_CAP || sh == SH_UPPER) && hyphenFirstAfterComma30(k, sh)) return true;
   // (stop 30: a county or state road by its number, "on County Road 12"; the number two tokens on first)
   if (k + 2 < count && rd(tShape, k + 2) == SH_NUM && countyRoad30(k, sh)) return true;
+  // (stop 31: a signature line in lower case, "grace hill, md 03/02/2026", "co-signed: frank bell, otr/l"; the comma and
+  // the credential's flag after the token first)
+  if (mode == MODE_LOWER && sh == SH_LOWER && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerSignature31(k)) return true;
   // (stop 30: the writer after "I'm", "Hi, I'm Frank."; a name before its relation in brackets, "Grace (wife)"; the
   // byte before or after first)
   if (rd(tStart, k) >= 3 && (byteAt(rd(tStart, k) - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode)) return true;
@@ -10580,6 +10583,45 @@ const KIN_ADVERBS31 = "\u0005still\u0004also\u0003too\u0004here\u0005there\u0003
 function kinAdverb31(n: u32): bool {
   const e = rd(tEnd, n);
   return (e - rd(tStart, n) > 3 && (byteAt(e - 1) | 0x20) == 0x79 && (byteAt(e - 2) | 0x20) == 0x6c) || wordIn(n, KIN_ADVERBS31);
+}
+
+/**
+ * (stop 31) In lower-case text, a signature's name before its credential: a given name (or an initial and its period)
+ * and a surname, token k, opening a line or a label's field, then a comma and a credential that closes the line or is
+ * followed by a date, a number, a bracket, another credential or a column gap: "grace hill, md 03/02/2026 14:07",
+ * "co-signed: frank bell, otr/l", "referring: mercy lamb, np, columbia county family medicine", "j. sharp, np". Both
+ * words may be core English words, which no other lower-case rule takes. Not a clause ("call back, np to review": a word
+ * goes on after the credential). Writes the NAME and returns true.
+ */
+function lowerSignature31(k: u32): bool {
+  const j = k + 1;
+  // (the given name may be decided already: "sincerely,\njudith sharp, aprn")
+  if (!credAt(j, MODE_LOWER) || (rd(tDone, k - 1) != 0 && rd(tDone, k - 1) != ENTITY_NAME) || rd(tShape, k - 1) != SH_LOWER) return false;
+  const d = rd(tData, k);
+  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !(lastStr(d) > 0 || tierOf(d) == 0) || rd(tEnd, k) - rd(tStart, k) < 2) return false;
+  let f = k - 1;
+  const fd = rd(tData, f);
+  // (an initial and its period: "j. sharp, np")
+  const e0 = rd(tEnd, f);
+  const initial = e0 - rd(tStart, f) == 1 && byteAt(e0) == 0x2e && rd(tStart, k) == e0 + 2;
+  if (!initial && (!tight(k) || firstStr(fd) == 0 || (fd & (F_NOT_NAME | CONTEXT_WORDS)) != 0)) return false;
+  // (a second given name before: "mary ann hill, rn")
+  if (!initial && f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == SH_LOWER && firstStr(rd(tData, f - 1)) != 0 &&
+    (rd(tData, f - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (rd(tGap, f - 1) & (G_NEWLINE | G_START | G_COLON)) != 0) f--;
+  if ((rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) == 0) return false;
+  // what follows the credential ("m.d." is two tokens)
+  const a = dottedCred(j) ? j + 2 : j + 1;
+  // (a state's code that is also a credential, then its ZIP: "camp hill, pa 17011" is a town)
+  if (a < count && (rd(tData, j) & F_STATE) != 0 && rd(tShape, a) == SH_NUM && rd(tEnd, a) - rd(tStart, a) == 5) return false;
+  if (a < count) {
+    const g = rd(tGap, a);
+    const s = rd(tStart, a);
+    if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_SENT)) == 0 && rd(tShape, a) != SH_NUM && !credAt(a, MODE_LOWER) &&
+      !(s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20)) return false;
+  }
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_NAME, 800, R_CREDENTIAL);
+  for (let m = f; m <= k; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
 }
 
 // ---- Stop 30: self-introductions and a relation in brackets (self-contained: selfIntro30, parenKin30) ----
