@@ -80,9 +80,21 @@ const LOWER_SIGNATURES: ReadonlyArray<PlaceCase> = [
   ["lives in camp hill, pa 17011", [["camp hill", "location:city"]], ["lives"]],
 ];
 
+const LOWER_TAILS: ReadonlyArray<PlaceCase> = [
+  // a town's feature word after the street in lower case, and the state's code and ZIP after it
+  ["quarry hill family practice\n212 tanner road\nhaddam landing, ct 06499\n\nreason for visit: f/u",
+    [["212 tanner road", ADDR], ["haddam landing, ct 06499", ADDR]], ["reason"]],
+  ["referral from 44 elm st\nfairhaven mills, pa 17342", [["44 elm st", ADDR], ["fairhaven mills, pa 17342", ADDR]], ["referral"]],
+  ["rx to be delivered to 88 maple st, easton mills. prednisone", [["88 maple st, easton mills", ADDR]], ["prednisone"]],
+  ["lives at home (318 cobbler lane, tazley station).", [["318 cobbler lane, tazley station", ADDR]], ["home"]],
+  // a feature word that starts the next clause stays out
+  ["lives at 88 maple st, easton. falls at home x2", [["88 maple st, easton", ADDR]], ["falls"]],
+];
+
 runTypedTable("month, day and year run together after a date cue (stop 31)", ["DATE"], COMPACT_DATES);
 runTypedTable("an ordinal birthday over 89 (stop 31)", ["AGE"], BIRTHDAYS);
 runPlaceTable("an abbreviated street type in lower case after a long house number and two words (stop 31)", LOWER_STREETS);
 runPlaceTable("a relative's core-word surname in ALL CAPS (stop 31)", CAPS_KIN);
 runPlaceTable("a signature's name before its credential in lower case (stop 31)", LOWER_SIGNATURES);
+runPlaceTable("a town's feature word in a lower-case address tail (stop 31)", LOWER_TAILS);
 runPlaceTable("a town's feature word, and a compass word after a street's IN (stop 31)", CAPS_TOWNS);

@@ -2538,12 +2538,18 @@ function continueTail(k: u32): bool {
     // (a state code that is a word, "or", "me", "oh", only before a ZIP: "salem or cambridge" is prose)
     ok = (d & F_STATE) == 0 ? placeStr(d) >= nameStr(k) || tierOf(d) == 0 : rd(tDone, p) == 0xff && (pd & F_STATE) == 0 &&
       psh == SH_LOWER && (tierOf(d) != 1 || (hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
+    // (stop 31) and the town's feature word: "212 tanner road\nhaddam landing, ct 06499"
+    if (ok && (d & F_STATE) == 0) last = lowerTownSuffix31(k);
+    // (with its state's code and ZIP after a comma, which the tail would leave once the suffix is in: ", pa 17342")
+    if (last > k && last + 2 < count && rd(tEnd, last + 1) - rd(tStart, last + 1) == 2 && (rd(tData, last + 1) & F_STATE) != 0 &&
+      rd(tShape, last + 2) == SH_NUM && rd(tEnd, last + 2) - rd(tStart, last + 2) == 5 && tight(last + 2)) last += 2;
   } else if (sh == SH_LOWER && (g & G_COMMA) != 0 && (g & G_NEWLINE) == 0 && (pd & (F_STREET | F_STREET_ABBR)) != 0 &&
     unknownWord(k) && nameStr(k) == 0 && len >= 4 && byteAt(rd(tStart, k)) < 0x80 && modeAt(k) == MODE_LOWER &&
-    (!hasNext || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0)) {
+    (lowerTownSuffix31(k) + 1 >= count || (rd(tGap, lowerTownSuffix31(k) + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0)) {
     // lower-case chat: a town no gazetteer has after the street and a comma, closing its phrase ("lives at 1831
-    // prospect rd, broulfield;")
+    // prospect rd, broulfield;"), with its feature word (stop 31: "88 maple st, easton mills.")
     ok = true;
+    last = lowerTownSuffix31(k);
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -10622,6 +10628,12 @@ function lowerSignature31(k: u32): bool {
   span(rd(tStart, f), rd(tEnd, k), ENTITY_NAME, 800, R_CREDENTIAL);
   for (let m = f; m <= k; m++) wr(tDone, m, ENTITY_NAME);
   return true;
+}
+
+/** (stop 31) Token k's town goes on with a feature word in lower case right after it ("haddam landing"): its token, or k. */
+function lowerTownSuffix31(k: u32): u32 {
+  const n = k + 1;
+  return n < count && tight(n) && rd(tShape, n) == SH_LOWER && wordIn(n, TOWN_SUFFIXES) ? n : k;
 }
 
 // ---- Stop 30: self-introductions and a relation in brackets (self-contained: selfIntro30, parenKin30) ----
