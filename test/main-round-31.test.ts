@@ -21,6 +21,18 @@ const COMPACT_DATES: ReadonlyArray<TypedCase> = [
   ["Date: 123456", [], ["123456"]],
 ];
 
+const RESULT_DATES: ReadonlyArray<TypedCase> = [
+  // a result or a dose given, dated in brackets after it
+  ["GBS negative (9/11). Rh positive.", [["9/11", "DATE"]], ["Rh"]],
+  ["Flu shot given (10/2).", [["10/2", "DATE"]], []],
+  ["PPD negative (11/5)", [["11/5", "DATE"]], []],
+  // counts of bottles and doses, scores out of 5 or 10: no larger than the total
+  ["blood cultures positive (2/2)", [], ["2/2"]],
+  ["vaccine given (1/3)", [], ["1/3"]],
+  ["strength normal (5/5) and reflexes normal (2/4)", [], ["5/5", "2/4"]],
+  ["pain score positive (7/10)", [], ["7/10"]],
+];
+
 const BIRTHDAYS: ReadonlyArray<TypedCase> = [
   ["celebrated her 100th birthday with family", [["100th", "AGE"]], ["family"]],
   ["his 95th birthday party is Sunday", [["95th", "AGE"]], ["party"]],
@@ -92,6 +104,7 @@ const LOWER_TAILS: ReadonlyArray<PlaceCase> = [
 ];
 
 runTypedTable("month, day and year run together after a date cue (stop 31)", ["DATE"], COMPACT_DATES);
+runTypedTable("a result or a dose given dated in brackets (stop 31)", ["DATE"], RESULT_DATES);
 runTypedTable("an ordinal birthday over 89 (stop 31)", ["AGE"], BIRTHDAYS);
 runPlaceTable("an abbreviated street type in lower case after a long house number and two words (stop 31)", LOWER_STREETS);
 runPlaceTable("a relative's core-word surname in ALL CAPS (stop 31)", CAPS_KIN);

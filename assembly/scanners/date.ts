@@ -896,6 +896,10 @@ const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u0
 // started due planned booked
 const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked";
 
+// (stop 31) Results and doses that a note dates in brackets after them: negative positive normal neg pos given received
+// administered
+const RESULT_WORDS31 = "\u0008negative\u0008positive\u0006normal\u0003neg\u0003pos\u0005given\u0008received\u000cadministered";
+
 /**
  * (stop 30) The month/day at ts..b, small enough to read as a fraction or score, dates the test or event named right
  * before it: the word of EVENT_WORDS, then the pair closing its phrase, a colon, or a word that opens a clause ("Skeletal
@@ -914,6 +918,14 @@ function eventDated(ts: u32, b: u32): bool {
     const v = q;
     while (q > 0 && isDigit(before(q))) q--;
     if (q < v && before(q) == 0x2e && q > 1 && isDigit(before(q - 1))) return true;
+    // (stop 31) a result or a dose given dated in brackets: "GBS negative (9/11)", "Flu shot given (10/2)"; a count of
+    // bottles or doses, or a score out of 5 or 10, is no larger than its total ("cultures positive (2/2)", "given
+    // (1/3)", "strength normal (5/5)")
+    if (wordBefore(s, RESULT_WORDS31)) {
+      const a = digitsEnd(ts);
+      const vb = numValue(a + 1, b);
+      return !(numValue(ts, a) <= vb && (vb <= 5 || vb == 10));
+    }
   }
   // (an entry's heading dated after "from": "labs from 2/2: k 5.8"; "from 3/5 to 4/5" has no colon)
   if (!paren && at(punctAt(b)) == 0x3a && wordBefore(s, "\u0004from")) return true;
