@@ -243,7 +243,7 @@ Psychiatric Admission H&P — ⟦H|Briarwood Behavioral Health⟧, Adult Unit B 
 Identifying data: ⟦N|Colm Fitzmaurice⟧, 34 y/o single male, ⟦PROF|graduate student⟧ in chemistry at ⟦O|Tufts⟧, living in ⟦C|Somerville⟧ with two roommates, transferred from ⟦H|CHA Cambridge⟧ ED after 2 days boarding.
 HPI: Roommate ⟦N|Priyanka⟧ called ⟦O|Somerville PD⟧ on ⟦D|5/2⟧ when pt barricaded himself in his room, convinced his advisor Prof. ⟦N|Hildegard Voss⟧ was "broadcasting" his thoughts through the lab's fume hoods.
 Past psych hx: one prior admission at ⟦H|Wendover⟧ ⟦D|2093⟧ (first-break psychosis), followed by Dr. ⟦N|Anjali Deshmukh⟧ at ⟦O|Cambridge Health Alliance⟧ outpatient; lost to f/u in ⟦D|2095⟧ when he lost his ⟦O|MassHealth⟧.
-Social hx: grew up in ⟦C|Galway⟧, ⟦COUNTRY|Ireland⟧, came to the US in ⟦D|2090⟧ for college at ⟦O|Boston College⟧. Parents ⟦N|Seamus⟧ and ⟦N|Brid⟧ in Ireland, reached via WhatsApp. Attends ⟦O|St. Clement Eucharistic Shrine⟧ occasionally. Works weekends at ⟦O|Porter Square Books⟧.
+Social hx: grew up in ⟦C|Galway⟧, ⟦COUNTRY|Ireland⟧, came to the US in ⟦D|2090⟧ for college at ⟦O|Boston College⟧. Parents ⟦N|Seamus⟧ and ⟦N|Brid⟧ in ⟦COUNTRY|Ireland⟧, reached via WhatsApp. Attends ⟦O|St. Clement Eucharistic Shrine⟧ occasionally. Works weekends at ⟦O|Porter Square Books⟧.
 MSE: disheveled, guarded, paranoid delusions, denies SI/HI, denies AH.
 Plan: risperidone 1 mg bid; collateral from Dr. ⟦N|Deshmukh⟧ (⟦P|617-555-0157⟧); SW to assist with MassHealth reapplication; notify ⟦O|Tufts⟧ Dean of Students per pt's consent only.
 ⟦N|Obadiah Kessler-Wynn⟧, MD, attending psychiatrist
