@@ -25,6 +25,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // "Dr" after a preposition is the title of the name after it; the number before is a year
   ["HE WAS LAST ADMITTED HERE JANUARY 2094 UNDER DR. FENWICK. HIS DAUGHTER", [["FENWICK", "name:title"]], ["UNDER", "DAUGHTER"]],
   ["ADMITTED IN 2091 PER DR SMITH FOR CHF", [["SMITH", "name:title"]], ["PER", "CHF"]],
+  // an extension after a person, a bracket or a credential, closing its phrase; a blank after its "x" or not
+  ["QUESTIONS: RHONDA X2204.", [["RHONDA", "name:dictionary"], ["X2204", "format:phone-extension"]], ["QUESTIONS"]],
+  ["somali interp (farhiya) at x 6610 if needed", [["6610", "format:phone-extension"]], ["somali", "needed"]],
+  ["m. oyeyemi, msw, lcsw x 3349", [["m. oyeyemi", "name:credential"], ["3349", "format:phone-extension"]], ["msw", "lcsw"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -42,6 +46,12 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Reviewed by PT and OT.", [], ["PT", "OT"]],
   // a street of a house number, words and "Dr" stays a street
   ["He lives at 40 Hillside Dr with his wife.", [["40 Hillside Dr", "location:address"]], ["wife"]],
+  // a multiplier, a dimension, a volume and a count after "x"
+  ["transfused 2 x 1500 mL.", [], ["1500"]],
+  ["given x 1200 mL over the day", [], ["1200"]],
+  ["Magnification x1000.", [], ["x1000"]],
+  ["oil immersion x 1000.", [], ["1000"]],
+  ["REPEAT X2.", [], ["X2"]],
   ["LIVES AT 14 OAK HILL DR, APT 2", [["14 OAK HILL DR, APT 2", "location:address"]], ["LIVES"]],
 ];
 
