@@ -13,13 +13,16 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * recall 0.9173, precision 0.9635; NAME 0.9856, LOCATION 0.8384, ORGANIZATION 0.7019, DATE 0.9880, PHONE 0.9890, AGE
  * 0.8571, ID, MRN, FAX 1.0 (any type). Upper-cased copy 0.9057 / 0.9598 (NAME 0.9835, LOCATION 0.8037, ORGANIZATION
  * 0.6827, DATE 0.9880), lower-cased 0.8604 / 0.9686 (NAME 0.9608, LOCATION 0.7444, ORGANIZATION 0.4663, DATE 0.9860)
- * (scripts/case-copy.mjs). Floors: the measured values rounded down.
+ * (scripts/case-copy.mjs). After clinical round 22 (stop 31), written from its misses: see FLOOR's comment. Floors: the
+ * measured values rounded down.
  */
 const FLOOR = {
-  recall: 0.917, precision: 0.963,
+  // (measured after round 22, wasm and js alike: 0.9231 / 0.9648; NAME 0.9897, LOCATION 0.8384, ORGANIZATION 0.7019,
+  // DATE, PHONE, AGE, ID, MRN, FAX 1.0; upper 0.9110 / 0.9611, lower 0.8699 / 0.9689)
+  recall: 0.923, precision: 0.964,
   types: {
-    NAME: 0.985, LOCATION: 0.838, ORGANIZATION: 0.701, DATE: 0.987, PHONE: 0.988, ID: 0.99, MRN: 0.99, FAX: 0.99,
-    AGE: 0.857,
+    NAME: 0.989, LOCATION: 0.838, ORGANIZATION: 0.701, DATE: 0.99, PHONE: 0.99, ID: 0.99, MRN: 0.99, FAX: 0.99,
+    AGE: 0.99,
   },
 };
 
