@@ -43,6 +43,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // "by" after a verb of dictation, then a word
   ["dictated by me, reviewed.", [], ["me"]],
   ["Signed by the patient.", [], ["the", "patient"]],
+  ["Seen for dysphagia (Reviewed by GI) and given by RN.", [], ["GI", "RN"]],
+  ["Note signed by PT.", [], ["PT"]],
   ["Reviewed by PT and OT.", [], ["PT", "OT"]],
   // a street of a house number, words and "Dr" stays a street
   ["He lives at 40 Hillside Dr with his wife.", [["40 Hillside Dr", "location:address"]], ["wife"]],

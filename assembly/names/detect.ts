@@ -7605,9 +7605,10 @@ function lowerFootInitials22(k: u32): bool {
 
 /**
  * (round 22) A dictating doctor's initials after "by" and a verb of dictation, a date between or not: "dictated
- * 3/2/92 by FA, transcribed by MTQ", "Dictated by RJK", "SIGNED BY KLM." (2-3 capitals no list has, in mixed case
+ * 3/2/92 by FA, transcribed by MTQ", "Dictated by RJK", "TYPED BY KLM." (2-3 capitals no list has, in mixed case
  * or ALL CAPS; in lower-case text 2-3 letters no list has), closing its phrase (a comma, a period, a column, the line's
- * end). "dictated by me", "signed by the patient", "Typed by MS Word" keep their words. Writes the NAME.
+ * end). "dictated by me", "Typed by MS Word" keep their words; "Reviewed by GI)" and "signed by PT." name services
+ * (no verb of dictation). Writes the NAME.
  */
 function byInitials22(k: u32, sh: u32): bool {
   const p = k - 1;
@@ -7616,11 +7617,13 @@ function byInitials22(k: u32, sh: u32): bool {
   // (no core English word, context word or title; a rarer word of the lists may be initials: "FA")
   const d = rd(tData, k);
   if (len < 2 || len > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS | F_ALLOW | F_CRED | F_STATE | F_TITLE)) != 0) return false;
+  if (sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) return false;
   if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
   const e = rd(tEnd, k);
   const c = e < inLen ? byteAt(e) : 0x0a;
   if (!(initialsEnd(e) || c == 0x2c || c == 0x2e || c == 0x3b)) return false;
-  const VERBS = "\u0008dictated\u000btranscribed\u0005typed\u0006signed\u0008reviewed";
+  // (not "reviewed" or "signed": "Reviewed by GI)", "signed by PT." name a service)
+  const VERBS = "\u0008dictated\u000btranscribed\u0005typed";
   let v = p - 1;
   // (a date between the verb and "by": "dictated 3/2/92 by")
   if (rd(tShape, v) == SH_NUM && v >= 3 && exists(v - 3) && dictatedDate(v - 3)) v = v - 3;
