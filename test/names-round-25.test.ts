@@ -130,7 +130,9 @@ const LOWER_FIELDS: RoundRows = [
   ["surgeon: patel, hemant k   site marked: y", [["NAME", "patel, hemant k"]]],
   ["employee: dwayne washington   employer: acme", [["NAME", "dwayne washington"]]],
   // a credential's letters are no middle initial
-  ["attending : steyckross, bernice m.d.   xd / cm", [["NAME", "steyckross, bernice"]]],
+  // (stop 31, round 22: the transcription initials after the credential's column are found now, as fixture 1 labels
+  // them, "XD / CM" in capitals; the row's point, no "m" or "d" pulled into the name, stands)
+  ["attending : steyckross, bernice m.d.   xd / cm", [["NAME", "steyckross, bernice"], ["NAME", "xd"], ["NAME", "cm"]]],
   // findings and states after a person's label
   ["pt: stable overnight, tolerating diet. name: unknown   dob: unknown", []],
   ["patient: no acute distress\npt: alert and oriented x3\npt: ambulating with walker\ncaller: pharmacy re refill", []],

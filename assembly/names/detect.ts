@@ -4476,6 +4476,11 @@ function saintSurname(k: u32): bool {
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
     (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)) return;
+  // (round 22: lower-case initials at a signature's foot, "m.d. tl/grv", "rn   tm"; initials after "by", "dictated
+  // 3/2/92 by FA"; the shape and length inline)
+  if (len <= 3 && len >= 2 && s0 >= 3 && (sh == SH_LOWER || sh == SH_UPPER) && ((byteAt(s0 - 2) | 0x20) == 0x79 ||
+    sh == SH_LOWER && (s0 + len >= inLen || byteAt(s0 + len) == 0x2f || byteAt(s0 + len) == 0x0a || byteAt(s0 + len) == 0x0d ||
+      byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -4682,6 +4687,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
     // (round 21: a number, a time unit and "drive" measure a trip, no street: "40 MIN DRIVE", "a 3 hour drive")
     if (found && k == j + 2 && wordIn(k, "\u0005drive") && wordIn(j + 1, TIME_UNITS_21)) found = false;
+    // (round 22: a preposition or a verb of care before "Dr" makes it a title, the number a year or a value: "ADMITTED
+    // HERE JANUARY 2094 UNDER DR. FENWICK", "SEEN 2091 PER DR SMITH"; "12 Oak Dr" and "40 Hillside Dr" stay streets)
+    if (found && k == j + 2 && wordIn(k, "\u0002dr") && wordIn(j + 1, PREP_BEFORE_DR22)) found = false;
     if (found && abbrCued) {
       // ("ship to: 1600 pennsylvania ave", "drove from 12 tower rd": a preposition of where before the number)
       // (a dose or a count is no house number: "increase to 20 mg ave", "from 10 to 20 units rd")
@@ -7558,6 +7566,103 @@ function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
   span(s, e, ENTITY_NAME, 700, R_NEIGHBOUR);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
+}
+
+// (round 22) words before "Dr" that make it a title, no street's type: under with per to from for after before until
+// since via see seen saw called paged notified told asked
+const PREP_BEFORE_DR22 = "\u0005under\u0004with\u0003per\u0002to\u0004from\u0003for\u0005after\u0006before\u0005until\u0005since\u0003via\u0003see\u0004seen\u0003saw\u0006called\u0005paged\u0008notified\u0004told\u0005asked";
+
+// ---- Stop 31, clinical round 22 (fx19): initials at a signature's foot, "by" and its initials (out of line) ----
+
+/**
+ * (round 22) The blanks before token k are a form's column: two blanks or a tab.
+ */
+function columnBefore22(k: u32): bool {
+  const s = rd(tStart, k);
+  return s >= 2 && (byteAt(s - 1) == 0x09 || (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09)));
+}
+
+/**
+ * (round 22) Transcription initials in lower-case text, the author's and the transcriptionist's halves both in lower
+ * case (2-3 letters each, one slash), closing the line or a column: after a dotted credential ("levandowski, tomasz,
+ * m.d. tl/grv"), after a credential or a signed name and a column gap ("chukwu-adler, md    ica/dw    electronically",
+ * "abernathy-moss, m.d.   cam/jrt"), or after the dictation dates on the line ("t: 09/20/90 07:11  po/bsk  job
+ * 77341"). One half at least is no word or name of the lists. initialsPair() wants the author's half in capitals, so
+ * lower-cased notes lost both. Not "mg/dl", "iv/po", "and/or" in prose: no credential, signature or dictation date
+ * before them. Writes both NAMEs and returns true.
+ */
+function lowerPair22(k: u32): bool {
+  const n = k + 1;
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  if (nl < 2 || nl > 3 || !exists(k - 1) || (rd(tData, k) & (F_ALLOW | F_CRED)) != 0 || (rd(tData, n) & F_CRED) != 0 ||
+    !oneSlashBetween(k, n) || !initialsEnd(rd(tEnd, n)) || modeAt(k) != MODE_LOWER) return false;
+  if (!unlistedHalf(k) && !unlistedHalf(n)) return false;
+  let ok = dictationDateOnLine(k - 1);
+  if (!ok && (rd(tGap, k) & G_NEWLINE) == 0) {
+    const col = columnBefore22(k);
+    ok = (k >= 2 && exists(k - 2) && dottedCred(k - 2) && rd(tStart, k) <= rd(tEnd, k - 1) + 4) ||
+      (col && (credAt(k - 1, MODE_LOWER) || rd(tDone, k - 1) == ENTITY_NAME));
+  }
+  if (!ok) return false;
+  initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
+  return true;
+}
+
+/**
+ * (round 22) In lower-case text, a signer's initials alone closing the line after a credential and a column gap:
+ * "tiffani mcdaniel, rn   tm". Two or three letters no list has ("rn   ok", "md   pt" stay words). Writes the NAME.
+ */
+function lowerFootInitials22(k: u32): bool {
+  if (!exists(k - 1) || (rd(tGap, k) & G_NEWLINE) != 0 || !columnBefore22(k) || !unlistedHalf(k) ||
+    !((rd(tData, k - 1) & F_CRED) != 0 || (k >= 2 && exists(k - 2) && dottedCred(k - 2))) || modeAt(k) != MODE_LOWER) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 22) A dictating doctor's initials after "by" and a verb of dictation, a date between or not: "dictated
+ * 3/2/92 by FA, transcribed by MTQ", "Dictated by RJK", "TYPED BY KLM." (2-3 capitals no list has, in mixed case
+ * or ALL CAPS; in lower-case text 2-3 letters no list has), closing its phrase (a comma, a period, a column, the line's
+ * end). "dictated by me", "Typed by MS Word" keep their words; "Reviewed by GI)" and "signed by PT." name services
+ * (no verb of dictation). Writes the NAME.
+ */
+function byInitials22(k: u32, sh: u32): bool {
+  const p = k - 1;
+  if (!exists(p) || !wordIn(p, "\u0002by") || p == 0 || !exists(p - 1)) return false;
+  const len = rd(tEnd, k) - rd(tStart, k);
+  // (no core English word, context word or title; a rarer word of the lists may be initials: "FA")
+  const d = rd(tData, k);
+  if (len < 2 || len > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS | F_ALLOW | F_CRED | F_STATE | F_TITLE)) != 0) return false;
+  if (sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) return false;
+  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
+  const e = rd(tEnd, k);
+  const c = e < inLen ? byteAt(e) : 0x0a;
+  if (!(initialsEnd(e) || c == 0x2c || c == 0x2e || c == 0x3b)) return false;
+  // (not "reviewed" or "signed": "Reviewed by GI)", "signed by PT." name a service)
+  const VERBS = "\u0008dictated\u000btranscribed\u0005typed";
+  let v = p - 1;
+  // (a date between the verb and "by": "dictated 3/2/92 by")
+  if (rd(tShape, v) == SH_NUM && v >= 3 && exists(v - 3) && dictatedDate(v - 3)) v = v - 3;
+  if (!wordIn(v, VERBS)) return false;
+  span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (round 22) The lower-case foot rules, read before step()'s quiet exits for a lower-case token of 2-3 letters with a
+ * slash or the line's end right after it, and "by"'s initials for a token of 2-3 letters after "by ".
+ */
+function round22(k: u32, sh: u32, len: u32): bool {
+  if (k == 0) return false;
+  const e = rd(tEnd, k);
+  const s = rd(tStart, k);
+  if (s >= 3 && (byteAt(s - 3) | 0x20) == 0x62 && (byteAt(s - 2) | 0x20) == 0x79 && byteAt(s - 1) == 0x20 && byInitials22(k, sh)) return true;
+  if (sh != SH_LOWER || len < 2) return false;
+  if (k + 1 < count && rd(tShape, k + 1) == SH_LOWER && e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x2f))
+    return lowerPair22(k);
+  return (e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d) && lowerFootInitials22(k);
 }
 
 /**

@@ -101,6 +101,17 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a + 2, ENTITY_AGE, REASON_AGE_FORMAT, 750);
     return a + 2;
   }
+  // (round 22) an age at which a person still does something: "proud that at 96 she still does her taxes", "At 94, he
+  // lives alone" (over 89 only)
+  if (end == 0 && !cued && v >= 90 && atAgeSubject22(ts, a)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return a;
+  }
+  // (round 22) "years" in apposition after a name and its comma: "RE: ELDRIDGE FONTENOT, 90 YEARS, DOB" (over 89 only)
+  if (end != 0 && !strong && !cued && v >= 90 && yearsAppositive22(ts, end)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 550);
+    return end;
+  }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
   // a cue that is also a verb labels a measurement when one follows: "turned 90 degrees", "turns 95%"
@@ -384,4 +395,54 @@ function ordinalBirthday31(a: u32): bool {
   const w = lettersEnd(p);
   if (eqWord(p, w, "birthday") || eqWord(p, w, "bday")) return true;
   return w == p + 1 && at(w) == 0x2d && eqWord(w + 1, lettersEnd(w + 1), "day");
+}
+
+// ---- Stop 31, clinical round 22 (fx19): an age after "at" before its person; "years" in apposition ----
+
+/**
+ * (round 22) "at" right before the number [ts, a), opening its clause (the text's or a line's start, a sentence's end,
+ * or "that", "even", "now", "and", "but", "still", "yet", "only" before it), and "she", "he" or "the patient" after the
+ * number (a comma between or not): "proud that at 96 she still does her own taxes", "At 94, he still drives". A
+ * value's "at" has its measure's word before it and no person after ("sats at 92 on RA", "HR at 96 she was" has "HR"
+ * before "at": no opener).
+ */
+function atAgeSubject22(ts: u32, a: u32): bool {
+  let q = a;
+  if (at(q) == 0x2c) q++;
+  if (at(q) != 0x20) return false;
+  q++;
+  const w = lettersEnd(q);
+  if (w == q || isWordish(at(w)) || wordIndex(AT_AGE_SUBJECTS22, q, w) < 0) return false;
+  if ((at(q) | 0x20) == 0x74) {
+    // "the patient"
+    if (at(w) != 0x20) return false;
+    const w2 = lettersEnd(w + 1);
+    if (wordIndex("\u0007patient", w + 1, w2) < 0) return false;
+  }
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts || !wordEndsAt(k, "\u0002at")) return false;
+  const j = skipBlanksBack(k - 2, 2);
+  if (j == 0) return true;
+  const c = before(j);
+  if (j == k - 2) return c == 0x0a || c == 0x0d || c == 0x2e || c == 0x3b || c == 0x3a;
+  return c == 0x2e || c == 0x3b || wordEndsAt(j, AT_AGE_OPENERS22);
+}
+
+// she he the (patient)
+const AT_AGE_SUBJECTS22 = "\u0003she\u0002he\u0003the";
+// that even now and but still yet only
+const AT_AGE_OPENERS22 = "\u0004that\u0004even\u0003now\u0003and\u0003but\u0005still\u0003yet\u0004only";
+
+/**
+ * (round 22) ", " before the number at ts with a letter before the comma (a name's or a word's end, no number: "sats
+ * 88, 92 years" cannot occur), and after the age word ending at `end` ("years", "yrs", "yr") a comma, ';', ')' or the
+ * line's end: "RE: ELDRIDGE FONTENOT, 90 YEARS, DOB 06/01/2001", "(Ida Feld, 96 yrs)". "for 92 years, she" has no
+ * comma before the number.
+ */
+function yearsAppositive22(ts: u32, end: u32): bool {
+  if (ts < 3 || before(ts) != 0x20 || before(ts - 1) != 0x2c) return false;
+  const w = before(ts - 2);
+  if (!isWordish(w) || isDigit(w)) return false;
+  const c = at(end);
+  return c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0;
 }

@@ -893,8 +893,9 @@ const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u0
 // drawn collected obtained done performed survey scan ct mri cxr echo tte tee ekg ecg egd eeg emg urogram angiogram
 // cath biopsy colonoscopy surgery stroke cva tia admitted discharged seen visit placed removed delivery diagnosed
 // ultrasound pet mammogram test screen placement returns return see scheduled treated complete completed transferred
-// started due planned booked
-const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked";
+// started due planned booked; (stop 31, round 22) start instituted initiated begun, and the diagnoses a note dates in
+// brackets after them: uti pna pneumonia dvt sepsis ("UTI (2/17)", "(start 3/4)", "COMFORT MEASURES INSTITUTED 2/7 AFTER")
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis";
 
 // (stop 31) Results and doses that a note dates in brackets after them: negative positive normal neg pos given received
 // administered

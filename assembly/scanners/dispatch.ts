@@ -16,7 +16,7 @@ import {
   scanHl7Id, scanRecordField, scanSignCode, scanZip,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
-import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone } from "./phone";
+import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22 } from "./phone";
 import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import {
@@ -409,6 +409,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   // a phone number has 7+ digits (a pager extension 4+ right after its cue): a run that no separator or parenthesis
   // joins to another group is the whole number (parseGroups' test: up to two separators, then a digit or "(digit")
   if ((scanners & SCAN_PHONE) != 0) {
+    // (round 22) "x 6610": an extension with a blank after its lone "x"
+    if (ts >= 3 && before(ts) == 0x20 && (before(ts - 1) | 0x20) == 0x78 && !isWordish(before(ts - 2)) && (n == 4 || n == 5)) {
+      r = scanSpacedExtension22(ts);
+      if (r != 0) return r;
+    }
     let q = runEnd;
     while (q < runEnd + 2 && isPhoneSep(at(q))) q++;
     const g = at(q);

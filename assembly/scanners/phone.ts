@@ -287,7 +287,7 @@ function extensionCue(xs: u32): bool {
 export function scanExtension(xs: u32): u32 {
   const d = xs + 1;
   const e1 = digitsEnd(d);
-  if (e1 - d >= 4 && e1 - d <= 5 && (extensionCue(xs) || signatureExtension(xs, e1))) {
+  if (e1 - d >= 4 && e1 - d <= 5 && (extensionCue(xs) || signatureExtension(xs, e1) || phraseExtension22(xs, e1))) {
     // "call at x4567", "(x45678)": 4-5 digits after a call word or a parenthesis
     if (isWordish(at(e1)) || ((at(e1) == 0x2d || at(e1) == 0x2f || at(e1) == 0x2e) && isDigit(at(e1 + 1)))) return 0;
     emit(xs, e1, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
@@ -336,4 +336,38 @@ function signatureExtension(xs: u32, e: u32): bool {
   const b = before(xs);
   if (b == 0x09) return true;
   return b == 0x20 && (before(xs - 1) == 0x20 || (before(xs - 1) == 0x2c && isWordish(before(xs - 2))));
+}
+
+// ---- Stop 31, clinical round 22 (fx19): an extension after a person or a bracket, a blank after its "x" ----
+
+/**
+ * (round 22) "x" and 4-5 digits (xs at the 'x', the digits ending at e) closing their phrase (the line's or text's end,
+ * ',', ';', ')', a sentence's period) after a word or a closing bracket and a blank: a person's or a team's extension
+ * ("QUESTIONS: RHONDA X2204.", "page dr amato (cards fellow) x5521.", "m. oyeyemi, msw, lcsw x 3349"). A dimension or a
+ * dose has a number before the 'x' or a unit after the digits ("2 x 1500", "x 1000 mL"); three zeros end a multiplier
+ * ("Magnification x1000.").
+ */
+function phraseExtension22(xs: u32, e: u32): bool {
+  const c = at(e);
+  if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return false;
+  // (a power of ten is a multiplier or a magnification: "x1000", "oil immersion x 1000.")
+  if (at(e - 1) == 0x30 && at(e - 2) == 0x30 && at(e - 3) == 0x30) return false;
+  const k = skipBlanksBack(xs, 2);
+  if (k == xs) return false;
+  const b = before(k);
+  return b == 0x29 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);
+}
+
+/**
+ * (round 22) An extension written with a blank after its "x" (`ds` at the first digit, "x " right before it, the 'x' a
+ * word of its own): 4-5 digits after a call word or a bracket ("somali interp (farhiya) at x 6610 if needed"), closing a
+ * signature line, or closing their phrase after a word ("lcsw x 3349"). Only the digits are reported.
+ */
+export function scanSpacedExtension22(ds: u32): u32 {
+  const xs = ds - 2;
+  const e = digitsEnd(ds);
+  if (e - ds < 4 || e - ds > 5 || isWordish(at(e)) || ((at(e) == 0x2d || at(e) == 0x2f || at(e) == 0x2e) && isDigit(at(e + 1))) ||
+    !(extensionCue(xs) || signatureExtension(xs, e) || phraseExtension22(xs, e))) return 0;
+  emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
+  return e;
 }
