@@ -932,6 +932,11 @@ function eventDated(ts: u32, b: u32): bool {
   if (!paren && at(punctAt(b)) == 0x3a && wordBefore(s, "\u0004from")) return true;
   if (!wordBefore(s, EVENT_WORDS)) return false;
   if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28) return true;
+  return clauseOpensAfter(b);
+}
+
+/** After the value ending at b, past at most two blanks, a word of CLAUSE_WORDS opens the next clause ("10-23 for f/u"). */
+function clauseOpensAfter(b: u32): bool {
   const w = skipBlanks(b, 2);
   return w > b && isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0;
 }
@@ -945,9 +950,6 @@ function dashedMonthDay30(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool)
   if (a - ts > 2 || b - a - 1 > 2 || !dateOk(2000, va, vb) || !cleanEnd(b) || unitAfter(b) || ofAfter(b)) return 0;
   // (a date cue further back says nothing here: "INR 3.6 today (goal 2-3)")
   if (!temporalBefore(ts)) return eventDated(ts, b) ? put(ts, b, cued, 550) : 0;
-  if (!(phraseEndsAt(b) || at(punctAt(b)) == 0x3a)) {
-    const w = skipBlanks(b, 2);
-    if (!(w > b && isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0)) return 0;
-  }
+  if (!(phraseEndsAt(b) || at(punctAt(b)) == 0x3a || clauseOpensAfter(b))) return 0;
   return put(ts, b, cued, 600);
 }
