@@ -10822,7 +10822,7 @@ function unitName31(u: u32, sh: u32, mode: u32): bool {
     const qs = rd(tShape, q);
     const st = wordIn(q, "\u0002st\u0005saint");
     // (tight words; after "St." its period)
-    if (!(tight(f) || st && (rd(tGap, f) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN | G_COLON | G_HASH)) == 0 &&
+    if (!(tight(f) && ((rd(tGap, f) & G_HYPHEN) == 0 || rd(tStart, f) == rd(tEnd, q) + 1) || st && (rd(tGap, f) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN | G_COLON | G_HASH)) == 0 &&
       (rd(tGap, f) & G_PERIOD) != 0)) break;
     if (!(qs == ns || mode == MODE_MIXED && qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) >= 2)) break;
     // (a possessive is the name's, whatever else its word is: "CHILDREN'S MERCY", "ST. ANNE'S REGIONAL")
@@ -10839,10 +10839,9 @@ function unitName31(u: u32, sh: u32, mode: u32): bool {
     if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, "\u0002st\u0005saint") && !(possessive(m) && wordIn(m, "\u0008children")) &&
       practiceNameWord(m)) named++;
   }
-  // (a name the older rules found whole keeps their span: "RCH ED", "FMC MICU" write the hospital's acronym alone)
-  let open = false;
-  for (let m = f; m < l; m++) if (rd(tDone, m) == 0) open = true;
-  if (!open) return false;
+  // (a facility the older rules found whole keeps their span: "RCH ED", "FMC MICU" write the hospital's acronym alone)
+  if ((pReason == R_FACILITY || pReason == R_ORGANIZATION) && pType == ENTITY_LOCATION && pStart == rd(tStart, f) &&
+    pEnd == rd(tEnd, l - 1)) return false;
   // (a VA clinic's name is its town's, whatever its words: "CASTLE POINT CBOC")
   if (f == l || named == 0 && !wordIn(u, "\u0004cboc")) return false;
   // (the frame before the name)
