@@ -13,16 +13,17 @@ const UNITS: ReadonlyArray<PlaceCase> = [
   ["ED Triage — Kelloway Emergency Department", [["Kelloway", FAC]], ["Triage", "Emergency", "Department"]],
   ["Seen at Kelloway Emergency Department today.", [["Kelloway", FAC]], ["Seen", "Emergency", "today"]],
   ["ED Triage — Good Sam Emergency Department", [["Good Sam", FAC]], ["Triage", "Emergency"]],
-  // a saint's possessive and a facility's word before "ED" (the short unit goes with the name, as the older rules write it)
-  ["TRANSPORTED TO ST. BRIGID'S REGIONAL ED, NOT CLOSEST.", [["ST. BRIGID'S REGIONAL ED", FAC]], ["TRANSPORTED", "CLOSEST"]],
+  // a saint's possessive and a facility's word before "ED"
+  ["TRANSPORTED TO ST. BRIGID'S REGIONAL ED, NOT CLOSEST.", [["ST. BRIGID'S REGIONAL", FAC]], ["TRANSPORTED", "ED", "CLOSEST"]],
+  // (the unit is left to the older rules, which take it where they did before; here they leave it)
   // a level between the name and its unit stays out
   ["NICU PROGRESS NOTE - CHILDREN'S HALVERSON LEVEL III NICU, DOL 4", [["CHILDREN'S HALVERSON", FAC]], ["PROGRESS", "LEVEL", "DOL"]],
   // a VA clinic named by its town's words, after the system's name and a dash
-  ["VA NORTHERN HCS - MAPLE RIDGE CBOC", [["MAPLE RIDGE CBOC", FAC]], ["NORTHERN", "HCS"]],
+  ["VA NORTHERN HCS - MAPLE RIDGE CBOC", [["MAPLE RIDGE", FAC]], ["NORTHERN", "HCS", "CBOC"]],
   // lower-case text, a town's guess re-typed as the facility
-  ["seen that night at stony brook ed, ct negative. mom agrees with plan.", [["stony brook ed", FAC]], ["night", "negative"]],
+  ["seen that night at stony brook ed, ct negative. mom agrees with plan.", [["stony brook", FAC]], ["night", "negative"]],
   // a place and its tail word before the unit, after a comma
-  ["BY DR WINSLOW, CINCINNATI NORTH ED.", [["WINSLOW", "name:title"], ["CINCINNATI NORTH ED", FAC]], ["BY"]],
+  ["BY DR WINSLOW, CINCINNATI NORTH ED.", [["WINSLOW", "name:title"], ["CINCINNATI NORTH", FAC]], ["BY", "ED"]],
   // a facility's acronym the older rules found keeps its span
   ["Seen at RCH ED yesterday.", [["RCH", FAC]], ["Seen", "ED", "yesterday"]],
 ];
@@ -32,6 +33,13 @@ const TAILS: ReadonlyArray<PlaceCase> = [
   ["pulm rehab at oshkosh regional - referral sent. pt agrees with plan.", [["oshkosh regional", FAC]], ["rehab", "referral"]],
   ["Colonoscopy at Elmsford General was normal.", [["Elmsford General", "location:city"]], ["Colonoscopy", "normal"]],
   ["DIALYSIS AT TULSA EAST; NEPHROLOGIST DR KEMP.", [["TULSA EAST", "location:city"], ["KEMP", "name:title"]], ["DIALYSIS", "NEPHROLOGIST"]],
+  // a town the name rules took for a person's name becomes the facility
+  ["Seen at Morrison General in May.", [["Morrison General", FAC]], ["Seen"]],
+  ["Seen at Whitaker Memorial in May.", [["Whitaker Memorial", FAC]], ["Seen"]],
+  // a tail before "for" is the older rules' organisation; a person's name with a title or a compass surname stays
+  ["Referred to the Boston Center for Refugee Health today.", [["Boston", "name:dictionary"], ["Center for Refugee Health", "location:organization"]], ["Referred"]],
+  ["Called John West today.", [["John West", "name:neighbour"]], ["Called"]],
+  ["Seen by Dr. Barron Center today.", [["Barron Center", "name:title"]], ["Seen"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
