@@ -4467,6 +4467,12 @@ function saintSurname(k: u32): bool {
   const len = rd(tEnd, k) - s0;
   const sh = rd(tShape, k);
   const b0 = byteAt(s0);
+  // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
+  // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
+  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && k > 0 && pEnd == rd(tEnd, k - 1) && len >= 3 && facTail31(k, sh)) return;
+  if (k >= 2 && (len == 2 && (b0 | 0x20) == 0x65 || len >= 3 && len <= 4 && (byteAt(s0 + len - 1) | 0x20) == 0x75 &&
+    (byteAt(s0 + len - 2) | 0x20) == 0x63 || len == 4 && (b0 | 0x20) == 0x63 && (byteAt(s0 + 3) | 0x20) == 0x63 ||
+    len == 9 && (b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d)) unitName31(k, sh, modeAt(k));
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
   if (len == 3 && (b0 | 0x20) == 0x64 && spelledEmail(k)) return;
   // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
@@ -10935,5 +10941,128 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
   const org = ((rd(tData, h) | rd(tMw2, h)) & F_ORG) == F_ORG && !wordIn(h, HOSPITAL_SERVICE_WORDS);
   span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
   for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// ---- Stop 31, facilities round (fac31): a facility's short name before its unit, and a branch's word after it ----
+
+// a hospital's units that notes write after the hospital's name ("Good Sam Emergency Department", "BETHESDA NORTH ED",
+// "CASTLE POINT CBOC", "Maine Med PICU", "CHILDREN'S MERCY LEVEL IV NICU"); "emergency" needs "department", "dept" or
+// "room" after it
+const UNIT_WORDS31 = "\u0002ed\u0002er\u0004nicu\u0004picu\u0004micu\u0004sicu\u0004cicu\u0003icu\u0004cboc\u0009emergency";
+// the kind of a unit between a hospital's name and the unit ("HARBORVIEW BURN ICU", "Mercy Trauma ICU")
+const UNIT_KINDS31 = "\u0004burn\u0006trauma\u0007cardiac\u0008surgical\u0007medical\u0005neuro\u0008neonatal\u0008coronary\u000ecardiothoracic\u000brespiratory";
+// words before a unit that say which kind of unit or whose, not which hospital: "the ED", "Peds ED", "outside ED", "OSH
+// ED", "transfer to Adult ICU"; a name starts after them
+const UNIT_GENERIC31 = "\u0003the\u0001a\u0002an\u0003our\u0005their\u0003his\u0003her\u0003its\u0004your\u0002my\u0004this\u0004that\u0007another\u0003any\u0004same\u0007outside\u0003osh\u0005local\u0007nearest\u0007closest\u0004main\u0005adult\u0006adults\u0004peds\u0003ped\u0009pediatric\u000apediatrics\u000apaediatric\u0009satellite\u000cfreestanding\u0003new\u0003old\u0005level\u0006trauma\u0004walk\u0004next\u0005prior\u0008previous\u0006return\u0006direct\u0002at\u0002to\u0004from\u0002in\u0003via\u0003and\u0002or\u0003for\u0004with\u0002of\u0002by\u0002on";
+
+/** A dash between blanks ("Intake - Riverside") or an em or en dash after a blank ("ED Triage — Good Sam") before token k. */
+function dashBefore31(k: u32): bool {
+  const s = rd(tStart, k);
+  return spacedDash(k) || s >= 4 && byteAt(s - 1) == 0x20 && byteAt(s - 4) == 0xe2 && byteAt(s - 3) == 0x80 &&
+    (byteAt(s - 2) == 0x94 || byteAt(s - 2) == 0x93);
+}
+
+/**
+ * Token u, in the note's case ("ED", "NICU", "CBOC" in capitals, in lower case in lower-case text; "Emergency" before
+ * "Department", "Dept" or "Room"), is a hospital's unit, and up to four tight words before it in the name's case (a
+ * saint's "St." and possessives among them; "Level IV" between) name the hospital: "ED Triage — Good Sam Emergency
+ * Department", "TRANSPORT PRIORITY 1 TO ST. ANNE'S REGIONAL ED", "NICU DAILY PROGRESS NOTE - CHILDREN'S MERCY LEVEL IV
+ * NICU", "VA HUDSON VALLEY HCS - CASTLE POINT CBOC", "seen that night at sky ridge ed". The name opens its line,
+ * follows a label's colon, a column, a dash, a comma or "at"/"to"/"from"/"via"/"in" (a "the" between), and one of its
+ * words is a name's, a place's or a word no list has (practiceNameWord), department and generic words set aside.
+ * Writes the name as a facility (the unit goes on to decide() as before). A unit after a hyphen ("CAM-ICU") and a
+ * drug's "ER" before its dose stay words. "to the ED", "Peds ED", "transfer to ICU", "at Outside Hospital ED",
+ * "Level IV NICU" stay.
+ */
+function unitName31(u: u32, sh: u32, mode: u32): bool {
+  let l = u;
+  // (a unit glued by a hyphen is a word's: "CAM-ICU")
+  if ((rd(tGap, u) & G_HYPHEN) != 0) return false;
+  const emergency = wordIn(u, "\u0009emergency");
+  if (emergency) {
+    if (sh != (mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER) || u + 1 >= count || !tight(u + 1) ||
+      rd(tShape, u + 1) != sh || !wordIn(u + 1, "\u000adepartment\u0004dept\u0004room")) return false;
+  } else {
+    if (sh != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER) || !wordIn(u, UNIT_WORDS31)) return false;
+    // ("Level IV NICU": the level between the name and its unit)
+    if (u >= 3 && exists(u - 2) && tight(u) && tight(u - 1) && wordIn(u - 2, "\u0005level") &&
+      (wordIn(u - 1, "\u0001i\u0002ii\u0003iii\u0002iv") || rd(tShape, u - 1) == SH_NUM)) l = u - 2;
+    // (a drug's extended release, "switch to oxycodone ER 20 mg", is no emergency room)
+    if (wordIn(u, "\u0002er") && u + 1 < count && rd(tShape, u + 1) == SH_NUM) return false;
+  }
+  // (the unit's kind between: "HARBORVIEW BURN ICU")
+  while (l > 1 && l + 2 > u && exists(l - 1) && tight(l) && rd(tShape, l - 1) == rd(tShape, l - 2) && wordIn(l - 1, UNIT_KINDS31)) l--;
+  const ns = mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER;
+  let f = l;
+  while (f > 0 && l - f < 4 && exists(f - 1)) {
+    const q = f - 1;
+    const qs = rd(tShape, q);
+    const st = wordIn(q, "\u0002st\u0005saint");
+    // (tight words; after "St." its period)
+    if (!(tight(f) && ((rd(tGap, f) & G_HYPHEN) == 0 || rd(tStart, f) == rd(tEnd, q) + 1) || st && (rd(tGap, f) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN | G_COLON | G_HASH)) == 0 &&
+      (rd(tGap, f) & G_PERIOD) != 0)) break;
+    if (!(qs == ns || mode == MODE_MIXED && qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) >= 2)) break;
+    // (a possessive is the name's, whatever else its word is: "CHILDREN'S MERCY", "ST. ANNE'S REGIONAL")
+    if (!st && ((rd(tData, q) & (possessive(q) ? F_TITLE : F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY | F_NOT_NAME | F_ALLOW |
+      F_LOC_CUE | F_UNIT | F_BOX)) != 0 || wordIn(q, UNIT_GENERIC31) || wordIn(q, UNIT_WORDS31))) break;
+    f = q;
+  }
+  if (f == l) return false;
+  // (a department word opens no name: "Emergency", "Community", "Medical")
+  while (f < l && !wordIn(f, "\u0002st\u0005saint") && !possessive(f) && (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, GENERIC_MODIFIERS))) f++;
+  let named: u32 = 0;
+  for (let m = f; m < l; m++) {
+    if (medicalShape(m)) return false;
+    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, "\u0002st\u0005saint") && !(possessive(m) && wordIn(m, "\u0008children")) &&
+      practiceNameWord(m)) named++;
+  }
+  // (a facility the older rules found whole keeps their span: "RCH ED", "FMC MICU" write the hospital's acronym alone)
+  if ((pReason == R_FACILITY || pReason == R_ORGANIZATION) && pType == ENTITY_LOCATION && pStart == rd(tStart, f) &&
+    pEnd == rd(tEnd, l - 1)) return false;
+  // (a VA clinic's name is its town's, whatever its words: "CASTLE POINT CBOC")
+  if (f == l || named == 0 && !wordIn(u, "\u0004cboc")) return false;
+  // (the frame before the name)
+  let p = f;
+  if (f > 0 && exists(f - 1) && tight(f) && wordIn(f - 1, "\u0003the")) p = f - 1;
+  if (!(p == 0 || (rd(tGap, p) & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || columnGap(p) || dashBefore31(p) ||
+    exists(p - 1) && tight(p) && wordIn(p - 1, "\u0002at\u0002to\u0004from\u0003via\u0002in"))) return false;
+  // (the unit itself is left to the older rules, which decide it next: they take it into the facility where they did
+  // before, "Mountainside ED", "Baystate Franklin ED")
+  span(rd(tStart, f), rd(tEnd, l - 1), ENTITY_LOCATION, 850, R_FACILITY);
+  for (let m = f; m < l; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// words that close a hospital's or a clinic's name after its place or its system's name: "Maine Med", "Sentara Norfolk
+// General", "aurora sheboygan memorial", "UPMC Presbyterian", "BETHESDA NORTH", "DAVITA MADISON EAST", "Barron Center"
+const FAC_TAILS31 = "\u0003med\u0007general\u0008memorial\u0008regional\u000cpresbyterian\u0009methodist\u0007baptist\u0008lutheran\u0005mercy\u0006center\u0006centre\u0006campus\u0005north\u0005south\u0004east\u0004west";
+// ... and those after a word the name rules took for a person's ("Neville Center", "Norfolk General"; not "North", "West",
+// "Mercy", "Baptist", which are names of persons too)
+const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008regional\u000cpresbyterian\u0009methodist\u0006center\u0006centre";
+
+/**
+ * Token k, in the case of the word before it, closes a place or a facility just found (pending, ending at k - 1, tight):
+ * a facility's tail word (FAC_TAILS31). The place and k are a facility: "transfer to Maine Med PICU", "pulm rehab at
+ * aurora sheboygan memorial", "BY DR WINSLOW, BETHESDA NORTH ED", "PD SINCE 03/2094 AT DAVITA MADISON EAST". A street
+ * (an address) takes no tail here, and a capitalised word after the tail leaves it ("Boston Medical Center" is the
+ * older rules'; "Memorial Day", "General Hospital" go on with a name the older rules read). After a person's name found
+ * without a title or a role's cue, the tails of FAC_TAILS_AFTER_NAME31 only: "Neville Center", "Norfolk General" (the
+ * finding becomes the facility); "Dr. Barron Center", "John West" stay as they were.
+ */
+function facTail31(k: u32, sh: u32): bool {
+  if (!tight(k) || rd(tShape, k - 1) != sh) return false;
+  if (pType == ENTITY_NAME) {
+    // (a town the name rules read as a person's name, "Neville Center", "sentara norfolk general": the tails that name no
+    // person, and no name a title or a role cued)
+    if (pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL || !wordIn(k, FAC_TAILS_AFTER_NAME31)) return false;
+  } else if (!(pReason == R_CITY || pReason == R_FACILITY || pReason == R_ORGANIZATION || pReason == R_STATE || pReason == R_CITY_STATE) ||
+    !wordIn(k, FAC_TAILS31)) return false;
+  // (nor does "for" or "of" after it: "Boston Center for Refugee Health" is the organisation rules' name)
+  if (k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0003for\u0002of")) return false;
+  if (k + 1 < count && tight(k + 1) && (rd(tGap, k + 1) & G_HYPHEN) == 0 && rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_FACILITY) == 0 && !wordIn(k + 1, UNIT_WORDS31)) return false;
+  // (from the pending finding's start: a person's name becomes the facility, "Lafayette General")
+  span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
+  wr(tDone, k, 0xff);
   return true;
 }
