@@ -31,6 +31,8 @@ const RESULT_DATES: ReadonlyArray<TypedCase> = [
   ["vaccine given (1/3)", [], ["1/3"]],
   ["strength normal (5/5) and reflexes normal (2/4)", [], ["5/5", "2/4"]],
   ["pain score positive (7/10)", [], ["7/10"]],
+  ["lymph nodes positive (2/9); margins negative", [], ["2/9"]],
+  ["ER positive (11/5)", [["11/5", "DATE"]], []],
 ];
 
 const BIRTHDAYS: ReadonlyArray<TypedCase> = [

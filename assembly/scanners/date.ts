@@ -922,10 +922,11 @@ function eventDated(ts: u32, b: u32): bool {
     // (stop 31) a result or a dose given dated in brackets: "GBS negative (9/11)", "Flu shot given (10/2)"; a count of
     // bottles or doses, or a score out of 5 or 10, is no larger than its total ("cultures positive (2/2)", "given
     // (1/3)", "strength normal (5/5)")
+    // (after "positive" a pair no larger than its total is a count of what was positive: "lymph nodes positive (2/9)")
     if (wordBefore(s, RESULT_WORDS31)) {
       const a = digitsEnd(ts);
       const vb = numValue(a + 1, b);
-      return !(numValue(ts, a) <= vb && (vb <= 5 || vb == 10));
+      return !(numValue(ts, a) <= vb && (vb <= 5 || vb == 10 || wordBefore(s, "\u0008positive\u0003pos")));
     }
   }
   // (an entry's heading dated after "from": "labs from 2/2: k 5.8"; "from 3/5 to 4/5" has no colon)
