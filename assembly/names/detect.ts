@@ -10837,6 +10837,8 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   // (or past the look-ahead, unless the field closes: "TRI-STATE RESPIRATORY & MEDICAL | SUPPLY")
   if (possessive(h) || n >= count && !fieldClosed31(h) || n < count && (ampGap(n) || tight(n) && rd(tShape, n) == sh && (!wordIn(n, NAME_FUNCTION_WORDS) ||
     wordIn(n, "\u0002of\u0003and")) && !wordIn(n, SERVICE_MEMBERS31) && !wordIn(n, NAME_DETERMINERS))) return 0;
+  // (a hospital's department after its name, "SBMC Emergency Dept")
+  if (h > k && wordIn(h, "\u0004dept\u000adepartment") && genericModifier(h - 1)) return 0;
   // (after "to" a core English word is a verb's infinitive: "to Arrange Backup Transport", "to maintain beta-blocker therapy")
   const kd = rd(tData, k);
   if (frame == 1 && wordIn(k - 1, "\u0002to") && tierOf(kd) == 1 && nameStr(k) < 2 && placeStr(kd) < 2) return 0;
