@@ -5,23 +5,25 @@
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
+// a practice's or a specialty's name is typed as the facility rules type practices
+const FAC = "location:facility";
 
 // [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
 const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a practice after a word of where, two words that may name it before a practice's head
   ["PCP is Dr. Quillan at Marrowfield Family Practice, 555-0100.",
-    [["Quillan", "name:title"], ["Marrowfield Family Practice", ORG], ["555-0100", "format:phone"]], ["PCP"]],
+    [["Quillan", "name:title"], ["Marrowfield Family Practice", FAC], ["555-0100", "format:phone"]], ["PCP"]],
   ["pcp is dr. quillan at marrowfield family practice, 555-0100.",
-    [["quillan", "name:title"], ["marrowfield family practice", ORG], ["555-0100", "format:phone"]], ["pcp"]],
+    [["quillan", "name:title"], ["marrowfield family practice", FAC], ["555-0100", "format:phone"]], ["pcp"]],
   ["PCP IS DR. QUILLAN AT MARROWFIELD FAMILY PRACTICE, 555-0100.",
-    [["QUILLAN", "name:title"], ["MARROWFIELD FAMILY PRACTICE", ORG], ["555-0100", "format:phone"]], ["PCP"]],
+    [["QUILLAN", "name:title"], ["MARROWFIELD FAMILY PRACTICE", FAC], ["555-0100", "format:phone"]], ["PCP"]],
   // a clinician's practice in brackets or after a comma and a credential
-  ["CC: DR. ABERNATHY (WEST TALLOW PULMONARY)", [["ABERNATHY", "name:title"], ["WEST TALLOW PULMONARY", ORG]], ["CC"]],
-  ["cc: dr. abernathy (west tallow pulmonary)", [["abernathy", "name:title"], ["west tallow pulmonary", ORG]], ["cc"]],
+  ["CC: DR. ABERNATHY (WEST TALLOW PULMONARY)", [["ABERNATHY", "name:title"], ["WEST TALLOW PULMONARY", FAC]], ["CC"]],
+  ["cc: dr. abernathy (west tallow pulmonary)", [["abernathy", "name:title"], ["west tallow pulmonary", FAC]], ["cc"]],
   ["Referring: Tomas Pereira, MD (Brackenridge Internal Medicine).",
-    [["Tomas Pereira", "name:neighbour"], ["Brackenridge Internal Medicine", ORG]], ["Referring", "MD"]],
+    [["Tomas Pereira", "name:neighbour"], ["Brackenridge Internal Medicine", FAC]], ["Referring", "MD"]],
   ["referring: tomas pereira, md, brackenridge internal medicine",
-    [["tomas pereira", "name:cue"], ["brackenridge internal medicine", ORG]], ["referring"]],
+    [["tomas pereira", "name:cue"], ["brackenridge internal medicine", FAC]], ["referring"]],
   ["j. halvorsen rn, kettleby visiting nurses", [["j. halvorsen", "name:credential"], ["kettleby visiting nurses", ORG]], ["rn"]],
   // an agency after a heading's dash, closing its line
   ["home health visit note - dunwiddie home health services", [["dunwiddie home health services", ORG]], ["visit", "note"]],

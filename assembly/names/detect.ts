@@ -10706,16 +10706,16 @@ function agencyAcronym30(k: u32, mode: u32): bool {
 // last words that end an organisation's name and no facility's (practices, pharmacies, agencies, suppliers, insurers,
 // employers, congregations, police and fire), with the word table's organisation heads (F_ORG: "Associates", "Group",
 // "Services", "Inc"): the facility heads (Hospital, Clinic, Center, Home) are the facility rules'
-const ORG_HEADS31 = "\u0008practice\u0007service\u0007network\u0006supply\u0008pharmacy\u0004drug\u0006dental\u0006nurses\u0004care\u0006health\u0008medicine\u0007medical\u0009pulmonary\u0003ent\u000bspecialists\u000aphysicians\u0004plan\u0006mutual\u0005corps\u0003ems\u0004fire\u0006rescue\u0006police\u0007sheriff\u0002pd\u0002fd\u0009probation\u0006parish\u0007shelter\u0009pathology\u0008infusion\u0007therapy\u000acounseling\u0007hospice\u0002co\u0004club\u000afellowship\u000atabernacle\u0006mosque\u0009synagogue\u0003wic\u0004dept\u000adepartment\u0007council\u0007program";
+const ORG_HEADS31 = "\u0008practice\u0007service\u0007network\u0006supply\u0008pharmacy\u0004drug\u0006dental\u0006nurses\u0004care\u0006health\u0008medicine\u0007medical\u0009pulmonary\u0003ent\u000bspecialists\u000aphysicians\u0004plan\u0006mutual\u0005corps\u0003ems\u0004fire\u0006rescue\u0006police\u0007sheriff\u0002pd\u0002fd\u0009probation\u0006parish\u0007shelter\u0009pathology\u0008infusion\u0007therapy\u000acounseling\u0007hospice\u0002co\u0004club\u0003wic\u0004dept\u000adepartment\u0007program";
 // police, fire and rescue, whose names are often two English words ("BLUE ASH FIRE", "Harlan Township Fire")
 const EMERGENCY_HEADS31 = "\u0004fire\u0002pd\u0002fd\u0003ems\u0006police\u0007sheriff\u0006rescue\u0009ambulance\u0005corps";
 // a practice's heads (with the specialties of SPECIALTY_WORDS), which English words describe ("Adolescent Medicine", "Pediatric Cardiology"):
 // the name needs a word no list has, or a name's or place's
-const CLINICAL_HEADS31 = "\u0008practice\u0004care\u0006health\u0008medicine\u0007therapy\u0009pathology\u0009pulmonary\u0003ent\u0007program";
+const CLINICAL_HEADS31 = "\u0008practice\u0004care\u0006health\u0008medicine\u0007therapy\u0009pathology\u0009pulmonary\u0003ent\u0007program\u0006dental";
 // police, fire and rescue: the word after them names a member ("NORWOOD PD OFC SCHRADER", "Blue Ash Fire crew")
 const SERVICE_MEMBERS31 = "\u0003ofc\u0004ofcr\u0007officer\u0008officers\u0006deputy\u0003tpr\u0003sgt\u0004crew\u0005medic\u0005chief";
 // role labels whose value is an organisation ("PAYER: MEDICA", "SUPPLIER: MOUNTAIN MEDICAL SUPPLY", "implants: zimmer")
-const ORG_LABELS31 = "\u0005payer\u0005payor\u0009insurance\u0007insurer\u0007carrier\u0008employer\u0008supplier\u0006vendor\u0006agency\u0003dme\u0008pharmacy\u0007implant\u0008implants\u000cmanufacturer\u0006church\u0006parish";
+const ORG_LABELS31 = "\u0005payer\u0009insurance\u0007insurer\u0007carrier\u0008employer\u0008supplier\u0006vendor\u0006agency\u0003dme\u0008pharmacy\u0008implants\u0006church\u0006parish";
 // the words of where after which a head's name opens ("at", "from", "to", "via", "by", "with", "through")
 const WHERE31 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007through";
 
@@ -10791,7 +10791,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   if ((g & G_COLON) != 0) {
     if (wordIn(k - 1, ORG_LABELS31) || k >= 2 && wordIn(k - 1, "\u0006health") && wordIn(k - 2, "\u0004home")) frame = 4;
   } else if ((g & G_COMMA) != 0) {
-    if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME) frame = 2;
+    // (a name of two words or a titled one: "Davis, Reynolds Associates" is a firm's name)
+    if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME && k >= 2 && exists(k - 2) &&
+      (rd(tDone, k - 2) == ENTITY_NAME || (rd(tData, k - 2) & F_TITLE) != 0)) frame = 2;
   } else if (punctBefore(rd(tStart, k)) == 0x28) {
     if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME || wordIn(k - 1, "\u0006office")) frame = 2;
   } else if ((g & (G_NEWLINE | G_START)) != 0 || headingDash31(k)) {
@@ -10808,15 +10810,17 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   let distinct = false;
   while (true) {
     const hd = rd(tData, h);
-    // ("Service" alone heads a hospital's department, "Retina Service"; after a head it goes with it)
-    if (h > k && orgHead31(h) && !wordIn(h, "\u0007service")) {
+    // ("Service" and "Group" alone head a hospital's department or a class, "Retina Service", "hydrocodone group";
+    // after a head they go with it)
+    if (h > k && orgHead31(h) && !wordIn(h, "\u0007service\u0005group")) {
       head = true;
       // (a head's word after it goes with it: "Home Health Services", "Family Practice Associates")
       while (h + 1 < count && h + 1 <= k + LOOK_AHEAD && tight(h + 1) && rd(tShape, h + 1) == sh && orgHead31(h + 1)) h++;
       break;
     }
     // (a practice's word may be a cue too, "Family"; a function word or a determiner ends no name here, "AND", "the")
-    if ((hd & NAME_WALK_STOP) != 0 && (hd & F_ORG) != F_ORG && !genericModifier(h) || medicalShape(h) && rd(tEnd, h) - rd(tStart, h) > 5 ||
+    // (a facility's head is the facility rules', "BEVERLY HOSPITAL ENT")
+    if ((hd & F_ORG) == F_FACILITY || (hd & NAME_WALK_STOP) != 0 && (hd & F_ORG) != F_ORG && !genericModifier(h) || medicalShape(h) && rd(tEnd, h) - rd(tStart, h) > 5 ||
       wordIn(h, NAME_FUNCTION_WORDS) || wordIn(h, NAME_DETERMINERS)) return 0;
     // (an adjective's or a participle's ending is a description's, "with Myocardial Perfusion Imaging", "by maximum
     // tolerated medical therapy")
@@ -10828,7 +10832,8 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   }
   if (!head) {
     // (a label's value with no head: one to four words closing the field, one no English word or a name's or place's)
-    if (frame != 4 || !distinct || !fieldClosed31(h) || wordIn(h, ACTIVITY_WORDS29)) return 0;
+    // (not an employer's single word: "employer: acme" stays as older tables record it)
+    if (frame != 4 || !distinct || !fieldClosed31(h) || wordIn(h, ACTIVITY_WORDS29) || wordIn(k - 1, "\u0008employer")) return 0;
     return h;
   }
   // (the name goes on after the head: a word of its case other than a function word or a member's, "of", "&" or a
@@ -10855,7 +10860,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
 function orgRun31(k: u32, sh: u32, mode: u32): bool {
   const last = orgRun31End(k, sh, mode);
   if (last == 0) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
+  // (a practice's or a specialty's name is typed as the facility rules type it, "Quincy Nephrology", "Tellumbra Health")
+  const fac = wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS);
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, fac ? R_FACILITY : R_ORGANIZATION);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
 }
