@@ -10860,8 +10860,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
 function orgRun31(k: u32, sh: u32, mode: u32): bool {
   const last = orgRun31End(k, sh, mode);
   if (last == 0) return false;
-  // (a practice's or a specialty's name is typed as the facility rules type it, "Quincy Nephrology", "Tellumbra Health")
-  const fac = wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS);
+  // (a practice's or a specialty's name is typed as the facility rules type it, "Quincy Nephrology", "Tellumbra Health";
+  // opening a letter's signature line, as the stop 28 table records it, an organisation)
+  const fac = (wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS)) && (rd(tGap, k) & G_NEWLINE) == 0;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, fac ? R_FACILITY : R_ORGANIZATION);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
