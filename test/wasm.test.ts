@@ -58,8 +58,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * fixture 18 and its round; organisations by their head nouns and "X of Y" shapes) and main's streets, dates and IDs,
  * each asked to keep under ~5 KB. Stop 30 merged to ~324 KB (main's probed forms ~11 KB, fx18's twenty-first clinical
  * round ~5.0 KB, org30's organisations ~2.5 KB) and raised it to 336 KiB for one more helper round on facility names.
+ * Stop 31 started at 325,826 bytes and merged main's probed forms (~3.5 KB), fx19's twenty-second clinical round
+ * (~5.0 KB), fac31's facility short names (~4.3 KB) and org31's organisations in every letter case (~5.1 KB) to
+ * 343,203 bytes, 861 under 336 KiB: raised to 352 KiB so that the next round has room (the module is still under 6% of
+ * the gzipped browser bundle).
  */
-const WASM_BUDGET = 336 * 1024;
+const WASM_BUDGET = 352 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);

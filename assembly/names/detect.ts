@@ -4144,6 +4144,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
+  // (stop 31: the first word of an organisation's name ending in its head after a frame, orgRun31(): "BY BLUE ASH FIRE")
+  if (orgGate31(k) && orgRun31End(k, sh, modeAt(k)) != 0) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -7274,6 +7276,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (stop 30: a public agency's acronym in a report's frame, "Report filed to DCF"; the shape and length first)
   if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode)) return true;
+  // (stop 31: an organisation's name ending in its head after a frame of where, a clinician, a role label or a heading's
+  // dash, "Dr. Ferris at Coastal Urology Group", "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; the frame's gap or word first)
+  if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
@@ -10876,6 +10881,174 @@ function agencyAcronym30(k: u32, mode: u32): bool {
   if (!framed) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
   wr(tDone, k, 0xff);
+  return true;
+}
+
+// ---- Stop 31, organisations round (org31): an organisation's name ending in its head word in a frame of where, after
+// a clinician, a role label, a heading's dash, or opening its line (self-contained: orgRun31End, orgRun31) ----
+
+// last words that end an organisation's name and no facility's (practices, pharmacies, agencies, suppliers, insurers,
+// employers, congregations, police and fire), with the word table's organisation heads (F_ORG: "Associates", "Group",
+// "Services", "Inc"): the facility heads (Hospital, Clinic, Center, Home) are the facility rules'
+const ORG_HEADS31 = "\u0008practice\u0007service\u0007network\u0006supply\u0008pharmacy\u0004drug\u0006dental\u0006nurses\u0004care\u0006health\u0008medicine\u0007medical\u0009pulmonary\u0003ent\u000bspecialists\u000aphysicians\u0004plan\u0006mutual\u0005corps\u0003ems\u0004fire\u0006rescue\u0006police\u0007sheriff\u0002pd\u0002fd\u0009probation\u0006parish\u0007shelter\u0009pathology\u0008infusion\u0007therapy\u000acounseling\u0007hospice\u0002co\u0004club\u0003wic\u0004dept\u000adepartment\u0007program";
+// police, fire and rescue, whose names are often two English words ("BLUE ASH FIRE", "Harlan Township Fire")
+const EMERGENCY_HEADS31 = "\u0004fire\u0002pd\u0002fd\u0003ems\u0006police\u0007sheriff\u0006rescue\u0009ambulance\u0005corps";
+// a practice's heads (with the specialties of SPECIALTY_WORDS), which English words describe ("Adolescent Medicine", "Pediatric Cardiology"):
+// the name needs a word no list has, or a name's or place's
+const CLINICAL_HEADS31 = "\u0008practice\u0004care\u0006health\u0008medicine\u0007therapy\u0009pathology\u0009pulmonary\u0003ent\u0007program\u0006dental";
+// police, fire and rescue: the word after them names a member ("NORWOOD PD OFC SCHRADER", "Blue Ash Fire crew")
+const SERVICE_MEMBERS31 = "\u0003ofc\u0004ofcr\u0007officer\u0008officers\u0006deputy\u0003tpr\u0003sgt\u0004crew\u0005medic\u0005chief";
+// role labels whose value is an organisation ("PAYER: MEDICA", "SUPPLIER: MOUNTAIN MEDICAL SUPPLY", "implants: zimmer")
+const ORG_LABELS31 = "\u0005payer\u0009insurance\u0007insurer\u0007carrier\u0008employer\u0008supplier\u0006vendor\u0006agency\u0003dme\u0008pharmacy\u0008implants\u0006church\u0006parish";
+// the words of where after which a head's name opens ("at", "from", "to", "via", "by", "with", "through")
+const WHERE31 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007through";
+
+/** Token m is an organisation's head: ORG_HEADS31, a specialty (SPECIALTY_WORDS) or the word table's (F_ORG). */
+function orgHead31(m: u32): bool {
+  return (rd(tData, m) & F_ORG) == F_ORG || wordIn(m, ORG_HEADS31) || wordIn(m, SPECIALTY_WORDS);
+}
+
+/** Token p has the length and first letter of a word of WHERE31: quiet()'s cheap first test. */
+// @ts-ignore: decorator
+@inline function whereShape31(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return len == 2 ? c == 0x61 || c == 0x74 || c == 0x62 : len == 3 ? c == 0x76 : len == 4 ? c == 0x66 || c == 0x77 : len == 7 && c == 0x74;
+}
+
+/**
+ * (org31) Token k may open an organisation in one of orgRun31End's frames: a label's colon, a comma, a bracket, a line's
+ * start or a dash before it, a word of WHERE31's shape, or a two-letter word after it ("PD"): the cheap gap and byte
+ * tests before the call.
+ */
+// @ts-ignore: decorator
+@inline function orgGate31(k: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
+  const s = rd(tStart, k);
+  const b = byteAt(s - 1);
+  return (rd(tGap, k) & (G_COLON | G_COMMA | G_NEWLINE)) != 0 || b == 0x28 || s >= 2 && (byteAt(s - 2) == 0x2d || byteAt(s - 2) == 0x94) ||
+    whereShape31(k - 1) || k + 1 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 2;
+}
+
+/** A heading's dash right before token k: " - " or " — " (an em dash between blanks). */
+function headingDash31(k: u32): bool {
+  if (spacedDash(k)) return true;
+  const s = rd(tStart, k);
+  return s >= 5 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x94 && byteAt(s - 3) == 0x80 && byteAt(s - 4) == 0xe2 && byteAt(s - 5) == 0x20;
+}
+
+/** The field closes after token t: the input's or the line's end, a column gap, a comma, ")" or a heading's dash. */
+function fieldClosed31(t: u32): bool {
+  const e = rd(tEnd, t);
+  if (e >= inLen) return true;
+  const b = punctAfter(e);
+  if (b == 0x0a || b == 0x0d || b == 0x09 || b == 0x2c || b == 0x29 || b == 0x3b) return true;
+  if (t + 1 >= count) return false;
+  return (rd(tGap, t + 1) & (G_NEWLINE | G_FAR)) != 0 || columnGap(t + 1) || headingDash31(t + 1);
+}
+
+/**
+ * (org31) The last token of an organisation that token k opens, or 0: up to four tight words in the letter case of the
+ * text (capitalised in mixed case, capitals in ALL CAPS, lower case in lower-case text) ending in a head of ORG_HEADS31
+ * ("Price Hill Family Practice", "NORTH SHORE PULMONARY", "bluestem home health services", "BLUE ASH FIRE"), in one of
+ * these frames:
+ * - a word of where (WHERE31) right before k: "Dr. Ferris at Coastal Urology Group", "LOGGED BY BLUE ASH FIRE";
+ * - a clinician before a comma or "(": a credential or a name just found ("Priya Ramanathan, MD (Prairie Lakes Internal
+ *   Medicine)", "k. lindqvist rn, northgate visiting nurses", "DR. MORROW (NORTH SHORE PULMONARY)");
+ * - a heading's dash or the line's start, the name closing its field ("Hospice RN Visit — Bluegrass Care Navigators" has
+ *   no head; "home health pt visit - bluestem home health services");
+ * - police and fire with a member after them ("AND NORWOOD PD OFC SCHRADER").
+ * Or, after a role label's colon (ORG_LABELS31: "PAYER:", "Supplier:", "implants:"), up to four words closing the field
+ * with no head ("PAYER: MEDICA", "IMPLANTS: ZIMMER"). One word before the head must tell the name from English (a word no
+ * list has, a name's or a place's strength: orgDistinctWord29); before a strong head, in a clinician's, a label's or a
+ * heading's frame, two words that may name it do ("MOUNTAIN MEDICAL SUPPLY", "BLUE ASH FIRE"). No word may be a
+ * facility's head (the facility rules' names), a cue, a title or a credential. "at Home Care", "from Physical Therapy",
+ * "CC: Cardiology", "with PD", "Insurance: Medicare" stay words.
+ */
+function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return 0;
+  if (k == 0 || !exists(k - 1) || rd(tDone, k) != 0 || (rd(tData, k) & NAME_WALK_STOP) != 0) return 0;
+  const g = rd(tGap, k);
+  // the frame: 1 a word of where, 2 a clinician's comma or bracket, 3 a heading's dash or the line's start, 4 a label
+  let frame: u32 = 0;
+  if ((g & G_COLON) != 0) {
+    if (wordIn(k - 1, ORG_LABELS31) || k >= 2 && wordIn(k - 1, "\u0006health") && wordIn(k - 2, "\u0004home")) frame = 4;
+  } else if ((g & G_COMMA) != 0) {
+    // (a name of two words or a titled one: "Davis, Reynolds Associates" is a firm's name)
+    if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME && k >= 2 && exists(k - 2) &&
+      (rd(tDone, k - 2) == ENTITY_NAME || (rd(tData, k - 2) & F_TITLE) != 0)) frame = 2;
+  } else if (punctBefore(rd(tStart, k)) == 0x28) {
+    if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME || wordIn(k - 1, "\u0006office")) frame = 2;
+  } else if ((g & (G_NEWLINE | G_START)) != 0 || headingDash31(k)) {
+    frame = 3;
+  } else if (tight(k) && wordIn(k - 1, WHERE31)) {
+    frame = 1;
+  }
+  // (police and fire: a member after them is the frame, "INVESTIGATOR AND NORWOOD PD OFC SCHRADER")
+  if (frame == 0 && !(k + 2 < count && tight(k + 1) && tight(k + 2) && wordIn(k + 1, "\u0002pd\u0002fd") &&
+    wordIn(k + 2, SERVICE_MEMBERS31))) return 0;
+  let h = k;
+  let head = false;
+  let named: u32 = 0;
+  let distinct = false;
+  while (true) {
+    const hd = rd(tData, h);
+    // ("Service" and "Group" alone head a hospital's department or a class, "Retina Service", "hydrocodone group";
+    // after a head they go with it)
+    if (h > k && orgHead31(h) && !wordIn(h, "\u0007service\u0005group")) {
+      head = true;
+      // (a head's word after it goes with it: "Home Health Services", "Family Practice Associates")
+      while (h + 1 < count && h + 1 <= k + LOOK_AHEAD && tight(h + 1) && rd(tShape, h + 1) == sh && orgHead31(h + 1)) h++;
+      break;
+    }
+    // (a practice's word may be a cue too, "Family"; a function word or a determiner ends no name here, "AND", "the")
+    // (a facility's head is the facility rules', "BEVERLY HOSPITAL ENT")
+    if ((hd & F_ORG) == F_FACILITY || (hd & NAME_WALK_STOP) != 0 && (hd & F_ORG) != F_ORG && !genericModifier(h) || medicalShape(h) && rd(tEnd, h) - rd(tStart, h) > 5 ||
+      wordIn(h, NAME_FUNCTION_WORDS) || wordIn(h, NAME_DETERMINERS)) return 0;
+    // (an adjective's or a participle's ending is a description's, "with Myocardial Perfusion Imaging", "by maximum
+    // tolerated medical therapy")
+    const adj = endsWithAny(h, ADJECTIVE_ENDINGS, 2);
+    if (!adj && orgDistinctWord29(h)) distinct = true;
+    if (!adj && orgNamingWord29(h)) named++;
+    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !(tight(h + 1) || rd(tGap, h + 1) == G_HYPHEN || ampGap(h + 1)) || rd(tShape, h + 1) != sh) break;
+    h++;
+  }
+  if (!head) {
+    // (a label's value with no head: one to four words closing the field, one no English word or a name's or place's)
+    // (not an employer's single word: "employer: acme" stays as older tables record it)
+    if (frame != 4 || !distinct || !fieldClosed31(h) || wordIn(h, ACTIVITY_WORDS29) || wordIn(k - 1, "\u0008employer")) return 0;
+    return h;
+  }
+  // (the name goes on after the head: a word of its case other than a function word or a member's, "of", "&" or a
+  // possessive, "Hollis Freight Lines", "Department of Health", "Sheriff's Office", "Postanesthesia Care Unit")
+  const n = h + 1;
+  // (or past the look-ahead, unless the field closes: "TRI-STATE RESPIRATORY & MEDICAL | SUPPLY")
+  if (possessive(h) || n >= count && !fieldClosed31(h) || n < count && (ampGap(n) || tight(n) && rd(tShape, n) == sh && (!wordIn(n, NAME_FUNCTION_WORDS) ||
+    wordIn(n, "\u0002of\u0003and")) && !wordIn(n, SERVICE_MEMBERS31) && !wordIn(n, NAME_DETERMINERS))) return 0;
+  // (a hospital's department after its name, "SBMC Emergency Dept")
+  if (h > k && wordIn(h, "\u0004dept\u000adepartment") && genericModifier(h - 1)) return 0;
+  // (after "to" a core English word is a verb's infinitive: "to Arrange Backup Transport", "to maintain beta-blocker therapy")
+  const kd = rd(tData, k);
+  if (frame == 1 && wordIn(k - 1, "\u0002to") && tierOf(kd) == 1 && nameStr(k) < 2 && placeStr(kd) < 2) return 0;
+  if ((frame == 3 || frame == 2 && punctBefore(rd(tStart, k)) != 0x28) && !fieldClosed31(h)) return 0;
+  // (else two words that may name it, after a word of where only before a practice's or a police or fire head: "at
+  // Price Hill Family Practice", "BY BLUE ASH FIRE"; or one after a clinician, a label or a heading's dash before another
+  // head: "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; "(Adolescent Medicine)" stays)
+  const clinical = wordIn(h, CLINICAL_HEADS31) || wordIn(h, SPECIALTY_WORDS);
+  if (!distinct && !(named >= 2 && (frame != 1 || clinical || wordIn(h, EMERGENCY_HEADS31)) || named == 1 && frame != 1 && !clinical)) return 0;
+  return h;
+}
+
+/** (org31) Token k opens an organisation (orgRun31End): writes it and returns true. */
+function orgRun31(k: u32, sh: u32, mode: u32): bool {
+  const last = orgRun31End(k, sh, mode);
+  if (last == 0) return false;
+  // (a practice's or a specialty's name is typed as the facility rules type it, "Quincy Nephrology", "Tellumbra Health";
+  // opening a letter's signature line, as the stop 28 table records it, an organisation)
+  const fac = (wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS)) && (rd(tGap, k) & G_NEWLINE) == 0;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, fac ? R_FACILITY : R_ORGANIZATION);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
 }
 
