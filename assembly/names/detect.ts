@@ -2544,12 +2544,12 @@ function continueTail(k: u32): bool {
     if (last > k && last + 2 < count && rd(tEnd, last + 1) - rd(tStart, last + 1) == 2 && (rd(tData, last + 1) & F_STATE) != 0 &&
       rd(tShape, last + 2) == SH_NUM && rd(tEnd, last + 2) - rd(tStart, last + 2) == 5 && tight(last + 2)) last += 2;
   } else if (sh == SH_LOWER && (g & G_COMMA) != 0 && (g & G_NEWLINE) == 0 && (pd & (F_STREET | F_STREET_ABBR)) != 0 &&
-    unknownWord(k) && nameStr(k) == 0 && len >= 4 && byteAt(rd(tStart, k)) < 0x80 && modeAt(k) == MODE_LOWER &&
-    (lowerTownSuffix31(k) + 1 >= count || (rd(tGap, lowerTownSuffix31(k) + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0)) {
+    unknownWord(k) && nameStr(k) == 0 && len >= 4 && byteAt(rd(tStart, k)) < 0x80 && modeAt(k) == MODE_LOWER) {
     // lower-case chat: a town no gazetteer has after the street and a comma, closing its phrase ("lives at 1831
-    // prospect rd, broulfield;"), with its feature word (stop 31: "88 maple st, easton mills.")
-    ok = true;
+    // prospect rd, broulfield;"), with its feature word (stop 31: "88 maple st, easton mills."; no later branch takes a
+    // lower-case word, so the closing test may sit here, on the town's last token found once)
     last = lowerTownSuffix31(k);
+    ok = breakAfter(last);
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -10703,8 +10703,7 @@ const KIN_ADVERBS31 = "\u0005still\u0004also\u0003too\u0004here\u0005there\u0003
 
 /** (stop 31) Token n, after a relative's given name, says how or when ("WIFE JOY STILL AT BEDSIDE", "NURSE PALOMA WEEKLY"). */
 function kinAdverb31(n: u32): bool {
-  const e = rd(tEnd, n);
-  return (e - rd(tStart, n) > 3 && (byteAt(e - 1) | 0x20) == 0x79 && (byteAt(e - 2) | 0x20) == 0x6c) || wordIn(n, KIN_ADVERBS31);
+  return endsWithAny(n, "\u0002ly", 2) || wordIn(n, KIN_ADVERBS31);
 }
 
 /**
@@ -10941,7 +10940,14 @@ function orgHead31(m: u32): bool {
 function headingDash31(k: u32): bool {
   if (spacedDash(k)) return true;
   const s = rd(tStart, k);
-  return s >= 5 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x94 && byteAt(s - 3) == 0x80 && byteAt(s - 4) == 0xe2 && byteAt(s - 5) == 0x20;
+  return s >= 5 && wideDashBefore31(s) == 0x94 && byteAt(s - 5) == 0x20;
+}
+
+/** An em or en dash and one blank right before s ("— Good Sam"): the dash's last byte (0x94 em, 0x93 en), or 0. */
+function wideDashBefore31(s: u32): u32 {
+  if (s < 4 || byteAt(s - 1) != 0x20 || byteAt(s - 4) != 0xe2 || byteAt(s - 3) != 0x80) return 0;
+  const b = byteAt(s - 2);
+  return b == 0x94 || b == 0x93 ? b : 0;
 }
 
 /** The field closes after token t: the input's or the line's end, a column gap, a comma, ")" or a heading's dash. */
@@ -11137,9 +11143,7 @@ const UNIT_GENERIC31 = "\u0003the\u0001a\u0002an\u0003our\u0005their\u0003his\u0
 
 /** A dash between blanks ("Intake - Riverside") or an em or en dash after a blank ("ED Triage — Good Sam") before token k. */
 function dashBefore31(k: u32): bool {
-  const s = rd(tStart, k);
-  return spacedDash(k) || s >= 4 && byteAt(s - 1) == 0x20 && byteAt(s - 4) == 0xe2 && byteAt(s - 3) == 0x80 &&
-    (byteAt(s - 2) == 0x94 || byteAt(s - 2) == 0x93);
+  return spacedDash(k) || wideDashBefore31(rd(tStart, k)) != 0;
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { emit } from "../matches";
-import { unitAfter } from "./date";
+import { ordinalEnd, unitAfter } from "./date";
 import {
   apostropheBack, at, before, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, numValue, punctAfter, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
   wordIndex,
@@ -386,8 +386,8 @@ function parenAge30(ts: u32, a: u32, sx: u32): bool {
  * "b-day": the age a birthday turns ("planning her 95th birthday"). "the 95th percentile" has no birthday.
  */
 function ordinalBirthday31(a: u32): bool {
-  const o = (at(a) | 0x20) << 8 | (at(a + 1) | 0x20);
-  if (o != 0x7468 && o != 0x7374 && o != 0x6e64 && o != 0x7264) return false;
+  // (ordinalEnd's letters, not its "º"/"ª")
+  if (ordinalEnd(a) != a + 2 || at(a) >= 0x80) return false;
   let p = a + 2;
   if (at(p) != 0x20 && at(p) != 0x2d) return false;
   p++;

@@ -75,7 +75,7 @@ export function unitAfter(e: u32): bool {
 }
 
 /** End of an ordinal suffix at p ("st", "nd", "rd", "th", "º", "ª"), or p. */
-function ordinalEnd(p: u32): u32 {
+export function ordinalEnd(p: u32): u32 {
   const b = at(p) | 0x20;
   const c = at(p + 1) | 0x20;
   if (((b == 0x73 && c == 0x74) || (b == 0x6e && c == 0x64) || (b == 0x72 && c == 0x64) || (b == 0x74 && c == 0x68))
