@@ -924,6 +924,8 @@ function upperSurnameCred(k: u32, d: u32): bool {
 const MODE_MIXED: u32 = 0;
 const MODE_CAPS: u32 = 1;
 const MODE_LOWER: u32 = 2;
+// (a caller's "not read yet": the callee reads modeAt() itself when it needs it)
+const MODE_UNREAD: u32 = 0xff;
 
 /** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
 function modeAt(k: u32): u32 {
@@ -997,6 +999,17 @@ let openers: u32 = 0;
 function lowerOpeners(lo: u32, hi: u32): u32 {
   const a = hi < count ? load<u32>(tOpeners + (<usize>(hi & (CRING - 1)) << 2)) : openers;
   return a - load<u32>(tOpeners + (<usize>(lo & (CRING - 1)) << 2));
+}
+
+/**
+ * (stop 32) A lower-case opener among the ring's tokens up to token k's look-ahead (k + 4): modeAt(k) can be MODE_LOWER
+ * only then (its window and k's line both start inside the ring), so a rule that wants lower-case text may test this
+ * first, with two loads instead of modeAt().
+ */
+// @ts-ignore: decorator
+@inline function lowerOpenerNear(k: u32): bool {
+  const first = count > CRING ? count - CRING + 1 : 0;
+  return lowerOpeners(first, k + 4 < count ? k + 4 : count) > 0;
 }
 
 /** The gap before token k does not cut the context (no newline run, no long gap). */
@@ -4145,7 +4158,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
   // (stop 31: the first word of an organisation's name ending in its head after a frame, orgRun31(): "BY BLUE ASH FIRE")
-  if (orgGate31(k) && orgRun31End(k, sh, modeAt(k)) != 0) return false;
+  if (orgGate31(k) && orgRun31End(k, sh, MODE_UNREAD) != 0) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -10924,6 +10937,15 @@ function orgHead31(m: u32): bool {
 // @ts-ignore: decorator
 @inline function orgGate31(k: u32): bool {
   if (k == 0 || !exists(k - 1)) return false;
+  // (stop 32) orgRun31End() wants a word in the text's letter case, never a number, an initial or a code, and lower case
+  // only in lower-case text, which modeAt() can call so only near a lower-case opener
+  const sh = rd(tShape, k);
+  if (sh > SH_UPPER || sh == SH_LOWER && !lowerOpenerNear(k)) return false;
+  // (stop 32) every run but a label's value ends in a head after k, so the next token is in k's shape and joined to it
+  // (a blank, a hyphen or "&"): most tokens fail this before the frame's tests (cheaper in this order, by instruction
+  // counts on mtsamples)
+  if ((rd(tGap, k) & G_COLON) == 0 && !(k + 1 < count && rd(tShape, k + 1) == sh &&
+    (tight(k + 1) || rd(tGap, k + 1) == G_HYPHEN || ampGap(k + 1)))) return false;
   const s = rd(tStart, k);
   const b = byteAt(s - 1);
   // (stop 31 review: every test here is what one of orgRun31End's frames needs, so that most tokens pay no call: "(" or
@@ -10979,7 +11001,6 @@ function fieldClosed31(t: u32): bool {
  * "CC: Cardiology", "with PD", "Insurance: Medicare" stay words.
  */
 function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
-  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return 0;
   if (k == 0 || !exists(k - 1) || rd(tDone, k) != 0 || (rd(tData, k) & NAME_WALK_STOP) != 0) return 0;
   const g = rd(tGap, k);
   // the frame: 1 a word of where, 2 a clinician's comma or bracket, 3 a heading's dash or the line's start, 4 a label
@@ -10987,10 +11008,14 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   if ((g & G_COLON) != 0) {
     if (wordIn(k - 1, ORG_LABELS31) || k >= 2 && wordIn(k - 1, "\u0006health") && wordIn(k - 2, "\u0004home")) frame = 4;
   } else if ((g & G_COMMA) != 0) {
+    // (stop 32: the text's letter case is read once a frame needs it or one is found, when the caller has not read it:
+    // every test before it only reads tokens, so the order changes no result)
+    if (mode == MODE_UNREAD) mode = modeAt(k);
     // (a name of two words or a titled one: "Davis, Reynolds Associates" is a firm's name)
     if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME && k >= 2 && exists(k - 2) &&
       (rd(tDone, k - 2) == ENTITY_NAME || (rd(tData, k - 2) & F_TITLE) != 0)) frame = 2;
   } else if (punctBefore(rd(tStart, k)) == 0x28) {
+    if (mode == MODE_UNREAD) mode = modeAt(k);
     if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME || wordIn(k - 1, "\u0006office")) frame = 2;
   } else if ((g & (G_NEWLINE | G_START)) != 0 || headingDash31(k)) {
     frame = 3;
@@ -11000,6 +11025,11 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   // (police and fire: a member after them is the frame, "INVESTIGATOR AND NORWOOD PD OFC SCHRADER")
   if (frame == 0 && !(k + 2 < count && tight(k + 1) && tight(k + 2) && wordIn(k + 1, "\u0002pd\u0002fd") &&
     wordIn(k + 2, SERVICE_MEMBERS31))) return 0;
+  // (stop 32: every run but a label's value has a head, looked for before the text's case and the walk, which test each
+  // word more dearly)
+  if (frame != 4 && !orgHeadAhead32(k, sh)) return 0;
+  if (mode == MODE_UNREAD) mode = modeAt(k);
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return 0;
   let h = k;
   let head = false;
   let named: u32 = 0;
