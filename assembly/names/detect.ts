@@ -11082,6 +11082,22 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   return h;
 }
 
+/**
+ * (stop 32) orgRun31End()'s walk from token k would meet a head: a token after k in shape sh, joined to the one before
+ * it (a blank, a hyphen or "&"), within the look-ahead, with orgRun31End()'s head test, and no facility's head before
+ * it (which ends that walk). Only the tests the walk makes at each step, so false here means the walk finds no head.
+ */
+function orgHeadAhead32(k: u32, sh: u32): bool {
+  let h = k;
+  while (true) {
+    if (h > k && orgHead31(h) && !wordIn(h, "\u0007service\u0005group")) return true;
+    if ((rd(tData, h) & F_ORG) == F_FACILITY) return false;
+    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !(tight(h + 1) || rd(tGap, h + 1) == G_HYPHEN || ampGap(h + 1)) || rd(tShape, h + 1) != sh) return false;
+    h++;
+  }
+  return false;
+}
+
 /** (org31) Token k opens an organisation (orgRun31End): writes it and returns true. */
 function orgRun31(k: u32, sh: u32, mode: u32): bool {
   const last = orgRun31End(k, sh, mode);
