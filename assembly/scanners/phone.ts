@@ -10,7 +10,7 @@ import { byteAt } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { cueEnd, tightGap } from "./context";
-import { at, before, digitsEnd, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt } from "./util";
+import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
 export const PHONE_CUE_NONE: u32 = 0;
@@ -118,6 +118,19 @@ function parseGroups(s: u32): u32 {
   return end;
 }
 
+/**
+ * The groups at s open a numeric date: a day and a month of one or two digits in either order (g0 and g1 digits), then
+ * the year's group, each after the same '/', '.' or '-'.
+ */
+function numericDate(s: u32, g0: u32, g1: u32): bool {
+  if (g0 > 2 || g1 > 2) return false;
+  const sep = at(s + g0);
+  if (!(sep == 0x2f || sep == 0x2e || sep == 0x2d) || at(s + g0 + 1 + g1) != sep) return false;
+  const a = numValue(s, s + g0);
+  const b = numValue(s + g0 + 1, s + g0 + 1 + g1);
+  return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31);
+}
+
 /** "fax" (or "(fax)", "-Fax") right after the number. */
 function faxAfter(e: u32): bool {
   let p = e;
@@ -159,6 +172,9 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     (cue == PHONE_CUE_PHONE && extensionShape)) && (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
     (extensionShape && facilityComma(s));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
+  // (stop 32) a numeric date and the clock time after it, "03/02/2026 14:07", read as groups 2-2-4-2 when the date
+  // scanner is off (with it on, the date's finding wins the overlap)
+  if (groups >= 3 && g2 == 4 && !plus && !parens && numericDate(s, g0, g1)) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
   // a trailing "-Fax" / "(fax)" label cues the number it follows
