@@ -63,7 +63,18 @@ const STREETS_TRAVEL: ReadonlyArray<PlaceCase> = [
   ["back from lunch, feels well", [], ["lunch", "well"]],
 ];
 
+const LOWER_TOWNS: ReadonlyArray<PlaceCase> = [
+  // a town of lower-case words after the street's or a unit's comma
+  ["lives at 9 wharf street, carrow junction\nnext visit", [["9 wharf street, carrow junction", ADDR]], ["lives", "next"]],
+  ["lives at 1142 old turnpike rd, harmony falls (doublewide)", [["1142 old turnpike rd, harmony falls", ADDR]], ["lives", "doublewide"]],
+  ["address: 9 ferris wheel lane, suite 2, saltmarsh harbor\ndate: 7/7", [["9 ferris wheel lane, suite 2, saltmarsh harbor", ADDR]], ["address", "date"]],
+  // a determiner, a function word or an ordinary clause after the comma
+  ["lives at 12 oak st, near the valley", [["12 oak st", ADDR]], ["near", "valley"]],
+  ["lives at 22 elm st, has two dogs", [["22 elm st", ADDR]], ["has", "dogs"]],
+];
+
 runPlaceTable("a state code that is also a credential before its ZIP (stop 32)", STATE_ZIP);
+runPlaceTable("a lower-case town after the street's or the unit's comma (stop 32)", LOWER_TOWNS);
 runPlaceTable("State and US numbered roads (stop 32)", ROADS);
 runPlaceTable("lakes and a town's compass quarter (stop 32)", LAKES_QUARTERS);
 runPlaceTable("a street after a dotted direction, a place after returning from (stop 32)", STREETS_TRAVEL);
@@ -85,6 +96,9 @@ const AGES: ReadonlyArray<TypedCase> = [
   ["T   99 F   HR 88", [], ["99"]],
   ["hr 88   99 f", [], ["99"]],
   ["Tmax   101 F", [], ["101"]],
+  // metres after "a" or a column's word, no column after the letter
+  ["ambulated a 100 m with walker", [], ["100"]],
+  ["6MWT distance   100 m, stopped", [], ["100"]],
 ];
 
 runTypedTable("ages over 89: a sex letter in either case, an age in brackets after a relative (stop 32)", ["AGE"], AGES);

@@ -2547,6 +2547,13 @@ function continueTail(k: u32): bool {
     // lower-case word, so the closing test may sit here, on the town's last token found once)
     last = lowerTownSuffix31(k);
     ok = breakAfter(last);
+  } else if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA && modeAt(k) == MODE_LOWER && ((pd & (F_STREET | F_STREET_ABBR)) != 0 ||
+    psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || (rd(tGap, p) & G_HASH) != 0))) {
+    // (stop 32) a town of one to three lower-case words after the street's or the unit's comma ("801 pacifica blvd, suite
+    // 210, port ellery"; lowerTown32)
+    const t = lowerTown32(k);
+    ok = t != 0;
+    if (ok) last = t;
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -10790,13 +10797,11 @@ function ownCase32(k: u32, sh: u32): bool {
  * an abbreviated direction and its period, a place after "returning from". Returns true when one wrote.
  */
 function places32(k: u32, len: u32, c: u32, sh: u32): bool {
-  if (len == 1) return dottedStreet32(k, sh);
+  if (len == 1) return dottedStreet32(k);
   if (len == 2 || len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
     if (roadPrefix32(k, sh, len)) return true;
   }
-  if (len == 4 && c == 0x6c) return lake32(k, sh);
-  if (len == 4 && c == 0x66) return travelFrom32(k);
-  return quarter32(k, sh);
+  return framedPlace32(k, c, sh);
 }
 
 /**
@@ -10825,62 +10830,26 @@ function placeWord32(m: u32): bool {
 }
 
 /**
- * (stop 32) Token k, "lake" in ALL CAPS or lower case after a word of where, and one or two words that may name it:
- * "SWAM IN LAKE BOSOMTWE IN APRIL", "fishing at lake winnipesaukee". Mixed case reads the capitals already. "a lake of
- * fluid", "in lake water" (a core word) stay words.
- */
-function lake32(k: u32, sh: u32): bool {
-  if (sh == SH_CAP || !ownCase32(k, sh) || k == 0 || !exists(k - 1) || !tight(k) || !wordIn(k, "\u0004lake") ||
-    !wordIn(k - 1, WHERE_WORDS32)) return false;
-  let last = k;
-  for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == sh && placeWord32(m); m++) last = m;
-  if (last == k) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY);
-  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
-  return true;
-}
-
-/**
- * (stop 32) Token k, a compass word, and "side" or "end" after "in" or "from", in the text's own case, closing the phrase:
- * a town's quarter ("rowhouse on e. 4th street in south side.", "GREW UP IN NORTH END", "from West End,"). Not "in the
- * south", "on the left side", "in south end of the wound" (an article, no compass word, the phrase goes on).
- */
-function quarter32(k: u32, sh: u32): bool {
-  const n = k + 1;
-  if (k == 0 || !exists(k - 1) || !tight(k) || !tight(n) || rd(tShape, n) != sh || !ownCase32(k, sh) ||
-    !wordIn(k, "\u0005north\u0005south\u0004east\u0004west") || !wordIn(n, "\u0004side\u0003end") || !wordIn(k - 1, "\u0002in\u0004from") ||
-    !phraseEndsAfter(n)) return false;
-  span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 600, R_CITY);
-  wr(tDone, k, 0xff);
-  wr(tDone, n, 0xff);
-  return true;
-}
-
-/**
  * (stop 32) Token k, a compass letter and its period ("s.", "E."), opens a street without a house number after a word of
  * where: one or two words in the text's own case, then the street type, closing the phrase: "labcorp on s. governors
  * ave.", "LIVES ON N. MAPLE ST,", "drop off at S. Governors Ave". Not "on s. aureus coverage" (no street type).
  */
-function dottedStreet32(k: u32, sh: u32): bool {
+function dottedStreet32(k: u32): bool {
   const e = rd(tEnd, k);
   const n = k + 1;
-  if (k == 0 || !exists(k - 1) || n + 1 >= count || byteAt(e) != 0x2e || rd(tStart, n) != e + 2 || (rd(tData, k) & F_DIRECTION) == 0 ||
-    !wordIn(k - 1, WHERE_WORDS32) || !tight(k)) return false;
-  const mode = modeAt(k);
-  // (the letter in the text's case: lower case in lower-case text, a capital otherwise)
-  if ((mode == MODE_LOWER) != (byteAt(rd(tStart, k)) >= 0x61)) return false;
-  const ws = mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER;
+  if (rd(tStart, n) != e + 2 || byteAt(e) != 0x2e || (rd(tData, k) & F_DIRECTION) == 0 || !tight(k) || !wordIn(k - 1, WHERE_WORDS32) ||
+    // (the letter in the text's case: lower case in lower-case text, a capital otherwise)
+    (modeAt(k) == MODE_LOWER) != (byteAt(rd(tStart, k)) >= 0x61)) return false;
   for (let m = n; m < count && m <= n + 2; m++) {
     const md = rd(tData, m);
-    const ms = rd(tShape, m);
-    if (m > n && !tight(m) || !(ms == ws || ms == SH_NUM && m == n && ordinalAt(m))) return false;
+    if (m > n && !tight(m) || !ownCase32(m, rd(tShape, m))) return false;
     if (m > n && (md & (F_STREET | F_STREET_ABBR)) != 0) {
       if (!phraseEndsAfter(m)) return false;
       span(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 750, R_ADDRESS);
       for (let q = k; q <= m; q++) wr(tDone, q, 0xff);
       return true;
     }
-    if ((md & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(m)) return false;
+    if ((md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   }
   return false;
 }
@@ -10889,23 +10858,59 @@ function dottedStreet32(k: u32, sh: u32): bool {
 const BACK_WORDS32 = "\u0009returning\u0008returned\u0004back\u0004home";
 
 /**
- * (stop 32) Token k, "from", after a word of coming back, then the place one returns from: a word no list has or a
- * gazetteer town that is no core word (in ALL CAPS a town only), one or two in the text's own case, closing the phrase:
- * "since returning from cancun on 5/29", "back from Tulum last week". "returning from home", "back from PT", "returned
- * from dialysis" stay words.
+ * (stop 32) Token k (c its first letter, lower-cased) frames a place in the text's own case: "lake" after a word of
+ * where, then one or two words that may name it ("SWAM IN LAKE BOSOMTWE", "at lake winnipesaukee"; mixed case reads the
+ * capitals already); "from" after a word of coming back, then one or two such words closing the phrase ("since
+ * returning from cancun on 5/29", "back from Tulum"; in ALL CAPS a gazetteer town only); a compass word after "in" or
+ * "from", then "side" or "end" closing the phrase, a town's quarter ("in south side.", "GREW UP IN NORTH END,"). Not "a
+ * lake of fluid", "in lake water", "returning from home", "back from PT", "in the south", "in south end of the wound".
+ * Writes the place and returns true.
  */
-function travelFrom32(k: u32): bool {
+function framedPlace32(k: u32, c: u32, sh: u32): bool {
   const n = k + 1;
-  if (k == 0 || !exists(k - 1) || !tight(k) || !tight(n) || !wordIn(k, "\u0004from") || !wordIn(k - 1, BACK_WORDS32)) return false;
-  const sh = rd(tShape, n);
-  if (!ownCase32(n, sh) || rd(tDone, n) != 0) return false;
-  let last = k;
-  for (let m = n; m < count && m <= n + 1 && (m == n || tight(m)) && rd(tShape, m) == sh && placeWord32(m) &&
-    (sh != SH_UPPER || placeStr(rd(tData, m)) > 0); m++) last = m;
-  if (last == k || !phraseEndsAfter(last)) return false;
-  span(rd(tStart, n), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY);
-  for (let q = n; q <= last; q++) wr(tDone, q, 0xff);
+  if (!tight(k) || !tight(n) || !exists(k - 1)) return false;
+  const ns = rd(tShape, n);
+  let f = k;
+  let last = n;
+  if (c == 0x6c || c == 0x66) {
+    const lake = c == 0x6c;
+    if (!(lake ? ns == sh && sh != SH_CAP && wordIn(k, "\u0004lake") && wordIn(k - 1, WHERE_WORDS32) :
+      wordIn(k, "\u0004from") && wordIn(k - 1, BACK_WORDS32) && rd(tDone, n) == 0) || !ownCase32(n, ns)) return false;
+    last = k;
+    for (let m = n; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == ns && placeWord32(m) &&
+      (lake || ns != SH_UPPER || placeStr(rd(tData, m)) > 0); m++) last = m;
+    if (last == k || !lake && !phraseEndsAfter(last)) return false;
+    if (!lake) f = n;
+  } else if (ns != sh || !ownCase32(k, sh) || !wordIn(k, "\u0005north\u0005south\u0004east\u0004west") ||
+    !wordIn(n, "\u0004side\u0003end") || !wordIn(k - 1, "\u0002in\u0004from") || !phraseEndsAfter(n)) return false;
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY);
+  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
   return true;
+}
+
+/**
+ * (stop 32) In lower-case text, the address tail's town after the street's or a unit's comma, past what the older
+ * branches take: one to three lower-case words closing the phrase, the last a town's feature word ("9 wharf street,
+ * carrow junction", "1142 old turnpike rd, harmony falls (doublewide", "hc 61 box 14, calloway forks"), or every word
+ * no core English word, or one a word no list has and no name ("7 canterbury mews, holliston green,"), or a gazetteer
+ * town of two words. No determiner, function word, clinical word or word of a role: "12 oak st, near the valley", "22
+ * elm st, mary called". Returns the town's last token, or 0.
+ */
+function lowerTown32(k: u32): u32 {
+  let unknown = false;
+  let core = false;
+  for (let m = k; m < count && m <= k + 2; m++) {
+    if (m > k && (!tight(m) || rd(tShape, m) != SH_LOWER)) return 0;
+    const md = rd(tData, m);
+    if ((md & ((CONTEXT_WORDS & ~F_PLACE_SUFFIX) | F_NOT_NAME)) != 0 || rd(tEnd, m) - rd(tStart, m) < 3 || wordIn(m, NAME_DETERMINERS) ||
+      wordIn(m, NAME_FUNCTION_WORDS) || medicalShape(m)) return 0;
+    if (tierOf(md) == 1) core = true;
+    else if (unknownWord(m) && nameStr(m) == 0) unknown = true;
+    if (breakAfter(m)) {
+      return unknown || !core || m > k && (wordIn(m, TOWN_SUFFIXES) || wordIn(m, TOWN_SUFFIXES_27) || m == k + 1 && placeStr(rd(tMw2, m)) > 0) ? m : 0;
+    }
+  }
+  return 0;
 }
 
 // ---- Stop 30: self-introductions and a relation in brackets (self-contained: selfIntro30, parenKin30) ----

@@ -470,27 +470,29 @@ function sexLetterAny32(a: u32): u32 {
 
 /**
  * (stop 32) Over 89 (the caller's test), the number [ts, a) is an age in one of these forms; returns the phrase's end, or
- * 0. (1) A sex letter in either case after it, where an age leads (ageLeads(): "dob 08/15/1930  94f", "pt: 93 m"), after
- * a column gap and a word that names no temperature ("PT: D'AMBROSIO, FILOMENA   98 F   MRN", "filomena   98 f"), or
- * "m" after a name's comma in lower case ("evangelos papadimitriou, 91 m"; "chills, 101 f" stays a temperature). (2) The
- * number alone in brackets after a relative, or a relative and a name ("Husband Homer (99) resides", "her mother (94)");
- * "HR (99)", "sats (95)" have no relative.
+ * 0. (1) A sex letter in either case after it, then a column gap or the line's end (a header's or a list's columns),
+ * and before it the line's start, a column gap after a date or after a word that names no temperature ("PT:
+ * D'AMBROSIO, FILOMENA   98 F   MRN", "dob 08/15/1930  94f  mrn"), or "m" after a name's comma ("evangelos
+ * papadimitriou, 91 m      mrn"). "ambulated a 100 m with", "fever, 101 f", "T   99 F" stay. (2) The number alone in
+ * brackets after a relative, or a relative and a name ("Husband Homer (99) resides", "her mother (94)"); "HR (99)",
+ * "sats (95)" have no relative.
  */
 function ageForms32(ts: u32, a: u32): u32 {
   const sx = sexLetterAny32(a);
   if (sx != 0) {
-    if (ageLeads(ts)) return sx;
-    if (ts >= 4 && before(ts) == 0x20 && before(ts - 1) == 0x20) {
-      const k = skipBlanksBack(ts, 8);
+    const c = at(sx);
+    if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x20 && at(sx + 1) == 0x20)) return 0;
+    const k = skipBlanksBack(ts, 8);
+    const b = before(k);
+    if (k == 0 || b == 0x0a || b == 0x0d) return sx;
+    if (ts - k >= 2) {
+      if (isDigit(b)) return dateBeforeAge(k) ? sx : 0;
       const ws = lettersStart(k);
-      if (ws < k && k - ws >= 2 && wordIndex(TEMPERATURE_WORDS, ws, k) < 0 && wordIndex(TEMPERATURE_LABELS, ws, k) < 0) return sx;
+      return k - ws >= 2 && wordIndex(TEMPERATURE_WORDS, ws, k) < 0 ? sx : 0;
     }
-    if ((at(sx - 1) | 0x20) == 0x6d && at(a) == 0x20 && ts >= 4 && before(ts) == 0x20 && before(ts - 1) == 0x2c) {
-      const k = ts - 2;
-      const ws = lettersStart(k);
-      if (k - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k) < 0) return sx;
-    }
-    return 0;
+    if ((at(sx - 1) | 0x20) != 0x6d || at(a) != 0x20 || b != 0x2c) return 0;
+    const ws = lettersStart(k - 1);
+    return k - 1 - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k - 1) < 0 ? sx : 0;
   }
   if (ts < 4 || before(ts) != 0x28 || at(a) != 0x29) return 0;
   const k = skipBlanksBack(ts - 1, 2);
