@@ -413,6 +413,9 @@ function spelledAges(): BuiltinTerms[] {
     es.push(u === 0 ? "noventa años" : `noventa y ${unidades[u]} años`);
   }
   for (const w of ["one hundred", "a hundred", "hundred"]) for (const t of tails) en.push(`${w} ${t}`, `${w}-${t}`);
+  // (stop 32) a list's age and sex letter in words, as "91f" is written in digits: "rosa maría ninety-onef - comfort care",
+  // "NINETY-TWO F" (a unit's word after "ninety" only: "ninety f" may be a temperature)
+  for (let u = 1; u < 10; u++) for (const x of ["f", "m"]) en.push(`ninety-${units[u]}${x}`, `ninety-${units[u]} ${x}`);
   // after an age cue the number alone is the age: "aged ninety-one", "Age: ninety-four" (the cue is part of the term)
   for (let u = 0; u < 10; u++) {
     const words = u === 0 ? ["ninety"] : [`ninety-${units[u]}`, `ninety ${units[u]}`];

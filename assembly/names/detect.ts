@@ -2545,17 +2545,14 @@ function continueTail(k: u32): bool {
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
     ok = true;
     last = k + 1;
-  } else if (sh == SH_LOWER && (placeStr(d) >= 2 || (d & F_STATE) != 0) && (d & CONTEXT_WORDS & ~F_STATE) == 0 &&
-    modeAt(k) == MODE_LOWER) {
+  } else if (sh == SH_LOWER && (placeStr(d) >= 2 || (d & F_STATE) != 0) && ((d & CONTEXT_WORDS & ~F_STATE) == 0 ||
+    (d & F_STATE) != 0 && stateZip32(k)) && modeAt(k) == MODE_LOWER) {
     // lower-case chat: a known town, then its state code ("po box 123 boston ma 02115")
     // (a state code that is a word, "or", "me", "oh", only before a ZIP: "salem or cambridge" is prose)
     ok = (d & F_STATE) == 0 ? placeStr(d) >= nameStr(k) || tierOf(d) == 0 : rd(tDone, p) == 0xff && (pd & F_STATE) == 0 &&
       psh == SH_LOWER && (tierOf(d) != 1 || (hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
     // (stop 31) and the town's feature word: "212 tanner road\nhaddam landing, ct 06499"
     if (ok && (d & F_STATE) == 0) last = lowerTownSuffix31(k);
-    // (with its state's code and ZIP after a comma, which the tail would leave once the suffix is in: ", pa 17342")
-    if (last > k && last + 2 < count && rd(tEnd, last + 1) - rd(tStart, last + 1) == 2 && (rd(tData, last + 1) & F_STATE) != 0 &&
-      rd(tShape, last + 2) == SH_NUM && rd(tEnd, last + 2) - rd(tStart, last + 2) == 5 && tight(last + 2)) last += 2;
   } else if (sh == SH_LOWER && (g & G_COMMA) != 0 && (g & G_NEWLINE) == 0 && (pd & (F_STREET | F_STREET_ABBR)) != 0 &&
     unknownWord(k) && nameStr(k) == 0 && len >= 4 && byteAt(rd(tStart, k)) < 0x80 && modeAt(k) == MODE_LOWER) {
     // lower-case chat: a town no gazetteer has after the street and a comma, closing its phrase ("lives at 1831
@@ -2563,6 +2560,13 @@ function continueTail(k: u32): bool {
     // lower-case word, so the closing test may sit here, on the town's last token found once)
     last = lowerTownSuffix31(k);
     ok = breakAfter(last);
+  } else if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA && modeAt(k) == MODE_LOWER && ((pd & (F_STREET | F_STREET_ABBR)) != 0 ||
+    psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || (rd(tGap, p) & G_HASH) != 0))) {
+    // (stop 32) a town of one to three lower-case words after the street's or the unit's comma ("801 pacifica blvd, suite
+    // 210, port ellery"; lowerTown32)
+    const t = lowerTown32(k);
+    ok = t != 0;
+    if (ok) last = t;
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
     if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
@@ -4472,6 +4476,19 @@ function saintSurname(k: u32): bool {
   return !(n + 1 < count && tight(n + 1) && (rd(tData, n + 1) & (F_STREET | F_FACILITY | F_FAC_MOD)) != 0);
 }
 
+/**
+ * (stop 32) The first letters of the places round's trigger words at s0 (c the first, lower-cased): "s."/"n."/"e."/"w.",
+ * "us", "lake", "from", "east", "west", "state", "south", "north".
+ */
+// @ts-ignore: decorator
+@inline function places32Gate(s0: u32, len: u32, c: u32): bool {
+  const c2 = byteAt(s0 + 1) | 0x20;
+  if (len == 1) return c2 == 0x2e && (c == 0x73 || c == 0x6e || c == 0x65 || c == 0x77);
+  if (len == 2) return c == 0x75 && c2 == 0x73;
+  if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || c == 0x66 && c2 == 0x72 || c == 0x77 && c2 == 0x65;
+  return len == 5 && (c == 0x73 && (c2 == 0x74 || c2 == 0x6f) || c == 0x6e && c2 == 0x6f);
+}
+
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
@@ -4490,6 +4507,9 @@ function saintSurname(k: u32): bool {
     len == 9 && (b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d)) unitName31(k, sh, modeAt(k));
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
   if (len == 3 && (b0 | 0x20) == 0x64 && spelledEmail(k)) return;
+  // (stop 32: a state or US road by its number, a lake, a compass quarter, a street after "s.", a place after "returning
+  // from": places32(), behind the length and the first two letters, "state", "us", "lake", "from", "south", "west", "s.")
+  if (k > 0 && k + 1 < count && len <= 5 && places32Gate(s0, len, b0 | 0x20) && places32(k, len, b0 | 0x20, sh)) return;
   // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
   // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
@@ -10762,6 +10782,148 @@ function lowerSignature31(k: u32): bool {
 function lowerTownSuffix31(k: u32): u32 {
   const n = k + 1;
   return n < count && tight(n) && rd(tShape, n) == SH_LOWER && wordIn(n, TOWN_SUFFIXES) ? n : k;
+}
+
+// ---- Stop 32, places and ages round (loc32): state codes before a ZIP, numbered roads, lakes, quarters, streets ----
+
+/**
+ * (stop 32) Token k, a two-letter state code, has its five-digit ZIP right after it: "fairhaven mills, pa 17342",
+ * "towson, md 21204". A code that is also a credential ("pa", "md") is a state there, no signature's credential.
+ */
+function stateZip32(k: u32): bool {
+  const n = k + 1;
+  return rd(tEnd, k) - rd(tStart, k) == 2 && n < count && rd(tShape, n) == SH_NUM && rd(tEnd, n) - rd(tStart, n) == 5 && tight(n);
+}
+
+// (stop 32) words of where before a road, a lake or a street: on off along near from to at via by in
+const WHERE_WORDS32 = "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\u0002at\u0003via\u0002by\u0002in";
+
+/** (stop 32) Token k's shape is its text's own: capitalised in mixed case, capitals in ALL CAPS, lower case in lower case. */
+function ownCase32(k: u32, sh: u32): bool {
+  const mode = modeAt(k);
+  return sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER;
+}
+
+/**
+ * (stop 32) The places round's rules at token k, called from step() behind its length and first two letters (c is the
+ * first, lower-cased): a state or US road by its number, a lake by its name, a compass quarter of a town, a street after
+ * an abbreviated direction and its period, a place after "returning from". Returns true when one wrote.
+ */
+function places32(k: u32, len: u32, c: u32, sh: u32): bool {
+  if (len == 1) return dottedStreet32(k);
+  if (len == 2 || len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
+    if (roadPrefix32(k, sh, len)) return true;
+  }
+  return framedPlace32(k, c, sh);
+}
+
+/**
+ * (stop 32) Token k, "State" or "US", opens a numbered road without a house number: "on State Route 9", "LIVES OFF STATE
+ * ROUTE 9", "crash on US Route 1", "on us hwy 1" (in lower case after a word of where). "State" alone was a quiet core
+ * word that never reached countyRoad30(); "gave us route 2 of" has no word of where.
+ */
+function roadPrefix32(k: u32, sh: u32, len: u32): bool {
+  if (k + 2 >= count || rd(tShape, k + 2) != SH_NUM) return false;
+  if (len == 5) return countyRoad30(k, sh);
+  if (!tight(k + 1) || !tight(k + 2) || rd(tEnd, k + 2) - rd(tStart, k + 2) > 3 || !wordIn(k, "\u0002us") || !wordIn(k + 1, NUMBERED_ROADS) ||
+    k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM) return false;
+  const ns = rd(tShape, k + 1);
+  if (sh == SH_UPPER ? ns == SH_LOWER : !(sh == SH_LOWER && modeAt(k) == MODE_LOWER && ns == SH_LOWER && k > 0 && exists(k - 1) &&
+    tight(k) && wordIn(k - 1, WHERE_WORDS32))) return false;
+  span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS);
+  for (let q = k; q <= k + 2; q++) wr(tDone, q, 0xff);
+  startTail(k + 2);
+  return true;
+}
+
+/** (stop 32) Token m may name a lake or a travel's place: a word no list has, or a town of the gazetteer that is no core word. */
+function placeWord32(m: u32): bool {
+  const md = rd(tData, m);
+  return unknownWord(m) || placeStr(md) > 0 && tierOf(md) != 1 && (md & ((CONTEXT_WORDS & ~F_STATE) | F_NOT_NAME)) == 0;
+}
+
+/**
+ * (stop 32) Token k, a compass letter and its period ("s.", "E."), opens a street without a house number after a word of
+ * where: one or two words in the text's own case, then the street type, closing the phrase: "labcorp on s. governors
+ * ave.", "LIVES ON N. MAPLE ST,", "drop off at S. Governors Ave". Not "on s. aureus coverage" (no street type).
+ */
+function dottedStreet32(k: u32): bool {
+  const e = rd(tEnd, k);
+  const n = k + 1;
+  if (rd(tStart, n) != e + 2 || byteAt(e) != 0x2e || (rd(tData, k) & F_DIRECTION) == 0 || !tight(k) || !wordIn(k - 1, WHERE_WORDS32) ||
+    // (the letter in the text's case: lower case in lower-case text, a capital otherwise)
+    (modeAt(k) == MODE_LOWER) != (byteAt(rd(tStart, k)) >= 0x61)) return false;
+  for (let m = n; m < count && m <= n + 2; m++) {
+    const md = rd(tData, m);
+    if (m > n && !tight(m) || !ownCase32(m, rd(tShape, m))) return false;
+    if (m > n && (md & (F_STREET | F_STREET_ABBR)) != 0) {
+      if (!phraseEndsAfter(m)) return false;
+      span(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 750, R_ADDRESS);
+      for (let q = k; q <= m; q++) wr(tDone, q, 0xff);
+      return true;
+    }
+    if ((md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  }
+  return false;
+}
+
+// (stop 32) words of coming back before "from": returning returned back home
+const BACK_WORDS32 = "\u0009returning\u0008returned\u0004back\u0004home";
+
+/**
+ * (stop 32) Token k (c its first letter, lower-cased) frames a place in the text's own case: "lake" after a word of
+ * where, then one or two words that may name it ("SWAM IN LAKE BOSOMTWE", "at lake winnipesaukee"; mixed case reads the
+ * capitals already); "from" after a word of coming back, then one or two such words closing the phrase ("since
+ * returning from cancun on 5/29", "back from Tulum"; in ALL CAPS a gazetteer town only); a compass word after "in" or
+ * "from", then "side" or "end" closing the phrase, a town's quarter ("in south side.", "GREW UP IN NORTH END,"). Not "a
+ * lake of fluid", "in lake water", "returning from home", "back from PT", "in the south", "in south end of the wound".
+ * Writes the place and returns true.
+ */
+function framedPlace32(k: u32, c: u32, sh: u32): bool {
+  const n = k + 1;
+  if (!tight(k) || !tight(n) || !exists(k - 1)) return false;
+  const ns = rd(tShape, n);
+  let f = k;
+  let last = n;
+  if (c == 0x6c || c == 0x66) {
+    const lake = c == 0x6c;
+    if (!(lake ? ns == sh && sh != SH_CAP && wordIn(k, "\u0004lake") && wordIn(k - 1, WHERE_WORDS32) :
+      wordIn(k, "\u0004from") && wordIn(k - 1, BACK_WORDS32) && rd(tDone, n) == 0) || !ownCase32(n, ns)) return false;
+    last = k;
+    for (let m = n; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == ns && placeWord32(m) &&
+      (lake || ns != SH_UPPER || placeStr(rd(tData, m)) > 0); m++) last = m;
+    if (last == k || !lake && !phraseEndsAfter(last)) return false;
+    if (!lake) f = n;
+  } else if (ns != sh || !ownCase32(k, sh) || !wordIn(k, "\u0005north\u0005south\u0004east\u0004west") ||
+    !wordIn(n, "\u0004side\u0003end") || !wordIn(k - 1, "\u0002in\u0004from") || !phraseEndsAfter(n)) return false;
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY);
+  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+/**
+ * (stop 32) In lower-case text, the address tail's town after the street's or a unit's comma, past what the older
+ * branches take: one to three lower-case words closing the phrase, the last a town's feature word ("9 wharf street,
+ * carrow junction", "1142 old turnpike rd, harmony falls (doublewide", "hc 61 box 14, calloway forks"), or every word
+ * no core English word, or one a word no list has and no name ("7 canterbury mews, holliston green,"), or a gazetteer
+ * town of two words. No determiner, function word, clinical word or word of a role: "12 oak st, near the valley", "22
+ * elm st, mary called". Returns the town's last token, or 0.
+ */
+function lowerTown32(k: u32): u32 {
+  let unknown = false;
+  let core = false;
+  for (let m = k; m < count && m <= k + 2; m++) {
+    if (m > k && (!tight(m) || rd(tShape, m) != SH_LOWER)) return 0;
+    const md = rd(tData, m);
+    if ((md & ((CONTEXT_WORDS & ~F_PLACE_SUFFIX) | F_NOT_NAME)) != 0 || rd(tEnd, m) - rd(tStart, m) < 3 || wordIn(m, NAME_DETERMINERS) ||
+      wordIn(m, NAME_FUNCTION_WORDS) || medicalShape(m)) return 0;
+    if (tierOf(md) == 1) core = true;
+    else if (unknownWord(m) && nameStr(m) == 0) unknown = true;
+    if (breakAfter(m)) {
+      return unknown || !core || m > k && (wordIn(m, TOWN_SUFFIXES) || wordIn(m, TOWN_SUFFIXES_27) || m == k + 1 && placeStr(rd(tMw2, m)) > 0) ? m : 0;
+    }
+  }
+  return 0;
 }
 
 // ---- Stop 30: self-introductions and a relation in brackets (self-contained: selfIntro30, parenKin30) ----

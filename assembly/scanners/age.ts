@@ -101,6 +101,15 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a + 2, ENTITY_AGE, REASON_AGE_FORMAT, 750);
     return a + 2;
   }
+  // (stop 32) over 89: a sex letter in either case after a column gap, a header's lead or a name's comma ("FILOMENA   98 F",
+  // "dob 08/15/1930  94f", "papadimitriou, 91 m"); the age alone in brackets after a relative ("Husband Homer (99)")
+  if (end == 0 && !cued && v >= 90) {
+    const r = ageForms32(ts, a);
+    if (r != 0) {
+      emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
+      return r;
+    }
+  }
   // (round 22) an age at which a person still does something: "proud that at 96 she still does her taxes", "At 94, he
   // lives alone" (over 89 only)
   if (end == 0 && !cued && v >= 90 && atAgeSubject22(ts, a)) {
@@ -200,7 +209,8 @@ function bracketAppositive21(ts: u32, a: u32): bool {
   if (f != 0x22 && !(f >= 0x41 && f <= 0x5a)) return false;
   const we = o - 1;
   const ws = lettersStart(we);
-  return we - ws >= 3 && at(ws) >= 0x41 && at(ws) <= 0x5a && wordIndex(TEMPERATURE_WORDS, ws, we) < 0 &&
+  // (stop 32: a lower-case name before a quoted nickname, "wilhelmina pruitt ("miss billie"), 96,")
+  return we - ws >= 3 && (at(ws) >= 0x41 && at(ws) <= 0x5a || f == 0x22 && at(ws) >= 0x61 && at(ws) <= 0x7a) && wordIndex(TEMPERATURE_WORDS, ws, we) < 0 &&
     wordIndex(VITAL_WORDS_21, ws, we) < 0;
 }
 
@@ -445,4 +455,51 @@ function yearsAppositive22(ts: u32, end: u32): bool {
   if (!isWordish(w) || isDigit(w)) return false;
   const c = at(end);
   return c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0;
+}
+
+// ---- Stop 32, places and ages round (loc32): a sex letter in either case, an age in brackets after a relative ----
+
+/** (stop 32) A sex letter in either case after the number ending at a, glued or after one blank: its end, or 0. */
+function sexLetterAny32(a: u32): u32 {
+  let p = a;
+  if (at(p) == 0x20) p++;
+  const c = at(p) | 0x20;
+  if ((c != 0x6d && c != 0x66) || isWordish(at(p + 1))) return 0;
+  return p + 1;
+}
+
+/**
+ * (stop 32) Over 89 (the caller's test), the number [ts, a) is an age in one of these forms; returns the phrase's end, or
+ * 0. (1) A sex letter in either case after it, then a column gap or the line's end (a header's or a list's columns),
+ * and before it the line's start, a column gap after a date or after a word that names no temperature ("PT:
+ * D'AMBROSIO, FILOMENA   98 F   MRN", "dob 08/15/1930  94f  mrn"), or "m" after a name's comma ("evangelos
+ * papadimitriou, 91 m      mrn"). "ambulated a 100 m with", "fever, 101 f", "T   99 F" stay. (2) The number alone in
+ * brackets after a relative, or a relative and a name ("Husband Homer (99) resides", "her mother (94)"); "HR (99)",
+ * "sats (95)" have no relative.
+ */
+function ageForms32(ts: u32, a: u32): u32 {
+  const sx = sexLetterAny32(a);
+  if (sx != 0) {
+    const c = at(sx);
+    if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x20 && at(sx + 1) == 0x20)) return 0;
+    const k = skipBlanksBack(ts, 8);
+    const b = before(k);
+    if (k == 0 || b == 0x0a || b == 0x0d) return sx;
+    if (ts - k >= 2) {
+      if (isDigit(b)) return dateBeforeAge(k) ? sx : 0;
+      const ws = lettersStart(k);
+      return k - ws >= 2 && wordIndex(TEMPERATURE_WORDS, ws, k) < 0 ? sx : 0;
+    }
+    if ((at(sx - 1) | 0x20) != 0x6d || at(a) != 0x20 || b != 0x2c) return 0;
+    const ws = lettersStart(k - 1);
+    return k - 1 - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k - 1) < 0 ? sx : 0;
+  }
+  if (ts < 4 || before(ts) != 0x28 || at(a) != 0x29) return 0;
+  const k = skipBlanksBack(ts - 1, 2);
+  if (k == ts - 1) return 0;
+  if (wordEndsAt(k, COPULA_RELATIVES30)) return a + 1;
+  const ws = lettersStart(k);
+  if (ws == k || isWordish(before(ws))) return 0;
+  const j = skipBlanksBack(ws, 1);
+  return j < ws && wordEndsAt(j, COPULA_RELATIVES30) ? a + 1 : 0;
 }
