@@ -14,12 +14,15 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * score 0.8635 / 0.9665): any-type recall 0.8636, precision 0.9670; NAME 0.9736, LOCATION 0.7657, ORGANIZATION
  * 0.6613, DATE 0.9751, ID 0.9225, MRN 0.9697, AGE 0.8387, PHONE, FAX, EMAIL, SSN, IP 1.0 (any type). Upper-cased copy
  * 0.8391 / 0.9522 (NAME 0.9692, LOCATION 0.7164, ORGANIZATION 0.6000), lower-cased 0.7888 / 0.9613 (NAME 0.9537,
- * LOCATION 0.6328, ORGANIZATION 0.4484, MRN 0.9394) (scripts/case-copy.mjs). Floors: the measured values rounded down.
+ * LOCATION 0.6328, ORGANIZATION 0.4484, MRN 0.9394) (scripts/case-copy.mjs). After clinical round 23 (stop 32), written
+ * from its misses: see FLOOR's comment. Floors: the measured values rounded down.
  */
 const FLOOR = {
-  recall: 0.863, precision: 0.966,
+  // (measured after round 23, wasm and js alike: 0.8685 / 0.9672; NAME 0.9780, LOCATION 0.7731, ORGANIZATION 0.6613,
+  // DATE 0.9751, ID 0.9380, MRN 0.9697, AGE 0.9032; upper 0.8459 / 0.9530, lower 0.7956 / 0.9622)
+  recall: 0.868, precision: 0.967,
   types: {
-    NAME: 0.973, LOCATION: 0.765, ORGANIZATION: 0.661, DATE: 0.975, ID: 0.922, MRN: 0.969, AGE: 0.838, PHONE: 0.99,
+    NAME: 0.977, LOCATION: 0.773, ORGANIZATION: 0.661, DATE: 0.975, ID: 0.937, MRN: 0.969, AGE: 0.903, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99,
   },
 };

@@ -4764,12 +4764,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 21: and an abbreviated direction with its period before an ordinal, "on W. 4th Ave", "on e. 25th st")
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
         (n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
-        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
+        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on\u0003off\u0002of"))) {
         n++;
         q--;
       }
       if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k) ||
-          capsStreetOn(q, k, mode)) : rd(tShape, q) == SH_LOWER &&
+          capsStreetOn(q, k, mode)) || homeStreetOn23(q, k) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
         if (uncased && pType == ENTITY_NAME && pStart == rd(tStart, q)) pStart = rd(tStart, q + 1);
@@ -7740,19 +7740,11 @@ function tailNameWord23(q: u32, sh: u32): bool {
  * WORK MEDICAL CLEARANCE" stay words. Writes the name as a facility and returns true.
  */
 function whereTail23(k: u32, sh: u32): bool {
-  const mode = modeAt(k);
-  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
   if (!tight(k) || !wordIn(k - 1, WHERE_WORDS23)) return false;
-  let h = k;
-  let named = false;
-  while (true) {
-    if (!tailNameWord23(h, sh)) return false;
-    if (practiceNameWord(h)) named = true;
-    if (h + 1 >= count || h >= k + 2 || !tight(h + 1) || (rd(tGap, h + 1) & G_HYPHEN) != 0) return false;
-    h++;
-    if (wordIn(h, WHERE_TAILS23)) break;
-  }
-  if (rd(tShape, h) != sh || sh != SH_CAP && !named) return false;
+  // (the tail first: one of the three tokens after k, tight, in k's shape)
+  let h = k + 1;
+  while (h < count && h <= k + 3 && tight(h) && (rd(tGap, h) & G_HYPHEN) == 0 && rd(tShape, h) == sh && !wordIn(h, WHERE_TAILS23)) h++;
+  if (h >= count || h > k + 3 || !tight(h) || (rd(tGap, h) & G_HYPHEN) != 0 || rd(tShape, h) != sh || !wordIn(h, WHERE_TAILS23)) return false;
   // (the tail closes the name)
   const n = h + 1;
   if (n < count && tight(n)) {
@@ -7760,6 +7752,16 @@ function whereTail23(k: u32, sh: u32): bool {
     if ((rd(tData, n) & (F_FACILITY | F_FAC_MOD)) != 0 || wordIn(n, WHERE_TAILS23)) return false;
     if (!(ns == SH_NUM || wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, UNIT_WORDS31) || sh == SH_CAP && ns == SH_LOWER)) return false;
   }
+  let named = false;
+  for (let m = k; m < h; m++) {
+    if (!tailNameWord23(m, sh)) return false;
+    if (practiceNameWord(m)) named = true;
+  }
+  if (sh != SH_CAP && !named) return false;
+  const mode = modeAt(k);
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+  // (a supplier's or a practice's name ending in "Medical" is the organisation rule's: "home O2 from Breathwell Medical")
+  if (orgRun31End(k, sh, mode) != 0) return false;
   span(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_FACILITY);
   for (let m = k; m <= h; m++) wr(tDone, m, 0xff);
   return true;
@@ -7778,7 +7780,7 @@ function round23Initials(k: u32): bool {
   if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || !unlistedHalf(k) || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
     wordIn(k, CLOCK_WORDS23)) return false;
   const p = k - 1;
-  let ok = wordIn(p, "\u0006scribe\u0010transcriptionist\u0005typist\u000btranscriber");
+  let ok = wordIn(p, "\u0006scribe\u0010transcriptionist\u0006typist\u000btranscriber");
   if (!ok && k >= 3 && exists(k - 3) && rd(tShape, p) == SH_NUM && (rd(tGap, p) & G_COLON) != 0 && rd(tEnd, p) - rd(tStart, p) == 2 &&
     rd(tShape, p - 1) == SH_NUM) {
     // (a verb of dictation earlier on the line)
@@ -7795,6 +7797,26 @@ function round23Initials(k: u32): bool {
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+// a home's words before "on" or "off" and its street ("AT HOME ON SOUNDSIDE DR", "CABIN OFF KALIFORNSKY BEACH RD")
+const HOME_WORDS23 = "\u0004home\u0005house\u0004farm\u0005ranch\u0005cabin\u0007trailer\u0009apartment\u0005condo\u0009residence\u0008property\u0006duplex\u0009townhouse";
+
+/**
+ * (round 23) In ALL CAPS or lower case, the street without a house number (tokens q + 1..k, k its type; decide()'s
+ * street walk) after "on" or "off" right after a home's word, or after "resident of", closing its phrase (a break, a
+ * verb or "with" after it): "WATCHING THEIR SON AT HOME ON SOUNDSIDE DR.", "A TWO-STORY CABIN OFF KALIFORNSKY BEACH
+ * RD, 14 STEPS", "HOUSE ON PINE RIDGE DR WITH HIS WIFE", "a resident of tchoupitoulas st." The
+ * older frames want a residence verb or a premises word. "AT HOME ON DR. SMITH'S ADVICE" has no word before the type;
+ * "home on the main road" a determiner; "AT HOME ON OXYGEN" no street type.
+ */
+function homeStreetOn23(q: u32, k: u32): bool {
+  if (q == 0 || !exists(q - 1) || !tight(q)) return false;
+  if (wordIn(q, "\u0002on\u0003off") ? !wordIn(q - 1, HOME_WORDS23) : !(wordIn(q, "\u0002of") && wordIn(q - 1, "\u0008resident\u0009residents"))) return false;
+  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  // (not a preposition after it, which would start an address's tail: "RESIDENT OF TCHOUPITOULAS ST IN THE IRISH
+  // CHANNEL" is left)
+  return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS);
 }
 
 /**

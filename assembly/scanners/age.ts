@@ -117,10 +117,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return end;
   }
-  // (round 23) a bare age in brackets after a relative and a name or not: "WIFE VERNA (91) STAYING", "her mother (94)
-  // lives with", and the age and sex letter in a form's column after a name: "Lindgren, Solveig A.   95F   DOB" (over
-  // 89 only)
-  if (end == 0 && !cued && v >= 90 && (kinParenAge23(ts, a) || columnSexAge23(ts, a))) {
+  // (round 23) a bare age in brackets after a relative, a name between or not: "WIFE VERNA (91) STAYING", "her mother
+  // (94) lives with" (over 89 only)
+  if (end == 0 && !cued && v >= 90 && kinParenAge23(ts, a)) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
@@ -459,10 +458,10 @@ function yearsAppositive22(ts: u32, end: u32): bool {
   return c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0;
 }
 
-// ---- Stop 32, clinical round 23 (fx20): a relative's age in brackets; an age and sex letter in a form's column ----
+// ---- Stop 32, clinical round 23 (fx20): a relative's age in brackets ----
 
 // relatives whose age a note gives in brackets after them ("WIFE VERNA (91)", "her mother (94)")
-const KIN_WORDS23 = "\u0004wife\u0007husband\u0006spouse\u0006mother\u0006father\u0003mom\u0003dad\u0006sister\u0007brother\u0003son\u0008daughter\u0005aunt\u0005uncle\u000bgrandmother\u000bgrandfather\u0006cousin\u0006friend\u0008neighbor\u0007partner";
+const KIN_WORDS23 = "\u0004wife\u0007husband\u0006spouse\u0006mother\u0006father\u0003mom\u0003dad\u0006sister\u0007brother\u0003son\u0008daughter\u0004aunt\u0005uncle\u000bgrandmother\u000bgrandfather\u0006cousin\u0006friend\u0008neighbor\u0007partner";
 
 /**
  * (round 23) The number [ts, a) alone in brackets ("(91)"), and before the bracket a relative's word, or a relative's
@@ -479,25 +478,4 @@ function kinParenAge23(ts: u32, a: u32): bool {
   const ke = ws - 1;
   const ks = lettersStart(ke);
   return ks < ke && !isWordish(before(ks)) && wordIndex(KIN_WORDS23, ks, ke) >= 0;
-}
-
-/**
- * (round 23) The number [ts, a) and a capital sex letter glued to it ("95F", "92M") stand in a form's column: two
- * blanks or a tab before and after them (or the line's end after), and before the column gap a name's end (a letter
- * or an initial's period) whose word is no temperature's or vital sign's: "Pt: Lindgren, Solveig A.   95F   DOB
- * 3/1/1997". "Temp   99F   HR 72", "BP 120/80   98F", "Tmax:  101F" stay temperatures.
- */
-function columnSexAge23(ts: u32, a: u32): bool {
-  const c = at(a);
-  if ((c != 0x4d && c != 0x46) || isWordish(at(a + 1))) return false;
-  const e = a + 1;
-  if (!(at(e) == 0x09 || at(e) == 0x0a || at(e) == 0x0d || at(e) == 0 || at(e) == 0x20 && (at(e + 1) == 0x20 || at(e + 1) == 0x09))) return false;
-  if (ts < 4 || !(before(ts) == 0x09 || before(ts) == 0x20 && (before(ts - 1) == 0x20 || before(ts - 1) == 0x09))) return false;
-  let k = ts - 1;
-  while (k > 0 && (before(k) == 0x20 || before(k) == 0x09)) k--;
-  if (before(k) == 0x2e) k--;
-  const ws = lettersStart(k);
-  if (k - ws < 1) return false;
-  const f = at(ws);
-  return f >= 0x41 && f <= 0x5a && wordIndex(TEMPERATURE_WORDS, ws, k) < 0 && wordIndex(VITAL_WORDS_21, ws, k) < 0;
 }
