@@ -142,7 +142,10 @@ const SCANNER_CUES: readonly CueList[] = [
     // (clinical round 19) a research site's number, a drug test's custody and control form, a card's last digits
     // ("Site #0417", "CCF #B0071193", "ClinCard ending 4410", "card ending in 0912"; the cued rule's four digits keep
     // "Site #2: sacrum" out; not "ending in" alone, which the SSN's last four take: "ssn ending in 4321")
-    "Site #", "Site No", "Site Number", "CCF", "CCF #", "CCF No", "card ending", "card ending in", "ClinCard ending"] },
+    "Site #", "Site No", "Site Number", "CCF", "CCF #", "CCF No", "card ending", "card ending in", "ClinCard ending",
+    // (clinical round 23) a transplant candidate's and a donor's registry numbers ("UNOS TXF9271", "UNOS ID: XQR4418",
+    // "Donor ID AGAF412"; the cued rule's digits keep "UNOS status 1A" and "donor #1" out)
+    "UNOS", "UNOS ID", "UNOS #", "UNOS No", "Donor ID", "Donor #", "Donor No", "Donor Number"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
@@ -187,7 +190,9 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_VEHICLE, lang: "es", terms: ["matrícula", "matricula", "MATRÍCULA", "bastidor", "nº de bastidor"] },
   { id: CUE_DEVICE, lang: "en", terms: [
     "Serial", "Serial No", "Serial Number", "Serial #", "S/N:", "S/N #", "SN", "SN#", "Lot", "Lot No", "Lot Number", "Lot #",
-    "UDI", "Device ID", "Device No", "Implant ID", "Pacemaker ID", "Model/Serial"] },
+    "UDI", "Device ID", "Device No", "Implant ID", "Pacemaker ID", "Model/Serial",
+    // (clinical round 23) a pair's serials ("hearing aids, serials 2231XK418 / 2231XK419": the first after the cue)
+    "Serials", "Serial Nos", "Serial Numbers"] },
   { id: CUE_DEVICE, lang: "es", terms: ["nº de serie", "número de serie", "numero de serie", "lote", "Nº de lote"] },
   { id: CUE_SSN, lang: "en", terms: [
     "SSN", "SSN#", "SSN #", "SS#", "SS #", "SS No", "Social Security", "Social Security No", "Social Security Number",

@@ -31,7 +31,9 @@ const UNITS: ReadonlyArray<PlaceCase> = [
 const TAILS: ReadonlyArray<PlaceCase> = [
   ["Recommends transfer to Vermont Med PICU.", [["Vermont Med", "location:state"]], ["Recommends", "PICU"]],
   ["pulm rehab at oshkosh regional - referral sent. pt agrees with plan.", [["oshkosh regional", FAC]], ["rehab", "referral"]],
-  ["Colonoscopy at Elmsford General was normal.", [["Elmsford General", "location:city"]], ["Colonoscopy", "normal"]],
+  // (stop 32, clinical round 23: the same span, now typed as the facility it is by whereTail23, a name and a tail word
+  // after "at"; the city rule had taken the hospital for a town)
+  ["Colonoscopy at Elmsford General was normal.", [["Elmsford General", FAC]], ["Colonoscopy", "normal"]],
   ["DIALYSIS AT TULSA EAST; NEPHROLOGIST DR KEMP.", [["TULSA EAST", "location:city"], ["KEMP", "name:title"]], ["DIALYSIS", "NEPHROLOGIST"]],
   // a town the name rules took for a person's name becomes the facility
   ["Seen at Morrison General in May.", [["Morrison General", FAC]], ["Seen"]],

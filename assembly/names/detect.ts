@@ -4522,6 +4522,13 @@ function saintSurname(k: u32): bool {
   if (len <= 3 && len >= 2 && s0 >= 3 && (sh == SH_LOWER || sh == SH_UPPER) && ((byteAt(s0 - 2) | 0x20) == 0x79 ||
     sh == SH_LOWER && (s0 + len >= inLen || byteAt(s0 + len) == 0x2f || byteAt(s0 + len) == 0x0a || byteAt(s0 + len) == 0x0d ||
       byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)) return;
+  // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
+  // word before's length and first letter, then a tail's length and letter ahead, inline)
+  if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && tailAhead23(k) && whereTail23(k, sh)) return;
+  // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
+  // the length, shape and line end inline)
+  if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
+    byteAt(s0 + len) == 0x0d) && round23Initials(k)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -4790,12 +4797,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 21: and an abbreviated direction with its period before an ordinal, "on W. 4th Ave", "on e. 25th st")
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
         (n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
-        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on"))) {
+        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on\u0003off\u0002of"))) {
         n++;
         q--;
       }
       if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k) ||
-          capsStreetOn(q, k, mode)) : rd(tShape, q) == SH_LOWER &&
+          capsStreetOn(q, k, mode)) || homeStreetOn23(q, k) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
         if (uncased && pType == ENTITY_NAME && pStart == rd(tStart, q)) pStart = rd(tStart, q + 1);
@@ -7707,6 +7714,142 @@ function round22(k: u32, sh: u32, len: u32): bool {
   if (k + 1 < count && rd(tShape, k + 1) == SH_LOWER && e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x2f))
     return lowerPair22(k);
   return (e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d) && lowerFootInitials22(k);
+}
+
+// ---- Stop 32, clinical round 23 (fx20): a hospital named by its words and a tail word after a word of where;
+// initials after a dictation's clock or a scribe's label (out of line: whereTail23, round23Initials) ----
+
+// tail words that stand for a hospital's whole name ("at Skunk River Medical", "from Virgin River Regional", "AT DIXIE
+// VALLEY MEDICAL", "seen at three rivers memorial")
+const WHERE_TAILS23 = "\u0008regional\u0007medical\u0008memorial\u0007general";
+// the words of where before the name
+const WHERE_WORDS23 = "\u0002at\u0002to\u0004from\u0003per\u0003via";
+// words that say which kind of hospital, not which one ("at University Medical", "to Internal Medical", "VA Medical")
+const TAIL_GENERIC23 = "\u000auniversity\u0008national\u0008veterans\u0002va\u0006united\u0008academic\u0008internal\u0006family\u0007primary\u0004city\u0004work\u0004step\u0004down";
+
+/** (round 23) Token p has the length and first letter of a word of WHERE_WORDS23: step()'s cheap first test. */
+// @ts-ignore: decorator
+@inline function whereShape23(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return len == 2 ? c == 0x61 || c == 0x74 : len == 3 ? c == 0x70 || c == 0x76 : len == 4 && c == 0x66;
+}
+
+/** (round 23) One of the three tokens after k has a tail word's length and first letter (WHERE_TAILS23): the second test. */
+// @ts-ignore: decorator
+@inline function tailAhead23(k: u32): bool {
+  for (let t = k + 1; t <= k + 3 && t < count; t++) {
+    const l = rd(tEnd, t) - rd(tStart, t);
+    const c = byteAt(rd(tStart, t)) | 0x20;
+    if ((l == 7 || l == 8) && (c == 0x72 || c == 0x6d || c == 0x67)) return true;
+  }
+  return false;
+}
+
+/**
+ * (round 23) Token q can be a word of a hospital's name before its tail: in the name's shape, three letters or more,
+ * undecided, no title, cue, credential, month, facility head or unit, no generic, department, specialty or practice
+ * word (genericModifier), no drug's or procedure's ending, no function word, determiner or tail.
+ */
+function tailNameWord23(q: u32, sh: u32): bool {
+  if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || rd(tDone, q) != 0 || (rd(tData, q) & NAME_WALK_STOP) != 0) return false;
+  return !genericModifier(q) && !medicalShape(q) && !wordIn(q, NAME_FUNCTION_WORDS) && !wordIn(q, NAME_DETERMINERS) &&
+    !wordIn(q, WHERE_TAILS23) && !wordIn(q, TAIL_GENERIC23);
+}
+
+/**
+ * (round 23) Token k opens a hospital's name of one to three words in the text's letter case (capitalised in mixed
+ * case, capitals in ALL CAPS, lower case in lower-case text) that ends in a tail word standing for the whole name
+ * (WHERE_TAILS23: "Regional", "Medical", "Memorial", "General"), right after "at", "to", "from", "per" or "via": "seen
+ * at Skunk River Medical on 9/28", "ADMITTED 5/2-5/6 AT DIXIE VALLEY MEDICAL FOR MILD ACR", "admitted from Virgin River
+ * Regional on 5/2", "Seen at Mercy James Regional infusion". The
+ * facility rules want a place's or a name's word, or a word no list has, before such a tail, and English words ("Skunk
+ * River", "High Plains", "Three Rivers") name no place they know. In ALL CAPS and lower case one word must be a name's,
+ * a place's or a word no list has (practiceNameWord). The tail closes the name: punctuation or the line's end after
+ * it, a number, a function word or a unit, and in mixed case a lower-case word; a capitalised word or a facility's
+ * head after it goes on with a name the older rules read ("Regional Medical Center", "Memorial Day"). "transferred to
+ * General Medical", "at University Medical", "sent to Internal Medical", "admitted to Step Down Medical", "RETURN TO
+ * WORK MEDICAL CLEARANCE" stay words. Writes the name as a facility and returns true.
+ */
+function whereTail23(k: u32, sh: u32): bool {
+  if (!tight(k) || !wordIn(k - 1, WHERE_WORDS23)) return false;
+  // (the tail first: one of the three tokens after k, tight, in k's shape)
+  let h = k + 1;
+  while (h < count && h <= k + 3 && tight(h) && (rd(tGap, h) & G_HYPHEN) == 0 && rd(tShape, h) == sh && !wordIn(h, WHERE_TAILS23)) h++;
+  if (h >= count || h > k + 3 || !tight(h) || (rd(tGap, h) & G_HYPHEN) != 0 || rd(tShape, h) != sh || !wordIn(h, WHERE_TAILS23)) return false;
+  // (the tail closes the name)
+  const n = h + 1;
+  if (n < count && tight(n)) {
+    const ns = rd(tShape, n);
+    if ((rd(tData, n) & (F_FACILITY | F_FAC_MOD)) != 0 || wordIn(n, WHERE_TAILS23)) return false;
+    if (!(ns == SH_NUM || wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, UNIT_WORDS31) || sh == SH_CAP && ns == SH_LOWER)) return false;
+  }
+  let named = false;
+  for (let m = k; m < h; m++) {
+    if (!tailNameWord23(m, sh)) return false;
+    if (practiceNameWord(m)) named = true;
+  }
+  if (sh != SH_CAP && !named) return false;
+  const mode = modeAt(k);
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+  // (a supplier's or a practice's name ending in "Medical" is the organisation rule's: "home O2 from Breathwell Medical")
+  if (orgRun31End(k, sh, mode) != 0) return false;
+  span(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_FACILITY);
+  for (let m = k; m <= h; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// a clock's meridiem and zones after its time ("10:55 AM", "14:02 EST")
+const CLOCK_WORDS23 = "\u0002am\u0002pm\u0002hr\u0003hrs\u0003est\u0003cst\u0003mst\u0003pst\u0003edt\u0003cdt\u0003mdt\u0003pdt\u0003utc\u0003gmt\u0003hst";
+
+/**
+ * (round 23) Initials of two or three letters no list has closing their line: after a dictation's date and clock on
+ * a line with "transcribed", "dictated" or "typed" ("TRANSCRIBED 12/04/2094 10:55 DLP", "Transcribed: 9/3/2096 15:47
+ * kjb"), or after a scribe's or a transcriptionist's label ("scribe: bjh", "Transcriptionist: LMK"). "Transcribed
+ * 12/04/2094 10:55 AM", "Signed 10/4 10:55 RN", "scribe: yes" keep their words. Writes the NAME and returns true.
+ */
+function round23Initials(k: u32): bool {
+  if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || !unlistedHalf(k) || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
+    wordIn(k, CLOCK_WORDS23)) return false;
+  const p = k - 1;
+  let ok = wordIn(p, "\u0006scribe\u0010transcriptionist\u0006typist\u000btranscriber");
+  if (!ok && k >= 3 && exists(k - 3) && rd(tShape, p) == SH_NUM && (rd(tGap, p) & G_COLON) != 0 && rd(tEnd, p) - rd(tStart, p) == 2 &&
+    rd(tShape, p - 1) == SH_NUM) {
+    // (a verb of dictation earlier on the line)
+    let j = p - 1;
+    for (let n = 0; n < 10 && j > 0 && exists(j - 1) && (rd(tGap, j) & G_NEWLINE) == 0; n++) {
+      j--;
+      if (wordIn(j, "\u000btranscribed\u0008dictated\u0005typed")) {
+        ok = true;
+        break;
+      }
+    }
+  }
+  if (!ok) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+// a home's words before "on" or "off" and its street ("AT HOME ON SOUNDSIDE DR", "CABIN OFF KALIFORNSKY BEACH RD")
+const HOME_WORDS23 = "\u0004home\u0005house\u0004farm\u0005ranch\u0005cabin\u0007trailer\u0009apartment\u0005condo\u0009residence\u0008property\u0006duplex\u0009townhouse";
+
+/**
+ * (round 23) In ALL CAPS or lower case, the street without a house number (tokens q + 1..k, k its type; decide()'s
+ * street walk) after "on" or "off" right after a home's word, or after "resident of", closing its phrase (a break, a
+ * verb or "with" after it): "WATCHING THEIR SON AT HOME ON SOUNDSIDE DR.", "A TWO-STORY CABIN OFF KALIFORNSKY BEACH
+ * RD, 14 STEPS", "HOUSE ON PINE RIDGE DR WITH HIS WIFE", "a resident of tchoupitoulas st." The
+ * older frames want a residence verb or a premises word. "AT HOME ON DR. SMITH'S ADVICE" has no word before the type;
+ * "home on the main road" a determiner; "AT HOME ON OXYGEN" no street type.
+ */
+function homeStreetOn23(q: u32, k: u32): bool {
+  if (q == 0 || !exists(q - 1) || !tight(q)) return false;
+  if (wordIn(q, "\u0002on\u0003off") ? !wordIn(q - 1, HOME_WORDS23) : !(wordIn(q, "\u0002of") && wordIn(q - 1, "\u0008resident\u0009residents"))) return false;
+  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  // (not a preposition after it, which would start an address's tail: "RESIDENT OF TCHOUPITOULAS ST IN THE IRISH
+  // CHANNEL" is left)
+  return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS);
 }
 
 /**

@@ -121,6 +121,11 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 550);
     return end;
   }
+  // (round 23) an age word alone in brackets after a date or a name: "DOB 6/30/2001 (94 YRS)", "(91 yrs)" (over 89 only)
+  if (end != 0 && !strong && !cued && v >= 90 && before(ts) == 0x28 && at(end) == 0x29) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return end;
+  }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
   // a cue that is also a verb labels a measurement when one follows: "turned 90 degrees", "turns 95%"
@@ -468,6 +473,9 @@ function sexLetterAny32(a: u32): u32 {
   return p + 1;
 }
 
+// (merge of loc32 and fx20's round 23, which wrote the same bracket rule: its relatives beyond COPULA_RELATIVES30)
+const KIN_MORE32 = "\u0003son\u0008daughter\u0006cousin\u0006friend\u0008neighbor\u0007partner";
+
 /**
  * (stop 32) Over 89 (the caller's test), the number [ts, a) is an age in one of these forms; returns the phrase's end, or
  * 0. (1) A sex letter in either case after it, then a column gap or the line's end (a header's or a list's columns),
@@ -497,9 +505,9 @@ function ageForms32(ts: u32, a: u32): u32 {
   if (ts < 4 || before(ts) != 0x28 || at(a) != 0x29) return 0;
   const k = skipBlanksBack(ts - 1, 2);
   if (k == ts - 1) return 0;
-  if (wordEndsAt(k, COPULA_RELATIVES30)) return a + 1;
+  if (wordEndsAt(k, COPULA_RELATIVES30) || wordEndsAt(k, KIN_MORE32)) return a + 1;
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
-  return j < ws && wordEndsAt(j, COPULA_RELATIVES30) ? a + 1 : 0;
+  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) ? a + 1 : 0;
 }
