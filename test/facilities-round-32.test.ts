@@ -29,6 +29,14 @@ const INITIALS: ReadonlyArray<PlaceCase> = [
   ["Records from Greystone Memorial Hospital (GMH) reviewed.", [["Greystone Memorial Hospital", FAC], ["GMH", FAC]], ["Records", "reviewed"]],
 ];
 
+const CHAINS: ReadonlyArray<PlaceCase> = [
+  ["BP 168/92 this morning at CVS in Peabody.", [["CVS", ORG], ["Peabody", "location:city"]], ["BP", "morning"]],
+  ["INR CHECK AT QUEST ON 3/24.", [["QUEST", ORG]], ["INR", "CHECK"]],
+  ["Received call from Hamid at CVS (1020 Main St, Waltham).", [["Hamid", "name:dictionary"], ["CVS", ORG], ["1020 Main St, Waltham", ADDR]], ["Received", "call"]],
+  ["labs drawn at quest in florissant today. pt agrees with plan.", [["quest", ORG], ["florissant", "location:city"]], ["labs", "drawn", "today"]],
+  ["Refill sent to Walgreens.", [["Walgreens", ORG]], ["Refill"]],
+];
+
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // an address after words that name no practice: a place to live, a label, a unit, a department
   ["Pt lives at home, 12 Main Street.", [["12 Main Street", ADDR]], ["lives", "home"]],
@@ -41,6 +49,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["John Smith\n12 Main Street", [["John Smith", "name:neighbour"], ["12 Main Street", ADDR]], []],
   ["Jane Doe, MD\n12 Main Street", [["Jane Doe", "name:neighbour"], ["12 Main Street", ADDR]], ["MD"]],
   ["MARCUS J. DELAHUNT, ESQ.\n125 HIGH STREET, 22ND FLOOR", [["MARCUS J. DELAHUNT", "name:neighbour"], ["125 HIGH STREET, 22ND FLOOR", ADDR]], ["ESQ"]],
+  // a chain's name as a word or a procedure: no word of where before it, or a purpose after it
+  ["Referred for CVS at 11 weeks.", [], ["CVS"]],
+  ["He is on a quest to heal.", [], ["quest"]],
   // a unit or a test in brackets after a facility is no initialism of it
   ["Seen at Kelloway Hospital (ICU) today.", [["Kelloway Hospital", FAC]], ["ICU", "today"]],
   ["Labs at Kelloway Clinic (TSH pending).", [["Kelloway Clinic", FAC]], ["TSH", "pending"]],
@@ -48,4 +59,5 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
 
 runPlaceTable("the name before its street address (stop 32 facilities and organisations round)", BEFORE_ADDRESS);
 runPlaceTable("a facility's initialism in brackets after its name (stop 32 facilities and organisations round)", INITIALS);
+runPlaceTable("a national pharmacy's or laboratory's chain named alone (stop 32 facilities and organisations round)", CHAINS);
 runPlaceTable("labels, persons, departments and units before an address or in brackets stay (stop 32 facilities and organisations round)", NEGATIVES);

@@ -10985,6 +10985,9 @@ function fieldClosed31(t: u32): bool {
  * "CC: Cardiology", "with PD", "Insurance: Medicare" stay words.
  */
 function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
+  // (stop 32: a national pharmacy's or laboratory's chain alone, "labs at QUEST in Florissant"; its length first)
+  const cl = rd(tEnd, k) - rd(tStart, k);
+  if (cl >= 3 && cl <= 12 && chain32(k, sh, mode)) return k;
   if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return 0;
   if (k == 0 || !exists(k - 1) || rd(tDone, k) != 0 || (rd(tData, k) & NAME_WALK_STOP) != 0) return 0;
   const g = rd(tGap, k);
@@ -11402,4 +11405,36 @@ function facInitials32(k: u32, sh: u32): bool {
   span(s, e, ENTITY_LOCATION, pScore, pReason);
   wr(tDone, k, 0xff);
   return true;
+}
+
+// the national pharmacy and laboratory chains that notes name alone, by their branch ("at CVS on Main St", "labs drawn
+// at Quest in Florissant", "refill to walgreens #4410"): a closed class, as the facility heads are
+const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp\u000cminuteclinic";
+
+/**
+ * (fac32) Token k is a national pharmacy's or laboratory's chain (CHAINS32) named alone after a word of where ("at",
+ * "to", "from", "via", "by") or a pharmacy's label ("pharmacy:", "pharmacy (", "pharmacy cvs"), and what follows is its
+ * branch or nothing: "on"/"in"/"at" and a place, a store's '#', a bracket, a comma, a date's number or the clause's end
+ * ("BP 168/92 this morning at CVS in Peabody", "INR CHECK AT QUEST ON 3/24.", "PHARMACY: CVS MAIN ST"). Any letter case
+ * for the acronyms; "quest" in lower case only in lower-case text. "on a quest to heal", "referred for CVS at 11
+ * weeks" (chorionic villus sampling, after no word of where), "Quest for answers" stay words.
+ */
+function chain32(k: u32, sh: u32, mode: u32): bool {
+  if (!wordIn(k, CHAINS32) || rd(tDone, k) != 0 || k == 0 || !exists(k - 1)) return false;
+  const quest = wordIn(k, "\u0005quest");
+  if (sh == SH_LOWER && mode != MODE_LOWER && (quest || !wordIn(k, "\u0003cvs"))) return false;
+  if (!(sh == SH_LOWER || sh == SH_UPPER || sh == SH_CAP)) return false;
+  const p = k - 1;
+  const g = rd(tGap, k);
+  const label = wordIn(p, "\u0008pharmacy\u0003pharm\u0003rx") && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0;
+  if (!(label || tight(k) && wordIn(p, "\u0002at\u0002to\u0004from\u0003via\u0002by"))) return false;
+  // (what follows: nothing more in the clause, a store's '#', a bracket, a comma, a number, or "on"/"in"/"at")
+  if (k + 1 >= count) return true;
+  const n = k + 1;
+  const ng = rd(tGap, n);
+  if ((ng & (G_NEWLINE | G_SENT | G_COMMA | G_HASH | G_FAR | G_OTHER)) != 0 || punctAfter(rd(tEnd, k)) == 0x28) return true;
+  if (rd(tShape, n) == SH_NUM) return true;
+  if (wordIn(n, "\u0002on\u0002in\u0002at")) return !quest || n + 1 < count && rd(tShape, n + 1) != SH_LOWER || mode == MODE_LOWER;
+  // (a pharmacy's label before: a street's or a town's words after the chain, "PHARMACY: CVS MAIN ST WESTBURY")
+  return label && rd(tShape, n) == sh && sh != SH_LOWER;
 }
