@@ -16,8 +16,8 @@ const BEFORE_ADDRESS: ReadonlyArray<PlaceCase> = [
     [["Quillfield Neurology Associates", ORG], ["4410 Larkmoor Street", ADDR], ["Springfield, MA", ADDR], ["01103", "format:zip-address"]], []],
   // a middle dot between the name and its address
   ["Harrowmere Dermatology · 3 Pemberton Square, Boston", [["Harrowmere Dermatology", FAC], ["3 Pemberton Square, Boston", ADDR]], []],
-  // "at" between, in ALL CAPS
-  ["RETURN TO WEXLEY GARDENS CENTER AT 640 CONCORD AVENUE.", [["WEXLEY GARDENS CENTER", FAC], ["640 CONCORD AVENUE", ADDR]], ["RETURN"]],
+  // "at" between, in ALL CAPS (an older rule's organisation pending on the name's words keeps its type)
+  ["RETURN TO WEXLEY GARDENS CENTER AT 640 CONCORD AVENUE.", [["WEXLEY GARDENS CENTER", ORG], ["640 CONCORD AVENUE", ADDR]], ["RETURN"]],
   // an employer after a label, its legal form and "&" inside, in lower case
   ["employer: dunmore roofing & sheet metal llc, 3900 industrial way, pt works nights.",
     [["dunmore roofing & sheet metal llc", ORG], ["3900 industrial way", ADDR]], ["employer", "works", "nights"]],

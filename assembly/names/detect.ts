@@ -11067,7 +11067,9 @@ function orgRun31(k: u32, sh: u32, mode: u32): bool {
   if (last == 0) return false;
   // (a practice's or a specialty's name is typed as the facility rules type it, "Quincy Nephrology", "Tellumbra Health";
   // opening a letter's signature line, as the stop 28 table records it, an organisation)
-  const fac = (wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS)) && (rd(tGap, k) & G_NEWLINE) == 0;
+  // (stop 32: a pharmacy's chain after its label as the older label rule types it, "pharmacy (CVS #2179")
+  const fac = (wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS)) && (rd(tGap, k) & G_NEWLINE) == 0 ||
+    last == k && wordIn(k - 1, "\u0008pharmacy");
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, fac ? R_FACILITY : R_ORGANIZATION);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
@@ -11369,11 +11371,18 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   const pend = pType != 0 && pEnd > a && pStart < b;
   if (pend && (pStart < a || pEnd > b || pType == ENTITY_NAME && (!head || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL))) return;
   for (let m = f; m <= e; m++) if (rd(tDone, m) != 0 && !(pend && rd(tEnd, m) <= pEnd)) return;
+  // (a name with no head is an organisation's, "Quorbelcom\n338 Main St"; a facility or organisation pending on the
+  // name's words keeps its type, and its span when it opens where the name does: "Ravensworth Internal Medicine")
+  let reason = org || !head ? R_ORGANIZATION : R_FACILITY;
+  if (pend && pType == ENTITY_LOCATION && (pReason == R_FACILITY || pReason == R_ORGANIZATION)) {
+    if (pStart <= a && pEnd >= b) return;
+    reason = pReason;
+  }
   // (a finding pending after the name, the address's first words, stays pending: the name is written out before it)
   if (pType != 0 && pStart >= b) {
-    emit(a, b, ENTITY_LOCATION, org ? R_ORGANIZATION : R_FACILITY, 850);
+    emit(a, b, ENTITY_LOCATION, reason, 850);
     flushedEnd = b;
-  } else span(a, b, ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
+  } else span(a, b, ENTITY_LOCATION, 850, reason);
   for (let m = f; m <= e; m++) wr(tDone, m, 0xff);
 }
 
@@ -11409,7 +11418,7 @@ function facInitials32(k: u32, sh: u32): bool {
 
 // the national pharmacy and laboratory chains that notes name alone, by their branch ("at CVS on Main St", "labs drawn
 // at Quest in Florissant", "refill to walgreens #4410"): a closed class, as the facility heads are
-const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp\u000cminuteclinic";
+const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp";
 
 /**
  * (fac32) Token k is a national pharmacy's or laboratory's chain (CHAINS32) named alone after a word of where ("at",
@@ -11426,7 +11435,7 @@ function chain32(k: u32, sh: u32, mode: u32): bool {
   if (!(sh == SH_LOWER || sh == SH_UPPER || sh == SH_CAP)) return false;
   const p = k - 1;
   const g = rd(tGap, k);
-  const label = wordIn(p, "\u0008pharmacy\u0003pharm\u0003rx") && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0;
+  const label = wordIn(p, "\u0008pharmacy\u0005pharm\u0002rx") && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0;
   if (!(label || tight(k) && wordIn(p, "\u0002at\u0002to\u0004from\u0003via\u0002by"))) return false;
   // (what follows: nothing more in the clause, a store's '#', a bracket, a comma, a number, or "on"/"in"/"at")
   if (k + 1 >= count) return true;
