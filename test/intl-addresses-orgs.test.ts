@@ -59,8 +59,9 @@ const ORGANISATIONS: ReadonlyArray<PlaceCase> = [
     [["Marta Palermo", "name:neighbour"], ["Cityscan", "location:organization"], ["Marta Palermo", "name:neighbour"]], []],
   // hard negatives: a job title of English words, an unknown job title before a line that is no mail line
   ["Jane Roe\nSales Manager\n12 Main St", [["Jane Roe", "name:neighbour"], ["12 Main St", "location:address"]], ["Sales", "Manager"]],
+  // (stop 32: the line right before the mail line is the organisation, as "Paxata" above; the job title stays)
   ["Cormac Allan\nEchocardiographer\nQuorbelcom\n338 Main St",
-    [["Cormac Allan", "name:neighbour"], ["338 Main St", "location:address"]], ["Echocardiographer"]],
+    [["Cormac Allan", "name:neighbour"], ["Quorbelcom", "location:organization"], ["338 Main St", "location:address"]], ["Echocardiographer"]],
   // a hospital on that line, or after "at ... in", is a facility
   ["Jane Roe\nQuorvale Hospital\n12 Main St",
     [["Jane Roe", "name:neighbour"], ["Quorvale Hospital", "location:facility"], ["12 Main St", "location:address"]], []],

@@ -25,7 +25,8 @@ const STREETS: ReadonlyArray<PlaceCase> = [
   ["PT FOUND AT MICKLE BLVD, CAMDEN.", [["MICKLE BLVD, CAMDEN", ADDR]], ["FOUND"]],
   ["FOUND BEHIND THE BAR, MAIN ST. BY EMS.", [["MAIN ST", ADDR]], ["BAR", "EMS"]],
   // lower case: a numbered road after a word of where
-  ["pharmacy (cvs on route 27) called re refill", [["route 27", ADDR]], ["pharmacy", "refill"]],
+  // (stop 32: the pharmacy's chain before its branch is found too, typed as the older label rule types a pharmacy)
+  ["pharmacy (cvs on route 27) called re refill", [["cvs", "location:facility"], ["route 27", ADDR]], ["pharmacy", "refill"]],
   ["cook at a diner on route 20, westfield", [["route 20, westfield", ADDR]], ["diner"]],
   ["lives off route 9", [["route 9", ADDR]], ["lives"]],
   // lower case after "on": one of the commonest street words alone before an abbreviated type

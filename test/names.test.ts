@@ -77,7 +77,8 @@ const CASES: ReadonlyArray<readonly [string, readonly string[], readonly string[
     ["prudence coffin-white", "okafor"], ["girl"]],
   // lower case: a street after "on" and a residence verb, or closed by its town; a clause goes on ("on call dr smith")
   ["widower, lives alone on cliff road; refill to cvs on main st in shrewsbury. he was on call dr smith; on his way, then",
-    ["cliff road", "main st", "shrewsbury", "smith"], ["call", "way"]],
+    // (stop 32: the pharmacy's chain before its branch, "to cvs on main st", is found too)
+    ["cliff road", "cvs", "main st", "shrewsbury", "smith"], ["call", "way"]],
   // lower case: a given name and an unknown surname after a person cue; an unknown employer after a work cue; a gerund,
   // a newborn's "baby girl" and a lone core word are none
   ["stepfather grant oyelowo-pike came. caller: hope delacroix. engineer at akamai, retired from raytheon. followed by gentle curetting. baby girl okafor. he works at home and at night.",

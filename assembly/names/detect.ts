@@ -143,6 +143,7 @@ let tailFrom: u32 = 0; // where absorbTail starts its span, when not at its toke
 let tailFacility: bool = false; // the tail goes on with the name of a facility written head first (continueFacilityName)
 let tailCross: u32 = 0; // a crossing ("the corner of X and Y"): 1 inside the first street, 2 inside the second
 let crossLeft: u32 = 0; // tokens the second street of a crossing may still take
+let flushedEnd: u32 = 0; // end byte of the last finding written out (stop 32: a name found behind it must not overlap it)
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -160,6 +161,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   tailFrom = 0;
   tailFacility = false;
   tailCross = 0;
+  flushedEnd = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -181,6 +183,7 @@ function flush(): void {
     pReason = R_CITY;
   }
   emit(pStart, pEnd, pType, pReason, pScore);
+  flushedEnd = pEnd;
   pType = 0;
 }
 
@@ -4524,7 +4527,10 @@ function saintSurname(k: u32): bool {
       byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)) return;
   // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
   // word before's length and first letter, then a tail's length and letter ahead, inline)
-  if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && tailAhead23(k) && whereTail23(k, sh)) return;
+  // (stop 32 merge: the name in the text's letter case, so lower case only near a lower-case opener, and the next token in
+  // its shape and tight, as whereTail23's walk to the tail wants, before the word before)
+  if (len >= 3 && sh <= SH_UPPER && k > 0 && k + 1 < count && rd(tShape, k + 1) == sh && (sh != SH_LOWER || lowerOpenerNear(k)) &&
+    tight(k + 1) && exists(k - 1) && whereShape23(k - 1) && tailAhead23(k) && whereTail23(k, sh)) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
@@ -4775,6 +4781,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         end = rd(tEnd, last);
       }
       if (end < rd(tStart, last) || last != k) end = rd(tEnd, last);
+      // (stop 32: the name before its address, a practice's letterhead or an employer's: "Bayou Neurology Associates\n4410
+      // Magazine Street"; behind the house number's shape and a gap before it)
+      if (j >= 2 && rd(tShape, j) == SH_NUM && (rd(tGap, j) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || j >= 3 && tight(j)) nameBeforeAddress32(j, mode);
       span(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS);
       for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
       startTail(last);
@@ -11245,11 +11254,14 @@ function orgHead31(m: u32): bool {
   // (stop 32) orgRun31End() wants a word in the text's letter case, never a number, an initial or a code, and lower case
   // only in lower-case text, which modeAt() can call so only near a lower-case opener
   const sh = rd(tShape, k);
-  if (sh > SH_UPPER || sh == SH_LOWER && !lowerOpenerNear(k)) return false;
+  if (sh > SH_UPPER) return false;
+  // (fac32's chain32() takes one word, lower case in mixed text too: "refill to cvs on main st")
+  const chain = chainShape32(k);
+  if (sh == SH_LOWER && !chain && !lowerOpenerNear(k)) return false;
   // (stop 32) every run but a label's value ends in a head after k, so the next token is in k's shape and joined to it
   // (a blank, a hyphen or "&"): most tokens fail this before the frame's tests (cheaper in this order, by instruction
   // counts on mtsamples)
-  if ((rd(tGap, k) & G_COLON) == 0 && !(k + 1 < count && rd(tShape, k + 1) == sh &&
+  if ((rd(tGap, k) & G_COLON) == 0 && !chain && !(k + 1 < count && rd(tShape, k + 1) == sh &&
     (tight(k + 1) || rd(tGap, k + 1) == G_HYPHEN || ampGap(k + 1)))) return false;
   const s = rd(tStart, k);
   const b = byteAt(s - 1);
@@ -11306,6 +11318,9 @@ function fieldClosed31(t: u32): bool {
  * "CC: Cardiology", "with PD", "Insurance: Medicare" stay words.
  */
 function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
+  // (stop 32: a national pharmacy's or laboratory's chain alone, "labs at QUEST in Florissant"; its length and first letter
+  // first)
+  if (chainShape32(k) && chain32(k, sh, mode == MODE_UNREAD ? modeAt(k) : mode)) return k;
   if (k == 0 || !exists(k - 1) || rd(tDone, k) != 0 || (rd(tData, k) & NAME_WALK_STOP) != 0) return 0;
   const g = rd(tGap, k);
   // the frame: 1 a word of where, 2 a clinician's comma or bracket, 3 a heading's dash or the line's start, 4 a label
@@ -11409,7 +11424,9 @@ function orgRun31(k: u32, sh: u32, mode: u32): bool {
   if (last == 0) return false;
   // (a practice's or a specialty's name is typed as the facility rules type it, "Quincy Nephrology", "Tellumbra Health";
   // opening a letter's signature line, as the stop 28 table records it, an organisation)
-  const fac = (wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS)) && (rd(tGap, k) & G_NEWLINE) == 0;
+  // (stop 32: a pharmacy's chain after its label as the older label rule types it, "pharmacy (CVS #2179")
+  const fac = (wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS)) && (rd(tGap, k) & G_NEWLINE) == 0 ||
+    last == k && wordIn(k - 1, "\u0008pharmacy");
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, fac ? R_FACILITY : R_ORGANIZATION);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
@@ -11585,7 +11602,9 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
  * finding becomes the facility); "Dr. Barron Center", "John West" stay as they were.
  */
 function facTail31(k: u32, sh: u32): bool {
-  if (!tight(k) || rd(tShape, k - 1) != sh) return false;
+  // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
+  if (!tight(k)) return facInitials32(k, sh);
+  if (rd(tShape, k - 1) != sh) return false;
   if (pType == ENTITY_NAME) {
     // (a town the name rules read as a person's name, "Neville Center", "sentara norfolk general": the tails that name no
     // person, and no name a title or a role cued)
@@ -11599,4 +11618,199 @@ function facTail31(k: u32, sh: u32): bool {
   span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
   wr(tDone, k, 0xff);
   return true;
+}
+
+// ---- Stop 32, facilities and organisations round (fac32): the name before its street address, and a facility's
+// initialism in brackets after its name ----
+
+// the frame's words of where before a name ("seen at", "from", "transferred to", "built by", "sees Dr. X with")
+const WHERE32 = "\u0002at\u0002to\u0004from\u0002by\u0004with\u0002in";
+
+/**
+ * Token m is a word of a name written before its address in shape sh (mixed case: capitalised, or an acronym of two
+ * letters or more): no title, credential, month, unit ("Suite"), place cue or person's context word.
+ */
+function addressNameWord32(m: u32, sh: u32, mode: u32): bool {
+  const ms = rd(tShape, m);
+  if (!(ms == sh || mode == MODE_MIXED && ms == SH_UPPER && rd(tEnd, m) - rd(tStart, m) >= 2)) return false;
+  const md = rd(tData, m);
+  return (md & (F_TITLE | F_CRED | F_MONTH | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_UNIT | F_STATE)) == 0 &&
+    ((md & F_BOX) == 0 || (md & F_ORG) == F_ORG) && (!medicalShape(m) || wordIn(m, SPECIALTY_WORDS));
+}
+
+/**
+ * (fac32) The house number j opens a street address the street rule is writing: the words right before it, closing
+ * their line, a comma, a middle dot or "at", are the name the address belongs to (a practice's letterhead, a facility
+ * or an employer), when they open their own frame: the line's start, a label's colon, a column, a bracket, a dash, a
+ * comma, or a word of where (WHERE32): "Bayou Neurology Associates\n4410 Magazine Street", "Harrowgate Dermatology · 3
+ * Pemberton Square", "Audiology Evaluation — Sound Path Hearing Center, 19 Bellamy Square", "employer: sunbelt roofing
+ * & sheet metal llc, 3900 industrial loop", "RETURN TO NEVILLE CENTER AT 640 CONCORD AVENUE". Up to six words in the
+ * text's case (capitalised in mixed case, "and", "of", "the", "&" and possessives between; a legal form after its
+ * comma: "Corbin Hollow Rheumatology, PLLC"). The name needs a facility's or an organisation's head (the word table's,
+ * ORG_HEADS31, a specialty, a practice's pair word: "Spine", "Heart") and a word that names it (practiceNameWord), or,
+ * with no head, a word that tells it from English (orgDistinctWord29) and no person's name found on it ("John Smith\n12
+ * Main St" stays the person's). Words another rule wrote keep their finding, except a guess still pending, which the
+ * name takes ("Westbrook Orthopaedic" read as a person's). "lives at home, 12 Main St", "Address\n12 Main St", "Suite
+ * 4, 12 Main St", "Jane Doe, MD\n12 Main St" stay as they were.
+ */
+function nameBeforeAddress32(j: u32, mode: u32): void {
+  const sh = mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER;
+  const g = rd(tGap, j);
+  const s = rd(tStart, j);
+  let e = j - 1;
+  // the name's end: its line's end, a comma, a middle dot (" · "), or "at"
+  if ((g & (G_NEWLINE | G_COMMA)) == 0 && !(s >= 4 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0xb7 && byteAt(s - 3) == 0xc2)) {
+    if (!tight(j) || !wordIn(e, "\u0002at") || e < 2) return;
+    e--;
+  }
+  if (!exists(e) || e < 1) return;
+  let f = e;
+  let head = false;
+  let named: u32 = 0;
+  let distinct = false;
+  let org = false;
+  let words: u32 = 0;
+  // (a letterhead: the name is its line, the address opens the next; any word but a generic one names it there,
+  // "Bayou Neurology Associates")
+  let letterhead = (g & G_NEWLINE) != 0;
+  let plain: u32 = 0;
+  while (true) {
+    if (!exists(f)) return;
+    const inner = f != e && !lineStart(f + 1);
+    if (inner && rd(tShape, f) == SH_LOWER && wordIn(f, "\u0003and\u0002of\u0003the")) {
+      // (a function word inside the name: "Allergy and Asthma Center of Worcester")
+    } else {
+      if (!addressNameWord32(f, sh, mode)) return;
+      const fd = rd(tData, f);
+      if ((fd & F_FACILITY) != 0 || orgHead31(f) || wordIn(f, PRACTICE_PAIR_WORDS)) {
+        head = true;
+        if ((fd & F_ORG) == F_ORG || wordIn(f, LEGAL_FORMS) || wordIn(f, ORG_HEADS31) && !wordIn(f, CLINICAL_HEADS31)) org = true;
+      } else if (wordIn(f, "\u0003and\u0002of\u0003the\u0003for")) {
+        if (!inner) return;
+      } else {
+        if (practiceNameWord(f)) named++;
+        else if (!genericModifier(f)) plain++;
+        if (orgDistinctWord29(f)) distinct = true;
+      }
+    }
+    if (++words > 6) return;
+    const fg = rd(tGap, f);
+    // the frame before the name
+    if (f == 0 || (fg & (G_NEWLINE | G_START)) != 0) break;
+    letterhead = false;
+    if ((fg & G_COLON) != 0 || columnGap(f) || punctBefore(rd(tStart, f)) == 0x28 || dashBefore31(f)) break;
+    if ((fg & G_COMMA) != 0) {
+      // (a legal form after its comma goes on with the name: "Corbin Hollow Rheumatology, PLLC")
+      if (f == e && wordIn(f, "\u0004pllc\u0003llc\u0003inc\u0002pc\u0002pa\u0003ltd\u0003llp")) {
+        f--;
+        continue;
+      }
+      break;
+    }
+    if (exists(f - 1) && tight(f) && wordIn(f - 1, WHERE32)) break;
+    if (!(tight(f) || ampGap(f) || possessive(f - 1) && (fg & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 ||
+      (fg & G_PERIOD) != 0 && (fg & (G_NEWLINE | G_COMMA | G_FAR | G_OTHER)) == 0 && wordIn(f - 1, "\u0002st\u0002mt"))) return;
+    f--;
+  }
+  // (a function word or an article opens no name: "AND NEVILLE CENTER", "the Fenwick Hollow Public Library")
+  while (f < e && wordIn(f, "\u0003and\u0002of\u0003for\u0003the")) f++;
+  // (the evidence: a head and a word that names it, or a word no English list has)
+  // (with no head, only opening its line or after a label or a word of where, and not a suffix after a person's comma:
+  // "DELAHUNT, ESQ.\n125 HIGH STREET")
+  const fg = rd(tGap, f);
+  if (!(head && (named > 0 || letterhead && plain > 0) || !head && distinct && mode != MODE_LOWER && (fg & G_COMMA) == 0 &&
+    (f < e || rd(tEnd, f) - rd(tStart, f) > 3) && !wordIn(f, "\u0003esq\u0002jr\u0002sr"))) return;
+  const a = rd(tStart, f);
+  const b = rd(tEnd, e);
+  // (words another rule wrote keep their finding; a pending guess on the name's words is taken in, a person's name
+  // with no head keeps its finding)
+  if (a < flushedEnd) return;
+  const pend = pType != 0 && pEnd > a && pStart < b;
+  if (pend && (pStart < a || pEnd > b || pType == ENTITY_NAME && (!head || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL))) return;
+  for (let m = f; m <= e; m++) if (rd(tDone, m) != 0 && !(pend && rd(tEnd, m) <= pEnd)) return;
+  // (a name with no head is an organisation's, "Quorbelcom\n338 Main St"; a facility or organisation pending on the
+  // name's words keeps its type, and its span when it opens where the name does: "Ravensworth Internal Medicine")
+  let reason = org || !head ? R_ORGANIZATION : R_FACILITY;
+  if (pend && pType == ENTITY_LOCATION && (pReason == R_FACILITY || pReason == R_ORGANIZATION)) {
+    if (pStart <= a && pEnd >= b) return;
+    reason = pReason;
+  }
+  // (a finding pending after the name, the address's first words, stays pending: the name is written out before it)
+  if (pType != 0 && pStart >= b) {
+    emit(a, b, ENTITY_LOCATION, reason, 850);
+    flushedEnd = b;
+  } else span(a, b, ENTITY_LOCATION, 850, reason);
+  for (let m = f; m <= e; m++) wr(tDone, m, 0xff);
+}
+
+/**
+ * (fac32) Token k, in brackets right after a facility or organisation just found (pending, "(" and at most one blank
+ * between), is its initialism: three to six letters in capitals (in lower case after a lower-case name), the first
+ * the initial of the name's first word or of one of the three tight words before it that the finding left out:
+ * "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)", "Providence St. Aidan (PSA)". "Mercy Hospital (ICU)", "Boston (MA)"
+ * and a town's bracket stay: a unit, a place's finding, or another initial.
+ */
+function facInitials32(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  const len = e - s;
+  if (pType != ENTITY_LOCATION || !(pReason == R_FACILITY || pReason == R_ORGANIZATION) || len > 6 || s - pEnd > 2 ||
+    byteAt(s - 1) != 0x28 || e >= inLen || byteAt(e) != 0x29 || wordIn(k, UNIT_WORDS31)) return false;
+  if (!(sh == SH_UPPER || sh == SH_LOWER && byteAt(pStart) >= 0x61) || (rd(tData, k) & (F_CRED | F_UNIT | F_STATE | F_TITLE)) != 0) return false;
+  const c = byteAt(s) | 0x20;
+  // (the finding's first word, then the words before it on its line: "Providence St." before "Aidan")
+  let q = k - 1;
+  while (q > 0 && exists(q - 1) && rd(tStart, q) > pStart) q--;
+  let ok = (byteAt(rd(tStart, q)) | 0x20) == c;
+  for (let n: u32 = 0; !ok && n < 3 && q > 0 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_COMMA | G_FAR | G_COLON)) == 0; n++) {
+    q--;
+    const qs = rd(tShape, q);
+    ok = (byteAt(rd(tStart, q)) | 0x20) == c && (qs == SH_CAP || qs == SH_UPPER || qs == SH_LOWER && byteAt(pStart) >= 0x61);
+  }
+  if (!ok) return false;
+  span(s, e, ENTITY_LOCATION, pScore, pReason);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+// the national pharmacy and laboratory chains that notes name alone, by their branch ("at CVS on Main St", "labs drawn
+// at Quest in Florissant", "refill to walgreens #4410"): a closed class, as the facility heads are
+/** (stop 32) Token k has the length and first letter of a word of CHAINS32: org31's gate's cheap test. */
+// @ts-ignore: decorator
+@inline function chainShape32(k: u32): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const c = byteAt(s0) | 0x20;
+  return len == 3 ? c == 0x63 : len == 5 ? c == 0x71 : len == 6 ? c == 0x63 || c == 0x6b || c == 0x70 :
+    len == 7 ? c == 0x77 || c == 0x73 || c == 0x6c : len == 9 && c == 0x77;
+}
+
+const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp";
+
+/**
+ * (fac32) Token k is a national pharmacy's or laboratory's chain (CHAINS32) named alone after a word of where ("at",
+ * "to", "from", "via", "by") or a pharmacy's label ("pharmacy:", "pharmacy (", "pharmacy cvs"), and what follows is its
+ * branch or nothing: "on"/"in"/"at" and a place, a store's '#', a bracket, a comma, a date's number or the clause's end
+ * ("BP 168/92 this morning at CVS in Peabody", "INR CHECK AT QUEST ON 3/24.", "PHARMACY: CVS MAIN ST"). Any letter case
+ * for the acronyms; "quest" in lower case only in lower-case text. "on a quest to heal", "referred for CVS at 11
+ * weeks" (chorionic villus sampling, after no word of where), "Quest for answers" stay words.
+ */
+function chain32(k: u32, sh: u32, mode: u32): bool {
+  if (!wordIn(k, CHAINS32) || rd(tDone, k) != 0 || k == 0 || !exists(k - 1)) return false;
+  const quest = wordIn(k, "\u0005quest");
+  if (sh == SH_LOWER && mode != MODE_LOWER && (quest || !wordIn(k, "\u0003cvs"))) return false;
+  if (!(sh == SH_LOWER || sh == SH_UPPER || sh == SH_CAP)) return false;
+  const p = k - 1;
+  const g = rd(tGap, k);
+  const label = wordIn(p, "\u0008pharmacy\u0005pharm\u0002rx") && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0;
+  if (!(label || tight(k) && wordIn(p, "\u0002at\u0002to\u0004from\u0003via\u0002by"))) return false;
+  // (what follows: nothing more in the clause, a store's '#', a bracket, a comma, a number, or "on"/"in"/"at")
+  if (k + 1 >= count) return true;
+  const n = k + 1;
+  const ng = rd(tGap, n);
+  if ((ng & (G_NEWLINE | G_SENT | G_COMMA | G_HASH | G_FAR | G_OTHER)) != 0 || punctAfter(rd(tEnd, k)) == 0x28) return true;
+  if (rd(tShape, n) == SH_NUM) return true;
+  if (wordIn(n, "\u0002on\u0002in\u0002at")) return !quest || n + 1 < count && rd(tShape, n + 1) != SH_LOWER || mode == MODE_LOWER;
+  // (a pharmacy's label before: a street's or a town's words after the chain, "PHARMACY: CVS MAIN ST WESTBURY")
+  return label && rd(tShape, n) == sh && sh != SH_LOWER;
 }
