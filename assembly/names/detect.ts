@@ -4527,10 +4527,7 @@ function saintSurname(k: u32): bool {
       byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)) return;
   // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
   // word before's length and first letter, then a tail's length and letter ahead, inline)
-  // (stop 32 merge: the name in the text's letter case, so lower case only near a lower-case opener, and the next token in
-  // its shape and tight, as whereTail23's walk to the tail wants, before the word before)
-  if (len >= 3 && sh <= SH_UPPER && k > 0 && k + 1 < count && rd(tShape, k + 1) == sh && (sh != SH_LOWER || lowerOpenerNear(k)) &&
-    tight(k + 1) && exists(k - 1) && whereShape23(k - 1) && tailAhead23(k) && whereTail23(k, sh)) return;
+  if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && tailAhead23(k) && whereTail23(k, sh)) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
@@ -11234,6 +11231,17 @@ function orgHead31(m: u32): bool {
   return (rd(tData, m) & F_ORG) == F_ORG || wordIn(m, ORG_HEADS31) || wordIn(m, SPECIALTY_WORDS);
 }
 
+/**
+ * (stop 32) orgRun31End()'s walk may find a run at token k of shape sh (a word): lower case only in lower-case text, which
+ * modeAt() can call so only near a lower-case opener; and since every run but a label's value (after a colon) ends in a
+ * head after k, the next token in k's shape and joined to it (a blank, a hyphen or "&").
+ */
+// @ts-ignore: decorator
+@inline function orgWalkMay32(k: u32, sh: u32): bool {
+  if (sh == SH_LOWER && !lowerOpenerNear(k)) return false;
+  return (rd(tGap, k) & G_COLON) != 0 || k + 1 < count && rd(tShape, k + 1) == sh && (tight(k + 1) || rd(tGap, k + 1) == G_HYPHEN || ampGap(k + 1));
+}
+
 /** Token p has the length and first letter of a word of WHERE31: quiet()'s cheap first test. */
 // @ts-ignore: decorator
 @inline function whereShape31(p: u32): bool {
@@ -11251,18 +11259,10 @@ function orgHead31(m: u32): bool {
 // @ts-ignore: decorator
 @inline function orgGate31(k: u32): bool {
   if (k == 0 || !exists(k - 1)) return false;
-  // (stop 32) orgRun31End() wants a word in the text's letter case, never a number, an initial or a code, and lower case
-  // only in lower-case text, which modeAt() can call so only near a lower-case opener
   const sh = rd(tShape, k);
-  if (sh > SH_UPPER) return false;
-  // (fac32's chain32() takes one word, lower case in mixed text too: "refill to cvs on main st")
-  const chain = chainShape32(k);
-  if (sh == SH_LOWER && !chain && !lowerOpenerNear(k)) return false;
-  // (stop 32) every run but a label's value ends in a head after k, so the next token is in k's shape and joined to it
-  // (a blank, a hyphen or "&"): most tokens fail this before the frame's tests (cheaper in this order, by instruction
-  // counts on mtsamples)
-  if ((rd(tGap, k) & G_COLON) == 0 && !chain && !(k + 1 < count && rd(tShape, k + 1) == sh &&
-    (tight(k + 1) || rd(tGap, k + 1) == G_HYPHEN || ampGap(k + 1)))) return false;
+  // (stop 32: what the walk needs first, cheaper in this order by instruction counts on mtsamples; fac32's chain32() takes
+  // one word, lower case in mixed text too, "refill to cvs on main st", and orgRun31End() tests the walk's needs after it)
+  if (sh > SH_UPPER || !orgWalkMay32(k, sh) && !chainShape32(k)) return false;
   const s = rd(tStart, k);
   const b = byteAt(s - 1);
   // (stop 31 review: every test here is what one of orgRun31End's frames needs, so that most tokens pay no call: "(" or
@@ -11320,7 +11320,11 @@ function fieldClosed31(t: u32): bool {
 function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   // (stop 32: a national pharmacy's or laboratory's chain alone, "labs at QUEST in Florissant"; its length and first letter
   // first)
-  if (chainShape32(k) && chain32(k, sh, mode == MODE_UNREAD ? modeAt(k) : mode)) return k;
+  if (chainShape32(k)) {
+    if (chain32(k, sh, mode == MODE_UNREAD ? modeAt(k) : mode)) return k;
+    // (a chain's shape passes org31's gate without the walk's needs)
+    if (!orgWalkMay32(k, sh)) return 0;
+  }
   if (k == 0 || !exists(k - 1) || rd(tDone, k) != 0 || (rd(tData, k) & NAME_WALK_STOP) != 0) return 0;
   const g = rd(tGap, k);
   // the frame: 1 a word of where, 2 a clinician's comma or bracket, 3 a heading's dash or the line's start, 4 a label
