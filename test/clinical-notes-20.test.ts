@@ -38,6 +38,8 @@ const KEEP = [
   "APPENDICOLITH", "apixaban 5 bid", "cefazolin 2 g IV q8h", "elastomeric pump", "Tymps: type A bilat",
   "ONYCHOMYCOSIS", "atovaquone-proguanil", "football hold", "PULSE STEROIDS", "sestamibi", "parathyroidectomy",
   "6MWT", "SUBTALAR MOTION", "NEURO CHECKS Q15 MIN", "PANTOPRAZOLE GTT", "donepezil 5 mg", "LARC counseling",
+  // (stop 32, main: a cognitive screen's score and a ventilator mode's pressures, read as dates until then)
+  "MMSE 11/30", "SIMV 20/5",
 ];
 
 runFixtureSuite({

@@ -284,6 +284,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // (round 21) right after a score's word or a ventilator's mode a pair is the score or the pressures, never a day,
     // even after a date cue a few words back ("reported a headache 4/10", "Seen by PT, strength 4/5", "NIPPV 18/6")
     if (wordBefore(ts, PAIR_WORDS_21)) return 0;
+    // (stop 32) a cognitive screen's score out of its top, 30, right after its name: "MMSE 11/30, down from 19/30", "MoCA
+    // 12/30", "SLUMS 9/30" (the 30th of a month is no score's denominator there)
+    if (vb == 30 && va <= 30 && wordBefore(ts, COGNITIVE_SCALES32)) return 0;
     // m/d (or d/m) without a year: fractions, scores and doses look the same
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) {
       // month/2-digit year after a point-in-time preposition or "in": "In 9/92 she was", "since 3/68" (no day is
@@ -370,10 +373,13 @@ export function scanDate(ts: u32, cued: bool): u32 {
   return put(weekdayBefore(ws), e, cued, 900);
 }
 
+// (stop 32) cognitive screens scored out of 30: mmse moca slums
+const COGNITIVE_SCALES32 = "\u0004mmse\u0004moca\u0005slums";
+
 // (round 21) Words whose value is written as a pair: scores out of a scale's top and a ventilator's two pressures. pain
 // pains headache headaches strength score scores scored power motor murmur grade graded rated rates scale intensity
-// severity bipap bpap nippv niv cpap ipap epap peep avaps vent
-const PAIR_WORDS_21 = "\u0004pain\u0005pains\u0008headache\u0009headaches\u0008strength\u0005score\u0006scores\u0006scored\u0005power\u0005motor\u0006murmur\u0005grade\u0006graded\u0005rated\u0005rates\u0005scale\u0009intensity\u0008severity\u0005bipap\u0004bpap\u0005nippv\u0003niv\u0004cpap\u0004ipap\u0004epap\u0004peep\u0005avaps\u0004vent";
+// severity bipap bpap nippv niv cpap ipap epap peep avaps vent simv prvc
+const PAIR_WORDS_21 = "\u0004pain\u0005pains\u0008headache\u0009headaches\u0008strength\u0005score\u0006scores\u0006scored\u0005power\u0005motor\u0006murmur\u0005grade\u0006graded\u0005rated\u0005rates\u0005scale\u0009intensity\u0008severity\u0005bipap\u0004bpap\u0005nippv\u0003niv\u0004cpap\u0004ipap\u0004epap\u0004peep\u0005avaps\u0004vent\u0004simv\u0004prvc";
 
 // Words that open a clause after a date: pronouns, articles, the patient, conjunctions and prepositions (not "of":
 // "the 3rd of 4 cycles"). she he they we i it pt patient the a an and but when after before while at in with for to
