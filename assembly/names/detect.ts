@@ -930,6 +930,15 @@ const MODE_LOWER: u32 = 2;
 // (a caller's "not read yet": the callee reads modeAt() itself when it needs it)
 const MODE_UNREAD: u32 = 0xff;
 
+/**
+ * The shape of a word in the text's own letter case `mode` (MODE_MIXED, MODE_CAPS or MODE_LOWER, read): capitalised in
+ * mixed case, capitals in ALL CAPS, lower case in lower-case text.
+ */
+// @ts-ignore: decorator
+@inline function textShape(mode: u32): u32 {
+  return mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER;
+}
+
 /** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
 function modeAt(k: u32): u32 {
   let lo = k >= MODE_BACK ? k - MODE_BACK : 0;
@@ -7237,7 +7246,7 @@ function arabicArticleName(k: u32, sh: u32, mode: u32): bool {
 function placeNamedPerson(k: u32, sh: u32, mode: u32): bool {
   const d = rd(tData, k);
   if (firstStr(d) == 0 || !tight(k) || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != sh ||
-    !(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+    sh != textShape(mode)) return false;
   const n = k + 1;
   const nd = rd(tData, n);
   if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !(lastStr(nd) > 0 || unknownWord(n)) || medicalShape(n)) return false;
@@ -7317,8 +7326,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // CHF", "okeke, ifeoma - dka")
   if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
   // (stop 28: the place of a dated event after "at", "prior PCI 2088 at Lahey."; a number two tokens before first)
-  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS ||
-    sh == SH_LOWER && mode == MODE_LOWER) && datedAt28(k, sh)) return true;
+  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && sh == textShape(mode) && datedAt28(k, sh)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (stop 30: a public agency's acronym in a report's frame, "Report filed to DCF"; the shape and length first)
   if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode)) return true;
@@ -7798,7 +7806,7 @@ function whereTail23(k: u32, sh: u32): bool {
   }
   if (sh != SH_CAP && !named) return false;
   const mode = modeAt(k);
-  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+  if (sh != textShape(mode)) return false;
   // (a supplier's or a practice's name ending in "Medical" is the organisation rule's: "home O2 from Breathwell Medical")
   if (orgRun31End(k, sh, mode) != 0) return false;
   span(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_FACILITY);
@@ -10357,7 +10365,7 @@ function roundTwenty(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_LOWER && tight(k + 1) && possessive(k + 1) && childrensHospital20(k, sh, mode)) return true;
   if (k + 2 >= count || !tight(k + 1) || !tight(k + 2)) return false;
   const n = rd(tShape, k + 1);
-  if (n == sh && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) &&
+  if (n == sh && sh == textShape(mode) &&
     placeOffice20(k, sh)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && unionLocal20(k, sh, mode)) return true;
   return sh == SH_CAP && mode == MODE_MIXED && n == SH_LOWER && headForName20(k);
@@ -10741,7 +10749,7 @@ const BED_WORDS30 = "\u0003bed\u0004room\u0002rm\u0003bay";
  * ("Bed 3: Empty", "BED 4: CLEAN", "rm 12: isolation"). A hyphen's second half joins the name. Writes it and returns true.
  */
 function bedName30(k: u32, sh: u32, mode: u32): bool {
-  if (k < 2 || !exists(k - 2) || !(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+  if (k < 2 || !exists(k - 2) || sh != textShape(mode)) return false;
   const n = k - 1;
   const ns = rd(tShape, n);
   if (!(ns == SH_NUM || ns == SH_OTHER && byteAt(rd(tStart, n)) - 0x30 < 10) || rd(tEnd, n) - rd(tStart, n) > 5 || !tight(n) ||
@@ -10950,7 +10958,7 @@ const WHERE_WORDS32 = "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\
 /** (stop 32) Token k's shape is its text's own: capitalised in mixed case, capitals in ALL CAPS, lower case in lower case. */
 function ownCase32(k: u32, sh: u32): bool {
   const mode = modeAt(k);
-  return sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER;
+  return sh == textShape(mode);
 }
 
 /**
@@ -11103,7 +11111,7 @@ function selfIntroBefore30(s: u32): bool {
  * "i'm frank about it" stay words). Not a nationality, faith or state ("I'm Jewish", "I'm American": no given names).
  */
 function selfIntro30(k: u32, sh: u32, mode: u32): bool {
-  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) ||
+  if (sh != textShape(mode) ||
     !selfIntroBefore30(rd(tStart, k))) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || medicalShape(k) || rd(tEnd, k) - rd(tStart, k) < 2) return false;
@@ -11232,6 +11240,20 @@ function orgHead31(m: u32): bool {
 }
 
 /**
+ * Token m ends orgRun31End()'s walk as its head: an organisation's head other than "Service" or "Group", which alone head
+ * a hospital's department or a class ("Retina Service", "hydrocodone group"; after a head they go with it).
+ */
+function orgRunHead31(m: u32): bool {
+  return orgHead31(m) && !wordIn(m, "\u0007service\u0005group");
+}
+
+/** (stop 32) Token t is joined to the token before it in an organisation's run: a blank, a hyphen or "&" between. */
+// @ts-ignore: decorator
+@inline function orgJoined32(t: u32): bool {
+  return tight(t) || rd(tGap, t) == G_HYPHEN || ampGap(t);
+}
+
+/**
  * (stop 32) orgRun31End()'s walk may find a run at token k of shape sh (a word): lower case only in lower-case text, which
  * modeAt() can call so only near a lower-case opener; and since every run but a label's value (after a colon) ends in a
  * head after k, the next token in k's shape and joined to it (a blank, a hyphen or "&").
@@ -11239,7 +11261,7 @@ function orgHead31(m: u32): bool {
 // @ts-ignore: decorator
 @inline function orgWalkMay32(k: u32, sh: u32): bool {
   if (sh == SH_LOWER && !lowerOpenerNear(k)) return false;
-  return (rd(tGap, k) & G_COLON) != 0 || k + 1 < count && rd(tShape, k + 1) == sh && (tight(k + 1) || rd(tGap, k + 1) == G_HYPHEN || ampGap(k + 1));
+  return (rd(tGap, k) & G_COLON) != 0 || k + 1 < count && rd(tShape, k + 1) == sh && orgJoined32(k + 1);
 }
 
 /** Token p has the length and first letter of a word of WHERE31: quiet()'s cheap first test. */
@@ -11353,16 +11375,14 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   // word more dearly)
   if (frame != 4 && !orgHeadAhead32(k, sh)) return 0;
   if (mode == MODE_UNREAD) mode = modeAt(k);
-  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return 0;
+  if (sh != textShape(mode)) return 0;
   let h = k;
   let head = false;
   let named: u32 = 0;
   let distinct = false;
   while (true) {
     const hd = rd(tData, h);
-    // ("Service" and "Group" alone head a hospital's department or a class, "Retina Service", "hydrocodone group";
-    // after a head they go with it)
-    if (h > k && orgHead31(h) && !wordIn(h, "\u0007service\u0005group")) {
+    if (h > k && orgRunHead31(h)) {
       head = true;
       // (a head's word after it goes with it: "Home Health Services", "Family Practice Associates")
       while (h + 1 < count && h + 1 <= k + LOOK_AHEAD && tight(h + 1) && rd(tShape, h + 1) == sh && orgHead31(h + 1)) h++;
@@ -11377,7 +11397,7 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     const adj = endsWithAny(h, ADJECTIVE_ENDINGS, 2);
     if (!adj && orgDistinctWord29(h)) distinct = true;
     if (!adj && orgNamingWord29(h)) named++;
-    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !(tight(h + 1) || rd(tGap, h + 1) == G_HYPHEN || ampGap(h + 1)) || rd(tShape, h + 1) != sh) break;
+    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !orgJoined32(h + 1) || rd(tShape, h + 1) != sh) break;
     h++;
   }
   if (!head) {
@@ -11414,9 +11434,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
 function orgHeadAhead32(k: u32, sh: u32): bool {
   let h = k;
   while (true) {
-    if (h > k && orgHead31(h) && !wordIn(h, "\u0007service\u0005group")) return true;
+    if (h > k && orgRunHead31(h)) return true;
     if ((rd(tData, h) & F_ORG) == F_FACILITY) return false;
-    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !(tight(h + 1) || rd(tGap, h + 1) == G_HYPHEN || ampGap(h + 1)) || rd(tShape, h + 1) != sh) return false;
+    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !orgJoined32(h + 1) || rd(tShape, h + 1) != sh) return false;
     h++;
   }
   return false;
@@ -11536,7 +11556,7 @@ function unitName31(u: u32, sh: u32, mode: u32): bool {
   if ((rd(tGap, u) & G_HYPHEN) != 0) return false;
   const emergency = wordIn(u, "\u0009emergency");
   if (emergency) {
-    if (sh != (mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER) || u + 1 >= count || !tight(u + 1) ||
+    if (sh != textShape(mode) || u + 1 >= count || !tight(u + 1) ||
       rd(tShape, u + 1) != sh || !wordIn(u + 1, "\u000adepartment\u0004dept\u0004room")) return false;
   } else {
     if (sh != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER) || !wordIn(u, UNIT_WORDS31)) return false;
@@ -11548,7 +11568,7 @@ function unitName31(u: u32, sh: u32, mode: u32): bool {
   }
   // (the unit's kind between: "HARBORVIEW BURN ICU")
   while (l > 1 && l + 2 > u && exists(l - 1) && tight(l) && rd(tShape, l - 1) == rd(tShape, l - 2) && wordIn(l - 1, UNIT_KINDS31)) l--;
-  const ns = mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER;
+  const ns = textShape(mode);
   let f = l;
   while (f > 0 && l - f < 4 && exists(f - 1)) {
     const q = f - 1;
@@ -11658,7 +11678,7 @@ function addressNameWord32(m: u32, sh: u32, mode: u32): bool {
  * 4, 12 Main St", "Jane Doe, MD\n12 Main St" stay as they were.
  */
 function nameBeforeAddress32(j: u32, mode: u32): void {
-  const sh = mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER;
+  const sh = textShape(mode);
   const g = rd(tGap, j);
   const s = rd(tStart, j);
   let e = j - 1;
@@ -11777,8 +11797,6 @@ function facInitials32(k: u32, sh: u32): bool {
   return true;
 }
 
-// the national pharmacy and laboratory chains that notes name alone, by their branch ("at CVS on Main St", "labs drawn
-// at Quest in Florissant", "refill to walgreens #4410"): a closed class, as the facility heads are
 /** (stop 32) Token k has the length and first letter of a word of CHAINS32: org31's gate's cheap test. */
 // @ts-ignore: decorator
 @inline function chainShape32(k: u32): bool {
@@ -11789,6 +11807,8 @@ function facInitials32(k: u32, sh: u32): bool {
     len == 7 ? c == 0x77 || c == 0x73 || c == 0x6c : len == 9 && c == 0x77;
 }
 
+// the national pharmacy and laboratory chains that notes name alone, by their branch ("at CVS on Main St", "labs drawn
+// at Quest in Florissant", "refill to walgreens #4410"): a closed class, as the facility heads are
 const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp";
 
 /**

@@ -242,14 +242,17 @@ const DECADE_PARTS = "\u0005early\u0003mid\u0004late";
 // his her their
 const POSSESSIVES = "\u0003his\u0003her\u0005their";
 
-/** A sex letter (M or F) after the number ending at a: "93M", "93 F", "93yF", "93yoM"; the end of the letter, or 0. */
-function sexLetterEnd(a: u32): u32 {
+/**
+ * A sex letter (M or F) after the number ending at a: "93M", "93 F", "93yF", "93yoM"; with anyCase (stop 32), "m" and
+ * "f" too but no "y" or "yo" between ("94f", "91 m"). The end of the letter, or 0.
+ */
+function sexLetterEnd(a: u32, anyCase: bool = false): u32 {
   let p = a;
-  if (at(p) == 0x79) {
+  if (!anyCase && at(p) == 0x79) {
     p++;
     if (at(p) == 0x6f) p++;
   } else if (at(p) == 0x20) p++;
-  const c = at(p);
+  const c = anyCase ? at(p) & ~0x20 : at(p);
   if ((c != 0x4d && c != 0x46) || isWordish(at(p + 1))) return 0;
   return p + 1;
 }
@@ -464,15 +467,6 @@ function yearsAppositive22(ts: u32, end: u32): bool {
 
 // ---- Stop 32, places and ages round (loc32): a sex letter in either case, an age in brackets after a relative ----
 
-/** (stop 32) A sex letter in either case after the number ending at a, glued or after one blank: its end, or 0. */
-function sexLetterAny32(a: u32): u32 {
-  let p = a;
-  if (at(p) == 0x20) p++;
-  const c = at(p) | 0x20;
-  if ((c != 0x6d && c != 0x66) || isWordish(at(p + 1))) return 0;
-  return p + 1;
-}
-
 // (merge of loc32 and fx20's round 23, which wrote the same bracket rule: its relatives beyond COPULA_RELATIVES30)
 const KIN_MORE32 = "\u0003son\u0008daughter\u0006cousin\u0006friend\u0008neighbor\u0007partner";
 
@@ -486,7 +480,7 @@ const KIN_MORE32 = "\u0003son\u0008daughter\u0006cousin\u0006friend\u0008neighbo
  * "sats (95)" have no relative.
  */
 function ageForms32(ts: u32, a: u32): u32 {
-  const sx = sexLetterAny32(a);
+  const sx = sexLetterEnd(a, true);
   if (sx != 0) {
     const c = at(sx);
     if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x20 && at(sx + 1) == 0x20)) return 0;
