@@ -61,9 +61,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Stop 31 started at 325,826 bytes and merged main's probed forms (~3.5 KB), fx19's twenty-second clinical round
  * (~5.0 KB), fac31's facility short names (~4.3 KB) and org31's organisations in every letter case (~5.1 KB) to
  * 343,203 bytes, 861 under 336 KiB: raised to 352 KiB so that the next round has room (the module is still under 6% of
- * the gzipped browser bundle).
+ * the gzipped browser bundle). Stop 32 merged loc32's places (~5 KB), fac32's facility names (~3.5 KB), fx20's
+ * twenty-third clinical round (~3.5 KB) and main's date forms to 356,691 bytes (3.7 KB left): raised to 368 KiB at
+ * the start of stop 33 for three helper rounds (a blind fixture 21 and its round; organisations; places and ages),
+ * each asked to keep under ~4.5 KB.
  */
-const WASM_BUDGET = 352 * 1024;
+const WASM_BUDGET = 368 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
