@@ -868,6 +868,45 @@ function isAlphaShape(s: u32): bool {
   return s == SH_LOWER || s == SH_CAP || s == SH_UPPER || s == SH_INITIAL || s == SH_OTHER;
 }
 
+/**
+ * (stop 33) Token k, 3-7 digits right after '#' (token s0, length len), and the '#' right after the name or the facility
+ * just found, one blank between at most: the person's badge or staff number or the store's number ("OFFICER SCHRADER
+ * #2210", "interpreter Jorge #7731", "Walgreens #10442"), a unique identifier. Not a count ("Norco #30", "2 boxes #100":
+ * no name before), nor a town's ("Springfield #123": a city is no facility), nor a number with more after it ("#2231-4").
+ */
+function numberAfterName33(k: u32, s0: u32, len: u32): bool {
+  if (len < 3 || len > 7 || k == 0 || !exists(k - 1) || pEnd != rd(tEnd, k - 1) || s0 - pEnd > 2) return false;
+  if (!(pType == ENTITY_NAME || pType == ENTITY_LOCATION && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) return false;
+  if (s0 - pEnd == 2 && byteAt(pEnd) != 0x20) return false;
+  const e = s0 + len;
+  if (e < inLen && (byteAt(e) == 0x2d || byteAt(e) == 0x2f || byteAt(e) == 0x2e && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)) return false;
+  span(s0, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * (stop 33) A given name the word table marks never a name, for it is a clinical abbreviation too ("MAE": moves all
+ * extremities), as the middle name closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:", "Pruitt, Odessa Mae\n",
+ * "HOLT, LOU MAE, 88". The name before it is one pending span with its comma, ending on the word before, and in the same
+ * letter shape; the field ends after it (a line end, a form's column, a credential or a comma). Not "SMITH, JOHN\nMAE
+ * X4" (a line between) nor "SMITH, JOHN MAE X4" (the field goes on).
+ */
+function lastFirstMiddle33(k: u32, d: u32, mode: u32): bool {
+  if ((d & F_NOT_NAME) == 0 || firstStr(d) == 0 || rd(tShape, k) != rd(tShape, k - 1) || !tight(k)) return false;
+  if (pType != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || !hasComma(pStart, pEnd)) return false;
+  return fieldEndsAfter(k, mode) || k + 1 < count && (rd(tGap, k + 1) & (G_COMMA | G_NEWLINE | G_OTHER)) == G_COMMA;
+}
+
+/**
+ * (stop 33) The name before token k's comma is one hyphenated surname and nothing else, decided by its neighbour rule:
+ * "ABDULLAH-HARRIS, JOY", "Abdullah-Harris, Joy" (the "LAST, FIRST" of a single surname, like "HARRIS, JOY").
+ */
+function hyphenLast33(k: u32): bool {
+  return k >= 2 && pReason == R_NEIGHBOUR && rd(tGap, k - 1) == G_HYPHEN && pStart == rd(tStart, k - 2) && pEnd == rd(tEnd, k - 1) &&
+    rd(tEnd, k - 2) + 1 == rd(tStart, k - 1);
+}
+
 /** A token that could be part of a name: a dictionary name, or a capitalised word that is not an English word. */
 function candidate(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
@@ -4541,6 +4580,9 @@ function saintSurname(k: u32): bool {
   // the length, shape and line end inline)
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
     byteAt(s0 + len) == 0x0d) && round23Initials(k)) return;
+  // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
+  // Jorge #7731 used)", "CVS Pharmacy #2231" (the '#' glued to the number first)
+  if (sh == SH_NUM && s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -4569,7 +4611,10 @@ function saintSurname(k: u32): bool {
   if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d) return false;
   // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
   if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x20 && byteAt(rd(tStart, k) - 1) == 0x2d) return false;
-  if (tierOf(d) == 0 && k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_BY) != 0) return false;
+  if (tierOf(d) == 0 && k > 0 && exists(k - 1) && ((rd(tData, k - 1) & F_BY) != 0 || wordIn(k - 1, USER_LABELS))) return false;
+  // (stop 33: an initial glued by '.' or '_' to a surname after "by", a login: "logged by j.kimura", dottedLogin33())
+  if (rd(tEnd, k) - rd(tStart, k) == 1 && (byteAt(rd(tEnd, k)) == 0x2e || byteAt(rd(tEnd, k)) == 0x5f) && k > 0 && exists(k - 1) &&
+    (rd(tData, k - 1) & F_BY) != 0) return false;
   // (a delimited export's cell: "...,\"pruitt, shanice\",...", "\tgundersen, lars pa\t": cellLastFirst())
   if (k > 0 && (byteAt(rd(tStart, k) - 1) == 0x22 || byteAt(rd(tStart, k) - 1) == 0x09) && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
@@ -5824,6 +5869,8 @@ function decide(k: u32): void {
     (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh &&
     (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
     (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
+  // (stop 33) and so is one closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:" (lastFirstMiddle33())
+  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && lastFirstMiddle33(k, d, mode)) blocked = false;
   if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
@@ -6024,7 +6071,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
     // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
     !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
-      mixedSurname(k, mode)) &&
+      mixedSurname(k, mode) || lastFirstMiddle33(k, d, mode)) &&
     // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
     ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
       (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
@@ -6033,7 +6080,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 &&
       // (after a title the name before the comma is one surname, hyphenated or not: "Dr. Hugh Penhaligon, Cape Ann
       // Hospital" is a doctor and his hospital, no "LAST, FIRST")
-      (pStart == rd(tStart, k - 1) || (pReason == R_TITLE && rd(tGap, k - 1) == G_HYPHEN)) && surnameFirst(k - 1) &&
+      (pStart == rd(tStart, k - 1) || (pReason == R_TITLE && rd(tGap, k - 1) == G_HYPHEN) || hyphenLast33(k)) && surnameFirst(k - 1) &&
       !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)) &&
       !facilityNameAfter(k)))) {
     // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
@@ -6635,7 +6682,8 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && staffInitials(k, mode)) return true;
   if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 &&
     (footEnd(k) || (k + 1 < count && credAt(k + 1, MODE_CAPS) && blanksOnly(k, k + 1) && footEnd(k + 1))) && footInitials(k, sh)) return true;
-  if (sh == SH_LOWER && (rd(tGap, k) & G_COLON) != 0 && userName(k, sh)) return true;
+  if (sh == SH_LOWER && ((rd(tGap, k) & G_COLON) != 0 || tierOf(rd(tData, k)) == 0 && k > 0 && exists(k - 1) && tight(k) &&
+    wordIn(k - 1, USER_LABELS)) && userName(k, sh)) return true;
   // (lower-case text: "white , grant e" ending its field)
   if (mode == MODE_LOWER && sh == SH_LOWER && k + 2 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerLastFirstInitial(k)) return true;
   // (lower-case text: "bh/rkt" under the dictation dates, "mo/dfs   d: 03/22/71")
@@ -6736,8 +6784,8 @@ function acronymWhere(k: u32): bool {
   return rd(tShape, q) == SH_UPPER && ql >= 2 && ql <= 4 && tight(p) && (rd(tData, q) & F_NOT_NAME) != 0;
 }
 
-// labels of a record system's user name ("(user: dachebe)", "Login: sokafor.lynch")
-const USER_LABELS = "\u0004user\u0008username\u0005login\u0006userid";
+// labels of a record system's user name ("(user: dachebe)", "Login: sokafor.lynch"; stop 33: "Recorder: tfairbanks")
+const USER_LABELS = "\u0004user\u0008username\u0005login\u0006userid\u0008recorder";
 
 /**
  * A record system's user name (token k, opening in a lower-case ASCII letter): after a user label and its colon
@@ -6754,6 +6802,8 @@ function userName(k: u32, sh: u32): bool {
   if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = (wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1)) ||
     registeredBy(k, p, sh);
   else if (sh == SH_OTHER && rd(tDone, p) == ENTITY_NAME && slashUser(p, k)) ok = true;
+  // (stop 33) a login of letters after a user label with no colon: "(user sokafor.lynch; email ...)"
+  else if (sh == SH_LOWER && tight(k)) ok = wordIn(p, USER_LABELS) && loginShape(k, sh, false);
   else if (sh == SH_OTHER && tight(k)) ok = wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned") ||
     (wordIn(p, "\u0002by") && p >= 1 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0007entered\u0006signed\u0008cosigned\u0008authored"));
   if (!ok) return false;
@@ -8760,7 +8810,8 @@ function hl7Name(k: u32, sh: u32): bool {
 }
 
 /** Words before "by" that sign or enter a record ("Entered by", "signed by"). */
-const SIGNER_VERBS = "\u0007entered\u0006signed\u0008cosigned\u0008authored\u0007charted\u0007created\u0006edited";
+// (stop 33: "logged by j.kimura", "Compiled by lmorrow")
+const SIGNER_VERBS = "\u0007entered\u0006signed\u0008cosigned\u0008authored\u0007charted\u0007created\u0006edited\u0006logged\u0008compiled";
 
 /**
  * Token k, a lower-case login of 4-12 ASCII letters (no English word, no name of the name lists) or letters and then
@@ -8774,14 +8825,19 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   if (k == 0 || !exists(k - 1)) return false;
   // (in ALL CAPS the login is in capitals too: "-MHARTIGAN", "REGISTERED BY: DGUILLORY", "COSIGNED WLAU2"; capsLogin())
   const upper = byteAt(s) < 0x61;
+  let last = k;
   if (upper) {
     if (modeAt(k) != MODE_CAPS || e - s < 5 || (sh != SH_OTHER && sh != SH_UPPER) || !loginShape(k, sh, true)) return false;
-  } else if (!loginShape(k, sh, false)) return false;
+  } else if (!loginShape(k, sh, false)) {
+    // (stop 33) or an initial glued by '.' or '_' to a word, after the signer's verb: "logged by j.kimura"
+    last = dottedLogin33(k);
+    if (last == 0) return false;
+  }
   // the login closes the signer's field: the line ends, or a number, "(", "," or "on"/"at" follows ("entered by
   // ybriggs 02/02/2026", "by mhartigan (Megan Hartigan, RN)"); a given name before an initial and a surname is a name's
   // ("signed by plomisto m. mushbrarelle, md")
-  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 && rd(tShape, k + 1) != SH_NUM &&
-    !wordIn(k + 1, "\u0002on\u0002at")) return false;
+  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_NUM &&
+    !wordIn(last + 1, "\u0002on\u0002at")) return false;
   const p = k - 1;
   let ok = false;
   if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, SIGNER_VERBS)) ok = true;
@@ -8789,10 +8845,24 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   // "... RW. -lsorensen" (the dash glued to the login, a blank before it, the line ends after it; not "x -ray")
   else if (s >= 2 && byteAt(s - 1) == 0x2d && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09) && footEnd(k) &&
     (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0) ok = !upper || initialSurname(s, e);
-  if (!ok) return false;
-  span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
-  wr(tDone, k, 0xff);
+  if (!ok || last != k && !(tight(k) && wordIn(p, "\u0002by"))) return false;
+  span(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
   return true;
+}
+
+/**
+ * (stop 33) Token k, one or two lower-case letters glued by '.' or '_' to a lower-case word of 3+ letters (or letters and
+ * digits), as a login joins an initial to a surname ("j.kimura", "m_ortiz2"): the word's token, or 0. Not an e-mail
+ * address ("j.kimura@host" goes on with '@').
+ */
+function dottedLogin33(k: u32): u32 {
+  const e = rd(tEnd, k);
+  if (e - rd(tStart, k) > 2 || rd(tShape, k) != SH_LOWER || k + 1 >= count || rd(tStart, k + 1) != e + 1) return 0;
+  const c = byteAt(e);
+  const n = k + 1;
+  if (c != 0x2e && c != 0x5f || rd(tShape, n) != SH_LOWER && rd(tShape, n) != SH_OTHER || rd(tEnd, n) - rd(tStart, n) < 3) return 0;
+  return rd(tEnd, n) < inLen && byteAt(rd(tEnd, n)) == 0x40 ? 0 : n;
 }
 
 /**

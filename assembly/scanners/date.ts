@@ -511,9 +511,14 @@ function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
   const c = digitsEnd(s2);
   if (c - s2 < 1 || c - s2 > 2 || at(c) != 0x2f) return 0;
   const d = digitsEnd(c + 1);
-  if (d - c - 1 < 1 || d - c - 1 > 2 || !cleanEnd(d) || unitAfter(d) || ofAfter(d)) return 0;
+  if (d - c - 1 < 1 || d - c - 1 > 2) return 0;
   const vc = numValue(s2, c);
   const vd = numValue(c + 1, d);
+  // (stop 33) the second date closes the range with its year, which both dates share: "5/1-8/15/96", "3/28 -
+  // 4/2/2024". No fraction, score or grade has a third part, so the pair needs no context: two valid dates of that
+  // year, in order, month first or day first alike
+  if (at(d) == 0x2f && isDigit(at(d + 1))) return yearRangeEnd33(d, s2, va, vb, vc, vd);
+  if (!cleanEnd(d) || unitAfter(d) || ofAfter(d)) return 0;
   let ok = false;
   if (vb == vd) {
     // same denominator: a score or grade unless a numerator exceeds it; then day first, in order
@@ -524,6 +529,23 @@ function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
   if (!ok) return 0;
   rangeStart = s2;
   return d;
+}
+
+/**
+ * The year after the second month/day of a range (its '/' at d, the second pair starting at s2): its end, or 0. Both
+ * pairs must be dates of that year in order, both month first or both day first; a 4-digit year is 1800-2199.
+ */
+function yearRangeEnd33(d: u32, s2: u32, va: u32, vb: u32, vc: u32, vd: u32): u32 {
+  const y = digitsEnd(d + 1);
+  const ny = y - d - 1;
+  if ((ny != 2 && ny != 4) || !cleanEnd(y) || unitAfter(y)) return 0;
+  const vy = numValue(d + 1, y);
+  if (ny == 4 && (vy < 1800 || vy > 2199)) return 0;
+  const monthFirst = dateOk(vy, va, vb) && dateOk(vy, vc, vd) && (va < vc || va == vc && vb < vd);
+  const dayFirst = dateOk(vy, vb, va) && dateOk(vy, vd, vc) && (vb < vd || vb == vd && va < vc);
+  if (!monthFirst && !dayFirst) return 0;
+  rangeStart = s2;
+  return y;
 }
 
 /** "the" before ts, and before it a point-in-time preposition: "on the", "since the", "until the", "by the". */

@@ -1,0 +1,59 @@
+// Why this file exists: stop 33's rules on main, on both engines, each with the hard negatives that share its frame: a
+// date range whose second date carries the year ("5/1-8/15/96"), "LAST, FIRST" after a hyphenated surname
+// ("ABDULLAH-HARRIS, JOY") and a middle name the word table marks never a name ("PRUITT, ODESSA MAE"), record-system
+// logins after a user label without a colon, after "logged by"/"compiled by" and as an initial glued to a surname
+// ("j.kimura"), and a badge, staff or store number after the person or facility just named ("Deputy Hartsock #4471").
+import { runTypedTable } from "./helpers/place-table.js";
+
+runTypedTable("stop 33: date ranges closed by the year", ["DATE"], [
+  ["travelling to Lusaka 5/1-8/15/96 for a water project", [["5/1", "DATE"], ["8/15/96", "DATE"]], []],
+  ["inpatient stay 3/28 - 4/2/2024 at the rehab unit", [["3/28", "DATE"], ["4/2/2024", "DATE"]], []],
+  // (day first, as European notes write it)
+  ["en Lusaka del 15/8-20/9/2023", [["15/8", "DATE"], ["20/9/2023", "DATE"]], []],
+  // (no year after the second pair: the old rule, unchanged, reads these as scores or fractions)
+  ["strength 4/5-5/5 in both legs", [], ["4/5", "5/5"]],
+  ["murmur 2/6-3/6 at the apex", [], ["2/6", "3/6"]],
+  // (out of order month first and no date day first, or no valid date of that year: no range)
+  ["ratio 8/20-3/25/96 noted", [], ["8/20-3"]],
+  ["values 2/30-3/31/2024 drawn", [], ["2/30"]],
+]);
+
+runTypedTable("stop 33: LAST, FIRST after a hyphenated surname, and a never-a-name middle name", ["NAME"], [
+  ["PATIENT: ABDULLAH-HARRIS, JOY     MRN: 00381264", [["ABDULLAH-HARRIS", "NAME"]], []],
+  ["Patient: Abdullah-Harris, Joy     MRN 00381264", [["Abdullah-Harris, Joy", "NAME"]], []],
+  ["Seen by Lloyd-Jones, Grace today", [["Lloyd-Jones, Grace", "NAME"]], ["today"]],
+  ["RESIDENT: PRUITT, ODESSA MAE    DOB: 02/02/1997", [["PRUITT, ODESSA MAE", "NAME"]], []],
+  ["Resident: Pruitt, Odessa Mae\nDOB 02/02/1997", [["Pruitt, Odessa Mae", "NAME"]], []],
+  ["PT: HOLT, LOU MAE, 88 Y/O", [["HOLT, LOU MAE", "NAME"]], []],
+  // (the nursing abbreviation "moves all extremities" stays a word: a line between, or the field going on, or alone)
+  ["PT: SMITH, JOHN\nMAE X4, FOLLOWS COMMANDS", [["SMITH, JOHN", "NAME"]], ["MAE"]],
+  ["PT: SMITH, JOHN MAE X4", [["SMITH, JOHN", "NAME"]], ["MAE"]],
+  ["NEURO: A&OX3, MAE, FOLLOWS COMMANDS", [], ["MAE"]],
+  ["SMITH, JOHN ASA 81 MG DAILY", [["SMITH, JOHN", "NAME"]], ["ASA"]],
+]);
+
+runTypedTable("stop 33: record-system logins", ["ID"], [
+  ["Headache diary via portal (user sokafor.lynch; email on file)", [["sokafor.lynch", "ID"]], []],
+  ["Recorder: tfairbanks", [["tfairbanks", "ID"]], []],
+  ["Compiled by lmorrow 1/9/2025", [["lmorrow", "ID"]], []],
+  ["session from IP 73.119.204.18 logged by j.kimura (IT).", [["j.kimura", "ID"]], ["IT"]],
+  ["entered by m_ortiz2 on 3/4", [["m_ortiz2", "ID"]], []],
+  // (English words after the label, a name after "signed by" with its blank, a name after "Recorder:")
+  ["the user interface is slow", [], ["interface"]],
+  ["user: none", [], ["none"]],
+  ["logged by phone at noon", [], ["phone", "noon"]],
+  ["signed by j. kimura, md", [], []],
+  ["Recorder: Jane Smith", [], []],
+]);
+
+runTypedTable("stop 33: a badge, staff or store number after the name", ["ID"], [
+  ["Deputy Hartsock #4471.", [["4471", "ID"]], []],
+  ["(interpreter Jorge #7731 used)", [["7731", "ID"]], []],
+  ["Preferred pharmacy: CVS Pharmacy #2231, 455 Broadway", [["2231", "ID"]], []],
+  // (a count or a dose after a drug, a town's number, one or two digits, a number going on)
+  ["Norco 5/325 #30 given", [], ["#30"]],
+  ["Springfield #123", [], ["123"]],
+  ["Dr. Smith #2 on call", [], ["#2"]],
+  ["seen by Dr. Patel #12-441", [], ["12-441"]],
+  ["dispensed #120 tabs", [], ["120"]],
+]);
