@@ -2,7 +2,8 @@
 // date range whose second date carries the year ("5/1-8/15/96"), "LAST, FIRST" after a hyphenated surname
 // ("ABDULLAH-HARRIS, JOY") and a middle name the word table marks never a name ("PRUITT, ODESSA MAE"), record-system
 // logins after a user label without a colon, after "logged by"/"compiled by" and as an initial glued to a surname
-// ("j.kimura"), and a badge, staff or store number after the person or facility just named ("Deputy Hartsock #4471").
+// ("j.kimura"), a badge, staff or store number after the person or facility just named ("Deputy Hartsock #4471"), and
+// initials at a note's foot after a slash ("DR. ISIDORE FENWRIGHT, MD / IF") or after "transcribed by" in mixed case.
 import { runTypedTable } from "./helpers/place-table.js";
 
 runTypedTable("stop 33: date ranges closed by the year", ["DATE"], [
@@ -56,4 +57,17 @@ runTypedTable("stop 33: a badge, staff or store number after the name", ["ID"], 
   ["Dr. Smith #2 on call", [], ["#2"]],
   ["seen by Dr. Patel #12-441", [], ["12-441"]],
   ["dispensed #120 tabs", [], ["120"]],
+]);
+
+runTypedTable("stop 33: initials after a slash closing the line, and after a dictation verb in mixed case", ["NAME"], [
+  ["Follow up in clinic.\nDR. ISIDORE FENWRIGHT, MD / IF\n", [["ISIDORE FENWRIGHT", "NAME"], ["IF", "NAME"]], []],
+  ["Follow up in clinic.\nISADORA VELLACOTT, PA-C / IV\n", [["ISADORA VELLACOTT", "NAME"], ["IV", "NAME"]], []],
+  ["Plan as above.\nDr. Teodoro Villaseñor / tv\n", [["Teodoro Villaseñor", "NAME"], ["tv", "NAME"]], []],
+  ["The patient was seen today and is doing well.\nD: 10/14/92 T: 10/16/92 JOB X771253 / rtc\n", [["rtc", "NAME"]], []],
+  ["Roland Achebe, MD. Transcribed by jlm. Signed 02/18/2026", [["Roland Achebe", "NAME"], ["jlm", "NAME"]], []],
+  // (a credential pair, a route after a dose, a word no name list lacks after the verb)
+  ["Follow up in clinic.\nJane Roe, MD / DO\n", [["Jane Roe", "NAME"]], ["DO"]],
+  ["Give morphine 4 mg / IV\n", [], ["IV"]],
+  ["This note was dictated by me.", [], ["me"]],
+  ["Results reviewed with him / me\n", [], ["me"]],
 ]);

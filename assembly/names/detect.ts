@@ -4579,7 +4579,7 @@ function saintSurname(k: u32): bool {
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
-    byteAt(s0 + len) == 0x0d) && round23Initials(k)) return;
+    byteAt(s0 + len) == 0x0d) && (round23Initials(k) || slashInitials33(k, sh))) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231" (the '#' glued to the number first)
   if (sh == SH_NUM && s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return;
@@ -5870,7 +5870,7 @@ function decide(k: u32): void {
     (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
     (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
   // (stop 33) and so is one closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:" (lastFirstMiddle33())
-  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && lastFirstMiddle33(k, d, mode)) blocked = false;
+  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && firstStr(d) != 0 && lastFirstMiddle33(k, d, mode)) blocked = false;
   if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
@@ -6071,7 +6071,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
     // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
     !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
-      mixedSurname(k, mode) || lastFirstMiddle33(k, d, mode)) &&
+      mixedSurname(k, mode) || firstStr(d) != 0 && (d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode)) &&
     // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
     ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
       (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
@@ -7750,7 +7750,8 @@ function byInitials22(k: u32, sh: u32): bool {
   const d = rd(tData, k);
   if (len < 2 || len > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS | F_ALLOW | F_CRED | F_STATE | F_TITLE)) != 0) return false;
   if (sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) return false;
-  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
+  // (stop 33: in mixed-case text too, when no list knows the word: "Transcribed by jlm. Signed 02/18/2026")
+  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER && d != 0) return false;
   const e = rd(tEnd, k);
   const c = e < inLen ? byteAt(e) : 0x0a;
   if (!(initialsEnd(e) || c == 0x2c || c == 0x2e || c == 0x3b)) return false;
@@ -7891,6 +7892,34 @@ function round23Initials(k: u32): bool {
     }
   }
   if (!ok) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 33) Initials of 2-3 letters closing their line after one '/' (blanks around it allowed) that follows the name
+ * just found, its credential, or a dictation's job or document number: the typist's or the signer's initials at a
+ * note's foot ("ISADORA VELLACOTT, PA-C / IV", "DR. ISIDORE FENWRIGHT, MD / IF", "Dr. Teodoro Villaseñor / tv", "JOB
+ * X771253 / rtc", "JOB # 8827714 / LMS"). The frame is what says initials, so a core English word in capitals is taken
+ * ("IF", "IV"); a credential is not ("MD / DO", "RN / BSN"), nor a unit after a number ("4 mg / IV": no name there).
+ * Called from step() behind round 23's length, shape and line-end tests.
+ */
+function slashInitials33(k: u32, sh: u32): bool {
+  const p = k - 1;
+  if (!exists(p) || !oneSlashBetween(p, k) || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 || credAt(k, MODE_CAPS)) return false;
+  // (a credential's second half after its hyphen too: "PA-C / IV", "FNP-BC / kl")
+  let ok = pType == ENTITY_NAME && pEnd == rd(tEnd, p) || credAt(p, MODE_CAPS) || p > 0 && rd(tGap, p) == G_HYPHEN && exists(p - 1) && credAt(p - 1, MODE_CAPS);
+  if (!ok && rd(tEnd, p) - rd(tStart, p) >= 5 && (rd(tShape, p) == SH_NUM || rd(tShape, p) == SH_OTHER)) {
+    // (a job or document label before the number on its line: "JOB X771253 / rtc", "JOB # 8827714 / LMS")
+    for (let j = p; j > 0 && j + 4 > p && exists(j - 1) && (rd(tGap, j) & G_NEWLINE) == 0; j--) {
+      if (wordIn(j - 1, "\u0003job\u0008document")) {
+        ok = true;
+        break;
+      }
+    }
+  }
+  if (!ok || sh == SH_LOWER && modeAt(k) == MODE_CAPS) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
