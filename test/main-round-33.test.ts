@@ -3,7 +3,8 @@
 // ("ABDULLAH-HARRIS, JOY") and a middle name the word table marks never a name ("PRUITT, ODESSA MAE"), record-system
 // logins after a user label without a colon, after "logged by"/"compiled by" and as an initial glued to a surname
 // ("j.kimura"), a badge, staff or store number after the person or facility just named ("Deputy Hartsock #4471"), and
-// initials at a note's foot after a slash ("DR. ISIDORE FENWRIGHT, MD / IF") or after "transcribed by" in mixed case.
+// initials at a note's foot after a slash ("DR. ISIDORE FENWRIGHT, MD / IF") or after "transcribed by" in mixed case,
+// and a device named by its kind and then its tag ("workstation WS-3E-0217").
 import { runTypedTable } from "./helpers/place-table.js";
 
 runTypedTable("stop 33: date ranges closed by the year", ["DATE"], [
@@ -70,4 +71,17 @@ runTypedTable("stop 33: initials after a slash closing the line, and after a dic
   ["Give morphine 4 mg / IV\n", [], ["IV"]],
   ["This note was dictated by me.", [], ["me"]],
   ["Results reviewed with him / me\n", [], ["me"]],
+]);
+
+runTypedTable("stop 33: a device named by its kind and then its tag", ["DEVICE"], [
+  ["session ip 73.162.44.201, device iPhone-SI-4F2A9C", [["iPhone-SI-4F2A9C", "DEVICE"]], []],
+  ["Photos taken with wound camera WC-iPad-0447 today", [["WC-iPad-0447", "DEVICE"]], []],
+  ["unit clerk at workstation WS-3E-0217, IP 10.44.17.202", [["WS-3E-0217", "DEVICE"]], []],
+  ["SCOPE CF-HQ190L USED.", [["CF-HQ190L", "DEVICE"]], []],
+  ["Device: AB-1234 interrogated", [["AB-1234", "DEVICE"]], []],
+  // (a number first, no digit, a word, a year a few words on)
+  ["scope 10-mm port placed", [], ["10-mm"]],
+  ["device 3-day trial", [], ["3-day"]],
+  ["terminal ileum normal, camera-ready", [], ["ileum", "ready"]],
+  ["Pacemaker device placed in 2019.", [], ["placed"]],
 ]);

@@ -8,7 +8,7 @@ import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
 import { digitsEnd, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -882,6 +882,34 @@ function numberAfterName33(k: u32, s0: u32, len: u32): bool {
   if (e < inLen && (byteAt(e) == 0x2d || byteAt(e) == 0x2f || byteAt(e) == 0x2e && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)) return false;
   span(s0, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
   wr(tDone, k, 0xff);
+  return true;
+}
+
+// (stop 33) words that name a device by its kind before its tag or serial
+const DEVICE_WORDS33 = "\u0006device\u0006camera\u000bworkstation\u0008terminal\u0005scope";
+
+/**
+ * (stop 33) Token k is a device's kind (DEVICE_WORDS33) and the tag right after it (a blank or a colon between, the same
+ * line) mixes letters and digits in one run of 5+ characters glued by '-' or '_': "device iPhone-SI-4F2A9C", "wound
+ * camera WC-iPad-0447", "workstation WS-3E-0217", "SCOPE CF-HQ190L". Emits DEVICE over the run (the structured
+ * scanners' cue words take digits after "serial", "lot" and "UDI"; these kind words are too common for that rule, which
+ * reads a number a few words on: "device placed in 2019"). Not a measurement or a count ("scope 10-mm", "device 3-day":
+ * a number first), nor a word ("terminal ileum", "camera-ready": no digit).
+ */
+function deviceTag33(k: u32): bool {
+  const n = k + 1;
+  if ((rd(tGap, n) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) != 0 || (rd(tGap, n) & G_SENT) != 0 && (rd(tGap, n) & G_COLON) == 0 ||
+    rd(tShape, n) == SH_NUM || !wordIn(k, DEVICE_WORDS33)) return false;
+  let last = n;
+  let digit = rd(tShape, n) == SH_OTHER;
+  while (last + 1 < count && last < n + 4 && rd(tStart, last + 1) == rd(tEnd, last) + 1 &&
+    (byteAt(rd(tEnd, last)) == 0x2d || byteAt(rd(tEnd, last)) == 0x5f)) {
+    last++;
+    if (rd(tShape, last) == SH_NUM || rd(tShape, last) == SH_OTHER) digit = true;
+  }
+  if (!digit || rd(tEnd, last) - rd(tStart, n) < 5 || rd(tEnd, last) < inLen && byteAt(rd(tEnd, last)) >= 0x80) return false;
+  span(rd(tStart, n), rd(tEnd, last), ENTITY_DEVICE, 800, REASON_DEVICE_CUE);
+  for (let m = n; m <= last; m++) wr(tDone, m, 0xff);
   return true;
 }
 
@@ -4583,6 +4611,10 @@ function saintSurname(k: u32): bool {
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231" (the '#' glued to the number first)
   if (sh == SH_NUM && s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return;
+  // (stop 33) a device named by its kind and then its tag: "device iPhone-SI-4F2A9C", "workstation WS-3E-0217" (the
+  // kind word's length and first letter first: device camera workstation terminal scope)
+  if ((len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 11 && (b0 | 0x20) == 0x77 || len == 8 && (b0 | 0x20) == 0x74 ||
+    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && deviceTag33(k)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
