@@ -4,7 +4,7 @@
 // logins after a user label without a colon, after "logged by"/"compiled by" and as an initial glued to a surname
 // ("j.kimura"), a badge, staff or store number after the person or facility just named ("Deputy Hartsock #4471"), and
 // initials at a note's foot after a slash ("DR. ISIDORE FENWRIGHT, MD / IF") or after "transcribed by" in mixed case,
-// and a device named by its kind and then its tag ("workstation WS-3E-0217").
+// a device named by its kind and then its tag ("workstation WS-3E-0217"), and Vietnamese names ("TRAN VAN LOC").
 import { runTypedTable } from "./helpers/place-table.js";
 
 runTypedTable("stop 33: date ranges closed by the year", ["DATE"], [
@@ -84,4 +84,13 @@ runTypedTable("stop 33: a device named by its kind and then its tag", ["DEVICE"]
   ["device 3-day trial", [], ["3-day"]],
   ["terminal ileum normal, camera-ready", [], ["ileum", "ready"]],
   ["Pacemaker device placed in 2019.", [], ["placed"]],
+]);
+
+runTypedTable("stop 33: Vietnamese names with their middle word", ["NAME"], [
+  ["Patient Nguyen Van Loc and his daughter arrived.", [["Nguyen Van Loc", "NAME"]], []],
+  ["REFERRED BY: DR. TRAN VAN LOC (VASCULAR)", [["TRAN VAN LOC", "NAME"]], []],
+  ["PARENT: PHAM VAN HUNG / LE THI MAI", [["PHAM VAN HUNG", "NAME"], ["LE THI MAI", "NAME"]], []],
+  // (a Dutch particle after another name is the particle's rule; a middle word with nothing after it; lower case)
+  ["Dr. Hugo Van Dyke", [["Hugo Van Dyke", "NAME"]], []],
+  ["Mr. Tran Van was seen", [["Tran", "NAME"]], ["Van"]],
 ]);

@@ -913,6 +913,26 @@ function deviceTag33(k: u32): bool {
   return true;
 }
 
+// (stop 33) the commonest Vietnamese family names (about nine in ten Vietnamese people bear one), and the middle words
+// that follow them in a full name ("Van" for men, "Thi" for women)
+const VIET_SURNAMES33 = "\u0006nguyen\u0004tran\u0002le\u0004pham\u0006hoang\u0005huynh\u0004phan\u0002vu\u0002vo\u0004dang\u0003bui\u0002do\u0002ho\u0003ngo\u0005duong\u0002ly\u0006truong\u0004dinh\u0003lam";
+const VIET_MIDDLES33 = "\u0003van\u0003thi";
+
+/**
+ * (stop 33) Token k continues a Vietnamese name just found, in the same letter shape and one blank after it: the middle
+ * word after the family name ("TRAN VAN" after "DR. TRAN") when a word follows it, or the given name after both ("Nguyen
+ * Van Loc", "PHAM VAN HUNG", "TRAN VAN LOC"), which may be an English word or a never-a-name abbreviation ("LOC": loss
+ * of consciousness) in any other frame. Not "Tran van" in lower case, nor a Dutch "Van" after another name ("Hugo Van
+ * Dyke" is the particle's own rule).
+ */
+function vietName33(k: u32): bool {
+  if (k < 2 || pType != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || !tight(k) || rd(tShape, k) != rd(tShape, k - 1) ||
+    rd(tShape, k) == SH_LOWER || !exists(k - 2)) return false;
+  if (wordIn(k, VIET_MIDDLES33)) return wordIn(k - 1, VIET_SURNAMES33) && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k);
+  return wordIn(k - 1, VIET_MIDDLES33) && tight(k - 1) && pStart <= rd(tStart, k - 2) && wordIn(k - 2, VIET_SURNAMES33) &&
+    rd(tEnd, k) - rd(tStart, k) >= 2;
+}
+
 /**
  * (stop 33) A given name the word table marks never a name, for it is a clinical abbreviation too ("MAE": moves all
  * extremities), as the middle name closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:", "Pruitt, Odessa Mae\n",
@@ -4614,7 +4634,8 @@ function saintSurname(k: u32): bool {
   // (stop 33) a device named by its kind and then its tag: "device iPhone-SI-4F2A9C", "workstation WS-3E-0217" (the
   // kind word's length and first letter first: device camera workstation terminal scope)
   if ((len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 11 && (b0 | 0x20) == 0x77 || len == 8 && (b0 | 0x20) == 0x74 ||
-    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && deviceTag33(k)) return;
+    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d) &&
+    deviceTag33(k)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -5903,6 +5924,8 @@ function decide(k: u32): void {
     (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
   // (stop 33) and so is one closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:" (lastFirstMiddle33())
   if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && firstStr(d) != 0 && lastFirstMiddle33(k, d, mode)) blocked = false;
+  // (and a Vietnamese given name after the family name and its middle word, "Nguyen Van Loc": vietName33())
+  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && vietName33(k)) blocked = false;
   if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
@@ -6103,7 +6126,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
     // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
     !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
-      mixedSurname(k, mode) || firstStr(d) != 0 && (d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode)) &&
+      mixedSurname(k, mode) || firstStr(d) != 0 && (d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k)) &&
     // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
     ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
       (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
