@@ -4612,7 +4612,12 @@ function saintSurname(k: u32): bool {
   // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
   // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
-  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2)) && rareRules(k, len)) return;
+  // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "workstation WS-3E-0217": device camera
+  // workstation terminal scope by length and first letter, the tag's shape after it; deviceTag33())
+  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2) ||
+    (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 11 && (b0 | 0x20) == 0x77 || len == 8 && (b0 | 0x20) == 0x74 ||
+    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
+    rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
     (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)) return;
@@ -4631,11 +4636,6 @@ function saintSurname(k: u32): bool {
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231" (the '#' glued to the number first)
   if (sh == SH_NUM && s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return;
-  // (stop 33) a device named by its kind and then its tag: "device iPhone-SI-4F2A9C", "workstation WS-3E-0217" (the
-  // kind word's length and first letter first: device camera workstation terminal scope)
-  if ((len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 11 && (b0 | 0x20) == 0x77 || len == 8 && (b0 | 0x20) == 0x74 ||
-    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d) &&
-    deviceTag33(k)) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -4700,6 +4700,8 @@ function saintSurname(k: u32): bool {
 /** The rules step() tries on a few token shapes before its fast exits (see there). Returns true when one wrote. */
 function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
+  if (rd(tShape, k) != SH_OTHER && len != 6 && k + 1 < count) return deviceTag33(k);
+  if (len == 6 && k + 1 < count && deviceTag33(k)) return true;
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
