@@ -143,7 +143,7 @@ note("hospice-visit", `
 Patient: ⟦N|Agnieszka (Agnes) Wojciechowski⟧   DOB ⟦D|1/6/2004⟧   Age ⟦A|93⟧   Hospice ID ⟦M|HWR-55812⟧   Medicare (MBI) ⟦HP|4TW8-QK2-RM61⟧
 Visit date: ⟦D|03/02/2097⟧, 10:05-11:20     Location: home, ⟦S|5714 Broadview Rd⟧, ⟦C|Parma⟧, ⟦STATE|OH⟧ ⟦Z|44134⟧
 Terminal dx: end-stage COPD; benefit period 3 (began ⟦D|2/14/97⟧). Attending: Dr. ⟦N|Benedykt Szymanski⟧ (⟦H|Parma Community⟧); hospice physician Dr. ⟦N|Lucia Abara⟧.
-Primary caregiver: son ⟦N|Stanley⟧ ("Stash"), lives with her; granddaughter ⟦N|Kasia Wojciechowski-Reed⟧ comes weekends from ⟦C|Lakewood⟧.
+Primary caregiver: son ⟦N|Stanley⟧ ("⟦N|Stash⟧"), lives with her; granddaughter ⟦N|Kasia Wojciechowski-Reed⟧ comes weekends from ⟦C|Lakewood⟧.
 S: more dyspneic at rest, sleeps in recliner. Son asks about the priest from ⟦O|St. Charles Borromeo⟧ coming for anointing.
 O: RR 28, SpO2 86% on 3 L concentrator (⟦O|Lincare⟧ serial ⟦DEV|LC5RX221908⟧), PPS 30%, FAST n/a. Sacral skin intact.
 Plan: increase morphine concentrate to 5 mg q2h prn; lorazepam for air hunger-related anxiety; chaplain Rev. ⟦N|Ngozi Ashby⟧ to call; social worker ⟦N|Dalia Furman⟧, MSW to discuss respite at ⟦H|David Simpson Hospice House⟧.
@@ -214,7 +214,7 @@ Patient prefers texts: ⟦P|913-555-0116⟧; husband ⟦N|Dale Henley⟧ ⟦P|91
 
 note("audiology-caps", `
 ⟦H|HEARTLAND HEARING & BALANCE⟧ - ⟦C|SIOUX CITY⟧ / ⟦C|LE MARS⟧     AUDIOLOGIC EVALUATION     DOS ⟦D|02/03/2097⟧
-PATIENT: ⟦N|KRUMWIEDE, WILHELMINA⟧ ("MINNIE")   DOB: ⟦D|11/11/2002⟧   AGE: ⟦A|94⟧   ACCT ⟦I|HHB-004431⟧
+PATIENT: ⟦N|KRUMWIEDE, WILHELMINA⟧ ("⟦N|MINNIE⟧")   DOB: ⟦D|11/11/2002⟧   AGE: ⟦A|94⟧   ACCT ⟦I|HHB-004431⟧
 REFERRED BY: DR. ⟦N|JENSVOLD⟧, ⟦H|FLOYD VALLEY HEALTHCARE⟧. ACCOMPANIED BY DAUGHTER-IN-LAW ⟦N|PEG KRUMWIEDE⟧.
 HX: BILATERAL HL, WORSE R. CURRENT AIDS (⟦O|STARKEY⟧ LIVIO, SN ⟦DEV|2210448731⟧ L / ⟦DEV|2210448732⟧ R) FIT ⟦D|2093⟧ AT ⟦O|MIRACLE-EAR⟧ ⟦C|STORM LAKE⟧.
 OTOSCOPY: CERUMEN R, REMOVED WITH CURETTE.
@@ -486,7 +486,7 @@ note("dental-ed-caps", `
 ⟦H|UNIVERSITY OF MISSISSIPPI MEDICAL CENTER⟧ (⟦H|UMMC⟧) - SCHOOL OF DENTISTRY URGENT CARE     ⟦D|03/16/2097⟧
 PT: ⟦N|PEOPLES, CORNELIUS JR⟧   MRN ⟦M|UM2204417⟧   DOB ⟦D|01/19/2070⟧   PHONE ⟦P|601-555-0114⟧
 REFERRED FROM ⟦H|MERIT HEALTH RANKIN⟧ ED (⟦C|BRANDON⟧) FOR FACIAL SWELLING.
-CC: "MY JAW SWOLE UP SINCE FRIDAY." PT WORKS NIGHTS AT ⟦O|NISSAN CANTON⟧ PLANT, NO DENTAL INS.
+CC: "MY JAW SWOLE UP SINCE ⟦DAY|FRIDAY⟧." PT WORKS NIGHTS AT ⟦O|NISSAN CANTON⟧ PLANT, NO DENTAL INS.
 EXAM: R SUBMANDIBULAR SWELLING, TRISMUS 28 MM, FLOOR OF MOUTH SOFT. #30 GROSS CARIES, PERIAPICAL RL.
 A: #30 ODONTOGENIC ABSCESS, BUCCAL/SUBMANDIBULAR SPACE; NO AIRWAY COMPROMISE.
 P: I&D, EXT #30 UNDER LA (STUDENT ⟦N|T. NGUYEN-BOLDEN⟧, D3; FACULTY DR. ⟦N|ARCENEAUX⟧). AMOX-CLAV 875 BID X 7D. F/U ⟦D|3/18⟧. SLIDING FEE APP VIA ⟦O|MS DENTAL FOUNDATION⟧; ALSO REFERRED TO ⟦H|JACKSON-HINDS COMPREHENSIVE HEALTH CENTER⟧ DENTAL.
