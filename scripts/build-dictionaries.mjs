@@ -409,6 +409,12 @@ addFlags("milk bank", F.FACILITY | F.BOX);
 // words ("HOLLOWAY STEEL FABRICATORS", "Crestline Semiconductor", "GALLOWAY DRYDOCK", "Ridgeback Electric Cooperative",
 // "capeside medical supply"); English words alone before them stay words ("Medical Supply", "the shipyard")
 for (const w of words("fabricators semiconductor drydock shipyard cooperative")) addFlags(w, F.FACILITY | F.BOX);
+// (clinical round 24) a town's or a tribe's police, a driller as an employer and a practice's specialists named after
+// a place, a founder or invented words ("Tacoma Police", "RAMAH NAVAJO POLICE", "Nabors Drilling", "Lake Surgical
+// Specialists", "Allergy & Asthma Specialists of the Ozarks"); English words alone before them stay words ("State
+// Police", "directional drilling", "Asthma Specialists"). Not "recovery" nor "steel": in ALL CAPS and lower case a
+// word before them was taken ("1 MIN RECOVERY", "STEELWORKER (BETHLEHEM STEEL")
+for (const w of words("police drilling specialists")) addFlags(w, F.FACILITY | F.BOX);
 addFlags("medical supply", F.FACILITY | F.BOX);
 // (stop 28) a hospital's pavilion and a shelter or respite house named after a founder, a place or invented words
 // ("Haugland Pavilion", "MAGNOLIA BAY WOMEN'S PAVILION", "Harbor Light Men's Shelter", "Mercy Respite House"); English
