@@ -557,6 +557,8 @@ for (const w of words("patient history physical exam examination assessment plan
   "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
   // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)
   "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu " +
+  // (clinical round 24) a hyperbaric chamber's pressure unit, atmospheres absolute ("PROFILE: 2.0 ATA X 90 MIN")
+  "ata " +
   // care settings, services and tests named after "transferred to / seen at / admitted from" that are no hospital
   // ("from OSH": an outside hospital, and Osh is a city; "to SNF", "at ENT", "to EGD"; "left AMA": against advice)
   "osh snf ecf ltc ltac ltach vna ent egd ercp gyn obgyn cmed nsgy bmt sdu hdu acu pft tte ekg ecg eeg emg mra " +
