@@ -17,6 +17,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["He jumped with the 82nd Airborne Division twice.", [["82nd Airborne Division", ORG]], ["jumped", "twice"]],
   ["Deployed with the 3rd Battalion, then the 5th Marines.", [["3rd Battalion", ORG], ["5th Marines", ORG]], ["Deployed"]],
   ["Prior service in 2-299th Infantry as a medic.", [["2-299th Infantry", ORG]], ["service", "medic"]],
+  ["He flew with the 4th Squadron in Iraq.", [["4th Squadron", ORG], ["Iraq", "location:country"]], ["flew"]],
   // police, drillers and specialists after a place, a name or invented words
   ["Seen after a scam (Tacoma Police report on file).", [["Tacoma Police", ORG]], ["scam", "report"]],
   ["Laid off from Hallgrimson Drilling in 2094.", [["Hallgrimson Drilling", ORG]], ["Laid"]],

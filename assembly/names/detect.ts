@@ -7876,7 +7876,7 @@ function homeStreetOn23(q: u32, k: u32): bool {
 
 // the kinds of unit that close a unit's name ("1st Cavalry Division", "10TH MTN DIV", "2-22 INF", "3rd Battalion"); the
 // abbreviations only in capitals ("2nd inf" in lower case is an infusion's or an inferior's)
-const UNIT_HEADS24 = "\u0008division\u0007brigade\u0008regiment\u0009battalion\u0008infantry\u0007cavalry\u0008airborne\u0007marines\u0009squadron\u0005fleet";
+const UNIT_HEADS24 = "\u0008division\u0007brigade\u0008regiment\u0009battalion\u0008infantry\u0007cavalry\u0008airborne\u0007marines\u0008squadron\u0005fleet";
 const UNIT_ABBREVS24 = "\u0003div\u0003bde\u0004regt\u0002bn\u0003inf\u0003cav\u0003abn\u0004sqdn";
 // the arms a battalion's "N-NN" names with its regiment ("2-22 INF", "1-75 Infantry", "3-7 CAV")
 const UNIT_ARMS24 = "\u0008infantry\u0003inf\u0007cavalry\u0003cav";
