@@ -409,6 +409,12 @@ addFlags("milk bank", F.FACILITY | F.BOX);
 // words ("HOLLOWAY STEEL FABRICATORS", "Crestline Semiconductor", "GALLOWAY DRYDOCK", "Ridgeback Electric Cooperative",
 // "capeside medical supply"); English words alone before them stay words ("Medical Supply", "the shipyard")
 for (const w of words("fabricators semiconductor drydock shipyard cooperative")) addFlags(w, F.FACILITY | F.BOX);
+// (clinical round 24) a town's or a tribe's police, a driller as an employer and a practice's specialists named after
+// a place, a founder or invented words ("Tacoma Police", "RAMAH NAVAJO POLICE", "Nabors Drilling", "Lake Surgical
+// Specialists", "Allergy & Asthma Specialists of the Ozarks"); English words alone before them stay words ("State
+// Police", "directional drilling", "Asthma Specialists"). Not "recovery" nor "steel": in ALL CAPS and lower case a
+// word before them was taken ("1 MIN RECOVERY", "STEELWORKER (BETHLEHEM STEEL")
+for (const w of words("police drilling specialists")) addFlags(w, F.FACILITY | F.BOX);
 addFlags("medical supply", F.FACILITY | F.BOX);
 // (stop 28) a hospital's pavilion and a shelter or respite house named after a founder, a place or invented words
 // ("Haugland Pavilion", "MAGNOLIA BAY WOMEN'S PAVILION", "Harbor Light Men's Shelter", "Mercy Respite House"); English
@@ -551,6 +557,8 @@ for (const w of words("patient history physical exam examination assessment plan
   "christmas easter thanksgiving halloween hanukkah passover kwanzaa " +
   // hospital units ("ADMITTED TO THE MICU": Micu is also a surname)
   "icu micu sicu cicu nicu picu ccu pacu ticu cvicu ccicu " +
+  // (clinical round 24) a hyperbaric chamber's pressure unit, atmospheres absolute ("PROFILE: 2.0 ATA X 90 MIN")
+  "ata " +
   // care settings, services and tests named after "transferred to / seen at / admitted from" that are no hospital
   // ("from OSH": an outside hospital, and Osh is a city; "to SNF", "at ENT", "to EGD"; "left AMA": against advice)
   "osh snf ecf ltc ltac ltach vna ent egd ercp gyn obgyn cmed nsgy bmt sdu hdu acu pft tte ekg ecg eeg emg mra " +

@@ -79,7 +79,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Patient No", "Patient Number", "Chart No", "Chart Number", "Chart #", "Hosp No",
     // the enterprise-wide patient number of hospital record systems ("EMPI: 100234567"; not "MPI", also a
     // myocardial perfusion study: "MPI 2019 showed no ischemia")
-    "EMPI", "EMPI#", "EMPI #", "Enterprise ID"] },
+    "EMPI", "EMPI#", "EMPI #", "Enterprise ID",
+    // (clinical round 24) the VA's integration control number, its patient number across facilities ("ICN
+    // 1017734291V448210"; the cued rule wants digits, so "ICN consult" takes nothing)
+    "ICN", "ICN#", "ICN #"] },
   { id: CUE_MRN, lang: "es", terms: [
     "NHC", "N.H.C.", "Nº historia", "Nº de historia", "número de historia", "numero de historia", "historia clínica",
     "historia clinica", "HISTORIA CLÍNICA", "nº HC", "CIPA"] },
@@ -145,7 +148,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Site #", "Site No", "Site Number", "CCF", "CCF #", "CCF No", "card ending", "card ending in", "ClinCard ending",
     // (clinical round 23) a transplant candidate's and a donor's registry numbers ("UNOS TXF9271", "UNOS ID: XQR4418",
     // "Donor ID AGAF412"; the cued rule's digits keep "UNOS status 1A" and "donor #1" out)
-    "UNOS", "UNOS ID", "UNOS #", "UNOS No", "Donor ID", "Donor #", "Donor No", "Donor Number"] },
+    "UNOS", "UNOS ID", "UNOS #", "UNOS No", "Donor ID", "Donor #", "Donor No", "Donor Number",
+    // (clinical round 24) a state court's cause number in forensic evaluations, a portal's activation code on discharge
+    // papers ("Cause No. 97-1-00418-27", "MYCHART ACTIVATION CODE: 7K4QX-2M8PD-HH91T")
+    "Cause No", "Cause Number", "Cause #", "Activation Code"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

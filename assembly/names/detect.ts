@@ -4636,6 +4636,12 @@ function saintSurname(k: u32): bool {
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231" (the '#' glued to the number first)
   if (sh == SH_NUM && s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return;
+  // (round 24: a military unit, "1st Cavalry Division", "10TH MTN DIV", "2-22 INF": an ordinal's ending, or a number
+  // after a hyphen before an arm's first letter, inline)
+  if (sh == SH_NUM && k + 1 < count && (len >= 3 && ((byteAt(s0 + len - 1) | 0x20) == 0x68 && (byteAt(s0 + len - 2) | 0x20) == 0x74 ||
+    (byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73) ?
+    militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
+      (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return;
   const d = rd(tData, k);
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
@@ -8000,6 +8006,52 @@ function homeStreetOn23(q: u32, k: u32): bool {
   // (not a preposition after it, which would start an address's tail: "RESIDENT OF TCHOUPITOULAS ST IN THE IRISH
   // CHANNEL" is left)
   return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS);
+}
+
+// ---- Stop 33, clinical round 24 (fx21): a military unit by its number and its kind (out of line: militaryUnit24) ----
+
+// the kinds of unit that close a unit's name ("1st Cavalry Division", "10TH MTN DIV", "2-22 INF", "3rd Battalion"); the
+// abbreviations only in capitals ("2nd inf" in lower case is an infusion's or an inferior's)
+const UNIT_HEADS24 = "\u0008division\u0007brigade\u0008regiment\u0009battalion\u0008infantry\u0007cavalry\u0008airborne\u0007marines\u0008squadron\u0005fleet";
+const UNIT_ABBREVS24 = "\u0003div\u0003bde\u0004regt\u0002bn\u0003inf\u0003cav\u0003abn\u0004sqdn";
+// the arms a battalion's "N-NN" names with its regiment ("2-22 INF", "1-75 Infantry", "3-7 CAV")
+const UNIT_ARMS24 = "\u0008infantry\u0003inf\u0007cavalry\u0003cav";
+
+/** (round 24) Token t is a unit's kind in the text's case: a word of UNIT_HEADS24, or of UNIT_ABBREVS24 in capitals. */
+function unitHead24(t: u32, tsh: u32): bool {
+  const sh = rd(tShape, t);
+  if (sh == SH_UPPER && wordIn(t, UNIT_ABBREVS24)) return true;
+  return (sh == tsh || tsh == SH_CAP && sh == SH_UPPER) && wordIn(t, UNIT_HEADS24);
+}
+
+/**
+ * (round 24) Token k (a number) opens a military unit's name, written as service records and VA and troop-clinic
+ * notes write it: an ordinal, up to two words in the text's case and the unit's kind ("Served 1969-71, 1st Cavalry
+ * Division, Vietnam", "UNIT: B CO, 2-22 INF, 1BCT, 10TH MTN DIV", "with the 82nd Airborne Division", "3rd Battalion,
+ * 5th Marines"), or a battalion's "N-NN" and its regiment's arm ("2-22 INF", "2-299th Infantry"). "the 2nd division of
+ * the nerve", "1st inf dose" (lower case in mixed text, an abbreviation in lower case) and "the 3rd Floor" stay words.
+ * Writes the organisation and returns true.
+ */
+function militaryUnit24(k: u32, ordinal: bool): bool {
+  const tsh = textShape(modeAt(k));
+  let a = k;
+  if (!ordinal) {
+    // (a battalion's number and its regiment's: "2-22 INF", the arm right after)
+    if (k == 0 || !exists(k - 1) || rd(tShape, k - 1) != SH_NUM || (rd(tGap, k) & G_HYPHEN) == 0 || !tight(k + 1) ||
+      !wordIn(k + 1, UNIT_ARMS24) || !unitHead24(k + 1, tsh)) return false;
+    a = k - 1;
+  } else if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && (rd(tGap, k) & G_HYPHEN) != 0) a = k - 1;
+  let h: u32 = 0;
+  for (let t = k + 1; t < count && t <= k + 3 && tight(t); t++) {
+    const sh = rd(tShape, t);
+    if (!(sh == tsh || tsh == SH_CAP && sh == SH_UPPER)) break;
+    if (unitHead24(t, tsh)) h = t;
+    else if (h != 0) break;
+  }
+  if (h == 0) return false;
+  span(rd(tStart, a), rd(tEnd, h), ENTITY_LOCATION, 750, R_ORGANIZATION);
+  for (let m = a; m <= h; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 /**

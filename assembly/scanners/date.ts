@@ -309,7 +309,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !weekdayThenParen(ts) && !startedOn(ts, b, va, vb) &&
-      !eventDated(ts, b) &&
+      !eventDated(ts, b) && !andDateAfter(b) &&
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
       !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
     return put(wd, b, cued, 600);
@@ -373,6 +373,22 @@ export function scanDate(ts: u32, cued: bool): u32 {
   return put(weekdayBefore(ws), e, cued, 900);
 }
 
+/**
+ * (clinical round 24) A whole m/d/y date follows the pair at b after "and", "&" or "or": the pair is the first of two
+ * days, its year left out ("Dates of testing: 2/3 and 2/5/2097", "seen 3/4 & 3/9/2091"). "strength 4/5 and 5/5" has no
+ * year after it.
+ */
+function andDateAfter(b: u32): bool {
+  let q = skipBlanks(b, 2);
+  if (q == b) return false;
+  const w = lettersEnd(q);
+  if (at(q) == 0x26) q++;
+  else if (!(eqWord(q, w, "and") || eqWord(q, w, "or"))) return false;
+  else q = w;
+  const s2 = skipBlanks(q, 2);
+  return s2 != q && isDigit(at(s2)) && fullDateEnd(s2, 0x2f, false) != 0;
+}
+
 // (stop 32) cognitive screens scored out of 30: mmse moca slums
 const COGNITIVE_SCALES32 = "\u0004mmse\u0004moca\u0005slums";
 
@@ -411,6 +427,9 @@ function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
   const m = monthOf(a, a + 3);
   if (m == 0) return 0;
   const e = digitsEnd(a + 3);
+  // (clinical round 24) a two-digit year after a two-digit day and the month in capitals, as military and VA notes
+  // write a day: "SEEN 12FEB97, XR NEG", "DOI 03JAN95" ("12Feb97" and "2FEB97" are left: a code as often)
+  if (e - a - 3 == 2 && a - ts == 2 && at(a + 1) <= 0x5a && at(a + 2) <= 0x5a && cleanEnd(e)) return dateOk(2000, m, day) ? e : 0;
   if (e - a - 3 != 4 || !cleanEnd(e)) return 0;
   const y = numValue(a + 3, e);
   return y >= 1800 && y <= 2099 && dateOk(y, m, day) ? e : 0;
