@@ -2,7 +2,7 @@
 // wake-up covers (so a digit run or a found identifier wakes nothing again): the scanners' side of onTrigger.
 
 import {
-  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
+  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_DEVICE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
   SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_NAMES, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
@@ -13,7 +13,7 @@ import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
-  scanHl7Id, scanRecordField, scanSignCode, scanZip,
+  scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, secondSerial33,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22 } from "./phone";
@@ -198,6 +198,11 @@ function bareWordCue(): bool {
     n == 6 ? eqWord(cueStart, cueEnd, "member") : n == 7 && eqWord(cueStart, cueEnd, "subject");
 }
 
+/** (stop 33) The cue just found (cueStart..cueEnd) is plural: "Serials", "Serial Nos", "Serial Numbers". */
+function pluralCue33(): bool {
+  return cueEnd > cueStart && (byteAt(cueEnd - 1) | 0x20) == 0x73;
+}
+
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
 function onDigit(i: u32, scanners: u32): u32 {
   let ts = i;
@@ -228,7 +233,7 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       if (tight && isIdCue(cue)) {
         r = scanCuedId(ts, cue);
-        if (r != 0) return r;
+        if (r != 0) return cue == CUE_DEVICE && pluralCue33() ? secondSerial33(ts, r) : r;
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
@@ -300,8 +305,9 @@ function onDigit(i: u32, scanners: u32): u32 {
         r = scanDate(ts, false);
         if (r != 0) return r;
       }
-      r = scanCuedId(idStart(ts), cue);
-      if (r != 0) return r;
+      const s0 = idStart(ts);
+      r = scanCuedId(s0, cue);
+      if (r != 0) return cue == CUE_DEVICE && pluralCue33() ? secondSerial33(s0, r) : r;
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
       if (r != 0) return r;
@@ -449,6 +455,11 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (before(ls) == 0x2d && ls >= 2 && isAlpha(byteAt(ls - 2)) && ls - 1 - lettersStart(ls - 1) <= 4) ls = lettersStart(ls - 1);
     r = scanDashCode(ls);
     if (r != 0) return r;
+    // (stop 33) a file's number in groups after its label: "(file C-44 817 220)"
+    if (ls + 2 >= ts && at(runEnd) == 0x20) {
+      r = scanFileGroups33(ls);
+      if (r != 0) return r;
+    }
   }
   if ((scanners & SCAN_IDS) != 0 && n >= 2) {
     if (n <= 12) {
@@ -457,6 +468,15 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     if (n >= 10) {
       r = scanLongNumber(ts);
+      if (r != 0) return r;
+    }
+    // (stop 33) a prescription's number after "Rx" ("(Rx 7700418 to"), a file's number in groups ("file 28 441 907")
+    if (n >= 6 && n <= 10 && before(ts) == 0x20) {
+      r = scanRxNumber33(ts);
+      if (r != 0) return r;
+    }
+    if (n <= 6 && at(runEnd) == 0x20 && isDigit(at(runEnd + 1)) && before(ts) == 0x20) {
+      r = scanFileGroups33(ts);
       if (r != 0) return r;
     }
   }

@@ -704,3 +704,72 @@ export function scanBloodUnit(ts: u32): u32 {
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
   return e;
 }
+
+// ---- Stop 33, places, ages and IDs round (loc33): a prescription's number, a file's grouped number, a pair's serial ----
+
+/**
+ * (stop 33) "Rx" alone (a word, one blank) right before the digits at ts, 6-10 of them closing the token: a pharmacy's
+ * prescription number ("#8 (Rx 7700418 to Smith's Pharmacy)", "RX 4471902"). A dose is never six digits ("Rx 1000 mg"
+ * has four). Emits ID and returns its end, or 0.
+ */
+export function scanRxNumber33(ts: u32): u32 {
+  const e = digitsEnd(ts);
+  const n = e - ts;
+  if (n < 6 || n > 10 || isWordish(at(e)) || ts < 3 || before(ts) != 0x20 || !wordEndsAt(ts - 1, "\u0002rx")) return 0;
+  emit(ts, e, ENTITY_ID, REASON_ID_CUE, 700);
+  return e;
+}
+
+// (stop 33) words that label a file's number: file case claim docket
+const FILE_LABELS33 = "\u0004file\u0004case\u0005claim\u0006docket";
+
+/**
+ * (stop 33) A file's number in digit groups after its label and one blank, at s (the code's first byte: letters and
+ * '-', or a digit): "(file C-44 817 220)", "VA claim file 28 441 907", "CASE C-12 345 678". The groups are joined by
+ * single blanks, 6 digits or more in all, two groups at least, and the code closes cleanly (no word glued, no unit
+ * after). Not "case 12 of 20", "on file 2 weeks ago" (too few digits). Emits ID and returns its end, or 0.
+ */
+export function scanFileGroups33(s: u32): u32 {
+  const q = skipBlanksBack(s, 1);
+  if (q == s || q < 4 || !wordEndsAt(q, FILE_LABELS33)) return 0;
+  let p = s;
+  const l = lettersEnd(p);
+  if (l > p) {
+    if (l - p > 2 || at(l) != 0x2d) return 0;
+    p = l + 1;
+  }
+  let digits: u32 = 0;
+  let groups: u32 = 0;
+  let e = p;
+  while (true) {
+    const d = digitsEnd(p);
+    if (d == p || d - p > 6) return 0;
+    digits += d - p;
+    groups++;
+    e = d;
+    if (at(d) == 0x20 && isDigit(at(d + 1))) p = d + 1;
+    else break;
+  }
+  if (digits < 6 || groups < 2 || isWordish(at(e)) || at(e) == 0x20 && at(e + 1) >= 0x61 && at(e + 1) <= 0x7a) return 0;
+  emit(s, e, ENTITY_ID, REASON_ID_CUE, 750);
+  return e;
+}
+
+/**
+ * (stop 33) After a plural serial cue's first number [s, e) ("serials 2231XK418 / 2231XK419", "serial nos 123-456 and
+ * 123-789"), the pair's second number of the same length after " / ", " and ", " & " or ", ". Emits it as a DEVICE and
+ * returns its end, or e.
+ */
+export function secondSerial33(s: u32, e: u32): u32 {
+  let p = skipBlanks(e, 1);
+  const c = at(p);
+  if (c == 0x2f || c == 0x26 || c == 0x2c) p++;
+  else if ((c | 0x20) == 0x61 && (at(p + 1) | 0x20) == 0x6e && (at(p + 2) | 0x20) == 0x64) p += 3;
+  else return e;
+  if (at(p) != 0x20 || p == e) return e;
+  p++;
+  const t = tokenEnd(p, false);
+  if (t == 0 || t - p != e - s || isDigit(at(p)) != isDigit(at(s)) || tokDigits < 2) return e;
+  emit(p, t, ENTITY_DEVICE, REASON_DEVICE_CUE, 850);
+  return t;
+}
