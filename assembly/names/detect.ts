@@ -7,6 +7,7 @@
 import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
 import { digitsEnd, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
+import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
@@ -11111,10 +11112,14 @@ function roadCode33(k: u32, sh: u32): bool {
   while (d < ne && byteAt(d) >= 0x30 && byteAt(d) <= 0x39) d++;
   if (d - s > 4 || ne - d > 1 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25) return false;
   if (n + 1 < count && tight(n + 1) && wordIn(n + 1, ROAD_UNITS33)) return false;
-  span(rd(tStart, k), ne, ENTITY_LOCATION, 800, R_ADDRESS);
-  wr(tDone, k, 0xff);
-  wr(tDone, n, 0xff);
-  startTail(n);
+  return roadSpan33(k, n);
+}
+
+/** (stop 33) Writes the road of tokens f..last as an address's LOCATION, marks them and opens its tail; returns true. */
+function roadSpan33(f: u32, last: u32): bool {
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  startTail(last);
   return true;
 }
 
@@ -11128,22 +11133,15 @@ function usDotted33(k: u32): bool {
   if (k + 3 >= count || byteAt(e) != 0x2e || rd(tStart, k + 1) != e + 1 || rd(tEnd, k + 1) != e + 2 || (byteAt(e + 1) | 0x20) != 0x73 ||
     byteAt(e + 2) != 0x2e || rd(tStart, r) != e + 4 || !wordIn(r, NUMBERED_ROADS) || rd(tShape, r + 1) != SH_NUM || !tight(r + 1) ||
     rd(tEnd, r + 1) - rd(tStart, r + 1) > 4) return false;
-  span(rd(tStart, k), rd(tEnd, r + 1), ENTITY_LOCATION, 850, R_ADDRESS);
-  for (let q = k; q <= r + 1; q++) wr(tDone, q, 0xff);
-  startTail(r + 1);
-  return true;
+  return roadSpan33(k, r + 1);
 }
 
-// (stop 33) what goes on about a person after a spelled age: now today but with (and "and", isAnd)
-const SPELLED_AGE_AFTER33 = "\u0003now\u0005today\u0003but\u0004with";
-// (stop 33) words that open a clause before "at": that even now and but still yet only
-const AT_OPENERS33 = "\u0004that\u0004even\u0003now\u0003and\u0003but\u0005still\u0003yet\u0004only";
 
 /**
  * (stop 33) Token k, "ninety" (and its unit word after a hyphen or blank), is a person's age in two more frames than
- * copulaAge()'s: after "she's" or "he's", closing the clause or before "and", "now", "today", "but", "with" ("she's
+ * copulaAge()'s: after "she's" or "he's", closing the clause or before a word of age.ts's COPULA_AFTER ("and", "now", "with"...: "she's
  * ninety-three and sharp", "HE'S NINETY-ONE NOW"); after "at" that opens its clause (a line's or sentence's start, a
- * comma, or "that", "even", "and"...), with "she" or "he" after it ("; at ninety-three she is a reasonable
+ * comma, or age.ts's AT_AGE_OPENERS22: "that", "even", "and"...), with "she" or "he" after it ("; at ninety-three she is a reasonable
  * candidate"). Not "she's ninety-three percent sure", "sats at ninety she was" (no opener before "at"). Emits AGE.
  */
 function spelledAge33(k: u32): bool {
@@ -11155,11 +11153,11 @@ function spelledAge33(k: u32): bool {
   const pe = rd(tEnd, p);
   if (wordIn(p, "\u0002he\u0003she") && (byteAt(pe) == 0x27 && (byteAt(pe + 1) | 0x20) == 0x73 ||
     byteAt(pe) == 0xe2 && (byteAt(pe + 3) | 0x20) == 0x73)) {
-    if (!(breakAfter(last) || isAnd(last + 1) || wordIn(last + 1, SPELLED_AGE_AFTER33))) return false;
+    if (!(breakAfter(last) || isAnd(last + 1) || wordIn(last + 1, COPULA_AFTER))) return false;
   } else {
     if (!wordIn(p, "\u0002at") || last + 1 >= count || (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 ||
       !wordIn(last + 1, "\u0002he\u0003she")) return false;
-    if ((rd(tGap, p) & (G_NEWLINE | G_SENT | G_COMMA | G_START)) == 0 && !(p > 0 && exists(p - 1) && wordIn(p - 1, AT_OPENERS33))) return false;
+    if ((rd(tGap, p) & (G_NEWLINE | G_SENT | G_COMMA | G_START)) == 0 && !(p > 0 && exists(p - 1) && wordIn(p - 1, AT_AGE_OPENERS22))) return false;
   }
   span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 750, REASON_AGE_CUE);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);

@@ -186,7 +186,7 @@ const COPULA_VERBS = "\u0002is\u0003was";
 // (one literal: a list is static data, never a string built at start-up)
 const COPULA_SUBJECTS = "\u0002he\u0003she\u0003who\u0002pt\u0007patient\u0003mom\u0006mother\u0003dad\u0006father\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0007husband\u0004wife\u0006spouse\u0004aunt\u0005uncle\u0006sister\u0007brother";
 // and now today but with who when lives living
-const COPULA_AFTER = "\u0003and\u0003now\u0005today\u0003but\u0004with\u0003who\u0004when\u0005lives\u0006living";
+export const COPULA_AFTER = "\u0003and\u0003now\u0005today\u0003but\u0004with\u0003who\u0004when\u0005lives\u0006living";
 
 /**
  * ", " before ts with a letter before the comma, and ",", ")" or ";" right after the number ending at a; the commas
@@ -454,7 +454,7 @@ function atAgeSubject22(ts: u32, a: u32): bool {
 // she he the (patient)
 const AT_AGE_SUBJECTS22 = "\u0003she\u0002he\u0003the";
 // that even now and but still yet only
-const AT_AGE_OPENERS22 = "\u0004that\u0004even\u0003now\u0003and\u0003but\u0005still\u0003yet\u0004only";
+export const AT_AGE_OPENERS22 = "\u0004that\u0004even\u0003now\u0003and\u0003but\u0005still\u0003yet\u0004only";
 
 /**
  * (round 22) ", " before the number at ts with a letter before the comma (a name's or a word's end, no number: "sats
@@ -519,13 +519,13 @@ function ageForms32(ts: u32, a: u32): u32 {
 const FEVER_SIGNS33 = "\u0006chills\u0006rigors\u0006sweats";
 
 /**
- * (stop 33) A name's initial and its period end at k ("Solveig A." before "   95F"): one capital letter other than "T"
- * (a temperature's "T.") after a blank.
+ * (stop 33) A name's initial and its period end at k ("Solveig A." before "   95F", "solveig a."): one letter other
+ * than "T" (a temperature's "T.") after a blank.
  */
 function initialBefore33(k: u32): bool {
   if (k < 3) return false;
-  const c = before(k - 1);
-  return c >= 0x41 && c <= 0x5a && c != 0x54 && before(k - 2) == 0x20;
+  const c = before(k - 1) | 0x20;
+  return c >= 0x61 && c <= 0x7a && c != 0x74 && before(k - 2) == 0x20;
 }
 
 // (stop 33) words after an age to come: next in on this by tomorrow soon and

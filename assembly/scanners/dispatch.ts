@@ -2,7 +2,7 @@
 // wake-up covers (so a digit run or a found identifier wakes nothing again): the scanners' side of onTrigger.
 
 import {
-  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_DEVICE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
+  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
   SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_NAMES, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
@@ -198,11 +198,6 @@ function bareWordCue(): bool {
     n == 6 ? eqWord(cueStart, cueEnd, "member") : n == 7 && eqWord(cueStart, cueEnd, "subject");
 }
 
-/** (stop 33) The cue just found (cueStart..cueEnd) is plural: "Serials", "Serial Nos", "Serial Numbers". */
-function pluralCue33(): bool {
-  return cueEnd > cueStart && (byteAt(cueEnd - 1) | 0x20) == 0x73;
-}
-
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
 function onDigit(i: u32, scanners: u32): u32 {
   let ts = i;
@@ -233,7 +228,7 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       if (tight && isIdCue(cue)) {
         r = scanCuedId(ts, cue);
-        if (r != 0) return cue == CUE_DEVICE && pluralCue33() ? secondSerial33(ts, r) : r;
+        if (r != 0) return secondSerial33(ts, r, cue);
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
@@ -307,7 +302,7 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       const s0 = idStart(ts);
       r = scanCuedId(s0, cue);
-      if (r != 0) return cue == CUE_DEVICE && pluralCue33() ? secondSerial33(s0, r) : r;
+      if (r != 0) return secondSerial33(s0, r, cue);
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
       if (r != 0) return r;
@@ -470,15 +465,12 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanLongNumber(ts);
       if (r != 0) return r;
     }
-    // (stop 33) a prescription's number after "Rx" ("(Rx 7700418 to"), a file's number in groups ("file 28 441 907")
+    // (stop 33) a prescription's number after "Rx" ("(Rx 7700418 to")
     if (n >= 6 && n <= 10 && before(ts) == 0x20) {
       r = scanRxNumber33(ts);
       if (r != 0) return r;
     }
-    if (n <= 6 && at(runEnd) == 0x20 && isDigit(at(runEnd + 1)) && before(ts) == 0x20) {
-      r = scanFileGroups33(ts);
-      if (r != 0) return r;
-    }
+
   }
   return runEnd;
 }

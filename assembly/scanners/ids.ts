@@ -11,6 +11,7 @@ import {
 } from "../abi";
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { hl7Segment } from "../names/detect";
+import { cueEnd } from "./context";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
@@ -724,20 +725,17 @@ export function scanRxNumber33(ts: u32): u32 {
 const FILE_LABELS33 = "\u0004file\u0004case\u0005claim\u0006docket";
 
 /**
- * (stop 33) A file's number in digit groups after its label and one blank, at s (the code's first byte: letters and
- * '-', or a digit): "(file C-44 817 220)", "VA claim file 28 441 907", "CASE C-12 345 678". The groups are joined by
+ * (stop 33) A file's number in digit groups after its label and one blank, at s (its one or two letters, then '-'):
+ * "(file C-44 817 220)", "CASE C-12 345 678" (a veterans' claim file's form). The groups are joined by
  * single blanks, 6 digits or more in all, two groups at least, and the code closes cleanly (no word glued, no unit
  * after). Not "case 12 of 20", "on file 2 weeks ago" (too few digits). Emits ID and returns its end, or 0.
  */
 export function scanFileGroups33(s: u32): u32 {
   const q = skipBlanksBack(s, 1);
   if (q == s || q < 4 || !wordEndsAt(q, FILE_LABELS33)) return 0;
-  let p = s;
-  const l = lettersEnd(p);
-  if (l > p) {
-    if (l - p > 2 || at(l) != 0x2d) return 0;
-    p = l + 1;
-  }
+  const l = lettersEnd(s);
+  if (l == s || l - s > 2 || at(l) != 0x2d) return 0;
+  let p = l + 1;
   let digits: u32 = 0;
   let groups: u32 = 0;
   let e = p;
@@ -756,11 +754,12 @@ export function scanFileGroups33(s: u32): u32 {
 }
 
 /**
- * (stop 33) After a plural serial cue's first number [s, e) ("serials 2231XK418 / 2231XK419", "serial nos 123-456 and
- * 123-789"), the pair's second number of the same length after " / ", " and ", " & " or ", ". Emits it as a DEVICE and
- * returns its end, or e.
+ * (stop 33) After a plural serial cue's first number [s, e) (cue the cue's kind, its words cueStart..cueEnd: "serials
+ * 2231XK418 / 2231XK419", "serial nos 123-456 and 123-789"), the pair's second number of the same length after " / ",
+ * " and ", " & " or ", ". Emits it as a DEVICE and returns its end, or e.
  */
-export function secondSerial33(s: u32, e: u32): u32 {
+export function secondSerial33(s: u32, e: u32, cue: u32): u32 {
+  if (cue != CUE_DEVICE || (byteAt(cueEnd - 1) | 0x20) != 0x73) return e;
   let p = skipBlanks(e, 1);
   const c = at(p);
   if (c == 0x2f || c == 0x26 || c == 0x2c) p++;
