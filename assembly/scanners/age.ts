@@ -549,12 +549,8 @@ function willBe33(ts: u32, a: u32): bool {
   if (k == ts || k < 4 || !wordEndsAt(k, "\u0002be")) return false;
   const j = skipBlanksBack(k - 2, 2);
   if (j == k - 2 || j < 4) return false;
-  if (wordEndsAt(j, "\u0004will")) {
-    const q = skipBlanksBack(j - 4, 2);
-    return q < j - 4 && wordEndsAt(q, COPULA_SUBJECTS);
-  }
-  // "she'll", "he’ll"
-  if ((before(j) | 0x20) != 0x6c || (before(j - 1) | 0x20) != 0x6c) return false;
-  const q = apostropheBack(j - 2);
-  return q < j - 2 && q > 0 && wordEndsAt(q, COPULA_SUBJECTS);
+  // "will", or "'ll" after the person ("she'll")
+  const w = wordEndsAt(j, "\u0004will") ? j - 4 : wordEndsAt(j, "\u0002ll") ? apostropheBack(j - 2) : j;
+  const q = w < j - 2 ? skipBlanksBack(w, 2) : 0;
+  return q > 0 && wordEndsAt(q, COPULA_SUBJECTS);
 }

@@ -725,30 +725,17 @@ export function scanRxNumber33(ts: u32): u32 {
 const FILE_LABELS33 = "\u0004file\u0004case\u0005claim\u0006docket";
 
 /**
- * (stop 33) A file's number in digit groups after its label and one blank, at s (its one or two letters, then '-'):
- * "(file C-44 817 220)", "CASE C-12 345 678" (a veterans' claim file's form). The groups are joined by
- * single blanks, 6 digits or more in all, two groups at least, and the code closes cleanly (no word glued, no unit
- * after). Not "case 12 of 20", "on file 2 weeks ago" (too few digits). Emits ID and returns its end, or 0.
+ * (stop 33) A file's number after its label and one blank, at s: one or two letters, '-', then digits, in groups joined
+ * by single blanks or not, 6 digits or more, closing cleanly (tokenEnd: no word glued, no unit after a group): "(file
+ * C-44 817 220)", "CASE C-12 345 678" (a veterans' claim file's form). Not "on file C-2 pages", "file C-44 817 220 mg"
+ * (too few digits before the unit). Emits ID and returns its end, or 0.
  */
 export function scanFileGroups33(s: u32): u32 {
   const q = skipBlanksBack(s, 1);
-  if (q == s || q < 4 || !wordEndsAt(q, FILE_LABELS33)) return 0;
   const l = lettersEnd(s);
-  if (l == s || l - s > 2 || at(l) != 0x2d) return 0;
-  let p = l + 1;
-  let digits: u32 = 0;
-  let groups: u32 = 0;
-  let e = p;
-  while (true) {
-    const d = digitsEnd(p);
-    if (d == p || d - p > 6) return 0;
-    digits += d - p;
-    groups++;
-    e = d;
-    if (at(d) == 0x20 && isDigit(at(d + 1))) p = d + 1;
-    else break;
-  }
-  if (digits < 6 || groups < 2 || isWordish(at(e)) || at(e) == 0x20 && at(e + 1) >= 0x61 && at(e + 1) <= 0x7a) return 0;
+  if (q == s || q < 4 || l == s || l - s > 2 || at(l) != 0x2d || !wordEndsAt(q, FILE_LABELS33)) return 0;
+  const e = tokenEnd(s, true);
+  if (e == 0 || tokDigits < 6 || tokAlnum - tokDigits != l - s) return 0;
   emit(s, e, ENTITY_ID, REASON_ID_CUE, 750);
   return e;
 }
