@@ -79,7 +79,8 @@ const SCANS: ReadonlyArray<TypedCase> = [
   // registry and serial cues
   ["MRN IZT-00418829   UNOS TXF9271   DOB 08/19/1971", [["IZT-00418829", "MRN"], ["TXF9271", "ID"], ["08/19/1971", "DATE"]], ["UNOS"]],
   ["Donor ID AGAF412 via the OPO", [["AGAF412", "ID"]], ["Donor"]],
-  ["current aids, serials 2231XK418 / 2231XK419", [["2231XK418", "DEVICE"]], ["aids"]],
+  // (stop 33, loc33: the pair's second serial is PHI too and is now found, secondSerial33; this row listed the first only)
+  ["current aids, serials 2231XK418 / 2231XK419", [["2231XK418", "DEVICE"], ["2231XK419", "DEVICE"]], ["aids"]],
   ["UNOS status 1A, donor #1 accepted", [], ["status", "1A"]],
 ];
 

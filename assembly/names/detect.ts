@@ -7,6 +7,7 @@
 import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
 import { digitsEnd, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
+import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
@@ -4582,8 +4583,9 @@ function saintSurname(k: u32): bool {
 // @ts-ignore: decorator
 @inline function places32Gate(s0: u32, len: u32, c: u32): bool {
   const c2 = byteAt(s0 + 1) | 0x20;
-  if (len == 1) return c2 == 0x2e && (c == 0x73 || c == 0x6e || c == 0x65 || c == 0x77);
-  if (len == 2) return c == 0x75 && c2 == 0x73;
+  if (len == 1) return c2 == 0x2e && (c == 0x73 || c == 0x6e || c == 0x65 || c == 0x77 || c == 0x75);
+  // (stop 33: "sr", "cr", "fm" too)
+  if (len == 2) return c == 0x75 && c2 == 0x73 || c2 == 0x72 && (c == 0x73 || c == 0x63) || c == 0x66 && c2 == 0x6d;
   if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || c == 0x66 && c2 == 0x72 || c == 0x77 && c2 == 0x65;
   return len == 5 && (c == 0x73 && (c2 == 0x74 || c2 == 0x6f) || c == 0x6e && c2 == 0x6f);
 }
@@ -4708,7 +4710,7 @@ function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
   if (rd(tShape, k) != SH_OTHER && len != 6 && k + 1 < count) return deviceTag33(k);
   if (len == 6 && k + 1 < count && deviceTag33(k)) return true;
-  if (rd(tShape, k) != SH_OTHER) return copulaAge(k);
+  if (rd(tShape, k) != SH_OTHER) return copulaAge(k) || k > 0 && spelledAge33(k);
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
     (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER));
@@ -11175,8 +11177,9 @@ function ownCase32(k: u32, sh: u32): bool {
  * an abbreviated direction and its period, a place after "returning from". Returns true when one wrote.
  */
 function places32(k: u32, len: u32, c: u32, sh: u32): bool {
-  if (len == 1) return dottedStreet32(k);
-  if (len == 2 || len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
+  if (len == 1) return c == 0x75 ? usDotted33(k) : dottedStreet32(k);
+  if (len == 2) return roadPrefix32(k, sh, len) || roadCode33(k, sh);
+  if (len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
     if (roadPrefix32(k, sh, len)) return true;
   }
   return framedPlace32(k, c, sh);
@@ -11289,6 +11292,84 @@ function lowerTown32(k: u32): u32 {
     }
   }
   return 0;
+}
+
+// ---- Stop 33, places, ages and IDs round (loc33): lettered road numbers, "U.S. Route", a spelled age in a clause ----
+
+// (stop 33) letters of a numbered road before its number: us (US-30) sr (state road) cr (county road) fm (farm to market)
+const ROAD_CODES33 = "\u0002us\u0002sr\u0002cr\u0002fm";
+// (stop 33) words of where before a lettered road: on off onto along near via exit (not "in", "at", "to": "in SR 72")
+const ROAD_WHERE33 = "\u0002on\u0003off\u0004onto\u0005along\u0004near\u0003via\u0004exit";
+// (stop 33) what a rhythm's or a lab's number has after it: bpm beats mg min ms (no road's)
+const ROAD_UNITS33 = "\u0003bpm\u0005beats\u0002mg\u0003min\u0002ms";
+
+/**
+ * (stop 33) Token k, "US", "SR", "CR" or "FM" in the text's own case, opens a numbered road after a word of where: one
+ * blank or '-', then 1-4 digits and at most one letter ("ROADS CLOSED ON US-14A", "CATTLE OPERATION OFF FM 1061 NEAR
+ * BUSHLAND", "2ND LEFT ON CR 0055)", "crash on SR 9 near the bridge"). Not a lab's or a rhythm's value ("CR 1.2", "on
+ * SR 72 bpm", "Rhythm: SR 72": a decimal, a unit or no word of where). Writes the road and returns true.
+ */
+function roadCode33(k: u32, sh: u32): bool {
+  const n = k + 1;
+  const e = rd(tEnd, k);
+  const s = rd(tStart, n);
+  if (rd(tShape, n) != SH_NUM || s != e + 1 || !(byteAt(e) == 0x20 || byteAt(e) == 0x2d) ||
+    !(sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || !tight(k) || !wordIn(k - 1, ROAD_WHERE33) || !wordIn(k, ROAD_CODES33)) return false;
+  const ne = rd(tEnd, n);
+  let d = s;
+  while (d < ne && byteAt(d) >= 0x30 && byteAt(d) <= 0x39) d++;
+  if (d - s > 4 || ne - d > 1 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25) return false;
+  if (n + 1 < count && tight(n + 1) && wordIn(n + 1, ROAD_UNITS33)) return false;
+  return roadSpan33(k, n);
+}
+
+/** (stop 33) Writes the road of tokens f..last as an address's LOCATION, marks them and opens its tail; returns true. */
+function roadSpan33(f: u32, last: u32): bool {
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ADDRESS);
+  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  startTail(last);
+  return true;
+}
+
+/**
+ * (stop 33) Token k, "U" and its period, opens "U.S." before a numbered road's word and its number: "MVC on U.S. Route
+ * 30 near", "U.S. HWY 61" (the road rule took "Route 30" alone). Writes the road and returns true.
+ */
+function usDotted33(k: u32): bool {
+  const e = rd(tEnd, k);
+  const r = k + 2;
+  if (k + 3 >= count || byteAt(e) != 0x2e || rd(tStart, k + 1) != e + 1 || rd(tEnd, k + 1) != e + 2 || (byteAt(e + 1) | 0x20) != 0x73 ||
+    byteAt(e + 2) != 0x2e || rd(tStart, r) != e + 4 || !wordIn(r, NUMBERED_ROADS) || rd(tShape, r + 1) != SH_NUM || !tight(r + 1) ||
+    rd(tEnd, r + 1) - rd(tStart, r + 1) > 4) return false;
+  return roadSpan33(k, r + 1);
+}
+
+
+/**
+ * (stop 33) Token k, "ninety" (and its unit word after a hyphen or blank), is a person's age in two more frames than
+ * copulaAge()'s: after "she's" or "he's", closing the clause or before a word of age.ts's COPULA_AFTER ("and", "now", "with"...: "she's
+ * ninety-three and sharp", "HE'S NINETY-ONE NOW"); after "at" that opens its clause (a line's or sentence's start, a
+ * comma, or age.ts's AT_AGE_OPENERS22: "that", "even", "and"...), with "she" or "he" after it ("; at ninety-three she is a reasonable
+ * candidate"). Not "she's ninety-three percent sure", "sats at ninety she was" (no opener before "at"). Emits AGE.
+ */
+function spelledAge33(k: u32): bool {
+  const p = k - 1;
+  if (!tight(k) || !wordIn(k, "\u0006ninety")) return false;
+  let last = k;
+  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
+  // ("she's" is the token "she", its "'s" cut off as a possessive's)
+  const pe = rd(tEnd, p);
+  if (wordIn(p, "\u0002he\u0003she") && (byteAt(pe) == 0x27 && (byteAt(pe + 1) | 0x20) == 0x73 ||
+    byteAt(pe) == 0xe2 && (byteAt(pe + 3) | 0x20) == 0x73)) {
+    if (!(breakAfter(last) || isAnd(last + 1) || wordIn(last + 1, COPULA_AFTER))) return false;
+  } else {
+    if (!wordIn(p, "\u0002at") || last + 1 >= count || (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 ||
+      !wordIn(last + 1, "\u0002he\u0003she")) return false;
+    if ((rd(tGap, p) & (G_NEWLINE | G_SENT | G_COMMA | G_START)) == 0 && !(p > 0 && exists(p - 1) && wordIn(p - 1, AT_AGE_OPENERS22))) return false;
+  }
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 750, REASON_AGE_CUE);
+  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 // ---- Stop 30: self-introductions and a relation in brackets (self-contained: selfIntro30, parenKin30) ----

@@ -110,6 +110,11 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       return r;
     }
   }
+  // (stop 33) an age to come after a person and "will be": "He will be 100 next month", "she'll be 95 in May" (over 89)
+  if (end == 0 && !cued && v >= 90 && willBe33(ts, a)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return a;
+  }
   // (round 22) an age at which a person still does something: "proud that at 96 she still does her taxes", "At 94, he
   // lives alone" (over 89 only)
   if (end == 0 && !cued && v >= 90 && atAgeSubject22(ts, a)) {
@@ -181,7 +186,7 @@ const COPULA_VERBS = "\u0002is\u0003was";
 // (one literal: a list is static data, never a string built at start-up)
 const COPULA_SUBJECTS = "\u0002he\u0003she\u0003who\u0002pt\u0007patient\u0003mom\u0006mother\u0003dad\u0006father\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0007husband\u0004wife\u0006spouse\u0004aunt\u0005uncle\u0006sister\u0007brother";
 // and now today but with who when lives living
-const COPULA_AFTER = "\u0003and\u0003now\u0005today\u0003but\u0004with\u0003who\u0004when\u0005lives\u0006living";
+export const COPULA_AFTER = "\u0003and\u0003now\u0005today\u0003but\u0004with\u0003who\u0004when\u0005lives\u0006living";
 
 /**
  * ", " before ts with a letter before the comma, and ",", ")" or ";" right after the number ending at a; the commas
@@ -449,7 +454,7 @@ function atAgeSubject22(ts: u32, a: u32): bool {
 // she he the (patient)
 const AT_AGE_SUBJECTS22 = "\u0003she\u0002he\u0003the";
 // that even now and but still yet only
-const AT_AGE_OPENERS22 = "\u0004that\u0004even\u0003now\u0003and\u0003but\u0005still\u0003yet\u0004only";
+export const AT_AGE_OPENERS22 = "\u0004that\u0004even\u0003now\u0003and\u0003but\u0005still\u0003yet\u0004only";
 
 /**
  * (round 22) ", " before the number at ts with a letter before the comma (a name's or a word's end, no number: "sats
@@ -489,12 +494,14 @@ function ageForms32(ts: u32, a: u32): u32 {
     if (k == 0 || b == 0x0a || b == 0x0d) return sx;
     if (ts - k >= 2) {
       if (isDigit(b)) return dateBeforeAge(k) ? sx : 0;
+      // (stop 33) a name's initial and its period before the column: "Pt: Lindgren, Solveig A.   95F   DOB"
+      if (b == 0x2e) return initialBefore33(k) ? sx : 0;
       const ws = lettersStart(k);
       return k - ws >= 2 && wordIndex(TEMPERATURE_WORDS, ws, k) < 0 ? sx : 0;
     }
     if ((at(sx - 1) | 0x20) != 0x6d || at(a) != 0x20 || b != 0x2c) return 0;
     const ws = lettersStart(k - 1);
-    return k - 1 - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k - 1) < 0 ? sx : 0;
+    return k - 1 - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k - 1) < 0 && wordIndex(FEVER_SIGNS33, ws, k - 1) < 0 ? sx : 0;
   }
   if (ts < 4 || before(ts) != 0x28 || at(a) != 0x29) return 0;
   const k = skipBlanksBack(ts - 1, 2);
@@ -504,4 +511,46 @@ function ageForms32(ts: u32, a: u32): u32 {
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
   return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) ? a + 1 : 0;
+}
+
+// ---- Stop 33, places, ages and IDs round (loc33): an initial before a column's age, an age to come ----
+
+// (stop 33) signs of a fever before a temperature's comma: chills rigors sweats ("chills, 102 m" is no age)
+const FEVER_SIGNS33 = "\u0006chills\u0006rigors\u0006sweats";
+
+/**
+ * (stop 33) A name's initial and its period end at k ("Solveig A." before "   95F", "solveig a."): one letter other
+ * than "T" (a temperature's "T.") after a blank.
+ */
+function initialBefore33(k: u32): bool {
+  if (k < 3) return false;
+  const c = before(k - 1) | 0x20;
+  return c >= 0x61 && c <= 0x7a && c != 0x74 && before(k - 2) == 0x20;
+}
+
+// (stop 33) words after an age to come: next in on this by tomorrow soon and
+const WILL_BE_AFTER33 = "\u0004next\u0002in\u0002on\u0004this\u0002by\u0008tomorrow\u0004soon\u0003and";
+
+/**
+ * (stop 33) "be" right before the number [ts, a), "will" or a contracted "'ll" before it after a person (COPULA_SUBJECTS:
+ * "he", "she", "who", "patient", a relative), and after the number the clause's end or a word of when ("next",
+ * "in", "on", "this", "by", "tomorrow", "soon", "and"): "He will be 100 next month", "mom will be 95 on Sunday", "she'll
+ * be 91.". Not "the dose will be 100 mg", "he will be 100% compliant". Returns true when it is an age.
+ */
+function willBe33(ts: u32, a: u32): bool {
+  const c = punctAfter(a);
+  if (c == 0x20) {
+    const p = a + 1;
+    const w = lettersEnd(p);
+    if (w == p || isWordish(at(w)) || wordIndex(WILL_BE_AFTER33, p, w) < 0) return false;
+  } else if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 ||
+    (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39)))) return false;
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts || k < 4 || !wordEndsAt(k, "\u0002be")) return false;
+  const j = skipBlanksBack(k - 2, 2);
+  if (j == k - 2 || j < 4) return false;
+  // "will", or "'ll" after the person ("she'll")
+  const w = wordEndsAt(j, "\u0004will") ? j - 4 : wordEndsAt(j, "\u0002ll") ? apostropheBack(j - 2) : j;
+  const q = w < j - 2 ? skipBlanksBack(w, 2) : 0;
+  return q > 0 && wordEndsAt(q, COPULA_SUBJECTS);
 }

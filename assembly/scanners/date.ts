@@ -8,7 +8,7 @@ import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
-  skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordIndex,
+  skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordEndsAt, wordIndex,
 } from "./util";
 
 // English full, English abbreviations, "sept", Spanish full, Spanish abbreviations, "setiembre" (see monthOf).
@@ -286,7 +286,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (wordBefore(ts, PAIR_WORDS_21)) return 0;
     // (stop 32) a cognitive screen's score out of its top, 30, right after its name: "MMSE 11/30, down from 19/30", "MoCA
     // 12/30", "SLUMS 9/30" (the 30th of a month is no score's denominator there)
-    if (vb == 30 && va <= 30 && wordBefore(ts, COGNITIVE_SCALES32)) return 0;
+    if (vb == 30 && va <= 30 && (wordBefore(ts, COGNITIVE_SCALES32) || scaleLabel33(ts))) return 0;
     // m/d (or d/m) without a year: fractions, scores and doses look the same
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) {
       // month/2-digit year after a point-in-time preposition or "in": "In 9/92 she was", "since 3/68" (no day is
@@ -391,6 +391,12 @@ function andDateAfter(b: u32): bool {
 
 // (stop 32) cognitive screens scored out of 30: mmse moca slums
 const COGNITIVE_SCALES32 = "\u0004mmse\u0004moca\u0005slums";
+
+/** (stop 33) The screen's name and a colon right before ts: "MMSE: 11/30", "MoCA: 12/30". */
+function scaleLabel33(ts: u32): bool {
+  const k = skipBlanksBack(ts, 2);
+  return k > 1 && before(k) == 0x3a && wordEndsAt(k - 1, COGNITIVE_SCALES32);
+}
 
 // (round 21) Words whose value is written as a pair: scores out of a scale's top and a ventilator's two pressures. pain
 // pains headache headaches strength score scores scored power motor murmur grade graded rated rates scale intensity

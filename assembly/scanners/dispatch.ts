@@ -13,7 +13,7 @@ import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
-  scanHl7Id, scanRecordField, scanSignCode, scanZip,
+  scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, secondSerial33,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22 } from "./phone";
@@ -228,7 +228,7 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       if (tight && isIdCue(cue)) {
         r = scanCuedId(ts, cue);
-        if (r != 0) return r;
+        if (r != 0) return secondSerial33(ts, r, cue);
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
@@ -300,8 +300,9 @@ function onDigit(i: u32, scanners: u32): u32 {
         r = scanDate(ts, false);
         if (r != 0) return r;
       }
-      r = scanCuedId(idStart(ts), cue);
-      if (r != 0) return r;
+      const s0 = idStart(ts);
+      r = scanCuedId(s0, cue);
+      if (r != 0) return secondSerial33(s0, r, cue);
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
       if (r != 0) return r;
@@ -449,6 +450,11 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (before(ls) == 0x2d && ls >= 2 && isAlpha(byteAt(ls - 2)) && ls - 1 - lettersStart(ls - 1) <= 4) ls = lettersStart(ls - 1);
     r = scanDashCode(ls);
     if (r != 0) return r;
+    // (stop 33) a file's number in groups after its label: "(file C-44 817 220)"
+    if (ls + 2 >= ts && at(runEnd) == 0x20) {
+      r = scanFileGroups33(ls);
+      if (r != 0) return r;
+    }
   }
   if ((scanners & SCAN_IDS) != 0 && n >= 2) {
     if (n <= 12) {
@@ -459,6 +465,12 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanLongNumber(ts);
       if (r != 0) return r;
     }
+    // (stop 33) a prescription's number after "Rx" ("(Rx 7700418 to")
+    if (n >= 6 && n <= 10 && before(ts) == 0x20) {
+      r = scanRxNumber33(ts);
+      if (r != 0) return r;
+    }
+
   }
   return runEnd;
 }

@@ -11,6 +11,7 @@ import {
 } from "../abi";
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { hl7Segment } from "../names/detect";
+import { cueEnd } from "./context";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
@@ -703,4 +704,58 @@ export function scanBloodUnit(ts: u32): u32 {
   if (!cleanEnd(e)) return 0;
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
   return e;
+}
+
+// ---- Stop 33, places, ages and IDs round (loc33): a prescription's number, a file's grouped number, a pair's serial ----
+
+/**
+ * (stop 33) "Rx" alone (a word, one blank) right before the digits at ts, 6-10 of them closing the token: a pharmacy's
+ * prescription number ("#8 (Rx 7700418 to Smith's Pharmacy)", "RX 4471902"). A dose is never six digits ("Rx 1000 mg"
+ * has four). Emits ID and returns its end, or 0.
+ */
+export function scanRxNumber33(ts: u32): u32 {
+  const e = digitsEnd(ts);
+  const n = e - ts;
+  if (n < 6 || n > 10 || isWordish(at(e)) || ts < 3 || before(ts) != 0x20 || !wordEndsAt(ts - 1, "\u0002rx")) return 0;
+  emit(ts, e, ENTITY_ID, REASON_ID_CUE, 700);
+  return e;
+}
+
+// (stop 33) words that label a file's number: file case claim docket
+const FILE_LABELS33 = "\u0004file\u0004case\u0005claim\u0006docket";
+
+/**
+ * (stop 33) A file's number after its label and one blank, at s: one or two letters, '-', then digits, in groups joined
+ * by single blanks or not, 6 digits or more, closing cleanly (tokenEnd: no word glued, no unit after a group): "(file
+ * C-44 817 220)", "CASE C-12 345 678" (a veterans' claim file's form). Not "on file C-2 pages", "file C-44 817 220 mg"
+ * (too few digits before the unit). Emits ID and returns its end, or 0.
+ */
+export function scanFileGroups33(s: u32): u32 {
+  const q = skipBlanksBack(s, 1);
+  const l = lettersEnd(s);
+  if (q == s || q < 4 || l == s || l - s > 2 || at(l) != 0x2d || !wordEndsAt(q, FILE_LABELS33)) return 0;
+  const e = tokenEnd(s, true);
+  if (e == 0 || tokDigits < 6 || tokAlnum - tokDigits != l - s) return 0;
+  emit(s, e, ENTITY_ID, REASON_ID_CUE, 750);
+  return e;
+}
+
+/**
+ * (stop 33) After a plural serial cue's first number [s, e) (cue the cue's kind, its words cueStart..cueEnd: "serials
+ * 2231XK418 / 2231XK419", "serial nos 123-456 and 123-789"), the pair's second number of the same length after " / ",
+ * " and ", " & " or ", ". Emits it as a DEVICE and returns its end, or e.
+ */
+export function secondSerial33(s: u32, e: u32, cue: u32): u32 {
+  if (cue != CUE_DEVICE || (byteAt(cueEnd - 1) | 0x20) != 0x73) return e;
+  let p = skipBlanks(e, 1);
+  const c = at(p);
+  if (c == 0x2f || c == 0x26 || c == 0x2c) p++;
+  else if ((c | 0x20) == 0x61 && (at(p + 1) | 0x20) == 0x6e && (at(p + 2) | 0x20) == 0x64) p += 3;
+  else return e;
+  if (at(p) != 0x20 || p == e) return e;
+  p++;
+  const t = tokenEnd(p, false);
+  if (t == 0 || t - p != e - s || isDigit(at(p)) != isDigit(at(s)) || tokDigits < 2) return e;
+  emit(p, t, ENTITY_DEVICE, REASON_DEVICE_CUE, 850);
+  return t;
 }
