@@ -11860,7 +11860,7 @@ const STATE_WORD_CODES33 = "\u0002in\u0002or\u0002me\u0002oh\u0002ok\u0002hi\u00
 // words of a clause that say the next name after "via", "from", "to", "by" or "through" is a firm: a supplier's, a
 // laboratory's, a transport's or an insurer's context ("wound vac from KCI", "FISH SENT TO NEOGENOMICS", "HEP issued
 // via MedBridge", "auth submitted via naviHealth")
-const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0009submitted\u0006issued\u0009delivered\u0009transport";
+const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport";
 // care settings and services written as initialisms, never a firm after "sent to" ("sent to PACU", "referred to MFM")
 const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych";
 
@@ -11952,6 +11952,9 @@ function armedService33(k: u32, sh: u32): bool {
   else if (nt && wordIn(j, "\u0006marine") && wordIn(n, "\u0005corps")) last = n;
   else if (us && wordIn(j, "\u0004navy\u0004army\u0007marines")) last = j;
   if (last == 0) return false;
+  // (in mixed case, inside a longer name: a capitalised word before or after, "Fenmoor Air Force Base")
+  if (js == SH_CAP && (!us && k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == js ||
+    last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == js)) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
   for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
   return true;
