@@ -4644,7 +4644,11 @@ function saintSurname(k: u32): bool {
     (byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73) ?
     militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
       (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return;
+  // (stop 33: an armed service, a state's agency, a union's local, a firm before its rep or alone after a word of where
+  // in a supplier's or a laboratory's clause, "US Navy", "WV DHHR", "uswa local 2599", "Omnipod rep", "wound vac from
+  // KCI": the next token's length and letters, the state's flag or the word before's shape first)
   const d = rd(tData, k);
+  if (k > 0 && k + 1 < count && org33Gate(k, sh, len, b0 | 0x20, d) && org33(k, sh, len)) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
@@ -7448,6 +7452,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 31: an organisation's name ending in its head after a frame of where, a clinician, a role label or a heading's
   // dash, "Dr. Ferris at Coastal Urology Group", "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; the frame's gap or word first)
   if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
+  // (stop 33: a firm's word or a hospital's initialism alone after a word of where, "wound vac from KCI,", "at HPRMC"; a
+  // word no list has, its length and the word before's shape first)
+  if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 && whereShape31(k - 1) &&
+    firmAfterWhere33(k, sh)) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
@@ -12126,4 +12134,204 @@ function chain32(k: u32, sh: u32, mode: u32): bool {
   if (wordIn(n, "\u0002on\u0002in\u0002at")) return !quest || n + 1 < count && rd(tShape, n + 1) != SH_LOWER || mode == MODE_LOWER;
   // (a pharmacy's label before: a street's or a town's words after the chain, "PHARMACY: CVS MAIN ST WESTBURY")
   return label && rd(tShape, n) == sh && sh != SH_LOWER;
+}
+
+// ---- Stop 33, organisations round (org33): firms, agencies and services named in a frame that says what they are,
+// with no head word (self-contained: org33Gate, org33) ----
+
+// the armed services' names: the branch after "US" ("US Navy", "US ARMY"), "Coast Guard", "National Guard", "Air Force"
+const BRANCHES33 = "\u0004navy\u0004army\u0007marines\u0006marine\u0003air\u0005coast\u0008national\u0005space";
+// a public agency's initialism after its state ("WV DHHR", "PA DOH", "Texas DSHS", "NYS OMH", "Delaware DMV"): a closed
+// class of departments' and offices' initialisms, and the state's programmes ("Arkansas Medicaid", "Rhode Island WIC")
+const STATE_AGENCIES33 = "\u0003doh\u0004dhhr\u0004dshs\u0003dmv\u0003dcf\u0004dcfs\u0003dhs\u0004dhhs\u0003dss\u0003dph\u0003dot\u0003doc\u0003dmh\u0003dds\u0003omh\u0004ocfs\u0004dcyf\u0004dfps\u0003cps\u0003aps\u0003wic\u0008medicaid";
+// two-letter state codes that are English words or common abbreviations: no agency's state alone ("IN DSS CUSTODY")
+const STATE_WORD_CODES33 = "\u0002in\u0002or\u0002me\u0002oh\u0002ok\u0002hi\u0002de\u0002la\u0002al\u0002co\u0002id";
+// words of a clause that say the next name after "via", "from", "to", "by" or "through" is a firm: a supplier's, a
+// laboratory's, a transport's or an insurer's context ("wound vac from KCI", "FISH SENT TO NEOGENOMICS", "HEP issued
+// via MedBridge", "auth submitted via naviHealth")
+const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport";
+// care settings and services written as initialisms, never a firm after "sent to" ("sent to PACU", "referred to MFM")
+const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych";
+
+/** (org33) Token t is a firm's or agency's initialism: three to eight capitals no word list has, no care setting's. */
+function firmInitials33(t: u32): bool {
+  const len = rd(tEnd, t) - rd(tStart, t);
+  return rd(tShape, t) == SH_UPPER && len >= 3 && len <= 8 && tierOf(rd(tData, t)) == 0 && (rd(tData, t) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
+    !wordIn(t, CARE_INITIALS33) && !wordIn(t, UNIT_WORDS31) && !wordIn(t, CAPS_CLINICAL_TERMS) && !medicalShape(t);
+}
+
+/** (org33) The two letters (first << 8 | second, folded) are a state code that is an English word: in, or, oh, ok, me, hi. */
+// @ts-ignore: decorator
+@inline function englishCode33(w: u32): bool {
+  return w == 0x696e || w == 0x6f72 || w == 0x6f68 || w == 0x6f6b || w == 0x6d65 || w == 0x6869;
+}
+
+/**
+ * (org33) Token k may open one of org33()'s names, or is "rep" after a firm: the cheap tests of step(), on k's own
+ * length, first letter (c, folded), flags (d) and shape first, the next token's length and letter only after them. An
+ * armed service's first word before a branch's next word; a state before an agency's letter; "rep". (A firm's word
+ * after a word of where is no core word and reaches decide(): laterRounds() reads it, firmAfterWhere33().)
+ */
+// @ts-ignore: decorator
+@inline function org33Gate(k: u32, sh: u32, len: u32, c: u32, d: u32): bool {
+  // ("rep" or "representative" itself: the firm is the word before)
+  if ((len == 3 || len == 4 || len == 14) && c == 0x72) return (byteAt(rd(tStart, k) + 1) | 0x20) == 0x65 && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x70;
+  // (a service's first word, "us", "usa", "air", "army", "coast", "space", "marine", "national"; a state or "NYS", a
+  // two-letter code in capitals only and none of "IN", "OR", "ME", "OH", "OK", "HI", the words every text has)
+  const svc = len == 2 && c == 0x75 || len == 3 && (c == 0x75 || c == 0x61) || len == 4 && c == 0x61 || len == 5 && (c == 0x63 || c == 0x73) ||
+    len == 6 && c == 0x6d || len == 8 && c == 0x6e;
+  const state = (d & F_STATE) != 0 && (len > 2 || sh == SH_UPPER && !englishCode33(c << 8 | byteAt(rd(tStart, k) + 1) | 0x20)) || len == 3 && c == 0x6e;
+  if (svc || state) {
+    const ns = rd(tStart, k + 1);
+    const nl = rd(tEnd, k + 1) - ns;
+    const n0 = byteAt(ns) | 0x20;
+    // (a branch's next word, "navy", "army", "guard", "force", "corps", "marines", "national")
+    if (svc && (nl == 4 && (n0 == 0x6e || n0 == 0x61) || nl == 5 && (n0 == 0x67 || n0 == 0x66 || n0 == 0x63) || nl == 7 && n0 == 0x6d ||
+      nl == 8 && n0 == 0x6e)) return true;
+    // (an agency's first letter, d, o, c, a, w, m)
+    if (state && nl >= 3 && nl <= 8 && (n0 == 0x64 || n0 == 0x6f || n0 == 0x63 || n0 == 0x61 || n0 == 0x77 || n0 == 0x6d)) return true;
+  }
+  return false;
+}
+
+/**
+ * (org33) Writes an organisation that token k opens, in one of these frames, and returns true:
+ * - an armed service (armedService33): "deployed with US Navy", "SERVED IN THE US ARMY", "in the Coast Guard", "Army
+ *   National Guard", "Air Force";
+ * - a state's agency (stateAgency33): "via WV DHHR", "TO PA DOH", "Texas DSHS", "NYS OMH", "Arkansas Medicaid";
+ * - a firm before its representative (firmRep33): "Omnipod rep Derek Stroud", "(MEDTRONIC REP KYLE";
+ * - one firm's word after "via", "from", "to", "by" or "through" in a supplier's, a laboratory's or a transport's
+ *   clause, or a hospital's initialism after "at", "to" or "from" in mixed case (firmAfterWhere33): "wound vac from
+ *   KCI,", "FISH SENT TO NEOGENOMICS (", "HEP issued via MedBridge", "Prior MBS at HPRMC Aug 2093", "at RPH.".
+ */
+function org33(k: u32, sh: u32, len: u32): bool {
+  if (rd(tDone, k) != 0) return false;
+  if ((byteAt(rd(tStart, k)) | 0x20) == 0x72 && wordIn(k, "\u0003rep\u0004reps\u000erepresentative")) return firmRep33(k - 1, rd(tShape, k - 1));
+  if ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) != 0) return false;
+  // (each rule reads the text's letter case after its own word tests: modeAt() is dear)
+  return armedService33(k, sh) || stateAgency33(k, sh);
+}
+
+/**
+ * (org33) Token k opens an armed service's name: a branch after "US" in capitals ("US Navy", "US ARMY", "US Marines"),
+ * or a branch's two or three words in the text's case ("Coast Guard", "Army National Guard", "AIR FORCE", "Marine
+ * Corps"; lower case in lower-case text only). "navy blue", "the national guard" in mixed text, "Army" alone stay words.
+ */
+function armedService33(k: u32, sh: u32): bool {
+  let j = k;
+  const us = wordIn(k, "\u0002us\u0003usa");
+  if (!us && !wordIn(k, BRANCHES33)) return false;
+  const mode = modeAt(k);
+  // ("US" in capitals, not the pronoun: in lower-case text only after "the")
+  if (us) {
+    if (sh != SH_UPPER && !(mode == MODE_LOWER && k > 0 && exists(k - 1) && wordIn(k - 1, "\u0003the"))) return false;
+    j++;
+  }
+  if (j + 1 >= count || !wordIn(j, BRANCHES33) || j > k && !tight(j)) return false;
+  const js = rd(tShape, j);
+  // (the branch's words in the text's case: capitalised in mixed case, "Coast Guard"; "navy blue" and "the national
+  // guard" in mixed text stay words)
+  if (!(js == SH_CAP && mode != MODE_CAPS || js == SH_UPPER && (mode == MODE_CAPS || us) || js == SH_LOWER && mode == MODE_LOWER)) return false;
+  let last: u32 = 0;
+  const n = j + 1;
+  const nt = n < count && tight(n) && rd(tShape, n) == js;
+  if (nt && wordIn(j, "\u0004army\u0003air") && n + 1 < count && wordIn(n, "\u0008national") && tight(n + 1) && wordIn(n + 1, "\u0005guard")) last = n + 1;
+  else if (nt && wordIn(j, "\u0005coast\u0008national") && wordIn(n, "\u0005guard")) last = n;
+  else if (nt && wordIn(j, "\u0003air\u0005space") && wordIn(n, "\u0005force")) last = n;
+  else if (nt && wordIn(j, "\u0006marine") && wordIn(n, "\u0005corps")) last = n;
+  else if (us && wordIn(j, "\u0004navy\u0004army\u0007marines")) last = j;
+  if (last == 0) return false;
+  // (in mixed case, inside a longer name: a capitalised word before or after, "Fenmoor Air Force Base")
+  if (js == SH_CAP && (!us && k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == js ||
+    last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == js)) return false;
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
+/** (org33) Token k, a state (or "NYS"), before a public agency's initialism or programme (STATE_AGENCIES33). */
+function stateAgency33(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (!tight(n) || !wordIn(n, STATE_AGENCIES33)) return false;
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (!((rd(tData, k) & F_STATE) != 0 || wordIn(k, "\u0003nys"))) return false;
+  const mode = modeAt(k);
+  // (a two-letter code in capitals; one that is an English word or a credential only before a department's initialism in
+  // capitals in mixed-case text, "PA DOH" in ALL CAPS stays a question)
+  if (len == 2 && (sh != SH_UPPER || wordIn(k, STATE_WORD_CODES33) && mode != MODE_MIXED)) return false;
+  const ns = rd(tShape, n);
+  // (the agency in capitals, or the programme's word capitalised in mixed case; lower case in lower-case text)
+  if (!(ns == SH_UPPER || ns == SH_CAP && mode == MODE_MIXED && len > 2 && wordIn(n, "\u0008medicaid") || ns == SH_LOWER && mode == MODE_LOWER && len > 2)) return false;
+  if (len > 2 && !(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && ns == SH_UPPER || sh == SH_LOWER && ns == SH_LOWER)) return false;
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
+  wr(tDone, n, 0xff);
+  return true;
+}
+
+/**
+ * (org33) Token k, a firm's word no English list has (or an initialism), before "rep" or "representative" and a name or
+ * a colon: the device maker or the supplier ("Pump replaced by Omnipod rep Derek Stroud", "ICD INTERROGATION (MEDTRONIC
+ * REP KYLE BAPTISTE)", "BY MEDTRONIC REP SHAUNA:"). "sales rep", "drug rep", "Union rep" are English words.
+ */
+function firmRep33(k: u32, sh: u32): bool {
+  // (a guess pending on the word alone gives way, "Omnipod" read as a capitalised name; one begun before it stays)
+  if (!exists(k) || !tight(k + 1) || rd(tDone, k) != 0 || pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
+  const mode = modeAt(k);
+  if (sh != textShape(mode) && !(sh == SH_UPPER && mode == MODE_MIXED)) return false;
+  if (!(orgDistinctWord29(k) && tierOf(rd(tData, k)) == 0 || firmInitials33(k))) return false;
+  if (k > 0 && exists(k - 1) && tight(k) && (rd(tDone, k - 1) != 0 || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * (org33) Token k alone after a word of where, closing its clause (a comma, a semicolon, a bracket, a period, the line's
+ * end, or "rep", "site", "office", "on", "for", "ref" next): a firm's word when the clause before says what it is
+ * (FIRM_CONTEXT33 within four words before: "wound vac from KCI,", "LABS SENT TO SPECTRA, REQ", "HEP issued via
+ * MedBridge code"), a firm's initialism in capitals or a word no list has; or, in mixed case, a hospital's initialism
+ * ending in "MC" or "H" after "at", "to" or "from" ("Prior MBS at HPRMC Aug 2093", "s/p R TKA at RPH.", "go to ED at
+ * OVMC if worse"). "sent to PACU", "via MyChart"? (no context), "through the ED", "from Physical Therapy" stay words.
+ */
+function firmAfterWhere33(k: u32, sh: u32): bool {
+  const p = k - 1;
+  if (!tight(k) || !wordIn(p, "\u0002at\u0002to\u0002by\u0003via\u0004from\u0007through")) return false;
+  const d = rd(tData, k);
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  const len = e - s;
+  // (a hospital's initialism in mixed case after "at", "to", "from": its last letters first)
+  const z = byteAt(e - 1) | 0x20;
+  if (sh == SH_UPPER && len <= 6 && (z == 0x68 || z == 0x63 && (byteAt(e - 2) | 0x20) == 0x6d) && wordIn(p, "\u0002at\u0002to\u0004from")) {
+    if (!firmInitials33(k) || modeAt(k) != MODE_MIXED) return false;
+    span(s, e, ENTITY_LOCATION, 700, R_FACILITY);
+    wr(tDone, k, 0xff);
+    return true;
+  }
+  if (wordIn(p, "\u0002at")) return false;
+  // (closing its clause)
+  let closed = e >= inLen || k + 1 >= count;
+  if (!closed) {
+    const b = punctAfter(e);
+    const ng = rd(tGap, k + 1);
+    closed = b == 0x2c || b == 0x3b || b == 0x28 || b == 0x29 || b == 0x2e || (ng & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(k + 1) && wordIn(k + 1, "\u0003rep\u0004site\u0006office\u0002on\u0003for\u0003ref\u0004code\u0004draw");
+  }
+  if (!closed) return false;
+  // (the clause's context: a supplier's, a laboratory's or a transport's word within four words before, on its line)
+  let ok = false;
+  let q = p;
+  for (let i: u32 = 0; i < 4 && !ok && q > 0 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_FAR)) == 0; i++) {
+    q--;
+    ok = wordIn(q, FIRM_CONTEXT33) || wordIn(q, "\u0004home") && wordIn(q + 1, "\u0006health");
+  }
+  if (!ok) return false;
+  // (the word: an initialism, or in mixed case a capitalised word no list has and no person's or place's)
+  if (!firmInitials33(k) && !(sh == SH_CAP && tierOf(d) == 0 && nameStr(k) < 2 && placeStr(d) < 2 && orgDistinctWord29(k) && modeAt(k) == MODE_MIXED)) return false;
+  span(s, e, ENTITY_LOCATION, 700, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
+  // (a reference's label after the comma is no credential of a name: "SUBMITTED TO AETNA, REF PA-7719024")
+  if (k + 1 < count && wordIn(k + 1, "\u0003ref")) wr(tDone, k + 1, 0xff);
+  return true;
 }
