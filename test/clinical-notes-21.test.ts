@@ -21,7 +21,10 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
 const FLOOR = {
   // (measured after round 24, wasm and js alike: 0.8917 / 0.9628; NAME 0.9727, LOCATION 0.8464, ORGANIZATION 0.6515,
   // DATE 0.9763, ID 0.9341, MRN 1.0, AGE 1.0; upper 0.8709 / 0.9562, lower 0.8192 / 0.9643)
-  recall: 0.891, precision: 0.962,
+  // (stop 33's merge: 0.8922 / 0.9619, the one precision lost being "Served US Army 1969-71", which org33's armed-service
+  // rule now finds and this fixture leaves unlabelled, as fixture 15 does, while fixture 19 labels "US ARMY": so the
+  // precision floor is 0.961 and the recall floor stays)
+  recall: 0.891, precision: 0.961,
   types: {
     NAME: 0.972, LOCATION: 0.846, ORGANIZATION: 0.651, DATE: 0.976, ID: 0.934, MRN: 0.99, AGE: 0.99, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99, IP: 0.99, URL: 0.99,

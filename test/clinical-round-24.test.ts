@@ -10,7 +10,8 @@ const ORG = "location:organization";
 
 const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a military unit: an ordinal, up to two words and the unit's kind, or a battalion's "N-NN" and its arm
-  ["Served US Army, 1st Cavalry Division, in the Central Highlands.", [["1st Cavalry Division", ORG]], ["Served", "Highlands"]],
+  // (stop 33: org33's armed-service rule takes "US Army" too, and the two organisations, a comma apart, are one span)
+  ["Served US Army, 1st Cavalry Division, in the Central Highlands.", [["US Army, 1st Cavalry Division", ORG]], ["Served", "Highlands"]],
   // (two organisations a comma apart are reported as one span, as the older rules' are)
   ["UNIT: B CO, 2-22 INF, 10TH MTN DIV", [["2-22 INF, 10TH MTN DIV", ORG]], ["UNIT"]],
   ["ASSIGNED TO 2-22 INF SINCE MARCH", [["2-22 INF", ORG]], ["ASSIGNED", "MARCH"]],

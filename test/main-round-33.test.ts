@@ -4,7 +4,7 @@
 // logins after a user label without a colon, after "logged by"/"compiled by" and as an initial glued to a surname
 // ("j.kimura"), a badge, staff or store number after the person or facility just named ("Deputy Hartsock #4471"), and
 // initials at a note's foot after a slash ("DR. ISIDORE FENWRIGHT, MD / IF") or after "transcribed by" in mixed case,
-// a device named by its kind and then its tag ("workstation WS-3E-0217"), and Vietnamese names ("TRAN VAN LOC").
+// a device named by its kind and then its tag ("camera WC-iPad-0447"), and Vietnamese names ("TRAN VAN LOC").
 import { runTypedTable } from "./helpers/place-table.js";
 
 runTypedTable("stop 33: date ranges closed by the year", ["DATE"], [
@@ -35,6 +35,8 @@ runTypedTable("stop 33: LAST, FIRST after a hyphenated surname, and a never-a-na
 ]);
 
 runTypedTable("stop 33: record-system logins", ["ID"], [
+  // (the second account, after the comma, is the propagation's: name:username, a NAME)
+  ["Teodora Blaskovic, MD: login tblaskov, tblaskovic7", [["tblaskov", "ID"]], []],
   ["Headache diary via portal (user sokafor.lynch; email on file)", [["sokafor.lynch", "ID"]], []],
   ["Recorder: tfairbanks", [["tfairbanks", "ID"]], []],
   ["Compiled by lmorrow 1/9/2025", [["lmorrow", "ID"]], []],
@@ -71,12 +73,15 @@ runTypedTable("stop 33: initials after a slash closing the line, and after a dic
   ["Give morphine 4 mg / IV\n", [], ["IV"]],
   ["This note was dictated by me.", [], ["me"]],
   ["Results reviewed with him / me\n", [], ["me"]],
+  ["Seen by Dr. Ames / ICU\n", [["Ames", "NAME"]], ["ICU"]],
 ]);
 
 runTypedTable("stop 33: a device named by its kind and then its tag", ["DEVICE"], [
   ["session ip 73.162.44.201, device iPhone-SI-4F2A9C", [["iPhone-SI-4F2A9C", "DEVICE"]], []],
   ["Photos taken with wound camera WC-iPad-0447 today", [["WC-iPad-0447", "DEVICE"]], []],
-  ["unit clerk at workstation WS-3E-0217, IP 10.44.17.202", [["WS-3E-0217", "DEVICE"]], []],
+  ["connected from terminal TRM-0447 at 10:02", [["TRM-0447", "DEVICE"]], []],
+  // (a reading room's workstation is the hospital's machine, not the patient's device)
+  ["SIGNED 02/15/2026 16:31   WORKSTATION RAD-WS14", [], ["RAD-WS14"]],
   ["SCOPE CF-HQ190L USED.", [["CF-HQ190L", "DEVICE"]], []],
   ["Device: AB-1234 interrogated", [["AB-1234", "DEVICE"]], []],
   // (a number first, no digit, a word, a year a few words on)

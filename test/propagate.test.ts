@@ -123,7 +123,9 @@ const SIGNATURES: readonly PropagationCase[] = [
   // per name); not glued to other text, not an e-mail's mailbox, not an English word ("bray" of "Ben Ray")
   ["Desmond Achebe, LICSW\nNote entered by dachebe; cosigned Wen Lau MD (wlau2). DACHEBE.", ["dachebe", "wlau2"], [["DACHEBE", 0]]],
   ["DESMOND ACHEBE, LICSW (USER: DACHEBE)\nNOTE ENTERED BY DACHEBE2; dachebe", ["DACHEBE", "DACHEBE2"], [["dachebe", 0]]],
-  ["Teodora Blaskovic, MD: login tblaskov, tblaskovic7; xtblaskov, tblaskov_2, tblaskovs", ["tblaskov", "tblaskovic7"], [["xtblaskov", 0], ["tblaskov_2", 0], ["tblaskovs", 0]]],
+  // (stop 33: after the label "login" the core takes "tblaskov" itself, as an ID: test/main-round-33.test.ts; here the
+  // accounts are named without that label, so that propagation is what finds them)
+  ["Teodora Blaskovic, MD: accounts tblaskov, tblaskovic7; xtblaskov, tblaskov_2, tblaskovs", ["tblaskov", "tblaskovic7"], [["xtblaskov", 0], ["tblaskov_2", 0], ["tblaskovs", 0]]],
   ["Seen with Dr. Ben Ray and Mark Smith; bray; msmith@x.org; Dachebe; msmith.", ["msmith"], [["bray", 0]]],
 ];
 

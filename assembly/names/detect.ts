@@ -887,12 +887,13 @@ function numberAfterName33(k: u32, s0: u32, len: u32): bool {
 }
 
 // (stop 33) words that name a device by its kind before its tag or serial
-const DEVICE_WORDS33 = "\u0006device\u0006camera\u000bworkstation\u0008terminal\u0005scope";
+// (not "workstation": a reading room's "WORKSTATION RAD-WS14" names the hospital's machine, not the patient's device)
+const DEVICE_WORDS33 = "\u0006device\u0006camera\u0008terminal\u0005scope";
 
 /**
  * (stop 33) Token k is a device's kind (DEVICE_WORDS33) and the tag right after it (a blank or a colon between, the same
  * line) mixes letters and digits in one run of 5+ characters glued by '-' or '_': "device iPhone-SI-4F2A9C", "wound
- * camera WC-iPad-0447", "workstation WS-3E-0217", "SCOPE CF-HQ190L". Emits DEVICE over the run (the structured
+ * camera WC-iPad-0447", "terminal TRM-0447", "SCOPE CF-HQ190L". Emits DEVICE over the run (the structured
  * scanners' cue words take digits after "serial", "lot" and "UDI"; these kind words are too common for that rule, which
  * reads a number a few words on: "device placed in 2019"). Not a measurement or a count ("scope 10-mm", "device 3-day":
  * a number first), nor a word ("terminal ileum", "camera-ready": no digit).
@@ -916,7 +917,7 @@ function deviceTag33(k: u32): bool {
 
 // (stop 33) the commonest Vietnamese family names (about nine in ten Vietnamese people bear one), and the middle words
 // that follow them in a full name ("Van" for men, "Thi" for women)
-const VIET_SURNAMES33 = "\u0006nguyen\u0004tran\u0002le\u0004pham\u0006hoang\u0005huynh\u0004phan\u0002vu\u0002vo\u0004dang\u0003bui\u0002do\u0002ho\u0003ngo\u0005duong\u0002ly\u0006truong\u0004dinh\u0003lam";
+const VIET_SURNAMES33 = "\u0006nguyen\u0004tran\u0002le\u0004pham\u0005hoang\u0005huynh\u0004phan\u0002vu\u0002vo\u0004dang\u0003bui\u0002do\u0002ho\u0003ngo\u0005duong\u0002ly\u0006truong\u0004dinh\u0003lam";
 const VIET_MIDDLES33 = "\u0003van\u0003thi";
 
 /**
@@ -4614,10 +4615,10 @@ function saintSurname(k: u32): bool {
   // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
   // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
-  // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "workstation WS-3E-0217": device camera
-  // workstation terminal scope by length and first letter, the tag's shape after it; deviceTag33())
+  // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "camera WC-iPad-0447": device camera
+  // terminal scope by length and first letter, the tag's shape after it; deviceTag33())
   if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2) ||
-    (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 11 && (b0 | 0x20) == 0x77 || len == 8 && (b0 | 0x20) == 0x74 ||
+    (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 8 && (b0 | 0x20) == 0x74 ||
     len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
     rareRules(k, len)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
@@ -7980,7 +7981,8 @@ function round23Initials(k: u32): bool {
  */
 function slashInitials33(k: u32, sh: u32): bool {
   const p = k - 1;
-  if (!exists(p) || !oneSlashBetween(p, k) || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 || credAt(k, MODE_CAPS)) return false;
+  if (!exists(p) || !oneSlashBetween(p, k) || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 || credAt(k, MODE_CAPS) ||
+    wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33)) return false;
   // (a credential's second half after its hyphen too: "PA-C / IV", "FNP-BC / kl")
   let ok = pType == ENTITY_NAME && pEnd == rd(tEnd, p) || credAt(p, MODE_CAPS) || p > 0 && rd(tGap, p) == G_HYPHEN && exists(p - 1) && credAt(p - 1, MODE_CAPS);
   if (!ok && rd(tEnd, p) - rd(tStart, p) >= 5 && (rd(tShape, p) == SH_NUM || rd(tShape, p) == SH_OTHER)) {
