@@ -141,19 +141,27 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
 }
 
 /**
+ * After a number ending at a, what makes it a person's age rather than a measurement (copulaAge, willBe33): the end of
+ * the text or the line, ',', ';', ')', a sentence's period (not a decimal point), or a blank and one of `words`.
+ */
+function clauseGoesOn(a: u32, words: string): bool {
+  const c = punctAfter(a);
+  if (c == 0x20) {
+    const p = a + 1;
+    const w = lettersEnd(p);
+    return w != p && !isWordish(at(w)) && wordIndex(words, p, w) >= 0;
+  }
+  return c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 || (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39));
+}
+
+/**
  * A person, then "is", "was" or a contracted "'s", right before the number [ts, a), and nothing after the number that
  * makes it a measurement: the end of the text or line, ',', ';', ')', a sentence's period (not a decimal point), or a
  * blank and a word that goes on about the person ("and", "now", "today", "but", "with", "who", "when", "lives",
  * "living").
  */
 function copulaAge(ts: u32, a: u32): bool {
-  const c = punctAfter(a);
-  if (c == 0x20) {
-    const p = a + 1;
-    const w = lettersEnd(p);
-    if (w == p || isWordish(at(w)) || wordIndex(COPULA_AFTER, p, w) < 0) return false;
-  } else if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 ||
-    (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39)))) return false;
+  if (!clauseGoesOn(a, COPULA_AFTER)) return false;
   const k = skipBlanksBack(ts, 2);
   if (k == ts) return false;
   // "he's 94", "she’s 93"
@@ -538,13 +546,7 @@ const WILL_BE_AFTER33 = "\u0004next\u0002in\u0002on\u0004this\u0002by\u0008tomor
  * be 91.". Not "the dose will be 100 mg", "he will be 100% compliant". Returns true when it is an age.
  */
 function willBe33(ts: u32, a: u32): bool {
-  const c = punctAfter(a);
-  if (c == 0x20) {
-    const p = a + 1;
-    const w = lettersEnd(p);
-    if (w == p || isWordish(at(w)) || wordIndex(WILL_BE_AFTER33, p, w) < 0) return false;
-  } else if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 ||
-    (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39)))) return false;
+  if (!clauseGoesOn(a, WILL_BE_AFTER33)) return false;
   const k = skipBlanksBack(ts, 2);
   if (k == ts || k < 4 || !wordEndsAt(k, "\u0002be")) return false;
   const j = skipBlanksBack(k - 2, 2);
