@@ -5937,10 +5937,10 @@ function decide(k: u32): void {
     (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh &&
     (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
     (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
-  // (stop 33) and so is one closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:" (lastFirstMiddle33())
-  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && firstStr(d) != 0 && lastFirstMiddle33(k, d, mode)) blocked = false;
-  // (and a Vietnamese given name after the family name and its middle word, "Nguyen Van Loc": vietName33())
-  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && vietName33(k)) blocked = false;
+  // (stop 33) and so is one closing "LAST, FIRST MIDDLE", "PRUITT, ODESSA MAE    DOB:" (lastFirstMiddle33()), and a
+  // Vietnamese given name after the family name and its middle word, "Nguyen Van Loc" (vietName33())
+  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev &&
+    (firstStr(d) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k))) blocked = false;
   if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);

@@ -561,11 +561,10 @@ function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
  * pairs must be dates of that year in order, both month first or both day first; a 4-digit year is 1800-2199.
  */
 function yearRangeEnd33(d: u32, s2: u32, va: u32, vb: u32, vc: u32, vd: u32): u32 {
-  const y = digitsEnd(d + 1);
-  const ny = y - d - 1;
-  if ((ny != 2 && ny != 4) || !cleanEnd(y) || unitAfter(y)) return 0;
+  // (the second date read whole by fullDateEnd(): its year's length and range)
+  const y = fullDateEnd(s2, 0x2f, false);
+  if (y == 0 || !cleanEnd(y) || unitAfter(y)) return 0;
   const vy = numValue(d + 1, y);
-  if (ny == 4 && (vy < 1800 || vy > 2199)) return 0;
   const monthFirst = dateOk(vy, va, vb) && dateOk(vy, vc, vd) && (va < vc || va == vc && vb < vd);
   const dayFirst = dateOk(vy, vb, va) && dateOk(vy, vd, vc) && (vb < vd || vb == vd && va < vc);
   if (!monthFirst && !dayFirst) return 0;
