@@ -2670,7 +2670,12 @@ function continueTail(k: u32): bool {
     if (ok) last = t;
   } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
     const hasNext2 = k + 2 < count;
-    if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
+    // (stop 34: a town named with a prefix word, "44 Magnolia Terrace, Port Wexley —", "19 Bellamy Square, Old Harwick")
+    const tp = sh != SH_OTHER && hasNext ? townPrefixTail34(k, sh) : 0;
+    if (tp != 0) {
+      ok = true;
+      last = tp;
+    } else if (hasNext2 && ((rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw3, k + 2)) > 0)) {
       ok = true;
       last = k + 2;
     } else if (hasNext && ((rd(tMw2, k + 1) & (F_STATE | F_COUNTRY)) != 0 || placeStr(rd(tMw2, k + 1)) > 0)) {
@@ -2707,7 +2712,11 @@ function continueTail(k: u32): bool {
         // (round 19: in mixed case an acronym after the street type's period opens the next sentence, no town: "on
         // Brantley Rd. RTC 8 weeks")
         !(sh == SH_UPPER && len <= 4 && (g & G_PERIOD) != 0 && modeAt(k) == MODE_MIXED)) ||
-        (before && (tierOf(d) != 1 || ps > 0));
+        (before && (tierOf(d) != 1 || ps > 0)) ||
+        // (stop 34: in ALL CAPS an unknown word alone after the street's comma, closing its phrase: "(17 LOBSTER COVE
+        // ROAD, ANNISQUAM)")
+        (sh == SH_UPPER && tierOf(d) == 0 && ns == 0 && len >= 5 && (g & (G_COMMA | G_NEWLINE)) == G_COMMA &&
+          (pd & (F_STREET | F_STREET_ABBR)) != 0 && breakAfter(k) && !medicalShape(k) && modeAt(k) == MODE_CAPS);
       // (round 17: the town's feature word after it, as townSuffix() reads it for a town alone: "318 Cobbler Lane,
       // Tazley Station", "12 Mill Rd, Verdigre Flats, NE"; after the street's comma or line the first word may be an
       // English one: "16 Tannery Row, Quarry Falls, RI", "2 Elm St\nDeep Creek"; not a determiner or a clinical word:
@@ -2715,6 +2724,11 @@ function continueTail(k: u32): bool {
       if (!ok && hasNext && (g & (G_COMMA | G_NEWLINE)) != 0 && len >= 4 && (d & F_NOT_NAME) == 0 &&
         !wordIn(k, NAME_DETERMINERS) && !wordIn(k, NAME_FUNCTION_WORDS) && !medicalShape(k)) {
         ok = townSuffix(k, sh);
+        // (stop 34: or a rarer feature word closing the phrase, "Lot 31, Sand Prairie (", "Unit 2, Cedar Rapids\n")
+        if (!ok && suffix27Tail34(k, sh)) {
+          ok = true;
+          last = k + 1;
+        }
         // (or a town of two words before the state's comma: "44 Orchard Street, Unit 2, Bayou Chenaie, LA")
         // (after the street's comma only, and no degree after it: "TERRACE.\nMORWENNA TULL, MS, CGC")
         if (!ok && hasNext2 && (g & G_NEWLINE) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tGap, k + 2) & G_COMMA) != 0 &&
@@ -2742,6 +2756,35 @@ function continueTail(k: u32): bool {
   }
   if ((g & G_NEWLINE) != 0) tailLines--;
   return absorbTail(k, last);
+}
+
+/**
+ * In an address tail (stop 34), token k is a town's prefix word (TOWN_PREFIXES or "Old") and the next token, in its
+ * letter case, no core English word, context word or medical term, names the town, with its feature word if one
+ * follows; the town closes its phrase or a state code or a ZIP follows: "44 Magnolia Terrace, Port Wexley — Station 2",
+ * "19 Bellamy Square, Old Harwick", "1400 HARROWGATE BLVD NEW BRAMPTON OH 44871". Not "12 Elm St, East Entrance" (a
+ * core English word), "88 Oak Ave, New patient" (case). Returns the town's last token, or 0.
+ */
+function townPrefixTail34(k: u32, sh: u32): u32 {
+  const n = k + 1;
+  if (!tight(n) || rd(tShape, n) != sh || !(wordIn(k, TOWN_PREFIXES) || wordIn(k, "\u0003old"))) return 0;
+  const d = rd(tData, n);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(d) == 1 || rd(tEnd, n) - rd(tStart, n) < 3 || medicalShape(n)) return 0;
+  const last = n + 1 < count && townSuffix(n, sh) ? n + 1 : n;
+  if (breakAfter(last)) return last;
+  const q = last + 1;
+  return ((rd(tData, q) & F_STATE) != 0 && rd(tShape, q) == SH_UPPER && rd(tEnd, q) - rd(tStart, q) == 2) ||
+    (rd(tShape, q) == SH_NUM && rd(tEnd, q) - rd(tStart, q) == 5) ? last : 0;
+}
+
+/**
+ * In an address tail after the street's comma or line (stop 34), token k and a feature word of TOWN_SUFFIXES_27 in its
+ * letter case ("Prairie", "Rapids", "Lake", "City") name the town, closing the phrase: "960 Mockingbird Hollow Rd, Lot
+ * 31, Sand Prairie (blue single-wide)". The caller has refused determiners, function words and medical terms.
+ */
+function suffix27Tail34(k: u32, sh: u32): bool {
+  const n = k + 1;
+  return tight(n) && rd(tShape, n) == sh && wordIn(n, TOWN_SUFFIXES_27) && breakAfter(n) && (rd(tData, k) & CONTEXT_WORDS) == 0;
 }
 
 /**
@@ -5818,7 +5861,10 @@ function decide(k: u32): void {
       // mixed case; in ALL CAPS, where every word is capitalised, only when it is no core English word
       // (a short number after it makes it a ward, bay or pod: "admitted to Ward 7B", "moved to Bay 4")
       // (nor the first word of a title-case term: "to Post Anesthesia Care Unit", "back to Same Day Surgery")
-      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) && !(mode == MODE_MIXED && titleCaseAfter(k, false)) &&
+      // (stop 34: a town of several English words is one, "in Salt Lake City", "Lake City, FL": the term test reads the
+      // word after the town's last)
+      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) && !(mode == MODE_MIXED && (pLast == k ? titleCaseAfter(k, false) :
+        pLast + 1 < count && tight(pLast + 1) && rd(tShape, pLast + 1) == SH_CAP && termWord(pLast + 1))) &&
         !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) placeScore = 450;
     }
     // a language or nationality that is also a town needs a place cue ("speaks English"; "lives in English, IN"), and
@@ -6068,6 +6114,8 @@ function decide(k: u32): void {
       !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
     // a town and its geographic suffix: "Dunmore Falls", "HOLLOWAY SPRINGS", "westbury ridge" (townSuffix)
     if (placeReason == R_CITY && pLast == k && hasNext && townSuffix(k, sh)) pLast = k + 1;
+    // (stop 34: and after a town of several words, "Grand Ledge Falls")
+    else if (placeReason == R_CITY && pLast > k && pLast + 1 < count && townSuffix(pLast, sh)) pLast++;
     // (stop 26) and its first word: "Port Washburn", "Upper Tolland", "NORTH HADLEY" (townPrefix)
     if (placeReason == R_CITY && ps0 == rd(tStart, k) && townPrefix(k, sh)) {
       ps0 = rd(tStart, k - 1);
