@@ -2759,6 +2759,33 @@ function continueTail(k: u32): bool {
 }
 
 /**
+ * Token k and the "St."/"Saint"/"Ste." before it name a town of the gazetteer (stop 34), after a place's cue ("in",
+ * "from", "to", "near", "lives"), and the phrase ends after it or goes on with a lower-case word (mixed case), a place's
+ * cue, a month or a function word: "She lives in St. Louis with her son", "moved to ST. CHARLES IN 2090", "from st.
+ * johns,". Before, "Louis" alone was a name and "St." no part of anything. A capitalised word
+ * after it is left to the facility rules ("at St. Louis Children's Hospital"). Writes the town and returns true.
+ */
+function saintTown34(k: u32, sh: u32, mode: u32): bool {
+  const s = k - 1;
+  if ((rd(tGap, k) & ~(G_PERIOD | G_SENT)) != 0 || rd(tDone, s) != 0 || !wordIn(s, "\u0002st\u0005saint\u0003ste") ||
+    (rd(tData, s - 1) & F_LOC_CUE) == 0 || !tight(s) || !(phraseEndsAfter(k) || (rd(tShape, k + 1) == SH_LOWER && mode != MODE_LOWER) ||
+      (rd(tData, k + 1) & (F_LOC_CUE | F_MONTH)) != 0 || wordIn(k + 1, NAME_FUNCTION_WORDS))) return false;
+  const ss = rd(tShape, s);
+  if (!(ss == sh && (sh == SH_CAP || sh == SH_UPPER || mode == MODE_LOWER))) return false;
+  // (the token pass probes two words only across a blank: "St. Louis" is probed here, the period skipped)
+  let mw = rd(tMw2, k);
+  if (mw == 0 && rd(tH1, s) != 0) {
+    combine(rd(tH1, s), rd(tH2, s), rd(tH1, k), rd(tH2, k));
+    mw = probe(h1, h2);
+  }
+  if (placeStr(mw) == 0) return false;
+  span(rd(tStart, s), rd(tEnd, k), ENTITY_LOCATION, 650, R_CITY);
+  wr(tDone, s, 0xff);
+  wr(tDone, k, ENTITY_LOCATION);
+  return true;
+}
+
+/**
  * In an address tail (stop 34), token k is a town's prefix word (TOWN_PREFIXES or "Old") and the next token, in its
  * letter case, no core English word, context word or medical term, names the town, with its feature word if one
  * follows; the town closes its phrase or a state code or a ZIP follows: "44 Magnolia Terrace, Port Wexley — Station 2",
@@ -5813,6 +5840,8 @@ function decide(k: u32): void {
 
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
+  // (stop 34: a saint's town after a place's cue, "lives in St. Louis with", saintTown34)
+  if (hasPrev && k >= 2 && (rd(tData, k - 1) & F_PARTICLE) != 0 && saintTown34(k, sh, mode)) return;
   // place dictionary (multi-word first)
   let pd: u32 = 0;
   let pLast = k;
@@ -5845,7 +5874,10 @@ function decide(k: u32): void {
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
   const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM;
-  if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
+  // (stop 34: the hyphen tested is the one after the place's last word, so that a hyphenated town is one: "in
+  // Winston-Salem with"; "Hill-Sachs" is still refused)
+  if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(pLast + 1 < count && (rd(tGap, pLast + 1) & G_HYPHEN) != 0 &&
+    rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
     const capital = sh == SH_CAP || sh == SH_UPPER;
     const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k) || capital && placeBeside(k));
     const mid = !sentenceStart(k);
@@ -8833,7 +8865,10 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
     last = k + 1;
   } else if ((pd & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
   // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
-  if (placeStr(pd) != 1 || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || wordIn(k, VISIT_WORDS)) return false;
+  // (stop 34: a town of several words of any strength, which no other rule takes in these cases: "SHE LIVES IN HOT
+  // SPRINGS WITH", "from bay city,")
+  if ((placeStr(pd) != 1 && !(last > k && placeStr(pd) > 1)) || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3 ||
+    wordIn(k, VISIT_WORDS)) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
   // (a year after "IN" closes it too: "MOVED TO FALL RIVER IN 1989")
   if (!phraseEndsAfter(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
