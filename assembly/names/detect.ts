@@ -10725,12 +10725,27 @@ function unionLocal20(k: u32, sh: u32, mode: u32): bool {
  * "Center for Further Testing" say why, not whose. A hospital's head writes a facility, the others an organisation.
  */
 function headForName20(k: u32): bool {
-  if (!wordIn(k, FOR_HEADS_20) || !wordIn(k + 1, "\u0003for") || rd(tShape, k + 2) != SH_CAP || !forNameWord20(k + 2)) return false;
+  if (!wordIn(k, FOR_HEADS_20) || !wordIn(k + 1, "\u0003for") || rd(tShape, k + 2) != SH_CAP) return false;
+  if (!forNameWord20(k + 2)) return placeCenterFor34(k);
   let last = k + 2;
   // (a care word closes a name of two words: "Hospital for Special Surgery", "Hospital for Special Care")
   if (k + 3 < count && tight(k + 3) && rd(tShape, k + 3) == SH_CAP && (rd(tData, k + 3) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0) last = k + 3;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, wordIn(k, "\u0008hospital") ? R_FACILITY : R_ORGANIZATION);
   for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+/**
+ * (stop 34) Token k, "Center" (or another head of FOR_HEADS_20) and "for" and a word of rehabilitation, right after a
+ * town just found that names it: "Bed offers: Maplewood Center for Rehab (Amherst)", "Lakeview Center for
+ * Rehabilitation". Alone the phrase says why ("transferred to Center for Rehab" stays words). Joins the town's span as a
+ * facility.
+ */
+function placeCenterFor34(k: u32): bool {
+  if (pType != ENTITY_LOCATION || pReason != R_CITY || pEnd != rd(tEnd, k - 1) || !tight(k) || rd(tShape, k - 1) != SH_CAP ||
+    !wordIn(k + 2, "\u000erehabilitation\u0005rehab")) return false;
+  span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 800, R_FACILITY, true);
+  for (let m = k; m <= k + 2; m++) wr(tDone, m, 0xff);
   return true;
 }
 
