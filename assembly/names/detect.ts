@@ -11928,6 +11928,8 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
  * finding becomes the facility); "Dr. Barron Center", "John West" stay as they were.
  */
 function facTail31(k: u32, sh: u32): bool {
+  // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "GUTHRIE AHC": vaSite34())
+  if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
@@ -12384,6 +12386,23 @@ function firmCompound34(k: u32, sh: u32, s: u32, e: u32): bool {
     j += n + 1;
   }
   return false;
+}
+
+// a VA's or an army post's site initialism after its town or its post's name: a VA medical center, a VA health care
+// system, an army health clinic, an army community hospital, a community-based outpatient clinic
+const VA_SITES34 = "\u0004vamc\u0005vahcs\u0003ahc\u0003ach\u0004cboc";
+
+/**
+ * (org34) Token k, a site initialism in capitals (VA_SITES34), right after a place or a facility just found (pending, ending
+ * at k - 1, tight; from facTail31()) or a name no title or role cued: the place and k are the facility ("Seattle VAMC",
+ * "GUTHRIE AHC", "Mount Vernon CBOC", "the Bedford VAMC"). A capitalised word after it leaves it to the older rules.
+ */
+function vaSite34(k: u32): bool {
+  if (!tight(k) || rd(tShape, k - 1) == SH_LOWER || pType == ENTITY_NAME && (pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k - 1) && (rd(tData, k + 1) & F_FACILITY) == 0) return false;
+  span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
+  wr(tDone, k, 0xff);
+  return true;
 }
 
 /**
