@@ -12344,8 +12344,8 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
 }
 
 // ---- Stop 34, organisations round (org34): a payer, a carrier, a laboratory or a network named by one word no list
-// has, told by its compound's last part or by the cue before it (self-contained: org34 and its helpers; read from
-// laterRounds() after firmAfterWhere33) ----
+// has, told by its compound's last part or by the label before it (org34, firmCompound34; read from laterRounds() after
+// firmAfterWhere33), and a VA's site initialism after its town (vaSite34, read from facTail31()) ----
 
 // the last part of a firm's compound word, a closed class of what payers, carriers, laboratories and networks call
 // themselves: "SelectHealth", "TennCare", "CareFlite", "LifeFlight", "NeoGenomics", "HealthPartners", "NorthShore",
@@ -12354,38 +12354,25 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
 const FIRM_ENDS34 = "\u0006health\u0004care\u0005share\u0005shore\u0006flight\u0005flite\u0008genomics\u0008partners\u0007hearing\u0004star";
 // a payer's, a carrier's or an employer's label right before the firm (a colon or a blank between): "Secondary:
 // MassHealth", "PAYER: MEDICA", "supplement Wellmark", "TRANSPORT: EAGLEMED", "Insurance TennCare"
-const LABEL_CUES34 = "\u0009insurance\u0007insurer\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer\u0006vendor";
-// a billing's, a coverage's or a transfer's word before "to", "by", "via", "from" or "through" and the firm or the
-// hospital: "billing to SelectHealth", "COVERAGE VIA WELLMARK", "COVERED BY IHS / AHCCCS", "REFERRAL TO OCHSNER."
-const VERB_CUES34 = "\u0007billing\u0006billed\u0008coverage\u0007covered\u000btransferred\u000btransported\u0005flown\u0009airlifted\u0008referral";
-// the words that may follow a firm's word and close it: a member's or a claim's label, a network, a plan's kind, a
-// place's or a time's preposition ("SelectHealth ID SH88", "TRICARE NETWORK", "POWERSHARE IMAGE EXCHANGE")
-const FIRM_TAILS34 = "\u0002id\u0006member\u0003mbr\u0005group\u0006policy\u0005claim\u0007network\u0003ppo\u0003hmo\u0002on\u0002in\u0002at\u0005until\u0003rep\u0005image\u0009accession\u0008pharmacy\u0005fixed";
+const LABEL_CUES34 = "\u0009insurance\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer";
+// the words that may follow a firm's word and close it: a member's or a claim's label, a network, a representative, an
+// image exchange, a transport's kind ("SelectHealth ID SH88", "Wellmark ID", "POWERSHARE IMAGE EXCHANGE", "EAGLEMED FIXED-WING")
+const FIRM_TAILS34 = "\u0002id\u0006member\u0003mbr\u0005group\u0006policy\u0005claim\u0007network\u0003rep\u0005image\u0005fixed";
 
 /**
- * (org34) Token k (s..e), a word no list has, is a firm's compound: in mixed case a camel's hump (a lower-case letter,
- * then a capital) opening one of FIRM_ENDS34's parts as its last capital ("SelectHealth", "CareFlite", "NorthShore"; not
- * "VESIcare", not a portal's "MyHealth"); in capitals, one of the parts after three letters or more ("TENNCARE").
+ * (org34) Token k (s..e), a word no list has, is a firm's compound: it ends in one of FIRM_ENDS34's parts after three
+ * letters or more, in mixed case with a camel's hump (a lower-case letter, then a capital) as its last capital
+ * ("SelectHealth", "CareFlite", "NorthShore"; not "VESIcare", not a portal's "MyHealth"), or in capitals ("TENNCARE").
  */
 function firmCompound34(k: u32, sh: u32, s: u32, e: u32): bool {
-  if (sh == SH_UPPER) return endsWithAny(k, FIRM_ENDS34, 3);
-  let i = e - 1;
+  if (!endsWithAny(k, FIRM_ENDS34, 3)) return false;
+  if (sh == SH_UPPER) return true;
+  // (the last capital, four letters or more from the end, after a lower-case letter and three letters or more: not a
+  // portal's "MyHealth")
+  let i = e - 4;
   while (i > s + 2 && !(byteAt(i) >= 0x41 && byteAt(i) <= 0x5a)) i--;
   const b = byteAt(i - 1);
-  if (i <= s + 2 || !(byteAt(i) >= 0x41 && byteAt(i) <= 0x5a) || b < 0x61 || b > 0x7a) return false;
-  // (the part from the hump to the end, whole)
-  const list = FIRM_ENDS34;
-  let j: u32 = 0;
-  while (j < <u32>list.length) {
-    const n = <u32>list.charCodeAt(j);
-    if (n == e - i) {
-      let same = true;
-      for (let q: u32 = 0; q < n && same; q++) same = (byteAt(i + q) | 0x20) == <u32>list.charCodeAt(j + 1 + q);
-      if (same) return !(i == s + 2 && (byteAt(s) | 0x20) == 0x6d && (byteAt(s + 1) | 0x20) == 0x79);
-    }
-    j += n + 1;
-  }
-  return false;
+  return i > s + 2 && byteAt(i) <= 0x5a && b >= 0x61 && b <= 0x7a;
 }
 
 // a VA's or an army post's site initialism after its town or its post's name: a VA medical center, a VA health care
@@ -12406,20 +12393,19 @@ function vaSite34(k: u32): bool {
 }
 
 /**
- * (org34) Writes token k, a capitalised word (in capitals in ALL CAPS) that no list has, as a firm or a hospital when its
- * frame says so, and returns true:
+ * (org34) Writes token k, a capitalised word (in capitals in ALL CAPS) that no list has, as a firm when its frame says
+ * so, and returns true:
  * - a firm's compound (firmCompound34), in mixed case after a word of where, a label's colon, a comma, a bracket or a
- *   slash, or closing its clause: "billing to SelectHealth (member", "by CareFlite.", "PGT-A by CooperGenomics (", "Insurance
- *   TennCare/BlueCare ID", "Dr. Abramowitz, NorthShore - Skokie"; in capitals both after a word of where, a payer's label
- *   or a slash and closing its clause ("VIA POWERSHARE IMAGE EXCHANGE", "BY CAREFLITE.");
+ *   slash, or closing its clause: "billing to SelectHealth (member", "by CareFlite.", "PGT-A by CooperGenomics (",
+ *   "Insurance TennCare/BlueCare ID", "Dr. Abramowitz, NorthShore - Skokie"; in capitals after a word of where or a slash
+ *   and closing its clause ("VIA POWERSHARE IMAGE EXCHANGE", "BY CAREFLITE.", "BY LIFEFLIGHT NORTH"); after a payer's
+ *   label in both ("Secondary: MassHealth Standard", "INSURANCE HEALTHPARTNERS,");
  * - any such word closing its clause (a comma, a bracket, a period, a dash, the line's end, or FIRM_TAILS34 next) right
- *   after a payer's, a carrier's or an employer's label (LABEL_CUES34: "PAYER: MEDICA MBR", "supplement Wellmark ID",
- *   "TRANSPORT: EAGLEMED FIXED-WING"), or after "to", "by", "via", "from" or "through" that follows a billing's, a
- *   coverage's or a transfer's word (VERB_CUES34: "COVERED BY IHS / AHCCCS,", "REFERRAL TO OCHSNER."), a hospital after
- *   "to" or "from".
+ *   after a payer's, a carrier's or an employer's label (LABEL_CUES34: "supplement Wellmark ID", "TRANSPORT: EAGLEMED
+ *   FIXED-WING").
  * Not a word of medical shape, an e-mail's host, a word inside a longer capitalised name ("ProHealth Physicians",
- * "CoxHealth Branson"), nor one a rule begun before k holds. "secondary to Klebsiella" (no label: "to" follows only the
- * verbs), "covered with Mepilex", "CONSENT TO TELEHEALTH OBTAINED", "via MyChart", "an EpiPen", "VESIcare" stay words.
+ * "CoxHealth Branson", "INSURANCE: GULFSTAR HEALTH PLAN"), nor one a rule begun before k holds. "secondary to
+ * Klebsiella" (no label's frame), "CONSENT TO TELEHEALTH OBTAINED", "via MyChart", "an EpiPen", "VESIcare" stay words.
  */
 function org34(k: u32, sh: u32, mode: u32): bool {
   if (rd(tDone, k) != 0 || mode == MODE_LOWER || sh == SH_CAP && mode != MODE_MIXED) return false;
@@ -12438,7 +12424,6 @@ function org34(k: u32, sh: u32, mode: u32): bool {
   }
   const prep = tight(k) && wordIn(p, "\u0002to\u0002by\u0003via\u0004from\u0007through");
   const label = (tight(k) || (g & G_COLON) != 0) && wordIn(p, LABEL_CUES34);
-  let reason = R_ORGANIZATION;
   let ok = false;
   if (firmCompound34(k, sh, s, e)) {
     // (a compass word may follow a carrier's, "LIFEFLIGHT NORTH"; another capitalised word makes k a longer name's)
@@ -12448,16 +12433,9 @@ function org34(k: u32, sh: u32, mode: u32): bool {
     // GULFSTAR HEALTH PLAN" is the longer name's)
     ok = label && !(next && (rd(tData, k + 1) & F_FACILITY) != 0) || (sh == SH_CAP ? closed || compass || !next && (prep || (g & (G_COLON | G_COMMA | G_NEWLINE | G_OTHER | G_JOIN)) != 0) :
       (closed || compass) && (prep || (g & G_JOIN) != 0));
-  } else if (closed && (g & (G_NEWLINE | G_FAR)) == 0) {
-    // (a label right before, a colon or a blank between; a verb's cue before the word of where)
-    if (label) ok = true;
-    else if (prep && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, VERB_CUES34)) {
-      ok = true;
-      if (wordIn(p, "\u0002to\u0004from")) reason = R_FACILITY;
-    }
-  }
+  } else ok = label && closed && (g & (G_NEWLINE | G_FAR)) == 0;
   if (!ok) return false;
-  span(s, e, ENTITY_LOCATION, 750, reason);
+  span(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   return true;
 }
