@@ -12362,10 +12362,14 @@ const FIRM_TAILS34 = "\u0002id\u0006member\u0003mbr\u0005group\u0006policy\u0005
 /**
  * (org34) Token k (s..e), a word no list has, is a firm's compound: it ends in one of FIRM_ENDS34's parts after three
  * letters or more, in mixed case with a camel's hump (a lower-case letter, then a capital) as its last capital
- * ("SelectHealth", "CareFlite", "NorthShore"; not "VESIcare", not a portal's "MyHealth"), or in capitals ("TENNCARE").
+ * ("SelectHealth", "CareFlite", "NorthShore"; not "VESIcare", not a portal's "MyHealth"), or in capitals ("TENNCARE");
+ * not a kind of care ("TELEHEALTH", "HomeCare", "SELFCARE", "UrgentCare": tele-, home-, self-, urge-).
  */
 function firmCompound34(k: u32, sh: u32, s: u32, e: u32): bool {
   if (!endsWithAny(k, FIRM_ENDS34, 3)) return false;
+  // (a kind of care, no firm's name: "TELEHEALTH", "HomeCare", "SELFCARE", "UrgentCare")
+  const w = (byteAt(s) | 0x20) << 24 | (byteAt(s + 1) | 0x20) << 16 | (byteAt(s + 2) | 0x20) << 8 | byteAt(s + 3) | 0x20;
+  if (w == 0x74656c65 || w == 0x686f6d65 || w == 0x73656c66 || w == 0x75726765) return false;
   if (sh == SH_UPPER) return true;
   // (the last capital, four letters or more from the end, after a lower-case letter and three letters or more: not a
   // portal's "MyHealth")
