@@ -46,8 +46,8 @@ const LABELS: ReadonlyArray<PlaceCase> = [
 
 const VA_SITES: ReadonlyArray<PlaceCase> = [
   // a VA's or an army post's site initialism after its town (found just before it)
-  ["He was seen at the Seattle VAMC last spring for his knee.", [["Seattle VAMC", "location:city"]], ["spring", "knee"]],
-  ["Returned to the Bedford VAMC.", [["Bedford VAMC", "location:city"]], ["Returned"]],
+  ["He was seen at the Seattle VAMC last spring for his knee.", [["Seattle VAMC", FAC]], ["spring", "knee"]],
+  ["Returned to the Bedford VAMC.", [["Bedford VAMC", FAC]], ["Returned"]],
   ["Seen at Fort Kessler CBOC on Monday.", [["Fort Kessler CBOC", FAC]], ["Seen", "Monday"]],
   // hard negatives: the initialism with no town before it, a doctor's name before it
   ["met at ACH for an ACH transfer", [], ["ACH", "transfer"]],
