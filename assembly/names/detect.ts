@@ -12391,6 +12391,8 @@ const VA_SITES34 = "\u0004vamc\u0005vahcs\u0003ahc\u0003ach\u0004cboc";
 function vaSite34(k: u32): bool {
   if (!tight(k) || rd(tShape, k - 1) == SH_LOWER || pType == ENTITY_NAME && (pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
   if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k - 1) && (rd(tData, k + 1) & F_FACILITY) == 0) return false;
+  // (nor a building's or a unit's word after a comma: "Bedford VAMC, Bldg 7" would become an address's line)
+  if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tData, k + 1) & F_UNIT) != 0) return false;
   // (a score above the place's: the finding becomes the facility)
   span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore + 1, R_FACILITY, true);
   wr(tDone, k, 0xff);
