@@ -7457,8 +7457,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // word no list has, its length and the word before's shape first)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 && whereShape31(k - 1) &&
     firmAfterWhere33(k, sh)) return true;
-  // (stop 34: a firm's compound word or a word no list has after a payer's, a carrier's or a transfer's cue, "billing to
-  // SelectHealth (", "PAYER: MEDICA MBR", "REFERRAL TO OCHSNER."; a capitalised word no list has, four letters or more)
+  // (stop 34: a firm's compound word, or a word no list has after a payer's or a carrier's label, "billing to
+  // SelectHealth (", "supplement Wellmark ID", "TRANSPORT: EAGLEMED"; a capitalised word no list has, four letters or more)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
@@ -11928,7 +11928,7 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
  * finding becomes the facility); "Dr. Barron Center", "John West" stay as they were.
  */
 function facTail31(k: u32, sh: u32): bool {
-  // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "GUTHRIE AHC": vaSite34())
+  // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "Fort Kessler CBOC": vaSite34())
   if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
@@ -12353,7 +12353,7 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
 // "InterStim", "CoverMyMeds")
 const FIRM_ENDS34 = "\u0006health\u0004care\u0005share\u0005shore\u0006flight\u0005flite\u0008genomics\u0008partners\u0007hearing\u0004star";
 // a payer's, a carrier's or an employer's label right before the firm (a colon or a blank between): "Secondary:
-// MassHealth", "PAYER: MEDICA", "supplement Wellmark", "TRANSPORT: EAGLEMED", "Insurance TennCare"
+// MassHealth", "supplement Wellmark", "TRANSPORT: EAGLEMED", "Insurance TennCare"
 const LABEL_CUES34 = "\u0009insurance\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer";
 // the words that may follow a firm's word and close it: a member's or a claim's label, a network, a representative, an
 // image exchange, a transport's kind ("SelectHealth ID SH88", "Wellmark ID", "POWERSHARE IMAGE EXCHANGE", "EAGLEMED FIXED-WING")
@@ -12386,7 +12386,8 @@ const VA_SITES34 = "\u0004vamc\u0005vahcs\u0003ahc\u0003ach\u0004cboc";
 /**
  * (org34) Token k, a site initialism in capitals (VA_SITES34), right after a place or a facility just found (pending, ending
  * at k - 1, tight; from facTail31()) or a name no title or role cued: the place and k are the facility ("Seattle VAMC",
- * "GUTHRIE AHC", "Mount Vernon CBOC", "the Bedford VAMC"). A capitalised word after it leaves it to the older rules.
+ * "Mount Vernon CBOC", "the Bedford VAMC"). A capitalised word after it, or a comma and a unit's word ("Bedford VAMC,
+ * Bldg 7"), leaves it to the older rules.
  */
 function vaSite34(k: u32): bool {
   if (!tight(k) || rd(tShape, k - 1) == SH_LOWER || pType == ENTITY_NAME && (pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
