@@ -19,7 +19,9 @@ const UNITS: ReadonlyArray<PlaceCase> = [
   // a level between the name and its unit stays out
   ["NICU PROGRESS NOTE - CHILDREN'S HALVERSON LEVEL III NICU, DOL 4", [["CHILDREN'S HALVERSON", FAC]], ["PROGRESS", "LEVEL", "DOL"]],
   // a VA clinic named by its town's words, after the system's name and a dash
-  ["VA NORTHERN HCS - MAPLE RIDGE CBOC", [["MAPLE RIDGE", FAC]], ["NORTHERN", "HCS", "CBOC"]],
+  // (stop 34: "CBOC" is now part of the clinic's name, vaSite34: fixtures 15 and 21 label "Fort Kessler CBOC" and
+  // "Mount Vernon CBOC" whole; it had been kept as a unit word like "ED")
+  ["VA NORTHERN HCS - MAPLE RIDGE CBOC", [["MAPLE RIDGE CBOC", FAC]], ["NORTHERN", "HCS"]],
   // lower-case text, a town's guess re-typed as the facility
   ["seen that night at stony brook ed, ct negative. mom agrees with plan.", [["stony brook", FAC]], ["night", "negative"]],
   // a place and its tail word before the unit, after a comma

@@ -7540,6 +7540,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // word no list has, its length and the word before's shape first)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 && whereShape31(k - 1) &&
     firmAfterWhere33(k, sh)) return true;
+  // (stop 34: a firm's compound word, or a word no list has after a payer's or a carrier's label, "billing to
+  // SelectHealth (", "supplement Wellmark ID", "TRANSPORT: EAGLEMED"; a capitalised word no list has, four letters or more)
+  if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
@@ -12097,6 +12100,8 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
  * finding becomes the facility); "Dr. Barron Center", "John West" stay as they were.
  */
 function facTail31(k: u32, sh: u32): bool {
+  // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "Fort Kessler CBOC": vaSite34())
+  if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
@@ -12507,5 +12512,110 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
   wr(tDone, k, 0xff);
   // (a reference's label after the comma is no credential of a name: "SUBMITTED TO AETNA, REF PA-7719024")
   if (k + 1 < count && wordIn(k + 1, "\u0003ref")) wr(tDone, k + 1, 0xff);
+  return true;
+}
+
+// ---- Stop 34, organisations round (org34): a payer, a carrier, a laboratory or a network named by one word no list
+// has, told by its compound's last part or by the label before it (org34, firmCompound34; read from laterRounds() after
+// firmAfterWhere33), and a VA's site initialism after its town (vaSite34, read from facTail31()) ----
+
+// the last part of a firm's compound word, a closed class of what payers, carriers, laboratories and networks call
+// themselves: "SelectHealth", "TennCare", "CareFlite", "LifeFlight", "NeoGenomics", "HealthPartners", "NorthShore",
+// "LifeShare", "TruHearing", "BrightStar" (a device's or a drug's compound ends otherwise: "EpiPen", "SynchroMed",
+// "InterStim", "CoverMyMeds")
+const FIRM_ENDS34 = "\u0006health\u0004care\u0005share\u0005shore\u0006flight\u0005flite\u0008genomics\u0008partners\u0007hearing\u0004star";
+// a payer's, a carrier's or an employer's label right before the firm (a colon or a blank between): "Secondary:
+// MassHealth", "supplement Wellmark", "TRANSPORT: EAGLEMED", "Insurance TennCare"
+const LABEL_CUES34 = "\u0009insurance\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer";
+// the words that may follow a firm's word and close it: a member's or a claim's label, a network, a representative, an
+// image exchange, a transport's kind ("SelectHealth ID SH88", "Wellmark ID", "POWERSHARE IMAGE EXCHANGE", "EAGLEMED FIXED-WING")
+const FIRM_TAILS34 = "\u0002id\u0006member\u0003mbr\u0005group\u0006policy\u0005claim\u0007network\u0003rep\u0005image\u0005fixed";
+
+/**
+ * (org34) Token k (s..e), a word no list has, is a firm's compound: it ends in one of FIRM_ENDS34's parts after three
+ * letters or more, in mixed case with a camel's hump (a lower-case letter, then a capital) as its last capital
+ * ("SelectHealth", "CareFlite", "NorthShore"; not "VESIcare", not a portal's "MyHealth"), or in capitals ("TENNCARE");
+ * not a kind of care ("TELEHEALTH", "HomeCare", "SELFCARE", "UrgentCare": tele-, home-, self-, urge-).
+ */
+function firmCompound34(k: u32, sh: u32, s: u32, e: u32): bool {
+  if (!endsWithAny(k, FIRM_ENDS34, 3)) return false;
+  // (a kind of care, no firm's name: "TELEHEALTH", "HomeCare", "SELFCARE", "UrgentCare")
+  const w = (byteAt(s) | 0x20) << 24 | (byteAt(s + 1) | 0x20) << 16 | (byteAt(s + 2) | 0x20) << 8 | byteAt(s + 3) | 0x20;
+  if (w == 0x74656c65 || w == 0x686f6d65 || w == 0x73656c66 || w == 0x75726765) return false;
+  if (sh == SH_UPPER) return true;
+  // (the last capital, four letters or more from the end, after a lower-case letter and three letters or more: not a
+  // portal's "MyHealth")
+  let i = e - 4;
+  while (i > s + 2 && !(byteAt(i) >= 0x41 && byteAt(i) <= 0x5a)) i--;
+  const b = byteAt(i - 1);
+  return i > s + 2 && byteAt(i) <= 0x5a && b >= 0x61 && b <= 0x7a;
+}
+
+// a VA's or an army post's site initialism after its town or its post's name: a VA medical center, a VA health care
+// system, an army health clinic, an army community hospital, a community-based outpatient clinic
+const VA_SITES34 = "\u0004vamc\u0005vahcs\u0003ahc\u0003ach\u0004cboc";
+
+/**
+ * (org34) Token k, a site initialism in capitals (VA_SITES34), right after a place or a facility just found (pending, ending
+ * at k - 1, tight; from facTail31()) or a name no title or role cued: the place and k are the facility ("Seattle VAMC",
+ * "Mount Vernon CBOC", "the Bedford VAMC"). A capitalised word after it, or a comma and a unit's word ("Bedford VAMC,
+ * Bldg 7"), leaves it to the older rules.
+ */
+function vaSite34(k: u32): bool {
+  if (!tight(k) || rd(tShape, k - 1) == SH_LOWER || pType == ENTITY_NAME && (pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
+  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k - 1) && (rd(tData, k + 1) & F_FACILITY) == 0) return false;
+  // (nor a building's or a unit's word after a comma: "Bedford VAMC, Bldg 7" would become an address's line)
+  if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tData, k + 1) & F_UNIT) != 0) return false;
+  // (a score above the place's: the finding becomes the facility)
+  span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore + 1, R_FACILITY, true);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * (org34) Writes token k, a capitalised word (in capitals in ALL CAPS) that no list has, as a firm when its frame says
+ * so, and returns true:
+ * - a firm's compound (firmCompound34), in mixed case after a word of where, a label's colon, a comma, a bracket or a
+ *   slash, or closing its clause: "billing to SelectHealth (member", "by CareFlite.", "PGT-A by CooperGenomics (",
+ *   "Insurance TennCare/BlueCare ID", "Dr. Abramowitz, NorthShore - Skokie"; in capitals after a word of where or a slash
+ *   and closing its clause ("VIA POWERSHARE IMAGE EXCHANGE", "BY CAREFLITE.", "BY LIFEFLIGHT NORTH"); after a payer's
+ *   label in both ("Secondary: MassHealth Standard", "INSURANCE HEALTHPARTNERS,");
+ * - any such word closing its clause (a comma, a bracket, a period, a dash, the line's end, or FIRM_TAILS34 next) right
+ *   after a payer's, a carrier's or an employer's label (LABEL_CUES34: "supplement Wellmark ID", "TRANSPORT: EAGLEMED
+ *   FIXED-WING").
+ * Not a word of medical shape, an e-mail's host, a word inside a longer capitalised name ("ProHealth Physicians",
+ * "CoxHealth Branson", "INSURANCE: GULFSTAR HEALTH PLAN"), nor one a rule begun before k holds. "secondary to
+ * Klebsiella" (no label's frame), "CONSENT TO TELEHEALTH OBTAINED", "via MyChart", "an EpiPen", "VESIcare" stay words.
+ */
+function org34(k: u32, sh: u32, mode: u32): bool {
+  if (rd(tDone, k) != 0 || mode == MODE_LOWER || sh == SH_CAP && mode != MODE_MIXED) return false;
+  const d = rd(tData, k);
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || pType != 0 && pStart < s && pEnd > s || byteAt(s - 1) == 0x40 || medicalShape(k)) return false;
+  const p = k - 1;
+  const g = rd(tGap, k);
+  // (the clause closes after k: a comma, a semicolon, a bracket, a period, a slash, a dash, the line's end, or a tail)
+  let closed = e >= inLen || k + 1 >= count;
+  if (!closed) {
+    const b = punctAfter(e);
+    closed = b == 0x2c || b == 0x3b || b == 0x28 || b == 0x29 || b == 0x2e || b == 0x3a ||
+      (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_JOIN | G_HYPHEN)) != 0 || tight(k + 1) && wordIn(k + 1, FIRM_TAILS34);
+  }
+  const prep = tight(k) && wordIn(p, "\u0002to\u0002by\u0003via\u0004from\u0007through");
+  const label = (tight(k) || (g & G_COLON) != 0) && wordIn(p, LABEL_CUES34);
+  let ok = false;
+  if (firmCompound34(k, sh, s, e)) {
+    // (a compass word may follow a carrier's, "LIFEFLIGHT NORTH"; another capitalised word makes k a longer name's)
+    const next = !closed && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh;
+    const compass = next && (rd(tData, k + 1) & F_DIRECTION) != 0;
+    // (a payer's label decides before a plan's word, "Secondary: MassHealth Standard"; not before a head word, "INSURANCE:
+    // GULFSTAR HEALTH PLAN" is the longer name's)
+    ok = label && !(next && (rd(tData, k + 1) & F_FACILITY) != 0) || (sh == SH_CAP ? closed || compass || !next && (prep || (g & (G_COLON | G_COMMA | G_NEWLINE | G_OTHER | G_JOIN)) != 0) :
+      (closed || compass) && (prep || (g & G_JOIN) != 0));
+  } else ok = label && closed && (g & (G_NEWLINE | G_FAR)) == 0;
+  if (!ok) return false;
+  span(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
   return true;
 }
