@@ -301,7 +301,7 @@ Interpreter (Diné): ⟦N|Wallace Nez⟧, ⟦O|Navajo Interpreter Services LLC�
 note("travel-medicine", `
 Travel Medicine Consult — ⟦H|Passport Health⟧ ⟦C|Reno⟧ · ⟦S|645 Sierra Rose Dr⟧ · ⟦D|2/24/2097⟧
 Traveler: ⟦N|Esperanza "Chayo" Lujan⟧, 34F, DOB ⟦D|1/18/2063⟧, client ⟦M|PH-NV-220418⟧
-Itinerary: departs ⟦D|April 9⟧ to ⟦COUNTRY|Peru⟧ (⟦C|Lima⟧, ⟦C|Cusco⟧, 4-day Inca trail), then ⟦COUNTRY|Bolivia⟧ (⟦LO|Salar de Uyuni⟧) with ⟦O|Andean Trails Adventures⟧; returns ⟦D|May 3⟧. Staying at ⟦O|Hostal Los Andes⟧ in ⟦C|Cusco⟧.
+Itinerary: departs ⟦D|April 9⟧ to ⟦COUNTRY|Peru⟧ (⟦C|Lima⟧, ⟦C|Cusco⟧, 4-day ⟦LO|Inca trail⟧), then ⟦COUNTRY|Bolivia⟧ (⟦LO|Salar de Uyuni⟧) with ⟦O|Andean Trails Adventures⟧; returns ⟦D|May 3⟧. Staying at ⟦O|Hostal Los Andes⟧ in ⟦C|Cusco⟧.
 Employer: ⟦O|Renown Health⟧ (she is a ⟦PROF|NICU nurse⟧); her unit manager ⟦N|Garrett Olafsen⟧ approved leave.
 Vaccines given: Typhoid Vi (lot ⟦DEV|TY92K14⟧), Hep A #2 (lot ⟦DEV|HA77120B⟧). Yellow fever: Stamaril given, ICVP signed, certificate no. ⟦I|YF-NV-0044187⟧.
 Rx: acetazolamide 125 mg BID from day before ascent; atovaquone-proguanil not needed for itinerary; azithromycin standby.
@@ -456,7 +456,7 @@ note("hematology-caps", `
 DX: JAK2 V617F POLYCYTHEMIA VERA SINCE ⟦D|2089⟧, ON HYDROXYUREA 1000 MG DAILY.
 CBC: HCT 44.8, WBC 9.2, PLT 512. PHLEBOTOMY NOT NEEDED.
 SHE IS ⟦A|NINETY-ONE⟧ - NOT ⟦A|93⟧ AS ON THE REFERRAL - AND STILL DRIVES TO ⟦O|KROGER⟧ ON ⟦S|MACCORKLE AVE⟧.
-LABS DRAWN AT ⟦H|CAMC TEAYS VALLEY⟧ (⟦C|HURRICANE⟧); RESULTS TO DR. ⟦N|CASTO⟧ ⟦F|304-555-0196⟧.
+LABS DRAWN AT ⟦H|CAMC TEAYS VALLEY⟧ (⟦C|HURRICANE⟧); RESULTS TO DR. ⟦N|CASTO⟧ ⟦P|304-555-0196⟧.
 PASTOR REV. ⟦N|DWIGHT SAMPLES⟧ (⟦O|SISSONVILLE FREE WILL BAPTIST⟧) ACCOMPANIED HER.
 RTC 3 MONTHS. ⟦N|PRIYANKA VENKATARAMAN⟧, MD
 `);
