@@ -935,6 +935,63 @@ function vietName33(k: u32): bool {
     rd(tEnd, k) - rd(tStart, k) >= 2;
 }
 
+// ---- Stop 34, clinical round 25 (fx22): a town's "Area" hospital, a state court by its kind and its state, a mile marker ----
+// (out of line, read from step() behind the token's length and first letter: round25)
+
+// a facility's head after "Area": the first word of two ("Medical Center", "Health System", "Regional Hospital") or a
+// head alone ("Hospital", "Healthcare")
+const AREA_HEADS25 = "\u0007medical\u0006health\u0008regional\u0009community\u0008memorial";
+const AREA_ENDS25 = "\u0006center\u0006centre\u0008hospital\u0006clinic\u0006system\u0008hospitals";
+
+// the kinds of a state's or county's courts, before "Court of" and the state ("Superior Court of Arizona")
+const COURT_KINDS25 = "\u0008superior\u0008district\u0007supreme\u0009municipal\u0007probate\u0008juvenile\u0006family\u0008chancery\u0007circuit\u0006county\u0006tribal\u0008criminal";
+
+/**
+ * (stop 34) Token k, "Area", "Court" or "marker" (by its length, 4, 5 or 6), closes the words before a facility's or a
+ * court's head, or names a place on a road; writes the facility, the court or the place and returns true:
+ * - "Area" between a town's name (a place the lists know, or a word no English list has) and a facility's head, one
+ *   letter shape and blanks between: the hospital of a town's area, "CHARLESTON AREA MEDICAL CENTER", "Lakota Area
+ *   Hospital", "brainerd area health system". In ALL CAPS and lower case the facility walk stops at "area", a
+ *   department's word ("the surgical area"). Not "the area hospital", "LOCAL AREA HOSPITAL", "waiting area medical
+ *   staff" (English words before), nor "Boston area hospital" in mixed case (the shapes differ);
+ * - "Court" after a court's kind and before "of" and a state or a place the lists know, the kind and the place in
+ *   Court's shape: the court that ordered an evaluation or a commitment, "Superior Court of Arizona", "DISTRICT COURT
+ *   OF MARYLAND", "Circuit Court of Cook County" (a county's word after the place joins it); "Superior" alone is also a
+ *   town and took the place's reading. Not "Court of Appeals" (no kind before), "the court of appeals", "family court"
+ *   alone, "Superior court of Arizona" (the shapes differ);
+ * - "marker" after "mile" and before a number: where a crash or a patient was found on a highway, "I-495 northbound at
+ *   mile marker 88", "AT MILE MARKER 37,". Not "tumor marker 125", "a mile; marker 3" (no "mile" right before).
+ */
+function round25(k: u32, sh: u32, len: u32): bool {
+  const p = k - 1;
+  const n = k + 1;
+  const m = k + 2;
+  if (!exists(p) || !tight(k) || !tight(n) || rd(tShape, p) != sh) return false;
+  let last: u32 = 0;
+  const pd = rd(tData, p);
+  const ms = rd(tShape, m);
+  if (len == 6) {
+    // (the number after "marker" is read by step()'s test)
+    if (wordIn(k, "\u0006marker") && wordIn(p, "\u0004mile")) last = n;
+  } else if (!tight(m)) {
+    return false;
+  } else if (len == 4) {
+    if (!wordIn(k, "\u0004area") || rd(tShape, n) != sh || rd(tEnd, p) - rd(tStart, p) < 3 || !(placeStr(pd) > 0 || tierOf(pd) == 0) ||
+      (pd & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+    if (wordIn(n, "\u0008hospital\u000ahealthcare")) last = n;
+    else if (ms == sh && wordIn(n, AREA_HEADS25) && wordIn(m, AREA_ENDS25)) last = m;
+  } else {
+    const md = rd(tData, m);
+    if (!wordIn(k, "\u0005court") || !wordIn(p, COURT_KINDS25) || !wordIn(n, "\u0002of") || ms != sh || !((md & F_STATE) != 0 || placeStr(md) > 0)) return false;
+    last = m;
+    if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == sh && ((rd(tData, m + 1) & F_STATE) != 0 || wordIn(m + 1, "\u0006county\u0006parish"))) last = m + 1;
+  }
+  if (last == 0) return false;
+  span(rd(tStart, p), rd(tEnd, last), ENTITY_LOCATION, 850, len == 4 ? R_FACILITY : len == 6 ? R_ADDRESS : R_ORGANIZATION);
+  for (let q = p; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
+}
+
 /**
  * (stop 33) A given name the word table marks never a name, for it is a clinical abbreviation too ("MAE": moves all
  * extremities), as the middle name closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:", "Pruitt, Odessa Mae\n",
@@ -4650,6 +4707,11 @@ function saintSurname(k: u32): bool {
   // KCI": the next token's length and letters, the state's flag or the word before's shape first)
   const d = rd(tData, k);
   if (k > 0 && k + 1 < count && org33Gate(k, sh, len, b0 | 0x20, d) && org33(k, sh, len)) return;
+  // (stop 34, round 25: a town's "Area" hospital, a state court and a mile marker, "CHARLESTON AREA MEDICAL CENTER",
+  // "Superior Court of Arizona", "mile marker 88": "area", "court" and "marker" by their length and first letter, and a
+  // number after "marker", round25())
+  if (k > 0 && k + 2 < count && (len == 4 && (b0 | 0x20) == 0x61 || len == 5 && (b0 | 0x20) == 0x63 ||
+    len == 6 && (b0 | 0x20) == 0x6d && rd(tShape, k + 1) == SH_NUM) && round25(k, sh, len)) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
