@@ -17,12 +17,16 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * 0.8882, precision 0.9673; NAME 0.9776, LOCATION 0.8616, ORGANIZATION 0.6340, DATE 0.9767, ID 0.9542, PHONE 0.9844,
  * AGE 0.6250, MRN, FAX, EMAIL, SSN, IP, URL 1.0 (any type). Upper-cased copy 0.8707 / 0.9561 (LOCATION 0.8210,
  * ORGANIZATION 0.5979, NAME 0.9714), lower-cased 0.8066 / 0.9646 (NAME 0.9429, LOCATION 0.7232, ORGANIZATION 0.4227,
- * DATE 0.9604, ID 0.9466) (scripts/case-copy.mjs). Floors: the measured values rounded down.
+ * DATE 0.9604, ID 0.9466) (scripts/case-copy.mjs). After clinical round 25 (stop 34), written from its misses: see
+ * FLOOR's comment. Floors: the measured values rounded down.
  */
 const FLOOR = {
-  recall: 0.888, precision: 0.967,
+  // (measured after round 25, wasm and js alike: 0.8945 / 0.9675; NAME 0.9776, LOCATION 0.8708, ORGANIZATION 0.6521,
+  // DATE 0.9767, ID 0.9695, MRN 1.0, PHONE 0.9844, AGE 0.625; upper 0.8761 / 0.9564, lower 0.8128 / 0.9648; blind
+  // 0.8882 / 0.9673, floors then 0.888 / 0.967, LOCATION 0.861, ORGANIZATION 0.634, ID 0.954)
+  recall: 0.894, precision: 0.967,
   types: {
-    NAME: 0.977, LOCATION: 0.861, ORGANIZATION: 0.634, DATE: 0.976, ID: 0.954, MRN: 0.99, AGE: 0.625, PHONE: 0.984,
+    NAME: 0.977, LOCATION: 0.87, ORGANIZATION: 0.652, DATE: 0.976, ID: 0.969, MRN: 0.99, AGE: 0.625, PHONE: 0.984,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99, IP: 0.99, URL: 0.99,
   },
 };

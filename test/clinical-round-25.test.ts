@@ -1,5 +1,6 @@
 // Why this file exists: table tests, with hard negatives, for clinical round 25 (stop 34), read from fixture 22's
-// misses: a town's "Area" hospital ("CHARLESTON AREA MEDICAL CENTER"), a state court by its kind and its state
+// misses: a saint's "St." before the place or name found after it ("AT ST. JOSEPH", "FROM: ST. ELIZABETH BOARDMAN"), a
+// town's "Area" hospital ("CHARLESTON AREA MEDICAL CENTER"), a state court by its kind and its state
 // ("Superior Court of Arizona"), a mile marker on a road ("I-495 northbound at mile marker 88"), a laboratory, an oil
 // company, a mine, a ranch and a therapy contractor as organisation heads ("Vantrex Sciences", "Marathon Petroleum",
 // "Blackhawk Mining", "Etcheverry Land & Livestock", "Brightwell Therapies"), and the cues of a lab requisition, an
@@ -23,6 +24,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // a mile marker
   ["MVC on I-495 northbound at mile marker 88 per EMS", [["I-495", "location:address"], ["mile marker 88", "location:address"]], ["MVC", "EMS"]],
   ["FOUND AT MILE MARKER 37, CONSCIOUS", [["MILE MARKER 37", "location:address"]], ["FOUND", "CONSCIOUS"]],
+  // a saint's "St." before the place or the name found after it, in its letter case
+  ["LAST COLONOSCOPY 2086 AT ST. JOSEPH - NORMAL PER PT.", [["ST. JOSEPH", "name:dictionary"]], ["COLONOSCOPY", "NORMAL"]],
+  ["FROM: ST. ELIZABETH BOARDMAN (ACUTE STAY", [["ST. ELIZABETH BOARDMAN", "name:neighbour"]], ["FROM", "ACUTE"]],
+  ["grandson lives in st. paul", [["st. paul", "name:dictionary"]], ["grandson"]],
   // the new organisation heads after a place, a founder or invented words
   ["UDT by Vantrex Sciences was consistent.", [["Vantrex Sciences", ORG]], ["UDT", "consistent"]],
   ["On disability from Marathon Petroleum since the fire.", [["Marathon Petroleum", ORG]], ["disability", "fire"]],
@@ -41,6 +46,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Appeal to the Court of Appeals is pending.", [], ["Court", "Appeals"]],
   ["went to family court of her own accord", [], ["family", "court"]],
   ["The Superior court of appeal denied it.", [], ["Superior", "court"]],
+  // a title or an ordinal before a name is no saint's "St."
+  ["Seen by Dr. Paul today.", [["Paul", "name:title"]], ["Dr.", "today"]],
   // a mile, a marker and a number in other frames
   ["Walks a mile; marker 3 placed at the lesion.", [], ["mile", "marker"]],
   ["tumor marker 125 was normal", [], ["marker"]],

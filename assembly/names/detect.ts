@@ -183,6 +183,8 @@ function flush(): void {
     pType = ENTITY_LOCATION;
     pReason = R_CITY;
   }
+  // (stop 34, round 25: a saint's "St." before the place or the name found after it; the bytes first, saintBefore25())
+  if (pStart >= 4 && byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e) saintBefore25();
   emit(pStart, pEnd, pType, pReason, pScore);
   flushedEnd = pEnd;
   pType = 0;
@@ -943,6 +945,19 @@ function vietName33(k: u32): bool {
 const AREA_HEADS25 = "\u0007medical\u0006health\u0008regional\u0009community\u0008memorial";
 const AREA_ENDS25 = "\u0006center\u0006centre\u0008hospital\u0006clinic\u0006system\u0008hospitals";
 
+/**
+ * (stop 34) Widens the pending finding, a place or a name, over a saint's "St." right before it in the finding's letter
+ * case, before it is written out: "LAST COLONOSCOPY AT ST. JOSEPH", "grandson lives in st. paul", "FROM: ST. ELIZABETH
+ * BOARDMAN", "st. george 84790" (the rules found the saint's name and left its title). Not a street's "St." after its
+ * name and house number ("12 Oak St. Mary called": the address written before ends after it), nor "1st. Paul" (a
+ * letter or digit glued before), nor "Dr. Paul".
+ */
+function saintBefore25(): void {
+  const s = pStart - 4;
+  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && s >= flushedEnd && (byteAt(s) | 0x20) == 0x73 && (byteAt(s + 1) | 0x20) == 0x74 &&
+    (byteAt(s) == 0x53) == (byteAt(pStart) < 0x61) && !(s > 0 && isWordish(byteAt(s - 1)))) pStart = s;
+}
+
 // the kinds of a state's or county's courts, before "Court of" and the state ("Superior Court of Arizona")
 const COURT_KINDS25 = "\u0008superior\u0008district\u0007supreme\u0009municipal\u0007probate\u0008juvenile\u0006family\u0008chancery\u0007circuit\u0006county\u0006tribal\u0008criminal";
 
@@ -976,7 +991,7 @@ function round25(k: u32, sh: u32, len: u32): bool {
   } else if (!tight(m)) {
     return false;
   } else if (len == 4) {
-    if (!wordIn(k, "\u0004area") || rd(tShape, n) != sh || rd(tEnd, p) - rd(tStart, p) < 3 || !(placeStr(pd) > 0 || tierOf(pd) == 0) ||
+    if (!wordIn(k, "\u0004area") || rd(tShape, n) != sh || !(placeStr(pd) > 0 || tierOf(pd) == 0) ||
       (pd & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
     if (wordIn(n, "\u0008hospital\u000ahealthcare")) last = n;
     else if (ms == sh && wordIn(n, AREA_HEADS25) && wordIn(m, AREA_ENDS25)) last = m;
@@ -4708,10 +4723,11 @@ function saintSurname(k: u32): bool {
   const d = rd(tData, k);
   if (k > 0 && k + 1 < count && org33Gate(k, sh, len, b0 | 0x20, d) && org33(k, sh, len)) return;
   // (stop 34, round 25: a town's "Area" hospital, a state court and a mile marker, "CHARLESTON AREA MEDICAL CENTER",
-  // "Superior Court of Arizona", "mile marker 88": "area", "court" and "marker" by their length and first letter, and a
-  // number after "marker", round25())
-  if (k > 0 && k + 2 < count && (len == 4 && (b0 | 0x20) == 0x61 || len == 5 && (b0 | 0x20) == 0x63 ||
-    len == 6 && (b0 | 0x20) == 0x6d && rd(tShape, k + 1) == SH_NUM) && round25(k, sh, len)) return;
+  // "Superior Court of Arizona", "mile marker 88": "ar..." and "c.u.." by their length and letters, a number after a
+  // six-letter word in "m", round25())
+  if ((len == 4 && (b0 | 0x20) == 0x61 && (byteAt(s0 + 1) | 0x20) == 0x72 || len == 5 && (b0 | 0x20) == 0x63 &&
+    (byteAt(s0 + 2) | 0x20) == 0x75 || len == 6 && (b0 | 0x20) == 0x6d && k + 1 < count && rd(tShape, k + 1) == SH_NUM) &&
+    k > 0 && k + 2 < count && round25(k, sh, len)) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
