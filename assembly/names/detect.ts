@@ -943,7 +943,7 @@ function vietName33(k: u32): bool {
 // a facility's head after "Area": the first word of two ("Medical Center", "Health System", "Regional Hospital") or a
 // head alone ("Hospital", "Healthcare")
 const AREA_HEADS25 = "\u0007medical\u0006health\u0008regional\u0009community\u0008memorial";
-const AREA_ENDS25 = "\u0006center\u0006centre\u0008hospital\u0006clinic\u0006system\u0008hospitals";
+const AREA_ENDS25 = "\u0006center\u0006centre\u0008hospital\u0006clinic\u0006system\u0009hospitals";
 
 /**
  * (stop 34) Widens the pending finding, a place or a name, over a saint's "St." right before it in the finding's letter
