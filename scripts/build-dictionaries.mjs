@@ -415,6 +415,11 @@ for (const w of words("fabricators semiconductor drydock shipyard cooperative"))
 // Police", "directional drilling", "Asthma Specialists"). Not "recovery" nor "steel": in ALL CAPS and lower case a
 // word before them was taken ("1 MIN RECOVERY", "STEELWORKER (BETHLEHEM STEEL")
 for (const w of words("police drilling specialists")) addFlags(w, F.FACILITY | F.BOX);
+// (clinical round 25) a laboratory, an oil company, a mine, a ranch and a therapy contractor as employers and vendors,
+// named after a place, a founder or invented words ("Vantrex Sciences", "Marathon Petroleum", "BLACKHAWK MINING",
+// "Etcheverry Land & Livestock", "Brightwell Therapies"); English words alone before them stay words ("Exact
+// Sciences", "coal mining", "targeted therapies", "Health Sciences")
+for (const w of words("sciences petroleum mining livestock therapies")) addFlags(w, F.FACILITY | F.BOX);
 addFlags("medical supply", F.FACILITY | F.BOX);
 // (stop 28) a hospital's pavilion and a shelter or respite house named after a founder, a place or invented words
 // ("Haugland Pavilion", "MAGNOLIA BAY WOMEN'S PAVILION", "Harbor Light Men's Shelter", "Mercy Respite House"); English

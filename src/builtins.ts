@@ -151,7 +151,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "UNOS", "UNOS ID", "UNOS #", "UNOS No", "Donor ID", "Donor #", "Donor No", "Donor Number",
     // (clinical round 24) a state court's cause number in forensic evaluations, a portal's activation code on discharge
     // papers ("Cause No. 97-1-00418-27", "MYCHART ACTIVATION CODE: 7K4QX-2M8PD-HH91T")
-    "Cause No", "Cause Number", "Cause #", "Activation Code"] },
+    "Cause No", "Cause Number", "Cause #", "Activation Code",
+    // (clinical round 25) a lab requisition's short label, an air ambulance's tail number and an airline booking's record
+    // locator ("CYTOLOGY SENT TO QUEST (REQ Q5581207)", "N-NUMBER N417AL", "PNR XQ7KLM"; the cued rule's digits keep
+    // "O2 req 2L" out)
+    "Req", "Req #", "Req#", "Req No", "Tail Number", "Tail #", "N-Number", "PNR", "PNR #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

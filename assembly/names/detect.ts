@@ -183,6 +183,8 @@ function flush(): void {
     pType = ENTITY_LOCATION;
     pReason = R_CITY;
   }
+  // (stop 34, round 25: a saint's "St." before the place or the name found after it; the bytes first, saintBefore25())
+  if (pStart >= 4 && byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e) saintBefore25();
   emit(pStart, pEnd, pType, pReason, pScore);
   flushedEnd = pEnd;
   pType = 0;
@@ -933,6 +935,76 @@ function vietName33(k: u32): bool {
   if (wordIn(k, VIET_MIDDLES33)) return wordIn(k - 1, VIET_SURNAMES33) && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k);
   return wordIn(k - 1, VIET_MIDDLES33) && tight(k - 1) && pStart <= rd(tStart, k - 2) && wordIn(k - 2, VIET_SURNAMES33) &&
     rd(tEnd, k) - rd(tStart, k) >= 2;
+}
+
+// ---- Stop 34, clinical round 25 (fx22): a town's "Area" hospital, a state court by its kind and its state, a mile marker ----
+// (out of line, read from step() behind the token's length and first letter: round25)
+
+// a facility's head after "Area": the first word of two ("Medical Center", "Health System", "Regional Hospital") or a
+// head alone ("Hospital", "Healthcare")
+const AREA_HEADS25 = "\u0007medical\u0006health\u0008regional\u0009community\u0008memorial";
+const AREA_ENDS25 = "\u0006center\u0006centre\u0008hospital\u0006clinic\u0006system\u0009hospitals";
+
+/**
+ * (stop 34) Widens the pending finding, a place or a name, over a saint's "St." right before it in the finding's letter
+ * case, before it is written out: "LAST COLONOSCOPY AT ST. JOSEPH", "grandson lives in st. paul", "FROM: ST. ELIZABETH
+ * BOARDMAN", "st. george 84790" (the rules found the saint's name and left its title). Not a street's "St." after its
+ * name and house number ("12 Oak St. Mary called": the address written before ends after it), nor "1st. Paul" (a
+ * letter or digit glued before), nor "Dr. Paul".
+ */
+function saintBefore25(): void {
+  const s = pStart - 4;
+  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && s >= flushedEnd && (byteAt(s) | 0x20) == 0x73 && (byteAt(s + 1) | 0x20) == 0x74 &&
+    (byteAt(s) == 0x53) == (byteAt(pStart) < 0x61) && !(s > 0 && isWordish(byteAt(s - 1)))) pStart = s;
+}
+
+// the kinds of a state's or county's courts, before "Court of" and the state ("Superior Court of Arizona")
+const COURT_KINDS25 = "\u0008superior\u0008district\u0007supreme\u0009municipal\u0007probate\u0008juvenile\u0006family\u0008chancery\u0007circuit\u0006county\u0006tribal\u0008criminal";
+
+/**
+ * (stop 34) Token k, "Area", "Court" or "marker" (by its length, 4, 5 or 6), closes the words before a facility's or a
+ * court's head, or names a place on a road; writes the facility, the court or the place and returns true:
+ * - "Area" between a town's name (a place the lists know, or a word no English list has) and a facility's head, one
+ *   letter shape and blanks between: the hospital of a town's area, "CHARLESTON AREA MEDICAL CENTER", "Lakota Area
+ *   Hospital", "brainerd area health system". In ALL CAPS and lower case the facility walk stops at "area", a
+ *   department's word ("the surgical area"). Not "the area hospital", "LOCAL AREA HOSPITAL", "waiting area medical
+ *   staff" (English words before), nor "Boston area hospital" in mixed case (the shapes differ);
+ * - "Court" after a court's kind and before "of" and a state or a place the lists know, the kind and the place in
+ *   Court's shape: the court that ordered an evaluation or a commitment, "Superior Court of Arizona", "DISTRICT COURT
+ *   OF MARYLAND", "Circuit Court of Cook County" (a county's word after the place joins it); "Superior" alone is also a
+ *   town and took the place's reading. Not "Court of Appeals" (no kind before), "the court of appeals", "family court"
+ *   alone, "Superior court of Arizona" (the shapes differ);
+ * - "marker" after "mile" and before a number: where a crash or a patient was found on a highway, "I-495 northbound at
+ *   mile marker 88", "AT MILE MARKER 37,". Not "tumor marker 125", "a mile; marker 3" (no "mile" right before).
+ */
+function round25(k: u32, sh: u32, len: u32): bool {
+  const p = k - 1;
+  const n = k + 1;
+  const m = k + 2;
+  if (!exists(p) || !tight(k) || !tight(n) || rd(tShape, p) != sh) return false;
+  let last: u32 = 0;
+  const pd = rd(tData, p);
+  const ms = rd(tShape, m);
+  if (len == 6) {
+    // (the number after "marker" is read by step()'s test)
+    if (wordIn(k, "\u0006marker") && wordIn(p, "\u0004mile")) last = n;
+  } else if (!tight(m)) {
+    return false;
+  } else if (len == 4) {
+    if (!wordIn(k, "\u0004area") || rd(tShape, n) != sh || !(placeStr(pd) > 0 || tierOf(pd) == 0) ||
+      (pd & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+    if (wordIn(n, "\u0008hospital\u000ahealthcare")) last = n;
+    else if (ms == sh && wordIn(n, AREA_HEADS25) && wordIn(m, AREA_ENDS25)) last = m;
+  } else {
+    const md = rd(tData, m);
+    if (!wordIn(k, "\u0005court") || !wordIn(p, COURT_KINDS25) || !wordIn(n, "\u0002of") || ms != sh || !((md & F_STATE) != 0 || placeStr(md) > 0)) return false;
+    last = m;
+    if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == sh && ((rd(tData, m + 1) & F_STATE) != 0 || wordIn(m + 1, "\u0006county\u0006parish"))) last = m + 1;
+  }
+  if (last == 0) return false;
+  span(rd(tStart, p), rd(tEnd, last), ENTITY_LOCATION, 850, len == 4 ? R_FACILITY : len == 6 ? R_ADDRESS : R_ORGANIZATION);
+  for (let q = p; q <= last; q++) wr(tDone, q, 0xff);
+  return true;
 }
 
 /**
@@ -4723,6 +4795,12 @@ function saintSurname(k: u32): bool {
   // KCI": the next token's length and letters, the state's flag or the word before's shape first)
   const d = rd(tData, k);
   if (k > 0 && k + 1 < count && org33Gate(k, sh, len, b0 | 0x20, d) && org33(k, sh, len)) return;
+  // (stop 34, round 25: a town's "Area" hospital, a state court and a mile marker, "CHARLESTON AREA MEDICAL CENTER",
+  // "Superior Court of Arizona", "mile marker 88": "ar..." and "c.u.." by their length and letters, a number after a
+  // six-letter word in "m", round25())
+  if ((len == 4 && (b0 | 0x20) == 0x61 && (byteAt(s0 + 1) | 0x20) == 0x72 || len == 5 && (b0 | 0x20) == 0x63 &&
+    (byteAt(s0 + 2) | 0x20) == 0x75 || len == 6 && (b0 | 0x20) == 0x6d && k + 1 < count && rd(tShape, k + 1) == SH_NUM) &&
+    k > 0 && k + 2 < count && round25(k, sh, len)) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
