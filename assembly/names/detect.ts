@@ -4626,14 +4626,9 @@ function saintSurname(k: u32): bool {
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
     byteAt(s0 + len) == 0x0d) && (round23Initials(k) || slashInitials33(k, sh))) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
-  // Jorge #7731 used)", "CVS Pharmacy #2231" (the '#' glued to the number first)
-  if (sh == SH_NUM && s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return;
-  // (round 24: a military unit, "1st Cavalry Division", "10TH MTN DIV", "2-22 INF": an ordinal's ending, or a number
-  // after a hyphen before an arm's first letter, inline)
-  if (sh == SH_NUM && k + 1 < count && (len >= 3 && ((byteAt(s0 + len - 1) | 0x20) == 0x68 && (byteAt(s0 + len - 2) | 0x20) == 0x74 ||
-    (byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73) ?
-    militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
-      (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return;
+  // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
+  // numberRules34() since stop 34, each behind its own test
+  if (sh == SH_NUM && numberRules34(k, s0, len)) return;
   // (stop 33: an armed service, a state's agency, a union's local, a firm before its rep or alone after a word of where
   // in a supplier's or a laboratory's clause, "US Navy", "WV DHHR", "uswa local 2599", "Omnipod rep", "wound vac from
   // KCI": the next token's length and letters, the state's flag or the word before's shape first)
@@ -4747,6 +4742,21 @@ function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
     (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 8 && (b0 | 0x20) == 0x74 ||
     len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
     rareRules(k, len)) return true;
+  return false;
+}
+
+/**
+ * (stop 34) step()'s two rules on a number, in step()'s order, each behind its own test as it was inline: out of
+ * step()'s body, called for every number (docs/performance.md, stop 34). Returns true when one wrote.
+ */
+function numberRules34(k: u32, s0: u32, len: u32): bool {
+  if (s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return true;
+  // (round 24: a military unit, "1st Cavalry Division", "10TH MTN DIV", "2-22 INF": an ordinal's ending, or a number
+  // after a hyphen before an arm's first letter)
+  if (k + 1 < count && (len >= 3 && ((byteAt(s0 + len - 1) | 0x20) == 0x68 && (byteAt(s0 + len - 2) | 0x20) == 0x74 ||
+    (byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73) ?
+    militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
+      (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return true;
   return false;
 }
 
