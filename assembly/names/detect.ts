@@ -299,6 +299,15 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pReason = reason;
 }
 
+/**
+ * span() for tokens first..last, then marks them decided (0xff): the closing idiom of most rules, in one function (stop
+ * 34: the ~70 rules that wrote the two statements call it instead, 2.3 KB less WASM).
+ */
+function spanDone(start: u32, end: u32, type: u32, score: u32, reason: u32, first: u32, last: u32, linked: bool = false): void {
+  span(start, end, type, score, reason, linked);
+  for (let m = first; m <= last; m++) wr(tDone, m, 0xff);
+}
+
 // ---- Spanish eponyms (self-contained: spanishEponym) ----
 // Spanish writes an eponym after its head noun: "síndrome de Wilkie", "técnica de Coleman", "saco de Douglas", "tumor
 // de Wilms", "grado 4 de Fuhrman", "derivación tipo Bricker", "virus de Epstein Barr". A head noun from this written
@@ -912,8 +921,7 @@ function deviceTag33(k: u32): bool {
     if (rd(tShape, last) == SH_NUM || rd(tShape, last) == SH_OTHER) digit = true;
   }
   if (!digit || rd(tEnd, last) - rd(tStart, n) < 5 || rd(tEnd, last) < inLen && byteAt(rd(tEnd, last)) >= 0x80) return false;
-  span(rd(tStart, n), rd(tEnd, last), ENTITY_DEVICE, 800, REASON_DEVICE_CUE);
-  for (let m = n; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, n), rd(tEnd, last), ENTITY_DEVICE, 800, REASON_DEVICE_CUE, n, last);
   return true;
 }
 
@@ -1002,8 +1010,7 @@ function round25(k: u32, sh: u32, len: u32): bool {
     if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == sh && ((rd(tData, m + 1) & F_STATE) != 0 || wordIn(m + 1, "\u0006county\u0006parish"))) last = m + 1;
   }
   if (last == 0) return false;
-  span(rd(tStart, p), rd(tEnd, last), ENTITY_LOCATION, 850, len == 4 ? R_FACILITY : len == 6 ? R_ADDRESS : R_ORGANIZATION);
-  for (let q = p; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, p), rd(tEnd, last), ENTITY_LOCATION, 850, len == 4 ? R_FACILITY : len == 6 ? R_ADDRESS : R_ORGANIZATION, p, last);
   return true;
 }
 
@@ -1398,8 +1405,7 @@ function cornerOpen(k: u32, sh: u32, d: u32, mode: u32): bool {
   const typed = (d & (F_STREET | F_STREET_PREFIX)) != 0;
   if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER || (sh == SH_LOWER && (typed || (mode == MODE_LOWER && tierOf(d) != 1))))) return false;
   if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0 || (mode != MODE_MIXED && tierOf(d) == 1 && !typed)) return false;
-  span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
-  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  spanDone(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS, f, k);
   startTail(k);
   tailCross = 1;
   return true;
@@ -1599,8 +1605,7 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (n >= count || rd(tShape, n) != SH_NUM || !(numGap || tight(n)) || rd(tEnd, n) - rd(tStart, n) > 4) return false;
   let first = k;
   if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
-  span(rd(tStart, first), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
-  for (let m = first; m <= n; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, first), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS, first, n);
   startTail(n);
   return true;
 }
@@ -1652,8 +1657,7 @@ function militaryPost(k: u32, mode: u32): bool {
     if ((rd(tGap, j) & (G_NEWLINE | G_START)) != 0) break;
   }
   const last = lower ? k + 2 : k + 1;
-  span(s, rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(s, rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, k, last, true);
   return true;
 }
 
@@ -2282,8 +2286,7 @@ function absorbTail(k: u32, last: u32): bool {
   // (from the previous token's end when marks of a floor and door lie between: "5º 2ª 08022")
   const s = tailFrom != 0 ? tailFrom : rd(tStart, k);
   tailFrom = 0;
-  span(s, rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, true);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(s, rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, k, last, true);
   tailLast = last;
   tailLeft--;
   return true;
@@ -3409,8 +3412,7 @@ function signatureCode(k: u32): bool {
     rd(tShape, k + 2) == SH_NUM && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && byteAt(rd(tEnd, k + 1)) == 0x2f) last = k + 2;
   // (the line ends after it: "M.D. A1c 7.2" goes on)
   if (last + 1 < count ? (rd(tGap, last + 1) & (G_NEWLINE | G_FAR)) == 0 : pos < inLen) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_ID, 650, REASON_RECORD_FIELD);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_ID, 650, REASON_RECORD_FIELD, k, last);
   return true;
 }
 
@@ -3489,8 +3491,7 @@ function copulaAge(k: u32): bool {
     // ninety degrees")
     (wordIn(k - 1, "\u0006turned\u0005turns") && !wordIn(last + 1, "\u0007degrees\u0006degree\u0007percent\u0005times"));
   if (!ends) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 800, REASON_AGE_CUE);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 800, REASON_AGE_CUE, k, last);
   return true;
 }
 
@@ -4749,23 +4750,10 @@ function saintSurname(k: u32): bool {
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
   if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && k > 0 && pEnd == rd(tEnd, k - 1) && len >= 3 && facTail31(k, sh)) return;
-  if (k >= 2 && (len == 2 && (b0 | 0x20) == 0x65 || len >= 3 && len <= 4 && (byteAt(s0 + len - 1) | 0x20) == 0x75 &&
-    (byteAt(s0 + len - 2) | 0x20) == 0x63 || len == 4 && (b0 | 0x20) == 0x63 && (byteAt(s0 + 3) | 0x20) == 0x63 ||
-    len == 9 && (b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d)) unitName31(k, sh, modeAt(k));
-  // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
-  if (len == 3 && (b0 | 0x20) == 0x64 && spelledEmail(k)) return;
-  // (stop 32: a state or US road by its number, a lake, a compass quarter, a street after "s.", a place after "returning
-  // from": places32(), behind the length and the first two letters, "state", "us", "lake", "from", "south", "west", "s.")
-  if (k > 0 && k + 1 < count && len <= 5 && places32Gate(s0, len, b0 | 0x20) && places32(k, len, b0 | 0x20, sh)) return;
-  // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
-  // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
-  // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
-  // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "camera WC-iPad-0447": device camera
-  // terminal scope by length and first letter, the tag's shape after it; deviceTag33())
-  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2) ||
-    (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 8 && (b0 | 0x20) == 0x74 ||
-    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
-    rareRules(k, len)) return;
+  // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
+  // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
+  if ((letterShape34(len, b0) || sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75) &&
+    letterRules34(k, s0, len, sh, b0)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
     (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)) return;
@@ -4775,32 +4763,21 @@ function saintSurname(k: u32): bool {
     sh == SH_LOWER && (s0 + len >= inLen || byteAt(s0 + len) == 0x2f || byteAt(s0 + len) == 0x0a || byteAt(s0 + len) == 0x0d ||
       byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)) return;
   // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
-  // word before's length and first letter, then a tail's length and letter ahead, inline)
-  if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && tailAhead23(k) && whereTail23(k, sh)) return;
+  // word before's length and first letter inline, a tail's length and letter ahead first in whereTail23())
+  if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && whereTail23(k, sh)) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
     byteAt(s0 + len) == 0x0d) && (round23Initials(k) || slashInitials33(k, sh))) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
-  // Jorge #7731 used)", "CVS Pharmacy #2231" (the '#' glued to the number first)
-  if (sh == SH_NUM && s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return;
-  // (round 24: a military unit, "1st Cavalry Division", "10TH MTN DIV", "2-22 INF": an ordinal's ending, or a number
-  // after a hyphen before an arm's first letter, inline)
-  if (sh == SH_NUM && k + 1 < count && (len >= 3 && ((byteAt(s0 + len - 1) | 0x20) == 0x68 && (byteAt(s0 + len - 2) | 0x20) == 0x74 ||
-    (byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73) ?
-    militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
-      (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return;
+  // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
+  // numberRules34() since stop 34, each behind its own test
+  if (sh == SH_NUM && numberRules34(k, s0, len)) return;
   // (stop 33: an armed service, a state's agency, a union's local, a firm before its rep or alone after a word of where
   // in a supplier's or a laboratory's clause, "US Navy", "WV DHHR", "uswa local 2599", "Omnipod rep", "wound vac from
   // KCI": the next token's length and letters, the state's flag or the word before's shape first)
   const d = rd(tData, k);
-  if (k > 0 && k + 1 < count && org33Gate(k, sh, len, b0 | 0x20, d) && org33(k, sh, len)) return;
-  // (stop 34, round 25: a town's "Area" hospital, a state court and a mile marker, "CHARLESTON AREA MEDICAL CENTER",
-  // "Superior Court of Arizona", "mile marker 88": "ar..." and "c.u.." by their length and letters, a number after a
-  // six-letter word in "m", round25())
-  if ((len == 4 && (b0 | 0x20) == 0x61 && (byteAt(s0 + 1) | 0x20) == 0x72 || len == 5 && (b0 | 0x20) == 0x63 &&
-    (byteAt(s0 + 2) | 0x20) == 0x75 || len == 6 && (b0 | 0x20) == 0x6d && k + 1 < count && rd(tShape, k + 1) == SH_NUM) &&
-    k > 0 && k + 2 < count && round25(k, sh, len)) return;
+  if (k > 0 && k + 1 < count && (org33May(len, b0) || (d & F_STATE) != 0) && org33Hook(k, sh, len, b0 | 0x20, d)) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
@@ -4870,6 +4847,69 @@ function rareRules(k: u32, len: u32): bool {
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
     (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER));
+}
+
+// (stop 34) The lengths (bit n: length n) of the first letters (index: the letter's low five bits) that letterRules34()'s
+// rules read: a unit's short name "e." (2) "c..c" (4) "em........" (9); "dot" (3); stop 32's places "s." "us" "cr" "fm"
+// (1, 2) "lake" "east" "from" "west" (4) "state" "north" (5); rareRules()'s "I" (1), "ninety" "device" "camera" (6),
+// "terminal" (8), "scope" (5); devotional34()'s "holy" "good" "lady" (4) "queen" "heart" "mercy" (5) through places32Gate();
+// round25()'s "area" (4) "court" (5) "marker" (6). (A unit ending in "cu", "MICU", is any letter's: step() tests its last
+// byte.)
+const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 0x14, 0x10, 0x30, 0x2, 0, 0, 0x10, 0x60, 0x62, 0,
+  0, 0x20, 0, 0x26, 0x100, 0x6, 0, 0x12, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+/** (stop 34) A token of length len and first byte b0 may reach one of letterRules34()'s rules: step()'s inline test. */
+// @ts-ignore: decorator
+@inline function letterShape34(len: u32, b0: u32): bool {
+  return len < 16 && ((<u32>load<u16>(LETTER_SHAPES34 + ((b0 & 31) << 1)) >> len) & 1) != 0;
+}
+
+/**
+ * (stop 34) The rules step() reads on a few lengths and first letters, in step()'s order, each behind its own test as it
+ * was inline: out of step()'s body, since each inline test there grew the hot loop's code (docs/performance.md, stop
+ * 34). step() calls this behind letterShape34(), a letters-and-digits shape or a last "u". Returns true when one wrote
+ * (step() then returns).
+ */
+function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
+  if (k >= 2 && (len == 2 && (b0 | 0x20) == 0x65 || len >= 3 && len <= 4 && (byteAt(s0 + len - 1) | 0x20) == 0x75 &&
+    (byteAt(s0 + len - 2) | 0x20) == 0x63 || len == 4 && (b0 | 0x20) == 0x63 && (byteAt(s0 + 3) | 0x20) == 0x63 ||
+    len == 9 && (b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d)) unitName31(k, sh, modeAt(k));
+  // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
+  if (len == 3 && (b0 | 0x20) == 0x64 && spelledEmail(k)) return true;
+  // (stop 32: a state or US road by its number, a lake, a compass quarter, a street after "s.", a place after "returning
+  // from": places32(), behind the length and the first two letters, "state", "us", "lake", "from", "south", "west", "s.")
+  if (k > 0 && k + 1 < count && len <= 5 && places32Gate(s0, len, b0 | 0x20) && places32(k, len, b0 | 0x20, sh)) return true;
+  // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
+  // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
+  // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
+  // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "camera WC-iPad-0447": device camera
+  // terminal scope by length and first letter, the tag's shape after it; deviceTag33())
+  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2) ||
+    (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 8 && (b0 | 0x20) == 0x74 ||
+    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
+    rareRules(k, len)) return true;
+  // (stop 34, round 25: a town's "Area" hospital, a state court and a mile marker, "CHARLESTON AREA MEDICAL CENTER",
+  // "Superior Court of Arizona", "mile marker 88": "ar..." and "c.u.." by their length and letters, a number after a
+  // six-letter word in "m", round25())
+  if ((len == 4 && (b0 | 0x20) == 0x61 && (byteAt(s0 + 1) | 0x20) == 0x72 || len == 5 && (b0 | 0x20) == 0x63 &&
+    (byteAt(s0 + 2) | 0x20) == 0x75 || len == 6 && (b0 | 0x20) == 0x6d && k + 1 < count && rd(tShape, k + 1) == SH_NUM) &&
+    k > 0 && k + 2 < count && round25(k, sh, len)) return true;
+  return false;
+}
+
+/**
+ * (stop 34) step()'s two rules on a number, in step()'s order, each behind its own test as it was inline: out of
+ * step()'s body, called for every number (docs/performance.md, stop 34). Returns true when one wrote.
+ */
+function numberRules34(k: u32, s0: u32, len: u32): bool {
+  if (s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return true;
+  // (round 24: a military unit, "1st Cavalry Division", "10TH MTN DIV", "2-22 INF": an ordinal's ending, or a number
+  // after a hyphen before an arm's first letter)
+  if (k + 1 < count && (len >= 3 && ((byteAt(s0 + len - 1) | 0x20) == 0x68 && (byteAt(s0 + len - 2) | 0x20) == 0x74 ||
+    (byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73) ?
+    militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
+      (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return true;
+  return false;
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -5054,8 +5094,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 32: the name before its address, a practice's letterhead or an employer's: "Bayou Neurology Associates\n4410
       // Magazine Street"; behind the house number's shape and a gap before it)
       if (j >= 2 && rd(tShape, j) == SH_NUM && (rd(tGap, j) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || j >= 3 && tight(j)) nameBeforeAddress32(j, mode);
-      span(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS);
-      for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+      spanDone(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS, j, last);
       startTail(last);
       return true;
     }
@@ -5085,8 +5124,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
         // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
         if (uncased && pType == ENTITY_NAME && pStart == rd(tStart, q)) pStart = rd(tStart, q + 1);
-        span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
-        for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
+        spanDone(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, q + 1, k);
         // (a verb or "approx" after the street goes on with the clause: "ON WATER STREET APPROX 0100")
         if (!(hasNext && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
         return true;
@@ -5166,8 +5204,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     else if (hasPrev && (rd(tGap, k) & G_NEWLINE) != 0) last = letterheadOrg(k);
     else if (hasPrev) last = affiliationOrg(k);
     if (last != 0) {
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
-      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
       return true;
     }
   }
@@ -5195,8 +5232,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (with its possessive: "retired from Filene's")
     let e = rd(tEnd, last);
     if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
-    span(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION);
-    for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+    spanDone(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
     return true;
   }
 
@@ -5207,8 +5243,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (hasPrev && hasNext && mode != MODE_LOWER) {
     const n = residenceStreet(k, sh);
     if (n != 0) {
-      span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
-      for (let m = k; m <= n; m++) wr(tDone, m, 0xff);
+      spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS, k, n);
       startTail(n);
       return true;
     }
@@ -5230,8 +5265,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const startOk = (pg & (G_NEWLINE | G_START | G_COLON)) != 0 ||
         (p > 0 && exists(p - 1) && (rd(tData, p - 1) & F_LOC_CUE) != 0 && tight(p) && rd(tShape, p - 1) == SH_LOWER);
       if (endOk && startOk) {
-        span(rd(tStart, p), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS);
-        for (let m = k; m <= n; m++) wr(tDone, m, 0xff);
+        spanDone(rd(tStart, p), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS, k, n);
         startTail(n);
         return true;
       }
@@ -5300,8 +5334,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         rd(tShape, k - 1) == sh && wordIn(k - 1, "\u0006county\u0005state\u0008township")) first = k - 2;
       if (first < k && first > 0 && exists(first - 1) && rd(tShape, first - 1) == SH_NUM && tight(first) &&
         rd(tEnd, first - 1) - rd(tStart, first - 1) <= 6 && rd(tDone, first - 1) == 0) first--;
-      span(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS);
-      for (let q = first; q <= last; q++) wr(tDone, q, 0xff);
+      spanDone(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, first, last);
       startTail(last);
       tailName = rd(tShape, last) != SH_NUM;
       if (!tailName) setFloor(rd(tEnd, last));
@@ -5536,8 +5569,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
       const f = commonWordsFacility(jWalk, k, last);
       if (f != k) {
-        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
-        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY, f, last);
         return true;
       }
     }
@@ -5546,8 +5578,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // ASSOCIATES")
       const f = capsLineFacility(k, last);
       if (f != k) {
-        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
-        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
       }
     }
@@ -5555,8 +5586,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // in ALL CAPS one or two common words between "TO/FROM/AT" and "... HOME" ("D/C TO SUNRISE NURSING HOME")
       const f = capsHomeName(k, last);
       if (f != k) {
-        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
-        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
         return true;
       }
     }
@@ -5572,8 +5602,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if (!((strong && j < k) || ofTail) && !org) {
       const f = doctorPractice(jWalk, k, last);
       if (f <= k) {
-        span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY);
-        for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
         return true;
       }
     }
@@ -5590,8 +5619,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (mode != MODE_LOWER && (j > jWalk || mode == MODE_CAPS)) j = strippedCommonWords(k, last, j, mode);
         last = andServiceTail(last, k + LOOK_AHEAD);
       }
-      span(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY);
-      for (let m = j; m <= last; m++) wr(tDone, m, 0xff);
+      spanDone(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY, j, last);
       if (headFirstEnd) {
         startTail(last);
         tailFacility = true;
@@ -5614,8 +5642,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 17: the county's own office after it, "Allegrane County Sheriff's Office": countyBodyEnd)
       const body = hasNext ? countyBodyEnd(k, sh) : 0;
       const end = body != 0 ? body : k;
-      span(rd(tStart, q), rd(tEnd, end), ENTITY_LOCATION, 800, body != 0 ? R_ORGANIZATION : R_COUNTY);
-      for (let m = k; m <= end; m++) wr(tDone, m, 0xff);
+      spanDone(rd(tStart, q), rd(tEnd, end), ENTITY_LOCATION, 800, body != 0 ? R_ORGANIZATION : R_COUNTY, k, end);
       return true;
     }
   }
@@ -5877,8 +5904,7 @@ function decide(k: u32): void {
   if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
     const last = hyphenHospital(k, mode);
     if (last != 0) {
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
-      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
       return;
     }
   }
@@ -5902,8 +5928,7 @@ function decide(k: u32): void {
     const last = placeSpecialty(k);
     if (last != 0) {
       // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
-      span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY);
-      for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+      spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
       return;
     }
   }
@@ -6549,8 +6574,7 @@ function clinicianAffiliation(k: u32, sh: u32): bool {
     if ((rd(tData, m) & F_ORG) == F_ORG) org = true;
     if (punctAfter(rd(tEnd, m)) == 0x29) {
       if (caps && m == k) return false;
-      span(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 700, org ? R_ORGANIZATION : R_FACILITY);
-      for (let q = k; q <= m; q++) wr(tDone, q, 0xff);
+      spanDone(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 700, org ? R_ORGANIZATION : R_FACILITY, k, m);
       return true;
     }
     const n1 = m + 1;
@@ -6836,8 +6860,7 @@ function lowerTownStateZip(k: u32): bool {
   if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_LOWER && rd(tDone, k - 1) == 0 && lowerTownWord(k - 1)) f = k - 1;
   // (a town of one core English word needs a place's strength: "tired, or 12345.")
   if (f == k && tierOf(rd(tData, k)) == 1 && placeStr(rd(tData, k)) == 0) return false;
-  span(rd(tStart, f), ze, ENTITY_LOCATION, 800, R_ADDRESS);
-  for (let m = k; m <= z; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), ze, ENTITY_LOCATION, 800, R_ADDRESS, k, z);
   return true;
 }
 
@@ -7045,8 +7068,7 @@ function userName(k: u32, sh: u32): bool {
     if ((c != 0x2e && c != 0x5f && c != 0x2d) || (ns != SH_LOWER && ns != SH_OTHER && ns != SH_NUM)) break;
     last++;
   }
-  span(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
   return true;
 }
 
@@ -7573,8 +7595,7 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
   let f = numbered ? p : k;
   // (a building number before the house number, as the street rule takes it: "9543 1819 St. John Street")
   if (numbered && p > 0 && exists(p - 1) && rd(tShape, p - 1) == SH_NUM && tight(p) && rd(tEnd, p - 1) - rd(tStart, p - 1) <= 6) f = p - 1;
-  span(rd(tStart, f), rd(tEnd, t), ENTITY_LOCATION, numbered ? 900 : 850, R_ADDRESS);
-  for (let m = f; m <= t; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, t), ENTITY_LOCATION, numbered ? 900 : 850, R_ADDRESS, f, t);
   startTail(t);
   return true;
 }
@@ -7720,8 +7741,7 @@ function crossStreetCue21(k: u32, sh: u32): bool {
     q--;
   }
   if (n == 0 || !exists(q) || (rd(tGap, q + 1) & (G_NEWLINE | G_FAR)) != 0 || !crossLabel21(q)) return false;
-  span(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
-  for (let m = q + 1; m <= k; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, q + 1, k);
   startTail(k);
   return true;
 }
@@ -8076,6 +8096,8 @@ function tailNameWord23(q: u32, sh: u32): bool {
  * WORK MEDICAL CLEARANCE" stay words. Writes the name as a facility and returns true.
  */
 function whereTail23(k: u32, sh: u32): bool {
+  // (the tail's length and letter ahead first: read here, not inline in step(), since stop 34)
+  if (!tailAhead23(k)) return false;
   if (!tight(k) || !wordIn(k - 1, WHERE_WORDS23)) return false;
   // (the tail first: one of the three tokens after k, tight, in k's shape)
   let h = k + 1;
@@ -8098,8 +8120,7 @@ function whereTail23(k: u32, sh: u32): bool {
   if (sh != textShape(mode)) return false;
   // (a supplier's or a practice's name ending in "Medical" is the organisation rule's: "home O2 from Breathwell Medical")
   if (orgRun31End(k, sh, mode) != 0) return false;
-  span(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_FACILITY);
-  for (let m = k; m <= h; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_FACILITY, k, h);
   return true;
 }
 
@@ -8225,8 +8246,7 @@ function militaryUnit24(k: u32, ordinal: bool): bool {
     else if (h != 0) break;
   }
   if (h == 0) return false;
-  span(rd(tStart, a), rd(tEnd, h), ENTITY_LOCATION, 750, R_ORGANIZATION);
-  for (let m = a; m <= h; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, a), rd(tEnd, h), ENTITY_LOCATION, 750, R_ORGANIZATION, a, h);
   return true;
 }
 
@@ -8475,8 +8495,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
     rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0004post")) {
     const f = commonWordsName(k, k + 1, NH_ORG | NH_CLINICAL, mode == MODE_CAPS);
     if (f == k) return false;
-    span(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ORGANIZATION);
-    for (let m = f; m <= k + 1; m++) wr(tDone, m, 0xff);
+    spanDone(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ORGANIZATION, f, k + 1);
     return true;
   }
   // a public agency: "Division of Elderly Affairs", "Department of Children and Families"
@@ -8492,8 +8511,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
   const f = commonWordsName(h, k, last > k ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
   if (f == h) return false;
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, (cls & NH_ORG) != 0 ? R_ORGANIZATION : R_FACILITY);
-  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, (cls & NH_ORG) != 0 ? R_ORGANIZATION : R_FACILITY, f, last);
   return true;
 }
 
@@ -8532,8 +8550,7 @@ function ampServicePair(k: u32, sh: u32, mode: u32): bool {
   if (!wordIn(h, "\u0007nursing\u000erehabilitation\u0005rehab") && !wordIn(h, PRACTICE_PAIR_WORDS)) return false;
   const f = commonWordsName(h, k, NH_FAC, mode == MODE_CAPS);
   if (f == h) return false;
-  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, R_FACILITY);
-  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, R_FACILITY, f, k);
   return true;
 }
 
@@ -8611,8 +8628,7 @@ function agencyStart(k: u32): u32 {
 function agencyName(k: u32): bool {
   const f = agencyStart(k);
   if (f == k) return false;
-  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
-  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION, f, k);
   return true;
 }
 
@@ -8635,8 +8651,7 @@ function commonWordsFacilityName(k: u32, last: u32, org: bool, mode: u32): bool 
   if (f == k) return false;
   const business = org || (namedHeadClass(k, last) & NH_ORG) != 0;
   const end = andServiceTail(last, k + LOOK_AHEAD);
-  span(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, business ? R_ORGANIZATION : R_FACILITY);
-  for (let m = f; m <= end; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, business ? R_ORGANIZATION : R_FACILITY, f, end);
   return true;
 }
 
@@ -8685,8 +8700,7 @@ function atFacility(k: u32, sh: u32): bool {
   for (let m = k + 1; m <= k + 2 && m < count && tight(m) && siteWord(m, sh); m++) last = m;
   // (not a site when a person or facility follows: "... at Foxborough Hospital" is the facility rule's)
   if (last + 1 < count && tight(last + 1) && (rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0) return false;
-  span(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason, k, last);
   return true;
 }
 
@@ -8789,8 +8803,7 @@ function insurerState(k: u32): bool {
     if (!tight(k + 1)) return false;
     last = k + 1;
   }
-  span(rd(tEnd, k - 2) - 1, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tEnd, k - 2) - 1, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, k, last);
   return true;
 }
 
@@ -8957,8 +8970,7 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (a year after "IN" closes it too: "MOVED TO FALL RIVER IN 1989")
   if (!phraseEndsAfter(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
     !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY, k, last);
   return true;
 }
 
@@ -9067,8 +9079,7 @@ function hl7Address(k: u32): bool {
     if (!ok || (!isAlphaShape(rd(tShape, m)) && rd(tShape, m) != SH_NUM)) break;
     last = m;
   }
-  span(s, rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS);
-  for (let m = n; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(s, rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS, n, last);
   return true;
 }
 
@@ -9163,8 +9174,7 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   else if (s >= 2 && byteAt(s - 1) == 0x2d && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09) && footEnd(k) &&
     (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0) ok = !upper || initialSurname(s, e);
   if (!ok || last != k && !(tight(k) && wordIn(p, "\u0002by"))) return false;
-  span(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
   return true;
 }
 
@@ -9320,8 +9330,7 @@ function practicePair(k: u32, sh: u32, mode: u32): bool {
   if (f == w || !named) return false;
   let last = k;
   if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, PAIR_HEADS)) last = k + 1;
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY);
-  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY, f, last);
   return true;
 }
 
@@ -9517,8 +9526,7 @@ function clinicLetterhead(f: u32, sh: u32): bool {
     } else if (b != 0x20 && b != 0x09 && b != 0x0d) text = true;
   }
   if (lines > 2) return false;
-  span(s, rd(tEnd, end), ENTITY_LOCATION, 850, R_FACILITY);
-  for (let m = f; m <= t; m++) wr(tDone, m, 0xff);
+  spanDone(s, rd(tEnd, end), ENTITY_LOCATION, 850, R_FACILITY, f, t);
   return true;
 }
 
@@ -9616,8 +9624,7 @@ function transportOrg(k: u32): bool {
   }
   if (!whose) return false;
   // (a wheelchair van is the vehicle: the provider is the name before it, "TRANSPORT: SUNSTAR WHEELCHAIR VAN")
-  span(rd(tStart, f), rd(tEnd, hs < h ? hs - 1 : h), ENTITY_LOCATION, 850, R_ORGANIZATION);
-  for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, hs < h ? hs - 1 : h), ENTITY_LOCATION, 850, R_ORGANIZATION, f, h);
   return true;
 }
 
@@ -9658,8 +9665,7 @@ function loginAfterEvent(k: u32, sh: u32): bool {
   if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p)) ok = wordIn(p - 1, EVENT_VERBS) || clockEndsAt(p - 1);
   else if (punctBefore(s) == 0x28 && punctAfter(e) == 0x29 && clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 4) ok = true;
   if (!ok) return false;
-  span(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
   return true;
 }
 
@@ -9681,8 +9687,7 @@ function dashSite(k: u32, sh: u32): bool {
   else if (n < count && tight(n) && rd(tShape, n) == sh && placeStr(rd(tMw2, n)) > 0) last = n;
   if ((rd(tData, k) & (F_MONTH | F_TITLE | F_CRED | F_FACILITY)) != 0) return false;
   if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1)) return false;
-  span(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason, k, last);
   return true;
 }
 
@@ -9764,8 +9769,7 @@ function labelledOrg(k: u32): bool {
       ((tierOf(md) == 0 && !medicalShape(m)) || nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))) named = true;
   }
   if (!named) return false;
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
-  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
   return true;
 }
 
@@ -9799,8 +9803,7 @@ function streetItem(k: u32, sh: u32): bool {
     const p = f - 1;
     if ((g & (G_NEWLINE | G_SENT)) == 0 || !(rd(tShape, p) == SH_NUM || (pType == ENTITY_LOCATION && pEnd == rd(tEnd, p)))) return false;
   }
-  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS);
-  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS, f, k);
   return true;
 }
 
@@ -9908,8 +9911,7 @@ function capsAtPlace(k: u32): bool {
   // NORMAL", unless a facility's word goes on with the name: "AT LAFAYETTE GENERAL HOSPITAL" is the facility rule's)
   if (last == k ? !phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS) :
     !breakAfter(last) && ((rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || rd(tMw2, last + 1) != 0)) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, reason);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, reason, k, last);
   return true;
 }
 
@@ -9936,8 +9938,7 @@ function capsHealthName(k: u32): bool {
   const framed = lineStart(f) || punctBefore(rd(tStart, f)) == 0x28 || spacedDash(f) ||
     (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")));
   if (!framed) return false;
-  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_FACILITY);
-  for (let m = f; m <= k; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_FACILITY, f, k);
   return true;
 }
 
@@ -10040,8 +10041,7 @@ function csvField(k: u32, d: u32): bool {
   }
   if (alone && tierOf(d) == 1) return false;
   if (pType != 0 && pEnd <= s) flush();
-  span(s, e, ENTITY_LOCATION, 800, R_COLUMN_PLACE);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(s, e, ENTITY_LOCATION, 800, R_COLUMN_PLACE, k, last);
   return true;
 }
 
@@ -10163,8 +10163,7 @@ function crossStreets(k: u32, sh: u32): bool {
   if (k >= 2 && exists(k - 2) && rd(tShape, k - 2) == SH_NUM && tight(k - 1)) return false;
   span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
   flush();
-  span(rd(tStart, k + 2), rd(tEnd, k + 3), ENTITY_LOCATION, 850, R_ADDRESS);
-  for (let m = k; m <= k + 3; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k + 2), rd(tEnd, k + 3), ENTITY_LOCATION, 850, R_ADDRESS, k, k + 3);
   return true;
 }
 
@@ -10296,8 +10295,7 @@ function lowerOrgAfterFrame(k: u32): bool {
   if (last == 0) return false;
   // (typed by the last head: a facility's after an organisation's names a place of care, "... imaging center")
   const org = (rd(tData, last) & F_ORG) == F_ORG || (rd(tMw2, last) & F_ORG) == F_ORG;
-  span(s0, rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY);
-  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, k, last);
   return true;
 }
 
@@ -10404,8 +10402,7 @@ function streetLine27(t: u32, sh: u32): bool {
   // (a unit's number after '#' and the comma joins: "16 Tannery Row, #3")
   let last = t;
   if (t + 1 < count && (rd(tGap, t + 1) & G_HASH) != 0 && rd(tShape, t + 1) == SH_NUM) last = t + 1;
-  span(rd(tStart, h), rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS);
-  for (let q = h; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, h), rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS, h, last);
   startTail(last);
   return true;
 }
@@ -10497,8 +10494,7 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
   if (mode == MODE_CAPS && !(lineStart(f) || punctBefore(rd(tStart, f)) == 0x28 || spacedDash(f) || (rd(tGap, f) & G_COLON) != 0 ||
     (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of"))))) return false;
   const last = headAfterHead(head, k, org);
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
-  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
   return true;
 }
 
@@ -10583,8 +10579,7 @@ function congregation28(k: u32, sh: u32, mode: u32): bool {
       (rd(tData, h + 3) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && tierOf(rd(tData, h + 3)) != 1) last = h + 3;
   }
   // (a saint's name keeps the saint rule's reason: "St. Luke's Episcopal" is read as a facility there)
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, wordIn(f, "\u0002st\u0005saint") ? R_FACILITY : R_ORGANIZATION);
-  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, wordIn(f, "\u0002st\u0005saint") ? R_FACILITY : R_ORGANIZATION, f, last);
   return true;
 }
 
@@ -10775,8 +10770,7 @@ function placeOffice20(k: u32, sh: u32): bool {
     f = k + 2;
   } else if (placeStr(d) < 2 && (d & F_STATE) == 0 || rd(tShape, k + 2) != sh) return false;
   if (!wordIn(f, OFFICE_FIRSTS_20) || !wordIn(f + 1, OFFICE_HEADS_20)) return false;
-  span(rd(tStart, k), rd(tEnd, f + 1), ENTITY_LOCATION, 800, R_ORGANIZATION);
-  for (let m = k; m <= f + 1; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, f + 1), ENTITY_LOCATION, 800, R_ORGANIZATION, k, f + 1);
   return true;
 }
 
@@ -10797,8 +10791,7 @@ function unionLocal20(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, v);
   if (e < inLen && (byteAt(e) == 0x25 || byteAt(e) == 0x2e && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)) return false;
   if (v + 1 < count && tight(v + 1) && wordIn(v + 1, DOSE_UNITS)) return false;
-  span(rd(tStart, k), e, ENTITY_LOCATION, 800, R_ORGANIZATION);
-  for (let m = k; m <= v; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_ORGANIZATION, k, v);
   return true;
 }
 
@@ -10814,8 +10807,7 @@ function headForName20(k: u32): bool {
   let last = k + 2;
   // (a care word closes a name of two words: "Hospital for Special Surgery", "Hospital for Special Care")
   if (k + 3 < count && tight(k + 3) && rd(tShape, k + 3) == SH_CAP && (rd(tData, k + 3) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0) last = k + 3;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, wordIn(k, "\u0008hospital") ? R_FACILITY : R_ORGANIZATION);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, wordIn(k, "\u0008hospital") ? R_FACILITY : R_ORGANIZATION, k, last);
   return true;
 }
 
@@ -10828,8 +10820,7 @@ function headForName20(k: u32): bool {
 function placeCenterFor34(k: u32): bool {
   if (pType != ENTITY_LOCATION || pReason != R_CITY || pEnd != rd(tEnd, k - 1) || !tight(k) || rd(tShape, k - 1) != SH_CAP ||
     !wordIn(k + 2, "\u000erehabilitation\u0005rehab")) return false;
-  span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 800, R_FACILITY, true);
-  for (let m = k; m <= k + 2; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 800, R_FACILITY, k, k + 2, true);
   return true;
 }
 
@@ -11009,8 +11000,7 @@ function orgFrame29(k: u32, mode: u32): bool {
   if (frame == 0) return false;
   const last = orgFrameEnd29(k, mode, frame);
   if (last == 0) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION);
-  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
   return true;
 }
 
@@ -11068,8 +11058,7 @@ function roleBracketEnd29(k: u32, sh: u32, mode: u32): u32 {
 function roleBracketOrg29(k: u32, sh: u32, mode: u32): bool {
   const last = roleBracketEnd29(k, sh, mode);
   if (last == 0) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION);
-  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_ORGANIZATION, k, last);
   return true;
 }
 
@@ -11132,8 +11121,7 @@ function framedStreet30(k: u32, sh: u32, mode: u32): bool {
   if (!framed) return false;
   if (caps && !named && !crossing && !(abbr && wordIn(first, STREET_NAME_WORDS30))) return false;
   if (!stCloses(k)) return false;
-  span(rd(tStart, first), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
-  for (let q = first; q <= k; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, first), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, first, k);
   if (!(k + 1 < count && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
   return true;
 }
@@ -11282,8 +11270,7 @@ function countyRoad30(k: u32, sh: u32): bool {
     !wordIn(k + 1, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy")) return false;
   if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM) return false;
   if (rd(tShape, k + 1) != sh) return false;
-  span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS);
-  for (let q = k; q <= k + 2; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS, k, k + 2);
   startTail(k + 2);
   return true;
 }
@@ -11443,8 +11430,7 @@ function devotional34(k: u32, sh: u32): bool {
       if (wordIn(n, "\u0002of")) return false;
     }
   }
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 750, R_FACILITY);
-  for (let m = f; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 750, R_FACILITY, f, last);
   return true;
 }
 
@@ -11461,8 +11447,7 @@ function roadPrefix32(k: u32, sh: u32, len: u32): bool {
   const ns = rd(tShape, k + 1);
   if (sh == SH_UPPER ? ns == SH_LOWER : !(sh == SH_LOWER && modeAt(k) == MODE_LOWER && ns == SH_LOWER && k > 0 && exists(k - 1) &&
     tight(k) && wordIn(k - 1, WHERE_WORDS32))) return false;
-  span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS);
-  for (let q = k; q <= k + 2; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS, k, k + 2);
   startTail(k + 2);
   return true;
 }
@@ -11489,8 +11474,7 @@ function dottedStreet32(k: u32): bool {
     if (m > n && !tight(m) || !ownCase32(m, rd(tShape, m))) return false;
     if (m > n && (md & (F_STREET | F_STREET_ABBR)) != 0) {
       if (!phraseEndsAfter(m)) return false;
-      span(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 750, R_ADDRESS);
-      for (let q = k; q <= m; q++) wr(tDone, q, 0xff);
+      spanDone(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 750, R_ADDRESS, k, m);
       return true;
     }
     if ((md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
@@ -11527,8 +11511,7 @@ function framedPlace32(k: u32, c: u32, sh: u32): bool {
     if (!lake) f = n;
   } else if (ns != sh || !ownCase32(k, sh) || !wordIn(k, "\u0005north\u0005south\u0004east\u0004west") ||
     !wordIn(n, "\u0004side\u0003end") || !wordIn(k - 1, "\u0002in\u0004from") || !phraseEndsAfter(n)) return false;
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY);
-  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY, f, last);
   return true;
 }
 
@@ -11588,8 +11571,7 @@ function roadCode33(k: u32, sh: u32): bool {
 
 /** (stop 33) Writes the road of tokens f..last as an address's LOCATION, marks them and opens its tail; returns true. */
 function roadSpan33(f: u32, last: u32): bool {
-  span(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ADDRESS);
-  for (let q = f; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ADDRESS, f, last);
   startTail(last);
   return true;
 }
@@ -11630,8 +11612,7 @@ function spelledAge33(k: u32): bool {
       !wordIn(last + 1, "\u0002he\u0003she")) return false;
     if ((rd(tGap, p) & (G_NEWLINE | G_SENT | G_COMMA | G_START)) == 0 && !(p > 0 && exists(p - 1) && wordIn(p - 1, AT_AGE_OPENERS22))) return false;
   }
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 750, REASON_AGE_CUE);
-  for (let m = k; m <= last; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 750, REASON_AGE_CUE, k, last);
   return true;
 }
 
@@ -12003,8 +11984,7 @@ function orgRun31(k: u32, sh: u32, mode: u32): bool {
   // (stop 32: a pharmacy's chain after its label as the older label rule types it, "pharmacy (CVS #2179")
   const fac = (wordIn(last, CLINICAL_HEADS31) || wordIn(last, SPECIALTY_WORDS)) && (rd(tGap, k) & G_NEWLINE) == 0 ||
     last == k && wordIn(k - 1, "\u0008pharmacy");
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, fac ? R_FACILITY : R_ORGANIZATION);
-  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, fac ? R_FACILITY : R_ORGANIZATION, k, last);
   return true;
 }
 
@@ -12068,8 +12048,7 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
   // (an organisation's head ending the name names an organisation, "Soccer Club", "School District"; a hospital's own
   // service stays its facility's, "Harwick Hospital Imaging")
   const org = ((rd(tData, h) | rd(tMw2, h)) & F_ORG) == F_ORG && !wordIn(h, HOSPITAL_SERVICE_WORDS);
-  span(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY);
-  for (let m = f; m <= h; m++) wr(tDone, m, 0xff);
+  spanDone(rd(tStart, f), rd(tEnd, h), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, h);
   return true;
 }
 
@@ -12427,7 +12406,9 @@ function firmInitials33(t: u32): bool {
  * (org33) Token k may open one of org33()'s names, or is "rep" after a firm: the cheap tests of step(), on k's own
  * length, first letter (c, folded), flags (d) and shape first, the next token's length and letter only after them. An
  * armed service's first word before a branch's next word; a state before an agency's letter; "rep". (A firm's word
- * after a word of where is no core word and reaches decide(): laterRounds() reads it, firmAfterWhere33().)
+ * after a word of where is no core word and reaches decide(): laterRounds() reads it, firmAfterWhere33().) Since stop 34
+ * step() reads org33May() (lengths by first letter, ORG33_SHAPES) or the state's flag first and calls org33Hook(): a
+ * first word added here must be added there.
  */
 // @ts-ignore: decorator
 @inline function org33Gate(k: u32, sh: u32, len: u32, c: u32, d: u32): bool {
@@ -12449,6 +12430,29 @@ function firmInitials33(t: u32): bool {
     if (state && nl >= 3 && nl <= 8 && (n0 == 0x64 || n0 == 0x6f || n0 == 0x63 || n0 == 0x61 || n0 == 0x77 || n0 == 0x6d)) return true;
   }
   return false;
+}
+
+// (stop 34) org33Gate()'s lengths by first letter (bit n: length n; index: the letter's low five bits): "rep" (3, 4, 14),
+// a service's first word ("us" 2, "usa" 3, "air" 3, "army" 4, "coast" 5, "space" 5, "marine" 6, "national" 8), "nys" (3)
+const ORG33_SHAPES: usize = memory.data<u16>([0, 0x18, 0, 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x40, 0x108, 0, 0, 0, 0x4018, 0x20,
+  0, 0xc, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+/**
+ * (stop 34) Token of length len and first byte b0 may pass org33Gate() on its own letters (step()'s inline test, one
+ * load; the other way in is a state's flag). A word org33Gate() is made to pass must pass here too: a new first word's
+ * length goes into ORG33_SHAPES.
+ */
+// @ts-ignore: decorator
+@inline function org33May(len: u32, b0: u32): bool {
+  return len < 16 && ((<u32>load<u16>(ORG33_SHAPES + ((b0 & 31) << 1)) >> len) & 1) != 0;
+}
+
+/**
+ * (stop 34) org33Gate() and org33() out of step()'s inline body, called behind org33May() or a state's flag: fewer
+ * instructions than the gate's tests inline in the hot loop (docs/performance.md, stop 34).
+ */
+function org33Hook(k: u32, sh: u32, len: u32, c: u32, d: u32): bool {
+  return org33Gate(k, sh, len, c, d) && org33(k, sh, len);
 }
 
 /**
@@ -12501,8 +12505,7 @@ function armedService33(k: u32, sh: u32): bool {
   // (in mixed case, inside a longer name: a capitalised word before or after, "Fenmoor Air Force Base")
   if (js == SH_CAP && (!us && k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == js ||
     last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == js)) return false;
-  span(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION);
-  for (let q = k; q <= last; q++) wr(tDone, q, 0xff);
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, k, last);
   return true;
 }
 
