@@ -68,9 +68,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * twenty-fourth clinical round (~1.8 KB), loc33's places, ages and IDs (~4.4 KB) and org33's organisations (~5.2 KB)
  * to 371,868 bytes, 4.9 KB under 368 KiB: the next round must raise the budget or save space. Stop 34 started at
  * 371,741 bytes; spd34's speed round folded the rules' closing span-and-mark idiom into spanDone() and moved step()'s
- * rare gates out of line: 369,776 bytes (-2.0 KB), findings unchanged.
+ * rare gates out of line: 369,776 bytes (-2.0 KB), findings unchanged. Stop 34's rounds merged at the start of stop 35
+ * (loc34's towns after a street, saints' and devotional names ~4.2 KB, fx22's twenty-fifth clinical round ~1.8 KB,
+ * org34's payers and VA sites ~2.1 KB, spd34 -2.0 KB) to 377,793 bytes, 961 over 368 KiB: raised to 384 KiB (the
+ * module is still ~6% of the gzipped browser bundle); the next round must save space or raise it again.
  */
-const WASM_BUDGET = 368 * 1024;
+const WASM_BUDGET = 384 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
