@@ -185,6 +185,10 @@ const positives: Record<string, Case[]> = {
     { text: "see www.example.com/path, ok", want: [["URL", "www.example.com/path"]] },
     { text: "see ClickPhobia.com.br today", want: [["URL", "ClickPhobia.com.br"]] },
     { text: "(http://foo.org/x)", want: [["URL", "http://foo.org/x"]] },
+    // bare domains in ALL CAPS notes: a TLD of three or more letters, or any known TLD before a path
+    { text: "HEP ISSUED VIA MEDBRIDGEGO.EXAMPLE.COM CODE 7XKQ2LM.", want: [["URL", "MEDBRIDGEGO.EXAMPLE.COM"]] },
+    { text: "PREP INSTRUCTIONS ARE AT KP-EXAMPLE.ORG/COLONPREP. CALL", want: [["URL", "KP-EXAMPLE.ORG/COLONPREP"]] },
+    { text: "PORTAL: MYCHART.PARTNERS.ORG; SEE CDC.GOV/TRAVEL AND NHS.UK/CONDITIONS", want: [["URL", "MYCHART.PARTNERS.ORG"], ["URL", "CDC.GOV/TRAVEL"], ["URL", "NHS.UK/CONDITIONS"]] },
   ],
   IP: [
     { text: "from 192.168.0.1 today", want: [["IP", "192.168.0.1"]] },
@@ -308,6 +312,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   // lab reference ranges and case reports: no identifier cue opens them
   { text: "Na 140 (ref 135-145), K 4.1 (Reference: 3.5-5.1); Case: 45-year-old man; case 2: 1200 mL", not: ["ID"] },
   { text: "BP 120/80, HR 72" },
+  // sentences run together without their space in ALL CAPS end in a two-letter code, never a path; mixed-case TLDs
+  { text: "VITALS STABLE.NO FEVER. DISCHARGED HOME.IN AM WILL CALL.ME LATER; Home.Com", not: ["URL"] },
   { text: "seen 2/3 of the time; DOB: 1/2 tab; today she took 1/2 tab", not: ["DATE"] },
   { text: "MRI 3/4 of lesions enhance; cultures 4/4 bottles; strength 4/5; murmur 2/6; pain 7/10", not: ["DATE"] },
   // temperatures in Fahrenheit after a temperature label, or in a phrase that no age opens

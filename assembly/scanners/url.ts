@@ -51,6 +51,7 @@ function pathEnd(p: u32): u32 {
 /** Parses a host name at s; returns its end (0 if none); sets tldStart/tldLower for the last label. */
 let tldStart: u32 = 0;
 let tldLower: bool = false;
+let tldUpper: bool = false;
 let labelCount: u32 = 0;
 function hostEnd(s: u32): u32 {
   let p = s;
@@ -61,10 +62,12 @@ function hostEnd(s: u32): u32 {
     const ls = p;
     let alpha = true;
     let low = true;
+    let up = true;
     while (p < lim && (isAlnum(byteAt(p)) || byteAt(p) == 0x2d)) {
       const b = byteAt(p);
       if (!isAlpha(b)) alpha = false;
       else if (b < 0x61) low = false;
+      else up = false;
       p++;
     }
     if (byteAt(p - 1) == 0x2d) return 0;
@@ -73,6 +76,7 @@ function hostEnd(s: u32): u32 {
       end = p;
       tldStart = ls;
       tldLower = low;
+      tldUpper = up;
     } else end = 0;
     if (at(p) == 0x2e && isAlnum(at(p + 1))) p++;
     else break;
@@ -103,7 +107,7 @@ export function scanUrlScheme(c: u32): u32 {
   return e;
 }
 
-/** Called at a '.' (index d): "www.host.tld/..." or a bare "host.tld" with a known lower-case TLD. */
+/** Called at a '.' (index d): "www.host.tld/..." or a bare "host.tld" with a known TLD (in capitals: see below). */
 export function scanUrlDot(d: u32): u32 {
   if (d == 0 || !isAlnum(before(d)) || !isAlpha(at(d + 1))) return 0;
   // host start: back over letters, digits, '-' and '.'
@@ -120,7 +124,11 @@ export function scanUrlDot(d: u32): u32 {
   if (at(h) == 0x40 || (at(h) == 0x2e && isAlnum(at(h + 1)))) return 0;
   const www = eqWord(s, d, "www");
   if (!www) {
-    if (!tldLower || wordIndex(TLDS, tldStart, h) < 0) return 0;
+    if (wordIndex(TLDS, tldStart, h) < 0) return 0;
+    // a TLD in capitals (ALL CAPS notes: "MEDBRIDGEGO.EXAMPLE.COM", "KP-EXAMPLE.ORG/COLONPREP") only when it has three
+    // or more letters ("COM", "ORG", "HEALTH") or a path follows: a sentence run into the next one without its space
+    // in capitals ("STABLE.NO FEVER", "HOME.IN AM") ends in a two-letter code, never a path
+    if (!tldLower && !(tldUpper && (h - tldStart >= 3 || at(h) == 0x2f))) return 0;
     // the first label must look like a name, not an abbreviation ("e.g", "i.e")
     if (d - s < 2) return 0;
   }
