@@ -38,6 +38,8 @@ const positives: Record<string, Case[]> = {
     { text: "2nd of Apr. was fine", want: [["DATE", "2nd of Apr"]] },
     { text: "born 14-Mar-2024", want: [["DATE", "14-Mar-2024"]] },
     { text: "born 14 MAR 24", want: [["DATE", "14 MAR 24"]] },
+    // lower-case "mar"/"may" between a day and a year (stop 35): a dash before the month or a four-digit year after it
+    { text: "dos: 14-mar-2097 surgeon; date: 16 mar 2097 x; seen mar-23-2097 pt; 3-may-97 ok", want: [["DATE", "14-mar-2097"], ["DATE", "16 mar 2097"], ["DATE", "mar-23-2097"], ["DATE", "3-may-97"]] },
     { text: "Monday, March 3, 2024 at 9", want: [["DATE", "Monday, March 3, 2024"]] },
     // regression: a number before a month that has its own day is not the day ("Apt 4" was merged into the date)
     { text: "Apt 4  March 3rd, 2024 ok", want: [["DATE", "March 3rd, 2024"]] },
@@ -312,6 +314,8 @@ const negatives: Array<{ text: string; not?: EntityType[] }> = [
   // lab reference ranges and case reports: no identifier cue opens them
   { text: "Na 140 (ref 135-145), K 4.1 (Reference: 3.5-5.1); Case: 45-year-old man; case 2: 1200 mL", not: ["ID"] },
   { text: "BP 120/80, HR 72" },
+  // "may"/"mar" in lower case between numbers that are doses, not a day and a year
+  { text: "you may take 2 may 10 mg; 4 may 2000 units; 3 mar 12 tabs", not: ["DATE"] },
   // sentences run together without their space in ALL CAPS end in a two-letter code, never a path; mixed-case TLDs
   { text: "VITALS STABLE.NO FEVER. DISCHARGED HOME.IN AM WILL CALL.ME LATER; Home.Com", not: ["URL"] },
   { text: "seen 2/3 of the time; DOB: 1/2 tab; today she took 1/2 tab", not: ["DATE"] },

@@ -328,7 +328,13 @@ export function scanDate(ts: u32, cued: bool): u32 {
       w = lettersEnd(q);
     }
     if (w > q && !(at(w) >= 0x80)) {
-      const m = monthOf(q, w);
+      let m = monthOf(q, w);
+      // (stop 35) lower-case "mar"/"may" between a day and a year, as lower-case notes write a date: "dos: 14-mar-2097",
+      // "date: 16 mar 2097" (a dash before the month, or a four-digit year after it; not "2 may 20 mg")
+      if (m == 0 && lowerMayMar(q, w)) {
+        const ly = yearAfterMonth(w);
+        if (ly != 0 && (s0 == 0x2d || isDigit(before(ly - 3)) && isDigit(before(ly - 2)))) m = at(q + 2) == 0x79 ? 5 : 3;
+      }
       if (m != 0 && dateOk(2000, m, va) && !dayAfterMonth(w, m)) {
         const y = yearAfterMonth(w);
         const e = y != 0 ? y : w;
@@ -752,7 +758,8 @@ function monthDashBefore(ts: u32, day: u32): u32 {
   if (ts < 4 || before(ts) != 0x2d) return ts;
   const ws = lettersStart(ts - 1);
   if (ws == ts - 1 || isWordish(before(ws))) return ts;
-  const m = monthOf(ws, ts - 1);
+  // (stop 35: lower-case "mar"/"may" too, "mar-23-2097": the caller has read a year after the day)
+  const m = lowerMayMar(ws, ts - 1) ? (at(ws + 2) == 0x79 ? 5 : 3) : monthOf(ws, ts - 1);
   return m != 0 && dateOk(2000, m, day) ? ws : ts;
 }
 
