@@ -272,6 +272,9 @@ const positives: Record<string, Case[]> = {
     { text: "881203457 FMC\n2047715\n52163/3B1X\n4/9/1998 12:00:00 AM\nDISCHARGE SUMMARY",
       want: [["ID", "881203457"], ["ID", "2047715"], ["ID", "52163/3B1X"], ["DATE", "4/9/1998"]] },
     { text: "009348121 ST. BRENDAN'S\n7730912\nADMISSION DATE: 11/02/2003", want: [["ID", "009348121"], ["ID", "7730912"], ["DATE", "11/02/2003"]] },
+    // (stop 35) the same header lower-cased: a lower-case code after the number on the text's first line only
+    { text: "552019883 pumc\n08112945\n730415\ndischarge summary", want: [["ID", "552019883"], ["ID", "08112945"], ["ID", "730415"]] },
+    { text: "heparin drip\n1000000 units\nsodium 138", want: [] },
     // a postcode alone under a line ending in a state or province code is the address's, not a record number
     { text: "Toronto\n, ON\n 82269\nSMITH, JOHN\n12345", want: [["ZIP", "82269"], ["ID", "12345"]] },
     // doses and lab values on their own lines are no record numbers (a word after, or too few digits)
