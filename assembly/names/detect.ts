@@ -2997,7 +2997,10 @@ const MED_SUFFIX_4 = "\u0003ase";
 // wordIn() also keeps a 256-bit set of (length, first letter, last letter) triples (`comboBit`, perf10): a long list
 // passes the two single masks for most words of its lengths ("patient" against the 60 Spanish eponym heads), and
 // the triple set rejects most of those before the walk.
-const LIST_SLOTS: u32 = 256;
+// (stop 35: 256 -> 1024 slots: the detector's rounds grew past 256 lists, so the table was full in ALL CAPS text and near
+// full in mixed case, and a list without a slot probed every slot and then walked whole, on every call)
+const LIST_SLOTS: u32 = 1024;
+const L_HASH_SHIFT: u32 = 22; // 32 - log2(LIST_SLOTS): a list's home slot is the top bits of its address's product
 const L_SHIFT: u32 = 6; // 64-byte slots
 const L_KEY: usize = 0;
 const L_LENS: usize = 4;
@@ -3020,7 +3023,7 @@ const listFull: usize = memory.data(<i32>(1 << L_SHIFT));
  */
 function listMasks(list: string): usize {
   const key = <u32>changetype<usize>(list);
-  let h = (key * 0x9e3779b1) >>> 24;
+  let h = (key * 0x9e3779b1) >>> L_HASH_SHIFT;
   let slot: usize = 0;
   for (let n: u32 = 0; n < LIST_SLOTS; n++) {
     slot = listCache + (<usize>h << L_SHIFT);
@@ -3068,7 +3071,7 @@ function listMasks(list: string): usize {
 // @ts-ignore: decorator
 @inline function listSlot(list: string): usize {
   const key = <u32>changetype<usize>(list);
-  const slot = listCache + (<usize>((key * 0x9e3779b1) >>> 24) << L_SHIFT);
+  const slot = listCache + (<usize>((key * 0x9e3779b1) >>> L_HASH_SHIFT) << L_SHIFT);
   return load<u32>(slot, L_KEY) == key ? slot : listMasks(list);
 }
 
