@@ -8385,6 +8385,10 @@ function namedHeadClass(h: u32, last: u32): u32 {
   if (last == h + 2) return isAnd(h + 1) && wordIn(h, "\u0007nursing\u000erehabilitation") &&
     wordIn(last, "\u000erehabilitation\u0005rehab\u0007nursing") ? NH_FAC : 0;
   if (last != h + 1) return 0;
+  // (stop 35: the last words of the pairs below in one list first, so that most pairs pay one call, not seven)
+  if (!wordIn(last, "\u0007therapy\u0006health\u0004care\u0008learning\u0008medicine")) {
+    return (rd(tMw2, last) & (F_FACILITY | F_ORG)) == F_FACILITY ? NH_FAC | NH_CLINICAL : 0;
+  }
   if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
     (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
   if (wordIn(h, "\u0005early") && wordIn(last, "\u0008learning")) return NH_ORG;
@@ -11090,6 +11094,8 @@ function roleBracketOrg29(k: u32, sh: u32, mode: u32): bool {
 
 /** (org29) quiet()'s test: orgFrame29() would write an organisation at token k. */
 function orgFrame29Ahead(k: u32, sh: u32): bool {
+  // (stop 35: orgFrameBefore29()'s first test before modeAt(): a frame word's gap)
+  if (!tight(k)) return false;
   const mode = modeAt(k);
   if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS)) return false;
   const frame = orgFrameBefore29(k, mode);
