@@ -3133,20 +3133,41 @@ function wordIn(k: u32, list: string): bool {
   return false;
 }
 
-// (stop 35) wordInAny()'s union of its four lists' masks (lengths, first letters, triples; a necessary condition like
-// each list's), and the four lists' addresses it was computed for: recomputed when a call asks other lists.
-const anyUnion: usize = memory.data(<i32>(1 << L_SHIFT));
-const anyKeys: usize = memory.data(16);
+// (stop 35) Unions of a few lists' masks (lengths, first letters, triples: a necessary condition like each list's), one
+// record per call site: 64 bytes of masks as a list's slot, then the four lists' addresses it was computed for
+// (recomputed when a call asks other lists). ANY_HEADS: commonHeadHere()'s four lists (wordInAny); ANY_NAMED:
+// namedHeadClass()'s three.
+const ANY_REC: usize = 80;
+const anyRecs: usize = memory.data(<i32>(2 * ANY_REC));
+const ANY_HEADS: usize = anyRecs;
+const ANY_NAMED: usize = anyRecs + ANY_REC;
 
-/** (stop 35) Fills anyUnion with the OR of lists a-d's masks (listMasks()) and anyKeys with their addresses. */
-function anyMasks(a: string, b: string, c: string, d: string): void {
-  memory.fill(anyUnion, 0, <usize>(1 << L_SHIFT));
+/** (stop 35) Fills record r with the OR of lists a-d's masks (listMasks()) and their addresses. */
+function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
+  memory.fill(r, 0, <usize>(1 << L_SHIFT));
   for (let x = 0; x < 4; x++) {
     const list = x == 0 ? a : x == 1 ? b : x == 2 ? c : d;
     const m = listSlot(list);
-    for (let o: usize = L_LENS; o < <usize>(1 << L_SHIFT); o += 4) store<u32>(anyUnion + o, load<u32>(anyUnion + o) | load<u32>(m + o));
-    store<u32>(anyKeys + (<usize>x << 2), <u32>changetype<usize>(list));
+    for (let o: usize = L_LENS; o < <usize>(1 << L_SHIFT); o += 4) store<u32>(r + o, load<u32>(r + o) | load<u32>(m + o));
+    store<u32>(r + (<usize>(1 << L_SHIFT)) + (<usize>x << 2), <u32>changetype<usize>(list));
   }
+}
+
+/**
+ * (stop 35) Token k may be a word of one of lists a-d: their masks ORed in record r pass its length, first letter and
+ * triple. False means wordIn() is false for each of them; one test where the lists' own masks took four.
+ */
+// @ts-ignore: decorator
+@inline function anyMay(k: u32, r: usize, a: string, b: string, c: string, d: string): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const kr = r + (<usize>(1 << L_SHIFT));
+  if (load<u32>(kr) != <u32>changetype<usize>(a) || load<u32>(kr, 4) != <u32>changetype<usize>(b) ||
+    load<u32>(kr, 8) != <u32>changetype<usize>(c) || load<u32>(kr, 12) != <u32>changetype<usize>(d)) anyMasks(r, a, b, c, d);
+  if (len == 0 || (load<u32>(r, L_LENS) & (<u32>1 << (len < 31 ? len : 31))) == 0) return false;
+  const f = byteAt(s0) | 0x20;
+  const cb = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
+  return (load<u32>(r, L_FIRST) & (<u32>1 << (f & 31))) != 0 && (load<u32>(r + L_COMBO + (<usize>(cb >>> 5) << 2)) & (<u32>1 << (cb & 31))) != 0;
 }
 
 /**
@@ -3155,21 +3176,17 @@ function anyMasks(a: string, b: string, c: string, d: string): void {
  * CAPS text, and four calls re-read the same bytes).
  */
 function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
+  // (stop 35: the four lists' masks ORed in one record first, so that most words pay three tests, not four lists'
+  // worth: the loop below was ~8% of the hot loop's samples in ALL CAPS)
+  if (!anyMay(k, ANY_HEADS, a, b, c, d)) return false;
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
-  if (len == 0) return false;
-  // (stop 35: the four lists' masks ORed in one record first, anyMasks(), so that most words pay three tests, not four
-  // lists' worth: the loop below was ~8% of the hot loop's samples in ALL CAPS)
-  if (load<u32>(anyKeys) != <u32>changetype<usize>(a) || load<u32>(anyKeys, 4) != <u32>changetype<usize>(b) ||
-    load<u32>(anyKeys, 8) != <u32>changetype<usize>(c) || load<u32>(anyKeys, 12) != <u32>changetype<usize>(d)) anyMasks(a, b, c, d);
   const lb = <u32>1 << (len < 31 ? len : 31);
-  if ((load<u32>(anyUnion, L_LENS) & lb) == 0) return false;
   const f = byteAt(s0) | 0x20;
   const fb = <u32>1 << (f & 31);
   const cb = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
   const co = L_COMBO + (<usize>(cb >>> 5) << 2);
   const cm = <u32>1 << (cb & 31);
-  if ((load<u32>(anyUnion, L_FIRST) & fb) == 0 || (load<u32>(anyUnion + co) & cm) == 0) return false;
   for (let x = 0; x < 4; x++) {
     const list = x == 0 ? a : x == 1 ? b : x == 2 ? c : d;
     const m = listSlot(list);
@@ -8376,6 +8393,8 @@ function practiceNameWord(m: u32): bool {
  */
 function namedHeadClass(h: u32, last: u32): u32 {
   if (last == h) {
+    // (stop 35: the three lists' masks ORed first, anyMay(): most words are none of them)
+    if (!anyMay(h, ANY_NAMED, NAMED_ORG_HEADS, NAMED_FAC_HEADS, SPECIALTY_WORDS, SPECIALTY_WORDS)) return 0;
     if (wordIn(h, NAMED_ORG_HEADS)) return NH_ORG | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
     if (wordIn(h, NAMED_FAC_HEADS)) return NH_FAC | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
     if (wordIn(h, SPECIALTY_WORDS)) return NH_FAC | NH_CLINICAL;
