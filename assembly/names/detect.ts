@@ -2997,7 +2997,10 @@ const MED_SUFFIX_4 = "\u0003ase";
 // wordIn() also keeps a 256-bit set of (length, first letter, last letter) triples (`comboBit`, perf10): a long list
 // passes the two single masks for most words of its lengths ("patient" against the 60 Spanish eponym heads), and
 // the triple set rejects most of those before the walk.
-const LIST_SLOTS: u32 = 256;
+// (stop 35: 256 -> 1024 slots: the detector's rounds grew past 256 lists, so the table was full in ALL CAPS text and near
+// full in mixed case, and a list without a slot probed every slot and then walked whole, on every call)
+const LIST_SLOTS: u32 = 1024;
+const L_HASH_SHIFT: u32 = 22; // 32 - log2(LIST_SLOTS): a list's home slot is the top bits of its address's product
 const L_SHIFT: u32 = 6; // 64-byte slots
 const L_KEY: usize = 0;
 const L_LENS: usize = 4;
@@ -3020,7 +3023,7 @@ const listFull: usize = memory.data(<i32>(1 << L_SHIFT));
  */
 function listMasks(list: string): usize {
   const key = <u32>changetype<usize>(list);
-  let h = (key * 0x9e3779b1) >>> 24;
+  let h = (key * 0x9e3779b1) >>> L_HASH_SHIFT;
   let slot: usize = 0;
   for (let n: u32 = 0; n < LIST_SLOTS; n++) {
     slot = listCache + (<usize>h << L_SHIFT);
@@ -3068,7 +3071,7 @@ function listMasks(list: string): usize {
 // @ts-ignore: decorator
 @inline function listSlot(list: string): usize {
   const key = <u32>changetype<usize>(list);
-  const slot = listCache + (<usize>((key * 0x9e3779b1) >>> 24) << L_SHIFT);
+  const slot = listCache + (<usize>((key * 0x9e3779b1) >>> L_HASH_SHIFT) << L_SHIFT);
   return load<u32>(slot, L_KEY) == key ? slot : listMasks(list);
 }
 
@@ -3130,15 +3133,54 @@ function wordIn(k: u32, list: string): bool {
   return false;
 }
 
+// (stop 35) Unions of a few lists' masks (lengths, first letters, triples: a necessary condition like each list's), one
+// record per call site: 64 bytes of masks as a list's slot, then the four lists' addresses it was computed for
+// (recomputed when a call asks other lists). ANY_HEADS: commonHeadHere()'s four lists (wordInAny); ANY_NAMED:
+// namedHeadClass()'s three.
+const ANY_REC: usize = 80;
+const anyRecs: usize = memory.data(<i32>(2 * ANY_REC));
+const ANY_HEADS: usize = anyRecs;
+const ANY_NAMED: usize = anyRecs + ANY_REC;
+
+/** (stop 35) Fills record r with the OR of lists a-d's masks (listMasks()) and their addresses. */
+function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
+  memory.fill(r, 0, <usize>(1 << L_SHIFT));
+  for (let x = 0; x < 4; x++) {
+    const list = x == 0 ? a : x == 1 ? b : x == 2 ? c : d;
+    const m = listSlot(list);
+    for (let o: usize = L_LENS; o < <usize>(1 << L_SHIFT); o += 4) store<u32>(r + o, load<u32>(r + o) | load<u32>(m + o));
+    store<u32>(r + (<usize>(1 << L_SHIFT)) + (<usize>x << 2), <u32>changetype<usize>(list));
+  }
+}
+
+/**
+ * (stop 35) Token k may be a word of one of lists a-d: their masks ORed in record r pass its length, first letter and
+ * triple. False means wordIn() is false for each of them; one test where the lists' own masks took four.
+ */
+// @ts-ignore: decorator
+@inline function anyMay(k: u32, r: usize, a: string, b: string, c: string, d: string): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const kr = r + (<usize>(1 << L_SHIFT));
+  if (load<u32>(kr) != <u32>changetype<usize>(a) || load<u32>(kr, 4) != <u32>changetype<usize>(b) ||
+    load<u32>(kr, 8) != <u32>changetype<usize>(c) || load<u32>(kr, 12) != <u32>changetype<usize>(d)) anyMasks(r, a, b, c, d);
+  if (len == 0 || (load<u32>(r, L_LENS) & (<u32>1 << (len < 31 ? len : 31))) == 0) return false;
+  const f = byteAt(s0) | 0x20;
+  const cb = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
+  return (load<u32>(r, L_FIRST) & (<u32>1 << (f & 31))) != 0 && (load<u32>(r + L_COMBO + (<usize>(cb >>> 5) << 2)) & (<u32>1 << (cb & 31))) != 0;
+}
+
 /**
  * wordIn() over four lists at once: the token's length, first byte and combination bit are read once and each list's
  * masks tested before its walk (quiet()'s commonHeadHere() asks four lists of nearly every capitalised word in ALL
  * CAPS text, and four calls re-read the same bytes).
  */
 function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
+  // (stop 35: the four lists' masks ORed in one record first, so that most words pay three tests, not four lists'
+  // worth: the loop below was ~8% of the hot loop's samples in ALL CAPS)
+  if (!anyMay(k, ANY_HEADS, a, b, c, d)) return false;
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
-  if (len == 0) return false;
   const lb = <u32>1 << (len < 31 ? len : 31);
   const f = byteAt(s0) | 0x20;
   const fb = <u32>1 << (f & 31);
@@ -4396,8 +4438,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // (stop 29: so is an organisation after a frame of affiliation, "member of Grace Fellowship", "volunteers with Meals on
   // Wheels": the frame word's length first)
   if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && frameWordShape29(k - 1) && orgFrame29Ahead(k, sh)) return false;
-  if ((sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_UPPER && modeAt(k) == MODE_CAPS) && k > 0 && punctBefore(rd(tStart, k)) == 0x28 &&
-    roleBracketEnd29(k, sh, modeAt(k)) != 0) return false;
+  // (stop 35: the bracket before modeAt(), which most capitalised words reached here paid for)
+  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && punctBefore(rd(tStart, k)) == 0x28 &&
+    (sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_UPPER && modeAt(k) == MODE_CAPS) && roleBracketEnd29(k, sh, modeAt(k)) != 0) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
@@ -8350,6 +8393,8 @@ function practiceNameWord(m: u32): bool {
  */
 function namedHeadClass(h: u32, last: u32): u32 {
   if (last == h) {
+    // (stop 35: the three lists' masks ORed first, anyMay(): most words are none of them)
+    if (!anyMay(h, ANY_NAMED, NAMED_ORG_HEADS, NAMED_FAC_HEADS, SPECIALTY_WORDS, SPECIALTY_WORDS)) return 0;
     if (wordIn(h, NAMED_ORG_HEADS)) return NH_ORG | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
     if (wordIn(h, NAMED_FAC_HEADS)) return NH_FAC | (wordIn(h, CLINICAL_HEADS) ? NH_CLINICAL : 0);
     if (wordIn(h, SPECIALTY_WORDS)) return NH_FAC | NH_CLINICAL;
@@ -8359,6 +8404,10 @@ function namedHeadClass(h: u32, last: u32): u32 {
   if (last == h + 2) return isAnd(h + 1) && wordIn(h, "\u0007nursing\u000erehabilitation") &&
     wordIn(last, "\u000erehabilitation\u0005rehab\u0007nursing") ? NH_FAC : 0;
   if (last != h + 1) return 0;
+  // (stop 35: the last words of the pairs below in one list first, so that most pairs pay one call, not seven)
+  if (!wordIn(last, "\u0007therapy\u0006health\u0004care\u0008learning\u0008medicine")) {
+    return (rd(tMw2, last) & (F_FACILITY | F_ORG)) == F_FACILITY ? NH_FAC | NH_CLINICAL : 0;
+  }
   if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
     (wordIn(h, "\u0004home") && wordIn(last, "\u0006health\u0004care"))) return NH_ORG | NH_CLINICAL;
   if (wordIn(h, "\u0005early") && wordIn(last, "\u0008learning")) return NH_ORG;
@@ -11064,6 +11113,8 @@ function roleBracketOrg29(k: u32, sh: u32, mode: u32): bool {
 
 /** (org29) quiet()'s test: orgFrame29() would write an organisation at token k. */
 function orgFrame29Ahead(k: u32, sh: u32): bool {
+  // (stop 35: orgFrameBefore29()'s first test before modeAt(): a frame word's gap)
+  if (!tight(k)) return false;
   const mode = modeAt(k);
   if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS)) return false;
   const frame = orgFrameBefore29(k, mode);
