@@ -5574,8 +5574,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     // (stop 35: common English words before a head of two words after a frame of where, "referred to Landmark Wound
-    // Center.", "— Sound Path Hearing Center,"; the walk's capitalised word before k first)
-    if (!((strong && j < k) || ofTail) && jWalk < k && mode != MODE_LOWER) {
+    // Center.", "— Sound Path Hearing Center,"; a word of the head's shape before k first: in ALL CAPS the walk stops at a
+    // core word)
+    if (!((strong && j < k) || ofTail) && (jWalk < k || mode == MODE_CAPS && tight(k) && rd(tShape, k - 1) == sh) && mode != MODE_LOWER) {
       const f = namedTwoWordHead35(k, last, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
@@ -12716,11 +12717,13 @@ function org34(k: u32, sh: u32, mode: u32): bool {
 /**
  * (org35) Token m describes a facility's kind, not which one: a generic, department, practice or specialty word, a
  * hospital's service, an adjective ("Surgical", "Behavioral"), a facility modifier of the kind ("Medical", "Regional",
- * "Community"), or a possessive ("Children's", "Women's").
+ * "Community"), a possessive ("Children's", "Women's"), or a hospice's level of care ("LEVEL OF CARE: ROUTINE HOME
+ * CARE", "Continuous Home Care", "Inpatient Respite Care"); no function word ("Office of Health Services").
  */
 function kindWord35(m: u32): bool {
   return !wordIn(m, NAME_FUNCTION_WORDS) && (genericModifier(m) || wordIn(m, HOSPITAL_SERVICE_WORDS) || endsWithAny(m, ADJECTIVE_ENDINGS, 2) ||
-    possessive(m) || (rd(tData, m) & F_FAC_MOD) != 0 && tierOf(rd(tData, m)) == 1 && !wordIn(m, "\u0006valley\u0005mercy\u000aprovidence\u0005saint\u0005mount"));
+    possessive(m) || wordIn(m, "\u0007routine\u000acontinuous\u0007respite") ||
+    (rd(tData, m) & F_FAC_MOD) != 0 && tierOf(rd(tData, m)) == 1 && !wordIn(m, "\u0006valley\u0005mercy\u000aprovidence\u0005saint\u0005mount"));
 }
 
 /**
