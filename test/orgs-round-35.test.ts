@@ -41,6 +41,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Brought in from Emergency Medical Services.", [], ["Emergency", "Medical", "Services"]],
   // one English word before a one-word head is no name of this rule ("Memorial Hospital" is a kind of name)
   ["Admitted to Memorial Hospital overnight.", [], ["Memorial", "Hospital"]],
+  // a hospice's level of care after its label
+  ["LEVEL OF CARE: ROUTINE HOME CARE.\nLOCATION: HOME", [], ["ROUTINE", "HOME CARE"]],
+  ["Level of care: Continuous Home Care", [], ["Continuous", "Home", "Care"]],
   // a public office's words joined by "of" are no kind's words
   ["OFFICE OF HEALTH SERVICES\nSCHOOL NURSE NOTE", [], ["OFFICE", "HEALTH", "SERVICES"]],
 ];
