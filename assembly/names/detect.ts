@@ -12734,7 +12734,9 @@ function kindWord35(m: u32): bool {
  * line's start; the name closes its field or clause after the head ("referred to Landmark Wound Center.", "Physical
  * Therapy Initial Evaluation — Sound Path Hearing Center, Eden Prairie", "PINE HOLLOW SURGICAL HOSPITAL\nOPERATIVE NOTE",
  * "Ayodele Fashola-Brandt, MD   North Star Family Clinic"). Each naming word has three letters or more and is no kind's
- * word (kindWord35), no context, function or medical word; a pending place may hold the first ("Pine Hollow").
+ * word (kindWord35), no context, function or medical word; a pending place may hold the first ("Pine Hollow"). Outside
+ * a frame of where one core English word alone may be a plan's verb ("PLAN: CONTINUE HOME CARE"): two are needed, or one
+ * no core list has, a name or a place.
  * Returns the name's first token, or k. "at Same Day Surgery Center", "to Outpatient Wound Center", "admitted to
  * Memorial Hospital", "at the Wound Center", "seen at Urgent Care Clinic" stay as they were.
  */
@@ -12749,6 +12751,7 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   // the name's words
   let f = m;
   let long = false;
+  let distinct = false;
   while (f > 0 && exists(f - 1) && tight(f) && m - f < 3) {
     const q = f - 1;
     const qd = rd(tData, q);
@@ -12760,6 +12763,7 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
     if (rd(tDone, q) != 0 && !((pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
       pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q))) break;
     if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+    if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
     f = q;
   }
   if (f == m || mode == MODE_CAPS && !long || pType == ENTITY_NAME && pEnd > rd(tStart, f) && pStart < rd(tStart, f)) return k;
@@ -12769,6 +12773,9 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   const where = !lineStart && tight(f) && (wordIn(f - 1, WHERE_FRAMES) ||
     wordIn(f - 1, "\u0003the") && f >= 2 && exists(f - 2) && tight(f - 1) && wordIn(f - 2, WHERE_FRAMES));
   if (!(where || lineStart || !lineStart && (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return k;
+  // (outside a frame of where one core English word may be a plan's verb: "PLAN: CONTINUE HOME CARE"; two, or a word no
+  // core list has, a name or a place, name it)
+  if (!where && m - f < 2 && !distinct) return k;
   // the name closes its field or clause after the head
   if (last + 1 < count) {
     const n = last + 1;
