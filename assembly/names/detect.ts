@@ -5616,6 +5616,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         return true;
       }
     }
+    // (stop 35: common English words before a head of two words after a frame of where, "referred to Landmark Wound
+    // Center.", "— Sound Path Hearing Center,"; a word of the head's shape before k first: in ALL CAPS the walk stops at a
+    // core word)
+    if (!((strong && j < k) || ofTail) && (jWalk < k || mode == MODE_CAPS && tight(k) && rd(tShape, k - 1) == sh) && mode != MODE_LOWER) {
+      const f = namedTwoWordHead35(k, last, mode);
+      if (f != k) {
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
+        return true;
+      }
+    }
     if (!((strong && j < k) || ofTail) && mode == MODE_CAPS && k >= 1) {
       // in ALL CAPS a facility's or practice's name alone on its line, as letterheads print it ("NORTHSHORE NEUROLOGY
       // ASSOCIATES")
@@ -12750,4 +12760,81 @@ function org34(k: u32, sh: u32, mode: u32): bool {
   span(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   return true;
+}
+
+// ---- Stop 35, organisations and places round (org35): a name of common English words before a two-word head, read
+// from the facility walk in decide() (namedTwoWordHead35) ----
+
+/**
+ * (org35) Token m describes a facility's kind, not which one: a generic, department, practice or specialty word, a
+ * hospital's service, an adjective ("Surgical", "Behavioral"), a facility modifier of the kind ("Medical", "Regional",
+ * "Community"), a possessive ("Children's", "Women's"), or a hospice's level of care ("LEVEL OF CARE: ROUTINE HOME
+ * CARE", "Continuous Home Care", "Inpatient Respite Care"); no function word ("Office of Health Services").
+ */
+function kindWord35(m: u32): bool {
+  return !wordIn(m, NAME_FUNCTION_WORDS) && (genericModifier(m) || wordIn(m, HOSPITAL_SERVICE_WORDS) || endsWithAny(m, ADJECTIVE_ENDINGS, 2) ||
+    possessive(m) || wordIn(m, "\u0007routine\u000acontinuous\u0007respite") ||
+    (rd(tData, m) & F_FAC_MOD) != 0 && tierOf(rd(tData, m)) == 1 && !wordIn(m, "\u0006valley\u0005mercy\u000aprovidence\u0005saint\u0005mount"));
+}
+
+/**
+ * (org35) The facility walk's head k..last (in the text's case, capitalised in mixed case, capitals in ALL CAPS) is a
+ * head of two words, a kind's word before its head ("Wound Center", "Family Clinic", "Surgical Hospital", "Urgent Care",
+ * "Youth Services" is none), and one to three common English words before it name the place when a frame says where:
+ * a word of where right before them ("at", "to", "from", "by", "via", "with"), a label's colon, a heading's dash, or the
+ * line's start; the name closes its field or clause after the head ("referred to Landmark Wound Center.", "Physical
+ * Therapy Initial Evaluation — Sound Path Hearing Center, Eden Prairie", "PINE HOLLOW SURGICAL HOSPITAL\nOPERATIVE NOTE",
+ * "Ayodele Fashola-Brandt, MD   North Star Family Clinic"). Each naming word has three letters or more and is no kind's
+ * word (kindWord35), no context, function or medical word; a pending place may hold the first ("Pine Hollow"). Outside
+ * a frame of where one core English word alone may be a plan's verb ("PLAN: CONTINUE HOME CARE"): two are needed, or one
+ * no core list has, a name or a place.
+ * Returns the name's first token, or k. "at Same Day Surgery Center", "to Outpatient Wound Center", "admitted to
+ * Memorial Hospital", "at the Wound Center", "seen at Urgent Care Clinic" stay as they were.
+ */
+function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
+  const sh = rd(tShape, k);
+  if (mode == MODE_LOWER || sh != textShape(mode) || k < 2) return k;
+  // the kind's words before the head (one at least unless the head has two words itself)
+  let m = k;
+  while (m > 0 && exists(m - 1) && tight(m) && rd(tShape, m - 1) == sh && rd(tDone, m - 1) == 0 && kindWord35(m - 1) &&
+    (rd(tData, m - 1) & (F_TITLE | F_CRED | F_MONTH)) == 0 && k - m < 3) m--;
+  if (m == k && last == k) return k;
+  // the name's words
+  let f = m;
+  let long = false;
+  let distinct = false;
+  while (f > 0 && exists(f - 1) && tight(f) && m - f < 3) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    // (a street's word may name it, "Pine Hollow", "Sound Path"; an adjective's compound may not, "Black-Lung Clinic")
+    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR)) != 0 ||
+      kindWord35(q) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || medicalShape(q) ||
+      (rd(tGap, f) & G_HYPHEN) != 0 && tierOf(qd) == 1 && nameStr(q) == 0 && placeStr(qd) == 0) break;
+    // (a place or a name no title, cue or credential opened, pending, may hold its words: "Pine Hollow", "North Star")
+    if (rd(tDone, q) != 0 && !((pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
+      pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q))) break;
+    if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+    if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
+    f = q;
+  }
+  if (f == m || mode == MODE_CAPS && !long || pType == ENTITY_NAME && pEnd > rd(tStart, f) && pStart < rd(tStart, f)) return k;
+  // the frame before the name
+  const g = rd(tGap, f);
+  const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
+  const where = !lineStart && tight(f) && (wordIn(f - 1, WHERE_FRAMES) ||
+    wordIn(f - 1, "\u0003the") && f >= 2 && exists(f - 2) && tight(f - 1) && wordIn(f - 2, WHERE_FRAMES));
+  if (!(where || lineStart || !lineStart && (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return k;
+  // (outside a frame of where one core English word may be a plan's verb: "PLAN: CONTINUE HOME CARE"; two, or a word no
+  // core list has, a name or a place, name it)
+  if (!where && m - f < 2 && !distinct) return k;
+  // the name closes its field or clause after the head
+  if (last + 1 < count) {
+    const n = last + 1;
+    const ng = rd(tGap, n);
+    const b = punctAfter(rd(tEnd, last));
+    const closed = fieldClosed31(last) || b == 0x2e || b == 0x3a || (ng & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      (where || mode == MODE_CAPS) && tight(n) && (rd(tShape, n) != sh || wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at"));
+    if (!closed || (lineStart || (g & G_COLON) != 0 || headingDash31(f)) && !fieldClosed31(last) && b != 0x2e) return k;
+  }
+  return f;
 }
