@@ -80,7 +80,7 @@ cc: ⟦N|Ingrid Haugen-Moua⟧
 `);
 
 note("optometry-retail", `
-⟦H|Walmart Vision Center⟧ #2217 – ⟦C|Casper⟧, ⟦STATE|WY⟧     Independent Doctor of Optometry: ⟦N|Jared Brinkerhoff⟧, OD
+⟦H|Walmart Vision Center⟧ #⟦I|2217⟧ – ⟦C|Casper⟧, ⟦STATE|WY⟧     Independent Doctor of Optometry: ⟦N|Jared Brinkerhoff⟧, OD
 Exam date: ⟦D|4/2/2097⟧   Patient: ⟦N|Shoshone Ridgeway⟧   DOB: ⟦D|11/19/2051⟧
 Reason: blurry distance, new glasses; drives for ⟦O|Halliburton⟧ in the ⟦LO|Powder River Basin⟧.
 VA sc OD 20/40 OS 20/50. MRx OD -1.25-0.50x180, OS -1.50-0.75x170, add +2.00. VA cc 20/20 OU.
@@ -189,7 +189,7 @@ Patient: ⟦N|Brittney Lanier⟧, DOB ⟦D|3/17/2066⟧, located at home in ⟦C
 Date: ⟦D|04/12/2097⟧ (⟦DAY|Saturday⟧) 21:14 ET
 CC: dysuria and frequency x 2 days, no fever, no flank pain, not pregnant (LMP ⟦D|3/29⟧).
 Assessment: uncomplicated cystitis.
-Plan: nitrofurantoin 100 mg BID x 5 days sent to ⟦O|CVS⟧ #4417, ⟦S|3100 SW College Rd⟧, ⟦C|Ocala⟧. Return precautions; if not better see ⟦H|AdventHealth Ocala⟧ ED or her PCP Dr. ⟦N|Stavros Halkias⟧ at ⟦O|Ocala Family Medical Center⟧.
+Plan: nitrofurantoin 100 mg BID x 5 days sent to ⟦O|CVS⟧ #⟦I|4417⟧, ⟦S|3100 SW College Rd⟧, ⟦C|Ocala⟧. Return precautions; if not better see ⟦H|AdventHealth Ocala⟧ ED or her PCP Dr. ⟦N|Stavros Halkias⟧ at ⟦O|Ocala Family Medical Center⟧.
 Connection: patient IP ⟦IP|98.184.22.147⟧, platform session ⟦U|https://member.teladoc.example/visit/9920471185⟧.
 `);
 
@@ -245,7 +245,7 @@ CC: L ankle injury playing softball for ⟦O|Adena Health⟧ rec league at ⟦LO
 Exam: lateral malleolus tender, Ottawa positive → XR: non-displaced distal fibula (Weber A).
 Tx: CAM boot, crutches, ibuprofen; ortho follow-up with ⟦O|Ohio State Sports Medicine⟧ or ⟦O|Adena Orthopedic and Spine Institute⟧ within a week.
 Works at ⟦O|Kenworth⟧ truck plant (⟦PROF|assembler⟧) — work note: seated duty 2 wks.
-Ins: ⟦O|CareSource⟧ ⟦HP|CS10884471⟧. Pharmacy: ⟦O|Kroger⟧ #942.
+Ins: ⟦O|CareSource⟧ ⟦HP|CS10884471⟧. Pharmacy: ⟦O|Kroger⟧ #⟦I|942⟧.
 Seen by ⟦N|Jamal Whitlock⟧, PA-C; XR read by ⟦O|Radiology Associates of Ohio⟧ (Dr. ⟦N|Feeney⟧).
 `);
 
