@@ -1064,8 +1064,8 @@ function headChunk26(f: u32, sh: u32): u32 {
 /**
  * (stop 35) The chunk f..t of a note's letterhead can name an organisation: no title, cue, credential, month or
  * preposition among its words, no title word of a note (TITLE_WORDS26), two words at least, one of them naming it
- * (nameWord26()) or a legal form after its comma, and one common word ("Clinic", "Control System"). Returns 1 when it
- * names one, 2
+ * (nameWord26()), and a common word after the last naming word ("Clinic", "Control System") or a legal form after its
+ * comma. Returns 1 when it names one, 2
  * when it is a note's title, 0 otherwise.
  */
 function headKind26(f: u32, t: u32, legal: bool): u32 {
@@ -1082,12 +1082,14 @@ function headKind26(f: u32, t: u32, legal: bool): u32 {
     words++;
     if (nameWord26(m)) {
       named = true;
+      common = false;
       if (tierOf(md) != 0 || rd(tShape, m) != SH_UPPER) strong = true;
     } else if (tierOf(md) != 0 && nameStr(m) == 0) common = true;
   }
   // (a word no English list has names it in capitals only among three words: "PROSTATE BRACHYTHERAPY", "TELE-ICU" are
-  // a title's; and a common word must be there: "JOHN SMITH - FOLLOW-UP" is a person's)
-  return title ? 2 : words >= 2 && named && common && (strong || legal || words >= 3) ? 1 : 0;
+  // a title's; and a common word must close it, or a legal form: "JOHN SMITH - FOLLOW-UP", "Rep Chad Whitlock (Zimmer"
+  // are a person's)
+  return title ? 2 : words >= 2 && named && (common || legal) && (strong || legal || words >= 3) ? 1 : 0;
 }
 
 /**
@@ -1104,7 +1106,8 @@ function nameWord26(m: u32): bool {
 /**
  * (stop 35) Writes the letterhead's organisation f..last; a facility's head after its last naming word closes it, the
  * words after it being a department's ("BILLINGS CLINIC TRANSFUSION SERVICE", "Marrowstone Hospital Oral Surgery"), and
- * makes it a facility. A legal form keeps the whole ("..., PA").
+ * makes it a facility, as a specialty's or a facility's head closing it does ("Harrowmere Dermatology"). A legal form
+ * keeps the whole ("..., PA").
  */
 function headWrite26(f: u32, last: u32, legal: bool): bool {
   let h: u32 = 0;
@@ -1113,7 +1116,8 @@ function headWrite26(f: u32, last: u32, legal: bool): bool {
     else if (h == 0 && m > f && (rd(tData, m) & (F_FACILITY | F_ORG)) == F_FACILITY) h = m;
   }
   const end = h != 0 && !legal ? h : last;
-  spanDone(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, h != 0 ? R_FACILITY : R_ORGANIZATION, f, end);
+  spanDone(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, h != 0 || (namedHeadClass(end, end) & NH_FAC) != 0 ? R_FACILITY :
+    R_ORGANIZATION, f, end);
   return true;
 }
 
