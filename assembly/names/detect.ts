@@ -1014,6 +1014,188 @@ function round25(k: u32, sh: u32, len: u32): bool {
   return true;
 }
 
+// ---- Stop 35, clinical round 26 (fx23): a note's letterhead closed by a heading's separator, a payer's or a firm's
+// code right after it ----
+// (out of line: letterhead26 read from step()'s letterhead test on the note's first line, payerCode26 from
+// letterRules34() on a token of letters and digits)
+
+// words of a note's title or a form's name, never an organisation's ("DISCHARGE SUMMARY", "Virtual Visit", "PT Initial
+// Evaluation", "Utilization Review")
+const TITLE_WORDS26 = "\u0004note\u0006report\u0006review\u000aevaluation\u0005visit\u0007consult\u000cconsultation\u0006record\u0003log\u0007summary\u000aassessment\u0009screening\u0004exam\u0008referral\u0006letter\u0006intake\u0009admission\u0009discharge\u0007history\u0004list\u0005order\u0006triage\u000amonitoring\u000amanagement\u0007program\u0004form\u0008transfer";
+// a practice's legal form after its name's comma ("CAPE FEAR UROLOGY, PA", "Heart Center of the Ozarks, LLC")
+const LEGAL_FORMS26 = "\u0002pa\u0004pllc\u0003llc\u0002pc\u0003psc\u0003plc\u0003inc\u0003llp\u0003ltd";
+
+/**
+ * (stop 35) The separator of a heading right after token t: a dash, an en or em dash or a slash between blanks, a middle
+ * dot, an opening parenthesis after one blank, or a column gap before more text on the line ("HOSPICE OF THE NORTH
+ * COUNTRY - ADMISSION", "Shady Grove Fertility — SGF Rockville", "FLAGSTAFF MOBILE CRISIS TEAM (TERROS", "Walla Walla
+ * Clinic · Rheumatology", "BRONSON SLEEP HEALTH     POLYSOMNOGRAPHY"). Returns the byte after the separator, or 0.
+ */
+function headSep26(t: u32): u32 {
+  const e = rd(tEnd, t);
+  if (e + 3 >= inLen || byteAt(e) != 0x20) return 0;
+  const c = byteAt(e + 1);
+  if (c == 0x20 || c == 0x09) return t + 1 < count && columnGap(t + 1) && (rd(tGap, t + 1) & G_NEWLINE) == 0 ? rd(tStart, t + 1) : 0;
+  if ((c == 0x2d || c == 0x2f) && byteAt(e + 2) == 0x20) return e + 3;
+  if (c == 0x28) return e + 2;
+  if (c == 0xe2 && byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93)) return e + 4 < inLen && byteAt(e + 4) == 0x20 ? e + 5 : 0;
+  if (c == 0xc2 && byteAt(e + 2) == 0xb7) return e + 3;
+  return 0;
+}
+
+/**
+ * (stop 35) The last token of a heading's chunk of capitalised words from token f in shape sh (a connective "of", "the",
+ * "and", "de" or an ampersand between them, a hyphen inside a word, a number closing it: "TERREBONNE PARISH FIRE
+ * DISTRICT 5"), at most eight tokens; `f` itself if the chunk has one word.
+ */
+function headChunk26(f: u32, sh: u32): u32 {
+  let t = f;
+  while (t + 1 < count && t < f + 8 && (tight(t + 1) || ampGap(t + 1)) && !columnGap(t + 1) && (rd(tGap, t + 1) & G_COLON) == 0 &&
+    headSep26(t) == 0) {
+    const q = t + 1;
+    const qs = rd(tShape, q);
+    if (!(qs == sh || qs == SH_LOWER && wordIn(q, "\u0002of\u0003the\u0003and\u0002de\u0002la\u0003del") ||
+      qs == SH_NUM && rd(tEnd, q) - rd(tStart, q) <= 2 && headSep26(q) != 0)) break;
+    t = q;
+  }
+  return t;
+}
+
+/**
+ * (stop 35) The chunk f..t of a note's letterhead can name an organisation: no title, cue, credential, month or
+ * preposition among its words, no title word of a note (TITLE_WORDS26), two words at least, one of them naming it
+ * (nameWord26()), and a common word after the last naming word ("Clinic", "Control System") or a legal form after its
+ * comma. Returns 1 when it names one, 2
+ * when it is a note's title, 0 otherwise.
+ */
+function headKind26(f: u32, t: u32, legal: bool): u32 {
+  let named = legal;
+  let title = false;
+  let words: u32 = 0;
+  let strong = false;
+  let common = false;
+  for (let m = f; m <= t; m++) {
+    const md = rd(tData, m);
+    if ((md & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || wordIn(m, "\u0002to\u0003for\u0002by\u0004from\u0004with\u0002in")) return 0;
+    if (wordIn(m, TITLE_WORDS26)) title = true;
+    if (rd(tShape, m) == SH_NUM || rd(tShape, m) == SH_LOWER) continue;
+    words++;
+    if (nameWord26(m)) {
+      named = true;
+      common = false;
+      if (tierOf(md) != 0 || rd(tShape, m) != SH_UPPER) strong = true;
+    } else if (tierOf(md) != 0 && nameStr(m) == 0) common = true;
+  }
+  // (a word no English list has names it in capitals only among three words: "PROSTATE BRACHYTHERAPY", "TELE-ICU" are
+  // a title's; and a common word must close it, or a legal form: "JOHN SMITH - FOLLOW-UP", "Rep Chad Whitlock (Zimmer"
+  // are a person's)
+  return title ? 2 : words >= 2 && named && (common || legal) && (strong || legal || words >= 3) ? 1 : 0;
+}
+
+/**
+ * (stop 35) Token m names a letterhead's organisation: a word no English list has, of four letters at least and no
+ * medical shape ("Evolent", "Teladoc"; not "Hemodialysis", "Hepatology", "PRE"), or a name's or a place's moderate strength ("Walla", "Flagstaff"), no
+ * generic or department word (practiceNameWord()).
+ */
+function nameWord26(m: u32): bool {
+  const md = rd(tData, m);
+  return rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && practiceNameWord(m) &&
+    (tierOf(md) == 0 && !medicalShape(m) && rd(tEnd, m) - rd(tStart, m) >= 4 || nameStr(m) >= 2 || placeStr(md) >= 2);
+}
+
+/**
+ * (stop 35) Writes the letterhead's organisation f..last; a facility's head after its last naming word closes it, the
+ * words after it being a department's ("BILLINGS CLINIC TRANSFUSION SERVICE", "Marrowstone Hospital Oral Surgery"), and
+ * makes it a facility, as a specialty's or a facility's head closing it does ("Harrowmere Dermatology"). A legal form
+ * keeps the whole ("..., PA").
+ */
+function headWrite26(f: u32, last: u32, legal: bool): bool {
+  let h: u32 = 0;
+  for (let m = f; m <= last; m++) {
+    if (nameWord26(m)) h = 0;
+    else if (h == 0 && m > f && (rd(tData, m) & (F_FACILITY | F_ORG)) == F_FACILITY) h = m;
+  }
+  const end = h != 0 && !legal ? h : last;
+  spanDone(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, h != 0 || (namedHeadClass(end, end) & NH_FAC) != 0 ? R_FACILITY :
+    R_ORGANIZATION, f, end);
+  return true;
+}
+
+/**
+ * (stop 35) Token k, in capitals or capitalised on the note's first line, closes its letterhead's name: the words from
+ * the note's first token, closed by a heading's separator (headSep26) or by a comma and a legal form at the line's end,
+ * "NORTHERN MAINE ORAL & MAXILLOFACIAL SURGERY, PA", "CALIFORNIA POISON CONTROL SYSTEM - FRESNO/MADERA DIVISION", "Iron
+ * Range Chiropractic & Wellness — Virginia, MN", "Walla Walla Clinic · Rheumatology" (headKind26 says which name one).
+ * When those words are the note's title and a dash follows, the words after the dash are the organisation that wrote
+ * it: "Utilization Review — Evolent (delegated", "PT Initial Evaluation — ATI Physical Therapy, Evansville". Read at
+ * the name's last word, for the look-ahead is short. Not a title alone ("DISCHARGE SUMMARY - PAGE 2"), a department
+ * ("Pulmonary Clinic — ..."), a name ("John Smith - follow-up": no common word), a label ("CHIEF COMPLAINT:"), nor a
+ * sentence ("The patient is ...": no separator).
+ */
+function letterhead26(k: u32, sh: u32): bool {
+  // (the note's first line: its first token within twelve before k)
+  let f = k;
+  while ((rd(tGap, f) & G_START) == 0) {
+    if ((rd(tGap, f) & (G_NEWLINE | G_FAR)) != 0 || f + 12 <= k || f == 0 || !exists(f - 1)) return false;
+    f--;
+  }
+  const fs = rd(tShape, f);
+  if (fs != SH_CAP && fs != SH_UPPER) return false;
+  const t = headChunk26(f, fs);
+  if (t > k) return false;
+  if (t == k) {
+    const legal = k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && wordIn(k + 1, LEGAL_FORMS26) && rd(tShape, k + 1) != SH_LOWER &&
+      (footEnd(k + 1) || k + 2 < count && columnGap(k + 2));
+    if (!legal && headSep26(k) == 0) return false;
+    return headKind26(f, k, legal) == 1 && headWrite26(f, legal ? k + 1 : k, legal);
+  }
+  // (the title's dash, and the organisation's words after it up to the first word of another shape or punctuation; one
+  // word when no English list has it: "Evolent")
+  const e = rd(tEnd, t);
+  const g = t + 1;
+  if (!(byteAt(e + 1) == 0x2d || byteAt(e + 1) == 0xe2) || headSep26(t) == 0 || (rd(tGap, g) & G_NEWLINE) != 0 ||
+    headChunk26(g, rd(tShape, g)) != k || headKind26(f, t, false) != 2) return false;
+  if (k == g) return tierOf(rd(tData, g)) == 0 && nameStr(g) == 0 && rd(tEnd, g) - rd(tStart, g) >= 4 && nameWord26(g) && headWrite26(g, g, false);
+  return headKind26(g, k, false) == 1 && headWrite26(g, k, false);
+}
+
+/**
+ * (stop 35) Token k, one run of letters and digits with five digits at least, right after the organisation or the
+ * facility just found (one blank between): the member's, the account's or the claim's number that the payer's or the
+ * firm's name labels, "Payer: Aetna W188204417", "BANNER UNIVERSITY FAMILY CARE A55018820", "Molina ProviderOne
+ * 108847720WA". Not a model's or a lens's code ("ALCON SN60WF", "Medtronic W1DR01": fewer digits), nor a code glued to
+ * more ("A5501-8820").
+ */
+function payerCode26(k: u32, s0: u32, len: u32): bool {
+  if (len < 7 || len > 14 || pEnd != rd(tEnd, k - 1) || s0 != pEnd + 1 || byteAt(pEnd) != 0x20 || pType != ENTITY_LOCATION ||
+    !(pReason == R_ORGANIZATION || pReason == R_FACILITY)) return false;
+  let digits: u32 = 0;
+  for (let i = s0; i < s0 + len; i++) if (byteAt(i) >= 0x30 && byteAt(i) <= 0x39) digits++;
+  const e = s0 + len;
+  if (digits < 5 || e < inLen && (byteAt(e) == 0x2d || byteAt(e) == 0x2f)) return false;
+  spanDone(s0, e, ENTITY_ID, 700, REASON_RECORD_FIELD, k, k);
+  return true;
+}
+
+/** (stop 35) Token k holds a digit (a member's code of letters and digits, "NDD774120963"). */
+function digitIn26(k: u32): bool {
+  for (let i = rd(tStart, k); i < rd(tEnd, k); i++) if (byteAt(i) >= 0x30 && byteAt(i) <= 0x39) return true;
+  return false;
+}
+
+/**
+ * (stop 35) The field l (its label) is a payer's ("insurance", "payer", "insurer", "carrier") and its value f..last, two
+ * words at least, holds a word that may head a plan's name (not a public programme's, PUBLIC_PLANS, nor a plan's type):
+ * labelledOrg() then takes English words for the payer's name when a member number's label closes it, "INSURANCE:
+ * NORTHEAST DELTA DENTAL ID NDD774120963", "Payer: Peoples Health ID PH5518204". Not "INSURANCE: SELF PAY ID 123456"
+ * (a billing class), nor "Insurance: Medicaid ID ..." (one word).
+ */
+function payerField26(l: u32, f: u32, last: u32): bool {
+  if (last == f || !wordIn(l, "\u0009insurance\u0005payer\u0007insurer\u0007carrier")) return false;
+  for (let m = f; m <= last; m++) if (wordIn(m, PUBLIC_PLANS) || wordIn(m, "\u0004self\u0008medicaid\u0008medicare")) return false;
+  return true;
+}
+
 /**
  * (stop 33) A given name the word table marks never a name, for it is a clinical abbreviation too ("MAE": moves all
  * extremities), as the middle name closing "LAST, FIRST MIDDLE": "PRUITT, ODESSA MAE    DOB:", "Pruitt, Odessa Mae\n",
@@ -4830,7 +5012,9 @@ function saintSurname(k: u32): bool {
     separatorNear(k)) && csvField(k, d)) return;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
-  if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && lineStart(k) && clinicLetterhead(k, sh)) return;
+  // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
+  // word, letterhead26())
+  if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || letterhead26(k, sh))) return;
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -4937,6 +5121,9 @@ function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
   if ((len == 4 && (b0 | 0x20) == 0x61 && (byteAt(s0 + 1) | 0x20) == 0x72 || len == 5 && (b0 | 0x20) == 0x63 &&
     (byteAt(s0 + 2) | 0x20) == 0x75 || len == 6 && (b0 | 0x20) == 0x6d && k + 1 < count && rd(tShape, k + 1) == SH_NUM) &&
     k > 0 && k + 2 < count && round25(k, sh, len)) return true;
+  // (stop 35, round 26: a payer's or a firm's code right after it, "Payer: Aetna W188204417": a letters-and-digits token
+  // after a pending organisation or facility, payerCode26())
+  if (sh == SH_OTHER && k > 0 && pType == ENTITY_LOCATION && payerCode26(k, s0, len)) return true;
   return false;
 }
 
@@ -9805,8 +9992,9 @@ function labelledOrg(k: u32): bool {
   while (last + 1 < count && last + 1 <= k + LOOK_AHEAD && (tight(last + 1) || ampGap(last + 1)) && !columnGap(last + 1) &&
     (fieldWord(last + 1) || isAnd(last + 1) || wordIn(last + 1, "\u0002of\u0003the"))) last++;
   // (a number's short label closes the name: "PAYER: MEDICA MBR 110448230", "HUMANA GOLD PLUS HMO ID H51880447")
-  const numberLabel = last > f && last + 1 < count && rd(tShape, last + 1) == SH_NUM && rd(tShape, last) == SH_UPPER &&
-    rd(tEnd, last) - rd(tStart, last) <= 3;
+  // (stop 35: or a member's code of letters and digits after it, "INSURANCE: NORTHEAST DELTA DENTAL ID NDD774120963")
+  const numberLabel = last > f && last + 1 < count && (rd(tShape, last + 1) == SH_NUM || rd(tShape, last + 1) == SH_OTHER && digitIn26(last + 1)) &&
+    rd(tShape, last) == SH_UPPER && rd(tEnd, last) - rd(tStart, last) <= 3;
   if (numberLabel) last--;
   // (so does a plan's "member" before the number or its label: "INSURANCE: HUMANA GOLD PLUS MEMBER H48821933")
   const memberEnd = last > f && wordIn(last, "\u0006member");
@@ -9827,7 +10015,9 @@ function labelledOrg(k: u32): bool {
     if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) && !wordIn(m, PUBLIC_PLANS) &&
       ((tierOf(md) == 0 && !medicalShape(m)) || nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))) named = true;
   }
-  if (!named) return false;
+  // (stop 35: a payer's field whose name a member number's label closes may be of English words, "INSURANCE: NORTHEAST
+  // DELTA DENTAL ID NDD774120963", "PAYER: PEOPLES HEALTH MBR 5518204"; payerField26())
+  if (!named && !(org && (numberLabel || memberEnd) && payerField26(l, f, last))) return false;
   spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
   return true;
 }
