@@ -8562,6 +8562,11 @@ const COMMON_HEAD_LAST = "\u0008memorial\u0008pavilion\u0009midwifery\u0006denta
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
 const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
+
+/** Token p is a word of where (WHERE_FRAMES), or "the" right after one ("referred to the", "seen at the"). */
+function whereOrWhereThe(p: u32): bool {
+  return wordIn(p, WHERE_FRAMES) || wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES);
+}
 /** Adjective endings: a clinical adjective describes the service ("Vestibular", "Aquatic", "Pulmonary", "Advanced"). */
 const ADJECTIVE_ENDINGS = "\u0002al\u0002ic\u0002ar\u0003ive\u0003ary\u0003ory\u0003ous\u0002ac\u0002ed";
 /** What stops the walk back over a name's words: cues, titles, credentials, months, facility heads, drugs and devices. */
@@ -8656,8 +8661,7 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
       if (!capsFieldValue(f, last) && !dashLineValue(f, last) && !capsCell(f, last)) return h;
     } else {
       const p = f - 1;
-      if (!wordIn(p, WHERE_FRAMES) && !(wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES)) &&
-        !memberOf(p) && !capsCell(f, last)) return h;
+      if (!whereOrWhereThe(p) && !memberOf(p) && !capsCell(f, last)) return h;
     }
     for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
     return h;
@@ -13011,9 +13015,8 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   // the frame before the name
   const g = rd(tGap, f);
   const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
-  const where = !lineStart && tight(f) && (wordIn(f - 1, WHERE_FRAMES) ||
-    wordIn(f - 1, "\u0003the") && f >= 2 && exists(f - 2) && tight(f - 1) && wordIn(f - 2, WHERE_FRAMES));
-  if (!(where || lineStart || !lineStart && (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return k;
+  const where = !lineStart && tight(f) && whereOrWhereThe(f - 1);
+  if (!(where || lineStart || (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return k;
   // (outside a frame of where one core English word may be a plan's verb: "PLAN: CONTINUE HOME CARE"; two, or a word no
   // core list has, a name or a place, name it)
   if (!where && m - f < 2 && !distinct) return k;

@@ -52,9 +52,11 @@ export function monthOf(s: u32, e: u32): u32 {
   return <u32>m;
 }
 
-/** The word [s, e) is "may" or "mar" in lower case, which monthOf refuses alone (see its callers). */
-function lowerMayMar(s: u32, e: u32): bool {
-  return e - s == 3 && at(s) == 0x6d && at(s + 1) == 0x61 && (at(s + 2) == 0x79 || at(s + 2) == 0x72);
+/** The month of the word [s, e) when it is "may" (5) or "mar" (3) in lower case, which monthOf refuses alone (see its
+ * callers); 0 for any other word. */
+function lowerMayMar(s: u32, e: u32): u32 {
+  if (e - s != 3 || at(s) != 0x6d || at(s + 1) != 0x61) return 0;
+  return at(s + 2) == 0x79 ? 5 : at(s + 2) == 0x72 ? 3 : 0;
 }
 
 export function isWeekday(s: u32, e: u32): bool {
@@ -331,9 +333,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
       let m = monthOf(q, w);
       // (stop 35) lower-case "mar"/"may" between a day and a year, as lower-case notes write a date: "dos: 14-mar-2097",
       // "date: 16 mar 2097" (a dash before the month, or a four-digit year after it; not "2 may 20 mg")
-      if (m == 0 && lowerMayMar(q, w)) {
+      const lm = m == 0 ? lowerMayMar(q, w) : 0;
+      if (lm != 0) {
         const ly = yearAfterMonth(w);
-        if (ly != 0 && (s0 == 0x2d || isDigit(before(ly - 3)) && isDigit(before(ly - 2)))) m = at(q + 2) == 0x79 ? 5 : 3;
+        if (ly != 0 && (s0 == 0x2d || isDigit(before(ly - 3)) && isDigit(before(ly - 2)))) m = lm;
       }
       if (m != 0 && dateOk(2000, m, va) && !dayAfterMonth(w, m)) {
         const y = yearAfterMonth(w);
@@ -366,8 +369,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
   let m = monthOf(ws, k);
   // "may"/"mar" in lower case are words first ("you may 2x"): the month of a lower-case date only with the day's
   // ordinal, a year after the day, or a point-in-time word before ("admitted may 3, 2019", "on mar 15", "since may 2nd")
-  const lowerMay = m == 0 && lowerMayMar(ws, k);
-  if (lowerMay) m = at(ws + 2) == 0x79 ? 5 : 3;
+  const lm = m == 0 ? lowerMayMar(ws, k) : 0;
+  const lowerMay = lm != 0;
+  if (lowerMay) m = lm;
   if (m == 0) return 0;
   if (!dateOk(2000, m, va)) return 0;
   p = ordinalEnd(a);
@@ -723,7 +727,7 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
   }
   if (ws == k || isWordish(before(ws))) return 0;
   // lower-case "may"/"mar" before a year are the month ("in may 2019"), unless a unit follows ("may 2000 mg")
-  if (monthOf(ws, k) == 0 && !(lowerMayMar(ws, k) && !unitAfter(a))) return 0;
+  if (monthOf(ws, k) == 0 && !(lowerMayMar(ws, k) != 0 && !unitAfter(a))) return 0;
   return put(weekdayBefore(monthRangeBefore(ws)), a, cued, 850);
 }
 
@@ -759,7 +763,8 @@ function monthDashBefore(ts: u32, day: u32): u32 {
   const ws = lettersStart(ts - 1);
   if (ws == ts - 1 || isWordish(before(ws))) return ts;
   // (stop 35: lower-case "mar"/"may" too, "mar-23-2097": the caller has read a year after the day)
-  const m = lowerMayMar(ws, ts - 1) ? (at(ws + 2) == 0x79 ? 5 : 3) : monthOf(ws, ts - 1);
+  const lm = lowerMayMar(ws, ts - 1);
+  const m = lm != 0 ? lm : monthOf(ws, ts - 1);
   return m != 0 && dateOk(2000, m, day) ? ws : ts;
 }
 

@@ -464,8 +464,8 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
   // (stop 35) on the text's first line, a lower-case code of 2-6 letters too, as a lower-cased header writes it
   // ("552019883 pumc\n"); a dose on its own line ("1000000 units") is no record's first line
   if (ts == 0 && w == e + 1) {
+    // (a seventh letter fails the line's end below)
     while (w < inLen && w < e + 7 && byteAt(w) >= 0x61 && byteAt(w) <= 0x7a) w++;
-    if (w - e - 1 > 6) return 0;
   }
   return w - e - 1 >= 2 && (w >= inLen || byteAt(w) == 0x0a || byteAt(w) == 0x0d) ? e : 0;
 }
