@@ -5806,7 +5806,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (stop 35: common English words before a head of two words after a frame of where, "referred to Landmark Wound
     // Center.", "— Sound Path Hearing Center,"; a word of the head's shape before k first: in ALL CAPS the walk stops at a
     // core word)
-    if (!((strong && j < k) || ofTail) && (jWalk < k || mode == MODE_CAPS && tight(k) && rd(tShape, k - 1) == sh) && mode != MODE_LOWER) {
+    if (!((strong && j < k) || ofTail) && (jWalk < k || mode != MODE_MIXED && tight(k) && rd(tShape, k - 1) == sh)) {
       const f = namedTwoWordHead35(k, last, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
@@ -12987,7 +12987,7 @@ function kindWord35(m: u32): bool {
  */
 function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   const sh = rd(tShape, k);
-  if (mode == MODE_LOWER || sh != textShape(mode) || k < 2) return k;
+  if (sh != textShape(mode) || k < 2) return k;
   // the kind's words before the head (one at least unless the head has two words itself)
   let m = k;
   while (m > 0 && exists(m - 1) && tight(m) && rd(tShape, m - 1) == sh && rd(tDone, m - 1) == 0 && kindWord35(m - 1) &&
@@ -12997,7 +12997,7 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   let f = m;
   let long = false;
   let distinct = false;
-  while (f > 0 && exists(f - 1) && tight(f) && m - f < 3) {
+  while (f > 0 && exists(f - 1) && tight(f) && m - f < 3 && !columnGap(f)) {
     const q = f - 1;
     const qd = rd(tData, q);
     // (a street's word may name it, "Pine Hollow", "Sound Path"; an adjective's compound may not, "Black-Lung Clinic")
@@ -13011,12 +13011,15 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
     if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
     f = q;
   }
-  if (f == m || mode == MODE_CAPS && !long || pType == ENTITY_NAME && pEnd > rd(tStart, f) && pStart < rd(tStart, f)) return k;
+  if (f == m || mode != MODE_MIXED && !long || pType == ENTITY_NAME && pEnd > rd(tStart, f) && pStart < rd(tStart, f)) return k;
   // the frame before the name
   const g = rd(tGap, f);
   const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
   const where = !lineStart && tight(f) && whereOrWhereThe(f - 1);
   if (!(where || lineStart || (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return k;
+  // (stop 36: in lower case, where no capital marks a name, only a word of where or a label's colon frames it: "referred
+  // to landmark wound center.", "pcp: north star family clinic,")
+  if (mode == MODE_LOWER && !where && (g & G_COLON) == 0) return k;
   // (outside a frame of where one core English word may be a plan's verb: "PLAN: CONTINUE HOME CARE"; two, or a word no
   // core list has, a name or a place, name it)
   if (!where && m - f < 2 && !distinct) return k;

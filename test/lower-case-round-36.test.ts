@@ -1,0 +1,49 @@
+// Why this file exists: table tests, with hard negatives, for stop 36's lower-case round: org35's name of common English
+// words before a head of two words (namedTwoWordHead35 in assembly/names/detect.ts) read in lower-case text too, where
+// only a word of where or a label's colon frames it, and a column gap ends the name in every case. Both engines.
+// Names are made up.
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+
+const ORG = "location:organization";
+const FAC = "location:facility";
+
+// [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
+const POSITIVES: ReadonlyArray<PlaceCase> = [
+  // a word of where, and the clause closes after the head
+  ["referred to landmark wound center.", [["landmark wound center", FAC]], ["referred"]],
+  ["seen at ocala family medical center.", [["ocala family medical center", FAC]], ["seen"]],
+  ["transferred to trinity visiting nurses for wound care", [["trinity visiting nurses", ORG]], ["transferred", "wound"]],
+  ["she sees dr. ortiz at smile pediatric dentistry, twice a year", [["ortiz", "name:title"], ["smile pediatric dentistry", ORG]],
+    ["twice"]],
+  ["he was admitted from prairie view assisted living on tuesday", [["prairie view assisted living", FAC]], ["admitted", "tuesday"]],
+  ["she attends ryan middle school in the fall", [["ryan middle school", ORG]], ["attends", "fall"]],
+  // a label's colon, the field closed
+  ["services: home pt/ot through heritage home health (start 3/4)", [["heritage home health", ORG]], ["services", "start"]],
+  ["pcp: landmark family clinic\nallergies: none", [["landmark family clinic", FAC]], ["pcp", "allergies"]],
+];
+
+const NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // a kind's words only before the head, a determiner or a pronoun
+  ["seen at same day surgery center today.", [], ["same", "day", "surgery", "center"]],
+  ["referred to outpatient wound center.", [], ["outpatient", "wound", "center"]],
+  ["seen at the wound center today.", [], ["wound", "center"]],
+  ["referred to our wound center.", [], ["wound", "center"]],
+  ["went to her family clinic.", [], ["family", "clinic"]],
+  ["follow up at pain management center.", [], ["pain", "management", "center"]],
+  ["referred to heart failure clinic", [], ["heart", "failure", "clinic"]],
+  ["sent to pediatric surgical hospital.", [], ["pediatric", "surgical", "hospital"]],
+  ["transferred to acute rehab hospital.", [], ["acute", "rehab", "hospital"]],
+  ["follow up with sports medicine clinic.", [], ["sports", "medicine", "clinic"]],
+  ["admitted to behavioral health unit.", [], ["behavioral", "health", "unit"]],
+  ["discharged to skilled nursing facility.", [], ["skilled", "nursing", "facility"]],
+  // no frame of where or label: a plan's words, a sentence's start
+  ["plan: continue home care", [], ["continue", "home", "care"]],
+  ["wound center visit went well and the dressing was changed.", [], ["wound", "center"]],
+  // the clause goes on after the head: the words may be a description
+  ["referred to landmark wound center staff for teaching", [], ["landmark", "wound"]],
+  // a column gap between the words opens another field
+  ["return-to-play clearance       sports medicine at 2 pm", [], ["clearance", "sports", "medicine"]],
+];
+
+runPlaceTable("stop 36 lower case: a name of common words before a two-word head", POSITIVES);
+runPlaceTable("stop 36 lower case: hard negatives", NEGATIVES);
