@@ -45,5 +45,28 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["return-to-play clearance       sports medicine at 2 pm", [], ["clearance", "sports", "medicine"]],
 ];
 
+// addresses in lower case (the address detector's paths that read the ALL CAPS shapes)
+const ADDR = "location:address";
+const ADDRESSES: ReadonlyArray<PlaceCase> = [
+  // a street of a rarer type (streetLine27) with the ALL CAPS tail, and a unit in lower case
+  ["lives at 44 orchard row, unit 2, bayou chenaie", [["44 orchard row, unit 2, bayou chenaie", ADDR]], ["lives"]],
+  ["pt lives at 12 oak st, apt 4 with her son", [["12 oak st, apt 4", ADDR]], ["lives", "son"]],
+  // an abbreviated type in brackets after a place
+  ["fall from greystone nursing home (400 quarry rd) after supper", [["greystone nursing home", FAC], ["400 quarry rd", ADDR]],
+    ["fall", "supper"]],
+  // a town of common words closed by a state's code and a ZIP
+  ["patient lives at 5 tanager way, reading ma 01867. ertapenem 1 g daily", [["5 tanager way, reading ma 01867", ADDR]],
+    ["ertapenem", "daily"]],
+];
+const ADDRESS_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  ["she walks 2 blocks, row 3 of the chart", [], ["walks", "row"]],
+  ["placed 2 double row anchors, unit 2 closed", [], ["double", "row", "unit"]],
+  ["took (2 tabs dr) and slept", [], ["tabs"]],
+  ["pain score (10 on rd) this am", [], ["score"]],
+  ["drove home (40 min drive) alone", [], ["drive"]],
+];
+
+runPlaceTable("stop 36 lower case: addresses", ADDRESSES);
+runPlaceTable("stop 36 lower case: addresses, hard negatives", ADDRESS_NEGATIVES);
 runPlaceTable("stop 36 lower case: a name of common words before a two-word head", POSITIVES);
 runPlaceTable("stop 36 lower case: hard negatives", NEGATIVES);

@@ -2899,7 +2899,7 @@ function continueTail(k: u32): bool {
         (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0;
       ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0);
     }
-  } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER) && unitGap(k + 1) &&
+  } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) && unitGap(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
     ok = true;
     last = k + 1;
@@ -5289,8 +5289,13 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (a dose or a count is no house number: "increase to 20 mg ave", "from 10 to 20 units rd")
       // (stop 31: or any abbreviated type after a number of 3+ digits and two words, "pickup from 3710 lake hunter dr -
       // late": "dr" after one word may be a doctor, "to 20 units dr smith")
+      // (stop 36: or the street alone in brackets after a place, "from greystone nursing home (400 quarry rd)": a number
+      // of 2+ digits, a word that is no unit, the type, the bracket closed)
       found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at\u0002to\u0004from\u0004near") &&
-        (wordIn(k, STRONG_ABBR) || (k >= j + 3 && rd(tEnd, j) - rd(tStart, j) >= 3)) && !wordIn(j + 1, DOSE_UNITS));
+        (wordIn(k, STRONG_ABBR) || (k >= j + 3 && rd(tEnd, j) - rd(tStart, j) >= 3)) && !wordIn(j + 1, DOSE_UNITS)) ||
+        (rd(tStart, j) >= 1 && byteAt(rd(tStart, j) - 1) == 0x28 && rd(tEnd, k) < inLen && byteAt(rd(tEnd, k)) == 0x29 && rd(tEnd, j) - rd(tStart, j) >= 2 && k >= j + 2 &&
+          rd(tEnd, j + 1) - rd(tStart, j + 1) >= 3 && !wordIn(j + 1, NAME_FUNCTION_WORDS) && !wordIn(j + 1, DOSE_UNITS) &&
+          !wordIn(j + 1, TIME_UNITS_21));
     }
     if (found) {
       // (the whole number of a half: "16 1/2 Elm Street")
@@ -10576,9 +10581,10 @@ function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_CAP && sh != SH_UPPER && !lower) return false;
   if (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) return true;
   if (mode != MODE_MIXED && sh != SH_CAP && tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)) return true;
-  if (lower) return false;
-  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS) && k >= 2 && rd(tShape, k - 1) == sh && wordIn(k, LINE_STREET_TYPES_27) &&
+  // (stop 36: in lower case the street too, with the ALL CAPS tail: "44 orchard row, unit 2")
+  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && k >= 2 && rd(tShape, k - 1) == sh && wordIn(k, LINE_STREET_TYPES_27) &&
     streetLine27(k, sh)) return true;
+  if (lower) return false;
   return mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode);
 }
 
@@ -10647,8 +10653,8 @@ function streetLine27(t: u32, sh: u32): bool {
   // what follows: the end of the input or the line, or a comma and a capitalised word, a unit or '#'; in ALL CAPS only a
   // comma and a unit, '#' or a town with its ZIP or state ("44 ORCHARD ROW, UNIT 2", "25 CATHEDRAL HILL, ASHCOMBE 02904";
   // "3 NEEDLES, ROW #2", "4-0 PROLENE DOUBLE ROW" stay)
-  if (!capsLineTail27(t)) {
-    if (sh == SH_UPPER) return false;
+  if (!capsLineTail27(t, sh)) {
+    if (sh != SH_CAP) return false;
     const g = t + 1 < count ? rd(tGap, t + 1) : G_NEWLINE;
     if (!((g & G_NEWLINE) != 0 || ((g & (G_COMMA | G_SENT | G_OTHER)) == G_COMMA && rd(tShape, t + 1) == SH_CAP))) return false;
   }
@@ -10666,18 +10672,19 @@ const AMP_FAMILY_27 = "\u0004sons\u0009daughters\u0008brothers";
 const AMP_HEADS_27 = "\u0006center\u0006centre\u0009institute";
 
 /**
- * In ALL CAPS, what follows the street type t says it is an address: a comma, then a unit designator and its number,
+ * In ALL CAPS (and, stop 36, in lower case: `sh` is the text's shape), what follows the street type t says it is an
+ * address: a comma, then a unit designator and its number,
  * '#' and a number, or a town and a ZIP of five digits or a comma and a state code.
  */
-function capsLineTail27(t: u32): bool {
+function capsLineTail27(t: u32, sh: u32): bool {
   const n = t + 1;
   if (n + 1 >= count || (rd(tGap, n) & (G_COMMA | G_NEWLINE)) != G_COMMA) return false;
   if ((rd(tGap, n) & G_HASH) != 0) return rd(tShape, n) == SH_NUM;
   if ((rd(tData, n) & F_UNIT) != 0) return rd(tShape, n + 1) == SH_NUM;
-  if (rd(tShape, n) != SH_UPPER || (rd(tData, n) & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) != 0) return false;
+  if (rd(tShape, n) != sh || (rd(tData, n) & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) != 0) return false;
   // (a town of one or two words)
   let m = n + 1;
-  if (rd(tShape, m) == SH_UPPER && tight(m) && m + 1 < count && (rd(tData, m) & F_STATE) == 0) m++;
+  if (rd(tShape, m) == sh && tight(m) && m + 1 < count && (rd(tData, m) & F_STATE) == 0) m++;
   if (rd(tShape, m) == SH_NUM) return tight(m) && rd(tEnd, m) - rd(tStart, m) == 5;
   return (rd(tGap, m) & G_COMMA) != 0 && (rd(tData, m) & F_STATE) != 0;
 }
@@ -11784,6 +11791,9 @@ function lowerTown32(k: u32): u32 {
   for (let m = k; m < count && m <= k + 2; m++) {
     if (m > k && (!tight(m) || rd(tShape, m) != SH_LOWER)) return 0;
     const md = rd(tData, m);
+    // (stop 36: a state's code and a ZIP of five digits close the town, whatever its words: "5 tanager way, reading ma
+    // 01867")
+    if (m > k && (md & F_STATE) != 0 && stateZip32(m)) return m - 1;
     if ((md & ((CONTEXT_WORDS & ~F_PLACE_SUFFIX) | F_NOT_NAME)) != 0 || rd(tEnd, m) - rd(tStart, m) < 3 || wordIn(m, NAME_DETERMINERS) ||
       wordIn(m, NAME_FUNCTION_WORDS) || medicalShape(m)) return 0;
     if (tierOf(md) == 1) core = true;

@@ -378,9 +378,31 @@ export function scanDate(ts: u32, cued: bool): u32 {
   if (isAlpha(at(p)) || !cleanEnd(p)) return 0;
   const y = yearAfterMonth(p);
   // (twelfth round: or a clock time after the day, as a chat log stamps its messages: "mar 2 7:18am - wrote")
-  if (lowerMay && (unitAfter(p) || (p == a && y == 0 && !temporalBefore(ws) && !clockAfterDay(p)))) return 0;
+  // (stop 36: or a word that dates an event before it, the day closing its phrase, "at" and a clock time after it, or a
+  // day range: "next visit may 31.", "missed may 8 treatment", "family meeting set for mar 15 with", "around may 21)",
+  // "urology, may 16 at 10:30 am", "in poland may 3-10.")
+  if (lowerMay && (unitAfter(p) || (p == a && y == 0 && !temporalBefore(ws) && !clockAfterDay(p) && !lowerMonthDayCued36(ws, p)))) return 0;
   const e = y != 0 ? y : p;
   return put(weekdayBefore(ws), e, cued, 900);
+}
+
+// (stop 36) words before a lower-case "may"/"mar" and a day that date an event: for by around before after due next visit
+// visits returns return returned missed last from to through
+const LOWER_DAY_OPENERS36 = "\u0003for\u0002by\u0006around\u0006before\u0005after\u0003due\u0004next\u0005visit\u0006visits\u0007returns\u0006return\u0008returned\u0006missed\u0004last\u0004from\u0002to\u0007through";
+
+/**
+ * (stop 36) Lower-case "may"/"mar" at ws and a day ending at p are a date: a word of LOWER_DAY_OPENERS36 before the
+ * month, or after the day the phrase's end ('.', ',', ';', ')' or the line's end), "at" and a clock time ("may 16 at
+ * 10:30"), or a dash and a later day closing its phrase ("may 3-10."). The modal verb takes no bare number after it ("you
+ * may 2x", "may 2 tabs" are refused before this).
+ */
+function lowerMonthDayCued36(ws: u32, p: u32): bool {
+  if (wordBefore(ws, LOWER_DAY_OPENERS36) || phraseEndsAt(p)) return true;
+  const q = skipBlanks(p, 1);
+  if (q > p && eqWord(q, lettersEnd(q), "at")) return clockAfterDay(lettersEnd(q));
+  if (at(p) != 0x2d || !isDigit(at(p + 1))) return false;
+  const e = digitsEnd(p + 1);
+  return e - p - 1 <= 2 && numValue(p + 1, e) <= 31 && !isAlpha(at(e)) && phraseEndsAt(e);
 }
 
 /**
