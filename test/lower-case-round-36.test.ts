@@ -1,8 +1,9 @@
 // Why this file exists: table tests, with hard negatives, for stop 36's lower-case round: org35's name of common English
 // words before a head of two words (namedTwoWordHead35 in assembly/names/detect.ts) read in lower-case text too, where
 // only a word of where or a label's colon frames it, and a column gap ends the name in every case. Both engines.
-// Names are made up.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+// Lower-case "may"/"mar" and a day as a date with the evidence a chat message or a lower-case note gives
+// (lowerMonthDayCued36 in assembly/scanners/date.ts); addresses in lower case. Names are made up.
+import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
 const FAC = "location:facility";
@@ -54,6 +55,7 @@ const ADDRESSES: ReadonlyArray<PlaceCase> = [
   // an abbreviated type in brackets after a place
   ["fall from greystone nursing home (400 quarry rd) after supper", [["greystone nursing home", FAC], ["400 quarry rd", ADDR]],
     ["fall", "supper"]],
+  ["fell at home (4100 s. telegraph rd) last night", [["4100 s. telegraph rd", ADDR]], ["home", "night"]],
   // a town of common words closed by a state's code and a ZIP
   ["patient lives at 5 tanager way, reading ma 01867. ertapenem 1 g daily", [["5 tanager way, reading ma 01867", ADDR]],
     ["ertapenem", "daily"]],
@@ -70,3 +72,23 @@ runPlaceTable("stop 36 lower case: addresses", ADDRESSES);
 runPlaceTable("stop 36 lower case: addresses, hard negatives", ADDRESS_NEGATIVES);
 runPlaceTable("stop 36 lower case: a name of common words before a two-word head", POSITIVES);
 runPlaceTable("stop 36 lower case: hard negatives", NEGATIVES);
+
+// lower-case "may"/"mar" and a day: a word that dates an event before, the phrase's end, "at" and a clock time, a range
+const DATES: ReadonlyArray<TypedCase> = [
+  ["next visit may 31. mmi not reached.", [["may 31", "DATE"]], ["visit"]],
+  ["she missed may 8 treatment (ride fell through)", [["may 8", "DATE"]], ["treatment"]],
+  ["family meeting set for mar 15 with the team", [["mar 15", "DATE"]], ["meeting", "team"]],
+  ["urology f/u may 16 at 10:30 am in clinic", [["may 16", "DATE"]], ["urology", "clinic"]],
+  ["repeat imaging in 6 weeks (around may 21); no appointment yet", [["may 21", "DATE"]], ["imaging", "appointment"]],
+  ["cardiology f/u benedetta yarrow  mar 14\nsince last seen", [["mar 14", "DATE"]], ["cardiology", "since"]],
+];
+const DATE_NEGATIVES: ReadonlyArray<TypedCase> = [
+  ["you may 2x daily if needed", [], ["may"]],
+  ["she may 2 tabs at bedtime", [], ["may"]],
+  ["may 1-2 puffs q4h prn", [], ["may"]],
+  ["pt may 3 times a day walk the hall", [], ["may"]],
+  ["up to may 5 mg nightly", [], ["may"]],
+  ["checked mar 2 pages for missed doses", [], ["mar"]],
+];
+runTypedTable("stop 36 lower case: may/mar and a day", ["DATE"], DATES);
+runTypedTable("stop 36 lower case: may/mar and a day, hard negatives", ["DATE"], DATE_NEGATIVES);

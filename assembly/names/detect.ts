@@ -5294,8 +5294,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at\u0002to\u0004from\u0004near") &&
         (wordIn(k, STRONG_ABBR) || (k >= j + 3 && rd(tEnd, j) - rd(tStart, j) >= 3)) && !wordIn(j + 1, DOSE_UNITS)) ||
         (rd(tStart, j) >= 1 && byteAt(rd(tStart, j) - 1) == 0x28 && rd(tEnd, k) < inLen && byteAt(rd(tEnd, k)) == 0x29 && rd(tEnd, j) - rd(tStart, j) >= 2 && k >= j + 2 &&
-          rd(tEnd, j + 1) - rd(tStart, j + 1) >= 3 && !wordIn(j + 1, NAME_FUNCTION_WORDS) && !wordIn(j + 1, DOSE_UNITS) &&
-          !wordIn(j + 1, TIME_UNITS_21));
+          parenStreetWord36(j, k));
     }
     if (found) {
       // (the whole number of a half: "16 1/2 Elm Street")
@@ -10569,6 +10568,17 @@ const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
 const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
+
+/**
+ * (stop 36) The street's first word after the house number j, past a compass letter ("(4100 s. telegraph rd)"), names
+ * it when it has three letters or more and is no function word, dose unit or time unit ("(10 on rd)", "(20 mg rd)",
+ * "(40 min drive)"). The street's type is token k.
+ */
+function parenStreetWord36(j: u32, k: u32): bool {
+  let n = j + 1;
+  if ((rd(tData, n) & F_DIRECTION) != 0 && n + 1 < k) n++;
+  return rd(tEnd, n) - rd(tStart, n) >= 3 && !wordIn(n, NAME_FUNCTION_WORDS) && !wordIn(n, DOSE_UNITS) && !wordIn(n, TIME_UNITS_21);
+}
 
 /**
  * The stop 27 places round, out of decide()'s body in one call (read from laterRounds()): a town named for a
