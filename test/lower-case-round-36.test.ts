@@ -68,7 +68,21 @@ const ADDRESS_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["drove home (40 min drive) alone", [], ["drive"]],
 ];
 
+// a hospital named by a word no list has after "to the"
+const HEADERS: ReadonlyArray<PlaceCase> = [
+  ["pt brought by ems to the brayvale hospital emergency room.", [["brayvale hospital", FAC]], ["emergency", "room"]],
+];
+const HEADER_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // a unit's cell, two letters, a word of two cells
+  ["1234567 | mg | 5 | daily", [], ["mg"]],
+  ["553841255 | new pt | 08432156 |", [], ["new"]],
+  // a specialty before "hospital"
+  ["admitted to the psychiatry hospital ward", [], ["psychiatry", "hospital"]],
+];
+
 runPlaceTable("stop 36 lower case: addresses", ADDRESSES);
+runPlaceTable("stop 36 lower case: record headers and hospitals", HEADERS);
+runPlaceTable("stop 36 lower case: record headers and hospitals, hard negatives", HEADER_NEGATIVES);
 runPlaceTable("stop 36 lower case: addresses, hard negatives", ADDRESS_NEGATIVES);
 runPlaceTable("stop 36 lower case: a name of common words before a two-word head", POSITIVES);
 runPlaceTable("stop 36 lower case: hard negatives", NEGATIVES);
@@ -92,3 +106,19 @@ const DATE_NEGATIVES: ReadonlyArray<TypedCase> = [
 ];
 runTypedTable("stop 36 lower case: may/mar and a day", ["DATE"], DATES);
 runTypedTable("stop 36 lower case: may/mar and a day, hard negatives", ["DATE"], DATE_NEGATIVES);
+
+// a hospital's acronym in a lower-case record header's cell (read by the record-field scanner, which runs when an
+// identifier type is on, as by default: every type on here)
+const HEADER_CELLS: ReadonlyArray<TypedCase> = [
+  ["553841255 | xto | 08432156 | | 5551718 | 5/19/2015 12:00:00 am | discharge summary | signed | dis\nadmission date: 5/19/2015",
+    [["553841255", "ID"], ["xto", "LOCATION"], ["08432156", "ID"], ["5551718", "ID"]], ["discharge", "summary"]],
+  ["4417820 | fhmc | 88201374 | | 0921 | 1/2/2019 | ed note\nseen today", [["4417820", "ID"], ["fhmc", "LOCATION"], ["88201374", "ID"]],
+    ["note"]],
+];
+const HEADER_CELL_NEGATIVES: ReadonlyArray<TypedCase> = [
+  // two letters (a unit), two words
+  ["1234567 | mg | 5 | daily", [["1234567", "ID"]], ["mg"]],
+  ["553841255 | new pt | 08432156 |\nok", [["553841255", "ID"], ["08432156", "ID"]], ["new"]],
+];
+runTypedTable("stop 36 lower case: a record header's hospital cell", ["ID", "LOCATION"], HEADER_CELLS);
+runTypedTable("stop 36 lower case: a record header's hospital cell, hard negatives", ["ID", "LOCATION"], HEADER_CELL_NEGATIVES);

@@ -4524,8 +4524,11 @@ function lowerFacilityWord(m: u32, last: u32): bool {
   const s0 = rd(tStart, m);
   const e = rd(tEnd, m);
   // ("hospital" with an English modifier between: "kaikdale memorial hospital", "quasthill rehabilitation hospital")
+  // (stop 36: or right before it after an English word of where or an article, "brought to the brayvale hospital",
+  // "transferred to zellwick hospital"; Spanish writes "remitido hospital", "al hospital")
   if (e - s0 < 5 || !(wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation\u0006clinic\u0005manor") ||
-    (m + 1 < last && wordIn(last, "\u0008hospital")))) return false;
+    ((m + 1 < last || m > 0 && exists(m - 1) && tight(m) && wordIn(m - 1, "\u0003the\u0002to\u0002at\u0004from")) &&
+      wordIn(last, "\u0008hospital")))) return false;
   for (let i = s0; i < e; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
   // (a specialty is a department: "rheumatology clinic", "pediatrics clinic", "neurosurgery center")
   return !medicalShape(m) && !endsWithAny(m, "\u0003ics\u0003ery", 3);

@@ -4,13 +4,13 @@
 
 import {
   CUE_ACCOUNT, CUE_DEVICE, CUE_HEALTH_PLAN, CUE_ID, CUE_LICENSE, CUE_MRN, CUE_VEHICLE,
-  ENTITY_ACCOUNT, ENTITY_DEVICE, ENTITY_HEALTH_PLAN, ENTITY_ID, ENTITY_LICENSE, ENTITY_MRN, ENTITY_VEHICLE, ENTITY_ZIP,
+  ENTITY_ACCOUNT, ENTITY_DEVICE, ENTITY_HEALTH_PLAN, ENTITY_ID, ENTITY_LICENSE, ENTITY_LOCATION, ENTITY_MRN, ENTITY_VEHICLE, ENTITY_ZIP,
   REASON_ABA, REASON_ACCOUNT_CUE, REASON_CARD_CUE, REASON_DEA, REASON_DEVICE_CUE, REASON_HEALTH_PLAN_CUE, REASON_IBAN,
   REASON_ID_CUE, REASON_LICENSE_CUE, REASON_LONG_NUMBER, REASON_RECORD_FIELD, REASON_LUHN, REASON_MBI, REASON_MRN_CUE, REASON_NPI,
   REASON_UDI, REASON_VEHICLE_CUE, REASON_VIN, REASON_ZIP_ADDRESS, REASON_ZIP_CUE,
 } from "../abi";
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
-import { hl7Segment } from "../names/detect";
+import { hl7Segment, R_FACILITY } from "../names/detect";
 import { cueEnd } from "./context";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
@@ -318,7 +318,10 @@ export function scanRecordField(ts: u32): u32 {
     if (r != 0) {
       // (a postcode on the line under "City, ST" or a province code is the address's: "Toronto\n, ON\n 82269")
       if (lineStart && postcodeUnderCode(ts, r, a)) emit(ts, r, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
-      else emit(ts, r, ENTITY_ID, REASON_RECORD_FIELD, 650);
+      else {
+        emit(ts, r, ENTITY_ID, REASON_RECORD_FIELD, 650);
+        if (lineStart) headerHospitalCell(r);
+      }
       return r;
     }
   }
@@ -328,6 +331,7 @@ export function scanRecordField(ts: u32): u32 {
     const right = at(skipBlanks(e, inLen));
     const rightEdge = right == 0 || right == 0x0a || right == 0x0d;
     if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart) || (left == 0x5e && right == 0x5e))) return 0;
+    if (lineStart && right == 0x7c) headerHospitalCell(e);
   } else {
     // digit groups alone on their line, or in a column of the header line after the name ("COLLINS,YVONNE E
     // 406-71-39-2   VISIT DATE:"; two blanks or a tab on each side, 7+ digits); the last group may be one check digit
@@ -353,6 +357,24 @@ export function scanRecordField(ts: u32): u32 {
   }
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
+}
+
+/**
+ * (stop 36) The hospital's cell after the record number that opens a '|'-delimited header line, in lower case: "553841255
+ * | xto | 08432156 | |" (the record systems' report header: record number, hospital, MRN). Three to six ASCII letters
+ * alone in the cell and a number opening the next cell; the names pass reads the capitals of mixed case and ALL CAPS
+ * ("| XTO |"), so only lower-case letters are taken here. `e` is the end of the record number. Emits LOCATION.
+ */
+function headerHospitalCell(e: u32): void {
+  let i = skipBlanks(e, 3);
+  if (at(i) != 0x7c) return;
+  i = skipBlanks(i + 1, 3);
+  const s = i;
+  while (i < inLen && at(i) >= 0x61 && at(i) <= 0x7a) i++;
+  if (i - s < 3 || i - s > 6 || isAlnum(at(i))) return;
+  const j = skipBlanks(i, 3);
+  if (at(j) != 0x7c || !isDigit(at(skipBlanks(j + 1, 3)))) return;
+  emit(s, i, ENTITY_LOCATION, R_FACILITY, 650);
 }
 
 // ---- Clinical round 19 (fixture 16): badges of three digits, a person's number after the name (self-contained) ----
