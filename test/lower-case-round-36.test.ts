@@ -122,3 +122,23 @@ const HEADER_CELL_NEGATIVES: ReadonlyArray<TypedCase> = [
 ];
 runTypedTable("stop 36 lower case: a record header's hospital cell", ["ID", "LOCATION"], HEADER_CELLS);
 runTypedTable("stop 36 lower case: a record header's hospital cell, hard negatives", ["ID", "LOCATION"], HEADER_CELL_NEGATIVES);
+
+// a clinician's initial and a surname of two halves, or "by" and a listed surname (lowerInitialSurname21); a shop's or
+// practice's one-word head after a word no list has (lowerFacilityWord)
+const PEOPLE_AND_SHOPS: ReadonlyArray<PlaceCase> = [
+  ["narrative by r. fuentes-ayala, nremt-p #p2219804", [["r. fuentes-ayala", "name:initial"]], ["narrative"]],
+  ["final report signed by t. whitfield today", [["t. whitfield", "name:initial"]], ["final", "report"]],
+  ["rx sent to hannaford pharmacy today", [["hannaford pharmacy", FAC]], ["rx", "today"]],
+];
+const PEOPLE_AND_SHOPS_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // a germ's genus and species, after "by" too
+  ["caused by e. coli in the urine", [], ["coli"]],
+  ["colonized by s. aureus-positive swab", [], ["aureus"]],
+  ["covered by p. aeruginosa-directed therapy", [], ["aeruginosa"]],
+  ["grade 2 by e. coli-like organism", [], ["coli"]],
+  // a kind of pharmacy
+  ["rx sent to specialty pharmacy today", [], ["specialty", "pharmacy"]],
+  ["call the outpatient pharmacy today", [], ["outpatient", "pharmacy"]],
+];
+runPlaceTable("stop 36 lower case: initials and shops", PEOPLE_AND_SHOPS);
+runPlaceTable("stop 36 lower case: initials and shops, hard negatives", PEOPLE_AND_SHOPS_NEGATIVES);

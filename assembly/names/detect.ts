@@ -4526,7 +4526,10 @@ function lowerFacilityWord(m: u32, last: u32): bool {
   // ("hospital" with an English modifier between: "kaikdale memorial hospital", "quasthill rehabilitation hospital")
   // (stop 36: or right before it after an English word of where or an article, "brought to the brayvale hospital",
   // "transferred to zellwick hospital"; Spanish writes "remitido hospital", "al hospital")
+  // (stop 36: and a shop's, practice's or imaging centre's one-word head, "sent to hannaford pharmacy", "sprucewood
+  // pediatrics", "tamsworth dental")
   if (e - s0 < 5 || !(wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation\u0006clinic\u0005manor") ||
+    wordIn(last, "\u0008pharmacy\u0006dental\u0009dentistry\u000apediatrics\u0007imaging") ||
     ((m + 1 < last || m > 0 && exists(m - 1) && tight(m) && wordIn(m - 1, "\u0003the\u0002to\u0002at\u0004from")) &&
       wordIn(last, "\u0008hospital")))) return false;
   for (let i = s0; i < e; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
@@ -8048,12 +8051,19 @@ function stateStreet21(q: u32, k: u32): bool {
 function lowerInitialSurname21(k: u32): bool {
   const p = k - 1;
   const s = rd(tStart, k);
-  if ((rd(tData, p) & (F_CUE | F_CRED | F_TITLE)) == 0 && !(s >= 4 && byteAt(s - 2) == 0x2f && (byteAt(s - 3) | 0x20) == 0x73)) return false;
+  const cued = (rd(tData, p) & (F_CUE | F_CRED | F_TITLE)) != 0 || (s >= 4 && byteAt(s - 2) == 0x2f && (byteAt(s - 3) | 0x20) == 0x73);
+  // (stop 36: or "by" before the initial and a listed surname, "signed by t. whitfield"; or, with no cue, a surname of two
+  // halves that are both surnames or words no list has, one listed, "narrative by r. fuentes-ayala", "crew: d.
+  // abercrombie-wynn")
+  if (!cued && (rd(tData, p) & F_BY) == 0 && !(k + 2 < count && rd(tGap, k + 2) == G_HYPHEN)) return false;
   const m = k + 1;
   if (rd(tShape, m) != SH_LOWER || rd(tStart, m) != rd(tEnd, k) + 2 || !lowerSurnameWord21(m)) return false;
   let last = m;
   if (m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && rd(tStart, m + 1) == rd(tEnd, m) + 1 && rd(tShape, m + 1) == SH_LOWER &&
     (lowerSurnameWord21(m + 1) || nameStr(m + 1) > 0)) last = m + 1;
+  // (after "by" alone a listed surname: a germ's species no list has is no name, "by p. aeruginosa")
+  if (!cued && !(last > m && lowerSurnameWord21(m + 1) && (nameStr(m) > 0 || nameStr(m + 1) > 0)) &&
+    !((rd(tData, p) & F_BY) != 0 && nameStr(m) >= 2)) return false;
   span(s, rd(tEnd, last), ENTITY_NAME, 750, R_INITIAL);
   for (let q = k; q <= last; q++) wr(tDone, q, ENTITY_NAME);
   return true;
