@@ -2,7 +2,8 @@
 // words before a head of two words (namedTwoWordHead35 in assembly/names/detect.ts) read in lower-case text too, where
 // only a word of where or a label's colon frames it, and a column gap ends the name in every case. Both engines.
 // Lower-case "may"/"mar" and a day as a date with the evidence a chat message or a lower-case note gives
-// (lowerMonthDayCued36 in assembly/scanners/date.ts); addresses in lower case. Names are made up.
+// (lowerMonthDayCued36 in assembly/scanners/date.ts); addresses, record headers, initials and shops in lower case; and
+// two age forms over 89 in any case (after a birth date in brackets, "alive at"). Names are made up.
 import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
@@ -142,3 +143,19 @@ const PEOPLE_AND_SHOPS_NEGATIVES: ReadonlyArray<PlaceCase> = [
 ];
 runPlaceTable("stop 36 lower case: initials and shops", PEOPLE_AND_SHOPS);
 runPlaceTable("stop 36 lower case: initials and shops, hard negatives", PEOPLE_AND_SHOPS_NEGATIVES);
+
+// (stop 36, main) ages over 89: alone in brackets after a birth date and its cue; a relative alive at an age
+const AGES: ReadonlyArray<TypedCase> = [
+  ["DOB: 1995.06.03 (101)     MRN EARV-55120", [["101", "AGE"]], ["MRN"]],
+  ["552-41-8807 · DOB 06/30/2006 (90) · ICN 1008847", [["90", "AGE"]], ["ICN"]],
+  ["d.o.b. 3-4-1931 (94) lives alone", [["94", "AGE"]], ["lives"]],
+  ["Mother Aurore Fontaine, alive at 98 in a home in Sherbrooke", [["98", "AGE"]], ["home"]],
+];
+const AGE_NEGATIVES: ReadonlyArray<TypedCase> = [
+  // no birth date's cue, an age under 90, a saturation
+  ["seen 06/30/2006 (90) for follow-up", [], ["seen"]],
+  ["DOB 06/30/2006 (45) · ICN 1008847", [], ["ICN"]],
+  ["found alive at 90% saturation on arrival", [], ["saturation"]],
+];
+runTypedTable("stop 36: ages after a birth date, alive at", ["AGE"], AGES);
+runTypedTable("stop 36: ages after a birth date, alive at, hard negatives", ["AGE"], AGE_NEGATIVES);

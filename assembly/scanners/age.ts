@@ -348,8 +348,9 @@ function deathAt(ts: u32, a: u32): bool {
   return wordEndsAt(j, DEATH_WORDS);
 }
 
-// died death away (passed away) expired deceased
-const DEATH_WORDS = "\u0004died\u0005death\u0004away\u0007expired\u0008deceased";
+// died death away (passed away) expired deceased alive
+// (stop 36: and "alive at 98", the age a relative has reached in a family history)
+const DEATH_WORDS = "\u0004died\u0005death\u0004away\u0007expired\u0008deceased\u0005alive";
 
 // ---- Clinical round 18 (fixture 15): an age and sex after a name and its comma (self-contained: nameCommaAge) ----
 
@@ -515,10 +516,38 @@ function ageForms32(ts: u32, a: u32): u32 {
   const k = skipBlanksBack(ts - 1, 2);
   if (k == ts - 1) return 0;
   if (wordEndsAt(k, COPULA_RELATIVES30) || wordEndsAt(k, KIN_MORE32)) return a + 1;
+  // (stop 36) or right after a birth date and its cue: "DOB: 1995.06.03 (101)", "DOB 06/30/2006 (90)"
+  if (isDigit(before(k)) && dobDateBefore36(k)) return a + 1;
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
   return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) ? a + 1 : 0;
+}
+
+// (stop 36) a birth date's cues: dob born birth birthdate (and "d.o.b." by its last letter and periods)
+const DOB_CUES36 = "\u0003dob\u0004born\u0005birth\u0009birthdate";
+
+/**
+ * (stop 36) A date ends at k (digits with '/', '.' or '-' between, two separators, back to a byte that is no word's)
+ * and a birth date's cue stands right before it, a colon allowed: "DOB: 1995.06.03", "DOB 06/30/2006", "born
+ * 1/2/1930", "D.O.B. 3-4-1931". The age in brackets after such a date is the patient's.
+ */
+function dobDateBefore36(k: u32): bool {
+  let i = k;
+  let seps: u32 = 0;
+  while (i > 0 && k - i < 12 && (isDigit(before(i)) || before(i) == 0x2f || before(i) == 0x2e || before(i) == 0x2d)) {
+    if (!isDigit(before(i))) seps++;
+    i--;
+  }
+  if (seps != 2 || isWordish(before(i)) || !isDigit(at(i))) return false;
+  let j = skipBlanksBack(i, 2);
+  if (before(j) == 0x3a) j = skipBlanksBack(j - 1, 2);
+  if (j == i) return false;
+  if (wordEndsAt(j, DOB_CUES36)) return true;
+  // "d.o.b." / "D.O.B"
+  const q = before(j) == 0x2e ? j - 1 : j;
+  return q >= 5 && (before(q) | 0x20) == 0x62 && before(q - 1) == 0x2e && (before(q - 2) | 0x20) == 0x6f && before(q - 3) == 0x2e &&
+    (before(q - 4) | 0x20) == 0x64;
 }
 
 // ---- Stop 33, places, ages and IDs round (loc33): an initial before a column's age, an age to come ----
