@@ -159,3 +159,18 @@ const AGE_NEGATIVES: ReadonlyArray<TypedCase> = [
 ];
 runTypedTable("stop 36: ages after a birth date, alive at", ["AGE"], AGES);
 runTypedTable("stop 36: ages after a birth date, alive at, hard negatives", ["AGE"], AGE_NEGATIVES);
+
+// lower-case numbered roads (lowerRoute21): more prepositions, a place's label, a shop before, "rural route"
+const ROADS: ReadonlyArray<PlaceCase> = [
+  ["location: under route 676 at the overpass", [["route 676", ADDR]], ["overpass"]],
+  ["location: interstate 84 westbound at mile 12", [["interstate 84", ADDR]], ["westbound"]],
+  ["lives alone on a farm off rural route 4 with her dog", [["route 4", ADDR]], ["farm", "dog"]],
+];
+const ROAD_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  ["dose: route 2 per protocol", [], ["route"]],
+  ["med route 2 times daily", [], ["route"]],
+  ["changed over route 2 of the protocol", [], ["route"]],
+  ["route: 2 tabs po", [], ["route"]],
+];
+runPlaceTable("stop 36 lower case: numbered roads", ROADS);
+runPlaceTable("stop 36 lower case: numbered roads, hard negatives", ROAD_NEGATIVES);

@@ -8000,7 +8000,8 @@ function crossStreetCue21(k: u32, sh: u32): bool {
  * In lower-case text token k, a numbered road's word ("route", "rte", "hwy", "highway"), is followed by its number (1-3
  * digits, no unit or count after it) and preceded by a preposition of place or an opening bracket: "cvs #2281 (route 9
  * marlboro)", "diner on route 20 in westfield", "lives off hwy 60". "med route 2 times daily", "changed to route 2 of the
- * protocol" and "route iv" stay words.
+ * protocol" and "route iv" stay words. (Stop 36: also "under", "over", "onto", "past", "across", a place's label and
+ * colon, a shop just found before it, and "rural route 4".)
  */
 function lowerRoute21(k: u32): bool {
   if (!wordIn(k, NUMBERED_ROADS) || k + 1 >= count || rd(tShape, k + 1) != SH_NUM || !tight(k + 1) ||
@@ -8008,7 +8009,12 @@ function lowerRoute21(k: u32): bool {
   if (k + 2 < count && tight(k + 2) && wordIn(k + 2, "\u0002of\u0003per") || k + 2 < count && tight(k + 2) && wordIn(k + 2, DOSE_UNITS)) return false;
   const s = rd(tStart, k);
   if (s >= 1 && byteAt(s - 1) == 0x28) return true;
-  return tight(k) && wordIn(k - 1, "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\u0002at\u0003via\u0002by\u0004down\u0002up");
+  // (stop 36: a place's label and its colon, "location: interstate 84 westbound"; a shop just found before it,
+  // "walgreens route 30"; "rural route 4" after its preposition)
+  if ((rd(tGap, k) & G_COLON) != 0) return wordIn(k - 1, "\u0008location\u0005scene\u0007address");
+  if (pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1) && tight(k)) return true;
+  const p = tight(k) && k >= 2 && exists(k - 2) && tight(k - 1) && wordIn(k - 1, "\u0005rural") ? k - 2 : k - 1;
+  return tight(p + 1) && wordIn(p, "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\u0002at\u0003via\u0002by\u0004down\u0002up\u0005under\u0004over\u0004onto\u0004past\u0006across");
 }
 
 /** Token q ends a cross-street label: "xst", or "street"/"st" right after "x" (a hyphen between) or "cross". */
