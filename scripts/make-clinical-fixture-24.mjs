@@ -163,7 +163,7 @@ Video session ID ⟦I|TS-5520-99814⟧, start 22:14 CST ⟦D|5/3/2098⟧; connec
 Patient: ⟦N|Delacroix-Burns, Odessa⟧, 79 y/o F, MRN ⟦M|CSM3381920⟧.
 LKW 20:30 per husband ⟦N|Leonard Burns⟧ (at bedside, phone ⟦P|903-555-0199⟧): she was watching TV at home on ⟦S|Summerhill Rd⟧ and could not hold the remote.
 NIHSS 9 (L face, L arm 3, L leg 2, neglect 1). CT head: no bleed, ASPECTS 10. CTA: R M1 occlusion.
-TNK 0.25 mg/kg pushed 22:41. Discussed with Dr. ⟦N|Kemal Aydın⟧, ED; transfer for thrombectomy: family prefers ⟦H|UAMS Medical Center⟧ in ⟦C|Little Rock⟧; ⟦O|Arkansas Children's⟧ Angel One unavailable, ⟦O|Air Evac Lifeteam⟧ accepted.
+TNK 0.25 mg/kg pushed 22:41. Discussed with Dr. ⟦N|Kemal Aydın⟧, ED; transfer for thrombectomy: family prefers ⟦H|UAMS Medical Center⟧ in ⟦C|Little Rock⟧; ⟦H|Arkansas Children's⟧ Angel One unavailable, ⟦O|Air Evac Lifeteam⟧ accepted.
 Consultant: ⟦N|Prisha Raman⟧, MD, vascular neurology. Licensed in ⟦STATE|TX⟧ (⟦I|Q7718⟧) and ⟦STATE|AR⟧ (⟦I|E-11820⟧).
 `);
 
@@ -395,7 +395,7 @@ Call received ⟦D|May 3rd, 2098⟧ 01:40 from ⟦H|Providence Kodiak Island Med
 Patient: ⟦N|Joseph "Joey" Kashevaroff⟧, 41 y/o, deckhand on F/V ⟦O|Northern Dawn⟧ (owner ⟦O|Kodiak Pacific Fisheries LLC⟧), burned by a galley stove fire at ⟦LO|St. Paul Harbor⟧.
 TBSA ~22% (partial + full thickness, anterior trunk, both forearms). Parkland started, 2 PIVs. Singed nasal hairs, hoarse — intubated at 01:15.
 Accepting: Dr. ⟦N|Evangeline Marsh⟧, ⟦H|Harborview Medical Center⟧ Burn Center, ⟦C|Seattle⟧. Transport: ⟦O|LifeMed Alaska⟧ fixed wing to ⟦C|Anchorage⟧, then ⟦O|Airlift Northwest⟧; ETA 09:30.
-Coast Guard report by ⟦O|USCG Sector Anchorage⟧, case ⟦I|1188402⟧. Employer WC carrier: ⟦O|Alaska National Insurance⟧, claim ⟦I|ANI-98-7712⟧.
+⟦O|Coast Guard⟧ report by ⟦O|USCG Sector Anchorage⟧, case ⟦I|1188402⟧. Employer WC carrier: ⟦O|Alaska National Insurance⟧, claim ⟦I|ANI-98-7712⟧.
 Next of kin: wife ⟦N|Marlene Kashevaroff⟧ ⟦P|907-555-0142⟧, ⟦C|Ouzinkie⟧.
 `);
 
