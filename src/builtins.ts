@@ -155,7 +155,13 @@ const SCANNER_CUES: readonly CueList[] = [
     // (clinical round 25) a lab requisition's short label, an air ambulance's tail number and an airline booking's record
     // locator ("CYTOLOGY SENT TO QUEST (REQ Q5581207)", "N-NUMBER N417AL", "PNR XQ7KLM"; the cued rule's digits keep
     // "O2 req 2L" out)
-    "Req", "Req #", "Req#", "Req No", "Tail Number", "Tail #", "N-Number", "PNR", "PNR #"] },
+    "Req", "Req #", "Req#", "Req No", "Tail Number", "Tail #", "N-Number", "PNR", "PNR #",
+    // (clinical round 27) a criminal case's indictment, a ship's or a hotel's guest folio, an employer's number for its
+    // employee and a research screening number ("INDICTMENT NO. 98-CR-00417", "FOLIO 44120877", "EMPLOYEE ID E-04418",
+    // "screening # S-114"; the cued rule's digits keep "screening 2 of 3" out)
+    "Indictment", "Indictment No", "Indictment Number", "Indictment #", "Folio", "Folio #", "Folio No", "Guest Folio",
+    "Employee ID", "Employee #", "Employee No", "Employee Number", "Emp ID", "Emp #", "Screening #", "Screening No",
+    "Screening Number", "Screening ID"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },
@@ -202,7 +208,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "Serial", "Serial No", "Serial Number", "Serial #", "S/N:", "S/N #", "SN", "SN#", "Lot", "Lot No", "Lot Number", "Lot #",
     "UDI", "Device ID", "Device No", "Implant ID", "Pacemaker ID", "Model/Serial",
     // (clinical round 23) a pair's serials ("hearing aids, serials 2231XK418 / 2231XK419": the first after the cue)
-    "Serials", "Serial Nos", "Serial Numbers"] },
+    "Serials", "Serial Nos", "Serial Numbers",
+    // (clinical round 27) an animal's rabies tag and microchip in a bite report ("RABIES TAG 2097-KDH-0418", "microchip
+    // # 985112004718832")
+    "Rabies Tag", "Rabies Tag #", "Rabies Tag No", "Microchip", "Microchip #", "Microchip No", "Microchip Number"] },
   { id: CUE_DEVICE, lang: "es", terms: ["nº de serie", "número de serie", "numero de serie", "lote", "Nº de lote"] },
   { id: CUE_SSN, lang: "en", terms: [
     "SSN", "SSN#", "SSN #", "SS#", "SS #", "SS No", "Social Security", "Social Security No", "Social Security Number",

@@ -142,6 +142,7 @@ let tailName: bool = false; // the tail is still inside a street name written ty
 let floorEnd: u32 = 0; // end byte of the floor and door after a type-first street's house number (0: none; floorDoorEnd)
 let tailFrom: u32 = 0; // where absorbTail starts its span, when not at its token (0: at the token)
 let tailFacility: bool = false; // the tail goes on with the name of a facility written head first (continueFacilityName)
+let tailAgency27: bool = false; // the tail goes on with an agency's remit past the look-ahead (round 27, continueAgency27)
 let tailCross: u32 = 0; // a crossing ("the corner of X and Y"): 1 inside the first street, 2 inside the second
 let crossLeft: u32 = 0; // tokens the second street of a crossing may still take
 let flushedEnd: u32 = 0; // end byte of the last finding written out (stop 32: a name found behind it must not overlap it)
@@ -161,6 +162,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   floorEnd = 0;
   tailFrom = 0;
   tailFacility = false;
+  tailAgency27 = false;
   tailCross = 0;
   flushedEnd = 0;
   limit = outLimit;
@@ -2460,6 +2462,7 @@ function startTail(last: u32): void {
   floorEnd = 0;
   tailFrom = 0;
   tailFacility = false;
+  tailAgency27 = false;
   tailCross = 0;
 }
 
@@ -2837,6 +2840,7 @@ function continueTail(k: u32): bool {
     }
   }
   if (tailFacility) return continueFacilityName(k, g);
+  if (tailAgency27) return continueAgency27(k, g);
   const p = k - 1;
   const pd = rd(tData, p);
   const psh = rd(tShape, p);
@@ -5890,9 +5894,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     const qs = rd(tShape, q);
     if ((qs == SH_CAP || qs == SH_UPPER) && (rd(tData, q) & (F_LOC_CUE | F_CUE | F_TITLE)) == 0) {
       // (round 17: the county's own office after it, "Allegrane County Sheriff's Office": countyBodyEnd)
-      const body = hasNext ? countyBodyEnd(k, sh) : 0;
+      // (round 27: a county's agency, "Dare County Department of Health and Human Services"; a court of the county before
+      // it, "Circuit Court of McCracken County")
+      const agency = hasNext ? agencyEnd27(k + 1, sh, true) : 0;
+      const body = agency != 0 ? agency : hasNext ? countyBodyEnd(k, sh) : 0;
       const end = body != 0 ? body : k;
-      spanDone(rd(tStart, q), rd(tEnd, end), ENTITY_LOCATION, 800, body != 0 ? R_ORGANIZATION : R_COUNTY, k, end);
+      const c = courtOfCounty27(q, sh);
+      spanDone(rd(tStart, c), rd(tEnd, end), ENTITY_LOCATION, agency != 0 ? 900 : 800, body != 0 || c < q ? R_ORGANIZATION : R_COUNTY, k, end);
+      if (agency != 0) agencyTail27(agency);
       return true;
     }
   }
@@ -6300,7 +6309,9 @@ function decide(k: u32): void {
   // (in lower case after a place cue: "i'm originally from switzerland", "moved here from south africa"; a core
   // or common English word alone stays one: "in turkey", "from china")
   const lowerGeo = sh == SH_LOWER && mode == MODE_LOWER && hasPrev && tight(k) && (rd(tData, k - 1) & F_LOC_CUE) != 0;
-  if (!label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER || lowerGeo)) {
+  // (round 27: in lower case a state before its agency, "kansas department for aging and disability services")
+  const lowerAgency = sh == SH_LOWER && mode == MODE_LOWER && !lowerGeo && hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_LOWER;
+  if (!label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER || lowerGeo || lowerAgency)) {
     let gd = d;
     let gLast = k;
     if (hasNext2 && (rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0) {
@@ -6312,9 +6323,16 @@ function decide(k: u32): void {
     }
     if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && (!lowerGeo || gLast > k || tierOf(d) == 0 || tierOf(d) == 3) &&
       !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
+      // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
+      const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
+      if (agency != 0) {
+        spanDone(rd(tStart, k), rd(tEnd, agency), ENTITY_LOCATION, 900, R_ORGANIZATION, k, agency);
+        agencyTail27(agency);
+        return;
+      }
       const gs: u32 = mode == MODE_MIXED ? (sh == SH_CAP ? 600 : 500) : 500;
-      geo = true;
-      if (gs > placeScore) {
+      geo = !lowerAgency;
+      if (geo && gs > placeScore) {
         placeScore = gs;
         pLast = gLast;
         placeReason = (gd & F_COUNTRY) != 0 ? R_COUNTRY : R_STATE;
@@ -7122,10 +7140,10 @@ function lowerTownWord(m: u32): bool {
 }
 
 // a county's offices and services named after it (round 17): one word, or the first of two
-const COUNTY_BODY_1 = "\u0007sheriff\u0009sheriff's\u0006police\u0004fire\u0007coroner\u0009coroner's\u0004jail\u0007schools\u0009constable";
-const COUNTY_BODY_2 = "\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
+const COUNTY_BODY_1 = "\u0003ems\u0007sheriff\u0009sheriff's\u0006police\u0004fire\u0007coroner\u0009coroner's\u0004jail\u0007schools\u0009constable";
+const COUNTY_BODY_2 = "\u0008regional\u000aprocessing\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
 // the second word after COUNTY_BODY_2's, or after COUNTY_BODY_1's ("Sheriff's Office", "Fire Rescue")
-const COUNTY_BODY_END = "\u0006office\u000adepartment\u0004dept\u0006rescue\u0008district\u0007control\u0007shelter\u0008examiner\u000aexaminer's\u0007schools\u0008defender\u0008services\u0009authority\u0006center\u0008facility\u0007library\u0005court\u0008division\u0006agency";
+const COUNTY_BODY_END = "\u0004jail\u0006office\u000adepartment\u0004dept\u0006rescue\u0008district\u0007control\u0007shelter\u0008examiner\u000aexaminer's\u0007schools\u0008defender\u0008services\u0009authority\u0006center\u0008facility\u0007library\u0005court\u0008division\u0006agency";
 
 /**
  * (round 17) A county just found at token k is followed, in its letter case, by one of its own offices or services:
@@ -13072,4 +13090,125 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
     if (!closed || (lineStart || (g & G_COLON) != 0 || headingDash31(f)) && !fieldClosed31(last) && b != 0x2e) return k;
   }
   return f;
+}
+
+// ---- Stop 36, clinical round 27 (fx24): a state's or a county's agency, a court of a county ----
+
+// an agency's head before "of", "for" or "on" ("Department of Health", "Office of Vocational Rehabilitation")
+const AGENCY_HEADS27 = "\u000adepartment\u0004dept\u0006office\u0008division\u0006bureau\u0005board\u000acommission\u0006agency\u000eadministration\u0007council";
+// the words an agency's remit is named by (no medical specialty: "Department of Emergency Medicine" keeps its unit)
+const AGENCY_TOPICS27 = "\u0006health\u0005human\u0008services\u0006social\u0006public\u0006safety\u0006family\u0008families\u0008children\u0005child\u0005youth\u0005aging\u000adisability\u000cdisabilities\u000ddevelopmental\u0006mental\u000abehavioral\u000bbehavioural\u000avocational\u000erehabilitation\u000bcorrections\u000acorrection\u0008criminal\u0007justice\u0008juvenile\u000etransportation\u0005motor\u0008vehicles\u0007revenue\u0005labor\u000aemployment\u0009education\u0007welfare\u0008veterans\u0007affairs\u0007housing\u0009community\u0008advocacy\u000aprotective\u0005adult\u0005elder\u000denvironmental\u0007quality\u0009insurance\u0008economic\u0008security\u000aassistance\u0009emergency\u000amanagement\u0008homeland\u0009hospitals\u0009substance\u0005abuse\u0009addiction\u0008recovery\u0009workforce\u000bdevelopment\u0007medical\u0008examiner\u0009licensing\u000aregulation\u000cprofessional\u000bprofessions\u0009financial\u0009probation\u0006parole\u0005state\u0003aid\u0005vital\u0007records\u000bgovernments\u0004care\u0008medicaid\u0006senior";
+
+/** Token j exists, is tight after the one before it and has the shape sh (the agency's words keep the case of its place). */
+function agencyWord27(j: u32, sh: u32): bool {
+  return j < count && exists(j) && tight(j) && rd(tShape, j) == sh;
+}
+
+/**
+ * (round 27) The agency named after a state or a county, from token n (the word after the place): a head of
+ * AGENCY_HEADS27 before "of", "for" or "on" and the remit's words ("Indiana State Department of Health", "DARE COUNTY
+ * DEPARTMENT OF HEALTH AND HUMAN SERVICES", "KENTUCKY OFFICE OF VOCATIONAL REHABILITATION", lower "kansas department for
+ * aging and disability services"), a state's police ("HAWAII POLICE DEPARTMENT", "Michigan State Police") or highway
+ * patrol. After a state "State" may come first. Returns the agency's last token, or 0 ("Texas Department", "Ohio
+ * Department of Emergency Medicine" ends at no remit's word: "Emergency" is one, but not the word after it, so the
+ * name stops there only when a field or clause closes).
+ */
+function agencyEnd27(n: u32, sh: u32, county: bool): u32 {
+  let m = n;
+  if (!agencyWord27(m, sh)) return 0;
+  if (!county && wordIn(m, "\u0005state") && agencyWord27(m + 1, sh)) {
+    m++;
+    if (wordIn(m, "\u0006police")) return m;
+  }
+  if (wordIn(m, "\u0006police\u0007highway")) {
+    return agencyWord27(m + 1, sh) && wordIn(m + 1, "\u000adepartment\u0004dept\u0006patrol") ? m + 1 : 0;
+  }
+  if (!wordIn(m, AGENCY_HEADS27) || !(m + 1 < count && exists(m + 1) && tight(m + 1) && wordIn(m + 1, "\u0002of\u0003for\u0002on"))) return 0;
+  // (the remit's first word past the look-ahead: read from the bytes after one blank, the tail takes it)
+  if (m + 2 >= count) return wordAfter27(rd(tEnd, m + 1), sh, AGENCY_TOPICS27) ? m + 1 : 0;
+  let e: u32 = 0;
+  for (let j = m + 2; j < count && j <= m + 10 && exists(j) && tight(j); j++) {
+    if (rd(tShape, j) == sh && wordIn(j, AGENCY_TOPICS27)) e = j;
+    else if (!wordIn(j, AGENCY_AFTER27)) break;
+  }
+  if (e == 0) return 0;
+  return unitAfter27(e, sh) ? 0 : e;
+}
+
+// connectors the remit's tail may end on before its next word (the tail reads the case before them)
+const AGENCY_AFTER27 = "\u0002of\u0003for\u0002on\u0003and\u0003the";
+// a hospital's unit named by a remit's word: "Department of Emergency Medicine", "Office of Public Health Nursing"
+const AGENCY_UNITS27 = "\u0008medicine\u0007surgery\u0007nursing\u000aphysicians\u0004room\u0004unit\u000apediatrics\u000apsychiatry\u0006clinic\u0006center\u0006centre\u0008hospital\u0004ward\u0007service\u0008sciences";
+
+/** (round 27) The token after e, tight and in the case sh, names a hospital's unit: the remit's words are a department's. */
+function unitAfter27(e: u32, sh: u32): bool {
+  const n = e + 1;
+  // (past the look-ahead, read from the bytes: "Ohio Department of Emergency | Medicine")
+  if (n >= count) return wordAfter27(rd(tEnd, e), sh, AGENCY_UNITS27);
+  return exists(n) && tight(n) && (rd(tGap, n) & G_HYPHEN) == 0 && rd(tShape, n) == sh && wordIn(n, AGENCY_UNITS27);
+}
+
+/**
+ * (round 27) A court named by the county after it: "CIRCUIT COURT OF MCCRACKEN COUNTY", "District Court of Bexar
+ * County"; q is the county's first word. Returns the court's first token, or q.
+ */
+function courtOfCounty27(q: u32, sh: u32): u32 {
+  if (q < 2 || !exists(q - 1) || !exists(q - 2) || !tight(q) || !wordIn(q - 1, "\u0002of") || !tight(q - 1) ||
+    rd(tShape, q - 2) != sh || !wordIn(q - 2, "\u0005court")) return q;
+  const c = q - 2;
+  return c > 0 && exists(c - 1) && tight(c) && rd(tShape, c - 1) == sh && wordIn(c - 1, COURT_KINDS27) ? c - 1 : c;
+}
+
+const COURT_KINDS27 = "\u0007circuit\u0008district\u0008superior\u0008chancery\u0007probate\u0006family\u0008juvenile\u0009municipal\u0007supreme\u0006county\u0004drug\u000cmagistrate's\u000amagistrate\u0008criminal\u0005civil";
+
+/** (round 27) An agency's remit that reached the end of the look-ahead goes on in the tail: "... of Health and Human Services". */
+function agencyTail27(e: u32): void {
+  if (e + 1 < count) return;
+  startTail(e);
+  tailAgency27 = true;
+}
+
+/**
+ * (round 27) Token k, after an agency's remit that ran past the look-ahead, is more of it: a remit's word in the
+ * remit's case, or "and", "of", "the" or "for" before one ("Department of Health | and Human Services"). Returns true
+ * when k was absorbed.
+ */
+function continueAgency27(k: u32, g: u32): bool {
+  tailAgency27 = false;
+  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_COLON | G_HYPHEN)) != 0) return false;
+  // (the remit's case: the word before a connector the tail ends on, "Department of", "Health and")
+  const sh = rd(tShape, wordIn(tailLast, AGENCY_AFTER27) ? tailLast - 1 : tailLast);
+  let e = k;
+  if (wordIn(k, AGENCY_AFTER27)) {
+    e = k + 1;
+    if (!agencyWord27(e, sh)) return false;
+  }
+  if (rd(tShape, e) != sh || !wordIn(e, AGENCY_TOPICS27)) return false;
+  // (the remit closes its field: "Emergency" before "Medicine" names a unit)
+  if (unitAfter27(e, sh)) return false;
+  tailAgency27 = true;
+  return absorbTail(k, k);
+}
+
+/**
+ * (round 27) The word after byte i (one blank or more between, on the line) is a word of `list` in the case of shape sh
+ * (its first letter: a capital for SH_CAP and SH_UPPER, a small letter for SH_LOWER).
+ */
+function wordAfter27(i: u32, sh: u32, list: string): bool {
+  let s0 = i;
+  while (s0 < inLen && byteAt(s0) == 0x20) s0++;
+  if (s0 == i) return false;
+  let e = s0;
+  while (e < inLen && ((byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a)) e++;
+  const f = byteAt(s0);
+  if (e == s0 || (f >= 0x61) != (sh == SH_LOWER)) return false;
+  const len = e - s0;
+  const total = <u32>list.length;
+  for (let j: u32 = 0; j < total; j += <u32>list.charCodeAt(j) + 1) {
+    if (<u32>list.charCodeAt(j) != len) continue;
+    let ok = true;
+    for (let x: u32 = 0; x < len && ok; x++) ok = (byteAt(s0 + x) | 0x20) == <u32>list.charCodeAt(j + 1 + x);
+    if (ok) return true;
+  }
+  return false;
 }
