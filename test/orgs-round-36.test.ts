@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the stop 36 organisations round (org36): a health system's,
 // a payer's or a practice's own words before "Health" alone ("Passport Health", "PEOPLES HEALTH", "Calderbrook
-// Community Health") after a frame of where, a payer's or an employer's label, a bracket or a field's start, in mixed
-// case and ALL CAPS (healthHead36 in assembly/names/detect.ts). Both engines. Names are made up.
+// Community Health") after a frame of where, a payer's or an employer's label, a bracket or a field's start, and a
+// hospital's or a firm's hyphenated double name after "at", "from" or a verb's "to" ("delivery at Wentworth-Douglass"),
+// in mixed case and ALL CAPS (healthHead36, hyphenPlace36 in assembly/names/detect.ts). Both engines. Names are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
@@ -60,5 +61,40 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["AT DELTA HEALTH - THE MEDICAL CENTER.", [["DELTA HEALTH - THE MEDICAL CENTER", FAC]], []],
 ];
 
+const HYPHEN_POSITIVES: ReadonlyArray<PlaceCase> = [
+  // a hospital's or a firm's double name after "at", "from" or a verb's "to", the phrase closing after it
+  ["Plans delivery at Wentworth-Douglass this time.", [["Wentworth-Douglass", FAC]], ["delivery", "time"]],
+  ["PLANS DELIVERY AT WENTWORTH-DOUGLASS THIS TIME.", [["WENTWORTH-DOUGLASS", FAC]], ["DELIVERY", "TIME"]],
+  ["Prior admission at Ashworth-Kell in 2019.", [["Ashworth-Kell", FAC]], ["admission"]],
+  ["PRIOR ADMISSION AT ASHWORTH-KELL IN 2019.", [["ASHWORTH-KELL", FAC]], ["ADMISSION"]],
+  ["Prior admission at Arbour-HRI in 2019.", [["Arbour-HRI", FAC]], ["admission"]],
+  ["Mother to drive to Pellingham-Fairview (10 min).", [["Pellingham-Fairview", FAC]], ["Mother", "drive"]],
+  ["MOTHER TO DRIVE TO PELLINGHAM-FAIRVIEW (10 MIN).", [["PELLINGHAM-FAIRVIEW", FAC]], ["MOTHER", "DRIVE"]],
+  ["Low air loss mattress ordered from Quillby-Rom.", [["Quillby-Rom", ORG]], ["mattress", "ordered"]],
+];
+
+const HYPHEN_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // core English compounds of care
+  ["Seen at Follow-Up today.", [], ["Follow-Up"]],
+  ["SEEN AT FOLLOW-UP.", [], ["FOLLOW-UP"]],
+  ["Transferred to Step-Down.", [], ["Step-Down"]],
+  ["TRANSFERRED TO STEP-DOWN.", [], ["STEP-DOWN"]],
+  ["Presented at Walk-In clinic.", [], ["Walk-In"]],
+  ["Seen at Check-In.", [], ["Check-In"]],
+  ["Admitted at Non-Invasive unit.", [], ["Non-Invasive"]],
+  // an eponym's pair: no frame of where, three parts, or its scale's word after it
+  ["Weakness progressed to Guillain-Barre.", [], ["Guillain-Barre"]],
+  ["DUE TO GUILLAIN-BARRE.", [], ["GUILLAIN-BARRE"]],
+  ["Rash consistent with Stevens-Johnson.", [], ["Stevens-Johnson"]],
+  ["Converted to Roux-en-Y.", [], ["Roux-en-Y"]],
+  ["Patient at Tanner-Whitehouse stage 3.", [], ["Tanner-Whitehouse"]],
+  // a possessive is a household's, no facility
+  ["He lives at Ortiz-Bell's house.", [], ["house"]],
+  // a firm of founders after a stint stays affiliationOrg()'s finding, typed as before
+  ["Spent a year at Weeks-Rivas as an analyst.", [["Weeks-Rivas", ORG]], ["Spent", "analyst"]],
+];
+
 runPlaceTable("a name before \"Health\" alone after a frame (stop 36)", POSITIVES);
+runPlaceTable("a hospital's or a firm's hyphenated double name after a frame of where (stop 36)", HYPHEN_POSITIVES);
+runPlaceTable("compounds of care and eponyms' pairs stay words (stop 36)", HYPHEN_NEGATIVES);
 runPlaceTable("states, topics and kinds of health stay words (stop 36)", NEGATIVES);

@@ -7877,6 +7877,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 36: a name before "Health" alone after a frame, "at Passport Health in", "SECONDARY PEOPLES HEALTH PH55"; the
   // shape and the word first)
   if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) == 6 && healthHead36(k, sh, mode)) return true;
+  // (stop 36: a hospital's or a firm's hyphenated double name after "at", "from" or a verb's "to", "delivery at
+  // Wentworth-Douglass this time"; the hyphen's gap first)
+  if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && hyphenPlace36(k, sh, mode)) return true;
   if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
   // (stop 33: a firm's word or a hospital's initialism alone after a word of where, "wound vac from KCI,", "at HPRMC"; a
   // word no list has, its length and the word before's shape first)
@@ -13113,5 +13116,55 @@ function healthHead36(k: u32, sh: u32, mode: u32): bool {
   // (a kind's word between names a practice, as the facility walk types it, "Riverside Behavioral Health"; the name
   // alone before "Health" a system or a payer, "Passport Health", "PEOPLES HEALTH")
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, m < k ? R_FACILITY : R_ORGANIZATION, f, k);
+  return true;
+}
+
+/**
+ * (org36) Tokens k and k + 1, joined by a hyphen, are a hospital's or a firm's double name after a word of where:
+ * "at" or "from", or "to" after a verb of going or sending ("Plans delivery at Wentworth-Douglass this time", "MRI 5/30
+ * AT ASHCROFT-WELLSTONE.", "Prior admission at Arbour-HRI in 2019", "Mother to drive to Redington-Fairview (10 min)",
+ * "mattress ordered from Hill-Rom."). Both halves in the text's case (the second may be an initialism in capitals),
+ * three letters or more, no drug, device, context or medical word, and one at least no core English word, or a name's
+ * or a place's ("Follow-Up", "Step-Down", "Walk-In", "Check-In" stay words); what follows closes the phrase (punctuation,
+ * the line's end, a number, a lower-case word in mixed case, or "in", "on", "for", "this" in ALL CAPS). An eponym's
+ * pair after "due to", "consistent with" or "progressed to" ("Guillain-Barré", "Stevens-Johnson") has no such frame.
+ */
+// the words an eponym's pair stands before ("Tanner-Whitehouse stage", "Mallory-Weiss tear", "Child-Pugh class")
+const EPONYM_TAILS36 = "\u0005stage\u0006stages\u0005score\u0005class\u0005grade\u0008syndrome\u0007disease\u0004sign\u0008criteria\u0005scale\u0004type\u0004tear\u0008fracture\u0006lesion\u0008maneuver\u0004test\u0009procedure\u0006repair\u0009technique\u0009operation\u0009anomaly\u0006reflex\u0009phenomenon";
+function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
+  const n = k + 1;
+  if (mode == MODE_LOWER || sh != textShape(mode) || !tight(k) || n >= count || rd(tGap, n) != G_HYPHEN ||
+    rd(tStart, n) != rd(tEnd, k) + 1 || rd(tDone, k) != 0) return false;
+  const ns = rd(tShape, n);
+  if (!(ns == sh || ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 4)) return false;
+  // (a third part makes it another thing: "Charcot-Marie-Tooth", "Roux-en-Y")
+  if (n + 1 < count && rd(tGap, n + 1) == G_HYPHEN) return false;
+  const p = k - 1;
+  const goTo = wordIn(p, "\u0002to") && p > 0 && exists(p - 1) && tight(p) &&
+    wordIn(p - 1, "\u0005drive\u0004went\u0002go\u0005taken\u0004sent\u0008referred\u000btransferred\u0008transfer\u0008admitted\u0006return\u0008returned\u0006driven\u000atransports\u0008transport");
+  if (!(goTo || wordIn(p, "\u0002at\u0004from"))) return false;
+  // (a firm of founders after a stint or a person is affiliationOrg()'s: "spent a year at Weeks-Rivas", "Zargan
+  // Vedzizhev from Garcia-Roberson")
+  if (p > 0 && exists(p - 1) && (wordIn(p - 1, STINT_WORDS) || rd(tDone, p - 1) == ENTITY_NAME)) return false;
+  let distinct = false;
+  for (let q = k; q <= n; q++) {
+    const qd = rd(tData, q);
+    if (rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (F_NOT_NAME | CONTEXT_WORDS | F_MONTH | F_ALLOW)) != 0 || medicalShape(q) ||
+      kindWord35(q) || wordIn(q, NAME_FUNCTION_WORDS)) return false;
+    if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
+  }
+  if (!distinct) return false;
+  // what follows closes the phrase
+  if (n + 1 < count) {
+    const t = n + 1;
+    const b = punctAfter(rd(tEnd, n));
+    const ts = rd(tShape, t);
+    const closed = fieldClosed31(n) || b == 0x2e || b == 0x3a || (rd(tGap, t) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(t) && (ts == SH_NUM || (mode == MODE_MIXED ? ts == SH_LOWER : wordIn(t, "\u0002in\u0002on\u0003for\u0004this")));
+    // (an eponym's pair before its scale's or its lesion's word, "at Tanner-Whitehouse stage 3")
+    if (!closed || possessive(n) || wordIn(t, EPONYM_TAILS36)) return false;
+  }
+  // (what comes "from" is a supplier's more often than a hospital's: "mattress ordered from Hill-Rom")
+  spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 750, wordIn(p, "\u0004from") ? R_ORGANIZATION : R_FACILITY, k, n);
   return true;
 }
