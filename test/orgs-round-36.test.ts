@@ -88,6 +88,11 @@ const HYPHEN_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Rash consistent with Stevens-Johnson.", [], ["Stevens-Johnson"]],
   ["Converted to Roux-en-Y.", [], ["Roux-en-Y"]],
   ["Patient at Tanner-Whitehouse stage 3.", [], ["Tanner-Whitehouse"]],
+  // a core English half leaves the pair to other rules ("Shop-Rite" is the employer rule's, test/names.test.ts)
+  ["Transferred at Market-Fenwick today.", [], ["Market-Fenwick"]],
+  ["Seen at Shop-Quillby today.", [], ["Shop-Quillby"]],
+  // a town before its state is the place rules' (stop 34's "Pt from Wilkes-Barre, PA." keeps its city)
+  ["Pt from Quillby-Marne, PA.", [["Quillby-Marne, PA", "location:address"]], []],
   // a possessive is a household's, no facility
   ["He lives at Ortiz-Bell's house.", [], ["house"]],
   // a firm of founders after a stint stays affiliationOrg()'s finding, typed as before

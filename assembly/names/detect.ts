@@ -13044,7 +13044,7 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
 
 // what "Health" names without being a firm: a state, a kind, a body's part, a population, a place of care or an
 // evaluation ("good health", "Bone Health", "Employee Health", "Public Health", "Women's Health", "Travel Health")
-const HEALTH_TOPICS36 = "\u0004good\u0004poor\u0004fair\u0009excellent\u0004full\u0006better\u0004best\u0007optimal\u0007overall\u0007general\u0008baseline\u0009declining\u0007failing\u0003ill\u0003bad\u0006stable\u0005total\u0005whole\u0003own\u0005usual\u0006normal\u0008physical\u0006mental\u0009emotional\u0009spiritual\u0006social\u0006sexual\u0004oral\u0006dental\u0004bone\u0005heart\u0005brain\u0004skin\u0003gut\u0005liver\u0006kidney\u0004lung\u0005joint\u0005spine\u0004foot\u0003eye\u0006vision\u0007hearing\u0006pelvic\u0006breast\u0008prostate\u0007bladder\u0009digestive\u0008vascular\u0005fetal\u0008maternal\u0005child\u0006infant\u0006family\u0006public\u000apopulation\u0006global\u0009community\u0004home\u0008employee\u0009employees\u0007student\u0006school\u0006travel\u0006tribal\u0005rural\u0005urban\u0008veterans\u000coccupational\u000denvironmental\u000abehavioral\u0006allied\u000creproductive\u000aadolescent\u0006senior\u0004teen\u0005youth\u0006worker\u0007patient\u0007digital\u0006mobile\u000bintegrative\u000afunctional\u0008holistic\u000apreventive\u0007primary\u0009financial\u0005men's\u0007women's\u000achildren's\u0005sleep\u0006weight\u0009nutrition\u0008wellness\u0007medical\u0008clinical\u0006cancer\u0008diabetes\u0007hormone\u0004mind\u0004body\u0003men\u0005women\u0007refugee\u0007migrant\u0008worksite\u0009corporate\u0006campus\u0006county\u0004city\u0005state\u0008national\u0006indian\u0005world\u0005prior\u0008previous\u0009premorbid\u0006robust\u0005frail\u0007fragile\u0009improving\u0009worsening\u000ddeteriorating\u0006ailing\u0004your\u0006urgent\u0009specialty\u0004tele\u0008district\u0005local\u0004area\u000cneighborhood";
+const HEALTH_TOPICS36 = "\u0004good\u0004poor\u0004fair\u0009excellent\u0004full\u0006better\u0004best\u0007overall\u0008baseline\u0009declining\u0007failing\u0003ill\u0003bad\u0006stable\u0005whole\u0003own\u0004bone\u0005heart\u0005brain\u0004skin\u0003gut\u0005liver\u0006kidney\u0004lung\u0005joint\u0005spine\u0004foot\u0003eye\u0006vision\u0007hearing\u0006breast\u0008prostate\u0007bladder\u0005child\u0006infant\u0006family\u000apopulation\u0009community\u0004home\u0008employee\u0009employees\u0007student\u0006school\u0006travel\u0005urban\u0008veterans\u000aadolescent\u0006senior\u0004teen\u0005youth\u0006worker\u0007patient\u0006mobile\u0005men's\u0007women's\u000achildren's\u0005sleep\u0006weight\u0009nutrition\u0008wellness\u0006cancer\u0008diabetes\u0007hormone\u0004mind\u0004body\u0003men\u0005women\u0007refugee\u0007migrant\u0008worksite\u0009corporate\u0006campus\u0006county\u0004city\u0005state\u0006indian\u0005world\u0005prior\u0009premorbid\u0006robust\u0005frail\u0007fragile\u0009improving\u0009worsening\u000ddeteriorating\u0006ailing\u0004your\u0006urgent\u0009specialty\u0004tele\u0008district\u0004area\u000cneighborhood";
 // a payer's, an employer's or a clinic's label before the name, with its colon: "Coverage: Apple Health /",
 // "EMPLOYER: RENOWN HEALTH", "PCP: Ballad Health"
 const HEALTH_LABELS36 = "\u0008coverage\u0009insurance\u0005payer\u0008employer\u0006vendor\u0007carrier\u0008medicaid\u0003pcp\u0006clinic\u0006agency\u0009secondary\u000asupplement";
@@ -13130,7 +13130,7 @@ function healthHead36(k: u32, sh: u32, mode: u32): bool {
  * pair after "due to", "consistent with" or "progressed to" ("Guillain-Barré", "Stevens-Johnson") has no such frame.
  */
 // the words an eponym's pair stands before ("Tanner-Whitehouse stage", "Mallory-Weiss tear", "Child-Pugh class")
-const EPONYM_TAILS36 = "\u0005stage\u0006stages\u0005score\u0005class\u0005grade\u0008syndrome\u0007disease\u0004sign\u0008criteria\u0005scale\u0004type\u0004tear\u0008fracture\u0006lesion\u0008maneuver\u0004test\u0009procedure\u0006repair\u0009technique\u0009operation\u0009anomaly\u0006reflex\u0009phenomenon";
+const EPONYM_TAILS36 = "\u0005stage\u0006stages\u0005score\u0005class\u0005grade\u0008syndrome\u0007disease\u0004sign\u0008criteria\u0005scale\u0004type\u0004tear\u0008fracture\u0006lesion\u0008maneuver\u0004test\u0009procedure\u0006repair\u0009technique\u0009operation\u0007anomaly\u0006reflex\u000aphenomenon";
 function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
   const n = k + 1;
   if (mode == MODE_LOWER || sh != textShape(mode) || !tight(k) || n >= count || rd(tGap, n) != G_HYPHEN ||
@@ -13141,19 +13141,20 @@ function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
   if (n + 1 < count && rd(tGap, n + 1) == G_HYPHEN) return false;
   const p = k - 1;
   const goTo = wordIn(p, "\u0002to") && p > 0 && exists(p - 1) && tight(p) &&
-    wordIn(p - 1, "\u0005drive\u0004went\u0002go\u0005taken\u0004sent\u0008referred\u000btransferred\u0008transfer\u0008admitted\u0006return\u0008returned\u0006driven\u000atransports\u0008transport");
+    wordIn(p - 1, "\u0005drive\u0004went\u0002go\u0005taken\u0004sent\u0008referred\u000btransferred\u0008transfer\u0008admitted\u0006return\u0008returned\u0006driven\u000atransports\u0009transport");
   if (!(goTo || wordIn(p, "\u0002at\u0004from"))) return false;
   // (a firm of founders after a stint or a person is affiliationOrg()'s: "spent a year at Weeks-Rivas", "Zargan
   // Vedzizhev from Garcia-Roberson")
   if (p > 0 && exists(p - 1) && (wordIn(p - 1, STINT_WORDS) || rd(tDone, p - 1) == ENTITY_NAME)) return false;
-  let distinct = false;
   for (let q = k; q <= n; q++) {
     const qd = rd(tData, q);
     if (rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (F_NOT_NAME | CONTEXT_WORDS | F_MONTH | F_ALLOW)) != 0 || medicalShape(q) ||
       kindWord35(q) || wordIn(q, NAME_FUNCTION_WORDS)) return false;
-    if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
+    // (each half no core English word, or a name's or a place's: "Shop-Rite", "Follow-Up", "Step-Down" stay others')
+    if (tierOf(qd) == 1 && nameStr(q) < 2 && placeStr(qd) < 2) return false;
   }
-  if (!distinct) return false;
+  // (a town's known pair, or one before its state, is the place rules': "Pt from Wilkes-Barre, PA.")
+  if (placeStr(rd(tMw2, n)) > 0 || n + 1 < count && (rd(tGap, n + 1) & G_COMMA) != 0 && (rd(tData, n + 1) & F_STATE) != 0) return false;
   // what follows closes the phrase
   if (n + 1 < count) {
     const t = n + 1;
