@@ -7902,6 +7902,12 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode)) return true;
   // (stop 31: an organisation's name ending in its head after a frame of where, a clinician, a role label or a heading's
   // dash, "Dr. Ferris at Coastal Urology Group", "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; the frame's gap or word first)
+  // (stop 36: a name before "Health" alone after a frame, "at Passport Health in", "SECONDARY PEOPLES HEALTH PH55"; the
+  // shape and the word first)
+  if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) == 6 && healthHead36(k, sh, mode)) return true;
+  // (stop 36: a hospital's or a firm's hyphenated double name after "at", "from" or a verb's "to", "delivery at
+  // Wentworth-Douglass this time"; the hyphen's gap first)
+  if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && hyphenPlace36(k, sh, mode)) return true;
   if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
   // (stop 33: a firm's word or a hospital's initialism alone after a word of where, "wound vac from KCI,", "at HPRMC"; a
   // word no list has, its length and the word before's shape first)
@@ -13211,4 +13217,136 @@ function wordAfter27(i: u32, sh: u32, list: string): bool {
     if (ok) return true;
   }
   return false;
+}
+
+// ---- Stop 36, organisations round (org36): a system, a payer or a practice named by its own word(s) before "Health"
+// alone ("Passport Health", "PEOPLES HEALTH", "Calderbrook Community Health"; read from laterRounds() before org31's
+// rules) ----
+
+// what "Health" names without being a firm: a state, a kind, a body's part, a population, a place of care or an
+// evaluation ("good health", "Bone Health", "Employee Health", "Public Health", "Women's Health", "Travel Health")
+const HEALTH_TOPICS36 = "\u0004good\u0004poor\u0004fair\u0009excellent\u0004full\u0006better\u0004best\u0007overall\u0008baseline\u0009declining\u0007failing\u0003ill\u0003bad\u0006stable\u0005whole\u0003own\u0004bone\u0005heart\u0005brain\u0004skin\u0003gut\u0005liver\u0006kidney\u0004lung\u0005joint\u0005spine\u0004foot\u0003eye\u0006vision\u0007hearing\u0006breast\u0008prostate\u0007bladder\u0005child\u0006infant\u0006family\u000apopulation\u0009community\u0004home\u0008employee\u0009employees\u0007student\u0006school\u0006travel\u0005urban\u0008veterans\u000aadolescent\u0006senior\u0004teen\u0005youth\u0006worker\u0007patient\u0006mobile\u0005men's\u0007women's\u000achildren's\u0005sleep\u0006weight\u0009nutrition\u0008wellness\u0006cancer\u0008diabetes\u0007hormone\u0004mind\u0004body\u0003men\u0005women\u0007refugee\u0007migrant\u0008worksite\u0009corporate\u0006campus\u0006county\u0004city\u0005state\u0006indian\u0005world\u0005prior\u0009premorbid\u0006robust\u0005frail\u0007fragile\u0009improving\u0009worsening\u000ddeteriorating\u0006ailing\u0004your\u0006urgent\u0009specialty\u0004tele\u0008district\u0004area\u000cneighborhood";
+// a payer's, an employer's or a clinic's label before the name, with its colon: "Coverage: Apple Health /",
+// "EMPLOYER: RENOWN HEALTH", "PCP: Ballad Health"
+const HEALTH_LABELS36 = "\u0008coverage\u0009insurance\u0005payer\u0008employer\u0006vendor\u0007carrier\u0008medicaid\u0003pcp\u0006clinic\u0006agency\u0009secondary\u000asupplement";
+
+/**
+ * (org36) Token k is "Health" in the text's case (capitalised in mixed case, capitals in ALL CAPS), ending a name of
+ * one to three words of its case before it, kind's words between allowed ("Community", "Women's", "Occupational",
+ * "Mutual"): a health system, a payer or a practice ("at Passport Health in Sugar Land", "for Priority Health;",
+ * "Coverage: Apple Health / ...", "SECONDARY PEOPLES HEALTH PH5518204", "(KEYSTONE MUTUAL HEALTH, MEMBER ...",
+ * "CALDERBROOK COMMUNITY HEALTH   DATE", "Optima Health" alone on its line). The naming words are no topic, state or
+ * kind of health (HEALTH_TOPICS36, kindWord35: "good health", "Bone Health", "Employee Health", "MENTAL HEALTH"), no
+ * function word, determiner, context word, drug or medical word. A frame says where: a word of where ("at", "from",
+ * "by", "via", "through", "to"; "for" in mixed case; not "with": "with poor health"), a payer's or an employer's label
+ * (HEALTH_LABELS36, "SECONDARY"), "(", or the field's start (the line's, a column gap, a heading's dash); the name
+ * closes its field or clause after "Health" (punctuation, the line's end, a column gap, a lower-case word, a member's
+ * or an ID's token, a function word in ALL CAPS). After "to", in ALL CAPS, and at a field's start, one core English
+ * word alone is no name ("TO IMPROVE HEALTH", "Spiritual Health" heading): two words, or one no core list has, a name's
+ * or a place's. Emits the name as an organisation and returns true.
+ */
+function healthHead36(k: u32, sh: u32, mode: u32): bool {
+  if (mode == MODE_LOWER || sh != textShape(mode) || k < 1 || rd(tDone, k) != 0 || !wordIn(k, "\u0006health")) return false;
+  // the kind's words before the head
+  let m = k;
+  while (m > 0 && exists(m - 1) && tight(m) && rd(tShape, m - 1) == sh && rd(tDone, m - 1) == 0 &&
+    (kindWord35(m - 1) || wordIn(m - 1, HEALTH_TOPICS36)) && (rd(tData, m - 1) & (F_TITLE | F_CRED | F_MONTH)) == 0 && k - m < 2) m--;
+  // the name's words
+  let f = m;
+  let distinct = false;
+  let long = false;
+  while (f > 0 && exists(f - 1) && tight(f) && m - f < 3) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_MONTH)) != 0 ||
+      kindWord35(q) || wordIn(q, HEALTH_TOPICS36) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
+      wordIn(q, HEALTH_LABELS36) || medicalShape(q) || (rd(tGap, f) & G_HYPHEN) != 0 ||
+      tierOf(qd) == 1 && nameStr(q) < 2 && endsWithAny(q, "\u0002ly", 3)) break;
+    if (rd(tDone, q) != 0 && !((pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
+      pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q))) break;
+    if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
+    if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+    f = q;
+  }
+  // (a name pending over the words is the facility walk's to type, "Dr. Aurelia Heyward (Beaufort Jasper Hampton
+  // Comprehensive Health,"; a heading's dash after "Health" may go on to a longer name, "DELTA HEALTH - THE MEDICAL CENTER")
+  if (f == m || !long || pType == ENTITY_NAME && pEnd > rd(tStart, f) || k + 1 < count && headingDash31(k + 1)) return false;
+  // the frame before the name
+  const g = rd(tGap, f);
+  const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
+  const p = f - 1;
+  const to = !lineStart && tight(f) && wordIn(p, "\u0002to");
+  const where = !lineStart && tight(f) && (wordIn(p, "\u0002at\u0004from\u0002by\u0003via\u0007through\u0002to") ||
+    mode == MODE_MIXED && wordIn(p, "\u0003for"));
+  const label = !lineStart && ((g & G_COLON) != 0 || tight(f)) && wordIn(p, HEALTH_LABELS36);
+  const paren = !lineStart && punctBefore(rd(tStart, f)) == 0x28;
+  const field = lineStart || columnGap(f) || headingDash31(f);
+  if (!(where || label || paren || field)) return false;
+  if ((to || field && !where && !label && !paren) && m - f < 2 && !distinct) return false;
+  // the name closes its field or clause after "Health"
+  if (k + 1 < count) {
+    const n = k + 1;
+    const ng = rd(tGap, n);
+    const b = punctAfter(rd(tEnd, k));
+    const ns = rd(tShape, n);
+    const closed = fieldClosed31(k) || b == 0x2e || b == 0x3a || b == 0x2f || (ng & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(n) && (ns == SH_NUM || ns == SH_OTHER || wordIn(n, FIRM_TAILS34) ||
+      (mode == MODE_MIXED ? ns == SH_LOWER : wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at\u0003and")));
+    if (!closed || field && !where && !label && !paren && !fieldClosed31(k) && b != 0x2e) return false;
+  }
+  // (a kind's word between names a practice, as the facility walk types it, "Riverside Behavioral Health"; the name
+  // alone before "Health" a system or a payer, "Passport Health", "PEOPLES HEALTH")
+  spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, m < k ? R_FACILITY : R_ORGANIZATION, f, k);
+  return true;
+}
+
+/**
+ * (org36) Tokens k and k + 1, joined by a hyphen, are a hospital's or a firm's double name after a word of where:
+ * "at" or "from", or "to" after a verb of going or sending ("Plans delivery at Wentworth-Douglass this time", "MRI 5/30
+ * AT ASHCROFT-WELLSTONE.", "Prior admission at Arbour-HRI in 2019", "Mother to drive to Redington-Fairview (10 min)",
+ * "mattress ordered from Hill-Rom."). Both halves in the text's case (the second may be an initialism in capitals),
+ * three letters or more, no drug, device, context or medical word, and one at least no core English word, or a name's
+ * or a place's ("Follow-Up", "Step-Down", "Walk-In", "Check-In" stay words); what follows closes the phrase (punctuation,
+ * the line's end, a number, a lower-case word in mixed case, or "in", "on", "for", "this" in ALL CAPS). An eponym's
+ * pair after "due to", "consistent with" or "progressed to" ("Guillain-Barré", "Stevens-Johnson") has no such frame.
+ */
+// the words an eponym's pair stands before ("Tanner-Whitehouse stage", "Mallory-Weiss tear", "Child-Pugh class")
+const EPONYM_TAILS36 = "\u0005stage\u0006stages\u0005score\u0005class\u0005grade\u0008syndrome\u0007disease\u0004sign\u0008criteria\u0005scale\u0004type\u0004tear\u0008fracture\u0006lesion\u0008maneuver\u0004test\u0009procedure\u0006repair\u0009technique\u0009operation\u0007anomaly\u0006reflex\u000aphenomenon";
+function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
+  const n = k + 1;
+  if (mode == MODE_LOWER || sh != textShape(mode) || !tight(k) || n >= count || rd(tGap, n) != G_HYPHEN ||
+    rd(tStart, n) != rd(tEnd, k) + 1 || rd(tDone, k) != 0) return false;
+  const ns = rd(tShape, n);
+  if (!(ns == sh || ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 4)) return false;
+  // (a third part makes it another thing: "Charcot-Marie-Tooth", "Roux-en-Y")
+  if (n + 1 < count && rd(tGap, n + 1) == G_HYPHEN) return false;
+  const p = k - 1;
+  const goTo = wordIn(p, "\u0002to") && p > 0 && exists(p - 1) && tight(p) &&
+    wordIn(p - 1, "\u0005drive\u0004went\u0002go\u0005taken\u0004sent\u0008referred\u000btransferred\u0008transfer\u0008admitted\u0006return\u0008returned\u0006driven\u000atransports\u0009transport");
+  if (!(goTo || wordIn(p, "\u0002at\u0004from"))) return false;
+  // (a firm of founders after a stint or a person is affiliationOrg()'s: "spent a year at Weeks-Rivas", "Zargan
+  // Vedzizhev from Garcia-Roberson")
+  if (p > 0 && exists(p - 1) && (wordIn(p - 1, STINT_WORDS) || rd(tDone, p - 1) == ENTITY_NAME)) return false;
+  for (let q = k; q <= n; q++) {
+    const qd = rd(tData, q);
+    if (rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (F_NOT_NAME | CONTEXT_WORDS | F_MONTH | F_ALLOW)) != 0 || medicalShape(q) ||
+      kindWord35(q) || wordIn(q, NAME_FUNCTION_WORDS)) return false;
+    // (each half no core English word, or a name's or a place's: "Shop-Rite", "Follow-Up", "Step-Down" stay others')
+    if (tierOf(qd) == 1 && nameStr(q) < 2 && placeStr(qd) < 2) return false;
+  }
+  // (a town's known pair, or one before its state, is the place rules': "Pt from Wilkes-Barre, PA.")
+  if (placeStr(rd(tMw2, n)) > 0 || n + 1 < count && (rd(tGap, n + 1) & G_COMMA) != 0 && (rd(tData, n + 1) & F_STATE) != 0) return false;
+  // what follows closes the phrase
+  if (n + 1 < count) {
+    const t = n + 1;
+    const b = punctAfter(rd(tEnd, n));
+    const ts = rd(tShape, t);
+    const closed = fieldClosed31(n) || b == 0x2e || b == 0x3a || (rd(tGap, t) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(t) && (ts == SH_NUM || (mode == MODE_MIXED ? ts == SH_LOWER : wordIn(t, "\u0002in\u0002on\u0003for\u0004this")));
+    // (an eponym's pair before its scale's or its lesion's word, "at Tanner-Whitehouse stage 3")
+    if (!closed || possessive(n) || wordIn(t, EPONYM_TAILS36)) return false;
+  }
+  // (what comes "from" is a supplier's more often than a hospital's: "mattress ordered from Hill-Rom")
+  spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 750, wordIn(p, "\u0004from") ? R_ORGANIZATION : R_FACILITY, k, n);
+  return true;
 }
