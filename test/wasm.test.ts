@@ -73,9 +73,13 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * org34's payers and VA sites ~2.1 KB, spd34 -2.0 KB) to 377,793 bytes, 961 over 368 KiB: raised to 384 KiB (the
  * module is still ~6% of the gzipped browser bundle); the next round must save space or raise it again. Stop 35 merged
  * main's scanner fixes (~0.1 KB), spd35's speed round (+0.9 KB: combined list masks), org35's facility names of English
- * words (~2.3 KB) and fx23's twenty-sixth clinical round (~3.8 KB) to 385,313 bytes: 7.9 KB left.
+ * words (~2.3 KB) and fx23's twenty-sixth clinical round (~3.8 KB) to 385,313 bytes: 7.9 KB left. Stop 36 merged
+ * main's lower-case round (~2.6 KB: names before a two-word head, addresses, dates, a header's hospital cell, initials,
+ * roads, two age forms), fx24's twenty-seventh clinical round (~4.5 KB: state and county agencies, county courts) and
+ * org36's organisations (~5.6 KB: names before "Health", hyphenated hospitals) to 398,568 bytes, 5.4 KB over 384 KiB:
+ * raised to 400 KiB; the browser bundle's gzipped size grows by ~5 KB.
  */
-const WASM_BUDGET = 384 * 1024;
+const WASM_BUDGET = 400 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
