@@ -3318,11 +3318,12 @@ function wordIn(k: u32, list: string): bool {
 // (stop 35) Unions of a few lists' masks (lengths, first letters, triples: a necessary condition like each list's), one
 // record per call site: 64 bytes of masks as a list's slot, then the four lists' addresses it was computed for
 // (recomputed when a call asks other lists). ANY_HEADS: commonHeadHere()'s four lists (wordInAny); ANY_NAMED:
-// namedHeadClass()'s three.
+// namedHeadClass()'s three; (stop 36) ANY_FRAMES29: orgFrameBefore29()'s words of the frame's last word.
 const ANY_REC: usize = 80;
-const anyRecs: usize = memory.data(<i32>(2 * ANY_REC));
+const anyRecs: usize = memory.data(<i32>(3 * ANY_REC));
 const ANY_HEADS: usize = anyRecs;
 const ANY_NAMED: usize = anyRecs + ANY_REC;
+const ANY_FRAMES29: usize = anyRecs + 2 * ANY_REC;
 
 /** (stop 35) Fills record r with the OR of lists a-d's masks (listMasks()) and their addresses. */
 function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
@@ -11162,6 +11163,10 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
     if (p == 0 || !exists(p - 1) || !tight(p)) return 0;
     p--;
   }
+  // (stop 36: every answer but 0 needs p in one of the lists asked of it below: their masks ORed first, one test where
+  // ALL CAPS text paid up to seven calls for nearly every capitalised word)
+  if (!anyMay(p, ANY_FRAMES29, "\u0007attends\u0008attended\u0006attend", APPOSITION_FRAMES29, "\u0002of\u0002in\u0002by",
+    "\u0002at\u0004with\u0003for\u0004from\u0007through\u0003via")) return 0;
   if (!frameShape29(p, mode)) return 0;
   if (wordIn(p, "\u0007attends\u0008attended\u0006attend")) return 1;
   if (p == k - 1 && wordIn(p, APPOSITION_FRAMES29)) return 2;
