@@ -2255,6 +2255,10 @@ function afterWorkCue(k: u32): bool {
     (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
     // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
     wordIn(k, NO_EMPLOYER));
+  // (stop 36: what follows needs p among the prepositions of serviceProvider(), jobFrame() and the last test, their
+  // masks ORed in one record first, or the bracket of serviceProvider()'s other branch)
+  if (!anyMay(p, ANY_WORK, "\u0002to\u0003via\u0007through\u0004with\u0004from", "\u0002at\u0003for\u0002by", "\u0002at\u0003for\u0002by",
+    "\u0002at\u0003for\u0002by") && !(p == k - 1 && (gapMarks(k) & GM_PAREN) != 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0)) return false;
   // (a hospice's, home care's or infusion's provider: "Hospice referral to Care Dimensions", "OPAT VIA OPTION CARE")
   if (p == k - 1 && serviceProvider(p, k)) return true;
   // (round 16: a job's or an occupation's "with", a driver's "for": jobFrame())
@@ -3318,12 +3322,14 @@ function wordIn(k: u32, list: string): bool {
 // (stop 35) Unions of a few lists' masks (lengths, first letters, triples: a necessary condition like each list's), one
 // record per call site: 64 bytes of masks as a list's slot, then the four lists' addresses it was computed for
 // (recomputed when a call asks other lists). ANY_HEADS: commonHeadHere()'s four lists (wordInAny); ANY_NAMED:
-// namedHeadClass()'s three; (stop 36) ANY_FRAMES29: orgFrameBefore29()'s words of the frame's last word.
+// namedHeadClass()'s three; (stop 36) ANY_FRAMES29: orgFrameBefore29()'s words of the frame's last word; ANY_WORK:
+// afterWorkCue()'s prepositions.
 const ANY_REC: usize = 80;
-const anyRecs: usize = memory.data(<i32>(3 * ANY_REC));
+const anyRecs: usize = memory.data(<i32>(4 * ANY_REC));
 const ANY_HEADS: usize = anyRecs;
 const ANY_NAMED: usize = anyRecs + ANY_REC;
 const ANY_FRAMES29: usize = anyRecs + 2 * ANY_REC;
+const ANY_WORK: usize = anyRecs + 3 * ANY_REC;
 
 /** (stop 35) Fills record r with the OR of lists a-d's masks (listMasks()) and their addresses. */
 function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
