@@ -1932,6 +1932,8 @@ function townAhead(t: u32): bool {
 /** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9", "lives with his wife at 9". */
 function houseNumberOfResidence(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
+  // (stop 36: the three lists asked of j - 1 below, their masks ORed in one record first)
+  if (!anyMay(j - 1, ANY_HOME, "\u0007address", "\u0002is", "\u0002at\u0002on\u0004near\u0002to", "\u0002is")) return false;
   if (wordIn(j - 1, "\u0007address")) return true;
   if (j == 1 || !exists(j - 2)) return false;
   if (wordIn(j - 1, "\u0002is")) return wordIn(j - 2, "\u0007address");
@@ -3323,13 +3325,14 @@ function wordIn(k: u32, list: string): bool {
 // record per call site: 64 bytes of masks as a list's slot, then the four lists' addresses it was computed for
 // (recomputed when a call asks other lists). ANY_HEADS: commonHeadHere()'s four lists (wordInAny); ANY_NAMED:
 // namedHeadClass()'s three; (stop 36) ANY_FRAMES29: orgFrameBefore29()'s words of the frame's last word; ANY_WORK:
-// afterWorkCue()'s prepositions.
+// afterWorkCue()'s prepositions; ANY_HOME: houseNumberOfResidence()'s words before the number.
 const ANY_REC: usize = 80;
-const anyRecs: usize = memory.data(<i32>(4 * ANY_REC));
+const anyRecs: usize = memory.data(<i32>(5 * ANY_REC));
 const ANY_HEADS: usize = anyRecs;
 const ANY_NAMED: usize = anyRecs + ANY_REC;
 const ANY_FRAMES29: usize = anyRecs + 2 * ANY_REC;
 const ANY_WORK: usize = anyRecs + 3 * ANY_REC;
+const ANY_HOME: usize = anyRecs + 4 * ANY_REC;
 
 /** (stop 35) Fills record r with the OR of lists a-d's masks (listMasks()) and their addresses. */
 function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
