@@ -1934,6 +1934,8 @@ function townAhead(t: u32): bool {
 /** A house number at j introduced as where someone lives: "lives at 9", "moved to 9", "address is 9", "address: 9", "lives with his wife at 9". */
 function houseNumberOfResidence(j: u32): bool {
   if (j == 0 || !exists(j - 1)) return false;
+  // (stop 36: the three lists asked of j - 1 below, their masks ORed in one record first)
+  if (!anyMay(j - 1, ANY_HOME, "\u0007address", "\u0002is", "\u0002at\u0002on\u0004near\u0002to", "\u0002is")) return false;
   if (wordIn(j - 1, "\u0007address")) return true;
   if (j == 1 || !exists(j - 2)) return false;
   if (wordIn(j - 1, "\u0002is")) return wordIn(j - 2, "\u0007address");
@@ -2257,6 +2259,10 @@ function afterWorkCue(k: u32): bool {
     (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
     // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
     wordIn(k, NO_EMPLOYER));
+  // (stop 36: what follows needs p among the prepositions of serviceProvider(), jobFrame() and the last test, their
+  // masks ORed in one record first, or the bracket of serviceProvider()'s other branch)
+  if (!anyMay(p, ANY_WORK, "\u0002to\u0003via\u0007through\u0004with\u0004from", "\u0002at\u0003for\u0002by", "\u0002at\u0003for\u0002by",
+    "\u0002at\u0003for\u0002by") && !(p == k - 1 && (gapMarks(k) & GM_PAREN) != 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0)) return false;
   // (a hospice's, home care's or infusion's provider: "Hospice referral to Care Dimensions", "OPAT VIA OPTION CARE")
   if (p == k - 1 && serviceProvider(p, k)) return true;
   // (round 16: a job's or an occupation's "with", a driver's "for": jobFrame())
@@ -3322,11 +3328,15 @@ function wordIn(k: u32, list: string): bool {
 // (stop 35) Unions of a few lists' masks (lengths, first letters, triples: a necessary condition like each list's), one
 // record per call site: 64 bytes of masks as a list's slot, then the four lists' addresses it was computed for
 // (recomputed when a call asks other lists). ANY_HEADS: commonHeadHere()'s four lists (wordInAny); ANY_NAMED:
-// namedHeadClass()'s three.
+// namedHeadClass()'s three; (stop 36) ANY_FRAMES29: orgFrameBefore29()'s words of the frame's last word; ANY_WORK:
+// afterWorkCue()'s prepositions; ANY_HOME: houseNumberOfResidence()'s words before the number.
 const ANY_REC: usize = 80;
-const anyRecs: usize = memory.data(<i32>(2 * ANY_REC));
+const anyRecs: usize = memory.data(<i32>(5 * ANY_REC));
 const ANY_HEADS: usize = anyRecs;
 const ANY_NAMED: usize = anyRecs + ANY_REC;
+const ANY_FRAMES29: usize = anyRecs + 2 * ANY_REC;
+const ANY_WORK: usize = anyRecs + 3 * ANY_REC;
+const ANY_HOME: usize = anyRecs + 4 * ANY_REC;
 
 /** (stop 35) Fills record r with the OR of lists a-d's masks (listMasks()) and their addresses. */
 function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
@@ -11222,6 +11232,10 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
     if (p == 0 || !exists(p - 1) || !tight(p)) return 0;
     p--;
   }
+  // (stop 36: every answer but 0 needs p in one of the lists asked of it below: their masks ORed first, one test where
+  // ALL CAPS text paid up to seven calls for nearly every capitalised word)
+  if (!anyMay(p, ANY_FRAMES29, "\u0007attends\u0008attended\u0006attend", APPOSITION_FRAMES29, "\u0002of\u0002in\u0002by",
+    "\u0002at\u0004with\u0003for\u0004from\u0007through\u0003via")) return 0;
   if (!frameShape29(p, mode)) return 0;
   if (wordIn(p, "\u0007attends\u0008attended\u0006attend")) return 1;
   if (p == k - 1 && wordIn(p, APPOSITION_FRAMES29)) return 2;
