@@ -13060,7 +13060,8 @@ function kindWord35(m: u32): bool {
  * a frame of where one core English word alone may be a plan's verb ("PLAN: CONTINUE HOME CARE"): two are needed, or one
  * no core list has, a name or a place.
  * Returns the name's first token, or k. "at Same Day Surgery Center", "to Outpatient Wound Center", "admitted to
- * Memorial Hospital", "at the Wound Center", "seen at Urgent Care Clinic" stay as they were.
+ * Memorial Hospital", "at the Wound Center", "seen at Urgent Care Clinic" stay as they were. (Stop 36: in lower-case
+ * text too, where only a word of where or a label's colon frames the name: "referred to landmark wound center.")
  */
 function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   const sh = rd(tShape, k);
