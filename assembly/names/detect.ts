@@ -4542,8 +4542,7 @@ function lowerFacilityWord(m: u32, last: u32): bool {
   // "transferred to zellwick hospital"; Spanish writes "remitido hospital", "al hospital")
   // (stop 36: and a shop's, practice's or imaging centre's one-word head, "sent to hannaford pharmacy", "sprucewood
   // pediatrics", "tamsworth dental")
-  if (e - s0 < 5 || !(wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation\u0006clinic\u0005manor") ||
-    wordIn(last, "\u0008pharmacy\u0006dental\u0009dentistry\u000apediatrics\u0007imaging") ||
+  if (e - s0 < 5 || !(wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation\u0006clinic\u0005manor\u0008pharmacy\u0006dental\u0009dentistry\u000apediatrics\u0007imaging") ||
     ((m + 1 < last || m > 0 && exists(m - 1) && tight(m) && wordIn(m - 1, "\u0003the\u0002to\u0002at\u0004from")) &&
       wordIn(last, "\u0008hospital")))) return false;
   for (let i = s0; i < e; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
@@ -5313,8 +5312,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // of 2+ digits, a word that is no unit, the type, the bracket closed)
       found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at\u0002to\u0004from\u0004near") &&
         (wordIn(k, STRONG_ABBR) || (k >= j + 3 && rd(tEnd, j) - rd(tStart, j) >= 3)) && !wordIn(j + 1, DOSE_UNITS)) ||
-        (rd(tStart, j) >= 1 && byteAt(rd(tStart, j) - 1) == 0x28 && rd(tEnd, k) < inLen && byteAt(rd(tEnd, k)) == 0x29 && rd(tEnd, j) - rd(tStart, j) >= 2 && k >= j + 2 &&
-          parenStreetWord36(j, k));
+        parenStreet36(j, k);
     }
     if (found) {
       // (the whole number of a half: "16 1/2 Elm Street")
@@ -8095,15 +8093,19 @@ function lowerInitialSurname21(k: u32): bool {
   // (stop 36: or "by" before the initial and a listed surname, "signed by t. whitfield"; or, with no cue, a surname of two
   // halves that are both surnames or words no list has, one listed, "narrative by r. fuentes-ayala", "crew: d.
   // abercrombie-wynn")
-  if (!cued && (rd(tData, p) & F_BY) == 0 && !(k + 2 < count && rd(tGap, k + 2) == G_HYPHEN)) return false;
+  const by = (rd(tData, p) & F_BY) != 0;
+  if (!cued && !by && !(k + 2 < count && rd(tGap, k + 2) == G_HYPHEN)) return false;
   const m = k + 1;
   if (rd(tShape, m) != SH_LOWER || rd(tStart, m) != rd(tEnd, k) + 2 || !lowerSurnameWord21(m)) return false;
   let last = m;
-  if (m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && rd(tStart, m + 1) == rd(tEnd, m) + 1 && rd(tShape, m + 1) == SH_LOWER &&
-    (lowerSurnameWord21(m + 1) || nameStr(m + 1) > 0)) last = m + 1;
+  let pair = false; // both halves surnames or unknown words, one listed
+  if (m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && rd(tStart, m + 1) == rd(tEnd, m) + 1 && rd(tShape, m + 1) == SH_LOWER) {
+    const second = lowerSurnameWord21(m + 1);
+    if (second || nameStr(m + 1) > 0) last = m + 1;
+    pair = second && (nameStr(m) > 0 || nameStr(m + 1) > 0);
+  }
   // (after "by" alone a listed surname: a germ's species no list has is no name, "by p. aeruginosa")
-  if (!cued && !(last > m && lowerSurnameWord21(m + 1) && (nameStr(m) > 0 || nameStr(m + 1) > 0)) &&
-    !((rd(tData, p) & F_BY) != 0 && nameStr(m) >= 2)) return false;
+  if (!cued && !pair && !(by && nameStr(m) >= 2)) return false;
   span(s, rd(tEnd, last), ENTITY_NAME, 750, R_INITIAL);
   for (let q = k; q <= last; q++) wr(tDone, q, ENTITY_NAME);
   return true;
@@ -10623,11 +10625,14 @@ const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0
 const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
 
 /**
- * (stop 36) The street's first word after the house number j, past a compass letter ("(4100 s. telegraph rd)"), names
- * it when it has three letters or more and is no function word, dose unit or time unit ("(10 on rd)", "(20 mg rd)",
- * "(40 min drive)"). The street's type is token k.
+ * (stop 36) The house number j and the street's type k stand alone in brackets, "(400 quarry rd)": '(' right before j,
+ * ')' right after k, a number of two digits or more, a word between; the street's first word, past a compass letter
+ * ("(4100 s. telegraph rd)"), has three letters or more and is no function word, dose unit or time unit ("(10 on rd)",
+ * "(20 mg rd)", "(40 min drive)").
  */
-function parenStreetWord36(j: u32, k: u32): bool {
+function parenStreet36(j: u32, k: u32): bool {
+  if (rd(tStart, j) == 0 || byteAt(rd(tStart, j) - 1) != 0x28 || rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) != 0x29 ||
+    rd(tEnd, j) - rd(tStart, j) < 2 || k < j + 2) return false;
   let n = j + 1;
   if ((rd(tData, n) & F_DIRECTION) != 0 && n + 1 < k) n++;
   return rd(tEnd, n) - rd(tStart, n) >= 3 && !wordIn(n, NAME_FUNCTION_WORDS) && !wordIn(n, DOSE_UNITS) && !wordIn(n, TIME_UNITS_21);
@@ -13221,17 +13226,8 @@ function wordAfter27(i: u32, sh: u32, list: string): bool {
   if (s0 == i) return false;
   let e = s0;
   while (e < inLen && ((byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a)) e++;
-  const f = byteAt(s0);
-  if (e == s0 || (f >= 0x61) != (sh == SH_LOWER)) return false;
-  const len = e - s0;
-  const total = <u32>list.length;
-  for (let j: u32 = 0; j < total; j += <u32>list.charCodeAt(j) + 1) {
-    if (<u32>list.charCodeAt(j) != len) continue;
-    let ok = true;
-    for (let x: u32 = 0; x < len && ok; x++) ok = (byteAt(s0 + x) | 0x20) == <u32>list.charCodeAt(j + 1 + x);
-    if (ok) return true;
-  }
-  return false;
+  if (e == s0 || (byteAt(s0) >= 0x61) != (sh == SH_LOWER)) return false;
+  return wordIndex(list, s0, e) >= 0;
 }
 
 // ---- Stop 36, organisations round (org36): a system, a payer or a practice named by its own word(s) before "Health"

@@ -314,13 +314,23 @@ const MEASURES = "\u0006degree\u0007degrees\u0003deg\u0007percent";
  * two slashes back to a byte that is no word's.
  */
 function dateBeforeAge(k: u32): bool {
+  return dateRunStart(k, false) != k;
+}
+
+/**
+ * Start of a date ending right at k: digits and two separators ('/'; with `anySep` '.' and '-' too), at most ten
+ * bytes, after a byte that is no word's ("08/15/1930", "1995.06.03"); k when there is none.
+ */
+function dateRunStart(k: u32, anySep: bool): u32 {
   let i = k;
-  let slashes: u32 = 0;
-  while (i > 0 && k - i < 10 && (isDigit(before(i)) || before(i) == 0x2f)) {
-    if (before(i) == 0x2f) slashes++;
+  let seps: u32 = 0;
+  while (i > 0 && k - i < 10) {
+    const b = before(i);
+    if (b == 0x2f || anySep && (b == 0x2e || b == 0x2d)) seps++;
+    else if (!isDigit(b)) break;
     i--;
   }
-  return slashes == 2 && i < k && isDigit(before(k)) && !isWordish(before(i));
+  return seps == 2 && i < k && isDigit(before(k)) && !isWordish(before(i)) ? i : k;
 }
 
 // ---- Fifteenth clinical round (fixture 12): an age at death (self-contained: deathAt) ----
@@ -517,7 +527,7 @@ function ageForms32(ts: u32, a: u32): u32 {
   if (k == ts - 1) return 0;
   if (wordEndsAt(k, COPULA_RELATIVES30) || wordEndsAt(k, KIN_MORE32)) return a + 1;
   // (stop 36) or right after a birth date and its cue: "DOB: 1995.06.03 (101)", "DOB 06/30/2006 (90)"
-  if (isDigit(before(k)) && dobDateBefore36(k)) return a + 1;
+  if (dobDateBefore36(k)) return a + 1;
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
@@ -533,13 +543,8 @@ const DOB_CUES36 = "\u0003dob\u0004born\u0005birth\u0009birthdate";
  * 1/2/1930", "D.O.B. 3-4-1931". The age in brackets after such a date is the patient's.
  */
 function dobDateBefore36(k: u32): bool {
-  let i = k;
-  let seps: u32 = 0;
-  while (i > 0 && k - i < 12 && (isDigit(before(i)) || before(i) == 0x2f || before(i) == 0x2e || before(i) == 0x2d)) {
-    if (!isDigit(before(i))) seps++;
-    i--;
-  }
-  if (seps != 2 || isWordish(before(i)) || !isDigit(at(i))) return false;
+  const i = dateRunStart(k, true);
+  if (i == k || !isDigit(at(i))) return false;
   let j = skipBlanksBack(i, 2);
   if (before(j) == 0x3a) j = skipBlanksBack(j - 1, 2);
   if (j == i) return false;

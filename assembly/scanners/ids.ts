@@ -318,10 +318,7 @@ export function scanRecordField(ts: u32): u32 {
     if (r != 0) {
       // (a postcode on the line under "City, ST" or a province code is the address's: "Toronto\n, ON\n 82269")
       if (lineStart && postcodeUnderCode(ts, r, a)) emit(ts, r, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
-      else {
-        emit(ts, r, ENTITY_ID, REASON_RECORD_FIELD, 650);
-        if (lineStart) headerHospitalCell(r);
-      }
+      else emit(ts, r, ENTITY_ID, REASON_RECORD_FIELD, 650);
       return r;
     }
   }
