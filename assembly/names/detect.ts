@@ -146,6 +146,12 @@ let tailAgency27: bool = false; // the tail goes on with an agency's remit past 
 let tailCross: u32 = 0; // a crossing ("the corner of X and Y"): 1 inside the first street, 2 inside the second
 let crossLeft: u32 = 0; // tokens the second street of a crossing may still take
 let flushedEnd: u32 = 0; // end byte of the last finding written out (stop 32: a name found behind it must not overlap it)
+// (stop 37) the last name written out or pending, for its signer's initials: its first letter, its last word's, the
+// letter after a hyphen in its last word (0: none), its end byte (0: no name yet); nameInitials37(), signerInitials37()
+let sigA: u32 = 0;
+let sigZ: u32 = 0;
+let sigH: u32 = 0;
+let sigEnd: u32 = 0;
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -165,6 +171,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   tailAgency27 = false;
   tailCross = 0;
   flushedEnd = 0;
+  sigEnd = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -188,6 +195,7 @@ function flush(): void {
   // (stop 34, round 25: a saint's "St." before the place or the name found after it; the bytes first, saintBefore25())
   if (pStart >= 4 && byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e) saintBefore25();
   emit(pStart, pEnd, pType, pReason, pScore);
+  if (pType == ENTITY_NAME) nameInitials37(pStart, pEnd);
   flushedEnd = pEnd;
   pType = 0;
 }
@@ -4239,7 +4247,15 @@ function kinName(k: u32, mode: u32): bool {
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (lastRead(k)) return inputEndsAfter(k);
-  return kinClauseEnds(k) || capsSurnameNext(k, false) || (mode == MODE_CAPS && kinSurnameNext(k, false));
+  // (stop 37: a modal after the relative's given name makes it the subject, "HER HUSBAND GRANT WILL BE MAIN CAREGIVER",
+  // "my son mark will drive me"; the given name is no modal itself, as tested above: "HER SON WILL CALL")
+  return kinClauseEnds(k) || capsSurnameNext(k, false) || (mode == MODE_CAPS && kinSurnameNext(k, false)) ||
+    modalNext37(k);
+}
+
+/** (stop 37) A modal of the same shape follows token k, one blank between ("GRANT WILL", "mark will"; "see" is none). */
+function modalNext37(k: u32): bool {
+  return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS) && !wordIn(k + 1, "\u0003see");
 }
 
 // (stop 30) verbs of being told or of telling after a staff member's given name: notified called phoned paged informed
@@ -4659,7 +4675,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
-    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false))) return false;
+    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k))) return false;
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
   // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
   if (k > 0 && firstStr(d) != 0 && ((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
@@ -5838,7 +5854,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if (!((strong && j < k) || ofTail) && mode == MODE_CAPS && k >= 1) {
       // in ALL CAPS a facility's or practice's name alone on its line, as letterheads print it ("NORTHSHORE NEUROLOGY
       // ASSOCIATES")
-      const f = capsLineFacility(k, last);
+      let f = capsLineFacility(k, last);
+      // (stop 37: or in a form's cell, a column gap or the line's end after it or after its "ED": "CHAIN OF CUSTODY
+      // REGIONS HOSPITAL ED          DATE"; the department stays out of the name)
+      if (f == k) f = capsCellFacility37(k, last);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
@@ -5847,6 +5866,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if (!((strong && j < k) || ofTail) && !org && mode == MODE_CAPS && last > k && k >= 2) {
       // in ALL CAPS one or two common words between "TO/FROM/AT" and "... HOME" ("D/C TO SUNRISE NURSING HOME")
       const f = capsHomeName(k, last);
+      if (f != k) {
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
+        return true;
+      }
+    }
+    // (stop 37: common words between a word of where and "HOSPITAL" alone, "AT DEACONESS GATEWAY HOSPITAL.")
+    if (!((strong && j < k) || ofTail) && !org && mode != MODE_MIXED && last == k) {
+      const f = namedHospital37(k, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
         return true;
@@ -7208,6 +7235,11 @@ function rowInitials(k: u32, s: u32): bool {
  * its label's colon ("(user: dachebe)"), a doctor named by one letter ("Dr. Q who agrees"). Returns true when one wrote.
  */
 function tenthRound(k: u32, sh: u32, mode: u32): bool {
+  // (stop 37: the initials of the name just signed, "JOLENE HEBERT, RN   JH", "DICTATED BY WOLFGANG ERIKSEN, MD. WE/BJH")
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && (sigEnd != 0 || pType == ENTITY_NAME) &&
+    signerInitials37(k)) return true;
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && k + 2 < count &&
+    initialsBeforeName37(k, sh)) return true;
   // (the eleventh round's staff initials: "Technologist: KLR")
   if (sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && staffInitials(k, mode)) return true;
   if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 &&
@@ -13360,4 +13392,179 @@ function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
   // (what comes "from" is a supplier's more often than a hospital's: "mattress ordered from Hill-Rom")
   spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 750, wordIn(p, "\u0004from") ? R_ORGANIZATION : R_FACILITY, k, n);
   return true;
+}
+
+// ---- Stop 37, main's case round: a hospital named by common English words in ALL CAPS or lower case ----
+
+// words that say which kind of hospital it is or whose, not which one ("TO OUTSIDE HOSPITAL", "at the referring
+// hospital", "AT STATE HOSPITAL"); the generic, department and kind words of kindWord35 are asked too
+const HOSPITAL_KINDS37 = "\u0007outside\u0003osh\u0005local\u0009community\u0006county\u0005state\u0004city\u0007general\u000auniversity\u0008teaching\u0008military\u0004army\u0004navy\u0005naval\u0004base\u0005field\u0003day\u0006animal\u000aveterinary\u0009referring\u0009receiving\u0007sending\u0009accepting\u000ctransferring\u0008tertiary\u000aquaternary\u0007nearest\u0007closest\u0005other\u0005prior\u0008previous\u0008original\u0005rural\u0005urban\u0005psych\u0006mental\u0005rehab\u0005acute\u0004care\u0006access\u0008critical\u0005small\u0007smaller\u0005large\u0006larger\u0003big\u0006bigger\u0005major\u0004main\u0004same\u0004next\u0004last\u0005first\u0006second\u0005third\u0003one\u0003two\u0005which\u0004what\u0005whose\u0004both\u0007several\u0005women\u0006womens\u0004mens\u0009childrens\u0004ltac\u0005ltach\u0003snf\u0003irf\u0003cah\u0004vamc\u0007private\u0006public\u0009maternity\u0008birthing\u0005swing\u0003bed\u0007foreign\u0007partner\u0009affiliate\u0006sister\u0007network\u0006system\u0006prison\u0004jail\u0007federal\u0005force\u0006health\u0006former\u0007current\u0005usual\u0007regular\u0006normal\u0008standard\u0007typical\u000bdestination\u0006nearby\u0006inside\u0007another\u0008proposed\u0007planned\u0008intended\u0008eventual";
+// verbs an infinitive puts before "hospital" ("UNABLE TO ATTEND HOSPITAL", "declined to leave hospital")
+const HOSPITAL_VERBS37 = "\u0006attend\u0005visit\u0005leave\u0006return\u0004come\u0004call\u0007present\u0004stay\u0005reach\u0005enter\u0007contact\u0006notify\u0005admit\u0008transfer\u0009discharge\u0005avoid\u0004take\u0005bring\u0004send\u0004stop\u0003get\u0003run\u0004walk\u0005drive\u0006escape\u0003see";
+// what may follow such a name where its clause goes on ("AT GATEWAY HOSPITAL FOR 3 DAYS", "TO GATEWAY HOSPITAL ED")
+const HOSPITAL_AFTER37 = "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at\u0003and\u0002or\u0005where\u0002ed\u0002er\u0009emergency\u0004then\u0002by\u0003via\u0005after\u0006before\u0004when\u0003who\u0005which\u0002to\u0004from\u0009yesterday\u0005today\u0004last\u0004this\u0006during\u0003was\u0002is\u0004were";
+
+/**
+ * (stop 37) In ALL CAPS or lower case, where no capital marks a name, one to three common English words between a word
+ * of where ("at", "to", "from", "in", "or", "near", ... or one of them and "the") and a one-word head "HOSPITAL" name the
+ * hospital: "ACL REPAIR 3/18/2097 AT DEACONESS GATEWAY HOSPITAL.", "transferred to gateway hospital ed", "SEEN AT
+ * TWELVE CLANS UNITY HOSPITAL (WINNEBAGO)". The words must not say which kind of hospital it is or whose ("TO OUTSIDE
+ * HOSPITAL", "AT THE REFERRING HOSPITAL", "AT LOCAL COMMUNITY HOSPITAL", "TO PSYCHIATRIC HOSPITAL", "AT CHILDREN'S
+ * HOSPITAL", "IN DAY HOSPITAL": HOSPITAL_KINDS37, kindWord35), be no verb an infinitive puts there ("UNABLE TO ATTEND
+ * HOSPITAL"), no function, context, medical or department word, and one has four letters or more; the clause closes
+ * after the head or goes on with a word of HOSPITAL_AFTER37 ("HOSPITAL COURSE", "HOSPITAL DAY 3" are no names).
+ * Returns the name's first token, or k.
+ */
+function namedHospital37(k: u32, mode: u32): u32 {
+  const sh = rd(tShape, k);
+  if (mode == MODE_MIXED || sh != textShape(mode) || k < 2 || !wordIn(k, "\u0008hospital")) return k;
+  let f = k;
+  let long = false;
+  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3 && !columnGap(f)) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    const len = rd(tEnd, q) - rd(tStart, q);
+    if (rd(tShape, q) != sh || len < 3 || rd(tDone, q) != 0 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_TITLE | F_CRED | F_MONTH)) != 0 ||
+      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, HOME_DETERMINERS) ||
+      wordIn(q, HOSPITAL_KINDS37) || wordIn(q, DEPARTMENT_WORDS) || kindWord35(q) || medicalShape(q)) break;
+    if (len >= 4) long = true;
+    f = q;
+  }
+  if (f == k || !long || f < 1 || !exists(f - 1) || !tight(f)) return k;
+  // the frame: a word of where right before the name, or one and "the"
+  const p = f - 1;
+  if (!(wordIn(p, "\u0002in\u0002or\u0004near") || whereOrWhereThe(p))) return k;
+  // (an infinitive's verb is no name: "UNABLE TO ATTEND HOSPITAL")
+  if (wordIn(p, "\u0002to") && wordIn(f, HOSPITAL_VERBS37)) return k;
+  // the clause closes after the head, or goes on with a word that a place's name takes after it
+  if (k + 1 < count) {
+    const n = k + 1;
+    const b = punctAfter(rd(tEnd, k));
+    const closed = fieldClosed31(k) || b == 0x2e || b == 0x3a || (rd(tGap, n) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(n) && (rd(tShape, n) != sh || wordIn(n, HOSPITAL_AFTER37));
+    if (!closed) return k;
+  }
+  return f;
+}
+
+// ---- Stop 37, main's case round: a signer's initials after the signed name ----
+
+/** (stop 37) Keeps the initials of the name s..e (sigA, sigZ, sigH, sigEnd): its first letter, its last word's first
+ * letter and the letter after a hyphen in that word. One word alone keeps no initials. */
+function nameInitials37(s: u32, e: u32): void {
+  sigEnd = 0;
+  if (e < s + 3) return;
+  let w = e - 1;
+  while (w > s && byteAt(w - 1) != 0x20) w--;
+  if (w == s) return;
+  sigA = byteAt(s) | 0x20;
+  sigZ = byteAt(w) | 0x20;
+  sigH = 0;
+  for (let i = w + 1; i + 1 < e; i++) if (byteAt(i) == 0x2d) sigH = byteAt(i + 1) | 0x20;
+  sigEnd = e;
+}
+
+/**
+ * (stop 37) Token k, two or three letters in capitals (or in lower case in lower-case text), are the initials of the
+ * name signed just before it, on its line or the line before (at most 120 bytes on): the first letter is the name's
+ * first, the last is its last word's or that word's second half's ("JOLENE HEBERT, RN   JH", "BROOKE ZILIAK, PT, DPT
+ * CO-SIGNED BZ", "T. NAKASHIMA, OTR/L   TN/TNAKASH", "IFEOMA CHUKWU-ADLER, MD    ICA/", "imogen t. rasmussen, md\nitr/").
+ * The initials end their line, the input or a column, or a slash follows them; an English word must have the slash or
+ * a column gap before it ("WOLFGANG ERIKSEN, MD. WE/BJH"; not "... WITH TOM OLSEN, WHO AGREED TO\nCONTINUE"). A
+ * credential, title, unit or month is none ("ROSA NUNEZ, RN" is no "RN" of hers). Writes the NAME.
+ */
+function signerInitials37(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (pType == ENTITY_NAME && pEnd <= s) nameInitials37(pStart, pEnd);
+  if (sigEnd == 0 || sigEnd > s || s - sigEnd > 120) return false;
+  if ((byteAt(s) | 0x20) != sigA || ((byteAt(e - 1) | 0x20) != sigZ && (byteAt(e - 1) | 0x20) != sigH)) return false;
+  const d = rd(tData, k);
+  if ((d & (F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0 || credAt(k, MODE_CAPS)) return false;
+  let lines = 0;
+  for (let i = sigEnd; i < s; i++) if (byteAt(i) == 0x0a) lines++;
+  if (lines > 1) return false;
+  const slash = e < inLen && byteAt(e) == 0x2f;
+  const col = columnGap(k);
+  if (!(slash || footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
+  if (tierOf(d) != 0 && !slash && !col) return false;
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/** (stop 37) The first letter of token j, or of the half after a hyphen in it when `half` (0: no hyphen). */
+function letterOf37(j: u32, half: bool): u32 {
+  const s = rd(tStart, j);
+  if (!half) return byteAt(s) | 0x20;
+  for (let i = s + 1; i + 1 < rd(tEnd, j); i++) if (byteAt(i) == 0x2d) return byteAt(i + 1) | 0x20;
+  return 0;
+}
+
+/**
+ * (stop 37) Token k, two or three letters opening its line (after a dash too) or following a sentence, are the
+ * initials of the signer named right after them behind one slash or an opening parenthesis: the name's first word's
+ * letter and its last word's (or that word's second half's) are the initials' first and last ("hh / hannah
+ * hallstrom, rn", "KJM / K. MARTINSEN, OTR/L", "-SK (SURESH KANNAN, PGY2)"), and a comma or a parenthesis closes
+ * the name's two words. A credential, title, unit or month is none. Writes the NAME (the name is the name rules').
+ */
+function initialsBeforeName37(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (!(lineStart(k) || s >= 2 && byteAt(s - 1) == 0x2d && (s == 1 || byteAt(s - 2) == 0x0a) || afterSentence(s))) return false;
+  // one slash or one opening parenthesis, blanks around it, before the name
+  const a = k + 1;
+  let marks = 0;
+  for (let i = e; i < rd(tStart, a); i++) {
+    const b = byteAt(i);
+    if (b == 0x2f || b == 0x28) marks++;
+    else if (b != 0x20) return false;
+  }
+  const z = k + 2;
+  // (an initial's period may stand between the name's words: "K. MARTINSEN")
+  const initialGap = rd(tShape, a) == SH_INITIAL && rd(tStart, z) == rd(tEnd, a) + 2 && byteAt(rd(tEnd, a)) == 0x2e && byteAt(rd(tEnd, a) + 1) == 0x20;
+  if (marks != 1 || !(tight(z) || initialGap) || rd(tEnd, z) - rd(tStart, z) < 2 || (rd(tShape, a) != sh && rd(tShape, a) != SH_INITIAL) ||
+    rd(tShape, z) != sh) return false;
+  const c = punctAfter(rd(tEnd, z));
+  if (c != 0x2c && c != 0x29) return false;
+  const l = byteAt(e - 1) | 0x20;
+  if ((byteAt(s) | 0x20) != letterOf37(a, false) || l != letterOf37(z, false) && l != letterOf37(z, true)) return false;
+  const d = rd(tData, k);
+  if ((d & (F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0 || credAt(k, MODE_CAPS)) return false;
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+// ---- Stop 37, main's case round: a facility's name in a form's cell, in ALL CAPS ----
+
+/** (stop 37) Token n (after a facility's head) is its department's "ED" or "ER", tight, and a column or the line ends after it. */
+function cellDepartment37(n: u32): bool {
+  return n < count && tight(n) && wordIn(n, "\u0002ed\u0002er") && (n + 1 >= count ? rd(tEnd, n) >= inLen && pos >= inLen :
+    (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) != 0 || columnGap(n + 1));
+}
+
+/**
+ * (stop 37) In ALL CAPS, a facility's name in a form's cell, as report headers print it beside other fields: one to
+ * three words of three letters or more opening the line or a column (two blanks or a tab before them) before the head
+ * k..last, and a column gap or the line's end after the head or after its "ED" ("BLOOD DRAW — CHAIN OF CUSTODY
+ * REGIONS HOSPITAL ED          DATE 12/01/2090", "METRO SOUTH MEDICAL CENTER ED    ARRIVAL 08/15/2091"). capsLineFacility()
+ * reads the name alone on its line. One word at least says which place (no kind, department or generic word:
+ * "   COMMUNITY HOSPITAL   ", "OUTSIDE HOSPITAL ED   " stay). Returns the first word, or k.
+ */
+function capsCellFacility37(k: u32, last: u32): u32 {
+  const n = last + 1;
+  if (!(n >= count ? rd(tEnd, last) >= inLen && pos >= inLen : (rd(tGap, n) & (G_NEWLINE | G_FAR)) != 0 || columnGap(n) || cellDepartment37(n))) return k;
+  let f = k;
+  while (f > 0 && exists(f - 1) && tight(f) && !columnGap(f) && k - f < 3) {
+    const q = f - 1;
+    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return k;
+    f = q;
+  }
+  if (f == k || !(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START)) != 0 || columnGap(f))) return k;
+  for (let m = f; m < k; m++) {
+    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
+      !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS)) return f;
+  }
+  return k;
 }
