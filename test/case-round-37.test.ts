@@ -1,0 +1,96 @@
+// Why this file exists: table tests, with hard negatives, for stop 37's case round (assembly/names/detect.ts): shapes that
+// mixed-case text marks by its capitals and ALL CAPS or lower-case text does not, read from the case gap of fixtures
+// 1-24 (scripts/case-gap.mjs): a hospital named by common English words before "HOSPITAL" alone (namedHospital37), a
+// facility's name in a form's cell (capsCellFacility37), a signer's initials after or before the signed name
+// (signerInitials37, initialsBeforeName37) and a relative's given name before a modal (kinName's modalNext37). Both
+// engines. Names and places are made up.
+import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+
+const FAC = "location:facility";
+const INI = "name:initial";
+
+const HOSPITALS: ReadonlyArray<PlaceCase> = [
+  ["ACL REPAIR 3/18/2097 AT DEACONESS GATEWAY HOSPITAL.\nEMPLOYER: NONE", [["DEACONESS GATEWAY HOSPITAL", FAC]], ["REPAIR", "EMPLOYER"]],
+  ["SEEN AT GATEWAY HOSPITAL IN MAY FOR CHEST PAIN.", [["GATEWAY HOSPITAL", FAC]], ["SEEN", "CHEST"]],
+  ["TRANSFERRED TO TWELVE CLANS UNITY HOSPITAL FOR CATH", [["TWELVE CLANS UNITY HOSPITAL", FAC]], ["TRANSFERRED", "CATH"]],
+  ["DISCHARGED FROM THE HARBOR LIGHT HOSPITAL, THEN HOME", [["HARBOR LIGHT HOSPITAL", FAC]], ["DISCHARGED", "HOME"]],
+  ["transferred to gateway hospital ed for eval", [["gateway hospital", FAC]], ["transferred", "eval"]],
+  ["she had her knee done at deaconess hospital.", [["deaconess hospital", FAC]], ["knee"]],
+  // in a form's cell, a column gap or the line's end after the head or after its "ED"
+  ["BLOOD DRAW — CHAIN OF CUSTODY            REGIONS HOSPITAL ED          DATE 12/01/2090", [["REGIONS HOSPITAL", FAC]],
+    ["CUSTODY", "ED", "DATE"]],
+  ["EMERGENCY DEPARTMENT NOTE\nMETRO SOUTH MEDICAL CENTER ED    ARRIVAL 08/15/2091", [["METRO SOUTH MEDICAL CENTER", FAC]],
+    ["EMERGENCY", "ARRIVAL"]],
+  ["PATIENT: SEE ABOVE      LANTERN BAY HOSPITAL      ROOM 4", [["LANTERN BAY HOSPITAL", FAC]], ["PATIENT", "ROOM"]],
+];
+
+const HOSPITAL_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // which kind of hospital, or whose: no name
+  ["SEEN AT THE OUTSIDE HOSPITAL.", [], ["OUTSIDE", "HOSPITAL"]],
+  ["SEEN AT LOCAL COMMUNITY HOSPITAL.", [], ["LOCAL", "COMMUNITY", "HOSPITAL"]],
+  ["TRANSFERRED TO PSYCHIATRIC HOSPITAL.", [], ["PSYCHIATRIC", "HOSPITAL"]],
+  ["TRANSFERRED TO THE RECEIVING HOSPITAL BY EMS.", [], ["RECEIVING", "HOSPITAL"]],
+  ["AT THE REFERRING HOSPITAL SHE WAS INTUBATED.", [], ["REFERRING", "HOSPITAL"]],
+  ["AT CHILDREN'S HOSPITAL", [], ["HOSPITAL"]],
+  ["IN DAY HOSPITAL 3 TIMES A WEEK", [], ["DAY", "HOSPITAL"]],
+  ["TAKEN TO NEAREST HOSPITAL BY HER SON.", [], ["NEAREST", "HOSPITAL"]],
+  ["ADMITTED TO STATE HOSPITAL IN 2090.", [], ["STATE", "HOSPITAL"]],
+  ["at the same hospital", [], ["same", "hospital"]],
+  ["i was at the county hospital", [], ["county", "hospital"]],
+  ["transferred to acute rehab hospital.", [], ["acute", "rehab", "hospital"]],
+  // an infinitive's verb, a hospital's course or day
+  ["UNABLE TO ATTEND HOSPITAL TODAY.", [], ["ATTEND", "HOSPITAL"]],
+  ["declined to leave hospital against advice", [], ["leave", "hospital"]],
+  ["SEEN AT DEACONESS HOSPITAL COURSE WAS", [], ["DEACONESS", "HOSPITAL", "COURSE"]],
+  ["IN SUMMARY HOSPITAL COURSE WAS UNREMARKABLE", [], ["SUMMARY", "HOSPITAL"]],
+  ["FROM NURSING HOME TO HOSPITAL", [], ["NURSING", "HOSPITAL"]],
+  // a cell of kind words only
+  ["DISPOSITION      OUTSIDE HOSPITAL ED      TIME 14:02", [], ["OUTSIDE", "HOSPITAL"]],
+  ["TRANSFER      COMMUNITY HOSPITAL      BY AMBULANCE", [], ["COMMUNITY", "HOSPITAL"]],
+];
+
+const INITIALS: ReadonlyArray<PlaceCase> = [
+  // after the signed name: the line's end, a column gap, a slash
+  ["NEXT VISIT 4/16.\nJOLENE HEBERT, RN   JH\n", [["JOLENE HEBERT", "name:neighbour"], ["JH", INI]], ["VISIT"]],
+  ["BROOKE ZILIAK, PT, DPT   CO-SIGNED BZ", [["BROOKE ZILIAK", "name:neighbour"], ["BZ", INI]], ["SIGNED"]],
+  ["T. NAKASHIMA, OTR/L   TN/TNAKASH", [["T. NAKASHIMA", "name:neighbour"], ["TN", INI]], []],
+  ["IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED", [["IFEOMA CHUKWU-ADLER", "name:neighbour"], ["ICA", INI]],
+    ["ELECTRONICALLY"]],
+  // before the name, behind a slash or an opening parenthesis
+  ["PLAN: D/C TARGET 2/27. KJM / K. MARTINSEN, OTR/L", [["KJM", INI], ["K. MARTINSEN", "name:neighbour"]], ["TARGET"]],
+  ["VISIT DONE.\nHH / HANNAH HALLSTROM, RN, CDE", [["HH", INI], ["HANNAH HALLSTROM", "name:neighbour"]], ["VISIT"]],
+  ["QUESTIONS TO ME.\n-SK (SURESH KANNAN, PGY2)", [["SK", INI], ["SURESH KANNAN", "name:neighbour"]], ["QUESTIONS"]],
+  ["call back tomorrow.\nhh / hannah hallstrom, rn", [["hh", INI], ["hannah hallstrom", "name:neighbour"]], ["call"]],
+];
+
+const INITIALS_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // a wrapped line's last word that spells the initials is prose
+  ["DISCUSSED WITH TOM OLSEN, WHO AGREED TO\nCONTINUE THE PLAN.", [["TOM OLSEN", "name:neighbour"]], ["AGREED", "TO\n"]],
+  // letters that are not the name's
+  ["JOLENE HEBERT, RN   KT\n", [["JOLENE HEBERT", "name:neighbour"]], ["KT"]],
+  // a credential after the name is no initials of it
+  ["ROSA NUNEZ, RN   RN\n", [["ROSA NUNEZ", "name:neighbour"]], []],
+  // the name too far back
+  ["JOLENE HEBERT, RN SAW THE PATIENT.\nVITALS STABLE.\nPAIN 2/10.\nNO NEW ISSUES TODAY\nJH\n", [["JOLENE HEBERT", "name:neighbour"]], ["JH"]],
+  // letters before a slash and words whose initials differ
+  ["VISIT DONE.\nHH / MARY SMITH, RN", [["MARY SMITH", "name:neighbour"]], ["HH"]],
+];
+
+const KIN: ReadonlyArray<PlaceCase> = [
+  ["HER HUSBAND GRANT WILL BE MAIN CAREGIVER.", [["GRANT", "name:cue"]], ["HUSBAND", "CAREGIVER"]],
+  ["HIS SON MARK MAY DRIVE HIM HOME.", [["MARK", "name:cue"]], ["DRIVE", "HOME"]],
+  ["my son mark will drive me home", [["mark", "name:cue"]], ["drive", "home"]],
+];
+
+const KIN_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  ["HER SON WILL CALL.", [], ["SON", "WILL", "CALL"]],
+  ["HER HUSBAND MAY VISIT TODAY.", [], ["HUSBAND", "MAY", "VISIT"]],
+  ["my son will see you tomorrow", [], ["son", "will", "see"]],
+];
+
+runPlaceTable("stop 37 case round: a hospital named by common words", HOSPITALS);
+runPlaceTable("stop 37 case round: a hospital named by common words, hard negatives", HOSPITAL_NEGATIVES);
+runPlaceTable("stop 37 case round: a signer's initials", INITIALS);
+runPlaceTable("stop 37 case round: a signer's initials, hard negatives", INITIALS_NEGATIVES);
+runPlaceTable("stop 37 case round: a relative's given name before a modal", KIN);
+runPlaceTable("stop 37 case round: a relative's given name before a modal, hard negatives", KIN_NEGATIVES);
