@@ -16,6 +16,13 @@ const HOSPITALS: ReadonlyArray<PlaceCase> = [
   ["DISCHARGED FROM THE HARBOR LIGHT HOSPITAL, THEN HOME", [["HARBOR LIGHT HOSPITAL", FAC]], ["DISCHARGED", "HOME"]],
   ["transferred to gateway hospital ed for eval", [["gateway hospital", FAC]], ["transferred", "eval"]],
   ["she had her knee done at deaconess hospital.", [["deaconess hospital", FAC]], ["knee"]],
+  // other one-word heads, a heading's dash, a signature's credential and its comma; mixed case too
+  ["DISCHARGED TO OAKHURST GLEN MANOR ON 3/4.", [["OAKHURST GLEN MANOR", FAC]], ["DISCHARGED"]],
+  ["SNF ADMISSION NOTE — BRIGHTWATER MANOR, AMES\nPT SEEN", [["BRIGHTWATER MANOR, AMES", FAC]], ["ADMISSION", "SEEN"]],
+  ["NOTE — GATEWAY HOSPITAL\nPT SEEN", [["GATEWAY HOSPITAL", FAC]], ["NOTE", "SEEN"]],
+  ["Reporter: Imogen Delacroix-Bates, LCSW, Sunrise Hospital, 702-555-0163",
+    [["Imogen Delacroix-Bates", "name:neighbour"], ["Sunrise Hospital", FAC], ["702-555-0163", "validator:nanp"]], ["Reporter"]],
+  ["Transferred to Sunrise Hospital for CT.", [["Sunrise Hospital", FAC]], ["Transferred", "CT"]],
   // in a form's cell, a column gap or the line's end after the head or after its "ED"
   ["BLOOD DRAW — CHAIN OF CUSTODY            REGIONS HOSPITAL ED          DATE 12/01/2090", [["REGIONS HOSPITAL", FAC]],
     ["CUSTODY", "ED", "DATE"]],
@@ -38,6 +45,11 @@ const HOSPITAL_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["at the same hospital", [], ["same", "hospital"]],
   ["i was at the county hospital", [], ["county", "hospital"]],
   ["transferred to acute rehab hospital.", [], ["acute", "rehab", "hospital"]],
+  ["Transferred to Outside Hospital for CT.", [], ["Outside", "Hospital"]],
+  ["Admitted to Community Hospital.", [], ["Community", "Hospital"]],
+  ["She was seen at the Referring Hospital and sent here.", [], ["Referring", "Hospital"]],
+  ["SEEN AT THE NURSING MANOR.", [], ["NURSING", "MANOR"]],
+  ["ADMISSION NOTE — OUTSIDE HOSPITAL TRANSFER\nPT SEEN", [], ["OUTSIDE", "HOSPITAL"]],
   // an infinitive's verb, a hospital's course or day
   ["UNABLE TO ATTEND HOSPITAL TODAY.", [], ["ATTEND", "HOSPITAL"]],
   ["declined to leave hospital against advice", [], ["leave", "hospital"]],
@@ -50,11 +62,11 @@ const HOSPITAL_NEGATIVES: ReadonlyArray<PlaceCase> = [
 ];
 
 const INITIALS: ReadonlyArray<PlaceCase> = [
-  // after the signed name: the line's end, a column gap, a slash
+  // after the signed name: the line's end, a column gap, a slash (and the typist's initials or user name after it)
   ["NEXT VISIT 4/16.\nJOLENE HEBERT, RN   JH\n", [["JOLENE HEBERT", "name:neighbour"], ["JH", INI]], ["VISIT"]],
   ["BROOKE ZILIAK, PT, DPT   CO-SIGNED BZ", [["BROOKE ZILIAK", "name:neighbour"], ["BZ", INI]], ["SIGNED"]],
-  ["T. NAKASHIMA, OTR/L   TN/TNAKASH", [["T. NAKASHIMA", "name:neighbour"], ["TN", INI]], []],
-  ["IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED", [["IFEOMA CHUKWU-ADLER", "name:neighbour"], ["ICA", INI]],
+  ["T. NAKASHIMA, OTR/L   TN/TNAKASH", [["T. NAKASHIMA", "name:neighbour"], ["TN", INI], ["TNAKASH", INI]], []],
+  ["IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED", [["IFEOMA CHUKWU-ADLER", "name:neighbour"], ["ICA", INI], ["DW", INI]],
     ["ELECTRONICALLY"]],
   // before the name, behind a slash or an opening parenthesis
   ["PLAN: D/C TARGET 2/27. KJM / K. MARTINSEN, OTR/L", [["KJM", INI], ["K. MARTINSEN", "name:neighbour"]], ["TARGET"]],

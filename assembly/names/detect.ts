@@ -5872,7 +5872,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     // (stop 37: common words between a word of where and "HOSPITAL" alone, "AT DEACONESS GATEWAY HOSPITAL.")
-    if (!((strong && j < k) || ofTail) && !org && mode != MODE_MIXED && last == k) {
+    if (!((strong && j < k) || ofTail) && !org && last == k) {
       const f = namedHospital37(k, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
@@ -13399,25 +13399,29 @@ function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
 // words that say which kind of hospital it is or whose, not which one ("TO OUTSIDE HOSPITAL", "at the referring
 // hospital", "AT STATE HOSPITAL"); the generic, department and kind words of kindWord35 are asked too
 const HOSPITAL_KINDS37 = "\u0007outside\u0003osh\u0005local\u0009community\u0006county\u0005state\u0004city\u0007general\u000auniversity\u0008teaching\u0008military\u0004army\u0004navy\u0005naval\u0004base\u0005field\u0003day\u0006animal\u000aveterinary\u0009referring\u0009receiving\u0007sending\u0009accepting\u000ctransferring\u0008tertiary\u000aquaternary\u0007nearest\u0007closest\u0005other\u0005prior\u0008previous\u0008original\u0005rural\u0005urban\u0005psych\u0006mental\u0005rehab\u0005acute\u0004care\u0006access\u0008critical\u0005small\u0007smaller\u0005large\u0006larger\u0003big\u0006bigger\u0005major\u0004main\u0004same\u0004next\u0004last\u0005first\u0006second\u0005third\u0003one\u0003two\u0005which\u0004what\u0005whose\u0004both\u0007several\u0005women\u0006womens\u0004mens\u0009childrens\u0004ltac\u0005ltach\u0003snf\u0003irf\u0003cah\u0004vamc\u0007private\u0006public\u0009maternity\u0008birthing\u0005swing\u0003bed\u0007foreign\u0007partner\u0009affiliate\u0006sister\u0007network\u0006system\u0006prison\u0004jail\u0007federal\u0005force\u0006health\u0006former\u0007current\u0005usual\u0007regular\u0006normal\u0008standard\u0007typical\u000bdestination\u0006nearby\u0006inside\u0007another\u0008proposed\u0007planned\u0008intended\u0008eventual";
+// one-word heads that name a place of care only with a name before them ("GATEWAY HOSPITAL", "GREEN HILLS MANOR")
+const NAMED_HEADS37 = "\u0008hospital\u0005manor\u0009infirmary\u000asanatorium\u000asanitarium\u0008pavilion";
 // verbs an infinitive puts before "hospital" ("UNABLE TO ATTEND HOSPITAL", "declined to leave hospital")
 const HOSPITAL_VERBS37 = "\u0006attend\u0005visit\u0005leave\u0006return\u0004come\u0004call\u0007present\u0004stay\u0005reach\u0005enter\u0007contact\u0006notify\u0005admit\u0008transfer\u0009discharge\u0005avoid\u0004take\u0005bring\u0004send\u0004stop\u0003get\u0003run\u0004walk\u0005drive\u0006escape\u0003see";
 // what may follow such a name where its clause goes on ("AT GATEWAY HOSPITAL FOR 3 DAYS", "TO GATEWAY HOSPITAL ED")
 const HOSPITAL_AFTER37 = "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at\u0003and\u0002or\u0005where\u0002ed\u0002er\u0009emergency\u0004then\u0002by\u0003via\u0005after\u0006before\u0004when\u0003who\u0005which\u0002to\u0004from\u0009yesterday\u0005today\u0004last\u0004this\u0006during\u0003was\u0002is\u0004were";
 
 /**
- * (stop 37) In ALL CAPS or lower case, where no capital marks a name, one to three common English words between a word
- * of where ("at", "to", "from", "in", "or", "near", ... or one of them and "the") and a one-word head "HOSPITAL" name the
- * hospital: "ACL REPAIR 3/18/2097 AT DEACONESS GATEWAY HOSPITAL.", "transferred to gateway hospital ed", "SEEN AT
- * TWELVE CLANS UNITY HOSPITAL (WINNEBAGO)". The words must not say which kind of hospital it is or whose ("TO OUTSIDE
- * HOSPITAL", "AT THE REFERRING HOSPITAL", "AT LOCAL COMMUNITY HOSPITAL", "TO PSYCHIATRIC HOSPITAL", "AT CHILDREN'S
- * HOSPITAL", "IN DAY HOSPITAL": HOSPITAL_KINDS37, kindWord35), be no verb an infinitive puts there ("UNABLE TO ATTEND
- * HOSPITAL"), no function, context, medical or department word, and one has four letters or more; the clause closes
- * after the head or goes on with a word of HOSPITAL_AFTER37 ("HOSPITAL COURSE", "HOSPITAL DAY 3" are no names).
- * Returns the name's first token, or k.
+ * (stop 37) One to three common English words between a frame and a one-word head (NAMED_HEADS37: "HOSPITAL",
+ * "MANOR", "INFIRMARY", ...) name the place: in ALL CAPS and lower case, where no capital marks a name, and in mixed case,
+ * where a core word's capital alone is no evidence to the facility walk. The frame is a word of where ("at", "to",
+ * "from", "in", "or", "near", ... or one of them and "the"), a heading's dash, or a signature's credential and its comma:
+ * "ACL REPAIR 3/18/2097 AT DEACONESS GATEWAY HOSPITAL.", "transferred to gateway hospital ed", "SNF ADMISSION HISTORY &
+ * PHYSICAL — GREEN HILLS MANOR, AMES", "Imogen Delacroix-Bates, LCSW, Sunrise Hospital, 702-555-0163". The words must
+ * not say which kind of place it is or whose ("TO OUTSIDE HOSPITAL", "AT THE REFERRING HOSPITAL", "AT LOCAL COMMUNITY
+ * HOSPITAL", "TO PSYCHIATRIC HOSPITAL", "AT CHILDREN'S HOSPITAL", "IN DAY HOSPITAL": HOSPITAL_KINDS37, kindWord35), be no
+ * verb an infinitive puts there ("UNABLE TO ATTEND HOSPITAL"), no function, context, medical or department word, and
+ * one has four letters or more; the clause closes after the head or goes on with a word of HOSPITAL_AFTER37 ("HOSPITAL
+ * COURSE", "HOSPITAL DAY 3" are no names). Returns the name's first token, or k.
  */
 function namedHospital37(k: u32, mode: u32): u32 {
   const sh = rd(tShape, k);
-  if (mode == MODE_MIXED || sh != textShape(mode) || k < 2 || !wordIn(k, "\u0008hospital")) return k;
+  if (sh != textShape(mode) || k < 2 || !wordIn(k, NAMED_HEADS37)) return k;
   let f = k;
   let long = false;
   while (f > 0 && exists(f - 1) && tight(f) && k - f < 3 && !columnGap(f)) {
@@ -13430,12 +13434,17 @@ function namedHospital37(k: u32, mode: u32): u32 {
     if (len >= 4) long = true;
     f = q;
   }
-  if (f == k || !long || f < 1 || !exists(f - 1) || !tight(f)) return k;
-  // the frame: a word of where right before the name, or one and "the"
+  if (f == k || !long || f < 1 || !exists(f - 1)) return k;
+  // the frame: a word of where right before the name, or one and "the"; or a heading's dash ("SNF ADMISSION HISTORY &
+  // PHYSICAL — GREEN HILLS MANOR, AMES")
   const p = f - 1;
-  if (!(wordIn(p, "\u0002in\u0002or\u0004near") || whereOrWhereThe(p))) return k;
-  // (an infinitive's verb is no name: "UNABLE TO ATTEND HOSPITAL")
-  if (wordIn(p, "\u0002to") && wordIn(f, HOSPITAL_VERBS37)) return k;
+  // (or a signature's credential and its comma, "Imogen Delacroix-Bates, LCSW, Sunrise Hospital, 702-555-0163")
+  const signed = (rd(tGap, f) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (rd(tGap, f) & G_COMMA) != 0 && credAt(p, mode);
+  if (!headingDash31(f) && !signed) {
+    if (!tight(f) || !(wordIn(p, "\u0002in\u0002or\u0004near") || whereOrWhereThe(p))) return k;
+    // (an infinitive's verb is no name: "UNABLE TO ATTEND HOSPITAL")
+    if (wordIn(p, "\u0002to") && wordIn(f, HOSPITAL_VERBS37)) return k;
+  }
   // the clause closes after the head, or goes on with a word that a place's name takes after it
   if (k + 1 < count) {
     const n = k + 1;
@@ -13480,14 +13489,23 @@ function signerInitials37(k: u32): bool {
   if (sigEnd == 0 || sigEnd > s || s - sigEnd > 120) return false;
   if ((byteAt(s) | 0x20) != sigA || ((byteAt(e - 1) | 0x20) != sigZ && (byteAt(e - 1) | 0x20) != sigH)) return false;
   const d = rd(tData, k);
+  const slash = e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a && e + 1 < inLen && byteAt(e + 1) != 0x20);
   if ((d & (F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0 || credAt(k, MODE_CAPS)) return false;
   let lines = 0;
   for (let i = sigEnd; i < s; i++) if (byteAt(i) == 0x0a) lines++;
   if (lines > 1) return false;
-  const slash = e < inLen && byteAt(e) == 0x2f;
   const col = columnGap(k);
   if (!(slash || footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
   if (tierOf(d) != 0 && !slash && !col) return false;
+  // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
+  if (s >= 2 && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39) return false;
+  // (the typist's initials or the user name glued after the slash or a colon go with them: "JRT/JTREMAI1", "lh/mtc",
+  // "waf:sml")
+  if (k + 1 < count && e + 1 < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a) && rd(tStart, k + 1) == e + 1 &&
+    rd(tEnd, k + 1) - rd(tStart, k + 1) >= 2 && (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_LOWER || rd(tShape, k + 1) == SH_OTHER)) {
+    initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
+    return true;
+  }
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
