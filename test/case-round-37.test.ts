@@ -100,6 +100,30 @@ const KIN_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["my son will see you tomorrow", [], ["son", "will", "see"]],
 ];
 
+const TOWNS: ReadonlyArray<PlaceCase> = [
+  // a word no list has after a travel's or an origin's frame
+  ["RETURNING FROM CANCUN ON 5/29.", [["CANCUN", "location:city"]], ["RETURNING"]],
+  ["she was born and raised in nanwalek, alaska", [["nanwalek", "location:city"]], ["born", "raised"]],
+  ["DAUGHTER VISITING FROM TULKAVIK FOR THE WEEK.", [["TULKAVIK", "location:city"]], ["DAUGHTER", "WEEK"]],
+  // a weak place of the gazetteer closed by a participle
+  ["DAUGHTER NADINE IN PHOENIX CALLING TONIGHT.", [["NADINE", "name:cue"], ["PHOENIX", "location:city"]], ["CALLING"]],
+  // a state's code that is an English word before a word stays that word
+  ["LIVES ON POCAHONTAS AVE IN BRISK CREEK.", [["POCAHONTAS AVE", "location:address"]], ["LIVES", "IN BRISK"]],
+];
+
+const TOWN_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  ["RETURNING FROM DIALYSIS ON 5/29.", [], ["DIALYSIS"]],
+  ["TRANSITIONED FROM HEPARIN GTT", [], ["HEPARIN"]],
+  ["DAUGHTER VISITING FROM ICU.", [], ["ICU"]],
+  ["returning from brachytherapy tomorrow", [], ["brachytherapy"]],
+  // no travel frame
+  ["CHANGED FROM TULKAVIK BRAND TO GENERIC.", [], ["TULKAVIK"]],
+  // the state's code with a ZIP after it stays the state
+  ["12 OAK ST, SALEM, OR 97301", [["12 OAK ST, SALEM, OR", "location:address"], ["97301", "format:zip-address"]], []],
+];
+
+runPlaceTable("stop 37 case round: towns after a travel frame", TOWNS);
+runPlaceTable("stop 37 case round: towns after a travel frame, hard negatives", TOWN_NEGATIVES);
 runPlaceTable("stop 37 case round: a hospital named by common words", HOSPITALS);
 runPlaceTable("stop 37 case round: a hospital named by common words, hard negatives", HOSPITAL_NEGATIVES);
 runPlaceTable("stop 37 case round: a signer's initials", INITIALS);

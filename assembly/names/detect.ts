@@ -2960,7 +2960,11 @@ function continueTail(k: u32): bool {
       // (twelfth round: not a degree before another in a signature: "14 Orchard Terrace.\nMorwenna Tull, MS, CGC")
       // (round 17: no second state on the next line: "Quarry Falls, RI\nGA 30 2/7 wk", the gestational age)
       ok = (sh == SH_UPPER || len > 2) && !(hasNext && credentialChain(k)) &&
-        !((pd & F_STATE) != 0 && (d & F_STATE) != 0 && (g & G_NEWLINE) != 0);
+        !((pd & F_STATE) != 0 && (d & F_STATE) != 0 && (g & G_NEWLINE) != 0) &&
+        // (stop 37: a state's code that is an English word, no comma before it and a word after it, is that word:
+        // "LIVES ON POCAHONTAS AVE IN BRISK CREEK", "12 OAK ST OR THE SHELTER")
+        !(len == 2 && (g & G_COMMA) == 0 && hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_NUM &&
+          wordIn(k, "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002oh"));
     } else if ((g & (G_NEWLINE | G_COMMA)) != 0 && townWithParticle(k) != 0) {
       // a town of several words opening its line or after a comma: "Soto del Barco", "Cite Ben Hjel", "Colle Di Tora"
       ok = true;
@@ -9302,6 +9306,14 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
     pd = rd(tMw2, k + 1);
     last = k + 1;
   } else if ((pd & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
+  // (stop 37: a word no list has, of four letters or more and no medical shape, after a travel's or an origin's frame:
+  // "SISTER ITZIAR, WHO DROVE HER FROM CHEVIOT.", "RETURNING FROM CANCUN ON 5/29", "born and raised in nanwalek")
+  else if (unknownTown37(k)) {
+    if (!(phraseEndsAfter(k) || participleAfter37(k)) || !(residenceFrame(k - 1) || originFrame(k - 1) ||
+      residenceBefore(k - 1, TRAVEL_WORDS37))) return false;
+    spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 500, R_CITY, k, k);
+    return true;
+  }
   // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
   // (stop 34: a town of several words of any strength, which no other rule takes in these cases: "SHE LIVES IN HOT
   // SPRINGS WITH", "from bay city,")
@@ -9309,7 +9321,8 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
     wordIn(k, VISIT_WORDS)) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
   // (a year after "IN" closes it too: "MOVED TO FALL RIVER IN 1989")
-  if (!phraseEndsAfter(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
+  // (stop 37: or a participle opens the next clause, "DAUGHTER NADINE IN PHOENIX CALLING TONIGHT")
+  if (!phraseEndsAfter(last) && !participleAfter37(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
     !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY, k, last);
   return true;
@@ -13585,4 +13598,23 @@ function capsCellFacility37(k: u32, last: u32): u32 {
       !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS)) return f;
   }
   return k;
+}
+
+// ---- Stop 37, main's case round: towns no list has after a travel's frame ----
+
+// words of travel or residence before "from"/"in"/"near" and a town no list has (with VISIT_WORDS and the residence
+// verbs: residenceFrame)
+const TRAVEL_WORDS37 = "\u0009returning\u0008arriving\u0007arrived\u0004came\u0006coming\u0005moved\u0009relocated\u0005lives\u0006living\u0007resides\u0006raised\u0004born\u0006driven\u0007driving";
+
+/** (stop 37) Token k is a word no list has, four letters or more, no medical shape: a town's name after a travel frame. */
+function unknownTown37(k: u32): bool {
+  const d = rd(tData, k);
+  return tierOf(d) == 0 && nameStr(k) == 0 && placeStr(d) == 0 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 &&
+    rd(tEnd, k) - rd(tStart, k) >= 4 && !medicalShape(k);
+}
+
+/** (stop 37) A participle of the same shape opens the next clause after token t ("IN PHOENIX CALLING TONIGHT"). */
+function participleAfter37(t: u32): bool {
+  const n = t + 1;
+  return n < count && tight(n) && rd(tShape, n) == rd(tShape, t) && rd(tEnd, n) - rd(tStart, n) >= 6 && endsWithAny(n, "\u0003ing", 3);
 }
