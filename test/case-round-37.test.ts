@@ -116,8 +116,10 @@ const TOWN_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["TRANSITIONED FROM HEPARIN GTT", [], ["HEPARIN"]],
   ["DAUGHTER VISITING FROM ICU.", [], ["ICU"]],
   ["returning from brachytherapy tomorrow", [], ["brachytherapy"]],
-  // no travel frame
+  // no travel frame, or a visit's
   ["CHANGED FROM TULKAVIK BRAND TO GENERIC.", [], ["TULKAVIK"]],
+  ["THE PATIENT CAME IN FOLLOWUP FOR HIS ROUTINE CARE", [], ["FOLLOWUP"]],
+  ["HE CAME IN TULKAVIK.", [], ["TULKAVIK"]],
   // the state's code with a ZIP after it stays the state
   ["12 OAK ST, SALEM, OR 97301", [["12 OAK ST, SALEM, OR", "location:address"], ["97301", "format:zip-address"]], []],
 ];

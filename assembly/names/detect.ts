@@ -9309,8 +9309,9 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (stop 37: a word no list has, of four letters or more and no medical shape, after a travel's or an origin's frame:
   // "SISTER ITZIAR, WHO DROVE HER FROM CHEVIOT.", "RETURNING FROM CANCUN ON 5/29", "born and raised in nanwalek")
   else if (unknownTown37(k)) {
+    // (travel's words before "from" only: "THE PATIENT CAME IN FOLLOWUP" is a visit's)
     if (!(phraseEndsAfter(k) || participleAfter37(k)) || !(residenceFrame(k - 1) || originFrame(k - 1) ||
-      residenceBefore(k - 1, TRAVEL_WORDS37))) return false;
+      wordIn(k - 1, "\u0004from") && residenceBefore(k - 1, TRAVEL_WORDS37))) return false;
     spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 500, R_CITY, k, k);
     return true;
   }
@@ -13606,11 +13607,14 @@ function capsCellFacility37(k: u32, last: u32): u32 {
 // verbs: residenceFrame)
 const TRAVEL_WORDS37 = "\u0009returning\u0008arriving\u0007arrived\u0004came\u0006coming\u0005moved\u0009relocated\u0005lives\u0006living\u0007resides\u0006raised\u0004born\u0006driven\u0007driving";
 
-/** (stop 37) Token k is a word no list has, four letters or more, no medical shape: a town's name after a travel frame. */
+/**
+ * (stop 37) Token k is a word no list has, four letters or more, no medical shape and no "-up" compound ("followup",
+ * "workup"): a town's name after a travel frame.
+ */
 function unknownTown37(k: u32): bool {
   const d = rd(tData, k);
   return tierOf(d) == 0 && nameStr(k) == 0 && placeStr(d) == 0 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 &&
-    rd(tEnd, k) - rd(tStart, k) >= 4 && !medicalShape(k);
+    rd(tEnd, k) - rd(tStart, k) >= 4 && !medicalShape(k) && !endsWithAny(k, "\u0002up", 2);
 }
 
 /** (stop 37) A participle of the same shape opens the next clause after token t ("IN PHOENIX CALLING TONIGHT"). */
