@@ -510,7 +510,10 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // (thirteenth round) more people around a patient who notes name by role: the US spelling of the counsellor, aides,
   // pharmacists, dietitians, case workers, paramedics, scribes, advocates, nannies and officers ("school counselor
   // Dr. Venkataraman", "aide Precious", "Officer Villanueva"); none of them a name itself
-  "counselor aide pharmacist dietitian dietician caseworker paramedic scribe advocate nanny babysitter officer")) addFlags(w, F.CUE);
+  "counselor aide pharmacist dietitian dietician caseworker paramedic scribe advocate nanny babysitter officer " +
+  // (stop 37) officers of the law and of sport who notes name by their office ("HANDED TO TROOPER KVALHEIM", "DEAR
+  // JUDGE PINCKNEY-RHETT:", "ATHLETIC TRAINER COACH WAHPEPAH NOTIFIED"); a core English word after them stays a word
+  "trooper deputy sergeant sgt detective judge coach warden lieutenant")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

@@ -94,6 +94,24 @@ const KIN: ReadonlyArray<PlaceCase> = [
   ["my son mark will drive me home", [["mark", "name:cue"]], ["drive", "home"]],
 ];
 
+const KIN_SHORT: ReadonlyArray<PlaceCase> = [
+  // a relative's four-letter given name no list has, two vowels, closing its clause
+  ["PATERNAL: FATHER OLAV, 71, HEALTHY", [["OLAV", "name:cue"]], ["PATERNAL", "HEALTHY"]],
+  ["HIS SISTER INGA AND HER SON VISITED.", [["INGA", "name:cue"]], ["SISTER", "VISITED"]],
+  // officers named by their office
+  ["SEALED AND HANDED TO TROOPER KVALHEIM 00:06.", [["KVALHEIM", "name:cue"]], ["SEALED", "HANDED"]],
+  ["ATHLETIC TRAINER COACH WAHPEPAH NOTIFIED OF CLEARANCE.", [["WAHPEPAH", "name:cue"]], ["ATHLETIC", "CLEARANCE"]],
+  ["DEAR JUDGE KVALHEIM:", [["KVALHEIM", "name:cue"]], ["DEAR"]],
+];
+
+const KIN_SHORT_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  ["FH: MOTHER COPD, 80; FATHER CABG AT 60.", [], ["COPD", "CABG"]],
+  ["SISTER ESRD ON HD.", [], ["ESRD"]],
+  ["HARD TO JUDGE SEVERITY TODAY.", [], ["JUDGE", "SEVERITY"]],
+  ["DEPUTY CHIEF COMPLAINT NOTED", [], ["CHIEF", "COMPLAINT"]],
+  ["TALK TO COACH ABOUT RETURN TO PLAY.", [], ["COACH", "RETURN"]],
+];
+
 const KIN_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["HER SON WILL CALL.", [], ["SON", "WILL", "CALL"]],
   ["HER HUSBAND MAY VISIT TODAY.", [], ["HUSBAND", "MAY", "VISIT"]],
@@ -132,3 +150,5 @@ runPlaceTable("stop 37 case round: a signer's initials", INITIALS);
 runPlaceTable("stop 37 case round: a signer's initials, hard negatives", INITIALS_NEGATIVES);
 runPlaceTable("stop 37 case round: a relative's given name before a modal", KIN);
 runPlaceTable("stop 37 case round: a relative's given name before a modal, hard negatives", KIN_NEGATIVES);
+runPlaceTable("stop 37 case round: short given names after a relative, officers by their office", KIN_SHORT);
+runPlaceTable("stop 37 case round: short given names after a relative, officers by their office, hard negatives", KIN_SHORT_NEGATIVES);

@@ -6672,7 +6672,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     (gapPrev & G_PERIOD) == 0 &&
     (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k)) &&
     // (in ALL CAPS a short unknown word after a cue is an abbreviation: "PT OOB", "PT NPO", "PER RISS")
-    !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4)) {
+    !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4 && !kinShortName37(k))) {
     // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
     nameScore = 750;
     reason = R_CUE;
@@ -13621,4 +13621,21 @@ function unknownTown37(k: u32): bool {
 function participleAfter37(t: u32): bool {
   const n = t + 1;
   return n < count && tight(n) && rd(tShape, n) == rd(tShape, t) && rd(tEnd, n) - rd(tStart, n) >= 6 && endsWithAny(n, "\u0003ing", 3);
+}
+
+/**
+ * (stop 37) In ALL CAPS, a relative's given name of four letters that no list has, two vowels in it, closing its clause
+ * ("PATERNAL: FATHER OLAV, 71, HEALTHY", "SISTER INGA AND HER SON"): decide() takes a short unknown word after a cue for
+ * an abbreviation ("PT OOB"), and so it mostly is after a relative too ("MOTHER COPD, 80", "FATHER CABG AT 60", "SISTER
+ * ESRD": one vowel each).
+ */
+function kinShortName37(k: u32): bool {
+  const s = rd(tStart, k);
+  if (rd(tEnd, k) - s != 4 || !wordIn(k - 1, KIN_WORDS) || !kinClauseEnds(k)) return false;
+  let v = 0;
+  for (let i = s; i < s + 4; i++) {
+    const b = byteAt(i) | 0x20;
+    if (b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6f || b == 0x75 || b == 0x79) v++;
+  }
+  return v >= 2;
 }
