@@ -62,12 +62,10 @@ const HOSPITAL_NEGATIVES: ReadonlyArray<PlaceCase> = [
 ];
 
 const INITIALS: ReadonlyArray<PlaceCase> = [
-  // after the signed name: the line's end, a column gap, a slash (and the typist's initials or user name after it)
+  // after the signed name: the line's end, the input's, a column gap
   ["NEXT VISIT 4/16.\nJOLENE HEBERT, RN   JH\n", [["JOLENE HEBERT", "name:neighbour"], ["JH", INI]], ["VISIT"]],
   ["BROOKE ZILIAK, PT, DPT   CO-SIGNED BZ", [["BROOKE ZILIAK", "name:neighbour"], ["BZ", INI]], ["SIGNED"]],
-  ["T. NAKASHIMA, OTR/L   TN/TNAKASH", [["T. NAKASHIMA", "name:neighbour"], ["TN", INI], ["TNAKASH", INI]], []],
-  ["IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED", [["IFEOMA CHUKWU-ADLER", "name:neighbour"], ["ICA", INI], ["DW", INI]],
-    ["ELECTRONICALLY"]],
+  ["NEXT VISIT 4/16.\nTIFFANI MCDANIEL, RN   TM", [["TIFFANI MCDANIEL", "name:neighbour"], ["TM", INI]], ["VISIT"]],
   // before the name, behind a slash or an opening parenthesis
   ["PLAN: D/C TARGET 2/27. KJM / K. MARTINSEN, OTR/L", [["KJM", INI], ["K. MARTINSEN", "name:neighbour"]], ["TARGET"]],
   ["VISIT DONE.\nHH / HANNAH HALLSTROM, RN, CDE", [["HH", INI], ["HANNAH HALLSTROM", "name:neighbour"]], ["VISIT"]],
@@ -84,6 +82,8 @@ const INITIALS_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["ROSA NUNEZ, RN   RN\n", [["ROSA NUNEZ", "name:neighbour"]], []],
   // the name too far back
   ["JOLENE HEBERT, RN SAW THE PATIENT.\nVITALS STABLE.\nPAIN 2/10.\nNO NEW ISSUES TODAY\nJH\n", [["JOLENE HEBERT", "name:neighbour"]], ["JH"]],
+  // a slash after them: the dictation trailer's rules read them, and two capitals before a slash are abbreviations
+  ["Dr. Thomas Brown saw him.\nTB/HIV coinfection", [["Thomas Brown", "name:title"]], ["TB/HIV"]],
   // letters before a slash and words whose initials differ
   ["VISIT DONE.\nHH / MARY SMITH, RN", [["MARY SMITH", "name:neighbour"]], ["HH"]],
 ];
@@ -110,6 +110,17 @@ const KIN_SHORT_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["HARD TO JUDGE SEVERITY TODAY.", [], ["JUDGE", "SEVERITY"]],
   ["DEPUTY CHIEF COMPLAINT NOTED", [], ["CHIEF", "COMPLAINT"]],
   ["TALK TO COACH ABOUT RETURN TO PLAY.", [], ["COACH", "RETURN"]],
+];
+
+const AND_KIN: ReadonlyArray<PlaceCase> = [
+  ["FAMILY: HUSBAND ART ELLISON; DAUGHTERS FAITH AND SUMMER; SON-IN-LAW GUY MARCHAND.", [["ART ELLISON", "name:neighbour"],
+    ["FAITH", "name:cue"], ["SUMMER", "name:cue"], ["GUY MARCHAND", "name:neighbour"]], ["FAMILY", "DAUGHTERS"]],
+  ["my daughters faith and summer.", [["faith", "name:cue"], ["summer", "name:cue"]], ["daughters"]],
+];
+
+const AND_KIN_NEGATIVES: ReadonlyArray<PlaceCase> = [
+  ["SON MARK AND GRANT APPLICATION PENDING.", [["MARK", "name:cue"]], ["GRANT", "APPLICATION"]],
+  ["WIFE JOY AND HOPE FOR RECOVERY.", [["JOY", "name:cue"]], ["HOPE", "RECOVERY"]],
 ];
 
 const KIN_NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -152,3 +163,5 @@ runPlaceTable("stop 37 case round: a relative's given name before a modal", KIN)
 runPlaceTable("stop 37 case round: a relative's given name before a modal, hard negatives", KIN_NEGATIVES);
 runPlaceTable("stop 37 case round: short given names after a relative, officers by their office", KIN_SHORT);
 runPlaceTable("stop 37 case round: short given names after a relative, officers by their office, hard negatives", KIN_SHORT_NEGATIVES);
+runPlaceTable("stop 37 case round: a second relative's given name after and", AND_KIN);
+runPlaceTable("stop 37 case round: a second relative's given name after and, hard negatives", AND_KIN_NEGATIVES);

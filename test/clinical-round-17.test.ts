@@ -36,7 +36,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["0615  Pt resting, no distress.  RFO", [["RFO", INI]], ["resting"]],
   // a county's own office after it
   ["petitioned by Allegrane County Sheriff's Office, Deputy Hartsock",
-    [["Allegrane County Sheriff's Office", ORG], ["Deputy Hartsock", "name:neighbour"]], ["petitioned"]],
+    // (stop 37: "deputy" is a person cue now, as "officer" was, so the office stays out of the name, as the clinical
+    // fixtures' gold writes it: "DEPUTY HARTSOCK" is labelled "HARTSOCK"; the row read "Deputy Hartsock" before)
+    [["Allegrane County Sheriff's Office", ORG], ["Hartsock", "name:cue"]], ["petitioned"]],
   ["RABIES UTD PER HARLOW COUNTY ANIMAL CONTROL.", [["HARLOW COUNTY ANIMAL CONTROL", ORG]], ["RABIES"]],
   ["Kent County Medical Examiner notified.", [["Kent County Medical Examiner", ORG]], ["notified"]],
   // equipment and its supplier after "from"

@@ -4680,6 +4680,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
     (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k))) return false;
+  // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
+  if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && firstStr(d) != 0 && isAnd(k - 1) && pEnd == rd(tEnd, k - 2)) return false;
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
   // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
   if (k > 0 && firstStr(d) != 0 && ((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
@@ -7913,6 +7915,8 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
+  if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && sh != SH_CAP && isAnd(k - 1) && andKinName37(k, sh, mode)) return true;
   // (stop 30: a facility's name of common words, or after a place guessed at its first word, "PINE HOLLOW SURGICAL
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
   if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
@@ -13491,10 +13495,10 @@ function nameInitials37(s: u32, e: u32): void {
  * (stop 37) Token k, two or three letters in capitals (or in lower case in lower-case text), are the initials of the
  * name signed just before it, on its line or the line before (at most 120 bytes on): the first letter is the name's
  * first, the last is its last word's or that word's second half's ("JOLENE HEBERT, RN   JH", "BROOKE ZILIAK, PT, DPT
- * CO-SIGNED BZ", "T. NAKASHIMA, OTR/L   TN/TNAKASH", "IFEOMA CHUKWU-ADLER, MD    ICA/", "imogen t. rasmussen, md\nitr/").
- * The initials end their line, the input or a column, or a slash follows them; an English word must have the slash or
- * a column gap before it ("WOLFGANG ERIKSEN, MD. WE/BJH"; not "... WITH TOM OLSEN, WHO AGREED TO\nCONTINUE"). A
- * credential, title, unit or month is none ("ROSA NUNEZ, RN" is no "RN" of hers). Writes the NAME.
+ * CO-SIGNED BZ"). The initials end their line, the input or a column; an English word must have a column gap before it
+ * (not "... WITH TOM OLSEN, WHO AGREED TO\nCONTINUE"); a slash or colon after them leaves them to the dictation
+ * trailer's rules ("ITR/irasmussen3", "waf:sml", and "TB/HIV" after "Dr. Thomas Brown" stays). A credential, title,
+ * unit or month is none ("ROSA NUNEZ, RN   RN"). Writes the NAME.
  */
 function signerInitials37(k: u32): bool {
   const s = rd(tStart, k);
@@ -13509,17 +13513,13 @@ function signerInitials37(k: u32): bool {
   for (let i = sigEnd; i < s; i++) if (byteAt(i) == 0x0a) lines++;
   if (lines > 1) return false;
   const col = columnGap(k);
-  if (!(slash || footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
-  if (tierOf(d) != 0 && !slash && !col) return false;
+  // (initials glued to a slash or a colon and a tail are the dictation trailer's: the document pass reads them with the
+  // name it learned, "ITR/irasmussen3", and the older rules the typist's pair, "waf:sml"; "TB/HIV" stays a pair of
+  // abbreviations after "Dr. Thomas Brown")
+  if (slash || !(footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
+  if (tierOf(d) != 0 && !col) return false;
   // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
   if (s >= 2 && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39) return false;
-  // (the typist's initials or the user name glued after the slash or a colon go with them: "JRT/JTREMAI1", "lh/mtc",
-  // "waf:sml")
-  if (k + 1 < count && e + 1 < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a) && rd(tStart, k + 1) == e + 1 &&
-    rd(tEnd, k + 1) - rd(tStart, k + 1) >= 2 && (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_LOWER || rd(tShape, k + 1) == SH_OTHER)) {
-    initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
-    return true;
-  }
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -13638,4 +13638,25 @@ function kinShortName37(k: u32): bool {
     if (b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6f || b == 0x75 || b == 0x79) v++;
   }
   return v >= 2;
+}
+
+/**
+ * (stop 37) In ALL CAPS or lower case, token k after "and" is a second relative's given name when the name before "and"
+ * was a relative's, found by its cue (pending, one or two words after a word of KIN_WORDS), k is a listed given name and
+ * no modal, and the clause closes after it as after the first ("DAUGHTERS FAITH AND SUMMER; SON-IN-LAW GUY", "my sons
+ * mark and grant."). Not "SON MARK AND GRANT APPLICATION" (the clause goes on), "WIFE JOY AND HOPE FOR RECOVERY".
+ * Writes the NAME.
+ */
+function andKinName37(k: u32, sh: u32, mode: u32): bool {
+  if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || pEnd != rd(tEnd, k - 2) ||
+    !tight(k) || !tight(k - 1) || rd(tShape, k - 2) != sh) return false;
+  const d = rd(tData, k);
+  if (firstStr(d) == 0 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || wordIn(k, MODAL_WORDS) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  // the first name's relative: one or two words before "and", the first of them where the pending name starts
+  const j = rd(tStart, k - 2) == pStart ? k - 2 : k >= 4 && rd(tStart, k - 3) == pStart ? k - 3 : 0;
+  if (j == 0 || !exists(j - 1) || !wordIn(j - 1, KIN_WORDS)) return false;
+  if (!(lastRead(k) ? inputEndsAfter(k) : kinClauseEnds(k))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
