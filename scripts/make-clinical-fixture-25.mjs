@@ -75,7 +75,7 @@ note("refill-log-lower", `
 refill request log — ⟦O|delta drug co.⟧, ⟦S|214 washington ave⟧, ⟦C|greenville⟧ ⟦STATE|ms⟧ ⟦Z|38701⟧ — ⟦P|662-555-0172⟧ fax ⟦F|662-555-0173⟧
 ⟦D|3/14/99⟧ 0910 pt ⟦N|otis lee fairley⟧ dob ⟦D|5/2/1951⟧ called for rx# ⟦I|6640218⟧ lisinopril 20 mg and rx# ⟦I|6640219⟧ metformin 1000 mg. no refills left on ⟦I|6640219⟧; faxed dr. ⟦N|bankston⟧ at ⟦H|delta health system - the medical center⟧.
 ⟦D|3/14/99⟧ 1125 mrs. ⟦N|fairley⟧ (wife ⟦N|hattie⟧) says he's out of insulin glargine too. last fill ⟦D|2/10⟧. ins ⟦O|magnolia health⟧ id ⟦HP|mag558120447⟧, bin 004336 pcn mcaidadv. pa needed for pen.
-⟦D|3/15/99⟧ 0840 dr bankston's nurse ⟦N|tonya⟧ called back, new rx ok'd. dea on file ⟦I|bb4471823⟧.
+⟦D|3/15/99⟧ 0840 dr ⟦N|bankston⟧'s nurse ⟦N|tonya⟧ called back, new rx ok'd. dea on file ⟦I|bb4471823⟧.
 ⟦D|3/15/99⟧ 1400 delivered by driver ⟦N|marcus hite⟧ to ⟦S|1109 nelson st⟧, signed by grandson ⟦N|jalen fairley⟧.
 ⟦D|3/16/99⟧ refill for ⟦N|ruby mae quinn⟧ (age ⟦A|94⟧, ⟦H|arcadia health & rehab⟧) cycle fill, 30 day blister cards. billed to ⟦O|humana⟧ part d ⟦HP|h4471-028⟧.
 rph: ⟦N|k. vanlandingham⟧
@@ -193,7 +193,7 @@ spiritual care note — ⟦H|st. francis medical center⟧, ⟦C|monroe⟧ ⟦ST
 ⟦D|march 14⟧ 1930. visited mr. ⟦N|clarence "boot" thibodeaux⟧, room 412, ⟦A|ninety-four⟧ years old, at request of nurse ⟦N|gwen⟧.
 he is catholic; parish ⟦O|st. matthew church⟧ in ⟦C|west monroe⟧; pastor fr. ⟦N|jude anyanwu⟧ called and will bring anointing tomorrow.
 family present: daughters ⟦N|rose⟧ and ⟦N|faith thibodeaux-lemoine⟧, son-in-law ⟦N|bill lemoine⟧ (⟦P|318-555-0193⟧). grandson ⟦N|will⟧ flying in from ⟦C|houston⟧.
-mr. thibodeaux shared stories of working 31 years for ⟦O|graphic packaging⟧ and his late wife ⟦N|odile⟧ (d. ⟦D|2093⟧). expressed peace; "i'm ready when he's ready."
+mr. ⟦N|thibodeaux⟧ shared stories of working 31 years for ⟦O|graphic packaging⟧ and his late wife ⟦N|odile⟧ (d. ⟦D|2093⟧). expressed peace; "i'm ready when he's ready."
 prayed the rosary with family. hope and grace expressed; no spiritual distress.
 plan: follow daily; notify on-call chaplain rev. ⟦N|d. mcelwee⟧ via pager ⟦P|318-555-0100⟧ ext ⟦P|4417⟧ if death imminent.
 chaplain ⟦N|tobias nwankwo⟧, mdiv, bcc
@@ -271,7 +271,7 @@ Treating physician: Dr. ⟦N|Yolanda Redbird⟧, pediatric neurology, ⟦H|Saint
 Seizure type: focal impaired awareness, staring 30–60 s, lip smacking; rare generalized tonic-clonic (last ⟦D|Dec 2098⟧).
 Daily meds: levetiracetam 500 mg BID (at home). Rescue: Valtoco 10 mg nasal for seizure > 5 min or 3 in one hour; call 911 and parent.
 Triggers: missed sleep, fever. VNS: none. Helmet for PE: no. Field trip to ⟦LO|Illinois River⟧ ⟦D|May 4⟧ — nurse or trained staff must attend.
-Insurance: ⟦O|SoonerCare⟧ ⟦HP|OK2044183320⟧. Plan reviewed ⟦D|8/20/98⟧; signed by parent and Dr. Redbird ⟦D|8/22/98⟧.
+Insurance: ⟦O|SoonerCare⟧ ⟦HP|OK2044183320⟧. Plan reviewed ⟦D|8/20/98⟧; signed by parent and Dr. ⟦N|Redbird⟧ ⟦D|8/22/98⟧.
 `);
 
 note("lead-surveillance-caps", `
@@ -338,7 +338,7 @@ SERIOUS ADVERSE EVENT REPORT - INITIAL   SPONSOR: ⟦O|HALVORSEN BIOSCIENCES⟧ 
 SITE 014: ⟦H|SANFORD BEMIDJI MEDICAL CENTER⟧, ⟦C|BEMIDJI⟧, ⟦STATE|MN⟧   PI: DR. ⟦N|KRISTOFFER NAASZ⟧
 SUBJECT ⟦I|014-0072⟧   INITIALS ⟦N|R-L-B⟧   YEAR OF BIRTH ⟦D|1961⟧   SEX M
 EVENT: ACUTE PANCREATITIS, ONSET ⟦D|09MAR2099⟧, AWARE ⟦D|11MAR2099⟧, REPORTED ⟦D|12MAR2099⟧.
-SERIOUSNESS: HOSPITALIZATION ⟦D|09MAR2099⟧-⟦D|13MAR2099⟧ AT ⟦H|ESSENTIA HEALTH - FOSSTON⟧ (OUTSIDE HOSPITAL), THEN TRANSFER TO SANFORD BEMIDJI.
+SERIOUSNESS: HOSPITALIZATION ⟦D|09MAR2099⟧-⟦D|13MAR2099⟧ AT ⟦H|ESSENTIA HEALTH - FOSSTON⟧ (OUTSIDE HOSPITAL), THEN TRANSFER TO ⟦H|SANFORD BEMIDJI⟧.
 STUDY DRUG: HB-217 OR PLACEBO (BLINDED), KIT ⟦DEV|K0447182⟧, LAST DOSE ⟦D|08MAR2099⟧. ACTION: DRUG INTERRUPTED.
 LIPASE 1,840. CT: EDEMATOUS PANCREATITIS. NO GALLSTONES. TG 212. ALCOHOL: DENIES.
 CAUSALITY (PI): POSSIBLY RELATED. EXPECTED PER IB: NO.
