@@ -1498,7 +1498,55 @@ function trailingInitial(k: u32): bool {
   // (the mark glued or written apart, as tokenised exports write it: "Smith J , MD", "Strand K )")
   const pa = punctAfter(e);
   return pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || after == 0x0a || after == 0x0d ||
-    (after == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) || after == 0x09;
+    (after == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) || after == 0x09 || recordFieldAfter37(k);
+}
+
+// (clinical round 28) a record's field labels that close the name before them on a log's or a list's line: mrn dob age
+// sex id acct ssn room rm bed dod doa dos acc csn fin har empi chart
+const RECORD_FIELDS37 = "\u0003mrn\u0003dob\u0003age\u0003sex\u0002id\u0004acct\u0003ssn\u0004room\u0002rm\u0003bed\u0003dod\u0003doa\u0003dos\u0003acc\u0003csn\u0003fin\u0003har\u0004empi\u0005chart";
+
+/**
+ * (clinical round 28) One blank after token k, then a record's field label in capitals or capitalised (RECORD_FIELDS37),
+ * as census lines, logs and manifests run a patient's fields on: "PT COMBS, JIMMY RAY MRN HZ-77", "Hagen, Mavis J DOB".
+ */
+function recordFieldAfter37(k: u32): bool {
+  const e = rd(tEnd, k);
+  if (k + 1 >= count || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x20) return false;
+  const sh = rd(tShape, k + 1);
+  return (sh == SH_UPPER || sh == SH_CAP) && wordIn(k + 1, RECORD_FIELDS37);
+}
+
+/**
+ * (clinical round 28) A second given name closing "LAST, FIRST" before a record's field or the field's end, where the
+ * given name is also an English word the neighbour rule leaves: "PT COMBS, JIMMY RAY MRN HZ-772041", "REQUESTOR: TATE,
+ * BILLY JOE   PHONE". Token k has a given name's strength in the case of the name before it; k - 1 (FIRST) and k - 2
+ * (LAST) are names, a comma between them; one blank before k; after k a record's field (recordFieldAfter37), a column
+ * gap, a line break, the end, or ',' ';' ')'. Writes the NAME.
+ */
+function lastFirstSecond37(k: u32, sh: u32): bool {
+  if (k < 2 || !exists(k - 2) || rd(tDone, k - 1) != ENTITY_NAME || rd(tDone, k - 2) != ENTITY_NAME || !tight(k) ||
+    rd(tStart, k) != rd(tEnd, k - 1) + 1 || (rd(tGap, k - 1) & G_COMMA) == 0) return false;
+  const e = rd(tEnd, k);
+  // the middle initial "A" or "I" (decide() reads every other letter), only before a record's field: "DECEDENT BRIGHT,
+  // WESLEY A MRN RPH-0551209" (the field's label is consumed: no surname after an initial)
+  if (sh == SH_INITIAL) {
+    const c = byteAt(rd(tStart, k));
+    if ((c != 0x41 && c != 0x49) || e - rd(tStart, k) != 1 || rd(tShape, k - 1) != SH_UPPER || !recordFieldAfter37(k)) return false;
+    span(rd(tStart, k), e, ENTITY_NAME, 700, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, 0xff);
+    return true;
+  }
+  if (rd(tShape, k - 1) != sh || firstStr(rd(tData, k)) == 0 || (rd(tData, k) & (F_TITLE | F_CRED | F_CUE | F_STATE | F_MONTH)) != 0) return false;
+  if (!(e >= inLen || recordFieldAfter37(k))) {
+    const a = byteAt(e);
+    const pa = punctAfter(e);
+    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2c || pa == 0x3b || pa == 0x29 ||
+      (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20))) return false;
+  }
+  span(rd(tStart, k), e, ENTITY_NAME, 800, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
 
 /** After an abbreviated street type in lower-case text: a unit designator and its number, a comma or a line break. */
@@ -7881,6 +7929,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
   if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
     (k + 3 < count ? rd(tData, k + 3) : 0)) & F_FACILITY) != 0 && facilityLine30(k, sh, mode)) return true;
+  // (clinical round 28: a second given name of an English word closing "LAST, FIRST" before a record's field, "PT COMBS,
+  // JIMMY RAY MRN"; the name two tokens back and the shape first)
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_CAP && mode == MODE_MIXED || sh == SH_INITIAL) && k >= 2 &&
+    rd(tDone, k - 2) == ENTITY_NAME && lastFirstSecond37(k, sh)) return true;
   // (stop 30: name particles opening a person's field, "Patient: de la Cruz, Rosa María"; a hyphenated given name after
   // "LAST," there, "Patient: KIM, SOO-JIN"; the flag and the gap first)
   if ((rd(tData, k) & F_PARTICLE) != 0 && particleLastFirst30(k, sh)) return true;
