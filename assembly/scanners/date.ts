@@ -473,10 +473,15 @@ function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
  * the end of the day's digits. Returns the end or 0.
  */
 function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
-  if (at(a) < 0x41 || at(a) > 0x5a || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
-  const m = monthOf(a, a + 3);
+  // (clinical round 28: the month in lower case too before a four-digit year, as lower-case notes and exports write
+  // the form: "onset 09mar2099", "dod 14sep2097")
+  const lower = at(a) >= 0x61 && at(a) <= 0x7a && at(a + 1) >= 0x61 && at(a + 2) >= 0x61;
+  if ((at(a) < 0x41 || at(a) > 0x5a) && !lower || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
+  let m = monthOf(a, a + 3);
+  if (m == 0 && lower) m = lowerMayMar(a, a + 3);
   if (m == 0) return 0;
   const e = digitsEnd(a + 3);
+  if (lower && e - a - 3 != 4) return 0;
   // (clinical round 24) a two-digit year after a two-digit day and the month in capitals, as military and VA notes
   // write a day: "SEEN 12FEB97, XR NEG", "DOI 03JAN95" ("12Feb97" and "2FEB97" are left: a code as often)
   if (e - a - 3 == 2 && a - ts == 2 && at(a + 1) <= 0x5a && at(a + 2) <= 0x5a && cleanEnd(e)) return dateOk(2000, m, day) ? e : 0;
@@ -491,8 +496,9 @@ function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
  * second's end, emitting the first; or 0.
  */
 function gluedRange37(ts: u32, a: u32, day: u32, cued: bool): u32 {
-  if (at(a) < 0x41 || at(a) > 0x5a || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
-  const m = monthOf(a, a + 3);
+  if (!isAlpha(at(a)) || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
+  let m = monthOf(a, a + 3);
+  if (m == 0 && at(a) >= 0x61) m = lowerMayMar(a, a + 3);
   const e = digitsEnd(a + 3);
   if (m == 0 || e - a - 3 != 4) return 0;
   const y = numValue(a + 3, e);
