@@ -1642,7 +1642,9 @@ function lastFirstSecond37(k: u32, sh: u32): bool {
     wr(tDone, k + 1, 0xff);
     return true;
   }
-  if (rd(tShape, k - 1) != sh || firstStr(rd(tData, k)) == 0 || (rd(tData, k) & (F_TITLE | F_CRED | F_CUE | F_STATE | F_MONTH)) != 0) return false;
+  // (no state, country or month: "Septodont Francia" after a comma is a firm and its country)
+  if (rd(tShape, k - 1) != sh || firstStr(rd(tData, k)) == 0 ||
+    (rd(tData, k) & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
   if (!(e >= inLen || recordFieldAfter37(k))) {
     const a = byteAt(e);
     const pa = punctAfter(e);
