@@ -3,7 +3,8 @@
 // BOBBY RAY MRN ..."), a given name before a credentialed hyphenated surname ("EXAMINER: FRANK ODUYA-STRAND, MD"),
 // "LAST, FIRST" after "pt" with no colon in lower case ("pt crane, lester, 71 m"), a town of English words between a
 // facility's comma and its state's code ("Harbor Point Dialysis, Pelican Bay, FL"), month/year and glued-date ranges
-// ("03/2015-06/2019", read as a phone number before; "09MAR2099-13MAR2099"), glued dates in lower case, and the cue
+// ("03/2015-06/2019", read as a phone number before; "09MAR2099-13MAR2099"), glued dates in lower case after a date's
+// cue ("dob 14sep2031"), and the cue
 // words of a provider's, a court's and an SSA request's numbers. Both engines. Names, places and numbers are made up.
 import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
 
@@ -53,7 +54,8 @@ const TYPED: ReadonlyArray<TypedCase> = [
   ["DEPLOYED 09/2098-02/2099 TO KUWAIT", [["09/2098", "DATE"], ["02/2099", "DATE"]], ["DEPLOYED"]],
   // glued dates joined by a dash, and in lower case
   ["HOSPITALIZATION 09MAR2099-13MAR2099 AT OUTSIDE HOSPITAL", [["09MAR2099", "DATE"], ["13MAR2099", "DATE"]], ["OUTSIDE"]],
-  ["onset 09mar2099, aware 11mar2099", [["09mar2099", "DATE"], ["11mar2099", "DATE"]], ["onset"]],
+  ["dob 14sep2031, dos: 09mar2099", [["14sep2031", "DATE"], ["09mar2099", "DATE"]], []],
+  ["admission date: 09mar2099-13mar2099", [["09mar2099", "DATE"], ["13mar2099", "DATE"]], ["admission"]],
   // a provider's number with a programme or a hospice, a court's number after its name, an SSA request ID
   ["DOL PROVIDER # WV-DOL-5520", [["WV-DOL-5520", "ID"]], ["DOL"]],
   ["Hospice Provider No. 45-1887", [["45-1887", "ID"]], ["Hospice"]],
@@ -62,6 +64,8 @@ const TYPED: ReadonlyArray<TypedCase> = [
   // hard negatives: titres, a code with a month inside, counts after the cue words
   ["titre 1/2000-1/4000 noted", [], ["titre"]],
   ["code abc12mar2019x", [], ["code"]],
+  // (a lower-case month glued between digits with no date's cue stays a code: test/scanners.test.ts's row)
+  ["onset 09mar2099, lot 12mar2019", [], ["onset", "lot"]],
   ["provider #2 of 3 on call", [], ["provider"]],
   ["The court no longer requires it.", [], ["court"]],
 ];

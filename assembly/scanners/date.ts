@@ -225,7 +225,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
   const va = numValue(ts, a);
   const sep = at(a);
   if (na <= 2 && isAlpha(sep)) {
-    const g = gluedDateEnd(ts, a, va);
+    const g = gluedDateEnd(ts, a, va, cued);
     if (g != 0) return put(ts, g, cued, 900);
     // (clinical round 28) two such days joined by a dash, a stay's range: "09MAR2099-13MAR2099"
     const r = gluedRange37(ts, a, va, cued);
@@ -472,10 +472,10 @@ function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
  * "03Mar1931" (the month in capitals or capitalised; a calendar date 1800-2099; nothing alphanumeric after it). `a` is
  * the end of the day's digits. Returns the end or 0.
  */
-function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
-  // (clinical round 28: the month in lower case too before a four-digit year, as lower-case notes and exports write
-  // the form: "onset 09mar2099", "dod 14sep2097")
-  const lower = at(a) >= 0x61 && at(a) <= 0x7a && at(a + 1) >= 0x61 && at(a + 2) >= 0x61;
+function gluedDateEnd(ts: u32, a: u32, day: u32, cued: bool = false): u32 {
+  // (clinical round 28: the month in lower case too before a four-digit year after a date's cue, as lower-case notes
+  // write the form: "dob 14sep2031", "dos: 09mar2099"; without the cue a code's letters, "code 12mar2019")
+  const lower = cued && at(a) >= 0x61 && at(a) <= 0x7a && at(a + 1) >= 0x61 && at(a + 2) >= 0x61;
   if ((at(a) < 0x41 || at(a) > 0x5a) && !lower || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
   let m = monthOf(a, a + 3);
   if (m == 0 && lower) m = lowerMayMar(a, a + 3);
@@ -496,7 +496,8 @@ function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
  * second's end, emitting the first; or 0.
  */
 function gluedRange37(ts: u32, a: u32, day: u32, cued: bool): u32 {
-  if (!isAlpha(at(a)) || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
+  if (!(at(a) >= 0x41 && at(a) <= 0x5a || cued && at(a) >= 0x61 && at(a) <= 0x7a) || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) ||
+    !isDigit(at(a + 3))) return 0;
   let m = monthOf(a, a + 3);
   if (m == 0 && at(a) >= 0x61) m = lowerMayMar(a, a + 3);
   const e = digitsEnd(a + 3);
@@ -507,7 +508,7 @@ function gluedRange37(ts: u32, a: u32, day: u32, cued: bool): u32 {
   if (s2 == 0) return 0;
   const a2 = digitsEnd(s2);
   if (a2 - s2 < 1 || a2 - s2 > 2) return 0;
-  const e2 = gluedDateEnd(s2, a2, numValue(s2, a2));
+  const e2 = gluedDateEnd(s2, a2, numValue(s2, a2), cued);
   if (e2 == 0 || e2 - a2 != 7) return 0;
   put(ts, e, cued, 900);
   rangeStart = s2;
