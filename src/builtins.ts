@@ -161,7 +161,12 @@ const SCANNER_CUES: readonly CueList[] = [
     // "screening # S-114"; the cued rule's digits keep "screening 2 of 3" out)
     "Indictment", "Indictment No", "Indictment Number", "Indictment #", "Folio", "Folio #", "Folio No", "Guest Folio",
     "Employee ID", "Employee #", "Employee No", "Employee Number", "Emp ID", "Emp #", "Screening #", "Screening No",
-    "Screening Number", "Screening ID"] },
+    "Screening Number", "Screening ID",
+    // (clinical round 28) a provider's number with a federal programme or a hospice ("DOL PROVIDER # WV-DOL-5520",
+    // "Provider No. 45-1887"), a court's number after the court's name ("PERRY CIRCUIT COURT NO. 98-CI-00441"), the
+    // Social Security Administration's request ID on a consultative examination ("RQID T44120887"); the cued rule's
+    // digits keep "provider #2 of 3" and "court no longer" out
+    "Provider #", "Provider No", "Provider Number", "Court No", "Court Number", "Court #", "RQID", "RQ ID"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -1506,7 +1506,162 @@ function trailingInitial(k: u32): bool {
   // (the mark glued or written apart, as tokenised exports write it: "Smith J , MD", "Strand K )")
   const pa = punctAfter(e);
   return pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || after == 0x0a || after == 0x0d ||
-    (after == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) || after == 0x09;
+    (after == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) || after == 0x09 || recordFieldAfter37(k);
+}
+
+/**
+ * (clinical round 28) A given name before a hyphenated surname that a credential after it decided (token k, its first
+ * half k - 1): "EXAMINER: FRANK OYELARAN-STOKES, MD", "Examiner: Frank Oyelaran-Stokes, MD", "EPIDEMIOLOGIST: JUN
+ * TAKAHASHI-MOORE, MPH" (the credential's rule pulls a name-shaped word before the surname only across a blank, and the
+ * surname's first half before a hyphen; a given name that is also an English word or a month was left). Token k - 2 is
+ * undecided, one blank before the first half, of its shape (capitalised or capitals), with a given name's strength and
+ * no title's, cue's, credential's, street's, facility's or organisation's bit. Writes the given name and the first half.
+ */
+function givenBeforeHyphen37(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || rd(tDone, k - 2) != 0 || rd(tDone, k - 1) != 0 || rd(tStart, k - 1) != rd(tEnd, k - 2) + 1 ||
+    byteAt(rd(tEnd, k - 2)) != 0x20 || (rd(tGap, k - 1) & (G_NEWLINE | G_FAR)) != 0) return false;
+  const sh = rd(tShape, k - 1);
+  const d = rd(tData, k - 2);
+  if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, k - 2) != sh || rd(tShape, k) != sh || firstStr(d) == 0 ||
+    (d & (F_TITLE | F_CUE | F_CRED | F_STREET | F_FACILITY | F_ORG | F_UNIT)) != 0 || rd(tEnd, k - 1) - rd(tStart, k - 1) < 3) return false;
+  span(rd(tStart, k - 2), rd(tEnd, k - 1), ENTITY_NAME, 800, R_NEIGHBOUR);
+  wr(tDone, k - 2, ENTITY_NAME);
+  wr(tDone, k - 1, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (clinical round 28) A town of one to three words between a facility's, a firm's or a street's comma and a state's
+ * code: "From: DaVita Gulf Breeze Dialysis, Gulf Breeze, FL — fax", "MAGIC VALLEY MEDICAL CENTER, TWIN FALLS, ID" on
+ * its line, "Baptist Hospital, Gulf Breeze, FL 32561" (decide()'s "City, ST" wants a last word that is no core English
+ * word, or a known place: "Breeze", "Falls" are words). Token k opens the town after the comma that closes the pending
+ * place; the words are of k's case (capitalised in mixed case, capitals in ALL CAPS), tight, no context word but a
+ * place's suffix; the code (two capitals, a state's) follows a comma; after it a ZIP, the line's or the text's end, or
+ * (mixed case) '.', ',', ';', ')' or a dash. In ALL CAPS, and for a code that is also a credential ("MD", "PA"), only a
+ * ZIP or the line's end. Writes the town and starts the address tail.
+ */
+function townAfterPlace37(k: u32, sh: u32, mode: u32): bool {
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) ||
+    (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HYPHEN)) != 0) return false;
+  let m = k;
+  let st: u32 = 0;
+  for (let q = k; q <= k + 2 && q + 1 < count; q++) {
+    const d = rd(tData, q);
+    if (rd(tShape, q) != sh || (q > k && !tight(q)) || (d & CONTEXT_WORDS & ~F_PLACE_SUFFIX) != 0 ||
+      rd(tEnd, q) - rd(tStart, q) < 2 || rd(tDone, q) != 0) return false;
+    const n = q + 1;
+    if ((rd(tGap, n) & G_COMMA) != 0) {
+      if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tData, n) & F_STATE) == 0 ||
+        rd(tShape, n) != SH_UPPER || rd(tEnd, n) - rd(tStart, n) != 2) return false;
+      m = q;
+      st = n;
+      break;
+    }
+  }
+  if (st == 0) return false;
+  const e = rd(tEnd, st);
+  const zip = st + 1 < count && tight(st + 1) && rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5;
+  const lineEnd = e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d;
+  if (!zip && !lineEnd) {
+    if (mode == MODE_CAPS || (rd(tData, st) & F_CRED) != 0) return false;
+    const a = byteAt(e);
+    const pa = punctAfter(e);
+    if (!(pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || a == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x2d ||
+      byteAt(e + 1) == 0xe2))) return false;
+  }
+  spanDone(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 800, R_CITY_STATE, k, m);
+  startTail(m);
+  return true;
+}
+
+// (clinical round 28) the words that open a person's line in lower-case logs and lists without a colon: pt patient
+// decedent resident inmate client veteran member
+const LOWER_PERSON_OPENERS37 = "\u0002pt\u0007patient\u0008decedent\u0008resident\u0006inmate\u0006client\u0007veteran\u0006member";
+
+/**
+ * (clinical round 28) In lower-case text, "LAST, FIRST" right after a person's word with no colon, closing its field:
+ * "02:20 — pt two crow, ambrose, mrn smc0020577", "0915 decedent bright, wesley a mrn rph-0551209", "pt hale, henry, age
+ * 92". lowerFieldName() wants the label's colon, and the neighbour rule took the given name alone when the surname is
+ * an English word. Token k (LAST) is a listed surname or a word no list has (three letters or more, no medical
+ * ending), with no context, allow-list or not-a-name bit; k + 1, after the comma alone, is a listed given name and no
+ * modal word ("pt better, will call" stays words); then a middle initial or a second given name may follow; the field
+ * ends after (fieldEndsAfter, a comma or a period, a record's field label, the end). Writes the NAME.
+ */
+function lowerPersonLastFirst37(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || !tight(k) || rd(tStart, k) != rd(tEnd, k - 1) + 1 || !wordIn(k - 1, LOWER_PERSON_OPENERS37) ||
+    k + 1 >= count || (rd(tGap, k + 1) & ~(G_COMMA)) != 0 || (rd(tGap, k + 1) & G_COMMA) == 0 || rd(tShape, k + 1) != SH_LOWER) return false;
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if ((d & (F_NOT_NAME | F_ALLOW | F_PARTICLE)) != 0 || (d & CONTEXT_WORDS & ~F_STATE) != 0 || len < 3 ||
+    !(lastStr(d) > 0 || tierOf(d) == 0 && nameStr(k) == 0 && !medicalShape(k))) return false;
+  const g = rd(tData, k + 1);
+  if (firstStr(g) == 0 || (g & (F_NOT_NAME | F_ALLOW)) != 0 || (g & CONTEXT_WORDS & ~F_STATE) != 0 || wordIn(k + 1, MODAL_WORDS)) return false;
+  let last = k + 1;
+  if (k + 2 < count && tight(k + 2) && rd(tShape, k + 2) == SH_LOWER && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 &&
+    (rd(tEnd, k + 2) - rd(tStart, k + 2) == 1 && !wordIn(k + 2, "\u0001a\u0001i") ||
+      firstStr(rd(tData, k + 2)) > 0 && (rd(tData, k + 2) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 && !wordIn(k + 2, MODAL_WORDS))) last = k + 2;
+  const e = rd(tEnd, last);
+  const closes = fieldEndsAfter(last, MODE_LOWER) || last + 1 >= count || (rd(tGap, last + 1) & (G_COMMA | G_SENT)) != 0 ||
+    (rd(tStart, last + 1) == e + 1 && wordIn(last + 1, RECORD_FIELDS37));
+  if (!closes) {
+    // a one-letter "a" or "i" after the given name is the field's middle initial only before a record's field label
+    if (last == k + 1 && k + 3 < count && rd(tEnd, k + 2) - rd(tStart, k + 2) == 1 && wordIn(k + 2, "\u0001a\u0001i") &&
+      tight(k + 2) && rd(tStart, k + 3) == rd(tEnd, k + 2) + 1 && wordIn(k + 3, RECORD_FIELDS37)) last = k + 2;
+    else return false;
+  }
+  span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 800, R_NEIGHBOUR);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+// (clinical round 28) a record's field labels that close the name before them on a log's or a list's line: mrn dob age
+// sex id acct ssn room rm bed dod doa dos acc csn fin har empi chart
+const RECORD_FIELDS37 = "\u0003mrn\u0003dob\u0003age\u0003sex\u0002id\u0004acct\u0003ssn\u0004room\u0002rm\u0003bed\u0003dod\u0003doa\u0003dos\u0003acc\u0003csn\u0003fin\u0003har\u0004empi\u0005chart";
+
+/**
+ * (clinical round 28) One blank after token k, then a record's field label in capitals or capitalised (RECORD_FIELDS37),
+ * as census lines, logs and manifests run a patient's fields on: "PT COMBS, JIMMY RAY MRN HZ-77", "Hagen, Mavis J DOB".
+ */
+function recordFieldAfter37(k: u32): bool {
+  const e = rd(tEnd, k);
+  if (k + 1 >= count || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x20) return false;
+  const sh = rd(tShape, k + 1);
+  return (sh == SH_UPPER || sh == SH_CAP) && wordIn(k + 1, RECORD_FIELDS37);
+}
+
+/**
+ * (clinical round 28) A second given name closing "LAST, FIRST" before a record's field or the field's end, where the
+ * given name is also an English word the neighbour rule leaves: "PT COMBS, JIMMY RAY MRN HZ-772041", "REQUESTOR: TATE,
+ * BILLY JOE   PHONE". Token k has a given name's strength in the case of the name before it; k - 1 (FIRST) and k - 2
+ * (LAST) are names, a comma between them; one blank before k; after k a record's field (recordFieldAfter37), a column
+ * gap, a line break, the end, or ',' ';' ')'. Writes the NAME.
+ */
+function lastFirstSecond37(k: u32, sh: u32): bool {
+  if (k < 2 || !exists(k - 2) || rd(tDone, k - 1) != ENTITY_NAME || rd(tDone, k - 2) != ENTITY_NAME || !tight(k) ||
+    rd(tStart, k) != rd(tEnd, k - 1) + 1 || (rd(tGap, k - 1) & G_COMMA) == 0) return false;
+  const e = rd(tEnd, k);
+  // the middle initial "A" or "I" (decide() reads every other letter), only before a record's field: "DECEDENT BRIGHT,
+  // WESLEY A MRN RPH-0551209" (the field's label is consumed: no surname after an initial)
+  if (sh == SH_INITIAL) {
+    const c = byteAt(rd(tStart, k));
+    if ((c != 0x41 && c != 0x49) || e - rd(tStart, k) != 1 || rd(tShape, k - 1) != SH_UPPER || !recordFieldAfter37(k)) return false;
+    span(rd(tStart, k), e, ENTITY_NAME, 700, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, 0xff);
+    return true;
+  }
+  // (no state, country or month: "Septodont Francia" after a comma is a firm and its country)
+  if (rd(tShape, k - 1) != sh || firstStr(rd(tData, k)) == 0 ||
+    (rd(tData, k) & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
+  if (!(e >= inLen || recordFieldAfter37(k))) {
+    const a = byteAt(e);
+    const pa = punctAfter(e);
+    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2c || pa == 0x3b || pa == 0x29 ||
+      (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20))) return false;
+  }
+  span(rd(tStart, k), e, ENTITY_NAME, 800, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
 
 /** After an abbreviated street type in lower-case text: a unit designator and its number, a comma or a line break. */
@@ -6536,6 +6691,8 @@ function decide(k: u32): void {
       span(rd(tStart, k - 1), rd(tEnd, k - 1), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
       wr(tDone, k - 1, ENTITY_NAME);
       pulled = true;
+    } else if (reason == R_CREDENTIAL && (gapPrev & G_HYPHEN) != 0 && givenBeforeHyphen37(k)) {
+      pulled = true;
     }
     // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason, pulled);
@@ -7921,6 +8078,13 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
   if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
     (k + 3 < count ? rd(tData, k + 3) : 0)) & F_FACILITY) != 0 && facilityLine30(k, sh, mode)) return true;
+  // (clinical round 28: a town of English words after a facility's comma and before its state's code, "Dialysis, Gulf
+  // Breeze, FL"; the comma and the pending place first)
+  if ((rd(tGap, k) & G_COMMA) != 0 && pType == ENTITY_LOCATION && k > 0 && pEnd == rd(tEnd, k - 1) && townAfterPlace37(k, sh, mode)) return true;
+  // (clinical round 28: a second given name of an English word closing "LAST, FIRST" before a record's field, "PT COMBS,
+  // JIMMY RAY MRN"; the name two tokens back and the shape first)
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_CAP && mode == MODE_MIXED || sh == SH_INITIAL) && k >= 2 &&
+    rd(tDone, k - 2) == ENTITY_NAME && lastFirstSecond37(k, sh)) return true;
   // (stop 30: name particles opening a person's field, "Patient: de la Cruz, Rosa María"; a hyphenated given name after
   // "LAST," there, "Patient: KIM, SOO-JIN"; the flag and the gap first)
   if ((rd(tData, k) & F_PARTICLE) != 0 && particleLastFirst30(k, sh)) return true;
@@ -7980,6 +8144,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && (rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)) return true;
+  // (clinical round 28: "pt hale, henry, age 92" with no colon; the comma after the next token first)
+  if (sh == SH_LOWER && mode == MODE_LOWER && k + 1 < count && rd(tGap, k + 1) == G_COMMA && lowerPersonLastFirst37(k)) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
   if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;

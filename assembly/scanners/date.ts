@@ -225,8 +225,11 @@ export function scanDate(ts: u32, cued: bool): u32 {
   const va = numValue(ts, a);
   const sep = at(a);
   if (na <= 2 && isAlpha(sep)) {
-    const g = gluedDateEnd(ts, a, va);
+    const g = gluedDateEnd(ts, a, va, cued);
     if (g != 0) return put(ts, g, cued, 900);
+    // (clinical round 28) two such days joined by a dash, a stay's range: "09MAR2099-13MAR2099"
+    const r = gluedRange37(ts, a, va, cued);
+    if (r != 0) return put(rangeStart, r, cued, 900);
   }
   if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
     const b = digitsEnd(a + 1);
@@ -239,6 +242,15 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // month/year: "12/2004", "03-2005", "03.2019" (a 4-digit year after a month, nothing after it)
     if (nb == 4 && na <= 2 && (sep == 0x2f || na == 2) && !(at(b) == sep && isDigit(at(b + 1)))) {
       const vy = numValue(a + 1, b);
+      // (clinical round 28) a range of two months joined by a dash, as service, deployment and employment histories
+      // write them: "03/2015-06/2019" (a phone number's shape before; the later month second)
+      if (!cleanEnd(b) && va >= 1 && va <= 12 && vy >= 1900 && vy <= 2099) {
+        const r = monthYearRange37(b, va, vy, sep);
+        if (r != 0) {
+          put(ts, b, cued, 800);
+          return put(rangeStart, r, cued, 800);
+        }
+      }
       if (va < 1 || va > 12 || vy < 1900 || vy > 2099 || !cleanEnd(b) || unitAfter(b)) return 0;
       if (va == 1 && (vy % 500 == 0 || vy == 2048)) return 0; // "1/2000", "1/2048": dilutions and titres
       return put(ts, b, cued, 800);
@@ -460,17 +472,66 @@ function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
  * "03Mar1931" (the month in capitals or capitalised; a calendar date 1800-2099; nothing alphanumeric after it). `a` is
  * the end of the day's digits. Returns the end or 0.
  */
-function gluedDateEnd(ts: u32, a: u32, day: u32): u32 {
-  if (at(a) < 0x41 || at(a) > 0x5a || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
-  const m = monthOf(a, a + 3);
+function gluedDateEnd(ts: u32, a: u32, day: u32, cued: bool = false): u32 {
+  // (clinical round 28: the month in lower case too before a four-digit year after a date's cue, as lower-case notes
+  // write the form: "dob 14sep2031", "dos: 09mar2099"; without the cue a code's letters, "code 12mar2019")
+  const lower = cued && at(a) >= 0x61 && at(a) <= 0x7a && at(a + 1) >= 0x61 && at(a + 2) >= 0x61;
+  if ((at(a) < 0x41 || at(a) > 0x5a) && !lower || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
+  let m = monthOf(a, a + 3);
+  if (m == 0 && lower) m = lowerMayMar(a, a + 3);
   if (m == 0) return 0;
   const e = digitsEnd(a + 3);
+  if (lower && e - a - 3 != 4) return 0;
   // (clinical round 24) a two-digit year after a two-digit day and the month in capitals, as military and VA notes
   // write a day: "SEEN 12FEB97, XR NEG", "DOI 03JAN95" ("12Feb97" and "2FEB97" are left: a code as often)
   if (e - a - 3 == 2 && a - ts == 2 && at(a + 1) <= 0x5a && at(a + 2) <= 0x5a && cleanEnd(e)) return dateOk(2000, m, day) ? e : 0;
   if (e - a - 3 != 4 || !cleanEnd(e)) return 0;
   const y = numValue(a + 3, e);
   return y >= 1800 && y <= 2099 && dateOk(y, m, day) ? e : 0;
+}
+
+/**
+ * (clinical round 28) A second day of the glued form after a dash, closing a range: "09MAR2099-13MAR2099" (the first day
+ * at ts, its digits ending at a; no blank around the dash). Sets rangeStart to the first day's start and returns the
+ * second's end, emitting the first; or 0.
+ */
+function gluedRange37(ts: u32, a: u32, day: u32, cued: bool): u32 {
+  if (!(at(a) >= 0x41 && at(a) <= 0x5a || cued && at(a) >= 0x61 && at(a) <= 0x7a) || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) ||
+    !isDigit(at(a + 3))) return 0;
+  let m = monthOf(a, a + 3);
+  if (m == 0 && at(a) >= 0x61) m = lowerMayMar(a, a + 3);
+  const e = digitsEnd(a + 3);
+  if (m == 0 || e - a - 3 != 4) return 0;
+  const y = numValue(a + 3, e);
+  if (y < 1800 || y > 2099 || !dateOk(y, m, day)) return 0;
+  const s2 = dashEnd(e);
+  if (s2 == 0) return 0;
+  const a2 = digitsEnd(s2);
+  if (a2 - s2 < 1 || a2 - s2 > 2) return 0;
+  const e2 = gluedDateEnd(s2, a2, numValue(s2, a2), cued);
+  if (e2 == 0 || e2 - a2 != 7) return 0;
+  put(ts, e, cued, 900);
+  rangeStart = s2;
+  return e2;
+}
+
+/**
+ * (clinical round 28) A second month and year after the first's end b and a dash: "03/2015-06/2019", "09/2098–02/2099";
+ * the same separator, a month 1-12 and a four-digit year, the second no earlier than the first and within 80 years, a
+ * clean end. Sets rangeStart and returns the second's end, or 0.
+ */
+function monthYearRange37(b: u32, va: u32, vy: u32, sep: u32): u32 {
+  const s2 = dashEnd(b);
+  if (s2 == 0) return 0;
+  const a2 = digitsEnd(s2);
+  if (a2 - s2 < 1 || a2 - s2 > 2 || at(a2) != sep) return 0;
+  const b2 = digitsEnd(a2 + 1);
+  if (b2 - a2 - 1 != 4 || !cleanEnd(b2) || unitAfter(b2)) return 0;
+  const vm2 = numValue(s2, a2);
+  const vy2 = numValue(a2 + 1, b2);
+  if (vm2 < 1 || vm2 > 12 || vy2 < vy || vy2 > vy + 80 || vy2 == vy && vm2 < va) return 0;
+  rangeStart = s2;
+  return b2;
 }
 
 /**
