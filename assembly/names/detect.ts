@@ -7882,6 +7882,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
   // THE CHIEF MEDICAL EXAMINER"; the word's length and the token two before first)
   if (rd(tEnd, k) - rd(tStart, k) >= 5 && k >= 2 && exists(k - 2) && agencyRemit37(k, sh, mode)) return true;
+  // (stop 37: a body's name before its head, "of" and its place, "at Passport Health of Kingsbury"; the head's bit or
+  // length and "of" after it first)
+  if (((rd(tData, k) & F_FACILITY) != 0 || rd(tEnd, k) - rd(tStart, k) == 6 && wordIn(k, "\u0006health")) && k + 2 < count && tight(k + 1) &&
+    rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 && wordIn(k + 1, "\u0002of")) orgOfPlace37(k, sh, mode);
   // (stop 30: a facility's name of common words, or after a place guessed at its first word, "PINE HOLLOW SURGICAL
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
   if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
@@ -13444,6 +13448,8 @@ function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
   if (rd(tDone, h) != 0 && !(pType == ENTITY_LOCATION && pEnd == rd(tEnd, h))) return false;
   // a place pending up to the head names it ("Ohio Department" written by an older rule)
   const placed = pType == ENTITY_LOCATION && pEnd == rd(tEnd, h);
+  // (a school's or a college's health office, "Public Schools — Office of Health Services", is a unit)
+  if (!placed && m + 1 == k && wordIn(m, "\u0006health")) return false;
   if (wordIn(k, "\u0006health") && !placed && !(m == k && wordIn(h, "\u000adepartment\u0004dept\u0005board")) && !(m < k && wordIn(k - 1, "\u0006public\u0006mental"))) return false;
   // the body's own words before the head
   let f = h;
@@ -13458,4 +13464,60 @@ function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
   }
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, R_ORGANIZATION, f, k);
   return true;
+}
+
+/** (org37) Token q is undecided, or inside the span pending (a place's, or a name no title, cue or credential opened). */
+function pendingOrFree37(q: u32): bool {
+  return rd(tDone, q) == 0 || (pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
+    pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q);
+}
+
+/**
+ * (org37) Token k is a facility's or an organisation's head (the word table's facility bit, or "Health") before "of"
+ * ("the" may follow) and a place of one to three words in the text's case; one to three words of that case before the
+ * head name the body, after a frame: a word of where ("at", "to", "from", "by", "via", "with", "attends"), a label's
+ * colon, a heading's dash, a column's gap or the line's start. "ATTENDS ISLAMIC CENTER OF PRAIRIE CITY WITH IMAM",
+ * "Pastor from First Reformed Church of Holland,", "Consultation — Passport Health of Kingsbury", "START OF CARE -
+ * INTERIM HEALTHCARE OF THE OZARKS". The place's words: one a place's, a state's or a country's, or a word no list
+ * has; the naming words no title, cue, credential, month, function word, determiner, hospital service or unit
+ * ("Emergency Department of Salem Hospital" has no such frame and an agency's head, which stays the older rules').
+ * Writes the naming words (score 600) and returns false: the head's own turn then writes the head with its place, which
+ * joins them and types the whole ("Passport Health of Kingsbury", the facility walk's "Health of Kingsbury" before).
+ */
+function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
+  if (mode == MODE_LOWER || sh != textShape(mode) || rd(tDone, k) != 0 || wordIn(k, AGENCY_HEADS27) || wordIn(k, UNIT_WORDS31)) return false;
+  // the place after "of" (or "of the"), as far as the tokens read yet show it
+  let t = k + 2;
+  if (t < count && tight(t) && wordIn(t, "\u0003the")) t++;
+  let last = t;
+  let placed = false;
+  while (last < count && exists(last) && tight(last) && rd(tShape, last) == sh && last - t < 3) {
+    const ld = rd(tData, last);
+    if ((ld & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 || wordIn(last, NAME_FUNCTION_WORDS) || medicalShape(last)) break;
+    if (placeStr(ld) >= 1 || (ld & (F_STATE | F_COUNTRY)) != 0 || tierOf(ld) == 0) placed = true;
+    last++;
+  }
+  if (last == t || !placed) return false;
+  // the naming words before the head
+  let f = k;
+  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (!(rd(tShape, q) == sh || isAnd(q) && f < k) || !pendingOrFree37(q) ||
+      (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || wordIn(q, NAME_FUNCTION_WORDS) && !isAnd(q) ||
+      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, UNIT_WORDS31) ||
+      wordIn(q, HEALTH_LABELS36) || medicalShape(q) || rd(tEnd, q) - rd(tStart, q) < 3) break;
+    f = q;
+  }
+  while (f < k && isAnd(f)) f++;
+  if (f == k) return false;
+  // the frame before the name
+  const g = rd(tGap, f);
+  const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
+  const where = !lineStart && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0004from"));
+  if (!(where || lineStart || (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return false;
+  // (only the naming words: the head's own turn goes on and writes the head with its place, which joins them, typed
+  // as it types it; the place's end may lie past the tokens read yet)
+  spanDone(rd(tStart, f), rd(tEnd, k - 1), ENTITY_LOCATION, 600, R_ORGANIZATION, f, k - 1);
+  return false;
 }
