@@ -13481,8 +13481,9 @@ function pendingOrFree37(q: u32): bool {
  * INTERIM HEALTHCARE OF THE OZARKS". The place's words: one a place's, a state's or a country's, or a word no list
  * has; the naming words no title, cue, credential, month, function word, determiner, hospital service or unit
  * ("Emergency Department of Salem Hospital" has no such frame and an agency's head, which stays the older rules').
- * Writes the naming words (score 600) and returns false: the head's own turn then writes the head with its place, which
- * joins them and types the whole ("Passport Health of Kingsbury", the facility walk's "Health of Kingsbury" before).
+ * Writes the naming words and the head (score 600) and returns false: the head's own turn then writes the head with
+ * its place, which joins them and types the whole ("Passport Health of Kingsbury", the facility walk's "Health of
+ * Kingsbury" before).
  */
 function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
   if (mode == MODE_LOWER || sh != textShape(mode) || rd(tDone, k) != 0 || wordIn(k, AGENCY_HEADS27) || wordIn(k, UNIT_WORDS31)) return false;
@@ -13516,8 +13517,9 @@ function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
   const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
   const where = !lineStart && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0004from"));
   if (!(where || lineStart || (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return false;
-  // (only the naming words: the head's own turn goes on and writes the head with its place, which joins them, typed
-  // as it types it; the place's end may lie past the tokens read yet)
-  spanDone(rd(tStart, f), rd(tEnd, k - 1), ENTITY_LOCATION, 600, R_ORGANIZATION, f, k - 1);
+  // (the naming words and the head, the head left undecided: its own turn goes on and writes it with its place, which
+  // joins them, typed as it types it; the place's end may lie past the tokens read yet)
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 600, R_ORGANIZATION);
+  for (let m = f; m < k; m++) wr(tDone, m, 0xff);
   return false;
 }
