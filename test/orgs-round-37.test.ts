@@ -2,7 +2,8 @@
 // named by its remit, head first ("Department of Children and Family Services", "Office of the Chief Medical Examiner",
 // "Quillby Council on Aging"; agencyRemit37), and a body's naming words before its head, "of" and its place ("First
 // Reformed Church of Holland", "Lantern Health of Kingsbury"; orgOfPlace37), in mixed case, ALL CAPS and (agencies)
-// lower case. Both engines. Names are made up.
+// lower case; and a report's recipient after "reported to" ("Reported to NPDS.", firmAfterWhere33's clause words). Both
+// engines. Names are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
@@ -47,6 +48,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Home health start of care - Bramblewood Healthcare of the Ozarks M0030", [["Bramblewood Healthcare of the Ozarks", FAC]], ["Home", "start", "care"]],
   // (a place's last word past the tokens read yet: the older walk's whole name is kept)
   ["HOME: ELDER SERVICES OF THE MERRIMACK VALLEY HOMEMAKER; VNA TO FOLLOW", [["ELDER SERVICES OF THE MERRIMACK VALLEY", ORG]], ["HOMEMAKER", "FOLLOW"]],
+  // a report's registry, agency or blood supplier after "reported to" (firmAfterWhere33's clause words)
+  ["Outcome: moderate effect. Reported to NPDS. SPI: R. Kowal, RN", [["NPDS", ORG], ["R. Kowal", "name:neighbour"]], ["Outcome", "SPI"]],
+  ["Event reported to Vitalant (ref 22).", [["Vitalant", ORG]], ["Event"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -69,6 +73,13 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Admitted to Intensive Care Unit of Salem Hospital.", [["Salem Hospital", FAC]], ["Intensive", "Care", "Unit"]],
   // no place after "of"
   ["Seen at Cancer Center of Excellence today.", [], ["Cancer", "Center", "Excellence"]],
+  // a credential, a care role's initialism, a unit or a core word after "reported to"
+  ["Pain reported to RN.", [], ["Pain", "RN"]],
+  ["Symptoms reported to PCP.", [], ["PCP"]],
+  ["Reported to MICU.", [], ["MICU"]],
+  ["Reported to ICU team.", [], ["ICU"]],
+  ["REPORTED TO HIM.", [], ["HIM"]],
+  ["REPORTED TO FAMILY.", [], ["FAMILY"]],
   // an older finding kept whole
   ["Transferred to the Medical Center of Central Georgia today.", [["Medical Center of Central Georgia", FAC]], ["Transferred", "today"]],
 ];

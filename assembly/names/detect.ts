@@ -12730,8 +12730,9 @@ const STATE_AGENCIES33 = "\u0003doh\u0004dhhr\u0004dshs\u0003dmv\u0003dcf\u0004d
 const STATE_WORD_CODES33 = "\u0002in\u0002or\u0002me\u0002oh\u0002ok\u0002hi\u0002de\u0002la\u0002al\u0002co\u0002id";
 // words of a clause that say the next name after "via", "from", "to", "by" or "through" is a firm: a supplier's, a
 // laboratory's, a transport's or an insurer's context ("wound vac from KCI", "FISH SENT TO NEOGENOMICS", "HEP issued
-// via MedBridge", "auth submitted via naviHealth")
-const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport";
+// via MedBridge", "auth submitted via naviHealth"; stop 37: a report's registry, agency or blood supplier, "Reported
+// to NPDS.", "REPORTED TO VITALANT (REF")
+const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport\u0008reported";
 // care settings and services written as initialisms, never a firm after "sent to" ("sent to PACU", "referred to MFM")
 const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych";
 
