@@ -13408,11 +13408,10 @@ function remitWord37(q: u32, end: u32): bool {
  * "OFFICE OF THE CHIEF MEDICAL EXAMINER, STATE OF VERMONT", "defense counsel of the Department of Public Advocacy",
  * "referral (Millbridge Council on Aging,", lower "department of social services". Every remit word is a topic of an
  * agency (round 27's list or AGENCY_REMIT37), no hospital service's ("Department of Rehabilitation Services", "Division
- * of Pediatric Services", "Department of Nursing Services" stay units); a remit of "Health" alone needs "Department",
- * "Board" or a place before the head ("Department of Health", "Ohio Department of Health": an older rule after "to"
- * wrote "Ohio Department", now continued), or "Public"/"Mental" before it ("Department of Behavioral Health" stays a
- * unit). One or two words before the head that no core list has, a name's, a place's or a state's code, name the body
- * ("SOWEGA COUNCIL ON AGING", "WV Division of Corrections", "Area Agency on Aging"). The name closes after k (no word
+ * of Pediatric Services", "Department of Nursing Services" stay units); a remit ending in "Health" needs a place
+ * before the head ("Ohio Department of Health": an older rule after "to" wrote "Ohio Department", now continued) or
+ * "Public"/"Mental" before it ("Per the Department of Health.", "Department of Behavioral Health" stay as they were). One or two words before the head that no core list has, a name's, a place's or a state's code, name the body
+ * ("SOWEGA COUNCIL ON AGING", "WV Division of Corrections", "Area Agency on Aging", "Executive Office of Elder Affairs"). The name closes after k (no word
  * of its case goes on it: "Department of Health Sciences"). Emits an organisation and returns true.
  */
 function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
@@ -13451,7 +13450,9 @@ function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
   const placed = pType == ENTITY_LOCATION && pEnd == rd(tEnd, h);
   // (a school's or a college's health office, "Public Schools — Office of Health Services", is a unit)
   if (!placed && m + 1 == k && wordIn(m, "\u0006health")) return false;
-  if (wordIn(k, "\u0006health") && !placed && !(m == k && wordIn(h, "\u000adepartment\u0004dept\u0005board")) && !(m < k && wordIn(k - 1, "\u0006public\u0006mental"))) return false;
+  // ("Health" alone after the head is no agency's name with no place: "Per the Department of Health.", "DEPARTMENT OF
+  // HEALTH FORM", older rows)
+  if (wordIn(k, "\u0006health") && !placed && !(m < k && wordIn(k - 1, "\u0006public\u0006mental"))) return false;
   // the body's own words before the head
   let f = h;
   while (!placed && mode != MODE_LOWER && f > 0 && exists(f - 1) && tight(f) && h - f < 2) {
@@ -13460,7 +13461,8 @@ function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
     // (a state's code an earlier turn let go is the agency's: "WV Division of Corrections")
     if (rd(tShape, q) != sh || rd(tDone, q) != 0 && (qd & F_STATE) == 0 || (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_FACILITY | F_STREET)) != 0 ||
       wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || medicalShape(q)) break;
-    if (!(tierOf(qd) == 0 || nameStr(q) >= 2 || placeStr(qd) >= 2 || (qd & F_STATE) != 0 || wordIn(q, "\u0004area") && wordIn(h, "\u0006agency"))) break;
+    if (!(tierOf(qd) == 0 || nameStr(q) >= 2 || placeStr(qd) >= 2 || (qd & F_STATE) != 0 || wordIn(q, "\u0004area") && wordIn(h, "\u0006agency") ||
+      f == h && wordIn(q, "\u0009executive"))) break;
     f = q;
   }
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, R_ORGANIZATION, f, k);
