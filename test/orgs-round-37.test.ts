@@ -28,6 +28,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["OFFICE OF THE CHIEF MEDICAL EXAMINER, STATE OF VERMONT", [["OFFICE OF THE CHIEF MEDICAL EXAMINER", ORG], ["VERMONT", "location:state"]], []],
   ["Evaluation ordered by the Office of Forensic Services, per court.", [["Office of Forensic Services", ORG]], ["Evaluation", "court"]],
   ["Case manager at the Area Agency on Aging today.", [["Area Agency on Aging", ORG]], ["Case", "manager", "today"]],
+  ["LETTER FROM THE EXECUTIVE OFFICE OF ELDER AFFAIRS.", [["EXECUTIVE OFFICE OF ELDER AFFAIRS", ORG]], ["LETTER"]],
   // the body's own word before the head: a word no list has, a state's code
   ["TRANSPORT: QUILLBY COUNCIL ON AGING VAN FROM PLAINS", [["QUILLBY COUNCIL ON AGING", ORG], ["PLAINS", "location:city"]], ["TRANSPORT", "VAN"]],
   ["PROBATION OFFICER, WV DIVISION OF CORRECTIONS.", [["WV DIVISION OF CORRECTIONS", ORG]], ["PROBATION", "OFFICER"]],
@@ -66,6 +67,9 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Enrolled in the Department of Health Sciences program.", [], ["Department", "Health", "Sciences"]],
   // a school's health office is a unit (the district keeps its own finding)
   ["Marrowvale Public Schools — Office of Health Services", [["Marrowvale Public Schools", ORG]], ["Office", "Health", "Services"]],
+  // "Health" alone after the head, with no place before it (a form's or a hospital's word as often as an agency's)
+  ["Forms sent per the Department of Health guidance.", [], ["Department", "Health"]],
+  ["PER THE DEPARTMENT OF HEALTH.", [], ["DEPARTMENT", "HEALTH"]],
   // no remit's word
   ["Seen in the Office of the Dean.", [["Dean", "name:dictionary"]], ["Office"]],
   // a unit of a hospital before "of": no frame, or an agency's or a unit's head (the hospital alone is found)
