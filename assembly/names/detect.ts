@@ -4821,6 +4821,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
   if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
+  // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
+  if (len >= 5 && k >= 2 && wordIn(k, AGENCY_ENDS37) && agencyHeadBefore37(k)) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
@@ -8074,6 +8076,13 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
   if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && sh != SH_CAP && isAnd(k - 1) && andKinName37(k, sh, mode)) return true;
+  // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
+  // THE CHIEF MEDICAL EXAMINER"; the word's length and the token two before first)
+  if (rd(tEnd, k) - rd(tStart, k) >= 5 && k >= 2 && exists(k - 2) && agencyRemit37(k, sh, mode)) return true;
+  // (stop 37: a body's name before its head, "of" and its place, "at Passport Health of Kingsbury"; the head's bit or
+  // length and "of" after it first)
+  if (((rd(tData, k) & F_FACILITY) != 0 || rd(tEnd, k) - rd(tStart, k) == 6 && wordIn(k, "\u0006health")) && k + 2 < count && tight(k + 1) &&
+    rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 && wordIn(k + 1, "\u0002of")) orgOfPlace37(k, sh, mode);
   // (stop 30: a facility's name of common words, or after a place guessed at its first word, "PINE HOLLOW SURGICAL
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
   if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
@@ -12937,8 +12946,9 @@ const STATE_AGENCIES33 = "\u0003doh\u0004dhhr\u0004dshs\u0003dmv\u0003dcf\u0004d
 const STATE_WORD_CODES33 = "\u0002in\u0002or\u0002me\u0002oh\u0002ok\u0002hi\u0002de\u0002la\u0002al\u0002co\u0002id";
 // words of a clause that say the next name after "via", "from", "to", "by" or "through" is a firm: a supplier's, a
 // laboratory's, a transport's or an insurer's context ("wound vac from KCI", "FISH SENT TO NEOGENOMICS", "HEP issued
-// via MedBridge", "auth submitted via naviHealth")
-const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport";
+// via MedBridge", "auth submitted via naviHealth"; stop 37: a report's registry, agency or blood supplier, "Reported
+// to NPDS.", "REPORTED TO VITALANT (REF")
+const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport\u0008reported";
 // care settings and services written as initialisms, never a firm after "sent to" ("sent to PACU", "referred to MFM")
 const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych";
 
@@ -13825,4 +13835,159 @@ function andKinName37(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+// ---- Stop 37, organisations round (org37): a public agency named by its remit, head first ("Department of Children
+// and Family Services", "Office of the Chief Medical Examiner", "Millbridge Council on Aging"; read from laterRounds()
+// before org36's rules) ----
+
+// the last words of an agency's remit ("... Services", "... Affairs", "... Advocacy", "... Medical Examiner", "... on Aging")
+const AGENCY_ENDS37 = "\u0008services\u0007service\u0007affairs\u0008advocacy\u0007counsel\u0008examiner\u000cinvestigator\u0008defender\u000bcorrections\u000acorrection\u0005aging\u0008families\u0007welfare\u000aassistance\u0008security\u0007justice\u0006safety\u000cdisabilities\u0009standards\u000bgovernments\u000aprotection\u0007revenue\u000etransportation\u0008vehicles\u000aemployment\u0006health\u0006elders\u0006parole\u0009probation\u0009insurance";
+// remit words round 27's topic list does not hold ("Office of Forensic Services", "Department of Assigned Counsel")
+const AGENCY_REMIT37 = "\u0008forensic\u0007elderly\u0008assigned\u0006public\u0008advocacy\u0008defender\u0005chief\u0004jail\u0009standards\u0003job\u000denvironmental\u0007natural\u0009resources\u0004fish\u0008wildlife\u0004game\u0008consumer\u000aprotection\u0006elders\u0007affairs\u000cinvestigator\u0006indian\u0006tribal\u0007refugee\u0009immigrant\u0005legal";
+
+// words that go on an agency's remit as another name's ("Department of Health Sciences", "Social Services Building")
+const AGENCY_GOES_ON37 = "\u0008sciences\u0007science\u0007studies\u0008research\u0008building\u0006center\u0006centre\u0004unit\u0007program\u0006clinic\u0006school\u0007college\u0009institute\u000adepartment\u0008division\u0006office\u0007library\u0008hospital";
+
+/** (org37) An agency's head and "of", "for" or "on" stand within the seven tokens before token k (quiet()'s test). */
+function agencyHeadBefore37(k: u32): bool {
+  for (let j = k - 1; j >= 1 && k - j <= 7 && exists(j - 1); j--) {
+    if (wordIn(j, "\u0002of\u0003for\u0002on") && wordIn(j - 1, AGENCY_HEADS27)) return true;
+  }
+  return false;
+}
+
+/** (org37) Token q is a word of an agency's remit: round 27's topics or AGENCY_REMIT37, no hospital service's word. */
+function remitWord37(q: u32, end: u32): bool {
+  // ("Medical" names the examiner's office, "Office of the Chief Medical Examiner"; elsewhere a hospital's department,
+  // "Department of Medical Services", "Division of Emergency Services")
+  if (wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, "\u000amanagement")) return wordIn(q, "\u0007medical") && wordIn(end, "\u0008examiner\u000cinvestigator");
+  return wordIn(q, AGENCY_TOPICS27) || wordIn(q, AGENCY_REMIT37);
+}
+
+/**
+ * (org37) Token k ends a public agency's name written head first: a head of AGENCY_HEADS27 ("Department", "Office",
+ * "Division", "Board", "Council", "Agency", ...), "of", "for" or "on" ("the" may follow), then one to five words of a
+ * remit ("and"/"&" between) in the text's case, the last of AGENCY_ENDS37: "Caseworker: Vanessa Ugwu, Department of
+ * Children and Family Services,", "faxed to Department of Health and Human Services" ("Human" was a name),
+ * "OFFICE OF THE CHIEF MEDICAL EXAMINER, STATE OF VERMONT", "defense counsel of the Department of Public Advocacy",
+ * "referral (Millbridge Council on Aging,", lower "department of social services". Every remit word is a topic of an
+ * agency (round 27's list or AGENCY_REMIT37), no hospital service's ("Department of Rehabilitation Services", "Division
+ * of Pediatric Services", "Department of Nursing Services" stay units); a remit ending in "Health" needs a place
+ * before the head ("Ohio Department of Health": an older rule after "to" wrote "Ohio Department", now continued) or
+ * "Public"/"Mental" before it ("Per the Department of Health.", "Department of Behavioral Health" stay as they were). One or two words before the head that no core list has, a name's, a place's or a state's code, name the body
+ * ("SOWEGA COUNCIL ON AGING", "WV Division of Corrections", "Area Agency on Aging", "Executive Office of Elder Affairs"). The name closes after k (no word
+ * of its case goes on it: "Department of Health Sciences"). Emits an organisation and returns true.
+ */
+function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
+  if (sh != textShape(mode) || k < 2 || rd(tDone, k) != 0 || !wordIn(k, AGENCY_ENDS37)) return false;
+  // the name closes after k
+  if (k + 1 < count && tight(k + 1)) {
+    const n = k + 1;
+    const ns = rd(tShape, n);
+    if (ns == sh && (remitWord37(n, k) || wordIn(n, AGENCY_ENDS37) || wordIn(n, AGENCY_GOES_ON37))) return false;
+    // (the remit goes on after "and": "Department of Health and Human Services" ends at "Services")
+    if (isAnd(n) && n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh && (remitWord37(n + 1, k) || wordIn(n + 1, AGENCY_ENDS37))) return false;
+  }
+  // the remit's words back to "of", "for" or "on"
+  let m = k;
+  let words: u32 = 0;
+  while (m > 0 && exists(m - 1) && tight(m) && words < 6) {
+    const q = m - 1;
+    if (wordIn(q, "\u0002of\u0003for\u0002on\u0003the")) break;
+    if (rd(tShape, q) != sh && !isAnd(q) || !isAnd(q) && !remitWord37(q, k)) return false;
+    // (a name pending over a remit's word is the agency's: "Health and Human Services")
+    if (rd(tDone, q) != 0 && !(pType != 0 && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q))) return false;
+    m = q;
+    words++;
+  }
+  if (m == 0 || !exists(m - 1) || !tight(m) || isAnd(m)) return false;
+  let c = m - 1;
+  if (wordIn(c, "\u0003the")) {
+    if (c == 0 || !exists(c - 1) || !tight(c)) return false;
+    c--;
+  }
+  if (!wordIn(c, "\u0002of\u0003for\u0002on") || c == 0 || !exists(c - 1) || !tight(c)) return false;
+  const h = c - 1;
+  if (rd(tShape, h) != sh || !wordIn(h, AGENCY_HEADS27)) return false;
+  if (rd(tDone, h) != 0 && !(pType == ENTITY_LOCATION && pEnd == rd(tEnd, h))) return false;
+  // a place pending up to the head names it ("Ohio Department" written by an older rule)
+  const placed = pType == ENTITY_LOCATION && pEnd == rd(tEnd, h);
+  // (a school's or a college's health office, "Public Schools — Office of Health Services", is a unit)
+  if (!placed && m + 1 == k && wordIn(m, "\u0006health")) return false;
+  // ("Health" alone after the head is no agency's name with no place: "Per the Department of Health.", "DEPARTMENT OF
+  // HEALTH FORM", older rows)
+  if (wordIn(k, "\u0006health") && !placed && !(m < k && wordIn(k - 1, "\u0006public\u0006mental"))) return false;
+  // the body's own words before the head
+  let f = h;
+  while (!placed && mode != MODE_LOWER && f > 0 && exists(f - 1) && tight(f) && h - f < 2) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    // (a state's code an earlier turn let go is the agency's: "WV Division of Corrections")
+    if (rd(tShape, q) != sh || rd(tDone, q) != 0 && (qd & F_STATE) == 0 || (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_FACILITY | F_STREET)) != 0 ||
+      wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || medicalShape(q)) break;
+    if (!(tierOf(qd) == 0 || nameStr(q) >= 2 || placeStr(qd) >= 2 || (qd & F_STATE) != 0 || wordIn(q, "\u0004area") && wordIn(h, "\u0006agency") ||
+      f == h && wordIn(q, "\u0009executive"))) break;
+    f = q;
+  }
+  spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, R_ORGANIZATION, f, k);
+  return true;
+}
+
+/** (org37) Token q is undecided, or inside the span pending (a place's, or a name no title, cue or credential opened). */
+function pendingOrFree37(q: u32): bool {
+  return rd(tDone, q) == 0 || (pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
+    pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q);
+}
+
+/**
+ * (org37) Token k is a facility's or an organisation's head (the word table's facility bit, or "Health") before "of"
+ * ("the" may follow) and a place of one to three words in the text's case; one to three words of that case before the
+ * head name the body, after a frame: a word of where ("at", "to", "from", "by", "via", "with", "attends"), a label's
+ * colon, a heading's dash, a column's gap or the line's start. "ATTENDS ISLAMIC CENTER OF PRAIRIE CITY WITH IMAM",
+ * "Pastor from First Reformed Church of Holland,", "Consultation — Passport Health of Kingsbury", "START OF CARE -
+ * INTERIM HEALTHCARE OF THE OZARKS". The place's words: one a place's, a state's or a country's, or a word no list
+ * has; the naming words no title, cue, credential, month, function word, determiner, hospital service or unit
+ * ("Emergency Department of Salem Hospital" has no such frame and an agency's head, which stays the older rules').
+ * Writes the naming words and the head (score 600) and returns false: the head's own turn then writes the head with
+ * its place, which joins them and types the whole ("Passport Health of Kingsbury", the facility walk's "Health of
+ * Kingsbury" before).
+ */
+function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
+  if (mode == MODE_LOWER || sh != textShape(mode) || rd(tDone, k) != 0 || wordIn(k, AGENCY_HEADS27) || wordIn(k, UNIT_WORDS31)) return false;
+  // the place after "of" (or "of the"), as far as the tokens read yet show it
+  let t = k + 2;
+  if (t < count && tight(t) && wordIn(t, "\u0003the")) t++;
+  let last = t;
+  let placed = false;
+  while (last < count && exists(last) && tight(last) && rd(tShape, last) == sh && last - t < 3) {
+    const ld = rd(tData, last);
+    if ((ld & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 || wordIn(last, NAME_FUNCTION_WORDS) || medicalShape(last)) break;
+    if (placeStr(ld) >= 1 || (ld & (F_STATE | F_COUNTRY)) != 0 || tierOf(ld) == 0) placed = true;
+    last++;
+  }
+  if (last == t || !placed) return false;
+  // the naming words before the head
+  let f = k;
+  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (!(rd(tShape, q) == sh || isAnd(q) && f < k) || !pendingOrFree37(q) ||
+      (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || wordIn(q, NAME_FUNCTION_WORDS) && !isAnd(q) ||
+      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, UNIT_WORDS31) ||
+      wordIn(q, HEALTH_LABELS36) || medicalShape(q) || rd(tEnd, q) - rd(tStart, q) < 3) break;
+    f = q;
+  }
+  while (f < k && isAnd(f)) f++;
+  if (f == k) return false;
+  // the frame before the name
+  const g = rd(tGap, f);
+  const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
+  const where = !lineStart && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0004from"));
+  if (!(where || lineStart || (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return false;
+  // (the naming words and the head, the head left undecided: its own turn goes on and writes it with its place, which
+  // joins them, typed as it types it; the place's end may lie past the tokens read yet)
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 600, R_ORGANIZATION);
+  for (let m = f; m < k; m++) wr(tDone, m, 0xff);
+  return false;
 }
