@@ -685,16 +685,27 @@ function signatureAt(text: string, at: number, a: string, user: string | undefin
 }
 
 /**
+ * Occurrences one mayRecur() call may pass over as taken (inside a finding, or glued) before it answers true without
+ * looking further: a long document that repeats its names inside findings would otherwise try every occurrence of every
+ * taught form (quadratic; a 3 MB text of repeated notes took minutes). A prompt passes over a few.
+ */
+const SKIPS_MAX = 32;
+/** What is left of SKIPS_MAX in the running mayRecur() call. */
+let skipsLeft = 0;
+
+/**
  * Whether `form` occurs in `text` at or after `from` where searchForms() and scanTokens() could take it: a whole token
  * (wholeToken) that no finding covers. Every occurrence is tried (an overlapping one too), so this is true wherever
- * either search would make a hit of `form`.
+ * either search would make a hit of `form`; and true, too, once the call's budget of occurrences passed over is spent.
  */
 function occursFree(text: string, form: string, from: number, findings: readonly Finding[]): boolean {
   for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + 1)) {
     const e = at + form.length;
-    if (!wholeToken(text, at, e)) continue;
-    const k = firstEndingAfter(findings, at);
-    if (k === findings.length || findings[k]!.start >= e) return true;
+    if (wholeToken(text, at, e)) {
+      const k = firstEndingAfter(findings, at);
+      if (k === findings.length || findings[k]!.start >= e) return true;
+    }
+    if (--skipsLeft < 0) return true;
   }
   return false;
 }
@@ -706,7 +717,8 @@ function occursFree(text: string, form: string, from: number, findings: readonly
  * letters of a name finding is searched with indexOf from the finding's end, as it is and (when it has lower-case
  * letters) in capitals; a facility finding's candidate tokens and initials likewise. A superset of what learn() and
  * learnPlace() would learn, so false means propagateNames() would return `findings` itself. An occurrence counts only
- * where the search could take it (occursFree: a whole token outside every finding): most names a document repeats recur
+ * where the search could take it (occursFree: a whole token outside every finding; up to SKIPS_MAX occurrences passed
+ * over, then true): most names a document repeats recur
  * inside a finding of their own ("Megan Bromova" ... "V. Bromova"), and a memory built for them adds nothing. That
  * matters for latency more than the work suggests: so few calls go on to build a memory (a few in a hundred prompts)
  * that V8 leaves the learning and search code unoptimised, where one such call cost ~50 µs (docs/performance.md,
@@ -714,6 +726,7 @@ function occursFree(text: string, form: string, from: number, findings: readonly
  */
 export function mayRecur(text: string, findings: readonly Finding[]): boolean {
   let slashed: Map<string, number> | undefined; // initials before a slash in the text (initialsBeforeSlashes)
+  skipsLeft = SKIPS_MAX;
   for (const f of findings) {
     const name = teaches(f);
     if (!name && !teachesPlace(f)) continue;

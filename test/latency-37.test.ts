@@ -77,6 +77,20 @@ describe("mayRecur() counts only occurrences propagation could take", () => {
     else expect(out).toBe(findings);
   });
 
+  it("answers true once it has passed over SKIPS_MAX occurrences (a long text repeating its names inside findings)", () => {
+    // (trying every occurrence of every taught form was quadratic: test/shared-instance.test.ts's 3 MB text took minutes)
+    const unit = "Seen by Megan Bromova today. Called V. Bromova back. ";
+    const text = unit.repeat(400);
+    const findings: Finding[] = [];
+    for (let i = 0; i < 400; i++) {
+      findings.push(name(text, "Megan Bromova", i * unit.length), name(text, "V. Bromova", i * unit.length));
+    }
+    expect(mayRecur(text, findings)).toBe(true);
+    expect(mayRecur(unit.repeat(2), findings.slice(0, 4))).toBe(false);
+    // (a superset still: propagation adds nothing here)
+    expect(propagateNames(text, findings, new NameMemory(words), () => true, SEARCH_FORMS_MAX, false)).toBe(findings);
+  });
+
   // generated prompts and notes (the bench's shapes, other seeds than the bench's): find() with its gate equals
   // propagation run on every text, through each API path, on both engines
   const dictionary = dictionaryNames(20_000);
