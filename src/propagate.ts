@@ -685,15 +685,48 @@ function signatureAt(text: string, at: number, a: string, user: string | undefin
 }
 
 /**
+ * Occurrences one mayRecur() call may pass over as taken (inside a finding, or glued) before it answers true without
+ * looking further: a long document that repeats its names inside findings would otherwise try every occurrence of every
+ * taught form (quadratic; a 3 MB text of repeated notes took minutes). A prompt passes over a few.
+ */
+const SKIPS_MAX = 32;
+/** What is left of SKIPS_MAX in the running mayRecur() call. */
+let skipsLeft = 0;
+
+/**
+ * Whether `form` occurs in `text` at or after `from` where searchForms() and scanTokens() could take it: a whole token
+ * (wholeToken) that no finding covers. Every occurrence is tried (an overlapping one too), so this is true wherever
+ * either search would make a hit of `form`; and true, too, once the call's budget of occurrences passed over is spent.
+ */
+function occursFree(text: string, form: string, from: number, findings: readonly Finding[]): boolean {
+  for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + 1)) {
+    const e = at + form.length;
+    if (wholeToken(text, at, e)) {
+      const k = firstEndingAfter(findings, at);
+      if (k === findings.length || findings[k]!.start >= e) return true;
+    }
+    if (--skipsLeft < 0) return true;
+  }
+  return false;
+}
+
+/**
  * Whether any form that `findings` could teach a fresh memory occurs in `text` after the finding that teaches it: a
  * necessary condition for propagateNames() to add anything (it adds only occurrences of learned forms at or after
  * where they were learned). Cheaper than learning: no eligibility lookup, no memory, no index. Each token of 3+
  * letters of a name finding is searched with indexOf from the finding's end, as it is and (when it has lower-case
  * letters) in capitals; a facility finding's candidate tokens and initials likewise. A superset of what learn() and
- * learnPlace() would learn, so false means propagateNames() would return `findings` itself.
+ * learnPlace() would learn, so false means propagateNames() would return `findings` itself. An occurrence counts only
+ * where the search could take it (occursFree: a whole token outside every finding; up to SKIPS_MAX occurrences passed
+ * over, then true): most names a document repeats recur
+ * inside a finding of their own ("Megan Bromova" ... "V. Bromova"), and a memory built for them adds nothing. That
+ * matters for latency more than the work suggests: so few calls go on to build a memory (a few in a hundred prompts)
+ * that V8 leaves the learning and search code unoptimised, where one such call cost ~50 µs (docs/performance.md,
+ * "Stop 37").
  */
 export function mayRecur(text: string, findings: readonly Finding[]): boolean {
   let slashed: Map<string, number> | undefined; // initials before a slash in the text (initialsBeforeSlashes)
+  skipsLeft = SKIPS_MAX;
   for (const f of findings) {
     const name = teaches(f);
     if (!name && !teachesPlace(f)) continue;
@@ -706,7 +739,7 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
         // (eligible or not: searched as it is and, when it has lower-case letters, in capitals)
         if (j - i >= MIN_LEN) {
           const tok = t.slice(i, j);
-          if (text.indexOf(tok, from) >= 0 || (changesWhenUpper(tok) && text.indexOf(tok.toUpperCase(), from) >= 0)) return true;
+          if (occursFree(text, tok, from, findings) || (changesWhenUpper(tok) && occursFree(text, tok.toUpperCase(), from, findings))) return true;
         }
         i = wordStart(t, j);
       }
@@ -714,11 +747,11 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
       const caps = t.toUpperCase() === t;
       for (let i = wordStart(t, 0); i < t.length; ) {
         const j = tokenEnd(t, i + 1);
-        if (placeToken(t, caps, i, j) && text.indexOf(t.slice(i, j), from) >= 0) return true;
+        if (placeToken(t, caps, i, j) && occursFree(text, t.slice(i, j), from, findings)) return true;
         i = wordStart(t, j);
       }
       const initials = placeInitials(t, caps);
-      if (initials !== undefined) for (const a of initials) if (text.indexOf(a, from) >= 0) return true;
+      if (initials !== undefined) for (const a of initials) if (occursFree(text, a, from, findings)) return true;
     }
   }
   // (a second loop: most texts that propagate anything are settled above by a recurring name, more cheaply)

@@ -90,8 +90,25 @@ const BACKSLASHED: ReadonlyMap<string, string> = new Map([
 ]);
 /** Escapes and invisible characters, the two things foldText() removes or shortens. */
 const FOLD = new RegExp(`${ESCAPE.source}|${INVISIBLE.source}`, "g");
-/** Either an invisible character or one asciiForms() replaces: one search decides whether a non-ASCII text needs either. */
-const NOT_PLAIN = new RegExp(`[${INVISIBLE.source.slice(1, -1)}${ASCII_FORM.source.slice(1, -1)}]`);
+/** The two Latin-1 members of INVISIBLE and ASCII_FORM as their sources write them. */
+const LATIN1_NOT_PLAIN = ["\\u00a0", "\\u00ad"];
+/**
+ * The characters of INVISIBLE and ASCII_FORM above U+00FF: notPlain() finds the two of Latin-1 (U+00A0, U+00AD) with
+ * indexOf. Split so because most non-ASCII text is Latin-1 ("°", "²", "é"), which V8 stores one byte per character:
+ * there a class that no Latin-1 character can match fails without reading the text, and indexOf of one character is
+ * a memchr, where one class of both read every character (~3 µs per 2 KB prompt; docs/performance.md, "Stop 37").
+ */
+const NOT_PLAIN_WIDE = new RegExp(
+  `[${LATIN1_NOT_PLAIN.reduce((src, u) => src.split(u).join(""), INVISIBLE.source.slice(1, -1) + ASCII_FORM.source.slice(1, -1))}]`,
+);
+
+/**
+ * Whether `text` holds an invisible character or one asciiForms() replaces: one test decides whether a non-ASCII text
+ * needs either.
+ */
+export function notPlain(text: string): boolean {
+  return text.indexOf("\u00a0") >= 0 || text.indexOf("\u00ad") >= 0 || NOT_PLAIN_WIDE.test(text);
+}
 
 /** The text one FOLD match stands for, or null to leave it as written. */
 function unfolded(m: RegExpExecArray): string | null {
@@ -503,9 +520,9 @@ export class Core {
       if (fold !== null) t = fold.text;
     }
     let { written } = inst.encoder.encodeInto(t, inst.inView);
-    // (NOT_PLAIN found one of the two kinds, so the text changes and is encoded again; foldText() above already
+    // (notPlain() found one of the two kinds, so the text changes and is encoded again; foldText() above already
     // removed the invisible characters of a text that had escapes)
-    if (written !== t.length && NOT_PLAIN.test(t)) {
+    if (written !== t.length && notPlain(t)) {
       if (fold === null && INVISIBLE.test(t)) {
         fold = foldText(t)!; // (never null here: every invisible character is removed)
         t = fold.text;
