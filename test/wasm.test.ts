@@ -79,9 +79,13 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * org36's organisations (~5.6 KB: names before "Health", hyphenated hospitals) and spd36's speed gates (+0.9 KB) to
  * 399,483 bytes, 6.1 KB over 384 KiB: raised to 400 KiB; the browser bundle's gzipped size grows by ~5 KB. A review
  * after the merges (one date walk for two age rules, the record-field scanner's dead call, a list walk that wordIndex()
- * does) brought it to 398,863 bytes, findings unchanged: 10.5 KB left.
+ * does) brought it to 398,863 bytes, findings unchanged: 10.5 KB left. Stop 37 merged main's case round (~8.3 KB:
+ * hospitals named by common words, a form's facility cell, signers' initials, relatives' names before a modal or after
+ * "and", towns after a travel frame, the office cues; its word lists are static data in the module), fx25's
+ * twenty-eighth clinical round (~5.4 KB) and org37's agencies and "Head of Place" names (~5.3 KB) to 417,852 bytes, 8.2 KB
+ * over 400 KiB: raised to 420 KiB (12.2 KB left); the module is still under 6% of the gzipped browser bundle.
  */
-const WASM_BUDGET = 400 * 1024;
+const WASM_BUDGET = 420 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
