@@ -76,6 +76,9 @@ const INITIALS: ReadonlyArray<PlaceCase> = [
 const INITIALS_NEGATIVES: ReadonlyArray<PlaceCase> = [
   // a wrapped line's last word that spells the initials is prose
   ["DISCUSSED WITH TOM OLSEN, WHO AGREED TO\nCONTINUE THE PLAN.", [["TOM OLSEN", "name:neighbour"]], ["AGREED", "TO\n"]],
+  // a field's label after a column gap that spells the initials ("MRN" after "MARTHA NGUYEN")
+  ["Name: MARTHA NGUYEN    MRN: 52687363", [["MARTHA NGUYEN", "name:neighbour"]], ["MRN"]],
+  ["Patient: MARILYN NEMMAN   MRN #55572961", [["MARILYN NEMMAN", "name:neighbour"]], ["MRN"]],
   // letters that are not the name's
   ["JOLENE HEBERT, RN   KT\n", [["JOLENE HEBERT", "name:neighbour"]], ["KT"]],
   // a credential after the name is no initials of it

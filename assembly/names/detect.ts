@@ -13683,6 +13683,11 @@ function signerInitials37(k: u32): bool {
   if (sigEnd == 0 || sigEnd > s || s - sigEnd > 120) return false;
   if ((byteAt(s) | 0x20) != sigA || ((byteAt(e - 1) | 0x20) != sigZ && (byteAt(e - 1) | 0x20) != sigH)) return false;
   const d = rd(tData, k);
+  // (a field's label is no initials: "NAME: MARTHA NGUYEN    MRN: 52687363", a cue or a context word either)
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || e < inLen && byteAt(e) == 0x3a && (e + 1 >= inLen || byteAt(e + 1) == 0x20) ||
+    k + 1 < count && (rd(tGap, k + 1) & G_COLON) != 0) return false;
+  // (nor one a number follows on its line, "MARILYN NEMMAN   MRN #55572961")
+  if (k + 1 < count && (rd(tGap, k + 1) & G_NEWLINE) == 0 && !columnGap(k + 1) && (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_OTHER)) return false;
   const slash = e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a && e + 1 < inLen && byteAt(e + 1) != 0x20);
   if ((d & (F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0 || credAt(k, MODE_CAPS)) return false;
   let lines = 0;
