@@ -1,7 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for stop 37's case round (assembly/names/detect.ts): shapes that
 // mixed-case text marks by its capitals and ALL CAPS or lower-case text does not, read from the case gap of fixtures
 // 1-24 (scripts/case-gap.mjs): a hospital named by common English words before "HOSPITAL" alone (namedHospital37), a
-// facility's name in a form's cell (capsCellFacility37), a signer's initials after or before the signed name
+// facility's name in a form's cell (capsLineFacility with its cell flag), a signer's initials after or before the signed name
 // (signerInitials37, initialsBeforeName37) and a relative's given name before a modal (kinName's modalNext37). Both
 // engines. Names and places are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";

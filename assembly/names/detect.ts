@@ -3958,18 +3958,28 @@ function capsHomeName(k: u32, last: u32): u32 {
  * CENTER", "NORTHSHORE NEUROLOGY ASSOCIATES"): one to three words of three letters or more open the line before the
  * head `k`..`last`, and the line ends after it; words a department or a service is named by, alone, are none
  * ("EMERGENCY MEDICAL CENTER", "THE HOSPITAL"). Returns the first word, or k. (The line's end is read within the
- * look-ahead, or at the end of the input.)
+ * look-ahead, or at the end of the input.) (Stop 37, `cell`: or in a form's cell, as report headers print it beside
+ * other fields: the words open the line or a column (two blanks or a tab before them), a column gap or the line's end
+ * follows the head or its "ED" ("CHAIN OF CUSTODY            REGIONS HOSPITAL ED          DATE 12/01/2090", "METRO
+ * SOUTH MEDICAL CENTER ED    ARRIVAL 08/15/2091"), and one word at least says which place ("   COMMUNITY HOSPITAL   ",
+ * "OUTSIDE HOSPITAL ED   " stay).)
  */
-function capsLineFacility(k: u32, last: u32): u32 {
-  if (last + 1 >= count ? !(rd(tEnd, last) >= inLen && pos >= inLen) : (rd(tGap, last + 1) & G_NEWLINE) == 0) return k;
+function capsLineFacility(k: u32, last: u32, cell: bool): u32 {
+  const n = last + 1;
+  if (n >= count ? !(rd(tEnd, last) >= inLen && pos >= inLen) :
+    (rd(tGap, n) & (cell ? G_NEWLINE | G_FAR : G_NEWLINE)) == 0 && !(cell && (columnGap(n) || cellDepartment37(n)))) return k;
   let f = k;
-  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+  while (f > 0 && exists(f - 1) && tight(f) && !(cell && columnGap(f)) && k - f < 3) {
     const q = f - 1;
     if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return k;
     f = q;
   }
-  if (f == k || !(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START)) != 0)) return k;
-  for (let m = f; m < k; m++) if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS)) return f;
+  if (f == k || !(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START)) != 0 || cell && columnGap(f))) return k;
+  // (in a cell one word at least says which place: no kind, generic, function word or determiner either)
+  for (let m = f; m < k; m++) {
+    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !(cell && (wordIn(m, HOSPITAL_KINDS37) || kindWord35(m) ||
+      wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS)))) return f;
+  }
   return k;
 }
 
@@ -6017,10 +6027,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if (!((strong && j < k) || ofTail) && mode == MODE_CAPS && k >= 1) {
       // in ALL CAPS a facility's or practice's name alone on its line, as letterheads print it ("NORTHSHORE NEUROLOGY
       // ASSOCIATES")
-      let f = capsLineFacility(k, last);
+      let f = capsLineFacility(k, last, false);
       // (stop 37: or in a form's cell, a column gap or the line's end after it or after its "ED": "CHAIN OF CUSTODY
       // REGIONS HOSPITAL ED          DATE"; the department stays out of the name)
-      if (f == k) f = capsCellFacility37(k, last);
+      if (f == k) f = capsLineFacility(k, last, true);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
@@ -13757,31 +13767,6 @@ function cellDepartment37(n: u32): bool {
     (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) != 0 || columnGap(n + 1));
 }
 
-/**
- * (stop 37) In ALL CAPS, a facility's name in a form's cell, as report headers print it beside other fields: one to
- * three words of three letters or more opening the line or a column (two blanks or a tab before them) before the head
- * k..last, and a column gap or the line's end after the head or after its "ED" ("BLOOD DRAW — CHAIN OF CUSTODY
- * REGIONS HOSPITAL ED          DATE 12/01/2090", "METRO SOUTH MEDICAL CENTER ED    ARRIVAL 08/15/2091"). capsLineFacility()
- * reads the name alone on its line. One word at least says which place (no kind, department or generic word:
- * "   COMMUNITY HOSPITAL   ", "OUTSIDE HOSPITAL ED   " stay). Returns the first word, or k.
- */
-function capsCellFacility37(k: u32, last: u32): u32 {
-  const n = last + 1;
-  if (!(n >= count ? rd(tEnd, last) >= inLen && pos >= inLen : (rd(tGap, n) & (G_NEWLINE | G_FAR)) != 0 || columnGap(n) || cellDepartment37(n))) return k;
-  let f = k;
-  while (f > 0 && exists(f - 1) && tight(f) && !columnGap(f) && k - f < 3) {
-    const q = f - 1;
-    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return k;
-    f = q;
-  }
-  if (f == k || !(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START)) != 0 || columnGap(f))) return k;
-  for (let m = f; m < k; m++) {
-    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
-      !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS)) return f;
-  }
-  return k;
-}
-
 // ---- Stop 37, main's case round: towns no list has after a travel's frame ----
 
 // words of travel or residence before "from"/"in"/"near" and a town no list has (with VISIT_WORDS and the residence
@@ -13794,8 +13779,8 @@ const TRAVEL_WORDS37 = "\u0009returning\u0008arriving\u0007arrived\u0004came\u00
  */
 function unknownTown37(k: u32): bool {
   const d = rd(tData, k);
-  return tierOf(d) == 0 && nameStr(k) == 0 && placeStr(d) == 0 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 &&
-    rd(tEnd, k) - rd(tStart, k) >= 4 && !medicalShape(k) && !endsWithAny(k, "\u0002up", 2);
+  return unknownWord(k) && nameStr(k) == 0 && placeStr(d) == 0 && (d & F_NOT_NAME) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 &&
+    !endsWithAny(k, "\u0002up", 2);
 }
 
 /** (stop 37) A participle of the same shape opens the next clause after token t ("IN PHOENIX CALLING TONIGHT"). */
@@ -13815,8 +13800,8 @@ function kinShortName37(k: u32): bool {
   if (rd(tEnd, k) - s != 4 || !wordIn(k - 1, KIN_WORDS) || !kinClauseEnds(k)) return false;
   let v = 0;
   for (let i = s; i < s + 4; i++) {
-    const b = byteAt(i) | 0x20;
-    if (b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6f || b == 0x75 || b == 0x79) v++;
+    const b = byteAt(i);
+    if (vowelByte(b) || (b | 0x20) == 0x79) v++;
   }
   return v >= 2;
 }
