@@ -84,8 +84,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * "and", towns after a travel frame, the office cues; its word lists are static data in the module), fx25's
  * twenty-eighth clinical round (~5.4 KB) and org37's agencies and "Head of Place" names (~5.3 KB) to 417,852 bytes, 8.2 KB
  * over 400 KiB: raised to 420 KiB (12.2 KB left); the module is still under 6% of the gzipped browser bundle.
+ * Raised to 440 KiB at the start of stop 38 (417,849 bytes) for three helper rounds (a blind fixture 26 and its round,
+ * organisations, places), each asked to keep to ~6 KB; the static data got a sixth initial page at the same time
+ * (asconfig.json initialMemory 6: the heap base was 323,804 of the five pages' 327,680 bytes).
  */
-const WASM_BUDGET = 420 * 1024;
+const WASM_BUDGET = 440 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
