@@ -3,7 +3,7 @@
 // every candidate passes calendar validation, and fractions, scores, blood pressures, versions and lone times are refused.
 
 import { ENTITY_DATE, REASON_DATE_CUE, REASON_DATE_VALID, REASON_DATE_YEAR } from "../abi";
-import { inLen, isAlpha } from "../input";
+import { byteAt, inLen, isAlpha } from "../input";
 import { emit } from "../matches";
 import { dateOk } from "./validators";
 import {
@@ -319,11 +319,13 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
     // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
     const zero = nb == 2 && at(a + 1) == 0x30;
-    const fraction = !zero && ((va <= vb && vb <= 10) || vb == 10 || unitAfter(b) || (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29));
+    // (stop 38) "11/10", "12/10": no score goes over its top, so over ten it is November's or December's 10th
+    const overTop = vb == 10 && va > 10;
+    const fraction = !zero && (unitAfter(b) || !overTop && ((va <= vb && vb <= 10) || vb == 10 || (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29)));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !weekdayThenParen(ts) && !startedOn(ts, b, va, vb) &&
-      !eventDated(ts, b) && !andDateAfter(b) &&
+      !eventDated(ts, b) && !andDateAfter(b) && !dayInFrame38(ts, b, va, vb) &&
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
       !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
     return put(wd, b, cued, 600);
@@ -710,8 +712,8 @@ function temporalBefore(ts: u32): bool {
   return wordBefore(ts, TEMPORAL_WORDS);
 }
 
-// on since until till circa
-const TEMPORAL_WORDS = "\u0002on\u0005since\u0005until\u0004till\u0005circa";
+// on since until till circa; (stop 38) through thru: "inpatient through 3/6"
+const TEMPORAL_WORDS = "\u0002on\u0005since\u0005until\u0004till\u0005circa\u0007through\u0004thru";
 
 /**
  * A clock time right before ts: "at 21:05 9/9", "2:30 pm 3/4" (hours 0-24, two-digit minutes): a day written after
@@ -1042,7 +1044,9 @@ const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u0
 // ultrasound pet mammogram test screen placement returns return see scheduled treated complete completed transferred
 // started due planned booked; (stop 31, round 22) start instituted initiated begun, and the diagnoses a note dates in
 // brackets after them: uti pna pneumonia dvt sepsis ("UTI (2/17)", "(start 3/4)", "COMFORT MEASURES INSTITUTED 2/7 AFTER")
-const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis";
+// (stop 38) labs swab swabs ebus bronchoscopy thoracentesis paracentesis endoscopy ercp signout ("LABS 4/6 (LABCORP
+// KENNEWICK)", "GBS swab 4/4.", "EBUS 3/9 (Dr. X)", "ICU signout 2/2 night" is no phrase end and stays out)
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004labs\u0004swab\u0005swabs\u0004ebus\u000bbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout";
 
 // (stop 31) Results and doses that a note dates in brackets after them: negative positive normal neg pos given received
 // administered
@@ -1101,3 +1105,95 @@ function dashedMonthDay30(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool)
   if (!(phraseEndsAt(b) || at(punctAt(b)) == 0x3a || clauseOpensAfter(b))) return 0;
   return put(ts, b, cued, 600);
 }
+
+// ---- Stop 38: a month and day without a year in the frames notes date things by (self-contained: dayInFrame38) ----
+
+/**
+ * A month and day [ts, b) small enough to read as a fraction or score (va/vb), dated by the words before it and closing
+ * its phrase (or before a clause's word, a bracket, a time of day or a clock):
+ * - the last time something happened, "last" and one or two words ("last fill 2/10.", "LAST DRINK 4/4 EVENING", "last
+ *   BM 3/3;"): not a dose or a score among them ("last dose 1/4.", "last pain score 2/10" is the score's rule);
+ * - the next appointment, "next" with its colon and at most one word ("Next: 5/6 for sealants", "NEXT: IN-PERSON
+ *   2/10."); not "next 2/3 of the bottle";
+ * - a move of a date or a stay: "moved/rescheduled/postponed/pushed/changed to 5/8", "transferred/admitted/arrived here
+ *   2/6";
+ * - "from" and a day with no range or scale after it ("cultures from 1/6 grew", "labs from 7/9,"): not "from 3/5 to
+ *   4/5", and not over a denominator a scale or a common fraction uses (2-5, 10: "improved from 4/5", "down from 8/10");
+ * - in brackets after a measured value (measuredBefore38), if no proper fraction of ten or less.
+ */
+function dayInFrame38(ts: u32, b: u32, va: u32, vb: u32): bool {
+  // in brackets right after a measured value, a pair no proper fraction of a small total: "6MWT: 186 M (8/5) -> 254 M
+  // (9/28)", "wt 71.4 kg (12/3)"; not "cultures (2/3)", "given (1/3)"
+  if (punctBefore(ts) == 0x28) return punctAfter(b) == 0x29 && (va > vb || vb > 10) && measuredBefore38(ts);
+  let w1 = skipBlanksBack(ts, 2);
+  if (w1 == ts) return false;
+  // "Next: 5/6" (a colon right before the day: only "next" opens it)
+  if (before(w1) == 0x3a) return wordEndsAt(skipBlanksBack(w1 - 1, 1), "\u0004next") && dayCloses38(b);
+  if (!isAlpha(before(w1))) return false;
+  if (wordEndsAt(w1, "\u0004from")) {
+    if (vb <= 5 || vb == 10) return false;
+    const q = skipBlanks(b, 2);
+    const n = lettersEnd(q);
+    if (at(b) == 0x2d || at(q) == 0x2d || eqWord(q, n, "to") || eqWord(q, n, "thru") || eqWord(q, n, "through")) return false;
+    return dayCloses38(b) || n > q;
+  }
+  if (!dayCloses38(b)) return false;
+  if (wordEndsAt(w1, "\u0004next")) return true;
+  const s1 = wordStart38(w1);
+  if (wordEndsAt(w1, "\u0004here")) return wordBefore(s1, MOVED_HERE38);
+  if (wordEndsAt(w1, "\u0002to")) return wordBefore(s1, MOVED_TO38);
+  if (wordEndsAt(w1, DOSE_WORDS38)) return false;
+  // "last" one or two words back ("last fill 2/10", "last clinic visit 3/9"), "next" one word back with or without
+  // its colon ("next visit 3/9", "NEXT: IN-PERSON 2/10.")
+  let w2 = skipBlanksBack(s1, 1);
+  if (w2 == s1) return false;
+  if (before(w2) == 0x3a) return wordEndsAt(skipBlanksBack(w2 - 1, 1), "\u0004next");
+  if (!isAlpha(before(w2))) return false;
+  if (wordEndsAt(w2, "\u0004last\u0004next")) return true;
+  if (wordEndsAt(w2, DOSE_WORDS38)) return false;
+  const s2 = wordStart38(w2);
+  const w3 = skipBlanksBack(s2, 1);
+  return w3 < s2 && isAlpha(before(w3)) && wordEndsAt(w3, "\u0004last");
+}
+
+/**
+ * Before the bracket opening at ts (glued or one blank apart), a number of its own and a unit of 1-3 letters or '%':
+ * "186 M (", "71.4 kg (".
+ */
+function measuredBefore38(ts: u32): bool {
+  let q = skipBlanksBack(ts - (before(ts) == 0x28 ? 1 : 2), 1);
+  if (before(q) == 0x25) q--;
+  else {
+    const u = lettersStart(q);
+    if (q - u < 1 || q - u > 3) return false;
+    q = skipBlanksBack(u, 1);
+  }
+  if (q == 0 || !isDigit(before(q))) return false;
+  // the value a number of its own ("71.4 kg", "186 M"), not a code's digit ("pT3 N1a (1/19)", a count of nodes)
+  while (q > 0 && (isDigit(before(q)) || before(q) == 0x2e && q > 1 && isDigit(byteAt(q - 2)))) q--;
+  return !isAlpha(before(q));
+}
+
+/** Start of the word of letters ending at k, a hyphenated one whole ("in-person"). */
+function wordStart38(k: u32): u32 {
+  let s = lettersStart(k);
+  while (s > 1 && before(s) == 0x2d && isAlpha(before(s - 1))) s = lettersStart(s - 1);
+  return s;
+}
+
+/** The day ending at b closes its phrase, or a clause's word, a time of day or a clock time follows it. */
+function dayCloses38(b: u32): bool {
+  if (phraseEndsAt(b) || clauseOpensAfter(b) || clockAfterDay(b) || meridiemAfter(b)) return true;
+  const q = skipBlanks(b, 1);
+  if (q > b && at(q) == 0x28) return true;
+  return q > b && wordIndex(DAY_PARTS38, q, lettersEnd(q)) >= 0;
+}
+
+// morning evening night afternoon noon am pm
+const DAY_PARTS38 = "\u0007morning\u0007evening\u0005night\u0009afternoon\u0004noon\u0002am\u0002pm";
+// moved rescheduled postponed pushed changed delayed
+const MOVED_TO38 = "\u0005moved\u000brescheduled\u0009postponed\u0006pushed\u0007changed\u0007delayed";
+// transferred admitted arrived seen
+const MOVED_HERE38 = "\u000btransferred\u0008admitted\u0007arrived\u0004seen";
+// dose doses dosing tab tabs tablet tablets pill pills cap caps
+const DOSE_WORDS38 = "\u0004dose\u0005doses\u0006dosing\u0003tab\u0004tabs\u0006tablet\u0007tablets\u0004pill\u0005pills\u0003cap\u0004caps";

@@ -1,0 +1,59 @@
+// Why this file exists: table tests, with hard negatives, for stop 38's month/day rule on main (date.ts dayInFrame38
+// and the "over its top" test): a month and day without a year that reads like a fraction or a score ("2/10", "4/4",
+// "3/6"), taken as a date only in the frames notes date things by: the last time something happened, the next
+// appointment, a date or a stay moved, "from" a day with no range or scale after it, "through" a day, a test named before
+// it, in brackets after a measured value, and November's or December's 10th, which no score out of ten can be. Written
+// from the general forms of US notes after reading the month/day misses of fixtures 1-25; every positive was a leak.
+// Both engines; every name and number is made up.
+import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
+
+const D = "DATE";
+
+const FRAMES: ReadonlyArray<TypedCase> = [
+  // the last time something happened: "last" one or two words back, the day closing its phrase or before a time of day
+  ["Out of insulin glargine too. Last fill 2/10. Ins Magnolia.", [["2/10", D]], ["fill"]],
+  ["Methamphetamine IV x 2 yrs, last use 2/10. Two DUIs.", [["2/10", D]], ["use"]],
+  ["SEIZURE X1. LAST DRINK 4/4 EVENING. CIWA 6.", [["4/4", D]], ["EVENING", "CIWA"]],
+  ["last clinic visit 3/9; no changes", [["3/9", D]], ["clinic"]],
+  // the next appointment: "next", its colon, at most one word
+  ["Next: 5/6 for sealants #3 and #14.", [["5/6", D]], ["sealants"]],
+  ["Partner present.\nNext: in-person 2/10. Follow up sooner if worse.", [["2/10", D]], ["in-person"]],
+  ["NEXT VISIT 3/9.", [["3/9", D]], ["VISIT"]],
+  // a date or a stay moved
+  ["Session was to be Thursday 5/7; moved to 5/8 (unit closed).", [["Thursday 5/7", D], ["5/8", D]], ["unit"]],
+  ["infusion rescheduled to 2/9, pt aware", [["2/9", D]], ["infusion"]],
+  ["Lost to follow-up; transferred here 2/6.", [["2/6", D]], ["transferred"]],
+  // November's and December's 10th: no score goes over its top
+  ["Came from the outside hospital; transferred here 11/10.", [["11/10", D]], ["outside"]],
+  ["Seen in clinic 12/10 with cough.", [["12/10", D]], ["cough"]],
+  // "from" a day, no range or scale after it, and "through" a day
+  ["Blood cultures from 1/6 grew gram positive cocci.", [["1/6", D]], ["cultures", "cocci"]],
+  ["BLOOD CULTURES FROM 1/6 GREW GPC.", [["1/6", D]], ["CULTURES"]],
+  ["Medicaid through 3/6.", [["3/6", D]], ["Medicaid"]],
+  ["covered thru 7/8, then self-pay", [["7/8", D]], ["covered"]],
+  // a test named before it (the event words), and in brackets after a measured value
+  ["Labs 4/6 (outside lab): ANC 1.2.", [["4/6", D]], ["Labs", "ANC"]],
+  ["GBS swab 4/4.", [["4/4", D]], ["GBS", "swab"]],
+  ["Path: EBUS 3/9 (outside read), squamous.", [["3/9", D]], ["EBUS", "squamous"]],
+  ["6MWT: 186 M (8/5) -> 254 M (9/28). Dyspnea improved.", [["8/5", D], ["9/28", D]], ["186", "254"]],
+  ["wt 71.4 kg (12/3), was 74 kg", [["12/3", D]], ["71.4"]],
+];
+
+const NOT_DATES: ReadonlyArray<TypedCase> = [
+  // scores, doses and counts in the same frames stay out
+  ["Pain 3/10 last night. Took last dose 1/4.", [], ["3/10", "1/4"]],
+  ["Strength improved from 3/5 to 4/5; pain from 8/10 to 2/10.", [], ["3/5", "4/5", "8/10", "2/10"]],
+  ["Titer from 1/8 to 1/32 over the month.", [], ["1/8"]],
+  ["Down from 8/10 yesterday.", [], ["8/10"]],
+  ["Next 2/3 of the bottle to be returned.", [], ["2/3"]],
+  ["Last 1/2 tab taken at bedtime.", [], ["1/2"]],
+  ["Rated 11/10 pain on arrival.", [], ["11/10"]],
+  // counts in brackets: a proper fraction of a small total, or a code's digit before the bracket
+  ["Cultures positive (2/3). Given (1/3). Score 8 (2/3).", [], ["2/3", "1/3"]],
+  ["Adenocarcinoma, pT3 N1a (1/19).", [], ["1/19"]],
+  ["Swab 2/3 positive. Labs 2/2 pending review.", [], ["2/3", "2/2"]],
+  ["ICU signout 2/2 night float", [], ["2/2"]],
+];
+
+runTypedTable("stop 38: a month and day in the frames notes date things by", [D], FRAMES);
+runTypedTable("stop 38: scores, doses and counts in the same frames", [D], NOT_DATES);
