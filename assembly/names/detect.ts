@@ -5460,7 +5460,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // a list number ("1. LEFT ...") is no house number; in ALL CAPS a short number needs non-word street names
         // (on the same line: "October 27, 2085\n\nHarold C." is no street)
         // (a number after '#' is a size or a count, no house number: "#26 CUTTING LOOP")
-        found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (rd(tGap, j) & G_HASH) == 0 &&
+        // (stop 38: nor a record number's value or a month's year a comma closes, before a clinic's name or a test:
+        // "MRN 0093317, OB CLINIC W/ DR AKINYEMI", "JAN 2091, SURVEILLANCE CT"; commaNumber38())
+        found = (rd(tGap, j + 1) & (G_PERIOD | G_NEWLINE | G_FAR)) == 0 && (rd(tGap, j) & G_HASH) == 0 && !commaNumber38(j) &&
           (mode != MODE_CAPS || rd(tEnd, j) - rd(tStart, j) >= 3 || capsStreetOk || capsAddressFrame(j, k)) && !phoneTail(j) &&
           // (the digits after a decimal point are no house number: "AREA IS 1.3 CM SQUARE")
           !(rd(tStart, j) >= 2 && byteAt(rd(tStart, j) - 1) == 0x2e && byteAt(rd(tStart, j) - 2) >= 0x30 && byteAt(rd(tStart, j) - 2) <= 0x39) &&
@@ -5471,7 +5473,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const gj = rd(tGap, j + 1);
       // (nor one after a middle initial or "Jr." in a street named for a person: "45 Martin Luther King Jr. Blvd",
       // "1 Carlton B. Goodlett Place")
-      if (sj == SH_NUM || (gj & (G_NEWLINE | G_FAR)) != 0 || ((gj & G_SENT) != 0 &&
+      // (stop 38: nor does a slash join a street's words, "W/" is "with": "CLINIC W/ DR AKINYEMI")
+      if (sj == SH_NUM || (gj & (G_NEWLINE | G_FAR | G_JOIN)) != 0 || ((gj & G_SENT) != 0 &&
         !((gj & G_PERIOD) != 0 && (((rd(tData, j) & F_DIRECTION) != 0 && rd(tEnd, j) - rd(tStart, j) <= 2) ||
           ((sj == SH_INITIAL && j + 1 < k) || wordIn(j, "\u0002jr")))))) break;
       const jd = rd(tData, j);
@@ -6597,6 +6600,10 @@ function decide(k: u32): void {
     (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh &&
     (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
     (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
+  // (stop 38) a word listed as never a name, an instrument's, a sign's or an incision's eponym, is the surname after a
+  // person's title: "Dr. Foley", "Mr. Babinski", "DR. PFANNENSTIEL", "dr kocher" (titledEponym38())
+  if (blocked && (d & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == F_NOT_NAME && !eponym && !label && hasPrev &&
+    (prevD & F_TITLE) != 0 && titledEponym38(k, sh, mode, gapPrev)) blocked = false;
   // (stop 33) and so is one closing "LAST, FIRST MIDDLE", "PRUITT, ODESSA MAE    DOB:" (lastFirstMiddle33()), and a
   // Vietnamese given name after the family name and its middle word, "Nguyen Van Loc" (vietName33())
   if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev &&
@@ -13980,4 +13987,41 @@ function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 600, R_ORGANIZATION);
   for (let m = f; m < k; m++) wr(tDone, m, 0xff);
   return false;
+}
+
+// ---- Stop 38: an eponym after a person's title (self-contained: titledEponym38) ----
+
+// dr drs mr mrs ms miss prof doctor
+const PERSON_TITLES38 = "\u0002dr\u0003drs\u0002mr\u0003mrs\u0002ms\u0004miss\u0004prof\u0006doctor";
+
+/**
+ * Token k, a word of five letters or more listed as never a name (instruments, signs and incisions named after their
+ * makers: "Foley", "Babinski", "Apgar", "Kocher", "Pfannenstiel"; clinical words), right after a person's title is
+ * the person: the title with no line break, comma or colon before the word (a title word inside an address was
+ * checked by the caller), the word in the case of its text (capitalised in mixed case), the title capitalised in mixed
+ * case ("MR." there is a valve's regurgitation: "trace MR. Foley in place"), and in ALL CAPS not "MR." or "MS." with
+ * their period (a finding closing its sentence: "MILD MR. FOLEY D/C'D"). decide()'s eponym test already gives way
+ * after a title, as it does for any surname ("Dr. Foley catheter" reads as the doctor, like "Dr. Smith catheter").
+ * Shorter listed words are abbreviations and field labels ("MS NO CHANGES", "DR. CATH").
+ */
+function titledEponym38(k: u32, sh: u32, mode: u32, gapPrev: u32): bool {
+  if ((gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON | G_FAR)) != 0 || rd(tDone, k - 1) == 0xff) return false;
+  // (a semicolon is no title's period: "812 las palmas dr; medicaid pending")
+  if ((gapPrev & (G_SENT | G_PERIOD)) == G_SENT || rd(tEnd, k) - rd(tStart, k) < 5) return false;
+  if (mode == MODE_MIXED ? sh != SH_CAP : mode == MODE_CAPS ? sh != SH_UPPER : sh != SH_LOWER && sh != SH_CAP) return false;
+  if (!wordIn(k - 1, PERSON_TITLES38)) return false;
+  const ts = rd(tShape, k - 1);
+  if (mode == MODE_MIXED && ts != SH_CAP) return false;
+  return !(ts == SH_UPPER && (gapPrev & G_PERIOD) != 0 && wordIn(k - 1, "\u0002mr\u0002ms"));
+}
+
+/**
+ * Number token j, a comma right after it, is a value, no house number: five digits or more (a record number's: "MRN
+ * 0093317, OB CLINIC"), or after a month or a cue word ("JAN 2091, SURVEILLANCE CT"). A unit's, a box's or a squadron's
+ * number before a comma stays ("TRLR 12, ROCK SPRINGS WY", "SQUADRON 147, NAVAL AIR STATION ...": the older reading).
+ */
+function commaNumber38(j: u32): bool {
+  if ((rd(tGap, j + 1) & G_COMMA) == 0) return false;
+  if (rd(tEnd, j) - rd(tStart, j) >= 5) return true;
+  return j > 0 && exists(j - 1) && (rd(tData, j - 1) & (F_MONTH | F_CUE)) != 0 && (rd(tGap, j) & (G_NEWLINE | G_SENT | G_COMMA)) == 0;
 }

@@ -1,10 +1,12 @@
-// Why this file exists: table tests, with hard negatives, for stop 38's month/day rule on main (date.ts dayInFrame38
-// and the "over its top" test): a month and day without a year that reads like a fraction or a score ("2/10", "4/4",
+// Why this file exists: table tests, with hard negatives, for stop 38's round on main. First its month/day rule (date.ts
+// dayInFrame38 and the "over its top" test): a month and day without a year that reads like a fraction or a score ("2/10", "4/4",
 // "3/6"), taken as a date only in the frames notes date things by: the last time something happened, the next
 // appointment, a date or a stay moved, "from" a day with no range or scale after it, "through" a day, a test named before
 // it, in brackets after a measured value, and November's or December's 10th, which no score out of ten can be. Written
-// from the general forms of US notes after reading the month/day misses of fixtures 1-25; every positive was a leak.
-// Both engines; every name and number is made up.
+// from the general forms of US notes after reading the month/day misses of fixtures 1-25. Then a surname that is also an
+// instrument's or a sign's eponym after a person's title ("Dr. Foley", detect.ts titledEponym38), and two address
+// readings that took a record number or a year for a house number (commaNumber38) and "W/" for West. Every positive
+// was a leak. Both engines; every name and number is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const D = "DATE";
@@ -55,5 +57,39 @@ const NOT_DATES: ReadonlyArray<TypedCase> = [
   ["ICU signout 2/2 night float", [], ["2/2"]],
 ];
 
+const N = "NAME";
+const L = "LOCATION";
+
+const TITLED_EPONYMS: ReadonlyArray<TypedCase> = [
+  // surnames listed as never a name alone (instruments, signs, incisions) after a person's title, in every case
+  ["Backup physician on file: Dr. Pfannenstiel.", [["Pfannenstiel", N]], ["physician"]],
+  ["Seen by Dr. Foley today.", [["Foley", N]], ["today"]],
+  ["Spoke with Mrs. Apgar about the results.", [["Apgar", N]], ["results"]],
+  ["Mr. Babinski was seen in clinic.", [["Babinski", N]], ["clinic"]],
+  ["SEEN BY DR. FOLEY TODAY.", [["FOLEY", N]], ["TODAY"]],
+  ["CALL DR KOCHER RE: PLAN", [["KOCHER", N]], ["PLAN"]],
+  ["seen by dr. foley today.", [["foley", N]], ["today"]],
+  // the eponyms alone, after a finding's abbreviation, or short abbreviations after a title, stay words
+  ["Foley catheter placed; Babinski negative; Apgar 8 and 9.", [], ["Foley", "Babinski", "Apgar"]],
+  ["Trace MR. Foley in place.", [], ["Foley"]],
+  ["MILD MR. FOLEY D/C'D.", [], ["FOLEY"]],
+  ["MS NO CHANGES. DR CATH LAB AWARE.", [], ["NO", "CATH"]],
+  ["812 las palmas dr; medicaid pending", [], ["medicaid"]],
+];
+
+const ADDRESS_READINGS: ReadonlyArray<TypedCase> = [
+  // a record number's value or a month's year with a comma after it is no house number; "W/" is "with"
+  ["MRN 0093317, OB CLINIC W/ DR AKINYEMI. INTERP PRESENT.", [["AKINYEMI", N]], ["CLINIC", "W/"]],
+  ["ACCT 4471882, FAMILY CLINIC DR OYELARAN", [["OYELARAN", N]], ["CLINIC"]],
+  ["PET JAN 2091, SURVEILLANCE CT MAR 2091.", [], ["SURVEILLANCE"]],
+  // a unit's, a box's or a short number's comma stays inside an address, and streets read as before
+  // (the trailer's number still opens the town's span, as before: "TRLR" is no unit word of the lists)
+  ["DESTINY CASTILLO, 1108 ELK ST TRLR 12, ROCK SPRINGS WY 82901", [["DESTINY CASTILLO", N], ["1108 ELK ST", L], ["12, ROCK SPRINGS WY", L]], []],
+  ["LIVES AT 4471 OAK HILL DR, SALEM", [["4471 OAK HILL DR, SALEM", L]], ["LIVES"]],
+  ["Moved to 16 1/2 Elm Street last year.", [["16 1/2 Elm Street", L]], ["Moved"]],
+];
+
+runTypedTable("stop 38: a surname that is an eponym, after a person's title", [N], TITLED_EPONYMS);
+runTypedTable("stop 38: record numbers and years are no house numbers", [N, L], ADDRESS_READINGS);
 runTypedTable("stop 38: a month and day in the frames notes date things by", [D], FRAMES);
 runTypedTable("stop 38: scores, doses and counts in the same frames", [D], NOT_DATES);
