@@ -5,7 +5,9 @@
 // it, in brackets after a measured value, and November's or December's 10th, which no score out of ten can be. Written
 // from the general forms of US notes after reading the month/day misses of fixtures 1-25. Then a surname that is also an
 // instrument's or a sign's eponym after a person's title ("Dr. Foley", detect.ts titledEponym38), and two address
-// readings that took a record number or a year for a house number (commaNumber38) and "W/" for West. Every positive
+// readings that took a record number or a year for a house number (commaNumber38) and "W/" for West; a relative's or a
+// staff member's given name that is a core word, before "with"/"on", a gerund or a phone number (KIN_STATUS,
+// gerundNext38, phoneNext38), and a relative by marriage before a modal. Every positive
 // was a leak. Both engines; every name and number is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -89,6 +91,25 @@ const ADDRESS_READINGS: ReadonlyArray<TypedCase> = [
   ["Moved to 16 1/2 Elm Street last year.", [["16 1/2 Elm Street", L]], ["Moved"]],
 ];
 
+const KIN_AND_STAFF: ReadonlyArray<TypedCase> = [
+  // a relative's core-word given name before "with"/"on", a gerund after a modal-shaped name, an in-law before a modal
+  ["FH: MOTHER CLIFFORD HAD CABG. SON RUSTY WITH HTN.", [["CLIFFORD", N], ["RUSTY", N]], ["HTN", "CABG"]],
+  ["son rusty with htn, daughter ok.", [["rusty", N]], ["htn"]],
+  ["LIVES WITH WIFE OPAL ON ROUTE 3.", [["OPAL", N], ["ROUTE 3", L]], ["LIVES"]],
+  ["GRANDSON WILL FLYING IN TONIGHT.", [["WILL", N]], ["FLYING", "TONIGHT"]],
+  ["HER SON-IN-LAW MARK WILL BE MAIN CAREGIVER.", [["MARK", N]], ["CAREGIVER"]],
+  // a staff member's core-word given name before a phone number
+  ["CALLED THE NURSE JOY AT 555-0143 RE: BP.", [["JOY", N]], ["NURSE"]],
+  ["NURSE NAVIGATOR TRINITY 404-555-0129 X221.", [["TRINITY", N]], ["NAVIGATOR"]],
+  ["left msg for nurse joy at 555-0143", [["joy", N]], ["nurse"]],
+  // modals, time words, status words and a role's compound stay words
+  ["SON WILL BRING HER IN. WIFE PRESENT WITH HIM.", [], ["WILL", "PRESENT"]],
+  ["WILL CALL DAUGHTER TOMORROW WITH RESULT.", [], ["TOMORROW"]],
+  ["DAUGHTER MAY ON SATURDAY BRING CLOTHES.", [], ["MAY"]],
+  ["NURSE LINE AT 555-0143. NURSE WILL CALL 555-0143.", [], ["LINE", "WILL"]],
+];
+
+runTypedTable("stop 38: a relative's or a staff member's given name before with/on, a gerund or a phone", [N, L], KIN_AND_STAFF);
 runTypedTable("stop 38: a surname that is an eponym, after a person's title", [N], TITLED_EPONYMS);
 runTypedTable("stop 38: record numbers and years are no house numbers", [N, L], ADDRESS_READINGS);
 runTypedTable("stop 38: a month and day in the frames notes date things by", [D], FRAMES);

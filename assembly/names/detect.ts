@@ -4397,6 +4397,8 @@ const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daug
 function kinName(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0) return false;
+  // (stop 38: a time adverb that a baby-name list holds is no relative's name: "WILL CALL DAUGHTER TOMORROW WITH RESULT")
+  if (wordIn(k, TIME_ADVERBS38)) return false;
   // (a relative by marriage is a relative: "DAUGHTER-IN-LAW AMBER VISITED")
   const inLaw = inLawCue(k);
   if (!inLaw && (rd(tData, k - 1) & F_CUE) == 0) return false;
@@ -4410,8 +4412,9 @@ function kinName(k: u32, mode: u32): bool {
   // (a modal is a name before a verb no modal takes: "HER HUSBAND WILL HAS BEEN", not "HUSBAND WILL TAKE HER HOME")
   // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
   // (in ALL CAPS a modal is a name before a surname no English list has: "HIS SON WILL KOTEMONES VISITED")
+  // (stop 38: nor before a gerund, which no modal takes: "GRANDSON WILL FLYING IN FROM HOUSTON")
   if (wordIn(k, MODAL_WORDS) && !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS)) &&
-    !(mode == MODE_CAPS && kinSurnameNext(k, true))) return false;
+    !(mode == MODE_CAPS && kinSurnameNext(k, true)) && !gerundNext38(k)) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
@@ -4419,7 +4422,7 @@ function kinName(k: u32, mode: u32): bool {
   // (stop 37: a modal after the relative's given name makes it the subject, "HER HUSBAND GRANT WILL BE MAIN CAREGIVER",
   // "my son mark will drive me"; the given name is no modal itself, as tested above: "HER SON WILL CALL")
   return kinClauseEnds(k) || capsSurnameNext(k, false) || (mode == MODE_CAPS && kinSurnameNext(k, false)) ||
-    modalNext37(k);
+    modalNext37(k) || gerundNext38(k) || phoneNext38(k);
 }
 
 /** (stop 37) A modal of the same shape follows token k, one blank between ("GRANT WILL", "mark will"; "see" is none). */
@@ -4450,6 +4453,9 @@ function staffName(k: u32, mode: u32): bool {
   // telling: "NURSE JOY NOTIFIED", "nurse hope called back"; "NURSE CALL" has no given name, "nurse will call" a modal)
   if (tierOf(rd(tData, k)) == 1 && !wordIn(k, MODAL_WORDS) && !lastRead(k) && k + 1 < count && tight(k + 1) &&
     rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, STAFF_VERBS30)) return true;
+  // (stop 38: or before a phone number, in either case: "NURSE JOY AT 555-0143", "navigator trinity 404-555-0129")
+  // (a role's compound noun is no one: "NURSE LINE AT 555-0143", "nurse care line")
+  if (tierOf(rd(tData, k)) == 1 && !wordIn(k, MODAL_WORDS) && !wordIn(k, ROLE_COMPOUNDS38) && !lastRead(k) && phoneNext38(k)) return true;
   if (tierOf(rd(tData, k)) == 1) return mode == MODE_CAPS && !wordIn(k, MODAL_WORDS) && !lastRead(k) && (kinSurnameNext(k, true) ||
     (!wordIn(k - 1, "\u0005nurse") && ((rd(tGap, k + 1) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_SENT | G_COMMA)) != 0 ||
       rd(tShape, k + 1) == SH_UPPER && tight(k + 1) && wordIn(k + 1, KIN_STATUS))));
@@ -4531,7 +4537,8 @@ function capsSurnameNext(k: u32, comma: bool): bool {
 
 // (and where the relative lives: "DAUGHTER GRACE IN SOMERVILLE", "SON ART FROM OHIO", "WIFE JOY WHO LIVES NEARBY"; in
 // lower case as well: "his daughter grace in somerville")
-const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states\u0002in\u0004from\u0003who\u0005lives";
+// (stop 38: and what the relative has or where: "SON RUSTY WITH HTN", "WIFE OPAL ON ROUTE 3")
+const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states\u0002in\u0004from\u0003who\u0005lives\u0004with\u0002on";
 
 /**
  * "St."/"Saint" (capitalised, a period or blanks between) before token k, a name or an unknown word, and no facility
@@ -4846,13 +4853,15 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
-    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k))) return false;
+    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k) ||
+      gerundNext38(k) || phoneNext38(k))) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
   if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && firstStr(d) != 0 && isAnd(k - 1) && pEnd == rd(tEnd, k - 2)) return false;
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
   // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
   if (k > 0 && firstStr(d) != 0 && ((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
-    (capsSurnameNext(k, false) || (inLawCue(k) && (kinSurnameNext(k, false) || kinClauseEnds(k))))) return false;
+    (capsSurnameNext(k, false) || (inLawCue(k) && (kinSurnameNext(k, false) || kinClauseEnds(k) || modalNext37(k) ||
+      gerundNext38(k) || phoneNext38(k))))) return false;
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
@@ -14024,4 +14033,52 @@ function commaNumber38(j: u32): bool {
   if ((rd(tGap, j + 1) & G_COMMA) == 0) return false;
   if (rd(tEnd, j) - rd(tStart, j) >= 5) return true;
   return j > 0 && exists(j - 1) && (rd(tData, j - 1) & (F_MONTH | F_CUE)) != 0 && (rd(tGap, j) & (G_NEWLINE | G_SENT | G_COMMA)) == 0;
+}
+
+// ---- Stop 38: a relative's or a staff member's given name before a gerund or a phone number (self-contained:
+// gerundNext38, phoneNext38) ----
+
+/**
+ * A gerund of the same shape follows token k, one blank between: a word of six letters or more ending in "ing", not
+ * "spring"/"string" ("WILL FLYING IN", "rusty driving her"; "WILL BRING" is a modal and its verb).
+ */
+function gerundNext38(k: u32): bool {
+  const n = k + 1;
+  if (n >= count || !tight(n) || rd(tShape, n) != rd(tShape, k)) return false;
+  const s = rd(tStart, n);
+  const e = rd(tEnd, n);
+  return e - s >= 6 && (byteAt(e - 3) | 0x20) == 0x69 && (byteAt(e - 2) | 0x20) == 0x6e && (byteAt(e - 1) | 0x20) == 0x67 &&
+    !wordIn(n, "\u0006spring\u0006string");
+}
+
+// today tomorrow tonight yesterday now later soon again also still
+const TIME_ADVERBS38 = "\u0005today\u0008tomorrow\u0007tonight\u0009yesterday\u0003now\u0005later\u0004soon\u0005again\u0004also\u0005still";
+// line care visit call note desk station triage advice chat pool
+const ROLE_COMPOUNDS38 = "\u0004line\u0004care\u0005visit\u0004call\u0004note\u0004desk\u0007station\u0006triage\u0006advice\u0004chat\u0004pool";
+
+// @ts-ignore: decorator
+@inline function isDigitByte(b: u32): bool {
+  return b >= 0x30 && b <= 0x39;
+}
+
+/**
+ * A phone number follows token k, alone or after "at" ("NURSE JOY AT 555-0143", "NAVIGATOR TRINITY 404-555-0129"): a
+ * number token of three digits and a '-' or '.' and a digit after it, or "(ddd)". A staff member or a relative is
+ * reached there; a role's common compound is no given name ("NURSE LINE AT 555-0143": "line" names no one).
+ */
+function phoneNext38(k: u32): bool {
+  let n = k + 1;
+  if (n >= count || (rd(tGap, n) & (G_NEWLINE | G_FAR | G_SENT)) != 0) return false;
+  if (wordIn(n, "\u0002at")) {
+    n++;
+    if (n >= count || (rd(tGap, n) & (G_NEWLINE | G_FAR | G_SENT)) != 0) return false;
+  }
+  let p = rd(tStart, n);
+  if (p > 0 && byteAt(p - 1) == 0x28) {
+    return p + 4 <= inLen && isDigitByte(byteAt(p)) && isDigitByte(byteAt(p + 1)) && isDigitByte(byteAt(p + 2)) && byteAt(p + 3) == 0x29;
+  }
+  if (rd(tShape, n) != SH_NUM || p + 5 > inLen) return false;
+  const b = byteAt(p + 3);
+  return isDigitByte(byteAt(p)) && isDigitByte(byteAt(p + 1)) && isDigitByte(byteAt(p + 2)) && (b == 0x2d || b == 0x2e) &&
+    isDigitByte(byteAt(p + 4));
 }
