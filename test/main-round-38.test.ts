@@ -7,7 +7,8 @@
 // instrument's or a sign's eponym after a person's title ("Dr. Foley", detect.ts titledEponym38), and two address
 // readings that took a record number or a year for a house number (commaNumber38) and "W/" for West; a relative's or a
 // staff member's given name that is a core word, before "with"/"on", a gerund or a phone number (KIN_STATUS,
-// gerundNext38, phoneNext38), and a relative by marriage before a modal. Every positive
+// gerundNext38, phoneNext38), a relative by marriage before a modal, and the signer's and the typist's initials of a
+// dictation trailer in ALL CAPS (typistPair38). Every positive
 // was a leak. Both engines; every name and number is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -109,6 +110,17 @@ const KIN_AND_STAFF: ReadonlyArray<TypedCase> = [
   ["NURSE LINE AT 555-0143. NURSE WILL CALL 555-0143.", [], ["LINE", "WILL"]],
 ];
 
+const TRAILERS: ReadonlyArray<TypedCase> = [
+  // the signer's initials, a slash and the typist's, after the signed name, closing the line or a column
+  ["PROVIDER: SHARONDA WILKES, NP-C   SW/JT\n", [["SHARONDA WILKES", N], ["SW/JT", N]], ["PROVIDER"]],
+  ["RADIOLOGIST: IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED", [["IFEOMA CHUKWU-ADLER", N], ["ICA/DW", N]], ["SIGNED"]],
+  ["provider: sharonda wilkes, np-c   sw/jt\n", [["sharonda wilkes", N], ["sw/jt", N]], ["provider"]],
+  // a pair of abbreviations, or a slash going on, stays out
+  ["SEEN BY DR. THOMAS BROWN. TB/HIV COINFECTION.\n", [["THOMAS BROWN", N]], ["HIV", "COINFECTION"]],
+  ["SHARONDA WILKES, NP   SW/N/V\n", [["SHARONDA WILKES", N]], ["N/V"]],
+];
+
+runTypedTable("stop 38: the dictation trailer's initials after the signed name", [N, L], TRAILERS);
 runTypedTable("stop 38: a relative's or a staff member's given name before with/on, a gerund or a phone", [N, L], KIN_AND_STAFF);
 runTypedTable("stop 38: a surname that is an eponym, after a person's title", [N], TITLED_EPONYMS);
 runTypedTable("stop 38: record numbers and years are no house numbers", [N, L], ADDRESS_READINGS);

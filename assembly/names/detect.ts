@@ -13723,7 +13723,10 @@ function signerInitials37(k: u32): bool {
   // (initials glued to a slash or a colon and a tail are the dictation trailer's: the document pass reads them with the
   // name it learned, "ITR/irasmussen3", and the older rules the typist's pair, "waf:sml"; "TB/HIV" stays a pair of
   // abbreviations after "Dr. Thomas Brown")
-  if (slash || !(footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
+  // (stop 38: in a dictation trailer the signer's initials, a slash and the typist's closing the line, a column or
+  // before the date: typistPair38())
+  if (slash) return typistPair38(k, s, e);
+  if (!(footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
   if (tierOf(d) != 0 && !col) return false;
   // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
   if (s >= 2 && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39) return false;
@@ -14081,4 +14084,29 @@ function phoneNext38(k: u32): bool {
   const b = byteAt(p + 3);
   return isDigitByte(byteAt(p)) && isDigitByte(byteAt(p + 1)) && isDigitByte(byteAt(p + 2)) && (b == 0x2d || b == 0x2e) &&
     isDigitByte(byteAt(p + 4));
+}
+
+// ---- Stop 38: the dictation trailer's initials after the signed name (self-contained: typistPair38) ----
+
+/**
+ * Token k, the initials of the name just signed (signerInitials37 tested them and the line), glued to a slash and
+ * the typist's initials or user name, two to eight letters in the same case: "SHARONDA WILKES, NP-C   SW/JT",
+ * "DICTATED BY WOLFGANG ERIKSEN, MD. WE/BJH 02/09/82", "IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED".
+ * The typist's part is no word of the lists (not "TB/HIV" after "Dr. Thomas Brown", nor a credential, month or
+ * unit), no slash goes on after it ("N/V/D"), and the pair ends its line, the input or a column, or a number follows on
+ * its line (the trailer's date). Writes one NAME over both.
+ */
+function typistPair38(k: u32, s: u32, e: u32): bool {
+  if (byteAt(e) != 0x2f) return false;
+  const n = k + 1;
+  if (n >= count || rd(tStart, n) != e + 1 || rd(tShape, n) != rd(tShape, k)) return false;
+  const ne = rd(tEnd, n);
+  if (ne - e - 1 < 2 || ne - e - 1 > 8 || ne < inLen && byteAt(ne) == 0x2f) return false;
+  const nd = rd(tData, n);
+  if (tierOf(nd) != 0 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0) return false;
+  if (!(footEnd(n) || n + 1 < count && (columnGap(n + 1) || (rd(tGap, n + 1) & G_NEWLINE) == 0 && rd(tShape, n + 1) == SH_NUM))) return false;
+  span(s, ne, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, n, 0xff);
+  return true;
 }
