@@ -8,7 +8,8 @@
 // readings that took a record number or a year for a house number (commaNumber38) and "W/" for West; a relative's or a
 // staff member's given name that is a core word, before "with"/"on", a gerund or a phone number (KIN_STATUS,
 // gerundNext38, phoneNext38), a relative by marriage before a modal, and the signer's and the typist's initials of a
-// dictation trailer in ALL CAPS (typistPair38). Every positive
+// dictation trailer in ALL CAPS (typistPair38), and a given name before a double surname in ALL CAPS
+// (capsHyphenName38). Every positive
 // was a leak. Both engines; every name and number is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -120,6 +121,19 @@ const TRAILERS: ReadonlyArray<TypedCase> = [
   ["SHARONDA WILKES, NP   SW/N/V\n", [["SHARONDA WILKES", N]], ["N/V"]],
 ];
 
+const HYPHENATED: ReadonlyArray<TypedCase> = [
+  // in ALL CAPS a given name, one blank, a double surname joined by a hyphen
+  ["CASE MANAGER: TRUDY ESPINOZA, RN.  SW: GRACE KIM-ALDRIDGE.", [["TRUDY ESPINOZA", N], ["GRACE KIM-ALDRIDGE", N]], ["SW"]],
+  ["FAMILY PRESENT: DAUGHTERS ROSE AND FAITH THIBODEAUX-LEMOINE, GRANDSON TOO.", [["ROSE", N], ["FAITH THIBODEAUX-LEMOINE", N]], ["FAMILY", "GRANDSON"]],
+  ["CHILD: TO BE MINJUN ABBOT-WHITCOMB AFTER ADOPTION.", [["MINJUN ABBOT-WHITCOMB", N]], ["ADOPTION"]],
+  ["CONTACT BISI ADEYEMI-CROSS.", [["BISI ADEYEMI-CROSS", N]], ["CONTACT"]],
+  // eponyms, clinical compounds, words of three halves and programmes stay out
+  ["HX OF STEVENS-JOHNSON SYNDROME; ARNOLD-CHIARI MALFORMATION.", [], ["STEVENS", "ARNOLD"]],
+  ["STEMI POST-TNK, SEEN BY CARDS. PT IS WELL-APPEARING.", [], ["STEMI", "TNK", "WELL"]],
+  ["DTAP-IPV-HIB #1 GIVEN. INS: BLUE CROSS MEDI-CAL.", [], ["IPV", "MEDI"]],
+];
+
+runTypedTable("stop 38: a given name before a double surname in ALL CAPS", [N], HYPHENATED);
 runTypedTable("stop 38: the dictation trailer's initials after the signed name", [N, L], TRAILERS);
 runTypedTable("stop 38: a relative's or a staff member's given name before with/on, a gerund or a phone", [N, L], KIN_AND_STAFF);
 runTypedTable("stop 38: a surname that is an eponym, after a person's title", [N], TITLED_EPONYMS);

@@ -8100,6 +8100,8 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
+  if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
   if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && sh != SH_CAP && isAnd(k - 1) && andKinName37(k, sh, mode)) return true;
   // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
@@ -14109,4 +14111,53 @@ function typistPair38(k: u32, s: u32, e: u32): bool {
   wr(tDone, k, ENTITY_NAME);
   wr(tDone, n, 0xff);
   return true;
+}
+
+// ---- Stop 38: a given name before a hyphenated surname in ALL CAPS (self-contained: capsHyphenName38) ----
+
+// prefixes of clinical compounds ("POST-TNK", "ANGIO-SEAL", "NON-STEMI")
+const HYPHEN_PREFIXES38 = "\u0004post\u0003pre\u0003non\u0004anti\u0004semi\u0005multi\u0005inter\u0005intra\u0005trans\u0003sub\u0005super\u0004peri\u0004para\u0005hyper\u0004hypo\u0005neuro\u0006cardio\u0005angio\u0006gastro\u0005ortho\u0004self\u0004half\u0004well\u0003co\u0002re";
+// heads after an eponym's hyphenated pair ("STEVENS-JOHNSON SYNDROME", "ARNOLD-CHIARI MALFORMATION")
+const HYPHEN_EPONYM_HEADS38 = "\u0008syndrome\u0007disease\u000cmalformation\u0008reaction\u0004type\u0007variant\u0007anomaly";
+
+/**
+ * In ALL CAPS, token k and k + 1 joined by one hyphen (nothing else between) are a double surname, and the word before
+ * them on the line its given name: "SW: GRACE KIM-ALDRIDGE.", "AUNT BISI ADEYEMI-CROSS, NORTH QUINCEY", "OFFICE MANAGER
+ * GRACE PARK-LINDELL, (360) 555-0126". Each half is a listed surname or a word no list has (three letters or more, no
+ * medical ending), at most one of them a core English word, no third part ("CHARCOT-MARIE-TOOTH"), no eponym's head
+ * after ("ARNOLD-CHIARI MALFORMATION", "STEVENS-JOHNSON SYNDROME"), no clinical prefix first ("POST-TNK"); the word
+ * before, three letters or more, one blank before k, nothing found in it yet, is a given name of the lists or a word
+ * no list has before two halves of four letters or more ("MINJUN ABBOT-WHITCOMB"; not "STEMI POST-TNK"). Writes one
+ * NAME over the three words.
+ */
+function capsHyphenName38(k: u32): bool {
+  const y = k + 1;
+  const g = k - 1;
+  if (rd(tStart, y) != rd(tEnd, k) + 1 || rd(tShape, y) != SH_UPPER || !exists(g) || rd(tShape, g) != SH_UPPER) return false;
+  // (one blank between the given name and the surname: "DTAP-IPV-HIB" is one word of three halves)
+  if (rd(tStart, k) != rd(tEnd, g) + 1 || byteAt(rd(tEnd, g)) != 0x20 || rd(tEnd, g) - rd(tStart, g) < 3) return false;
+  if (y + 1 < count && (rd(tGap, y + 1) == G_HYPHEN || tight(y + 1) && (wordIn(y + 1, HYPHEN_EPONYM_HEADS38) || (rd(tData, y + 1) & F_EPONYM_HEAD) != 0))) return false;
+  // (nothing found in the given name yet, nor a multi-word entry ending there: "ANTHEM BLUE CROSS MEDI-CAL")
+  if (rd(tDone, g) != 0 || pType != 0 && pEnd > rd(tStart, g) || flushedEnd > rd(tStart, g) || rd(tMw2, g) != 0 || rd(tMw3, g) != 0) return false;
+  const BAD: u32 = CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_STREET | F_FACILITY | F_STATE;
+  const xd = rd(tData, k);
+  const yd = rd(tData, y);
+  const gd = rd(tData, g);
+  if (((xd | yd | gd) & BAD) != 0) return false;
+  if (!hyphenHalf38(k, xd) || !hyphenHalf38(y, yd) || tierOf(xd) == 1 && tierOf(yd) == 1) return false;
+  // (one half of five letters or more: "BLUE CROSS MEDI-CAL" is a programme's name)
+  if (rd(tEnd, k) - rd(tStart, k) < 5 && rd(tEnd, y) - rd(tStart, y) < 5) return false;
+  if (wordIn(k, HYPHEN_PREFIXES38)) return false;
+  // (a given name no list has wants surnames of four letters or more: "STEMI POST-TNK" is an abbreviation's)
+  if (firstStr(gd) == 0 && (tierOf(gd) != 0 || medicalShape(g) || rd(tEnd, k) - rd(tStart, k) < 4 || rd(tEnd, y) - rd(tStart, y) < 4)) return false;
+  spanDone(rd(tStart, g), rd(tEnd, y), ENTITY_NAME, 700, R_NEIGHBOUR, g, y);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/** (stop 38) Token j, half of a double surname: a listed surname, or three letters or more no list has, no medical ending. */
+function hyphenHalf38(j: u32, d: u32): bool {
+  const n = rd(tEnd, j) - rd(tStart, j);
+  if (n < 3) return false;
+  return lastStr(d) > 0 || tierOf(d) == 0 && !medicalShape(j);
 }
