@@ -9,7 +9,9 @@
 // staff member's given name that is a core word, before "with"/"on", a gerund or a phone number (KIN_STATUS,
 // gerundNext38, phoneNext38), a relative by marriage before a modal, and the signer's and the typist's initials of a
 // dictation trailer in ALL CAPS (typistPair38), and a given name before a double surname in ALL CAPS
-// (capsHyphenName38). Every positive
+// (capsHyphenName38), a titled given name's rarer surname, a numbered roster's "LAST, FIRST" and a newborn's surname
+// in ALL CAPS (titledGivenSurname38, rosterRow38, babySurname38), and a code's letters glued to its number kept out of
+// the name before it (codePrefix38). Every positive
 // was a leak. Both engines; every name and number is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -134,6 +136,21 @@ const HYPHENATED: ReadonlyArray<TypedCase> = [
 ];
 
 runTypedTable("stop 38: a given name before a double surname in ALL CAPS", [N], HYPHENATED);
+
+const CAPS_ROWS: ReadonlyArray<TypedCase> = [
+  // a titled given name's surname that is no core word, the field ending after it
+  ["BACKUP PHYSICIAN: DR. YOLANDA REDBIRD, PAGER 4471.", [["YOLANDA REDBIRD", N]], ["BACKUP", "PAGER"]],
+  ["DR. GRACE ADVISED REST.", [["GRACE", N]], ["ADVISED"]],
+  // a numbered roster's "LAST, FIRST" before its record number; the code's letters stay the code's
+  ["3. FRANK, HOPE  PCH-30609  DOB 07/04/2090\n", [["FRANK, HOPE", N], ["PCH-30609", "ID"]], ["DOB"]],
+  ["2) GRANT, WILL    MRN 4471882\n", [["GRANT, WILL", N]], ["MRN"]],
+  ["1. HEAD, NECK  NORMAL 2X\n2. BACK, HIP  8/10\n", [], ["HEAD", "NECK", "BACK", "HIP"]],
+  // a newborn's surname after "BABY BOY/GIRL"
+  ["NICU: BABY GIRL YOUNG (MOTHER KELSEY YOUNG), 6 LB", [["YOUNG", N], ["KELSEY YOUNG", N]], ["NICU"]],
+  ["BABY GIRL DOING WELL. BABY BOY BORN AT 0300.", [], ["DOING", "BORN"]],
+];
+
+runTypedTable("stop 38: ALL CAPS surnames after a titled given name, in a roster, after BABY BOY/GIRL", [N, "ID"], CAPS_ROWS);
 runTypedTable("stop 38: the dictation trailer's initials after the signed name", [N, L], TRAILERS);
 runTypedTable("stop 38: a relative's or a staff member's given name before with/on, a gerund or a phone", [N, L], KIN_AND_STAFF);
 runTypedTable("stop 38: a surname that is an eponym, after a person's title", [N], TITLED_EPONYMS);

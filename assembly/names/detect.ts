@@ -4855,6 +4855,10 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
     (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k) ||
       gerundNext38(k) || phoneNext38(k))) return false;
+  // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
+  if (k >= 2 && lastStr(d) != 0 && wordIn(k - 1, BABY_SEX38) && wordIn(k - 2, "\u0004baby")) return false;
+  // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
+  if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && rd(tShape, k - 1) == SH_NUM && lineStart(k - 1) && rosterRow38(k)) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
   if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && firstStr(d) != 0 && isAnd(k - 1) && pEnd == rd(tEnd, k - 2)) return false;
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
@@ -6641,8 +6645,8 @@ function decide(k: u32): void {
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
-  if (!blocked && mode == MODE_CAPS && lineStart(k) && lastFirstLine(k, mode)) {
-    // "RONHARDT, KAISTSTEA" alone on its line in capitals
+  if (!blocked && mode == MODE_CAPS && (lineStart(k) && lastFirstLine(k, mode) || rosterRow38(k))) {
+    // "RONHARDT, KAISTSTEA" alone on its line in capitals; (stop 38) a numbered roster's "3. FRANK, HOPE  PCH-30609"
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
@@ -6820,7 +6824,8 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     reason = R_INITIAL;
   } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
     // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
-    !(tierOf(d) == 1 && columnGap(k)) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+    !(tierOf(d) == 1 && columnGap(k)) && !codePrefix38(k, hasNext) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
+      titledGivenSurname38(k, mode) ||
       mixedSurname(k, mode) || firstStr(d) != 0 && (d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k)) &&
     // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
     ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
@@ -8100,6 +8105,8 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
+  if (sh == SH_UPPER && k >= 2 && mode == MODE_CAPS && wordIn(k - 1, BABY_SEX38) && babySurname38(k)) return true;
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
   if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
@@ -14160,4 +14167,87 @@ function hyphenHalf38(j: u32, d: u32): bool {
   const n = rd(tEnd, j) - rd(tStart, j);
   if (n < 3) return false;
   return lastStr(d) > 0 || tierOf(d) == 0 && !medicalShape(j);
+}
+
+// ---- Stop 38: ALL CAPS names after a titled given name, in a numbered roster and after "BABY BOY/GIRL" (self-contained:
+// titledGivenSurname38, rosterRow38, babySurname38) ----
+
+/**
+ * In ALL CAPS, token k right after a given name of the lists that a title opened ("DR. YOLANDA REDBIRD, PAGER 4471"),
+ * one blank between, is its surname when it is no core English word (a rarer word of the lists: "REDBIRD", "STARLING"),
+ * four letters or more, no medical ending, and the name's field ends after it (a comma, a mark, a line or column end).
+ * A core word stays one ("DR. GRACE ADVISED"); listed surnames are capsSurname()'s.
+ */
+function titledGivenSurname38(k: u32, mode: u32): bool {
+  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || !tight(k) || pType != ENTITY_NAME || pReason != R_TITLE) return false;
+  const p = k - 1;
+  if (rd(tShape, p) != SH_UPPER || pStart != rd(tStart, p) || pEnd != rd(tEnd, p) || firstStr(rd(tData, p)) == 0) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_STREET | F_FACILITY)) != 0 || tierOf(d) == 1) return false;
+  if (rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  if (lastRead(k)) return inputEndsAfter(k);
+  return fieldEndsAfter(k, MODE_CAPS) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER)) != 0;
+}
+
+/**
+ * In ALL CAPS, token k opens "LAST, FIRST" right after a list's number at a line's start ("3. FRANK, HOPE  PCH-30609
+ * DOB 07/04/2090", "2) GRANT, WILL    MRN 4471"): a census's or a roster's row. LAST is a listed surname or a word no
+ * list has, FIRST a listed given name or a word no list has (three letters or more), ", " between, the field ends after
+ * FIRST, and a digit follows on the line within 40 bytes (the row's record number or date). Core words are allowed:
+ * the row's shape is the evidence ("1. HEAD, NECK  NORMAL" has no given name; "3. BACK, HIP 8/10" neither).
+ */
+function rosterRow38(k: u32): bool {
+  if (k == 0 || k + 1 >= count || !exists(k - 1)) return false;
+  const q = k - 1;
+  if (rd(tShape, q) != SH_NUM || !lineStart(q) || rd(tEnd, q) - rd(tStart, q) > 3) return false;
+  const m = byteAt(rd(tEnd, q));
+  if ((m != 0x2e && m != 0x29) || rd(tStart, k) != rd(tEnd, q) + 2) return false;
+  const n = k + 1;
+  if (rd(tShape, k) != SH_UPPER || rd(tShape, n) != SH_UPPER) return false;
+  if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  const d = rd(tData, k);
+  const dn = rd(tData, n);
+  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH)) != 0) return false;
+  if (!(lastStr(d) != 0 || unknownWord(k)) || !(firstStr(dn) != 0 || unknownWord(n)) || rd(tEnd, n) - rd(tStart, n) < 3) return false;
+  if (!fieldEndsAfter(n, MODE_CAPS)) return false;
+  const e = rd(tEnd, n);
+  const lim = e + 40 < inLen ? e + 40 : inLen;
+  for (let i = e; i < lim; i++) {
+    const b = byteAt(i);
+    if (b == 0x0a) return false;
+    if (b >= 0x30 && b <= 0x39) return true;
+  }
+  return false;
+}
+
+// boy girl
+const BABY_SEX38 = "\u0003boy\u0004girl";
+
+/**
+ * In ALL CAPS, token k after "BABY BOY"/"BABY GIRL" (one blank each) is the newborn's surname, as nurseries name a baby
+ * before its given name: a listed surname (a core word too: "BABY GIRL YOUNG") or a word no list has, three letters or
+ * more, the field ending after it or a bracket, comma or line end following ("BABY BOY SMITH DOING WELL" is no field's
+ * end but a listed surname that is no core word; "BABY GIRL DOING WELL", "BABY BOY BORN AT 0300" name no one). Writes
+ * the NAME (span() takes "BABY BOY" into it, as in mixed case).
+ */
+function babySurname38(k: u32): bool {
+  if (!tight(k) || !tight(k - 1) || !wordIn(k - 2, "\u0004baby") || rd(tShape, k - 1) != SH_UPPER) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT)) != 0) return false;
+  if (!(lastStr(d) != 0 || unknownWord(k))) return false;
+  const ends = lastRead(k) ? inputEndsAfter(k) : fieldEndsAfter(k, MODE_CAPS) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER)) != 0;
+  if (!ends && (tierOf(d) == 1 || lastStr(d) == 0)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 38) Token k is the letters of a code glued by a hyphen to its number ("PCH-30609", "MRN-4471"), no name's next
+ * word: a roster's row goes on to its record number after the name ("3. FRANK, HOPE  PCH-30609").
+ */
+function codePrefix38(k: u32, hasNext: bool): bool {
+  if (!hasNext || rd(tShape, k + 1) != SH_NUM) return false;
+  const e = rd(tEnd, k);
+  return rd(tStart, k + 1) == e + 1 && byteAt(e) == 0x2d;
 }
