@@ -11,7 +11,8 @@
 // dictation trailer in ALL CAPS (typistPair38), and a given name before a double surname in ALL CAPS
 // (capsHyphenName38), a titled given name's rarer surname, a numbered roster's "LAST, FIRST" and a newborn's surname
 // in ALL CAPS (titledGivenSurname38, rosterRow38, babySurname38), and a code's letters glued to its number kept out of
-// the name before it (codePrefix38). Every positive
+// the name before it (codePrefix38); a value under a column of a table aligned with blanks whose header names an
+// identifier (csv.ts alignedColumnField: "LOT" over a vaccine's lot number). Every positive
 // was a leak. Both engines; every name and number is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -150,6 +151,18 @@ const CAPS_ROWS: ReadonlyArray<TypedCase> = [
   ["BABY GIRL DOING WELL. BABY BOY BORN AT 0300.", [], ["DOING", "BORN"]],
 ];
 
+const ALIGNED: ReadonlyArray<TypedCase> = [
+  // a value under an aligned table's header column that names an identifier
+  ["VACCINE            DATE          LOT           SITE   GIVEN BY\nHEP B #1           09/10/2086    HB7720A       RVL    NURSERY RN\nMMR #1             09/15/2087    MM8820K       L ARM  CLINIC RN\n",
+    [["09/10/2086", "DATE"], ["HB7720A", "ID"], ["09/15/2087", "DATE"], ["MM8820K", "ID"]], ["RVL"]],
+  ["Specimen log\nPATIENT   ACCESSION     TEST      STATUS\nbed 4     S24-118830    CBC       final\n",
+    [["S24-118830", "ID"]], ["CBC"]],
+  // a column of measures, a table with no header, prose: nothing
+  ["TEST      RESULT    UNITS    RANGE\nWBC       12400     /uL      4500-11000\n", [], ["12400"]],
+  ["HEP B #1           09/10/2086    HB7720A       RVL\n", [["09/10/2086", "DATE"]], ["HB7720A"]],
+];
+
+runTypedTable("stop 38: a value under an aligned table's identifier column", ["DATE", "ID"], ALIGNED);
 runTypedTable("stop 38: ALL CAPS surnames after a titled given name, in a roster, after BABY BOY/GIRL", [N, "ID"], CAPS_ROWS);
 runTypedTable("stop 38: the dictation trailer's initials after the signed name", [N, L], TRAILERS);
 runTypedTable("stop 38: a relative's or a staff member's given name before with/on, a gerund or a phone", [N, L], KIN_AND_STAFF);

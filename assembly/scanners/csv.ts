@@ -17,6 +17,8 @@ let headSep: u32 = 0;
 let headFields: u32 = 0;
 
 export function resetCsv(): void {
+  alignRow = NONE;
+  alignHead = NONE;
   curStart = NONE;
   longFrom = NONE;
   blockLine = NONE;
@@ -262,8 +264,9 @@ const COL_ACCOUNT = "\u0007account\u0004acct\u0003fin\u0007billing";
 const COL_PLAN = "\u0006member\u0006policy\u000asubscriber\u0008medicaid\u0008medicare\u0009insurance";
 // npi dea license licence
 const COL_LICENSE = "\u0003npi\u0003dea\u0007license\u0007licence";
-// id identifier encounter visit csn accession claim specimen serial device case
-const COL_ID = "\u0002id\u000aidentifier\u0009encounter\u0005visit\u0003csn\u0009accession\u0005claim\u0008specimen\u0006serial\u0006device\u0004case";
+// id identifier encounter visit csn accession claim specimen serial device case; (stop 38) lot: a vaccine's or a
+// product's lot number under an immunisation record's "LOT" column
+const COL_ID = "\u0002id\u000aidentifier\u0009encounter\u0005visit\u0003csn\u0009accession\u0005claim\u0008specimen\u0006serial\u0006device\u0004case\u0003lot";
 
 /** The entity a column's name [s, e) names (by its words, the first that tells), or NONE. */
 function columnType(s: u32, e: u32): u32 {
@@ -331,6 +334,107 @@ export function csvColumnField(ts: u32, allAges: bool): u32 {
     if (v > 125 || (v <= 89 && !allAges)) return 0;
   }
   emit(ts, e, type, REASON_CSV_COLUMN, 850);
+  return e;
+}
+
+// ---- Stop 38: tables aligned with blanks (immunisation records, census lists, specimen logs), no separator ----
+
+// The last aligned row read and its header line (NONE: none), so that a table's rows find their header once.
+let alignRow: u32 = NONE;
+let alignHead: u32 = NONE;
+
+/** Blanks at ls + col - 1 and ls + col - 2 (a column's gap), or col is 0; [ls, le) the line. */
+function colGapBefore(ls: u32, col: u32): bool {
+  return col == 0 || col >= 2 && byteAt(ls + col - 1) == 0x20 && byteAt(ls + col - 2) == 0x20;
+}
+
+/**
+ * The line [ls, le) is a table's header aligned with blanks: three fields or more, each apart from the next by two
+ * blanks or more, letters and single blanks, '#', '/' or '.' only, no digit ("VACCINE      DATE      LOT      SITE").
+ */
+function alignedHeader(ls: u32, le: u32): bool {
+  let fields: u32 = 0;
+  let inField = false;
+  let letters = false;
+  for (let k = ls; k < le; k++) {
+    const c = byteAt(k);
+    if (c == 0x20) {
+      if (inField && k + 1 < le && byteAt(k + 1) == 0x20) {
+        inField = false;
+      }
+      continue;
+    }
+    if (isDigit(c) || c == 0x3a || c == 0x09) return false;
+    if (!inField) {
+      if (letters && k > ls && !(byteAt(k - 1) == 0x20 && byteAt(k - 2) == 0x20)) return false;
+      fields++;
+      inField = true;
+    }
+    if (isAlpha(c)) letters = true;
+    else if (!(c == 0x23 || c == 0x2f || c == 0x2e || c == 0x2d || c == 0x28 || c == 0x29)) return false;
+  }
+  return fields >= 3 && letters;
+}
+
+/**
+ * (stop 38) A value of a table aligned with blanks, at ts (its end e, the byte before it a blank): the header line above
+ * the table's rows (at most 40 lines up, no blank line between, each line at most ROW_MAX bytes) holds a column's
+ * name starting in the same column as the value, after a column's gap, and that name names an identifier
+ * (columnType): "VACCINE      DATE          LOT      SITE" over "HEP B #1     09/10/2086    HB7720A  RVL". The value
+ * stands apart by two blanks on each side (or ends its line). Returns the header's line start, NONE: none.
+ */
+function alignedColumn(ts: u32, e: u32): u32 {
+  if (!inShortLine(ts)) return NONE;
+  const ls = curStart;
+  const le = curEnd;
+  const col = ts - ls;
+  if (!colGapBefore(ls, col) || !(e >= le || e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return NONE;
+  let row = ls;
+  let head: u32 = NONE;
+  if (alignRow != NONE && prevLineStart(ls) == alignRow && alignHead != NONE) head = alignHead;
+  else {
+    for (let n: u32 = 0; n < 40; n++) {
+      const prev = prevLineStart(row);
+      if (prev == NONE || prev == row) break;
+      const pe = curEnd;
+      if (pe == prev || ls - prev > CSV_WINDOW) break;
+      if (prev + col < pe && colGapBefore(prev, col) && isAlpha(byteAt(prev + col)) && alignedHeader(prev, pe)) {
+        head = prev;
+        break;
+      }
+      row = prev;
+    }
+  }
+  alignRow = ls;
+  alignHead = head;
+  // (a session's window: the header within CSV_WINDOW bytes of the value, as for a CSV row's)
+  if (head == NONE || ts - head > CSV_WINDOW) return NONE;
+  // the column's name: from its start to two blanks or the line's end
+  inShortLine(head);
+  const he = curEnd;
+  let hf = head + col;
+  while (hf < he && !(byteAt(hf) == 0x20 && hf + 1 < he && byteAt(hf + 1) == 0x20)) hf++;
+  colStart = head + col;
+  colEnd = hf;
+  return head;
+}
+
+/** (stop 38) csvColumnField() for a table aligned with blanks: the value's column named by its header (alignedColumn). */
+export function alignedColumnField(ts: u32): u32 {
+  if (ts == 0 || byteAt(ts - 1) != 0x20) return 0;
+  let e = ts;
+  let digits: u32 = 0;
+  while (e < inLen) {
+    const c = byteAt(e);
+    if (isDigit(c)) digits++;
+    else if (!(isAlnum(c) || c == 0x2d || c == 0x2f || c == 0x2e || c == 0x23)) break;
+    e++;
+  }
+  if (digits < 4 || e - ts > 40) return 0;
+  if (alignedColumn(ts, e) == NONE) return 0;
+  const type = columnType(colStart, colEnd);
+  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX || type == ENTITY_ZIP) return 0;
+  emit(ts, e, type, REASON_CSV_COLUMN, 800);
   return e;
 }
 

@@ -7,7 +7,7 @@ import {
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
-import { csvColumnField, resetCsv } from "./csv";
+import { alignedColumnField, csvColumnField, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -209,6 +209,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   if ((scanners & (SCAN_IDS | SCAN_NAMES)) == (SCAN_IDS | SCAN_NAMES)) {
     r = csvColumnField(ts, (scanners & SCAN_ALL_AGES) != 0);
     if (r != 0) return r;
+    // (stop 38) or of a table aligned with blanks, under its header's column ("LOT" over "HB7720A")
+    if (ts > 1 && byteAt(ts - 1) == 0x20 && byteAt(ts - 2) == 0x20) {
+      r = alignedColumnField(ts);
+      if (r != 0) return r;
+    }
   }
 
   if (ts < i) {
