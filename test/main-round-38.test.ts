@@ -12,7 +12,8 @@
 // (capsHyphenName38), a titled given name's rarer surname, a numbered roster's "LAST, FIRST" and a newborn's surname
 // in ALL CAPS (titledGivenSurname38, rosterRow38, babySurname38), and a code's letters glued to its number kept out of
 // the name before it (codePrefix38); a value under a column of a table aligned with blanks whose header names an
-// identifier (csv.ts alignedColumnField: "LOT" over a vaccine's lot number). Every positive
+// identifier (csv.ts alignedColumnField: "LOT" over a vaccine's lot number); "ninety" after a copula before a spaced dash
+// and in apposition after a person's name (copulaAge). Every positive
 // was a leak. Both engines; every name and number is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -162,6 +163,17 @@ const ALIGNED: ReadonlyArray<TypedCase> = [
   ["HEP B #1           09/10/2086    HB7720A       RVL\n", [["09/10/2086", "DATE"]], ["HB7720A"]],
 ];
 
+const SPELLED_AGES: ReadonlyArray<TypedCase> = [
+  // "ninety" after a copula before a spaced dash, and in apposition after a person's name
+  ["SHE IS NINETY-ONE - NOT 93 AS ON THE REFERRAL.", [["NINETY-ONE", "AGE"]], ["REFERRAL"]],
+  ["Cares for her mother Mrs. Lottie Frazier, ninety-one, next door.", [["ninety-one", "AGE"]], ["next"]],
+  // a measurement's copula, a percentage, no name before the comma
+  ["Heart rate is ninety - stable.", [], ["ninety"]],
+  ["Mrs. Lottie Frazier, ninety-one percent sure of it.", [], ["ninety"]],
+  ["Sats dropped, ninety, then recovered.", [], ["ninety"]],
+];
+
+runTypedTable("stop 38: a spelled age over 89 before a dash or in apposition", ["AGE"], SPELLED_AGES);
 runTypedTable("stop 38: a value under an aligned table's identifier column", ["DATE", "ID"], ALIGNED);
 runTypedTable("stop 38: ALL CAPS surnames after a titled given name, in a roster, after BABY BOY/GIRL", [N, "ID"], CAPS_ROWS);
 runTypedTable("stop 38: the dictation trailer's initials after the signed name", [N, L], TRAILERS);

@@ -3885,13 +3885,20 @@ const UNIT_NUMBERS = "\u0003one\u0003two\u0005three\u0004four\u0004five\u0003six
  * reports it. Emits AGE over the number words and returns true.
  */
 function copulaAge(k: u32): bool {
-  if (k == 0 || !exists(k - 1) || !linked(k) || !wordIn(k, "\u0006ninety") || !tight(k) || !wordIn(k - 1, AGE_COPULAS)) return false;
+  if (k == 0 || !exists(k - 1) || !wordIn(k, "\u0006ninety")) return false;
+  // (stop 38: or in apposition after a person's name, commas around it: "her mother Mrs. Lottie Frazier, ninety-one,
+  // next door", as "Frazier, 91," is read)
+  const g = rd(tGap, k);
+  const apposed = (g & G_COMMA) != 0 && (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 && rd(tDone, k - 1) == ENTITY_NAME;
+  if (!apposed && (!linked(k) || !tight(k) || !wordIn(k - 1, AGE_COPULAS))) return false;
   if (k >= 2 && exists(k - 2) && wordIn(k - 2, MEASURE_WORDS)) return false;
   let last = k;
   if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
   let ends: bool;
   if (last + 1 >= count) ends = pos >= inLen;
-  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1) ||
+  else if (apposed) ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA)) != 0;
+  // (stop 38: a spaced dash closes the clause too, "SHE IS NINETY-ONE - NOT 93 AS ON THE REFERRAL")
+  else ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0 || isAnd(last + 1) || spacedDash(last + 1) ||
     // "turned"/"turns" say age on their own ("He turned ninety-one on Nov 22nd"), unless a unit follows ("turned
     // ninety degrees")
     (wordIn(k - 1, "\u0006turned\u0005turns") && !wordIn(last + 1, "\u0007degrees\u0006degree\u0007percent\u0005times"));
