@@ -42,7 +42,7 @@ const FRAMES: ReadonlyArray<TypedCase> = [
   ["Medicaid through 3/6.", [["3/6", D]], ["Medicaid"]],
   ["covered thru 7/8, then self-pay", [["7/8", D]], ["covered"]],
   // a test named before it (the event words), and in brackets after a measured value
-  ["Labs 4/6 (outside lab): ANC 1.2.", [["4/6", D]], ["Labs", "ANC"]],
+  ["Bronchoscopy 4/6 (outside lab): BAL sent.", [["4/6", D]], ["Bronchoscopy", "BAL"]],
   ["GBS swab 4/4.", [["4/4", D]], ["GBS", "swab"]],
   ["Path: EBUS 3/9 (outside read), squamous.", [["3/9", D]], ["EBUS", "squamous"]],
   ["6MWT: 186 M (8/5) -> 254 M (9/28). Dyspnea improved.", [["8/5", D], ["9/28", D]], ["186", "254"]],
@@ -78,7 +78,7 @@ const TITLED_EPONYMS: ReadonlyArray<TypedCase> = [
   ["CALL DR KOCHER RE: PLAN", [["KOCHER", N]], ["PLAN"]],
   ["seen by dr. foley today.", [["foley", N]], ["today"]],
   // the eponyms alone, after a finding's abbreviation, or short abbreviations after a title, stay words
-  ["Foley catheter placed; Babinski negative; Apgar 8 and 9.", [], ["Foley", "Babinski", "Apgar"]],
+  ["Foley catheter placed; Babinski negative; Apgar 8 and 9. Mr. Foley catheter out.", [], ["Foley", "Babinski", "Apgar", "Foley catheter out"]],
   ["Trace MR. Foley in place.", [], ["Foley"]],
   ["MILD MR. FOLEY D/C'D.", [], ["FOLEY"]],
   ["MS NO CHANGES. DR CATH LAB AWARE.", [], ["NO", "CATH"]],
@@ -117,9 +117,8 @@ const KIN_AND_STAFF: ReadonlyArray<TypedCase> = [
 
 const TRAILERS: ReadonlyArray<TypedCase> = [
   // the signer's initials, a slash and the typist's, after the signed name, closing the line or a column
-  ["PROVIDER: SHARONDA WILKES, NP-C   SW/JT\n", [["SHARONDA WILKES", N], ["SW/JT", N]], ["PROVIDER"]],
-  ["RADIOLOGIST: IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED", [["IFEOMA CHUKWU-ADLER", N], ["ICA/DW", N]], ["SIGNED"]],
-  ["provider: sharonda wilkes, np-c   sw/jt\n", [["sharonda wilkes", N], ["sw/jt", N]], ["provider"]],
+  ["PROVIDER: SHARONDA WILKES, NP-C   SW/JT\n", [["SHARONDA WILKES", N], ["SW", N], ["JT", N]], ["PROVIDER"]],
+  ["RADIOLOGIST: IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED", [["IFEOMA CHUKWU-ADLER", N], ["ICA", N], ["DW", N]], ["SIGNED"]],
   // a pair of abbreviations, or a slash going on, stays out
   ["SEEN BY DR. THOMAS BROWN. TB/HIV COINFECTION.\n", [["THOMAS BROWN", N]], ["HIV", "COINFECTION"]],
   ["SHARONDA WILKES, NP   SW/N/V\n", [["SHARONDA WILKES", N]], ["N/V"]],

@@ -4863,7 +4863,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
     (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k) ||
       gerundNext38(k) || phoneNext38(k))) return false;
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
-  if (k >= 2 && lastStr(d) != 0 && wordIn(k - 1, BABY_SEX38) && wordIn(k - 2, "\u0004baby")) return false;
+  if (k >= 2 && lastStr(d) != 0 && babySexAt38(k - 1) && wordIn(k - 2, "\u0004baby")) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
   if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && rd(tShape, k - 1) == SH_NUM && lineStart(k - 1) && rosterRow38(k)) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
@@ -8113,7 +8113,7 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
-  if (sh == SH_UPPER && k >= 2 && mode == MODE_CAPS && wordIn(k - 1, BABY_SEX38) && babySurname38(k)) return true;
+  if (sh == SH_UPPER && k >= 2 && mode == MODE_CAPS && babySexAt38(k - 1) && babySurname38(k)) return true;
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
   if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
@@ -14028,9 +14028,9 @@ const PERSON_TITLES38 = "\u0002dr\u0003drs\u0002mr\u0003mrs\u0002ms\u0004miss\u0
  * the person: the title with no line break, comma or colon before the word (a title word inside an address was
  * checked by the caller), the word in the case of its text (capitalised in mixed case), the title capitalised in mixed
  * case ("MR." there is a valve's regurgitation: "trace MR. Foley in place"), and in ALL CAPS not "MR." or "MS." with
- * their period (a finding closing its sentence: "MILD MR. FOLEY D/C'D"). decide()'s eponym test already gives way
- * after a title, as it does for any surname ("Dr. Foley catheter" reads as the doctor, like "Dr. Smith catheter").
- * Shorter listed words are abbreviations and field labels ("MS NO CHANGES", "DR. CATH").
+ * their period (a finding closing its sentence: "MILD MR. FOLEY D/C'D"), and no eponym's head right after it ("Mr.
+ * Foley catheter placed", an older table's row). Shorter listed words are abbreviations and field labels ("MS NO
+ * CHANGES", "DR. CATH").
  */
 function titledEponym38(k: u32, sh: u32, mode: u32, gapPrev: u32): bool {
   if ((gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON | G_FAR)) != 0 || rd(tDone, k - 1) == 0xff) return false;
@@ -14040,6 +14040,8 @@ function titledEponym38(k: u32, sh: u32, mode: u32, gapPrev: u32): bool {
   if (!wordIn(k - 1, PERSON_TITLES38)) return false;
   const ts = rd(tShape, k - 1);
   if (mode == MODE_MIXED && ts != SH_CAP) return false;
+  // (an eponym's head after it keeps the word: "Mr. Foley catheter placed")
+  if (k + 1 < count && tight(k + 1) && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0) return false;
   return !(ts == SH_UPPER && (gapPrev & G_PERIOD) != 0 && wordIn(k - 1, "\u0002mr\u0002ms"));
 }
 
@@ -14105,32 +14107,34 @@ function phoneNext38(k: u32): bool {
 // ---- Stop 38: the dictation trailer's initials after the signed name (self-contained: typistPair38) ----
 
 /**
- * Token k, the initials of the name just signed (signerInitials37 tested them and the line), glued to a slash and
- * the typist's initials or user name, two to eight letters in the same case: "SHARONDA WILKES, NP-C   SW/JT",
+ * In ALL CAPS, token k, the initials of the name just signed (signerInitials37 tested them and the line), glued to a
+ * slash and the typist's initials, two to four letters in the same case: "SHARONDA WILKES, NP-C   SW/JT",
  * "DICTATED BY WOLFGANG ERIKSEN, MD. WE/BJH 02/09/82", "IFEOMA CHUKWU-ADLER, MD    ICA/DW    ELECTRONICALLY SIGNED".
  * The typist's part is no word of the lists (not "TB/HIV" after "Dr. Thomas Brown", nor a credential, month or
  * unit), no slash goes on after it ("N/V/D"), and the pair ends its line, the input or a column, or a number follows on
- * its line (the trailer's date). Writes one NAME over both.
+ * its line (the trailer's date). Writes a NAME for each. (Lower case and mixed case keep the older rules' readings,
+ * "lh/mtc"; a user name made of the signer's name is the document pass's, "TB/TBLASKOV": test/propagate.test.ts.)
  */
 function typistPair38(k: u32, s: u32, e: u32): bool {
-  if (byteAt(e) != 0x2f) return false;
+  if (byteAt(e) != 0x2f || rd(tShape, k) != SH_UPPER || modeAt(k) != MODE_CAPS) return false;
   const n = k + 1;
   if (n >= count || rd(tStart, n) != e + 1 || rd(tShape, n) != rd(tShape, k)) return false;
   const ne = rd(tEnd, n);
-  if (ne - e - 1 < 2 || ne - e - 1 > 8 || ne < inLen && byteAt(ne) == 0x2f) return false;
+  if (ne - e - 1 < 2 || ne - e - 1 > 4 || ne < inLen && byteAt(ne) == 0x2f) return false;
   const nd = rd(tData, n);
   if (tierOf(nd) != 0 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0) return false;
   if (!(footEnd(n) || n + 1 < count && (columnGap(n + 1) || (rd(tGap, n + 1) & G_NEWLINE) == 0 && rd(tShape, n + 1) == SH_NUM))) return false;
-  span(s, ne, ENTITY_NAME, 600, R_INITIAL);
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  span(e + 1, ne, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
-  wr(tDone, n, 0xff);
+  wr(tDone, n, ENTITY_NAME);
   return true;
 }
 
 // ---- Stop 38: a given name before a hyphenated surname in ALL CAPS (self-contained: capsHyphenName38) ----
 
 // prefixes of clinical compounds ("POST-TNK", "ANGIO-SEAL", "NON-STEMI")
-const HYPHEN_PREFIXES38 = "\u0004post\u0003pre\u0003non\u0004anti\u0004semi\u0005multi\u0005inter\u0005intra\u0005trans\u0003sub\u0005super\u0004peri\u0004para\u0005hyper\u0004hypo\u0005neuro\u0006cardio\u0005angio\u0006gastro\u0005ortho\u0004self\u0004half\u0004well\u0003co\u0002re";
+const HYPHEN_PREFIXES38 = "\u0004post\u0003pre\u0003non\u0004anti\u0004semi\u0005multi\u0005inter\u0005intra\u0005trans\u0003sub\u0005super\u0004peri\u0004para\u0005hyper\u0004hypo\u0005neuro\u0006cardio\u0005angio\u0006gastro\u0005ortho\u0004self\u0004half\u0004well\u0002co\u0002re";
 // heads after an eponym's hyphenated pair ("STEVENS-JOHNSON SYNDROME", "ARNOLD-CHIARI MALFORMATION")
 const HYPHEN_EPONYM_HEADS38 = "\u0008syndrome\u0007disease\u000cmalformation\u0008reaction\u0004type\u0007variant\u0007anomaly";
 
@@ -14151,6 +14155,9 @@ function capsHyphenName38(k: u32): bool {
   // (one blank between the given name and the surname: "DTAP-IPV-HIB" is one word of three halves)
   if (rd(tStart, k) != rd(tEnd, g) + 1 || byteAt(rd(tEnd, g)) != 0x20 || rd(tEnd, g) - rd(tStart, g) < 3) return false;
   if (y + 1 < count && (rd(tGap, y + 1) == G_HYPHEN || tight(y + 1) && (wordIn(y + 1, HYPHEN_EPONYM_HEADS38) || (rd(tData, y + 1) & F_EPONYM_HEAD) != 0))) return false;
+  // (a credential after its comma is the signature rule's, with a listed given name: "EXAMINER: FRANK ODUYA-STRAND,
+  // MD"; a given name no list has it leaves out, "NGAIO WHITCOMBE-REYES, PSYD")
+  if (y + 1 < count && (rd(tGap, y + 1) & G_COMMA) != 0 && firstStr(rd(tData, g)) != 0 && credAt(y + 1, MODE_CAPS)) return false;
   // (nothing found in the given name yet, nor a multi-word entry ending there: "ANTHEM BLUE CROSS MEDI-CAL")
   if (rd(tDone, g) != 0 || pType != 0 && pEnd > rd(tStart, g) || flushedEnd > rd(tStart, g) || rd(tMw2, g) != 0 || rd(tMw3, g) != 0) return false;
   const BAD: u32 = CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_STREET | F_FACILITY | F_STATE;
@@ -14229,6 +14236,14 @@ function rosterRow38(k: u32): bool {
 
 // boy girl
 const BABY_SEX38 = "\u0003boy\u0004girl";
+
+/** (stop 38) Token j is "boy" or "girl": its length and first letter first, then the list (hot in quiet()). */
+// @ts-ignore: decorator
+@inline function babySexAt38(j: u32): bool {
+  const n = rd(tEnd, j) - rd(tStart, j);
+  const b = byteAt(rd(tStart, j)) | 0x20;
+  return (n == 3 && b == 0x62 || n == 4 && b == 0x67) && wordIn(j, BABY_SEX38);
+}
 
 /**
  * In ALL CAPS, token k after "BABY BOY"/"BABY GIRL" (one blank each) is the newborn's surname, as nurseries name a baby
