@@ -401,7 +401,7 @@ note("placard-letter", `
 To: ⟦O|Town of Southold⟧ Clerk — Parking Permits for Persons with Disabilities
 
 This is to certify that my patient ⟦N|Cornelius "Neil" Wickham⟧, born ⟦D|January 9, 2006⟧ (age ⟦A|93⟧), of ⟦S|2200 Main Bayview Rd⟧, ⟦C|Southold⟧ ⟦Z|11971⟧, has a permanent disability that limits walking: severe aortic stenosis (TAVR declined) and spinal stenosis, with a walker at all times. He cannot walk 200 feet without stopping.
-NYS DMV ID ⟦I|884 207 441⟧. Vehicle plate ⟦I|NY HKT-4471⟧ (driven by his daughter ⟦N|Priscilla Wickham-Zeller⟧, who lives with him).
+⟦O|NYS DMV⟧ ID ⟦I|884 207 441⟧. Vehicle plate ⟦I|NY HKT-4471⟧ (driven by his daughter ⟦N|Priscilla Wickham-Zeller⟧, who lives with him).
 He was a ⟦PROF|commercial fisherman⟧ out of ⟦C|Greenport⟧ for 50 years and volunteers at the ⟦O|Southold Historical Society⟧ when he can.
 Please contact my office at ⟦P|631-555-0168⟧ with any questions.
 ⟦N|Agnieszka Borowski⟧, MD   NY license ⟦I|301447⟧   NPI ⟦I|1245508813⟧
@@ -478,7 +478,7 @@ MECHANISM: R HAND CAUGHT IN PIPE TONGS ON DRILL FLOOR. WITNESS: DRILLER ⟦N|ALC
 FINDINGS: DEGLOVING OF R RING FINGER, OPEN FX SUSPECTED. CAP REFILL DELAYED. PAIN 9/10.
 TX: DIRECT PRESSURE, SALINE, SPLINT, CEFAZOLIN 2 G IV PER SHORE ORDER, FENTANYL 100 MCG IN.
 MEDEVAC: ⟦O|PHI AIR MEDICAL⟧ ⟦I|N611PA⟧ LIFT 0748 TO ⟦H|LAKE CHARLES MEMORIAL HOSPITAL⟧ (HAND SURGERY DR. ⟦N|GUIDRY-ASHFORD⟧); ARRIVED 0841.
-NOTIFICATIONS: BSEE INCIDENT ⟦I|BSEE-99-GOM-0318⟧; USCG MARINE SAFETY UNIT ⟦C|PORT ARTHUR⟧; HSE MANAGER ⟦N|CORINNE SAVOIE⟧ ⟦P|337-555-0148⟧.
+NOTIFICATIONS: ⟦O|BSEE⟧ INCIDENT ⟦I|BSEE-99-GOM-0318⟧; ⟦O|USCG MARINE SAFETY UNIT⟧ ⟦C|PORT ARTHUR⟧; HSE MANAGER ⟦N|CORINNE SAVOIE⟧ ⟦P|337-555-0148⟧.
 NEXT OF KIN: WIFE ⟦N|BRANDI LEBLANC⟧, ⟦S|118 DUGAS LN⟧, ⟦C|HACKBERRY⟧, ⟦STATE|LA⟧ ⟦Z|70645⟧ ⟦P|337-555-0120⟧ (CALLED 0730).
 DRUG/ALCOHOL TEST POST-INCIDENT: ⟦O|DISA⟧ COLLECTION ⟦I|DISA-882041⟧ AT RECEIVING HOSPITAL 0905.
 REPORT BY ⟦N|D. BROUSSARD⟧ ⟦D|03/14/2099⟧ 1130; REVIEWED ⟦N|C. SAVOIE⟧.
@@ -493,7 +493,7 @@ History: retired ⟦PROF|truck mechanic⟧ for ⟦O|BNSF⟧ at the ⟦LO|Barstow
 Exam: on AC 450/14/PEEP 8/FiO2 35%. Follows simple commands. RASS 0. Diffuse weakness, MRC 36/60.
 Plan: SBT daily with RT ⟦N|Jomo Kariuki⟧, RRT; goal trach collar. Speech (PMV) with ⟦N|Bao Tran⟧, CCC-SLP. Wound care RN ⟦N|Darla Munsey⟧. Meropenem last dose ⟦D|3/16⟧.
 Family meeting ⟦DAY|Friday⟧ ⟦D|3/17⟧ with daughters ⟦N|Marisol⟧ and ⟦N|Yadira Obregón-Lutz⟧ (⟦P|760-555-0149⟧; ⟦E|yadira.lutz@mail.example⟧). Code status full per wife.
-Payer: ⟦O|Inland Empire Health Plan⟧ (IEHP) ⟦HP|IEHP-600447182⟧; auth ⟦I|IEHP-LT-99-2207⟧ through ⟦D|04/13/2099⟧.
+Payer: ⟦O|Inland Empire Health Plan⟧ (⟦O|IEHP⟧) ⟦HP|IEHP-600447182⟧; auth ⟦I|IEHP-LT-99-2207⟧ through ⟦D|04/13/2099⟧.
 Attending: ⟦N|Gwendolyn Achterberg-Sy⟧, MD, pulmonary. Dictated by ⟦N|GAS⟧, transcribed ⟦N|jmr⟧ ⟦D|03/14/99⟧.
 `);
 
@@ -568,7 +568,7 @@ pt: ⟦N|hakizimana, jean-baptiste⟧   dob ⟦D|1/1/1985⟧ (estimated, per i-9
 arrived ⟦D|2/27/2099⟧ from ⟦COUNTRY|tanzania⟧ (⟦LO|nyarugusu camp⟧), country of origin ⟦COUNTRY|burundi⟧. resettlement agency: ⟦O|international rescue committee⟧ ⟦C|boise⟧, case worker ⟦N|amani birori⟧ ⟦P|208-555-0114⟧.
 household: wife ⟦N|consolata ndayisenga⟧, children ⟦N|grace⟧ (9), ⟦N|emmanuel⟧ (6), ⟦N|divine⟧ (2). address ⟦S|6111 w fairview ave apt 208⟧, ⟦C|boise⟧ ⟦Z|83704⟧.
 interpreter: kirundi, ⟦N|pascal nduwimana⟧ (in person, ⟦O|language link⟧ id ⟦I|ll-0941⟧).
-overseas exam (iom) ⟦D|11/2098⟧: tb class b1, cxr old granuloma. today: igra drawn, hiv, hbv, hcv, syphilis, strongyloides and schistosoma serology, stool o&p, cbc, lead (n/a adult).
+overseas exam (⟦O|iom⟧) ⟦D|11/2098⟧: tb class b1, cxr old granuloma. today: igra drawn, hiv, hbv, hcv, syphilis, strongyloides and schistosoma serology, stool o&p, cbc, lead (n/a adult).
 vaccines: td, mmr #2, hep b #1 given; records to ⟦O|idaho immunization reminder information system⟧.
 hx: malaria x several, treated. bp 148/96 — recheck. dental pain — referral to ⟦O|terry reilly health services⟧ dental.
 employment: starts ⟦D|3/20⟧ at ⟦O|micron technology⟧ cleaning crew via ⟦O|jannus⟧ job program.
