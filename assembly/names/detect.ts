@@ -14001,6 +14001,9 @@ function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
 
 // ---- Stop 38, clinical round 29 (fx26): a log row's "LAST, FIRST" before its record field; a nickname in quotes ----
 
+// (stop 38) the weekdays, no row's name ("0800  MONDAY, TUESDAY  AGE 5" is a schedule)
+const WEEKDAYS38 = "\u0006monday\u0007tuesday\u0009wednesday\u0008thursday\u0006friday\u0008saturday\u0006sunday";
+
 /**
  * (stop 38, clinical round 29) Token k is FIRST of "LAST, FIRST [M]" opening a row of a log, roster or line list and
  * closed by the row's next field: a record field's label (RECORD_FIELDS37: "MRN", "DOB", "AGE", ...) one blank or a
@@ -14031,7 +14034,7 @@ function rowName38(k: u32, sh: u32): bool {
   for (let j = l; j <= k; j++) {
     const d = rd(tData, j);
     if ((d & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_UNIT | F_FACILITY | F_ALLOW | F_LOC_CUE)) != 0 ||
-      rd(tEnd, j) - rd(tStart, j) < 2 || medicalShape(j) || credAt(j, MODE_CAPS)) return false;
+      rd(tEnd, j) - rd(tStart, j) < 2 || medicalShape(j) || credAt(j, MODE_CAPS) || wordIn(j, WEEKDAYS38)) return false;
   }
   const fd = rd(tData, k);
   if (firstStr(fd) == 0 && !(tierOf(fd) == 0 && tierOf(rd(tData, k - 1)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 &&
