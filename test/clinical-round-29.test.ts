@@ -4,7 +4,7 @@
 // quotes and parentheses after a name ("Kostelnik, Andrew J. ("Drew")"), the signer's and the typist's initials behind
 // one slash after a column gap ("TODD ABERCROMBIE, PHARMD, CACP   TA/RMC", "HE/TL"), a lab log's "tech jl", a month/day
 // with a padded month that no score writes ("ONSET 03/10 - SEEN", read as a pain score and the log's "03/10 0830" as a
-// phone number before), and the cue words of an aircraft's registration, a booking's reference, a fishing vessel's
+// phone number before), an age over 89 after a row's name and a quoted nickname ("KRAMER, WILLARD "BUD" 90 M"), and the cue words of an aircraft's registration, a booking's reference, a fishing vessel's
 // number and a tissue bank's tissue IDs. Both engines. Names, places and numbers are made up.
 import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
 
@@ -64,6 +64,13 @@ const TYPED: ReadonlyArray<TypedCase> = [
   ["Pain 3/10 today", [], ["3/10"]],
   ["reported a headache 4/10", [], ["4/10"]],
   ["strength 04/05 bilaterally", [], ["04/05"]],
+  // an age over 89 after a row's "LAST, FIRST" and a nickname in quotes, its sex letter one blank on
+  ["RES 4  KRAMER, WILLARD \"BUD\" 90 M  RM 21", [["90", "AGE"]], ["RM"]],
+  ["Smith, John \"Jack\" 92 M, fell at home", [["92", "AGE"]], ["fell"]],
+  // hard negatives: temperatures after a symptom's list, a quoted phrase, an age under 90
+  ["fever, chills 101 F overnight", [], ["101"]],
+  ["fevers \"on and off\" 101 F", [], ["101"]],
+  ["Smith, John \"Jack\" 88 M, fell at home", [], ["88"]],
   // an aircraft's registration, a booking's reference, a fishing vessel's number, a tissue bank's tissue IDs
   ["AIRCRAFT N447CA (BELL 407)   BASE: AIRPORT", [["N447CA", "ID"]], ["BELL", "407"]],
   ["BOOKING REF HX7K2Q   FLIGHT HA 148", [["HX7K2Q", "ID"]], ["FLIGHT"]],
@@ -78,4 +85,4 @@ const TYPED: ReadonlyArray<TypedCase> = [
 ];
 
 runPlaceTable("clinical round 29: log rows' LAST, FIRST, nicknames, slash initials, tech initials (stop 38, fx26)", [...POSITIVES, ...NEGATIVES]);
-runTypedTable("clinical round 29: padded month/day dates, aircraft, booking, vessel and tissue IDs (stop 38, fx26)", ["DATE", "ID", "PHONE"], TYPED);
+runTypedTable("clinical round 29: padded month/day dates, row ages after a nickname, aircraft, booking, vessel and tissue IDs (stop 38, fx26)", ["DATE", "ID", "PHONE", "AGE"], TYPED);
