@@ -166,7 +166,14 @@ const SCANNER_CUES: readonly CueList[] = [
     // "Provider No. 45-1887"), a court's number after the court's name ("PERRY CIRCUIT COURT NO. 98-CI-00441"), the
     // Social Security Administration's request ID on a consultative examination ("RQID T44120887"); the cued rule's
     // digits keep "provider #2 of 3" and "court no longer" out
-    "Provider #", "Provider No", "Provider Number", "Court No", "Court Number", "Court #", "RQID", "RQ ID"] },
+    "Provider #", "Provider No", "Provider Number", "Court No", "Court Number", "Court #", "RQID", "RQ ID",
+    // (stop 38, clinical round 29) an air ambulance's aircraft by its registration, an airline booking's reference, a
+    // fishing vessel's or a boat's number and an eye or tissue bank's tissue IDs ("AIRCRAFT N447CA (BELL 407)",
+    // "BOOKING REF HX7K2Q", "F/V AK-4471-SK", "tissue IDs RS99-0227-OD"; the cued rule's digits keep "aircraft 2 of 3"
+    // and "tissue ID pending" out)
+    "Aircraft", "Aircraft #", "Aircraft No", "Aircraft ID", "Booking Ref", "Booking Reference", "Booking #",
+    "Booking No", "Record Locator", "F/V", "Vessel #", "Vessel No", "Vessel ID", "Hull #", "Hull No", "Hull Number",
+    "Tissue ID", "Tissue IDs", "Tissue #"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

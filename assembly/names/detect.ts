@@ -5243,6 +5243,11 @@ function saintSurname(k: u32): bool {
   // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
   // word, letterhead26())
   if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || letterhead26(k, sh))) return;
+  // (stop 38, clinical round 29: a log row's "LAST, FIRST" before its record field, "0945  WOODS, FRANK  MRN"; a nickname
+  // in quotes after a name, "Kostelnik, Andrew J. ("Drew")": read before the quiet exits, the words are English words;
+  // the bytes before the token first)
+  if (s0 >= 4 && byteAt(s0 - 1) == 0x22 && nickname38(k, sh)) return;
+  if (s0 >= 4 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x2c && k + 1 < count && rowName38(k, sh)) return;
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -5425,6 +5430,9 @@ function spelledEmail(k: u32): bool {
 function initialsAt(k: u32): bool {
   const sh = rd(tShape, k);
   if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count) return false;
+  // (stop 38, clinical round 29: the signer's initials and a typist's behind a slash after a column gap, read here too
+  // because a pronoun's or a word's letters ("HE/TL", "AS/jl") never reach decide())
+  if (sigEnd != 0 && byteAt(rd(tEnd, k)) == 0x2f && columnGap(k) && signerInitials37(k)) return true;
   // the author's initials and a user name ending the line ("JRT/jtremai1")
   if (rd(tShape, k + 1) == SH_OTHER) return signerUser(k);
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
@@ -8690,10 +8698,15 @@ const CLOCK_WORDS23 = "\u0002am\u0002pm\u0002hr\u0003hrs\u0003est\u0003cst\u0003
  * 12/04/2094 10:55 AM", "Signed 10/4 10:55 RN", "scribe: yes" keep their words. Writes the NAME and returns true.
  */
 function round23Initials(k: u32): bool {
-  if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || !unlistedHalf(k) || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
+  if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
     wordIn(k, CLOCK_WORDS23)) return false;
   const p = k - 1;
-  let ok = wordIn(p, "\u0006scribe\u0010transcriptionist\u0006typist\u000btranscriber");
+  // (stop 38, clinical round 29: after a lab log's "tech" any two or three letters closing the line are the
+  // technologist's in lower case, a state's code or a word's too, "tech mo", "tech kp"; no unit, country, medical shape or
+  // word that is never a name; "tech US" in capitals is the ultrasound)
+  if (!unlistedHalf(k) && !(rd(tShape, k) == SH_LOWER && wordIn(p, "\u0004tech") && (rd(tData, k) & (F_NOT_NAME | F_UNIT | F_COUNTRY)) == 0 && !medicalShape(k))) return false;
+  // (stop 38, clinical round 29: a lab log's technologist, "called to dr. castellano. tech jl")
+  let ok = wordIn(p, "\u0006scribe\u0010transcriptionist\u0006typist\u000btranscriber\u0004tech");
   if (!ok && k >= 3 && exists(k - 3) && rd(tShape, p) == SH_NUM && (rd(tGap, p) & G_COLON) != 0 && rd(tEnd, p) - rd(tStart, p) == 2 &&
     rd(tShape, p - 1) == SH_NUM) {
     // (a verb of dictation earlier on the line)
@@ -13739,9 +13752,11 @@ function signerInitials37(k: u32): bool {
   // (initials glued to a slash or a colon and a tail are the dictation trailer's: the document pass reads them with the
   // name it learned, "ITR/irasmussen3", and the older rules the typist's pair, "waf:sml"; "TB/HIV" stays a pair of
   // abbreviations after "Dr. Thomas Brown")
-  // (stop 38: in a dictation trailer the signer's initials, a slash and the typist's closing the line, a column or
-  // before the date: typistPair38())
-  if (slash) return typistPair38(k, s, e);
+  // (stop 38, clinical round 29: after a column gap the signer's initials and the typist's behind one slash close the
+  // line, "TODD ABERCROMBIE, PHARMD, CACP   TA/RMC", "HUGO ESCALANTE, MD (HOSPITALIST)   HE/TL": the first half is the
+  // signer's, so the pair is the signature's, whatever the credential before it)
+  // (stop 38, main: in ALL CAPS, no column gap needed, before the date too: typistPair38())
+  if (slash) return col && byteAt(e) == 0x2f && slashSigner38(k, s, e) || typistPair38(k, s, e);
   if (!(footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
   if (tierOf(d) != 0 && !col) return false;
   // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
@@ -14131,6 +14146,113 @@ function typistPair38(k: u32, s: u32, e: u32): bool {
   return true;
 }
 
+// ---- Stop 38, clinical round 29 (fx26): a log row's "LAST, FIRST" before its record field; a nickname in quotes ----
+
+// (stop 38) the weekdays, no row's name ("0800  MONDAY, TUESDAY  AGE 5" is a schedule)
+const WEEKDAYS38 = "\u0006monday\u0007tuesday\u0009wednesday\u0008thursday\u0006friday\u0008saturday\u0006sunday";
+
+/**
+ * (stop 38, clinical round 29) Token k is FIRST of "LAST, FIRST [M]" opening a row of a log, roster or line list and
+ * closed by the row's next field: a record field's label (RECORD_FIELDS37: "MRN", "DOB", "AGE", ...) one blank or a
+ * column gap on, or a credential after a column gap ("03/11 0945  WOODS, FRANK  MRN PWH0118834", "STAFF 1 PRICE, SUMMER
+ * CNA", "PASSENGER: KAHANANUI, LEIMOMI K   DOB", "pt may, june  mrn slmc0066312"). Given names that are English words
+ * (Frank, Summer, Grace, June) and surnames that are (Woods, Price, May) reach no neighbour rule there, and nothing
+ * before LAST is a cue. LAST opens its field: the line's start, a column gap, a colon, a number (a clock, a row's
+ * number) or "pt". FIRST has a given name's strength, or both are words no list has of four letters or more. LAST may
+ * be hyphenated ("OKAFOR-BELL, GRACE"); a middle initial or a second given name may follow FIRST. Titles, credentials,
+ * cues, states, countries, units, facilities and medical shapes are none ("PMH: HTN, DM  AGE 67" stays). Writes the
+ * NAME over LAST..FIRST [M] (a place guessed at LAST gives way).
+ */
+function rowName38(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  if (sh == SH_INITIAL) return rowInitials38(k);
+  if (k < 1 || !exists(k - 1) || (sh != SH_CAP && sh != SH_UPPER && sh != SH_LOWER) ||
+    (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN | G_HASH | G_JOIN)) != 0) return false;
+  let l = k - 1;
+  if (rd(tShape, l) != sh || rd(tEnd, l) + 2 != s) return false;
+  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
+  // (a hyphenated surname: "OKAFOR-BELL, GRACE")
+  if (l >= 1 && exists(l - 1) && rd(tGap, l) == G_HYPHEN && rd(tStart, l) == rd(tEnd, l - 1) + 1 && rd(tShape, l - 1) == sh) l = l - 1;
+  const g = rd(tGap, l);
+  let opens = (g & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(l);
+  if (!opens && l >= 1 && exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0)
+    opens = rd(tShape, l - 1) == SH_NUM || wordIn(l - 1, "\u0002pt\u0007patient");
+  if (!opens) return false;
+  for (let j = l; j <= k; j++) {
+    const d = rd(tData, j);
+    if ((d & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_UNIT | F_FACILITY | F_ALLOW | F_LOC_CUE)) != 0 ||
+      rd(tEnd, j) - rd(tStart, j) < 2 || medicalShape(j) || credAt(j, MODE_CAPS) || wordIn(j, WEEKDAYS38)) return false;
+  }
+  const fd = rd(tData, k);
+  if (firstStr(fd) == 0 && !(tierOf(fd) == 0 && tierOf(rd(tData, k - 1)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 &&
+    rd(tEnd, k - 1) - rd(tStart, k - 1) >= 4 && (fd & F_NOT_NAME) == 0)) return false;
+  // a middle initial or a second given name, one blank on
+  let m = k;
+  if (k + 2 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1) {
+    const ns = rd(tShape, k + 1);
+    const nd = rd(tData, k + 1);
+    if (ns == SH_INITIAL && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1 ||
+      ns == sh && firstStr(nd) > 0 && (nd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !wordIn(k + 1, RECORD_FIELDS37)) m = k + 1;
+  }
+  // the row's next field
+  const t = m + 1;
+  if (t >= count || !tight(t) || rd(tShape, t) == SH_NUM) return false;
+  const col = columnGap(t);
+  const ts = rd(tShape, t);
+  const field = (ts == SH_UPPER || ts == SH_CAP || ts == SH_LOWER && sh == SH_LOWER) && wordIn(t, RECORD_FIELDS37);
+  if (!(field || col && ((rd(tData, t) & F_CRED) != 0 || credAt(t, MODE_CAPS)))) return false;
+  span(rd(tStart, l), rd(tEnd, m), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+  for (let j = l; j <= m; j++) wr(tDone, j, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 38, clinical round 29) Token k is a nickname in quotes inside parentheses right after a person's name:
+ * `MCALISTER, J.T. ("BUDDY")`, `Kostelnik, Andrew J. ("Drew")`, `(goes by "Junior")` is older. The name ends one
+ * blank (and an initial's period) before the parenthesis: a name written (the token before is done as a NAME) or
+ * pending. One word of letters, no title, credential, unit, state, country or month ("Smith ("DNR")" is no name: a word
+ * no list has in capitals of three letters or fewer is an abbreviation). Writes the NAME.
+ */
+function nickname38(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (k < 1 || !exists(k - 1) || e + 1 >= inLen || byteAt(s - 2) != 0x28 || byteAt(e) != 0x22 || byteAt(e + 1) != 0x29 ||
+    byteAt(s - 3) != 0x20 || e - s < 2 || !(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) return false;
+  const d = rd(tData, k);
+  if ((d & (F_TITLE | F_CRED | F_UNIT | F_STATE | F_COUNTRY | F_MONTH | F_ALLOW)) != 0 || credAt(k, MODE_CAPS) || medicalShape(k) ||
+    sh == SH_UPPER && e - s <= 3 && nameStr(k) == 0) return false;
+  // the name before: its last token ends one blank (or an initial's period and a blank) before the parenthesis
+  const pe = rd(tEnd, k - 1);
+  if (!(pe == s - 3 || pe == s - 4 && byteAt(pe) == 0x2e)) return false;
+  const named = rd(tDone, k - 1) == ENTITY_NAME || pType == ENTITY_NAME && pEnd >= pe - 1 ||
+    // (a name's initials after "LAST, F." the rules left: "MCALISTER, J.T." in a log's row)
+    rd(tShape, k - 1) == SH_INITIAL && k >= 3 && exists(k - 3) && (rd(tGap, k - 1) & G_PERIOD) != 0 && rd(tShape, k - 2) == SH_INITIAL &&
+      (rd(tGap, k - 2) & G_COMMA) != 0;
+  if (!named) return false;
+  span(s, e, ENTITY_NAME, 700, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 38, clinical round 29) The signer's initials at s..e (token k, matched to the name signed on the line by
+ * signerInitials37()) glued to one slash and a typist's two or three letters closing the line: writes both as NAMEs.
+ * A credential after the slash is none ("MD / DO" is older and has no signer's letters).
+ */
+function slashSigner38(k: u32, s: u32, e: u32): bool {
+  const n = k + 1;
+  // (a credential or a label stands between the signed name and the initials: "Dr. Thomas Brown   TB/HIV" stays)
+  if (n >= count || rd(tStart, n) != e + 1 || !footEnd(n) || k < 1 || rd(tEnd, k - 1) <= sigEnd) return false;
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  const ns = rd(tShape, n);
+  if (nl < 2 || nl > 3 || !(ns == SH_UPPER || ns == SH_LOWER) || (rd(tData, n) & (F_CRED | F_TITLE)) != 0 || credAt(n, MODE_CAPS)) return false;
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  span(rd(tStart, n), rd(tEnd, n), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
+}
+
 // ---- Stop 38: a given name before a hyphenated surname in ALL CAPS (self-contained: capsHyphenName38) ----
 
 // prefixes of clinical compounds ("POST-TNK", "ANGIO-SEAL", "NON-STEMI")
@@ -14272,4 +14394,33 @@ function codePrefix38(k: u32, hasNext: bool): bool {
   if (!hasNext || rd(tShape, k + 1) != SH_NUM) return false;
   const e = rd(tEnd, k);
   return rd(tStart, k + 1) == e + 1 && byteAt(e) == 0x2d;
+}
+
+/**
+ * (stop 38, clinical round 29) rowName38() with initials for FIRST: "03/10 0830  MCALISTER, J.T. ("BUDDY")  MRN
+ * PWH0330417". LAST (capitals or capitalised, three letters or more, no list's context word) opens its field as there;
+ * one or two initials with their periods; a nickname in quotes and parentheses may stand before the record field's
+ * label, which must follow (a credential is not enough: "SMITH, J.   RN" is left to the signature rules).
+ */
+function rowInitials38(k: u32): bool {
+  if (k < 1 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN)) != 0) return false;
+  const l = k - 1;
+  const ls = rd(tShape, l);
+  if (!(ls == SH_UPPER || ls == SH_CAP) || rd(tEnd, l) + 2 != rd(tStart, k) || rd(tEnd, l) - rd(tStart, l) < 3 ||
+    (rd(tData, l) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(l) || credAt(l, MODE_CAPS)) return false;
+  const g = rd(tGap, l);
+  let opens = (g & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(l);
+  if (!opens && l >= 1 && exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0) opens = rd(tShape, l - 1) == SH_NUM;
+  if (!opens) return false;
+  let m = k;
+  if (m + 1 < count && rd(tShape, m + 1) == SH_INITIAL && rd(tStart, m + 1) == rd(tEnd, m) + 1 && byteAt(rd(tEnd, m)) == 0x2e) m++;
+  let t = m + 1;
+  if (t >= count || (rd(tGap, t) & (G_NEWLINE | G_FAR)) != 0) return false;
+  const ts = rd(tStart, t);
+  if (ts >= 2 && byteAt(ts - 1) == 0x22 && byteAt(ts - 2) == 0x28) t++;
+  if (t >= count || (rd(tGap, t) & (G_NEWLINE | G_FAR)) != 0 || !(rd(tShape, t) == SH_UPPER || rd(tShape, t) == SH_CAP) ||
+    !wordIn(t, RECORD_FIELDS37)) return false;
+  span(rd(tStart, l), rd(tEnd, m), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+  for (let j = l; j <= m; j++) wr(tDone, j, ENTITY_NAME);
+  return true;
 }

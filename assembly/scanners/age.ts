@@ -79,6 +79,12 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
     return a + 1;
   }
+  // (stop 38, clinical round 29) the same row's age with its sex letter in capitals one blank on, or after a nickname
+  // in quotes closing the name, over 89: "pt SCHROEDER, LOUISE 96 F RM 12", "RES 4  KRAMER, WILLARD "BUD" 90 M  RM 21"
+  if (end == 0 && !cued && v >= 90 && at(a) == 0x20 && sexLetterEnd(a) == a + 2 && (listNameAge(ts, a + 1) || quotedNickAge38(ts))) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
+    return a + 2;
+  }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")
   if (end == 0 && !cued && v >= 90 && (appositive(ts, a) || bracketAppositive21(ts, a))) {
@@ -589,4 +595,19 @@ function willBe33(ts: u32, a: u32): bool {
   const w = wordEndsAt(j, "\u0004will") ? j - 4 : wordEndsAt(j, "\u0002ll") ? apostropheBack(j - 2) : j;
   const q = w < j - 2 ? skipBlanksBack(w, 2) : 0;
   return q > 0 && wordEndsAt(q, COPULA_SUBJECTS);
+}
+
+/**
+ * (stop 38, clinical round 29) One blank before the age at ts, and before it a nickname in capitals or capitalised in
+ * double quotes after "LAST, FIRST": `KRAMER, WILLARD "BUD" 90 M` (a list's row; the sex letter is the caller's test).
+ */
+function quotedNickAge38(ts: u32): bool {
+  if (ts < 8 || before(ts) != 0x20 || before(ts - 1) != 0x22) return false;
+  const we = ts - 2;
+  const ws = lettersStart(we);
+  if (we - ws < 2 || ws < 4 || before(ws) != 0x22 || before(ws - 1) != 0x20) return false;
+  const e1 = ws - 2;
+  const s1 = lettersStart(e1);
+  if (e1 - s1 < 2 || s1 < 3 || before(s1) != 0x20 || before(s1 - 1) != 0x2c) return false;
+  return at(ws) >= 0x41 && at(ws) <= 0x5a && at(s1) >= 0x41 && at(s1) <= 0x5a;
 }

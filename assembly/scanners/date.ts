@@ -318,7 +318,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
       return 0;
     }
     // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
-    const zero = nb == 2 && at(a + 1) == 0x30;
+    // (stop 38, clinical round 29: nor a numerator with one, "ONSET 03/10 - SEEN", "03/10 0830  WOODS, FRANK": logs and
+    // line lists pad the month; a score or a fraction never writes "03/10". A score's word before it still refuses it
+    // above, "pain 03/10")
+    const zero = nb == 2 && at(a + 1) == 0x30 || na == 2 && at(ts) == 0x30;
     // (stop 38) "11/10", "12/10": no score goes over its top, so over ten it is November's or December's 10th
     const overTop = vb == 10 && va > 10;
     const fraction = !zero && (unitAfter(b) || !overTop && ((va <= vb && vb <= 10) || vb == 10 || (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29)));
