@@ -5173,6 +5173,11 @@ function saintSurname(k: u32): bool {
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
+  // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
+  // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
+  // writes the name and lets the code's own turn go on)
+  if (k >= 2 && rd(tEnd, k) - rd(tStart, k) >= 2 && (rd(tShape, k) == SH_OTHER || (rd(tShape, k) == SH_UPPER || rd(tShape, k) == SH_LOWER) &&
+    rd(tEnd, k) - rd(tStart, k) <= 6 && byteAt(rd(tEnd, k)) == 0x2d)) idIssuer38(k, rd(tStart, k), rd(tEnd, k) - rd(tStart, k), rd(tShape, k));
   if (rd(tDone, k) != 0) return;
   if (tailLeft > 0 && continueTail(k)) return;
   // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload)
@@ -13979,5 +13984,141 @@ function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
   // joins them, typed as it types it; the place's end may lie past the tokens read yet)
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 600, R_ORGANIZATION);
   for (let m = f; m < k; m++) wr(tDone, m, 0xff);
+  return false;
+}
+
+// ---- Stop 38, organisations round (org38): the issuer named before its own reference code, whose letters are the
+// name's initials or its first word's start, "Medical Mutual of Ohio member MMO-2204418832", "PAN FOUNDATION GRANT
+// PAN-772041", "highmark wholecare member hwc551820094" (idIssuer38, read from step() on the code's letters) ----
+
+// the labels that may stand between an issuer's name and its code: a member's, a claim's, a kit's, a job's, an order's
+// ("Vermont Interpreter Referral Service (job VIRS-99-2207)", "Air Evac Lifeteam (transport record AEL-97-20117)")
+const ISSUER_LABELS38 = "\u0002id\u0006member\u0003mbr\u0005claim\u0003ref\u0004case\u0003kit\u0003job\u0005grant\u0006upload\u0006policy\u0004plan\u0007account\u0004acct\u0005order\u0004auth\u0003req\u000brequisition\u0009accession\u0003acc\u0006record\u0009transport\u0005badge\u0008employee\u000asubscriber\u000cconfirmation\u0005copay\u0004card\u0006ticket\u0006report\u0008incident\u0003run\u0008specimen\u0008protocol\u0005group\u0007student\u0002no\u0006number";
+// words that make the "name" a label or a hospital's own thing, no issuer: "Medical Record Number MRN-", "Prior Auth
+// PA-", "Emergency Room ER-", "Work Order WO-", "Physical Therapy PT-" (with the labels above)
+const ISSUER_STOP38 = "\u0004code\u000dauthorization\u0005prior\u0007patient\u0007records\u0005visit\u0009encounter\u0004room\u0004unit\u0007control\u0005study\u0005trial\u0004site\u0007subject\u0006sample\u0005batch\u0007product\u0004item\u0009reference\u0008tracking\u0004work\u0008purchase\u0005sales\u0006social\u0008security\u0007quality\u0009emergency\u0009operating\u0009intensive\u0007therapy\u0006office\u0006number\u0004form\u0008pharmacy\u0004test\u0005panel\u0005level\u0005chair\u0004pump\u0007vaccine\u0005patch\u0007monitor\u0006device\u0005meter\u0006sensor\u0007implant\u0004lens";
+// the heads that may close a two-word issuer whose code opens with its first word ("PAN FOUNDATION GRANT PAN-772041",
+// "magnolia health id mag558120447")
+const ISSUER_TAILS38 = "\u0006health\u000afoundation\u0009insurance\u0006mutual\u0004labs\u000claboratories\u0005group\u0007network\u0008partners\u0009solutions\u0007systems\u0006dental\u0009financial\u0008genetics\u000bdiagnostics\u000ahealthcare\u0009assurance\u0008benefits";
+
+/**
+ * (org38) The letters that open token k (s0, len): a code's letters, two to six, before a digit in one token
+ * ("MMO2204418832", "hwc551820094") or before a hyphen and a letter or digit ("MMO-2204418832", "MTL-K-4471209"). 0 when
+ * k is no code.
+ */
+function codeLetters38(k: u32, s0: u32, len: u32, sh: u32): u32 {
+  let i: u32 = 0;
+  while (i < len && ((byteAt(s0 + i) | 0x20) >= 0x61 && (byteAt(s0 + i) | 0x20) <= 0x7a)) i++;
+  if (i < 2 || i > 6) return 0;
+  if (sh == SH_OTHER && i < len && byteAt(s0 + i) >= 0x30 && byteAt(s0 + i) <= 0x39) return i;
+  if (s0 + i + 1 >= inLen || byteAt(s0 + i) != 0x2d || sh != SH_OTHER && i != len) return 0;
+  const c = byteAt(s0 + i + 1) | 0x20;
+  return c >= 0x30 && c <= 0x39 || c >= 0x61 && c <= 0x7a ? i : 0;
+}
+
+/** (org38) Token q may be a word of an issuer's name in the text's case (an initialism in mixed case too). */
+function issuerWord38(q: u32, mode: u32): bool {
+  const qs = rd(tShape, q);
+  if (!(qs == textShape(mode) || mode == MODE_MIXED && qs == SH_UPPER)) return false;
+  const qd = rd(tData, q);
+  // (a medical word may name it, "Medical Mutual", "Molecular Testing Labs"; a place written out already too, "of Ohio";
+  // a person's name only while pending and no title, cue or credential began it)
+  return (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STREET_ABBR | F_UNIT)) == 0 && !wordIn(q, ISSUER_LABELS38) &&
+    !wordIn(q, ISSUER_STOP38) && !wordIn(q, NAME_FUNCTION_WORDS) && !wordIn(q, NAME_DETERMINERS) && !wordIn(q, WHERE_FRAMES) &&
+    !medicalShape(q) && (rd(tDone, q) != ENTITY_NAME || pendingOrFree37(q));
+}
+
+/** (org38) Token q joins an issuer's name inside it: "of", "and", "for", "the" ("Medical Mutual of Ohio"). */
+function issuerJoin38(q: u32, mode: u32): bool {
+  const qs = rd(tShape, q);
+  return (qs == SH_LOWER || mode == MODE_CAPS && qs == SH_UPPER) && wordIn(q, "\u0002of\u0003and\u0003for\u0003the");
+}
+
+/** (org38) Tokens q - 1 and q are joined inside a name: a blank, a hyphen, or a plural's apostrophe ("EMPLOYERS' MUTUAL"). */
+function issuerTight38(q: u32): bool {
+  if (tight(q)) return true;
+  const a = rd(tEnd, q - 1);
+  if ((rd(tGap, q) & (G_NEWLINE | G_FAR | G_START | G_COMMA | G_SENT)) != 0) return false;
+  // (or an ampersand between blanks, "RECOVERY & EDUCATION")
+  return rd(tStart, q) == a + 2 && byteAt(a) == 0x27 && byteAt(a + 1) == 0x20 ||
+    rd(tStart, q) == a + 3 && byteAt(a) == 0x20 && byteAt(a + 1) == 0x26 && byteAt(a + 2) == 0x20;
+}
+
+/**
+ * (org38) Token k opens a reference code (codeLetters38) and the words before it, after up to three labels
+ * (ISSUER_LABELS38; a blank or a bracket alone when there is none), name the code's issuer: the code's letters are the
+ * initials of one to six words of the text's case ("Medical Mutual of Ohio member MMO-2204418832", "CENTER FOR ORGAN
+ * RECOVERY & EDUCATION REF CORE-99-44120", "Air Evac Lifeteam (transport record AEL-97-20117)"; three letters at least),
+ * or three letters or more open the first of two words whose second is a firm's head (ISSUER_TAILS38: "PAN FOUNDATION
+ * GRANT PAN-772041", "magnolia health id mag558120447"). The words: two letters or more, no title, credential, month,
+ * unit, label, function word, word of medical shape or device word, none a person's that a title or a cue began; "of", "and",
+ * "for", "the" between. Writes the name as an organisation; the code is the scanners'. A word alone is left: a device's
+ * model or a label's initialism before its own code ("Zio (order ZIO-92-77104)", "CADD-Solis SN SOL-6610294", "CPT case
+ * #CPT-93-0412", "(ROI ROI-97-04417)"). "Medical Record Number MRN-", "Prior Auth PA-", "Emergency Room ER-", "Quickie
+ * power chair QPC-118830-R", "hep B vaccine lot HBV-71K42" (ISSUER_STOP38, a letter alone) stay out.
+ */
+function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
+  const n = codeLetters38(k, s0, len, sh);
+  if (n == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
+  const mode = modeAt(k);
+  // the labels
+  let j = k - 1;
+  let labels: u32 = 0;
+  while (labels < 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_LABELS38)) {
+    if ((rd(tGap, j) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
+    j--;
+    labels++;
+  }
+  if (!exists(j) || j + 1 < k && (rd(tGap, j + 1) & (G_NEWLINE | G_FAR | G_SENT)) != 0) return false;
+  // (no label: a blank or a bracket alone between, "PREMERA BLUE CROSS PBC404418827")
+  if (labels == 0) {
+    const b = rd(tEnd, j);
+    if (!(s0 == b + 1 && byteAt(b) == 0x20 || s0 == b + 2 && byteAt(b) == 0x20 && byteAt(b + 1) == 0x28)) return false;
+  }
+  if (!issuerWord38(j, mode)) return false;
+  // (a) the initials, from the code's last letter back
+  let f = j;
+  let q = j;
+  let i = n;
+  let found = false;
+  for (let steps: u32 = 0; steps < 10 && exists(q); steps++) {
+    if (issuerJoin38(q, mode) && q < j) {
+      if (q == 0 || !exists(q - 1) || !issuerTight38(q + 1)) break;
+      q--;
+      continue;
+    }
+    if (!issuerWord38(q, mode) || q < j && !issuerTight38(q + 1) || rd(tEnd, q) - rd(tStart, q) < 2) break;
+    if ((byteAt(rd(tStart, q)) | 0x20) != (byteAt(s0 + i - 1) | 0x20)) break;
+    i--;
+    if (i == 0) {
+      found = n >= 3;
+      f = q;
+      break;
+    }
+    if (q == 0) break;
+    q--;
+  }
+  // (b) the first word's start, three letters or more, before a firm's head ("PAN FOUNDATION", "magnolia health")
+  if (!found && n >= 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_TAILS38) && issuerTight38(j) && issuerWord38(j - 1, mode)) {
+    q = j - 1;
+    let same = rd(tEnd, q) - rd(tStart, q) >= n;
+    for (let c: u32 = 0; same && c < n; c++) same = (byteAt(rd(tStart, q) + c) | 0x20) == (byteAt(s0 + c) | 0x20);
+    found = same;
+    f = q;
+  }
+  if (!found) return false;
+  // (no title or person's name right before it)
+  if (f > 0 && exists(f - 1) && issuerTight38(f) && ((rd(tData, f - 1) & F_TITLE) != 0 || rd(tDone, f - 1) == ENTITY_NAME)) return false;
+  const a = rd(tStart, f);
+  if (pType != 0 && pStart < a && pEnd > a) return false;
+  // (a place or a name written out already inside the name, "Medical Mutual of Ohio": the finding covers it and the
+  // overlap merge gives the union its type, by the higher score; none may begin before the name)
+  let behind = false;
+  for (let m = f; m <= j; m++) if (rd(tDone, m) != 0 && !(pType != 0 && pStart <= rd(tStart, m) && pEnd >= rd(tEnd, m))) behind = true;
+  if (behind && f > 0 && exists(f - 1) && issuerTight38(f) && rd(tDone, f - 1) != 0) return false;
+  // (the code's own finding pending after the name, a label's rule's: written out first)
+  if (pType != 0 && pStart >= rd(tEnd, j)) flush();
+  span(a, rd(tEnd, j), ENTITY_LOCATION, behind ? 950 : pType != 0 && pEnd > a && pScore >= 750 ? pScore + 1 : 750, R_ORGANIZATION);
+  for (let m = f; m <= j; m++) wr(tDone, m, 0xff);
   return false;
 }
