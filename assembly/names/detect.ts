@@ -12964,8 +12964,19 @@ const STATE_WORD_CODES33 = "\u0002in\u0002or\u0002me\u0002oh\u0002ok\u0002hi\u00
 // via MedBridge", "auth submitted via naviHealth"; stop 37: a report's registry, agency or blood supplier, "Reported
 // to NPDS.", "REPORTED TO VITALANT (REF")
 const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport\u0008reported";
+// (org38) what is done with records, bills and parcels, a clause's context as FIRM_CONTEXT33's but never before "by", where
+// a person does it ("REQUESTED BY MARISA (UNIT SECRETARY)"): "records faxed to CIOX,", "billed to TRICARE.", "shipped
+// via UPS;"
+const FIRM_VERBS38 = "\u0005faxed\u0006billed\u0007shipped\u0006mailed\u0007courier\u0007records";
 // care settings and services written as initialisms, never a firm after "sent to" ("sent to PACU", "referred to MFM")
-const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych";
+const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych\u0003cno\u0003cmo\u0003ceo\u0003coo\u0003cfo\u0004cmio\u0004cnio";
+// (org38) the service a firm's word is named for right after it, which says what the word is with no clause before it:
+// "sent via CIOX portal", "Travel via DAV van", "tele-rehab via MOVN app", "records req'd via TRICARE network", "meds via
+// Genentech access programme"
+const FIRM_SERVICES38 = "\u0006portal\u0003van\u0003app\u0007network\u0006access\u0009programme\u0007program\u000aenrollment\u0007shuttle";
+// (org38) a reference's label after the firm's bracket or comma: "interpreter via Propio (ID PRP-30117)", "auth submitted
+// via naviHealth, ref NH-96", "Medical alert via Lifeline, subscriber # LL-0041877", "claim pending with VBA (file C-44"
+const FIRM_REF_LABELS38 = "\u0002id\u0003ref\u000asubscriber\u0006member\u000aenrollment\u0004file\u0005claim\u0004case\u0007account\u0004acct\u0006policy";
 
 /** (org33) Token t is a firm's or agency's initialism: three to eight capitals no word list has, no care setting's. */
 function firmInitials33(t: u32): bool {
@@ -13156,13 +13167,20 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
     closed = b == 0x2c || b == 0x3b || b == 0x28 || b == 0x29 || b == 0x2e || (ng & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER)) != 0 ||
       tight(k + 1) && wordIn(k + 1, "\u0003rep\u0004site\u0006office\u0002on\u0003for\u0003ref\u0004code\u0004draw");
   }
+  // (org38: a service's word after it, or a reference's label after its bracket or comma, says what it is with no clause
+  // before it: "via CIOX portal", "via Propio (ID PRP-30117)")
+  // (a capitalised word after it in mixed case is the name's own, "via Walgreens Specialty"; a patient portal's "My..." is
+  // no firm's name, "via MyChart portal")
+  let ok = !wordIn(p, "\u0002to") && k + 1 < count && !((byteAt(s) | 0x20) == 0x6d && (byteAt(s + 1) | 0x20) == 0x79) &&
+    (tight(k + 1) && wordIn(k + 1, FIRM_SERVICES38) && rd(tShape, k + 1) != SH_CAP || closed && (byteAt(e) == 0x2c || byteAt(e) == 0x28 ||
+    byteAt(e) == 0x20 && byteAt(e + 1) == 0x28) && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k + 1, FIRM_REF_LABELS38));
+  if (ok) closed = true;
   if (!closed) return false;
   // (the clause's context: a supplier's, a laboratory's or a transport's word within four words before, on its line)
-  let ok = false;
   let q = p;
   for (let i: u32 = 0; i < 4 && !ok && q > 0 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_FAR)) == 0; i++) {
     q--;
-    ok = wordIn(q, FIRM_CONTEXT33) || wordIn(q, "\u0004home") && wordIn(q + 1, "\u0006health");
+    ok = wordIn(q, FIRM_CONTEXT33) || wordIn(q, FIRM_VERBS38) && !wordIn(p, "\u0002by") || wordIn(q, "\u0004home") && wordIn(q + 1, "\u0006health");
   }
   if (!ok) return false;
   // (the word: an initialism, or in mixed case a capitalised word no list has and no person's or place's)
@@ -14122,3 +14140,4 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   for (let m = f; m <= j; m++) wr(tDone, m, 0xff);
   return false;
 }
+
