@@ -34,6 +34,11 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["INTERPRETER VIA PROPIO (ID PRP-30117).", [["PROPIO", ORG]], ["INTERPRETER"]],
   // a clause's verb of records and parcels
   ["Outside records faxed to CIOX, 3 pages.", [["CIOX", ORG]], ["records", "pages"]],
+  // "X for Y" after a frame, closing its phrase (mixed case)
+  ["Safe sleep (crib from Cribs for Kids arriving 3/20).", [["Cribs for Kids", ORG]], ["crib", "arriving"]],
+  ["Seen at the house by Dr. Lena Ruiz, Physicians for Human Rights asylum network.",
+    [["Lena Ruiz", "name:title"], ["Physicians for Human Rights", ORG]], ["asylum", "network"]],
+  ["Referred to Center for Family Services today.", [["Center for Family Services", ORG]], ["Referred", "today"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -60,6 +65,13 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Escalated to CMO today.", [], ["CMO"]],
   ["Login via MyChart portal.", [], ["MyChart"]],
   ["REQUESTED BY MARISA (UNIT SECRETARY).", [["MARISA", "name:dictionary"]], []],
+  // "X for Y" of a note's own phrases: a result, a request, a hospital service, a heading
+  ["(Positive for Influenza A)", [], ["Positive", "Influenza"]],
+  ["(Candidate for Surgery)", [], ["Candidate", "Surgery"]],
+  ["Referred to Cardiology for Chest Pain.", [], ["Cardiology", "Chest", "Pain"]],
+  ["Sent (Request for Records) today.", [], ["Request", "Records"]],
+  ["Reason for Referral: knee pain.", [], ["Reason", "Referral"]],
+  ["POSITIVE FOR INFLUENZA A.", [], ["POSITIVE", "INFLUENZA"]],
   // a pharmacy's own word after it stays in its name
   ["Filled at Walgreens Specialty, delivered 3/2.", [["Walgreens Specialty", ORG]], []],
 ];

@@ -5179,6 +5179,10 @@ function saintSurname(k: u32): bool {
   if (k >= 2 && rd(tEnd, k) - rd(tStart, k) >= 2 && (rd(tShape, k) == SH_OTHER || (rd(tShape, k) == SH_UPPER || rd(tShape, k) == SH_LOWER) &&
     rd(tEnd, k) - rd(tStart, k) <= 6 && byteAt(rd(tEnd, k)) == 0x2d)) idIssuer38(k, rd(tStart, k), rd(tEnd, k) - rd(tStart, k), rd(tShape, k));
   if (rd(tDone, k) != 0) return;
+  // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
+  // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
+  if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
+    byteAt(rd(tStart, k + 1) + 1) == 0x6f && byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k)) return;
   if (tailLeft > 0 && continueTail(k)) return;
   // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload)
   const s0 = rd(tStart, k);
@@ -14141,3 +14145,51 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   return false;
 }
 
+
+// ---- Stop 38 (org38): a programme or a charity named "X for Y" (progForY38, read from step() on the bytes of "for") ----
+
+// words of a request, a result, a plan or a reason that open "X for Y" in a note's own phrases, no name: "(Positive for
+// Influenza A)", "from Request for Records", "at Risk for Falls"
+const FOR_PHRASES38 = "\u0006reason\u0007request\u0004plan\u000aindication\u0009candidate\u0006screen\u0009screening\u0008positive\u0008negative\u0008referral\u0007consult\u000cconsultation\u000aevaluation\u0005order\u0006orders\u0004time\u0004need\u0005needs\u0009admission\u0008criteria\u0004risk\u0004test\u0007testing\u000cinstructions\u0009education\u000bappointment\u0005visit\u0004call\u0009clearance\u0004prep\u0008approval\u0008eligible\u0005ready\u0009scheduled\u0004form\u0005forms\u0007consent\u0006search\u0004wait\u0007waiting\u0006thanks\u0005thank";
+
+/**
+ * (org38) Token q may be a word of "X for Y": capitalised, no title, credential, month, state, unit, drug or medical word;
+ * no relation's cue first (cue: F_CUE), but after "for" one names who is served ("Cribs for Kids").
+ */
+function forWord38(q: u32, cue: u32): bool {
+  return rd(tShape, q) == SH_CAP && rd(tEnd, q) - rd(tStart, q) >= 3 && (rd(tData, q) & (F_TITLE | cue | F_CRED | F_MONTH | F_STATE |
+    F_UNIT | F_NOT_NAME | F_STREET_ABBR)) == 0 && !medicalShape(q) && !wordIn(q, FOR_PHRASES38) && !wordIn(q, HOSPITAL_SERVICE_WORDS) &&
+    !wordIn(q, NAME_FUNCTION_WORDS) && rd(tDone, q) == 0;
+}
+
+/**
+ * (org38) Token k, capitalised in mixed case, then "for" in lower case and one or two capitalised words (the look-ahead):
+ * a programme's or a charity's name ("Cribs for Kids", "Sight for Students", "Physicians for Human Rights", "Center for
+ * Family Services") when a frame stands before it (a word of where, "from", an opening bracket, a comma or a slash) and
+ * the name closes after it (a lower-case word, punctuation, the line's end). The words: no request's, result's or plan's
+ * word (FOR_PHRASES38: "(Positive for Influenza A)", "at Risk for Falls"), no hospital service ("referred to Radiology for
+ * CT"), no drug, medical, title, month or state word. Writes an organisation.
+ */
+function progForY38(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || modeAt(k) != MODE_MIXED || !tight(k + 1) || !tight(k + 2) || !forWord38(k, F_CUE) || !forWord38(k + 2, 0) ||
+    rd(tEnd, k) - rd(tStart, k) < 4) return false;
+  let last = k + 2;
+  if (last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == SH_CAP) {
+    if (!forWord38(last + 1, 0)) return false;
+    last++;
+  }
+  // (the frame before: a word of where, an opening bracket, a comma, a slash)
+  const a = rd(tStart, k);
+  const b = byteAt(a - 1);
+  const c = byteAt(a - 2);
+  if (!(tight(k) && wordIn(k - 1, WHERE_FRAMES) || b == 0x28 || b == 0x2f || b == 0x20 && (c == 0x2c || c == 0x28 || c == 0x2f))) return false;
+  // (the close after: the text's or the line's end, punctuation, a lower-case word)
+  const e = rd(tEnd, last);
+  if (e < inLen && last + 1 < count) {
+    const z = punctAfter(e);
+    if (!(z == 0x2c || z == 0x2e || z == 0x3b || z == 0x29 || z == 0x3a || z == 0x0a || z == 0x0d ||
+      z == 0x20 && rd(tShape, last + 1) == SH_LOWER && tight(last + 1))) return false;
+  }
+  spanDone(a, e, ENTITY_LOCATION, 700, R_ORGANIZATION, k, last);
+  return true;
+}
