@@ -69,7 +69,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["(Positive for Influenza A)", [], ["Positive", "Influenza"]],
   ["(Candidate for Surgery)", [], ["Candidate", "Surgery"]],
   ["Referred to Cardiology for Chest Pain.", [], ["Cardiology", "Chest", "Pain"]],
-  ["Sent (Request for Records) today.", [], ["Request", "Records"]],
+  ["Discussed (Plan for Discharge) today.", [], ["Plan", "Discharge"]],
   ["Reason for Referral: knee pain.", [], ["Reason", "Referral"]],
   ["POSITIVE FOR INFLUENZA A.", [], ["POSITIVE", "INFLUENZA"]],
   // a pharmacy's own word after it stays in its name
