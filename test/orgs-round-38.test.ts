@@ -21,6 +21,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["REQUESTOR: HARLAN EMPLOYERS' MUTUAL INSURANCE CLAIM HEMI-99-20417 FAXED.", [["HARLAN EMPLOYERS' MUTUAL INSURANCE", ORG]], ["REQUESTOR", "FAXED"]],
   ["Flown by Air Evac Lifeteam (transport record AEL-97-20117) to the trauma bay.", [["Air Evac Lifeteam", ORG]], ["Flown", "trauma"]],
   ["flown by air evac lifeteam (transport record ael-97-20117) to the trauma bay.", [["air evac lifeteam", ORG]], ["flown", "trauma"]],
+  // a word of medical shape when a label stands before the code
+  ["PAP DUE - DONE TODAY, SENT TO BRACKEN PATHOLOGY LABS REQ BPL-41188-07.", [["BRACKEN PATHOLOGY LABS", ORG]], ["PAP", "REQ"]],
   // no label: a blank alone before the code
   ["SECONDARY: PREMERA BLUE CROSS PBC404418827", [["PREMERA BLUE CROSS", ORG]], ["SECONDARY"]],
   // three letters or more open the first of two words whose second is a firm's head
@@ -57,6 +59,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Prior Auth PA-5520417 approved.", [], ["Prior", "Auth"]],
   ["Seen in Emergency Room ER-22 overnight.", [], ["Emergency", "Room"]],
   ["PHYSICAL THERAPY PT-2231 ORDERED.", [], ["PHYSICAL", "THERAPY"]],
+  // a scale's or a stage's short code after its own term's words (no label, fewer than four digits)
+  ["Screening: Generalized Anxiety Disorder (GAD-7) 12, moderate.", [], ["Generalized", "Anxiety", "Disorder"]],
+  ["Hospital Anxiety Depression Scale (HADS-14) 9.", [], ["Hospital", "Anxiety", "Scale"]],
+  ["CHRONIC KIDNEY DISEASE CKD-3 STABLE.", [], ["CHRONIC", "KIDNEY", "DISEASE"]],
   // two letters: too few to tell
   ["Referred by Delta Coastal DC-40017782.", [], ["Delta", "Coastal"]],
   // a nursing officer's initialism, a patient portal, a person after "by"

@@ -14018,7 +14018,7 @@ function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
 const ISSUER_LABELS38 = "\u0002id\u0006member\u0003mbr\u0005claim\u0003ref\u0004case\u0003kit\u0003job\u0005grant\u0006upload\u0006policy\u0004plan\u0007account\u0004acct\u0005order\u0004auth\u0003req\u000brequisition\u0009accession\u0003acc\u0006record\u0009transport\u0005badge\u0008employee\u000asubscriber\u000cconfirmation\u0005copay\u0004card\u0006ticket\u0006report\u0008incident\u0003run\u0008specimen\u0008protocol\u0005group\u0007student\u0002no\u0006number";
 // words that make the "name" a label or a hospital's own thing, no issuer: "Medical Record Number MRN-", "Prior Auth
 // PA-", "Emergency Room ER-", "Work Order WO-", "Physical Therapy PT-" (with the labels above)
-const ISSUER_STOP38 = "\u0004code\u000dauthorization\u0005prior\u0007patient\u0007records\u0005visit\u0009encounter\u0004room\u0004unit\u0007control\u0005study\u0005trial\u0004site\u0007subject\u0006sample\u0005batch\u0007product\u0004item\u0009reference\u0008tracking\u0004work\u0008purchase\u0005sales\u0006social\u0008security\u0007quality\u0009emergency\u0009operating\u0009intensive\u0007therapy\u0006office\u0006number\u0004form\u0008pharmacy\u0004test\u0005panel\u0005level\u0005chair\u0004pump\u0007vaccine\u0005patch\u0007monitor\u0006device\u0005meter\u0006sensor\u0007implant\u0004lens";
+const ISSUER_STOP38 = "\u0004code\u000dauthorization\u0005prior\u0007patient\u0007records\u0005visit\u0009encounter\u0004room\u0004unit\u0007control\u0005study\u0005trial\u0004site\u0007subject\u0006sample\u0005batch\u0007product\u0004item\u0009reference\u0008tracking\u0004work\u0008purchase\u0005sales\u0006social\u0008security\u0007quality\u0009emergency\u0009operating\u0009intensive\u0007therapy\u0006office\u0006number\u0004form\u0008pharmacy\u0004test\u0005panel\u0005level\u0005chair\u0004pump\u0007vaccine\u0005patch\u0007monitor\u0006device\u0005meter\u0006sensor\u0007implant\u0004lens\u0007disease\u0008disorder\u0005scale\u000dquestionnaire\u0005score\u0005index\u0008syndrome\u0006injury\u000aassessment\u0009inventory\u0005stage\u0005grade";
 // the heads that may close a two-word issuer whose code opens with its first word ("PAN FOUNDATION GRANT PAN-772041",
 // "magnolia health id mag558120447")
 const ISSUER_TAILS38 = "\u0006health\u000afoundation\u0009insurance\u0006mutual\u0004labs\u000claboratories\u0005group\u0007network\u0008partners\u0009solutions\u0007systems\u0006dental\u0009financial\u0008genetics\u000bdiagnostics\u000ahealthcare\u0009assurance\u0008benefits";
@@ -14038,8 +14038,11 @@ function codeLetters38(k: u32, s0: u32, len: u32, sh: u32): u32 {
   return c >= 0x30 && c <= 0x39 || c >= 0x61 && c <= 0x7a ? i : 0;
 }
 
-/** (org38) Token q may be a word of an issuer's name in the text's case (an initialism in mixed case too). */
-function issuerWord38(q: u32, mode: u32): bool {
+/**
+ * (org38) Token q may be a word of an issuer's name in the text's case (an initialism in mixed case too); a word of
+ * medical shape only when med (a label stands before the code: "CLINICAL PATHOLOGY LABS REQ CPL-41188-07").
+ */
+function issuerWord38(q: u32, mode: u32, med: bool): bool {
   const qs = rd(tShape, q);
   if (!(qs == textShape(mode) || mode == MODE_MIXED && qs == SH_UPPER)) return false;
   const qd = rd(tData, q);
@@ -14047,7 +14050,7 @@ function issuerWord38(q: u32, mode: u32): bool {
   // a person's name only while pending and no title, cue or credential began it)
   return (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STREET_ABBR | F_UNIT)) == 0 && !wordIn(q, ISSUER_LABELS38) &&
     !wordIn(q, ISSUER_STOP38) && !wordIn(q, NAME_FUNCTION_WORDS) && !wordIn(q, NAME_DETERMINERS) && !wordIn(q, WHERE_FRAMES) &&
-    !medicalShape(q) && (rd(tDone, q) != ENTITY_NAME || pendingOrFree37(q));
+    (med || !medicalShape(q)) && (rd(tDone, q) != ENTITY_NAME || pendingOrFree37(q));
 }
 
 /** (org38) Token q joins an issuer's name inside it: "of", "and", "for", "the" ("Medical Mutual of Ohio"). */
@@ -14092,12 +14095,21 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
     labels++;
   }
   if (!exists(j) || j + 1 < k && (rd(tGap, j + 1) & (G_NEWLINE | G_FAR | G_SENT)) != 0) return false;
-  // (no label: a blank or a bracket alone between, "PREMERA BLUE CROSS PBC404418827")
+  // (no label: a blank or a bracket alone between, and a number's four digits at least, "PREMERA BLUE CROSS
+  // PBC404418827"; a scale's or a stage's short code is a term's own initials, "Generalized Anxiety Disorder (GAD-7)",
+  // "Kansas City Cardiomyopathy Questionnaire KCCQ-12")
   if (labels == 0) {
     const b = rd(tEnd, j);
     if (!(s0 == b + 1 && byteAt(b) == 0x20 || s0 == b + 2 && byteAt(b) == 0x20 && byteAt(b + 1) == 0x28)) return false;
+    let digits: u32 = 0;
+    for (let i = s0; i < s0 + 24 && i < inLen; i++) {
+      const c = byteAt(i);
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else if (!(c == 0x2d || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) break;
+    }
+    if (digits < 4) return false;
   }
-  if (!issuerWord38(j, mode)) return false;
+  if (!issuerWord38(j, mode, labels > 0)) return false;
   // (a) the initials, from the code's last letter back
   let f = j;
   let q = j;
@@ -14109,7 +14121,7 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
       q--;
       continue;
     }
-    if (!issuerWord38(q, mode) || q < j && !issuerTight38(q + 1) || rd(tEnd, q) - rd(tStart, q) < 2) break;
+    if (!issuerWord38(q, mode, labels > 0) || q < j && !issuerTight38(q + 1) || rd(tEnd, q) - rd(tStart, q) < 2) break;
     if ((byteAt(rd(tStart, q)) | 0x20) != (byteAt(s0 + i - 1) | 0x20)) break;
     i--;
     if (i == 0) {
@@ -14121,7 +14133,7 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
     q--;
   }
   // (b) the first word's start, three letters or more, before a firm's head ("PAN FOUNDATION", "magnolia health")
-  if (!found && n >= 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_TAILS38) && issuerTight38(j) && issuerWord38(j - 1, mode)) {
+  if (!found && n >= 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_TAILS38) && issuerTight38(j) && issuerWord38(j - 1, mode, labels > 0)) {
     q = j - 1;
     let same = rd(tEnd, q) - rd(tStart, q) >= n;
     for (let c: u32 = 0; same && c < n; c++) same = (byteAt(rd(tStart, q) + c) | 0x20) == (byteAt(s0 + c) | 0x20);
