@@ -14144,7 +14144,9 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   // (no title or person's name right before it)
   if (f > 0 && exists(f - 1) && issuerTight38(f) && ((rd(tData, f - 1) & F_TITLE) != 0 || rd(tDone, f - 1) == ENTITY_NAME)) return false;
   const a = rd(tStart, f);
-  if (pType != 0 && pStart < a && pEnd > a) return false;
+  // (a name begun before it, or the same name found already as a facility, stays as it is: "INSURANCE VERIFIED
+  // (BRAMBLEWOOD MUTUAL HEALTH, MEMBER BMH4418)", test/orgs-round-36.test.ts)
+  if (pType != 0 && (pStart < a && pEnd > a || pStart == a && pEnd == rd(tEnd, j))) return false;
   // (a place or a name written out already inside the name, "Medical Mutual of Ohio": the finding covers it and the
   // overlap merge gives the union its type, by the higher score; none may begin before the name)
   let behind = false;
