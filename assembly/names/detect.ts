@@ -5193,7 +5193,16 @@ function saintSurname(k: u32): bool {
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
+  // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
+  // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
+  // writes the name and lets the code's own turn go on)
+  if (k >= 2 && rd(tEnd, k) - rd(tStart, k) >= 2 && (rd(tShape, k) == SH_OTHER || (rd(tShape, k) == SH_UPPER || rd(tShape, k) == SH_LOWER) &&
+    rd(tEnd, k) - rd(tStart, k) <= 6 && byteAt(rd(tEnd, k)) == 0x2d)) idIssuer38(k, rd(tStart, k), rd(tEnd, k) - rd(tStart, k), rd(tShape, k));
   if (rd(tDone, k) != 0) return;
+  // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
+  // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
+  if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
+    byteAt(rd(tStart, k + 1) + 1) == 0x6f && byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k)) return;
   if (tailLeft > 0 && continueTail(k)) return;
   // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload)
   const s0 = rd(tStart, k);
@@ -13004,8 +13013,19 @@ const STATE_WORD_CODES33 = "\u0002in\u0002or\u0002me\u0002oh\u0002ok\u0002hi\u00
 // via MedBridge", "auth submitted via naviHealth"; stop 37: a report's registry, agency or blood supplier, "Reported
 // to NPDS.", "REPORTED TO VITALANT (REF")
 const FIRM_CONTEXT33 = "\u0003dme\u0006vendor\u0008supplier\u0006supply\u0008supplies\u0003vac\u0004npwt\u0006rental\u0004labs\u0004sent\u0008specimen\u0006sample\u0004fish\u0004auth\u0006issued\u0009delivered\u0009transport\u0008reported";
+// (org38) what is done with records, bills and parcels, a clause's context as FIRM_CONTEXT33's but never before "by", where
+// a person does it ("REQUESTED BY MARISA (UNIT SECRETARY)"): "records faxed to CIOX,", "billed to TRICARE.", "shipped
+// via UPS;"
+const FIRM_VERBS38 = "\u0005faxed\u0006billed\u0007shipped\u0006mailed\u0007courier\u0007records";
 // care settings and services written as initialisms, never a firm after "sent to" ("sent to PACU", "referred to MFM")
-const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych";
+const CARE_INITIALS33 = "\u0004pacu\u0003snf\u0004ltac\u0003irf\u0003mri\u0003ent\u0003mfm\u0003slp\u0003pcp\u0004cath\u0004path\u0003ekg\u0004echo\u0005psych\u0003cno\u0003cmo\u0003ceo\u0003coo\u0003cfo\u0004cmio\u0004cnio";
+// (org38) the service a firm's word is named for right after it, which says what the word is with no clause before it:
+// "sent via CIOX portal", "Travel via DAV van", "tele-rehab via MOVN app", "records req'd via TRICARE network", "meds via
+// Genentech access programme"
+const FIRM_SERVICES38 = "\u0006portal\u0003van\u0003app\u0007network\u0006access\u0009programme\u0007program\u000aenrollment\u0007shuttle";
+// (org38) a reference's label after the firm's bracket or comma: "interpreter via Propio (ID PRP-30117)", "auth submitted
+// via naviHealth, ref NH-96", "Medical alert via Lifeline, subscriber # LL-0041877", "claim pending with VBA (file C-44"
+const FIRM_REF_LABELS38 = "\u0002id\u0003ref\u000asubscriber\u0006member\u000aenrollment\u0004file\u0005claim\u0004case\u0007account\u0004acct\u0006policy";
 
 /** (org33) Token t is a firm's or agency's initialism: three to eight capitals no word list has, no care setting's. */
 function firmInitials33(t: u32): bool {
@@ -13196,13 +13216,20 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
     closed = b == 0x2c || b == 0x3b || b == 0x28 || b == 0x29 || b == 0x2e || (ng & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER)) != 0 ||
       tight(k + 1) && wordIn(k + 1, "\u0003rep\u0004site\u0006office\u0002on\u0003for\u0003ref\u0004code\u0004draw");
   }
+  // (org38: a service's word after it, or a reference's label after its bracket or comma, says what it is with no clause
+  // before it: "via CIOX portal", "via Propio (ID PRP-30117)")
+  // (a capitalised word after it in mixed case is the name's own, "via Walgreens Specialty"; a patient portal's "My..." is
+  // no firm's name, "via MyChart portal")
+  let ok = !wordIn(p, "\u0002to") && k + 1 < count && !((byteAt(s) | 0x20) == 0x6d && (byteAt(s + 1) | 0x20) == 0x79) &&
+    (tight(k + 1) && wordIn(k + 1, FIRM_SERVICES38) && rd(tShape, k + 1) != SH_CAP || closed && (byteAt(e) == 0x2c || byteAt(e) == 0x28 ||
+    byteAt(e) == 0x20 && byteAt(e + 1) == 0x28) && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k + 1, FIRM_REF_LABELS38));
+  if (ok) closed = true;
   if (!closed) return false;
   // (the clause's context: a supplier's, a laboratory's or a transport's word within four words before, on its line)
-  let ok = false;
   let q = p;
   for (let i: u32 = 0; i < 4 && !ok && q > 0 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_FAR)) == 0; i++) {
     q--;
-    ok = wordIn(q, FIRM_CONTEXT33) || wordIn(q, "\u0004home") && wordIn(q + 1, "\u0006health");
+    ok = wordIn(q, FIRM_CONTEXT33) || wordIn(q, FIRM_VERBS38) && !wordIn(p, "\u0002by") || wordIn(q, "\u0004home") && wordIn(q + 1, "\u0006health");
   }
   if (!ok) return false;
   // (the word: an initialism, or in mixed case a capitalised word no list has and no person's or place's)
@@ -14422,5 +14449,204 @@ function rowInitials38(k: u32): bool {
     !wordIn(t, RECORD_FIELDS37)) return false;
   span(rd(tStart, l), rd(tEnd, m), ENTITY_NAME, 800, R_NEIGHBOUR, true);
   for (let j = l; j <= m; j++) wr(tDone, j, ENTITY_NAME);
+  return true;
+}
+
+// ---- Stop 38, organisations round (org38): the issuer named before its own reference code, whose letters are the
+// name's initials or its first word's start, "Medical Mutual of Ohio member MMO-2204418832", "PAN FOUNDATION GRANT
+// PAN-772041", "highmark wholecare member hwc551820094" (idIssuer38, read from step() on the code's letters) ----
+
+// the labels that may stand between an issuer's name and its code: a member's, a claim's, a kit's, a job's, an order's
+// ("Vermont Interpreter Referral Service (job VIRS-99-2207)", "Air Evac Lifeteam (transport record AEL-97-20117)")
+const ISSUER_LABELS38 = "\u0002id\u0006member\u0003mbr\u0005claim\u0003ref\u0004case\u0003kit\u0003job\u0005grant\u0006upload\u0006policy\u0004plan\u0007account\u0004acct\u0005order\u0004auth\u0003req\u000brequisition\u0009accession\u0003acc\u0006record\u0009transport\u0005badge\u0008employee\u000asubscriber\u000cconfirmation\u0005copay\u0004card\u0006ticket\u0006report\u0008incident\u0003run\u0008specimen\u0008protocol\u0005group\u0007student\u0002no\u0006number";
+// words that make the "name" a label or a hospital's own thing, no issuer: "Medical Record Number MRN-", "Prior Auth
+// PA-", "Emergency Room ER-", "Work Order WO-", "Physical Therapy PT-" (with the labels above)
+const ISSUER_STOP38 = "\u0004code\u000dauthorization\u0005prior\u0007patient\u0007records\u0005visit\u0009encounter\u0004room\u0004unit\u0007control\u0005study\u0005trial\u0004site\u0007subject\u0006sample\u0005batch\u0007product\u0004item\u0009reference\u0008tracking\u0004work\u0008purchase\u0005sales\u0006social\u0008security\u0007quality\u0009emergency\u0009operating\u0009intensive\u0007therapy\u0006office\u0006number\u0004form\u0008pharmacy\u0004test\u0005panel\u0005level\u0005chair\u0004pump\u0007vaccine\u0005patch\u0007monitor\u0006device\u0005meter\u0006sensor\u0007implant\u0004lens\u0007disease\u0008disorder\u0005scale\u000dquestionnaire\u0005score\u0005index\u0008syndrome\u0006injury\u000aassessment\u0009inventory\u0005stage\u0005grade";
+// the heads that may close a two-word issuer whose code opens with its first word ("PAN FOUNDATION GRANT PAN-772041",
+// "magnolia health id mag558120447")
+const ISSUER_TAILS38 = "\u0006health\u000afoundation\u0009insurance\u0006mutual\u0004labs\u000claboratories\u0005group\u0007network\u0008partners\u0009solutions\u0007systems\u0006dental\u0009financial\u0008genetics\u000bdiagnostics\u000ahealthcare\u0009assurance\u0008benefits";
+
+/**
+ * (org38) The letters that open token k (s0, len): a code's letters, two to six, before a digit in one token
+ * ("MMO2204418832", "hwc551820094") or before a hyphen and a letter or digit ("MMO-2204418832", "MTL-K-4471209"). 0 when
+ * k is no code.
+ */
+function codeLetters38(k: u32, s0: u32, len: u32, sh: u32): u32 {
+  let i: u32 = 0;
+  while (i < len && ((byteAt(s0 + i) | 0x20) >= 0x61 && (byteAt(s0 + i) | 0x20) <= 0x7a)) i++;
+  if (i < 2 || i > 6) return 0;
+  if (sh == SH_OTHER && i < len && byteAt(s0 + i) >= 0x30 && byteAt(s0 + i) <= 0x39) return i;
+  if (s0 + i + 1 >= inLen || byteAt(s0 + i) != 0x2d || sh != SH_OTHER && i != len) return 0;
+  const c = byteAt(s0 + i + 1) | 0x20;
+  return c >= 0x30 && c <= 0x39 || c >= 0x61 && c <= 0x7a ? i : 0;
+}
+
+/**
+ * (org38) Token q may be a word of an issuer's name in the text's case (an initialism in mixed case too); a word of
+ * medical shape only when med (a label stands before the code: "CLINICAL PATHOLOGY LABS REQ CPL-41188-07").
+ */
+function issuerWord38(q: u32, mode: u32, med: bool): bool {
+  const qs = rd(tShape, q);
+  if (!(qs == textShape(mode) || mode == MODE_MIXED && qs == SH_UPPER)) return false;
+  const qd = rd(tData, q);
+  // (a medical word may name it, "Medical Mutual", "Molecular Testing Labs"; a place written out already too, "of Ohio";
+  // a person's name only while pending and no title, cue or credential began it)
+  return (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STREET_ABBR | F_UNIT)) == 0 && !wordIn(q, ISSUER_LABELS38) &&
+    !wordIn(q, ISSUER_STOP38) && !wordIn(q, NAME_FUNCTION_WORDS) && !wordIn(q, NAME_DETERMINERS) && !wordIn(q, WHERE_FRAMES) &&
+    (med || !medicalShape(q)) && (rd(tDone, q) != ENTITY_NAME || pendingOrFree37(q));
+}
+
+/** (org38) Token q joins an issuer's name inside it: "of", "and", "for", "the" ("Medical Mutual of Ohio"). */
+function issuerJoin38(q: u32, mode: u32): bool {
+  const qs = rd(tShape, q);
+  return (qs == SH_LOWER || mode == MODE_CAPS && qs == SH_UPPER) && wordIn(q, "\u0002of\u0003and\u0003for\u0003the");
+}
+
+/** (org38) Tokens q - 1 and q are joined inside a name: a blank, a hyphen, or a plural's apostrophe ("EMPLOYERS' MUTUAL"). */
+function issuerTight38(q: u32): bool {
+  if (tight(q)) return true;
+  const a = rd(tEnd, q - 1);
+  if ((rd(tGap, q) & (G_NEWLINE | G_FAR | G_START | G_COMMA | G_SENT)) != 0) return false;
+  // (or an ampersand between blanks, "RECOVERY & EDUCATION")
+  return rd(tStart, q) == a + 2 && byteAt(a) == 0x27 && byteAt(a + 1) == 0x20 ||
+    rd(tStart, q) == a + 3 && byteAt(a) == 0x20 && byteAt(a + 1) == 0x26 && byteAt(a + 2) == 0x20;
+}
+
+/**
+ * (org38) Token k opens a reference code (codeLetters38) and the words before it, after up to three labels
+ * (ISSUER_LABELS38; a blank or a bracket alone when there is none), name the code's issuer: the code's letters are the
+ * initials of one to six words of the text's case ("Medical Mutual of Ohio member MMO-2204418832", "CENTER FOR ORGAN
+ * RECOVERY & EDUCATION REF CORE-99-44120", "Air Evac Lifeteam (transport record AEL-97-20117)"; three letters at least),
+ * or three letters or more open the first of two words whose second is a firm's head (ISSUER_TAILS38: "PAN FOUNDATION
+ * GRANT PAN-772041", "magnolia health id mag558120447"). The words: two letters or more, no title, credential, month,
+ * unit, label, function word, word of medical shape or device word, none a person's that a title or a cue began; "of", "and",
+ * "for", "the" between. Writes the name as an organisation; the code is the scanners'. A word alone is left: a device's
+ * model or a label's initialism before its own code ("Zio (order ZIO-92-77104)", "CADD-Solis SN SOL-6610294", "CPT case
+ * #CPT-93-0412", "(ROI ROI-97-04417)"). "Medical Record Number MRN-", "Prior Auth PA-", "Emergency Room ER-", "Quickie
+ * power chair QPC-118830-R", "hep B vaccine lot HBV-71K42" (ISSUER_STOP38, a letter alone) stay out.
+ */
+function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
+  const n = codeLetters38(k, s0, len, sh);
+  if (n == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
+  const mode = modeAt(k);
+  // the labels
+  let j = k - 1;
+  let labels: u32 = 0;
+  while (labels < 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_LABELS38)) {
+    if ((rd(tGap, j) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
+    j--;
+    labels++;
+  }
+  if (!exists(j) || j + 1 < k && (rd(tGap, j + 1) & (G_NEWLINE | G_FAR | G_SENT)) != 0) return false;
+  // (no label: a blank or a bracket alone between, and a number's four digits at least, "PREMERA BLUE CROSS
+  // PBC404418827"; a scale's or a stage's short code is a term's own initials, "Generalized Anxiety Disorder (GAD-7)",
+  // "Kansas City Cardiomyopathy Questionnaire KCCQ-12")
+  if (labels == 0) {
+    const b = rd(tEnd, j);
+    if (!(s0 == b + 1 && byteAt(b) == 0x20 || s0 == b + 2 && byteAt(b) == 0x20 && byteAt(b + 1) == 0x28)) return false;
+    let digits: u32 = 0;
+    for (let i = s0; i < s0 + 24 && i < inLen; i++) {
+      const c = byteAt(i);
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else if (!(c == 0x2d || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) break;
+    }
+    if (digits < 4) return false;
+  }
+  if (!issuerWord38(j, mode, labels > 0)) return false;
+  // (a) the initials, from the code's last letter back
+  let f = j;
+  let q = j;
+  let i = n;
+  let found = false;
+  for (let steps: u32 = 0; steps < 10 && exists(q); steps++) {
+    if (issuerJoin38(q, mode) && q < j) {
+      if (q == 0 || !exists(q - 1) || !issuerTight38(q + 1)) break;
+      q--;
+      continue;
+    }
+    if (!issuerWord38(q, mode, labels > 0) || q < j && !issuerTight38(q + 1) || rd(tEnd, q) - rd(tStart, q) < 2) break;
+    if ((byteAt(rd(tStart, q)) | 0x20) != (byteAt(s0 + i - 1) | 0x20)) break;
+    i--;
+    if (i == 0) {
+      found = n >= 3;
+      f = q;
+      break;
+    }
+    if (q == 0) break;
+    q--;
+  }
+  // (b) the first word's start, three letters or more, before a firm's head ("PAN FOUNDATION", "magnolia health")
+  if (!found && n >= 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_TAILS38) && issuerTight38(j) && issuerWord38(j - 1, mode, labels > 0)) {
+    q = j - 1;
+    let same = rd(tEnd, q) - rd(tStart, q) >= n;
+    for (let c: u32 = 0; same && c < n; c++) same = (byteAt(rd(tStart, q) + c) | 0x20) == (byteAt(s0 + c) | 0x20);
+    found = same;
+    f = q;
+  }
+  if (!found) return false;
+  // (no title or person's name right before it)
+  if (f > 0 && exists(f - 1) && issuerTight38(f) && ((rd(tData, f - 1) & F_TITLE) != 0 || rd(tDone, f - 1) == ENTITY_NAME)) return false;
+  const a = rd(tStart, f);
+  // (a name begun before it, or the same name found already as a facility, stays as it is: "INSURANCE VERIFIED
+  // (BRAMBLEWOOD MUTUAL HEALTH, MEMBER BMH4418)", test/orgs-round-36.test.ts)
+  if (pType != 0 && (pStart < a && pEnd > a || pStart == a && pEnd == rd(tEnd, j))) return false;
+  // (a place or a name written out already inside the name, "Medical Mutual of Ohio": the finding covers it and the
+  // overlap merge gives the union its type, by the higher score; none may begin before the name)
+  let behind = false;
+  for (let m = f; m <= j; m++) if (rd(tDone, m) != 0 && !(pType != 0 && pStart <= rd(tStart, m) && pEnd >= rd(tEnd, m))) behind = true;
+  if (behind && f > 0 && exists(f - 1) && issuerTight38(f) && rd(tDone, f - 1) != 0) return false;
+  // (the code's own finding pending after the name, a label's rule's: written out first)
+  if (pType != 0 && pStart >= rd(tEnd, j)) flush();
+  span(a, rd(tEnd, j), ENTITY_LOCATION, behind ? 950 : pType != 0 && pEnd > a && pScore >= 750 ? pScore + 1 : 750, R_ORGANIZATION);
+  for (let m = f; m <= j; m++) wr(tDone, m, 0xff);
+  return false;
+}
+
+
+// ---- Stop 38 (org38): a programme or a charity named "X for Y" (progForY38, read from step() on the bytes of "for") ----
+
+// words of a request, a result, a plan or a reason that open "X for Y" in a note's own phrases, no name: "(Positive for
+// Influenza A)", "from Request for Records", "at Risk for Falls"
+const FOR_PHRASES38 = "\u0006reason\u0007request\u0004plan\u000aindication\u0009candidate\u0006screen\u0009screening\u0008positive\u0008negative\u0008referral\u0007consult\u000cconsultation\u000aevaluation\u0005order\u0006orders\u0004time\u0004need\u0005needs\u0009admission\u0008criteria\u0004risk\u0004test\u0007testing\u000cinstructions\u0009education\u000bappointment\u0005visit\u0004call\u0009clearance\u0004prep\u0008approval\u0008eligible\u0005ready\u0009scheduled\u0004form\u0005forms\u0007consent\u0006search\u0004wait\u0007waiting\u0006thanks\u0005thank";
+
+/**
+ * (org38) Token q may be a word of "X for Y": capitalised, no title, credential, month, state, unit, drug or medical word;
+ * no relation's cue first (cue: F_CUE), but after "for" one names who is served ("Cribs for Kids").
+ */
+function forWord38(q: u32, cue: u32): bool {
+  return rd(tShape, q) == SH_CAP && rd(tEnd, q) - rd(tStart, q) >= 3 && (rd(tData, q) & (F_TITLE | cue | F_CRED | F_MONTH | F_STATE |
+    F_UNIT | F_NOT_NAME | F_STREET_ABBR)) == 0 && !medicalShape(q) && !wordIn(q, FOR_PHRASES38) && !wordIn(q, HOSPITAL_SERVICE_WORDS) &&
+    !wordIn(q, NAME_FUNCTION_WORDS) && rd(tDone, q) == 0;
+}
+
+/**
+ * (org38) Token k, capitalised in mixed case, then "for" in lower case and one or two capitalised words (the look-ahead):
+ * a programme's or a charity's name ("Cribs for Kids", "Sight for Students", "Physicians for Human Rights", "Center for
+ * Family Services") when a frame stands before it (a word of where, "from", an opening bracket, a comma or a slash) and
+ * the name closes after it (a lower-case word, punctuation, the line's end). The words: no request's, result's or plan's
+ * word (FOR_PHRASES38: "(Positive for Influenza A)", "at Risk for Falls"), no hospital service ("referred to Radiology for
+ * CT"), no drug, medical, title, month or state word. Writes an organisation.
+ */
+function progForY38(k: u32): bool {
+  if (k == 0 || !exists(k - 1) || modeAt(k) != MODE_MIXED || !tight(k + 1) || !tight(k + 2) || !forWord38(k, F_CUE) || !forWord38(k + 2, 0) ||
+    rd(tEnd, k) - rd(tStart, k) < 4) return false;
+  let last = k + 2;
+  if (last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == SH_CAP) {
+    if (!forWord38(last + 1, 0)) return false;
+    last++;
+  }
+  // (the frame before: a word of where, an opening bracket, a comma, a slash)
+  const a = rd(tStart, k);
+  const b = byteAt(a - 1);
+  const c = byteAt(a - 2);
+  if (!(tight(k) && wordIn(k - 1, WHERE_FRAMES) || b == 0x28 || b == 0x2f || b == 0x20 && (c == 0x2c || c == 0x28 || c == 0x2f))) return false;
+  // (the close after: the text's or the line's end, punctuation, a lower-case word)
+  const e = rd(tEnd, last);
+  if (e < inLen && last + 1 < count) {
+    const z = punctAfter(e);
+    if (!(z == 0x2c || z == 0x2e || z == 0x3b || z == 0x29 || z == 0x3a || z == 0x0a || z == 0x0d ||
+      z == 0x20 && rd(tShape, last + 1) == SH_LOWER && tight(last + 1))) return false;
+  }
+  spanDone(a, e, ENTITY_LOCATION, 700, R_ORGANIZATION, k, last);
   return true;
 }
