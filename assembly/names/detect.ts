@@ -5196,8 +5196,8 @@ function saintSurname(k: u32): bool {
   // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
   // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
   // writes the name and lets the code's own turn go on)
-  if (k >= 2 && rd(tEnd, k) - rd(tStart, k) >= 2 && (rd(tShape, k) == SH_OTHER || (rd(tShape, k) == SH_UPPER || rd(tShape, k) == SH_LOWER) &&
-    rd(tEnd, k) - rd(tStart, k) <= 6 && byteAt(rd(tEnd, k)) == 0x2d)) idIssuer38(k, rd(tStart, k), rd(tEnd, k) - rd(tStart, k), rd(tShape, k));
+  // (the code's letters by their shape or the hyphen after them before anything else: most tokens are neither)
+  if ((rd(tShape, k) == SH_OTHER || byteAt(rd(tEnd, k)) == 0x2d) && k >= 2) issuerGate38(k);
   if (rd(tDone, k) != 0) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
@@ -14649,4 +14649,11 @@ function progForY38(k: u32): bool {
   }
   spanDone(a, e, ENTITY_LOCATION, 700, R_ORGANIZATION, k, last);
   return true;
+}
+
+/** (org38, moved out of step() in main's merge) idIssuer38()'s shape test: a letters-and-digits token, or 2-6 letters before a hyphen. */
+function issuerGate38(k: u32): void {
+  const n = rd(tEnd, k) - rd(tStart, k);
+  const sh = rd(tShape, k);
+  if (n >= 2 && (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && n <= 6)) idIssuer38(k, rd(tStart, k), n, sh);
 }
