@@ -1669,6 +1669,8 @@ function streetEndsLower(k: u32): bool {
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
   if ((g & (G_COMMA | G_NEWLINE)) != 0) return true;
+  // (stop 38: or a unit's number after '#', "2631 patterson rd #14, grand junction")
+  if ((g & (G_HASH | G_SENT | G_FAR)) == G_HASH && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) return true;
   return (rd(tData, k + 1) & F_UNIT) != 0 && k + 2 < count && rd(tShape, k + 2) == SH_NUM && (g & (G_SENT | G_FAR)) == 0;
 }
 
@@ -2071,13 +2073,23 @@ function capsStreetTown(t: u32): bool {
 }
 
 /**
+ * (stop 38) Token m, among a street's words before its type k, is a determiner or a pronoun ("on the main road", "on his
+ * road", "lives on his old road"): not "new" or "old" before another of its words, which name the street with it
+ * ("pharmacy on new boston rd.", "ON OLD STAGE RD").
+ */
+function streetDeterminer38(m: u32, k: u32): bool {
+  if (!wordIn(m, HOME_DETERMINERS) && !wordIn(m, "\u0003the")) return false;
+  return m + 1 >= k || !wordIn(m, "\u0003new\u0003old");
+}
+
+/**
  * In ALL CAPS or lower case, a street named after "ON" (tokens q+1..k, k its type) without a residence verb, in a
  * place's frame: a town follows after "IN" or a comma, or a line ends the street ("CVS ON MAIN ST IN SHREWSBURY",
  * "ROOMING HOUSE ON CHESTNUT HILL AVE IN BRIGHTON", "walgreens on boston post road, sudbury"); no determiner or pronoun
  * among its words ("ON THE SAME ROAD IN", "ON HIS WAY, HE").
  */
 function streetClosed(q: u32, k: u32): bool {
-  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
   if ((g & G_NEWLINE) != 0) return (g & G_FAR) == 0 && k + 1 - q >= 2;
@@ -3853,6 +3865,8 @@ function trailerCode(k: u32): bool {
   return true;
 }
 
+// (stop 38) what follows an interstate's number after a comma: a direction of travel, an exit, a mile marker
+const HIGHWAY_AFTER38 = "\u000anorthbound\u000asouthbound\u0009eastbound\u0009westbound\u0002nb\u0002sb\u0002eb\u0002wb\u0004exit\u0004mile\u0002mm\u000binterchange";
 const HIGHWAY_BEFORE = "\u0002on\u0003the\u0004near\u0003off\u0003via\u0004from\u0002to\u0004onto\u0005along\u0002at\u0004exit";
 
 /**
@@ -3864,7 +3878,11 @@ function interstate(k: u32): bool {
   const e = rd(tEnd, k);
   if (rd(tShape, k + 1) != SH_NUM || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x2d) return false;
   const n = rd(tEnd, k + 1) - rd(tStart, k + 1);
-  if (n < 1 || n > 3 || !tight(k) || !wordIn(k - 1, HIGHWAY_BEFORE)) return false;
+  // (stop 38: in lower-case text its lower-case letter, "mvc on i-93 near exit 14"; or after a comma with a direction
+  // of travel, an exit or a mile marker after it, "Dispatched to MVC, I-495 northbound at mile 37")
+  if (byteAt(rd(tStart, k)) == 0x69 && modeAt(k) != MODE_LOWER) return false;
+  if (n < 1 || n > 3 || !(tight(k) && wordIn(k - 1, HIGHWAY_BEFORE) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+    (rd(tGap, k) & G_COMMA) != 0 && k + 2 < count && tight(k + 2) && wordIn(k + 2, HIGHWAY_AFTER38))) return false;
   // (iodine isotopes: "on I-131", "from I-123"; no interstate has these numbers)
   if (n == 3 && byteAt(rd(tStart, k + 1)) == 0x31 && (wordIn(k + 1, "\u0003123\u0003125\u0003131"))) return false;
   span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 750, R_ADDRESS);
@@ -5319,7 +5337,7 @@ function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
   // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "camera WC-iPad-0447": device camera
   // terminal scope by length and first letter, the tag's shape after it; deviceTag33())
-  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2) ||
+  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && (b0 | 0x20) == 0x69) || (sh == SH_OTHER && k >= 2) ||
     (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 8 && (b0 | 0x20) == 0x74 ||
     len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
     rareRules(k, len)) return true;
@@ -5556,7 +5574,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 21: and an abbreviated direction with its period before an ordinal, "on W. 4th Ave", "on e. 25th st")
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
         (n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
-        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on\u0003off\u0002of"))) {
+        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && (wordIn(q, "\u0002on\u0003off\u0002of") || streetDeterminer38(q, k)))) {
         n++;
         q--;
       }
@@ -8084,6 +8102,10 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 38: a county in lower-case text after a place's comma or in brackets, "calloway forks, braxton county.", "from
+  // hazard (perry county)"; the shape and the gap first)
+  if (mode == MODE_LOWER && sh == SH_LOWER && ((rd(tGap, k) & G_COMMA) != 0 || punctBefore(rd(tStart, k)) == 0x28 ||
+    pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1)) && lowerCounty38(k)) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
   if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && sh != SH_CAP && isAnd(k - 1) && andKinName37(k, sh, mode)) return true;
   // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
@@ -8302,7 +8324,9 @@ function dottedDirection21(q: u32): bool {
  * without a house number, which still wants "on", "off" or "along" before it.)
  */
 function stateStreet21(q: u32, k: u32): bool {
-  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && rd(tEnd, q) - rd(tStart, q) >= 4 && !wordIn(k, "\u0002st");
+  // (stop 38: "St" too after a direction's letter, "WALGREENS ON S GEORGIA ST.", "on n michigan st")
+  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && rd(tEnd, q) - rd(tStart, q) >= 4 && (!wordIn(k, "\u0002st") ||
+    q > 0 && exists(q - 1) && directionLetter(q - 1));
 }
 
 /**
@@ -8375,7 +8399,9 @@ function saintHerbOrFeast(k: u32): bool {
 function directionLetter(q: u32): bool {
   const len = rd(tEnd, q) - rd(tStart, q);
   const sh = rd(tShape, q);
-  return len <= 2 && (sh == SH_INITIAL || sh == SH_UPPER) && (rd(tData, q) & F_DIRECTION) != 0 && tight(q + 1);
+  // (stop 38: in lower-case text its lower-case letter, "walgreens on n clark st.")
+  return len <= 2 && (sh == SH_INITIAL || sh == SH_UPPER || sh == SH_LOWER && modeAt(q) == MODE_LOWER) && (rd(tData, q) & F_DIRECTION) != 0 &&
+    tight(q + 1);
 }
 
 /**
@@ -8723,7 +8749,7 @@ const HOME_WORDS23 = "\u0004home\u0005house\u0004farm\u0005ranch\u0005cabin\u000
 function homeStreetOn23(q: u32, k: u32): bool {
   if (q == 0 || !exists(q - 1) || !tight(q)) return false;
   if (wordIn(q, "\u0002on\u0003off") ? !wordIn(q - 1, HOME_WORDS23) : !(wordIn(q, "\u0002of") && wordIn(q - 1, "\u0008resident\u0009residents"))) return false;
-  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
   // (not a preposition after it, which would start an address's tail: "RESIDENT OF TCHOUPITOULAS ST IN THE IRISH
   // CHANNEL" is left)
   return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS);
@@ -9540,7 +9566,7 @@ function premisesOn(q: u32, k: u32): bool {
   if ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES) &&
     !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES)) &&
     !(pType == ENTITY_LOCATION && pEnd == rd(tEnd, q - 1) && (pReason == R_ORGANIZATION || pReason == R_FACILITY))) return false;
-  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
   return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
 }
 
@@ -10506,7 +10532,7 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
   if (!abbr && !wordIn(k, CAPS_ON_FULL)) return false;
   let named = false;
   for (let m = q + 1; m < k; m++) {
-    if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the") || medicalShape(m)) return false;
+    if (streetDeterminer38(m, k) || medicalShape(m)) return false;
     const md = rd(tData, m);
     if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
   }
@@ -12105,11 +12131,66 @@ function lowerTown32(k: u32): u32 {
       wordIn(m, NAME_FUNCTION_WORDS) || medicalShape(m)) return 0;
     if (tierOf(md) == 1) core = true;
     else if (unknownWord(m) && nameStr(m) == 0) unknown = true;
+    // (stop 38: a ZIP code of five digits closing the phrase closes the town, whatever its words: "5230 w desert inn rd,
+    // apt 118, las vegas 89146.", "19 falls rd apt 2c, lutherville 21093")
+    if (zipAfter38(m)) return m;
     if (breakAfter(m)) {
       return unknown || !core || m > k && (wordIn(m, TOWN_SUFFIXES) || wordIn(m, TOWN_SUFFIXES_27) || m == k + 1 && placeStr(rd(tMw2, m)) > 0) ? m : 0;
     }
   }
   return 0;
+}
+
+/**
+ * (stop 38) Token m is followed by a ZIP code that closes its phrase: five digits after one blank, then the line's or
+ * the input's end, a punctuation mark or a column gap, or "-" and four digits ("las vegas 89146.", "lutherville 21093
+ * ph 443-555-0116" has a column gap after it). A count or a dose is no ZIP ("rm 12345 bed", "given 10000 units").
+ */
+function zipAfter38(m: u32): bool {
+  const z = m + 1;
+  if (z >= count || rd(tShape, z) != SH_NUM || rd(tEnd, z) - rd(tStart, z) != 5 || rd(tStart, z) != rd(tEnd, m) + 1 ||
+    byteAt(rd(tEnd, m)) != 0x20) return false;
+  if (breakAfter(z) || z + 1 < count && columnGap(z + 1)) return true;
+  return z + 1 < count && rd(tStart, z + 1) == rd(tEnd, z) + 1 && byteAt(rd(tEnd, z)) == 0x2d && rd(tShape, z + 1) == SH_NUM &&
+    rd(tEnd, z + 1) - rd(tStart, z + 1) == 4;
+}
+
+// (stop 38) the heads of a county's name: county parish township borough
+const COUNTY_HEADS38 = "\u0006county\u0006parish\u0008township\u0007borough";
+
+/**
+ * (stop 38) In lower-case text, token k opens a county's name of one or two words before its head ("county", "parish",
+ * "township", "borough"), where a place's frame says so: in brackets that close after the head ("from hazard (perry
+ * county).", "lives in glen burnie (anne arundel county)"), or after the comma of a place just found, the phrase ending
+ * after the head ("calloway forks, braxton county.", "holliston green, winthrop county"). Each word three letters or
+ * more, no function word, determiner, context or medical word, and a name's, a place's or a word no list has ("(the
+ * county)", "(our county)", "(rural county)", "in town, county jail" stay words). Writes the county and returns true.
+ */
+function lowerCounty38(k: u32): bool {
+  const paren = punctBefore(rd(tStart, k)) == 0x28;
+  if (!paren && !(pType == ENTITY_LOCATION && k > 0 && pEnd == rd(tEnd, k - 1) && (rd(tGap, k) & (G_NEWLINE | G_SENT)) == 0)) return false;
+  // (the head right after the place the address tail took as its town: "hc 61 box 14, calloway forks, braxton county.")
+  if (!paren && wordIn(k, COUNTY_HEADS38)) {
+    if (!tight(k) || pReason == R_FACILITY || pReason == R_ORGANIZATION || !breakAfter(k)) return false;
+    spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_COUNTY, k, k);
+    return true;
+  }
+  let h: u32 = 0;
+  for (let m = k; m <= k + 2 && m < count; m++) {
+    if (m > k && (!tight(m) || rd(tShape, m) != SH_LOWER)) return false;
+    if (m > k && wordIn(m, COUNTY_HEADS38)) {
+      h = m;
+      break;
+    }
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
+      wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, HOME_DETERMINERS) || medicalShape(m) ||
+      tierOf(md) == 1 && nameStr(m) == 0 && placeStr(md) == 0 && (md & F_STATE) == 0) return false;
+  }
+  if (h == 0) return false;
+  if (paren ? punctAfter(rd(tEnd, h)) != 0x29 : !breakAfter(h)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_COUNTY, k, h);
+  return true;
 }
 
 // ---- Stop 33, places, ages and IDs round (loc33): lettered road numbers, "U.S. Route", a spelled age in a clause ----
