@@ -8104,6 +8104,9 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 38: a county in lower-case text after a place's comma or in brackets, "calloway forks, braxton county.", "from
   // hazard (perry county)"; the shape and the gap first)
+  // (stop 38: a town no list has after "from" in a travel's frame, in any case, "who drove her from Cheviot.", "dtr
+  // visiting from fort lupine."; the word before's length and first letter first)
+  if (rd(tEnd, k - 1) - rd(tStart, k - 1) == 4 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x66 && travelTown38(k, sh, mode)) return true;
   if (mode == MODE_LOWER && sh == SH_LOWER && ((rd(tGap, k) & G_COMMA) != 0 || punctBefore(rd(tStart, k)) == 0x28 ||
     pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1)) && lowerCounty38(k)) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
@@ -10046,6 +10049,9 @@ function eyeSide(j: u32): bool {
   return (rd(tGap, j) & G_COMMA) == 0 && wordIn(j, "\u0002od");
 }
 
+// (stop 38) prepositions of where or motion no letterhead's name holds before its head: on into onto
+const LETTERHEAD_STOPS38 = "\u0002on\u0004into\u0004onto";
+
 /**
  * Token f opens a line near the top of the note (at most two lines with text above it, within its first 240 bytes),
  * and the line is a letterhead: 1-3 capitalised words of f's case, then a facility's head ending the line (a facility
@@ -10081,6 +10087,9 @@ function clinicLetterhead(f: u32, sh: u32): bool {
     if (m > f && end == t && named && ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG || wordIn(m, "\u0006center\u0006centre"))) end = m;
     if (end != t) continue;
     if (genericModifier(m) || wordIn(m, NAME_DETERMINERS) || (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
+    // (stop 38: a word of where or motion says where someone went, no letterhead: "ON ARRIVAL TO HOSPITAL", "SENT TO
+    // CLINIC", "TRANSFER FROM HOSPITAL" alone on a line near the top)
+    if (wordIn(m, WHERE_FRAMES) || wordIn(m, LETTERHEAD_STOPS38)) return false;
     if (practiceNameWord(m)) named = true;
   }
   if (!named) return false;
@@ -12153,6 +12162,46 @@ function zipAfter38(m: u32): bool {
   if (breakAfter(z) || z + 1 < count && columnGap(z + 1)) return true;
   return z + 1 < count && rd(tStart, z + 1) == rd(tEnd, z) + 1 && byteAt(rd(tEnd, z)) == 0x2d && rd(tShape, z + 1) == SH_NUM &&
     rd(tEnd, z + 1) - rd(tStart, z + 1) == 4;
+}
+
+// (stop 38) words of travel before "from" (with VISIT_WORDS within four tokens): drove driving driven came coming
+// visiting flew flying transferred transported brought moved relocated returning arriving
+const TRAVEL_WORDS38 = "\u0005drove\u0007driving\u0006driven\u0004came\u0006coming\u0008visiting\u0004flew\u0006flying\u0006walked\u0008returned\u0009returning\u0008arriving\u0007arrived\u0005moved\u0009relocated";
+
+// (stop 38) times that close a town's phrase after travel ("flying in from montreal tonight"): tonight today tomorrow
+// yesterday morning evening afternoon weekend
+const TIME_AFTER38 = "\u0007tonight\u0005today\u0008tomorrow\u0009yesterday\u0007morning\u0007evening\u0009afternoon\u0007weekend";
+
+/**
+ * (stop 38) Token k, after "from" in a travel's frame (a word of travel within seven tokens before it in its sentence,
+ * or a visit's within four: "who drove her from Cheviot.", "dtr yolanda visiting from fort lupine.", "SON DRIVING IN
+ * FROM LAKE ORRIN HEIGHTS."), opens a town of one to three words in the text's own case (capitalised in mixed case),
+ * closing its phrase: a town's prefix word may open it ("fort", "port", "lake", "mount"), each other word is a place's, a
+ * name's or one no list has, no context, medical, function or determiner word, and one at least no core English word
+ * ("drove from work.", "came from home", "visiting from out of town", "flew in from Florida", a state's or country's
+ * name, stay). Writes the town and returns true.
+ */
+function travelTown38(k: u32, sh: u32, mode: u32): bool {
+  if (sh != textShape(mode) || k < 2 || !tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0004from") || rd(tDone, k) != 0) return false;
+  if (!(residenceBefore(k - 1, TRAVEL_WORDS38) || residenceFrame(k - 1))) return false;
+  let last: u32 = 0;
+  let distinct = false;
+  for (let m = k; m <= k + 2 && m < count; m++) {
+    if (m > k && (!tight(m) || rd(tShape, m) != sh || rd(tDone, m) != 0)) return false;
+    const md = rd(tData, m);
+    const prefix = m == k && wordIn(m, TOWN_PREFIXES) && !wordIn(m, "\u0003new");
+    if (!prefix && (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_STATE | F_COUNTRY)) != 0 ||
+      wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, HOME_DETERMINERS) || wordIn(m, VISIT_WORDS) ||
+      wordIn(m, TIME_AFTER38) || medicalShape(m))) return false;
+    if (!prefix && (tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) distinct = true;
+    if (phraseEndsAfter(m) || m + 1 < count && tight(m + 1) && wordIn(m + 1, TIME_AFTER38)) {
+      last = m;
+      break;
+    }
+  }
+  if (last == 0 || !distinct || last == k && wordIn(k, TOWN_PREFIXES)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY, k, last);
+  return true;
 }
 
 // (stop 38) the heads of a county's name: county parish township borough
