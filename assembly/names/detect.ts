@@ -1664,13 +1664,18 @@ function lastFirstSecond37(k: u32, sh: u32): bool {
   return true;
 }
 
+/** (stop 38) After an abbreviated street type in lower-case text, '#' and a unit's number of one to four digits ("rd #14"). */
+function hashUnit38(k: u32): bool {
+  if (k + 1 >= count) return false;
+  const g = rd(tGap, k + 1);
+  return (g & (G_HASH | G_SENT | G_FAR | G_NEWLINE)) == G_HASH && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4;
+}
+
 /** After an abbreviated street type in lower-case text: a unit designator and its number, a comma or a line break. */
 function streetEndsLower(k: u32): bool {
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
   if ((g & (G_COMMA | G_NEWLINE)) != 0) return true;
-  // (stop 38: or a unit's number after '#', "2631 patterson rd #14, grand junction")
-  if ((g & (G_HASH | G_SENT | G_FAR)) == G_HASH && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) return true;
   return (rd(tData, k + 1) & F_UNIT) != 0 && k + 2 < count && rd(tShape, k + 2) == SH_NUM && (g & (G_SENT | G_FAR)) == 0;
 }
 
@@ -3102,7 +3107,8 @@ function continueTail(k: u32): bool {
     // prospect rd, broulfield;"), with its feature word (stop 31: "88 maple st, easton mills."; no later branch takes a
     // lower-case word, so the closing test may sit here, on the town's last token found once)
     last = lowerTownSuffix31(k);
-    ok = breakAfter(last);
+    // (stop 38: or its ZIP code, "lives at 44 oak st, tillmore 01970.")
+    ok = breakAfter(last) || zipAfter38(last);
   } else if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA && modeAt(k) == MODE_LOWER && ((pd & (F_STREET | F_STREET_ABBR)) != 0 ||
     psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || (rd(tGap, p) & G_HASH) != 0))) {
     // (stop 32) a town of one to three lower-case words after the street's or the unit's comma ("801 pacifica blvd, suite
@@ -5500,13 +5506,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
       // in lower case "st"/"dr"/"ct" are words too: an abbreviated street type needs a unit or a comma after it, or
       // (a type that is no clinical abbreviation: "ave", "blvd", "rd") a location cue before the number
-      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k)) abbrCued = true;
+      // (stop 38: or a unit's number after '#', "2631 patterson rd #14, grand junction": hashUnit38)
+      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k) && !hashUnit38(k)) abbrCued = true;
       if (tierOf(jd) != 0 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
     }
     // (round 21: a number, a time unit and "drive" measure a trip, no street: "40 MIN DRIVE", "a 3 hour drive")
     if (found && k == j + 2 && wordIn(k, "\u0005drive") && wordIn(j + 1, TIME_UNITS_21)) found = false;
+    // (stop 38: a dose's or a time's unit after the number is no street's name before '#': "increase to 20 units rd #3")
+    if (found && !abbrCued && mode == MODE_LOWER && (wordIn(j + 1, DOSE_UNITS) || wordIn(j + 1, TIME_UNITS_21))) found = false;
     // (round 22: a preposition or a verb of care before "Dr" makes it a title, the number a year or a value: "ADMITTED
     // HERE JANUARY 2094 UNDER DR. FENWICK", "SEEN 2091 PER DR SMITH"; "12 Oak Dr" and "40 Hillside Dr" stay streets)
     if (found && k == j + 2 && wordIn(k, "\u0002dr") && wordIn(j + 1, PREP_BEFORE_DR22)) found = false;
@@ -12157,8 +12166,10 @@ function lowerTown32(k: u32): u32 {
  */
 function zipAfter38(m: u32): bool {
   const z = m + 1;
-  if (z >= count || rd(tShape, z) != SH_NUM || rd(tEnd, z) - rd(tStart, z) != 5 || rd(tStart, z) != rd(tEnd, m) + 1 ||
-    byteAt(rd(tEnd, m)) != 0x20) return false;
+  if (z >= count || rd(tShape, z) != SH_NUM || rd(tStart, z) != rd(tEnd, m) + 1 || byteAt(rd(tEnd, m)) != 0x20) return false;
+  // (a ZIP+4 read as one token: "01970-2231")
+  if (rd(tEnd, z) - rd(tStart, z) == 10) return byteAt(rd(tStart, z) + 5) == 0x2d && (breakAfter(z) || z + 1 < count && columnGap(z + 1));
+  if (rd(tEnd, z) - rd(tStart, z) != 5) return false;
   if (breakAfter(z) || z + 1 < count && columnGap(z + 1)) return true;
   return z + 1 < count && rd(tStart, z + 1) == rd(tEnd, z) + 1 && byteAt(rd(tEnd, z)) == 0x2d && rd(tShape, z + 1) == SH_NUM &&
     rd(tEnd, z + 1) - rd(tStart, z + 1) == 4;
