@@ -5,8 +5,9 @@
 // in lower case after a place's comma or in brackets ("hazard (perry county)"), lower-case direction letters and
 // "new"/"old" among a street's words after "on" ("walgreens on n clark st", "on new boston rd"), determiners ending an
 // uncased street after a residence verb ("lives on his old road" is no street), a town after a travel's "from"
-// ("visiting from fort lupine"), and no letterhead of a line with a word of where ("ON ARRIVAL TO HOSPITAL"). Both
-// engines. Names and places are made up.
+// ("visiting from fort lupine") or after "in"/"near" ending in its feature word ("lives out near bitter creek"), the two
+// streets of a crossing with an ordinal or in lower case ("MAIN ST AND 5TH AVE", "(main st and elm ave)"), and no
+// letterhead of a line with a word of where ("ON ARRIVAL TO HOSPITAL"). Both engines. Names and places are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ADDR = "location:address";
@@ -48,6 +49,14 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Dtr Yolanda visiting from Fort Lupine.\nSacral wound stable", [["Yolanda", "name:cue"], ["Fort Lupine", CITY]], ["Sacral", "wound"]],
   // (a time after the town closes its phrase: the time stays out)
   ["daughter flying in from montreal tonight", [["montreal", CITY]], ["daughter", "tonight"]],
+  // a town ending in its feature word after "in"/"near" and a residence verb
+  ["she lives out near Bitter Creek with her son", [["Bitter Creek", CITY]], ["lives", "son"]],
+  ["lives out near bitter creek with her son", [["bitter creek", CITY]], ["lives", "son"]],
+  ["lives in spring valley.", [["spring valley", CITY]], ["lives"]],
+  // the two streets of a crossing: an ordinal's street, and lower case
+  ["LOCATION: MAIN ST AND 5TH AVE, OUTSIDE DUNKIN DONUTS",
+    [["MAIN ST", ADDR], ["5TH AVE", ADDR], ["DUNKIN DONUTS", "location:organization"]], ["LOCATION", "OUTSIDE"]],
+  ["collected at psc #118 (main st and elm ave)   received", [["main st", ADDR], ["elm ave", ADDR]], ["collected", "received"]],
   // a letterhead with no word of where stays one
   ["QUARRY HILL FAMILY PRACTICE\nPROGRESS NOTE", [["QUARRY HILL FAMILY PRACTICE", "location:facility"]], ["PROGRESS", "NOTE"]],
 ];
@@ -79,6 +88,15 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Visiting from out of town this week.", [], ["town", "week"]],
   ["came from Dialysis today.", [], ["Dialysis", "today"]],
   ["walked from the ED to the car.", [], ["ED", "car"]],
+  // a time after a word no list has closes no town ("brachytherapy" is a treatment)
+  ["returning from brachytherapy tomorrow", [], ["brachytherapy", "tomorrow"]],
+  // no feature word, or a determiner: no town after "in"/"near"
+  ["lives in inner city with mom", [], ["inner", "city"]],
+  ["lives near the creek", [], ["creek"]],
+  ["lives in senior housing", [], ["senior", "housing"]],
+  // an ECG's segments joined by "and" are no crossing
+  ["NONSPECIFIC ST AND T WAVE CHANGES", [], ["ST", "WAVE"]],
+  ["inferior st and t wave changes", [], ["st", "wave"]],
   // a line of where someone went, near the top: no letterhead
   ["EMS RUN REPORT\nON ARRIVAL TO HOSPITAL\nBP 80/40 HR 120", [], ["ARRIVAL", "HOSPITAL"]],
   ["EMS RUN REPORT\nSENT TO CLINIC\nBP 80/40", [], ["SENT", "CLINIC"]],

@@ -8115,7 +8115,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // hazard (perry county)"; the shape and the gap first)
   // (stop 38: a town no list has after "from" in a travel's frame, in any case, "who drove her from Cheviot.", "dtr
   // visiting from fort lupine."; the word before's length and first letter first)
-  if (rd(tEnd, k - 1) - rd(tStart, k - 1) == 4 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x66 && travelTown38(k, sh, mode)) return true;
+  // (and one ending in a town's feature word after "in" or "near" and a residence verb, "LIVES OUT NEAR BITTER CREEK")
+  if ((rd(tEnd, k - 1) - rd(tStart, k - 1) == 4 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x66 || (byteAt(rd(tStart, k - 1)) | 0x20) == 0x6e) ||
+    rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69) && travelTown38(k, sh, mode)) return true;
   if (mode == MODE_LOWER && sh == SH_LOWER && ((rd(tGap, k) & G_COMMA) != 0 || punctBefore(rd(tStart, k)) == 0x28 ||
     pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1)) && lowerCounty38(k)) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
@@ -10719,7 +10721,9 @@ function roundNineteen(k: u32, sh: u32, mode: u32): bool {
   const n = rd(tShape, k + 1);
   if ((n == SH_NUM || (rd(tGap, k + 1) & G_COLON) != 0) && scaleEponym(k, n)) return true;
   const d = rd(tData, k);
-  if ((d & F_STREET) != 0 && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && crossStreets(k, sh)) return true;
+  // (stop 38: and in lower case, "psc #118 (main st and elm ave)")
+  if ((d & F_STREET) != 0 && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) &&
+    crossStreets(k, sh)) return true;
   if (mode != MODE_MIXED && sh != SH_CAP && rd(tEnd, k) - rd(tStart, k) <= 4 && newbornSurname(k, sh)) return true;
   return false;
 }
@@ -10741,13 +10745,19 @@ function scaleEponym(k: u32, n: u32): bool {
 /**
  * Token k, a street type after one word of its case, then "and" and a second street of one word and a type: the two
  * streets of a crossing, as run reports and lab draw sites write them ("cross streets Tanner Ln and Hobart Rd", "PSC
- * (MAIN ST AND ELM AVE)"). No house number before the first (the address rule's), no title or cue word as a street's
+ * (MAIN ST AND ELM AVE)"; stop 38: an ordinal's street, "MAIN ST AND 5TH AVE", and lower case, "(main st and elm ave)"). No house number before the first (the address rule's), no title or cue word as a street's
  * name ("Dr. and Mrs. Ellis" has no type after a name), and one type at least abbreviated or no name ("John Grove
  * and Mary Hills" are people). Writes both streets.
  */
 function crossStreets(k: u32, sh: u32): bool {
   if (k + 3 >= count || !tight(k) || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) || !isAnd(k + 1)) return false;
-  if (rd(tShape, k - 1) != sh || rd(tShape, k + 2) != sh || (rd(tData, k + 3) & F_STREET) == 0 || rd(tShape, k + 3) != sh) return false;
+  // (stop 38: an ordinal may name either street, "MAIN ST AND 5TH AVE", "5th Ave and Main St")
+  if (rd(tShape, k - 1) != sh && !ordinalAt(k - 1) || rd(tShape, k + 2) != sh && !ordinalAt(k + 2) || (rd(tData, k + 3) & F_STREET) == 0 ||
+    rd(tShape, k + 3) != sh) return false;
+  // (stop 38: in lower case, where "st" and "dr" are words too, both types of FRAMED_TYPES30 and no determiner or medical
+  // word naming a street: "inferior st and t wave", "the st and qt" stay)
+  if (sh == SH_LOWER && (!wordIn(k, FRAMED_TYPES30) || !wordIn(k + 3, FRAMED_TYPES30) || wordIn(k - 1, NAME_DETERMINERS) ||
+    medicalShape(k - 1) || medicalShape(k + 2) || !stCloses(k + 3))) return false;
   // (one type abbreviated or no name at least: "John Grove and Mary Hills" are people, "Larch Lane and Prospect St" streets)
   if (!((rd(tData, k) & F_STREET_ABBR) != 0 || nameStr(k) == 0 || (rd(tData, k + 3) & F_STREET_ABBR) != 0 || nameStr(k + 3) == 0)) return false;
   if (((rd(tData, k - 1) | rd(tData, k + 2)) & (F_TITLE | F_CUE | F_STREET | F_CRED)) != 0) return false;
@@ -12190,11 +12200,15 @@ const TIME_AFTER38 = "\u0007tonight\u0005today\u0008tomorrow\u0009yesterday\u000
  * closing its phrase: a town's prefix word may open it ("fort", "port", "lake", "mount"), each other word is a place's, a
  * name's or one no list has, no context, medical, function or determiner word, and one at least no core English word
  * ("drove from work.", "came from home", "visiting from out of town", "flew in from Florida", a state's or country's
- * name, stay). Writes the town and returns true.
+ * name, stay). Or after "in" or "near" and a residence verb, two words or three ending in a town's feature word ("lives
+ * out near Bitter Creek with her son"; "lives near the creek", "lives in senior housing" stay). Writes the town and
+ * returns true.
  */
 function travelTown38(k: u32, sh: u32, mode: u32): bool {
-  if (sh != textShape(mode) || k < 2 || !tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0004from") || rd(tDone, k) != 0) return false;
-  if (!(residenceBefore(k - 1, TRAVEL_WORDS38) || residenceFrame(k - 1))) return false;
+  if (sh != textShape(mode) || k < 2 || !tight(k) || !tight(k - 1) || rd(tDone, k) != 0) return false;
+  const from = wordIn(k - 1, "\u0004from");
+  if (from ? !(residenceBefore(k - 1, TRAVEL_WORDS38) || residenceFrame(k - 1)) :
+    !(wordIn(k - 1, "\u0002in\u0004near") && residenceBefore(k - 1))) return false;
   let last: u32 = 0;
   let distinct = false;
   for (let m = k; m <= k + 2 && m < count; m++) {
@@ -12205,12 +12219,16 @@ function travelTown38(k: u32, sh: u32, mode: u32): bool {
       wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, HOME_DETERMINERS) || wordIn(m, VISIT_WORDS) ||
       wordIn(m, TIME_AFTER38) || medicalShape(m))) return false;
     if (!prefix && (tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) distinct = true;
-    if (phraseEndsAfter(m) || m + 1 < count && tight(m + 1) && wordIn(m + 1, TIME_AFTER38)) {
+    // (a time closes it only after a place's word: "from montreal tonight"; "returning from brachytherapy tomorrow")
+    if (phraseEndsAfter(m) || placeStr(md) > 0 && m + 1 < count && tight(m + 1) && wordIn(m + 1, TIME_AFTER38)) {
       last = m;
       break;
     }
   }
-  if (last == 0 || !distinct || last == k && wordIn(k, TOWN_PREFIXES)) return false;
+  if (last == 0 || last == k && wordIn(k, TOWN_PREFIXES)) return false;
+  // (after "in" or "near" the town's last word is its feature word, of two words at least, which says the place when
+  // its words are English words: "near bitter creek"; "in inner city" has no such word)
+  if (from ? !distinct : last == k || !wordIn(last, TOWN_SUFFIXES)) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY, k, last);
   return true;
 }
