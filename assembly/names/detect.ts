@@ -10754,6 +10754,8 @@ function crossStreets(k: u32, sh: u32): bool {
   // (stop 38: an ordinal may name either street, "MAIN ST AND 5TH AVE", "5th Ave and Main St")
   if (rd(tShape, k - 1) != sh && !ordinalAt(k - 1) || rd(tShape, k + 2) != sh && !ordinalAt(k + 2) || (rd(tData, k + 3) & F_STREET) == 0 ||
     rd(tShape, k + 3) != sh) return false;
+  // (the crossing's own words before it are the corner rule's: "the intersection of Fifth Avenue and 42nd Street")
+  if ((ordinalAt(k - 1) || ordinalAt(k + 2)) && k >= 3 && exists(k - 2) && crossStreet(k - 2)) return false;
   // (stop 38: in lower case, where "st" and "dr" are words too, both types of FRAMED_TYPES30 and no determiner or medical
   // word naming a street: "inferior st and t wave", "the st and qt" stay)
   if (sh == SH_LOWER && (!wordIn(k, FRAMED_TYPES30) || !wordIn(k + 3, FRAMED_TYPES30) || wordIn(k - 1, NAME_DETERMINERS) ||
