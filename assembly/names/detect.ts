@@ -1664,6 +1664,13 @@ function lastFirstSecond37(k: u32, sh: u32): bool {
   return true;
 }
 
+/** (stop 38) After an abbreviated street type in lower-case text, '#' and a unit's number of one to four digits ("rd #14"). */
+function hashUnit38(k: u32): bool {
+  if (k + 1 >= count) return false;
+  const g = rd(tGap, k + 1);
+  return (g & (G_HASH | G_SENT | G_FAR | G_NEWLINE)) == G_HASH && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4;
+}
+
 /** After an abbreviated street type in lower-case text: a unit designator and its number, a comma or a line break. */
 function streetEndsLower(k: u32): bool {
   if (k + 1 >= count) return false;
@@ -2071,13 +2078,23 @@ function capsStreetTown(t: u32): bool {
 }
 
 /**
+ * (stop 38) Token m, among a street's words before its type k, is a determiner or a pronoun ("on the main road", "on his
+ * road", "lives on his old road"): not "new" or "old" before another of its words, which name the street with it
+ * ("pharmacy on new boston rd.", "ON OLD STAGE RD").
+ */
+function streetDeterminer38(m: u32, k: u32): bool {
+  if (!wordIn(m, HOME_DETERMINERS) && !wordIn(m, "\u0003the")) return false;
+  return m + 1 >= k || !wordIn(m, "\u0003new\u0003old");
+}
+
+/**
  * In ALL CAPS or lower case, a street named after "ON" (tokens q+1..k, k its type) without a residence verb, in a
  * place's frame: a town follows after "IN" or a comma, or a line ends the street ("CVS ON MAIN ST IN SHREWSBURY",
  * "ROOMING HOUSE ON CHESTNUT HILL AVE IN BRIGHTON", "walgreens on boston post road, sudbury"); no determiner or pronoun
  * among its words ("ON THE SAME ROAD IN", "ON HIS WAY, HE").
  */
 function streetClosed(q: u32, k: u32): bool {
-  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
   if ((g & G_NEWLINE) != 0) return (g & G_FAR) == 0 && k + 1 - q >= 2;
@@ -3090,7 +3107,8 @@ function continueTail(k: u32): bool {
     // prospect rd, broulfield;"), with its feature word (stop 31: "88 maple st, easton mills."; no later branch takes a
     // lower-case word, so the closing test may sit here, on the town's last token found once)
     last = lowerTownSuffix31(k);
-    ok = breakAfter(last);
+    // (stop 38: or its ZIP code, "lives at 44 oak st, tillmore 01970.")
+    ok = breakAfter(last) || zipAfter38(last);
   } else if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA && modeAt(k) == MODE_LOWER && ((pd & (F_STREET | F_STREET_ABBR)) != 0 ||
     psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || (rd(tGap, p) & G_HASH) != 0))) {
     // (stop 32) a town of one to three lower-case words after the street's or the unit's comma ("801 pacifica blvd, suite
@@ -3853,6 +3871,8 @@ function trailerCode(k: u32): bool {
   return true;
 }
 
+// (stop 38) what follows an interstate's number after a comma: a direction of travel, an exit, a mile marker
+const HIGHWAY_AFTER38 = "\u000anorthbound\u000asouthbound\u0009eastbound\u0009westbound\u0002nb\u0002sb\u0002eb\u0002wb\u0004exit\u0004mile\u0002mm\u000binterchange";
 const HIGHWAY_BEFORE = "\u0002on\u0003the\u0004near\u0003off\u0003via\u0004from\u0002to\u0004onto\u0005along\u0002at\u0004exit";
 
 /**
@@ -3864,7 +3884,11 @@ function interstate(k: u32): bool {
   const e = rd(tEnd, k);
   if (rd(tShape, k + 1) != SH_NUM || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x2d) return false;
   const n = rd(tEnd, k + 1) - rd(tStart, k + 1);
-  if (n < 1 || n > 3 || !tight(k) || !wordIn(k - 1, HIGHWAY_BEFORE)) return false;
+  // (stop 38: in lower-case text its lower-case letter, "mvc on i-93 near exit 14"; or after a comma with a direction
+  // of travel, an exit or a mile marker after it, "Dispatched to MVC, I-495 northbound at mile 37")
+  if (byteAt(rd(tStart, k)) == 0x69 && modeAt(k) != MODE_LOWER) return false;
+  if (n < 1 || n > 3 || !(tight(k) && wordIn(k - 1, HIGHWAY_BEFORE) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+    (rd(tGap, k) & G_COMMA) != 0 && k + 2 < count && tight(k + 2) && wordIn(k + 2, HIGHWAY_AFTER38))) return false;
   // (iodine isotopes: "on I-131", "from I-123"; no interstate has these numbers)
   if (n == 3 && byteAt(rd(tStart, k + 1)) == 0x31 && (wordIn(k + 1, "\u0003123\u0003125\u0003131"))) return false;
   span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 750, R_ADDRESS);
@@ -5353,7 +5377,7 @@ function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
   // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "camera WC-iPad-0447": device camera
   // terminal scope by length and first letter, the tag's shape after it; deviceTag33())
-  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && b0 == 0x49) || (sh == SH_OTHER && k >= 2) ||
+  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && (b0 | 0x20) == 0x69) || (sh == SH_OTHER && k >= 2) ||
     (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 8 && (b0 | 0x20) == 0x74 ||
     len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
     rareRules(k, len)) return true;
@@ -5522,13 +5546,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
       // in lower case "st"/"dr"/"ct" are words too: an abbreviated street type needs a unit or a comma after it, or
       // (a type that is no clinical abbreviation: "ave", "blvd", "rd") a location cue before the number
-      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k)) abbrCued = true;
+      // (stop 38: or a unit's number after '#', "2631 patterson rd #14, grand junction": hashUnit38)
+      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k) && !hashUnit38(k)) abbrCued = true;
       if (tierOf(jd) != 0 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
     }
     // (round 21: a number, a time unit and "drive" measure a trip, no street: "40 MIN DRIVE", "a 3 hour drive")
     if (found && k == j + 2 && wordIn(k, "\u0005drive") && wordIn(j + 1, TIME_UNITS_21)) found = false;
+    // (stop 38: a dose's or a time's unit after the number is no street's name before '#': "increase to 20 units rd #3")
+    if (found && !abbrCued && mode == MODE_LOWER && (wordIn(j + 1, DOSE_UNITS) || wordIn(j + 1, TIME_UNITS_21))) found = false;
     // (round 22: a preposition or a verb of care before "Dr" makes it a title, the number a year or a value: "ADMITTED
     // HERE JANUARY 2094 UNDER DR. FENWICK", "SEEN 2091 PER DR SMITH"; "12 Oak Dr" and "40 Hillside Dr" stay streets)
     if (found && k == j + 2 && wordIn(k, "\u0002dr") && wordIn(j + 1, PREP_BEFORE_DR22)) found = false;
@@ -5596,7 +5623,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 21: and an abbreviated direction with its period before an ordinal, "on W. 4th Ave", "on e. 25th st")
       while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
         (n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
-        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && wordIn(q, "\u0002on\u0003off\u0002of"))) {
+        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && (wordIn(q, "\u0002on\u0003off\u0002of") || streetDeterminer38(q, k)))) {
         n++;
         q--;
       }
@@ -8133,6 +8160,16 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_UPPER && k >= 2 && mode == MODE_CAPS && babySexAt38(k - 1) && babySurname38(k)) return true;
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
   if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
+
+  // (stop 38: a county in lower-case text after a place's comma or in brackets, "calloway forks, braxton county.", "from
+  // hazard (perry county)"; the shape and the gap first)
+  // (stop 38: a town no list has after "from" in a travel's frame, in any case, "who drove her from Cheviot.", "dtr
+  // visiting from fort lupine."; the word before's length and first letter first)
+  // (and one ending in a town's feature word after "in" or "near" and a residence verb, "LIVES OUT NEAR BITTER CREEK")
+  if ((rd(tEnd, k - 1) - rd(tStart, k - 1) == 4 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x66 || (byteAt(rd(tStart, k - 1)) | 0x20) == 0x6e) ||
+    rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69) && travelTown38(k, sh, mode)) return true;
+  if (mode == MODE_LOWER && sh == SH_LOWER && ((rd(tGap, k) & G_COMMA) != 0 || punctBefore(rd(tStart, k)) == 0x28 ||
+    pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1)) && lowerCounty38(k)) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
   if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && sh != SH_CAP && isAnd(k - 1) && andKinName37(k, sh, mode)) return true;
   // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
@@ -8351,7 +8388,9 @@ function dottedDirection21(q: u32): bool {
  * without a house number, which still wants "on", "off" or "along" before it.)
  */
 function stateStreet21(q: u32, k: u32): bool {
-  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && rd(tEnd, q) - rd(tStart, q) >= 4 && !wordIn(k, "\u0002st");
+  // (stop 38: "St" too after a direction's letter, "WALGREENS ON S GEORGIA ST.", "on n michigan st")
+  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && rd(tEnd, q) - rd(tStart, q) >= 4 && (!wordIn(k, "\u0002st") ||
+    q > 0 && exists(q - 1) && directionLetter(q - 1));
 }
 
 /**
@@ -8424,7 +8463,9 @@ function saintHerbOrFeast(k: u32): bool {
 function directionLetter(q: u32): bool {
   const len = rd(tEnd, q) - rd(tStart, q);
   const sh = rd(tShape, q);
-  return len <= 2 && (sh == SH_INITIAL || sh == SH_UPPER) && (rd(tData, q) & F_DIRECTION) != 0 && tight(q + 1);
+  // (stop 38: in lower-case text its lower-case letter, "walgreens on n clark st.")
+  return len <= 2 && (sh == SH_INITIAL || sh == SH_UPPER || sh == SH_LOWER && modeAt(q) == MODE_LOWER) && (rd(tData, q) & F_DIRECTION) != 0 &&
+    tight(q + 1);
 }
 
 /**
@@ -8777,7 +8818,7 @@ const HOME_WORDS23 = "\u0004home\u0005house\u0004farm\u0005ranch\u0005cabin\u000
 function homeStreetOn23(q: u32, k: u32): bool {
   if (q == 0 || !exists(q - 1) || !tight(q)) return false;
   if (wordIn(q, "\u0002on\u0003off") ? !wordIn(q - 1, HOME_WORDS23) : !(wordIn(q, "\u0002of") && wordIn(q - 1, "\u0008resident\u0009residents"))) return false;
-  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
   // (not a preposition after it, which would start an address's tail: "RESIDENT OF TCHOUPITOULAS ST IN THE IRISH
   // CHANNEL" is left)
   return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS);
@@ -9594,7 +9635,7 @@ function premisesOn(q: u32, k: u32): bool {
   if ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES) &&
     !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES)) &&
     !(pType == ENTITY_LOCATION && pEnd == rd(tEnd, q - 1) && (pReason == R_ORGANIZATION || pReason == R_FACILITY))) return false;
-  for (let m = q + 1; m < k; m++) if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the")) return false;
+  for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
   return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
 }
 
@@ -10074,6 +10115,9 @@ function eyeSide(j: u32): bool {
   return (rd(tGap, j) & G_COMMA) == 0 && wordIn(j, "\u0002od");
 }
 
+// (stop 38) prepositions of where or motion no letterhead's name holds before its head: on into onto
+const LETTERHEAD_STOPS38 = "\u0002on\u0004into\u0004onto";
+
 /**
  * Token f opens a line near the top of the note (at most two lines with text above it, within its first 240 bytes),
  * and the line is a letterhead: 1-3 capitalised words of f's case, then a facility's head ending the line (a facility
@@ -10109,6 +10153,9 @@ function clinicLetterhead(f: u32, sh: u32): bool {
     if (m > f && end == t && named && ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG || wordIn(m, "\u0006center\u0006centre"))) end = m;
     if (end != t) continue;
     if (genericModifier(m) || wordIn(m, NAME_DETERMINERS) || (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
+    // (stop 38: a word of where or motion says where someone went, no letterhead: "ON ARRIVAL TO HOSPITAL", "SENT TO
+    // CLINIC", "TRANSFER FROM HOSPITAL" alone on a line near the top)
+    if (wordIn(m, WHERE_FRAMES) || wordIn(m, LETTERHEAD_STOPS38)) return false;
     if (practiceNameWord(m)) named = true;
   }
   if (!named) return false;
@@ -10560,7 +10607,7 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
   if (!abbr && !wordIn(k, CAPS_ON_FULL)) return false;
   let named = false;
   for (let m = q + 1; m < k; m++) {
-    if (wordIn(m, HOME_DETERMINERS) || wordIn(m, "\u0003the") || medicalShape(m)) return false;
+    if (streetDeterminer38(m, k) || medicalShape(m)) return false;
     const md = rd(tData, m);
     if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
   }
@@ -10729,7 +10776,9 @@ function roundNineteen(k: u32, sh: u32, mode: u32): bool {
   const n = rd(tShape, k + 1);
   if ((n == SH_NUM || (rd(tGap, k + 1) & G_COLON) != 0) && scaleEponym(k, n)) return true;
   const d = rd(tData, k);
-  if ((d & F_STREET) != 0 && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && crossStreets(k, sh)) return true;
+  // (stop 38: and in lower case, "psc #118 (main st and elm ave)")
+  if ((d & F_STREET) != 0 && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) &&
+    crossStreets(k, sh)) return true;
   if (mode != MODE_MIXED && sh != SH_CAP && rd(tEnd, k) - rd(tStart, k) <= 4 && newbornSurname(k, sh)) return true;
   return false;
 }
@@ -10751,13 +10800,21 @@ function scaleEponym(k: u32, n: u32): bool {
 /**
  * Token k, a street type after one word of its case, then "and" and a second street of one word and a type: the two
  * streets of a crossing, as run reports and lab draw sites write them ("cross streets Tanner Ln and Hobart Rd", "PSC
- * (MAIN ST AND ELM AVE)"). No house number before the first (the address rule's), no title or cue word as a street's
+ * (MAIN ST AND ELM AVE)"; stop 38: an ordinal's street, "MAIN ST AND 5TH AVE", and lower case, "(main st and elm ave)"). No house number before the first (the address rule's), no title or cue word as a street's
  * name ("Dr. and Mrs. Ellis" has no type after a name), and one type at least abbreviated or no name ("John Grove
  * and Mary Hills" are people). Writes both streets.
  */
 function crossStreets(k: u32, sh: u32): bool {
   if (k + 3 >= count || !tight(k) || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) || !isAnd(k + 1)) return false;
-  if (rd(tShape, k - 1) != sh || rd(tShape, k + 2) != sh || (rd(tData, k + 3) & F_STREET) == 0 || rd(tShape, k + 3) != sh) return false;
+  // (stop 38: an ordinal may name either street, "MAIN ST AND 5TH AVE", "5th Ave and Main St")
+  if (rd(tShape, k - 1) != sh && !ordinalAt(k - 1) || rd(tShape, k + 2) != sh && !ordinalAt(k + 2) || (rd(tData, k + 3) & F_STREET) == 0 ||
+    rd(tShape, k + 3) != sh) return false;
+  // (the crossing's own words before it are the corner rule's: "the intersection of Fifth Avenue and 42nd Street")
+  if ((ordinalAt(k - 1) || ordinalAt(k + 2)) && k >= 3 && exists(k - 2) && crossStreet(k - 2)) return false;
+  // (stop 38: in lower case, where "st" and "dr" are words too, both types of FRAMED_TYPES30 and no determiner or medical
+  // word naming a street: "inferior st and t wave", "the st and qt" stay)
+  if (sh == SH_LOWER && (!wordIn(k, FRAMED_TYPES30) || !wordIn(k + 3, FRAMED_TYPES30) || wordIn(k - 1, NAME_DETERMINERS) ||
+    medicalShape(k - 1) || medicalShape(k + 2) || !stCloses(k + 3))) return false;
   // (one type abbreviated or no name at least: "John Grove and Mary Hills" are people, "Larch Lane and Prospect St" streets)
   if (!((rd(tData, k) & F_STREET_ABBR) != 0 || nameStr(k) == 0 || (rd(tData, k + 3) & F_STREET_ABBR) != 0 || nameStr(k + 3) == 0)) return false;
   if (((rd(tData, k - 1) | rd(tData, k + 2)) & (F_TITLE | F_CUE | F_STREET | F_CRED)) != 0) return false;
@@ -12159,11 +12216,116 @@ function lowerTown32(k: u32): u32 {
       wordIn(m, NAME_FUNCTION_WORDS) || medicalShape(m)) return 0;
     if (tierOf(md) == 1) core = true;
     else if (unknownWord(m) && nameStr(m) == 0) unknown = true;
+    // (stop 38: a ZIP code of five digits closing the phrase closes the town, whatever its words: "5230 w desert inn rd,
+    // apt 118, las vegas 89146.", "19 falls rd apt 2c, lutherville 21093")
+    if (zipAfter38(m)) return m;
     if (breakAfter(m)) {
       return unknown || !core || m > k && (wordIn(m, TOWN_SUFFIXES) || wordIn(m, TOWN_SUFFIXES_27) || m == k + 1 && placeStr(rd(tMw2, m)) > 0) ? m : 0;
     }
   }
   return 0;
+}
+
+/**
+ * (stop 38) Token m is followed by a ZIP code that closes its phrase: five digits after one blank, then the line's or
+ * the input's end, a punctuation mark or a column gap, or "-" and four digits ("las vegas 89146.", "lutherville 21093
+ * ph 443-555-0116" has a column gap after it). A count or a dose is no ZIP ("rm 12345 bed", "given 10000 units").
+ */
+function zipAfter38(m: u32): bool {
+  const z = m + 1;
+  if (z >= count || rd(tShape, z) != SH_NUM || rd(tStart, z) != rd(tEnd, m) + 1 || byteAt(rd(tEnd, m)) != 0x20) return false;
+  // (a ZIP+4 read as one token: "01970-2231")
+  if (rd(tEnd, z) - rd(tStart, z) == 10) return byteAt(rd(tStart, z) + 5) == 0x2d && (breakAfter(z) || z + 1 < count && columnGap(z + 1));
+  if (rd(tEnd, z) - rd(tStart, z) != 5) return false;
+  if (breakAfter(z) || z + 1 < count && columnGap(z + 1)) return true;
+  return z + 1 < count && rd(tStart, z + 1) == rd(tEnd, z) + 1 && byteAt(rd(tEnd, z)) == 0x2d && rd(tShape, z + 1) == SH_NUM &&
+    rd(tEnd, z + 1) - rd(tStart, z + 1) == 4;
+}
+
+// (stop 38) words of travel before "from" (with VISIT_WORDS within four tokens): drove driving driven came coming
+// visiting flew flying transferred transported brought moved relocated returning arriving
+const TRAVEL_WORDS38 = "\u0005drove\u0007driving\u0006driven\u0004came\u0006coming\u0008visiting\u0004flew\u0006flying\u0006walked\u0008returned\u0009returning\u0008arriving\u0007arrived\u0005moved\u0009relocated";
+
+// (stop 38) times that close a town's phrase after travel ("flying in from montreal tonight"): tonight today tomorrow
+// yesterday morning evening afternoon weekend
+const TIME_AFTER38 = "\u0007tonight\u0005today\u0008tomorrow\u0009yesterday\u0007morning\u0007evening\u0009afternoon\u0007weekend";
+
+/**
+ * (stop 38) Token k, after "from" in a travel's frame (a word of travel within seven tokens before it in its sentence,
+ * or a visit's within four: "who drove her from Cheviot.", "dtr yolanda visiting from fort lupine.", "SON DRIVING IN
+ * FROM LAKE ORRIN HEIGHTS."), opens a town of one to three words in the text's own case (capitalised in mixed case),
+ * closing its phrase: a town's prefix word may open it ("fort", "port", "lake", "mount"), each other word is a place's, a
+ * name's or one no list has, no context, medical, function or determiner word, and one at least no core English word
+ * ("drove from work.", "came from home", "visiting from out of town", "flew in from Florida", a state's or country's
+ * name, stay). Or after "in" or "near" and a residence verb, two words or three ending in a town's feature word ("lives
+ * out near Bitter Creek with her son"; "lives near the creek", "lives in senior housing" stay). Writes the town and
+ * returns true.
+ */
+function travelTown38(k: u32, sh: u32, mode: u32): bool {
+  if (sh != textShape(mode) || k < 2 || !tight(k) || !tight(k - 1) || rd(tDone, k) != 0) return false;
+  const from = wordIn(k - 1, "\u0004from");
+  if (from ? !(residenceBefore(k - 1, TRAVEL_WORDS38) || residenceFrame(k - 1)) :
+    !(wordIn(k - 1, "\u0002in\u0004near") && residenceBefore(k - 1))) return false;
+  let last: u32 = 0;
+  let distinct = false;
+  for (let m = k; m <= k + 2 && m < count; m++) {
+    if (m > k && (!tight(m) || rd(tShape, m) != sh || rd(tDone, m) != 0)) return false;
+    const md = rd(tData, m);
+    const prefix = m == k && wordIn(m, TOWN_PREFIXES) && !wordIn(m, "\u0003new");
+    if (!prefix && (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_STATE | F_COUNTRY)) != 0 ||
+      wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, HOME_DETERMINERS) || wordIn(m, VISIT_WORDS) ||
+      wordIn(m, TIME_AFTER38) || medicalShape(m))) return false;
+    if (!prefix && (tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) distinct = true;
+    // (a time closes it only after a place's word: "from montreal tonight"; "returning from brachytherapy tomorrow")
+    if (phraseEndsAfter(m) || placeStr(md) > 0 && m + 1 < count && tight(m + 1) && wordIn(m + 1, TIME_AFTER38)) {
+      last = m;
+      break;
+    }
+  }
+  if (last == 0 || last == k && wordIn(k, TOWN_PREFIXES)) return false;
+  // (after "in" or "near" the town's last word is its feature word, of two words at least, which says the place when
+  // its words are English words: "near bitter creek"; "in inner city" has no such word)
+  if (from ? !distinct : last == k || !wordIn(last, TOWN_SUFFIXES)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY, k, last);
+  return true;
+}
+
+// (stop 38) the heads of a county's name: county parish township borough
+const COUNTY_HEADS38 = "\u0006county\u0006parish\u0008township\u0007borough";
+
+/**
+ * (stop 38) In lower-case text, token k opens a county's name of one or two words before its head ("county", "parish",
+ * "township", "borough"), where a place's frame says so: in brackets that close after the head ("from hazard (perry
+ * county).", "lives in glen burnie (anne arundel county)"), or after the comma of a place just found, the phrase ending
+ * after the head ("calloway forks, braxton county.", "holliston green, winthrop county"). Each word three letters or
+ * more, no function word, determiner, context or medical word, and a name's, a place's or a word no list has ("(the
+ * county)", "(our county)", "(rural county)", "in town, county jail" stay words). Writes the county and returns true.
+ */
+function lowerCounty38(k: u32): bool {
+  const paren = punctBefore(rd(tStart, k)) == 0x28;
+  if (!paren && !(pType == ENTITY_LOCATION && k > 0 && pEnd == rd(tEnd, k - 1) && (rd(tGap, k) & (G_NEWLINE | G_SENT)) == 0)) return false;
+  // (the head right after the place the address tail took as its town: "hc 61 box 14, calloway forks, braxton county.")
+  if (!paren && wordIn(k, COUNTY_HEADS38)) {
+    if (!tight(k) || pReason == R_FACILITY || pReason == R_ORGANIZATION || !breakAfter(k)) return false;
+    spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_COUNTY, k, k);
+    return true;
+  }
+  let h: u32 = 0;
+  for (let m = k; m <= k + 2 && m < count; m++) {
+    if (m > k && (!tight(m) || rd(tShape, m) != SH_LOWER)) return false;
+    if (m > k && wordIn(m, COUNTY_HEADS38)) {
+      h = m;
+      break;
+    }
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
+      wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, HOME_DETERMINERS) || medicalShape(m) ||
+      tierOf(md) == 1 && nameStr(m) == 0 && placeStr(md) == 0 && (md & F_STATE) == 0) return false;
+  }
+  if (h == 0) return false;
+  if (paren ? punctAfter(rd(tEnd, h)) != 0x29 : !breakAfter(h)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_COUNTY, k, h);
+  return true;
 }
 
 // ---- Stop 33, places, ages and IDs round (loc33): lettered road numbers, "U.S. Route", a spelled age in a clause ----
