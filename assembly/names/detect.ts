@@ -14328,11 +14328,7 @@ function typistPair38(k: u32, s: u32, e: u32): bool {
   const nd = rd(tData, n);
   if (tierOf(nd) != 0 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0) return false;
   if (!(footEnd(n) || n + 1 < count && (columnGap(n + 1) || (rd(tGap, n + 1) & G_NEWLINE) == 0 && rd(tShape, n + 1) == SH_NUM))) return false;
-  span(s, e, ENTITY_NAME, 600, R_INITIAL);
-  span(e + 1, ne, ENTITY_NAME, 600, R_INITIAL);
-  wr(tDone, k, ENTITY_NAME);
-  wr(tDone, n, ENTITY_NAME);
-  return true;
+  return initialsPair38(k, n);
 }
 
 // ---- Stop 38, clinical round 29 (fx26): a log row's "LAST, FIRST" before its record field; a nickname in quotes ----
@@ -14435,7 +14431,12 @@ function slashSigner38(k: u32, s: u32, e: u32): bool {
   const nl = rd(tEnd, n) - rd(tStart, n);
   const ns = rd(tShape, n);
   if (nl < 2 || nl > 3 || !(ns == SH_UPPER || ns == SH_LOWER) || (rd(tData, n) & (F_CRED | F_TITLE)) != 0 || credAt(n, MODE_CAPS)) return false;
-  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  return initialsPair38(k, n);
+}
+
+/** (stop 38) Writes tokens k and n, a signer's and a typist's initials, as a NAME each (slashSigner38, typistPair38). */
+function initialsPair38(k: u32, n: u32): bool {
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   span(rd(tStart, n), rd(tEnd, n), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   wr(tDone, n, ENTITY_NAME);

@@ -301,6 +301,23 @@ function columnType(s: u32, e: u32): u32 {
   return NONE;
 }
 
+// The digits of the last valueEnd() call's value.
+let valueDigits: u32 = 0;
+
+/** End of a field's value at ts: letters, digits, '-', '/', '.', '#' (its digits left in valueDigits). */
+function valueEnd(ts: u32): u32 {
+  let e = ts;
+  let digits: u32 = 0;
+  while (e < inLen) {
+    const c = byteAt(e);
+    if (isDigit(c)) digits++;
+    else if (!(isAlnum(c) || c == 0x2d || c == 0x2f || c == 0x2e || c == 0x23)) break;
+    e++;
+  }
+  valueDigits = digits;
+  return e;
+}
+
 /**
  * A whole field of a CSV/TSV row starting at ts (the first byte of a digit run or of letters glued to digits), under a
  * header column that names an identifier: emits it with the column's type and returns its end, or 0. The field holds
@@ -310,14 +327,8 @@ function columnType(s: u32, e: u32): u32 {
 export function csvColumnField(ts: u32, allAges: bool): u32 {
   const b = ts > 0 ? byteAt(ts - 1) : 0x0a;
   if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
-  let e = ts;
-  let digits: u32 = 0;
-  while (e < inLen) {
-    const c = byteAt(e);
-    if (isDigit(c)) digits++;
-    else if (!(isAlnum(c) || c == 0x2d || c == 0x2f || c == 0x2e || c == 0x23)) break;
-    e++;
-  }
+  const e = valueEnd(ts);
+  const digits = valueDigits;
   if (digits == 0 || e - ts > 40) return 0;
   const c = e < inLen ? byteAt(e) : 0x0a;
   if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d)) return 0;
@@ -422,15 +433,8 @@ function alignedColumn(ts: u32, e: u32): u32 {
 /** (stop 38) csvColumnField() for a table aligned with blanks: the value's column named by its header (alignedColumn). */
 export function alignedColumnField(ts: u32): u32 {
   if (ts == 0 || byteAt(ts - 1) != 0x20) return 0;
-  let e = ts;
-  let digits: u32 = 0;
-  while (e < inLen) {
-    const c = byteAt(e);
-    if (isDigit(c)) digits++;
-    else if (!(isAlnum(c) || c == 0x2d || c == 0x2f || c == 0x2e || c == 0x23)) break;
-    e++;
-  }
-  if (digits < 4 || e - ts > 40) return 0;
+  const e = valueEnd(ts);
+  if (valueDigits < 4 || e - ts > 40) return 0;
   if (alignedColumn(ts, e) == NONE) return 0;
   const type = columnType(colStart, colEnd);
   if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX || type == ENTITY_ZIP) return 0;
