@@ -5,7 +5,7 @@
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
 import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
-import { digitsEnd, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
+import { digitsEnd, isDigit, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
 import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
 import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
@@ -4428,8 +4428,9 @@ const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daug
 function kinName(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || firstStr(rd(tData, k)) == 0) return false;
-  // (stop 38: a time adverb that a baby-name list holds is no relative's name: "WILL CALL DAUGHTER TOMORROW WITH RESULT")
-  if (wordIn(k, TIME_ADVERBS38)) return false;
+  // (stop 38: nor is an adverb of how or when that a baby-name list holds, KIN_ADVERBS31's: "WILL CALL DAUGHTER TOMORROW
+  // WITH RESULT")
+  if (wordIn(k, KIN_ADVERBS31)) return false;
   // (a relative by marriage is a relative: "DAUGHTER-IN-LAW AMBER VISITED")
   const inLaw = inLawCue(k);
   if (!inLaw && (rd(tData, k - 1) & F_CUE) == 0) return false;
@@ -4887,7 +4888,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
     (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k) ||
       gerundNext38(k) || phoneNext38(k))) return false;
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
-  if (k >= 2 && lastStr(d) != 0 && babySexAt38(k - 1) && wordIn(k - 2, "\u0004baby")) return false;
+  if (k >= 2 && lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1)) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
   if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && rd(tShape, k - 1) == SH_NUM && lineStart(k - 1) && rosterRow38(k)) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
@@ -8157,7 +8158,7 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
-  if (sh == SH_UPPER && k >= 2 && mode == MODE_CAPS && babySexAt38(k - 1) && babySurname38(k)) return true;
+  if (sh == SH_UPPER && k >= 2 && mode == MODE_CAPS && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) && babySurname38(k)) return true;
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
   if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
 
@@ -14270,21 +14271,11 @@ function commaNumber38(j: u32): bool {
 function gerundNext38(k: u32): bool {
   const n = k + 1;
   if (n >= count || !tight(n) || rd(tShape, n) != rd(tShape, k)) return false;
-  const s = rd(tStart, n);
-  const e = rd(tEnd, n);
-  return e - s >= 6 && (byteAt(e - 3) | 0x20) == 0x69 && (byteAt(e - 2) | 0x20) == 0x6e && (byteAt(e - 1) | 0x20) == 0x67 &&
-    !wordIn(n, "\u0006spring\u0006string");
+  return endsWithAny(n, "\u0003ing", 3) && !wordIn(n, "\u0006spring\u0006string");
 }
 
-// today tomorrow tonight yesterday now later soon again also still
-const TIME_ADVERBS38 = "\u0005today\u0008tomorrow\u0007tonight\u0009yesterday\u0003now\u0005later\u0004soon\u0005again\u0004also\u0005still";
 // line care visit call note desk station triage advice chat pool
 const ROLE_COMPOUNDS38 = "\u0004line\u0004care\u0005visit\u0004call\u0004note\u0004desk\u0007station\u0006triage\u0006advice\u0004chat\u0004pool";
-
-// @ts-ignore: decorator
-@inline function isDigitByte(b: u32): bool {
-  return b >= 0x30 && b <= 0x39;
-}
 
 /**
  * A phone number follows token k, alone or after "at" ("NURSE JOY AT 555-0143", "NAVIGATOR TRINITY 404-555-0129"): a
@@ -14300,12 +14291,12 @@ function phoneNext38(k: u32): bool {
   }
   let p = rd(tStart, n);
   if (p > 0 && byteAt(p - 1) == 0x28) {
-    return p + 4 <= inLen && isDigitByte(byteAt(p)) && isDigitByte(byteAt(p + 1)) && isDigitByte(byteAt(p + 2)) && byteAt(p + 3) == 0x29;
+    return p + 4 <= inLen && isDigit(byteAt(p)) && isDigit(byteAt(p + 1)) && isDigit(byteAt(p + 2)) && byteAt(p + 3) == 0x29;
   }
   if (rd(tShape, n) != SH_NUM || p + 5 > inLen) return false;
   const b = byteAt(p + 3);
-  return isDigitByte(byteAt(p)) && isDigitByte(byteAt(p + 1)) && isDigitByte(byteAt(p + 2)) && (b == 0x2d || b == 0x2e) &&
-    isDigitByte(byteAt(p + 4));
+  return isDigit(byteAt(p)) && isDigit(byteAt(p + 1)) && isDigit(byteAt(p + 2)) && (b == 0x2d || b == 0x2e) &&
+    isDigit(byteAt(p + 4));
 }
 
 // ---- Stop 38: the dictation trailer's initials after the signed name (self-contained: typistPair38) ----
@@ -14541,20 +14532,9 @@ function rosterRow38(k: u32): bool {
   for (let i = e; i < lim; i++) {
     const b = byteAt(i);
     if (b == 0x0a) return false;
-    if (b >= 0x30 && b <= 0x39) return true;
+    if (isDigit(b)) return true;
   }
   return false;
-}
-
-// boy girl
-const BABY_SEX38 = "\u0003boy\u0004girl";
-
-/** (stop 38) Token j is "boy" or "girl": its length and first letter first, then the list (hot in quiet()). */
-// @ts-ignore: decorator
-@inline function babySexAt38(j: u32): bool {
-  const n = rd(tEnd, j) - rd(tStart, j);
-  const b = byteAt(rd(tStart, j)) | 0x20;
-  return (n == 3 && b == 0x62 || n == 4 && b == 0x67) && wordIn(j, BABY_SEX38);
 }
 
 /**
@@ -14565,7 +14545,8 @@ const BABY_SEX38 = "\u0003boy\u0004girl";
  * the NAME (span() takes "BABY BOY" into it, as in mixed case).
  */
 function babySurname38(k: u32): bool {
-  if (!tight(k) || !tight(k - 1) || !wordIn(k - 2, "\u0004baby") || rd(tShape, k - 1) != SH_UPPER) return false;
+  // ("BABY" and one blank before the sex word were babyBefore()'s test at the call)
+  if (!tight(k) || rd(tShape, k - 1) != SH_UPPER) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT)) != 0) return false;
   if (!(lastStr(d) != 0 || unknownWord(k))) return false;
