@@ -87,8 +87,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Raised to 440 KiB at the start of stop 38 (417,849 bytes) for three helper rounds (a blind fixture 26 and its round,
  * organisations, places), each asked to keep to ~6 KB; the static data got a sixth initial page at the same time
  * (asconfig.json initialMemory 6: the heap base was 323,804 of the five pages' 327,680 bytes).
+ * Stop 38 merged main's round (~10 KB), org38 (~6.8 KB), fx26 (~4.5 KB) and loc38 (~4.0 KB) to 442,611 bytes (7.9 KB
+ * left); raised to 460 KiB at the start of stop 39 for three helper rounds (a blind fixture 27 and its round,
+ * organisations, places) and a speed round, each asked to keep to ~5 KB.
  */
-const WASM_BUDGET = 440 * 1024;
+const WASM_BUDGET = 460 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
