@@ -4221,6 +4221,8 @@ function capsLabelName(k: u32, mode: u32): bool {
   // (an in-law is a relative too: "BROTHER-IN-LAW RAY PETTIGREW", with the surname that vouches for the first name)
   if (inLawCue(k) && rd(tShape, k - 1) == SH_UPPER) return tight(k) && (capsSurnameNext(k, false) || kinSurnameNext(k, false));
   if ((pd & (F_CUE | F_CRED)) == 0 || rd(tShape, k - 1) != SH_UPPER) return false;
+  // (stop 39: a given name and a surname that are both core English words, closing a labelled field: labelPair39())
+  if ((pd & F_CUE) != 0 && labelPair39(k)) return true;
   // (a month that is also a given name needs its surname: "PT MAY ROSEWOOD, 42F", "PT: JUNE ROSEWOOD")
   if ((d & F_MONTH) != 0) return tight(k) && capsSurnameNext(k, (rd(tGap, k) & G_COLON) == 0);
   // (without the colon, a surname and a comma after it vouch for the first name: "PT MAY ROSEWOOD, 42F", "RN DAWN;"
@@ -4231,6 +4233,35 @@ function capsLabelName(k: u32, mode: u32): bool {
   // or a period, comma or semicolon closes it
   const a = byteAt(rd(tEnd, k));
   return a == 0x2e || a == 0x2c || a == 0x3b;
+}
+
+/**
+ * (stop 39) In ALL CAPS, a given name k and a surname after a person's label (token k - 1, a cue word) that are both
+ * core English words, closing the field: the label and its colon, or "PT"/"PATIENT" with the field closed by a column's
+ * blanks ("PATIENT: GRACE HILL   MRN 4410", "NAME: DAWN WOOD   DOB", "MOTHER: CRYSTAL PIKE  PHONE", "PT: BILL SMITH,
+ * 67M", "PT BILL PRAY  MRN"). Mixed-case notes say it with capitals; in ALL CAPS the label's colon and the field's end
+ * do. Never after "CC:" (the chief complaint's label as well as a copy's), never a modal first ("PT: WILL WALK", "PT:
+ * MAY CALL"), never a clinical term of the capitals or a never-a-name or context word.
+ */
+function labelPair39(k: u32): bool {
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN)) != 0) return false;
+  const colon = (g & G_COLON) != 0;
+  if (!colon && ((g & G_SENT) != 0 || !wordIn(k - 1, "\u0002pt\u0007patient"))) return false;
+  if (colon && wordIn(k - 1, "\u0002cc")) return false;
+  const d = rd(tData, k);
+  if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3 ||
+    wordIn(k, MODAL_WORDS) || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
+  const n = k + 1;
+  if (n >= count || !tight(n) || rd(tShape, n) != SH_UPPER || rd(tEnd, n) - rd(tStart, n) < 3) return false;
+  const nd = rd(tData, n);
+  if (lastStr(nd) == 0 || (nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || wordIn(n, CAPS_CLINICAL_TERMS)) return false;
+  // the field ends after the surname: a line's or a column's end, or a comma and a number (an age, a house number)
+  const e = rd(tEnd, n);
+  if (e >= inLen) return colon;
+  const a = byteAt(e);
+  if (a == 0x0a || a == 0x0d || a == 0x09 || (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20)) return true;
+  return n + 1 < count && rd(tGap, n + 1) == G_COMMA && isDigit(byteAt(rd(tStart, n + 1)));
 }
 
 /**
@@ -4886,7 +4917,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // capsLabelName() ("RN: SUE")
   if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
     (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k) ||
-      gerundNext38(k) || phoneNext38(k))) return false;
+      gerundNext38(k) || phoneNext38(k) || labelPair39(k))) return false;
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
   if (k >= 2 && lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1)) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
@@ -5254,8 +5285,9 @@ function saintSurname(k: u32): bool {
   if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && whereTail23(k, sh)) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
+  // (stop 39: or a column's blanks and the job number's label after them, "15:47 KJB   JOB: 554128")
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
-    byteAt(s0 + len) == 0x0d) && (round23Initials(k) || slashInitials33(k, sh))) return;
+    byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)) && (round23Initials(k) || slashInitials33(k, sh))) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
   // numberRules34() since stop 34, each behind its own test
@@ -5347,9 +5379,9 @@ function rareRules(k: u32, len: u32): bool {
 // rules read: a unit's short name "e." (2) "c..c" (4) "em........" (9); "dot" (3); stop 32's places "s." "us" "cr" "fm"
 // (1, 2) "lake" "east" "from" "west" (4) "state" "north" (5); rareRules()'s "I" (1), "ninety" "device" "camera" (6),
 // "terminal" (8), "scope" (5); devotional34()'s "holy" "good" "lady" (4) "queen" "heart" "mercy" (5) through places32Gate();
-// round25()'s "area" (4) "court" (5) "marker" (6). (A unit ending in "cu", "MICU", is any letter's: step() tests its last
+// round25()'s "area" (4) "court" (5) "marker" (6); (stop 39) initialsField39()'s "initials" (8). (A unit ending in "cu", "MICU", is any letter's: step() tests its last
 // byte.)
-const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 0x14, 0x10, 0x30, 0x2, 0, 0, 0x10, 0x60, 0x62, 0,
+const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 0x14, 0x10, 0x30, 0x102, 0, 0, 0x10, 0x60, 0x62, 0,
   0, 0x20, 0, 0x26, 0x100, 0x6, 0, 0x12, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 /** (stop 34) A token of length len and first byte b0 may reach one of letterRules34()'s rules: step()'s inline test. */
@@ -5391,7 +5423,83 @@ function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
   // (stop 35, round 26: a payer's or a firm's code right after it, "Payer: Aetna W188204417": a letters-and-digits token
   // after a pending organisation or facility, payerCode26())
   if (sh == SH_OTHER && k > 0 && pType == ENTITY_LOCATION && payerCode26(k, s0, len)) return true;
+  // (stop 39: a person's initials after the word "initials", initialsField39(); a message's sender after "From:" in
+  // its header, messageSender39())
+  if (len == 8 && (b0 | 0x20) == 0x69 && k + 1 < count && initialsField39(k)) return true;
+  if (len == 4 && (b0 | 0x20) == 0x66 && k + 2 < count && (rd(tGap, k + 1) & G_COLON) != 0 && messageSender39(k)) return true;
   return false;
+}
+
+// (stop 39) the labels of a message's header besides its sender's
+const HEADER_LABELS39 = "\u0002to\u0004sent\u0007subject\u0004date\u0002cc";
+
+/**
+ * (stop 39) Token k is "From" opening its line before a colon, in a message's header (the next line opens with "To",
+ * "Sent", "Subject", "Date" or "CC", or the line before with one of them and its colon), and the sender's name fills
+ * the rest of the line: two words, a given name and a surname, in any letter case ("FROM: DAWN HOLLICK\nTO: DR.
+ * MARCHBANKS", "from: dawn hollick\nto: dr. marchbanks"; mixed case finds it by its capitals). Not a desk or a team
+ * ("from: front desk", "FROM: CARE TEAM"). (Three tokens of look-ahead: the next line's label is k + 3, its colon is
+ * not read.)
+ */
+function messageSender39(k: u32): bool {
+  if (!lineStart(k) || !wordIn(k, "\u0004from") || k + 3 >= count || (rd(tGap, k + 3) & G_NEWLINE) == 0) return false;
+  for (let j = k + 1; j <= k + 2; j++) {
+    const sh = rd(tShape, j);
+    if ((sh != SH_UPPER && sh != SH_LOWER && sh != SH_CAP) || (j > k + 1 && !tight(j)) ||
+      (rd(tData, j) & (F_NOT_NAME | F_ALLOW | F_CUE | F_CRED | F_FACILITY | F_TITLE)) != 0) return false;
+  }
+  const f = rd(tData, k + 1);
+  const l = rd(tData, k + 2);
+  if ((rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) != 0 || firstStr(f) == 0 ||
+    !(lastStr(l) != 0 || tierOf(l) == 0 && rd(tEnd, k + 2) - rd(tStart, k + 2) >= 3) || medicalShape(k + 2)) return false;
+  // a header's other label opening the next line, or the line before with its colon
+  let ok = wordIn(k + 3, HEADER_LABELS39);
+  if (!ok && k > 0) {
+    let b = k - 1;
+    for (let n = 0; n < 8 && b > 0 && !lineStart(b); n++) b--;
+    ok = lineStart(b) && b + 1 < k && (rd(tGap, b + 1) & G_COLON) != 0 && wordIn(b, HEADER_LABELS39);
+  }
+  if (!ok) return false;
+  span(rd(tStart, k + 1), rd(tEnd, k + 2), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k + 1, ENTITY_NAME);
+  wr(tDone, k + 2, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 39) Token k is "initials" and a person's initials follow it on its line, after a colon or blanks: two to four
+ * letters, alone or joined by hyphens or periods ("INITIALS: MCAQ", "(initials R-O-M)", "INITIALS R-L-B", "initials:
+ * J.R."), as a study's screening log, a consent or a transfusion record writes them. A word after it is no initials
+ * ("INITIALS: YES", "initials of the nurse", "INITIALS: N/A").
+ */
+function initialsField39(k: u32): bool {
+  const n = k + 1;
+  if (!wordIn(k, "\u0008initials") || (rd(tGap, n) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN)) != 0) return false;
+  const s = rd(tStart, n);
+  let e = s;
+  let letters: u32 = 0;
+  while (e < inLen) {
+    const c = byteAt(e);
+    if (isAlpha(c) && c < 0x80) letters++;
+    else if (!((c == 0x2d || c == 0x2e) && e > s && e + 1 < inLen && isAlpha(byteAt(e + 1)))) break;
+    e++;
+  }
+  // a period closing dotted initials belongs to them ("J.R.")
+  if (e < inLen && byteAt(e) == 0x2e && e > s + 1 && byteAt(e - 2) == 0x2e) e++;
+  if (letters < 2 || letters > 4 || e - s > 8) return false;
+  if (e < inLen) {
+    const c = byteAt(e);
+    if (!(c == 0x20 || c == 0x0a || c == 0x0d || c == 0x09 || c == 0x29 || c == 0x2c || c == 0x3b || c == 0x22 || c == 0x2e)) return false;
+  }
+  // one token of letters: no word of any list, never "N/A"
+  if (rd(tEnd, n) >= e && (tierOf(rd(tData, n)) != 0 || (rd(tData, n) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0)) return false;
+  // (at most the three tokens of look-ahead: "R-O-M")
+  let last = n;
+  while (last < k + 3 && rd(tEnd, last) < e && last + 1 < count) last++;
+  if (rd(tEnd, last) + 1 < e) return false;
+  span(s, e, ENTITY_NAME, 700, R_INITIAL);
+  for (let j = n; j <= last; j++) wr(tDone, j, ENTITY_NAME);
+  return true;
 }
 
 /**
@@ -8775,6 +8883,14 @@ function round23Initials(k: u32): bool {
   wr(tDone, k, ENTITY_NAME);
   return true;
 }
+
+/** (stop 39) Two blanks or more after token k, then "JOB" and its colon: a dictation line's job number follows the typist's initials. */
+function jobLabelNext39(k: u32): bool {
+  const e = rd(tEnd, k);
+  return e + 1 < inLen && byteAt(e + 1) == 0x20 && k + 2 < count && wordIn(k + 1, "\u0003job") && (rd(tGap, k + 2) & G_COLON) != 0 &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0;
+}
+
 
 /**
  * (stop 33) Initials of 2-3 letters closing their line after one '/' (blanks around it allowed) that follows the name

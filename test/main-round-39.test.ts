@@ -1,0 +1,66 @@
+// Why this file exists: table tests, with hard negatives, for stop 39's round on main, read from the ALL CAPS and
+// lower-case name misses of fixtures 1-26 in shapes the helpers did not hold. In ALL CAPS a given name and a surname that
+// are both core English words ("GRACE HILL", "BILL SMITH", "DAWN WOOD") after a person's label and its colon, or after
+// "PT" with the field closed by a column's blanks (detect.ts labelPair39): mixed case says it with capitals, ALL CAPS
+// only with the label and the field's end. A study's or a consent's "initials" field (initialsField39). A message
+// header's sender after "From:" in lower case and ALL CAPS (messageSender39). The typist's initials after a dictation's
+// clock when the job number's label follows on the line (jobLabelNext39). Every positive was a leak. Both engines; every
+// name and number is made up.
+import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
+
+const N = "NAME";
+
+const LABEL_PAIRS: ReadonlyArray<TypedCase> = [
+  // a person's label and its colon, two core words closing the field
+  ["PATIENT: GRACE HILL   MRN 4410022", [["GRACE HILL", N]], ["PATIENT", "MRN"]],
+  ["NAME: DAWN WOOD   DOB 01/02/1950", [["DAWN WOOD", N]], ["NAME", "DOB"]],
+  ["PATIENT: WADE HUNT\nDOB: 01/02/1950", [["WADE HUNT", N]], ["DOB"]],
+  ["MOTHER: JOY BAKER   PHONE 555-0110", [["JOY BAKER", N]], ["MOTHER", "PHONE"]],
+  ["PT: BILL SMITH, 67M, ADMITTED FOR CHF.", [["BILL SMITH", N]], ["ADMITTED", "CHF"]],
+  // "PT" without a colon: a column's blanks close the field
+  ["PT BILL PRAY  MRN SLMC0058820", [["BILL PRAY", N]], ["MRN"]],
+  // a modal first, no given name first, a chief complaint, a field that goes on: nothing
+  ["PT: WILL WALK\nWITH ASSIST.", [], ["WILL", "WALK"]],
+  ["PT: MAY CALL  IF WORSE", [], ["MAY", "CALL"]],
+  ["CC: CHEST PAIN   X 2 DAYS", [], ["CHEST", "PAIN"]],
+  ["PATIENT: ALERT AND ORIENTED", [], ["ALERT", "ORIENTED"]],
+  ["PT TOLERATED DIET  WELL", [], ["TOLERATED", "DIET"]],
+  ["NAME: MARK WHITE BLOOD CELLS ON SLIDE", [], ["MARK", "WHITE", "BLOOD"]],
+];
+
+const INITIALS: ReadonlyArray<TypedCase> = [
+  // a person's initials after the word "initials"
+  ["CONSENT SIGNED.  INITIALS: MCAQ\nINTERPRETER USED: YES", [["MCAQ", N]], ["CONSENT", "INTERPRETER"]],
+  ["Subject ID 0417-0093 (initials R-O-M). Visit 6 (Week 24).", [["R-O-M", N]], ["Visit"]],
+  ["SUBJECT 014-0072   INITIALS R-L-B   YEAR OF BIRTH 1961", [["R-L-B", N]], ["YEAR", "BIRTH"]],
+  ["patient initials: j.r. on the log", [["j.r.", N]], ["log"]],
+  // a word after it, or none
+  ["INITIALS: YES", [], ["YES"]],
+  ["initials of the nurse on the form", [], ["nurse", "form"]],
+  ["INITIALS: N/A", [], ["N/A"]],
+  ["Patient initials and date on each page.", [], ["date", "page"]],
+];
+
+const HEADERS: ReadonlyArray<TypedCase> = [
+  // a message header's sender after "From:", the next line or the line before a header's label
+  ["FROM: DAWN HOLLICK\nTO: DR. MARCHBANKS\nSENT: 03/09/2071 8:14 PM", [["DAWN HOLLICK", N], ["MARCHBANKS", N]], ["SENT"]],
+  ["from: dawn hollick\nto: dr. marchbanks\nsubject: refill", [["dawn hollick", N], ["marchbanks", N]], ["refill"]],
+  ["To: Dr. Marchbanks\nFrom: Grace Hill\nSubject: refill", [["Marchbanks", N], ["Grace Hill", N]], ["refill"]],
+  // a desk or a team, no header label near
+  ["from: front desk\nto: dr. marchbanks", [["marchbanks", N]], ["front", "desk"]],
+  ["FROM: CARE TEAM\nTO: PATIENT", [], ["CARE", "TEAM"]],
+  ["from: grace hill\nshe called back", [], ["called"]],
+];
+
+const TRAILERS: ReadonlyArray<TypedCase> = [
+  // the typist's initials after the dictation's clock, the job number's label after them
+  ["DICTATED: 9/3/2096 11:20   TRANSCRIBED: 9/3/2096 15:47 KJB   JOB: 554128", [["KJB", N]], ["JOB"]],
+  ["transcribed: 9/3/2096 15:47 kjb   job: 554128", [["kjb", N]], ["job"]],
+  // no verb of dictation on the line: a test's name
+  ["RESULTED 9/3/2096 15:47 CBC   JOB: 554128", [], ["CBC"]],
+];
+
+runTypedTable("stop 39: ALL CAPS core-word names after a person's label", [N], LABEL_PAIRS);
+runTypedTable("stop 39: initials after the word initials", [N], INITIALS);
+runTypedTable("stop 39: a message header's sender", [N], HEADERS);
+runTypedTable("stop 39: the typist's initials before the job number's label", [N], TRAILERS);
