@@ -5,7 +5,7 @@
 // only with the label and the field's end. A study's or a consent's "initials" field (initialsField39). A message
 // header's sender after "From:" in lower case and ALL CAPS (messageSender39). The typist's initials after a dictation's
 // clock when the job number's label follows on the line (jobLabelNext39). Every positive was a leak. Both engines; every
-// name and number is made up.
+// name and number is made up. Also a case's, a claim's or a docket's number after its word (ids.ts scanCaseCode39).
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const N = "NAME";
@@ -60,6 +60,21 @@ const TRAILERS: ReadonlyArray<TypedCase> = [
   ["RESULTED 9/3/2096 15:47 CBC   JOB: 554128", [], ["CBC"]],
 ];
 
+const CASE_CODES: ReadonlyArray<TypedCase> = [
+  // a case's, a claim's or a docket's number after its word: a code with four digits or more, or six to twelve digits
+  ["Referral: Ward County drug court (case 51-2096-CR-01412), PO to call.", [["51-2096-CR-01412", "ID"]], ["Referral"]],
+  ["MENTAL HYGIENE PETITION, KANAWHA COUNTY CASE 97-MH-0214)", [["97-MH-0214", "ID"]], ["PETITION"]],
+  ["COURT: DUNKLIN COUNTY DRUG COURT, CASE 22DU-CR00417, PROBATION", [["22DU-CR00417", "ID"]], ["PROBATION"]],
+  ["report filed by the harbor patrol, case 1188402. Employer notified.", [["1188402", "ID"]], ["Employer"]],
+  ["claim # 44718203 filed with the carrier", [["44718203", "ID"]], ["carrier"]],
+  // counts, case reports, volumes, dates and short numbers: no ID
+  ["This was case 2 of 3 today.", [], ["2", "3"]],
+  ["Case: 45-year-old man with chest pain.", [], ["45-year-old"]],
+  ["During the case 3600 mL blood loss.", [], ["3600"]],
+  ["In case 911 is needed, call.", [], ["911"]],
+];
+
+runTypedTable("stop 39: a case's, a claim's or a docket's number", ["ID"], CASE_CODES);
 runTypedTable("stop 39: ALL CAPS core-word names after a person's label", [N], LABEL_PAIRS);
 runTypedTable("stop 39: initials after the word initials", [N], INITIALS);
 runTypedTable("stop 39: a message header's sender", [N], HEADERS);

@@ -13,7 +13,7 @@ import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
-  scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, secondSerial33,
+  scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22 } from "./phone";
@@ -473,6 +473,11 @@ function onDigit(i: u32, scanners: u32): u32 {
     // (stop 33) a prescription's number after "Rx" ("(Rx 7700418 to")
     if (n >= 6 && n <= 10 && before(ts) == 0x20) {
       r = scanRxNumber33(ts);
+      if (r != 0) return r;
+    }
+    // (stop 39) a case's, a claim's or a docket's number after its word ("case 51-2096-CR-01412", "CASE 22DU-CR00417")
+    if (n <= 12) {
+      r = scanCaseCode39(ts);
       if (r != 0) return r;
     }
 

@@ -766,6 +766,31 @@ export function scanFileGroups33(s: u32): u32 {
 }
 
 /**
+ * (stop 39) A case's, a claim's, a docket's or a file's number after its word and one blank ('#' glued or apart
+ * allowed), read from the first digit run at ts: a code of letters and digits with four digits or more ("case
+ * 51-2096-CR-01412", "COUNTY CASE 97-MH-0214", "CASE 22DU-CR00417", "case CC-S99-118720"), or six to twelve digits
+ * alone ("case 1188402"), as court, agency and claim papers write them. Not "case 2 of 3", "case 45-year-old", "during
+ * the case 3600 mL", a date ("case 2024-01-05"), "Case: 45-year-old man" (a colon opens a case report). Emits ID and
+ * returns its end, or 0.
+ */
+export function scanCaseCode39(ts: u32): u32 {
+  let b = ts;
+  while (b > 0 && ts - b < 12 && (isAlnum(before(b)) || before(b) == 0x2d && b >= 2 && isAlnum(byteAt(b - 2)))) b--;
+  let w = b;
+  if (before(w) == 0x23) w--;
+  if (w < 6 || before(w) != 0x20) return 0;
+  w--;
+  if (before(w) == 0x23 && before(w - 1) == 0x20) w -= 2;
+  if (!wordEndsAt(w, FILE_LABELS33)) return 0;
+  const e = tokenEnd(b, false);
+  if (e == 0 || e <= ts) return 0;
+  const letters = tokAlnum - tokDigits;
+  if (letters == 0 ? e - b != tokDigits || tokDigits < 6 || tokDigits > 12 : tokDigits < 4 || letters > 8) return 0;
+  emit(b, e, ENTITY_ID, REASON_ID_CUE, 700);
+  return e;
+}
+
+/**
  * (stop 33) After a plural serial cue's first number [s, e) (cue the cue's kind, its words cueStart..cueEnd: "serials
  * 2231XK418 / 2231XK419", "serial nos 123-456 and 123-789"), the pair's second number of the same length after " / ",
  * " and ", " & " or ", ". Emits it as a DEVICE and returns its end, or e.
