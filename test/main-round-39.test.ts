@@ -5,7 +5,8 @@
 // only with the label and the field's end. A study's or a consent's "initials" field (initialsField39). A message
 // header's sender after "From:" in lower case and ALL CAPS (messageSender39). The typist's initials after a dictation's
 // clock when the job number's label follows on the line (jobLabelNext39). Every positive was a leak. Both engines; every
-// name and number is made up. Also a case's, a claim's or a docket's number after its word (ids.ts scanCaseCode39).
+// name and number is made up. Also an extension of three to five digits after a name's comma (phone.ts
+// scanNamedExtension39), and a case's, a claim's or a docket's number after its word (ids.ts scanCaseCode39).
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const N = "NAME";
@@ -74,6 +75,17 @@ const CASE_CODES: ReadonlyArray<TypedCase> = [
   ["In case 911 is needed, call.", [], ["911"]],
 ];
 
+const EXTENSIONS: ReadonlyArray<TypedCase> = [
+  // three to five digits after "ext" and a capitalised name's comma
+  ["SURGERY SCHEDULER TONYA BRYANT, EXT 308.", [["308", "PHONE"]], ["SCHEDULER"]],
+  ["The referral, which my office (Carla, ext. 214) will send.", [["214", "PHONE"]], ["referral"]],
+  // a range of motion, a degree, a number before the comma
+  ["ROM: flex/ext 0-120, ext 308 deg", [], ["308"]],
+  ["Knee flexion 120, ext 10.", [], ["120", "10"]],
+  ["Flexion, ext 110 deg", [], ["110"]],
+];
+
+runTypedTable("stop 39: an extension after a name's comma", ["PHONE"], EXTENSIONS);
 runTypedTable("stop 39: a case's, a claim's or a docket's number", ["ID"], CASE_CODES);
 runTypedTable("stop 39: ALL CAPS core-word names after a person's label", [N], LABEL_PAIRS);
 runTypedTable("stop 39: initials after the word initials", [N], INITIALS);

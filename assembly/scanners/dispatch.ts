@@ -16,7 +16,7 @@ import {
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
-import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22 } from "./phone";
+import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
 import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import {
@@ -418,6 +418,11 @@ function onDigit(i: u32, scanners: u32): u32 {
     // (round 22) "x 6610": an extension with a blank after its lone "x"
     if (ts >= 3 && before(ts) == 0x20 && (before(ts - 1) | 0x20) == 0x78 && !isWordish(before(ts - 2)) && (n == 4 || n == 5)) {
       r = scanSpacedExtension22(ts);
+      if (r != 0) return r;
+    }
+    // (stop 39) "TONYA BRYANT, EXT 308": three to five digits after "ext" and a person's comma
+    if (ts >= 8 && n >= 3 && n <= 5 && (before(ts) == 0x20 || before(ts) == 0x2e) && (before(ts - 1) | 0x20) != 0x20) {
+      r = scanNamedExtension39(ts);
       if (r != 0) return r;
     }
     let q = runEnd;

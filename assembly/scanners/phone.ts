@@ -10,7 +10,7 @@ import { byteAt } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { cueEnd, tightGap } from "./context";
-import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt } from "./util";
+import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
 export const PHONE_CUE_NONE: u32 = 0;
@@ -385,5 +385,28 @@ export function scanSpacedExtension22(ds: u32): u32 {
   if (e - ds < 4 || e - ds > 5 || isWordish(at(e)) || ((at(e) == 0x2d || at(e) == 0x2f || at(e) == 0x2e) && isDigit(at(e + 1))) ||
     !(extensionCue(xs) || signatureExtension(xs, e) || phraseExtension22(xs, e))) return 0;
   emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
+  return e;
+}
+
+/**
+ * (stop 39) Three to five digits at ds after "ext" or "ext." (one blank or none after the period), right after a comma
+ * and a blank that follow a capitalised word, a person's or an office's name: "SURGERY SCHEDULER TONYA BRYANT, EXT
+ * 308.", "my office (Carla, ext. 214) will send". The digits close their phrase. Not a range of motion ("flex/ext
+ * 0-120", "flexion 120, ext 10": a number or no comma before "ext"), not a degree ("ext 110 deg"). Only the digits.
+ */
+export function scanNamedExtension39(ds: u32): u32 {
+  const e = digitsEnd(ds);
+  const c = at(e);
+  if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return 0;
+  let p = ds;
+  if (before(p) == 0x20) p--;
+  if (before(p) == 0x2e) p--;
+  if (p < 6 || p == ds || !wordEndsAt(p, "\u0003ext")) return 0;
+  const ws = p - 3;
+  if (before(ws) != 0x20 || before(ws - 1) != 0x2c) return 0;
+  const q = ws - 2;
+  const ls = lettersStart(q);
+  if (ls == q || before(ls) >= 0x80 || isDigit(before(ls)) || at(ls) < 0x41 || at(ls) > 0x5a) return 0;
+  emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 650);
   return e;
 }
