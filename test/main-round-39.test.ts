@@ -6,7 +6,8 @@
 // header's sender after "From:" in lower case and ALL CAPS (messageSender39). The typist's initials after a dictation's
 // clock when the job number's label follows on the line (jobLabelNext39). Every positive was a leak. Both engines; every
 // name and number is made up. Also an extension of three to five digits after a name's comma (phone.ts
-// scanNamedExtension39), and a case's, a claim's or a docket's number after its word (ids.ts scanCaseCode39).
+// scanNamedExtension39), a 22nd-century year after "s/p" and a procedure (date.ts statusPostBefore39), a capitalised
+// month after a word that schedules an event (detect.ts monthEventBefore39), and a case's, a claim's or a docket's number after its word (ids.ts scanCaseCode39).
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const N = "NAME";
@@ -85,6 +86,21 @@ const EXTENSIONS: ReadonlyArray<TypedCase> = [
   ["Flexion, ext 110 deg", [], ["110"]],
 ];
 
+const YEARS_AND_MONTHS: ReadonlyArray<TypedCase> = [
+  // a 22nd-century year after "s/p" and a procedure (date-shifted records), a capitalised month after a scheduling word
+  ["- BPH s/p TURP 2139", [["2139", "DATE"]], ["TURP"]],
+  ["- CKD 3, s/p TAH 2112 at the county hospital", [["2112", "DATE"]], ["TAH"]],
+  ["Stress test normal, repeat AAA US June. Call with results.", [["June", "DATE"]], ["results"]],
+  ["Next: stress test, return Jun or sooner.", [["Jun", "DATE"]], ["sooner"]],
+  ["EPO per protocol, recheck access flow June.", [["June", "DATE"]], ["EPO"]],
+  ["REPEAT CT JUNE.", [["JUNE", "DATE"]], ["REPEAT"]],
+  // a clock time, a quarter hour, lower case "may"
+  ["s/p MVC at 2130 hrs", [], ["2130"]],
+  ["s/p fall 2130, seen at the ED", [], ["2130"]],
+  ["pain may return may be worse", [], ["may"]],
+];
+
+runTypedTable("stop 39: a late year after s/p, a month after a scheduling word", ["DATE"], YEARS_AND_MONTHS);
 runTypedTable("stop 39: an extension after a name's comma", ["PHONE"], EXTENSIONS);
 runTypedTable("stop 39: a case's, a claim's or a docket's number", ["ID"], CASE_CODES);
 runTypedTable("stop 39: ALL CAPS core-word names after a person's label", [N], LABEL_PAIRS);

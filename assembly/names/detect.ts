@@ -4235,6 +4235,20 @@ function capsLabelName(k: u32, mode: u32): bool {
   return a == 0x2e || a == 0x2c || a == 0x3b;
 }
 
+// (stop 39) words that schedule or date an event before a capitalised month alone: repeat recheck return returns rtc due
+// next visit before after around (with a short test's acronym between: "repeat AAA US June")
+const MONTH_EVENT_WORDS39 = "\u0006repeat\u0007recheck\u0006return\u0007returns\u0003rtc\u0003due\u0004next\u0005visit\u0006before\u0005after\u0006around\u0004flow";
+
+/**
+ * (stop 39) One of MONTH_EVENT_WORDS39 right before token k, or before one or two short acronyms of a test in capitals
+ * ("repeat AAA US June", "recheck CBC Jun"), all on k's clause.
+ */
+function monthEventBefore39(k: u32): bool {
+  let j = k - 1;
+  for (let n = 0; n < 2 && j > 0 && exists(j - 1) && rd(tShape, j) == SH_UPPER && rd(tEnd, j) - rd(tStart, j) <= 4 && tight(j + 1); n++) j--;
+  return tight(j + 1) && wordIn(j, MONTH_EVENT_WORDS39);
+}
+
 /**
  * (stop 39) In ALL CAPS, a given name k and a surname after a person's label (token k - 1, a cue word) that are both
  * core English words, closing the field: the label and its colon, or "PT"/"PATIENT" with the field closed by a column's
@@ -6521,7 +6535,10 @@ function decide(k: u32): void {
   // Lower case too, as chat text writes them ("seen in may by dr. x", "was 88 in jan)"), but not "dec" ("change in dec bs")
   if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && !wordIn(k, "\u0003dec"))) &&
     hasPrev && tight(k) && wordIn(k, MONTH_WORDS_AND_ABBREVIATIONS) &&
-    wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid\u0004from\u0007through") &&
+    (wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid\u0004from\u0007through") ||
+      // (stop 39: a capitalised month after a word that schedules or dates an event, "repeat AAA US June.", "return Jun
+      // or sooner", "recheck access flow June", "next visit June"; not in lower case, "pain may return may be")
+      sh != SH_LOWER && monthEventBefore39(k)) &&
     !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);

@@ -897,7 +897,8 @@ export function scanYear(ts: u32, cued: bool): u32 {
   // a 22nd-century year needs its opener, and one that reads as a clock time is none ("since 2130 hrs" is refused by
   // unitAfter, "since 2130:" and "from 2100 to 2300" by lateYearIsClock)
   if (v > 2099) {
-    if (!cued && !wordBefore(ts, LATE_YEAR_OPENERS)) return 0;
+    // (stop 39: or "s/p" and a procedure's name before it, "s/p TURP 2139", "s/p TAH 2112 at")
+    if (!cued && !wordBefore(ts, LATE_YEAR_OPENERS) && !statusPostBefore39(ts)) return 0;
     // 2100-2159 also reads as a clock time: never one with a time's neighbours, and a quarter hour ("until 2100",
     // "since 2130") only after a word that takes no time of day ("in 2130", "year 2145")
     if (v % 100 < 60 && (lateYearIsClock(a) || v % 15 == 0 && !wordBefore(ts, YEAR_ONLY_OPENERS))) return 0;
@@ -910,6 +911,21 @@ export function scanYear(ts: u32, cued: bool): u32 {
   const y = anoBefore(ts) ? ts - 5 : ts;
   emit(y, a, ENTITY_DATE, cued ? REASON_DATE_CUE : REASON_DATE_YEAR, cued ? 700 : 400);
   return a;
+}
+
+/**
+ * (stop 39) "s/p" (status post) a blank or a few words before ts, on its line and in its clause (no period, comma or
+ * semicolon between): the year of a procedure ("BPH s/p TURP 2139", "s/p TAH 2112 at St. Bridget"), as date-shifted
+ * records write past years; a clock time after a procedure's name has "at" or a colon.
+ */
+function statusPostBefore39(ts: u32): bool {
+  const lim = ts > 28 ? ts - 28 : 0;
+  for (let p = ts; p >= 5 && p > lim + 3; p--) {
+    const c = at(p - 1);
+    if (c == 0x0a || c == 0x0d || c == 0x2e || c == 0x3b || c == 0x2c || c == 0x3a) return false;
+    if (c == 0x20 && (at(p - 2) | 0x20) == 0x70 && at(p - 3) == 0x2f && (at(p - 4) | 0x20) == 0x73 && !isWordish(at(p - 5))) return true;
+  }
+  return false;
 }
 
 /**
