@@ -160,6 +160,18 @@ export function namesBegin(on: bool, outLimit: u32): void {
   decided = 0;
   gapAcc = G_START;
   pType = 0;
+  // (stop 39) the pending span's other fields too, and every other module global a rule may read: a rule that asks
+  // pEnd or pReason without pType read the previous document's (test/document-independence.test.ts)
+  pStart = 0;
+  pEnd = 0;
+  pScore = 0;
+  pReason = 0;
+  tailLast = 0;
+  tailLines = 0;
+  crossLeft = 0;
+  sigA = 0;
+  sigZ = 0;
+  sigH = 0;
   runs = 0;
   openers = 0;
   curLine = 0;
