@@ -421,7 +421,8 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     }
     // (stop 39) "TONYA BRYANT, EXT 308": three to five digits after "ext" and a person's comma
-    if (ts >= 8 && n >= 3 && n <= 5 && (before(ts) == 0x20 || before(ts) == 0x2e) && (before(ts - 1) | 0x20) != 0x20) {
+    // (the "xt" before the blank or the period by their bytes first: most numbers have neither)
+    if (ts >= 8 && n >= 3 && n <= 5 && extBefore39(ts)) {
       r = scanNamedExtension39(ts);
       if (r != 0) return r;
     }
@@ -488,6 +489,14 @@ function onDigit(i: u32, scanners: u32): u32 {
 
   }
   return runEnd;
+}
+
+/** (stop 39) "xt" right before ts, or before the blank or the period (or both) before it: "ext 308", "ext. 214", "EXT.308". */
+function extBefore39(ts: u32): bool {
+  let p = ts;
+  if (before(p) == 0x20) p--;
+  if (before(p) == 0x2e) p--;
+  return (before(p) | 0x20) == 0x74 && (before(p - 1) | 0x20) == 0x78;
 }
 
 /** A ':' at c: IPv6 ("fe80::1", "abcd:...") or a URL scheme ("https://"). */

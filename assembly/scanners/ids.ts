@@ -781,7 +781,9 @@ export function scanCaseCode39(ts: u32): u32 {
   if (w < 6 || before(w) != 0x20) return 0;
   w--;
   if (before(w) == 0x23 && before(w - 1) == 0x20) w -= 2;
-  if (!wordEndsAt(w, FILE_LABELS33)) return 0;
+  // (the label's last letter first: "case", "file", "claim", "docket")
+  const z = before(w) | 0x20;
+  if ((z != 0x65 && z != 0x6d && z != 0x74) || !wordEndsAt(w, FILE_LABELS33)) return 0;
   const e = tokenEnd(b, false);
   if (e == 0 || e <= ts) return 0;
   const letters = tokAlnum - tokDigits;
