@@ -66,7 +66,7 @@ Interviewer: ⟦N|Paul Thorsgaard⟧, DIS II, ext. ⟦P|2214⟧   Supervisor rev
 `);
 
 note("paramed-exam-caps", `
-⟦O|VANTAGE PARAMEDICAL SERVICES⟧ - LIFE INSURANCE EXAM      ORDER # ⟦I|VPS-2099-0314-77⟧      CARRIER: ⟦O|KESTREL⟧ LIFE
+⟦O|VANTAGE PARAMEDICAL SERVICES⟧ - LIFE INSURANCE EXAM      ORDER # ⟦I|VPS-2099-0314-77⟧      CARRIER: ⟦O|KESTREL LIFE⟧
 EXAM DATE: ⟦D|14MAR99⟧   EXAMINER: ⟦N|ROSALIND OYELARAN⟧, LPN, EXAMINER ID ⟦I|EX-44718⟧
 PROPOSED INSURED: ⟦N|FENWICK, MARCUS ALLEN⟧   DOB ⟦D|11/23/1964⟧   SSN ⟦SSN|412-55-0918⟧   DL ⟦I|TX 40718822⟧
 ADDRESS: ⟦S|8801 RANCH RD 12, BLDG C, RM 104⟧, ⟦C|WIMBERLEY HOLLOW⟧ ⟦STATE|TX⟧ ⟦Z|78676⟧   HOME ⟦P|512-555-0162⟧
@@ -264,7 +264,7 @@ Cultures: MSSA; no Pseudomonas since ⟦D|2093⟧ (⟦O|Quillayute Micro Lab⟧ 
 Airway clearance: The Vest (SN ⟦DEV|HFCWO-7720441⟧) 20 min BID, hypertonic saline.
 School: 5th grade at ⟦O|Sol Duc Valley School⟧; 504 plan; nurse ⟦N|Maggie Kalama⟧.
 Team: pulmonologist Dr. ⟦N|Imogen Stavros⟧; RT ⟦N|Luis Alcantar⟧; dietitian ⟦N|Piper Welch⟧, RD; social work ⟦N|Yolanda Brightwater⟧, MSW. Home in ⟦S|HC 80 Box 2207⟧, ⟦C|Forks Landing⟧ ⟦Z|98331⟧.
-Coverage: ⟦O|Apple Health⟧ (⟦O|Coordinated Care⟧) ⟦HP|WA-CC-770418820⟧; Trikafta via ⟦O|Vertex GPS⟧ case ⟦I|GPS-44718⟧ and ⟦O|Accredo⟧ specialty pharmacy.
+Coverage: Apple Health (⟦O|Coordinated Care⟧) ⟦HP|WA-CC-770418820⟧; Trikafta via ⟦O|Vertex GPS⟧ case ⟦I|GPS-44718⟧ and ⟦O|Accredo⟧ specialty pharmacy.
 Plan: continue; annual OGTT next visit; dexa ⟦D|June⟧. Father asks for a letter for the ⟦O|Quileute Tribal School⟧ camp in ⟦D|July⟧ — done.
 `);
 
@@ -273,14 +273,14 @@ Cleft and Craniofacial Team — Conference Summary, ⟦D|March 14, 2099⟧
 ⟦H|Rio Grande Valley Children's Hospital⟧ Craniofacial Center, ⟦S|5101 N Sugar Rd⟧, ⟦C|Edinburg Palms⟧, ⟦STATE|TX⟧ ⟦Z|78539⟧
 Child: ⟦N|Santiago "Chago" Zamora-Leal⟧ · DOB ⟦D|09/30/2097⟧ (17 mo) · MRN ⟦M|RGVC-0718844⟧
 Dx: unilateral complete cleft lip and palate, left. Lip repair ⟦D|1/4/2098⟧ (Dr. ⟦N|Benavides⟧); palatoplasty (Furlow) ⟦D|10/22/2098⟧.
-Parents: ⟦N|Yesenia Leal⟧ and ⟦N|Rogelio Zamora⟧; Spanish preferred (interpreter ⟦N|Maribel Cantú⟧, #⟦I|4471⟧). Home: ⟦S|Colonia Las Palmas, Lote 14⟧, ⟦C|Alton Grove⟧; no car — transport via ⟦O|Valley Metro⟧ and ⟦O|Medicaid Transportation⟧ (trip ⟦I|MTP-99-2207718⟧).
+Parents: ⟦N|Yesenia Leal⟧ and ⟦N|Rogelio Zamora⟧; Spanish preferred (interpreter ⟦N|Maribel Cantú⟧, #⟦I|4471⟧). Home: ⟦S|Colonia Las Palmas, Lote 14⟧, ⟦C|Alton Grove⟧; no car — transport via ⟦O|Valley Metro⟧ and Medicaid Transportation (trip ⟦I|MTP-99-2207718⟧).
 Discipline reports:
  Surgery (⟦N|Alejandro Benavides⟧, MD): palate intact, no fistula.
- Speech (⟦N|Graciela Peña⟧, CCC-SLP): early babbling, some glottal stops; refer to ⟦O|ECI⟧ (⟦O|Easter Seals RGV⟧) for weekly therapy.
+ Speech (⟦N|Graciela Peña⟧, CCC-SLP): early babbling, some glottal stops; refer to ECI (⟦O|Easter Seals RGV⟧) for weekly therapy.
  Audiology (⟦N|D. Oyler⟧, Au.D.): tympanograms flat bilaterally; ENT Dr. ⟦N|Hinojosa⟧ to place tubes ⟦D|4/16⟧ at ⟦H|DHR Health⟧.
  Dental/ortho (⟦N|Marco Treviño⟧, DDS): no issues yet; alveolar bone graft around age 8–10.
  Genetics (⟦N|Faye Okonjo⟧, MS, CGC): nonsyndromic; recurrence risk counselled.
- Social work (⟦N|Irma Saenz⟧): ⟦O|Texas Health Steps⟧; CSHCN application ⟦I|CSHCN-99-04471⟧ pending; gas cards from ⟦O|Ronald McDonald House Charities of the Rio Grande Valley⟧.
+ Social work (⟦N|Irma Saenz⟧): Texas Health Steps; CSHCN application ⟦I|CSHCN-99-04471⟧ pending; gas cards from ⟦O|Ronald McDonald House Charities of the Rio Grande Valley⟧.
 Insurance: ⟦O|Driscoll Health Plan⟧ ⟦HP|DHP 5520771844⟧. Next team visit ⟦D|Sept 2099⟧.
 Recorder: ⟦N|Nidia Garza⟧, RN, team coordinator · ⟦P|956-555-0123⟧
 `);
@@ -340,7 +340,7 @@ WRITTEN BY: ⟦N|HARLEY DEMARS⟧, SECURITY SUPERVISOR, ⟦D|03/14/99⟧ 1830
 note("silver-alert-return", `
 ED Note — Found Adult with Dementia (Silver Alert cancelled)
 ⟦H|Hill Country Memorial - Fredericksburg Crossing⟧ · ⟦D|03/14/2099⟧ 06:05 · arrived by ⟦O|Gillespie County EMS⟧ (unit ⟦I|M-14⟧)
-Patient: ⟦N|Eckhardt, Wilhelm August⟧ ("⟦N|Willie⟧") · a 94 y.o. man · MRN ⟦M|HCM 3307718⟧ · DOB ⟦D|02/11/2005⟧
+Patient: ⟦N|Eckhardt, Wilhelm August⟧ ("⟦N|Willie⟧") · a ⟦A|94⟧ y.o. man · MRN ⟦M|HCM 3307718⟧ · DOB ⟦D|02/11/2005⟧
 Age confirmed: ⟦A|94⟧. Alzheimer dementia (FAST 6a). Lives with his daughter ⟦N|Gretchen Eckhardt-Kuhn⟧ at ⟦S|4471 Old Mason Rd⟧, ⟦C|Stonewall Gap⟧, ⟦STATE|TX⟧.
 Left the house about 21:00 ⟦D|3/13⟧ in his 2081 Ford truck (plate ⟦I|TX DKR-4471⟧); Silver Alert issued by ⟦O|Texas DPS⟧ at 23:40. Truck found in a ditch on ⟦S|FM 1631⟧; he was found walking toward the ⟦LO|Pedernales River crossing⟧ at 05:10 by rancher ⟦N|Lupe Castañeda⟧, who called 911.
 Exam: T 35.4 °C, abrasions both hands, no head injury signs. Oriented to self only. CK 1,210. Cr 1.6 (baseline 1.1 per ⟦H|Heritage Oaks Clinic⟧).
@@ -421,7 +421,7 @@ TENT CAPTAIN: ⟦N|MARGARET "PEG" WHITLEY-ADU⟧, MD   RACE MEDICAL DIRECTOR: �
 note("festival-tent-lower", `
 medical tent log — ⟦O|moonshadow music festival⟧, ⟦LO|tallgrass amphitheater⟧ grounds, ⟦C|wakarusa bend⟧ ⟦STATE|ks⟧ — night 2, ⟦D|3/14/99⟧
 medical contractor: ⟦O|festmed partners⟧ · tent lead ⟦N|quinn abernethy-roe⟧, emt-p · physician on site dr. ⟦N|oluwaseyi hart⟧
-2215 — ⟦N|skylar "sky" pennington⟧, 20, wristband ⟦I|mmf-0447182⟧. took "molly" at 20:30 from someone at the ⟦LO|north stage⟧. hr 138, t 39.4, agitated. ice packs, cooling, midazolam 2.5 mg im. friend ⟦N|aubree kwan⟧ staying. to ⟦H|lawrence prairie medical⟧ by ⟦O|douglas co ems⟧ 22:50.
+2215 — ⟦N|skylar "sky" pennington⟧, 20, wristband ⟦I|mmf-0447182⟧. took "molly" at 20:30 from someone at the north stage. hr 138, t 39.4, agitated. ice packs, cooling, midazolam 2.5 mg im. friend ⟦N|aubree kwan⟧ staying. to ⟦H|lawrence prairie medical⟧ by ⟦O|douglas co ems⟧ 22:50.
 2240 — ⟦N|mateo ferreira-lund⟧, 24, wristband ⟦I|mmf-0459013⟧. sprained ankle in the pit. splint, ice. walked out with his sister ⟦N|ines⟧.
 2305 — unknown female, ~18, no wristband, brought by security officer ⟦N|darnell pugh⟧ (⟦O|crowd shield security⟧ #⟦I|cs-221⟧). etoh, vomiting, gcs 13. id found later: ⟦N|brinley ostrowski⟧, kansas dl ⟦I|k04-47-1882⟧, dob ⟦D|02/06/2081⟧. mom ⟦N|tammy ostrowski⟧ reached at ⟦P|785-555-0181⟧ at 23:40; she will drive from ⟦C|topeka heights⟧.
 2330 — ⟦N|gideon marsh⟧, 33, insulin pump user, bg 54; juice x2, bg 118. his pump sn ⟦DEV|pt-44718-x⟧ alarm checked. released to campsite lot f.
@@ -434,7 +434,7 @@ note("farmworker-clinic", `
 Site: ⟦O|Rancho Los Nogales⟧ packing shed, ⟦S|Mile 7 Old Military Rd⟧, ⟦C|La Feria Junction⟧, ⟦STATE|TX⟧ · ⟦D|14/03/2099⟧ (⟦D|3/14/2099⟧)
 Patient: ⟦N|Eusebio Tlaxcala Ramírez⟧ · DOB ⟦D|3/19/1966⟧ · chart ⟦M|CVS-M-044718⟧ · H-2A visa, employer ⟦O|Nogal Fresh Growers LLC⟧ via labour contractor ⟦N|Rigoberto "Rigo" Saldívar⟧
 Language: Mixteco and Spanish; interpreter ⟦N|Albina Cruz⟧ (promotora).
-CC: burning eyes, headache, nausea since spraying in the ⟦LO|Campo 4⟧ citrus block ⟦D|3/13⟧ — applicator was ⟦N|Fermín Ochoa⟧; product per the shed's posted notice: chlorpyrifos-free, "Lorsban" not used; label said ⟦O|Valent⟧ "Danitol".
+CC: burning eyes, headache, nausea since spraying in the Campo 4 citrus block ⟦D|3/13⟧ — applicator was ⟦N|Fermín Ochoa⟧; product per the shed's posted notice: chlorpyrifos-free, "Lorsban" not used; label said ⟦O|Valent⟧ "Danitol".
 Exam: conjunctival injection, no miosis, no wheeze. Cholinesterase drawn (⟦O|Texas Department of State Health Services⟧ lab, specimen ⟦I|DSHS-99-0447188⟧).
 Assessment: suspected acute pesticide-related illness, mild. Reported to ⟦O|DSHS Pesticide Exposure Surveillance⟧ (report ⟦I|PESP-99-118⟧) and to the grower's safety officer ⟦N|Molly Ashcraft⟧ ⟦P|956-555-0110⟧.
 Housing: employer camp ⟦S|Colonia Nogales, cabina 12⟧; 6 men per cabin. Family in ⟦C|Tlapa de Comonfort⟧, ⟦COUNTRY|Mexico⟧; wife ⟦N|Rosaura⟧ ⟦P|+52 757 555 0148⟧.
@@ -551,7 +551,7 @@ Dear Ms. ⟦N|Quackenbush⟧:
 You asked us to change two entries in your record.
 1. The ED note of ⟦D|January 30, 2099⟧ lists your emergency contact as "⟦N|Harold Quackenbush⟧ (husband)". You told us you divorced in ⟦D|2096⟧ and that your contact is your friend ⟦N|Imelda Castor⟧, ⟦P|315-555-0182⟧. We have made this change (accepted).
 2. The same note states that you "appeared intoxicated." The author, Dr. ⟦N|Phineas Albright⟧, reviewed your request and the blood alcohol result (negative, accession ⟦I|SS99-013007⟧) and has added an addendum dated ⟦D|3/9/2099⟧ correcting the statement (accepted in part: the original text remains, as the law requires, with the correction linked).
-We have sent the corrected information to ⟦O|Ontario-Yates Imaging⟧ and to your primary care provider, ⟦N|Leona Bridgewater⟧, NP, at ⟦H|Keuka Valley Family Health⟧, as you asked, and to ⟦O|Excellus⟧ BCBS (member ⟦HP|EXL 881204470⟧).
+We have sent the corrected information to ⟦O|Ontario-Yates Imaging⟧ and to your primary care provider, ⟦N|Leona Bridgewater⟧, NP, at ⟦H|Keuka Valley Family Health⟧, as you asked, and to ⟦O|Excellus BCBS⟧ (member ⟦HP|EXL 881204470⟧).
 If you disagree with any part of this decision, you may file a statement of disagreement with ⟦N|Dolores Whitbeck⟧, RHIA, Privacy Officer, or complain to the ⟦O|Office for Civil Rights⟧.
 Sincerely,
 ⟦N|Marguerite Van Slyke⟧, RHIT, Release of Information Supervisor · ⟦E|roi@flrh-seneca.example⟧   ⟦N|MVS⟧/⟦N|dw⟧
@@ -580,7 +580,7 @@ Orthopaedics (Dr. ⟦N|Babatunde⟧): KAFOs outgrown — new ones from ⟦O|Paci
 PT/OT: walks with Lofstrand crutches indoors; wheelchair (Ki Mobility, SN ⟦DEV|KM-0447188⟧) outdoors.
 School: 4th grade at ⟦O|Keaukaha Elementary⟧; IEP with aide; nurse ⟦N|Rowena Sato⟧ does CIC.
 Latex precautions. Bowel: Peristeen program, continent.
-Social: ⟦O|HMSA QUEST⟧ ⟦HP|HMQ-441827020⟧; travel for shunt emergencies to ⟦C|Honolulu⟧ via ⟦O|Hawaii Life Flight⟧; ⟦O|Hawaii Children with Special Health Needs Program⟧ coordinator ⟦N|Dale Nakamura-Hughes⟧ ⟦P|808-555-0139⟧.
+Social: ⟦O|HMSA⟧ QUEST ⟦HP|HMQ-441827020⟧; travel for shunt emergencies to ⟦C|Honolulu⟧ via ⟦O|Hawaii Life Flight⟧; ⟦O|Hawaii Children with Special Health Needs Program⟧ coordinator ⟦N|Dale Nakamura-Hughes⟧ ⟦P|808-555-0139⟧.
 Next clinic ⟦D|September 2099⟧. Summary by ⟦N|Momi Kealoha⟧, RN, coordinator
 `);
 
