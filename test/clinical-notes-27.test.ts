@@ -15,18 +15,21 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
 /**
  * Measured 2026-12-05 blind, on ffd1a4f's code (main at stop 39's start), with no rule written from it (wasm and js
  * alike). First score, on the notes as frozen (0296cb4): any-type recall 0.8442, precision 0.9573; upper-cased copy
- * 0.8226 / 0.9508, lower-cased 0.7794 / 0.9650. Ten label slips were then fixed (read from that score's misses and
- * false positives, no text changed): an age over 89 left unlabelled ("a 94 y.o. man"); two parts of a venue named by a
- * code labelled as places ("the north stage", "the Campo 4 citrus block": like room and bed codes, no PHI); two
+ * 0.8226 / 0.9508, lower-cased 0.7794 / 0.9650. Twenty-two label slips were then fixed, no text changed. Ten read from
+ * that score's misses and false positives: an age over 89 left unlabelled ("a 94 y.o. man"); two parts of a venue named
+ * by a code labelled as places ("the north stage", "the Campo 4 citrus block": like room and bed codes, no PHI); two
  * organisations cut short ("KESTREL LIFE" was "KESTREL", "Excellus BCBS" was "Excellus"); four public programmes
  * labelled as organisations ("Apple Health", "Medicaid Transportation", "ECI", "Texas Health Steps": programmes, like
- * Medicaid and fixture 26's "Early ACCESS", are no PHI) and one plan's programme word inside the insurer ("HMSA QUEST"
- * -> "HMSA", as fixture 26's "SUPERIOR HEALTHPLAN STAR+PLUS"). After them, blind: any-type recall 0.8458, precision
- * 0.9557; NAME 0.9550, LOCATION 0.7831, ORGANIZATION 0.6274, DATE 0.9885, ID 0.7926, MRN 0.8864, AGE 0.7143, PHONE, FAX,
- * EMAIL, SSN, URL 1.0 (any type). Upper-cased copy 0.8244 / 0.9496 (NAME 0.9489, LOCATION 0.7234, ORGANIZATION 0.5895,
- * ID 0.7983), lower-cased 0.7824 / 0.9655 (NAME 0.9069, LOCATION 0.6856, ORGANIZATION 0.4568, DATE 0.9862, ID 0.7926)
- * (scripts/case-copy.mjs). After clinical round 30 (stop 39, fx27), written from its misses: see FLOOR's comment.
- * Floors: the measured values rounded down.
+ * Medicaid and fixture 26's "Early ACCESS", are no PHI); one plan's programme word inside its insurer ("HMSA QUEST" ->
+ * "HMSA", as fixture 26's "SUPERIOR HEALTHPLAN STAR+PLUS"). Twelve found during round 30, when fixture 9's gold
+ * "Stryker" (ORGANIZATION) showed the fixtures' convention, makers and carriers named as such are organisations
+ * (fixture 26's "MECTA", "3M", "Spee-Dee Delivery"): "RESMED", "HOLOGIC", "DYNAGEN", "dexcom", "MASIMO", "MAICO",
+ * "MSA", "Cessna", "STORZ", "Ki Mobility", "FEDEX", "UPS" had been left unlabelled. After them, blind (ffd1a4f's code
+ * on the fixed labels): any-type recall 0.8433, precision 0.9573; NAME 0.9550, LOCATION 0.7831, ORGANIZATION 0.6189,
+ * DATE 0.9885, ID 0.7926, MRN 0.8864, AGE 0.7143, PHONE, FAX, EMAIL, SSN, URL 1.0 (any type). Upper-cased copy 0.8221
+ * / 0.9512 (NAME 0.9489, LOCATION 0.7234, ORGANIZATION 0.5820, ID 0.7983), lower-cased 0.7803 / 0.9672 (NAME 0.9069,
+ * LOCATION 0.6856, ORGANIZATION 0.4529, DATE 0.9862, ID 0.7926) (scripts/case-copy.mjs). After clinical round 30
+ * (stop 39, fx27), written from its misses: see FLOOR's comment. Floors: the measured values rounded down.
  */
 const FLOOR = {
   // (measured after round 30: see below; blind 0.8458 / 0.9557)
@@ -41,9 +44,9 @@ const FLOOR = {
 const KEEP = [
   "CroFab", "Anavip", "Humira", "Trikafta", "RhoGAM", "Lorsban", "FRAX", "DAS28-CRP 4.9", "NEXUS NEG", "FAST 6a",
   "MoCA 27/30", "PHQ-9 11", "Epworth 9", "BI-RADS 0", "ASA 3E", "ALDRETE 9", "Mitrofanoff", "Lofstrand", "Peristeen",
-  "Silver Alert", "dexcom g7", "LATITUDE NXT", "PORTACOUNT", "PENCAN", "Crede maneuver", "NASA lean test", "DSQ-PEM",
-  "ivabradine", "Valsalva", "benzathine penicillin G", "10 CFR 35.75", "SSDI", "Ki Mobility", "HOLOGIC HORIZON A",
-  "RESMED AIRSENSE 11", "The Vest", "SLING AND SWATHE", "TUMS",
+  "Silver Alert", "LATITUDE NXT", "PORTACOUNT", "PENCAN", "Crede maneuver", "NASA lean test", "DSQ-PEM",
+  "ivabradine", "Valsalva", "benzathine penicillin G", "10 CFR 35.75", "SSDI", "HORIZON A", "AIRSENSE 11", "The Vest",
+  "SLING AND SWATHE", "TUMS", "Furlow", "Chiari II", "Ishihara", "CEFAZOLIN", "OSHA", "EXETER STEM",
 ];
 
 runFixtureSuite({
