@@ -1,6 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for clinical round 30 (stop 39, fx27), read from the blind
 // fixture 27's misses and false positives: an age over 89 in brackets after a relative's name of two or three words
-// ("grandmother Winifred Quimby (90)"), the signer's initials and the typist's behind a colon ("GV:th"), credentials of
+// ("grandmother Winifred Quimby (90)"), the signer's initials and the typist's behind a colon ("GV:th"), a credential
+// chain before the signer's phone ("Paloma Greenleaf, MS, CGC, 805-555-0121" was the town "Greenleaf, MS"), credentials of
 // diabetes educators, genetic counsellors, physicists and record keepers ("rn, cdces", "MS, DABR", "RHIT"), the
 // abbreviated ranks of a trooper and a superintendent ("TPR. ANNIKA SOUCY"), organisation heads of drug makers, food
 // firms, reference labs and home nursing agencies ("GRIFOLD-VANCE BIOTHERAPEUTICS", "Kettering-Moss Reference Lab"), and
@@ -20,6 +21,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // credentials after the name: the name stays a name, no state or place is read in "MS"
   ["Bryce Kittelson, MS, DABR, 509-555-0178.", [["Bryce Kittelson", N], ["509-555-0178", "validator:nanp"]], ["MS", "DABR"]],
   ["Faye Okonjo, MS, CGC", [["Faye Okonjo", N]], ["MS", "CGC"]],
+  ["Genetic counselor: Paloma Greenleaf, MS, CGC, 805-555-0121.", [["Paloma Greenleaf", N], ["805-555-0121", "validator:nanp"]], ["MS", "CGC"]],
   ["holly yerdon, rn, cdces.   hy", [["holly yerdon", "name:credential"], ["hy", INI]], ["cdces"]],
   // a trooper's abbreviated rank before the name
   ["REQUESTING OFFICER: TPR. ANNIKA SOUCY", [["ANNIKA SOUCY", N]], ["TPR", "REQUESTING"]],
@@ -35,6 +37,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
+  // a town and its state code before a ZIP stay a place
+  ["lives in Tupelo, MS, 38801", [["Tupelo, MS", "location:address"], ["38801", "format:zip-address"]], ["lives"]],
   // a number glued to a colon after the signed name is no typist's pair
   ["Garrett Vinson, MD   HR:72", [["Garrett Vinson", N]], ["HR"]],
   // eponyms, an agency's rules and a drug written capitalised

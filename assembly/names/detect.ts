@@ -8482,7 +8482,16 @@ function credentialChain(j: u32): bool {
   const nd = rd(tData, n);
   return (nd & (F_STATE | F_COUNTRY)) == 0 && rd(tShape, n) == SH_UPPER && ((nd & F_CRED) != 0 || (tierOf(nd) == 0 &&
     placeStr(nd) == 0 && !wordIn(n, "\u0003usa\u0002us"))) && rd(tEnd, n) - rd(tStart, n) <= 5 &&
-    !(n + 1 < count && rd(tShape, n + 1) == SH_NUM && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0);
+    !(n + 1 < count && rd(tShape, n + 1) == SH_NUM && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0 && !credPhone39(n));
+}
+
+/**
+ * (stop 39, clinical round 30) Token n, the second of a credential chain after "MS" ("Paloma Greenleaf, MS, CGC,
+ * 805-555-0121"), is a listed credential and the number after it opens a phone (three digits): the signer's phone, no
+ * ZIP, so "MS" stays the degree ("Tupelo, MS 38801" has no credential after the code).
+ */
+function credPhone39(n: u32): bool {
+  return (rd(tData, n) & F_CRED) != 0 && rd(tEnd, n + 1) - rd(tStart, n + 1) == 3;
 }
 
 /**
