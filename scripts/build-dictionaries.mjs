@@ -421,6 +421,13 @@ for (const w of words("police drilling specialists")) addFlags(w, F.FACILITY | F
 // Sciences", "coal mining", "targeted therapies", "Health Sciences")
 for (const w of words("sciences petroleum mining livestock therapies")) addFlags(w, F.FACILITY | F.BOX);
 addFlags("medical supply", F.FACILITY | F.BOX);
+// (stop 39, clinical round 30) biologics makers, food firms, reference labs and home nursing agencies named after a place,
+// a founder or invented words ("GRIFOLD-VANCE BIOTHERAPEUTICS", "Kettering-Moss Reference Lab", "Harlan Foods",
+// "Prairie Rose Pediatric Home Nursing"); English words alone before them stay words ("fried foods", "the reference
+// lab", "needs home nursing"). Not "lab" alone: "Cath Lab", "EP Lab" are departments
+// (not "therapeutics": a study sponsor's "SPONSOR CARDIOVIA THERAPEUTICS" then lost its head to the sponsor's cue)
+for (const w of words("biotherapeutics foods")) addFlags(w, F.FACILITY | F.BOX);
+for (const p of ["reference lab", "home nursing"]) addFlags(p, F.FACILITY | F.BOX);
 // (stop 28) a hospital's pavilion and a shelter or respite house named after a founder, a place or invented words
 // ("Haugland Pavilion", "MAGNOLIA BAY WOMEN'S PAVILION", "Harbor Light Men's Shelter", "Mercy Respite House"); English
 // words alone before them stay words ("the East Pavilion", "a women's shelter")
@@ -513,7 +520,10 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "counselor aide pharmacist dietitian dietician caseworker paramedic scribe advocate nanny babysitter officer " +
   // (stop 37) officers of the law and of sport who notes name by their office ("HANDED TO TROOPER KVALHEIM", "DEAR
   // JUDGE PINCKNEY-RHETT:", "ATHLETIC TRAINER COACH WAHPEPAH NOTIFIED"); a core English word after them stays a word
-  "trooper deputy sergeant sgt detective judge coach warden lieutenant")) addFlags(w, F.CUE);
+  "trooper deputy sergeant sgt detective judge coach warden lieutenant " +
+  // (stop 39, clinical round 30) the abbreviations of a trooper's and a superintendent's ranks in police and incident
+  // reports ("REQUESTING OFFICER: TPR. ANNIKA SOUCY", "SUPERVISOR: SUPT. WADE HOLLISTER")
+  "tpr supt")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"
@@ -532,7 +542,11 @@ for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mp
   "dpt otr slp rrt cna ccrn fnp anp aprn dnp crnp psyd msw licsw lmhc lpc lmft rph ldn " +
   // nursing certifications after "RN," ("Jocasta Tremaine, RN, CWOCN"; RN is also a cue before a name, and a
   // certification it reaches must not read as one)
-  "cwocn cwon cwcn wocn cen cpen rnc cns pmhnp agnp acnp whnp pnp cnl")) addFlags(w, F.CRED);
+  "cwocn cwon cwcn wocn cen cpen rnc cns pmhnp agnp acnp whnp pnp cnl " +
+  // (stop 39, clinical round 30) diabetes educators, device specialists, genetic counsellors, physicists, sleep
+  // technologists, record keepers, hand therapists, social workers and counsellors ("holly yerdon, rn, cdces", "Bryce
+  // Kittelson, MS, DABR", "Faye Okonjo, MS, CGC", "Marguerite Van Slyke, RHIT"); not "ATC" (around the clock)
+  "cdces cde ccds cgc dabr rpsgt rhia rhit cht lmsw lcmhc cacp")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
@@ -628,7 +642,10 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "stage staging " +
   // (clinical round 18) an operation's trocars named after their inventors ("Hasson trocar"; not "port", which opens
   // towns, "Port Aldous": the first build lost them)
-  "trocar")) addFlags(w, F.EPONYM_HEAD);
+  "trocar " +
+  // (stop 39, clinical round 30) a malformation and an implant's stem named after a person or a city ("Chiari
+  // malformation", "Exeter stem")
+  "malformation stem")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +
@@ -647,6 +664,11 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "heaney kling mcivor bard zimmer lahey balfour kegel scarpa epimed cortisporin novolin afrin humulin lantus " +
   // (round 21) the skin cancer surgery named after its inventor ("Mohs Micrographic Surgery", "Mohs surgeon")
   "mohs " +
+  // (stop 39, clinical round 30) eponyms of a hindbrain malformation, a palate repair and a colour-vision plate test, a
+  // safety agency's initialism as its rules' name and a common antibiotic that notes write capitalised ("Chiari II",
+  // "palatoplasty (Furlow)", "passed Ishihara 14/14", "RECORDABLE ON OSHA 300", "1 G. CEFAZOLIN"); not the makers of
+  // devices ("Stryker", "Storz", "MAICO"), which the fixtures label as organisations, nor "Codman" ("Codman Square")
+  "chiari furlow ishihara osha cefazolin " +
   "french african american hispanic caucasian asian latino latina")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases

@@ -8619,7 +8619,16 @@ function credentialChain(j: u32): bool {
   const nd = rd(tData, n);
   return (nd & (F_STATE | F_COUNTRY)) == 0 && rd(tShape, n) == SH_UPPER && ((nd & F_CRED) != 0 || (tierOf(nd) == 0 &&
     placeStr(nd) == 0 && !wordIn(n, "\u0003usa\u0002us"))) && rd(tEnd, n) - rd(tStart, n) <= 5 &&
-    !(n + 1 < count && rd(tShape, n + 1) == SH_NUM && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0);
+    !(n + 1 < count && rd(tShape, n + 1) == SH_NUM && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0 && !credPhone39(n));
+}
+
+/**
+ * (stop 39, clinical round 30) Token n, the second of a credential chain after "MS" ("Paloma Greenleaf, MS, CGC,
+ * 805-555-0121"), is a listed credential and the number after it opens a phone (three digits): the signer's phone, no
+ * ZIP, so "MS" stays the degree ("Tupelo, MS 38801" has no credential after the code).
+ */
+function credPhone39(n: u32): bool {
+  return (rd(tData, n) & F_CRED) != 0 && rd(tEnd, n + 1) - rd(tStart, n + 1) == 3;
 }
 
 /**
@@ -14075,7 +14084,7 @@ function signerInitials37(k: u32): bool {
   const d = rd(tData, k);
   // (a field's label is no initials: "NAME: MARTHA NGUYEN    MRN: 52687363", a cue or a context word either)
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || e < inLen && byteAt(e) == 0x3a && (e + 1 >= inLen || byteAt(e + 1) == 0x20) ||
-    k + 1 < count && (rd(tGap, k + 1) & G_COLON) != 0) return false;
+    k + 1 < count && (rd(tGap, k + 1) & G_COLON) != 0 && !colonSigner39(k, e)) return false;
   // (nor one a number follows on its line, "MARILYN NEMMAN   MRN #55572961")
   if (k + 1 < count && (rd(tGap, k + 1) & G_NEWLINE) == 0 && !columnGap(k + 1) && (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_OTHER)) return false;
   const slash = e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a && e + 1 < inLen && byteAt(e + 1) != 0x20);
@@ -14091,7 +14100,9 @@ function signerInitials37(k: u32): bool {
   // line, "TODD ABERCROMBIE, PHARMD, CACP   TA/RMC", "HUGO ESCALANTE, MD (HOSPITALIST)   HE/TL": the first half is the
   // signer's, so the pair is the signature's, whatever the credential before it)
   // (stop 38, main: in ALL CAPS, no column gap needed, before the date too: typistPair38())
-  if (slash) return col && byteAt(e) == 0x2f && slashSigner38(k, s, e) || typistPair38(k, s, e);
+  // (stop 39, clinical round 30: behind a colon too, "Garrett Vinson, MD, Medical Director   GV:th   enc: ...";
+  // colonSigner39())
+  if (slash) return col && (byteAt(e) == 0x2f || colonSigner39(k, e)) && slashSigner38(k, s, e) || typistPair38(k, s, e);
   if (!(footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
   if (tierOf(d) != 0 && !col) return false;
   // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
@@ -14568,6 +14579,16 @@ function slashSigner38(k: u32, s: u32, e: u32): bool {
   const ns = rd(tShape, n);
   if (nl < 2 || nl > 3 || !(ns == SH_UPPER || ns == SH_LOWER) || (rd(tData, n) & (F_CRED | F_TITLE)) != 0 || credAt(n, MODE_CAPS)) return false;
   return initialsPair38(k, n);
+}
+
+/**
+ * (stop 39, clinical round 30) The signer's initials (token k, ending at e) glued to a colon and the typist's letters
+ * in lower case: a letter's trailer ("GV:th", "JRK:ms"); the signer's letters in capitals, so "HR:72" (no letters) and
+ * a field's label are none. slashSigner38() tests the rest (a column gap before, the typist's two or three letters, the
+ * line's or a column's end after).
+ */
+function colonSigner39(k: u32, e: u32): bool {
+  return byteAt(e) == 0x3a && rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tStart, k + 1) == e + 1 && rd(tShape, k + 1) == SH_LOWER;
 }
 
 /** (stop 38) Writes tokens k and n, a signer's and a typist's initials, as a NAME each (slashSigner38, typistPair38). */

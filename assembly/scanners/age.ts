@@ -537,7 +537,32 @@ function ageForms32(ts: u32, a: u32): u32 {
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
-  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) ? a + 1 : 0;
+  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) ? a + 1 : 0;
+}
+
+// ---- Stop 39, clinical round 30 (fx27): a relative's name of two or three words before the age in brackets ----
+
+/**
+ * (stop 39) The words ending at k (before " (94)") are two or three capitalised words of a name, hyphens and
+ * apostrophes inside allowed, one blank between, and a relative's word right before them: "grandmother Winifred Quimby
+ * (90)", "her mother Ida Mae Perkins-Hall (94)". Each word a capital and a lower-case letter first, so ALL CAPS and lower
+ * case are not read ("MOTHER REPORTS HR (99)" and "mother reports hr (99)" stay numbers).
+ */
+function kinNames39(k: u32): bool {
+  let e = k;
+  for (let n = 0; n < 3; n++) {
+    let s = e;
+    while (s > 0 && (isLetter39(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isLetter39(before(s - 1)))) s--;
+    if (e - s < 2 || at(s) < 0x41 || at(s) > 0x5a || at(s + 1) < 0x61 || at(s + 1) > 0x7a) return false;
+    if (s < 3 || before(s) != 0x20) return false;
+    e = s - 1;
+    if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32))) return true;
+  }
+  return false;
+}
+
+function isLetter39(c: u32): bool {
+  return c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a;
 }
 
 // (stop 36) a birth date's cues: dob born birth birthdate (and "d.o.b." by its last letter and periods)
