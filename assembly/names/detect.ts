@@ -172,6 +172,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   tailCross = 0;
   flushedEnd = 0;
   sigEnd = 0;
+  agLast39 = AG_NONE39;
   limit = outLimit;
   finished = !enabled;
 }
@@ -4871,7 +4872,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
   if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
   // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
-  if (len >= 5 && k >= 2 && wordIn(k, AGENCY_ENDS37) && agencyHeadBefore37(k)) return false;
+  // (stop 39: agencyHeadBefore37()'s head and "of" within seven tokens first, from the last step() noted, agencyOfNote39())
+  if (len >= 5 && k >= 2 && agLast39 != AG_NONE39 && k - agLast39 <= 7 && wordIn(k, AGENCY_ENDS37) && agencyHeadBefore37(k)) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
@@ -5223,6 +5225,9 @@ function saintSurname(k: u32): bool {
   // writes the name and lets the code's own turn go on)
   // (the code's letters by their shape or the hyphen after them before anything else: most tokens are neither)
   if ((rd(tShape, k) == SH_OTHER || byteAt(rd(tEnd, k)) == 0x2d) && k >= 2) issuerGate38(k);
+  // (stop 39: "of", "for" or "on" after an agency's head noted for quiet(): the length and first letter inline)
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x6f ||
+    rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x66) agencyOfNote39(k);
   if (rd(tDone, k) != 0) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
@@ -14079,6 +14084,20 @@ const AGENCY_REMIT37 = "\u0008forensic\u0007elderly\u0008assigned\u0006public\u0
 // words that go on an agency's remit as another name's ("Department of Health Sciences", "Social Services Building")
 const AGENCY_GOES_ON37 = "\u0008sciences\u0007science\u0007studies\u0008research\u0008building\u0006center\u0006centre\u0004unit\u0007program\u0006clinic\u0006school\u0007college\u0009institute\u000adepartment\u0008division\u0006office\u0007library\u0008hospital";
 
+// (stop 39) agencyOfNote39()'s memo: agLast39 is the last token step() has passed that is "of", "for" or "on" after an
+// agency's head (AG_NONE39: none yet). Reset by namesBegin().
+const AG_NONE39: u32 = 0xffffffff;
+let agLast39: u32 = AG_NONE39;
+
+/**
+ * (stop 39) Token j (two letters opening with "o", three with "f": the caller's bytes) is "of", "for" or "on" after an
+ * agency's head: agLast39 = j. step() asks it of every token in order, so quiet() reads agencyHeadBefore37()'s necessary
+ * condition (such a token within the seven before k) from agLast39 alone.
+ */
+function agencyOfNote39(j: u32): void {
+  if (j >= 1 && exists(j - 1) && wordIn(j, "\u0002of\u0003for\u0002on") && wordIn(j - 1, AGENCY_HEADS27)) agLast39 = j;
+}
+
 /** (org37) An agency's head and "of", "for" or "on" stand within the seven tokens before token k (quiet()'s test). */
 function agencyHeadBefore37(k: u32): bool {
   for (let j = k - 1; j >= 1 && k - j <= 7 && exists(j - 1); j--) {
@@ -14346,7 +14365,6 @@ function rowName38(k: u32, sh: u32): bool {
     (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN | G_HASH | G_JOIN)) != 0) return false;
   let l = k - 1;
   if (rd(tShape, l) != sh || rd(tEnd, l) + 2 != s) return false;
-  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
   // (a hyphenated surname: "OKAFOR-BELL, GRACE")
   if (l >= 1 && exists(l - 1) && rd(tGap, l) == G_HYPHEN && rd(tStart, l) == rd(tEnd, l - 1) + 1 && rd(tShape, l - 1) == sh) l = l - 1;
   const g = rd(tGap, l);
@@ -14354,6 +14372,8 @@ function rowName38(k: u32, sh: u32): bool {
   if (!opens && l >= 1 && exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0)
     opens = rd(tShape, l - 1) == SH_NUM || wordIn(l - 1, "\u0002pt\u0007patient");
   if (!opens) return false;
+  // (stop 39: the mode after the row's opening, which most lists of lower-case words after a comma fail)
+  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
   for (let j = l; j <= k; j++) {
     const d = rd(tData, j);
     if ((d & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_UNIT | F_FACILITY | F_ALLOW | F_LOC_CUE)) != 0 ||
@@ -14671,8 +14691,8 @@ function issuerTight38(q: u32): bool {
  */
 function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   const n = codeLetters38(k, s0, len, sh);
-  if (n == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
-  const mode = modeAt(k);
+  // (stop 39: two letters can find nothing, (a) and (b) both want three)
+  if (n < 3 || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
   // the labels
   let j = k - 1;
   let labels: u32 = 0;
@@ -14696,6 +14716,8 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
     }
     if (digits < 4) return false;
   }
+  // (stop 39: the mode read after the labels and the digits, which most codes and hyphenated words fail)
+  const mode = modeAt(k);
   if (!issuerWord38(j, mode, labels > 0)) return false;
   // (a) the initials, from the code's last letter back
   let f = j;
@@ -14772,8 +14794,9 @@ function forWord38(q: u32, cue: u32): bool {
  * CT"), no drug, medical, title, month or state word. Writes an organisation.
  */
 function progForY38(k: u32): bool {
-  if (k == 0 || !exists(k - 1) || modeAt(k) != MODE_MIXED || !tight(k + 1) || !tight(k + 2) || !forWord38(k, F_CUE) || !forWord38(k + 2, 0) ||
-    rd(tEnd, k) - rd(tStart, k) < 4) return false;
+  // (stop 39: the gaps and the shape after "for" before modeAt(), "Screening for breast cancer")
+  if (k == 0 || !exists(k - 1) || !tight(k + 1) || !tight(k + 2) || rd(tShape, k + 2) != SH_CAP || modeAt(k) != MODE_MIXED ||
+    !forWord38(k, F_CUE) || !forWord38(k + 2, 0) || rd(tEnd, k) - rd(tStart, k) < 4) return false;
   let last = k + 2;
   if (last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == SH_CAP) {
     if (!forWord38(last + 1, 0)) return false;
@@ -14799,5 +14822,6 @@ function progForY38(k: u32): bool {
 function issuerGate38(k: u32): void {
   const n = rd(tEnd, k) - rd(tStart, k);
   const sh = rd(tShape, k);
-  if (n >= 2 && (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && n <= 6)) idIssuer38(k, rd(tStart, k), n, sh);
+  // (stop 39: three letters at least, as idIssuer38() needs)
+  if (n >= 3 && (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && n <= 6)) idIssuer38(k, rd(tStart, k), n, sh);
 }
