@@ -172,7 +172,6 @@ export function namesBegin(on: bool, outLimit: u32): void {
   tailCross = 0;
   flushedEnd = 0;
   sigEnd = 0;
-  agLast39 = AG_NONE39;
   limit = outLimit;
   finished = !enabled;
 }
@@ -4872,8 +4871,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
   if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
   // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
-  // (stop 39: agencyHeadBefore37()'s head and "of" within seven tokens first, from the last step() noted, agencyOfNote39())
-  if (len >= 5 && k >= 2 && agLast39 != AG_NONE39 && k - agLast39 <= 7 && wordIn(k, AGENCY_ENDS37) && agencyHeadBefore37(k)) return false;
+  if (len >= 5 && k >= 2 && wordIn(k, AGENCY_ENDS37) && agencyHeadBefore37(k)) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
@@ -5225,9 +5223,6 @@ function saintSurname(k: u32): bool {
   // writes the name and lets the code's own turn go on)
   // (the code's letters by their shape or the hyphen after them before anything else: most tokens are neither)
   if ((rd(tShape, k) == SH_OTHER || byteAt(rd(tEnd, k)) == 0x2d) && k >= 2) issuerGate38(k);
-  // (stop 39: "of", "for" or "on" after an agency's head noted for quiet(): the length and first letter inline)
-  if (rd(tEnd, k) - rd(tStart, k) == 2 && (byteAt(rd(tStart, k)) | 0x20) == 0x6f ||
-    rd(tEnd, k) - rd(tStart, k) == 3 && (byteAt(rd(tStart, k)) | 0x20) == 0x66) agencyOfNote39(k);
   if (rd(tDone, k) != 0) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
@@ -14083,20 +14078,6 @@ const AGENCY_REMIT37 = "\u0008forensic\u0007elderly\u0008assigned\u0006public\u0
 
 // words that go on an agency's remit as another name's ("Department of Health Sciences", "Social Services Building")
 const AGENCY_GOES_ON37 = "\u0008sciences\u0007science\u0007studies\u0008research\u0008building\u0006center\u0006centre\u0004unit\u0007program\u0006clinic\u0006school\u0007college\u0009institute\u000adepartment\u0008division\u0006office\u0007library\u0008hospital";
-
-// (stop 39) agencyOfNote39()'s memo: agLast39 is the last token step() has passed that is "of", "for" or "on" after an
-// agency's head (AG_NONE39: none yet). Reset by namesBegin().
-const AG_NONE39: u32 = 0xffffffff;
-let agLast39: u32 = AG_NONE39;
-
-/**
- * (stop 39) Token j (two letters opening with "o", three with "f": the caller's bytes) is "of", "for" or "on" after an
- * agency's head: agLast39 = j. step() asks it of every token in order, so quiet() reads agencyHeadBefore37()'s necessary
- * condition (such a token within the seven before k) from agLast39 alone.
- */
-function agencyOfNote39(j: u32): void {
-  if (j >= 1 && exists(j - 1) && wordIn(j, "\u0002of\u0003for\u0002on") && wordIn(j - 1, AGENCY_HEADS27)) agLast39 = j;
-}
 
 /** (org37) An agency's head and "of", "for" or "on" stand within the seven tokens before token k (quiet()'s test). */
 function agencyHeadBefore37(k: u32): bool {
