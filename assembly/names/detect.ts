@@ -14502,7 +14502,6 @@ function rowName38(k: u32, sh: u32): bool {
     (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN | G_HASH | G_JOIN)) != 0) return false;
   let l = k - 1;
   if (rd(tShape, l) != sh || rd(tEnd, l) + 2 != s) return false;
-  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
   // (a hyphenated surname: "OKAFOR-BELL, GRACE")
   if (l >= 1 && exists(l - 1) && rd(tGap, l) == G_HYPHEN && rd(tStart, l) == rd(tEnd, l - 1) + 1 && rd(tShape, l - 1) == sh) l = l - 1;
   const g = rd(tGap, l);
@@ -14510,6 +14509,8 @@ function rowName38(k: u32, sh: u32): bool {
   if (!opens && l >= 1 && exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0)
     opens = rd(tShape, l - 1) == SH_NUM || wordIn(l - 1, "\u0002pt\u0007patient");
   if (!opens) return false;
+  // (stop 39: the mode after the row's opening, which most lists of lower-case words after a comma fail)
+  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
   for (let j = l; j <= k; j++) {
     const d = rd(tData, j);
     if ((d & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_UNIT | F_FACILITY | F_ALLOW | F_LOC_CUE)) != 0 ||
@@ -14837,8 +14838,8 @@ function issuerTight38(q: u32): bool {
  */
 function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   const n = codeLetters38(k, s0, len, sh);
-  if (n == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
-  const mode = modeAt(k);
+  // (stop 39: two letters can find nothing, (a) and (b) both want three)
+  if (n < 3 || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
   // the labels
   let j = k - 1;
   let labels: u32 = 0;
@@ -14862,6 +14863,8 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
     }
     if (digits < 4) return false;
   }
+  // (stop 39: the mode read after the labels and the digits, which most codes and hyphenated words fail)
+  const mode = modeAt(k);
   if (!issuerWord38(j, mode, labels > 0)) return false;
   // (a) the initials, from the code's last letter back
   let f = j;
@@ -14938,8 +14941,9 @@ function forWord38(q: u32, cue: u32): bool {
  * CT"), no drug, medical, title, month or state word. Writes an organisation.
  */
 function progForY38(k: u32): bool {
-  if (k == 0 || !exists(k - 1) || modeAt(k) != MODE_MIXED || !tight(k + 1) || !tight(k + 2) || !forWord38(k, F_CUE) || !forWord38(k + 2, 0) ||
-    rd(tEnd, k) - rd(tStart, k) < 4) return false;
+  // (stop 39: the gaps and the shape after "for" before modeAt(), "Screening for breast cancer")
+  if (k == 0 || !exists(k - 1) || !tight(k + 1) || !tight(k + 2) || rd(tShape, k + 2) != SH_CAP || modeAt(k) != MODE_MIXED ||
+    !forWord38(k, F_CUE) || !forWord38(k + 2, 0) || rd(tEnd, k) - rd(tStart, k) < 4) return false;
   let last = k + 2;
   if (last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == SH_CAP) {
     if (!forWord38(last + 1, 0)) return false;
@@ -14965,5 +14969,6 @@ function progForY38(k: u32): bool {
 function issuerGate38(k: u32): void {
   const n = rd(tEnd, k) - rd(tStart, k);
   const sh = rd(tShape, k);
-  if (n >= 2 && (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && n <= 6)) idIssuer38(k, rd(tStart, k), n, sh);
+  // (stop 39: three letters at least, as idIssuer38() needs)
+  if (n >= 3 && (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && n <= 6)) idIssuer38(k, rd(tStart, k), n, sh);
 }
