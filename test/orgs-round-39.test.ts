@@ -30,7 +30,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Meds via Accredo specialty pharmacy.", [["Accredo", ORG]], ["Meds", "specialty"]],
   ["INR 3.8 BY HOME METER (ACELIS UPLOAD).", [["ACELIS", ORG]], ["METER", "UPLOAD"]],
   ["works at chick-fil-a on eastern bypass.", [["chick-fil-a", ORG]], ["works", "bypass"]],
-  ["RECORDS REQ'D VIA TRICARE NETWORK.", [["TRICARE", ORG]], ["RECORDS", "NETWORK"]],
+  ["CROSSMATCH NEG (VERSITI LAB, ACCESSION 4041).", [["VERSITI", ORG]], ["CROSSMATCH", "LAB"]],
   // an "of the" tail whose last word closes the name at the look-ahead's edge
   ["Paycheck from Bank of the Northeast.", [["Bank of the Northeast", ORG]], ["Paycheck"]],
 ];
@@ -55,6 +55,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // Spanish "propio" and a patient portal are no firm's names (left out of the built-in list)
   ["Acetaminofén propio para el dolor.", [], ["propio"]],
   ["PA request via CoverMyMeds today.", [], ["CoverMyMeds"]],
+  // TRICARE is a public programme, as Medicare is (test/clinical-notes-15.test.ts)
+  ["F/U 2 WK. TRICARE PRIME.", [], ["TRICARE"]],
   // an "of the" tail at the look-ahead's edge goes on only when the name closes after it: a two-word place stays whole
   ["Asthma Specialists of the Quad Cities saw her.", [["Quad Cities", "location:city"]], ["Asthma", "Specialists"]],
   ["Reviewed the Department of the Army form.", [], ["Department", "Army"]],
