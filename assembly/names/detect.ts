@@ -12786,7 +12786,7 @@ const MAKERS39 = "\u0009medtronic\u0006abbott\u0007stryker\u0006zimmer\u0009biot
 // (org39) payers, administrators and alert services whose one word English, Spanish or a surname also has: named only
 // before their plan's, member's or claim's word (PAYER_TAILS39)
 const PAYERS39 = "\u0006humana\u0008magellan\u0008sedgwick\u0009travelers\u0008hartford\u0006anthem\u0006medica\u0006molina\u0008lifeline\u0004aarp\u0008coventry\u0006zurich\u0005chubb\u0009gallagher";
-const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advantage\u0004plan\u0003ppo\u0003hmo\u0004mapd\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000dauthorization\u0003ltd\u0003std\u000adisability\u000asubscriber\u0008adjuster\u0008workers";
+const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advantage\u0004plan\u0003ppo\u0003hmo\u0004mapd\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000dauthorization\u0003ltd\u0003std\u000adisability\u000asubscriber\u0008adjuster\u0007workers";
 
 /**
  * (org39) Token k, a payer's word of PAYERS39 in the text's case (or in capitals in mixed case), right before its plan's,
@@ -12804,10 +12804,11 @@ function payer39(k: u32, sh: u32, mode: u32): bool {
 
 // (org39) a firm's heads that no service or department of a hospital ends with: before them one word that may name the
 // firm is enough after a word of where ("to Creative Testing Solutions (sample", "courier via Spee-Dee Logistics,");
-// "Services", "Network" and "Supply" need two ("through Capital Region Infusion Services,"; "to Social Services.",
+// "Services", "Network", "Supply" and a laboratory's heads need two ("through Capital Region Infusion Services,"; "to Social Services.",
 // "via Interpreter Services" stay words)
-const FIRM_HEADS39 = "\u0009solutions\u000bdiagnostics\u000atechnology\u000ctechnologies\u000aindustries\u0007transit\u0009logistics\u000claboratories\u000alaboratory\u0004labs\u0006energy\u0008airlines\u0008trucking\u0007freight\u0008staffing\u0009ambulance";
-const FIRM_HEADS39_2 = "\u0008services\u0007network\u0006supply";
+const FIRM_HEADS39 = "\u0009solutions\u000bdiagnostics\u000atechnology\u000ctechnologies\u000aindustries\u0007transit\u0009logistics\u0006energy\u0008airlines\u0008trucking\u0007freight\u0008staffing\u0009ambulance";
+// (a laboratory's head too: "RESULTS FROM REFERENCE LABORATORY" names a kind of laboratory)
+const FIRM_HEADS39_2 = "\u0008services\u0007network\u0006supply\u000claboratories\u000alaboratory\u0004labs";
 
 /**
  * (org39) orgRun31End()'s walk ended at head h after a word of where, with `named` words that may name it: the head is
