@@ -397,6 +397,24 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // (stop 30) large employers of defence and transit work histories ("on leave from Electric Boat", "retired MBTA
       // motorman")
       "Electric Boat", "Sikorsky", "Bath Iron Works", "Newport News Shipbuilding", "MBTA",
+      // (stop 39) payers, third-party administrators, specialty pharmacies, laboratories, blood suppliers, home medical
+      // and non-emergency transport firms, care coordinators and research firms that claims, referrals, results and
+      // discharge plans name by one coined word ("WELLMARK MEDICARE ADVANTAGE", "meds via Accredo specialty
+      // pharmacy", "CROSSMATCH NEG (VERSITI LAB", "Humana auth submitted via naviHealth"), written by us: each no English
+      // word, given name, place or clinical term. Device makers are left out (an operative note names the implant's
+      // maker: "Medtronic", "ResMed", "Ossur"), and so are names of English or Spanish words ("Quest", "Magellan",
+      // "Lifeline", "Propio"), a patient portal ("CoverMyMeds" identifies no one) and TRICARE, a public programme as
+      // Medicare is (test/clinical-notes-15.test.ts keeps "TRICARE PRIME" a clinical word).
+      "Wellmark", "Noridian", "Livanta", "Progyny", "PacificSource", "SelectHealth", "Optum", "OptumServe",
+      "Meritain", "Broadspire", "CorVel", "Unum", "Wellpath", "Corizon", "Accredo", "BioPlus", "NeoGenomics", "Viracor",
+      "Versiti", "Medtox", "Guardant Health", "Guardant360", "Caris Life Sciences", "Sonora Quest", "Aegis Sciences",
+      "Dominion Diagnostics", "NMS Labs", "Clinical Reference Laboratory", "Vitalant", "OneBlood", "Acelis",
+      "ModivCare", "LogistiCare", "American Medical Response", "Acadian Ambulance", "Air Evac Lifeteam", "AirMedCare",
+      "naviHealth", "OutcomesMTM", "DispatchHealth", "MedAire", "Medjet", "Greenphire", "Parexel", "IQVIA",
+      "MedSpeed",
+      // (stop 39) national employers of social and work histories whose names are no English words ("works at
+      // chick-fil-a", "pink house behind the piggly wiggly", "Retired Georgia-Pacific mill")
+      "Chick-fil-A", "Piggly Wiggly", "Georgia-Pacific", "Waffle House", "Taco Bell", "Pizza Hut", "Tractor Supply",
     ] },
   // Hospitals and health systems a note names without their head word or in any letter case ("PRIOR PCI AT LAHEY",
   // "records from mass general", "F/U AT BAYSTATE"), written by us: nationally known US names and the larger

@@ -6152,7 +6152,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     if (!edHead && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
       (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
       let m = last + 2;
-      if (wordIn(m, "\u0003the") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1)) m++;
+      const the = wordIn(m, "\u0003the") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1);
+      if (the) m++;
       for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
         const ms = rd(tShape, m);
         const md = rd(tData, m);
@@ -6167,6 +6168,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == ms && placeStr(rd(tMw2, m + 1)) > 0) {
           ofTail = true;
           last = ++m;
+          continue;
+        }
+        // (org39: ofWord39(), "Islamic Center of Prairie City", "Hospice of the Big Bend")
+        if (mode == MODE_MIXED && ms == SH_CAP && ofWord39(m, ofTail, the, m == k + LOOK_AHEAD)) {
+          ofTail = true;
+          last = m;
           continue;
         }
         if (org ? placeStr(md) > 0 || (md & F_STATE) != 0 || ofNamedOrg(headLast, m, mode) :
@@ -8371,6 +8378,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 34: a firm's compound word, or a word no list has after a payer's or a carrier's label, "billing to
   // SelectHealth (", "supplement Wellmark ID", "TRANSPORT: EAGLEMED"; a capitalised word no list has, four letters or more)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)) return true;
+  // (stop 39: a payer's word that English or a name also has, before its plan's, member's or claim's word, "billed to
+  // humana part d", "Sedgwick claim"; the list first)
+  if (k + 1 < count && sh != SH_NUM && payer39(k, sh, mode)) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
@@ -12892,14 +12902,80 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   if (h > k && wordIn(h, "\u0004dept\u000adepartment") && genericModifier(h - 1)) return 0;
   // (after "to" a core English word is a verb's infinitive: "to Arrange Backup Transport", "to maintain beta-blocker therapy")
   const kd = rd(tData, k);
-  if (frame == 1 && wordIn(k - 1, "\u0002to") && tierOf(kd) == 1 && nameStr(k) < 2 && placeStr(kd) < 2) return 0;
+  // (org39: a firm's head after a word of where, firmHead39(); a capital after "to" in mixed case is its name's there)
+  const firm = frame == 1 && firmHead39(h, named, mode, sh);
+  if (frame == 1 && !(firm && sh == SH_CAP) && wordIn(k - 1, "\u0002to") && tierOf(kd) == 1 && nameStr(k) < 2 && placeStr(kd) < 2) return 0;
   if ((frame == 3 || frame == 2 && punctBefore(rd(tStart, k)) != 0x28) && !fieldClosed31(h)) return 0;
   // (else two words that may name it, after a word of where only before a practice's or a police or fire head: "at
   // Price Hill Family Practice", "BY BLUE ASH FIRE"; or one after a clinician, a label or a heading's dash before another
   // head: "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; "(Adolescent Medicine)" stays)
   const clinical = wordIn(h, CLINICAL_HEADS31) || wordIn(h, SPECIALTY_WORDS);
-  if (!distinct && !(named >= 2 && (frame != 1 || clinical || wordIn(h, EMERGENCY_HEADS31)) || named == 1 && frame != 1 && !clinical)) return 0;
+  if (!distinct && !firm && !(named >= 2 && (frame != 1 || clinical || wordIn(h, EMERGENCY_HEADS31)) || named == 1 && frame != 1 && !clinical)) return 0;
   return h;
+}
+
+// ---- Stop 39, organisations round (org39) ----
+
+/**
+ * (org39) Token m, capitalised in mixed case, goes on the "of" tail of a facility's or an organisation's head: a town's
+ * feature word after a word the tail took ("Islamic Center of Prairie City", "Hospice of Cedar Falls"), or after "of the" a
+ * word that may name an organisation (orgNamingWord29: no generic, service, medical or function word): "Hospice of the Big
+ * Bend", "Church of the Good Shepherd". "Center of the Hospital", "Department of the Pediatric Service" stay as they were.
+ */
+function ofWord39(m: u32, tail: bool, the: bool, edge: bool): bool {
+  if (tail && (wordIn(m, TOWN_SUFFIXES) || wordIn(m, TOWN_SUFFIXES_27))) return true;
+  if (!the || !orgNamingWord29(m) || wordIn(m, HOSPITAL_SERVICE_WORDS) || possessive(m)) return false;
+  // (the look-ahead's last token: only when the name closes right after it, a two-word place's first word stays the
+  // place rules', "Asthma Specialists of the Quad Cities")
+  if (!edge) return true;
+  const e = rd(tEnd, m);
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x3a || b == 0x29 || b == 0x0a || b == 0x0d;
+}
+
+// (org39) device makers whose word a list has (a surname, an English word), before "rep" or "representative" only
+// (firmRep33): "by Medtronic rep Shauna", "ABBOTT REP CALLED"
+const MAKERS39 = "\u0009medtronic\u0006abbott\u0007stryker\u0006zimmer\u0009biotronik\u0006dexcom\u0006tandem\u0007insulet\u0006resmed\u0007philips\u0006inogen\u0005ossur\u0008ottobock\u0007arthrex\u0005depuy\u0007synthes\u0008cochlear\u0006phonak";
+// (org39) payers, administrators and alert services whose one word English, Spanish or a surname also has: named only
+// before their plan's, member's or claim's word (PAYER_TAILS39)
+const PAYERS39 = "\u0006humana\u0008magellan\u0008sedgwick\u0009travelers\u0008hartford\u0006anthem\u0006medica\u0006molina\u0008lifeline\u0004aarp\u0008coventry\u0006zurich\u0005chubb\u0009gallagher";
+const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advantage\u0004plan\u0003ppo\u0003hmo\u0004mapd\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000dauthorization\u0003ltd\u0003std\u000adisability\u000asubscriber\u0008adjuster\u0007workers";
+
+/**
+ * (org39) Token k, a payer's word of PAYERS39 in the text's case (or in capitals in mixed case), right before its plan's,
+ * member's or claim's word (PAYER_TAILS39): "billed to humana part d h4471-028", "Coverage: TruHearing through Humana
+ * Medicare Advantage", "MAGELLAN AUTH MGL-4471820", "Sedgwick claim SW-44120". Writes an organisation and returns true.
+ * "human plan", "the travelers' clinic", "Anthem" alone stay as the other rules read them.
+ */
+function payer39(k: u32, sh: u32, mode: u32): bool {
+  if (rd(tDone, k) != 0 || !wordIn(k, PAYERS39) || !tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)) return false;
+  if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED) || pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+// (org39) a firm's heads that no service or department of a hospital ends with: before them one word that may name the
+// firm is enough after a word of where ("to Creative Testing Solutions (sample", "courier via Spee-Dee Logistics,");
+// "Services", "Network", "Supply" and a laboratory's heads need two ("through Capital Region Infusion Services,"; "to Social Services.",
+// "via Interpreter Services" stay words)
+const FIRM_HEADS39 = "\u0009solutions\u000bdiagnostics\u000atechnology\u000ctechnologies\u000aindustries\u0007transit\u0009logistics\u0006energy\u0008airlines\u0008trucking\u0007freight\u0008staffing\u0009ambulance";
+// (a laboratory's head too: "RESULTS FROM REFERENCE LABORATORY" names a kind of laboratory)
+const FIRM_HEADS39_2 = "\u0008services\u0007network\u0006supply\u000claboratories\u000alaboratory\u0004labs";
+
+/**
+ * (org39) orgRun31End()'s walk ended at head h after a word of where, with `named` words that may name it: the head is
+ * a firm's (FIRM_HEADS39: one word is enough; FIRM_HEADS39_2: two), in mixed case or ALL CAPS, and the name closes its
+ * clause after it (the field's close, a period, an opening bracket, a colon or a semicolon).
+ */
+function firmHead39(h: u32, named: u32, mode: u32, sh: u32): bool {
+  if (named == 0 || mode == MODE_LOWER || sh == SH_LOWER) return false;
+  if (!(wordIn(h, FIRM_HEADS39) || named >= 2 && wordIn(h, FIRM_HEADS39_2))) return false;
+  if (fieldClosed31(h)) return true;
+  const e = rd(tEnd, h);
+  const b = punctAfter(e);
+  return b == 0x2e || b == 0x28 || b == 0x3a || b == 0x3b || b == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x28;
 }
 
 /**
@@ -13491,12 +13567,15 @@ function stateAgency33(k: u32, sh: u32): bool {
  */
 function firmRep33(k: u32, sh: u32): bool {
   // (a guess pending on the word alone gives way, "Omnipod" read as a capitalised name; one begun before it stays)
-  if (!exists(k) || !tight(k + 1) || rd(tDone, k) != 0 || pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
+  // (org39: a maker's word of MAKERS39 that a cue's guess holds alone, pending, too: "by Medtronic rep Shauna")
+  const alone = exists(k) && pType == ENTITY_NAME && pStart == rd(tStart, k) && pEnd == rd(tEnd, k) && wordIn(k, MAKERS39);
+  if (!exists(k) || !tight(k + 1) || rd(tDone, k) != 0 && !alone || pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
   const mode = modeAt(k);
   if (sh != textShape(mode) && !(sh == SH_UPPER && mode == MODE_MIXED)) return false;
-  if (!(orgDistinctWord29(k) && tierOf(rd(tData, k)) == 0 || firmInitials33(k))) return false;
+  // (org39: or a device maker's word that a list has, "by Medtronic rep Shauna", "ABBOTT REP")
+  if (!(orgDistinctWord29(k) && tierOf(rd(tData, k)) == 0 || firmInitials33(k) || wordIn(k, MAKERS39))) return false;
   if (k > 0 && exists(k - 1) && tight(k) && (rd(tDone, k - 1) != 0 || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
-  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION);
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, alone && pScore >= 750 ? pScore + 1 : 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   return true;
 }
