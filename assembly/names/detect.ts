@@ -1574,6 +1574,121 @@ function townAfterPlace37(k: u32, sh: u32, mode: u32): bool {
   return true;
 }
 
+// (stop 39) words that make no town after a facility's comma or dash: a department, a unit, a firm's legal form, a
+// service ("Mercy Hospital, Department of Surgery", "Bay Clinic, Suite 200", "Smith & Jones, PLLC", "Hospital, Main
+// Campus"): department dept division service services unit units floor ward wing tower annex building bldg suite room
+// inc llc pllc pc ltd attn program team lab labs medicine surgery care health main records billing admissions family
+// behavioral mental primary urgent outpatient inpatient attention, and a person's role after an employer's or a church's
+// comma: pastor adjuster dorm shift; a works' own word after the town: plant mill mine yard terminal depot
+const TOWN_STOP39 = "\u0006pastor\u0008adjuster\u0004dorm\u0005shift\u0005plant\u0004mill\u0004mine\u0004yard\u0008terminal\u0005depot\u000adepartment\u0004dept\u0008division\u0007service\u0008services\u0004unit\u0005units\u0005floor\u0004ward\u0004wing\u0005tower\u0005annex\u0008building\u0004bldg\u0005suite\u0004room\u0003inc\u0003llc\u0004pllc\u0002pc\u0003ltd\u0004attn\u0007program\u0004team\u0003lab\u0004labs\u0008medicine\u0007surgery\u0004care\u0006health\u0004main\u0007records\u0007billing\u000aadmissions\u0006family\u000abehavioral\u0006mental\u0007primary\u0006urgent\u000aoutpatient\u0009inpatient\u0009attention";
+// (stop 39) a site's word after the town of a facility's branch, which closes the town's phrase but stays out of it
+// ("Sturgeon Bay campus", "Murray office"): campus office site branch location
+const TOWN_TRAILS39 = "\u0006campus\u0006office\u0004site\u0006branch\u0008location";
+
+/**
+ * (stop 39) Token m may be a word of a town named after a facility's comma or dash: the text's case (given by sh), two
+ * letters or more, not done, no title, cue, credential, month, unit, facility or box word, no street type first ("Rock
+ * Springs" has one last), no function word,
+ * determiner or word of where, no service, specialty or department word, no medical shape.
+ */
+function townWord39(m: u32, sh: u32, first: bool): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == sh && rd(tDone, m) == 0 && rd(tEnd, m) - rd(tStart, m) >= 2 &&
+    (d & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_FACILITY | F_STREET_PREFIX | F_BOX | F_ALLOW)) == 0 &&
+    (!first || (d & F_STREET) == 0) &&
+    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS) && !wordIn(m, WHERE_FRAMES) && !wordIn(m, TOWN_STOP39) &&
+    !wordIn(m, HOSPITAL_SERVICE_WORDS) && !wordIn(m, SPECIALTY_WORDS) && !wordIn(m, SERVICE_WORDS) && !wordIn(m, OCCUPATIONS) &&
+    !medicalShape(m);
+}
+
+/**
+ * (stop 39) A town of one to three words, often core English words, right after a facility's or a firm's comma or
+ * spaced dash, closing its phrase: "FROM ADVOCATE SHERMAN HOSPITAL, ELGIN (IMAGES", "Roswell Park Comprehensive Cancer
+ * Center, Buffalo\n", "SUMMIT HEALTHCARE REGIONAL MEDICAL CENTER, SHOW LOW.", "MULLINS & SLONE, PLLC, HAZARD,
+ * 606-555-0150", "ARUP LABORATORIES - SALT LAKE CITY   CLIENT", "sweetwater county clinic, rock springs\n", "PHOEBE
+ * SUMTER - AMERICUS GA\n". Token k opens the town; the facility (reason facility or organisation) is pending and ends
+ * at the comma or dash before k. The words are of the text's case (townWord39); a site's word may follow the town
+ * ("Sturgeon Bay campus"); then the phrase closes: the text's or line's end, a column gap, '.', ';', ')', ' (', or a
+ * comma before a number (a phone, a date), or a state code (not a credential) closing the line or before '.' or ','.
+ * Two words that are a given name and a surname and no place are a person ("Blue Ridge Orthopaedics, Warren Stancil,
+ * MD"); after a street (the pending reason an address) every word must be a place's, a name's or one no list has ("4417
+ * cooper rd, blue ash." but not "12 oak st, lives alone."). Writes the town (and the state code).
+ */
+function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
+  if (sh != textShape(mode) || k + 1 >= count) return false;
+  let m = k;
+  for (let q = k; q <= k + 2 && q < count; q++) {
+    if (q > k && (!tight(q) || rd(tStart, q) != rd(tEnd, q - 1) + 1)) break;
+    if (!townWord39(q, sh, q == k) || q > k && wordIn(q, TOWN_TRAILS39)) {
+      if (q == k) return false;
+      break;
+    }
+    // (each word a place's, a name's or one no list has, four letters or more then: "Buffalo", "Elgin", "Show Low",
+    // "Kennewick"; not "declined", "Utilization Management", "Holter Monitor Report", "SVD"); a word ending in "-ics"
+    // is a service ("Neurodiagnostics")
+    const d = rd(tData, q);
+    const w = rd(tEnd, q) - rd(tStart, q);
+    if (!(placeStr(d) > 0 || nameStr(q) > 0 || tierOf(d) == 0 && w >= 4 || q > k && (d & (F_STREET | F_PLACE_SUFFIX)) != 0) ||
+      endsWithAny(q, "\u0003ics", 3)) return false;
+    // (a given name and a surname are a person: "Warren Stancil, MD", "PASTOR DIRK BOSMA")
+    if (q > k && firstStr(rd(tData, q - 1)) > 0 && lastStr(d) > 0 && placeStr(rd(tData, q - 1)) == 0 && placeStr(d) == 0) return false;
+    m = q;
+  }
+  // (a site's word after the town: "Sturgeon Bay campus", "Murray office")
+  let last = m;
+  const t = m + 1;
+  if (t < count && tight(t) && rd(tStart, t) == rd(tEnd, m) + 1 && (rd(tShape, t) == sh || rd(tShape, t) == SH_LOWER && sh == SH_CAP) &&
+    wordIn(t, TOWN_TRAILS39)) last = t;
+  let e = rd(tEnd, m);
+  let fin = m;
+  const c = rd(tEnd, last);
+  if (c < inLen) {
+    const a = byteAt(c);
+    const pa = punctAfter(c);
+    if (a == 0x0a || a == 0x0d || a == 0x09 || a == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x20 || pa == 0x2e || pa == 0x3b ||
+      pa == 0x29 || a == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x28) {
+      // closed
+    } else {
+      const n = last + 1;
+      if (n >= count || last != m) return false;
+      const g = rd(tGap, n);
+      const st = rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0 && (rd(tData, n) & F_CRED) == 0 &&
+        (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
+      if ((g & G_COMMA) != 0 && (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 && rd(tShape, n) == SH_NUM) {
+        // (a phone or a date after the town's comma)
+      } else if (st && (g & G_COMMA) == 0 && (rd(tShape, n) == sh || sh == SH_CAP && rd(tShape, n) == SH_UPPER)) {
+        // (a state's code after a blank, "AMERICUS GA\n", "monroe la\n", joins the town; after a comma it is the older
+        // rules', townAfterPlace37() and the address tail)
+        const e2 = rd(tEnd, n);
+        const b = e2 < inLen ? byteAt(e2) : 0x0a;
+        const p2 = punctAfter(e2);
+        if (!(b == 0x0a || b == 0x0d || b == 0x09 || p2 == 0x2e || p2 == 0x3b || p2 == 0x29 ||
+          b == 0x20 && e2 + 1 < inLen && byteAt(e2 + 1) == 0x20)) return false;
+        e = e2;
+        fin = n;
+      } else return false;
+    }
+  }
+  // (written apart from the facility, whose initials the wrapper learns from its own words: "BAYSTATE FRANKLIN MEDICAL
+  // CENTER, GREENFIELD MA" still teaches "BFMC")
+  flush();
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY, k, fin);
+  return true;
+}
+
+/**
+ * (stop 39) The bytes between the pending place's end and byte s0 are a comma and a blank after a facility, a firm or a
+ * street, or a spaced dash ("-", "–", "—") after a facility or a firm (pReason read here).
+ */
+function facilitySep39(s0: u32): bool {
+  const g = s0 - pEnd;
+  const fac = pReason == R_FACILITY || pReason == R_ORGANIZATION;
+  if (g == 2) return byteAt(pEnd) == 0x2c && byteAt(pEnd + 1) == 0x20 && (fac || pReason == R_ADDRESS);
+  if (!fac || byteAt(pEnd) != 0x20 || byteAt(s0 - 1) != 0x20) return false;
+  return g == 3 && byteAt(pEnd + 1) == 0x2d || g == 5 && byteAt(pEnd + 1) == 0xe2 && byteAt(pEnd + 2) == 0x80 &&
+    (byteAt(pEnd + 3) == 0x93 || byteAt(pEnd + 3) == 0x94);
+}
+
 // (clinical round 28) the words that open a person's line in lower-case logs and lists without a colon: pt patient
 // decedent resident inmate client veteran member
 const LOWER_PERSON_OPENERS37 = "\u0002pt\u0007patient\u0008decedent\u0008resident\u0006inmate\u0006client\u0007veteran\u0006member";
@@ -5237,6 +5352,10 @@ function saintSurname(k: u32): bool {
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
   if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && k > 0 && pEnd == rd(tEnd, k - 1) && len >= 3 && facTail31(k, sh)) return;
+  // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash, "SHERMAN
+  // HOSPITAL, ELGIN (", "ARUP LABORATORIES - SALT LAKE CITY"; the pending place and the bytes between first)
+  if (pType == ENTITY_LOCATION && s0 > pEnd && s0 - pEnd <= 5 && k > 0 && pEnd == rd(tEnd, k - 1) && facilitySep39(s0) &&
+    townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
   if ((letterShape34(len, b0) || sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75) &&
