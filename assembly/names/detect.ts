@@ -4129,6 +4129,43 @@ function capsLineFacility(k: u32, last: u32, cell: bool): u32 {
   return k;
 }
 
+// (stop 39) a firm's or a hospital's own departments before a head, no name: human home patient social guest customer
+const SERVICE_DEPTS39 = "\u0005human\u0004home\u0007patient\u0006social\u0005guest\u0008customer";
+
+/**
+ * (stop 39) In ALL CAPS, one to three words in capitals between a form's label opening its line and a facility's head,
+ * the head's phrase closing after it (a comma, '.', ';', '(', ')', a column gap, the line's or the text's end):
+ * "SENDING: BLUE MOUNTAIN HOSPITAL, BLANDING, UT", "RECEIVING: GRAND MESA HOSPITAL\n". capsLineFacility() wants the
+ * name to open its line; here the label's colon stands before it. Each word three letters or more, no context word or
+ * not-a-name word, word of where or function word, and one at least no department word, generic word or determiner
+ * ("DISPOSITION: OUTSIDE HOSPITAL.", "HX: STATE HOSPITAL, 1990", "DISPOSITION: HOME WITH SERVICES", "CONTACT: HUMAN
+ * RESOURCES, ..." stay words). Returns the name's first token, or k.
+ */
+function capsLabelFacility39(k: u32, last: u32): u32 {
+  const e = rd(tEnd, last);
+  if (e < inLen) {
+    const a = byteAt(e);
+    const pa = punctAfter(e);
+    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2c || pa == 0x2e || pa == 0x3b || pa == 0x29 ||
+      a == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x28))) return k;
+  }
+  let f = k;
+  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+    const q = f - 1;
+    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) break;
+    f = q;
+  }
+  // (the label: one word opening its line, its colon right before the name)
+  if (f == k || f < 1 || !exists(f - 1) || (rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !lineStart(f - 1) ||
+    rd(tShape, f - 1) != SH_UPPER) return k;
+  for (let m = f; m < k; m++) {
+    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
+      !wordIn(m, SERVICE_DEPTS39)) return f;
+  }
+  return k;
+}
+
 /**
  * Short specialties that name a practice after a place ("Lakeside Eye", "Salem GI", "Boston ENT", "Westbury Retina"):
  * in ALL CAPS only where their phrase ends or a facility head follows ("SALEM EYE EXAM" is an examination).
@@ -6218,6 +6255,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 37: or in a form's cell, a column gap or the line's end after it or after its "ED": "CHAIN OF CUSTODY
       // REGIONS HOSPITAL ED          DATE"; the department stays out of the name)
       if (f == k) f = capsLineFacility(k, last, true);
+      // (stop 39: or after a form's label opening its line, "SENDING: BLUE MOUNTAIN HOSPITAL, BLANDING, UT")
+      if (f == k) f = capsLabelFacility39(k, last);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
