@@ -1681,6 +1681,7 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
  * street, or a spaced dash ("-", "–", "—") after a facility or a firm (pReason read here).
  */
 function facilitySep39(s0: u32): bool {
+  if (s0 <= pEnd || s0 - pEnd > 5) return false;
   const g = s0 - pEnd;
   const fac = pReason == R_FACILITY || pReason == R_ORGANIZATION;
   if (g == 2) return byteAt(pEnd) == 0x2c && byteAt(pEnd + 1) == 0x20 && (fac || pReason == R_ADDRESS);
@@ -5389,10 +5390,6 @@ function saintSurname(k: u32): bool {
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
   if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && k > 0 && pEnd == rd(tEnd, k - 1) && len >= 3 && facTail31(k, sh)) return;
-  // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash, "SHERMAN
-  // HOSPITAL, ELGIN (", "ARUP LABORATORIES - SALT LAKE CITY"; the pending place and the bytes between first)
-  if (pType == ENTITY_LOCATION && s0 > pEnd && s0 - pEnd <= 5 && k > 0 && pEnd == rd(tEnd, k - 1) && facilitySep39(s0) &&
-    townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
   if ((letterShape34(len, b0) || sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75) &&
@@ -13106,6 +13103,10 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
 function facTail31(k: u32, sh: u32): bool {
   // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "Fort Kessler CBOC": vaSite34())
   if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
+  // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash,
+  // "HOLLOWAY MEMORIAL HOSPITAL, ELGIN (", "TRELLIS LABORATORIES - GRAND JUNCTION"; the bytes between first)
+  if (pType == ENTITY_LOCATION && (rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 && facilitySep39(rd(tStart, k)) &&
+    townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)) return true;
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
