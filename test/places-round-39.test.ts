@@ -3,7 +3,8 @@
 // facility's, a firm's or a street's comma, or a facility's spaced dash, closing its phrase ("FROM HOLLOWAY MEMORIAL
 // HOSPITAL, ELGIN (", "..., SHOW LOW.", "TRELLIS LABORATORIES - GRAND JUNCTION   CLIENT", "4417 cooper rd, blue ash."),
 // written apart from the facility; and in ALL CAPS a facility's name of capitals after a form's label opening its line
-// ("SENDING: BLUE MESA HOSPITAL, BLANDING, UT"). Both engines. Names and places are made up (the towns are real towns'
+// ("SENDING: BLUE MESA HOSPITAL, BLANDING, UT"); a hospital's one or two words no list has, or an eponym's hospital, after a
+// care verb's "at"/"to"/"from" ("transferred to Lahey for cath", "SEEN AT OCHSNER LAST YEAR"). Both engines. Names and places are made up (the towns are real towns'
 // names, as the rule is about them).
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
@@ -45,6 +46,12 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // in ALL CAPS a facility's name after a form's label opening its line
   ["SENDING: BLUE MESA HOSPITAL, BLANDING, UT - DR. LAVERKIN",
     [["BLUE MESA HOSPITAL, BLANDING, UT", FAC], ["LAVERKIN", "name:title"]], ["SENDING"]],
+  // a hospital's one or two words no list has (or an eponym's hospital) after a care verb's "at"/"to"/"from"
+  ["Plan: transferred to Lahey for cath.", [["Lahey", FAC]], ["Plan", "transferred", "cath"]],
+  ["She was seen at Ochsner last year.", [["Ochsner", FAC]], ["seen", "last", "year"]],
+  ["SEEN AT OCHSNER LAST YEAR.", [["OCHSNER", FAC]], ["SEEN", "LAST", "YEAR"]],
+  ["plan: transferred to lahey for cath.", [["lahey", FAC]], ["plan", "transferred", "cath"]],
+  ["CT done 2/2, then transferred to Zorquist Brennick on 2/3.", [["Zorquist Brennick", FAC]], ["CT", "transferred"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -70,6 +77,13 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["DISPOSITION: OUTSIDE HOSPITAL.", [], ["OUTSIDE", "HOSPITAL"]],
   ["HX: STATE HOSPITAL, 1990", [], ["STATE", "HOSPITAL"]],
   ["DISPOSITION: HOME WITH SERVICES\nFOLLOW-UP", [], ["HOME", "SERVICES"]],
+  // a service, a unit, a drug or a clinic's service word after a care verb's preposition
+  ["TRANSFERRED TO FLOOR.", [], ["FLOOR"]],
+  ["Transferred to Medicine.", [], ["Medicine"]],
+  ["Seen at Urgent Care yesterday.", [], ["Urgent", "Care"]],
+  ["Followed at Coumadin clinic monthly.", [], ["Coumadin", "clinic"]],
+  ["Transferred to Lovenox for bridging.", [], ["Lovenox"]],
+  ["seen at picu rounds", [], ["picu"]],
 ];
 
 runPlaceTable("stop 39 places: towns after a facility's comma or dash, labelled facilities in ALL CAPS", POSITIVES);

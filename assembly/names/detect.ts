@@ -1676,6 +1676,59 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
   return true;
 }
 
+// (stop 39) the verbs of care before "at", "to" or "from" that name where the care was: transferred transfer seen followed
+// admitted discharged records treated dialyzes delivered hospitalized evaluated
+const CARE_VERBS39 = "\u000btransferred\u0008transfer\u0004seen\u0008followed\u0008admitted\u000adischarged\u0007records\u0007treated\u0008dialyzes\u0009delivered\u000chospitalized\u0009evaluated";
+// (stop 39) the words after a hospital's one-word name that close its phrase in ALL CAPS or lower case: for on at in by
+// if with and last yesterday today tomorrow since until after before x
+const CARE_CLOSERS39 = "\u0003for\u0002on\u0002at\u0002in\u0002by\u0002if\u0004with\u0003and\u0004last\u0009yesterday\u0005today\u0008tomorrow\u0005since\u0005until\u0005after\u0006before\u0001x";
+
+/** (stop 39) Token m may name a hospital after a care verb's "at"/"to"/"from": in k's case, no list's word but a surname's. */
+function careWord39(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  if (rd(tShape, m) != sh || rd(tDone, m) != 0 || rd(tEnd, m) - rd(tStart, m) < 4 || tierOf(d) != 0) return false;
+  // (the hospitals named for a clamp's or a clinic's eponym, a not-a-name word the lists keep: "transferred to Lahey")
+  if (wordIn(m, HOSPITAL_EPONYMS39)) return true;
+  return firstStr(d) < 2 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(m) && !wordIn(m, UNIT_WORDS31) &&
+    !wordIn(m, CARE_INITIALS33) && !wordIn(m, SPECIALTY_WORDS);
+}
+
+// (stop 39) hospitals named for an eponym that the word table keeps as an instrument's or a clinic's not-a-name word:
+// lahey ochsner mayo
+const HOSPITAL_EPONYMS39 = "\u0005lahey\u0007ochsner\u0004mayo";
+
+/**
+ * (stop 39) A hospital's name of one or two words no list has (a surname's allowed) after a care verb's "at", "to" or
+ * "from", closing its phrase: "transferred to Lahey for cath.", "She was seen at Ochsner last year.", "SEEN AT OCHSNER
+ * LAST YEAR.", "records from lahey reviewed." (lower case in lower-case text only). The verb (CARE_VERBS39) right before
+ * the preposition; the name in the text's case (a mixed-case note's capitals too); then punctuation, the line's end, a
+ * number, a lower-case word (mixed case) or a closing word (CARE_CLOSERS39: "for", "on", "last", "yesterday", ...).
+ * "Transferred to Medicine.", "TRANSFERRED TO FLOOR.", "seen at Urgent Care" name a service or a word a list has.
+ */
+function careFrame39(k: u32, sh: u32, mode: u32): bool {
+  const p = k - 1;
+  if (k < 2 || !exists(k - 2) || !tight(k) || !tight(p) || !wordIn(p, "\u0002at\u0002to\u0004from") || !wordIn(k - 2, CARE_VERBS39)) return false;
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode != MODE_LOWER || sh == SH_LOWER && mode == MODE_LOWER) || !careWord39(k, sh)) return false;
+  let last = k;
+  if (k + 1 < count && tight(k + 1) && careWord39(k + 1, sh)) last = k + 1;
+  const e = rd(tEnd, last);
+  if (e < inLen) {
+    const a = byteAt(e);
+    const pa = punctAfter(e);
+    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || pa == 0x3a || a == 0x20 &&
+      e + 1 < inLen && byteAt(e + 1) == 0x28)) {
+      const n = last + 1;
+      if (n >= count || !tight(n)) return false;
+      const ns = rd(tShape, n);
+      // (a facility's head after it is its name's: "followed at Coumadin clinic" names a service)
+      if ((rd(tData, n) & F_FACILITY) != 0 || !(ns == SH_NUM || mode == MODE_MIXED && ns == SH_LOWER && sh != SH_LOWER ||
+        wordIn(n, CARE_CLOSERS39))) return false;
+    }
+  }
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 700, R_FACILITY, k, last);
+  return true;
+}
+
 /**
  * (stop 39) The bytes between the pending place's end and byte s0 are a comma and a blank after a facility, a firm or a
  * street, or a spaced dash ("-", "–", "—") after a facility or a firm (pReason read here).
@@ -8386,6 +8439,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // word no list has, its length and the word before's shape first)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 && whereShape31(k - 1) &&
     firmAfterWhere33(k, sh)) return true;
+  // (stop 39: a hospital's one or two words no list has after a care verb's "at"/"to"/"from", "transferred to Lahey for
+  // cath", "SEEN AT OCHSNER LAST YEAR"; the tier, the length and the word before's shape first)
+  if (tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && whereShape23(k - 1) && careFrame39(k, sh, mode)) return true;
   // (stop 34: a firm's compound word, or a word no list has after a payer's or a carrier's label, "billing to
   // SelectHealth (", "supplement Wellmark ID", "TRANSPORT: EAGLEMED"; a capitalised word no list has, four letters or more)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)) return true;
