@@ -4,8 +4,8 @@
 // HOSPITAL, ELGIN (", "..., SHOW LOW.", "TRELLIS LABORATORIES - GRAND JUNCTION   CLIENT", "4417 cooper rd, blue ash."),
 // written apart from the facility; and in ALL CAPS a facility's name of capitals after a form's label opening its line
 // ("SENDING: BLUE MESA HOSPITAL, BLANDING, UT"); a hospital's one or two words no list has, or an eponym's hospital, after a
-// care verb's "at"/"to"/"from" ("transferred to Lahey for cath", "SEEN AT OCHSNER LAST YEAR"). Both engines. Names and places are made up (the towns are real towns'
-// names, as the rule is about them).
+// care verb's "at"/"to"/"from" ("transferred to Lahey for cath", "SEEN AT OCHSNER LAST YEAR"). Both engines. Names
+// and places are made up (the towns are real towns' names, as the rule is about them).
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const FAC = "location:facility";
