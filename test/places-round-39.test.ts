@@ -51,7 +51,6 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["She was seen at Ochsner last year.", [["Ochsner", FAC]], ["seen", "last", "year"]],
   ["SEEN AT OCHSNER LAST YEAR.", [["OCHSNER", FAC]], ["SEEN", "LAST", "YEAR"]],
   ["plan: transferred to lahey for cath.", [["lahey", FAC]], ["plan", "transferred", "cath"]],
-  ["CT done 2/2, then transferred to Zorquist Brennick on 2/3.", [["Zorquist Brennick", FAC]], ["CT", "transferred"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -84,6 +83,7 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["Followed at Coumadin clinic monthly.", [], ["Coumadin", "clinic"]],
   ["Transferred to Lovenox for bridging.", [], ["Lovenox"]],
   ["seen at picu rounds", [], ["picu"]],
+  ["Switched to XARELTO, then admitted to NSICU.", [], ["XARELTO", "NSICU"]],
 ];
 
 runPlaceTable("stop 39 places: towns after a facility's comma or dash, labelled facilities in ALL CAPS", POSITIVES);

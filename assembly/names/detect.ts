@@ -1690,7 +1690,7 @@ function careWord39(m: u32, sh: u32): bool {
   // (the hospitals named for a clamp's or a clinic's eponym, a not-a-name word the lists keep: "transferred to Lahey")
   if (wordIn(m, HOSPITAL_EPONYMS39)) return true;
   return firstStr(d) < 2 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(m) && !wordIn(m, UNIT_WORDS31) &&
-    !wordIn(m, CARE_INITIALS33) && !wordIn(m, SPECIALTY_WORDS);
+    !endsWithAny(m, "\u0003icu", 1) && !wordIn(m, CARE_INITIALS33) && !wordIn(m, SPECIALTY_WORDS);
 }
 
 // (stop 39) hospitals named for an eponym that the word table keeps as an instrument's or a clinic's not-a-name word:
@@ -1711,6 +1711,9 @@ function careFrame39(k: u32, sh: u32, mode: u32): bool {
   if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode != MODE_LOWER || sh == SH_LOWER && mode == MODE_LOWER) || !careWord39(k, sh)) return false;
   let last = k;
   if (k + 1 < count && tight(k + 1) && careWord39(k + 1, sh)) last = k + 1;
+  // (a word no list has alone is the older rules' already, a town after "from" or a facility after "to"/"at":
+  // "Transferred from Drussford.", "transferred to Zorquist"; here an eponym's hospital or a surname among the words)
+  if (!wordIn(k, HOSPITAL_EPONYMS39) && nameStr(k) == 0 && (last == k || nameStr(last) == 0)) return false;
   const e = rd(tEnd, last);
   if (e < inLen) {
     const a = byteAt(e);
