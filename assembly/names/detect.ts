@@ -1586,6 +1586,178 @@ function townAfterPlace37(k: u32, sh: u32, mode: u32): bool {
   return true;
 }
 
+// (stop 39) words that make no town after a facility's comma or dash: a department, a unit, a firm's legal form, a
+// service ("Mercy Hospital, Department of Surgery", "Bay Clinic, Suite 200", "Smith & Jones, PLLC", "Hospital, Main
+// Campus"): department dept division service services unit units floor ward wing tower annex building bldg suite room
+// inc llc pllc pc ltd attn program team lab labs medicine surgery care health main records billing admissions family
+// behavioral mental primary urgent outpatient inpatient attention, and a person's role after an employer's or a church's
+// comma: pastor adjuster dorm shift; a works' own word after the town: plant mill mine yard terminal depot
+const TOWN_STOP39 = "\u0006pastor\u0008adjuster\u0004dorm\u0005shift\u0005plant\u0004mill\u0004mine\u0004yard\u0008terminal\u0005depot\u000adepartment\u0004dept\u0008division\u0007service\u0008services\u0004unit\u0005units\u0005floor\u0004ward\u0004wing\u0005tower\u0005annex\u0008building\u0004bldg\u0005suite\u0004room\u0003inc\u0003llc\u0004pllc\u0002pc\u0003ltd\u0004attn\u0007program\u0004team\u0003lab\u0004labs\u0008medicine\u0007surgery\u0004care\u0006health\u0004main\u0007records\u0007billing\u000aadmissions\u0006family\u000abehavioral\u0006mental\u0007primary\u0006urgent\u000aoutpatient\u0009inpatient\u0009attention";
+// (stop 39) a site's word after the town of a facility's branch, which closes the town's phrase but stays out of it
+// ("Sturgeon Bay campus", "Murray office"): campus office site branch location
+const TOWN_TRAILS39 = "\u0006campus\u0006office\u0004site\u0006branch\u0008location";
+
+/**
+ * (stop 39) Token m may be a word of a town named after a facility's comma or dash: the text's case (given by sh), two
+ * letters or more, not done, no title, cue, credential, month, unit, facility or box word, no street type first ("Rock
+ * Springs" has one last), no function word,
+ * determiner or word of where, no service, specialty or department word, no medical shape.
+ */
+function townWord39(m: u32, sh: u32, first: bool): bool {
+  const d = rd(tData, m);
+  return rd(tShape, m) == sh && rd(tDone, m) == 0 && rd(tEnd, m) - rd(tStart, m) >= 2 &&
+    (d & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_FACILITY | F_STREET_PREFIX | F_BOX | F_ALLOW)) == 0 &&
+    (!first || (d & F_STREET) == 0) &&
+    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS) && !wordIn(m, WHERE_FRAMES) && !wordIn(m, TOWN_STOP39) &&
+    !wordIn(m, HOSPITAL_SERVICE_WORDS) && !wordIn(m, SPECIALTY_WORDS) && !wordIn(m, SERVICE_WORDS) && !wordIn(m, OCCUPATIONS) &&
+    !medicalShape(m);
+}
+
+/**
+ * (stop 39) A town of one to three words, often core English words, right after a facility's or a firm's comma or
+ * spaced dash, closing its phrase: "FROM ADVOCATE SHERMAN HOSPITAL, ELGIN (IMAGES", "Roswell Park Comprehensive Cancer
+ * Center, Buffalo\n", "SUMMIT HEALTHCARE REGIONAL MEDICAL CENTER, SHOW LOW.", "MULLINS & SLONE, PLLC, HAZARD,
+ * 606-555-0150", "ARUP LABORATORIES - SALT LAKE CITY   CLIENT", "sweetwater county clinic, rock springs\n", "PHOEBE
+ * SUMTER - AMERICUS GA\n". Token k opens the town; the facility (reason facility or organisation) is pending and ends
+ * at the comma or dash before k. The words are of the text's case (townWord39); a site's word may follow the town
+ * ("Sturgeon Bay campus"); then the phrase closes: the text's or line's end, a column gap, '.', ';', ')', ' (', or a
+ * comma before a number (a phone, a date), or a state code (not a credential) closing the line or before '.' or ','.
+ * Two words that are a given name and a surname and no place are a person ("Blue Ridge Orthopaedics, Warren Stancil,
+ * MD"); after a street (the pending reason an address) every word must be a place's, a name's or one no list has ("4417
+ * cooper rd, blue ash." but not "12 oak st, lives alone."). Writes the town (and the state code).
+ */
+function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
+  if (sh != textShape(mode) || k + 1 >= count) return false;
+  let m = k;
+  for (let q = k; q <= k + 2 && q < count; q++) {
+    if (q > k && (!tight(q) || rd(tStart, q) != rd(tEnd, q - 1) + 1)) break;
+    if (!townWord39(q, sh, q == k) || q > k && wordIn(q, TOWN_TRAILS39)) {
+      if (q == k) return false;
+      break;
+    }
+    // (each word a place's, a name's or one no list has, four letters or more then: "Buffalo", "Elgin", "Show Low",
+    // "Kennewick"; not "declined", "Utilization Management", "Holter Monitor Report", "SVD"); a word ending in "-ics"
+    // is a service ("Neurodiagnostics")
+    const d = rd(tData, q);
+    const w = rd(tEnd, q) - rd(tStart, q);
+    if (!(placeStr(d) > 0 || nameStr(q) > 0 || tierOf(d) == 0 && w >= 4 || q > k && (d & (F_STREET | F_PLACE_SUFFIX)) != 0) ||
+      endsWithAny(q, "\u0003ics", 3)) return false;
+    // (a given name and a surname are a person: "Warren Stancil, MD", "PASTOR DIRK BOSMA")
+    if (q > k && firstStr(rd(tData, q - 1)) > 0 && lastStr(d) > 0 && placeStr(rd(tData, q - 1)) == 0 && placeStr(d) == 0) return false;
+    m = q;
+  }
+  // (a site's word after the town: "Sturgeon Bay campus", "Murray office")
+  let last = m;
+  const t = m + 1;
+  if (t < count && tight(t) && rd(tStart, t) == rd(tEnd, m) + 1 && (rd(tShape, t) == sh || rd(tShape, t) == SH_LOWER && sh == SH_CAP) &&
+    wordIn(t, TOWN_TRAILS39)) last = t;
+  let e = rd(tEnd, m);
+  let fin = m;
+  const c = rd(tEnd, last);
+  if (c < inLen) {
+    const a = byteAt(c);
+    const pa = punctAfter(c);
+    if (a == 0x0a || a == 0x0d || a == 0x09 || a == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x20 || pa == 0x2e || pa == 0x3b ||
+      pa == 0x29 || a == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x28) {
+      // closed
+    } else {
+      const n = last + 1;
+      if (n >= count || last != m) return false;
+      const g = rd(tGap, n);
+      const st = rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0 && (rd(tData, n) & F_CRED) == 0 &&
+        (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
+      if ((g & G_COMMA) != 0 && (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 && rd(tShape, n) == SH_NUM) {
+        // (a phone or a date after the town's comma)
+      } else if (st && (g & G_COMMA) == 0 && (rd(tShape, n) == sh || sh == SH_CAP && rd(tShape, n) == SH_UPPER)) {
+        // (a state's code after a blank, "AMERICUS GA\n", "monroe la\n", joins the town; after a comma it is the older
+        // rules', townAfterPlace37() and the address tail)
+        const e2 = rd(tEnd, n);
+        const b = e2 < inLen ? byteAt(e2) : 0x0a;
+        const p2 = punctAfter(e2);
+        if (!(b == 0x0a || b == 0x0d || b == 0x09 || p2 == 0x2e || p2 == 0x3b || p2 == 0x29 ||
+          b == 0x20 && e2 + 1 < inLen && byteAt(e2 + 1) == 0x20)) return false;
+        e = e2;
+        fin = n;
+      } else return false;
+    }
+  }
+  // (written apart from the facility, whose initials the wrapper learns from its own words: "BAYSTATE FRANKLIN MEDICAL
+  // CENTER, GREENFIELD MA" still teaches "BFMC")
+  flush();
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY, k, fin);
+  return true;
+}
+
+// (stop 39) the verbs of care before "at", "to" or "from" that name where the care was: transferred transfer seen followed
+// admitted discharged records treated dialyzes delivered hospitalized evaluated
+const CARE_VERBS39 = "\u000btransferred\u0008transfer\u0004seen\u0008followed\u0008admitted\u000adischarged\u0007records\u0007treated\u0008dialyzes\u0009delivered\u000chospitalized\u0009evaluated";
+// (stop 39) the words after a hospital's one-word name that close its phrase in ALL CAPS or lower case: for on at in by
+// if with and last yesterday today tomorrow since until after before x
+const CARE_CLOSERS39 = "\u0003for\u0002on\u0002at\u0002in\u0002by\u0002if\u0004with\u0003and\u0004last\u0009yesterday\u0005today\u0008tomorrow\u0005since\u0005until\u0005after\u0006before\u0001x";
+
+/** (stop 39) Token m may name a hospital after a care verb's "at"/"to"/"from": in k's case, no list's word but a surname's. */
+function careWord39(m: u32, sh: u32): bool {
+  const d = rd(tData, m);
+  if (rd(tShape, m) != sh || rd(tDone, m) != 0 || rd(tEnd, m) - rd(tStart, m) < 4 || tierOf(d) != 0) return false;
+  // (the hospitals named for a clamp's or a clinic's eponym, a not-a-name word the lists keep: "transferred to Lahey")
+  if (wordIn(m, HOSPITAL_EPONYMS39)) return true;
+  return firstStr(d) < 2 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(m) && !wordIn(m, UNIT_WORDS31) &&
+    !endsWithAny(m, "\u0003icu", 1) && !wordIn(m, CARE_INITIALS33) && !wordIn(m, SPECIALTY_WORDS);
+}
+
+// (stop 39) hospitals named for an eponym that the word table keeps as an instrument's or a clinic's not-a-name word:
+// lahey ochsner mayo
+const HOSPITAL_EPONYMS39 = "\u0005lahey\u0007ochsner\u0004mayo";
+
+/**
+ * (stop 39) A hospital's name of one or two words no list has (a surname's allowed) after a care verb's "at", "to" or
+ * "from", closing its phrase: "transferred to Lahey for cath.", "She was seen at Ochsner last year.", "SEEN AT OCHSNER
+ * LAST YEAR.", "records from lahey reviewed." (lower case in lower-case text only). The verb (CARE_VERBS39) right before
+ * the preposition; the name in the text's case (a mixed-case note's capitals too); then punctuation, the line's end, a
+ * number, a lower-case word (mixed case) or a closing word (CARE_CLOSERS39: "for", "on", "last", "yesterday", ...).
+ * "Transferred to Medicine.", "TRANSFERRED TO FLOOR.", "seen at Urgent Care" name a service or a word a list has.
+ */
+function careFrame39(k: u32, sh: u32, mode: u32): bool {
+  const p = k - 1;
+  if (k < 2 || !exists(k - 2) || !tight(k) || !tight(p) || !wordIn(p, "\u0002at\u0002to\u0004from") || !wordIn(k - 2, CARE_VERBS39)) return false;
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode != MODE_LOWER || sh == SH_LOWER && mode == MODE_LOWER) || !careWord39(k, sh)) return false;
+  let last = k;
+  if (k + 1 < count && tight(k + 1) && careWord39(k + 1, sh)) last = k + 1;
+  // (a word no list has alone is the older rules' already, a town after "from" or a facility after "to"/"at":
+  // "Transferred from Drussford.", "transferred to Zorquist"; here an eponym's hospital or a surname among the words)
+  if (!wordIn(k, HOSPITAL_EPONYMS39) && nameStr(k) == 0 && (last == k || nameStr(last) == 0)) return false;
+  const e = rd(tEnd, last);
+  if (e < inLen) {
+    const a = byteAt(e);
+    const pa = punctAfter(e);
+    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || pa == 0x3a || a == 0x20 &&
+      e + 1 < inLen && byteAt(e + 1) == 0x28)) {
+      const n = last + 1;
+      if (n >= count || !tight(n)) return false;
+      const ns = rd(tShape, n);
+      // (a facility's head after it is its name's: "followed at Coumadin clinic" names a service)
+      if ((rd(tData, n) & F_FACILITY) != 0 || !(ns == SH_NUM || mode == MODE_MIXED && ns == SH_LOWER && sh != SH_LOWER ||
+        wordIn(n, CARE_CLOSERS39))) return false;
+    }
+  }
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 700, R_FACILITY, k, last);
+  return true;
+}
+
+/**
+ * (stop 39) The bytes between the pending place's end and byte s0 are a comma and a blank after a facility, a firm or a
+ * street, or a spaced dash ("-", "–", "—") after a facility or a firm (pReason read here).
+ */
+function facilitySep39(s0: u32): bool {
+  if (s0 <= pEnd || s0 - pEnd > 5) return false;
+  const g = s0 - pEnd;
+  const fac = pReason == R_FACILITY || pReason == R_ORGANIZATION;
+  if (g == 2) return byteAt(pEnd) == 0x2c && byteAt(pEnd + 1) == 0x20 && (fac || pReason == R_ADDRESS);
+  if (!fac || byteAt(pEnd) != 0x20 || byteAt(s0 - 1) != 0x20) return false;
+  return g == 3 && byteAt(pEnd + 1) == 0x2d || g == 5 && byteAt(pEnd + 1) == 0xe2 && byteAt(pEnd + 2) == 0x80 &&
+    (byteAt(pEnd + 3) == 0x93 || byteAt(pEnd + 3) == 0x94);
+}
+
 // (clinical round 28) the words that open a person's line in lower-case logs and lists without a colon: pt patient
 // decedent resident inmate client veteran member
 const LOWER_PERSON_OPENERS37 = "\u0002pt\u0007patient\u0008decedent\u0008resident\u0006inmate\u0006client\u0007veteran\u0006member";
@@ -4026,6 +4198,43 @@ function capsLineFacility(k: u32, last: u32, cell: bool): u32 {
   return k;
 }
 
+// (stop 39) a firm's or a hospital's own departments before a head, no name: human home patient social guest customer
+const SERVICE_DEPTS39 = "\u0005human\u0004home\u0007patient\u0006social\u0005guest\u0008customer";
+
+/**
+ * (stop 39) In ALL CAPS, one to three words in capitals between a form's label opening its line and a facility's head,
+ * the head's phrase closing after it (a comma, '.', ';', '(', ')', a column gap, the line's or the text's end):
+ * "SENDING: BLUE MOUNTAIN HOSPITAL, BLANDING, UT", "RECEIVING: GRAND MESA HOSPITAL\n". capsLineFacility() wants the
+ * name to open its line; here the label's colon stands before it. Each word three letters or more, no context word or
+ * not-a-name word, word of where or function word, and one at least no department word, generic word or determiner
+ * ("DISPOSITION: OUTSIDE HOSPITAL.", "HX: STATE HOSPITAL, 1990", "DISPOSITION: HOME WITH SERVICES", "CONTACT: HUMAN
+ * RESOURCES, ..." stay words). Returns the name's first token, or k.
+ */
+function capsLabelFacility39(k: u32, last: u32): u32 {
+  const e = rd(tEnd, last);
+  if (e < inLen) {
+    const a = byteAt(e);
+    const pa = punctAfter(e);
+    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2c || pa == 0x2e || pa == 0x3b || pa == 0x29 ||
+      a == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x28))) return k;
+  }
+  let f = k;
+  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+    const q = f - 1;
+    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) break;
+    f = q;
+  }
+  // (the label: one word opening its line, its colon right before the name)
+  if (f == k || f < 1 || !exists(f - 1) || (rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !lineStart(f - 1) ||
+    rd(tShape, f - 1) != SH_UPPER) return k;
+  for (let m = f; m < k; m++) {
+    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
+      !wordIn(m, SERVICE_DEPTS39)) return f;
+  }
+  return k;
+}
+
 /**
  * Short specialties that name a practice after a place ("Lakeside Eye", "Salem GI", "Boston ENT", "Westbury Retina"):
  * in ALL CAPS only where their phrase ends or a facility head follows ("SALEM EYE EXAM" is an examination).
@@ -6240,6 +6449,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 37: or in a form's cell, a column gap or the line's end after it or after its "ED": "CHAIN OF CUSTODY
       // REGIONS HOSPITAL ED          DATE"; the department stays out of the name)
       if (f == k) f = capsLineFacility(k, last, true);
+      // (stop 39: or after a form's label opening its line, "SENDING: BLUE MOUNTAIN HOSPITAL, BLANDING, UT")
+      if (f == k) f = capsLabelFacility39(k, last);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
@@ -8375,6 +8586,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // word no list has, its length and the word before's shape first)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 && whereShape31(k - 1) &&
     firmAfterWhere33(k, sh)) return true;
+  // (stop 39: a hospital's one or two words no list has after a care verb's "at"/"to"/"from", "transferred to Lahey for
+  // cath", "SEEN AT OCHSNER LAST YEAR"; the tier, the length and the word before's shape first)
+  if (tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && whereShape23(k - 1) && careFrame39(k, sh, mode)) return true;
   // (stop 34: a firm's compound word, or a word no list has after a payer's or a carrier's label, "billing to
   // SelectHealth (", "supplement Wellmark ID", "TRANSPORT: EAGLEMED"; a capitalised word no list has, four letters or more)
   if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)) return true;
@@ -13178,6 +13392,10 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
 function facTail31(k: u32, sh: u32): bool {
   // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "Fort Kessler CBOC": vaSite34())
   if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
+  // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash,
+  // "HOLLOWAY MEMORIAL HOSPITAL, ELGIN (", "TRELLIS LABORATORIES - GRAND JUNCTION"; the bytes between first)
+  if (pType == ENTITY_LOCATION && (rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 && facilitySep39(rd(tStart, k)) &&
+    townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)) return true;
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
