@@ -419,10 +419,14 @@ function placeToken(t: string, caps: boolean, i: number, j: number): boolean {
 
 /**
  * The initials of a facility name of three capitalised words or more ("South Shore Hospital" -> "SSH",
- * "Newton-Wellesley Hospital" -> "NWH"), then, when they differ, the initials with its lower-case connectors
+ * "Newton-Wellesley Hospital" -> "NWH"; the words before a comma or a spaced dash only), then, when they differ, the initials with its lower-case connectors
  * ("Children's Hospital of Philadelphia" -> "CHP", "CHOP"); undefined for a shorter name.
  */
-function placeInitials(t: string, caps: boolean): string[] | undefined {
+function placeInitials(whole: string, caps: boolean): string[] | undefined {
+  // (the name before a comma or a spaced dash: the town after it is no part of the acronym, "BAYSTATE FRANKLIN MEDICAL
+  // CENTER, GREENFIELD MA" -> "BFMC")
+  const cut = whole.search(/,| [-\u2013\u2014] /);
+  const t = cut < 0 ? whole : whole.slice(0, cut);
   let initials = "";
   let withConnectors = "";
   let words = 0;

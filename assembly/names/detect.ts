@@ -1681,10 +1681,11 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
       } else return false;
     }
   }
-  // (written apart from the facility, whose initials the wrapper learns from its own words: "BAYSTATE FRANKLIN MEDICAL
-  // CENTER, GREENFIELD MA" still teaches "BFMC")
-  flush();
-  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY, k, fin);
+  // (joined to the facility's, the street's or the organisation's pending span as the older rules joined it, "BRIGHTWATER
+  // MANOR, AMES", "Main St, Andover"; its lower score keeps their reason. The wrapper learns a facility's initials from
+  // the words before the first comma or spaced dash, so "BAYSTATE FRANKLIN MEDICAL CENTER, GREENFIELD MA" still teaches
+  // "BFMC": src/propagate.ts placeInitials)
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 600, R_CITY, k, fin);
   return true;
 }
 
