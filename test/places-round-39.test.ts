@@ -2,7 +2,8 @@
 // tokens of fixtures 20-26 in their three cases that no finding covered: a town of core English words right after a
 // facility's, a firm's or a street's comma, or a facility's spaced dash, closing its phrase ("FROM HOLLOWAY MEMORIAL
 // HOSPITAL, ELGIN (", "..., SHOW LOW.", "TRELLIS LABORATORIES - GRAND JUNCTION   CLIENT", "4417 cooper rd, blue ash."),
-// joined to the facility's span (the facility's initials come from the words before the comma or dash); and in ALL CAPS a facility's name of capitals after a form's label opening its line
+// joined to the facility's span (the facility's initials come from the words before the comma or dash); and in ALL
+// CAPS a facility's name of capitals after a form's label opening its line
 // ("SENDING: BLUE MESA HOSPITAL, BLANDING, UT"); a hospital's one or two words no list has, or an eponym's hospital, after a
 // care verb's "at"/"to"/"from" ("transferred to Lahey for cath", "SEEN AT OCHSNER LAST YEAR"). Both engines. Names
 // and places are made up (the towns are real towns' names, as the rule is about them).
