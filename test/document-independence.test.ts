@@ -34,7 +34,7 @@ describe("findings do not depend on the documents read before", () => {
       const key = (t: string): string => r.find(t).map((g) => `${g.start}-${g.end} ${g.type}`).join("; ");
       const forward = set.map((x) => key(x.text));
       const reverse: string[] = new Array(set.length);
-      for (let i = set.length - 1; i >= 0; i--) reverse[i] = key(set[i].text);
+      for (let i = set.length - 1; i >= 0; i--) reverse[i] = key(set[i]!.text);
       const differ = set.flatMap((x, i) => (forward[i] === reverse[i] ? [] : [`${x.where}\n  forward: ${forward[i]}\n  reverse: ${reverse[i]}`]));
       expect(differ).toEqual([]);
       // and the runs found something: a redactor that finds nothing would agree with itself
