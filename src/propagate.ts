@@ -419,8 +419,9 @@ function placeToken(t: string, caps: boolean, i: number, j: number): boolean {
 
 /**
  * The initials of a facility name of three capitalised words or more ("South Shore Hospital" -> "SSH",
- * "Newton-Wellesley Hospital" -> "NWH"; the words before a comma or a spaced dash only), then, when they differ, the initials with its lower-case connectors
- * ("Children's Hospital of Philadelphia" -> "CHP", "CHOP"); undefined for a shorter name.
+ * "Newton-Wellesley Hospital" -> "NWH"; the words before a comma or a spaced dash only), then, when they differ, the
+ * initials with its lower-case connectors ("Children's Hospital of Philadelphia" -> "CHP", "CHOP"); undefined for a
+ * shorter name.
  */
 function placeInitials(whole: string, caps: boolean): string[] | undefined {
   // (the name before a comma or a spaced dash: the town after it is no part of the acronym, "BAYSTATE FRANKLIN MEDICAL

@@ -1654,13 +1654,9 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
   let e = rd(tEnd, m);
   let fin = m;
   const c = rd(tEnd, last);
-  if (c < inLen) {
-    const a = byteAt(c);
+  if (!fieldEndAt(c)) {
     const pa = punctAfter(c);
-    if (a == 0x0a || a == 0x0d || a == 0x09 || a == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x20 || pa == 0x2e || pa == 0x3b ||
-      pa == 0x29 || a == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x28) {
-      // closed
-    } else {
+    if (!(pa == 0x2e || pa == 0x3b || pa == 0x29 || byteAt(c) == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x28)) {
       const n = last + 1;
       if (n >= count || last != m) return false;
       const g = rd(tGap, n);
@@ -1672,10 +1668,8 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
         // (a state's code after a blank, "AMERICUS GA\n", "monroe la\n", joins the town; after a comma it is the older
         // rules', townAfterPlace37() and the address tail)
         const e2 = rd(tEnd, n);
-        const b = e2 < inLen ? byteAt(e2) : 0x0a;
         const p2 = punctAfter(e2);
-        if (!(b == 0x0a || b == 0x0d || b == 0x09 || p2 == 0x2e || p2 == 0x3b || p2 == 0x29 ||
-          b == 0x20 && e2 + 1 < inLen && byteAt(e2 + 1) == 0x20)) return false;
+        if (!(fieldEndAt(e2) || p2 == 0x2e || p2 == 0x3b || p2 == 0x29)) return false;
         e = e2;
         fin = n;
       } else return false;
@@ -3771,15 +3765,20 @@ function medicalShape(k: u32): bool {
   return endsWithAny(k, MED_SUFFIX_1, 1) || endsWithAny(k, MED_SUFFIX_2, 2) || endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4);
 }
 
+/** Byte e ends a field: the input's or a line's end, a tab, or a column's two blanks. */
+// @ts-ignore: decorator
+@inline function fieldEndAt(e: u32): bool {
+  if (e >= inLen) return true;
+  const a = byteAt(e);
+  return a == 0x0a || a == 0x0d || a == 0x09 || a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20;
+}
+
 /**
  * A name field ends after token k: the end of the input or the line, two spaces or a tab (a form's columns), a
  * credential ("M.D.", ", MD") or a middle initial that itself ends the field ("HISHARDT, HUHEYTZO P").
  */
 function fieldEndsAfter(k: u32, mode: u32): bool {
-  const e = rd(tEnd, k);
-  if (e >= inLen) return true;
-  const a = byteAt(e);
-  if (a == 0x0a || a == 0x0d || a == 0x09 || (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20)) return true;
+  if (fieldEndAt(rd(tEnd, k))) return true;
   if (k + 1 >= count) return false;
   if ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) != 0) return true;
   if ((rd(tGap, k + 1) & (G_SENT | G_OTHER)) == 0 && credAt(k + 1, mode)) return true;
@@ -3787,9 +3786,8 @@ function fieldEndsAfter(k: u32, mode: u32): bool {
     // "ZELLNOI A., M.D."
     if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && credAt(k + 2, mode)) return true;
     const f = rd(tEnd, k + 1);
-    const b = f < inLen ? byteAt(f) : 0x0a;
-    return b == 0x0a || b == 0x0d || b == 0x09 || (b == 0x20 && f + 1 < inLen && byteAt(f + 1) == 0x20) ||
-      (b == 0x2e && (f + 1 >= inLen || byteAt(f + 1) == 0x0a || byteAt(f + 1) == 0x20 && f + 2 < inLen && byteAt(f + 2) == 0x20));
+    return fieldEndAt(f) ||
+      (byteAt(f) == 0x2e && (f + 1 >= inLen || byteAt(f + 1) == 0x0a || byteAt(f + 1) == 0x20 && f + 2 < inLen && byteAt(f + 2) == 0x20));
   }
   return false;
 }
@@ -4213,11 +4211,9 @@ const SERVICE_DEPTS39 = "\u0005human\u0004home\u0007patient\u0006social\u0005gue
  */
 function capsLabelFacility39(k: u32, last: u32): u32 {
   const e = rd(tEnd, last);
-  if (e < inLen) {
-    const a = byteAt(e);
+  if (!fieldEndAt(e)) {
     const pa = punctAfter(e);
-    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2c || pa == 0x2e || pa == 0x3b || pa == 0x29 ||
-      a == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x28))) return k;
+    if (!(pa == 0x2c || pa == 0x2e || pa == 0x3b || pa == 0x29 || byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x28)) return k;
   }
   let f = k;
   while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
@@ -4495,8 +4491,7 @@ function labelPair39(k: u32): bool {
   // the field ends after the surname: a line's or a column's end, or a comma and a number (an age, a house number)
   const e = rd(tEnd, n);
   if (e >= inLen) return colon;
-  const a = byteAt(e);
-  if (a == 0x0a || a == 0x0d || a == 0x09 || (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20)) return true;
+  if (fieldEndAt(e)) return true;
   return n + 1 < count && rd(tGap, n + 1) == G_COMMA && isDigit(byteAt(rd(tStart, n + 1)));
 }
 
@@ -5615,8 +5610,8 @@ function rareRules(k: u32, len: u32): bool {
 // rules read: a unit's short name "e." (2) "c..c" (4) "em........" (9); "dot" (3); stop 32's places "s." "us" "cr" "fm"
 // (1, 2) "lake" "east" "from" "west" (4) "state" "north" (5); rareRules()'s "I" (1), "ninety" "device" "camera" (6),
 // "terminal" (8), "scope" (5); devotional34()'s "holy" "good" "lady" (4) "queen" "heart" "mercy" (5) through places32Gate();
-// round25()'s "area" (4) "court" (5) "marker" (6); (stop 39) initialsField39()'s "initials" (8). (A unit ending in "cu", "MICU", is any letter's: step() tests its last
-// byte.)
+// round25()'s "area" (4) "court" (5) "marker" (6); (stop 39) initialsField39()'s "initials" (8). (A unit ending in "cu",
+// "MICU", is any letter's: step() tests its last byte.)
 const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 0x14, 0x10, 0x30, 0x102, 0, 0, 0x10, 0x60, 0x62, 0,
   0, 0x20, 0, 0x26, 0x100, 0x6, 0, 0x12, 0, 0, 0, 0, 0, 0, 0, 0]);
 
@@ -5716,7 +5711,7 @@ function initialsField39(k: u32): bool {
   let letters: u32 = 0;
   while (e < inLen) {
     const c = byteAt(e);
-    if (isAlpha(c) && c < 0x80) letters++;
+    if (isAlpha(c)) letters++;
     else if (!((c == 0x2d || c == 0x2e) && e > s && e + 1 < inLen && isAlpha(byteAt(e + 1)))) break;
     e++;
   }
@@ -9153,7 +9148,6 @@ function jobLabelNext39(k: u32): bool {
   return e + 1 < inLen && byteAt(e + 1) == 0x20 && k + 2 < count && wordIn(k + 1, "\u0003job") && (rd(tGap, k + 2) & G_COLON) != 0 &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0;
 }
-
 
 /**
  * (stop 33) Initials of 2-3 letters closing their line after one '/' (blanks around it allowed) that follows the name
@@ -15082,9 +15076,9 @@ const ISSUER_TAILS38 = "\u0006health\u000afoundation\u0009insurance\u0006mutual\
  */
 function codeLetters38(k: u32, s0: u32, len: u32, sh: u32): u32 {
   let i: u32 = 0;
-  while (i < len && ((byteAt(s0 + i) | 0x20) >= 0x61 && (byteAt(s0 + i) | 0x20) <= 0x7a)) i++;
+  while (i < len && isAlpha(byteAt(s0 + i))) i++;
   if (i < 2 || i > 6) return 0;
-  if (sh == SH_OTHER && i < len && byteAt(s0 + i) >= 0x30 && byteAt(s0 + i) <= 0x39) return i;
+  if (sh == SH_OTHER && i < len && isDigit(byteAt(s0 + i))) return i;
   if (s0 + i + 1 >= inLen || byteAt(s0 + i) != 0x2d || sh != SH_OTHER && i != len) return 0;
   const c = byteAt(s0 + i + 1) | 0x20;
   return c >= 0x30 && c <= 0x39 || c >= 0x61 && c <= 0x7a ? i : 0;

@@ -2,6 +2,7 @@
 // "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
 
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
+import { isAlpha } from "../input";
 import { emit } from "../matches";
 import { ordinalEnd, unitAfter } from "./date";
 import {
@@ -552,17 +553,13 @@ function kinNames39(k: u32): bool {
   let e = k;
   for (let n = 0; n < 3; n++) {
     let s = e;
-    while (s > 0 && (isLetter39(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isLetter39(before(s - 1)))) s--;
+    while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isAlpha(before(s - 1)))) s--;
     if (e - s < 2 || at(s) < 0x41 || at(s) > 0x5a || at(s + 1) < 0x61 || at(s + 1) > 0x7a) return false;
     if (s < 3 || before(s) != 0x20) return false;
     e = s - 1;
     if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32))) return true;
   }
   return false;
-}
-
-function isLetter39(c: u32): bool {
-  return c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a;
 }
 
 // (stop 36) a birth date's cues: dob born birth birthdate (and "d.o.b." by its last letter and periods)

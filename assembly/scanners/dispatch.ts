@@ -422,9 +422,12 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     // (stop 39) "TONYA BRYANT, EXT 308": three to five digits after "ext" and a person's comma
     // (the "xt" before the blank or the period by their bytes first: most numbers have neither)
-    if (ts >= 8 && n >= 3 && n <= 5 && extBefore39(ts)) {
-      r = scanNamedExtension39(ts);
-      if (r != 0) return r;
+    if (ts >= 8 && n >= 3 && n <= 5) {
+      const p = extBefore39(ts);
+      if (p != 0) {
+        r = scanNamedExtension39(ts, p);
+        if (r != 0) return r;
+      }
     }
     let q = runEnd;
     while (q < runEnd + 2 && isPhoneSep(at(q))) q++;
@@ -491,12 +494,15 @@ function onDigit(i: u32, scanners: u32): u32 {
   return runEnd;
 }
 
-/** (stop 39) "xt" right before ts, or before the blank or the period (or both) before it: "ext 308", "ext. 214", "EXT.308". */
-function extBefore39(ts: u32): bool {
+/**
+ * (stop 39) "xt" right before ts, or before the blank or the period (or both) before it: "ext 308", "ext. 214",
+ * "EXT.308". Returns where that word ends (ts past the blank and the period), or 0.
+ */
+function extBefore39(ts: u32): u32 {
   let p = ts;
   if (before(p) == 0x20) p--;
   if (before(p) == 0x2e) p--;
-  return (before(p) | 0x20) == 0x74 && (before(p - 1) | 0x20) == 0x78;
+  return (before(p) | 0x20) == 0x74 && (before(p - 1) | 0x20) == 0x78 ? p : 0;
 }
 
 /** A ':' at c: IPv6 ("fe80::1", "abcd:...") or a URL scheme ("https://"). */

@@ -392,15 +392,13 @@ export function scanSpacedExtension22(ds: u32): u32 {
  * (stop 39) Three to five digits at ds after "ext" or "ext." (one blank or none after the period), right after a comma
  * and a blank that follow a capitalised word, a person's or an office's name: "SURGERY SCHEDULER TONYA BRYANT, EXT
  * 308.", "my office (Carla, ext. 214) will send". The digits close their phrase. Not a range of motion ("flex/ext
- * 0-120", "flexion 120, ext 10": a number or no comma before "ext"), not a degree ("ext 110 deg"). Only the digits.
+ * 0-120", "flexion 120, ext 10": a number or no comma before "ext"), not a degree ("ext 110 deg"). Only the digits. `p`
+ * is where the word before ends, past the blank and the period (dispatch.ts extBefore39).
  */
-export function scanNamedExtension39(ds: u32): u32 {
+export function scanNamedExtension39(ds: u32, p: u32): u32 {
   const e = digitsEnd(ds);
   const c = at(e);
   if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return 0;
-  let p = ds;
-  if (before(p) == 0x20) p--;
-  if (before(p) == 0x2e) p--;
   if (p < 6 || p == ds || !wordEndsAt(p, "\u0003ext")) return 0;
   const ws = p - 3;
   if (before(ws) != 0x20 || before(ws - 1) != 0x2c) return 0;
