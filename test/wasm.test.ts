@@ -91,8 +91,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * left); raised to 460 KiB at the start of stop 39 for three helper rounds (a blind fixture 27 and its round,
  * organisations, places) and a speed round, each asked to keep to ~5 KB. Stop 39 merged main's round (~4.2 KB), fx27's
  * thirtieth clinical round (~0.7 KB), org39 (~2.2 KB), loc39 (~5.3 KB) and spd39 (~0) to 455,066 bytes (16 KB left).
+ * Raised to 484 KiB at the start of stop 40 (455,023 bytes after stop 39's review) for four helper rounds (a blind
+ * fixture 28 and its round, organisations, places, identifiers without cues) and main's round, each asked to keep to
+ * ~5 KB; a speed round is asked to add nothing.
  */
-const WASM_BUDGET = 460 * 1024;
+const WASM_BUDGET = 484 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
