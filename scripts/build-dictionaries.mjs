@@ -669,6 +669,8 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   // "palatoplasty (Furlow)", "passed Ishihara 14/14", "RECORDABLE ON OSHA 300", "1 G. CEFAZOLIN"); not the makers of
   // devices ("Stryker", "Storz", "MAICO"), which the fixtures label as organisations, nor "Codman" ("Codman Square")
   "chiari furlow ishihara osha cefazolin " +
+  // (stop 40, main) the post-anaesthesia recovery score, written before its value at a record's foot ("ALDRETE 9.")
+  "aldrete " +
   "french african american hispanic caucasian asian latino latina")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases

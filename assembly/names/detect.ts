@@ -5723,7 +5723,8 @@ function initialsField39(k: u32): bool {
     if (!(c == 0x20 || c == 0x0a || c == 0x0d || c == 0x09 || c == 0x29 || c == 0x2c || c == 0x3b || c == 0x22 || c == 0x2e)) return false;
   }
   // one token of letters: no word of any list, never "N/A"
-  if (rd(tEnd, n) >= e && (tierOf(rd(tData, n)) != 0 || (rd(tData, n) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0)) return false;
+  // (stop 40: a state's two letters are someone's initials after the word, "COLLECTOR INITIALS VT")
+  if (rd(tEnd, n) >= e && (tierOf(rd(tData, n)) != 0 || (rd(tData, n) & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_STATE))) != 0)) return false;
   // (at most the three tokens of look-ahead: "R-O-M")
   let last = n;
   while (last < k + 3 && rd(tEnd, last) < e && last + 1 < count) last++;
@@ -7905,8 +7906,16 @@ function titleLetter(k: u32, mode: u32): bool {
   if ((g & (G_SENT | G_OTHER | G_HASH | G_JOIN)) != 0) return false;
   const ns = rd(tShape, k + 1);
   // ("and", "or", "of" may go on with a list of letters or an affiliation: "Dr. B or C", "Dr. G of Urology")
-  if (mode != MODE_CAPS) return ns == SH_LOWER && !wordIn(k + 1, "\u0003and\u0002or\u0002of");
+  // (stop 40: "and" before a lower-case word of two letters or more closes the name, "I saw the pt with Dr. M and agree
+  // with the plan": a list of letters goes on with a letter, "Dr. B and C")
+  if (mode != MODE_CAPS) return ns == SH_LOWER && (!wordIn(k + 1, "\u0003and\u0002or\u0002of") || andVerb40(k + 1));
   return ns == SH_UPPER && wordIn(k + 1, CAPS_AFTER_LETTER);
+}
+
+/** (stop 40) Token a is "and" and a lower-case word of two letters or more follows it on its line, one blank on. */
+function andVerb40(a: u32): bool {
+  const n = a + 1;
+  return n < count && wordIn(a, "\u0003and") && rd(tShape, n) == SH_LOWER && tight(n) && rd(tEnd, n) - rd(tStart, n) >= 2;
 }
 
 // test and procedure words that say where a study was done ("MRI from MAH", "Sleep study at NEBH", "ICD PLACED AT
@@ -8325,6 +8334,55 @@ function byInitials(k: u32, mode: u32): bool {
   return true;
 }
 
+// (stop 40) verbs of a record's sign-off that take a person's initials with no "by": "TRANSCRIBED KLS", "Supervisor review
+// LMK 3/17/99", "SIGNED FHC 1002"
+const RECORD_VERBS40 =
+  "\u000btranscribed\u0008reviewed\u0006review\u0006signed\u0008cosigned\u0008verified\u0009witnessed\u0009initialed\u0008approved\u0007entered\u0009collected\u0005typed";
+// tests, orders and forms a record's verb also takes, in two or three capitals ("REVIEWED CXR 3/14", "SIGNED DNR 3/14",
+// "verified ABG 3/14", "reviewed UA 3/14"), besides byInitials()'s services
+const RECORD_NOT_INITIALS40 =
+  "\u0003cxr\u0003ekg\u0003ecg\u0003abg\u0003vbg\u0003dnr\u0003dni\u0003kub\u0002ua\u0003cbc\u0003bmp\u0003cmp\u0003lft\u0003inr\u0003ptt\u0003tsh\u0003eeg\u0003emg\u0003tte\u0003tee\u0003mar\u0003poc\u0003pft\u0003hpi\u0003ros\u0003h&p\u0003sbar\u0003moc\u0003iep\u0003adl\u0003rx\u0002hx\u0002cc";
+
+/**
+ * (stop 40) Token k, two or three capitals no word list has (or a state's two letters), are the initials of who signed,
+ * reviewed or transcribed a record, written after the verb with no "by": the verb opens its line or a form's column,
+ * or follows one word that does ("Supervisor review LMK 3/17/99"), and the initials close the field (the line's end, a
+ * column gap, a parenthesis) or one date or clock stamp does ("TRANSCRIBED KLS", "REVIEWED AQ 03/16/99", "SIGNED FHC
+ * 1002"). A roster's column "BY" takes them too ("TDAP L DELT   BY EV   EMPLOYEE #"), and a staff role's word with
+ * no colon when they close the field ("TECH MO" at a line's end). Tests, orders and services are none ("REVIEWED CXR 3/14", "SIGNED DNR 3/14"). Writes the NAME.
+ */
+function recordInitials40(k: u32): bool {
+  const p = k - 1;
+  const e = rd(tEnd, k);
+  if (e - rd(tStart, k) < 2 || !exists(p) || !tight(k) || (rd(tData, k) & F_CRED) != 0 || credAt(k, MODE_CAPS)) return false;
+  const d = rd(tData, k);
+  // (a short surname is a name all the same: "TECH MO", "TRANSCRIBED LEE")
+  if (tierOf(d) != 0 || (d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE))) != 0 ||
+    wordIn(k, BY_NOT_INITIALS) || wordIn(k, RECORD_NOT_INITIALS40) || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
+  // the field closes after the initials, or after one stamp that closes it
+  let ok = initialsEnd(e);
+  if (!ok && e + 1 < inLen && byteAt(e) == 0x20 && isDigit(byteAt(e + 1))) {
+    let i = e + 1;
+    while (i < inLen && (isDigit(byteAt(i)) || byteAt(i) == 0x2f || byteAt(i) == 0x3a || byteAt(i) == 0x2d)) i++;
+    ok = i - e >= 5 && initialsEnd(i);
+  }
+  if (!ok) return false;
+  // a roster column's "BY": a column gap before it
+  if (wordIn(p, "\u0002by")) return columnGap(p) && recordWrite40(k);
+  // a staff role's word with no colon before initials that close the field: "... KLAMATH FALLS 97603. TECH MO\n"
+  if (wordIn(p, STAFF_ROLES)) return (initialsEnd(e) || columnGap(k)) && recordWrite40(k);
+  if (!wordIn(p, RECORD_VERBS40) || (d & F_STATE) != 0 && !columnGap(k) && !initialsEnd(e)) return false;
+  const opens = lineStart(p) || columnGap(p) ||
+    p >= 1 && exists(p - 1) && tight(p) && (lineStart(p - 1) || columnGap(p - 1)) && rd(tShape, p - 1) != SH_NUM;
+  return opens && recordWrite40(k);
+}
+
+function recordWrite40(k: u32): bool {
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 /** Token n, a number, opens a date or a clock time ("9/8/25", "10:02", "0930"), not a count ("2 units"). */
 function stampAfter(n: u32): bool {
   const e = rd(tEnd, n);
@@ -8598,6 +8656,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
+  // (stop 40: initials after a record's verb with no "by", closing a sign-off field, "TRANSCRIBED KLS", "REVIEWED AQ
+  // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
+  if (sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && recordInitials40(k)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
