@@ -546,7 +546,10 @@ for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mp
   // (stop 39, clinical round 30) diabetes educators, device specialists, genetic counsellors, physicists, sleep
   // technologists, record keepers, hand therapists, social workers and counsellors ("holly yerdon, rn, cdces", "Bryce
   // Kittelson, MS, DABR", "Faye Okonjo, MS, CGC", "Marguerite Van Slyke, RHIT"); not "ATC" (around the clock)
-  "cdces cde ccds cgc dabr rpsgt rhia rhit cht lmsw lcmhc cacp")) addFlags(w, F.CRED);
+  "cdces cde ccds cgc dabr rpsgt rhia rhit cht lmsw lcmhc cacp " +
+  // (stop 40, main) speech and hearing clinicians' certificate before its field ("DANA ST. ONGE, CCC-SLP", "CCC-A"),
+  // sleep medicine's board ("ABIGAIL STRAND, MD, D.ABSM"), sonographers' registries ("RDMS", "RVT", "RDCS")
+  "ccc absm dabsm rdms rvt rdcs")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
@@ -625,6 +628,10 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "stents valve valves balloon shunt prosthesis implant implants instrumentation splint cast brace boot frame " +
   "tubes drains sutures suture lesion lesions prep dressing dressings fascia muscle nerve artery vein tendon bursa " +
   "capsule cartilage fossa foramen " +
+  // (stop 40, main) an exercise, a therapy or a treaty's protocol named after its author or its city ("Bruce protocol",
+  // "Duran protocol", "CAUTI PROTOCOL", "the Istanbul Protocol"); not "lines", which ends firms' names ("Arpin Van
+  // Lines", the first build lost them)
+  "protocol " +
   // more instruments and devices named after their makers ("Roth net", "Farlow device", "Bugbee electrode")
   "ring gangrene lid capsulotomy diet taper net table patch electrode electrodes urethrotome resectoscope device devices dilator dilators knife " +
   "laser cutter flap flaps tuck osteotomy silk speculum gag sponge sponges lens spacer spacers trocar trocars cannula " +

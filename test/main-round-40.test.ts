@@ -3,8 +3,11 @@
 // ("TRANSCRIBED KLS", "REVIEWED AQ 03/16/99", "SIGNED FHC 1002"), after a roster column's "BY" and after a staff
 // role's word with no colon (detect.ts recordInitials40); a state's two letters after the word "initials"
 // (initialsField39); a doctor named by one letter before "and" and a verb ("Dr. M and agree", titleLetter's
-// andVerb40); and the post-anaesthesia score's eponym as a never-name word ("ALDRETE 9."). Every positive was a leak,
-// every hard negative a test, an order or a word that the same frame takes. Both engines; every name is made up.
+// andVerb40); the post-anaesthesia score's eponym as a never-name word ("ALDRETE 9."); a title's clause cut by a
+// semicolon or by a spelled-out title's period ("SEE YOUR OWN DOCTOR; YOU LISTED", "5.8 MS; ULNAR", titleCut40);
+// credentials ("CCC-SLP", "D.ABSM", "RDMS") and "protocol" as an eponym's head ("Istanbul Protocol", "Brown
+// protocol"). Positives were leaks, hard negatives false positives of fixtures 1-27 or words the same frame takes.
+// Both engines; every name is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const N = "NAME";
@@ -17,6 +20,8 @@ const RECORD_INITIALS: ReadonlyArray<TypedCase> = [
   ["CALL BACK 662-555-0111 ONLY.   REVIEWED AQ 03/16/99", [["AQ", N]], ["REVIEWED", "ONLY"]],
   ["RECOVERY UNEVENTFUL.   SIGNED FHC 1002", [["FHC", N]], ["SIGNED", "RECOVERY"]],
   ["Consent witnessed.\nSigned JRT 10:02", [["JRT", N]], ["Consent", "witnessed"]],
+  // a typist's verb may follow a clause; its stamp may close the sentence
+  ["IMPRESSION AS ABOVE. DICTATED BY DR. OKAFOR, TRANSCRIBED JMR 03/14/99.", [["OKAFOR", N], ["JMR", N]], ["IMPRESSION"]],
   ["WITNESSED BKL   (CHARGE RN)", [["BKL", N]], ["WITNESSED", "CHARGE"]],
   // a roster's column "BY", and a staff role's word (a short surname is a name all the same, and a state's letters may
   // be initials: "MO") with no colon at the field's end
@@ -66,6 +71,33 @@ const SCORES: ReadonlyArray<TypedCase> = [
   ["Aldrete 10 at discharge from PACU.", [], ["Aldrete"]],
 ];
 
+const TITLE_CUTS: ReadonlyArray<TypedCase> = [
+  // a title's clause ends at a semicolon, or at a sentence's mark after a title spelled out
+  ["WE ENCOURAGE YOU TO SEE YOUR OWN DOCTOR; YOU LISTED DR. LYLE AS YOUR DOCTOR.", [["LYLE", N]], ["YOU", "LISTED"]],
+  ["MEDIAN MOTOR DISTAL LATENCY 5.8 MS; ULNAR STUDIES NORMAL.", [], ["ULNAR"]],
+  ["OR THROUGH YOUR OWN DOCTOR. YOUR RESULTS STAY PRIVATE.", [], ["YOUR", "RESULTS"]],
+  ["Please see your doctor. Hope this helps.", [], ["Hope"]],
+  // an abbreviation's period stays a title's
+  ["Dr. Will saw her. Mrs. Brown called.", [["Will", N], ["Brown", N]], ["saw"]],
+  ["MR. MAY CALLED BACK", [["MAY", N]], ["CALLED"]],
+  ["Seen by Doctor Hale today.", [["Hale", N]], ["Seen"]],
+];
+
+const CREDENTIALS_AND_EPONYMS: ReadonlyArray<TypedCase> = [
+  // speech and hearing, sleep medicine and sonography credentials after a name
+  ["EDUCATION PROVIDED TO PT. MARIBEL OYENUGA-STILES, M.S., CCC-SLP   EXT 4418", [["MARIBEL OYENUGA-STILES", N]], ["CCC", "SLP"]],
+  ["Dana St. Onge, CCC-SLP, weekly.", [["Dana St. Onge", N]], ["CCC-SLP"]],
+  ["INTERPRETED BY ABIGAIL STRAND, MD, D.ABSM 03/14/99.", [["ABIGAIL STRAND", N]], ["D.ABSM", "ABSM"]],
+  ["Scan by Lena Ruiz, RDMS, RVT.", [["Lena Ruiz", N]], ["RDMS", "RVT"]],
+  // a protocol named after its author or its city
+  ["A: progressing as expected per Brown protocol for cuff repair.", [], ["Brown"]],
+  ["1500 FOLEY DC'D PER CAUTI PROTOCOL. BRADEN 13.", [], ["CAUTI"]],
+  ["Opinion under the Istanbul Protocol: highly consistent.", [], ["Istanbul"]],
+  ["BRUCE PROTOCOL, 9 MIN.", [], ["BRUCE"]],
+];
+
+runTypedTable("stop 40: a title's clause ends at a semicolon or a spelled-out title's period", [N], TITLE_CUTS);
+runTypedTable("stop 40: credentials and protocols", [N, "LOCATION"], CREDENTIALS_AND_EPONYMS);
 runTypedTable("stop 40: initials after a record's verb, a roster's BY or a staff role", [N], RECORD_INITIALS);
 runTypedTable("stop 40: a state's letters after the word initials", [N], INITIALS_STATES);
 runTypedTable("stop 40: a doctor named by one letter before and and a verb", [N], LETTER_DOCTORS);

@@ -1412,9 +1412,11 @@ function sentenceStart(k: u32): bool {
   if ((g & (G_START | G_NEWLINE | G_FAR)) != 0) return true;
   if ((g & G_SENT) == 0) return false;
   if (k == 0 || !exists(k - 1)) return true;
-  // a period after a title, an initial or an abbreviation does not end a sentence
+  // a period after a title, an initial or an abbreviation does not end a sentence (stop 40: after a title spelled out
+  // it does, "Please see your doctor. Hope this helps.")
   const pd = rd(tData, k - 1);
-  if ((g & G_PERIOD) != 0 && ((pd & (F_TITLE | F_STREET_ABBR)) != 0 || rd(tShape, k - 1) == SH_INITIAL)) return false;
+  if ((g & G_PERIOD) != 0 && ((pd & F_STREET_ABBR) != 0 || (pd & F_TITLE) != 0 && rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 ||
+    rd(tShape, k - 1) == SH_INITIAL)) return false;
   return true;
 }
 
@@ -7183,6 +7185,16 @@ function decide(k: u32): void {
 }
 
 /**
+ * (stop 40) A title word's clause ends before token k: a semicolon between them ("SEE YOUR OWN DOCTOR; YOU LISTED",
+ * "LATENCY 5.8 MS; ULNAR STUDIES"), or a sentence's mark after a title spelled out ("THROUGH YOUR OWN DOCTOR. YOUR
+ * RESULTS"); an abbreviation's period stays ("Dr. Will", "MRS. BROWN").
+ */
+function titleCut40(k: u32, gapPrev: u32): bool {
+  if ((gapPrev & G_SENT) == 0) return false;
+  return rd(tEnd, k - 1) - rd(tStart, k - 1) >= 5 || (gapMarks(k) & GM_SEMI) != 0;
+}
+
+/**
  * decide()'s name rules for a token nothing blocks: the score (low 16 bits) and the reason (high 16 bits) of the
  * strongest name evidence, 0 for none. Out of line since stop 31: decide() with them inlined had reached V8's optimising
  * size limit in the wasm2js fallback (test/wasm.test.ts), and every new rule needs room there.
@@ -7196,7 +7208,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
   if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && rd(tDone, k - 1) != 0xff &&
     sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
-    (d & (F_CRED | F_TITLE)) == 0 && !capsFunctionWord(k, sh)) {
+    (d & (F_CRED | F_TITLE)) == 0 && !capsFunctionWord(k, sh) && !titleCut40(k, gapPrev)) {
     nameScore = 900;
     reason = R_TITLE;
   } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
@@ -8341,15 +8353,17 @@ const RECORD_VERBS40 =
 // tests, orders and forms a record's verb also takes, in two or three capitals ("REVIEWED CXR 3/14", "SIGNED DNR 3/14",
 // "verified ABG 3/14", "reviewed UA 3/14"), besides byInitials()'s services
 const RECORD_NOT_INITIALS40 =
-  "\u0003cxr\u0003ekg\u0003ecg\u0003abg\u0003vbg\u0003dnr\u0003dni\u0003kub\u0002ua\u0003cbc\u0003bmp\u0003cmp\u0003lft\u0003inr\u0003ptt\u0003tsh\u0003eeg\u0003emg\u0003tte\u0003tee\u0003mar\u0003poc\u0003pft\u0003hpi\u0003ros\u0003h&p\u0003sbar\u0003moc\u0003iep\u0003adl\u0003rx\u0002hx\u0002cc";
+  "\u0003cxr\u0003ekg\u0003ecg\u0003abg\u0003vbg\u0003dnr\u0003dni\u0003kub\u0002ua\u0003cbc\u0003bmp\u0003cmp\u0003lft\u0003inr\u0003ptt\u0003tsh\u0003eeg\u0003emg\u0003tte\u0003tee\u0003mar\u0003poc\u0003pft\u0003hpi\u0003ros\u0003h&p\u0004sbar\u0003moc\u0003iep\u0003adl\u0002rx\u0002hx\u0002cc";
 
 /**
  * (stop 40) Token k, two or three capitals no word list has (or a state's two letters), are the initials of who signed,
  * reviewed or transcribed a record, written after the verb with no "by": the verb opens its line or a form's column,
  * or follows one word that does ("Supervisor review LMK 3/17/99"), and the initials close the field (the line's end, a
  * column gap, a parenthesis) or one date or clock stamp does ("TRANSCRIBED KLS", "REVIEWED AQ 03/16/99", "SIGNED FHC
- * 1002"). A roster's column "BY" takes them too ("TDAP L DELT   BY EV   EMPLOYEE #"), and a staff role's word with
- * no colon when they close the field ("TECH MO" at a line's end). Tests, orders and services are none ("REVIEWED CXR 3/14", "SIGNED DNR 3/14"). Writes the NAME.
+ * 1002"); a typist's verb may follow a clause ("DICTATED BY GAS, TRANSCRIBED JMR 03/14/99."). A roster's column "BY"
+ * takes them too ("TDAP L DELT   BY EV   EMPLOYEE #"), and a staff role's word with no colon when they close the field
+ * ("TECH MO" at a line's end). Tests, orders and services are none ("REVIEWED CXR 3/14", "SIGNED DNR 3/14"). Writes the
+ * NAME.
  */
 function recordInitials40(k: u32): bool {
   const p = k - 1;
@@ -8364,7 +8378,7 @@ function recordInitials40(k: u32): bool {
   if (!ok && e + 1 < inLen && byteAt(e) == 0x20 && isDigit(byteAt(e + 1))) {
     let i = e + 1;
     while (i < inLen && (isDigit(byteAt(i)) || byteAt(i) == 0x2f || byteAt(i) == 0x3a || byteAt(i) == 0x2d)) i++;
-    ok = i - e >= 5 && initialsEnd(i);
+    ok = i - e >= 5 && (initialsEnd(i) || byteAt(i) == 0x2e && (i + 1 >= inLen || byteAt(i + 1) == 0x0a || byteAt(i + 1) == 0x0d));
   }
   if (!ok) return false;
   // a roster column's "BY": a column gap before it
@@ -8372,7 +8386,8 @@ function recordInitials40(k: u32): bool {
   // a staff role's word with no colon before initials that close the field: "... KLAMATH FALLS 97603. TECH MO\n"
   if (wordIn(p, STAFF_ROLES)) return (initialsEnd(e) || columnGap(k)) && recordWrite40(k);
   if (!wordIn(p, RECORD_VERBS40) || (d & F_STATE) != 0 && !columnGap(k) && !initialsEnd(e)) return false;
-  const opens = lineStart(p) || columnGap(p) ||
+  // (a typist's verb takes no test: it may follow a clause, "DICTATED BY GAS, TRANSCRIBED JMR 03/14/99.")
+  const opens = lineStart(p) || columnGap(p) || wordIn(p, "\u000btranscribed\u0005typed") ||
     p >= 1 && exists(p - 1) && tight(p) && (lineStart(p - 1) || columnGap(p - 1)) && rd(tShape, p - 1) != SH_NUM;
   return opens && recordWrite40(k);
 }
