@@ -6,7 +6,7 @@
 // andVerb40); the post-anaesthesia score's eponym as a never-name word ("ALDRETE 9."); a title's clause cut by a
 // semicolon or by a spelled-out title's period ("SEE YOUR OWN DOCTOR; YOU LISTED", "5.8 MS; ULNAR", titleCut40);
 // credentials ("CCC-SLP", "D.ABSM", "RDMS") and "protocol" as an eponym's head ("Istanbul Protocol", "Brown
-// protocol"). Positives were leaks, hard negatives false positives of fixtures 1-27 or words the same frame takes.
+// protocol"); a relative's disease before an age in ALL CAPS ("FATHER MI AT 52", diseaseAtAge40). Positives were leaks, hard negatives false positives of fixtures 1-27 or words the same frame takes.
 // Both engines; every name is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -96,6 +96,18 @@ const CREDENTIALS_AND_EPONYMS: ReadonlyArray<TypedCase> = [
   ["BRUCE PROTOCOL, 9 MIN.", [], ["BRUCE"]],
 ];
 
+const FAMILY_HISTORY: ReadonlyArray<TypedCase> = [
+  // in ALL CAPS two or three letters after a relative, before "AT" and an age, are the relative's disease
+  ["FAMILY: FATHER MI AT 52.\nPCP: WENDELINE RUIZ AT QMC.", [["WENDELINE RUIZ", N]], ["MI"]],
+  ["FH: FATHER MI AT 58; MOTHER CVA AT 70", [], ["MI", "CVA"]],
+  // a clock's hour, a phone's exchange, a place after "AT": the relative's name stays
+  ["DAUGHTER JO AT 5 PM CALLED", [["JO", N]], ["PM"]],
+  ["SON ED AT 14:30 CALLED", [["ED", N]], ["CALLED"]],
+  ["CALLED DR ADEYEMI'S NURSE JOY AT 555-0143 RE: BP", [["ADEYEMI", N], ["JOY", N]], ["BP"]],
+  ["WIFE JO AT BEDSIDE", [["JO", N]], ["BEDSIDE"]],
+];
+
+runTypedTable("stop 40: a relative's disease at an age is no name", [N], FAMILY_HISTORY);
 runTypedTable("stop 40: a title's clause ends at a semicolon or a spelled-out title's period", [N], TITLE_CUTS);
 runTypedTable("stop 40: credentials and protocols", [N, "LOCATION"], CREDENTIALS_AND_EPONYMS);
 runTypedTable("stop 40: initials after a record's verb, a roster's BY or a staff role", [N], RECORD_INITIALS);

@@ -7184,6 +7184,18 @@ function decide(k: u32): void {
   }
 }
 
+/** (stop 40) "AT" and a number of one to three digits follow token k: an age at onset ("FATHER MI AT 58"). */
+function diseaseAtAge40(k: u32): bool {
+  if (k + 2 >= count || !tight(k + 1) || !tight(k + 2) || !wordIn(k + 1, "\u0002at") || rd(tShape, k + 2) != SH_NUM) return false;
+  const n = rd(tEnd, k + 2) - rd(tStart, k + 2);
+  // (a clock's hour or a phone's exchange is none: "DAUGHTER JO AT 5 PM", "SON ED AT 14:30", "NURSE JOY AT 555-0143")
+  const e = rd(tEnd, k + 2);
+  if (n > 3 || k + 3 < count && wordIn(k + 3, "\u0002am\u0002pm")) return false;
+  if (e >= inLen) return true;
+  const c = byteAt(e);
+  return c != 0x3a && c != 0x2d && c != 0x2f && !(c == 0x2e && e + 1 < inLen && isDigit(byteAt(e + 1)));
+}
+
 /**
  * (stop 40) A title word's clause ends before token k: a semicolon between them ("SEE YOUR OWN DOCTOR; YOU LISTED",
  * "LATENCY 5.8 MS; ULNAR STUDIES"), or a sentence's mark after a title spelled out ("THROUGH YOUR OWN DOCTOR. YOUR
@@ -7280,7 +7292,9 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     (gapPrev & G_PERIOD) == 0 &&
     (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k)) &&
     // (in ALL CAPS a short unknown word after a cue is an abbreviation: "PT OOB", "PT NPO", "PER RISS")
-    !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4 && !kinShortName37(k))) {
+    !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4 && !kinShortName37(k)) &&
+    // (stop 40: in ALL CAPS two or three letters before "AT" and an age are a relative's disease, "FATHER MI AT 58")
+    !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) <= 3 && diseaseAtAge40(k))) {
     // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
     nameScore = 750;
     reason = R_CUE;
