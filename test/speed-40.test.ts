@@ -3,13 +3,22 @@
 // WIDE_TRIES candidates; it must answer exactly as the single class of stop 36 did, on texts with few candidates (a
 // Latin-1 prompt with an emoji), many (another script) and a member before, at and after the fallback's point.
 import { describe, expect, it } from "vitest";
-import { notPlain } from "../src/wasm/core.js";
+import { asciiForms, foldText, notPlain } from "../src/wasm/core.js";
 
 /** The test scan() made before stop 37: one class of every invisible character and every one asciiForms() replaces. */
 const NOT_PLAIN_BEFORE =
   /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\uffa0\u00a0\u1680\u2000-\u200a\u2010-\u2013\u2028\u2029\u202f\u205f\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/;
 
 describe("notPlain() by candidates, then the whole class", () => {
+  it("is true exactly for the characters scan() rewrites, from the rewriting functions themselves", () => {
+    // (so that a character added to INVISIBLE or ASCII_FORM below U+034F, where the candidates start, fails here)
+    for (let c = 0x80; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const rewritten = asciiForms(ch) !== ch || foldText(ch)?.text === "";
+      expect(notPlain(`Hi \ud83d\ude42 ${ch} x`), `U+${c.toString(16)}`).toBe(rewritten);
+    }
+  });
+
   const members = ["\u034f", "\u200b", "\u2013", "\u2212", "\u3000", "\ufeff", "\uff16", "\uffa0"];
   const others = ["\u034e", "\u2014", "\u2026", "\u4e2d", "\u0416", "\ud83d\ude42", "\ufffd", "\uff5f"];
   it("answers as the single class did with a member or none after k other candidates", () => {
