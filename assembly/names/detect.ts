@@ -1683,6 +1683,81 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
   return true;
 }
 
+/**
+ * (stop 40, loc40) Token k, one blank after a firm's or a facility's name just found (no comma: the branch's town as a
+ * chain's sign or a requisition writes it), opens its branch's town of one to three words in the text's case, closing
+ * the phrase: "LABS 4/6 (LABCORP KENNEWICK): ANC 1.9", "inr 2.6 at labcorp freehold; start eliquis", "Pre-travel care
+ * at Passport Health Salt Lake City (". The word passes townWord39() and is a town of the gazetteer (a core English word only
+ * as a strong place; a word no list has is none: "Walmart ReliOn", "DCF Careline"), or the words a town of several words by
+ * its entry; then the field's end, ':', ')', '.', ';', ',', a
+ * " (" (a spaced dash's town is townAfterFacility39()'s). Not "LABCORP TODAY.", "at Quest Diagnostics Lab.", "Walgreens Pharmacy Delivery:" (core words no
+ * town), "at Mercy Hospital Emergency." The town joins the pending span (as townAfterFacility39() joins it). A "Loc" rule.
+ */
+function firmTownLoc40(k: u32, sh: u32): bool {
+  // (the firm's own name, no town the older rules joined after its comma: "Tejas Hill Regional Medical Center ICU,
+  // Kerrville Ford, TX" is the address tail's)
+  if (hasComma(pStart, pEnd)) return false;
+  const last = branchTownLoc40(k, sh);
+  if (last == 0) return false;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY, k, last);
+  return true;
+}
+
+/** (stop 40, loc40) firmTownLoc40()'s test: the last token of the branch's town that token k opens, or 0. */
+function branchTownLoc40(k: u32, sh: u32): u32 {
+  const mode = modeAt(k);
+  if (sh != textShape(mode) || !townWord39(k, sh, true)) return 0;
+  let last = k;
+  // (a town of two or three words by its gazetteer entry: "Salt Lake City", "Rock Springs")
+  if (k + 2 < count && tight(k + 1) && tight(k + 2) && rd(tShape, k + 1) == sh && rd(tShape, k + 2) == sh && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
+  else if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  else {
+    const d = rd(tData, k);
+    // (a core English word only as a strong place: the gazetteer names towns "Given", "Central", "Standard")
+    if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || placeStr(d) == 0 || tierOf(d) == 1 && placeStr(d) < 2) return 0;
+  }
+  const e = rd(tEnd, last);
+  if (!fieldEndAt(e)) {
+    const pa = punctAfter(e);
+    // (no spaced dash: what follows it would read as another town after the firm, "labcorp freehold - start eliquis")
+    if (!(pa == 0x3a || pa == 0x29 || pa == 0x2e || pa == 0x3b || pa == 0x2c || byteAt(e) == 0x20 && e + 1 < inLen &&
+      byteAt(e + 1) == 0x28)) return 0;
+    // (a comma and a state after it: "City, ST" is the older rules')
+    if (pa == 0x2c && last + 1 < count && (rd(tData, last + 1) & F_STATE) != 0) return 0;
+  }
+  return last;
+}
+
+/**
+ * (stop 40, loc40) Token k names the hospital of a dated event after "at" or "from" (datedAt28()'s frame: a year or a
+ * date's last number, then "at") where datedAt28() does not read it: an eponym's hospital the word table keeps as an
+ * instrument's word ("prior PCI 2088 at Lahey."), an initialism of three to five capitals no list has ("s/p R TKA
+ * 6/3/95 at RPH.", "PLACED 12/2096 AT HPRMC;"), a word no list has glued by a hyphen to a second of its case ("LAST
+ * ADMISSION JUNE 2096 AT PRYTANIA-CROSSROADS."); then the phrase's end or "by" ("8/31/96 at TRIA by Dr. Holm"). Not
+ * "4/10 at HS", "2088 at OSH" (a kind of hospital), "2 mg 3/4 at Bedtime". A "Loc" rule.
+ */
+function datedAtLoc40(k: u32, sh: u32, mode: u32): bool {
+  if (!tight(k) || !tight(k - 1) || rd(tDone, k) != 0 || !wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2)) return false;
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  let last = k;
+  if (wordIn(k, HOSPITAL_EPONYMS39)) {
+    if (sh != textShape(mode)) return false;
+  } else if (sh == SH_UPPER && len >= 3 && len <= 5 && tierOf(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && k + 1 < count &&
+    rd(tGap, k + 1) != G_HYPHEN) {
+    // (nor a dose's schedule, "3/4 at QHS")
+    if (wordIn(k, HOSPITAL_KINDS37) || wordIn(k, CARE_INITIALS33) || endsWithAny(k, "\u0003icu", 1) ||
+      (byteAt(rd(tStart, k)) | 0x20) == 0x71) return false;
+  } else if (k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && rd(tStart, k + 1) == rd(tEnd, k) + 1 && sh == textShape(mode) &&
+    rd(tShape, k + 1) == sh && unknownWord(k) && len >= 4 && !medicalShape(k) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
+    (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1)) {
+    last = k + 1;
+  } else return false;
+  if (!(phraseEndsAfter(last) || last + 1 < count && tight(last + 1) && wordIn(last + 1, "\u0002by"))) return false;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_FACILITY, k, last);
+  return true;
+}
+
 // (stop 39) the verbs of care before "at", "to" or "from" that name where the care was: transferred transfer seen followed
 // admitted discharged records treated dialyzes delivered hospitalized evaluated
 const CARE_VERBS39 = "\u000btransferred\u0008transfer\u0004seen\u0008followed\u0008admitted\u000adischarged\u0007records\u0007treated\u0008dialyzes\u0009delivered\u000chospitalized\u0009evaluated";
@@ -8623,6 +8698,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
   // (stop 28: the place of a dated event after "at", "prior PCI 2088 at Lahey."; a number two tokens before first)
   if (k >= 2 && rd(tShape, k - 2) == SH_NUM && sh == textShape(mode) && datedAt28(k, sh)) return true;
+  // (stop 40: or an eponym's hospital, an initialism, a hyphenated pair, "2088 at Lahey.", "6/3/95 at RPH."; datedAtLoc40())
+  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && datedAtLoc40(k, sh, mode)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (stop 30: a public agency's acronym in a report's frame, "Report filed to DCF"; the shape and length first)
   if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode)) return true;
@@ -13491,6 +13568,10 @@ function facTail31(k: u32, sh: u32): bool {
   // "HOLLOWAY MEMORIAL HOSPITAL, ELGIN (", "TRELLIS LABORATORIES - GRAND JUNCTION"; the bytes between first)
   if (pType == ENTITY_LOCATION && (rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 && facilitySep39(rd(tStart, k)) &&
     townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)) return true;
+  // (stop 40: a chain's branch town after one blank, "LABS 4/6 (LABCORP KENNEWICK):", "at labcorp freehold;";
+  // firmTownLoc40())
+  if ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && pType == ENTITY_LOCATION && rd(tStart, k) == pEnd + 1 &&
+    byteAt(pEnd) == 0x20 && firmTownLoc40(k, sh)) return true;
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
@@ -13692,6 +13773,10 @@ function chain32(k: u32, sh: u32, mode: u32): bool {
   const p = k - 1;
   const g = rd(tGap, k);
   const label = wordIn(p, "\u0008pharmacy\u0005pharm\u0002rx") && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0;
+  // (stop 40: or its branch's town after one blank, in any frame, "LABS 4/6 (LABCORP KENNEWICK):"; the town joins at its
+  // own turn, firmTownLoc40())
+  if (k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
+    branchTownLoc40(k + 1, rd(tShape, k + 1)) != 0) return true;
   if (!(label || tight(k) && wordIn(p, "\u0002at\u0002to\u0004from\u0003via\u0002by"))) return false;
   // (what follows: nothing more in the clause, a store's '#', a bracket, a comma, a number, or "on"/"in"/"at")
   if (k + 1 >= count) return true;
