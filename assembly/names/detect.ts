@@ -1685,6 +1685,81 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
   return true;
 }
 
+/**
+ * (stop 40, loc40) Token k, one blank after a firm's or a facility's name just found (no comma: the branch's town as a
+ * chain's sign or a requisition writes it), opens its branch's town of one to three words in the text's case, closing
+ * the phrase: "LABS 4/6 (LABCORP KENNEWICK): ANC 1.9", "inr 2.6 at labcorp freehold; start eliquis", "Pre-travel care
+ * at Passport Health Salt Lake City (". The word passes townWord39() and is a town of the gazetteer (a core English word only
+ * as a strong place; a word no list has is none: "Walmart ReliOn", "DCF Careline"), or the words a town of several words by
+ * its entry; then the field's end, ':', ')', '.', ';', ',', a
+ * " (" (a spaced dash's town is townAfterFacility39()'s). Not "LABCORP TODAY.", "at Quest Diagnostics Lab.", "Walgreens Pharmacy Delivery:" (core words no
+ * town), "at Mercy Hospital Emergency." The town joins the pending span (as townAfterFacility39() joins it). A "Loc" rule.
+ */
+function firmTownLoc40(k: u32, sh: u32): bool {
+  // (the firm's own name, no town the older rules joined after its comma: "Tejas Hill Regional Medical Center ICU,
+  // Kerrville Ford, TX" is the address tail's)
+  if (hasComma(pStart, pEnd)) return false;
+  const last = branchTownLoc40(k, sh);
+  if (last == 0) return false;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY, k, last);
+  return true;
+}
+
+/** (stop 40, loc40) firmTownLoc40()'s test: the last token of the branch's town that token k opens, or 0. */
+function branchTownLoc40(k: u32, sh: u32): u32 {
+  const mode = modeAt(k);
+  if (sh != textShape(mode) || !townWord39(k, sh, true)) return 0;
+  let last = k;
+  // (a town of two or three words by its gazetteer entry: "Salt Lake City", "Rock Springs")
+  if (k + 2 < count && tight(k + 1) && tight(k + 2) && rd(tShape, k + 1) == sh && rd(tShape, k + 2) == sh && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
+  else if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  else {
+    const d = rd(tData, k);
+    // (a core English word only as a strong place: the gazetteer names towns "Given", "Central", "Standard")
+    if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || placeStr(d) == 0 || tierOf(d) == 1 && placeStr(d) < 2) return 0;
+  }
+  const e = rd(tEnd, last);
+  if (!fieldEndAt(e)) {
+    const pa = punctAfter(e);
+    // (no spaced dash: what follows it would read as another town after the firm, "labcorp freehold - start eliquis")
+    if (!(pa == 0x3a || pa == 0x29 || pa == 0x2e || pa == 0x3b || pa == 0x2c || byteAt(e) == 0x20 && e + 1 < inLen &&
+      byteAt(e + 1) == 0x28)) return 0;
+    // (a comma and a state after it: "City, ST" is the older rules')
+    if (pa == 0x2c && last + 1 < count && (rd(tData, last + 1) & F_STATE) != 0) return 0;
+  }
+  return last;
+}
+
+/**
+ * (stop 40, loc40) Token k names the hospital of a dated event after "at" or "from" (datedAt28()'s frame: a year or a
+ * date's last number, then "at") where datedAt28() does not read it: an eponym's hospital the word table keeps as an
+ * instrument's word ("prior PCI 2088 at Lahey."), an initialism of three to five capitals no list has ("s/p R TKA
+ * 6/3/95 at RPH.", "PLACED 12/2096 AT HPRMC;"), a word no list has glued by a hyphen to a second of its case ("LAST
+ * ADMISSION JUNE 2096 AT PRYTANIA-CROSSROADS."); then the phrase's end or "by" ("8/31/96 at TRIA by Dr. Holm"). Not
+ * "4/10 at HS", "2088 at OSH" (a kind of hospital), "2 mg 3/4 at Bedtime". A "Loc" rule.
+ */
+function datedAtLoc40(k: u32, sh: u32, mode: u32): bool {
+  if (!tight(k) || !tight(k - 1) || rd(tDone, k) != 0 || !wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2)) return false;
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  let last = k;
+  if (wordIn(k, HOSPITAL_EPONYMS39)) {
+    if (sh != textShape(mode)) return false;
+  } else if (sh == SH_UPPER && len >= 3 && len <= 5 && tierOf(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && k + 1 < count &&
+    rd(tGap, k + 1) != G_HYPHEN) {
+    // (nor a dose's schedule, "3/4 at QHS")
+    if (wordIn(k, HOSPITAL_KINDS37) || wordIn(k, CARE_INITIALS33) || endsWithAny(k, "\u0003icu", 1) ||
+      (byteAt(rd(tStart, k)) | 0x20) == 0x71) return false;
+  } else if (k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && rd(tStart, k + 1) == rd(tEnd, k) + 1 && sh == textShape(mode) &&
+    rd(tShape, k + 1) == sh && unknownWord(k) && len >= 4 && !medicalShape(k) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
+    (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1)) {
+    last = k + 1;
+  } else return false;
+  if (!(phraseEndsAfter(last) || last + 1 < count && tight(last + 1) && wordIn(last + 1, "\u0002by"))) return false;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_FACILITY, k, last);
+  return true;
+}
+
 // (stop 39) the verbs of care before "at", "to" or "from" that name where the care was: transferred transfer seen followed
 // admitted discharged records treated dialyzes delivered hospitalized evaluated
 const CARE_VERBS39 = "\u000btransferred\u0008transfer\u0004seen\u0008followed\u0008admitted\u000adischarged\u0007records\u0007treated\u0008dialyzes\u0009delivered\u000chospitalized\u0009evaluated";
@@ -2165,7 +2240,32 @@ function routeBox(k: u32): u32 {
   if (wordIn(q, ROUTE_BOX)) return rd(tStart, q);
   // "Rural Route 3", "Star Route 3"
   if (q > 0 && exists(q - 1) && tight(q) && wordIn(q, "\u0005route") && wordIn(q - 1, "\u0005rural\u0004star")) return rd(tStart, q - 1);
-  return 0xffffffff;
+  return ruralRouteLoc40(q) ? rd(tStart, q) : 0xffffffff;
+}
+
+// (stop 40, loc40) a rural route's designator written short or alone before its number and "Box": rt rte route rfd hcr
+const ROUTE_WORDS40 = "\u0002rt\u0003rte\u0005route\u0003rfd\u0003hcr";
+
+/**
+ * (stop 40, loc40) Token q, "Rt", "Rte", "Route", "RFD" or "HCR", opens a rural route's box line that routeBox() reads
+ * at its "Box" (its number and the box's after): "Rt 1 Box 77, Kettle Falls", "RT 2 BOX 419-A", "route 3 box 114",
+ * "RFD 2 Box 9". The box's number is what says it: "route 1 of administration", "on Rt 9 near" have none. A "Loc" rule.
+ */
+function ruralRouteLoc40(q: u32): bool {
+  return wordIn(q, ROUTE_WORDS40) && (rd(tShape, q) != SH_LOWER || modeAt(q) == MODE_LOWER);
+}
+
+/**
+ * (stop 40, loc40) After a box's number (token n), one letter glued by a hyphen is the box's own: "Box 419-A", "PO BOX
+ * 12-B". Returns the token that ends the box's number.
+ */
+function boxLetterLoc40(n: u32): u32 {
+  const m = n + 1;
+  if (m >= count || rd(tGap, m) != G_HYPHEN || rd(tStart, m) != rd(tEnd, n) + 1 || rd(tEnd, m) - rd(tStart, m) != 1 ||
+    !isAlphaShape(rd(tShape, m))) return n;
+  // (the letter closes the box: a comma, the line's end, a blank and a word; "Box 12-A1" is a code)
+  const e = rd(tEnd, m);
+  return e >= inLen || byteAt(e) == 0x2c || byteAt(e) == 0x20 || byteAt(e) == 0x0a || byteAt(e) == 0x0d || byteAt(e) == 0x2e ? m : n;
 }
 
 /**
@@ -4234,6 +4334,32 @@ function capsLabelFacility39(k: u32, last: u32): u32 {
   return k;
 }
 
+// (stop 40, loc40) a form's labels whose value is a facility: receiving sending facility hospital location site
+// transferring accepting referring destination placement
+const FAC_LABELS40 = "\u0009receiving\u0007sending\u0008facility\u0008hospital\u0008location\u0004site\u000ctransferring\u0009accepting\u0009referring\u000bdestination\u0009placement";
+
+/**
+ * (stop 40, loc40) In ALL CAPS or lower case, token j opens a facility's name found by its evidence ("GLEN HOSPITAL":
+ * a name before the head), and one or two core words of its case stand between it and a facility's label and colon
+ * that open the line (FAC_LABELS40): the words are the name's, "RECEIVING: FOREST GLEN HOSPITAL", "sending facility:
+ * maple hill regional hospital". Words of where, determiners, departments and hospital kinds stay out ("RECEIVING:
+ * OUTSIDE GLEN HOSPITAL" is none). Returns the name's first token (j when none). A "Loc" rule.
+ */
+function labelFacLoc40(j: u32): u32 {
+  const sh = rd(tShape, j);
+  let f = j;
+  while (f > 0 && exists(f - 1) && tight(f) && j - f < 2) {
+    const q = f - 1;
+    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, HOME_DETERMINERS) || wordIn(q, DEPARTMENT_WORDS) ||
+      wordIn(q, HOSPITAL_KINDS37) || wordIn(q, FAC_LABELS40)) break;
+    f = q;
+  }
+  if (f == j || f < 1 || !exists(f - 1) || (rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !wordIn(f - 1, FAC_LABELS40)) return j;
+  const l = f - 1;
+  return lineStart(l) || l > 0 && exists(l - 1) && tight(l) && lineStart(l - 1) ? f : j;
+}
+
 /**
  * Short specialties that name a practice after a place ("Lakeside Eye", "Salem GI", "Boston ENT", "Westbury Retina"):
  * in ALL CAPS only where their phrase ends or a facility head follows ("SALEM EYE EXAM" is an examination).
@@ -5471,6 +5597,8 @@ function saintSurname(k: u32): bool {
   const c2 = byteAt(s0 + 1) | 0x20;
   if (len == 1) return c2 == 0x2e && (c == 0x73 || c == 0x6e || c == 0x65 || c == 0x77 || c == 0x75);
   // (stop 33: "sr", "cr", "fm" too)
+  // (stop 40: "rt", "rte": rtRoadLoc40())
+  if (c == 0x72 && c2 == 0x74) return len == 2 || len == 3;
   if (len == 2) return c == 0x75 && c2 == 0x73 || c2 == 0x72 && (c == 0x73 || c == 0x63) || c == 0x66 && c2 == 0x6d;
   // (stop 34: "holy", "good", "lady" (as "lake"), "queen", "heart", "mercy": devotional34())
   if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || c == 0x66 && c2 == 0x72 || c == 0x77 && c2 == 0x65 ||
@@ -5615,7 +5743,7 @@ function rareRules(k: u32, len: u32): bool {
 // round25()'s "area" (4) "court" (5) "marker" (6); (stop 39) initialsField39()'s "initials" (8). (A unit ending in "cu",
 // "MICU", is any letter's: step() tests its last byte.)
 const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 0x14, 0x10, 0x30, 0x102, 0, 0, 0x10, 0x60, 0x62, 0,
-  0, 0x20, 0, 0x26, 0x100, 0x6, 0, 0x12, 0, 0, 0, 0, 0, 0, 0, 0]);
+  0, 0x20, 0xc, 0x26, 0x100, 0x6, 0, 0x12, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 /** (stop 34) A token of length len and first byte b0 may reach one of letterRules34()'s rules: step()'s inline test. */
 // @ts-ignore: decorator
@@ -5839,10 +5967,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       (byteAt(rd(tStart, k - 2)) | 0x20) == 0x70 && rd(tEnd, k - 2) - rd(tStart, k - 2) == 1) s = rd(tStart, k - 2);
     if (s == 0xffffffff) s = routeBox(k);
     if (s != 0xffffffff) {
-      span(s, rd(tEnd, k + 1), ENTITY_LOCATION, 900, R_PO_BOX);
-      wr(tDone, k, 0xff);
-      wr(tDone, k + 1, 0xff);
-      startTail(k + 1);
+      // (stop 40: the box's letter after a hyphen, "Box 419-A"; boxLetterLoc40())
+      const bl = boxLetterLoc40(k + 1);
+      span(s, rd(tEnd, bl), ENTITY_LOCATION, 900, R_PO_BOX);
+      for (let m = k; m <= bl; m++) wr(tDone, m, 0xff);
+      startTail(bl);
       return true;
     }
   }
@@ -6500,6 +6629,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (mode != MODE_LOWER && (j > jWalk || mode == MODE_CAPS)) j = strippedCommonWords(k, last, j, mode);
         last = andServiceTail(last, k + LOOK_AHEAD);
       }
+      // (stop 40: in ALL CAPS and lower case the core words the walk stopped at after a facility's label, "RECEIVING:
+      // FOREST GLEN HOSPITAL"; labelFacLoc40())
+      if (!ofTail && mode != MODE_MIXED && j > 0) j = labelFacLoc40(j);
       spanDone(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY, j, last);
       if (headFirstEnd) {
         startTail(last);
@@ -8653,6 +8785,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
   // (stop 28: the place of a dated event after "at", "prior PCI 2088 at Lahey."; a number two tokens before first)
   if (k >= 2 && rd(tShape, k - 2) == SH_NUM && sh == textShape(mode) && datedAt28(k, sh)) return true;
+  // (stop 40: or an eponym's hospital, an initialism, a hyphenated pair, "2088 at Lahey.", "6/3/95 at RPH."; datedAtLoc40())
+  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && datedAtLoc40(k, sh, mode)) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (stop 30: a public agency's acronym in a report's frame, "Report filed to DCF"; the shape and length first)
   if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode)) return true;
@@ -10022,6 +10156,18 @@ function placedBefore(k: u32): bool {
   return k >= 2 && exists(k - 2) && tight(k - 1) && wordIn(k - 1, "\u0002in") && (pType == ENTITY_NAME || pType == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2);
 }
 
+/**
+ * (stop 40, loc40) "in" before token k follows a relative's word or "at home": "UNCLE IN RAPID CITY AT THE MISSION",
+ * "daughter in fall river,", "patient at home in Kill Devil Point": someone placed in a town, read by residenceTown() (a
+ * town of the gazetteer) and travelTown38() (words ending in a town's feature word). Not "discharged home in stable
+ * condition" (no "at"), "son in law" (no town). A "Loc" rule.
+ */
+function kinInLoc40(k: u32): bool {
+  if (k < 2 || !exists(k - 2) || !tight(k - 1) || !tight(k) || !wordIn(k - 1, "\u0002in")) return false;
+  if (wordIn(k - 2, KIN_WORDS)) return true;
+  return k >= 3 && exists(k - 3) && tight(k - 2) && wordIn(k - 2, "\u0004home") && wordIn(k - 3, "\u0002at");
+}
+
 /** The phrase ends after token t: the input's or line's end, a punctuation mark, or a word of PLACE_CLOSERS. */
 function phraseEndsAfter(t: u32): bool {
   return breakAfter(t) || wordIn(t + 1, PLACE_CLOSERS);
@@ -10072,7 +10218,7 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (a year after "IN" closes it too: "MOVED TO FALL RIVER IN 1989")
   // (stop 37: or a participle opens the next clause, "DAUGHTER NADINE IN PHOENIX CALLING TONIGHT")
   if (!phraseEndsAfter(last) && !participleAfter37(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
-    !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1))) return false;
+    !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1) || kinInLoc40(k))) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY, k, last);
   return true;
 }
@@ -12501,6 +12647,7 @@ function ownCase32(k: u32, sh: u32): bool {
  */
 function places32(k: u32, len: u32, c: u32, sh: u32): bool {
   if (len == 1) return c == 0x75 ? usDotted33(k) : dottedStreet32(k);
+  if (c == 0x72) return rtRoadLoc40(k, sh);
   if (len == 2) return roadPrefix32(k, sh, len) || roadCode33(k, sh);
   if (len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
     if (roadPrefix32(k, sh, len)) return true;
@@ -12729,7 +12876,7 @@ function travelTown38(k: u32, sh: u32, mode: u32): bool {
   if (sh != textShape(mode) || k < 2 || !tight(k) || !tight(k - 1) || rd(tDone, k) != 0) return false;
   const from = wordIn(k - 1, "\u0004from");
   if (from ? !(residenceBefore(k - 1, TRAVEL_WORDS38) || residenceFrame(k - 1)) :
-    !(wordIn(k - 1, "\u0002in\u0004near") && residenceBefore(k - 1))) return false;
+    !(wordIn(k - 1, "\u0002in\u0004near") && (residenceBefore(k - 1) || kinInLoc40(k)))) return false;
   let last: u32 = 0;
   let distinct = false;
   for (let m = k; m <= k + 2 && m < count; m++) {
@@ -12818,6 +12965,36 @@ function roadCode33(k: u32, sh: u32): bool {
   while (d < ne && byteAt(d) >= 0x30 && byteAt(d) <= 0x39) d++;
   if (d - s > 4 || ne - d > 1 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25) return false;
   if (n + 1 < count && tight(n + 1) && wordIn(n + 1, ROAD_UNITS33)) return false;
+  return roadSpan33(k, n);
+}
+
+// (stop 40, loc40) words after a road's number that go on with where it is: near at between outside, a direction or its
+// bound, mile, exit, toward(s), past, just
+const RT_AFTER40 = "\u0004near\u0002at\u0007between\u0007outside\u0005north\u0005south\u0004east\u0004west\u000anorthbound\u000asouthbound\u0009eastbound\u0009westbound\u0002nb\u0002sb\u0002eb\u0002wb\u0004mile\u0004exit\u0006toward\u0007towards\u0004past\u0004just";
+
+/**
+ * (stop 40, loc40) Token k, "Rt" or "Rte" (a route's short form the table does not list as a street type), opens a
+ * numbered road after a word of where (ROAD_WHERE33, "past", "across"): one blank or '-', then 1-3 digits and at most one
+ * letter, then a word of RT_AFTER40 or the phrase's end: "CRASH INTO A SUGARHOUSE ON RT 5A NEAR LAKE WILLOUGHBY", "lives
+ * off Rt 9, Pownal", "mvc on rt 2 near exit 7". After "on" the phrase's end needs the number's letter ("on RT 5A."): "on
+ * RT 2." may be a radiation course's. In mixed case "Rt" or "RT", lower case only in lower-case text (elsewhere "rt" is
+ * right: "pain on rt 2 fingers"). Not "on RT 5 days a week", "on rt 2nd toe", "on RT 72 bpm". A "Loc" rule.
+ */
+function rtRoadLoc40(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (k == 0 || !exists(k - 1) || !tight(k) || !tight(n) || !wordIn(k, "\u0002rt\u0003rte") || rd(tShape, n) != SH_NUM ||
+    !(sh == SH_UPPER || sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_LOWER && modeAt(k) == MODE_LOWER) ||
+    !(wordIn(k - 1, ROAD_WHERE33) || wordIn(k - 1, "\u0004past\u0006across"))) return false;
+  const e = rd(tEnd, k);
+  const s = rd(tStart, n);
+  if (s != e + 1 || !(byteAt(e) == 0x20 || byteAt(e) == 0x2d)) return false;
+  const ne = rd(tEnd, n);
+  let d = s;
+  while (d < ne && byteAt(d) >= 0x30 && byteAt(d) <= 0x39) d++;
+  if (d - s > 3 || ne - d > 1 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25 ||
+    byteAt(ne) == 0x2f) return false;
+  if (!(n + 1 < count && tight(n + 1) && wordIn(n + 1, RT_AFTER40) ||
+    breakAfter(n) && (ne > d || !wordIn(k - 1, "\u0002on")))) return false;
   return roadSpan33(k, n);
 }
 
@@ -13481,6 +13658,10 @@ function facTail31(k: u32, sh: u32): bool {
   // "HOLLOWAY MEMORIAL HOSPITAL, ELGIN (", "TRELLIS LABORATORIES - GRAND JUNCTION"; the bytes between first)
   if (pType == ENTITY_LOCATION && (rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 && facilitySep39(rd(tStart, k)) &&
     townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)) return true;
+  // (stop 40: a chain's branch town after one blank, "LABS 4/6 (LABCORP KENNEWICK):", "at labcorp freehold;";
+  // firmTownLoc40())
+  if ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && pType == ENTITY_LOCATION && rd(tStart, k) == pEnd + 1 &&
+    byteAt(pEnd) == 0x20 && firmTownLoc40(k, sh)) return true;
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
@@ -13682,6 +13863,10 @@ function chain32(k: u32, sh: u32, mode: u32): bool {
   const p = k - 1;
   const g = rd(tGap, k);
   const label = wordIn(p, "\u0008pharmacy\u0005pharm\u0002rx") && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0;
+  // (stop 40: or its branch's town after one blank, in any frame, "LABS 4/6 (LABCORP KENNEWICK):"; the town joins at its
+  // own turn, firmTownLoc40())
+  if (k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
+    branchTownLoc40(k + 1, rd(tShape, k + 1)) != 0) return true;
   if (!(label || tight(k) && wordIn(p, "\u0002at\u0002to\u0004from\u0003via\u0002by"))) return false;
   // (what follows: nothing more in the clause, a store's '#', a bracket, a comma, a number, or "on"/"in"/"at")
   if (k + 1 >= count) return true;
