@@ -15277,10 +15277,10 @@ function issuerGate38(k: u32): void {
 
 // (org40) a firm's trade words that close its name ("Roadrunner Transit", "Blackhawk Mining", "Rose City Dental",
 // "Valley Aerial Applicators"): read at the head's own turn from step() (tradeFirmOrg40), the words before it walked back
-const TRADE_HEADS40 = "\u0007transit\u0006mining\u0008staffing\u000bapplicators\u0009packaging\u0007seafood\u0005depot\u0007roofing\u0008trucking\u0006lumber\u0008plumbing\u000aexcavating\u000blandscaping\u000ajanitorial\u0008drilling\u0008oilfield\u0008railroad\u0007railway\u0009fisheries\u0005dairy\u0007packing\u0006bakery\u0007brewing\u0007brewery\u0006casino\u000aoutfitters\u000aadventures\u0007grocers\u0008hardware\u0009furniture\u0007rentals\u0006realty\u0008builders\u000benterprises\u000bcontracting\u000cconstruction\u000dmanufacturing\u0006motors\u0008electric\u0005mills\u0005steel\u0005foods\u0005farms\u0006dental\u000borthopedics\u000abotanicals\u000baeromedical\u0007skyways\u0008aviation\u0006towing\u0009logistics\u000cunderwriters\u0007brokers\u000dlithotripters\u000bevaluations\u0008partners\u0008cleaners\u0006movers\u0006stores\u0007markets\u0007apparel\u0008plastics\u0009chemicals\u0009petroleum\u0007airways\u0008charters\u0008concrete\u0006paving\u0007welding\u000bfabrication\u0008printing\u0007poultry\u0005meats\u0008orchards\u0009vineyards\u000bgreenhouses\u000atechnology\u000bdiagnostics\u0009solutions\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008wellness\u0008training\u0009coalition\u000ecommunications\u0008wireless\u000aconsulting\u000aindustries\u0007freight\u0006energy\u0008airlines";
+const TRADE_HEADS40 = "\u0007transit\u0006mining\u0008staffing\u000bapplicators\u0009packaging\u0007seafood\u0005depot\u0007roofing\u0008trucking\u0006lumber\u0008plumbing\u0008railroad\u0007railway\u0009fisheries\u0005dairy\u0007packing\u0006bakery\u000aoutfitters\u000aadventures\u0008hardware\u000bcontracting\u000cconstruction\u000dmanufacturing\u0006motors\u0008electric\u0005mills\u0005steel\u0005foods\u0005farms\u0006dental\u000borthopedics\u0008aviation\u0006towing\u0009logistics\u000bevaluations\u0008partners\u0006stores\u0007poultry\u0005meats\u0008orchards\u000bfabrication\u0008concrete\u000atechnology\u000bdiagnostics\u0009solutions\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008training\u0009coalition\u000aindustries\u0007freight\u0006energy\u0008airlines";
 // (org40) trade words English also uses for a kind of thing or a service ("Social Security", "Basic Training", "Air
 // Travel", "farmers market"): one core word before them is no name, in lower case a work's frame needs two
-const WEAK_HEADS40 = "\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008wellness\u0008training\u0009coalition\u000ecommunications\u0008wireless\u000aconsulting\u0006energy\u0008partners\u000atechnology\u0009solutions";
+const WEAK_HEADS40 = "\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008training\u0009coalition\u0006energy\u0008partners\u000atechnology\u0009solutions";
 // (org40) words that say what kind, not which: they name no firm before a trade word ("via Public Transit", "from Mass
 // Transit", "Social Security", "Basic Training", "Air Travel", "Private Insurance", "Patient Transport")
 const STOP40 = "\u0006social\u0006public\u0004mass\u0003air\u0005basic\u0007private\u0003own\u0005local\u0007patient\u0003job\u0007general\u0007special\u0007federal\u0008national\u0004onto\u0003off\u0002up\u0004down\u0003out\u0004near\u0005owner\u0006owners";
@@ -15289,7 +15289,7 @@ const STOP40 = "\u0006social\u0006public\u0004mass\u0003air\u0005basic\u0007priv
 const FRAME40 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007through\u0003for";
 // (org40) a role label whose value is a firm, with its colon ("CARRIER: KESTREL LIFE", "medical contractor: festmed
 // partners")
-const LABELS40 = "\u0007carrier\u000acontractor\u0008employer\u0006vendor\u0006agency\u0007company\u0007insurer\u0009insurance\u0005payer\u0008supplier\u0009transport\u0003dme";
+const LABELS40 = "\u0007carrier\u000acontractor\u0008employer\u0006vendor\u0006agency\u0007company\u0007insurer\u0005payer\u0008supplier";
 // (org40) a firm's legal ending after its trade word goes with it ("Blackhawk Mining Co.")
 const SUFFIX40 = "\u0003inc\u0003llc\u0002co\u0004corp\u0007company\u0003ltd\u000bcorporation";
 // (org40) a shift's or a job's "at" in lower case ("my shift at dockside seafood")
@@ -15398,7 +15398,7 @@ function tradeFirmOrg40(k: u32, sh: u32): bool {
 
 // (org40) the heads of "X of the Y Z" names ("Hospice of the Big Bend", "Friends of the Upper Valley", "Church of the
 // Good Shepherd")
-const OF_HEADS40 = "\u0007hospice\u0007friends\u0007society\u0007sisters\u0008brothers\u0009daughters\u0007knights\u0006church\u0007habitat\u0004bank\u000aministries\u000afederation\u0006league\u0008alliance\u000bassociation\u0009institute\u0007academy\u0006museum\u000ccongregation\u000afellowship";
+const OF_HEADS40 = "\u0007hospice\u0007friends\u0007society\u0007sisters\u0008brothers\u0006church\u0007habitat\u0004bank\u000aministries\u0006league\u0008alliance\u000bassociation\u0009institute";
 
 /**
  * (org40) Token z closes "<head> of the <Y> <Z>", read at z's own turn (the name pass looks three tokens ahead, so the
@@ -15416,6 +15416,9 @@ function ofTheOrg40(z: u32, sh: u32): bool {
   const mode = modeAt(z);
   if (sh != textShape(mode) || mode == MODE_LOWER) return false;
   if (!orgNamingWord29(z - 1) || !orgNamingWord29(z) || wordIn(z, HOSPITAL_SERVICE_WORDS) || wordIn(z - 1, HOSPITAL_SERVICE_WORDS)) return false;
+  // (a two-word place the place rules found stays theirs, as test/orgs-round-39's row keeps it: "Asthma Specialists of the
+  // Quad Cities saw her"; "Big Bend" is listed but not found there)
+  if (pType == ENTITY_LOCATION && pStart == rd(tStart, z - 1)) return false;
   // (an organ's or a wound's part is no place: "CENTER OF THE VAGINAL CUFF")
   if (endsWithAny(z - 1, ADJECTIVE_ENDINGS, 2) || endsWithAny(z, ADJECTIVE_ENDINGS, 2) || medicalShape(z)) return false;
   // the close
