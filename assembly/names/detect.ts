@@ -15432,9 +15432,13 @@ function ofTheOrg40(z: u32, sh: u32): bool {
     orgNamingWord29(f - 1) && (rd(tData, f - 1) & F_STATE) == 0) f--;
   const a = rd(tStart, f);
   if (pType != 0 && pStart < a && pEnd > a) return false;
+  // (a name found whole already stays as it is, "Enrolled with Hospice of the Scioto Valley." a facility; one found short
+  // of Z grows with its type, "HOSPICE OF THE NORTH" -> "HOSPICE OF THE NORTH COUNTRY")
+  const own = pType != 0 && pStart == a && pEnd > a;
+  if (own && pEnd >= rd(tEnd, z)) return false;
   let behind = false;
   for (let m = f; m <= z; m++) if (rd(tDone, m) != 0) behind = true;
-  span(a, rd(tEnd, z), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION);
+  span(a, rd(tEnd, z), ENTITY_LOCATION, own ? pScore : behind ? 950 : 750, R_ORGANIZATION);
   for (let m = f; m <= z; m++) wr(tDone, m, 0xff);
   return true;
 }
