@@ -76,7 +76,7 @@ TAG         NAME                          AGE   CAT     DEST
 ⟦I|0044725⟧     ⟦N|TEAGUE, WM⟧                      84    GREEN   CHURCH VAN
 INCIDENT COMMANDER: CHIEF ⟦N|LORENZO PRUETT⟧, ⟦O|MILLICAN FORD VFD⟧. MEDICAL GROUP SUP: ⟦N|K. DOMINY⟧, PARAMEDIC, ⟦O|BRAZOS COUNTY EMS⟧ (UNIT ⟦I|M-7⟧).
 FAMILY REUNIFICATION AT ⟦LO|HEARNE CROSSING CIVIC CENTER⟧, ⟦S|400 W 3RD ST⟧; CONTACT PASTOR ⟦N|DELBERT YANCY⟧ ⟦P|979-555-0131⟧.
-DPS TROOPER ⟦N|R. BAZAN⟧ CRASH REPORT ⟦I|CR3-99-0071882⟧. SCRIBE ⟦N|TLM⟧ ⟦D|03/14/2099⟧ 0915.
+⟦O|DPS⟧ TROOPER ⟦N|R. BAZAN⟧ CRASH REPORT ⟦I|CR3-99-0071882⟧. SCRIBE ⟦N|TLM⟧ ⟦D|03/14/2099⟧ 0915.
 `);
 
 note("grain-bin-rescue-caps", `
@@ -88,7 +88,7 @@ CALL: ENTRAPMENT IN SHELLED CORN TO CHEST, 0718. AUGER LOCKED OUT BY ⟦N|HENRIK
 RESCUE: COFFERDAM PANELS (⟦O|GREAT PLAINS AG SAFETY⟧ LOAN KIT ⟦DEV|GPAS-RT-117⟧), GRAIN VAC FROM ⟦O|HARVEST-LINE CO-OP⟧. EXTRICATED 0902.
 ASSESS: AOX4, SPO2 91% RA, RR 28, DIMINISHED BASES, CK PENDING. C/O CHEST TIGHTNESS. NO LE PULSES DEFICIT.
 TX: O2 15 L NRB, IV NS, MONITOR. TRANSPORT TO ⟦H|MISSOURI VALLEY COMMUNITY⟧ THEN ROTOR TO ⟦H|CREIGHTON BERGAN⟧ BY ⟦O|AIRLIFE OMAHA⟧ (TAIL ⟦I|N447LO⟧).
-OSHA NOTIFIED BY ⟦O|HARVEST-LINE⟧ SAFETY MGR ⟦N|BONNIE SWALES⟧; INSPECTION ⟦I|1447182.015⟧.
+⟦O|OSHA⟧ NOTIFIED BY ⟦O|HARVEST-LINE⟧ SAFETY MGR ⟦N|BONNIE SWALES⟧; INSPECTION ⟦I|1447182.015⟧.
 CREW: LT ⟦N|CASEY WOLFE⟧, FF ⟦N|DREW HUNTER⟧, FF/EMT ⟦N|SPARROW DELACRUZ⟧. WRITTEN BY ⟦N|C. WOLFE⟧ 1130.
 `);
 
@@ -123,7 +123,7 @@ note("logging-injury-caps", `
 CLINIC: ⟦H|WILLAMETTE FOOTHILLS URGENT CARE⟧, ⟦S|655 E MAIN ST, STE 3⟧, ⟦C|SWEET HOME FLATS⟧, ⟦STATE|OR⟧ ⟦Z|97386⟧
 WORKER: ⟦N|LUND, ASHER B⟧   DOB ⟦D|MAY 2 2068⟧   SSN XXX-XX-⟦SSN|7718⟧   EMP # ⟦I|STC-0218⟧   CREW BOSS ⟦N|RIP McCAULEY⟧
 ADDRESS: ⟦S|39120 OLD HOLLEY RD, TRLR 9⟧, ⟦C|CRAWFORDSVILLE GAP⟧   PHONE ⟦P|541-555-0138⟧
-INJURY: ⟦D|03/13/99⟧ 1440, UNIT ⟦I|44-11⟧ ON ⟦O|CASCADIA FIBER⟧ GROUND (⟦LO|QUARTZVILLE CREEK⟧ SALE). CHAINSAW KICKBACK TO L THIGH THROUGH CHAPS.
+INJURY: ⟦D|03/13/99⟧ 1440, UNIT 44-11 ON ⟦O|CASCADIA FIBER⟧ GROUND (⟦LO|QUARTZVILLE CREEK⟧ SALE). CHAINSAW KICKBACK TO L THIGH THROUGH CHAPS.
 FIRST AID BY SAWYER ⟦N|DAKOTA REED⟧; DRIVEN OUT 40 MIN BY ⟦N|RIP⟧. SEEN HERE 1605.
 EXAM: 9 CM LAC ANTERIOR L THIGH, MUSCLE EXPOSED, NO ARTERIAL BLEED, DISTAL PULSES 2+. TETANUS ⟦D|2091⟧.
 TX: IRRIGATION, LAYERED CLOSURE 4-0 VICRYL / 3-0 NYLON (22). CEPHALEXIN.
@@ -155,18 +155,18 @@ MILEAGE START 88412 END 88601. SIGNED ⟦N|L. BEASLEY⟧. REVIEWED ⟦N|SHONDA P
 
 note("atv-rollover-peds-caps", `
 ⟦H|SAINT FRANCIS CHILDREN'S⟧ - PEDIATRIC TRAUMA CONSULT      ⟦C|TULSA⟧, ⟦STATE|OK⟧      ⟦D|03-14-2099⟧ 2145
-PATIENT: ⟦N|REDCORN, JAXON WADE⟧   AGE 11   DOB ⟦D|07/04/2087⟧   MRN ⟦M|SFC7718204⟧   OSAGE NATION CDIB ⟦I|OS-44718⟧
+PATIENT: ⟦N|REDCORN, JAXON WADE⟧   AGE 11   DOB ⟦D|07/04/2087⟧   MRN ⟦M|SFC7718204⟧   ⟦O|OSAGE NATION⟧ CDIB ⟦I|OS-44718⟧
 TRANSFER FROM ⟦H|PAWHUSKA HILLS COMMUNITY⟧ VIA ⟦O|EAGLEMED⟧; REFERRING DR. ⟦N|TALLCHIEF-MONROE⟧.
 MOI: ATV ROLLOVER (ADULT-SIZE, NO HELMET) ON GRANDFATHER'S RANCH, ⟦S|CR 4470⟧ NEAR ⟦C|BARNSDALL FORK⟧. GRANDFATHER ⟦N|WALTER REDCORN⟧ (⟦A|92⟧) WITNESSED, CALLED 911.
 INJURIES: GRADE III SPLEEN LAC, R FEMUR SHAFT FX, FOREHEAD LAC. HGB 9.8 -> 9.1.
 PLAN: NONOP SPLEEN, PICU, ORTHO (DR. ⟦N|KAMINSKI-ROE⟧) FLEX NAILS AM. CHILD LIFE ⟦N|BIRDIE COLBERT⟧.
 PARENTS: ⟦N|SHAWNA REDCORN⟧ ⟦P|918-555-0126⟧; FATHER ⟦N|TRAVIS PRATT⟧ IN ⟦O|OKLAHOMA NATIONAL GUARD⟧ ⟦O|1-179TH⟧, DEPLOYED.
 SCHOOL: ⟦O|BARNSDALL FORK PUBLIC SCHOOLS⟧ 5TH GRADE. INJURY PREVENTION: ⟦O|SAFE KIDS TULSA AREA⟧ HANDOUT, ATV SAFETY.
-INSURANCE: ⟦O|SOONERCARE⟧ ⟦HP|SC 004471882⟧. ATTENDING ⟦N|MERIDETH ST. CLAIR⟧, MD   PA ⟦N|TY BIGHORSE⟧
+INSURANCE: SOONERCARE ⟦HP|SC 004471882⟧. ATTENDING ⟦N|MERIDETH ST. CLAIR⟧, MD   PA ⟦N|TY BIGHORSE⟧
 `);
 
 note("death-cert-worksheet-caps", `
-⟦O|PEE DEE VALLEY FUNERAL HOME⟧ - DEATH CERTIFICATE WORKSHEET (SC DHEC) - CASE ⟦I|PDV-99-0071⟧
+⟦O|PEE DEE VALLEY FUNERAL HOME⟧ - DEATH CERTIFICATE WORKSHEET (⟦O|SC DHEC⟧) - CASE ⟦I|PDV-99-0071⟧
 DECEDENT: ⟦N|McLEOD, CORNELIA BOOTH⟧   SEX F   DATE OF DEATH ⟦D|MARCH 14, 2099⟧   AGE ⟦A|98⟧ YRS   DOB ⟦D|JUNE 1, 2000⟧
 SSN ⟦SSN|247-55-1180⟧   BIRTHPLACE ⟦C|LATTA CROSSROADS⟧, ⟦STATE|SC⟧   RESIDENCE ⟦S|1180 OLD STAGECOACH RD⟧, ⟦C|LAKE VIEW MILL⟧, ⟦LO|DILLON COUNTY⟧ ⟦Z|29563⟧
 PLACE OF DEATH: ⟦H|HOSPICE HOUSE OF THE PEE DEE⟧, ⟦C|FLORENCE⟧   EDUCATION: MASTER'S   OCCUPATION: ⟦PROF|SCHOOLTEACHER⟧, ⟦O|DILLON SCHOOL DISTRICT FOUR⟧
@@ -201,7 +201,7 @@ RM    RESIDENT                    AGE   ONSET     SCRAPING    TX (IVERMECTIN/PER
 121   ⟦N|ABRAMS-TOLLIVER, JUNE⟧         ⟦A|91⟧    ⟦D|3/8⟧       NEG         ⟦D|3/10⟧
 STAFF: CNA ⟦N|DESTINY HALE⟧ (ONSET ⟦D|3/6⟧, FURLOUGHED, TX BY OWN PCP DR. ⟦N|FRANKLIN MOSS⟧), LPN ⟦N|K. BROOKS⟧ (NO SX, PROPHYLAXIS).
 SOURCE: INDEX (RM 118) ADMITTED ⟦D|2/20/99⟧ FROM ⟦H|ARNOT OGDEN⟧ AFTER STAY AT ⟦H|ELMIRA HEIGHTS ASSISTED LIVING⟧. DERM CONSULT DR. ⟦N|PRZYBYLA⟧ CONFIRMED ⟦D|3/5⟧.
-LAUNDRY VENDOR ⟦O|CRYSTAL SPRINGS LINEN⟧ NOTIFIED. VISITOR SIGNAGE POSTED. NEXT CALL WITH DOH EPI ⟦N|ANSEL PIKE⟧ ⟦P|607-555-0144⟧.
+LAUNDRY VENDOR ⟦O|CRYSTAL SPRINGS LINEN⟧ NOTIFIED. VISITOR SIGNAGE POSTED. NEXT CALL WITH ⟦O|DOH⟧ EPI ⟦N|ANSEL PIKE⟧ ⟦P|607-555-0144⟧.
 `);
 
 note("lightning-strike-caps", `
@@ -305,7 +305,7 @@ county epi ⟦N|marcus tso⟧ notified; vaccine supplied by ⟦O|yavapai county 
 `);
 
 note("lyme-case-report", `
-Massachusetts Virtual Epidemiologic Network — Tick-borne Disease Case Investigation
+⟦STATE|Massachusetts⟧ Virtual Epidemiologic Network — Tick-borne Disease Case Investigation
 Event ID ⟦I|99-0447182⟧ · Disease: Lyme disease (confirmed) · Investigator: ⟦N|Prudence Alcott-Reyes⟧, RN, ⟦O|Quabbin Regional Health District⟧
 Case: ⟦N|Wheelock, Thaddeus "Tad"⟧ · DOB ⟦D|9/29/2050⟧ · ⟦S|18 Old Enfield Rd⟧, ⟦C|Belchertown Commons⟧, ⟦STATE|MA⟧ ⟦Z|01007⟧ · ⟦P|413-555-0187⟧
 Reporter: ⟦O|Cooley Dickinson Lab⟧, accession ⟦I|CDL99-030912⟧ (two-tier: EIA positive, IgG immunoblot 7/10 bands) · collected ⟦D|Mar. 9, 2099⟧
@@ -408,7 +408,7 @@ Patient: ⟦N|Lamb, Destiny Raine⟧ · 22 F · MRN ⟦M|GSMC-0770418⟧ · DOB 
 HPI: new half-sleeve tattoo R forearm ⟦D|2/26⟧ at "⟦O|Ink Tide⟧" (⟦S|901 N Kings Hwy, Ste B⟧) by artist "⟦N|Moss⟧" (⟦N|Tobias Moss⟧). Papules within the grey-wash areas from ⟦D|3/6⟧, now nodules and pustules. Two friends tattooed the same week (⟦N|Kenzie Adair⟧, ⟦N|Brooke Pate⟧) have similar lesions.
 Biopsy ⟦D|3/11⟧: AFB smear positive; culture at ⟦O|Prisma Health Lab⟧ (⟦I|PHL-M-99-0447⟧) growing rapidly; suspect M. chelonae from contaminated dilution water.
 Plan: clarithromycin 500 BID pending susceptibilities (send to ⟦O|National Jewish⟧); PICC not needed yet.
-Reported to ⟦O|SC DHEC⟧ Region 7 (⟦N|Nathaniel Pee⟧, epidemiologist, ⟦P|843-555-0105⟧); ink lot ⟦DEV|GW-2207-18⟧ and the shop's water bottles collected; FDA MedWatch by DHEC.
+Reported to ⟦O|SC DHEC⟧ Region 7 (⟦N|Nathaniel Pee⟧, epidemiologist, ⟦P|843-555-0105⟧); ink lot ⟦DEV|GW-2207-18⟧ and the shop's water bottles collected; ⟦O|FDA⟧ MedWatch by ⟦O|DHEC⟧.
 Social: ⟦PROF|server⟧ at ⟦O|Calabash Cove Seafood⟧; lives at ⟦S|4471 Socastee Blvd, Apt 12⟧, ⟦C|Socastee Landing⟧ ⟦Z|29588⟧ with her mother ⟦N|Tammy Lamb⟧.
 ⟦N|Oluwadamilare Ige⟧, MD, Infectious Diseases · ⟦N|OI⟧
 `);
@@ -459,14 +459,14 @@ Medical exemption — live vaccines (MMR, varicella)
 ⟦N|Grayson⟧ is a patient of this practice. He received a liver transplant at ⟦H|Cincinnati Children's⟧ on ⟦D|August 3rd, 2097⟧ (transplant surgeon Dr. ⟦N|Tomasz Wierzbicki⟧) and takes tacrolimus. Live vaccines are contraindicated while he is immunosuppressed. His inactivated vaccines are up to date (⟦O|KYIR⟧ registry ID ⟦I|KY-99-0441827⟧).
 This exemption is permanent unless the transplant team advises otherwise. Please notify his mother, ⟦N|Shelby Bond⟧ (⟦P|270-555-0113⟧), or father Sgt. ⟦N|Marcus Bond⟧ (⟦O|101st Airborne⟧, ⟦LO|Fort Campbell⟧), if there is a case of measles, chickenpox or shingles in his class, so he can receive post-exposure prophylaxis.
 Sincerely,
-⟦N|Ada Wimberly-Kohn⟧, MD, FAAP · KY license ⟦I|MD 44718⟧ · enc: Commonwealth of Kentucky Medical Exemption form   ⟦N|AWK⟧/⟦N|jr⟧
+⟦N|Ada Wimberly-Kohn⟧, MD, FAAP · ⟦STATE|KY⟧ license ⟦I|MD 44718⟧ · enc: Commonwealth of ⟦STATE|Kentucky⟧ Medical Exemption form   ⟦N|AWK⟧/⟦N|jr⟧
 `);
 
 note("pdmp-pain-clinic", `
 Pain Management Follow-up — Controlled Substance Review
 ⟦H|Natchez Trace Pain & Spine⟧, ⟦S|311 E Main St⟧, ⟦C|Hohenwald Bluff⟧, ⟦STATE|TN⟧ ⟦Z|38462⟧ · ⟦D|March 14, 2099⟧
 Patient: ⟦N|Pratt, Lonnie Earl⟧ · 61 M · MRN ⟦M|NTP-07718⟧ · DOB ⟦D|Apr 4, 2037⟧ · agreement signed ⟦D|11/2/2097⟧
-CSMD (Tennessee PDMP) queried ⟦D|3/14/99⟧ 09:12, report ⟦I|CSMD-99-4471820⟧:
+CSMD (⟦STATE|Tennessee⟧ PDMP) queried ⟦D|3/14/99⟧ 09:12, report ⟦I|CSMD-99-4471820⟧:
  hydrocodone-APAP 10/325 #90, ⟦D|2/14⟧, this practice (Dr. ⟦N|Ivey⟧), ⟦O|Hohenwald Drug Center⟧
  alprazolam 0.5 mg #30, ⟦D|2/20⟧, ⟦N|J. Pennington⟧, NP, ⟦H|Lewis County Health Department⟧ clinic — NOT DISCLOSED
  hydrocodone-APAP 5/325 #12, ⟦D|2/27⟧, ⟦H|Maury Regional⟧ ED (Dr. ⟦N|Coble⟧), ⟦O|Walgreens #4471⟧ ⟦C|Columbia⟧
@@ -484,7 +484,7 @@ Home: ⟦S|18 Trout Creek Rd⟧, ⟦C|Ethete Crossing⟧, ⟦STATE|WY⟧ ⟦Z|82
 Lives alone; grandson ⟦N|Dakota Wanstall⟧ checks daily. Daughter ⟦N|Velma Enos⟧ in ⟦C|Riverton Flats⟧ ⟦P|307-555-0135⟧.
 Vitals: BP 152/84, HR 70, BG 188 (meter SN ⟦DEV|CN-220441⟧), weight 61 kg (down 2 kg).
 Meds: picked up at ⟦O|Fort Washakie IHS pharmacy⟧ ⟦D|3/2⟧; metformin, lisinopril, amlodipine — pillbox filled for two weeks.
-Concerns: low wood supply — referred to ⟦O|Wind River Tribal Elder Services⟧ (⟦N|Reuben Friday⟧) and ⟦O|LIEAP⟧; ride to dental at ⟦H|Wind River Family & Community Health⟧ ⟦D|3/19⟧ arranged with ⟦O|WIND RIVER TRANSPORTATION AUTHORITY⟧.
+Concerns: low wood supply — referred to ⟦O|Wind River Tribal Elder Services⟧ (⟦N|Reuben Friday⟧) and LIEAP; ride to dental at ⟦H|Wind River Family & Community Health⟧ ⟦D|3/19⟧ arranged with ⟦O|WIND RIVER TRANSPORTATION AUTHORITY⟧.
 Reported weight loss to PCP Dr. ⟦N|L. Whiteplume⟧. Next visit ⟦D|3/21/99⟧.
 `);
 
@@ -501,7 +501,7 @@ Addendum 22:50: EGD retrieved 6 magnets; small erosions; discharged AM ⟦D|3/15
 `);
 
 note("molst-renewal", `
-Home Visit — POLST Review and Renewal (NH POLST form)
+Home Visit — POLST Review and Renewal (⟦STATE|NH⟧ POLST form)
 ⟦O|Lakes Region VNA⟧, ⟦S|186 Waukewan St⟧, ⟦C|Meredith Neck⟧, ⟦STATE|NH⟧ ⟦Z|03253⟧ · ⟦D|Mar. 14, 2099⟧
 Patient: ⟦N|Flint, Augustus "Gus" Horatio⟧ · ⟦A|95⟧ yo M · DOB ⟦D|05-14-2003⟧ · agency # ⟦I|LRVNA 30447⟧
 Present: patient (capacity intact per Dr. ⟦N|Verity Chamberlin⟧, his PCP at ⟦H|LRGHealthcare - Meredith Family Practice⟧), wife ⟦N|Clarissa Flint⟧ (⟦A|92⟧), healthcare agent son ⟦N|Peter Flint⟧ (by video from ⟦C|Portland⟧, ⟦STATE|ME⟧).
@@ -555,7 +555,7 @@ Worker: ⟦N|Schroeder, Hollis Dean⟧ · DOB ⟦D|November 11, 2063⟧ · emplo
 Event: ⟦D|3/13⟧ 15:20, while calfhood-vaccinating heifers at the ⟦O|Bauer Brothers⟧ ranch (⟦S|Rural Route 2, Box 9⟧, ⟦C|Sylvan Grove Flats⟧), a heifer kicked the syringe; needle into L thenar eminence, small amount of RB51 injected. Vaccine lot ⟦DEV|RB51-99-0447⟧ (⟦O|Colorado Serum Company⟧).
 Veterinarian on site: Dr. ⟦N|Ainsley Kuhlmann⟧, DVM (his boss), who called the ⟦O|Kansas Department of Health and Environment⟧ epidemiology hotline (⟦N|Darius Brandt⟧, report ⟦I|KDHE-99-RB-011⟧).
 Assessment: high-risk exposure to RB51 (rifampin-resistant strain).
-Plan: PEP doxycycline 100 mg BID + TMP-SMX DS BID x 21 days (not rifampin); symptom watch 6 months; serology not useful for RB51 — baseline draw anyway per KDHE (⟦O|KHEL⟧ ⟦I|KHEL-0447182⟧).
+Plan: PEP doxycycline 100 mg BID + TMP-SMX DS BID x 21 days (not rifampin); symptom watch 6 months; serology not useful for RB51 — baseline draw anyway per ⟦O|KDHE⟧ (⟦O|KHEL⟧ ⟦I|KHEL-0447182⟧).
 Workers' comp: ⟦O|KS Farm Bureau Insurance⟧ claim ⟦I|WC-99-22018⟧, adjuster ⟦N|Patty Ebert⟧ ⟦P|785-555-0166⟧ fax ⟦F|785-555-0167⟧.
 Wife ⟦N|Marlys Schroeder⟧. ⟦N|Callum Frisbie⟧, DO, MPH · ⟦N|CF⟧/⟦N|ls⟧
 `);

@@ -13,11 +13,30 @@
 import { runFixtureSuite } from "./helpers/fixture-suite.js";
 
 /**
- * BLIND SCORE: to be filled in after the frozen commit.
+ * Measured 2026-12-05 blind, on 8e0e59c's code (main at stop 40's start), with no rule written from it (wasm and js
+ * alike). First score, on the notes as frozen (335c8cd): any-type recall 0.8303, precision 0.9703; NAME 0.9469,
+ * LOCATION 0.8325, ORGANIZATION 0.5952, DATE 0.9367, ID 0.6667, MRN 0.7660, AGE 0.5417, PHONE, FAX, EMAIL, SSN 1.0 (any
+ * type); upper-cased copy 0.8136 / 0.9622, lower-cased 0.7500 / 0.9805 (scripts/case-copy.mjs). Fifteen label slips
+ * were then fixed, no text changed, all read from that score's misses and false positives: a tribe left unlabelled
+ * ("OSAGE NATION", while "KNIK TRIBE" was labelled); a logging unit labelled as an ID ("UNIT 44-11" of a timber sale:
+ * like fixture 27's "Campo 4 citrus block", a place code, no PHI); seven agencies left unlabelled where the same notes
+ * label others ("OSHA NOTIFIED", "FDA MedWatch", "by DHEC", "DPS TROOPER", "per KDHE", "(SC DHEC)", "DOH EPI"); two
+ * public programmes labelled as organisations ("LIEAP", "SOONERCARE": programmes, like fixture 27's "Apple Health",
+ * are no PHI; the SoonerCare member number stays HEALTHPLAN); five state names left unmarked, now `ignored` (STATE) as
+ * everywhere ("Massachusetts Virtual Epidemiologic Network", "Commonwealth of Kentucky", "Tennessee PDMP", "NH POLST",
+ * "KY license"). After them, blind (8e0e59c's code on the fixed labels): any-type recall 0.8286, precision 0.9715;
+ * NAME 0.9469, LOCATION 0.8325, ORGANIZATION 0.5851, DATE 0.9367, ID 0.6723, MRN 0.7660, AGE 0.5417, PHONE, FAX,
+ * EMAIL, SSN 1.0 (any type). Upper-cased copy 0.8119 / 0.9634 (NAME 0.9329, LOCATION 0.8161, ORGANIZATION 0.5362, ID
+ * 0.6681, AGE 0.5000), lower-cased 0.7488 / 0.9809 (NAME 0.8923, LOCATION 0.7128, ORGANIZATION 0.3915, DATE 0.9344,
+ * MRN 0.7021, AGE 0.5000). Floors: the measured values rounded down.
  */
 const FLOOR = {
-  recall: 0, precision: 0,
-  types: {},
+  // (measured blind after the label fixes, wasm and js alike: 0.8286 / 0.9715)
+  recall: 0.828, precision: 0.971,
+  types: {
+    NAME: 0.946, LOCATION: 0.832, ORGANIZATION: 0.585, DATE: 0.936, ID: 0.672, MRN: 0.765, AGE: 0.541, PHONE: 0.99,
+    FAX: 0.99, EMAIL: 0.99, SSN: 0.99,
+  },
 };
 
 /** Words of the notes that no finding may touch: drugs, devices, scores, eponyms, programmes and abbreviations. */
