@@ -952,9 +952,13 @@ function searchSignatures(
   // (stop 40, fx28) the initials of a name found earlier closing the note or a line ("... omeprazole. AL\n",
   // "MD · COB\n", "km / routed to dr. sandhu"): one pass over the lines, the same with few forms or many
   if (memory.closerCount > 0) {
-    for (const [s, e] of closingCandidatesFx40(text)) {
+    for (const [s, e, ts, te] of closingCandidatesFx40(text)) {
       const from = memory.closerFrom(text.slice(s, e));
-      if (from !== undefined && s >= from && free(s, e)) found.push([s, e, SIGNATURE_REASON]);
+      if (from === undefined || s < from) continue;
+      // (initials another rule found already still vouch for the typist's after their slash)
+      if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
+      else if (!nameAtFx40(findings, s, e)) continue;
+      if (te > ts && free(ts, te)) found.push([ts, te, SIGNATURE_REASON]);
     }
   }
   if (found.length === 0) return undefined;
@@ -1056,13 +1060,14 @@ function lineBlankFx40(c: number): boolean {
 
 /**
  * (stop 40, fx28) Tokens that may close a note or a line as its writer's initials: two to four ASCII letters, all
- * capitals or all lower case, that end their line (only blanks, or blanks and one date or time of digits, '/', '.',
+ * capitals or all lower case (with a typist's two to four after a slash: "hf/ab", the tail's span third and fourth, 0
+ * and 0 when none; in capitals only after three initials, "TB/HIV" being two abbreviations), that end their line (only blanks, or blanks and one date or time of digits, '/', '.',
  * ':' and '-', before the line break or the text's end: "AL\n", "TS 3/12/99\n") or open it before " / " ("km / routed
  * to ..."). Before them the line's start, a sentence's end (". "), a middle dot ("· ") or a column gap (two blanks or a
  * tab). Returns [start, end] pairs in text order.
  */
-function closingCandidatesFx40(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function closingCandidatesFx40(text: string): Array<[number, number, number, number]> {
+  const out: Array<[number, number, number, number]> = [];
   const n = text.length;
   let ls = 0;
   while (ls <= n) {
@@ -1075,7 +1080,7 @@ function closingCandidatesFx40(text: string): Array<[number, number]> {
     let e = s;
     while (e < ce && isAsciiLetter(text.charCodeAt(e))) e++;
     if (e - s >= 2 && e - s <= 4 && e + 2 < ce && text.charCodeAt(e) === 0x20 && text.charCodeAt(e + 1) === 0x2f &&
-      text.charCodeAt(e + 2) === 0x20 && oneCaseFx40(text, s, e)) out.push([s, e]);
+      text.charCodeAt(e + 2) === 0x20 && oneCaseFx40(text, s, e)) out.push([s, e, 0, 0]);
     // the line's last token, maybe before a date or a time
     while (ce > ls && lineBlankFx40(text.charCodeAt(ce - 1))) ce--;
     let q = ce;
@@ -1086,8 +1091,22 @@ function closingCandidatesFx40(text: string): Array<[number, number]> {
     }
     let b = ce;
     while (b > ls && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+    // a typist's initials in lower case behind a slash ("hf/ab", "dov/ms", "CAP/jt"): the tail, then the signer's
+    let ts = 0;
+    let te = 0;
+    if (ce - b >= 2 && ce - b <= 4 && b - 1 > ls && text.charCodeAt(b - 1) === 0x2f && oneCaseFx40(text, b, ce)) {
+      let a = b - 1;
+      while (a > ls && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+      const lowTail = text.charCodeAt(b) >= 0x61;
+      if (b - 1 - a >= 2 && b - 1 - a <= 4 && oneCaseFx40(text, a, b - 1) && (lowTail || b - 1 - a >= 3)) {
+        ts = b;
+        te = ce;
+        ce = b - 1;
+        b = a;
+      }
+    }
     if (ce - b >= 2 && ce - b <= 4 && oneCaseFx40(text, b, ce) && closerBeforeFx40(text, ls, b) &&
-      !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce]);
+      !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te]);
     ls = le + 1;
   }
   return out;
@@ -1122,7 +1141,7 @@ function closerBeforeFx40(text: string, ls: number, b: number): boolean {
  * is one of the name's closing forms (closerFormsFx40).
  */
 function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolean {
-  let cands: Array<[number, number]> | undefined;
+  let cands: Array<[number, number, number, number]> | undefined;
   for (const f of findings) {
     if (!teachesSignature(f)) continue;
     const forms = closerFormsFx40(f.text);
@@ -1132,4 +1151,10 @@ function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolea
     for (const [s, e] of cands) if (s >= f.end && forms.includes(text.slice(s, e))) return true;
   }
   return false;
+}
+
+/** (stop 40, fx28) Whether a NAME finding covers exactly text[s, e). */
+function nameAtFx40(findings: readonly Finding[], s: number, e: number): boolean {
+  const k = firstEndingAfter(findings, s);
+  return k < findings.length && findings[k]!.start === s && findings[k]!.end === e && findings[k]!.type === "NAME";
 }

@@ -28,13 +28,15 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * NAME 0.9469, LOCATION 0.8325, ORGANIZATION 0.5851, DATE 0.9367, ID 0.6723, MRN 0.7660, AGE 0.5417, PHONE, FAX,
  * EMAIL, SSN 1.0 (any type). Upper-cased copy 0.8119 / 0.9634 (NAME 0.9329, LOCATION 0.8161, ORGANIZATION 0.5362, ID
  * 0.6681, AGE 0.5000), lower-cased 0.7488 / 0.9809 (NAME 0.8923, LOCATION 0.7128, ORGANIZATION 0.3915, DATE 0.9344,
- * MRN 0.7021, AGE 0.5000). Floors: the measured values rounded down.
+ * MRN 0.7021, AGE 0.5000). After clinical round 31 (stop 40, fx28), written from its misses: see FLOOR's comment.
+ * Floors: the measured values rounded down.
  */
 const FLOOR = {
-  // (measured blind after the label fixes, wasm and js alike: 0.8286 / 0.9715)
-  recall: 0.828, precision: 0.971,
+  // (measured after round 31, wasm and js alike: 0.8484 / 0.9729; NAME 0.9706, LOCATION 0.8325, ORGANIZATION 0.5851,
+  // DATE 0.9367, ID 0.8067, MRN 0.7660, AGE 0.8750; upper 0.8314 / 0.9650, lower 0.7748 / 0.9824; blind 0.8286 / 0.9715)
+  recall: 0.848, precision: 0.972,
   types: {
-    NAME: 0.946, LOCATION: 0.832, ORGANIZATION: 0.585, DATE: 0.936, ID: 0.672, MRN: 0.765, AGE: 0.541, PHONE: 0.99,
+    NAME: 0.970, LOCATION: 0.832, ORGANIZATION: 0.585, DATE: 0.936, ID: 0.806, MRN: 0.765, AGE: 0.875, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99,
   },
 };

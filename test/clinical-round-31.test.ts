@@ -4,7 +4,8 @@
 // 89 under an "AGE" column written right-aligned, a tag or a wristband in the first column, "LAST, FIRST" of English
 // words under a "NAME" or "RESIDENT" column), identifiers after a transport broker's trip, a tribe's enrolment, a
 // safety inspection, an outbreak and an aircraft's tail, and decision rules and skin figures named after a city or a
-// person ("Ottawa rules", "LICHTENBERG FIGURES"). Mixed case, ALL CAPS and lower case; both engines. Names, places and
+// person ("Ottawa rules", "LICHTENBERG FIGURES"), and an age over 89 in brackets after a relative's name in ALL CAPS and
+// lower case ("GRANDFATHER WALTER REDCORN (92)", "mother-in-law fannie peachey (92)"). Mixed case, ALL CAPS and lower case; both engines. Names, places and
 // numbers are made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -51,6 +52,9 @@ const CLOSING: ReadonlyArray<TypedCase> = [
     [["Tobin Searcy", "NAME"], ["TS", "NAME"]], ["Nearest"]],
   // lower case: a lower-case name teaches lower-case initials; a line opening with them before " / "
   ["taken by kelsey marsh, rn (on call)\nkm / routed to dr. sandhu\n", [["kelsey marsh", "NAME"], ["km", "NAME"], ["sandhu", "NAME"]], ["routed"]],
+  // a lower-case note's trailer: the signer's initials and the typist's behind a slash, after a middle dot
+  ["holt fortenberry, md · hf/ab\n", [["holt fortenberry", "NAME"], ["hf", "NAME"], ["ab", "NAME"]], ["md"]],
+  ["delaney okoro-vance, aprn   dov/ms\n", [["delaney okoro-vance", "NAME"], ["dov", "NAME"], ["ms", "NAME"]], ["aprn"]],
   // no name with those initials before, or not closing a line: no initials
   ["AL\nAdebayo Lindgren, MD\n", [["Adebayo Lindgren", "NAME"]], ["AL"]],
   ["Obinna Farraday reviewed the chart.\nbecause OF\n", [["Obinna Farraday", "NAME"]], ["OF"]],
@@ -86,6 +90,19 @@ const CUES: ReadonlyArray<TypedCase> = [
   ["inspection 2 times daily", [], ["inspection"]],
 ];
 
+const KIN_AGES: ReadonlyArray<TypedCase> = [
+  // an age over 89 in brackets after a relative's name of two or three words, in ALL CAPS and in lower case
+  ["GRANDFATHER WALTER REDCORN (92) WITNESSED, CALLED 911.", [["WALTER REDCORN", "NAME"], ["92", "AGE"]], ["GRANDFATHER"]],
+  ["mother-in-law fannie peachey (92) helping with the children", [["fannie peachey", "NAME"], ["92", "AGE"]], ["mother"]],
+  ["WIFE CLARISSA FLINT (92), HEALTHCARE AGENT SON", [["CLARISSA FLINT", "NAME"], ["92", "AGE"]], ["WIFE"]],
+  // a reporting verb or a vital sign after the relative, an age under 90, no relative: no age
+  ["MOTHER REPORTS HR (99)", [], ["99"]],
+  ["mother reports hr (99)", [], ["99"]],
+  ["wife states pain (10) at home", [], ["10"]],
+  ["SISTER JANE DOE (45) VISITS", [["JANE DOE", "NAME"]], ["45"]],
+  ["PT WINIFRED QUIMBY (90) IN BED 2", [["WINIFRED QUIMBY", "NAME"]], ["90"]],
+];
+
 const EPONYMS: ReadonlyArray<TypedCase> = [
   ["EXAM: LICHTENBERG FIGURES R SHOULDER/CHEST", [], ["LICHTENBERG"]],
   ["lichtenberg figures on the chest", [], ["lichtenberg"]],
@@ -99,3 +116,4 @@ runTypedTable("clinical round 31: initials closing a note or a line (stop 40)", 
 runTypedTable("clinical round 31: rosters aligned with blanks (stop 40)", ["NAME", "AGE", "ID"], ROSTERS);
 runTypedTable("clinical round 31: trip, enrolment, outbreak and tail numbers (stop 40)", ["ID"], CUES);
 runTypedTable("clinical round 31: eponymous rules and figures (stop 40)", ["LOCATION", "NAME"], EPONYMS);
+runTypedTable("clinical round 31: an age in brackets after a relative's name in ALL CAPS and lower case (stop 40)", ["NAME", "AGE"], KIN_AGES);
