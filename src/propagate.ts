@@ -114,7 +114,7 @@ export class NameMemory {
    * a trailer's shape (signatureAt), never as a free token ("TB" is also tuberculosis).
    */
   learnSignature(f: Finding, from: number): void {
-    for (const a of closerFormsFx40(f.text)) if (!this.closers.has(a)) this.closers.set(a, from);
+    for (const a of closerFormsFx40(f.text)) if (!this.closers.has(a) && this.closerAllowedFx40(a)) this.closers.set(a, from);
     const p = personFormsOf(f.text);
     if (p === null) return;
     if (p.initials !== undefined && !this.signatures.has(p.initials)) this.signatures.set(p.initials, { from, user: p.short });
@@ -147,6 +147,14 @@ export class NameMemory {
 
   get userCount(): number {
     return this.users.size;
+  }
+
+  /**
+   * (stop 40, fx28) Closing initials that spell a credential, a title or a cue word are never learned ("ROSA NUNEZ, RN
+   * RN": the credential after the name is no initials of it).
+   */
+  private closerAllowedFx40(a: string): boolean {
+    return this.words === undefined || (this.words.lookup(a.toLowerCase()) & (F_CRED | F_TITLE | F_CUE)) === 0;
   }
 
   /** (stop 40, fx28) How many closing initials are known, and where initials `a` may first match (or undefined). */
@@ -1124,14 +1132,18 @@ function isDateCharFx40(c: number): boolean {
   return isDigit(c) || c === 0x2f || c === 0x2e || c === 0x3a || c === 0x2d;
 }
 
-/** What may stand before closing initials at b on the line from ls: its start, ". ", "· " or a column gap. */
+/**
+ * What may stand before closing initials at b on the line from ls: a sentence's end (". "), a middle dot ("· ") or a
+ * column gap. Not the line's start: initials alone on the last line of a note that named the person lines before are
+ * left to the older rules, which take them near the name only (test/case-round-37's "the name too far back").
+ */
 function closerBeforeFx40(text: string, ls: number, b: number): boolean {
-  if (b === ls) return true;
-  if (!lineBlankFx40(text.charCodeAt(b - 1))) return false;
+  if (b === ls || !lineBlankFx40(text.charCodeAt(b - 1))) return false;
   if (text.charCodeAt(b - 1) === 0x09) return true;
   let k = b - 1;
   while (k > ls && lineBlankFx40(text.charCodeAt(k - 1))) k--;
-  if (k === ls || b - k >= 2) return true;
+  if (k === ls) return false;
+  if (b - k >= 2) return true;
   const p = text.charCodeAt(k - 1);
   return p === 0x2e || p === 0xb7;
 }

@@ -47,7 +47,11 @@ const CLOSING: ReadonlyArray<TypedCase> = [
   // the initials of a name written earlier, closing the note after a sentence's end, a middle dot or alone
   ["Answer: Obinna Farraday, MD, nephrology.\nTime spent 16 min. OF\n", [["Obinna Farraday", "NAME"], ["OF", "NAME"]], ["min"]],
   ["Camille Okafor-Brandt, MD · COB\n", [["Camille Okafor-Brandt", "NAME"], ["COB", "NAME"]], ["MD"]],
-  ["ATTENDING: IGNATIUS OYELOWO, MD\nPLAN AS ABOVE.\nIO\n", [["IGNATIUS OYELOWO", "NAME"], ["IO", "NAME"]], ["PLAN"]],
+  ["ATTENDING: IGNATIUS OYELOWO, MD\nPLAN AS ABOVE. IO\n", [["IGNATIUS OYELOWO", "NAME"], ["IO", "NAME"]], ["PLAN"]],
+  // a credential after the name that spells its initials, and initials alone on a line lines after the name (the older
+  // rules' test/case-round-37 rows): none
+  ["ROSA NUNEZ, RN   RN\n", [["ROSA NUNEZ", "NAME"]], []],
+  ["JOLENE HEBERT, RN SAW THE PATIENT.\nVITALS STABLE.\nNO NEW ISSUES TODAY\nJH\n", [["JOLENE HEBERT", "NAME"]], ["JH"]],
   ["Aide supervised by RN Tobin Searcy.\nNearest ED: Northern Inyo Hospital. TS 3/12/99\n",
     [["Tobin Searcy", "NAME"], ["TS", "NAME"]], ["Nearest"]],
   // lower case: a lower-case name teaches lower-case initials; a line opening with them before " / "
