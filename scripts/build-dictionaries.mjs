@@ -652,7 +652,10 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "trocar " +
   // (stop 39, clinical round 30) a malformation and an implant's stem named after a person or a city ("Chiari
   // malformation", "Exeter stem")
-  "malformation stem")) addFlags(w, F.EPONYM_HEAD);
+  "malformation stem " +
+  // (stop 40, clinical round 31, fx28) decision rules and skin figures named after a city or a person ("Ottawa ankle
+  // rules", "Ottawa rules negative", "LICHTENBERG FIGURES R SHOULDER")
+  "rules figures")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +

@@ -173,7 +173,13 @@ const SCANNER_CUES: readonly CueList[] = [
     // and "tissue ID pending" out)
     "Aircraft", "Aircraft #", "Aircraft No", "Aircraft ID", "Booking Ref", "Booking Reference", "Booking #",
     "Booking No", "Record Locator", "F/V", "Vessel #", "Vessel No", "Vessel ID", "Hull #", "Hull No", "Hull Number",
-    "Tissue ID", "Tissue IDs", "Tissue #"] },
+    "Tissue ID", "Tissue IDs", "Tissue #",
+    // (stop 40, clinical round 31, fx28) a transport broker's trip, a tribe's enrolment, a safety agency's inspection,
+    // a health department's outbreak and an aircraft's tail ("TRIP 44718201  0600 P/U", "ENROLLMENT KT-1182",
+    // "INSPECTION 1447182.015", "Outbreak OH-HCK-99-03", "TAIL N447LO"; the cued rule's digits keep "trip 2 of 3",
+    // "tail of the pancreas 2 cm" and "outbreak 3 cases" out)
+    "Trip", "Trip #", "Trip No", "Trip Number", "Enrollment", "Enrollment #", "Enrollment No", "Tribal Enrollment",
+    "Inspection", "Inspection #", "Inspection No", "Outbreak", "Outbreak #", "Outbreak No", "Outbreak ID", "Tail"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -88,6 +88,8 @@ export class NameMemory {
   private readonly signatures = new Map<string, SignatureForm>();
   /** A user name made from a person's name, cut to eight letters ("irasmussen", "tblaskov") -> its forms (see learnUser). */
   private readonly users = new Map<string, UserForm>();
+  /** (stop 40, fx28) A person's initials as a note's closing line writes them ("COB", "hrp") -> where they may first match. */
+  private readonly closers = new Map<string, number>();
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -98,7 +100,7 @@ export class NameMemory {
 
   /** How many forms and initials are known. */
   get size(): number {
-    return this.known.size + this.signatures.size + this.users.size;
+    return this.known.size + this.signatures.size + this.users.size + this.closers.size;
   }
 
   /** How many forms (not initials) are known: what the search strategy is chosen by. */
@@ -112,6 +114,7 @@ export class NameMemory {
    * a trailer's shape (signatureAt), never as a free token ("TB" is also tuberculosis).
    */
   learnSignature(f: Finding, from: number): void {
+    for (const a of closerFormsFx40(f.text)) if (!this.closers.has(a) && this.closerAllowedFx40(a)) this.closers.set(a, from);
     const p = personFormsOf(f.text);
     if (p === null) return;
     if (p.initials !== undefined && !this.signatures.has(p.initials)) this.signatures.set(p.initials, { from, user: p.short });
@@ -144,6 +147,23 @@ export class NameMemory {
 
   get userCount(): number {
     return this.users.size;
+  }
+
+  /**
+   * (stop 40, fx28) Closing initials that spell a credential, a title or a cue word are never learned ("ROSA NUNEZ, RN
+   * RN": the credential after the name is no initials of it).
+   */
+  private closerAllowedFx40(a: string): boolean {
+    return this.words === undefined || (this.words.lookup(a.toLowerCase()) & (F_CRED | F_TITLE | F_CUE)) === 0;
+  }
+
+  /** (stop 40, fx28) How many closing initials are known, and where initials `a` may first match (or undefined). */
+  get closerCount(): number {
+    return this.closers.size;
+  }
+
+  closerFrom(a: string): number | undefined {
+    return this.closers.get(a);
   }
 
   /** Where the initials `a` may first match, or undefined when they were never learned. */
@@ -305,6 +325,7 @@ export class NameMemory {
     for (const k of this.known.keys()) this.known.set(k, -1);
     for (const a of this.signatures.values()) a.from = -1;
     for (const u of this.users.values()) u.from = -1;
+    for (const a of this.closers.keys()) this.closers.set(a, -1);
   }
 
   /** Whether the token text[s, e) is a known form that may match at s. */
@@ -771,7 +792,7 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
     }
     if (p.form !== undefined && text.indexOf(p.form, f.end) >= 0) return true;
   }
-  return false;
+  return closersMayRecurFx40(text, findings);
 }
 
 /** With at most this many known forms, each is searched with indexOf (native, fast); beyond, one scan of the text. */
@@ -936,6 +957,18 @@ function searchSignatures(
       }
     }
   }
+  // (stop 40, fx28) the initials of a name found earlier closing the note or a line ("... omeprazole. AL\n",
+  // "MD · COB\n", "km / routed to dr. sandhu"): one pass over the lines, the same with few forms or many
+  if (memory.closerCount > 0) {
+    for (const [s, e, ts, te] of closingCandidatesFx40(text)) {
+      const from = memory.closerFrom(text.slice(s, e));
+      if (from === undefined || s < from) continue;
+      // (initials another rule found already still vouch for the typist's after their slash)
+      if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
+      else if (!nameAtFx40(findings, s, e)) continue;
+      if (te > ts && free(ts, te)) found.push([ts, te, SIGNATURE_REASON]);
+    }
+  }
   if (found.length === 0) return undefined;
   const reasons = new Map<number, string>();
   const all: Array<[number, number, string | undefined]> = found;
@@ -988,4 +1021,152 @@ function scanTokens(text: string, findings: readonly Finding[], memory: NameMemo
     if (j <= nextStart && (j >= n || !isDigit(text.charCodeAt(j))) && memory.has(text, i, j)) hits.push(i, j);
     i = j;
   }
+}
+
+// ---- Stop 40, clinical round 31 (fx28): a person's initials closing a note or a line ----
+
+/**
+ * (stop 40, fx28) The initials a note's closing line signs with, of a person's name of two to four words ("Camille
+ * Okafor-Brandt" -> "CO" and "COB", "hollis ruokolainen-park" -> "hr" and "hrp", "ROSALIND OYELARAN" -> "RO"): each
+ * word's first letter, and with each hyphen's next letter too, in the name's case (every word opening with a capital
+ * ASCII letter, or every word with a lower-case one: a lower-case note's names teach lower-case initials). Two to four
+ * letters; none for a name of one word or of mixed openings ("van Dyke").
+ */
+function closerFormsFx40(t: string): string[] {
+  const out: string[] = [];
+  let plain = "";
+  let hyph = "";
+  let upper = 0;
+  let lower = 0;
+  let words = 0;
+  for (let i = wordStart(t, 0); i < t.length; ) {
+    const j = tokenEnd(t, i + 1);
+    const c = t.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
+    else return out;
+    words++;
+    plain += t.charAt(i);
+    hyph += t.charAt(i);
+    for (let k = i + 1; k + 1 < j; k++) {
+      if (t.charCodeAt(k) === 0x2d && isAsciiLetter(t.charCodeAt(k + 1))) hyph += t.charAt(k + 1);
+    }
+    i = wordStart(t, j);
+  }
+  if (words < 2 || words > 4 || (upper !== words && lower !== words)) return out;
+  if (hyph.length <= 4) {
+    out.push(plain);
+    if (hyph !== plain) out.push(hyph);
+  }
+  return out;
+}
+
+/** Whether code unit c is a blank of a line (space or tab). */
+function lineBlankFx40(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * (stop 40, fx28) Tokens that may close a note or a line as its writer's initials: two to four ASCII letters, all
+ * capitals or all lower case (with a typist's two to four after a slash: "hf/ab", the tail's span third and fourth, 0
+ * and 0 when none; in capitals only after three initials, "TB/HIV" being two abbreviations), that end their line (only blanks, or blanks and one date or time of digits, '/', '.',
+ * ':' and '-', before the line break or the text's end: "AL\n", "TS 3/12/99\n") or open it before " / " ("km / routed
+ * to ..."). Before them the line's start, a sentence's end (". "), a middle dot ("· ") or a column gap (two blanks or a
+ * tab). Returns [start, end] pairs in text order.
+ */
+function closingCandidatesFx40(text: string): Array<[number, number, number, number]> {
+  const out: Array<[number, number, number, number]> = [];
+  const n = text.length;
+  let ls = 0;
+  while (ls <= n) {
+    let le = text.indexOf("\n", ls);
+    if (le < 0) le = n;
+    let ce = le > ls && text.charCodeAt(le - 1) === 0x0d ? le - 1 : le;
+    // the line's first token before " / "
+    let s = ls;
+    while (s < ce && lineBlankFx40(text.charCodeAt(s))) s++;
+    let e = s;
+    while (e < ce && isAsciiLetter(text.charCodeAt(e))) e++;
+    if (e - s >= 2 && e - s <= 4 && e + 2 < ce && text.charCodeAt(e) === 0x20 && text.charCodeAt(e + 1) === 0x2f &&
+      text.charCodeAt(e + 2) === 0x20 && oneCaseFx40(text, s, e)) out.push([s, e, 0, 0]);
+    // the line's last token, maybe before a date or a time
+    while (ce > ls && lineBlankFx40(text.charCodeAt(ce - 1))) ce--;
+    let q = ce;
+    while (q > ls && isDateCharFx40(text.charCodeAt(q - 1))) q--;
+    if (q < ce && q > ls && lineBlankFx40(text.charCodeAt(q - 1)) && isDigit(text.charCodeAt(q))) {
+      while (q > ls && lineBlankFx40(text.charCodeAt(q - 1))) q--;
+      ce = q;
+    }
+    let b = ce;
+    while (b > ls && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+    // a typist's initials in lower case behind a slash ("hf/ab", "dov/ms", "CAP/jt"): the tail, then the signer's
+    let ts = 0;
+    let te = 0;
+    if (ce - b >= 2 && ce - b <= 4 && b - 1 > ls && text.charCodeAt(b - 1) === 0x2f && oneCaseFx40(text, b, ce)) {
+      let a = b - 1;
+      while (a > ls && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+      const lowTail = text.charCodeAt(b) >= 0x61;
+      if (b - 1 - a >= 2 && b - 1 - a <= 4 && oneCaseFx40(text, a, b - 1) && (lowTail || b - 1 - a >= 3)) {
+        ts = b;
+        te = ce;
+        ce = b - 1;
+        b = a;
+      }
+    }
+    if (ce - b >= 2 && ce - b <= 4 && oneCaseFx40(text, b, ce) && closerBeforeFx40(text, ls, b) &&
+      !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te]);
+    ls = le + 1;
+  }
+  return out;
+}
+
+/** Whether text[s, e) is all capitals or all lower case (ASCII letters). */
+function oneCaseFx40(text: string, s: number, e: number): boolean {
+  let up = 0;
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) <= 0x5a) up++;
+  return up === 0 || up === e - s;
+}
+
+/** A date's or a time's character after closing initials ("3/12/99", "15:02", "2099-03-14"). */
+function isDateCharFx40(c: number): boolean {
+  return isDigit(c) || c === 0x2f || c === 0x2e || c === 0x3a || c === 0x2d;
+}
+
+/**
+ * What may stand before closing initials at b on the line from ls: a sentence's end (". "), a middle dot ("· ") or a
+ * column gap. Not the line's start: initials alone on the last line of a note that named the person lines before are
+ * left to the older rules, which take them near the name only (test/case-round-37's "the name too far back").
+ */
+function closerBeforeFx40(text: string, ls: number, b: number): boolean {
+  if (b === ls || !lineBlankFx40(text.charCodeAt(b - 1))) return false;
+  if (text.charCodeAt(b - 1) === 0x09) return true;
+  let k = b - 1;
+  while (k > ls && lineBlankFx40(text.charCodeAt(k - 1))) k--;
+  if (k === ls) return false;
+  if (b - k >= 2) return true;
+  const p = text.charCodeAt(k - 1);
+  return p === 0x2e || p === 0xb7;
+}
+
+/**
+ * (stop 40, fx28) mayRecur()'s test for closing initials: a person's name found before a closing candidate whose text
+ * is one of the name's closing forms (closerFormsFx40).
+ */
+function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolean {
+  let cands: Array<[number, number, number, number]> | undefined;
+  for (const f of findings) {
+    if (!teachesSignature(f)) continue;
+    const forms = closerFormsFx40(f.text);
+    if (forms.length === 0) continue;
+    cands ??= closingCandidatesFx40(text);
+    if (cands.length === 0) return false;
+    for (const [s, e] of cands) if (s >= f.end && forms.includes(text.slice(s, e))) return true;
+  }
+  return false;
+}
+
+/** (stop 40, fx28) Whether a NAME finding covers exactly text[s, e). */
+function nameAtFx40(findings: readonly Finding[], s: number, e: number): boolean {
+  const k = firstEndingAfter(findings, s);
+  return k < findings.length && findings[k]!.start === s && findings[k]!.end === e && findings[k]!.type === "NAME";
 }

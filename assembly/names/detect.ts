@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
 import { digitsEnd, isDigit, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
-import { COLUMN_PERSON, columnFieldEnd, columnKind } from "../scanners/csv";
+import { COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, columnKind } from "../scanners/csv";
 import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
@@ -5673,6 +5673,8 @@ function saintSurname(k: u32): bool {
   // row's separator glued before it, or opening its line
   if ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
     separatorNear(k)) && csvField(k, d)) return;
+  // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
+  if (s0 >= 2 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x20 && sh != SH_NUM && alignedPersonFx40(k, d)) return;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
   // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
@@ -15715,5 +15717,29 @@ function ofTheOrg40(z: u32, sh: u32): bool {
   for (let m = f; m <= z; m++) if (rd(tDone, m) != 0) behind = true;
   span(a, rd(tEnd, z), ENTITY_LOCATION, own ? pScore : behind ? 950 : 750, R_ORGANIZATION);
   for (let m = f; m <= z; m++) wr(tDone, m, 0xff);
+  return true;
+}
+
+// ---- Stop 40, clinical round 31 (fx28): a person's field of a table aligned with blanks ----
+
+/**
+ * (stop 40, fx28) Token k opens a value of a table aligned with blanks under a header's column that names a person
+ * (alignedPersonFieldFx40 in assembly/scanners/csv.ts: "NAME", "RESIDENT", "PATIENT" over "HARDY, PATIENCE", "STORY,
+ * MARIGOLD", a census's or a triage log's "LAST, FIRST" of English words the quiet exits would pass over). As
+ * csvField(): one core English or context word alone, or a word saying no name is there ("UNKNOWN", "NONE"), is none.
+ * Writes the NAME and returns true.
+ */
+function alignedPersonFx40(k: u32, d: u32): bool {
+  const s = rd(tStart, k);
+  const e = alignedPersonFieldFx40(s);
+  if (e == 0) return false;
+  let last = k;
+  while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
+  if (last == k && rd(tEnd, k) == e && ((tierOf(d) == 1 && firstStr(d) == 0 && lastStr(d) == 0) ||
+    (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0)) return false;
+  for (let m = k; m <= last; m++) if (wordIn(m, COLUMN_NON_NAMES)) return false;
+  if (pType != 0 && pEnd <= s) flush();
+  span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
+  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
 }

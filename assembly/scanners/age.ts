@@ -538,7 +538,7 @@ function ageForms32(ts: u32, a: u32): u32 {
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
-  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) ? a + 1 : 0;
+  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) || kinCasedFx40(k) ? a + 1 : 0;
 }
 
 // ---- Stop 39, clinical round 30 (fx27): a relative's name of two or three words before the age in brackets ----
@@ -560,6 +560,47 @@ function kinNames39(k: u32): bool {
     if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32))) return true;
   }
   return false;
+}
+
+// ---- Stop 40, clinical round 31 (fx28): the same in ALL CAPS and in lower case ----
+
+// (stop 40) words that say the number in brackets is no relative's age: a reporting verb after the relative's word and
+// the vital signs and measures it reports ("MOTHER REPORTS HR (99)", "wife states pain (10)")
+const KIN_NOT_NAMES_FX40 = "\u0007reports\u0008reported\u0006states\u0006stated\u0004says\u0004said\u0005notes\u0005noted\u0003has\u0003had\u0002is\u0003was\u0002hr\u0002bp\u0005pulse\u0004temp\u0003sat\u0004sats\u0004spo2\u0002rr\u0002wt\u0006weight\u0007glucose\u0005sugar\u0004pain\u0005score\u0002o2\u0003his\u0003her";
+
+/**
+ * (stop 40, fx28) kinNames39() for ALL CAPS and lower-case text: the words ending at k (before " (92)") are two or
+ * three words of one case (all capitals or all lower case, hyphens and apostrophes inside), one blank between, and a
+ * relative's word right before them, "-in-law" allowed: "GRANDFATHER WALTER REDCORN (92) WITNESSED", "mother-in-law
+ * fannie peachey (92) helping", "wife clarissa flint (92)". No reporting verb, vital sign or measure among them
+ * ("MOTHER REPORTS HR (99)", "mother reports hr (99)" stay numbers).
+ */
+function kinCasedFx40(k: u32): bool {
+  let e = k;
+  let upper: i32 = -1;
+  for (let n = 0; n < 3; n++) {
+    let s = e;
+    while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isAlpha(before(s - 1)))) s--;
+    if (e - s < 2 || s < 3 || before(s) != 0x20) return false;
+    for (let i = s; i < e; i++) {
+      const c = at(i);
+      if (!isAlpha(c)) continue;
+      const u: i32 = c < 0x61 ? 1 : 0;
+      if (upper < 0) upper = u;
+      else if (u != upper) return false;
+    }
+    if (wordIndex(KIN_NOT_NAMES_FX40, s, e) >= 0) return false;
+    e = s - 1;
+    if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32) || inLawFx40(e))) return true;
+  }
+  return false;
+}
+
+/** (stop 40, fx28) "-in-law" ends at e after a relative's word ("MOTHER-IN-LAW", "sister-in-law"). */
+function inLawFx40(e: u32): bool {
+  if (e < 10 || (at(e - 1) | 0x20) != 0x77 || (at(e - 2) | 0x20) != 0x61 || (at(e - 3) | 0x20) != 0x6c || at(e - 4) != 0x2d ||
+    (at(e - 5) | 0x20) != 0x6e || (at(e - 6) | 0x20) != 0x69 || at(e - 7) != 0x2d) return false;
+  return wordEndsAt(e - 7, COPULA_RELATIVES30) || wordEndsAt(e - 7, KIN_MORE32);
 }
 
 // (stop 36) a birth date's cues: dob born birth birthdate (and "d.o.b." by its last letter and periods)

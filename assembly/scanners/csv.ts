@@ -436,10 +436,113 @@ export function alignedColumnField(ts: u32): u32 {
   const e = valueEnd(ts);
   if (valueDigits < 4 || e - ts > 40) return 0;
   if (alignedColumn(ts, e) == NONE) return 0;
-  const type = columnType(colStart, colEnd);
+  let type = columnType(colStart, colEnd);
+  // (stop 40, fx28) a roster's tag, wristband and bib columns
+  if (type == NONE && rosterIdColFx40(colStart, colEnd)) type = ENTITY_ID;
   if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX || type == ENTITY_ZIP) return 0;
   emit(ts, e, type, REASON_CSV_COLUMN, 800);
   return e;
+}
+
+// ---- Stop 40, clinical round 31 (fx28): a roster's first column and its age column ----
+
+// tag wristband bib: a roster's identifier columns (a triage tag, a patient's wristband, a runner's bib)
+const COL_ID_FX40 = "\u0003tag\u0009wristband\u0003bib";
+
+/** (stop 40, fx28) The column's name [s, e) has a word of COL_ID_FX40 and no date's or measure's word. */
+function rosterIdColFx40(s: u32, e: u32): bool {
+  let i = s;
+  let hit = false;
+  while (i < e) {
+    while (i < e && !isAlpha(byteAt(i))) i++;
+    let w = i;
+    while (w < e && isAlpha(byteAt(w))) w++;
+    if (w > i) {
+      if (wordIndex(COL_NONE, i, w) >= 0) return false;
+      if (wordIndex(COL_ID_FX40, i, w) >= 0) hit = true;
+    }
+    i = w;
+  }
+  return hit;
+}
+
+/**
+ * (stop 40, fx28) The header line of the table whose row starts at ls: the nearest line above (at most 40 up, no blank
+ * line between, within CSV_WINDOW of ts) that is a header aligned with blanks (alignedHeader). NONE: none.
+ */
+function headerAboveFx40(ts: u32, ls: u32): u32 {
+  let row = ls;
+  for (let n: u32 = 0; n < 40; n++) {
+    const prev = prevLineStart(row);
+    if (prev == NONE || prev == row) return NONE;
+    const pe = curEnd;
+    if (pe == prev || ts - prev > CSV_WINDOW) return NONE;
+    if (alignedHeader(prev, pe)) return prev;
+    row = prev;
+  }
+  return NONE;
+}
+
+/**
+ * (stop 40, fx28) A value opening a row of a table aligned with blanks, under a header whose first column names an
+ * identifier ("TAG" over "0044718     WHITLOW, EUGENIA", "BIB" over "4471  LINDQVIST, PER"): four digits or more,
+ * two blanks after it. alignedColumnField() wants a column's gap before the value, which a row's first field has not.
+ */
+export function lineStartColumnFx40(ts: u32): u32 {
+  if (ts > 0 && byteAt(ts - 1) != 0x0a && byteAt(ts - 1) != 0x0d) return 0;
+  const e = valueEnd(ts);
+  if (valueDigits < 4 || e - ts > 40 || !inShortLine(ts)) return 0;
+  const ls = curStart;
+  const le = curEnd;
+  if (!(e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return 0;
+  const head = headerAboveFx40(ts, ls);
+  if (head == NONE || !isAlpha(byteAt(head))) return 0;
+  inShortLine(head);
+  const he = curEnd;
+  let hf = head;
+  while (hf < he && !(byteAt(hf) == 0x20 && hf + 1 < he && byteAt(hf + 1) == 0x20)) hf++;
+  let type = columnType(head, hf);
+  if (type == NONE && rosterIdColFx40(head, hf)) type = ENTITY_ID;
+  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX || type == ENTITY_ZIP) return 0;
+  emit(ts, e, type, REASON_CSV_COLUMN, 800);
+  return e;
+}
+
+/**
+ * (stop 40, fx28) An age over 89 (90-125, two or three digits) under the "AGE" column of a table aligned with blanks:
+ * a column's gap before it, two blanks or the line's end after it, and the header's field named "AGE" (columnType)
+ * overlapping its columns, so a number written right-aligned under the name counts as one written under its first
+ * letter ("NAME  AGE  CAT" over "WHITLOW, EUGENIA  91   YELLOW"). A measure's column ("AGE" is no part of "WT",
+ * "HR") names nothing; ages under 90 are no PHI.
+ */
+export function alignedAgeFx40(ts: u32): u32 {
+  const e = valueEnd(ts);
+  const len = e - ts;
+  if (len < 2 || len > 3 || valueDigits != len) return 0;
+  let v: u32 = 0;
+  for (let k = ts; k < e; k++) v = v * 10 + (byteAt(k) - 0x30);
+  if (v < 90 || v > 125 || !inShortLine(ts)) return 0;
+  const ls = curStart;
+  const le = curEnd;
+  if (!(e >= le || e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return 0;
+  const col = ts - ls;
+  const head = headerAboveFx40(ts, ls);
+  if (head == NONE) return 0;
+  inShortLine(head);
+  const he = curEnd;
+  let fs = head;
+  while (fs < he) {
+    while (fs < he && byteAt(fs) == 0x20) fs++;
+    let fe = fs;
+    while (fe < he && !(byteAt(fe) == 0x20 && (fe + 1 >= he || byteAt(fe + 1) == 0x20))) fe++;
+    if (fe > fs && fs - head < col + len && fe - head > col) {
+      if (columnType(fs, fe) != ENTITY_AGE) return 0;
+      emit(ts, e, ENTITY_AGE, REASON_CSV_COLUMN, 800);
+      return e;
+    }
+    fs = fe;
+  }
+  return 0;
 }
 
 // Words of a column's name that say it holds a person's name, or a place below a state (the name pass reads these
@@ -501,3 +604,41 @@ export function columnKind(fs: u32): u32 {
   return kind;
 }
 
+
+// (stop 40, fx28) a roster's column of residents, clients or decedents, beside COL_PERSON's words
+const COL_PERSON_FX40 = "\u0008resident\u0006client\u0008decedent";
+
+/**
+ * (stop 40, fx28) The value of a table aligned with blanks that starts at fs under a header's column naming a person
+ * ("NAME", "RESIDENT", "PATIENT": COL_PERSON, COL_PERSON_FX40; no date's or measure's word), left-aligned with it
+ * (alignedColumn): the value runs to a column's gap (two blanks), a tab or the line's end, holds no digit and no
+ * bracket, and is at most 48 bytes ("TAG  NAME  AGE" over "0044721     HARDY, PATIENCE     93"). Returns its end, 0:
+ * none.
+ */
+export function alignedPersonFieldFx40(fs: u32): u32 {
+  if (!inShortLine(fs)) return 0;
+  const le = curEnd;
+  let e = fs;
+  while (e < le) {
+    const c = byteAt(e);
+    if (c == 0x09 || c == 0x20 && e + 1 < le && byteAt(e + 1) == 0x20) break;
+    if (isDigit(c) || c == 0x28 || c == 0x29 || c == 0x2f || c == 0x3a) return 0;
+    e++;
+  }
+  while (e > fs && byteAt(e - 1) == 0x20) e--;
+  if (e <= fs || e - fs > 48) return 0;
+  if (alignedColumn(fs, e) == NONE) return 0;
+  let i = colStart;
+  let hit = false;
+  while (i < colEnd) {
+    while (i < colEnd && !isAlpha(byteAt(i))) i++;
+    let w = i;
+    while (w < colEnd && isAlpha(byteAt(w))) w++;
+    if (w > i) {
+      if (wordIndex(COL_NONE, i, w) >= 0) return 0;
+      if (wordIndex(COL_PERSON, i, w) >= 0 || wordIndex(COL_PERSON_FX40, i, w) >= 0) hit = true;
+    }
+    i = w;
+  }
+  return hit ? e : 0;
+}

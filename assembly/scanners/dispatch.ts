@@ -7,7 +7,7 @@ import {
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
-import { alignedColumnField, csvColumnField, resetCsv } from "./csv";
+import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -212,6 +212,18 @@ function onDigit(i: u32, scanners: u32): u32 {
     // (stop 38) or of a table aligned with blanks, under its header's column ("LOT" over "HB7720A")
     if (ts > 1 && byteAt(ts - 1) == 0x20 && byteAt(ts - 2) == 0x20) {
       r = alignedColumnField(ts);
+      if (r != 0) return r;
+      // (stop 40, fx28) an age over 89 under the table's "AGE" column
+      r = alignedAgeFx40(ts);
+      if (r != 0) return r;
+    }
+    // (stop 40, fx28) a value opening a row under an identifier's first column ("TAG" over "0044718     WHITLOW, ...");
+    // a code of letters, a hyphen and digits under an aligned column ("WRISTBAND" over "HZ-0101")
+    if (ts == 0 || byteAt(ts - 1) == 0x0a || byteAt(ts - 1) == 0x0d) {
+      r = lineStartColumnFx40(ts);
+      if (r != 0) return r;
+    } else if (byteAt(ts - 1) == 0x2d) {
+      r = dashCodeColumnFx40(ts);
       if (r != 0) return r;
     }
   }
@@ -535,4 +547,19 @@ export function dispatchTrigger(i: u32, scanners: u32): u32 {
     return (scanners & SCAN_EMAIL) != 0 && ((nx | 0x20) == 0x61 || nx == 0x20 || nx == 0x09) ? scanEmailObfuscated(i) : 0;
   }
   return 0;
+}
+
+/**
+ * (stop 40, fx28) A code of one to four letters, a hyphen and digits ("HZ-0101") whose digits woke the scanners at ts:
+ * under an aligned table's identifier column when a column's gap stands before its letters (alignedColumnField).
+ */
+function dashCodeColumnFx40(ts: u32): u32 {
+  let s = ts - 1;
+  let k: u32 = 0;
+  while (s > 0 && k < 5 && isAlpha(byteAt(s - 1))) {
+    s--;
+    k++;
+  }
+  if (k == 0 || k > 4 || s < 2 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20) return 0;
+  return alignedColumnField(s);
 }
