@@ -7274,7 +7274,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   } else if ((cand || capsInitialName(k, mode) || (mode == MODE_LOWER && sh == SH_LOWER && tierOf(d) == 0 && ns == 0 &&
     (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3) || signatureAtStart(k, sh, d, mode)) && hasNext && credAt(k + 1, mode) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
-    !(ns == 0 && medicalShape(k))) {
+    !(ns == 0 && medicalShape(k)) && !credInCodeId40(k)) {
     // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D.", in lower case an unknown word too
     // ("-- dristmolk yaisspunault, rn")
     nameScore = 850;
@@ -15263,4 +15263,15 @@ function issuerGate38(k: u32): void {
   const sh = rd(tShape, k);
   // (stop 39: three letters at least, as idIssuer38() needs)
   if (n >= 3 && (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && n <= 6)) idIssuer38(k, rd(tStart, k), n, sh);
+}
+
+// ---- Stop 40, identifiers, ages and dates (id40) ----
+
+/**
+ * (stop 40) The credential after token k is a group of a code: joined to k by '-' and followed by '-' and a digit ("PA #
+ * SHP-PA-99-61027", "ref HZN-PA-0882147"), a prior authorisation's number, never "Name-PA".
+ */
+function credInCodeId40(k: u32): bool {
+  const e = rd(tEnd, k + 1);
+  return (rd(tGap, k + 1) & G_HYPHEN) != 0 && e + 1 < inLen && byteAt(e) == 0x2d && byteAt(e + 1) - 0x30 < 10;
 }

@@ -82,7 +82,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // (stop 38, clinical round 29) the same row's age with its sex letter in capitals one blank on, or after a nickname
   // in quotes closing the name, over 89: "pt SCHROEDER, LOUISE 96 F RM 12", "RES 4  KRAMER, WILLARD "BUD" 90 M  RM 21"
-  if (end == 0 && !cued && v >= 90 && at(a) == 0x20 && sexLetterEnd(a) == a + 2 && (listNameAge(ts, a + 1) || quotedNickAge38(ts))) {
+  // (stop 40: the letter in lower case after a lower-case row's nickname, `kramer, willard "bud" 90 m`)
+  if (end == 0 && !cued && v >= 90 && at(a) == 0x20 && (sexLetterEnd(a) == a + 2 && (listNameAge(ts, a + 1) || quotedNickAge38(ts)) ||
+    sexLetterEnd(a, true) == a + 2 && at(a + 1) >= 0x61 && at(ts - 3) >= 0x61 && quotedNickAge38(ts))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
     return a + 2;
   }
@@ -538,7 +540,7 @@ function ageForms32(ts: u32, a: u32): u32 {
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
-  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) ? a + 1 : 0;
+  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) || kinNamesCaseId40(k) ? a + 1 : 0;
 }
 
 // ---- Stop 39, clinical round 30 (fx27): a relative's name of two or three words before the age in brackets ----
@@ -631,5 +633,33 @@ function quotedNickAge38(ts: u32): bool {
   const e1 = ws - 2;
   const s1 = lettersStart(e1);
   if (e1 - s1 < 2 || s1 < 3 || before(s1) != 0x20 || before(s1 - 1) != 0x2c) return false;
-  return at(ws) >= 0x41 && at(ws) <= 0x5a && at(s1) >= 0x41 && at(s1) <= 0x5a;
+  // (stop 40: or both in lower case, as a lower-case list writes the row: `kramer, willard "bud" 90 m`)
+  return at(ws) >= 0x41 && at(ws) <= 0x5a && at(s1) >= 0x41 && at(s1) <= 0x5a || at(ws) >= 0x61 && at(s1) >= 0x61;
+}
+
+// ---- Stop 40, identifiers, ages and dates (id40): a relative's name in ALL CAPS or lower case before "(94)" ----
+
+// (stop 40) readings a relative reports in brackets: hr rr bp sat sats pulse rate weight height glucose sugar
+// oxygen level reading score
+const KIN_READINGS40 = "\u0002hr\u0002rr\u0002bp\u0003sat\u0004sats\u0005pulse\u0004rate\u0006weight\u0006height\u0007glucose\u0005sugar\u0006oxygen\u0005level\u0007reading\u0005score";
+
+/**
+ * (stop 40) kinNames39's form in ALL CAPS or lower case, where no capital marks the name: two or three words of one case,
+ * 3+ letters each (hyphens and apostrophes inside), one blank between, a relative's word right before them, and no
+ * reading's or temperature's word last: "GRANDMOTHER WINIFRED QUIMBY (90)", "her mother ida mae perkins-hall (94)". Not
+ * "MOTHER REPORTS HR (99)", "wife checks glucose (95)", "mother reports temp (101)".
+ */
+function kinNamesCaseId40(k: u32): bool {
+  let e = k;
+  const upper = at(lettersStart(k)) <= 0x5a;
+  for (let n = 0; n < 3; n++) {
+    let s = e;
+    while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isAlpha(before(s - 1)))) s--;
+    if (e - s < 3 || s < 3 || before(s) != 0x20) return false;
+    for (let q = s; q < e; q++) if (isAlpha(at(q)) && (at(q) <= 0x5a) != upper) return false;
+    if (n == 0 && (wordIndex(KIN_READINGS40, s, e) >= 0 || wordIndex(TEMPERATURE_WORDS, s, e) >= 0)) return false;
+    e = s - 1;
+    if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32))) return true;
+  }
+  return false;
 }

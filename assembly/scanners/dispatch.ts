@@ -232,8 +232,10 @@ function onDigit(i: u32, scanners: u32): u32 {
         if (r != 0) return r;
       }
       if (tight && isIdCue(cue)) {
-        r = scanCuedId(ts, cue);
-        if (r != 0) return secondSerial33(ts, r, cue);
+        // (stop 40) a letter prefix joined by '-' before a letter-and-digit group belongs to it: "ID AB-X12-3456"
+        const s0 = before(ts) == 0x2d ? idStart(ts) : ts;
+        r = scanCuedId(s0, cue);
+        if (r != 0) return secondSerial33(s0, r, cue);
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
@@ -244,6 +246,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       r = scanLetterCode(ts, i);
       if (r != 0) return r;
+      // (stop 40) a group of one or two letters and digits after a prefix's '-': "CC-S99-118720" (letterGroupCodeId40)
+      if (i - ts <= 2 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
+        r = scanDashCode(lettersStart(ts - 1));
+        if (r != 0) return r;
+      }
       // (a code of the accession shape: "S25-12345", "NG25-1123")
       if (at(alnumEnd(i)) == 0x2d) {
         r = scanDashCode(ts);
