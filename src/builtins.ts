@@ -82,7 +82,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "EMPI", "EMPI#", "EMPI #", "Enterprise ID",
     // (clinical round 24) the VA's integration control number, its patient number across facilities ("ICN
     // 1017734291V448210"; the cued rule wants digits, so "ICN consult" takes nothing)
-    "ICN", "ICN#", "ICN #"] },
+    "ICN", "ICN#", "ICN #",
+    // (stop 40) a hospital's record number and a clinic's chart ("HRN SR-118204", "chart CHN-204417"; "chart" alone
+    // labels only a value right after it, bareWordCue in assembly/scanners/dispatch.ts)
+    "HRN", "HRN#", "HRN #", "Chart"] },
   { id: CUE_MRN, lang: "es", terms: [
     "NHC", "N.H.C.", "Nº historia", "Nº de historia", "número de historia", "numero de historia", "historia clínica",
     "historia clinica", "HISTORIA CLÍNICA", "nº HC", "CIPA"] },

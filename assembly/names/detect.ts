@@ -293,6 +293,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
+    if (codeLettersId40(end)) return;
     start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
     end = hyphenGiven(end);
   }
@@ -15274,4 +15275,18 @@ function issuerGate38(k: u32): void {
 function credInCodeId40(k: u32): bool {
   const e = rd(tEnd, k + 1);
   return (rd(tGap, k + 1) & G_HYPHEN) != 0 && e + 1 < inLen && byteAt(e) == 0x2d && byteAt(e + 1) - 0x30 < 10;
+}
+
+/**
+ * (stop 40) A name's span ending at `end` is a code's letters: '-' and a digit right after, and its last word two to
+ * five letters of one case ("MR GMV-22041": a record number after "MR", not Mr. GMV). A name is not glued to a number.
+ */
+function codeLettersId40(end: u32): bool {
+  if (end + 1 >= inLen || byteAt(end) != 0x2d || byteAt(end + 1) - 0x30 >= 10) return false;
+  let s = end;
+  while (s > 0 && end - s < 6 && isAlpha(byteAt(s - 1))) s--;
+  if (end - s < 2 || end - s > 5 || s > 0 && byteAt(s - 1) - 0x30 < 10) return false;
+  const up = byteAt(s) <= 0x5a;
+  for (let q = s + 1; q < end; q++) if ((byteAt(q) <= 0x5a) != up) return false;
+  return true;
 }

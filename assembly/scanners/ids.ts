@@ -106,8 +106,23 @@ export function scanCuedId(s: u32, cue: u32): u32 {
   else if (cue == CUE_LICENSE) { type = ENTITY_LICENSE; reason = REASON_LICENSE_CUE; }
   else if (cue == CUE_VEHICLE) { type = ENTITY_VEHICLE; reason = REASON_VEHICLE_CUE; }
   else if (cue == CUE_DEVICE) { type = ENTITY_DEVICE; reason = REASON_DEVICE_CUE; }
-  emit(s, e, type, reason, 900);
+  emit(s < from40 ? s : from40, e, type, reason, 900);
   return e;
+}
+
+// (stop 40) where scanCuedIdFrom40 starts the finding: a code's letters before the digits (NONE: the token's start)
+let from40: u32 = 0xffffffff;
+
+/**
+ * (stop 40) A bare cue's number written as a code's letters, a blank and digits only, five or more: "(member EXL
+ * 881204470)", "MEMBER MED 80447182" (ws: the letters, ts: the digits). Emits from ws with the cue's type; end or 0.
+ */
+export function scanCuedIdFrom40(ws: u32, ts: u32, cue: u32): u32 {
+  if (tokenEnd(ts, false) == 0 || tokAlnum != tokDigits) return 0;
+  from40 = ws;
+  const r = scanCuedId(ts, cue);
+  from40 = 0xffffffff;
+  return r;
 }
 
 /** Payment card at ts: 13-19 digits, bare or in groups of 4 (or 4-6-5 / 4-6-4), passing Luhn; cued: 12-19, no Luhn needed. */
