@@ -128,7 +128,10 @@ const SCANNER_CUES: readonly CueList[] = [
     // "Ref" or "Reference" alone, which open lab reference ranges: "Na 140 (ref 135-145)", nor "Case:" alone, which
     // opens a case report: "Case: 45-year-old man")
     "Reference #", "Reference Number", "Reference ID", "Ref Number", "Ref ID", "Our Reference", "Your Reference",
-    "Tracking #", "Tracking No", "Tracking Number", "Tracking ID", "Case ID", "Case Reference", "Subject #",
+    "Tracking #", "Tracking No", "Tracking Number", "Tracking ID",
+    // (stop 40) a courier's waybill after "tracking" alone ("by FedEx tracking 7741 2208 9930": bareWordCue in
+    // assembly/scanners/dispatch.ts; "FedEx tracking" would take the courier's name, an organisation, into the cue)
+    "Tracking", "Case ID", "Case Reference", "Subject #",
     "Subject No", "Subject Number", "Participant ID", "Participant #", "Participant No", "Participant Number",
     "Kit #", "Kit No", "Kit Number", "Kit ID", "Surg Path", "Surgical Path", "Surgical Pathology", "Path #",
     "Path No", "Pathology #", "Pathology No", "Cytology #", "Cytology No", "Voucher #", "Voucher No",

@@ -5,7 +5,8 @@
 // SHP-PA-99-61027", "MR GMV-22041" read as names), "HRN" and a bare "chart" as record-number cues, a bare cue's code
 // letters and digits apart ("member EXL 881204470"), a month and a day over 12 in brackets ("team c (3/14)"), the coma
 // scale's pair ("GCS 3/15", no date), a glued date with a two-digit year in lower case after a cue ("exam date: 14mar99"),
-// and ages over 89 in brackets after a relative's name in ALL CAPS and lower case. Both engines. Names and numbers are
+// "tracking" alone before a waybill ("FedEx tracking 7741 2208 9930"), a tenth with a clock time after it ("Meeting 2/10
+// 14:00"), and ages over 89 in brackets after a relative's name in ALL CAPS and lower case. Both engines. Names and numbers are
 // made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -36,6 +37,10 @@ const POSITIVES: ReadonlyArray<TypedCase> = [
   // a bare cue, a code's letters and a blank, then the digits (spacedPrefixId40)
   ["Excellus (member EXL 881204470).", [["EXL 881204470", "HEALTH_PLAN"]], ["member"]],
   ["YOUR PLAN IS MEDICA (MEMBER MED 80447182).", [["MED 80447182", "HEALTH_PLAN"]], ["PLAN"]],
+  // a courier's waybill after "tracking" alone, in digit groups
+  ["received 3/10/99 by FedEx tracking 7741 2208 9930.", [["3/10/99", "DATE"], ["7741 2208 9930", "ID"]], ["received"]],
+  // a tenth with a 24-hour clock time after it is a day
+  ["Meeting 2/10 14:00 (family room)", [["2/10", "DATE"]], ["Meeting"]],
   // a month and a day over 12 alone in brackets (parenDayId40)
   ["night signout - gen med team c (3/14), from the day team", [["3/14", "DATE"]], ["signout"]],
   ["Next mapping: 1 week (3/21) and 1 month.", [["3/21", "DATE"]], ["mapping"]],
@@ -67,6 +72,10 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
   ["margins positive (3/14)", [], ["positive", "3/14"]],
   ["THREE CORES (4/18) WITH CANCER", [], ["CORES", "4/18"]],
   ["strength (4/5) in both legs", [], ["strength", "4/5"]],
+  // "tracking" alone before a short number, a score or a dose before a clock time
+  ["tracking 1200 calories a day", [], ["tracking", "1200"]],
+  ["PAIN 3/10 14:00 AFTER DOSE", [], ["PAIN", "3/10"]],
+  ["dose 5/10 08:00 given", [], ["dose", "5/10"]],
   // the coma scale's pair and other pairs
   ["GCS 3/15 on arrival, BP 130/85", [], ["GCS", "3/15", "130/85"]],
   ["gcs 14/15 after naloxone", [], ["gcs", "14/15"]],

@@ -332,7 +332,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !weekdayThenParen(ts) && !startedOn(ts, b, va, vb) &&
       !eventDated(ts, b) && !andDateAfter(b) && !dayInFrame38(ts, b, va, vb) &&
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
-      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
+      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b)) &&
+      // (stop 40: a tenth with a 24-hour clock time after it, "Meeting 2/10 14:00 (family room)": a score's word is refused above)
+      !(vb == 10 && va >= 1 && clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;

@@ -188,7 +188,8 @@ function prefixLabel(ts: u32): u32 {
 }
 
 /**
- * (ids14) The cue just found (cueStart..cueEnd) is "Subject" or "Kit" alone (stop 40: or "Chart", "chart CHN-204417"), which label only a number right after them
+ * (ids14) The cue just found (cueStart..cueEnd) is "Subject" or "Kit" alone (stop 40: or "Chart", "chart CHN-204417",
+ * and "Tracking", "FedEx tracking 7741 2208 9930"), which label only a number right after them
  * ("Subject 017-044", "kit K-3391"; not "subject to change in 2024"): no word may stand between. (orgs15) So do a plan's
  * "Member" and "MBR" alone ("Humana Gold Plus member H48821933", "MEDICA MBR 110448230"; not "call Member Services at
  * 1-800-...").
@@ -196,7 +197,8 @@ function prefixLabel(ts: u32): u32 {
 function bareWordCue(): bool {
   const n = cueEnd - cueStart;
   return n == 3 ? eqWord(cueStart, cueEnd, "kit") || eqWord(cueStart, cueEnd, "mbr") :
-    n == 6 ? eqWord(cueStart, cueEnd, "member") : n == 7 ? eqWord(cueStart, cueEnd, "subject") : n == 5 && eqWord(cueStart, cueEnd, "chart");
+    n == 6 ? eqWord(cueStart, cueEnd, "member") : n == 7 ? eqWord(cueStart, cueEnd, "subject") : n == 5 ? eqWord(cueStart, cueEnd, "chart") :
+    n == 8 && eqWord(cueStart, cueEnd, "tracking");
 }
 
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
@@ -291,8 +293,8 @@ function onDigit(i: u32, scanners: u32): u32 {
   if (cue != 0 && cueEnd + 1 == ts && before(ts) == 0x2d && cueStart > 0) cue = prefixLabel(ts);
   const bare = cue != 0 && bareWordCue();
   const tight = cue != 0 && tightGap(cueEnd, ts, 3) && !(bare && !tightGap(cueEnd, idStart(ts), 0)) &&
-    // (stop 40: after "chart" alone a bare number needs six digits, "I/O chart 1200 mL" is a volume)
-    !(bare && cueEnd - cueStart == 5 && runEnd - ts < 6 && idStart(ts) == ts);
+    // (stop 40: after "chart" or "tracking" alone a bare number needs six digits, "I/O chart 1200 mL" is a volume)
+    !(bare && (cueEnd - cueStart == 5 || cueEnd - cueStart == 8) && runEnd - ts < 6 && idStart(ts) == ts && !(at(runEnd) == 0x20 && isDigit(at(runEnd + 1))));
   // (stop 40) a bare cue, a code's letters and a blank before the digits: "(member EXL 881204470)" (spacedPrefixId40)
   if (bare && !tight && isIdCue(cue) && (scanners & SCAN_IDS) != 0 && runEnd - ts >= 5) {
     const ws = spacedPrefixId40(ts);
