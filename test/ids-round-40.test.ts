@@ -72,6 +72,7 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
   ["margins positive (3/14)", [], ["positive", "3/14"]],
   ["THREE CORES (4/18) WITH CANCER", [], ["CORES", "4/18"]],
   ["strength (4/5) in both legs", [], ["strength", "4/5"]],
+  ["SHE ANSWERED (12/15) CORRECTLY", [], ["ANSWERED", "12/15"]],
   // "tracking" alone before a short number, a score or a dose before a clock time
   ["tracking 1200 calories a day", [], ["tracking", "1200"]],
   ["PAIN 3/10 14:00 AFTER DOSE", [], ["PAIN", "3/10"]],

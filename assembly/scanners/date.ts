@@ -1233,7 +1233,8 @@ const PAREN_COUNTS40 = "\u0008positive\u0008negative\u0008involved\u0005cores\u0
  * (stop 40) A month and a day over 12 alone in brackets, m/d [ts, b) with values va and vb: "gen med team c (3/14)",
  * "Next mapping: 1 week (3/21) and", "stroke (7/24)". A count in brackets names what it counts before it ("lymph nodes
  * (2/16)", "adenopatías metastásicas (2/16)", "positive (3/14)"): a plural word of 4+ letters ('s' last, not "ss", "is",
- * "us"), one of PAREN_COUNTS40, a number or '%' before the bracket refuse it; so does a month over 12 or a day over 31.
+ * "us"), one of PAREN_COUNTS40, a past verb in "-ed" ("She counted (2/16) correct", test/tokenised-text.test.ts), a
+ * number or '%' before the bracket refuse it; so does a month over 12 or a day over 31.
  */
 function parenDayId40(ts: u32, b: u32, va: u32, vb: u32): bool {
   if (va < 1 || va > 12 || vb < 13 || !dateOk(2000, va, vb) || punctBefore(ts) != 0x28 || punctAfter(b) != 0x29) return false;
@@ -1245,5 +1246,7 @@ function parenDayId40(ts: u32, b: u32, va: u32, vb: u32): bool {
   const last = before(k) | 0x20;
   const prev = before(k - 1) | 0x20;
   if (k - ws >= 4 && last == 0x73 && prev != 0x73 && prev != 0x69 && prev != 0x75) return false;
+  // (a verb of counting or scoring in the past before it: "She counted (2/16) correct", "answered (12/15)")
+  if (k - ws >= 4 && last == 0x64 && prev == 0x65) return false;
   return wordIndex(PAREN_COUNTS40, ws, k) < 0;
 }
