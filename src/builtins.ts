@@ -82,7 +82,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "EMPI", "EMPI#", "EMPI #", "Enterprise ID",
     // (clinical round 24) the VA's integration control number, its patient number across facilities ("ICN
     // 1017734291V448210"; the cued rule wants digits, so "ICN consult" takes nothing)
-    "ICN", "ICN#", "ICN #"] },
+    "ICN", "ICN#", "ICN #",
+    // (stop 40) a hospital's record number and a clinic's chart ("HRN SR-118204", "chart CHN-204417"; "chart" alone
+    // labels only a value right after it, bareWordCue in assembly/scanners/dispatch.ts)
+    "HRN", "HRN#", "HRN #", "Chart"] },
   { id: CUE_MRN, lang: "es", terms: [
     "NHC", "N.H.C.", "Nº historia", "Nº de historia", "número de historia", "numero de historia", "historia clínica",
     "historia clinica", "HISTORIA CLÍNICA", "nº HC", "CIPA"] },
@@ -125,7 +128,10 @@ const SCANNER_CUES: readonly CueList[] = [
     // "Ref" or "Reference" alone, which open lab reference ranges: "Na 140 (ref 135-145)", nor "Case:" alone, which
     // opens a case report: "Case: 45-year-old man")
     "Reference #", "Reference Number", "Reference ID", "Ref Number", "Ref ID", "Our Reference", "Your Reference",
-    "Tracking #", "Tracking No", "Tracking Number", "Tracking ID", "Case ID", "Case Reference", "Subject #",
+    "Tracking #", "Tracking No", "Tracking Number", "Tracking ID",
+    // (stop 40) a courier's waybill after "tracking" alone ("by FedEx tracking 7741 2208 9930": bareWordCue in
+    // assembly/scanners/dispatch.ts; "FedEx tracking" would take the courier's name, an organisation, into the cue)
+    "Tracking", "Case ID", "Case Reference", "Subject #",
     "Subject No", "Subject Number", "Participant ID", "Participant #", "Participant No", "Participant Number",
     "Kit #", "Kit No", "Kit Number", "Kit ID", "Surg Path", "Surgical Path", "Surgical Pathology", "Path #",
     "Path No", "Pathology #", "Pathology No", "Cytology #", "Cytology No", "Voucher #", "Voucher No",

@@ -293,6 +293,7 @@ function hasComma(a: u32, b: u32): bool {
  */
 function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
+    if (codeLettersId40(end)) return;
     start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
     end = hyphenGiven(end);
   }
@@ -7443,7 +7444,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   } else if ((cand || capsInitialName(k, mode) || (mode == MODE_LOWER && sh == SH_LOWER && tierOf(d) == 0 && ns == 0 &&
     (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3) || signatureAtStart(k, sh, d, mode)) && hasNext && credAt(k + 1, mode) &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
-    !(ns == 0 && medicalShape(k))) {
+    !(ns == 0 && medicalShape(k)) && !credInCodeId40(k)) {
     // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D.", in lower case an unknown word too
     // ("-- dristmolk yaisspunault, rn")
     nameScore = 850;
@@ -15741,5 +15742,30 @@ function alignedPersonFx40(k: u32, d: u32): bool {
   if (pType != 0 && pEnd <= s) flush();
   span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+// ---- Stop 40, identifiers, ages and dates (id40) ----
+
+/**
+ * (stop 40) The credential after token k is a group of a code: joined to k by '-' and followed by '-' and a digit ("PA #
+ * SHP-PA-99-61027", "ref HZN-PA-0882147"), a prior authorisation's number, never "Name-PA".
+ */
+function credInCodeId40(k: u32): bool {
+  const e = rd(tEnd, k + 1);
+  return (rd(tGap, k + 1) & G_HYPHEN) != 0 && e + 1 < inLen && byteAt(e) == 0x2d && byteAt(e + 1) - 0x30 < 10;
+}
+
+/**
+ * (stop 40) A name's span ending at `end` is a code's letters: '-' and a digit right after, and its last word two to
+ * five letters of one case ("MR GMV-22041": a record number after "MR", not Mr. GMV). A name is not glued to a number.
+ */
+function codeLettersId40(end: u32): bool {
+  if (end + 1 >= inLen || byteAt(end) != 0x2d || byteAt(end + 1) - 0x30 >= 10) return false;
+  let s = end;
+  while (s > 0 && end - s < 6 && isAlpha(byteAt(s - 1))) s--;
+  if (end - s < 2 || end - s > 5 || s > 0 && byteAt(s - 1) - 0x30 < 10) return false;
+  const up = byteAt(s) <= 0x5a;
+  for (let q = s + 1; q < end; q++) if ((byteAt(q) <= 0x5a) != up) return false;
   return true;
 }

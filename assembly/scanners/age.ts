@@ -82,7 +82,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // (stop 38, clinical round 29) the same row's age with its sex letter in capitals one blank on, or after a nickname
   // in quotes closing the name, over 89: "pt SCHROEDER, LOUISE 96 F RM 12", "RES 4  KRAMER, WILLARD "BUD" 90 M  RM 21"
-  if (end == 0 && !cued && v >= 90 && at(a) == 0x20 && sexLetterEnd(a) == a + 2 && (listNameAge(ts, a + 1) || quotedNickAge38(ts))) {
+  // (stop 40: the letter in lower case after a lower-case row's nickname, `kramer, willard "bud" 90 m`)
+  if (end == 0 && !cued && v >= 90 && at(a) == 0x20 && (sexLetterEnd(a) == a + 2 && (listNameAge(ts, a + 1) || quotedNickAge38(ts)) ||
+    sexLetterEnd(a, true) == a + 2 && at(a + 1) >= 0x61 && at(ts - 3) >= 0x61 && quotedNickAge38(ts))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
     return a + 2;
   }
@@ -589,7 +591,9 @@ function kinCasedFx40(k: u32): bool {
       if (upper < 0) upper = u;
       else if (u != upper) return false;
     }
-    if (wordIndex(KIN_NOT_NAMES_FX40, s, e) >= 0) return false;
+    // (and id40's readings and temperature words, which its own copy of this rule refused; the merge kept one rule:
+    // "wife checks glucose (95)", "mother reports temp (101)")
+    if (wordIndex(KIN_NOT_NAMES_FX40, s, e) >= 0 || wordIndex(KIN_READINGS40, s, e) >= 0 || wordIndex(TEMPERATURE_WORDS, s, e) >= 0) return false;
     e = s - 1;
     if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32) || inLawFx40(e))) return true;
   }
@@ -672,5 +676,13 @@ function quotedNickAge38(ts: u32): bool {
   const e1 = ws - 2;
   const s1 = lettersStart(e1);
   if (e1 - s1 < 2 || s1 < 3 || before(s1) != 0x20 || before(s1 - 1) != 0x2c) return false;
-  return at(ws) >= 0x41 && at(ws) <= 0x5a && at(s1) >= 0x41 && at(s1) <= 0x5a;
+  // (stop 40: or both in lower case, as a lower-case list writes the row: `kramer, willard "bud" 90 m`)
+  return at(ws) >= 0x41 && at(ws) <= 0x5a && at(s1) >= 0x41 && at(s1) <= 0x5a || at(ws) >= 0x61 && at(s1) >= 0x61;
 }
+
+// ---- Stop 40, identifiers, ages and dates (id40): a relative's name in ALL CAPS or lower case before "(94)" ----
+
+// (stop 40) readings a relative reports in brackets: hr rr bp sat sats pulse rate weight height glucose sugar
+// oxygen level reading score
+const KIN_READINGS40 = "\u0002hr\u0002rr\u0002bp\u0003sat\u0004sats\u0005pulse\u0004rate\u0006weight\u0006height\u0007glucose\u0005sugar\u0006oxygen\u0005level\u0007reading\u0005score";
+

@@ -321,6 +321,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // (stop 38, clinical round 29: nor a numerator with one, "ONSET 03/10 - SEEN", "03/10 0830  WOODS, FRANK": logs and
     // line lists pad the month; a score or a fraction never writes "03/10". A score's word before it still refuses it
     // above, "pain 03/10")
+    // (stop 40) a day over 12 alone in brackets after a word that counts nothing: "team c (3/14)", "1 week (3/21)"
+    if (!cued && parenDayId40(ts, b, va, vb)) return put(ts, b, cued, 550);
     const zero = nb == 2 && at(a + 1) == 0x30 || na == 2 && at(ts) == 0x30;
     // (stop 38) "11/10", "12/10": no score goes over its top, so over ten it is November's or December's 10th
     const overTop = vb == 10 && va > 10;
@@ -330,7 +332,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !weekdayThenParen(ts) && !startedOn(ts, b, va, vb) &&
       !eventDated(ts, b) && !andDateAfter(b) && !dayInFrame38(ts, b, va, vb) &&
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
-      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b))))) return 0;
+      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b)) &&
+      // (stop 40: a tenth with a 24-hour clock time after it, "Meeting 2/10 14:00 (family room)": a score's word is refused above)
+      !(vb == 10 && va >= 1 && clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -449,8 +453,8 @@ function scaleLabel33(ts: u32): bool {
 
 // (round 21) Words whose value is written as a pair: scores out of a scale's top and a ventilator's two pressures. pain
 // pains headache headaches strength score scores scored power motor murmur grade graded rated rates scale intensity
-// severity bipap bpap nippv niv cpap ipap epap peep avaps vent simv prvc
-const PAIR_WORDS_21 = "\u0004pain\u0005pains\u0008headache\u0009headaches\u0008strength\u0005score\u0006scores\u0006scored\u0005power\u0005motor\u0006murmur\u0005grade\u0006graded\u0005rated\u0005rates\u0005scale\u0009intensity\u0008severity\u0005bipap\u0004bpap\u0005nippv\u0003niv\u0004cpap\u0004ipap\u0004epap\u0004peep\u0005avaps\u0004vent\u0004simv\u0004prvc";
+// severity bipap bpap nippv niv cpap ipap epap peep avaps vent simv prvc; (stop 40) gcs, the coma scale out of 15 ("GCS 3/15")
+const PAIR_WORDS_21 = "\u0004pain\u0005pains\u0008headache\u0009headaches\u0008strength\u0005score\u0006scores\u0006scored\u0005power\u0005motor\u0006murmur\u0005grade\u0006graded\u0005rated\u0005rates\u0005scale\u0009intensity\u0008severity\u0005bipap\u0004bpap\u0005nippv\u0003niv\u0004cpap\u0004ipap\u0004epap\u0004peep\u0005avaps\u0004vent\u0004simv\u0004prvc\u0003gcs";
 
 // Words that open a clause after a date: pronouns, articles, the patient, conjunctions and prepositions (not "of":
 // "the 3rd of 4 cycles"). she he they we i it pt patient the a an and but when after before while at in with for to
@@ -486,10 +490,11 @@ function gluedDateEnd(ts: u32, a: u32, day: u32, cued: bool = false): u32 {
   if (m == 0 && lower) m = lowerMayMar(a, a + 3);
   if (m == 0) return 0;
   const e = digitsEnd(a + 3);
-  if (lower && e - a - 3 != 4) return 0;
+  // (stop 40: or a two-digit year after a two-digit day, the cue's form in lower case: "exam date: 14mar99")
+  if (lower && e - a - 3 != 4 && !(e - a - 3 == 2 && a - ts == 2)) return 0;
   // (clinical round 24) a two-digit year after a two-digit day and the month in capitals, as military and VA notes
   // write a day: "SEEN 12FEB97, XR NEG", "DOI 03JAN95" ("12Feb97" and "2FEB97" are left: a code as often)
-  if (e - a - 3 == 2 && a - ts == 2 && at(a + 1) <= 0x5a && at(a + 2) <= 0x5a && cleanEnd(e)) return dateOk(2000, m, day) ? e : 0;
+  if (e - a - 3 == 2 && a - ts == 2 && (lower || at(a + 1) <= 0x5a && at(a + 2) <= 0x5a) && cleanEnd(e)) return dateOk(2000, m, day) ? e : 0;
   if (e - a - 3 != 4 || !cleanEnd(e)) return 0;
   const y = numValue(a + 3, e);
   return y >= 1800 && y <= 2099 && dateOk(y, m, day) ? e : 0;
@@ -1217,3 +1222,31 @@ const MOVED_TO38 = "\u0005moved\u000brescheduled\u0009postponed\u0006pushed\u000
 const MOVED_HERE38 = "\u000btransferred\u0008admitted\u0007arrived\u0004seen";
 // dose doses dosing tab tabs tablet tablets pill pills cap caps
 const DOSE_WORDS38 = "\u0004dose\u0005doses\u0006dosing\u0003tab\u0004tabs\u0006tablet\u0007tablets\u0004pill\u0005pills\u0003cap\u0004caps";
+
+// ---- Stop 40, identifiers, ages and dates (id40): a day in brackets ----
+
+// (stop 40) words of things counted before a bracketed pair: the pair is their count, "lymph nodes (2/16)", "positive
+// (3/14)": positive negative involved cores nodes node margins samples specimens biopsies
+const PAREN_COUNTS40 = "\u0008positive\u0008negative\u0008involved\u0005cores\u0005nodes\u0004node\u0007margins\u0007samples\u0009specimens\u0008biopsies";
+
+/**
+ * (stop 40) A month and a day over 12 alone in brackets, m/d [ts, b) with values va and vb: "gen med team c (3/14)",
+ * "Next mapping: 1 week (3/21) and", "stroke (7/24)". A count in brackets names what it counts before it ("lymph nodes
+ * (2/16)", "adenopatías metastásicas (2/16)", "positive (3/14)"): a plural word of 4+ letters ('s' last, not "ss", "is",
+ * "us"), one of PAREN_COUNTS40, a past verb in "-ed" ("She counted (2/16) correct", test/tokenised-text.test.ts), a
+ * number or '%' before the bracket refuse it; so does a month over 12 or a day over 31.
+ */
+function parenDayId40(ts: u32, b: u32, va: u32, vb: u32): bool {
+  if (va < 1 || va > 12 || vb < 13 || !dateOk(2000, va, vb) || punctBefore(ts) != 0x28 || punctAfter(b) != 0x29) return false;
+  const o = before(ts) == 0x28 ? ts - 1 : ts - 2;
+  const k = skipBlanksBack(o, 2);
+  if (k == o || !isAlpha(before(k))) return false;
+  const ws = lettersStart(k);
+  if (isWordish(before(ws)) && !isAlpha(before(ws))) return false;
+  const last = before(k) | 0x20;
+  const prev = before(k - 1) | 0x20;
+  if (k - ws >= 4 && last == 0x73 && prev != 0x73 && prev != 0x69 && prev != 0x75) return false;
+  // (a verb of counting or scoring in the past before it: "She counted (2/16) correct", "answered (12/15)")
+  if (k - ws >= 4 && last == 0x64 && prev == 0x65) return false;
+  return wordIndex(PAREN_COUNTS40, ws, k) < 0;
+}

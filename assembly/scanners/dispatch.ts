@@ -14,6 +14,7 @@ import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
+  scanCuedIdFrom40,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -187,7 +188,8 @@ function prefixLabel(ts: u32): u32 {
 }
 
 /**
- * (ids14) The cue just found (cueStart..cueEnd) is "Subject" or "Kit" alone, which label only a number right after them
+ * (ids14) The cue just found (cueStart..cueEnd) is "Subject" or "Kit" alone (stop 40: or "Chart", "chart CHN-204417",
+ * and "Tracking", "FedEx tracking 7741 2208 9930"), which label only a number right after them
  * ("Subject 017-044", "kit K-3391"; not "subject to change in 2024"): no word may stand between. (orgs15) So do a plan's
  * "Member" and "MBR" alone ("Humana Gold Plus member H48821933", "MEDICA MBR 110448230"; not "call Member Services at
  * 1-800-...").
@@ -195,7 +197,8 @@ function prefixLabel(ts: u32): u32 {
 function bareWordCue(): bool {
   const n = cueEnd - cueStart;
   return n == 3 ? eqWord(cueStart, cueEnd, "kit") || eqWord(cueStart, cueEnd, "mbr") :
-    n == 6 ? eqWord(cueStart, cueEnd, "member") : n == 7 && eqWord(cueStart, cueEnd, "subject");
+    n == 6 ? eqWord(cueStart, cueEnd, "member") : n == 7 ? eqWord(cueStart, cueEnd, "subject") : n == 5 ? eqWord(cueStart, cueEnd, "chart") :
+    n == 8 && eqWord(cueStart, cueEnd, "tracking");
 }
 
 /** A digit at i that no earlier wake-up covered: runs the numeric scanners; returns how far the wake-up covers. */
@@ -244,8 +247,10 @@ function onDigit(i: u32, scanners: u32): u32 {
         if (r != 0) return r;
       }
       if (tight && isIdCue(cue)) {
-        r = scanCuedId(ts, cue);
-        if (r != 0) return secondSerial33(ts, r, cue);
+        // (stop 40) a letter prefix joined by '-' before a letter-and-digit group belongs to it: "ID AB-X12-3456"
+        const s0 = before(ts) == 0x2d ? idStart(ts) : ts;
+        r = scanCuedId(s0, cue);
+        if (r != 0) return secondSerial33(s0, r, cue);
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
@@ -256,6 +261,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       r = scanLetterCode(ts, i);
       if (r != 0) return r;
+      // (stop 40) a group of one or two letters and digits after a prefix's '-': "CC-S99-118720" (letterGroupCodeId40)
+      if (i - ts <= 2 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
+        r = scanDashCode(lettersStart(ts - 1));
+        if (r != 0) return r;
+      }
       // (a code of the accession shape: "S25-12345", "NG25-1123")
       if (at(alnumEnd(i)) == 0x2d) {
         r = scanDashCode(ts);
@@ -293,7 +303,18 @@ function onDigit(i: u32, scanners: u32): u32 {
   // a cue joined to the digits by '-' is the identifier's letter prefix, not its label ("Accession: FN-2022-3391":
   // "FN" is also a date cue): an identifier cue before the prefix labels it
   if (cue != 0 && cueEnd + 1 == ts && before(ts) == 0x2d && cueStart > 0) cue = prefixLabel(ts);
-  const tight = cue != 0 && tightGap(cueEnd, ts, 3) && !(bareWordCue() && !tightGap(cueEnd, idStart(ts), 0));
+  const bare = cue != 0 && bareWordCue();
+  const tight = cue != 0 && tightGap(cueEnd, ts, 3) && !(bare && !tightGap(cueEnd, idStart(ts), 0)) &&
+    // (stop 40: after "chart" or "tracking" alone a bare number needs six digits, "I/O chart 1200 mL" is a volume)
+    !(bare && (cueEnd - cueStart == 5 || cueEnd - cueStart == 8) && runEnd - ts < 6 && idStart(ts) == ts && !(at(runEnd) == 0x20 && isDigit(at(runEnd + 1))));
+  // (stop 40) a bare cue, a code's letters and a blank before the digits: "(member EXL 881204470)" (spacedPrefixId40)
+  if (bare && !tight && isIdCue(cue) && (scanners & SCAN_IDS) != 0 && runEnd - ts >= 5) {
+    const ws = spacedPrefixId40(ts);
+    if (ws != 0 && tightGap(cueEnd, ws, 0)) {
+      r = scanCuedIdFrom40(ws, ts, cue);
+      if (r != 0) return r;
+    }
+  }
 
   // (orgs15) an HL7 v2 person's or record's number before its components: "|1447902^LAFRANCE^ODETTE^R|"
   if ((before(ts) == 0x7c || before(ts) == 0x7e) && at(runEnd) == 0x5e && (scanners & SCAN_IDS) != 0) {
@@ -562,4 +583,18 @@ function dashCodeColumnFx40(ts: u32): u32 {
   }
   if (k == 0 || k > 4 || s < 2 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20) return 0;
   return alignedColumnField(s);
+}
+
+/**
+ * (stop 40) The word before the digits at ts and one blank is a code's letters, two to four of one case (nothing glued
+ * before it): "EXL" of "member EXL 881204470", "MED" of "(member MED 80447182)". Returns its start, or 0.
+ */
+function spacedPrefixId40(ts: u32): u32 {
+  if (ts < 4 || before(ts) != 0x20) return 0;
+  const ws = lettersStart(ts - 1);
+  const n = ts - 1 - ws;
+  if (n < 2 || n > 4 || isWordish(before(ws))) return 0;
+  const up = byteAt(ws) <= 0x5a;
+  for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
+  return ws;
 }

@@ -106,8 +106,23 @@ export function scanCuedId(s: u32, cue: u32): u32 {
   else if (cue == CUE_LICENSE) { type = ENTITY_LICENSE; reason = REASON_LICENSE_CUE; }
   else if (cue == CUE_VEHICLE) { type = ENTITY_VEHICLE; reason = REASON_VEHICLE_CUE; }
   else if (cue == CUE_DEVICE) { type = ENTITY_DEVICE; reason = REASON_DEVICE_CUE; }
-  emit(s, e, type, reason, 900);
+  emit(s < from40 ? s : from40, e, type, reason, 900);
   return e;
+}
+
+// (stop 40) where scanCuedIdFrom40 starts the finding: a code's letters before the digits (NONE: the token's start)
+let from40: u32 = 0xffffffff;
+
+/**
+ * (stop 40) A bare cue's number written as a code's letters, a blank and digits only, five or more: "(member EXL
+ * 881204470)", "MEMBER MED 80447182" (ws: the letters, ts: the digits). Emits from ws with the cue's type; end or 0.
+ */
+export function scanCuedIdFrom40(ws: u32, ts: u32, cue: u32): u32 {
+  if (tokenEnd(ts, false) == 0 || tokAlnum != tokDigits) return 0;
+  from40 = ws;
+  const r = scanCuedId(ts, cue);
+  from40 = 0xffffffff;
+  return r;
 }
 
 /** Payment card at ts: 13-19 digits, bare or in groups of 4 (or 4-6-5 / 4-6-4), passing Luhn; cued: 12-19, no Luhn needed. */
@@ -559,9 +574,10 @@ export function scanDashCode(p: u32): u32 {
     if (isWordish(pb) || pb == 0x2d || pb == 0x2f || pb == 0x2e || pb == 0x5f || pb == 0x40) return 0;
   }
   let q = p;
-  while (q < p + 5 && isAlpha(at(q))) q++;
+  while (q < p + 9 && isAlpha(at(q))) q++;
   const nl = q - p;
-  if (nl == 0 || nl > 4 || (nl == 1 && (at(p) | 0x20) == 0x78)) return 0;
+  // (stop 40: a prefix of 5-8 letters is a programme's or a device's name, with a run of 5+ digits: letterGroupCodeId40)
+  if (nl == 0 || nl > 8 || (nl == 1 && (at(p) | 0x20) == 0x78)) return 0;
   const upper = isUpperAscii(at(p));
   for (let m = p + 1; m < q; m++) if (isUpperAscii(at(m)) != upper) return 0;
   if (nl >= 3 && wordIndex(DASH_CODE_NOT, p, q) >= 0) return 0;
@@ -586,7 +602,7 @@ export function scanDashCode(p: u32): u32 {
       dashes++;
       e = r + 1;
       lastStart = e;
-    }
+    } else e = letterGroupCodeId40(e, r);
   }
   if (!isDigit(at(e))) return 0;
   while (e < lim) {
@@ -617,7 +633,7 @@ export function scanDashCode(p: u32): u32 {
     break;
   }
   if (dashes == 0 || !cleanEnd(e) || at(e) == 0x2d) return 0;
-  if (maxRun < 5 && !(maxRun == 4 && digits >= 6 && isDigit(before(e)))) return 0;
+  if (maxRun < 5 && (nl > 4 || !(maxRun == 4 && digits >= 6 && isDigit(before(e))))) return 0;
   // a year closing the code after a short number or another year: a date or a period, not a record
   if (e - lastStart == 4 && digitsEnd(lastStart) == e) {
     const y = numValue(lastStart, lastStart + 2);
@@ -810,4 +826,17 @@ export function secondSerial33(s: u32, e: u32, cue: u32): u32 {
   if (t == 0 || t - p != e - s || isDigit(at(p)) != isDigit(at(s)) || tokDigits < 2) return e;
   emit(p, t, ENTITY_DEVICE, REASON_DEVICE_CUE, 850);
   return t;
+}
+
+// ---- Stop 40, identifiers, ages and dates (id40): codes whose second group opens with letters ----
+
+/**
+ * (stop 40) In scanDashCode, after the prefix's '-' at e (r: the end of the letters of the prefix's case there): one or
+ * two such letters glued to two digits or more open the next group, a series' or a site's letter before the number
+ * ("case CC-S99-118720", "labelled OB-S99-0441", "Cigna CGN-U44718820"); returns where the digits start, or e. The
+ * caller's tests on digits still hold ("HLA-B27", "EGFR-T790M", "KRAS-G12C": runs too short; a mixed-case word is
+ * refused first, "SARS-CoV-2").
+ */
+function letterGroupCodeId40(e: u32, r: u32): u32 {
+  return r > e && r - e <= 2 && isDigit(at(r)) && isDigit(at(r + 1)) ? r : e;
 }
