@@ -451,15 +451,23 @@ const COL_ID_FX40 = "\u0003tag\u0009wristband\u0003bib";
 
 /** (stop 40, fx28) The column's name [s, e) has a word of COL_ID_FX40 and no date's or measure's word. */
 function rosterIdColFx40(s: u32, e: u32): bool {
+  return colWordsFx40(s, e, COL_ID_FX40, COL_ID_FX40) == 1;
+}
+
+/**
+ * (stop 40) The words of a column's name [s, e): -1 when one is a word of COL_NONE (a date's or a measure's), 1 when
+ * one is a word of list a or b and none of COL_NONE, 0 else. Shared by the roster's identifier and person columns.
+ */
+function colWordsFx40(s: u32, e: u32, a: string, b: string): i32 {
   let i = s;
-  let hit = false;
+  let hit: i32 = 0;
   while (i < e) {
     while (i < e && !isAlpha(byteAt(i))) i++;
     let w = i;
     while (w < e && isAlpha(byteAt(w))) w++;
     if (w > i) {
-      if (wordIndex(COL_NONE, i, w) >= 0) return false;
-      if (wordIndex(COL_ID_FX40, i, w) >= 0) hit = true;
+      if (wordIndex(COL_NONE, i, w) >= 0) return -1;
+      if (wordIndex(a, i, w) >= 0 || wordIndex(b, i, w) >= 0) hit = 1;
     }
     i = w;
   }
@@ -628,17 +636,5 @@ export function alignedPersonFieldFx40(fs: u32): u32 {
   while (e > fs && byteAt(e - 1) == 0x20) e--;
   if (e <= fs || e - fs > 48) return 0;
   if (alignedColumn(fs, e) == NONE) return 0;
-  let i = colStart;
-  let hit = false;
-  while (i < colEnd) {
-    while (i < colEnd && !isAlpha(byteAt(i))) i++;
-    let w = i;
-    while (w < colEnd && isAlpha(byteAt(w))) w++;
-    if (w > i) {
-      if (wordIndex(COL_NONE, i, w) >= 0) return 0;
-      if (wordIndex(COL_PERSON, i, w) >= 0 || wordIndex(COL_PERSON_FX40, i, w) >= 0) hit = true;
-    }
-    i = w;
-  }
-  return hit ? e : 0;
+  return colWordsFx40(colStart, colEnd, COL_PERSON, COL_PERSON_FX40) == 1 ? e : 0;
 }
