@@ -235,11 +235,14 @@ def run(args: argparse.Namespace) -> dict:
             ]
             results = []
             for fut in as_completed(futures):
-                if fut.status != "finished":
-                    err = fut.exception()
+                # result() waits for a shard whose result was lost with a killed worker: Dask computes it again (a
+                # status test here failed such a run with "None", the shard being recomputed, not failed); a task that
+                # raised after its retries raises here
+                try:
+                    results.append(fut.result())
+                except Exception as err:  # noqa: BLE001 - any task failure ends the run with its message
                     client.cancel(futures)
-                    raise DriverError(f"a shard failed after {args.retries} retries: {err}", EXIT_SHARD_FAILED)
-                results.append(fut.result())
+                    raise DriverError(f"a shard failed after {args.retries} retries: {err}", EXIT_SHARD_FAILED) from err
             wall = time.monotonic() - started
             attempts: dict[str, int] = {}
             for marker in os.listdir(staging):
