@@ -94,9 +94,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Raised to 484 KiB at the start of stop 40 (455,023 bytes after stop 39's review) for four helper rounds (a blind
  * fixture 28 and its round, organisations, places, identifiers without cues) and main's round, each asked to keep to
  * ~5 KB; a speed round is asked to add nothing. Stop 40 merged main's round (~2.9 KB), org40 (~5.6 KB), loc40 (~4.3 KB),
- * fx28 (~3.6 KB), id40 (~3.2 KB) and spd40 (0) to 474,289 bytes after its review (21 KB left).
+ * fx28 (~3.6 KB), id40 (~3.2 KB) and spd40 (0) to 474,289 bytes after its review (21 KB left). Raised to 508 KiB at
+ * the start of stop 41 for four helper rounds (a blind fixture 29 and its round, organisations, places, identifiers) and
+ * main's round, each asked to keep to ~5 KB; a speed round is asked to add nothing.
  */
-const WASM_BUDGET = 484 * 1024;
+const WASM_BUDGET = 508 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
