@@ -523,7 +523,11 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   "trooper deputy sergeant sgt detective judge coach warden lieutenant " +
   // (stop 39, clinical round 30) the abbreviations of a trooper's and a superintendent's ranks in police and incident
   // reports ("REQUESTING OFFICER: TPR. ANNIKA SOUCY", "SUPERVISOR: SUPT. WADE HOLLISTER")
-  "tpr supt")) addFlags(w, F.CUE);
+  "tpr supt " +
+  // (stop 41, main) who a note names by the role of their work or schooling ("OWNER-SKIPPER HALVARD STORDAHL", "CAPTAIN
+  // ODDVAR LINDQVIST", "FOREMAN DUSTIN KRALL"); none of them a name a list holds as a given one ("student" is no cue: a cue is never part
+  // of a name, and "Aetna Student Health", "Dixie Hall Student Health Center" would lose their tails)
+  "owner skipper captain foreman")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

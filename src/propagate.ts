@@ -960,9 +960,10 @@ function searchSignatures(
   // (stop 40, fx28) the initials of a name found earlier closing the note or a line ("... omeprazole. AL\n",
   // "MD · COB\n", "km / routed to dr. sandhu"): one pass over the lines, the same with few forms or many
   if (memory.closerCount > 0) {
-    for (const [s, e, ts, te] of closingCandidatesFx40(text)) {
+    for (const [s, e, ts, te, line] of closingCandidatesFx40(text)) {
       const from = memory.closerFrom(text.slice(s, e));
       if (from === undefined || s < from) continue;
+      if (line >= 0 && !signerOnLine41(text, findings, line, s)) continue;
       // (initials another rule found already still vouch for the typist's after their slash)
       if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
       else if (!nameAtFx40(findings, s, e)) continue;
@@ -1074,8 +1075,8 @@ function lineBlankFx40(c: number): boolean {
  * to ..."). Before them the line's start, a sentence's end (". "), a middle dot ("· ") or a column gap (two blanks or a
  * tab). Returns [start, end] pairs in text order.
  */
-function closingCandidatesFx40(text: string): Array<[number, number, number, number]> {
-  const out: Array<[number, number, number, number]> = [];
+function closingCandidatesFx40(text: string): Array<[number, number, number, number, number]> {
+  const out: Array<[number, number, number, number, number]> = [];
   const n = text.length;
   let ls = 0;
   while (ls <= n) {
@@ -1088,7 +1089,7 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
     let e = s;
     while (e < ce && isAsciiLetter(text.charCodeAt(e))) e++;
     if (e - s >= 2 && e - s <= 4 && e + 2 < ce && text.charCodeAt(e) === 0x20 && text.charCodeAt(e + 1) === 0x2f &&
-      text.charCodeAt(e + 2) === 0x20 && oneCaseFx40(text, s, e)) out.push([s, e, 0, 0]);
+      text.charCodeAt(e + 2) === 0x20 && oneCaseFx40(text, s, e)) out.push([s, e, 0, 0, -1]);
     // the line's last token, maybe before a date or a time
     while (ce > ls && lineBlankFx40(text.charCodeAt(ce - 1))) ce--;
     let q = ce;
@@ -1102,11 +1103,15 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
     // a typist's initials in lower case behind a slash ("hf/ab", "dov/ms", "CAP/jt"): the tail, then the signer's
     let ts = 0;
     let te = 0;
+    let line = -1;
     if (ce - b >= 2 && ce - b <= 4 && b - 1 > ls && text.charCodeAt(b - 1) === 0x2f && oneCaseFx40(text, b, ce)) {
       let a = b - 1;
       while (a > ls && isAsciiLetter(text.charCodeAt(a - 1))) a--;
       const lowTail = text.charCodeAt(b) >= 0x61;
-      if (b - 1 - a >= 2 && b - 1 - a <= 4 && oneCaseFx40(text, a, b - 1) && (lowTail || b - 1 - a >= 3)) {
+      if (b - 1 - a >= 2 && b - 1 - a <= 4 && oneCaseFx40(text, a, b - 1)) {
+        // (stop 41: two capitals before a tail in capitals only where the signer's name stands on the same line,
+        // "OWEN CASTONGUAY, MD · OC/TA"; "TB/HIV" alone is none)
+        if (!lowTail && b - 1 - a < 3) line = ls;
         ts = b;
         te = ce;
         ce = b - 1;
@@ -1114,7 +1119,7 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
       }
     }
     if (ce - b >= 2 && ce - b <= 4 && oneCaseFx40(text, b, ce) && closerBeforeFx40(text, ls, b) &&
-      !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te]);
+      !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te, line]);
     ls = le + 1;
   }
   return out;
@@ -1153,7 +1158,7 @@ function closerBeforeFx40(text: string, ls: number, b: number): boolean {
  * is one of the name's closing forms (closerFormsFx40).
  */
 function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolean {
-  let cands: Array<[number, number, number, number]> | undefined;
+  let cands: Array<[number, number, number, number, number]> | undefined;
   for (const f of findings) {
     if (!teachesSignature(f)) continue;
     const forms = closerFormsFx40(f.text);
@@ -1169,4 +1174,20 @@ function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolea
 function nameAtFx40(findings: readonly Finding[], s: number, e: number): boolean {
   const k = firstEndingAfter(findings, s);
   return k < findings.length && findings[k]!.start === s && findings[k]!.end === e && findings[k]!.type === "NAME";
+}
+
+/**
+ * (stop 41) Whether a person's name that teaches the initials text[s, ...) as a closer (closerFormsFx40) was found on the
+ * line from `line` before s: a signature's two initials before a typist's in capitals ("OWEN CASTONGUAY, MD · OC/TA",
+ * "DICTATED BY WOLFGANG ERIKSEN, MD. WE/BJH 02/09/82").
+ */
+function signerOnLine41(text: string, findings: readonly Finding[], line: number, s: number): boolean {
+  let e = s;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  const a = text.slice(s, e);
+  for (let k = firstEndingAfter(findings, line); k < findings.length && findings[k]!.end <= s; k++) {
+    const f = findings[k]!;
+    if (f.start >= line && teachesSignature(f) && closerFormsFx40(f.text).includes(a)) return true;
+  }
+  return false;
 }

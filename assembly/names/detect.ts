@@ -1537,7 +1537,10 @@ function givenBeforeHyphen37(k: u32): bool {
     byteAt(rd(tEnd, k - 2)) != 0x20 || (rd(tGap, k - 1) & (G_NEWLINE | G_FAR)) != 0) return false;
   const sh = rd(tShape, k - 1);
   const d = rd(tData, k - 2);
-  if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, k - 2) != sh || rd(tShape, k) != sh || firstStr(d) == 0 ||
+  // (stop 41: or a given name no list has that opens its line, a signature's "Ngaio Whitcombe-Reyes, PsyD")
+  if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, k - 2) != sh || rd(tShape, k) != sh ||
+    firstStr(d) == 0 && !(lineStart(k - 2) && tierOf(d) == 0 && nameStr(k - 2) == 0 && rd(tEnd, k - 2) - rd(tStart, k - 2) >= 3 &&
+      !medicalShape(k - 2)) ||
     (d & (F_TITLE | F_CUE | F_CRED | F_STREET | F_FACILITY | F_ORG | F_UNIT)) != 0 || rd(tEnd, k - 1) - rd(tStart, k - 1) < 3) return false;
   span(rd(tStart, k - 2), rd(tEnd, k - 1), ENTITY_NAME, 800, R_NEIGHBOUR);
   wr(tDone, k - 2, ENTITY_NAME);
@@ -3637,6 +3640,11 @@ function credAt(j: u32, mode: u32): bool {
   if (j >= count) return false;
   // (in lower case "do" is a word: "how do i")
   if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return !eyeSide(j);
+  // (stop 41: a doctorate written with a capital at each end in mixed case, "PhD", "PsyD", "PharmD")
+  if ((rd(tData, j) & F_CRED) != 0 && rd(tShape, j) == SH_CAP && mode == MODE_MIXED) {
+    const b = byteAt(rd(tEnd, j) - 1);
+    return b >= 0x41 && b <= 0x5a;
+  }
   return dottedCred(j);
 }
 
@@ -4912,7 +4920,8 @@ function kinSurnameNext(k: u32, rare: bool): bool {
     !kinAdverb31(n)))) return false;
   if (wordIn(n, MODAL_WORDS) || wordIn(n, CAPS_FINITE_VERBS) || wordIn(n, KIN_STATUS)) return false;
   if (n + 1 >= count) return true;
-  return kinClauseEnds(n);
+  // (stop 41: or the relative's phone number follows, as after a given name alone: "WIFE CRYSTAL FORTUNE 361-555-0173")
+  return kinClauseEnds(n) || phoneNext38(n);
 }
 
 /** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
@@ -4932,7 +4941,20 @@ function inLawCue(k: u32): bool {
 function kinClauseEnds(k: u32): bool {
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) || kinDash(k) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
-    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, CAPS_FINITE_VERBS));
+    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && (wordIn(k + 1, CAPS_FINITE_VERBS) ||
+      pastVerb41(k + 1)));
+}
+
+/**
+ * (stop 41) Token n is a verb in the past of five letters or more, as CAPS_FINITE_VERBS's are after a relative's name
+ * ("PARTNER BUCK NOBLE STARTED CPR", "her son mark noticed"): "-ED" after a consonant or after a vowel other than "E"
+ * ("NEED", "BLEED", "SPEED" are none; nor "HUNDRED", "RED"). Tight to the name, so a field's next word is none.
+ */
+function pastVerb41(n: u32): bool {
+  const s = rd(tStart, n);
+  const e = rd(tEnd, n);
+  if (e - s < 5 || !tight(n) || (byteAt(e - 1) | 0x20) != 0x64 || (byteAt(e - 2) | 0x20) != 0x65) return false;
+  return (byteAt(e - 3) | 0x20) != 0x65 && !wordIn(n, "\u0007hundred\u0006kindred");
 }
 
 // verbs in the third person or the past that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS
@@ -8544,21 +8566,75 @@ function recordInitials40(k: u32): bool {
     wordIn(k, BY_NOT_INITIALS) || wordIn(k, RECORD_NOT_INITIALS40) || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
   // the field closes after the initials, or after one stamp that closes it
   let ok = initialsEnd(e);
+  let stamped = false;
   if (!ok && e + 1 < inLen && byteAt(e) == 0x20 && isDigit(byteAt(e + 1))) {
-    let i = e + 1;
-    while (i < inLen && (isDigit(byteAt(i)) || byteAt(i) == 0x2f || byteAt(i) == 0x3a || byteAt(i) == 0x2d)) i++;
+    let i = stampRun41(e + 1);
+    // (stop 41: a date and then its clock time, "SCRIBE TLM 03/14/2099 0915.")
+    if (i - e >= 7 && i + 1 < inLen && byteAt(i) == 0x20 && isDigit(byteAt(i + 1))) {
+      const j = stampRun41(i + 1);
+      if (j - i >= 5 && j - i <= 6) i = j;
+    }
     ok = i - e >= 5 && (initialsEnd(i) || byteAt(i) == 0x2e && (i + 1 >= inLen || byteAt(i + 1) == 0x0a || byteAt(i + 1) == 0x0d));
+    stamped = ok && i - e >= 7;
   }
   if (!ok) return false;
   // a roster column's "BY": a column gap before it
   if (wordIn(p, "\u0002by")) return columnGap(p) && recordWrite40(k);
   // a staff role's word with no colon before initials that close the field: "... KLAMATH FALLS 97603. TECH MO\n"
-  if (wordIn(p, STAFF_ROLES)) return (initialsEnd(e) || columnGap(k)) && recordWrite40(k);
+  // (stop 41: or before a date that closes it, "SCRIBE TLM 03/14/2099 0915.")
+  if (wordIn(p, STAFF_ROLES)) return (initialsEnd(e) || columnGap(k) || stamped) && recordWrite40(k);
   if (!wordIn(p, RECORD_VERBS40) || (d & F_STATE) != 0 && !columnGap(k) && !initialsEnd(e)) return false;
   // (a typist's verb takes no test: it may follow a clause, "DICTATED BY GAS, TRANSCRIBED JMR 03/14/99.")
   const opens = lineStart(p) || columnGap(p) || wordIn(p, "\u000btranscribed\u0005typed") ||
     p >= 1 && exists(p - 1) && tight(p) && (lineStart(p - 1) || columnGap(p - 1)) && rd(tShape, p - 1) != SH_NUM;
   return opens && recordWrite40(k);
+}
+
+// (stop 41) routes, services and places written as dotted letters after "by" or a staff word ("GIVEN BY I.V.", "EVAL
+// BY P.T.", "TREATED BY R.T.", "SEEN BY E.D."): po iv im sc sq pr ng gt ot pt rt ed er or md do np pa rn us dc am pm
+// (two letters each, in lower case)
+const DOTTED_NOT_INITIALS41 = "poivimscsqprnggtotptrtederormddonpparnusdcampm";
+
+/**
+ * (stop 41) Token k, a capital letter glued by a period to one or two more ("J.K.", "T.O.", "M.R.S."), each closed by
+ * its period, is a staff member's initials after a staff role ("SKIPPED BY TECH J.K. - COVERING") or after "by" and a
+ * staff verb ("DRAWN BY T.O. AT PSC", "Checked by R.L."); a route or a service in dotted letters is none ("GIVEN BY
+ * I.V.", "EVAL BY P.T."), and a surname after them is left to the name rules ("DRAWN BY T.O. MAYFIELD"). Writes the
+ * NAME with the last period.
+ */
+function dottedStaffInitials41(k: u32): bool {
+  let e = rd(tEnd, k);
+  if (e + 2 >= inLen || byteAt(e) != 0x2e || byteAt(e + 1) < 0x41 || byteAt(e + 1) > 0x5a || !tight(k)) return false;
+  const by = wordIn(k - 1, "\u0002by");
+  if (!(by ? tight(k - 1) && wordIn(k - 2, BY_STAFF_VERBS) : wordIn(k - 1, STAFF_ROLES))) return false;
+  let n = k;
+  let pair: u32 = (byteAt(rd(tStart, k)) | 0x20) << 8;
+  while (n + 1 < count && n - k < 2 && rd(tStart, n + 1) == e + 1 && rd(tShape, n + 1) == SH_INITIAL && rd(tEnd, n + 1) < inLen &&
+    byteAt(rd(tEnd, n + 1)) == 0x2e) {
+    n++;
+    e = rd(tEnd, n);
+    if (n == k + 1) pair |= byteAt(rd(tStart, n)) | 0x20;
+  }
+  if (n == k) return false;
+  // (the letters after the period: a blank, a line end, a parenthesis or a comma, and no surname glued on)
+  const after = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+  if (!(after == 0x20 || after == 0x0a || after == 0x0d || after == 0x29 || after == 0x2c || after == 0x09)) return false;
+  if (n + 1 < count && tight(n + 1) && (rd(tShape, n + 1) == SH_UPPER || rd(tShape, n + 1) == SH_CAP) && nameStr(n + 1) > 0 &&
+    (rd(tData, n + 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0) return false;
+  if (n == k + 1) {
+    for (let i = 0; i + 1 < DOTTED_NOT_INITIALS41.length; i += 2) {
+      if (<u32>DOTTED_NOT_INITIALS41.charCodeAt(i) == pair >> 8 && <u32>DOTTED_NOT_INITIALS41.charCodeAt(i + 1) == (pair & 0xff)) return false;
+    }
+  }
+  span(rd(tStart, k), e + 1, ENTITY_NAME, 600, R_INITIAL);
+  for (let j = k; j <= n; j++) wr(tDone, j, ENTITY_NAME);
+  return true;
+}
+
+/** (stop 41) The end of a run of a date's or a clock's bytes from i: digits, '/', ':' and '-'. */
+function stampRun41(i: u32): u32 {
+  while (i < inLen && (isDigit(byteAt(i)) || byteAt(i) == 0x2f || byteAt(i) == 0x3a || byteAt(i) == 0x2d)) i++;
+  return i;
 }
 
 function recordWrite40(k: u32): bool {
@@ -8846,6 +8922,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
   if (sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && recordInitials40(k)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
+  // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
+  // a period and a capital glued after the letter first)
+  if (sh == SH_INITIAL && mode != MODE_LOWER && k >= 2 && dottedStaffInitials41(k)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
     hyphenGivenPair(k)) return true;
@@ -12590,8 +12669,8 @@ function countyRoad30(k: u32, sh: u32): bool {
 
 // (stop 31) Words that say how or when after a relative's given name, never a surname there: still also too here there
 // now today tonight again already soon later well back home alone together tomorrow yesterday asap (and every word in
-// -ly: "WEEKLY", "EARLY", "DAILY")
-const KIN_ADVERBS31 = "\u0005still\u0004also\u0003too\u0004here\u0005there\u0003now\u0005today\u0007tonight\u0005again\u0007already\u0004soon\u0005later\u0004well\u0004back\u0004home\u0005alone\u0008together\u0008tomorrow\u0009yesterday\u0004asap";
+// -ly: "WEEKLY", "EARLY", "DAILY"); (stop 41) first next instead ("CALL DAUGHTER RAE FIRST 304-555-0138")
+const KIN_ADVERBS31 = "\u0005first\u0004next\u0007instead\u0005still\u0004also\u0003too\u0004here\u0005there\u0003now\u0005today\u0007tonight\u0005again\u0007already\u0004soon\u0005later\u0004well\u0004back\u0004home\u0005alone\u0008together\u0008tomorrow\u0009yesterday\u0004asap";
 
 /** (stop 31) Token n, after a relative's given name, says how or when ("WIFE JOY STILL AT BEDSIDE", "NURSE PALOMA WEEKLY"). */
 function kinAdverb31(n: u32): bool {
