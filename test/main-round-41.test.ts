@@ -6,7 +6,10 @@
 // date and its clock time ("SCRIBE TLM 03/14/2099 0915."; recordInitials40's stamp), dotted initials after a staff role
 // or a staff verb's "by" ("SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT"; dottedStaffInitials41), and a signature's two
 // initials before a typist's in capitals where the signer's name is on the same line ("OWEN CASTONGUAY, MD · OC/TA";
-// src/propagate.ts signerOnLine41). Positives were leaks, hard negatives false positives of the same frames.
+// src/propagate.ts signerOnLine41); doctorates in mixed case ("PsyD", "PhD": credAt) and a signature's given name no
+// list has before a hyphenated surname ("Ngaio Whitcombe-Reyes, PsyD": givenBeforeHyphen37), and in lower case a
+// signature's hyphenated surname ("m. castellanos-bird, md": lowerSignature31). Positives were leaks, hard negatives
+// false positives of the same frames.
 // Both engines; every name is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -88,7 +91,13 @@ const DOCTORATES: ReadonlyArray<TypedCase> = [
   // a word of the text before a hyphenated word and a credential stays a word
   ["Note.\nPost-Op, MD aware.", [], ["Post", "Op"]],
   ["Note.\nFollow-Up, PhD pending.", [], ["Follow", "Up"]],
-  ["Note.\nSelf-Pay, MD", [], ["Self", "Pay"]],
+  // in lower case, a signature's hyphenated surname before its credential
+  ["rabies #2 4/11 with rn yazzie.\nm. castellanos-bird, md\n", [["yazzie", N], ["m. castellanos-bird", N]], ["rabies"]],
+  ["sincerely,\nprudence alcott-reyes, np\n", [["prudence alcott-reyes", N]], ["sincerely"]],
+  ["co-signed: ada nwosu-fields, otr/l", [["ada nwosu-fields", N]], ["co-signed"]],
+  // a word of the text before a hyphenated word and a credential in lower case stays one
+  ["plan: follow-up, np to call\n", [], ["follow", "up"]],
+  ["non-smoker, md aware\n", [], ["non", "smoker"]],
 ];
 
 runTypedTable("stop 41: doctorates in mixed case and a signature's unlisted given name", [N], DOCTORATES);

@@ -12691,12 +12691,16 @@ function lowerSignature31(k: u32): bool {
   if (!credAt(j, MODE_LOWER) || (rd(tDone, k - 1) != 0 && rd(tDone, k - 1) != ENTITY_NAME) || rd(tShape, k - 1) != SH_LOWER) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !(lastStr(d) > 0 || tierOf(d) == 0) || rd(tEnd, k) - rd(tStart, k) < 2) return false;
-  let f = k - 1;
+  // (stop 41: a hyphenated surname, its first half a word of the same kind: "m. castellanos-bird, md")
+  let sn = k;
+  if (rd(tGap, k) == G_HYPHEN && k >= 2 && exists(k - 2) && rd(tShape, k - 1) == SH_LOWER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 2 &&
+    (rd(tData, k - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (lastStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)) sn = k - 1;
+  let f = sn - 1;
   const fd = rd(tData, f);
   // (an initial and its period: "j. sharp, np")
   const e0 = rd(tEnd, f);
-  const initial = e0 - rd(tStart, f) == 1 && byteAt(e0) == 0x2e && rd(tStart, k) == e0 + 2;
-  if (!initial && (!tight(k) || firstStr(fd) == 0 || (fd & (F_NOT_NAME | CONTEXT_WORDS)) != 0)) return false;
+  const initial = e0 - rd(tStart, f) == 1 && byteAt(e0) == 0x2e && rd(tStart, sn) == e0 + 2;
+  if (!initial && (!tight(sn) || firstStr(fd) == 0 || (fd & (F_NOT_NAME | CONTEXT_WORDS)) != 0)) return false;
   // (a second given name before: "mary ann hill, rn")
   if (!initial && f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == SH_LOWER && firstStr(rd(tData, f - 1)) != 0 &&
     (rd(tData, f - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (rd(tGap, f - 1) & (G_NEWLINE | G_START | G_COLON)) != 0) f--;
