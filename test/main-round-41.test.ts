@@ -100,4 +100,16 @@ const DOCTORATES: ReadonlyArray<TypedCase> = [
   ["non-smoker, md aware\n", [], ["non", "smoker"]],
 ];
 
+const COPIES: ReadonlyArray<TypedCase> = [
+  // in ALL CAPS, a letter's copy line: "CC:", a given name and a surname that are English words, then a comma and the
+  // copy's address or credential
+  ["ATTENDING NEUROLOGIST\n\nCC: WADE HUNT, 9 BAKER'S LANE, DANVERS", [["WADE HUNT", N]], ["ATTENDING"]],
+  ["SINCERELY,\nCC: GRACE HILL, MD", [["GRACE HILL", N]], ["SINCERELY"]],
+  // the chief complaint's label: a duration after the comma, or no comma
+  ["VITALS STABLE.\nCC: ROSE RASH, 3 DAYS", [], ["ROSE", "RASH"]],
+  ["VITALS STABLE.\nCC: BILL PAYMENT, 3 MONTHS BEHIND", [], ["BILL"]],
+  ["VITALS STABLE.\nCC: CHEST PAIN, 2 WEEKS", [], ["CHEST"]],
+];
+
+runTypedTable("stop 41: a copy's name after CC: in ALL CAPS", [N], COPIES);
 runTypedTable("stop 41: doctorates in mixed case and a signature's unlisted given name", [N], DOCTORATES);

@@ -4609,15 +4609,18 @@ function monthEventBefore39(k: u32): bool {
  * core English words, closing the field: the label and its colon, or "PT"/"PATIENT" with the field closed by a column's
  * blanks ("PATIENT: GRACE HILL   MRN 4410", "NAME: DAWN WOOD   DOB", "MOTHER: CRYSTAL PIKE  PHONE", "PT: BILL SMITH,
  * 67M", "PT BILL PRAY  MRN"). Mixed-case notes say it with capitals; in ALL CAPS the label's colon and the field's end
- * do. Never after "CC:" (the chief complaint's label as well as a copy's), never a modal first ("PT: WILL WALK", "PT:
- * MAY CALL"), never a clinical term of the capitals or a never-a-name or context word.
+ * do. After "CC:" (the chief complaint's label as well as a copy's) only when a comma and a house number or a
+ * credential close the field (stop 41: "CC: WADE HUNT, 9 BAKER'S LANE"; "CC: CHEST PAIN, 3 DAYS" has no given name).
+ * Never a modal first ("PT: WILL WALK", "PT: MAY CALL"), never a clinical term of the capitals or a never-a-name or
+ * context word.
  */
 function labelPair39(k: u32): bool {
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN)) != 0) return false;
   const colon = (g & G_COLON) != 0;
   if (!colon && ((g & G_SENT) != 0 || !wordIn(k - 1, "\u0002pt\u0007patient"))) return false;
-  if (colon && wordIn(k - 1, "\u0002cc")) return false;
+  // (stop 41: after "CC:" only a copy's name and address, "CC: WADE HUNT, 9 BAKER'S LANE", or its credential)
+  const cc = colon && wordIn(k - 1, "\u0002cc");
   const d = rd(tData, k);
   if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3 ||
     wordIn(k, MODAL_WORDS) || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
@@ -4627,6 +4630,13 @@ function labelPair39(k: u32): bool {
   if (lastStr(nd) == 0 || (nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || wordIn(n, CAPS_CLINICAL_TERMS)) return false;
   // the field ends after the surname: a line's or a column's end, or a comma and a number (an age, a house number)
   const e = rd(tEnd, n);
+  if (cc) {
+    if (n + 1 >= count || rd(tGap, n + 1) != G_COMMA) return false;
+    if (credAt(n + 1, MODE_CAPS)) return true;
+    // (a house number and its street's word; a chief complaint's duration is none: "CC: ROSE RASH, 3 DAYS")
+    return rd(tShape, n + 1) == SH_NUM && n + 2 < count && tight(n + 2) && rd(tShape, n + 2) == SH_UPPER &&
+      !wordIn(n + 2, TIME_UNITS_21) && !wordIn(n + 2, "\u0004week\u0005weeks\u0005month\u0006months\u0004year\u0005years");
+  }
   if (e >= inLen) return colon;
   if (fieldEndAt(e)) return true;
   return n + 1 < count && rd(tGap, n + 1) == G_COMMA && isDigit(byteAt(rd(tStart, n + 1)));
