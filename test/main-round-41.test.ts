@@ -111,5 +111,21 @@ const COPIES: ReadonlyArray<TypedCase> = [
   ["VITALS STABLE.\nCC: CHEST PAIN, 2 WEEKS", [], ["CHEST"]],
 ];
 
+const ROSTER_LINES: ReadonlyArray<TypedCase> = [
+  // "LAST, FIRST" opening a roster's or a log's line (maybe after a clock time or a row number), a DOB or an MRN later
+  // on the line
+  ["Health office log.\n10:45 Achebe, Chinonso (Form IV), DOB 09/09/2085", [["Achebe, Chinonso", N]], ["Form"]],
+  ["Census.\nSmith, Chinonso, DOB 09/09/2085", [["Smith, Chinonso", N]], []],
+  ["CENSUS.\n3. YOUNG, HOPE (AGE 14), MRN 4471", [["YOUNG, HOPE", N]], ["AGE"]],
+  ["census.\nWinn, Barbara   DOB 04/02/1931", [["Winn, Barbara", N]], []],
+  // words of the text in the same shape, or no DOB or MRN on the line
+  ["Review.\nPain, Chest, DOB 09/09/2085", [], ["Pain", "Chest"]],
+  ["Review.\nStable, Afebrile, MRN 4471", [], ["Stable", "Afebrile"]],
+  ["Review.\nCardiology, Neurology, MRN 4471", [], ["Cardiology", "Neurology"]],
+  ["Review.\nAllergies: Penicillin, Sulfa. DOB 09/09/2085", [], ["Penicillin", "Sulfa"]],
+  ["Review.\nHope, Faith\nDOB 09/09/2085", [], ["Hope", "Faith"]],
+];
+
+runTypedTable("stop 41: LAST, FIRST opening a line before a DOB or an MRN", [N], ROSTER_LINES);
 runTypedTable("stop 41: a copy's name after CC: in ALL CAPS", [N], COPIES);
 runTypedTable("stop 41: doctorates in mixed case and a signature's unlisted given name", [N], DOCTORATES);

@@ -5312,6 +5312,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
       gerundNext38(k) || phoneNext38(k) || labelPair39(k))) return false;
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
   if (k >= 2 && lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1)) return false;
+  // (stop 41: a roster's or a log's "LAST, FIRST" before a DOB or an MRN on its line: lastFirstDob41(), "Smith, Hope,
+  // DOB 09/09/2085"; the comma and a surname first)
+  if (k + 2 < count && rd(tGap, k + 1) == G_COMMA && lastStr(d) != 0 && (sh == SH_CAP || sh == SH_UPPER) && lastFirstDob41(k, sh, false)) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
   if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && rd(tShape, k - 1) == SH_NUM && lineStart(k - 1) && rosterRow38(k)) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
@@ -8641,6 +8644,53 @@ function dottedStaffInitials41(k: u32): bool {
   return true;
 }
 
+/** (stop 41) Token m may be a word of a person's name: listed as a name or no word any list has, and no context word. */
+function nameWord41(m: u32): bool {
+  const d = rd(tData, m);
+  return (d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 && rd(tEnd, m) - rd(tStart, m) >= 2 && !medicalShape(m) &&
+    (nameStr(m) > 0 || unknownWord(m));
+}
+
+/**
+ * (stop 41) Token k and the next, "LAST, FIRST" of k's shape (capitalised in mixed case, capitals in ALL CAPS), open a
+ * line (or follow a clock time or a row's number that does), and a DOB or an MRN label follows within six tokens on the
+ * line: a roster's or a log's entry ("10:45 Achebe, Chinonso (Form IV), DOB 09/09/2085", "3. SMITH, CHINONSO, MRN
+ * 4471"). Both words are listed names ("Smith", "Hope" too) or words no list has, never other English words ("Pain,
+ * Chest, DOB" is none), context words or medical shapes. Writes the NAME.
+ */
+function lastFirstDob41(k: u32, sh: u32, write: bool = true): bool {
+  const n = k + 1;
+  if (rd(tShape, n) != sh || rd(tStart, n) - rd(tEnd, k) > 3 || !nameWord41(k) || !nameWord41(n)) return false;
+  // the line's start before k, maybe after one or two numbers ("10:45", "3.")
+  let p = k;
+  while (!lineStart(p) && p > 0 && k - p < 2 && rd(tShape, p - 1) == SH_NUM && (rd(tGap, p) & (G_COMMA | G_OTHER | G_FAR)) == 0) p--;
+  if (!lineStart(p)) return false;
+  // (the bytes, not the tokens: the pass reads a few tokens ahead only)
+  const e = rd(tEnd, n);
+  const stop = e + 40 < inLen ? e + 40 : inLen;
+  for (let i = e; i + 3 <= stop; i++) {
+    const c = byteAt(i);
+    if (c == 0x0a || c == 0x0d) return false;
+    if (isLetterByte(byteAt(i - 1)) || i + 3 < inLen && isLetterByte(byteAt(i + 3))) continue;
+    const a = c | 0x20;
+    const b = byteAt(i + 1) | 0x20;
+    const d = byteAt(i + 2) | 0x20;
+    if (a == 0x64 && b == 0x6f && d == 0x62 || a == 0x6d && b == 0x72 && d == 0x6e) {
+      if (!write) return true;
+      span(rd(tStart, k), e, ENTITY_NAME, 800, R_NEIGHBOUR);
+      wr(tDone, k, ENTITY_NAME);
+      wr(tDone, n, ENTITY_NAME);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** (stop 41) Whether byte c is an ASCII letter. */
+function isLetterByte(c: u32): bool {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
 /** (stop 41) The end of a run of a date's or a clock's bytes from i: digits, '/', ':' and '-'. */
 function stampRun41(i: u32): u32 {
   while (i < inLen && (isDigit(byteAt(i)) || byteAt(i) == 0x2f || byteAt(i) == 0x3a || byteAt(i) == 0x2d)) i++;
@@ -8935,6 +8985,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
   if (sh == SH_INITIAL && mode != MODE_LOWER && k >= 2 && dottedStaffInitials41(k)) return true;
+  // (stop 41: "LAST, FIRST" opening a roster's line, then the person's DOB or MRN on it, "10:45 Achebe, Chinonso (Form
+  // IV), DOB 09/09/2085"; the comma after k first)
+  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k + 2 < count && rd(tGap, k + 1) == G_COMMA &&
+    lastFirstDob41(k, sh)) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
     hyphenGivenPair(k)) return true;
