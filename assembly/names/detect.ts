@@ -8660,11 +8660,11 @@ function nameWord41(m: u32): bool {
  */
 function lastFirstDob41(k: u32, sh: u32, write: bool = true): bool {
   const n = k + 1;
-  if (rd(tShape, n) != sh || rd(tStart, n) - rd(tEnd, k) > 3 || !nameWord41(k) || !nameWord41(n)) return false;
-  // the line's start before k, maybe after one or two numbers ("10:45", "3.")
+  if (rd(tShape, n) != sh || rd(tStart, n) - rd(tEnd, k) > 3) return false;
+  // the line's start before k, maybe after one or two numbers ("10:45", "3."); then the words
   let p = k;
   while (!lineStart(p) && p > 0 && k - p < 2 && rd(tShape, p - 1) == SH_NUM && (rd(tGap, p) & (G_COMMA | G_OTHER | G_FAR)) == 0) p--;
-  if (!lineStart(p)) return false;
+  if (!lineStart(p) || !nameWord41(k) || !nameWord41(n)) return false;
   // (the bytes, not the tokens: the pass reads a few tokens ahead only)
   const e = rd(tEnd, n);
   const stop = e + 40 < inLen ? e + 40 : inLen;
