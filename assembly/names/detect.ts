@@ -5623,8 +5623,11 @@ function saintSurname(k: u32): bool {
   if (rd(tDone, k) != 0) return;
   // (stop 40: a firm's trade word closing its name after a relation's frame, "drives for Roadrunner Transit", read at the
   // trade word, which is often a quiet core word; the shapes and the list's masks first, tradeFirmOrg40())
-  if (k >= 2 && rd(tShape, k) <= SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 && rd(tShape, k - 1) <= SH_UPPER && exists(k - 1) &&
-    wordIn(k, TRADE_HEADS40) && tradeFirmOrg40(k, rd(tShape, k))) return;
+  // (stop 41, spd41: the list's five to thirteen letters, the word before in the head's case as tradeWord40() asks, then
+  // the list of the token's own length: the one list of 57 words was walked whole by ~4k of ~24k calls a mixed pass)
+  if (k >= 2 && rd(tEnd, k) - rd(tStart, k) - 5 <= 8 && rd(tShape, k) <= SH_UPPER &&
+    (rd(tShape, k - 1) == rd(tShape, k) || rd(tShape, k) == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && exists(k - 1) &&
+    wordIn(k, tradeHeads40(rd(tEnd, k) - rd(tStart, k))) && tradeFirmOrg40(k, rd(tShape, k))) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
   if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
@@ -15567,7 +15570,22 @@ function issuerGate38(k: u32): void {
 
 // (org40) a firm's trade words that close its name ("Roadrunner Transit", "Blackhawk Mining", "Rose City Dental",
 // "Valley Aerial Applicators"): read at the head's own turn from step() (tradeFirmOrg40), the words before it walked back
-const TRADE_HEADS40 = "\u0007transit\u0006mining\u0008staffing\u000bapplicators\u0009packaging\u0007seafood\u0005depot\u0007roofing\u0008trucking\u0006lumber\u0008plumbing\u0008railroad\u0007railway\u0009fisheries\u0005dairy\u0007packing\u0006bakery\u000aoutfitters\u000aadventures\u0008hardware\u000bcontracting\u000cconstruction\u000dmanufacturing\u0006motors\u0008electric\u0005mills\u0005steel\u0005foods\u0005farms\u0006dental\u000borthopedics\u0008aviation\u0006towing\u0009logistics\u000bevaluations\u0008partners\u0006stores\u0007poultry\u0005meats\u0008orchards\u000bfabrication\u0008concrete\u000atechnology\u000bdiagnostics\u0009solutions\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008training\u0009coalition\u000aindustries\u0007freight\u0006energy\u0008airlines";
+// (stop 41, spd41: one list a length, five to thirteen letters, tradeHeads40(); the words as org40's one list)
+const TRADE5_40 = "\u0005depot\u0005dairy\u0005mills\u0005steel\u0005foods\u0005farms\u0005meats";
+const TRADE6_40 = "\u0006mining\u0006lumber\u0006bakery\u0006motors\u0006dental\u0006towing\u0006stores\u0006travel\u0006market\u0006energy";
+const TRADE7_40 = "\u0007transit\u0007seafood\u0007roofing\u0007railway\u0007packing\u0007poultry\u0007systems\u0007freight";
+const TRADE8_40 = "\u0008staffing\u0008trucking\u0008plumbing\u0008railroad\u0008hardware\u0008electric\u0008aviation\u0008partners\u0008orchards\u0008concrete\u0008security\u0008outreach\u0008training\u0008airlines";
+const TRADE9_40 = "\u0009packaging\u0009fisheries\u0009logistics\u0009solutions\u0009insurance\u0009coalition";
+const TRADE10_40 = "\u000aoutfitters\u000aadventures\u000atechnology\u000aindustries";
+const TRADE11_40 = "\u000bapplicators\u000bcontracting\u000borthopedics\u000bevaluations\u000bfabrication\u000bdiagnostics";
+const TRADE_LONG40 = "\u000cconstruction\u000dmanufacturing";
+
+/** (stop 41) The trade words' list of words of `len` letters (5-13; step() tests the band). */
+// @ts-ignore: decorator
+@inline function tradeHeads40(len: u32): string {
+  return len <= 7 ? (len == 5 ? TRADE5_40 : len == 6 ? TRADE6_40 : TRADE7_40) :
+    len <= 9 ? (len == 8 ? TRADE8_40 : TRADE9_40) : len == 10 ? TRADE10_40 : len == 11 ? TRADE11_40 : TRADE_LONG40;
+}
 // (org40) trade words English also uses for a kind of thing or a service ("Social Security", "Basic Training", "Air
 // Travel", "farmers market"): one core word before them is no name, in lower case a work's frame needs two
 const WEAK_HEADS40 = "\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008training\u0009coalition\u0006energy\u0008partners\u000atechnology\u0009solutions";
