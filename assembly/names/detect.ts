@@ -5719,7 +5719,8 @@ function saintSurname(k: u32): bool {
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
-  return modeAt(k) != MODE_LOWER;
+  // (stop 41, spd41: no lower-case opener in the ring up to k's look-ahead, no lower-case mode: two loads before modeAt())
+  return !lowerOpenerNear(k) || modeAt(k) != MODE_LOWER;
 }
 
 /**
