@@ -16,7 +16,7 @@ const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url)
 function packed(name: string): string[] {
   const m = new RegExp(`const ${name} = "([^"]*)";`).exec(src);
   expect(m, name).not.toBeNull();
-  const raw = m![1].replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const raw = (m?.[1] ?? "").replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   const words: string[] = [];
   for (let i = 0; i < raw.length; ) {
     const n = raw.charCodeAt(i);
