@@ -5294,7 +5294,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
   if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
   // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
-  if (len >= 5 && k >= 2 && wordIn(k, AGENCY_ENDS37) && agencyHeadBefore37(k)) return false;
+  // (stop 41: the list of the word's own length, agencyEnds37())
+  if (len - 5 <= 9 && k >= 2 && wordIn(k, agencyEnds37(len)) && agencyHeadBefore37(k)) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
@@ -5658,8 +5659,11 @@ function saintSurname(k: u32): bool {
   if (rd(tDone, k) != 0) return;
   // (stop 40: a firm's trade word closing its name after a relation's frame, "drives for Roadrunner Transit", read at the
   // trade word, which is often a quiet core word; the shapes and the list's masks first, tradeFirmOrg40())
-  if (k >= 2 && rd(tShape, k) <= SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 && rd(tShape, k - 1) <= SH_UPPER && exists(k - 1) &&
-    wordIn(k, TRADE_HEADS40) && tradeFirmOrg40(k, rd(tShape, k))) return;
+  // (stop 41, spd41: the list's five to thirteen letters, the word before in the head's case as tradeWord40() asks, then
+  // the list of the token's own length: the one list of 57 words was walked whole by ~4k of ~24k calls a mixed pass)
+  if (k >= 2 && rd(tEnd, k) - rd(tStart, k) - 5 <= 8 && rd(tShape, k) <= SH_UPPER &&
+    (rd(tShape, k - 1) == rd(tShape, k) || rd(tShape, k) == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && exists(k - 1) &&
+    wordIn(k, tradeHeads40(rd(tEnd, k) - rd(tStart, k))) && tradeFirmOrg40(k, rd(tShape, k))) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
   if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
@@ -5750,7 +5754,8 @@ function saintSurname(k: u32): bool {
   if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
-  return modeAt(k) != MODE_LOWER;
+  // (stop 41, spd41: no lower-case opener in the ring up to k's look-ahead, no lower-case mode: two loads before modeAt())
+  return !lowerOpenerNear(k) || modeAt(k) != MODE_LOWER;
 }
 
 /**
@@ -14965,7 +14970,26 @@ function andKinName37(k: u32, sh: u32, mode: u32): bool {
 // before org36's rules) ----
 
 // the last words of an agency's remit ("... Services", "... Affairs", "... Advocacy", "... Medical Examiner", "... on Aging")
-const AGENCY_ENDS37 = "\u0008services\u0007service\u0007affairs\u0008advocacy\u0007counsel\u0008examiner\u000cinvestigator\u0008defender\u000bcorrections\u000acorrection\u0005aging\u0008families\u0007welfare\u000aassistance\u0008security\u0007justice\u0006safety\u000cdisabilities\u0009standards\u000bgovernments\u000aprotection\u0007revenue\u000etransportation\u0008vehicles\u000aemployment\u0006health\u0006elders\u0006parole\u0009probation\u0009insurance";
+// (stop 41, spd41: AGENCY_ENDS37's 30 words as five lists by their length, agencyEnds37(): quiet() asks every word of five
+// letters or more, and the one list was walked whole by ~1.7k of ~16k calls a mixed pass; five and six letters, seven,
+// eight, nine and ten, eleven to fourteen)
+const AGENCY_ENDS5_37 = "\u0005aging\u0006safety\u0006health\u0006elders\u0006parole";
+const AGENCY_ENDS7_37 = "\u0007service\u0007affairs\u0007counsel\u0007welfare\u0007justice\u0007revenue";
+const AGENCY_ENDS8_37 = "\u0008services\u0008advocacy\u0008examiner\u0008defender\u0008families\u0008security\u0008vehicles";
+const AGENCY_ENDS9_37 = "\u000acorrection\u000aassistance\u0009standards\u000aprotection\u000aemployment\u0009probation\u0009insurance";
+const AGENCY_ENDS11_37 = "\u000cinvestigator\u000bcorrections\u000cdisabilities\u000bgovernments\u000etransportation";
+
+/** (stop 41) AGENCY_ENDS37's list of words of `len` letters (five to fourteen: the caller tests the band). */
+// @ts-ignore: decorator
+@inline function agencyEnds37(len: u32): string {
+  return len <= 7 ? (len == 7 ? AGENCY_ENDS7_37 : AGENCY_ENDS5_37) : len == 8 ? AGENCY_ENDS8_37 : len <= 10 ? AGENCY_ENDS9_37 : AGENCY_ENDS11_37;
+}
+
+/** (stop 41) Token q is a word of AGENCY_ENDS37 (the last word of an agency's remit). */
+function agencyEnd37(q: u32): bool {
+  const len = rd(tEnd, q) - rd(tStart, q);
+  return len - 5 <= 9 && wordIn(q, agencyEnds37(len));
+}
 // remit words round 27's topic list does not hold ("Office of Forensic Services", "Department of Assigned Counsel")
 const AGENCY_REMIT37 = "\u0008forensic\u0007elderly\u0008assigned\u0006public\u0008advocacy\u0008defender\u0005chief\u0004jail\u0009standards\u0003job\u000denvironmental\u0007natural\u0009resources\u0004fish\u0008wildlife\u0004game\u0008consumer\u000aprotection\u0006elders\u0007affairs\u000cinvestigator\u0006indian\u0006tribal\u0007refugee\u0009immigrant\u0005legal";
 
@@ -15003,14 +15027,14 @@ function remitWord37(q: u32, end: u32): bool {
  * of its case goes on it: "Department of Health Sciences"). Emits an organisation and returns true.
  */
 function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
-  if (sh != textShape(mode) || k < 2 || rd(tDone, k) != 0 || !wordIn(k, AGENCY_ENDS37)) return false;
+  if (sh != textShape(mode) || k < 2 || rd(tDone, k) != 0 || !agencyEnd37(k)) return false;
   // the name closes after k
   if (k + 1 < count && tight(k + 1)) {
     const n = k + 1;
     const ns = rd(tShape, n);
-    if (ns == sh && (remitWord37(n, k) || wordIn(n, AGENCY_ENDS37) || wordIn(n, AGENCY_GOES_ON37))) return false;
+    if (ns == sh && (remitWord37(n, k) || agencyEnd37(n) || wordIn(n, AGENCY_GOES_ON37))) return false;
     // (the remit goes on after "and": "Department of Health and Human Services" ends at "Services")
-    if (isAnd(n) && n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh && (remitWord37(n + 1, k) || wordIn(n + 1, AGENCY_ENDS37))) return false;
+    if (isAnd(n) && n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh && (remitWord37(n + 1, k) || agencyEnd37(n + 1))) return false;
   }
   // the remit's words back to "of", "for" or "on"
   let m = k;
@@ -15714,7 +15738,22 @@ function issuerGate38(k: u32): void {
 
 // (org40) a firm's trade words that close its name ("Roadrunner Transit", "Blackhawk Mining", "Rose City Dental",
 // "Valley Aerial Applicators"): read at the head's own turn from step() (tradeFirmOrg40), the words before it walked back
-const TRADE_HEADS40 = "\u0007transit\u0006mining\u0008staffing\u000bapplicators\u0009packaging\u0007seafood\u0005depot\u0007roofing\u0008trucking\u0006lumber\u0008plumbing\u0008railroad\u0007railway\u0009fisheries\u0005dairy\u0007packing\u0006bakery\u000aoutfitters\u000aadventures\u0008hardware\u000bcontracting\u000cconstruction\u000dmanufacturing\u0006motors\u0008electric\u0005mills\u0005steel\u0005foods\u0005farms\u0006dental\u000borthopedics\u0008aviation\u0006towing\u0009logistics\u000bevaluations\u0008partners\u0006stores\u0007poultry\u0005meats\u0008orchards\u000bfabrication\u0008concrete\u000atechnology\u000bdiagnostics\u0009solutions\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008training\u0009coalition\u000aindustries\u0007freight\u0006energy\u0008airlines";
+// (stop 41, spd41: one list a length, five to thirteen letters, tradeHeads40(); the words as org40's one list)
+const TRADE5_40 = "\u0005depot\u0005dairy\u0005mills\u0005steel\u0005foods\u0005farms\u0005meats";
+const TRADE6_40 = "\u0006mining\u0006lumber\u0006bakery\u0006motors\u0006dental\u0006towing\u0006stores\u0006travel\u0006market\u0006energy";
+const TRADE7_40 = "\u0007transit\u0007seafood\u0007roofing\u0007railway\u0007packing\u0007poultry\u0007systems\u0007freight";
+const TRADE8_40 = "\u0008staffing\u0008trucking\u0008plumbing\u0008railroad\u0008hardware\u0008electric\u0008aviation\u0008partners\u0008orchards\u0008concrete\u0008security\u0008outreach\u0008training\u0008airlines";
+const TRADE9_40 = "\u0009packaging\u0009fisheries\u0009logistics\u0009solutions\u0009insurance\u0009coalition";
+const TRADE10_40 = "\u000aoutfitters\u000aadventures\u000atechnology\u000aindustries";
+const TRADE11_40 = "\u000bapplicators\u000bcontracting\u000borthopedics\u000bevaluations\u000bfabrication\u000bdiagnostics";
+const TRADE_LONG40 = "\u000cconstruction\u000dmanufacturing";
+
+/** (stop 41) The trade words' list of words of `len` letters (5-13; step() tests the band). */
+// @ts-ignore: decorator
+@inline function tradeHeads40(len: u32): string {
+  return len <= 7 ? (len == 5 ? TRADE5_40 : len == 6 ? TRADE6_40 : TRADE7_40) :
+    len <= 9 ? (len == 8 ? TRADE8_40 : TRADE9_40) : len == 10 ? TRADE10_40 : len == 11 ? TRADE11_40 : TRADE_LONG40;
+}
 // (org40) trade words English also uses for a kind of thing or a service ("Social Security", "Basic Training", "Air
 // Travel", "farmers market"): one core word before them is no name, in lower case a work's frame needs two
 const WEAK_HEADS40 = "\u0008security\u0009insurance\u0006travel\u0007systems\u0006market\u0008outreach\u0008training\u0009coalition\u0006energy\u0008partners\u000atechnology\u0009solutions";
