@@ -33,6 +33,13 @@ const POSITIVES: ReadonlyArray<TypedCase> = [
   ["DOB 05-14-2003 · agency # LRVNA 30447\nPresent: patient", [["05-14-2003", "DATE"], ["LRVNA 30447", "ID"]], ["Present", "agency"]],
   ["dob 05-14-2003 · agency # lrvna 30447\npresent: patient", [["05-14-2003", "DATE"], ["lrvna 30447", "ID"]], ["present", "agency"]],
   ["RODEO ENTRY   CARD # PRCA 44718   NEXT EVENT", [["PRCA 44718", "ID"]], ["RODEO", "NEXT"]],
+  // the number after a code's letters and one blank, seven digits or more (scanSpacedCode41): the number alone
+  ["Patrollers: Rory Baldwin (OEC 4471208), J. Lupe", [["4471208", "ID"]], ["Patrollers", "OEC"]],
+  ["PATROLLERS: RORY BALDWIN (OEC 4471208), J. LUPE", [["4471208", "ID"]], ["PATROLLERS", "OEC"]],
+  ["Lab: CLIA 05D2204471 · CAP 8812047\nPatient: seen", [["05D2204471", "ID"], ["8812047", "ID"]], ["Lab", "CAP"]],
+  ["shipped under tamper seal ts 0044718; courier", [["0044718", "ID"]], ["shipped", "courier"]],
+  ["Reported to the poison center (case NNPC 99-04418) today", [["99-04418", "ID"]], ["Reported", "today"]],
+  ["ABSTRACT DATE 14/03/2099\nCASE 990314-0447-012   ABSTRACTOR", [["14/03/2099", "DATE"], ["990314-0447-012", "ID"]], ["ABSTRACTOR"]],
 ];
 
 const NEGATIVES: ReadonlyArray<TypedCase> = [
@@ -60,6 +67,11 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
   // a size in three dimensions, glued dates and their range in lower case without a cue
   ["tumoración de 14X10X10 cm y otra de 51x19x22 mm", [], ["14X10X10", "51x19x22"]],
   ["hospitalization 09mar2099-13mar2099 at the hospital", [], ["hospitalization"]],
+  // after letters and a blank: a range, a phone's groups, a ZIP+4, a count, too few digits, an obstetric history
+  ["output de 1500-2000 ml/día; LN 135-145", [], ["output", "1500-2000"]],
+  ["PLT 2500000 today; WBC 1200000", [], ["PLT", "2500000"]],
+  ["ROM 5-0-98 at the shoulder; gravida 5, para 1-0-3-1", [], ["ROM", "para"]],
+  ["una cifra de plaquetas de 394000 al ingreso", [], ["plaquetas", "394000"]],
 ];
 
 runTypedTable("ids round 41: identifiers (stop 41, id41)", ["DATE", "ID", "MRN", "AGE", "HEALTH_PLAN", "PHONE"], [...POSITIVES, ...NEGATIVES]);

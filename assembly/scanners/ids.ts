@@ -978,3 +978,51 @@ function monthOrSize41(s: u32, e: u32): bool {
   }
   return dims;
 }
+
+// (stop 41) words before a number that are prose's or a count's, not a code's letters: "de 1500000", "PLT 2500000"
+const NOT_PREFIX41 = "\u0002de\u0002of\u0002is\u0002to\u0002in\u0002at\u0003plt\u0003wbc\u0003rbc\u0003cfu";
+
+/**
+ * (stop 41) The number after a code's letters and one blank, seven digits or more (groups joined by single '-' allowed):
+ * "(OEC 4471208)", "CAP 8812047", "TAMPER SEAL TS 0044718", "(case NNEPC 99-04418)", "CASE 990314-0447-012", "USCG
+ * doc 1044718". The letters: two to five of one case, nothing glued before them (NOT_PREFIX41 refused). Not a range
+ * of two groups of four digits or less ("de 1500-2000"), a phone's groups ("PH 402-555-0123", "TEL 555-0123") nor a
+ * ZIP+4 ("MA 01902-1234"). ts: the first digit after the blank; returns the end or 0.
+ */
+export function scanSpacedCode41(ts: u32): u32 {
+  if (ts < 3 || before(ts) != 0x20) return 0;
+  const ws = lettersStart(ts - 1);
+  const n = ts - 1 - ws;
+  if (n < 2 || n > 5) return 0;
+  const pb = before(ws);
+  if (isWordish(pb) || pb == 0x2d || pb == 0x23 || pb == 0x2f || pb == 0x2e || pb == 0x2c) return 0;
+  const up = byteAt(ws) <= 0x5a;
+  for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
+  let p = ts;
+  let digits: u32 = 0;
+  let groups: u32 = 0;
+  let g0: u32 = 0;
+  let big: u32 = 0;
+  let e = ts;
+  while (groups < 6) {
+    const d = digitsEnd(p);
+    const len = d - p;
+    if (len == 0) break;
+    if (groups == 0) g0 = len;
+    if (len > big) big = len;
+    digits += len;
+    groups++;
+    e = d;
+    if (at(d) == 0x2d && isDigit(at(d + 1))) p = d + 1;
+    else break;
+  }
+  if (digits < 7 || digits > 16 || !cleanEnd(e) || at(e) == 0x2d || at(e) == 0x2f) return 0;
+  if (at(e) == 0x2e && isAlnum(at(e + 1))) return 0;
+  if (groups == 2 && big <= 4) return 0;
+  // a phone's groups (3-3-4, 3-4) and a ZIP+4 (5-4)
+  if ((groups == 3 && g0 == 3 && digits == 10) || (groups == 2 && (g0 == 3 || g0 == 5) && e - ts == g0 + 5)) return 0;
+  if (wordIndex(NOT_PREFIX41, ws, ts - 1) >= 0) return 0;
+  // (the number alone: the letters are as often its label, "CAP", "case", "doc", as its prefix)
+  emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
+  return e;
+}
