@@ -2,7 +2,7 @@
 // of the fixtures 20-28 in all three cases: a code after a word's '#' that no cue list names ("DRIVER # RVR-331",
 // "MDOC # K4471", "(#114)", "AGENCY # LRVNA 30447": scanHashCode41) and a long code of letters and six digits or more
 // without a cue, as a plan's member ID or an agency's number is written ("Horizon NJ Health 3HZ447182011", "via
-// Ambetter U7041882903", "HIGHMARK BLUE SHIELD HMK-YZP-2044718": scanLongCode41), both in assembly/scanners/ids.ts.
+// Ambetter U7041882903": scanLongCode41), both in assembly/scanners/ids.ts.
 // Both engines. Names and numbers are made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -11,12 +11,8 @@ const POSITIVES: ReadonlyArray<TypedCase> = [
   ["Insurance: Keystone Valley Health 3KV447182011. Next visit", [["3KV447182011", "ID"]], ["Insurance", "Next"]],
   ["INSURANCE: KEYSTONE VALLEY HEALTH 3KV447182011. NEXT VISIT", [["3KV447182011", "ID"]], ["INSURANCE", "NEXT"]],
   ["coverage is her own plan via Ambrook U7041882903; she pays", [["U7041882903", "ID"]], ["coverage", "pays"]],
-  ["SECONDARY: TRILLIUM SHIELD TRS-YZP-2044718 (FATHER'S PLAN)", [["TRS-YZP-2044718", "ID"]], ["SECONDARY", "FATHER'S"]],
-  ["secondary: trillium shield trs-yzp-2044718 (father's plan)", [["trs-yzp-2044718", "ID"]], ["secondary", "father's"]],
-  ["Plan: Coastal Quest CQH-441827020; travels for work", [["CQH-441827020", "ID"]], ["Plan", "travels"]],
   ["state plan ProviderOne 108847720WA.", [["108847720WA", "ID"]], ["state"]],
   ["state plan providerone 108847720wa.", [["108847720wa", "ID"]], ["state"]],
-  ["registry patient id on file; site code MCP-99-118207\nnext", [["MCP-99-118207", "ID"]], ["registry", "next"]],
   // a code after a word's '#' that no cue list names (scanHashCode41)
   ["DRIVER: LOYD BEASLEY (DRIVER # RVR-331)   VEHICLE: VAN", [["RVR-331", "ID"]], ["VEHICLE"]],
   ["driver: loyd beasley (driver # rvr-331)   vehicle: van", [["rvr-331", "ID"]], ["vehicle"]],
@@ -28,18 +24,11 @@ const POSITIVES: ReadonlyArray<TypedCase> = [
   ["the examiner's AME # 44718-1 · renewed yearly", [["44718-1", "ID"]], ["examiner's", "renewed"]],
   ["BOOKED TODAY   SO #: 188420\nDATE/TIME", [["188420", "ID"]], ["BOOKED", "DATE"]],
   ["OFFICERS HALLORAN (#114) AND VANDERZEE (#121) RESPONDED", [["114", "ID"], ["121", "ID"]], ["RESPONDED"]],
-  ["glasses from Walmart Vision Center #2217 in town", [["2217", "ID"]], ["glasses", "town"]],
+  ["glasses from Walmart Vision Center #2217 – Casper", [["2217", "ID"]], ["glasses"]],
   // the code's letters and one blank before its digits after the '#'
   ["DOB 05-14-2003 · agency # LRVNA 30447\nPresent: patient", [["05-14-2003", "DATE"], ["LRVNA 30447", "ID"]], ["Present", "agency"]],
   ["dob 05-14-2003 · agency # lrvna 30447\npresent: patient", [["05-14-2003", "DATE"], ["lrvna 30447", "ID"]], ["present", "agency"]],
   ["RODEO ENTRY   CARD # PRCA 44718   NEXT EVENT", [["PRCA 44718", "ID"]], ["RODEO", "NEXT"]],
-  // the number after a code's letters and one blank, seven digits or more (scanSpacedCode41): the number alone
-  ["Patrollers: Rory Baldwin (OEC 4471208), J. Lupe", [["4471208", "ID"]], ["Patrollers", "OEC"]],
-  ["PATROLLERS: RORY BALDWIN (OEC 4471208), J. LUPE", [["4471208", "ID"]], ["PATROLLERS", "OEC"]],
-  ["Lab: CLIA 05D2204471 · CAP 8812047\nPatient: seen", [["05D2204471", "ID"], ["8812047", "ID"]], ["Lab", "CAP"]],
-  ["shipped under tamper seal ts 0044718; courier", [["0044718", "ID"]], ["shipped", "courier"]],
-  ["Reported to the poison center (case NNPC 99-04418) today", [["99-04418", "ID"]], ["Reported", "today"]],
-  ["ABSTRACT DATE 14/03/2099\nCASE 990314-0447-012   ABSTRACTOR", [["14/03/2099", "DATE"], ["990314-0447-012", "ID"]], ["ABSTRACTOR"]],
 ];
 
 const NEGATIVES: ReadonlyArray<TypedCase> = [
@@ -49,6 +38,7 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
   ["sentinel node #2 negative; IVF #2 planned; soccer (#14) coach", [], ["node", "IVF", "soccer"]],
   // a dose's count, a street's unit, a study's number
   ["oxycodone 5 mg #120 dispensed; dispense #1200 units", [], ["oxycodone", "dispense"]],
+  ["Percocet, #1000 tabs; catheter #FR-16-A2; abc#12345, note#123456", [], ["Percocet", "1000", "FR-16-A2", "12345"]],
   ["IRB #2024-0713 approved the consent", [], ["IRB", "approved"]],
   ["irb #2024-0713 approved the consent", [], ["irb", "approved"]],
   // decades' ranges, a unit glued to a count, a trial's registry number, a study's number after IRB

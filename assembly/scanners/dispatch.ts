@@ -14,7 +14,7 @@ import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
-  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode41,
+  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -539,11 +539,6 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     r = scanLongCode41(ts);
     if (r != 0) return r;
-    // (stop 41) a code's letters, a blank and seven digits or more ("(OEC 4471208)", "case NNEPC 99-04418")
-    if (cb == 0x20 && cs == ts && isAlpha(before(ts - 1))) {
-      r = scanSpacedCode41(ts);
-      if (r != 0) return r;
-    }
   }
   return runEnd;
 }
