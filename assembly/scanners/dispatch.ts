@@ -14,7 +14,7 @@ import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
-  scanCuedIdFrom40,
+  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -281,6 +281,13 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanGluedPager(ts);
       if (r != 0) return r;
     }
+    // (stop 41) a code after a word's '#' ("MDOC # K4471"), a long code of letters and six digits ("3HZ447182011")
+    if ((scanners & SCAN_IDS) != 0) {
+      r = scanHashCode41(ts);
+      if (r != 0) return r;
+      r = scanLongCode41(ts);
+      if (r != 0) return r;
+    }
     return alnumEnd(i);
   }
   if (before(ts) == 0x28 && (scanners & SCAN_IDS) != 0) {
@@ -522,7 +529,16 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanCaseCode39(ts);
       if (r != 0) return r;
     }
-
+    // (stop 41) a code after a word's '#' ("DRIVER # RVR-331", "(#114)"), a long code of letters and six digits or more
+    // ("HMK-YZP-2044718"): the digits' run or the byte before the code tells most runs at once
+    const cs = codeStart41(ts);
+    const cb = before(cs);
+    if (cb == 0x23 || cb == 0x20 || cb == 0x3a) {
+      r = scanHashCode41(ts);
+      if (r != 0) return r;
+    }
+    r = scanLongCode41(ts);
+    if (r != 0) return r;
   }
   return runEnd;
 }

@@ -840,3 +840,151 @@ export function secondSerial33(s: u32, e: u32, cue: u32): u32 {
 function letterGroupCodeId40(e: u32, r: u32): u32 {
   return r > e && r - e <= 2 && isDigit(at(r)) && isDigit(at(r + 1)) ? r : e;
 }
+
+// (stop 41) words before a '#' or a long code that number a street's unit, a study or a dose, not a person's record:
+// "St #400", "Suite #1200", "IRB #2024-0713", "(NCT07118842)", "dispense #1200", and equipment's ("model #: 12345",
+// "crash cart #CC-208")
+const NOT_RECORD41 = "\u0002st\u0002rd\u0003ave\u0003apt\u0003ste\u0005suite\u0004room\u0002rm\u0003bed\u0003irb\u0008protocol\u0005study\u0003nct\u0008dispense\u0003qty\u0008quantity\u0005tooth\u0005teeth\u0005model\u0004size\u0004cart\u0008catheter";
+
+/** (stop 41) Start of the code around ts: back over letters, digits and single '-' joining them (at most 32 bytes). */
+export function codeStart41(ts: u32): u32 {
+  let p = ts;
+  while (p > 0 && ts - p < 32) {
+    const b = byteAt(p - 1);
+    if (isAlnum(b)) { p--; continue; }
+    if (b == 0x2d && p >= 2 && isAlnum(byteAt(p - 2))) { p--; continue; }
+    break;
+  }
+  return p;
+}
+
+/** (stop 41) The word before s (blanks, '(' and ':' between, at most three bytes) is one of NOT_RECORD41. */
+function notRecordBefore41(s: u32): bool {
+  let k = s;
+  let n: u32 = 0;
+  while (k > 0 && n < 3 && (byteAt(k - 1) == 0x20 || byteAt(k - 1) == 0x28 || byteAt(k - 1) == 0x3a || byteAt(k - 1) == 0x23)) { k--; n++; }
+  return k < s && wordEndsAt(k, NOT_RECORD41);
+}
+
+/** (stop 41) [s, e) holds only letters, digits and '-'. */
+function plainCode41(s: u32, e: u32): bool {
+  for (let q = s; q < e; q++) if (!isAlnum(byteAt(q)) && byteAt(q) != 0x2d) return false;
+  return true;
+}
+
+/**
+ * (stop 41) A long code without a cue: letters and digits (joined by '-') with six digits or more and a letter, as a
+ * plan's member ID, a registry's or an agency's number is written ("Horizon NJ Health 3HZ447182011", "via Ambetter
+ * U7041882903", "HIGHMARK BLUE SHIELD HMK-YZP-2044718", "ProviderOne 108847720WA"). Not a decade's range ("140s-210s"),
+ * a dose or a count glued to its unit ("100000units"), a date with its month's letters ("14MAR2099"), a trial's,
+ * a study's or a protocol's number (NOT_RECORD41), nor a code glued to a path, a domain or an HL7 field. ts: any point
+ * of the code; returns the end or 0.
+ */
+export function scanLongCode41(ts: u32): u32 {
+  const s = codeStart41(ts);
+  const pb = before(s);
+  if (isWordish(pb) || pb == 0x7c || pb == 0x5e || pb == 0x2f || pb == 0x2e || pb == 0x40 || pb == 0x5f || pb == 0x23) return 0;
+  const e = tokenEnd(s, false);
+  // (one token without '-', eight digits or more: "FY2024-2025", "chr17-41276045", "PLT-150000", "AB-123456-CD",
+  // "CD1359-40Q" and a CSV's "e9910240" stay out, as test/ids-places-14 and main-round-30 want)
+  if (e == 0 || tokDigits < 8 || tokAlnum == tokDigits || tokAlnum > 24 || !plainCode41(s, e)) return 0;
+  for (let q = s; q < e; q++) if (byteAt(q) == 0x2d) return 0;
+  const nb = at(e);
+  if (nb == 0x2f || nb == 0x40 || nb == 0x5f || (nb == 0x2e && isAlnum(at(e + 1)))) return 0;
+  // letters: a decade's 's' right after digits ("70s-80s") counts for none; a month's three letters between a day
+  // and a year ("14MAR2099") and a unit after the digits refuse the code
+  let letters: u32 = 0;
+  let lead: u32 = 0; // letters before the first digit
+  let firstDigit = true;
+  for (let q = s; q < e; q++) {
+    const b = byteAt(q);
+    if (isAlpha(b)) {
+      if ((b | 0x20) == 0x73 && q > s && isDigit(byteAt(q - 1)) && !isAlnum(at(q + 1))) continue;
+      letters++;
+      if (firstDigit) lead++;
+    } else if (isDigit(b)) firstDigit = false;
+  }
+  if (letters == 0 || monthOrSize41(s, e)) return 0;
+  if (lead == 0 && letters == e - lettersStart(e)) {
+    // digits then letters only at the end: a unit ("100000units", "250000IU") unless two capitals or two lower-case
+    // letters of a state's code after nine digits or more ("108847720WA")
+    if (e - lettersStart(e) != 2 || lettersStart(e) - s < 9) return 0;
+  }
+  if (notRecordBefore41(s)) return 0;
+  // a registry's trial number ("NCT07118842")
+  if (lead == 3 && (byteAt(s) | 0x20) == 0x6e && (byteAt(s + 1) | 0x20) == 0x63 && (byteAt(s + 2) | 0x20) == 0x74) return 0;
+  emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
+  return e;
+}
+
+/**
+ * (stop 41) A code after a word's '#' that no cue list names: "DRIVER # RVR-331", "MCI # BV-MCI-99-004", "NORA #
+ * 99-STM-0314", "SECURITY #CS-221", "MDOC # K4471", "AME # 44718-1", "SO #: 188420", "(#114)", "Walmart Vision
+ * Center #2217", and a code's letters and a blank before the digits ("AGENCY # LRVNA 30447", "CARD # PRCA 44718").
+ * The code has letters or a '-' and two digits or more in four characters or more ("TRUCK #HT-41"), or is four
+ * digits or more; three digits only in brackets ("(#114)"). Not after a street's unit, a study's or a dose's word
+ * (NOT_RECORD41: "St #400", "IRB #2024-0713", "dispense #1200"), nor a vaccine's or a tooth's dose number ("DTaP #5",
+ * "#30": too few digits). ts: any point of the code; returns the end or 0.
+ */
+export function scanHashCode41(ts: u32): u32 {
+  let s = codeStart41(ts);
+  if (isWordish(before(s))) return 0;
+  // the code's letters and one blank before digits: "LRVNA 30447"
+  let h = skipBlanksBack(s, 2);
+  if (h > 0 && byteAt(h - 1) == 0x3a) h = skipBlanksBack(h - 1, 1);
+  if (h == 0 || byteAt(h - 1) != 0x23) {
+    if (!isDigit(byteAt(s)) || before(s) != 0x20) return 0;
+    const ws = lettersStart(s - 1);
+    const n = s - 1 - ws;
+    if (n < 2 || n > 5 || isWordish(before(ws))) return 0;
+    const up = byteAt(ws) <= 0x5a;
+    for (let q = ws + 1; q < s - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
+    h = skipBlanksBack(ws, 2);
+    if (h == 0 || byteAt(h - 1) != 0x23) return 0;
+    const e = tokenEnd(s, false);
+    if (e == 0 || tokDigits < 4 || tokAlnum != tokDigits || notRecordBefore41(h - 1)) return 0;
+    emit(ws, e, ENTITY_ID, REASON_ID_CUE, 800);
+    return e;
+  }
+  // before the '#': a word, or a person's comma or a bracket ("Cantú, #4471", "(#114)")
+  const k = skipBlanksBack(h - 1, 1);
+  const kb = before(k);
+  if (!(isAlpha(kb) || kb >= 0x80 || kb == 0x2c || kb == 0x28)) return 0;
+  // a '#' glued to a word is a tag's or a note's ("abc#12345", "note#123456"; capitals glued are headerNumber's)
+  if (k == h - 1 && kb != 0x28) return 0;
+  if (isAlpha(kb) && wordEndsAt(k, NOT_RECORD41)) return 0;
+  const e = tokenEnd(s, false);
+  if (e == 0 || !plainCode41(s, e) || tokDigits > 12) return 0;
+  // a size: digits, '-' and a word ("#24-French", "#18-gauge", "#10-blade")
+  const d = digitsEnd(s);
+  if (d > s && at(d) == 0x2d && lettersEnd(d + 1) == e && e - d - 1 >= 3) return 0;
+  // digits and '-' only: a first group of three digits or more ("#12-441" after a name stays, main-round-33)
+  if (tokAlnum == tokDigits && at(digitsEnd(s)) == 0x2d && digitsEnd(s) - s < 3) return 0;
+  if (tokAlnum == tokDigits && at(digitsEnd(s)) != 0x2d) {
+    if (!(tokDigits >= 4 || (tokDigits == 3 && kb == 0x28 && k == h - 1 && s == h && at(e) == 0x29))) return 0;
+    // a count before its unit or a lower-case word ("#1000 tabs")
+    if (at(e) == 0x20 && byteAt(e + 1) >= 0x61 && byteAt(e + 1) <= 0x7a) return 0;
+  } else if (tokDigits < 2 || tokAlnum < 4) return 0;
+  if (!cleanEnd(e)) return 0;
+  emit(s, e, ENTITY_ID, REASON_ID_CUE, 800);
+  return e;
+}
+
+/**
+ * (stop 41) [s, e) holds a month's three letters between one or two digits and a digit ("14MAR2099", "09mar2099-13mar2099":
+ * a glued date or a range of them), or only 'x' between digit groups ("14X10X10", "51x19x22": a size in three dimensions).
+ */
+function monthOrSize41(s: u32, e: u32): bool {
+  let dims = true;
+  for (let q = s; q < e; q++) {
+    const b = byteAt(q);
+    if (!isAlpha(b)) continue;
+    if ((b | 0x20) != 0x78 || q == s || !isDigit(byteAt(q - 1)) || !isDigit(at(q + 1))) dims = false;
+    if (q > s && isDigit(byteAt(q - 1)) && (q < s + 2 || !isDigit(byteAt(q - 2)) || q < s + 3 || !isDigit(byteAt(q - 3)))) {
+      const l = lettersEnd(q);
+      if (l - q == 3 && l < e && isDigit(byteAt(l))) return true;
+    }
+  }
+  return dims;
+}
+
