@@ -247,7 +247,7 @@ note("doula-visit-lower", `
 community doula prenatal visit #3 — ⟦O|mothering the mothers doula collective⟧ — ⟦D|march 14, 2099⟧ — home visit
 client: ⟦N|ayanna whitfield-boateng⟧, 27, g2p1, edd ⟦D|4/30/99⟧, ob at ⟦H|henry ford - west bloomfield⟧ (dr. ⟦N|simone achterberg⟧). medicaid ⟦O|molina⟧ id ⟦HP|mo 88204471⟧.
 home: ⟦S|18841 fenkell ave, upper⟧, ⟦C|detroit⟧ ⟦Z|48223⟧. partner ⟦N|kwame boateng⟧ works nights at ⟦O|stellantis⟧ jefferson north. daughter ⟦N|zuri⟧, 4.
-today: bp 132/84 on her home cuff (cuff from ⟦O|healthy start⟧). headaches 2x this week. reviewed preeclampsia warning signs; she'll call triage ⟦P|248-555-0155⟧.
+today: bp 132/84 on her home cuff (cuff from healthy start). headaches 2x this week. reviewed preeclampsia warning signs; she'll call triage ⟦P|248-555-0155⟧.
 birth plan: wants to labour at home as long as safe; tub; her mom ⟦N|beverly whitfield⟧ (⟦P|313-555-0118⟧) and me at the birth. prior c/s? no — prior svd with 2nd degree tear ⟦D|2095⟧.
 resources: car seat from ⟦O|safe kids detroit⟧ ⟦D|3/21⟧; wic appt moved to ⟦DAY|thu⟧ ⟦D|3/19⟧.
 next visit 36 wks. doula ⟦N|faith okonkwo-reyes⟧, cd(dona) · supervisor ⟦N|l. harper⟧
@@ -289,7 +289,7 @@ Child Fatality Review Team — Case Summary (confidential, peer-review privilege
 Child: ⟦N|Lyric Nevaeh Padgett⟧ · DOB ⟦D|10/02/2098⟧ · DOD ⟦D|01/19/2099⟧ · 3 months · residence ⟦S|77 Hickory Flat Hwy, Lot 12⟧, ⟦C|Canton Mill⟧, ⟦STATE|GA⟧
 Circumstances: found unresponsive 06:10 in adult bed with mother ⟦N|Kiara Padgett⟧ (19) and a pillow; ⟦O|Cherokee County Fire⟧ transported to ⟦H|Northside Hospital Cherokee⟧; pronounced 06:52 by Dr. ⟦N|Bertrand Ofori⟧.
 ME: ⟦O|GBI⟧ Medical Examiner's Office, case ⟦I|ME-99-0114⟧ (Dr. ⟦N|Ilse Warrender⟧): SUID, unsafe sleep environment; tox negative.
-Agencies present: ⟦O|DFCS⟧ (⟦N|T. Rucker⟧), sheriff's investigator ⟦N|Dwight Cagle⟧, ⟦O|Babies Can't Wait⟧, pediatrician Dr. ⟦N|Harriet Osei-Mensah⟧ (⟦H|Canton Pediatrics⟧).
+Agencies present: ⟦O|DFCS⟧ (⟦N|T. Rucker⟧), sheriff's investigator ⟦N|Dwight Cagle⟧, Babies Can't Wait, pediatrician Dr. ⟦N|Harriet Osei-Mensah⟧ (⟦H|Canton Pediatrics⟧).
 Findings: no crib in home (family had applied to ⟦O|Cribs for Kids⟧ ⟦D|12/2098⟧, waitlisted); father ⟦N|Jaylen Moss⟧ works nights; grandmother ⟦N|Sharon Padgett⟧ (⟦P|770-555-0129⟧) provides day care.
 Recommendation: same-day crib distribution at ⟦H|Northside Hospital Cherokee⟧ postpartum unit; letter to the ⟦O|Georgia Department of Public Health⟧ ⟦D|4/1⟧. Minutes by ⟦N|Oona Lasseter⟧.
 `);
@@ -309,7 +309,7 @@ note("gestational-carrier-screening", `
 Gestational Carrier Medical Screening — ⟦H|Shady Grove Fertility - Rockville⟧ · ⟦D|3/14/2099⟧
 Carrier: ⟦N|Brianna Lytle-Okonjo⟧ · DOB ⟦D|07/23/2065⟧ (33) · G3P3003 (3 uncomplicated SVDs, last ⟦D|2096⟧) · chart ⟦M|SGF-771204⟧
 Agency: ⟦O|Circle Surrogacy⟧ (case manager ⟦N|Dana Ferreira-Holt⟧); intended parents ⟦N|Julian Ashcroft⟧ and ⟦N|Teodor Ashcroft-Vale⟧ of ⟦C|London⟧, ⟦COUNTRY|UK⟧.
-Legal: carrier agreement reviewed by her attorney ⟦N|Miriam Okafor⟧, ⟦O|Okafor Family Law LLC⟧; pre-birth order to be sought in ⟦LO|Montgomery County⟧ Circuit Court.
+Legal: carrier agreement reviewed by her attorney ⟦N|Miriam Okafor⟧, ⟦O|Okafor Family Law LLC⟧; pre-birth order to be sought in ⟦O|Montgomery County Circuit Court⟧.
 Exam: BMI 26, BP 112/70. HSG ⟦D|2/28⟧ normal cavity. Saline sonogram: no polyps.
 Psych eval by ⟦N|Rebecca Yoon⟧, PhD: cleared; husband ⟦N|Curtis Lytle⟧ supportive; children 9, 6, 3.
 Insurance: carrier's own ⟦O|CareFirst BlueCross BlueShield⟧ plan ⟦HP|CFX 8820 4471 02⟧ has surrogacy exclusion → backup policy through ⟦O|New Life Agency⟧.
@@ -322,7 +322,7 @@ Infant: ⟦N|De Jong, Wren Adeline⟧ · DOB ⟦D|1/2/2099⟧ · 10 weeks · adm
 Household: ⟦S|4471 Garfield Ave⟧ (rural), ⟦C|Hospers Crossing⟧, ⟦STATE|IA⟧ ⟦Z|51238⟧. Parents ⟦N|Pieter De Jong⟧ (⟦PROF|hog confinement manager⟧ for ⟦O|Prairie Rose Pork⟧) and ⟦N|Anneke De Jong⟧ ⟦P|712-555-0158⟧.
 Exposure: powdered formula mixed with unboiled? no — BOILED well water (boiling concentrates nitrate). Well drilled ⟦D|1978⟧, 38 ft, permit ⟦I|W-IA-84-22071⟧; ⟦O|State Hygienic Laboratory⟧ sample ⟦I|SHL 99-W-04418⟧: nitrate-N 41 mg/L (MCL 10).
 Neighbouring wells sampled ⟦D|3/13⟧: ⟦N|Brouwer⟧ (⟦S|4520 Garfield Ave⟧) 18 mg/L; ⟦N|Hulstein⟧ 6 mg/L.
-Actions: bottled water from ⟦O|Hy-Vee⟧ delivered; ⟦O|Iowa DNR⟧ field office ⟦C|Spencer⟧ notified (⟦N|Lindsay Hoogeveen⟧); grant for well reconstruction via ⟦O|Grants to Counties⟧ program.
+Actions: bottled water from ⟦O|Hy-Vee⟧ delivered; ⟦O|Iowa DNR⟧ field office ⟦C|Spencer⟧ notified (⟦N|Lindsay Hoogeveen⟧); grant for well reconstruction via Grants to Counties program.
 `);
 
 note("telepsychiatry-ed-boarding", `
@@ -474,7 +474,7 @@ Client: ⟦N|Abernathy-Koch, Milo⟧ · 7 y · DOB ⟦D|1/13/2092⟧ · MRN ⟦M
 Parents ⟦N|Devon Koch⟧ and ⟦N|Rachel Abernathy⟧ (⟦P|816-555-0135⟧); school ⟦O|Blue Valley USD 229⟧ (teacher Ms. ⟦N|Patience Ogle⟧, para ⟦N|Lupe Trejo⟧).
 Trials: Tobii Dynavox I-13 with eye gaze (TD Snap, Core First 6x6) — 82% accuracy selecting 2-symbol messages; PRC Accent 1000 with head switch — slower (scanning).
 Recommendation: Tobii Dynavox I-13, eye-gaze camera, Rehadapt wheelchair mount (⟦O|Permobil⟧ M3 chair SN ⟦DEV|PMB-M3-2207184⟧).
-Funding: ⟦O|Missouri HealthNet⟧ ID ⟦HP|MHN 10447182⟧ prior auth via vendor rep ⟦N|Cory Lindahl⟧; ⟦O|MO AT⟧ loan device ⟦DEV|MOAT-LN-0418⟧ in the interim.
+Funding: Missouri HealthNet ID ⟦HP|MHN 10447182⟧ prior auth via vendor rep ⟦N|Cory Lindahl⟧; ⟦O|MO AT⟧ loan device ⟦DEV|MOAT-LN-0418⟧ in the interim.
 Follow-up ⟦D|4/11/2099⟧ (device training). ⟦N|GOS⟧/⟦N|rb⟧
 `);
 
