@@ -284,6 +284,23 @@ function pipeColumnFx41(fs: u32, e: u32, ls: u32): bool {
   return true;
 }
 
+/** (stop 41, fx29) Past the blanks after e (at most eight) stands '|'. */
+function pipeNextFx41(e: u32): bool {
+  let q = e;
+  while (q < inLen && q - e < 8 && byteAt(q) == 0x20) q++;
+  return q > e && q < inLen && byteAt(q) == 0x7c;
+}
+
+/** (stop 41, fx29) " |" stands within 64 bytes after fs on its line. */
+function pipeSoonFx41(fs: u32): bool {
+  for (let q = fs + 1; q < inLen && q - fs < 64; q++) {
+    const c = byteAt(q);
+    if (c == 0x0a || c == 0x0d) return false;
+    if (c == 0x7c) return byteAt(q - 1) == 0x20;
+  }
+  return false;
+}
+
 /** (stop 41, fx29) fs follows a typed table's "| " (the byte before a field of a " | " row). */
 function afterPipeFx41(fs: u32): bool {
   return fs >= 2 && byteAt(fs - 1) == 0x20 && byteAt(fs - 2) == 0x7c;
@@ -378,7 +395,8 @@ export function csvColumnField(ts: u32, allAges: bool): u32 {
   const digits = valueDigits;
   if (digits == 0 || e - ts > 40) return 0;
   const c = e < inLen ? byteAt(e) : 0x0a;
-  if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d || c == 0x20 && (piped || b == 0x0a || b == 0x0d || ts == 0))) return 0;
+  if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d || c == 0x20 && (piped || b == 0x0a || b == 0x0d || ts == 0) &&
+    pipeNextFx41(e))) return 0;
   if (!columnOf(ts, e, b, c)) return 0;
   const type = columnType(colStart, colEnd);
   if (type == NONE) return 0;
@@ -623,7 +641,10 @@ export let columnFieldEnd: u32 = 0;
 export function columnKind(fs: u32): u32 {
   const b = fs > 0 ? byteAt(fs - 1) : 0x0a;
   // (stop 41, fx29) a typed table's " | " row: its field runs to the next '|', commas inside ("Nguyen, Bao | 12/03/2086")
-  if (afterPipeFx41(fs) || (b == 0x0a || b == 0x0d) && inShortLine(fs) && rowSep(curStart) == 0x7c) return pipeKindFx41(fs);
+  // (a line's first field only when " |" comes within its 64 bytes: no line walk for the many lines that open "Smith, ")
+  if (afterPipeFx41(fs) || (b == 0x0a || b == 0x0d || fs == 0) && pipeSoonFx41(fs) && inShortLine(fs) && rowSep(curStart) == 0x7c) {
+    return pipeKindFx41(fs);
+  }
   if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
   // (a comma after a sentence's or a label's end is prose's: "allergies.,MEDICATIONS:", as transcriptions exported
   // from a spreadsheet write their sections)
