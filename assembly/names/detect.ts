@@ -5711,8 +5711,9 @@ function saintSurname(k: u32): bool {
   if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
   // (stop 27) a field of a CSV/TSV row under a column that names a person or a place ("last,first,city"): after the
   // row's separator glued before it, or opening its line
+  // (stop 41, fx29: or after a typed table's "| ", "014-003 | A.O. | 91")
   if ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
-    separatorNear(k)) && csvField(k, d)) return;
+    separatorNear(k) || s0 >= 2 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c) && csvField(k, d)) return;
   // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
   // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
   // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
@@ -8998,7 +8999,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
     hyphenGivenPair(k)) return true;
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
-  if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || quotedAlias21(k, sh, mode))) return true;
+  if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || quotedAlias21(k, sh, mode) || invertedNickFx41(k, sh))) return true;
   if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
   if (sh == SH_LOWER && mode == MODE_LOWER && (rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)) return true;
@@ -11419,13 +11420,17 @@ function separatorNear(k: u32): bool {
     if (m > k && (rd(tGap, m) & G_NEWLINE) != 0) return false;
     if (m + 1 < count && (rd(tGap, m + 1) & G_COMMA) != 0) return true;
     if (rd(tEnd, m) < inLen && byteAt(rd(tEnd, m)) == 0x09) return true;
+    // (stop 41, fx29) or a typed table's " | " after it
+    if (rd(tEnd, m) + 1 < inLen && byteAt(rd(tEnd, m)) == 0x20 && byteAt(rd(tEnd, m) + 1) == 0x7c) return true;
   }
   return false;
 }
 
 // what a person's column holds when it holds no name: unknown none self pending same declined refused deceased other
 // null yes no na tbd
-const COLUMN_NON_NAMES = "\u0007unknown\u0004none\u0004self\u0007pending\u0004same\u0008declined\u0007refused\u0008deceased\u0005other\u0004null\u0003yes\u0002no\u0002na\u0003tbd";
+// (stop 41, fx29) and an anaesthetic's kind under an OR board's "ANES" column: general mac spinal regional local
+// epidural block sedation
+const COLUMN_NON_NAMES = "\u0007unknown\u0004none\u0004self\u0007pending\u0004same\u0008declined\u0007refused\u0008deceased\u0005other\u0004null\u0003yes\u0002no\u0002na\u0003tbd\u0007general\u0003mac\u0006spinal\u0008regional\u0005local\u0008epidural\u0005block\u0008sedation";
 
 /**
  * Token k opens a field of a CSV/TSV row whose header column names a person ("name", "last", "first", "patient",
@@ -15965,5 +15970,56 @@ function codeLettersId40(end: u32): bool {
   if (end - s < 2 || end - s > 5 || s > 0 && byteAt(s - 1) - 0x30 < 10) return false;
   const up = byteAt(s) <= 0x5a;
   for (let q = s + 1; q < end; q++) if ((byteAt(q) <= 0x5a) != up) return false;
+  return true;
+}
+
+// ---- Stop 41, clinical round 32 (fx29): a list's "LAST, "NICK" FIRST" ----
+
+/**
+ * (stop 41, fx29) Token k is a one-word nickname in double quotes between a list's surname and its given name: the
+ * surname (token k-1, no finding yet) glued to a comma, one blank and the opening quote, the closing quote, one blank
+ * and the given name (token k+1, a given name of the lists), the three in one shape (capitals, capitalised or lower
+ * case); the surname opens a row (the line's start, a column's gap of two blanks, or a field's colon and a blank) and the
+ * given name closes its field (the line's end, a column's gap, or ',', ';', '.', ')' or " ("): `CC0447203   HARDEN,
+ * "BOO" CALVIN    MED-1`, `Resident: Okafor, "Dede" Adaeze (90)`. A title, a credential or a word that is no name
+ * among them keeps the words ("Result, "Negative" Final"); quoted words after a prose clause's comma have no row's
+ * opening ("He said, "Fine" Later").
+ */
+function invertedNickFx41(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (k < 1 || s < 4 || byteAt(s - 2) != 0x20 || byteAt(s - 3) != 0x2c || rd(tEnd, k - 1) != s - 3) return false;
+  if (e + 2 >= inLen || byteAt(e) != 0x22 || byteAt(e + 1) != 0x20) return false;
+  const p = k - 1;
+  const n = k + 1;
+  if (n >= count || rd(tStart, n) != e + 2 || !exists(p)) return false;
+  // (the surname may be the pending name already, "Bed 4:  Harden, "Boo" Calvin": the name grows over the nickname and
+  // the given name)
+  const grow = rd(tDone, p) == ENTITY_NAME && pType == ENTITY_NAME && pStart == rd(tStart, p) && pEnd == rd(tEnd, p);
+  if (rd(tDone, p) != 0 && !grow) return false;
+  if (!(sh == SH_UPPER || sh == SH_CAP || sh == SH_LOWER) || rd(tShape, p) != sh || rd(tShape, n) != sh) return false;
+  for (let m = p; m <= n; m++) if ((rd(tData, m) & (F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
+  if (firstStr(rd(tData, n)) == 0) return false;
+  // the surname opens a row
+  const ps = rd(tStart, p);
+  if (ps > 0) {
+    const b = byteAt(ps - 1);
+    if (!(b == 0x0a || b == 0x0d || b == 0x09 || b == 0x20 && ps >= 2 && (byteAt(ps - 2) == 0x20 || byteAt(ps - 2) == 0x3a))) return false;
+  }
+  // the given name closes its field
+  const ne = rd(tEnd, n);
+  if (ne < inLen) {
+    const c = byteAt(ne);
+    const c2 = ne + 1 < inLen ? byteAt(ne + 1) : 0x0a;
+    if (!(c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x2e || c == 0x29 || c == 0x09 ||
+      c == 0x20 && (c2 == 0x20 || c2 == 0x28 || c2 == 0x0a))) return false;
+  }
+  if (grow) pEnd = ne;
+  else {
+    if (pType != 0 && pEnd > ps) return false;
+    flush();
+    span(ps, ne, ENTITY_NAME, 750, R_NEIGHBOUR);
+  }
+  for (let m = p; m <= n; m++) wr(tDone, m, ENTITY_NAME);
   return true;
 }

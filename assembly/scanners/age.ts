@@ -540,7 +540,8 @@ function ageForms32(ts: u32, a: u32): u32 {
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
-  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) || kinCasedFx40(k) ? a + 1 : 0;
+  return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) || kinCasedFx40(k) ||
+    invertedNameFx41(k) ? a + 1 : 0;
 }
 
 // ---- Stop 39, clinical round 30 (fx27): a relative's name of two or three words before the age in brackets ----
@@ -686,3 +687,72 @@ function quotedNickAge38(ts: u32): bool {
 // oxygen level reading score
 const KIN_READINGS40 = "\u0002hr\u0002rr\u0002bp\u0003sat\u0004sats\u0005pulse\u0004rate\u0006weight\u0006height\u0007glucose\u0005sugar\u0006oxygen\u0005level\u0007reading\u0005score";
 
+
+// ---- Stop 41, clinical round 32 (fx29): an age in brackets after a list's "LAST, FIRST" ----
+
+/**
+ * (stop 41) The case of the word [s, e), letters with hyphens and apostrophes inside: 0 all lower case, 1 all capitals,
+ * 2 capitalised (a capital, then lower case; "McLeod", "O'Neil" count as capitalised by their first two letters), 3 none.
+ */
+function caseFx41(s: u32, e: u32): u32 {
+  let up: u32 = 0;
+  let low: u32 = 0;
+  for (let i = s; i < e; i++) {
+    const c = at(i);
+    if (!isAlpha(c)) continue;
+    if (c < 0x61) up++;
+    else low++;
+  }
+  if (up == 0) return 0;
+  if (low == 0) return 1;
+  return at(s) < 0x61 && at(s + 1) >= 0x61 ? 2 : 3;
+}
+
+/** (stop 41) The word [s, e) is a name's word of case `cs` (caseFx41), two letters or more, no reading or measure. */
+function nameWordFx41(s: u32, e: u32, cs: u32): bool {
+  if (e - s < 2 || caseFx41(s, e) != cs) return false;
+  return wordIndex(KIN_NOT_NAMES_FX40, s, e) < 0 && wordIndex(KIN_READINGS40, s, e) < 0 && wordIndex(TEMPERATURE_WORDS, s, e) < 0;
+}
+
+/**
+ * (stop 41, fx29) The words ending at k (before " (94)") are a list's "LAST, FIRST": a surname, a comma and one blank,
+ * then one or two given names or a given name and an initial (the surname two letters or more, a given name three or
+ * more, all in one case: ALL CAPS, lower case, or capitalised), and before the surname the line's start, a column's gap
+ * (two blanks or a tab), or a row's " - ": "4 WEST - LAPOINTE, GERALDINE (94) TO", "0555  T22   Morgan, Luther (97)
+ * 5N-04", "   lapointe, geraldine m (94) to snf". A vital sign or a reading among the words keeps the number ("BP, HR
+ * (99)"); so do two letters ("SATS  RA, NC (95)") and a field's colon, which opens a list of values, not a row ("Dx:
+ * sepsis, pneumonia (95)", "Meds: aspirin, lisinopril (90)").
+ */
+function invertedNameFx41(k: u32): bool {
+  // the given names: one or two words, or a word and an initial ("GERALDINE M")
+  let e = k;
+  let s = lettersStart(e);
+  if (s == e || s < 4) return false;
+  const single = e - s == 1;
+  let cs: u32 = 3;
+  if (!single) {
+    cs = caseFx41(s, e);
+    if (e - s < 3 || !nameWordFx41(s, e, cs)) return false;
+  }
+  if (before(s) == 0x20 && before(s - 1) != 0x2c) {
+    e = s - 1;
+    s = lettersStart(e);
+    if (s == e || s < 4) return false;
+    if (single) cs = caseFx41(s, e);
+    if (e - s < 3 || !nameWordFx41(s, e, cs)) return false;
+  } else if (single) return false;
+  // the comma and the surname
+  if (before(s) != 0x20 || before(s - 1) != 0x2c) return false;
+  e = s - 2;
+  s = e;
+  while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isAlpha(before(s - 1)))) s--;
+  if (!nameWordFx41(s, e, cs)) return false;
+  // the row's opening before the surname
+  if (s == 0) return true;
+  const b = before(s);
+  if (b == 0x0a || b == 0x0d || b == 0x09) return true;
+  if (b != 0x20 || s < 2) return false;
+  const b2 = before(s - 1);
+  // (a field's colon opens lists of values, "Dx: sepsis, pneumonia (95)", "Meds: aspirin, lisinopril (90)": not a row)
+  return b2 == 0x20 || b2 == 0x09 || b2 == 0x2d && s >= 3 && before(s - 2) == 0x20;
+}

@@ -116,6 +116,9 @@ function readSep(ls: u32): u32 {
   let tabs: u32 = 0;
   let spaced = false;
   let quoted = false;
+  // (stop 41, fx29) pipes with a blank on each side, none bare: a typed table's " | " ("Screen # | initials | age")
+  let pipes: u32 = 0;
+  let barePipe = false;
   for (let k = ls; k < inLen && k - ls < 4096; k++) {
     const c = byteAt(k);
     if (c == 0x0a || c == 0x0d) break;
@@ -125,8 +128,13 @@ function readSep(ls: u32): u32 {
         commas++;
         if (k + 1 < inLen && byteAt(k + 1) == 0x20) spaced = true;
       } else if (c == 0x09) tabs++;
+      else if (c == 0x7c) {
+        if (k > ls && byteAt(k - 1) == 0x20 && k + 1 < inLen && byteAt(k + 1) == 0x20) pipes++;
+        else barePipe = true;
+      }
     }
   }
+  if (pipes >= 1 && !barePipe && tabs == 0 && (spaced || commas == 0)) return 0x7c;
   if (commas >= 1 && commas >= tabs && !spaced) return 0x2c;
   return tabs >= 1 && tabs >= commas ? 0x09 : 0;
 }
@@ -225,6 +233,7 @@ function columnOf(fs: u32, e: u32, b: u32, c: u32): bool {
   if (!inShortLine(fs)) return false;
   const ls = curStart;
   const sep = rowSep(ls);
+  if (sep == 0x7c) return pipeColumnFx41(fs, e, ls);
   if (sep == 0 || (b != sep && fs != ls) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return false;
   const head = headerOf(ls, sep);
   if (head == NONE || fs - head > CSV_WINDOW) return false;
@@ -242,6 +251,59 @@ function columnOf(fs: u32, e: u32, b: u32, c: u32): bool {
   colStart = hs;
   colEnd = hf;
   return true;
+}
+
+// ---- Stop 41, clinical round 32 (fx29): a typed table's " | " columns ----
+
+/**
+ * (stop 41, fx29) columnOf() for a row whose separator is " | " (readSep): the field [fs, e) opens its line or follows
+ * "| ", and after it stand blanks, then '|' or the line's end; the header (the block's first row, headerOf) gives the
+ * column of the same index, its padding blanks left in [colStart, colEnd) (columnType() and the word walks skip them):
+ * "Screen # | initials | age | MRN | outcome" over "014-003 | A.O. | 91 | HCI89012 | declined".
+ */
+function pipeColumnFx41(fs: u32, e: u32, ls: u32): bool {
+  if (fs != ls && !(fs >= 2 && byteAt(fs - 1) == 0x20 && byteAt(fs - 2) == 0x7c)) return false;
+  let q = e;
+  while (q < inLen && byteAt(q) == 0x20) q++;
+  if (!(q >= inLen || byteAt(q) == 0x7c || byteAt(q) == 0x0a || byteAt(q) == 0x0d)) return false;
+  const head = headerOf(ls, 0x7c);
+  if (head == NONE || fs - head > CSV_WINDOW) return false;
+  const want = fieldIndex(ls, fs, 0x7c);
+  let hs = head;
+  let n: u32 = 0;
+  const he = lineEndOf(head);
+  while (n < want && hs < he) {
+    if (byteAt(hs) == 0x7c) n++;
+    hs++;
+  }
+  if (n < want) return false;
+  let hf = hs;
+  while (hf < he && byteAt(hf) != 0x7c) hf++;
+  colStart = hs;
+  colEnd = hf;
+  return true;
+}
+
+/** (stop 41, fx29) Past the blanks after e (at most eight) stands '|'. */
+function pipeNextFx41(e: u32): bool {
+  let q = e;
+  while (q < inLen && q - e < 8 && byteAt(q) == 0x20) q++;
+  return q > e && q < inLen && byteAt(q) == 0x7c;
+}
+
+/** (stop 41, fx29) " |" stands within 64 bytes after fs on its line. */
+function pipeSoonFx41(fs: u32): bool {
+  for (let q = fs + 1; q < inLen && q - fs < 64; q++) {
+    const c = byteAt(q);
+    if (c == 0x0a || c == 0x0d) return false;
+    if (c == 0x7c) return byteAt(q - 1) == 0x20;
+  }
+  return false;
+}
+
+/** (stop 41, fx29) fs follows a typed table's "| " (the byte before a field of a " | " row). */
+function afterPipeFx41(fs: u32): bool {
+  return fs >= 2 && byteAt(fs - 1) == 0x20 && byteAt(fs - 2) == 0x7c;
 }
 
 // Words of a column's name (its letters, lower-cased, split at anything else: "Patient_ID", "MRN #", "zip code") that
@@ -326,12 +388,15 @@ function valueEnd(ts: u32): u32 {
  */
 export function csvColumnField(ts: u32, allAges: bool): u32 {
   const b = ts > 0 ? byteAt(ts - 1) : 0x0a;
-  if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
+  // (stop 41: or a typed table's field after "| ", blanks then '|' after it)
+  const piped = afterPipeFx41(ts);
+  if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d || piped)) return 0;
   const e = valueEnd(ts);
   const digits = valueDigits;
   if (digits == 0 || e - ts > 40) return 0;
   const c = e < inLen ? byteAt(e) : 0x0a;
-  if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d)) return 0;
+  if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d || c == 0x20 && (piped || b == 0x0a || b == 0x0d || ts == 0) &&
+    pipeNextFx41(e))) return 0;
   if (!columnOf(ts, e, b, c)) return 0;
   const type = columnType(colStart, colEnd);
   if (type == NONE) return 0;
@@ -575,6 +640,11 @@ export let columnFieldEnd: u32 = 0;
  */
 export function columnKind(fs: u32): u32 {
   const b = fs > 0 ? byteAt(fs - 1) : 0x0a;
+  // (stop 41, fx29) a typed table's " | " row: its field runs to the next '|', commas inside ("Nguyen, Bao | 12/03/2086")
+  // (a line's first field only when " |" comes within its 64 bytes: no line walk for the many lines that open "Smith, ")
+  if (afterPipeFx41(fs) || (b == 0x0a || b == 0x0d || fs == 0) && pipeSoonFx41(fs) && inShortLine(fs) && rowSep(curStart) == 0x7c) {
+    return pipeKindFx41(fs);
+  }
   if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
   // (a comma after a sentence's or a label's end is prose's: "allergies.,MEDICATIONS:", as transcriptions exported
   // from a spreadsheet write their sections)
@@ -613,8 +683,38 @@ export function columnKind(fs: u32): u32 {
 }
 
 
+/**
+ * (stop 41, fx29) columnKind() for a field of a " | " row at fs: the field runs to the next '|' or the line's end (at
+ * most 64 bytes, blanks after it dropped, a bracket's words too: "Reina Chavarría (mother)"); the column's name holds a
+ * person's word (COL_PERSON, COL_PERSON_FX40, "initials") and no date's or measure's. Places are left to the other rules.
+ */
+function pipeKindFx41(fs: u32): u32 {
+  if (!inShortLine(fs)) return 0;
+  const le = curEnd;
+  let e = fs;
+  while (e < le && byteAt(e) != 0x7c && e - fs < 64) e++;
+  if (e - fs >= 64) return 0;
+  const end = e;
+  for (let i = fs; i < e; i++) {
+    if (byteAt(i) == 0x28) {
+      e = i;
+      break;
+    }
+  }
+  while (e > fs && byteAt(e - 1) == 0x20) e--;
+  if (e <= fs || !pipeColumnFx41(fs, end == le ? end : end - 1, curStart)) return 0;
+  if (colWordsFx40(colStart, colEnd, COL_PERSON, COL_PERSON_FX40) != 1 && colWordsFx40(colStart, colEnd, COL_INITIALS_FX41, COL_INITIALS_FX41) != 1) return 0;
+  columnFieldEnd = e;
+  return COLUMN_PERSON;
+}
+
+// (stop 41, fx29) a screening log's column of a patient's initials
+const COL_INITIALS_FX41 = "\u0008initials";
+
 // (stop 40, fx28) a roster's column of residents, clients or decedents, beside COL_PERSON's words
-const COL_PERSON_FX40 = "\u0008resident\u0006client\u0008decedent";
+// (stop 41, fx29) an OR board's and a monitor log's person columns: surgeon anes anesthesia anesthesiologist crna
+// notified ("SURGEON  ANES" over "FENTRESS  MARCH", "RN NOTIFIED" over "K. STEINER")
+const COL_PERSON_FX40 = "\u0008resident\u0006client\u0008decedent\u0007surgeon\u0004anes\u000aanesthesia\u0010anesthesiologist\u0004crna\u0008notified";
 
 /**
  * (stop 40, fx28) The value of a table aligned with blanks that starts at fs under a header's column naming a person

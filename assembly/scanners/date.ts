@@ -1071,7 +1071,9 @@ const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u0
 // (stop 38) swab swabs ebus bronchoscopy thoracentesis paracentesis endoscopy ercp signout ("GBS swab 4/4.", "EBUS 3/9
 // (Dr. X)", "ICU signout 2/2 night" is no phrase end and stays out; not "labs", which an older table's row keeps out:
 // "the labs 2/8: Na 139", test/scanners.test.ts)
-const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout";
+// (stop 41, fx29) a study's and an interview's events: interview interviewed enrolled consented randomized ("CAUSE
+// (INTERVIEW 3/10):", "enrolled 3/3; C1D1", "consented 3/9.")
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout\u0009interview\u000binterviewed\u0008enrolled\u0009consented\u000arandomized";
 
 // (stop 31) Results and doses that a note dates in brackets after them: negative positive normal neg pos given received
 // administered
@@ -1109,7 +1111,15 @@ function eventDated(ts: u32, b: u32): bool {
   if (!paren && at(punctAt(b)) == 0x3a && wordBefore(s, "\u0004from")) return true;
   if (!wordBefore(s, EVENT_WORDS)) return false;
   if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28) return true;
-  return clauseOpensAfter(b);
+  return clauseOpensAfter(b) || byAfterFx41(b);
+}
+
+/**
+ * (stop 41, fx29) After the value ending at b, one blank and "by" and a blank: the event's doer follows its date, "PICC
+ * placed 3/10 by IR", "drawn 3/3 by RN" (a score is never done by anyone).
+ */
+function byAfterFx41(b: u32): bool {
+  return at(b) == 0x20 && (at(b + 1) | 0x20) == 0x62 && (at(b + 2) | 0x20) == 0x79 && at(b + 3) == 0x20;
 }
 
 /** After the value ending at b, past at most two blanks, a word of CLAUSE_WORDS opens the next clause ("10-23 for f/u"). */

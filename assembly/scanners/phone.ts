@@ -140,7 +140,11 @@ function faxAfter(e: u32): bool {
   const w = lettersEnd(p);
   if (!eqWord(p, w, "fax")) return false;
   // "Fax:" after a number labels the next number, not this one
-  return at(skipBlanks(w, 1)) != 0x3a;
+  // (stop 41, fx29: and so does "FAX" with a number or its '#' right after it, as a letterhead's line runs "PHONE
+  // FAX": "419-555-0116 FAX 419-555-0117", "555-0100 fax # 555-0101"; "555-0100 (fax)" and "555-0100 fax," stay FAX)
+  const n = skipBlanks(w, 1);
+  const c = at(n);
+  return c != 0x3a && !(n > w && (isDigit(c) || c == 0x23 || c == 0x28 && isDigit(at(n + 1)) || c == 0x2b));
 }
 
 /**
