@@ -1,8 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the stop 41 places round (loc41), read from the LOCATION
 // misses of fixture 28 and fixtures 20-27 in their three cases: a natural feature's or a recreation site's name after
 // a word of where ("OFF KALGIN ISLAND", "on the Norwottuck Rail Trail", "AT SLAUGHTERHOUSE FALLS"), a county or
-// farm-to-market road after a clause's comma or '&' ("ROLLOVER, FM 2154 AT", "HWY 159 & CR 15"), a ZIP one blank after
-// a town or a county ("DILLON COUNTY 29563"), and a town of core words ending in a town's feature word before a comma and a state's code in a letterhead ("PLASMA - BROKEN BOW
+// farm-to-market road after a clause's comma or '&' ("ROLLOVER, FM 2154 AT", "HWY 159 & CR 15"), and a town of core
+// words ending in a town's feature word before a comma and a state's code in a letterhead ("PLASMA - BROKEN BOW
 // CROSSING, NE"). Both engines. Names and places are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
@@ -34,11 +34,6 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["als intercept at hwy 159 & cr 15 0711.", [["hwy 159", ADDR], ["cr 15", ADDR]], ["als", "intercept", "0711"]],
   // suffixTownLoc41: a town of core words ending in a town's feature word, then a comma and a state's code closing its
   // field, after a spaced dash, a comma or a line's start
-  // zipTownLoc41: a ZIP one blank after a town or a county just found, closing its field
-  ["LAKE VIEW MILL, DILLON COUNTY 29563\nPLACE OF DEATH: HOME", [["MILL, DILLON COUNTY 29563", "location:county"]], ["PLACE", "DEATH"]],
-  ["Lives in Dillon County 29563.", [["Dillon County 29563", "location:county"]], ["Lives"]],
-  ["address: 1408 east main st, new iberia 70560 - pink house behind",
-    [["1408 east main st, new iberia 70560", ADDR]], ["address", "pink", "house"]],
   // (an older rule reads "SANDHILL" as a town on its own)
   ["SANDHILL PLASMA - BROKEN BOW CROSSING, NE      DONOR ADVERSE EVENT",
     [["SANDHILL", CITY], ["BROKEN BOW CROSSING, NE", CS]], ["PLASMA", "DONOR", "ADVERSE"]],
@@ -63,9 +58,6 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["BUN 30, CR 110 AT BASELINE.", [], ["CR", "110"]],
   ["bun 30, cr 110 near baseline.", [], ["cr", "110"]],
   ["RHYTHM: NSR, SR 72 AT REST.", [], ["SR", "72"]],
-  // a number after a county that goes on, a number after a facility
-  ["Lives in Dillon County 29563 residents.", [["Dillon County", "location:county"]], ["29563", "residents"]],
-  ["Seen at Mercy Hospital 29563.", [["Mercy Hospital", "location:facility"]], ["29563"]],
   // a feature word before a comma and a state's code that does not close its field
   ["HX: RECURRENT FALLS, OR SYNCOPE.", [], ["RECURRENT", "FALLS", "SYNCOPE"]],
   ["PMH: FREQUENT FALLS, IN ADDITION TO SYNCOPE", [], ["FREQUENT", "FALLS", "ADDITION"]],

@@ -5655,7 +5655,7 @@ function saintSurname(k: u32): bool {
   if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && whereTail23(k, sh)) return;
   // (stop 41, loc41: a natural feature's or a recreation site's name after a word of where, "OFF KALGIN ISLAND", "on the
   // Norwottuck Rail Trail": a head's length and first letter one or two tokens ahead first, featureLoc41())
-  if (len >= 3 && k >= 2 && sh <= SH_UPPER && k + 1 < count && (featureShape41(k + 1) || k + 2 < count &&
+  if (len >= 3 && k >= 2 && sh != SH_NUM && sh != SH_OTHER && k + 1 < count && (featureShape41(k + 1) || k + 2 < count &&
     featureShape41(k + 2)) && featureLoc41(k, sh)) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
@@ -5665,8 +5665,6 @@ function saintSurname(k: u32): bool {
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
   // numberRules34() since stop 34, each behind its own test
-  // (stop 41, loc41: a ZIP one blank after a town or a county just found, "DILLON COUNTY 29563": zipTownLoc41())
-  if (sh == SH_NUM && len == 5 && pType == ENTITY_LOCATION && pEnd + 1 == s0 && zipTownLoc41(k, s0)) return;
   if (sh == SH_NUM && numberRules34(k, s0, len)) return;
   // (stop 33: an armed service, a state's agency, a union's local, a firm before its rep or alone after a word of where
   // in a supplier's or a laboratory's clause, "US Navy", "WV DHHR", "uswa local 2599", "Omnipod rep", "wound vac from
@@ -15803,21 +15801,15 @@ const FEATURE_HEADS41 = "\u0005river\u0005creek\u0005falls\u0006island\u0004isle
 const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u0002to\u0005along\u0006across\u0004past";
 
 /**
- * (stop 41, loc41) A token of FEATURE_HEADS41's lengths, first and last letters at t: step()'s cheap look-ahead for
- * featureLoc41() (one or two tokens after the name's first word). (A first build that tested the length and the first
- * letter only called featureLoc41() behind "three", "first", "blood"...: +4% of the mixed set's instructions.)
+ * (stop 41, loc41) A token of FEATURE_HEADS41's lengths and first letters at t: step()'s cheap look-ahead for
+ * featureLoc41() (one or two tokens after the name's first word).
  */
 // @ts-ignore: decorator
 @inline function featureShape41(t: u32): bool {
-  const s = rd(tStart, t);
-  const l = rd(tEnd, t) - s;
-  if (l < 4 || l > 10) return false;
-  const c = byteAt(s) | 0x20;
-  const z = byteAt(s + l - 1) | 0x20;
-  return l == 5 ? (c == 0x72 && z == 0x72 || c == 0x63 && z == 0x6b || c == 0x66 && z == 0x73 || c == 0x74 && z == 0x6c ||
-    c == 0x62 && z == 0x75 || c == 0x67 && z == 0x68) :
-    l == 6 ? (c == 0x69 && z == 0x64 || c == 0x6d && z == 0x61 || c == 0x66 && z == 0x74 || c == 0x63 && z == 0x6e) :
-    l == 4 ? c == 0x69 && z == 0x65 : (c == 0x74 || c == 0x63 || c == 0x72) && (z == 0x64 || z == 0x72);
+  const l = rd(tEnd, t) - rd(tStart, t);
+  const c = byteAt(rd(tStart, t)) | 0x20;
+  return l == 5 ? c == 0x72 || c == 0x63 || c == 0x66 || c == 0x74 || c == 0x62 || c == 0x67 :
+    l == 6 ? c == 0x69 || c == 0x6d || c == 0x66 || c == 0x63 : l == 4 ? c == 0x69 : l >= 9 && l <= 10 && (c == 0x74 || c == 0x63 || c == 0x72);
 }
 
 /**
@@ -15937,25 +15929,5 @@ function suffixTownLoc41(k: u32, sh: u32): bool {
   if (!(lineStart(f) || spacedDash(f) || (rd(tGap, f) & G_COMMA) != 0)) return false;
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE, f, k);
   startTail(k);
-  return true;
-}
-
-/**
- * (stop 41, loc41) Token k, a ZIP code of five digits one blank after a town, a county or an address's town just found
- * (no state's code between), closing its field: the line's or the input's end, a punctuation mark, a column gap or a
- * spaced dash: "LAKE VIEW MILL, DILLON COUNTY 29563\n", "1408 east main st, new iberia 70560 - pink house behind". Joins
- * the place's span. Not after a facility or an organisation ("Mercy Hospital 29563" may be an account), nor a number
- * that goes on ("Dillon County 29563 residents"). Read from step() behind the number's length and the pending place's
- * end. A "Loc" rule.
- */
-function zipTownLoc41(k: u32, s0: u32): bool {
-  if (!(pReason == R_CITY || pReason == R_COUNTY || pReason == R_ADDRESS) || byteAt(pEnd) != 0x20 || k == 0 ||
-    rd(tEnd, k - 1) != pEnd) return false;
-  for (let d = s0; d < s0 + 5; d++) if (byteAt(d) < 0x30 || byteAt(d) > 0x39) return false;
-  if (!(breakAfter(k) || k + 1 < count && (columnGap(k + 1) || spacedDash(k + 1)))) return false;
-  // (a decimal or a range is no ZIP: "29563.5", "29563-29570")
-  const e = rd(tEnd, k);
-  if (e + 1 < inLen && (byteAt(e) == 0x2e || byteAt(e) == 0x2d) && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39) return false;
-  spanDone(s0, e, ENTITY_LOCATION, 600, pReason, k, k, true);
   return true;
 }
