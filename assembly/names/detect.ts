@@ -5692,6 +5692,10 @@ function saintSurname(k: u32): bool {
   // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
   // word before's length and first letter inline, a tail's length and letter ahead first in whereTail23())
   if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && whereTail23(k, sh)) return;
+  // (stop 41, loc41: a natural feature's or a recreation site's name after a word of where, "OFF KALGIN ISLAND", "on the
+  // Norwottuck Rail Trail": a head's length and first letter one or two tokens ahead first, featureLoc41())
+  if (len >= 3 && k >= 2 && sh != SH_NUM && sh != SH_OTHER && k + 1 < count && (featureShape41(k + 1) || k + 2 < count &&
+    featureShape41(k + 2)) && featureLoc41(k, sh)) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   // (stop 39: or a column's blanks and the job number's label after them, "15:47 KJB   JOB: 554128")
@@ -6906,6 +6910,10 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
+  // (stop 41, loc41: a town of core words ending in a town's feature word before a comma and a state's code closing its
+  // field, in a letterhead's frame, "SANDHILL PLASMA - BROKEN BOW CROSSING, NE      DONOR": suffixTownLoc41())
+  if (hasNext && hasPrev && (rd(tData, k + 1) & F_STATE) != 0 && (rd(tGap, k + 1) & G_COMMA) != 0 && tierOf(d) == 1 &&
+    placeStr(d) == 0 && suffixTownLoc41(k, sh)) return;
   // the tenth clinical round's rules on initials, user names and one-letter doctors, in one call out of decide()'s body
   // (decide()'s wasm2js fallback runs ~2x slower past V8's optimising size limit, which their inline tests crossed)
   // (and the twelfth round's, in the same call: laterRounds)
@@ -12828,7 +12836,7 @@ function ownCase32(k: u32, sh: u32): bool {
 function places32(k: u32, len: u32, c: u32, sh: u32): bool {
   if (len == 1) return c == 0x75 ? usDotted33(k) : dottedStreet32(k);
   if (c == 0x72) return rtRoadLoc40(k, sh);
-  if (len == 2) return roadPrefix32(k, sh, len) || roadCode33(k, sh);
+  if (len == 2) return roadPrefix32(k, sh, len) || roadCode33(k, sh) || roadCommaLoc41(k, sh);
   if (len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
     if (roadPrefix32(k, sh, len)) return true;
   }
@@ -16021,5 +16029,147 @@ function invertedNickFx41(k: u32, sh: u32): bool {
     span(ps, ne, ENTITY_NAME, 750, R_NEIGHBOUR);
   }
   for (let m = p; m <= n; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+// ---- Stop 41, loc41: places (a natural feature's name after a word of where, a numbered road after a comma or '&', a
+// town of core words ending in a town's feature word before a comma and a state in a letterhead) ----
+
+// (stop 41, loc41) heads of a natural feature's or a recreation site's name: river creek falls island isle trail trailhead
+// campground marina forest reservoir canyon bayou gulch
+const FEATURE_HEADS41 = "\u0005river\u0005creek\u0005falls\u0006island\u0004isle\u0005trail\u0009trailhead\u000acampground\u0006marina\u0006forest\u0009reservoir\u0006canyon\u0005bayou\u0005gulch";
+// (stop 41, loc41) words of where before a feature's name ("the" may come between): on off at near from in to along
+// across past into (and "out of")
+const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u0002to\u0005along\u0006across\u0004past";
+
+/**
+ * (stop 41, loc41) A token of FEATURE_HEADS41's lengths and first letters at t: step()'s cheap look-ahead for
+ * featureLoc41() (one or two tokens after the name's first word).
+ */
+// @ts-ignore: decorator
+@inline function featureShape41(t: u32): bool {
+  const l = rd(tEnd, t) - rd(tStart, t);
+  const c = byteAt(rd(tStart, t)) | 0x20;
+  return l == 5 ? c == 0x72 || c == 0x63 || c == 0x66 || c == 0x74 || c == 0x62 || c == 0x67 :
+    l == 6 ? c == 0x69 || c == 0x6d || c == 0x66 || c == 0x63 : l == 4 ? c == 0x69 : l >= 9 && l <= 10 && (c == 0x74 || c == 0x63 || c == 0x72);
+}
+
+/**
+ * (stop 41, loc41) Token k opens a natural feature's or a recreation site's name of one or two words in the text's own
+ * case (capitalised in mixed case, capitals in ALL CAPS, lower case in lower-case text) before a head of
+ * FEATURE_HEADS41, right after a word of where (FEATURE_WHERE41, "the" allowed between; "out of"): "FLIPPED AT
+ * SLAUGHTERHOUSE FALLS ON THE TAYLOR RIVER", "HAULER 3/11 OFF KALGIN ISLAND.", "walks his dog on the Norwottuck Rail
+ * Trail and", "at home on Drift Island;", "water hauled from Sage Creek spring". Each word three letters or more,
+ * undecided, no context, title, month or not-a-name word, function word, determiner or medical shape; in ALL CAPS and
+ * lower case one word at least a name's, a place's or a word no list has (not "AT THE KITCHEN ISLAND", "FROM RECURRENT
+ * FALLS", "on the paper trail"). The head closes the phrase: punctuation or the line's end, a function word, a word of
+ * PLACE_CLOSERS or of where, a number, or (mixed case) a lower-case word; a facility's head or a street's type after it
+ * goes on with a name the older rules read ("at Red River Hospital", "on Taylor Creek Road"). Writes the place and
+ * returns true.
+ */
+function featureLoc41(k: u32, sh: u32): bool {
+  const mode = modeAt(k);
+  if (sh != textShape(mode) || rd(tDone, k) != 0 || !tight(k)) return false;
+  let p = k - 1;
+  if (wordIn(p, "\u0003the")) {
+    if (p == 0 || !exists(p - 1) || !tight(p)) return false;
+    p--;
+  }
+  if (!(wordIn(p, FEATURE_WHERE41) || wordIn(p, "\u0002of") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0003out"))) return false;
+  let h: u32 = 0;
+  let named = false;
+  for (let m = k; m <= k + 2 && m < count; m++) {
+    if (m > k && (!tight(m) || rd(tShape, m) != sh || rd(tDone, m) != 0)) return false;
+    if (m > k && wordIn(m, FEATURE_HEADS41)) {
+      h = m;
+      break;
+    }
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
+      wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS) || wordIn(m, FEATURE_HEADS41) || medicalShape(m)) return false;
+    if (tierOf(md) != 1 || nameStr(m) > 0 || placeStr(md) > 0 || unknownWord(m)) named = true;
+  }
+  if (h == 0 || sh != SH_CAP && !named) return false;
+  // ("falls" only after "at", "near", "to", "past": "from recurrent falls", "in frequent falls" are a patient's)
+  if (wordIn(h, "\u0005falls") && !wordIn(p, "\u0002at\u0004near\u0002to\u0004past")) return false;
+  const n = h + 1;
+  if (n < count && !breakAfter(h)) {
+    const nd = rd(tData, n);
+    const ns = rd(tShape, n);
+    if ((nd & (F_FACILITY | F_FAC_MOD | F_STREET | F_STREET_ABBR)) != 0) return false;
+    if (!(ns == SH_NUM || sh == SH_CAP && ns == SH_LOWER || wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, PLACE_CLOSERS) ||
+      wordIn(n, FEATURE_WHERE41) || (nd & F_MONTH) != 0)) return false;
+  }
+  spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 700, R_CITY, k, h);
+  return true;
+}
+
+/**
+ * (stop 41, loc41) Token k, "CR" or "FM" (a county road, a farm-to-market road), opens a numbered road where no word of
+ * where comes before it (roadCode33() reads that frame): after a clause's comma, with two to four digits and no letter
+ * or decimal, then "near", "at" and a word that is not "baseline" or "rest", a direction or its bound, "between",
+ * "mile", "exit" (RT_AFTER40): "CHARTER BUS ROLLOVER, FM 2154 AT WELLBORN SPUR RD", "ON GRANDFATHER'S RANCH, CR 4470
+ * NEAR BARNSDALL FORK"; or after '&' and a road just found ("AT HWY 159 & CR 15 0711"). Capitals, or lower case in
+ * lower-case text. Not a creatinine ("BUN 22, CR 1.4 AT BASELINE", "BUN 30, CR 110 AT BASELINE"). A "Loc" rule.
+ */
+function roadCommaLoc41(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (n >= count || !(sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || !wordIn(k, "\u0002cr\u0002fm")) return false;
+  const e = rd(tEnd, k);
+  const s = rd(tStart, n);
+  if (rd(tShape, n) != SH_NUM || s != e + 1 || byteAt(e) != 0x20) return false;
+  const ne = rd(tEnd, n);
+  for (let d = s; d < ne; d++) if (byteAt(d) < 0x30 || byteAt(d) > 0x39) return false;
+  if (ne - s > 4 || ne - s < 2 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25 ||
+    byteAt(ne) == 0x2f) return false;
+  const s0 = rd(tStart, k);
+  // after '&' and a road just found: "HWY 159 & CR 15"
+  if (s0 >= 3 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x26 && pType == ENTITY_LOCATION && pReason == R_ADDRESS &&
+    pEnd + 2 == s0 - 1) {
+    spanDone(s0, ne, ENTITY_LOCATION, 800, R_ADDRESS, k, n);
+    return true;
+  }
+  if ((rd(tGap, k) & G_COMMA) == 0 || (rd(tGap, k) & (G_NEWLINE | G_SENT)) != 0 || ne - s < 3 || n + 2 >= count || !tight(n + 1) ||
+    !tight(n + 2) || !wordIn(n + 1, RT_AFTER40) || wordIn(n + 2, "\u0008baseline\u0004rest\u0004goal") || rd(tShape, n + 2) == SH_NUM) return false;
+  return roadSpan33(k, n);
+}
+
+// (stop 41, loc41) a town's last word that the town lists leave out: gulch
+const TOWN_MORE41 = "\u0005gulch";
+
+/**
+ * (stop 41, loc41) Token k, a town's feature word (TOWN_SUFFIXES, TOWN_SUFFIXES_27, "gulch") before a comma and a
+ * state's code, closes a town whose words are core English words or words the "City, ST" rule does not take, in a
+ * letterhead's or a header's frame: one or two words of k's case before it (capitalised in mixed case, capitals in ALL
+ * CAPS), the first after a spaced dash, a comma or a line's start; the state's code (two capitals, or the name in
+ * full) then closes its field: the line's or the input's end, a column gap, a spaced dash or a ZIP. "SANDHILL PLASMA -
+ * BROKEN BOW CROSSING, NE      DONOR", "WALK-IN CLINIC - KNIK CROSSING, AK - 2099-03-14", "BEHAVIORAL HEALTH AT PINE
+ * CREST, LEAD GULCH, SD      REPORT". Not "RECURRENT FALLS, OR SYNCOPE" (the code does not close its field), no word
+ * of context, function, determiner or medical shape. Writes the town and starts the address tail (which takes the
+ * code). Read at decide()'s start behind the state's bit and the comma. A "Loc" rule.
+ */
+function suffixTownLoc41(k: u32, sh: u32): bool {
+  const st = k + 1;
+  if (!(sh == SH_CAP || sh == SH_UPPER) || k == 0 || st >= count || (rd(tGap, st) & (G_NEWLINE | G_SENT | G_FAR | G_START | G_OTHER)) != 0 ||
+    (rd(tShape, st) != SH_UPPER && rd(tShape, st) != SH_CAP) ||
+    !(wordIn(k, TOWN_SUFFIXES) || wordIn(k, TOWN_SUFFIXES_27) || wordIn(k, TOWN_MORE41))) return false;
+  // the code closes its field
+  const se = rd(tEnd, st);
+  if (!(st + 1 >= count || (rd(tGap, st + 1) & G_NEWLINE) != 0 || columnGap(st + 1) || spacedDash(st + 1) ||
+    rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5 && rd(tStart, st + 1) == se + 1)) return false;
+  let f = k;
+  for (let m = k - 1; m + 2 >= k && exists(m); m--) {
+    if (!tight(m + 1) || rd(tShape, m) != sh || rd(tDone, m) != 0) break;
+    const md = rd(tData, m);
+    if (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_TITLE | F_CRED | F_MONTH)) != 0 ||
+      wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS) || medicalShape(m)) break;
+    f = m;
+    if (m == 0) break;
+  }
+  if (f == k) return false;
+  // the first word opens its field: a spaced dash, a comma or the line's start before it
+  if (!(lineStart(f) || spacedDash(f) || (rd(tGap, f) & G_COMMA) != 0)) return false;
+  spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE, f, k);
+  startTail(k);
   return true;
 }
