@@ -15850,9 +15850,10 @@ function bodyPlace41(j: u32): bool {
  * the head and the place say it.
  */
 function publicBody41(k: u32, sh: u32): bool {
+  // (the head first: the case's mode reads the tokens before)
+  if (!wordIn(k, BODY_HEADS41) || pType != 0 && pEnd >= rd(tEnd, k)) return false;
   const mode = modeAt(k);
   if (mode == MODE_MIXED ? !(sh == SH_CAP || sh == SH_UPPER) : sh != textShape(mode)) return false;
-  if (!wordIn(k, BODY_HEADS41) || pType != 0 && pEnd >= rd(tEnd, k)) return false;
   const health = wordIn(k, "\u0006health");
   if (health && !wordIn(k - 1, "\u0006public")) return false;
   // the words before the head
@@ -15894,7 +15895,7 @@ function publicBody41(k: u32, sh: u32): bool {
 
 // (org41) a transfer's or a transport's word before "by"/"via" and the service's name ("TRANSFER BY CAREFLIGHT",
 // "transported by DHART", "flown via EagleMed")
-const CARRY41 = "\u0008transfer\u000btransferred\u0009transport\u000btransported\u0005flown\u0004flew\u0009airlifted\u0007airlift\u0009evacuated\u0007medevac\u0007arrived\u0007brought\u0003ems\u0006flight\u0005taken";
+const CARRY41 = "\u0008transfer\u000btransferred\u0009transport\u000btransported\u0005flown\u0004flew\u0009airlifted\u0007airlift\u0007medevac\u0007arrived\u0007brought\u0003ems\u0006flight\u0005taken";
 // (org41) a service's last words ("Mercy Air", "Life Flight", "HealthNet Aeromedical", "Medic EMS")
 const CARRY_HEADS41 = "\u0003air\u0006flight\u000baeromedical\u0003ems\u0009ambulance\u0006rescue\u0004evac";
 // (org41) the way, not the firm ("by ground", "via private vehicle", "by fixed wing", "by ALS ambulance")
@@ -15913,6 +15914,7 @@ const CARRY_VEHICLES41 = "\u0003van\u0004vans\u0003bus\u0004taxi\u0003cab\u0003c
  * service's last word. The name closes: no word of its case follows in mixed case, the field or the clause in ALL CAPS.
  */
 function carrierOrg41(k: u32, sh: u32): bool {
+  if (sh == SH_NUM || sh == SH_INITIAL || wordIn(k, CARRY_STOP41)) return false;
   const mode = modeAt(k);
   const lower = mode == MODE_LOWER;
   if (!(mode == MODE_MIXED && (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) || mode == MODE_CAPS && (sh == SH_UPPER || sh == SH_OTHER) ||
