@@ -5657,6 +5657,9 @@ function saintSurname(k: u32): bool {
   if (k >= 4 && rd(tShape, k) - 1 <= 1 && rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
     ofTheOrg40(k, rd(tShape, k))) return;
   if (rd(tDone, k) != 0) return;
+  // (stop 41: a public body's, a tribe's or a local service's head after a place's name, "OSAGE NATION", "Gunnison Valley
+  // EMS"; the shape, the length and the first letter first, bodyGate41(), publicBody41())
+  if (k >= 1 && rd(tShape, k) <= SH_UPPER && exists(k - 1) && tight(k) && bodyGate41(k) && publicBody41(k, rd(tShape, k))) return;
   // (stop 40: a firm's trade word closing its name after a relation's frame, "drives for Roadrunner Transit", read at the
   // trade word, which is often a quiet core word; the shapes and the list's masks first, tradeFirmOrg40())
   // (stop 41, spd41: the list's five to thirteen letters, the word before in the head's case as tradeWord40() asks, then
@@ -5664,6 +5667,9 @@ function saintSurname(k: u32): bool {
   if (k >= 2 && rd(tEnd, k) - rd(tStart, k) - 5 <= 8 && rd(tShape, k) <= SH_UPPER &&
     (rd(tShape, k - 1) == rd(tShape, k) || rd(tShape, k) == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && exists(k - 1) &&
     wordIn(k, tradeHeads40(rd(tEnd, k) - rd(tStart, k))) && tradeFirmOrg40(k, rd(tShape, k))) return;
+  // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
+  // carrierOrg41())
+  if (k >= 2 && tight(k) && carrierGate41(k) && carrierOrg41(k, rd(tShape, k))) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
   if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
@@ -12037,6 +12043,16 @@ function congregation28(k: u32, sh: u32, mode: u32): bool {
   for (let q = f; !framed && q > 0 && f - q < 6 && exists(q - 1) && (rd(tGap, q) & (G_FAR | G_START)) == 0; q--) {
     if (wordIn(q - 1, CONGREGATION_FRAMES)) framed = true;
   }
+  // (stop 41: a "First" among its words, "FIRST BAPTIST OF HEARNE CROSSING", "Jasper First Baptist", or "of" and a place
+  // after the kind word, "Stapleton United Methodist of Crystal Springs", says the congregation without a church's word)
+  for (let m = f; !framed && m < h; m++) {
+    if (!wordIn(m, "\u0005first")) continue;
+    framed = true;
+    // (the words before "First" name its place, or are the clause's: "CARRYING FIRST BAPTIST" opens at "FIRST")
+    for (let q = f; q < m; q++) if (!bodyPlace41(q)) f = q + 1;
+  }
+  if (!framed && h + 2 < count && tight(h + 1) && tight(h + 2) && wordIn(h + 1, "\u0002of") && rd(tShape, h + 2) == sh &&
+    bodyPlace41(h + 2)) framed = true;
   if (!framed) return false;
   // "of" and a place after it, within the look-ahead
   let last = h;
@@ -16172,4 +16188,227 @@ function suffixTownLoc41(k: u32, sh: u32): bool {
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE, f, k);
   startTail(k);
   return true;
+}
+
+// ---- Stop 41 (org41): public bodies and tribes named by a place, transport services after "by"/"via" ----
+
+// (org41) the last word of a public body's, a tribe's or a local service's name ("Osage Nation", "Knik Tribe", "Kanawha
+// County Emergency Ambulance Authority", "Wisconsin Pharmacy Examining Board", "New River Health District", "Gunnison
+// Valley EMS", "Carbon County Ambulance", "Chemung County Public Health")
+const BODY_HEADS41 = "\u0006nation\u0005tribe\u0009authority\u0005board\u000acommission\u000ccommissioner\u0008district\u0003ems\u0009ambulance\u0006health";
+// (org41) heads English uses for a region or a kind ("the Lake District", "school board"): two words before them, one a
+// body's word (BODY_WORDS41) or a county's
+const BODY_WEAK41 = "\u0009authority\u0005board\u000acommission\u000ccommissioner\u0008district";
+// (org41) words that say what a public body does: they name none alone, and they join a place's name to its head
+const BODY_WORDS41 = "\u0006county\u0006parish\u0004city\u0005state\u0008township\u0006public\u0006health\u0009emergency\u0009ambulance\u0009examining\u0008pharmacy\u0007medical\u0006dental\u0007nursing\u000etransportation\u0007transit\u0006school\u0004fire\u0005water\u000asanitation\u0008regional\u0004area\u0007housing\u0008hospital\u0004port\u000cagricultural\u0006rescue\u0006police\u0003ems\u000aambulatory\u0006mental\u000abehavioral\u0007service\u0008services\u000cconservation\u0004park\u0005parks\u0004soil\u000airrigation\u0007utility";
+// (org41) words before a tribe's or a nation's head that name a kind, not which ("Native American nation", "an Amazon
+// tribe", "First Nation"), and generic places
+const BODY_STOP41 = "\u0006native\u0008american\u0006indian\u0005first\u0004hill\u0004lost\u0004home\u0004host\u0005whole\u0007foreign\u0005other\u0004this\u0004that\u0007another\u0005local\u0003our\u0005their";
+
+// (org41) a place's feature words that join a place's name before a body's head ("Gunnison Valley EMS", "New River Health
+// District", "Eastern Shoshone Tribe")
+const PLACE_FEATURES41 = "\u0006valley\u0005river\u0006island\u0004lake\u0005creek\u0008mountain\u0009mountains\u0003bay\u0006harbor\u0005hills\u0006plains\u0007springs\u0005coast\u0005ridge\u0005north\u0005south\u0004east\u0004west\u0008northern\u0008southern\u0007eastern\u0007western\u0007central\u0005upper\u0005lower\u0003new\u0005grand\u0005great\u0007greater\u0003tri\u0005white\u0005black\u0003red\u0004blue\u0005green";
+
+/** (org41) Token j, in the name's case (sh; an acronym in mixed case), may be a word of a public body's name. */
+function bodyWord41(j: u32, sh: u32, mode: u32): bool {
+  const js = rd(tShape, j);
+  if (!(js == sh || mode == MODE_MIXED && (js == SH_UPPER || js == SH_CAP))) return false;
+  const len = rd(tEnd, j) - rd(tStart, j);
+  if (len < 2 || len == 2 && js != SH_UPPER) return false;
+  if ((rd(tData, j) & (F_TITLE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
+  if (wordIn(j, NAME_FUNCTION_WORDS) || wordIn(j, NAME_DETERMINERS) || wordIn(j, FRAME40) || wordIn(j, BODY_STOP41) || wordIn(j, OCCUPATIONS)) return false;
+  // (a place's word, a body's or a feature's: "WIFE JANICE CALLED EMS" stops at "CALLED")
+  return bodyPlace41(j) || wordIn(j, BODY_WORDS41) || wordIn(j, PLACE_FEATURES41);
+}
+
+/** (org41) Word j names a place: a state, a place's strength, a place or a name found on it, or a word no list has. */
+function bodyPlace41(j: u32): bool {
+  const d = rd(tData, j);
+  if (wordIn(j, BODY_WORDS41)) return false;
+  if ((d & F_STATE) != 0 || placeStr(d) >= 2 || nameStr(j) >= 2) return true;
+  const done = rd(tDone, j);
+  if (done == ENTITY_LOCATION || done == ENTITY_NAME) return true;
+  return tierOf(d) == 0 && rd(tEnd, j) - rd(tStart, j) >= 4 && !medicalShape(j);
+}
+
+/**
+ * (org41) Token k, a head of BODY_HEADS41 in the text's case ("Health" only after "Public"), closes a public body's, a
+ * tribe's or a local service's name of one to five words before it, one of which names a place (bodyPlace41): "OSAGE
+ * NATION", "Knik Tribe member", "KANAWHA COUNTY EMERGENCY AMBULANCE AUTHORITY", "WISCONSIN PHARMACY EXAMINING BOARD",
+ * "New River Health District", "Gunnison Valley EMS", "reported to kern county public health". A weak head
+ * (BODY_WEAK41: "district", "board", "authority") wants two words, one of them a body's (BODY_WORDS41: "Lake District",
+ * "Review Board" stay). "Of" and a state after "Nation" go with it ("CHOCTAW NATION OF OKLAHOMA"), a laboratory's or a
+ * department's word after "Public Health" too. A place found on its words is covered (score 950). No frame is needed:
+ * the head and the place say it.
+ */
+function publicBody41(k: u32, sh: u32): bool {
+  // (the head first: the case's mode reads the tokens before)
+  if (!wordIn(k, BODY_HEADS41) || pType != 0 && pEnd >= rd(tEnd, k)) return false;
+  const mode = modeAt(k);
+  if (mode == MODE_MIXED ? !(sh == SH_CAP || sh == SH_UPPER) : sh != textShape(mode)) return false;
+  const health = wordIn(k, "\u0006health");
+  if (health && !wordIn(k - 1, "\u0006public")) return false;
+  // the words before the head
+  let f = k;
+  while (f + 5 > k && f >= 1 && exists(f - 1) && (tight(f) || rd(tGap, f) == G_HYPHEN && rd(tStart, f) == rd(tEnd, f - 1) + 1) &&
+    bodyWord41(f - 1, sh, mode)) f--;
+  if (f == k) return false;
+  // ("City of", "State of" before the place go with it: "CITY OF WORCESTER EMS")
+  if (f >= 2 && exists(f - 2) && tight(f) && tight(f - 1) && wordIn(f - 1, "\u0002of") && sameCase28(rd(tShape, f - 2), sh, mode) &&
+    wordIn(f - 2, "\u0004city\u0004town\u0007village\u0006county\u0005state\u0007borough")) f -= 2;
+  let place = false;
+  let body = false;
+  for (let j = f; j < k; j++) {
+    if (bodyPlace41(j)) place = true;
+    else if (wordIn(j, BODY_WORDS41)) body = true;
+  }
+  if (!place) return false;
+  // (a name that is the head's own name: the first word a place's or a name's, no lone core word before a weak head)
+  if (wordIn(k, BODY_WEAK41) && (k - f < 2 || !body)) return false;
+  // ("of" and a state after a nation; a laboratory after public health)
+  let last = k;
+  if (k + 2 < count && tight(k + 1) && tight(k + 2) && wordIn(k, "\u0006nation") && wordIn(k + 1, "\u0002of") &&
+    (rd(tData, k + 2) & F_STATE) != 0) last = k + 2;
+  else if (health && k + 1 < count && tight(k + 1) && sameCase28(rd(tShape, k + 1), sh, mode) &&
+    wordIn(k + 1, "\u0003lab\u000alaboratory\u000adepartment\u0004dept\u0008district")) last = k + 1;
+  // (an address or a place begun before the name: the body's words after it)
+  // (a name begun before it by another rule stays as it is: "CITY OF WORCESTER EMS")
+  if (pType != 0 && pStart < rd(tStart, f) && pEnd > rd(tStart, f)) {
+    if (pReason != R_ADDRESS) return false;
+    while (f < k && rd(tStart, f) < pEnd) f++;
+    if (f == k) return false;
+  }
+  const a = rd(tStart, f);
+  let behind = false;
+  for (let m = f; m <= last; m++) if (rd(tDone, m) != 0) behind = true;
+  spanDone(a, rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION, f, last);
+  return true;
+}
+
+// (org41) a transfer's or a transport's word before "by"/"via" and the service's name ("TRANSFER BY CAREFLIGHT",
+// "transported by DHART", "flown via EagleMed")
+const CARRY41 = "\u0008transfer\u000btransferred\u0009transport\u000btransported\u0005flown\u0004flew\u0009airlifted\u0007airlift\u0007medevac\u0007arrived\u0007brought\u0003ems\u0006flight\u0005taken";
+// (org41) a service's last words ("Mercy Air", "Life Flight", "HealthNet Aeromedical", "Medic EMS")
+const CARRY_HEADS41 = "\u0003air\u0006flight\u000baeromedical\u0003ems\u0009ambulance\u0006rescue\u0004evac";
+// (org41) the way, not the firm ("by ground", "via private vehicle", "by fixed wing", "by ALS ambulance")
+const CARRY_STOP41 = "\u0006ground\u0003air\u0007private\u0005fixed\u0004wing\u0005rotor\u0003als\u0003bls\u0003cct\u0003ems\u0009ambulance\u000ahelicopter\u0004helo\u0003car\u0007vehicle\u0003pov\u000awheelchair\u0009stretcher\u0006family\u0006police\u0006county\u0004city\u0005local\u0004unit\u0004crew\u0003our\u0004same\u0005squad\u0002ed\u0002er\u0003icu\u0004taxi\u0003van\u0003bus\u0004boat";
+
+// (org41) a vehicle's word after a carrier's name ("Elderwood Van")
+const CARRY_VEHICLES41 = "\u0003van\u0004vans\u0003bus\u0004taxi\u0003cab\u0003car";
+
+/**
+ * (org41) Token k opens an air or ground ambulance service named right after "by" or "via", a transfer's or transport's
+ * word before them on the line (CARRY41): "TRANSFER ... BY CAREFLIGHT FOR ECMO", "VIA EAGLEMED;", "transported by DHART
+ * 07:15", "transfer by Mercy Air.", "BY HEALTHNET AEROMEDICAL", "EMS by Medic EMS". One word that no list has ("EagleMed",
+ * "LifeLine" by its inner capital), or two or three words the last of a service's (CARRY_HEADS41) and one naming
+ * (orgNamingWord29); the way ("by ground ambulance", "via private vehicle", "by fixed wing", "by ALS") is none
+ * (CARRY_STOP41 opens nothing). In mixed case the words are capitalised or capitals; in lower case only two words with a
+ * service's last word. The name closes: no word of its case follows in mixed case, the field or the clause in ALL CAPS.
+ */
+function carrierOrg41(k: u32, sh: u32): bool {
+  if (sh == SH_NUM || sh == SH_INITIAL || wordIn(k, CARRY_STOP41)) return false;
+  const mode = modeAt(k);
+  const lower = mode == MODE_LOWER;
+  if (!(mode == MODE_MIXED && (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) || mode == MODE_CAPS && (sh == SH_UPPER || sh == SH_OTHER) ||
+    lower && sh == SH_LOWER)) return false;
+  if (wordIn(k, CARRY_STOP41)) return false;
+  // the frame: a carrying word within eight words before "by"/"via", on the line
+  let framed = false;
+  for (let q = k - 1; q >= 1 && k - q <= 8 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_FAR | G_START)) == 0 && !framed; q--) {
+    if (wordIn(q - 1, CARRY41)) framed = true;
+  }
+  if (!framed) return false;
+  // the words
+  let last = k;
+  while (last + 1 < count && last - k < 2 && tight(last + 1)) {
+    const n = last + 1;
+    const ns = rd(tShape, n);
+    if (!(ns == sh || mode == MODE_MIXED && (ns == SH_CAP || ns == SH_UPPER || ns == SH_OTHER) || mode == MODE_CAPS && ns == SH_OTHER)) break;
+    if (wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, NAME_DETERMINERS) || wordIn(n, CAPS_EMPLOYER_STOPS) ||
+      (rd(tData, n) & (F_TITLE | F_CRED | F_MONTH)) != 0) break;
+    last = n;
+  }
+  // (the vehicle after the firm is its kind: "TRANSPORT BY ELDERWOOD VAN" names "ELDERWOOD")
+  if (last > k && wordIn(last, CARRY_VEHICLES41)) last--;
+  // the close
+  const n = last + 1;
+  if (n < count && tight(n)) {
+    const ns = rd(tShape, n);
+    if (mode == MODE_MIXED && (ns == SH_CAP || ns == SH_UPPER)) return false;
+    if (mode == MODE_CAPS && ns == SH_UPPER && !fieldClosed31(last) && !wordIn(n, CAPS_EMPLOYER_STOPS)) return false;
+  }
+  // (a person or a relative is no service: "BROUGHT BY HER GRANDSON DESMOND", "TRANSPORTED BY NEPHEW TYRELL BEGAY")
+  const headLast = last > k && wordIn(last, CARRY_HEADS41);
+  for (let m = k; m <= last; m++) {
+    if (wordIn(m, KIN_WORDS) || wordIn(m, OCCUPATIONS) || wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) ||
+      rd(tDone, m) == ENTITY_NAME) return false;
+    // (without a service's last word each word tells the firm from English, or is a place after it: "AIRLIFE OMAHA")
+    if (!headLast && !(carryDistinct41(m) || m > k && ((rd(tData, m) & F_STATE) != 0 || placeStr(rd(tData, m)) >= 2))) return false;
+  }
+  // the strength
+  if (last == k) {
+    if (lower) return false;
+    const d = rd(tData, k);
+    const len = rd(tEnd, k) - rd(tStart, k);
+    if (len < 4 || medicalShape(k) || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+    if (!(tierOf(d) == 0 && nameStr(k) < 2 && placeStr(d) < 2 || sh != SH_UPPER && innerCap41(k))) return false;
+  } else {
+    if (!wordIn(last, CARRY_HEADS41)) {
+      // (three words or two: one a word no list has, "HealthNet Aeromedical" is a head's; "Airlife Omaha" a place after)
+      let distinct = false;
+      for (let m = k; m <= last; m++) if (tierOf(rd(tData, m)) == 0 && rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m)) distinct = true;
+      if (!distinct || lower) return false;
+    }
+    let named = false;
+    for (let m = k; m <= last; m++) if (!wordIn(m, CARRY_STOP41) && orgNamingWord29(m)) named = true;
+    if (!named) return false;
+  }
+  if (pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
+  let behind = false;
+  for (let m = k; m <= last; m++) if (rd(tDone, m) != 0) behind = true;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION, k, last);
+  return true;
+}
+
+/** (org41) Word m tells a carrier's name from English: no list has it and no name's strength, or an inner capital. */
+function carryDistinct41(m: u32): bool {
+  const d = rd(tData, m);
+  if (tierOf(d) == 0 && nameStr(m) < 2 && rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m)) return true;
+  return rd(tShape, m) != SH_UPPER && innerCap41(m);
+}
+
+/** (org41) Token k has a capital after its first letter, among lower-case letters ("LifeLine", "HealthNet", "EagleMed"). */
+function innerCap41(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  let lowerSeen = false;
+  for (let q = s + 1; q < e; q++) {
+    const b = byteAt(q);
+    if (b >= 0x61 && b <= 0x7a) lowerSeen = true;
+    else if (b >= 0x41 && b <= 0x5a && lowerSeen) return true;
+  }
+  return false;
+}
+
+/** (org41) Token k may be a head of BODY_HEADS41: its length and first letter ("nation", "tribe", "ems", ...). */
+// @ts-ignore: decorator
+@inline function bodyGate41(k: u32): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const c = byteAt(s0) | 0x20;
+  if (len == 6) return c == 0x6e || c == 0x68;
+  if (len == 5) return c == 0x74 || c == 0x62;
+  if (len == 9) return c == 0x61;
+  if (len == 8) return c == 0x64;
+  if (len == 3) return c == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d;
+  return (len == 10 || len == 12) && c == 0x63;
+}
+
+/** (org41) The token before k is "by" or "via", by its bytes. */
+// @ts-ignore: decorator
+@inline function carrierGate41(k: u32): bool {
+  const s = rd(tStart, k - 1);
+  const len = rd(tEnd, k - 1) - s;
+  if (len == 2) return (byteAt(s) | 0x20) == 0x62 && (byteAt(s + 1) | 0x20) == 0x79;
+  return len == 3 && (byteAt(s) | 0x20) == 0x76 && (byteAt(s + 1) | 0x20) == 0x69 && (byteAt(s + 2) | 0x20) == 0x61;
 }
