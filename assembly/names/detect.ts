@@ -16084,8 +16084,9 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
  * returns true.
  */
 function featureLoc41(k: u32, sh: u32): bool {
-  const mode = modeAt(k);
-  if (sh != textShape(mode) || rd(tDone, k) != 0 || !tight(k)) return false;
+  if (sh != textShape(modeAt(k)) || rd(tDone, k) != 0 || !tight(k)) return false;
+  // (the head one or two words on before the word of where: in ALL CAPS every word passes the case test)
+  if (!(wordIn(k + 1, FEATURE_HEADS41) || k + 2 < count && wordIn(k + 2, FEATURE_HEADS41))) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the")) {
     if (p == 0 || !exists(p - 1) || !tight(p)) return false;
