@@ -96,7 +96,9 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * ~5 KB; a speed round is asked to add nothing. Stop 40 merged main's round (~2.9 KB), org40 (~5.6 KB), loc40 (~4.3 KB),
  * fx28 (~3.6 KB), id40 (~3.2 KB) and spd40 (0) to 474,289 bytes after its review (21 KB left). Raised to 508 KiB at
  * the start of stop 41 for four helper rounds (a blind fixture 29 and its round, organisations, places, identifiers) and
- * main's round, each asked to keep to ~5 KB; a speed round is asked to add nothing.
+ * main's round, each asked to keep to ~5 KB; a speed round is asked to add nothing. Stop 41 merged main's round
+ * (~2.9 KB), org41 (~6.8 KB), loc41 (~3.7 KB), id41 (~3.7 KB), fx29 (~3.5 KB) and spd41 (~0.6 KB) to 495,963 bytes after its
+ * review (24 KB left).
  */
 const WASM_BUDGET = 508 * 1024;
 
