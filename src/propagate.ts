@@ -961,9 +961,10 @@ function searchSignatures(
   // "MD · COB\n", "km / routed to dr. sandhu"): one pass over the lines, the same with few forms or many
   if (memory.closerCount > 0) {
     for (const [s, e, ts, te, line] of closingCandidatesFx40(text)) {
-      const from = memory.closerFrom(text.slice(s, e));
+      const a = text.slice(s, e);
+      const from = memory.closerFrom(a);
       if (from === undefined || s < from) continue;
-      if (line >= 0 && !signerOnLine41(text, findings, line, s)) continue;
+      if (line >= 0 && !signerOnLine41(findings, line, s, a)) continue;
       // (initials another rule found already still vouch for the typist's after their slash)
       if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
       else if (!nameAtFx40(findings, s, e)) continue;
@@ -1185,14 +1186,11 @@ function markBefore41(text: string, ls: number, b: number): boolean {
 }
 
 /**
- * (stop 41) Whether a person's name that teaches the initials text[s, ...) as a closer (closerFormsFx40) was found on the
+ * (stop 41) Whether a person's name that teaches the initials `a` (at s) as a closer (closerFormsFx40) was found on the
  * line from `line` before s: a signature's two initials before a typist's in capitals ("OWEN CASTONGUAY, MD · OC/TA",
  * "DICTATED BY WOLFGANG ERIKSEN, MD. WE/BJH 02/09/82").
  */
-function signerOnLine41(text: string, findings: readonly Finding[], line: number, s: number): boolean {
-  let e = s;
-  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
-  const a = text.slice(s, e);
+function signerOnLine41(findings: readonly Finding[], line: number, s: number, a: string): boolean {
   for (let k = firstEndingAfter(findings, line); k < findings.length && findings[k]!.end <= s; k++) {
     const f = findings[k]!;
     if (f.start >= line && teachesSignature(f) && closerFormsFx40(f.text).includes(a)) return true;

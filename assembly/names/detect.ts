@@ -8691,7 +8691,7 @@ function lastFirstDob41(k: u32, sh: u32, write: bool = true): bool {
   for (let i = e; i + 3 <= stop; i++) {
     const c = byteAt(i);
     if (c == 0x0a || c == 0x0d) return false;
-    if (isLetterByte(byteAt(i - 1)) || i + 3 < inLen && isLetterByte(byteAt(i + 3))) continue;
+    if (isAlpha(byteAt(i - 1)) || i + 3 < inLen && isAlpha(byteAt(i + 3))) continue;
     const a = c | 0x20;
     const b = byteAt(i + 1) | 0x20;
     const d = byteAt(i + 2) | 0x20;
@@ -8704,11 +8704,6 @@ function lastFirstDob41(k: u32, sh: u32, write: bool = true): bool {
     }
   }
   return false;
-}
-
-/** (stop 41) Whether byte c is an ASCII letter. */
-function isLetterByte(c: u32): bool {
-  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
 /** (stop 41) The end of a run of a date's or a clock's bytes from i: digits, '/', ':' and '-'. */
