@@ -98,9 +98,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * the start of stop 41 for four helper rounds (a blind fixture 29 and its round, organisations, places, identifiers) and
  * main's round, each asked to keep to ~5 KB; a speed round is asked to add nothing. Stop 41 merged main's round
  * (~2.9 KB), org41 (~6.8 KB), loc41 (~3.7 KB), id41 (~3.7 KB), fx29 (~3.5 KB) and spd41 (~0.6 KB) to 495,963 bytes after its
- * review (24 KB left).
+ * review (24 KB left). Raised to 528 KiB at the start of stop 42 for four helper rounds (a blind fixture 30 and its
+ * round, organisations, places, identifiers) and main's round, each asked to keep to ~5 KB; a speed round is asked to
+ * add nothing.
  */
-const WASM_BUDGET = 508 * 1024;
+const WASM_BUDGET = 528 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
