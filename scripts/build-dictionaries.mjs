@@ -467,7 +467,11 @@ for (const w of words("general memorial regional university community county chi
 // titles: a following name-shaped token is a name
 // (and clergy: "Rev. Okafor", "Reverend Ames", "Fr. Oyelowo" in social work and chaplain notes; after a number "Fr" is
 // the French catheter size, and the core drops the title there: "16 Fr Coude")
-for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir rev reverend fr")) addFlags(w, F.TITLE);
+// (stop 42, main) a judge's or an official's honorific ("DRUG COURT JUDGE HON. TACKETT-SLOAN", "the Honorable Ruth Ames"):
+// the cue before it took "Hon" itself as the name
+for (const w of words("dr drs mr mrs ms miss mx prof doctor sr sra srta dra dña don doña mister madam sir rev reverend fr hon honorable")) addFlags(w, F.TITLE);
+// ("Hon" is also a world city of GeoNames' list, and the town rules took "JUDGE HON." as one: a title names no place)
+entry("hon").place = 0;
 // role and verb cues: a following candidate is a name (patient Jones, wife Mary, called Jim, per Smith, dear Ann)
 for (const w of words("patient pt husband wife daughter son mother father brother sister spouse partner fiance " +
   // nursing shorthand for relatives and the health care proxy ("DTR ANN", "HUSB JOE", "HCP: MARY")

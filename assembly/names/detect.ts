@@ -5706,7 +5706,8 @@ function saintSurname(k: u32): bool {
   // the length, shape and line end inline)
   // (stop 39: or a column's blanks and the job number's label after them, "15:47 KJB   JOB: 554128")
   if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
-    byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)) && (round23Initials(k) || slashInitials33(k, sh))) return;
+    byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)) && (round23Initials(k) || slashInitials33(k, sh) ||
+    footPair42(k, sh))) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
   // numberRules34() since stop 34, each behind its own test
@@ -5737,8 +5738,12 @@ function saintSurname(k: u32): bool {
   // (stop 38, clinical round 29: a log row's "LAST, FIRST" before its record field, "0945  WOODS, FRANK  MRN"; a nickname
   // in quotes after a name, "Kostelnik, Andrew J. ("Drew")": read before the quiet exits, the words are English words;
   // the bytes before the token first)
-  if (s0 >= 4 && byteAt(s0 - 1) == 0x22 && nickname38(k, sh)) return;
+  // (stop 42: or after "goes by" or "name as", 'GOES BY "JUNIOR"': quotedAlias21(), before the quiet exits too)
+  if (s0 >= 4 && byteAt(s0 - 1) == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return;
   if (s0 >= 4 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x2c && k + 1 < count && rowName38(k, sh)) return;
+  // (stop 42: a list's next child after the last one's age in brackets, "CHILDREN GRACE (9), EMMANUEL (6), DIVINE (2)":
+  // kinAge42(), before the quiet exits, the words are English words too; the bytes before first)
+  if (s0 >= 4 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x2c && byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -8712,6 +8717,187 @@ function stampRun41(i: u32): u32 {
   return i;
 }
 
+// ---- Stop 42, main's round (self-contained: the functions below, each called behind its own byte or shape test) ----
+
+/** (stop 42) Shape sh is the text's own for a person's word: capitalised or capitals in mixed case, else textShape(). */
+function ownShape42(sh: u32, mode: u32): bool {
+  return mode == MODE_MIXED ? sh == SH_CAP || sh == SH_UPPER : sh == textShape(mode);
+}
+
+/**
+ * (stop 42) Token m may be a person's word in a frame that says a person is named: a word no list has, or a listed
+ * given name or surname that is also an English word or a month ("MARCH (CRNA)", "SISTER VERBENA, AGE 90"); never a
+ * title, cue, credential, clinical word, place's or street's word, or a medical shape.
+ */
+function framedName42(m: u32): bool {
+  const d = rd(tData, m);
+  if (rd(tEnd, m) - rd(tStart, m) < 2 || (d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_VERB_BY | F_FACILITY | F_STREET | F_UNIT |
+    F_STATE | F_COUNTRY | F_LOC_CUE | F_BOX | F_STREET_PREFIX | F_PLACE_SUFFIX)) != 0 || medicalShape(m)) return false;
+  return unknownWord(m) || (firstStr(d) | lastStr(d)) != 0;
+}
+
+/**
+ * (stop 42) Token k opens a quoted nickname right after "goes by", "go by", "name as" or "known as" (the quote, maybe a
+ * bracket, and one blank before it): 'PATIENT: KVASNIKOFF, ELI (GOES BY "JUNIOR")', 'gave his name as "Tío Beto"'.
+ */
+function aliasFrame42(k: u32): bool {
+  const p = k - 1;
+  if (k < 2 || !exists(p - 1) || !tight(p) || rd(tEnd, p) - rd(tStart, p) != 2) return false;
+  return wordIn(p, "\u0002by") && wordIn(p - 1, "\u0004goes\u0002go") || wordIn(p, "\u0002as") && wordIn(p - 1, "\u0004name\u0005known");
+}
+
+/**
+ * (stop 42) A newborn's surname before its comma and "Baby Boy"/"Baby Girl", as nurseries list an infant: "INFANT:
+ * GARZA-VILLARREAL, BABY BOY (TWIN A)", "Cooper, Baby Girl   03/01/99", in any case. Token k (and the half glued
+ * before it by a hyphen) is a listed name or a word no list has, in the text's own shape. Writes the surname alone.
+ */
+function surnameBeforeBaby42(k: u32, sh: u32, mode: u32): bool {
+  if (!ownShape42(sh, mode) || rd(tGap, k + 1) != G_COMMA || !wordIn(k + 1, "\u0004baby") || !tight(k + 2) ||
+    !wordIn(k + 2, "\u0003boy\u0004girl") || !nameWord41(k) || rd(tShape, k + 1) == SH_LOWER && sh != SH_LOWER) return false;
+  let a = k;
+  if (k > 0 && rd(tGap, k) == G_HYPHEN && exists(k - 1) && rd(tShape, k - 1) == sh && rd(tDone, k - 1) != ENTITY_LOCATION && nameWord41(k - 1)) a = k - 1;
+  span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
+  for (let m = a; m <= k; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 42) A person's word right before a clinician's credential in brackets, as OR boards, rosters and care-team lists
+ * write them: "FENTRESS        MARCH (CRNA)", "scrub Ostrowski (CST)" is no credential of the list, "Dana (RN) at
+ * bedside". Token k is framedName42() in the text's own shape, one blank before "(", the credential closed by ")"; a
+ * listed given name right before k, one blank between, joins it. "Anesthesia (CRNA)", "charge (RN)", "Provider (NP)"
+ * keep their words (clinical, core English or cue words).
+ */
+function parenCred42(k: u32, sh: u32, mode: u32): bool {
+  const e = rd(tEnd, k);
+  const n = k + 1;
+  if (byteAt(e) != 0x20 || byteAt(e + 1) != 0x28 || n >= count || rd(tStart, n) != e + 2 || !ownShape42(sh, mode) ||
+    !credAt(n, mode) || !framedName42(k)) return false;
+  let c = rd(tEnd, n);
+  // (a credential's second half after its hyphen: "(PA-C)", "(FNP-BC)")
+  if (byteAt(c) == 0x2d && n + 1 < count && rd(tStart, n + 1) == c + 1) c = rd(tEnd, n + 1);
+  if (byteAt(c) != 0x29) return false;
+  // (an initialism of three letters or fewer no list has is an agency's, "REGISTERED VIA DMV (PA)": "PA" is also the
+  // state there)
+  if (rd(tEnd, k) - rd(tStart, k) <= 3 && nameStr(k) == 0) return false;
+  let a = k;
+  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == sh && rd(tDone, k - 1) == 0 && firstStr(rd(tData, k - 1)) > 0 &&
+    (tierOf(rd(tData, k - 1)) != 1 || firstStr(rd(tData, k - 1)) >= 2) && (rd(tData, k - 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) a = k - 1;
+  span(rd(tStart, a), e, ENTITY_NAME, 750, R_NEIGHBOUR);
+  for (let m = a; m <= k; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 42) "LAST, I" before a credential, with no period after the initial: a roster's or an order log's signer,
+ * "REESE-WHITLEY, J NP   E0044718600", "Oduya, K RN". Token k is the initial; LAST (a listed name or a word no list has,
+ * the half glued before it by a hyphen too) opens its field: a line's start, a column's blanks or a label's colon. Writes
+ * LAST, the comma and the initial.
+ */
+function lastInitialCred42(k: u32, mode: u32): bool {
+  const l = k - 1;
+  if (k < 1 || rd(tGap, k) != G_COMMA || k + 1 >= count || !tight(k + 1) || !credAt(k + 1, mode) || !exists(l) || rd(tDone, l) == ENTITY_LOCATION ||
+    !ownShape42(rd(tShape, l), mode) || !nameWord41(l)) return false;
+  let a = l;
+  if (l > 0 && rd(tGap, l) == G_HYPHEN && exists(l - 1) && rd(tShape, l - 1) == rd(tShape, l) && nameWord41(l - 1)) a = l - 1;
+  if (!(lineStart(a) || columnBefore22(a) || (rd(tGap, a) & G_COLON) != 0)) return false;
+  span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 750, R_NEIGHBOUR);
+  for (let m = a; m <= k; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
+// (stop 42) what a note says happened to a clinician it names after the credential: "MD OKORIE NOTIFIED", "NP Vance paged"
+const CLINICIAN_VERBS42 = "\u0008notified\u0005paged\u0006called\u0005aware\u0008informed\u0007updated\u0009contacted\u0006phoned\u0006texted";
+
+/**
+ * (stop 42) A surname between a clinician's credential and what was done to tell them, as nursing notes write a
+ * provider: "REFUSAL FORM, MD OKORIE NOTIFIED", "Refused x2, MD Okorie notified at 0400", "pa lindqvist paged". Token k
+ * is a word no list has or a listed surname that is no English word, one blank after the credential (two or three
+ * letters, "DO" excluded) and before the verb. "MD NOTIFIED", "MD ON CALL NOTIFIED", "RN TEAM AWARE" name no one.
+ */
+function credSurnameVerb42(k: u32, sh: u32, mode: u32): bool {
+  const c = k - 1;
+  const cl = rd(tEnd, c) - rd(tStart, c);
+  if (cl < 2 || cl > 3 || !exists(c) || !tight(k) || !tight(k + 1) || !ownShape42(sh, mode) || !credAt(c, mode) || wordIn(c, "\u0002do") ||
+    !wordIn(k + 1, CLINICIAN_VERBS42) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  const d = rd(tData, k);
+  if ((d & CONTEXT_WORDS) != 0 || !(unknownWord(k) || lastStr(d) != 0 && nameStr(k) != 0 && tierOf(d) != 1)) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 42) The typist's and the author's initials closing a note, "AA/BB" or "aa/bb" (2-3 letters each, the slash
+ * glued, one half at least no word or name of the lists), the input ending after them: "SK/BO" on the note's last line,
+ * "Dictated HV/BJN", "sk/bo" in a lower-case note. The pair opens its line, follows a column's blanks or a dictation's
+ * verb; after a sentence on the same line it is left ("VITALS STABLE. BP/HR", "PLAN REVIEWED. ROS/PE"). Called from step() behind round 23's length, shape and line-end tests, with k the second half.
+ * A credential, a unit or a care setting's initials keep their words ("MD/DO", "ICU/CCU").
+ */
+function footPair42(k: u32, sh: u32): bool {
+  const p = k - 1;
+  const pl = rd(tEnd, p) - rd(tStart, p);
+  if (!exists(p) || rd(tStart, k) != rd(tEnd, p) + 1 || byteAt(rd(tEnd, p)) != 0x2f || pl < 2 || pl > 3 || rd(tShape, p) != sh ||
+    rd(tDone, p) != 0 || !lastRead(k) || !inputEndsAfter(k) || sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
+  for (let m = p; m <= k; m++) {
+    if ((rd(tData, m) & (F_CRED | F_TITLE | F_UNIT | F_NOT_NAME)) != 0 || credAt(m, MODE_CAPS) || wordIn(m, UNIT_WORDS31) ||
+      wordIn(m, CARE_INITIALS33) || medicalShape(m)) return false;
+  }
+  // (not after a sentence on its line: "VITALS STABLE. BP/HR", "PLAN REVIEWED. ROS/PE" close notes too; and one half
+  // at least no word or name of the lists)
+  if (!(unlistedHalf(p) || unlistedHalf(k)) || !(lineStart(p) || columnBefore22(p) ||
+    p > 0 && exists(p - 1) && wordIn(p - 1, "\u0008dictated\u000btranscribed\u0005typed"))) return false;
+  initialsAndTail(p, ENTITY_NAME, 600, R_INITIAL);
+  return true;
+}
+
+/**
+ * (stop 42) A relative's name that is also a word or a plant, made a name by the age after it: "WITH SISTER VERBENA, AGE
+ * 90", "brother Sterling (58)"; or the next child of a list whose last one was a name with an age in brackets: "children
+ * Grace (9), Emmanuel (6), Divine (2)". Token k is framedName42() in the text's own shape, then ", age N" or " (N)"
+ * (one to three digits). "SISTER WARD (3)" and the like need k no clinical or place word.
+ */
+function kinAge42(k: u32, sh: u32, mode: u32): bool {
+  const e = rd(tEnd, k);
+  if (e + 4 >= inLen || !ownShape42(sh, mode) || !framedName42(k)) return false;
+  let i = e;
+  if (byteAt(i) == 0x2c) {
+    if (byteAt(i + 1) != 0x20 || (byteAt(i + 2) | 0x20) != 0x61 || (byteAt(i + 3) | 0x20) != 0x67 || (byteAt(i + 4) | 0x20) != 0x65) return false;
+    i += 5;
+    if (i < inLen && byteAt(i) == 0x3a) i++;
+    if (i < inLen && byteAt(i) == 0x20) i++;
+  } else if (byteAt(i) == 0x20 && byteAt(i + 1) == 0x28) i += 2;
+  else return false;
+  const ds = i;
+  while (i < inLen && isDigit(byteAt(i)) && i - ds < 4) i++;
+  if (i == ds || i - ds > 3 || byteAt(e) == 0x20 && (i >= inLen || byteAt(i) != 0x29)) return false;
+  // the frame before: a relative's word, or the list's last child with its age
+  let ok = tight(k) && exists(k - 1) && wordIn(k - 1, KIN_WORDS);
+  if (!ok && k >= 2 && (rd(tGap, k) & G_COMMA) != 0 && rd(tShape, k - 1) == SH_NUM && exists(k - 2) && rd(tDone, k - 2) == ENTITY_NAME &&
+    byteAt(rd(tStart, k - 1) - 1) == 0x28 && byteAt(rd(tEnd, k - 1)) == 0x29) ok = true;
+  if (!ok) return false;
+  span(rd(tStart, k), e, ENTITY_NAME, 700, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 42) "LAST, GIVEN-GIVEN" opening a field with no label of a person: "PAX: ZELLWEGER, ANNA-LISE SEAT 14C", "4
+ * Oyelaran, Mary-Kate   DOB". Token k is the given name's first half, a comma before it; both halves listed given names
+ * (the first of some strength), LAST a listed name or a word no list has, opening a line, a column or a label's field.
+ * hyphenFirstAfterComma30() wants LAST found by a person's label first. Writes the three words as one NAME.
+ */
+function hyphenGivenComma42(k: u32, sh: u32, mode: u32): bool {
+  const l = k - 1;
+  if (!ownShape42(sh, mode) || !exists(l) || rd(tShape, l) != sh || rd(tDone, l) != 0 || !hyphenHalf30(k + 1, sh) ||
+    firstStr(rd(tData, k)) < 2 || firstStr(rd(tData, k + 1)) == 0 || (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+    (rd(tData, k) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !nameWord41(l) || rd(tEnd, l) - rd(tStart, l) < 3) return false;
+  if (!(lineStart(l) || columnBefore22(l) || (rd(tGap, l) & G_COLON) != 0 || l > 0 && rd(tShape, l - 1) == SH_NUM && lineStart(l - 1))) return false;
+  span(rd(tStart, l), rd(tEnd, k + 1), ENTITY_NAME, 800, R_NEIGHBOUR);
+  for (let m = l; m <= k + 1; m++) wr(tDone, m, ENTITY_NAME);
+  return true;
+}
+
 function recordWrite40(k: u32): bool {
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
@@ -8902,7 +9088,21 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
-  if (sh == SH_UPPER && k >= 2 && mode == MODE_CAPS && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) && babySurname38(k)) return true;
+  // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && k >= 2 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
+    babySurname38(k, sh, mode)) return true;
+  // (stop 42: a newborn's surname before ", Baby Boy", "GARZA-VILLARREAL, BABY BOY"; the comma and the next word's
+  // length and first letter first)
+  if (k + 2 < count && rd(tGap, k + 1) == G_COMMA && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4 && (byteAt(rd(tStart, k + 1)) | 0x20) == 0x62 &&
+    surnameBeforeBaby42(k, sh, mode)) return true;
+  // (stop 42: a surname between a credential and a telling verb, "MD OKORIE NOTIFIED"; the credential's bit first)
+  if (k >= 1 && k + 1 < count && (rd(tData, k - 1) & F_CRED) != 0 && credSurnameVerb42(k, sh, mode)) return true;
+  // (stop 42: "LAST, GIVEN-GIVEN" opening a field, "PAX: ZELLWEGER, ANNA-LISE"; the comma and the hyphen first)
+  if (rd(tGap, k) == G_COMMA && k + 1 < count && (rd(tGap, k + 1) & G_HYPHEN) != 0 && hyphenGivenComma42(k, sh, mode)) return true;
+  // (stop 42: "LAST, I" before a credential, "REESE-WHITLEY, J NP"; the initial's length and the comma first)
+  if (rd(tEnd, k) - rd(tStart, k) == 1 && rd(tGap, k) == G_COMMA && lastInitialCred42(k, mode)) return true;
+  // (stop 42: a relative's word-name before ", age N", "WITH SISTER VERBENA, AGE 90"; the comma and the letter first)
+  if (byteAt(rd(tEnd, k)) == 0x2c && rd(tEnd, k) + 4 < inLen && (byteAt(rd(tEnd, k) + 2) | 0x20) == 0x61 && kinAge42(k, sh, mode)) return true;
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
   if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
 
@@ -8947,7 +9147,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 30: the writer after "I'm", "Hi, I'm Frank."; a name before its relation in brackets, "Grace (wife)"; the
   // byte before or after first)
   if (rd(tStart, k) >= 3 && (byteAt(rd(tStart, k) - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode)) return true;
-  if (rd(tEnd, k) + 1 < inLen && (byteAt(rd(tEnd, k)) == 0x28 || byteAt(rd(tEnd, k) + 1) == 0x28) && parenKin30(k, sh)) return true;
+  // (stop 42: or before a credential in brackets, "MARCH (CRNA)", or an age in brackets after a relative's word or a
+  // list's child, "children Grace (9), Emmanuel (6), Divine (2)": parenCred42(), kinAge42())
+  if (rd(tEnd, k) + 1 < inLen && (byteAt(rd(tEnd, k)) == 0x28 || byteAt(rd(tEnd, k) + 1) == 0x28) && (parenKin30(k, sh) ||
+    parenCred42(k, sh, mode) || kinAge42(k, sh, mode))) return true;
   // (stop 30: a census line's patient, "Bed 3: Oyelowo-Banks, CHF"; the number's shape before it first)
   if ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k - 1) == SH_OTHER) && bedName30(k, sh, mode)) return true;
   // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
@@ -9300,7 +9503,8 @@ function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
     const b = byteAt(e);
     if (b == 0x22) break;
     if (b == 0x20) blanks++;
-    else if (!isAlpha(b) && b != 0x2d && b != 0x27) return false;
+    // (stop 42: and the letters of Latin-1 and Latin Extended-A, two bytes each in UTF-8: "TÍO BETO", "José")
+    else if (!isAlpha(b) && b != 0x2d && b != 0x27 && !(b >= 0xc3 && b <= 0xc5 || b >= 0x80 && b <= 0xbf)) return false;
     e++;
   }
   if (e >= inLen || byteAt(e) != 0x22 || e - s < 2 || blanks > 1) return false;
@@ -9308,7 +9512,10 @@ function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
   if (o >= 2 && byteAt(o - 1) == 0x28) o--;
   if (o < 2 || byteAt(o - 1) != 0x20) return false;
   let p = k - 1;
-  const alias = wordIn(p, "\u0003aka\u0005alias");
+  // (stop 42: or after "goes by", "known as", "name as", "GOES BY "JUNIOR"", "gave his name as "tío beto"")
+  // (not an article's phrase: 'GOES BY "THE BOOK"')
+  const framed = aliasFrame42(k) && !wordIn(k, "\u0003the\u0001a\u0002an");
+  const alias = framed || wordIn(p, "\u0003aka\u0005alias");
   if (!alias && !(rd(tDone, p) == ENTITY_NAME && rd(tEnd, p) == o - 1)) return false;
   // (no title or credential inside, and one word at least that is no core English word, or a name: "the patient",
   // "feels fine", "no pain" are quoted words)
@@ -9320,7 +9527,8 @@ function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
     if ((d & (F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
     if (tierOf(d) != 1 || nameStr(m) > 0) named = true;
   }
-  if (!named) return false;
+  // (stop 42: one word after "goes by" or "name as" is the name the frame announces, a core word too: "JUNIOR")
+  if (!named && !(framed && last == k)) return false;
   flush();
   span(s, e, ENTITY_NAME, 700, R_NEIGHBOUR);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
@@ -15496,13 +15704,15 @@ function rosterRow38(k: u32): bool {
  * end but a listed surname that is no core word; "BABY GIRL DOING WELL", "BABY BOY BORN AT 0300" name no one). Writes
  * the NAME (span() takes "BABY BOY" into it, as in mixed case).
  */
-function babySurname38(k: u32): bool {
+function babySurname38(k: u32, sh: u32, mode: u32): bool {
   // ("BABY" and one blank before the sex word were babyBefore()'s test at the call)
-  if (!tight(k) || rd(tShape, k - 1) != SH_UPPER) return false;
+  if (!tight(k) || rd(tShape, k - 1) != sh) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT)) != 0) return false;
   if (!(lastStr(d) != 0 || unknownWord(k))) return false;
-  const ends = lastRead(k) ? inputEndsAfter(k) : fieldEndsAfter(k, MODE_CAPS) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER)) != 0;
+  // (stop 42: or a twin's letter after it, "baby boy haddad a (twin)", "BABY BOY KAUR B")
+  const ends = lastRead(k) ? inputEndsAfter(k) : fieldEndsAfter(k, mode) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER)) != 0 ||
+    tight(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x61 || (byteAt(rd(tStart, k + 1)) | 0x20) == 0x62);
   if (!ends && (tierOf(d) == 1 || lastStr(d) == 0)) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_CUE);
   wr(tDone, k, ENTITY_NAME);
