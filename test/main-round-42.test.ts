@@ -107,3 +107,20 @@ runTypedTable("stop 42: LAST, I before a credential; a surname between a credent
 runTypedTable("stop 42: the typist's and author's initials closing a note", [N], FOOT_INITIALS);
 runTypedTable("stop 42: a list's child before an age; LAST, GIVEN-GIVEN opening a field", [N], LISTS_AND_FIELDS);
 runTypedTable("stop 42: nicknames after goes by / name as, and Hon.", [N], NICKNAMES_AND_TITLES);
+
+const LOWER_INITIALS: ReadonlyArray<TypedCase> = [
+  // in lower case, a surname after an initial and its period after "by", a label's colon, a cue or a credential
+  ["follow-up needed.\naps worker assigned: m. chupco, phone on file", [["m. chupco", N]], ["aps"]],
+  ["called the neighbor at 0730 by l. foster.\nstaff injury: none", [["l. foster", N]], ["neighbor"]],
+  ["exposure list: lpn k. brooks (no sx, prophylaxis).", [["k. brooks", N]], ["prophylaxis"]],
+  ["bone density today.\ntech: m. vaagen, rt(r)(bd)", [["m. vaagen", N]], ["bone"]],
+  // a species after its genus's initial, and letters that are no initial
+  ["uti caused by e. coli, sensitive to nitrofurantoin.", [], ["coli"]],
+  ["culture: k. pneumoniae, esbl negative.", [], ["pneumoniae"]],
+  ["given by i.m. injection at 0900.", [], ["injection"]],
+  // a passenger's name after the record's label
+  ["air ambulance.\npassenger: kahananui, leimomi k   dob 02/02/2009", [["kahananui, leimomi k", N]], ["ambulance"]],
+  ["MVC, PASSENGER SIDE AIRBAG DEPLOYED.", [], ["SIDE", "AIRBAG"]],
+];
+
+runTypedTable("stop 42: in lower case a surname after an initial and a frame; a passenger's label", [N], LOWER_INITIALS);

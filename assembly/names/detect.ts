@@ -5740,10 +5740,17 @@ function saintSurname(k: u32): bool {
   // the bytes before the token first)
   // (stop 42: or after "goes by" or "name as", 'GOES BY "JUNIOR"': quotedAlias21(), before the quiet exits too)
   if (s0 >= 4 && byteAt(s0 - 1) == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return;
-  if (s0 >= 4 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x2c && k + 1 < count && rowName38(k, sh)) return;
-  // (stop 42: a list's next child after the last one's age in brackets, "CHILDREN GRACE (9), EMMANUEL (6), DIVINE (2)":
-  // kinAge42(), before the quiet exits, the words are English words too; the bytes before first)
-  if (s0 >= 4 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x2c && byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
+  // (stop 42: after ", " also a list's next child after the last one's age in brackets, "CHILDREN GRACE (9), EMMANUEL
+  // (6), DIVINE (2)": kinAge42(); after ". " in lower case a surname after an initial and its period after "by", a label
+  // or a cue, "by l. foster", "tech: m. vaagen": lowerInitialName42(); both before the quiet exits, the words are English
+  // words too; the byte two before read once)
+  if (s0 >= 4 && byteAt(s0 - 1) == 0x20) {
+    const c2 = byteAt(s0 - 2);
+    if (c2 == 0x2c) {
+      if (k + 1 < count && rowName38(k, sh)) return;
+      if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
+    } else if (c2 == 0x2e && sh == SH_LOWER && byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)) return;
+  }
   if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
 }
 
@@ -8717,7 +8724,32 @@ function stampRun41(i: u32): u32 {
   return i;
 }
 
-// ---- Stop 42, main's round (self-contained: the functions below, each called behind its own byte or shape test) ----
+// ---- Stop 42, main's round (self-contained: the functions below, main42() from laterRounds() behind a comma or a
+// credential's bit, the others from step() before the quiet exits behind their bytes) ----
+
+/**
+ * (stop 42) laterRounds()'s rules of stop 42's main round, read when a comma stands before or after token k or a
+ * credential before it, each behind its own first test: a newborn's surname before ", Baby Boy"; a surname between a
+ * credential and a telling verb; "LAST, GIVEN-GIVEN" opening a field; "LAST, I" before a credential; a relative's
+ * word-name before ", age N".
+ */
+function main42(k: u32, sh: u32, mode: u32): bool {
+  const g0 = rd(tGap, k);
+  const g1 = k + 1 < count ? rd(tGap, k + 1) : 0;
+  // ("GARZA-VILLARREAL, BABY BOY"; the next word's length and first letter first)
+  if (k + 2 < count && g1 == G_COMMA && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4 && (byteAt(rd(tStart, k + 1)) | 0x20) == 0x62 &&
+    surnameBeforeBaby42(k, sh, mode)) return true;
+  // ("MD OKORIE NOTIFIED")
+  if (k >= 1 && k + 1 < count && (rd(tData, k - 1) & F_CRED) != 0 && credSurnameVerb42(k, sh, mode)) return true;
+  // ("PAX: ZELLWEGER, ANNA-LISE"; the hyphen first)
+  if (g0 == G_COMMA && k + 1 < count && (g1 & G_HYPHEN) != 0 && hyphenGivenComma42(k, sh, mode)) return true;
+  // ("REESE-WHITLEY, J NP"; the initial's length first)
+  if (g0 == G_COMMA && rd(tEnd, k) - rd(tStart, k) == 1 && lastInitialCred42(k, mode)) return true;
+  // ("WITH SISTER VERBENA, AGE 90"; the letter first)
+  if ((g1 & G_COMMA) != 0 && byteAt(rd(tEnd, k)) == 0x2c && rd(tEnd, k) + 4 < inLen && (byteAt(rd(tEnd, k) + 2) | 0x20) == 0x61 &&
+    kinAge42(k, sh, mode)) return true;
+  return false;
+}
 
 /** (stop 42) Shape sh is the text's own for a person's word: capitalised or capitals in mixed case, else textShape(). */
 function ownShape42(sh: u32, mode: u32): bool {
@@ -8734,6 +8766,30 @@ function framedName42(m: u32): bool {
   if (rd(tEnd, m) - rd(tStart, m) < 2 || (d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_VERB_BY | F_FACILITY | F_STREET | F_UNIT |
     F_STATE | F_COUNTRY | F_LOC_CUE | F_BOX | F_STREET_PREFIX | F_PLACE_SUFFIX)) != 0 || medicalShape(m)) return false;
   return unknownWord(m) || (firstStr(d) | lastStr(d)) != 0;
+}
+
+// (stop 42) species after a genus's initial, "caused by e. coli", "per k. pneumoniae": no surname after an initial
+const SPECIES42 = "\u0004coli\u0006pylori\u0006aureus\u0004diff\u0009difficile\u000apneumoniae\u000aaeruginosa\u0008faecalis\u0007faecium\u000bepidermidis\u0008fragilis\u000bgonorrhoeae\u000btrachomatis\u0008pallidum\u000ctuberculosis\u0008albicans\u000ainfluenzae\u0008pyogenes\u000aagalactiae\u0009mirabilis\u0007cloacae\u000amarcescens\u0008vulgaris\u0008glabrata\u0009jirovecii\u0007canis\u0009burgdorferi\u0008vaginalis";
+
+/**
+ * (stop 42) In lower-case text, a surname after a lower-case initial and its period (one blank each side), the pair
+ * after "by", a label's colon, a cue word, a title or a credential: "aps worker assigned: m. chupco", "by l. foster.",
+ * "lpn k. brooks (no sx)", "tech: m. vaagen, rt(r)". Token k is framedName42() (a listed name, an English word too, or a
+ * word no list has), no species after a genus's initial ("caused by e. coli"). span() takes the initial in. Called
+ * before the quiet exits, behind the bytes ". " and a blank before the initial.
+ */
+function lowerInitialName42(k: u32): bool {
+  const i = k - 1;
+  if (k < 2 || !exists(i - 1) || rd(tEnd, i) - rd(tStart, i) != 1 || rd(tShape, i) != SH_LOWER || rd(tShape, k) != SH_LOWER ||
+    rd(tEnd, k) - rd(tStart, k) < 3 || rd(tStart, k) != rd(tEnd, i) + 2 || modeAt(k) != MODE_LOWER || !framedName42(k) ||
+    wordIn(k, SPECIES42)) return false;
+  const q = i - 1;
+  const qd = rd(tData, q);
+  if (!((rd(tGap, i) & G_COLON) != 0 || tight(i) && ((qd & (F_CUE | F_CRED | F_TITLE)) != 0 || wordIn(q, "\u0002by")))) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_INITIAL);
+  wr(tDone, i, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
 
 /**
@@ -9091,18 +9147,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && k >= 2 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
     babySurname38(k, sh, mode)) return true;
-  // (stop 42: a newborn's surname before ", Baby Boy", "GARZA-VILLARREAL, BABY BOY"; the comma and the next word's
-  // length and first letter first)
-  if (k + 2 < count && rd(tGap, k + 1) == G_COMMA && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4 && (byteAt(rd(tStart, k + 1)) | 0x20) == 0x62 &&
-    surnameBeforeBaby42(k, sh, mode)) return true;
-  // (stop 42: a surname between a credential and a telling verb, "MD OKORIE NOTIFIED"; the credential's bit first)
-  if (k >= 1 && k + 1 < count && (rd(tData, k - 1) & F_CRED) != 0 && credSurnameVerb42(k, sh, mode)) return true;
-  // (stop 42: "LAST, GIVEN-GIVEN" opening a field, "PAX: ZELLWEGER, ANNA-LISE"; the comma and the hyphen first)
-  if (rd(tGap, k) == G_COMMA && k + 1 < count && (rd(tGap, k + 1) & G_HYPHEN) != 0 && hyphenGivenComma42(k, sh, mode)) return true;
-  // (stop 42: "LAST, I" before a credential, "REESE-WHITLEY, J NP"; the initial's length and the comma first)
-  if (rd(tEnd, k) - rd(tStart, k) == 1 && rd(tGap, k) == G_COMMA && lastInitialCred42(k, mode)) return true;
-  // (stop 42: a relative's word-name before ", age N", "WITH SISTER VERBENA, AGE 90"; the comma and the letter first)
-  if (byteAt(rd(tEnd, k)) == 0x2c && rd(tEnd, k) + 4 < inLen && (byteAt(rd(tEnd, k) + 2) | 0x20) == 0x61 && kinAge42(k, sh, mode)) return true;
+  // (stop 42: a comma before or after the token, or a credential before it: main42()'s rules, one out-of-line call)
+  if (k + 1 < count && ((rd(tGap, k) | rd(tGap, k + 1)) & G_COMMA) != 0 || (rd(tData, k - 1) & F_CRED) != 0) {
+    if (main42(k, sh, mode)) return true;
+  }
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
   if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
 
