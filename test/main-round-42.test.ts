@@ -118,6 +118,7 @@ const LOWER_INITIALS: ReadonlyArray<TypedCase> = [
   ["uti caused by e. coli, sensitive to nitrofurantoin.", [], ["coli"]],
   ["culture: k. pneumoniae, esbl negative.", [], ["pneumoniae"]],
   ["given by i.m. injection at 0900.", [], ["injection"]],
+  ["pathology.\nspecimen: a. sigmoid colon, resection.", [], ["sigmoid"]],
   // a passenger's name after the record's label
   ["air ambulance.\npassenger: kahananui, leimomi k   dob 02/02/2009", [["kahananui, leimomi k", N]], ["ambulance"]],
   ["MVC, PASSENGER SIDE AIRBAG DEPLOYED.", [], ["SIDE", "AIRBAG"]],

@@ -8775,7 +8775,8 @@ const SPECIES42 = "\u0004coli\u0006pylori\u0006aureus\u0004diff\u0009difficile\u
  * (stop 42) In lower-case text, a surname after a lower-case initial and its period (one blank each side), the pair
  * after "by", a label's colon, a cue word, a title or a credential: "aps worker assigned: m. chupco", "by l. foster.",
  * "lpn k. brooks (no sx)", "tech: m. vaagen, rt(r)". Token k is framedName42() (a listed name, an English word too, or a
- * word no list has), no species after a genus's initial ("caused by e. coli"). span() takes the initial in. Called
+ * word no list has), no species after a genus's initial ("caused by e. coli"); after a label's colon the field ends
+ * after k ("specimen: a. sigmoid colon" is a part's letter). span() takes the initial in. Called
  * before the quiet exits, behind the bytes ". " and a blank before the initial.
  */
 function lowerInitialName42(k: u32): bool {
@@ -8783,9 +8784,12 @@ function lowerInitialName42(k: u32): bool {
   if (k < 2 || !exists(i - 1) || rd(tEnd, i) - rd(tStart, i) != 1 || rd(tShape, i) != SH_LOWER || rd(tShape, k) != SH_LOWER ||
     rd(tEnd, k) - rd(tStart, k) < 3 || rd(tStart, k) != rd(tEnd, i) + 2 || modeAt(k) != MODE_LOWER || !framedName42(k) ||
     wordIn(k, SPECIES42)) return false;
+  // (a credential after it is the signature rules', "recorder: t. guillory rn.")
+  if (k + 1 < count && credAt(k + 1, MODE_LOWER)) return false;
   const q = i - 1;
   const qd = rd(tData, q);
-  if (!((rd(tGap, i) & G_COLON) != 0 || tight(i) && ((qd & (F_CUE | F_CRED | F_TITLE)) != 0 || wordIn(q, "\u0002by")))) return false;
+  // (after a label's colon the field ends after k: a specimen's part is lettered too, "specimen: a. sigmoid colon")
+  if (!((rd(tGap, i) & G_COLON) != 0 && breakAfter(k) || tight(i) && ((qd & (F_CUE | F_CRED | F_TITLE)) != 0 || wordIn(q, "\u0002by")))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_INITIAL);
   wr(tDone, i, ENTITY_NAME);
   wr(tDone, k, ENTITY_NAME);
