@@ -101,14 +101,14 @@ note("rad-protocol-worklist-caps", `
 RADIOLOGY PROTOCOLLING WORKLIST - ⟦H|VALLEY BAPTIST MEDICAL CENTER - HARLINGEN⟧ CT/MR     PRINTED ⟦D|14MAR2099⟧ 0640 BY ⟦UN|RGUAJARDO2⟧
 ACCESSION    PATIENT                           MRN      EXAM             SCHED       PROTOCOL                       ASSIGNED
 ${worklistRows()}
-FLAGS: ⟦N|OYELARAN⟧ - CONTRAST ALLERGY (HIVES 2097), 13-H PREMED PER ACR MANUAL; CALLED DR. ⟦N|PRAKASH VENKATARAMAN⟧ (ORDERING) ⟦P|956-555-0114⟧.
+FLAGS: ⟦N|OYELARAN⟧ - CONTRAST ALLERGY (HIVES ⟦D|2097⟧), 13-H PREMED PER ACR MANUAL; CALLED DR. ⟦N|PRAKASH VENKATARAMAN⟧ (ORDERING) ⟦P|956-555-0114⟧.
 ⟦N|NAKASONE⟧ - EGFR 28 ON ⟦D|03/09/99⟧, NON-CON PER DR. ⟦N|SOLBERG⟧; NEPHROLOGY (DR. ⟦N|ZAMORA-ITURBE⟧) AGREES.
 ⟦N|PAKKALA⟧ - PACEMAKER (MEDTRONIC AZURE SN ⟦DEV|RNB448120S⟧), MR-CONDITIONAL, DEVICE REP ⟦N|JANELL OTTO⟧ BOOKED FOR ⟦D|3/16⟧.
 QUEUE OWNER: ⟦N|ROSALINDA GUAJARDO⟧, RT(R)(CT), LEAD TECH, X ⟦P|4417⟧. DOWNTIME FAX ⟦F|956-555-0188⟧.
 `);
 
 note("fax-banner-outside-ecg-caps", `
-⟦D|MAR-14-2099⟧ 09:42 FROM:⟦O|DELTA HEALTH CENTER MOUND BAYOU⟧ 662 555 0142   TO:⟦F|16625550199⟧   P.001/003
+⟦D|MAR-14-2099⟧ 09:42 FROM:⟦O|DELTA HEALTH CENTER MOUND BAYOU⟧ ⟦F|662 555 0142⟧   TO:⟦F|16625550199⟧   P.001/003
 *** CONFIDENTIAL FAX - ⟦H|DELTA REGIONAL MEDICAL CENTER⟧ CARDIOLOGY, ⟦S|1400 E UNION ST⟧, ⟦C|GREENVILLE⟧, ⟦STATE|MS⟧ ⟦Z|38703⟧ ***
 ATTN: ⟦N|LATRICE FONDREN⟧, CMA (DR. ⟦N|ABIOYE⟧'S DESK)     RE: ⟦N|BOLDEN, ARTIS LEE⟧   DOB ⟦D|02/19/1951⟧   CHART ⟦M|DHC-0044718⟧
 12-LEAD ECG ACQUIRED ⟦D|03/13/2099⟧ 16:20 (GE MAC 2000, CART ⟦DEV|SN 5540-2291⟧). SINUS BRADY 48, 1ST DEG AVB PR 236, RBBB. NO PRIOR ON FILE.
@@ -307,7 +307,7 @@ Pair 2: recipient ⟦N|Tran Quoc Hung⟧ (UNOS ⟦I|XKT311⟧); donor niece ⟦N
 Kidney ship: ⟦N|Roy⟧'s kidney out ⟦D|3/24⟧ 07:30 via ⟦O|Delta Cargo⟧ (air waybill ⟦I|006-44718822⟧), courier ⟦N|Ivan Petrossian⟧ of ⟦O|QuickSTAT⟧.
 Surgeons: Dr. ⟦N|Adaeze Okonjo⟧ (donor), Dr. ⟦N|Lucas Breaux⟧ (recipient). Social work ⟦N|Tenisha Ivory⟧, LCSW; ILDA ⟦N|Hal Presley⟧.
 Backup if chain breaks: ⟦N|Evangeline⟧ stays on the DD list (CPRA 98, wait since ⟦D|08/2094⟧).
-cc: Dr. ⟦N|Okonjo⟧; ⟦N|Whitfield⟧; NKR liaison ⟦N|Beth Ann Kuzma⟧ ⟦E|bkuzma@nkr.example⟧ · entered ⟦D|3/14/2099⟧ 16:05 ⟦N|DW⟧
+cc: Dr. ⟦N|Okonjo⟧; ⟦N|Whitfield⟧; ⟦O|NKR⟧ liaison ⟦N|Beth Ann Kuzma⟧ ⟦E|bkuzma@nkr.example⟧ · entered ⟦D|3/14/2099⟧ 16:05 ⟦N|DW⟧
 `);
 
 note("rop-screening-exam", `
