@@ -168,6 +168,8 @@ function headerRow(ls: u32, sep: u32): bool {
   for (let k = ls; ; k++) {
     const c = k < inLen ? byteAt(k) : 0x0a;
     if (c == sep || c == 0x0a || c == 0x0d) {
+      // (stop 42, fx30) a typed table's " | " pads each name with a blank on each side, no word of it: "Agent / day"
+      if (sep == 0x7c && blanks > 3) blanks -= pipePadFx42(start, k);
       if (!letters || k - start > 32 || blanks > 3) return false;
       fields++;
       if (c != sep) break;
@@ -183,6 +185,14 @@ function headerRow(ls: u32, sep: u32): bool {
     }
   }
   return fields >= 2;
+}
+
+/** (stop 42, fx30) The padding blanks of a " | " row's field [s, k): one after its '|', one before the next. */
+function pipePadFx42(s: u32, k: u32): u32 {
+  let n: u32 = 0;
+  if (k > s && byteAt(s) == 0x20) n++;
+  if (k > s + 1 && byteAt(k - 1) == 0x20) n++;
+  return n;
 }
 
 /**
@@ -504,8 +514,25 @@ export function alignedColumnField(ts: u32): u32 {
   let type = columnType(colStart, colEnd);
   // (stop 40, fx28) a roster's tag, wristband and bib columns
   if (type == NONE && rosterIdColFx40(colStart, colEnd)) type = ENTITY_ID;
-  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX || type == ENTITY_ZIP) return 0;
+  if (type == ENTITY_ZIP) return zipCellFx42(ts, e);
+  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX) return 0;
   emit(ts, e, type, REASON_CSV_COLUMN, 800);
+  return e;
+}
+
+/**
+ * (stop 42, fx30) A ZIP code under an aligned table's "ZIP" (or "POSTAL") column: five digits, or ZIP+4 with its dash,
+ * nothing else ("PROC DATE   PT NAME   DOB   ZIP   SIDE" over "01/09/99  STANDING BEAR, IRENE  04/12/1949  57701  L").
+ * A count, a code or a date under the column has another shape and stays.
+ */
+function zipCellFx42(ts: u32, e: u32): u32 {
+  const n = e - ts;
+  if (n != 5 && !(n == 10 && byteAt(ts + 5) == 0x2d)) return 0;
+  for (let k = ts; k < e; k++) {
+    const c = byteAt(k);
+    if (!(isDigit(c) || (k == ts + 5 && c == 0x2d))) return 0;
+  }
+  emit(ts, e, ENTITY_ZIP, REASON_CSV_COLUMN, 800);
   return e;
 }
 
@@ -576,7 +603,8 @@ export function lineStartColumnFx40(ts: u32): u32 {
   while (hf < he && !(byteAt(hf) == 0x20 && hf + 1 < he && byteAt(hf + 1) == 0x20)) hf++;
   let type = columnType(head, hf);
   if (type == NONE && rosterIdColFx40(head, hf)) type = ENTITY_ID;
-  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX || type == ENTITY_ZIP) return 0;
+  if (type == ENTITY_ZIP) return zipCellFx42(ts, e);
+  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX) return 0;
   emit(ts, e, type, REASON_CSV_COLUMN, 800);
   return e;
 }

@@ -670,9 +670,20 @@ function yearRangeEnd33(d: u32, s2: u32, va: u32, vb: u32, vc: u32, vd: u32): u3
   const vy = numValue(d + 1, y);
   const monthFirst = dateOk(vy, va, vb) && dateOk(vy, vc, vd) && (va < vc || va == vc && vb < vd);
   const dayFirst = dateOk(vy, vb, va) && dateOk(vy, vd, vc) && (vb < vd || vb == vd && va < vc);
-  if (!monthFirst && !dayFirst) return 0;
+  if (!monthFirst && !dayFirst && !newYearFx42(vy, va, vb, vc, vd)) return 0;
   rangeStart = s2;
   return y;
+}
+
+/**
+ * (stop 42, fx30) A stay across New Year, its year written once, after the second date: "admission 12/29–1/4/2099",
+ * "12/30-1/2/99", day first "29/12-4/1/2099". The first pair is November or December of the year before, the second
+ * January or February of the year written; both valid dates of their years (fractions and scores have no third part).
+ */
+function newYearFx42(vy: u32, va: u32, vb: u32, vc: u32, vd: u32): bool {
+  if (vy == 0) return false;
+  if (va >= 11 && va <= 12 && vc <= 2 && dateOk(vy - 1, va, vb) && dateOk(vy, vc, vd)) return true;
+  return vb >= 11 && vb <= 12 && vd <= 2 && dateOk(vy - 1, vb, va) && dateOk(vy, vd, vc);
 }
 
 /** "the" before ts, and before it a point-in-time preposition: "on the", "since the", "until the", "by the". */
