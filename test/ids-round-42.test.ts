@@ -28,6 +28,13 @@ const POSITIVES: ReadonlyArray<TypedCase> = [
   ["REPORTED TO THE POISON CENTER (CASE NNEPC 99-04418) TODAY", [["NNEPC 99-04418", "ID"]], ["POISON", "TODAY"]],
   ["in the presence of donors; tamper seal TS 0044718; shipped", [["TS 0044718", "ID"]], ["donors", "shipped"]],
   ["county board petition MI 99-044\nDescription", [["MI 99-044", "ID"]], ["Description"]],
+  // a spelled age over 89 alone in brackets after a person's name (detect.ts parenSpelledAge42)
+  ["Kin: grandmother Ione Hatfield (ninety-three) en route from Ashby.", [["ninety-three", "AGE"]], ["grandmother", "route"]],
+  ["KIN: GRANDMOTHER IONE HATFIELD (NINETY-THREE) EN ROUTE FROM ASHBY.", [["NINETY-THREE", "AGE"]], ["GRANDMOTHER", "ROUTE"]],
+  ["kin: grandmother ione hatfield (ninety-three) en route from ashby.", [["ninety-three", "AGE"]], ["grandmother", "route"]],
+  // ages over 89 stay found in every phrasing
+  ["aged 93; 93 y/o; a 93yo man; a 93-year-old; AGE: 93; she is ninety-three.",
+    [["93", "AGE"], ["93", "AGE"], ["93", "AGE"], ["93", "AGE"], ["93", "AGE"], ["ninety-three", "AGE"]], ["aged", "man"]],
 ];
 
 const NEGATIVES: ReadonlyArray<TypedCase> = [
@@ -46,6 +53,13 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
   ["SINUS, HR 38-104, MEAN 61; ARC 70-120; ARS 36-530", [], ["38-104", "70-120", "36-530"]],
   ["una cifra de 1500000 al ingreso", [], ["1500000"]],
   ["IRB STUDY 0044718 approved", [], ["0044718"]],
+  // a lab panel's analytes are no "LAST, FIRST" before a value in brackets (ANALYTES42); a number word after no name
+  ["Lab - Sodium, Potassium (95)", [], ["95"]],
+  ["LAB - SODIUM, POTASSIUM (95)", [], ["95"]],
+  ["   glucose, calcium (92) drawn", [], ["92"]],
+  ["the score (ninety-one) today; sats (ninety) on RA", [], ["ninety-one", "ninety"]],
+  // ages of 89 and under are not labelled
+  ["aged 89; 89 y/o; an 89yo man; AGE: 89; grandmother Ione Hatfield (eighty-nine)", [], ["89", "eighty-nine"]],
 ];
 
 runTypedTable("ids round 42: identifiers (stop 42, id42)", ["ID", "MRN", "AGE", "HEALTH_PLAN"], [...POSITIVES, ...NEGATIVES]);
