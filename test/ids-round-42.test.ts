@@ -45,6 +45,8 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
   ["model XN-1000 analyser; model XN-2044 spare", [], ["XN-1000", "XN-2044"]],
   // a round four-digit number (a model's), short groups, genes and scores
   ["the KX-2000 pump and the T-1000 unit", [], ["KX-2000", "T-1000"]],
+  // an investigational drug's code after its sponsor's letters (DRUG_SPONSORS42; ids-places-14's "MK-3475 infusion")
+  ["MK-3475 infusion; started AZD-9291; BMS-9362 arm", [], ["MK-3475", "AZD-9291", "BMS-9362"]],
   ["COVID-19 negative; PHQ-9 of 4; ICD-10-CM; CA-125 of 40; HLA-B27", [], ["COVID-19", "PHQ-9", "CA-125"]],
   // after prose's, a date's or a lab's word and a blank; a range; a count
   ["MRN was reviewed with the family and 7654321", [], ["7654321"]],

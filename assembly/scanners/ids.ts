@@ -999,7 +999,8 @@ const NOT_CODE42 = "\u0003and\u0002or\u0003the\u0002to\u0002of\u0002at\u0002in\u
 /**
  * (stop 42) scanDashCode's short codes: a word's letters and '-' first ("CB-0101", "MCDSS-POSC-0447", "TN-99-071"),
  * closed by a group of digits only, zero-padded (three to six digits led by '0', letters up to six) or of four or five
- * digits not ending in "00" (letters up to four: "IAC-7718"; a model's round number stays out, "XN-1000"). Not after
+ * digits not ending in "00" (letters up to four: "IAC-7718"; a model's round number stays out, "XN-1000", and an
+ * investigational drug's code after its sponsor's letters, DRUG_SPONSORS42: "MK-3475"). Not after
  * a form's, a study's or a protocol's word (NOT_RECORD41, FORM42: "FORM MCSA-5870", "study HF-ADAPT-0217").
  * Over the 92 evaluation files this shape was gold 1,547 times and not 12 (those 12 after "study", "protocol",
  * "form" and "CMS-2728 on file").
@@ -1009,7 +1010,7 @@ function shortDashCode42(p: u32, q: u32, lastStart: u32, e: u32, nl: u32): bool 
   const n = e - lastStart;
   if (byteAt(lastStart) == 0x30) {
     if (n < 3 || n > 6 || nl > 6) return false;
-  } else if (n < 4 || n > 5 || nl > 4 || (byteAt(e - 1) == 0x30 && byteAt(e - 2) == 0x30)) return false;
+  } else if (n < 4 || n > 5 || nl > 4 || (byteAt(e - 1) == 0x30 && byteAt(e - 2) == 0x30) || wordIndex(DRUG_SPONSORS42, p, q) >= 0) return false;
   if (notRecordBefore41(p)) return false;
   let k = p;
   while (k > 0 && p - k < 3 && (byteAt(k - 1) == 0x20 || byteAt(k - 1) == 0x28 || byteAt(k - 1) == 0x3a)) k--;
@@ -1017,6 +1018,10 @@ function shortDashCode42(p: u32, q: u32, lastStart: u32, e: u32, nl: u32): bool 
 }
 
 const FORM42 = "\u0004form\u0005forms";
+
+// (stop 42) sponsors' prefixes of investigational drugs' codes, never a person's record: "MK-3475 infusion" (ids-places-14),
+// "BMS-9362", "AZD-9291", "LY-2835", "PF-0480" stays a code only when zero-padded
+const DRUG_SPONSORS42 = "\u0002mk\u0003bms\u0003abt\u0003azd\u0003gsk\u0002ly\u0002pf\u0002ro\u0003sar\u0003jnj\u0003bay\u0003amg\u0002gs\u0003tak\u0002cc\u0002bi\u0003mln\u0004incb\u0002rg\u0002ds\u0003ono\u0003bgb";
 
 /**
  * (stop 42) A number after a code's letters and one blank, the letters two to five of one case with nothing glued
