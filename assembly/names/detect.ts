@@ -5807,7 +5807,7 @@ function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
   if (rd(tShape, k) != SH_OTHER && len != 6 && k + 1 < count) return deviceTag33(k);
   if (len == 6 && k + 1 < count && deviceTag33(k)) return true;
-  if (rd(tShape, k) != SH_OTHER) return copulaAge(k) || k > 0 && spelledAge33(k);
+  if (rd(tShape, k) != SH_OTHER) return copulaAge(k) || k > 0 && (spelledAge33(k) || parenSpelledAge42(k));
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
     (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER));
@@ -13501,6 +13501,27 @@ function spelledAge33(k: u32): bool {
     if ((rd(tGap, p) & (G_NEWLINE | G_SENT | G_COMMA | G_START)) == 0 && !(p > 0 && exists(p - 1) && wordIn(p - 1, AT_AGE_OPENERS22))) return false;
   }
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 750, REASON_AGE_CUE, k, last);
+  return true;
+}
+
+// ---- Stop 42 (id42): a spelled age alone in brackets after a person's name (self-contained: parenSpelledAge42) ----
+
+/**
+ * (stop 42) Token k, "ninety" (and its unit word after a hyphen), alone in brackets right after a person's name found
+ * (" (" between): "grandmother Ione Hatfield (ninety-three) en route", "GRANDMOTHER IONE HATFIELD (NINETY-THREE)", as
+ * "(93)" after a relative's name is read (age.ts's ageForms32). A number word in brackets after anything else stays
+ * ("sats (ninety)", "the score (ninety-one)"). Emits AGE.
+ */
+function parenSpelledAge42(k: u32): bool {
+  const s = rd(tStart, k);
+  if (s < 2 || byteAt(s - 1) != 0x28 || byteAt(s - 2) != 0x20 || rd(tEnd, k - 1) != s - 2 || !wordIn(k, "\u0006ninety") ||
+    rd(tDone, k - 1) != ENTITY_NAME) return false;
+  let last = k;
+  const e = rd(tEnd, k);
+  if (k + 1 < count && e + 1 < inLen && byteAt(e) == 0x2d && rd(tStart, k + 1) == e + 1 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
+  const le = rd(tEnd, last);
+  if (le >= inLen || byteAt(le) != 0x29) return false;
+  spanDone(s, le, ENTITY_AGE, 700, REASON_AGE_CUE, k, last);
   return true;
 }
 

@@ -711,8 +711,13 @@ function caseFx41(s: u32, e: u32): u32 {
 /** (stop 41) The word [s, e) is a name's word of case `cs` (caseFx41), two letters or more, no reading or measure. */
 function nameWordFx41(s: u32, e: u32, cs: u32): bool {
   if (e - s < 2 || caseFx41(s, e) != cs) return false;
-  return wordIndex(KIN_NOT_NAMES_FX40, s, e) < 0 && wordIndex(KIN_READINGS40, s, e) < 0 && wordIndex(TEMPERATURE_WORDS, s, e) < 0;
+  return wordIndex(KIN_NOT_NAMES_FX40, s, e) < 0 && wordIndex(KIN_READINGS40, s, e) < 0 && wordIndex(TEMPERATURE_WORDS, s, e) < 0 &&
+    wordIndex(ANALYTES42, s, e) < 0;
 }
+
+// (stop 42) a lab panel's analytes, never a list's "LAST, FIRST" before an age in brackets: "Lab - Sodium, Potassium
+// (95)", "CHEM - GLUCOSE, CALCIUM (92)"
+const ANALYTES42 = "\u0006sodium\u0009potassium\u0008chloride\u0007calcium\u0009magnesium\u000aphosphorus\u0007glucose\u000acreatinine\u0007albumin\u0009bilirubin\u0007protein\u0004iron\u0008ferritin\u0007lactate\u0008troponin\u0006lipase\u0007amylase\u0004urea\u000ahemoglobin\u000ahematocrit\u0009platelets\u0009phosphate\u000bbicarbonate\u0007ammonia\u0005lipid\u0006lipids\u0007vitamin\u0004zinc\u0006copper\u0007insulin\u0008cortisol";
 
 /**
  * (stop 41, fx29) The words ending at k (before " (94)") are a list's "LAST, FIRST": a surname, a comma and one blank,

@@ -14,7 +14,7 @@ import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
-  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41,
+  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -500,8 +500,9 @@ function onDigit(i: u32, scanners: u32): u32 {
   if ((scanners & SCAN_IDS) != 0 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
     // (scanDashCode refuses more than four letters)
     let ls = lettersStart(ts - 1);
-    // (round 21: two groups of letters before the digits, "DDS-SC-97-440182", "SD-NBS-0967712": from the first)
-    if (before(ls) == 0x2d && ls >= 2 && isAlpha(byteAt(ls - 2)) && ls - 1 - lettersStart(ls - 1) <= 4) ls = lettersStart(ls - 1);
+    // (round 21: two groups of letters before the digits, "DDS-SC-97-440182", "SD-NBS-0967712": from the first; stop 42:
+    // a first group of up to six letters, "MCDSS-POSC-0447")
+    if (before(ls) == 0x2d && ls >= 2 && isAlpha(byteAt(ls - 2)) && ls - 1 - lettersStart(ls - 1) <= 6) ls = lettersStart(ls - 1);
     r = scanDashCode(ls);
     if (r != 0) return r;
     // (stop 33) a file's number in groups after its label: "(file C-44 817 220)"
@@ -539,6 +540,14 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     r = scanLongCode41(ts);
     if (r != 0) return r;
+    // (stop 42) a code's letters and one blank before a long or zero-padded number: "(OEC 4471208)", "NNEPC 99-04418"
+    if (n >= 2 && before(ts) == 0x20 && isDigit(at(ts)) && (n >= 6 || at(runEnd) == 0x2d)) {
+      const ws = spacedPrefixId42(ts);
+      if (ws != 0) {
+        r = scanSpacedCode42(ws, ts);
+        if (r != 0) return r;
+      }
+    }
   }
   return runEnd;
 }
@@ -610,6 +619,17 @@ function spacedPrefixId40(ts: u32): u32 {
   const ws = lettersStart(ts - 1);
   const n = ts - 1 - ws;
   if (n < 2 || n > 4 || isWordish(before(ws))) return 0;
+  const up = byteAt(ws) <= 0x5a;
+  for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
+  return ws;
+}
+
+/** (stop 42) As spacedPrefixId40, with letters two to five ("NNEPC 99-04418"). Returns the word's start, or 0. */
+function spacedPrefixId42(ts: u32): u32 {
+  if (ts < 4) return 0;
+  const ws = lettersStart(ts - 1);
+  const n = ts - 1 - ws;
+  if (n < 2 || n > 5 || isWordish(before(ws))) return 0;
   const up = byteAt(ws) <= 0x5a;
   for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
   return ws;
