@@ -4343,6 +4343,19 @@ function capsLabelFacility39(k: u32, last: u32): u32 {
   return k;
 }
 
+/**
+ * (stop 42, loc42) Token k, a country's or a state's one word, is an English word ("TURKEY", "CHAD") before a gerund of
+ * its case right after it, where no word of where stands before it: "WHILE TURKEY HUNTING", "TURKEY CARVING". "MOVED FROM TURKEY SEEKING WORK" keeps the country (a word of where before it).
+ */
+function gerundAfter42(k: u32, sh: u32): bool {
+  const n = k + 1;
+  const s = rd(tStart, n);
+  const e = rd(tEnd, n);
+  if (e - s < 6 || (byteAt(e - 1) | 0x20) != 0x67 || (byteAt(e - 2) | 0x20) != 0x6e || (byteAt(e - 3) | 0x20) != 0x69 ||
+    rd(tShape, n) != sh || !tight(n)) return false;
+  return k == 0 || !exists(k - 1) || !tight(k) || (rd(tData, k - 1) & F_LOC_CUE) == 0;
+}
+
 // (stop 42, loc42) the name's last token dashLineFacLoc42() found
 let dashLast42: u32 = 0;
 
@@ -4379,6 +4392,10 @@ function dashLineFacLoc42(k: u32, last: u32): u32 {
     f = q;
   }
   if (f == k || !(f == 0 || lineStart(f))) return k;
+  // (a service's or a department's name is none: no medical word, and the first word no kind's or generic word,
+  // "CARDIAC CATHETERIZATION LABORATORY - ...", "special needs shelter - ...")
+  if (kindWord35(f) || wordIn(f, DEPARTMENT_WORDS) || wordIn(f, HOSPITAL_KINDS37)) return k;
+  for (let m = f; m < k; m++) if (medicalShape(m)) return k;
   for (let m = f; m < k; m++) {
     if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
       !wordIn(m, SERVICE_DEPTS39) && !wordIn(m, NAME_DETERMINERS)) return f;
@@ -7213,7 +7230,8 @@ function decide(k: u32): void {
       gLast = k + 1;
     }
     if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && (!lowerGeo || gLast > k || tierOf(d) == 0 || tierOf(d) == 3) &&
-      !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
+      !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1)) &&
+      !(gLast == k && hasNext && gerundAfter42(k, sh))) {
       // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
       const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
       if (agency != 0) {
