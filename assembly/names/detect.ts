@@ -4344,8 +4344,9 @@ function capsLabelFacility39(k: u32, last: u32): u32 {
 }
 
 /**
- * (stop 42, loc42) Token k, a country's or a state's one word, is an English word ("TURKEY", "CHAD") before a gerund of
- * its case right after it, where no word of where stands before it: "WHILE TURKEY HUNTING", "TURKEY CARVING". "MOVED FROM TURKEY SEEKING WORK" keeps the country (a word of where before it).
+ * (stop 42, loc42) Token k, a country's one word (no state's: "A GEORGIA FISHING LICENSE" keeps the state), is an
+ * English word ("TURKEY", "CHAD") before a gerund of its case right after it, where no word of where stands before it:
+ * "WHILE TURKEY HUNTING", "TURKEY CARVING". "MOVED FROM TURKEY SEEKING WORK" keeps the country (a word of where before it).
  */
 function gerundAfter42(k: u32, sh: u32): bool {
   const n = k + 1;
@@ -7231,7 +7232,7 @@ function decide(k: u32): void {
     }
     if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && (!lowerGeo || gLast > k || tierOf(d) == 0 || tierOf(d) == 3) &&
       !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1)) &&
-      !(gLast == k && hasNext && gerundAfter42(k, sh))) {
+      !(gLast == k && (gd & F_STATE) == 0 && hasNext && gerundAfter42(k, sh))) {
       // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
       const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
       if (agency != 0) {
