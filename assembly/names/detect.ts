@@ -4343,6 +4343,67 @@ function capsLabelFacility39(k: u32, last: u32): u32 {
   return k;
 }
 
+/**
+ * (stop 42, loc42) Token k, a country's one word (no state's: "A GEORGIA FISHING LICENSE" keeps the state), is an
+ * English word ("TURKEY", "CHAD") before a gerund of its case right after it, where no word of where stands before it:
+ * "WHILE TURKEY HUNTING", "TURKEY CARVING". "MOVED FROM TURKEY SEEKING WORK" keeps the country (a word of where before it).
+ */
+function gerundAfter42(k: u32, sh: u32): bool {
+  const n = k + 1;
+  const s = rd(tStart, n);
+  const e = rd(tEnd, n);
+  if (e - s < 6 || (byteAt(e - 1) | 0x20) != 0x67 || (byteAt(e - 2) | 0x20) != 0x6e || (byteAt(e - 3) | 0x20) != 0x69 ||
+    rd(tShape, n) != sh || !tight(n)) return false;
+  return k == 0 || !exists(k - 1) || !tight(k) || (rd(tData, k - 1) & F_LOC_CUE) == 0;
+}
+
+// (stop 42, loc42) the name's last token dashLineFacLoc42() found
+let dashLast42: u32 = 0;
+
+/**
+ * (stop 42, loc42) In ALL CAPS or lower case (the head's own case), a facility's or practice's name opening its line
+ * before a heading's spaced dash (" - ", " — ", " – "), as letterheads and report headers print it: "TWIN TIERS MEDICAL
+ * CENTER - HEALTH INFORMATION MANAGEMENT", "HAZARD ARH REGIONAL MEDICAL CENTER - RELEASE OF INFORMATION", "magic valley
+ * sleep disorders center - st. luke's". capsLineFacility() wants the line's end after the head. One to four words of the
+ * head's case before it, each three letters or more, no context, not-a-name, function or where word; one at least no
+ * department's, kind's, generic word or determiner ("EMERGENCY MEDICAL CENTER - TRIAGE", "community hospital - day 2",
+ * "OUTSIDE HOSPITAL - RECORDS" stay). The head's walk may have crossed the dash ("CENTER - HEALTH"): the name ends
+ * before it (dashLast42). Returns the name's first token, or k. A "Loc" rule.
+ */
+function dashLineFacLoc42(k: u32, last: u32): u32 {
+  for (let m = k + 1; m <= last; m++) {
+    if (rd(tStart, m) - rd(tEnd, m - 1) >= 3) {
+      last = m - 1;
+      break;
+    }
+  }
+  dashLast42 = last;
+  // (the dash first: a blank, '-' or an en or em dash, a blank)
+  const e = rd(tEnd, last);
+  if (e + 4 >= inLen || byteAt(e) != 0x20) return k;
+  const b = byteAt(e + 1);
+  if (!(b == 0x2d && byteAt(e + 2) == 0x20 || b == 0xe2 && byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93) &&
+    byteAt(e + 4) == 0x20)) return k;
+  const sh = rd(tShape, k);
+  let f = k;
+  while (f > 0 && exists(f - 1) && tight(f) && k - f < 4) {
+    const q = f - 1;
+    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) return k;
+    f = q;
+  }
+  if (f == k || !(f == 0 || lineStart(f))) return k;
+  // (a service's or a department's name is none: no medical word, and the first word no kind's or generic word,
+  // "CARDIAC CATHETERIZATION LABORATORY - ...", "special needs shelter - ...")
+  if (kindWord35(f) || wordIn(f, DEPARTMENT_WORDS) || wordIn(f, HOSPITAL_KINDS37)) return k;
+  for (let m = f; m < k; m++) if (medicalShape(m)) return k;
+  for (let m = f; m < k; m++) {
+    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
+      !wordIn(m, SERVICE_DEPTS39) && !wordIn(m, NAME_DETERMINERS)) return f;
+  }
+  return k;
+}
+
 // (stop 40, loc40) a form's labels whose value is a facility: receiving sending facility hospital location site
 // transferring accepting referring destination placement
 const FAC_LABELS40 = "\u0009receiving\u0007sending\u0008facility\u0008hospital\u0008location\u0004site\u000ctransferring\u0009accepting\u0009referring\u000bdestination\u0009placement";
@@ -5700,8 +5761,9 @@ function saintSurname(k: u32): bool {
   if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && whereTail23(k, sh)) return;
   // (stop 41, loc41: a natural feature's or a recreation site's name after a word of where, "OFF KALGIN ISLAND", "on the
   // Norwottuck Rail Trail": a head's length and first letter one or two tokens ahead first, featureLoc41())
-  if (len >= 3 && k >= 2 && sh != SH_NUM && sh != SH_OTHER && k + 1 < count && (featureShape41(k + 1) || k + 2 < count &&
-    featureShape41(k + 2)) && featureLoc41(k, sh)) return;
+  // (stop 42, loc42: the word before's length and first letter first, whereShape42(): a word of where or "the")
+  if (len >= 3 && k >= 2 && sh != SH_NUM && sh != SH_OTHER && k + 1 < count && whereShape42(k - 1) && (featureShape41(k + 1) ||
+    k + 2 < count && featureShape41(k + 2)) && featureLoc41(k, sh)) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   // (stop 39: or a column's blanks and the job number's label after them, "15:47 KJB   JOB: 554128")
@@ -6656,7 +6718,23 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (f == k) f = capsLineFacility(k, last, true);
       // (stop 39: or after a form's label opening its line, "SENDING: BLUE MOUNTAIN HOSPITAL, BLANDING, UT")
       if (f == k) f = capsLabelFacility39(k, last);
+      // (stop 42, loc42: or opening its line before a heading's spaced dash, "TWIN TIERS MEDICAL CENTER - HEALTH
+      // INFORMATION MANAGEMENT": dashLineFacLoc42())
+      if (f == k) {
+        f = dashLineFacLoc42(k, last);
+        if (f != k) last = dashLast42;
+      }
       if (f != k) {
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
+        return true;
+      }
+    }
+    // (stop 42, loc42: in lower case a facility's name opening its line before a heading's spaced dash, "twin tiers
+    // medical center - health information management": dashLineFacLoc42())
+    if (!((strong && j < k) || ofTail) && mode == MODE_LOWER && sh == SH_LOWER && k >= 1) {
+      const f = dashLineFacLoc42(k, last);
+      if (f != k) {
+        last = dashLast42;
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
       }
@@ -7165,7 +7243,8 @@ function decide(k: u32): void {
       gLast = k + 1;
     }
     if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && (!lowerGeo || gLast > k || tierOf(d) == 0 || tierOf(d) == 3) &&
-      !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) {
+      !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1)) &&
+      !(gLast == k && (gd & F_STATE) == 0 && hasNext && gerundAfter42(k, sh))) {
       // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
       const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
       if (agency != 0) {
@@ -16346,6 +16425,19 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
   const c = byteAt(rd(tStart, t)) | 0x20;
   return l == 5 ? c == 0x72 || c == 0x63 || c == 0x66 || c == 0x74 || c == 0x62 || c == 0x67 :
     l == 6 ? c == 0x69 || c == 0x6d || c == 0x66 || c == 0x63 : l == 4 ? c == 0x69 : l >= 9 && l <= 10 && (c == 0x74 || c == 0x63 || c == 0x72);
+}
+
+/**
+ * (stop 42, loc42) Token t has the length (two to six letters) and first letter (o a n f i t p) of a word of where
+ * (FEATURE_WHERE41), "of" or "the": step()'s first test for featureLoc41(), which wants one of them right before its
+ * name (the same findings, fewer calls).
+ */
+// @ts-ignore: decorator
+@inline function whereShape42(t: u32): bool {
+  const s = rd(tStart, t);
+  const l = rd(tEnd, t) - s;
+  const c = byteAt(s) | 0x20;
+  return l >= 2 && l <= 6 && (c == 0x6f || c == 0x61 || c == 0x6e || c == 0x66 || c == 0x69 || c == 0x74 || c == 0x70);
 }
 
 /**
