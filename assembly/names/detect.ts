@@ -2904,7 +2904,7 @@ const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009in
 // ASSURANCE", "Lab: PAML", "School: Desert Sands Unified", "SPONSOR: ONE COMMUNITY HEALTH", "Union: UAW Local 974",
 // "Coverage: TruHearing", "CARRIER: KESTREL LIFE"); "vendor" and "courier" also without one ("DME vendor Big Sky Medical
 // Supply", "courier Spee-Dee Delivery")
-const ORG_LABELS42 = "\u0006agency\u0007carrier\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0004comp\u0008coverage\u0005union";
+const ORG_LABELS42 = "\u0006agency\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0004comp\u0008coverage\u0005union";
 // (org42) values of such a field, or of an employer's or a payer's, that name no organisation ("Lab: pending", "School:
 // none", "insurance: self-pay", "insurance: medicaid")
 const NO_LABEL42 = "\u0007pending\u0007unknown\u0002na\u0003n/a\u0004home\u0004same\u0003see\u0004none\u0004self\u0007retired\u000aunemployed\u0008disabled\u0007student\u0009homemaker\u0008medicaid\u0008medicare\u0007private\u000acommercial\u0009uninsured\u0003per\u0005grade\u0003the\u0004this\u0002no\u0003yes\u0003not\u0006junior\u0006senior\u0009sophomore\u0008freshman\u000ckindergarten\u000ahomeschool\u000chomeschooled\u0006online\u0008enrolled\u0007attends\u0007carrier";
@@ -2915,8 +2915,7 @@ const LABEL_TAILS42 = "\u0003due\u0006recert\u0004draw\u0006mobile\u0003ppo\u000
  * (org42) Token p has the length and first letter of a label of ORG_LABELS42 (agency, carrier, courier, vendor, sponsor,
  * school, lab, comp, coverage, union), and only "vendor" and "courier" without a colon after it.
  */
-// @ts-ignore: decorator
-@inline function labels42Shape(p: u32): bool {
+function labels42Shape(p: u32): bool {
   const s0 = rd(tStart, p);
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
@@ -2961,6 +2960,7 @@ const REPORT_STOP42 = "\u0003pcp\u0003ent\u0003icu\u0003ccu\u0004nicu\u0004picu\
  */
 function reportAcronym42(k: u32): bool {
   const d = rd(tData, k);
+  if (k < 2 || tierOf(d) != 0) return false;
   if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || nameStr(k) != 0 || placeStr(d) != 0 || rd(tDone, k) != 0) return false;
   // (a blank before it, no hyphen: "VASQUEZ-ODUYA"; five letters want at most one vowel, "FMCSA", not "AETNA")
   const s0 = rd(tStart, k);
@@ -2978,6 +2978,13 @@ function reportAcronym42(k: u32): bool {
   if (pType != 0 && pEnd > rd(tStart, k)) return false;
   spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION, k, k);
   return true;
+}
+
+/** (org42) The last word of a label's value, a member's label or a code's letters after it cut off ("CIGNA CGN-U447"). */
+function labelTail42(k: u32, last: u32): u32 {
+  while (last > k && (wordIn(last, LABEL_TAILS42) || last + 1 < count && rd(tGap, last + 1) == G_HYPHEN &&
+    rd(tStart, last + 1) == rd(tEnd, last) + 1 && rd(tShape, last + 1) >= SH_NUM)) last--;
+  return last;
 }
 
 /** (org42) Token m opens a code: a digit within its run of letters, digits and hyphens ("hmk-yzp-2044718", "dkc-88204"). */
@@ -3034,6 +3041,8 @@ function lowerLabelOrg42(k: u32): bool {
     m++;
   }
   // (the look-ahead ends before the value does: the older rules read it, "employer: lone star cold storage llc")
+  // (one dictionary word alone names no firm: "employer: acme")
+  if (last == k && tierOf(rd(tData, k)) != 0) return false;
   if (m >= count && m <= k + 4) {
     const e = rd(tEnd, m - 1);
     if (e + 1 < inLen && byteAt(e) == 0x20 && (byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a) return false;
@@ -5820,7 +5829,7 @@ function saintSurname(k: u32): bool {
   if (k >= 2 && tight(k) && carrierGate41(k) && carrierOrg41(k, rd(tShape, k))) return;
   // (stop 42: an agency's acronym in a report's frame, "REPORTED TO CDPH", "entered in NDDR", "OSHA notified": capitals
   // of three to five letters that no list has first, reportAcronym42())
-  if (rd(tShape, k) == SH_UPPER && k >= 2 && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && tierOf(rd(tData, k)) == 0 && reportAcronym42(k)) return;
+  if (rd(tShape, k) == SH_UPPER && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && reportAcronym42(k)) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
   if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
@@ -6431,8 +6440,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
     // (stop 42: a member's number's label or a code after the firm is no part of it: "PINNACOL ASSURANCE CLAIM 4471882",
     // "Cigna CGN-U44718820", "LAB: PAML ACCESSION")
-    while (last > k && (wordIn(last, LABEL_TAILS42) || last + 1 < count && rd(tGap, last + 1) == G_HYPHEN &&
-      rd(tStart, last + 1) == rd(tEnd, last) + 1 && rd(tShape, last + 1) >= SH_NUM)) last--;
+    if (last > k) last = labelTail42(k, last);
     // (with its possessive: "retired from Filene's")
     let e = rd(tEnd, last);
     if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
@@ -16554,15 +16562,12 @@ function innerCap41(k: u32): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   const c = byteAt(s0) | 0x20;
-  // (stop 42: the second letter too, and "health" only after a word of six letters, "public": most words of these
-  // lengths and first letters, "health" above all, paid publicBody41()'s list)
-  const c2 = byteAt(s0 + 1) | 0x20;
-  if (len == 6) return c == 0x6e && c2 == 0x61 || c == 0x68 && c2 == 0x65 && rd(tEnd, k - 1) - rd(tStart, k - 1) == 6;
-  if (len == 5) return c == 0x74 && c2 == 0x72 || c == 0x62 && c2 == 0x6f;
-  if (len == 9) return c == 0x61 && (c2 == 0x75 || c2 == 0x6d);
-  if (len == 8) return c == 0x64 && c2 == 0x69;
-  if (len == 3) return c == 0x65 && c2 == 0x6d;
-  return (len == 10 || len == 12) && c == 0x63 && c2 == 0x6f;
+  if (len == 6) return c == 0x6e || c == 0x68;
+  if (len == 5) return c == 0x74 || c == 0x62;
+  if (len == 9) return c == 0x61;
+  if (len == 8) return c == 0x64;
+  if (len == 3) return c == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d;
+  return (len == 10 || len == 12) && c == 0x63;
 }
 
 /** (org41) The token before k is "by" or "via", by its bytes. */
