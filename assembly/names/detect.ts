@@ -2718,7 +2718,10 @@ function afterWorkCue(k: u32): bool {
   if (l1 < 2 || l1 > 9) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
-  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return false;
+  if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && (wordIn(p, ORG_LABELS) ||
+    wordIn(p, ORG_LABELS42)))) return false;
+  // (stop 42: a vendor's, an agency's, a laboratory's, a school's or a sponsor's label, labelValue42())
+  if (p == k - 1 && labels42Shape(p) && wordIn(p, ORG_LABELS42)) return labelValue42(p, k);
   // (after a payer's label, the next field's label is none: "Insurance: Policy #: VYC082859716", "Payer: Member ID")
   if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return !((k + 1 < count &&
     (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
@@ -2894,6 +2897,160 @@ const NO_EMPLOYER = "\u0007retired\u000aunemployed\u0008disabled\u0004self\u0004
  * ("Pharmacy Consult Note").
  */
 const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
+
+// ---- Stop 42 (org42): organisations after a bare label ----
+
+// (org42) labels whose value is an organisation after a colon ("Agency: Minuteman VNA", "WORKERS' COMP: PINNACOL
+// ASSURANCE", "Lab: PAML", "School: Desert Sands Unified", "SPONSOR: ONE COMMUNITY HEALTH", "Union: UAW Local 974",
+// "Coverage: TruHearing", "CARRIER: KESTREL LIFE"); "vendor" and "courier" also without one ("DME vendor Big Sky Medical
+// Supply", "courier Spee-Dee Delivery")
+const ORG_LABELS42 = "\u0006agency\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0004comp\u0008coverage\u0005union";
+// (org42) values of such a field, or of an employer's or a payer's, that name no organisation ("Lab: pending", "School:
+// none", "insurance: self-pay", "insurance: medicaid")
+const NO_LABEL42 = "\u0007pending\u0007unknown\u0002na\u0003n/a\u0004home\u0004same\u0003see\u0004none\u0004self\u0007retired\u000aunemployed\u0008disabled\u0007student\u0009homemaker\u0008medicaid\u0008medicare\u0007private\u000acommercial\u0009uninsured\u0003per\u0005grade\u0003the\u0004this\u0002no\u0003yes\u0003not\u0006junior\u0006senior\u0009sophomore\u0008freshman\u000ckindergarten\u000ahomeschool\u000chomeschooled\u0006online\u0008enrolled\u0007attends\u0007carrier";
+// (org42) words that close a payer's or a vendor's value in lower case: the member's number's label, a role after the firm
+const LABEL_TAILS42 = "\u0003due\u0006recert\u0004draw\u0006mobile\u0003ppo\u0003via\u0007through\u0004thru\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000asubscriber\u0002id\u0005group\u0009accession\u0007account\u0004acct\u0004case\u0003rep\u0007steward\u0008adjuster\u0008medicaid\u0008medicare\u0006branch\u0004next\u0005fixed\u000awheelchair\u0007virtual\u0006pickup\u0006number\u0002no";
+
+/**
+ * (org42) Token p has the length and first letter of a label of ORG_LABELS42 (agency, carrier, courier, vendor, sponsor,
+ * school, lab, comp, coverage, union), and only "vendor" and "courier" without a colon after it.
+ */
+function labels42Shape(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const len = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  if ((rd(tGap, p + 1) & G_COLON) == 0) return (len == 6 && c == 0x76) || (len == 7 && c == 0x63 && (byteAt(s0 + 1) | 0x20) == 0x6f);
+  return len == 6 ? c == 0x61 || c == 0x76 || c == 0x73 : len == 7 ? c == 0x63 || c == 0x73 : len == 3 ? c == 0x6c :
+    len == 4 ? c == 0x63 : len == 8 ? c == 0x63 : len == 5 && c == 0x75;
+}
+
+/**
+ * (org42) Token k, after a label of ORG_LABELS42 (token p), opens the organisation the field names: no next field's label
+ * ("Lab: Accession #"), no value that names none (NO_LABEL42: "Agency: None", "School: Grade 5"), no medical word ("Lab:
+ * Hemoglobin"), and a core English word only with a second capitalised word after it in mixed case ("School: Home" is
+ * none, "Agency: Visiting Angels" one); in ALL CAPS capsEmployerEnd() judges it. "Comp" is a workers' comp's only.
+ */
+function labelValue42(p: u32, k: u32): bool {
+  if (!labelOpens42(p, k)) return false;
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (len < 2 || (k + 1 < count && (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, NO_LABEL42) || medicalShape(k) ||
+    wordIn(k, LABEL_TAILS42)) return false;
+  if (wordIn(p, "\u0004comp") && !(p >= 1 && exists(p - 1) && wordIn(p - 1, "\u0007workers\u0008worker's\u0008workers'"))) return false;
+  if (nameStr(k) >= 2 && placeStr(rd(tData, k)) < 2 && rd(tDone, k) != ENTITY_LOCATION) return false;
+  const sh = rd(tShape, k);
+  if (sh == SH_CAP && tierOf(rd(tData, k)) == 1 && !(k + 1 < count && tight(k + 1) && !columnGap(k + 1) && rd(tShape, k + 1) == SH_CAP)) return false;
+  // (an acronym in mixed case is often a clinical one: "Lab: CBC" stays, "Lab: PAML" no list has)
+  if (sh == SH_UPPER && modeAt(k) == MODE_MIXED && (tierOf(rd(tData, k)) != 0 || (rd(tData, k) & CONTEXT_WORDS) != 0) &&
+    !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER)) return false;
+  return true;
+}
+
+// (org42) a report's or a filing's verbs before "to"/"in"/"with" and an agency ("reported to CDPH", "uploaded to FMCSA",
+// "entered in NDDR", "call with DOH")
+const REPORT_VERBS42 = "\u0008reported\u0006report\u0007reports\u0009reporting\u0009submitted\u0008uploaded\u0005faxed\u0005filed\u000aregistered\u0004call\u0005calls\u0006called";
+// (org42) clinical acronyms a report's frame also names: places of care, roles, records
+const REPORT_STOP42 = "\u0003pcp\u0003ent\u0003icu\u0003ccu\u0004nicu\u0004picu\u0004micu\u0004sicu\u0004pacu\u0003snf\u0003hha\u0003dme\u0003poa\u0003hcp\u0003noc\u0003aod\u0003ems\u0003rrt\u0003cno\u0003don\u0003emr\u0003ehr\u0003mar\u0003ltc\u0003alf\u0003irf\u0005ltach\u0003opd\u0003lab\u0004labs\u0003vna\u0003obs\u0004chem\u0003srn\u0004rnfa\u0003iop\u0003php\u0003cna\u0003lpn\u0003lvn\u0004aprn\u0004crna";
+
+/**
+ * (org42) Token k, capitals of three to five letters that no list has (the caller's test), an agency's acronym in a
+ * report's frame: a report's or a filing's verb and "to"/"in"/"with" (and "the") before it ("REPORTED TO CDPH", "reported
+ * to the FDA", "UPLOADED TO FMCSA", "FILED WITH OWCP", "NEXT CALL WITH DOH"). Clinical acronyms (REPORT_STOP42: "PCP",
+ * "SNF", "PACU"), medical words and five letters with two vowels or more (a word: "SUBMITTED TO AETNA" is left to the
+ * payers' rules) stay.
+ */
+function reportAcronym42(k: u32): bool {
+  const d = rd(tData, k);
+  if (k < 2 || tierOf(d) != 0) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || nameStr(k) != 0 || placeStr(d) != 0 || rd(tDone, k) != 0) return false;
+  // (a blank before it, no hyphen: "VASQUEZ-ODUYA"; five letters want at most one vowel, "FMCSA", not "AETNA")
+  const s0 = rd(tStart, k);
+  if (byteAt(s0 - 1) != 0x20 || !exists(k - 1) || !tight(k)) return false;
+  if (rd(tEnd, k) - s0 == 5) {
+    let v = 0;
+    for (let q = s0; q < s0 + 5; q++) { const b = byteAt(q) | 0x20; if (b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6f || b == 0x75) v++; }
+    if (v > 1) return false;
+  }
+  let q = k - 1;
+  if (wordIn(q, "\u0003the") && q >= 1 && exists(q - 1) && tight(q)) q--;
+  const ql = rd(tEnd, q) - rd(tStart, q);
+  if (!((ql == 2 || ql == 4) && q >= 1 && exists(q - 1) && tight(q) && wordIn(q, "\u0002to\u0002in\u0004with") && wordIn(q - 1, REPORT_VERBS42))) return false;
+  if (wordIn(k, REPORT_STOP42) || medicalShape(k)) return false;
+  if (pType != 0 && pEnd > rd(tStart, k)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION, k, k);
+  return true;
+}
+
+/** (org42) The last word of a label's value, a member's label or a code's letters after it cut off ("CIGNA CGN-U447"). */
+function labelTail42(k: u32, last: u32): u32 {
+  while (last > k && (wordIn(last, LABEL_TAILS42) || last + 1 < count && rd(tGap, last + 1) == G_HYPHEN &&
+    rd(tStart, last + 1) == rd(tEnd, last) + 1 && rd(tShape, last + 1) >= SH_NUM)) last--;
+  return last;
+}
+
+/** (org42) Token m opens a code: a digit within its run of letters, digits and hyphens ("hmk-yzp-2044718", "dkc-88204"). */
+function code42(m: u32): bool {
+  const s0 = rd(tStart, m);
+  for (let q = s0; q < inLen && q < s0 + 32; q++) {
+    const b = byteAt(q);
+    if (b >= 0x30 && b <= 0x39) return true;
+    if (!(b == 0x2d || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) return false;
+  }
+  return false;
+}
+
+/**
+ * (org42) Label p opens its field and k, its value, is on its line: a colon right after the label (not "lab): phos"), no
+ * line's break after it ("SCHOOL:\n\nPENELOPE HAS"), and no preposition before the label ("medications at school:
+ * guanfacine" names what is given there).
+ */
+function labelOpens42(p: u32, k: u32): bool {
+  if ((rd(tGap, k) & (G_NEWLINE | G_FAR | G_HASH)) != 0) return false;
+  if ((rd(tGap, k) & G_COLON) != 0 && byteAt(rd(tEnd, p)) != 0x3a) return false;
+  return !(p >= 1 && exists(p - 1) && tight(p) && rd(tEnd, p - 1) - rd(tStart, p - 1) <= 4 &&
+    (wordIn(p - 1, NAME_FUNCTION_WORDS) || wordIn(p - 1, "\u0002at\u0002to\u0004with\u0004from\u0002by\u0003the\u0002an\u0001a")));
+}
+
+/**
+ * (org42) In lower-case text, token k right after a label's colon (ORG_LABELS or ORG_LABELS42: "insurance:", "employer:",
+ * "agency:", "carrier:", "lab:", "school:") opens the organisation the field names, dictionary words too ("insurance:
+ * delta coastal member id", "employer: doe run company - buick", "agency: minuteman vna   branch:"): up to four words
+ * to the field's end (a comma, a bracket, a column's gap, a dash, a number, a member's label: LABEL_TAILS42). A value
+ * that names none (NO_LABEL42) or a medical word opens nothing.
+ */
+function lowerLabelOrg42(k: u32): bool {
+  const p = k - 1;
+  const pl = rd(tEnd, p) - rd(tStart, p);
+  if (pl < 3 || pl > 9 || !exists(p) || !(labels42Shape(p) && wordIn(p, ORG_LABELS42) || (pl == 5 || pl >= 7) && wordIn(p, ORG_LABELS))) return false;
+  if (!labelOpens42(p, k) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (wordIn(k, NO_LABEL42) || wordIn(k, LABEL_TAILS42) || medicalShape(k) || wordIn(k, NAME_FUNCTION_WORDS) ||
+    (rd(tData, k) & (F_MONTH | F_TITLE)) != 0 || (k + 1 < count && (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0)) return false;
+  if (wordIn(p, "\u0004comp") && !(p >= 1 && exists(p - 1) && wordIn(p - 1, "\u0007workers\u0008worker's\u0008workers'"))) return false;
+  // (a person is no firm: "carrier: brianna lytle-okonjo" names a gestational carrier; nor a code: "hmk-yzp-2044718")
+  if (nameStr(k) >= 2 && placeStr(rd(tData, k)) < 2 || code42(k)) return false;
+  let last = k;
+  let m = k + 1;
+  while (m < count && m <= k + 4 && (tight(m) || ampGap(m)) && !columnGap(m) && !spacedDash(m) && rd(tShape, m) == SH_LOWER && !code42(m)) {
+    // ("of" after the kind is a name's own, "hospice of the lakeshore": ofTheOrg40() and the facility rules read it)
+    if (wordIn(m, "\u0002of")) return false;
+    if (wordIn(m, LABEL_TAILS42) || wordIn(m, CAPS_EMPLOYER_STOPS) || wordIn(m, NAME_FUNCTION_WORDS) && !isAnd(m)) break;
+    // (a street after the firm is its address: "pharmacy: cvs main st")
+    if ((rd(tData, m) & F_STREET_ABBR) != 0 || m + 1 < count && (rd(tData, m + 1) & (F_STREET | F_STREET_ABBR)) != 0) break;
+    // (a town after the firm is where it is: "dme vendor: lincare ocala")
+    if ((rd(tData, m) & F_STATE) == 0 && placeStr(rd(tData, m)) >= 2 && nameStr(m) < 2) break;
+    if (!isAnd(m)) last = m;
+    m++;
+  }
+  // (the look-ahead ends before the value does: the older rules read it, "employer: lone star cold storage llc")
+  // (one dictionary word alone names no firm: "employer: acme")
+  if (last == k && tierOf(rd(tData, k)) != 0) return false;
+  if (m >= count && m <= k + 4) {
+    const e = rd(tEnd, m - 1);
+    if (e + 1 < inLen && byteAt(e) == 0x20 && (byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a) return false;
+  }
+  if (pType != 0 && pEnd > rd(tStart, k)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
+  return true;
+}
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"; stop 28: "lineman
@@ -5731,6 +5888,9 @@ function saintSurname(k: u32): bool {
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && tight(k) && carrierGate41(k) && carrierOrg41(k, rd(tShape, k))) return;
+  // (stop 42: an agency's acronym in a report's frame, "REPORTED TO CDPH", "entered in NDDR", "OSHA notified": capitals
+  // of three to five letters that no list has first, reportAcronym42())
+  if (rd(tShape, k) == SH_UPPER && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && reportAcronym42(k)) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
   if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
@@ -6330,9 +6490,13 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors";
   // in lower case a word no English dictionary has and no given name ("engineer at akamai", "retired from raytheon")
+  // (stop 42: a lower-case value after a payer's, an employer's or a vendor's label and its colon, "insurance: delta coastal
+  // member id", "agency: minuteman vna   branch:": the colon first, lowerLabelOrg42())
+  if (sh == SH_LOWER && mode == MODE_LOWER && k > 0 && (rd(tGap, k) & G_COLON) != 0 && lowerLabelOrg42(k)) return true;
   const lowerEmployer = sh == SH_LOWER && mode == MODE_LOWER && tierOf(d) == 0 && firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3;
+  // (stop 42: labels42Shape() for the new labels, "Agency:", "Lab:", "Vendor", "courier", "WORKERS' COMP:")
   if ((sh == SH_CAP || sh == SH_UPPER || lowerEmployer) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && k > 0 &&
-    exists(k - 1) && workCueShape(k - 1) && afterWorkCue(k)) {
+    exists(k - 1) && (workCueShape(k - 1) || labels42Shape(k - 1)) && afterWorkCue(k)) {
     let last = k;
     let m = k + 1;
     if (sh == SH_UPPER && mode == MODE_CAPS) {
@@ -6348,6 +6512,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
       m++;
     }
+    // (stop 42: a member's number's label or a code after the firm is no part of it: "PINNACOL ASSURANCE CLAIM 4471882",
+    // "Cigna CGN-U44718820", "LAB: PAML ACCESSION")
+    if (last > k) last = labelTail42(k, last);
     // (with its possessive: "retired from Filene's")
     let e = rd(tEnd, last);
     if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
@@ -16636,8 +16803,10 @@ function publicBody41(k: u32, sh: u32): bool {
   if (!place) return false;
   // (a name that is the head's own name: the first word a place's or a name's, no lone core word before a weak head)
   if (wordIn(k, BODY_WEAK41) && (k - f < 2 || !body)) return false;
+  // (stop 42: a county's or a parish's board is the county, the board's word left: "LAWRENCE COUNTY BOARD PETITION")
+  const county = wordIn(k, "\u0005board") && wordIn(k - 1, "\u0006county\u0006parish");
   // ("of" and a state after a nation; a laboratory after public health)
-  let last = k;
+  let last = county ? k - 1 : k;
   if (k + 2 < count && tight(k + 1) && tight(k + 2) && wordIn(k, "\u0006nation") && wordIn(k + 1, "\u0002of") &&
     (rd(tData, k + 2) & F_STATE) != 0) last = k + 2;
   else if (health && k + 1 < count && tight(k + 1) && sameCase28(rd(tShape, k + 1), sh, mode) &&
@@ -16652,7 +16821,7 @@ function publicBody41(k: u32, sh: u32): bool {
   const a = rd(tStart, f);
   let behind = false;
   for (let m = f; m <= last; m++) if (rd(tDone, m) != 0) behind = true;
-  spanDone(a, rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION, f, last);
+  spanDone(a, rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, county ? R_COUNTY : R_ORGANIZATION, f, last);
   return true;
 }
 
@@ -16677,18 +16846,19 @@ const CARRY_VEHICLES41 = "\u0003van\u0004vans\u0003bus\u0004taxi\u0003cab\u0003c
  * service's last word. The name closes: no word of its case follows in mixed case, the field or the clause in ALL CAPS.
  */
 function carrierOrg41(k: u32, sh: u32): bool {
-  if (sh == SH_NUM || sh == SH_INITIAL || wordIn(k, CARRY_STOP41)) return false;
+  if (sh == SH_NUM || sh == SH_INITIAL) return false;
+  // the frame: a carrying word within eight words before "by"/"via", on the line
+  // (stop 42: read first, each word's first letter before the list, "t", "f", "a", "m", "b", "e": most "by"s have none)
+  let framed = false;
+  for (let q = k - 1; q >= 1 && k - q <= 8 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_FAR | G_START)) == 0 && !framed; q--) {
+    const c = byteAt(rd(tStart, q - 1)) | 0x20;
+    if ((c == 0x74 || c == 0x66 || c == 0x61 || c == 0x6d || c == 0x62 || c == 0x65) && wordIn(q - 1, CARRY41)) framed = true;
+  }
+  if (!framed || wordIn(k, CARRY_STOP41)) return false;
   const mode = modeAt(k);
   const lower = mode == MODE_LOWER;
   if (!(mode == MODE_MIXED && (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) || mode == MODE_CAPS && (sh == SH_UPPER || sh == SH_OTHER) ||
     lower && sh == SH_LOWER)) return false;
-  if (wordIn(k, CARRY_STOP41)) return false;
-  // the frame: a carrying word within eight words before "by"/"via", on the line
-  let framed = false;
-  for (let q = k - 1; q >= 1 && k - q <= 8 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_FAR | G_START)) == 0 && !framed; q--) {
-    if (wordIn(q - 1, CARRY41)) framed = true;
-  }
-  if (!framed) return false;
   // the words
   let last = k;
   while (last + 1 < count && last - k < 2 && tight(last + 1)) {
