@@ -667,6 +667,12 @@ const GAP_FLAGS: usize = memory.data<u16>([
   let gapLen: u32 = 0;
   while (i < len) {
     let f = <u32>load<u16>(GAP_FLAGS + (<usize>byteFrom(base, i) << 1));
+    // (stop 42, spd42: a blank, most of the gaps' bytes, first: it sets no flag)
+    if (f == 0) {
+      i++;
+      if (++gapLen > MAX_GAP) gap |= G_FAR;
+      continue;
+    }
     if (f >= GAP_UTF8) {
       if (f == GAP_WORD || wordAt(i)) break;
       f = G_OTHER;
@@ -3076,6 +3082,13 @@ function postcodeBefore(k: u32): bool {
 }
 
 /** Token k is "and" (any case). */
+/** (stop 42, spd42) Token k is "the" in any case: wordIn(k, "\u0003the") by its three bytes. */
+// @ts-ignore: decorator
+@inline function isThe42(k: u32): bool {
+  const s = rd(tStart, k);
+  return rd(tEnd, k) - s == 3 && (byteAt(s) | 0x20) == 0x74 && (byteAt(s + 1) | 0x20) == 0x68 && (byteAt(s + 2) | 0x20) == 0x65;
+}
+
 function isAnd(k: u32): bool {
   const s = rd(tStart, k);
   return rd(tEnd, k) - s == 3 && (byteAt(s) | 0x20) == 0x61 && (byteAt(s + 1) | 0x20) == 0x6e && (byteAt(s + 2) | 0x20) == 0x64;
@@ -5482,41 +5495,41 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 @inline function quiet(k: u32, sh: u32, d: u32, len: u32): bool {
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
   // a dose limit in lower-case writing: "prn pain, max 3 g/day", "min 2 L" (Max is a name, and a town)
-  if (sh == SH_LOWER && len == 3 && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0003max\u0003min")) return true;
+  if (sh == SH_LOWER && (len == 3 && (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0003max\u0003min")))))) return true;
   if (sh == SH_INITIAL || (tierOf(d) == 0 && !notNameWord(k, sh, d))) return false;
   const weak = (d & DECIDING) != 0;
   const opener = weak && openingWord(k, sh, d);
-  if (weak && !weakInCaps(sh, d) && !capsStateWord(k, sh, d) && !opener) return false;
+  if (weak && (!weakInCaps(sh, d) && (!capsStateWord(k, sh, d) && !opener))) return false;
   // (a weak place after "IN/FROM/NEAR": residenceTown() may make it a town, "LIVES IN READING WITH HIS WIFE")
-  if (weak && placeStr(d) == 1 && k > 0 && townPreposition(k - 1)) return false;
+  if (weak && (placeStr(d) == 1 && (k > 0 && townPreposition(k - 1)))) return false;
   if (sh == SH_LOWER && len == 1) return false;
-  if (k > 0 && exists(k - 1) && linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
+  if (k > 0 && (exists(k - 1) && (linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)))) return false;
   // (stop 29) a saint's possessive: saintPossessive() ("MEETS AT ST. MARK'S": a core word in capitals was quiet)
-  if (possessive(k) && k > 0 && exists(k - 1) && wordIn(k - 1, "\u0002st\u0005saint")) return false;
+  if (possessive(k) && (k > 0 && (exists(k - 1) && wordIn(k - 1, "\u0002st\u0005saint")))) return false;
   // an initial before: capsInitialName() may make a core word a name ("J. SMITH RN")
-  if (sh == SH_UPPER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL) return false;
+  if (sh == SH_UPPER && (k > 0 && (exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL))) return false;
   if (k + 1 < count && rd(tMw2, k + 1) != 0) return false;
   if (k + 2 < count && rd(tMw3, k + 2) != 0) return false;
   // (an employer in capitals is often a core word: "works nights at UPS")
   // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME"; the cue's length and first
   // letter first, since most capital words reach this test there)
-  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && workCueShape(k - 1) && afterWorkCue(k)) return false;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k > 0 && (workCueShape(k - 1) && afterWorkCue(k)))) return false;
   // (stop 29: so is an organisation after a frame of affiliation, "member of Grace Fellowship", "volunteers with Meals on
   // Wheels": the frame word's length first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && frameWordShape29(k - 1) && orgFrame29Ahead(k, sh)) return false;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k > 0 && (frameWordShape29(k - 1) && orgFrame29Ahead(k, sh)))) return false;
   // (stop 35: the bracket before modeAt(), which most capitalised words reached here paid for)
-  if ((sh == SH_CAP || sh == SH_UPPER) && k > 0 && punctBefore(rd(tStart, k)) == 0x28 &&
-    (sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_UPPER && modeAt(k) == MODE_CAPS) && roleBracketEnd29(k, sh, modeAt(k)) != 0) return false;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k > 0 && (punctBefore(rd(tStart, k)) == 0x28 &&
+    ((sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_UPPER && modeAt(k) == MODE_CAPS) && roleBracketEnd29(k, sh, modeAt(k)) != 0)))) return false;
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
-  if ((d & F_FAC_MOD) != 0 && sh == SH_CAP && k >= 2 && isAnd(k - 1)) return false;
+  if ((d & F_FAC_MOD) != 0 && (sh == SH_CAP && (k >= 2 && isAnd(k - 1)))) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
   if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
   // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
   // (stop 41: the list of the word's own length, agencyEnds37())
-  if (len - 5 <= 9 && k >= 2 && wordIn(k, agencyEnds37(len)) && agencyHeadBefore37(k)) return false;
+  if (len - 5 <= 9 && (k >= 2 && (wordIn(k, agencyEnds37(len)) && agencyHeadBefore37(k)))) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
-  if (sh == SH_UPPER && k >= 3 && (rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)) return false;
+  if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)))) return false;
   // (stop 31: the first word of an organisation's name ending in its head after a frame, orgRun31(): "BY BLUE ASH FIRE")
   if (orgGate31(k) && orgRun31End(k, sh, MODE_UNREAD) != 0) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
@@ -5526,28 +5539,28 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
-  if (k > 0 && (rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && firstStr(d) != 0 &&
+  if (k > 0 && ((rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && (firstStr(d) != 0 &&
     (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k) ||
-      gerundNext38(k) || phoneNext38(k) || labelPair39(k))) return false;
+      gerundNext38(k) || phoneNext38(k) || labelPair39(k))))) return false;
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
-  if (k >= 2 && lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1)) return false;
+  if (k >= 2 && (lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1))) return false;
   // (stop 41: a roster's or a log's "LAST, FIRST" before a DOB or an MRN on its line: lastFirstDob41(), "Smith, Hope,
   // DOB 09/09/2085"; the comma and a surname first)
-  if (k + 2 < count && rd(tGap, k + 1) == G_COMMA && lastStr(d) != 0 && (sh == SH_CAP || sh == SH_UPPER) && lastFirstDob41(k, sh, false)) return false;
+  if (k + 2 < count && (rd(tGap, k + 1) == G_COMMA && (lastStr(d) != 0 && ((sh == SH_CAP || sh == SH_UPPER) && lastFirstDob41(k, sh, false))))) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
-  if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && rd(tShape, k - 1) == SH_NUM && lineStart(k - 1) && rosterRow38(k)) return false;
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k - 1) == SH_NUM && (lineStart(k - 1) && rosterRow38(k))))) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
-  if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && firstStr(d) != 0 && isAnd(k - 1) && pEnd == rd(tEnd, k - 2)) return false;
+  if (pType == ENTITY_NAME && (pReason == R_CUE && (k >= 3 && (firstStr(d) != 0 && (isAnd(k - 1) && pEnd == rd(tEnd, k - 2)))))) return false;
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
   // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
-  if (k > 0 && firstStr(d) != 0 && ((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
+  if (k > 0 && (firstStr(d) != 0 && (((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
     (capsSurnameNext(k, false) || (inLawCue(k) && (kinSurnameNext(k, false) || kinClauseEnds(k) || modalNext37(k) ||
-      gerundNext38(k) || phoneNext38(k))))) return false;
+      gerundNext38(k) || phoneNext38(k))))))) return false;
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
-  if (k + 2 < count && rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
+  if (k + 2 < count && (rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
   // a comma and a credential after the next word: signedPair() may make two core words a name ("READ BY: MARK LOVE, M.D.")
-  if (k + 2 < count && (rd(tGap, k + 2) & G_COMMA) != 0 && credAt(k + 2, MODE_CAPS)) return false;
+  if (k + 2 < count && ((rd(tGap, k + 2) & G_COMMA) != 0 && credAt(k + 2, MODE_CAPS))) return false;
   return modeAt(k) == MODE_CAPS || (opener && modeAt(k) == MODE_MIXED);
 }
 
@@ -5872,29 +5885,30 @@ function saintSurname(k: u32): bool {
   if ((rd(tShape, k) == SH_OTHER || byteAt(rd(tEnd, k)) == 0x2d) && k >= 2) issuerGate38(k);
   // (stop 40: "X of the Y Z" read at Z, past the head's look-ahead, "Hospice of the Big Bend"; before the done test, Z may
   // be a place's word; "the" and "of" by their lengths first, ofTheOrg40())
-  if (k >= 4 && rd(tShape, k) - 1 <= 1 && rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
-    ofTheOrg40(k, rd(tShape, k))) return;
+  if (k >= 4 && (rd(tShape, k) - 1 <= 1 && (rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && (rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
+    ofTheOrg40(k, rd(tShape, k)))))) return;
   if (rd(tDone, k) != 0) return;
   // (stop 41: a public body's, a tribe's or a local service's head after a place's name, "OSAGE NATION", "Gunnison Valley
   // EMS"; the shape, the length and the first letter first, bodyGate41(), publicBody41())
-  if (k >= 1 && rd(tShape, k) <= SH_UPPER && exists(k - 1) && tight(k) && bodyGate41(k) && publicBody41(k, rd(tShape, k))) return;
+  if (k >= 1 && (rd(tShape, k) <= SH_UPPER && (exists(k - 1) && (tight(k) && (bodyGate41(k) && publicBody41(k, rd(tShape, k))))))) return;
   // (stop 40: a firm's trade word closing its name after a relation's frame, "drives for Roadrunner Transit", read at the
   // trade word, which is often a quiet core word; the shapes and the list's masks first, tradeFirmOrg40())
   // (stop 41, spd41: the list's five to thirteen letters, the word before in the head's case as tradeWord40() asks, then
   // the list of the token's own length: the one list of 57 words was walked whole by ~4k of ~24k calls a mixed pass)
-  if (k >= 2 && rd(tEnd, k) - rd(tStart, k) - 5 <= 8 && rd(tShape, k) <= SH_UPPER &&
-    (rd(tShape, k - 1) == rd(tShape, k) || rd(tShape, k) == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && exists(k - 1) &&
-    wordIn(k, tradeHeads40(rd(tEnd, k) - rd(tStart, k))) && tradeFirmOrg40(k, rd(tShape, k))) return;
+  if (k >= 2 && (rd(tEnd, k) - rd(tStart, k) - 5 <= 8 && (rd(tShape, k) <= SH_UPPER &&
+    ((rd(tShape, k - 1) == rd(tShape, k) || rd(tShape, k) == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && (exists(k - 1) &&
+    ((rd(tShape, k) != SH_LOWER || lowerOpenerNear(k)) &&
+    (wordIn(k, tradeHeads40(rd(tEnd, k) - rd(tStart, k))) && tradeFirmOrg40(k, rd(tShape, k))))))))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
-  if (k >= 2 && tight(k) && carrierGate41(k) && carrierOrg41(k, rd(tShape, k))) return;
+  if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, rd(tShape, k))))) return;
   // (stop 42: an agency's acronym in a report's frame, "REPORTED TO CDPH", "entered in NDDR", "OSHA notified": capitals
   // of three to five letters that no list has first, reportAcronym42())
-  if (rd(tShape, k) == SH_UPPER && rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && reportAcronym42(k)) return;
+  if (rd(tShape, k) == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && reportAcronym42(k))) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
-  if (rd(tShape, k) == SH_CAP && k + 2 < count && rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66 &&
-    byteAt(rd(tStart, k + 1) + 1) == 0x6f && byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k)) return;
+  if (rd(tShape, k) == SH_CAP && (k + 2 < count && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && (byteAt(rd(tStart, k + 1)) == 0x66 &&
+    (byteAt(rd(tStart, k + 1) + 1) == 0x6f && (byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k))))))) return;
   if (tailLeft > 0 && continueTail(k)) return;
   // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload)
   const s0 = rd(tStart, k);
@@ -5903,33 +5917,34 @@ function saintSurname(k: u32): bool {
   const b0 = byteAt(s0);
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
-  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && k > 0 && pEnd == rd(tEnd, k - 1) && len >= 3 && facTail31(k, sh)) return;
+  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (k > 0 && (pEnd == rd(tEnd, k - 1) && (len >= 3 && facTail31(k, sh))))) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
   if ((letterShape34(len, b0) || sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75) &&
     letterRules34(k, s0, len, sh, b0)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
-  if (sh == SH_UPPER && k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
-    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)) return;
+  if (sh == SH_UPPER && (k + 1 < count && ((rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
+    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)))) return;
   // (round 22: lower-case initials at a signature's foot, "m.d. tl/grv", "rn   tm"; initials after "by", "dictated
   // 3/2/92 by FA"; the shape and length inline)
-  if (len <= 3 && len >= 2 && s0 >= 3 && (sh == SH_LOWER || sh == SH_UPPER) && ((byteAt(s0 - 2) | 0x20) == 0x79 ||
+  if (len <= 3 && (len >= 2 && (s0 >= 3 && ((sh == SH_LOWER || sh == SH_UPPER) && (((byteAt(s0 - 2) | 0x20) == 0x79 ||
     sh == SH_LOWER && (s0 + len >= inLen || byteAt(s0 + len) == 0x2f || byteAt(s0 + len) == 0x0a || byteAt(s0 + len) == 0x0d ||
-      byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)) return;
+      byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)))))) return;
   // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
   // word before's length and first letter inline, a tail's length and letter ahead first in whereTail23())
-  if (len >= 3 && k > 0 && exists(k - 1) && whereShape23(k - 1) && whereTail23(k, sh)) return;
+  if (len >= 3 && (k > 0 && (exists(k - 1) && (whereShape23(k - 1) && whereTail23(k, sh))))) return;
   // (stop 41, loc41: a natural feature's or a recreation site's name after a word of where, "OFF KALGIN ISLAND", "on the
   // Norwottuck Rail Trail": a head's length and first letter one or two tokens ahead first, featureLoc41())
-  // (stop 42, loc42: the word before's length and first letter first, whereShape42(): a word of where or "the")
-  if (len >= 3 && k >= 2 && sh != SH_NUM && sh != SH_OTHER && k + 1 < count && whereShape42(k - 1) && (featureShape41(k + 1) ||
-    k + 2 < count && featureShape41(k + 2)) && featureLoc41(k, sh)) return;
+  // (stop 42, spd42: featureLoc41() wants k tight after a word of where, "the" or "of": the word before's length and first
+  // letter first, where ~5k calls a mixed pass came through the heads' shapes ahead)
+  if (len >= 3 && (k >= 2 && (sh != SH_NUM && (sh != SH_OTHER && (k + 1 < count && (tight(k) && (featureWhereShape42(k - 1) &&
+    ((featureShape41(k + 1) || k + 2 < count && featureShape41(k + 2)) && featureLoc41(k, sh))))))))) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   // (stop 39: or a column's blanks and the job number's label after them, "15:47 KJB   JOB: 554128")
-  if (len >= 2 && len <= 3 && k >= 2 && (sh == SH_UPPER || sh == SH_LOWER) && (s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
+  if (len >= 2 && (len <= 3 && (k >= 2 && ((sh == SH_UPPER || sh == SH_LOWER) && ((s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
     byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)) && (round23Initials(k) || slashInitials33(k, sh) ||
-    footPair42(k, sh))) return;
+    footPair42(k, sh))))))) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
   // numberRules34() since stop 34, each behind its own test
@@ -5938,42 +5953,50 @@ function saintSurname(k: u32): bool {
   // in a supplier's or a laboratory's clause, "US Navy", "WV DHHR", "uswa local 2599", "Omnipod rep", "wound vac from
   // KCI": the next token's length and letters, the state's flag or the word before's shape first)
   const d = rd(tData, k);
-  if (k > 0 && k + 1 < count && (org33May(len, b0) || (d & F_STATE) != 0) && org33Hook(k, sh, len, b0 | 0x20, d)) return;
+  if (k > 0 && (k + 1 < count && ((org33May(len, b0) || (d & F_STATE) != 0) && org33Hook(k, sh, len, b0 | 0x20, d)))) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
-  if (s0 + len < inLen && byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d)) return;
+  if (s0 + len < inLen && (byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d))) return;
   // (stop 27) a field of a CSV/TSV row under a column that names a person or a place ("last,first,city"): after the
   // row's separator glued before it, or opening its line
   // (stop 41, fx29: or after a typed table's "| ", "014-003 | A.O. | 91")
-  if ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
-    separatorNear(k) || s0 >= 2 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c) && csvField(k, d)) return;
+  // (stop 42, spd42: one blank after a letter or a digit before the token, most tokens of prose: none of the gaps that
+  // csvField(), alignedPersonFx40(), nickname38() and rowName38() read (a comma, a tab, a line's start, "| ", two blanks,
+  // '"', ", "), tested once for the four)
+  const plain = s0 >= 2 && byteAt(s0 - 1) == 0x20 && <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) == GAP_WORD;
+  if (!plain && ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
+    separatorNear(k) || s0 >= 2 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c) && csvField(k, d))) return;
   // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
   // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
   // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
-  if (s0 >= 2 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x20 && sh != SH_NUM && !afterMarkGap40(s0 - 2) &&
-    alignedPersonFx40(k, d)) return;
+  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && (!afterMarkGap40(s0 - 2) &&
+    alignedPersonFx40(k, d))))))) return;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
   // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
   // word, letterhead26())
-  if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || letterhead26(k, sh))) return;
+  // (stop 42, spd42: letterhead26() walks back to the note's first token, token 0, and gives up twelve tokens before k)
+  if (s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)))) return;
   // (stop 38, clinical round 29: a log row's "LAST, FIRST" before its record field, "0945  WOODS, FRANK  MRN"; a nickname
   // in quotes after a name, "Kostelnik, Andrew J. ("Drew")": read before the quiet exits, the words are English words;
   // the bytes before the token first)
-  // (stop 42: or after "goes by" or "name as", 'GOES BY "JUNIOR"': quotedAlias21(), before the quiet exits too)
-  if (s0 >= 4 && byteAt(s0 - 1) == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return;
-  // (stop 42: after ", " also a list's next child after the last one's age in brackets, "CHILDREN GRACE (9), EMMANUEL
-  // (6), DIVINE (2)": kinAge42(); after ". " in lower case a surname after an initial and its period after "by", a label
-  // or a cue, "by l. foster", "tech: m. vaagen": lowerInitialName42(); both before the quiet exits, the words are English
-  // words too; the byte two before read once)
-  if (s0 >= 4 && byteAt(s0 - 1) == 0x20) {
-    const c2 = byteAt(s0 - 2);
-    if (c2 == 0x2c) {
-      if (k + 1 < count && rowName38(k, sh)) return;
-      if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
-    } else if (c2 == 0x2e && sh == SH_LOWER && byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)) return;
+  // (stop 42: or after "goes by" or "name as", 'GOES BY "JUNIOR"': quotedAlias21(), before the quiet exits too; after ", "
+  // also a list's next child after the last one's age in brackets, "CHILDREN GRACE (9), EMMANUEL (6), DIVINE (2)":
+  // kinAge42(); after ". " in lower case a surname after an initial and its period after "by", a label or a cue, "by l.
+  // foster", "tech: m. vaagen": lowerInitialName42(); all before the quiet exits, the words are English words too; the
+  // bytes before read once)
+  if (!plain && s0 >= 4) {
+    const c1 = byteAt(s0 - 1);
+    if (c1 == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return;
+    if (c1 == 0x20) {
+      const c2 = byteAt(s0 - 2);
+      if (c2 == 0x2c) {
+        if (k + 1 < count && rowName38(k, sh)) return;
+        if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
+      } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
+    }
   }
-  if (!quiet(k, sh, d, len) && !lowerExit(k, sh, d) && !quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)) decide(k);
+  if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
 }
 
 /**
@@ -5987,17 +6010,17 @@ function saintSurname(k: u32): bool {
   if (sh != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
     ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 && !roleAfterWord(k))) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
-  if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d) return false;
+  if ((rd(tGap, k) & G_HYPHEN) != 0 && (rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d)) return false;
   // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
-  if ((rd(tGap, k) & G_HYPHEN) != 0 && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x20 && byteAt(rd(tStart, k) - 1) == 0x2d) return false;
-  if (tierOf(d) == 0 && k > 0 && exists(k - 1) && ((rd(tData, k - 1) & F_BY) != 0 || wordIn(k - 1, USER_LABELS))) return false;
+  if ((rd(tGap, k) & G_HYPHEN) != 0 && (rd(tStart, k) >= 2 && (byteAt(rd(tStart, k) - 2) == 0x20 && byteAt(rd(tStart, k) - 1) == 0x2d))) return false;
+  if (tierOf(d) == 0 && (k > 0 && (exists(k - 1) && ((rd(tData, k - 1) & F_BY) != 0 || wordIn(k - 1, USER_LABELS))))) return false;
   // (stop 33: an initial glued by '.' or '_' to a surname after "by", a login: "logged by j.kimura", dottedLogin33())
-  if (rd(tEnd, k) - rd(tStart, k) == 1 && (byteAt(rd(tEnd, k)) == 0x2e || byteAt(rd(tEnd, k)) == 0x5f) && k > 0 && exists(k - 1) &&
-    (rd(tData, k - 1) & F_BY) != 0) return false;
+  if (rd(tEnd, k) - rd(tStart, k) == 1 && ((byteAt(rd(tEnd, k)) == 0x2e || byteAt(rd(tEnd, k)) == 0x5f) && (k > 0 && (exists(k - 1) &&
+    (rd(tData, k - 1) & F_BY) != 0)))) return false;
   // (a delimited export's cell: "...,\"pruitt, shanice\",...", "\tgundersen, lars pa\t": cellLastFirst())
-  if (k > 0 && (byteAt(rd(tStart, k) - 1) == 0x22 || byteAt(rd(tStart, k) - 1) == 0x09) && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0) return false;
-  if (k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
-    ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))) return false;
+  if (k > 0 && ((byteAt(rd(tStart, k) - 1) == 0x22 || byteAt(rd(tStart, k) - 1) == 0x09) && (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0))) return false;
+  if (k > 0 && (exists(k - 1) && (linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
+    ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
   // (stop 41, spd41: no lower-case opener in the ring up to k's look-ahead, no lower-case mode: two loads before modeAt())
   return !lowerOpenerNear(k) || modeAt(k) != MODE_LOWER;
@@ -12890,7 +12913,8 @@ function frameShape29(t: u32, mode: u32): bool {
 function orgFrameBefore29(k: u32, mode: u32): u32 {
   if (!tight(k)) return 0;
   let p = k - 1;
-  if (wordIn(p, "\u0003the")) {
+  // (stop 42, spd42: "the" by its bytes, as wordIn() compares them: ~21k calls an ALL CAPS pass)
+  if (isThe42(p)) {
     if (p == 0 || !exists(p - 1) || !tight(p)) return 0;
     p--;
   }
@@ -16595,16 +16619,16 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
 }
 
 /**
- * (stop 42, loc42) Token t has the length (two to six letters) and first letter (o a n f i t p) of a word of where
- * (FEATURE_WHERE41), "of" or "the": step()'s first test for featureLoc41(), which wants one of them right before its
- * name (the same findings, fewer calls).
+ * (stop 42, spd42) Token p has the length and first letter of a word of FEATURE_WHERE41, "the" or "of" (on off at near from
+ * in to along across past; "out of"): step()'s test of the word before for featureLoc41(), which asks one of them there.
  */
 // @ts-ignore: decorator
-@inline function whereShape42(t: u32): bool {
-  const s = rd(tStart, t);
-  const l = rd(tEnd, t) - s;
-  const c = byteAt(s) | 0x20;
-  return l >= 2 && l <= 6 && (c == 0x6f || c == 0x61 || c == 0x6e || c == 0x66 || c == 0x69 || c == 0x74 || c == 0x70);
+@inline function featureWhereShape42(p: u32): bool {
+  const s0 = rd(tStart, p);
+  const l = rd(tEnd, p) - s0;
+  const c = byteAt(s0) | 0x20;
+  return l == 2 ? c == 0x6f || c == 0x61 || c == 0x69 || c == 0x74 : l == 3 ? c == 0x6f || c == 0x74 :
+    l == 4 ? c == 0x6e || c == 0x66 || c == 0x70 : (l == 5 || l == 6) && c == 0x61;
 }
 
 /**
