@@ -6270,6 +6270,49 @@ function initialsAt(k: u32): bool {
 }
 
 /**
+ * (stop 42, review) addressOrFacility()'s employer rules, out of its body in one call: a lower-case value after a label's
+ * colon (lowerLabelOrg42()) and an employer after an employment cue or an organisation's label. Returns 1 when one wrote
+ * its finding (addressOrFacility() returns true), 0 when it decided the token is none (returns false), 2 to go on. Out
+ * of line since org42's hooks took addressOrFacility()'s JS fallback past V8's optimising size limit (test/wasm.test.ts).
+ */
+function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
+  // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors";
+  // in lower case a word no English dictionary has and no given name ("engineer at akamai", "retired from raytheon")
+  // (stop 42: a lower-case value after a payer's, an employer's or a vendor's label and its colon, "insurance: delta coastal
+  // member id", "agency: minuteman vna   branch:": the colon first, lowerLabelOrg42())
+  if (sh == SH_LOWER && mode == MODE_LOWER && k > 0 && (rd(tGap, k) & G_COLON) != 0 && lowerLabelOrg42(k)) return 1;
+  const lowerEmployer = sh == SH_LOWER && mode == MODE_LOWER && tierOf(d) == 0 && firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3;
+  // (stop 42: labels42Shape() for the new labels, "Agency:", "Lab:", "Vendor", "courier", "WORKERS' COMP:")
+  if ((sh == SH_CAP || sh == SH_UPPER || lowerEmployer) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && k > 0 &&
+    exists(k - 1) && (workCueShape(k - 1) || labels42Shape(k - 1)) && afterWorkCue(k)) {
+    let last = k;
+    let m = k + 1;
+    if (sh == SH_UPPER && mode == MODE_CAPS) {
+      last = capsEmployerEnd(k);
+      if (last == 0) return 0;
+      m = count;
+    }
+    // (a column gap opens the next field: "Insurance: Harvard Pilgrim  ID HPH77120045")
+    while (m < count && m <= k + 3 && (tight(m) || ampGap(m)) && !columnGap(m)) {
+      const ms = rd(tShape, m);
+      if (ms == SH_CAP || ms == SH_UPPER || (lowerEmployer && ms == SH_LOWER && tierOf(rd(tData, m)) == 0 &&
+        (rd(tData, m) & CONTEXT_WORDS) == 0)) last = m;
+      else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
+      m++;
+    }
+    // (stop 42: a member's number's label or a code after the firm is no part of it: "PINNACOL ASSURANCE CLAIM 4471882",
+    // "Cigna CGN-U44718820", "LAB: PAML ACCESSION")
+    if (last > k) last = labelTail42(k, last);
+    // (with its possessive: "retired from Filene's")
+    let e = rd(tEnd, last);
+    if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
+    spanDone(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
+    return 1;
+  }
+  return 2;
+}
+
+/**
  * The address and facility rules of decide(), in a function of their own: the JavaScript fallback (wasm2js) of one
  * decision function this large exceeded V8's optimising compiler's size limit and ran ~2x slower. Returns true when
  * token k was decided here (decide() then returns).
@@ -6511,39 +6554,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
   }
 
-  // an employer after an employment cue: "works at Home Depot", "worked for Microsoft", "retired from General Motors";
-  // in lower case a word no English dictionary has and no given name ("engineer at akamai", "retired from raytheon")
-  // (stop 42: a lower-case value after a payer's, an employer's or a vendor's label and its colon, "insurance: delta coastal
-  // member id", "agency: minuteman vna   branch:": the colon first, lowerLabelOrg42())
-  if (sh == SH_LOWER && mode == MODE_LOWER && k > 0 && (rd(tGap, k) & G_COLON) != 0 && lowerLabelOrg42(k)) return true;
-  const lowerEmployer = sh == SH_LOWER && mode == MODE_LOWER && tierOf(d) == 0 && firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3;
-  // (stop 42: labels42Shape() for the new labels, "Agency:", "Lab:", "Vendor", "courier", "WORKERS' COMP:")
-  if ((sh == SH_CAP || sh == SH_UPPER || lowerEmployer) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && k > 0 &&
-    exists(k - 1) && (workCueShape(k - 1) || labels42Shape(k - 1)) && afterWorkCue(k)) {
-    let last = k;
-    let m = k + 1;
-    if (sh == SH_UPPER && mode == MODE_CAPS) {
-      last = capsEmployerEnd(k);
-      if (last == 0) return false;
-      m = count;
-    }
-    // (a column gap opens the next field: "Insurance: Harvard Pilgrim  ID HPH77120045")
-    while (m < count && m <= k + 3 && (tight(m) || ampGap(m)) && !columnGap(m)) {
-      const ms = rd(tShape, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (lowerEmployer && ms == SH_LOWER && tierOf(rd(tData, m)) == 0 &&
-        (rd(tData, m) & CONTEXT_WORDS) == 0)) last = m;
-      else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
-      m++;
-    }
-    // (stop 42: a member's number's label or a code after the firm is no part of it: "PINNACOL ASSURANCE CLAIM 4471882",
-    // "Cigna CGN-U44718820", "LAB: PAML ACCESSION")
-    if (last > k) last = labelTail42(k, last);
-    // (with its possessive: "retired from Filene's")
-    let e = rd(tEnd, last);
-    if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
-    spanDone(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
-    return true;
-  }
+  // an employer after an employment cue, a lower-case label's value: employerRules42()
+  const er = employerRules42(k, sh, d, mode);
+  if (er != 2) return er == 1;
 
   // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
   // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
