@@ -49,22 +49,13 @@
 // are real, as are a few large hospitals, agencies and companies named as referral places or employers); nothing is
 // copied from any corpus. Inline marks ⟦CODE|text⟧ as in fixtures 3-29 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-30.mjs [out.jsonl].
+import { rng } from "../bench/corpus.mjs";
 import { markedFixture } from "./fixture-io.mjs";
 
 const { note, write } = markedFixture("clinical-notes-30.jsonl", "make-clinical-fixture-30");
 
-// ---- seeded RNG (mulberry32): the protocolling worklist's rows ----
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = mulberry32(3030);
+// ---- seeded RNG (mulberry32, bench/corpus.mjs's): the protocolling worklist's rows ----
+const rnd = rng(3030).next;
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const digits = (n) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join("");
 const WL_PATIENTS = [
