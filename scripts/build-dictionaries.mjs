@@ -531,10 +531,7 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // (stop 41, main) who a note names by the role of their work or schooling ("OWNER-SKIPPER HALVARD STORDAHL", "CAPTAIN
   // ODDVAR LINDQVIST", "FOREMAN DUSTIN KRALL"); none of them a name a list holds as a given one ("student" is no cue: a cue is never part
   // of a name, and "Aetna Student Health", "Dixie Hall Student Health Center" would lose their tails)
-  "owner skipper captain foreman " +
-  // (stop 42, main) who an ambulance's, an air ambulance's or a transport's record carries ("PASSENGER: KAHANANUI,
-  // LEIMOMI K"); "passenger side" and "passenger seat" are English words after it
-  "passenger")) addFlags(w, F.CUE);
+  "owner skipper captain foreman")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

@@ -59,12 +59,15 @@ const SIGNERS: ReadonlyArray<TypedCase> = [
 ];
 
 const FOOT_INITIALS: ReadonlyArray<TypedCase> = [
-  // the typist's and author's initials closing the note on their own line, after a dictation's verb or a column
-  ["COMPLIANCE REVIEWED (PMP CHECKED, REPORT ME-PMP-88120445).\nSK/BO\n", [["SK", N], ["BO", N]], ["PMP"]],
+  // the typist's and author's initials closing the note after a dictation's verb or a column's blanks
   ["MEMBER ZGP884471820 GROUP 044718.   DICTATED HV/BJN\n", [["HV", N], ["BJN", N]], ["DICTATED"]],
-  ["follow up in 2 weeks.\nvl/qkt\n", [["vl", N], ["qkt", N]], []],
+  ["follow up in 2 weeks.\ndictated vl/qkt\n", [["vl", N], ["qkt", N]], ["dictated"]],
+  ["FOLLOW UP IN 2 WEEKS.\nCONSULT LETTER      HV/BJN\n", [["HV", N], ["BJN", N]], ["CONSULT"]],
+  // on a line of its own the pair is left: two abbreviations close notes too
+  ["COMPLIANCE REVIEWED (PMP CHECKED, REPORT ME-PMP-88120445).\nSK/BO\n", [], ["PMP"]],
   // clinical pairs after a sentence, credentials and care settings, or a pair before more text
   ["VITALS STABLE. BP/HR\n", [], ["BP", "HR"]],
+  ["COUNSELED ON TB.\nTB/HIV\n", [], ["TB", "HIV"]],
   ["Plan reviewed. ROS/PE\n", [], ["ROS", "PE"]],
   ["Signed.\nMD/DO\n", [], ["MD", "DO"]],
   ["Transfer.\nICU/CCU\n", [], ["ICU", "CCU"]],
@@ -119,9 +122,6 @@ const LOWER_INITIALS: ReadonlyArray<TypedCase> = [
   ["culture: k. pneumoniae, esbl negative.", [], ["pneumoniae"]],
   ["given by i.m. injection at 0900.", [], ["injection"]],
   ["pathology.\nspecimen: a. sigmoid colon, resection.", [], ["sigmoid"]],
-  // a passenger's name after the record's label
-  ["air ambulance.\npassenger: kahananui, leimomi k   dob 02/02/2009", [["kahananui, leimomi k", N]], ["ambulance"]],
-  ["MVC, PASSENGER SIDE AIRBAG DEPLOYED.", [], ["SIDE", "AIRBAG"]],
 ];
 
-runTypedTable("stop 42: in lower case a surname after an initial and a frame; a passenger's label", [N], LOWER_INITIALS);
+runTypedTable("stop 42: in lower case a surname after an initial and a frame", [N], LOWER_INITIALS);

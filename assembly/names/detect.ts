@@ -9051,7 +9051,7 @@ function framedName42(m: u32): bool {
 }
 
 // (stop 42) species after a genus's initial, "caused by e. coli", "per k. pneumoniae": no surname after an initial
-const SPECIES42 = "\u0004coli\u0006pylori\u0006aureus\u0004diff\u0009difficile\u000apneumoniae\u000aaeruginosa\u0008faecalis\u0007faecium\u000bepidermidis\u0008fragilis\u000bgonorrhoeae\u000btrachomatis\u0008pallidum\u000ctuberculosis\u0008albicans\u000ainfluenzae\u0008pyogenes\u000aagalactiae\u0009mirabilis\u0007cloacae\u000amarcescens\u0008vulgaris\u0008glabrata\u0009jirovecii\u0007canis\u0009burgdorferi\u0008vaginalis";
+const SPECIES42 = "\u0004coli\u0006pylori\u0006aureus\u0004diff\u0009difficile\u000apneumoniae\u000aaeruginosa\u0008faecalis\u0007faecium\u000bepidermidis\u0008fragilis\u000bgonorrhoeae\u000btrachomatis\u0008pallidum\u000ctuberculosis\u0008albicans\u000ainfluenzae\u0008pyogenes\u000aagalactiae\u0009mirabilis\u0007cloacae\u000amarcescens\u0008vulgaris\u0008glabrata\u0009jirovecii\u0005canis\u000bburgdorferi\u0009vaginalis";
 
 /**
  * (stop 42) In lower-case text, a surname after a lower-case initial and its period (one blank each side), the pair
@@ -9171,9 +9171,9 @@ function credSurnameVerb42(k: u32, sh: u32, mode: u32): bool {
 
 /**
  * (stop 42) The typist's and the author's initials closing a note, "AA/BB" or "aa/bb" (2-3 letters each, the slash
- * glued, one half at least no word or name of the lists), the input ending after them: "SK/BO" on the note's last line,
- * "Dictated HV/BJN", "sk/bo" in a lower-case note. The pair opens its line, follows a column's blanks or a dictation's
- * verb; after a sentence on the same line it is left ("VITALS STABLE. BP/HR", "PLAN REVIEWED. ROS/PE"). Called from step() behind round 23's length, shape and line-end tests, with k the second half.
+ * glued, one half at least no word or name of the lists), the input ending after them, after a dictation's verb or a
+ * column's blanks: "Dictated HV/BJN", "dictated vl/qkt". On a line of its own or after a sentence on the same line the
+ * pair is left ("TB/HIV", "VITALS STABLE. BP/HR", "PLAN REVIEWED. ROS/PE"; "SK/BO" on its own line is a miss). Called from step() behind round 23's length, shape and line-end tests, with k the second half.
  * A credential, a unit or a care setting's initials keep their words ("MD/DO", "ICU/CCU").
  */
 function footPair42(k: u32, sh: u32): bool {
@@ -9187,7 +9187,9 @@ function footPair42(k: u32, sh: u32): bool {
   }
   // (not after a sentence on its line: "VITALS STABLE. BP/HR", "PLAN REVIEWED. ROS/PE" close notes too; and one half
   // at least no word or name of the lists)
-  if (!(unlistedHalf(p) || unlistedHalf(k)) || !(lineStart(p) || columnBefore22(p) ||
+  // (not on a line of its own: "COUNSELED ON TB.\nTB/HIV" closes a note with two abbreviations no list has, as "SK/BO"
+  // closes one with initials)
+  if (!(unlistedHalf(p) || unlistedHalf(k)) || !(columnBefore22(p) ||
     p > 0 && exists(p - 1) && wordIn(p - 1, "\u0008dictated\u000btranscribed\u0005typed"))) return false;
   initialsAndTail(p, ENTITY_NAME, 600, R_INITIAL);
   return true;
