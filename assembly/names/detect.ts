@@ -9045,8 +9045,8 @@ function ownShape42(sh: u32, mode: u32): bool {
  */
 function framedName42(m: u32): bool {
   const d = rd(tData, m);
-  if (rd(tEnd, m) - rd(tStart, m) < 2 || (d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_VERB_BY | F_FACILITY | F_STREET | F_UNIT |
-    F_STATE | F_COUNTRY | F_LOC_CUE | F_BOX | F_STREET_PREFIX | F_PLACE_SUFFIX)) != 0 || medicalShape(m)) return false;
+  // (every context word's bit but a month's, an allowed word's and an eponym's head: CONTEXT_WORDS less those three)
+  if (rd(tEnd, m) - rd(tStart, m) < 2 || (d & (CONTEXT_WORDS & ~(F_MONTH | F_ALLOW | F_EPONYM_HEAD))) != 0 || medicalShape(m)) return false;
   return unknownWord(m) || (firstStr(d) | lastStr(d)) != 0;
 }
 
@@ -9089,6 +9089,14 @@ function aliasFrame42(k: u32): bool {
 }
 
 /**
+ * (stop 42) The start of the surname ending at token k: the half glued before it by a hyphen when that is a person's word
+ * in k's shape ("GARZA-" of "GARZA-VILLARREAL", "Reese-" of "Reese-Whitley"), else k.
+ */
+function gluedHalf42(k: u32): u32 {
+  return k > 0 && rd(tGap, k) == G_HYPHEN && exists(k - 1) && rd(tShape, k - 1) == rd(tShape, k) && nameWord41(k - 1) ? k - 1 : k;
+}
+
+/**
  * (stop 42) A newborn's surname before its comma and "Baby Boy"/"Baby Girl", as nurseries list an infant: "INFANT:
  * GARZA-VILLARREAL, BABY BOY (TWIN A)", "Cooper, Baby Girl   03/01/99", in any case. Token k (and the half glued
  * before it by a hyphen) is a listed name or a word no list has, in the text's own shape. Writes the surname alone.
@@ -9096,8 +9104,8 @@ function aliasFrame42(k: u32): bool {
 function surnameBeforeBaby42(k: u32, sh: u32, mode: u32): bool {
   if (!ownShape42(sh, mode) || rd(tGap, k + 1) != G_COMMA || !wordIn(k + 1, "\u0004baby") || !tight(k + 2) ||
     !wordIn(k + 2, "\u0003boy\u0004girl") || !nameWord41(k) || rd(tShape, k + 1) == SH_LOWER && sh != SH_LOWER) return false;
-  let a = k;
-  if (k > 0 && rd(tGap, k) == G_HYPHEN && exists(k - 1) && rd(tShape, k - 1) == sh && rd(tDone, k - 1) != ENTITY_LOCATION && nameWord41(k - 1)) a = k - 1;
+  let a = gluedHalf42(k);
+  if (rd(tDone, a) == ENTITY_LOCATION) a = k;
   span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
   for (let m = a; m <= k; m++) wr(tDone, m, ENTITY_NAME);
   return true;
@@ -9140,8 +9148,7 @@ function lastInitialCred42(k: u32, mode: u32): bool {
   const l = k - 1;
   if (k < 1 || rd(tGap, k) != G_COMMA || k + 1 >= count || !tight(k + 1) || !credAt(k + 1, mode) || !exists(l) || rd(tDone, l) == ENTITY_LOCATION ||
     !ownShape42(rd(tShape, l), mode) || !nameWord41(l)) return false;
-  let a = l;
-  if (l > 0 && rd(tGap, l) == G_HYPHEN && exists(l - 1) && rd(tShape, l - 1) == rd(tShape, l) && nameWord41(l - 1)) a = l - 1;
+  const a = gluedHalf42(l);
   if (!(lineStart(a) || columnBefore22(a) || (rd(tGap, a) & G_COLON) != 0)) return false;
   span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 750, R_NEIGHBOUR);
   for (let m = a; m <= k; m++) wr(tDone, m, ENTITY_NAME);
