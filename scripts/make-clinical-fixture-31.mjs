@@ -90,7 +90,7 @@ function aurisRows() {
 
 note("aeromedical-pmr-caps", `
 PATIENT MOVEMENT REQUEST (PMR) - ⟦O|USTRANSCOM⟧ PATIENT MOVEMENT REQUIREMENTS CENTER     PMR # ⟦I|AE99-073-0447⟧     ⟦D|14MAR99⟧
-ORIGINATING MTF: ⟦H|LANDSTUHL REGIONAL MEDICAL CENTER⟧, ⟦C|LANDSTUHL⟧, ⟦COUNTRY|GERMANY⟧ (APO AE ⟦Z|09180⟧)   DESTINATION MTF: ⟦H|WALTER REED NATIONAL MILITARY MEDICAL CENTER⟧
+ORIGINATING MTF: ⟦H|LANDSTUHL REGIONAL MEDICAL CENTER⟧, ⟦C|LANDSTUHL⟧, ⟦COUNTRY|GERMANY⟧ (⟦C|APO⟧ ⟦STATE|AE⟧ ⟦Z|09180⟧)   DESTINATION MTF: ⟦H|WALTER REED NATIONAL MILITARY MEDICAL CENTER⟧
 PATIENT: ⟦N|OKONKWO-BRADLEY, TERRENCE J⟧   RANK SSG   DOD ID ⟦I|1447718820⟧   SSN ⟦SSN|XXX-XX-4471⟧   UNIT 2-503 IN, ⟦LO|CASERMA DEL DIN⟧, ⟦C|VICENZA⟧
 DOB ⟦D|1991-08-19⟧   PRECEDENCE: PRIORITY   CLASS 2A (LITTER)   DX: L TIBIA OPEN FX, EX-FIX IN PLACE   ATTENDANT: NONE
 VALIDATING FLIGHT SURGEON: MAJ ⟦N|RHIANNON DELACROIX-WEBB⟧, MD   DSN ⟦P|314-590-4471⟧   ⟦E|RHIANNON.D.WEBB.MIL@HEALTH.EXAMPLE⟧
@@ -102,7 +102,7 @@ RN LIAISON LT ⟦N|K. ABERCROMBIE⟧ / PMRC TSGT ⟦N|M. OYELARAN⟧   ENTERED �
 note("ep-ablation-report-caps", `
 ELECTROPHYSIOLOGY PROCEDURE REPORT - ⟦H|CHRISTUS SPOHN HOSPITAL CORPUS CHRISTI - SHORELINE⟧ EP LAB 2     ⟦D|03-14-99⟧
 PATIENT: ⟦N|GALVAN, ESTEBAN "STEVE" MOLINA⟧   MRN ⟦M|CS07718204⟧   FIN ⟦I|9904471182⟧   DOB ⟦D|12-02-2048⟧   AGE/SEX: 50/M
-PROCEDURE: PULMONARY VEIN ISOLATION (RF), CTI LINE. MAPPING: CARTO 3 (BIOSENSE WEBSTER), THERMOCOOL SMARTTOUCH SF LOT ⟦DEV|30447182L⟧.
+PROCEDURE: PULMONARY VEIN ISOLATION (RF), CTI LINE. MAPPING: CARTO 3 (⟦O|BIOSENSE WEBSTER⟧), THERMOCOOL SMARTTOUCH SF LOT ⟦DEV|30447182L⟧.
 OPERATOR: DR. ⟦N|HUMBERTO SALAZAR⟧ (FOR DR. ⟦N|YOLANDA ESCOBEDO-PRICE⟧, ON LEAVE); FELLOW DR. ⟦N|AISHA BELLO⟧. ANESTHESIA: ⟦N|R. KOWALCZYK⟧, CRNA, UNDER DR. ⟦N|TREVIÑO⟧.
 REFERRING: DR. ⟦N|MARGARET OHANESIAN⟧, ⟦O|COASTAL BEND CARDIOLOGY⟧, ⟦S|3301 S ALAMEDA ST⟧ STE 400, ⟦C|CORPUS CHRISTI⟧ ⟦Z|78411⟧, FAX ⟦F|361-555-0143⟧.
 FINDINGS: ALL 4 PV ISOLATED, ENTRANCE/EXIT BLOCK. NO PERICARDIAL EFFUSION ON ICE. FLUORO 4.2 MIN.
@@ -230,9 +230,9 @@ DISCREPANCY: NONE. RFID (WITNESS SYSTEM) READER ⟦DEV|RI-SN 04471⟧ DOWN 1300-
 note("cross-border-transfer-caps", `
 INTERFACILITY TRANSFER - CROSS-BORDER (⟦COUNTRY|CANADA⟧ → US)     SENDING: ⟦H|WINDSOR REGIONAL HOSPITAL - OUELLETTE CAMPUS⟧, ⟦C|WINDSOR⟧, ⟦STATE|ON⟧
 RECEIVING: ⟦H|DETROIT MEDICAL CENTER HARPER UNIVERSITY HOSPITAL⟧ CARDIAC ICU - ACCEPTING DR. ⟦N|LUCIAN THORNBURY⟧ ⟦P|313-555-0122⟧     ⟦D|2099/03/14⟧
-PATIENT: ⟦N|BOUCHARD-NAKASHIMA, HÉLÈNE⟧   DOB ⟦D|1957/11/23⟧   OHIP ⟦HP|4471-820-447-KT⟧   WRH CHART ⟦M|W0447182⟧
+PATIENT: ⟦N|BOUCHARD-NAKASHIMA, HÉLÈNE⟧   DOB ⟦D|1957/11/23⟧   OHIP ⟦HP|4471-820-447-KT⟧   ⟦H|WRH⟧ CHART ⟦M|W0447182⟧
 ADDRESS: ⟦S|1180 OUELLETTE AVE⟧ UNIT 902, ⟦C|WINDSOR⟧, ⟦STATE|ON⟧ ⟦Z|N9A 4K2⟧   NOK: HUSBAND ⟦N|TAKESHI NAKASHIMA⟧ ⟦P|+1 519-555-0186⟧
-REASON: TYPE A DISSECTION - NO CARDIAC SURGERY BED IN ESSEX-WINDSOR. ⟦O|CRITICALL ONTARIO⟧ CASE ⟦I|CC-99-204471⟧; ⟦O|ORNGE⟧ LAND CRITICAL CARE VIA ⟦LO|AMBASSADOR BRIDGE⟧.
+REASON: TYPE A DISSECTION - NO CARDIAC SURGERY BED IN ⟦LO|ESSEX-WINDSOR⟧. ⟦O|CRITICALL ONTARIO⟧ CASE ⟦I|CC-99-204471⟧; ⟦O|ORNGE⟧ LAND CRITICAL CARE VIA ⟦LO|AMBASSADOR BRIDGE⟧.
 OUT-OF-COUNTRY PRIOR APPROVAL FORM 1 FAXED TO ⟦O|ONTARIO MINISTRY OF HEALTH⟧ ⟦F|+1 416-555-0109⟧ BY ⟦N|GENEVIÈVE OUELLET⟧, PATIENT FLOW.
 CBSA / CBP NOTIFIED (PASSPORT SEEN, ⟦I|AK447182⟧). SENDING MD: DR. ⟦N|RAJINDER SANDHU⟧, ⟦O|CPSO⟧ REG ⟦I|104471⟧.
 `);
@@ -354,7 +354,7 @@ Home ⟦S|19 Kimberly Ave⟧, ⟦C|Asheville⟧ ⟦Z|28804⟧ · cell ⟦P|828-5
 note("obituary-death-clearance", `
 Cancer Registry — Death Clearance (follow-back) · ⟦O|Oklahoma Central Cancer Registry⟧ / ⟦H|Northeastern Health System⟧ (⟦C|Tahlequah⟧) · abstractor ⟦N|Janae Sixkiller⟧, ODS
 Case: ⟦N|Pettit, Loretta Jean⟧ (née ⟦N|Crittenden⟧) · DOB ⟦D|02/11/2002⟧ · registry # ⟦I|OK-99-044718⟧ · primary C34.1, dx ⟦D|Jun 2097⟧
-Source: obituary, ⟦O|Tahlequah Daily Press⟧, ⟦D|March 9, 2099⟧ (⟦U|https://tahlequahdailypress.example/obits/pettit-loretta⟧): "Loretta Jean Pettit, ⟦A|aged 97⟧ ... (text not quoted here)."
+Source: obituary, ⟦O|Tahlequah Daily Press⟧, ⟦D|March 9, 2099⟧ (⟦U|https://tahlequahdailypress.example/obits/pettit-loretta⟧): "⟦N|Loretta Jean Pettit⟧, aged ⟦A|97⟧ ... (text not quoted here)."
 Obituary facts used: died ⟦D|March 6, 2099⟧ at home in ⟦C|Park Hill⟧; born in ⟦C|Stilwell⟧; retired from ⟦O|Cherokee Nation⟧ Head Start.
 Survived by sons ⟦N|Dale Pettit⟧ (⟦N|Marcy⟧) of ⟦C|Muskogee⟧ and ⟦N|Gary Pettit⟧ of ⟦C|Fort Smith⟧, ⟦STATE|Ark.⟧; sister ⟦N|Opal Crittenden Hair⟧; preceded by husband ⟦N|Wendell⟧ (⟦D|2081⟧).
 Services at ⟦O|Green Country Funeral Home⟧, burial ⟦LO|Tahlequah City Cemetery⟧. Death certificate requested from ⟦O|OSDH Vital Records⟧ ⟦D|3/14/2099⟧; state file # pending.
@@ -373,7 +373,7 @@ With collegial regards, Prof. Dr. ⟦N|K. von Stetten⟧ (Director), Dr. ⟦N|Ay
 
 note("overseas-visitor-nhs", `
 Overseas Visitors Team — Eligibility & Charging Note · ⟦H|Royal Cornwall Hospital⟧ (⟦H|Treliske⟧), ⟦C|Truro⟧ · officer ⟦N|Morwenna Trevithick⟧ · ⟦D|14/03/2099⟧
-Patient: Mrs ⟦N|Dolores McKinnon-Abara⟧, ⟦A|aged 92⟧, US citizen visiting her son ⟦N|Callum Abara⟧ at ⟦S|7 Chapel Terrace⟧, ⟦C|St Ives⟧ ⟦Z|TR26 2LX⟧ · hospital no. ⟦M|RCH4471820⟧
+Patient: Mrs ⟦N|Dolores McKinnon-Abara⟧, aged ⟦A|92⟧, US citizen visiting her son ⟦N|Callum Abara⟧ at ⟦S|7 Chapel Terrace⟧, ⟦C|St Ives⟧ ⟦Z|TR26 2LX⟧ · hospital no. ⟦M|RCH4471820⟧
 Admitted ⟦D|11/03/2099⟧ via ED (fractured neck of femur after fall on ⟦LO|Porthmeor Beach⟧), hemiarthroplasty ⟦D|12/03/2099⟧ under Mr ⟦N|Jago Penhaligon⟧, consultant orthopaedic surgeon.
 Not ordinarily resident: chargeable. Travel insurer ⟦O|Allianz Travel⟧ policy ⟦HP|ATI-99-04471820⟧, emergency line ⟦P|+1 800 555 0168⟧; guarantee of payment requested ⟦D|13 March⟧.
 US home: ⟦S|2214 Elm Bluff Dr⟧, ⟦C|Savannah⟧, ⟦STATE|GA⟧ ⟦Z|31405⟧. Son's GP registration (for reference only): NHS no. ⟦HP|447 182 0449⟧, ⟦O|Stennack Surgery⟧.
@@ -405,8 +405,8 @@ Research Biobank — Withdrawal of Consent · ⟦O|Mayo Clinic Biobank⟧ / ⟦H
 Participant ⟦N|Oduya, Grace Wanjiku⟧ · participant id ⟦I|MCB-0447182⟧ · clinic # ⟦M|7-447-182⟧ · enrolled ⟦D|11/2091⟧ (sample set ⟦I|BB-91-11-04471⟧)
 Request received by letter dated ⟦D|3/2/99⟧ from ⟦S|614 4th St SW⟧, ⟦C|Rochester⟧, ⟦STATE|MN⟧ ⟦Z|55902⟧, witnessed by her son ⟦N|Peter Oduya⟧.
 Option elected: destroy remaining samples; keep data already shared (per consent version ⟦D|2091-06⟧). Shared with study 14-007 (PI Dr. ⟦N|Lars Eikeland⟧): 2 aliquots ⟦D|2094⟧.
-Destruction: freezer rack ⟦DEV|R-77-18⟧, ⟦N|Javier Montalbán⟧ (lab tech) ⟦D|3/12/2099⟧, witnessed ⟦N|H. Osei⟧.
-Confirmation letter mailed ⟦D|3/14⟧; questions to ⟦E|biobank@mayo.example⟧ or ⟦P|507-555-0139⟧. IRB ⟦I|99-004471⟧ notified (reviewer ⟦N|C. Lindquist-Ahmed⟧).
+Destruction: freezer rack R-77-18, ⟦N|Javier Montalbán⟧ (lab tech) ⟦D|3/12/2099⟧, witnessed ⟦N|H. Osei⟧.
+Confirmation letter mailed ⟦D|3/14⟧; questions to ⟦E|biobank@mayo.example⟧ or ⟦P|507-555-0139⟧. IRB 99-004471 notified (reviewer ⟦N|C. Lindquist-Ahmed⟧).
 `);
 
 note("dtc-genetic-result-visit", `
@@ -422,7 +422,7 @@ note("legionella-investigation", `
 Legionellosis Case Investigation — Environmental Follow-up · ⟦O|Vigo County Health Department⟧ (⟦C|Terre Haute⟧) · sanitarian ⟦N|Rolf Ackermann⟧ · case ⟦I|NBS-99-0447182⟧
 Case: ⟦N|Szymanski, Loretta⟧ · ⟦A|90⟧ · onset ⟦D|2/27/2099⟧ · urine antigen positive ⟦D|3/3⟧ at ⟦H|Terre Haute Regional Hospital⟧ (Dr. ⟦N|Wasim Qureshi⟧, IP ⟦N|Gina Fortner⟧)
 Exposures in 14 days: lives at ⟦H|Westminster Village⟧ (independent living), ⟦S|1120 Davis Dr⟧; hair salon ⟦O|Shear Elegance⟧ (⟦S|25th & Wabash⟧) ⟦D|2/18⟧; church ⟦O|St. Patrick's⟧ (hot tub? none).
-Sampling ⟦D|3/11/2099⟧: Westminster cooling tower, 3rd-floor showers (apt 314), ice machine. Samples to ⟦O|ISDH Laboratories⟧, chain of custody ⟦I|COC-44718⟧; results pending.
+Sampling ⟦D|3/11/2099⟧: ⟦H|Westminster⟧ cooling tower, 3rd-floor showers (apt 314), ice machine. Samples to ⟦O|ISDH Laboratories⟧, chain of custody ⟦I|COC-44718⟧; results pending.
 Building contact: facilities director ⟦N|Mike "Sully" Sullivan⟧ ⟦P|812-555-0140⟧; water treatment vendor ⟦O|Nalco Water⟧ (tech ⟦N|Darby Cho⟧).
 Daughter ⟦N|Anne Szymanski Beal⟧ (⟦C|Brazil⟧, ⟦STATE|IN⟧) reports mother also visited ⟦C|Indianapolis⟧ ⟦D|2/20⟧–⟦D|2/22⟧ staying at ⟦O|Hampton Inn⟧ downtown — referred to ⟦O|Marion County Public Health Department⟧.
 Reported to ⟦O|CDC⟧ via ⟦O|IDOH⟧ epidemiologist ⟦N|Sunita Brahmbhatt⟧.
