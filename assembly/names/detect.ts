@@ -15372,7 +15372,8 @@ function namedHospital37(k: u32, mode: u32): u32 {
   const p = f - 1;
   // (or a signature's credential and its comma, "Imogen Delacroix-Bates, LCSW, Sunrise Hospital, 702-555-0163")
   const signed = (rd(tGap, f) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (rd(tGap, f) & G_COMMA) != 0 && credAt(p, mode);
-  if (!headingDash31(f) && !signed) {
+  // (stop 43, fx43: or its town right after it, "Mission Hospital (Asheville, NC)", "UNION HOSPITAL, TERRE HAUTE")
+  if (!headingDash31(f) && !signed && !townAfter43(k, sh)) {
     if (!tight(f) || !(wordIn(p, "\u0002in\u0002or\u0004near") || whereOrWhereThe(p))) return k;
     // (an infinitive's verb is no name: "UNABLE TO ATTEND HOSPITAL")
     if (wordIn(p, "\u0002to") && wordIn(f, HOSPITAL_VERBS37)) return k;
@@ -15386,6 +15387,34 @@ function namedHospital37(k: u32, mode: u32): u32 {
     if (!closed) return k;
   }
   return f;
+}
+
+// ---- Stop 43, fx43: clinical round 34 (a hospital of common words before its town) ----
+
+/**
+ * (stop 43, fx43) A town stands right after the one-word head k, as letterheads, registries and sign-offs write a
+ * hospital named by common English words ("Checklist · Mission Hospital (Asheville, NC) · applicant", "COLLECTION SITE:
+ * MISSION HOSPITAL, ASHEVILLE", "UNION HOSPITAL, TERRE HAUTE ED", "Suburban Hospital (Bethesda)"): a comma, or an
+ * opening bracket, then a word in the head's letter case that the place list knows (or the first of a town's known
+ * pair), or any word of that case before a comma and a state ("Suburban Hospital (Brookmont, MD)"). A name of person
+ * after the comma is no town ("Sunrise Hospital, Smith reports"), nor a word on the next line.
+ */
+function townAfter43(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (n >= count || rd(tShape, n) != sh || (rd(tGap, n) & (G_NEWLINE | G_FAR)) != 0) return false;
+  const e = rd(tEnd, k);
+  const s = rd(tStart, n);
+  // ", " or "(" or " (" between the head and the town, nothing else
+  const comma = s == e + 2 && byteAt(e) == 0x2c && byteAt(e + 1) == 0x20;
+  const paren = s == e + 1 && byteAt(e) == 0x28 || s == e + 2 && byteAt(e) == 0x20 && byteAt(e + 1) == 0x28;
+  if (!comma && !paren) return false;
+  const nd = rd(tData, n);
+  if ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_COUNTRY)) != 0 || medicalShape(n)) return false;
+  if (placeStr(nd) > 0 && nameStr(n) < 2) return true;
+  if (n + 1 >= count) return false;
+  const t = n + 1;
+  if (placeStr(rd(tMw2, t)) > 0 && tight(t) && rd(tShape, t) == sh) return true;
+  return (rd(tGap, t) & G_COMMA) != 0 && (rd(tGap, t) & (G_NEWLINE | G_FAR)) == 0 && (rd(tData, t) & F_STATE) != 0 && rd(tEnd, n) - s >= 3;
 }
 
 // ---- Stop 37, main's case round: a signer's initials after the signed name ----
