@@ -15471,6 +15471,13 @@ function signerInitials37(k: u32): bool {
   // (stop 39, clinical round 30: behind a colon too, "Garrett Vinson, MD, Medical Director   GV:th   enc: ...";
   // colonSigner39())
   if (slash) return col && (byteAt(e) == 0x2f || colonSigner39(k, e)) && slashSigner38(k, s, e) || typistPair38(k, s, e);
+  // (stop 43, fx43: or in brackets right after the name they abbreviate, as a staff list or a log's key defines them:
+  // "EMBRYOLOGISTS: MEREDITH T. RUIZ (MTR), KWAME D. BOATENG (KDB)", "specialist Lorraine Greer (LG)")
+  if (bracketAfterName43(s, e)) {
+    span(s, e, ENTITY_NAME, 600, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
   if (!(footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
   if (tierOf(d) != 0 && !col) return false;
   // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
@@ -15478,6 +15485,14 @@ function signerInitials37(k: u32): bool {
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/**
+ * (stop 43, fx43) The initials [s, e) stand alone in brackets right after the name whose initials signerInitials37()
+ * kept: "(" one blank after the name's end, ")" right after them ("RUIZ (MTR),", "Greer (LG)."; not "Greer (LG 2)").
+ */
+function bracketAfterName43(s: u32, e: u32): bool {
+  return s == sigEnd + 2 && byteAt(s - 1) == 0x28 && byteAt(s - 2) == 0x20 && e < inLen && byteAt(e) == 0x29;
 }
 
 /** (stop 37) The first letter of token j, or of the half after a hyphen in it when `half` (0: no hyphen). */
