@@ -9219,7 +9219,7 @@ function footPair42(k: u32, sh: u32): bool {
  */
 function kinAge42(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
-  if (e + 4 >= inLen || !ownShape42(sh, mode) || !framedName42(k)) return false;
+  if (e + 4 >= inLen || !ownShape42(sh, mode) || !(framedName42(k) || rareKinWord43(k))) return false;
   let i = e;
   if (byteAt(i) == 0x2c) {
     if (byteAt(i + 1) != 0x20 || (byteAt(i + 2) | 0x20) != 0x61 || (byteAt(i + 3) | 0x20) != 0x67 || (byteAt(i + 4) | 0x20) != 0x65) return false;
@@ -9265,12 +9265,51 @@ function hyphenGivenComma42(k: u32, sh: u32, mode: u32): bool {
  * (stop 43, nam43) laterRounds()'s rules of stop 43's names round, read for a lower-case token of lower-case text only:
  * "last, first" opening a roster's or a worklist's row, and a record's sign-off initials in lower case.
  */
-function nam43(k: u32): bool {
+function nam43(k: u32, sh: u32, mode: u32): bool {
+  // ("PA TY BIGHORSE", "md   pa ty bighorse"; the credential's bit before k first)
+  if (k >= 1 && k + 1 < count && (rd(tData, k - 1) & F_CRED) != 0 && credGivenSurname43(k, sh, mode)) return true;
+  if (sh != SH_LOWER || mode != MODE_LOWER) return false;
   // ("a42304966  mccracken, delia   6480160", "4  xochitl, amado   dob 07/07/2001"; the comma after k first)
   if (k + 2 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerRow43(k)) return true;
   // ("transcribed kls", "reviewed aq 03/16/99", "by ev   employee #"; two or three letters first)
   if (rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && lowerRecordInitials43(k)) return true;
   return false;
+}
+
+/**
+ * (stop 43, nam43) A relative's name that is a rare English word (a plant's, a virtue's), before kinAge42()'s ", age N"
+ * or " (N)" after a relative's word: "WITH SISTER VERBENA, AGE 90". Token k is an English word of the rare tier only
+ * (SCOWL 50-70), four letters or more, no context word or medical shape; kinAge42() tests the relative's word before
+ * and the age after. "SISTER WARD (3)", "brother stable, age 60" keep their words (common English words).
+ */
+function rareKinWord43(k: u32): bool {
+  const d = rd(tData, k);
+  return tierOf(d) == 3 && rd(tEnd, k) - rd(tStart, k) >= 4 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k);
+}
+
+/**
+ * (stop 43, nam43) In ALL CAPS or lower-case text, a clinician's credential (two or three letters, not "DO") opening a
+ * field (the line's start or a column's blanks) before a listed given name and a surname that close the field: a
+ * signature block's or a care team's second clinician, "ATTENDING MERIDETH ST. CLAIR, MD   PA TY BIGHORSE", "md   pa
+ * ty bighorse". Token k is the given name (any strength, a core word too: the credential and the field are the frame),
+ * the next a listed surname that is no core English word or a word no list has (four letters or more). "RN TEAM
+ * AWARE", "PA STATE POLICE", "NP CLINIC HOURS" name no one (no given name, or no surname closing the field).
+ */
+function credGivenSurname43(k: u32, sh: u32, mode: u32): bool {
+  const c = k - 1;
+  const n = k + 1;
+  const cl = rd(tEnd, c) - rd(tStart, c);
+  if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) || cl < 2 || cl > 3 || !exists(c) ||
+    rd(tShape, c) != sh || !tight(k) || !tight(n) || rd(tShape, n) != sh || rd(tDone, k) != 0 || !credAt(c, mode) || wordIn(c, "\u0002do") ||
+    !(lineStart(c) || columnGap(c))) return false;
+  const d = rd(tData, k);
+  const nd = rd(tData, n);
+  if (firstStr(d) == 0 || ((d | nd) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !fieldEndsAfter(n, mode)) return false;
+  if (!(lastStr(nd) != 0 && tierOf(nd) != 1 || unknownWord(n) && rd(tEnd, n) - rd(tStart, n) >= 4)) return false;
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
 }
 
 /**
@@ -9322,6 +9361,11 @@ function lowerRowWrite43(k: u32, z: u32): void {
   for (let m = k; m <= z; m++) wr(tDone, m, ENTITY_NAME);
 }
 
+// (stop 43, nam43) a record's objects in two to four letters that recordInitials40()'s lists leave out, read in lower
+// case only: an obstetric trace or scan, a fluid or a history's part ("reviewed nst 3/14", "reviewed ivf 3/14")
+const LOWER_NOT_INITIALS43 =
+  "\u0003ivf\u0003bpp\u0003nst\u0003cst\u0003ctg\u0002ob\u0003gyn\u0003afi\u0003efw\u0003fhr\u0003fht\u0003hcg\u0003gtt\u0004ogtt\u0003ivc\u0003pvr\u0003uds\u0003mdm\u0003abx\u0003ivp\u0003pmh\u0003psh\u0003fhx\u0003shx\u0003tox\u0003ogt\u0003ngt\u0003sbt\u0003vte\u0003dvt";
+
 /**
  * (stop 43, nam43) recordInitials40() in lower-case text: two or three lower-case letters no list has after a record's
  * verb with no "by", a staff role or a roster column's "by", closing their field or before one stamp that does:
@@ -9330,7 +9374,7 @@ function lowerRowWrite43(k: u32, z: u32): void {
  * so are recordInitials40()'s tests, orders and services ("reviewed ua 3/14", "signed dnr 3/14", "by pt").
  */
 function lowerRecordInitials43(k: u32): bool {
-  if (rd(tShape, k) != SH_LOWER || medicalShape(k) || wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33) ||
+  if (rd(tShape, k) != SH_LOWER || medicalShape(k) || wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33) || wordIn(k, LOWER_NOT_INITIALS43) ||
     (rd(tData, k) & (F_UNIT | F_COUNTRY)) != 0) return false;
   return recordInitials40(k);
 }
@@ -9630,7 +9674,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && recordInitials40(k)) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
-  if (sh == SH_LOWER && mode == MODE_LOWER && nam43(k)) return true;
+  if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
@@ -16026,7 +16070,9 @@ function nickname38(k: u32, sh: u32): bool {
 function slashSigner38(k: u32, s: u32, e: u32): bool {
   const n = k + 1;
   // (a credential or a label stands between the signed name and the initials: "Dr. Thomas Brown   TB/HIV" stays)
-  if (n >= count || rd(tStart, n) != e + 1 || !footEnd(n) || k < 1 || rd(tEnd, k - 1) <= sigEnd) return false;
+  // (stop 43, nam43: a letter's trailer "GV:th" may close a column, the enclosures' note after it: "GV:th   enc: FDA")
+  if (n >= count || rd(tStart, n) != e + 1 || !(footEnd(n) || byteAt(e) == 0x3a && fieldEndAt(rd(tEnd, n))) || k < 1 ||
+    rd(tEnd, k - 1) <= sigEnd) return false;
   const nl = rd(tEnd, n) - rd(tStart, n);
   const ns = rd(tShape, n);
   if (nl < 2 || nl > 3 || !(ns == SH_UPPER || ns == SH_LOWER) || (rd(tData, n) & (F_CRED | F_TITLE)) != 0 || credAt(n, MODE_CAPS)) return false;
