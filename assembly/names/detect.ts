@@ -9293,7 +9293,7 @@ function rareKinWord43(k: u32): bool {
  * signature block's or a care team's second clinician, "ATTENDING MERIDETH ST. CLAIR, MD   PA TY BIGHORSE", "md   pa
  * ty bighorse". Token k is the given name (any strength, a core word too: the credential and the field are the frame),
  * the next a listed surname that is no core English word or a word no list has (four letters or more). "RN TEAM
- * AWARE", "PA STATE POLICE", "NP CLINIC HOURS" name no one (no given name, or no surname closing the field).
+ * AWARE", "PA STUDENT SHADOWING", "NP CLINIC HOURS" name no one (no given name, or no surname closing the field).
  */
 function credGivenSurname43(k: u32, sh: u32, mode: u32): bool {
   const c = k - 1;
