@@ -5,7 +5,8 @@
 // before a clock's initials ("entered 3/14/2099 16:05 dw": STAMP_VERBS43 in round23Initials), a letter's trailer before
 // a column ("GV:th   enc:": slashSigner38), a relative's rare-word name before an age ("SISTER VERBENA, AGE 90":
 // rareKinWord43) and a credential before a given name and a surname closing a field ("MD   PA TY BIGHORSE":
-// credGivenSurname43). Positives were leaks, hard negatives false positives of the same frames.
+// credGivenSurname43), and a closing pair alone on its line whose halves are both initials of names found before ("sk/bo":
+// src/propagate.ts pairLearned43). Positives were leaks, hard negatives false positives of the same frames.
 // Both engines; every name is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -86,6 +87,17 @@ const KIN_AND_CREDENTIALS: ReadonlyArray<TypedCase> = [
   ["notes\npa student shadowing\nnp clinic hours\nrn team aware\n", [], ["student", "shadowing", "clinic", "team"]],
 ];
 
+const CLOSING_PAIRS: ReadonlyArray<TypedCase> = [
+  // a signer's and a typist's initials alone on the note's last line, both halves initials of names found before
+  // ("kowalczyk, stanislaw" signs "sk" too)
+  ["surgeon: kowalczyk, stanislaw, dmd, md     assistant: brianna ouellette, cda\nprocedure: extraction of #17.\n" +
+    "rx sent (pmp checked).\nsk/bo\n", [["kowalczyk, stanislaw", N], ["brianna ouellette", N], ["sk", N], ["bo", N]], ["procedure"]],
+  // one half a name's initials at most: abbreviations, or the other person's initials missing
+  ["Dr. Thomas Brown saw him with Holly Ives, RN.\nCounseled on TB.\nTB/HIV\n", [["Thomas Brown", N], ["Holly Ives", N]], ["TB/HIV"]],
+  ["assistant: brianna ouellette, cda\nprocedure: extraction.\nsk/bo\n", [["brianna ouellette", N]], ["sk/bo"]],
+];
+
 runTypedTable("stop 43: a lower-case row's last, first after its number or code", [N], LOWER_ROWS);
+runTypedTable("stop 43: a closing pair alone on its line, both halves learned initials", [N], CLOSING_PAIRS);
 runTypedTable("stop 43: sign-off initials in lower case, after a clock, and a letter's trailer", [N], SIGN_OFFS);
 runTypedTable("stop 43: a relative's rare-word name before an age; a credential before a given name and surname", [N], KIN_AND_CREDENTIALS);

@@ -5554,7 +5554,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
   if (k >= 2 && (lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1))) return false;
   // (stop 41: a roster's or a log's "LAST, FIRST" before a DOB or an MRN on its line: lastFirstDob41(), "Smith, Hope,
-  // DOB 09/09/2085"; the comma and a surname first)
+  // DOB 09/09/2085"; the comma and a surname first; stop 43: in lower-case text too, lowerRow43(), "young, robin   dob")
   if (k + 2 < count && (rd(tGap, k + 1) == G_COMMA && (lastStr(d) != 0 && ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && lowerOpenerNear(k)) && lastFirstDob41(k, sh, false))))) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
   if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k - 1) == SH_NUM && (lineStart(k - 1) && rosterRow38(k))))) return false;
