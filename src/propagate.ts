@@ -964,7 +964,12 @@ function searchSignatures(
       const a = text.slice(s, e);
       const from = memory.closerFrom(a);
       if (from === undefined || s < from) continue;
-      if (line >= 0 && !signerOnLine41(findings, line, s, a)) continue;
+      // (stop 43, nam43: or the typist's half is a learned closer too, a second person's found before: "SK/BO" on the
+      // note's last line after "SURGEON: KOWALCZYK, STANISLAW ... ASSISTANT: BRIANNA OUELLETTE"; a pair alone on its
+      // line needs it, "TB/HIV" has one name's initials at most)
+      if (line === PAIR_ALONE43 || line >= 0 && !signerOnLine41(findings, line, s, a)) {
+        if (!(te > ts && pairLearned43(memory, text, s, e, ts, te))) continue;
+      }
       // (initials another rule found already still vouch for the typist's after their slash)
       if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
       else if (!nameAtFx40(findings, s, e)) continue;
@@ -1060,6 +1065,8 @@ function closerFormsFx40(t: string): string[] {
     out.push(plain);
     if (hyph !== plain) out.push(hyph);
   }
+  // (stop 43, nam43: "LAST, FIRST" of two words signs "FL": "KOWALCZYK, STANISLAW" -> "KS" and "SK")
+  if (words === 2 && plain.length === 2 && /^[^\s,]+, /.test(t.slice(wordStart(t, 0)))) out.push(plain.charAt(1) + plain.charAt(0));
   return out;
 }
 
@@ -1122,9 +1129,28 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
     }
     if (ce - b >= 2 && ce - b <= 4 && oneCaseFx40(text, b, ce) && closerBeforeFx40(text, ls, b) &&
       (line < 0 || markBefore41(text, ls, b)) && !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te, line]);
+    // (stop 43, nam43: a pair alone on its line, "SK/BO": searchSignatures() wants both halves learned, PAIR_ALONE43)
+    else if (te > ts && ce - b >= 2 && ce - b <= 4 && oneCaseFx40(text, b, ce) && text.slice(ls, b).trim() === "" &&
+      !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te, PAIR_ALONE43]);
     ls = le + 1;
   }
   return out;
+}
+
+/** (stop 43, nam43) closingCandidatesFx40()'s mark of a signer's and a typist's pair alone on its line ("SK/BO"). */
+const PAIR_ALONE43 = -2;
+
+/**
+ * (stop 43, nam43) Whether both halves of a closing pair, text[s, e) and text[ts, te) ("SK" and "BO" of "SK/BO"), are
+ * learned closers of two different names found before them (closerFormsFx40, the inverted "LAST, FIRST" read too): a
+ * note's last line signed by its surgeon and its assistant. "TB/HIV" after "Dr. Thomas Brown" has one learned half.
+ */
+function pairLearned43(memory: NameMemory, text: string, s: number, e: number, ts: number, te: number): boolean {
+  const a = text.slice(s, e);
+  const t = text.slice(ts, te);
+  const fa = memory.closerFrom(a);
+  const ft = memory.closerFrom(t);
+  return a !== t && fa !== undefined && ft !== undefined && s >= fa && ts >= ft;
 }
 
 /** Whether text[s, e) is all capitals or all lower case (ASCII letters). */

@@ -174,6 +174,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   sigH = 0;
   runs = 0;
   openers = 0;
+  wordless = 0;
   curLine = 0;
   tailLeft = 0;
   tailName = false;
@@ -1376,14 +1377,22 @@ function lowerLine(k: u32, hi: u32): bool {
 // shows where a sentence or a line opens: the input's first word, a word after a newline or after a sentence's
 // period, in lower case ("i talked to john", "ok. my wife"). A running count of such openers, kept per token like the
 // case counts (tOpeners: the count before each token, CRING entries), answers "any in the window" in O(1).
+// (stop 43, nam43) A row that opens with its number, its code or its clock opens with its first word all the same: a
+// lower-case worklist's or roster's rows ("a42304966  mccracken, delia   6480160", "4  xochitl, amado   dob", "10:45
+// achebe, chinonso") hold no other opener, and 48 tokens on from the header the window had none and the rows' names
+// were read as mixed-case text's lower-case words. `wordless` is 1 while no word has come since the line's (or the
+// sentence's) start: numbers and codes (shapes SH_NUM, SH_OTHER) keep it.
 const tOpeners: usize = memory.data(<i32>CRING * 4);
 let openers: u32 = 0;
+let wordless: u32 = 0;
 
 /** Counts token k (pushed with `shape` after gap flags `gap`) when it is a lower-case word opening a sentence or line. */
 // @ts-ignore: decorator
 @inline function openerPush(k: u32, shape: u32, gap: u32): void {
   store<u32>(tOpeners + (<usize>(k & (CRING - 1)) << 2), openers);
-  if (shape == SH_LOWER && (gap & (G_START | G_NEWLINE | G_PERIOD)) != 0) openers++;
+  const open = wordless | <u32>((gap & (G_START | G_NEWLINE | G_PERIOD)) != 0);
+  openers += open & <u32>(shape == SH_LOWER);
+  wordless = open & <u32>(shape >= SH_NUM);
 }
 
 /** Lower-case openers among tokens [lo, hi) (hi <= count, at most CRING tokens). */
@@ -5545,8 +5554,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
   if (k >= 2 && (lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1))) return false;
   // (stop 41: a roster's or a log's "LAST, FIRST" before a DOB or an MRN on its line: lastFirstDob41(), "Smith, Hope,
-  // DOB 09/09/2085"; the comma and a surname first)
-  if (k + 2 < count && (rd(tGap, k + 1) == G_COMMA && (lastStr(d) != 0 && ((sh == SH_CAP || sh == SH_UPPER) && lastFirstDob41(k, sh, false))))) return false;
+  // DOB 09/09/2085"; the comma and a surname first; stop 43: in lower-case text too, lowerRow43(), "young, robin   dob")
+  if (k + 2 < count && (rd(tGap, k + 1) == G_COMMA && (lastStr(d) != 0 && ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && lowerOpenerNear(k)) && lastFirstDob41(k, sh, false))))) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
   if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k - 1) == SH_NUM && (lineStart(k - 1) && rosterRow38(k))))) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
@@ -9210,7 +9219,7 @@ function footPair42(k: u32, sh: u32): bool {
  */
 function kinAge42(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
-  if (e + 4 >= inLen || !ownShape42(sh, mode) || !framedName42(k)) return false;
+  if (e + 4 >= inLen || !ownShape42(sh, mode) || !(framedName42(k) || rareKinWord43(k))) return false;
   let i = e;
   if (byteAt(i) == 0x2c) {
     if (byteAt(i + 1) != 0x20 || (byteAt(i + 2) | 0x20) != 0x61 || (byteAt(i + 3) | 0x20) != 0x67 || (byteAt(i + 4) | 0x20) != 0x65) return false;
@@ -9247,6 +9256,127 @@ function hyphenGivenComma42(k: u32, sh: u32, mode: u32): bool {
   span(rd(tStart, l), rd(tEnd, k + 1), ENTITY_NAME, 800, R_NEIGHBOUR);
   for (let m = l; m <= k + 1; m++) wr(tDone, m, ENTITY_NAME);
   return true;
+}
+
+// ---- Stop 43, nam43: names (self-contained: nam43() from laterRounds() behind a lower-case token of lower-case text;
+// a record verb before a clock's initials in round23Initials()'s list, STAMP_VERBS43) ----
+
+/**
+ * (stop 43, nam43) laterRounds()'s rules of stop 43's names round, read for a lower-case token of lower-case text only:
+ * "last, first" opening a roster's or a worklist's row, and a record's sign-off initials in lower case.
+ */
+function nam43(k: u32, sh: u32, mode: u32): bool {
+  // ("PA TY BIGHORSE", "md   pa ty bighorse"; the credential's bit before k first)
+  if (k >= 1 && k + 1 < count && (rd(tData, k - 1) & F_CRED) != 0 && credGivenSurname43(k, sh, mode)) return true;
+  if (sh != SH_LOWER || mode != MODE_LOWER) return false;
+  // ("a42304966  mccracken, delia   6480160", "4  xochitl, amado   dob 07/07/2001"; the comma after k first)
+  if (k + 2 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerRow43(k)) return true;
+  // ("transcribed kls", "reviewed aq 03/16/99", "by ev   employee #"; two or three letters first)
+  if (rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && lowerRecordInitials43(k)) return true;
+  return false;
+}
+
+/**
+ * (stop 43, nam43) A relative's name that is a rare English word (a plant's, a virtue's), before kinAge42()'s ", age N"
+ * or " (N)" after a relative's word: "WITH SISTER VERBENA, AGE 90". Token k is an English word of the rare tier only
+ * (SCOWL 50-70), four letters or more, no context word or medical shape; kinAge42() tests the relative's word before
+ * and the age after. "SISTER WARD (3)", "brother stable, age 60" keep their words (common English words).
+ */
+function rareKinWord43(k: u32): bool {
+  const d = rd(tData, k);
+  return tierOf(d) == 3 && rd(tEnd, k) - rd(tStart, k) >= 4 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k);
+}
+
+/**
+ * (stop 43, nam43) In ALL CAPS or lower-case text, a clinician's credential (two or three letters, not "DO") opening a
+ * field (the line's start or a column's blanks) before a listed given name and a surname that close the field: a
+ * signature block's or a care team's second clinician, "ATTENDING MERIDETH ST. CLAIR, MD   PA TY BIGHORSE", "md   pa
+ * ty bighorse". Token k is the given name (any strength, a core word too: the credential and the field are the frame),
+ * the next a listed surname that is no core English word or a word no list has (four letters or more). "RN TEAM
+ * AWARE", "PA STUDENT SHADOWING", "NP CLINIC HOURS" name no one (no given name, or no surname closing the field).
+ */
+function credGivenSurname43(k: u32, sh: u32, mode: u32): bool {
+  const c = k - 1;
+  const n = k + 1;
+  const cl = rd(tEnd, c) - rd(tStart, c);
+  if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) || cl < 2 || cl > 3 || !exists(c) ||
+    rd(tShape, c) != sh || !tight(k) || !tight(n) || rd(tShape, n) != sh || rd(tDone, k) != 0 || !credAt(c, mode) || wordIn(c, "\u0002do") ||
+    !(lineStart(c) || columnGap(c))) return false;
+  const d = rd(tData, k);
+  const nd = rd(tData, n);
+  if (firstStr(d) == 0 || ((d | nd) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !fieldEndsAfter(n, mode)) return false;
+  if (!(lastStr(nd) != 0 && tierOf(nd) != 1 || unknownWord(n) && rd(tEnd, n) - rd(tStart, n) >= 4)) return false;
+  span(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_CUE);
+  wr(tDone, k, ENTITY_NAME);
+  wr(tDone, n, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 43, nam43) In lower-case text, token k and the next, "last, first", open a row: the line's start, or one or two
+ * numbers or codes that open it (a row's number, a clock, an accession or record code: "a42304966  mccracken, delia",
+ * "4  xochitl, amado", "10:45 achebe, chinonso"). Both words are listed names or words no list has (nameWord41), no
+ * context word, credential or month; "first" three letters or more. The row says the rest: a DOB or MRN label on the
+ * line within 40 bytes ("young, robin   dob 08/19/1966", lastFirstDob41's frame), or "first" (and one more given name
+ * or initial: "halvorsen, einar j", "tran, bao ngoc") closing its field with a digit on the line within 40 bytes after
+ * it, and one of the two words no core English word ("pakkala, toivo   1094716"). "1. back, hip   8/10", "2  chest,
+ * abdomen  normal" name no one (no name in the lists); "3  frank, hope  4/10" (two English words, no DOB) is left.
+ * Writes "last, first" (and the next given name or initial).
+ */
+function lowerRow43(k: u32): bool {
+  const n = k + 1;
+  if (rd(tShape, n) != SH_LOWER || rd(tStart, n) - rd(tEnd, k) > 3 || rd(tEnd, n) - rd(tStart, n) < 3 || !exists(k)) return false;
+  const bad = CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT;
+  if (((rd(tData, k) | rd(tData, n)) & bad) != 0 || !nameWord41(k) || !nameWord41(n) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  // the row's opening: the line's start, maybe after one or two numbers or codes, no comma or mark between
+  let p = k;
+  while (!lineStart(p) && p > 0 && k - p < 2 && exists(p - 1) && (rd(tShape, p - 1) == SH_NUM || rd(tShape, p - 1) == SH_OTHER) &&
+    (rd(tGap, p) & (G_COMMA | G_OTHER)) == 0) p--;
+  if (!lineStart(p)) return false;
+  if (lastFirstDob41(k, SH_LOWER, false)) {
+    lowerRowWrite43(k, n);
+    return true;
+  }
+  // (no label: the field closes after "first" or one more given name or initial, and a number follows on the line)
+  let z = n;
+  if (!fieldEndAt(rd(tEnd, z)) && z + 1 < count && tight(z + 1) && rd(tShape, z + 1) == SH_LOWER &&
+    (rd(tEnd, z + 1) - rd(tStart, z + 1) == 1 || firstStr(rd(tData, z + 1)) != 0 && (rd(tData, z + 1) & bad) == 0) && fieldEndAt(rd(tEnd, z + 1))) z++;
+  if (!fieldEndAt(rd(tEnd, z)) || tierOf(rd(tData, k)) != 0 && tierOf(rd(tData, n)) != 0) return false;
+  const e = rd(tEnd, z);
+  const lim = e + 40 < inLen ? e + 40 : inLen;
+  for (let i = e; i < lim; i++) {
+    const b = byteAt(i);
+    if (b == 0x0a || b == 0x0d) return false;
+    if (isDigit(b)) {
+      lowerRowWrite43(k, z);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** (stop 43, nam43) Writes tokens k..z, a row's "last, first", as one NAME. */
+function lowerRowWrite43(k: u32, z: u32): void {
+  span(rd(tStart, k), rd(tEnd, z), ENTITY_NAME, 800, R_NEIGHBOUR);
+  for (let m = k; m <= z; m++) wr(tDone, m, ENTITY_NAME);
+}
+
+// (stop 43, nam43) a record's objects in two to four letters that recordInitials40()'s lists leave out, read in lower
+// case only: an obstetric trace or scan, a fluid or a history's part ("reviewed nst 3/14", "reviewed ivf 3/14")
+const LOWER_NOT_INITIALS43 =
+  "\u0003ivf\u0003bpp\u0003nst\u0003cst\u0003ctg\u0002ob\u0003gyn\u0003afi\u0003efw\u0003fhr\u0003fht\u0003hcg\u0003gtt\u0004ogtt\u0003ivc\u0003pvr\u0003uds\u0003mdm\u0003abx\u0003ivp\u0003pmh\u0003psh\u0003fhx\u0003shx\u0003tox\u0003ogt\u0003ngt\u0003sbt\u0003vte\u0003dvt";
+
+/**
+ * (stop 43, nam43) recordInitials40() in lower-case text: two or three lower-case letters no list has after a record's
+ * verb with no "by", a staff role or a roster column's "by", closing their field or before one stamp that does:
+ * "transcribed kls", "reviewed aq 03/16/99", "signed fhc 1002", "supervisor review lmk 3/17/99", "tdap l delt   by ev
+ * employee #". A unit, a care setting's initials or a medical shape is none ("reviewed icu 3/14", "signed pacu 1002");
+ * so are recordInitials40()'s tests, orders and services ("reviewed ua 3/14", "signed dnr 3/14", "by pt").
+ */
+function lowerRecordInitials43(k: u32): bool {
+  if (rd(tShape, k) != SH_LOWER || medicalShape(k) || wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33) || wordIn(k, LOWER_NOT_INITIALS43) ||
+    (rd(tData, k) & (F_UNIT | F_COUNTRY)) != 0) return false;
+  return recordInitials40(k);
 }
 
 function recordWrite40(k: u32): bool {
@@ -9542,6 +9672,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 40: initials after a record's verb with no "by", closing a sign-off field, "TRANSCRIBED KLS", "REVIEWED AQ
   // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
   if (sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && recordInitials40(k)) return true;
+  // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
+  // out-of-line call behind the shape and the mode)
+  if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
@@ -10070,6 +10203,10 @@ const CLOCK_WORDS23 = "\u0002am\u0002pm\u0002hr\u0003hrs\u0003est\u0003cst\u0003
  * kjb"), or after a scribe's or a transcriptionist's label ("scribe: bjh", "Transcriptionist: LMK"). "Transcribed
  * 12/04/2094 10:55 AM", "Signed 10/4 10:55 RN", "scribe: yes" keep their words. Writes the NAME and returns true.
  */
+// (stop 43, nam43) a record's verbs that take a clock and the initials of who did it at a line's end, as a dictation's
+// verbs do: "entered 3/14/2099 16:05 DW", "SIGNED 03/14 09:40 FHC"
+const STAMP_VERBS43 = "\u0007entered\u0006signed\u0008cosigned\u0008reviewed\u0008verified\u0007charted";
+
 function round23Initials(k: u32): bool {
   if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
     wordIn(k, CLOCK_WORDS23)) return false;
@@ -10086,7 +10223,7 @@ function round23Initials(k: u32): bool {
     let j = p - 1;
     for (let n = 0; n < 10 && j > 0 && exists(j - 1) && (rd(tGap, j) & G_NEWLINE) == 0; n++) {
       j--;
-      if (wordIn(j, "\u000btranscribed\u0008dictated\u0005typed")) {
+      if (wordIn(j, "\u000btranscribed\u0008dictated\u0005typed") || wordIn(j, STAMP_VERBS43)) {
         ok = true;
         break;
       }
@@ -15977,7 +16114,9 @@ function nickname38(k: u32, sh: u32): bool {
 function slashSigner38(k: u32, s: u32, e: u32): bool {
   const n = k + 1;
   // (a credential or a label stands between the signed name and the initials: "Dr. Thomas Brown   TB/HIV" stays)
-  if (n >= count || rd(tStart, n) != e + 1 || !footEnd(n) || k < 1 || rd(tEnd, k - 1) <= sigEnd) return false;
+  // (stop 43, nam43: a letter's trailer "GV:th" may close a column, the enclosures' note after it: "GV:th   enc: FDA")
+  if (n >= count || rd(tStart, n) != e + 1 || !(footEnd(n) || byteAt(e) == 0x3a && fieldEndAt(rd(tEnd, n))) || k < 1 ||
+    rd(tEnd, k - 1) <= sigEnd) return false;
   const nl = rd(tEnd, n) - rd(tStart, n);
   const ns = rd(tShape, n);
   if (nl < 2 || nl > 3 || !(ns == SH_UPPER || ns == SH_LOWER) || (rd(tData, n) & (F_CRED | F_TITLE)) != 0 || credAt(n, MODE_CAPS)) return false;
