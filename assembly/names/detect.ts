@@ -6089,6 +6089,9 @@ const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 
  * (step() then returns).
  */
 function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
+  // (stop 43: "county" between a county's name and a public body's head in lower-case text, "pierce county jail",
+  // countyBody43(); the six letters and the "c" are LETTER_SHAPES34's already)
+  if (len == 6 && sh == SH_LOWER && (b0 | 0x20) == 0x63 && k >= 1 && countyBody43(k)) return true;
   if (k >= 2 && (len == 2 && (b0 | 0x20) == 0x65 || len >= 3 && len <= 4 && (byteAt(s0 + len - 1) | 0x20) == 0x75 &&
     (byteAt(s0 + len - 2) | 0x20) == 0x63 || len == 4 && (b0 | 0x20) == 0x63 && (byteAt(s0 + 3) | 0x20) == 0x63 ||
     len == 9 && (b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d)) unitName31(k, sh, modeAt(k));
@@ -17113,5 +17116,53 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
   if (cue == k + 2 && tight(n) && (rd(tGap, cue) & G_COMMA) != 0 && rd(tShape, n) == sh && tierOf(rd(tData, n)) == 0 &&
     nameStr(n) == 0 && !code42(n) && !medicalShape(n)) last = n;
   spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
+  return true;
+}
+
+// ---- Stop 43 (org43): a county's office, court, jail or service in lower-case text ----
+
+// (org43) a county's public body's first word after "county" ("coconino county sheriff's office", "mccracken county
+// regional jail", "bannock county drug court", "dare county ems", "sioux county environmental health")
+const COUNTY_HEADS43 = "\u0007sheriff\u0009sheriff's\u0004jail\u0008regional\u0009detention\u0008juvenile\u0003ems\u0009ambulance\u0004fire\u0005court\u0004drug\u0007circuit\u0008district\u0006family\u0002jp\u0005youth\u000denvironmental\u0006health\u0005human\u0006social\u0003dss\u0003dhs\u0007coroner\u0007medical\u0009probation\u000bcorrections\u0009emergency\u0008attorney\u000aattorney's\u0006public";
+// (org43) the second and third words such a body's name goes on with ("sheriff's office", "regional jail", "detention
+// center", "drug court", "youth services center", "environmental health", "health department", "medical examiner")
+const COUNTY_TAILS43 = "\u0006office\u000adepartment\u0004dept\u0004jail\u0006center\u0006centre\u0009facility\u0005court\u0008services\u0007service\u0006health\u0008examiner\u000amanagement\u0006rescue\u0008district";
+// (org43) words before "county" that name no county ("the county", "our county", "neighboring county", "home county")
+const COUNTY_NOT43 = "\u0004same\u0005local\u000bneighboring\u000cneighbouring\u0004home\u0005rural\u0005urban\u0004each\u0005every\u0003any\u0005whole\u0006entire\u0005other\u0007another\u0003one\u0005which\u0004what\u0006nearby\u0008adjacent\u0004next\u0004this\u0004that";
+
+/**
+ * (org43) Token k is "county" in lower-case text between a county's name (one word) and a public body's head
+ * (COUNTY_HEADS43, with up to two words of COUNTY_TAILS43 after it): "dispatched by coconino county sheriff's office",
+ * "interview at pierce county jail", "referral: bannock county drug court", "911 -> dare county ems station 12", "sioux
+ * county environmental health". Mixed case and ALL CAPS are the older rules' (capitals mark the name there). The name is
+ * no function word, determiner, relation's or kind's word (COUNTY_NOT43: "the county jail", "a neighboring county
+ * court"), title, month or medical word; "lives in pierce county with" names a place, no body. Writes an organisation.
+ */
+function countyBody43(k: u32): bool {
+  const p = k - 1;
+  const n = k + 1;
+  if (n >= count || !tight(k) || !tight(n) || rd(tShape, p) != SH_LOWER ||
+    rd(tShape, n) != SH_LOWER || !wordIn(n, COUNTY_HEADS43) || !wordIn(k, "\u0006county")) return false;
+  const pl = rd(tEnd, p) - rd(tStart, p);
+  const d = rd(tData, p);
+  if (pl < 3 || (d & (F_TITLE | F_CRED | F_MONTH)) != 0 || wordIn(p, NAME_FUNCTION_WORDS) ||
+    wordIn(p, NAME_DETERMINERS) || wordIn(p, FRAME40) || wordIn(p, COUNTY_NOT43) || medicalShape(p)) return false;
+  // (a court's, a family's, a district's, a medical's and a public's word want their tail: "pierce county district" is a
+  // place's district, "county medical" and "county public" name no body alone)
+  let last = n;
+  let m = n + 1;
+  while (m < count && m <= k + LOOK_AHEAD && (tight(m) || possessive(m - 1) && (rd(tGap, m) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0) &&
+    rd(tShape, m) == SH_LOWER && (wordIn(m, COUNTY_TAILS43) ||
+    m == n + 1 && wordIn(n, "\u0008regional\u0004drug\u0007circuit\u0008district\u0006family\u0008juvenile") && wordIn(m, "\u0004jail\u0005court\u0009detention"))) {
+    last = m;
+    m++;
+  }
+  // (a county's medical or health center is a hospital, the facility rules': "ellsworth county medical center")
+  if (last > n && wordIn(n, "\u0007medical\u0006health") && wordIn(n + 1, "\u0006center\u0006centre")) return false;
+  if (last == n && wordIn(n, "\u0008regional\u0004drug\u0007circuit\u0008district\u0006family\u0008juvenile\u0006health\u0005human\u0006social\u0007medical\u0009emergency\u0006public\u0005youth\u000denvironmental")) return false;
+  if (modeAt(k) != MODE_LOWER) return false;
+  const a = rd(tStart, p);
+  if (pType != 0 && pStart < a && pEnd > a) return false;
+  spanDone(a, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, p, last);
   return true;
 }
