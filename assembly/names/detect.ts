@@ -17036,6 +17036,8 @@ const MAKER_LABELS43 = "\u0006device\u0007devices\u0009equipment\u0007machine\u0
 const SERIAL_CUES43 = "\u0002sn\u0003s/n\u0006serial\u0007serials\u0003ser\u0003lot\u0004lots\u0004acct\u0007account\u0003udi\u0005model";
 // (org43) words a maker's bracket opens with that name none ("(Model 3830, SN", "(lot 2209", "(Left, SN"): the kinds
 // and sides the lists do not flag
+// (org43) kinds' words after a maker's word that make it the kind's own ("cochlear implant", "tandem gait")
+const KIND_AFTER43 = "\u0007implant\u0008implants\u0004gait\u0004walk\u0006stance\u0005nerve\u0007bicycle\u0004bike";
 const NOT_MAKERS43 = "\u0005model\u0004type\u0004size\u0006series\u0007version\u0004left\u0005right\u0008bilateral\u0004dual\u0006single\u0003new\u0007loaner\u0006rental";
 
 /**
@@ -17082,8 +17084,9 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
   const maker = wordIn(k, MAKERS39);
   if (!maker && (tierOf(d) != 0 || (d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || nameStr(k) >= 2 ||
     placeStr(d) >= 2 || medicalShape(k) || wordIn(k, NOT_MAKERS43) || sh == SH_OTHER)) return false;
-  // (a dictionary's longer name is the dictionary's, "Rep Chad Whitlock (Zimmer Biomet)")
-  if (rd(tMw2, k + 1) != 0 || k + 2 < count && rd(tMw3, k + 2) != 0) return false;
+  // (a dictionary's longer name is the dictionary's, "Rep Chad Whitlock (Zimmer Biomet)"; a kind's word after the maker's
+  // makes it the kind's, "(cochlear implant, SN 4471)", "(TANDEM GAIT NORMAL)")
+  if (rd(tMw2, k + 1) != 0 || k + 2 < count && rd(tMw3, k + 2) != 0 || wordIn(k + 1, KIND_AFTER43)) return false;
   // the serial: its label within three tokens on the line
   let cue: u32 = 0;
   let m = k + 1;
@@ -17105,7 +17108,7 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
     // AIRFIT F20", "Device: Cochlear Nucleus CI624", "IMPLANT: STRYKER EXETER STEM": not in lower-case text, nor before a
     // kind's word, "Implant: cochlear implant"; a bracket alone is an operative note's, "COMPONENTS (ZIMMER PERSONA)")
     if (!label || !tight(k + 1) || !(rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_OTHER) ||
-      medicalShape(k + 1) || wordIn(k + 1, "\u0007implant\u0008implants\u0004gait\u0004walk\u0006stance")) return false;
+      medicalShape(k + 1)) return false;
   }
   const mode = modeAt(k);
   if (!(sh == textShape(mode) || mode == MODE_MIXED && (sh == SH_UPPER || sh == SH_OTHER)) || cue == 0 && mode == MODE_LOWER) return false;
