@@ -427,6 +427,13 @@ export const BUILTIN_TERMS: readonly BuiltinTerms[] = [
       // (stop 39) national employers of social and work histories whose names are no English words ("works at
       // chick-fil-a", "pink house behind the piggly wiggly", "Retired Georgia-Pacific mill")
       "Chick-fil-A", "Piggly Wiggly", "Georgia-Pacific", "Waffle House", "Taco Bell", "Pizza Hut", "Tractor Supply",
+      // (stop 43) state health, environment and agriculture departments and child welfare agencies that reports, specimens
+      // and notifications name by their initialisms alone ("Reported to MSDH", "FDA MedWatch by DHEC", "per KDHE",
+      // "TO SC DHEC"), written by us: each abbreviates a department of one state and nothing clinical ("LDH" is lactate
+      // dehydrogenase, "DPH" diphenhydramine, "CPS" and "APS" are also services and scores; those stay with the frame
+      // rules: "REPORTED TO CDPH", "WV DHHR")
+      "DHEC", "SC DHEC", "KDHE", "MDPH", "MDHHS", "MSDH", "NCDHHS", "NYSDOH", "DOHMH", "CDPHE", "CDPH", "IDPH", "WSDA",
+      "DSHS", "DPHHS", "IDHW", "FDOH", "DHHR", "DFCS", "ODHS",
     ] },
   // Hospitals and health systems a note names without their head word or in any letter case ("PRIOR PCI AT LAHEY",
   // "records from mass general", "F/U AT BAYSTATE"), written by us: nationally known US names and the larger

@@ -2736,7 +2736,7 @@ function afterWorkCue(k: u32): bool {
   if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && (wordIn(p, ORG_LABELS) ||
     wordIn(p, ORG_LABELS42)))) return false;
   // (stop 42: a vendor's, an agency's, a laboratory's, a school's or a sponsor's label, labelValue42())
-  if (p == k - 1 && labels42Shape(p) && wordIn(p, ORG_LABELS42)) return labelValue42(p, k);
+  if (p == k - 1 && orgLabel42(p)) return labelValue42(p, k);
   // (after a payer's label, the next field's label is none: "Insurance: Policy #: VYC082859716", "Payer: Member ID")
   if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return !((k + 1 < count &&
     (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
@@ -2939,6 +2939,11 @@ function labels42Shape(p: u32): bool {
     len == 4 ? c == 0x63 : len == 8 ? c == 0x63 : len == 5 && c == 0x75;
 }
 
+/** (org42, stop 43: one function for its two callers) Token p is a label of ORG_LABELS42, its shape tested first. */
+function orgLabel42(p: u32): bool {
+  return labels42Shape(p) && wordIn(p, ORG_LABELS42);
+}
+
 /**
  * (org42) Token k, after a label of ORG_LABELS42 (token p), opens the organisation the field names: no next field's label
  * ("Lab: Accession #"), no value that names none (NO_LABEL42: "Agency: None", "School: Grade 5"), no medical word ("Lab:
@@ -3035,7 +3040,7 @@ function labelOpens42(p: u32, k: u32): bool {
 function lowerLabelOrg42(k: u32): bool {
   const p = k - 1;
   const pl = rd(tEnd, p) - rd(tStart, p);
-  if (pl < 3 || pl > 9 || !exists(p) || !(labels42Shape(p) && wordIn(p, ORG_LABELS42) || (pl == 5 || pl >= 7) && wordIn(p, ORG_LABELS))) return false;
+  if (pl < 3 || pl > 9 || !exists(p) || !(orgLabel42(p) || (pl == 5 || pl >= 7) && wordIn(p, ORG_LABELS))) return false;
   if (!labelOpens42(p, k) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
   if (wordIn(k, NO_LABEL42) || wordIn(k, LABEL_TAILS42) || medicalShape(k) || wordIn(k, NAME_FUNCTION_WORDS) ||
     (rd(tData, k) & (F_MONTH | F_TITLE)) != 0 || (k + 1 < count && (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0)) return false;
@@ -5997,12 +6002,16 @@ function saintSurname(k: u32): bool {
   if (!plain && s0 >= 4) {
     const c1 = byteAt(s0 - 1);
     if (c1 == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return;
+    // (stop 43: a device's maker after a bracket or a device's label, "PACER (MEDTRONIC AZURE, SN RNH448120S)", "DEVICE:
+    // HOLOGIC HORIZON A, SN 301744-H": deviceMaker43())
+    if (c1 == 0x28 && deviceMaker43(k, sh, false)) return;
     if (c1 == 0x20) {
       const c2 = byteAt(s0 - 2);
       if (c2 == 0x2c) {
         if (k + 1 < count && rowName38(k, sh)) return;
         if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
       } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
+      else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
     }
   }
   if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
@@ -6089,6 +6098,9 @@ const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 
  * (step() then returns).
  */
 function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
+  // (stop 43: "county" between a county's name and a public body's head in lower-case text, "pierce county jail",
+  // countyBody43(); the six letters and the "c" are LETTER_SHAPES34's already)
+  if (len == 6 && sh == SH_LOWER && (b0 | 0x20) == 0x63 && k >= 1 && countyBody43(k)) return true;
   if (k >= 2 && (len == 2 && (b0 | 0x20) == 0x65 || len >= 3 && len <= 4 && (byteAt(s0 + len - 1) | 0x20) == 0x75 &&
     (byteAt(s0 + len - 2) | 0x20) == 0x63 || len == 4 && (b0 | 0x20) == 0x63 && (byteAt(s0 + 3) | 0x20) == 0x63 ||
     len == 9 && (b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d)) unitName31(k, sh, modeAt(k));
@@ -14321,7 +14333,9 @@ function ofWord39(m: u32, tail: bool, the: bool, edge: bool): bool {
 
 // (org39) device makers whose word a list has (a surname, an English word), before "rep" or "representative" only
 // (firmRep33): "by Medtronic rep Shauna", "ABBOTT REP CALLED"
-const MAKERS39 = "\u0009medtronic\u0006abbott\u0007stryker\u0006zimmer\u0009biotronik\u0006dexcom\u0006tandem\u0007insulet\u0006resmed\u0007philips\u0006inogen\u0005ossur\u0008ottobock\u0007arthrex\u0005depuy\u0007synthes\u0008cochlear\u0006phonak";
+// (stop 43: more makers of implants, pumps, hearing aids, monitors and chairs, read by deviceMaker43() too: "Bard", an
+// English word, and words no list has)
+const MAKERS39 = "\u0004bard\u0007hologic\u0006masimo\u0008permobil\u0007starkey\u0006oticon\u0005widex\u0007beltone\u0006signia\u0007resound\u0008invacare\u000brespironics\u0004zoll\u0005natus\u0005nonin\u0008teleflex\u0006baxter\u0008covidien\u0007ethicon\u0008exactech\u0008nuvasive\u0008livanova\u0005nevro\u0007abiomed\u0006terumo\u0005storz\u0008convatec\u0009coloplast\u0008sechrist\u0007acelity\u0007ypsomed\u0007bioness\u0006biomet\u0005mecta\u0009medtronic\u0006abbott\u0007stryker\u0006zimmer\u0009biotronik\u0006dexcom\u0006tandem\u0007insulet\u0006resmed\u0007philips\u0006inogen\u0005ossur\u0008ottobock\u0007arthrex\u0005depuy\u0007synthes\u0008cochlear\u0006phonak";
 // (org39) payers, administrators and alert services whose one word English, Spanish or a surname also has: named only
 // before their plan's, member's or claim's word (PAYER_TAILS39)
 const PAYERS39 = "\u0006humana\u0008magellan\u0008sedgwick\u0009travelers\u0008hartford\u0006anthem\u0006medica\u0006molina\u0008lifeline\u0004aarp\u0008coventry\u0006zurich\u0005chubb\u0009gallagher";
@@ -14795,7 +14809,9 @@ function chain32(k: u32, sh: u32, mode: u32): bool {
 const BRANCHES33 = "\u0004navy\u0004army\u0007marines\u0006marine\u0003air\u0005coast\u0008national\u0005space";
 // a public agency's initialism after its state ("WV DHHR", "PA DOH", "Texas DSHS", "NYS OMH", "Delaware DMV"): a closed
 // class of departments' and offices' initialisms, and the state's programmes ("Arkansas Medicaid", "Rhode Island WIC")
-const STATE_AGENCIES33 = "\u0003doh\u0004dhhr\u0004dshs\u0003dmv\u0003dcf\u0004dcfs\u0003dhs\u0004dhhs\u0003dss\u0003dph\u0003dot\u0003doc\u0003dmh\u0003dds\u0003omh\u0004ocfs\u0004dcyf\u0004dfps\u0003cps\u0003aps\u0003wic\u0008medicaid";
+// (stop 43: environment's, natural resources', public safety's and health's departments too, "SC DHEC", "WV DEP", "Iowa
+// DNR", "Texas DPS", "texas hhsc", "arizona des")
+const STATE_AGENCIES33 = "\u0004dhec\u0003dep\u0003dnr\u0003dps\u0003deq\u0003des\u0003dhr\u0004hhsc\u0003doh\u0004dhhr\u0004dshs\u0003dmv\u0003dcf\u0004dcfs\u0003dhs\u0004dhhs\u0003dss\u0003dph\u0003dot\u0003doc\u0003dmh\u0003dds\u0003omh\u0004ocfs\u0004dcyf\u0004dfps\u0003cps\u0003aps\u0003wic\u0008medicaid";
 // two-letter state codes that are English words or common abbreviations: no agency's state alone ("IN DSS CUSTODY")
 const STATE_WORD_CODES33 = "\u0002in\u0002or\u0002me\u0002oh\u0002ok\u0002hi\u0002de\u0002la\u0002al\u0002co\u0002id";
 // words of a clause that say the next name after "via", "from", "to", "by" or "through" is a firm: a supplier's, a
@@ -14846,7 +14862,8 @@ function firmInitials33(t: u32): bool {
   // two-letter code in capitals only and none of "IN", "OR", "ME", "OH", "OK", "HI", the words every text has)
   const svc = len == 2 && c == 0x75 || len == 3 && (c == 0x75 || c == 0x61) || len == 4 && c == 0x61 || len == 5 && (c == 0x63 || c == 0x73) ||
     len == 6 && c == 0x6d || len == 8 && c == 0x6e;
-  const state = (d & F_STATE) != 0 && (len > 2 || sh == SH_UPPER && !englishCode33(c << 8 | byteAt(rd(tStart, k) + 1) | 0x20)) || len == 3 && c == 0x6e;
+  // (stop 43: a two-letter code in lower case too, before an agency's four letters or "doh" in lower-case text, "nh dhhs")
+  const state = (d & F_STATE) != 0 && (len > 2 || (sh == SH_UPPER || sh == SH_LOWER) && !englishCode33(c << 8 | byteAt(rd(tStart, k) + 1) | 0x20)) || len == 3 && c == 0x6e;
   if (svc || state) {
     const ns = rd(tStart, k + 1);
     const nl = rd(tEnd, k + 1) - ns;
@@ -14854,8 +14871,8 @@ function firmInitials33(t: u32): bool {
     // (a branch's next word, "navy", "army", "guard", "force", "corps", "marines", "national")
     if (svc && (nl == 4 && (n0 == 0x6e || n0 == 0x61) || nl == 5 && (n0 == 0x67 || n0 == 0x66 || n0 == 0x63) || nl == 7 && n0 == 0x6d ||
       nl == 8 && n0 == 0x6e)) return true;
-    // (an agency's first letter, d, o, c, a, w, m)
-    if (state && nl >= 3 && nl <= 8 && (n0 == 0x64 || n0 == 0x6f || n0 == 0x63 || n0 == 0x61 || n0 == 0x77 || n0 == 0x6d)) return true;
+    // (an agency's first letter, d, o, c, a, w, m; stop 43: h, "hhsc")
+    if (state && nl >= 3 && nl <= 8 && (n0 == 0x64 || n0 == 0x6f || n0 == 0x63 || n0 == 0x61 || n0 == 0x77 || n0 == 0x6d || n0 == 0x68)) return true;
   }
   return false;
 }
@@ -14941,15 +14958,20 @@ function armedService33(k: u32, sh: u32): bool {
 function stateAgency33(k: u32, sh: u32): bool {
   const n = k + 1;
   if (!tight(n) || !wordIn(n, STATE_AGENCIES33)) return false;
+  // (stop 43: a state's resuscitation order is no agency, "PER OHIO DNR FORM", "Texas DNR order")
+  if (n + 1 < count && tight(n + 1) && wordIn(n, "\u0003dnr") && wordIn(n + 1, "\u0004form\u0005forms\u0005order\u0006orders\u0006status\u0008bracelet\u0007comfort\u0002cc\u0003dni")) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
   if (!((rd(tData, k) & F_STATE) != 0 || wordIn(k, "\u0003nys"))) return false;
   const mode = modeAt(k);
   // (a two-letter code in capitals; one that is an English word or a credential only before a department's initialism in
   // capitals in mixed-case text, "PA DOH" in ALL CAPS stays a question)
-  if (len == 2 && (sh != SH_UPPER || wordIn(k, STATE_WORD_CODES33) && mode != MODE_MIXED)) return false;
+  // (stop 43: a code in lower case in lower-case text before four letters or "doh", "nh dhhs", "pa doh": "sc dot" stays)
+  if (len == 2 && sh == SH_LOWER && !(mode == MODE_LOWER && !wordIn(k, STATE_WORD_CODES33) && rd(tShape, n) == SH_LOWER &&
+    (rd(tEnd, n) - rd(tStart, n) >= 4 || wordIn(n, "\u0003doh")))) return false;
+  if (len == 2 && sh != SH_LOWER && (sh != SH_UPPER || wordIn(k, STATE_WORD_CODES33) && mode != MODE_MIXED)) return false;
   const ns = rd(tShape, n);
   // (the agency in capitals, or the programme's word capitalised in mixed case; lower case in lower-case text)
-  if (!(ns == SH_UPPER || ns == SH_CAP && mode == MODE_MIXED && len > 2 && wordIn(n, "\u0008medicaid") || ns == SH_LOWER && mode == MODE_LOWER && len > 2)) return false;
+  if (!(ns == SH_UPPER || ns == SH_CAP && mode == MODE_MIXED && len > 2 && wordIn(n, "\u0008medicaid") || ns == SH_LOWER && mode == MODE_LOWER && (len > 2 || sh == SH_LOWER))) return false;
   if (len > 2 && !(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && ns == SH_UPPER || sh == SH_LOWER && ns == SH_LOWER)) return false;
   span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_ORGANIZATION);
   wr(tDone, k, 0xff);
@@ -17181,4 +17203,152 @@ function innerCap41(k: u32): bool {
   const len = rd(tEnd, k - 1) - s;
   if (len == 2) return (byteAt(s) | 0x20) == 0x62 && (byteAt(s + 1) | 0x20) == 0x79;
   return len == 3 && (byteAt(s) | 0x20) == 0x76 && (byteAt(s + 1) | 0x20) == 0x69 && (byteAt(s + 2) | 0x20) == 0x61;
+}
+
+// ---- Stop 43 (org43): a device's maker before its model and serial number ----
+
+// (org43) labels whose value is a device, its maker first ("Device: MECTA spECTrum 5000Q, SN 5000Q-0418", "EQUIPMENT:
+// NIHON KOHDEN, SN PSG-44170", "cgm: dexcom g7, sensor lot 720447188")
+const DEVICE_LABELS43 = "\u0004mask\u0003cgm\u0004pump\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0007hardware";
+// (org43) the labels of DEVICE_LABELS43 whose value opens with its maker, where a word no list has before a serial is
+// one ("DEVICE: HOLOGIC HORIZON A, SN"): not a pump's, a mask's or a monitor's, which name the product ("Pump: CADD-Solis
+// SN", "pump: omnipod 5, pdm sn")
+const MAKER_LABELS43 = "\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0007hardware";
+// (org43) a serial's, a lot's or an account's label after the maker and its model ("SN RNH448120S", "serials 2214A0887",
+// "lot REBK2209", "ACCT LC-0441827", "Model 5076")
+const SERIAL_CUES43 = "\u0002sn\u0003s/n\u0006serial\u0007serials\u0003ser\u0003lot\u0004lots\u0004acct\u0007account\u0003udi\u0005model";
+// (org43) words a maker's bracket opens with that name none ("(Model 3830, SN", "(lot 2209", "(Left, SN"): the kinds
+// and sides the lists do not flag
+// (org43) kinds' words after a maker's word that make it the kind's own ("cochlear implant", "tandem gait")
+const KIND_AFTER43 = "\u0007implant\u0008implants\u0004gait\u0004walk\u0006stance\u0005nerve\u0007bicycle\u0004bike";
+const NOT_MAKERS43 = "\u0005model\u0004type\u0004size\u0006series\u0007version\u0004left\u0005right\u0008bilateral\u0004dual\u0006single\u0003new\u0007loaner\u0006rental";
+
+/**
+ * (org43) A serial number's, a lot's or an account's value starts at byte e or after its '#', ':' or blanks: a run of
+ * letters, digits and hyphens with a digit in it ("SN RNH448120S", "lot 720447188", "ACCT LC-0441827").
+ */
+function serialAt43(e: u32): bool {
+  let q = e;
+  while (q < inLen && q < e + 4 && (byteAt(q) == 0x20 || byteAt(q) == 0x23 || byteAt(q) == 0x3a || byteAt(q) == 0x2e)) q++;
+  if (q == e) return false;
+  const a = q;
+  for (; q < inLen && q < a + 24; q++) {
+    const b = byteAt(q);
+    if (b >= 0x30 && b <= 0x39) return true;
+    if (!(b == 0x2d || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) return false;
+  }
+  return false;
+}
+
+/** (org43) Token m is a serial's label (SERIAL_CUES43, or "S/N" as "S", '/', "N") with its value after it. */
+function serialCue43(m: u32): bool {
+  const s = rd(tStart, m);
+  const len = rd(tEnd, m) - s;
+  if (len == 1 && (byteAt(s) | 0x20) == 0x73 && s + 3 <= inLen && byteAt(s + 1) == 0x2f && (byteAt(s + 2) | 0x20) == 0x6e) return serialAt43(s + 3);
+  return len >= 2 && len <= 7 && wordIn(m, SERIAL_CUES43) && serialAt43(rd(tEnd, m));
+}
+
+/**
+ * (org43) Token k, right after an opening bracket or a device's label and its colon (DEVICE_LABELS43), is the maker of a
+ * device whose model and serial number follow: "PPM (MEDTRONIC AZURE, SN RNH448120S)", "POC (INOGEN ONE G5, SN G5-99K)",
+ * "hearing aids (Phonak, serials 2214A0887)", "Port (Bard PowerPort, lot REBK2209)", "MODEL D433 (DYNAGEN), SN 771842",
+ * "DEVICE: HOLOGIC HORIZON A, SN 301744-H", "EQUIPMENT: NIHON KOHDEN, SN PSG-44170", "cgm: dexcom g7, sensor lot 7204",
+ * "BADGE (LANDAUER ACCT L-220418)", "PACER (MEDTRONIC PJN880412S)". The maker is a word no list has, a rare word or a
+ * maker of MAKERS39, in the text's case, no medical word, title, month or kind's word (NOT_MAKERS43); a serial's label
+ * (SERIAL_CUES43) with a value within three tokens on its line, or in a bracket a code of letters and digits closing it.
+ * Two such words before the serial's comma are the maker's ("NIHON KOHDEN"). Writes an organisation and returns true.
+ */
+function deviceMaker43(k: u32, sh: u32, label: bool): bool {
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  if (len < 3 || len > 16 || k + 1 >= count || sh == SH_NUM || sh == SH_INITIAL) return false;
+  if (label && !(exists(k - 1) && (rd(tGap, k) & G_COLON) != 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k - 1, DEVICE_LABELS43))) return false;
+  const d = rd(tData, k);
+  const maker = wordIn(k, MAKERS39);
+  if (!maker && (tierOf(d) != 0 || (d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || nameStr(k) >= 2 ||
+    placeStr(d) >= 2 || medicalShape(k) || wordIn(k, NOT_MAKERS43) || sh == SH_OTHER)) return false;
+  // (a dictionary's longer name is the dictionary's, "Rep Chad Whitlock (Zimmer Biomet)"; a kind's word after the maker's
+  // makes it the kind's, "(cochlear implant, SN 4471)", "(TANDEM GAIT NORMAL)")
+  if (rd(tMw2, k + 1) != 0 || k + 2 < count && rd(tMw3, k + 2) != 0 || wordIn(k + 1, KIND_AFTER43)) return false;
+  // the serial: its label within three tokens on the line
+  let cue: u32 = 0;
+  let m = k + 1;
+  while (m < count && m <= k + LOOK_AHEAD) {
+    const g = rd(tGap, m);
+    if ((g & (G_NEWLINE | G_FAR | G_HASH)) != 0) break;
+    // (a bracket closed right after the maker, "(DYNAGEN), SN 771842"; any other mark ends the walk)
+    if ((g & (G_OTHER | G_SENT)) != 0 && !(m == k + 1 && !label && byteAt(rd(tEnd, k)) == 0x29 && (g & G_SENT) == 0)) break;
+    if (serialCue43(m)) { cue = m; break; }
+    m++;
+  }
+  if (!maker) {
+    // (a word no list has: before an account's label, "(LIFECALL ACCT LC-0441827)", or after a device's own label before
+    // a serial's, "DEVICE: HOLOGIC HORIZON A, SN 301744-H"; a vaccine's or a drug's lot names its product, "(Kinrix), lot
+    // K7H42", and so does a pump's or a monitor's serial, "(Zio serial 4471-AX", "PUMP: CADD PRIZM SN")
+    if (cue == 0 || !(wordIn(cue, "\u0004acct\u0007account") || label && wordIn(k - 1, MAKER_LABELS43) && !wordIn(cue, "\u0003lot\u0004lots"))) return false;
+  } else if (cue == 0) {
+    // (a maker of MAKERS39 needs no serial after a device's label before its model's name in capitals, "MASK: RESMED
+    // AIRFIT F20", "Device: Cochlear Nucleus CI624", "IMPLANT: STRYKER EXETER STEM": not in lower-case text, nor before a
+    // kind's word, "Implant: cochlear implant"; a bracket alone is an operative note's, "COMPONENTS (ZIMMER PERSONA)")
+    if (!label || !tight(k + 1) || !(rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_OTHER) ||
+      medicalShape(k + 1)) return false;
+  }
+  const mode = modeAt(k);
+  if (!(sh == textShape(mode) || mode == MODE_MIXED && (sh == SH_UPPER || sh == SH_OTHER)) || cue == 0 && mode == MODE_LOWER) return false;
+  if (pType != 0 && pEnd > s0) return false;
+  // (a second word no list has before the serial's comma is the maker's too, "NIHON KOHDEN, SN")
+  let last = k;
+  const n = k + 1;
+  if (cue == k + 2 && tight(n) && (rd(tGap, cue) & G_COMMA) != 0 && rd(tShape, n) == sh && tierOf(rd(tData, n)) == 0 &&
+    nameStr(n) == 0 && !code42(n) && !medicalShape(n)) last = n;
+  spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
+  return true;
+}
+
+// ---- Stop 43 (org43): a county's office, court, jail or service in lower-case text ----
+
+// (org43) a county's public body's first word after "county" ("coconino county sheriff's office", "mccracken county
+// regional jail", "bannock county drug court", "dare county ems", "sioux county environmental health")
+const COUNTY_HEADS43 = "\u0007sheriff\u0009sheriff's\u0004jail\u0008regional\u0009detention\u0008juvenile\u0003ems\u0009ambulance\u0004fire\u0005court\u0004drug\u0007circuit\u0008district\u0006family\u0002jp\u0005youth\u000denvironmental\u0006health\u0005human\u0006social\u0003dss\u0003dhs\u0007coroner\u0007medical\u0009probation\u000bcorrections\u0009emergency\u0008attorney\u000aattorney's\u0006public";
+// (org43) the second and third words such a body's name goes on with ("sheriff's office", "regional jail", "detention
+// center", "drug court", "youth services center", "environmental health", "health department", "medical examiner")
+const COUNTY_TAILS43 = "\u0006office\u000adepartment\u0004dept\u0004jail\u0006center\u0006centre\u0009facility\u0005court\u0008services\u0007service\u0006health\u0008examiner\u000amanagement\u0006rescue\u0008district";
+// (org43) words before "county" that name no county ("the county", "our county", "neighboring county", "home county")
+const COUNTY_NOT43 = "\u0004same\u0005local\u000bneighboring\u000cneighbouring\u0004home\u0005rural\u0005urban\u0004each\u0005every\u0003any\u0005whole\u0006entire\u0005other\u0007another\u0003one\u0005which\u0004what\u0006nearby\u0008adjacent\u0004next\u0004this\u0004that";
+
+/**
+ * (org43) Token k is "county" in lower-case text between a county's name (one word) and a public body's head
+ * (COUNTY_HEADS43, with up to two words of COUNTY_TAILS43 after it): "dispatched by coconino county sheriff's office",
+ * "interview at pierce county jail", "referral: bannock county drug court", "911 -> dare county ems station 12", "sioux
+ * county environmental health". Mixed case and ALL CAPS are the older rules' (capitals mark the name there). The name is
+ * no function word, determiner, relation's or kind's word (COUNTY_NOT43: "the county jail", "a neighboring county
+ * court"), title, month or medical word; "lives in pierce county with" names a place, no body. Writes an organisation.
+ */
+function countyBody43(k: u32): bool {
+  const p = k - 1;
+  const n = k + 1;
+  if (n >= count || !tight(k) || !tight(n) || rd(tShape, p) != SH_LOWER ||
+    rd(tShape, n) != SH_LOWER || !wordIn(n, COUNTY_HEADS43) || !wordIn(k, "\u0006county")) return false;
+  const pl = rd(tEnd, p) - rd(tStart, p);
+  const d = rd(tData, p);
+  if (pl < 3 || (d & (F_TITLE | F_CRED | F_MONTH)) != 0 || wordIn(p, NAME_FUNCTION_WORDS) ||
+    wordIn(p, NAME_DETERMINERS) || wordIn(p, FRAME40) || wordIn(p, COUNTY_NOT43) || medicalShape(p)) return false;
+  // (a court's, a family's, a district's, a medical's and a public's word want their tail: "pierce county district" is a
+  // place's district, "county medical" and "county public" name no body alone)
+  let last = n;
+  let m = n + 1;
+  while (m < count && m <= k + LOOK_AHEAD && (tight(m) || possessive(m - 1) && (rd(tGap, m) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0) &&
+    rd(tShape, m) == SH_LOWER && (wordIn(m, COUNTY_TAILS43) ||
+    m == n + 1 && wordIn(n, "\u0008regional\u0004drug\u0007circuit\u0008district\u0006family\u0008juvenile") && wordIn(m, "\u0004jail\u0005court\u0009detention"))) {
+    last = m;
+    m++;
+  }
+  // (a county's medical or health center is a hospital, the facility rules': "ellsworth county medical center")
+  if (last > n && wordIn(n, "\u0007medical\u0006health") && wordIn(n + 1, "\u0006center\u0006centre")) return false;
+  if (last == n && wordIn(n, "\u0008regional\u0004drug\u0007circuit\u0008district\u0006family\u0008juvenile\u0006health\u0005human\u0006social\u0007medical\u0009emergency\u0006public\u0005youth\u000denvironmental")) return false;
+  if (modeAt(k) != MODE_LOWER) return false;
+  const a = rd(tStart, p);
+  if (pType != 0 && pStart < a && pEnd > a) return false;
+  spanDone(a, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, p, last);
+  return true;
 }
