@@ -1059,7 +1059,8 @@ export function scanSpacedCode42(ws: u32, ts: u32): u32 {
   const nb = at(e);
   if (isWordish(nb) || nb == 0x2d || nb == 0x2f || nb == 0x40 || nb == 0x5f || (nb == 0x2e && isDigit(at(e + 1)))) return 0;
   if (wordIndex(NOT_CODE42, ws, ts - 1) >= 0 || wordIndex(NOT_RECORD41, ws, ts - 1) >= 0 || notRecordBefore41(ws)) return 0;
-  emit(ws, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
+  // (stop 43) a catalogue's "ref" labels the number, no part of it: "(lot 1042887A, ref 1500300-18)"
+  emit(wordIndex("\u0003ref", ws, ts - 1) >= 0 ? ts : ws, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
 }
 

