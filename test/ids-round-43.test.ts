@@ -51,6 +51,9 @@ const POSITIVES: ReadonlyArray<Row> = [
   ["Inmate: Al-Hashimi, Tareq   REG NO 44718-179   unit SHU", [["44718-179", "ID"]], ["unit"]],
   // a programme's client code after "code" (clientCode43)
   ["Code MA0412M — returning, 40 out / 38 in", [["MA0412M", "ID"]], ["returning"]],
+  // a screening log's numbers under its "Screen #" column (COL_ID; test/clinical-round-32.test.ts's tables)
+  ["Screen # | initials | age | MRN | outcome\n014-001 | R.T.H. | 67 | HCI88204 | enrolled\n014-003 | A.O. | 91 | HCI89012 | declined\n",
+    [["014-001", "ID"], ["HCI88204", "MRN"], ["014-003", "ID"], ["91", "AGE"], ["HCI89012", "MRN"]], ["enrolled", "declined"]],
   // a line list's onset day under its column (dayCell43), the first day of a list of days (dayListFx43)
   ["RM    RESIDENT                    AGE   ONSET     SCRAPING\n12    ABRAMS, JUNE                  91    3/8       NEG",
     [["91", "AGE"], ["3/8", "DATE"]], ["NEG"]],
