@@ -58,6 +58,10 @@ const POSITIVES: ReadonlyArray<Row> = [
   ["RM    RESIDENT                    AGE   ONSET     SCRAPING\n12    ABRAMS, JUNE                  91    3/8       NEG",
     [["91", "AGE"], ["3/8", "DATE"]], ["NEG"]],
   ["ivermectin given 3/10, 3/17 per protocol", [["3/10", "DATE"], ["3/17", "DATE"]], ["ivermectin", "protocol"]],
+  // a month/day dated by a record's or a pharmacy's event word before it, closing its phrase (date.ts EVENT_WORDS)
+  ["PA approved 3/10 (ref pending); derm consult confirmed 3/5.", [["3/10", "DATE"], ["3/5", "DATE"]], ["approved", "consult"]],
+  ["Dispensed 3/9, caught by mother; doxycycline starting 3/10.", [["3/9", "DATE"], ["3/10", "DATE"]], ["caught", "doxycycline"]],
+  ["transfer delay (peer review 4/9, Dr. Elkins); PPD read 4/4.", [["4/9", "DATE"], ["4/4", "DATE"]], ["transfer", "PPD"]],
 ];
 
 const NEGATIVES: ReadonlyArray<Row> = [
@@ -73,6 +77,8 @@ const NEGATIVES: ReadonlyArray<Row> = [
   ["Vitals · 95 · 98.6 · HR 92 · RR 18", [], ["95", "92"]],
   // fractions, scores and doses in a list; a score's column
   ["take 1/2, 1/4 tab; strength 4/5, 4/5; pain 3/10, 2/10", [], ["1/2", "1/4", "4/5", "3/10"]],
+  // fractions and scores after the event words: a dose, a count of pages, a score going on
+  ["dispensed 1/2 tab; read 3/4 of the chapter; strength confirmed 4/5 bilaterally", [], ["1/2", "3/4", "4/5"]],
   ["NAME      STRENGTH   REFLEX\nAnn Lee   4/5        2/4", [], ["4/5", "2/4"]],
   // billing and diagnosis codes, a code's status, short codes after "code"
   ["ICD code E11.9; CPT code 99213; code blue at 0400; code B2; code AB1234", [], ["E11.9", "99213", "B2", "AB1234"]],
