@@ -60,7 +60,7 @@ const POSITIVES: ReadonlyArray<Row> = [
   ["ivermectin given 3/10, 3/17 per protocol", [["3/10", "DATE"], ["3/17", "DATE"]], ["ivermectin", "protocol"]],
   // a month/day dated by a record's or a pharmacy's event word before it, closing its phrase (date.ts EVENT_WORDS)
   ["PA approved 3/10 (ref pending); derm consult confirmed 3/5.", [["3/10", "DATE"], ["3/5", "DATE"]], ["approved", "consult"]],
-  ["Dispensed 3/9, caught by mother; doxycycline starting 3/10.", [["3/9", "DATE"], ["3/10", "DATE"]], ["caught", "doxycycline"]],
+  ["Dispensed 3/9, caught by mother; doxycycline starting 3/10.", [["3/9", "DATE"], ["3/10", "DATE"]], ["caught"]],
   ["transfer delay (peer review 4/9, Dr. Elkins); PPD read 4/4.", [["4/9", "DATE"], ["4/4", "DATE"]], ["transfer", "PPD"]],
 ];
 
