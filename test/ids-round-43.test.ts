@@ -49,6 +49,8 @@ const POSITIVES: ReadonlyArray<Row> = [
   ["surgery scheduler Tonya Bryant, ext 308.", [["308", "PHONE"]], ["surgery"]],
   // a register's number after its cue (src/builtins.ts)
   ["Inmate: Al-Hashimi, Tareq   REG NO 44718-179   unit SHU", [["44718-179", "ID"]], ["unit"]],
+  // an air cargo's waybill after its cue (src/builtins.ts)
+  ["kidney out via Delta Cargo (air waybill 006-44718822), courier Ivan", [["006-44718822", "ID"]], ["kidney", "courier"]],
   // a programme's client code after "code" (clientCode43)
   ["Code MA0412M — returning, 40 out / 38 in", [["MA0412M", "ID"]], ["returning"]],
   // a screening log's numbers under its "Screen #" column (COL_ID; test/clinical-round-32.test.ts's tables)
@@ -82,6 +84,8 @@ const NEGATIVES: ReadonlyArray<Row> = [
   ["NAME      STRENGTH   REFLEX\nAnn Lee   4/5        2/4", [], ["4/5", "2/4"]],
   // billing and diagnosis codes, a code's status, short codes after "code"
   ["ICD code E11.9; CPT code 99213; code blue at 0400; code B2; code AB1234", [], ["E11.9", "99213", "B2", "AB1234"]],
+  // a waybill's cue with no number after it
+  ["waybill pending; AWB to follow 2 boxes", [], ["waybill", "AWB", "2"]],
   // a lab table's values, a study's number, a word with a '-' before a number, a lab value with a dash
   ["TEST        RESULT      UNITS     RANGE\nGLUCOSE     1100        MG/DL     70-99", [], ["1100", "70-99"]],
   ["study HF 0447182-99 results", [], ["0447182-99"]],
