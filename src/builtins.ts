@@ -185,7 +185,13 @@ const SCANNER_CUES: readonly CueList[] = [
     // "INSPECTION 1447182.015", "Outbreak OH-HCK-99-03", "TAIL N447LO"; the cued rule's digits keep "trip 2 of 3",
     // "tail of the pancreas 2 cm" and "outbreak 3 cases" out)
     "Trip", "Trip #", "Trip No", "Trip Number", "Enrollment", "Enrollment #", "Enrollment No", "Tribal Enrollment",
-    "Inspection", "Inspection #", "Inspection No", "Outbreak", "Outbreak #", "Outbreak No", "Outbreak ID", "Tail"] },
+    "Inspection", "Inspection #", "Inspection No", "Outbreak", "Outbreak #", "Outbreak No", "Outbreak ID", "Tail",
+    // (stop 43, id43) a prison's register number and a registry's ("INMATE: AL-HASHIMI, TAREQ   REG NO 44718-179"; the
+    // cued rule's digits keep "reg no 2" out; "Reg" alone is a regimen's or a regular's)
+    "Reg No", "Reg #", "Register No", "Register Number", "Registration No", "Registration Number",
+    // (stop 43) an air cargo's waybill, as organ and specimen shipments write it ("via Delta Cargo (air waybill
+    // 006-44718822)"; the cued rule's digits keep "waybill pending" out)
+    "Waybill", "Waybill #", "Waybill No", "Air Waybill", "AWB", "AWB #", "AWB No"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

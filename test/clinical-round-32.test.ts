@@ -56,9 +56,11 @@ const AGES: readonly TypedCase[] = [
 const PIPES: readonly TypedCase[] = [
   // (the first row's first cell is typed MRN by the older cue rule, the header's "MRN" reaching it: an identifier
   // either way, left to the identifier rounds)
-  [PIPE_LOG, [["014-001", "MRN"], ["R.T.H.", "NAME"], ["HCI88204", "MRN"], ["A.O.", "NAME"], ["91", "AGE"], ["HCI89012", "MRN"]], []],
-  [PIPE_LOG_CAPS, [["014-003", "MRN"], ["A.O.", "NAME"], ["93", "AGE"], ["HCI89012", "MRN"]], []],
-  [PIPE_LOG_LOWER, [["014-003", "MRN"], ["a.o.", "NAME"], ["95", "AGE"], ["hci89012", "MRN"]], []],
+  // (stop 43: the screening numbers are IDs under their "Screen #" column, as fixture 29 types them, no longer MRN by the
+  // header's "MRN" cue; test/ids-round-43.test.ts asserts them as IDs in these three tables)
+  [PIPE_LOG, [["R.T.H.", "NAME"], ["HCI88204", "MRN"], ["A.O.", "NAME"], ["91", "AGE"], ["HCI89012", "MRN"]], []],
+  [PIPE_LOG_CAPS, [["A.O.", "NAME"], ["93", "AGE"], ["HCI89012", "MRN"]], []],
+  [PIPE_LOG_LOWER, [["a.o.", "NAME"], ["95", "AGE"], ["hci89012", "MRN"]], []],
   // hard negatives: a table of drugs and doses, a unit's beds and its mean age under 90, an HL7 segment's bare pipes
   [PIPE_MEDS, [], ["Lisinopril", "10 mg", "Metoprolol"]],
   [PIPE_COUNTS, [["95", "AGE"]], ["22", "67", "18"]],

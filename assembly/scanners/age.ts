@@ -2,7 +2,7 @@
 // "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
 
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
-import { isAlpha } from "../input";
+import { isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
 import { ordinalEnd, unitAfter } from "./date";
 import {
@@ -118,6 +118,11 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
       return r;
     }
+  }
+  // (stop 43) over 89 between middle dots after a row's "LAST, FIRST": "Patient: Gunderson, Astrid · 95 · dx:"
+  if (end == 0 && !cued && v >= 90 && before(ts) == 0x20 && dotAge43(ts, a)) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return a;
   }
   // (stop 33) an age to come after a person and "will be": "He will be 100 next month", "she'll be 95 in May" (over 89)
   if (end == 0 && !cued && v >= 90 && willBe33(ts, a)) {
@@ -531,7 +536,8 @@ function ageForms32(ts: u32, a: u32): u32 {
     const ws = lettersStart(k - 1);
     return k - 1 - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k - 1) < 0 && wordIndex(FEVER_SIGNS33, ws, k - 1) < 0 ? sx : 0;
   }
-  if (ts < 4 || before(ts) != 0x28 || at(a) != 0x29) return 0;
+  // (stop 43: or a room's or a bed's code after the age and a comma, "Greeley, Fern (93, 6E-21) | G8820560")
+  if (ts < 4 || before(ts) != 0x28 || at(a) != 0x29 && !roomAfterAge43(a)) return 0;
   const k = skipBlanksBack(ts - 1, 2);
   if (k == ts - 1) return 0;
   if (wordEndsAt(k, COPULA_RELATIVES30) || wordEndsAt(k, KIN_MORE32)) return a + 1;
@@ -728,7 +734,7 @@ const ANALYTES42 = "\u0006sodium\u0009potassium\u0008chloride\u0007calcium\u0009
  * (99)"); so do two letters ("SATS  RA, NC (95)") and a field's colon, which opens a list of values, not a row ("Dx:
  * sepsis, pneumonia (95)", "Meds: aspirin, lisinopril (90)").
  */
-function invertedNameFx41(k: u32): bool {
+function invertedNameFx41(k: u32, field: bool = false): bool {
   // the given names: one or two words, or a word and an initial ("GERALDINE M")
   let e = k;
   let s = lettersStart(e);
@@ -759,5 +765,60 @@ function invertedNameFx41(k: u32): bool {
   if (b != 0x20 || s < 2) return false;
   const b2 = before(s - 1);
   // (a field's colon opens lists of values, "Dx: sepsis, pneumonia (95)", "Meds: aspirin, lisinopril (90)": not a row)
-  return b2 == 0x20 || b2 == 0x09 || b2 == 0x2d && s >= 3 && before(s - 2) == 0x20;
+  // (stop 43: a row's code or a log's abbreviation before the surname, rowLead43; after a field's colon only when the
+  // caller's separators say the value is a field of its own, `field`: "Patient: Gunderson, Astrid · 95 ·")
+  return b2 == 0x20 || b2 == 0x09 || b2 == 0x2d && s >= 3 && before(s - 2) == 0x20 || rowLead43(s - 1) || field && b2 == 0x3a;
+}
+
+// ---- Stop 43 (id43): an age over 89 in a row's brackets with a room's code, between middle dots ----
+
+/**
+ * (stop 43) The word ending at k (before the blank before a row's surname) is a row's lead: a code of letters and
+ * digits, four bytes or more with a digit, glued to nothing ("2. BH0044722 FARNSWORTH, CELESTE (92)", "0600 P/U ..."),
+ * or a log's abbreviation of two letters joined by '/' ("P/U FOSTER, MAMIE (96)": pick-up, "D/C", "W/C"). A list's
+ * word before the surname ("Meds aspirin, lisinopril (90)") is neither.
+ */
+function rowLead43(k: u32): bool {
+  let s = k;
+  let digits: u32 = 0;
+  while (s > 0 && isAlnum(before(s))) {
+    if (isDigit(before(s))) digits++;
+    s--;
+  }
+  if (s == k) return false;
+  const b = before(s);
+  if (b == 0x2f && k - s == 1 && s >= 3 && isAlpha(before(s - 1)) && !isAlnum(before(s - 2))) {
+    const c = before(s - 2);
+    return isAlpha(at(k - 1)) && (s - 2 == 0 || c == 0x20 || c == 0x09 || c == 0x0a || c == 0x0d);
+  }
+  return digits >= 1 && k - s >= 4 && (s == 0 || b == 0x20 || b == 0x09 || b == 0x0a || b == 0x0d);
+}
+
+/**
+ * (stop 43) After the age ending at a: ", " and a room's or a bed's code (letters, digits and '-', a digit among them,
+ * two to eight bytes) closing the bracket: "(93, 6E-21)", "(91, 4N-03)". "(95, 98)" and "(92, RA)" are values.
+ */
+function roomAfterAge43(a: u32): bool {
+  if (at(a) != 0x2c || at(a + 1) != 0x20) return false;
+  let e = a + 2;
+  let digits: u32 = 0;
+  let letters: u32 = 0;
+  while (e < a + 11 && (isAlnum(at(e)) || at(e) == 0x2d)) {
+    if (isDigit(at(e))) digits++;
+    else if (isAlpha(at(e))) letters++;
+    e++;
+  }
+  return at(e) == 0x29 && e - a - 2 >= 2 && digits >= 1 && letters >= 1;
+}
+
+/**
+ * (stop 43) An age over 89 alone between middle dots (" · "), the field before it a row's "LAST, FIRST"
+ * (invertedNameFx41, a field's colon allowed before the surname): "Patient: Gunderson, Astrid · 95 · dx: end-stage COPD".
+ * ts..a the number; the dot after it, or the line's end.
+ */
+function dotAge43(ts: u32, a: u32): bool {
+  if (ts < 8 || before(ts) != 0x20 || before(ts - 1) != 0xb7 || before(ts - 2) != 0xc2 || before(ts - 3) != 0x20) return false;
+  const c = at(a);
+  if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x20 && at(a + 1) == 0xc2 && at(a + 2) == 0xb7)) return false;
+  return invertedNameFx41(ts - 4, true);
 }

@@ -337,8 +337,9 @@ const COL_PLAN = "\u0006member\u0006policy\u000asubscriber\u0008medicaid\u0008me
 // npi dea license licence
 const COL_LICENSE = "\u0003npi\u0003dea\u0007license\u0007licence";
 // id identifier encounter visit csn accession claim specimen serial device case; (stop 38) lot: a vaccine's or a
-// product's lot number under an immunisation record's "LOT" column
-const COL_ID = "\u0002id\u000aidentifier\u0009encounter\u0005visit\u0003csn\u0009accession\u0005claim\u0008specimen\u0006serial\u0006device\u0004case\u0003lot";
+// product's lot number under an immunisation record's "LOT" column; (stop 43) screen subject participant: a screening
+// log's and a study's numbers ("Screen # | initials | age" over "014-003 | A.O. | 91")
+const COL_ID = "\u0006screen\u0007subject\u000bparticipant\u0002id\u000aidentifier\u0009encounter\u0005visit\u0003csn\u0009accession\u0005claim\u0008specimen\u0006serial\u0006device\u0004case\u0003lot";
 
 /** The entity a column's name [s, e) names (by its words, the first that tells), or NONE. */
 function columnType(s: u32, e: u32): u32 {
@@ -510,7 +511,8 @@ export function alignedColumnField(ts: u32): u32 {
   if (ts == 0 || byteAt(ts - 1) != 0x20) return 0;
   const e = valueEnd(ts);
   if (valueDigits < 4 || e - ts > 40) return 0;
-  if (alignedColumn(ts, e) == NONE) return 0;
+  // (stop 43) or the header's field of the same rank, its name not over the value (rankColumn43)
+  if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return 0;
   let type = columnType(colStart, colEnd);
   // (stop 40, fx28) a roster's tag, wristband and bib columns
   if (type == NONE && rosterIdColFx40(colStart, colEnd)) type = ENTITY_ID;
@@ -637,13 +639,80 @@ export function alignedAgeFx40(ts: u32): u32 {
     let fe = fs;
     while (fe < he && !(byteAt(fe) == 0x20 && (fe + 1 >= he || byteAt(fe + 1) == 0x20))) fe++;
     if (fe > fs && fs - head < col + len && fe - head > col) {
-      if (columnType(fs, fe) != ENTITY_AGE) return 0;
+      if (columnType(fs, fe) != ENTITY_AGE) break;
       emit(ts, e, ENTITY_AGE, REASON_CSV_COLUMN, 800);
       return e;
     }
     fs = fe;
   }
-  return 0;
+  // (stop 43) or the header's "AGE" of the same rank, its name not over the value (rankColumn43): "NAME   AGE  COMPLAINT"
+  // over "FEATHERSTONE, ROSCOE            90   FINISHED! DIZZY"
+  if (!rankColumn43(ts, e) || columnType(colStart, colEnd) != ENTITY_AGE) return 0;
+  emit(ts, e, ENTITY_AGE, REASON_CSV_COLUMN, 800);
+  return e;
+}
+
+// ---- Stop 43 (id43): a value under the header's field of the same rank ----
+
+/**
+ * The rank of the field holding p on the line [ls, le) of a table aligned with blanks: the fields that start before p,
+ * a field starting at ls or after two blanks or a tab ("A52316228  TRAN, BAO NGOC   8747363": 8747363's rank is 2).
+ */
+function gapRank43(ls: u32, p: u32): u32 {
+  let n: u32 = 0;
+  let gap = true;
+  for (let k = ls; k < p; k++) {
+    const c = byteAt(k);
+    if (c == 0x09 || c == 0x20 && k + 1 < inLen && byteAt(k + 1) == 0x20) gap = true;
+    else if (c != 0x20) {
+      if (gap) n++;
+      gap = false;
+    }
+  }
+  return n;
+}
+
+/**
+ * (stop 43, id43) The value at ts (its end e) stands in a row of a table aligned with blanks whose header (the nearest
+ * aligned header above, headerAboveFx40) has as many fields as the row, and the header's field of the value's rank
+ * starts at most 12 columns from it: a worklist's or a log's header written wider or narrower than its values
+ * ("ACCESSION    PATIENT                           MRN      EXAM" over "A52316228  TRAN, BAO NGOC             8747363  MR
+ * ENTEROGRAPHY"). Leaves the field's name in colStart/colEnd. A free-text column with a gap of its own, or a row with a
+ * cell left empty, counts differently and is read by nothing here.
+ */
+function rankColumn43(ts: u32, e: u32): bool {
+  if (!inShortLine(ts)) return false;
+  const ls = curStart;
+  const le = curEnd;
+  if (!(e >= le || e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return false;
+  const rank = gapRank43(ls, ts + 1);
+  const fields = gapRank43(ls, le);
+  if (rank < 2 || fields < 3) return false;
+  const head = headerAboveFx40(ts, ls);
+  if (head == NONE) return false;
+  inShortLine(head);
+  const he = curEnd;
+  if (gapRank43(head, he) != fields) return false;
+  // the header's field of that rank: its start, then its end at two blanks, a tab or the line's end
+  let fs = head;
+  let n: u32 = 0;
+  let gap = true;
+  for (; fs < he; fs++) {
+    const c = byteAt(fs);
+    if (c == 0x09 || c == 0x20 && fs + 1 < he && byteAt(fs + 1) == 0x20) gap = true;
+    else if (c != 0x20) {
+      if (gap && ++n == rank) break;
+      gap = false;
+    }
+  }
+  const col = ts - ls;
+  const hc = fs - head;
+  if (fs >= he || (hc > col ? hc - col : col - hc) > 12) return false;
+  let fe = fs;
+  while (fe < he && byteAt(fe) != 0x09 && !(byteAt(fe) == 0x20 && (fe + 1 >= he || byteAt(fe + 1) == 0x20))) fe++;
+  colStart = fs;
+  colEnd = fe;
+  return true;
 }
 
 // Words of a column's name that say it holds a person's name, or a place below a state (the name pass reads these
@@ -765,4 +834,28 @@ export function alignedPersonFieldFx40(fs: u32): u32 {
   if (e <= fs || e - fs > 48) return 0;
   if (alignedColumn(fs, e) == NONE) return 0;
   return colWordsFx40(colStart, colEnd, COL_PERSON, COL_PERSON_FX40) == 1 ? e : 0;
+}
+
+// (stop 43) words of a column's name that date its cells: onset date dos seen admitted admit discharged collected drawn
+// started start stopped given
+const COL_DAY43 = "\u0005onset\u0004date\u0003dos\u0004seen\u0008admitted\u0005admit\u000adischarged\u0009collected\u0005drawn\u0007started\u0005start\u0007stopped\u0005given";
+
+/**
+ * (stop 43, id43) A month and day at ts..e that reads as a fraction ("3/4", "3/8") is a day when it stands alone in a
+ * cell of a table aligned with blanks (two blanks before it, two blanks or the line's end after it) under a column whose
+ * name dates it (COL_DAY43), over the header's column or of the same rank (alignedColumn, rankColumn43): "RM  RESIDENT
+ * AGE   ONSET     SCRAPING" over "118   STORY, MARIGOLD   100   3/4       POS". A score's column ("STRENGTH") names none.
+ */
+export function dayCell43(ts: u32, e: u32): bool {
+  if (ts < 2 || byteAt(ts - 1) != 0x20 || byteAt(ts - 2) != 0x20) return false;
+  if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return false;
+  let i = colStart;
+  while (i < colEnd) {
+    while (i < colEnd && !isAlpha(byteAt(i))) i++;
+    let w = i;
+    while (w < colEnd && isAlpha(byteAt(w))) w++;
+    if (w > i && wordIndex(COL_DAY43, i, w) >= 0) return true;
+    i = w;
+  }
+  return false;
 }

