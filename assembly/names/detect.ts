@@ -1554,6 +1554,55 @@ function givenBeforeHyphen37(k: u32): bool {
   return true;
 }
 
+/** (stop 43) State codes that are English words, abbreviations or credentials: a town before one wants a ZIP or the line's end. */
+const WORD_STATES43 = "\u0002in\u0002or\u0002me\u0002ok\u0002de\u0002hi\u0002oh\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms\u0002id\u0002ne\u0002ma\u0002mi\u0002mo\u0002mt\u0002ut\u0002va\u0002wa\u0002nd";
+
+/**
+ * (stop 43) townAfterPlace37()'s rule in lower-case text, read in step() before the quiet exits (its words are often
+ * English words): a town of one to three lower-case words between a place's comma (a
+ * facility, a firm or a street just found) and a state's comma ("dartmouth hitchcock medical center (dhmc), lebanon,
+ * nh", "st. luke's magic valley medical center, twin falls, id", "1400 w college st, enterprise, al 36330", "pine crest
+ * care center, paradise ridge, ca      11-08-2098"). Each word three letters or more, no context word but a country's,
+ * a state's or a place suffix's ("lebanon", "virginia", "falls"), no function word, determiner or medical shape. After
+ * the state (a code or its name) a ZIP or the line's end; or, for a code that is no English word or credential
+ * (WORD_STATES43), '.', ',', ';', ')', a column, a middle dot or a spaced dash. Writes the town and starts the tail.
+ */
+function lowerTownState43(k: u32): bool {
+  if ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HYPHEN)) != 0 || modeAt(k) != MODE_LOWER) return false;
+  let m: u32 = 0;
+  let st: u32 = 0;
+  for (let q = k; q <= k + 2 && q + 1 < count; q++) {
+    const d = rd(tData, q);
+    if (rd(tShape, q) != SH_LOWER || (q > k && !tight(q)) || (d & ((CONTEXT_WORDS & ~(F_PLACE_SUFFIX | F_COUNTRY | F_STATE)) | F_NOT_NAME)) != 0 ||
+      rd(tEnd, q) - rd(tStart, q) < 3 || rd(tDone, q) != 0 || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) ||
+      medicalShape(q)) return false;
+    const n = q + 1;
+    if ((rd(tGap, n) & G_COMMA) != 0) {
+      if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tData, n) & F_STATE) == 0 || rd(tShape, n) != SH_LOWER) return false;
+      m = q;
+      st = n;
+      break;
+    }
+  }
+  if (st == 0) return false;
+  let e = rd(tEnd, st);
+  const zip = st + 1 < count && tight(st + 1) && rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5;
+  if (!zip && e < inLen && byteAt(e) != 0x0a && byteAt(e) != 0x0d) {
+    if (rd(tEnd, st) - rd(tStart, st) == 2 && wordIn(st, WORD_STATES43)) return false;
+    let blanks: u32 = 0;
+    while (e < inLen && byteAt(e) == 0x20) {
+      e++;
+      blanks++;
+    }
+    const b = e < inLen ? byteAt(e) : 0x0a;
+    if (!(blanks == 0 && (b == 0x2e || b == 0x2c || b == 0x3b || b == 0x29) || blanks >= 2 || b == 0x0a || b == 0x0d || b == 0x28 ||
+      blanks == 1 && (b == 0x2d || b == 0xe2 || b == 0xc2 && e + 1 < inLen && byteAt(e + 1) == 0xb7))) return false;
+  }
+  spanDone(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 800, R_CITY_STATE, k, m);
+  startTail(m);
+  return true;
+}
+
 /**
  * (clinical round 28) A town of one to three words between a facility's, a firm's or a street's comma and a state's
  * code: "From: DaVita Gulf Breeze Dialysis, Gulf Breeze, FL — fax", "MAGIC VALLEY MEDICAL CENTER, TWIN FALLS, ID" on
@@ -6029,6 +6078,9 @@ function saintSurname(k: u32): bool {
       const c2 = byteAt(s0 - 2);
       if (c2 == 0x2c) {
         if (k + 1 < count && rowName38(k, sh)) return;
+        // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
+        // pending place first, lowerTownState43())
+        if (sh == SH_LOWER && pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1) && lowerTownState43(k)) return;
         if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
       } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
     }
