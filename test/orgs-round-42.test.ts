@@ -20,7 +20,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Specimen sent, courier Spee-Dee Delivery pickup 1530.", [["Spee-Dee Delivery",ORG]], ["pickup"]],
   ["Coverage: Cigna CGN-U44718820; copay 20.", [["Cigna",ORG]], ["copay"]],
   ["insurance: delta coastal member id dc40118", [["delta coastal",ORG]], ["member"]],
-  ["employer: lone star cold storage llc, 4400 dock rd.", [["lone star cold storage llc",ORG]], ["employer"]],
+  // (stop 43, loc43: the street after it, closed by the text's last period, is an address: lowerStreetTail43)
+  ["employer: lone star cold storage llc, 4400 dock rd.", [["lone star cold storage llc",ORG],
+    ["4400 dock rd","location:address"]], ["employer"]],
   ["insurance: highmark blue shield hmk-yzp-2044718, copay 20.", [["highmark blue shield",ORG]], ["copay"]],
   ["school: lake placid junction central school, school nurse aware.", [["lake placid junction central school",ORG]], ["nurse","aware"]],
   ["pharmacy: campus rx.\nmom present.", [["campus rx",ORG]], ["mom"]],

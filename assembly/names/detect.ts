@@ -1563,6 +1563,55 @@ function givenBeforeHyphen37(k: u32): bool {
   return true;
 }
 
+/** (stop 43) State codes that are English words, abbreviations or credentials: a town before one wants a ZIP or the line's end. */
+const WORD_STATES43 = "\u0002in\u0002or\u0002me\u0002ok\u0002de\u0002hi\u0002oh\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms\u0002id\u0002ne\u0002ma\u0002mi\u0002mo\u0002mt\u0002ut\u0002va\u0002wa\u0002nd";
+
+/**
+ * (stop 43) townAfterPlace37()'s rule in lower-case text, read in step() before the quiet exits (its words are often
+ * English words): a town of one to three lower-case words between a place's comma (a
+ * facility, a firm or a street just found) and a state's comma ("dartmouth hitchcock medical center (dhmc), lebanon,
+ * nh", "st. luke's magic valley medical center, twin falls, id", "1400 w college st, enterprise, al 36330", "pine crest
+ * care center, paradise ridge, ca      11-08-2098"). Each word three letters or more, no context word but a country's,
+ * a state's or a place suffix's ("lebanon", "virginia", "falls"), no function word, determiner or medical shape. After
+ * the state (a code or its name) a ZIP or the line's end; or, for a code that is no English word or credential
+ * (WORD_STATES43), '.', ',', ';', ')', a column, a middle dot or a spaced dash. Writes the town and starts the tail.
+ */
+function lowerTownState43(k: u32): bool {
+  if ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HYPHEN)) != 0 || modeAt(k) != MODE_LOWER) return false;
+  let m: u32 = 0;
+  let st: u32 = 0;
+  for (let q = k; q <= k + 2 && q + 1 < count; q++) {
+    const d = rd(tData, q);
+    if (rd(tShape, q) != SH_LOWER || (q > k && !tight(q)) || (d & ((CONTEXT_WORDS & ~(F_PLACE_SUFFIX | F_COUNTRY | F_STATE)) | F_NOT_NAME)) != 0 ||
+      rd(tEnd, q) - rd(tStart, q) < 3 || rd(tDone, q) != 0 || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) ||
+      medicalShape(q)) return false;
+    const n = q + 1;
+    if ((rd(tGap, n) & G_COMMA) != 0) {
+      if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tData, n) & F_STATE) == 0 || rd(tShape, n) != SH_LOWER) return false;
+      m = q;
+      st = n;
+      break;
+    }
+  }
+  if (st == 0) return false;
+  let e = rd(tEnd, st);
+  const zip = st + 1 < count && tight(st + 1) && rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5;
+  if (!zip && e < inLen && byteAt(e) != 0x0a && byteAt(e) != 0x0d) {
+    if (rd(tEnd, st) - rd(tStart, st) == 2 && wordIn(st, WORD_STATES43)) return false;
+    let blanks: u32 = 0;
+    while (e < inLen && byteAt(e) == 0x20) {
+      e++;
+      blanks++;
+    }
+    const b = e < inLen ? byteAt(e) : 0x0a;
+    if (!(blanks == 0 && (b == 0x2e || b == 0x2c || b == 0x3b || b == 0x29) || blanks >= 2 || b == 0x0a || b == 0x0d || b == 0x28 ||
+      blanks == 1 && (b == 0x2d || b == 0xe2 || b == 0xc2 && e + 1 < inLen && byteAt(e + 1) == 0xb7))) return false;
+  }
+  spanDone(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 800, R_CITY_STATE, k, m);
+  startTail(m);
+  return true;
+}
+
 /**
  * (clinical round 28) A town of one to three words between a facility's, a firm's or a street's comma and a state's
  * code: "From: DaVita Gulf Breeze Dialysis, Gulf Breeze, FL — fax", "MAGIC VALLEY MEDICAL CENTER, TWIN FALLS, ID" on
@@ -1944,6 +1993,42 @@ function hashUnit38(k: u32): bool {
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
   return (g & (G_HASH | G_SENT | G_FAR | G_NEWLINE)) == G_HASH && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4;
+}
+
+/**
+ * (stop 43) A street type k in lower-case text ends its street: after it, or after a one- or two-letter direction or a
+ * unit word and its letter ("1207 3rd ave nw, mayville forks", "1108 w 14th st unit b, monahans", "806 n washington st ·
+ * bismarck"), a field's end: the text's or the line's end, ',', ';', ')', '|', a middle dot, two blanks (a column), a
+ * spaced dash, or a period closing the line. After "ct" alone (a scan's name too: "2 prior head ct - negative") only a
+ * comma or the line's end. Returns the street's last token (k, the direction or the letter), or 0.
+ */
+function lowerStreetTail43(k: u32): u32 {
+  let t = k;
+  if (t + 1 < count && (rd(tData, t + 1) & F_DIRECTION) != 0 && tight(t + 1) && (rd(tGap, t + 1) & G_HYPHEN) == 0 &&
+    rd(tEnd, t + 1) - rd(tStart, t + 1) <= 2 && rd(tShape, t + 1) == SH_LOWER) t++;
+  if (t + 2 < count && (rd(tData, t + 1) & F_UNIT) != 0 && tight(t + 1) && tight(t + 2) && rd(tEnd, t + 2) - rd(tStart, t + 2) == 1 &&
+    rd(tShape, t + 2) != SH_NUM) t += 2;
+  let e = rd(tEnd, t);
+  if (e >= inLen) return t;
+  let b = byteAt(e);
+  if (b == 0x2c || b == 0x0a || b == 0x0d || t > k && b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a)) return t;
+  // (the weaker ends after the type alone want a street's name before it, a word of three letters or more that is no
+  // function word or unit, or an ordinal: "called 911 or dr; no answer", "2 mm st  depression" are no streets)
+  if (t == k && (wordIn(k, "\u0002ct") || k == 0 || !(ordinalAt(k - 1) || rd(tShape, k - 1) == SH_LOWER &&
+    rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && !wordIn(k - 1, NAME_FUNCTION_WORDS) && !wordIn(k - 1, DOSE_UNITS)))) return 0;
+  let blanks: u32 = 0;
+  while (e < inLen && (byteAt(e) == 0x20 || byteAt(e) == 0x09)) {
+    e++;
+    blanks++;
+  }
+  if (e >= inLen) return t;
+  b = byteAt(e);
+  if (b == 0x3b || b == 0x29 || b == 0x7c || b == 0x0a || b == 0x2c || blanks >= 2 || b == 0xc2 && e + 1 < inLen && byteAt(e + 1) == 0xb7 ||
+    b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a)) return t;
+  // a spaced dash: " - ", " – ", " — "
+  if (blanks == 1 && (b == 0x2d && e + 1 < inLen && byteAt(e + 1) == 0x20 || b == 0xe2 && e + 2 < inLen && byteAt(e + 1) == 0x80 &&
+    (byteAt(e + 2) == 0x93 || byteAt(e + 2) == 0x94))) return t;
+  return 0;
 }
 
 /** After an abbreviated street type in lower-case text: a unit designator and its number, a comma or a line break. */
@@ -3556,7 +3641,8 @@ function continueTail(k: u32): bool {
       // "617 555 1212": a phone number's groups are left to the phone scanner
       const groups = len == 3 && hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 &&
         (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0;
-      ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0);
+      // (stop 43: a clock's four digits after a column's gap open the next field, "301 n florida ave           0850")
+      ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0) && !(len == 4 && columnGap(k));
     }
   } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) && unitGap(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
@@ -6009,6 +6095,9 @@ function saintSurname(k: u32): bool {
       const c2 = byteAt(s0 - 2);
       if (c2 == 0x2c) {
         if (k + 1 < count && rowName38(k, sh)) return;
+        // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
+        // pending place first, lowerTownState43())
+        if (sh == SH_LOWER && pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1) && lowerTownState43(k)) return;
         if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
       } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
       else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
@@ -6405,7 +6494,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // in lower case "st"/"dr"/"ct" are words too: an abbreviated street type needs a unit or a comma after it, or
       // (a type that is no clinical abbreviation: "ave", "blvd", "rd") a location cue before the number
       // (stop 38: or a unit's number after '#', "2631 patterson rd #14, grand junction": hashUnit38)
-      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k) && !hashUnit38(k)) abbrCued = true;
+      // (stop 43: or a direction or a unit's letter, then a field's end, "1207 3rd ave nw, ...", "400 w 3rd st; ...":
+      // lowerStreetTail43)
+      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k) && !hashUnit38(k) && lowerStreetTail43(k) == 0) abbrCued = true;
       if (tierOf(jd) != 0 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
@@ -6433,7 +6524,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       const whole = byteAt(rd(tStart, j) - 1) == 0x2f ? fractionStart(j) : 0xffffffff;
       if (whole != 0xffffffff) j = whole;
       // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
-      else if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6) j--;
+      // (stop 43: not across a column's gap, "dob 19-nov-1947   1108 w 14th st")
+      else if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6 && !columnGap(j)) j--;
       let end = rd(tEnd, k);
       let last = k;
       // (stop 29: a county or state road takes its number: "1420 County Road 12", "88 State Route 9 N")
@@ -6443,6 +6535,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         last = k + 1;
         end = rd(tEnd, k + 1);
         k = k + 1;
+      }
+      // (stop 43: in lower case the direction or the unit's letter before a field's end, "1108 w 14th st unit b,")
+      if (mode == MODE_LOWER && (d & F_STREET) != 0) {
+        const t = lowerStreetTail43(k);
+        if (t > k) {
+          last = t;
+          end = rd(tEnd, t);
+        }
       }
       if (k + 1 < count && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) {
         last = k + 1;

@@ -14,7 +14,7 @@ import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
-  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43,
+  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -460,6 +460,8 @@ function onDigit(i: u32, scanners: u32): u32 {
   }
   if ((scanners & SCAN_ZIP) != 0 && n == 5) {
     r = scanZip(ts, false);
+    // (stop 43: or after an address's town with no state code, "3855 olinda rd, makawao uplands 96768")
+    if (r == 0) r = zipAfterTown43(ts);
     if (r != 0) return r;
   }
   // a phone number has 7+ digits (a pager extension 4+ right after its cue): a run that no separator or parenthesis

@@ -1101,3 +1101,136 @@ export function clientCode43(ts: u32, d: u32): u32 {
   emit(ts, d + 1, ENTITY_ID, REASON_RECORD_FIELD, 600);
   return d + 1;
 }
+
+// ---- Stop 43, loc43: a ZIP after an address's town with no state code ----
+
+/** Street types closing a street's group (the lower-case word, its period stripped). */
+const STREET_TYPES43 = "\u0002st\u0003str\u0006street\u0002rd\u0004road\u0003ave\u0002av\u0006avenue\u0004blvd\u0009boulevard\u0002ln\u0004lane\u0002dr\u0005drive\u0002ct\u0005court\u0002pl\u0005place\u0003ter\u0007terrace\u0003cir\u0006circle\u0004pkwy\u0007parkway\u0003hwy\u0007highway\u0003way\u0003trl\u0005trail\u0004loop\u0003row\u0004pike\u0004tpke\u0003fwy\u0004expy\u0005route\u0003rte";
+/** Street types written before the street's name, after the house number ("212 rue beauregard", "81-447 calle tampico"). */
+const STREET_PREFIXES43 = "\u0003rue\u0005calle\u0007avenida\u0006camino\u0006chalan";
+/** A unit's or a box's word before its number ("apt 3", "suite 310", "box 882"): a group of its own, or a street's end. */
+const UNIT_WORDS43 = "\u0003apt\u0004unit\u0005suite\u0003ste\u0003lot\u0003box\u0004bldg\u0005floor\u0002fl\u0004room\u0002rm\u0005space\u0004trlr\u0005cabin";
+/** A direction closing a street after its number or type ("700 s", "3rd ave nw"). */
+const DIRS43 = "\u0001n\u0001s\u0001e\u0001w\u0002ne\u0002nw\u0002se\u0002sw";
+/** Labels that open a number's field, never a town before a ZIP ("patient 12345", "mrn 44718"). */
+const ZIP_LABELS43 = "\u0007patient\u0002pt\u0003mrn\u0002id\u0002no\u0003acct\u0007account\u0005claim\u0006member\u0006policy\u0004case\u0005order\u0003ref\u0003ext\u0004dept\u0003bed\u0004code\u0005total\u0006number\u0003num";
+
+// the last group's classes (zipGroup43)
+const G43_TOWN: i32 = 1; // letters only, one to five words
+const G43_UNIT: i32 = 2; // "#b", "apt 3", "suite 310"
+const G43_STREET: i32 = 3; // a house number before a word, closed by a type, a direction or a type's or unit's number
+
+/** The word [s, e) less a closing period is one of `list`. */
+function word43(list: string, s: u32, e: u32): bool {
+  if (e > s + 1 && byteAt(e - 1) == 0x2e) e--;
+  return wordIndex(list, s, e) >= 0;
+}
+
+/**
+ * The class of the address group [s, e) (between separators): G43_TOWN, G43_UNIT, G43_STREET or 0. With `town` the group
+ * must be a town (its first word no label's or unit's). A street's group may open with the clause before the house
+ * number ("lives with fiancé colton grace at 118 county road 41"): only its words from the number on are read.
+ */
+function zipGroup43(s: u32, e: u32, town: bool): i32 {
+  let words: u32 = 0;
+  let letters = true;
+  let numLetter = false; // a token opened by a digit, then a blank and a token opened by a letter
+  let firstS: u32 = 0, firstE: u32 = 0, prevS: u32 = 0, prevE: u32 = 0, lastS: u32 = 0, lastE: u32 = 0;
+  let prevNum = false;
+  let lastNum = false;
+  let typeFirst = false;
+  let i = s;
+  while (i < e) {
+    const b = byteAt(i);
+    if (b == 0x20 || b == 0x09) {
+      i++;
+      continue;
+    }
+    const ts = i;
+    let alpha = true;
+    while (i < e && byteAt(i) != 0x20 && byteAt(i) != 0x09) {
+      const c = byteAt(i);
+      if (!(isAlpha(c) || c >= 0x80 || c == 0x2e || c == 0x27 || c == 0x2d)) alpha = false;
+      i++;
+    }
+    const num = isDigit(byteAt(ts));
+    if (!num && isAlpha(byteAt(ts)) && lastNum && words > 0) numLetter = true;
+    if (!alpha || !isAlpha(byteAt(ts)) && byteAt(ts) < 0x80) letters = false;
+    // (a street type-first after the house number: "212 rue beauregard", "81-447 calle tampico")
+    if (words > 0 && !num && lastNum && word43(STREET_PREFIXES43, ts, i)) typeFirst = true;
+    words++;
+    if (words == 1) {
+      firstS = ts;
+      firstE = i;
+    }
+    prevS = lastS;
+    prevE = lastE;
+    prevNum = lastNum;
+    lastS = ts;
+    lastE = i;
+    lastNum = num;
+  }
+  if (words == 0) return 0;
+  if (letters) {
+    if (words > 5) return 0;
+    if (town && (word43(ZIP_LABELS43, firstS, firstE) || word43(UNIT_WORDS43, firstS, firstE))) return 0;
+    return G43_TOWN;
+  }
+  if (town) return 0;
+  if (words <= 2 && (byteAt(firstS) == 0x23 || words == 2 && word43(UNIT_WORDS43, firstS, firstE))) return G43_UNIT;
+  if (!numLetter || words < 2) return 0;
+  if (typeFirst) return G43_STREET;
+  if (lastNum) return prevE > prevS && (word43(STREET_TYPES43, prevS, prevE) || word43(UNIT_WORDS43, prevS, prevE)) ? G43_STREET : 0;
+  if (word43(STREET_TYPES43, lastS, lastE)) return G43_STREET;
+  return word43(DIRS43, lastS, lastE) && (prevNum || prevE > prevS && word43(STREET_TYPES43, prevS, prevE)) ? G43_STREET : 0;
+}
+
+/**
+ * (stop 43) A ZIP (five digits at ts) after an address's town with no state code, or with a code the state rule leaves
+ * ("MILE 12.5 KNIK-GOOSE BAY RD, KNIK CROSSING 99654.", "2 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",
+ * "1120 caledonia st apt 3, la crosse 54603 —", "118 county road 41, sherman gin ms 38869 ·", "1200 hilyard st, suite
+ * 310 · eugene, or 97401"): on the ZIP's line, a town of one to five words of letters (no field's label or unit word
+ * first) after a comma or a middle dot, the ZIP closing its phrase (no word after one blank), then back over towns' and
+ * units' groups (two more at most) to a street's group: a house number before a word, closed by a street type, a
+ * direction after a number or type, or a type's or unit's number ("county road 41", "st apt 3"), or written type first
+ * ("212 rue beauregard"). Emits the ZIP and returns its end, or 0.
+ */
+export function zipAfterTown43(ts: u32): u32 {
+  const e = ts + 5;
+  // a letter, then one or two blanks before the ZIP; the ZIP alone
+  let i = skipBlanksBack(ts, 2);
+  if (i == ts || !isAlpha(before(i)) && before(i) < 0x80 || !cleanEnd(e)) return 0;
+  // the ZIP closes its phrase: the text's or the line's end, a mark, or a column ("tillmore 01970 with wife" goes on,
+  // test/places-round-38.test.ts)
+  const a = skipBlanks(e, 2);
+  if (a < inLen && a - e == 1 && isAlnum(byteAt(a))) return 0;
+  const lim = ts > 160 ? ts - 160 : 0;
+  let end = i;
+  for (let g: u32 = 0; g < 4; g++) {
+    // the group's start: back to a separator
+    let sep: u32 = 0;
+    while (i > lim) {
+      const b = byteAt(i - 1);
+      if (b == 0x2c || b == 0x0a || b == 0x0d || b == 0x3a || b == 0x3b || b == 0x7c || b == 0x28 || b == 0x29 ||
+        b == 0xb7 && i >= 2 && byteAt(i - 2) == 0xc2) {
+        sep = b;
+        break;
+      }
+      i--;
+    }
+    if (g == 0 && i == end) return 0;
+    const c = zipGroup43(i, end, g == 0);
+    if (c == 0) return 0;
+    if (c == G43_STREET) {
+      if (g == 0) return 0;
+      emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
+      return e;
+    }
+    if (g == 0 && c != G43_TOWN) return 0;
+    // a town's or a unit's group goes on only after a comma or a middle dot
+    if (sep != 0x2c && sep != 0xb7) return 0;
+    end = sep == 0xb7 ? i - 2 : i - 1;
+    i = end;
+  }
+  return 0;
+}
