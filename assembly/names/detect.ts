@@ -2013,8 +2013,9 @@ function lowerStreetTail43(k: u32): u32 {
   let b = byteAt(e);
   if (b == 0x2c || b == 0x0a || b == 0x0d || t > k && b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a)) return t;
   // (the weaker ends after the type alone want a street's name before it, a word of three letters or more that is no
-  // function word or unit, or an ordinal: "called 911 or dr; no answer", "2 mm st  depression" are no streets)
-  if (t == k && (wordIn(k, "\u0002ct") || k == 0 || !(ordinalAt(k - 1) || rd(tShape, k - 1) == SH_LOWER &&
+  // function word or unit, or an ordinal: "called 911 or dr; no answer", "2 mm st  depression" are no streets; "ct"
+  // and "ln", a scan's and a lymph node's abbreviations too, end only at a comma or the line's end: "2 enlarged ln;")
+  if (t == k && (wordIn(k, "\u0002ct\u0002ln") || k == 0 || !(ordinalAt(k - 1) || rd(tShape, k - 1) == SH_LOWER &&
     rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && !wordIn(k - 1, NAME_FUNCTION_WORDS) && !wordIn(k - 1, DOSE_UNITS)))) return 0;
   let blanks: u32 = 0;
   while (e < inLen && (byteAt(e) == 0x20 || byteAt(e) == 0x09)) {
@@ -17309,11 +17310,11 @@ function innerCap41(k: u32): bool {
 
 // (org43) labels whose value is a device, its maker first ("Device: MECTA spECTrum 5000Q, SN 5000Q-0418", "EQUIPMENT:
 // NIHON KOHDEN, SN PSG-44170", "cgm: dexcom g7, sensor lot 720447188")
-const DEVICE_LABELS43 = "\u0004mask\u0003cgm\u0004pump\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0007hardware";
+const DEVICE_LABELS43 = "\u0004mask\u0003cgm\u0004pump\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0008hardware";
 // (org43) the labels of DEVICE_LABELS43 whose value opens with its maker, where a word no list has before a serial is
 // one ("DEVICE: HOLOGIC HORIZON A, SN"): not a pump's, a mask's or a monitor's, which name the product ("Pump: CADD-Solis
 // SN", "pump: omnipod 5, pdm sn")
-const MAKER_LABELS43 = "\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0007hardware";
+const MAKER_LABELS43 = "\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0008hardware";
 // (org43) a serial's, a lot's or an account's label after the maker and its model ("SN RNH448120S", "serials 2214A0887",
 // "lot REBK2209", "ACCT LC-0441827", "Model 5076")
 const SERIAL_CUES43 = "\u0002sn\u0003s/n\u0006serial\u0007serials\u0003ser\u0003lot\u0004lots\u0004acct\u0007account\u0003udi\u0005model";
