@@ -1,11 +1,12 @@
-// Why this file exists: stop 43's speed round (spd43, docs/performance.md "Stop 43: spd43") rewrote every chain of `&&`
-// in the name pass (assembly/names/detect.ts) and the scanners (assembly/scanners/) from AssemblyScript's left-nested
-// `a && b && c` to the right-nested `a && (b && c)`: the same tests in the same order with the same short-circuit, so no
-// finding may change, only the shape of the compiled branches. The table below holds the findings of stop 43's start
-// (c8d4fbe), read from its build, for one line of the clinical fixtures per reason or combination of reasons the name
-// pass gives (the rules of step(), quiet(), decide(), laterRounds(), addressOrFacility() and letterRules34() that the
-// rewrite touched), each in mixed case, ALL CAPS and lower case, and lines of clinical prose with no finding; on both
-// engines. Names and places are the fixtures' invented ones.
+// Why this file exists: stop 43's speed round (spd43, docs/performance.md "Stop 43: spd43") rewrote the chains of `&&`
+// and `||` in the name pass (assembly/names/detect.ts) and the scanners (assembly/scanners/) from AssemblyScript's
+// left-nested `a && b && c` to the right-nested `a && (b && c)` (scripts/nest-chains.mjs; laterRounds(),
+// addressOrFacility() and the functions only they call are left as written, for the JS fallback's size limit): the same
+// tests in the same order with the same short-circuit, so no finding may change, only the shape of the compiled
+// branches. The table below holds the findings of stop 43's start (c8d4fbe), read from its build, for one line of the
+// clinical fixtures per reason or combination of reasons the name pass gives (the rules of step(), quiet(), decide(),
+// nameRules(), letterRules34() and the scanners that the rewrite touched), each in mixed case, ALL CAPS and lower case,
+// and lines of clinical prose with no finding; on both engines. Names and places are the fixtures' invented ones.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CASES: PlaceCase[] = [
