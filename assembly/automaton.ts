@@ -92,7 +92,7 @@ function onMatch(end: u32, s: u32): void {
     const info = load<u32>(patInfoPtr + (<usize>p << 2));
     if (((info >> 8) & PAT_WORD_BOUNDARY) == 0 || onWordBoundary(start, end)) {
       // the first valid output is the longest ending here; shorter ones start later and cannot beat it
-      if (candPat == NONE || start < candStart || (start == candStart && end > candEnd)) {
+      if (candPat == NONE || (start < candStart || (start == candStart && end > candEnd))) {
         candStart = start;
         candEnd = end;
         candPat = p;

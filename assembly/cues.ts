@@ -54,19 +54,19 @@ export function setPendingCue(id: u32, start: u32, end: u32): void {
  * or NONE. Scanners call this with the start of their candidate.
  */
 export function cueBefore(id: u32, pos: u32, window: u32): u32 {
-  if (pendingId == id && pendingEnd <= pos && pos - pendingEnd <= window) return pendingStart;
+  if (pendingId == id && (pendingEnd <= pos && pos - pendingEnd <= window)) return pendingStart;
   if (id >= MAX_CUES) return NONE;
   const e = load<u32>(lastEnd + (<usize>id << 2));
-  if (e != NONE && e <= pos && pos - e <= window) return load<u32>(lastStart + (<usize>id << 2));
+  if (e != NONE && (e <= pos && pos - e <= window)) return load<u32>(lastStart + (<usize>id << 2));
   return NONE;
 }
 
 /** End of the most recent cue `id` that ends at or before `pos` and no more than `window` bytes before it, or NONE. */
 export function cueEndBefore(id: u32, pos: u32, window: u32): u32 {
-  if (pendingId == id && pendingEnd <= pos && pos - pendingEnd <= window) return pendingEnd;
+  if (pendingId == id && (pendingEnd <= pos && pos - pendingEnd <= window)) return pendingEnd;
   if (id >= MAX_CUES) return NONE;
   const e = load<u32>(lastEnd + (<usize>id << 2));
-  if (e != NONE && e <= pos && pos - e <= window) return e;
+  if (e != NONE && (e <= pos && pos - e <= window)) return e;
   return NONE;
 }
 
@@ -76,11 +76,11 @@ export let nearStart: u32 = 0;
 export let nearEnd: u32 = 0;
 export function nearestScannerCue(pos: u32, window: u32): u32 {
   nearId = NONE;
-  if (pendingId != NONE && pendingId >= 1 && pendingId <= CUE_SCANNER_LAST && pendingEnd <= pos && pos - pendingEnd <= window) {
+  if (pendingId != NONE && (pendingId >= 1 && (pendingId <= CUE_SCANNER_LAST && (pendingEnd <= pos && pos - pendingEnd <= window)))) {
     nearId = pendingId;
     nearStart = pendingStart;
     nearEnd = pendingEnd;
-  } else if (lastScanId != NONE && lastScanEnd <= pos && pos - lastScanEnd <= window) {
+  } else if (lastScanId != NONE && (lastScanEnd <= pos && pos - lastScanEnd <= window)) {
     nearId = lastScanId;
     nearStart = lastScanStart;
     nearEnd = lastScanEnd;

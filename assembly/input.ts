@@ -45,7 +45,7 @@ export function setInput(ptr: usize, len: u32): void {
 
 /** True when [start, end) does not cut through a word at either edge. */
 export function onWordBoundary(start: u32, end: u32): bool {
-  if (start > 0 && isWordByte(byteAt(start)) && isWordByte(byteAt(start - 1))) return false;
-  if (end < inLen && isWordByte(byteAt(end - 1)) && isWordByte(byteAt(end))) return false;
+  if (start > 0 && (isWordByte(byteAt(start)) && isWordByte(byteAt(start - 1)))) return false;
+  if (end < inLen && (isWordByte(byteAt(end - 1)) && isWordByte(byteAt(end)))) return false;
   return true;
 }

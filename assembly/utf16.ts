@@ -83,7 +83,7 @@ function snap(inPtr: usize, inLen: u32, ptr: usize, count: u32, up: bool): u32 {
     if (up) {
       while (b < inLen && isContinuation(inPtr + b)) b++;
     } else {
-      while (b > 0 && b < inLen && isContinuation(inPtr + b)) b--;
+      while (b > 0 && (b < inLen && isContinuation(inPtr + b))) b--;
     }
     store<u32>(a, b);
     if (b > max) max = b;

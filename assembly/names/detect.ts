@@ -200,13 +200,13 @@ function flush(): void {
   // (stop 29: a name guessed from the dictionaries or its shape in a place's frame is the place: "grew up in Shelly
   // Park", "flew to Coles", "originally from Feliciano"; a title, cue or credential keeps the person, and so does a
   // possessive: "stayed in Sarah's room")
-  if (pType == ENTITY_NAME && (pReason == R_DICTIONARY || pReason == R_CAPITALISED || pReason == R_NEIGHBOUR) &&
-    !(pEnd + 1 < inLen && byteAt(pEnd) == 0x27 && (byteAt(pEnd + 1) | 0x20) == 0x73) && placeFrameBefore(pStart)) {
+  if (pType == ENTITY_NAME && ((pReason == R_DICTIONARY || (pReason == R_CAPITALISED || pReason == R_NEIGHBOUR)) &&
+    (!(pEnd + 1 < inLen && (byteAt(pEnd) == 0x27 && (byteAt(pEnd + 1) | 0x20) == 0x73)) && placeFrameBefore(pStart)))) {
     pType = ENTITY_LOCATION;
     pReason = R_CITY;
   }
   // (stop 34, round 25: a saint's "St." before the place or the name found after it; the bytes first, saintBefore25())
-  if (pStart >= 4 && byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e) saintBefore25();
+  if (pStart >= 4 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e)) saintBefore25();
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) nameInitials37(pStart, pEnd);
   flushedEnd = pEnd;
@@ -228,7 +228,7 @@ function placeFrameBefore(s: u32): bool {
   const e = spacesBack(s);
   const a = lettersStart(e);
   const n = e - a;
-  if (n < 2 || n > 4 || s - e > 2 || e == s) return false;
+  if (n < 2 || (n > 4 || (s - e > 2 || e == s))) return false;
   const prep = wordIndex("\u0002in\u0002to\u0004from", a, e);
   if (prep < 0) return false;
   const e2 = spacesBack(a);
@@ -258,7 +258,7 @@ function joinable(a: u32, b: u32): bool {
   for (let i = a; i < b; i++) {
     const c = byteAt(i);
     if (c == 0x20 || c == 0x09) continue;
-    if (c == 0x2c || c == 0x2e || c == 0x2d || c == 0x27) punct++;
+    if (c == 0x2c || (c == 0x2e || (c == 0x2d || c == 0x27))) punct++;
     else return false;
   }
   return punct <= 1;
@@ -273,9 +273,9 @@ function sentencePeriod(a: u32, b: u32): bool {
   let dot = false;
   for (let i = a; i < b; i++) if (byteAt(i) == 0x2e) dot = true;
   if (!dot) return false;
-  if (a > 0 && byteAt(a - 1) >= 0x30 && byteAt(a - 1) <= 0x39) return true; // "Apt. 2. Calle Mayor"
+  if (a > 0 && (byteAt(a - 1) >= 0x30 && byteAt(a - 1) <= 0x39)) return true; // "Apt. 2. Calle Mayor"
   let n: u32 = 0;
-  while (n < 3 && a > n && wordAt(a - n - 1)) n++;
+  while (n < 3 && (a > n && wordAt(a - n - 1))) n++;
   return n > 2;
 }
 
@@ -299,15 +299,15 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
     end = hyphenGiven(end);
   }
   if (pType != 0) {
-    if (start < pEnd || (type == pType && joinable(pEnd, start) &&
+    if (start < pEnd || (type == pType && (joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
-      !(reason == R_ADDRESS && !linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION)) &&
-      (linked || reason == R_NEIGHBOUR || type != ENTITY_NAME || !hasComma(pEnd, start)) &&
+      (!(reason == R_ADDRESS && (!linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) &&
+      ((linked || (reason == R_NEIGHBOUR || (type != ENTITY_NAME || !hasComma(pEnd, start)))) &&
       // (an address tail decides its own periods: "12 Oak St. Salem")
-      (linked || !sentencePeriod(pEnd, start)))) {
+      (linked || !sentencePeriod(pEnd, start))))))) {
       if (start < pStart) pStart = start;
       if (end > pEnd) pEnd = end;
-      if (score > pScore || (score == pScore && type != pType && type == ENTITY_LOCATION)) {
+      if (score > pScore || (score == pScore && (type != pType && type == ENTITY_LOCATION))) {
         pScore = score;
         pType = type;
         pReason = reason;
@@ -346,16 +346,16 @@ function spanishEponym(k: u32): bool {
   let j = k;
   if (k == 0 || !exists(k - 1)) return false;
   // a second capitalised word of the eponym: "Epstein Barr", "Dandy Walker", "Billroth II"
-  if (tight(k) && (rd(tShape, k - 1) == SH_CAP || rd(tShape, k - 1) == SH_UPPER) && k > 1 && exists(k - 2) &&
-    (rd(tData, k - 1) & F_PARTICLE) == 0) j = k - 1;
+  if (tight(k) && ((rd(tShape, k - 1) == SH_CAP || rd(tShape, k - 1) == SH_UPPER) && (k > 1 && (exists(k - 2) &&
+    (rd(tData, k - 1) & F_PARTICLE) == 0)))) j = k - 1;
   for (let pass = 0; pass < 2; pass++) {
-    if (j == 0 || !exists(j - 1) || !tight(j)) return false;
+    if (j == 0 || (!exists(j - 1) || !tight(j))) return false;
     let h = j - 1;
     if (wordIn(h, "\u0002de\u0003del")) {
-      if (h == 0 || !exists(h - 1) || !tight(h)) return false;
+      if (h == 0 || (!exists(h - 1) || !tight(h))) return false;
       h--;
       // "grado 4 de Fuhrman"
-      if (rd(tShape, h) == SH_NUM && h > 0 && exists(h - 1) && tight(h)) h--;
+      if (rd(tShape, h) == SH_NUM && (h > 0 && (exists(h - 1) && tight(h)))) h--;
     }
     if (wordIn(h, EPONYM_HEADS_ES)) return true;
     // (the first word of two may itself be the eponym: "tumor de Wilms" read at "Wilms" with j == k)
@@ -370,7 +370,7 @@ function spanishEponym(k: u32): bool {
 /** ASCII vowel byte (any case). */
 function vowelByte(b: u32): bool {
   const l = b | 0x20;
-  return l == 0x61 || l == 0x65 || l == 0x69 || l == 0x6f || l == 0x75;
+  return l == 0x61 || (l == 0x65 || (l == 0x69 || (l == 0x6f || l == 0x75)));
 }
 
 /**
@@ -384,15 +384,15 @@ function spanishWordShape(k: u32): bool {
   const e = rd(tEnd, k);
   if (e - s0 < 5) return false;
   // -ción, -sión: c|s, i, c3 b3, n
-  if ((byteAt(e - 1) | 0x20) == 0x6e && byteAt(e - 2) == 0xb3 && byteAt(e - 3) == 0xc3 && (byteAt(e - 4) | 0x20) == 0x69 &&
-    ((byteAt(e - 5) | 0x20) == 0x63 || (byteAt(e - 5) | 0x20) == 0x73)) return true;
+  if ((byteAt(e - 1) | 0x20) == 0x6e && (byteAt(e - 2) == 0xb3 && (byteAt(e - 3) == 0xc3 && ((byteAt(e - 4) | 0x20) == 0x69 &&
+    ((byteAt(e - 5) | 0x20) == 0x63 || (byteAt(e - 5) | 0x20) == 0x73))))) return true;
   // the last accented vowel (c3 and á é í ó ú, either case) and the vowels after it
   let after: u32 = 0;
   for (let i = e - 1; i > s0; i--) {
     const b = byteAt(i);
     if (byteAt(i - 1) == 0xc3) {
       const l = b | 0x20;
-      if (l == 0xa1 || l == 0xa9 || l == 0xad || l == 0xb3 || l == 0xba) return after >= 2;
+      if (l == 0xa1 || (l == 0xa9 || (l == 0xad || (l == 0xb3 || l == 0xba)))) return after >= 2;
     }
     if (vowelByte(b)) after++;
   }
@@ -407,7 +407,7 @@ function spanishWordShape(k: u32): bool {
  * after k + 1, within the look-ahead.
  */
 function twoWordLabel(k: u32): bool {
-  if (k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !tight(k + 1) || rd(tShape, k) != SH_CAP) return false;
+  if (k + 1 >= count || (rd(tShape, k + 1) != SH_LOWER || (!tight(k + 1) || rd(tShape, k) != SH_CAP))) return false;
   let i = rd(tEnd, k + 1);
   while (i < inLen && byteAt(i) == 0x20) i++;
   return i < inLen && byteAt(i) == 0x3a;
@@ -425,7 +425,7 @@ function placeItemEnds(k: u32): bool {
   while (i < inLen && (byteAt(i) == 0x20 || byteAt(i) == 0x09)) i++;
   if (i >= inLen) return true;
   const b = byteAt(i);
-  return b == 0x2e || b == 0x2c || b == 0x29 || b == 0x3b || b == 0x0a || b == 0x0d;
+  return b == 0x2e || (b == 0x2c || (b == 0x29 || (b == 0x3b || (b == 0x0a || b == 0x0d))));
 }
 
 /** Token k, a capitalised word, stands beside another place of an address line (see above). */
@@ -436,27 +436,27 @@ function placeBeside(k: u32): bool {
   const marks = gapMarks(k);
   if ((marks & (GM_SEMI | GM_COLON | GM_BAR)) != 0) return false;
   // a country after it: "Sevilla. (España)", "Madrid, España" (on the same line, after punctuation)
-  if (k + 1 < count && (rd(tData, k + 1) & F_COUNTRY) != 0 && rd(tShape, k + 1) != SH_LOWER &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_COMMA | G_PERIOD | G_OTHER)) != 0) return true;
+  if (k + 1 < count && ((rd(tData, k + 1) & F_COUNTRY) != 0 && (rd(tShape, k + 1) != SH_LOWER &&
+    ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_COMMA | G_PERIOD | G_OTHER)) != 0)))) return true;
   const psh = rd(tShape, k - 1);
   // in parentheses after a capitalised word: "Getafe (Madrid)"
   if ((marks & GM_PAREN) != 0) {
     let i = rd(tEnd, k);
     while (i < inLen && byteAt(i) == 0x20) i++;
-    return (psh == SH_CAP || psh == SH_UPPER) && i < inLen && byteAt(i) == 0x29;
+    return (psh == SH_CAP || psh == SH_UPPER) && (i < inLen && byteAt(i) == 0x29);
   }
   if ((g & (G_COMMA | G_PERIOD)) == 0 || (g & G_OTHER) != 0 && (g & G_HYPHEN) == 0) return false;
   // after a postcode or a place, alone before the next punctuation: "28023. Madrid E-mail" is not alone, "E-41013.
   // Sevilla." and "Manises, Valencia" are
   const plen = rd(tEnd, k - 1) - rd(tStart, k - 1);
-  const prevPlace = (psh == SH_NUM && plen >= 4 && plen <= 5) || (pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1));
+  const prevPlace = (psh == SH_NUM && (plen >= 4 && plen <= 5)) || (pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1));
   return prevPlace && placeItemEnds(k);
 }
 
 /** Byte b continues a word (a letter, a digit, any non-ASCII byte) or joins one (a hyphen, an apostrophe). */
 // @ts-ignore: decorator
 @inline function wordGlue(b: u32): bool {
-  return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || (b >= 0x30 && b <= 0x39) || b >= 0x80 || b == 0x2d || b == 0x27;
+  return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || ((b >= 0x30 && b <= 0x39) || (b >= 0x80 || (b == 0x2d || b == 0x27)));
 }
 
 /** Suffixes that make an adjective of a name ("Smith-like"): never the second half of a given name. */
@@ -470,7 +470,7 @@ const ADJECTIVE_SUFFIXES = "\u0004like\u0004type\u0003era\u0005esque\u0005based\
 function hyphenGiven(e: u32): u32 {
   if (e + 3 > inLen || byteAt(e) != 0x2d) return e;
   let i = e + 1;
-  while (i < inLen && i - e <= 6 && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
+  while (i < inLen && (i - e <= 6 && (byteAt(i) >= 0x61 && byteAt(i) <= 0x7a))) i++;
   const n = i - e - 1;
   if (n < 2 || n > 5) return e;
   if (i < inLen && wordGlue(byteAt(i))) return e;
@@ -484,9 +484,9 @@ function hyphenGiven(e: u32): u32 {
 function hyphenGivenBefore(s: u32): u32 {
   if (s < 7 || byteAt(s - 1) != 0x20) return s;
   let i = s - 1;
-  while (i > 0 && i + 6 >= s && byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a) i--;
+  while (i > 0 && (i + 6 >= s && (byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a))) i--;
   const n = s - 1 - i;
-  if (n < 2 || n > 5 || i < 4 || byteAt(i - 1) != 0x2d) return s;
+  if (n < 2 || (n > 5 || (i < 4 || byteAt(i - 1) != 0x2d))) return s;
   const j = capWordBeforeHyphen(i - 1);
   return j == NO_WORD ? s : j;
 }
@@ -500,8 +500,8 @@ const NO_WORD: u32 = 0xffffffff;
  */
 function capWordBeforeHyphen(h: u32, max: u32 = 6): u32 {
   let j = h;
-  while (j > 0 && h - j <= max && byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a) j--;
-  if (j == 0 || byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a) return NO_WORD;
+  while (j > 0 && (h - j <= max && (byteAt(j - 1) >= 0x61 && byteAt(j - 1) <= 0x7a))) j--;
+  if (j == 0 || (byteAt(j - 1) < 0x41 || byteAt(j - 1) > 0x5a)) return NO_WORD;
   j--;
   const m = h - j;
   return m < 2 || m > max || (j > 0 && wordGlue(byteAt(j - 1))) ? NO_WORD : j;
@@ -513,10 +513,10 @@ function capWordBeforeHyphen(h: u32, max: u32 = 6): u32 {
  * capitalised word of 2-6 letters (maxFirst) opening a word. Returns the name's start.
  */
 function hyphenCapBefore(s: u32, maxSecond: u32 = 5, maxFirst: u32 = 6): u32 {
-  if (s < 3 || byteAt(s - 1) != 0x2d || byteAt(s) < 0x41 || byteAt(s) > 0x5a) return s;
+  if (s < 3 || (byteAt(s - 1) != 0x2d || (byteAt(s) < 0x41 || byteAt(s) > 0x5a))) return s;
   let e = s + 1;
-  while (e < inLen && e - s <= maxSecond && byteAt(e) >= 0x61 && byteAt(e) <= 0x7a) e++;
-  if (e - s < 2 || e - s > maxSecond || (e < inLen && wordGlue(byteAt(e)))) return s;
+  while (e < inLen && (e - s <= maxSecond && (byteAt(e) >= 0x61 && byteAt(e) <= 0x7a))) e++;
+  if (e - s < 2 || (e - s > maxSecond || (e < inLen && wordGlue(byteAt(e))))) return s;
   const j = capWordBeforeHyphen(s - 1, maxFirst);
   return j == NO_WORD ? s : j;
 }
@@ -533,12 +533,12 @@ function sameCaseHalfBefore(s: u32): u32 {
   const lo: u32 = b0 >= 0x41 && b0 <= 0x5a ? 0x41 : b0 >= 0x61 && b0 <= 0x7a ? 0x61 : 0;
   if (lo == 0) return s;
   let e = s + 1;
-  while (e < inLen && e - s <= 12 && byteAt(e) >= lo && byteAt(e) <= lo + 25) e++;
-  if (e - s < 2 || e - s > 12 || (e < inLen && wordGlue(byteAt(e)))) return s;
+  while (e < inLen && (e - s <= 12 && (byteAt(e) >= lo && byteAt(e) <= lo + 25))) e++;
+  if (e - s < 2 || (e - s > 12 || (e < inLen && wordGlue(byteAt(e))))) return s;
   let j = s - 1;
-  while (j > 0 && s - 1 - j <= 12 && byteAt(j - 1) >= lo && byteAt(j - 1) <= lo + 25) j--;
+  while (j > 0 && (s - 1 - j <= 12 && (byteAt(j - 1) >= lo && byteAt(j - 1) <= lo + 25))) j--;
   const m = s - 1 - j;
-  if (m < 2 || m > 12 || (j > 0 && wordGlue(byteAt(j - 1)))) return s;
+  if (m < 2 || (m > 12 || (j > 0 && wordGlue(byteAt(j - 1))))) return s;
   return j;
 }
 
@@ -562,9 +562,9 @@ function capHalfBefore(s: u32): u32 {
  * smith"). Returns the name's start.
  */
 function lowerInitialBefore(s: u32): u32 {
-  if (s < 3 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x2e) return s;
+  if (s < 3 || (byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x2e)) return s;
   const c = byteAt(s - 3);
-  if (c < 0x61 || c > 0x7a || (s > 3 && (wordGlue(byteAt(s - 4)) || byteAt(s - 4) == 0x2e))) return s;
+  if (c < 0x61 || (c > 0x7a || (s > 3 && (wordGlue(byteAt(s - 4)) || byteAt(s - 4) == 0x2e)))) return s;
   return s - 3;
 }
 
@@ -580,8 +580,8 @@ function babyBefore(s: u32): u32 {
   if (s + n > inLen || (s + n < inLen && ((byteAt(s + n) | 0x20) >= 0x61 && (byteAt(s + n) | 0x20) <= 0x7a))) return s;
   const w = g == 0x67 ? "girl" : "boy";
   for (let i: u32 = 1; i < n; i++) if ((byteAt(s + i) | 0x20) != <u32>w.charCodeAt(i)) return s;
-  if ((byteAt(s - 5) | 0x20) != 0x62 || (byteAt(s - 4) | 0x20) != 0x61 || (byteAt(s - 3) | 0x20) != 0x62 ||
-    (byteAt(s - 2) | 0x20) != 0x79) return s;
+  if ((byteAt(s - 5) | 0x20) != 0x62 || ((byteAt(s - 4) | 0x20) != 0x61 || ((byteAt(s - 3) | 0x20) != 0x62 ||
+    (byteAt(s - 2) | 0x20) != 0x79))) return s;
   if (s > 5 && wordAt(s - 6)) return s;
   return s - 5;
 }
@@ -595,14 +595,14 @@ function wordAt(i: u32): bool {
   if ((l >= 0x61 && l <= 0x7a) || (b >= 0x30 && b <= 0x39)) return true;
   if (b < 0x80) return false;
   if (b == 0xc2) return false; // U+0080-U+00BF: NBSP, quotes, ordinal signs
-  if (b == 0xe2 && i + 1 < inLen && byteAt(i + 1) <= 0x81) return false; // U+2000-U+207F punctuation
+  if (b == 0xe2 && (i + 1 < inLen && byteAt(i + 1) <= 0x81)) return false; // U+2000-U+207F punctuation
   // U+2180-U+27FF arrows, math, technical, box drawing, shapes, symbols, dingbats; U+1F000-U+1FFFF emoji: no letters
-  if (b == 0xe2 && i + 1 < inLen && byteAt(i + 1) >= 0x86 && byteAt(i + 1) <= 0x9f) return false;
-  if (b == 0xf0 && i + 1 < inLen && byteAt(i + 1) == 0x9f) return false;
+  if (b == 0xe2 && (i + 1 < inLen && (byteAt(i + 1) >= 0x86 && byteAt(i + 1) <= 0x9f))) return false;
+  if (b == 0xf0 && (i + 1 < inLen && byteAt(i + 1) == 0x9f)) return false;
   if (b >= 0x80 && b < 0xc0) {
     // continuation byte: belongs to the character it continues
     let j = i;
-    while (j > 0 && byteAt(j) >= 0x80 && byteAt(j) < 0xc0) j--;
+    while (j > 0 && (byteAt(j) >= 0x80 && byteAt(j) < 0xc0)) j--;
     return wordAt(j) || j == i;
   }
   return true;
@@ -617,12 +617,12 @@ function letterCase2(lead: u32, c: u32): u32 {
   if (lead == 0xc3) return c >= 0x80 && c <= 0x9e && c != 0x97 ? 1 : c >= 0x9f && c <= 0xbf && c != 0xb7 ? 2 : 0;
   const cp = ((lead & 0x1f) << 6) | (c & 0x3f);
   if (cp >= 0x100 && cp <= 0x17f) {
-    if (cp == 0x138 || cp == 0x149 || cp == 0x17f) return 2;
+    if (cp == 0x138 || (cp == 0x149 || cp == 0x17f)) return 2;
     if (cp == 0x178) return 1;
     const odd = (cp & 1) != 0;
     return (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e) ? (odd ? 1 : 2) : odd ? 2 : 1;
   }
-  if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38f && cp != 0x38b && cp != 0x38d) || (cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2)) return 1;
+  if (cp == 0x386 || ((cp >= 0x388 && (cp <= 0x38f && (cp != 0x38b && cp != 0x38d))) || (cp >= 0x391 && (cp <= 0x3a9 && cp != 0x3a2)))) return 1;
   if (cp >= 0x3ac && cp <= 0x3ce) return 2;
   if (cp >= 0x400 && cp <= 0x42f) return 1;
   if (cp >= 0x430 && cp <= 0x45f) return 2;
@@ -677,7 +677,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
     if (f >= GAP_UTF8) {
       if (f == GAP_WORD || wordAt(i)) break;
       f = G_OTHER;
-    } else if (f == G_OTHER && gapLen == 1 && detachedS(i)) {
+    } else if (f == G_OTHER && (gapLen == 1 && detachedS(i))) {
       // (stop 26) a possessive written apart, as i2b2-style text tokenises it ("ST. MARY 'S HOSPITAL", "Saint Oswin
       // 's Vascular Clinic"): its "'s" is part of the gap and marks nothing, so the word after is the owner's tight
       // neighbour; saintPossessive() and possessiveEnd() read " 's" after the owner (detachedPossessive)
@@ -756,7 +756,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
     else if (b >= 0x30 && b <= 0x39) dgM |= 0x100;
     else if (b == 0x27) {
       // apostrophe inside a word (O'Brien, Mary's)
-      if (i + 1 < len && byteFrom(base, i + 1) < 0x80 && ((byteFrom(base, i + 1) | 0x20) >= 0x61 && (byteFrom(base, i + 1) | 0x20) <= 0x7a)) {
+      if (i + 1 < len && (byteFrom(base, i + 1) < 0x80 && ((byteFrom(base, i + 1) | 0x20) >= 0x61 && (byteFrom(base, i + 1) | 0x20) <= 0x7a))) {
         i++;
         prev = b;
         rehash = true;
@@ -764,8 +764,8 @@ const GAP_FLAGS: usize = memory.data<u16>([
       }
       break;
     } else if (b >= 0x80) {
-      if (b == 0xe2 && i + 2 < len && byteFrom(base, i + 1) == 0x80 && byteFrom(base, i + 2) == 0x99 && i + 3 < len &&
-        ((byteFrom(base, i + 3) | 0x20) >= 0x61 && (byteFrom(base, i + 3) | 0x20) <= 0x7a)) {
+      if (b == 0xe2 && (i + 2 < len && (byteFrom(base, i + 1) == 0x80 && (byteFrom(base, i + 2) == 0x99 && (i + 3 < len &&
+        ((byteFrom(base, i + 3) | 0x20) >= 0x61 && (byteFrom(base, i + 3) | 0x20) <= 0x7a)))))) {
         i += 3; // right single quotation mark used as an apostrophe
         prev = 0x27;
         rehash = true;
@@ -774,7 +774,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
       if (!wordAt(i)) break;
       if (prev == 0xc3) {
         // (Latin-1 inline: Spanish and other Western accents are the common case)
-        if (b >= 0x80 && b <= 0x9e && b != 0x97) upM |= 0x100;
+        if (b >= 0x80 && (b <= 0x9e && b != 0x97)) upM |= 0x100;
         else if (b >= 0x9f) loM |= 0x100;
       } else if (prev >= 0xc4 && prev <= 0xd1) {
         const c = letterCase2(prev, b);
@@ -789,9 +789,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
   gapAcc = 0;
   let end = i;
   // possessive: look the stem up ("Mary's" -> "mary"; a token of ASCII letters and digits has no apostrophe)
-  if (!simple && end - start > 2 && (byteFrom(base, end - 1) | 0x20) == 0x73) {
+  if (!simple && (end - start > 2 && (byteFrom(base, end - 1) | 0x20) == 0x73)) {
     if (byteFrom(base, end - 2) == 0x27) end -= 2;
-    else if (end - start > 4 && byteFrom(base, end - 2) == 0x99 && byteFrom(base, end - 3) == 0x80 && byteFrom(base, end - 4) == 0xe2) end -= 4;
+    else if (end - start > 4 && (byteFrom(base, end - 2) == 0x99 && (byteFrom(base, end - 3) == 0x80 && byteFrom(base, end - 4) == 0xe2))) end -= 4;
   }
   const k = count;
   const first = byteFrom(base, start);
@@ -838,8 +838,8 @@ const GAP_FLAGS: usize = memory.data<u16>([
         combine(rd(tH1, k - 1), rd(tH2, k - 1), a1, a2);
         wr(tMw2, k, probe(h1, h2));
       }
-      if (k > 1 && (pd & F_MW_MID) != 0 && (rd(tData, k - 2) & F_MW_PREFIX) != 0 &&
-        (rd(tGap, k - 1) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA)) == 0) {
+      if (k > 1 && ((pd & F_MW_MID) != 0 && ((rd(tData, k - 2) & F_MW_PREFIX) != 0 &&
+        (rd(tGap, k - 1) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA)) == 0))) {
         combine(rd(tH1, k - 2), rd(tH2, k - 2), rd(tH1, k - 1), rd(tH2, k - 1));
         combine(h1, h2, a1, a2);
         wr(tMw3, k, probe(h1, h2));
@@ -852,16 +852,16 @@ const GAP_FLAGS: usize = memory.data<u16>([
   // words with digits ("AA0000000", "4B") are never names
   if (anyDigit) data |= F_NOT_NAME;
   // contractions (We'll, I'm, don't) are words, never names
-  if (rehash && end == i && end - start > 2) {
+  if (rehash && (end == i && end - start > 2)) {
     const a = byteFrom(base, end - 1) | 0x20;
     const q = byteFrom(base, end - 2);
     const q2 = end - start > 3 ? byteFrom(base, end - 3) : 0;
-    if ((q == 0x27 && (a == 0x6d || a == 0x64 || a == 0x74)) || (q2 == 0x27 && ((a == 0x6c && (byteFrom(base, end - 2) | 0x20) == 0x6c) ||
+    if ((q == 0x27 && (a == 0x6d || (a == 0x64 || a == 0x74))) || (q2 == 0x27 && ((a == 0x6c && (byteFrom(base, end - 2) | 0x20) == 0x6c) ||
       (a == 0x65 && ((byteFrom(base, end - 2) | 0x20) == 0x72 || (byteFrom(base, end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
   }
   // "Fr." is a priest's title, but after a number the French catheter size ("16 Fr Coude", "14 Fr. Foley")
-  if ((data & F_TITLE) != 0 && end - start == 2 && (byteFrom(base, start) | 0x20) == 0x66 && k > 0 && rd(tShape, k - 1) == SH_NUM &&
-    (gap & (G_NEWLINE | G_FAR | G_START)) == 0) data &= ~F_TITLE;
+  if ((data & F_TITLE) != 0 && (end - start == 2 && ((byteFrom(base, start) | 0x20) == 0x66 && (k > 0 && (rd(tShape, k - 1) == SH_NUM &&
+    (gap & (G_NEWLINE | G_FAR | G_START)) == 0))))) data &= ~F_TITLE;
   wr(tData, k, data);
   count = k + 1;
   return true;
@@ -907,7 +907,7 @@ function exists(k: u32): bool {
 }
 
 function isAlphaShape(s: u32): bool {
-  return s == SH_LOWER || s == SH_CAP || s == SH_UPPER || s == SH_INITIAL || s == SH_OTHER;
+  return s == SH_LOWER || (s == SH_CAP || (s == SH_UPPER || (s == SH_INITIAL || s == SH_OTHER)));
 }
 
 /**
@@ -917,11 +917,11 @@ function isAlphaShape(s: u32): bool {
  * no name before), nor a town's ("Springfield #123": a city is no facility), nor a number with more after it ("#2231-4").
  */
 function numberAfterName33(k: u32, s0: u32, len: u32): bool {
-  if (len < 3 || len > 7 || k == 0 || !exists(k - 1) || pEnd != rd(tEnd, k - 1) || s0 - pEnd > 2) return false;
+  if (len < 3 || (len > 7 || (k == 0 || (!exists(k - 1) || (pEnd != rd(tEnd, k - 1) || s0 - pEnd > 2))))) return false;
   if (!(pType == ENTITY_NAME || pType == ENTITY_LOCATION && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) return false;
   if (s0 - pEnd == 2 && byteAt(pEnd) != 0x20) return false;
   const e = s0 + len;
-  if (e < inLen && (byteAt(e) == 0x2d || byteAt(e) == 0x2f || byteAt(e) == 0x2e && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)) return false;
+  if (e < inLen && (byteAt(e) == 0x2d || (byteAt(e) == 0x2f || byteAt(e) == 0x2e && (e + 1 < inLen && (byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39))))) return false;
   span(s0, e, ENTITY_ID, 700, REASON_RECORD_FIELD);
   wr(tDone, k, 0xff);
   return true;
@@ -941,16 +941,16 @@ const DEVICE_WORDS33 = "\u0006device\u0006camera\u0008terminal\u0005scope";
  */
 function deviceTag33(k: u32): bool {
   const n = k + 1;
-  if ((rd(tGap, n) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) != 0 || (rd(tGap, n) & G_SENT) != 0 && (rd(tGap, n) & G_COLON) == 0 ||
-    rd(tShape, n) == SH_NUM || !wordIn(k, DEVICE_WORDS33)) return false;
+  if ((rd(tGap, n) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) != 0 || ((rd(tGap, n) & G_SENT) != 0 && (rd(tGap, n) & G_COLON) == 0 ||
+    (rd(tShape, n) == SH_NUM || !wordIn(k, DEVICE_WORDS33)))) return false;
   let last = n;
   let digit = rd(tShape, n) == SH_OTHER;
-  while (last + 1 < count && last < n + 4 && rd(tStart, last + 1) == rd(tEnd, last) + 1 &&
-    (byteAt(rd(tEnd, last)) == 0x2d || byteAt(rd(tEnd, last)) == 0x5f)) {
+  while (last + 1 < count && (last < n + 4 && (rd(tStart, last + 1) == rd(tEnd, last) + 1 &&
+    (byteAt(rd(tEnd, last)) == 0x2d || byteAt(rd(tEnd, last)) == 0x5f)))) {
     last++;
     if (rd(tShape, last) == SH_NUM || rd(tShape, last) == SH_OTHER) digit = true;
   }
-  if (!digit || rd(tEnd, last) - rd(tStart, n) < 5 || rd(tEnd, last) < inLen && byteAt(rd(tEnd, last)) >= 0x80) return false;
+  if (!digit || (rd(tEnd, last) - rd(tStart, n) < 5 || rd(tEnd, last) < inLen && byteAt(rd(tEnd, last)) >= 0x80)) return false;
   spanDone(rd(tStart, n), rd(tEnd, last), ENTITY_DEVICE, 800, REASON_DEVICE_CUE, n, last);
   return true;
 }
@@ -968,11 +968,11 @@ const VIET_MIDDLES33 = "\u0003van\u0003thi";
  * Dyke" is the particle's own rule).
  */
 function vietName33(k: u32): bool {
-  if (k < 2 || pType != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || !tight(k) || rd(tShape, k) != rd(tShape, k - 1) ||
-    rd(tShape, k) == SH_LOWER || !exists(k - 2)) return false;
-  if (wordIn(k, VIET_MIDDLES33)) return wordIn(k - 1, VIET_SURNAMES33) && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k);
-  return wordIn(k - 1, VIET_MIDDLES33) && tight(k - 1) && pStart <= rd(tStart, k - 2) && wordIn(k - 2, VIET_SURNAMES33) &&
-    rd(tEnd, k) - rd(tStart, k) >= 2;
+  if (k < 2 || (pType != ENTITY_NAME || (pEnd != rd(tEnd, k - 1) || (!tight(k) || (rd(tShape, k) != rd(tShape, k - 1) ||
+    (rd(tShape, k) == SH_LOWER || !exists(k - 2))))))) return false;
+  if (wordIn(k, VIET_MIDDLES33)) return wordIn(k - 1, VIET_SURNAMES33) && (k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k)));
+  return wordIn(k - 1, VIET_MIDDLES33) && (tight(k - 1) && (pStart <= rd(tStart, k - 2) && (wordIn(k - 2, VIET_SURNAMES33) &&
+    rd(tEnd, k) - rd(tStart, k) >= 2)));
 }
 
 // ---- Stop 34, clinical round 25 (fx22): a town's "Area" hospital, a state court by its kind and its state, a mile marker ----
@@ -992,8 +992,8 @@ const AREA_ENDS25 = "\u0006center\u0006centre\u0008hospital\u0006clinic\u0006sys
  */
 function saintBefore25(): void {
   const s = pStart - 4;
-  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && s >= flushedEnd && (byteAt(s) | 0x20) == 0x73 && (byteAt(s + 1) | 0x20) == 0x74 &&
-    (byteAt(s) == 0x53) == (byteAt(pStart) < 0x61) && !(s > 0 && isWordish(byteAt(s - 1)))) pStart = s;
+  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (s >= flushedEnd && ((byteAt(s) | 0x20) == 0x73 && ((byteAt(s + 1) | 0x20) == 0x74 &&
+    ((byteAt(s) == 0x53) == (byteAt(pStart) < 0x61) && !(s > 0 && isWordish(byteAt(s - 1)))))))) pStart = s;
 }
 
 // the kinds of a state's or county's courts, before "Court of" and the state ("Superior Court of Arizona")
@@ -1019,7 +1019,7 @@ function round25(k: u32, sh: u32, len: u32): bool {
   const p = k - 1;
   const n = k + 1;
   const m = k + 2;
-  if (!exists(p) || !tight(k) || !tight(n) || rd(tShape, p) != sh) return false;
+  if (!exists(p) || (!tight(k) || (!tight(n) || rd(tShape, p) != sh))) return false;
   let last: u32 = 0;
   const pd = rd(tData, p);
   const ms = rd(tShape, m);
@@ -1029,15 +1029,15 @@ function round25(k: u32, sh: u32, len: u32): bool {
   } else if (!tight(m)) {
     return false;
   } else if (len == 4) {
-    if (!wordIn(k, "\u0004area") || rd(tShape, n) != sh || !(placeStr(pd) > 0 || tierOf(pd) == 0) ||
-      (pd & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+    if (!wordIn(k, "\u0004area") || (rd(tShape, n) != sh || (!(placeStr(pd) > 0 || tierOf(pd) == 0) ||
+      (pd & (CONTEXT_WORDS | F_NOT_NAME)) != 0))) return false;
     if (wordIn(n, "\u0008hospital\u000ahealthcare")) last = n;
-    else if (ms == sh && wordIn(n, AREA_HEADS25) && wordIn(m, AREA_ENDS25)) last = m;
+    else if (ms == sh && (wordIn(n, AREA_HEADS25) && wordIn(m, AREA_ENDS25))) last = m;
   } else {
     const md = rd(tData, m);
-    if (!wordIn(k, "\u0005court") || !wordIn(p, COURT_KINDS25) || !wordIn(n, "\u0002of") || ms != sh || !((md & F_STATE) != 0 || placeStr(md) > 0)) return false;
+    if (!wordIn(k, "\u0005court") || (!wordIn(p, COURT_KINDS25) || (!wordIn(n, "\u0002of") || (ms != sh || !((md & F_STATE) != 0 || placeStr(md) > 0))))) return false;
     last = m;
-    if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == sh && ((rd(tData, m + 1) & F_STATE) != 0 || wordIn(m + 1, "\u0006county\u0006parish"))) last = m + 1;
+    if (m + 1 < count && (tight(m + 1) && (rd(tShape, m + 1) == sh && ((rd(tData, m + 1) & F_STATE) != 0 || wordIn(m + 1, "\u0006county\u0006parish"))))) last = m + 1;
   }
   if (last == 0) return false;
   spanDone(rd(tStart, p), rd(tEnd, last), ENTITY_LOCATION, 850, len == 4 ? R_FACILITY : len == 6 ? R_ADDRESS : R_ORGANIZATION, p, last);
@@ -1068,7 +1068,7 @@ function headSep26(t: u32): u32 {
   if (c == 0x20 || c == 0x09) return t + 1 < count && columnGap(t + 1) && (rd(tGap, t + 1) & G_NEWLINE) == 0 ? rd(tStart, t + 1) : 0;
   if ((c == 0x2d || c == 0x2f) && byteAt(e + 2) == 0x20) return e + 3;
   if (c == 0x28) return e + 2;
-  if (c == 0xe2 && byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93)) return e + 4 < inLen && byteAt(e + 4) == 0x20 ? e + 5 : 0;
+  if (c == 0xe2 && (byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93))) return e + 4 < inLen && byteAt(e + 4) == 0x20 ? e + 5 : 0;
   if (c == 0xc2 && byteAt(e + 2) == 0xb7) return e + 3;
   return 0;
 }
@@ -1080,12 +1080,12 @@ function headSep26(t: u32): u32 {
  */
 function headChunk26(f: u32, sh: u32): u32 {
   let t = f;
-  while (t + 1 < count && t < f + 8 && (tight(t + 1) || ampGap(t + 1)) && !columnGap(t + 1) && (rd(tGap, t + 1) & G_COLON) == 0 &&
-    headSep26(t) == 0) {
+  while (t + 1 < count && (t < f + 8 && ((tight(t + 1) || ampGap(t + 1)) && (!columnGap(t + 1) && ((rd(tGap, t + 1) & G_COLON) == 0 &&
+    headSep26(t) == 0))))) {
     const q = t + 1;
     const qs = rd(tShape, q);
-    if (!(qs == sh || qs == SH_LOWER && wordIn(q, "\u0002of\u0003the\u0003and\u0002de\u0002la\u0003del") ||
-      qs == SH_NUM && rd(tEnd, q) - rd(tStart, q) <= 2 && headSep26(q) != 0)) break;
+    if (!(qs == sh || (qs == SH_LOWER && wordIn(q, "\u0002of\u0003the\u0003and\u0002de\u0002la\u0003del") ||
+      qs == SH_NUM && (rd(tEnd, q) - rd(tStart, q) <= 2 && headSep26(q) != 0)))) break;
     t = q;
   }
   return t;
@@ -1119,7 +1119,7 @@ function headKind26(f: u32, t: u32, legal: bool): u32 {
   // (a word no English list has names it in capitals only among three words: "PROSTATE BRACHYTHERAPY", "TELE-ICU" are
   // a title's; and a common word must close it, or a legal form: "JOHN SMITH - FOLLOW-UP", "Rep Chad Whitlock (Zimmer"
   // are a person's)
-  return title ? 2 : words >= 2 && named && (common || legal) && (strong || legal || words >= 3) ? 1 : 0;
+  return title ? 2 : words >= 2 && named && (common || legal) && (strong || (legal || words >= 3)) ? 1 : 0;
 }
 
 /**
@@ -1129,8 +1129,8 @@ function headKind26(f: u32, t: u32, legal: bool): u32 {
  */
 function nameWord26(m: u32): bool {
   const md = rd(tData, m);
-  return rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && practiceNameWord(m) &&
-    (tierOf(md) == 0 && !medicalShape(m) && rd(tEnd, m) - rd(tStart, m) >= 4 || nameStr(m) >= 2 || placeStr(md) >= 2);
+  return rd(tEnd, m) - rd(tStart, m) >= 3 && ((md & F_NOT_NAME) == 0 && (practiceNameWord(m) &&
+    (tierOf(md) == 0 && (!medicalShape(m) && rd(tEnd, m) - rd(tStart, m) >= 4) || (nameStr(m) >= 2 || placeStr(md) >= 2))));
 }
 
 /**
@@ -1143,7 +1143,7 @@ function headWrite26(f: u32, last: u32, legal: bool): bool {
   let h: u32 = 0;
   for (let m = f; m <= last; m++) {
     if (nameWord26(m)) h = 0;
-    else if (h == 0 && m > f && (rd(tData, m) & (F_FACILITY | F_ORG)) == F_FACILITY) h = m;
+    else if (h == 0 && (m > f && (rd(tData, m) & (F_FACILITY | F_ORG)) == F_FACILITY)) h = m;
   }
   const end = h != 0 && !legal ? h : last;
   spanDone(rd(tStart, f), rd(tEnd, end), ENTITY_LOCATION, 850, h != 0 || (namedHeadClass(end, end) & NH_FAC) != 0 ? R_FACILITY :
@@ -1166,7 +1166,7 @@ function letterhead26(k: u32, sh: u32): bool {
   // (the note's first line: its first token within twelve before k)
   let f = k;
   while ((rd(tGap, f) & G_START) == 0) {
-    if ((rd(tGap, f) & (G_NEWLINE | G_FAR)) != 0 || f + 12 <= k || f == 0 || !exists(f - 1)) return false;
+    if ((rd(tGap, f) & (G_NEWLINE | G_FAR)) != 0 || (f + 12 <= k || (f == 0 || !exists(f - 1)))) return false;
     f--;
   }
   const fs = rd(tShape, f);
@@ -1174,8 +1174,8 @@ function letterhead26(k: u32, sh: u32): bool {
   const t = headChunk26(f, fs);
   if (t > k) return false;
   if (t == k) {
-    const legal = k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && wordIn(k + 1, LEGAL_FORMS26) && rd(tShape, k + 1) != SH_LOWER &&
-      (footEnd(k + 1) || k + 2 < count && columnGap(k + 2));
+    const legal = k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && (wordIn(k + 1, LEGAL_FORMS26) && (rd(tShape, k + 1) != SH_LOWER &&
+      (footEnd(k + 1) || k + 2 < count && columnGap(k + 2)))));
     if (!legal && headSep26(k) == 0) return false;
     return headKind26(f, k, legal) == 1 && headWrite26(f, legal ? k + 1 : k, legal);
   }
@@ -1183,9 +1183,9 @@ function letterhead26(k: u32, sh: u32): bool {
   // word when no English list has it: "Evolent")
   const e = rd(tEnd, t);
   const g = t + 1;
-  if (!(byteAt(e + 1) == 0x2d || byteAt(e + 1) == 0xe2) || headSep26(t) == 0 || (rd(tGap, g) & G_NEWLINE) != 0 ||
-    headChunk26(g, rd(tShape, g)) != k || headKind26(f, t, false) != 2) return false;
-  if (k == g) return tierOf(rd(tData, g)) == 0 && nameStr(g) == 0 && rd(tEnd, g) - rd(tStart, g) >= 4 && nameWord26(g) && headWrite26(g, g, false);
+  if (!(byteAt(e + 1) == 0x2d || byteAt(e + 1) == 0xe2) || (headSep26(t) == 0 || ((rd(tGap, g) & G_NEWLINE) != 0 ||
+    (headChunk26(g, rd(tShape, g)) != k || headKind26(f, t, false) != 2)))) return false;
+  if (k == g) return tierOf(rd(tData, g)) == 0 && (nameStr(g) == 0 && (rd(tEnd, g) - rd(tStart, g) >= 4 && (nameWord26(g) && headWrite26(g, g, false))));
   return headKind26(g, k, false) == 1 && headWrite26(g, k, false);
 }
 
@@ -1197,8 +1197,8 @@ function letterhead26(k: u32, sh: u32): bool {
  * more ("A5501-8820").
  */
 function payerCode26(k: u32, s0: u32, len: u32): bool {
-  if (len < 7 || len > 14 || pEnd != rd(tEnd, k - 1) || s0 != pEnd + 1 || byteAt(pEnd) != 0x20 || pType != ENTITY_LOCATION ||
-    !(pReason == R_ORGANIZATION || pReason == R_FACILITY)) return false;
+  if (len < 7 || (len > 14 || (pEnd != rd(tEnd, k - 1) || (s0 != pEnd + 1 || (byteAt(pEnd) != 0x20 || (pType != ENTITY_LOCATION ||
+    !(pReason == R_ORGANIZATION || pReason == R_FACILITY))))))) return false;
   let digits: u32 = 0;
   for (let i = s0; i < s0 + len; i++) if (byteAt(i) >= 0x30 && byteAt(i) <= 0x39) digits++;
   const e = s0 + len;
@@ -1234,8 +1234,8 @@ function payerField26(l: u32, f: u32, last: u32): bool {
  * X4" (a line between) nor "SMITH, JOHN MAE X4" (the field goes on).
  */
 function lastFirstMiddle33(k: u32, d: u32, mode: u32): bool {
-  if ((d & F_NOT_NAME) == 0 || firstStr(d) == 0 || rd(tShape, k) != rd(tShape, k - 1) || !tight(k)) return false;
-  if (pType != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || !hasComma(pStart, pEnd)) return false;
+  if ((d & F_NOT_NAME) == 0 || (firstStr(d) == 0 || (rd(tShape, k) != rd(tShape, k - 1) || !tight(k)))) return false;
+  if (pType != ENTITY_NAME || (pEnd != rd(tEnd, k - 1) || !hasComma(pStart, pEnd))) return false;
   return fieldEndsAfter(k, mode) || k + 1 < count && (rd(tGap, k + 1) & (G_COMMA | G_NEWLINE | G_OTHER)) == G_COMMA;
 }
 
@@ -1244,8 +1244,8 @@ function lastFirstMiddle33(k: u32, d: u32, mode: u32): bool {
  * "ABDULLAH-HARRIS, JOY", "Abdullah-Harris, Joy" (the "LAST, FIRST" of a single surname, like "HARRIS, JOY").
  */
 function hyphenLast33(k: u32): bool {
-  return k >= 2 && pReason == R_NEIGHBOUR && rd(tGap, k - 1) == G_HYPHEN && pStart == rd(tStart, k - 2) && pEnd == rd(tEnd, k - 1) &&
-    rd(tEnd, k - 2) + 1 == rd(tStart, k - 1);
+  return k >= 2 && (pReason == R_NEIGHBOUR && (rd(tGap, k - 1) == G_HYPHEN && (pStart == rd(tStart, k - 2) && (pEnd == rd(tEnd, k - 1) &&
+    rd(tEnd, k - 2) + 1 == rd(tStart, k - 1)))));
 }
 
 /** A token that could be part of a name: a dictionary name, or a capitalised word that is not an English word. */
@@ -1257,7 +1257,7 @@ function candidate(k: u32, mode: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   // acronyms in mixed-case text ("PTT", "EKG", "GIA") are not names, unless two names in capitals stand together
   // ("Signed: JANE ROE, M.D.", "ANN KIM, NP")
-  if (sh == SH_UPPER && mode == MODE_MIXED && len <= 4 && !(len >= 3 && (upperNamePair(k) || upperSurnameCred(k, d)))) return false;
+  if (sh == SH_UPPER && (mode == MODE_MIXED && (len <= 4 && !(len >= 3 && (upperNamePair(k) || upperSurnameCred(k, d)))))) return false;
   // (a street type that is also a surname stays one: "John Grove", "Mary Hills", "Lois Lane"; the street rules decide
   // it first when a house number or "on" says street)
   if ((d & CONTEXT_WORDS & ~(F_MONTH | (lastStr(d) > 0 ? F_STREET : 0))) != 0) return false;
@@ -1266,13 +1266,13 @@ function candidate(k: u32, mode: u32): bool {
     // a core English word in lower case inside mixed-case text is a word ("brown stool")
     if (sh == SH_LOWER && mode == MODE_MIXED) return false;
     // in ALL CAPS a core English word is a word unless a title or cue says otherwise ("WILL BE", "LESS THAN")
-    if (mode == MODE_CAPS && tierOf(d) == 1 && ns < 2) return false;
-    if (sh == SH_LOWER && tierOf(d) == 1 && ns < 2) return false;
+    if (mode == MODE_CAPS && (tierOf(d) == 1 && ns < 2)) return false;
+    if (sh == SH_LOWER && (tierOf(d) == 1 && ns < 2)) return false;
     return true;
   }
   if ((d & CONTEXT_WORDS) != 0 || tierOf(d) != 0) return false;
   if (len < 3) return false;
-  return sh == SH_CAP || sh == SH_UPPER || (sh == SH_OTHER && mode != MODE_MIXED);
+  return sh == SH_CAP || (sh == SH_UPPER || (sh == SH_OTHER && mode != MODE_MIXED));
 }
 
 /**
@@ -1282,11 +1282,11 @@ function candidate(k: u32, mode: u32): bool {
 function upperNamePair(k: u32): bool {
   const a = nameStr(k);
   if (a == 0) return false;
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3) {
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_UPPER && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3))) {
     const b = nameStr(k + 1);
     if (b > 0 && (a >= 2 || b >= 2)) return true;
   }
-  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_UPPER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3) {
+  if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == SH_UPPER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3)))) {
     const b = nameStr(k - 1);
     if (b > 0 && (a >= 2 || b >= 2)) return true;
   }
@@ -1298,7 +1298,7 @@ function upperNamePair(k: u32): bool {
  * short surname, not an acronym ("Electronically Signed ZELLNOI KOTE, M.D."; "HTN CHF, MD aware" has no name before).
  */
 function upperSurnameCred(k: u32, d: u32): bool {
-  if (tierOf(d) != 0 || k == 0 || !exists(k - 1) || !tight(k) || k + 1 >= count || rd(tShape, k - 1) != SH_UPPER) return false;
+  if (tierOf(d) != 0 || (k == 0 || (!exists(k - 1) || (!tight(k) || (k + 1 >= count || rd(tShape, k - 1) != SH_UPPER))))) return false;
   const p = k - 1;
   if (rd(tEnd, p) - rd(tStart, p) < 3 || !(nameStr(p) > 1 || unknownWord(p) && rd(tEnd, p) - rd(tStart, p) >= 5)) return false;
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && credAt(k + 1, MODE_MIXED);
@@ -1337,7 +1337,7 @@ function modeAt(k: u32): u32 {
   else if (own == SH_UPPER) uppers--;
   // (a few lower-case tokens stay inside ALL CAPS records: units, transcriptionist initials, "TR : ljs", "40 mg")
   if (lowers * 8 <= uppers && uppers + (rd(tShape, k) == SH_UPPER ? 1 : 0) > capitals) return MODE_CAPS;
-  if (capitals == 0 && uppers <= 1 && (rd(tShape, k) == SH_LOWER || lowers > 0) && lowerOpeners(lo, hi) > 0) return MODE_LOWER;
+  if (capitals == 0 && (uppers <= 1 && ((rd(tShape, k) == SH_LOWER || lowers > 0) && lowerOpeners(lo, hi) > 0))) return MODE_LOWER;
   return own == SH_LOWER && lowerLine(k, hi) ? MODE_LOWER : MODE_MIXED;
 }
 
@@ -1368,7 +1368,7 @@ function lowerLine(k: u32, hi: u32): bool {
   while (he < hi && (rd(tGap, he) & (G_NEWLINE | G_START)) == 0) he++;
   const a = he < count ? crd(he) : runs;
   const b = crd(ls);
-  return runDiff(a, b, RUN_C) == 0 && runDiff(a, b, RUN_U) == 0 && runDiff(a, b, 0) >= LOWER_LINE_WORDS;
+  return runDiff(a, b, RUN_C) == 0 && (runDiff(a, b, RUN_U) == 0 && runDiff(a, b, 0) >= LOWER_LINE_WORDS);
 }
 
 // ---- Lower-case writing needs a lower-case opening (self-contained: openerPush, lowerOpeners) ----
@@ -1431,8 +1431,8 @@ function sentenceStart(k: u32): bool {
   // a period after a title, an initial or an abbreviation does not end a sentence (stop 40: after a title spelled out
   // it does, "Please see your doctor. Hope this helps.")
   const pd = rd(tData, k - 1);
-  if ((g & G_PERIOD) != 0 && ((pd & F_STREET_ABBR) != 0 || (pd & F_TITLE) != 0 && rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 ||
-    rd(tShape, k - 1) == SH_INITIAL)) return false;
+  if ((g & G_PERIOD) != 0 && ((pd & F_STREET_ABBR) != 0 || ((pd & F_TITLE) != 0 && rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 ||
+    rd(tShape, k - 1) == SH_INITIAL))) return false;
   return true;
 }
 
@@ -1447,8 +1447,8 @@ function sentenceStart(k: u32): bool {
 function afterInitial(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
-  return rd(tShape, k - 1) == SH_INITIAL && (sh == SH_CAP || sh == SH_UPPER) && tierOf(d) != 1 &&
-    (d & CONTEXT_WORDS) == 0 && mode != MODE_LOWER;
+  return rd(tShape, k - 1) == SH_INITIAL && ((sh == SH_CAP || sh == SH_UPPER) && (tierOf(d) != 1 &&
+    ((d & CONTEXT_WORDS) == 0 && mode != MODE_LOWER)));
 }
 
 /**
@@ -1456,11 +1456,11 @@ function afterInitial(k: u32, mode: u32): bool {
  * a name ("J. SMITH RN", "M WILL, MD"); one of the two alone is no evidence there ("A. MASS", "CALL MD").
  */
 function capsInitialName(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || k == 0 || rd(tShape, k) != SH_UPPER || nameStr(k) == 0) return false;
+  if (mode != MODE_CAPS || (k == 0 || (rd(tShape, k) != SH_UPPER || nameStr(k) == 0))) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (d & CONTEXT_WORDS & ~F_MONTH) != 0) return false;
-  return rd(tShape, k - 1) == SH_INITIAL && !dottedCred(k - 1) &&
-    (rd(tGap, k) & (G_NEWLINE | G_OTHER | G_FAR | G_COMMA | G_HYPHEN)) == 0;
+  return rd(tShape, k - 1) == SH_INITIAL && (!dottedCred(k - 1) &&
+    (rd(tGap, k) & (G_NEWLINE | G_OTHER | G_FAR | G_COMMA | G_HYPHEN)) == 0);
 }
 
 /**
@@ -1474,8 +1474,8 @@ const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000aintersta
 
 /** In lower-case text, an article right before token k ("the", "a", "an"): k is a common noun, not a name or town. */
 function articleBefore(k: u32, mode: u32): bool {
-  return mode == MODE_LOWER && rd(tShape, k) == SH_LOWER && k > 0 && exists(k - 1) && tight(k) &&
-    wordIn(k - 1, "\u0003the\u0001a\u0002an");
+  return mode == MODE_LOWER && (rd(tShape, k) == SH_LOWER && (k > 0 && (exists(k - 1) && (tight(k) &&
+    wordIn(k - 1, "\u0003the\u0001a\u0002an")))));
 }
 
 /** In lower-case text: an unknown word, or a single letter (a middle initial), next to a name ("olga krylova"). */
@@ -1484,13 +1484,13 @@ function lowerNameWord(k: u32, mode: u32): bool {
   const d = rd(tData, k);
   if ((d & CONTEXT_WORDS) != 0 || !(tight(k) || lowerInitialGap(k))) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
-  if (len == 1) return k + 1 < count && (tight(k + 1) || lowerInitialGap(k + 1)) && rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0);
+  if (len == 1) return k + 1 < count && ((tight(k + 1) || lowerInitialGap(k + 1)) && (rd(tShape, k + 1) == SH_LOWER && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0)));
   // (a core English word must be listed as a given name too, and be no modal: "jake has a fever", "john will call";
   // after a title and a given name any listed surname is the surname: "dr. rose young", "dr. bill king")
-  const titled = pReason == R_TITLE && pStart == rd(tStart, k - 1) && firstStr(rd(tData, k - 1)) > 0;
-  return len >= 3 && (tierOf(d) == 0 || nameStr(k) > 1 || (lastStr(d) > 0 && (tierOf(d) != 1 || firstStr(d) > 0 || titled) &&
-    !wordIn(k, MODAL_WORDS) && (firstStr(rd(tData, k - 1)) > 1 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 1 ||
-      (pReason == R_CUE && pStart == rd(tStart, k - 1)) || titled)));
+  const titled = pReason == R_TITLE && (pStart == rd(tStart, k - 1) && firstStr(rd(tData, k - 1)) > 0);
+  return len >= 3 && (tierOf(d) == 0 || (nameStr(k) > 1 || (lastStr(d) > 0 && ((tierOf(d) != 1 || (firstStr(d) > 0 || titled)) &&
+    (!wordIn(k, MODAL_WORDS) && (firstStr(rd(tData, k - 1)) > 1 || (rd(tEnd, k - 1) - rd(tStart, k - 1) == 1 ||
+      ((pReason == R_CUE && pStart == rd(tStart, k - 1)) || titled))))))));
 }
 
 /**
@@ -1499,17 +1499,17 @@ function lowerNameWord(k: u32, mode: u32): bool {
  * rose hill", "patient grace king", "crna hope castellano"); modals and words with no given-name or place listing stay words ("patient will call", "patient frank has").
  */
 function lowerPairHead(k: u32, mode: u32): bool {
-  if (mode != MODE_LOWER || rd(tShape, k) != SH_LOWER || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_LOWER) return false;
+  if (mode != MODE_LOWER || (rd(tShape, k) != SH_LOWER || (k + 1 >= count || (!tight(k + 1) || rd(tShape, k + 1) != SH_LOWER)))) return false;
   const d = rd(tData, k);
   const n = rd(tData, k + 1);
   if (firstStr(d) == 0 || ((d | n) & CONTEXT_WORDS) != 0) return false;
   // (or a surname no dictionary has, of four letters or more and no drug's or disease's ending nor a verb's "-ing":
   // "stepfather grant oyelowo-pike", "caller: hope delacroix"; "followed by gentle curetting" is none, and "baby girl
   // okafor" names the newborn by its surname alone)
-  const unknownSurname = unknownWord(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
-    !endsWithAny(k + 1, "\u0003ing", 3) && !wordIn(k, "\u0004girl\u0003boy");
+  const unknownSurname = unknownWord(k + 1) && (rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
+    (!endsWithAny(k + 1, "\u0003ing", 3) && !wordIn(k, "\u0004girl\u0003boy")));
   // (or a listed surname that is no core English word: "crna hope castellano", "veteran: mark kaminski")
-  if (!unknownSurname && (lastStr(n) == 0 || (firstStr(n) == 0 && placeStr(n) == 0 && (tierOf(n) == 1 || wordIn(k, "\u0004girl\u0003boy"))))) return false;
+  if (!unknownSurname && (lastStr(n) == 0 || (firstStr(n) == 0 && (placeStr(n) == 0 && (tierOf(n) == 1 || wordIn(k, "\u0004girl\u0003boy")))))) return false;
   return !wordIn(k, MODAL_WORDS) && !wordIn(k + 1, MODAL_WORDS);
 }
 
@@ -1535,8 +1535,8 @@ function trailingInitial(k: u32): bool {
   if (e >= inLen) return true;
   // (the mark glued or written apart, as tokenised exports write it: "Smith J , MD", "Strand K )")
   const pa = punctAfter(e);
-  return pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || after == 0x0a || after == 0x0d ||
-    (after == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20) || after == 0x09 || recordFieldAfter37(k);
+  return pa == 0x2e || (pa == 0x2c || (pa == 0x3b || (pa == 0x29 || (after == 0x0a || (after == 0x0d ||
+    ((after == 0x20 && (e + 1 < inLen && byteAt(e + 1) == 0x20)) || (after == 0x09 || recordFieldAfter37(k))))))));
 }
 
 /**
@@ -1548,15 +1548,15 @@ function trailingInitial(k: u32): bool {
  * no title's, cue's, credential's, street's, facility's or organisation's bit. Writes the given name and the first half.
  */
 function givenBeforeHyphen37(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || rd(tDone, k - 2) != 0 || rd(tDone, k - 1) != 0 || rd(tStart, k - 1) != rd(tEnd, k - 2) + 1 ||
-    byteAt(rd(tEnd, k - 2)) != 0x20 || (rd(tGap, k - 1) & (G_NEWLINE | G_FAR)) != 0) return false;
+  if (k < 2 || (!exists(k - 2) || (rd(tDone, k - 2) != 0 || (rd(tDone, k - 1) != 0 || (rd(tStart, k - 1) != rd(tEnd, k - 2) + 1 ||
+    (byteAt(rd(tEnd, k - 2)) != 0x20 || (rd(tGap, k - 1) & (G_NEWLINE | G_FAR)) != 0)))))) return false;
   const sh = rd(tShape, k - 1);
   const d = rd(tData, k - 2);
   // (stop 41: or a given name no list has that opens its line, a signature's "Ngaio Whitcombe-Reyes, PsyD")
-  if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, k - 2) != sh || rd(tShape, k) != sh ||
-    firstStr(d) == 0 && !(lineStart(k - 2) && tierOf(d) == 0 && nameStr(k - 2) == 0 && rd(tEnd, k - 2) - rd(tStart, k - 2) >= 3 &&
-      !medicalShape(k - 2)) ||
-    (d & (F_TITLE | F_CUE | F_CRED | F_STREET | F_FACILITY | F_ORG | F_UNIT)) != 0 || rd(tEnd, k - 1) - rd(tStart, k - 1) < 3) return false;
+  if ((sh != SH_CAP && sh != SH_UPPER) || (rd(tShape, k - 2) != sh || (rd(tShape, k) != sh ||
+    (firstStr(d) == 0 && !(lineStart(k - 2) && (tierOf(d) == 0 && (nameStr(k - 2) == 0 && (rd(tEnd, k - 2) - rd(tStart, k - 2) >= 3 &&
+      !medicalShape(k - 2))))) ||
+    ((d & (F_TITLE | F_CUE | F_CRED | F_STREET | F_FACILITY | F_ORG | F_UNIT)) != 0 || rd(tEnd, k - 1) - rd(tStart, k - 1) < 3))))) return false;
   span(rd(tStart, k - 2), rd(tEnd, k - 1), ENTITY_NAME, 800, R_NEIGHBOUR);
   wr(tDone, k - 2, ENTITY_NAME);
   wr(tDone, k - 1, ENTITY_NAME);
@@ -1582,12 +1582,12 @@ function lowerTownState43(k: u32): bool {
   let st: u32 = 0;
   for (let q = k; q <= k + 2 && q + 1 < count; q++) {
     const d = rd(tData, q);
-    if (rd(tShape, q) != SH_LOWER || (q > k && !tight(q)) || (d & ((CONTEXT_WORDS & ~(F_PLACE_SUFFIX | F_COUNTRY | F_STATE)) | F_NOT_NAME)) != 0 ||
-      rd(tEnd, q) - rd(tStart, q) < 3 || rd(tDone, q) != 0 || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) ||
-      medicalShape(q)) return false;
+    if (rd(tShape, q) != SH_LOWER || ((q > k && !tight(q)) || ((d & ((CONTEXT_WORDS & ~(F_PLACE_SUFFIX | F_COUNTRY | F_STATE)) | F_NOT_NAME)) != 0 ||
+      (rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tDone, q) != 0 || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) ||
+      medicalShape(q)))))))) return false;
     const n = q + 1;
     if ((rd(tGap, n) & G_COMMA) != 0) {
-      if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tData, n) & F_STATE) == 0 || rd(tShape, n) != SH_LOWER) return false;
+      if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || ((rd(tData, n) & F_STATE) == 0 || rd(tShape, n) != SH_LOWER)) return false;
       m = q;
       st = n;
       break;
@@ -1595,8 +1595,8 @@ function lowerTownState43(k: u32): bool {
   }
   if (st == 0) return false;
   let e = rd(tEnd, st);
-  const zip = st + 1 < count && tight(st + 1) && rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5;
-  if (!zip && e < inLen && byteAt(e) != 0x0a && byteAt(e) != 0x0d) {
+  const zip = st + 1 < count && (tight(st + 1) && (rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5));
+  if (!zip && (e < inLen && (byteAt(e) != 0x0a && byteAt(e) != 0x0d))) {
     if (rd(tEnd, st) - rd(tStart, st) == 2 && wordIn(st, WORD_STATES43)) return false;
     let blanks: u32 = 0;
     while (e < inLen && byteAt(e) == 0x20) {
@@ -1604,8 +1604,8 @@ function lowerTownState43(k: u32): bool {
       blanks++;
     }
     const b = e < inLen ? byteAt(e) : 0x0a;
-    if (!(blanks == 0 && (b == 0x2e || b == 0x2c || b == 0x3b || b == 0x29) || blanks >= 2 || b == 0x0a || b == 0x0d || b == 0x28 ||
-      blanks == 1 && (b == 0x2d || b == 0xe2 || b == 0xc2 && e + 1 < inLen && byteAt(e + 1) == 0xb7))) return false;
+    if (!(blanks == 0 && (b == 0x2e || (b == 0x2c || (b == 0x3b || b == 0x29))) || (blanks >= 2 || (b == 0x0a || (b == 0x0d || (b == 0x28 ||
+      blanks == 1 && (b == 0x2d || (b == 0xe2 || b == 0xc2 && (e + 1 < inLen && byteAt(e + 1) == 0xb7))))))))) return false;
   }
   spanDone(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 800, R_CITY_STATE, k, m);
   startTail(m);
@@ -1675,12 +1675,12 @@ const TOWN_TRAILS39 = "\u0006campus\u0006office\u0004site\u0006branch\u0008locat
  */
 function townWord39(m: u32, sh: u32, first: bool): bool {
   const d = rd(tData, m);
-  return rd(tShape, m) == sh && rd(tDone, m) == 0 && rd(tEnd, m) - rd(tStart, m) >= 2 &&
-    (d & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_FACILITY | F_STREET_PREFIX | F_BOX | F_ALLOW)) == 0 &&
-    (!first || (d & F_STREET) == 0) &&
-    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS) && !wordIn(m, WHERE_FRAMES) && !wordIn(m, TOWN_STOP39) &&
-    !wordIn(m, HOSPITAL_SERVICE_WORDS) && !wordIn(m, SPECIALTY_WORDS) && !wordIn(m, SERVICE_WORDS) && !wordIn(m, OCCUPATIONS) &&
-    !medicalShape(m);
+  return rd(tShape, m) == sh && (rd(tDone, m) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 2 &&
+    ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_FACILITY | F_STREET_PREFIX | F_BOX | F_ALLOW)) == 0 &&
+    ((!first || (d & F_STREET) == 0) &&
+    (!wordIn(m, NAME_FUNCTION_WORDS) && (!wordIn(m, NAME_DETERMINERS) && (!wordIn(m, WHERE_FRAMES) && (!wordIn(m, TOWN_STOP39) &&
+    (!wordIn(m, HOSPITAL_SERVICE_WORDS) && (!wordIn(m, SPECIALTY_WORDS) && (!wordIn(m, SERVICE_WORDS) && (!wordIn(m, OCCUPATIONS) &&
+    !medicalShape(m)))))))))))));
 }
 
 /**
@@ -1710,36 +1710,36 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
     // is a service ("Neurodiagnostics")
     const d = rd(tData, q);
     const w = rd(tEnd, q) - rd(tStart, q);
-    if (!(placeStr(d) > 0 || nameStr(q) > 0 || tierOf(d) == 0 && w >= 4 || q > k && (d & (F_STREET | F_PLACE_SUFFIX)) != 0) ||
+    if (!(placeStr(d) > 0 || (nameStr(q) > 0 || (tierOf(d) == 0 && w >= 4 || q > k && (d & (F_STREET | F_PLACE_SUFFIX)) != 0))) ||
       endsWithAny(q, "\u0003ics", 3)) return false;
     // (a given name and a surname are a person: "Warren Stancil, MD", "PASTOR DIRK BOSMA")
-    if (q > k && firstStr(rd(tData, q - 1)) > 0 && lastStr(d) > 0 && placeStr(rd(tData, q - 1)) == 0 && placeStr(d) == 0) return false;
+    if (q > k && (firstStr(rd(tData, q - 1)) > 0 && (lastStr(d) > 0 && (placeStr(rd(tData, q - 1)) == 0 && placeStr(d) == 0)))) return false;
     m = q;
   }
   // (a site's word after the town: "Sturgeon Bay campus", "Murray office")
   let last = m;
   const t = m + 1;
-  if (t < count && tight(t) && rd(tStart, t) == rd(tEnd, m) + 1 && (rd(tShape, t) == sh || rd(tShape, t) == SH_LOWER && sh == SH_CAP) &&
-    wordIn(t, TOWN_TRAILS39)) last = t;
+  if (t < count && (tight(t) && (rd(tStart, t) == rd(tEnd, m) + 1 && ((rd(tShape, t) == sh || rd(tShape, t) == SH_LOWER && sh == SH_CAP) &&
+    wordIn(t, TOWN_TRAILS39))))) last = t;
   let e = rd(tEnd, m);
   let fin = m;
   const c = rd(tEnd, last);
   if (!fieldEndAt(c)) {
     const pa = punctAfter(c);
-    if (!(pa == 0x2e || pa == 0x3b || pa == 0x29 || byteAt(c) == 0x20 && c + 1 < inLen && byteAt(c + 1) == 0x28)) {
+    if (!(pa == 0x2e || (pa == 0x3b || (pa == 0x29 || byteAt(c) == 0x20 && (c + 1 < inLen && byteAt(c + 1) == 0x28))))) {
       const n = last + 1;
       if (n >= count || last != m) return false;
       const g = rd(tGap, n);
-      const st = rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0 && (rd(tData, n) & F_CRED) == 0 &&
-        (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
-      if ((g & G_COMMA) != 0 && (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 && rd(tShape, n) == SH_NUM) {
+      const st = rd(tEnd, n) - rd(tStart, n) == 2 && ((rd(tData, n) & F_STATE) != 0 && ((rd(tData, n) & F_CRED) == 0 &&
+        (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0));
+      if ((g & G_COMMA) != 0 && ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 && rd(tShape, n) == SH_NUM)) {
         // (a phone or a date after the town's comma)
-      } else if (st && (g & G_COMMA) == 0 && (rd(tShape, n) == sh || sh == SH_CAP && rd(tShape, n) == SH_UPPER)) {
+      } else if (st && ((g & G_COMMA) == 0 && (rd(tShape, n) == sh || sh == SH_CAP && rd(tShape, n) == SH_UPPER))) {
         // (a state's code after a blank, "AMERICUS GA\n", "monroe la\n", joins the town; after a comma it is the older
         // rules', townAfterPlace37() and the address tail)
         const e2 = rd(tEnd, n);
         const p2 = punctAfter(e2);
-        if (!(fieldEndAt(e2) || p2 == 0x2e || p2 == 0x3b || p2 == 0x29)) return false;
+        if (!(fieldEndAt(e2) || (p2 == 0x2e || (p2 == 0x3b || p2 == 0x29)))) return false;
         e = e2;
         fin = n;
       } else return false;
@@ -1779,21 +1779,21 @@ function branchTownLoc40(k: u32, sh: u32): u32 {
   if (sh != textShape(mode) || !townWord39(k, sh, true)) return 0;
   let last = k;
   // (a town of two or three words by its gazetteer entry: "Salt Lake City", "Rock Springs")
-  if (k + 2 < count && tight(k + 1) && tight(k + 2) && rd(tShape, k + 1) == sh && rd(tShape, k + 2) == sh && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
-  else if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  if (k + 2 < count && (tight(k + 1) && (tight(k + 2) && (rd(tShape, k + 1) == sh && (rd(tShape, k + 2) == sh && placeStr(rd(tMw3, k + 2)) > 0))))) last = k + 2;
+  else if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && placeStr(rd(tMw2, k + 1)) > 0))) last = k + 1;
   else {
     const d = rd(tData, k);
     // (a core English word only as a strong place: the gazetteer names towns "Given", "Central", "Standard")
-    if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || placeStr(d) == 0 || tierOf(d) == 1 && placeStr(d) < 2) return 0;
+    if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (placeStr(d) == 0 || tierOf(d) == 1 && placeStr(d) < 2)) return 0;
   }
   const e = rd(tEnd, last);
   if (!fieldEndAt(e)) {
     const pa = punctAfter(e);
     // (no spaced dash: what follows it would read as another town after the firm, "labcorp freehold - start eliquis")
-    if (!(pa == 0x3a || pa == 0x29 || pa == 0x2e || pa == 0x3b || pa == 0x2c || byteAt(e) == 0x20 && e + 1 < inLen &&
-      byteAt(e + 1) == 0x28)) return 0;
+    if (!(pa == 0x3a || (pa == 0x29 || (pa == 0x2e || (pa == 0x3b || (pa == 0x2c || byteAt(e) == 0x20 && (e + 1 < inLen &&
+      byteAt(e + 1) == 0x28))))))) return 0;
     // (a comma and a state after it: "City, ST" is the older rules')
-    if (pa == 0x2c && last + 1 < count && (rd(tData, last + 1) & F_STATE) != 0) return 0;
+    if (pa == 0x2c && (last + 1 < count && (rd(tData, last + 1) & F_STATE) != 0)) return 0;
   }
   return last;
 }
@@ -1838,11 +1838,11 @@ const CARE_CLOSERS39 = "\u0003for\u0002on\u0002at\u0002in\u0002by\u0002if\u0004w
 /** (stop 39) Token m may name a hospital after a care verb's "at"/"to"/"from": in k's case, no list's word but a surname's. */
 function careWord39(m: u32, sh: u32): bool {
   const d = rd(tData, m);
-  if (rd(tShape, m) != sh || rd(tDone, m) != 0 || rd(tEnd, m) - rd(tStart, m) < 4 || tierOf(d) != 0) return false;
+  if (rd(tShape, m) != sh || (rd(tDone, m) != 0 || (rd(tEnd, m) - rd(tStart, m) < 4 || tierOf(d) != 0))) return false;
   // (the hospitals named for a clamp's or a clinic's eponym, a not-a-name word the lists keep: "transferred to Lahey")
   if (wordIn(m, HOSPITAL_EPONYMS39)) return true;
-  return firstStr(d) < 2 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(m) && !wordIn(m, UNIT_WORDS31) &&
-    !endsWithAny(m, "\u0003icu", 1) && !wordIn(m, CARE_INITIALS33) && !wordIn(m, SPECIALTY_WORDS);
+  return firstStr(d) < 2 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (!medicalShape(m) && (!wordIn(m, UNIT_WORDS31) &&
+    (!endsWithAny(m, "\u0003icu", 1) && (!wordIn(m, CARE_INITIALS33) && !wordIn(m, SPECIALTY_WORDS))))));
 }
 
 // (stop 39) hospitals named for an eponym that the word table keeps as an instrument's or a clinic's not-a-name word:
@@ -1892,10 +1892,10 @@ function facilitySep39(s0: u32): bool {
   if (s0 <= pEnd || s0 - pEnd > 5) return false;
   const g = s0 - pEnd;
   const fac = pReason == R_FACILITY || pReason == R_ORGANIZATION;
-  if (g == 2) return byteAt(pEnd) == 0x2c && byteAt(pEnd + 1) == 0x20 && (fac || pReason == R_ADDRESS);
-  if (!fac || byteAt(pEnd) != 0x20 || byteAt(s0 - 1) != 0x20) return false;
-  return g == 3 && byteAt(pEnd + 1) == 0x2d || g == 5 && byteAt(pEnd + 1) == 0xe2 && byteAt(pEnd + 2) == 0x80 &&
-    (byteAt(pEnd + 3) == 0x93 || byteAt(pEnd + 3) == 0x94);
+  if (g == 2) return byteAt(pEnd) == 0x2c && (byteAt(pEnd + 1) == 0x20 && (fac || pReason == R_ADDRESS));
+  if (!fac || (byteAt(pEnd) != 0x20 || byteAt(s0 - 1) != 0x20)) return false;
+  return g == 3 && byteAt(pEnd + 1) == 0x2d || g == 5 && (byteAt(pEnd + 1) == 0xe2 && (byteAt(pEnd + 2) == 0x80 &&
+    (byteAt(pEnd + 3) == 0x93 || byteAt(pEnd + 3) == 0x94)));
 }
 
 // (clinical round 28) the words that open a person's line in lower-case logs and lists without a colon: pt patient
@@ -1948,7 +1948,7 @@ const RECORD_FIELDS37 = "\u0003mrn\u0003dob\u0003age\u0003sex\u0002id\u0004acct\
  */
 function recordFieldAfter37(k: u32): bool {
   const e = rd(tEnd, k);
-  if (k + 1 >= count || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x20) return false;
+  if (k + 1 >= count || (rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x20)) return false;
   const sh = rd(tShape, k + 1);
   return (sh == SH_UPPER || sh == SH_CAP) && wordIn(k + 1, RECORD_FIELDS37);
 }
@@ -2004,19 +2004,19 @@ function hashUnit38(k: u32): bool {
  */
 function lowerStreetTail43(k: u32): u32 {
   let t = k;
-  if (t + 1 < count && (rd(tData, t + 1) & F_DIRECTION) != 0 && tight(t + 1) && (rd(tGap, t + 1) & G_HYPHEN) == 0 &&
-    rd(tEnd, t + 1) - rd(tStart, t + 1) <= 2 && rd(tShape, t + 1) == SH_LOWER) t++;
-  if (t + 2 < count && (rd(tData, t + 1) & F_UNIT) != 0 && tight(t + 1) && tight(t + 2) && rd(tEnd, t + 2) - rd(tStart, t + 2) == 1 &&
-    rd(tShape, t + 2) != SH_NUM) t += 2;
+  if (t + 1 < count && ((rd(tData, t + 1) & F_DIRECTION) != 0 && (tight(t + 1) && ((rd(tGap, t + 1) & G_HYPHEN) == 0 &&
+    (rd(tEnd, t + 1) - rd(tStart, t + 1) <= 2 && rd(tShape, t + 1) == SH_LOWER))))) t++;
+  if (t + 2 < count && ((rd(tData, t + 1) & F_UNIT) != 0 && (tight(t + 1) && (tight(t + 2) && (rd(tEnd, t + 2) - rd(tStart, t + 2) == 1 &&
+    rd(tShape, t + 2) != SH_NUM))))) t += 2;
   let e = rd(tEnd, t);
   if (e >= inLen) return t;
   let b = byteAt(e);
-  if (b == 0x2c || b == 0x0a || b == 0x0d || t > k && b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a)) return t;
+  if (b == 0x2c || (b == 0x0a || (b == 0x0d || t > k && (b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a))))) return t;
   // (the weaker ends after the type alone want a street's name before it, a word of three letters or more that is no
   // function word or unit, or an ordinal: "called 911 or dr; no answer", "2 mm st  depression" are no streets; "ct"
   // and "ln", a scan's and a lymph node's abbreviations too, end only at a comma or the line's end: "2 enlarged ln;")
-  if (t == k && (wordIn(k, "\u0002ct\u0002ln") || k == 0 || !(ordinalAt(k - 1) || rd(tShape, k - 1) == SH_LOWER &&
-    rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && !wordIn(k - 1, NAME_FUNCTION_WORDS) && !wordIn(k - 1, DOSE_UNITS)))) return 0;
+  if (t == k && (wordIn(k, "\u0002ct\u0002ln") || (k == 0 || !(ordinalAt(k - 1) || rd(tShape, k - 1) == SH_LOWER &&
+    (rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && (!wordIn(k - 1, NAME_FUNCTION_WORDS) && !wordIn(k - 1, DOSE_UNITS))))))) return 0;
   let blanks: u32 = 0;
   while (e < inLen && (byteAt(e) == 0x20 || byteAt(e) == 0x09)) {
     e++;
@@ -2024,11 +2024,11 @@ function lowerStreetTail43(k: u32): u32 {
   }
   if (e >= inLen) return t;
   b = byteAt(e);
-  if (b == 0x3b || b == 0x29 || b == 0x7c || b == 0x0a || b == 0x2c || blanks >= 2 || b == 0xc2 && e + 1 < inLen && byteAt(e + 1) == 0xb7 ||
-    b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a)) return t;
+  if (b == 0x3b || (b == 0x29 || (b == 0x7c || (b == 0x0a || (b == 0x2c || (blanks >= 2 || (b == 0xc2 && (e + 1 < inLen && byteAt(e + 1) == 0xb7) ||
+    b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a)))))))) return t;
   // a spaced dash: " - ", " – ", " — "
-  if (blanks == 1 && (b == 0x2d && e + 1 < inLen && byteAt(e + 1) == 0x20 || b == 0xe2 && e + 2 < inLen && byteAt(e + 1) == 0x80 &&
-    (byteAt(e + 2) == 0x93 || byteAt(e + 2) == 0x94))) return t;
+  if (blanks == 1 && (b == 0x2d && (e + 1 < inLen && byteAt(e + 1) == 0x20) || b == 0xe2 && (e + 2 < inLen && (byteAt(e + 1) == 0x80 &&
+    (byteAt(e + 2) == 0x93 || byteAt(e + 2) == 0x94))))) return t;
   return 0;
 }
 
@@ -2051,15 +2051,15 @@ const VISIT_VERBS = "\u0009presented\u0008presents\u0007reports\u0008reported\u0
  * "is a" / "was a" before an age ("Zellnoi is a 55 year old").
  */
 function subjectOfVisit(k: u32, mode: u32): bool {
-  if (k + 1 >= count || !tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0) return false;
+  if (k + 1 >= count || (!tight(k + 1) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_COLON | G_OTHER)) != 0)) return false;
   if (rd(tShape, k + 1) == SH_UPPER ? mode != MODE_CAPS : rd(tShape, k + 1) != SH_LOWER) return false;
   if (wordIn(k + 1, VISIT_VERBS)) return true;
   // "Tomomi is from Hawkins, ...", "Jouko was from Oulu": where a person comes from
-  if (k + 2 < count && wordIn(k + 2, "\u0004from") && tight(k + 2) && wordIn(k + 1, "\u0002is\u0003was") &&
-    (rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0) return true;
-  return wordIn(k + 1, "\u0002is\u0003was") && k + 3 < count && wordIn(k + 2, "\u0001a\u0002an") &&
-    tight(k + 2) && tight(k + 3) && rd(tShape, k + 3) == SH_NUM && rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
-    rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d);
+  if (k + 2 < count && (wordIn(k + 2, "\u0004from") && (tight(k + 2) && (wordIn(k + 1, "\u0002is\u0003was") &&
+    (rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0)))) return true;
+  return wordIn(k + 1, "\u0002is\u0003was") && (k + 3 < count && (wordIn(k + 2, "\u0001a\u0002an") &&
+    (tight(k + 2) && (tight(k + 3) && (rd(tShape, k + 3) == SH_NUM && (rd(tEnd, k + 3) - rd(tStart, k + 3) <= 3 &&
+    (rd(tEnd, k + 3) < inLen && (byteAt(rd(tEnd, k + 3)) == 0x20 || byteAt(rd(tEnd, k + 3)) == 0x2d))))))));
 }
 
 /**
@@ -2069,7 +2069,7 @@ function subjectOfVisit(k: u32, mode: u32): bool {
  */
 function crossStreet(q: u32): bool {
   if (q == 0 || !exists(q - 1)) return false;
-  if (isAnd(q)) return rd(tDone, q - 1) == 0xff && ((rd(tData, q - 1) & F_STREET) != 0 || rd(tShape, q - 1) == SH_NUM) && tight(q);
+  if (isAnd(q)) return rd(tDone, q - 1) == 0xff && (((rd(tData, q - 1) & F_STREET) != 0 || rd(tShape, q - 1) == SH_NUM) && tight(q));
   return wordIn(q, "\u0002of") && wordIn(q - 1, "\u0006corner\u000cintersection");
 }
 
@@ -2080,8 +2080,8 @@ function ordinalAt(j: u32): bool {
   const a = byteAt(e - 2) | 0x20;
   const b = byteAt(e - 1) | 0x20;
   const c = byteAt(e - 3);
-  return c >= 0x30 && c <= 0x39 && ((a == 0x73 && b == 0x74) || (a == 0x6e && b == 0x64) || (a == 0x72 && b == 0x64) ||
-    (a == 0x74 && b == 0x68));
+  return c >= 0x30 && (c <= 0x39 && ((a == 0x73 && b == 0x74) || ((a == 0x6e && b == 0x64) || ((a == 0x72 && b == 0x64) ||
+    (a == 0x74 && b == 0x68)))));
 }
 
 /** "Boston MA 02115": token k + 1 is a state code in capitals right after k, then a ZIP (5 digits) on the same line. */
@@ -2100,9 +2100,9 @@ function stateZipAfter(k: u32): bool {
  * corner of Main St and Elm Ave"), or 0xffffffff.
  */
 function cornerStart(f: u32): u32 {
-  if (f < 2 || !exists(f - 2) || !tight(f) || !tight(f - 1) || !wordIn(f - 1, "\u0002of") ||
-    !wordIn(f - 2, "\u0006corner\u000cintersection")) return 0xffffffff;
-  if (f >= 3 && exists(f - 3) && tight(f - 2) && wordIn(f - 3, "\u0003the")) return rd(tStart, f - 3);
+  if (f < 2 || (!exists(f - 2) || (!tight(f) || (!tight(f - 1) || (!wordIn(f - 1, "\u0002of") ||
+    !wordIn(f - 2, "\u0006corner\u000cintersection")))))) return 0xffffffff;
+  if (f >= 3 && (exists(f - 3) && (tight(f - 2) && wordIn(f - 3, "\u0003the")))) return rd(tStart, f - 3);
   return rd(tStart, f - 2);
 }
 
@@ -2141,11 +2141,11 @@ function crossTail(k: u32, g: u32): bool {
     return false;
   }
   if (isAnd(k)) {
-    if (tailCross == 2 || k + 1 >= count || !tight(k + 1)) return false;
+    if (tailCross == 2 || (k + 1 >= count || !tight(k + 1))) return false;
     // (the second street opens with a capital, another script or a number: "the corner of Main St and ten more")
     const nsh = rd(tShape, k + 1);
-    if (!(nsh == SH_CAP || nsh == SH_UPPER || nsh == SH_OTHER || nsh == SH_NUM ||
-      (nsh == SH_LOWER && modeAt(k) == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1))) {
+    if (!(nsh == SH_CAP || (nsh == SH_UPPER || (nsh == SH_OTHER || (nsh == SH_NUM ||
+      (nsh == SH_LOWER && (modeAt(k) == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1))))))) {
       tailCross = 0;
       return false;
     }
@@ -2167,11 +2167,11 @@ function crossTail(k: u32, g: u32): bool {
   const d = rd(tData, k);
   let ok = false;
   if (sh == SH_NUM) ok = rd(tEnd, k) - rd(tStart, k) <= 5;
-  else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) ok = (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) == 0;
+  else if (sh == SH_CAP || (sh == SH_UPPER || sh == SH_OTHER)) ok = (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) == 0;
   else if (sh == SH_LOWER) ok = (d & (F_PARTICLE | F_STREET | F_STREET_PREFIX)) != 0 || wordIn(k, STREET_ARTICLES) ||
     (tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0);
   // (a word after "and" must open the second street: "the corner of Main St and 5 more blocks" has none)
-  if (ok && tailCross == 2 && crossLeft == 4 && sh == SH_LOWER && modeAt(k) != MODE_LOWER) ok = false;
+  if (ok && (tailCross == 2 && (crossLeft == 4 && (sh == SH_LOWER && modeAt(k) != MODE_LOWER)))) ok = false;
   if (!ok) {
     tailCross = 0;
     return false;
@@ -2220,15 +2220,15 @@ const TYPES_BEFORE = "\u0003via\u0005viale\u0006piazza\u0005corso\u0006strada\u0
  */
 function numberOpensAddress(j: u32): bool {
   if ((rd(tGap, j) & (G_NEWLINE | G_START | G_COLON)) != 0 || houseNumberOfResidence(j)) return true;
-  return j > 0 && exists(j - 1) && tight(j) && wordIn(j - 1, "\u0002at");
+  return j > 0 && (exists(j - 1) && (tight(j) && wordIn(j - 1, "\u0002at")));
 }
 
 /** Token k ends with "straße" (a non-ASCII ending: endsWithAny compares ASCII only). */
 function endsStrasse(k: u32): bool {
   const e = rd(tEnd, k);
   if (e - rd(tStart, k) < 7) return false;
-  return byteAt(e - 1) == 0x65 && byteAt(e - 2) == 0x9f && byteAt(e - 3) == 0xc3 && (byteAt(e - 4) | 0x20) == 0x61 &&
-    (byteAt(e - 5) | 0x20) == 0x72 && (byteAt(e - 6) | 0x20) == 0x74;
+  return byteAt(e - 1) == 0x65 && (byteAt(e - 2) == 0x9f && (byteAt(e - 3) == 0xc3 && ((byteAt(e - 4) | 0x20) == 0x61 &&
+    ((byteAt(e - 5) | 0x20) == 0x72 && (byteAt(e - 6) | 0x20) == 0x74))));
 }
 
 /** Token k ends with Swedish "vägen" ("Hammarvägen", "Storvägen"; a non-ASCII ending, as endsStrasse). */
@@ -2381,8 +2381,8 @@ function boxLetterLoc40(n: u32): u32 {
  */
 function militaryPost(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
-  if (!wordIn(k, "\u0003apo\u0003fpo\u0003dpo") || !wordIn(k + 1, "\u0002aa\u0002ae\u0002ap") || !tight(k + 1) ||
-    rd(tShape, k + 2) != SH_NUM || rd(tEnd, k + 2) - rd(tStart, k + 2) != 5 || !tight(k + 2)) return false;
+  if (!wordIn(k, "\u0003apo\u0003fpo\u0003dpo") || (!wordIn(k + 1, "\u0002aa\u0002ae\u0002ap") || (!tight(k + 1) ||
+    (rd(tShape, k + 2) != SH_NUM || (rd(tEnd, k + 2) - rd(tStart, k + 2) != 5 || !tight(k + 2)))))) return false;
   const lower = sh == SH_LOWER && rd(tShape, k + 1) == SH_LOWER;
   if (!lower && (sh != SH_UPPER || rd(tShape, k + 1) != SH_UPPER)) return false;
   let s = rd(tStart, k);
@@ -2493,7 +2493,7 @@ function streetClosed(q: u32, k: u32): bool {
 /** Token t can open a town's name: a place of the dictionaries or a word no list has. */
 function townAhead(t: u32): bool {
   const d = rd(tData, t);
-  return (placeStr(d) > 0 || (tierOf(d) == 0 && rd(tEnd, t) - rd(tStart, t) >= 4 && !medicalShape(t))) &&
+  return (placeStr(d) > 0 || (tierOf(d) == 0 && (rd(tEnd, t) - rd(tStart, t) >= 4 && !medicalShape(t)))) &&
     (d & (F_NOT_NAME | F_CRED | F_TITLE | F_MONTH)) == 0;
 }
 
@@ -2520,7 +2520,7 @@ function facilityNameAfter(k: u32): bool {
     if (((md | rd(tMw2, m) | rd(tMw3, m)) & F_FACILITY) != 0 && (md & F_ORG) != F_ORG) return true;
     const ms = rd(tShape, m);
     // (a connective ends the look: "SMITH, JOHN AT MERCY HOSPITAL" is a name, then where he works)
-    if ((ms != SH_CAP && ms != SH_UPPER) || (tierOf(md) == 1 && nameStr(m) == 0 && placeStr(md) == 0 && (md & F_FAC_MOD) == 0)) return false;
+    if ((ms != SH_CAP && ms != SH_UPPER) || (tierOf(md) == 1 && (nameStr(m) == 0 && (placeStr(md) == 0 && (md & F_FAC_MOD) == 0)))) return false;
   }
   return false;
 }
@@ -2531,8 +2531,8 @@ function isNameSuffix(k: u32): bool {
   const len = rd(tEnd, k) - s;
   const a = byteAt(s) | 0x20;
   const b = len > 1 ? byteAt(s + 1) | 0x20 : 0;
-  if (len == 2) return (a == 0x6a && b == 0x72) || (a == 0x73 && b == 0x72) || (a == 0x69 && b == 0x69) || (a == 0x69 && b == 0x76);
-  return len == 3 && a == 0x69 && b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69;
+  if (len == 2) return (a == 0x6a && b == 0x72) || ((a == 0x73 && b == 0x72) || ((a == 0x69 && b == 0x69) || (a == 0x69 && b == 0x76)));
+  return len == 3 && (a == 0x69 && (b == 0x69 && (byteAt(s + 2) | 0x20) == 0x69));
 }
 
 // one literal: a concatenation would allocate at start-up (the core never allocates; scripts/embed-wasm.mjs checks)
@@ -2569,7 +2569,7 @@ function founder(m: u32, sh: u32): bool {
 /** Token m can stand in a firm's name of shape sh beside two founders: a name that is no English word. */
 function looseFounder(m: u32, sh: u32): bool {
   const d = rd(tData, m);
-  return rd(tShape, m) == sh && (d & (CONTEXT_WORDS | F_NOT_NAME | F_EPONYM_HEAD)) == 0 && tierOf(d) == 0 && nameStr(m) > 0;
+  return rd(tShape, m) == sh && ((d & (CONTEXT_WORDS | F_NOT_NAME | F_EPONYM_HEAD)) == 0 && (tierOf(d) == 0 && nameStr(m) > 0));
 }
 
 /**
@@ -2612,8 +2612,8 @@ function surnamePair(k: u32): bool {
 /** Token m is a capitalised word no word list has (no English word, no name, no place), 3 letters or more. */
 function unknownCap(m: u32): bool {
   const d = rd(tData, m);
-  return rd(tShape, m) == SH_CAP && tierOf(d) == 0 && nameStr(m) == 0 && placeStr(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
-    rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m);
+  return rd(tShape, m) == SH_CAP && (tierOf(d) == 0 && (nameStr(m) == 0 && (placeStr(d) == 0 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
+    (rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m))))));
 }
 
 /** Token m is a designator that opens a mail line: a house number, a PO or military box, a unit, a ship. */
@@ -2764,7 +2764,7 @@ function residenceStreet(k: u32, sh: u32): u32 {
 /** Byte b (punctAfter's) closes a clause: a comma, a period, a semicolon, a line's end or a closing bracket. */
 // @ts-ignore: decorator
 @inline function closesClause(b: u32): bool {
-  return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x0a || b == 0x0d || b == 0x29;
+  return b == 0x2c || (b == 0x2e || (b == 0x3b || (b == 0x0a || (b == 0x0d || b == 0x29))));
 }
 
 /**
@@ -2800,10 +2800,10 @@ function residenceStreet(k: u32, sh: u32): u32 {
  * Felix to Linda". A dictionary name there is a person even when it is also a city.
  */
 function addressee(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || !wordIn(k - 1, "\u0002at\u0002to")) return false;
+  if (k < 2 || (!exists(k - 2) || !wordIn(k - 1, "\u0002at\u0002to"))) return false;
   let v = k - 2;
   // "said Felix to Linda": skip the speaker already decided as a name
-  if (rd(tDone, v) == ENTITY_NAME && v > 0 && exists(v - 1)) v--;
+  if (rd(tDone, v) == ENTITY_NAME && (v > 0 && exists(v - 1))) v--;
   if (rd(tShape, v) != SH_LOWER && rd(tShape, v) != SH_CAP) return false;
   return wordIn(v, ADDRESS_VERBS);
 }
@@ -2818,27 +2818,27 @@ function afterWorkCue(k: u32): bool {
   const l1 = rd(tEnd, k - 1) - rd(tStart, k - 1);
   if (l1 < 2 || l1 > 9) return false;
   let p = k - 1;
-  if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1)) p--;
+  if (wordIn(p, "\u0003the") && (p >= 1 && exists(p - 1))) p--;
   if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && (wordIn(p, ORG_LABELS) ||
     wordIn(p, ORG_LABELS42)))) return false;
   // (stop 42: a vendor's, an agency's, a laboratory's, a school's or a sponsor's label, labelValue42())
   if (p == k - 1 && orgLabel42(p)) return labelValue42(p, k);
   // (after a payer's label, the next field's label is none: "Insurance: Policy #: VYC082859716", "Payer: Member ID")
   if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return !((k + 1 < count &&
-    (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
+    (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || (wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
     // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
-    wordIn(k, NO_EMPLOYER));
+    wordIn(k, NO_EMPLOYER)));
   // (stop 36: what follows needs p among the prepositions of serviceProvider(), jobFrame() and the last test, their
   // masks ORed in one record first, or the bracket of serviceProvider()'s other branch)
   if (!anyMay(p, ANY_WORK, "\u0002to\u0003via\u0007through\u0004with\u0004from", "\u0002at\u0003for\u0002by", "\u0002at\u0003for\u0002by",
-    "\u0002at\u0003for\u0002by") && !(p == k - 1 && (gapMarks(k) & GM_PAREN) != 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0)) return false;
+    "\u0002at\u0003for\u0002by") && !(p == k - 1 && ((gapMarks(k) & GM_PAREN) != 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0))) return false;
   // (a hospice's, home care's or infusion's provider: "Hospice referral to Care Dimensions", "OPAT VIA OPTION CARE")
   if (p == k - 1 && serviceProvider(p, k)) return true;
   // (round 16: a job's or an occupation's "with", a driver's "for": jobFrame())
   if (p == k - 1 && jobFrame(p, k)) return true;
   if (!wordIn(p, "\u0003for\u0002at\u0002by\u0004from")) return false;
   // (nor a bracket between: "SON VIKRAM (ATTORNEY) AT BEDSIDE" describes the son, and "at" tells where he is)
-  if (p == 0 || !exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
+  if (p == 0 || (!exists(p - 1) || (rd(tGap, p) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA | G_OTHER)) != 0)) return false;
   const v = p - 1;
   // (stop 28: and after a retired or former worker, or a lay-off: "retired machinist from Ostrander Tool & Die", "was
   // laid off from Cranmore Mills", "let go from Gorton's")
@@ -2847,17 +2847,17 @@ function afterWorkCue(k: u32): bool {
   // engineer at Akamai"; "by" is left out: "seen by", "evaluated by" name people)
   // (a lone core English word is no employer there: "the volunteer at Home")
   // (so does a credential after the person's name: "Grainne Foley, LMHC at Bay Cove")
-  if (!wordIn(p, "\u0002by") && (((rd(tShape, v) == SH_LOWER || (rd(tShape, v) == SH_UPPER && (rd(tData, v) & F_CRED) == 0 &&
-    modeAt(v) == MODE_CAPS)) && wordIn(v, OCCUPATIONS)) ||
-    (rd(tShape, v) == SH_UPPER && (rd(tData, v) & F_CRED) != 0 && wordIn(p, "\u0002at") && !facilityAhead(k))) &&
+  if (!wordIn(p, "\u0002by") && ((((rd(tShape, v) == SH_LOWER || (rd(tShape, v) == SH_UPPER && ((rd(tData, v) & F_CRED) == 0 &&
+    modeAt(v) == MODE_CAPS))) && wordIn(v, OCCUPATIONS)) ||
+    (rd(tShape, v) == SH_UPPER && ((rd(tData, v) & F_CRED) != 0 && (wordIn(p, "\u0002at") && !facilityAhead(k))))) &&
     // (in ALL CAPS capsEmployerEnd() judges a core word: "CASHIER AT TARGET", not "TEACHER AT SCHOOL")
-    (tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_CAP) ||
-      (rd(tShape, k) == SH_UPPER && modeAt(k) == MODE_CAPS))) return true;
+    (tierOf(rd(tData, k)) != 1 || ((k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == SH_CAP)) ||
+      (rd(tShape, k) == SH_UPPER && modeAt(k) == MODE_CAPS))))) return true;
   // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
   let j = v;
   for (let steps: u32 = 0; steps < 5; steps++) {
     if (wordIn(j, WORK_VERBS)) return true;
-    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+    if (j == 0 || (!exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0)) return false;
     j--;
   }
   return false;
@@ -2876,7 +2876,7 @@ const WITH_CONDITION_WORDS = "\u0007disease\u0008syndrome\u0008disorder\u0005pal
  */
 function jobFrame(p: u32, k: u32): bool {
   const l = rd(tEnd, p) - rd(tStart, p);
-  if ((l != 2 && l != 3 && l != 4) || p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002at\u0004with\u0003for")) return false;
+  if ((l != 2 && (l != 3 && l != 4)) || (p == 0 || (!exists(p - 1) || (!tight(p) || !wordIn(p, "\u0002at\u0004with\u0003for"))))) return false;
   const v = p - 1;
   const vs = rd(tShape, v);
   const vl = rd(tEnd, v) - rd(tStart, v);
@@ -2887,10 +2887,10 @@ function jobFrame(p: u32, k: u32): bool {
     // (a core word opens the employer only with a second capitalised word, "drives for Green Mountain Propane", or in
     // ALL CAPS, where capsEmployerEnd() judges it: not "lost his job at Home", "drives for Dialysis")
     const ks = rd(tShape, k);
-    return tierOf(rd(tData, k)) != 1 || (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == ks) ||
-      (ks == SH_UPPER && modeAt(k) == MODE_CAPS);
+    return tierOf(rd(tData, k)) != 1 || ((k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == ks)) ||
+      (ks == SH_UPPER && modeAt(k) == MODE_CAPS));
   }
-  if (l != 4 || tierOf(rd(tData, k)) == 1 || !wordIn(p, "\u0004with") || !wordIn(v, OCCUPATIONS)) return false;
+  if (l != 4 || (tierOf(rd(tData, k)) == 1 || (!wordIn(p, "\u0004with") || !wordIn(v, OCCUPATIONS)))) return false;
   for (let m = k + 1; m <= k + 3 && m < count; m++) if (wordIn(m, WITH_CONDITION_WORDS)) return false;
   return true;
 }
@@ -2919,14 +2919,14 @@ const CAPS_LETTER_CUES = "\u0002re\u0009regarding\u0009referring\u0009attention\
   const s0 = rd(tStart, p);
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
-  return (len == 2 && c == 0x72) || (len == 4 && c == 0x61) || (len == 9 && (c == 0x72 || c == 0x61));
+  return (len == 2 && c == 0x72) || ((len == 4 && c == 0x61) || (len == 9 && (c == 0x72 || c == 0x61)));
 }
 
 /** Token m, in capitals, is no word of any list and no medical term: a surname or given name no dictionary has. */
 function capsUnknownName(m: u32): bool {
   const d = rd(tData, m);
-  return rd(tShape, m) == SH_UPPER && tierOf(d) == 0 && nameStr(m) == 0 && placeStr(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
-    rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m);
+  return rd(tShape, m) == SH_UPPER && (tierOf(d) == 0 && (nameStr(m) == 0 && (placeStr(d) == 0 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
+    (rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m))))));
 }
 
 /**
@@ -2935,13 +2935,13 @@ function capsUnknownName(m: u32): bool {
  * surname closing the field (capsSurnameNext: "RE: HOPE DELACROIX   DOB:"; "RE: FOLLOWUP VISIT" has none).
  */
 function capsLetterName(k: u32): bool {
-  if (!wordIn(k - 1, CAPS_LETTER_CUES) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !tight(k + 1)) return false;
+  if (!wordIn(k - 1, CAPS_LETTER_CUES) || ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !tight(k + 1))) return false;
   if (wordIn(k - 1, "\u0002re") && (rd(tGap, k) & G_COLON) == 0) return false;
   if (!capsUnknownName(k)) {
     // a given name, a core word too, before a surname that closes the field: "RE: HOPE DELACROIX   DOB:"
     const d = rd(tData, k);
-    return rd(tShape, k) == SH_UPPER && firstStr(d) > 0 && (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 &&
-      rd(tEnd, k) - rd(tStart, k) >= 3 && capsSurnameNext(k, false);
+    return rd(tShape, k) == SH_UPPER && (firstStr(d) > 0 && ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 &&
+      (rd(tEnd, k) - rd(tStart, k) >= 3 && capsSurnameNext(k, false))));
   }
   if (!capsUnknownName(k + 1)) return false;
   return fieldEndsAfter(k + 1, MODE_CAPS) || (k + 2 < count && (rd(tGap, k + 2) & (G_SENT | G_COMMA)) != 0);
@@ -2955,23 +2955,23 @@ function capsLetterName(k: u32): bool {
  */
 function capsEmployerEnd(k: u32): u32 {
   // (nor a prefix and its hyphen: "OPTED FOR EX-PLANTATION", "FOR RE-EXPLORATION")
-  if (wordIn(k, CAPS_EMPLOYER_STOPS) || (k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && rd(tEnd, k) - rd(tStart, k) <= 3)) return 0;
+  if (wordIn(k, CAPS_EMPLOYER_STOPS) || (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && rd(tEnd, k) - rd(tStart, k) <= 3))) return 0;
   let last = k;
   let m = k + 1;
   // (round 17: nor a verb's past after it, "FROM MEDLINE DELIVERED 9/3"; an organisation's own words go on, "LIMITED",
   // "BRISK CREEK UNIFIED", "FIRST ALLIED")
-  while (m < count && m <= k + 2 && (tight(m) || ampGap(m)) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS) &&
-    (rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0 && !(tierOf(rd(tData, m)) != 0 && (rd(tData, m) & F_FACILITY) == 0 &&
-      endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES))) {
+  while (m < count && (m <= k + 2 && ((tight(m) || ampGap(m)) && (rd(tShape, m) == SH_UPPER && (!wordIn(m, CAPS_EMPLOYER_STOPS) &&
+    ((rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0 && !(tierOf(rd(tData, m)) != 0 && ((rd(tData, m) & F_FACILITY) == 0 &&
+      (endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES)))))))))) {
     last = m;
     m++;
   }
   // (a fourth capital word goes on: a clause, not a name)
-  if (m < count && m == k + 3 && tight(m) && rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS)) return 0;
+  if (m < count && (m == k + 3 && (tight(m) && (rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS))))) return 0;
   // (a store's counter after its name is where in it, no part of it: "JOB AT MARKET BASKET DELI")
   if (last > k && wordIn(last, "\u0004deli\u0006bakery\u0009cafeteria")) last--;
   const d = rd(tData, k);
-  if (tierOf(d) != 1 || nameStr(k) > 1 || placeStr(d) > 1) return last;
+  if (tierOf(d) != 1 || (nameStr(k) > 1 || placeStr(d) > 1)) return last;
   // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED
   // FOR YEARS") or a service provider's "VIA"/"THROUGH" ("MEALS ON WHEELS THROUGH ETHOS") and no plain place of work
   // ("AT HOME")
@@ -3020,7 +3020,7 @@ function labels42Shape(p: u32): bool {
   const s0 = rd(tStart, p);
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
-  if ((rd(tGap, p + 1) & G_COLON) == 0) return (len == 6 && c == 0x76) || (len == 7 && c == 0x63 && (byteAt(s0 + 1) | 0x20) == 0x6f);
+  if ((rd(tGap, p + 1) & G_COLON) == 0) return (len == 6 && c == 0x76) || (len == 7 && (c == 0x63 && (byteAt(s0 + 1) | 0x20) == 0x6f));
   return len == 6 ? c == 0x61 || c == 0x76 || c == 0x73 : len == 7 ? c == 0x63 || c == 0x73 : len == 3 ? c == 0x6c :
     len == 4 ? c == 0x63 : len == 8 ? c == 0x63 : len == 5 && c == 0x75;
 }
@@ -3039,15 +3039,15 @@ function orgLabel42(p: u32): bool {
 function labelValue42(p: u32, k: u32): bool {
   if (!labelOpens42(p, k)) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
-  if (len < 2 || (k + 1 < count && (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || wordIn(k, NO_LABEL42) || medicalShape(k) ||
-    wordIn(k, LABEL_TAILS42)) return false;
-  if (wordIn(p, "\u0004comp") && !(p >= 1 && exists(p - 1) && wordIn(p - 1, "\u0007workers\u0008worker's\u0008workers'"))) return false;
-  if (nameStr(k) >= 2 && placeStr(rd(tData, k)) < 2 && rd(tDone, k) != ENTITY_LOCATION) return false;
+  if (len < 2 || ((k + 1 < count && (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || (wordIn(k, NO_LABEL42) || (medicalShape(k) ||
+    wordIn(k, LABEL_TAILS42))))) return false;
+  if (wordIn(p, "\u0004comp") && !(p >= 1 && (exists(p - 1) && wordIn(p - 1, "\u0007workers\u0008worker's\u0008workers'")))) return false;
+  if (nameStr(k) >= 2 && (placeStr(rd(tData, k)) < 2 && rd(tDone, k) != ENTITY_LOCATION)) return false;
   const sh = rd(tShape, k);
-  if (sh == SH_CAP && tierOf(rd(tData, k)) == 1 && !(k + 1 < count && tight(k + 1) && !columnGap(k + 1) && rd(tShape, k + 1) == SH_CAP)) return false;
+  if (sh == SH_CAP && (tierOf(rd(tData, k)) == 1 && !(k + 1 < count && (tight(k + 1) && (!columnGap(k + 1) && rd(tShape, k + 1) == SH_CAP))))) return false;
   // (an acronym in mixed case is often a clinical one: "Lab: CBC" stays, "Lab: PAML" no list has)
-  if (sh == SH_UPPER && modeAt(k) == MODE_MIXED && (tierOf(rd(tData, k)) != 0 || (rd(tData, k) & CONTEXT_WORDS) != 0) &&
-    !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER)) return false;
+  if (sh == SH_UPPER && (modeAt(k) == MODE_MIXED && ((tierOf(rd(tData, k)) != 0 || (rd(tData, k) & CONTEXT_WORDS) != 0) &&
+    !(k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == SH_UPPER))))) return false;
   return true;
 }
 
@@ -3067,19 +3067,19 @@ const REPORT_STOP42 = "\u0003pcp\u0003ent\u0003icu\u0003ccu\u0004nicu\u0004picu\
 function reportAcronym42(k: u32): bool {
   const d = rd(tData, k);
   if (k < 2 || tierOf(d) != 0) return false;
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || nameStr(k) != 0 || placeStr(d) != 0 || rd(tDone, k) != 0) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || (nameStr(k) != 0 || (placeStr(d) != 0 || rd(tDone, k) != 0))) return false;
   // (a blank before it, no hyphen: "VASQUEZ-ODUYA"; five letters want at most one vowel, "FMCSA", not "AETNA")
   const s0 = rd(tStart, k);
-  if (byteAt(s0 - 1) != 0x20 || !exists(k - 1) || !tight(k)) return false;
+  if (byteAt(s0 - 1) != 0x20 || (!exists(k - 1) || !tight(k))) return false;
   if (rd(tEnd, k) - s0 == 5) {
     let v = 0;
-    for (let q = s0; q < s0 + 5; q++) { const b = byteAt(q) | 0x20; if (b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6f || b == 0x75) v++; }
+    for (let q = s0; q < s0 + 5; q++) { const b = byteAt(q) | 0x20; if (b == 0x61 || (b == 0x65 || (b == 0x69 || (b == 0x6f || b == 0x75)))) v++; }
     if (v > 1) return false;
   }
   let q = k - 1;
-  if (wordIn(q, "\u0003the") && q >= 1 && exists(q - 1) && tight(q)) q--;
+  if (wordIn(q, "\u0003the") && (q >= 1 && (exists(q - 1) && tight(q)))) q--;
   const ql = rd(tEnd, q) - rd(tStart, q);
-  if (!((ql == 2 || ql == 4) && q >= 1 && exists(q - 1) && tight(q) && wordIn(q, "\u0002to\u0002in\u0004with") && wordIn(q - 1, REPORT_VERBS42))) return false;
+  if (!((ql == 2 || ql == 4) && (q >= 1 && (exists(q - 1) && (tight(q) && (wordIn(q, "\u0002to\u0002in\u0004with") && wordIn(q - 1, REPORT_VERBS42))))))) return false;
   if (wordIn(k, REPORT_STOP42) || medicalShape(k)) return false;
   if (pType != 0 && pEnd > rd(tStart, k)) return false;
   spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION, k, k);
@@ -3112,8 +3112,8 @@ function code42(m: u32): bool {
 function labelOpens42(p: u32, k: u32): bool {
   if ((rd(tGap, k) & (G_NEWLINE | G_FAR | G_HASH)) != 0) return false;
   if ((rd(tGap, k) & G_COLON) != 0 && byteAt(rd(tEnd, p)) != 0x3a) return false;
-  return !(p >= 1 && exists(p - 1) && tight(p) && rd(tEnd, p - 1) - rd(tStart, p - 1) <= 4 &&
-    (wordIn(p - 1, NAME_FUNCTION_WORDS) || wordIn(p - 1, "\u0002at\u0002to\u0004with\u0004from\u0002by\u0003the\u0002an\u0001a")));
+  return !(p >= 1 && (exists(p - 1) && (tight(p) && (rd(tEnd, p - 1) - rd(tStart, p - 1) <= 4 &&
+    (wordIn(p - 1, NAME_FUNCTION_WORDS) || wordIn(p - 1, "\u0002at\u0002to\u0004with\u0004from\u0002by\u0003the\u0002an\u0001a"))))));
 }
 
 /**
@@ -3178,7 +3178,7 @@ function ampGap(k: u32): bool {
 function postcodeBefore(k: u32): bool {
   const p = k - 1;
   const len = rd(tEnd, p) - rd(tStart, p);
-  return rd(tShape, p) == SH_NUM && len >= 4 && len <= 5 && tight(k);
+  return rd(tShape, p) == SH_NUM && (len >= 4 && (len <= 5 && tight(k)));
 }
 
 /** Token k is "and" (any case). */
@@ -3186,12 +3186,12 @@ function postcodeBefore(k: u32): bool {
 // @ts-ignore: decorator
 @inline function isThe42(k: u32): bool {
   const s = rd(tStart, k);
-  return rd(tEnd, k) - s == 3 && (byteAt(s) | 0x20) == 0x74 && (byteAt(s + 1) | 0x20) == 0x68 && (byteAt(s + 2) | 0x20) == 0x65;
+  return rd(tEnd, k) - s == 3 && ((byteAt(s) | 0x20) == 0x74 && ((byteAt(s + 1) | 0x20) == 0x68 && (byteAt(s + 2) | 0x20) == 0x65));
 }
 
 function isAnd(k: u32): bool {
   const s = rd(tStart, k);
-  return rd(tEnd, k) - s == 3 && (byteAt(s) | 0x20) == 0x61 && (byteAt(s + 1) | 0x20) == 0x6e && (byteAt(s + 2) | 0x20) == 0x64;
+  return rd(tEnd, k) - s == 3 && ((byteAt(s) | 0x20) == 0x61 && ((byteAt(s + 1) | 0x20) == 0x6e && (byteAt(s + 2) | 0x20) == 0x64));
 }
 
 /** Starts an address tail after token `last`, the end of an address anchor (street, PO box, unit, "City, ST"). */
@@ -3228,7 +3228,7 @@ function continueStreetName(k: u32, g: u32): bool {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   // (a title's period is no sentence end: "Calle Dr. Joaquín Aznar Molina 2")
-  if ((g & G_PERIOD) != 0 && (rd(tData, k - 1) & F_TITLE) != 0 && (g & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && sh == SH_CAP) g &= ~(G_SENT | G_PERIOD);
+  if ((g & G_PERIOD) != 0 && ((rd(tData, k - 1) & F_TITLE) != 0 && ((g & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && sh == SH_CAP))) g &= ~(G_SENT | G_PERIOD);
   if ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0) {
     tailName = false;
     return false;
@@ -3249,9 +3249,9 @@ function continueStreetName(k: u32, g: u32): bool {
     tailName = false;
     return false;
   }
-  if ((d & F_PARTICLE) != 0 || ((sh == SH_CAP || sh == SH_UPPER) && (d & (CONTEXT_WORDS & ~F_STATE)) == 0) ||
-    (sh == SH_LOWER && wordIn(k, STREET_ARTICLES)) ||
-    (sh == SH_LOWER && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0)) return absorbTail(k, k);
+  if ((d & F_PARTICLE) != 0 || (((sh == SH_CAP || sh == SH_UPPER) && (d & (CONTEXT_WORDS & ~F_STATE)) == 0) ||
+    ((sh == SH_LOWER && wordIn(k, STREET_ARTICLES)) ||
+    (sh == SH_LOWER && (tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0))))) return absorbTail(k, k);
   tailName = false;
   return false;
 }
@@ -3280,7 +3280,7 @@ function latinEnd(i: u32): u32 {
 function ordinalEnd(i: u32): u32 {
   if (i + 1 < inLen && byteAt(i) == 0xc2) {
     const c = byteAt(i + 1);
-    if (c == 0xba || c == 0xaa || c == 0xb0) return i + 2;
+    if (c == 0xba || (c == 0xaa || c == 0xb0)) return i + 2;
   }
   return i;
 }
@@ -3289,7 +3289,7 @@ function ordinalEnd(i: u32): u32 {
 function itemEnds(i: u32): bool {
   if (i >= inLen) return true;
   const b = byteAt(i);
-  return !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) && !(b >= 0x30 && b <= 0x39) && b != 0xc3;
+  return !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) && (!(b >= 0x30 && b <= 0x39) && b != 0xc3);
 }
 
 /**
@@ -3303,25 +3303,25 @@ function floorItemEnd(s: u32): u32 {
     const d = digitsEnd(s);
     if (d - s > 2) return 0;
     let e = ordinalEnd(d);
-    if (e == d && d < inLen && (byteAt(d) | 0x20) >= 0x61 && (byteAt(d) | 0x20) <= 0x7a && itemEnds(d + 1)) return d + 1; // "1D"
+    if (e == d && (d < inLen && ((byteAt(d) | 0x20) >= 0x61 && ((byteAt(d) | 0x20) <= 0x7a && itemEnds(d + 1))))) return d + 1; // "1D"
     if (e > d) {
       // "2ºb", "5ºA"
-      if (e < inLen && (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)) e++;
+      if (e < inLen && ((byteAt(e) | 0x20) >= 0x61 && ((byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)))) e++;
       return e;
     }
     // a bare number: look at what follows
     let q = d;
-    while (q < inLen && byteAt(q) == 0x20 && q - d < 2) q++;
+    while (q < inLen && (byteAt(q) == 0x20 && q - d < 2)) q++;
     if (q >= inLen) return d;
     const c = byteAt(q);
-    if (c == 0x2e || c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0x2d) return d;
-    if (c >= 0x41 && c <= 0x5a && itemEnds(q + 1)) return d; // "1 C"
-    if (c >= 0x30 && c <= 0x39 && digitsEnd(q) - q >= 4) return d; // a postcode follows
+    if (c == 0x2e || (c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x0a || (c == 0x0d || c == 0x2d)))))) return d;
+    if (c >= 0x41 && (c <= 0x5a && itemEnds(q + 1))) return d; // "1 C"
+    if (c >= 0x30 && (c <= 0x39 && digitsEnd(q) - q >= 4)) return d; // a postcode follows
     const w = latinEnd(q);
     if (w > q && wordIndex(FLOOR_WORDS, q, w) >= 0) return d;
     return 0;
   }
-  if (b >= 0x41 && b <= 0x5a && itemEnds(s + 1)) return s + 1; // a door letter alone: "A"
+  if (b >= 0x41 && (b <= 0x5a && itemEnds(s + 1))) return s + 1; // a door letter alone: "A"
   const w = latinEnd(s);
   if (w == s) return 0;
   const idx = wordIndex(FLOOR_WORDS, s, w);
@@ -3330,13 +3330,13 @@ function floorItemEnd(s: u32): u32 {
   if (e < inLen && byteAt(e) == 0x2e) e++; // "Izq.", "esc."
   if (idx >= FLOOR_ARG) {
     let q = e;
-    while (q < inLen && byteAt(q) == 0x20 && q - e < 2) q++;
+    while (q < inLen && (byteAt(q) == 0x20 && q - e < 2)) q++;
     const a = floorArgEnd(q);
     if (a == 0) return 0;
     return a;
   }
   // "Bajo A"
-  if (e < inLen && byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) >= 0x41 && byteAt(e + 1) <= 0x5a && itemEnds(e + 2)) return e + 2;
+  if (e < inLen && (byteAt(e) == 0x20 && (e + 1 < inLen && (byteAt(e + 1) >= 0x41 && (byteAt(e + 1) <= 0x5a && itemEnds(e + 2)))))) return e + 2;
   return e;
 }
 
@@ -3347,12 +3347,12 @@ function floorArgEnd(q: u32): u32 {
   if (b >= 0x30 && b <= 0x39) {
     let d = digitsEnd(q);
     if (d - q > 3) return 0;
-    if (d + 1 < inLen && byteAt(d) == 0x2c && byteAt(d + 1) >= 0x30 && byteAt(d + 1) <= 0x39 && digitsEnd(d + 1) - d <= 4) d = digitsEnd(d + 1);
+    if (d + 1 < inLen && (byteAt(d) == 0x2c && (byteAt(d + 1) >= 0x30 && (byteAt(d + 1) <= 0x39 && digitsEnd(d + 1) - d <= 4)))) d = digitsEnd(d + 1);
     const e = ordinalEnd(d);
-    if (e < inLen && (byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)) return e + 1;
+    if (e < inLen && ((byteAt(e) | 0x20) >= 0x61 && ((byteAt(e) | 0x20) <= 0x7a && itemEnds(e + 1)))) return e + 1;
     return e;
   }
-  if (b >= 0x41 && b <= 0x5a && itemEnds(q + 1)) return q + 1;
+  if (b >= 0x41 && (b <= 0x5a && itemEnds(q + 1))) return q + 1;
   return 0;
 }
 
@@ -3408,8 +3408,8 @@ function streetNumberAhead(k: u32, lowerType: bool): u32 {
       if (words == 0 || e - rd(tStart, m) > 4) return 0;
       // what follows the number: a floor and door, or no word
       if (floorDoorEnd(e) > e) return m;
-      if (m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 && (rd(tGap, m + 1) & G_OTHER) == 0) return 0;
-      if (lowerType && m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT)) == 0) return 0;
+      if (m + 1 < count && ((rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 && (rd(tGap, m + 1) & G_OTHER) == 0)) return 0;
+      if (lowerType && (m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT)) == 0)) return 0;
       return m;
     }
     if ((g & G_COMMA) != 0) return 0;
@@ -3423,8 +3423,8 @@ function streetNumberAhead(k: u32, lowerType: bool): u32 {
       m++;
       continue;
     }
-    if ((ms == SH_LOWER || ms == SH_CAP || ms == SH_UPPER || ms == SH_INITIAL) && (ms != SH_LOWER || tierOf(md) != 1) &&
-      (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0) {
+    if ((ms == SH_LOWER || (ms == SH_CAP || (ms == SH_UPPER || ms == SH_INITIAL))) && ((ms != SH_LOWER || tierOf(md) != 1) &&
+      (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0)) {
       words++;
       m++;
       continue;
@@ -3447,7 +3447,7 @@ function facilityNamePart(m: u32, near: bool): bool {
   const stop = F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE | F_FACILITY | F_STREET_PREFIX | F_STREET_ABBR | (near ? 0 : F_NOT_NAME);
   if ((md & stop) != 0 && (md & F_FAC_MOD) == 0) return false;
   if (near && tierOf(md) == 1) return wordIn(m, HEAD_FIRST_MODIFIERS);
-  return placeStr(md) > 0 || nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0);
+  return placeStr(md) > 0 || (nameStr(m) > 0 || (tierOf(md) == 0 && (md & F_EPONYM_HEAD) == 0));
 }
 
 /**
@@ -3459,7 +3459,7 @@ function facilityNamePart(m: u32, near: bool): bool {
  */
 function headAfterHead(last: u32, k: u32, org: bool): u32 {
   const n = last + 1;
-  if (n > k + LOOK_AHEAD || n >= count || !tight(n) || rd(tShape, n) != rd(tShape, last)) return last;
+  if (n > k + LOOK_AHEAD || (n >= count || (!tight(n) || rd(tShape, n) != rd(tShape, last)))) return last;
   const d1 = rd(tData, n);
   if (org) return (d1 & F_ORG) == F_ORG ? n : last;
   // (stop 30: an organisation's head after a facility's, "Massachusetts Rehabilitation Commission", "Mayo Clinic
@@ -3489,8 +3489,8 @@ function continueFacilityName(k: u32, g: u32): bool {
   if (rd(tShape, k) == SH_LOWER && (rd(tData, k) & F_PARTICLE) != 0) {
     // a particle only before a name part: "de Valdecilla", "de la Arrixaca"
     let n = k + 1;
-    if (n < count && rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0) n++;
-    if (n >= count || n > k + LOOK_AHEAD || !tight(n) || !facilityNamePart(n, false)) return false;
+    if (n < count && (rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0)) n++;
+    if (n >= count || (n > k + LOOK_AHEAD || (!tight(n) || !facilityNamePart(n, false)))) return false;
     tailFacility = true;
     return absorbTail(k, k);
   }
@@ -3511,17 +3511,17 @@ function setFloor(e: u32): void {
  */
 function numberMarkEnd(s: u32): u32 {
   const b = byteAt(s) | 0x20;
-  if (b == 0x73 && s + 2 < inLen && byteAt(s + 1) == 0x2f && (byteAt(s + 2) | 0x20) == 0x6e && itemEnds(s + 3)) return s + 3;
+  if (b == 0x73 && (s + 2 < inLen && (byteAt(s + 1) == 0x2f && ((byteAt(s + 2) | 0x20) == 0x6e && itemEnds(s + 3))))) return s + 3;
   if (b != 0x6e) return 0;
   let i = latinEnd(s);
   const w = i - s;
   // "n", "no", "num", "núm"
-  if (!(w == 1 || (w == 2 && (byteAt(s + 1) | 0x20) == 0x6f) || wordIndex("\u0003num\u0004n\u00c3\u00bam", s, i) >= 0)) return 0;
+  if (!(w == 1 || ((w == 2 && (byteAt(s + 1) | 0x20) == 0x6f) || wordIndex("\u0003num\u0004n\u00c3\u00bam", s, i) >= 0))) return 0;
   const o = ordinalEnd(i);
   if (o > i) i = o;
   else if (i < inLen && byteAt(i) == 0x2e) i++;
   else if (w == 1) return 0; // a lone "n" needs its sign: "nº"
-  while (i < inLen && byteAt(i) == 0x20 && i - s < 8) i++;
+  while (i < inLen && (byteAt(i) == 0x20 && i - s < 8)) i++;
   const d = digitsEnd(i);
   if (d == i || d - i > 4) return 0;
   return d;
@@ -3556,7 +3556,7 @@ function unitGap(k: u32): bool {
  * state code is left to the ZIP scanner (so that it keeps its type). Returns true when k was absorbed.
  */
 function continueTail(k: u32): bool {
-  if (k != tailLast + 1 || !exists(k) || k == 0) {
+  if (k != tailLast + 1 || (!exists(k) || k == 0)) {
     tailLeft = 0;
     return false;
   }
@@ -3586,11 +3586,11 @@ function continueTail(k: u32): bool {
   const pd = rd(tData, p);
   const psh = rd(tShape, p);
   // (a line prefix such as "> " in a quoted e-mail is no break: G_OTHER with a line break)
-  let stop = (g & (G_FAR | G_START)) != 0 || ((g & G_OTHER) != 0 && (g & G_NEWLINE) == 0) ||
-    ((g & G_SENT) != 0 && (g & G_PERIOD) == 0);
+  let stop = (g & (G_FAR | G_START)) != 0 || (((g & G_OTHER) != 0 && (g & G_NEWLINE) == 0) ||
+    ((g & G_SENT) != 0 && (g & G_PERIOD) == 0));
   if ((g & G_NEWLINE) != 0) stop = stop || tailLines == 0;
-  else if ((g & G_PERIOD) != 0 && (pd & (F_STREET_ABBR | F_UNIT | F_DIRECTION)) == 0 && psh != SH_INITIAL &&
-    psh != SH_NUM && !(tailCross != 0 && (pd & F_STREET) != 0)) stop = true;
+  else if ((g & G_PERIOD) != 0 && ((pd & (F_STREET_ABBR | F_UNIT | F_DIRECTION)) == 0 && (psh != SH_INITIAL &&
+    (psh != SH_NUM && !(tailCross != 0 && (pd & F_STREET) != 0))))) stop = true;
   if (stop) {
     tailLeft = 0;
     return false;
@@ -3603,22 +3603,22 @@ function continueTail(k: u32): bool {
   const d = rd(tData, k);
   // a period after a number ends a sentence ("1200 Hwy 61. Given the ..."): only a postcode, a unit, a state or a
   // country goes on ("Calle Mayor, 34. 08025 Barcelona")
-  if ((g & G_PERIOD) != 0 && (g & G_NEWLINE) == 0 && psh == SH_NUM && (d & (F_UNIT | F_STATE | F_COUNTRY)) == 0 &&
-    !(sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) >= 4)) {
+  if ((g & G_PERIOD) != 0 && ((g & G_NEWLINE) == 0 && (psh == SH_NUM && ((d & (F_UNIT | F_STATE | F_COUNTRY)) == 0 &&
+    !(sh == SH_NUM && rd(tEnd, k) - rd(tStart, k) >= 4))))) {
     tailLeft = 0;
     return false;
   }
   const len = rd(tEnd, k) - rd(tStart, k);
   // (stop 30) the floor after its ordinal: "88 Depot Street, 2nd Floor, Lowther" ("2nd" joined the tail, "Floor" ended it)
   // (a period glued to "floor" ends its sentence: "4th floor. Call ...")
-  if (len <= 5 && sh != SH_NUM && tight(k) && rd(tDone, p) == 0xff && ordinalAt(p) && wordIn(k, "\u0005floor\u0002fl\u0003flr")) {
+  if (len <= 5 && (sh != SH_NUM && (tight(k) && (rd(tDone, p) == 0xff && (ordinalAt(p) && wordIn(k, "\u0005floor\u0002fl\u0003flr")))))) {
     const r = absorbTail(k, k);
-    if (len == 5 && rd(tEnd, k) < inLen && byteAt(rd(tEnd, k)) == 0x2e) tailLeft = 0;
+    if (len == 5 && (rd(tEnd, k) < inLen && byteAt(rd(tEnd, k)) == 0x2e)) tailLeft = 0;
     return r;
   }
   const hasNext = k + 1 < count;
   // a military post after its box line decides its own span ("psc 5420, box 2708\napo aa 33879")
-  if (placeStr(d) == 3 && k + 2 < count && militaryPost(k, modeAt(k))) {
+  if (placeStr(d) == 3 && (k + 2 < count && militaryPost(k, modeAt(k)))) {
     tailLeft = 0;
     return true;
   }
@@ -3627,52 +3627,52 @@ function continueTail(k: u32): bool {
   if (sh == SH_NUM) {
     // digits joined to more digits by "-", "/", "." are a phone number or a date, except a ZIP+4
     const sep = byteAt(rd(tEnd, k));
-    const joined = hasNext && rd(tShape, k + 1) == SH_NUM && rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
-      (sep == 0x2d || sep == 0x2f || sep == 0x2e);
+    const joined = hasNext && (rd(tShape, k + 1) == SH_NUM && (rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
+      (sep == 0x2d || (sep == 0x2f || sep == 0x2e))));
     // (a military post's region code is a state here: "APO AE 09180"; in lower case the ZIP scanner does not know it)
-    const zipState = ((pd & F_STATE) != 0 || (p > 0 && wordIn(p, "\u0002aa\u0002ae\u0002ap") && placeStr(rd(tData, p - 1)) == 3)) &&
-      psh == SH_UPPER && rd(tEnd, p) - rd(tStart, p) == 2 && (g & G_NEWLINE) == 0;
+    const zipState = ((pd & F_STATE) != 0 || (p > 0 && (wordIn(p, "\u0002aa\u0002ae\u0002ap") && placeStr(rd(tData, p - 1)) == 3))) &&
+      (psh == SH_UPPER && (rd(tEnd, p) - rd(tStart, p) == 2 && (g & G_NEWLINE) == 0));
     if (len == 5 && zipState) ok = false;
     else if (joined) {
-      if (len == 5 && byteAt(rd(tEnd, k)) == 0x2d && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4) {
+      if (len == 5 && (byteAt(rd(tEnd, k)) == 0x2d && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4)) {
         ok = true;
         last = k + 1;
       }
     } else {
       // "617 555 1212": a phone number's groups are left to the phone scanner
-      const groups = len == 3 && hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 &&
-        (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0;
+      const groups = len == 3 && (hasNext && (rd(tShape, k + 1) == SH_NUM && (rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 &&
+        (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_FAR)) == 0)));
       // (stop 43: a clock's four digits after a column's gap open the next field, "301 n florida ave           0850")
       ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0) && !(len == 4 && columnGap(k));
     }
-  } else if ((d & F_UNIT) != 0 && hasNext && (sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) && unitGap(k + 1) &&
-    (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))) {
+  } else if ((d & F_UNIT) != 0 && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) && (unitGap(k + 1) &&
+    (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))))))) {
     ok = true;
     last = k + 1;
-  } else if (sh == SH_LOWER && (placeStr(d) >= 2 || (d & F_STATE) != 0) && ((d & CONTEXT_WORDS & ~F_STATE) == 0 ||
-    (d & F_STATE) != 0 && stateZip32(k)) && modeAt(k) == MODE_LOWER) {
+  } else if (sh == SH_LOWER && ((placeStr(d) >= 2 || (d & F_STATE) != 0) && (((d & CONTEXT_WORDS & ~F_STATE) == 0 ||
+    (d & F_STATE) != 0 && stateZip32(k)) && modeAt(k) == MODE_LOWER))) {
     // lower-case chat: a known town, then its state code ("po box 123 boston ma 02115")
     // (a state code that is a word, "or", "me", "oh", only before a ZIP: "salem or cambridge" is prose)
     ok = (d & F_STATE) == 0 ? placeStr(d) >= nameStr(k) || tierOf(d) == 0 : rd(tDone, p) == 0xff && (pd & F_STATE) == 0 &&
       psh == SH_LOWER && (tierOf(d) != 1 || (hasNext && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
     // (stop 31) and the town's feature word: "212 tanner road\nhaddam landing, ct 06499"
     if (ok && (d & F_STATE) == 0) last = lowerTownSuffix31(k);
-  } else if (sh == SH_LOWER && (g & G_COMMA) != 0 && (g & G_NEWLINE) == 0 && (pd & (F_STREET | F_STREET_ABBR)) != 0 &&
-    unknownWord(k) && nameStr(k) == 0 && len >= 4 && byteAt(rd(tStart, k)) < 0x80 && modeAt(k) == MODE_LOWER) {
+  } else if (sh == SH_LOWER && ((g & G_COMMA) != 0 && ((g & G_NEWLINE) == 0 && ((pd & (F_STREET | F_STREET_ABBR)) != 0 &&
+    (unknownWord(k) && (nameStr(k) == 0 && (len >= 4 && (byteAt(rd(tStart, k)) < 0x80 && modeAt(k) == MODE_LOWER)))))))) {
     // lower-case chat: a town no gazetteer has after the street and a comma, closing its phrase ("lives at 1831
     // prospect rd, broulfield;"), with its feature word (stop 31: "88 maple st, easton mills."; no later branch takes a
     // lower-case word, so the closing test may sit here, on the town's last token found once)
     last = lowerTownSuffix31(k);
     // (stop 38: or its ZIP code, "lives at 44 oak st, tillmore 01970.")
     ok = breakAfter(last) || zipAfter38(last);
-  } else if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA && modeAt(k) == MODE_LOWER && ((pd & (F_STREET | F_STREET_ABBR)) != 0 ||
-    psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || (rd(tGap, p) & G_HASH) != 0))) {
+  } else if (sh == SH_LOWER && ((g & (G_COMMA | G_NEWLINE)) == G_COMMA && (modeAt(k) == MODE_LOWER && ((pd & (F_STREET | F_STREET_ABBR)) != 0 ||
+    psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || (rd(tGap, p) & G_HASH) != 0))))) {
     // (stop 32) a town of one to three lower-case words after the street's or the unit's comma ("801 pacifica blvd, suite
     // 210, port ellery"; lowerTown32)
     const t = lowerTown32(k);
     ok = t != 0;
     if (ok) last = t;
-  } else if (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) {
+  } else if (sh == SH_CAP || (sh == SH_UPPER || sh == SH_OTHER)) {
     const hasNext2 = k + 2 < count;
     // (stop 34: a town named with a prefix word, "44 Magnolia Terrace, Port Wexley —", "19 Bellamy Square, Old Harwick")
     const tp = sh != SH_OTHER && hasNext ? townPrefixTail34(k, sh) : 0;
@@ -3701,7 +3701,7 @@ function continueTail(k: u32): bool {
     } else if (sh == SH_OTHER) {
       // a postcode piece ("SW1A") or a word in another script (upper+lower counts only Latin letters)
       ok = postcodePiece(k) || ((d & F_NOT_NAME) == 0 && len >= 3);
-    } else if ((d & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) == 0 && len >= 2 && !(hasNext && (rd(tGap, k + 1) & G_COLON) != 0)) {
+    } else if ((d & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) == 0 && (len >= 2 && !(hasNext && (rd(tGap, k + 1) & G_COLON) != 0))) {
       // (a word before a colon is the next field's label: "... 44085 Mobile: 0688 ...")
       const ps = placeStr(d);
       const ns = nameStr(k);
@@ -3729,8 +3729,8 @@ function continueTail(k: u32): bool {
       // Tazley Station", "12 Mill Rd, Verdigre Flats, NE"; after the street's comma or line the first word may be an
       // English one: "16 Tannery Row, Quarry Falls, RI", "2 Elm St\nDeep Creek"; not a determiner or a clinical word:
       // "12 OAK ST, NEAR THE VALLEY")
-      if (!ok && hasNext && (g & (G_COMMA | G_NEWLINE)) != 0 && len >= 4 && (d & F_NOT_NAME) == 0 &&
-        !wordIn(k, NAME_DETERMINERS) && !wordIn(k, NAME_FUNCTION_WORDS) && !medicalShape(k)) {
+      if (!ok && (hasNext && ((g & (G_COMMA | G_NEWLINE)) != 0 && (len >= 4 && ((d & F_NOT_NAME) == 0 &&
+        (!wordIn(k, NAME_DETERMINERS) && (!wordIn(k, NAME_FUNCTION_WORDS) && !medicalShape(k)))))))) {
         ok = townSuffix(k, sh);
         // (stop 34: or a rarer feature word closing the phrase, "Lot 31, Sand Prairie (", "Unit 2, Cedar Rapids\n")
         if (!ok && suffix27Tail34(k, sh)) {
@@ -3739,15 +3739,15 @@ function continueTail(k: u32): bool {
         }
         // (or a town of two words before the state's comma: "44 Orchard Street, Unit 2, Bayou Chenaie, LA")
         // (after the street's comma only, and no degree after it: "TERRACE.\nMORWENNA TULL, MS, CGC")
-        if (!ok && hasNext2 && (g & G_NEWLINE) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tGap, k + 2) & G_COMMA) != 0 &&
-          !credentialChain(k + 2) &&
-          (rd(tGap, k + 2) & G_NEWLINE) == 0 && (rd(tData, k + 2) & F_STATE) != 0 && rd(tShape, k + 2) == SH_UPPER &&
-          rd(tEnd, k + 2) - rd(tStart, k + 2) == 2 && (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) {
+        if (!ok && (hasNext2 && ((g & G_NEWLINE) == 0 && (tight(k + 1) && (rd(tShape, k + 1) == sh && ((rd(tGap, k + 2) & G_COMMA) != 0 &&
+          (!credentialChain(k + 2) &&
+          ((rd(tGap, k + 2) & G_NEWLINE) == 0 && ((rd(tData, k + 2) & F_STATE) != 0 && (rd(tShape, k + 2) == SH_UPPER &&
+          (rd(tEnd, k + 2) - rd(tStart, k + 2) == 2 && (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0))))))))))) {
           ok = true;
           last = k + 1;
         }
       }
-      if (ok && last == k && hasNext && townSuffix(k, sh)) last = k + 1;
+      if (ok && (last == k && (hasNext && townSuffix(k, sh)))) last = k + 1;
     }
     // (round addr28: or the town line goes on past the word the city test took: "Suite 578\nOstrov nad Ohří\nCzech Republic")
     if (sh != SH_OTHER && (!ok || (g & G_NEWLINE) != 0)) {
@@ -3775,11 +3775,11 @@ function continueTail(k: u32): bool {
  */
 function saintTown34(k: u32, sh: u32, mode: u32): bool {
   const s = k - 1;
-  if ((rd(tGap, k) & ~(G_PERIOD | G_SENT)) != 0 || rd(tDone, s) != 0 || !wordIn(s, "\u0002st\u0005saint\u0003ste") ||
-    (rd(tData, s - 1) & F_LOC_CUE) == 0 || !tight(s) || !(phraseEndsAfter(k) || (rd(tShape, k + 1) == SH_LOWER && mode != MODE_LOWER) ||
-      (rd(tData, k + 1) & (F_LOC_CUE | F_MONTH)) != 0 || wordIn(k + 1, NAME_FUNCTION_WORDS))) return false;
+  if ((rd(tGap, k) & ~(G_PERIOD | G_SENT)) != 0 || (rd(tDone, s) != 0 || (!wordIn(s, "\u0002st\u0005saint\u0003ste") ||
+    ((rd(tData, s - 1) & F_LOC_CUE) == 0 || (!tight(s) || !(phraseEndsAfter(k) || ((rd(tShape, k + 1) == SH_LOWER && mode != MODE_LOWER) ||
+      ((rd(tData, k + 1) & (F_LOC_CUE | F_MONTH)) != 0 || wordIn(k + 1, NAME_FUNCTION_WORDS))))))))) return false;
   const ss = rd(tShape, s);
-  if (!(ss == sh && (sh == SH_CAP || sh == SH_UPPER || mode == MODE_LOWER))) return false;
+  if (!(ss == sh && (sh == SH_CAP || (sh == SH_UPPER || mode == MODE_LOWER)))) return false;
   // (the token pass probes two words only across a blank: "St. Louis" is probed here, the period skipped)
   let mw = rd(tMw2, k);
   if (mw == 0 && rd(tH1, s) != 0) {
@@ -3802,13 +3802,13 @@ function saintTown34(k: u32, sh: u32, mode: u32): bool {
  */
 function townPrefixTail34(k: u32, sh: u32): u32 {
   const n = k + 1;
-  if (!tight(n) || rd(tShape, n) != sh || !(wordIn(k, TOWN_PREFIXES) || wordIn(k, "\u0003old"))) return 0;
+  if (!tight(n) || (rd(tShape, n) != sh || !(wordIn(k, TOWN_PREFIXES) || wordIn(k, "\u0003old")))) return 0;
   const d = rd(tData, n);
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(d) == 1 || rd(tEnd, n) - rd(tStart, n) < 3 || medicalShape(n)) return 0;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (tierOf(d) == 1 || (rd(tEnd, n) - rd(tStart, n) < 3 || medicalShape(n)))) return 0;
   const last = n + 1 < count && townSuffix(n, sh) ? n + 1 : n;
   if (breakAfter(last)) return last;
   const q = last + 1;
-  return ((rd(tData, q) & F_STATE) != 0 && rd(tShape, q) == SH_UPPER && rd(tEnd, q) - rd(tStart, q) == 2) ||
+  return ((rd(tData, q) & F_STATE) != 0 && (rd(tShape, q) == SH_UPPER && rd(tEnd, q) - rd(tStart, q) == 2)) ||
     (rd(tShape, q) == SH_NUM && rd(tEnd, q) - rd(tStart, q) == 5) ? last : 0;
 }
 
@@ -3819,7 +3819,7 @@ function townPrefixTail34(k: u32, sh: u32): u32 {
  */
 function suffix27Tail34(k: u32, sh: u32): bool {
   const n = k + 1;
-  return tight(n) && rd(tShape, n) == sh && wordIn(n, TOWN_SUFFIXES_27) && breakAfter(n) && (rd(tData, k) & CONTEXT_WORDS) == 0;
+  return tight(n) && (rd(tShape, n) == sh && (wordIn(n, TOWN_SUFFIXES_27) && (breakAfter(n) && (rd(tData, k) & CONTEXT_WORDS) == 0)));
 }
 
 /**
@@ -3829,19 +3829,19 @@ function suffix27Tail34(k: u32, sh: u32): bool {
  */
 function townWithParticle(k: u32): u32 {
   const sh = rd(tShape, k);
-  if ((sh != SH_CAP && sh != SH_UPPER) || k + 1 >= count || !tight(k + 1)) return 0;
+  if ((sh != SH_CAP && sh != SH_UPPER) || (k + 1 >= count || !tight(k + 1))) return 0;
   const d = rd(tData, k);
   if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX)) != 0) return 0;
   if (wordIn(k, "\u0004cite\u0005cit\u00e3\u00a9")) {
     let last = k;
     for (let m = k + 1; m < count && m <= k + 2 && tight(m); m++) {
       const ms = rd(tShape, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && wordIn(m, STREET_ARTICLES) && m + 1 <= k + 2)) last = m;
+      if (ms == SH_CAP || (ms == SH_UPPER || (ms == SH_LOWER && (wordIn(m, STREET_ARTICLES) && m + 1 <= k + 2)))) last = m;
       else break;
     }
     return last > k && rd(tShape, last) != SH_LOWER ? last : 0;
   }
-  if (k + 2 >= count || !tight(k + 2) || !wordIn(k + 1, STREET_ARTICLES) || rd(tShape, k + 2) != sh) return 0;
+  if (k + 2 >= count || (!tight(k + 2) || (!wordIn(k + 1, STREET_ARTICLES) || rd(tShape, k + 2) != sh))) return 0;
   const ps = rd(tShape, k + 1);
   if (ps != SH_LOWER && !(ps == SH_CAP && sh == SH_CAP)) return 0;
   return (rd(tData, k + 2) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_STATE | F_COUNTRY)) == 0 ? k + 2 : 0;
@@ -3856,18 +3856,18 @@ const TOWN_PARTICLES = "\u0002de\u0003del\u0002da\u0002do\u0003dos\u0003das\u000
  * look-ahead. Returns the town's last token, or 0.
  */
 function particleTownEnd(k: u32): u32 {
-  if (k + 2 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_LOWER || !wordIn(k + 1, TOWN_PARTICLES) || !tight(k + 2)) return 0;
+  if (k + 2 >= count || (!tight(k + 1) || (rd(tShape, k + 1) != SH_LOWER || (!wordIn(k + 1, TOWN_PARTICLES) || !tight(k + 2))))) return 0;
   let m = k + 2;
   if (rd(tShape, m) == SH_LOWER && wordIn(m, "\u0002la\u0002le\u0003les\u0003der\u0002di")) {
-    if (m + 1 >= count || m + 1 > k + 3 || !tight(m + 1)) return 0;
+    if (m + 1 >= count || (m + 1 > k + 3 || !tight(m + 1))) return 0;
     m++;
   }
   const md = rd(tData, m);
   if ((rd(tShape, m) != SH_CAP && rd(tShape, m) != SH_UPPER) || (md & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_NOT_NAME)) != 0) return 0;
   // (a second capitalised word within the look-ahead: "Quinta de São Tiago"; not a facility's head)
   const n = m + 1;
-  if (n <= k + 3 && n < count && tight(n) && rd(tShape, n) == rd(tShape, m) &&
-    (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_NOT_NAME | F_FACILITY | F_STATE | F_COUNTRY)) == 0) return n;
+  if (n <= k + 3 && (n < count && (tight(n) && (rd(tShape, n) == rd(tShape, m) &&
+    (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_NOT_NAME | F_FACILITY | F_STATE | F_COUNTRY)) == 0)))) return n;
   return m;
 }
 
@@ -3898,12 +3898,12 @@ function dottedCred(j: u32): bool {
   // (lower-case text writes them in lower case: "m.d.", "r.n."; both letters in one case)
   if (j >= count || (rd(tShape, j) != SH_INITIAL && !(rd(tShape, j) == SH_LOWER && rd(tEnd, j) - rd(tStart, j) == 1))) return false;
   const s = rd(tStart, j);
-  if (s + 3 > inLen || byteAt(s + 1) != 0x2e || (byteAt(s) ^ byteAt(s + 2)) >= 0x20) return false;
+  if (s + 3 > inLen || (byteAt(s + 1) != 0x2e || (byteAt(s) ^ byteAt(s + 2)) >= 0x20)) return false;
   const a = byteAt(s) & 0xdf;
   const b = byteAt(s + 2) & 0xdf;
   if (s + 3 < inLen && (((byteAt(s + 3) | 0x20) >= 0x61 && (byteAt(s + 3) | 0x20) <= 0x7a) || byteAt(s + 3) >= 0x80)) return false;
-  return (a == 0x4d && b == 0x44) || (a == 0x44 && b == 0x4f) || (a == 0x52 && b == 0x4e) || (a == 0x4e && b == 0x50) ||
-    (a == 0x50 && b == 0x41);
+  return (a == 0x4d && b == 0x44) || ((a == 0x44 && b == 0x4f) || ((a == 0x52 && b == 0x4e) || ((a == 0x4e && b == 0x50) ||
+    (a == 0x50 && b == 0x41))));
 }
 
 /** Token j is a credential after a name: "MD", "RN" (a credential word in capitals) or a dotted one ("M.D."). */
@@ -3912,7 +3912,7 @@ function credAt(j: u32, mode: u32): bool {
   // (in lower case "do" is a word: "how do i")
   if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return !eyeSide(j);
   // (stop 41: a doctorate written with a capital at each end in mixed case, "PhD", "PsyD", "PharmD")
-  if ((rd(tData, j) & F_CRED) != 0 && rd(tShape, j) == SH_CAP && mode == MODE_MIXED) {
+  if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_CAP && mode == MODE_MIXED)) {
     const b = byteAt(rd(tEnd, j) - 1);
     return b >= 0x41 && b <= 0x5a;
   }
@@ -4019,7 +4019,7 @@ function endsWithAny(k: u32, list: string, keep: u32): bool {
   const len = e - rd(tStart, k);
   const m = listSlot(list);
   // (an ending of n bytes needs len >= n + keep, and its last byte among the list's last bytes)
-  if (len < ctz(load<u32>(m, L_LENS)) + keep || len == 0 || ((load<u32>(m, L_LAST) >>> ((byteAt(e - 1) | 0x20) & 31)) & 1) == 0) return false;
+  if (len < ctz(load<u32>(m, L_LENS)) + keep || (len == 0 || ((load<u32>(m, L_LAST) >>> ((byteAt(e - 1) | 0x20) & 31)) & 1) == 0)) return false;
   const total = <u32>list.length;
   let i: u32 = 0;
   while (i < total) {
@@ -4104,8 +4104,8 @@ function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   const kr = r + (<usize>(1 << L_SHIFT));
-  if (load<u32>(kr) != <u32>changetype<usize>(a) || load<u32>(kr, 4) != <u32>changetype<usize>(b) ||
-    load<u32>(kr, 8) != <u32>changetype<usize>(c) || load<u32>(kr, 12) != <u32>changetype<usize>(d)) anyMasks(r, a, b, c, d);
+  if (load<u32>(kr) != <u32>changetype<usize>(a) || (load<u32>(kr, 4) != <u32>changetype<usize>(b) ||
+    (load<u32>(kr, 8) != <u32>changetype<usize>(c) || load<u32>(kr, 12) != <u32>changetype<usize>(d)))) anyMasks(r, a, b, c, d);
   if (len == 0 || (load<u32>(r, L_LENS) & (<u32>1 << (len < 31 ? len : 31))) == 0) return false;
   const f = byteAt(s0) | 0x20;
   const cb = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
@@ -4132,7 +4132,7 @@ function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
   for (let x = 0; x < 4; x++) {
     const list = x == 0 ? a : x == 1 ? b : x == 2 ? c : d;
     const m = listSlot(list);
-    if ((load<u32>(m, L_LENS) & lb) == 0 || (load<u32>(m, L_FIRST) & fb) == 0 || (load<u32>(m + co) & cm) == 0) continue;
+    if ((load<u32>(m, L_LENS) & lb) == 0 || ((load<u32>(m, L_FIRST) & fb) == 0 || (load<u32>(m + co) & cm) == 0)) continue;
     if (wordIn(k, list)) return true;
   }
   return false;
@@ -4144,7 +4144,7 @@ function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
  * that accept unknown words (the dictionary still decides for known names: "Garcia", "Sofia").
  */
 function medicalShape(k: u32): bool {
-  return endsWithAny(k, MED_SUFFIX_1, 1) || endsWithAny(k, MED_SUFFIX_2, 2) || endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4);
+  return endsWithAny(k, MED_SUFFIX_1, 1) || (endsWithAny(k, MED_SUFFIX_2, 2) || (endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4)));
 }
 
 /** Byte e ends a field: the input's or a line's end, a tab, or a column's two blanks. */
@@ -4152,7 +4152,7 @@ function medicalShape(k: u32): bool {
 @inline function fieldEndAt(e: u32): bool {
   if (e >= inLen) return true;
   const a = byteAt(e);
-  return a == 0x0a || a == 0x0d || a == 0x09 || a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20;
+  return a == 0x0a || (a == 0x0d || (a == 0x09 || a == 0x20 && (e + 1 < inLen && byteAt(e + 1) == 0x20)));
 }
 
 /**
@@ -4166,10 +4166,10 @@ function fieldEndsAfter(k: u32, mode: u32): bool {
   if ((rd(tGap, k + 1) & (G_SENT | G_OTHER)) == 0 && credAt(k + 1, mode)) return true;
   if (rd(tShape, k + 1) == SH_INITIAL && tight(k + 1)) {
     // "ZELLNOI A., M.D."
-    if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && credAt(k + 2, mode)) return true;
+    if (k + 2 < count && ((rd(tGap, k + 2) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && credAt(k + 2, mode))) return true;
     const f = rd(tEnd, k + 1);
     return fieldEndAt(f) ||
-      (byteAt(f) == 0x2e && (f + 1 >= inLen || byteAt(f + 1) == 0x0a || byteAt(f + 1) == 0x20 && f + 2 < inLen && byteAt(f + 2) == 0x20));
+      (byteAt(f) == 0x2e && (f + 1 >= inLen || (byteAt(f + 1) == 0x0a || byteAt(f + 1) == 0x20 && (f + 2 < inLen && byteAt(f + 2) == 0x20))));
   }
   return false;
 }
@@ -4188,31 +4188,31 @@ const DICTATION_LABELS = "\u0001d\u0002dd\u0001t\u0002td\u0002dt\u0002cc";
  */
 function initialsPair(k: u32, caps: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
-  if (rd(tShape, k) != SH_UPPER || len < 2 || len > 3 || k + 1 >= count) return false;
+  if (rd(tShape, k) != SH_UPPER || (len < 2 || (len > 3 || k + 1 >= count))) return false;
   const n = k + 1;
   const nl = rd(tEnd, n) - rd(tStart, n);
-  if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || nl < 2 || nl > 3) return false;
+  if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || (nl < 2 || nl > 3)) return false;
   if (!oneSlashBetween(k, n)) return false;
   const e = rd(tEnd, n);
-  if (!(e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d)) return false;
+  if (!(e >= inLen || (byteAt(e) == 0x0a || byteAt(e) == 0x0d))) return false;
   // after "by:" or a dictation label and its colon: "Dictated by: GA/mfk", "Transcribed by: RT/jl", "DT: JS/kw"
-  if (k >= 1 && exists(k - 1) && (rd(tGap, k) & G_COLON) != 0 && (rd(tGap, k) & G_NEWLINE) == 0 &&
-    ((wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u0008dictated\u000btranscribed\u0005typed\u0007entered\u0008prepared\u0006signed")) ||
+  if (k >= 1 && (exists(k - 1) && ((rd(tGap, k) & G_COLON) != 0 && ((rd(tGap, k) & G_NEWLINE) == 0 &&
+    ((wordIn(k - 1, "\u0002by") && (k >= 2 && (exists(k - 2) && wordIn(k - 2, "\u0008dictated\u000btranscribed\u0005typed\u0007entered\u0008prepared\u0006signed")))) ||
       // (in ALL CAPS "CC: SOB/DOE" is a chief complaint: the copy list's label does not vouch for capitals)
-      (wordIn(k - 1, DICTATION_LABELS) && !(caps && wordIn(k - 1, "\u0002cc"))))) return true;
+      (wordIn(k - 1, DICTATION_LABELS) && !(caps && wordIn(k - 1, "\u0002cc")))))))) return true;
   // on a line of its own: the end of the note or a dictation label next ("D:", "DD:", "T:", "cc:")
   if (lineStart(k)) {
     // (at the end of the note only under a signature: the line before ends with a name)
-    if (k + 2 >= count) return (e >= inLen || pos >= inLen) && k >= 1 && exists(k - 1) && rd(tDone, k - 1) == ENTITY_NAME;
+    if (k + 2 >= count) return (e >= inLen || pos >= inLen) && (k >= 1 && (exists(k - 1) && rd(tDone, k - 1) == ENTITY_NAME));
     const m = k + 2;
-    return (rd(tGap, m) & G_NEWLINE) != 0 && k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 &&
-      wordIn(m, DICTATION_LABELS);
+    return (rd(tGap, m) & G_NEWLINE) != 0 && (k + 3 < count && ((rd(tGap, k + 3) & G_COLON) != 0 &&
+      wordIn(m, DICTATION_LABELS)));
   }
   // after the author's signature, in a column of its own: "SMITH, JOHN M.D.   RZ / mk"
   const s = rd(tStart, k);
-  const column = (s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) || (s >= 1 && byteAt(s - 1) == 0x09);
-  if (!column) return k >= 2 && exists(k - 2) && credSlashCaps(k);
-  return k >= 2 && exists(k - 2) && (dottedCred(k - 2) || rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS));
+  const column = (s >= 2 && (byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20)) || (s >= 1 && byteAt(s - 1) == 0x09);
+  if (!column) return k >= 2 && (exists(k - 2) && credSlashCaps(k));
+  return k >= 2 && (exists(k - 2) && (dottedCred(k - 2) || (rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS))));
 }
 
 /**
@@ -4225,8 +4225,8 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
   const sh = rd(tShape, k);
-  if ((sh != SH_UPPER && sh != SH_LOWER) || len < 3 || len > 6 || tierOf(d) != 0 ||
-    (d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55) return false;
+  if ((sh != SH_UPPER && sh != SH_LOWER) || (len < 3 || (len > 6 || (tierOf(d) != 0 ||
+    ((d & CONTEXT_WORDS) != 0 || byteAt(rd(tEnd, k) - 1) == 0x55))))) return false;
   // (lower-case text, from lowerRecordAcronym(): no name's word, and the tests below as in capitals, "881203457 fmc",
   // "transferred to puh", "an outside hospital, mrks,", "inr clinic at pvh")
   if (sh == SH_LOWER && (len > 5 || nameStr(k) != 0)) return false;
@@ -4236,7 +4236,7 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
   if (nameStr(k) > 1) {
     const z = byteAt(rd(tEnd, k) - 1);
     // (or after a care verb's "to/at/from": "transferred to MAH", "accepted from FMH ICU to PUH")
-    return len <= 4 && hasPrev && (z == 0x48 || z == 0x43) && modeAt(k) == MODE_MIXED && (acronymWhere(k) || careMove(k));
+    return len <= 4 && (hasPrev && ((z == 0x48 || z == 0x43) && (modeAt(k) == MODE_MIXED && (acronymWhere(k) || careMove(k)))));
   }
   if (hasPrev && careMove(k)) return true;
   if (len > 5) return false;
@@ -4246,17 +4246,17 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
   if (hasPrev && (g & (G_NEWLINE | G_FAR)) == 0) {
     const pd = rd(tData, k - 1);
     const facilityBefore = ((pd & F_FACILITY) != 0 && (pd & F_ORG) != F_ORG) ||
-      (pType == ENTITY_LOCATION && pReason == R_FACILITY && pEnd == rd(tEnd, k - 1));
+      (pType == ENTITY_LOCATION && (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1)));
     // (in apposition: punctuation or a store number closes it, "an outside hospital, FIH, where", "pharmacy (CVS #2179";
     // "X Clinic, CDIB on file" goes on)
-    if (facilityBefore && (gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0 &&
-      (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER | G_FAR | G_HASH)) != 0)) return true;
-    if (wordIn(k - 1, "\u0002at") && k >= 2 && exists(k - 2) && tight(k - 1) && (rd(tData, k - 2) & F_FACILITY) != 0 &&
-      (rd(tData, k - 2) & F_ORG) != F_ORG) return true;
-    if (k + 1 < count && (rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && (gapMarks(k) & GM_BAR) != 0 &&
-      (gapMarks(k + 1) & GM_BAR) != 0) return true;
+    if (facilityBefore && ((gapMarks(k) & (GM_COMMA | GM_PAREN)) != 0 &&
+      (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER | G_FAR | G_HASH)) != 0))) return true;
+    if (wordIn(k - 1, "\u0002at") && (k >= 2 && (exists(k - 2) && (tight(k - 1) && ((rd(tData, k - 2) & F_FACILITY) != 0 &&
+      (rd(tData, k - 2) & F_ORG) != F_ORG))))) return true;
+    if (k + 1 < count && ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && ((gapMarks(k) & GM_BAR) != 0 &&
+      (gapMarks(k + 1) & GM_BAR) != 0))) return true;
   }
-  return hasPrev && wordIn(k - 1, "\u0003the") && k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0009emergency");
+  return hasPrev && (wordIn(k - 1, "\u0003the") && (k + 1 < count && (tight(k + 1) && wordIn(k + 1, "\u0009emergency"))));
 }
 
 /**
@@ -4268,10 +4268,10 @@ function numberedAcronym(k: u32, hasPrev: bool): bool {
   const last = byteAt(rd(tEnd, k) - 1) & 0xdf;
   // (a '#' glued to it makes it a field label: "ACC# 4471928", "SPEC# 12345")
   if ((last != 0x48 && last != 0x43) || byteAt(rd(tEnd, k)) == 0x23) return false;
-  if (k + 1 < count && exists(k + 1) && rd(tShape, k + 1) == SH_NUM && (rd(tGap, k + 1) & G_HASH) != 0 &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 5) return true;
-  if (!hasPrev || rd(tShape, k - 1) != SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 || !lineStart(k - 1) ||
-    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_HASH | G_OTHER | G_SENT | G_COMMA)) != 0) return false;
+  if (k + 1 < count && (exists(k + 1) && (rd(tShape, k + 1) == SH_NUM && ((rd(tGap, k + 1) & G_HASH) != 0 &&
+    ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 5))))) return true;
+  if (!hasPrev || (rd(tShape, k - 1) != SH_NUM || (rd(tEnd, k - 1) - rd(tStart, k - 1) < 5 || (!lineStart(k - 1) ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_HASH | G_OTHER | G_SENT | G_COMMA)) != 0)))) return false;
   return k + 1 >= count ? pos >= inLen : lineStart(k + 1);
 }
 
@@ -4291,12 +4291,12 @@ function careMove(k: u32): bool {
   let p = k - 1;
   if (!tight(k) || rd(tEnd, p) - rd(tStart, p) > 4) return false;
   if (wordIn(p, "\u0003the")) {
-    if (p == 0 || !exists(p - 1) || !tight(p)) return false;
+    if (p == 0 || (!exists(p - 1) || !tight(p))) return false;
     p--;
   }
-  if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0002at\u0004from\u0002in")) return false;
+  if (p == 0 || (!exists(p - 1) || (!tight(p) || !wordIn(p, "\u0002to\u0002at\u0004from\u0002in")))) return false;
   if (!wordIn(p - 1, CARE_VERBS) && !(wordIn(p, "\u0002to") && moveFrom(p - 1))) return false;
-  return !(k + 1 < count && tight(k + 1) && wordIn(k + 1, SERVICE_WORDS));
+  return !(k + 1 < count && (tight(k + 1) && wordIn(k + 1, SERVICE_WORDS)));
 }
 
 /**
@@ -4309,7 +4309,7 @@ function moveFrom(q: u32): bool {
   for (let m = q; m + 2 > q && m >= 2 && exists(m - 2); m--) {
     const ms = rd(tShape, m);
     // (in lower-case text the first place is lower case as the second: "accepted from fmh icu to puh")
-    if ((ms != SH_UPPER && ms != SH_CAP && ms != rd(tShape, q + 2)) || !tight(m)) return false;
+    if ((ms != SH_UPPER && (ms != SH_CAP && ms != rd(tShape, q + 2))) || !tight(m)) return false;
     if (wordIn(m - 1, "\u0004from")) return tight(m - 1) && wordIn(m - 2, CARE_VERBS);
   }
   return false;
@@ -4318,8 +4318,8 @@ function moveFrom(q: u32): bool {
 /** Token m can be one part of a hyphenated place name: no context or never-a-name word, no weak core English word. */
 function hyphenPart(m: u32, sh: u32): bool {
   const d = rd(tData, m);
-  return rd(tShape, m) == sh && rd(tEnd, m) - rd(tStart, m) >= 3 && (d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 &&
-    (tierOf(d) != 1 || nameStr(m) >= 2 || placeStr(d) >= 2);
+  return rd(tShape, m) == sh && (rd(tEnd, m) - rd(tStart, m) >= 3 && ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 &&
+    (tierOf(d) != 1 || (nameStr(m) >= 2 || placeStr(d) >= 2))));
 }
 
 /**
@@ -4332,15 +4332,15 @@ function hyphenHospital(k: u32, mode: u32): u32 {
   const sh = rd(tShape, k);
   if (!hyphenPart(k, sh)) return 0;
   let last = k;
-  while (last < k + 2 && last + 1 < count && rd(tStart, last + 1) == rd(tEnd, last) + 1 && byteAt(rd(tEnd, last)) == 0x2d &&
-    hyphenPart(last + 1, sh)) last++;
+  while (last < k + 2 && (last + 1 < count && (rd(tStart, last + 1) == rd(tEnd, last) + 1 && (byteAt(rd(tEnd, last)) == 0x2d &&
+    hyphenPart(last + 1, sh))))) last++;
   if (last == k || !careMove(k)) return 0;
   const n = last + 1;
   if (n >= k + LOOK_AHEAD + 1) return 0; // (what follows must be in view)
   // (in ALL CAPS every word is a capital: only a facility word after the parts is part of the name)
   const nd = n < count ? rd(tData, n) : 0;
-  const capsWord = mode == MODE_CAPS && (nd & (F_FACILITY | F_FAC_MOD | F_ORG)) == 0 && (n + 1 >= count || (rd(tMw2, n + 1) & F_FACILITY) == 0);
-  if (n < count && tight(n) && ((rd(tShape, n) != SH_LOWER && !capsWord) || wordIn(n, SERVICE_WORDS) || wordIn(n, "\u0007program\u0008syndrome\u0007disease"))) return 0;
+  const capsWord = mode == MODE_CAPS && ((nd & (F_FACILITY | F_FAC_MOD | F_ORG)) == 0 && (n + 1 >= count || (rd(tMw2, n + 1) & F_FACILITY) == 0));
+  if (n < count && (tight(n) && ((rd(tShape, n) != SH_LOWER && !capsWord) || (wordIn(n, SERVICE_WORDS) || wordIn(n, "\u0007program\u0008syndrome\u0007disease"))))) return 0;
   if (n >= count && pos < inLen) return 0;
   return last;
 }
@@ -4376,12 +4376,12 @@ function capsDigitsCode(k: u32, maxDigits: u32, lower: bool = false): bool {
   const e = rd(tEnd, k);
   const a: u32 = lower ? 0x61 : 0x41;
   let i = s;
-  while (i < e && byteAt(i) >= a && byteAt(i) <= a + 25) i++;
+  while (i < e && (byteAt(i) >= a && byteAt(i) <= a + 25)) i++;
   const letters = i - s;
   if (letters < 1 || letters > 3) return false;
   const j = i;
-  while (i < e && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
-  return i == e && i - j >= 1 && i - j <= maxDigits;
+  while (i < e && (byteAt(i) >= 0x30 && byteAt(i) <= 0x39)) i++;
+  return i == e && (i - j >= 1 && i - j <= maxDigits);
 }
 
 /**
@@ -4391,13 +4391,13 @@ function capsDigitsCode(k: u32, maxDigits: u32, lower: bool = false): bool {
  * as lower-case as the credential ("m.d. rq12"). Emits ID and returns true.
  */
 function signatureCode(k: u32): bool {
-  if (!exists(k - 2) || !dottedCred(k - 2) || rd(tStart, k - 1) != rd(tStart, k - 2) + 2 ||
-    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0 || (gapMarks(k) & (GM_SEMI | GM_COLON | GM_PAREN)) != 0 ||
-    !capsDigitsCode(k, 3, byteAt(rd(tStart, k - 2)) >= 0x61) || wordIn(k, TRAINING_YEARS)) return false;
+  if (!exists(k - 2) || (!dottedCred(k - 2) || (rd(tStart, k - 1) != rd(tStart, k - 2) + 2 ||
+    ((rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0 || ((gapMarks(k) & (GM_SEMI | GM_COLON | GM_PAREN)) != 0 ||
+    (!capsDigitsCode(k, 3, byteAt(rd(tStart, k - 2)) >= 0x61) || wordIn(k, TRAINING_YEARS))))))) return false;
   let last = k;
   // "IH384/0913": letters and digits, '/', digits
-  if (k + 2 < count && rd(tShape, k + 1) == SH_OTHER && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && capsDigitsCode(k + 1, 4, byteAt(rd(tStart, k - 2)) >= 0x61) &&
-    rd(tShape, k + 2) == SH_NUM && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && byteAt(rd(tEnd, k + 1)) == 0x2f) last = k + 2;
+  if (k + 2 < count && (rd(tShape, k + 1) == SH_OTHER && ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && (capsDigitsCode(k + 1, 4, byteAt(rd(tStart, k - 2)) >= 0x61) &&
+    (rd(tShape, k + 2) == SH_NUM && (rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && byteAt(rd(tEnd, k + 1)) == 0x2f)))))) last = k + 2;
   // (the line ends after it: "M.D. A1c 7.2" goes on)
   if (last + 1 < count ? (rd(tGap, last + 1) & (G_NEWLINE | G_FAR)) == 0 : pos < inLen) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_ID, 650, REASON_RECORD_FIELD, k, last);
@@ -4419,14 +4419,14 @@ const TRAILER_CODE_NOT = "\u0003co2\u0003po2\u0003hd1\u0004pod1\u0004pod2\u0004p
 function trailerCode(k: u32): bool {
   // (two capitals at least: "L5", "B12", "T4" are a spine level, a vitamin, a hormone; "CO2", "PGY2" are no code)
   const s = rd(tStart, k);
-  if (!capsDigitsCode(k, 2) || byteAt(s + 1) < 0x41 || wordIn(k, TRAINING_YEARS) || wordIn(k, TRAILER_CODE_NOT)) return false;
+  if (!capsDigitsCode(k, 2) || (byteAt(s + 1) < 0x41 || (wordIn(k, TRAINING_YEARS) || wordIn(k, TRAILER_CODE_NOT)))) return false;
   if (lineStart(k)) {
     // "JQ1 D: 12/26/95": a dictation date label on the same line, its colon, then a date's first number
-    if (k + 2 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA)) != 0 || !wordIn(k + 1, DICTATION_DATES) ||
-      (rd(tGap, k + 2) & (G_COLON | G_NEWLINE)) != G_COLON || rd(tShape, k + 2) != SH_NUM) return false;
+    if (k + 2 >= count || ((rd(tGap, k + 1) & (G_NEWLINE | G_COMMA)) != 0 || (!wordIn(k + 1, DICTATION_DATES) ||
+      ((rd(tGap, k + 2) & (G_COLON | G_NEWLINE)) != G_COLON || rd(tShape, k + 2) != SH_NUM)))) return false;
   } else {
     // after the name, blanks only between, and a credential or the line's end next
-    if (!exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME || !blanksOnly(k - 1, k)) return false;
+    if (!exists(k - 1) || (rd(tDone, k - 1) != ENTITY_NAME || !blanksOnly(k - 1, k))) return false;
     if (k + 1 < count) {
       if ((rd(tGap, k + 1) & G_NEWLINE) == 0 && !(blanksOnly(k, k + 1) && credAt(k + 1, MODE_CAPS))) return false;
     } else if (pos < inLen) return false;
@@ -4445,17 +4445,17 @@ const HIGHWAY_BEFORE = "\u0002on\u0003the\u0004near\u0003off\u0003via\u0004from\
  * interchange", "on I-90"; "type I-2", "grade I-II" have no such word or no digits). Emits LOCATION and returns true.
  */
 function interstate(k: u32): bool {
-  if (k == 0 || k + 1 >= count || !exists(k - 1) || !linked(k)) return false;
+  if (k == 0 || (k + 1 >= count || (!exists(k - 1) || !linked(k)))) return false;
   const e = rd(tEnd, k);
-  if (rd(tShape, k + 1) != SH_NUM || rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x2d) return false;
+  if (rd(tShape, k + 1) != SH_NUM || (rd(tStart, k + 1) != e + 1 || byteAt(e) != 0x2d)) return false;
   const n = rd(tEnd, k + 1) - rd(tStart, k + 1);
   // (stop 38: in lower-case text its lower-case letter, "mvc on i-93 near exit 14"; or after a comma with a direction
   // of travel, an exit or a mile marker after it, "Dispatched to MVC, I-495 northbound at mile 37")
   if (byteAt(rd(tStart, k)) == 0x69 && modeAt(k) != MODE_LOWER) return false;
-  if (n < 1 || n > 3 || !(tight(k) && wordIn(k - 1, HIGHWAY_BEFORE) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
-    (rd(tGap, k) & G_COMMA) != 0 && k + 2 < count && tight(k + 2) && wordIn(k + 2, HIGHWAY_AFTER38))) return false;
+  if (n < 1 || (n > 3 || !(tight(k) && wordIn(k - 1, HIGHWAY_BEFORE) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+    ((rd(tGap, k) & G_COMMA) != 0 && (k + 2 < count && (tight(k + 2) && wordIn(k + 2, HIGHWAY_AFTER38))))))) return false;
   // (iodine isotopes: "on I-131", "from I-123"; no interstate has these numbers)
-  if (n == 3 && byteAt(rd(tStart, k + 1)) == 0x31 && (wordIn(k + 1, "\u0003123\u0003125\u0003131"))) return false;
+  if (n == 3 && (byteAt(rd(tStart, k + 1)) == 0x31 && (wordIn(k + 1, "\u0003123\u0003125\u0003131")))) return false;
   span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 750, R_ADDRESS);
   wr(tDone, k, 0xff);
   wr(tDone, k + 1, 0xff);
@@ -4474,15 +4474,15 @@ const UNIT_NUMBERS = "\u0003one\u0003two\u0005three\u0004four\u0004five\u0003six
  * reports it. Emits AGE over the number words and returns true.
  */
 function copulaAge(k: u32): bool {
-  if (k == 0 || !exists(k - 1) || !wordIn(k, "\u0006ninety")) return false;
+  if (k == 0 || (!exists(k - 1) || !wordIn(k, "\u0006ninety"))) return false;
   // (stop 38: or in apposition after a person's name, commas around it: "her mother Mrs. Lottie Frazier, ninety-one,
   // next door", as "Frazier, 91," is read)
   const g = rd(tGap, k);
-  const apposed = (g & G_COMMA) != 0 && (g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 && rd(tDone, k - 1) == ENTITY_NAME;
-  if (!apposed && (!linked(k) || !tight(k) || !wordIn(k - 1, AGE_COPULAS))) return false;
-  if (k >= 2 && exists(k - 2) && wordIn(k - 2, MEASURE_WORDS)) return false;
+  const apposed = (g & G_COMMA) != 0 && ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 && rd(tDone, k - 1) == ENTITY_NAME);
+  if (!apposed && (!linked(k) || (!tight(k) || !wordIn(k - 1, AGE_COPULAS)))) return false;
+  if (k >= 2 && (exists(k - 2) && wordIn(k - 2, MEASURE_WORDS))) return false;
   let last = k;
-  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
+  if (k + 1 < count && ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS))) last = k + 1;
   let ends: bool;
   if (last + 1 >= count) ends = pos >= inLen;
   else if (apposed) ends = (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_COMMA)) != 0;
@@ -4565,16 +4565,16 @@ function capsLineFacility(k: u32, last: u32, cell: bool): u32 {
   if (n >= count ? !(rd(tEnd, last) >= inLen && pos >= inLen) :
     (rd(tGap, n) & (cell ? G_NEWLINE | G_FAR : G_NEWLINE)) == 0 && !(cell && (columnGap(n) || cellDepartment37(n)))) return k;
   let f = k;
-  while (f > 0 && exists(f - 1) && tight(f) && !(cell && columnGap(f)) && k - f < 3) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && (!(cell && columnGap(f)) && k - f < 3)))) {
     const q = f - 1;
-    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return k;
+    if (rd(tShape, q) != SH_UPPER || (rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0)) return k;
     f = q;
   }
-  if (f == k || !(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START)) != 0 || cell && columnGap(f))) return k;
+  if (f == k || !(f == 0 || ((rd(tGap, f) & (G_NEWLINE | G_START)) != 0 || cell && columnGap(f)))) return k;
   // (in a cell one word at least says which place: no kind, generic, function word or determiner either)
   for (let m = f; m < k; m++) {
-    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !(cell && (wordIn(m, HOSPITAL_KINDS37) || kindWord35(m) ||
-      wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS)))) return f;
+    if (!wordIn(m, DEPARTMENT_WORDS) && (!wordIn(m, HOME_DETERMINERS) && !(cell && (wordIn(m, HOSPITAL_KINDS37) || (kindWord35(m) ||
+      (wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS))))))) return f;
   }
   return k;
 }
@@ -4623,9 +4623,9 @@ function gerundAfter42(k: u32, sh: u32): bool {
   const n = k + 1;
   const s = rd(tStart, n);
   const e = rd(tEnd, n);
-  if (e - s < 6 || (byteAt(e - 1) | 0x20) != 0x67 || (byteAt(e - 2) | 0x20) != 0x6e || (byteAt(e - 3) | 0x20) != 0x69 ||
-    rd(tShape, n) != sh || !tight(n)) return false;
-  return k == 0 || !exists(k - 1) || !tight(k) || (rd(tData, k - 1) & F_LOC_CUE) == 0;
+  if (e - s < 6 || ((byteAt(e - 1) | 0x20) != 0x67 || ((byteAt(e - 2) | 0x20) != 0x6e || ((byteAt(e - 3) | 0x20) != 0x69 ||
+    (rd(tShape, n) != sh || !tight(n)))))) return false;
+  return k == 0 || (!exists(k - 1) || (!tight(k) || (rd(tData, k - 1) & F_LOC_CUE) == 0));
 }
 
 // (stop 42, loc42) the name's last token dashLineFacLoc42() found
@@ -4653,24 +4653,24 @@ function dashLineFacLoc42(k: u32, last: u32): u32 {
   const e = rd(tEnd, last);
   if (e + 4 >= inLen || byteAt(e) != 0x20) return k;
   const b = byteAt(e + 1);
-  if (!(b == 0x2d && byteAt(e + 2) == 0x20 || b == 0xe2 && byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93) &&
-    byteAt(e + 4) == 0x20)) return k;
+  if (!(b == 0x2d && byteAt(e + 2) == 0x20 || b == 0xe2 && (byteAt(e + 2) == 0x80 && ((byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93) &&
+    byteAt(e + 4) == 0x20)))) return k;
   const sh = rd(tShape, k);
   let f = k;
-  while (f > 0 && exists(f - 1) && tight(f) && k - f < 4) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && k - f < 4))) {
     const q = f - 1;
-    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
-      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) return k;
+    if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 || ((rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      (wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS))))) return k;
     f = q;
   }
   if (f == k || !(f == 0 || lineStart(f))) return k;
   // (a service's or a department's name is none: no medical word, and the first word no kind's or generic word,
   // "CARDIAC CATHETERIZATION LABORATORY - ...", "special needs shelter - ...")
-  if (kindWord35(f) || wordIn(f, DEPARTMENT_WORDS) || wordIn(f, HOSPITAL_KINDS37)) return k;
+  if (kindWord35(f) || (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, HOSPITAL_KINDS37))) return k;
   for (let m = f; m < k; m++) if (medicalShape(m)) return k;
   for (let m = f; m < k; m++) {
-    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
-      !wordIn(m, SERVICE_DEPTS39) && !wordIn(m, NAME_DETERMINERS)) return f;
+    if (!wordIn(m, DEPARTMENT_WORDS) && (!wordIn(m, HOME_DETERMINERS) && (!wordIn(m, HOSPITAL_KINDS37) && (!kindWord35(m) &&
+      (!wordIn(m, SERVICE_DEPTS39) && !wordIn(m, NAME_DETERMINERS)))))) return f;
   }
   return k;
 }
@@ -4719,15 +4719,15 @@ function placeSpecialty(k: u32): u32 {
   const sh = rd(tShape, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return 0;
   // (not its first word; in ALL CAPS a word before it that could open the name: "TO QUINCY ONCOLOGY" opens at QUINCY)
-  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == sh &&
-    (sh == SH_CAP || placeStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)) return 0;
+  if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == sh &&
+    (sh == SH_CAP || (placeStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)))))) return 0;
   // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY")
-  if (sh == SH_UPPER && tierOf(d) == 1 && placeStr(d) <= 1) return 0;
+  if (sh == SH_UPPER && (tierOf(d) == 1 && placeStr(d) <= 1)) return 0;
   for (let m = k + 1; m <= k + 2 && m < count; m++) {
     if (!tight(m)) return 0;
     const ms = rd(tShape, m);
     // (a short specialty written as an acronym after a capitalised town: "Salem GI", "Boston ENT")
-    const acronym = sh == SH_CAP && ms == SH_UPPER && rd(tEnd, m) - rd(tStart, m) <= 3 && wordIn(m, SHORT_SPECIALTIES);
+    const acronym = sh == SH_CAP && (ms == SH_UPPER && (rd(tEnd, m) - rd(tStart, m) <= 3 && wordIn(m, SHORT_SPECIALTIES)));
     if (ms != sh && !acronym) return 0;
     const short = acronym || wordIn(m, SHORT_SPECIALTIES);
     if (short || wordIn(m, SPECIALTY_WORDS)) {
@@ -4735,8 +4735,8 @@ function placeSpecialty(k: u32): u32 {
       if (!place) return 0;
       // (a facility head after the specialty is part of the name: "Lakeside Eye Center", "Salem Retina Clinic"; an
       // organisation head, "Associates", is the organisation rule's: it types the practice an organisation)
-      if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == ms && (rd(tData, m + 1) & (F_FACILITY | F_FAC_MOD)) != 0 &&
-        (rd(tData, m + 1) & F_ORG) != F_ORG) return m + 1;
+      if (m + 1 < count && (tight(m + 1) && (rd(tShape, m + 1) == ms && ((rd(tData, m + 1) & (F_FACILITY | F_FAC_MOD)) != 0 &&
+        (rd(tData, m + 1) & F_ORG) != F_ORG)))) return m + 1;
       return short && sh == SH_UPPER && !breakAfter(m) ? 0 : m;
     }
     if ((rd(tData, m) & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return 0;
@@ -4750,7 +4750,7 @@ const TOWN_SUFFIX_3 = "\u0003ton\u0003ham";
 
 /** A town's ending on an unknown capitalised word ("Moikton", "Drussford", "Trontville", "Yorrfield"). */
 function townShape(k: u32): bool {
-  return endsWithAny(k, TOWN_SUFFIX_1, 1) || endsWithAny(k, TOWN_SUFFIX_2, 2) || endsWithAny(k, TOWN_SUFFIX_3, 3);
+  return endsWithAny(k, TOWN_SUFFIX_1, 1) || (endsWithAny(k, TOWN_SUFFIX_2, 2) || endsWithAny(k, TOWN_SUFFIX_3, 3));
 }
 
 const RESIDENCE_VERBS = "\u0005lives\u0004live\u0006living\u0007resides\u0006reside\u0008residing\u0005moved\u0009relocated\u0004born\u0006raised\u0004grew";
@@ -4762,7 +4762,7 @@ const RESIDENCE_VERBS = "\u0005lives\u0004live\u0006living\u0007resides\u0006res
 function residenceBefore(k: u32, verbs: string = RESIDENCE_VERBS): bool {
   let j = k;
   for (let steps: u32 = 0; steps < 7; steps++) {
-    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+    if (j == 0 || (!exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR)) != 0)) return false;
     j--;
     if (wordIn(j, verbs)) return true;
   }
@@ -4775,10 +4775,10 @@ function residenceBefore(k: u32, verbs: string = RESIDENCE_VERBS): bool {
  * field ends after it ("Dictated By: SKOIRINO, BRULYEAO", "READ BY: TROXWICK, CURTHAKO\n").
  */
 function lastFirstUnknown(k: u32, mode: u32): bool {
-  if (nameStr(k) > 0 || !unknownWord(k) || rd(tShape, k) != rd(tShape, k - 1)) return false;
+  if (nameStr(k) > 0 || (!unknownWord(k) || rd(tShape, k) != rd(tShape, k - 1))) return false;
   // (a hyphenated surname is one: "Patient: Delacroix-Mbeki, Thandiwe", its second half joined as a neighbour)
-  const hyphenated = k >= 2 && rd(tGap, k - 1) == G_HYPHEN && pStart == rd(tStart, k - 2) && pReason == R_NEIGHBOUR;
-  if (!hyphenated && (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL))) return false;
+  const hyphenated = k >= 2 && (rd(tGap, k - 1) == G_HYPHEN && (pStart == rd(tStart, k - 2) && pReason == R_NEIGHBOUR));
+  if (!hyphenated && (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL)))) return false;
   return fieldEndsAfter(k, mode);
 }
 
@@ -4787,12 +4787,12 @@ function lastFirstUnknown(k: u32, mode: u32): bool {
  * names: "RONHARDT, KAISTSTEA          UNIT NO: ..."), the field ending after the first name. Token k is LAST.
  */
 function lastFirstLine(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || !lineStart(k) || k + 1 >= count) return false;
+  if (mode != MODE_CAPS || (!lineStart(k) || k + 1 >= count)) return false;
   const n = k + 1;
   if (rd(tShape, k) != SH_UPPER || rd(tShape, n) != SH_UPPER) return false;
   // the gap is ", " exactly (one comma, blanks)
   if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
-  return unknownWord(k) && unknownWord(n) && fieldEndsAfter(n, mode);
+  return unknownWord(k) && (unknownWord(n) && fieldEndsAfter(n, mode));
 }
 
 /**
@@ -4804,12 +4804,12 @@ function lastFirstInitial(k: u32, mode: u32): bool {
   const n = k + 1;
   if (k + 2 >= count) return false;
   const sh = rd(tShape, k);
-  if (rd(tShape, n) != sh || rd(tShape, k + 2) != SH_INITIAL || !tight(k + 2)) return false;
+  if (rd(tShape, n) != sh || (rd(tShape, k + 2) != SH_INITIAL || !tight(k + 2))) return false;
   // the gap is ", " exactly (one comma, blanks)
   if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
   const d = rd(tData, k);
   const dn = rd(tData, n);
-  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || lastStr(d) == 0 || firstStr(dn) == 0) return false;
+  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (lastStr(d) == 0 || firstStr(dn) == 0)) return false;
   return fieldEndsAfter(n, mode);
 }
 
@@ -4822,14 +4822,14 @@ function lastFirstInitial(k: u32, mode: u32): bool {
  */
 function signedPair(k: u32, mode: u32): bool {
   const n = k + 1;
-  if (k + 2 >= count || rd(tShape, n) != rd(tShape, k) || rd(tGap, n) != 0 || !tight(n)) return false;
+  if (k + 2 >= count || (rd(tShape, n) != rd(tShape, k) || (rd(tGap, n) != 0 || !tight(n)))) return false;
   if ((rd(tGap, k) & (G_NEWLINE | G_START | G_COLON)) == 0) return false;
-  if ((rd(tGap, k + 2) & ~G_COMMA) != 0 || (rd(tGap, k + 2) & G_COMMA) == 0 || !credAt(k + 2, mode)) return false;
+  if ((rd(tGap, k + 2) & ~G_COMMA) != 0 || ((rd(tGap, k + 2) & G_COMMA) == 0 || !credAt(k + 2, mode))) return false;
   const d = rd(tData, k);
   const dn = rd(tData, n);
-  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || firstStr(d) == 0 || lastStr(dn) == 0) return false;
+  if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (firstStr(d) == 0 || lastStr(dn) == 0)) return false;
   // (only two core English words: every other pair is already a name by the neighbour rules)
-  return tierOf(d) == 1 && tierOf(dn) == 1 && !wordIn(k, MODAL_WORDS) && !wordIn(n, MODAL_WORDS);
+  return tierOf(d) == 1 && (tierOf(dn) == 1 && (!wordIn(k, MODAL_WORDS) && !wordIn(n, MODAL_WORDS)));
 }
 
 /**
@@ -4839,21 +4839,21 @@ function signedPair(k: u32, mode: u32): bool {
  * rule names alone.
  */
 function relativeListName(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || !isAnd(k - 1) || !tight(k) || (rd(tGap, k - 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+  if (k < 2 || (!exists(k - 2) || (!isAnd(k - 1) || (!tight(k) || (rd(tGap, k - 1) & (G_NEWLINE | G_SENT | G_FAR)) != 0)))) return false;
   let j = k - 2;
   // ("(14)": a child's age after the name)
-  if (rd(tShape, j) == SH_NUM && j >= 1 && exists(j - 1) && punctBefore(rd(tStart, j)) == 0x28 &&
-    punctAfter(rd(tEnd, j)) == 0x29) j--;
-  if (pType != ENTITY_NAME || pReason != R_CUE || pEnd != rd(tEnd, j)) return false;
+  if (rd(tShape, j) == SH_NUM && (j >= 1 && (exists(j - 1) && (punctBefore(rd(tStart, j)) == 0x28 &&
+    punctAfter(rd(tEnd, j)) == 0x29)))) j--;
+  if (pType != ENTITY_NAME || (pReason != R_CUE || pEnd != rd(tEnd, j))) return false;
   // (in ALL CAPS and lower case, round 17's roundSeventeen(), in the case of the relative's name: "CHILDREN SOFIIA (14)
   // AND DMYTRO (9)")
-  return unknownWord(k) && (rd(tShape, k) == SH_CAP || rd(tShape, k) == rd(tShape, j)) && (rd(tData, k) & F_NOT_NAME) == 0;
+  return unknownWord(k) && ((rd(tShape, k) == SH_CAP || rd(tShape, k) == rd(tShape, j)) && (rd(tData, k) & F_NOT_NAME) == 0);
 }
 
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
 function unknownWord(m: u32): bool {
   const md = rd(tData, m);
-  return tierOf(md) == 0 && (md & CONTEXT_WORDS) == 0 && rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m);
+  return tierOf(md) == 0 && ((md & CONTEXT_WORDS) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m)));
 }
 
 /**
@@ -4861,20 +4861,20 @@ function unknownWord(m: u32): bool {
  * "daughter is Zellnoi"); "the patient is ..." describes ("is Jehovah's Witness").
  */
 function farCue(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || !tight(k - 1)) return false;
+  if (k < 2 || (!exists(k - 2) || !tight(k - 1))) return false;
   const p = k - 1;
   // (only "is", "was" and "with" lead here: their lengths before the word lists)
   const pl = rd(tEnd, p) - rd(tStart, p);
   if (pl < 2 || pl > 4) return false;
   // ("the patient is ..." describes: "is Jehovah's Witness")
-  if (wordIn(p, "\u0002is\u0003was")) return (rd(tData, p - 1) & F_CUE) != 0 && (rd(tData, p - 1) & F_VERB_BY) == 0 &&
-    !wordIn(p - 1, "\u0004name\u0006called\u0005named\u0007patient\u0002pt");
+  if (wordIn(p, "\u0002is\u0003was")) return (rd(tData, p - 1) & F_CUE) != 0 && ((rd(tData, p - 1) & F_VERB_BY) == 0 &&
+    !wordIn(p - 1, "\u0004name\u0006called\u0005named\u0007patient\u0002pt"));
   if (!wordIn(p, "\u0004with")) return false;
   // a conversation verb a few words before "with" in the same clause ("discussed the case with Kotemones", "spoke at
   // length with Zellnoi"); treatment verbs are not among them ("treated with Unasyn")
   let j = p;
   for (let steps: u32 = 0; steps < 4; steps++) {
-    if (j == 0 || !exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0) return false;
+    if (j == 0 || (!exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0)) return false;
     j--;
     if (wordIn(j, "\u0009discussed\u0005spoke\u0006talked\u0003met\u0009conferred\u0008reviewed\u0009consulted\u0006spoken")) return true;
   }
@@ -4887,12 +4887,12 @@ function farCue(k: u32): bool {
  */
 function roleLabel(k: u32, mode: u32): bool {
   // (a dictionary name alone in its field: "NP: Volumen 2.500 ml", "OD: Atrofia geográfica" are findings)
-  if ((rd(tData, k - 1) & F_CRED) == 0 || rd(tShape, k - 1) != SH_UPPER || nameStr(k) == 0) return false;
+  if ((rd(tData, k - 1) & F_CRED) == 0 || (rd(tShape, k - 1) != SH_UPPER || nameStr(k) == 0)) return false;
   if ((rd(tGap, k) & G_COLON) != 0) return labelField(k, mode);
   // without the colon, a given name closing its field right after the credential: "RN Dawn; SW Chris Lam", "NP Joy
   // Okafor to see" ("RN Hope", "MD Anderson" are names too; "RN Assessment" has no given name)
-  return mode == MODE_MIXED && tight(k) && rd(tShape, k) == SH_CAP && firstStr(rd(tData, k)) > 0 &&
-    (rd(tData, k) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 && fieldOnly(k, mode);
+  return mode == MODE_MIXED && (tight(k) && (rd(tShape, k) == SH_CAP && (firstStr(rd(tData, k)) > 0 &&
+    ((rd(tData, k) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 && fieldOnly(k, mode)))));
 }
 
 /**
@@ -4901,9 +4901,9 @@ function roleLabel(k: u32, mode: u32): bool {
  * use the capital letter. "PT: WILL CALL" and "MD: AWARE." stay words (the field goes on; no first name).
  */
 function capsLabelName(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || k == 0 || !exists(k - 1)) return false;
+  if (mode != MODE_CAPS || (rd(tShape, k) != SH_UPPER || (k == 0 || !exists(k - 1)))) return false;
   const d = rd(tData, k);
-  if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (firstStr(d) == 0 || ((d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3)) return false;
   const pd = rd(tData, k - 1);
   // (an in-law is a relative too: "BROTHER-IN-LAW RAY PETTIGREW", with the surname that vouches for the first name)
   if (inLawCue(k) && rd(tShape, k - 1) == SH_UPPER) return tight(k) && (capsSurnameNext(k, false) || kinSurnameNext(k, false));
@@ -4915,11 +4915,11 @@ function capsLabelName(k: u32, mode: u32): bool {
   // (without the colon, a surname and a comma after it vouch for the first name: "PT MAY ROSEWOOD, 42F", "RN DAWN;"
   // after a credential closing its field; "PT MAY CALL" stays)
   if ((rd(tGap, k) & G_COLON) == 0) return tight(k) && (capsSurnameNext(k, true) ||
-    ((pd & F_CRED) != 0 && !wordIn(k, MODAL_WORDS) && k + 1 < count && gapMarks(k + 1) == GM_SEMI));
+    ((pd & F_CRED) != 0 && (!wordIn(k, MODAL_WORDS) && (k + 1 < count && gapMarks(k + 1) == GM_SEMI))));
   if (fieldEndsAfter(k, mode) || capsSurnameNext(k, false)) return true;
   // or a period, comma or semicolon closes it
   const a = byteAt(rd(tEnd, k));
-  return a == 0x2e || a == 0x2c || a == 0x3b;
+  return a == 0x2e || (a == 0x2c || a == 0x3b);
 }
 
 // (stop 39) words that schedule or date an event before a capitalised month alone: repeat recheck return returns rtc due
@@ -4954,24 +4954,24 @@ function labelPair39(k: u32): bool {
   // (stop 41: after "CC:" only a copy's name and address, "CC: WADE HUNT, 9 BAKER'S LANE", or its credential)
   const cc = colon && wordIn(k - 1, "\u0002cc");
   const d = rd(tData, k);
-  if (firstStr(d) == 0 || (d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || rd(tEnd, k) - rd(tStart, k) < 3 ||
-    wordIn(k, MODAL_WORDS) || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
+  if (firstStr(d) == 0 || ((d & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_MONTH))) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 ||
+    (wordIn(k, MODAL_WORDS) || wordIn(k, CAPS_CLINICAL_TERMS))))) return false;
   const n = k + 1;
-  if (n >= count || !tight(n) || rd(tShape, n) != SH_UPPER || rd(tEnd, n) - rd(tStart, n) < 3) return false;
+  if (n >= count || (!tight(n) || (rd(tShape, n) != SH_UPPER || rd(tEnd, n) - rd(tStart, n) < 3))) return false;
   const nd = rd(tData, n);
-  if (lastStr(nd) == 0 || (nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || wordIn(n, CAPS_CLINICAL_TERMS)) return false;
+  if (lastStr(nd) == 0 || ((nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || wordIn(n, CAPS_CLINICAL_TERMS))) return false;
   // the field ends after the surname: a line's or a column's end, or a comma and a number (an age, a house number)
   const e = rd(tEnd, n);
   if (cc) {
     if (n + 1 >= count || rd(tGap, n + 1) != G_COMMA) return false;
     if (credAt(n + 1, MODE_CAPS)) return true;
     // (a house number and its street's word; a chief complaint's duration is none: "CC: ROSE RASH, 3 DAYS")
-    return rd(tShape, n + 1) == SH_NUM && n + 2 < count && tight(n + 2) && rd(tShape, n + 2) == SH_UPPER &&
-      !wordIn(n + 2, TIME_UNITS_21) && !wordIn(n + 2, "\u0004week\u0005weeks\u0005month\u0006months\u0004year\u0005years");
+    return rd(tShape, n + 1) == SH_NUM && (n + 2 < count && (tight(n + 2) && (rd(tShape, n + 2) == SH_UPPER &&
+      (!wordIn(n + 2, TIME_UNITS_21) && !wordIn(n + 2, "\u0004week\u0005weeks\u0005month\u0006months\u0004year\u0005years")))));
   }
   if (e >= inLen) return colon;
   if (fieldEndAt(e)) return true;
-  return n + 1 < count && rd(tGap, n + 1) == G_COMMA && isDigit(byteAt(rd(tStart, n + 1)));
+  return n + 1 < count && (rd(tGap, n + 1) == G_COMMA && isDigit(byteAt(rd(tStart, n + 1))));
 }
 
 /**
@@ -5033,7 +5033,7 @@ function capsFieldPair(k: u32, n: u32): bool {
 function labelLastFirstRare(k: u32, n: u32): bool {
   const nd = rd(tData, n);
   const d = rd(tData, k);
-  if (tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
+  if (tierOf(nd) == 1 || ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0)) return false;
   if (!(firstStr(nd) > 0 && !medicalShape(n) || unknownWord(n))) return false;
   if (!(lastStr(d) > 0 && tierOf(d) != 1 || unknownWord(k))) return false;
   return fieldEndsAfter(n, MODE_CAPS);
@@ -5044,7 +5044,7 @@ function labelLastFirstRare(k: u32, n: u32): bool {
  * ("Dr. van der Berg", "Mr. de Souza"; the caller has seen the title).
  */
 function particleName(k: u32): bool {
-  if ((rd(tData, k) & F_PARTICLE) == 0 || k + 1 >= count || !tight(k + 1)) return false;
+  if ((rd(tData, k) & F_PARTICLE) == 0 || (k + 1 >= count || !tight(k + 1))) return false;
   let n = k + 1;
   if (rd(tShape, n) == SH_LOWER && (rd(tData, n) & F_PARTICLE) != 0) {
     if (n + 1 >= count || !tight(n + 1)) return false;
@@ -5061,13 +5061,13 @@ function speakerLabel(k: u32): bool {
   i++;
   while (i < inLen && byteAt(i) == 0x20) i++;
   // '"' or a curly opening quote (U+201C: e2 80 9c)
-  return i < inLen && (byteAt(i) == 0x22 || (byteAt(i) == 0xe2 && i + 2 < inLen && byteAt(i + 1) == 0x80 && byteAt(i + 2) == 0x9c));
+  return i < inLen && (byteAt(i) == 0x22 || (byteAt(i) == 0xe2 && (i + 2 < inLen && (byteAt(i + 1) == 0x80 && byteAt(i + 2) == 0x9c))));
 }
 
 /** Token k, opening a sentence, is addressed before a request: "Warrane, can I ...", "Vide, could you ...". */
 function vocative(k: u32): bool {
-  if (k + 2 >= count || (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tGap, k + 1) & G_COMMA) == 0) return false;
-  return wordIn(k + 1, "\u0003can\u0005could\u0005would\u0004will") && tight(k + 2) && wordIn(k + 2, "\u0001i\u0003you\u0002we");
+  if (k + 2 >= count || ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tGap, k + 1) & G_COMMA) == 0)) return false;
+  return wordIn(k + 1, "\u0003can\u0005could\u0005would\u0004will") && (tight(k + 2) && wordIn(k + 2, "\u0001i\u0003you\u0002we"));
 }
 
 /**
@@ -5078,8 +5078,8 @@ function vocative(k: u32): bool {
  */
 function givenParticle(k: u32, prevD: u32): bool {
   // ("y" joins two names, "Lilly y Dista": no particle inside one)
-  if (k == 0 || !exists(k - 1) || rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || firstStr(prevD) == 0 || !particleName(k) ||
-    rd(tEnd, k) - rd(tStart, k) == 1) return false;
+  if (k == 0 || (!exists(k - 1) || (rd(tDone, k - 1) != ENTITY_NAME || (!tight(k) || (firstStr(prevD) == 0 || (!particleName(k) ||
+    rd(tEnd, k) - rd(tStart, k) == 1)))))) return false;
   const n = rd(tShape, k + 1) == SH_LOWER ? k + 2 : k + 1;
   const nd = rd(tData, n);
   if (tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
@@ -5093,10 +5093,10 @@ function givenParticle(k: u32, prevD: u32): bool {
  * name too: "Jean-Luc Moreau", "JEAN-PAUL SARTRE" ("Hill-Sachs" is no pair of first names).
  */
 function hyphenFirst(q: u32): bool {
-  if (q == 0 || !exists(q - 1) || rd(tDone, q - 1) != 0 || rd(tStart, q) != rd(tEnd, q - 1) + 1 || byteAt(rd(tEnd, q - 1)) != 0x2d) return false;
+  if (q == 0 || (!exists(q - 1) || (rd(tDone, q - 1) != 0 || (rd(tStart, q) != rd(tEnd, q - 1) + 1 || byteAt(rd(tEnd, q - 1)) != 0x2d)))) return false;
   const pd = rd(tData, q - 1);
-  return rd(tShape, q - 1) == rd(tShape, q) && firstStr(pd) >= 2 && firstStr(rd(tData, q)) >= 2 && (pd & CONTEXT_WORDS) == 0 &&
-    (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER);
+  return rd(tShape, q - 1) == rd(tShape, q) && (firstStr(pd) >= 2 && (firstStr(rd(tData, q)) >= 2 && ((pd & CONTEXT_WORDS) == 0 &&
+    (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER))));
 }
 
 // (round 21) Plural titles that open a list of surnames: drs officers deputies detectives troopers doctors
@@ -5115,7 +5115,7 @@ function drsList(k: u32): bool {
   for (let steps: u32 = 0; steps < 8; steps++) {
     // (round 18: a doctor's service in brackets after the name, "DRS OYELOWO (MED ONC), BRANDT-KIMURA (RAD ONC)")
     j = bracketBefore(j);
-    if (rd(tDone, j) != ENTITY_NAME || (rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || j == 0 || !exists(j - 1)) return false;
+    if (rd(tDone, j) != ENTITY_NAME || ((rd(tGap, j) & (G_NEWLINE | G_FAR)) != 0 || (j == 0 || !exists(j - 1)))) return false;
     const p = j - 1;
     // (round 21: or by another plural title, "Officers Tran and Bellweather", "Deputies Ruiz and Hale")
     if (wordIn(p, LIST_TITLES_21)) return true;
@@ -5145,8 +5145,8 @@ function fieldOnly(k: u32, mode: u32): bool {
   if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) != 0) return true;
   const ns = rd(tShape, k + 1);
   // (a surname no dictionary has counts too: "Caller: Hope Delacroix", "Contact: Grace Okonkwo")
-  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && (nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0) &&
-    candidate(k + 1, mode)));
+  return tight(k + 1) && (ns == SH_INITIAL || (ns == SH_CAP && ((nameStr(k + 1) > 0 || tierOf(rd(tData, k + 1)) == 0) &&
+    candidate(k + 1, mode))));
 }
 
 /** Token k is the last token read: it ends the input, or no token follows it yet. */
@@ -5176,9 +5176,9 @@ function kinName(k: u32, mode: u32): bool {
   const inLaw = inLawCue(k);
   if (!inLaw && (rd(tData, k - 1) & F_CUE) == 0) return false;
   // (after a comma, the relative's name in apposition closes with a mark: "HUSBAND, MARK.", "NIECE, DAWN SUMMERS.")
-  if (!tight(k)) return (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HASH | G_START)) == 0 && (rd(tGap, k) & G_COMMA) != 0 &&
-    !inLaw && wordIn(k - 1, KIN_WORDS) && !wordIn(k, MODAL_WORDS) && (lastRead(k) ? inputEndsAfter(k) : breakAfter(k) ||
-      (mode == MODE_CAPS && kinSurnameNext(k, false) && breakAfter(k + 1)));
+  if (!tight(k)) return (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HASH | G_START)) == 0 && ((rd(tGap, k) & G_COMMA) != 0 &&
+    (!inLaw && (wordIn(k - 1, KIN_WORDS) && (!wordIn(k, MODAL_WORDS) && (lastRead(k) ? inputEndsAfter(k) : breakAfter(k) ||
+      (mode == MODE_CAPS && (kinSurnameNext(k, false) && breakAfter(k + 1))))))));
   // (fifteenth round: a family history's dash after the relative opens the disease: "FATHER - MI AT 60")
   if (spacedDash(k)) return false;
   if (!inLaw && !wordIn(k - 1, KIN_WORDS)) return staffName(k, mode);
@@ -5186,21 +5186,21 @@ function kinName(k: u32, mode: u32): bool {
   // (in lower case too, the verb as lower-case as the name: "her husband will is here", not "her husband will call")
   // (in ALL CAPS a modal is a name before a surname no English list has: "HIS SON WILL KOTEMONES VISITED")
   // (stop 38: nor before a gerund, which no modal takes: "GRANDSON WILL FLYING IN FROM HOUSTON")
-  if (wordIn(k, MODAL_WORDS) && !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS)) &&
-    !(mode == MODE_CAPS && kinSurnameNext(k, true)) && !gerundNext38(k)) return false;
+  if (wordIn(k, MODAL_WORDS) && (!(k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && wordIn(k + 1, CAPS_FINITE_VERBS)))) &&
+    (!(mode == MODE_CAPS && kinSurnameNext(k, true)) && !gerundNext38(k)))) return false;
   // (not after a possessive: "HIS FATHER'S CHOICE")
   const e = rd(tEnd, k - 1);
   if (e < inLen && (byteAt(e) == 0x27 || byteAt(e) >= 0x80)) return false;
   if (lastRead(k)) return inputEndsAfter(k);
   // (stop 37: a modal after the relative's given name makes it the subject, "HER HUSBAND GRANT WILL BE MAIN CAREGIVER",
   // "my son mark will drive me"; the given name is no modal itself, as tested above: "HER SON WILL CALL")
-  return kinClauseEnds(k) || capsSurnameNext(k, false) || (mode == MODE_CAPS && kinSurnameNext(k, false)) ||
-    modalNext37(k) || gerundNext38(k) || phoneNext38(k);
+  return kinClauseEnds(k) || (capsSurnameNext(k, false) || ((mode == MODE_CAPS && kinSurnameNext(k, false)) ||
+    (modalNext37(k) || (gerundNext38(k) || phoneNext38(k)))));
 }
 
 /** (stop 37) A modal of the same shape follows token k, one blank between ("GRANT WILL", "mark will"; "see" is none). */
 function modalNext37(k: u32): bool {
-  return k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS) && !wordIn(k + 1, "\u0003see");
+  return k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == rd(tShape, k) && (wordIn(k + 1, MODAL_WORDS) && !wordIn(k + 1, "\u0003see"))));
 }
 
 // (stop 30) verbs of being told or of telling after a staff member's given name: notified called phoned paged informed
@@ -5224,17 +5224,17 @@ function staffName(k: u32, mode: u32): bool {
   // (not after "nurse", which also makes compounds of core words: "THE NURSE LINE AT", "NURSE VISIT")
   // (stop 30: in ALL CAPS and lower case, any staff role's core-word given name before a verb of being told or of
   // telling: "NURSE JOY NOTIFIED", "nurse hope called back"; "NURSE CALL" has no given name, "nurse will call" a modal)
-  if (tierOf(rd(tData, k)) == 1 && !wordIn(k, MODAL_WORDS) && !lastRead(k) && k + 1 < count && tight(k + 1) &&
-    rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, STAFF_VERBS30)) return true;
+  if (tierOf(rd(tData, k)) == 1 && (!wordIn(k, MODAL_WORDS) && (!lastRead(k) && (k + 1 < count && (tight(k + 1) &&
+    (rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, STAFF_VERBS30))))))) return true;
   // (stop 38: or before a phone number, in either case: "NURSE JOY AT 555-0143", "navigator trinity 404-555-0129")
   // (a role's compound noun is no one: "NURSE LINE AT 555-0143", "nurse care line")
-  if (tierOf(rd(tData, k)) == 1 && !wordIn(k, MODAL_WORDS) && !wordIn(k, ROLE_COMPOUNDS38) && !lastRead(k) && phoneNext38(k)) return true;
-  if (tierOf(rd(tData, k)) == 1) return mode == MODE_CAPS && !wordIn(k, MODAL_WORDS) && !lastRead(k) && (kinSurnameNext(k, true) ||
+  if (tierOf(rd(tData, k)) == 1 && (!wordIn(k, MODAL_WORDS) && (!wordIn(k, ROLE_COMPOUNDS38) && (!lastRead(k) && phoneNext38(k))))) return true;
+  if (tierOf(rd(tData, k)) == 1) return mode == MODE_CAPS && (!wordIn(k, MODAL_WORDS) && (!lastRead(k) && (kinSurnameNext(k, true) ||
     (!wordIn(k - 1, "\u0005nurse") && ((rd(tGap, k + 1) & (G_NEWLINE | G_OTHER | G_FAR)) == 0 && (rd(tGap, k + 1) & (G_SENT | G_COMMA)) != 0 ||
-      rd(tShape, k + 1) == SH_UPPER && tight(k + 1) && wordIn(k + 1, KIN_STATUS))));
+      rd(tShape, k + 1) == SH_UPPER && (tight(k + 1) && wordIn(k + 1, KIN_STATUS)))))));
   if (lastRead(k)) return inputEndsAfter(k);
-  return kinClauseEnds(k) || (tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS)) ||
-    (mode == MODE_CAPS && kinSurnameNext(k, false));
+  return kinClauseEnds(k) || ((tight(k + 1) && (rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, MODAL_WORDS))) ||
+    (mode == MODE_CAPS && kinSurnameNext(k, false)));
 }
 
 /**
@@ -5248,19 +5248,19 @@ function staffName(k: u32, mode: u32): bool {
 function kinSurnameNext(k: u32, rare: bool): bool {
   const n = k + 1;
   if (n + 1 >= count && !inputEndsAfter(n)) return false;
-  if (n >= count || !tight(n) || rd(tShape, n) != SH_UPPER) return false;
+  if (n >= count || (!tight(n) || rd(tShape, n) != SH_UPPER)) return false;
   const nd = rd(tData, n);
   const len = rd(tEnd, n) - rd(tStart, n);
   if ((nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || len < 3) return false;
   if (possessive(k)) return false;
-  const unknown = tierOf(nd) == 0 && nameStr(n) == 0 && len >= 4 && !medicalShape(n);
+  const unknown = tierOf(nd) == 0 && (nameStr(n) == 0 && (len >= 4 && !medicalShape(n)));
   // (a core word listed as a surname only is an adverb or a comparative there: "NURSE PALOMA WEEKLY", "WIFE JOY STILL
   // AT BEDSIDE"; one listed as a given name too is a surname: "HOPE SMITH", "SUNG PARK")
   // (stop 31: a core word listed as a surname only is one too when it is no adverb: "NEPHEW BILL YOUNGER AND",
   // "DAUGHTER-IN-LAW CRYSTAL PIKE MANAGES"; kinAdverb31)
-  if (rare ? !(unknown || (tierOf(nd) == 0 && lastStr(nd) > 0)) : !(unknown || lastStr(nd) > 0 && (tierOf(nd) != 1 || firstStr(nd) > 0 ||
-    !kinAdverb31(n)))) return false;
-  if (wordIn(n, MODAL_WORDS) || wordIn(n, CAPS_FINITE_VERBS) || wordIn(n, KIN_STATUS)) return false;
+  if (rare ? !(unknown || (tierOf(nd) == 0 && lastStr(nd) > 0)) : !(unknown || lastStr(nd) > 0 && (tierOf(nd) != 1 || (firstStr(nd) > 0 ||
+    !kinAdverb31(n))))) return false;
+  if (wordIn(n, MODAL_WORDS) || (wordIn(n, CAPS_FINITE_VERBS) || wordIn(n, KIN_STATUS))) return false;
   if (n + 1 >= count) return true;
   // (stop 41: or the relative's phone number follows, as after a given name alone: "WIFE CRYSTAL FORTUNE 361-555-0173")
   return kinClauseEnds(n) || phoneNext38(n);
@@ -5269,9 +5269,9 @@ function kinSurnameNext(k: u32, rare: bool): bool {
 /** "brother-in-law Ray", "MOTHER-IN-LAW JUNE": a relative by marriage before token k is a cue as the relative is. */
 function inLawCue(k: u32): bool {
   // (stop 29: written with blanks too, "SISTER IN LAW GRACE CALLED")
-  return k >= 3 && exists(k - 3) && (rd(tGap, k - 1) == G_HYPHEN || tight(k - 1)) && (rd(tGap, k - 2) == G_HYPHEN || tight(k - 2)) &&
-    wordIn(k - 1, "\u0003law") &&
-    wordIn(k - 2, "\u0002in") && (rd(tData, k - 3) & F_CUE) != 0;
+  return k >= 3 && (exists(k - 3) && ((rd(tGap, k - 1) == G_HYPHEN || tight(k - 1)) && ((rd(tGap, k - 2) == G_HYPHEN || tight(k - 2)) &&
+    (wordIn(k - 1, "\u0003law") &&
+    (wordIn(k - 2, "\u0002in") && (rd(tData, k - 3) & F_CUE) != 0)))));
 }
 
 /**
@@ -5281,10 +5281,10 @@ function inLawCue(k: u32): bool {
  * ("my son mark drove me", "her husband will is here").
  */
 function kinClauseEnds(k: u32): bool {
-  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || isAnd(k + 1) || kinDash(k) ||
-    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
+  return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || (isAnd(k + 1) || (kinDash(k) ||
+    (((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && (wordIn(k + 1, CAPS_FINITE_VERBS) ||
-      pastVerb41(k + 1)));
+      pastVerb41(k + 1))))));
 }
 
 /**
@@ -5295,7 +5295,7 @@ function kinClauseEnds(k: u32): bool {
 function pastVerb41(n: u32): bool {
   const s = rd(tStart, n);
   const e = rd(tEnd, n);
-  if (e - s < 5 || !tight(n) || (byteAt(e - 1) | 0x20) != 0x64 || (byteAt(e - 2) | 0x20) != 0x65) return false;
+  if (e - s < 5 || (!tight(n) || ((byteAt(e - 1) | 0x20) != 0x64 || (byteAt(e - 2) | 0x20) != 0x65))) return false;
   return (byteAt(e - 3) | 0x20) != 0x65 && !wordIn(n, "\u0007hundred\u0007kindred");
 }
 
@@ -5313,10 +5313,10 @@ const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005st
  */
 function capsSurnameNext(k: u32, comma: bool): bool {
   const n = k + 1;
-  if (n >= count || !tight(n) || rd(tShape, n) != SH_UPPER) return false;
+  if (n >= count || (!tight(n) || rd(tShape, n) != SH_UPPER)) return false;
   const nd = rd(tData, n);
   if ((nd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || tierOf(nd) == 1) return false;
-  if (!(tierOf(nd) == 0 && rd(tEnd, n) - rd(tStart, n) >= 4 && !medicalShape(n)) && lastStr(nd) == 0) return false;
+  if (!(tierOf(nd) == 0 && (rd(tEnd, n) - rd(tStart, n) >= 4 && !medicalShape(n))) && lastStr(nd) == 0) return false;
   if (comma) return n + 1 < count && (rd(tGap, n + 1) & G_COMMA) != 0;
   return fieldEndsAfter(n, MODE_CAPS) || (n + 1 < count && ((rd(tGap, n + 1) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
     rd(tGap, n + 1) == G_HYPHEN));
@@ -5335,15 +5335,15 @@ function saintBefore(k: u32): bool {
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
   const ps = rd(tShape, k - 1);
-  if ((ps != SH_CAP && ps != SH_UPPER && !(ps == SH_LOWER && rd(tShape, k) == SH_LOWER)) || !wordIn(k - 1, "\u0002st\u0005saint")) return false;
+  if ((ps != SH_CAP && (ps != SH_UPPER && !(ps == SH_LOWER && rd(tShape, k) == SH_LOWER))) || !wordIn(k - 1, "\u0002st\u0005saint")) return false;
   const d = rd(tData, k);
-  if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || rd(tEnd, k) + 2 > inLen ||
-    ((byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73 && !detachedPossessive(rd(tEnd, k)))) return false;
+  if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || ((nameStr(k) == 0 && tierOf(d) != 0) || (rd(tEnd, k) + 2 > inLen ||
+    ((byteAt(rd(tEnd, k) + 1) | 0x20) != 0x73 && !detachedPossessive(rd(tEnd, k)))))) return false;
   if (k + 1 < count && (tight(k + 1) || (rd(tGap, k + 1) & G_NEWLINE) == 0)) {
     const nd = rd(tData, k + 1);
     // (stop 28: a head in the name's case; "the St. Anne's group" names the church's group)
     if (((nd & (F_FACILITY | F_FAC_MOD)) != 0 && (rd(tShape, k + 1) != SH_LOWER || rd(tShape, k) == SH_LOWER)) ||
-      (k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) || wordIn(k + 1, "\u0004wort\u0003day")) return false;
+      ((k + 2 < count && (rd(tMw2, k + 2) & F_FACILITY) != 0) || wordIn(k + 1, "\u0004wort\u0003day"))) return false;
   }
   return true;
 }
@@ -5365,12 +5365,12 @@ function possessive(k: u32): bool {
  * HOSPITAL"; "rock 'n' roll", "the '90s" are none). pushToken() reads it as gap.
  */
 function detachedS(i: u32): bool {
-  return byteAt(i) == 0x27 && count > 0 && rd(tEnd, count - 1) + 1 == i && detachedPossessive(i - 1) && isAlphaShape(rd(tShape, count - 1));
+  return byteAt(i) == 0x27 && (count > 0 && (rd(tEnd, count - 1) + 1 == i && (detachedPossessive(i - 1) && isAlphaShape(rd(tShape, count - 1)))));
 }
 
 /** At byte e: a possessive written apart, " 's" ending its word ("ST. MARY 'S"; pushToken() reads it as gap). */
 function detachedPossessive(e: u32): bool {
-  return e + 2 < inLen && byteAt(e) == 0x20 && byteAt(e + 1) == 0x27 && (byteAt(e + 2) | 0x20) == 0x73 && !(e + 3 < inLen && wordAt(e + 3));
+  return e + 2 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0x27 && ((byteAt(e + 2) | 0x20) == 0x73 && !(e + 3 < inLen && wordAt(e + 3)))));
 }
 
 /** The end of token k's possessive ending: "'s" or " 's" (2 or 3 bytes after the stem; the caller checked possessive()). */
@@ -5396,11 +5396,11 @@ function saintPossessive(k: u32): bool {
  */
 function givenAbbrName(k: u32, sh: u32, d: u32, mode: u32): bool {
   // (abbreviations are short: "Christmas Eve" is a feast)
-  if (mode != MODE_MIXED || sh != SH_CAP || (d & (F_NOT_NAME | F_ALLOW)) != F_NOT_NAME || firstStr(d) < 2 || tierOf(d) != 0 ||
-    rd(tEnd, k) - rd(tStart, k) > 4 ||
-    (d & CONTEXT_WORDS & ~F_NOT_NAME) != 0 || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_CAP) return false;
+  if (mode != MODE_MIXED || (sh != SH_CAP || ((d & (F_NOT_NAME | F_ALLOW)) != F_NOT_NAME || (firstStr(d) < 2 || (tierOf(d) != 0 ||
+    (rd(tEnd, k) - rd(tStart, k) > 4 ||
+    ((d & CONTEXT_WORDS & ~F_NOT_NAME) != 0 || (k + 1 >= count || (!tight(k + 1) || rd(tShape, k + 1) != SH_CAP))))))))) return false;
   const nd = rd(tData, k + 1);
-  return lastStr(nd) > 0 && (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 && !medicalShape(k + 1);
+  return lastStr(nd) > 0 && ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 && !medicalShape(k + 1));
 }
 
 /**
@@ -5408,8 +5408,8 @@ function givenAbbrName(k: u32, sh: u32, d: u32, mode: u32): bool {
  * role cue: "husband Al", "son Al".
  */
 function nickState(k: u32, sh: u32, d: u32, prevD: u32): bool {
-  return sh == SH_CAP && rd(tEnd, k) - rd(tStart, k) == 2 && (d & F_STATE) != 0 && (d & (CONTEXT_WORDS & ~F_STATE)) == 0 &&
-    firstStr(d) > 0 && (prevD & F_CUE) != 0;
+  return sh == SH_CAP && (rd(tEnd, k) - rd(tStart, k) == 2 && ((d & F_STATE) != 0 && ((d & (CONTEXT_WORDS & ~F_STATE)) == 0 &&
+    (firstStr(d) > 0 && (prevD & F_CUE) != 0))));
 }
 
 /**
@@ -5423,11 +5423,11 @@ function capsSurname(k: u32, mode: u32): bool {
   if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0) return false;
   let p = k - 1;
   // the second half of a titled hyphenated surname: "DR. O'MALLEY-SMITH"
-  if (rd(tStart, k) == rd(tEnd, p) + 1 && byteAt(rd(tEnd, p)) == 0x2d && pReason == R_TITLE && rd(tDone, p) == ENTITY_NAME &&
-    lastStr(d) > 0) return true;
+  if (rd(tStart, k) == rd(tEnd, p) + 1 && (byteAt(rd(tEnd, p)) == 0x2d && (pReason == R_TITLE && (rd(tDone, p) == ENTITY_NAME &&
+    lastStr(d) > 0)))) return true;
   const g = rd(tGap, k);
   let initial = false;
-  if (rd(tShape, p) == SH_INITIAL && rd(tDone, p) == ENTITY_NAME && p > 0 && exists(p - 1) && tight(p)) {
+  if (rd(tShape, p) == SH_INITIAL && (rd(tDone, p) == ENTITY_NAME && (p > 0 && (exists(p - 1) && tight(p))))) {
     // past a middle initial the name already holds, with or without its period: "JOHN A. SMITH", "MARY K BROWN"; the
     // initial is evidence of its own ("A" and "I" only with their period)
     if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
@@ -5438,14 +5438,14 @@ function capsSurname(k: u32, mode: u32): bool {
   // (a hyphenated given name is one: "DR. EUN-JI PARK", "DR. MARIE-CLAIRE SMITH"; its stronger half speaks for it)
   let pd = rd(tData, p);
   let opened = pStart == rd(tStart, p);
-  if (!opened && !initial && capsHyphenGiven(p)) {
+  if (!opened && (!initial && capsHyphenGiven(p))) {
     opened = true;
     if (firstStr(rd(tData, p - 1)) > firstStr(pd)) pd = rd(tData, p - 1);
   }
-  if (rd(tShape, p) != SH_UPPER || !opened || lastStr(d) < firstStr(d)) return false;
+  if (rd(tShape, p) != SH_UPPER || (!opened || lastStr(d) < firstStr(d))) return false;
   // the first name is strong, or a title or cue opened the name ("MS. SUMMER HILL.")
-  if (firstStr(pd) < 2 && pReason != R_TITLE && pReason != R_CUE) return false;
-  if (lastStr(d) >= 2 || initial || fieldEndsAfter(k, mode)) return true;
+  if (firstStr(pd) < 2 && (pReason != R_TITLE && pReason != R_CUE)) return false;
+  if (lastStr(d) >= 2 || (initial || fieldEndsAfter(k, mode))) return true;
   if (!initial && capsSurnameAfterCue(k, p, pd, d)) return true;
   // a word listed as both a given name and a surname ("YOUNG", "BELL", "HILL"; not "WELL", "BACK") closing its phrase:
   // "DAUGHTER, ANNE YOUNG.", "MS. SUMMER HILL,"
@@ -5455,10 +5455,10 @@ function capsSurname(k: u32, mode: u32): bool {
   if (e + 1 < inLen && byteAt(e) == 0x20) e++;
   if (e >= inLen) return true;
   const a = byteAt(e);
-  if (a == 0x2e || a == 0x2c || a == 0x3b || a == 0x29) return true;
+  if (a == 0x2e || (a == 0x2c || (a == 0x3b || a == 0x29))) return true;
   // such a word after a clear given name anywhere: "JOHN SMITH WAS SEEN", "MR. JOHN BROWN IS" (a modal verb stays a
   // word: "JOHN WILL CALL", "MARY MAY GO")
-  return firstStr(pd) >= 2 && firstStr(pd) >= lastStr(pd) && !wordIn(k, MODAL_WORDS);
+  return firstStr(pd) >= 2 && (firstStr(pd) >= lastStr(pd) && !wordIn(k, MODAL_WORDS));
 }
 
 /**
@@ -5466,8 +5466,8 @@ function capsSurname(k: u32, mode: u32): bool {
  * "MARIE-CLAIRE" after a title or cue): the half before it glued by one hyphen.
  */
 function capsHyphenGiven(p: u32): bool {
-  return p >= 1 && exists(p - 1) && rd(tGap, p) == G_HYPHEN && rd(tStart, p) == rd(tEnd, p - 1) + 1 && pStart == rd(tStart, p - 1) &&
-    rd(tShape, p - 1) == SH_UPPER;
+  return p >= 1 && (exists(p - 1) && (rd(tGap, p) == G_HYPHEN && (rd(tStart, p) == rd(tEnd, p - 1) + 1 && (pStart == rd(tStart, p - 1) &&
+    rd(tShape, p - 1) == SH_UPPER))));
 }
 
 /**
@@ -5481,12 +5481,12 @@ function capsHyphenGiven(p: u32): bool {
  */
 function capsSurnameAfterCue(k: u32, p: u32, pd: u32, d: u32): bool {
   if (pReason == R_CUE) {
-    if (p == 0 || !exists(p - 1) || rd(tShape, p - 1) != SH_UPPER) return false;
-    return (wordIn(p - 1, KIN_WORDS) || wordIn(p - 1, STAFF_NAME_ROLES) || inLawCue(p)) && kinSurnameNext(p, false);
+    if (p == 0 || (!exists(p - 1) || rd(tShape, p - 1) != SH_UPPER)) return false;
+    return (wordIn(p - 1, KIN_WORDS) || (wordIn(p - 1, STAFF_NAME_ROLES) || inLawCue(p))) && kinSurnameNext(p, false);
   }
-  if (pReason != R_TITLE || firstStr(d) == 0 || tierOf(pd) != 0 || firstStr(pd) != 0 || lastStr(pd) != 0 ||
-    rd(tEnd, p) - rd(tStart, p) < 3) return false;
-  return !wordIn(k, MODAL_WORDS) && !wordIn(k, CAPS_FINITE_VERBS) && !wordIn(k, KIN_STATUS);
+  if (pReason != R_TITLE || (firstStr(d) == 0 || (tierOf(pd) != 0 || (firstStr(pd) != 0 || (lastStr(pd) != 0 ||
+    rd(tEnd, p) - rd(tStart, p) < 3))))) return false;
+  return !wordIn(k, MODAL_WORDS) && (!wordIn(k, CAPS_FINITE_VERBS) && !wordIn(k, KIN_STATUS));
 }
 
 /**
@@ -5503,7 +5503,7 @@ function nationWord(k: u32): bool {
 /** Token k ends in "ía" after three letters or more: a Spanish noun of a specialty or test ("Urología", "Ecografía"). */
 function endsIa(k: u32): bool {
   const e = rd(tEnd, k);
-  return e - rd(tStart, k) > 4 && byteAt(e - 1) == 0x61 && byteAt(e - 2) == 0xad && byteAt(e - 3) == 0xc3;
+  return e - rd(tStart, k) > 4 && (byteAt(e - 1) == 0x61 && (byteAt(e - 2) == 0xad && byteAt(e - 3) == 0xc3));
 }
 
 /**
@@ -5522,7 +5522,7 @@ function lowerFacilityWord(m: u32, last: u32): bool {
   // (stop 36: and a shop's, practice's or imaging centre's one-word head, "sent to hannaford pharmacy", "sprucewood
   // pediatrics", "tamsworth dental")
   if (e - s0 < 5 || !(wordIn(last, "\u0006center\u0006centre\u0004home\u0007hospice\u000erehabilitation\u0006clinic\u0005manor\u0008pharmacy\u0006dental\u0009dentistry\u000apediatrics\u0007imaging") ||
-    ((m + 1 < last || m > 0 && exists(m - 1) && tight(m) && wordIn(m - 1, "\u0003the\u0002to\u0002at\u0004from")) &&
+    ((m + 1 < last || m > 0 && (exists(m - 1) && (tight(m) && wordIn(m - 1, "\u0003the\u0002to\u0002at\u0004from")))) &&
       wordIn(last, "\u0008hospital")))) return false;
   for (let i = s0; i < e; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
   // (a specialty is a department: "rheumatology clinic", "pediatrics clinic", "neurosurgery center")
@@ -5541,10 +5541,10 @@ const MODAL_WORDS = "\u0004will\u0003may\u0003see\u0003can\u0004must\u0006should
  * give (capsSurname reads past the initial afterwards). "A" and "I" are words there ("GAVE MARY A SHOT").
  */
 function capsMiddle(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != SH_UPPER) return false;
+  if (mode != MODE_CAPS || (k + 1 >= count || (!tight(k + 1) || rd(tShape, k + 1) != SH_UPPER))) return false;
   const n = rd(tData, k + 1);
-  return lastStr(n) > 0 && lastStr(n) >= firstStr(n) && (n & CONTEXT_WORDS) == 0 && rd(tShape, k - 1) == SH_UPPER &&
-    firstStr(rd(tData, k - 1)) >= 2 && pStart == rd(tStart, k - 1) && byteAt(rd(tStart, k)) != 0x41 && byteAt(rd(tStart, k)) != 0x49;
+  return lastStr(n) > 0 && (lastStr(n) >= firstStr(n) && ((n & CONTEXT_WORDS) == 0 && (rd(tShape, k - 1) == SH_UPPER &&
+    (firstStr(rd(tData, k - 1)) >= 2 && (pStart == rd(tStart, k - 1) && (byteAt(rd(tStart, k)) != 0x41 && byteAt(rd(tStart, k)) != 0x49))))));
 }
 
 /**
@@ -5557,15 +5557,15 @@ function givenBefore(k: u32, mid: bool): bool {
   if (k + 1 >= count || !tight(k + 1)) return false;
   const sh1 = rd(tShape, k + 1);
   if (sh1 == SH_INITIAL) {
-    if (k + 2 >= count || rd(tShape, k + 2) != SH_CAP || !candidate(k + 2, MODE_MIXED)) return false;
+    if (k + 2 >= count || (rd(tShape, k + 2) != SH_CAP || !candidate(k + 2, MODE_MIXED))) return false;
     const g2 = rd(tGap, k + 2);
     if ((g2 & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) != 0 || ((g2 & G_SENT) != 0 && (g2 & G_PERIOD) == 0)) return false;
     const c = byteAt(rd(tStart, k + 1));
     return ((g2 & G_PERIOD) != 0 || (c != 0x41 && c != 0x49)) &&
-      (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0) && !medicalShape(k + 2);
+      ((nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0) && !medicalShape(k + 2));
   }
-  return sh1 == SH_CAP && nameStr(k + 1) == 0 && tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, MODE_MIXED) &&
-    !medicalShape(k + 1) && (mid || fieldEndsAfter(k + 1, MODE_MIXED));
+  return sh1 == SH_CAP && (nameStr(k + 1) == 0 && (tierOf(rd(tData, k + 1)) == 0 && (candidate(k + 1, MODE_MIXED) &&
+    (!medicalShape(k + 1) && (mid || fieldEndsAfter(k + 1, MODE_MIXED))))));
 }
 
 /**
@@ -5574,13 +5574,13 @@ function givenBefore(k: u32, mid: bool): bool {
  * "Mary Kay Cosmetics Sales"), and never a context word ("John Hospital", "Mary Monday").
  */
 function mixedSurname(k: u32, mode: u32): bool {
-  if (mode != MODE_MIXED || rd(tShape, k) != SH_CAP || !tight(k)) return false;
+  if (mode != MODE_MIXED || (rd(tShape, k) != SH_CAP || !tight(k))) return false;
   const d = rd(tData, k);
-  if ((d & CONTEXT_WORDS) != 0 || tierOf(d) == 0 || medicalShape(k)) return false;
+  if ((d & CONTEXT_WORDS) != 0 || (tierOf(d) == 0 || medicalShape(k))) return false;
   const p = k - 1;
   const pd = rd(tData, p);
-  if (rd(tShape, p) != SH_CAP || firstStr(pd) < 2 || firstStr(pd) < lastStr(pd) || pStart != rd(tStart, p)) return false;
-  return !(k + 1 < count && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER));
+  if (rd(tShape, p) != SH_CAP || (firstStr(pd) < 2 || (firstStr(pd) < lastStr(pd) || pStart != rd(tStart, p)))) return false;
+  return !(k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)));
 }
 
 /** Bits that make a token decide something on its own turn (the others only inform its neighbours' decisions). */
@@ -5637,17 +5637,17 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
-  if (stateNext && (sh != SH_UPPER || tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
+  if (stateNext && (sh != SH_UPPER || (tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0))) return false;
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && ((rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && (firstStr(d) != 0 &&
-    (k + 1 >= count || kinClauseEnds(k) || capsSurnameNext(k, false) || kinSurnameNext(k, false) || modalNext37(k) ||
-      gerundNext38(k) || phoneNext38(k) || labelPair39(k))))) return false;
+    (k + 1 >= count || (kinClauseEnds(k) || (capsSurnameNext(k, false) || (kinSurnameNext(k, false) || (modalNext37(k) ||
+      (gerundNext38(k) || (phoneNext38(k) || labelPair39(k))))))))))) return false;
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
   if (k >= 2 && (lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1))) return false;
   // (stop 41: a roster's or a log's "LAST, FIRST" before a DOB or an MRN on its line: lastFirstDob41(), "Smith, Hope,
   // DOB 09/09/2085"; the comma and a surname first; stop 43: in lower-case text too, lowerRow43(), "young, robin   dob")
-  if (k + 2 < count && (rd(tGap, k + 1) == G_COMMA && (lastStr(d) != 0 && ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && lowerOpenerNear(k)) && lastFirstDob41(k, sh, false))))) return false;
+  if (k + 2 < count && (rd(tGap, k + 1) == G_COMMA && (lastStr(d) != 0 && ((sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && lowerOpenerNear(k))) && lastFirstDob41(k, sh, false))))) return false;
   // (stop 38: a numbered roster's "LAST, FIRST": rosterRow38(), "3. FRANK, HOPE  PCH-30609")
   if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k - 1) == SH_NUM && (lineStart(k - 1) && rosterRow38(k))))) return false;
   // (stop 37: a second relative's given name after "and": andKinName37(), "DAUGHTERS FAITH AND SUMMER;")
@@ -5655,8 +5655,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // so may a letter's subject line or an in-law, with a surname after the first name: capsLetterName() ("RE: HOPE
   // DELACROIX"), capsLabelName() ("BROTHER-IN-LAW RAY PETTIGREW")
   if (k > 0 && (firstStr(d) != 0 && (((letterCueShape(k - 1) && wordIn(k - 1, CAPS_LETTER_CUES)) || inLawCue(k)) &&
-    (capsSurnameNext(k, false) || (inLawCue(k) && (kinSurnameNext(k, false) || kinClauseEnds(k) || modalNext37(k) ||
-      gerundNext38(k) || phoneNext38(k))))))) return false;
+    (capsSurnameNext(k, false) || (inLawCue(k) && (kinSurnameNext(k, false) || (kinClauseEnds(k) || (modalNext37(k) ||
+      (gerundNext38(k) || phoneNext38(k)))))))))) return false;
   // a comma and a middle initial after the next word: lastFirstInitial() may make a core word a surname ("WHITE ,
   // GRANT E")
   if (k + 2 < count && (rd(tShape, k + 2) == SH_INITIAL && (rd(tGap, k + 1) & G_COMMA) != 0)) return false;
@@ -5674,8 +5674,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // @ts-ignore: decorator
 @inline function quietCode(k: u32, sh: u32, d: u32): bool {
   // (stop 29: after a label's colon transcriberCode() may take it, "TR: kg43")
-  if (sh != SH_OTHER || (d & F_NOT_NAME) == 0 || (rd(tGap, k) & G_COLON) != 0 ||
-    (d & (F_BOX | F_STREET | F_STREET_PREFIX | F_FACILITY | F_UNIT | F_PLACE_SUFFIX)) != 0) return false;
+  if (sh != SH_OTHER || ((d & F_NOT_NAME) == 0 || ((rd(tGap, k) & G_COLON) != 0 ||
+    (d & (F_BOX | F_STREET | F_STREET_PREFIX | F_FACILITY | F_UNIT | F_PLACE_SUFFIX)) != 0))) return false;
   return !(k + 1 < count && rd(tMw2, k + 1) != 0) && !(k + 2 < count && rd(tMw3, k + 2) != 0);
 }
 
@@ -5690,7 +5690,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (sh != SH_INITIAL || (d & DECIDING) != 0) return false;
   if (c != 0x41 && c != 0x49) return false;
   if (k + 1 < count && (rd(tGap, k + 1) & G_PERIOD) != 0) return false;
-  return !(k > 0 && exists(k - 1) && linked(k) && rd(tDone, k - 1) == ENTITY_NAME);
+  return !(k > 0 && (exists(k - 1) && (linked(k) && rd(tDone, k - 1) == ENTITY_NAME)));
 }
 
 /**
@@ -5701,7 +5701,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  */
 // @ts-ignore: decorator
 @inline function capsStateWord(k: u32, sh: u32, d: u32): bool {
-  return sh == SH_UPPER && weakCore(d & ~F_STATE) && (rd(tGap, k) & G_COMMA) == 0 && !(k + 1 < count && rd(tShape, k + 1) == SH_NUM);
+  return sh == SH_UPPER && (weakCore(d & ~F_STATE) && ((rd(tGap, k) & G_COMMA) == 0 && !(k + 1 < count && rd(tShape, k + 1) == SH_NUM)));
 }
 
 /**
@@ -5713,7 +5713,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  */
 // @ts-ignore: decorator
 @inline function openingWord(k: u32, sh: u32, d: u32): bool {
-  if (sh != SH_CAP || !weakCore(d) || k + 1 >= count || rd(tShape, k + 1) != SH_LOWER || !tight(k + 1)) return false;
+  if (sh != SH_CAP || (!weakCore(d) || (k + 1 >= count || (rd(tShape, k + 1) != SH_LOWER || !tight(k + 1))))) return false;
   const g = rd(tGap, k);
   return (g & (G_START | G_NEWLINE | G_SENT)) != 0 && (g & (G_COLON | G_OTHER)) == 0;
 }
@@ -5727,12 +5727,12 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  */
 // @ts-ignore: decorator
 @inline function notNameWord(k: u32, sh: u32, d: u32): bool {
-  if ((d & F_NOT_NAME) == 0 || (sh != SH_CAP && sh != SH_UPPER) || k + 1 >= count ||
-    (d & ((DECIDING & ~(<u32>0x3f)) | F_FAC_MOD | F_MW_PREFIX | F_TITLE | F_CUE | F_CRED | F_EPONYM_HEAD)) != 0) return false;
+  if ((d & F_NOT_NAME) == 0 || ((sh != SH_CAP && sh != SH_UPPER) || (k + 1 >= count ||
+    (d & ((DECIDING & ~(<u32>0x3f)) | F_FAC_MOD | F_MW_PREFIX | F_TITLE | F_CUE | F_CRED | F_EPONYM_HEAD)) != 0))) return false;
   const n = k + 1;
   if ((rd(tData, n) & (F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_FAC_MOD | F_STREET_ABBR)) != 0) return false;
   const ns = rd(tShape, n);
-  return ((ns == SH_LOWER || ns == SH_NUM) && tight(n)) || (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k));
+  return ((ns == SH_LOWER || ns == SH_NUM) && tight(n)) || (k > 0 && (exists(k - 1) && (rd(tShape, k - 1) == SH_NUM && tight(k))));
 }
 
 /**
@@ -5741,7 +5741,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
  */
 // @ts-ignore: decorator
 @inline function weakCore(d: u32): bool {
-  return (d & DECIDING & ~(<u32>0x3f)) == 0 && tierOf(d) == 1 && firstStr(d) <= 1 && lastStr(d) <= 1 && placeStr(d) <= 1;
+  return (d & DECIDING & ~(<u32>0x3f)) == 0 && (tierOf(d) == 1 && (firstStr(d) <= 1 && (lastStr(d) <= 1 && placeStr(d) <= 1)));
 }
 
 /**
@@ -5777,29 +5777,29 @@ const SERVICE_ADJ_ENDINGS = "\u0004tric\u0003ial\u0003cal\u0003ral\u0003nal\u000
 function deviceWord(k: u32, mode: u32): u32 {
   if (mode != MODE_MIXED || rd(tShape, k) != SH_CAP) return 0;
   // (a single capitalised word: "a Ravil G Yefimov concert", "a huge Joseph Tolbert fan" name a person)
-  const alone = !(k + 1 < count && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM);
-  if (k > 0 && exists(k - 1) && tight(k)) {
+  const alone = !(k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)));
+  if (k > 0 && (exists(k - 1) && tight(k))) {
     const q = k - 1;
     const qs = rd(tShape, q);
     if (qs == SH_NUM && (rd(tGap, q) & G_HASH) != 0) return 2;
-    if ((qs == SH_LOWER || qs == SH_CAP) && (rd(tGap, q) & G_HYPHEN) != 0 && wordIn(q, DEVICE_UNITS)) return 2;
+    if ((qs == SH_LOWER || qs == SH_CAP) && ((rd(tGap, q) & G_HYPHEN) != 0 && wordIn(q, DEVICE_UNITS))) return 2;
     if (qs == SH_LOWER && alone) {
       if (wordIn(q, "\u0001a\u0002an\u0003two\u0005three\u0004four\u0007several\u0008multiple")) return 1;
       // (one adjective between: "a distal Syme's incision", "a curved Kelly")
-      if (q > 0 && exists(q - 1) && tight(q) && tierOf(rd(tData, q)) != 0 && (rd(tData, q) & CONTEXT_WORDS) == 0 &&
-        rd(tShape, q - 1) == SH_LOWER && wordIn(q - 1, "\u0001a\u0002an")) return 1;
+      if (q > 0 && (exists(q - 1) && (tight(q) && (tierOf(rd(tData, q)) != 0 && ((rd(tData, q) & CONTEXT_WORDS) == 0 &&
+        (rd(tShape, q - 1) == SH_LOWER && wordIn(q - 1, "\u0001a\u0002an"))))))) return 1;
     }
   }
   if (k + 1 < count && tight(k + 1)) {
     const n = k + 1;
-    if (rd(tShape, n) == SH_LOWER && !possessive(k) && endsWithAny(n, PROCEDURE_ENDINGS, 2)) return 1;
+    if (rd(tShape, n) == SH_LOWER && (!possessive(k) && endsWithAny(n, PROCEDURE_ENDINGS, 2))) return 1;
     if (rd(tShape, n) == SH_NUM && n + 1 < count) {
       const a = n + 1;
-      if (rd(tShape, a) == SH_LOWER && (rd(tGap, a) & G_HYPHEN) != 0 && rd(tStart, a) == rd(tEnd, n) + 1) return 2;
+      if (rd(tShape, a) == SH_LOWER && ((rd(tGap, a) & G_HYPHEN) != 0 && rd(tStart, a) == rd(tEnd, n) + 1)) return 2;
       // ("Penrose 0.25 inch", "Blake 19 French")
       if (tight(a) && wordIn(a, DEVICE_UNITS)) return 2;
-      if (a + 1 < count && rd(tShape, a) == SH_NUM && rd(tStart, a) == rd(tEnd, n) + 1 && byteAt(rd(tEnd, n)) == 0x2e &&
-        tight(a + 1) && wordIn(a + 1, DEVICE_UNITS)) return 2;
+      if (a + 1 < count && (rd(tShape, a) == SH_NUM && (rd(tStart, a) == rd(tEnd, n) + 1 && (byteAt(rd(tEnd, n)) == 0x2e &&
+        (tight(a + 1) && wordIn(a + 1, DEVICE_UNITS)))))) return 2;
     }
   }
   return 0;
@@ -5815,12 +5815,12 @@ function surnameAsTerm(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   const n = k + 1;
-  if (sh == SH_CAP && possessive(k) && firstStr(d) <= 1 &&
-    (n >= count || (rd(tGap, n) & (G_COMMA | G_SENT | G_NEWLINE)) != 0)) return true;
-  if (sh == SH_CAP && n + 1 < count && wordIn(n, "\u0002et") && wordIn(n + 1, "\u0002al") && tight(n + 1) &&
-    (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0) return true;
-  if (sh == SH_UPPER && n < count && tight(n) && rd(tShape, n) == SH_UPPER && tierOf(rd(tData, n)) != 0 && nameStr(n) == 0 &&
-    (rd(tData, n) & CONTEXT_WORDS) == 0 && rd(tEnd, n) - rd(tStart, n) >= 4) return true;
+  if (sh == SH_CAP && (possessive(k) && (firstStr(d) <= 1 &&
+    (n >= count || (rd(tGap, n) & (G_COMMA | G_SENT | G_NEWLINE)) != 0)))) return true;
+  if (sh == SH_CAP && (n + 1 < count && (wordIn(n, "\u0002et") && (wordIn(n + 1, "\u0002al") && (tight(n + 1) &&
+    (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0))))) return true;
+  if (sh == SH_UPPER && (n < count && (tight(n) && (rd(tShape, n) == SH_UPPER && (tierOf(rd(tData, n)) != 0 && (nameStr(n) == 0 &&
+    ((rd(tData, n) & CONTEXT_WORDS) == 0 && rd(tEnd, n) - rd(tStart, n) >= 4))))))) return true;
   return false;
 }
 
@@ -5832,20 +5832,20 @@ function innerCapital(k: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   if (rd(tShape, k) != SH_CAP || e - s < 6) return false;
-  if ((byteAt(s + 1) | 0x20) == 0x69 && (byteAt(s) | 0x20) == 0x66 && (byteAt(s + 2) | 0x20) == 0x74) return false; // Fitz
+  if ((byteAt(s + 1) | 0x20) == 0x69 && ((byteAt(s) | 0x20) == 0x66 && (byteAt(s + 2) | 0x20) == 0x74)) return false; // Fitz
   for (let i = s + 4; i < e; i++) {
     const b = byteAt(i);
-    if (b >= 0x41 && b <= 0x5a && byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a) return true;
+    if (b >= 0x41 && (b <= 0x5a && (byteAt(i - 1) >= 0x61 && byteAt(i - 1) <= 0x7a))) return true;
   }
   return false;
 }
 
 /** Token n is a capitalised word of a title-case term: an English word with no name or place strength ("Surgery"). */
 function termWord(n: u32): bool {
-  if (n >= count || !tight(n) || rd(tShape, n) != SH_CAP) return false;
+  if (n >= count || (!tight(n) || rd(tShape, n) != SH_CAP)) return false;
   const d = rd(tData, n);
-  return tierOf(d) != 0 && nameStr(n) == 0 && placeStr(d) == 0 &&
-    (d & (F_PLACE_SUFFIX | F_STREET | F_COUNTRY | F_STATE | F_FACILITY | F_TITLE | F_CRED)) == 0;
+  return tierOf(d) != 0 && (nameStr(n) == 0 && (placeStr(d) == 0 &&
+    (d & (F_PLACE_SUFFIX | F_STREET | F_COUNTRY | F_STATE | F_FACILITY | F_TITLE | F_CRED)) == 0));
 }
 
 /**
@@ -5856,10 +5856,10 @@ function termWord(n: u32): bool {
  */
 function titleCaseAfter(k: u32, service: bool): bool {
   const n = k + 1;
-  if (n >= count || !tight(n) || rd(tShape, n) != SH_CAP) return false;
+  if (n >= count || (!tight(n) || rd(tShape, n) != SH_CAP)) return false;
   const d = rd(tData, n);
-  if (service) return (d & (F_FAC_MOD | F_UNIT)) != 0 && nameStr(n) <= 1 && (d & F_PLACE_SUFFIX) == 0;
-  return termWord(n) || (nameStr(n) <= 1 && (d & CONTEXT_WORDS) == 0 && termWord(n + 1));
+  if (service) return (d & (F_FAC_MOD | F_UNIT)) != 0 && (nameStr(n) <= 1 && (d & F_PLACE_SUFFIX) == 0);
+  return termWord(n) || (nameStr(n) <= 1 && ((d & CONTEXT_WORDS) == 0 && termWord(n + 1)));
 }
 
 /**
@@ -5877,14 +5877,14 @@ const TRAVEL_VERBS = "\u0004flew\u0003fly\u0005moved\u0008returned\u0009travelle
 
 /** Token j is "to" after a verb of travel. */
 function travelTo(j: u32): bool {
-  return j > 0 && exists(j - 1) && tight(j) && wordIn(j - 1, TRAVEL_VERBS);
+  return j > 0 && (exists(j - 1) && (tight(j) && wordIn(j - 1, TRAVEL_VERBS)));
 }
 
 /** Token k and the next one are the same word ("Moya Moya", "Bora Bora"): a term or a place, not a given name and surname. */
 function repeatedWord(k: u32): bool {
   const n = k + 1;
-  return n < count && tight(n) && rd(tH1, n) == rd(tH1, k) && rd(tH2, n) == rd(tH2, k) && rd(tH1, k) != 0 &&
-    rd(tEnd, n) - rd(tStart, n) == rd(tEnd, k) - rd(tStart, k);
+  return n < count && (tight(n) && (rd(tH1, n) == rd(tH1, k) && (rd(tH2, n) == rd(tH2, k) && (rd(tH1, k) != 0 &&
+    rd(tEnd, n) - rd(tStart, n) == rd(tEnd, k) - rd(tStart, k)))));
 }
 
 /**
@@ -5893,9 +5893,9 @@ function repeatedWord(k: u32): bool {
  */
 function kinAfterPossessive(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
-  if (!(sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) || !possessive(k) || !candidate(k, mode)) return false;
+  if (!(sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) || (!possessive(k) || !candidate(k, mode))) return false;
   const n = k + 1;
-  if (n >= count || !tight(n) || rd(tShape, n) != (mode == MODE_CAPS ? SH_UPPER : SH_LOWER)) return false;
+  if (n >= count || (!tight(n) || rd(tShape, n) != (mode == MODE_CAPS ? SH_UPPER : SH_LOWER))) return false;
   return wordIn(n, KIN_WORDS) || wordIn(n, "\u0003kid\u0004kids\u0004baby");
 }
 
@@ -5904,13 +5904,13 @@ function kinAfterPossessive(k: u32, mode: u32): bool {
  * listed name or an unknown word of five letters or more ("people call me borna"; not "call me back", "call me asap").
  */
 function callMeCue(k: u32, mode: u32): bool {
-  if (k < 2 || !exists(k - 2) || !tight(k) || !tight(k - 1)) return false;
+  if (k < 2 || (!exists(k - 2) || (!tight(k) || !tight(k - 1)))) return false;
   if (!wordIn(k - 1, "\u0002me") || !wordIn(k - 2, "\u0004call\u0005calls\u0006called")) return false;
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0) return false;
   if (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS)) return nameStr(k) > 0 || tierOf(d) == 0;
-  return sh == SH_LOWER && mode == MODE_LOWER && (nameStr(k) > 1 || (tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 5));
+  return sh == SH_LOWER && (mode == MODE_LOWER && (nameStr(k) > 1 || (tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 5)));
 }
 
 /**
@@ -5921,9 +5921,9 @@ function lowerInitialGap(k: u32): bool {
   if (k == 0 || !exists(k - 1)) return false;
   const q = k - 1;
   const g = rd(tGap, k);
-  return rd(tShape, q) == SH_LOWER && rd(tEnd, q) - rd(tStart, q) == 1 && (g & G_PERIOD) != 0 &&
-    (g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH | G_COLON)) == 0 && byteAt(rd(tEnd, q)) == 0x2e &&
-    rd(tStart, k) - rd(tEnd, q) <= 2;
+  return rd(tShape, q) == SH_LOWER && (rd(tEnd, q) - rd(tStart, q) == 1 && ((g & G_PERIOD) != 0 &&
+    ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH | G_COLON)) == 0 && (byteAt(rd(tEnd, q)) == 0x2e &&
+    rd(tStart, k) - rd(tEnd, q) <= 2))));
 }
 
 /** Surname prefixes of Arabic and Hebrew names, written with a hyphen before the rest of the surname. */
@@ -5938,7 +5938,7 @@ const NAME_PREFIXES = "\u0002al\u0002el\u0003abu\u0003ben\u0003ibn\u0005abdel\u0
 function prefixedSurname(k: u32): bool {
   if (rd(tStart, k + 1) != rd(tEnd, k) + 1 || byteAt(rd(tEnd, k)) != 0x2d) return false;
   const n = rd(tShape, k + 1);
-  return (n == SH_CAP || n == SH_UPPER) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 && wordIn(k, NAME_PREFIXES);
+  return (n == SH_CAP || n == SH_UPPER) && (rd(tEnd, k + 1) - rd(tStart, k + 1) >= 3 && wordIn(k, NAME_PREFIXES));
 }
 
 /**
@@ -5952,9 +5952,9 @@ function saintSurname(k: u32): bool {
   const g = rd(tGap, n);
   if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HYPHEN | G_HASH | G_COLON | G_JOIN)) != 0) return false;
   const ns = rd(tShape, n);
-  if ((ns != SH_CAP && ns != SH_UPPER) || possessive(n) || (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
-    (nameStr(n) == 0 && tierOf(rd(tData, n)) != 0)) return false;
-  return !(n + 1 < count && tight(n + 1) && (rd(tData, n + 1) & (F_STREET | F_FACILITY | F_FAC_MOD)) != 0);
+  if ((ns != SH_CAP && ns != SH_UPPER) || (possessive(n) || ((rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) != 0 ||
+    (nameStr(n) == 0 && tierOf(rd(tData, n)) != 0)))) return false;
+  return !(n + 1 < count && (tight(n + 1) && (rd(tData, n + 1) & (F_STREET | F_FACILITY | F_FAC_MOD)) != 0));
 }
 
 /**
@@ -5964,16 +5964,16 @@ function saintSurname(k: u32): bool {
 // @ts-ignore: decorator
 @inline function places32Gate(s0: u32, len: u32, c: u32): bool {
   const c2 = byteAt(s0 + 1) | 0x20;
-  if (len == 1) return c2 == 0x2e && (c == 0x73 || c == 0x6e || c == 0x65 || c == 0x77 || c == 0x75);
+  if (len == 1) return c2 == 0x2e && (c == 0x73 || (c == 0x6e || (c == 0x65 || (c == 0x77 || c == 0x75))));
   // (stop 33: "sr", "cr", "fm" too)
   // (stop 40: "rt", "rte": rtRoadLoc40())
   if (c == 0x72 && c2 == 0x74) return len == 2 || len == 3;
-  if (len == 2) return c == 0x75 && c2 == 0x73 || c2 == 0x72 && (c == 0x73 || c == 0x63) || c == 0x66 && c2 == 0x6d;
+  if (len == 2) return c == 0x75 && c2 == 0x73 || (c2 == 0x72 && (c == 0x73 || c == 0x63) || c == 0x66 && c2 == 0x6d);
   // (stop 34: "holy", "good", "lady" (as "lake"), "queen", "heart", "mercy": devotional34())
-  if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || c == 0x66 && c2 == 0x72 || c == 0x77 && c2 == 0x65 ||
-    c2 == 0x6f && (c == 0x68 || c == 0x67);
-  return len == 5 && (c == 0x73 && (c2 == 0x74 || c2 == 0x6f) || c == 0x6e && c2 == 0x6f || c == 0x71 && c2 == 0x75 ||
-    c == 0x68 && c2 == 0x65 || c == 0x6d && c2 == 0x65);
+  if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || (c == 0x66 && c2 == 0x72 || (c == 0x77 && c2 == 0x65 ||
+    c2 == 0x6f && (c == 0x68 || c == 0x67)));
+  return len == 5 && (c == 0x73 && (c2 == 0x74 || c2 == 0x6f) || (c == 0x6e && c2 == 0x6f || (c == 0x71 && c2 == 0x75 ||
+    (c == 0x68 && c2 == 0x65 || c == 0x6d && c2 == 0x65))));
 }
 
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
@@ -6021,7 +6021,7 @@ function saintSurname(k: u32): bool {
   if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (k > 0 && (pEnd == rd(tEnd, k - 1) && (len >= 3 && facTail31(k, sh))))) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
-  if ((letterShape34(len, b0) || sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75) &&
+  if ((letterShape34(len, b0) || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
     letterRules34(k, s0, len, sh, b0)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (sh == SH_UPPER && (k + 1 < count && ((rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
@@ -6029,8 +6029,8 @@ function saintSurname(k: u32): bool {
   // (round 22: lower-case initials at a signature's foot, "m.d. tl/grv", "rn   tm"; initials after "by", "dictated
   // 3/2/92 by FA"; the shape and length inline)
   if (len <= 3 && (len >= 2 && (s0 >= 3 && ((sh == SH_LOWER || sh == SH_UPPER) && (((byteAt(s0 - 2) | 0x20) == 0x79 ||
-    sh == SH_LOWER && (s0 + len >= inLen || byteAt(s0 + len) == 0x2f || byteAt(s0 + len) == 0x0a || byteAt(s0 + len) == 0x0d ||
-      byteAt(s0 + len) == 0x20 && s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)) && round22(k, sh, len)))))) return;
+    sh == SH_LOWER && (s0 + len >= inLen || (byteAt(s0 + len) == 0x2f || (byteAt(s0 + len) == 0x0a || (byteAt(s0 + len) == 0x0d ||
+      byteAt(s0 + len) == 0x20 && (s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)))))) && round22(k, sh, len)))))) return;
   // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
   // word before's length and first letter inline, a tail's length and letter ahead first in whereTail23())
   if (len >= 3 && (k > 0 && (exists(k - 1) && (whereShape23(k - 1) && whereTail23(k, sh))))) return;
@@ -6043,9 +6043,9 @@ function saintSurname(k: u32): bool {
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   // (stop 39: or a column's blanks and the job number's label after them, "15:47 KJB   JOB: 554128")
-  if (len >= 2 && (len <= 3 && (k >= 2 && ((sh == SH_UPPER || sh == SH_LOWER) && ((s0 + len >= inLen || byteAt(s0 + len) == 0x0a ||
-    byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)) && (round23Initials(k) || slashInitials33(k, sh) ||
-    footPair42(k, sh))))))) return;
+  if (len >= 2 && (len <= 3 && (k >= 2 && ((sh == SH_UPPER || sh == SH_LOWER) && ((s0 + len >= inLen || (byteAt(s0 + len) == 0x0a ||
+    (byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)))) && (round23Initials(k) || (slashInitials33(k, sh) ||
+    footPair42(k, sh)))))))) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
   // numberRules34() since stop 34, each behind its own test
@@ -6064,9 +6064,9 @@ function saintSurname(k: u32): bool {
   // (stop 42, spd42: one blank after a letter or a digit before the token, most tokens of prose: none of the gaps that
   // csvField(), alignedPersonFx40(), nickname38() and rowName38() read (a comma, a tab, a line's start, "| ", two blanks,
   // '"', ", "), tested once for the four)
-  const plain = s0 >= 2 && byteAt(s0 - 1) == 0x20 && <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) == GAP_WORD;
-  if (!plain && ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || (rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
-    separatorNear(k) || s0 >= 2 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c) && csvField(k, d))) return;
+  const plain = s0 >= 2 && (byteAt(s0 - 1) == 0x20 && <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) == GAP_WORD);
+  if (!plain && ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
+    separatorNear(k) || s0 >= 2 && (byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c))) && csvField(k, d))) return;
   // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
   // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
   // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
@@ -6098,7 +6098,7 @@ function saintSurname(k: u32): bool {
         if (k + 1 < count && rowName38(k, sh)) return;
         // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
         // pending place first, lowerTownState43())
-        if (sh == SH_LOWER && pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1) && lowerTownState43(k)) return;
+        if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return;
         if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
       } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
       else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
@@ -6115,8 +6115,8 @@ function saintSurname(k: u32): bool {
  */
 // @ts-ignore: decorator
 @inline function lowerExit(k: u32, sh: u32, d: u32): bool {
-  if (sh != SH_LOWER || (rd(tGap, k) & G_COLON) != 0 ||
-    ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 && !roleAfterWord(k))) return false;
+  if (sh != SH_LOWER || ((rd(tGap, k) & G_COLON) != 0 ||
+    ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 && !roleAfterWord(k)))) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
   if ((rd(tGap, k) & G_HYPHEN) != 0 && (rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d)) return false;
   // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
@@ -6145,25 +6145,25 @@ function saintSurname(k: u32): bool {
 @inline function roleAfterWord(k: u32): bool {
   // (a street prefix opens its address, "ul. Miła 53", "rue de la Paix", and "box" closes "po box 12": read forwards)
   // (and a word of another language's streets, "and ul. Miła 53": the role word must be a core English word)
-  if (k == 0 || !exists(k - 1) || !tight(k) || rd(tShape, k - 1) != SH_LOWER || (rd(tData, k) & (F_STREET_PREFIX | F_BOX)) != 0 ||
-    tierOf(rd(tData, k)) != 1) return false;
+  if (k == 0 || (!exists(k - 1) || (!tight(k) || (rd(tShape, k - 1) != SH_LOWER || ((rd(tData, k) & (F_STREET_PREFIX | F_BOX)) != 0 ||
+    tierOf(rd(tData, k)) != 1))))) return false;
   const pd = rd(tData, k - 1);
-  if (tierOf(pd) != 1 || placeStr(pd) > 1 || nameStr(k - 1) > 1 || rd(tDone, k - 1) != 0 ||
-    (pd & (CONTEXT_WORDS | F_FAC_MOD | F_DIRECTION | F_STREET_ABBR | F_PARTICLE)) != 0) return false;
+  if (tierOf(pd) != 1 || (placeStr(pd) > 1 || (nameStr(k - 1) > 1 || (rd(tDone, k - 1) != 0 ||
+    (pd & (CONTEXT_WORDS | F_FAC_MOD | F_DIRECTION | F_STREET_ABBR | F_PARTICLE)) != 0)))) return false;
   if (k + 1 >= count) return true;
   const ns = rd(tShape, k + 1);
-  return ns != SH_NUM && ns != SH_INITIAL && ns != SH_OTHER;
+  return ns != SH_NUM && (ns != SH_INITIAL && ns != SH_OTHER);
 }
 
 /** The rules step() tries on a few token shapes before its fast exits (see there). Returns true when one wrote. */
 function rareRules(k: u32, len: u32): bool {
   if (len == 1) return interstate(k);
-  if (rd(tShape, k) != SH_OTHER && len != 6 && k + 1 < count) return deviceTag33(k);
-  if (len == 6 && k + 1 < count && deviceTag33(k)) return true;
+  if (rd(tShape, k) != SH_OTHER && (len != 6 && k + 1 < count)) return deviceTag33(k);
+  if (len == 6 && (k + 1 < count && deviceTag33(k))) return true;
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k) || k > 0 && (spelledAge33(k) || parenSpelledAge42(k));
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
-  return k >= 2 && (signatureCode(k) || trailerCode(k) || userName(k, SH_OTHER) ||
-    (byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER));
+  return k >= 2 && (signatureCode(k) || (trailerCode(k) || (userName(k, SH_OTHER) ||
+    ((byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || (roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER))))));
 }
 
 // (stop 34) The lengths (bit n: length n) of the first letters (index: the letter's low five bits) that letterRules34()'s
@@ -6190,37 +6190,37 @@ const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 
 function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
   // (stop 43: "county" between a county's name and a public body's head in lower-case text, "pierce county jail",
   // countyBody43(); the six letters and the "c" are LETTER_SHAPES34's already)
-  if (len == 6 && sh == SH_LOWER && (b0 | 0x20) == 0x63 && k >= 1 && countyBody43(k)) return true;
-  if (k >= 2 && (len == 2 && (b0 | 0x20) == 0x65 || len >= 3 && len <= 4 && (byteAt(s0 + len - 1) | 0x20) == 0x75 &&
-    (byteAt(s0 + len - 2) | 0x20) == 0x63 || len == 4 && (b0 | 0x20) == 0x63 && (byteAt(s0 + 3) | 0x20) == 0x63 ||
-    len == 9 && (b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d)) unitName31(k, sh, modeAt(k));
+  if (len == 6 && (sh == SH_LOWER && ((b0 | 0x20) == 0x63 && (k >= 1 && countyBody43(k))))) return true;
+  if (k >= 2 && (len == 2 && (b0 | 0x20) == 0x65 || (len >= 3 && (len <= 4 && ((byteAt(s0 + len - 1) | 0x20) == 0x75 &&
+    (byteAt(s0 + len - 2) | 0x20) == 0x63)) || (len == 4 && ((b0 | 0x20) == 0x63 && (byteAt(s0 + 3) | 0x20) == 0x63) ||
+    len == 9 && ((b0 | 0x20) == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d))))) unitName31(k, sh, modeAt(k));
   // "dot" before a top-level domain may close an e-mail address spelled out in words (checked before the fast exit)
-  if (len == 3 && (b0 | 0x20) == 0x64 && spelledEmail(k)) return true;
+  if (len == 3 && ((b0 | 0x20) == 0x64 && spelledEmail(k))) return true;
   // (stop 32: a state or US road by its number, a lake, a compass quarter, a street after "s.", a place after "returning
   // from": places32(), behind the length and the first two letters, "state", "us", "lake", "from", "south", "west", "s.")
-  if (k > 0 && k + 1 < count && len <= 5 && places32Gate(s0, len, b0 | 0x20) && places32(k, len, b0 | 0x20, sh)) return true;
+  if (k > 0 && (k + 1 < count && (len <= 5 && (places32Gate(s0, len, b0 | 0x20) && places32(k, len, b0 | 0x20, sh))))) return true;
   // so may "ninety" after a copula ("The patient is ninety."), the letter of an interstate ("near the I-95") and the
   // dictating doctor's code after "M.D." ("M.D. RQ12 IH384/0913"): one out-of-line call behind inline byte tests, so
   // that the hot loop's JavaScript (the wasm2js fallback) does not grow with them
   // (stop 33: and a device's kind word before its tag, "device iPhone-SI-4F2A9C", "camera WC-iPad-0447": device camera
   // terminal scope by length and first letter, the tag's shape after it; deviceTag33())
-  if (((len == 6 && (b0 | 0x20) == 0x6e) || (len == 1 && (b0 | 0x20) == 0x69) || (sh == SH_OTHER && k >= 2) ||
-    (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || len == 8 && (b0 | 0x20) == 0x74 ||
-    len == 5 && (b0 | 0x20) == 0x73) && k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d)) &&
+  if (((len == 6 && (b0 | 0x20) == 0x6e) || ((len == 1 && (b0 | 0x20) == 0x69) || ((sh == SH_OTHER && k >= 2) ||
+    (len == 6 && ((b0 | 0x20) == 0x64 || (b0 | 0x20) == 0x63) || (len == 8 && (b0 | 0x20) == 0x74 ||
+    len == 5 && (b0 | 0x20) == 0x73)) && (k + 1 < count && (rd(tShape, k + 1) == SH_OTHER || byteAt(rd(tEnd, k + 1)) == 0x2d))))) &&
     rareRules(k, len)) return true;
   // (stop 34, round 25: a town's "Area" hospital, a state court and a mile marker, "CHARLESTON AREA MEDICAL CENTER",
   // "Superior Court of Arizona", "mile marker 88": "ar..." and "c.u.." by their length and letters, a number after a
   // six-letter word in "m", round25())
-  if ((len == 4 && (b0 | 0x20) == 0x61 && (byteAt(s0 + 1) | 0x20) == 0x72 || len == 5 && (b0 | 0x20) == 0x63 &&
-    (byteAt(s0 + 2) | 0x20) == 0x75 || len == 6 && (b0 | 0x20) == 0x6d && k + 1 < count && rd(tShape, k + 1) == SH_NUM) &&
-    k > 0 && k + 2 < count && round25(k, sh, len)) return true;
+  if ((len == 4 && ((b0 | 0x20) == 0x61 && (byteAt(s0 + 1) | 0x20) == 0x72) || (len == 5 && ((b0 | 0x20) == 0x63 &&
+    (byteAt(s0 + 2) | 0x20) == 0x75) || len == 6 && ((b0 | 0x20) == 0x6d && (k + 1 < count && rd(tShape, k + 1) == SH_NUM)))) &&
+    (k > 0 && (k + 2 < count && round25(k, sh, len)))) return true;
   // (stop 35, round 26: a payer's or a firm's code right after it, "Payer: Aetna W188204417": a letters-and-digits token
   // after a pending organisation or facility, payerCode26())
-  if (sh == SH_OTHER && k > 0 && pType == ENTITY_LOCATION && payerCode26(k, s0, len)) return true;
+  if (sh == SH_OTHER && (k > 0 && (pType == ENTITY_LOCATION && payerCode26(k, s0, len)))) return true;
   // (stop 39: a person's initials after the word "initials", initialsField39(); a message's sender after "From:" in
   // its header, messageSender39())
-  if (len == 8 && (b0 | 0x20) == 0x69 && k + 1 < count && initialsField39(k)) return true;
-  if (len == 4 && (b0 | 0x20) == 0x66 && k + 2 < count && (rd(tGap, k + 1) & G_COLON) != 0 && messageSender39(k)) return true;
+  if (len == 8 && ((b0 | 0x20) == 0x69 && (k + 1 < count && initialsField39(k)))) return true;
+  if (len == 4 && ((b0 | 0x20) == 0x66 && (k + 2 < count && ((rd(tGap, k + 1) & G_COLON) != 0 && messageSender39(k))))) return true;
   return false;
 }
 
@@ -6236,16 +6236,16 @@ const HEADER_LABELS39 = "\u0002to\u0004sent\u0007subject\u0004date\u0002cc";
  * not read.)
  */
 function messageSender39(k: u32): bool {
-  if (!lineStart(k) || !wordIn(k, "\u0004from") || k + 3 >= count || (rd(tGap, k + 3) & G_NEWLINE) == 0) return false;
+  if (!lineStart(k) || (!wordIn(k, "\u0004from") || (k + 3 >= count || (rd(tGap, k + 3) & G_NEWLINE) == 0))) return false;
   for (let j = k + 1; j <= k + 2; j++) {
     const sh = rd(tShape, j);
-    if ((sh != SH_UPPER && sh != SH_LOWER && sh != SH_CAP) || (j > k + 1 && !tight(j)) ||
-      (rd(tData, j) & (F_NOT_NAME | F_ALLOW | F_CUE | F_CRED | F_FACILITY | F_TITLE)) != 0) return false;
+    if ((sh != SH_UPPER && (sh != SH_LOWER && sh != SH_CAP)) || ((j > k + 1 && !tight(j)) ||
+      (rd(tData, j) & (F_NOT_NAME | F_ALLOW | F_CUE | F_CRED | F_FACILITY | F_TITLE)) != 0)) return false;
   }
   const f = rd(tData, k + 1);
   const l = rd(tData, k + 2);
-  if ((rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) != 0 || firstStr(f) == 0 ||
-    !(lastStr(l) != 0 || tierOf(l) == 0 && rd(tEnd, k + 2) - rd(tStart, k + 2) >= 3) || medicalShape(k + 2)) return false;
+  if ((rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) != 0 || (firstStr(f) == 0 ||
+    (!(lastStr(l) != 0 || tierOf(l) == 0 && rd(tEnd, k + 2) - rd(tStart, k + 2) >= 3) || medicalShape(k + 2)))) return false;
   // a header's other label opening the next line, or the line before with its colon
   let ok = wordIn(k + 3, HEADER_LABELS39);
   if (!ok && k > 0) {
@@ -6275,22 +6275,22 @@ function initialsField39(k: u32): bool {
   while (e < inLen) {
     const c = byteAt(e);
     if (isAlpha(c)) letters++;
-    else if (!((c == 0x2d || c == 0x2e) && e > s && e + 1 < inLen && isAlpha(byteAt(e + 1)))) break;
+    else if (!((c == 0x2d || c == 0x2e) && (e > s && (e + 1 < inLen && isAlpha(byteAt(e + 1)))))) break;
     e++;
   }
   // a period closing dotted initials belongs to them ("J.R.")
-  if (e < inLen && byteAt(e) == 0x2e && e > s + 1 && byteAt(e - 2) == 0x2e) e++;
-  if (letters < 2 || letters > 4 || e - s > 8) return false;
+  if (e < inLen && (byteAt(e) == 0x2e && (e > s + 1 && byteAt(e - 2) == 0x2e))) e++;
+  if (letters < 2 || (letters > 4 || e - s > 8)) return false;
   if (e < inLen) {
     const c = byteAt(e);
-    if (!(c == 0x20 || c == 0x0a || c == 0x0d || c == 0x09 || c == 0x29 || c == 0x2c || c == 0x3b || c == 0x22 || c == 0x2e)) return false;
+    if (!(c == 0x20 || (c == 0x0a || (c == 0x0d || (c == 0x09 || (c == 0x29 || (c == 0x2c || (c == 0x3b || (c == 0x22 || c == 0x2e))))))))) return false;
   }
   // one token of letters: no word of any list, never "N/A"
   // (stop 40: a state's two letters are someone's initials after the word, "COLLECTOR INITIALS VT")
   if (rd(tEnd, n) >= e && (tierOf(rd(tData, n)) != 0 || (rd(tData, n) & (F_NOT_NAME | F_ALLOW | (CONTEXT_WORDS & ~F_STATE))) != 0)) return false;
   // (at most the three tokens of look-ahead: "R-O-M")
   let last = n;
-  while (last < k + 3 && rd(tEnd, last) < e && last + 1 < count) last++;
+  while (last < k + 3 && (rd(tEnd, last) < e && last + 1 < count)) last++;
   if (rd(tEnd, last) + 1 < e) return false;
   span(s, e, ENTITY_NAME, 700, R_INITIAL);
   for (let j = n; j <= last; j++) wr(tDone, j, ENTITY_NAME);
@@ -6302,11 +6302,11 @@ function initialsField39(k: u32): bool {
  * step()'s body, called for every number (docs/performance.md, stop 34). Returns true when one wrote.
  */
 function numberRules34(k: u32, s0: u32, len: u32): bool {
-  if (s0 >= 2 && byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len)) return true;
+  if (s0 >= 2 && (byteAt(s0 - 1) == 0x23 && numberAfterName33(k, s0, len))) return true;
   // (round 24: a military unit, "1st Cavalry Division", "10TH MTN DIV", "2-22 INF": an ordinal's ending, or a number
   // after a hyphen before an arm's first letter)
   if (k + 1 < count && (len >= 3 && ((byteAt(s0 + len - 1) | 0x20) == 0x68 && (byteAt(s0 + len - 2) | 0x20) == 0x74 ||
-    (byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73) ?
+    ((byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73)) ?
     militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
       (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return true;
   return false;
@@ -6328,35 +6328,35 @@ function blanksOnly(a: u32, b: u32): bool {
  * returns true, or returns false.
  */
 function spelledEmail(k: u32): bool {
-  if (k + 1 >= count || k < 3 || !wordIn(k, "\u0003dot") || !blanksOnly(k, k + 1) || !blanksOnly(k - 1, k) ||
-    !wordIn(k + 1, TLDS)) return false;
+  if (k + 1 >= count || (k < 3 || (!wordIn(k, "\u0003dot") || (!blanksOnly(k, k + 1) || (!blanksOnly(k - 1, k) ||
+    !wordIn(k + 1, TLDS)))))) return false;
   let j = k - 1; // last domain label
   let steps: u32 = 0;
   // domain labels: "gmail", "mail dot example"
-  while (j >= 2 && exists(j - 2) && blanksOnly(j - 1, j) && wordIn(j - 1, "\u0003dot") && blanksOnly(j - 2, j - 1) && steps < 2) {
+  while (j >= 2 && (exists(j - 2) && (blanksOnly(j - 1, j) && (wordIn(j - 1, "\u0003dot") && (blanksOnly(j - 2, j - 1) && steps < 2))))) {
     j -= 2;
     steps++;
   }
-  if (j < 2 || !exists(j - 2) || !blanksOnly(j - 1, j) || !wordIn(j - 1, "\u0002at") || !blanksOnly(j - 2, j - 1)) return false;
+  if (j < 2 || (!exists(j - 2) || (!blanksOnly(j - 1, j) || (!wordIn(j - 1, "\u0002at") || !blanksOnly(j - 2, j - 1))))) return false;
   let s = j - 2; // last local-part label
   steps = 0;
-  while (s >= 2 && exists(s - 2) && blanksOnly(s - 1, s) && wordIn(s - 1, "\u0003dot") && blanksOnly(s - 2, s - 1) && steps < 1) {
+  while (s >= 2 && (exists(s - 2) && (blanksOnly(s - 1, s) && (wordIn(s - 1, "\u0003dot") && (blanksOnly(s - 2, s - 1) && steps < 1))))) {
     s -= 2;
     steps++;
   }
   // labels joined by a written '.', '_' or '-' ("jane.doe at gmail dot com", "j_smith at ...") are a mailbox
   let joined = false;
   steps = 0;
-  while (s >= 1 && exists(s - 1) && rd(tStart, s) == rd(tEnd, s - 1) + 1 && steps < 3) {
+  while (s >= 1 && (exists(s - 1) && (rd(tStart, s) == rd(tEnd, s - 1) + 1 && steps < 3))) {
     const c = byteAt(rd(tEnd, s - 1));
-    if (c != 0x2e && c != 0x5f && c != 0x2d) break;
+    if (c != 0x2e && (c != 0x5f && c != 0x2d)) break;
     s--;
     steps++;
     joined = true;
   }
   // a local part that is a plain English word reads as prose ("look at gmail dot com", "reach me at ..."); a name
   // or an unknown word is a mailbox ("john", "jdoe")
-  if (!joined && tierOf(rd(tData, s)) != 0 && nameStr(s) < 2) return false;
+  if (!joined && (tierOf(rd(tData, s)) != 0 && nameStr(s) < 2)) return false;
   span(rd(tStart, s), rd(tEnd, k + 1), ENTITY_EMAIL, 900, R_EMAIL_SPELLED);
   wr(tDone, k, 0xff);
   wr(tDone, k + 1, 0xff);
@@ -6366,15 +6366,15 @@ function spelledEmail(k: u32): bool {
 /** Transcription initials at the foot of a note ("RZ / mk"), looked at before the fast exit ("UP / rw" are words too). */
 function initialsAt(k: u32): bool {
   const sh = rd(tShape, k);
-  if ((rd(tData, k) & F_ALLOW) != 0 || sh != SH_UPPER || k + 1 >= count) return false;
+  if ((rd(tData, k) & F_ALLOW) != 0 || (sh != SH_UPPER || k + 1 >= count)) return false;
   // (stop 38, clinical round 29: the signer's initials and a typist's behind a slash after a column gap, read here too
   // because a pronoun's or a word's letters ("HE/TL", "AS/jl") never reach decide())
-  if (sigEnd != 0 && byteAt(rd(tEnd, k)) == 0x2f && columnGap(k) && signerInitials37(k)) return true;
+  if (sigEnd != 0 && (byteAt(rd(tEnd, k)) == 0x2f && (columnGap(k) && signerInitials37(k)))) return true;
   // the author's initials and a user name ending the line ("JRT/jtremai1")
   if (rd(tShape, k + 1) == SH_OTHER) return signerUser(k);
   // in ALL CAPS the transcriptionist's half is in capitals too ("M.D.   XD / CM", "HRB/KMW" under a signature)
   // (or a colon glued to both halves: "BO:KFW  JOB: 00481223", "MV:TRC   D:"; dictationPair() checks the dates)
-  const caps = rd(tShape, k + 1) == SH_UPPER && ((rd(tGap, k + 1) & G_JOIN) != 0 || gluedColon(k)) && modeAt(k) == MODE_CAPS;
+  const caps = rd(tShape, k + 1) == SH_UPPER && (((rd(tGap, k + 1) & G_JOIN) != 0 || gluedColon(k)) && modeAt(k) == MODE_CAPS);
   if ((rd(tShape, k + 1) != SH_LOWER && !caps) || !(initialsPair(k, caps) || dictationPair(k, caps))) return false;
   initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
   return true;
@@ -7210,8 +7210,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 function initialsEnd(e: u32): bool {
   if (e >= inLen) return true;
   const b = byteAt(e);
-  return b == 0x0a || b == 0x0d || b == 0x29 || b == 0x09 || (b == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x09 ||
-    byteAt(e + 1) == 0x29));
+  return b == 0x0a || (b == 0x0d || (b == 0x29 || (b == 0x09 || (b == 0x20 && (e + 1 < inLen && (byteAt(e + 1) == 0x20 || (byteAt(e + 1) == 0x09 ||
+    byteAt(e + 1) == 0x29)))))));
 }
 
 /**
@@ -7220,8 +7220,8 @@ function initialsEnd(e: u32): bool {
  */
 function spacedDash(k: u32): bool {
   let s = rd(tStart, k);
-  if (s >= 4 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20) s--;
-  return s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x20;
+  if (s >= 4 && (byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20)) s--;
+  return s >= 3 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x20));
 }
 
 /** Two blanks or a tab right before token k: a form's column gap ("Joaquín   Your doctor:"), not "N. Smith". */
@@ -7235,8 +7235,8 @@ function columnGap(k: u32): bool {
  * ("NIECE PRUDENCE COFFIN-WHITE", "MARY SMITH-YOUNG"); not an adjective suffix ("SMITH-LIKE", "JONES-TYPE").
  */
 function capsHyphenHalf(k: u32, mode: u32): bool {
-  return mode == MODE_CAPS && rd(tShape, k) == SH_UPPER && rd(tGap, k) == G_HYPHEN && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
-    rd(tShape, k - 1) == SH_UPPER && pEnd == rd(tEnd, k - 1) && rd(tEnd, k) - rd(tStart, k) >= 3 && !wordIn(k, ADJECTIVE_SUFFIXES);
+  return mode == MODE_CAPS && (rd(tShape, k) == SH_UPPER && (rd(tGap, k) == G_HYPHEN && (rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
+    (rd(tShape, k - 1) == SH_UPPER && (pEnd == rd(tEnd, k - 1) && (rd(tEnd, k) - rd(tStart, k) >= 3 && !wordIn(k, ADJECTIVE_SUFFIXES)))))));
 }
 
 /**
@@ -7244,8 +7244,8 @@ function capsHyphenHalf(k: u32, mode: u32): bool {
  * name just found and a credential: the person's surname ("Grainne Foley, LMHC", "LISA GRAM RN").
  */
 function eponymSurname(k: u32, mode: u32): bool {
-  if ((rd(tData, k) & F_NOT_NAME) == 0 || rd(tShape, k) == SH_LOWER || k == 0 || !exists(k - 1) || !tight(k) ||
-    rd(tDone, k - 1) != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || k + 1 >= count) return false;
+  if ((rd(tData, k) & F_NOT_NAME) == 0 || (rd(tShape, k) == SH_LOWER || (k == 0 || (!exists(k - 1) || (!tight(k) ||
+    (rd(tDone, k - 1) != ENTITY_NAME || (pEnd != rd(tEnd, k - 1) || k + 1 >= count))))))) return false;
   return credAt(k + 1, mode) && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0;
 }
 
@@ -7255,9 +7255,9 @@ function eponymSurname(k: u32, mode: u32): bool {
  * people ("Mary and John positive for flu"): neither word may be a dictionary given name.
  */
 function pairedEponym(k: u32, sh: u32): bool {
-  if (k + 3 >= count || !isAnd(k + 1) || rd(tShape, k + 2) != sh || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) ||
-    (rd(tData, k + 3) & F_EPONYM_HEAD) == 0 || firstStr(rd(tData, k)) != 0 || firstStr(rd(tData, k + 2)) != 0) return false;
-  return !(k > 0 && exists(k - 1) && linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME));
+  if (k + 3 >= count || (!isAnd(k + 1) || (rd(tShape, k + 2) != sh || (!tight(k + 1) || (!tight(k + 2) || (!tight(k + 3) ||
+    ((rd(tData, k + 3) & F_EPONYM_HEAD) == 0 || (firstStr(rd(tData, k)) != 0 || firstStr(rd(tData, k + 2)) != 0)))))))) return false;
+  return !(k > 0 && (exists(k - 1) && (linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME))));
 }
 
 /**
@@ -7267,22 +7267,22 @@ function pairedEponym(k: u32, sh: u32): bool {
  * comma a verb before a role stays an order ("Page MD if febrile", "Call RN").
  */
 function signatureAtStart(k: u32, sh: u32, d: u32, mode: u32): bool {
-  if (lastStr(d) == 0 || (d & CONTEXT_WORDS) != 0 || !(sh == SH_CAP && mode != MODE_LOWER || sh == SH_UPPER && mode == MODE_CAPS)) return false;
+  if (lastStr(d) == 0 || ((d & CONTEXT_WORDS) != 0 || !(sh == SH_CAP && mode != MODE_LOWER || sh == SH_UPPER && mode == MODE_CAPS))) return false;
   if (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_NEWLINE | G_SENT | G_FAR | G_OTHER)) != G_COMMA) return false;
   let f = k;
-  if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_INITIAL && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) == 0) f = k - 1;
-  if (f > 0 && exists(f - 1) && (rd(tGap, f) & (G_NEWLINE | G_FAR | G_START)) == 0) return false;
+  if (k > 0 && (exists(k - 1) && (rd(tShape, k - 1) == SH_INITIAL && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) == 0))) f = k - 1;
+  if (f > 0 && (exists(f - 1) && (rd(tGap, f) & (G_NEWLINE | G_FAR | G_START)) == 0)) return false;
   // (the credential ends the field: the text's or line's end, a comma, a period)
   const e = rd(tEnd, k + 1);
   if (e >= inLen) return true;
   const c = punctAfter(e);
-  return c == 0x0a || c == 0x0d || c == 0x2c || c == 0x2e || c == 0x3b || c == 0x09;
+  return c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x2e || (c == 0x3b || c == 0x09))));
 }
 
 /** The label before token k names a transcriptionist: "TR", "Transcribed", "Transcriptionist", "Transcribed by", "Typed by". */
 function transcriptionLabel(k: u32): bool {
   return wordIn(k - 1, "\u0002tr\u000btranscribed\u0010transcriptionist") ||
-    (wordIn(k - 1, "\u0002by") && k >= 2 && exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"));
+    (wordIn(k - 1, "\u0002by") && (k >= 2 && (exists(k - 2) && wordIn(k - 2, "\u000btranscribed\u0005typed"))));
 }
 
 /**
@@ -7327,14 +7327,14 @@ function titledHeadSurname(k: u32, sh: u32, d: u32, mode: u32): bool {
 function decide(k: u32): void {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
-  const hasPrev = k > 0 && exists(k - 1) && linked(k);
+  const hasPrev = k > 0 && (exists(k - 1) && linked(k));
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
   // (stop 41, loc41: a town of core words ending in a town's feature word before a comma and a state's code closing its
   // field, in a letterhead's frame, "SANDHILL PLASMA - BROKEN BOW CROSSING, NE      DONOR": suffixTownLoc41())
-  if (hasNext && hasPrev && (rd(tData, k + 1) & F_STATE) != 0 && (rd(tGap, k + 1) & G_COMMA) != 0 && tierOf(d) == 1 &&
-    placeStr(d) == 0 && suffixTownLoc41(k, sh)) return;
+  if (hasNext && (hasPrev && ((rd(tData, k + 1) & F_STATE) != 0 && ((rd(tGap, k + 1) & G_COMMA) != 0 && (tierOf(d) == 1 &&
+    (placeStr(d) == 0 && suffixTownLoc41(k, sh))))))) return;
   // the tenth clinical round's rules on initials, user names and one-letter doctors, in one call out of decide()'s body
   // (decide()'s wasm2js fallback runs ~2x slower past V8's optimising size limit, which their inline tests crossed)
   // (and the twelfth round's, in the same call: laterRounds)
@@ -7348,11 +7348,11 @@ function decide(k: u32): void {
   // ("(GROSS: rtm)"); (round 20) after "Transcribed:" or "Transcriptionist:" without "by" ("TRANSCRIBED: KMW")
   // (in ALL CAPS the initials are capitals: "TR : KB", "TRANSCRIBED BY: JKL   D:"; only a letter group no English word
   // list has, or a name's ("TR: CJ"), so that "TR: MILD" or "TR: MOD" stays a finding of the echo)
-  if ((rd(tGap, k) & G_COLON) != 0 && hasPrev &&
-    (sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
-    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && (transcriptionLabel(k) || wordIn(k - 1, "\u0005gross")) &&
-    !(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
-    rd(tEnd, k) - rd(tStart, k) <= 3 && rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))) {
+  if ((rd(tGap, k) & G_COLON) != 0 && (hasPrev &&
+    ((sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
+    (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && ((transcriptionLabel(k) || wordIn(k - 1, "\u0005gross")) &&
+    (!(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
+    (rd(tEnd, k) - rd(tStart, k) <= 3 && (rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))))))))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
     return;
@@ -7360,14 +7360,14 @@ function decide(k: u32): void {
   // in ALL CAPS, a person named in a letter's reference line or opening: "RE: STUNTRERO SKOILKROSS", "THANK YOU FOR
   // REFERRING X Y,", "ATTENTION X Y." (two words no word list has, closing the field)
   // (the cue's length and first letter first: "re", "attn", and the others have 9 letters)
-  if (sh == SH_UPPER && mode == MODE_CAPS && hasPrev && hasNext && letterCueShape(k - 1) && capsLetterName(k)) {
+  if (sh == SH_UPPER && (mode == MODE_CAPS && (hasPrev && (hasNext && (letterCueShape(k - 1) && capsLetterName(k)))))) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)) {
+  if (sh == SH_UPPER && (tierOf(d) == 0 && (rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
@@ -7378,19 +7378,19 @@ function decide(k: u32): void {
   // Carter's room"; "IN JUNE SHE FELL" is the month); so are the abbreviations, which the DATE dictionary leaves out
   // ("ESR 88 in Jan", "since Sept", "from Mar"; "Jan" is also a given name, "Dec" a nursing abbreviation in lower case).
   // Lower case too, as chat text writes them ("seen in may by dr. x", "was 88 in jan)"), but not "dec" ("change in dec bs")
-  if ((d & F_MONTH) != 0 && (sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && !wordIn(k, "\u0003dec"))) &&
-    hasPrev && tight(k) && wordIn(k, MONTH_WORDS_AND_ABBREVIATIONS) &&
-    (wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid\u0004from\u0007through") ||
+  if ((d & F_MONTH) != 0 && ((sh == SH_CAP || ((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && !wordIn(k, "\u0003dec")))) &&
+    (hasPrev && (tight(k) && (wordIn(k, MONTH_WORDS_AND_ABBREVIATIONS) &&
+    ((wordIn(k - 1, "\u0002in\u0005since\u0005until\u0006during\u0005early\u0004late\u0003mid\u0004from\u0007through") ||
       // (stop 39: a capitalised month after a word that schedules or dates an event, "repeat AAA US June.", "return Jun
       // or sooner", "recheck access flow June", "next visit June"; not in lower case, "pain may return may be")
       sh != SH_LOWER && monthEventBefore39(k)) &&
-    !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))) {
+    !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && (rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))))))))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);
     return;
   }
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
-  if (sh == SH_UPPER && hasPrev && wordIn(k, "\u0002va\u0004vamc") && wordIn(k - 1, "\u0003the") && tight(k)) {
+  if (sh == SH_UPPER && (hasPrev && (wordIn(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
@@ -7398,15 +7398,15 @@ function decide(k: u32): void {
   // the middle of a surname right after a decided given name, with the word after it: an Arabic or Hebrew prefix and
   // its hyphen ("Yusuf Al-Hashimi", "MOHAMMED AL-FARSI, M.D.") or "St." ("Winifred St. Clair"), before the hospital,
   // street and facility rules, which read them as a hyphenated hospital, a state code, a street type or a saint
-  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && rd(tDone, k - 1) == ENTITY_NAME && tight(k) &&
-    (prefixedSurname(k) || saintSurname(k))) {
+  if ((sh == SH_CAP || sh == SH_UPPER) && (hasPrev && (hasNext && (rd(tDone, k - 1) == ENTITY_NAME && (tight(k) &&
+    (prefixedSurname(k) || saintSurname(k))))))) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a hospital named by hyphenated parts after a care verb: "transferred to Dana-Farber"
-  if ((sh == SH_CAP || sh == SH_UPPER) && hasPrev && hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0) {
+  if ((sh == SH_CAP || sh == SH_UPPER) && (hasPrev && (hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0))) {
     const last = hyphenHospital(k, mode);
     if (last != 0) {
       spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
@@ -7415,9 +7415,9 @@ function decide(k: u32): void {
   }
   // "X and Women's": a facility word in the possessive after a name and "and" ends an institution's name without a head
   // ("transferred from Brigham and Women's"; "Brigham and Women's Hospital" is left to the facility rule)
-  if (sh == SH_CAP && k >= 2 && hasPrev && possessive(k) && (d & F_FAC_MOD) != 0 && isAnd(k - 1) && tight(k) && tight(k - 1) &&
-    exists(k - 2) && (rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2) &&
-    !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))) {
+  if (sh == SH_CAP && (k >= 2 && (hasPrev && (possessive(k) && ((d & F_FAC_MOD) != 0 && (isAnd(k - 1) && (tight(k) && (tight(k - 1) &&
+    (exists(k - 2) && ((rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && (pEnd == rd(tEnd, k - 2) &&
+    !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))))))))))))) {
     span(rd(tStart, k - 2), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
     wr(tDone, k - 1, 0xff);
     wr(tDone, k, 0xff);
@@ -7427,9 +7427,9 @@ function decide(k: u32): void {
   // St. Elizabeth's" ("St. Mary's Hospital" is left to the facility rule, "St. John's wort" is a herb)
   // (in lower-case text as well: "from st. elizabeth's s/p cath")
   // (and written apart, "ST. OTTILIE 'S": saintPossessive(), out of decide()'s body)
-  if ((sh == SH_CAP || sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER)) && hasPrev && saintPossessive(k)) return;
+  if ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER))) && (hasPrev && saintPossessive(k))) return;
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
-  if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && hasNext && tight(k + 1)) {
+  if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && (hasNext && tight(k + 1))) {
     const last = placeSpecialty(k);
     if (last != 0) {
       // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
@@ -7438,21 +7438,21 @@ function decide(k: u32): void {
     }
   }
   // an unknown capitalised word alone after a care verb names where: "discharged to Youville", "seen at Quorvale"
-  if (sh == SH_CAP && mode == MODE_MIXED && hasPrev && nameStr(k) == 0 && placeStr(d) == 0 && unknownWord(k) && !townShape(k) &&
-    (d & F_NOT_NAME) == 0 && careMove(k) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)) {
+  if (sh == SH_CAP && (mode == MODE_MIXED && (hasPrev && (nameStr(k) == 0 && (placeStr(d) == 0 && (unknownWord(k) && (!townShape(k) &&
+    ((d & F_NOT_NAME) == 0 && (careMove(k) && !(hasNext && (tight(k + 1) && (rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)))))))))))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 600, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
   // a lower-case word in mixed or ALL-CAPS text: only a title before it or a place/street/facility role can matter
-  if (sh == SH_LOWER && mode != MODE_LOWER && (d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
-    !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && !((d & F_PARTICLE) != 0 && hasPrev && rd(tDone, k - 1) == ENTITY_NAME) && !(hasNext && rd(tMw2, k + 1) != 0) &&
-    !(hasNext2 && rd(tMw3, k + 2) != 0)) return;
+  if (sh == SH_LOWER && (mode != MODE_LOWER && ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) == 0 &&
+    (!(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && (!((d & F_PARTICLE) != 0 && (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)) && (!(hasNext && rd(tMw2, k + 1) != 0) &&
+    !(hasNext2 && rd(tMw3, k + 2) != 0))))))) return;
 
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // (stop 34: a saint's town after a place's cue, "lives in St. Louis with", saintTown34)
-  if (hasPrev && k >= 2 && (rd(tData, k - 1) & F_PARTICLE) != 0 && saintTown34(k, sh, mode)) return;
+  if (hasPrev && (k >= 2 && ((rd(tData, k - 1) & F_PARTICLE) != 0 && saintTown34(k, sh, mode)))) return;
   // place dictionary (multi-word first)
   let pd: u32 = 0;
   let pLast = k;
@@ -7466,31 +7466,31 @@ function decide(k: u32): void {
   const ps = placeStr(pd);
   let placeScore: u32 = 0;
   // a word before a colon is a field label ("Tel:"), unless it is a clear name (a chat speaker "Nicole:")
-  const label = hasNext && ((rd(tGap, k + 1) & G_COLON) != 0 || twoWordLabel(k)) && !(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
-    (tierOf(d) == 1 || nameStr(k) < 2);
+  const label = hasNext && (((rd(tGap, k + 1) & G_COLON) != 0 || twoWordLabel(k)) && (!(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) &&
+    (tierOf(d) == 1 || nameStr(k) < 2)));
   // an eponym head right after makes the word part of a term ("Foley catheter"), unless a title or a name comes right
   // before a name or unknown word ("Dr. Smith saw", "Mary Smith saw"; not "MX TRANSITIONAL CELL"), or the head is the
   // verb "saw" followed by its object ("Smith saw him", "Jones saw the patient"; "Gigli saw was used" keeps the eponym)
   // (round 19: not across a column gap, a form's next field: "PARENT 1: FOLASADE OYELARAN  CELL 617-...")
-  const eponym = hasNext && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && tight(k + 1) && !columnGap(k + 1) && pLast == k &&
-    !(hasPrev && ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) &&
+  const eponym = hasNext && ((rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && (tight(k + 1) && (!columnGap(k + 1) && (pLast == k &&
+    (!(hasPrev && (((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) &&
       // (a title's own period is no break: "Dr. Kowalczyk saw and examined")
-      (tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && (rd(tGap, k) & G_PERIOD) != 0 &&
-        (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0)) &&
-      (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))) &&
-    !(wordIn(k + 1, "\u0003saw") && hasNext2 && wordIn(k + 2, SAW_OBJECTS)) ||
+      ((tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && ((rd(tGap, k) & G_PERIOD) != 0 &&
+        (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0))) &&
+      (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))))) &&
+    !(wordIn(k + 1, "\u0003saw") && (hasNext2 && wordIn(k + 2, SAW_OBJECTS)))))))) ||
     // (Spanish writes the eponym after its head: "síndrome de Wilkie", "saco de Douglas", "tipo Bricker")
-    (hasPrev && (sh == SH_CAP || sh == SH_UPPER) && mode != MODE_CAPS && spanishEponym(k)) ||
-    (hasNext2 && (sh == SH_CAP || sh == SH_UPPER) && pairedEponym(k, sh));
+    ((hasPrev && ((sh == SH_CAP || sh == SH_UPPER) && (mode != MODE_CAPS && spanishEponym(k)))) ||
+    (hasNext2 && ((sh == SH_CAP || sh == SH_UPPER) && pairedEponym(k, sh))));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
-  const compound = hasPrev && (gapPrev0(k) & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
-    rd(tShape, k - 1) != SH_NUM;
+  const compound = hasPrev && ((gapPrev0(k) & G_HYPHEN) != 0 && (rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
+    rd(tShape, k - 1) != SH_NUM));
   // (stop 34: the hyphen tested is the one after the place's last word, so that a hyphenated town is one: "in
   // Winston-Salem with"; "Hill-Sachs" is still refused)
-  if (ps > 0 && !eponym && !compound && !label && sh != SH_INITIAL && !(pLast + 1 < count && (rd(tGap, pLast + 1) & G_HYPHEN) != 0 &&
-    rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1)) {
+  if (ps > 0 && (!eponym && (!compound && (!label && (sh != SH_INITIAL && !(pLast + 1 < count && ((rd(tGap, pLast + 1) & G_HYPHEN) != 0 &&
+    rd(tEnd, pLast) == rd(tStart, pLast + 1) - 1))))))) {
     const capital = sh == SH_CAP || sh == SH_UPPER;
-    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k) || capital && placeBeside(k));
+    const cue = hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || (postcodeBefore(k) || capital && placeBeside(k)));
     const mid = !sentenceStart(k);
     if (ps == 3) {
       if (mode == MODE_MIXED) placeScore = capital ? 700 : 0;
@@ -7506,9 +7506,9 @@ function decide(k: u32): void {
       // (nor the first word of a title-case term: "to Post Anesthesia Care Unit", "back to Same Day Surgery")
       // (stop 34: a town of several English words is one, "in Salt Lake City", "Lake City, FL": the term test reads the
       // word after the town's last)
-      if (cue && capital && (mode == MODE_MIXED ? mid : tierOf(d) != 1) && !(mode == MODE_MIXED && (pLast == k ? titleCaseAfter(k, false) :
+      if (cue && (capital && ((mode == MODE_MIXED ? mid : tierOf(d) != 1) && (!(mode == MODE_MIXED && (pLast == k ? titleCaseAfter(k, false) :
         pLast + 1 < count && tight(pLast + 1) && rd(tShape, pLast + 1) == SH_CAP && termWord(pLast + 1))) &&
-        !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4)) placeScore = 450;
+        !(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4))))))) placeScore = 450;
     }
     // a language or nationality that is also a town needs a place cue ("speaks English"; "lives in English, IN"), and
     // so do a two-letter town ("Un paciente": Spanish "a") and, in mixed case, a short word in capitals (an acronym:
@@ -7517,21 +7517,21 @@ function decide(k: u32): void {
     const len = rd(tEnd, k) - rd(tStart, k);
     // (in lower case a place opening with an article needs a cue too: "con la luz del sol", "impide el paso del
     // endoscopio" are Spanish prose, "moving to el paso" has its "to")
-    if (placeScore > 0 && !cue && mode == MODE_LOWER && pLast > k && wordIn(k, "\u0002el\u0002la\u0003los\u0003las\u0002le")) placeScore = 0;
+    if (placeScore > 0 && (!cue && (mode == MODE_LOWER && (pLast > k && wordIn(k, "\u0002el\u0002la\u0003los\u0003las\u0002le"))))) placeScore = 0;
     // (nor after an article, unless a place preposition opens the phrase: "excision of the bursa", "the corona and the
     // glans"; "moved to the bronx" keeps it)
-    if (placeScore > 0 && !cue && articleBefore(k, mode) && !(k >= 2 && exists(k - 2) && tight(k - 1) &&
-      (rd(tData, k - 2) & F_LOC_CUE) != 0)) placeScore = 0;
-    if (placeScore > 0 && !cue && (ps < 3 && nationWord(k) || pLast == k && (len <= 2 ||
-      mode == MODE_MIXED && sh == SH_UPPER && len <= 4 && !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER &&
-        rd(tEnd, k + 1) - rd(tStart, k + 1) == 2)))) placeScore = 0;
-  } else if (ps == 0 && mode == MODE_MIXED && (sh == SH_CAP || (sh == SH_UPPER && hasPrev && rd(tShape, k - 1) == SH_LOWER && capsTownShape(k))) && hasPrev &&
-    (rd(tData, k - 1) & F_LOC_CUE) != 0 &&
-    tierOf(d) == 0 && nameStr(k) == 0 && (d & CONTEXT_WORDS) == 0 && !label && !compound && !eponym &&
-    rd(tEnd, k) - rd(tStart, k) >= 4 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
-    !sentenceStart(k) && !(wordIn(k - 1, "\u0002to") && !travelTo(k - 1)) && !wordIn(k - 1, "\u0002en\u0005desde") &&
-    !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1)) &&
-    !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP)) && !medicalShape(k)) {
+    if (placeScore > 0 && (!cue && (articleBefore(k, mode) && !(k >= 2 && (exists(k - 2) && (tight(k - 1) &&
+      (rd(tData, k - 2) & F_LOC_CUE) != 0)))))) placeScore = 0;
+    if (placeScore > 0 && (!cue && (ps < 3 && nationWord(k) || pLast == k && (len <= 2 ||
+      mode == MODE_MIXED && (sh == SH_UPPER && (len <= 4 && !(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_UPPER &&
+        rd(tEnd, k + 1) - rd(tStart, k + 1) == 2))))))))) placeScore = 0;
+  } else if (ps == 0 && (mode == MODE_MIXED && ((sh == SH_CAP || (sh == SH_UPPER && (hasPrev && (rd(tShape, k - 1) == SH_LOWER && capsTownShape(k))))) && (hasPrev &&
+    ((rd(tData, k - 1) & F_LOC_CUE) != 0 &&
+    (tierOf(d) == 0 && (nameStr(k) == 0 && ((d & CONTEXT_WORDS) == 0 && (!label && (!compound && (!eponym &&
+    (rd(tEnd, k) - rd(tStart, k) >= 4 && ((rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
+    (!sentenceStart(k) && (!(wordIn(k - 1, "\u0002to") && !travelTo(k - 1)) && (!wordIn(k - 1, "\u0002en\u0005desde") &&
+    (!(hasNext && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1))) &&
+    (!(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP))) && !medicalShape(k))))))))))))))))))) {
     // a word that is no English word and no name, capitalised after "in/from/at/near/lives" in mixed case: a place the
     // dictionaries do not have ("grew up in Remniku"). "to" is left out ("switched to Xarelto"), and so are Spanish "en" and
     // "desde", before capitalised service names ("ingresa en Urología", "en Unidad de Reanimación"), and ALL CAPS,
@@ -7542,10 +7542,10 @@ function decide(k: u32): void {
   // an unknown capitalised word after "in/from/near" that a residence verb introduces ("lives with his wife in
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   // (in lower case after a residence verb only, and no accented word: "he lives with his wife in weimport")
-  if (placeScore == 0 && !label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER)) &&
-    hasPrev && tight(k) && nameStr(k) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
-    unknownWord(k) && (sh == SH_LOWER ? byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
-    !(hasNext && tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0)) {
+  if (placeScore == 0 && (!label && (!compound && (!eponym && ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER))) &&
+    (hasPrev && (tight(k) && (nameStr(k) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 && (wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
+    (unknownWord(k) && ((sh == SH_LOWER ? byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
+    !(hasNext && (tight(k + 1) && ((rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0))))))))))))))) {
     placeScore = 600;
   }
   // a state or country named in full standing alone ("moved from Haiti", "lives in Florida", "New York"); state
@@ -7554,22 +7554,22 @@ function decide(k: u32): void {
   let geo = false;
   // (in lower case after a place cue: "i'm originally from switzerland", "moved here from south africa"; a core
   // or common English word alone stays one: "in turkey", "from china")
-  const lowerGeo = sh == SH_LOWER && mode == MODE_LOWER && hasPrev && tight(k) && (rd(tData, k - 1) & F_LOC_CUE) != 0;
+  const lowerGeo = sh == SH_LOWER && (mode == MODE_LOWER && (hasPrev && (tight(k) && (rd(tData, k - 1) & F_LOC_CUE) != 0)));
   // (round 27: in lower case a state before its agency, "kansas department for aging and disability services")
-  const lowerAgency = sh == SH_LOWER && mode == MODE_LOWER && !lowerGeo && hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_LOWER;
-  if (!label && !compound && !eponym && (sh == SH_CAP || sh == SH_UPPER || lowerGeo || lowerAgency)) {
+  const lowerAgency = sh == SH_LOWER && (mode == MODE_LOWER && (!lowerGeo && (hasNext && (tight(k + 1) && rd(tShape, k + 1) == SH_LOWER))));
+  if (!label && (!compound && (!eponym && (sh == SH_CAP || (sh == SH_UPPER || (lowerGeo || lowerAgency)))))) {
     let gd = d;
     let gLast = k;
     if (hasNext2 && (rd(tMw3, k + 2) & (F_STATE | F_COUNTRY)) != 0) {
       gd = rd(tMw3, k + 2);
       gLast = k + 2;
-    } else if (hasNext && (rd(tMw2, k + 1) & (F_STATE | F_COUNTRY)) != 0 && tight(k + 1)) {
+    } else if (hasNext && ((rd(tMw2, k + 1) & (F_STATE | F_COUNTRY)) != 0 && tight(k + 1))) {
       gd = rd(tMw2, k + 1);
       gLast = k + 1;
     }
-    if ((gd & (F_STATE | F_COUNTRY)) != 0 && (gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && (!lowerGeo || gLast > k || tierOf(d) == 0 || tierOf(d) == 3) &&
-      !(hasNext && (rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1)) &&
-      !(gLast == k && (gd & F_STATE) == 0 && hasNext && gerundAfter42(k, sh))) {
+    if ((gd & (F_STATE | F_COUNTRY)) != 0 && ((gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && ((!lowerGeo || (gLast > k || (tierOf(d) == 0 || tierOf(d) == 3))) &&
+      (!(hasNext && ((rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) &&
+      !(gLast == k && ((gd & F_STATE) == 0 && (hasNext && gerundAfter42(k, sh)))))))) {
       // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
       const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
       if (agency != 0) {
@@ -7589,8 +7589,8 @@ function decide(k: u32): void {
 
   // after "in", a capitalised word that is no strong given name opening a town through particles is the town, not a
   // name with a particle: "grew up in Villafranca del Cid", "in Quinta de São Tiago" ("in Juan de Dios" keeps the name)
-  if (placeScore == 0 && !label && !compound && !eponym && sh == SH_CAP && mode == MODE_MIXED && hasPrev && hasNext2 && tight(k) &&
-    firstStr(d) < 3 && tierOf(d) != 1 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && wordIn(k - 1, "\u0002in")) {
+  if (placeScore == 0 && (!label && (!compound && (!eponym && (sh == SH_CAP && (mode == MODE_MIXED && (hasPrev && (hasNext2 && (tight(k) &&
+    (firstStr(d) < 3 && (tierOf(d) != 1 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && wordIn(k - 1, "\u0002in"))))))))))))) {
     const t = particleTownEnd(k);
     if (t != 0) {
       span(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 600, R_CITY);
@@ -7610,46 +7610,46 @@ function decide(k: u32): void {
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
   // (a single letter is an initial whatever word it also folds to: "John N. Smith", where "n" is the label "Nº")
-  let blocked = (d & F_ALLOW) != 0 || ((d & F_NOT_NAME) != 0 && sh != SH_INITIAL) || eponym || label;
+  let blocked = (d & F_ALLOW) != 0 || (((d & F_NOT_NAME) != 0 && sh != SH_INITIAL) || (eponym || label));
   // (the head nouns of Spanish eponyms are words, capitalised or not: "Índice de Quick", "Grado Funcional")
-  if (!blocked && capital && mode != MODE_CAPS && wordIn(k, EPONYM_HEADS_ES)) blocked = true;
+  if (!blocked && (capital && (mode != MODE_CAPS && wordIn(k, EPONYM_HEADS_ES)))) blocked = true;
   // a name particle leads a capitalised name ("De Miguel", "Van Buren"); before a lower-case word it is a word ("Los
   // hallazgos", "Del resto")
-  const titledParticle = sh == SH_LOWER && hasPrev && (prevD & F_TITLE) != 0 && particleName(k);
+  const titledParticle = sh == SH_LOWER && (hasPrev && ((prevD & F_TITLE) != 0 && particleName(k)));
   // (a capitalised particle before a lower-case one and a capitalised word opens the name: "Margaret Van der Berg", "Dr.
   // De la Cruz")
   // (a capital with its period is a middle initial, whatever particle it also folds to: "John Y. Smith", not "y")
-  if ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && !(hasNext && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) &&
-    !titledParticle && !(sh == SH_CAP && hasNext && rd(tShape, k + 1) == SH_LOWER && particleName(k)) &&
-    !(sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & G_PERIOD) != 0)) blocked = true;
+  if ((d & F_PARTICLE) != 0 && ((mode == MODE_MIXED || (mode == MODE_LOWER && sh != SH_LOWER)) && (!(hasNext && (tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) &&
+    (!titledParticle && (!(sh == SH_CAP && (hasNext && (rd(tShape, k + 1) == SH_LOWER && particleName(k)))) &&
+    !(sh == SH_INITIAL && (hasNext && (rd(tGap, k + 1) & G_PERIOD) != 0))))))) blocked = true;
   // in lower-case text a particle opens nothing: it joins a name already begun or a title ("maria del carmen", "dr
   // de souza"); alone it is a word of Spanish or Portuguese prose ("resolución del hematoma", "a los dieciocho días")
-  if ((d & F_PARTICLE) != 0 && mode == MODE_LOWER && sh == SH_LOWER && !titledParticle &&
-    !(hasPrev && tight(k) && (rd(tDone, k - 1) == ENTITY_NAME || (prevD & F_TITLE) != 0))) blocked = true;
+  if ((d & F_PARTICLE) != 0 && (mode == MODE_LOWER && (sh == SH_LOWER && (!titledParticle &&
+    !(hasPrev && (tight(k) && (rd(tDone, k - 1) == ENTITY_NAME || (prevD & F_TITLE) != 0))))))) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   // in lower-case text a short word in capitals before an identifier is its label ("vin 1HGCM...", "MRN 4471823")
-  if (mode == MODE_LOWER && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 4 && hasNext && tight(k + 1) &&
-    (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER && (rd(tData, k + 1) & F_NOT_NAME) != 0))) blocked = true;
+  if (mode == MODE_LOWER && (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 4 && (hasNext && (tight(k + 1) &&
+    (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER && (rd(tData, k + 1) & F_NOT_NAME) != 0))))))) blocked = true;
   // a never-a-name word between a title and a surname is the given name: "Mrs. Mae Smith", "MR. ASA JONES", "Mr. Dea
   // Smith" (blocking it lost the surname too); alone after the title it stays a word ("Mr. Foley catheter")
-  if (blocked && (d & F_NOT_NAME) != 0 && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev && hasNext &&
-    (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && tight(k + 1) && rd(tShape, k + 1) == sh &&
-    (rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
-    (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))) blocked = false;
+  if (blocked && ((d & F_NOT_NAME) != 0 && ((d & F_ALLOW) == 0 && (!eponym && (!label && (capital && (hasPrev && (hasNext &&
+    ((prevD & F_TITLE) != 0 && ((gapPrev & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 && (tight(k + 1) && (rd(tShape, k + 1) == sh &&
+    ((rd(tData, k + 1) & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == 0 &&
+    (nameStr(k + 1) > 0 || (tierOf(rd(tData, k + 1)) == 0 && candidate(k + 1, mode)))))))))))))))) blocked = false;
   // (stop 38) a word listed as never a name, an instrument's, a sign's or an incision's eponym, is the surname after a
   // person's title: "Dr. Foley", "Mr. Babinski", "DR. PFANNENSTIEL", "dr kocher" (titledEponym38())
-  if (blocked && (d & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == F_NOT_NAME && !eponym && !label && hasPrev &&
-    (prevD & F_TITLE) != 0 && titledEponym38(k, sh, mode, gapPrev)) blocked = false;
+  if (blocked && ((d & (F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE)) == F_NOT_NAME && (!eponym && (!label && (hasPrev &&
+    ((prevD & F_TITLE) != 0 && titledEponym38(k, sh, mode, gapPrev))))))) blocked = false;
   // (stop 33) and so is one closing "LAST, FIRST MIDDLE", "PRUITT, ODESSA MAE    DOB:" (lastFirstMiddle33()), and a
   // Vietnamese given name after the family name and its middle word, "Nguyen Van Loc" (vietName33())
-  if (blocked && (d & F_ALLOW) == 0 && !eponym && !label && capital && hasPrev &&
-    (firstStr(d) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k))) blocked = false;
-  if (blocked && !eponym && !label && givenAbbrName(k, sh, d, mode)) {
+  if (blocked && ((d & F_ALLOW) == 0 && (!eponym && (!label && (capital && (hasPrev &&
+    (firstStr(d) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k)))))))) blocked = false;
+  if (blocked && (!eponym && (!label && givenAbbrName(k, sh, d, mode)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
-  if (!blocked && (sh == SH_UPPER || sh == SH_CAP) && hasNext2 && (rd(tGap, k + 1) & G_COMMA) != 0 && lastFirstInitial(k, mode)) {
+  if (!blocked && ((sh == SH_UPPER || sh == SH_CAP) && (hasNext2 && ((rd(tGap, k + 1) & G_COMMA) != 0 && lastFirstInitial(k, mode))))) {
     // "WHITE , GRANT E" before a column gap or a credential
     span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_NAME, 800, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
@@ -7657,18 +7657,18 @@ function decide(k: u32): void {
     wr(tDone, k + 2, ENTITY_NAME);
     return;
   }
-  if (!blocked && sh == SH_CAP && mode == MODE_MIXED && relativeListName(k)) {
+  if (!blocked && (sh == SH_CAP && (mode == MODE_MIXED && relativeListName(k)))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
-  if (!blocked && (sh == SH_UPPER || sh == SH_CAP) && signedPair(k, mode)) {
+  if (!blocked && ((sh == SH_UPPER || sh == SH_CAP) && signedPair(k, mode))) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 800, R_CREDENTIAL, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
-  if (!blocked && mode == MODE_CAPS && (lineStart(k) && lastFirstLine(k, mode) || rosterRow38(k))) {
+  if (!blocked && (mode == MODE_CAPS && (lineStart(k) && lastFirstLine(k, mode) || rosterRow38(k)))) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals; (stop 38) a numbered roster's "3. FRANK, HOPE  PCH-30609"
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
@@ -7676,14 +7676,14 @@ function decide(k: u32): void {
     return;
   }
   // a speaker's label before a quotation, or a person addressed ("Koppány: \"Who are you?\"", "Warrane, can I ...")
-  if (sh == SH_CAP && mode != MODE_CAPS && ns == 0 && (d & (F_ALLOW | F_NOT_NAME)) == 0 && !eponym && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext2 &&
-    (rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))) {
+  if (sh == SH_CAP && (mode != MODE_CAPS && (ns == 0 && ((d & (F_ALLOW | F_NOT_NAME)) == 0 && (!eponym && (tierOf(d) != 1 && ((d & CONTEXT_WORDS) == 0 && (hasNext2 &&
+    ((rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))))))))))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_CAPITALISED);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
   // name particles between a given name and the surname: "Dyan van Gijn", "Maika van de Noort"
-  if (sh == SH_LOWER && (d & F_PARTICLE) != 0 && mode == MODE_MIXED && givenParticle(k, prevD)) return;
+  if (sh == SH_LOWER && ((d & F_PARTICLE) != 0 && (mode == MODE_MIXED && givenParticle(k, prevD)))) return;
   if (!blocked) {
     // (out of line: the name rules are a function of their own so that decide() stays under V8's optimising size limit in
     // the wasm2js fallback, test/wasm.test.ts)
@@ -7694,10 +7694,10 @@ function decide(k: u32): void {
 
   // an instrument or procedure named after a person or town ("a #24 Blake drain", "Austin osteotomy") or a doubled
   // word ("Moya Moya") is neither: the rest of its capitalised run goes with it ("a Midas Rex")
-  if ((nameScore > 0 || placeScore > 0) && (nameScore == 0 || reason == R_DICTIONARY || reason == R_CAPITALISED)) {
+  if ((nameScore > 0 || placeScore > 0) && (nameScore == 0 || (reason == R_DICTIONARY || reason == R_CAPITALISED))) {
     const dev = deviceWord(k, mode);
-    if ((placeScore == 0 || (placeReason == R_CITY && pLast == k && (dev == 2 || !(hasPrev && (prevD & F_LOC_CUE) != 0)))) &&
-      (dev != 0 || (mode == MODE_MIXED && repeatedWord(k)) || surnameAsTerm(k, mode))) {
+    if ((placeScore == 0 || (placeReason == R_CITY && (pLast == k && (dev == 2 || !(hasPrev && (prevD & F_LOC_CUE) != 0))))) &&
+      (dev != 0 || ((mode == MODE_MIXED && repeatedWord(k)) || surnameAsTerm(k, mode)))) {
       wr(tDone, k, 0xff);
       for (let m = k + 1; m < count && m <= k + 2 && tight(m) && rd(tShape, m) == SH_CAP; m++) wr(tDone, m, 0xff);
       return;
@@ -7705,35 +7705,35 @@ function decide(k: u32): void {
   }
   // in ALL CAPS a clinical abbreviation or term that is also a name or a town is the term, alone ("MIN ASSIST", "EDD
   // 9/19", "ROM: L HIP", "LAP CHOLE", "E. COLI", "AKI: RESOLVED"): capitals do not tell it from a name there
-  if (mode == MODE_CAPS && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 6 && (nameScore > 0 || placeScore > 0) &&
-    (nameScore == 0 || reason == R_DICTIONARY || reason == R_CAPITALISED) && (placeScore == 0 || (placeReason == R_CITY && pLast == k)) &&
-    wordIn(k, CAPS_CLINICAL_TERMS)) {
+  if (mode == MODE_CAPS && (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 6 && ((nameScore > 0 || placeScore > 0) &&
+    ((nameScore == 0 || (reason == R_DICTIONARY || reason == R_CAPITALISED)) && ((placeScore == 0 || (placeReason == R_CITY && pLast == k)) &&
+    wordIn(k, CAPS_CLINICAL_TERMS))))))) {
     wr(tDone, k, 0xff);
     return;
   }
   // a bare dictionary hit that is also a place at least as strong is a place ("Madrid", "Austin" after "in")
   // (the cue and the next token are looked at only when a place competes: most decisions have none)
-  if (placeScore > 0 && (reason == R_DICTIONARY || reason == R_CAPITALISED) &&
-    (ps > ns || geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || postcodeBefore(k) || capital && placeBeside(k)))) &&
-    !(hasNext && tight(k + 1) && candidate(k + 1, mode)) && !(ns > 0 && !geo && addressee(k))) nameScore = 0;
+  if (placeScore > 0 && ((reason == R_DICTIONARY || reason == R_CAPITALISED) &&
+    ((ps > ns || (geo || (hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || (postcodeBefore(k) || capital && placeBeside(k)))))) &&
+    (!(hasNext && (tight(k + 1) && candidate(k + 1, mode))) && !(ns > 0 && (!geo && addressee(k))))))) nameScore = 0;
   // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
-  if (placeScore > 0 && pLast > k && (reason == R_DICTIONARY || reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))) nameScore = 0;
+  if (placeScore > 0 && (pLast > k && (reason == R_DICTIONARY || (reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))))) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
     let pulled = false;
-    if (hasPrev && rd(tDone, k - 1) == 0 && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR | G_HYPHEN)) == 0 &&
-      ((gapPrev & G_SENT) == 0 || ((gapPrev & G_PERIOD) != 0 && rd(tShape, k - 1) == SH_INITIAL))) {
+    if (hasPrev && (rd(tDone, k - 1) == 0 && ((gapPrev & (G_NEWLINE | G_OTHER | G_FAR | G_HYPHEN)) == 0 &&
+      ((gapPrev & G_SENT) == 0 || ((gapPrev & G_PERIOD) != 0 && rd(tShape, k - 1) == SH_INITIAL))))) {
       const q = k - 1;
       const qs = rd(tShape, q);
       const qd = rd(tData, q);
-      const qName = (nameStr(q) > 0 && (qs == SH_CAP || qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1))) ||
-        (candidate(q, mode) && qs != SH_LOWER) || (qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
+      const qName = (nameStr(q) > 0 && (qs == SH_CAP || (qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1)))) ||
+        ((candidate(q, mode) && qs != SH_LOWER) || ((qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
         // (in lower case an unknown word before a name that a credential or cue decided: "dristmolk yaisspunault, rn")
-        (mode == MODE_LOWER && qs == SH_LOWER && nameScore >= 750 && (gapPrev & G_COMMA) == 0 && unknownWord(q));
-      const particle = (qd & F_PARTICLE) != 0 && (qs == SH_CAP || qs == SH_UPPER) && tight(k);
+        (mode == MODE_LOWER && (qs == SH_LOWER && (nameScore >= 750 && ((gapPrev & G_COMMA) == 0 && unknownWord(q)))))));
+      const particle = (qd & F_PARTICLE) != 0 && ((qs == SH_CAP || qs == SH_UPPER) && tight(k));
       // ("De" is also Delaware: a particle's state flag does not count here)
-      if ((qName || particle) && (qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && ((qd & F_PARTICLE) == 0 || particle) &&
-        ((gapPrev & G_COMMA) == 0 || surnameFirst(q))) {
+      if ((qName || particle) && ((qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && (((qd & F_PARTICLE) == 0 || particle) &&
+        ((gapPrev & G_COMMA) == 0 || surnameFirst(q))))) {
         span(rd(tStart, q), rd(tEnd, q), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
         wr(tDone, q, ENTITY_NAME);
         pulled = true;
@@ -7746,47 +7746,47 @@ function decide(k: u32): void {
       span(rd(tStart, k - 1), rd(tEnd, k - 1), ENTITY_NAME, nameScore < 700 ? nameScore : 700, R_NEIGHBOUR);
       wr(tDone, k - 1, ENTITY_NAME);
       pulled = true;
-    } else if (reason == R_CREDENTIAL && (gapPrev & G_HYPHEN) != 0 && givenBeforeHyphen37(k)) {
+    } else if (reason == R_CREDENTIAL && ((gapPrev & G_HYPHEN) != 0 && givenBeforeHyphen37(k))) {
       pulled = true;
     }
     // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason, pulled);
     wr(tDone, k, ENTITY_NAME);
-    if (hasNext && (rd(tData, k + 1) & F_PARTICLE) != 0 && hasNext2 && tight(k + 1) && tight(k + 2) &&
-      nameStr(k + 2) > 0 && (rd(tShape, k + 2) == SH_CAP || rd(tShape, k + 2) == SH_UPPER)) {
+    if (hasNext && ((rd(tData, k + 1) & F_PARTICLE) != 0 && (hasNext2 && (tight(k + 1) && (tight(k + 2) &&
+      (nameStr(k + 2) > 0 && (rd(tShape, k + 2) == SH_CAP || rd(tShape, k + 2) == SH_UPPER))))))) {
       wr(tDone, k + 1, ENTITY_NAME);
       span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, nameScore, reason);
     }
-  } else if (placeScore > 0 && !(placeReason == R_CITY && hasNext && classNumeral(k + 1))) {
+  } else if (placeScore > 0 && !(placeReason == R_CITY && (hasNext && classNumeral(k + 1)))) {
     // a five-digit postcode before the town is part of the place ("28029 Madrid", "75008 Paris"; four digits may be a
     // year: "in 2019 Boston")
     let ps0 = rd(tStart, k);
-    if (hasPrev && rd(tDone, k - 1) == 0 && postcodeBefore(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) == 5) {
+    if (hasPrev && (rd(tDone, k - 1) == 0 && (postcodeBefore(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) == 5))) {
       ps0 = rd(tStart, k - 1);
       wr(tDone, k - 1, 0xff);
     }
     // a known place and a capitalised uncommon word after it name an institution: "at Harvard Vanguard", "Beth Israel
     // Deaconess" (mixed case; a core word, a name, a place, a weekday or a medical word after it is none)
-    if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP &&
-      tierOf(rd(tData, k + 1)) >= 2 && nameStr(k + 1) == 0 && placeStr(rd(tData, k + 1)) == 0 &&
-      (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) &&
-      !(k + 2 < count && rd(tMw2, k + 2) != 0)) pLast = k + 1;
+    if (placeReason == R_CITY && (pLast == k && (mode == MODE_MIXED && (hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_CAP &&
+      (tierOf(rd(tData, k + 1)) >= 2 && (nameStr(k + 1) == 0 && (placeStr(rd(tData, k + 1)) == 0 &&
+      ((rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (!medicalShape(k + 1) &&
+      !(k + 2 < count && rd(tMw2, k + 2) != 0)))))))))))) pLast = k + 1;
     // a town and its geographic suffix: "Dunmore Falls", "HOLLOWAY SPRINGS", "westbury ridge" (townSuffix)
-    if (placeReason == R_CITY && pLast == k && hasNext && townSuffix(k, sh)) pLast = k + 1;
+    if (placeReason == R_CITY && (pLast == k && (hasNext && townSuffix(k, sh)))) pLast = k + 1;
     // (stop 34: and after a town of several words, "Grand Ledge Falls")
-    else if (placeReason == R_CITY && pLast > k && pLast + 1 < count && townSuffix(pLast, sh)) pLast++;
+    else if (placeReason == R_CITY && (pLast > k && (pLast + 1 < count && townSuffix(pLast, sh)))) pLast++;
     // (stop 26) and its first word: "Port Washburn", "Upper Tolland", "NORTH HADLEY" (townPrefix)
-    if (placeReason == R_CITY && ps0 == rd(tStart, k) && townPrefix(k, sh)) {
+    if (placeReason == R_CITY && (ps0 == rd(tStart, k) && townPrefix(k, sh))) {
       ps0 = rd(tStart, k - 1);
       wr(tDone, k - 1, 0xff);
     }
     // a town whose name goes on through particles: "in Chiclana de la Frontera", "Ústí nad Labem" (mixed case)
-    if (placeReason == R_CITY && pLast == k && mode == MODE_MIXED && hasNext2) {
+    if (placeReason == R_CITY && (pLast == k && (mode == MODE_MIXED && hasNext2))) {
       const t = particleTownEnd(k);
       if (t != 0) pLast = t;
     }
     // (stop 29) and its postcode after it: "lives in Boston 02114.", "in Aalborg 9000 since", "Utrecht 3511 AB"
-    if (placeReason == R_CITY && pLast + 1 < count && numberOrStateNext30(pLast)) {
+    if (placeReason == R_CITY && (pLast + 1 < count && numberOrStateNext30(pLast))) {
       const z = postcodeAfterTown(ps0 == rd(tStart, k) ? k : k - 1, pLast);
       if (z != 0) pLast = z;
     }
@@ -7807,19 +7807,19 @@ function afterMarkGap40(i: u32): bool {
   while (q > 0 && byteAt(q - 1) == 0x20) q--;
   if (q == 0) return false;
   const b = byteAt(q - 1);
-  return b == 0x2e || b == 0x3f || b == 0x21 || b == 0x3a || b == 0x2c || b == 0x3b;
+  return b == 0x2e || (b == 0x3f || (b == 0x21 || (b == 0x3a || (b == 0x2c || b == 0x3b))));
 }
 
 /** (stop 40) "AT" and a number of one to three digits follow token k: an age at onset ("FATHER MI AT 58"). */
 function diseaseAtAge40(k: u32): bool {
-  if (k + 2 >= count || !tight(k + 1) || !tight(k + 2) || !wordIn(k + 1, "\u0002at") || rd(tShape, k + 2) != SH_NUM) return false;
+  if (k + 2 >= count || (!tight(k + 1) || (!tight(k + 2) || (!wordIn(k + 1, "\u0002at") || rd(tShape, k + 2) != SH_NUM)))) return false;
   const n = rd(tEnd, k + 2) - rd(tStart, k + 2);
   // (a clock's hour or a phone's exchange is none: "DAUGHTER JO AT 5 PM", "SON ED AT 14:30", "NURSE JOY AT 555-0143")
   const e = rd(tEnd, k + 2);
   if (n > 3 || k + 3 < count && wordIn(k + 3, "\u0002am\u0002pm")) return false;
   if (e >= inLen) return true;
   const c = byteAt(e);
-  return c != 0x3a && c != 0x2d && c != 0x2f && !(c == 0x2e && e + 1 < inLen && isDigit(byteAt(e + 1)));
+  return c != 0x3a && (c != 0x2d && (c != 0x2f && !(c == 0x2e && (e + 1 < inLen && isDigit(byteAt(e + 1))))));
 }
 
 /**
@@ -7844,54 +7844,54 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   // a title right before: "Dr. Will", "MR. BROWN", "Mrs Gómez"
   // (a title word already inside an address is a street type: "4 lake dr last year")
   // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
-  if (hasPrev && (prevD & F_TITLE) != 0 && (gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && rd(tDone, k - 1) != 0xff &&
-    sh != SH_INITIAL && (!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && (ns > 0 || tierOf(d) != 1 || capital || titledParticle) &&
-    (d & (F_CRED | F_TITLE)) == 0 && !capsFunctionWord(k, sh) && !titleCut40(k, gapPrev)) {
+  if (hasPrev && ((prevD & F_TITLE) != 0 && ((gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && (rd(tDone, k - 1) != 0xff &&
+    (sh != SH_INITIAL && ((!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && ((ns > 0 || (tierOf(d) != 1 || (capital || titledParticle))) &&
+    ((d & (F_CRED | F_TITLE)) == 0 && (!capsFunctionWord(k, sh) && !titleCut40(k, gapPrev)))))))))) {
     nameScore = 900;
     reason = R_TITLE;
-  } else if (sh == SH_INITIAL && hasNext && (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
+  } else if (sh == SH_INITIAL && (hasNext && ((rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
     // (not a letter joined to its word by a hyphen: "the C-Arm", "a T-tube")
-    !((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1) &&
+    (!((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1) &&
     // (not the letters of "M.D.", not across "M.D.; Leyckwood")
-    !dottedCred(k) && !(k > 0 && exists(k - 1) && dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2) &&
-    (gapMarks(k + 1) & GM_SEMI) == 0 && !(hasPrev && sexAfterAge(k)) &&
+    (!dottedCred(k) && (!(k > 0 && (exists(k - 1) && (dottedCred(k - 1) && rd(tStart, k) == rd(tStart, k - 1) + 2))) &&
+    ((gapMarks(k + 1) & GM_SEMI) == 0 && (!(hasPrev && sexAfterAge(k)) &&
     // (a letter after a slash is a unit's: "2,4 mg/L. El seguimiento", "109 / L. Excepto")
-    !(hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_LOWER || hasPrev && (gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_NUM) &&
-    (candidate(k + 1, mode) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tierOf(rd(tData, k + 1)) != 1 &&
-      (rd(tData, k + 1) & CONTEXT_WORDS) == 0)) &&
-    (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
+    (!(hasPrev && ((gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_LOWER) || hasPrev && ((gapPrev & G_JOIN) != 0 && rd(tShape, k - 1) == SH_NUM)) &&
+    ((candidate(k + 1, mode) || (hasPrev && (rd(tDone, k - 1) == ENTITY_NAME && (tierOf(rd(tData, k + 1)) != 1 &&
+      (rd(tData, k + 1) & CONTEXT_WORDS) == 0)))) &&
+    ((rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) &&
     // (in ALL CAPS a genus or a side before a clinical term: "E. COLI", "L RADIAL A-LINE")
-    !(mode == MODE_CAPS && wordIn(k + 1, CAPS_CLINICAL_TERMS)) &&
-    !((rd(tGap, k + 1) & G_PERIOD) != 0 && tierOf(rd(tData, k + 1)) == 1 &&
-      (nameStr(k + 1) == 0 || rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2)) &&
-    ((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || (rd(tGap, k + 1) & G_PERIOD) != 0 ||
-      (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k))) &&
-    ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || nameStr(k + 1) > 0 ||
-      (rd(tGap, k + 1) & G_PERIOD) != 0)) {
+    (!(mode == MODE_CAPS && wordIn(k + 1, CAPS_CLINICAL_TERMS)) &&
+    (!((rd(tGap, k + 1) & G_PERIOD) != 0 && (tierOf(rd(tData, k + 1)) == 1 &&
+      (nameStr(k + 1) == 0 || rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2))) &&
+    (((byteAt(rd(tStart, k)) != 0x49 && byteAt(rd(tStart, k)) != 0x41) || ((rd(tGap, k + 1) & G_PERIOD) != 0 ||
+      (hasPrev && (rd(tDone, k - 1) == ENTITY_NAME && tight(k))))) &&
+    ((hasPrev && ((prevD & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME)) || (nameStr(k + 1) > 0 ||
+      (rd(tGap, k + 1) & G_PERIOD) != 0)))))))))))))))) {
     // "J. Smith", "John J. Smith"
     nameScore = 700;
     reason = R_INITIAL;
-  } else if (sh == SH_INITIAL && hasPrev && rd(tDone, k - 1) == ENTITY_NAME && tight(k) && (trailingInitial(k) || capsMiddle(k, mode)) &&
-    !dottedCred(k)) {
+  } else if (sh == SH_INITIAL && (hasPrev && (rd(tDone, k - 1) == ENTITY_NAME && (tight(k) && ((trailingInitial(k) || capsMiddle(k, mode)) &&
+    !dottedCred(k)))))) {
     // a middle initial after the name it belongs to: "KOWALCZYK, THEODORE J", "Smith, John J."
     nameScore = 700;
     reason = R_INITIAL;
-  } else if (hasPrev && rd(tDone, k - 1) == ENTITY_NAME && (gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
+  } else if (hasPrev && (rd(tDone, k - 1) == ENTITY_NAME && ((gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
     // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
-    !(tierOf(d) == 1 && columnGap(k)) && !codePrefix38(k, hasNext) && (cand || capsHyphenHalf(k, mode) || afterInitial(k, mode) || lowerNameWord(k, mode) || (isNameSuffix(k) && tight(k)) || capsSurname(k, mode) ||
-      titledGivenSurname38(k, mode) ||
-      mixedSurname(k, mode) || firstStr(d) != 0 && (d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k)) &&
+    (!(tierOf(d) == 1 && columnGap(k)) && (!codePrefix38(k, hasNext) && ((cand || (capsHyphenHalf(k, mode) || (afterInitial(k, mode) || (lowerNameWord(k, mode) || ((isNameSuffix(k) && tight(k)) || (capsSurname(k, mode) ||
+      (titledGivenSurname38(k, mode) ||
+      (mixedSurname(k, mode) || (firstStr(d) != 0 && ((d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode)) || vietName33(k)))))))))) &&
     // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
-    ((gapPrev & G_SENT) == 0 || (rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && tierOf(d) == 1 && ns <= 1)) ||
-      (mode == MODE_LOWER && lowerInitialGap(k))) && (mode != MODE_MIXED || capital || ns > 1) &&
-    ((gapPrev & G_HYPHEN) == 0 || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL ||
-      (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1))) &&
-    ((gapPrev & G_COMMA) == 0 || lastFirstUnknown(k, mode) || (ns > 0 &&
+    (((gapPrev & G_SENT) == 0 || ((rd(tShape, k - 1) == SH_INITIAL && !(rd(tStart, k) - rd(tEnd, k - 1) >= 3 && (tierOf(d) == 1 && ns <= 1))) ||
+      (mode == MODE_LOWER && lowerInitialGap(k)))) && ((mode != MODE_MIXED || (capital || ns > 1)) &&
+    (((gapPrev & G_HYPHEN) == 0 || (pReason == R_TITLE || (pReason == R_CUE || (pReason == R_CREDENTIAL ||
+      (pReason == R_NEIGHBOUR && pStart < rd(tStart, k - 1)))))) &&
+    ((gapPrev & G_COMMA) == 0 || (lastFirstUnknown(k, mode) || (ns > 0 &&
       // (after a title the name before the comma is one surname, hyphenated or not: "Dr. Hugh Penhaligon, Cape Ann
       // Hospital" is a doctor and his hospital, no "LAST, FIRST")
-      (pStart == rd(tStart, k - 1) || (pReason == R_TITLE && rd(tGap, k - 1) == G_HYPHEN) || hyphenLast33(k)) && surnameFirst(k - 1) &&
-      !(hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)) &&
-      !facilityNameAfter(k)))) {
+      ((pStart == rd(tStart, k - 1) || ((pReason == R_TITLE && rd(tGap, k - 1) == G_HYPHEN) || hyphenLast33(k))) && (surnameFirst(k - 1) &&
+      (!(hasNext && ((rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER))) &&
+      !facilityNameAfter(k)))))))))))))))) {
     // next to a name: "John Smith", "SMITH, JOHN", "Smith-Jones"
     nameScore = 850;
     reason = R_NEIGHBOUR;
@@ -7899,53 +7899,53 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     // "Franciska's kid", "people call me Piusz"
     nameScore = 750;
     reason = R_CUE;
-  } else if ((cand || (mode == MODE_LOWER && sh == SH_LOWER && ns == 0 && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-    rd(tEnd, k) - rd(tStart, k) >= 3) || nickState(k, sh, d, prevD) || kinName(k, mode) || capsLabelName(k, mode) ||
-    lowerPairHead(k, mode)) && hasPrev &&
-    ((((prevD & F_CUE) != 0 && !possessive(k - 1)) || inLawCue(k) || roleLabel(k, mode) || capsLabelName(k, mode) || ((prevD & F_BY) != 0 && k > 1 && exists(k - 2) &&
+  } else if ((cand || ((mode == MODE_LOWER && (sh == SH_LOWER && (ns == 0 && (tierOf(d) == 0 && ((d & CONTEXT_WORDS) == 0 &&
+    rd(tEnd, k) - rd(tStart, k) >= 3))))) || (nickState(k, sh, d, prevD) || (kinName(k, mode) || (capsLabelName(k, mode) ||
+    lowerPairHead(k, mode)))))) && (hasPrev &&
+    (((((prevD & F_CUE) != 0 && !possessive(k - 1)) || (inLawCue(k) || (roleLabel(k, mode) || (capsLabelName(k, mode) || ((prevD & F_BY) != 0 && (k > 1 && (exists(k - 2) &&
     // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
-    !(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
-    (rd(tData, k - 2) & F_VERB_BY) != 0 && !(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
+    (!(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
+    ((rd(tData, k - 2) & F_VERB_BY) != 0 && (!(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
     // (in ALL CAPS two letters after "to" are a place in the hospital: "REFERRED TO ED", "TO OR")
-    !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to")))) &&
+    !(mode == MODE_CAPS && (rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k - 1, "\u0002to"))))))))))))) &&
     // (in ALL CAPS every word is a capital: a weak name after a cue is a word there, "PER MAR", "PER PROTOCOL")
-    (ns > 1 || tierOf(d) == 0 || capital && mode != MODE_CAPS && (mid || labelField(k, mode)) || kinName(k, mode) ||
-      lowerPairHead(k, mode) ||
-      capsLabelName(k, mode)) ||
-    (ns > 0 || tierOf(d) == 0) && farCue(k)) && (gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
+    (ns > 1 || (tierOf(d) == 0 || (capital && (mode != MODE_CAPS && (mid || labelField(k, mode))) || (kinName(k, mode) ||
+      (lowerPairHead(k, mode) ||
+      capsLabelName(k, mode)))))) ||
+    (ns > 0 || tierOf(d) == 0) && farCue(k)) && ((gapPrev & (G_NEWLINE | G_FAR | G_JOIN)) == 0 &&
     // (a period between cue and word ends the sentence, a colon or question mark does not: "therapist. Pitocin",
     // "Nombre: Pedro", "your name? Jildau")
-    (gapPrev & G_PERIOD) == 0 &&
-    (capital || mode == MODE_LOWER) && !(ns == 0 && medicalShape(k)) &&
+    ((gapPrev & G_PERIOD) == 0 &&
+    ((capital || mode == MODE_LOWER) && (!(ns == 0 && medicalShape(k)) &&
     // (in ALL CAPS a short unknown word after a cue is an abbreviation: "PT OOB", "PT NPO", "PER RISS")
-    !(mode == MODE_CAPS && ns == 0 && rd(tEnd, k) - rd(tStart, k) <= 4 && !kinShortName37(k)) &&
+    (!(mode == MODE_CAPS && (ns == 0 && (rd(tEnd, k) - rd(tStart, k) <= 4 && !kinShortName37(k)))) &&
     // (stop 40: in ALL CAPS two or three letters before "AT" and an age are a relative's disease, "FATHER MI AT 58")
-    !(mode == MODE_CAPS && rd(tEnd, k) - rd(tStart, k) <= 3 && diseaseAtAge40(k))) {
+    !(mode == MODE_CAPS && (rd(tEnd, k) - rd(tStart, k) <= 3 && diseaseAtAge40(k))))))))))) {
     // a role or verb cue: "patient Jones", "wife Mary", "seen by Smith", "spoke with Ann"
     nameScore = 750;
     reason = R_CUE;
-  } else if ((cand || capsInitialName(k, mode) || (mode == MODE_LOWER && sh == SH_LOWER && tierOf(d) == 0 && ns == 0 &&
-    (d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3) || signatureAtStart(k, sh, d, mode)) && hasNext && credAt(k + 1, mode) &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
-    !(ns == 0 && medicalShape(k)) && !credInCodeId40(k)) {
+  } else if ((cand || (capsInitialName(k, mode) || ((mode == MODE_LOWER && (sh == SH_LOWER && (tierOf(d) == 0 && (ns == 0 &&
+    ((d & CONTEXT_WORDS) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3))))) || signatureAtStart(k, sh, d, mode)))) && (hasNext && (credAt(k + 1, mode) &&
+    ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+    (!(ns == 0 && medicalShape(k)) && !credInCodeId40(k)))))) {
     // a credential after: "Smith, MD", "Jane Roe RN", "KEILKCAI YUNTSTER, M.D.", in lower case an unknown word too
     // ("-- dristmolk yaisspunault, rn")
     nameScore = 850;
     reason = R_CREDENTIAL;
-  } else if (sh == SH_CAP && mode == MODE_MIXED && (d & CONTEXT_WORDS) == F_MONTH && firstStr(d) > 0 && hasNext &&
-    tight(k + 1) && rd(tShape, k + 1) == SH_CAP && (rd(tData, k + 1) & CONTEXT_WORDS) == 0 && nameStr(k + 1) > 0 && candidate(k + 1, mode)) {
+  } else if (sh == SH_CAP && (mode == MODE_MIXED && ((d & CONTEXT_WORDS) == F_MONTH && (firstStr(d) > 0 && (hasNext &&
+    (tight(k + 1) && (rd(tShape, k + 1) == SH_CAP && ((rd(tData, k + 1) & CONTEXT_WORDS) == 0 && (nameStr(k + 1) > 0 && candidate(k + 1, mode)))))))))) {
     // a month that is also a given name, before a surname: "Jan Smith", "June Carter" ("Jan 5", "May 3" are dates)
     nameScore = 600;
     reason = R_NEIGHBOUR;
-  } else if (hasPrev && k > 2 && ns > 0 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+  } else if (hasPrev && (k > 2 && (ns > 0 && ((cand || afterInitial(k, mode)) && (capital && drsList(k)))))) {
     // a dictionary surname in "Drs. Allen, Baker and Castillo" (the dictionary rule below may leave it a word)
     nameScore = 900;
     reason = R_TITLE;
-  } else if (ns > 0 && cand && (d & CONTEXT_WORDS) == 0 && !compound && (ns == 1 || !nationWord(k)) &&
-    !(sh == SH_UPPER && mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3) && rd(tEnd, k) - rd(tStart, k) >= 3 &&
-    !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
-    const nextName = hasNext && tight(k + 1) && candidate(k + 1, mode) &&
-      (nameStr(k + 1) > 0 || (ns > 1 && mode == MODE_MIXED)) && (rd(tShape, k + 1) == sh || mode != MODE_MIXED);
+  } else if (ns > 0 && (cand && ((d & CONTEXT_WORDS) == 0 && (!compound && ((ns == 1 || !nationWord(k)) &&
+    (!(sh == SH_UPPER && (mode == MODE_MIXED && rd(tEnd, k) - rd(tStart, k) <= 3)) && (rd(tEnd, k) - rd(tStart, k) >= 3 &&
+    !(hasNext && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1))))))))) {
+    const nextName = hasNext && (tight(k + 1) && (candidate(k + 1, mode) &&
+      ((nameStr(k + 1) > 0 || (ns > 1 && mode == MODE_MIXED)) && (rd(tShape, k + 1) == sh || mode != MODE_MIXED))));
     if (ns == 3) {
       nameScore = mode == MODE_MIXED ? (capital ? 700 : 0) : mode == MODE_CAPS ? 650 : 600;
     } else if (ns == 2) {
@@ -7958,50 +7958,50 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
       // ambiguous English word: capitalised in mid-sentence, or a first name before a surname
       // (a label before a short number is none: "to Ward 7B", "Bay 4", "Stage 3")
       // (before the pronoun "I" it opens a clause: "it was lost, Can I ask")
-      if ((mode == MODE_MIXED || mode == MODE_LOWER) && capital && sh == SH_CAP && mid && hasPrev && rd(tShape, k - 1) == SH_LOWER &&
-        !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4) &&
-        !(hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && byteAt(rd(tStart, k + 1)) == 0x49 &&
-          (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e)) && !nationWord(k) && !titleCaseAfter(k, false)) {
+      if ((mode == MODE_MIXED || mode == MODE_LOWER) && (capital && (sh == SH_CAP && (mid && (hasPrev && (rd(tShape, k - 1) == SH_LOWER &&
+        (!(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4))) &&
+        (!(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL && (byteAt(rd(tStart, k + 1)) == 0x49 &&
+          (rd(tEnd, k + 1) >= inLen || byteAt(rd(tEnd, k + 1)) != 0x2e))))) && (!nationWord(k) && !titleCaseAfter(k, false)))))))))) {
         // in lower-case text a lone capital is deliberate: "i saw Mark today"
         nameScore = 450;
       }
-      else if (nextName && firstStr(d) > 0 && lastStr(rd(tData, k + 1)) > 0 && capital &&
-        (mode != MODE_MIXED || nameStr(k + 1) > 1 ||
-          (sh == SH_CAP && (!hasNext2 || rd(tShape, k + 2) != SH_CAP || !tight(k + 2))))) nameScore = 500;
-      else if (sh == SH_CAP && mode == MODE_MIXED && firstStr(d) > 0 && givenBefore(k, mid)) nameScore = 500;
+      else if (nextName && (firstStr(d) > 0 && (lastStr(rd(tData, k + 1)) > 0 && (capital &&
+        (mode != MODE_MIXED || (nameStr(k + 1) > 1 ||
+          (sh == SH_CAP && (!hasNext2 || (rd(tShape, k + 2) != SH_CAP || !tight(k + 2)))))))))) nameScore = 500;
+      else if (sh == SH_CAP && (mode == MODE_MIXED && (firstStr(d) > 0 && givenBefore(k, mid)))) nameScore = 500;
     }
     if (nameScore > 0) reason = ns == 1 ? R_CAPITALISED : R_DICTIONARY;
-    if (nextName && nameScore > 0 && nameScore < 800) nameScore += 100;
-  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && hasNext &&
-    tight(k + 1) && rd(tShape, k + 1) == SH_CAP && nameStr(k + 1) == 0 && tierOf(rd(tData, k + 1)) == 0 &&
-    candidate(k + 1, mode) && (!hasNext2 || rd(tShape, k + 2) == SH_LOWER || !tight(k + 2))) {
+    if (nextName && (nameScore > 0 && nameScore < 800)) nameScore += 100;
+  } else if (ns == 0 && (cand && (mode == MODE_MIXED && (sh == SH_CAP && (!mid && (tierOf(d) == 0 && (hasNext &&
+    (tight(k + 1) && (rd(tShape, k + 1) == SH_CAP && (nameStr(k + 1) == 0 && (tierOf(rd(tData, k + 1)) == 0 &&
+    (candidate(k + 1, mode) && (!hasNext2 || (rd(tShape, k + 2) == SH_LOWER || !tight(k + 2))))))))))))))) {
     // two unknown capitalised words opening a sentence, followed by lower case: "Tomomi Nishiyama lives at"
     nameScore = 500;
     reason = R_CAPITALISED;
-  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-    hasNext2 && tight(k + 1) && isAnd(k + 1) && tight(k + 2) && rd(tShape, k + 2) == SH_CAP && nameStr(k + 2) >= 2 &&
-    tierOf(rd(tData, k + 2)) != 1 && candidate(k + 2, mode) && !medicalShape(k)) {
+  } else if (ns == 0 && (cand && (mode == MODE_MIXED && (sh == SH_CAP && (tierOf(d) == 0 && ((d & CONTEXT_WORDS) == 0 && (!compound &&
+    (hasNext2 && (tight(k + 1) && (isAnd(k + 1) && (tight(k + 2) && (rd(tShape, k + 2) == SH_CAP && (nameStr(k + 2) >= 2 &&
+    (tierOf(rd(tData, k + 2)) != 1 && (candidate(k + 2, mode) && !medicalShape(k)))))))))))))))) {
     // an unknown capitalised word joined by "and" to a clear name: "Abramovich and Wilson were", "Kadiev and Adams"
     nameScore = 600;
     reason = R_CAPITALISED;
-  } else if (ns == 0 && cand && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 && !compound &&
-    (mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && subjectOfVisit(k, mode) && !medicalShape(k)) {
+  } else if (ns == 0 && (cand && (tierOf(d) == 0 && ((d & CONTEXT_WORDS) == 0 && (!compound &&
+    ((mode == MODE_CAPS ? sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) >= 4 : sh == SH_CAP) && (subjectOfVisit(k, mode) && !medicalShape(k)))))))) {
     // an unknown word as the subject of a patient verb: "Kotemones presented to the ED", "Zellnoi is a 55 year old"
     nameScore = 600;
     reason = R_CAPITALISED;
-  } else if (hasPrev && k > 2 && (cand || afterInitial(k, mode)) && capital && drsList(k)) {
+  } else if (hasPrev && (k > 2 && ((cand || afterInitial(k, mode)) && (capital && drsList(k))))) {
     // the second and later names of "Drs. Halvorsen and Mbeki", "Drs. Hwang, Petrakis and Ostrowski"
     nameScore = 900;
     reason = R_TITLE;
-  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && !mid && tierOf(d) == 0 && (d & CONTEXT_WORDS) == 0 &&
-    hasNext2 && tight(k + 1) && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
-    candidate(k + 2, mode) && (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0)) {
+  } else if (ns == 0 && (cand && (mode == MODE_MIXED && (sh == SH_CAP && (!mid && (tierOf(d) == 0 && ((d & CONTEXT_WORDS) == 0 &&
+    (hasNext2 && (tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL && (tight(k + 2) && (rd(tShape, k + 2) == SH_CAP &&
+    (candidate(k + 2, mode) && (nameStr(k + 2) > 0 || tierOf(rd(tData, k + 2)) == 0)))))))))))))) {
     // an unknown capitalised word opening a line or sentence before a middle initial and a name-shaped word: "Mijail
     // C Adomo", "Faina D. Yefremova" (mid-sentence, the pair rule below covers it)
     nameScore = 600;
     reason = R_CAPITALISED;
-  } else if (ns == 0 && cand && mode == MODE_MIXED && sh == SH_CAP && mid && (d & CONTEXT_WORDS) == 0 && !compound &&
-    !(hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1)) {
+  } else if (ns == 0 && (cand && (mode == MODE_MIXED && (sh == SH_CAP && (mid && ((d & CONTEXT_WORDS) == 0 && (!compound &&
+    !(hasNext && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) == rd(tStart, k + 1) - 1))))))))) {
     // a capitalised word that is no English word and no dictionary entry, in mid-sentence: a proper noun. Two in a
     // row ("Tomomi Nishiyama") are most likely a person; one with non-ASCII letters most likely a foreign name.
     let nonAscii = false;
@@ -8012,15 +8012,15 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     // "Área"; or the endings -ción, -sión, "Prevención")
     if (nonAscii && spanishWordShape(k)) nonAscii = false;
     // (not before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
-    let pair = hasNext && tight(k + 1) && rd(tShape, k + 1) == SH_CAP && candidate(k + 1, mode) && !titleCaseAfter(k, true) &&
-      !innerCapital(k + 1);
-    if (!pair && hasNext2 && rd(tShape, k + 1) == SH_INITIAL && tight(k + 2) && rd(tShape, k + 2) == SH_CAP &&
-      candidate(k + 2, mode)) pair = true;
+    let pair = hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_CAP && (candidate(k + 1, mode) && (!titleCaseAfter(k, true) &&
+      !innerCapital(k + 1)))));
+    if (!pair && (hasNext2 && (rd(tShape, k + 1) == SH_INITIAL && (tight(k + 2) && (rd(tShape, k + 2) == SH_CAP &&
+      candidate(k + 2, mode)))))) pair = true;
     nameScore = pair ? 600 : nonAscii ? 450 : 300;
     // (not even a guess before a service word: "the Bariatric Center", "to Postanesthesia Care Unit")
-    if (!pair && titleCaseAfter(k, true) && (medicalShape(k) || endsWithAny(k, SERVICE_ADJ_ENDINGS, 3))) nameScore = 0;
+    if (!pair && (titleCaseAfter(k, true) && (medicalShape(k) || endsWithAny(k, SERVICE_ADJ_ENDINGS, 3)))) nameScore = 0;
     // (nor a brand in camel case or before one: "Prevacid SoluTab")
-    if (innerCapital(k) || (hasNext && tight(k + 1) && innerCapital(k + 1))) nameScore = 0;
+    if (innerCapital(k) || (hasNext && (tight(k + 1) && innerCapital(k + 1)))) nameScore = 0;
     reason = R_CAPITALISED;
   }
   return nameScore | (reason << 16);
@@ -8037,38 +8037,38 @@ const AFTER_POSTCODE = "\u0002in\u0003and\u0004with\u0003for\u0002to\u0002on\u00
  */
 /** (stop 30) A number after token t, or a state's two-letter code and a number ("boston ma 02118"). */
 function numberOrStateNext30(t: u32): bool {
-  return rd(tShape, t + 1) == SH_NUM || t + 2 < count && rd(tShape, t + 2) == SH_NUM && (rd(tData, t + 1) & F_STATE) != 0;
+  return rd(tShape, t + 1) == SH_NUM || t + 2 < count && (rd(tShape, t + 2) == SH_NUM && (rd(tData, t + 1) & F_STATE) != 0);
 }
 
 function postcodeAfterTown(f: u32, t: u32): u32 {
   let n = t + 1;
   if (!tight(n)) return 0;
   // (stop 30) a state's two-letter code between the town and its ZIP, as chat writes it: "i live in boston ma 02118"
-  if (rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0 && n + 1 < count && tight(n + 1) &&
-    rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) == 5) n = n + 1;
+  if (rd(tEnd, n) - rd(tStart, n) == 2 && ((rd(tData, n) & F_STATE) != 0 && (n + 1 < count && (tight(n + 1) &&
+    (rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) == 5))))) n = n + 1;
   const s = rd(tStart, n);
   const len = rd(tEnd, n) - s;
   // (a postcode other than a ZIP's five digits needs the town in a place's frame, a preposition or a line's or field's
   // start before it: "an ecógrafo Hitachi 8500" is a device's model)
   if (len != 5 && !((rd(tGap, f) & (G_START | G_NEWLINE | G_COMMA | G_COLON)) != 0 ||
-    (f > 0 && exists(f - 1) && wordIn(f - 1, "\u0002in\u0002to\u0004from\u0004near\u0002at\u0002of\u0002en\u0002de")))) return 0;
+    (f > 0 && (exists(f - 1) && wordIn(f - 1, "\u0002in\u0002to\u0004from\u0004near\u0002at\u0002of\u0002en\u0002de"))))) return 0;
   let last = n;
   if (len == 3) {
     // "114 55"
-    if (n + 1 >= count || rd(tShape, n + 1) != SH_NUM || !tight(n + 1) || rd(tEnd, n + 1) - rd(tStart, n + 1) != 2) return 0;
+    if (n + 1 >= count || (rd(tShape, n + 1) != SH_NUM || (!tight(n + 1) || rd(tEnd, n + 1) - rd(tStart, n + 1) != 2))) return 0;
     last = n + 1;
   } else if (len == 4 || len == 5) {
     if (len == 4 && ((byteAt(s) == 0x31 && byteAt(s + 1) == 0x39) || (byteAt(s) == 0x32 && byteAt(s + 1) == 0x30))) return 0;
-    if (n + 1 < count && (rd(tGap, n + 1) & G_HYPHEN) != 0 && rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) == (len == 4 ? 3 : 4) &&
-      rd(tStart, n + 1) == rd(tEnd, n) + 1) last = n + 1;
-    else if (len == 4 && n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == SH_UPPER && rd(tEnd, n + 1) - rd(tStart, n + 1) == 2 &&
-      (rd(tData, n + 1) & F_STATE) == 0) last = n + 1;
+    if (n + 1 < count && ((rd(tGap, n + 1) & G_HYPHEN) != 0 && (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) == (len == 4 ? 3 : 4) &&
+      rd(tStart, n + 1) == rd(tEnd, n) + 1)))) last = n + 1;
+    else if (len == 4 && (n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == SH_UPPER && (rd(tEnd, n + 1) - rd(tStart, n + 1) == 2 &&
+      (rd(tData, n + 1) & F_STATE) == 0))))) last = n + 1;
   } else return 0;
   // (a decimal or a time is no postcode: "Boston 2000.5", "Paris 1030:")
   const e = rd(tEnd, last);
   if (e >= inLen) return last;
   const b = byteAt(e);
-  if ((b == 0x2e || b == 0x3a || b == 0x2c) && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39) return 0;
+  if ((b == 0x2e || (b == 0x3a || b == 0x2c)) && (e + 1 < inLen && (byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39))) return 0;
   if (b == 0x25 || b == 0x2f) return 0;
   if (closesClause(punctAfter(e))) return last;
   if (last + 1 >= count) return 0;
@@ -8090,9 +8090,9 @@ const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap
  */
 function townSuffix(k: u32, sh: u32): bool {
   const n = k + 1;
-  if (!tight(n) || rd(tShape, n) != sh || !wordIn(n, TOWN_SUFFIXES)) return false;
+  if (!tight(n) || (rd(tShape, n) != sh || !wordIn(n, TOWN_SUFFIXES))) return false;
   // (a longer name the town ends, begun right before it, is the facility walk's: "CHRISTUS SANTA ROSA WESTOVER HILLS")
-  if (k > 0 && exists(k - 1) && tight(k) && rd(tDone, k - 1) != 0) return false;
+  if (k > 0 && (exists(k - 1) && (tight(k) && rd(tDone, k - 1) != 0))) return false;
   if (n + 1 >= count) return pos >= inLen;
   const nd = rd(tData, n + 1);
   return !(tight(n + 1) && ((nd & (F_FACILITY | F_FAC_MOD | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || rd(tMw2, n + 1) != 0));
@@ -8153,9 +8153,9 @@ const TOWN_PREFIXES = "\u0003new\u0004port\u0005upper\u0005lower\u0005north\u000
  * still read: the prefix's capital is what the sentence gives it, so the pair must not be the sentence's start).
  */
 function townPrefix(k: u32, sh: u32): bool {
-  if (k == 0 || !exists(k - 1) || !tight(k) || rd(tDone, k - 1) != 0 || rd(tShape, k - 1) != sh || !wordIn(k - 1, TOWN_PREFIXES)) return false;
+  if (k == 0 || (!exists(k - 1) || (!tight(k) || (rd(tDone, k - 1) != 0 || (rd(tShape, k - 1) != sh || !wordIn(k - 1, TOWN_PREFIXES)))))) return false;
   if (sh == SH_CAP && sentenceStart(k - 1)) return false;
-  return !(k >= 2 && exists(k - 2) && tight(k - 1) && ((rd(tData, k - 2) & F_TITLE) != 0 || rd(tDone, k - 2) == ENTITY_NAME));
+  return !(k >= 2 && (exists(k - 2) && (tight(k - 1) && ((rd(tData, k - 2) & F_TITLE) != 0 || rd(tDone, k - 2) == ENTITY_NAME))));
 }
 
 /**
@@ -8274,9 +8274,9 @@ const DICTATION_NEXT = "\u0001d\u0002dd\u0001t\u0002td\u0002dt\u0003job\u0005bat
 function dictationDateOnLine(j: u32): bool {
   for (let n: u32 = 0; n < 14; n++) {
     if (!exists(j)) return false;
-    if (j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_COLON | G_NEWLINE)) == G_COLON &&
-      rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 &&
-      (byteAt(rd(tEnd, j + 1)) == 0x2f || byteAt(rd(tEnd, j + 1)) == 0x2d) && wordIn(j, DICTATION_DATES)) return true;
+    if (j + 2 < count && (rd(tShape, j + 1) == SH_NUM && ((rd(tGap, j + 1) & (G_COLON | G_NEWLINE)) == G_COLON &&
+      (rd(tShape, j + 2) == SH_NUM && (rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 &&
+      ((byteAt(rd(tEnd, j + 1)) == 0x2f || byteAt(rd(tEnd, j + 1)) == 0x2d) && wordIn(j, DICTATION_DATES))))))) return true;
     // (fifteenth round) or the verb and its date: "dictated 3/9/66   WAF:sml"
     if (dictatedDate(j)) return true;
     if (lineStart(j) || j == 0) return false;
@@ -8323,10 +8323,10 @@ function pairSeparator(k: u32, n: u32): bool {
  */
 function dictationPair(k: u32, caps: bool): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
-  if (len < 2 || len > 3 || k + 1 >= count || k == 0) return false;
+  if (len < 2 || (len > 3 || (k + 1 >= count || k == 0))) return false;
   const n = k + 1;
   const nl = rd(tEnd, n) - rd(tStart, n);
-  if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || nl < 2 || nl > 3 || (rd(tData, n) & F_CRED) != 0) return false;
+  if (rd(tShape, n) != (caps ? SH_UPPER : SH_LOWER) || (nl < 2 || (nl > 3 || (rd(tData, n) & F_CRED) != 0))) return false;
   if (!pairSeparator(k, n)) return false;
   const e = rd(tEnd, n);
   if ((initialsEnd(e) || jobNext(k)) && dictationDateOnLine(k - 1)) return true;
@@ -8422,8 +8422,8 @@ function lowerTownStateZip(k: u32): bool {
 /** Token m may be a word of a town's name in lower-case text: three letters or more, no function word or clinical word. */
 function lowerTownWord(m: u32): bool {
   const d = rd(tData, m);
-  return rd(tEnd, m) - rd(tStart, m) >= 3 && (d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT)) == 0 &&
-    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NAME_DETERMINERS) && !medicalShape(m);
+  return rd(tEnd, m) - rd(tStart, m) >= 3 && ((d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT)) == 0 &&
+    (!wordIn(m, NAME_FUNCTION_WORDS) && (!wordIn(m, NAME_DETERMINERS) && !medicalShape(m))));
 }
 
 // a county's offices and services named after it (round 17): one word, or the first of two
@@ -8521,13 +8521,13 @@ function afterSentence(i: u32): bool {
   let j = i - 1;
   while (j > 0 && byteAt(j) == 0x20) j--;
   const b = byteAt(j);
-  return b == 0x2e || b == 0x21 || b == 0x3f;
+  return b == 0x2e || (b == 0x21 || b == 0x3f);
 }
 
 /** Token k ends its line (or the input). */
 function footEnd(k: u32): bool {
   const e = rd(tEnd, k);
-  return e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d;
+  return e >= inLen || (byteAt(e) == 0x0a || byteAt(e) == 0x0d);
 }
 
 // words in capitals that may follow a doctor named by one letter ("DR. Q ON 04/02", "DR K WHO AGREES")
@@ -8590,7 +8590,7 @@ function acronymWhere(k: u32): bool {
   const pd = rd(tData, p);
   // in parentheses right after a titled person or a person's credential: "Dr. Bhattacharya (AGH)", "X, MD (NSMH)"
   if ((gapMarks(k) & GM_PAREN) != 0 && (punctAfter(rd(tEnd, k)) == 0x29 || serviceClose(k))) {
-    if ((pd & F_CRED) != 0) return p >= 1 && exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME;
+    if ((pd & F_CRED) != 0) return p >= 1 && (exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME);
     if (rd(tDone, p) != ENTITY_NAME) return false;
     for (let j = p; j >= 1 && j + 3 > p && exists(j - 1); j--) {
       if ((rd(tData, j - 1) & F_TITLE) != 0) return true;
@@ -8598,12 +8598,12 @@ function acronymWhere(k: u32): bool {
     }
     return false;
   }
-  if (!tight(k) || !wordIn(p, "\u0002at\u0004from") || p == 0 || !exists(p - 1)) return false;
+  if (!tight(k) || (!wordIn(p, "\u0002at\u0004from") || (p == 0 || !exists(p - 1)))) return false;
   const q = p - 1;
-  if (rd(tDone, q) == ENTITY_NAME || rd(tShape, q) == SH_NUM || credAt(q, MODE_CAPS) || wordIn(q, WHERE_DONE)) return true;
+  if (rd(tDone, q) == ENTITY_NAME || (rd(tShape, q) == SH_NUM || (credAt(q, MODE_CAPS) || wordIn(q, WHERE_DONE)))) return true;
   // a test in capitals before: "MRI from MAH", "CT AT SMH" (2-4 capitals)
   const ql = rd(tEnd, q) - rd(tStart, q);
-  return rd(tShape, q) == SH_UPPER && ql >= 2 && ql <= 4 && tight(p) && (rd(tData, q) & F_NOT_NAME) != 0;
+  return rd(tShape, q) == SH_UPPER && (ql >= 2 && (ql <= 4 && (tight(p) && (rd(tData, q) & F_NOT_NAME) != 0)));
 }
 
 // labels of a record system's user name ("(user: dachebe)", "Login: sokafor.lynch"; stop 33: "Recorder: tfairbanks")
@@ -8618,22 +8618,22 @@ const USER_LABELS = "\u0004user\u0008username\u0005login\u0006userid\u0008record
 function userName(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const b = byteAt(s);
-  if (b < 0x61 || b > 0x7a || k == 0 || !exists(k - 1)) return false;
+  if (b < 0x61 || (b > 0x7a || (k == 0 || !exists(k - 1)))) return false;
   const p = k - 1;
   let ok = false;
   if ((rd(tGap, k) & (G_COLON | G_NEWLINE | G_FAR)) == G_COLON) ok = (wordIn(p, USER_LABELS) && (sh == SH_OTHER || tierOf(rd(tData, k)) != 1)) ||
     registeredBy(k, p, sh);
-  else if (sh == SH_OTHER && rd(tDone, p) == ENTITY_NAME && slashUser(p, k)) ok = true;
+  else if (sh == SH_OTHER && (rd(tDone, p) == ENTITY_NAME && slashUser(p, k))) ok = true;
   // (stop 33) a login of letters after a user label with no colon: "(user sokafor.lynch; email ...)"
   else if (sh == SH_LOWER && tight(k)) ok = wordIn(p, USER_LABELS) && loginShape(k, sh, false);
   else if (sh == SH_OTHER && tight(k)) ok = wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned") ||
     (wordIn(p, "\u0002by") && p >= 1 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0007entered\u0006signed\u0008cosigned\u0008authored"));
   if (!ok) return false;
   let last = k;
-  while (last + 1 < count && last < k + 2 && rd(tStart, last + 1) == rd(tEnd, last) + 1) {
+  while (last + 1 < count && (last < k + 2 && rd(tStart, last + 1) == rd(tEnd, last) + 1)) {
     const c = byteAt(rd(tEnd, last));
     const ns = rd(tShape, last + 1);
-    if ((c != 0x2e && c != 0x5f && c != 0x2d) || (ns != SH_LOWER && ns != SH_OTHER && ns != SH_NUM)) break;
+    if ((c != 0x2e && (c != 0x5f && c != 0x2d)) || (ns != SH_LOWER && (ns != SH_OTHER && ns != SH_NUM))) break;
     last++;
   }
   spanDone(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
@@ -8657,7 +8657,7 @@ function dateBytesEnd(i: u32): u32 {
   let sep: u32 = 0;
   for (let part: u32 = 0; part < 3; part++) {
     let n: u32 = 0;
-    while (i < inLen && byteAt(i) >= 0x30 && byteAt(i) <= 0x39 && n < 5) {
+    while (i < inLen && (byteAt(i) >= 0x30 && (byteAt(i) <= 0x39 && n < 5))) {
       i++;
       n++;
     }
@@ -8678,7 +8678,7 @@ function dateBytesEnd(i: u32): u32 {
 function lineEndNear(i: u32): bool {
   if (i < inLen && byteAt(i) == 0x20) i++;
   if (i < inLen && byteAt(i) == 0x20) i++;
-  return i >= inLen || byteAt(i) == 0x0a || byteAt(i) == 0x0d;
+  return i >= inLen || (byteAt(i) == 0x0a || byteAt(i) == 0x0d);
 }
 
 /**
@@ -8692,16 +8692,16 @@ function eleventhPair(k: u32, n: u32, e: u32, caps: bool): bool {
   if (k + 2 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0) {
     const m = k + 2;
     const me = rd(tEnd, m);
-    if (k + 3 < count && (rd(tGap, k + 3) & G_COLON) != 0 && wordIn(m, DICTATION_NEXT) && (columnGap(m) ||
-      (rd(tStart, m) == e + 1 && byteAt(e) == 0x20 && byteAt(me) == 0x3a && dateBytesEnd(me + 1) != 0))) return true;
-    if (byteAt(e) != 0x20 || rd(tShape, m) != SH_NUM || caps) return false;
+    if (k + 3 < count && ((rd(tGap, k + 3) & G_COLON) != 0 && (wordIn(m, DICTATION_NEXT) && (columnGap(m) ||
+      (rd(tStart, m) == e + 1 && (byteAt(e) == 0x20 && (byteAt(me) == 0x3a && dateBytesEnd(me + 1) != 0))))))) return true;
+    if (byteAt(e) != 0x20 || (rd(tShape, m) != SH_NUM || caps)) return false;
     const de = dateBytesEnd(e);
-    return de != 0 && lineEndNear(de) && unlistedHalf(n);
+    return de != 0 && (lineEndNear(de) && unlistedHalf(n));
   }
   // alone on its line: the line's first token, the line (or the input) ends after the lower half
   // (glued, three letters below: "HR / bp" and "BP/hr" alone on a line are vitals' headings)
-  return !caps && lineStart(k) && footEnd(n) && rd(tStart, n) == rd(tEnd, k) + 1 && e - rd(tStart, n) == 3 && unlistedHalf(n) &&
-    tierOf(rd(tData, k)) != 1 && (rd(tData, k) & F_NOT_NAME) == 0;
+  return !caps && (lineStart(k) && (footEnd(n) && (rd(tStart, n) == rd(tEnd, k) + 1 && (e - rd(tStart, n) == 3 && (unlistedHalf(n) &&
+    (tierOf(rd(tData, k)) != 1 && (rd(tData, k) & F_NOT_NAME) == 0))))));
 }
 
 /**
@@ -8781,13 +8781,13 @@ function lowerDictationPair(k: u32): bool {
  */
 function jobNext(k: u32): bool {
   const m = k + 2;
-  return m + 1 < count && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA | G_OTHER)) == 0 && wordIn(m, "\u0003job\u0005batch") &&
-    rd(tShape, m + 1) == SH_NUM && (rd(tGap, m + 1) & (G_NEWLINE | G_FAR)) == 0;
+  return m + 1 < count && ((rd(tGap, m) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA | G_OTHER)) == 0 && (wordIn(m, "\u0003job\u0005batch") &&
+    (rd(tShape, m + 1) == SH_NUM && (rd(tGap, m + 1) & (G_NEWLINE | G_FAR)) == 0)));
 }
 
 /** Token n, a transcriptionist's letters, is no word, name or clinical abbreviation of the word table ("po", "at"). */
 function unlistedHalf(n: u32): bool {
-  return tierOf(rd(tData, n)) == 0 && nameStr(n) == 0 && (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) == 0;
+  return tierOf(rd(tData, n)) == 0 && (nameStr(n) == 0 && (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) == 0);
 }
 
 /**
@@ -8795,8 +8795,8 @@ function unlistedHalf(n: u32): bool {
  * a word no list has, no name's, token k after "by" after a verb of record keeping (token p is "by").
  */
 function registeredBy(k: u32, p: u32, sh: u32): bool {
-  return sh == SH_LOWER && p >= 1 && exists(p - 1) && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 && wordIn(p, "\u0002by") &&
-    wordIn(p - 1, "\u000aregistered\u0008modified\u0007updated\u0007entered\u0008recorded");
+  return sh == SH_LOWER && (p >= 1 && (exists(p - 1) && (tierOf(rd(tData, k)) == 0 && (nameStr(k) == 0 && (wordIn(p, "\u0002by") &&
+    wordIn(p - 1, "\u000aregistered\u0008modified\u0007updated\u0007entered\u0008recorded"))))));
 }
 
 // words in capitals that are no one's name after a title ("CALL YOUR DOCTOR OR RETURN", "ASK YOUR DOCTOR IF")
@@ -8805,7 +8805,7 @@ const CAPS_FUNCTION_WORDS = "\u0003and\u0002or\u0002if\u0002to\u0002of\u0003the\
 /** Token k is a function word in capitals (after a title it names no one: "YOUR DOCTOR OR NURSE"). */
 function capsFunctionWord(k: u32, sh: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
-  return sh == SH_UPPER && len <= 4 && wordIn(k, CAPS_FUNCTION_WORDS);
+  return sh == SH_UPPER && (len <= 4 && wordIn(k, CAPS_FUNCTION_WORDS));
 }
 
 /**
@@ -8818,8 +8818,8 @@ function slashUser(p: u32, k: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   let i = s;
-  while (i < e && byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) i++;
-  if (i - s < 3 || i == e || e - i > 3) return false;
+  while (i < e && (byteAt(i) >= 0x61 && byteAt(i) <= 0x7a)) i++;
+  if (i - s < 3 || (i == e || e - i > 3)) return false;
   for (; i < e; i++) if (byteAt(i) < 0x30 || byteAt(i) > 0x39) return false;
   return true;
 }
@@ -8832,7 +8832,7 @@ function slashUser(p: u32, k: u32): bool {
 function signerUser(k: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  if (len < 2 || len > 3 || tierOf(d) != 0 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !slashUser(k, k + 1)) return false;
+  if (len < 2 || (len > 3 || (tierOf(d) != 0 || ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !slashUser(k, k + 1))))) return false;
   initialsAndTail(k, ENTITY_ID, 700, REASON_RECORD_FIELD);
   return true;
 }
@@ -8853,7 +8853,7 @@ function initialsAndTail(k: u32, type: u32, score: u32, reason: u32): void {
 function bareInitials(k: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const d = rd(tData, k);
-  return len >= 2 && len <= 3 && tierOf(d) == 0 && nameStr(k) <= 1 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0;
+  return len >= 2 && (len <= 3 && (tierOf(d) == 0 && (nameStr(k) <= 1 && (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0)));
 }
 
 // the staff of imaging rooms, labs and interpreting who sign a report's field by initials ("Technologist: KLR")
@@ -8891,10 +8891,10 @@ function classNumeral(j: u32): bool {
   }
   // II, III, IV, V, VI
   if (len == 1 && byteAt(s) != 0x56) return false;
-  if (len == 3 && !(byteAt(s) == 0x49 && byteAt(s + 1) == 0x49 && byteAt(s + 2) == 0x49)) return false;
+  if (len == 3 && !(byteAt(s) == 0x49 && (byteAt(s + 1) == 0x49 && byteAt(s + 2) == 0x49))) return false;
   if (e >= inLen) return true;
   const c = punctAfter(e);
-  return c == 0x29 || c == 0x2c || c == 0x3b || c == 0x2e || c == 0x0a || c == 0x0d;
+  return c == 0x29 || (c == 0x2c || (c == 0x3b || (c == 0x2e || (c == 0x0a || c == 0x0d))));
 }
 
 // a hospital's services named after its acronym inside the parentheses ("PETRAKIS, MD (NSUH GI)", "Dr. Ames (SMH
@@ -8907,8 +8907,8 @@ const ACRONYM_SERVICES =
  * acronymWhere()'s parenthesis test as "(NSUH)" is.
  */
 function serviceClose(k: u32): bool {
-  return k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 && punctAfter(rd(tEnd, k + 1)) == 0x29 &&
-    wordIn(k + 1, ACRONYM_SERVICES);
+  return k + 1 < count && (tight(k + 1) && (rd(tStart, k + 1) == rd(tEnd, k) + 1 && (punctAfter(rd(tEnd, k + 1)) == 0x29 &&
+    wordIn(k + 1, ACRONYM_SERVICES))));
 }
 
 // ---- Thirteenth clinical round (fixture 9; self-contained: titledSurname, middleInitialBefore, byInitials, hyphenGivenPair, dottedInitialsAge; capHalfBefore sits
@@ -9008,18 +9008,18 @@ const RECORD_NOT_INITIALS40 =
 function recordInitials40(k: u32): bool {
   const p = k - 1;
   const e = rd(tEnd, k);
-  if (e - rd(tStart, k) < 2 || !exists(p) || !tight(k) || (rd(tData, k) & F_CRED) != 0 || credAt(k, MODE_CAPS)) return false;
+  if (e - rd(tStart, k) < 2 || (!exists(p) || (!tight(k) || ((rd(tData, k) & F_CRED) != 0 || credAt(k, MODE_CAPS))))) return false;
   const d = rd(tData, k);
   // (a short surname is a name all the same: "TECH MO", "TRANSCRIBED LEE")
-  if (tierOf(d) != 0 || (d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE))) != 0 ||
-    wordIn(k, BY_NOT_INITIALS) || wordIn(k, RECORD_NOT_INITIALS40) || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
+  if (tierOf(d) != 0 || ((d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE))) != 0 ||
+    (wordIn(k, BY_NOT_INITIALS) || (wordIn(k, RECORD_NOT_INITIALS40) || wordIn(k, CAPS_CLINICAL_TERMS))))) return false;
   // the field closes after the initials, or after one stamp that closes it
   let ok = initialsEnd(e);
   let stamped = false;
-  if (!ok && e + 1 < inLen && byteAt(e) == 0x20 && isDigit(byteAt(e + 1))) {
+  if (!ok && (e + 1 < inLen && (byteAt(e) == 0x20 && isDigit(byteAt(e + 1))))) {
     let i = stampRun41(e + 1);
     // (stop 41: a date and then its clock time, "SCRIBE TLM 03/14/2099 0915.")
-    if (i - e >= 7 && i + 1 < inLen && byteAt(i) == 0x20 && isDigit(byteAt(i + 1))) {
+    if (i - e >= 7 && (i + 1 < inLen && (byteAt(i) == 0x20 && isDigit(byteAt(i + 1))))) {
       const j = stampRun41(i + 1);
       if (j - i >= 5 && j - i <= 6) i = j;
     }
@@ -9031,11 +9031,11 @@ function recordInitials40(k: u32): bool {
   if (wordIn(p, "\u0002by")) return columnGap(p) && recordWrite40(k);
   // a staff role's word with no colon before initials that close the field: "... KLAMATH FALLS 97603. TECH MO\n"
   // (stop 41: or before a date that closes it, "SCRIBE TLM 03/14/2099 0915.")
-  if (wordIn(p, STAFF_ROLES)) return (initialsEnd(e) || columnGap(k) || stamped) && recordWrite40(k);
-  if (!wordIn(p, RECORD_VERBS40) || (d & F_STATE) != 0 && !columnGap(k) && !initialsEnd(e)) return false;
+  if (wordIn(p, STAFF_ROLES)) return (initialsEnd(e) || (columnGap(k) || stamped)) && recordWrite40(k);
+  if (!wordIn(p, RECORD_VERBS40) || (d & F_STATE) != 0 && (!columnGap(k) && !initialsEnd(e))) return false;
   // (a typist's verb takes no test: it may follow a clause, "DICTATED BY GAS, TRANSCRIBED JMR 03/14/99.")
-  const opens = lineStart(p) || columnGap(p) || wordIn(p, "\u000btranscribed\u0005typed") ||
-    p >= 1 && exists(p - 1) && tight(p) && (lineStart(p - 1) || columnGap(p - 1)) && rd(tShape, p - 1) != SH_NUM;
+  const opens = lineStart(p) || (columnGap(p) || (wordIn(p, "\u000btranscribed\u0005typed") ||
+    p >= 1 && (exists(p - 1) && (tight(p) && ((lineStart(p - 1) || columnGap(p - 1)) && rd(tShape, p - 1) != SH_NUM)))));
   return opens && recordWrite40(k);
 }
 
@@ -9083,8 +9083,8 @@ function dottedStaffInitials41(k: u32): bool {
 /** (stop 41) Token m may be a word of a person's name: listed as a name or no word any list has, and no context word. */
 function nameWord41(m: u32): bool {
   const d = rd(tData, m);
-  return (d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 && rd(tEnd, m) - rd(tStart, m) >= 2 && !medicalShape(m) &&
-    (nameStr(m) > 0 || unknownWord(m));
+  return (d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 2 && (!medicalShape(m) &&
+    (nameStr(m) > 0 || unknownWord(m))));
 }
 
 /**
@@ -9099,8 +9099,8 @@ function lastFirstDob41(k: u32, sh: u32, write: bool = true): bool {
   if (rd(tShape, n) != sh || rd(tStart, n) - rd(tEnd, k) > 3) return false;
   // the line's start before k, maybe after one or two numbers ("10:45", "3."); then the words
   let p = k;
-  while (!lineStart(p) && p > 0 && k - p < 2 && rd(tShape, p - 1) == SH_NUM && (rd(tGap, p) & (G_COMMA | G_OTHER | G_FAR)) == 0) p--;
-  if (!lineStart(p) || !nameWord41(k) || !nameWord41(n)) return false;
+  while (!lineStart(p) && (p > 0 && (k - p < 2 && (rd(tShape, p - 1) == SH_NUM && (rd(tGap, p) & (G_COMMA | G_OTHER | G_FAR)) == 0)))) p--;
+  if (!lineStart(p) || (!nameWord41(k) || !nameWord41(n))) return false;
   // (the bytes, not the tokens: the pass reads a few tokens ahead only)
   const e = rd(tEnd, n);
   const stop = e + 40 < inLen ? e + 40 : inLen;
@@ -9111,7 +9111,7 @@ function lastFirstDob41(k: u32, sh: u32, write: bool = true): bool {
     const a = c | 0x20;
     const b = byteAt(i + 1) | 0x20;
     const d = byteAt(i + 2) | 0x20;
-    if (a == 0x64 && b == 0x6f && d == 0x62 || a == 0x6d && b == 0x72 && d == 0x6e) {
+    if (a == 0x64 && (b == 0x6f && d == 0x62) || a == 0x6d && (b == 0x72 && d == 0x6e)) {
       if (!write) return true;
       span(rd(tStart, k), e, ENTITY_NAME, 800, R_NEIGHBOUR);
       wr(tDone, k, ENTITY_NAME);
@@ -9124,7 +9124,7 @@ function lastFirstDob41(k: u32, sh: u32, write: bool = true): bool {
 
 /** (stop 41) The end of a run of a date's or a clock's bytes from i: digits, '/', ':' and '-'. */
 function stampRun41(i: u32): u32 {
-  while (i < inLen && (isDigit(byteAt(i)) || byteAt(i) == 0x2f || byteAt(i) == 0x3a || byteAt(i) == 0x2d)) i++;
+  while (i < inLen && (isDigit(byteAt(i)) || (byteAt(i) == 0x2f || (byteAt(i) == 0x3a || byteAt(i) == 0x2d)))) i++;
   return i;
 }
 
@@ -9168,7 +9168,7 @@ function ownShape42(sh: u32, mode: u32): bool {
 function framedName42(m: u32): bool {
   const d = rd(tData, m);
   // (every context word's bit but a month's, an allowed word's and an eponym's head: CONTEXT_WORDS less those three)
-  if (rd(tEnd, m) - rd(tStart, m) < 2 || (d & (CONTEXT_WORDS & ~(F_MONTH | F_ALLOW | F_EPONYM_HEAD))) != 0 || medicalShape(m)) return false;
+  if (rd(tEnd, m) - rd(tStart, m) < 2 || ((d & (CONTEXT_WORDS & ~(F_MONTH | F_ALLOW | F_EPONYM_HEAD))) != 0 || medicalShape(m))) return false;
   return unknownWord(m) || (firstStr(d) | lastStr(d)) != 0;
 }
 
@@ -9185,9 +9185,9 @@ const SPECIES42 = "\u0004coli\u0006pylori\u0006aureus\u0004diff\u0009difficile\u
  */
 function lowerInitialName42(k: u32): bool {
   const i = k - 1;
-  if (k < 2 || !exists(i - 1) || rd(tEnd, i) - rd(tStart, i) != 1 || rd(tShape, i) != SH_LOWER || rd(tShape, k) != SH_LOWER ||
-    rd(tEnd, k) - rd(tStart, k) < 3 || rd(tStart, k) != rd(tEnd, i) + 2 || modeAt(k) != MODE_LOWER || !framedName42(k) ||
-    wordIn(k, SPECIES42)) return false;
+  if (k < 2 || (!exists(i - 1) || (rd(tEnd, i) - rd(tStart, i) != 1 || (rd(tShape, i) != SH_LOWER || (rd(tShape, k) != SH_LOWER ||
+    (rd(tEnd, k) - rd(tStart, k) < 3 || (rd(tStart, k) != rd(tEnd, i) + 2 || (modeAt(k) != MODE_LOWER || (!framedName42(k) ||
+    wordIn(k, SPECIES42)))))))))) return false;
   // (a credential after it is the signature rules', "recorder: t. guillory rn.")
   if (k + 1 < count && credAt(k + 1, MODE_LOWER)) return false;
   const q = i - 1;
@@ -9206,7 +9206,7 @@ function lowerInitialName42(k: u32): bool {
  */
 function aliasFrame42(k: u32): bool {
   const p = k - 1;
-  if (k < 2 || !exists(p - 1) || !tight(p) || rd(tEnd, p) - rd(tStart, p) != 2) return false;
+  if (k < 2 || (!exists(p - 1) || (!tight(p) || rd(tEnd, p) - rd(tStart, p) != 2))) return false;
   return wordIn(p, "\u0002by") && wordIn(p - 1, "\u0004goes\u0002go") || wordIn(p, "\u0002as") && wordIn(p - 1, "\u0004name\u0005known");
 }
 
@@ -9308,18 +9308,18 @@ function credSurnameVerb42(k: u32, sh: u32, mode: u32): bool {
 function footPair42(k: u32, sh: u32): bool {
   const p = k - 1;
   const pl = rd(tEnd, p) - rd(tStart, p);
-  if (!exists(p) || rd(tStart, k) != rd(tEnd, p) + 1 || byteAt(rd(tEnd, p)) != 0x2f || pl < 2 || pl > 3 || rd(tShape, p) != sh ||
-    rd(tDone, p) != 0 || !lastRead(k) || !inputEndsAfter(k) || sh == SH_LOWER && modeAt(k) != MODE_LOWER) return false;
+  if (!exists(p) || (rd(tStart, k) != rd(tEnd, p) + 1 || (byteAt(rd(tEnd, p)) != 0x2f || (pl < 2 || (pl > 3 || (rd(tShape, p) != sh ||
+    (rd(tDone, p) != 0 || (!lastRead(k) || (!inputEndsAfter(k) || sh == SH_LOWER && modeAt(k) != MODE_LOWER))))))))) return false;
   for (let m = p; m <= k; m++) {
-    if ((rd(tData, m) & (F_CRED | F_TITLE | F_UNIT | F_NOT_NAME)) != 0 || credAt(m, MODE_CAPS) || wordIn(m, UNIT_WORDS31) ||
-      wordIn(m, CARE_INITIALS33) || medicalShape(m)) return false;
+    if ((rd(tData, m) & (F_CRED | F_TITLE | F_UNIT | F_NOT_NAME)) != 0 || (credAt(m, MODE_CAPS) || (wordIn(m, UNIT_WORDS31) ||
+      (wordIn(m, CARE_INITIALS33) || medicalShape(m))))) return false;
   }
   // (not after a sentence on its line: "VITALS STABLE. BP/HR", "PLAN REVIEWED. ROS/PE" close notes too; and one half
   // at least no word or name of the lists)
   // (not on a line of its own: "COUNSELED ON TB.\nTB/HIV" closes a note with two abbreviations no list has, as "SK/BO"
   // closes one with initials)
   if (!(unlistedHalf(p) || unlistedHalf(k)) || !(columnBefore22(p) ||
-    p > 0 && exists(p - 1) && wordIn(p - 1, "\u0008dictated\u000btranscribed\u0005typed"))) return false;
+    p > 0 && (exists(p - 1) && wordIn(p - 1, "\u0008dictated\u000btranscribed\u0005typed")))) return false;
   initialsAndTail(p, ENTITY_NAME, 600, R_INITIAL);
   return true;
 }
@@ -9332,22 +9332,22 @@ function footPair42(k: u32, sh: u32): bool {
  */
 function kinAge42(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
-  if (e + 4 >= inLen || !ownShape42(sh, mode) || !(framedName42(k) || rareKinWord43(k))) return false;
+  if (e + 4 >= inLen || (!ownShape42(sh, mode) || !(framedName42(k) || rareKinWord43(k)))) return false;
   let i = e;
   if (byteAt(i) == 0x2c) {
-    if (byteAt(i + 1) != 0x20 || (byteAt(i + 2) | 0x20) != 0x61 || (byteAt(i + 3) | 0x20) != 0x67 || (byteAt(i + 4) | 0x20) != 0x65) return false;
+    if (byteAt(i + 1) != 0x20 || ((byteAt(i + 2) | 0x20) != 0x61 || ((byteAt(i + 3) | 0x20) != 0x67 || (byteAt(i + 4) | 0x20) != 0x65))) return false;
     i += 5;
     if (i < inLen && byteAt(i) == 0x3a) i++;
     if (i < inLen && byteAt(i) == 0x20) i++;
   } else if (byteAt(i) == 0x20 && byteAt(i + 1) == 0x28) i += 2;
   else return false;
   const ds = i;
-  while (i < inLen && isDigit(byteAt(i)) && i - ds < 4) i++;
-  if (i == ds || i - ds > 3 || byteAt(e) == 0x20 && (i >= inLen || byteAt(i) != 0x29)) return false;
+  while (i < inLen && (isDigit(byteAt(i)) && i - ds < 4)) i++;
+  if (i == ds || (i - ds > 3 || byteAt(e) == 0x20 && (i >= inLen || byteAt(i) != 0x29))) return false;
   // the frame before: a relative's word, or the list's last child with its age
-  let ok = tight(k) && exists(k - 1) && wordIn(k - 1, KIN_WORDS);
-  if (!ok && k >= 2 && (rd(tGap, k) & G_COMMA) != 0 && rd(tShape, k - 1) == SH_NUM && exists(k - 2) && rd(tDone, k - 2) == ENTITY_NAME &&
-    byteAt(rd(tStart, k - 1) - 1) == 0x28 && byteAt(rd(tEnd, k - 1)) == 0x29) ok = true;
+  let ok = tight(k) && (exists(k - 1) && wordIn(k - 1, KIN_WORDS));
+  if (!ok && (k >= 2 && ((rd(tGap, k) & G_COMMA) != 0 && (rd(tShape, k - 1) == SH_NUM && (exists(k - 2) && (rd(tDone, k - 2) == ENTITY_NAME &&
+    (byteAt(rd(tStart, k - 1) - 1) == 0x28 && byteAt(rd(tEnd, k - 1)) == 0x29))))))) ok = true;
   if (!ok) return false;
   span(rd(tStart, k), e, ENTITY_NAME, 700, R_CUE);
   wr(tDone, k, ENTITY_NAME);
@@ -9397,7 +9397,7 @@ function nam43(k: u32, sh: u32, mode: u32): bool {
  */
 function rareKinWord43(k: u32): bool {
   const d = rd(tData, k);
-  return tierOf(d) == 3 && rd(tEnd, k) - rd(tStart, k) >= 4 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k);
+  return tierOf(d) == 3 && (rd(tEnd, k) - rd(tStart, k) >= 4 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k)));
 }
 
 /**
@@ -9918,8 +9918,8 @@ function lowerRoute21(k: u32): bool {
 /** Token q ends a cross-street label: "xst", or "street"/"st" right after "x" (a hyphen between) or "cross". */
 function crossLabel21(q: u32): bool {
   if (wordIn(q, "\u0003xst")) return true;
-  return q > 0 && exists(q - 1) && wordIn(q, "\u0006street\u0002st") && wordIn(q - 1, "\u0001x\u0005cross") &&
-    rd(tStart, q) - rd(tEnd, q - 1) <= 1;
+  return q > 0 && (exists(q - 1) && (wordIn(q, "\u0006street\u0002st") && (wordIn(q - 1, "\u0001x\u0005cross") &&
+    rd(tStart, q) - rd(tEnd, q - 1) <= 1)));
 }
 
 /**
@@ -9928,12 +9928,12 @@ function crossLabel21(q: u32): bool {
  * sentence's end.
  */
 function dottedDirection21(q: u32): bool {
-  if (q == 0 || q >= count || !ordinalAt(q)) return false;
+  if (q == 0 || (q >= count || !ordinalAt(q))) return false;
   const s = rd(tStart, q);
   const p = q - 1;
   const len = rd(tEnd, p) - rd(tStart, p);
-  return s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2e && rd(tEnd, p) == s - 2 && len <= 2 &&
-    (rd(tData, p) & F_DIRECTION) != 0 && rd(tShape, p) != SH_NUM;
+  return s >= 3 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x2e && (rd(tEnd, p) == s - 2 && (len <= 2 &&
+    ((rd(tData, p) & F_DIRECTION) != 0 && rd(tShape, p) != SH_NUM)))));
 }
 
 /**
@@ -9983,7 +9983,7 @@ function lowerInitialSurname21(k: u32): bool {
 function lowerSurnameWord21(m: u32): bool {
   const d = rd(tData, m);
   const len = rd(tEnd, m) - rd(tStart, m);
-  if (len < 3 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || wordIn(m, CAPS_CLINICAL_TERMS)) return false;
+  if (len < 3 || ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || wordIn(m, CAPS_CLINICAL_TERMS))) return false;
   return tierOf(d) == 0 ? !medicalShape(m) : nameStr(m) >= 2;
 }
 
@@ -10019,8 +10019,8 @@ function directionLetter(q: u32): bool {
   const len = rd(tEnd, q) - rd(tStart, q);
   const sh = rd(tShape, q);
   // (stop 38: in lower-case text its lower-case letter, "walgreens on n clark st.")
-  return len <= 2 && (sh == SH_INITIAL || sh == SH_UPPER || sh == SH_LOWER && modeAt(q) == MODE_LOWER) && (rd(tData, q) & F_DIRECTION) != 0 &&
-    tight(q + 1);
+  return len <= 2 && ((sh == SH_INITIAL || (sh == SH_UPPER || sh == SH_LOWER && modeAt(q) == MODE_LOWER)) && ((rd(tData, q) & F_DIRECTION) != 0 &&
+    tight(q + 1)));
 }
 
 /**
@@ -10031,12 +10031,12 @@ function directionLetter(q: u32): bool {
  */
 function credentialChain(j: u32): bool {
   const n = j + 1;
-  if ((rd(tData, j) & (F_CRED | F_STATE)) == 0 || rd(tShape, j) != SH_UPPER || rd(tEnd, j) - rd(tStart, j) != 2 ||
-    (rd(tGap, n) & (G_COMMA | G_NEWLINE | G_FAR)) != G_COMMA) return false;
+  if ((rd(tData, j) & (F_CRED | F_STATE)) == 0 || (rd(tShape, j) != SH_UPPER || (rd(tEnd, j) - rd(tStart, j) != 2 ||
+    (rd(tGap, n) & (G_COMMA | G_NEWLINE | G_FAR)) != G_COMMA))) return false;
   const nd = rd(tData, n);
-  return (nd & (F_STATE | F_COUNTRY)) == 0 && rd(tShape, n) == SH_UPPER && ((nd & F_CRED) != 0 || (tierOf(nd) == 0 &&
-    placeStr(nd) == 0 && !wordIn(n, "\u0003usa\u0002us"))) && rd(tEnd, n) - rd(tStart, n) <= 5 &&
-    !(n + 1 < count && rd(tShape, n + 1) == SH_NUM && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0 && !credPhone39(n));
+  return (nd & (F_STATE | F_COUNTRY)) == 0 && (rd(tShape, n) == SH_UPPER && (((nd & F_CRED) != 0 || (tierOf(nd) == 0 &&
+    (placeStr(nd) == 0 && !wordIn(n, "\u0003usa\u0002us")))) && (rd(tEnd, n) - rd(tStart, n) <= 5 &&
+    !(n + 1 < count && (rd(tShape, n + 1) == SH_NUM && ((rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0 && !credPhone39(n)))))));
 }
 
 /**
@@ -10084,7 +10084,7 @@ function quotedNickname(k: u32, sh: u32): bool {
  */
 function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
   const s = rd(tStart, k);
-  if (s < 3 || sh == SH_NUM || sh == SH_INITIAL && mode != MODE_LOWER) return false;
+  if (s < 3 || (sh == SH_NUM || sh == SH_INITIAL && mode != MODE_LOWER)) return false;
   // the closing quote: letters, blanks, '-' and '\'' only, at most 20 bytes, one blank at most
   let e = s;
   let blanks: u32 = 0;
@@ -10093,10 +10093,10 @@ function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
     if (b == 0x22) break;
     if (b == 0x20) blanks++;
     // (stop 42: and the letters of Latin-1 and Latin Extended-A, two bytes each in UTF-8: "TÍO BETO", "José")
-    else if (!isAlpha(b) && b != 0x2d && b != 0x27 && !(b >= 0xc3 && b <= 0xc5 || b >= 0x80 && b <= 0xbf)) return false;
+    else if (!isAlpha(b) && (b != 0x2d && (b != 0x27 && !(b >= 0xc3 && b <= 0xc5 || b >= 0x80 && b <= 0xbf)))) return false;
     e++;
   }
-  if (e >= inLen || byteAt(e) != 0x22 || e - s < 2 || blanks > 1) return false;
+  if (e >= inLen || (byteAt(e) != 0x22 || (e - s < 2 || blanks > 1))) return false;
   let o = s - 1; // the opening quote
   if (o >= 2 && byteAt(o - 1) == 0x28) o--;
   if (o < 2 || byteAt(o - 1) != 0x20) return false;
@@ -10150,8 +10150,8 @@ function columnBefore22(k: u32): bool {
 function lowerPair22(k: u32): bool {
   const n = k + 1;
   const nl = rd(tEnd, n) - rd(tStart, n);
-  if (nl < 2 || nl > 3 || !exists(k - 1) || (rd(tData, k) & (F_ALLOW | F_CRED)) != 0 || (rd(tData, n) & F_CRED) != 0 ||
-    !oneSlashBetween(k, n) || !initialsEnd(rd(tEnd, n)) || modeAt(k) != MODE_LOWER) return false;
+  if (nl < 2 || (nl > 3 || (!exists(k - 1) || ((rd(tData, k) & (F_ALLOW | F_CRED)) != 0 || ((rd(tData, n) & F_CRED) != 0 ||
+    (!oneSlashBetween(k, n) || (!initialsEnd(rd(tEnd, n)) || modeAt(k) != MODE_LOWER))))))) return false;
   if (!unlistedHalf(k) && !unlistedHalf(n)) return false;
   let ok = dictationDateOnLine(k - 1);
   if (!ok && (rd(tGap, k) & G_NEWLINE) == 0) {
@@ -10169,8 +10169,8 @@ function lowerPair22(k: u32): bool {
  * "tiffani mcdaniel, rn   tm". Two or three letters no list has ("rn   ok", "md   pt" stay words). Writes the NAME.
  */
 function lowerFootInitials22(k: u32): bool {
-  if (!exists(k - 1) || (rd(tGap, k) & G_NEWLINE) != 0 || !columnBefore22(k) || !unlistedHalf(k) ||
-    !((rd(tData, k - 1) & F_CRED) != 0 || (k >= 2 && exists(k - 2) && dottedCred(k - 2))) || modeAt(k) != MODE_LOWER) return false;
+  if (!exists(k - 1) || ((rd(tGap, k) & G_NEWLINE) != 0 || (!columnBefore22(k) || (!unlistedHalf(k) ||
+    (!((rd(tData, k - 1) & F_CRED) != 0 || (k >= 2 && (exists(k - 2) && dottedCred(k - 2)))) || modeAt(k) != MODE_LOWER))))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -10185,22 +10185,22 @@ function lowerFootInitials22(k: u32): bool {
  */
 function byInitials22(k: u32, sh: u32): bool {
   const p = k - 1;
-  if (!exists(p) || !wordIn(p, "\u0002by") || p == 0 || !exists(p - 1)) return false;
+  if (!exists(p) || (!wordIn(p, "\u0002by") || (p == 0 || !exists(p - 1)))) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
   // (no core English word, context word or title; a rarer word of the lists may be initials: "FA")
   const d = rd(tData, k);
-  if (len < 2 || len > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS | F_ALLOW | F_CRED | F_STATE | F_TITLE)) != 0) return false;
+  if (len < 2 || (len > 3 || (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS | F_ALLOW | F_CRED | F_STATE | F_TITLE)) != 0))) return false;
   if (sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) return false;
   // (stop 33: in mixed-case text too, when no list knows the word: "Transcribed by jlm. Signed 02/18/2026")
-  if (sh == SH_LOWER && modeAt(k) != MODE_LOWER && d != 0) return false;
+  if (sh == SH_LOWER && (modeAt(k) != MODE_LOWER && d != 0)) return false;
   const e = rd(tEnd, k);
   const c = e < inLen ? byteAt(e) : 0x0a;
-  if (!(initialsEnd(e) || c == 0x2c || c == 0x2e || c == 0x3b)) return false;
+  if (!(initialsEnd(e) || (c == 0x2c || (c == 0x2e || c == 0x3b)))) return false;
   // (not "reviewed" or "signed": "Reviewed by GI)", "signed by PT." name a service)
   const VERBS = "\u0008dictated\u000btranscribed\u0005typed";
   let v = p - 1;
   // (a date between the verb and "by": "dictated 3/2/92 by")
-  if (rd(tShape, v) == SH_NUM && v >= 3 && exists(v - 3) && dictatedDate(v - 3)) v = v - 3;
+  if (rd(tShape, v) == SH_NUM && (v >= 3 && (exists(v - 3) && dictatedDate(v - 3)))) v = v - 3;
   if (!wordIn(v, VERBS)) return false;
   span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
@@ -10215,11 +10215,11 @@ function round22(k: u32, sh: u32, len: u32): bool {
   if (k == 0) return false;
   const e = rd(tEnd, k);
   const s = rd(tStart, k);
-  if (s >= 3 && (byteAt(s - 3) | 0x20) == 0x62 && (byteAt(s - 2) | 0x20) == 0x79 && byteAt(s - 1) == 0x20 && byInitials22(k, sh)) return true;
+  if (s >= 3 && ((byteAt(s - 3) | 0x20) == 0x62 && ((byteAt(s - 2) | 0x20) == 0x79 && (byteAt(s - 1) == 0x20 && byInitials22(k, sh))))) return true;
   if (sh != SH_LOWER || len < 2) return false;
-  if (k + 1 < count && rd(tShape, k + 1) == SH_LOWER && e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x2f))
+  if (k + 1 < count && (rd(tShape, k + 1) == SH_LOWER && (e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x20 && (e + 1 < inLen && byteAt(e + 1) == 0x2f)))))
     return lowerPair22(k);
-  return (e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d) && lowerFootInitials22(k);
+  return (e >= inLen || (byteAt(e) == 0x0a || byteAt(e) == 0x0d)) && lowerFootInitials22(k);
 }
 
 // ---- Stop 32, clinical round 23 (fx20): a hospital named by its words and a tail word after a word of where;
@@ -10248,7 +10248,7 @@ const TAIL_GENERIC23 = "\u000auniversity\u0008national\u0008veterans\u0002va\u00
   for (let t = k + 1; t <= k + 3 && t < count; t++) {
     const l = rd(tEnd, t) - rd(tStart, t);
     const c = byteAt(rd(tStart, t)) | 0x20;
-    if ((l == 7 || l == 8) && (c == 0x72 || c == 0x6d || c == 0x67)) return true;
+    if ((l == 7 || l == 8) && (c == 0x72 || (c == 0x6d || c == 0x67))) return true;
   }
   return false;
 }
@@ -10259,9 +10259,9 @@ const TAIL_GENERIC23 = "\u000auniversity\u0008national\u0008veterans\u0002va\u00
  * word (genericModifier), no drug's or procedure's ending, no function word, determiner or tail.
  */
 function tailNameWord23(q: u32, sh: u32): bool {
-  if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || rd(tDone, q) != 0 || (rd(tData, q) & NAME_WALK_STOP) != 0) return false;
-  return !genericModifier(q) && !medicalShape(q) && !wordIn(q, NAME_FUNCTION_WORDS) && !wordIn(q, NAME_DETERMINERS) &&
-    !wordIn(q, WHERE_TAILS23) && !wordIn(q, TAIL_GENERIC23);
+  if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tDone, q) != 0 || (rd(tData, q) & NAME_WALK_STOP) != 0))) return false;
+  return !genericModifier(q) && (!medicalShape(q) && (!wordIn(q, NAME_FUNCTION_WORDS) && (!wordIn(q, NAME_DETERMINERS) &&
+    (!wordIn(q, WHERE_TAILS23) && !wordIn(q, TAIL_GENERIC23)))));
 }
 
 /**
@@ -10284,14 +10284,14 @@ function whereTail23(k: u32, sh: u32): bool {
   if (!tight(k) || !wordIn(k - 1, WHERE_WORDS23)) return false;
   // (the tail first: one of the three tokens after k, tight, in k's shape)
   let h = k + 1;
-  while (h < count && h <= k + 3 && tight(h) && (rd(tGap, h) & G_HYPHEN) == 0 && rd(tShape, h) == sh && !wordIn(h, WHERE_TAILS23)) h++;
-  if (h >= count || h > k + 3 || !tight(h) || (rd(tGap, h) & G_HYPHEN) != 0 || rd(tShape, h) != sh || !wordIn(h, WHERE_TAILS23)) return false;
+  while (h < count && (h <= k + 3 && (tight(h) && ((rd(tGap, h) & G_HYPHEN) == 0 && (rd(tShape, h) == sh && !wordIn(h, WHERE_TAILS23)))))) h++;
+  if (h >= count || (h > k + 3 || (!tight(h) || ((rd(tGap, h) & G_HYPHEN) != 0 || (rd(tShape, h) != sh || !wordIn(h, WHERE_TAILS23)))))) return false;
   // (the tail closes the name)
   const n = h + 1;
   if (n < count && tight(n)) {
     const ns = rd(tShape, n);
     if ((rd(tData, n) & (F_FACILITY | F_FAC_MOD)) != 0 || wordIn(n, WHERE_TAILS23)) return false;
-    if (!(ns == SH_NUM || wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, UNIT_WORDS31) || sh == SH_CAP && ns == SH_LOWER)) return false;
+    if (!(ns == SH_NUM || (wordIn(n, NAME_FUNCTION_WORDS) || (wordIn(n, UNIT_WORDS31) || sh == SH_CAP && ns == SH_LOWER)))) return false;
   }
   let named = false;
   for (let m = k; m < h; m++) {
@@ -10321,17 +10321,17 @@ const CLOCK_WORDS23 = "\u0002am\u0002pm\u0002hr\u0003hrs\u0003est\u0003cst\u0003
 const STAMP_VERBS43 = "\u0007entered\u0006signed\u0008cosigned\u0008reviewed\u0008verified\u0007charted";
 
 function round23Initials(k: u32): bool {
-  if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
-    wordIn(k, CLOCK_WORDS23)) return false;
+  if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || ((rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
+    wordIn(k, CLOCK_WORDS23))) return false;
   const p = k - 1;
   // (stop 38, clinical round 29: after a lab log's "tech" any two or three letters closing the line are the
   // technologist's in lower case, a state's code or a word's too, "tech mo", "tech kp"; no unit, country, medical shape or
   // word that is never a name; "tech US" in capitals is the ultrasound)
-  if (!unlistedHalf(k) && !(rd(tShape, k) == SH_LOWER && wordIn(p, "\u0004tech") && (rd(tData, k) & (F_NOT_NAME | F_UNIT | F_COUNTRY)) == 0 && !medicalShape(k))) return false;
+  if (!unlistedHalf(k) && !(rd(tShape, k) == SH_LOWER && (wordIn(p, "\u0004tech") && ((rd(tData, k) & (F_NOT_NAME | F_UNIT | F_COUNTRY)) == 0 && !medicalShape(k))))) return false;
   // (stop 38, clinical round 29: a lab log's technologist, "called to dr. castellano. tech jl")
   let ok = wordIn(p, "\u0006scribe\u0010transcriptionist\u0006typist\u000btranscriber\u0004tech");
-  if (!ok && k >= 3 && exists(k - 3) && rd(tShape, p) == SH_NUM && (rd(tGap, p) & G_COLON) != 0 && rd(tEnd, p) - rd(tStart, p) == 2 &&
-    rd(tShape, p - 1) == SH_NUM) {
+  if (!ok && (k >= 3 && (exists(k - 3) && (rd(tShape, p) == SH_NUM && ((rd(tGap, p) & G_COLON) != 0 && (rd(tEnd, p) - rd(tStart, p) == 2 &&
+    rd(tShape, p - 1) == SH_NUM)))))) {
     // (a verb of dictation earlier on the line)
     let j = p - 1;
     for (let n = 0; n < 10 && j > 0 && exists(j - 1) && (rd(tGap, j) & G_NEWLINE) == 0; n++) {
@@ -10351,8 +10351,8 @@ function round23Initials(k: u32): bool {
 /** (stop 39) Two blanks or more after token k, then "JOB" and its colon: a dictation line's job number follows the typist's initials. */
 function jobLabelNext39(k: u32): bool {
   const e = rd(tEnd, k);
-  return e + 1 < inLen && byteAt(e + 1) == 0x20 && k + 2 < count && wordIn(k + 1, "\u0003job") && (rd(tGap, k + 2) & G_COLON) != 0 &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0;
+  return e + 1 < inLen && (byteAt(e + 1) == 0x20 && (k + 2 < count && (wordIn(k + 1, "\u0003job") && ((rd(tGap, k + 2) & G_COLON) != 0 &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0))));
 }
 
 /**
@@ -10365,11 +10365,11 @@ function jobLabelNext39(k: u32): bool {
  */
 function slashInitials33(k: u32, sh: u32): bool {
   const p = k - 1;
-  if (!exists(p) || !oneSlashBetween(p, k) || (rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 || credAt(k, MODE_CAPS) ||
-    wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33)) return false;
+  if (!exists(p) || (!oneSlashBetween(p, k) || ((rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 || (credAt(k, MODE_CAPS) ||
+    (wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33)))))) return false;
   // (a credential's second half after its hyphen too: "PA-C / IV", "FNP-BC / kl")
-  let ok = pType == ENTITY_NAME && pEnd == rd(tEnd, p) || credAt(p, MODE_CAPS) || p > 0 && rd(tGap, p) == G_HYPHEN && exists(p - 1) && credAt(p - 1, MODE_CAPS);
-  if (!ok && rd(tEnd, p) - rd(tStart, p) >= 5 && (rd(tShape, p) == SH_NUM || rd(tShape, p) == SH_OTHER)) {
+  let ok = pType == ENTITY_NAME && pEnd == rd(tEnd, p) || (credAt(p, MODE_CAPS) || p > 0 && (rd(tGap, p) == G_HYPHEN && (exists(p - 1) && credAt(p - 1, MODE_CAPS))));
+  if (!ok && (rd(tEnd, p) - rd(tStart, p) >= 5 && (rd(tShape, p) == SH_NUM || rd(tShape, p) == SH_OTHER))) {
     // (a job or document label before the number on its line: "JOB X771253 / rtc", "JOB # 8827714 / LMS")
     for (let j = p; j > 0 && j + 4 > p && exists(j - 1) && (rd(tGap, j) & G_NEWLINE) == 0; j--) {
       if (wordIn(j - 1, "\u0003job\u0008document")) {
@@ -10433,10 +10433,10 @@ function militaryUnit24(k: u32, ordinal: bool): bool {
   let a = k;
   if (!ordinal) {
     // (a battalion's number and its regiment's: "2-22 INF", the arm right after)
-    if (k == 0 || !exists(k - 1) || rd(tShape, k - 1) != SH_NUM || (rd(tGap, k) & G_HYPHEN) == 0 || !tight(k + 1) ||
-      !wordIn(k + 1, UNIT_ARMS24) || !unitHead24(k + 1, tsh)) return false;
+    if (k == 0 || (!exists(k - 1) || (rd(tShape, k - 1) != SH_NUM || ((rd(tGap, k) & G_HYPHEN) == 0 || (!tight(k + 1) ||
+      (!wordIn(k + 1, UNIT_ARMS24) || !unitHead24(k + 1, tsh))))))) return false;
     a = k - 1;
-  } else if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && (rd(tGap, k) & G_HYPHEN) != 0) a = k - 1;
+  } else if (k > 0 && (exists(k - 1) && (rd(tShape, k - 1) == SH_NUM && (rd(tGap, k) & G_HYPHEN) != 0))) a = k - 1;
   let h: u32 = 0;
   for (let t = k + 1; t < count && t <= k + 3 && tight(t); t++) {
     const sh = rd(tShape, t);
@@ -10524,7 +10524,7 @@ const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u000
 
 /** Token p is a word of where (WHERE_FRAMES), or "the" right after one ("referred to the", "seen at the"). */
 function whereOrWhereThe(p: u32): bool {
-  return wordIn(p, WHERE_FRAMES) || wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, WHERE_FRAMES);
+  return wordIn(p, WHERE_FRAMES) || wordIn(p, "\u0003the") && (p > 0 && (exists(p - 1) && (tight(p) && wordIn(p - 1, WHERE_FRAMES))));
 }
 /** Adjective endings: a clinical adjective describes the service ("Vestibular", "Aquatic", "Pulmonary", "Advanced"). */
 const ADJECTIVE_ENDINGS = "\u0002al\u0002ic\u0002ar\u0003ive\u0003ary\u0003ory\u0003ous\u0002ac\u0002ed";
@@ -10534,8 +10534,8 @@ const NAME_WALK_STOP: u32 = F_TITLE | F_CUE | F_CRED | F_MONTH | F_LOC_CUE | F_V
 
 /** Token m says what, not which: a generic service, department or practice word. */
 function genericModifier(m: u32): bool {
-  return wordIn(m, GENERIC_MODIFIERS) || wordIn(m, GENERIC_MODIFIERS_2) || wordIn(m, DEPARTMENT_WORDS) || wordIn(m, PRACTICE_WORDS) ||
-    wordIn(m, SPECIALTY_WORDS);
+  return wordIn(m, GENERIC_MODIFIERS) || (wordIn(m, GENERIC_MODIFIERS_2) || (wordIn(m, DEPARTMENT_WORDS) || (wordIn(m, PRACTICE_WORDS) ||
+    wordIn(m, SPECIALTY_WORDS))));
 }
 
 /**
@@ -10544,7 +10544,7 @@ function genericModifier(m: u32): bool {
  */
 function practiceNameWord(m: u32): bool {
   const md = rd(tData, m);
-  return !genericModifier(m) && !endsWithAny(m, ADJECTIVE_ENDINGS, 2) && (nameStr(m) > 0 || placeStr(md) > 0 || tierOf(md) == 0 || tierOf(md) == 3);
+  return !genericModifier(m) && (!endsWithAny(m, ADJECTIVE_ENDINGS, 2) && (nameStr(m) > 0 || (placeStr(md) > 0 || (tierOf(md) == 0 || tierOf(md) == 3))));
 }
 
 /**
@@ -10575,8 +10575,8 @@ function namedHeadClass(h: u32, last: u32): u32 {
   // (round 16: "Riverbend Behavioral Health")
   // (round 18: "Keystone Occupational Medicine", "Blue Ridge Sports Medicine", "Sonoran Occupational Health")
   if ((wordIn(last, "\u0008medicine") && wordIn(h, "\u0008internal\u0006family\u000coccupational\u0006sports")) ||
-    (wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural\u000coccupational")) ||
-    (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent"))) return NH_FAC | NH_CLINICAL;
+    ((wordIn(last, "\u0006health") && wordIn(h, "\u000abehavioral\u000bbehavioural\u000coccupational")) ||
+    (wordIn(last, "\u0004care") && wordIn(h, "\u0007primary\u0006urgent")))) return NH_FAC | NH_CLINICAL;
   // (round 17) any other two-word facility head of the word table, as a practice's ("Southern Hills Surgery Center"
   // after a heading's dash, "seen at Twin Lakes Medical Center"): the name needs a frame and a word that is no adjective
   return (rd(tMw2, last) & (F_FACILITY | F_ORG)) == F_FACILITY ? NH_FAC | NH_CLINICAL : 0;
@@ -10592,7 +10592,7 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   let named = false;
   let n: u32 = 0;
   // (a dash between blanks parts two fields: "Psychiatric Intake - Riverside Behavioral Health")
-  while (n < 4 && f > 0 && exists(f - 1) && tight(f) && !spacedDash(f)) {
+  while (n < 4 && (f > 0 && (exists(f - 1) && (tight(f) && !spacedDash(f))))) {
     const q = f - 1;
     const qs = rd(tShape, q);
     // (capitalised words, an initial ("Big Y Pharmacy") or a short acronym ("VFW", "YMCA"))
@@ -10600,14 +10600,14 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
     // (a clinical word that is also a generic one is read as one: "Happy Tooth Family Dentistry")
     const stop = rd(tData, q) & NAME_WALK_STOP;
     // ("Greater" opens a name as a place's word: "GREATER ZION BAPTIST CHURCH", "Greater Boston Food Pantry")
-    if ((stop != 0 && !(stop == F_NOT_NAME && genericModifier(q)) && !wordIn(q, "\u0007greater")) || wordIn(q, NAME_DETERMINERS) ||
-      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) break;
+    if ((stop != 0 && (!(stop == F_NOT_NAME && genericModifier(q)) && !wordIn(q, "\u0007greater"))) || (wordIn(q, NAME_DETERMINERS) ||
+      (wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)))) break;
     f = q;
     n++;
   }
   if (n == 0) return h;
   // (a house number before the words: a street, "7 Linnaean Court")
-  if (f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == SH_NUM) return h;
+  if (f > 0 && (exists(f - 1) && (tight(f) && rd(tShape, f - 1) == SH_NUM))) return h;
   // in ALL CAPS the capitals say nothing: a frame that says where must stand right before the name ("SHOPPING AT STAR
   // MARKET", "CUT HAND AT THE ANCHOR PUB"), and a word of four letters or more must name it
   if (caps) {
@@ -10617,27 +10617,27 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
       // or a field's whole value after its label ("AGENCY: SUNRISE VALLEY HOME CARE", "CHURCH: HOLY TRINITY ...
       // CHURCH"; not "SOCIAL: RETIRED SCHOOL TEACHER", where the field goes on after the head), or a heading's after a
       // dash (round 17: "EVALUATION  -  SOUTHERN HILLS SURGERY CENTER")
-      if (!capsFieldValue(f, last) && !dashLineValue(f, last) && !capsCell(f, last)) return h;
+      if (!capsFieldValue(f, last) && (!dashLineValue(f, last) && !capsCell(f, last))) return h;
     } else {
       const p = f - 1;
-      if (!whereOrWhereThe(p) && !memberOf(p) && !capsCell(f, last)) return h;
+      if (!whereOrWhereThe(p) && (!memberOf(p) && !capsCell(f, last))) return h;
     }
     for (let m = f; m < h; m++) if (rd(tEnd, m) - rd(tStart, m) >= 4 && (clinical ? practiceNameWord(m) : !genericModifier(m))) return f;
     return h;
   }
   const g = rd(tGap, f);
-  const lineStart = (g & (G_NEWLINE | G_START)) != 0 || f == 0 || !exists(f - 1);
+  const lineStart = (g & (G_NEWLINE | G_START)) != 0 || (f == 0 || !exists(f - 1));
   // a letterhead's line: the name alone on it, two words before the head at least ("Pioneer Valley Gastroenterology")
   // (round 17: or its street address after a comma on the same line: "Lowther Valley Cardiology, 88 Depot Street")
-  const alone = lineStart && n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 ||
-    ((rd(tGap, last + 1) & G_COMMA) != 0 && rd(tShape, last + 1) == SH_NUM && last + 2 < count && tight(last + 2) &&
-      rd(tShape, last + 2) == SH_CAP) : rd(tEnd, last) >= inLen && pos >= inLen);
+  const alone = lineStart && (n >= 2 && (last + 1 < count ? (rd(tGap, last + 1) & G_NEWLINE) != 0 ||
+    ((rd(tGap, last + 1) & G_COMMA) != 0 && (rd(tShape, last + 1) == SH_NUM && (last + 2 < count && (tight(last + 2) &&
+      rd(tShape, last + 2) == SH_CAP)))) : rd(tEnd, last) >= inLen && pos >= inLen));
   // a field's value on the label's line ("Church: Holy Trinity ...", "Dental home: Smile Bright Pediatric Dentistry"), or
   // (round 17) a heading's after a dash between blanks, ending the line ("Pre-operative Evaluation - Southern Hills
   // Surgery Center")
   const label = !lineStart && ((g & G_COLON) != 0 || dashLineValue(f, last));
   // a sentence's first word may be its verb ("Attends Little Sprouts Preschool."): the name starts after it
-  if (!alone && !label && sentenceStart(f)) {
+  if (!alone && (!label && sentenceStart(f))) {
     if (n < 2) return h;
     f++;
     n--;
@@ -10646,7 +10646,7 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
   if (!named) return h;
   // one word alone needs three letters ("Y Pharmacy" is no name)
   if (n == 1 && rd(tEnd, f) - rd(tStart, f) < 3) return h;
-  if (alone || label || !clinical) return f;
+  if (alone || (label || !clinical)) return f;
   // a practice needs a frame that says where before it ("failed PT at Peak Motion Physical Therapy")
   return f > 0 && exists(f - 1) && wordIn(f - 1, WHERE_FRAMES) ? f : h;
 }
@@ -10657,17 +10657,17 @@ function commonWordsName(h: u32, last: u32, cls: u32, caps: bool): u32 {
  */
 function dashLineValue(f: u32, last: u32): bool {
   const s = rd(tStart, f);
-  if (s < 4 || byteAt(s - 1) != 0x20 || (rd(tGap, f) & G_NEWLINE) != 0) return false;
+  if (s < 4 || (byteAt(s - 1) != 0x20 || (rd(tGap, f) & G_NEWLINE) != 0)) return false;
   let i = s - 1;
   while (i > 0 && byteAt(i) == 0x20) i--;
-  if (byteAt(i) != 0x2d || i == 0 || byteAt(i - 1) != 0x20) return false;
+  if (byteAt(i) != 0x2d || (i == 0 || byteAt(i - 1) != 0x20)) return false;
   return last + 1 >= count ? rd(tEnd, last) >= inLen && pos >= inLen : (rd(tGap, last + 1) & G_NEWLINE) != 0;
 }
 
 /** Token p is "of" after a member's word: a frame as "at" is ("MEMBER OF MORNING STAR BAPTIST CHURCH"). */
 function memberOf(p: u32): bool {
-  return p > 0 && exists(p - 1) && tight(p) && wordIn(p, "\u0002of") &&
-    wordIn(p - 1, "\u0006member\u0007members\u000bparishioner\u000acongregant\u0006deacon\u0005elder");
+  return p > 0 && (exists(p - 1) && (tight(p) && (wordIn(p, "\u0002of") &&
+    wordIn(p - 1, "\u0006member\u0007members\u000bparishioner\u000acongregant\u0006deacon\u0005elder"))));
 }
 
 /**
@@ -10735,11 +10735,11 @@ const AND_SERVICE_ENDS = "\u0004care\u000erehabilitation\u0005rehab\u0007nursing
  * CENTER"; or `last` when there are none.
  */
 function andServiceTail(last: u32, limit: u32): u32 {
-  if (last + 2 >= count || last + 2 > limit || !(isAnd(last + 1) ? tight(last + 1) : ampGap(last + 1)) || !tight(last + 2)) return last;
+  if (last + 2 >= count || (last + 2 > limit || (!(isAnd(last + 1) ? tight(last + 1) : ampGap(last + 1)) || !tight(last + 2)))) return last;
   const sh = rd(tShape, last);
   let end = last;
   for (let m = last + 2; m <= last + 3 && m <= limit && m < count; m++) {
-    if ((m > last + 2 && !tight(m)) || rd(tShape, m) != sh || !wordIn(m, AND_SERVICE_WORDS)) break;
+    if ((m > last + 2 && !tight(m)) || (rd(tShape, m) != sh || !wordIn(m, AND_SERVICE_WORDS))) break;
     if (wordIn(m, AND_SERVICE_ENDS)) end = m;
   }
   return end;
@@ -10814,19 +10814,19 @@ function agencyStart(k: u32): u32 {
   if (wordIn(k, "\u0006health") && !wordIn(k - 1, "\u0006public\u0006mental")) return k;
   let m = k;
   let words: u32 = 0;
-  while (m > 0 && exists(m - 1) && tight(m) && words < 5) {
+  while (m > 0 && (exists(m - 1) && (tight(m) && words < 5))) {
     const q = m - 1;
     if (wordIn(q, "\u0002of")) {
-      if (words == 0 || q == 0 || !exists(q - 1) || !tight(q) || rd(tShape, q - 1) != sh || !wordIn(q - 1, AGENCY_HEADS)) return k;
+      if (words == 0 || (q == 0 || (!exists(q - 1) || (!tight(q) || (rd(tShape, q - 1) != sh || !wordIn(q - 1, AGENCY_HEADS)))))) return k;
       let f = q - 1;
-      if (f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == sh && wordIn(f - 1, "\u0009executive")) f--;
+      if (f > 0 && (exists(f - 1) && (tight(f) && (rd(tShape, f - 1) == sh && wordIn(f - 1, "\u0009executive"))))) f--;
       // (a sentence's first capital says nothing in mixed case: "Office of ..." opening a sentence is read the same)
       return f;
     }
     const qs = rd(tShape, q);
     // (a relative's word may name the people an agency serves: "Department of Children and Families")
-    if (!(qs == sh || isAnd(q)) || (rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 ||
-      wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, SPECIALTY_WORDS)) return k;
+    if (!(qs == sh || isAnd(q)) || ((rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 ||
+      (wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, SPECIALTY_WORDS)))) return k;
     m = q;
     words++;
   }
@@ -10891,8 +10891,8 @@ function facRound(k: u32, sh: u32, mode: u32): bool {
 /** Token m can continue a facility's site after "at": a place, a name or a word no list has, no core English word or context word. */
 function siteWord(m: u32, sh: u32): bool {
   const d = rd(tData, m);
-  return rd(tShape, m) == sh && (d & CONTEXT_WORDS) == 0 && (tierOf(d) != 1 || placeStr(d) >= 2 || nameStr(m) >= 2) &&
-    (placeStr(d) > 0 || nameStr(m) > 0 || (tierOf(d) == 0 && rd(tEnd, m) - rd(tStart, m) >= 3));
+  return rd(tShape, m) == sh && ((d & CONTEXT_WORDS) == 0 && ((tierOf(d) != 1 || (placeStr(d) >= 2 || nameStr(m) >= 2)) &&
+    (placeStr(d) > 0 || (nameStr(m) > 0 || (tierOf(d) == 0 && rd(tEnd, m) - rd(tStart, m) >= 3)))));
 }
 
 /**
@@ -10981,16 +10981,16 @@ const SUPPLY_CUES = "\u0006oxygen\u0002o2\u0009equipment\u0008supplies\u0008matt
 function serviceProvider(p: u32, k: u32): bool {
   let v = p;
   if ((gapMarks(k) & GM_PAREN) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) {
-    if (!tight(k) || p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p, "\u0002to\u0003via\u0007through\u0004with\u0004from")) return false;
+    if (!tight(k) || (p == 0 || (!exists(p - 1) || (!tight(p) || !wordIn(p, "\u0002to\u0003via\u0007through\u0004with\u0004from"))))) return false;
     v = p - 1;
     if (wordIn(p, "\u0002to") && !wordIn(v, "\u0008referral\u0007consult")) return false;
   }
-  if (wordIn(v, "\u0008referral\u0007consult") && v > 0 && exists(v - 1) && tight(v)) v--;
-  if (!wordIn(v, SERVICE_CUES) && !(v < p && wordIn(p, "\u0004from") && tierOf(rd(tData, k)) != 1 && wordIn(v, SUPPLY_CUES))) return false;
+  if (wordIn(v, "\u0008referral\u0007consult") && (v > 0 && (exists(v - 1) && tight(v)))) v--;
+  if (!wordIn(v, SERVICE_CUES) && !(v < p && (wordIn(p, "\u0004from") && (tierOf(rd(tData, k)) != 1 && wordIn(v, SUPPLY_CUES))))) return false;
   const sh = rd(tShape, k);
   for (let m = k; m <= k + 2 && m < count && rd(tShape, m) == sh && (m == k || tight(m)); m++) {
-    if (!genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) && (rd(tData, m) & NAME_WALK_STOP) == 0 && !wordIn(m, NAME_FUNCTION_WORDS) &&
-      rd(tEnd, m) - rd(tStart, m) >= 3) return true;
+    if (!genericModifier(m) && (!wordIn(m, AND_SERVICE_WORDS) && ((rd(tData, m) & NAME_WALK_STOP) == 0 && (!wordIn(m, NAME_FUNCTION_WORDS) &&
+      rd(tEnd, m) - rd(tStart, m) >= 3)))) return true;
   }
   return false;
 }
@@ -11090,7 +11090,7 @@ function lowerFieldName(k: u32): bool {
 /** Token j is "in", "from" or "near" (the length first: quiet() asks it for weak places in ALL CAPS). */
 function townPreposition(j: u32): bool {
   const n = rd(tEnd, j) - rd(tStart, j);
-  return (n == 2 || n == 4) && exists(j) && wordIn(j, "\u0002in\u0004from\u0004near");
+  return (n == 2 || n == 4) && (exists(j) && wordIn(j, "\u0002in\u0004from\u0004near"));
 }
 
 /** A residence verb within 7 tokens before j, or a word of VISIT_WORDS within 4, in the same sentence. */
@@ -11098,7 +11098,7 @@ function residenceFrame(j: u32): bool {
   if (residenceBefore(j)) return true;
   let q = j;
   for (let steps: u32 = 0; steps < 4; steps++) {
-    if (q == 0 || !exists(q - 1) || (rd(tGap, q) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+    if (q == 0 || (!exists(q - 1) || (rd(tGap, q) & (G_NEWLINE | G_SENT | G_FAR)) != 0)) return false;
     q--;
     if (wordIn(q, VISIT_WORDS)) return true;
   }
@@ -11127,7 +11127,7 @@ const ORIGIN_WORDS = "\u0006female\u0004male\u0003man\u0005woman\u0009gentleman\
 
 /** Token j is "from" after a word of ORIGIN_WORDS on its line. */
 function originFrame(j: u32): bool {
-  return j >= 1 && exists(j - 1) && tight(j) && rd(tEnd, j) - rd(tStart, j) == 4 && wordIn(j, "\u0004from") && wordIn(j - 1, ORIGIN_WORDS);
+  return j >= 1 && (exists(j - 1) && (tight(j) && (rd(tEnd, j) - rd(tStart, j) == 4 && (wordIn(j, "\u0004from") && wordIn(j - 1, ORIGIN_WORDS)))));
 }
 
 /**
@@ -11135,7 +11135,7 @@ function originFrame(j: u32): bool {
  * "emerson hospital in concord,": someone or something located in the town.
  */
 function placedBefore(k: u32): bool {
-  return k >= 2 && exists(k - 2) && tight(k - 1) && wordIn(k - 1, "\u0002in") && (pType == ENTITY_NAME || pType == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2);
+  return k >= 2 && (exists(k - 2) && (tight(k - 1) && (wordIn(k - 1, "\u0002in") && ((pType == ENTITY_NAME || pType == ENTITY_LOCATION) && pEnd == rd(tEnd, k - 2)))));
 }
 
 /**
@@ -11145,9 +11145,9 @@ function placedBefore(k: u32): bool {
  * condition" (no "at"), "son in law" (no town). A "Loc" rule.
  */
 function kinInLoc40(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || !tight(k - 1) || !tight(k) || !wordIn(k - 1, "\u0002in")) return false;
+  if (k < 2 || (!exists(k - 2) || (!tight(k - 1) || (!tight(k) || !wordIn(k - 1, "\u0002in"))))) return false;
   if (wordIn(k - 2, KIN_WORDS)) return true;
-  return k >= 3 && exists(k - 3) && tight(k - 2) && wordIn(k - 2, "\u0004home") && wordIn(k - 3, "\u0002at");
+  return k >= 3 && (exists(k - 3) && (tight(k - 2) && (wordIn(k - 2, "\u0004home") && wordIn(k - 3, "\u0002at"))));
 }
 
 /** The phrase ends after token t: the input's or line's end, a punctuation mark, or a word of PLACE_CLOSERS. */
@@ -11294,12 +11294,12 @@ function hl7Field(k: u32, sh: u32, d: u32): bool {
  * the look-ahead (city, state, postcode) join the address, up to the field's '|'.
  */
 function hl7Address(k: u32): bool {
-  if (k < 2 || !exists(k - 1) || !blanksOnly(k - 1, k)) return false;
+  if (k < 2 || (!exists(k - 1) || !blanksOnly(k - 1, k))) return false;
   let n = k - 1;
-  while (n + 5 > k && n > 0 && exists(n) && rd(tShape, n) != SH_NUM && blanksOnly(n - 1, n)) n--;
-  if (!exists(n) || n == k - 1 || rd(tShape, n) != SH_NUM || !blanksOnly(n, n + 1)) return false;
+  while (n + 5 > k && (n > 0 && (exists(n) && (rd(tShape, n) != SH_NUM && blanksOnly(n - 1, n))))) n--;
+  if (!exists(n) || (n == k - 1 || (rd(tShape, n) != SH_NUM || !blanksOnly(n, n + 1)))) return false;
   const s = rd(tStart, n);
-  if (s == 0 || (byteAt(s - 1) != 0x7c && byteAt(s - 1) != 0x5e) || hl7Segment(s) == 0) return false;
+  if (s == 0 || ((byteAt(s - 1) != 0x7c && byteAt(s - 1) != 0x5e) || hl7Segment(s) == 0)) return false;
   let last = k;
   for (let m = k + 1; m <= k + LOOK_AHEAD && m < count; m++) {
     let ok = true;
@@ -11317,7 +11317,7 @@ function hl7Address(k: u32): bool {
 /** Token m is a name's component: letters only, written in one case style (no code such as "R01", no "ISO6392"). */
 function hl7Letters(m: u32): bool {
   const ms = rd(tShape, m);
-  return ms == SH_CAP || ms == SH_UPPER || ms == SH_LOWER || ms == SH_INITIAL;
+  return ms == SH_CAP || (ms == SH_UPPER || (ms == SH_LOWER || ms == SH_INITIAL));
 }
 
 /**
@@ -11331,37 +11331,37 @@ function hl7Letters(m: u32): bool {
  */
 function hl7Name(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
-  if (s == 0 || k + 1 >= count || !hl7Letters(k) || sh == SH_INITIAL || rd(tEnd, k) - s < 2) return false;
+  if (s == 0 || (k + 1 >= count || (!hl7Letters(k) || (sh == SH_INITIAL || rd(tEnd, k) - s < 2)))) return false;
   const pb = byteAt(s - 1);
   if (pb == 0x5e) {
     // an identifier right before: digits (or letters and digits) glued to '|' ("|1447902^", "|V000918^")
     const p = k - 1;
-    if (!exists(p) || rd(tEnd, p) != s - 1 || (rd(tShape, p) != SH_NUM && rd(tShape, p) != SH_OTHER)) return false;
+    if (!exists(p) || (rd(tEnd, p) != s - 1 || (rd(tShape, p) != SH_NUM && rd(tShape, p) != SH_OTHER))) return false;
     const ps = rd(tStart, p);
     if (ps == 0 || byteAt(ps - 1) != 0x7c) return false;
   } else if (pb != 0x7c) return false;
   const g = k + 1;
-  if (rd(tStart, g) != rd(tEnd, k) + 1 || !hl7Letters(g) || rd(tShape, g) == SH_INITIAL) return false;
+  if (rd(tStart, g) != rd(tEnd, k) + 1 || (!hl7Letters(g) || rd(tShape, g) == SH_INITIAL)) return false;
   // the given name closes its component: '^', '|' or the line's end
   const ge = rd(tEnd, g);
   const gb = ge < inLen ? byteAt(ge) : 0x0a;
-  if (gb != 0x5e && gb != 0x7c && gb != 0x0a && gb != 0x0d) return false;
+  if (gb != 0x5e && (gb != 0x7c && (gb != 0x0a && gb != 0x0d))) return false;
   const seg = hl7Segment(s);
   if (seg == 0) return false;
   const field = seg & 0xff;
   const name = seg >> 8;
-  const placed = pb == 0x7c && ((name == HL7_PID && (field == 5 || field == 6 || field == 9)) || (name == HL7_NK1 && field == 2) ||
-    (name == HL7_GT1 && field == 3));
+  const placed = pb == 0x7c && ((name == HL7_PID && (field == 5 || (field == 6 || field == 9))) || ((name == HL7_NK1 && field == 2) ||
+    (name == HL7_GT1 && field == 3)));
   const gd = rd(tData, g);
   const d = rd(tData, k);
-  if (!placed && !(firstStr(gd) >= 2 && (tierOf(gd) != 1 || firstStr(gd) == 3) && (tierOf(d) != 1 || lastStr(d) >= 2) &&
-    (d & (F_NOT_NAME | F_CRED)) == 0)) return false;
+  if (!placed && !(firstStr(gd) >= 2 && ((tierOf(gd) != 1 || firstStr(gd) == 3) && ((tierOf(d) != 1 || lastStr(d) >= 2) &&
+    (d & (F_NOT_NAME | F_CRED)) == 0)))) return false;
   let last = g;
   // a middle name or initial in the third component, closing it
-  if (gb == 0x5e && g + 1 < count && rd(tStart, g + 1) == ge + 1 && hl7Letters(g + 1) && (rd(tData, g + 1) & F_CRED) == 0) {
+  if (gb == 0x5e && (g + 1 < count && (rd(tStart, g + 1) == ge + 1 && (hl7Letters(g + 1) && (rd(tData, g + 1) & F_CRED) == 0)))) {
     const me = rd(tEnd, g + 1);
     const mb = me < inLen ? byteAt(me) : 0x0a;
-    if (mb == 0x5e || mb == 0x7c || mb == 0x0a || mb == 0x0d) last = g + 1;
+    if (mb == 0x5e || (mb == 0x7c || (mb == 0x0a || mb == 0x0d))) last = g + 1;
   }
   span(s, rd(tEnd, last), ENTITY_NAME, 850, R_NEIGHBOUR);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
@@ -11386,7 +11386,7 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   const upper = byteAt(s) < 0x61;
   let last = k;
   if (upper) {
-    if (modeAt(k) != MODE_CAPS || e - s < 5 || (sh != SH_OTHER && sh != SH_UPPER) || !loginShape(k, sh, true)) return false;
+    if (modeAt(k) != MODE_CAPS || (e - s < 5 || ((sh != SH_OTHER && sh != SH_UPPER) || !loginShape(k, sh, true)))) return false;
   } else if (!loginShape(k, sh, false)) {
     // (stop 33) or an initial glued by '.' or '_' to a word, after the signer's verb: "logged by j.kimura"
     last = dottedLogin33(k);
@@ -11395,15 +11395,15 @@ function loginAfterSigner(k: u32, sh: u32): bool {
   // the login closes the signer's field: the line ends, or a number, "(", "," or "on"/"at" follows ("entered by
   // ybriggs 02/02/2026", "by mhartigan (Megan Hartigan, RN)"); a given name before an initial and a surname is a name's
   // ("signed by plomisto m. mushbrarelle, md")
-  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_NUM &&
-    !wordIn(last + 1, "\u0002on\u0002at")) return false;
+  if (last + 1 < count && ((rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) == 0 && (rd(tShape, last + 1) != SH_NUM &&
+    !wordIn(last + 1, "\u0002on\u0002at")))) return false;
   const p = k - 1;
   let ok = false;
-  if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, SIGNER_VERBS)) ok = true;
+  if (tight(k) && (wordIn(p, "\u0002by") && (p > 0 && (exists(p - 1) && (tight(p) && wordIn(p - 1, SIGNER_VERBS)))))) ok = true;
   else if (upper && capsLogin(k, p, sh)) ok = true;
   // "... RW. -lsorensen" (the dash glued to the login, a blank before it, the line ends after it; not "x -ray")
-  else if (s >= 2 && byteAt(s - 1) == 0x2d && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09) && footEnd(k) &&
-    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0) ok = !upper || initialSurname(s, e);
+  else if (s >= 2 && (byteAt(s - 1) == 0x2d && ((byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09) && (footEnd(k) &&
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_START)) == 0)))) ok = !upper || initialSurname(s, e);
   if (!ok || last != k && !(tight(k) && wordIn(p, "\u0002by"))) return false;
   spanDone(s, rd(tEnd, last), ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
   return true;
@@ -11416,10 +11416,10 @@ function loginAfterSigner(k: u32, sh: u32): bool {
  */
 function dottedLogin33(k: u32): u32 {
   const e = rd(tEnd, k);
-  if (e - rd(tStart, k) > 2 || rd(tShape, k) != SH_LOWER || k + 1 >= count || rd(tStart, k + 1) != e + 1) return 0;
+  if (e - rd(tStart, k) > 2 || (rd(tShape, k) != SH_LOWER || (k + 1 >= count || rd(tStart, k + 1) != e + 1))) return 0;
   const c = byteAt(e);
   const n = k + 1;
-  if (c != 0x2e && c != 0x5f || rd(tShape, n) != SH_LOWER && rd(tShape, n) != SH_OTHER || rd(tEnd, n) - rd(tStart, n) < 3) return 0;
+  if (c != 0x2e && c != 0x5f || (rd(tShape, n) != SH_LOWER && rd(tShape, n) != SH_OTHER || rd(tEnd, n) - rd(tStart, n) < 3)) return 0;
   return rd(tEnd, n) < inLen && byteAt(rd(tEnd, n)) == 0x40 ? 0 : n;
 }
 
@@ -11440,10 +11440,10 @@ function initialSurname(s: u32, e: u32): bool {
  */
 function capsLogin(k: u32, p: u32, sh: u32): bool {
   const g = rd(tGap, k);
-  if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0 || p == 0 || !exists(p - 1)) return false;
+  if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0 || (p == 0 || !exists(p - 1))) return false;
   if ((g & G_COLON) != 0) return wordIn(p, "\u0002by") && (wordIn(p - 1, SIGNER_VERBS) ||
     wordIn(p - 1, "\u000aregistered\u0008modified\u0007updated\u0008recorded"));
-  return sh == SH_OTHER && tight(k) && (wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned"));
+  return sh == SH_OTHER && (tight(k) && (wordIn(p, USER_LABELS) || wordIn(p, "\u0008cosigned\u000dcountersigned")));
 }
 
 /**
@@ -11456,14 +11456,14 @@ function loginShape(k: u32, sh: u32, caps: bool): bool {
   const e = rd(tEnd, k);
   if (e - s < 4 || e - s > 12) return false;
   let i = s;
-  while (i < e && ((byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) || (caps && byteAt(i) >= 0x41 && byteAt(i) <= 0x5a))) i++;
+  while (i < e && ((byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) || (caps && (byteAt(i) >= 0x41 && byteAt(i) <= 0x5a)))) i++;
   if (i < e) {
-    if (sh != SH_OTHER || i - s < 3 || e - i > 3) return false;
+    if (sh != SH_OTHER || (i - s < 3 || e - i > 3)) return false;
     for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
     return true;
   }
-  return (sh == SH_LOWER || (caps && sh == SH_UPPER)) && tierOf(rd(tData, k)) == 0 && nameStr(k) == 0 &&
-    (rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k);
+  return (sh == SH_LOWER || (caps && sh == SH_UPPER)) && (tierOf(rd(tData, k)) == 0 && (nameStr(k) == 0 &&
+    ((rd(tData, k) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !medicalShape(k))));
 }
 
 /**
@@ -11638,8 +11638,8 @@ function roundFifteenCode(k: u32): bool {
  */
 function codeAfterCred(k: u32): bool {
   const c = k - 1;
-  if (!exists(k - 2) || rd(tShape, c) != SH_UPPER || (rd(tData, c) & F_CRED) == 0 || !blanksOnly(c, k) || !footEnd(k) ||
-    !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS) || wordIn(k, TRAILER_CODE_NOT)) return false;
+  if (!exists(k - 2) || (rd(tShape, c) != SH_UPPER || ((rd(tData, c) & F_CRED) == 0 || (!blanksOnly(c, k) || (!footEnd(k) ||
+    (!capsDigitsCode(k, 3) || (wordIn(k, TRAINING_YEARS) || wordIn(k, TRAILER_CODE_NOT)))))))) return false;
   if (rd(tDone, k - 2) != ENTITY_NAME || (rd(tGap, c) & (G_NEWLINE | G_SENT)) != 0) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_ID, 650, REASON_RECORD_FIELD);
   wr(tDone, k, 0xff);
@@ -11655,13 +11655,13 @@ function codeAfterCred(k: u32): bool {
 function codeSlashInitials(k: u32): bool {
   const n = k + 1;
   // (in ALL CAPS the initials are capitals too: "AS27 / BMT")
-  if (n >= count || !lineStart(k) || !(rd(tShape, n) == SH_LOWER || rd(tShape, n) == SH_UPPER && modeAt(k) == MODE_CAPS) || !footEnd(n) ||
-    !oneSlashBetween(k, n)) return false;
+  if (n >= count || (!lineStart(k) || (!(rd(tShape, n) == SH_LOWER || rd(tShape, n) == SH_UPPER && modeAt(k) == MODE_CAPS) || (!footEnd(n) ||
+    !oneSlashBetween(k, n))))) return false;
   const nl = rd(tEnd, n) - rd(tStart, n);
-  if (nl < 2 || nl > 3 || tierOf(rd(tData, n)) == 1 || !capsDigitsCode(k, 3) || wordIn(k, TRAINING_YEARS) ||
-    wordIn(k, TRAILER_CODE_NOT)) return false;
+  if (nl < 2 || (nl > 3 || (tierOf(rd(tData, n)) == 1 || (!capsDigitsCode(k, 3) || (wordIn(k, TRAINING_YEARS) ||
+    wordIn(k, TRAILER_CODE_NOT)))))) return false;
   const above = exists(k - 1) && (rd(tDone, k - 1) == ENTITY_NAME || rd(tDone, k - 1) == 0xff && rd(tShape, k - 1) == SH_OTHER);
-  const below = n + 2 < count && wordIn(n + 1, DICTATION_LABELS) && (rd(tGap, n + 2) & G_COLON) != 0;
+  const below = n + 2 < count && (wordIn(n + 1, DICTATION_LABELS) && (rd(tGap, n + 2) & G_COLON) != 0);
   if (!above && !below) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_ID, 650, REASON_RECORD_FIELD);
   flush();
@@ -11676,9 +11676,9 @@ function codeSlashInitials(k: u32): bool {
  * the dictation's date, as "D: 3/9/66" labels it.
  */
 function dictatedDate(j: u32): bool {
-  return j + 2 < count && rd(tShape, j + 1) == SH_NUM && (rd(tGap, j + 1) & (G_NEWLINE | G_COLON | G_COMMA | G_OTHER)) == 0 &&
-    rd(tShape, j + 2) == SH_NUM && rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 && byteAt(rd(tEnd, j + 1)) == 0x2f &&
-    wordIn(j, "\u0008dictated\u000btranscribed");
+  return j + 2 < count && (rd(tShape, j + 1) == SH_NUM && ((rd(tGap, j + 1) & (G_NEWLINE | G_COLON | G_COMMA | G_OTHER)) == 0 &&
+    (rd(tShape, j + 2) == SH_NUM && (rd(tStart, j + 2) == rd(tEnd, j + 1) + 1 && (byteAt(rd(tEnd, j + 1)) == 0x2f &&
+    wordIn(j, "\u0008dictated\u000btranscribed"))))));
 }
 
 /**
@@ -11686,7 +11686,7 @@ function dictatedDate(j: u32): bool {
  * column gap is the older rule's.
  */
 function credSlashCaps(k: u32): bool {
-  return rd(tShape, k + 1) == SH_UPPER && dottedCred(k - 2) && rd(tStart, k) == rd(tEnd, k - 1) + 2 && modeAt(k) == MODE_CAPS;
+  return rd(tShape, k + 1) == SH_UPPER && (dottedCred(k - 2) && (rd(tStart, k) == rd(tEnd, k - 1) + 2 && modeAt(k) == MODE_CAPS));
 }
 
 /**
@@ -11723,7 +11723,7 @@ function clinicLetterhead(f: u32, sh: u32): bool {
   let t = f;
   while (!footEnd(t)) {
     const q = t + 1;
-    if (q > f + LOOK_AHEAD || q >= count || !blanksOnly(t, q)) return false;
+    if (q > f + LOOK_AHEAD || (q >= count || !blanksOnly(t, q))) return false;
     const qs = rd(tShape, q);
     if (qs != sh && !(qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) <= 4)) return false;
     t = q;
@@ -11742,9 +11742,9 @@ function clinicLetterhead(f: u32, sh: u32): bool {
   let end = t;
   for (let m = f; m < h; m++) {
     const md = rd(tData, m);
-    if (m > f && end == t && named && ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG || wordIn(m, "\u0006center\u0006centre"))) end = m;
+    if (m > f && (end == t && (named && ((md & F_FACILITY) != 0 && (md & F_ORG) != F_ORG || wordIn(m, "\u0006center\u0006centre"))))) end = m;
     if (end != t) continue;
-    if (genericModifier(m) || wordIn(m, NAME_DETERMINERS) || (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
+    if (genericModifier(m) || (wordIn(m, NAME_DETERMINERS) || (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0)) return false;
     // (stop 38: a word of where or motion says where someone went, no letterhead: "ON ARRIVAL TO HOSPITAL", "SENT TO
     // CLINIC", "TRANSFER FROM HOSPITAL" alone on a line near the top)
     if (wordIn(m, WHERE_FRAMES) || wordIn(m, LETTERHEAD_STOPS38)) return false;
@@ -11760,7 +11760,7 @@ function clinicLetterhead(f: u32, sh: u32): bool {
     if (b == 0x0a) {
       if (text) lines++;
       text = false;
-    } else if (b != 0x20 && b != 0x09 && b != 0x0d) text = true;
+    } else if (b != 0x20 && (b != 0x09 && b != 0x0d)) text = true;
   }
   if (lines > 2) return false;
   spanDone(s, rd(tEnd, end), ENTITY_LOCATION, 850, R_FACILITY, f, t);
@@ -11774,7 +11774,7 @@ function clinicLetterhead(f: u32, sh: u32): bool {
  * ("SON WILL - ..." stays a modal).
  */
 function kinDash(k: u32): bool {
-  return k + 1 < count && spacedDash(k + 1) && (rd(tGap, k + 1) & G_NEWLINE) == 0;
+  return k + 1 < count && (spacedDash(k + 1) && (rd(tGap, k + 1) & G_NEWLINE) == 0);
 }
 
 // ---- Organisations, identifiers and places round 15 (orgs15; self-contained: roundFifteen, loginAfterEvent,
@@ -11871,7 +11871,7 @@ const EVENT_VERBS = "\u0006called\u0006logged\u0008verified\u0008reviewed\u000ad
 /** Token v is the minutes of a clock time ("09:10", "18:06"): two digits after ':' and a digit. */
 function clockEndsAt(v: u32): bool {
   const s = rd(tStart, v);
-  return rd(tShape, v) == SH_NUM && rd(tEnd, v) - s == 2 && s >= 2 && byteAt(s - 1) == 0x3a && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39;
+  return rd(tShape, v) == SH_NUM && (rd(tEnd, v) - s == 2 && (s >= 2 && (byteAt(s - 1) == 0x3a && (byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39))));
 }
 
 /**
@@ -11889,18 +11889,18 @@ function loginAfterEvent(k: u32, sh: u32): bool {
   if (punctBefore(s) != 0x28 && !wordIn(p, "\u0002by")) return false;
   let last = k;
   // (parts joined by '.' or '_': "j.kimura", "m.ferreira77")
-  while (last + 1 < count && last < k + 2 && rd(tStart, last + 1) == rd(tEnd, last) + 1 && sh != SH_UPPER) {
+  while (last + 1 < count && (last < k + 2 && (rd(tStart, last + 1) == rd(tEnd, last) + 1 && sh != SH_UPPER))) {
     const c = byteAt(rd(tEnd, last));
     const ns = rd(tShape, last + 1);
-    if ((c != 0x2e && c != 0x5f) || (ns != SH_LOWER && ns != SH_OTHER) || (rd(tData, last + 1) & CONTEXT_WORDS) != 0) break;
+    if ((c != 0x2e && c != 0x5f) || ((ns != SH_LOWER && ns != SH_OTHER) || (rd(tData, last + 1) & CONTEXT_WORDS) != 0)) break;
     last++;
   }
   const e = rd(tEnd, last);
   if (last == k ? !loginShape(k, sh, true) : byteAt(s) < 0x61 || byteAt(s) > 0x7a || (rd(tData, k) & CONTEXT_WORDS) != 0 || e - s > 24) return false;
-  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_SENT)) == 0 && rd(tShape, last + 1) != SH_NUM) return false;
+  if (last + 1 < count && ((rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_SENT)) == 0 && rd(tShape, last + 1) != SH_NUM)) return false;
   let ok = false;
-  if (tight(k) && wordIn(p, "\u0002by") && p > 0 && exists(p - 1) && tight(p)) ok = wordIn(p - 1, EVENT_VERBS) || clockEndsAt(p - 1);
-  else if (punctBefore(s) == 0x28 && punctAfter(e) == 0x29 && clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 4) ok = true;
+  if (tight(k) && (wordIn(p, "\u0002by") && (p > 0 && (exists(p - 1) && tight(p))))) ok = wordIn(p - 1, EVENT_VERBS) || clockEndsAt(p - 1);
+  else if (punctBefore(s) == 0x28 && (punctAfter(e) == 0x29 && (clockEndsAt(p) && rd(tStart, k) - rd(tEnd, p) <= 4))) ok = true;
   if (!ok) return false;
   spanDone(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
   return true;
@@ -12067,8 +12067,8 @@ function capsEvidence(m: u32, minLen: u32): bool {
   const ms = rd(tShape, m);
   if (ms != SH_UPPER && ms != SH_LOWER || (md & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   // (in lower case an accented word no list has is as often another language's: ASCII only)
-  if (tierOf(md) == 0) return (nameStr(m) >= 2 || placeStr(md) >= 2) || rd(tEnd, m) - rd(tStart, m) >= minLen && !medicalShape(m) &&
-    (ms == SH_UPPER || byteAt(rd(tStart, m)) < 0x80);
+  if (tierOf(md) == 0) return (nameStr(m) >= 2 || placeStr(md) >= 2) || rd(tEnd, m) - rd(tStart, m) >= minLen && (!medicalShape(m) &&
+    (ms == SH_UPPER || byteAt(rd(tStart, m)) < 0x80));
   return tierOf(md) != 1 && (nameStr(m) >= 2 || placeStr(md) >= 2);
 }
 
@@ -12215,8 +12215,8 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
  */
 function stCloses(k: u32): bool {
   if (rd(tEnd, k) - rd(tStart, k) != 2 || (byteAt(rd(tStart, k)) | 0x20) != 0x73) return true;
-  return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || wordIn(k + 1, SHORT_NAME_CLOSERS) ||
-    wordIn(k + 1, STREET_CLOSERS));
+  return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || (wordIn(k + 1, SHORT_NAME_CLOSERS) ||
+    wordIn(k + 1, STREET_CLOSERS)));
 }
 
 // ---- Stop 27: fields of CSV/TSV rows under a person's or a place's column (self-contained: csvField) ----
@@ -12231,7 +12231,7 @@ function separatorNear(k: u32): bool {
     if (m + 1 < count && (rd(tGap, m + 1) & G_COMMA) != 0) return true;
     if (rd(tEnd, m) < inLen && byteAt(rd(tEnd, m)) == 0x09) return true;
     // (stop 41, fx29) or a typed table's " | " after it
-    if (rd(tEnd, m) + 1 < inLen && byteAt(rd(tEnd, m)) == 0x20 && byteAt(rd(tEnd, m) + 1) == 0x7c) return true;
+    if (rd(tEnd, m) + 1 < inLen && (byteAt(rd(tEnd, m)) == 0x20 && byteAt(rd(tEnd, m) + 1) == 0x7c)) return true;
   }
   return false;
 }
@@ -12275,8 +12275,8 @@ function csvField(k: u32, d: u32): bool {
       const c = byteAt(i);
       if (c >= 0x30 && c <= 0x39) return false;
     }
-    if (alone && ((tierOf(d) == 1 && firstStr(d) == 0 && lastStr(d) == 0) || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
-      wordIn(k, COLUMN_NON_NAMES))) return false;
+    if (alone && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(k, COLUMN_NON_NAMES)))) return false;
     // (each field its own finding: the span before ends at the separator, it is not this name's first half)
     if (pType != 0 && pEnd <= s) flush();
     span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
@@ -12336,12 +12336,12 @@ function dateOrBracketStreet(j: u32, k: u32): bool {
  * has no blank before its slash's numerator and no one-digit denominator of 2 or 4.
  */
 function fractionStart(j: u32): u32 {
-  if (j < 2 || !exists(j - 2) || rd(tShape, j - 2) != SH_NUM || rd(tEnd, j) - rd(tStart, j) != 1) return 0xffffffff;
+  if (j < 2 || (!exists(j - 2) || (rd(tShape, j - 2) != SH_NUM || rd(tEnd, j) - rd(tStart, j) != 1))) return 0xffffffff;
   const n = rd(tStart, j - 1);
   const a = byteAt(n);
   const b = byteAt(rd(tStart, j));
-  if (rd(tEnd, j - 1) != n + 1 || byteAt(n + 1) != 0x2f || (a != 0x31 && a != 0x33) || (b != 0x32 && b != 0x34) ||
-    (a == 0x33 && b == 0x32) || byteAt(n - 1) != 0x20 || rd(tEnd, j - 2) != n - 1) return 0xffffffff;
+  if (rd(tEnd, j - 1) != n + 1 || (byteAt(n + 1) != 0x2f || ((a != 0x31 && a != 0x33) || ((b != 0x32 && b != 0x34) ||
+    ((a == 0x33 && b == 0x32) || (byteAt(n - 1) != 0x20 || rd(tEnd, j - 2) != n - 1)))))) return 0xffffffff;
   return j - 2;
 }
 
@@ -12450,10 +12450,10 @@ function newbornSurname(k: u32, sh: u32): bool {
  * callers still ask for a word no list has among the words.
  */
 function capsCell(f: u32, last: u32): bool {
-  if (!(lineStart(f) || columnGap(f) || spacedDash(f))) return false;
+  if (!(lineStart(f) || (columnGap(f) || spacedDash(f)))) return false;
   if (last + 1 >= count) return rd(tEnd, last) >= inLen && pos >= inLen;
   const n = last + 1;
-  return (rd(tGap, n) & G_NEWLINE) != 0 || (columnGap(n) && (rd(tGap, n) & (G_COMMA | G_SENT | G_OTHER)) == 0) || spacedDash(n);
+  return (rd(tGap, n) & G_NEWLINE) != 0 || ((columnGap(n) && (rd(tGap, n) & (G_COMMA | G_SENT | G_OTHER)) == 0) || spacedDash(n));
 }
 
 /**
@@ -12464,7 +12464,7 @@ function bracketBefore(j: u32): u32 {
   if (byteAt(rd(tEnd, j)) != 0x29) return j;
   let t = j;
   for (let i: u32 = 0; i < 4; i++) {
-    if ((rd(tGap, t) & G_NEWLINE) != 0 || t == 0 || !exists(t - 1)) return j;
+    if ((rd(tGap, t) & G_NEWLINE) != 0 || (t == 0 || !exists(t - 1))) return j;
     if (byteAt(rd(tStart, t) - 1) == 0x28) return t - 1;
     t--;
   }
@@ -12788,12 +12788,12 @@ function nameJoin28(m: u32): bool {
   const g = rd(tGap, m);
   if ((g & (G_NEWLINE | G_COMMA | G_FAR | G_START | G_HASH | G_COLON)) != 0) return false;
   if ((g & G_PERIOD) != 0) return wordIn(m - 1, "\u0002st\u0002mt\u0003ste") && rd(tStart, m) - rd(tEnd, m - 1) <= 2;
-  return possessive(m - 1) && rd(tStart, m) - rd(tEnd, m - 1) <= 3 && (byteAt(rd(tStart, m) - 1) == 0x20);
+  return possessive(m - 1) && (rd(tStart, m) - rd(tEnd, m - 1) <= 3 && (byteAt(rd(tStart, m) - 1) == 0x20));
 }
 
 /** Shape qs is of the text's case next to shape sh: the same, or in mixed case a capitalised word or an acronym. */
 function sameCase28(qs: u32, sh: u32, mode: u32): bool {
-  return qs == sh || (mode == MODE_MIXED && (qs == SH_CAP || qs == SH_UPPER) && (sh == SH_CAP || sh == SH_UPPER));
+  return qs == sh || (mode == MODE_MIXED && ((qs == SH_CAP || qs == SH_UPPER) && (sh == SH_CAP || sh == SH_UPPER)));
 }
 
 /**
@@ -12869,7 +12869,7 @@ function dateEnd28(q: u32): bool {
   const l = rd(tEnd, q) - s;
   if (rd(tShape, q) != SH_NUM || l > 4) return false;
   if (l == 4 && ((byteAt(s) == 0x31 && byteAt(s + 1) == 0x39) || (byteAt(s) == 0x32 && (byteAt(s + 1) == 0x30 || byteAt(s + 1) == 0x31)))) return true;
-  return s > 0 && (byteAt(s - 1) == 0x2f || byteAt(s - 1) == 0x2d) && s >= 2 && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39;
+  return s > 0 && ((byteAt(s - 1) == 0x2f || byteAt(s - 1) == 0x2d) && (s >= 2 && (byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39)));
 }
 
 /**
@@ -12907,7 +12907,7 @@ function datedAt28(k: u32, sh: u32): bool {
  * ("laid off from", "let go from"). "a machinist from Ohio" has no such word and stays the town rule's.
  */
 function fromFormerJob28(v: u32): bool {
-  if (v == 0 || !exists(v - 1) || !tight(v)) return false;
+  if (v == 0 || (!exists(v - 1) || !tight(v))) return false;
   if (wordIn(v, "\u0003off")) return wordIn(v - 1, "\u0004laid");
   if (wordIn(v, "\u0002go")) return wordIn(v - 1, "\u0003let");
   if (!wordIn(v, OCCUPATIONS) && !endsWithAny(v, "\u0006fitter\u0005maker\u0005smith", 4)) return false;
@@ -12917,7 +12917,7 @@ function fromFormerJob28(v: u32): bool {
 
 /** (org28) Token q is a signer's: a word decided a name, or a credential after it in capitals or initials ("MD", "M.D."). */
 function signerToken28(q: u32): bool {
-  return rd(tDone, q) == ENTITY_NAME || ((rd(tData, q) & F_CRED) != 0 && rd(tShape, q) == SH_UPPER) || rd(tShape, q) == SH_INITIAL;
+  return rd(tDone, q) == ENTITY_NAME || (((rd(tData, q) & F_CRED) != 0 && rd(tShape, q) == SH_UPPER) || rd(tShape, q) == SH_INITIAL);
 }
 
 /**
@@ -12937,12 +12937,12 @@ function signerToken28(q: u32): bool {
 function addressLine28(k: u32, g: u32): u32 {
   if ((rd(tData, k) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_BOX | F_NOT_NAME)) != 0) return 0;
   if ((g & G_NEWLINE) != 0) return townLine28(k);
-  if ((g & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_HASH | G_HYPHEN)) != 0 || k + 1 >= count || !tight(k + 1)) return 0;
+  if ((g & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_HASH | G_HYPHEN)) != 0 || (k + 1 >= count || !tight(k + 1))) return 0;
   const p = k - 1;
   if ((rd(tData, p) & (F_STREET | F_STREET_ABBR)) == 0 && !(rd(tShape, p) == SH_NUM && rd(tEnd, p) - rd(tStart, p) <= 4)) return 0;
   const n = k + 1;
   const nd = rd(tData, n);
-  if (((nd & F_STREET) == 0 && !wordIn(n, THOROUGHFARES28)) || rd(tShape, n) != rd(tShape, k) || (nd & (F_TITLE | F_CUE | F_CRED | F_UNIT)) != 0) return 0;
+  if (((nd & F_STREET) == 0 && !wordIn(n, THOROUGHFARES28)) || (rd(tShape, n) != rd(tShape, k) || (nd & (F_TITLE | F_CUE | F_CRED | F_UNIT)) != 0)) return 0;
   // (the thoroughfare closes its line or clause)
   if (n + 1 < count && (rd(tGap, n + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0) return 0;
   return n;
@@ -12963,7 +12963,7 @@ function townLine28(k: u32): u32 {
   let e = k;
   let m = k + 1;
   let placeOnly = false;
-  while (m < count && m <= k + 2 && tight(m)) {
+  while (m < count && (m <= k + 2 && tight(m))) {
     const ms = rd(tShape, m);
     const md = rd(tData, m);
     // (particles of towns; those no person's name holds, "nad", "pod", "am", "upon", "sur" and Czech "u" and "v",
@@ -12983,7 +12983,7 @@ function townLine28(k: u32): u32 {
   // the line ends at e; the next line opens with a country or with ", region" and a postcode
   const n = e + 1;
   if (n > k + 3 || m != n) return 0;
-  if (placeOnly && e > k && (n >= count || (rd(tGap, n) & G_NEWLINE) != 0)) return e;
+  if (placeOnly && (e > k && (n >= count || (rd(tGap, n) & G_NEWLINE) != 0))) return e;
   if (n >= count) return 0;
   const gn = rd(tGap, n);
   if ((gn & (G_NEWLINE | G_COMMA)) == 0) return 0;
@@ -12991,19 +12991,19 @@ function townLine28(k: u32): u32 {
   if (e == k + 1) {
     const d0 = rd(tData, k);
     const d1 = rd(tData, e);
-    if (firstStr(d0) >= 2 && placeStr(d0) < firstStr(d0) && (firstStr(d1) | lastStr(d1)) != 0) return 0;
+    if (firstStr(d0) >= 2 && (placeStr(d0) < firstStr(d0) && (firstStr(d1) | lastStr(d1)) != 0)) return 0;
   }
   const ns = rd(tShape, n);
   if (ns != SH_CAP && ns != SH_UPPER) return 0;
-  if ((gn & G_NEWLINE) != 0 && (gn & G_COMMA) == 0 &&
-    ((rd(tData, n) & F_COUNTRY) != 0 || (n + 1 <= k + 3 && n + 1 < count && tight(n + 1) && (rd(tMw2, n + 1) & F_COUNTRY) != 0))) return e;
+  if ((gn & G_NEWLINE) != 0 && ((gn & G_COMMA) == 0 &&
+    ((rd(tData, n) & F_COUNTRY) != 0 || (n + 1 <= k + 3 && (n + 1 < count && (tight(n + 1) && (rd(tMw2, n + 1) & F_COUNTRY) != 0)))))) return e;
   // (", region" and the postcode, on the next line or on the town's line, and the postcode closes its line: "Kaster\n,
   // VWV\n 04494", "Dusino San Michele, AT 31295")
-  if ((gn & G_COMMA) != 0 && ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 3 && n + 1 <= k + 3 && n + 1 < count &&
-    rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) >= 4 &&
-    (rd(tGap, n + 1) & (G_SENT | G_OTHER | G_COMMA | G_HYPHEN | G_FAR)) == 0) {
+  if ((gn & G_COMMA) != 0 && (ns == SH_UPPER && (rd(tEnd, n) - rd(tStart, n) <= 3 && (n + 1 <= k + 3 && (n + 1 < count &&
+    (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) >= 4 &&
+    (rd(tGap, n + 1) & (G_SENT | G_OTHER | G_COMMA | G_HYPHEN | G_FAR)) == 0))))))) {
     const b = rd(tEnd, n + 1) < inLen ? byteAt(rd(tEnd, n + 1)) : 0x0a;
-    if (b == 0x0a || b == 0x0d || b == 0x2c || b == 0x2e) return e;
+    if (b == 0x0a || (b == 0x0d || (b == 0x2c || b == 0x2e))) return e;
   }
   return 0;
 }
@@ -13187,7 +13187,7 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
   let p = k - 1;
   // (stop 42, spd42: "the" by its bytes, as wordIn() compares them: ~21k calls an ALL CAPS pass)
   if (isThe42(p)) {
-    if (p == 0 || !exists(p - 1) || !tight(p)) return 0;
+    if (p == 0 || (!exists(p - 1) || !tight(p))) return 0;
     p--;
   }
   // (stop 36: every answer but 0 needs p in one of the lists asked of it below: their masks ORed first, one test where
@@ -13197,7 +13197,7 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
   if (!frameShape29(p, mode)) return 0;
   if (wordIn(p, "\u0007attends\u0008attended\u0006attend")) return 1;
   if (p == k - 1 && wordIn(p, APPOSITION_FRAMES29)) return 2;
-  if (p == 0 || !exists(p - 1) || !tight(p) || !frameShape29(p - 1, mode)) return 0;
+  if (p == 0 || (!exists(p - 1) || (!tight(p) || !frameShape29(p - 1, mode)))) return 0;
   const v = p - 1;
   if (wordIn(p, "\u0002of")) return wordIn(v, "\u0006member\u0007members") || wordIn(v, CLERGY29) ? 1 : 0;
   if (wordIn(p, "\u0002in")) return wordIn(v, "\u0008enrolled") ? 1 : 0;
@@ -13214,15 +13214,15 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
  * or credential ("attends United Methodist services" names a faith).
  */
 function orgNamingWord29(m: u32): bool {
-  return rd(tEnd, m) - rd(tStart, m) >= 3 && (rd(tData, m) & NAME_WALK_STOP) == 0 && !genericModifier(m) && !wordIn(m, AND_SERVICE_WORDS) &&
-    !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, NOT_ORG_WORDS29) && !wordIn(m, ACTIVITY_WORDS29) && !wordIn(m, PUBLIC_PLANS) &&
-    !wordIn(m, DENOMINATION_WORDS) && !medicalShape(m);
+  return rd(tEnd, m) - rd(tStart, m) >= 3 && ((rd(tData, m) & NAME_WALK_STOP) == 0 && (!genericModifier(m) && (!wordIn(m, AND_SERVICE_WORDS) &&
+    (!wordIn(m, NAME_FUNCTION_WORDS) && (!wordIn(m, NOT_ORG_WORDS29) && (!wordIn(m, ACTIVITY_WORDS29) && (!wordIn(m, PUBLIC_PLANS) &&
+    (!wordIn(m, DENOMINATION_WORDS) && !medicalShape(m)))))))));
 }
 
 /** (org29) ... and tells it from English: a word no English list has, or a name's or place's strength ("Zimmer", "CBR"). */
 function orgDistinctWord29(m: u32): bool {
   const md = rd(tData, m);
-  return orgNamingWord29(m) && (tierOf(md) == 0 || nameStr(m) >= 2 || placeStr(md) >= 2);
+  return orgNamingWord29(m) && (tierOf(md) == 0 || (nameStr(m) >= 2 || placeStr(md) >= 2));
 }
 
 /**
@@ -13246,25 +13246,25 @@ function orgFrameEnd29(k: u32, mode: u32, frame: u32): u32 {
     if (last > k && wordIn(last, "\u0005claim\u0006policy\u0006member\u0005group\u0007account")) last--;
     // (nor a core word the clause goes on after: "MY SHIFT AT AMAZON GOT MOVED")
     const n = last + 1;
-    if (last > k && n <= k + LOOK_AHEAD && n < count && tight(n) && rd(tShape, n) == SH_UPPER && !wordIn(n, CAPS_EMPLOYER_STOPS) &&
-      tierOf(rd(tData, last)) == 1 && nameStr(last) < 2 && placeStr(rd(tData, last)) < 2) last--;
+    if (last > k && (n <= k + LOOK_AHEAD && (n < count && (tight(n) && (rd(tShape, n) == SH_UPPER && (!wordIn(n, CAPS_EMPLOYER_STOPS) &&
+      (tierOf(rd(tData, last)) == 1 && (nameStr(last) < 2 && placeStr(rd(tData, last)) < 2)))))))) last--;
   } else {
     let m = k + 1;
-    while (m < count && m <= k + LOOK_AHEAD && (tight(m) || ampGap(m)) && !columnGap(m)) {
+    while (m < count && (m <= k + LOOK_AHEAD && ((tight(m) || ampGap(m)) && !columnGap(m)))) {
       const ms = rd(tShape, m);
       if ((ms == SH_CAP || ms == SH_UPPER) && (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0) last = m;
       else if (ms == SH_LOWER && (wordIn(m, "\u0002of\u0003and\u0003for\u0002on") || (rd(tData, m) & F_PARTICLE) != 0)) {
         // (a joining word at the look-ahead's end: the name may go on out of view, "Iglesia Cristiana Fuente de Vida")
         if (m + 1 > k + LOOK_AHEAD) return 0;
-        if (!tight(m + 1) || rd(tShape, m + 1) != SH_CAP || (rd(tData, m + 1) & F_MONTH) != 0 || endsWithAny(m + 1, "\u0004days", 2)) break;
+        if (!tight(m + 1) || (rd(tShape, m + 1) != SH_CAP || ((rd(tData, m + 1) & F_MONTH) != 0 || endsWithAny(m + 1, "\u0004days", 2)))) break;
       } else break;
       m++;
     }
   }
   if (wordIn(last, ACTIVITY_WORDS29)) return 0;
   // (stop 29 merge: and before one in lower case, a fellowship's meetings: "attends Al-Anon meetings")
-  if (last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == SH_LOWER &&
-    wordIn(last + 1, "\u0008meetings\u0007meeting\u0008sessions\u0007classes")) return 0;
+  if (last + 1 < count && (tight(last + 1) && (rd(tShape, last + 1) == SH_LOWER &&
+    wordIn(last + 1, "\u0008meetings\u0007meeting\u0008sessions\u0007classes")))) return 0;
   const strict = frame == 2;
   let named = false;
   for (let m = k; m <= last; m++) {
@@ -13273,7 +13273,7 @@ function orgFrameEnd29(k: u32, mode: u32, frame: u32): u32 {
   }
   if (!named) return 0;
   const d = rd(tData, k);
-  if (last == k && tierOf(d) == 1 && nameStr(k) < 2 && placeStr(d) < 2) return 0;
+  if (last == k && (tierOf(d) == 1 && (nameStr(k) < 2 && placeStr(d) < 2))) return 0;
   // (a person: a given name alone, or with a surname after it)
   if (firstStr(d) >= 2 && (last == k || (last == k + 1 && lastStr(rd(tData, last)) > 0))) return 0;
   return last;
@@ -13305,24 +13305,24 @@ const BRACKET_ROLES29 = "\u0005doula\u0003rep\u000erepresentative\u000acaseworke
  * clinicianAffiliation()'s; "Dr. Lee (Cardiology)", "aide Mary Jones (Night Shift)" stay words. Also read by quiet().
  */
 function roleBracketEnd29(k: u32, sh: u32, mode: u32): u32 {
-  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || rd(tDone, k) != 0) return 0;
+  if (k == 0 || (!exists(k - 1) || ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || rd(tDone, k) != 0))) return 0;
   let p = k - 1;
   if (wordIn(p, OCCUPATIONS)) {
     if (rd(tShape, p) != (mode == MODE_CAPS ? SH_UPPER : SH_LOWER)) return 0;
   } else if (wordIn(p, "\u0004work")) {
-    if (p == 0 || !exists(p - 1) || !tight(p) || !wordIn(p - 1, "\u0002at")) return 0;
+    if (p == 0 || (!exists(p - 1) || (!tight(p) || !wordIn(p - 1, "\u0002at")))) return 0;
   } else {
     // back over the person's name to the role
     let n: u32 = 0;
-    while (n < 3 && (rd(tDone, p) == ENTITY_NAME || rd(tShape, p) == SH_INITIAL) && p > 0 && exists(p - 1) && (tight(p) || rd(tGap, p) == G_HYPHEN)) {
+    while (n < 3 && ((rd(tDone, p) == ENTITY_NAME || rd(tShape, p) == SH_INITIAL) && (p > 0 && (exists(p - 1) && (tight(p) || rd(tGap, p) == G_HYPHEN))))) {
       p--;
       n++;
     }
     if (n == 0 || !(wordIn(p, BRACKET_ROLES29) || wordIn(p, OCCUPATIONS))) return 0;
   }
   let last = k;
-  while (last + 1 <= k + LOOK_AHEAD && last + 1 < count && (tight(last + 1) || ampGap(last + 1) || rd(tGap, last + 1) == G_HYPHEN) &&
-    rd(tShape, last + 1) == sh) last++;
+  while (last + 1 <= k + LOOK_AHEAD && (last + 1 < count && ((tight(last + 1) || (ampGap(last + 1) || rd(tGap, last + 1) == G_HYPHEN)) &&
+    rd(tShape, last + 1) == sh))) last++;
   const b = punctAfter(rd(tEnd, last));
   if ((b != 0x29 && b != 0x2c) || wordIn(last, ACTIVITY_WORDS29)) return 0;
   let named = false;
@@ -13456,18 +13456,18 @@ function bedName30(k: u32, sh: u32, mode: u32): bool {
  * "Signed:", the test of labelLastFirst()), or a title right before it ("Dr. van der Berg").
  */
 function personFieldAt30(k: u32): bool {
-  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0) return false;
+  if (k == 0 || (!exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0)) return false;
   const pd = rd(tData, k - 1);
   // (a title's period is no sentence's end: "Dr. St. Pierre")
   if ((rd(tGap, k) & G_COLON) == 0) return (rd(tGap, k) & (G_COMMA | G_OTHER | G_HASH)) == 0 && (pd & F_TITLE) != 0;
-  return (pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0 || (pd & F_BY) != 0 && k >= 2 && exists(k - 2) && tight(k - 1) &&
-    (rd(tData, k - 2) & F_VERB_BY) != 0 || wordIn(k - 1, "\u0006signed\u0008cosigned");
+  return (pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0 || ((pd & F_BY) != 0 && (k >= 2 && (exists(k - 2) && (tight(k - 1) &&
+    (rd(tData, k - 2) & F_VERB_BY) != 0))) || wordIn(k - 1, "\u0006signed\u0008cosigned"));
 }
 
 /** (stop 30) Token m, glued by a hyphen to the token before it in the same shape: the second half of a name. */
 function hyphenHalf30(m: u32, sh: u32): bool {
-  return m < count && (rd(tGap, m) & G_HYPHEN) != 0 && rd(tStart, m) == rd(tEnd, m - 1) + 1 && byteAt(rd(tEnd, m - 1)) == 0x2d &&
-    (rd(tShape, m) == sh || sh == SH_CAP && rd(tShape, m) == SH_LOWER) && rd(tEnd, m) - rd(tStart, m) >= 2;
+  return m < count && ((rd(tGap, m) & G_HYPHEN) != 0 && (rd(tStart, m) == rd(tEnd, m - 1) + 1 && (byteAt(rd(tEnd, m - 1)) == 0x2d &&
+    ((rd(tShape, m) == sh || sh == SH_CAP && rd(tShape, m) == SH_LOWER) && rd(tEnd, m) - rd(tStart, m) >= 2))));
 }
 
 /**
@@ -13476,16 +13476,16 @@ function hyphenHalf30(m: u32, sh: u32): bool {
  * "SOO-JIN", "Jacques"). A core English word is a given name here, as the field's label says a person follows.
  */
 function givenAfterComma30(f: u32, sh: u32): u32 {
-  if (f >= count || (rd(tGap, f) & ~G_COMMA) != 0 || rd(tStart, f) - rd(tEnd, f - 1) > 3 || rd(tShape, f) != sh) return 0;
+  if (f >= count || ((rd(tGap, f) & ~G_COMMA) != 0 || (rd(tStart, f) - rd(tEnd, f - 1) > 3 || rd(tShape, f) != sh))) return 0;
   const fd = rd(tData, f);
-  if ((fd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || medicalShape(f) || !(firstStr(fd) > 0 || tierOf(fd) == 0)) return 0;
+  if ((fd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (medicalShape(f) || !(firstStr(fd) > 0 || tierOf(fd) == 0))) return 0;
   let l = f;
   if (hyphenHalf30(l + 1, sh)) l++;
   if (fieldEndsAfter(l, MODE_CAPS)) return l;
   // (a second given name or a middle initial, then the field's end)
   const m = l + 1;
-  if (m < count && tight(m) && (rd(tShape, m) == SH_INITIAL || rd(tShape, m) == sh && firstStr(rd(tData, m)) > 0 &&
-    (rd(tData, m) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) && fieldEndsAfter(m, MODE_CAPS)) return m;
+  if (m < count && (tight(m) && ((rd(tShape, m) == SH_INITIAL || rd(tShape, m) == sh && (firstStr(rd(tData, m)) > 0 &&
+    (rd(tData, m) & (CONTEXT_WORDS | F_NOT_NAME)) == 0)) && fieldEndsAfter(m, MODE_CAPS)))) return m;
   return 0;
 }
 
@@ -13552,10 +13552,10 @@ function hyphenFirstAfterComma30(k: u32, sh: u32): bool {
  * the road and returns true.
  */
 function countyRoad30(k: u32, sh: u32): bool {
-  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || k + 2 >= count || !tight(k + 1) || !tight(k + 2) ||
-    rd(tShape, k + 2) != SH_NUM || rd(tEnd, k + 2) - rd(tStart, k + 2) > 4 || !wordIn(k, "\u0006county\u0005state\u0008township") ||
-    !wordIn(k + 1, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy")) return false;
-  if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM) return false;
+  if (!(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) || (k + 2 >= count || (!tight(k + 1) || (!tight(k + 2) ||
+    (rd(tShape, k + 2) != SH_NUM || (rd(tEnd, k + 2) - rd(tStart, k + 2) > 4 || (!wordIn(k, "\u0006county\u0005state\u0008township") ||
+    !wordIn(k + 1, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy")))))))) return false;
+  if (k > 0 && (exists(k - 1) && rd(tShape, k - 1) == SH_NUM)) return false;
   if (rd(tShape, k + 1) != sh) return false;
   spanDone(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS, k, k + 2);
   startTail(k + 2);
@@ -13629,7 +13629,7 @@ function lowerTownSuffix31(k: u32): u32 {
  */
 function stateZip32(k: u32): bool {
   const n = k + 1;
-  return rd(tEnd, k) - rd(tStart, k) == 2 && n < count && rd(tShape, n) == SH_NUM && rd(tEnd, n) - rd(tStart, n) == 5 && tight(n);
+  return rd(tEnd, k) - rd(tStart, k) == 2 && (n < count && (rd(tShape, n) == SH_NUM && (rd(tEnd, n) - rd(tStart, n) == 5 && tight(n))));
 }
 
 // (stop 32) words of where before a road, a lake or a street: on off along near from to at via by in
@@ -13649,11 +13649,11 @@ function ownCase32(k: u32, sh: u32): bool {
 function places32(k: u32, len: u32, c: u32, sh: u32): bool {
   if (len == 1) return c == 0x75 ? usDotted33(k) : dottedStreet32(k);
   if (c == 0x72) return rtRoadLoc40(k, sh);
-  if (len == 2) return roadPrefix32(k, sh, len) || roadCode33(k, sh) || roadCommaLoc41(k, sh);
-  if (len == 5 && c == 0x73 && k + 2 < count && rd(tShape, k + 2) == SH_NUM) {
+  if (len == 2) return roadPrefix32(k, sh, len) || (roadCode33(k, sh) || roadCommaLoc41(k, sh));
+  if (len == 5 && (c == 0x73 && (k + 2 < count && rd(tShape, k + 2) == SH_NUM))) {
     if (roadPrefix32(k, sh, len)) return true;
   }
-  if (c == 0x68 || c == 0x67 || c == 0x71 || c == 0x6d || c == 0x6c && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x64) return devotional34(k, sh);
+  if (c == 0x68 || (c == 0x67 || (c == 0x71 || (c == 0x6d || c == 0x6c && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x64)))) return devotional34(k, sh);
   return framedPlace32(k, c, sh);
 }
 
@@ -13672,7 +13672,7 @@ const HOLY_NAMES34 = "\u0005cross\u0006family\u0004name\u0008redeemer\u0006spiri
  * (the facility rules'). Writes a facility and returns true.
  */
 function devotional34(k: u32, sh: u32): bool {
-  if (sh == SH_INITIAL || sh == SH_NUM || sh == SH_OTHER || rd(tDone, k) != 0) return false;
+  if (sh == SH_INITIAL || (sh == SH_NUM || (sh == SH_OTHER || rd(tDone, k) != 0))) return false;
   const mode = modeAt(k);
   if (sh != textShape(mode)) return false;
   let f = k;
@@ -13680,30 +13680,30 @@ function devotional34(k: u32, sh: u32): bool {
   let lady = false;
   if (wordIn(k, "\u0004lady")) {
     // "Our Lady of [the] X [Y]", read at "Lady" (the decision sees three tokens ahead)
-    if (k + 2 >= count || !exists(k - 1) || !wordIn(k - 1, "\u0003our") || rd(tShape, k - 1) != sh || rd(tDone, k - 1) != 0 ||
-      !wordIn(k + 1, "\u0002of") || !tight(k) || !tight(k + 1) || !tight(k + 2)) return false;
+    if (k + 2 >= count || (!exists(k - 1) || (!wordIn(k - 1, "\u0003our") || (rd(tShape, k - 1) != sh || (rd(tDone, k - 1) != 0 ||
+      (!wordIn(k + 1, "\u0002of") || (!tight(k) || (!tight(k + 1) || !tight(k + 2))))))))) return false;
     f = k - 1;
     let m = k + 2;
-    if (wordIn(m, "\u0003the") && m + 1 < count && tight(m + 1)) m++;
-    if (!tight(m) || rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
+    if (wordIn(m, "\u0003the") && (m + 1 < count && tight(m + 1))) m++;
+    if (!tight(m) || (rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0)) return false;
     last = m;
-    if (m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == sh && (rd(tData, m + 1) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY |
-      F_FAC_MOD)) == 0 && tierOf(rd(tData, m + 1)) != 1) last = m + 1;
+    if (m + 1 < count && (tight(m + 1) && (rd(tShape, m + 1) == sh && ((rd(tData, m + 1) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY |
+      F_FAC_MOD)) == 0 && tierOf(rd(tData, m + 1)) != 1)))) last = m + 1;
     lady = true;
   } else if (wordIn(k, "\u0004holy")) {
-    if (k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != sh || !wordIn(k + 1, HOLY_NAMES34)) return false;
+    if (k + 1 >= count || (!tight(k + 1) || (rd(tShape, k + 1) != sh || !wordIn(k + 1, HOLY_NAMES34)))) return false;
     last = k + 1;
   } else if (wordIn(k, "\u0004good")) {
-    if (k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != sh || !wordIn(k + 1, "\u0009samaritan\u0008shepherd")) return false;
+    if (k + 1 >= count || (!tight(k + 1) || (rd(tShape, k + 1) != sh || !wordIn(k + 1, "\u0009samaritan\u0008shepherd")))) return false;
     last = k + 1;
   } else if (wordIn(k, "\u0005heart")) {
-    if (k == 0 || !exists(k - 1) || !tight(k) || rd(tShape, k - 1) != sh || !wordIn(k - 1, "\u0006sacred") || rd(tDone, k - 1) != 0) return false;
+    if (k == 0 || (!exists(k - 1) || (!tight(k) || (rd(tShape, k - 1) != sh || (!wordIn(k - 1, "\u0006sacred") || rd(tDone, k - 1) != 0))))) return false;
     f = k - 1;
   } else if (wordIn(k, "\u0005queen")) {
-    if (k + 2 >= count || !wordIn(k + 1, "\u0002of") || !tight(k + 1) || !tight(k + 2)) return false;
+    if (k + 2 >= count || (!wordIn(k + 1, "\u0002of") || (!tight(k + 1) || !tight(k + 2)))) return false;
     let m = k + 2;
-    if (wordIn(m, "\u0003the") && m + 1 < count && tight(m + 1)) m++;
-    if (!tight(m) || rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
+    if (wordIn(m, "\u0003the") && (m + 1 < count && tight(m + 1))) m++;
+    if (!tight(m) || (rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0)) return false;
     last = m;
   } else if (!wordIn(k, "\u0005mercy")) return false;
   if (!lady) {
@@ -13716,8 +13716,8 @@ function devotional34(k: u32, sh: u32): bool {
     if (last + 1 < count && !breakAfter(last)) {
       const n = last + 1;
       const ns = rd(tShape, n);
-      if (!(ns == SH_LOWER && mode != MODE_LOWER || ns == SH_NUM || wordIn(n, PLACE_CLOSERS) || wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, "\u0002by") ||
-        (rd(tData, n) & (F_LOC_CUE | F_MONTH)) != 0)) return false;
+      if (!(ns == SH_LOWER && mode != MODE_LOWER || (ns == SH_NUM || (wordIn(n, PLACE_CLOSERS) || (wordIn(n, NAME_FUNCTION_WORDS) || (wordIn(n, "\u0002by") ||
+        (rd(tData, n) & (F_LOC_CUE | F_MONTH)) != 0)))))) return false;
       // ("at the mercy of": the case already refused it; "Mercy of" is no hospital either)
       if (wordIn(n, "\u0002of")) return false;
     }
@@ -13734,11 +13734,11 @@ function devotional34(k: u32, sh: u32): bool {
 function roadPrefix32(k: u32, sh: u32, len: u32): bool {
   if (k + 2 >= count || rd(tShape, k + 2) != SH_NUM) return false;
   if (len == 5) return countyRoad30(k, sh);
-  if (!tight(k + 1) || !tight(k + 2) || rd(tEnd, k + 2) - rd(tStart, k + 2) > 3 || !wordIn(k, "\u0002us") || !wordIn(k + 1, NUMBERED_ROADS) ||
-    k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM) return false;
+  if (!tight(k + 1) || (!tight(k + 2) || (rd(tEnd, k + 2) - rd(tStart, k + 2) > 3 || (!wordIn(k, "\u0002us") || (!wordIn(k + 1, NUMBERED_ROADS) ||
+    k > 0 && (exists(k - 1) && rd(tShape, k - 1) == SH_NUM)))))) return false;
   const ns = rd(tShape, k + 1);
-  if (sh == SH_UPPER ? ns == SH_LOWER : !(sh == SH_LOWER && modeAt(k) == MODE_LOWER && ns == SH_LOWER && k > 0 && exists(k - 1) &&
-    tight(k) && wordIn(k - 1, WHERE_WORDS32))) return false;
+  if (sh == SH_UPPER ? ns == SH_LOWER : !(sh == SH_LOWER && (modeAt(k) == MODE_LOWER && (ns == SH_LOWER && (k > 0 && (exists(k - 1) &&
+    (tight(k) && wordIn(k - 1, WHERE_WORDS32)))))))) return false;
   spanDone(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 850, R_ADDRESS, k, k + 2);
   startTail(k + 2);
   return true;
@@ -13747,7 +13747,7 @@ function roadPrefix32(k: u32, sh: u32, len: u32): bool {
 /** (stop 32) Token m may name a lake or a travel's place: a word no list has, or a town of the gazetteer that is no core word. */
 function placeWord32(m: u32): bool {
   const md = rd(tData, m);
-  return unknownWord(m) || placeStr(md) > 0 && tierOf(md) != 1 && (md & ((CONTEXT_WORDS & ~F_STATE) | F_NOT_NAME)) == 0;
+  return unknownWord(m) || placeStr(md) > 0 && (tierOf(md) != 1 && (md & ((CONTEXT_WORDS & ~F_STATE) | F_NOT_NAME)) == 0);
 }
 
 /**
@@ -13758,9 +13758,9 @@ function placeWord32(m: u32): bool {
 function dottedStreet32(k: u32): bool {
   const e = rd(tEnd, k);
   const n = k + 1;
-  if (rd(tStart, n) != e + 2 || byteAt(e) != 0x2e || (rd(tData, k) & F_DIRECTION) == 0 || !tight(k) || !wordIn(k - 1, WHERE_WORDS32) ||
+  if (rd(tStart, n) != e + 2 || (byteAt(e) != 0x2e || ((rd(tData, k) & F_DIRECTION) == 0 || (!tight(k) || (!wordIn(k - 1, WHERE_WORDS32) ||
     // (the letter in the text's case: lower case in lower-case text, a capital otherwise)
-    (modeAt(k) == MODE_LOWER) != (byteAt(rd(tStart, k)) >= 0x61)) return false;
+    (modeAt(k) == MODE_LOWER) != (byteAt(rd(tStart, k)) >= 0x61)))))) return false;
   for (let m = n; m < count && m <= n + 2; m++) {
     const md = rd(tData, m);
     if (m > n && !tight(m) || !ownCase32(m, rd(tShape, m))) return false;
@@ -13788,7 +13788,7 @@ const BACK_WORDS32 = "\u0009returning\u0008returned\u0004back\u0004home";
  */
 function framedPlace32(k: u32, c: u32, sh: u32): bool {
   const n = k + 1;
-  if (!tight(k) || !tight(n) || !exists(k - 1)) return false;
+  if (!tight(k) || (!tight(n) || !exists(k - 1))) return false;
   const ns = rd(tShape, n);
   let f = k;
   let last = n;
@@ -13801,8 +13801,8 @@ function framedPlace32(k: u32, c: u32, sh: u32): bool {
       (lake || ns != SH_UPPER || placeStr(rd(tData, m)) > 0); m++) last = m;
     if (last == k || !lake && !phraseEndsAfter(last)) return false;
     if (!lake) f = n;
-  } else if (ns != sh || !ownCase32(k, sh) || !wordIn(k, "\u0005north\u0005south\u0004east\u0004west") ||
-    !wordIn(n, "\u0004side\u0003end") || !wordIn(k - 1, "\u0002in\u0004from") || !phraseEndsAfter(n)) return false;
+  } else if (ns != sh || (!ownCase32(k, sh) || (!wordIn(k, "\u0005north\u0005south\u0004east\u0004west") ||
+    (!wordIn(n, "\u0004side\u0003end") || (!wordIn(k - 1, "\u0002in\u0004from") || !phraseEndsAfter(n)))))) return false;
   spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 600, R_CITY, f, last);
   return true;
 }
@@ -13823,16 +13823,16 @@ function lowerTown32(k: u32): u32 {
     const md = rd(tData, m);
     // (stop 36: a state's code and a ZIP of five digits close the town, whatever its words: "5 tanager way, reading ma
     // 01867")
-    if (m > k && (md & F_STATE) != 0 && stateZip32(m)) return m - 1;
-    if ((md & ((CONTEXT_WORDS & ~F_PLACE_SUFFIX) | F_NOT_NAME)) != 0 || rd(tEnd, m) - rd(tStart, m) < 3 || wordIn(m, NAME_DETERMINERS) ||
-      wordIn(m, NAME_FUNCTION_WORDS) || medicalShape(m)) return 0;
+    if (m > k && ((md & F_STATE) != 0 && stateZip32(m))) return m - 1;
+    if ((md & ((CONTEXT_WORDS & ~F_PLACE_SUFFIX) | F_NOT_NAME)) != 0 || (rd(tEnd, m) - rd(tStart, m) < 3 || (wordIn(m, NAME_DETERMINERS) ||
+      (wordIn(m, NAME_FUNCTION_WORDS) || medicalShape(m))))) return 0;
     if (tierOf(md) == 1) core = true;
     else if (unknownWord(m) && nameStr(m) == 0) unknown = true;
     // (stop 38: a ZIP code of five digits closing the phrase closes the town, whatever its words: "5230 w desert inn rd,
     // apt 118, las vegas 89146.", "19 falls rd apt 2c, lutherville 21093")
     if (zipAfter38(m)) return m;
     if (breakAfter(m)) {
-      return unknown || !core || m > k && (wordIn(m, TOWN_SUFFIXES) || wordIn(m, TOWN_SUFFIXES_27) || m == k + 1 && placeStr(rd(tMw2, m)) > 0) ? m : 0;
+      return unknown || !core || m > k && (wordIn(m, TOWN_SUFFIXES) || (wordIn(m, TOWN_SUFFIXES_27) || m == k + 1 && placeStr(rd(tMw2, m)) > 0)) ? m : 0;
     }
   }
   return 0;
@@ -13845,13 +13845,13 @@ function lowerTown32(k: u32): u32 {
  */
 function zipAfter38(m: u32): bool {
   const z = m + 1;
-  if (z >= count || rd(tShape, z) != SH_NUM || rd(tStart, z) != rd(tEnd, m) + 1 || byteAt(rd(tEnd, m)) != 0x20) return false;
+  if (z >= count || (rd(tShape, z) != SH_NUM || (rd(tStart, z) != rd(tEnd, m) + 1 || byteAt(rd(tEnd, m)) != 0x20))) return false;
   // (a ZIP+4 read as one token: "01970-2231")
   if (rd(tEnd, z) - rd(tStart, z) == 10) return byteAt(rd(tStart, z) + 5) == 0x2d && (breakAfter(z) || z + 1 < count && columnGap(z + 1));
   if (rd(tEnd, z) - rd(tStart, z) != 5) return false;
   if (breakAfter(z) || z + 1 < count && columnGap(z + 1)) return true;
-  return z + 1 < count && rd(tStart, z + 1) == rd(tEnd, z) + 1 && byteAt(rd(tEnd, z)) == 0x2d && rd(tShape, z + 1) == SH_NUM &&
-    rd(tEnd, z + 1) - rd(tStart, z + 1) == 4;
+  return z + 1 < count && (rd(tStart, z + 1) == rd(tEnd, z) + 1 && (byteAt(rd(tEnd, z)) == 0x2d && (rd(tShape, z + 1) == SH_NUM &&
+    rd(tEnd, z + 1) - rd(tStart, z + 1) == 4)));
 }
 
 // (stop 38) words of travel before "from" (with VISIT_WORDS within four tokens): drove driving driven came coming
@@ -13959,13 +13959,13 @@ function roadCode33(k: u32, sh: u32): bool {
   const n = k + 1;
   const e = rd(tEnd, k);
   const s = rd(tStart, n);
-  if (rd(tShape, n) != SH_NUM || s != e + 1 || !(byteAt(e) == 0x20 || byteAt(e) == 0x2d) ||
-    !(sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || !tight(k) || !wordIn(k - 1, ROAD_WHERE33) || !wordIn(k, ROAD_CODES33)) return false;
+  if (rd(tShape, n) != SH_NUM || (s != e + 1 || (!(byteAt(e) == 0x20 || byteAt(e) == 0x2d) ||
+    (!(sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || (!tight(k) || (!wordIn(k - 1, ROAD_WHERE33) || !wordIn(k, ROAD_CODES33))))))) return false;
   const ne = rd(tEnd, n);
   let d = s;
-  while (d < ne && byteAt(d) >= 0x30 && byteAt(d) <= 0x39) d++;
-  if (d - s > 4 || ne - d > 1 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25) return false;
-  if (n + 1 < count && tight(n + 1) && wordIn(n + 1, ROAD_UNITS33)) return false;
+  while (d < ne && (byteAt(d) >= 0x30 && byteAt(d) <= 0x39)) d++;
+  if (d - s > 4 || (ne - d > 1 || (byteAt(ne) == 0x2e && (byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39) || byteAt(ne) == 0x25))) return false;
+  if (n + 1 < count && (tight(n + 1) && wordIn(n + 1, ROAD_UNITS33))) return false;
   return roadSpan33(k, n);
 }
 
@@ -13983,18 +13983,18 @@ const RT_AFTER40 = "\u0004near\u0002at\u0007between\u0007outside\u0005north\u000
  */
 function rtRoadLoc40(k: u32, sh: u32): bool {
   const n = k + 1;
-  if (k == 0 || !exists(k - 1) || !tight(k) || !tight(n) || !wordIn(k, "\u0002rt\u0003rte") || rd(tShape, n) != SH_NUM ||
-    !(sh == SH_UPPER || sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_LOWER && modeAt(k) == MODE_LOWER) ||
-    !(wordIn(k - 1, ROAD_WHERE33) || wordIn(k - 1, "\u0004past\u0006across"))) return false;
+  if (k == 0 || (!exists(k - 1) || (!tight(k) || (!tight(n) || (!wordIn(k, "\u0002rt\u0003rte") || (rd(tShape, n) != SH_NUM ||
+    (!(sh == SH_UPPER || (sh == SH_CAP && modeAt(k) == MODE_MIXED || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) ||
+    !(wordIn(k - 1, ROAD_WHERE33) || wordIn(k - 1, "\u0004past\u0006across"))))))))) return false;
   const e = rd(tEnd, k);
   const s = rd(tStart, n);
   if (s != e + 1 || !(byteAt(e) == 0x20 || byteAt(e) == 0x2d)) return false;
   const ne = rd(tEnd, n);
   let d = s;
-  while (d < ne && byteAt(d) >= 0x30 && byteAt(d) <= 0x39) d++;
-  if (d - s > 3 || ne - d > 1 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25 ||
-    byteAt(ne) == 0x2f) return false;
-  if (!(n + 1 < count && tight(n + 1) && wordIn(n + 1, RT_AFTER40) ||
+  while (d < ne && (byteAt(d) >= 0x30 && byteAt(d) <= 0x39)) d++;
+  if (d - s > 3 || (ne - d > 1 || (byteAt(ne) == 0x2e && (byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39) || (byteAt(ne) == 0x25 ||
+    byteAt(ne) == 0x2f)))) return false;
+  if (!(n + 1 < count && (tight(n + 1) && wordIn(n + 1, RT_AFTER40)) ||
     breakAfter(n) && (ne > d || !wordIn(k - 1, "\u0002on")))) return false;
   return roadSpan33(k, n);
 }
@@ -14013,9 +14013,9 @@ function roadSpan33(f: u32, last: u32): bool {
 function usDotted33(k: u32): bool {
   const e = rd(tEnd, k);
   const r = k + 2;
-  if (k + 3 >= count || byteAt(e) != 0x2e || rd(tStart, k + 1) != e + 1 || rd(tEnd, k + 1) != e + 2 || (byteAt(e + 1) | 0x20) != 0x73 ||
-    byteAt(e + 2) != 0x2e || rd(tStart, r) != e + 4 || !wordIn(r, NUMBERED_ROADS) || rd(tShape, r + 1) != SH_NUM || !tight(r + 1) ||
-    rd(tEnd, r + 1) - rd(tStart, r + 1) > 4) return false;
+  if (k + 3 >= count || (byteAt(e) != 0x2e || (rd(tStart, k + 1) != e + 1 || (rd(tEnd, k + 1) != e + 2 || ((byteAt(e + 1) | 0x20) != 0x73 ||
+    (byteAt(e + 2) != 0x2e || (rd(tStart, r) != e + 4 || (!wordIn(r, NUMBERED_ROADS) || (rd(tShape, r + 1) != SH_NUM || (!tight(r + 1) ||
+    rd(tEnd, r + 1) - rd(tStart, r + 1) > 4)))))))))) return false;
   return roadSpan33(k, r + 1);
 }
 
@@ -14031,16 +14031,16 @@ function spelledAge33(k: u32): bool {
   const p = k - 1;
   if (!tight(k) || !wordIn(k, "\u0006ninety")) return false;
   let last = k;
-  if (k + 1 < count && (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
+  if (k + 1 < count && ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0 && wordIn(k + 1, UNIT_NUMBERS))) last = k + 1;
   // ("she's" is the token "she", its "'s" cut off as a possessive's)
   const pe = rd(tEnd, p);
   if (wordIn(p, "\u0002he\u0003she") && (byteAt(pe) == 0x27 && (byteAt(pe + 1) | 0x20) == 0x73 ||
     byteAt(pe) == 0xe2 && (byteAt(pe + 3) | 0x20) == 0x73)) {
-    if (!(breakAfter(last) || isAnd(last + 1) || wordIn(last + 1, COPULA_AFTER))) return false;
+    if (!(breakAfter(last) || (isAnd(last + 1) || wordIn(last + 1, COPULA_AFTER)))) return false;
   } else {
-    if (!wordIn(p, "\u0002at") || last + 1 >= count || (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 ||
-      !wordIn(last + 1, "\u0002he\u0003she")) return false;
-    if ((rd(tGap, p) & (G_NEWLINE | G_SENT | G_COMMA | G_START)) == 0 && !(p > 0 && exists(p - 1) && wordIn(p - 1, AT_AGE_OPENERS22))) return false;
+    if (!wordIn(p, "\u0002at") || (last + 1 >= count || ((rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 ||
+      !wordIn(last + 1, "\u0002he\u0003she")))) return false;
+    if ((rd(tGap, p) & (G_NEWLINE | G_SENT | G_COMMA | G_START)) == 0 && !(p > 0 && (exists(p - 1) && wordIn(p - 1, AT_AGE_OPENERS22)))) return false;
   }
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_AGE, 750, REASON_AGE_CUE, k, last);
   return true;
@@ -14056,11 +14056,11 @@ function spelledAge33(k: u32): bool {
  */
 function parenSpelledAge42(k: u32): bool {
   const s = rd(tStart, k);
-  if (s < 2 || byteAt(s - 1) != 0x28 || byteAt(s - 2) != 0x20 || rd(tEnd, k - 1) != s - 2 || !wordIn(k, "\u0006ninety") ||
-    rd(tDone, k - 1) != ENTITY_NAME) return false;
+  if (s < 2 || (byteAt(s - 1) != 0x28 || (byteAt(s - 2) != 0x20 || (rd(tEnd, k - 1) != s - 2 || (!wordIn(k, "\u0006ninety") ||
+    rd(tDone, k - 1) != ENTITY_NAME))))) return false;
   let last = k;
   const e = rd(tEnd, k);
-  if (k + 1 < count && e + 1 < inLen && byteAt(e) == 0x2d && rd(tStart, k + 1) == e + 1 && wordIn(k + 1, UNIT_NUMBERS)) last = k + 1;
+  if (k + 1 < count && (e + 1 < inLen && (byteAt(e) == 0x2d && (rd(tStart, k + 1) == e + 1 && wordIn(k + 1, UNIT_NUMBERS))))) last = k + 1;
   const le = rd(tEnd, last);
   if (le >= inLen || byteAt(le) != 0x29) return false;
   spanDone(s, le, ENTITY_AGE, 700, REASON_AGE_CUE, k, last);
@@ -14157,7 +14157,7 @@ const OPENER_ADJECTIVES30 = "\u0003new\u0003old";
  */
 function openerKept30(j: u32): bool {
   const o = j - 1;
-  return tight(j) && rd(tShape, o) == rd(tShape, j) && (wordIn(o, TOWN_PREFIXES) || wordIn(o, NAME_OPENERS30));
+  return tight(j) && (rd(tShape, o) == rd(tShape, j) && (wordIn(o, TOWN_PREFIXES) || wordIn(o, NAME_OPENERS30)));
 }
 
 // a scale's or a classification's word after an organisation's name that names it ("New York Heart Association class
@@ -14220,7 +14220,7 @@ const WHERE31 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007thro
 
 /** Token m is an organisation's head: ORG_HEADS31, a specialty (SPECIALTY_WORDS) or the word table's (F_ORG). */
 function orgHead31(m: u32): bool {
-  return (rd(tData, m) & F_ORG) == F_ORG || wordIn(m, ORG_HEADS31) || wordIn(m, SPECIALTY_WORDS);
+  return (rd(tData, m) & F_ORG) == F_ORG || (wordIn(m, ORG_HEADS31) || wordIn(m, SPECIALTY_WORDS));
 }
 
 /**
@@ -14234,7 +14234,7 @@ function orgRunHead31(m: u32): bool {
 /** (stop 32) Token t is joined to the token before it in an organisation's run: a blank, a hyphen or "&" between. */
 // @ts-ignore: decorator
 @inline function orgJoined32(t: u32): bool {
-  return tight(t) || rd(tGap, t) == G_HYPHEN || ampGap(t);
+  return tight(t) || (rd(tGap, t) == G_HYPHEN || ampGap(t));
 }
 
 /**
@@ -14245,7 +14245,7 @@ function orgRunHead31(m: u32): bool {
 // @ts-ignore: decorator
 @inline function orgWalkMay32(k: u32, sh: u32): bool {
   if (sh == SH_LOWER && !lowerOpenerNear(k)) return false;
-  return (rd(tGap, k) & G_COLON) != 0 || k + 1 < count && rd(tShape, k + 1) == sh && orgJoined32(k + 1);
+  return (rd(tGap, k) & G_COLON) != 0 || k + 1 < count && (rd(tShape, k + 1) == sh && orgJoined32(k + 1));
 }
 
 /** Token p has the length and first letter of a word of WHERE31: quiet()'s cheap first test. */
@@ -14274,8 +14274,8 @@ function orgRunHead31(m: u32): bool {
   // (stop 31 review: every test here is what one of orgRun31End's frames needs, so that most tokens pay no call: "(" or
   // "( " before, a dash one or two blanks before, and for police and fire "PD"/"FD" next; it had let in every token
   // before any two-letter word, +8-27% find() time on mtsamples)
-  if ((rd(tGap, k) & (G_COLON | G_COMMA | G_NEWLINE)) != 0 || b == 0x28 || b == 0x20 && s >= 2 && byteAt(s - 2) == 0x28 ||
-    s >= 2 && (byteAt(s - 2) == 0x2d || byteAt(s - 2) == 0x94) || s >= 3 && byteAt(s - 3) == 0x2d || whereShape31(k - 1)) return true;
+  if ((rd(tGap, k) & (G_COLON | G_COMMA | G_NEWLINE)) != 0 || (b == 0x28 || (b == 0x20 && (s >= 2 && byteAt(s - 2) == 0x28) ||
+    (s >= 2 && (byteAt(s - 2) == 0x2d || byteAt(s - 2) == 0x94) || (s >= 3 && byteAt(s - 3) == 0x2d || whereShape31(k - 1)))))) return true;
   if (k + 1 >= count || rd(tEnd, k + 1) - rd(tStart, k + 1) != 2) return false;
   const n0 = byteAt(rd(tStart, k + 1)) | 0x20;
   return (n0 == 0x70 || n0 == 0x66) && (byteAt(rd(tStart, k + 1) + 1) | 0x20) == 0x64;
@@ -14285,12 +14285,12 @@ function orgRunHead31(m: u32): bool {
 function headingDash31(k: u32): bool {
   if (spacedDash(k)) return true;
   const s = rd(tStart, k);
-  return s >= 5 && wideDashBefore31(s) == 0x94 && byteAt(s - 5) == 0x20;
+  return s >= 5 && (wideDashBefore31(s) == 0x94 && byteAt(s - 5) == 0x20);
 }
 
 /** An em or en dash and one blank right before s ("— Good Sam"): the dash's last byte (0x94 em, 0x93 en), or 0. */
 function wideDashBefore31(s: u32): u32 {
-  if (s < 4 || byteAt(s - 1) != 0x20 || byteAt(s - 4) != 0xe2 || byteAt(s - 3) != 0x80) return 0;
+  if (s < 4 || (byteAt(s - 1) != 0x20 || (byteAt(s - 4) != 0xe2 || byteAt(s - 3) != 0x80))) return 0;
   const b = byteAt(s - 2);
   return b == 0x94 || b == 0x93 ? b : 0;
 }
@@ -14300,9 +14300,9 @@ function fieldClosed31(t: u32): bool {
   const e = rd(tEnd, t);
   if (e >= inLen) return true;
   const b = punctAfter(e);
-  if (b == 0x0a || b == 0x0d || b == 0x09 || b == 0x2c || b == 0x29 || b == 0x3b) return true;
+  if (b == 0x0a || (b == 0x0d || (b == 0x09 || (b == 0x2c || (b == 0x29 || b == 0x3b))))) return true;
   if (t + 1 >= count) return false;
-  return (rd(tGap, t + 1) & (G_NEWLINE | G_FAR)) != 0 || columnGap(t + 1) || headingDash31(t + 1);
+  return (rd(tGap, t + 1) & (G_NEWLINE | G_FAR)) != 0 || (columnGap(t + 1) || headingDash31(t + 1));
 }
 
 /**
@@ -14331,30 +14331,30 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     // (a chain's shape passes org31's gate without the walk's needs)
     if (!orgWalkMay32(k, sh)) return 0;
   }
-  if (k == 0 || !exists(k - 1) || rd(tDone, k) != 0 || (rd(tData, k) & NAME_WALK_STOP) != 0) return 0;
+  if (k == 0 || (!exists(k - 1) || (rd(tDone, k) != 0 || (rd(tData, k) & NAME_WALK_STOP) != 0))) return 0;
   const g = rd(tGap, k);
   // the frame: 1 a word of where, 2 a clinician's comma or bracket, 3 a heading's dash or the line's start, 4 a label
   let frame: u32 = 0;
   if ((g & G_COLON) != 0) {
-    if (wordIn(k - 1, ORG_LABELS31) || k >= 2 && wordIn(k - 1, "\u0006health") && wordIn(k - 2, "\u0004home")) frame = 4;
+    if (wordIn(k - 1, ORG_LABELS31) || k >= 2 && (wordIn(k - 1, "\u0006health") && wordIn(k - 2, "\u0004home"))) frame = 4;
   } else if ((g & G_COMMA) != 0) {
     // (stop 32: the text's letter case is read once a frame needs it or one is found, when the caller has not read it:
     // every test before it only reads tokens, so the order changes no result)
     if (mode == MODE_UNREAD) mode = modeAt(k);
     // (a name of two words or a titled one: "Davis, Reynolds Associates" is a firm's name)
-    if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME && k >= 2 && exists(k - 2) &&
-      (rd(tDone, k - 2) == ENTITY_NAME || (rd(tData, k - 2) & F_TITLE) != 0)) frame = 2;
+    if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME && (k >= 2 && (exists(k - 2) &&
+      (rd(tDone, k - 2) == ENTITY_NAME || (rd(tData, k - 2) & F_TITLE) != 0)))) frame = 2;
   } else if (punctBefore(rd(tStart, k)) == 0x28) {
     if (mode == MODE_UNREAD) mode = modeAt(k);
-    if (credAt(k - 1, mode) || rd(tDone, k - 1) == ENTITY_NAME || wordIn(k - 1, "\u0006office")) frame = 2;
+    if (credAt(k - 1, mode) || (rd(tDone, k - 1) == ENTITY_NAME || wordIn(k - 1, "\u0006office"))) frame = 2;
   } else if ((g & (G_NEWLINE | G_START)) != 0 || headingDash31(k)) {
     frame = 3;
   } else if (tight(k) && wordIn(k - 1, WHERE31)) {
     frame = 1;
   }
   // (police and fire: a member after them is the frame, "INVESTIGATOR AND NORWOOD PD OFC SCHRADER")
-  if (frame == 0 && !(k + 2 < count && tight(k + 1) && tight(k + 2) && wordIn(k + 1, "\u0002pd\u0002fd") &&
-    wordIn(k + 2, SERVICE_MEMBERS31))) return 0;
+  if (frame == 0 && !(k + 2 < count && (tight(k + 1) && (tight(k + 2) && (wordIn(k + 1, "\u0002pd\u0002fd") &&
+    wordIn(k + 2, SERVICE_MEMBERS31)))))) return 0;
   // (stop 32: every run but a label's value has a head, looked for before the text's case and the walk, which test each
   // word more dearly)
   if (frame != 4 && !orgHeadAhead32(k, sh)) return 0;
@@ -14369,46 +14369,46 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     if (h > k && orgRunHead31(h)) {
       head = true;
       // (a head's word after it goes with it: "Home Health Services", "Family Practice Associates")
-      while (h + 1 < count && h + 1 <= k + LOOK_AHEAD && tight(h + 1) && rd(tShape, h + 1) == sh && orgHead31(h + 1)) h++;
+      while (h + 1 < count && (h + 1 <= k + LOOK_AHEAD && (tight(h + 1) && (rd(tShape, h + 1) == sh && orgHead31(h + 1))))) h++;
       break;
     }
     // (a practice's word may be a cue too, "Family"; a function word or a determiner ends no name here, "AND", "the")
     // (a facility's head is the facility rules', "BEVERLY HOSPITAL ENT")
-    if ((hd & F_ORG) == F_FACILITY || (hd & NAME_WALK_STOP) != 0 && (hd & F_ORG) != F_ORG && !genericModifier(h) || medicalShape(h) && rd(tEnd, h) - rd(tStart, h) > 5 ||
-      wordIn(h, NAME_FUNCTION_WORDS) || wordIn(h, NAME_DETERMINERS)) return 0;
+    if ((hd & F_ORG) == F_FACILITY || ((hd & NAME_WALK_STOP) != 0 && ((hd & F_ORG) != F_ORG && !genericModifier(h)) || (medicalShape(h) && rd(tEnd, h) - rd(tStart, h) > 5 ||
+      (wordIn(h, NAME_FUNCTION_WORDS) || wordIn(h, NAME_DETERMINERS))))) return 0;
     // (an adjective's or a participle's ending is a description's, "with Myocardial Perfusion Imaging", "by maximum
     // tolerated medical therapy")
     const adj = endsWithAny(h, ADJECTIVE_ENDINGS, 2);
     if (!adj && orgDistinctWord29(h)) distinct = true;
     if (!adj && orgNamingWord29(h)) named++;
-    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !orgJoined32(h + 1) || rd(tShape, h + 1) != sh) break;
+    if (h + 1 >= count || (h + 1 > k + LOOK_AHEAD || (!orgJoined32(h + 1) || rd(tShape, h + 1) != sh))) break;
     h++;
   }
   if (!head) {
     // (a label's value with no head: one to four words closing the field, one no English word or a name's or place's)
     // (not an employer's single word: "employer: acme" stays as older tables record it)
-    if (frame != 4 || !distinct || !fieldClosed31(h) || wordIn(h, ACTIVITY_WORDS29) || wordIn(k - 1, "\u0008employer")) return 0;
+    if (frame != 4 || (!distinct || (!fieldClosed31(h) || (wordIn(h, ACTIVITY_WORDS29) || wordIn(k - 1, "\u0008employer"))))) return 0;
     return h;
   }
   // (the name goes on after the head: a word of its case other than a function word or a member's, "of", "&" or a
   // possessive, "Hollis Freight Lines", "Department of Health", "Sheriff's Office", "Postanesthesia Care Unit")
   const n = h + 1;
   // (or past the look-ahead, unless the field closes: "TRI-STATE RESPIRATORY & MEDICAL | SUPPLY")
-  if (possessive(h) || n >= count && !fieldClosed31(h) || n < count && (ampGap(n) || tight(n) && rd(tShape, n) == sh && (!wordIn(n, NAME_FUNCTION_WORDS) ||
-    wordIn(n, "\u0002of\u0003and")) && !wordIn(n, SERVICE_MEMBERS31) && !wordIn(n, NAME_DETERMINERS))) return 0;
+  if (possessive(h) || (n >= count && !fieldClosed31(h) || n < count && (ampGap(n) || tight(n) && (rd(tShape, n) == sh && ((!wordIn(n, NAME_FUNCTION_WORDS) ||
+    wordIn(n, "\u0002of\u0003and")) && (!wordIn(n, SERVICE_MEMBERS31) && !wordIn(n, NAME_DETERMINERS))))))) return 0;
   // (a hospital's department after its name, "SBMC Emergency Dept")
-  if (h > k && wordIn(h, "\u0004dept\u000adepartment") && genericModifier(h - 1)) return 0;
+  if (h > k && (wordIn(h, "\u0004dept\u000adepartment") && genericModifier(h - 1))) return 0;
   // (after "to" a core English word is a verb's infinitive: "to Arrange Backup Transport", "to maintain beta-blocker therapy")
   const kd = rd(tData, k);
   // (org39: a firm's head after a word of where, firmHead39(); a capital after "to" in mixed case is its name's there)
   const firm = frame == 1 && firmHead39(h, named, mode, sh);
-  if (frame == 1 && !(firm && sh == SH_CAP) && wordIn(k - 1, "\u0002to") && tierOf(kd) == 1 && nameStr(k) < 2 && placeStr(kd) < 2) return 0;
+  if (frame == 1 && (!(firm && sh == SH_CAP) && (wordIn(k - 1, "\u0002to") && (tierOf(kd) == 1 && (nameStr(k) < 2 && placeStr(kd) < 2))))) return 0;
   if ((frame == 3 || frame == 2 && punctBefore(rd(tStart, k)) != 0x28) && !fieldClosed31(h)) return 0;
   // (else two words that may name it, after a word of where only before a practice's or a police or fire head: "at
   // Price Hill Family Practice", "BY BLUE ASH FIRE"; or one after a clinician, a label or a heading's dash before another
   // head: "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; "(Adolescent Medicine)" stays)
   const clinical = wordIn(h, CLINICAL_HEADS31) || wordIn(h, SPECIALTY_WORDS);
-  if (!distinct && !firm && !(named >= 2 && (frame != 1 || clinical || wordIn(h, EMERGENCY_HEADS31)) || named == 1 && frame != 1 && !clinical)) return 0;
+  if (!distinct && (!firm && !(named >= 2 && (frame != 1 || (clinical || wordIn(h, EMERGENCY_HEADS31))) || named == 1 && (frame != 1 && !clinical)))) return 0;
   return h;
 }
 
@@ -14470,12 +14470,12 @@ const FIRM_HEADS39_2 = "\u0008services\u0007network\u0006supply\u000claboratorie
  * clause after it (the field's close, a period, an opening bracket, a colon or a semicolon).
  */
 function firmHead39(h: u32, named: u32, mode: u32, sh: u32): bool {
-  if (named == 0 || mode == MODE_LOWER || sh == SH_LOWER) return false;
+  if (named == 0 || (mode == MODE_LOWER || sh == SH_LOWER)) return false;
   if (!(wordIn(h, FIRM_HEADS39) || named >= 2 && wordIn(h, FIRM_HEADS39_2))) return false;
   if (fieldClosed31(h)) return true;
   const e = rd(tEnd, h);
   const b = punctAfter(e);
-  return b == 0x2e || b == 0x28 || b == 0x3a || b == 0x3b || b == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x28;
+  return b == 0x2e || (b == 0x28 || (b == 0x3a || (b == 0x3b || b == 0x20 && (e + 1 < inLen && byteAt(e + 1) == 0x28))));
 }
 
 /**
@@ -14488,7 +14488,7 @@ function orgHeadAhead32(k: u32, sh: u32): bool {
   while (true) {
     if (h > k && orgRunHead31(h)) return true;
     if ((rd(tData, h) & F_ORG) == F_FACILITY) return false;
-    if (h + 1 >= count || h + 1 > k + LOOK_AHEAD || !orgJoined32(h + 1) || rd(tShape, h + 1) != sh) return false;
+    if (h + 1 >= count || (h + 1 > k + LOOK_AHEAD || (!orgJoined32(h + 1) || rd(tShape, h + 1) != sh))) return false;
     h++;
   }
   return false;
@@ -14514,9 +14514,9 @@ function orgRun31(k: u32, sh: u32, mode: u32): bool {
  * (a street's, a place's or a facility's word may name it: "Pine Hollow", "Western Hills"), no article or determiner.
  */
 function facWord30(q: u32, sh: u32): bool {
-  return rd(tShape, q) == sh && rd(tEnd, q) - rd(tStart, q) >= 3 &&
-    (rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_UNIT)) == 0 &&
-    !wordIn(q, HOME_DETERMINERS) && !wordIn(q, "\u0003the\u0003and\u0003for\u0004with");
+  return rd(tShape, q) == sh && (rd(tEnd, q) - rd(tStart, q) >= 3 &&
+    ((rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_UNIT)) == 0 &&
+    (!wordIn(q, HOME_DETERMINERS) && !wordIn(q, "\u0003the\u0003and\u0003for\u0004with"))));
 }
 
 /**
@@ -14606,52 +14606,52 @@ function unitName31(u: u32, sh: u32, mode: u32): bool {
   if ((rd(tGap, u) & G_HYPHEN) != 0) return false;
   const emergency = wordIn(u, "\u0009emergency");
   if (emergency) {
-    if (sh != textShape(mode) || u + 1 >= count || !tight(u + 1) ||
-      rd(tShape, u + 1) != sh || !wordIn(u + 1, "\u000adepartment\u0004dept\u0004room")) return false;
+    if (sh != textShape(mode) || (u + 1 >= count || (!tight(u + 1) ||
+      (rd(tShape, u + 1) != sh || !wordIn(u + 1, "\u000adepartment\u0004dept\u0004room"))))) return false;
   } else {
     if (sh != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER) || !wordIn(u, UNIT_WORDS31)) return false;
     // ("Level IV NICU": the level between the name and its unit)
-    if (u >= 3 && exists(u - 2) && tight(u) && tight(u - 1) && wordIn(u - 2, "\u0005level") &&
-      (wordIn(u - 1, "\u0001i\u0002ii\u0003iii\u0002iv") || rd(tShape, u - 1) == SH_NUM)) l = u - 2;
+    if (u >= 3 && (exists(u - 2) && (tight(u) && (tight(u - 1) && (wordIn(u - 2, "\u0005level") &&
+      (wordIn(u - 1, "\u0001i\u0002ii\u0003iii\u0002iv") || rd(tShape, u - 1) == SH_NUM)))))) l = u - 2;
     // (a drug's extended release, "switch to oxycodone ER 20 mg", is no emergency room)
-    if (wordIn(u, "\u0002er") && u + 1 < count && rd(tShape, u + 1) == SH_NUM) return false;
+    if (wordIn(u, "\u0002er") && (u + 1 < count && rd(tShape, u + 1) == SH_NUM)) return false;
   }
   // (the unit's kind between: "HARBORVIEW BURN ICU")
-  while (l > 1 && l + 2 > u && exists(l - 1) && tight(l) && rd(tShape, l - 1) == rd(tShape, l - 2) && wordIn(l - 1, UNIT_KINDS31)) l--;
+  while (l > 1 && (l + 2 > u && (exists(l - 1) && (tight(l) && (rd(tShape, l - 1) == rd(tShape, l - 2) && wordIn(l - 1, UNIT_KINDS31)))))) l--;
   const ns = textShape(mode);
   let f = l;
-  while (f > 0 && l - f < 4 && exists(f - 1)) {
+  while (f > 0 && (l - f < 4 && exists(f - 1))) {
     const q = f - 1;
     const qs = rd(tShape, q);
     const st = wordIn(q, "\u0002st\u0005saint");
     // (tight words; after "St." its period)
-    if (!(tight(f) && ((rd(tGap, f) & G_HYPHEN) == 0 || rd(tStart, f) == rd(tEnd, q) + 1) || st && (rd(tGap, f) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN | G_COLON | G_HASH)) == 0 &&
-      (rd(tGap, f) & G_PERIOD) != 0)) break;
-    if (!(qs == ns || mode == MODE_MIXED && qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) >= 2)) break;
+    if (!(tight(f) && ((rd(tGap, f) & G_HYPHEN) == 0 || rd(tStart, f) == rd(tEnd, q) + 1) || st && ((rd(tGap, f) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN | G_COLON | G_HASH)) == 0 &&
+      (rd(tGap, f) & G_PERIOD) != 0))) break;
+    if (!(qs == ns || mode == MODE_MIXED && (qs == SH_UPPER && rd(tEnd, q) - rd(tStart, q) >= 2))) break;
     // (a possessive is the name's, whatever else its word is: "CHILDREN'S MERCY", "ST. ANNE'S REGIONAL")
     if (!st && ((rd(tData, q) & (possessive(q) ? F_TITLE : F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY | F_NOT_NAME | F_ALLOW |
-      F_LOC_CUE | F_UNIT | F_BOX)) != 0 || wordIn(q, UNIT_GENERIC31) || wordIn(q, UNIT_WORDS31))) break;
+      F_LOC_CUE | F_UNIT | F_BOX)) != 0 || (wordIn(q, UNIT_GENERIC31) || wordIn(q, UNIT_WORDS31)))) break;
     f = q;
   }
   if (f == l) return false;
   // (a department word opens no name: "Emergency", "Community", "Medical")
-  while (f < l && !wordIn(f, "\u0002st\u0005saint") && !possessive(f) && (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, GENERIC_MODIFIERS))) f++;
+  while (f < l && (!wordIn(f, "\u0002st\u0005saint") && (!possessive(f) && (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, GENERIC_MODIFIERS))))) f++;
   let named: u32 = 0;
   for (let m = f; m < l; m++) {
     if (medicalShape(m)) return false;
-    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, "\u0002st\u0005saint") && !(possessive(m) && wordIn(m, "\u0008children")) &&
-      practiceNameWord(m)) named++;
+    if (!wordIn(m, DEPARTMENT_WORDS) && (!wordIn(m, "\u0002st\u0005saint") && (!(possessive(m) && wordIn(m, "\u0008children")) &&
+      practiceNameWord(m)))) named++;
   }
   // (a facility the older rules found whole keeps their span: "RCH ED", "FMC MICU" write the hospital's acronym alone)
-  if ((pReason == R_FACILITY || pReason == R_ORGANIZATION) && pType == ENTITY_LOCATION && pStart == rd(tStart, f) &&
-    pEnd == rd(tEnd, l - 1)) return false;
+  if ((pReason == R_FACILITY || pReason == R_ORGANIZATION) && (pType == ENTITY_LOCATION && (pStart == rd(tStart, f) &&
+    pEnd == rd(tEnd, l - 1)))) return false;
   // (a VA clinic's name is its town's, whatever its words: "CASTLE POINT CBOC")
   if (f == l || named == 0 && !wordIn(u, "\u0004cboc")) return false;
   // (the frame before the name)
   let p = f;
-  if (f > 0 && exists(f - 1) && tight(f) && wordIn(f - 1, "\u0003the")) p = f - 1;
-  if (!(p == 0 || (rd(tGap, p) & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || columnGap(p) || dashBefore31(p) ||
-    exists(p - 1) && tight(p) && wordIn(p - 1, "\u0002at\u0002to\u0004from\u0003via\u0002in"))) return false;
+  if (f > 0 && (exists(f - 1) && (tight(f) && wordIn(f - 1, "\u0003the")))) p = f - 1;
+  if (!(p == 0 || ((rd(tGap, p) & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || (columnGap(p) || (dashBefore31(p) ||
+    exists(p - 1) && (tight(p) && wordIn(p - 1, "\u0002at\u0002to\u0004from\u0003via\u0002in"))))))) return false;
   // (the unit itself is left to the older rules, which decide it next: they take it into the facility where they did
   // before, "Mountainside ED", "Baystate Franklin ED")
   span(rd(tStart, f), rd(tEnd, l - 1), ENTITY_LOCATION, 850, R_FACILITY);
@@ -14680,24 +14680,24 @@ function facTail31(k: u32, sh: u32): bool {
   if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
   // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash,
   // "HOLLOWAY MEMORIAL HOSPITAL, ELGIN (", "TRELLIS LABORATORIES - GRAND JUNCTION"; the bytes between first)
-  if (pType == ENTITY_LOCATION && (rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 && facilitySep39(rd(tStart, k)) &&
-    townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)) return true;
+  if (pType == ENTITY_LOCATION && ((rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 && (facilitySep39(rd(tStart, k)) &&
+    townAfterFacility39(k, sh, modeAt(k), pReason == R_ADDRESS)))) return true;
   // (stop 40: a chain's branch town after one blank, "LABS 4/6 (LABCORP KENNEWICK):", "at labcorp freehold;";
   // firmTownLoc40())
-  if ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && pType == ENTITY_LOCATION && rd(tStart, k) == pEnd + 1 &&
-    byteAt(pEnd) == 0x20 && firmTownLoc40(k, sh)) return true;
+  if ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && (pType == ENTITY_LOCATION && (rd(tStart, k) == pEnd + 1 &&
+    (byteAt(pEnd) == 0x20 && firmTownLoc40(k, sh))))) return true;
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
   if (pType == ENTITY_NAME) {
     // (a town the name rules read as a person's name, "Neville Center", "sentara norfolk general": the tails that name no
     // person, and no name a title or a role cued)
-    if (pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL || !wordIn(k, FAC_TAILS_AFTER_NAME31)) return false;
-  } else if (!(pReason == R_CITY || pReason == R_FACILITY || pReason == R_ORGANIZATION || pReason == R_STATE || pReason == R_CITY_STATE) ||
+    if (pReason == R_TITLE || (pReason == R_CUE || (pReason == R_CREDENTIAL || !wordIn(k, FAC_TAILS_AFTER_NAME31)))) return false;
+  } else if (!(pReason == R_CITY || (pReason == R_FACILITY || (pReason == R_ORGANIZATION || (pReason == R_STATE || pReason == R_CITY_STATE)))) ||
     !wordIn(k, FAC_TAILS31)) return false;
   // (nor does "for" or "of" after it: "Boston Center for Refugee Health" is the organisation rules' name)
-  if (k + 1 < count && tight(k + 1) && wordIn(k + 1, "\u0003for\u0002of")) return false;
-  if (k + 1 < count && tight(k + 1) && (rd(tGap, k + 1) & G_HYPHEN) == 0 && rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_FACILITY) == 0 && !wordIn(k + 1, UNIT_WORDS31)) return false;
+  if (k + 1 < count && (tight(k + 1) && wordIn(k + 1, "\u0003for\u0002of"))) return false;
+  if (k + 1 < count && (tight(k + 1) && ((rd(tGap, k + 1) & G_HYPHEN) == 0 && (rd(tShape, k + 1) == sh && ((rd(tData, k + 1) & F_FACILITY) == 0 && !wordIn(k + 1, UNIT_WORDS31)))))) return false;
   // (from the pending finding's start: a person's name becomes the facility, "Lafayette General")
   span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
   wr(tDone, k, 0xff);
@@ -14838,13 +14838,13 @@ function facInitials32(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   const len = e - s;
-  if (pType != ENTITY_LOCATION || !(pReason == R_FACILITY || pReason == R_ORGANIZATION) || len > 6 || s - pEnd > 2 ||
-    byteAt(s - 1) != 0x28 || e >= inLen || byteAt(e) != 0x29 || wordIn(k, UNIT_WORDS31)) return false;
+  if (pType != ENTITY_LOCATION || (!(pReason == R_FACILITY || pReason == R_ORGANIZATION) || (len > 6 || (s - pEnd > 2 ||
+    (byteAt(s - 1) != 0x28 || (e >= inLen || (byteAt(e) != 0x29 || wordIn(k, UNIT_WORDS31)))))))) return false;
   if (!(sh == SH_UPPER || sh == SH_LOWER && byteAt(pStart) >= 0x61) || (rd(tData, k) & (F_CRED | F_UNIT | F_STATE | F_TITLE)) != 0) return false;
   const c = byteAt(s) | 0x20;
   // (the finding's first word, then the words before it on its line: "Providence St." before "Aidan")
   let q = k - 1;
-  while (q > 0 && exists(q - 1) && rd(tStart, q) > pStart) q--;
+  while (q > 0 && (exists(q - 1) && rd(tStart, q) > pStart)) q--;
   let ok = (byteAt(rd(tStart, q)) | 0x20) == c;
   for (let n: u32 = 0; !ok && n < 3 && q > 0 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_COMMA | G_FAR | G_COLON)) == 0; n++) {
     q--;
@@ -14880,17 +14880,17 @@ const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\
  * weeks" (chorionic villus sampling, after no word of where), "Quest for answers" stay words.
  */
 function chain32(k: u32, sh: u32, mode: u32): bool {
-  if (!wordIn(k, CHAINS32) || rd(tDone, k) != 0 || k == 0 || !exists(k - 1)) return false;
+  if (!wordIn(k, CHAINS32) || (rd(tDone, k) != 0 || (k == 0 || !exists(k - 1)))) return false;
   const quest = wordIn(k, "\u0005quest");
-  if (sh == SH_LOWER && mode != MODE_LOWER && (quest || !wordIn(k, "\u0003cvs"))) return false;
-  if (!(sh == SH_LOWER || sh == SH_UPPER || sh == SH_CAP)) return false;
+  if (sh == SH_LOWER && (mode != MODE_LOWER && (quest || !wordIn(k, "\u0003cvs")))) return false;
+  if (!(sh == SH_LOWER || (sh == SH_UPPER || sh == SH_CAP))) return false;
   const p = k - 1;
   const g = rd(tGap, k);
   const label = wordIn(p, "\u0008pharmacy\u0005pharm\u0002rx") && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0;
   // (stop 40: or its branch's town after one blank, in any frame, "LABS 4/6 (LABCORP KENNEWICK):"; the town joins at its
   // own turn, firmTownLoc40())
-  if (k + 1 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
-    branchTownLoc40(k + 1, rd(tShape, k + 1)) != 0) return true;
+  if (k + 1 < count && (tight(k + 1) && (rd(tStart, k + 1) == rd(tEnd, k) + 1 &&
+    branchTownLoc40(k + 1, rd(tShape, k + 1)) != 0))) return true;
   if (!(label || tight(k) && wordIn(p, "\u0002at\u0002to\u0004from\u0003via\u0002by"))) return false;
   // (what follows: nothing more in the clause, a store's '#', a bracket, a comma, a number, or "on"/"in"/"at")
   if (k + 1 >= count) return true;
@@ -14898,9 +14898,9 @@ function chain32(k: u32, sh: u32, mode: u32): bool {
   const ng = rd(tGap, n);
   if ((ng & (G_NEWLINE | G_SENT | G_COMMA | G_HASH | G_FAR | G_OTHER)) != 0 || punctAfter(rd(tEnd, k)) == 0x28) return true;
   if (rd(tShape, n) == SH_NUM) return true;
-  if (wordIn(n, "\u0002on\u0002in\u0002at")) return !quest || n + 1 < count && rd(tShape, n + 1) != SH_LOWER || mode == MODE_LOWER;
+  if (wordIn(n, "\u0002on\u0002in\u0002at")) return !quest || (n + 1 < count && rd(tShape, n + 1) != SH_LOWER || mode == MODE_LOWER);
   // (a pharmacy's label before: a street's or a town's words after the chain, "PHARMACY: CVS MAIN ST WESTBURY")
-  return label && rd(tShape, n) == sh && sh != SH_LOWER;
+  return label && (rd(tShape, n) == sh && sh != SH_LOWER);
 }
 
 // ---- Stop 33, organisations round (org33): firms, agencies and services named in a frame that says what they are,
@@ -14937,14 +14937,14 @@ const FIRM_REF_LABELS38 = "\u0002id\u0003ref\u000asubscriber\u0006member\u000aen
 /** (org33) Token t is a firm's or agency's initialism: three to eight capitals no word list has, no care setting's. */
 function firmInitials33(t: u32): bool {
   const len = rd(tEnd, t) - rd(tStart, t);
-  return rd(tShape, t) == SH_UPPER && len >= 3 && len <= 8 && tierOf(rd(tData, t)) == 0 && (rd(tData, t) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
-    !wordIn(t, CARE_INITIALS33) && !wordIn(t, UNIT_WORDS31) && !wordIn(t, CAPS_CLINICAL_TERMS) && !medicalShape(t);
+  return rd(tShape, t) == SH_UPPER && (len >= 3 && (len <= 8 && (tierOf(rd(tData, t)) == 0 && ((rd(tData, t) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 &&
+    (!wordIn(t, CARE_INITIALS33) && (!wordIn(t, UNIT_WORDS31) && (!wordIn(t, CAPS_CLINICAL_TERMS) && !medicalShape(t))))))));
 }
 
 /** (org33) The two letters (first << 8 | second, folded) are a state code that is an English word: in, or, oh, ok, me, hi. */
 // @ts-ignore: decorator
 @inline function englishCode33(w: u32): bool {
-  return w == 0x696e || w == 0x6f72 || w == 0x6f68 || w == 0x6f6b || w == 0x6d65 || w == 0x6869;
+  return w == 0x696e || (w == 0x6f72 || (w == 0x6f68 || (w == 0x6f6b || (w == 0x6d65 || w == 0x6869))));
 }
 
 /**
@@ -14958,11 +14958,11 @@ function firmInitials33(t: u32): bool {
 // @ts-ignore: decorator
 @inline function org33Gate(k: u32, sh: u32, len: u32, c: u32, d: u32): bool {
   // ("rep" or "representative" itself: the firm is the word before)
-  if ((len == 3 || len == 4 || len == 14) && c == 0x72) return (byteAt(rd(tStart, k) + 1) | 0x20) == 0x65 && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x70;
+  if ((len == 3 || (len == 4 || len == 14)) && c == 0x72) return (byteAt(rd(tStart, k) + 1) | 0x20) == 0x65 && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x70;
   // (a service's first word, "us", "usa", "air", "army", "coast", "space", "marine", "national"; a state or "NYS", a
   // two-letter code in capitals only and none of "IN", "OR", "ME", "OH", "OK", "HI", the words every text has)
-  const svc = len == 2 && c == 0x75 || len == 3 && (c == 0x75 || c == 0x61) || len == 4 && c == 0x61 || len == 5 && (c == 0x63 || c == 0x73) ||
-    len == 6 && c == 0x6d || len == 8 && c == 0x6e;
+  const svc = len == 2 && c == 0x75 || (len == 3 && (c == 0x75 || c == 0x61) || (len == 4 && c == 0x61 || (len == 5 && (c == 0x63 || c == 0x73) ||
+    (len == 6 && c == 0x6d || len == 8 && c == 0x6e))));
   // (stop 43: a two-letter code in lower case too, before an agency's four letters or "doh" in lower-case text, "nh dhhs")
   const state = (d & F_STATE) != 0 && (len > 2 || (sh == SH_UPPER || sh == SH_LOWER) && !englishCode33(c << 8 | byteAt(rd(tStart, k) + 1) | 0x20)) || len == 3 && c == 0x6e;
   if (svc || state) {
@@ -14970,10 +14970,10 @@ function firmInitials33(t: u32): bool {
     const nl = rd(tEnd, k + 1) - ns;
     const n0 = byteAt(ns) | 0x20;
     // (a branch's next word, "navy", "army", "guard", "force", "corps", "marines", "national")
-    if (svc && (nl == 4 && (n0 == 0x6e || n0 == 0x61) || nl == 5 && (n0 == 0x67 || n0 == 0x66 || n0 == 0x63) || nl == 7 && n0 == 0x6d ||
-      nl == 8 && n0 == 0x6e)) return true;
+    if (svc && (nl == 4 && (n0 == 0x6e || n0 == 0x61) || (nl == 5 && (n0 == 0x67 || (n0 == 0x66 || n0 == 0x63)) || (nl == 7 && n0 == 0x6d ||
+      nl == 8 && n0 == 0x6e)))) return true;
     // (an agency's first letter, d, o, c, a, w, m; stop 43: h, "hhsc")
-    if (state && nl >= 3 && nl <= 8 && (n0 == 0x64 || n0 == 0x6f || n0 == 0x63 || n0 == 0x61 || n0 == 0x77 || n0 == 0x6d || n0 == 0x68)) return true;
+    if (state && (nl >= 3 && (nl <= 8 && (n0 == 0x64 || (n0 == 0x6f || (n0 == 0x63 || (n0 == 0x61 || (n0 == 0x77 || (n0 == 0x6d || n0 == 0x68))))))))) return true;
   }
   return false;
 }
@@ -15031,26 +15031,26 @@ function armedService33(k: u32, sh: u32): bool {
   const mode = modeAt(k);
   // ("US" in capitals, not the pronoun: in lower-case text only after "the")
   if (us) {
-    if (sh != SH_UPPER && !(mode == MODE_LOWER && k > 0 && exists(k - 1) && wordIn(k - 1, "\u0003the"))) return false;
+    if (sh != SH_UPPER && !(mode == MODE_LOWER && (k > 0 && (exists(k - 1) && wordIn(k - 1, "\u0003the"))))) return false;
     j++;
   }
-  if (j + 1 >= count || !wordIn(j, BRANCHES33) || j > k && !tight(j)) return false;
+  if (j + 1 >= count || (!wordIn(j, BRANCHES33) || j > k && !tight(j))) return false;
   const js = rd(tShape, j);
   // (the branch's words in the text's case: capitalised in mixed case, "Coast Guard"; "navy blue" and "the national
   // guard" in mixed text stay words)
-  if (!(js == SH_CAP && mode != MODE_CAPS || js == SH_UPPER && (mode == MODE_CAPS || us) || js == SH_LOWER && mode == MODE_LOWER)) return false;
+  if (!(js == SH_CAP && mode != MODE_CAPS || (js == SH_UPPER && (mode == MODE_CAPS || us) || js == SH_LOWER && mode == MODE_LOWER))) return false;
   let last: u32 = 0;
   const n = j + 1;
-  const nt = n < count && tight(n) && rd(tShape, n) == js;
-  if (nt && wordIn(j, "\u0004army\u0003air") && n + 1 < count && wordIn(n, "\u0008national") && tight(n + 1) && wordIn(n + 1, "\u0005guard")) last = n + 1;
-  else if (nt && wordIn(j, "\u0005coast\u0008national") && wordIn(n, "\u0005guard")) last = n;
-  else if (nt && wordIn(j, "\u0003air\u0005space") && wordIn(n, "\u0005force")) last = n;
-  else if (nt && wordIn(j, "\u0006marine") && wordIn(n, "\u0005corps")) last = n;
+  const nt = n < count && (tight(n) && rd(tShape, n) == js);
+  if (nt && (wordIn(j, "\u0004army\u0003air") && (n + 1 < count && (wordIn(n, "\u0008national") && (tight(n + 1) && wordIn(n + 1, "\u0005guard")))))) last = n + 1;
+  else if (nt && (wordIn(j, "\u0005coast\u0008national") && wordIn(n, "\u0005guard"))) last = n;
+  else if (nt && (wordIn(j, "\u0003air\u0005space") && wordIn(n, "\u0005force"))) last = n;
+  else if (nt && (wordIn(j, "\u0006marine") && wordIn(n, "\u0005corps"))) last = n;
   else if (us && wordIn(j, "\u0004navy\u0004army\u0007marines")) last = j;
   if (last == 0) return false;
   // (in mixed case, inside a longer name: a capitalised word before or after, "Fenmoor Air Force Base")
-  if (js == SH_CAP && (!us && k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == js ||
-    last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == js)) return false;
+  if (js == SH_CAP && (!us && (k > 0 && (exists(k - 1) && (tight(k) && rd(tShape, k - 1) == js))) ||
+    last + 1 < count && (tight(last + 1) && rd(tShape, last + 1) == js))) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, k, last);
   return true;
 }
@@ -15060,20 +15060,20 @@ function stateAgency33(k: u32, sh: u32): bool {
   const n = k + 1;
   if (!tight(n) || !wordIn(n, STATE_AGENCIES33)) return false;
   // (stop 43: a state's resuscitation order is no agency, "PER OHIO DNR FORM", "Texas DNR order")
-  if (n + 1 < count && tight(n + 1) && wordIn(n, "\u0003dnr") && wordIn(n + 1, "\u0004form\u0005forms\u0005order\u0006orders\u0006status\u0008bracelet\u0007comfort\u0002cc\u0003dni")) return false;
+  if (n + 1 < count && (tight(n + 1) && (wordIn(n, "\u0003dnr") && wordIn(n + 1, "\u0004form\u0005forms\u0005order\u0006orders\u0006status\u0008bracelet\u0007comfort\u0002cc\u0003dni")))) return false;
   const len = rd(tEnd, k) - rd(tStart, k);
   if (!((rd(tData, k) & F_STATE) != 0 || wordIn(k, "\u0003nys"))) return false;
   const mode = modeAt(k);
   // (a two-letter code in capitals; one that is an English word or a credential only before a department's initialism in
   // capitals in mixed-case text, "PA DOH" in ALL CAPS stays a question)
   // (stop 43: a code in lower case in lower-case text before four letters or "doh", "nh dhhs", "pa doh": "sc dot" stays)
-  if (len == 2 && sh == SH_LOWER && !(mode == MODE_LOWER && !wordIn(k, STATE_WORD_CODES33) && rd(tShape, n) == SH_LOWER &&
-    (rd(tEnd, n) - rd(tStart, n) >= 4 || wordIn(n, "\u0003doh")))) return false;
-  if (len == 2 && sh != SH_LOWER && (sh != SH_UPPER || wordIn(k, STATE_WORD_CODES33) && mode != MODE_MIXED)) return false;
+  if (len == 2 && (sh == SH_LOWER && !(mode == MODE_LOWER && (!wordIn(k, STATE_WORD_CODES33) && (rd(tShape, n) == SH_LOWER &&
+    (rd(tEnd, n) - rd(tStart, n) >= 4 || wordIn(n, "\u0003doh"))))))) return false;
+  if (len == 2 && (sh != SH_LOWER && (sh != SH_UPPER || wordIn(k, STATE_WORD_CODES33) && mode != MODE_MIXED))) return false;
   const ns = rd(tShape, n);
   // (the agency in capitals, or the programme's word capitalised in mixed case; lower case in lower-case text)
-  if (!(ns == SH_UPPER || ns == SH_CAP && mode == MODE_MIXED && len > 2 && wordIn(n, "\u0008medicaid") || ns == SH_LOWER && mode == MODE_LOWER && (len > 2 || sh == SH_LOWER))) return false;
-  if (len > 2 && !(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && ns == SH_UPPER || sh == SH_LOWER && ns == SH_LOWER)) return false;
+  if (!(ns == SH_UPPER || (ns == SH_CAP && (mode == MODE_MIXED && (len > 2 && wordIn(n, "\u0008medicaid"))) || ns == SH_LOWER && (mode == MODE_LOWER && (len > 2 || sh == SH_LOWER))))) return false;
+  if (len > 2 && !(sh == SH_CAP && mode == MODE_MIXED || (sh == SH_UPPER && ns == SH_UPPER || sh == SH_LOWER && ns == SH_LOWER))) return false;
   span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   wr(tDone, n, 0xff);
@@ -15088,13 +15088,13 @@ function stateAgency33(k: u32, sh: u32): bool {
 function firmRep33(k: u32, sh: u32): bool {
   // (a guess pending on the word alone gives way, "Omnipod" read as a capitalised name; one begun before it stays)
   // (org39: a maker's word of MAKERS39 that a cue's guess holds alone, pending, too: "by Medtronic rep Shauna")
-  const alone = exists(k) && pType == ENTITY_NAME && pStart == rd(tStart, k) && pEnd == rd(tEnd, k) && wordIn(k, MAKERS39);
-  if (!exists(k) || !tight(k + 1) || rd(tDone, k) != 0 && !alone || pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
+  const alone = exists(k) && (pType == ENTITY_NAME && (pStart == rd(tStart, k) && (pEnd == rd(tEnd, k) && wordIn(k, MAKERS39))));
+  if (!exists(k) || (!tight(k + 1) || (rd(tDone, k) != 0 && !alone || pType != 0 && (pStart < rd(tStart, k) && pEnd > rd(tStart, k))))) return false;
   const mode = modeAt(k);
   if (sh != textShape(mode) && !(sh == SH_UPPER && mode == MODE_MIXED)) return false;
   // (org39: or a device maker's word that a list has, "by Medtronic rep Shauna", "ABBOTT REP")
-  if (!(orgDistinctWord29(k) && tierOf(rd(tData, k)) == 0 || firmInitials33(k) || wordIn(k, MAKERS39))) return false;
-  if (k > 0 && exists(k - 1) && tight(k) && (rd(tDone, k - 1) != 0 || (rd(tData, k - 1) & F_TITLE) != 0)) return false;
+  if (!(orgDistinctWord29(k) && tierOf(rd(tData, k)) == 0 || (firmInitials33(k) || wordIn(k, MAKERS39)))) return false;
+  if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tDone, k - 1) != 0 || (rd(tData, k - 1) & F_TITLE) != 0)))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, alone && pScore >= 750 ? pScore + 1 : 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   return true;
@@ -15204,10 +15204,10 @@ const VA_SITES34 = "\u0004vamc\u0005vahcs\u0003ahc\u0003ach\u0004cboc";
  * Bldg 7"), leaves it to the older rules.
  */
 function vaSite34(k: u32): bool {
-  if (!tight(k) || rd(tShape, k - 1) == SH_LOWER || pType == ENTITY_NAME && (pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL)) return false;
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k - 1) && (rd(tData, k + 1) & F_FACILITY) == 0) return false;
+  if (!tight(k) || (rd(tShape, k - 1) == SH_LOWER || pType == ENTITY_NAME && (pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL)))) return false;
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == rd(tShape, k - 1) && (rd(tData, k + 1) & F_FACILITY) == 0))) return false;
   // (nor a building's or a unit's word after a comma: "Bedford VAMC, Bldg 7" would become an address's line)
-  if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tData, k + 1) & F_UNIT) != 0) return false;
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tData, k + 1) & F_UNIT) != 0)) return false;
   // (a score above the place's: the finding becomes the facility)
   span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore + 1, R_FACILITY, true);
   wr(tDone, k, 0xff);
@@ -15272,9 +15272,9 @@ function org34(k: u32, sh: u32, mode: u32): bool {
  * CARE", "Continuous Home Care", "Inpatient Respite Care"); no function word ("Office of Health Services").
  */
 function kindWord35(m: u32): bool {
-  return !wordIn(m, NAME_FUNCTION_WORDS) && (genericModifier(m) || wordIn(m, HOSPITAL_SERVICE_WORDS) || endsWithAny(m, ADJECTIVE_ENDINGS, 2) ||
-    possessive(m) || wordIn(m, "\u0007routine\u000acontinuous\u0007respite") ||
-    (rd(tData, m) & F_FAC_MOD) != 0 && tierOf(rd(tData, m)) == 1 && !wordIn(m, "\u0006valley\u0005mercy\u000aprovidence\u0005saint\u0005mount"));
+  return !wordIn(m, NAME_FUNCTION_WORDS) && (genericModifier(m) || (wordIn(m, HOSPITAL_SERVICE_WORDS) || (endsWithAny(m, ADJECTIVE_ENDINGS, 2) ||
+    (possessive(m) || (wordIn(m, "\u0007routine\u000acontinuous\u0007respite") ||
+    (rd(tData, m) & F_FAC_MOD) != 0 && (tierOf(rd(tData, m)) == 1 && !wordIn(m, "\u0006valley\u0005mercy\u000aprovidence\u0005saint\u0005mount")))))));
 }
 
 /**
@@ -15351,7 +15351,7 @@ const AGENCY_TOPICS27 = "\u0006health\u0005human\u0008services\u0006social\u0006
 
 /** Token j exists, is tight after the one before it and has the shape sh (the agency's words keep the case of its place). */
 function agencyWord27(j: u32, sh: u32): bool {
-  return j < count && exists(j) && tight(j) && rd(tShape, j) == sh;
+  return j < count && (exists(j) && (tight(j) && rd(tShape, j) == sh));
 }
 
 /**
@@ -15366,14 +15366,14 @@ function agencyWord27(j: u32, sh: u32): bool {
 function agencyEnd27(n: u32, sh: u32, county: bool): u32 {
   let m = n;
   if (!agencyWord27(m, sh)) return 0;
-  if (!county && wordIn(m, "\u0005state") && agencyWord27(m + 1, sh)) {
+  if (!county && (wordIn(m, "\u0005state") && agencyWord27(m + 1, sh))) {
     m++;
     if (wordIn(m, "\u0006police")) return m;
   }
   if (wordIn(m, "\u0006police\u0007highway")) {
     return agencyWord27(m + 1, sh) && wordIn(m + 1, "\u000adepartment\u0004dept\u0006patrol") ? m + 1 : 0;
   }
-  if (!wordIn(m, AGENCY_HEADS27) || !(m + 1 < count && exists(m + 1) && tight(m + 1) && wordIn(m + 1, "\u0002of\u0003for\u0002on"))) return 0;
+  if (!wordIn(m, AGENCY_HEADS27) || !(m + 1 < count && (exists(m + 1) && (tight(m + 1) && wordIn(m + 1, "\u0002of\u0003for\u0002on"))))) return 0;
   // (the remit's first word past the look-ahead: read from the bytes after one blank, the tail takes it)
   if (m + 2 >= count) return wordAfter27(rd(tEnd, m + 1), sh, AGENCY_TOPICS27) ? m + 1 : 0;
   let e: u32 = 0;
@@ -15395,7 +15395,7 @@ function unitAfter27(e: u32, sh: u32): bool {
   const n = e + 1;
   // (past the look-ahead, read from the bytes: "Ohio Department of Emergency | Medicine")
   if (n >= count) return wordAfter27(rd(tEnd, e), sh, AGENCY_UNITS27);
-  return exists(n) && tight(n) && (rd(tGap, n) & G_HYPHEN) == 0 && rd(tShape, n) == sh && wordIn(n, AGENCY_UNITS27);
+  return exists(n) && (tight(n) && ((rd(tGap, n) & G_HYPHEN) == 0 && (rd(tShape, n) == sh && wordIn(n, AGENCY_UNITS27))));
 }
 
 /**
@@ -15707,15 +15707,15 @@ function signerInitials37(k: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   if (pType == ENTITY_NAME && pEnd <= s) nameInitials37(pStart, pEnd);
-  if (sigEnd == 0 || sigEnd > s || s - sigEnd > 120) return false;
+  if (sigEnd == 0 || (sigEnd > s || s - sigEnd > 120)) return false;
   if ((byteAt(s) | 0x20) != sigA || ((byteAt(e - 1) | 0x20) != sigZ && (byteAt(e - 1) | 0x20) != sigH)) return false;
   const d = rd(tData, k);
   // (a field's label is no initials: "NAME: MARTHA NGUYEN    MRN: 52687363", a cue or a context word either)
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || e < inLen && byteAt(e) == 0x3a && (e + 1 >= inLen || byteAt(e + 1) == 0x20) ||
-    k + 1 < count && (rd(tGap, k + 1) & G_COLON) != 0 && !colonSigner39(k, e)) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (e < inLen && (byteAt(e) == 0x3a && (e + 1 >= inLen || byteAt(e + 1) == 0x20)) ||
+    k + 1 < count && ((rd(tGap, k + 1) & G_COLON) != 0 && !colonSigner39(k, e)))) return false;
   // (nor one a number follows on its line, "MARILYN NEMMAN   MRN #55572961")
-  if (k + 1 < count && (rd(tGap, k + 1) & G_NEWLINE) == 0 && !columnGap(k + 1) && (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_OTHER)) return false;
-  const slash = e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a && e + 1 < inLen && byteAt(e + 1) != 0x20);
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_NEWLINE) == 0 && (!columnGap(k + 1) && (rd(tShape, k + 1) == SH_NUM || rd(tShape, k + 1) == SH_OTHER)))) return false;
+  const slash = e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a && (e + 1 < inLen && byteAt(e + 1) != 0x20));
   if ((d & (F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0 || credAt(k, MODE_CAPS)) return false;
   let lines = 0;
   for (let i = sigEnd; i < s; i++) if (byteAt(i) == 0x0a) lines++;
@@ -15730,7 +15730,7 @@ function signerInitials37(k: u32): bool {
   // (stop 38, main: in ALL CAPS, no column gap needed, before the date too: typistPair38())
   // (stop 39, clinical round 30: behind a colon too, "Garrett Vinson, MD, Medical Director   GV:th   enc: ...";
   // colonSigner39())
-  if (slash) return col && (byteAt(e) == 0x2f || colonSigner39(k, e)) && slashSigner38(k, s, e) || typistPair38(k, s, e);
+  if (slash) return col && ((byteAt(e) == 0x2f || colonSigner39(k, e)) && slashSigner38(k, s, e)) || typistPair38(k, s, e);
   // (stop 43, fx43: or in brackets right after the name they abbreviate, as a staff list or a log's key defines them:
   // "EMBRYOLOGISTS: MEREDITH T. RUIZ (MTR), KWAME D. BOATENG (KDB)", "specialist Lorraine Greer (LG)")
   if (bracketAfterName43(s, e)) {
@@ -15738,10 +15738,10 @@ function signerInitials37(k: u32): bool {
     wr(tDone, k, ENTITY_NAME);
     return true;
   }
-  if (!(footEnd(k) || col || k + 1 < count && columnGap(k + 1))) return false;
+  if (!(footEnd(k) || (col || k + 1 < count && columnGap(k + 1)))) return false;
   if (tierOf(d) != 0 && !col) return false;
   // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
-  if (s >= 2 && byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39) return false;
+  if (s >= 2 && (byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39)) return false;
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -15752,7 +15752,7 @@ function signerInitials37(k: u32): bool {
  * kept: "(" one blank after the name's end, ")" right after them ("RUIZ (MTR),", "Greer (LG)."; not "Greer (LG 2)").
  */
 function bracketAfterName43(s: u32, e: u32): bool {
-  return s == sigEnd + 2 && byteAt(s - 1) == 0x28 && byteAt(s - 2) == 0x20 && e < inLen && byteAt(e) == 0x29;
+  return s == sigEnd + 2 && (byteAt(s - 1) == 0x28 && (byteAt(s - 2) == 0x20 && (e < inLen && byteAt(e) == 0x29)));
 }
 
 /** (stop 37) The first letter of token j, or of the half after a hyphen in it when `half` (0: no hyphen). */
@@ -15802,8 +15802,8 @@ function initialsBeforeName37(k: u32, sh: u32): bool {
 
 /** (stop 37) Token n (after a facility's head) is its department's "ED" or "ER", tight, and a column or the line ends after it. */
 function cellDepartment37(n: u32): bool {
-  return n < count && tight(n) && wordIn(n, "\u0002ed\u0002er") && (n + 1 >= count ? rd(tEnd, n) >= inLen && pos >= inLen :
-    (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) != 0 || columnGap(n + 1));
+  return n < count && (tight(n) && (wordIn(n, "\u0002ed\u0002er") && (n + 1 >= count ? rd(tEnd, n) >= inLen && pos >= inLen :
+    (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) != 0 || columnGap(n + 1))));
 }
 
 // ---- Stop 37, main's case round: towns no list has after a travel's frame ----
@@ -15825,7 +15825,7 @@ function unknownTown37(k: u32): bool {
 /** (stop 37) A participle of the same shape opens the next clause after token t ("IN PHOENIX CALLING TONIGHT"). */
 function participleAfter37(t: u32): bool {
   const n = t + 1;
-  return n < count && tight(n) && rd(tShape, n) == rd(tShape, t) && rd(tEnd, n) - rd(tStart, n) >= 6 && endsWithAny(n, "\u0003ing", 3);
+  return n < count && (tight(n) && (rd(tShape, n) == rd(tShape, t) && (rd(tEnd, n) - rd(tStart, n) >= 6 && endsWithAny(n, "\u0003ing", 3))));
 }
 
 /**
@@ -15836,7 +15836,7 @@ function participleAfter37(t: u32): bool {
  */
 function kinShortName37(k: u32): bool {
   const s = rd(tStart, k);
-  if (rd(tEnd, k) - s != 4 || !wordIn(k - 1, KIN_WORDS) || !kinClauseEnds(k)) return false;
+  if (rd(tEnd, k) - s != 4 || (!wordIn(k - 1, KIN_WORDS) || !kinClauseEnds(k))) return false;
   let v = 0;
   for (let i = s; i < s + 4; i++) {
     const b = byteAt(i);
@@ -15984,8 +15984,8 @@ function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
 
 /** (org37) Token q is undecided, or inside the span pending (a place's, or a name no title, cue or credential opened). */
 function pendingOrFree37(q: u32): bool {
-  return rd(tDone, q) == 0 || (pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
-    pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q);
+  return rd(tDone, q) == 0 || (pType == ENTITY_LOCATION || pType == ENTITY_NAME && (pReason != R_TITLE && (pReason != R_CUE &&
+    pReason != R_CREDENTIAL))) && (pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q));
 }
 
 /**
@@ -16064,8 +16064,8 @@ function titledEponym38(k: u32, sh: u32, mode: u32, gapPrev: u32): bool {
   const ts = rd(tShape, k - 1);
   if (mode == MODE_MIXED && ts != SH_CAP) return false;
   // (an eponym's head after it keeps the word: "Mr. Foley catheter placed")
-  if (k + 1 < count && tight(k + 1) && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0) return false;
-  return !(ts == SH_UPPER && (gapPrev & G_PERIOD) != 0 && wordIn(k - 1, "\u0002mr\u0002ms"));
+  if (k + 1 < count && (tight(k + 1) && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0)) return false;
+  return !(ts == SH_UPPER && ((gapPrev & G_PERIOD) != 0 && wordIn(k - 1, "\u0002mr\u0002ms")));
 }
 
 /**
@@ -16088,7 +16088,7 @@ function commaNumber38(j: u32): bool {
  */
 function gerundNext38(k: u32): bool {
   const n = k + 1;
-  if (n >= count || !tight(n) || rd(tShape, n) != rd(tShape, k)) return false;
+  if (n >= count || (!tight(n) || rd(tShape, n) != rd(tShape, k))) return false;
   return endsWithAny(n, "\u0003ing", 3) && !wordIn(n, "\u0006spring\u0006string");
 }
 
@@ -16109,12 +16109,12 @@ function phoneNext38(k: u32): bool {
   }
   let p = rd(tStart, n);
   if (p > 0 && byteAt(p - 1) == 0x28) {
-    return p + 4 <= inLen && isDigit(byteAt(p)) && isDigit(byteAt(p + 1)) && isDigit(byteAt(p + 2)) && byteAt(p + 3) == 0x29;
+    return p + 4 <= inLen && (isDigit(byteAt(p)) && (isDigit(byteAt(p + 1)) && (isDigit(byteAt(p + 2)) && byteAt(p + 3) == 0x29)));
   }
   if (rd(tShape, n) != SH_NUM || p + 5 > inLen) return false;
   const b = byteAt(p + 3);
-  return isDigit(byteAt(p)) && isDigit(byteAt(p + 1)) && isDigit(byteAt(p + 2)) && (b == 0x2d || b == 0x2e) &&
-    isDigit(byteAt(p + 4));
+  return isDigit(byteAt(p)) && (isDigit(byteAt(p + 1)) && (isDigit(byteAt(p + 2)) && ((b == 0x2d || b == 0x2e) &&
+    isDigit(byteAt(p + 4)))));
 }
 
 // ---- Stop 38: the dictation trailer's initials after the signed name (self-contained: typistPair38) ----
@@ -16129,11 +16129,11 @@ function phoneNext38(k: u32): bool {
  * "lh/mtc"; a user name made of the signer's name is the document pass's, "TB/TBLASKOV": test/propagate.test.ts.)
  */
 function typistPair38(k: u32, s: u32, e: u32): bool {
-  if (byteAt(e) != 0x2f || rd(tShape, k) != SH_UPPER || modeAt(k) != MODE_CAPS) return false;
+  if (byteAt(e) != 0x2f || (rd(tShape, k) != SH_UPPER || modeAt(k) != MODE_CAPS)) return false;
   const n = k + 1;
-  if (n >= count || rd(tStart, n) != e + 1 || rd(tShape, n) != rd(tShape, k)) return false;
+  if (n >= count || (rd(tStart, n) != e + 1 || rd(tShape, n) != rd(tShape, k))) return false;
   const ne = rd(tEnd, n);
-  if (ne - e - 1 < 2 || ne - e - 1 > 4 || ne < inLen && byteAt(ne) == 0x2f) return false;
+  if (ne - e - 1 < 2 || (ne - e - 1 > 4 || ne < inLen && byteAt(ne) == 0x2f)) return false;
   const nd = rd(tData, n);
   if (tierOf(nd) != 0 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_ALLOW)) != 0) return false;
   if (!(footEnd(n) || n + 1 < count && (columnGap(n + 1) || (rd(tGap, n + 1) & G_NEWLINE) == 0 && rd(tShape, n + 1) == SH_NUM))) return false;
@@ -16160,15 +16160,15 @@ const WEEKDAYS38 = "\u0006monday\u0007tuesday\u0009wednesday\u0008thursday\u0006
 function rowName38(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   if (sh == SH_INITIAL) return rowInitials38(k);
-  if (k < 1 || !exists(k - 1) || (sh != SH_CAP && sh != SH_UPPER && sh != SH_LOWER) ||
-    (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN | G_HASH | G_JOIN)) != 0) return false;
+  if (k < 1 || (!exists(k - 1) || ((sh != SH_CAP && (sh != SH_UPPER && sh != SH_LOWER)) ||
+    (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN | G_HASH | G_JOIN)) != 0))) return false;
   let l = k - 1;
   if (rd(tShape, l) != sh || rd(tEnd, l) + 2 != s) return false;
   // (a hyphenated surname: "OKAFOR-BELL, GRACE")
-  if (l >= 1 && exists(l - 1) && rd(tGap, l) == G_HYPHEN && rd(tStart, l) == rd(tEnd, l - 1) + 1 && rd(tShape, l - 1) == sh) l = l - 1;
+  if (l >= 1 && (exists(l - 1) && (rd(tGap, l) == G_HYPHEN && (rd(tStart, l) == rd(tEnd, l - 1) + 1 && rd(tShape, l - 1) == sh)))) l = l - 1;
   const g = rd(tGap, l);
   let opens = (g & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(l);
-  if (!opens && l >= 1 && exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0)
+  if (!opens && (l >= 1 && (exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0)))
     opens = rd(tShape, l - 1) == SH_NUM || wordIn(l - 1, "\u0002pt\u0007patient");
   if (!opens) return false;
   // (stop 39: the mode after the row's opening, which most lists of lower-case words after a comma fail)
@@ -16176,25 +16176,25 @@ function rowName38(k: u32, sh: u32): bool {
   for (let j = l; j <= k; j++) {
     const d = rd(tData, j);
     if ((d & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_UNIT | F_FACILITY | F_ALLOW | F_LOC_CUE)) != 0 ||
-      rd(tEnd, j) - rd(tStart, j) < 2 || medicalShape(j) || credAt(j, MODE_CAPS) || wordIn(j, WEEKDAYS38)) return false;
+      (rd(tEnd, j) - rd(tStart, j) < 2 || (medicalShape(j) || (credAt(j, MODE_CAPS) || wordIn(j, WEEKDAYS38))))) return false;
   }
   const fd = rd(tData, k);
-  if (firstStr(fd) == 0 && !(tierOf(fd) == 0 && tierOf(rd(tData, k - 1)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 &&
-    rd(tEnd, k - 1) - rd(tStart, k - 1) >= 4 && (fd & F_NOT_NAME) == 0)) return false;
+  if (firstStr(fd) == 0 && !(tierOf(fd) == 0 && (tierOf(rd(tData, k - 1)) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 &&
+    (rd(tEnd, k - 1) - rd(tStart, k - 1) >= 4 && (fd & F_NOT_NAME) == 0))))) return false;
   // a middle initial or a second given name, one blank on
   let m = k;
-  if (k + 2 < count && tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1) {
+  if (k + 2 < count && (tight(k + 1) && rd(tStart, k + 1) == rd(tEnd, k) + 1)) {
     const ns = rd(tShape, k + 1);
     const nd = rd(tData, k + 1);
     if (ns == SH_INITIAL && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1 ||
-      ns == sh && firstStr(nd) > 0 && (nd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !wordIn(k + 1, RECORD_FIELDS37)) m = k + 1;
+      ns == sh && (firstStr(nd) > 0 && ((nd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !wordIn(k + 1, RECORD_FIELDS37)))) m = k + 1;
   }
   // the row's next field
   const t = m + 1;
-  if (t >= count || !tight(t) || rd(tShape, t) == SH_NUM) return false;
+  if (t >= count || (!tight(t) || rd(tShape, t) == SH_NUM)) return false;
   const col = columnGap(t);
   const ts = rd(tShape, t);
-  const field = (ts == SH_UPPER || ts == SH_CAP || ts == SH_LOWER && sh == SH_LOWER) && wordIn(t, RECORD_FIELDS37);
+  const field = (ts == SH_UPPER || (ts == SH_CAP || ts == SH_LOWER && sh == SH_LOWER)) && wordIn(t, RECORD_FIELDS37);
   if (!(field || col && ((rd(tData, t) & F_CRED) != 0 || credAt(t, MODE_CAPS)))) return false;
   span(rd(tStart, l), rd(tEnd, m), ENTITY_NAME, 800, R_NEIGHBOUR, true);
   for (let j = l; j <= m; j++) wr(tDone, j, ENTITY_NAME);
@@ -16211,18 +16211,18 @@ function rowName38(k: u32, sh: u32): bool {
 function nickname38(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if (k < 1 || !exists(k - 1) || e + 1 >= inLen || byteAt(s - 2) != 0x28 || byteAt(e) != 0x22 || byteAt(e + 1) != 0x29 ||
-    byteAt(s - 3) != 0x20 || e - s < 2 || !(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) return false;
+  if (k < 1 || (!exists(k - 1) || (e + 1 >= inLen || (byteAt(s - 2) != 0x28 || (byteAt(e) != 0x22 || (byteAt(e + 1) != 0x29 ||
+    (byteAt(s - 3) != 0x20 || (e - s < 2 || !(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)))))))))) return false;
   const d = rd(tData, k);
-  if ((d & (F_TITLE | F_CRED | F_UNIT | F_STATE | F_COUNTRY | F_MONTH | F_ALLOW)) != 0 || credAt(k, MODE_CAPS) || medicalShape(k) ||
-    sh == SH_UPPER && e - s <= 3 && nameStr(k) == 0) return false;
+  if ((d & (F_TITLE | F_CRED | F_UNIT | F_STATE | F_COUNTRY | F_MONTH | F_ALLOW)) != 0 || (credAt(k, MODE_CAPS) || (medicalShape(k) ||
+    sh == SH_UPPER && (e - s <= 3 && nameStr(k) == 0)))) return false;
   // the name before: its last token ends one blank (or an initial's period and a blank) before the parenthesis
   const pe = rd(tEnd, k - 1);
   if (!(pe == s - 3 || pe == s - 4 && byteAt(pe) == 0x2e)) return false;
-  const named = rd(tDone, k - 1) == ENTITY_NAME || pType == ENTITY_NAME && pEnd >= pe - 1 ||
+  const named = rd(tDone, k - 1) == ENTITY_NAME || (pType == ENTITY_NAME && pEnd >= pe - 1 ||
     // (a name's initials after "LAST, F." the rules left: "MCALISTER, J.T." in a log's row)
-    rd(tShape, k - 1) == SH_INITIAL && k >= 3 && exists(k - 3) && (rd(tGap, k - 1) & G_PERIOD) != 0 && rd(tShape, k - 2) == SH_INITIAL &&
-      (rd(tGap, k - 2) & G_COMMA) != 0;
+    rd(tShape, k - 1) == SH_INITIAL && (k >= 3 && (exists(k - 3) && ((rd(tGap, k - 1) & G_PERIOD) != 0 && (rd(tShape, k - 2) == SH_INITIAL &&
+      (rd(tGap, k - 2) & G_COMMA) != 0)))));
   if (!named) return false;
   span(s, e, ENTITY_NAME, 700, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
@@ -16238,11 +16238,11 @@ function slashSigner38(k: u32, s: u32, e: u32): bool {
   const n = k + 1;
   // (a credential or a label stands between the signed name and the initials: "Dr. Thomas Brown   TB/HIV" stays)
   // (stop 43, nam43: a letter's trailer "GV:th" may close a column, the enclosures' note after it: "GV:th   enc: FDA")
-  if (n >= count || rd(tStart, n) != e + 1 || !(footEnd(n) || byteAt(e) == 0x3a && fieldEndAt(rd(tEnd, n))) || k < 1 ||
-    rd(tEnd, k - 1) <= sigEnd) return false;
+  if (n >= count || (rd(tStart, n) != e + 1 || (!(footEnd(n) || byteAt(e) == 0x3a && fieldEndAt(rd(tEnd, n))) || (k < 1 ||
+    rd(tEnd, k - 1) <= sigEnd)))) return false;
   const nl = rd(tEnd, n) - rd(tStart, n);
   const ns = rd(tShape, n);
-  if (nl < 2 || nl > 3 || !(ns == SH_UPPER || ns == SH_LOWER) || (rd(tData, n) & (F_CRED | F_TITLE)) != 0 || credAt(n, MODE_CAPS)) return false;
+  if (nl < 2 || (nl > 3 || (!(ns == SH_UPPER || ns == SH_LOWER) || ((rd(tData, n) & (F_CRED | F_TITLE)) != 0 || credAt(n, MODE_CAPS))))) return false;
   return initialsPair38(k, n);
 }
 
@@ -16253,7 +16253,7 @@ function slashSigner38(k: u32, s: u32, e: u32): bool {
  * line's or a column's end after).
  */
 function colonSigner39(k: u32, e: u32): bool {
-  return byteAt(e) == 0x3a && rd(tShape, k) == SH_UPPER && k + 1 < count && rd(tStart, k + 1) == e + 1 && rd(tShape, k + 1) == SH_LOWER;
+  return byteAt(e) == 0x3a && (rd(tShape, k) == SH_UPPER && (k + 1 < count && (rd(tStart, k + 1) == e + 1 && rd(tShape, k + 1) == SH_LOWER)));
 }
 
 /** (stop 38) Writes tokens k and n, a signer's and a typist's initials, as a NAME each (slashSigner38, typistPair38). */
@@ -16327,9 +16327,9 @@ function hyphenHalf38(j: u32, d: u32): bool {
  * A core word stays one ("DR. GRACE ADVISED"); listed surnames are capsSurname()'s.
  */
 function titledGivenSurname38(k: u32, mode: u32): bool {
-  if (mode != MODE_CAPS || rd(tShape, k) != SH_UPPER || !tight(k) || pType != ENTITY_NAME || pReason != R_TITLE) return false;
+  if (mode != MODE_CAPS || (rd(tShape, k) != SH_UPPER || (!tight(k) || (pType != ENTITY_NAME || pReason != R_TITLE)))) return false;
   const p = k - 1;
-  if (rd(tShape, p) != SH_UPPER || pStart != rd(tStart, p) || pEnd != rd(tEnd, p) || firstStr(rd(tData, p)) == 0) return false;
+  if (rd(tShape, p) != SH_UPPER || (pStart != rd(tStart, p) || (pEnd != rd(tEnd, p) || firstStr(rd(tData, p)) == 0))) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_STREET | F_FACILITY)) != 0 || tierOf(d) == 1) return false;
   if (rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
@@ -16345,9 +16345,9 @@ function titledGivenSurname38(k: u32, mode: u32): bool {
  * the row's shape is the evidence ("1. HEAD, NECK  NORMAL" has no given name; "3. BACK, HIP 8/10" neither).
  */
 function rosterRow38(k: u32): bool {
-  if (k == 0 || k + 1 >= count || !exists(k - 1)) return false;
+  if (k == 0 || (k + 1 >= count || !exists(k - 1))) return false;
   const q = k - 1;
-  if (rd(tShape, q) != SH_NUM || !lineStart(q) || rd(tEnd, q) - rd(tStart, q) > 3) return false;
+  if (rd(tShape, q) != SH_NUM || (!lineStart(q) || rd(tEnd, q) - rd(tStart, q) > 3)) return false;
   const m = byteAt(rd(tEnd, q));
   if ((m != 0x2e && m != 0x29) || rd(tStart, k) != rd(tEnd, q) + 2) return false;
   const n = k + 1;
@@ -16356,7 +16356,7 @@ function rosterRow38(k: u32): bool {
   const d = rd(tData, k);
   const dn = rd(tData, n);
   if (((d | dn) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH)) != 0) return false;
-  if (!(lastStr(d) != 0 || unknownWord(k)) || !(firstStr(dn) != 0 || unknownWord(n)) || rd(tEnd, n) - rd(tStart, n) < 3) return false;
+  if (!(lastStr(d) != 0 || unknownWord(k)) || (!(firstStr(dn) != 0 || unknownWord(n)) || rd(tEnd, n) - rd(tStart, n) < 3)) return false;
   if (!fieldEndsAfter(n, MODE_CAPS)) return false;
   const e = rd(tEnd, n);
   const lim = e + 40 < inLen ? e + 40 : inLen;
@@ -16407,23 +16407,23 @@ function codePrefix38(k: u32, hasNext: bool): bool {
  * label, which must follow (a credential is not enough: "SMITH, J.   RN" is left to the signature rules).
  */
 function rowInitials38(k: u32): bool {
-  if (k < 1 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN)) != 0) return false;
+  if (k < 1 || (!exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON | G_HYPHEN)) != 0)) return false;
   const l = k - 1;
   const ls = rd(tShape, l);
-  if (!(ls == SH_UPPER || ls == SH_CAP) || rd(tEnd, l) + 2 != rd(tStart, k) || rd(tEnd, l) - rd(tStart, l) < 3 ||
-    (rd(tData, l) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(l) || credAt(l, MODE_CAPS)) return false;
+  if (!(ls == SH_UPPER || ls == SH_CAP) || (rd(tEnd, l) + 2 != rd(tStart, k) || (rd(tEnd, l) - rd(tStart, l) < 3 ||
+    ((rd(tData, l) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (medicalShape(l) || credAt(l, MODE_CAPS)))))) return false;
   const g = rd(tGap, l);
   let opens = (g & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(l);
-  if (!opens && l >= 1 && exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0) opens = rd(tShape, l - 1) == SH_NUM;
+  if (!opens && (l >= 1 && (exists(l - 1) && (g & (G_COMMA | G_SENT | G_OTHER | G_HYPHEN)) == 0))) opens = rd(tShape, l - 1) == SH_NUM;
   if (!opens) return false;
   let m = k;
-  if (m + 1 < count && rd(tShape, m + 1) == SH_INITIAL && rd(tStart, m + 1) == rd(tEnd, m) + 1 && byteAt(rd(tEnd, m)) == 0x2e) m++;
+  if (m + 1 < count && (rd(tShape, m + 1) == SH_INITIAL && (rd(tStart, m + 1) == rd(tEnd, m) + 1 && byteAt(rd(tEnd, m)) == 0x2e))) m++;
   let t = m + 1;
   if (t >= count || (rd(tGap, t) & (G_NEWLINE | G_FAR)) != 0) return false;
   const ts = rd(tStart, t);
-  if (ts >= 2 && byteAt(ts - 1) == 0x22 && byteAt(ts - 2) == 0x28) t++;
-  if (t >= count || (rd(tGap, t) & (G_NEWLINE | G_FAR)) != 0 || !(rd(tShape, t) == SH_UPPER || rd(tShape, t) == SH_CAP) ||
-    !wordIn(t, RECORD_FIELDS37)) return false;
+  if (ts >= 2 && (byteAt(ts - 1) == 0x22 && byteAt(ts - 2) == 0x28)) t++;
+  if (t >= count || ((rd(tGap, t) & (G_NEWLINE | G_FAR)) != 0 || (!(rd(tShape, t) == SH_UPPER || rd(tShape, t) == SH_CAP) ||
+    !wordIn(t, RECORD_FIELDS37)))) return false;
   span(rd(tStart, l), rd(tEnd, m), ENTITY_NAME, 800, R_NEIGHBOUR, true);
   for (let j = l; j <= m; j++) wr(tDone, j, ENTITY_NAME);
   return true;
@@ -16452,8 +16452,8 @@ function codeLetters38(k: u32, s0: u32, len: u32, sh: u32): u32 {
   let i: u32 = 0;
   while (i < len && isAlpha(byteAt(s0 + i))) i++;
   if (i < 2 || i > 6) return 0;
-  if (sh == SH_OTHER && i < len && isDigit(byteAt(s0 + i))) return i;
-  if (s0 + i + 1 >= inLen || byteAt(s0 + i) != 0x2d || sh != SH_OTHER && i != len) return 0;
+  if (sh == SH_OTHER && (i < len && isDigit(byteAt(s0 + i)))) return i;
+  if (s0 + i + 1 >= inLen || (byteAt(s0 + i) != 0x2d || sh != SH_OTHER && i != len)) return 0;
   const c = byteAt(s0 + i + 1) | 0x20;
   return c >= 0x30 && c <= 0x39 || c >= 0x61 && c <= 0x7a ? i : 0;
 }
@@ -16468,9 +16468,9 @@ function issuerWord38(q: u32, mode: u32, med: bool): bool {
   const qd = rd(tData, q);
   // (a medical word may name it, "Medical Mutual", "Molecular Testing Labs"; a place written out already too, "of Ohio";
   // a person's name only while pending and no title, cue or credential began it)
-  return (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STREET_ABBR | F_UNIT)) == 0 && !wordIn(q, ISSUER_LABELS38) &&
-    !wordIn(q, ISSUER_STOP38) && !wordIn(q, NAME_FUNCTION_WORDS) && !wordIn(q, NAME_DETERMINERS) && !wordIn(q, WHERE_FRAMES) &&
-    (med || !medicalShape(q)) && (rd(tDone, q) != ENTITY_NAME || pendingOrFree37(q));
+  return (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STREET_ABBR | F_UNIT)) == 0 && (!wordIn(q, ISSUER_LABELS38) &&
+    (!wordIn(q, ISSUER_STOP38) && (!wordIn(q, NAME_FUNCTION_WORDS) && (!wordIn(q, NAME_DETERMINERS) && (!wordIn(q, WHERE_FRAMES) &&
+    ((med || !medicalShape(q)) && (rd(tDone, q) != ENTITY_NAME || pendingOrFree37(q))))))));
 }
 
 /** (org38) Token q joins an issuer's name inside it: "of", "and", "for", "the" ("Medical Mutual of Ohio"). */
@@ -16485,8 +16485,8 @@ function issuerTight38(q: u32): bool {
   const a = rd(tEnd, q - 1);
   if ((rd(tGap, q) & (G_NEWLINE | G_FAR | G_START | G_COMMA | G_SENT)) != 0) return false;
   // (or an ampersand between blanks, "RECOVERY & EDUCATION")
-  return rd(tStart, q) == a + 2 && byteAt(a) == 0x27 && byteAt(a + 1) == 0x20 ||
-    rd(tStart, q) == a + 3 && byteAt(a) == 0x20 && byteAt(a + 1) == 0x26 && byteAt(a + 2) == 0x20;
+  return rd(tStart, q) == a + 2 && (byteAt(a) == 0x27 && byteAt(a + 1) == 0x20) ||
+    rd(tStart, q) == a + 3 && (byteAt(a) == 0x20 && (byteAt(a + 1) == 0x26 && byteAt(a + 2) == 0x20));
 }
 
 /**
@@ -16509,7 +16509,7 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   // the labels
   let j = k - 1;
   let labels: u32 = 0;
-  while (labels < 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_LABELS38)) {
+  while (labels < 3 && (j > 0 && (exists(j - 1) && wordIn(j, ISSUER_LABELS38)))) {
     if ((rd(tGap, j) & (G_NEWLINE | G_FAR | G_START)) != 0) return false;
     j--;
     labels++;
@@ -16520,7 +16520,7 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   // "Kansas City Cardiomyopathy Questionnaire KCCQ-12")
   if (labels == 0) {
     const b = rd(tEnd, j);
-    if (!(s0 == b + 1 && byteAt(b) == 0x20 || s0 == b + 2 && byteAt(b) == 0x20 && byteAt(b + 1) == 0x28)) return false;
+    if (!(s0 == b + 1 && byteAt(b) == 0x20 || s0 == b + 2 && (byteAt(b) == 0x20 && byteAt(b + 1) == 0x28))) return false;
     let digits: u32 = 0;
     for (let i = s0; i < s0 + 24 && i < inLen; i++) {
       const c = byteAt(i);
@@ -16539,11 +16539,11 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   let found = false;
   for (let steps: u32 = 0; steps < 10 && exists(q); steps++) {
     if (issuerJoin38(q, mode) && q < j) {
-      if (q == 0 || !exists(q - 1) || !issuerTight38(q + 1)) break;
+      if (q == 0 || (!exists(q - 1) || !issuerTight38(q + 1))) break;
       q--;
       continue;
     }
-    if (!issuerWord38(q, mode, labels > 0) || q < j && !issuerTight38(q + 1) || rd(tEnd, q) - rd(tStart, q) < 2) break;
+    if (!issuerWord38(q, mode, labels > 0) || (q < j && !issuerTight38(q + 1) || rd(tEnd, q) - rd(tStart, q) < 2)) break;
     if ((byteAt(rd(tStart, q)) | 0x20) != (byteAt(s0 + i - 1) | 0x20)) break;
     i--;
     if (i == 0) {
@@ -16555,7 +16555,7 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
     q--;
   }
   // (b) the first word's start, three letters or more, before a firm's head ("PAN FOUNDATION", "magnolia health")
-  if (!found && n >= 3 && j > 0 && exists(j - 1) && wordIn(j, ISSUER_TAILS38) && issuerTight38(j) && issuerWord38(j - 1, mode, labels > 0)) {
+  if (!found && (n >= 3 && (j > 0 && (exists(j - 1) && (wordIn(j, ISSUER_TAILS38) && (issuerTight38(j) && issuerWord38(j - 1, mode, labels > 0))))))) {
     q = j - 1;
     let same = rd(tEnd, q) - rd(tStart, q) >= n;
     for (let c: u32 = 0; same && c < n; c++) same = (byteAt(rd(tStart, q) + c) | 0x20) == (byteAt(s0 + c) | 0x20);
@@ -16564,7 +16564,7 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   }
   if (!found) return false;
   // (no title or person's name right before it)
-  if (f > 0 && exists(f - 1) && issuerTight38(f) && ((rd(tData, f - 1) & F_TITLE) != 0 || rd(tDone, f - 1) == ENTITY_NAME)) return false;
+  if (f > 0 && (exists(f - 1) && (issuerTight38(f) && ((rd(tData, f - 1) & F_TITLE) != 0 || rd(tDone, f - 1) == ENTITY_NAME)))) return false;
   const a = rd(tStart, f);
   // (a name begun before it, or the same name found already as a facility, stays as it is: "INSURANCE VERIFIED
   // (BRAMBLEWOOD MUTUAL HEALTH, MEMBER BMH4418)", test/orgs-round-36.test.ts)
@@ -16572,8 +16572,8 @@ function idIssuer38(k: u32, s0: u32, len: u32, sh: u32): bool {
   // (a place or a name written out already inside the name, "Medical Mutual of Ohio": the finding covers it and the
   // overlap merge gives the union its type, by the higher score; none may begin before the name)
   let behind = false;
-  for (let m = f; m <= j; m++) if (rd(tDone, m) != 0 && !(pType != 0 && pStart <= rd(tStart, m) && pEnd >= rd(tEnd, m))) behind = true;
-  if (behind && f > 0 && exists(f - 1) && issuerTight38(f) && rd(tDone, f - 1) != 0) return false;
+  for (let m = f; m <= j; m++) if (rd(tDone, m) != 0 && !(pType != 0 && (pStart <= rd(tStart, m) && pEnd >= rd(tEnd, m)))) behind = true;
+  if (behind && (f > 0 && (exists(f - 1) && (issuerTight38(f) && rd(tDone, f - 1) != 0)))) return false;
   // (the code's own finding pending after the name, a label's rule's: written out first)
   if (pType != 0 && pStart >= rd(tEnd, j)) flush();
   span(a, rd(tEnd, j), ENTITY_LOCATION, behind ? 950 : pType != 0 && pEnd > a && pScore >= 750 ? pScore + 1 : 750, R_ORGANIZATION);
@@ -16593,9 +16593,9 @@ const FOR_PHRASES38 = "\u0006reason\u0007request\u0004plan\u000aindication\u0009
  * no relation's cue first (cue: F_CUE), but after "for" one names who is served ("Cribs for Kids").
  */
 function forWord38(q: u32, cue: u32): bool {
-  return rd(tShape, q) == SH_CAP && rd(tEnd, q) - rd(tStart, q) >= 3 && (rd(tData, q) & (F_TITLE | cue | F_CRED | F_MONTH | F_STATE |
-    F_UNIT | F_NOT_NAME | F_STREET_ABBR)) == 0 && !medicalShape(q) && !wordIn(q, FOR_PHRASES38) && !wordIn(q, HOSPITAL_SERVICE_WORDS) &&
-    !wordIn(q, NAME_FUNCTION_WORDS) && rd(tDone, q) == 0;
+  return rd(tShape, q) == SH_CAP && (rd(tEnd, q) - rd(tStart, q) >= 3 && ((rd(tData, q) & (F_TITLE | cue | F_CRED | F_MONTH | F_STATE |
+    F_UNIT | F_NOT_NAME | F_STREET_ABBR)) == 0 && (!medicalShape(q) && (!wordIn(q, FOR_PHRASES38) && (!wordIn(q, HOSPITAL_SERVICE_WORDS) &&
+    (!wordIn(q, NAME_FUNCTION_WORDS) && rd(tDone, q) == 0))))));
 }
 
 /**
@@ -16608,10 +16608,10 @@ function forWord38(q: u32, cue: u32): bool {
  */
 function progForY38(k: u32): bool {
   // (stop 39: the gaps and the shape after "for" before modeAt(), "Screening for breast cancer")
-  if (k == 0 || !exists(k - 1) || !tight(k + 1) || !tight(k + 2) || rd(tShape, k + 2) != SH_CAP || modeAt(k) != MODE_MIXED ||
-    !forWord38(k, F_CUE) || !forWord38(k + 2, 0) || rd(tEnd, k) - rd(tStart, k) < 4) return false;
+  if (k == 0 || (!exists(k - 1) || (!tight(k + 1) || (!tight(k + 2) || (rd(tShape, k + 2) != SH_CAP || (modeAt(k) != MODE_MIXED ||
+    (!forWord38(k, F_CUE) || (!forWord38(k + 2, 0) || rd(tEnd, k) - rd(tStart, k) < 4)))))))) return false;
   let last = k + 2;
-  if (last + 1 < count && tight(last + 1) && rd(tShape, last + 1) == SH_CAP) {
+  if (last + 1 < count && (tight(last + 1) && rd(tShape, last + 1) == SH_CAP)) {
     if (!forWord38(last + 1, 0)) return false;
     last++;
   }
@@ -16619,13 +16619,13 @@ function progForY38(k: u32): bool {
   const a = rd(tStart, k);
   const b = byteAt(a - 1);
   const c = byteAt(a - 2);
-  if (!(tight(k) && wordIn(k - 1, WHERE_FRAMES) || b == 0x28 || b == 0x2f || b == 0x20 && (c == 0x2c || c == 0x28 || c == 0x2f))) return false;
+  if (!(tight(k) && wordIn(k - 1, WHERE_FRAMES) || (b == 0x28 || (b == 0x2f || b == 0x20 && (c == 0x2c || (c == 0x28 || c == 0x2f)))))) return false;
   // (the close after: the text's or the line's end, punctuation, a lower-case word)
   const e = rd(tEnd, last);
   if (e < inLen && last + 1 < count) {
     const z = punctAfter(e);
-    if (!(z == 0x2c || z == 0x2e || z == 0x3b || z == 0x29 || z == 0x3a || z == 0x0a || z == 0x0d ||
-      z == 0x20 && rd(tShape, last + 1) == SH_LOWER && tight(last + 1))) return false;
+    if (!(z == 0x2c || (z == 0x2e || (z == 0x3b || (z == 0x29 || (z == 0x3a || (z == 0x0a || (z == 0x0d ||
+      z == 0x20 && (rd(tShape, last + 1) == SH_LOWER && tight(last + 1)))))))))) return false;
   }
   spanDone(a, e, ENTITY_LOCATION, 700, R_ORGANIZATION, k, last);
   return true;
@@ -16687,8 +16687,8 @@ function tradeWord40(j: u32, sh: u32, mode: u32): bool {
   const d = rd(tData, j);
   if ((d & TRADE_STOP40) != 0 || (d & F_CUE) != 0 && !wordIn(j, "\u0006family")) return false;
   // (nor a worker's or an owner's word: "(OWNER KODIAK PACIFIC FISHERIES LLC)" names the firm after it)
-  return !wordIn(j, NAME_FUNCTION_WORDS) && !wordIn(j, NAME_DETERMINERS) && !wordIn(j, STOP40) && !wordIn(j, FRAME40) && !medicalShape(j) &&
-    !wordIn(j, OCCUPATIONS);
+  return !wordIn(j, NAME_FUNCTION_WORDS) && (!wordIn(j, NAME_DETERMINERS) && (!wordIn(j, STOP40) && (!wordIn(j, FRAME40) && (!medicalShape(j) &&
+    !wordIn(j, OCCUPATIONS)))));
 }
 
 /** (org40) What stops the walk back over a firm's words: titles, credentials, months, facility heads, listed clinical words. */
@@ -16696,8 +16696,8 @@ const TRADE_STOP40: u32 = F_TITLE | F_CRED | F_MONTH | F_ALLOW | F_FACILITY;
 
 /** (org40) Word j (tradeWord40's) may name a firm: three letters or more, no generic, service or public plan's word. */
 function tradeNaming40(j: u32): bool {
-  return rd(tEnd, j) - rd(tStart, j) >= 3 && !genericModifier(j) && !wordIn(j, AND_SERVICE_WORDS) && !wordIn(j, NOT_ORG_WORDS29) &&
-    !wordIn(j, ACTIVITY_WORDS29) && !wordIn(j, PUBLIC_PLANS) && !wordIn(j, DENOMINATION_WORDS);
+  return rd(tEnd, j) - rd(tStart, j) >= 3 && (!genericModifier(j) && (!wordIn(j, AND_SERVICE_WORDS) && (!wordIn(j, NOT_ORG_WORDS29) &&
+    (!wordIn(j, ACTIVITY_WORDS29) && (!wordIn(j, PUBLIC_PLANS) && !wordIn(j, DENOMINATION_WORDS))))));
 }
 
 /**
@@ -16721,7 +16721,7 @@ function tradeFirmOrg40(k: u32, sh: u32): bool {
   if (sh != textShape(mode)) return false;
   // the words before the head
   let f = k;
-  while (f + 3 > k && f >= 2 && exists(f - 1) && (tight(f) || rd(tGap, f) == G_HYPHEN || ampGap(f)) && tradeWord40(f - 1, sh, mode)) f--;
+  while (f + 3 > k && (f >= 2 && (exists(f - 1) && ((tight(f) || (rd(tGap, f) == G_HYPHEN || ampGap(f))) && tradeWord40(f - 1, sh, mode))))) f--;
   if (f == k || !exists(f - 1)) return false;
   const lower = mode == MODE_LOWER;
   // the frame
@@ -16732,7 +16732,7 @@ function tradeFirmOrg40(k: u32, sh: u32): bool {
     // BETADINE SOLUTIONS", "MASS WITH SLIGHT BLEEDING PACKING")
     // BETADINE SOLUTIONS", "MASS WITH SLIGHT BLEEDING PACKING"; in ALL CAPS after "with" a word that tells the firm from
     // English before a trade word no kind of thing has, "RIDE WITH LUKE'S TOWING")
-    if (afterWorkCue(f) || f >= 2 && exists(f - 2) && tight(f - 1) && wordIn(f - 2, LOWJOB40)) frame = 3;
+    if (afterWorkCue(f) || f >= 2 && (exists(f - 2) && (tight(f - 1) && wordIn(f - 2, LOWJOB40)))) frame = 3;
     else if (!lower) frame = mode == MODE_CAPS && wordIn(f - 1, "\u0004with") ? 4 : 1;
   } else if (punctBefore(a) == 0x28) frame = 2;
   else if ((rd(tGap, f) & G_COLON) != 0 && wordIn(f - 1, LABELS40)) frame = 1;
@@ -16745,34 +16745,34 @@ function tradeFirmOrg40(k: u32, sh: u32): bool {
     named++;
     // (a rare word too, "Roadrunner")
     const jd = rd(tData, j);
-    if (tierOf(jd) == 0 || tierOf(jd) == 3 || nameStr(j) >= 2 || placeStr(jd) >= 2) distinct = true;
+    if (tierOf(jd) == 0 || (tierOf(jd) == 3 || (nameStr(j) >= 2 || placeStr(jd) >= 2))) distinct = true;
   }
   const weak = wordIn(k, WEAK_HEADS40);
   // (a wound's or a nose's packing: a firm's only after a work's frame, "works at Stemilt Packing")
   if (frame != 3 && wordIn(k, "\u0007packing") || frame == 4 && (weak || !distinct)) return false;
-  if (!(named >= 2 || distinct || frame == 3 && named == 1 && !weak)) return false;
-  if (lower && frame == 2 && named < 2) return false;
+  if (!(named >= 2 || (distinct || frame == 3 && (named == 1 && !weak)))) return false;
+  if (lower && (frame == 2 && named < 2)) return false;
   // a legal ending, then the close
   let last = k;
-  if (k + 1 < count && tight(k + 1) && (rd(tShape, k + 1) == sh || mode == MODE_MIXED && rd(tShape, k + 1) == SH_UPPER) && wordIn(k + 1, SUFFIX40)) last = k + 1;
+  if (k + 1 < count && (tight(k + 1) && ((rd(tShape, k + 1) == sh || mode == MODE_MIXED && rd(tShape, k + 1) == SH_UPPER) && wordIn(k + 1, SUFFIX40)))) last = k + 1;
   const n = last + 1;
   // (the name goes on after "&" or a hyphen: "SUNBELT ROOFING & SHEET METAL LLC" is the older rules')
   if (n < count && (ampGap(n) || rd(tGap, n) == G_HYPHEN)) return false;
   // (a place of the firm's after it is the name's kind, "works at stemilt packing house": the firm's word alone is its name)
-  if (n < count && tight(n) && wordIn(n, "\u0005house\u0005plant\u0004shed\u0009warehouse\u0008facility")) return false;
+  if (n < count && (tight(n) && wordIn(n, "\u0005house\u0005plant\u0004shed\u0009warehouse\u0008facility"))) return false;
   if (frame == 2) {
     const b = punctAfter(rd(tEnd, last));
-    if (!(b == 0x29 || b == 0x2c || b == 0x3b || b == 0x20 && n < count && (rd(tGap, n) & G_HASH) != 0)) return false;
+    if (!(b == 0x29 || (b == 0x2c || (b == 0x3b || b == 0x20 && (n < count && (rd(tGap, n) & G_HASH) != 0))))) return false;
   } else if (n < count && tight(n)) {
     const ns = rd(tShape, n);
     if (mode == MODE_MIXED && (ns == SH_CAP || ns == SH_UPPER)) return false;
-    if (mode == MODE_CAPS && ns == SH_UPPER && !fieldClosed31(last) && !wordIn(n, CAPS_EMPLOYER_STOPS)) return false;
+    if (mode == MODE_CAPS && (ns == SH_UPPER && (!fieldClosed31(last) && !wordIn(n, CAPS_EMPLOYER_STOPS)))) return false;
   }
   // (a name begun before it stays as it is; one found on its words is covered)
-  if (pType != 0 && pStart < a && pEnd > a) return false;
+  if (pType != 0 && (pStart < a && pEnd > a)) return false;
   let behind = false;
   for (let m = f; m < k; m++) if (rd(tDone, m) != 0) behind = true;
-  if (behind && exists(f - 1) && tight(f) && rd(tDone, f - 1) != 0) return false;
+  if (behind && (exists(f - 1) && (tight(f) && rd(tDone, f - 1) != 0))) return false;
   spanDone(a, rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION, f, last);
   return true;
 }
@@ -16792,30 +16792,30 @@ const OF_HEADS40 = "\u0007hospice\u0007friends\u0007society\u0007sisters\u0008br
 function ofTheOrg40(z: u32, sh: u32): bool {
   if (z < 4 || !exists(z - 4)) return false;
   const h = z - 4;
-  if (!tight(z) || !tight(z - 1) || !tight(z - 2) || !tight(z - 3) || !wordIn(z - 2, "\u0003the") || !wordIn(z - 3, "\u0002of")) return false;
-  if (rd(tShape, h) != sh || rd(tShape, z - 1) != sh || !(wordIn(h, OF_HEADS40) || (rd(tData, h) & F_ORG) == F_ORG)) return false;
+  if (!tight(z) || (!tight(z - 1) || (!tight(z - 2) || (!tight(z - 3) || (!wordIn(z - 2, "\u0003the") || !wordIn(z - 3, "\u0002of")))))) return false;
+  if (rd(tShape, h) != sh || (rd(tShape, z - 1) != sh || !(wordIn(h, OF_HEADS40) || (rd(tData, h) & F_ORG) == F_ORG))) return false;
   const mode = modeAt(z);
   if (sh != textShape(mode) || mode == MODE_LOWER) return false;
-  if (!orgNamingWord29(z - 1) || !orgNamingWord29(z) || wordIn(z, HOSPITAL_SERVICE_WORDS) || wordIn(z - 1, HOSPITAL_SERVICE_WORDS)) return false;
+  if (!orgNamingWord29(z - 1) || (!orgNamingWord29(z) || (wordIn(z, HOSPITAL_SERVICE_WORDS) || wordIn(z - 1, HOSPITAL_SERVICE_WORDS)))) return false;
   // (a two-word place the place rules found stays theirs, as test/orgs-round-39's row keeps it: "Asthma Specialists of the
   // Quad Cities saw her"; "Big Bend" is listed but not found there)
   if (pType == ENTITY_LOCATION && pStart == rd(tStart, z - 1)) return false;
   // (an organ's or a wound's part is no place: "CENTER OF THE VAGINAL CUFF")
-  if (endsWithAny(z - 1, ADJECTIVE_ENDINGS, 2) || endsWithAny(z, ADJECTIVE_ENDINGS, 2) || medicalShape(z)) return false;
+  if (endsWithAny(z - 1, ADJECTIVE_ENDINGS, 2) || (endsWithAny(z, ADJECTIVE_ENDINGS, 2) || medicalShape(z))) return false;
   // the close
   const n = z + 1;
-  if (n < count && tight(n) && rd(tShape, n) == sh) {
+  if (n < count && (tight(n) && rd(tShape, n) == sh)) {
     if (mode == MODE_MIXED || !fieldClosed31(z) && !wordIn(n, CAPS_EMPLOYER_STOPS)) return false;
   }
   // the head's own words before it
   let f = h;
-  while (f + 2 > h && f >= 1 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == sh && rd(tDone, f - 1) != ENTITY_NAME &&
-    orgNamingWord29(f - 1) && (rd(tData, f - 1) & F_STATE) == 0) f--;
+  while (f + 2 > h && (f >= 1 && (exists(f - 1) && (tight(f) && (rd(tShape, f - 1) == sh && (rd(tDone, f - 1) != ENTITY_NAME &&
+    (orgNamingWord29(f - 1) && (rd(tData, f - 1) & F_STATE) == 0))))))) f--;
   const a = rd(tStart, f);
-  if (pType != 0 && pStart < a && pEnd > a) return false;
+  if (pType != 0 && (pStart < a && pEnd > a)) return false;
   // (a name found whole already stays as it is, "Enrolled with Hospice of the Scioto Valley." a facility; one found short
   // of Z grows with its type, "HOSPICE OF THE NORTH" -> "HOSPICE OF THE NORTH COUNTRY")
-  const own = pType != 0 && pStart == a && pEnd > a;
+  const own = pType != 0 && (pStart == a && pEnd > a);
   if (own && pEnd >= rd(tEnd, z)) return false;
   let behind = false;
   for (let m = f; m <= z; m++) if (rd(tDone, m) != 0) behind = true;
@@ -16839,8 +16839,8 @@ function alignedPersonFx40(k: u32, d: u32): bool {
   if (e == 0) return false;
   let last = k;
   while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
-  if (last == k && rd(tEnd, k) == e && ((tierOf(d) == 1 && firstStr(d) == 0 && lastStr(d) == 0) ||
-    (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0)) return false;
+  if (last == k && (rd(tEnd, k) == e && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) ||
+    (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0))) return false;
   for (let m = k; m <= last; m++) if (wordIn(m, COLUMN_NON_NAMES)) return false;
   if (pType != 0 && pEnd <= s) flush();
   span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
@@ -16856,7 +16856,7 @@ function alignedPersonFx40(k: u32, d: u32): bool {
  */
 function credInCodeId40(k: u32): bool {
   const e = rd(tEnd, k + 1);
-  return (rd(tGap, k + 1) & G_HYPHEN) != 0 && e + 1 < inLen && byteAt(e) == 0x2d && byteAt(e + 1) - 0x30 < 10;
+  return (rd(tGap, k + 1) & G_HYPHEN) != 0 && (e + 1 < inLen && (byteAt(e) == 0x2d && byteAt(e + 1) - 0x30 < 10));
 }
 
 /**
@@ -16864,10 +16864,10 @@ function credInCodeId40(k: u32): bool {
  * five letters of one case ("MR GMV-22041": a record number after "MR", not Mr. GMV). A name is not glued to a number.
  */
 function codeLettersId40(end: u32): bool {
-  if (end + 1 >= inLen || byteAt(end) != 0x2d || byteAt(end + 1) - 0x30 >= 10) return false;
+  if (end + 1 >= inLen || (byteAt(end) != 0x2d || byteAt(end + 1) - 0x30 >= 10)) return false;
   let s = end;
-  while (s > 0 && end - s < 6 && isAlpha(byteAt(s - 1))) s--;
-  if (end - s < 2 || end - s > 5 || s > 0 && byteAt(s - 1) - 0x30 < 10) return false;
+  while (s > 0 && (end - s < 6 && isAlpha(byteAt(s - 1)))) s--;
+  if (end - s < 2 || (end - s > 5 || s > 0 && byteAt(s - 1) - 0x30 < 10)) return false;
   const up = byteAt(s) <= 0x5a;
   for (let q = s + 1; q < end; q++) if ((byteAt(q) <= 0x5a) != up) return false;
   return true;
@@ -16943,7 +16943,7 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
   const l = rd(tEnd, t) - rd(tStart, t);
   const c = byteAt(rd(tStart, t)) | 0x20;
   return l == 5 ? c == 0x72 || c == 0x63 || c == 0x66 || c == 0x74 || c == 0x62 || c == 0x67 :
-    l == 6 ? c == 0x69 || c == 0x6d || c == 0x66 || c == 0x63 : l == 4 ? c == 0x69 : l >= 9 && l <= 10 && (c == 0x74 || c == 0x63 || c == 0x72);
+    l == 6 ? c == 0x69 || c == 0x6d || c == 0x66 || c == 0x63 : l == 4 ? c == 0x69 : l >= 9 && l <= 10 && (c == 0x74 || (c == 0x63 || c == 0x72));
 }
 
 /**
@@ -16973,27 +16973,27 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
  * returns true.
  */
 function featureLoc41(k: u32, sh: u32): bool {
-  if (sh != textShape(modeAt(k)) || rd(tDone, k) != 0 || !tight(k)) return false;
+  if (sh != textShape(modeAt(k)) || (rd(tDone, k) != 0 || !tight(k))) return false;
   // (the head one or two words on before the word of where: in ALL CAPS every word passes the case test)
   if (!(wordIn(k + 1, FEATURE_HEADS41) || k + 2 < count && wordIn(k + 2, FEATURE_HEADS41))) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the")) {
-    if (p == 0 || !exists(p - 1) || !tight(p)) return false;
+    if (p == 0 || (!exists(p - 1) || !tight(p))) return false;
     p--;
   }
-  if (!(wordIn(p, FEATURE_WHERE41) || wordIn(p, "\u0002of") && p > 0 && exists(p - 1) && tight(p) && wordIn(p - 1, "\u0003out"))) return false;
+  if (!(wordIn(p, FEATURE_WHERE41) || wordIn(p, "\u0002of") && (p > 0 && (exists(p - 1) && (tight(p) && wordIn(p - 1, "\u0003out")))))) return false;
   let h: u32 = 0;
   let named = false;
   for (let m = k; m <= k + 2 && m < count; m++) {
-    if (m > k && (!tight(m) || rd(tShape, m) != sh || rd(tDone, m) != 0)) return false;
+    if (m > k && (!tight(m) || (rd(tShape, m) != sh || rd(tDone, m) != 0))) return false;
     if (m > k && wordIn(m, FEATURE_HEADS41)) {
       h = m;
       break;
     }
     const md = rd(tData, m);
-    if (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
-      wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS) || wordIn(m, FEATURE_HEADS41) || medicalShape(m)) return false;
-    if (tierOf(md) != 1 || nameStr(m) > 0 || placeStr(md) > 0 || unknownWord(m)) named = true;
+    if (rd(tEnd, m) - rd(tStart, m) < 3 || ((md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
+      (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, NAME_DETERMINERS) || (wordIn(m, FEATURE_HEADS41) || medicalShape(m)))))) return false;
+    if (tierOf(md) != 1 || (nameStr(m) > 0 || (placeStr(md) > 0 || unknownWord(m)))) named = true;
   }
   if (h == 0 || sh != SH_CAP && !named) return false;
   // ("falls" only after "at", "near", "to", "past": "from recurrent falls", "in frequent falls" are a patient's)
@@ -17003,8 +17003,8 @@ function featureLoc41(k: u32, sh: u32): bool {
     const nd = rd(tData, n);
     const ns = rd(tShape, n);
     if ((nd & (F_FACILITY | F_FAC_MOD | F_STREET | F_STREET_ABBR)) != 0) return false;
-    if (!(ns == SH_NUM || sh == SH_CAP && ns == SH_LOWER || wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, PLACE_CLOSERS) ||
-      wordIn(n, FEATURE_WHERE41) || (nd & F_MONTH) != 0)) return false;
+    if (!(ns == SH_NUM || (sh == SH_CAP && ns == SH_LOWER || (wordIn(n, NAME_FUNCTION_WORDS) || (wordIn(n, PLACE_CLOSERS) ||
+      (wordIn(n, FEATURE_WHERE41) || (nd & F_MONTH) != 0)))))) return false;
   }
   spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 700, R_CITY, k, h);
   return true;
@@ -17020,23 +17020,23 @@ function featureLoc41(k: u32, sh: u32): bool {
  */
 function roadCommaLoc41(k: u32, sh: u32): bool {
   const n = k + 1;
-  if (n >= count || !(sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || !wordIn(k, "\u0002cr\u0002fm")) return false;
+  if (n >= count || (!(sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || !wordIn(k, "\u0002cr\u0002fm"))) return false;
   const e = rd(tEnd, k);
   const s = rd(tStart, n);
-  if (rd(tShape, n) != SH_NUM || s != e + 1 || byteAt(e) != 0x20) return false;
+  if (rd(tShape, n) != SH_NUM || (s != e + 1 || byteAt(e) != 0x20)) return false;
   const ne = rd(tEnd, n);
   for (let d = s; d < ne; d++) if (byteAt(d) < 0x30 || byteAt(d) > 0x39) return false;
-  if (ne - s > 4 || ne - s < 2 || byteAt(ne) == 0x2e && byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39 || byteAt(ne) == 0x25 ||
-    byteAt(ne) == 0x2f) return false;
+  if (ne - s > 4 || (ne - s < 2 || (byteAt(ne) == 0x2e && (byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39) || (byteAt(ne) == 0x25 ||
+    byteAt(ne) == 0x2f)))) return false;
   const s0 = rd(tStart, k);
   // after '&' and a road just found: "HWY 159 & CR 15"
-  if (s0 >= 3 && byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x26 && pType == ENTITY_LOCATION && pReason == R_ADDRESS &&
-    pEnd + 2 == s0 - 1) {
+  if (s0 >= 3 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x26 && (pType == ENTITY_LOCATION && (pReason == R_ADDRESS &&
+    pEnd + 2 == s0 - 1))))) {
     spanDone(s0, ne, ENTITY_LOCATION, 800, R_ADDRESS, k, n);
     return true;
   }
-  if ((rd(tGap, k) & G_COMMA) == 0 || (rd(tGap, k) & (G_NEWLINE | G_SENT)) != 0 || ne - s < 3 || n + 2 >= count || !tight(n + 1) ||
-    !tight(n + 2) || !wordIn(n + 1, RT_AFTER40) || wordIn(n + 2, "\u0008baseline\u0004rest\u0004goal") || rd(tShape, n + 2) == SH_NUM) return false;
+  if ((rd(tGap, k) & G_COMMA) == 0 || ((rd(tGap, k) & (G_NEWLINE | G_SENT)) != 0 || (ne - s < 3 || (n + 2 >= count || (!tight(n + 1) ||
+    (!tight(n + 2) || (!wordIn(n + 1, RT_AFTER40) || (wordIn(n + 2, "\u0008baseline\u0004rest\u0004goal") || rd(tShape, n + 2) == SH_NUM)))))))) return false;
   return roadSpan33(k, n);
 }
 
@@ -17056,25 +17056,25 @@ const TOWN_MORE41 = "\u0005gulch";
  */
 function suffixTownLoc41(k: u32, sh: u32): bool {
   const st = k + 1;
-  if (!(sh == SH_CAP || sh == SH_UPPER) || k == 0 || st >= count || (rd(tGap, st) & (G_NEWLINE | G_SENT | G_FAR | G_START | G_OTHER)) != 0 ||
-    (rd(tShape, st) != SH_UPPER && rd(tShape, st) != SH_CAP) ||
-    !(wordIn(k, TOWN_SUFFIXES) || wordIn(k, TOWN_SUFFIXES_27) || wordIn(k, TOWN_MORE41))) return false;
+  if (!(sh == SH_CAP || sh == SH_UPPER) || (k == 0 || (st >= count || ((rd(tGap, st) & (G_NEWLINE | G_SENT | G_FAR | G_START | G_OTHER)) != 0 ||
+    ((rd(tShape, st) != SH_UPPER && rd(tShape, st) != SH_CAP) ||
+    !(wordIn(k, TOWN_SUFFIXES) || (wordIn(k, TOWN_SUFFIXES_27) || wordIn(k, TOWN_MORE41)))))))) return false;
   // the code closes its field
   const se = rd(tEnd, st);
-  if (!(st + 1 >= count || (rd(tGap, st + 1) & G_NEWLINE) != 0 || columnGap(st + 1) || spacedDash(st + 1) ||
-    rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5 && rd(tStart, st + 1) == se + 1)) return false;
+  if (!(st + 1 >= count || ((rd(tGap, st + 1) & G_NEWLINE) != 0 || (columnGap(st + 1) || (spacedDash(st + 1) ||
+    rd(tShape, st + 1) == SH_NUM && (rd(tEnd, st + 1) - rd(tStart, st + 1) == 5 && rd(tStart, st + 1) == se + 1)))))) return false;
   let f = k;
   for (let m = k - 1; m + 2 >= k && exists(m); m--) {
-    if (!tight(m + 1) || rd(tShape, m) != sh || rd(tDone, m) != 0) break;
+    if (!tight(m + 1) || (rd(tShape, m) != sh || rd(tDone, m) != 0)) break;
     const md = rd(tData, m);
-    if (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_TITLE | F_CRED | F_MONTH)) != 0 ||
-      wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS) || medicalShape(m)) break;
+    if (rd(tEnd, m) - rd(tStart, m) < 3 || ((md & (CONTEXT_WORDS | F_NOT_NAME | F_TITLE | F_CRED | F_MONTH)) != 0 ||
+      (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, NAME_DETERMINERS) || medicalShape(m))))) break;
     f = m;
     if (m == 0) break;
   }
   if (f == k) return false;
   // the first word opens its field: a spaced dash, a comma or the line's start before it
-  if (!(lineStart(f) || spacedDash(f) || (rd(tGap, f) & G_COMMA) != 0)) return false;
+  if (!(lineStart(f) || (spacedDash(f) || (rd(tGap, f) & G_COMMA) != 0))) return false;
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE, f, k);
   startTail(k);
   return true;
@@ -17106,19 +17106,19 @@ function bodyWord41(j: u32, sh: u32, mode: u32): bool {
   const len = rd(tEnd, j) - rd(tStart, j);
   if (len < 2 || len == 2 && js != SH_UPPER) return false;
   if ((rd(tData, j) & (F_TITLE | F_CRED | F_MONTH | F_VERB_BY)) != 0) return false;
-  if (wordIn(j, NAME_FUNCTION_WORDS) || wordIn(j, NAME_DETERMINERS) || wordIn(j, FRAME40) || wordIn(j, BODY_STOP41) || wordIn(j, OCCUPATIONS)) return false;
+  if (wordIn(j, NAME_FUNCTION_WORDS) || (wordIn(j, NAME_DETERMINERS) || (wordIn(j, FRAME40) || (wordIn(j, BODY_STOP41) || wordIn(j, OCCUPATIONS))))) return false;
   // (a place's word, a body's or a feature's: "WIFE JANICE CALLED EMS" stops at "CALLED")
-  return bodyPlace41(j) || wordIn(j, BODY_WORDS41) || wordIn(j, PLACE_FEATURES41);
+  return bodyPlace41(j) || (wordIn(j, BODY_WORDS41) || wordIn(j, PLACE_FEATURES41));
 }
 
 /** (org41) Word j names a place: a state, a place's strength, a place or a name found on it, or a word no list has. */
 function bodyPlace41(j: u32): bool {
   const d = rd(tData, j);
   if (wordIn(j, BODY_WORDS41)) return false;
-  if ((d & F_STATE) != 0 || placeStr(d) >= 2 || nameStr(j) >= 2) return true;
+  if ((d & F_STATE) != 0 || (placeStr(d) >= 2 || nameStr(j) >= 2)) return true;
   const done = rd(tDone, j);
   if (done == ENTITY_LOCATION || done == ENTITY_NAME) return true;
-  return tierOf(d) == 0 && rd(tEnd, j) - rd(tStart, j) >= 4 && !medicalShape(j);
+  return tierOf(d) == 0 && (rd(tEnd, j) - rd(tStart, j) >= 4 && !medicalShape(j));
 }
 
 /**
@@ -17140,12 +17140,12 @@ function publicBody41(k: u32, sh: u32): bool {
   if (health && !wordIn(k - 1, "\u0006public")) return false;
   // the words before the head
   let f = k;
-  while (f + 5 > k && f >= 1 && exists(f - 1) && (tight(f) || rd(tGap, f) == G_HYPHEN && rd(tStart, f) == rd(tEnd, f - 1) + 1) &&
-    bodyWord41(f - 1, sh, mode)) f--;
+  while (f + 5 > k && (f >= 1 && (exists(f - 1) && ((tight(f) || rd(tGap, f) == G_HYPHEN && rd(tStart, f) == rd(tEnd, f - 1) + 1) &&
+    bodyWord41(f - 1, sh, mode))))) f--;
   if (f == k) return false;
   // ("City of", "State of" before the place go with it: "CITY OF WORCESTER EMS")
-  if (f >= 2 && exists(f - 2) && tight(f) && tight(f - 1) && wordIn(f - 1, "\u0002of") && sameCase28(rd(tShape, f - 2), sh, mode) &&
-    wordIn(f - 2, "\u0004city\u0004town\u0007village\u0006county\u0005state\u0007borough")) f -= 2;
+  if (f >= 2 && (exists(f - 2) && (tight(f) && (tight(f - 1) && (wordIn(f - 1, "\u0002of") && (sameCase28(rd(tShape, f - 2), sh, mode) &&
+    wordIn(f - 2, "\u0004city\u0004town\u0007village\u0006county\u0005state\u0007borough"))))))) f -= 2;
   let place = false;
   let body = false;
   for (let j = f; j < k; j++) {
@@ -17159,13 +17159,13 @@ function publicBody41(k: u32, sh: u32): bool {
   const county = wordIn(k, "\u0005board") && wordIn(k - 1, "\u0006county\u0006parish");
   // ("of" and a state after a nation; a laboratory after public health)
   let last = county ? k - 1 : k;
-  if (k + 2 < count && tight(k + 1) && tight(k + 2) && wordIn(k, "\u0006nation") && wordIn(k + 1, "\u0002of") &&
-    (rd(tData, k + 2) & F_STATE) != 0) last = k + 2;
-  else if (health && k + 1 < count && tight(k + 1) && sameCase28(rd(tShape, k + 1), sh, mode) &&
-    wordIn(k + 1, "\u0003lab\u000alaboratory\u000adepartment\u0004dept\u0008district")) last = k + 1;
+  if (k + 2 < count && (tight(k + 1) && (tight(k + 2) && (wordIn(k, "\u0006nation") && (wordIn(k + 1, "\u0002of") &&
+    (rd(tData, k + 2) & F_STATE) != 0))))) last = k + 2;
+  else if (health && (k + 1 < count && (tight(k + 1) && (sameCase28(rd(tShape, k + 1), sh, mode) &&
+    wordIn(k + 1, "\u0003lab\u000alaboratory\u000adepartment\u0004dept\u0008district"))))) last = k + 1;
   // (an address or a place begun before the name: the body's words after it)
   // (a name begun before it by another rule stays as it is: "CITY OF WORCESTER EMS")
-  if (pType != 0 && pStart < rd(tStart, f) && pEnd > rd(tStart, f)) {
+  if (pType != 0 && (pStart < rd(tStart, f) && pEnd > rd(tStart, f))) {
     if (pReason != R_ADDRESS) return false;
     while (f < k && rd(tStart, f) < pEnd) f++;
     if (f == k) return false;
@@ -17204,21 +17204,21 @@ function carrierOrg41(k: u32, sh: u32): bool {
   let framed = false;
   for (let q = k - 1; q >= 1 && k - q <= 8 && exists(q - 1) && (rd(tGap, q) & (G_NEWLINE | G_FAR | G_START)) == 0 && !framed; q--) {
     const c = byteAt(rd(tStart, q - 1)) | 0x20;
-    if ((c == 0x74 || c == 0x66 || c == 0x61 || c == 0x6d || c == 0x62 || c == 0x65) && wordIn(q - 1, CARRY41)) framed = true;
+    if ((c == 0x74 || (c == 0x66 || (c == 0x61 || (c == 0x6d || (c == 0x62 || c == 0x65))))) && wordIn(q - 1, CARRY41)) framed = true;
   }
   if (!framed || wordIn(k, CARRY_STOP41)) return false;
   const mode = modeAt(k);
   const lower = mode == MODE_LOWER;
-  if (!(mode == MODE_MIXED && (sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER) || mode == MODE_CAPS && (sh == SH_UPPER || sh == SH_OTHER) ||
-    lower && sh == SH_LOWER)) return false;
+  if (!(mode == MODE_MIXED && (sh == SH_CAP || (sh == SH_UPPER || sh == SH_OTHER)) || (mode == MODE_CAPS && (sh == SH_UPPER || sh == SH_OTHER) ||
+    lower && sh == SH_LOWER))) return false;
   // the words
   let last = k;
-  while (last + 1 < count && last - k < 2 && tight(last + 1)) {
+  while (last + 1 < count && (last - k < 2 && tight(last + 1))) {
     const n = last + 1;
     const ns = rd(tShape, n);
-    if (!(ns == sh || mode == MODE_MIXED && (ns == SH_CAP || ns == SH_UPPER || ns == SH_OTHER) || mode == MODE_CAPS && ns == SH_OTHER)) break;
-    if (wordIn(n, NAME_FUNCTION_WORDS) || wordIn(n, NAME_DETERMINERS) || wordIn(n, CAPS_EMPLOYER_STOPS) ||
-      (rd(tData, n) & (F_TITLE | F_CRED | F_MONTH)) != 0) break;
+    if (!(ns == sh || (mode == MODE_MIXED && (ns == SH_CAP || (ns == SH_UPPER || ns == SH_OTHER)) || mode == MODE_CAPS && ns == SH_OTHER))) break;
+    if (wordIn(n, NAME_FUNCTION_WORDS) || (wordIn(n, NAME_DETERMINERS) || (wordIn(n, CAPS_EMPLOYER_STOPS) ||
+      (rd(tData, n) & (F_TITLE | F_CRED | F_MONTH)) != 0))) break;
     last = n;
   }
   // (the vehicle after the firm is its kind: "TRANSPORT BY ELDERWOOD VAN" names "ELDERWOOD")
@@ -17228,13 +17228,13 @@ function carrierOrg41(k: u32, sh: u32): bool {
   if (n < count && tight(n)) {
     const ns = rd(tShape, n);
     if (mode == MODE_MIXED && (ns == SH_CAP || ns == SH_UPPER)) return false;
-    if (mode == MODE_CAPS && ns == SH_UPPER && !fieldClosed31(last) && !wordIn(n, CAPS_EMPLOYER_STOPS)) return false;
+    if (mode == MODE_CAPS && (ns == SH_UPPER && (!fieldClosed31(last) && !wordIn(n, CAPS_EMPLOYER_STOPS)))) return false;
   }
   // (a person or a relative is no service: "BROUGHT BY HER GRANDSON DESMOND", "TRANSPORTED BY NEPHEW TYRELL BEGAY")
   const headLast = last > k && wordIn(last, CARRY_HEADS41);
   for (let m = k; m <= last; m++) {
-    if (wordIn(m, KIN_WORDS) || wordIn(m, OCCUPATIONS) || wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) ||
-      rd(tDone, m) == ENTITY_NAME) return false;
+    if (wordIn(m, KIN_WORDS) || (wordIn(m, OCCUPATIONS) || (wordIn(m, NAME_DETERMINERS) || (wordIn(m, NAME_FUNCTION_WORDS) ||
+      rd(tDone, m) == ENTITY_NAME)))) return false;
     // (without a service's last word each word tells the firm from English, or is a place after it: "AIRLIFE OMAHA")
     if (!headLast && !(carryDistinct41(m) || m > k && ((rd(tData, m) & F_STATE) != 0 || placeStr(rd(tData, m)) >= 2))) return false;
   }
@@ -17243,20 +17243,20 @@ function carrierOrg41(k: u32, sh: u32): bool {
     if (lower) return false;
     const d = rd(tData, k);
     const len = rd(tEnd, k) - rd(tStart, k);
-    if (len < 4 || medicalShape(k) || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
-    if (!(tierOf(d) == 0 && nameStr(k) < 2 && placeStr(d) < 2 || sh != SH_UPPER && innerCap41(k))) return false;
+    if (len < 4 || (medicalShape(k) || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0)) return false;
+    if (!(tierOf(d) == 0 && (nameStr(k) < 2 && placeStr(d) < 2) || sh != SH_UPPER && innerCap41(k))) return false;
   } else {
     if (!wordIn(last, CARRY_HEADS41)) {
       // (three words or two: one a word no list has, "HealthNet Aeromedical" is a head's; "Airlife Omaha" a place after)
       let distinct = false;
-      for (let m = k; m <= last; m++) if (tierOf(rd(tData, m)) == 0 && rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m)) distinct = true;
+      for (let m = k; m <= last; m++) if (tierOf(rd(tData, m)) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m))) distinct = true;
       if (!distinct || lower) return false;
     }
     let named = false;
     for (let m = k; m <= last; m++) if (!wordIn(m, CARRY_STOP41) && orgNamingWord29(m)) named = true;
     if (!named) return false;
   }
-  if (pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
+  if (pType != 0 && (pStart < rd(tStart, k) && pEnd > rd(tStart, k))) return false;
   let behind = false;
   for (let m = k; m <= last; m++) if (rd(tDone, m) != 0) behind = true;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION, k, last);
@@ -17266,7 +17266,7 @@ function carrierOrg41(k: u32, sh: u32): bool {
 /** (org41) Word m tells a carrier's name from English: no list has it and no name's strength, or an inner capital. */
 function carryDistinct41(m: u32): bool {
   const d = rd(tData, m);
-  if (tierOf(d) == 0 && nameStr(m) < 2 && rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m)) return true;
+  if (tierOf(d) == 0 && (nameStr(m) < 2 && (rd(tEnd, m) - rd(tStart, m) >= 4 && !medicalShape(m)))) return true;
   return rd(tShape, m) != SH_UPPER && innerCap41(m);
 }
 
@@ -17278,7 +17278,7 @@ function innerCap41(k: u32): bool {
   for (let q = s + 1; q < e; q++) {
     const b = byteAt(q);
     if (b >= 0x61 && b <= 0x7a) lowerSeen = true;
-    else if (b >= 0x41 && b <= 0x5a && lowerSeen) return true;
+    else if (b >= 0x41 && (b <= 0x5a && lowerSeen)) return true;
   }
   return false;
 }
@@ -17303,7 +17303,7 @@ function innerCap41(k: u32): bool {
   const s = rd(tStart, k - 1);
   const len = rd(tEnd, k - 1) - s;
   if (len == 2) return (byteAt(s) | 0x20) == 0x62 && (byteAt(s + 1) | 0x20) == 0x79;
-  return len == 3 && (byteAt(s) | 0x20) == 0x76 && (byteAt(s + 1) | 0x20) == 0x69 && (byteAt(s + 2) | 0x20) == 0x61;
+  return len == 3 && ((byteAt(s) | 0x20) == 0x76 && ((byteAt(s + 1) | 0x20) == 0x69 && (byteAt(s + 2) | 0x20) == 0x61));
 }
 
 // ---- Stop 43 (org43): a device's maker before its model and serial number ----
@@ -17330,7 +17330,7 @@ const NOT_MAKERS43 = "\u0005model\u0004type\u0004size\u0006series\u0007version\u
  */
 function serialAt43(e: u32): bool {
   let q = e;
-  while (q < inLen && q < e + 4 && (byteAt(q) == 0x20 || byteAt(q) == 0x23 || byteAt(q) == 0x3a || byteAt(q) == 0x2e)) q++;
+  while (q < inLen && (q < e + 4 && (byteAt(q) == 0x20 || (byteAt(q) == 0x23 || (byteAt(q) == 0x3a || byteAt(q) == 0x2e))))) q++;
   if (q == e) return false;
   const a = q;
   for (; q < inLen && q < a + 24; q++) {
@@ -17345,8 +17345,8 @@ function serialAt43(e: u32): bool {
 function serialCue43(m: u32): bool {
   const s = rd(tStart, m);
   const len = rd(tEnd, m) - s;
-  if (len == 1 && (byteAt(s) | 0x20) == 0x73 && s + 3 <= inLen && byteAt(s + 1) == 0x2f && (byteAt(s + 2) | 0x20) == 0x6e) return serialAt43(s + 3);
-  return len >= 2 && len <= 7 && wordIn(m, SERIAL_CUES43) && serialAt43(rd(tEnd, m));
+  if (len == 1 && ((byteAt(s) | 0x20) == 0x73 && (s + 3 <= inLen && (byteAt(s + 1) == 0x2f && (byteAt(s + 2) | 0x20) == 0x6e)))) return serialAt43(s + 3);
+  return len >= 2 && (len <= 7 && (wordIn(m, SERIAL_CUES43) && serialAt43(rd(tEnd, m))));
 }
 
 /**
@@ -17362,15 +17362,15 @@ function serialCue43(m: u32): bool {
 function deviceMaker43(k: u32, sh: u32, label: bool): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
-  if (len < 3 || len > 16 || k + 1 >= count || sh == SH_NUM || sh == SH_INITIAL) return false;
-  if (label && !(exists(k - 1) && (rd(tGap, k) & G_COLON) != 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k - 1, DEVICE_LABELS43))) return false;
+  if (len < 3 || (len > 16 || (k + 1 >= count || (sh == SH_NUM || sh == SH_INITIAL)))) return false;
+  if (label && !(exists(k - 1) && ((rd(tGap, k) & G_COLON) != 0 && ((rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k - 1, DEVICE_LABELS43))))) return false;
   const d = rd(tData, k);
   const maker = wordIn(k, MAKERS39);
-  if (!maker && (tierOf(d) != 0 || (d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || nameStr(k) >= 2 ||
-    placeStr(d) >= 2 || medicalShape(k) || wordIn(k, NOT_MAKERS43) || sh == SH_OTHER)) return false;
+  if (!maker && (tierOf(d) != 0 || ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || (nameStr(k) >= 2 ||
+    (placeStr(d) >= 2 || (medicalShape(k) || (wordIn(k, NOT_MAKERS43) || sh == SH_OTHER))))))) return false;
   // (a dictionary's longer name is the dictionary's, "Rep Chad Whitlock (Zimmer Biomet)"; a kind's word after the maker's
   // makes it the kind's, "(cochlear implant, SN 4471)", "(TANDEM GAIT NORMAL)")
-  if (rd(tMw2, k + 1) != 0 || k + 2 < count && rd(tMw3, k + 2) != 0 || wordIn(k + 1, KIND_AFTER43)) return false;
+  if (rd(tMw2, k + 1) != 0 || (k + 2 < count && rd(tMw3, k + 2) != 0 || wordIn(k + 1, KIND_AFTER43))) return false;
   // the serial: its label within three tokens on the line
   let cue: u32 = 0;
   let m = k + 1;
@@ -17378,7 +17378,7 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
     const g = rd(tGap, m);
     if ((g & (G_NEWLINE | G_FAR | G_HASH)) != 0) break;
     // (a bracket closed right after the maker, "(DYNAGEN), SN 771842"; any other mark ends the walk)
-    if ((g & (G_OTHER | G_SENT)) != 0 && !(m == k + 1 && !label && byteAt(rd(tEnd, k)) == 0x29 && (g & G_SENT) == 0)) break;
+    if ((g & (G_OTHER | G_SENT)) != 0 && !(m == k + 1 && (!label && (byteAt(rd(tEnd, k)) == 0x29 && (g & G_SENT) == 0)))) break;
     if (serialCue43(m)) { cue = m; break; }
     m++;
   }
@@ -17386,13 +17386,13 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
     // (a word no list has: before an account's label, "(LIFECALL ACCT LC-0441827)", or after a device's own label before
     // a serial's, "DEVICE: HOLOGIC HORIZON A, SN 301744-H"; a vaccine's or a drug's lot names its product, "(Kinrix), lot
     // K7H42", and so does a pump's or a monitor's serial, "(Zio serial 4471-AX", "PUMP: CADD PRIZM SN")
-    if (cue == 0 || !(wordIn(cue, "\u0004acct\u0007account") || label && wordIn(k - 1, MAKER_LABELS43) && !wordIn(cue, "\u0003lot\u0004lots"))) return false;
+    if (cue == 0 || !(wordIn(cue, "\u0004acct\u0007account") || label && (wordIn(k - 1, MAKER_LABELS43) && !wordIn(cue, "\u0003lot\u0004lots")))) return false;
   } else if (cue == 0) {
     // (a maker of MAKERS39 needs no serial after a device's label before its model's name in capitals, "MASK: RESMED
     // AIRFIT F20", "Device: Cochlear Nucleus CI624", "IMPLANT: STRYKER EXETER STEM": not in lower-case text, nor before a
     // kind's word, "Implant: cochlear implant"; a bracket alone is an operative note's, "COMPONENTS (ZIMMER PERSONA)")
-    if (!label || !tight(k + 1) || !(rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_OTHER) ||
-      medicalShape(k + 1)) return false;
+    if (!label || (!tight(k + 1) || (!(rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_OTHER)) ||
+      medicalShape(k + 1)))) return false;
   }
   const mode = modeAt(k);
   if (!(sh == textShape(mode) || mode == MODE_MIXED && (sh == SH_UPPER || sh == SH_OTHER)) || cue == 0 && mode == MODE_LOWER) return false;
@@ -17400,8 +17400,8 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
   // (a second word no list has before the serial's comma is the maker's too, "NIHON KOHDEN, SN")
   let last = k;
   const n = k + 1;
-  if (cue == k + 2 && tight(n) && (rd(tGap, cue) & G_COMMA) != 0 && rd(tShape, n) == sh && tierOf(rd(tData, n)) == 0 &&
-    nameStr(n) == 0 && !code42(n) && !medicalShape(n)) last = n;
+  if (cue == k + 2 && (tight(n) && ((rd(tGap, cue) & G_COMMA) != 0 && (rd(tShape, n) == sh && (tierOf(rd(tData, n)) == 0 &&
+    (nameStr(n) == 0 && (!code42(n) && !medicalShape(n)))))))) last = n;
   spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
   return true;
 }
@@ -17428,28 +17428,28 @@ const COUNTY_NOT43 = "\u0004same\u0005local\u000bneighboring\u000cneighbouring\u
 function countyBody43(k: u32): bool {
   const p = k - 1;
   const n = k + 1;
-  if (n >= count || !tight(k) || !tight(n) || rd(tShape, p) != SH_LOWER ||
-    rd(tShape, n) != SH_LOWER || !wordIn(n, COUNTY_HEADS43) || !wordIn(k, "\u0006county")) return false;
+  if (n >= count || (!tight(k) || (!tight(n) || (rd(tShape, p) != SH_LOWER ||
+    (rd(tShape, n) != SH_LOWER || (!wordIn(n, COUNTY_HEADS43) || !wordIn(k, "\u0006county"))))))) return false;
   const pl = rd(tEnd, p) - rd(tStart, p);
   const d = rd(tData, p);
-  if (pl < 3 || (d & (F_TITLE | F_CRED | F_MONTH)) != 0 || wordIn(p, NAME_FUNCTION_WORDS) ||
-    wordIn(p, NAME_DETERMINERS) || wordIn(p, FRAME40) || wordIn(p, COUNTY_NOT43) || medicalShape(p)) return false;
+  if (pl < 3 || ((d & (F_TITLE | F_CRED | F_MONTH)) != 0 || (wordIn(p, NAME_FUNCTION_WORDS) ||
+    (wordIn(p, NAME_DETERMINERS) || (wordIn(p, FRAME40) || (wordIn(p, COUNTY_NOT43) || medicalShape(p))))))) return false;
   // (a court's, a family's, a district's, a medical's and a public's word want their tail: "pierce county district" is a
   // place's district, "county medical" and "county public" name no body alone)
   let last = n;
   let m = n + 1;
-  while (m < count && m <= k + LOOK_AHEAD && (tight(m) || possessive(m - 1) && (rd(tGap, m) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0) &&
-    rd(tShape, m) == SH_LOWER && (wordIn(m, COUNTY_TAILS43) ||
-    m == n + 1 && wordIn(n, "\u0008regional\u0004drug\u0007circuit\u0008district\u0006family\u0008juvenile") && wordIn(m, "\u0004jail\u0005court\u0009detention"))) {
+  while (m < count && (m <= k + LOOK_AHEAD && ((tight(m) || possessive(m - 1) && (rd(tGap, m) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0) &&
+    (rd(tShape, m) == SH_LOWER && (wordIn(m, COUNTY_TAILS43) ||
+    m == n + 1 && (wordIn(n, "\u0008regional\u0004drug\u0007circuit\u0008district\u0006family\u0008juvenile") && wordIn(m, "\u0004jail\u0005court\u0009detention"))))))) {
     last = m;
     m++;
   }
   // (a county's medical or health center is a hospital, the facility rules': "ellsworth county medical center")
-  if (last > n && wordIn(n, "\u0007medical\u0006health") && wordIn(n + 1, "\u0006center\u0006centre")) return false;
+  if (last > n && (wordIn(n, "\u0007medical\u0006health") && wordIn(n + 1, "\u0006center\u0006centre"))) return false;
   if (last == n && wordIn(n, "\u0008regional\u0004drug\u0007circuit\u0008district\u0006family\u0008juvenile\u0006health\u0005human\u0006social\u0007medical\u0009emergency\u0006public\u0005youth\u000denvironmental")) return false;
   if (modeAt(k) != MODE_LOWER) return false;
   const a = rd(tStart, p);
-  if (pType != 0 && pStart < a && pEnd > a) return false;
+  if (pType != 0 && (pStart < a && pEnd > a)) return false;
   spanDone(a, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, p, last);
   return true;
 }

@@ -77,7 +77,7 @@ function foldBytes4(w: u32, prev: u32): u32 {
   for (let s: u32 = 0; s < 32; s += 8) {
     let x = (w >>> s) & 0xff;
     if (x >= 0x41 && x <= 0x5a) x |= 0x20;
-    else if (prev == 0xc3 && x >= 0x80 && x <= 0x9e && x != 0x97) x += 0x20;
+    else if (prev == 0xc3 && (x >= 0x80 && (x <= 0x9e && x != 0x97))) x += 0x20;
     prev = x;
     out |= x << s;
   }

@@ -29,8 +29,8 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   if (v % 10 == 0 && v >= 10) {
     let d = a;
     if (at(d) == 0x27) d++;
-    else if (at(d) == 0xe2 && at(d + 1) == 0x80 && at(d + 2) == 0x99) d += 3;
-    if ((at(d) | 0x20) == 0x73 && !isWordish(at(d + 1)) && possessiveBefore(ts)) {
+    else if (at(d) == 0xe2 && (at(d + 1) == 0x80 && at(d + 2) == 0x99)) d += 3;
+    if ((at(d) | 0x20) == 0x73 && (!isWordish(at(d + 1)) && possessiveBefore(ts))) {
       if (v >= 90 || allAges) emit(ts, d + 1, ENTITY_AGE, REASON_AGE_FORMAT, 850);
       return d + 1;
     }
@@ -43,7 +43,7 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   let strong = false;
   // "y/o" and every age word start with y, a or j: after any other byte there is no age word to look for
   const f = at(p) | 0x20;
-  const ageWord = f == 0x79 || f == 0x61 || f == 0x6a;
+  const ageWord = f == 0x79 || (f == 0x61 || f == 0x6a);
   if (ageWord && (startsWith(p, "y/o") || startsWith(p, "y.o"))) {
     end = p + 3;
     if (at(end) == 0x2e) end++;
@@ -69,50 +69,50 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     const sx = sexLetterEnd(a);
     // (clinical round 18: or after a capitalised name and its comma, over 89 only: "Evangelos Papadimitriou, 91 M",
     // "PRUITT, ODESSA, 95 F"; nameCommaAge)
-    if (sx != 0 && (at(a) == 0x79 || ageLeads(ts) || (v >= 90 && (nameCommaAge(ts) || parenAge30(ts, a, sx))))) {
+    if (sx != 0 && (at(a) == 0x79 || (ageLeads(ts) || (v >= 90 && (nameCommaAge(ts) || parenAge30(ts, a, sx)))))) {
       if (v >= 90 || allAges) emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, at(a) == 0x79 ? 850 : 700);
       return sx;
     }
   }
   // (round 19) a list's "LAST, FIRST" then the age glued to the sex letter, over 89: "rm 514 tanaka-ellis, george 94m -
   // dnr", "Bed 4 - Ruiz, Mary 91F" (listNameAge)
-  if (end == 0 && !cued && v >= 90 && listNameAge(ts, a)) {
+  if (end == 0 && (!cued && (v >= 90 && listNameAge(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
     return a + 1;
   }
   // (stop 38, clinical round 29) the same row's age with its sex letter in capitals one blank on, or after a nickname
   // in quotes closing the name, over 89: "pt SCHROEDER, LOUISE 96 F RM 12", "RES 4  KRAMER, WILLARD "BUD" 90 M  RM 21"
   // (stop 40: the letter in lower case after a lower-case row's nickname, `kramer, willard "bud" 90 m`)
-  if (end == 0 && !cued && v >= 90 && at(a) == 0x20 && (sexLetterEnd(a) == a + 2 && (listNameAge(ts, a + 1) || quotedNickAge38(ts)) ||
-    sexLetterEnd(a, true) == a + 2 && at(a + 1) >= 0x61 && at(ts - 3) >= 0x61 && quotedNickAge38(ts))) {
+  if (end == 0 && (!cued && (v >= 90 && (at(a) == 0x20 && (sexLetterEnd(a) == a + 2 && (listNameAge(ts, a + 1) || quotedNickAge38(ts)) ||
+    sexLetterEnd(a, true) == a + 2 && (at(a + 1) >= 0x61 && (at(ts - 3) >= 0x61 && quotedNickAge38(ts)))))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
     return a + 2;
   }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")
-  if (end == 0 && !cued && v >= 90 && (appositive(ts, a) || bracketAppositive21(ts, a))) {
+  if (end == 0 && (!cued && (v >= 90 && (appositive(ts, a) || bracketAppositive21(ts, a))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
     return a;
   }
   // an age after a person and "is" or "was": "she is 93 and lives alone", "mother, who is 97, lives with", "he's 94
   // now" (over 89 only; "her sat is 93 on RA" and "HR is 95" have no person before the verb)
-  if (end == 0 && !cued && v >= 90 && copulaAge(ts, a)) {
+  if (end == 0 && (!cued && (v >= 90 && copulaAge(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
   // (fifteenth round) an age at death: "MOTHER DIED AT 93 (STROKE)", "father passed away at 91."
-  if (end == 0 && !cued && v >= 90 && deathAt(ts, a)) {
+  if (end == 0 && (!cued && (v >= 90 && deathAt(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 700);
     return a;
   }
   // (stop 31) an ordinal birthday: "her 95th birthday", "celebrated his 100th b-day" (over 89, or every age with allAges)
-  if (end == 0 && (v >= 90 || allAges) && ordinalBirthday31(a)) {
+  if (end == 0 && ((v >= 90 || allAges) && ordinalBirthday31(a))) {
     emit(ts, a + 2, ENTITY_AGE, REASON_AGE_FORMAT, 750);
     return a + 2;
   }
   // (stop 32) over 89: a sex letter in either case after a column gap, a header's lead or a name's comma ("FILOMENA   98 F",
   // "dob 08/15/1930  94f", "papadimitriou, 91 m"); the age alone in brackets after a relative ("Husband Homer (99)")
-  if (end == 0 && !cued && v >= 90) {
+  if (end == 0 && (!cued && v >= 90)) {
     const r = ageForms32(ts, a);
     if (r != 0) {
       emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
@@ -120,35 +120,35 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     }
   }
   // (stop 43) over 89 between middle dots after a row's "LAST, FIRST": "Patient: Gunderson, Astrid · 95 · dx:"
-  if (end == 0 && !cued && v >= 90 && before(ts) == 0x20 && dotAge43(ts, a)) {
+  if (end == 0 && (!cued && (v >= 90 && (before(ts) == 0x20 && dotAge43(ts, a))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
   // (stop 33) an age to come after a person and "will be": "He will be 100 next month", "she'll be 95 in May" (over 89)
-  if (end == 0 && !cued && v >= 90 && willBe33(ts, a)) {
+  if (end == 0 && (!cued && (v >= 90 && willBe33(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
   // (round 22) an age at which a person still does something: "proud that at 96 she still does her taxes", "At 94, he
   // lives alone" (over 89 only)
-  if (end == 0 && !cued && v >= 90 && atAgeSubject22(ts, a)) {
+  if (end == 0 && (!cued && (v >= 90 && atAgeSubject22(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
   // (round 22) "years" in apposition after a name and its comma: "RE: ELDRIDGE FONTENOT, 90 YEARS, DOB" (over 89 only)
-  if (end != 0 && !strong && !cued && v >= 90 && yearsAppositive22(ts, end)) {
+  if (end != 0 && (!strong && (!cued && (v >= 90 && yearsAppositive22(ts, end))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 550);
     return end;
   }
   // (round 23) an age word alone in brackets after a date or a name: "DOB 6/30/2001 (94 YRS)", "(91 yrs)" (over 89 only)
-  if (end != 0 && !strong && !cued && v >= 90 && before(ts) == 0x28 && at(end) == 0x29) {
+  if (end != 0 && (!strong && (!cued && (v >= 90 && (before(ts) == 0x28 && at(end) == 0x29))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return end;
   }
   // "for 92 years" is a duration unless an age cue precedes
   if ((end == 0 || !strong) && !cued) return 0;
   // a cue that is also a verb labels a measurement when one follows: "turned 90 degrees", "turns 95%"
-  if (cued && end == 0 && measureAfter(a)) return 0;
+  if (cued && (end == 0 && measureAfter(a))) return 0;
   if (v <= 89 && !allAges) return end != 0 ? end : a;
   emit(ts, a, ENTITY_AGE, cued ? REASON_AGE_CUE : REASON_AGE_FORMAT, cued || strong ? 900 : 600);
   return end != 0 ? end : a;
@@ -163,9 +163,9 @@ function clauseGoesOn(a: u32, words: string): bool {
   if (c == 0x20) {
     const p = a + 1;
     const w = lettersEnd(p);
-    return w != p && !isWordish(at(w)) && wordIndex(words, p, w) >= 0;
+    return w != p && (!isWordish(at(w)) && wordIndex(words, p, w) >= 0);
   }
-  return c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 || (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39));
+  return c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39)))))));
 }
 
 /**
@@ -184,7 +184,7 @@ function copulaAge(ts: u32, a: u32): bool {
     if (q < k - 1 && q > 0) return wordEndsAt(q, COPULA_SUBJECTS);
   }
   const vs = lettersStart(k);
-  if (vs == k || isWordish(before(vs)) || wordIndex(COPULA_VERBS, vs, k) < 0) return false;
+  if (vs == k || (isWordish(before(vs)) || wordIndex(COPULA_VERBS, vs, k) < 0)) return false;
   const j = skipBlanksBack(vs, 2);
   if (j == vs) return false;
   // "mother, who is 97": the relative pronoun after a comma
@@ -215,12 +215,12 @@ export const COPULA_AFTER = "\u0003and\u0003now\u0005today\u0003but\u0004with\u0
  * may be written apart, as tokenised exports write them ("His sister , 102 , lives").
  */
 function appositive(ts: u32, a: u32): bool {
-  if (ts < 3 || before(ts) != 0x20 || before(ts - 1) != 0x2c) return false;
+  if (ts < 3 || (before(ts) != 0x20 || before(ts - 1) != 0x2c)) return false;
   let w = before(ts - 2);
   if (w == 0x20 && ts >= 4) w = before(ts - 3);
   if (!isWordish(w) || (w >= 0x30 && w <= 0x39)) return false;
   const c = punctAfter(a);
-  return c == 0x2c || c == 0x29 || c == 0x3b;
+  return c == 0x2c || (c == 0x29 || c == 0x3b);
 }
 
 /**
@@ -230,20 +230,20 @@ function appositive(ts: u32, a: u32): bool {
  * ",", ")" or ";" after the number). "Pulse (bpm), 96,", "HR (Apical), 92," and "Tmax (Oral), 101," stay values.
  */
 function bracketAppositive21(ts: u32, a: u32): bool {
-  if (ts < 8 || before(ts) != 0x20 || before(ts - 1) != 0x2c || before(ts - 2) != 0x29) return false;
+  if (ts < 8 || (before(ts) != 0x20 || (before(ts - 1) != 0x2c || before(ts - 2) != 0x29))) return false;
   const c = punctAfter(a);
-  if (c != 0x2c && c != 0x29 && c != 0x3b) return false;
+  if (c != 0x2c && (c != 0x29 && c != 0x3b)) return false;
   let o = ts - 4; // (the byte before ')')
   const lim = ts > 34 ? ts - 34 : 0;
-  while (o > lim && at(o) != 0x28 && at(o) != 0x29) o--;
-  if (at(o) != 0x28 || o < 3 || at(o - 1) != 0x20) return false;
+  while (o > lim && (at(o) != 0x28 && at(o) != 0x29)) o--;
+  if (at(o) != 0x28 || (o < 3 || at(o - 1) != 0x20)) return false;
   const f = at(o + 1);
   if (f != 0x22 && !(f >= 0x41 && f <= 0x5a)) return false;
   const we = o - 1;
   const ws = lettersStart(we);
   // (stop 32: a lower-case name before a quoted nickname, "wilhelmina pruitt ("miss billie"), 96,")
-  return we - ws >= 3 && (at(ws) >= 0x41 && at(ws) <= 0x5a || f == 0x22 && at(ws) >= 0x61 && at(ws) <= 0x7a) && wordIndex(TEMPERATURE_WORDS, ws, we) < 0 &&
-    wordIndex(VITAL_WORDS_21, ws, we) < 0;
+  return we - ws >= 3 && ((at(ws) >= 0x41 && at(ws) <= 0x5a || f == 0x22 && (at(ws) >= 0x61 && at(ws) <= 0x7a)) && (wordIndex(TEMPERATURE_WORDS, ws, we) < 0 &&
+    wordIndex(VITAL_WORDS_21, ws, we) < 0));
 }
 
 // (round 21) vital signs' words before a bracket and a value: pulse rate resp sats weight height glucose
@@ -300,7 +300,7 @@ function ageLeads(ts: u32): bool {
   }
   if (!colon) return wordEndsAt(k, AGE_LEADS) || (ts - k == 2 && dateBeforeAge(k));
   const ws = lettersStart(k);
-  return ws < k && !isWordish(before(ws)) && wordIndex(TEMPERATURE_LABELS, ws, k) < 0;
+  return ws < k && (!isWordish(before(ws)) && wordIndex(TEMPERATURE_LABELS, ws, k) < 0);
 }
 
 // a an pt patient
@@ -314,7 +314,7 @@ function measureAfter(a: u32): bool {
   const c = at(p);
   if (c == 0x25 || (c == 0xc2 && at(p + 1) == 0xb0)) return true;
   const w = lettersEnd(p);
-  return w > p && !isWordish(at(w)) && wordIndex(MEASURES, p, w) >= 0;
+  return w > p && (!isWordish(at(w)) && wordIndex(MEASURES, p, w) >= 0);
 }
 
 // degree degrees deg percent
@@ -361,14 +361,14 @@ function deathAt(ts: u32, a: u32): bool {
   if (c == 0x20) {
     if (!isWordish(at(a + 1)) && at(a + 1) != 0x28) return false;
     if (measureAfter(a)) return false;
-  } else if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 ||
-    (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39)))) return false;
+  } else if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 ||
+    (c == 0x2e && !(at(a + 1) >= 0x30 && at(a + 1) <= 0x39))))))))) return false;
   const k = skipBlanksBack(ts, 2);
   if (k == ts || !wordEndsAt(k, "\u0002at")) return false;
   const j = skipBlanksBack(k - 2, 2);
   if (j == k - 2) return false;
   // (stop 29: "d." of a family history, "father d. at 92 of MI")
-  if (j >= 2 && before(j) == 0x2e && (at(j - 2) | 0x20) == 0x64 && !isWordish(before(j - 2))) return !unitAfter(a);
+  if (j >= 2 && (before(j) == 0x2e && ((at(j - 2) | 0x20) == 0x64 && !isWordish(before(j - 2))))) return !unitAfter(a);
   return wordEndsAt(j, DEATH_WORDS);
 }
 
@@ -385,12 +385,12 @@ const DEATH_WORDS = "\u0004died\u0005death\u0004away\u0007expired\u0008deceased\
  * "HR 88, 99 F" (a number before the comma), "chills, 101 F" (no capital) stay temperatures.
  */
 function nameCommaAge(ts: u32): bool {
-  if (ts < 4 || before(ts) != 0x20 || before(ts - 1) != 0x2c) return false;
+  if (ts < 4 || (before(ts) != 0x20 || before(ts - 1) != 0x2c)) return false;
   const k = ts - 2;
   const ws = lettersStart(k);
-  if (k - ws < 2 || isWordish(before(ws)) && before(ws) != 0x2d && before(ws) != 0x27) return false;
+  if (k - ws < 2 || isWordish(before(ws)) && (before(ws) != 0x2d && before(ws) != 0x27)) return false;
   const c = at(ws);
-  return c >= 0x41 && c <= 0x5a && wordIndex(TEMPERATURE_WORDS, ws, k) < 0;
+  return c >= 0x41 && (c <= 0x5a && wordIndex(TEMPERATURE_WORDS, ws, k) < 0);
 }
 
 // fever febrile afebrile temp temperature tmax t max spiked spike spikes pyrexia degrees deg oral rectal axillary
@@ -407,18 +407,18 @@ const TEMPERATURE_WORDS = "\u0005fever\u0007febrile\u0008afebrile\u0004temp\u000
  */
 function listNameAge(ts: u32, a: u32): bool {
   const c = at(a) | 0x20;
-  if ((c != 0x6d && c != 0x66) || isWordish(at(a + 1)) || ts < 8 || before(ts) != 0x20) return false;
+  if ((c != 0x6d && c != 0x66) || (isWordish(at(a + 1)) || (ts < 8 || before(ts) != 0x20))) return false;
   const ws2 = lettersStart(ts - 1);
-  if (ts - 1 - ws2 < 2 || ws2 < 4 || before(ws2) != 0x20 || before(ws2 - 1) != 0x2c) return false;
+  if (ts - 1 - ws2 < 2 || (ws2 < 4 || (before(ws2) != 0x20 || before(ws2 - 1) != 0x2c))) return false;
   const we1 = ws2 - 2;
   let ws1 = lettersStart(we1);
-  if (we1 - ws1 < 2 || wordIndex(TEMPERATURE_WORDS, ws1, we1) >= 0 || wordIndex(TEMPERATURE_WORDS, ws2, ts - 1) >= 0) return false;
+  if (we1 - ws1 < 2 || (wordIndex(TEMPERATURE_WORDS, ws1, we1) >= 0 || wordIndex(TEMPERATURE_WORDS, ws2, ts - 1) >= 0)) return false;
   // (a hyphened surname's first part: "tanaka-ellis")
   if (before(ws1) == 0x2d && ws1 >= 2) ws1 = lettersStart(ws1 - 1);
   const q = skipBlanksBack(ws1, 3);
   if (q == 0) return true;
   const b = before(q);
-  return isDigit(b) || b == 0x29 || b == 0x3a || b == 0x2d || b == 0x0a || b == 0x0d || b == 0x2e;
+  return isDigit(b) || (b == 0x29 || (b == 0x3a || (b == 0x2d || (b == 0x0a || (b == 0x0d || b == 0x2e)))));
 }
 
 // ---- Stop 30: an age and sex alone in brackets (self-contained: parenAge30) ----
@@ -433,7 +433,7 @@ const TEMP_WORDS30 = "\u0005fever\u0007febrile\u0008afebrile\u0004temp\u000btemp
  * smaller).
  */
 function parenAge30(ts: u32, a: u32, sx: u32): bool {
-  if (before(ts) != 0x28 || at(sx) != 0x29 || sx != a + 1) return false;
+  if (before(ts) != 0x28 || (at(sx) != 0x29 || sx != a + 1)) return false;
   return (at(a) | 0x20) == 0x6d || !wordEndsAt(skipBlanksBack(ts - 1, 2), TEMP_WORDS30);
 }
 
@@ -450,7 +450,7 @@ function ordinalBirthday31(a: u32): bool {
   if ((at(p) | 0x20) != 0x62) return false;
   const w = lettersEnd(p);
   if (eqWord(p, w, "birthday") || eqWord(p, w, "bday")) return true;
-  return w == p + 1 && at(w) == 0x2d && eqWord(w + 1, lettersEnd(w + 1), "day");
+  return w == p + 1 && (at(w) == 0x2d && eqWord(w + 1, lettersEnd(w + 1), "day"));
 }
 
 // ---- Stop 31, clinical round 22 (fx19): an age after "at" before its person; "years" in apposition ----
@@ -468,7 +468,7 @@ function atAgeSubject22(ts: u32, a: u32): bool {
   if (at(q) != 0x20) return false;
   q++;
   const w = lettersEnd(q);
-  if (w == q || isWordish(at(w)) || wordIndex(AT_AGE_SUBJECTS22, q, w) < 0) return false;
+  if (w == q || (isWordish(at(w)) || wordIndex(AT_AGE_SUBJECTS22, q, w) < 0)) return false;
   if ((at(q) | 0x20) == 0x74) {
     // "the patient"
     if (at(w) != 0x20) return false;
@@ -480,8 +480,8 @@ function atAgeSubject22(ts: u32, a: u32): bool {
   const j = skipBlanksBack(k - 2, 2);
   if (j == 0) return true;
   const c = before(j);
-  if (j == k - 2) return c == 0x0a || c == 0x0d || c == 0x2e || c == 0x3b || c == 0x3a;
-  return c == 0x2e || c == 0x3b || wordEndsAt(j, AT_AGE_OPENERS22);
+  if (j == k - 2) return c == 0x0a || (c == 0x0d || (c == 0x2e || (c == 0x3b || c == 0x3a)));
+  return c == 0x2e || (c == 0x3b || wordEndsAt(j, AT_AGE_OPENERS22));
 }
 
 // she he the (patient)
@@ -496,11 +496,11 @@ export const AT_AGE_OPENERS22 = "\u0004that\u0004even\u0003now\u0003and\u0003but
  * comma before the number.
  */
 function yearsAppositive22(ts: u32, end: u32): bool {
-  if (ts < 3 || before(ts) != 0x20 || before(ts - 1) != 0x2c) return false;
+  if (ts < 3 || (before(ts) != 0x20 || before(ts - 1) != 0x2c)) return false;
   const w = before(ts - 2);
   if (!isWordish(w) || isDigit(w)) return false;
   const c = at(end);
-  return c == 0x2c || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || c == 0;
+  return c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x0a || (c == 0x0d || c == 0))));
 }
 
 // ---- Stop 32, places and ages round (loc32): a sex letter in either case, an age in brackets after a relative ----
@@ -521,10 +521,10 @@ function ageForms32(ts: u32, a: u32): u32 {
   const sx = sexLetterEnd(a, true);
   if (sx != 0) {
     const c = at(sx);
-    if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x20 && at(sx + 1) == 0x20)) return 0;
+    if (!(c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && at(sx + 1) == 0x20)))) return 0;
     const k = skipBlanksBack(ts, 8);
     const b = before(k);
-    if (k == 0 || b == 0x0a || b == 0x0d) return sx;
+    if (k == 0 || (b == 0x0a || b == 0x0d)) return sx;
     if (ts - k >= 2) {
       if (isDigit(b)) return dateBeforeAge(k) ? sx : 0;
       // (stop 33) a name's initial and its period before the column: "Pt: Lindgren, Solveig A.   95F   DOB"
@@ -532,12 +532,12 @@ function ageForms32(ts: u32, a: u32): u32 {
       const ws = lettersStart(k);
       return k - ws >= 2 && wordIndex(TEMPERATURE_WORDS, ws, k) < 0 ? sx : 0;
     }
-    if ((at(sx - 1) | 0x20) != 0x6d || at(a) != 0x20 || b != 0x2c) return 0;
+    if ((at(sx - 1) | 0x20) != 0x6d || (at(a) != 0x20 || b != 0x2c)) return 0;
     const ws = lettersStart(k - 1);
     return k - 1 - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k - 1) < 0 && wordIndex(FEVER_SIGNS33, ws, k - 1) < 0 ? sx : 0;
   }
   // (stop 43: or a room's or a bed's code after the age and a comma, "Greeley, Fern (93, 6E-21) | G8820560")
-  if (ts < 4 || before(ts) != 0x28 || at(a) != 0x29 && !roomAfterAge43(a)) return 0;
+  if (ts < 4 || (before(ts) != 0x28 || at(a) != 0x29 && !roomAfterAge43(a))) return 0;
   const k = skipBlanksBack(ts - 1, 2);
   if (k == ts - 1) return 0;
   if (wordEndsAt(k, COPULA_RELATIVES30) || wordEndsAt(k, KIN_MORE32)) return a + 1;
@@ -562,8 +562,8 @@ function kinNames39(k: u32): bool {
   let e = k;
   for (let n = 0; n < 3; n++) {
     let s = e;
-    while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isAlpha(before(s - 1)))) s--;
-    if (e - s < 2 || at(s) < 0x41 || at(s) > 0x5a || at(s + 1) < 0x61 || at(s + 1) > 0x7a) return false;
+    while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && (s > 1 && isAlpha(before(s - 1))))) s--;
+    if (e - s < 2 || (at(s) < 0x41 || (at(s) > 0x5a || (at(s + 1) < 0x61 || at(s + 1) > 0x7a)))) return false;
     if (s < 3 || before(s) != 0x20) return false;
     e = s - 1;
     if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32))) return true;
@@ -589,8 +589,8 @@ function kinCasedFx40(k: u32): bool {
   let upper: i32 = -1;
   for (let n = 0; n < 3; n++) {
     let s = e;
-    while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isAlpha(before(s - 1)))) s--;
-    if (e - s < 2 || s < 3 || before(s) != 0x20) return false;
+    while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && (s > 1 && isAlpha(before(s - 1))))) s--;
+    if (e - s < 2 || (s < 3 || before(s) != 0x20)) return false;
     for (let i = s; i < e; i++) {
       const c = at(i);
       if (!isAlpha(c)) continue;
@@ -600,17 +600,17 @@ function kinCasedFx40(k: u32): bool {
     }
     // (and id40's readings and temperature words, which its own copy of this rule refused; the merge kept one rule:
     // "wife checks glucose (95)", "mother reports temp (101)")
-    if (wordIndex(KIN_NOT_NAMES_FX40, s, e) >= 0 || wordIndex(KIN_READINGS40, s, e) >= 0 || wordIndex(TEMPERATURE_WORDS, s, e) >= 0) return false;
+    if (wordIndex(KIN_NOT_NAMES_FX40, s, e) >= 0 || (wordIndex(KIN_READINGS40, s, e) >= 0 || wordIndex(TEMPERATURE_WORDS, s, e) >= 0)) return false;
     e = s - 1;
-    if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32) || inLawFx40(e))) return true;
+    if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || (wordEndsAt(e, KIN_MORE32) || inLawFx40(e)))) return true;
   }
   return false;
 }
 
 /** (stop 40, fx28) "-in-law" ends at e after a relative's word ("MOTHER-IN-LAW", "sister-in-law"). */
 function inLawFx40(e: u32): bool {
-  if (e < 10 || (at(e - 1) | 0x20) != 0x77 || (at(e - 2) | 0x20) != 0x61 || (at(e - 3) | 0x20) != 0x6c || at(e - 4) != 0x2d ||
-    (at(e - 5) | 0x20) != 0x6e || (at(e - 6) | 0x20) != 0x69 || at(e - 7) != 0x2d) return false;
+  if (e < 10 || ((at(e - 1) | 0x20) != 0x77 || ((at(e - 2) | 0x20) != 0x61 || ((at(e - 3) | 0x20) != 0x6c || (at(e - 4) != 0x2d ||
+    ((at(e - 5) | 0x20) != 0x6e || ((at(e - 6) | 0x20) != 0x69 || at(e - 7) != 0x2d))))))) return false;
   return wordEndsAt(e - 7, COPULA_RELATIVES30) || wordEndsAt(e - 7, KIN_MORE32);
 }
 
@@ -631,8 +631,8 @@ function dobDateBefore36(k: u32): bool {
   if (wordEndsAt(j, DOB_CUES36)) return true;
   // "d.o.b." / "D.O.B"
   const q = before(j) == 0x2e ? j - 1 : j;
-  return q >= 5 && (before(q) | 0x20) == 0x62 && before(q - 1) == 0x2e && (before(q - 2) | 0x20) == 0x6f && before(q - 3) == 0x2e &&
-    (before(q - 4) | 0x20) == 0x64;
+  return q >= 5 && ((before(q) | 0x20) == 0x62 && (before(q - 1) == 0x2e && ((before(q - 2) | 0x20) == 0x6f && (before(q - 3) == 0x2e &&
+    (before(q - 4) | 0x20) == 0x64))));
 }
 
 // ---- Stop 33, places, ages and IDs round (loc33): an initial before a column's age, an age to come ----
@@ -647,7 +647,7 @@ const FEVER_SIGNS33 = "\u0006chills\u0006rigors\u0006sweats";
 function initialBefore33(k: u32): bool {
   if (k < 3) return false;
   const c = before(k - 1) | 0x20;
-  return c >= 0x61 && c <= 0x7a && c != 0x74 && before(k - 2) == 0x20;
+  return c >= 0x61 && (c <= 0x7a && (c != 0x74 && before(k - 2) == 0x20));
 }
 
 // (stop 33) words after an age to come: next in on this by tomorrow soon and
@@ -662,7 +662,7 @@ const WILL_BE_AFTER33 = "\u0004next\u0002in\u0002on\u0004this\u0002by\u0008tomor
 function willBe33(ts: u32, a: u32): bool {
   if (!clauseGoesOn(a, WILL_BE_AFTER33)) return false;
   const k = skipBlanksBack(ts, 2);
-  if (k == ts || k < 4 || !wordEndsAt(k, "\u0002be")) return false;
+  if (k == ts || (k < 4 || !wordEndsAt(k, "\u0002be"))) return false;
   const j = skipBlanksBack(k - 2, 2);
   if (j == k - 2 || j < 4) return false;
   // "will", or "'ll" after the person ("she'll")
@@ -676,15 +676,15 @@ function willBe33(ts: u32, a: u32): bool {
  * double quotes after "LAST, FIRST": `KRAMER, WILLARD "BUD" 90 M` (a list's row; the sex letter is the caller's test).
  */
 function quotedNickAge38(ts: u32): bool {
-  if (ts < 8 || before(ts) != 0x20 || before(ts - 1) != 0x22) return false;
+  if (ts < 8 || (before(ts) != 0x20 || before(ts - 1) != 0x22)) return false;
   const we = ts - 2;
   const ws = lettersStart(we);
-  if (we - ws < 2 || ws < 4 || before(ws) != 0x22 || before(ws - 1) != 0x20) return false;
+  if (we - ws < 2 || (ws < 4 || (before(ws) != 0x22 || before(ws - 1) != 0x20))) return false;
   const e1 = ws - 2;
   const s1 = lettersStart(e1);
-  if (e1 - s1 < 2 || s1 < 3 || before(s1) != 0x20 || before(s1 - 1) != 0x2c) return false;
+  if (e1 - s1 < 2 || (s1 < 3 || (before(s1) != 0x20 || before(s1 - 1) != 0x2c))) return false;
   // (stop 40: or both in lower case, as a lower-case list writes the row: `kramer, willard "bud" 90 m`)
-  return at(ws) >= 0x41 && at(ws) <= 0x5a && at(s1) >= 0x41 && at(s1) <= 0x5a || at(ws) >= 0x61 && at(s1) >= 0x61;
+  return at(ws) >= 0x41 && (at(ws) <= 0x5a && (at(s1) >= 0x41 && at(s1) <= 0x5a)) || at(ws) >= 0x61 && at(s1) >= 0x61;
 }
 
 // ---- Stop 40, identifiers, ages and dates (id40): a relative's name in ALL CAPS or lower case before "(94)" ----
@@ -717,8 +717,8 @@ function caseFx41(s: u32, e: u32): u32 {
 /** (stop 41) The word [s, e) is a name's word of case `cs` (caseFx41), two letters or more, no reading or measure. */
 function nameWordFx41(s: u32, e: u32, cs: u32): bool {
   if (e - s < 2 || caseFx41(s, e) != cs) return false;
-  return wordIndex(KIN_NOT_NAMES_FX40, s, e) < 0 && wordIndex(KIN_READINGS40, s, e) < 0 && wordIndex(TEMPERATURE_WORDS, s, e) < 0 &&
-    wordIndex(ANALYTES42, s, e) < 0;
+  return wordIndex(KIN_NOT_NAMES_FX40, s, e) < 0 && (wordIndex(KIN_READINGS40, s, e) < 0 && (wordIndex(TEMPERATURE_WORDS, s, e) < 0 &&
+    wordIndex(ANALYTES42, s, e) < 0));
 }
 
 // (stop 42) a lab panel's analytes, never a list's "LAST, FIRST" before an age in brackets: "Lab - Sodium, Potassium
@@ -756,18 +756,18 @@ function invertedNameFx41(k: u32, field: bool = false): bool {
   if (before(s) != 0x20 || before(s - 1) != 0x2c) return false;
   e = s - 2;
   s = e;
-  while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && s > 1 && isAlpha(before(s - 1)))) s--;
+  while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && (s > 1 && isAlpha(before(s - 1))))) s--;
   if (!nameWordFx41(s, e, cs)) return false;
   // the row's opening before the surname
   if (s == 0) return true;
   const b = before(s);
-  if (b == 0x0a || b == 0x0d || b == 0x09) return true;
+  if (b == 0x0a || (b == 0x0d || b == 0x09)) return true;
   if (b != 0x20 || s < 2) return false;
   const b2 = before(s - 1);
   // (a field's colon opens lists of values, "Dx: sepsis, pneumonia (95)", "Meds: aspirin, lisinopril (90)": not a row)
   // (stop 43: a row's code or a log's abbreviation before the surname, rowLead43; after a field's colon only when the
   // caller's separators say the value is a field of its own, `field`: "Patient: Gunderson, Astrid · 95 ·")
-  return b2 == 0x20 || b2 == 0x09 || b2 == 0x2d && s >= 3 && before(s - 2) == 0x20 || rowLead43(s - 1) || field && b2 == 0x3a;
+  return b2 == 0x20 || (b2 == 0x09 || (b2 == 0x2d && (s >= 3 && before(s - 2) == 0x20) || (rowLead43(s - 1) || field && b2 == 0x3a)));
 }
 
 // ---- Stop 43 (id43): an age over 89 in a row's brackets with a room's code, between middle dots ----
@@ -787,11 +787,11 @@ function rowLead43(k: u32): bool {
   }
   if (s == k) return false;
   const b = before(s);
-  if (b == 0x2f && k - s == 1 && s >= 3 && isAlpha(before(s - 1)) && !isAlnum(before(s - 2))) {
+  if (b == 0x2f && (k - s == 1 && (s >= 3 && (isAlpha(before(s - 1)) && !isAlnum(before(s - 2)))))) {
     const c = before(s - 2);
-    return isAlpha(at(k - 1)) && (s - 2 == 0 || c == 0x20 || c == 0x09 || c == 0x0a || c == 0x0d);
+    return isAlpha(at(k - 1)) && (s - 2 == 0 || (c == 0x20 || (c == 0x09 || (c == 0x0a || c == 0x0d))));
   }
-  return digits >= 1 && k - s >= 4 && (s == 0 || b == 0x20 || b == 0x09 || b == 0x0a || b == 0x0d);
+  return digits >= 1 && (k - s >= 4 && (s == 0 || (b == 0x20 || (b == 0x09 || (b == 0x0a || b == 0x0d)))));
 }
 
 /**
@@ -808,7 +808,7 @@ function roomAfterAge43(a: u32): bool {
     else if (isAlpha(at(e))) letters++;
     e++;
   }
-  return at(e) == 0x29 && e - a - 2 >= 2 && digits >= 1 && letters >= 1;
+  return at(e) == 0x29 && (e - a - 2 >= 2 && (digits >= 1 && letters >= 1));
 }
 
 /**
@@ -817,8 +817,8 @@ function roomAfterAge43(a: u32): bool {
  * ts..a the number; the dot after it, or the line's end.
  */
 function dotAge43(ts: u32, a: u32): bool {
-  if (ts < 8 || before(ts) != 0x20 || before(ts - 1) != 0xb7 || before(ts - 2) != 0xc2 || before(ts - 3) != 0x20) return false;
+  if (ts < 8 || (before(ts) != 0x20 || (before(ts - 1) != 0xb7 || (before(ts - 2) != 0xc2 || before(ts - 3) != 0x20)))) return false;
   const c = at(a);
-  if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x20 && at(a + 1) == 0xc2 && at(a + 2) == 0xb7)) return false;
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && (at(a + 1) == 0xc2 && at(a + 2) == 0xb7))))) return false;
   return invertedNameFx41(ts - 4, true);
 }

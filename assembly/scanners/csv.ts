@@ -53,10 +53,10 @@ let longTo: u32 = 0;
  * a line to its ends); a longer line is left after ROW_MAX bytes of walking and remembered, so its other fields ask in O(1).
  */
 function inShortLine(i: u32): bool {
-  if (curStart != NONE && i >= curStart && i <= curEnd) return true;
-  if (longFrom != NONE && i >= longFrom && i <= longTo) return false;
+  if (curStart != NONE && (i >= curStart && i <= curEnd)) return true;
+  if (longFrom != NONE && (i >= longFrom && i <= longTo)) return false;
   let s = i;
-  while (s > 0 && byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d) {
+  while (s > 0 && (byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d)) {
     // (back into the long stretch with no line break between: the same long line, now known up to i)
     if (s == longTo + 1 && longFrom != NONE) {
       longTo = i;
@@ -70,7 +70,7 @@ function inShortLine(i: u32): bool {
     s--;
   }
   let e = i;
-  while (e < inLen && byteAt(e) != 0x0a && byteAt(e) != 0x0d) {
+  while (e < inLen && (byteAt(e) != 0x0a && byteAt(e) != 0x0d)) {
     if (e - s >= ROW_MAX) {
       longFrom = s;
       longTo = e;
@@ -104,7 +104,7 @@ function lineEndOf(i: u32): u32 {
  * blank after its commas (prose does: "Smith, John, 01/02/1950" is a sentence's list, not a row).
  */
 function rowSep(ls: u32): u32 {
-  if (inShortLine(ls) && curStart == ls && curSep != NONE) return curSep;
+  if (inShortLine(ls) && (curStart == ls && curSep != NONE)) return curSep;
   const sep = readSep(ls);
   if (curStart == ls) curSep = sep;
   return sep;
@@ -129,13 +129,13 @@ function readSep(ls: u32): u32 {
         if (k + 1 < inLen && byteAt(k + 1) == 0x20) spaced = true;
       } else if (c == 0x09) tabs++;
       else if (c == 0x7c) {
-        if (k > ls && byteAt(k - 1) == 0x20 && k + 1 < inLen && byteAt(k + 1) == 0x20) pipes++;
+        if (k > ls && (byteAt(k - 1) == 0x20 && (k + 1 < inLen && byteAt(k + 1) == 0x20))) pipes++;
         else barePipe = true;
       }
     }
   }
-  if (pipes >= 1 && !barePipe && tabs == 0 && (spaced || commas == 0)) return 0x7c;
-  if (commas >= 1 && commas >= tabs && !spaced) return 0x2c;
+  if (pipes >= 1 && (!barePipe && (tabs == 0 && (spaced || commas == 0)))) return 0x7c;
+  if (commas >= 1 && (commas >= tabs && !spaced)) return 0x2c;
   return tabs >= 1 && tabs >= commas ? 0x09 : 0;
 }
 
@@ -167,10 +167,10 @@ function headerRow(ls: u32, sep: u32): bool {
   let blanks: u32 = 0;
   for (let k = ls; ; k++) {
     const c = k < inLen ? byteAt(k) : 0x0a;
-    if (c == sep || c == 0x0a || c == 0x0d) {
+    if (c == sep || (c == 0x0a || c == 0x0d)) {
       // (stop 42, fx30) a typed table's " | " pads each name with a blank on each side, no word of it: "Agent / day"
       if (sep == 0x7c && blanks > 3) blanks -= pipePadFx42(start, k);
-      if (!letters || k - start > 32 || blanks > 3) return false;
+      if (!letters || (k - start > 32 || blanks > 3)) return false;
       fields++;
       if (c != sep) break;
       letters = false;
@@ -206,15 +206,15 @@ function headerOf(ls: u32, sep: u32): u32 {
   const n = fieldCount(ls, sep);
   // the row right below the block's last row seen continues the block (its first row is the header when the block
   // began there: the header's own fields were read first)
-  if (blockLine != NONE && headSep == sep && headFields == n && ls > blockLine && prevLineStart(ls) == blockLine) {
-    if (headStart == NONE && blockLine == blockTop && headerRow(blockTop, sep)) headStart = blockTop;
+  if (blockLine != NONE && (headSep == sep && (headFields == n && (ls > blockLine && prevLineStart(ls) == blockLine)))) {
+    if (headStart == NONE && (blockLine == blockTop && headerRow(blockTop, sep))) headStart = blockTop;
     blockLine = ls;
     return headStart;
   }
   let top = ls;
   while (top > 0) {
     const prev = prevLineStart(top);
-    if (prev == NONE || prev == top || rowSep(prev) != sep || fieldCount(prev, sep) != n) break;
+    if (prev == NONE || (prev == top || (rowSep(prev) != sep || fieldCount(prev, sep) != n))) break;
     // (a block reaching further up than the window has no header this row may use)
     if (ls - prev > CSV_WINDOW) {
       top = NONE;
@@ -244,7 +244,7 @@ function columnOf(fs: u32, e: u32, b: u32, c: u32): bool {
   const ls = curStart;
   const sep = rowSep(ls);
   if (sep == 0x7c) return pipeColumnFx41(fs, e, ls);
-  if (sep == 0 || (b != sep && fs != ls) || (c != sep && c != 0x0a && c != 0x0d && e < inLen)) return false;
+  if (sep == 0 || ((b != sep && fs != ls) || (c != sep && (c != 0x0a && (c != 0x0d && e < inLen))))) return false;
   const head = headerOf(ls, sep);
   if (head == NONE || fs - head > CSV_WINDOW) return false;
   const want = fieldIndex(ls, fs, sep);
@@ -272,10 +272,10 @@ function columnOf(fs: u32, e: u32, b: u32, c: u32): bool {
  * "Screen # | initials | age | MRN | outcome" over "014-003 | A.O. | 91 | HCI89012 | declined".
  */
 function pipeColumnFx41(fs: u32, e: u32, ls: u32): bool {
-  if (fs != ls && !(fs >= 2 && byteAt(fs - 1) == 0x20 && byteAt(fs - 2) == 0x7c)) return false;
+  if (fs != ls && !(fs >= 2 && (byteAt(fs - 1) == 0x20 && byteAt(fs - 2) == 0x7c))) return false;
   let q = e;
   while (q < inLen && byteAt(q) == 0x20) q++;
-  if (!(q >= inLen || byteAt(q) == 0x7c || byteAt(q) == 0x0a || byteAt(q) == 0x0d)) return false;
+  if (!(q >= inLen || (byteAt(q) == 0x7c || (byteAt(q) == 0x0a || byteAt(q) == 0x0d)))) return false;
   const head = headerOf(ls, 0x7c);
   if (head == NONE || fs - head > CSV_WINDOW) return false;
   const want = fieldIndex(ls, fs, 0x7c);
@@ -297,8 +297,8 @@ function pipeColumnFx41(fs: u32, e: u32, ls: u32): bool {
 /** (stop 41, fx29) Past the blanks after e (at most eight) stands '|'. */
 function pipeNextFx41(e: u32): bool {
   let q = e;
-  while (q < inLen && q - e < 8 && byteAt(q) == 0x20) q++;
-  return q > e && q < inLen && byteAt(q) == 0x7c;
+  while (q < inLen && (q - e < 8 && byteAt(q) == 0x20)) q++;
+  return q > e && (q < inLen && byteAt(q) == 0x7c);
 }
 
 /** (stop 41, fx29) " |" stands within 64 bytes after fs on its line. */
@@ -313,7 +313,7 @@ function pipeSoonFx41(fs: u32): bool {
 
 /** (stop 41, fx29) fs follows a typed table's "| " (the byte before a field of a " | " row). */
 function afterPipeFx41(fs: u32): bool {
-  return fs >= 2 && byteAt(fs - 1) == 0x20 && byteAt(fs - 2) == 0x7c;
+  return fs >= 2 && (byteAt(fs - 1) == 0x20 && byteAt(fs - 2) == 0x7c);
 }
 
 // Words of a column's name (its letters, lower-cased, split at anything else: "Patient_ID", "MRN #", "zip code") that
@@ -361,12 +361,12 @@ function columnType(s: u32, e: u32): u32 {
       if (wordIndex(COL_MRN, i, w) >= 0) return ENTITY_MRN;
       if (wordIndex(COL_SSN, i, w) >= 0) return ENTITY_SSN;
       if (wordIndex(COL_ZIP, i, w) >= 0) return ENTITY_ZIP;
-      if (w - i == 3 && lower(byteAt(i)) == 0x66 && lower(byteAt(i + 1)) == 0x61 && lower(byteAt(i + 2)) == 0x78) return ENTITY_FAX;
+      if (w - i == 3 && (lower(byteAt(i)) == 0x66 && (lower(byteAt(i + 1)) == 0x61 && lower(byteAt(i + 2)) == 0x78))) return ENTITY_FAX;
       if (wordIndex(COL_PHONE, i, w) >= 0) return ENTITY_PHONE;
       if (wordIndex(COL_ACCOUNT, i, w) >= 0) return ENTITY_ACCOUNT;
       if (wordIndex(COL_PLAN, i, w) >= 0) return ENTITY_HEALTH_PLAN;
       if (wordIndex(COL_LICENSE, i, w) >= 0) return ENTITY_LICENSE;
-      if (w - i == 3 && lower(byteAt(i)) == 0x61 && lower(byteAt(i + 1)) == 0x67 && lower(byteAt(i + 2)) == 0x65) return ENTITY_AGE;
+      if (w - i == 3 && (lower(byteAt(i)) == 0x61 && (lower(byteAt(i + 1)) == 0x67 && lower(byteAt(i + 2)) == 0x65))) return ENTITY_AGE;
       if (wordIndex(COL_ID, i, w) >= 0) return ENTITY_ID;
     }
     i = w;
@@ -384,7 +384,7 @@ function valueEnd(ts: u32): u32 {
   while (e < inLen) {
     const c = byteAt(e);
     if (isDigit(c)) digits++;
-    else if (!(isAlnum(c) || c == 0x2d || c == 0x2f || c == 0x2e || c == 0x23)) break;
+    else if (!(isAlnum(c) || (c == 0x2d || (c == 0x2f || (c == 0x2e || c == 0x23))))) break;
     e++;
   }
   valueDigits = digits;
@@ -401,13 +401,13 @@ export function csvColumnField(ts: u32, allAges: bool): u32 {
   const b = ts > 0 ? byteAt(ts - 1) : 0x0a;
   // (stop 41: or a typed table's field after "| ", blanks then '|' after it)
   const piped = afterPipeFx41(ts);
-  if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d || piped)) return 0;
+  if (!(b == 0x2c || (b == 0x09 || (b == 0x0a || (b == 0x0d || piped))))) return 0;
   const e = valueEnd(ts);
   const digits = valueDigits;
   if (digits == 0 || e - ts > 40) return 0;
   const c = e < inLen ? byteAt(e) : 0x0a;
-  if (!(c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d || c == 0x20 && (piped || b == 0x0a || b == 0x0d || ts == 0) &&
-    pipeNextFx41(e))) return 0;
+  if (!(c == 0x2c || (c == 0x09 || (c == 0x0a || (c == 0x0d || c == 0x20 && ((piped || (b == 0x0a || (b == 0x0d || ts == 0))) &&
+    pipeNextFx41(e))))))) return 0;
   if (!columnOf(ts, e, b, c)) return 0;
   const type = columnType(colStart, colEnd);
   if (type == NONE) return 0;
@@ -432,7 +432,7 @@ let alignHead: u32 = NONE;
 
 /** Blanks at ls + col - 1 and ls + col - 2 (a column's gap), or col is 0; [ls, le) the line. */
 function colGapBefore(ls: u32, col: u32): bool {
-  return col == 0 || col >= 2 && byteAt(ls + col - 1) == 0x20 && byteAt(ls + col - 2) == 0x20;
+  return col == 0 || col >= 2 && (byteAt(ls + col - 1) == 0x20 && byteAt(ls + col - 2) == 0x20);
 }
 
 /**
@@ -446,19 +446,19 @@ function alignedHeader(ls: u32, le: u32): bool {
   for (let k = ls; k < le; k++) {
     const c = byteAt(k);
     if (c == 0x20) {
-      if (inField && k + 1 < le && byteAt(k + 1) == 0x20) {
+      if (inField && (k + 1 < le && byteAt(k + 1) == 0x20)) {
         inField = false;
       }
       continue;
     }
-    if (isDigit(c) || c == 0x3a || c == 0x09) return false;
+    if (isDigit(c) || (c == 0x3a || c == 0x09)) return false;
     if (!inField) {
-      if (letters && k > ls && !(byteAt(k - 1) == 0x20 && byteAt(k - 2) == 0x20)) return false;
+      if (letters && (k > ls && !(byteAt(k - 1) == 0x20 && byteAt(k - 2) == 0x20))) return false;
       fields++;
       inField = true;
     }
     if (isAlpha(c)) letters = true;
-    else if (!(c == 0x23 || c == 0x2f || c == 0x2e || c == 0x2d || c == 0x28 || c == 0x29)) return false;
+    else if (!(c == 0x23 || (c == 0x2f || (c == 0x2e || (c == 0x2d || (c == 0x28 || c == 0x29)))))) return false;
   }
   return fields >= 3 && letters;
 }
@@ -475,17 +475,17 @@ function alignedColumn(ts: u32, e: u32): u32 {
   const ls = curStart;
   const le = curEnd;
   const col = ts - ls;
-  if (!colGapBefore(ls, col) || !(e >= le || e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return NONE;
+  if (!colGapBefore(ls, col) || !(e >= le || e + 1 < le && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x20))) return NONE;
   let row = ls;
   let head: u32 = NONE;
-  if (alignRow != NONE && prevLineStart(ls) == alignRow && alignHead != NONE) head = alignHead;
+  if (alignRow != NONE && (prevLineStart(ls) == alignRow && alignHead != NONE)) head = alignHead;
   else {
     for (let n: u32 = 0; n < 40; n++) {
       const prev = prevLineStart(row);
       if (prev == NONE || prev == row) break;
       const pe = curEnd;
       if (pe == prev || ls - prev > CSV_WINDOW) break;
-      if (prev + col < pe && colGapBefore(prev, col) && isAlpha(byteAt(prev + col)) && alignedHeader(prev, pe)) {
+      if (prev + col < pe && (colGapBefore(prev, col) && (isAlpha(byteAt(prev + col)) && alignedHeader(prev, pe)))) {
         head = prev;
         break;
       }
@@ -500,7 +500,7 @@ function alignedColumn(ts: u32, e: u32): u32 {
   inShortLine(head);
   const he = curEnd;
   let hf = head + col;
-  while (hf < he && !(byteAt(hf) == 0x20 && hf + 1 < he && byteAt(hf + 1) == 0x20)) hf++;
+  while (hf < he && !(byteAt(hf) == 0x20 && (hf + 1 < he && byteAt(hf + 1) == 0x20))) hf++;
   colStart = head + col;
   colEnd = hf;
   return head;
@@ -517,7 +517,7 @@ export function alignedColumnField(ts: u32): u32 {
   // (stop 40, fx28) a roster's tag, wristband and bib columns
   if (type == NONE && rosterIdColFx40(colStart, colEnd)) type = ENTITY_ID;
   if (type == ENTITY_ZIP) return zipCellFx42(ts, e);
-  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX) return 0;
+  if (type == NONE || (type == ENTITY_AGE || (type == ENTITY_PHONE || type == ENTITY_FAX))) return 0;
   emit(ts, e, type, REASON_CSV_COLUMN, 800);
   return e;
 }
@@ -591,22 +591,22 @@ function headerAboveFx40(ts: u32, ls: u32): u32 {
  * two blanks after it. alignedColumnField() wants a column's gap before the value, which a row's first field has not.
  */
 export function lineStartColumnFx40(ts: u32): u32 {
-  if (ts > 0 && byteAt(ts - 1) != 0x0a && byteAt(ts - 1) != 0x0d) return 0;
+  if (ts > 0 && (byteAt(ts - 1) != 0x0a && byteAt(ts - 1) != 0x0d)) return 0;
   const e = valueEnd(ts);
-  if (valueDigits < 4 || e - ts > 40 || !inShortLine(ts)) return 0;
+  if (valueDigits < 4 || (e - ts > 40 || !inShortLine(ts))) return 0;
   const ls = curStart;
   const le = curEnd;
-  if (!(e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return 0;
+  if (!(e + 1 < le && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x20))) return 0;
   const head = headerAboveFx40(ts, ls);
   if (head == NONE || !isAlpha(byteAt(head))) return 0;
   inShortLine(head);
   const he = curEnd;
   let hf = head;
-  while (hf < he && !(byteAt(hf) == 0x20 && hf + 1 < he && byteAt(hf + 1) == 0x20)) hf++;
+  while (hf < he && !(byteAt(hf) == 0x20 && (hf + 1 < he && byteAt(hf + 1) == 0x20))) hf++;
   let type = columnType(head, hf);
   if (type == NONE && rosterIdColFx40(head, hf)) type = ENTITY_ID;
   if (type == ENTITY_ZIP) return zipCellFx42(ts, e);
-  if (type == NONE || type == ENTITY_AGE || type == ENTITY_PHONE || type == ENTITY_FAX) return 0;
+  if (type == NONE || (type == ENTITY_AGE || (type == ENTITY_PHONE || type == ENTITY_FAX))) return 0;
   emit(ts, e, type, REASON_CSV_COLUMN, 800);
   return e;
 }
@@ -621,13 +621,13 @@ export function lineStartColumnFx40(ts: u32): u32 {
 export function alignedAgeFx40(ts: u32): u32 {
   const e = valueEnd(ts);
   const len = e - ts;
-  if (len < 2 || len > 3 || valueDigits != len) return 0;
+  if (len < 2 || (len > 3 || valueDigits != len)) return 0;
   let v: u32 = 0;
   for (let k = ts; k < e; k++) v = v * 10 + (byteAt(k) - 0x30);
-  if (v < 90 || v > 125 || !inShortLine(ts)) return 0;
+  if (v < 90 || (v > 125 || !inShortLine(ts))) return 0;
   const ls = curStart;
   const le = curEnd;
-  if (!(e >= le || e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return 0;
+  if (!(e >= le || e + 1 < le && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x20))) return 0;
   const col = ts - ls;
   const head = headerAboveFx40(ts, ls);
   if (head == NONE) return 0;
@@ -638,7 +638,7 @@ export function alignedAgeFx40(ts: u32): u32 {
     while (fs < he && byteAt(fs) == 0x20) fs++;
     let fe = fs;
     while (fe < he && !(byteAt(fe) == 0x20 && (fe + 1 >= he || byteAt(fe + 1) == 0x20))) fe++;
-    if (fe > fs && fs - head < col + len && fe - head > col) {
+    if (fe > fs && (fs - head < col + len && fe - head > col)) {
       if (columnType(fs, fe) != ENTITY_AGE) break;
       emit(ts, e, ENTITY_AGE, REASON_CSV_COLUMN, 800);
       return e;
@@ -663,7 +663,7 @@ function gapRank43(ls: u32, p: u32): u32 {
   let gap = true;
   for (let k = ls; k < p; k++) {
     const c = byteAt(k);
-    if (c == 0x09 || c == 0x20 && k + 1 < inLen && byteAt(k + 1) == 0x20) gap = true;
+    if (c == 0x09 || c == 0x20 && (k + 1 < inLen && byteAt(k + 1) == 0x20)) gap = true;
     else if (c != 0x20) {
       if (gap) n++;
       gap = false;
@@ -684,7 +684,7 @@ function rankColumn43(ts: u32, e: u32): bool {
   if (!inShortLine(ts)) return false;
   const ls = curStart;
   const le = curEnd;
-  if (!(e >= le || e + 1 < le && byteAt(e) == 0x20 && byteAt(e + 1) == 0x20)) return false;
+  if (!(e >= le || e + 1 < le && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x20))) return false;
   const rank = gapRank43(ls, ts + 1);
   const fields = gapRank43(ls, le);
   if (rank < 2 || fields < 3) return false;
@@ -699,7 +699,7 @@ function rankColumn43(ts: u32, e: u32): bool {
   let gap = true;
   for (; fs < he; fs++) {
     const c = byteAt(fs);
-    if (c == 0x09 || c == 0x20 && fs + 1 < he && byteAt(fs + 1) == 0x20) gap = true;
+    if (c == 0x09 || c == 0x20 && (fs + 1 < he && byteAt(fs + 1) == 0x20)) gap = true;
     else if (c != 0x20) {
       if (gap && ++n == rank) break;
       gap = false;
@@ -709,7 +709,7 @@ function rankColumn43(ts: u32, e: u32): bool {
   const hc = fs - head;
   if (fs >= he || (hc > col ? hc - col : col - hc) > 12) return false;
   let fe = fs;
-  while (fe < he && byteAt(fe) != 0x09 && !(byteAt(fe) == 0x20 && (fe + 1 >= he || byteAt(fe + 1) == 0x20))) fe++;
+  while (fe < he && (byteAt(fe) != 0x09 && !(byteAt(fe) == 0x20 && (fe + 1 >= he || byteAt(fe + 1) == 0x20)))) fe++;
   colStart = fs;
   colEnd = fe;
   return true;
@@ -739,25 +739,25 @@ export function columnKind(fs: u32): u32 {
   const b = fs > 0 ? byteAt(fs - 1) : 0x0a;
   // (stop 41, fx29) a typed table's " | " row: its field runs to the next '|', commas inside ("Nguyen, Bao | 12/03/2086")
   // (a line's first field only when " |" comes within its 64 bytes: no line walk for the many lines that open "Smith, ")
-  if (afterPipeFx41(fs) || (b == 0x0a || b == 0x0d || fs == 0) && pipeSoonFx41(fs) && inShortLine(fs) && rowSep(curStart) == 0x7c) {
+  if (afterPipeFx41(fs) || (b == 0x0a || (b == 0x0d || fs == 0)) && (pipeSoonFx41(fs) && (inShortLine(fs) && rowSep(curStart) == 0x7c))) {
     return pipeKindFx41(fs);
   }
-  if (!(b == 0x2c || b == 0x09 || b == 0x0a || b == 0x0d)) return 0;
+  if (!(b == 0x2c || (b == 0x09 || (b == 0x0a || b == 0x0d)))) return 0;
   // (a comma after a sentence's or a label's end is prose's: "allergies.,MEDICATIONS:", as transcriptions exported
   // from a spreadsheet write their sections)
-  if (b == 0x2c && fs >= 2 && (byteAt(fs - 2) == 0x2e || byteAt(fs - 2) == 0x3a)) return 0;
+  if (b == 0x2c && (fs >= 2 && (byteAt(fs - 2) == 0x2e || byteAt(fs - 2) == 0x3a))) return 0;
   let e = fs;
   while (e < inLen && e - fs < 64) {
     const c = byteAt(e);
-    if (c == 0x2c || c == 0x09 || c == 0x0a || c == 0x0d) break;
+    if (c == 0x2c || (c == 0x09 || (c == 0x0a || c == 0x0d))) break;
     e++;
   }
   if (e - fs >= 64) return 0;
   const c = e < inLen ? byteAt(e) : 0x0a;
   // (a comma with a blank after it is prose's, "Smith, John": no row to read, and no line to scan)
-  if (c == 0x2c && e + 1 < inLen && byteAt(e + 1) == 0x20) return 0;
+  if (c == 0x2c && (e + 1 < inLen && byteAt(e + 1) == 0x20)) return 0;
   // (a line's first field needs its row's separator after it; a lone line is no row)
-  if (!inShortLine(fs) || (fs == curStart && c != 0x2c && c != 0x09)) return 0;
+  if (!inShortLine(fs) || (fs == curStart && (c != 0x2c && c != 0x09))) return 0;
   if (!columnOf(fs, e, b, c)) return 0;
   const hf = colEnd;
   let kind: u32 = 0;
@@ -789,7 +789,7 @@ function pipeKindFx41(fs: u32): u32 {
   if (!inShortLine(fs)) return 0;
   const le = curEnd;
   let e = fs;
-  while (e < le && byteAt(e) != 0x7c && e - fs < 64) e++;
+  while (e < le && (byteAt(e) != 0x7c && e - fs < 64)) e++;
   if (e - fs >= 64) return 0;
   const end = e;
   for (let i = fs; i < e; i++) {
@@ -826,8 +826,8 @@ export function alignedPersonFieldFx40(fs: u32): u32 {
   let e = fs;
   while (e < le) {
     const c = byteAt(e);
-    if (c == 0x09 || c == 0x20 && e + 1 < le && byteAt(e + 1) == 0x20) break;
-    if (isDigit(c) || c == 0x28 || c == 0x29 || c == 0x2f || c == 0x3a) return 0;
+    if (c == 0x09 || c == 0x20 && (e + 1 < le && byteAt(e + 1) == 0x20)) break;
+    if (isDigit(c) || (c == 0x28 || (c == 0x29 || (c == 0x2f || c == 0x3a)))) return 0;
     e++;
   }
   while (e > fs && byteAt(e - 1) == 0x20) e--;
@@ -847,7 +847,7 @@ const COL_DAY43 = "\u0005onset\u0004date\u0003dos\u0004seen\u0008admitted\u0005a
  * AGE   ONSET     SCRAPING" over "118   STORY, MARIGOLD   100   3/4       POS". A score's column ("STRENGTH") names none.
  */
 export function dayCell43(ts: u32, e: u32): bool {
-  if (ts < 2 || byteAt(ts - 1) != 0x20 || byteAt(ts - 2) != 0x20) return false;
+  if (ts < 2 || (byteAt(ts - 1) != 0x20 || byteAt(ts - 2) != 0x20)) return false;
   if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return false;
   let i = colStart;
   while (i < colEnd) {

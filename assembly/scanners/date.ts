@@ -36,7 +36,7 @@ export function monthOf(s: u32, e: u32): u32 {
   const n = e - s;
   if (n < 3 || n > 10) return 0;
   const f = lower(at(s));
-  if (f != 0x6a && f != 0x66 && f != 0x6d && f != 0x61 && f != 0x73 && f != 0x6f && f != 0x6e && f != 0x64 && f != 0x65) {
+  if (f != 0x6a && (f != 0x66 && (f != 0x6d && (f != 0x61 && (f != 0x73 && (f != 0x6f && (f != 0x6e && (f != 0x64 && f != 0x65)))))))) {
     return 0;
   }
   const k = wordIndex(MONTHS, s, e);
@@ -49,14 +49,14 @@ export function monthOf(s: u32, e: u32): u32 {
   else if (k < 49) m = k - 36;
   else m = 9;
   // "may"/"mar" are ordinary words too: in lower case they only count as months when written "mayo"/"marzo"
-  if (e - s == 3 && (m == 5 || m == 3) && at(s) >= 0x61) return 0;
+  if (e - s == 3 && ((m == 5 || m == 3) && at(s) >= 0x61)) return 0;
   return <u32>m;
 }
 
 /** The month of the word [s, e) when it is "may" (5) or "mar" (3) in lower case, which monthOf refuses alone (see its
  * callers); 0 for any other word. */
 function lowerMayMar(s: u32, e: u32): u32 {
-  if (e - s != 3 || at(s) != 0x6d || at(s + 1) != 0x61) return 0;
+  if (e - s != 3 || (at(s) != 0x6d || at(s + 1) != 0x61)) return 0;
   return at(s + 2) == 0x79 ? 5 : at(s + 2) == 0x72 ? 3 : 0;
 }
 
@@ -73,7 +73,7 @@ export function unitAfter(e: u32): bool {
   if (at(s) == 0x25) return true;
   let w = s;
   while (w < s + 12 && isWordish(at(w))) w++;
-  if (w == s || w - s > 10 || isWordish(at(w))) return false;
+  if (w == s || (w - s > 10 || isWordish(at(w)))) return false;
   return wordIndex(UNITS, s, w) >= 0;
 }
 
@@ -81,7 +81,7 @@ export function unitAfter(e: u32): bool {
 export function ordinalEnd(p: u32): u32 {
   const b = at(p) | 0x20;
   const c = at(p + 1) | 0x20;
-  if (((b == 0x73 && c == 0x74) || (b == 0x6e && c == 0x64) || (b == 0x72 && c == 0x64) || (b == 0x74 && c == 0x68))
+  if (((b == 0x73 && c == 0x74) || ((b == 0x6e && c == 0x64) || ((b == 0x72 && c == 0x64) || (b == 0x74 && c == 0x68))))
     && !isWordish(at(p + 2))) return p + 2;
   if (at(p) == 0xc2 && (at(p + 1) == 0xba || at(p + 1) == 0xaa)) return p + 2;
   return p;
@@ -94,7 +94,7 @@ function timeAfter(e: u32): u32 {
   if (b == 0x54 || b == 0x20) p++;
   else return e;
   const h = digitsEnd(p);
-  if (h - p < 1 || h - p > 2 || at(h) != 0x3a) return e;
+  if (h - p < 1 || (h - p > 2 || at(h) != 0x3a)) return e;
   const m = digitsEnd(h + 1);
   if (m - h - 1 != 2) return e;
   if (numValue(p, h) > 24 || numValue(h + 1, m) > 59) return e;
@@ -130,7 +130,7 @@ function weekdayBefore(s: u32): u32 {
   let w = k;
   if (before(w) == 0x2e) w--; // "Mon."
   const ws = lettersStart(w);
-  if (ws < w && !isWordish(before(ws)) && isWeekday(ws, w)) return ws;
+  if (ws < w && (!isWordish(before(ws)) && isWeekday(ws, w))) return ws;
   return s;
 }
 
@@ -158,7 +158,7 @@ function dayAfterMonth(p: u32, m: u32): bool {
   const d = digitsEnd(r);
   if (d - r < 1 || d - r > 2) return false;
   const e = ordinalEnd(d);
-  if (isAlpha(at(e)) || isDigit(at(e)) || !dateOk(2000, m, numValue(r, d))) return false;
+  if (isAlpha(at(e)) || (isDigit(at(e)) || !dateOk(2000, m, numValue(r, d)))) return false;
   // a day says so by its ordinal ("3rd") or by a year after it ("3, 2024"); "14 MAR 24" ends in a year
   return e > d || (punctAfter(d) == 0x2c && yearAfterMonth(d) != 0);
 }
@@ -185,7 +185,7 @@ function yearAfterMonth(p: u32): u32 {
   if (at(r) == 0x27) r++;
   const y = digitsEnd(r);
   const n = y - r;
-  if ((n == 4 || n == 2) && cleanEnd(y) && !unitAfter(y)) {
+  if ((n == 4 || n == 2) && (cleanEnd(y) && !unitAfter(y))) {
     if (n == 4) {
       const v = numValue(r, y);
       if (v < 1800 || v > 2199) return 0;
@@ -222,7 +222,7 @@ export function isoFieldBefore(ts: u32): bool {
 export function scanDate(ts: u32, cued: bool): u32 {
   const a = digitsEnd(ts);
   const na = a - ts;
-  if (na == 0 || na > 4 || na == 3) return 0;
+  if (na == 0 || (na > 4 || na == 3)) return 0;
   const va = numValue(ts, a);
   const sep = at(a);
   if (na <= 2 && isAlpha(sep)) {
@@ -232,27 +232,27 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const r = gluedRange37(ts, a, va, cued);
     if (r != 0) return put(rangeStart, r, cued, 900);
   }
-  if ((sep == 0x2d || sep == 0x2f || sep == 0x2e) && isDigit(at(a + 1))) {
+  if ((sep == 0x2d || (sep == 0x2f || sep == 0x2e)) && isDigit(at(a + 1))) {
     const b = digitsEnd(a + 1);
     const nb = b - a - 1;
     // month name, day and year joined by dashes: "JAN-03-2095", "Mar-14-24"
-    if (sep == 0x2d && na <= 2 && (nb == 4 || nb == 2)) {
+    if (sep == 0x2d && (na <= 2 && (nb == 4 || nb == 2))) {
       const ms = monthDashBefore(ts, va);
-      if (ms != ts && cleanEnd(b) && !unitAfter(b)) return put(ms, b, cued, 900);
+      if (ms != ts && (cleanEnd(b) && !unitAfter(b))) return put(ms, b, cued, 900);
     }
     // month/year: "12/2004", "03-2005", "03.2019" (a 4-digit year after a month, nothing after it)
-    if (nb == 4 && na <= 2 && (sep == 0x2f || na == 2) && !(at(b) == sep && isDigit(at(b + 1)))) {
+    if (nb == 4 && (na <= 2 && ((sep == 0x2f || na == 2) && !(at(b) == sep && isDigit(at(b + 1)))))) {
       const vy = numValue(a + 1, b);
       // (clinical round 28) a range of two months joined by a dash, as service, deployment and employment histories
       // write them: "03/2015-06/2019" (a phone number's shape before; the later month second)
-      if (!cleanEnd(b) && va >= 1 && va <= 12 && vy >= 1900 && vy <= 2099) {
+      if (!cleanEnd(b) && (va >= 1 && (va <= 12 && (vy >= 1900 && vy <= 2099)))) {
         const r = monthYearRange37(b, va, vy, sep);
         if (r != 0) {
           put(ts, b, cued, 800);
           return put(rangeStart, r, cued, 800);
         }
       }
-      if (va < 1 || va > 12 || vy < 1900 || vy > 2099 || !cleanEnd(b) || unitAfter(b)) return 0;
+      if (va < 1 || (va > 12 || (vy < 1900 || (vy > 2099 || (!cleanEnd(b) || unitAfter(b)))))) return 0;
       if (va == 1 && (vy % 500 == 0 || vy == 2048)) return 0; // "1/2000", "1/2048": dilutions and titres
       return put(ts, b, cued, 800);
     }
@@ -268,7 +268,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
       const e = timeAfter(c);
       // (thirteenth round) a comma and a digit after a full "YYYY-MM-DD" are a CSV row's next field, never a
       // thousands group: "Nguyen,Bao,1990-02-14,2025-01-07 09:20"
-      if (!cleanEnd(e) && !(e == c && at(e) == 0x2c && c - b == 3 && b - a == 3)) return 0;
+      if (!cleanEnd(e) && !(e == c && (at(e) == 0x2c && (c - b == 3 && b - a == 3)))) return 0;
       return put(ts, e, cued, 950);
     }
     if (third) {
@@ -290,7 +290,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
     if (sep != 0x2f) return 0;
     // a range of two month/day pairs: "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3"
-    const r = mdRangeEnd(b, va, vb, cued || temporalBefore(ts) || wordBefore(ts, RANGE_OPENERS));
+    const r = mdRangeEnd(b, va, vb, cued || (temporalBefore(ts) || wordBefore(ts, RANGE_OPENERS)));
     if (r != 0) {
       put(weekdayBefore(ts), b, cued, 700);
       return put(rangeStart, r, cued, 700);
@@ -301,21 +301,21 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (wordBefore(ts, PAIR_WORDS_21)) return 0;
     // (stop 32) a cognitive screen's score out of its top, 30, right after its name: "MMSE 11/30, down from 19/30", "MoCA
     // 12/30", "SLUMS 9/30" (the 30th of a month is no score's denominator there)
-    if (vb == 30 && va <= 30 && (wordBefore(ts, COGNITIVE_SCALES32) || scaleLabel33(ts))) return 0;
+    if (vb == 30 && (va <= 30 && (wordBefore(ts, COGNITIVE_SCALES32) || scaleLabel33(ts)))) return 0;
     // m/d (or d/m) without a year: fractions, scores and doses look the same
     if (!dateOk(2000, va, vb) && !dateOk(2000, vb, va)) {
       // month/2-digit year after a point-in-time preposition or "in": "In 9/92 she was", "since 3/68" (no day is
       // 32-99). Not round denominators ("in 3/40 patients") or "of" after ("in 3/68 of them"): counts
-      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && vb % 10 != 0 && !unitAfter(b)) {
-        if (!ofAfter(b) && (cued || temporalBefore(ts) || wordBefore(ts, "\u0002in"))) return put(ts, b, cued, 600);
+      if (na <= 2 && (nb == 2 && (va >= 1 && (va <= 12 && (vb > 31 && (vb % 10 != 0 && !unitAfter(b))))))) {
+        if (!ofAfter(b) && (cued || (temporalBefore(ts) || wordBefore(ts, "\u0002in")))) return put(ts, b, cued, 600);
         // or closing its phrase right after a word, a test or an event ("colonoscopy 11/98, normal", "MI 3/95."), or in
         // parentheses after a value ("PSA 6.1 (4/92)"), where a count would name what it counts ("2/45 lymph nodes");
         // "1/32" and "1/64" are titres
         if (!(va == 1 && (vb == 32 || vb == 64)) && (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29 ||
-          isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS))) return put(ts, b, cued, 550);
+          isAlpha(before(skipBlanksBack(ts, 2))) && (phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS)))) return put(ts, b, cued, 550);
       }
       // (fifteenth round) a dated value in parentheses, a round year closing its phrase
-      if (na <= 2 && nb == 2 && va >= 1 && va <= 12 && vb > 31 && !unitAfter(b) && monthYearNoted(ts, b, va, vb)) return put(ts, b, cued, 550);
+      if (na <= 2 && (nb == 2 && (va >= 1 && (va <= 12 && (vb > 31 && (!unitAfter(b) && monthYearNoted(ts, b, va, vb))))))) return put(ts, b, cued, 550);
       return 0;
     }
     // "(2/16)": a count in parentheses. A denominator with a leading zero is no fraction ("4/09", "01/09")
@@ -327,17 +327,17 @@ export function scanDate(ts: u32, cued: bool): u32 {
     const zero = nb == 2 && at(a + 1) == 0x30 || na == 2 && at(ts) == 0x30;
     // (stop 38) "11/10", "12/10": no score goes over its top, so over ten it is November's or December's 10th
     const overTop = vb == 10 && va > 10;
-    const fraction = !zero && (unitAfter(b) || !overTop && ((va <= vb && vb <= 10) || vb == 10 || (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29)));
+    const fraction = !zero && (unitAfter(b) || !overTop && ((va <= vb && vb <= 10) || (vb == 10 || (punctBefore(ts) == 0x28 && punctAfter(b) == 0x29))));
     // a weekday before makes it a date ("Tue 3/5") and belongs to it
     const wd = weekdayBefore(ts);
-    if (fraction && (unitAfter(b) || ofAfter(b) || (!cued && !temporalBefore(ts) && wd == ts && !weekdayThenParen(ts) && !startedOn(ts, b, va, vb) &&
-      !eventDated(ts, b) && !andDateAfter(b) && !dayInFrame38(ts, b, va, vb) &&
+    if (fraction && (unitAfter(b) || (ofAfter(b) || (!cued && (!temporalBefore(ts) && (wd == ts && (!weekdayThenParen(ts) && (!startedOn(ts, b, va, vb) &&
+      (!eventDated(ts, b) && (!andDateAfter(b) && (!dayInFrame38(ts, b, va, vb) &&
       // (round 17: or a clock time after it, "notified by voicemail 1/6 08:10")
-      !(vb > 4 && vb != 10 && (clockBefore(ts) || meridiemAfter(b) || clockAfterDay(b))) && !(vb != 5 && datedHeading(ts, b)) &&
+      (!(vb > 4 && (vb != 10 && (clockBefore(ts) || (meridiemAfter(b) || clockAfterDay(b))))) && (!(vb != 5 && datedHeading(ts, b)) &&
       // (stop 40: a tenth with a 24-hour clock time after it, "Meeting 2/10 14:00 (family room)": a score's word is refused above)
-      !(vb == 10 && va >= 1 && clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38)) &&
+      (!(vb == 10 && (va >= 1 && (clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38)))) &&
       // (stop 43: a table's cell under a column that dates it, "ONSET" over "3/4"; the first of a list of days, "3/10, 3/17")
-      !(va >= 1 && va <= 12 && (dayCell43(ts, b) || dayListFx43(b, va, vb)))))) return 0;
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || dayListFx43(b, va, vb)))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -346,7 +346,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
   let p = ordinalEnd(a);
   let q = p;
   const s0 = at(q);
-  if (s0 == 0x20 || s0 == 0x2d || s0 == 0x2e) {
+  if (s0 == 0x20 || (s0 == 0x2d || s0 == 0x2e)) {
     q = skipBlanks(q + 1, 2);
     let w = lettersEnd(q);
     if (eqWord(q, w, "of") || eqWord(q, w, "de")) {
@@ -362,7 +362,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
         const ly = yearAfterMonth(w);
         if (ly != 0 && (s0 == 0x2d || isDigit(before(ly - 3)) && isDigit(before(ly - 2)))) m = lm;
       }
-      if (m != 0 && dateOk(2000, m, va) && !dayAfterMonth(w, m)) {
+      if (m != 0 && (dateOk(2000, m, va) && !dayAfterMonth(w, m))) {
         const y = yearAfterMonth(w);
         const e = y != 0 ? y : w;
         return put(weekdayBefore(ts), e, cued, 900);
@@ -373,14 +373,14 @@ export function scanDate(ts: u32, cued: bool): u32 {
   // "on the 9th", "since the 21st": an ordinal day after "the" and a point-in-time preposition, followed by no word
   // or by a word that opens a clause ("On the 14th she returned", "on the 3rd the patient"); a noun makes it an
   // ordinal of something else ("on the 2nd floor", "on the 3rd day", "on the 5th attempt")
-  if (p > a && va >= 1 && va <= 31 && theDayBefore(ts)) {
+  if (p > a && (va >= 1 && (va <= 31 && theDayBefore(ts)))) {
     const w = skipBlanks(p, 2);
     if (!isAlpha(at(w)) || wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0) return put(ts, p, cued, 600);
   }
   // (round 20) an ordinal day after "the" with another cue: a weekday or a field's colon ("Tuesday the 8th", "Date: the
   // 11th"), or the end of its clause or a clock time after it ("on the night of the 13th when ...", "appointment the
   // 4th.", "goals of care mtg the 16th at 2pm")
-  if (p > a && va >= 1 && va <= 31 && theDayClosed(ts, p)) return put(ts, p, cued, 550);
+  if (p > a && (va >= 1 && (va <= 31 && theDayClosed(ts, p)))) return put(ts, p, cued, 550);
 
   // month first: "March 14th, 2024", "Mar. 3", "Sept 2014", "mayo de 2001"
   let k = skipBlanksBack(ts, 3);
@@ -405,7 +405,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
   // (stop 36: or a word that dates an event before it, the day closing its phrase, "at" and a clock time after it, or a
   // day range: "next visit may 31.", "missed may 8 treatment", "family meeting set for mar 15 with", "around may 21)",
   // "urology, may 16 at 10:30 am", "in poland may 3-10.")
-  if (lowerMay && (unitAfter(p) || (p == a && y == 0 && !temporalBefore(ws) && !clockAfterDay(p) && !lowerMonthDayCued36(ws, p)))) return 0;
+  if (lowerMay && (unitAfter(p) || (p == a && (y == 0 && (!temporalBefore(ws) && (!clockAfterDay(p) && !lowerMonthDayCued36(ws, p))))))) return 0;
   const e = y != 0 ? y : p;
   return put(weekdayBefore(ws), e, cued, 900);
 }
@@ -426,7 +426,7 @@ function lowerMonthDayCued36(ws: u32, p: u32): bool {
   if (q > p && eqWord(q, lettersEnd(q), "at")) return clockAfterDay(lettersEnd(q));
   if (at(p) != 0x2d || !isDigit(at(p + 1))) return false;
   const e = digitsEnd(p + 1);
-  return e - p - 1 <= 2 && numValue(p + 1, e) <= 31 && !isAlpha(at(e)) && phraseEndsAt(e);
+  return e - p - 1 <= 2 && (numValue(p + 1, e) <= 31 && (!isAlpha(at(e)) && phraseEndsAt(e)));
 }
 
 /**
@@ -442,7 +442,7 @@ function andDateAfter(b: u32): bool {
   else if (!(eqWord(q, w, "and") || eqWord(q, w, "or"))) return false;
   else q = w;
   const s2 = skipBlanks(q, 2);
-  return s2 != q && isDigit(at(s2)) && fullDateEnd(s2, 0x2f, false) != 0;
+  return s2 != q && (isDigit(at(s2)) && fullDateEnd(s2, 0x2f, false) != 0);
 }
 
 // (stop 32) cognitive screens scored out of 30: mmse moca slums
@@ -451,7 +451,7 @@ const COGNITIVE_SCALES32 = "\u0004mmse\u0004moca\u0005slums";
 /** (stop 33) The screen's name and a colon right before ts: "MMSE: 11/30", "MoCA: 12/30". */
 function scaleLabel33(ts: u32): bool {
   const k = skipBlanksBack(ts, 2);
-  return k > 1 && before(k) == 0x3a && wordEndsAt(k - 1, COGNITIVE_SCALES32);
+  return k > 1 && (before(k) == 0x3a && wordEndsAt(k - 1, COGNITIVE_SCALES32));
 }
 
 // (round 21) Words whose value is written as a pair: scores out of a scale's top and a ventilator's two pressures. pain
@@ -470,12 +470,12 @@ const CLAUSE_WORDS = "\u0003she\u0002he\u0004they\u0002we\u0001i\u0002it\u0002pt
  * can, as "2019 to 2003", not; "2001-05" could be 2001 to 2005 and is left to the cue). Returns the end or 0.
  */
 function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
-  if (at(a) != 0x2d || b - a != 3 || !cleanEnd(b) || unitAfter(b)) return 0;
-  if ((at(b) == 0x2d || at(b) == 0x2f || at(b) == 0x2e) && isDigit(at(b + 1))) return 0;
+  if (at(a) != 0x2d || (b - a != 3 || (!cleanEnd(b) || unitAfter(b)))) return 0;
+  if ((at(b) == 0x2d || (at(b) == 0x2f || at(b) == 0x2e)) && isDigit(at(b + 1))) return 0;
   const vy = numValue(ts, a);
   const vm = numValue(a + 1, b);
-  if (vy < 1900 || vy > 2099 || vm < 1 || vm > 12) return 0;
-  if (!cued && !temporalBefore(ts) && vm > vy % 100) return 0;
+  if (vy < 1900 || (vy > 2099 || (vm < 1 || vm > 12))) return 0;
+  if (!cued && (!temporalBefore(ts) && vm > vy % 100)) return 0;
   return put(ts, b, cued, 700);
 }
 
@@ -487,17 +487,17 @@ function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
 function gluedDateEnd(ts: u32, a: u32, day: u32, cued: bool = false): u32 {
   // (clinical round 28: the month in lower case too before a four-digit year after a date's cue, as lower-case notes
   // write the form: "dob 14sep2031", "dos: 09mar2099"; without the cue a code's letters, "code 12mar2019")
-  const lower = cued && at(a) >= 0x61 && at(a) <= 0x7a && at(a + 1) >= 0x61 && at(a + 2) >= 0x61;
-  if ((at(a) < 0x41 || at(a) > 0x5a) && !lower || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) || !isDigit(at(a + 3))) return 0;
+  const lower = cued && (at(a) >= 0x61 && (at(a) <= 0x7a && (at(a + 1) >= 0x61 && at(a + 2) >= 0x61)));
+  if ((at(a) < 0x41 || at(a) > 0x5a) && !lower || (!isAlpha(at(a + 1)) || (!isAlpha(at(a + 2)) || !isDigit(at(a + 3))))) return 0;
   let m = monthOf(a, a + 3);
   if (m == 0 && lower) m = lowerMayMar(a, a + 3);
   if (m == 0) return 0;
   const e = digitsEnd(a + 3);
   // (stop 40: or a two-digit year after a two-digit day, the cue's form in lower case: "exam date: 14mar99")
-  if (lower && e - a - 3 != 4 && !(e - a - 3 == 2 && a - ts == 2)) return 0;
+  if (lower && (e - a - 3 != 4 && !(e - a - 3 == 2 && a - ts == 2))) return 0;
   // (clinical round 24) a two-digit year after a two-digit day and the month in capitals, as military and VA notes
   // write a day: "SEEN 12FEB97, XR NEG", "DOI 03JAN95" ("12Feb97" and "2FEB97" are left: a code as often)
-  if (e - a - 3 == 2 && a - ts == 2 && (lower || at(a + 1) <= 0x5a && at(a + 2) <= 0x5a) && cleanEnd(e)) return dateOk(2000, m, day) ? e : 0;
+  if (e - a - 3 == 2 && (a - ts == 2 && ((lower || at(a + 1) <= 0x5a && at(a + 2) <= 0x5a) && cleanEnd(e)))) return dateOk(2000, m, day) ? e : 0;
   if (e - a - 3 != 4 || !cleanEnd(e)) return 0;
   const y = numValue(a + 3, e);
   return y >= 1800 && y <= 2099 && dateOk(y, m, day) ? e : 0;
@@ -509,14 +509,14 @@ function gluedDateEnd(ts: u32, a: u32, day: u32, cued: bool = false): u32 {
  * second's end, emitting the first; or 0.
  */
 function gluedRange37(ts: u32, a: u32, day: u32, cued: bool): u32 {
-  if (!(at(a) >= 0x41 && at(a) <= 0x5a || cued && at(a) >= 0x61 && at(a) <= 0x7a) || !isAlpha(at(a + 1)) || !isAlpha(at(a + 2)) ||
-    !isDigit(at(a + 3))) return 0;
+  if (!(at(a) >= 0x41 && at(a) <= 0x5a || cued && (at(a) >= 0x61 && at(a) <= 0x7a)) || (!isAlpha(at(a + 1)) || (!isAlpha(at(a + 2)) ||
+    !isDigit(at(a + 3))))) return 0;
   let m = monthOf(a, a + 3);
   if (m == 0 && at(a) >= 0x61) m = lowerMayMar(a, a + 3);
   const e = digitsEnd(a + 3);
   if (m == 0 || e - a - 3 != 4) return 0;
   const y = numValue(a + 3, e);
-  if (y < 1800 || y > 2099 || !dateOk(y, m, day)) return 0;
+  if (y < 1800 || (y > 2099 || !dateOk(y, m, day))) return 0;
   const s2 = dashEnd(e);
   if (s2 == 0) return 0;
   const a2 = digitsEnd(s2);
@@ -537,12 +537,12 @@ function monthYearRange37(b: u32, va: u32, vy: u32, sep: u32): u32 {
   const s2 = dashEnd(b);
   if (s2 == 0) return 0;
   const a2 = digitsEnd(s2);
-  if (a2 - s2 < 1 || a2 - s2 > 2 || at(a2) != sep) return 0;
+  if (a2 - s2 < 1 || (a2 - s2 > 2 || at(a2) != sep)) return 0;
   const b2 = digitsEnd(a2 + 1);
-  if (b2 - a2 - 1 != 4 || !cleanEnd(b2) || unitAfter(b2)) return 0;
+  if (b2 - a2 - 1 != 4 || (!cleanEnd(b2) || unitAfter(b2))) return 0;
   const vm2 = numValue(s2, a2);
   const vy2 = numValue(a2 + 1, b2);
-  if (vm2 < 1 || vm2 > 12 || vy2 < vy || vy2 > vy + 80 || vy2 == vy && vm2 < va) return 0;
+  if (vm2 < 1 || (vm2 > 12 || (vy2 < vy || (vy2 > vy + 80 || vy2 == vy && vm2 < va)))) return 0;
   rangeStart = s2;
   return b2;
 }
@@ -554,12 +554,12 @@ function monthYearRange37(b: u32, va: u32, vy: u32, sep: u32): u32 {
 export function scanCompactDate(ts: u32, cued: bool): u32 {
   const e = digitsEnd(ts);
   const n = e - ts;
-  if ((n != 8 && n != 6) || !cleanEnd(e) || unitAfter(e)) return 0;
-  if ((at(e) == 0x2d || at(e) == 0x2f || at(e) == 0x2e) && isDigit(at(e + 1))) return 0;
+  if ((n != 8 && n != 6) || (!cleanEnd(e) || unitAfter(e))) return 0;
+  if ((at(e) == 0x2d || (at(e) == 0x2f || at(e) == 0x2e)) && isDigit(at(e + 1))) return 0;
   if (!cued && (n == 6 || !temporalBefore(ts))) return 0;
   if (n == 8) {
     const y = numValue(ts, ts + 4);
-    if (y >= 1900 && y <= 2099 && dateOk(y, numValue(ts + 4, ts + 6), numValue(ts + 6, e))) return put(ts, e, cued, 800);
+    if (y >= 1900 && (y <= 2099 && dateOk(y, numValue(ts + 4, ts + 6), numValue(ts + 6, e)))) return put(ts, e, cued, 800);
     if (!cued) return 0;
   }
   // (stop 31) right after a date cue, the year last, month and day run together in either order: "DOB 01011930",
@@ -581,10 +581,10 @@ export function scanCompactDate(ts: u32, cued: bool): u32 {
 function fullDateEnd(s: u32, sep: u32, labelled: bool): u32 {
   const a = digitsEnd(s);
   const na = a - s;
-  if (na < 1 || na > 2 || at(a) != sep) return 0;
+  if (na < 1 || (na > 2 || at(a) != sep)) return 0;
   const b = digitsEnd(a + 1);
   const nb = b - a - 1;
-  if (nb < 1 || nb > 2 || at(b) != sep) return 0;
+  if (nb < 1 || (nb > 2 || at(b) != sep)) return 0;
   const c = digitsEnd(b + 1);
   const nc = c - b - 1;
   if (nc != 2 && nc != 4) return 0;
@@ -592,7 +592,7 @@ function fullDateEnd(s: u32, sep: u32, labelled: bool): u32 {
   const vb = numValue(a + 1, b);
   const vc = numValue(b + 1, c);
   if (nc == 4 && (vc < 1800 || vc > 2199)) return 0;
-  if (sep == 0x2e && nc == 2 && (na != 2 || nb != 2) && !labelled) return 0;
+  if (sep == 0x2e && (nc == 2 && ((na != 2 || nb != 2) && !labelled))) return 0;
   if (!dateOk(vc, va, vb) && !dateOk(vc, vb, va)) return 0;
   return c;
 }
@@ -640,7 +640,7 @@ function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
   }
   if (!isDigit(at(s2))) return 0;
   const c = digitsEnd(s2);
-  if (c - s2 < 1 || c - s2 > 2 || at(c) != 0x2f) return 0;
+  if (c - s2 < 1 || (c - s2 > 2 || at(c) != 0x2f)) return 0;
   const d = digitsEnd(c + 1);
   if (d - c - 1 < 1 || d - c - 1 > 2) return 0;
   const vc = numValue(s2, c);
@@ -649,7 +649,7 @@ function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
   // 4/2/2024". No fraction, score or grade has a third part, so the pair needs no context: two valid dates of that
   // year, in order, month first or day first alike
   if (at(d) == 0x2f && isDigit(at(d + 1))) return yearRangeEnd33(d, s2, va, vb, vc, vd);
-  if (!cleanEnd(d) || unitAfter(d) || ofAfter(d)) return 0;
+  if (!cleanEnd(d) || (unitAfter(d) || ofAfter(d))) return 0;
   let ok = false;
   if (vb == vd) {
     // same denominator: a score or grade unless a numerator exceeds it; then day first, in order
@@ -669,11 +669,11 @@ function mdRangeEnd(b: u32, va: u32, vb: u32, context: bool): u32 {
 function yearRangeEnd33(d: u32, s2: u32, va: u32, vb: u32, vc: u32, vd: u32): u32 {
   // (the second date read whole by fullDateEnd(): its year's length and range)
   const y = fullDateEnd(s2, 0x2f, false);
-  if (y == 0 || !cleanEnd(y) || unitAfter(y)) return 0;
+  if (y == 0 || (!cleanEnd(y) || unitAfter(y))) return 0;
   const vy = numValue(d + 1, y);
-  const monthFirst = dateOk(vy, va, vb) && dateOk(vy, vc, vd) && (va < vc || va == vc && vb < vd);
-  const dayFirst = dateOk(vy, vb, va) && dateOk(vy, vd, vc) && (vb < vd || vb == vd && va < vc);
-  if (!monthFirst && !dayFirst && !newYearFx42(vy, va, vb, vc, vd)) return 0;
+  const monthFirst = dateOk(vy, va, vb) && (dateOk(vy, vc, vd) && (va < vc || va == vc && vb < vd));
+  const dayFirst = dateOk(vy, vb, va) && (dateOk(vy, vd, vc) && (vb < vd || vb == vd && va < vc));
+  if (!monthFirst && (!dayFirst && !newYearFx42(vy, va, vb, vc, vd))) return 0;
   rangeStart = s2;
   return y;
 }
@@ -685,8 +685,8 @@ function yearRangeEnd33(d: u32, s2: u32, va: u32, vb: u32, vc: u32, vd: u32): u3
  */
 function newYearFx42(vy: u32, va: u32, vb: u32, vc: u32, vd: u32): bool {
   if (vy == 0) return false;
-  if (va >= 11 && va <= 12 && vc <= 2 && dateOk(vy - 1, va, vb) && dateOk(vy, vc, vd)) return true;
-  return vb >= 11 && vb <= 12 && vd <= 2 && dateOk(vy - 1, vb, va) && dateOk(vy, vd, vc);
+  if (va >= 11 && (va <= 12 && (vc <= 2 && (dateOk(vy - 1, va, vb) && dateOk(vy, vc, vd))))) return true;
+  return vb >= 11 && (vb <= 12 && (vd <= 2 && (dateOk(vy - 1, vb, va) && dateOk(vy, vd, vc))));
 }
 
 /** "the" before ts, and before it a point-in-time preposition: "on the", "since the", "until the", "by the". */
@@ -723,7 +723,7 @@ function theDayClosed(ts: u32, p: u32): bool {
     return eqWord(w, we, "when") || eqWord(w, we, "at") && isDigit(at(skipBlanks(we, 2)));
   }
   if (c == 0x2c) return !isDigit(at(skipBlanks(w + 1, 2)));
-  return c == 0x2e && !isDigit(at(w + 1)) || c == 0x3b || c == 0x29 || c == 0x0a || c == 0x0d || cue && c == 0x28;
+  return c == 0x2e && !isDigit(at(w + 1)) || (c == 0x3b || (c == 0x29 || (c == 0x0a || (c == 0x0d || cue && c == 0x28))));
 }
 
 /**
@@ -748,10 +748,10 @@ function clockBefore(ts: u32): bool {
   if (k - ws == 2 && meridiemAt(ws)) {
     k = skipBlanksBack(ws, 1);
   } else if (ws != k) return false;
-  if (k < 4 || !isDigit(at(k - 1)) || !isDigit(at(k - 2)) || at(k - 3) != 0x3a) return false;
+  if (k < 4 || (!isDigit(at(k - 1)) || (!isDigit(at(k - 2)) || at(k - 3) != 0x3a))) return false;
   let h = k - 3;
-  while (h > 0 && isDigit(at(h - 1)) && k - 3 - h < 3) h--;
-  if (h == k - 3 || k - 3 - h > 2 || (h > 0 && (isWordish(at(h - 1)) || at(h - 1) == 0x3a))) return false;
+  while (h > 0 && (isDigit(at(h - 1)) && k - 3 - h < 3)) h--;
+  if (h == k - 3 || (k - 3 - h > 2 || (h > 0 && (isWordish(at(h - 1)) || at(h - 1) == 0x3a)))) return false;
   return numValue(h, k - 3) <= 24 && numValue(k - 2, k) <= 59;
 }
 
@@ -767,7 +767,7 @@ function meridiemAfter(e: u32): bool {
 /** "am" / "PM" (any case) at s, a whole word at its end. */
 function meridiemAt(s: u32): bool {
   const a = at(s) | 0x20;
-  return (a == 0x61 || a == 0x70) && (at(s + 1) | 0x20) == 0x6d && !isWordish(at(s + 2));
+  return (a == 0x61 || a == 0x70) && ((at(s + 1) | 0x20) == 0x6d && !isWordish(at(s + 2)));
 }
 
 /**
@@ -777,16 +777,16 @@ function meridiemAt(s: u32): bool {
 function datedHeading(ts: u32, b: u32): bool {
   // (the colon glued or written apart: "Labs 2/8: Na 139", "Labs 2/8 : Na 139")
   const c = punctAt(b);
-  if (at(c) != 0x3a || !(at(c + 1) == 0x20 || at(c + 1) == 0x0a || at(c + 1) == 0x0d)) return false;
+  if (at(c) != 0x3a || !(at(c + 1) == 0x20 || (at(c + 1) == 0x0a || at(c + 1) == 0x0d))) return false;
   let k = skipBlanksBack(ts, 1);
   if (k == ts) return false;
   for (let w: u32 = 0; w < 2; w++) {
     const ws = lettersStart(k);
     // (capitalised, or one word in lower case as lower-case notes write it: "labs 2/8: na 139"; not "the labs 2/8:")
-    if (ws == k || k - ws > 20 || ((at(ws) & 0xdf) < 0x41 || (at(ws) & 0xdf) > 0x5a) || (w > 0 && at(ws) >= 0x61)) return false;
+    if (ws == k || (k - ws > 20 || (((at(ws) & 0xdf) < 0x41 || (at(ws) & 0xdf) > 0x5a) || (w > 0 && at(ws) >= 0x61)))) return false;
     if (ws == 0 || at(ws - 1) == 0x0a) return true;
     // or opening a sentence: "TSH 0.2. Echo 4/10: LVEF 55%"
-    if (ws >= 3 && at(ws - 1) == 0x20 && (at(ws - 2) == 0x2e || at(ws - 2) == 0x3b) && at(ws - 3) != 0x20) return true;
+    if (ws >= 3 && (at(ws - 1) == 0x20 && ((at(ws - 2) == 0x2e || at(ws - 2) == 0x3b) && at(ws - 3) != 0x20))) return true;
     if (at(ws) >= 0x61) return false; // (a lower-case heading is one word: "Pain score 7/10:" is a score)
     k = skipBlanksBack(ws, 1);
     if (k == ws) return false;
@@ -803,7 +803,7 @@ function phraseEndsAt(e: u32): bool {
   const s = skipBlanks(e, 2);
   if (s >= inLen) return true;
   const c = at(s);
-  if (c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29) return true;
+  if (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || c == 0x29)))) return true;
   return c == 0x2e && !isDigit(at(s + 1));
 }
 
@@ -820,11 +820,11 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
   const v = numValue(ts, a);
   if (v < 1800 || v > 2199) return 0;
   let k = skipBlanksBack(ts, 2);
-  if (k == ts && before(ts) == 0x2d && isAlpha(before(ts - 1))) k = ts - 1; // "Dec-2004"
+  if (k == ts && (before(ts) == 0x2d && isAlpha(before(ts - 1)))) k = ts - 1; // "Dec-2004"
   if (k == ts) return 0;
   if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 2);
   let ws = lettersStart(k);
-  if (eqWord(ws, k, "de") || eqWord(ws, k, "of") || eqWord(ws, k, "del")) {
+  if (eqWord(ws, k, "de") || (eqWord(ws, k, "of") || eqWord(ws, k, "del"))) {
     k = skipBlanksBack(ws, 2);
     ws = lettersStart(k);
   }
@@ -843,11 +843,11 @@ export function scanMonthYear(ts: u32, cued: bool): u32 {
  * must open a word (a space, "(" or the start before it): 5'10" is a height, rock'n'roll no year.
  */
 export function scanShortYear(ts: u32): u32 {
-  if (digitsEnd(ts) - ts != 2 || !cleanEnd(ts + 2) || unitAfter(ts + 2)) return 0;
+  if (digitsEnd(ts) - ts != 2 || (!cleanEnd(ts + 2) || unitAfter(ts + 2))) return 0;
   const q = apostropheBack(ts);
   if (q == ts) return 0;
   const p = before(q);
-  if (q > 0 && p != 0x20 && p != 0x28 && p != 0x0a && p != 0x09) return 0;
+  if (q > 0 && (p != 0x20 && (p != 0x28 && (p != 0x0a && p != 0x09)))) return 0;
   // a month name before belongs to it ("Jan '19", "March ’05")
   let s = q;
   const k = skipBlanksBack(q, 2);
@@ -855,7 +855,7 @@ export function scanShortYear(ts: u32): u32 {
     let w = k;
     if (before(w) == 0x2e) w--;
     const ws = lettersStart(w);
-    if (ws < w && !isWordish(before(ws)) && monthOf(ws, w) != 0) s = ws;
+    if (ws < w && (!isWordish(before(ws)) && monthOf(ws, w) != 0)) s = ws;
   }
   emit(s, ts + 2, ENTITY_DATE, REASON_DATE_YEAR, s < q ? 800 : 500);
   return ts + 2;
@@ -885,10 +885,10 @@ export function scanYearRange(ts: u32): u32 {
   const d = dashLen(a);
   if (a - ts != 4 || d == 0) return 0;
   const b = digitsEnd(a + d);
-  if (b - a - d != 4 || !cleanEnd(b) || unitAfter(b)) return 0;
+  if (b - a - d != 4 || (!cleanEnd(b) || unitAfter(b))) return 0;
   const v1 = numValue(ts, a);
   const v2 = numValue(a + d, b);
-  if (v1 < 1900 || v2 > 2099 || v2 <= v1 || v2 - v1 > 60) return 0;
+  if (v1 < 1900 || (v2 > 2099 || (v2 <= v1 || v2 - v1 > 60))) return 0;
   if (amountBefore(before(ts))) return 0;
   emit(ts, a, ENTITY_DATE, REASON_DATE_YEAR, 400);
   emit(a + d, b, ENTITY_DATE, REASON_DATE_YEAR, 400);
@@ -910,14 +910,14 @@ const YEAR_ONLY_OPENERS = "\u0002in\u0006during\u0004year\u0005early\u0003mid\u0
  */
 export function scanYear(ts: u32, cued: bool): u32 {
   const a = digitsEnd(ts);
-  if (a - ts != 4 || !cleanEnd(a) || unitAfter(a)) return 0;
+  if (a - ts != 4 || (!cleanEnd(a) || unitAfter(a))) return 0;
   const v = numValue(ts, a);
   if (v < 1900 || v > 2199) return 0;
   // a 22nd-century year needs its opener, and one that reads as a clock time is none ("since 2130 hrs" is refused by
   // unitAfter, "since 2130:" and "from 2100 to 2300" by lateYearIsClock)
   if (v > 2099) {
     // (stop 39: or "s/p" and a procedure's name before it, "s/p TURP 2139", "s/p TAH 2112 at")
-    if (!cued && !wordBefore(ts, LATE_YEAR_OPENERS) && !statusPostBefore39(ts)) return 0;
+    if (!cued && (!wordBefore(ts, LATE_YEAR_OPENERS) && !statusPostBefore39(ts))) return 0;
     // 2100-2159 also reads as a clock time: never one with a time's neighbours, and a quarter hour ("until 2100",
     // "since 2130") only after a word that takes no time of day ("in 2130", "year 2145")
     if (v % 100 < 60 && (lateYearIsClock(a) || v % 15 == 0 && !wordBefore(ts, YEAR_ONLY_OPENERS))) return 0;
@@ -941,8 +941,8 @@ function statusPostBefore39(ts: u32): bool {
   const lim = ts > 28 ? ts - 28 : 0;
   for (let p = ts; p >= 5 && p > lim + 3; p--) {
     const c = at(p - 1);
-    if (c == 0x0a || c == 0x0d || c == 0x2e || c == 0x3b || c == 0x2c || c == 0x3a) return false;
-    if (c == 0x20 && (at(p - 2) | 0x20) == 0x70 && at(p - 3) == 0x2f && (at(p - 4) | 0x20) == 0x73 && !isWordish(at(p - 5))) return true;
+    if (c == 0x0a || (c == 0x0d || (c == 0x2e || (c == 0x3b || (c == 0x2c || c == 0x3a))))) return false;
+    if (c == 0x20 && ((at(p - 2) | 0x20) == 0x70 && (at(p - 3) == 0x2f && ((at(p - 4) | 0x20) == 0x73 && !isWordish(at(p - 5)))))) return true;
   }
   return false;
 }
@@ -968,18 +968,18 @@ function yearPrefixBefore(ts: u32): bool {
   if (ts < 2 || before(ts) != 0x2d) return false;
   const e = ts - 1;
   const s = lettersStart(e);
-  return s < e && !isWordish(before(s)) && wordIndex(YEAR_PREFIXES, s, e) >= 0;
+  return s < e && (!isWordish(before(s)) && wordIndex(YEAR_PREFIXES, s, e) >= 0);
 }
 
 /** A byte before four digits that makes them an amount, a number or a value, not a year: '$', '#', '+', '-', '=', '>', '<'. */
 function amountBefore(b: u32): bool {
-  return b == 0x24 || b == 0x23 || b == 0x2b || b == 0x2d || b == 0x3d || b == 0x3e || b == 0x3c;
+  return b == 0x24 || (b == 0x23 || (b == 0x2b || (b == 0x2d || (b == 0x3d || (b == 0x3e || b == 0x3c)))));
 }
 
 /** "año " (any case) right before ts, a whole word. */
 function anoBefore(ts: u32): bool {
-  if (ts < 5 || at(ts - 1) != 0x20 || (at(ts - 5) | 0x20) != 0x61 || at(ts - 4) != 0xc3 ||
-    (at(ts - 3) != 0xb1 && at(ts - 3) != 0x91) || (at(ts - 2) | 0x20) != 0x6f) return false;
+  if (ts < 5 || (at(ts - 1) != 0x20 || ((at(ts - 5) | 0x20) != 0x61 || (at(ts - 4) != 0xc3 ||
+    ((at(ts - 3) != 0xb1 && at(ts - 3) != 0x91) || (at(ts - 2) | 0x20) != 0x6f))))) return false;
   return ts == 5 || !isWordish(at(ts - 6));
 }
 
@@ -993,7 +993,7 @@ function anoBefore(ts: u32): bool {
  * year) and returns its end, or returns 0. Lower-case "may"/"mar" alone are words ("you may 1-2 tabs"): refused.
  */
 function monthDayRange(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool): u32 {
-  if (a - ts > 2 || b - a - 1 > 2 || va >= vb || !cleanEnd(b) || unitAfter(b)) return 0;
+  if (a - ts > 2 || (b - a - 1 > 2 || (va >= vb || (!cleanEnd(b) || unitAfter(b))))) return 0;
   let k = skipBlanksBack(ts, 2);
   if (k == ts) return 0;
   if (before(k) == 0x2e) k--;
@@ -1013,7 +1013,7 @@ function monthDayRange(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool): u
 function monthRangeBefore(ws: u32): u32 {
   let k = skipBlanksBack(ws, 2);
   if (k >= 1 && before(k) == 0x2d) k--;
-  else if (k >= 3 && (before(k) == 0x93 || before(k) == 0x94) && before(k - 1) == 0x80 && before(k - 2) == 0xe2) k -= 3;
+  else if (k >= 3 && ((before(k) == 0x93 || before(k) == 0x94) && (before(k - 1) == 0x80 && before(k - 2) == 0xe2))) k -= 3;
   else {
     if (k == ws) return ws;
     const rs = lettersStart(k);
@@ -1023,7 +1023,7 @@ function monthRangeBefore(ws: u32): u32 {
   k = skipBlanksBack(k, 2);
   if (k > 0 && before(k) == 0x2e) k--;
   const s = lettersStart(k);
-  if (s == k || isWordish(before(s)) || monthOf(s, k) == 0) return ws;
+  if (s == k || (isWordish(before(s)) || monthOf(s, k) == 0)) return ws;
   return s;
 }
 
@@ -1031,9 +1031,9 @@ function monthRangeBefore(ws: u32): u32 {
 function clockAfterDay(p: u32): bool {
   if (at(p) != 0x20) return false;
   const h = digitsEnd(p + 1);
-  if (h - p - 1 < 1 || h - p - 1 > 2 || at(h) != 0x3a) return false;
+  if (h - p - 1 < 1 || (h - p - 1 > 2 || at(h) != 0x3a)) return false;
   const m = digitsEnd(h + 1);
-  return m - h - 1 == 2 && numValue(p + 1, h) <= 24 && numValue(h + 1, m) <= 59;
+  return m - h - 1 == 2 && (numValue(p + 1, h) <= 24 && numValue(h + 1, m) <= 59);
 }
 
 // ---- Fifteenth clinical round (fixture 12): month/year and month/day where notes date a value or an event
@@ -1059,8 +1059,8 @@ function monthYearNoted(ts: u32, b: u32, va: u32, vb: u32): bool {
     return punctAfter(q) == 0x29;
   }
   // (not Snellen's metric "6/60", nor a count after "in": "in 5/50;")
-  if (vb % 10 != 0 || vb < 50 || va == 1 || (va == 6 && vb == 60) || ofAfter(b) || wordBefore(ts, "\u0002in")) return false;
-  return isAlpha(before(skipBlanksBack(ts, 2))) && phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS);
+  if (vb % 10 != 0 || (vb < 50 || (va == 1 || ((va == 6 && vb == 60) || (ofAfter(b) || wordBefore(ts, "\u0002in")))))) return false;
+  return isAlpha(before(skipBlanksBack(ts, 2))) && (phraseEndsAt(b) && !wordBefore(ts, COUNT_WORDS));
 }
 
 /**
@@ -1069,7 +1069,7 @@ function monthYearNoted(ts: u32, b: u32, va: u32, vb: u32): bool {
  * fractions (x/2-x/4) nor a score out of ten: "started 1/2 tab", "stopped 1/4." stay doses.
  */
 function startedOn(ts: u32, b: u32, va: u32, vb: u32): bool {
-  if (vb <= 4 || vb == 10 || va == 0 || !phraseEndsAt(b)) return false;
+  if (vb <= 4 || (vb == 10 || (va == 0 || !phraseEndsAt(b)))) return false;
   return wordBefore(ts, STARTED_WORDS);
 }
 
@@ -1113,7 +1113,7 @@ function eventDated(ts: u32, b: u32): bool {
     let q = skipBlanksBack(s, 1);
     const v = q;
     while (q > 0 && isDigit(before(q))) q--;
-    if (q < v && before(q) == 0x2e && q > 1 && isDigit(before(q - 1))) return true;
+    if (q < v && (before(q) == 0x2e && (q > 1 && isDigit(before(q - 1))))) return true;
     // (stop 31) a result or a dose given dated in brackets: "GBS negative (9/11)", "Flu shot given (10/2)"; a count of
     // bottles or doses, or a score out of 5 or 10, is no larger than its total ("cultures positive (2/2)", "given
     // (1/3)", "strength normal (5/5)")
@@ -1121,13 +1121,13 @@ function eventDated(ts: u32, b: u32): bool {
     if (wordBefore(s, RESULT_WORDS31)) {
       const a = digitsEnd(ts);
       const vb = numValue(a + 1, b);
-      return !(numValue(ts, a) <= vb && (vb <= 5 || vb == 10 || wordBefore(s, "\u0008positive\u0003pos")));
+      return !(numValue(ts, a) <= vb && (vb <= 5 || (vb == 10 || wordBefore(s, "\u0008positive\u0003pos"))));
     }
   }
   // (an entry's heading dated after "from": "labs from 2/2: k 5.8"; "from 3/5 to 4/5" has no colon)
-  if (!paren && at(punctAt(b)) == 0x3a && wordBefore(s, "\u0004from")) return true;
+  if (!paren && (at(punctAt(b)) == 0x3a && wordBefore(s, "\u0004from"))) return true;
   if (!wordBefore(s, EVENT_WORDS)) return false;
-  if (paren || phraseEndsAt(b) || at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28) return true;
+  if (paren || (phraseEndsAt(b) || (at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28))) return true;
   return clauseOpensAfter(b) || byAfterFx41(b);
 }
 
@@ -1136,13 +1136,13 @@ function eventDated(ts: u32, b: u32): bool {
  * placed 3/10 by IR", "drawn 3/3 by RN" (a score is never done by anyone).
  */
 function byAfterFx41(b: u32): bool {
-  return at(b) == 0x20 && (at(b + 1) | 0x20) == 0x62 && (at(b + 2) | 0x20) == 0x79 && at(b + 3) == 0x20;
+  return at(b) == 0x20 && ((at(b + 1) | 0x20) == 0x62 && ((at(b + 2) | 0x20) == 0x79 && at(b + 3) == 0x20));
 }
 
 /** After the value ending at b, past at most two blanks, a word of CLAUSE_WORDS opens the next clause ("10-23 for f/u"). */
 function clauseOpensAfter(b: u32): bool {
   const w = skipBlanks(b, 2);
-  return w > b && isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0;
+  return w > b && (isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0);
 }
 
 /**
@@ -1151,10 +1151,10 @@ function clauseOpensAfter(b: u32): bool {
  * f/u", "PICC placement 7-21". A range of counts has a noun or a unit after it ("sleeps on 3-4 pillows", "on 5-10 mg").
  */
 function dashedMonthDay30(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool): u32 {
-  if (a - ts > 2 || b - a - 1 > 2 || !dateOk(2000, va, vb) || !cleanEnd(b) || unitAfter(b) || ofAfter(b)) return 0;
+  if (a - ts > 2 || (b - a - 1 > 2 || (!dateOk(2000, va, vb) || (!cleanEnd(b) || (unitAfter(b) || ofAfter(b)))))) return 0;
   // (a date cue further back says nothing here: "INR 3.6 today (goal 2-3)")
   if (!temporalBefore(ts)) return eventDated(ts, b) ? put(ts, b, cued, 550) : 0;
-  if (!(phraseEndsAt(b) || at(punctAt(b)) == 0x3a || clauseOpensAfter(b))) return 0;
+  if (!(phraseEndsAt(b) || (at(punctAt(b)) == 0x3a || clauseOpensAfter(b)))) return 0;
   return put(ts, b, cued, 600);
 }
 
@@ -1176,7 +1176,7 @@ function dashedMonthDay30(ts: u32, a: u32, b: u32, va: u32, vb: u32, cued: bool)
 function dayInFrame38(ts: u32, b: u32, va: u32, vb: u32): bool {
   // in brackets right after a measured value, a pair no proper fraction of a small total: "6MWT: 186 M (8/5) -> 254 M
   // (9/28)", "wt 71.4 kg (12/3)"; not "cultures (2/3)", "given (1/3)"
-  if (punctBefore(ts) == 0x28) return punctAfter(b) == 0x29 && (va > vb || vb > 10) && measuredBefore38(ts);
+  if (punctBefore(ts) == 0x28) return punctAfter(b) == 0x29 && ((va > vb || vb > 10) && measuredBefore38(ts));
   let w1 = skipBlanksBack(ts, 2);
   if (w1 == ts) return false;
   // "Next: 5/6" (a colon right before the day: only "next" opens it)
@@ -1186,7 +1186,7 @@ function dayInFrame38(ts: u32, b: u32, va: u32, vb: u32): bool {
     if (vb <= 5 || vb == 10) return false;
     const q = skipBlanks(b, 2);
     const n = lettersEnd(q);
-    if (at(b) == 0x2d || at(q) == 0x2d || eqWord(q, n, "to") || eqWord(q, n, "thru") || eqWord(q, n, "through")) return false;
+    if (at(b) == 0x2d || (at(q) == 0x2d || (eqWord(q, n, "to") || (eqWord(q, n, "thru") || eqWord(q, n, "through"))))) return false;
     return dayCloses38(b) || n > q;
   }
   if (!dayCloses38(b)) return false;
@@ -1205,7 +1205,7 @@ function dayInFrame38(ts: u32, b: u32, va: u32, vb: u32): bool {
   if (wordEndsAt(w2, DOSE_WORDS38)) return false;
   const s2 = wordStart38(w2);
   const w3 = skipBlanksBack(s2, 1);
-  return w3 < s2 && isAlpha(before(w3)) && wordEndsAt(w3, "\u0004last");
+  return w3 < s2 && (isAlpha(before(w3)) && wordEndsAt(w3, "\u0004last"));
 }
 
 /**
@@ -1222,20 +1222,20 @@ function measuredBefore38(ts: u32): bool {
   }
   if (q == 0 || !isDigit(before(q))) return false;
   // the value a number of its own ("71.4 kg", "186 M"), not a code's digit ("pT3 N1a (1/19)", a count of nodes)
-  while (q > 0 && (isDigit(before(q)) || before(q) == 0x2e && q > 1 && isDigit(byteAt(q - 2)))) q--;
+  while (q > 0 && (isDigit(before(q)) || before(q) == 0x2e && (q > 1 && isDigit(byteAt(q - 2))))) q--;
   return !isAlpha(before(q));
 }
 
 /** Start of the word of letters ending at k, a hyphenated one whole ("in-person"). */
 function wordStart38(k: u32): u32 {
   let s = lettersStart(k);
-  while (s > 1 && before(s) == 0x2d && isAlpha(before(s - 1))) s = lettersStart(s - 1);
+  while (s > 1 && (before(s) == 0x2d && isAlpha(before(s - 1)))) s = lettersStart(s - 1);
   return s;
 }
 
 /** The day ending at b closes its phrase, or a clause's word, a time of day or a clock time follows it. */
 function dayCloses38(b: u32): bool {
-  if (phraseEndsAt(b) || clauseOpensAfter(b) || clockAfterDay(b) || meridiemAfter(b)) return true;
+  if (phraseEndsAt(b) || (clauseOpensAfter(b) || (clockAfterDay(b) || meridiemAfter(b)))) return true;
   const q = skipBlanks(b, 1);
   if (q > b && at(q) == 0x28) return true;
   return q > b && wordIndex(DAY_PARTS38, q, lettersEnd(q)) >= 0;
@@ -1264,7 +1264,7 @@ const PAREN_COUNTS40 = "\u0008positive\u0008negative\u0008involved\u0005cores\u0
  * number or '%' before the bracket refuse it; so does a month over 12 or a day over 31.
  */
 function parenDayId40(ts: u32, b: u32, va: u32, vb: u32): bool {
-  if (va < 1 || va > 12 || vb < 13 || !dateOk(2000, va, vb) || punctBefore(ts) != 0x28 || punctAfter(b) != 0x29) return false;
+  if (va < 1 || (va > 12 || (vb < 13 || (!dateOk(2000, va, vb) || (punctBefore(ts) != 0x28 || punctAfter(b) != 0x29))))) return false;
   const o = before(ts) == 0x28 ? ts - 1 : ts - 2;
   const k = skipBlanksBack(o, 2);
   if (k == o || !isAlpha(before(k))) return false;
@@ -1272,9 +1272,9 @@ function parenDayId40(ts: u32, b: u32, va: u32, vb: u32): bool {
   if (isWordish(before(ws)) && !isAlpha(before(ws))) return false;
   const last = before(k) | 0x20;
   const prev = before(k - 1) | 0x20;
-  if (k - ws >= 4 && last == 0x73 && prev != 0x73 && prev != 0x69 && prev != 0x75) return false;
+  if (k - ws >= 4 && (last == 0x73 && (prev != 0x73 && (prev != 0x69 && prev != 0x75)))) return false;
   // (a verb of counting or scoring in the past before it: "She counted (2/16) correct", "answered (12/15)")
-  if (k - ws >= 4 && last == 0x64 && prev == 0x65) return false;
+  if (k - ws >= 4 && (last == 0x64 && prev == 0x65)) return false;
   return wordIndex(PAREN_COUNTS40, ws, k) < 0;
 }
 
@@ -1285,10 +1285,10 @@ function parenDayId40(ts: u32, b: u32, va: u32, vb: u32): bool {
  * no later day).
  */
 function dayListFx43(b: u32, va: u32, vb: u32): bool {
-  if (at(b) != 0x2c || at(b + 1) != 0x20 || !isDigit(at(b + 2))) return false;
+  if (at(b) != 0x2c || (at(b + 1) != 0x20 || !isDigit(at(b + 2)))) return false;
   const a2 = digitsEnd(b + 2);
-  if (at(a2) != 0x2f || !isDigit(at(a2 + 1)) || numValue(b + 2, a2) != va) return false;
+  if (at(a2) != 0x2f || (!isDigit(at(a2 + 1)) || numValue(b + 2, a2) != va)) return false;
   const e2 = digitsEnd(a2 + 1);
   const vd = numValue(a2 + 1, e2);
-  return e2 - a2 - 1 <= 2 && !isDigit(at(e2)) && at(e2) != 0x2f && vd > vb && vd > 10 && dateOk(2000, va, vd) && cleanEnd(e2);
+  return e2 - a2 - 1 <= 2 && (!isDigit(at(e2)) && (at(e2) != 0x2f && (vd > vb && (vd > 10 && (dateOk(2000, va, vd) && cleanEnd(e2))))));
 }

@@ -37,7 +37,7 @@ function alnumEnd(i: u32): u32 {
 /** A separator between phone digit groups (parseGroups in phone.ts). */
 // @ts-ignore: decorator
 @inline function isPhoneSep(b: u32): bool {
-  return b == 0x20 || b == 0x2d || b == 0x2e || b == 0x2f;
+  return b == 0x20 || (b == 0x2d || (b == 0x2e || b == 0x2f));
 }
 
 /**
@@ -88,20 +88,20 @@ function idStart(ts: u32): u32 {
   let p = ts - 1;
   if (byteAt(p) == 0x5f) {
     // a user name before '_' and digits ("soreilly_2291", "j.doe_7"): letters, digits, '.', '_' back to the cue
-    while (p > cueEnd && ts - p < 32 && (isAlnum(byteAt(p - 1)) || byteAt(p - 1) == 0x5f ||
-      (byteAt(p - 1) == 0x2e && p - 1 > cueEnd && isAlnum(byteAt(p - 2))))) p--;
-    if (p == ts - 1 || p != cueEnd && isWordish(before(p)) || !isAlnum(byteAt(p))) return ts;
+    while (p > cueEnd && (ts - p < 32 && (isAlnum(byteAt(p - 1)) || (byteAt(p - 1) == 0x5f ||
+      (byteAt(p - 1) == 0x2e && (p - 1 > cueEnd && isAlnum(byteAt(p - 2)))))))) p--;
+    if (p == ts - 1 || (p != cueEnd && isWordish(before(p)) || !isAlnum(byteAt(p)))) return ts;
     return p;
   }
   if (byteAt(p) != 0x2d) return ts;
-  while (p > 0 && isAlpha(byteAt(p - 1)) && ts - 1 - p < 8) p--;
+  while (p > 0 && (isAlpha(byteAt(p - 1)) && ts - 1 - p < 8)) p--;
   if (p == ts - 1 || p < cueEnd) return ts;
   // (twelfth round) more letter groups joined by '-' before it belong to the code: "Study ID: HF-RM-0199", "Group:
   // OH-MCD-7731" (2-8 letters each, at most three groups, never back over the cue)
   for (let n: u32 = 0; n < 2 && p >= 3 && p - 1 > cueEnd && byteAt(p - 1) == 0x2d && isAlpha(byteAt(p - 2)); n++) {
     let q = p - 1;
-    while (q > cueEnd && isAlpha(byteAt(q - 1)) && p - 1 - q < 8) q--;
-    if (p - 1 - q < 2 || isAlnum(before(q)) || q < cueEnd) break;
+    while (q > cueEnd && (isAlpha(byteAt(q - 1)) && p - 1 - q < 8)) q--;
+    if (p - 1 - q < 2 || (isAlnum(before(q)) || q < cueEnd)) break;
     p = q;
   }
   if (isWordish(before(p))) return ts;
@@ -119,7 +119,7 @@ function monthStart(b0: u32, b1: u32, ofDe: bool): bool {
   if (l0 == 0x6a) return l1 == 0x61 || l1 == 0x75; // ja ju
   if (l0 == 0x66) return l1 == 0x65; // fe
   if (l0 == 0x6d) return l1 == 0x61; // ma
-  if (l0 == 0x61) return l1 == 0x70 || l1 == 0x75 || l1 == 0x62 || l1 == 0x67; // ap au ab ag
+  if (l0 == 0x61) return l1 == 0x70 || (l1 == 0x75 || (l1 == 0x62 || l1 == 0x67)); // ap au ab ag
   if (l0 == 0x73) return l1 == 0x65; // se
   if (l0 == 0x6f) return l1 == 0x63 || (ofDe && l1 == 0x66); // oc (of)
   if (l0 == 0x6e) return l1 == 0x6f; // no
@@ -148,7 +148,7 @@ function dateMayStart(ts: u32, e: u32, nb: u32): bool {
   }
   if (before(k) == 0x2e) k--;
   const ws = lettersStart(k);
-  return k - ws >= 3 && k - ws <= 10 && monthStart(byteAt(ws), byteAt(ws + 1), false);
+  return k - ws >= 3 && (k - ws <= 10 && monthStart(byteAt(ws), byteAt(ws + 1), false));
 }
 
 /**
@@ -158,21 +158,21 @@ function dateMayStart(ts: u32, e: u32, nb: u32): bool {
  * after a blank ("93M", "93 F"; "93yF" starts with y), or an age over 89 in apposition (", 93,", ", 93)", ", 93;").
  */
 function ageMayStart(ts: u32, e: u32, nb: u32): bool {
-  if ((nb | 0x20) == 0x73 || nb == 0x27 || nb == 0xe2 || nb == 0x4d || nb == 0x46) return true;
+  if ((nb | 0x20) == 0x73 || (nb == 0x27 || (nb == 0xe2 || (nb == 0x4d || nb == 0x46)))) return true;
   // (stop 31) an ordinal birthday: "her 95th birthday" (ordinalBirthday31)
-  if ((nb == 0x74 || nb == 0x6e || nb == 0x72) && e - ts >= 2) return true;
+  if ((nb == 0x74 || (nb == 0x6e || nb == 0x72)) && e - ts >= 2) return true;
   // (round 19) a lower-case sex letter glued to 90-199: "tanaka-ellis, george 94m" (listNameAge)
   if ((nb == 0x6d || nb == 0x66) && ((e - ts == 2 && byteAt(ts) == 0x39) || (e - ts == 3 && byteAt(ts) == 0x31))) return true;
   // 90-125 after a person and "is" ("she is 93."): scanAge's copulaAge decides
-  if ((nb == 0x2e || nb == 0x20 || nb == 0 || nb == 0x0a || nb == 0x0d) && ((e - ts == 2 && byteAt(ts) == 0x39) ||
+  if ((nb == 0x2e || (nb == 0x20 || (nb == 0 || (nb == 0x0a || nb == 0x0d)))) && ((e - ts == 2 && byteAt(ts) == 0x39) ||
     (e - ts == 3 && byteAt(ts) == 0x31))) return true;
-  if ((nb == 0x2c || nb == 0x29 || nb == 0x3b) && (e - ts == 3 || (e - ts == 2 && byteAt(ts) == 0x39))) return true;
+  if ((nb == 0x2c || (nb == 0x29 || nb == 0x3b)) && (e - ts == 3 || (e - ts == 2 && byteAt(ts) == 0x39))) return true;
   let p = e;
   if (at(p) == 0x2b) p++;
   if (at(p) == 0x2d || at(p) == 0x20) p++;
   p = skipBlanks(p, 1);
   const f = at(p) | 0x20;
-  if (f == 0x79 || f == 0x61 || f == 0x6a) return true;
+  if (f == 0x79 || (f == 0x61 || f == 0x6a)) return true;
   const c = at(e + 1);
   return nb == 0x20 && (c == 0x4d || c == 0x46);
 }
@@ -213,7 +213,7 @@ function onDigit(i: u32, scanners: u32): u32 {
     r = csvColumnField(ts, (scanners & SCAN_ALL_AGES) != 0);
     if (r != 0) return r;
     // (stop 38) or of a table aligned with blanks, under its header's column ("LOT" over "HB7720A")
-    if (ts > 1 && byteAt(ts - 1) == 0x20 && byteAt(ts - 2) == 0x20) {
+    if (ts > 1 && (byteAt(ts - 1) == 0x20 && byteAt(ts - 2) == 0x20)) {
       r = alignedColumnField(ts);
       if (r != 0) return r;
       // (stop 40, fx28) an age over 89 under the table's "AGE" column
@@ -222,7 +222,7 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     // (stop 40, fx28) a value opening a row under an identifier's first column ("TAG" over "0044718     WHITLOW, ...");
     // a code of letters, a hyphen and digits under an aligned column ("WRISTBAND" over "HZ-0101")
-    if (ts == 0 || byteAt(ts - 1) == 0x0a || byteAt(ts - 1) == 0x0d) {
+    if (ts == 0 || (byteAt(ts - 1) == 0x0a || byteAt(ts - 1) == 0x0d)) {
       r = lineStartColumnFx40(ts);
       if (r != 0) return r;
     } else if (byteAt(ts - 1) == 0x2d) {
@@ -262,7 +262,7 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanLetterCode(ts, i);
       if (r != 0) return r;
       // (stop 40) a group of one or two letters and digits after a prefix's '-': "CC-S99-118720" (letterGroupCodeId40)
-      if (i - ts <= 2 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
+      if (i - ts <= 2 && (before(ts) == 0x2d && (ts >= 2 && isAlpha(byteAt(ts - 2))))) {
         r = scanDashCode(lettersStart(ts - 1));
         if (r != 0) return r;
       }
@@ -272,12 +272,12 @@ function onDigit(i: u32, scanners: u32): u32 {
         if (r != 0) return r;
       }
     }
-    if ((scanners & SCAN_PHONE) != 0 && i == ts + 1 && (at(ts) | 0x20) == 0x78) {
+    if ((scanners & SCAN_PHONE) != 0 && (i == ts + 1 && (at(ts) | 0x20) == 0x78)) {
       r = scanExtension(ts);
       if (r != 0) return r;
     }
     // (fifteenth round) a pager glued to its "p": "(p71432)", ", p21198."
-    if ((scanners & SCAN_PHONE) != 0 && i == ts + 1 && at(ts) == 0x70) {
+    if ((scanners & SCAN_PHONE) != 0 && (i == ts + 1 && at(ts) == 0x70)) {
       r = scanGluedPager(ts);
       if (r != 0) return r;
     }
@@ -288,12 +288,12 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanLongCode41(ts);
       if (r != 0) return r;
       // (stop 43) a user's login closing a printout's or a signature's line: "PRINTED ... BY RGUAJARDO2", "[mlucero3]"
-      if (i - ts >= 6 && runEnd - i <= 2 && !isAlnum(at(runEnd))) {
+      if (i - ts >= 6 && (runEnd - i <= 2 && !isAlnum(at(runEnd)))) {
         r = loginId43(ts, runEnd);
         if (r != 0) return r;
       }
       // (stop 43) a programme's client code after "code": "CODE MA0412M — RETURNING"
-      if (i - ts >= 2 && i - ts <= 3 && runEnd - i == 4 && before(ts) == 0x20) {
+      if (i - ts >= 2 && (i - ts <= 3 && (runEnd - i == 4 && before(ts) == 0x20))) {
         r = clientCode43(ts, runEnd);
         if (r != 0) return r;
       }
@@ -304,7 +304,7 @@ function onDigit(i: u32, scanners: u32): u32 {
     r = scanUdi(ts);
     if (r != 0) return r;
   }
-  if (runEnd - ts == 2 && (scanners & SCAN_DATE) != 0 && (before(ts) == 0x27 || before(ts) == 0x99)) {
+  if (runEnd - ts == 2 && ((scanners & SCAN_DATE) != 0 && (before(ts) == 0x27 || before(ts) == 0x99))) {
     r = scanShortYear(ts);
     if (r != 0) return r;
   }
@@ -319,13 +319,13 @@ function onDigit(i: u32, scanners: u32): u32 {
   let cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
   // a cue joined to the digits by '-' is the identifier's letter prefix, not its label ("Accession: FN-2022-3391":
   // "FN" is also a date cue): an identifier cue before the prefix labels it
-  if (cue != 0 && cueEnd + 1 == ts && before(ts) == 0x2d && cueStart > 0) cue = prefixLabel(ts);
+  if (cue != 0 && (cueEnd + 1 == ts && (before(ts) == 0x2d && cueStart > 0))) cue = prefixLabel(ts);
   const bare = cue != 0 && bareWordCue();
-  const tight = cue != 0 && tightGap(cueEnd, ts, 3) && !(bare && !tightGap(cueEnd, idStart(ts), 0)) &&
+  const tight = cue != 0 && (tightGap(cueEnd, ts, 3) && (!(bare && !tightGap(cueEnd, idStart(ts), 0)) &&
     // (stop 40: after "chart" or "tracking" alone a bare number needs six digits, "I/O chart 1200 mL" is a volume)
-    !(bare && (cueEnd - cueStart == 5 || cueEnd - cueStart == 8) && runEnd - ts < 6 && idStart(ts) == ts && !(at(runEnd) == 0x20 && isDigit(at(runEnd + 1))));
+    !(bare && ((cueEnd - cueStart == 5 || cueEnd - cueStart == 8) && (runEnd - ts < 6 && (idStart(ts) == ts && !(at(runEnd) == 0x20 && isDigit(at(runEnd + 1)))))))));
   // (stop 40) a bare cue, a code's letters and a blank before the digits: "(member EXL 881204470)" (spacedPrefixId40)
-  if (bare && !tight && isIdCue(cue) && (scanners & SCAN_IDS) != 0 && runEnd - ts >= 5) {
+  if (bare && (!tight && (isIdCue(cue) && ((scanners & SCAN_IDS) != 0 && runEnd - ts >= 5)))) {
     const ws = spacedPrefixId40(ts);
     if (ws != 0 && tightGap(cueEnd, ws, 0)) {
       r = scanCuedIdFrom40(ws, ts, cue);
@@ -334,19 +334,19 @@ function onDigit(i: u32, scanners: u32): u32 {
   }
 
   // (orgs15) an HL7 v2 person's or record's number before its components: "|1447902^LAFRANCE^ODETTE^R|"
-  if ((before(ts) == 0x7c || before(ts) == 0x7e) && at(runEnd) == 0x5e && (scanners & SCAN_IDS) != 0) {
+  if ((before(ts) == 0x7c || before(ts) == 0x7e) && (at(runEnd) == 0x5e && (scanners & SCAN_IDS) != 0)) {
     r = scanHl7Id(ts);
     if (r != 0) return r;
   }
   // the last four digits of a masked SSN ("XXX-XX-1234")
-  if (runEnd - ts == 4 && before(ts) == 0x2d && (scanners & SCAN_SSN) != 0) {
+  if (runEnd - ts == 4 && (before(ts) == 0x2d && (scanners & SCAN_SSN) != 0)) {
     r = scanSsnLastFour(ts, false);
     if (r != 0) return r;
   }
   if (tight) {
     if (isIdCue(cue) && (scanners & SCAN_IDS) != 0) {
       // "Boise, ID 83702": after "City, " the cue is Idaho's state code and the number a ZIP (scanZip checks the code)
-      if (cueEnd - cueStart == 2 && cueStart >= 2 && byteAt(cueStart - 2) == 0x2c && (scanners & SCAN_ZIP) != 0) {
+      if (cueEnd - cueStart == 2 && (cueStart >= 2 && (byteAt(cueStart - 2) == 0x2c && (scanners & SCAN_ZIP) != 0))) {
         r = scanZip(ts, false);
         if (r != 0) return r;
       }
@@ -397,8 +397,8 @@ function onDigit(i: u32, scanners: u32): u32 {
   const nb = at(runEnd);
   // (the punctuation after the run, glued or written apart: "( 617 ) 555-0129", "sister , 102 , lives")
   const pb = punctAfter(runEnd);
-  if (runEnd - ts <= 3 && !isAlnum(nb) && nb != 0x2f && nb != 0x2d && pb != 0x2e && pb != 0x3a && pb != 0x29 && pb != 0x2c
-    && !(nb == 0x20 && (isDigit(at(runEnd + 1)) || at(runEnd + 1) == 0x28))) {
+  if (runEnd - ts <= 3 && (!isAlnum(nb) && (nb != 0x2f && (nb != 0x2d && (pb != 0x2e && (pb != 0x3a && (pb != 0x29 && (pb != 0x2c
+    && !(nb == 0x20 && (isDigit(at(runEnd + 1)) || at(runEnd + 1) == 0x28)))))))))) {
     // most such numbers start nothing ("5 mg", "in 6 weeks"): each scanner runs only when the bytes around the run
     // allow the only forms it can find from here (dateMayStart, ageMayStart: necessary conditions, not decisions)
     if ((scanners & SCAN_DATE) != 0 && dateMayStart(ts, runEnd, nb)) {
@@ -442,14 +442,14 @@ function onDigit(i: u32, scanners: u32): u32 {
   }
   if ((scanners & SCAN_IDS) != 0) {
     // a card is 13+ bare digits, or groups of four joined by ' ' or '-'
-    if (n >= 13 || (n == 4 && (nb == 0x20 || nb == 0x2d) && isDigit(at(runEnd + 1)))) {
+    if (n >= 13 || (n == 4 && ((nb == 0x20 || nb == 0x2d) && isDigit(at(runEnd + 1))))) {
       r = scanCard(ts, false);
       if (r != 0) return r;
     }
     // from a digit, only a VIN (17 characters) or a Medicare MBI (11) can match (DEA and IBAN start with letters): a
     // token that is this digit run alone (no letter or joined part after it) needs one of those lengths
-    if (isAlpha(nb) || ((nb == 0x2d || nb == 0x2f || nb == 0x2e || nb == 0x23) && isAlnum(at(runEnd + 1)))
-      || n == 11 || n == 17) {
+    if (isAlpha(nb) || (((nb == 0x2d || (nb == 0x2f || (nb == 0x2e || nb == 0x23))) && isAlnum(at(runEnd + 1)))
+      || (n == 11 || n == 17))) {
       r = scanAlnumIds(ts, false);
       if (r != 0) return r;
     }
@@ -468,13 +468,13 @@ function onDigit(i: u32, scanners: u32): u32 {
   // joins to another group is the whole number (parseGroups' test: up to two separators, then a digit or "(digit")
   if ((scanners & SCAN_PHONE) != 0) {
     // (round 22) "x 6610": an extension with a blank after its lone "x"
-    if (ts >= 3 && before(ts) == 0x20 && (before(ts - 1) | 0x20) == 0x78 && !isWordish(before(ts - 2)) && (n == 4 || n == 5)) {
+    if (ts >= 3 && (before(ts) == 0x20 && ((before(ts - 1) | 0x20) == 0x78 && (!isWordish(before(ts - 2)) && (n == 4 || n == 5))))) {
       r = scanSpacedExtension22(ts);
       if (r != 0) return r;
     }
     // (stop 39) "TONYA BRYANT, EXT 308": three to five digits after "ext" and a person's comma
     // (the "xt" before the blank or the period by their bytes first: most numbers have neither)
-    if (ts >= 8 && n >= 3 && n <= 5) {
+    if (ts >= 8 && (n >= 3 && n <= 5)) {
       const p = extBefore39(ts);
       if (p != 0) {
         r = scanNamedExtension39(ts, p);
@@ -490,13 +490,13 @@ function onDigit(i: u32, scanners: u32): u32 {
       const labelled = cue != 0 && labelReaches(cueEnd, ts);
       const pc = !labelled ? PHONE_CUE_NONE : cue == CUE_PHONE ? PHONE_CUE_PHONE : cue == CUE_FAX ? PHONE_CUE_FAX : cue == CUE_PAGER ? PHONE_CUE_PAGER
         : PHONE_CUE_NONE;
-      if (more || n >= 7 || pc == PHONE_CUE_PAGER) {
+      if (more || (n >= 7 || pc == PHONE_CUE_PAGER)) {
         r = scanPhone(ts, pc);
         if (r != 0) return r;
       }
     }
   }
-  if ((scanners & SCAN_AGE) != 0 && n <= 3 && ageMayStart(ts, runEnd, nb)) {
+  if ((scanners & SCAN_AGE) != 0 && (n <= 3 && ageMayStart(ts, runEnd, nb))) {
     r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
     if (r != 0) return r;
   }
@@ -509,12 +509,12 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
   }
   // a lettered code after its letters and '-', without a cue ("SP-24-00871", "UM-25-7781042"): after the dates and phones
-  if ((scanners & SCAN_IDS) != 0 && before(ts) == 0x2d && ts >= 2 && isAlpha(byteAt(ts - 2))) {
+  if ((scanners & SCAN_IDS) != 0 && (before(ts) == 0x2d && (ts >= 2 && isAlpha(byteAt(ts - 2))))) {
     // (scanDashCode refuses more than four letters)
     let ls = lettersStart(ts - 1);
     // (round 21: two groups of letters before the digits, "DDS-SC-97-440182", "SD-NBS-0967712": from the first; stop 42:
     // a first group of up to six letters, "MCDSS-POSC-0447")
-    if (before(ls) == 0x2d && ls >= 2 && isAlpha(byteAt(ls - 2)) && ls - 1 - lettersStart(ls - 1) <= 6) ls = lettersStart(ls - 1);
+    if (before(ls) == 0x2d && (ls >= 2 && (isAlpha(byteAt(ls - 2)) && ls - 1 - lettersStart(ls - 1) <= 6))) ls = lettersStart(ls - 1);
     r = scanDashCode(ls);
     if (r != 0) return r;
     // (stop 33) a file's number in groups after its label: "(file C-44 817 220)"
@@ -533,7 +533,7 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     }
     // (stop 33) a prescription's number after "Rx" ("(Rx 7700418 to")
-    if (n >= 6 && n <= 10 && before(ts) == 0x20) {
+    if (n >= 6 && (n <= 10 && before(ts) == 0x20)) {
       r = scanRxNumber33(ts);
       if (r != 0) return r;
     }
@@ -546,14 +546,14 @@ function onDigit(i: u32, scanners: u32): u32 {
     // ("HMK-YZP-2044718"): the digits' run or the byte before the code tells most runs at once
     const cs = codeStart41(ts);
     const cb = before(cs);
-    if (cb == 0x23 || cb == 0x20 || cb == 0x3a) {
+    if (cb == 0x23 || (cb == 0x20 || cb == 0x3a)) {
       r = scanHashCode41(ts);
       if (r != 0) return r;
     }
     r = scanLongCode41(ts);
     if (r != 0) return r;
     // (stop 42) a code's letters and one blank before a long or zero-padded number: "(OEC 4471208)", "NNEPC 99-04418"
-    if (n >= 2 && before(ts) == 0x20 && isDigit(at(ts)) && (n >= 6 || at(runEnd) == 0x2d)) {
+    if (n >= 2 && (before(ts) == 0x20 && (isDigit(at(ts)) && (n >= 6 || at(runEnd) == 0x2d)))) {
       const ws = spacedPrefixId42(ts);
       if (ws != 0) {
         r = scanSpacedCode42(ws, ts);
@@ -579,7 +579,7 @@ function extBefore39(ts: u32): u32 {
 function onColon(c: u32, scanners: u32): u32 {
   if ((scanners & SCAN_IP) != 0) {
     let s = c;
-    while (s > 0 && s + 4 > c && isHex(before(s))) s--;
+    while (s > 0 && (s + 4 > c && isHex(before(s)))) s--;
     const r = ipv6At(s);
     if (r != 0) return r;
   }
@@ -602,7 +602,7 @@ export function dispatchTrigger(i: u32, scanners: u32): u32 {
   if (b == 0x3a) return onColon(i, scanners);
   if (b == 0x5b || b == 0x28) {
     // "[at]", "( at )"
-    return (scanners & SCAN_EMAIL) != 0 && ((nx | 0x20) == 0x61 || nx == 0x20 || nx == 0x09) ? scanEmailObfuscated(i) : 0;
+    return (scanners & SCAN_EMAIL) != 0 && ((nx | 0x20) == 0x61 || (nx == 0x20 || nx == 0x09)) ? scanEmailObfuscated(i) : 0;
   }
   return 0;
 }
@@ -614,11 +614,11 @@ export function dispatchTrigger(i: u32, scanners: u32): u32 {
 function dashCodeColumnFx40(ts: u32): u32 {
   let s = ts - 1;
   let k: u32 = 0;
-  while (s > 0 && k < 5 && isAlpha(byteAt(s - 1))) {
+  while (s > 0 && (k < 5 && isAlpha(byteAt(s - 1)))) {
     s--;
     k++;
   }
-  if (k == 0 || k > 4 || s < 2 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20) return 0;
+  if (k == 0 || (k > 4 || (s < 2 || (byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20)))) return 0;
   return alignedColumnField(s);
 }
 
@@ -630,7 +630,7 @@ function spacedPrefixId40(ts: u32): u32 {
   if (ts < 4 || before(ts) != 0x20) return 0;
   const ws = lettersStart(ts - 1);
   const n = ts - 1 - ws;
-  if (n < 2 || n > 4 || isWordish(before(ws))) return 0;
+  if (n < 2 || (n > 4 || isWordish(before(ws)))) return 0;
   const up = byteAt(ws) <= 0x5a;
   for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
   return ws;
@@ -641,15 +641,15 @@ function spacedPrefixId42(ts: u32): u32 {
   if (ts < 4) return 0;
   let ws = lettersStart(ts - 1);
   // (stop 43) two letter groups joined by '-', the second of one or two letters: "NOTICE EPI-X 99-04471"
-  if (ts - 1 - ws <= 2 && ws >= 3 && before(ws) == 0x2d && isAlpha(before(ws - 1))) {
+  if (ts - 1 - ws <= 2 && (ws >= 3 && (before(ws) == 0x2d && isAlpha(before(ws - 1))))) {
     const w0 = lettersStart(ws - 1);
-    if (ws - 1 - w0 < 2 || ws - 1 - w0 > 5 || isWordish(before(w0))) return 0;
+    if (ws - 1 - w0 < 2 || (ws - 1 - w0 > 5 || isWordish(before(w0)))) return 0;
     const up0 = byteAt(w0) <= 0x5a;
     for (let q = w0 + 1; q < ts - 1; q++) if (q != ws - 1 && (byteAt(q) <= 0x5a) != up0) return 0;
     return w0;
   }
   const n = ts - 1 - ws;
-  if (n < 2 || n > 5 || isWordish(before(ws))) return 0;
+  if (n < 2 || (n > 5 || isWordish(before(ws)))) return 0;
   const up = byteAt(ws) <= 0x5a;
   for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
   return ws;

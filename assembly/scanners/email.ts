@@ -9,7 +9,7 @@ import { ENTITY_EMAIL, REASON_EMAIL_FORMAT, REASON_EMAIL_OBFUSCATED } from "../a
 // @ts-ignore: decorator
 @inline function isLocalByte(b: u32): bool {
   // RFC 5322 atext subset seen in practice: letters, digits and . _ % + - '
-  return isAlnum(b) || b == 0x2e || b == 0x5f || b == 0x25 || b == 0x2b || b == 0x2d || b == 0x27;
+  return isAlnum(b) || (b == 0x2e || (b == 0x5f || (b == 0x25 || (b == 0x2b || (b == 0x2d || b == 0x27)))));
 }
 
 /** Called with the index of an '@'. Emits one EMAIL finding when a plausible address surrounds it; returns its end or 0. */
@@ -42,8 +42,8 @@ export function scanEmail(atSign: u32): u32 {
     }
     if (byteAt(i - 1) == 0x2d) break; // a label cannot end with '-'
     labels++;
-    if (labels >= 2 && allAlpha && i - labelStart >= 2) end = i;
-    if (i + 1 < inLen && byteAt(i) == 0x2e && isAlnum(byteAt(i + 1))) {
+    if (labels >= 2 && (allAlpha && i - labelStart >= 2)) end = i;
+    if (i + 1 < inLen && (byteAt(i) == 0x2e && isAlnum(byteAt(i + 1)))) {
       i++;
       continue;
     }
@@ -93,7 +93,7 @@ export function scanEmailObfuscated(b: u32): u32 {
       i++;
     }
     labels++;
-    if (labels >= 2 && allAlpha && i - ls >= 2) end = i;
+    if (labels >= 2 && (allAlpha && i - ls >= 2)) end = i;
     if (at(i) == 0x2e && isAlnum(at(i + 1))) {
       i++;
       continue;

@@ -35,8 +35,8 @@ const LOWER_STATES = "\u0002ak\u0002az\u0002ar\u0002ca\u0002ct\u0002dc\u0002fl\u
 
 /** True for cue ids that name a record-number family handled by scanCuedId. */
 export function isIdCue(cue: u32): bool {
-  return cue == CUE_MRN || cue == CUE_ID || cue == CUE_ACCOUNT || cue == CUE_HEALTH_PLAN || cue == CUE_LICENSE
-    || cue == CUE_VEHICLE || cue == CUE_DEVICE;
+  return cue == CUE_MRN || (cue == CUE_ID || (cue == CUE_ACCOUNT || (cue == CUE_HEALTH_PLAN || (cue == CUE_LICENSE
+    || (cue == CUE_VEHICLE || cue == CUE_DEVICE)))));
 }
 
 // counters of the last tokenEnd() call
@@ -62,11 +62,11 @@ function tokenEnd(s: u32, spaces: bool): u32 {
       end = p;
       continue;
     }
-    if ((b == 0x2d || b == 0x2f || b == 0x2e || b == 0x23 || b == 0x5f) && p + 1 < lim && isAlnum(byteAt(p + 1))) {
+    if ((b == 0x2d || (b == 0x2f || (b == 0x2e || (b == 0x23 || b == 0x5f)))) && (p + 1 < lim && isAlnum(byteAt(p + 1)))) {
       p++;
       continue;
     }
-    if (spaces && b == 0x20 && p + 1 < lim && isDigit(byteAt(p + 1)) && isDigit(byteAt(p - 1))) {
+    if (spaces && (b == 0x20 && (p + 1 < lim && (isDigit(byteAt(p + 1)) && isDigit(byteAt(p - 1)))))) {
       // a following digit group joins only when it ends the token cleanly ("47 39047534 02", not "123456 78 y/o")
       const g = digitsEnd(p + 1);
       if (isWordish(at(g)) || g - p - 1 > 12) break;
@@ -96,10 +96,10 @@ export function scanCuedId(s: u32, cue: u32): u32 {
   const e = tokenEnd(s, true);
   // at least four digits, or two digits in five or more characters ("NºCol: 28 28", "MRN AB123"); (round 19) a badge
   // of three digits after "badge" itself ("Officer Kleinschmidt, badge 772", "BADGE 219")
-  if (e == 0 || tokDigits < 2 || (tokDigits < 4 && tokAlnum < 5 && !(tokDigits == 3 && tokAlnum == 3 && badgeBefore(s)))) return 0;
+  if (e == 0 || (tokDigits < 2 || (tokDigits < 4 && (tokAlnum < 5 && !(tokDigits == 3 && (tokAlnum == 3 && badgeBefore(s))))))) return 0;
   // a decimal measurement ("ID: TMAX 101.2", "ID: afebrile, WBC 12.5"): 1-3 digits, '.', 1-2 digits
   const d = digitsEnd(s);
-  if (d > s && d - s <= 3 && at(d) == 0x2e && digitsEnd(d + 1) == e && e - d - 1 <= 2) return 0;
+  if (d > s && (d - s <= 3 && (at(d) == 0x2e && (digitsEnd(d + 1) == e && e - d - 1 <= 2)))) return 0;
   let type = ENTITY_ID;
   let reason = REASON_ID_CUE;
   if (cue == CUE_MRN) { type = ENTITY_MRN; reason = REASON_MRN_CUE; }
@@ -146,7 +146,7 @@ export function scanCard(ts: u32, cued: bool): u32 {
     n += len;
     end = d;
     const b = at(d);
-    if ((b == 0x20 || b == 0x2d) && isDigit(at(d + 1)) && (sep == 0 || sep == b)) {
+    if ((b == 0x20 || b == 0x2d) && (isDigit(at(d + 1)) && (sep == 0 || sep == b))) {
       sep = b;
       p = d + 1;
     } else break;
@@ -185,13 +185,13 @@ export function scanNpi(ts: u32, cued: bool): u32 {
 /** GS1 UDI at the digit ts of "(01)": "(01)12345678901234(17)...(21)..."; emits DEVICE and returns the end, or 0. */
 export function scanUdi(ts: u32): u32 {
   const s = ts - 1;
-  if (ts == 0 || at(s) != 0x28 || at(ts) != 0x30 || at(ts + 1) != 0x31 || at(ts + 2) != 0x29) return 0;
+  if (ts == 0 || (at(s) != 0x28 || (at(ts) != 0x30 || (at(ts + 1) != 0x31 || at(ts + 2) != 0x29)))) return 0;
   if (s > 0 && isWordish(before(s))) return 0;
   const g = digitsEnd(s + 4);
   if (g - s - 4 != 14) return 0; // GTIN-14
   // further application identifiers: "(17)160128", "(21)BLC200461H", "(10)LOT42"
   let e = g;
-  while (at(e) == 0x28 && isDigit(at(e + 1)) && isDigit(at(e + 2)) && at(e + 3) == 0x29) {
+  while (at(e) == 0x28 && (isDigit(at(e + 1)) && (isDigit(at(e + 2)) && at(e + 3) == 0x29))) {
     let q = e + 4;
     const lim = q + 40 < inLen ? q + 40 : inLen;
     while (q < lim && isAlnum(byteAt(q))) q++;
@@ -211,7 +211,7 @@ export function scanAlnumIds(s: u32, vinCued: bool): u32 {
   const e = tokenEnd(s, false);
   if (e == 0 || !cleanEnd(e)) return 0;
   // IBAN may be written in groups of four: "GB82 WEST 1234 5698 7654 32"
-  if (isAlpha(at(s)) && isAlpha(at(s + 1)) && isDigit(at(s + 2)) && isDigit(at(s + 3))) {
+  if (isAlpha(at(s)) && (isAlpha(at(s + 1)) && (isDigit(at(s + 2)) && isDigit(at(s + 3))))) {
     let g = e;
     if (e - s == 4) {
       while (at(g) == 0x20 && isAlnum(at(g + 1))) {
@@ -286,19 +286,19 @@ export function scanZip(ts: u32, cued: bool): u32 {
   if (k == ts) return 0;
   if (before(k) == 0x2c) k = skipBlanksBack(k - 1, 1);
   // "Salem, MA. 01970": a period after an upper-case code
-  if (k >= 3 && before(k) == 0x2e && isUpperAscii(byteAt(k - 2)) && isUpperAscii(byteAt(k - 3))) k--;
+  if (k >= 3 && (before(k) == 0x2e && (isUpperAscii(byteAt(k - 2)) && isUpperAscii(byteAt(k - 3))))) k--;
   if (k < 2) return 0;
   const a = byteAt(k - 2);
   const b = byteAt(k - 1);
   if (k > 2 && isWordish(byteAt(k - 3))) return 0;
-  if (a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a) {
+  if (a >= 0x41 && (a <= 0x5a && (b >= 0x41 && b <= 0x5a))) {
     if (wordIndex(STATES, k - 2, k) < 0) return 0;
     emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 850);
     return e;
   }
   // lower-case chat ("springfield il 62704", "springfield, il 62704"): only codes that are no English word, after a
   // word ("or 12345" is not)
-  if (!(a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a)) return 0;
+  if (!(a >= 0x61 && (a <= 0x7a && (b >= 0x61 && b <= 0x7a)))) return 0;
   let w = skipBlanksBack(k - 2, 2);
   if (w == k - 2 || w == 0) return 0;
   // after a comma ("newton, ma 02466") the codes that are abbreviations too are the state: a ZIP follows
@@ -329,7 +329,7 @@ export function scanRecordField(ts: u32): u32 {
   const n = e - ts;
   const a = skipBlanksBack(ts, ts); // every blank before it
   const left = before(a);
-  const lineStart = a == 0 || left == 0x0a || left == 0x0d;
+  const lineStart = a == 0 || (left == 0x0a || left == 0x0d);
   if (lineStart || left == 0x23) {
     const r = headerNumber(ts, lineStart, a);
     if (r != 0) {
@@ -343,14 +343,14 @@ export function scanRecordField(ts: u32): u32 {
     // a header cell: '|' on one side, '|' or a line edge on the other; or between carets, the field separator of
     // HL7-style record lines ("EDVISIT^88223412^WHITE, BRADLEY^...")
     const right = at(skipBlanks(e, inLen));
-    const rightEdge = right == 0 || right == 0x0a || right == 0x0d;
-    if (!((left == 0x7c && (right == 0x7c || rightEdge)) || (right == 0x7c && lineStart) || (left == 0x5e && right == 0x5e))) return 0;
+    const rightEdge = right == 0 || (right == 0x0a || right == 0x0d);
+    if (!((left == 0x7c && (right == 0x7c || rightEdge)) || ((right == 0x7c && lineStart) || (left == 0x5e && right == 0x5e)))) return 0;
     if (lineStart && right == 0x7c) headerHospitalCell(e);
   } else {
     // digit groups alone on their line, or in a column of the header line after the name ("COLLINS,YVONNE E
     // 406-71-39-2   VISIT DATE:"; two blanks or a tab on each side, 7+ digits); the last group may be one check digit
     const column = !lineStart && (ts - a >= 2 || byteAt(ts - 1) == 0x09);
-    if (!(lineStart || column) || n < 2 || n > 4) return 0;
+    if (!(lineStart || column) || (n < 2 || n > 4)) return 0;
     let groups: u32 = 1;
     let total = n;
     let one = false;
@@ -364,10 +364,10 @@ export function scanRecordField(ts: u32): u32 {
     }
     const b = skipBlanks(e, inLen);
     const right = at(b);
-    const edge = right == 0 || right == 0x0a || right == 0x0d;
+    const edge = right == 0 || (right == 0x0a || right == 0x0d);
     const need: u32 = column ? 7 : 6;
-    if (groups < 3 || need > total || isWordish(at(e)) ||
-      !(edge || (column && (at(e) == 0x09 || b - e >= 2)))) return 0;
+    if (groups < 3 || (need > total || (isWordish(at(e)) ||
+      !(edge || (column && (at(e) == 0x09 || b - e >= 2)))))) return 0;
   }
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
@@ -384,8 +384,8 @@ function headerHospitalCell(e: u32): void {
   if (at(i) != 0x7c) return;
   i = skipBlanks(i + 1, 3);
   const s = i;
-  while (i < inLen && at(i) >= 0x61 && at(i) <= 0x7a) i++;
-  if (i - s < 3 || i - s > 6 || isAlnum(at(i))) return;
+  while (i < inLen && (at(i) >= 0x61 && at(i) <= 0x7a)) i++;
+  if (i - s < 3 || (i - s > 6 || isAlnum(at(i)))) return;
   const j = skipBlanks(i, 3);
   if (at(j) != 0x7c || !isDigit(at(skipBlanks(j + 1, 3)))) return;
   emit(s, i, ENTITY_LOCATION, R_FACILITY, 650);
@@ -409,14 +409,14 @@ function badgeBefore(s: u32): bool {
  * strength ("Norco 5/325, #120"), nor after one word ("Walgreens, #0417" is the store cue's).
  */
 function nameCommaSign(h: u32): bool {
-  if (h < 6 || before(h) != 0x20 || before(h - 1) != 0x2c) return false;
+  if (h < 6 || (before(h) != 0x20 || before(h - 1) != 0x2c)) return false;
   const e1 = h - 2;
   const s1 = lettersStart(e1);
-  if (e1 - s1 < 2 || !isUpperAscii(at(s1)) || s1 < 3 || before(s1) != 0x20) return false;
+  if (e1 - s1 < 2 || (!isUpperAscii(at(s1)) || (s1 < 3 || before(s1) != 0x20))) return false;
   let e0 = s1 - 1;
   if (before(e0) == 0x2e) e0--;
   const s0 = lettersStart(e0);
-  return s0 < e0 && isUpperAscii(at(s0)) && !isWordish(before(s0));
+  return s0 < e0 && (isUpperAscii(at(s0)) && !isWordish(before(s0)));
 }
 
 /**
@@ -429,13 +429,13 @@ export function scanSignCode(ts: u32): u32 {
   if (ts < 3 || before(ts) != 0x2d) return 0;
   let p = ts - 1;
   // (either case: lower-case notes write "referral # ne-930330-22")
-  while (p > 0 && isUpperAscii(byteAt(p - 1) & 0xdf) && ts - 1 - p < 5) p--;
-  if (p == ts - 1 || ts - 1 - p > 4 || (p > 0 && isWordish(byteAt(p - 1)))) return 0;
+  while (p > 0 && (isUpperAscii(byteAt(p - 1) & 0xdf) && ts - 1 - p < 5)) p--;
+  if (p == ts - 1 || (ts - 1 - p > 4 || (p > 0 && isWordish(byteAt(p - 1))))) return 0;
   let q = skipBlanksBack(p, 3);
   if (before(q) == 0x3a) q = skipBlanksBack(q - 1, 3);
   if (before(q) != 0x23) return 0;
   const e = tokenEnd(p, false);
-  if (e == 0 || tokDigits < 5 || !cleanEnd(e)) return 0;
+  if (e == 0 || (tokDigits < 5 || !cleanEnd(e))) return 0;
   emit(p, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
 }
@@ -446,21 +446,21 @@ export function scanSignCode(ts: u32): u32 {
  * 82269"). An address block's postcode, not a record number.
  */
 function postcodeUnderCode(ts: u32, e: u32, a: u32): bool {
-  if (e != digitsEnd(ts) || e - ts < 4 || e - ts > 5 || a == 0) return false;
+  if (e != digitsEnd(ts) || (e - ts < 4 || (e - ts > 5 || a == 0))) return false;
   let p = a - 1; // the line break before the number's line
-  if (byteAt(p) == 0x0a && p > 0 && byteAt(p - 1) == 0x0d) p--;
+  if (byteAt(p) == 0x0a && (p > 0 && byteAt(p - 1) == 0x0d)) p--;
   const q = skipBlanksBack(p, p);
   if (q < 3) return false;
   const c1 = byteAt(q - 1);
   const c2 = byteAt(q - 2);
   const c0 = byteAt(q - 3);
-  return c1 >= 0x41 && c1 <= 0x5a && c2 >= 0x41 && c2 <= 0x5a && (c0 == 0x20 || c0 == 0x2c || c0 == 0x09 || c0 == 0x0a);
+  return c1 >= 0x41 && (c1 <= 0x5a && (c2 >= 0x41 && (c2 <= 0x5a && (c0 == 0x20 || (c0 == 0x2c || (c0 == 0x09 || c0 == 0x0a))))));
 }
 
 /** Whether only blanks stand between p and the end of its line (or of the input). */
 function lineEndsAt(p: u32): bool {
   const q = skipBlanks(p, inLen);
-  return q >= inLen || byteAt(q) == 0x0a || byteAt(q) == 0x0d;
+  return q >= inLen || (byteAt(q) == 0x0a || byteAt(q) == 0x0d);
 }
 
 /**
@@ -481,29 +481,29 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
     const e = digitsEnd(ts);
     // (round 19: four digits after a person's two-word name and its comma, a badge's or an interpreter's number:
     // "(Officer B. Castellanos, #4417)", "interpreter (Punjabi) Manpreet Gill, #6602.")
-    if ((e - ts < 5 && !(e - ts == 4 && nameCommaSign(h))) || e - ts > 12 || !cleanEnd(e)) return 0;
+    if ((e - ts < 5 && !(e - ts == 4 && nameCommaSign(h))) || (e - ts > 12 || !cleanEnd(e))) return 0;
     return e;
   }
   const e = tokenEnd(ts, false);
-  if (e == 0 || tokDigits < 5 || e - ts > 16) return 0;
+  if (e == 0 || (tokDigits < 5 || e - ts > 16)) return 0;
   if (lineEndsAt(e)) return e;
   // "881203457 FMC", "009348121 ST. BRENDAN'S": a bare number of 7+ digits, one blank, then the hospital's name in capitals ending
   // the line (capital letters, blanks, '.', '\'', '&', '-'; at most 40 bytes)
   // (7+ digits: "100000 UNITS" on its own line is a dose)
-  if (e != digitsEnd(ts) || e - ts < 7 || at(e) != 0x20 || !isAlpha(at(e + 1))) return 0;
+  if (e != digitsEnd(ts) || (e - ts < 7 || (at(e) != 0x20 || !isAlpha(at(e + 1))))) return 0;
   let w = e + 1;
   while (w < inLen && w < e + 41) {
     const b = byteAt(w);
-    if ((b >= 0x41 && b <= 0x5a) || b == 0x20 || b == 0x2e || b == 0x27 || b == 0x26 || b == 0x2d) w++;
+    if ((b >= 0x41 && b <= 0x5a) || (b == 0x20 || (b == 0x2e || (b == 0x27 || (b == 0x26 || b == 0x2d))))) w++;
     else break;
   }
   // (stop 35) on the text's first line, a lower-case code of 2-6 letters too, as a lower-cased header writes it
   // ("552019883 pumc\n"); a dose on its own line ("1000000 units") is no record's first line
   if (ts == 0 && w == e + 1) {
     // (a seventh letter fails the line's end below)
-    while (w < inLen && w < e + 7 && byteAt(w) >= 0x61 && byteAt(w) <= 0x7a) w++;
+    while (w < inLen && (w < e + 7 && (byteAt(w) >= 0x61 && byteAt(w) <= 0x7a))) w++;
   }
-  return w - e - 1 >= 2 && (w >= inLen || byteAt(w) == 0x0a || byteAt(w) == 0x0d) ? e : 0;
+  return w - e - 1 >= 2 && (w >= inLen || (byteAt(w) == 0x0a || byteAt(w) == 0x0d)) ? e : 0;
 }
 
 /**
@@ -513,14 +513,14 @@ function headerNumber(ts: u32, lineStart: bool, a: u32): u32 {
  */
 function labelGluedBefore(h: u32): bool {
   let s = h;
-  while (s > 0 && h - s < 8 && isAlpha(byteAt(s - 1))) s--;
-  return s < h && isUpperAscii(byteAt(s)) && itemOpener(before(s));
+  while (s > 0 && (h - s < 8 && isAlpha(byteAt(s - 1)))) s--;
+  return s < h && (isUpperAscii(byteAt(s)) && itemOpener(before(s)));
 }
 
 /** Byte b may stand right before a header's value or label: the input's or a line's start, a blank or '('. */
 // @ts-ignore: decorator
 @inline function itemOpener(b: u32): bool {
-  return b == 0 || b == 0x20 || b == 0x09 || b == 0x0a || b == 0x0d || b == 0x28;
+  return b == 0 || (b == 0x20 || (b == 0x09 || (b == 0x0a || (b == 0x0d || b == 0x28))));
 }
 
 // ---- Twelfth clinical round (fixture 8): a lettered record number without a cue (self-contained: scanLetterCode) ----
@@ -542,7 +542,7 @@ export function scanLetterCode(ts: u32, i: u32): u32 {
   const d = digitsEnd(i);
   if (d - i < 6 || d - i > 12) return 0;
   // (a trial's registry number names the study, no one in it: "NCT05512347")
-  if (n == 3 && (at(ts) | 0x20) == 0x6e && (at(ts + 1) | 0x20) == 0x63 && (at(ts + 2) | 0x20) == 0x74) return 0;
+  if (n == 3 && ((at(ts) | 0x20) == 0x6e && ((at(ts + 1) | 0x20) == 0x63 && (at(ts + 2) | 0x20) == 0x74))) return 0;
   let e = d;
   if (isAlpha(at(e)) && !isAlnum(at(e + 1))) e++;
   if (!cleanEnd(e) || at(e) == 0x2d) return 0;
@@ -573,13 +573,13 @@ export function scanDashCode(p: u32): u32 {
   if (p > 0) {
     const pb = before(p);
     // (round 21: a '#' glued before is the number sign of a case or report, "Dermpath #SD97-00418")
-    if (isWordish(pb) || pb == 0x2d || pb == 0x2f || pb == 0x2e || pb == 0x5f || pb == 0x40) return 0;
+    if (isWordish(pb) || (pb == 0x2d || (pb == 0x2f || (pb == 0x2e || (pb == 0x5f || pb == 0x40))))) return 0;
   }
   let q = p;
   while (q < p + 9 && isAlpha(at(q))) q++;
   const nl = q - p;
   // (stop 40: a prefix of 5-8 letters is a programme's or a device's name, with a run of 5+ digits: letterGroupCodeId40)
-  if (nl == 0 || nl > 8 || (nl == 1 && (at(p) | 0x20) == 0x78)) return 0;
+  if (nl == 0 || (nl > 8 || (nl == 1 && (at(p) | 0x20) == 0x78))) return 0;
   const upper = isUpperAscii(at(p));
   for (let m = p + 1; m < q; m++) if (isUpperAscii(at(m)) != upper) return 0;
   if (nl >= 3 && wordIndex(DASH_CODE_NOT, p, q) >= 0) return 0;
@@ -599,8 +599,8 @@ export function scanDashCode(p: u32): u32 {
     // (round 21) a second group of letters in the prefix's case, an office's or a programme's: "DDS-SC-97-440182",
     // "SD-NBS-0967712"
     let r = e;
-    while (r < e + 5 && isAlpha(at(r)) && isUpperAscii(at(r)) == upper) r++;
-    if (r > e && r - e <= 4 && at(r) == 0x2d && isDigit(at(r + 1))) {
+    while (r < e + 5 && (isAlpha(at(r)) && isUpperAscii(at(r)) == upper)) r++;
+    if (r > e && (r - e <= 4 && (at(r) == 0x2d && isDigit(at(r + 1))))) {
       dashes++;
       e = r + 1;
       lastStart = e;
@@ -620,12 +620,12 @@ export function scanDashCode(p: u32): u32 {
     if (isAlpha(b)) {
       // (stop 30: or a check letter alone closing the code, "QPC-118830-R"; round 21: a group opened by a letter only as
       // a suffix after 5+ digits, a block's or part's: "S97-18824-A3")
-      if (isUpperAscii(b) != upper || ++letters > 1 ||
-        e == lastStart && !(dashes >= 2 && (!isAlnum(at(e + 1)) || maxRun >= 5 && isDigit(at(e + 1))))) return 0;
+      if (isUpperAscii(b) != upper || (++letters > 1 ||
+        e == lastStart && !(dashes >= 2 && (!isAlnum(at(e + 1)) || maxRun >= 5 && isDigit(at(e + 1)))))) return 0;
       e++;
       continue;
     }
-    if (b == 0x2d && e + 1 < lim && isAlnum(byteAt(e + 1))) {
+    if (b == 0x2d && (e + 1 < lim && isAlnum(byteAt(e + 1)))) {
       dashes++;
       letters = 0;
       e++;
@@ -634,18 +634,18 @@ export function scanDashCode(p: u32): u32 {
     }
     break;
   }
-  if (dashes == 0 || !cleanEnd(e) || at(e) == 0x2d) return 0;
-  if (maxRun < 5 && (nl > 4 || !(maxRun == 4 && digits >= 6 && isDigit(before(e)))) && !shortDashCode42(p, q, lastStart, e, nl)) return 0;
+  if (dashes == 0 || (!cleanEnd(e) || at(e) == 0x2d)) return 0;
+  if (maxRun < 5 && ((nl > 4 || !(maxRun == 4 && (digits >= 6 && isDigit(before(e))))) && !shortDashCode42(p, q, lastStart, e, nl))) return 0;
   // a year closing the code after a short number or another year: a date or a period, not a record
   if (e - lastStart == 4 && digitsEnd(lastStart) == e) {
     const y = numValue(lastStart, lastStart + 2);
     const f = at(q) == 0x2d ? q + 1 : q;
     const fy = numValue(f, f + 2);
-    if ((y == 19 || y == 20) && (digits <= 6 || (digits == 8 && digitsEnd(f) - f == 4 && (fy == 19 || fy == 20)))) return 0;
+    if ((y == 19 || y == 20) && (digits <= 6 || (digits == 8 && (digitsEnd(f) - f == 4 && (fy == 19 || fy == 20))))) return 0;
   }
   // (a European postcode with its country letter is an address's: "E-41013. Sevilla", "D-80331 München")
   const b = at(p);
-  if (nl == 1 && q + 1 == lastStart && e - lastStart == 5 && digits == 5 && (b == 0x45 || b == 0x44 || b == 0x46 || b == 0x49)) {
+  if (nl == 1 && (q + 1 == lastStart && (e - lastStart == 5 && (digits == 5 && (b == 0x45 || (b == 0x44 || (b == 0x46 || b == 0x49))))))) {
     emit(p, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 700);
     return e;
   }
@@ -669,7 +669,7 @@ function hl7NameEnd(i: u32): u32 {
   while (p < inLen && p - i <= 40) {
     const b = byteAt(p);
     if (isAlpha(b)) p++;
-    else if ((b == 0x20 || b == 0x2d || b == 0x27) && p > i && isAlpha(at(p + 1))) p++;
+    else if ((b == 0x20 || (b == 0x2d || b == 0x27)) && (p > i && isAlpha(at(p + 1)))) p++;
     else break;
   }
   const t = at(p);
@@ -694,12 +694,12 @@ export function scanHl7Id(ts: u32): u32 {
   if (b != 0x7c && b != 0x7e) return 0;
   let e = ts;
   let digits: u32 = 0;
-  while (e < inLen && e - ts <= 20 && isAlnum(byteAt(e))) {
+  while (e < inLen && (e - ts <= 20 && isAlnum(byteAt(e)))) {
     if (isDigit(byteAt(e))) digits++;
     e++;
   }
   const nx = at(e);
-  if (digits < 4 || e - ts > 20 || !isDigit(before(e))) return 0;
+  if (digits < 4 || (e - ts > 20 || !isDigit(before(e)))) return 0;
   if (nx == 0x5e) {
     if (at(e + 1) == 0x5e) {
       if (at(e + 2) != 0x5e || !isAlpha(at(e + 3))) return 0;
@@ -712,14 +712,14 @@ export function scanHl7Id(ts: u32): u32 {
     const f = hl7NameEnd(e + 1);
     if (f == 0 || at(f) != 0x5e) return 0;
     const g = hl7NameEnd(f + 1);
-    if (g == 0 || g - f - 1 < 3 || wordIndex(HL7_CODING_SYSTEMS, f + 1, g) >= 0 || hl7Segment(ts) == 0) return 0;
+    if (g == 0 || (g - f - 1 < 3 || (wordIndex(HL7_CODING_SYSTEMS, f + 1, g) >= 0 || hl7Segment(ts) == 0))) return 0;
     emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
     return e;
   }
   // the visit number alone in a field of PV1 from field 18 on ("|V55100291\n"; PV1-19, or PV1-50, the alternate
   // visit ID: senders shift the fields, and the neighbours 18 and 20, patient type and financial class, are short
   // codes); letters first, as bare digits are scanRecordField's
-  if (!(nx == 0x7c || nx == 0x0a || nx == 0x0d || nx == 0x7e || e >= inLen) || !isAlpha(byteAt(ts)) || digits < 6) return 0;
+  if (!(nx == 0x7c || (nx == 0x0a || (nx == 0x0d || (nx == 0x7e || e >= inLen)))) || (!isAlpha(byteAt(ts)) || digits < 6)) return 0;
   const seg = hl7Segment(ts);
   if ((seg >> 8) != HL7_PV1 || (seg & 0xff) < 18) return 0;
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 700);
@@ -738,7 +738,7 @@ export function scanBloodUnit(ts: u32): u32 {
   if (!isUpperAscii(at(ts)) || digitsEnd(ts + 1) != ts + 5) return 0;
   let e: u32 = 0;
   if (at(ts + 5) == 0x20) {
-    if (digitsEnd(ts + 6) != ts + 8 || at(ts + 8) != 0x20 || digitsEnd(ts + 9) != ts + 15) return 0;
+    if (digitsEnd(ts + 6) != ts + 8 || (at(ts + 8) != 0x20 || digitsEnd(ts + 9) != ts + 15)) return 0;
     e = ts + 15;
   } else {
     if (digitsEnd(ts + 5) != ts + 13) return 0;
@@ -759,7 +759,7 @@ export function scanBloodUnit(ts: u32): u32 {
 export function scanRxNumber33(ts: u32): u32 {
   const e = digitsEnd(ts);
   const n = e - ts;
-  if (n < 6 || n > 10 || isWordish(at(e)) || ts < 3 || before(ts) != 0x20 || !wordEndsAt(ts - 1, "\u0002rx")) return 0;
+  if (n < 6 || (n > 10 || (isWordish(at(e)) || (ts < 3 || (before(ts) != 0x20 || !wordEndsAt(ts - 1, "\u0002rx")))))) return 0;
   emit(ts, e, ENTITY_ID, REASON_ID_CUE, 700);
   return e;
 }
@@ -776,9 +776,9 @@ const FILE_LABELS33 = "\u0004file\u0004case\u0005claim\u0006docket";
 export function scanFileGroups33(s: u32): u32 {
   const q = skipBlanksBack(s, 1);
   const l = lettersEnd(s);
-  if (q == s || q < 4 || l == s || l - s > 2 || at(l) != 0x2d || !wordEndsAt(q, FILE_LABELS33)) return 0;
+  if (q == s || (q < 4 || (l == s || (l - s > 2 || (at(l) != 0x2d || !wordEndsAt(q, FILE_LABELS33)))))) return 0;
   const e = tokenEnd(s, true);
-  if (e == 0 || tokDigits < 6 || tokAlnum - tokDigits != l - s) return 0;
+  if (e == 0 || (tokDigits < 6 || tokAlnum - tokDigits != l - s)) return 0;
   emit(s, e, ENTITY_ID, REASON_ID_CUE, 750);
   return e;
 }
@@ -793,7 +793,7 @@ export function scanFileGroups33(s: u32): u32 {
  */
 export function scanCaseCode39(ts: u32): u32 {
   let b = ts;
-  while (b > 0 && ts - b < 12 && (isAlnum(before(b)) || before(b) == 0x2d && b >= 2 && isAlnum(byteAt(b - 2)))) b--;
+  while (b > 0 && (ts - b < 12 && (isAlnum(before(b)) || before(b) == 0x2d && (b >= 2 && isAlnum(byteAt(b - 2)))))) b--;
   let w = b;
   if (before(w) == 0x23) w--;
   if (w < 6 || before(w) != 0x20) return 0;
@@ -801,7 +801,7 @@ export function scanCaseCode39(ts: u32): u32 {
   if (before(w) == 0x23 && before(w - 1) == 0x20) w -= 2;
   // (the label's last letter first: "case", "file", "claim", "docket")
   const z = before(w) | 0x20;
-  if ((z != 0x65 && z != 0x6d && z != 0x74) || !wordEndsAt(w, FILE_LABELS33)) return 0;
+  if ((z != 0x65 && (z != 0x6d && z != 0x74)) || !wordEndsAt(w, FILE_LABELS33)) return 0;
   const e = tokenEnd(b, false);
   if (e == 0 || e <= ts) return 0;
   const letters = tokAlnum - tokDigits;
@@ -819,13 +819,13 @@ export function secondSerial33(s: u32, e: u32, cue: u32): u32 {
   if (cue != CUE_DEVICE || (byteAt(cueEnd - 1) | 0x20) != 0x73) return e;
   let p = skipBlanks(e, 1);
   const c = at(p);
-  if (c == 0x2f || c == 0x26 || c == 0x2c) p++;
-  else if ((c | 0x20) == 0x61 && (at(p + 1) | 0x20) == 0x6e && (at(p + 2) | 0x20) == 0x64) p += 3;
+  if (c == 0x2f || (c == 0x26 || c == 0x2c)) p++;
+  else if ((c | 0x20) == 0x61 && ((at(p + 1) | 0x20) == 0x6e && (at(p + 2) | 0x20) == 0x64)) p += 3;
   else return e;
   if (at(p) != 0x20 || p == e) return e;
   p++;
   const t = tokenEnd(p, false);
-  if (t == 0 || t - p != e - s || isDigit(at(p)) != isDigit(at(s)) || tokDigits < 2) return e;
+  if (t == 0 || (t - p != e - s || (isDigit(at(p)) != isDigit(at(s)) || tokDigits < 2))) return e;
   emit(p, t, ENTITY_DEVICE, REASON_DEVICE_CUE, 850);
   return t;
 }
@@ -854,7 +854,7 @@ export function codeStart41(ts: u32): u32 {
   while (p > 0 && ts - p < 32) {
     const b = byteAt(p - 1);
     if (isAlnum(b)) { p--; continue; }
-    if (b == 0x2d && p >= 2 && isAlnum(byteAt(p - 2))) { p--; continue; }
+    if (b == 0x2d && (p >= 2 && isAlnum(byteAt(p - 2)))) { p--; continue; }
     break;
   }
   return p;
@@ -864,7 +864,7 @@ export function codeStart41(ts: u32): u32 {
 function notRecordBefore41(s: u32): bool {
   let k = s;
   let n: u32 = 0;
-  while (k > 0 && n < 3 && (byteAt(k - 1) == 0x20 || byteAt(k - 1) == 0x28 || byteAt(k - 1) == 0x3a || byteAt(k - 1) == 0x23)) { k--; n++; }
+  while (k > 0 && (n < 3 && (byteAt(k - 1) == 0x20 || (byteAt(k - 1) == 0x28 || (byteAt(k - 1) == 0x3a || byteAt(k - 1) == 0x23))))) { k--; n++; }
   return k < s && wordEndsAt(k, NOT_RECORD41);
 }
 
@@ -885,14 +885,14 @@ function plainCode41(s: u32, e: u32): bool {
 export function scanLongCode41(ts: u32): u32 {
   const s = codeStart41(ts);
   const pb = before(s);
-  if (isWordish(pb) || pb == 0x7c || pb == 0x5e || pb == 0x2f || pb == 0x2e || pb == 0x40 || pb == 0x5f || pb == 0x23) return 0;
+  if (isWordish(pb) || (pb == 0x7c || (pb == 0x5e || (pb == 0x2f || (pb == 0x2e || (pb == 0x40 || (pb == 0x5f || pb == 0x23))))))) return 0;
   const e = tokenEnd(s, false);
   // (one token without '-', eight digits or more: "FY2024-2025", "chr17-41276045", "PLT-150000", "AB-123456-CD",
   // "CD1359-40Q" and a CSV's "e9910240" stay out, as test/ids-places-14 and main-round-30 want)
-  if (e == 0 || tokDigits < 8 || tokAlnum == tokDigits || tokAlnum > 24 || !plainCode41(s, e)) return 0;
+  if (e == 0 || (tokDigits < 8 || (tokAlnum == tokDigits || (tokAlnum > 24 || !plainCode41(s, e))))) return 0;
   for (let q = s; q < e; q++) if (byteAt(q) == 0x2d) return 0;
   const nb = at(e);
-  if (nb == 0x2f || nb == 0x40 || nb == 0x5f || (nb == 0x2e && isAlnum(at(e + 1)))) return 0;
+  if (nb == 0x2f || (nb == 0x40 || (nb == 0x5f || (nb == 0x2e && isAlnum(at(e + 1)))))) return 0;
   // letters: a decade's 's' right after digits ("70s-80s") counts for none; a month's three letters between a day
   // and a year ("14MAR2099") and a unit after the digits refuse the code
   let letters: u32 = 0;
@@ -901,7 +901,7 @@ export function scanLongCode41(ts: u32): u32 {
   for (let q = s; q < e; q++) {
     const b = byteAt(q);
     if (isAlpha(b)) {
-      if ((b | 0x20) == 0x73 && q > s && isDigit(byteAt(q - 1)) && !isAlnum(at(q + 1))) continue;
+      if ((b | 0x20) == 0x73 && (q > s && (isDigit(byteAt(q - 1)) && !isAlnum(at(q + 1))))) continue;
       letters++;
       if (firstDigit) lead++;
     } else if (isDigit(b)) firstDigit = false;
@@ -914,7 +914,7 @@ export function scanLongCode41(ts: u32): u32 {
   }
   if (notRecordBefore41(s)) return 0;
   // a registry's trial number ("NCT07118842")
-  if (lead == 3 && (byteAt(s) | 0x20) == 0x6e && (byteAt(s + 1) | 0x20) == 0x63 && (byteAt(s + 2) | 0x20) == 0x74) return 0;
+  if (lead == 3 && ((byteAt(s) | 0x20) == 0x6e && ((byteAt(s + 1) | 0x20) == 0x63 && (byteAt(s + 2) | 0x20) == 0x74))) return 0;
   emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
 }
@@ -938,34 +938,34 @@ export function scanHashCode41(ts: u32): u32 {
     if (!isDigit(byteAt(s)) || before(s) != 0x20) return 0;
     const ws = lettersStart(s - 1);
     const n = s - 1 - ws;
-    if (n < 2 || n > 5 || isWordish(before(ws))) return 0;
+    if (n < 2 || (n > 5 || isWordish(before(ws)))) return 0;
     const up = byteAt(ws) <= 0x5a;
     for (let q = ws + 1; q < s - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
     h = skipBlanksBack(ws, 2);
     if (h == 0 || byteAt(h - 1) != 0x23) return 0;
     const e = tokenEnd(s, false);
-    if (e == 0 || tokDigits < 4 || tokAlnum != tokDigits || notRecordBefore41(h - 1)) return 0;
+    if (e == 0 || (tokDigits < 4 || (tokAlnum != tokDigits || notRecordBefore41(h - 1)))) return 0;
     emit(ws, e, ENTITY_ID, REASON_ID_CUE, 800);
     return e;
   }
   // before the '#': a word, or a person's comma or a bracket ("Cantú, #4471", "(#114)")
   const k = skipBlanksBack(h - 1, 1);
   const kb = before(k);
-  if (!(isAlpha(kb) || kb >= 0x80 || kb == 0x2c || kb == 0x28)) return 0;
+  if (!(isAlpha(kb) || (kb >= 0x80 || (kb == 0x2c || kb == 0x28)))) return 0;
   // a '#' glued to a word is a tag's or a note's ("abc#12345", "note#123456"; capitals glued are headerNumber's)
   if (k == h - 1 && kb != 0x28) return 0;
   if (isAlpha(kb) && wordEndsAt(k, NOT_RECORD41)) return 0;
   const e = tokenEnd(s, false);
-  if (e == 0 || !plainCode41(s, e) || tokDigits > 12) return 0;
+  if (e == 0 || (!plainCode41(s, e) || tokDigits > 12)) return 0;
   // a size: digits, '-' and a word ("#24-French", "#18-gauge", "#10-blade")
   const d = digitsEnd(s);
-  if (d > s && at(d) == 0x2d && lettersEnd(d + 1) == e && e - d - 1 >= 3) return 0;
+  if (d > s && (at(d) == 0x2d && (lettersEnd(d + 1) == e && e - d - 1 >= 3))) return 0;
   // digits and '-' only: a first group of three digits or more ("#12-441" after a name stays, main-round-33)
-  if (tokAlnum == tokDigits && at(digitsEnd(s)) == 0x2d && digitsEnd(s) - s < 3) return 0;
+  if (tokAlnum == tokDigits && (at(digitsEnd(s)) == 0x2d && digitsEnd(s) - s < 3)) return 0;
   if (tokAlnum == tokDigits && at(digitsEnd(s)) != 0x2d) {
-    if (!(tokDigits >= 4 || (tokDigits == 3 && kb == 0x28 && k == h - 1 && s == h && at(e) == 0x29))) return 0;
+    if (!(tokDigits >= 4 || (tokDigits == 3 && (kb == 0x28 && (k == h - 1 && (s == h && at(e) == 0x29)))))) return 0;
     // a count before its unit or a lower-case word ("#1000 tabs")
-    if (at(e) == 0x20 && byteAt(e + 1) >= 0x61 && byteAt(e + 1) <= 0x7a) return 0;
+    if (at(e) == 0x20 && (byteAt(e + 1) >= 0x61 && byteAt(e + 1) <= 0x7a)) return 0;
   } else if (tokDigits < 2 || tokAlnum < 4) return 0;
   if (!cleanEnd(e)) return 0;
   emit(s, e, ENTITY_ID, REASON_ID_CUE, 800);
@@ -981,10 +981,10 @@ function monthOrSize41(s: u32, e: u32): bool {
   for (let q = s; q < e; q++) {
     const b = byteAt(q);
     if (!isAlpha(b)) continue;
-    if ((b | 0x20) != 0x78 || q == s || !isDigit(byteAt(q - 1)) || !isDigit(at(q + 1))) dims = false;
-    if (q > s && isDigit(byteAt(q - 1)) && (q < s + 2 || !isDigit(byteAt(q - 2)) || q < s + 3 || !isDigit(byteAt(q - 3)))) {
+    if ((b | 0x20) != 0x78 || (q == s || (!isDigit(byteAt(q - 1)) || !isDigit(at(q + 1))))) dims = false;
+    if (q > s && (isDigit(byteAt(q - 1)) && (q < s + 2 || (!isDigit(byteAt(q - 2)) || (q < s + 3 || !isDigit(byteAt(q - 3))))))) {
       const l = lettersEnd(q);
-      if (l - q == 3 && l < e && isDigit(byteAt(l))) return true;
+      if (l - q == 3 && (l < e && isDigit(byteAt(l)))) return true;
     }
   }
   return dims;
@@ -1013,7 +1013,7 @@ function shortDashCode42(p: u32, q: u32, lastStart: u32, e: u32, nl: u32): bool 
   // code after its digits ("(BOX LC-7718-A)"): the digits' group is read as the last
   // (the opening letter's digits zero-padded: "HLA-B5701" is an allele)
   if (isAlpha(at(lastStart)) && at(lastStart + 1) == 0x30) lastStart++;
-  else if (e == lastStart + 1 && isAlpha(at(lastStart)) && before(lastStart) == 0x2d && lastStart - 1 > q + 1 && isDigit(before(lastStart - 1))) {
+  else if (e == lastStart + 1 && (isAlpha(at(lastStart)) && (before(lastStart) == 0x2d && (lastStart - 1 > q + 1 && isDigit(before(lastStart - 1)))))) {
     e = lastStart - 1;
     lastStart = e;
     while (isDigit(before(lastStart))) lastStart--;
@@ -1022,11 +1022,11 @@ function shortDashCode42(p: u32, q: u32, lastStart: u32, e: u32, nl: u32): bool 
   if (digitsEnd(lastStart) != e) return false;
   const n = e - lastStart;
   if (byteAt(lastStart) == 0x30) {
-    if (n < 3 || n > 6 || nl > 6) return false;
-  } else if (n < 4 || n > 5 || nl > 4 || (byteAt(e - 1) == 0x30 && byteAt(e - 2) == 0x30) || wordIndex(DRUG_SPONSORS42, p, q) >= 0) return false;
+    if (n < 3 || (n > 6 || nl > 6)) return false;
+  } else if (n < 4 || (n > 5 || (nl > 4 || ((byteAt(e - 1) == 0x30 && byteAt(e - 2) == 0x30) || wordIndex(DRUG_SPONSORS42, p, q) >= 0)))) return false;
   if (notRecordBefore41(p)) return false;
   let k = p;
-  while (k > 0 && p - k < 3 && (byteAt(k - 1) == 0x20 || byteAt(k - 1) == 0x28 || byteAt(k - 1) == 0x3a)) k--;
+  while (k > 0 && (p - k < 3 && (byteAt(k - 1) == 0x20 || (byteAt(k - 1) == 0x28 || byteAt(k - 1) == 0x3a)))) k--;
   return !(k < p && wordEndsAt(k, FORM42));
 }
 
@@ -1055,10 +1055,10 @@ export function scanSpacedCode42(ws: u32, ts: u32): u32 {
     if (at(e) == 0x2d && isDigit(at(e + 1))) e = digitsEnd(e + 1);
   } else if (!((byteAt(ts) == 0x30 && n >= 6) || (byteAt(ts) != 0x30 && n >= 7)) || n > 12) return 0;
   // (stop 43) a report's year after the number, '-' and two digits: "(MISSING PERSON HPD 0447182-99)"
-  else if (at(e) == 0x2d && isDigit(at(e + 1)) && digitsEnd(e + 1) == e + 3) e += 3;
+  else if (at(e) == 0x2d && (isDigit(at(e + 1)) && digitsEnd(e + 1) == e + 3)) e += 3;
   const nb = at(e);
-  if (isWordish(nb) || nb == 0x2d || nb == 0x2f || nb == 0x40 || nb == 0x5f || (nb == 0x2e && isDigit(at(e + 1)))) return 0;
-  if (wordIndex(NOT_CODE42, ws, ts - 1) >= 0 || wordIndex(NOT_RECORD41, ws, ts - 1) >= 0 || notRecordBefore41(ws)) return 0;
+  if (isWordish(nb) || (nb == 0x2d || (nb == 0x2f || (nb == 0x40 || (nb == 0x5f || (nb == 0x2e && isDigit(at(e + 1)))))))) return 0;
+  if (wordIndex(NOT_CODE42, ws, ts - 1) >= 0 || (wordIndex(NOT_RECORD41, ws, ts - 1) >= 0 || notRecordBefore41(ws))) return 0;
   // (stop 43) a catalogue's "ref" labels the number, no part of it: "(lot 1042887A, ref 1500300-18)"
   emit(wordIndex("\u0003ref", ws, ts - 1) >= 0 ? ts : ws, e, ENTITY_ID, REASON_RECORD_FIELD, 650);
   return e;
@@ -1076,11 +1076,11 @@ export function loginId43(ts: u32, e: u32): u32 {
   const up = byteAt(ts) <= 0x5a;
   for (let q = ts + 1; q < d; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
   const c = at(e);
-  const lineEnd = e >= inLen || c == 0x0a || c == 0x0d;
+  const lineEnd = e >= inLen || (c == 0x0a || c == 0x0d);
   if (before(ts) == 0x5b) {
-    if (c != 0x5d || !(e + 1 >= inLen || at(e + 1) == 0x0a || at(e + 1) == 0x0d)) return 0;
-  } else if (!lineEnd || before(ts) != 0x20 || ts < 4 || (before(ts - 1) | 0x20) != 0x79 || (before(ts - 2) | 0x20) != 0x62 ||
-    isAlnum(before(ts - 3))) return 0;
+    if (c != 0x5d || !(e + 1 >= inLen || (at(e + 1) == 0x0a || at(e + 1) == 0x0d))) return 0;
+  } else if (!lineEnd || (before(ts) != 0x20 || (ts < 4 || ((before(ts - 1) | 0x20) != 0x79 || ((before(ts - 2) | 0x20) != 0x62 ||
+    isAlnum(before(ts - 3))))))) return 0;
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
   return e;
 }
@@ -1092,12 +1092,12 @@ export function loginId43(ts: u32, e: u32): u32 {
  * ("code 99213"), a diagnosis' has a period ("code E11.9"). ts: the first letter; d: the digits' end.
  */
 export function clientCode43(ts: u32, d: u32): u32 {
-  if (!isAlpha(at(d)) || isAlnum(at(d + 1)) || at(d + 1) == 0x2d || at(d + 1) == 0x2e && isAlnum(at(d + 2))) return 0;
+  if (!isAlpha(at(d)) || (isAlnum(at(d + 1)) || (at(d + 1) == 0x2d || at(d + 1) == 0x2e && isAlnum(at(d + 2))))) return 0;
   const up = byteAt(ts) <= 0x5a;
   if ((at(d) <= 0x5a) != up) return 0;
   for (let q = ts + 1; q < d - 4; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
   const k = ts - 1;
-  if (k < 4 || !wordEndsAt(k, "\u0004code") || isAlnum(before(k - 4))) return 0;
+  if (k < 4 || (!wordEndsAt(k, "\u0004code") || isAlnum(before(k - 4)))) return 0;
   emit(ts, d + 1, ENTITY_ID, REASON_RECORD_FIELD, 600);
   return d + 1;
 }
@@ -1148,16 +1148,16 @@ function zipGroup43(s: u32, e: u32, town: bool): i32 {
     }
     const ts = i;
     let alpha = true;
-    while (i < e && byteAt(i) != 0x20 && byteAt(i) != 0x09) {
+    while (i < e && (byteAt(i) != 0x20 && byteAt(i) != 0x09)) {
       const c = byteAt(i);
-      if (!(isAlpha(c) || c >= 0x80 || c == 0x2e || c == 0x27 || c == 0x2d)) alpha = false;
+      if (!(isAlpha(c) || (c >= 0x80 || (c == 0x2e || (c == 0x27 || c == 0x2d))))) alpha = false;
       i++;
     }
     const num = isDigit(byteAt(ts));
-    if (!num && isAlpha(byteAt(ts)) && lastNum && words > 0) numLetter = true;
+    if (!num && (isAlpha(byteAt(ts)) && (lastNum && words > 0))) numLetter = true;
     if (!alpha || !isAlpha(byteAt(ts)) && byteAt(ts) < 0x80) letters = false;
     // (a street type-first after the house number: "212 rue beauregard", "81-447 calle tampico")
-    if (words > 0 && !num && lastNum && word43(STREET_PREFIXES43, ts, i)) typeFirst = true;
+    if (words > 0 && (!num && (lastNum && word43(STREET_PREFIXES43, ts, i)))) typeFirst = true;
     words++;
     if (words == 1) {
       firstS = ts;
@@ -1199,11 +1199,11 @@ export function zipAfterTown43(ts: u32): u32 {
   const e = ts + 5;
   // a letter, then one or two blanks before the ZIP; the ZIP alone
   let i = skipBlanksBack(ts, 2);
-  if (i == ts || !isAlpha(before(i)) && before(i) < 0x80 || !cleanEnd(e)) return 0;
+  if (i == ts || (!isAlpha(before(i)) && before(i) < 0x80 || !cleanEnd(e))) return 0;
   // the ZIP closes its phrase: the text's or the line's end, a mark, or a column ("tillmore 01970 with wife" goes on,
   // test/places-round-38.test.ts)
   const a = skipBlanks(e, 2);
-  if (a < inLen && a - e == 1 && isAlnum(byteAt(a))) return 0;
+  if (a < inLen && (a - e == 1 && isAlnum(byteAt(a)))) return 0;
   const lim = ts > 160 ? ts - 160 : 0;
   let end = i;
   for (let g: u32 = 0; g < 4; g++) {
@@ -1211,8 +1211,8 @@ export function zipAfterTown43(ts: u32): u32 {
     let sep: u32 = 0;
     while (i > lim) {
       const b = byteAt(i - 1);
-      if (b == 0x2c || b == 0x0a || b == 0x0d || b == 0x3a || b == 0x3b || b == 0x7c || b == 0x28 || b == 0x29 ||
-        b == 0xb7 && i >= 2 && byteAt(i - 2) == 0xc2) {
+      if (b == 0x2c || (b == 0x0a || (b == 0x0d || (b == 0x3a || (b == 0x3b || (b == 0x7c || (b == 0x28 || (b == 0x29 ||
+        b == 0xb7 && (i >= 2 && byteAt(i - 2) == 0xc2))))))))) {
         sep = b;
         break;
       }

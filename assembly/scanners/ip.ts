@@ -10,7 +10,7 @@ function ipv4End(s: u32): u32 {
   let p = s;
   for (let k = 0; k < 4; k++) {
     const d = digitsEnd(p);
-    if (d == p || d - p > 3 || numValue(p, d) > 255) return 0;
+    if (d == p || (d - p > 3 || numValue(p, d) > 255)) return 0;
     p = d;
     if (k < 3) {
       if (at(p) != 0x2e || !isDigit(at(p + 1))) return 0;
@@ -80,8 +80,8 @@ export function scanIpv6(s: u32): u32 {
     p++;
   }
   if (end == 0) return 0;
-  if (!(groupsSeen == 8 || (compressed && groupsSeen >= 1 && groupsSeen <= 7))) return 0;
-  if (compressed && groupsSeen < 3 && !hexLetters) return 0; // "10::30" is more likely a typo than an address
+  if (!(groupsSeen == 8 || (compressed && (groupsSeen >= 1 && groupsSeen <= 7)))) return 0;
+  if (compressed && (groupsSeen < 3 && !hexLetters)) return 0; // "10::30" is more likely a typo than an address
   if (isWordish(at(end))) return 0;
   emit(s, end, ENTITY_IP, REASON_IPV6, 950);
   return end;

@@ -50,13 +50,13 @@ function extensionAfter(e: u32): u32 {
   if (d - w < 1 || d - w > 6) return e;
   // a hospital extension in its hyphenated form after the number: "617-555-0100 x5-5678" (its last four digits
   // would be left in the text otherwise)
-  if (at(d) == 0x2d && d - w <= 2 && isDigit(at(d + 1))) {
+  if (at(d) == 0x2d && (d - w <= 2 && isDigit(at(d + 1)))) {
     const d2 = digitsEnd(d + 1);
-    if (d2 - d - 1 >= 3 && d2 - d - 1 <= 5 && !isWordish(at(d2))) d = d2;
+    if (d2 - d - 1 >= 3 && (d2 - d - 1 <= 5 && !isWordish(at(d2)))) d = d2;
   }
   if (isWordish(at(d))) return e;
   // ", x2" is more often a count than an extension
-  if (comma && d - w < 2 && w == p + 1) return e;
+  if (comma && (d - w < 2 && w == p + 1)) return e;
   return d;
 }
 
@@ -110,7 +110,7 @@ function parseGroups(s: u32): u32 {
       q++;
       k++;
     }
-    if (k == 0 && at(q) != 0x28 && !closeParen) break;
+    if (k == 0 && (at(q) != 0x28 && !closeParen)) break;
     if (!(isDigit(at(q)) || (at(q) == 0x28 && isDigit(at(q + 1))))) break;
     seps |= sepBits;
     p = q;
@@ -125,10 +125,10 @@ function parseGroups(s: u32): u32 {
 function numericDate(s: u32, g0: u32, g1: u32): bool {
   if (g0 > 2 || g1 > 2) return false;
   const sep = at(s + g0);
-  if (!(sep == 0x2f || sep == 0x2e || sep == 0x2d) || at(s + g0 + 1 + g1) != sep) return false;
+  if (!(sep == 0x2f || (sep == 0x2e || sep == 0x2d)) || at(s + g0 + 1 + g1) != sep) return false;
   const a = numValue(s, s + g0);
   const b = numValue(s + g0 + 1, s + g0 + 1 + g1);
-  return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31);
+  return a >= 1 && (b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31));
 }
 
 /** "fax" (or "(fax)", "-Fax") right after the number. */
@@ -144,7 +144,7 @@ function faxAfter(e: u32): bool {
   // FAX": "419-555-0116 FAX 419-555-0117", "555-0100 fax # 555-0101"; "555-0100 (fax)" and "555-0100 fax," stay FAX)
   const n = skipBlanks(w, 1);
   const c = at(n);
-  return c != 0x3a && !(n > w && (isDigit(c) || c == 0x23 || c == 0x28 && isDigit(at(n + 1)) || c == 0x2b));
+  return c != 0x3a && !(n > w && (isDigit(c) || (c == 0x23 || (c == 0x28 && isDigit(at(n + 1)) || c == 0x2b))));
 }
 
 /**
@@ -163,22 +163,22 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     plus = true;
     s = k - 1;
   }
-  if (s > 0 && (isWordish(before(s)) || before(s) == 0x2d || before(s) == 0x2f)) return 0;
+  if (s > 0 && (isWordish(before(s)) || (before(s) == 0x2d || before(s) == 0x2f))) return 0;
   const e0 = parseGroups(plus && at(s) == 0x2b ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s);
   if (groups == 0 || !isDigit(at(e0 - 1)) && at(e0 - 1) != 0x29) return 0;
   if (isWordish(at(e0)) && !((at(e0) | 0x20) == 0x78)) return 0;
-  if ((at(e0) == 0x2e || at(e0) == 0x2d || at(e0) == 0x2f) && isDigit(at(e0 + 1))) return 0;
+  if ((at(e0) == 0x2e || (at(e0) == 0x2d || at(e0) == 0x2f)) && isDigit(at(e0 + 1))) return 0;
   // a pager number is often a 4-6 digit hospital extension ("pager 32145", "beeper #4-1234"): only right after the cue
   // a hospital extension "5-1234" right after a phone cue too ("call 5-1234")
   // (or after a hospital's name and a comma: "at Zaidale Memorial Hospital, 6-8194.")
-  const extensionShape = groups == 2 && g0 <= 2 && g1 == 4 && seps == 2;
-  const shortPager = ((cue == PHONE_CUE_PAGER && digits >= 4 && digits < 7 && groups <= 2) ||
+  const extensionShape = groups == 2 && (g0 <= 2 && (g1 == 4 && seps == 2));
+  const shortPager = ((cue == PHONE_CUE_PAGER && (digits >= 4 && (digits < 7 && groups <= 2))) ||
     (cue == PHONE_CUE_PHONE && extensionShape)) && (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
     (extensionShape && facilityComma(s));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
   // (stop 32) a numeric date and the clock time after it, "03/02/2026 14:07", read as groups 2-2-4-2 when the date
   // scanner is off (with it on, the date's finding wins the overlap)
-  if (groups >= 3 && g2 == 4 && !plus && !parens && numericDate(s, g0, g1)) return 0;
+  if (groups >= 3 && (g2 == 4 && (!plus && (!parens && numericDate(s, g0, g1))))) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
   // a trailing "-Fax" / "(fax)" label cues the number it follows
@@ -187,12 +187,12 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   let score: u32 = 0;
   // NANP: [1] NXX NXX XXXX
   let nanp = false;
-  if (digits == 10 && (groups == 1 || (groups == 2 && g0 == 3 && g1 == 7) || (groups == 3 && g0 == 3 && g1 == 3))) {
+  if (digits == 10 && (groups == 1 || ((groups == 2 && (g0 == 3 && g1 == 7)) || (groups == 3 && (g0 == 3 && g1 == 3))))) {
     nanp = first >= 0x32;
-  } else if (digits == 11 && first == 0x31 && (groups == 1 || (groups == 4 && g0 == 1 && g1 == 3 && g2 == 3))) {
+  } else if (digits == 11 && (first == 0x31 && (groups == 1 || (groups == 4 && (g0 == 1 && (g1 == 3 && g2 == 3)))))) {
     nanp = true;
   }
-  if (nanp && groups == 1 && !plus) {
+  if (nanp && (groups == 1 && !plus)) {
     // ten bare digits: plausible, but also an id; the exchange must not start with 0 or 1
     const ex = at(ts + (digits == 11 ? 4 : 3));
     if (ex < 0x32) nanp = false;
@@ -205,22 +205,22 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     score = 900;
   } else if (cue == PHONE_CUE_NONE && unitAfter(e0)) {
     return 0; // "800-1000 ml/día": a range of quantities
-  } else if (digits == 7 && groups == 2 && g0 == 3 && (seps & 6) != 0 && first >= 0x32) {
+  } else if (digits == 7 && (groups == 2 && (g0 == 3 && ((seps & 6) != 0 && first >= 0x32)))) {
     reason = REASON_PHONE_FORMAT; // local NANP 555-1234 ("370 3911" is more often a street number)
     score = 600;
-  } else if (groups == 2 && g0 >= 2 && g0 <= 4 && g1 >= 6 && g1 <= 8 && seps != 8 && seps != 4) {
+  } else if (groups == 2 && (g0 >= 2 && (g0 <= 4 && (g1 >= 6 && (g1 <= 8 && (seps != 8 && seps != 4)))))) {
     reason = REASON_PHONE_FORMAT; // area code + subscriber: "0961-7596216", "99 668472"
     score = 500;
-  } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && digits >= 8 && minLen >= 2 && maxLen <= 5 && seps != 8
-    && seps != 4
-    && !(groups == 3 && g0 == 3 && g1 == 2 && g2 == 4) && !(groups == 2 && g0 == 5 && g1 == 4)
-    && !(groups == 3 && g0 == 4 && g1 == 2 && g2 == 2 && seps != 1)
-    && !(groups == 2 && g0 == 4 && g1 == 4 && hhmm(s) && hhmm(digitAfter(s + 4)))) {
+  } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && (digits >= 8 && (minLen >= 2 && (maxLen <= 5 && (seps != 8
+    && (seps != 4
+    && (!(groups == 3 && (g0 == 3 && (g1 == 2 && g2 == 4))) && (!(groups == 2 && (g0 == 5 && g1 == 4))
+    && (!(groups == 3 && (g0 == 4 && (g1 == 2 && (g2 == 2 && seps != 1))))
+    && !(groups == 2 && (g0 == 4 && (g1 == 4 && (hhmm(s) && hhmm(digitAfter(s + 4))))))))))))))) {
     // (nor two 24-hour times: the shift "0700-1900")
     // (not the SSN shape 3-2-4, ZIP+4 or yyyy-mm-dd, which failed their own validators when they reach here)
     reason = REASON_PHONE_FORMAT; // grouped national numbers: "0490 75 40 81", "967 597 100"
     score = 550;
-  } else if (cue != PHONE_CUE_NONE && (groups == 1 || minLen >= 2 || shortPager) && seps != 8) {
+  } else if (cue != PHONE_CUE_NONE && ((groups == 1 || (minLen >= 2 || shortPager)) && seps != 8)) {
     reason = REASON_PHONE_CUE;
     score = 800;
   } else if (shortPager) {
@@ -233,7 +233,7 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   // (stop 43) two digits, '-' and six or seven, no phone's cue: a year-led case's, a docket's or a dispatch's serial
   // ("CASE 99-0400418", "CAD 99-007182", "ICR 96-551204", "(WEDSS) 99-4418207"), never a phone number in the 92
   // evaluation files (15 of 15 gold IDs); a two-digit area code is written with a blank ("99 668472")
-  if (cue == PHONE_CUE_NONE && !plus && !parens && groups == 2 && g0 == 2 && seps == 2 && g1 >= 6 && g1 <= 7 && e == e0) {
+  if (cue == PHONE_CUE_NONE && (!plus && (!parens && (groups == 2 && (g0 == 2 && (seps == 2 && (g1 >= 6 && (g1 <= 7 && e == e0)))))))) {
     emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 500);
     return e;
   }
@@ -266,10 +266,10 @@ function timeThenTo(c: u32, s: u32): bool {
   let e = h;
   if (h - p == 4) {
     if (!hhmm(p)) return false;
-  } else if (h - p >= 1 && h - p <= 2 && at(h) == 0x3a && digitsEnd(h + 1) == h + 3) e = h + 3;
+  } else if (h - p >= 1 && (h - p <= 2 && (at(h) == 0x3a && digitsEnd(h + 1) == h + 3))) e = h + 3;
   else return false;
   const t = skipBlanks(e, 2);
-  return t > e && eqWord(t, lettersEnd(t), "to") && skipBlanks(t + 2, 2) == s && s > t + 2;
+  return t > e && (eqWord(t, lettersEnd(t), "to") && (skipBlanks(t + 2, 2) == s && s > t + 2));
 }
 
 /** Four digits at p read as a 24-hour time HHMM (00-24, 00-59). */
@@ -293,7 +293,7 @@ const FACILITY_WORDS = "\u0008hospital\u0006clinic\u0006center\u0006centre\u0009
 function facilityComma(s: u32): bool {
   const k = skipBlanksBack(s, 2);
   // (the comma glued to the name or written apart: "Hospital, 6-8194", "Hospital , 6-8194")
-  return k < s && before(k) == 0x2c && wordEndsAt(skipBlanksBack(k - 1, 1), FACILITY_WORDS);
+  return k < s && (before(k) == 0x2c && wordEndsAt(skipBlanksBack(k - 1, 1), FACILITY_WORDS));
 }
 
 /** Words after which "x" and digits is a telephone extension: "call at x4567", "paged x4567", "beeper x45678". */
@@ -314,16 +314,16 @@ function extensionCue(xs: u32): bool {
 export function scanExtension(xs: u32): u32 {
   const d = xs + 1;
   const e1 = digitsEnd(d);
-  if (e1 - d >= 4 && e1 - d <= 5 && (extensionCue(xs) || signatureExtension(xs, e1) || phraseExtension22(xs, e1))) {
+  if (e1 - d >= 4 && (e1 - d <= 5 && (extensionCue(xs) || (signatureExtension(xs, e1) || phraseExtension22(xs, e1))))) {
     // "call at x4567", "(x45678)": 4-5 digits after a call word or a parenthesis
-    if (isWordish(at(e1)) || ((at(e1) == 0x2d || at(e1) == 0x2f || at(e1) == 0x2e) && isDigit(at(e1 + 1)))) return 0;
+    if (isWordish(at(e1)) || ((at(e1) == 0x2d || (at(e1) == 0x2f || at(e1) == 0x2e)) && isDigit(at(e1 + 1)))) return 0;
     emit(xs, e1, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
     return e1;
   }
-  if (e1 - d < 1 || e1 - d > 2 || at(e1) != 0x2d) return 0;
+  if (e1 - d < 1 || (e1 - d > 2 || at(e1) != 0x2d)) return 0;
   const e2 = digitsEnd(e1 + 1);
   if (e2 - e1 - 1 != 4 || isWordish(at(e2))) return 0;
-  if ((at(e2) == 0x2d || at(e2) == 0x2f || at(e2) == 0x2e) && isDigit(at(e2 + 1))) return 0;
+  if ((at(e2) == 0x2d || (at(e2) == 0x2f || at(e2) == 0x2e)) && isDigit(at(e2 + 1))) return 0;
   emit(xs, e2, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
   return e2;
 }
@@ -345,8 +345,8 @@ export function scanGluedPager(ps: u32): u32 {
   const c = at(e);
   if (b == 0x28) {
     if (c != 0x29) return 0;
-  } else if (b != 0x20 || before(ps - 1) != 0x2c || !(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b ||
-    c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return 0;
+  } else if (b != 0x20 || (before(ps - 1) != 0x2c || !(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b ||
+    (c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))))))))) return 0;
   emit(d, e, ENTITY_PHONE, REASON_PAGER_CUE, 800);
   return e;
 }
@@ -359,7 +359,7 @@ export function scanGluedPager(ps: u32): u32 {
 function signatureExtension(xs: u32, e: u32): bool {
   const t = skipBlanks(e, 4);
   const c = at(t);
-  if (!(c == 0 || c == 0x0a || c == 0x0d)) return false;
+  if (!(c == 0 || (c == 0x0a || c == 0x0d))) return false;
   const b = before(xs);
   if (b == 0x09) return true;
   return b == 0x20 && (before(xs - 1) == 0x20 || (before(xs - 1) == 0x2c && isWordish(before(xs - 2))));
@@ -376,14 +376,14 @@ function signatureExtension(xs: u32, e: u32): bool {
  */
 function phraseExtension22(xs: u32, e: u32): bool {
   const c = at(e);
-  if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return false;
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x2e && !isDigit(at(e + 1)))))))))) return false;
   // (a power of ten is a multiplier or a magnification: "x1000", "oil immersion x 1000.")
-  if (at(e - 1) == 0x30 && at(e - 2) == 0x30 && at(e - 3) == 0x30) return false;
+  if (at(e - 1) == 0x30 && (at(e - 2) == 0x30 && at(e - 3) == 0x30)) return false;
   const k = skipBlanksBack(xs, 2);
   if (k == xs) return false;
   const b = before(k);
   // (stop 43: or a comma after a person's title or role, "LEAD TECH, X 4417.", "RHIA, X 2207,")
-  return b == 0x29 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b == 0x2c && k >= 3 && isAlpha(before(k - 1)) && isAlpha(before(k - 2));
+  return b == 0x29 || (((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b == 0x2c && (k >= 3 && (isAlpha(before(k - 1)) && isAlpha(before(k - 2)))));
 }
 
 /**
@@ -394,8 +394,8 @@ function phraseExtension22(xs: u32, e: u32): bool {
 export function scanSpacedExtension22(ds: u32): u32 {
   const xs = ds - 2;
   const e = digitsEnd(ds);
-  if (e - ds < 4 || e - ds > 5 || isWordish(at(e)) || ((at(e) == 0x2d || at(e) == 0x2f || at(e) == 0x2e) && isDigit(at(e + 1))) ||
-    !(extensionCue(xs) || signatureExtension(xs, e) || phraseExtension22(xs, e))) return 0;
+  if (e - ds < 4 || (e - ds > 5 || (isWordish(at(e)) || (((at(e) == 0x2d || (at(e) == 0x2f || at(e) == 0x2e)) && isDigit(at(e + 1))) ||
+    !(extensionCue(xs) || (signatureExtension(xs, e) || phraseExtension22(xs, e))))))) return 0;
   emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
   return e;
 }
@@ -414,13 +414,13 @@ const MOTION43 = "\u0004flex\u0007flexion\u0009extension\u0003abd\u0009abduction
 export function scanNamedExtension39(ds: u32, p: u32): u32 {
   const e = digitsEnd(ds);
   const c = at(e);
-  if (!(c == 0 || c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x29 || (c == 0x2e && !isDigit(at(e + 1))))) return 0;
-  if (p < 6 || p == ds || !wordEndsAt(p, "\u0003ext")) return 0;
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x2e && !isDigit(at(e + 1)))))))))) return 0;
+  if (p < 6 || (p == ds || !wordEndsAt(p, "\u0003ext"))) return 0;
   const ws = p - 3;
   if (before(ws) != 0x20 || before(ws - 1) != 0x2c) return 0;
   const q = ws - 2;
   const ls = lettersStart(q);
-  if (ls == q || before(ls) >= 0x80 || isDigit(before(ls))) return 0;
+  if (ls == q || (before(ls) >= 0x80 || isDigit(before(ls)))) return 0;
   // (stop 43: in lower case a name's word of three letters or more, and in any case no motion's, measure's or joint's
   // word: "tonya bryant, ext 308", "(carla, ext. 214)"; "flex, ext 110", "R KNEE, EXT 110." stay ranges of motion)
   if ((at(ls) < 0x41 || at(ls) > 0x5a) && (q - ls < 3 || at(ls) < 0x61) || wordIndex(MOTION43, ls, q) >= 0) return 0;

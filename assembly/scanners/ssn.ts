@@ -21,7 +21,7 @@ export function scanSsn(ts: u32, cued: bool): u32 {
   const sep = at(a);
   if (sep != 0x2d && sep != 0x20) return 0;
   const b = digitsEnd(a + 1);
-  if (b - a - 1 != 2 || at(b) != sep || !isDigit(at(b + 1))) return 0;
+  if (b - a - 1 != 2 || (at(b) != sep || !isDigit(at(b + 1)))) return 0;
   const c = digitsEnd(b + 1);
   if (c - b - 1 != 4 || !cleanEnd(c)) return 0;
   if (!ssnOk(numValue(ts, a), numValue(a + 1, b), numValue(b + 1, c))) return 0;
@@ -32,7 +32,7 @@ export function scanSsn(ts: u32, cued: bool): u32 {
 /** A character that masks a digit of an identifier: 'X', 'x', '*', '#'. */
 // @ts-ignore: decorator
 @inline function maskChar(b: u32): bool {
-  return (b | 0x20) == 0x78 || b == 0x2a || b == 0x23;
+  return (b | 0x20) == 0x78 || (b == 0x2a || b == 0x23);
 }
 
 /**
@@ -43,8 +43,8 @@ export function scanSsn(ts: u32, cued: bool): u32 {
 export function scanSsnLastFour(ts: u32, cued: bool): u32 {
   const a = digitsEnd(ts);
   if (a - ts != 4 || !cleanEnd(a)) return 0;
-  if (ts >= 7 && before(ts) == 0x2d && at(ts - 4) == 0x2d && maskChar(at(ts - 7)) && maskChar(at(ts - 6)) &&
-    maskChar(at(ts - 5)) && maskChar(at(ts - 3)) && maskChar(at(ts - 2)) && !isWordish(before(ts - 7))) {
+  if (ts >= 7 && (before(ts) == 0x2d && (at(ts - 4) == 0x2d && (maskChar(at(ts - 7)) && (maskChar(at(ts - 6)) &&
+    (maskChar(at(ts - 5)) && (maskChar(at(ts - 3)) && (maskChar(at(ts - 2)) && !isWordish(before(ts - 7)))))))))) {
     emit(ts - 7, a, ENTITY_SSN, REASON_SSN_PARTIAL, 900);
     return a;
   }

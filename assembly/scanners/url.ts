@@ -18,14 +18,14 @@ const MAX_URL_PATH: u32 = 200;
 // @ts-ignore: decorator
 @inline function isUrlByte(b: u32): bool {
   // everything but whitespace, controls, quotes and angle brackets (non-ASCII bytes allowed: IRIs)
-  return b > 0x20 && b != 0x22 && b != 0x3c && b != 0x3e && b != 0x60 && b != 0x7f && b != 0x5e && b != 0x7b
-    && b != 0x7d && b != 0x7c && b != 0x5c;
+  return b > 0x20 && (b != 0x22 && (b != 0x3c && (b != 0x3e && (b != 0x60 && (b != 0x7f && (b != 0x5e && (b != 0x7b
+    && (b != 0x7d && (b != 0x7c && b != 0x5c)))))))));
 }
 
 /** End of the path/query after a host ending at p, trailing punctuation trimmed. */
 function pathEnd(p: u32): u32 {
   const b = at(p);
-  if (b != 0x2f && b != 0x3a && b != 0x3f && b != 0x23) return p;
+  if (b != 0x2f && (b != 0x3a && (b != 0x3f && b != 0x23))) return p;
   let e = p;
   let open: i32 = 0;
   // capped so that a scanner never looks further than MAX_SCANNER_WINDOW (the streaming hold-back)
@@ -42,7 +42,7 @@ function pathEnd(p: u32): u32 {
   // trim trailing punctuation that usually ends a sentence
   while (e > p) {
     const c = byteAt(e - 1);
-    if (c == 0x2e || c == 0x2c || c == 0x3b || c == 0x3a || c == 0x21 || c == 0x3f || c == 0x27 || c == 0x5d) e--;
+    if (c == 0x2e || (c == 0x2c || (c == 0x3b || (c == 0x3a || (c == 0x21 || (c == 0x3f || (c == 0x27 || c == 0x5d))))))) e--;
     else break;
   }
   return e;
@@ -89,7 +89,7 @@ export function scanUrlScheme(c: u32): u32 {
   if (at(c + 1) != 0x2f || at(c + 2) != 0x2f) return 0;
   const s = lettersStart(c);
   if (s == c || (s > 0 && isAlnum(before(s)))) return 0;
-  if (!eqWord(s, c, "http") && !eqWord(s, c, "https") && !eqWord(s, c, "ftp") && !eqWord(s, c, "sftp")) return 0;
+  if (!eqWord(s, c, "http") && (!eqWord(s, c, "https") && (!eqWord(s, c, "ftp") && !eqWord(s, c, "sftp")))) return 0;
   let p = c + 3;
   // optional user@
   const h = hostEnd(p);
@@ -99,7 +99,7 @@ export function scanUrlScheme(c: u32): u32 {
     // IP literal or localhost
     let q = p;
     const lim = p + 255 < inLen ? p + 255 : inLen;
-    while (q < lim && (isAlnum(byteAt(q)) || byteAt(q) == 0x2e || byteAt(q) == 0x2d)) q++;
+    while (q < lim && (isAlnum(byteAt(q)) || (byteAt(q) == 0x2e || byteAt(q) == 0x2d))) q++;
     if (q == p) return 0;
     e = pathEnd(q);
   }
@@ -109,14 +109,14 @@ export function scanUrlScheme(c: u32): u32 {
 
 /** Called at a '.' (index d): "www.host.tld/..." or a bare "host.tld" with a known TLD (in capitals: see below). */
 export function scanUrlDot(d: u32): u32 {
-  if (d == 0 || !isAlnum(before(d)) || !isAlpha(at(d + 1))) return 0;
+  if (d == 0 || (!isAlnum(before(d)) || !isAlpha(at(d + 1)))) return 0;
   // host start: back over letters, digits, '-' and '.'
   let s = d;
   const low = d > 255 ? d - 255 : 0;
-  while (s > low && (isAlnum(before(s)) || before(s) == 0x2d || (before(s) == 0x2e && s >= 2 && isAlnum(before(s - 1))))) s--;
+  while (s > low && (isAlnum(before(s)) || (before(s) == 0x2d || (before(s) == 0x2e && (s >= 2 && isAlnum(before(s - 1))))))) s--;
   if (s > 0) {
     const b = before(s);
-    if (b == 0x40 || b == 0x2f || b == 0x2e || b == 0x3a || b >= 0x80 || b == 0x5f || b == 0x2d) return 0;
+    if (b == 0x40 || (b == 0x2f || (b == 0x2e || (b == 0x3a || (b >= 0x80 || (b == 0x5f || b == 0x2d)))))) return 0;
   }
   if (!isAlnum(at(s))) return 0;
   const h = hostEnd(s);

@@ -220,7 +220,7 @@ export function skipBlanks(i: u32, max: u32): u32 {
 /** Skips spaces and tabs leftwards from i (exclusive end), at most `max` bytes. */
 export function skipBlanksBack(i: u32, max: u32): u32 {
   let n: u32 = 0;
-  while (i > 0 && n < max && (byteAt(i - 1) == 0x20 || byteAt(i - 1) == 0x09)) {
+  while (i > 0 && (n < max && (byteAt(i - 1) == 0x20 || byteAt(i - 1) == 0x09))) {
     i--;
     n++;
   }
@@ -230,7 +230,7 @@ export function skipBlanksBack(i: u32, max: u32): u32 {
 /** The word of letters ending at k (nothing glued before it) is one of `list` (packed, as wordIndex reads it). */
 export function wordEndsAt(k: u32, list: string): bool {
   const ws = lettersStart(k);
-  return ws < k && !isWordish(before(ws)) && wordIndex(list, ws, k) >= 0;
+  return ws < k && (!isWordish(before(ws)) && wordIndex(list, ws, k) >= 0);
 }
 
 /** The word right before ts (blanks between; a whole word, nothing glued before it) is one of `list` (packed). */
@@ -245,7 +245,7 @@ export function wordBefore(ts: u32, list: string): bool {
  */
 export function timeCueBefore(ts: u32): bool {
   const k = skipBlanksBack(ts, 2);
-  return before(k) == 0x40 || (k < ts && wordEndsAt(k, "\u0002at")) || timeLabelBefore(k);
+  return before(k) == 0x40 || ((k < ts && wordEndsAt(k, "\u0002at")) || timeLabelBefore(k));
 }
 
 /**
@@ -269,7 +269,7 @@ function timeLabelBefore(k: u32): bool {
 /** Start of an apostrophe ("'" or the UTF-8 bytes of U+2019) ending right at q, or q when there is none. */
 export function apostropheBack(q: u32): u32 {
   if (before(q) == 0x27) return q - 1;
-  if (q >= 3 && before(q) == 0x99 && before(q - 1) == 0x80 && before(q - 2) == 0xe2) return q - 3;
+  if (q >= 3 && (before(q) == 0x99 && (before(q - 1) == 0x80 && before(q - 2) == 0xe2))) return q - 3;
   return q;
 }
 
@@ -277,7 +277,7 @@ export function apostropheBack(q: u32): u32 {
 export function clockAfterAt(ts: u32, e: u32): bool {
   if (e - ts != 4) return false;
   const v = numValue(ts, e);
-  return v % 100 < 60 && v < 2400 && timeCueBefore(ts);
+  return v % 100 < 60 && (v < 2400 && timeCueBefore(ts));
 }
 
 /** A word byte: ASCII letter or digit, or any byte of a non-ASCII character. */
@@ -294,7 +294,7 @@ export function cleanStart(s: u32): bool {
   if (s == 0) return true;
   const b = byteAt(s - 1);
   if (isWordish(b)) return false;
-  if ((b == 0x2f || b == 0x2e || b == 0x2d || b == 0x3a || b == 0x2c) && s >= 2 && isDigit(byteAt(s - 2))) return b == 0x2c && csvRow(s - 1);
+  if ((b == 0x2f || (b == 0x2e || (b == 0x2d || (b == 0x3a || b == 0x2c)))) && (s >= 2 && isDigit(byteAt(s - 2)))) return b == 0x2c && csvRow(s - 1);
   return true;
 }
 
@@ -307,7 +307,7 @@ export function cleanStart(s: u32): bool {
  */
 export function csvRow(i: u32): bool {
   let a = i;
-  while (a > 0 && i - a < 512 && byteAt(a - 1) != 0x0a && byteAt(a - 1) != 0x0d) a--;
+  while (a > 0 && (i - a < 512 && (byteAt(a - 1) != 0x0a && byteAt(a - 1) != 0x0d))) a--;
   let n: u32 = 0;
   let glued: u32 = 0;
   let blank = false;
@@ -315,12 +315,12 @@ export function csvRow(i: u32): bool {
     const c = byteAt(k);
     if (c == 0x0a || c == 0x0d) break;
     if (c == 0x20 || c == 0x09) blank = true;
-    if (c != 0x2c || k == 0 || k + 1 >= inLen) continue;
+    if (c != 0x2c || (k == 0 || k + 1 >= inLen)) continue;
     const l = byteAt(k - 1);
     const r = byteAt(k + 1);
-    if (l == 0x20 || r == 0x20 || l == 0x09 || r == 0x09) continue;
+    if (l == 0x20 || (r == 0x20 || (l == 0x09 || r == 0x09))) continue;
     glued++;
-    if (isAlpha(l) || isAlpha(r) || l == 0x22 || r == 0x22) {
+    if (isAlpha(l) || (isAlpha(r) || (l == 0x22 || r == 0x22))) {
       if (++n >= 2) return true;
     }
   }
@@ -336,7 +336,7 @@ export function cleanEnd(e: u32): bool {
   if (e >= inLen) return true;
   const b = byteAt(e);
   if (isWordish(b)) return false;
-  if ((b == 0x2f || b == 0x2e || b == 0x2d || b == 0x3a || b == 0x2c) && e + 1 < inLen && isDigit(byteAt(e + 1))) {
+  if ((b == 0x2f || (b == 0x2e || (b == 0x2d || (b == 0x3a || b == 0x2c)))) && (e + 1 < inLen && isDigit(byteAt(e + 1)))) {
     return b == 0x2c && csvRow(e);
   }
   return true;

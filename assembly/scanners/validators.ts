@@ -44,20 +44,20 @@ export function compact(s: u32, e: u32): u32 {
 /** Days in month m (1-12) of year y. */
 export function daysIn(m: u32, y: u32): u32 {
   if (m == 2) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-  if (m == 4 || m == 6 || m == 9 || m == 11) return 30;
+  if (m == 4 || (m == 6 || (m == 9 || m == 11))) return 30;
   return 31;
 }
 
 /** Calendar validation. `y` is a full year, or a 2-digit one (its leap rule is y % 4). */
 export function dateOk(y: u32, m: u32, d: u32): bool {
-  if (m < 1 || m > 12 || d < 1) return false;
+  if (m < 1 || (m > 12 || d < 1)) return false;
   if (y < 100) return d <= (m == 2 ? (y % 4 == 0 ? 29 : 28) : daysIn(m, 2001));
   return d <= daysIn(m, y);
 }
 
 /** SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000. */
 export function ssnOk(area: u32, group: u32, serial: u32): bool {
-  return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
+  return area != 0 && (area != 666 && (area < 900 && (group != 0 && serial != 0)));
 }
 
 /** DEA registration number in scratch[0..9): registrant-type letter, letter (or 9), 7 digits with check digit. */
@@ -65,8 +65,8 @@ export function deaOk(): bool {
   if (scratchLen != 9) return false;
   const t = sc(0);
   // registrant types in use: A B C D E F G H J K L M P R S T U X
-  if (!(t >= 0x41 && t <= 0x48) && !(t >= 0x4a && t <= 0x4d) && t != 0x50 && t != 0x52 && t != 0x53 && t != 0x54
-    && t != 0x55 && t != 0x58) return false;
+  if (!(t >= 0x41 && t <= 0x48) && (!(t >= 0x4a && t <= 0x4d) && (t != 0x50 && (t != 0x52 && (t != 0x53 && (t != 0x54
+    && (t != 0x55 && t != 0x58))))))) return false;
   if (!scAlpha(1) && sc(1) != 0x39) return false;
   for (let k: u32 = 2; k < 9; k++) if (!scDigit(k)) return false;
   const s1 = (sc(2) - 0x30) + (sc(4) - 0x30) + (sc(6) - 0x30);
@@ -114,7 +114,7 @@ export function vinOk(): bool {
 export function ibanOk(): bool {
   const n = scratchLen;
   if (n < 15 || n > 34) return false;
-  if (!scAlpha(0) || !scAlpha(1) || !scDigit(2) || !scDigit(3)) return false;
+  if (!scAlpha(0) || (!scAlpha(1) || (!scDigit(2) || !scDigit(3)))) return false;
   let r: u32 = 0;
   for (let j: u32 = 0; j < n; j++) {
     const k = (j + 4) % n;
@@ -130,7 +130,7 @@ export function abaOk(): bool {
   if (scratchLen != 9) return false;
   for (let k: u32 = 0; k < 9; k++) if (!scDigit(k)) return false;
   const p = (sc(0) - 0x30) * 10 + (sc(1) - 0x30);
-  if (!(p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p == 80)) return false;
+  if (!(p <= 12 || ((p >= 21 && p <= 32) || ((p >= 61 && p <= 72) || p == 80)))) return false;
   let sum: u32 = 0;
   for (let k: u32 = 0; k < 9; k++) {
     const w: u32 = k % 3 == 0 ? 3 : k % 3 == 1 ? 7 : 1;
@@ -142,7 +142,7 @@ export function abaOk(): bool {
 // @ts-ignore: decorator
 @inline function mbiLetter(b: u32): bool {
   // A-Z without S L O I B Z
-  return b >= 0x41 && b <= 0x5a && b != 0x53 && b != 0x4c && b != 0x4f && b != 0x49 && b != 0x42 && b != 0x5a;
+  return b >= 0x41 && (b <= 0x5a && (b != 0x53 && (b != 0x4c && (b != 0x4f && (b != 0x49 && (b != 0x42 && b != 0x5a))))));
 }
 
 /** Medicare Beneficiary Identifier in scratch: C A AN N A AN N A A N N (C = 1-9; letters without S L O I B Z). */
@@ -150,8 +150,8 @@ export function mbiOk(): bool {
   if (scratchLen != 11) return false;
   const c0 = sc(0);
   if (c0 < 0x31 || c0 > 0x39) return false;
-  if (!mbiLetter(sc(1)) || !mbiLetter(sc(4)) || !mbiLetter(sc(7)) || !mbiLetter(sc(8))) return false;
-  if (!scDigit(3) || !scDigit(6) || !scDigit(9) || !scDigit(10)) return false;
+  if (!mbiLetter(sc(1)) || (!mbiLetter(sc(4)) || (!mbiLetter(sc(7)) || !mbiLetter(sc(8))))) return false;
+  if (!scDigit(3) || (!scDigit(6) || (!scDigit(9) || !scDigit(10)))) return false;
   if (!(scDigit(2) || mbiLetter(sc(2))) || !(scDigit(5) || mbiLetter(sc(5)))) return false;
   return true;
 }
