@@ -7,6 +7,11 @@
 // clinical fixtures per reason or combination of reasons the name pass gives (the rules of step(), quiet(), decide(),
 // nameRules(), letterRules34() and the scanners that the rewrite touched), each in mixed case, ALL CAPS and lower case,
 // and lines of clinical prose with no finding; on both engines. Names and places are the fixtures' invented ones.
+// At the merge with stop 43's rule rounds, nine rows took the merged tree's findings, each a gain read by main: a
+// lower-case address whole with its town and state (loc43), "MDHHS" an agency (org43), lower-case row openers finding
+// "bouchard, léo", "jolene markowitz", "noor", "gundersen, lars" and the addresses after them (nam43), "dunmore county
+// jail" a county's body (org43); the rewrite itself still changes no finding (the merged dumps before and after
+// scripts/nest-chains.mjs are identical).
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CASES: PlaceCase[] = [
@@ -51,7 +56,7 @@ const CASES: PlaceCase[] = [
   ["dispo: obs. social work anita greer lsw consulted. naloxone kit given. referred to bridge clinic 555-204-8817.",[["anita greer lsw","name:neighbour"],["555-204-8817","validator:nanp"]],[]],
   ["2200 Lakeshore Drive, Suite 410, Muskegon, MI 49441   Tel 231-555-0140   Fax 231-555-0149",[["2200 Lakeshore Drive, Suite 410, Muskegon, MI","location:address"],["49441","format:zip-address"],["231-555-0140","cue:phone"]],[]],
   ["2200 LAKESHORE DRIVE, SUITE 410, MUSKEGON, MI 49441   TEL 231-555-0140   FAX 231-555-0149",[["2200 LAKESHORE DRIVE, SUITE 410, MUSKEGON, MI","location:address"],["49441","format:zip-address"],["231-555-0140","cue:phone"]],[]],
-  ["2200 lakeshore drive, suite 410, muskegon, mi 49441   tel 231-555-0140   fax 231-555-0149",[["49441","format:zip-address"],["231-555-0140","cue:phone"]],[]],
+  ["2200 lakeshore drive, suite 410, muskegon, mi 49441   tel 231-555-0140   fax 231-555-0149",[["2200 lakeshore drive, suite 410, muskegon, mi 49441","location:address"],["231-555-0140","cue:phone"]],[]],
   ["Attending: Cordelia Fitzwater, MD     PCP: Anand Subramaniam, MD (Westgate Primary Care)",[["Cordelia Fitzwater","name:neighbour"],["Anand Subramaniam","name:neighbour"],["Westgate Primary Care","location:facility"]],[]],
   ["ATTENDING: CORDELIA FITZWATER, MD     PCP: ANAND SUBRAMANIAM, MD (WESTGATE PRIMARY CARE)",[["CORDELIA FITZWATER","name:neighbour"],["ANAND SUBRAMANIAM","name:neighbour"],["WESTGATE PRIMARY CARE","location:facility"]],[]],
   ["attending: cordelia fitzwater, md     pcp: anand subramaniam, md (westgate primary care)",[["cordelia fitzwater","name:cue"],["anand subramaniam","name:cue"],["westgate primary care","location:facility"]],[]],
@@ -130,9 +135,9 @@ const CASES: PlaceCase[] = [
   ["Did not take malaria prophylaxis. Stayed with cousin Achieng Odhiambo. Travel companion Liesl (sister) well.",[["Achieng Odhiambo","name:neighbour"],["Liesl","name:cue"]],[]],
   ["DID NOT TAKE MALARIA PROPHYLAXIS. STAYED WITH COUSIN ACHIENG ODHIAMBO. TRAVEL COMPANION LIESL (SISTER) WELL.",[["ACHIENG ODHIAMBO","name:neighbour"],["LIESL","name:cue"]],[]],
   ["did not take malaria prophylaxis. stayed with cousin achieng odhiambo. travel companion liesl (sister) well.",[["achieng odhiambo","name:neighbour"],["liesl","name:cue"]],[]],
-  ["Thick/thin smear sent; BinaxNOW malaria positive. Called MDHHS communicable disease line 517-555-0190.",[["MDHHS","name:cue"],["517-555-0190","validator:nanp"]],[]],
-  ["THICK/THIN SMEAR SENT; BINAXNOW MALARIA POSITIVE. CALLED MDHHS COMMUNICABLE DISEASE LINE 517-555-0190.",[["MDHHS","name:cue"],["517-555-0190","validator:nanp"]],[]],
-  ["thick/thin smear sent; binaxnow malaria positive. called mdhhs communicable disease line 517-555-0190.",[["mdhhs","name:cue"],["517-555-0190","validator:nanp"]],[]],
+  ["Thick/thin smear sent; BinaxNOW malaria positive. Called MDHHS communicable disease line 517-555-0190.",[["MDHHS","location:organization"],["517-555-0190","validator:nanp"]],[]],
+  ["THICK/THIN SMEAR SENT; BINAXNOW MALARIA POSITIVE. CALLED MDHHS COMMUNICABLE DISEASE LINE 517-555-0190.",[["MDHHS","location:organization"],["517-555-0190","validator:nanp"]],[]],
+  ["thick/thin smear sent; binaxnow malaria positive. called mdhhs communicable disease line 517-555-0190.",[["mdhhs","location:organization"],["517-555-0190","validator:nanp"]],[]],
   ["Contacts at home in Ann Arbor: husband Theo, daughter Mila (6).",[["Ann Arbor","location:city"],["Theo","name:cue"],["Mila","name:cue"]],[]],
   ["CONTACTS AT HOME IN ANN ARBOR: HUSBAND THEO, DAUGHTER MILA (6).",[["ANN ARBOR","location:city"],["THEO","name:cue"],["MILA","name:cue"]],[]],
   ["contacts at home in ann arbor: husband theo, daughter mila (6).",[["ann arbor","location:city"],["theo","name:cue"],["mila","name:cue"]],[]],
@@ -159,7 +164,7 @@ const CASES: PlaceCase[] = [
   ["accepted from holyoke medical center icu via lifeflight (call from dr. sandeep malhotra, 413-555-0125) on 2/2/2026 at 0340.",[["holyoke medical center","location:facility"],["sandeep malhotra","name:title"],["413-555-0125","cue:phone"]],[]],
   ["10/09/2025 0744 Troponin 2.41 on BOUCHARD, LÉO (MRN 5527304). Called to Dr. Hsu, read-back verified. Called by kdowning.",[["BOUCHARD","name:dictionary"],["Hsu","name:title"]],[]],
   ["10/09/2025 0744 TROPONIN 2.41 ON BOUCHARD, LÉO (MRN 5527304). CALLED TO DR. HSU, READ-BACK VERIFIED. CALLED BY KDOWNING.",[["ON BOUCHARD","name:neighbour"],["LÉO","location:city"],["HSU","name:title"]],[]],
-  ["10/09/2025 0744 troponin 2.41 on bouchard, léo (mrn 5527304). called to dr. hsu, read-back verified. called by kdowning.",[["léo","location:city"],["hsu","name:title"]],[]],
+  ["10/09/2025 0744 troponin 2.41 on bouchard, léo (mrn 5527304). called to dr. hsu, read-back verified. called by kdowning.",[["bouchard, léo","name:neighbour"],["hsu","name:title"]],[]],
   ["CODE LEADER: DR. SIOBHAN KEANE. ANESTHESIA (DR. PARK) INTUBATED 7.5 ETT. ROSC AT 1436 AFTER 2 EPI.",[["SIOBHAN KEANE","name:title"],["PARK","name:title"]],[]],
   ["CODE LEADER: DR. SIOBHAN KEANE. ANESTHESIA (DR. PARK) INTUBATED 7.5 ETT. ROSC AT 1436 AFTER 2 EPI.",[["SIOBHAN KEANE","name:title"],["PARK","name:title"]],[]],
   ["code leader: dr. siobhan keane. anesthesia (dr. park) intubated 7.5 ett. rosc at 1436 after 2 epi.",[["siobhan keane","name:title"],["park","name:title"]],[]],
@@ -201,16 +206,16 @@ const CASES: PlaceCase[] = [
   ["rn: m. szabo   pct: josiah",[["m. szabo","name:initial"],["josiah","name:dictionary"]],[]],
   ["  01/15/2026 10:40 AM  Heart Failure Clinic - Jolene Markowitz, NP   489 State St, Suite 3, Bangor   (207) 555-0164",[["Clinic - Jolene Markowitz","location:facility"],["489 State St, Suite 3, Bangor","location:address"],["(207) 555-0164","validator:nanp"]],[]],
   ["  01/15/2026 10:40 AM  HEART FAILURE CLINIC - JOLENE MARKOWITZ, NP   489 STATE ST, SUITE 3, BANGOR   (207) 555-0164",[["JOLENE MARKOWITZ","name:neighbour"],["489 STATE ST, SUITE 3, BANGOR","location:address"],["(207) 555-0164","validator:nanp"]],[]],
-  ["  01/15/2026 10:40 am  heart failure clinic - jolene markowitz, np   489 state st, suite 3, bangor   (207) 555-0164",[["(207) 555-0164","validator:nanp"]],[]],
+  ["  01/15/2026 10:40 am  heart failure clinic - jolene markowitz, np   489 state st, suite 3, bangor   (207) 555-0164",[["jolene markowitz","name:neighbour"],["489 state st, suite 3, bangor","location:address"],["(207) 555-0164","validator:nanp"]],[]],
   ["  01/22/2026  2:15 PM  Noor Al-Sabbagh, DO   Hampden Family Medicine, 62 Western Ave, Hampden   207-555-0111",[["Noor Al-Sabbagh","name:neighbour"],["Hampden Family Medicine","location:facility"],["62 Western Ave, Hampden","location:address"],["207-555-0111","validator:nanp"]],[]],
   ["  01/22/2026  2:15 PM  NOOR AL-SABBAGH, DO   HAMPDEN FAMILY MEDICINE, 62 WESTERN AVE, HAMPDEN   207-555-0111",[["NOOR AL-SABBAGH","name:neighbour"],["HAMPDEN FAMILY MEDICINE","location:facility"],["62 WESTERN AVE, HAMPDEN","location:address"],["207-555-0111","validator:nanp"]],[]],
-  ["  01/22/2026  2:15 pm  noor al-sabbagh, do   hampden family medicine, 62 western ave, hampden   207-555-0111",[["207-555-0111","validator:nanp"]],[]],
+  ["  01/22/2026  2:15 pm  noor al-sabbagh, do   hampden family medicine, 62 western ave, hampden   207-555-0111",[["noor","name:dictionary"],["hampden family medicine","location:facility"],["62 western ave, hampden","location:address"],["207-555-0111","validator:nanp"]],[]],
   ["Home health: Bangor Area Home Care to start 1/12; liaison Trudy Bessette 207-555-0190 x214.",[["Bangor Area Home Care","location:facility"],["Trudy Bessette","name:neighbour"],["207-555-0190 x214","validator:nanp"]],[]],
   ["HOME HEALTH: BANGOR AREA HOME CARE TO START 1/12; LIAISON TRUDY BESSETTE 207-555-0190 X214.",[["TRUDY BESSETTE","name:neighbour"],["207-555-0190 X214","validator:nanp"]],[]],
   ["home health: bangor area home care to start 1/12; liaison trudy bessette 207-555-0190 x214.",[["trudy bessette","name:neighbour"],["207-555-0190 x214","validator:nanp"]],[]],
   ["09:00\tSchultz, Brody\tFR119002\tGundersen, Lars PA\tKaukauna satellite\tOutagamie County Foster Care",[["Schultz, Brody","name:neighbour"],["Gundersen, Lars","name:neighbour"],["Kaukauna","location:city"],["Outagamie County","location:county"],["Foster Care","name:neighbour"]],[]],
   ["09:00\tSCHULTZ, BRODY\tFR119002\tGUNDERSEN, LARS PA\tKAUKAUNA SATELLITE\tOUTAGAMIE COUNTY FOSTER CARE",[["SCHULTZ, BRODY","name:neighbour"],["GUNDERSEN, LARS","name:neighbour"],["KAUKAUNA","location:city"],["OUTAGAMIE COUNTY","location:county"]],[]],
-  ["09:00\tschultz, brody\tfr119002\tgundersen, lars pa\tkaukauna satellite\toutagamie county foster care",[["schultz, brody","name:neighbour"]],[]],
+  ["09:00\tschultz, brody\tfr119002\tgundersen, lars pa\tkaukauna satellite\toutagamie county foster care",[["schultz, brody","name:neighbour"],["gundersen, lars","name:neighbour"],["kaukauna","location:city"]],[]],
   ["Housing: staying at Covenant House Michigan youth shelter since Jan 3 after conflict with mother (Tasha Whitfield).",[["Michigan","location:state"],["Tasha Whitfield","name:neighbour"]],[]],
   ["HOUSING: STAYING AT COVENANT HOUSE MICHIGAN YOUTH SHELTER SINCE JAN 3 AFTER CONFLICT WITH MOTHER (TASHA WHITFIELD).",[["MICHIGAN","location:state"],["TASHA WHITFIELD","name:neighbour"]],[]],
   ["housing: staying at covenant house michigan youth shelter since jan 3 after conflict with mother (tasha whitfield).",[["tasha whitfield","name:neighbour"]],[]],
@@ -228,7 +233,7 @@ const CASES: PlaceCase[] = [
   ["po box 77, neskowin bay, or 97149",[["po box 77, neskowin bay, or 97149","location:po-box"]],[]],
   ["Facility: Dunmore County Jail, 300 Sheriff Plaza, Dunmore Crossing. Booking #: DCJ-91-022817. Housing: Pod C, cell 14.",[["Dunmore County Jail","location:facility"],["300 Sheriff Plaza, Dunmore Crossing","location:address"],["DCJ","location:document"]],[]],
   ["FACILITY: DUNMORE COUNTY JAIL, 300 SHERIFF PLAZA, DUNMORE CROSSING. BOOKING #: DCJ-91-022817. HOUSING: POD C, CELL 14.",[["DUNMORE COUNTY JAIL","location:facility"],["300 SHERIFF PLAZA, DUNMORE CROSSING","location:address"],["DCJ","location:document"]],[]],
-  ["facility: dunmore county jail, 300 sheriff plaza, dunmore crossing. booking #: dcj-91-022817. housing: pod c, cell 14.",[["dunmore","location:city"],["300 sheriff plaza, dunmore crossing","location:address"]],[]],
+  ["facility: dunmore county jail, 300 sheriff plaza, dunmore crossing. booking #: dcj-91-022817. housing: pod c, cell 14.",[["dunmore county jail","location:organization"],["300 sheriff plaza, dunmore crossing","location:address"]],[]],
   ["Spouse deceased; emergency contact daughter Yadira Quiroga in Mexicali (México) +52 686 555 0142.",[["Yadira Quiroga","name:neighbour"],["Mexicali","location:city"],["México","location:country"],["+52 686 555 0142","format:phone-international"]],[]],
   ["SPOUSE DECEASED; EMERGENCY CONTACT DAUGHTER YADIRA QUIROGA IN MEXICALI (MÉXICO) +52 686 555 0142.",[["YADIRA QUIROGA","name:neighbour"],["MEXICALI","location:city"],["MÉXICO","location:country"],["+52 686 555 0142","format:phone-international"]],[]],
   ["spouse deceased; emergency contact daughter yadira quiroga in mexicali (méxico) +52 686 555 0142.",[["yadira quiroga","name:neighbour"],["mexicali","location:city"],["+52 686 555 0142","format:phone-international"]],[]],

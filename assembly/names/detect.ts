@@ -17322,7 +17322,7 @@ const SERIAL_CUES43 = "\u0002sn\u0003s/n\u0006serial\u0007serials\u0003ser\u0003
 // and sides the lists do not flag
 // (org43) kinds' words after a maker's word that make it the kind's own ("cochlear implant", "tandem gait")
 const KIND_AFTER43 = "\u0007implant\u0008implants\u0004gait\u0004walk\u0006stance\u0005nerve\u0007bicycle\u0004bike";
-const NOT_MAKERS43 = "\u0005model\u0004type\u0004size\u0006series\u0007version\u0004left\u0005right\u0008bilateral\u0004dual\u0006single\u0003new\u0007loaner\u0006rental";
+const NOT_MAKERS43 = "\u0005model\u0004type\u0004size\u0006series\u0007version\u0004left\u0005right\u0009bilateral\u0004dual\u0006single\u0003new\u0006loaner\u0006rental";
 
 /**
  * (org43) A serial number's, a lot's or an account's value starts at byte e or after its '#', ':' or blanks: a run of
@@ -17413,7 +17413,7 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
 const COUNTY_HEADS43 = "\u0007sheriff\u0009sheriff's\u0004jail\u0008regional\u0009detention\u0008juvenile\u0003ems\u0009ambulance\u0004fire\u0005court\u0004drug\u0007circuit\u0008district\u0006family\u0002jp\u0005youth\u000denvironmental\u0006health\u0005human\u0006social\u0003dss\u0003dhs\u0007coroner\u0007medical\u0009probation\u000bcorrections\u0009emergency\u0008attorney\u000aattorney's\u0006public";
 // (org43) the second and third words such a body's name goes on with ("sheriff's office", "regional jail", "detention
 // center", "drug court", "youth services center", "environmental health", "health department", "medical examiner")
-const COUNTY_TAILS43 = "\u0006office\u000adepartment\u0004dept\u0004jail\u0006center\u0006centre\u0009facility\u0005court\u0008services\u0007service\u0006health\u0008examiner\u000amanagement\u0006rescue\u0008district";
+const COUNTY_TAILS43 = "\u0006office\u000adepartment\u0004dept\u0004jail\u0006center\u0006centre\u0008facility\u0005court\u0008services\u0007service\u0006health\u0008examiner\u000amanagement\u0006rescue\u0008district\u000alaboratory\u0003lab\u0008division\u0007program\u0006agency";
 // (org43) words before "county" that name no county ("the county", "our county", "neighboring county", "home county")
 const COUNTY_NOT43 = "\u0004same\u0005local\u000bneighboring\u000cneighbouring\u0004home\u0005rural\u0005urban\u0004each\u0005every\u0003any\u0005whole\u0006entire\u0005other\u0007another\u0003one\u0005which\u0004what\u0006nearby\u0008adjacent\u0004next\u0004this\u0004that";
 

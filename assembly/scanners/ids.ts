@@ -1113,7 +1113,7 @@ const UNIT_WORDS43 = "\u0003apt\u0004unit\u0005suite\u0003ste\u0003lot\u0003box\
 /** A direction closing a street after its number or type ("700 s", "3rd ave nw"). */
 const DIRS43 = "\u0001n\u0001s\u0001e\u0001w\u0002ne\u0002nw\u0002se\u0002sw";
 /** Labels that open a number's field, never a town before a ZIP ("patient 12345", "mrn 44718"). */
-const ZIP_LABELS43 = "\u0007patient\u0002pt\u0003mrn\u0002id\u0002no\u0003acct\u0007account\u0005claim\u0006member\u0006policy\u0004case\u0005order\u0003ref\u0003ext\u0004dept\u0003bed\u0004code\u0005total\u0006number\u0003num";
+const ZIP_LABELS43 = "\u0007patient\u0002pt\u0003mrn\u0002id\u0002no\u0004acct\u0007account\u0005claim\u0006member\u0006policy\u0004case\u0005order\u0003ref\u0003ext\u0004dept\u0003bed\u0004code\u0005total\u0006number\u0003num";
 
 // the last group's classes (zipGroup43)
 const G43_TOWN: i32 = 1; // letters only, one to five words
