@@ -12,6 +12,12 @@
 // "bouchard, léo", "jolene markowitz", "noor", "gundersen, lars" and the addresses after them (nam43), "dunmore county
 // jail" a county's body (org43); the rewrite itself still changes no finding (the merged dumps before and after
 // scripts/nest-chains.mjs are identical).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CASES: PlaceCase[] = [
@@ -246,3 +252,36 @@ const CASES: PlaceCase[] = [
 ];
 
 runPlaceTable("stop 43: the right-nested && chains keep the start's findings", CASES);
+
+// The rewrite is kept by a check, not by memory: a rule written later in the left-nested form fails here until
+// `node scripts/nest-chains.mjs` is rerun (it is idempotent), and the script itself is held to its documented output.
+describe("scripts/nest-chains.mjs", () => {
+  const script = fileURLToPath(new URL("../scripts/nest-chains.mjs", import.meta.url));
+  it("finds every chain of the core already right-nested (--check)", () => {
+    const r = spawnSync(process.execPath, [script, "--check"], { encoding: "utf8" });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+  });
+  it("nests a left-nested chain, leaves `?:` levels, comments and strings, and is idempotent", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nest-"));
+    const f = join(dir, "t.ts");
+    writeFileSync(f, [
+      "function f(a: bool, b: bool, c: bool, d: bool): bool {",
+      "  if (a && b && c) return a || b || c;",
+      "  // a && b && c",
+      "  const s = \"a && b && c\";",
+      "  return a ? b && c && d : d;",
+      "}",
+      "",
+    ].join("\n"));
+    expect(spawnSync(process.execPath, [script, "--check", f]).status).toBe(1);
+    expect(spawnSync(process.execPath, [script, f]).status).toBe(0);
+    const once = readFileSync(f, "utf8");
+    expect(once).toContain("if (a && (b && c)) return a || (b || c);");
+    expect(once).toContain("// a && b && c");
+    expect(once).toContain("const s = \"a && b && c\";");
+    expect(once).toContain("return a ? b && c && d : d;"); // a level holding `?` is left as written
+    expect(spawnSync(process.execPath, [script, "--check", f]).status).toBe(0);
+    expect(readFileSync(f, "utf8")).toBe(once);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
