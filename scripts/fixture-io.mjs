@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rng } from "../bench/corpus.mjs";
 
 /** notes: { id, text, spans: [{ start, end, type, orig }], ignored: [...] }; label names the script in its report. */
 export function writeFixture(out, notes, label) {
@@ -107,4 +108,17 @@ export function readCorpus(input) {
     }
   }
   return docs;
+}
+
+/**
+ * The seeded helpers of the generators whose rows are drawn (fixtures 30 and 31): bench/corpus.mjs's mulberry32 for
+ * `seed`, an element of a list, and `n` random digits, each drawing from the one sequence in call order.
+ */
+export function seededPicks(seed) {
+  const rnd = rng(seed).next;
+  return {
+    rnd,
+    pick: (xs) => xs[Math.floor(rnd() * xs.length)],
+    digits: (n) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join(""),
+  };
 }

@@ -49,15 +49,12 @@
 // are real, as are a few large hospitals, agencies and companies named as referral places or employers); nothing is
 // copied from any corpus. Inline marks ⟦CODE|text⟧ as in fixtures 3-29 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-30.mjs [out.jsonl].
-import { rng } from "../bench/corpus.mjs";
-import { markedFixture } from "./fixture-io.mjs";
+import { markedFixture, seededPicks } from "./fixture-io.mjs";
 
 const { note, write } = markedFixture("clinical-notes-30.jsonl", "make-clinical-fixture-30");
 
 // ---- seeded RNG (mulberry32, bench/corpus.mjs's): the protocolling worklist's rows ----
-const rnd = rng(3030).next;
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const digits = (n) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join("");
+const { rnd, pick, digits } = seededPicks(3030);
 const WL_PATIENTS = [
   "TRAN, BAO NGOC", "HALVORSEN, EINAR J", "OYELARAN, FUNMILAYO", "MCCRACKEN, DELIA", "ESPINOZA GARZA, RUBEN",
   "PAKKALA, TOIVO", "WHITEHORSE, CHARLENE", "BRZEZINSKI, HALINA", "ABERNETHY, CLYDE", "NAKASONE, KEIKO",

@@ -51,15 +51,12 @@
 // are real, as are a few large hospitals, agencies and companies named as referral places or employers); nothing is
 // copied from any corpus. Inline marks ⟦CODE|text⟧ as in fixtures 3-30 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-31.mjs [out.jsonl].
-import { rng } from "../bench/corpus.mjs";
-import { markedFixture } from "./fixture-io.mjs";
+import { markedFixture, seededPicks } from "./fixture-io.mjs";
 
 const { note, write } = markedFixture("clinical-notes-31.jsonl", "make-clinical-fixture-31");
 
 // ---- seeded RNG (mulberry32, bench/corpus.mjs's): the C. auris screening log's rows ----
-const rnd = rng(3131).next;
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const digits = (n) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join("");
+const { rnd, pick, digits } = seededPicks(3131);
 const CA_PATIENTS = [
   "WOJCIK,STANISLAW", "ABERNATHY,OPAL", "NGUYEN-TRUONG,LINH", "MCALLISTER,ROY", "DELEON,AMPARO",
   "FITZHUGH,CORDELIA", "OYENUGA,BABATUNDE", "SZALAI,ERZSEBET", "KINCAID,BUFORD", "TUPOU,SIONE",
