@@ -663,7 +663,9 @@ for (const w of words("disease syndrome sign signs catheter test tests maneuver 
   "malformation stem " +
   // (stop 40, clinical round 31, fx28) decision rules and skin figures named after a city or a person ("Ottawa ankle
   // rules", "Ottawa rules negative", "LICHTENBERG FIGURES R SHOULDER")
-  "rules figures")) addFlags(w, F.EPONYM_HEAD);
+  "rules figures " +
+  // (stop 43, fp43) a risk model named after its author ("Gail model not used", "GAIL MODEL 5-YR RISK 1.9%")
+  "model")) addFlags(w, F.EPONYM_HEAD);
 for (const w of words("foley doppler holter apgar babinski romberg gram betadine coumadin tylenol motrin advil " +
   "lasix xanax valium ativan zofran toradol keflex cipro flagyl bactrim medrol decadron benadryl protonix zantac " +
   "pepcid prilosec nexium lipitor zocor norvasc lopressor toprol coreg plavix heparin lovenox synthroid glucophage " +
@@ -689,6 +691,12 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
   "chiari furlow ishihara osha cefazolin " +
   // (stop 40, main) the post-anaesthesia recovery score, written before its value at a record's foot ("ALDRETE 9.")
   "aldrete " +
+  // (stop 43, fp43) a yeast's genus, also a rare given name ("CANDIDA AURIS ADMISSION SCREENING", "candida
+  // esophagitis")
+  "candida " +
+  // (stop 43, fp43) a lung's hilum and a basal cell carcinoma's papule, also rare given names ("CXR: NO HILAR
+  // ADENOPATHY", "1.2 cm pearly papule")
+  "hilar pearly " +
   "french african american hispanic caucasian asian latino latina")) addFlags(w, F.NOT_NAME);
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases

@@ -4215,6 +4215,11 @@ function initialsPair(k: u32, caps: bool): bool {
   return k >= 2 && (exists(k - 2) && (dottedCred(k - 2) || (rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS))));
 }
 
+// (stop 43, fp43) registries, boards and agencies a credentialing file cites as its source, no hospital: nppes npdb abim
+// abms fsmb ecfmg caqh pecos clia ncqa oig (the National Plan and Provider Enumeration System, the National Practitioner
+// Data Bank, the specialty boards, the Federation of State Medical Boards, ...)
+const REGISTRY_ACRONYMS43 = "\u0005nppes\u0004npdb\u0004abim\u0004abms\u0004fsmb\u0005ecfmg\u0004caqh\u0005pecos\u0004clia\u0004ncqa\u0003oig";
+
 /**
  * An unknown capitals-only acronym (3-5 letters) used as a hospital's name: in apposition after a facility word ("an
  * outside hospital, FIH,", "Medical Center (HMC)"), after "<facility> at" ("Renal Clinic at PUO"), before "Emergency"
@@ -4253,8 +4258,9 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
       (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER | G_FAR | G_HASH)) != 0))) return true;
     if (wordIn(k - 1, "\u0002at") && (k >= 2 && (exists(k - 2) && (tight(k - 1) && ((rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG))))) return true;
+    // (stop 43, fp43: a credentialing registry or board is a table's source, no hospital, "3/4/2099 | NPPES | RW")
     if (k + 1 < count && ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && ((gapMarks(k) & GM_BAR) != 0 &&
-      (gapMarks(k + 1) & GM_BAR) != 0))) return true;
+      ((gapMarks(k + 1) & GM_BAR) != 0 && !wordIn(k, REGISTRY_ACRONYMS43))))) return true;
   }
   return hasPrev && (wordIn(k - 1, "\u0003the") && (k + 1 < count && (tight(k + 1) && wordIn(k + 1, "\u0009emergency"))));
 }
@@ -7833,6 +7839,18 @@ function titleCut40(k: u32, gapPrev: u32): bool {
 }
 
 /**
+ * (stop 43, fp43) "MR" with no period before token k is magnetic resonance, no title, when k is a study's or a
+ * finding's word in a medical shape ("MR ENTEROGRAPHY", "mr angiography", "MR spectroscopy") or is glued to it by a
+ * hyphen ("MR-CONDITIONAL", "MR-guided"); "Mr. Graham", "MR BROWN", "Mr Gomez" stay titles.
+ */
+function mrImaging43(k: u32, gapPrev: u32): bool {
+  const p = k - 1;
+  if (rd(tEnd, p) - rd(tStart, p) != 2 || (!wordIn(p, "\u0002mr") || (rd(tEnd, p) < inLen && byteAt(rd(tEnd, p)) == 0x2e))) return false;
+  if ((gapPrev & G_HYPHEN) != 0 && rd(tStart, k) == rd(tEnd, p) + 1) return true;
+  return endsWithAny(k, MED_SUFFIX_1, 1) || endsWithAny(k, MED_SUFFIX_2, 2);
+}
+
+/**
  * decide()'s name rules for a token nothing blocks: the score (low 16 bits) and the reason (high 16 bits) of the
  * strongest name evidence, 0 for none. Out of line since stop 31: decide() with them inlined had reached V8's optimising
  * size limit in the wasm2js fallback (test/wasm.test.ts), and every new rule needs room there.
@@ -7846,7 +7864,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   // (a title before a colon is a field label: "MS: Alert and oriented" is mental status)
   if (hasPrev && ((prevD & F_TITLE) != 0 && ((gapPrev & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON)) == 0 && (rd(tDone, k - 1) != 0xff &&
     (sh != SH_INITIAL && ((!(sh == SH_LOWER && mode != MODE_LOWER) || titledParticle) && ((ns > 0 || (tierOf(d) != 1 || (capital || titledParticle))) &&
-    ((d & (F_CRED | F_TITLE)) == 0 && (!capsFunctionWord(k, sh) && !titleCut40(k, gapPrev)))))))))) {
+    ((d & (F_CRED | F_TITLE)) == 0 && (!capsFunctionWord(k, sh) && (!titleCut40(k, gapPrev) && !mrImaging43(k, gapPrev))))))))))) {
     nameScore = 900;
     reason = R_TITLE;
   } else if (sh == SH_INITIAL && (hasNext && ((rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0 &&
@@ -9012,7 +9030,10 @@ function recordInitials40(k: u32): bool {
   const d = rd(tData, k);
   // (a short surname is a name all the same: "TECH MO", "TRANSCRIBED LEE")
   if (tierOf(d) != 0 || ((d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE))) != 0 ||
-    (wordIn(k, BY_NOT_INITIALS) || (wordIn(k, RECORD_NOT_INITIALS40) || wordIn(k, CAPS_CLINICAL_TERMS))))) return false;
+    (wordIn(k, BY_NOT_INITIALS) || (wordIn(k, RECORD_NOT_INITIALS40) || (wordIn(k, CAPS_CLINICAL_TERMS) ||
+    // (stop 43, fp43) and in ALL CAPS or mixed case the lower-case rule's obstetric traces, fluids and history parts
+    // ("REVIEWED NST 3/14", "REVIEWED IVF 3/14")
+    wordIn(k, LOWER_NOT_INITIALS43)))))) return false;
   // the field closes after the initials, or after one stamp that closes it
   let ok = initialsEnd(e);
   let stamped = false;
