@@ -3,9 +3,10 @@
 // through both engines: "MR" (magnetic resonance) before a study's word in a medical shape or glued by a hyphen read as
 // the title "Mr" ("MR ENTEROGRAPHY", "MR-CONDITIONAL": detect.ts mrImaging43), a risk model named after its author
 // ("Gail model": "model" an eponym's head in scripts/build-dictionaries.mjs), a yeast's genus that is also a rare given
-// name ("Candida auris": not a name), a registry or board in a table's source cell read as a hospital's initials
-// ("| NPPES |": REGISTRY_ACRONYMS43 in hospitalAcronym()), and a record's obstetric trace or fluid after a record verb
-// read as initials in ALL CAPS ("REVIEWED NST 3/14": recordInitials40() reads nam43's LOWER_NOT_INITIALS43). Each group
+// name ("Candida auris": not a name; so "hilar" and "pearly"), a state in a programme's name ("HEALTHY MICHIGAN PLAN",
+// "Michigan CHIP": detect.ts statePlan43), a registry in a table's source cell read as a hospital's initials ("|
+// NPPES |", "| NPDB |": REGISTRY_ACRONYMS43 in hospitalAcronym()), and a record's obstetric trace or fluid after a
+// record verb read as initials in ALL CAPS ("REVIEWED NST 3/14": recordInitials40() reads nam43's LOWER_NOT_INITIALS43). Each group
 // keeps the real PHI beside the words found (positives) and the words themselves unredacted (hard negatives).
 // Every name is made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
@@ -39,11 +40,22 @@ const EPONYMS_AND_GENERA: ReadonlyArray<Row> = [
   // a risk model named after its author, a yeast's genus
   ["Half-sister Dana Kettering in Tucson. Gail model not used.", [["Dana Kettering", N], ["Tucson", L]], ["Gail model"]],
   ["Candida auris admission screening: swab by Marisol Ebanks, RN.", [["Marisol Ebanks", N]], ["Candida auris"]],
+  // clinical adjectives that are also rare given names
+  ["CXR: no hilar adenopathy; read by Dr. Hilary Okonjo.", [["Hilary Okonjo", N]], ["hilar adenopathy"]],
+  ["Exam: 9 mm pearly papule L helix; referred by Dr. Catalina Vigil.", [["Catalina Vigil", N]], ["pearly papule"]],
+];
+
+const STATE_PROGRAMMES: ReadonlyArray<Row> = [
+  // a state inside a public health programme's name; a state alone after "from" or "in" stays a place
+  ["Insurance Healthy Michigan Plan 0044718201\nShe moved from Ohio last year.", [["Ohio", L]], ["Michigan"]],
+  ["On Healthy Indiana Plan since 2090; moved from Ohio.", [["Ohio", L]], ["Indiana"]],
+  ["Pt has Michigan CHIP coverage, born in Ohio.", [["Ohio", L]], ["Michigan"]],
 ];
 
 const REGISTRY_CELLS: ReadonlyArray<Row> = [
-  // a registry or a board in a verification table's source cell
-  ["Item | Number | Verified | Source | By\nNPI | 1992044718 | 3/4/2099 | NPPES | RW\nBoard | 304471 | 3/5/2099 | ABIM | RW", [], ["NPPES", "ABIM"]],
+  // a registry in a verification table's source cell; a board stays an organisation's initials, as the fixtures label it
+  ["Item | Number | Verified | Source | By\nNPI | 1992044718 | 3/4/2099 | NPPES | RW\nBoard | 304471 | 3/5/2099 | ABIM | RW", [["ABIM", L]], ["NPPES"]],
+  ["Item | Number | Verified | Source | By\nNPDB | 5500000447182 | 3/11/2099 | NPDB | RW", [], ["NPDB"]],
 ];
 
 const RECORD_OBJECTS: ReadonlyArray<Row> = [
@@ -53,5 +65,6 @@ const RECORD_OBJECTS: ReadonlyArray<Row> = [
 
 runTypedTable("stop 43, fp43: MR (magnetic resonance) is no title before a study's word", [N], three(MR_IMAGING));
 runTypedTable("stop 43, fp43: a risk model's eponym and a yeast's genus are no names", [N, L], three(EPONYMS_AND_GENERA));
+runTypedTable("stop 43, fp43: a state inside a health programme's name is no place", [L], three(STATE_PROGRAMMES));
 runTypedTable("stop 43, fp43: a registry in a table's source cell is no hospital", [N, L], three(REGISTRY_CELLS));
 runTypedTable("stop 43, fp43: a record's obstetric trace or fluid is no initials", [N], three(RECORD_OBJECTS));

@@ -4215,10 +4215,10 @@ function initialsPair(k: u32, caps: bool): bool {
   return k >= 2 && (exists(k - 2) && (dottedCred(k - 2) || (rd(tDone, k - 1) == ENTITY_NAME || credAt(k - 1, MODE_CAPS))));
 }
 
-// (stop 43, fp43) registries, boards and agencies a credentialing file cites as its source, no hospital: nppes npdb abim
-// abms fsmb ecfmg caqh pecos clia ncqa oig (the National Plan and Provider Enumeration System, the National Practitioner
-// Data Bank, the specialty boards, the Federation of State Medical Boards, ...)
-const REGISTRY_ACRONYMS43 = "\u0005nppes\u0004npdb\u0004abim\u0004abms\u0004fsmb\u0005ecfmg\u0004caqh\u0005pecos\u0004clia\u0004ncqa\u0003oig";
+// (stop 43, fp43) registries a credentialing file cites as its source, no hospital: nppes npdb pecos (the National Plan
+// and Provider Enumeration System, the National Practitioner Data Bank, Medicare's enrolment system); a board is an
+// organisation the fixtures label ("3/5/2099 | ABIM | RW" stays)
+const REGISTRY_ACRONYMS43 = "\u0005nppes\u0004npdb\u0005pecos";
 
 /**
  * An unknown capitals-only acronym (3-5 letters) used as a hospital's name: in apposition after a facility word ("an
@@ -4258,7 +4258,7 @@ function hospitalAcronym(k: u32, hasPrev: bool): bool {
       (k + 1 >= count || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER | G_FAR | G_HASH)) != 0))) return true;
     if (wordIn(k - 1, "\u0002at") && (k >= 2 && (exists(k - 2) && (tight(k - 1) && ((rd(tData, k - 2) & F_FACILITY) != 0 &&
       (rd(tData, k - 2) & F_ORG) != F_ORG))))) return true;
-    // (stop 43, fp43: a credentialing registry or board is a table's source, no hospital, "3/4/2099 | NPPES | RW")
+    // (stop 43, fp43: a credentialing registry is a table's source, no hospital, "3/4/2099 | NPPES | RW")
     if (k + 1 < count && ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k + 1) == SH_NUM) && ((gapMarks(k) & GM_BAR) != 0 &&
       ((gapMarks(k + 1) & GM_BAR) != 0 && !wordIn(k, REGISTRY_ACRONYMS43))))) return true;
   }
@@ -7575,7 +7575,7 @@ function decide(k: u32): void {
     }
     if ((gd & (F_STATE | F_COUNTRY)) != 0 && ((gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && ((!lowerGeo || (gLast > k || (tierOf(d) == 0 || tierOf(d) == 3))) &&
       (!(hasNext && ((rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) &&
-      !(gLast == k && ((gd & F_STATE) == 0 && (hasNext && gerundAfter42(k, sh)))))))) {
+      (!(gLast == k && ((gd & F_STATE) == 0 && (hasNext && gerundAfter42(k, sh)))) && !((gd & F_STATE) != 0 && statePlan43(k, gLast))))))) {
       // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
       const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
       if (agency != 0) {
@@ -7836,6 +7836,17 @@ function diseaseAtAge40(k: u32): bool {
 function titleCut40(k: u32, gapPrev: u32): bool {
   if ((gapPrev & G_SENT) == 0) return false;
   return rd(tEnd, k - 1) - rd(tStart, k - 1) >= 5 || (gapMarks(k) & GM_SEMI) != 0;
+}
+
+/**
+ * (stop 43, fp43) The state of tokens k..last names a public health programme, no place: after "Healthy" ("HEALTHY
+ * MICHIGAN PLAN", "Healthy Indiana Plan 2.0") or before "Medicaid" or "CHIP" ("Michigan CHIP coverage"; "Michigan
+ * Medicaid" is mostly the payer's rule's organisation before this). A state alone stays, and a state's agency is the
+ * agency rule's.
+ */
+function statePlan43(k: u32, last: u32): bool {
+  if (k > 0 && (exists(k - 1) && (tight(k) && wordIn(k - 1, "\u0007healthy")))) return true;
+  return last + 1 < count && (tight(last + 1) && wordIn(last + 1, "\u0008medicaid\u0004chip"));
 }
 
 /**
