@@ -42,7 +42,7 @@ const EPONYMS_AND_GENERA: ReadonlyArray<Row> = [
   ["Candida auris admission screening: swab by Marisol Ebanks, RN.", [["Marisol Ebanks", N]], ["Candida auris"]],
   // clinical adjectives that are also rare given names
   ["CXR: no hilar adenopathy; read by Dr. Hilary Okonjo.", [["Hilary Okonjo", N]], ["hilar adenopathy"]],
-  ["Exam: 9 mm pearly papule L helix; referred by Dr. Catalina Vigil.", [["Catalina Vigil", N]], ["pearly papule"]],
+  ["Exam: 9 mm pearly papule on the helix; referred by Dr. Catalina Vigil.", [["Catalina Vigil", N]], ["pearly papule"]],
 ];
 
 const STATE_PROGRAMMES: ReadonlyArray<Row> = [
