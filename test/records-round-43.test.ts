@@ -2,7 +2,8 @@
 // read from fixture 31's C-CDA extract and FHIR Patient resource: a JSON member's or an XML element's value keyed by its
 // name, any case (detect.ts recordField43()): a name part's key ("family", "given", "lastName") gives a NAME, a town's,
 // a street line's or a postal code's key ("city", "streetAddressLine", "line", "postalCode") a LOCATION. Codes, code
-// systems, OIDs and display texts are keyed by other names and stay untouched.
+// systems, OIDs and display texts are keyed by other names and stay untouched. Also an audit log's column of logins in
+// a " | " table ("User ID" over "dmaslak": csv.ts pipeKindFx41()'s COLUMN_LOGIN43, detect.ts loginCell43()): an ID.
 // Both engines, mixed case, ALL CAPS and lower case. Names and places are made up.
 import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -50,3 +51,16 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
 
 runTypedTable("records round 43: JSON and XML fields keyed by name (stop 43, st43)", ["NAME", "LOCATION"],
   [...POSITIVES, ...NEGATIVES]);
+
+const AUDIT_HEAD = "Timestamp (ET)       | User ID   | Name                  | Role / dept\n";
+
+const LOGINS: ReadonlyArray<TypedCase> = [
+  // a login of letters, one with a digit
+  ...cased(AUDIT_HEAD + "2099-03-12 14:02 | dmaslak   | Maslak, Dorota        | RN, 3 North\n" +
+    "2099-03-12 22:47 | jtkachuk2 | Tkachuk, Jared        | PCT, 5 South\n", [["dmaslak", "ID"], ["jtkachuk2", "ID"]], ["Role"]),
+  // a core English word or a short role under the column is no login; other columns' words are none
+  ...cased(AUDIT_HEAD + "2099-03-13 06:15 | system    | n/a                   | Batch job\n" +
+    "2099-03-13 06:20 | RN        | Registration          | billing\n", [], ["system", "Batch", "Registration", "billing"]),
+];
+
+runTypedTable("records round 43: an audit log's logins (stop 43, st43)", ["ID"], LOGINS);

@@ -6,7 +6,7 @@
 
 import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
 import { at, digitsEnd, isDigit, isWordish, lettersStart, punctAfter, punctBefore, skipBlanks, wordIndex } from "../scanners/util";
-import { COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, columnKind } from "../scanners/csv";
+import { COLUMN_LOGIN43, COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, columnKind } from "../scanners/csv";
 import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
@@ -12259,6 +12259,7 @@ function csvField(k: u32, d: u32): bool {
   const kind = columnKind(s);
   if (kind == 0) return false;
   let e = columnFieldEnd;
+  if (kind == COLUMN_LOGIN43) return loginCell43(k, d, s, e);
   // (a person's role in brackets after the name is no part of it: "Dana Abernethy (mother)")
   if (kind == COLUMN_PERSON) {
     for (let i = s; i < e; i++) {
@@ -12289,6 +12290,22 @@ function csvField(k: u32, d: u32): bool {
   if (alone && tierOf(d) == 1) return false;
   if (pType != 0 && pEnd <= s) flush();
   spanDone(s, e, ENTITY_LOCATION, 800, R_COLUMN_PLACE, k, last);
+  return true;
+}
+
+/**
+ * (stop 43, st43) Token k alone fills [s, e), a cell of a " | " table under a column of logins ("User ID", "Login":
+ * pipeKindFx41()'s COLUMN_LOGIN43): a user's login of four to 24 letters, digits, '.', '_' or '-', a letter first, no
+ * core English word alone ("dmaslak", "jtkachuk2") is an ID. A role or a word in the column ("system", "RN") is none.
+ */
+function loginCell43(k: u32, d: u32, s: u32, e: u32): bool {
+  if (rd(tEnd, k) != e || (e - s < 4 || (e - s > 24 || (!isAlpha(byteAt(s)) || tierOf(d) == 1)))) return false;
+  for (let i = s; i < e; i++) {
+    const c = byteAt(i);
+    if (!(isAlpha(c) || (isDigit(c) || (c == 0x2e || (c == 0x5f || c == 0x2d))))) return false;
+  }
+  if (pType != 0 && pEnd <= s) flush();
+  spanDone(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD, k, k);
   return true;
 }
 
