@@ -5,8 +5,8 @@
 // Decisions are emitted as merged spans with a score and a reason code. Resumable when the output region fills.
 
 import { byteAt, byteFrom, inLen, inPtr, isAlpha } from "../input";
-import { digitsEnd, isDigit, isWordish, lettersStart, punctAfter, punctBefore, wordIndex } from "../scanners/util";
-import { COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, columnKind } from "../scanners/csv";
+import { at, digitsEnd, isDigit, isWordish, lettersStart, punctAfter, punctBefore, skipBlanks, wordIndex } from "../scanners/util";
+import { COLUMN_LOGIN43, COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, columnKind } from "../scanners/csv";
 import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
@@ -6073,6 +6073,9 @@ function saintSurname(k: u32): bool {
   const plain = s0 >= 2 && (byteAt(s0 - 1) == 0x20 && <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) == GAP_WORD);
   if (!plain && ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
     separatorNear(k) || s0 >= 2 && (byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c))) && csvField(k, d))) return;
+  // (stop 43, st43) a JSON or XML record's field keyed by its name, right after its opening quote or tag: `"family":
+  // "Tuilagi-Christensen"`, `<city>Edison</city>` (recordField43(); the byte before the token first)
+  if (!plain && (s0 > 0 && ((byteAt(s0 - 1) == 0x22 || byteAt(s0 - 1) == 0x3e) && recordField43(k, d)))) return;
   // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
   // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
   // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
@@ -12288,6 +12291,7 @@ function csvField(k: u32, d: u32): bool {
   const kind = columnKind(s);
   if (kind == 0) return false;
   let e = columnFieldEnd;
+  if (kind == COLUMN_LOGIN43) return loginCell43(k, d, s, e);
   // (a person's role in brackets after the name is no part of it: "Dana Abernethy (mother)")
   if (kind == COLUMN_PERSON) {
     for (let i = s; i < e; i++) {
@@ -12316,6 +12320,137 @@ function csvField(k: u32, d: u32): bool {
     return true;
   }
   if (alone && tierOf(d) == 1) return false;
+  if (pType != 0 && pEnd <= s) flush();
+  spanDone(s, e, ENTITY_LOCATION, 800, R_COLUMN_PLACE, k, last);
+  return true;
+}
+
+/**
+ * (stop 43, st43) Token k alone fills [s, e), a cell of a " | " table under a column of logins ("User ID", "Login":
+ * pipeKindFx41()'s COLUMN_LOGIN43): a user's login of four to 24 letters, digits, '.', '_' or '-', a letter first, no
+ * core English word alone ("dmaslak", "jtkachuk2") is an ID. A role or a word in the column ("system", "RN") is none.
+ */
+function loginCell43(k: u32, d: u32, s: u32, e: u32): bool {
+  if (rd(tEnd, k) != e || (e - s < 4 || (e - s > 24 || (!isAlpha(byteAt(s)) || tierOf(d) == 1)))) return false;
+  for (let i = s; i < e; i++) {
+    const c = byteAt(i);
+    if (!(isAlpha(c) || (isDigit(c) || (c == 0x2e || (c == 0x5f || c == 0x2d))))) return false;
+  }
+  if (pType != 0 && pEnd <= s) flush();
+  spanDone(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD, k, k);
+  return true;
+}
+
+// ---- Stop 43, st43: structured records (a JSON or XML field keyed by its name) ----
+
+// (stop 43, st43) keys of a JSON member or names of an XML element whose value is a person's name part: family given
+// familyname givenname firstname lastname middlename surname maidenname patientname
+const RECORD_NAME_KEYS43 = "\u0006family\u0005given\u000afamilyname\u0009givenname\u0009firstname\u0008lastname\u000amiddlename\u0007surname\u000amaidenname\u000bpatientname";
+// (stop 43, st43) keys whose value is a place below a state (0-2): city town county; a street's line (3-7):
+// streetaddressline streetaddress street addressline line; a postal code's (8 on): postalcode postcode zip zipcode
+const RECORD_PLACE_KEYS43 = "\u0004city\u0004town\u0006county\u0011streetaddressline\u000dstreetaddress\u0006street\u000baddressline\u0004line\u000apostalcode\u0008postcode\u0003zip\u0007zipcode";
+
+/** Start of the key [start, p) whose letters end at p (letters only, at most 24), or p when none. */
+function recordKeyStart43(p: u32): u32 {
+  let q = p;
+  while (q > 0 && (p - q < 24 && isAlpha(byteAt(q - 1)))) q--;
+  return q;
+}
+
+/**
+ * (stop 43, st43) Token k opens the value of a structured record's field keyed by its name, any case: a JSON string
+ * after `"key": ` (or an array's element after `"key": [`, `"given": [ "Malia", "Sefa" ]`), or an XML element's text
+ * right after `<key>` (`<family>Chaudhuri</family>`, attributes allowed). A name part's key (RECORD_NAME_KEYS43:
+ * "family", "given", "lastName") gives a NAME when the value holds no digit; a place's key (RECORD_PLACE_KEYS43:
+ * "city" with no digit, "streetAddressLine" or "line" with a house number first, "postalCode" with a digit, at most
+ * ten bytes) a LOCATION. The value ends
+ * at its closing quote or at '<' on the same line, within 64 bytes. Keys of codes and display texts are none
+ * (`"display": "Hypertension"`, `<code code="38341003"/>`), and so is a lone word saying no name is there ("unknown").
+ * Writes the value and returns true.
+ */
+function recordField43(k: u32, d: u32): bool {
+  const s = rd(tStart, k);
+  const open = byteAt(s - 1);
+  let ks: u32 = 0;
+  let ke: u32 = 0;
+  if (open == 0x3e) {
+    // XML: `<key>` or `<key attr="...">` right before the text
+    let p = s - 1;
+    let n: u32 = 0;
+    while (p > 0 && (n < 80 && (byteAt(p - 1) != 0x3c && (byteAt(p - 1) != 0x3e && byteAt(p - 1) != 0x0a)))) {
+      p--;
+      n++;
+    }
+    if (p == 0 || (byteAt(p - 1) != 0x3c || byteAt(s - 2) == 0x2f)) return false;
+    ks = p;
+    ke = p;
+    while (ke < s && isAlpha(byteAt(ke))) ke++;
+    if (ke == ks || (byteAt(ke) != 0x3e && byteAt(ke) != 0x20)) return false;
+  } else {
+    // JSON: back over blanks, earlier elements of an array and its '[', to the ':' and the key's closing quote
+    let p = s - 1;
+    let elems: u32 = 0;
+    while (true) {
+      while (p > 0 && (byteAt(p - 1) == 0x20 || byteAt(p - 1) == 0x09)) p--;
+      if (p == 0) return false;
+      const c = byteAt(p - 1);
+      if (c == 0x3a) break;
+      if (c == 0x5b) {
+        p--;
+        continue;
+      }
+      if (c != 0x2c || ++elems > 4) return false;
+      // an earlier element: `"...",`
+      p--;
+      while (p > 0 && (byteAt(p - 1) == 0x20 || byteAt(p - 1) == 0x09)) p--;
+      if (p < 2 || byteAt(p - 1) != 0x22) return false;
+      p--;
+      let n: u32 = 0;
+      while (p > 0 && (n < 64 && (byteAt(p - 1) != 0x22 && byteAt(p - 1) != 0x0a))) {
+        p--;
+        n++;
+      }
+      if (p == 0 || byteAt(p - 1) != 0x22) return false;
+      p--;
+    }
+    p--;
+    while (p > 0 && byteAt(p - 1) == 0x20) p--;
+    if (p < 2 || byteAt(p - 1) != 0x22) return false;
+    ke = p - 1;
+    ks = recordKeyStart43(ke);
+    if (ks == ke || byteAt(ks - 1) != 0x22) return false;
+  }
+  const nameKey = wordIndex(RECORD_NAME_KEYS43, ks, ke) >= 0;
+  const placeKey = nameKey ? -1 : wordIndex(RECORD_PLACE_KEYS43, ks, ke);
+  if (!nameKey && placeKey < 0) return false;
+  // the value: to the closing quote (JSON) or the next '<' (XML), on the line, within 64 bytes
+  const close: u32 = open == 0x3e ? 0x3c : 0x22;
+  let e = s;
+  let digits: u32 = 0;
+  while (e < inLen && e - s < 64) {
+    const c = byteAt(e);
+    if (c == close || c == 0x0a) break;
+    if (c - 0x30 < 10) digits++;
+    e++;
+  }
+  if (e >= inLen || byteAt(e) != close) return false;
+  // (a quoted string with ':' after it is the object's next key, no value: `"family": "Ruiz", "given": [...]`)
+  if (close == 0x22 && at(skipBlanks(e + 1, 2)) == 0x3a) return false;
+  while (e > s && byteAt(e - 1) == 0x20) e--;
+  if (e <= s) return false;
+  let last = k;
+  while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
+  const alone = last == k && rd(tEnd, k) == e;
+  if (nameKey) {
+    if (digits != 0 || alone && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      wordIn(k, COLUMN_NON_NAMES)))) return false;
+    if (pType != 0 && pEnd <= s) flush();
+    span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
+    for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+    return true;
+  }
+  // a street's line opens with its house number; a postal code holds a digit; a town none
+  if (placeKey >= 3 && placeKey <= 7 ? !isDigit(byteAt(s)) : placeKey >= 8 ? digits == 0 || e - s > 10 : digits != 0 || alone && tierOf(d) == 1) return false;
   if (pType != 0 && pEnd <= s) flush();
   spanDone(s, e, ENTITY_LOCATION, 800, R_COLUMN_PLACE, k, last);
   return true;

@@ -187,11 +187,16 @@ function headerRow(ls: u32, sep: u32): bool {
   return fields >= 2;
 }
 
-/** (stop 42, fx30) The padding blanks of a " | " row's field [s, k): one after its '|', one before the next. */
+/** (stop 42, fx30) The padding blanks of a " | " row's field [s, k): one after its '|', the blanks before the next. */
 function pipePadFx42(s: u32, k: u32): u32 {
   let n: u32 = 0;
   if (k > s && byteAt(s) == 0x20) n++;
-  if (k > s + 1 && byteAt(k - 1) == 0x20) n++;
+  // (stop 43, st43: every blank before the next '|', an aligned table's padding to its column's width, "User ID   |")
+  let q = k;
+  while (q > s + 1 && byteAt(q - 1) == 0x20) {
+    n++;
+    q--;
+  }
   return n;
 }
 
@@ -800,10 +805,20 @@ function pipeKindFx41(fs: u32): u32 {
   }
   while (e > fs && byteAt(e - 1) == 0x20) e--;
   if (e <= fs || !pipeColumnFx41(fs, end == le ? end : end - 1, curStart)) return 0;
-  if (colWordsFx40(colStart, colEnd, COL_PERSON, COL_PERSON_FX40) != 1 && colWordsFx40(colStart, colEnd, COL_INITIALS_FX41, COL_INITIALS_FX41) != 1) return 0;
+  if (colWordsFx40(colStart, colEnd, COL_PERSON, COL_PERSON_FX40) != 1 && colWordsFx40(colStart, colEnd, COL_INITIALS_FX41, COL_INITIALS_FX41) != 1) {
+    // (stop 43, st43) an audit log's column of logins ("User ID" over "dmaslak")
+    if (colWordsFx40(colStart, colEnd, COL_LOGIN43, COL_LOGIN43) != 1) return 0;
+    columnFieldEnd = e;
+    return COLUMN_LOGIN43;
+  }
   columnFieldEnd = e;
   return COLUMN_PERSON;
 }
+
+/** (stop 43, st43) A column kind of pipeKindFx41(): an audit log's logins. */
+export const COLUMN_LOGIN43: u32 = 3;
+// (stop 43, st43) words of a " | " table's column name that say it holds a user's login: user userid login logon
+const COL_LOGIN43 = "\u0004user\u0006userid\u0005login\u0005logon";
 
 // (stop 41, fx29) a screening log's column of a patient's initials
 const COL_INITIALS_FX41 = "\u0008initials";
