@@ -9509,8 +9509,9 @@ function lowerRowWrite43(k: u32, z: u32): void {
   for (let m = k; m <= z; m++) wr(tDone, m, ENTITY_NAME);
 }
 
-// (stop 43, nam43) a record's objects in two to four letters that recordInitials40()'s lists leave out, read in lower
-// case only: an obstetric trace or scan, a fluid or a history's part ("reviewed nst 3/14", "reviewed ivf 3/14")
+// (stop 43, nam43) a record's objects in two to four letters that recordInitials40()'s older lists leave out: an
+// obstetric trace or scan, a fluid or a history's part ("reviewed nst 3/14", "reviewed ivf 3/14"); written for lower
+// case, read by recordInitials40() itself in every case since fp43 ("REVIEWED NST 3/14")
 const LOWER_NOT_INITIALS43 =
   "\u0003ivf\u0003bpp\u0003nst\u0003cst\u0003ctg\u0002ob\u0003gyn\u0003afi\u0003efw\u0003fhr\u0003fht\u0003hcg\u0003gtt\u0004ogtt\u0003ivc\u0003pvr\u0003uds\u0003mdm\u0003abx\u0003ivp\u0003pmh\u0003psh\u0003fhx\u0003shx\u0003tox\u0003ogt\u0003ngt\u0003sbt\u0003vte\u0003dvt";
 
@@ -9522,8 +9523,9 @@ const LOWER_NOT_INITIALS43 =
  * so are recordInitials40()'s tests, orders and services ("reviewed ua 3/14", "signed dnr 3/14", "by pt").
  */
 function lowerRecordInitials43(k: u32): bool {
-  if (rd(tShape, k) != SH_LOWER || medicalShape(k) || wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33) || wordIn(k, LOWER_NOT_INITIALS43) ||
+  if (rd(tShape, k) != SH_LOWER || medicalShape(k) || wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33) ||
     (rd(tData, k) & (F_UNIT | F_COUNTRY)) != 0) return false;
+  // (LOWER_NOT_INITIALS43 is recordInitials40()'s own test since fp43)
   return recordInitials40(k);
 }
 
@@ -17476,11 +17478,12 @@ function innerCap41(k: u32): bool {
 // ---- Stop 43 (org43): a device's maker before its model and serial number ----
 
 // (org43) labels whose value is a device, its maker first ("Device: MECTA spECTrum 5000Q, SN 5000Q-0418", "EQUIPMENT:
-// NIHON KOHDEN, SN PSG-44170", "cgm: dexcom g7, sensor lot 720447188")
-const DEVICE_LABELS43 = "\u0004mask\u0003cgm\u0004pump\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0008hardware";
-// (org43) the labels of DEVICE_LABELS43 whose value opens with its maker, where a word no list has before a serial is
-// one ("DEVICE: HOLOGIC HORIZON A, SN"): not a pump's, a mask's or a monitor's, which name the product ("Pump: CADD-Solis
-// SN", "pump: omnipod 5, pdm sn")
+// NIHON KOHDEN, SN PSG-44170", "cgm: dexcom g7, sensor lot 720447188"): MAKER_LABELS43 and PRODUCT_LABELS43
+// (org43) a pump's, a mask's or a monitor's label, whose value names the product ("Pump: CADD-Solis SN", "pump: omnipod
+// 5, pdm sn"): a listed maker after it is one, a word no list has is not
+const PRODUCT_LABELS43 = "\u0004mask\u0003cgm\u0004pump";
+// (org43) the device labels whose value opens with its maker, where a word no list has before a serial is one
+// ("DEVICE: HOLOGIC HORIZON A, SN")
 const MAKER_LABELS43 = "\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0008hardware";
 // (org43) a serial's, a lot's or an account's label after the maker and its model ("SN RNH448120S", "serials 2214A0887",
 // "lot REBK2209", "ACCT LC-0441827", "Model 5076")
@@ -17517,7 +17520,7 @@ function serialCue43(m: u32): bool {
 }
 
 /**
- * (org43) Token k, right after an opening bracket or a device's label and its colon (DEVICE_LABELS43), is the maker of a
+ * (org43) Token k, right after an opening bracket or a device's label and its colon (MAKER_LABELS43, PRODUCT_LABELS43), is the maker of a
  * device whose model and serial number follow: "PPM (MEDTRONIC AZURE, SN RNH448120S)", "POC (INOGEN ONE G5, SN G5-99K)",
  * "hearing aids (Phonak, serials 2214A0887)", "Port (Bard PowerPort, lot REBK2209)", "MODEL D433 (DYNAGEN), SN 771842",
  * "DEVICE: HOLOGIC HORIZON A, SN 301744-H", "EQUIPMENT: NIHON KOHDEN, SN PSG-44170", "cgm: dexcom g7, sensor lot 7204",
@@ -17530,7 +17533,7 @@ function deviceMaker43(k: u32, sh: u32, label: bool): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   if (len < 3 || (len > 16 || (k + 1 >= count || (sh == SH_NUM || sh == SH_INITIAL)))) return false;
-  if (label && !(exists(k - 1) && ((rd(tGap, k) & G_COLON) != 0 && ((rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k - 1, DEVICE_LABELS43))))) return false;
+  if (label && !(exists(k - 1) && ((rd(tGap, k) & G_COLON) != 0 && ((rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && (wordIn(k - 1, MAKER_LABELS43) || wordIn(k - 1, PRODUCT_LABELS43)))))) return false;
   const d = rd(tData, k);
   const maker = wordIn(k, MAKERS39);
   if (!maker && (tierOf(d) != 0 || ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || (nameStr(k) >= 2 ||
