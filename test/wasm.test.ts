@@ -103,9 +103,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * add nothing. Stop 42 merged main's round (~6.7 KB with the review's), org42 (~6.1 KB), id42 (~2.8 KB), loc42
  * (~1.3 KB), fx30 (~0.4 KB) and spd42 (~0.6 KB) to 513,819 bytes after its review (27 KB left). Raised to 552 KiB
  * at the start of stop 43 for five helper rounds (a blind fixture 31 and its round, names, organisations, places,
- * identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing.
+ * identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing. Stop 43 merged fx43, nam43,
+ * org43, id43, loc43, spd43 and a second round (st43, fp43) to 540,548 bytes after its review (24 KB left). Raised to
+ * 576 KiB at the start of stop 44 for five helper rounds (a blind fixture 32 and its round, names, organisations,
+ * places, identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing.
  */
-const WASM_BUDGET = 552 * 1024;
+const WASM_BUDGET = 576 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
