@@ -42,8 +42,8 @@
 // provinces, countries and patients' professions; seasons, clock times and relative dates are left unlabelled; ages
 // under 90 are no PHI; clinicians' and witnesses' initials are PHI; titles, ranks, degrees and cue words stay outside
 // the name; "the" stays outside a facility; room, bed, box and bay codes, apartment numbers and departments are left
-// unlabelled; protocol, store, load and payer numbers are left unlabelled; nursing homes, clinics with a place name,
-// IHS facilities are HOSPITAL; companies, insurers, schools, churches, pharmacies, agencies, courts, tribes, makers,
+// unlabelled; protocol, store, load, payer, facility vendor and storage (microfilm roll, rack) numbers are left
+// unlabelled; nursing homes, clinics with a place name, IHS facilities are HOSPITAL; companies, insurers, schools, churches, pharmacies, agencies, courts, tribes, makers,
 // practice groups and carriers are ORGANIZATION; counties, neighbourhoods, landmarks, parks and canyons are
 // LOCATION-OTHER; MRNs, charts and DICOM patient ids are MRN; member, group, MBI, Medicaid and policy numbers
 // HEALTHPLAN; case, claim, accession, licence, badge, band, plate, passport, subject and report numbers ID; user ids
@@ -213,7 +213,7 @@ note("pasrr-screen-caps", `
 PASRR LEVEL I SCREEN - ⟦O|TEXAS HEALTH AND HUMAN SERVICES⟧ FORM PL1     SUBMITTED ⟦D|03/14/2099⟧
 APPLICANT: ⟦N|VILLARREAL, ENCARNACIÓN "CHONA"⟧   DOB ⟦D|12-25-2005⟧   AGE ⟦A|93⟧   SSN ⟦SSN|452-71-0398⟧   MEDICAID ⟦HP|520447182⟧
 REFERRING: ⟦H|DOCTORS HOSPITAL AT RENAISSANCE⟧, ⟦C|EDINBURG⟧ - DC PLANNER ⟦N|YESENIA GARZA-TREVIÑO⟧, LMSW ⟦P|956-555-0128⟧ FAX ⟦F|956-555-0129⟧
-RECEIVING NF: ⟦H|RETAMA MANOR NURSING CENTER⟧ - ⟦C|MCALLEN⟧, VENDOR # ⟦I|44718-01⟧, ADMINISTRATOR ⟦N|RODOLFO CANTÚ⟧
+RECEIVING NF: ⟦H|RETAMA MANOR NURSING CENTER⟧ - ⟦C|MCALLEN⟧, VENDOR # 44718-01, ADMINISTRATOR ⟦N|RODOLFO CANTÚ⟧
 MI: MAJOR DEPRESSION (ON SERTRALINE) - POSITIVE, REFER TO LOCAL MENTAL HEALTH AUTHORITY ⟦O|TROPICAL TEXAS BEHAVIORAL HEALTH⟧ FOR PE. ID/DD: NEGATIVE.
 LEGAL REP: SON ⟦N|ARMANDO VILLARREAL⟧, ⟦S|1208 E CANTON RD⟧, ⟦C|EDINBURG⟧ ⟦Z|78539⟧. DAUGHTER-IN-LAW ⟦N|NORMA⟧ ⟦P|956-555-0190⟧.
 COMPLETED BY ⟦N|GARZA-TREVIÑO⟧ IN THE LTC ONLINE PORTAL, USER ⟦UN|YGARZATREV⟧, CONFIRMATION ⟦I|PL1-99-0447182⟧.
@@ -396,7 +396,7 @@ note("adoptee-records-request", `
 Release of Information — adult adoptee's request for birth records (court order attached) · ⟦H|Mercy Hospital St. Louis⟧ HIM · ⟦D|March 14, 2099⟧
 Requester: ⟦N|Delaney Hartigan⟧ (adoptive name), born ⟦D|11/30/2073⟧ as "⟦N|Baby Girl Kowalski⟧" at this hospital; adoptive parents ⟦N|Patrick⟧ and ⟦N|Joan Hartigan⟧ of ⟦C|Florissant⟧.
 Court order: ⟦O|St. Louis County Circuit Court⟧, case ⟦I|73AD-0447⟧, Judge ⟦N|Lorraine Matsuda⟧, signed ⟦D|02/20/2099⟧ — release of the birth mother's identity authorized.
-Records found (microfilm roll ⟦I|MF-73-118⟧): mother ⟦N|Theresa Ann Kowalski⟧, then 17, of ⟦S|4418 Gravois Ave⟧, ⟦C|St. Louis⟧; delivering physician Dr. ⟦N|Emil Brzozowski⟧;
+Records found (microfilm roll MF-73-118): mother ⟦N|Theresa Ann Kowalski⟧, then 17, of ⟦S|4418 Gravois Ave⟧, ⟦C|St. Louis⟧; delivering physician Dr. ⟦N|Emil Brzozowski⟧;
 agency ⟦O|Catholic Charities of St. Louis⟧ (caseworker Sr. ⟦N|Agnes Dwyer⟧).
 Requester now at ⟦S|2106 Pine Bluff Ct⟧, ⟦C|O'Fallon⟧, ⟦STATE|MO⟧ ⟦Z|63366⟧ · ⟦E|dhartigan73@mail.example⟧ · driver's license ⟦I|D447182044⟧ seen by ⟦N|Keisha Pruitt-Lang⟧, RHIT.
 Referred to the ⟦O|Missouri Children's Division⟧ adoption registry (⟦U|https://dss.mo.example/cd/adoption-registry⟧).
