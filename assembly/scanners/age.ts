@@ -566,7 +566,9 @@ function kinNames39(k: u32): bool {
     if (e - s < 2 || (at(s) < 0x41 || (at(s) > 0x5a || (at(s + 1) < 0x61 || at(s + 1) > 0x7a)))) return false;
     if (s < 3 || before(s) != 0x20) return false;
     e = s - 1;
-    if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || wordEndsAt(e, KIN_MORE32))) return true;
+    // (stop 44, fx44: or "-in-law" after the relative's word, as kinCasedFx40() reads it in ALL CAPS and lower case:
+    // "mother-in-law Rosa Luna (91).")
+    if (n > 0 && (wordEndsAt(e, COPULA_RELATIVES30) || (wordEndsAt(e, KIN_MORE32) || inLawFx40(e)))) return true;
   }
   return false;
 }
@@ -767,7 +769,25 @@ function invertedNameFx41(k: u32, field: bool = false): bool {
   // (a field's colon opens lists of values, "Dx: sepsis, pneumonia (95)", "Meds: aspirin, lisinopril (90)": not a row)
   // (stop 43: a row's code or a log's abbreviation before the surname, rowLead43; after a field's colon only when the
   // caller's separators say the value is a field of its own, `field`: "Patient: Gunderson, Astrid · 95 ·")
-  return b2 == 0x20 || (b2 == 0x09 || (b2 == 0x2d && (s >= 3 && before(s - 2) == 0x20) || (rowLead43(s - 1) || field && b2 == 0x3a)));
+  // (stop 44, fx44: or a " | " table's cell that holds the name and its age alone, pipeCellAgeFx44: "T-20 | Gaskins,
+  // Pearl (96) | 02:18")
+  return b2 == 0x20 || (b2 == 0x09 || (b2 == 0x2d && (s >= 3 && before(s - 2) == 0x20) || (rowLead43(s - 1) || (field && b2 == 0x3a ||
+    !field && (b2 == 0x7c && pipeCellAgeFx44(k))))));
+}
+
+/**
+ * (stop 44, fx44) After the given names ending at k stand one blank, the age alone in brackets, blanks and the '|' that
+ * closes a " | " table's cell: "| Gaskins, Pearl (96) | 02:18". "| BP, HR (99) |" has no name (invertedNameFx41).
+ */
+function pipeCellAgeFx44(k: u32): bool {
+  let q = k;
+  if (at(q) != 0x20 || at(q + 1) != 0x28) return false;
+  q += 2;
+  while (isDigit(at(q))) q++;
+  if (at(q) != 0x29) return false;
+  q++;
+  while (at(q) == 0x20) q++;
+  return at(q) == 0x7c;
 }
 
 // ---- Stop 43 (id43): an age over 89 in a row's brackets with a room's code, between middle dots ----

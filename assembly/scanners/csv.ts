@@ -851,6 +851,18 @@ export function alignedPersonFieldFx40(fs: u32): u32 {
   return colWordsFx40(colStart, colEnd, COL_PERSON, COL_PERSON_FX40) == 1 ? e : 0;
 }
 
+/**
+ * (stop 44, fx44) [ts, e) is a whole cell of a " | " table (it opens its line or follows "| ", and blanks then '|'
+ * follow it), the column of the same rank in the table's header left in [colStart, colEnd): "Date | Language |
+ * Minutes" over "3/5 | Hmong | 18" (dayCell43's other table).
+ */
+function pipeCellFx44(ts: u32, e: u32): bool {
+  if (!inShortLine(ts)) return false;
+  const ls = curStart;
+  if (ts != ls && !afterPipeFx41(ts)) return false;
+  return rowSep(ls) == 0x7c && pipeColumnFx41(ts, e, ls);
+}
+
 // (stop 43) words of a column's name that date its cells: onset date dos seen admitted admit discharged collected drawn
 // started start stopped given
 const COL_DAY43 = "\u0005onset\u0004date\u0003dos\u0004seen\u0008admitted\u0005admit\u000adischarged\u0009collected\u0005drawn\u0007started\u0005start\u0007stopped\u0005given";
@@ -862,8 +874,9 @@ const COL_DAY43 = "\u0005onset\u0004date\u0003dos\u0004seen\u0008admitted\u0005a
  * AGE   ONSET     SCRAPING" over "118   STORY, MARIGOLD   100   3/4       POS". A score's column ("STRENGTH") names none.
  */
 export function dayCell43(ts: u32, e: u32): bool {
-  if (ts < 2 || (byteAt(ts - 1) != 0x20 || byteAt(ts - 2) != 0x20)) return false;
-  if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return false;
+  if (ts >= 2 && (byteAt(ts - 1) == 0x20 && byteAt(ts - 2) == 0x20)) {
+    if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return false;
+  } else if (!pipeCellFx44(ts, e)) return false;
   let i = colStart;
   while (i < colEnd) {
     while (i < colEnd && !isAlpha(byteAt(i))) i++;

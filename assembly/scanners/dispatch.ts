@@ -20,6 +20,7 @@ import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
 import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
+import { x12Element44 } from "./x12";
 import {
   at, before, cleanStart, clockAfterAt, digitsEnd, eqWord, isDigit, isHex, isWordish, lettersStart, punctAfter, skipBlanks,
   skipBlanksBack,
@@ -207,6 +208,12 @@ function onDigit(i: u32, scanners: u32): u32 {
   while (ts > 0 && isAlnum(byteAt(ts - 1))) ts--;
   const runEnd = digitsEnd(i);
   let r: u32 = 0;
+  // (stop 44, fx44) an ASC X12 segment's element, read by its place: "DMG*D8*19640812", "N4*IRMO*SC*29063",
+  // "NM1*IL*1*MCCRAY*DESMOND" (x12.ts)
+  if (ts == i && (ts > 0 && byteAt(ts - 1) == 0x2a)) {
+    r = x12Element44(ts, runEnd, scanners);
+    if (r != 0) return r;
+  }
   // (stop 27) a whole field of a CSV/TSV row under a header column that names an identifier ("mrn", "zip", "phone")
   // (only with the name detector on: its session window is the one the header's distance needs, csv.ts CSV_WINDOW)
   if ((scanners & (SCAN_IDS | SCAN_NAMES)) == (SCAN_IDS | SCAN_NAMES)) {
