@@ -290,7 +290,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
     if (sep != 0x2f) return 0;
     // a range of two month/day pairs: "2/2-2/5", "3/4 to 3/9", "1/30 - 2/3"
-    const r = mdRangeEnd(b, va, vb, cued || (temporalBefore(ts) || wordBefore(ts, RANGE_OPENERS)));
+    // (stop 44, fx44: or alone in brackets, one day over 12, "failed PT (1/15–2/26)": parenRange44)
+    const r = mdRangeEnd(b, va, vb, cued || (temporalBefore(ts) || (wordBefore(ts, RANGE_OPENERS) || parenRange44(ts, b, va, vb))));
     if (r != 0) {
       put(weekdayBefore(ts), b, cued, 700);
       return put(rangeStart, r, cued, 700);
@@ -1291,4 +1292,26 @@ function dayListFx43(b: u32, va: u32, vb: u32): bool {
   const e2 = digitsEnd(a2 + 1);
   const vd = numValue(a2 + 1, e2);
   return e2 - a2 - 1 <= 2 && (!isDigit(at(e2)) && (at(e2) != 0x2f && (vd > vb && (vd > 10 && (dateOk(2000, va, vd) && cleanEnd(e2))))));
+}
+
+// ---- Stop 44, clinical round 35 (fx44): a range of two days alone in brackets ----
+
+/**
+ * (stop 44, fx44) The day va/vb at ts..b opens a range of two days alone in brackets, joined by a hyphen or an en dash
+ * without blanks: "failed PT (1/15–2/26)", "(1/15-2/26)". The second day after the first, and one of the two days over
+ * 12 (scores and fractions run "(4/5-5/5)", "(1/2-1/3)"). mdRangeEnd() reads the second day.
+ */
+function parenRange44(ts: u32, b: u32, va: u32, vb: u32): bool {
+  if (before(ts) != 0x28) return false;
+  const d = dashLen(b);
+  if (d == 0) return false;
+  const s2 = b + d;
+  const e2 = digitsEnd(s2);
+  if (e2 == s2 || (e2 - s2 > 2 || at(e2) != 0x2f)) return false;
+  const e3 = digitsEnd(e2 + 1);
+  if (e3 == e2 + 1 || (e3 - e2 - 1 > 2 || at(e3) != 0x29)) return false;
+  const vc = numValue(s2, e2);
+  const vd = numValue(e2 + 1, e3);
+  if (!dateOk(2000, va, vb) || (!dateOk(2000, vc, vd) || vb <= 12 && vd <= 12)) return false;
+  return vc > va || vc == va && vd > vb;
 }

@@ -15,6 +15,7 @@ import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
   scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
+  caretZip44,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -210,9 +211,16 @@ function onDigit(i: u32, scanners: u32): u32 {
   let r: u32 = 0;
   // (stop 44, fx44) an ASC X12 segment's element, read by its place: "DMG*D8*19640812", "N4*IRMO*SC*29063",
   // "NM1*IL*1*MCCRAY*DESMOND" (x12.ts)
-  if (ts == i && (ts > 0 && byteAt(ts - 1) == 0x2a)) {
-    r = x12Element44(ts, runEnd, scanners);
-    if (r != 0) return r;
+  // (and a caret-delimited address's ZIP, HL7's XAD and DICOM's: "6411 FANNIN ST^HOUSTON^TX^77030"; ids.ts caretZip44)
+  if (ts == i && ts > 0) {
+    const pb = byteAt(ts - 1);
+    if (pb == 0x2a) {
+      r = x12Element44(ts, runEnd, scanners);
+      if (r != 0) return r;
+    } else if (pb == 0x5e && (scanners & SCAN_ZIP) != 0) {
+      r = caretZip44(ts, runEnd, (scanners & SCAN_NAMES) != 0);
+      if (r != 0) return r;
+    }
   }
   // (stop 27) a whole field of a CSV/TSV row under a header column that names an identifier ("mrn", "zip", "phone")
   // (only with the name detector on: its session window is the one the header's distance needs, csv.ts CSV_WINDOW)

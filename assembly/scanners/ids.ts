@@ -1234,3 +1234,55 @@ export function zipAfterTown43(ts: u32): u32 {
   }
   return 0;
 }
+
+// ---- Stop 44, clinical round 35 (fx44): a ZIP in a caret-delimited address (HL7 XAD, DICOM) ----
+
+/** (stop 44, fx44) The element ending at e (before a '^') is a town: letters, blanks, '.', '-', '\'', 3-35 bytes, a
+ * letter first, after a '^'. Its start, or NONE-like 0xffffffff. */
+function caretTown44(e: u32): u32 {
+  let s = e;
+  while (s > 0 && (e - s <= 35 && byteAt(s - 1) != 0x5e)) {
+    const c = byteAt(s - 1);
+    if (!(isAlpha(c) || (c == 0x20 || (c == 0x2e || (c == 0x2d || c == 0x27))))) return 0xffffffff;
+    s--;
+  }
+  if (s == 0 || (byteAt(s - 1) != 0x5e || (e - s < 3 || !isAlpha(byteAt(s))))) return 0xffffffff;
+  return s;
+}
+
+/**
+ * (stop 44, fx44) The digit run [ts, runEnd), right after '^', is the ZIP of a caret-delimited address, as HL7's XAD
+ * and DICOM's address fields write it ("6411 FANNIN ST^HOUSTON^TX^77030", "12 MAIN ST^^BOSTON^MA^02115^USA"): five or
+ * nine digits (or five, '-' and four), closing the component ('^', '|', '~', a line's end or the input's); before it
+ * a state's two letters between carets and a town, or an empty state after a town that follows a street line opening
+ * with a number ("1419 W ALABAMA ST^HOUSTON^^77006"). Emits the town (LOCATION, with the name pass on) and the ZIP;
+ * returns the ZIP's end, or 0. "DOE^JANE^^12345" (no street before the town) and "^XX^12345" (no state) give nothing.
+ */
+export function caretZip44(ts: u32, runEnd: u32, names: bool): u32 {
+  let e = runEnd;
+  const n = runEnd - ts;
+  if (n == 5 && (at(e) == 0x2d && digitsEnd(e + 1) == e + 5)) e += 5;
+  else if (n != 5 && n != 9) return 0;
+  const c = at(e);
+  if (!(e >= inLen || (c == 0x5e || (c == 0x7c || (c == 0x7e || (c == 0x0a || c == 0x0d)))))) return 0;
+  if (ts < 6 || byteAt(ts - 1) != 0x5e) return 0;
+  let tw: u32 = 0;
+  if (byteAt(ts - 2) == 0x5e) {
+    tw = caretTown44(ts - 2);
+    if (tw == 0xffffffff || (tw < 3 || !isDigit(at(skipStreet44(tw - 1))))) return 0;
+  } else {
+    if (byteAt(ts - 4) != 0x5e || wordIndex(STATES, ts - 3, ts - 1) < 0) return 0;
+    tw = caretTown44(ts - 4);
+    if (tw == 0xffffffff) return 0;
+  }
+  if (names) emit(tw, byteAt(ts - 2) == 0x5e ? ts - 2 : ts - 4, ENTITY_LOCATION, REASON_ZIP_ADDRESS, 700);
+  emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
+  return e;
+}
+
+/** (stop 44, fx44) The first byte of the caret-delimited element that ends at the '^' at k (at most 60 bytes back). */
+function skipStreet44(k: u32): u32 {
+  let s = k;
+  while (s > 0 && (k - s < 60 && (byteAt(s - 1) != 0x5e && (byteAt(s - 1) != 0x7c && (byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d))))) s--;
+  return s;
+}
