@@ -1275,14 +1275,21 @@ export function caretZip44(ts: u32, runEnd: u32, names: bool): u32 {
     tw = caretTown44(ts - 4);
     if (tw == 0xffffffff) return 0;
   }
-  if (names) emit(tw, byteAt(ts - 2) == 0x5e ? ts - 2 : ts - 4, ENTITY_LOCATION, REASON_ZIP_ADDRESS, 700);
+  if (names) emit(tw, byteAt(ts - 2) == 0x5e ? ts - 2 : ts - 4, ENTITY_LOCATION, REASON_RECORD_FIELD, 700);
   emit(ts, e, ENTITY_ZIP, REASON_ZIP_ADDRESS, 750);
   return e;
 }
 
-/** (stop 44, fx44) The first byte of the caret-delimited element that ends at the '^' at k (at most 60 bytes back). */
+/**
+ * (stop 44, fx44) The first byte of the caret-delimited element that ends at the '^' at k (at most 60 bytes back): after
+ * a '^', a '|', a line break, a tab or a column's two blanks ("PATIENT ADDRESS  LO  1419 W ALABAMA ST^").
+ */
 function skipStreet44(k: u32): u32 {
   let s = k;
-  while (s > 0 && (k - s < 60 && (byteAt(s - 1) != 0x5e && (byteAt(s - 1) != 0x7c && (byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d))))) s--;
+  while (s > 0 && k - s < 60) {
+    const c = byteAt(s - 1);
+    if (c == 0x5e || (c == 0x7c || (c == 0x0a || (c == 0x0d || (c == 0x09 || c == 0x20 && (s >= 2 && byteAt(s - 2) == 0x20)))))) break;
+    s--;
+  }
   return s;
 }
