@@ -9,7 +9,7 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
-import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
+import { isoFieldBefore, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
@@ -431,6 +431,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanMonthYear(ts, dateCue);
       if (r != 0) return r;
     }
+  }
+  // (stop 44, id44) a time stamp's year, month and day: an XML time's value, or a 24-hour time after them (stampDate44)
+  if ((scanners & SCAN_DATE) != 0 && (n >= 8 && (before(ts) == 0x22 || n == 8 && nb == 0x20))) {
+    r = stampDate44(ts, dateCue);
+    if (r != 0) return r;
   }
   if ((scanners & SCAN_DATE) != 0 && (n == 8 || (n == 6 && dateCue))) {
     r = scanCompactDate(ts, dateCue);
