@@ -14,7 +14,7 @@ import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
-  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
+  scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43, unitSign44,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -389,6 +389,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   if (before(ts) == 0x2d && (scanners & SCAN_IDS) != 0) {
     r = scanSignCode(ts);
     if (r != 0) return r;
+    // (stop 44) an ambulance's or a crew's call sign: "EMS (UNIT M-7)", "(CREW # IHC-7)"
+    if (runEnd - ts <= 3 && isAlpha(at(ts - 2))) {
+      r = unitSign44(ts);
+      if (r != 0) return r;
+    }
   }
   // a date cue lets an ambiguous m/d through only when it labels this very value ("DOB: 1/2", not "DOB ...; seen 2/3")
   const dateCue = cue == CUE_DATE && tight;
