@@ -79,6 +79,23 @@ function labelReaches(ce: u32, ts: u32): bool {
 }
 
 /**
+ * (stop 44, id44) An age's cue ending at ce reaches the number at ts: on the same line, or on the next when nothing but
+ * blanks and a colon follows the cue on its line ("Age:\n91"). Words after the cue make it a table's header, whose
+ * next line opens with another column's value ("RM  RESIDENT  AGE  ONSET" over "121   ABRAMS, JUNE  91").
+ */
+function ageCueReaches44(ce: u32, ts: u32): bool {
+  for (let k = ce; k < ts; k++) {
+    const b = byteAt(k);
+    if (b == 0x0a) return true;
+    if (isAlpha(b)) {
+      for (let j = k + 1; j < ts; j++) if (byteAt(j) == 0x0a) return false;
+      return true;
+    }
+  }
+  return true;
+}
+
+/**
  * Start of a cued identifier whose digits begin at ts: a letter prefix joined by '-' belongs to it ("Policy #
  * ABC-123-456", "MRN: AB-1234567"), unless the prefix is the cue itself ("MRN-1234567") or glued to a word; so does
  * a user name joined by '_' ("user id: soreilly_2291"), back to the cue at most.
@@ -380,7 +397,9 @@ function onDigit(i: u32, scanners: u32): u32 {
     } else if (cue == CUE_ZIP && (scanners & SCAN_ZIP) != 0) {
       r = scanZip(ts, true);
       if (r != 0) return r;
-    } else if (cue == CUE_AGE && (scanners & SCAN_AGE) != 0) {
+    } else if (cue == CUE_AGE && ((scanners & SCAN_AGE) != 0 && ageCueReaches44(cueEnd, ts))) {
+      // (stop 44, id44: across a line break only from a cue closing its line, "Age:\n91"; a table's header "RM
+      // RESIDENT  AGE  ONSET" labels its own column, not the room "121" opening the next line)
       r = scanAge(ts, true, (scanners & SCAN_ALL_AGES) != 0);
       if (r != 0) return r;
     }
