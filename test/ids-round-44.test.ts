@@ -44,6 +44,13 @@ const POSITIVES: ReadonlyArray<Row> = [
   // a patient's and a clinic's number after '#'
   ["headache clinic (patient # 8-044-718)", [["8-044-718", "MRN"]], ["headache"]],
   ["enrolled at clinic # 7-447-182 today", [["7-447-182", "MRN"]], ["enrolled"]],
+  // three groups of four digits, no phone's cue: a parcel's tracking number (phone.ts)
+  ["Specimens shipped via FedEx 7749 2210 4471 to the reference lab", [["7749 2210 4471", "ID"]], ["Specimens"]],
+  // a month of two digits and a year 2100-2199, as date-shifted records write one
+  ["No restriction; re-evaluate 03/2100 or sooner", [["03/2100", "DATE"]], ["restriction"]],
+  // a table's header labels its own column, not the room opening the next line; the age under it is found
+  ["RM    RESIDENT                    AGE   ONSET\n121   Abrams, June                  91    3/8",
+    [["91", "AGE"], ["3/8", "DATE"]], ["121"]],
 ];
 
 const NEGATIVES: ReadonlyArray<Row> = [
@@ -61,6 +68,11 @@ const NEGATIVES: ReadonlyArray<Row> = [
   ["dose 5/mg/kg; ratio 14/May", [], ["5/mg/kg"]],
   // a header's comma outside brackets keeps it a sentence; a lab table's first column
   ["TEST        RESULT      UNITS\n1100 GLUCOSE     MG/DL     70-99", [], ["1100"]],
+  // a phone's cue or '+' keeps three groups of four a phone; a titre and a volume after a month-like number
+  ["call +49 1234 5678 9012 or phone 7749 2210 4471", [["+49 1234 5678 9012", "PHONE"], ["7749 2210 4471", "PHONE"]], []],
+  ["titer 1/2100; dilution 10/2150 ml", [], ["1/2100", "10/2150"]],
+  // an age's cue followed by other words on its line does not reach the next line's number
+  ["Name   Age   Unit\n121   Lee, Ann", [], ["121"]],
 ];
 
 runTypedTable("ids round 44: identifiers, MRNs, dates and faxes (stop 44, id44)", ["ID", "MRN", "AGE", "PHONE", "FAX", "DATE", "LICENSE"],

@@ -252,7 +252,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
           return put(rangeStart, r, cued, 800);
         }
       }
-      if (va < 1 || (va > 12 || (vy < 1900 || (vy > 2099 || (!cleanEnd(b) || unitAfter(b)))))) return 0;
+      // (stop 44, id44: a year 2100-2199 after a month of two digits, as date-shifted records write one, "RE-EVALUATE
+      // 03/2100"; "1/2100" keeps the older limit)
+      if (va < 1 || (va > 12 || (vy < 1900 || (vy > (na == 2 ? 2199 : 2099) || (!cleanEnd(b) || unitAfter(b)))))) return 0;
       if (va == 1 && (vy % 500 == 0 || vy == 2048)) return 0; // "1/2000", "1/2048": dilutions and titres
       return put(ts, b, cued, 800);
     }
