@@ -85,7 +85,9 @@ const SCANNER_CUES: readonly CueList[] = [
     "ICN", "ICN#", "ICN #",
     // (stop 40) a hospital's record number and a clinic's chart ("HRN SR-118204", "chart CHN-204417"; "chart" alone
     // labels only a value right after it, bareWordCue in assembly/scanners/dispatch.ts)
-    "HRN", "HRN#", "HRN #", "Chart"] },
+    "HRN", "HRN#", "HRN #", "Chart",
+    // (stop 44, id44) a patient's and a clinic's number after '#' ("(patient # 8-044-718)", "clinic # 7-447-182")
+    "Patient #", "Pt #", "Clinic #", "Clinic No"] },
   { id: CUE_MRN, lang: "es", terms: [
     "NHC", "N.H.C.", "Nº historia", "Nº de historia", "número de historia", "numero de historia", "historia clínica",
     "historia clinica", "HISTORIA CLÍNICA", "nº HC", "CIPA"] },
@@ -220,7 +222,7 @@ const SCANNER_CUES: readonly CueList[] = [
     "License", "Licence", "License No", "License Number", "License #", "Licence No", "Lic", "Lic#", "Lic #",
     "Lic No", "DL", "DL#", "DL #", "DL No", "driver's license", "drivers license", "driver license",
     "driver's licence", "driving licence", "driver's license number", "Certificate No", "Certificate Number",
-    "Cert No", "Cert #", "DEA", "DEA#", "DEA #", "DEA No", "State License",
+    "Cert No", "Cert #", "Certification No", "Certification #", "DEA", "DEA#", "DEA #", "DEA No", "State License",
     // (ids14) a commercial driver's licence and an EMT's national registry number ("CDL # D41880273", "NATIONAL
     // REGISTRY # 8812290445")
     "CDL", "CDL#", "CDL #", "CDL No", "National Registry", "National Registry #", "National Registry No", "NREMT",
@@ -257,7 +259,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "número de teléfono", "número de móvil", "llamar al"] },
   { id: CUE_FAX, lang: "en", terms: ["Fax", "Fax No", "Fax Number", "Fax #", "F:", "Facsimile", "Telefax",
     // (clinical round 19) the verb right before the number ("ORDER FAXED TO 631-555-0199", "faxed to: 207-555-0163")
-    "Faxed to", "Fax to", "Faxed at"] },
+    "Faxed to", "Fax to", "Faxed at",
+    // (stop 44, id44) the verb alone right before the number ("PCP LETTER FAXED 218-555-0154", "orders faxed
+    // 518-555-0142"): a phone's shape after it is the fax's; "faxed 3/4" stays a date (the fax cue wakes no date rule)
+    "Faxed"] },
   { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
   // a hospital extension is as short as a pager number and takes the same rule ("Ext. 4-5678", "extension 32145");
   // the verb too: "please page 4-1234" (4+ digits right after it, so "page 2 of 3" is no pager)

@@ -82,8 +82,10 @@ const ROUND12: RoundRows = [
     [["HEALTH_PLAN", "YRK844102236"], ["ID", "BB2503060447"], ["ID", "SS99102"], ["HEALTH_PLAN", "91447210B"]]],
   // trial registry numbers and clinical codes are none; "medical" is no "MediCal", "Member Services" takes no phone
   ["Enrolled in NCT05512347. ICD10 codes, HER2 neg, CYP2D6 poor metabolizer, E11.9, H5N1, BRCA1.", []],
+  // (stop 44, id44: the number after "faxed" is the fax's, FAX as fixture 2's gold types this very sentence, "records:
+  // faxed from SSH medical records 781-555-0181"; it was PHONE before the "Faxed" cue)
   ["Faxed from medical records 781-555-0181. Call Member Services at 1-800-555-0126.",
-    [["PHONE", "781-555-0181"], ["PHONE", "1-800-555-0126"]]],
+    [["FAX", "781-555-0181"], ["PHONE", "1-800-555-0126"]]],
   // a lower-case note's middle initial after a name; the "m" of "m.d." is none
   ["signed: tremblay, jacques r. m.d.\nleblanc, thibault j   dob: 1/7/1950",
     // (main's "last, first m" rule reads the second line as one name: "leblanc" was a town before the merge)

@@ -448,8 +448,13 @@ function alignedHeader(ls: u32, le: u32): bool {
   let fields: u32 = 0;
   let inField = false;
   let letters = false;
+  let paren = false;
   for (let k = ls; k < le; k++) {
     const c = byteAt(k);
+    // (stop 44, id44) a comma inside a field's brackets, as a name's column spells its order: "PATIENT (LAST,FIRST)"
+    if (c == 0x28) paren = true;
+    else if (c == 0x29) paren = false;
+    else if (c == 0x2c && paren) continue;
     if (c == 0x20) {
       if (inField && (k + 1 < le && byteAt(k + 1) == 0x20)) {
         inField = false;
@@ -601,11 +606,15 @@ export function lineStartColumnFx40(ts: u32): u32 {
   if (valueDigits < 4 || (e - ts > 40 || !inShortLine(ts))) return 0;
   const ls = curStart;
   const le = curEnd;
-  if (!(e + 1 < le && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x20))) return 0;
+  const one = e + 1 < le && (byteAt(e) == 0x20 && isAlpha(byteAt(e + 1)));
+  if (!one && !(e + 1 < le && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x20))) return 0;
   const head = headerAboveFx40(ts, ls);
   if (head == NONE || !isAlpha(byteAt(head))) return 0;
   inShortLine(head);
   const he = curEnd;
+  // (stop 44, id44) one blank after the value when the row's next field starts in the column of the header's second
+  // field, the table written tight: "MRN      PATIENT (LAST,FIRST)" over "41145103 WOJCIK,STANISLAW            03/11/99"
+  if (one && !(head + (e + 1 - ls) < he && (colGapBefore(head, e + 1 - ls) && isAlpha(byteAt(head + (e + 1 - ls)))))) return 0;
   let hf = head;
   while (hf < he && !(byteAt(hf) == 0x20 && (hf + 1 < he && byteAt(hf + 1) == 0x20))) hf++;
   let type = columnType(head, hf);

@@ -252,7 +252,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
           return put(rangeStart, r, cued, 800);
         }
       }
-      if (va < 1 || (va > 12 || (vy < 1900 || (vy > 2099 || (!cleanEnd(b) || unitAfter(b)))))) return 0;
+      // (stop 44, id44: a year 2100-2199 after a month of two digits, as date-shifted records write one, "RE-EVALUATE
+      // 03/2100"; "1/2100" keeps the older limit)
+      if (va < 1 || (va > 12 || (vy < 1900 || (vy > (na == 2 ? 2199 : 2099) || (!cleanEnd(b) || unitAfter(b)))))) return 0;
       if (va == 1 && (vy % 500 == 0 || vy == 2048)) return 0; // "1/2000", "1/2048": dilutions and titres
       return put(ts, b, cued, 800);
     }
@@ -347,7 +349,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
   let p = ordinalEnd(a);
   let q = p;
   const s0 = at(q);
-  if (s0 == 0x20 || (s0 == 0x2d || s0 == 0x2e)) {
+  // (stop 44, id44) or a slash, when the month's letters and a year follow it the same way: "DELIVERY 14/MAR/2099 0455"
+  if (s0 == 0x20 || (s0 == 0x2d || (s0 == 0x2e || s0 == 0x2f && slashMonth44(q + 1)))) {
     q = skipBlanks(q + 1, 2);
     let w = lettersEnd(q);
     if (eqWord(q, w, "of") || eqWord(q, w, "de")) {
@@ -546,6 +549,69 @@ function monthYearRange37(b: u32, va: u32, vy: u32, sep: u32): u32 {
   if (vm2 < 1 || (vm2 > 12 || (vy2 < vy || (vy2 > vy + 80 || vy2 == vy && vm2 < va)))) return 0;
   rangeStart = s2;
   return b2;
+}
+
+/**
+ * (stop 44, id44) The letters of a month name at p closed by '/' and a year of four digits: the day-first form with
+ * slashes, "14/MAR/2099", "03/Jan/2099" (monthOf decides the name; a fraction's or a dose's slash has a digit after it).
+ */
+function slashMonth44(p: u32): bool {
+  const w = lettersEnd(p);
+  if (w - p < 3 || (w - p > 9 || at(w) != 0x2f)) return false;
+  const y = digitsEnd(w + 1);
+  return y - w - 1 == 4 && cleanEnd(y);
+}
+
+/**
+ * (stop 44, id44) A 24-hour time of four digits [s, e) (hours 00-23, minutes 00-59) that a time's mark closes: a second
+ * such time after a dash (a range, "0200-0240"), a military zone letter 'Z' ("0817Z") or "hrs"/"h" ("1400 hrs"). A
+ * count or a dose after a day ("1/2 1000 mg", "4/5 1500") has no such mark.
+ */
+function clockMark44(s: u32, e: u32): bool {
+  if (numValue(s, s + 2) > 23 || numValue(s + 2, e) > 59) return false;
+  const c = at(e);
+  if (c == 0x2d) {
+    const f = digitsEnd(e + 1);
+    return f - e - 1 == 4 && (numValue(e + 1, e + 3) <= 23 && (numValue(e + 3, f) <= 59 && !isWordish(at(f))));
+  }
+  if ((c | 0x20) == 0x7a) return !isWordish(at(e + 1));
+  const w = lettersEnd(skipBlanks(e, 1));
+  const k = skipBlanks(e, 1);
+  return w > k && (eqWord(k, w, "hrs") || eqWord(k, w, "h"));
+}
+
+/**
+ * (stop 44, id44) Year, month and day written together (8 digits at ts, end e) where a record's time stamp stands: the
+ * value of an XML attribute whose element names a time or a date (HL7 CDA's TS: `<birthTime value="19580427"/>`,
+ * `<effectiveTime value="20990314"/>`, `<time value="20990314091500"/>`, up to 14 digits with the time), or the
+ * 8 digits followed by a 24-hour time that a zone letter or a range closes ("ENTERED 20990314 0817Z"). An XML value
+ * of another element (`<value value="20990314"/>`, `<id extension="..."/>`) and a number followed by a count stay.
+ */
+export function stampDate44(ts: u32, cued: bool): u32 {
+  const e = digitsEnd(ts);
+  const n = e - ts;
+  if (n < 8) return 0;
+  const y = numValue(ts, ts + 4);
+  if (y < 1800 || (y > 2099 || !dateOk(y, numValue(ts + 4, ts + 6), numValue(ts + 6, ts + 8)))) return 0;
+  if (before(ts) == 0x22) {
+    if (n != 8 && (n != 12 && n != 14) || (at(e) != 0x22 && (at(e) != 0x2b && at(e) != 0x2d))) return 0;
+    if (numValue(ts + 8, ts + 10) > 23 && n > 8) return 0;
+    // `value="` after the element's name: "<birthTime ", "<effectiveTime ", "<time " (any case: "TIME", "Date")
+    let k = ts - 1;
+    if (k < 8 || (at(k - 1) != 0x3d || !eqWord(k - 6, k - 1, "value"))) return 0;
+    k = skipBlanksBack(k - 6, 1);
+    if (k == ts - 7) return 0;
+    const ws = lettersStart(k);
+    if (ws < 1 || (at(ws - 1) != 0x3c || k - ws < 4)) return 0;
+    const tl = lower(at(k - 4)) == 0x74 && (lower(at(k - 3)) == 0x69 && (lower(at(k - 2)) == 0x6d && lower(at(k - 1)) == 0x65));
+    const dl = lower(at(k - 4)) == 0x64 && (lower(at(k - 3)) == 0x61 && (lower(at(k - 2)) == 0x74 && lower(at(k - 1)) == 0x65));
+    if (!tl && !dl) return 0;
+    return put(ts, e, cued, 850);
+  }
+  if (n != 8 || at(e) != 0x20) return 0;
+  const h = digitsEnd(e + 1);
+  if (h - e - 1 != 4 || !clockMark44(e + 1, h)) return 0;
+  return put(ts, e, cued, 800);
 }
 
 /**
@@ -1032,6 +1098,8 @@ function monthRangeBefore(ws: u32): u32 {
 function clockAfterDay(p: u32): bool {
   if (at(p) != 0x20) return false;
   const h = digitsEnd(p + 1);
+  // (stop 44, id44) or a 24-hour time of four digits that a time's mark closes (clockMark44): "EXCURSION 3/9 0200-0240"
+  if (h - p - 1 == 4) return clockMark44(p + 1, h);
   if (h - p - 1 < 1 || (h - p - 1 > 2 || at(h) != 0x3a)) return false;
   const m = digitsEnd(h + 1);
   return m - h - 1 == 2 && (numValue(p + 1, h) <= 24 && numValue(h + 1, m) <= 59);
@@ -1091,7 +1159,8 @@ const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u0
 // (stop 43, id43) a record's and a pharmacy's events: approved confirmed dispensed starting review reviewed read ("PA
 // approved 3/10 (ref", "derm consult confirmed 3/5.", "dispensed 3/9, caught 3/13", "starting 3/10.", "(peer review
 // 4/9, dr.", "PPD placed, read 4/4.")
-const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout\u0009interview\u000binterviewed\u0008enrolled\u0009consented\u000arandomized\u0008approved\u0009confirmed\u0009dispensed\u0008starting\u0006review\u0008reviewed\u0004read";
+// (stop 44, id44) onset ("CNA DESTINY HALE (ONSET 3/6, FURLOUGHED", not "sudden onset 10/10 headache")
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout\u0009interview\u000binterviewed\u0008enrolled\u0009consented\u000arandomized\u0008approved\u0009confirmed\u0009dispensed\u0008starting\u0006review\u0008reviewed\u0004read\u0005onset";
 
 // (stop 31) Results and doses that a note dates in brackets after them: negative positive normal neg pos given received
 // administered

@@ -9,13 +9,13 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
-import { isoFieldBefore, scanCompactDate, scanDate, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
+import { isoFieldBefore, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
   scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
-  caretZip44,
+  caretZip44, unitSign44,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -76,6 +76,23 @@ function tryIpv6(s: u32): u32 {
 function labelReaches(ce: u32, ts: u32): bool {
   for (let k = ce; k < ts; k++) {
     if (byteAt(k) == 0x0a) return at(skipBlanks(ce, 2)) == 0x3a;
+  }
+  return true;
+}
+
+/**
+ * (stop 44, id44) An age's cue ending at ce reaches the number at ts: on the same line, or on the next when nothing but
+ * blanks and a colon follows the cue on its line ("Age:\n91"). Words after the cue make it a table's header, whose
+ * next line opens with another column's value ("RM  RESIDENT  AGE  ONSET" over "121   ABRAMS, JUNE  91").
+ */
+function ageCueReaches44(ce: u32, ts: u32): bool {
+  for (let k = ce; k < ts; k++) {
+    const b = byteAt(k);
+    if (b == 0x0a) return true;
+    if (isAlpha(b)) {
+      for (let j = k + 1; j < ts; j++) if (byteAt(j) == 0x0a) return false;
+      return true;
+    }
   }
   return true;
 }
@@ -395,7 +412,9 @@ function onDigit(i: u32, scanners: u32): u32 {
     } else if (cue == CUE_ZIP && (scanners & SCAN_ZIP) != 0) {
       r = scanZip(ts, true);
       if (r != 0) return r;
-    } else if (cue == CUE_AGE && (scanners & SCAN_AGE) != 0) {
+    } else if (cue == CUE_AGE && ((scanners & SCAN_AGE) != 0 && ageCueReaches44(cueEnd, ts))) {
+      // (stop 44, id44: across a line break only from a cue closing its line, "Age:\n91"; a table's header "RM
+      // RESIDENT  AGE  ONSET" labels its own column, not the room "121" opening the next line)
       r = scanAge(ts, true, (scanners & SCAN_ALL_AGES) != 0);
       if (r != 0) return r;
     }
@@ -404,6 +423,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   if (before(ts) == 0x2d && (scanners & SCAN_IDS) != 0) {
     r = scanSignCode(ts);
     if (r != 0) return r;
+    // (stop 44) an ambulance's or a crew's call sign: "EMS (UNIT M-7)", "(CREW # IHC-7)"
+    if (runEnd - ts <= 3 && isAlpha(at(ts - 2))) {
+      r = unitSign44(ts);
+      if (r != 0) return r;
+    }
   }
   // a date cue lets an ambiguous m/d through only when it labels this very value ("DOB: 1/2", not "DOB ...; seen 2/3")
   const dateCue = cue == CUE_DATE && tight;
@@ -446,6 +470,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanMonthYear(ts, dateCue);
       if (r != 0) return r;
     }
+  }
+  // (stop 44, id44) a time stamp's year, month and day: an XML time's value, or a 24-hour time after them (stampDate44)
+  if ((scanners & SCAN_DATE) != 0 && (n >= 8 && (before(ts) == 0x22 || n == 8 && nb == 0x20))) {
+    r = stampDate44(ts, dateCue);
+    if (r != 0) return r;
   }
   if ((scanners & SCAN_DATE) != 0 && (n == 8 || (n == 6 && dateCue))) {
     r = scanCompactDate(ts, dateCue);

@@ -15,7 +15,7 @@ import { cueEnd } from "./context";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
-  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, luhnOk, numValue, skipBlanks, skipBlanksBack,
+  at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, luhnOk, numValue, skipBlanks, skipBlanksBack,
   wordEndsAt, wordIndex,
 } from "./util";
 
@@ -1080,7 +1080,8 @@ export function loginId43(ts: u32, e: u32): u32 {
   if (before(ts) == 0x5b) {
     if (c != 0x5d || !(e + 1 >= inLen || (at(e + 1) == 0x0a || at(e + 1) == 0x0d))) return 0;
   } else if (!lineEnd || (before(ts) != 0x20 || (ts < 4 || ((before(ts - 1) | 0x20) != 0x79 || ((before(ts - 2) | 0x20) != 0x62 ||
-    isAlnum(before(ts - 3))))))) return 0;
+    // (stop 44, id44: a word byte before "by" as wordEndsAt reads one, bytes >= 0x80 included: "ÉBY" is no "by")
+    isWordish(before(ts - 3))))))) return 0;
   emit(ts, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
   return e;
 }
@@ -1100,6 +1101,36 @@ export function clientCode43(ts: u32, d: u32): u32 {
   if (k < 4 || (!wordEndsAt(k, "\u0004code") || isAlnum(before(k - 4)))) return 0;
   emit(ts, d + 1, ENTITY_ID, REASON_RECORD_FIELD, 600);
   return d + 1;
+}
+
+/** (stop 44, id44) Words of an ambulance service before its unit ("COUNTY EMS (UNIT M-7)", "ems unit m-14"). */
+const EMS_WORDS44 = "\u0003ems\u0009ambulance\u0006rescue\u0004fire\u0003als\u0003bls\u0009paramedic\u000aparamedics";
+
+/**
+ * (stop 44, id44) An emergency unit's or a crew's call sign, one to three letters, '-' and one to three digits (ts: the
+ * digits): after "unit" that an ambulance service's word opens ("BRAZOS COUNTY EMS (UNIT M-7)", "Gillespie County EMS
+ * (unit M-14)", "EMS unit A-12"), or after "crew #" ("(CREW # IHC-7)"). A hospital's unit ("ICU (unit B-2)", "unit
+ * 4-West"), a range ("units 2-3") and a code with more groups ("M-7-2") stay. Returns the end or 0.
+ */
+export function unitSign44(ts: u32): u32 {
+  const e = digitsEnd(ts);
+  if (e - ts > 3 || (isWordish(at(e)) || ((at(e) == 0x2d || (at(e) == 0x2e || at(e) == 0x2f)) && isAlnum(at(e + 1))))) return 0;
+  const ls = lettersStart(ts - 1);
+  if (ls == ts - 1 || (ts - 1 - ls > 3 || before(ls) != 0x20)) return 0;
+  let k = skipBlanksBack(ls, 1);
+  if (before(k) == 0x23) k = skipBlanksBack(k - 1, 1);
+  const ws = lettersStart(k);
+  if (ws == k || isWordish(before(ws))) return 0;
+  if (!eqWord(ws, k, "unit")) {
+    if (!eqWord(ws, k, "crew")) return 0;
+  } else {
+    let p = ws;
+    if (before(p) == 0x28) p--;
+    p = skipBlanksBack(p, 2);
+    if (p == ws || !wordEndsAt(p, EMS_WORDS44)) return 0;
+  }
+  emit(ls, e, ENTITY_ID, REASON_RECORD_FIELD, 600);
+  return e;
 }
 
 // ---- Stop 43, loc43: a ZIP after an address's town with no state code ----
