@@ -3623,10 +3623,13 @@ function continueTail(k: u32): bool {
     return true;
   }
   // (stop 44, loc44: a Canadian postcode, after its province's code or alone: canadaPost44())
+  // (the postcode ends the address but for its country: "ON N9A 4K2   NOK: husband" is the next field)
   const ca = canadaPost44(k);
   if (ca != 0) {
     if ((g & G_NEWLINE) != 0) tailLines--;
-    return absorbTail(k, ca);
+    absorbTail(k, ca);
+    if (ca + 1 >= count || (rd(tData, ca + 1) & F_COUNTRY) == 0) tailLeft = 0;
+    return true;
   }
   let last = k;
   let ok = false;
