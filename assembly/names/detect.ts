@@ -1612,6 +1612,78 @@ function lowerTownState43(k: u32): bool {
   return true;
 }
 
+// (stop 44, loc44) state codes that are words, credentials or clinical abbreviations besides (WORD_STATES43 and "ct" a
+// scan, "dc" a discharge, "sc" subcutaneous, "ga" a gestational age, "pr" per rectum, "nm"): a town before one wants
+// its ZIP
+const WORD_STATES44 = "\u0002ct\u0002dc\u0002sc\u0002ga\u0002pr\u0002nm";
+// (stop 44, loc44) the saint's and fort's words a town's name opens with before its period ("ST. JOHNSBURY CENTER")
+const TOWN_OPENERS44 = "\u0002st\u0003ste\u0002mt\u0002ft";
+
+/**
+ * (stop 44, loc44) In ALL CAPS or lower case, token k (after ", ", a state's code in the text's case) closes a town of one
+ * to three words that opens its field, where no pending place vouches for it (townAfterPlace37(), lowerTownState43())
+ * and no capital marks it (decide()'s "City, ST" in mixed case): "ELOPEMENT REPORT - LEAD GULCH, SD      REPORT #",
+ * "TIME OF DRAW 0158   ST. JOHNSBURY CENTER, VT\n", "(AFFILIATE OF SEATTLE CHILDREN'S), PORT HADDOCK, WA · MARCH",
+ * "service processing center, los fresnos, tx     03/14/2099", "pine crest care center, paradise ridge, ca      11-08".
+ * The town's words are tight, in the text's case, undecided, two letters or more, no context word but a place's
+ * suffix, state or country, no function word, determiner or medical shape; one has four letters or more and is no
+ * core English word, or a place's, or a town's feature word ("GULCH" is rare, "RIDGE" a feature). The field opens
+ * before the first (the line's start, a column gap, a comma, a spaced dash, a bracket or a middle dot; a saint's "ST."
+ * may open the name). After the code the field ends: the line's or the text's end, a column gap, a middle dot, a spaced
+ * dash, or the ZIP; a code that is a word, a credential or a clinical abbreviation (WORD_STATES43, WORD_STATES44) wants
+ * the ZIP. Not "PAIN, MD      DATE", "HX CAD, MI     NEURO", "G2P1, GA 32 WKS". Writes the town (not the code).
+ */
+function townBeforeState44(k: u32, sh: u32): bool {
+  const mode = modeAt(k);
+  if (sh != textShape(mode) || (k < 2 || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0)) return false;
+  // after the code: the ZIP, or the field's end
+  const e = rd(tEnd, k);
+  const zip = k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
+  if (!zip) {
+    if ((rd(tData, k) & F_CRED) != 0 || (wordIn(k, WORD_STATES43) || wordIn(k, WORD_STATES44))) return false;
+    const b = e < inLen ? byteAt(e) : 0x0a;
+    const b1 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+    if (!(b == 0x0a || (b == 0x0d || (b == 0x20 && (b1 == 0x20 || (b1 == 0x0a || (b1 == 0x2d || (b1 == 0xe2 ||
+      b1 == 0xc2 && (e + 2 < inLen && byteAt(e + 2) == 0xb7))))) || b == 0x09)))) return false;
+  }
+  // the town: back over one to three words of the text's case
+  const last = k - 1;
+  let f = k;
+  let evidence = false;
+  while (f > 0 && f + 3 > k) {
+    const q = f - 1;
+    const d = rd(tData, q);
+    const w = rd(tEnd, q) - rd(tStart, q);
+    // (a street type's word may close the town, "PARADISE RIDGE"; no abbreviated one, "OAK ST")
+    const ctx = CONTEXT_WORDS & ~(F_PLACE_SUFFIX | F_COUNTRY | F_STATE | (q == last ? F_STREET : 0));
+    if (!exists(q) || (rd(tShape, q) != sh || (rd(tDone, q) != 0 || (w < 2 || ((d & (ctx | F_NOT_NAME | F_STREET_ABBR)) != 0 ||
+      (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || medicalShape(q)))))))) break;
+    if (w >= 4 && (tierOf(d) != 1 || placeStr(d) > 0) || q == last && wordIn(q, TOWN_SUFFIXES)) evidence = true;
+    f = q;
+    // (a spaced dash or a column's gap before the word opens the field: "REPORT - LEAD GULCH, SD")
+    if (!tight(f) || (headingDash31(f) || columnGap(f))) break;
+  }
+  if (f == k || !evidence) return false;
+  // (a saint's or a fort's word and its period open the name: "ST. JOHNSBURY CENTER")
+  let g = f;
+  if (f >= 1 && ((rd(tGap, f) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0 && ((rd(tGap, f) & G_PERIOD) != 0 &&
+    (exists(f - 1) && (rd(tShape, f - 1) == sh && (rd(tDone, f - 1) == 0 && wordIn(f - 1, TOWN_OPENERS44))))))) g = f - 1;
+  else if (tight(f) && f >= 1) {
+    // (the walk stopped at a word before the town: only a column's gap or a spaced dash opens the field then)
+    if (!columnGap(f) && !headingDash31(f)) return false;
+  }
+  const gg = rd(tGap, g);
+  const s = rd(tStart, g);
+  const opened = g == 0 || ((gg & (G_NEWLINE | G_START | G_COMMA)) != 0 || (columnGap(g) || (headingDash31(g) ||
+    (s >= 1 && byteAt(s - 1) == 0x28 || s >= 3 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0xb7 && byteAt(s - 3) == 0xc2))))));
+  if (!opened) return false;
+  // (the town alone, as the lower-case "city, st 12345" rule writes it: the code is left out and the ZIP is the
+  // scanner's; no tail, "newton, ma 02466\n\nrosalie ferreira" is a name after the address)
+  spanDone(rd(tStart, g), rd(tEnd, k - 1), ENTITY_LOCATION, 800, R_CITY_STATE, g, k - 1);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
 /**
  * (clinical round 28) A town of one to three words between a facility's, a firm's or a street's comma and a state's
  * code: "From: DaVita Gulf Breeze Dialysis, Gulf Breeze, FL — fax", "MAGIC VALLEY MEDICAL CENTER, TWIN FALLS, ID" on
@@ -6187,6 +6259,9 @@ function saintSurname(k: u32): bool {
         // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
         // pending place first, lowerTownState43())
         if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return;
+        // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
+        // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
+        if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return;
         if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
       } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
       else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
@@ -14975,7 +15050,8 @@ function landmark44(k: u32, sh: u32): bool {
     h = k + 1;
     if (h >= count || (!tight(h) || rd(tShape, h) != sh)) return false;
   }
-  if (!wordIn(h, LANDMARKS44)) return false;
+  // (a park takes no word between: "State Park", "National Park" are the facility list's heads, "LAKE TSOSIE STATE PARK")
+  if (!wordIn(h, LANDMARKS44) || h > k && wordIn(h, "\u0004park")) return false;
   if (!(pReason == R_CITY || (pReason == R_ORGANIZATION || pReason == R_FACILITY) && wordIn(h, "\u0008cemetery"))) return false;
   const n = h + 1;
   if (n < count && (tight(n) && (rd(tShape, n) == sh && (rd(tData, n) & (F_FACILITY | F_STREET | F_STREET_ABBR | F_UNIT)) != 0))) return false;
