@@ -3,8 +3,9 @@
 // HOSPITAL": acronymWord44, acronymFound44), "by" and its agent closing a name before a two-word head ("AT VESSBURG
 // FAMILY CLINIC BY HOLLY REINKE"), a town's feature word in an address's tail ("15 Sound Side Rd, Wanchese Neck.":
 // townFeature44), a grid address ("250 W 300 N": gridAddress44 in the scanners), a Canadian postcode ("windsor, on n9a
-// 4k2": canadaPost44) and a landmark named after a town just found ("WOLF CREEK DAM", "Tahlequah City Cemetery":
-// landmark44). Both engines. Names and places are made up or changed.
+// 4k2": canadaPost44), a landmark named after a town just found ("WOLF CREEK DAM", "Tahlequah City Cemetery":
+// landmark44) and, in ALL CAPS and lower case, a town before a state's code at a field's end ("REPORT - LEAD GULCH, SD
+// ", "los fresnos, tx     03/14": townBeforeState44). Both engines. Names and places are made up or changed.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ADDR = "location:address";
@@ -108,6 +109,24 @@ const LANDMARKS: ReadonlyArray<PlaceCase> = [
     [["BURIAL, SARDIS METHODIST CHURCH CEMETERY","location:organization"]], []],
 ];
 
+const TOWN_STATE: ReadonlyArray<PlaceCase> = [
+  // townBeforeState44: a town of one to three words opening its field, a state's code, then the field's end (ALL CAPS
+  // and lower case; mixed case read the capitals before); the town alone, the code left out
+  ["ELOPEMENT REPORT - LEAD GULCH, SD      REPORT # SEC-99",
+    [["LEAD GULCH","location:city-state"]], ["SD","REPORT"]],
+  ["elopement report - lead gulch, sd      report # sec-99",
+    [["lead gulch","location:city-state"]], ["sd","report"]],
+  ["TIME OF DRAW 0158   ST. JOHNSBURY CENTER, VT\nSUBJECT: PELKEY",
+    [["ST. JOHNSBURY CENTER","location:city-state"],["PELKEY","name:dictionary"]], ["DRAW","VT"]],
+  ["time of draw 0158   st. johnsbury center, vt\nsubject: pelkey",
+    [["st. johnsbury center","location:city-state"],["pelkey","name:dictionary"]], ["draw","vt"]],
+  ["service processing center, los fresnos, tx     03/14/2099 2215",
+    [["los fresnos","location:city-state"]], ["tx"]],
+  // (no tail after the town: the name after the address stays a name)
+  ["2270 commonwealth ave\nnewton, ma 02466\n\nrosalie ferreira",
+    [["2270 commonwealth ave",ADDR],["newton","location:city-state"],["02466",ZIP],["rosalie ferreira","name:neighbour"]], []],
+];
+
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // a care level's or a unit's acronym, the article's typo, a kind's word: no hospital's name
   ["PT WAS SENT TO LTC HOSPITAL FOR REHAB.",
@@ -152,6 +171,26 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
     [], ["park"]],
   ["moved to WOLF CREEK DAM ROAD last year",
     [["WOLF CREEK",CITY]], ["DAM","ROAD"]],
+  // (a park takes no word between: the facility list's "state park" reads it)
+  ["PICNIC AT LAKE TSOSIE STATE PARK.",
+    [["LAKE TSOSIE STATE PARK",FAC]], ["PICNIC"]],
+  // clinical words before a state's code that is a clinical abbreviation, a credential or a word, or no field's end
+  ["HX: CAD, MI     NEURO: INTACT",
+    [], ["CAD","MI","NEURO"]],
+  ["JOHN SMITH, MD      DATE: 3/14",
+    [["JOHN SMITH","name:neighbour"]], ["MD","DATE"]],
+  ["DX: CHEST PAIN, SC\nPLAN",
+    [], ["CHEST","PAIN","SC"]],
+  ["G2P1, GA 32 WKS",
+    [], ["GA","WKS"]],
+  ["hx htn, hld, ckd, ca\nplan",
+    [], ["htn","ckd","ca"]],
+  ["ASSESSMENT: STABLE, NJ\nPLAN",
+    [], ["STABLE","NJ"]],
+  ["REVIEWED WITH FAMILY, NY\n",
+    [], ["FAMILY","NY"]],
+  ["SEEN BY DERMATOLOGY, SD\n",
+    [], ["DERMATOLOGY","SD"]],
 ];
 
 runPlaceTable("stop 44 places (loc44): a hospital's acronym before its head", HOSPITALS);
@@ -160,4 +199,5 @@ runPlaceTable("stop 44 places (loc44): a town's feature word in an address", TOW
 runPlaceTable("stop 44 places (loc44): grid addresses", GRID);
 runPlaceTable("stop 44 places (loc44): Canadian postcodes", POSTCODES);
 runPlaceTable("stop 44 places (loc44): landmarks named after a town", LANDMARKS);
+runPlaceTable("stop 44 places (loc44): a town before a state's code", TOWN_STATE);
 runPlaceTable("stop 44 places (loc44): hard negatives", NEGATIVES);
