@@ -47,11 +47,13 @@ const ZIPS: ReadonlyArray<PlaceCase> = [
   ["Lives at 3855 Olinda Rd, Makawao Uplands 96768; with her granddaughter",
     [["3855 Olinda Rd, Makawao Uplands 96768",ADDR]], ["with","granddaughter"]],
   ["ADDRESS: 2 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563\nPLACE OF DEATH",
-    [["2 OLD STAGECOACH RD, LAKE VIEW",ADDR],["MILL, DILLON COUNTY","location:county"],["29563",ZIP]], ["PLACE","DEATH"]],
+    // (stop 44, loc44: the town's feature word "MILL" joins the address, and the county after it)
+    [["2 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY",ADDR],["29563",ZIP]], ["PLACE","DEATH"]],
   ["unit found: 1120 caledonia st apt 3, la crosse 54603 — landlord",
     [["1120 caledonia st apt 3",ADDR],["54603",ZIP]], ["landlord"]],
   ["lives at 118 county road 41, sherman gin ms 38869 · 662-555-0144.",
-    [["118 county road 41, sherman",ADDR],["38869",ZIP],["662-555-0144","validator:nanp"]], ["lives"]],
+    // (stop 44, loc44: the town's feature word "gin" joins the address, its state's code and ZIP after it)
+    [["118 county road 41, sherman gin ms 38869",ADDR],["662-555-0144","validator:nanp"]], ["lives"]],
   // (merged with nam43: a line opened by a number reads as lower case, so the street and the town are found too)
   ["1200 hilyard st, suite 310 · eugene, or 97401 · clia 38d0981127",
     [["1200 hilyard st, suite 310",ADDR],["eugene","name:dictionary"],["97401",ZIP]], ["clia"]],

@@ -1612,6 +1612,78 @@ function lowerTownState43(k: u32): bool {
   return true;
 }
 
+// (stop 44, loc44) state codes that are words, credentials or clinical abbreviations besides (WORD_STATES43 and "ct" a
+// scan, "dc" a discharge, "sc" subcutaneous, "ga" a gestational age, "pr" per rectum, "nm"): a town before one wants
+// its ZIP
+const WORD_STATES44 = "\u0002ct\u0002dc\u0002sc\u0002ga\u0002pr\u0002nm";
+// (stop 44, loc44) the saint's and fort's words a town's name opens with before its period ("ST. JOHNSBURY CENTER")
+const TOWN_OPENERS44 = "\u0002st\u0003ste\u0002mt\u0002ft";
+
+/**
+ * (stop 44, loc44) In ALL CAPS or lower case, token k (after ", ", a state's code in the text's case) closes a town of one
+ * to three words that opens its field, where no pending place vouches for it (townAfterPlace37(), lowerTownState43())
+ * and no capital marks it (decide()'s "City, ST" in mixed case): "ELOPEMENT REPORT - LEAD GULCH, SD      REPORT #",
+ * "TIME OF DRAW 0158   ST. JOHNSBURY CENTER, VT\n", "(AFFILIATE OF SEATTLE CHILDREN'S), PORT HADDOCK, WA · MARCH",
+ * "service processing center, los fresnos, tx     03/14/2099", "pine crest care center, paradise ridge, ca      11-08".
+ * The town's words are tight, in the text's case, undecided, two letters or more, no context word but a place's
+ * suffix, state or country, no function word, determiner or medical shape; one has four letters or more and is no
+ * core English word, or a place's, or a town's feature word ("GULCH" is rare, "RIDGE" a feature). The field opens
+ * before the first (the line's start, a column gap, a comma, a spaced dash, a bracket or a middle dot; a saint's "ST."
+ * may open the name). After the code the field ends: the line's or the text's end, a column gap, a middle dot, a spaced
+ * dash, or the ZIP; a code that is a word, a credential or a clinical abbreviation (WORD_STATES43, WORD_STATES44) wants
+ * the ZIP. Not "PAIN, MD      DATE", "HX CAD, MI     NEURO", "G2P1, GA 32 WKS". Writes the town (not the code).
+ */
+function townBeforeState44(k: u32, sh: u32): bool {
+  const mode = modeAt(k);
+  if (sh != textShape(mode) || (k < 2 || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0)) return false;
+  // after the code: the ZIP, or the field's end
+  const e = rd(tEnd, k);
+  const zip = k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) == 5));
+  if (!zip) {
+    if ((rd(tData, k) & F_CRED) != 0 || (wordIn(k, WORD_STATES43) || wordIn(k, WORD_STATES44))) return false;
+    const b = e < inLen ? byteAt(e) : 0x0a;
+    const b1 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+    if (!(b == 0x0a || (b == 0x0d || (b == 0x20 && (b1 == 0x20 || (b1 == 0x0a || (b1 == 0x2d || (b1 == 0xe2 ||
+      b1 == 0xc2 && (e + 2 < inLen && byteAt(e + 2) == 0xb7))))) || b == 0x09)))) return false;
+  }
+  // the town: back over one to three words of the text's case
+  const last = k - 1;
+  let f = k;
+  let evidence = false;
+  while (f > 0 && f + 3 > k) {
+    const q = f - 1;
+    const d = rd(tData, q);
+    const w = rd(tEnd, q) - rd(tStart, q);
+    // (a street type's word may close the town, "PARADISE RIDGE"; no abbreviated one, "OAK ST")
+    const ctx = CONTEXT_WORDS & ~(F_PLACE_SUFFIX | F_COUNTRY | F_STATE | (q == last ? F_STREET : 0));
+    if (!exists(q) || (rd(tShape, q) != sh || (rd(tDone, q) != 0 || (w < 2 || ((d & (ctx | F_NOT_NAME | F_STREET_ABBR)) != 0 ||
+      (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || medicalShape(q)))))))) break;
+    if (w >= 4 && (tierOf(d) != 1 || placeStr(d) > 0) || q == last && wordIn(q, TOWN_SUFFIXES)) evidence = true;
+    f = q;
+    // (a spaced dash or a column's gap before the word opens the field: "REPORT - LEAD GULCH, SD")
+    if (!tight(f) || (headingDash31(f) || columnGap(f))) break;
+  }
+  if (f == k || !evidence) return false;
+  // (a saint's or a fort's word and its period open the name: "ST. JOHNSBURY CENTER")
+  let g = f;
+  if (f >= 1 && ((rd(tGap, f) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0 && ((rd(tGap, f) & G_PERIOD) != 0 &&
+    (exists(f - 1) && (rd(tShape, f - 1) == sh && (rd(tDone, f - 1) == 0 && wordIn(f - 1, TOWN_OPENERS44))))))) g = f - 1;
+  else if (tight(f) && f >= 1) {
+    // (the walk stopped at a word before the town: only a column's gap or a spaced dash opens the field then)
+    if (!columnGap(f) && !headingDash31(f)) return false;
+  }
+  const gg = rd(tGap, g);
+  const s = rd(tStart, g);
+  const opened = g == 0 || ((gg & (G_NEWLINE | G_START | G_COMMA)) != 0 || (columnGap(g) || (headingDash31(g) ||
+    (s >= 1 && byteAt(s - 1) == 0x28 || s >= 3 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0xb7 && byteAt(s - 3) == 0xc2))))));
+  if (!opened) return false;
+  // (the town alone, as the lower-case "city, st 12345" rule writes it: the code is left out and the ZIP is the
+  // scanner's; no tail, "newton, ma 02466\n\nrosalie ferreira" is a name after the address)
+  spanDone(rd(tStart, g), rd(tEnd, k - 1), ENTITY_LOCATION, 800, R_CITY_STATE, g, k - 1);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
 /**
  * (clinical round 28) A town of one to three words between a facility's, a firm's or a street's comma and a state's
  * code: "From: DaVita Gulf Breeze Dialysis, Gulf Breeze, FL — fax", "MAGIC VALLEY MEDICAL CENTER, TWIN FALLS, ID" on
@@ -3622,6 +3694,15 @@ function continueTail(k: u32): bool {
     tailLeft = 0;
     return true;
   }
+  // (stop 44, loc44: a Canadian postcode, after its province's code or alone: canadaPost44())
+  // (the postcode ends the address but for its country: "ON N9A 4K2   NOK: husband" is the next field)
+  const ca = canadaPost44(k);
+  if (ca != 0) {
+    if ((g & G_NEWLINE) != 0) tailLines--;
+    absorbTail(k, ca);
+    if (ca + 1 >= count || (rd(tData, ca + 1) & F_COUNTRY) == 0) tailLeft = 0;
+    return true;
+  }
   let last = k;
   let ok = false;
   if (sh == SH_NUM) {
@@ -3763,7 +3844,77 @@ function continueTail(k: u32): bool {
     return false;
   }
   if ((g & G_NEWLINE) != 0) tailLines--;
+  // (stop 44, loc44: the town's feature word the lists above do not have, closing the town: townFeature44())
+  if (last + 1 < count && townFeature44(last)) last++;
   return absorbTail(k, last);
+}
+
+// (stop 44, loc44) Canada's province and territory codes: ab bc mb nb nl ns nt nu on pe qc sk yt
+const PROVINCES44 = "\u0002ab\u0002bc\u0002mb\u0002nb\u0002nl\u0002ns\u0002nt\u0002nu\u0002on\u0002pe\u0002qc\u0002sk\u0002yt";
+
+/** (stop 44, loc44) The three bytes at s are a letter, a digit and a letter (or, digitFirst, a digit, a letter, a digit). */
+function caThird44(s: u32, digitFirst: bool): bool {
+  const a = byteAt(s) | 0x20;
+  const b = byteAt(s + 1) | 0x20;
+  const c = byteAt(s + 2) | 0x20;
+  const la = a >= 0x61 && a <= 0x7a;
+  const lb = b >= 0x61 && b <= 0x7a;
+  const lc = c >= 0x61 && c <= 0x7a;
+  const da = a >= 0x30 && a <= 0x39;
+  const db = b >= 0x30 && b <= 0x39;
+  const dc = c >= 0x30 && c <= 0x39;
+  return digitFirst ? da && (lb && dc) : la && (db && lc);
+}
+
+/**
+ * (stop 44, loc44) In an address's tail, token k opens a Canadian postcode: the forward sortation area (a letter, a digit,
+ * a letter) and, one blank after it, the local unit (a digit, a letter, a digit), in either case; or k is a province's
+ * code (PROVINCES44) one blank before them: "1180 ouellette ave unit 902, windsor, on n9a 4k2   nok", "WINDSOR, ON N9A
+ * 4K2". The code alone is no part of the tail ("12 oak st, apt 2 on the left"). Returns the postcode's last token, or 0.
+ */
+function canadaPost44(k: u32): u32 {
+  let q = k;
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && wordIn(k, PROVINCES44)) {
+    q = k + 1;
+    if (q >= count || rd(tStart, q) != rd(tEnd, k) + 1) return 0;
+  }
+  const n = q + 1;
+  if (n >= count) return 0;
+  const s = rd(tStart, q);
+  const t = rd(tStart, n);
+  if (rd(tEnd, q) - s != 3 || (rd(tEnd, n) - t != 3 || (t != s + 4 || (byteAt(s + 3) != 0x20 || (!caThird44(s, false) ||
+    !caThird44(t, true)))))) return 0;
+  return n;
+}
+
+// (stop 44, loc44) the last words of towns named for a feature that TOWN_SUFFIXES leaves out, several of them English
+// or body words that only an address's place vouches for ("Great Neck", "Windsor Locks", "Eagle Pass", "Pine Knob", "Key
+// Largo" is a prefix's): neck knob locks pass bog wash key gin mill lake bay city hill fork
+const TOWN_FEATURES44 = "\u0004neck\u0004knob\u0005locks\u0004pass\u0003bog\u0004wash\u0003key\u0003gin\u0004mill\u0004lake\u0003bay\u0004city\u0004hill\u0004fork";
+
+/**
+ * (stop 44, loc44) In an address's tail, token t (the town's last word just taken: no number, state, country, unit, box or
+ * street word) is followed, right after one blank and in its letter case, by a feature word of TOWN_FEATURES44 that
+ * closes the town: its phrase ends after it (a comma, a period, a bracket, the line's end), or a state's code follows
+ * (then the phrase's end or a ZIP), or a ZIP: "15 Sound Side Rd, Wanchese Neck.", "17 CANAL ST, APT 2R, AMSTERDAM LOCKS,
+ * 518-555-0159", "58 Cedar Br Rd, Chatsworth Bog NJ)", "1880 e mingus ave, apt 4, clarkdale mill;", "186 WAUKEWAN ST,
+ * MEREDITH NECK, NH 03253". Not "12 oak st, boston neck pain" (the phrase goes on), "12 OAK ST, BOSTON. NECK SUPPLE".
+ */
+function townFeature44(t: u32): bool {
+  const n = t + 1;
+  const sh = rd(tShape, t);
+  if (!(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER)) || (rd(tShape, n) != sh || (!tight(n) ||
+    (rd(tStart, n) != rd(tEnd, t) + 1 || ((rd(tData, t) & (F_STATE | F_COUNTRY | F_UNIT | F_BOX | F_STREET | F_STREET_ABBR | F_MONTH)) != 0 ||
+    (rd(tEnd, t) - rd(tStart, t) < 3 || !wordIn(n, TOWN_FEATURES44))))))) return false;
+  if (breakAfter(n)) return true;
+  const q = n + 1;
+  const qg = rd(tGap, q);
+  if ((qg & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_COLON)) != 0) return false;
+  // a ZIP right after it ("Sherman Gin 38869")
+  if (rd(tShape, q) == SH_NUM) return (qg & G_COMMA) == 0 && rd(tEnd, q) - rd(tStart, q) == 5;
+  // or a state's code, then the phrase's end or its ZIP ("Chatsworth Bog NJ)", "MEREDITH NECK, NH 03253")
+  return (rd(tData, q) & F_STATE) != 0 && (rd(tEnd, q) - rd(tStart, q) == 2 && ((rd(tShape, q) == SH_UPPER || sh == SH_LOWER && rd(tShape, q) == SH_LOWER) &&
+    (breakAfter(q) || stateZip32(q))));
 }
 
 /**
@@ -6108,6 +6259,9 @@ function saintSurname(k: u32): bool {
         // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
         // pending place first, lowerTownState43())
         if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return;
+        // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
+        // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
+        if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return;
         if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
       } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
       else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
@@ -14858,6 +15012,8 @@ function facTail31(k: u32, sh: u32): bool {
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
+  // (stop 44, loc44: a landmark's head after a town just found, "WOLF CREEK DAM", "Tahlequah City Cemetery": landmark44())
+  if (pType == ENTITY_LOCATION && landmark44(k, sh)) return true;
   if (pType == ENTITY_NAME) {
     // (a town the name rules read as a person's name, "Neville Center", "sentara norfolk general": the tails that name no
     // person, and no name a title or a role cued)
@@ -14870,6 +15026,37 @@ function facTail31(k: u32, sh: u32): bool {
   // (from the pending finding's start: a person's name becomes the facility, "Lafayette General")
   span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
   wr(tDone, k, 0xff);
+  return true;
+}
+
+// (stop 44, loc44) the heads of landmarks named after a town: airport cemetery reservation fairgrounds dam bridge atoll
+// beach quarry campground bayou park
+const LANDMARKS44 = "\u0007airport\u0008cemetery\u000breservation\u000bfairgrounds\u0003dam\u0006bridge\u0005atoll\u0005beach\u0006quarry\u000acampground\u0005bayou\u0004park";
+// (stop 44, loc44) the words a landmark's name may hold between its town and its head ("Tahlequah City Cemetery", "Pine
+// Ridge Indian Reservation", "Bethel Municipal Airport")
+const LANDMARK_MIDS44 = "\u0004city\u0006county\u0008national\u0005state\u0009municipal\u0008memorial\u0008regional\u0006indian\u000dinternational";
+
+/**
+ * (stop 44, loc44) Token k, tight after a town just found (pending, a city's reason, ending at k - 1) and in its letter
+ * case, is a landmark's head (LANDMARKS44), or one word of LANDMARK_MIDS44 and the head: the town's name names the
+ * landmark and the finding grows over it ("WOLF CREEK DAM", "Chico Flats Fairgrounds", "PINE RIDGE RESERVATION",
+ * "tahlequah city cemetery"). A church's or an organisation's name just found takes "cemetery" ("SARDIS METHODIST
+ * CHURCH CEMETERY"). Not before a street's or a facility's word ("Wolf Creek Dam Road" is the street rules'). Writes the
+ * grown finding and returns true.
+ */
+function landmark44(k: u32, sh: u32): bool {
+  let h = k;
+  if (wordIn(k, LANDMARK_MIDS44)) {
+    h = k + 1;
+    if (h >= count || (!tight(h) || rd(tShape, h) != sh)) return false;
+  }
+  // (a park takes no word between: "State Park", "National Park" are the facility list's heads, "LAKE TSOSIE STATE PARK")
+  if (!wordIn(h, LANDMARKS44) || h > k && wordIn(h, "\u0004park")) return false;
+  if (!(pReason == R_CITY || (pReason == R_ORGANIZATION || pReason == R_FACILITY) && wordIn(h, "\u0008cemetery"))) return false;
+  const n = h + 1;
+  if (n < count && (tight(n) && (rd(tShape, n) == sh && (rd(tData, n) & (F_FACILITY | F_STREET | F_STREET_ABBR | F_UNIT)) != 0))) return false;
+  span(pStart, rd(tEnd, h), ENTITY_LOCATION, pScore, R_FACILITY, true);
+  for (let m = k; m <= h; m++) wr(tDone, m, 0xff);
   return true;
 }
 
@@ -15505,7 +15692,10 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
     const ng = rd(tGap, n);
     const b = punctAfter(rd(tEnd, last));
     const closed = fieldClosed31(last) || b == 0x2e || b == 0x3a || (ng & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
-      (where || mode == MODE_CAPS) && tight(n) && (rd(tShape, n) != sh || wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at"));
+      (where || mode == MODE_CAPS) && tight(n) && (rd(tShape, n) != sh || wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at") ||
+      // (stop 44, loc44: after a word of where, "by" and its agent close it too, "IM AT VESSBURG FAMILY CLINIC BY HOLLY
+      // REINKE, NP", "referred to landmark wound center by dr. ames")
+      where && wordIn(n, "\u0002by"));
     if (!closed || (lineStart || (g & G_COLON) != 0 || headingDash31(f)) && !fieldClosed31(last) && b != 0x2e) return k;
   }
   return f;
@@ -15789,10 +15979,14 @@ function namedHospital37(k: u32, mode: u32): u32 {
     const q = f - 1;
     const qd = rd(tData, q);
     const len = rd(tEnd, q) - rd(tStart, q);
-    if (rd(tShape, q) != sh || len < 3 || rd(tDone, q) != 0 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_TITLE | F_CRED | F_MONTH)) != 0 ||
+    // (stop 44, loc44: the acronym the acronym rule found alone right before the head, "SEEN AT UNM HOSPITAL")
+    const acr = f == k && acronymFound44(q, sh);
+    if (!acr && (rd(tShape, q) != sh || len < 3 || rd(tDone, q) != 0 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_TITLE | F_CRED | F_MONTH)) != 0 ||
       wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, HOME_DETERMINERS) ||
-      wordIn(q, HOSPITAL_KINDS37) || wordIn(q, DEPARTMENT_WORDS) || kindWord35(q) || medicalShape(q)) break;
-    if (len >= 4) long = true;
+      wordIn(q, HOSPITAL_KINDS37) || wordIn(q, DEPARTMENT_WORDS) || kindWord35(q) || medicalShape(q))) break;
+    // (stop 44, loc44: or an acronym's word alone before the head, three to five letters no word list has: "AT MDI
+    // HOSPITAL.", "e-consult to unm hospital (dr. ...)")
+    if (len >= 4 || acr || f == k && acronymWord44(q)) long = true;
     f = q;
   }
   if (f == k || !long || f < 1 || !exists(f - 1)) return k;
@@ -15816,6 +16010,33 @@ function namedHospital37(k: u32, mode: u32): u32 {
     if (!closed) return k;
   }
   return f;
+}
+
+// (stop 44, loc44) care levels and units written as an acronym before "hospital", no hospital's name: "TO LTC HOSPITAL",
+// "at icu hospital", and the article's typos, "to teh hospital" (HOSPITAL_KINDS37 has "osh", "ltac", "snf", "irf", "cah",
+// "vamc")
+const LEVEL_ACRONYMS44 = "\u0003ltc\u0004ltch\u0003icu\u0003ccu\u0003ems\u0003vah\u0003mch\u0003teh\u0003hte";
+
+/**
+ * (stop 44, loc44) Token q, right before a one-word head, is a hospital's acronym by its shape: three to five letters of
+ * the text's case that no word list has (no core English word, name or place, no medical shape, no care level of
+ * LEVEL_ACRONYMS44 or HOSPITAL_KINDS37): "MDI" in "AT MDI HOSPITAL", "unm" in "to unm hospital (dr. yazzie)". The frame
+ * of where and the clause's close are namedHospital37()'s.
+ */
+function acronymWord44(q: u32): bool {
+  const len = rd(tEnd, q) - rd(tStart, q);
+  const d = rd(tData, q);
+  return len <= 5 && (tierOf(d) == 0 && (nameStr(q) == 0 && (placeStr(d) == 0 && !wordIn(q, LEVEL_ACRONYMS44))));
+}
+
+/**
+ * (stop 44, loc44) Token q is the acronym hospitalAcronym() decided alone and left pending (a facility span of exactly
+ * its bytes), in the head's letter case: "SEEN AT UNM HOSPITAL" found "UNM"; the head joins it.
+ */
+function acronymFound44(q: u32, sh: u32): bool {
+  const len = rd(tEnd, q) - rd(tStart, q);
+  return rd(tDone, q) == 0xff && (rd(tShape, q) == sh && (len >= 3 && (len <= 6 && (pType == ENTITY_LOCATION && (pReason == R_FACILITY &&
+    (pStart == rd(tStart, q) && (pEnd == rd(tEnd, q) && !wordIn(q, LEVEL_ACRONYMS44))))))));
 }
 
 // ---- Stop 43, fx43: clinical round 34 (a hospital of common words before its town) ----

@@ -15,7 +15,7 @@ import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
   scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
-  caretZip44, unitSign44,
+  caretZip44, unitSign44, compassByte44, gridAddress44,
 } from "./ids";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
@@ -448,6 +448,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
       if (r != 0) return r;
     }
+    // (stop 44: a grid address, "250 W 300 N": a blank, a compass letter alone and a blank after the run first)
+    if (nb == 0x20 && (at(runEnd + 2) == 0x20 && (compassByte44(at(runEnd + 1)) && (scanners & SCAN_NAMES) != 0))) {
+      r = gridAddress44(ts, runEnd);
+      if (r != 0) return r;
+    }
     return runEnd;
   }
   // the slow path: each scanner runs only when the digit run has a length (n) and next byte (nb) it can start with,
@@ -501,6 +506,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       r = scanNpi(ts, false);
       if (r != 0) return r;
     }
+  }
+  // (stop 44: a grid address of four or five digits, "2280 W 4700 S")
+  if (n <= 5 && (nb == 0x20 && (at(runEnd + 2) == 0x20 && (compassByte44(at(runEnd + 1)) && (scanners & SCAN_NAMES) != 0)))) {
+    r = gridAddress44(ts, runEnd);
+    if (r != 0) return r;
   }
   if ((scanners & SCAN_ZIP) != 0 && n == 5) {
     r = scanZip(ts, false);

@@ -10,7 +10,7 @@ import {
   REASON_UDI, REASON_VEHICLE_CUE, REASON_VIN, REASON_ZIP_ADDRESS, REASON_ZIP_CUE,
 } from "../abi";
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
-import { hl7Segment, R_FACILITY } from "../names/detect";
+import { hl7Segment, R_ADDRESS, R_FACILITY } from "../names/detect";
 import { cueEnd } from "./context";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
@@ -1323,4 +1323,37 @@ function skipStreet44(k: u32): u32 {
     s--;
   }
   return s;
+}
+
+/** (stop 44) Byte c is a compass letter alone, in either case: N, S, E or W. */
+// @ts-ignore: decorator
+@inline export function compassByte44(c: u32): bool {
+  const l = c | 0x20;
+  return l == 0x6e || (l == 0x73 || (l == 0x65 || l == 0x77));
+}
+
+/**
+ * (stop 44) A grid address, as Utah and the Mountain West number their streets ("250 W 300 N, ROOSEVELT WELLS, UT",
+ * "lives at 2280 w 4700 s, taylorsville"): the house number (one to five digits at ts, runEnd its end) opening a field
+ * (no letter, digit or joining mark glued before it), one blank, a compass letter alone, one blank, the grid's number of
+ * two to five digits, one blank, a compass letter alone, then the phrase's end: a comma, ';', ')', a period closing it,
+ * a column, the line's or the text's end. The dispatcher asks only when a blank, a compass letter and a blank follow the
+ * run. Not "5 w 30 s then" (the phrase goes on), "5 mg", "ecg 12 s". Emits LOCATION (an address) and returns its end,
+ * or 0.
+ */
+export function gridAddress44(ts: u32, runEnd: u32): u32 {
+  const pb = before(ts);
+  if (runEnd - ts > 5 || (isAlnum(pb) || (pb == 0x2d || (pb == 0x2e || (pb == 0x2f || pb == 0x23))))) return 0;
+  let i = runEnd + 3;
+  const s2 = i;
+  while (i < inLen && isDigit(at(i))) i++;
+  if (i - s2 < 2 || (i - s2 > 5 || (at(i) != 0x20 || !compassByte44(at(i + 1))))) return 0;
+  const e = i + 2;
+  if (e < inLen) {
+    const c = at(e);
+    if (!(c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x0a || (c == 0x0d || (c == 0x2e && !isAlnum(at(e + 1)) ||
+      c == 0x20 && (at(e + 1) == 0x20 || (at(e + 1) == 0x0a || e + 1 >= inLen))))))))) return 0;
+  }
+  emit(ts, e, ENTITY_LOCATION, R_ADDRESS, 800);
+  return e;
 }
