@@ -4531,6 +4531,40 @@ function doctorPractice(jWalk: u32, k: u32, last: u32): u32 {
   return named ? f : k + 1;
 }
 
+// (stop 44, org44) kinds of care a practice's bracket may name with no name of its own: "Dr. Smith (Sports Medicine)",
+// "(Wound Care Clinic)", "(Sleep Center)", "(Student Health Center)", "(Urgent Care)"
+const CARE_KINDS44 = "\u0006sports\u0005wound\u0005sleep\u0004pain\u0005spine\u0005heart\u0008vascular\u0006cancer\u0006breast\u0004hand\u0004foot\u0003eye\u0004skin\u0006kidney\u0004lung\u0006memory\u0006weight\u0006travel\u0006urgent\u000coccupational\u000abehavioral\u000bbehavioural\u000ainfectious\u000apalliative\u0007hospice\u0009geriatric\u0005adult\u0006senior\u0007student\u0008employee\u0007cardiac\u0008diabetes\u0007women's\u0005women\u000achildren's\u0008children\u0003ent\u0004high\u0004risk\u0008hospital\u0009inpatient\u000aoutpatient\u0004home\u0003his\u0003her\u0005their\u0003the\u0001a\u0002an\u0002my\u0003our";
+
+/**
+ * (stop 44, org44) The practice of a clinician just named, in brackets right after the name or after its credential:
+ * "C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER)", "referred by Dr. Abdikadir Warsame (Lake Superior Community Health
+ * Center)", "Dr. Priscilla Aung (Capital Women's Care)". The bracket holds one to four words before the head (k..last)
+ * and closes right after it; its first word is no department's, practice's or care kind's word and no specialty ("Dr.
+ * Smith (Sports Medicine)", "(Wound Care Clinic)", "(Community Health Center)", "(Cardiology Clinic)" stay): a name
+ * before a bracket says whose practice, where a bracket alone is as often a department ("Seen (Delta Health Center)"
+ * stays a question). Returns the first word, or k + 1 (none).
+ */
+function practiceBracket44(k: u32, last: u32): u32 {
+  if (last + 1 < count && byteAt(rd(tEnd, last)) != 0x29) return k + 1;
+  let f = k;
+  while (f > 0 && k - f < 4 && exists(f - 1) && tight(f)) f--;
+  if (f == k || f == 0 || !exists(f - 1) || byteAt(rd(tStart, f) - 1) != 0x28) return k + 1;
+  // (the clinician: a name found right before the bracket, or before its comma and credential, "X, MD (")
+  const p = f - 1;
+  if (!(rd(tDone, p) == ENTITY_NAME || (rd(tData, p) & F_CRED) != 0 && p > 0 && exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME &&
+    (rd(tGap, p) & G_COMMA) != 0)) return k + 1;
+  const fs = rd(tShape, f);
+  // (in lower-case text the words in lower case: "c. washington-pierce, md (delta health center)")
+  const lower = fs == SH_LOWER && modeAt(f) == MODE_LOWER;
+  if ((fs != SH_CAP && fs != SH_UPPER && !lower) || (rd(tData, f) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || wordIn(f, DEPARTMENT_WORDS) ||
+    wordIn(f, PRACTICE_WORDS) || wordIn(f, CARE_KINDS44) || wordIn(f, SPECIALTY_WORDS) || medicalShape(f) || rd(tEnd, f) - rd(tStart, f) < 3) return k + 1;
+  for (let m = f + 1; m < k; m++) {
+    const ms = rd(tShape, m);
+    if ((ms != SH_CAP && ms != SH_UPPER && !(lower && ms == SH_LOWER)) || (rd(tData, m) & (F_CUE | F_TITLE | F_CRED | F_MONTH)) != 0 || medicalShape(m)) return k + 1;
+  }
+  return f;
+}
+
 /** Determiners and pronouns before a home that is no name: "TO HER NURSING HOME", "FROM A NEW REST HOME". */
 const HOME_DETERMINERS = "\u0001a\u0002an\u0003his\u0003her\u0005their\u0003its\u0003our\u0002my\u0004your\u0004this\u0004that\u0003new\u0003old\u0007another\u0009different\u0006former\u0004same\u0005group\u0006foster\u0007funeral";
 
@@ -7098,10 +7132,12 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         strong = true;
       }
     }
-    if (!((strong && j < k) || ofTail) && !org) {
-      const f = doctorPractice(jWalk, k, last);
+    if (!((strong && j < k) || ofTail)) {
+      // (stop 44, org44: or in brackets after the clinician, "C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER)")
+      let f = org ? k + 1 : doctorPractice(jWalk, k, last);
+      if (f > k && k > 0) f = practiceBracket44(k, last);
       if (f <= k) {
-        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
       }
     }
