@@ -4533,7 +4533,7 @@ function doctorPractice(jWalk: u32, k: u32, last: u32): u32 {
 
 // (stop 44, org44) kinds of care a practice's bracket may name with no name of its own: "Dr. Smith (Sports Medicine)",
 // "(Wound Care Clinic)", "(Sleep Center)", "(Student Health Center)", "(Urgent Care)"
-const CARE_KINDS44 = "\u0006sports\u0005wound\u0005sleep\u0004pain\u0005spine\u0005heart\u0008vascular\u0006cancer\u0006breast\u0004hand\u0004foot\u0003eye\u0004skin\u0006kidney\u0004lung\u0006memory\u0006weight\u0006travel\u0006urgent\u000coccupational\u000abehavioral\u000bbehavioural\u000ainfectious\u000apalliative\u0007hospice\u0009geriatric\u0005adult\u0006senior\u0007student\u0008employee\u0007cardiac\u0008diabetes\u0007women's\u0005women\u000achildren's\u0008children\u0003ent\u0004high\u0004risk\u0008hospital\u0009inpatient\u000aoutpatient\u0004home\u0003his\u0003her\u0005their\u0003the\u0001a\u0002an\u0002my\u0003our";
+const CARE_KINDS44 = "\u0006sports\u0005wound\u0005sleep\u0004pain\u0005spine\u0005heart\u0008vascular\u0006cancer\u0006breast\u0004hand\u0004foot\u0003eye\u0004skin\u0006kidney\u0004lung\u0006memory\u0006weight\u0006travel\u0006urgent\u000coccupational\u000abehavioral\u000bbehavioural\u000ainfectious\u000apalliative\u0007hospice\u0009geriatric\u0005adult\u0006senior\u0007student\u0008employee\u0007cardiac\u0008diabetes\u0007women's\u0005women\u000achildren's\u0008children\u0003ent\u0004high\u0004risk\u0008hospital\u0009inpatient\u000aoutpatient\u0004home\u0003his\u0003her\u0005their\u0003the\u0001a\u0002an\u0002my\u0003our\u0003hiv\u0004aids\u0003chf\u0004ptsd\u0004copd\u0003ckd\u0004esrd\u0003ibd\u0003std\u0003sti\u0002tb\u000fanticoagulation\u0008coumadin\u0005lipid\u000atransplant\u0008dialysis\u0008infusion\u0009fertility\u0008prenatal\u0008wellness\u0009addiction\u0009methadone";
 
 /**
  * (stop 44, org44) The practice of a clinician just named, in brackets right after the name or after its credential:
@@ -4560,7 +4560,8 @@ function practiceBracket44(k: u32, last: u32): u32 {
     wordIn(f, PRACTICE_WORDS) || wordIn(f, CARE_KINDS44) || wordIn(f, SPECIALTY_WORDS) || medicalShape(f) || rd(tEnd, f) - rd(tStart, f) < 3) return k + 1;
   for (let m = f + 1; m < k; m++) {
     const ms = rd(tShape, m);
-    if ((ms != SH_CAP && ms != SH_UPPER && !(lower && ms == SH_LOWER)) || (rd(tData, m) & (F_CUE | F_TITLE | F_CRED | F_MONTH)) != 0 || medicalShape(m)) return k + 1;
+    if ((ms != SH_CAP && ms != SH_UPPER && !(lower && ms == SH_LOWER)) || (rd(tData, m) & (F_CUE | F_TITLE | F_CRED | F_MONTH)) != 0 || medicalShape(m) ||
+      wordIn(m, "\u0004from\u0002to\u0002at\u0003for\u0004with\u0002in\u0002on\u0002by\u0003via\u0003and\u0002or")) return k + 1;
   }
   return f;
 }
