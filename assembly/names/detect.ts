@@ -14391,13 +14391,56 @@ const REPORT_WORDS30 = "\u0005filed\u0004file\u0008reported\u0006report\u0008ref
  * the identifier).
  */
 function agencyAcronym30(k: u32, mode: u32): bool {
-  if (!wordIn(k, AGENCY_ACRONYMS30) || (rd(tGap, k) & G_NEWLINE) != 0) return false;
+  // (stop 44, org44: a federal agency's initialism as the party that acts, federalAgency44())
+  if (!wordIn(k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
+  if ((rd(tGap, k) & G_NEWLINE) != 0) return false;
   let framed = false;
   if (k >= 2 && exists(k - 1)) {
     let p = k - 1;
     if (wordIn(p, "\u0005state\u0006county") && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0) p--;
     framed = wordIn(p, REPORT_WORDS30) || p >= 1 && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0 &&
       wordIn(p, "\u0002to\u0004with\u0002by\u0004from") && wordIn(p - 1, REPORT_WORDS30);
+  }
+  if (!framed) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+// (stop 44, org44) federal agencies that notes name by their initialism when one acts in the patient's story: a
+// report, a notice, a claim, an agent, a crew ("reported to the FDA", "OSHA NOTIFIED", "HSI special agent", "SSA claim",
+// "SEEN BY USCG HELO", "ATF NOT INVOLVED", "filed with OWCP", "NSF notified"). Initialisms that are clinical too need the
+// same frame ("NSF" nephrogenic systemic fibrosis, "SSA" anti-Ro); "EPA" (an omega-3), "DEA" (a prescriber's number's
+// label), "DOL" and "USN" (a rank's service after a name) are left out
+const FEDERAL_AGENCIES44 = "\u0003fda\u0003cdc\u0004osha\u0004uscg\u0004usaf\u0004usmc\u0003atf\u0003fbi\u0003hsi\u0003ssa\u0003nsf\u0004cpsc\u0004owcp\u0004fema\u0004ntsb\u0003faa\u0003tsa\u0003cbp\u0003doj\u0004usda\u0004msha\u0003ihs";
+// what the agency does or who acts for it, right after it ("FDA notified", "HSI special agent", "USCG helo", "SSA claim")
+const AGENCY_ACTS44 = "\u0008notified\u0008informed\u0009contacted\u0006called\u0009responded\u0005agent\u0006agents\u0007special\u0007officer\u0008officers\u0009inspector\u000cinvestigator\u0004helo\u000ahelicopter\u0006sector\u0005claim\u0008medwatch\u0007liaison\u0005field\u0008district";
+// what makes the agency a rule's, a form's or a standard's author, right after it: "FDA rules", "OSHA 300", "CDC
+// guidelines", "FDA-approved", "USCG doc"
+const AGENCY_RULES44 = "\u0005rules\u0004rule\u000bregulations\u000aguidelines\u0009guideline\u0008guidance\u0008approved\u0008approval\u0008criteria\u0009standards\u0008standard\u000frecommendations\u0004form\u0005forms\u0008appendix\u000arecordable\u0003doc\u0006growth\u0005chart\u0006charts\u0004list\u000benumeration";
+
+/**
+ * (stop 44, org44) Token k, in capitals (in lower case in lower-case text), is a federal agency's initialism
+ * (FEDERAL_AGENCIES44) that acts: a report word before it (REPORT_WORDS30), alone or before "to", "with", "by", "from"
+ * and "the" ("reported to the FDA", "filed with OWCP", "notified CDC"); "by" after no rule's verb ("SEEN BY USCG HELO");
+ * a service's label ("BRANCH: USMC"); or an act's word after it (AGENCY_ACTS44: "OSHA NOTIFIED BY", "HSI special agent",
+ * "SSA claim", "ATF not involved"). A rule's, a form's or a standard's word after it keeps it a word ("Under FDA rules",
+ * "RECORDABLE ON OSHA 300", "per CDC guidelines", "FDA-approved"). Writes the organisation.
+ */
+function federalAgency44(k: u32, mode: u32): bool {
+  if (!wordIn(k, FEDERAL_AGENCIES44)) return false;
+  const n = k + 1;
+  const nOn = n < count && (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0;
+  if (nOn && (wordIn(n, AGENCY_RULES44) || rd(tShape, n) == SH_NUM || rd(tGap, n) == G_HYPHEN)) return false;
+  let framed = nOn && tight(n) && (wordIn(n, AGENCY_ACTS44) || n + 1 < count && tight(n + 1) && wordIn(n, "\u0003not") && wordIn(n + 1, "\u0008involved\u0008notified"));
+  if (!framed && k >= 1 && exists(k - 1) && (rd(tGap, k) & G_NEWLINE) == 0) {
+    let p = k - 1;
+    if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1) && tight(p)) p--;
+    const q = p >= 1 && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0 ? p - 1 : p;
+    framed = wordIn(p, REPORT_WORDS30) ||
+      q < p && wordIn(p, "\u0002to\u0004with\u0002by\u0004from") && wordIn(q, REPORT_WORDS30) ||
+      wordIn(p, "\u0002by") && !(q < p && wordIn(q, "\u0008approved\u0007cleared\u000brecommended\u0008required\u0008mandated\u0007defined\u0005under")) ||
+      p + 1 == k && wordIn(p, "\u0006branch");
   }
   if (!framed) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
