@@ -4545,23 +4545,23 @@ const CARE_KINDS44 = "\u0006sports\u0005wound\u0005sleep\u0004pain\u0005spine\u0
  * stays a question). Returns the first word, or k + 1 (none).
  */
 function practiceBracket44(k: u32, last: u32): u32 {
-  if (last + 1 < count && byteAt(rd(tEnd, last)) != 0x29) return k + 1;
+  if (k == 0 || last + 1 < count && byteAt(rd(tEnd, last)) != 0x29) return k + 1;
   let f = k;
-  while (f > 0 && k - f < 4 && exists(f - 1) && tight(f)) f--;
-  if (f == k || f == 0 || !exists(f - 1) || byteAt(rd(tStart, f) - 1) != 0x28) return k + 1;
+  while (f > 0 && (k - f < 4 && (exists(f - 1) && tight(f)))) f--;
+  if (f == k || (f == 0 || (!exists(f - 1) || byteAt(rd(tStart, f) - 1) != 0x28))) return k + 1;
   // (the clinician: a name found right before the bracket, or before its comma and credential, "X, MD (")
   const p = f - 1;
-  if (!(rd(tDone, p) == ENTITY_NAME || (rd(tData, p) & F_CRED) != 0 && p > 0 && exists(p - 1) && rd(tDone, p - 1) == ENTITY_NAME &&
-    (rd(tGap, p) & G_COMMA) != 0)) return k + 1;
+  if (!(rd(tDone, p) == ENTITY_NAME || (rd(tData, p) & F_CRED) != 0 && (p > 0 && (exists(p - 1) && (rd(tDone, p - 1) == ENTITY_NAME &&
+    (rd(tGap, p) & G_COMMA) != 0))))) return k + 1;
   const fs = rd(tShape, f);
   // (in lower-case text the words in lower case: "c. washington-pierce, md (delta health center)")
   const lower = fs == SH_LOWER && modeAt(f) == MODE_LOWER;
-  if ((fs != SH_CAP && fs != SH_UPPER && !lower) || (rd(tData, f) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || wordIn(f, DEPARTMENT_WORDS) ||
-    wordIn(f, PRACTICE_WORDS) || wordIn(f, CARE_KINDS44) || wordIn(f, SPECIALTY_WORDS) || medicalShape(f) || rd(tEnd, f) - rd(tStart, f) < 3) return k + 1;
+  if ((fs != SH_CAP && (fs != SH_UPPER && !lower)) || ((rd(tData, f) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (wordIn(f, DEPARTMENT_WORDS) ||
+    (wordIn(f, PRACTICE_WORDS) || (wordIn(f, CARE_KINDS44) || (wordIn(f, SPECIALTY_WORDS) || (medicalShape(f) || rd(tEnd, f) - rd(tStart, f) < 3))))))) return k + 1;
   for (let m = f + 1; m < k; m++) {
     const ms = rd(tShape, m);
-    if ((ms != SH_CAP && ms != SH_UPPER && !(lower && ms == SH_LOWER)) || (rd(tData, m) & (F_CUE | F_TITLE | F_CRED | F_MONTH)) != 0 || medicalShape(m) ||
-      wordIn(m, "\u0004from\u0002to\u0002at\u0003for\u0004with\u0002in\u0002on\u0002by\u0003via\u0003and\u0002or")) return k + 1;
+    if ((ms != SH_CAP && (ms != SH_UPPER && !(lower && ms == SH_LOWER))) || ((rd(tData, m) & (F_CUE | F_TITLE | F_CRED | F_MONTH)) != 0 || (medicalShape(m) ||
+      wordIn(m, "\u0004from\u0002to\u0002at\u0003for\u0004with\u0002in\u0002on\u0002by\u0003via\u0003and\u0002or")))) return k + 1;
   }
   return f;
 }
@@ -7134,9 +7134,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     if (!((strong && j < k) || ofTail)) {
-      // (stop 44, org44: or in brackets after the clinician, "C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER)")
-      let f = org ? k + 1 : doctorPractice(jWalk, k, last);
-      if (f > k && k > 0) f = practiceBracket44(k, last);
+      // (stop 44, org44: or in brackets after the clinician, "C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER)"; an
+      // organisation's head, "(THUMB AREA ORTHOPEDICS)", or a facility's; two calls keep practiceBracket44() out of
+      // line, addressOrFacility() is near the JS fallback's size limit)
+      let f = k + 1;
+      if (org) f = practiceBracket44(k, last);
+      else {
+        f = doctorPractice(jWalk, k, last);
+        if (f > k) f = practiceBracket44(k, last);
+      }
       if (f <= k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
