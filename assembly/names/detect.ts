@@ -9938,6 +9938,14 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
   // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
   if (pType == ENTITY_LOCATION && (rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k)) return true;
+  // (stop 44, org44: or a "PLLC", "LLC", "LLP" closing a name no rule found, "FRONT RANGE NEUROPSYCHOLOGY, PLLC"; the
+  // length and the first letter first: legalTail44())
+  if (rd(tEnd, k) - rd(tStart, k) >= 3 && rd(tEnd, k) - rd(tStart, k) <= 4 && ((byteAt(rd(tStart, k)) | 0x20) == 0x6c ||
+    (byteAt(rd(tStart, k)) | 0x20) == 0x70) && k >= 2) {
+    // (two calls, the comma's and the blank's, keep legalTail44() out of line: laterRounds() is near the JS fallback's
+    // size limit)
+    if ((rd(tGap, k) & G_COMMA) != 0 ? legalTail44(k, sh, mode, true) : legalTail44(k, sh, mode, false)) return true;
+  }
   // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
   // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
   if (sh == SH_LOWER && mode == MODE_LOWER && tierOf(rd(tData, k)) == 0 && k + 1 < count && lowerOrgAfterFrame(k)) return true;
@@ -12720,6 +12728,44 @@ function legalFormAfter(k: u32): bool {
     !(wordIn(k, LEGAL_FORMS) || wordIn(k, "\u0004pllc"))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, pReason, true);
   wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * (stop 44, org44) Token k, "PLLC", "LLC" or "LLP" (forms no English word or clinical term shares), closes a firm's or a
+ * practice's name that no rule found before it: two to five words in the text's case right before it (one comma before
+ * the form at most, "&" or "and" between words), from the start of their phrase (a line's start, a colon, a comma, a
+ * dash, a bracket): "Neuropsychological Evaluation — Front Range Neuropsychology, PLLC", "MEMBER'S ATTORNEY: RENATA
+ * OYELOWO, OYELOWO & GENTILE PLLC", "employer: sunbelt roofing & sheet metal llc". The phrase's first word is no label's,
+ * frame's or function word ("works for acme llc" has one word after "for": no name of two). "Inc" is left out ("DOSE INC
+ * TO 20 MG": an increase). Writes the organisation.
+ */
+function legalTail44(k: u32, sh: u32, mode: u32, comma: bool): bool {
+  if (rd(tDone, k) != 0 || (!wordIn(k, "\u0004pllc\u0003llc\u0003llp") || sh != textShape(mode) && !(sh == SH_UPPER && mode == MODE_MIXED))) return false;
+  let f = k;
+  let words: u32 = 0;
+  let m = k - 1;
+  // (a blank or one comma before the form, "Neuropsychology, PLLC")
+  if ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR | G_OTHER)) != 0 || ((rd(tGap, k) & G_COMMA) != 0) != comma) return false;
+  while (words < 6 && (m < k && exists(m))) {
+    const ms = rd(tShape, m);
+    const md = rd(tData, m);
+    const fn = isAnd(m);
+    if (!fn && (ms != (mode == MODE_MIXED ? SH_CAP : textShape(mode)) && !(ms == SH_UPPER && mode == MODE_MIXED)) ||
+      ((md & (F_CUE | F_LOC_CUE | F_TITLE | F_CRED | F_MONTH | F_VERB_BY)) != 0 || (rd(tDone, m) != 0 ||
+      (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, WHERE_FRAMES) || (wordIn(m, ORG_LABELS31) || wordIn(m, "\u0003the\u0001a\u0002an\u0004your\u0003our\u0003his\u0003her"))))))) return false;
+    if (!fn) words++;
+    f = m;
+    const g = rd(tGap, m);
+    // (the phrase's start: a line's, a colon's, a comma's, a dash's or a bracket's)
+    if ((g & (G_NEWLINE | G_START | G_COMMA | G_OTHER | G_FAR | G_SENT)) != 0 && !ampGap(m)) break;
+    if (m == 0) break;
+    m--;
+  }
+  // (a specialty inside the name, "Front Range Neuropsychology", never first: "Cardiology, PLLC" is no name of two)
+  if (words < 2 || (words > 5 || (isAnd(f) || medicalShape(f)))) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let i = f; i <= k; i++) wr(tDone, i, 0xff);
   return true;
 }
 
