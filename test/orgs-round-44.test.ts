@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the stop 44 organisations round (org44): a clinician's
 // practice in brackets right after the clinician's name or credential ("C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER)",
 // "Dr. Theriot (Lafourche Crossing Clinic)": practiceBracket44), and a federal agency's initialism as the party that
-// acts ("reported to the FDA", "OSHA NOTIFIED", "SSA claim", "SEEN BY USCG HELO", "ATF not involved": federalAgency44).
+// acts ("reported to the FDA", "OSHA NOTIFIED", "SSA claim", "SEEN BY USCG HELO", "ATF not involved": federalAgency44),
+// and "PLLC", "LLC" or "LLP" closing a firm's name no rule found ("FRONT RANGE NEUROPSYCHOLOGY, PLLC": legalTail44).
 // Mixed case, ALL CAPS and lower case; both engines. Names of people and practices are made up.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
@@ -59,6 +60,16 @@ const AGENCIES: ReadonlyArray<PlaceCase> = [
   ["branch: usmc", [["usmc",ORG]], ["branch"]],
 ];
 
+const LEGAL_TAILS: ReadonlyArray<PlaceCase> = [
+  ["NEUROPSYCHOLOGICAL EVALUATION — FRONT RANGE NEUROPSYCHOLOGY, PLLC, 1835 FRANKLIN ST #400", [["FRONT RANGE NEUROPSYCHOLOGY, PLLC",ORG],["1835 FRANKLIN ST #400","location:address"]], ["EVALUATION"]],
+  ["neuropsychological evaluation — front range neuropsychology, pllc, 1835 franklin st #400", [["front range neuropsychology, pllc",ORG],["1835 franklin st #400","location:address"]], ["evaluation"]],
+  ["Employer: Sunbelt Roofing & Sheet Metal LLC, 3900 Industrial Loop", [["Sunbelt Roofing & Sheet Metal LLC",ORG],["3900 Industrial Loop","location:address"]], ["Employer"]],
+  ["EMPLOYER: SUNBELT ROOFING & SHEET METAL LLC, 3900 INDUSTRIAL LOOP", [["SUNBELT ROOFING & SHEET METAL LLC",ORG]], ["EMPLOYER"]],
+  ["employer: sunbelt roofing & sheet metal llc, 3900 industrial loop", [["sunbelt roofing & sheet metal llc",ORG]], ["employer"]],
+  ["MEMBER'S ATTORNEY: RENATA OYELOWO, OYELOWO & GENTILE PLLC, ONEONTA.", [["RENATA OYELOWO","name:neighbour"],["OYELOWO & GENTILE PLLC, ONEONTA",ORG]], ["ATTORNEY"]],
+  ["member's attorney: renata oyelowo, oyelowo & gentile pllc, oneonta.", [["renata oyelowo","name:cue"],["oyelowo & gentile pllc, oneonta",ORG]], ["attorney"]],
+];
+
 // (a care kind's, a specialty's or a department's bracket after a clinician, a care kind's initialism, a bracket with a
 // clause in it, a bracket with no clinician before it; an agency as a rule's, a form's or a standard's author, a test's
 // or a disease's initialism, a service after a veteran's name)
@@ -107,8 +118,17 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["VETERAN, USMC (RET.), SC-CONNECTED.", [], ["USMC"]],
   ["Approved by FDA in 2019.", [], ["FDA"]],
   ["APPROVED BY FDA IN 2019.", [], ["FDA"]],
+  ["Seen at Cardiology, PLLC today.", [], ["Cardiology","PLLC"]],
+  ["SEEN AT CARDIOLOGY, PLLC TODAY.", [], ["CARDIOLOGY","PLLC"]],
+  ["seen at cardiology, pllc today.", [], ["cardiology","pllc"]],
+  ["PATIENT AND FAMILY LLC", [], ["PATIENT","FAMILY"]],
+  ["billed by the llc.", [], ["llc"]],
+  ["BILLED BY THE LLC.", [], ["LLC"]],
+  ["DOSE INC TO 20 MG", [], ["DOSE","INC"]],
+  ["dose inc to 20 mg", [], ["dose","inc"]],
 ];
 
 runPlaceTable("org44: a clinician's practice in brackets after the name or the credential", PRACTICES);
 runPlaceTable("org44: a federal agency's initialism as the party that acts", AGENCIES);
+runPlaceTable("org44: PLLC, LLC or LLP closing a firm's name no rule found", LEGAL_TAILS);
 runPlaceTable("org44: hard negatives", NEGATIVES);
