@@ -4682,6 +4682,41 @@ function doctorPractice(jWalk: u32, k: u32, last: u32): u32 {
   return named ? f : k + 1;
 }
 
+// (stop 44, org44) kinds of care a practice's bracket may name with no name of its own: "Dr. Smith (Sports Medicine)",
+// "(Wound Care Clinic)", "(Sleep Center)", "(Student Health Center)", "(Urgent Care)"
+const CARE_KINDS44 = "\u0006sports\u0005wound\u0005sleep\u0004pain\u0005spine\u0005heart\u0008vascular\u0006cancer\u0006breast\u0004hand\u0004foot\u0003eye\u0004skin\u0006kidney\u0004lung\u0006memory\u0006weight\u0006travel\u0006urgent\u000coccupational\u000abehavioral\u000bbehavioural\u000ainfectious\u000apalliative\u0007hospice\u0009geriatric\u0005adult\u0006senior\u0007student\u0008employee\u0007cardiac\u0008diabetes\u0007women's\u0005women\u000achildren's\u0008children\u0003ent\u0004high\u0004risk\u0008hospital\u0009inpatient\u000aoutpatient\u0004home\u0003his\u0003her\u0005their\u0003the\u0001a\u0002an\u0002my\u0003our\u0003hiv\u0004aids\u0003chf\u0004ptsd\u0004copd\u0003ckd\u0004esrd\u0003ibd\u0003std\u0003sti\u0002tb\u000fanticoagulation\u0008coumadin\u0005lipid\u000atransplant\u0008dialysis\u0008infusion\u0009fertility\u0008prenatal\u0008wellness\u0009addiction\u0009methadone";
+
+/**
+ * (stop 44, org44) The practice of a clinician just named, in brackets right after the name or after its credential:
+ * "C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER)", "referred by Dr. Abdikadir Warsame (Lake Superior Community Health
+ * Center)", "Dr. Priscilla Aung (Capital Women's Care)". The bracket holds one to four words before the head (k..last)
+ * and closes right after it; its first word is no department's, practice's or care kind's word and no specialty ("Dr.
+ * Smith (Sports Medicine)", "(Wound Care Clinic)", "(Community Health Center)", "(Cardiology Clinic)" stay): a name
+ * before a bracket says whose practice, where a bracket alone is as often a department ("Seen (Delta Health Center)"
+ * stays a question). Returns the first word, or k + 1 (none).
+ */
+function practiceBracket44(k: u32, last: u32): u32 {
+  if (k == 0 || last + 1 < count && byteAt(rd(tEnd, last)) != 0x29) return k + 1;
+  let f = k;
+  while (f > 0 && (k - f < 4 && (exists(f - 1) && tight(f)))) f--;
+  if (f == k || (f == 0 || (!exists(f - 1) || byteAt(rd(tStart, f) - 1) != 0x28))) return k + 1;
+  // (the clinician: a name found right before the bracket, or before its comma and credential, "X, MD (")
+  const p = f - 1;
+  if (!(rd(tDone, p) == ENTITY_NAME || (rd(tData, p) & F_CRED) != 0 && (p > 0 && (exists(p - 1) && (rd(tDone, p - 1) == ENTITY_NAME &&
+    (rd(tGap, p) & G_COMMA) != 0))))) return k + 1;
+  const fs = rd(tShape, f);
+  // (in lower-case text the words in lower case: "c. washington-pierce, md (delta health center)")
+  const lower = fs == SH_LOWER && modeAt(f) == MODE_LOWER;
+  if ((fs != SH_CAP && (fs != SH_UPPER && !lower)) || ((rd(tData, f) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (wordIn(f, DEPARTMENT_WORDS) ||
+    (wordIn(f, PRACTICE_WORDS) || (wordIn(f, CARE_KINDS44) || (wordIn(f, SPECIALTY_WORDS) || (medicalShape(f) || rd(tEnd, f) - rd(tStart, f) < 3))))))) return k + 1;
+  for (let m = f + 1; m < k; m++) {
+    const ms = rd(tShape, m);
+    if ((ms != SH_CAP && (ms != SH_UPPER && !(lower && ms == SH_LOWER))) || ((rd(tData, m) & (F_CUE | F_TITLE | F_CRED | F_MONTH)) != 0 || (medicalShape(m) ||
+      wordIn(m, "\u0004from\u0002to\u0002at\u0003for\u0004with\u0002in\u0002on\u0002by\u0003via\u0003and\u0002or")))) return k + 1;
+  }
+  return f;
+}
+
 /** Determiners and pronouns before a home that is no name: "TO HER NURSING HOME", "FROM A NEW REST HOME". */
 const HOME_DETERMINERS = "\u0001a\u0002an\u0003his\u0003her\u0005their\u0003its\u0003our\u0002my\u0004your\u0004this\u0004that\u0003new\u0003old\u0007another\u0009different\u0006former\u0004same\u0005group\u0006foster\u0007funeral";
 
@@ -7252,10 +7287,18 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         strong = true;
       }
     }
-    if (!((strong && j < k) || ofTail) && !org) {
-      const f = doctorPractice(jWalk, k, last);
+    if (!((strong && j < k) || ofTail)) {
+      // (stop 44, org44: or in brackets after the clinician, "C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER)"; an
+      // organisation's head, "(THUMB AREA ORTHOPEDICS)", or a facility's; two calls keep practiceBracket44() out of
+      // line, addressOrFacility() is near the JS fallback's size limit)
+      let f = k + 1;
+      if (org) f = practiceBracket44(k, last);
+      else {
+        f = doctorPractice(jWalk, k, last);
+        if (f > k) f = practiceBracket44(k, last);
+      }
       if (f <= k) {
-        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
       }
     }
@@ -10049,6 +10092,14 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
   // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
   if (pType == ENTITY_LOCATION && (rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k)) return true;
+  // (stop 44, org44: or a "PLLC", "LLC", "LLP" closing a name no rule found, "FRONT RANGE NEUROPSYCHOLOGY, PLLC"; the
+  // length and the first letter first: legalTail44())
+  if (rd(tEnd, k) - rd(tStart, k) >= 3 && rd(tEnd, k) - rd(tStart, k) <= 4 && ((byteAt(rd(tStart, k)) | 0x20) == 0x6c ||
+    (byteAt(rd(tStart, k)) | 0x20) == 0x70) && k >= 2) {
+    // (two calls, the comma's and the blank's, keep legalTail44() out of line: laterRounds() is near the JS fallback's
+    // size limit)
+    if ((rd(tGap, k) & G_COMMA) != 0 ? legalTail44(k, sh, mode, true) : legalTail44(k, sh, mode, false)) return true;
+  }
   // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
   // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
   if (sh == SH_LOWER && mode == MODE_LOWER && tierOf(rd(tData, k)) == 0 && k + 1 < count && lowerOrgAfterFrame(k)) return true;
@@ -12834,6 +12885,44 @@ function legalFormAfter(k: u32): bool {
   return true;
 }
 
+/**
+ * (stop 44, org44) Token k, "PLLC", "LLC" or "LLP" (forms no English word or clinical term shares), closes a firm's or a
+ * practice's name that no rule found before it: two to five words in the text's case right before it (one comma before
+ * the form at most, "&" or "and" between words), from the start of their phrase (a line's start, a colon, a comma, a
+ * dash, a bracket): "Neuropsychological Evaluation — Front Range Neuropsychology, PLLC", "MEMBER'S ATTORNEY: RENATA
+ * OYELOWO, OYELOWO & GENTILE PLLC", "employer: sunbelt roofing & sheet metal llc". The phrase's first word is no label's,
+ * frame's or function word ("works for acme llc" has one word after "for": no name of two). "Inc" is left out ("DOSE INC
+ * TO 20 MG": an increase). Writes the organisation.
+ */
+function legalTail44(k: u32, sh: u32, mode: u32, comma: bool): bool {
+  if (rd(tDone, k) != 0 || (!wordIn(k, "\u0004pllc\u0003llc\u0003llp") || sh != textShape(mode) && !(sh == SH_UPPER && mode == MODE_MIXED))) return false;
+  let f = k;
+  let words: u32 = 0;
+  let m = k - 1;
+  // (a blank or one comma before the form, "Neuropsychology, PLLC")
+  if ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR | G_OTHER)) != 0 || ((rd(tGap, k) & G_COMMA) != 0) != comma) return false;
+  while (words < 6 && (m < k && exists(m))) {
+    const ms = rd(tShape, m);
+    const md = rd(tData, m);
+    const fn = isAnd(m);
+    if (!fn && (ms != (mode == MODE_MIXED ? SH_CAP : textShape(mode)) && !(ms == SH_UPPER && mode == MODE_MIXED)) ||
+      ((md & (F_CUE | F_LOC_CUE | F_TITLE | F_CRED | F_MONTH | F_VERB_BY)) != 0 || (rd(tDone, m) != 0 ||
+      (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, WHERE_FRAMES) || (wordIn(m, ORG_LABELS31) || wordIn(m, "\u0003the\u0001a\u0002an\u0004your\u0003our\u0003his\u0003her"))))))) return false;
+    if (!fn) words++;
+    f = m;
+    const g = rd(tGap, m);
+    // (the phrase's start: a line's, a colon's, a comma's, a dash's or a bracket's)
+    if ((g & (G_NEWLINE | G_START | G_COMMA | G_OTHER | G_FAR | G_SENT)) != 0 && !ampGap(m)) break;
+    if (m == 0) break;
+    m--;
+  }
+  // (a specialty inside the name, "Front Range Neuropsychology", never first: "Cardiology, PLLC" is no name of two)
+  if (words < 2 || (words > 5 || (isAnd(f) || medicalShape(f)))) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  for (let i = f; i <= k; i++) wr(tDone, i, 0xff);
+  return true;
+}
+
 // field labels whose lower-case value is an organisation ("employer: harborside credit union", "pharmacy: ...")
 const LOWER_ORG_LABELS = "\u0008employer\u0009insurance\u0007insurer\u0005payer\u0006agency\u0006vendor\u0008pharmacy\u0008supplier";
 
@@ -14508,13 +14597,56 @@ const REPORT_WORDS30 = "\u0005filed\u0004file\u0008reported\u0006report\u0008ref
  * the identifier).
  */
 function agencyAcronym30(k: u32, mode: u32): bool {
-  if (!wordIn(k, AGENCY_ACRONYMS30) || (rd(tGap, k) & G_NEWLINE) != 0) return false;
+  // (stop 44, org44: a federal agency's initialism as the party that acts, federalAgency44())
+  if (!wordIn(k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
+  if ((rd(tGap, k) & G_NEWLINE) != 0) return false;
   let framed = false;
   if (k >= 2 && exists(k - 1)) {
     let p = k - 1;
     if (wordIn(p, "\u0005state\u0006county") && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0) p--;
     framed = wordIn(p, REPORT_WORDS30) || p >= 1 && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0 &&
       wordIn(p, "\u0002to\u0004with\u0002by\u0004from") && wordIn(p - 1, REPORT_WORDS30);
+  }
+  if (!framed) return false;
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
+  return true;
+}
+
+// (stop 44, org44) federal agencies that notes name by their initialism when one acts in the patient's story: a
+// report, a notice, a claim, an agent, a crew ("reported to the FDA", "OSHA NOTIFIED", "HSI special agent", "SSA claim",
+// "SEEN BY USCG HELO", "ATF NOT INVOLVED", "filed with OWCP", "NSF notified"). Initialisms that are clinical too need the
+// same frame ("NSF" nephrogenic systemic fibrosis, "SSA" anti-Ro); "EPA" (an omega-3), "DEA" (a prescriber's number's
+// label), "DOL" and "USN" (a rank's service after a name) are left out
+const FEDERAL_AGENCIES44 = "\u0003fda\u0003cdc\u0004osha\u0004uscg\u0004usaf\u0004usmc\u0003atf\u0003fbi\u0003hsi\u0003ssa\u0003nsf\u0004cpsc\u0004owcp\u0004fema\u0004ntsb\u0003faa\u0003tsa\u0003cbp\u0003doj\u0004usda\u0004msha\u0003ihs";
+// what the agency does or who acts for it, right after it ("FDA notified", "HSI special agent", "USCG helo", "SSA claim")
+const AGENCY_ACTS44 = "\u0008notified\u0008informed\u0009contacted\u0006called\u0009responded\u0005agent\u0006agents\u0007special\u0007officer\u0008officers\u0009inspector\u000cinvestigator\u0004helo\u000ahelicopter\u0006sector\u0005claim\u0008medwatch\u0007liaison\u0005field\u0008district";
+// what makes the agency a rule's, a form's or a standard's author, right after it: "FDA rules", "OSHA 300", "CDC
+// guidelines", "FDA-approved", "USCG doc"
+const AGENCY_RULES44 = "\u0005rules\u0004rule\u000bregulations\u000aguidelines\u0009guideline\u0008guidance\u0008approved\u0008approval\u0008criteria\u0009standards\u0008standard\u000frecommendations\u0004form\u0005forms\u0008appendix\u000arecordable\u0003doc\u0006growth\u0005chart\u0006charts\u0004list\u000benumeration";
+
+/**
+ * (stop 44, org44) Token k, in capitals (in lower case in lower-case text), is a federal agency's initialism
+ * (FEDERAL_AGENCIES44) that acts: a report word before it (REPORT_WORDS30), alone or before "to", "with", "by", "from"
+ * and "the" ("reported to the FDA", "filed with OWCP", "notified CDC"); "by" after no rule's verb ("SEEN BY USCG HELO");
+ * a service's label ("BRANCH: USMC"); or an act's word after it (AGENCY_ACTS44: "OSHA NOTIFIED BY", "HSI special agent",
+ * "SSA claim", "ATF not involved"). A rule's, a form's or a standard's word after it keeps it a word ("Under FDA rules",
+ * "RECORDABLE ON OSHA 300", "per CDC guidelines", "FDA-approved"). Writes the organisation.
+ */
+function federalAgency44(k: u32, mode: u32): bool {
+  if (!wordIn(k, FEDERAL_AGENCIES44)) return false;
+  const n = k + 1;
+  const nOn = n < count && (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0;
+  if (nOn && (wordIn(n, AGENCY_RULES44) || rd(tShape, n) == SH_NUM || rd(tGap, n) == G_HYPHEN)) return false;
+  let framed = nOn && tight(n) && (wordIn(n, AGENCY_ACTS44) || n + 1 < count && tight(n + 1) && wordIn(n, "\u0003not") && wordIn(n + 1, "\u0008involved\u0008notified"));
+  if (!framed && k >= 1 && exists(k - 1) && (rd(tGap, k) & G_NEWLINE) == 0) {
+    let p = k - 1;
+    if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1) && tight(p)) p--;
+    const q = p >= 1 && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0 ? p - 1 : p;
+    framed = wordIn(p, REPORT_WORDS30) ||
+      q < p && wordIn(p, "\u0002to\u0004with\u0002by\u0004from") && wordIn(q, REPORT_WORDS30) ||
+      wordIn(p, "\u0002by") && !(q < p && wordIn(q, "\u0008approved\u0007cleared\u000brecommended\u0008required\u0008mandated\u0007defined\u0005under")) ||
+      p + 1 == k && wordIn(p, "\u0006branch");
   }
   if (!framed) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_ORGANIZATION);
