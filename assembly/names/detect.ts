@@ -4174,6 +4174,39 @@ function fieldEndsAfter(k: u32, mode: u32): bool {
   return false;
 }
 
+/**
+ * (stop 44, nam44) fieldEndsAfter() for "LAST, FIRST" after a person's label, where a modern header's separators end
+ * the field too: a blank then a middle dot, a bar, an opening bracket, a dash, an angle bracket ("Pt: Kabua, Mejlan ·
+ * 58 F", "PATIENT: AHMADZAI, FARIBA (DOB 09/13/1987)", "CC: TISDALE, GRANT <GT@X.EXAMPLE>"), a semicolon after the word,
+ * or a record's code glued to its digits after one blank ("THAO, NENG CRM-3318342"). A middle initial may stand before
+ * the separator ("UNRUH, TRAVIS J · 29 M"). Token k is FIRST.
+ */
+function labelFieldEnds44(k: u32, mode: u32): bool {
+  if (fieldEndsAfter(k, mode)) return true;
+  let n = k;
+  if (n + 1 < count && (rd(tShape, n + 1) == SH_INITIAL && (tight(n + 1) && rd(tStart, n + 1) == rd(tEnd, n) + 1))) n++;
+  const e = rd(tEnd, n);
+  if (e + 2 >= inLen) return e >= inLen;
+  const a = byteAt(e);
+  if (a == 0x3b) return true;
+  if (a != 0x20) return false;
+  const b = byteAt(e + 1);
+  if (b == 0x28 || (b == 0x7c || b == 0x3c)) return true;
+  // "·" (c2 b7), "—" (e2 80 94), "–" (e2 80 93), "-" with a blank after
+  if (b == 0xc2 && byteAt(e + 2) == 0xb7) return true;
+  if (b == 0xe2 && (e + 3 < inLen && (byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93)))) return true;
+  if (b == 0x2d && byteAt(e + 2) == 0x20) return true;
+  // a code: letters, a hyphen and digits, or letters and digits in one token ("CRM-3318342", "E4471820")
+  return n + 1 < count && (rd(tStart, n + 1) == e + 1 && (rd(tShape, n + 1) == SH_OTHER && codeAfter44(n + 1)));
+}
+
+/** (stop 44, nam44) Token t (shape OTHER) is a record's code: it holds three digits or more. */
+function codeAfter44(t: u32): bool {
+  let digits: u32 = 0;
+  for (let i = rd(tStart, t); i < rd(tEnd, t); i++) if (isDigit(byteAt(i))) digits++;
+  return digits >= 3;
+}
+
 /** Token k opens its line (or the input). */
 function lineStart(k: u32): bool {
   return (rd(tGap, k) & (G_NEWLINE | G_START)) != 0;
@@ -4785,7 +4818,7 @@ function lastFirstUnknown(k: u32, mode: u32): bool {
   // (a hyphenated surname is one: "Patient: Delacroix-Mbeki, Thandiwe", its second half joined as a neighbour)
   const hyphenated = k >= 2 && (rd(tGap, k - 1) == G_HYPHEN && (pStart == rd(tStart, k - 2) && pReason == R_NEIGHBOUR));
   if (!hyphenated && (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL)))) return false;
-  return fieldEndsAfter(k, mode);
+  return labelFieldEnds44(k, mode);
 }
 
 /**
@@ -5010,7 +5043,7 @@ function labelLastFirst(k: u32, mode: u32): bool {
   if (tierOf(nd) != 1) return tierOf(nd) != 0 && lastStr(rd(tData, k)) == 0 && labelLastFirstRare(k, n);
   if ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 ||
     (lastStr(rd(tData, k)) == 0 && tierOf(rd(tData, k)) != 0)) return false;
-  if (fieldEndsAfter(n, MODE_CAPS)) return true;
+  if (labelFieldEnds44(n, MODE_CAPS)) return true;
   const e = rd(tEnd, n);
   return e < inLen && byteAt(e) == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a);
 }
@@ -5027,7 +5060,7 @@ function capsFieldPair(k: u32, n: u32): bool {
   const d = rd(tData, k);
   if (firstStr(nd) == 0 || tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
   if (!(lastStr(d) > 0 || unknownWord(k)) || medicalShape(k)) return false;
-  return fieldEndsAfter(n, MODE_CAPS);
+  return labelFieldEnds44(n, MODE_CAPS);
 }
 
 /**
@@ -5042,7 +5075,7 @@ function labelLastFirstRare(k: u32, n: u32): bool {
   if (tierOf(nd) == 1 || ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0)) return false;
   if (!(firstStr(nd) > 0 && !medicalShape(n) || unknownWord(n))) return false;
   if (!(lastStr(d) > 0 && tierOf(d) != 1 || unknownWord(k))) return false;
-  return fieldEndsAfter(n, MODE_CAPS);
+  return labelFieldEnds44(n, MODE_CAPS);
 }
 
 /**
@@ -7910,7 +7943,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     reason = R_INITIAL;
   } else if (hasPrev && (rd(tDone, k - 1) == ENTITY_NAME && ((gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
     // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
-    (!(tierOf(d) == 1 && columnGap(k)) && (!codePrefix38(k, hasNext) && ((cand || (capsHyphenHalf(k, mode) || (afterInitial(k, mode) || (lowerNameWord(k, mode) || ((isNameSuffix(k) && tight(k)) || (capsSurname(k, mode) ||
+    (!((tierOf(d) == 1 || pReason == R_COLUMN_NAME) && columnGap(k)) && (!codePrefix38(k, hasNext) && ((cand || (capsHyphenHalf(k, mode) || (afterInitial(k, mode) || (lowerNameWord(k, mode) || ((isNameSuffix(k) && tight(k)) || (capsSurname(k, mode) ||
       (titledGivenSurname38(k, mode) ||
       (mixedSurname(k, mode) || (firstStr(d) != 0 && ((d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode)) || vietName33(k)))))))))) &&
     // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
@@ -17003,17 +17036,22 @@ function ofTheOrg40(z: u32, sh: u32): bool {
  * Writes the NAME and returns true.
  */
 function alignedPersonFx40(k: u32, d: u32): bool {
-  const s = rd(tStart, k);
-  const e = alignedPersonFieldFx40(s);
+  let s = rd(tStart, k);
+  let e = alignedPersonFieldFx40(s);
   if (e == 0) return false;
   let last = k;
   while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
   if (last == k && (rd(tEnd, k) == e && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) ||
     (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0))) return false;
   for (let m = k; m <= last; m++) if (wordIn(m, COLUMN_NON_NAMES)) return false;
+  // (stop 44, nam44) a cell's credential after the name and a relative's or a role's word before it are no part of it:
+  // "GIVEN BY" over "R. ESPINOZA LPN", "CONTACT" over "MOTHER SHERELLE DARDAR"
+  if (last > k && (credAt(last, modeAt(k)) && rd(tGap, last) != G_HYPHEN)) e = rd(tEnd, --last);
+  let first = k;
+  if (last > k && ((d & F_CUE) != 0 && firstStr(d) == 0)) s = rd(tStart, ++first);
   if (pType != 0 && pEnd <= s) flush();
   span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
-  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  for (let m = k; m <= last; m++) wr(tDone, m, m < first ? 0xff : ENTITY_NAME);
   return true;
 }
 
