@@ -7771,7 +7771,10 @@ function decide(k: u32): void {
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || (qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1)))) ||
         ((candidate(q, mode) && qs != SH_LOWER) || ((qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
         // (in lower case an unknown word before a name that a credential or cue decided: "dristmolk yaisspunault, rn")
-        (mode == MODE_LOWER && (qs == SH_LOWER && (nameScore >= 750 && ((gapPrev & G_COMMA) == 0 && unknownWord(q)))))));
+        ((mode == MODE_LOWER && (qs == SH_LOWER && (nameScore >= 750 && ((gapPrev & G_COMMA) == 0 && unknownWord(q))))) ||
+        // (stop 44, nam44: in lower case a listed given name that is also an English word before a surname decided
+        // now, "adjuster patty ebert", "ff drew hunter", "podiatry mercy ogundipe, dpm"; lowerGiven44())
+        (mode == MODE_LOWER && (qs == SH_LOWER && ((gapPrev & G_COMMA) == 0 && lowerGiven44(q, d)))))));
       const particle = (qd & F_PARTICLE) != 0 && ((qs == SH_CAP || qs == SH_UPPER) && tight(k));
       // ("De" is also Delaware: a particle's state flag does not count here)
       if ((qName || particle) && ((qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && (((qd & F_PARTICLE) == 0 || particle) &&
@@ -9457,6 +9460,56 @@ function nam43(k: u32, sh: u32, mode: u32): bool {
   return false;
 }
 
+// ---- Stop 44, nam44: names (self-contained: nam44() from laterRounds() behind a name just found or a comma before the
+// token; labelFieldEnds44() beside fieldEndsAfter(); wordsOnly44() and lowerGiven44() by the rules they serve) ----
+
+// (stop 44) the first word of a two-word surname of the Plains nations ("TWO BULLS", "RED CLOUD", "IRON CLOUD", "HIGH
+// ELK", "RIDES HORSE", "NOT AFRAID", "STANDING BEAR"): a number, a colour or a deed
+const COMPOUND_FIRST44 = "\u0003two\u0005three\u0004four\u0003red\u0005white\u0005black\u0006yellow\u0004iron\u0004high\u0006little\u0004lone\u0007running\u0008standing\u0007sitting\u0007spotted\u0005brave\u0005rides\u0003not\u0005kills\u0004many\u0004good\u0004long";
+// (stop 44) its second word: an animal, a sky's or a camp's thing
+const COMPOUND_SECOND44 = "\u0004bull\u0005bulls\u0004bear\u0005bears\u0005cloud\u0006clouds\u0003elk\u0005horse\u0006horses\u0005eagle\u0006eagles\u0004crow\u0005crows\u0004hawk\u0005hawks\u0007feather\u0008feathers\u0004moon\u0005moons\u0005heart\u0006hearts\u0004corn\u0004wolf\u0004deer\u0004bird\u0007thunder\u0004star\u0005stars\u0006shield\u0005lance\u0006afraid\u0003dog\u0004dogs\u0007buffalo\u0004tail\u0003owl\u0003fox\u0006bonnet\u0008moccasin\u0005arrow\u0006arrows\u0005plume\u0006kettle\u0004hair\u0004hand\u0005lodge\u0005otter";
+
+/**
+ * (stop 44, nam44) Token k and the next are a two-word surname of the Plains nations, one word of each list, tight, in
+ * one case (capitalised or capitals, or lower case in lower-case text), and it is a name: right after a given name just
+ * found ("GRANDMOTHER VERNA TWO BULLS", "peer support Marlon Two Hearts", "referral to tamsin red cloud the diabetes
+ * educator"), or, read at FIRST after the comma, opening "LAST, FIRST" before a listed given name ("YOUTH: TWO BULLS,
+ * KEANU A", "PATIENT: RED CLOUD, WENDELL"). The pair alone, after a word that is no given name or before a comma and a
+ * word that is none, is left: "BITTEN BY BLACK BEAR", "RED HEART, LUNGS CLEAR", "TWO BEARS, ONE DOG". Returns true when
+ * it wrote k's own decision.
+ */
+function nam44(k: u32, sh: u32, mode: u32): bool {
+  if (pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1)) {
+    if (k + 1 >= count || !compoundPair44(k, sh, mode) || firstStr(rd(tData, k - 1)) == 0 || !tight(k)) return false;
+    // (the pair closes the name: no third capitalised word glued after it, "RED CLOUD HOSPITAL")
+    if (k + 2 < count && (tight(k + 2) && (rd(tShape, k + 2) == sh && sh != SH_LOWER && (rd(tData, k + 2) & F_FACILITY) != 0))) return false;
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, pScore, pReason);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return true;
+  }
+  // "TWO BULLS, KEANU": k is FIRST, k - 2 and k - 1 the pair, decided no name before
+  const a = k - 2;
+  if (!exists(a) || rd(tDone, a) != 0 || rd(tDone, k - 1) != 0 || rd(tShape, k) != rd(tShape, a) || (rd(tGap, k) & (G_NEWLINE | G_SENT)) != 0) return false;
+  if (!compoundPair44(a, rd(tShape, a), mode) || !tight(a + 1)) return false;
+  const d = rd(tData, k);
+  if (firstStr(d) == 0 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  // (LAST opens its field: the line's start, a label's colon, a column's gap, or a person's cue, "PT TWO CROW, AMBROSE")
+  if (!(lineStart(a) || (rd(tGap, a) & G_COLON) != 0 || columnGap(a) || exists(a - 1) && (rd(tData, a - 1) & F_CUE) != 0)) return false;
+  if (pType != 0 && pEnd <= rd(tStart, a)) flush();
+  span(rd(tStart, a), rd(tEnd, a + 1), ENTITY_NAME, 750, R_NEIGHBOUR);
+  wr(tDone, a, ENTITY_NAME);
+  wr(tDone, a + 1, ENTITY_NAME);
+  return false;
+}
+
+/** (stop 44, nam44) Tokens k and k + 1 are a Plains nations' two-word surname in shape sh (see nam44()). */
+function compoundPair44(k: u32, sh: u32, mode: u32): bool {
+  if (!(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) || (rd(tShape, k + 1) != sh || (!tight(k + 1) ||
+    rd(tStart, k + 1) != rd(tEnd, k) + 1))) return false;
+  return wordIn(k, COMPOUND_FIRST44) && wordIn(k + 1, COMPOUND_SECOND44);
+}
+
 /**
  * (stop 43, nam43) A relative's name that is a rare English word (a plant's, a virtue's), before kinAge42()'s ", age N"
  * or " (N)" after a relative's word: "WITH SISTER VERBENA, AGE 90". Token k is an English word of the rare tier only
@@ -9858,6 +9911,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
+  // (stop 44, nam44: a two-word surname of the Plains nations after a given name, or before "LAST, FIRST"'s comma:
+  // nam44(); the list's first word, or the comma, first)
+  if ((pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) || (rd(tGap, k) & G_COMMA) != 0 && k >= 2) && nam44(k, sh, mode)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
@@ -12348,6 +12404,8 @@ function csvField(k: u32, d: u32): bool {
     }
     if (alone && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
       wordIn(k, COLUMN_NON_NAMES)))) return false;
+    // (stop 44, nam44: a cell of words only, "not given" under "Given by")
+    if (!alone && wordsOnly44(k, last)) return false;
     // (each field its own finding: the span before ends at the separator, it is not this name's first half)
     if (pType != 0 && pEnd <= s) flush();
     span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
@@ -17044,6 +17102,7 @@ function alignedPersonFx40(k: u32, d: u32): bool {
   if (last == k && (rd(tEnd, k) == e && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) ||
     (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0))) return false;
   for (let m = k; m <= last; m++) if (wordIn(m, COLUMN_NON_NAMES)) return false;
+  if (last > k && wordsOnly44(k, last)) return false;
   // (stop 44, nam44) a cell's credential after the name and a relative's or a role's word before it are no part of it:
   // "GIVEN BY" over "R. ESPINOZA LPN", "CONTACT" over "MOTHER SHERELLE DARDAR"
   if (last > k && (credAt(last, modeAt(k)) && rd(tGap, last) != G_HYPHEN)) e = rd(tEnd, --last);
@@ -17052,6 +17111,44 @@ function alignedPersonFx40(k: u32, d: u32): bool {
   if (pType != 0 && pEnd <= s) flush();
   span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
   for (let m = k; m <= last; m++) wr(tDone, m, m < first ? 0xff : ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 44, nam44) In lower-case text, token q (one blank before a surname k decided a name, its word-table data d) is
+ * the given name: a listed given name, however weak (an English word too: "patty", "drew", "mercy", "charity", "kit",
+ * "joy"), no context or never-a-name word, no place, when k is a listed surname that is no core English word nor a
+ * place ("patty ebert", "mercy ogundipe", "charity beauchamp"). The surname's own rule vouches for the pair; "drew blood",
+ * "grace period" have no surname after them, "via lima", "boss randy", "west cameron" are a way, a role, a direction
+ * (NOT_GIVEN44).
+ */
+function lowerGiven44(q: u32, d: u32): bool {
+  const qd = rd(tData, q);
+  // (not the second half of a hyphenated term, "alpha-gal ige")
+  if (firstStr(qd) == 0 || (lastStr(d) == 0 || (tierOf(d) == 1 || (placeStr(d) != 0 || (placeStr(qd) != 0 || (rd(tGap, q) & G_HYPHEN) != 0))))) return false;
+  return ((qd | d) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (rd(tEnd, q) - rd(tStart, q) >= 3 && !wordIn(q, NOT_GIVEN44));
+}
+
+// (stop 44) words before a surname that are listed given names but name a role, a direction, a colour or a way in lower
+// case: via can will may west east north south boss peer mate crew marshal steward pilot infant baby boy girl governor
+// lady king saint star lake quest oral vision red brown black white green gray grey indigo forest para
+const NOT_GIVEN44 = "\u0004para\u0003via\u0003can\u0004will\u0003may\u0004west\u0004east\u0005north\u0005south\u0004boss\u0004peer\u0004mate\u0004crew\u0007marshal\u0007steward\u0005pilot\u0006infant\u0004baby\u0003boy\u0004girl\u0008governor\u0004lady\u0004king\u0005saint\u0004star\u0004lake\u0005quest\u0004oral\u0006vision\u0003red\u0005brown\u0005black\u0005white\u0005green\u0004gray\u0004grey\u0006indigo\u0006forest";
+
+/**
+ * (stop 44, nam44) Tokens k..last of a person's cell are all English or context words no name list has: "NOT DONE",
+ * "AT BEDSIDE", "SEE NOTE" under "PERFORMED", "not given" under "Given by" (one such word alone was refused already). A
+ * listed given name, a surname of more than the weakest strength, an initial or a letter with its period ("r.t.h."; not
+ * "n/a"), a word no core list has, or a comma between words ("HARDY, PATIENCE") keeps the cell a name ("STORY,
+ * MARIGOLD", "K. STEINER").
+ */
+function wordsOnly44(k: u32, last: u32): bool {
+  for (let m = k; m <= last; m++) {
+    const d = rd(tData, m);
+    if (rd(tShape, m) == SH_INITIAL || (rd(tEnd, m) - rd(tStart, m) == 1 && byteAt(rd(tEnd, m)) == 0x2e || (tierOf(d) != 1 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 ||
+      (d & (F_NOT_NAME | F_ALLOW)) == 0 && (firstStr(d) > 0 || lastStr(d) > 1)))) return false;
+    // ("LAST, FIRST": a comma inside the cell)
+    if (m > k && (rd(tGap, m) & G_COMMA) != 0) return false;
+  }
   return true;
 }
 
