@@ -59,7 +59,7 @@ const STAFF_COLUMNS: ReadonlyArray<TypedCase> = [
     ["pt", "self", "see note"]],
   // a cell's credential after the name, and a relative's word before it, are no part of the name
   ["VACCINE            DATE          LOT           SITE   GIVEN BY\nPCV20 #1           11/12/2086    PN33017        RVL    R. ESPINOZA LPN\n",
-    [["R. ESPINOZA", N]], ["LPN", "PCV20"]],
+    [["R. ESPINOZA", N]], ["LPN", "RVL"]],
   ["BED  PATIENT             AGE   NEEDS                  CONTACT\nA5   DARDAR, TY'REE      34    VENT, CAREGIVER        MOTHER SHERELLE DARDAR\n",
     [["DARDAR, TY'REE", N], ["SHERELLE DARDAR", N]], ["MOTHER", "VENT"]],
 ];
@@ -74,7 +74,7 @@ const LOWER_GIVEN: ReadonlyArray<TypedCase> = [
   ["patient has a grace period for the copay; joy at discharge.\n", [], ["grace", "joy"]],
   ["kit given for home; patty melt for lunch.\n", [], ["kit", "patty"]],
   // a way, a role or a direction before a surname is no given name
-  ["sent via lima memorial; crew boss santoyo aware.\n", [], ["via", "boss"]],
+  ["sent via lima memorial; crew boss santoyo aware.\n", [["santoyo", N]], ["via", "boss"]],
 ];
 
 const COMPOUND_SURNAMES: ReadonlyArray<TypedCase> = [

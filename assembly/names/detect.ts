@@ -17118,14 +17118,14 @@ function alignedPersonFx40(k: u32, d: u32): bool {
  * (stop 44, nam44) In lower-case text, token q (one blank before a surname k decided a name, its word-table data d) is
  * the given name: a listed given name, however weak (an English word too: "patty", "drew", "mercy", "charity", "kit",
  * "joy"), no context or never-a-name word, no place, when k is a listed surname that is no core English word nor a
- * place ("patty ebert", "mercy ogundipe", "charity beauchamp"). The surname's own rule vouches for the pair; "drew blood",
+ * place, or a word no list has ("patty ebert", "mercy ogundipe", "charity beauchamp"). The surname's own rule vouches for the pair; "drew blood",
  * "grace period" have no surname after them, "via lima", "boss randy", "west cameron" are a way, a role, a direction
  * (NOT_GIVEN44).
  */
 function lowerGiven44(q: u32, d: u32): bool {
   const qd = rd(tData, q);
   // (not the second half of a hyphenated term, "alpha-gal ige")
-  if (firstStr(qd) == 0 || (lastStr(d) == 0 || (tierOf(d) == 1 || (placeStr(d) != 0 || (placeStr(qd) != 0 || (rd(tGap, q) & G_HYPHEN) != 0))))) return false;
+  if (firstStr(qd) == 0 || (lastStr(d) == 0 && tierOf(d) != 0 || (tierOf(d) == 1 || (placeStr(d) != 0 || (placeStr(qd) != 0 || (rd(tGap, q) & G_HYPHEN) != 0))))) return false;
   return ((qd | d) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (rd(tEnd, q) - rd(tStart, q) >= 3 && !wordIn(q, NOT_GIVEN44));
 }
 
@@ -17137,15 +17137,15 @@ const NOT_GIVEN44 = "\u0004para\u0003via\u0003can\u0004will\u0003may\u0004west\u
 /**
  * (stop 44, nam44) Tokens k..last of a person's cell are all English or context words no name list has: "NOT DONE",
  * "AT BEDSIDE", "SEE NOTE" under "PERFORMED", "not given" under "Given by" (one such word alone was refused already). A
- * listed given name, a surname of more than the weakest strength, an initial or a letter with its period ("r.t.h."; not
- * "n/a"), a word no core list has, or a comma between words ("HARDY, PATIENCE") keeps the cell a name ("STORY,
- * MARIGOLD", "K. STEINER").
+ * given name or a surname of more than the weakest strength (a core English word never has more), an initial or a
+ * letter with its period ("r.t.h."; not "n/a"), a word no core list has, or a comma between words ("HARDY, PATIENCE")
+ * keeps the cell a name ("STORY, MARIGOLD", "K. STEINER").
  */
 function wordsOnly44(k: u32, last: u32): bool {
   for (let m = k; m <= last; m++) {
     const d = rd(tData, m);
     if (rd(tShape, m) == SH_INITIAL || (rd(tEnd, m) - rd(tStart, m) == 1 && byteAt(rd(tEnd, m)) == 0x2e || (tierOf(d) != 1 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 ||
-      (d & (F_NOT_NAME | F_ALLOW)) == 0 && (firstStr(d) > 0 || lastStr(d) > 1)))) return false;
+      (d & (F_NOT_NAME | F_ALLOW)) == 0 && (firstStr(d) > 1 || lastStr(d) > 1)))) return false;
     // ("LAST, FIRST": a comma inside the cell)
     if (m > k && (rd(tGap, m) & G_COMMA) != 0) return false;
   }
