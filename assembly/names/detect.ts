@@ -9478,11 +9478,11 @@ const COMPOUND_SECOND44 = "\u0004bull\u0005bulls\u0004bear\u0005bears\u0005cloud
  * word that is none, is left: "BITTEN BY BLACK BEAR", "RED HEART, LUNGS CLEAR", "TWO BEARS, ONE DOG". Returns true when
  * it wrote k's own decision.
  */
-function nam44(k: u32, sh: u32, mode: u32): bool {
-  if (pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1)) {
-    if (k + 1 >= count || !compoundPair44(k, sh, mode) || firstStr(rd(tData, k - 1)) == 0 || !tight(k)) return false;
+function nam44(k: u32, sh: u32, mode: u32, afterName: bool): bool {
+  if (afterName) {
+    if (k + 1 >= count || (!compoundPair44(k, sh, mode) || (firstStr(rd(tData, k - 1)) == 0 || !tight(k)))) return false;
     // (the pair closes the name: no third capitalised word glued after it, "RED CLOUD HOSPITAL")
-    if (k + 2 < count && (tight(k + 2) && (rd(tShape, k + 2) == sh && sh != SH_LOWER && (rd(tData, k + 2) & F_FACILITY) != 0))) return false;
+    if (k + 2 < count && (tight(k + 2) && (rd(tShape, k + 2) == sh && (sh != SH_LOWER && (rd(tData, k + 2) & F_FACILITY) != 0)))) return false;
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, pScore, pReason);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
@@ -9490,12 +9490,12 @@ function nam44(k: u32, sh: u32, mode: u32): bool {
   }
   // "TWO BULLS, KEANU": k is FIRST, k - 2 and k - 1 the pair, decided no name before
   const a = k - 2;
-  if (!exists(a) || rd(tDone, a) != 0 || rd(tDone, k - 1) != 0 || rd(tShape, k) != rd(tShape, a) || (rd(tGap, k) & (G_NEWLINE | G_SENT)) != 0) return false;
+  if (!exists(a) || (rd(tDone, a) != 0 || (rd(tDone, k - 1) != 0 || (rd(tShape, k) != rd(tShape, a) || (rd(tGap, k) & (G_NEWLINE | G_SENT)) != 0)))) return false;
   if (!compoundPair44(a, rd(tShape, a), mode) || !tight(a + 1)) return false;
   const d = rd(tData, k);
   if (firstStr(d) == 0 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   // (LAST opens its field: the line's start, a label's colon, a column's gap, or a person's cue, "PT TWO CROW, AMBROSE")
-  if (!(lineStart(a) || (rd(tGap, a) & G_COLON) != 0 || columnGap(a) || exists(a - 1) && (rd(tData, a - 1) & F_CUE) != 0)) return false;
+  if (!(lineStart(a) || ((rd(tGap, a) & G_COLON) != 0 || (columnGap(a) || exists(a - 1) && (rd(tData, a - 1) & F_CUE) != 0)))) return false;
   if (pType != 0 && pEnd <= rd(tStart, a)) flush();
   span(rd(tStart, a), rd(tEnd, a + 1), ENTITY_NAME, 750, R_NEIGHBOUR);
   wr(tDone, a, ENTITY_NAME);
@@ -9913,7 +9913,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
   // (stop 44, nam44: a two-word surname of the Plains nations after a given name, or before "LAST, FIRST"'s comma:
   // nam44(); the list's first word, or the comma, first)
-  if ((pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) || (rd(tGap, k) & G_COMMA) != 0 && k >= 2) && nam44(k, sh, mode)) return true;
+  // (two calls, one per frame: binaryen leaves a function of two callers out of laterRounds(), whose JS fallback stays
+  // under V8's optimising size limit)
+  if (pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) && nam44(k, sh, mode, true)) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && k >= 2 && nam44(k, sh, mode, false)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
@@ -17138,13 +17141,13 @@ const NOT_GIVEN44 = "\u0004para\u0003via\u0003can\u0004will\u0003may\u0004west\u
  * (stop 44, nam44) Tokens k..last of a person's cell are all English or context words no name list has: "NOT DONE",
  * "AT BEDSIDE", "SEE NOTE" under "PERFORMED", "not given" under "Given by" (one such word alone was refused already). A
  * given name or a surname of more than the weakest strength (a core English word never has more), an initial or a
- * letter with its period ("r.t.h."; not "n/a"), a word no core list has, or a comma between words ("HARDY, PATIENCE")
- * keeps the cell a name ("STORY, MARIGOLD", "K. STEINER").
+ * letter not beside a slash ("r.t.h.", "strand k"; not "n/a"), a word no list has, or a comma between words ("HARDY,
+ * PATIENCE") keeps the cell a name ("STORY, MARIGOLD", "K. STEINER").
  */
 function wordsOnly44(k: u32, last: u32): bool {
   for (let m = k; m <= last; m++) {
     const d = rd(tData, m);
-    if (rd(tShape, m) == SH_INITIAL || (rd(tEnd, m) - rd(tStart, m) == 1 && byteAt(rd(tEnd, m)) == 0x2e || (tierOf(d) != 1 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 ||
+    if (rd(tShape, m) == SH_INITIAL || (rd(tEnd, m) - rd(tStart, m) == 1 && (byteAt(rd(tEnd, m)) != 0x2f && byteAt(rd(tStart, m) - 1) != 0x2f) || (unknownWord(m) ||
       (d & (F_NOT_NAME | F_ALLOW)) == 0 && (firstStr(d) > 1 || lastStr(d) > 1)))) return false;
     // ("LAST, FIRST": a comma inside the cell)
     if (m > k && (rd(tGap, m) & G_COMMA) != 0) return false;
