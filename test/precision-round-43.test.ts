@@ -54,8 +54,10 @@ const STATE_PROGRAMMES: ReadonlyArray<Row> = [
 
 const REGISTRY_CELLS: ReadonlyArray<Row> = [
   // a registry in a verification table's source cell; a board stays an organisation's initials, as the fixtures label it
-  ["Item | Number | Verified | Source | By\nNPI | 1992044718 | 3/4/2099 | NPPES | RW\nBoard | 304471 | 3/5/2099 | ABIM | RW", [["ABIM", L]], ["NPPES"]],
-  ["Item | Number | Verified | Source | By\nNPDB | 5500000447182 | 3/11/2099 | NPDB | RW", [], ["NPDB"]],
+  // (stop 44, nam44: and the "By" column's initials are the verifier's, a person's: COL_PERSON_FX40's "by")
+  ["Item | Number | Verified | Source | By\nNPI | 1992044718 | 3/4/2099 | NPPES | RW\nBoard | 304471 | 3/5/2099 | ABIM | RW",
+    [["RW", N], ["ABIM", L], ["RW", N]], ["NPPES"]],
+  ["Item | Number | Verified | Source | By\nNPDB | 5500000447182 | 3/11/2099 | NPDB | RW", [["RW", N]], ["NPDB"]],
 ];
 
 const RECORD_OBJECTS: ReadonlyArray<Row> = [

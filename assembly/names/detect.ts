@@ -4325,6 +4325,39 @@ function fieldEndsAfter(k: u32, mode: u32): bool {
   return false;
 }
 
+/**
+ * (stop 44, nam44) fieldEndsAfter() for "LAST, FIRST" after a person's label, where a modern header's separators end
+ * the field too: a blank then a middle dot, a bar, an opening bracket, a dash, an angle bracket ("Pt: Kabua, Mejlan ·
+ * 58 F", "PATIENT: AHMADZAI, FARIBA (DOB 09/13/1987)", "CC: TISDALE, GRANT <GT@X.EXAMPLE>"), a semicolon after the word,
+ * or a record's code glued to its digits after one blank ("THAO, NENG CRM-3318342"). A middle initial may stand before
+ * the separator ("UNRUH, TRAVIS J · 29 M"). Token k is FIRST.
+ */
+function labelFieldEnds44(k: u32, mode: u32): bool {
+  if (fieldEndsAfter(k, mode)) return true;
+  let n = k;
+  if (n + 1 < count && (rd(tShape, n + 1) == SH_INITIAL && (tight(n + 1) && rd(tStart, n + 1) == rd(tEnd, n) + 1))) n++;
+  const e = rd(tEnd, n);
+  if (e + 2 >= inLen) return e >= inLen;
+  const a = byteAt(e);
+  if (a == 0x3b) return true;
+  if (a != 0x20) return false;
+  const b = byteAt(e + 1);
+  if (b == 0x28 || (b == 0x7c || b == 0x3c)) return true;
+  // "·" (c2 b7), "—" (e2 80 94), "–" (e2 80 93), "-" with a blank after
+  if (b == 0xc2 && byteAt(e + 2) == 0xb7) return true;
+  if (b == 0xe2 && (e + 3 < inLen && (byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93)))) return true;
+  if (b == 0x2d && byteAt(e + 2) == 0x20) return true;
+  // a code: letters, a hyphen and digits, or letters and digits in one token ("CRM-3318342", "E4471820")
+  return n + 1 < count && (rd(tStart, n + 1) == e + 1 && (rd(tShape, n + 1) == SH_OTHER && codeAfter44(n + 1)));
+}
+
+/** (stop 44, nam44) Token t (shape OTHER) is a record's code: it holds three digits or more. */
+function codeAfter44(t: u32): bool {
+  let digits: u32 = 0;
+  for (let i = rd(tStart, t); i < rd(tEnd, t); i++) if (isDigit(byteAt(i))) digits++;
+  return digits >= 3;
+}
+
 /** Token k opens its line (or the input). */
 function lineStart(k: u32): bool {
   return (rd(tGap, k) & (G_NEWLINE | G_START)) != 0;
@@ -4971,7 +5004,7 @@ function lastFirstUnknown(k: u32, mode: u32): bool {
   // (a hyphenated surname is one: "Patient: Delacroix-Mbeki, Thandiwe", its second half joined as a neighbour)
   const hyphenated = k >= 2 && (rd(tGap, k - 1) == G_HYPHEN && (pStart == rd(tStart, k - 2) && pReason == R_NEIGHBOUR));
   if (!hyphenated && (pStart != rd(tStart, k - 1) || !(pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL)))) return false;
-  return fieldEndsAfter(k, mode);
+  return labelFieldEnds44(k, mode);
 }
 
 /**
@@ -5196,7 +5229,7 @@ function labelLastFirst(k: u32, mode: u32): bool {
   if (tierOf(nd) != 1) return tierOf(nd) != 0 && lastStr(rd(tData, k)) == 0 && labelLastFirstRare(k, n);
   if ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 ||
     (lastStr(rd(tData, k)) == 0 && tierOf(rd(tData, k)) != 0)) return false;
-  if (fieldEndsAfter(n, MODE_CAPS)) return true;
+  if (labelFieldEnds44(n, MODE_CAPS)) return true;
   const e = rd(tEnd, n);
   return e < inLen && byteAt(e) == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a);
 }
@@ -5213,7 +5246,7 @@ function capsFieldPair(k: u32, n: u32): bool {
   const d = rd(tData, k);
   if (firstStr(nd) == 0 || tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
   if (!(lastStr(d) > 0 || unknownWord(k)) || medicalShape(k)) return false;
-  return fieldEndsAfter(n, MODE_CAPS);
+  return labelFieldEnds44(n, MODE_CAPS);
 }
 
 /**
@@ -5228,7 +5261,7 @@ function labelLastFirstRare(k: u32, n: u32): bool {
   if (tierOf(nd) == 1 || ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0)) return false;
   if (!(firstStr(nd) > 0 && !medicalShape(n) || unknownWord(n))) return false;
   if (!(lastStr(d) > 0 && tierOf(d) != 1 || unknownWord(k))) return false;
-  return fieldEndsAfter(n, MODE_CAPS);
+  return labelFieldEnds44(n, MODE_CAPS);
 }
 
 /**
@@ -7935,7 +7968,10 @@ function decide(k: u32): void {
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || (qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1)))) ||
         ((candidate(q, mode) && qs != SH_LOWER) || ((qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
         // (in lower case an unknown word before a name that a credential or cue decided: "dristmolk yaisspunault, rn")
-        (mode == MODE_LOWER && (qs == SH_LOWER && (nameScore >= 750 && ((gapPrev & G_COMMA) == 0 && unknownWord(q)))))));
+        ((mode == MODE_LOWER && (qs == SH_LOWER && (nameScore >= 750 && ((gapPrev & G_COMMA) == 0 && unknownWord(q))))) ||
+        // (stop 44, nam44: in lower case a listed given name that is also an English word before a surname decided
+        // now, "adjuster patty ebert", "ff drew hunter", "podiatry mercy ogundipe, dpm"; lowerGiven44())
+        (mode == MODE_LOWER && (qs == SH_LOWER && ((gapPrev & G_COMMA) == 0 && lowerGiven44(q, d)))))));
       const particle = (qd & F_PARTICLE) != 0 && ((qs == SH_CAP || qs == SH_UPPER) && tight(k));
       // ("De" is also Delaware: a particle's state flag does not count here)
       if ((qName || particle) && ((qd & (particle ? CONTEXT_WORDS & ~F_STATE : CONTEXT_WORDS)) == 0 && (((qd & F_PARTICLE) == 0 || particle) &&
@@ -8107,7 +8143,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
     reason = R_INITIAL;
   } else if (hasPrev && (rd(tDone, k - 1) == ENTITY_NAME && ((gapPrev & (G_NEWLINE | G_OTHER | G_FAR)) == 0 &&
     // (a core English word across a column gap opens the next field: "nurse today: Joaquín   Your doctor:")
-    (!(tierOf(d) == 1 && columnGap(k)) && (!codePrefix38(k, hasNext) && ((cand || (capsHyphenHalf(k, mode) || (afterInitial(k, mode) || (lowerNameWord(k, mode) || ((isNameSuffix(k) && tight(k)) || (capsSurname(k, mode) ||
+    (!((tierOf(d) == 1 || pReason == R_COLUMN_NAME) && columnGap(k)) && (!codePrefix38(k, hasNext) && ((cand || (capsHyphenHalf(k, mode) || (afterInitial(k, mode) || (lowerNameWord(k, mode) || ((isNameSuffix(k) && tight(k)) || (capsSurname(k, mode) ||
       (titledGivenSurname38(k, mode) ||
       (mixedSurname(k, mode) || (firstStr(d) != 0 && ((d & F_NOT_NAME) != 0 && lastFirstMiddle33(k, d, mode)) || vietName33(k)))))))))) &&
     // (an initial's period; not a sentence's after "Dr. X" and two spaces: "Dr. X.  All questions answered")
@@ -9621,6 +9657,56 @@ function nam43(k: u32, sh: u32, mode: u32): bool {
   return false;
 }
 
+// ---- Stop 44, nam44: names (self-contained: nam44() from laterRounds() behind a name just found or a comma before the
+// token; labelFieldEnds44() beside fieldEndsAfter(); wordsOnly44() and lowerGiven44() by the rules they serve) ----
+
+// (stop 44) the first word of a two-word surname of the Plains nations ("TWO BULLS", "RED CLOUD", "IRON CLOUD", "HIGH
+// ELK", "RIDES HORSE", "NOT AFRAID", "STANDING BEAR"): a number, a colour or a deed
+const COMPOUND_FIRST44 = "\u0003two\u0005three\u0004four\u0003red\u0005white\u0005black\u0006yellow\u0004iron\u0004high\u0006little\u0004lone\u0007running\u0008standing\u0007sitting\u0007spotted\u0005brave\u0005rides\u0003not\u0005kills\u0004many\u0004good\u0004long";
+// (stop 44) its second word: an animal, a sky's or a camp's thing
+const COMPOUND_SECOND44 = "\u0004bull\u0005bulls\u0004bear\u0005bears\u0005cloud\u0006clouds\u0003elk\u0005horse\u0006horses\u0005eagle\u0006eagles\u0004crow\u0005crows\u0004hawk\u0005hawks\u0007feather\u0008feathers\u0004moon\u0005moons\u0005heart\u0006hearts\u0004corn\u0004wolf\u0004deer\u0004bird\u0007thunder\u0004star\u0005stars\u0006shield\u0005lance\u0006afraid\u0003dog\u0004dogs\u0007buffalo\u0004tail\u0003owl\u0003fox\u0006bonnet\u0008moccasin\u0005arrow\u0006arrows\u0005plume\u0006kettle\u0004hair\u0004hand\u0005lodge\u0005otter";
+
+/**
+ * (stop 44, nam44) Token k and the next are a two-word surname of the Plains nations, one word of each list, tight, in
+ * one case (capitalised or capitals, or lower case in lower-case text), and it is a name: right after a given name just
+ * found ("GRANDMOTHER VERNA TWO BULLS", "peer support Marlon Two Hearts", "referral to tamsin red cloud the diabetes
+ * educator"), or, read at FIRST after the comma, opening "LAST, FIRST" before a listed given name ("YOUTH: TWO BULLS,
+ * KEANU A", "PATIENT: RED CLOUD, WENDELL"). The pair alone, after a word that is no given name or before a comma and a
+ * word that is none, is left: "BITTEN BY BLACK BEAR", "RED HEART, LUNGS CLEAR", "TWO BEARS, ONE DOG". Returns true when
+ * it wrote k's own decision.
+ */
+function nam44(k: u32, sh: u32, mode: u32, afterName: bool): bool {
+  if (afterName) {
+    if (k + 1 >= count || (!compoundPair44(k, sh, mode) || (firstStr(rd(tData, k - 1)) == 0 || !tight(k)))) return false;
+    // (the pair closes the name: no third capitalised word glued after it, "RED CLOUD HOSPITAL")
+    if (k + 2 < count && (tight(k + 2) && (rd(tShape, k + 2) == sh && (sh != SH_LOWER && (rd(tData, k + 2) & F_FACILITY) != 0)))) return false;
+    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, pScore, pReason);
+    wr(tDone, k, ENTITY_NAME);
+    wr(tDone, k + 1, ENTITY_NAME);
+    return true;
+  }
+  // "TWO BULLS, KEANU": k is FIRST, k - 2 and k - 1 the pair, decided no name before
+  const a = k - 2;
+  if (!exists(a) || (rd(tDone, a) != 0 || (rd(tDone, k - 1) != 0 || (rd(tShape, k) != rd(tShape, a) || (rd(tGap, k) & (G_NEWLINE | G_SENT)) != 0)))) return false;
+  if (!compoundPair44(a, rd(tShape, a), mode) || !tight(a + 1)) return false;
+  const d = rd(tData, k);
+  if (firstStr(d) == 0 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  // (LAST opens its field: the line's start, a label's colon, a column's gap, or a person's cue, "PT TWO CROW, AMBROSE")
+  if (!(lineStart(a) || ((rd(tGap, a) & G_COLON) != 0 || (columnGap(a) || exists(a - 1) && (rd(tData, a - 1) & F_CUE) != 0)))) return false;
+  if (pType != 0 && pEnd <= rd(tStart, a)) flush();
+  span(rd(tStart, a), rd(tEnd, a + 1), ENTITY_NAME, 750, R_NEIGHBOUR);
+  wr(tDone, a, ENTITY_NAME);
+  wr(tDone, a + 1, ENTITY_NAME);
+  return false;
+}
+
+/** (stop 44, nam44) Tokens k and k + 1 are a Plains nations' two-word surname in shape sh (see nam44()). */
+function compoundPair44(k: u32, sh: u32, mode: u32): bool {
+  if (!(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) || (rd(tShape, k + 1) != sh || (!tight(k + 1) ||
+    rd(tStart, k + 1) != rd(tEnd, k) + 1))) return false;
+  return wordIn(k, COMPOUND_FIRST44) && wordIn(k + 1, COMPOUND_SECOND44);
+}
+
 /**
  * (stop 43, nam43) A relative's name that is a rare English word (a plant's, a virtue's), before kinAge42()'s ", age N"
  * or " (N)" after a relative's word: "WITH SISTER VERBENA, AGE 90". Token k is an English word of the rare tier only
@@ -10022,6 +10108,12 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
+  // (stop 44, nam44: a two-word surname of the Plains nations after a given name, or before "LAST, FIRST"'s comma:
+  // nam44(); the list's first word, or the comma, first)
+  // (two calls, one per frame: binaryen leaves a function of two callers out of laterRounds(), whose JS fallback stays
+  // under V8's optimising size limit)
+  if (pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) && nam44(k, sh, mode, true)) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && k >= 2 && nam44(k, sh, mode, false)) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
@@ -12520,6 +12612,8 @@ function csvField(k: u32, d: u32): bool {
     }
     if (alone && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
       wordIn(k, COLUMN_NON_NAMES)))) return false;
+    // (stop 44, nam44: a cell of words only, "not given" under "Given by")
+    if (!alone && wordsOnly44(k, last)) return false;
     // (each field its own finding: the span before ends at the separator, it is not this name's first half)
     if (pType != 0 && pEnd <= s) flush();
     span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
@@ -17356,17 +17450,61 @@ function ofTheOrg40(z: u32, sh: u32): bool {
  * Writes the NAME and returns true.
  */
 function alignedPersonFx40(k: u32, d: u32): bool {
-  const s = rd(tStart, k);
-  const e = alignedPersonFieldFx40(s);
+  let s = rd(tStart, k);
+  let e = alignedPersonFieldFx40(s);
   if (e == 0) return false;
   let last = k;
   while (last + 1 < count && rd(tEnd, last + 1) <= e) last++;
   if (last == k && (rd(tEnd, k) == e && ((tierOf(d) == 1 && (firstStr(d) == 0 && lastStr(d) == 0)) ||
     (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0))) return false;
   for (let m = k; m <= last; m++) if (wordIn(m, COLUMN_NON_NAMES)) return false;
+  if (last > k && wordsOnly44(k, last)) return false;
+  // (stop 44, nam44) a cell's credential after the name and a relative's or a role's word before it are no part of it:
+  // "GIVEN BY" over "R. ESPINOZA LPN", "CONTACT" over "MOTHER SHERELLE DARDAR"
+  if (last > k && (credAt(last, modeAt(k)) && rd(tGap, last) != G_HYPHEN)) e = rd(tEnd, --last);
+  let first = k;
+  if (last > k && ((d & F_CUE) != 0 && firstStr(d) == 0)) s = rd(tStart, ++first);
   if (pType != 0 && pEnd <= s) flush();
   span(s, e, ENTITY_NAME, 800, R_COLUMN_NAME);
-  for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
+  for (let m = k; m <= last; m++) wr(tDone, m, m < first ? 0xff : ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 44, nam44) In lower-case text, token q (one blank before a surname k decided a name, its word-table data d) is
+ * the given name: a listed given name, however weak (an English word too: "patty", "drew", "mercy", "charity", "kit",
+ * "joy"), no context or never-a-name word, no place, when k is a listed surname that is no core English word nor a
+ * place, or a word no list has ("patty ebert", "mercy ogundipe", "charity beauchamp"). The surname's own rule vouches for the pair; "drew blood",
+ * "grace period" have no surname after them, "via lima", "boss randy", "west cameron" are a way, a role, a direction
+ * (NOT_GIVEN44).
+ */
+function lowerGiven44(q: u32, d: u32): bool {
+  const qd = rd(tData, q);
+  // (not the second half of a hyphenated term, "alpha-gal ige")
+  if (firstStr(qd) == 0 || (lastStr(d) == 0 && tierOf(d) != 0 || (tierOf(d) == 1 || (placeStr(d) != 0 || (placeStr(qd) != 0 || (rd(tGap, q) & G_HYPHEN) != 0))))) return false;
+  return ((qd | d) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (rd(tEnd, q) - rd(tStart, q) >= 3 && !wordIn(q, NOT_GIVEN44));
+}
+
+// (stop 44) words before a surname that are listed given names but name a role, a direction, a colour or a way in lower
+// case: via can will may west east north south boss peer mate crew marshal steward pilot infant baby boy girl governor
+// lady king saint star lake quest oral vision red brown black white green gray grey indigo forest para
+const NOT_GIVEN44 = "\u0004para\u0003via\u0003can\u0004will\u0003may\u0004west\u0004east\u0005north\u0005south\u0004boss\u0004peer\u0004mate\u0004crew\u0007marshal\u0007steward\u0005pilot\u0006infant\u0004baby\u0003boy\u0004girl\u0008governor\u0004lady\u0004king\u0005saint\u0004star\u0004lake\u0005quest\u0004oral\u0006vision\u0003red\u0005brown\u0005black\u0005white\u0005green\u0004gray\u0004grey\u0006indigo\u0006forest";
+
+/**
+ * (stop 44, nam44) Tokens k..last of a person's cell are all English or context words no name list has: "NOT DONE",
+ * "AT BEDSIDE", "SEE NOTE" under "PERFORMED", "not given" under "Given by" (one such word alone was refused already). A
+ * given name or a surname of more than the weakest strength (a core English word never has more), an initial or a
+ * letter not beside a slash ("r.t.h.", "strand k"; not "n/a"), a word no list has, or a comma between words ("HARDY,
+ * PATIENCE") keeps the cell a name ("STORY, MARIGOLD", "K. STEINER").
+ */
+function wordsOnly44(k: u32, last: u32): bool {
+  for (let m = k; m <= last; m++) {
+    const d = rd(tData, m);
+    if (rd(tShape, m) == SH_INITIAL || (rd(tEnd, m) - rd(tStart, m) == 1 && (byteAt(rd(tEnd, m)) != 0x2f && byteAt(rd(tStart, m) - 1) != 0x2f) || (unknownWord(m) ||
+      (d & (F_NOT_NAME | F_ALLOW)) == 0 && (firstStr(d) > 1 || lastStr(d) > 1)))) return false;
+    // ("LAST, FIRST": a comma inside the cell)
+    if (m > k && (rd(tGap, m) & G_COMMA) != 0) return false;
+  }
   return true;
 }
 

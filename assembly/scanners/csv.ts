@@ -835,7 +835,11 @@ const COL_INITIALS_FX41 = "\u0008initials";
 // (stop 40, fx28) a roster's column of residents, clients or decedents, beside COL_PERSON's words
 // (stop 41, fx29) an OR board's and a monitor log's person columns: surgeon anes anesthesia anesthesiologist crna
 // notified ("SURGEON  ANES" over "FENTRESS  MARCH", "RN NOTIFIED" over "K. STEINER")
-const COL_PERSON_FX40 = "\u0008resident\u0006client\u0008decedent\u0007surgeon\u0004anes\u000aanesthesia\u0010anesthesiologist\u0004crna\u0008notified";
+// (stop 44, nam44) and a log's columns of who did or witnessed a step: by witness witnessed performed ("PERFORMED
+// WITNESS" over "MTR  KDB", "Source | By" over "NPPES | RW", "METHOD  BY" over "VIDEO  CANTU-BLAIR", "SWABBED BY")
+const COL_PERSON_FX40 = "\u0008resident\u0006client\u0008decedent\u0007surgeon\u0004anes\u000aanesthesia\u0010anesthesiologist\u0004crna\u0008notified\u0002by\u0007witness\u0009witnessed\u0009performed";
+// (stop 44, nam44) the staff words alone: a cell under the header's field of the same rank only for these columns
+const COL_STAFF44 = "\u0002by\u0007witness\u0009witnessed\u0009performed";
 
 /**
  * (stop 40, fx28) The value of a table aligned with blanks that starts at fs under a header's column naming a person
@@ -856,7 +860,14 @@ export function alignedPersonFieldFx40(fs: u32): u32 {
   }
   while (e > fs && byteAt(e - 1) == 0x20) e--;
   if (e <= fs || e - fs > 48) return 0;
-  if (alignedColumn(fs, e) == NONE) return 0;
+  // (stop 44, nam44: or, for a staff column, the header's field of the same rank, its name not over the value,
+  // rankColumn43(): a log whose rows' codes run wider than its header, "DISH / TUBE ID   PERFORMED   WITNESS" over
+  // "SLIDE ES-77182-03    KDB   MTR")
+  if (alignedColumn(fs, e) == NONE) {
+    // (the older person columns keep their left alignment: "SOURCE BANK   SURGEON" over "LIFECELL   PAPADOPOULOS")
+    if (!rankColumn43(fs, e)) return 0;
+    return colWordsFx40(colStart, colEnd, COL_STAFF44, COL_STAFF44) == 1 ? e : 0;
+  }
   return colWordsFx40(colStart, colEnd, COL_PERSON, COL_PERSON_FX40) == 1 ? e : 0;
 }
 
