@@ -4013,6 +4013,16 @@ function listMasks(list: string): usize {
   return load<u32>(slot, L_KEY) == key ? slot : listMasks(list);
 }
 
+/**
+ * Char i of a packed word list at address p (a string's UTF-16 units), read without charCodeAt()'s bounds test: the
+ * walks below stay inside the list (each length char counts its word's chars: test/facilities-13.test.ts checks every
+ * list), and the test reloaded the string's length for every char (stop 44, docs/performance.md "Stop 44: spd44").
+ */
+// @ts-ignore: decorator
+@inline function listChar(p: usize, i: u32): u32 {
+  return <u32>load<u16>(p + (<usize>i << 1));
+}
+
 /** Token k ends with one of the endings in `list` (packed: a length char, then the ending in lower case). */
 function endsWithAny(k: u32, list: string, keep: u32): bool {
   const e = rd(tEnd, k);
@@ -4021,13 +4031,14 @@ function endsWithAny(k: u32, list: string, keep: u32): bool {
   // (an ending of n bytes needs len >= n + keep, and its last byte among the list's last bytes)
   if (len < ctz(load<u32>(m, L_LENS)) + keep || (len == 0 || ((load<u32>(m, L_LAST) >>> ((byteAt(e - 1) | 0x20) & 31)) & 1) == 0)) return false;
   const total = <u32>list.length;
+  const lp = changetype<usize>(list);
   let i: u32 = 0;
   while (i < total) {
-    const n = <u32>list.charCodeAt(i);
+    const n = listChar(lp, i);
     if (len >= n + keep) {
       let ok = true;
       for (let j: u32 = 0; j < n; j++) {
-        if ((byteAt(e - n + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+        if ((byteAt(e - n + j) | 0x20) != listChar(lp, i + 1 + j)) {
           ok = false;
           break;
         }
@@ -4053,13 +4064,14 @@ function wordIn(k: u32, list: string): bool {
     if (((load<u32>(m + L_COMBO + (<usize>(c >>> 5) << 2)) >>> (c & 31)) & 1) == 0) return false;
   }
   const total = <u32>list.length;
+  const lp = changetype<usize>(list);
   let i: u32 = 0;
   while (i < total) {
-    const n = <u32>list.charCodeAt(i);
+    const n = listChar(lp, i);
     if (n == len) {
       let ok = true;
       for (let j: u32 = 0; j < n; j++) {
-        if ((byteAt(s0 + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+        if ((byteAt(s0 + j) | 0x20) != listChar(lp, i + 1 + j)) {
           ok = false;
           break;
         }
