@@ -5,12 +5,13 @@
 // stays under test/wasm.test.ts's limit. The same tests in the same order with the same short-circuit: no finding may
 // change. The table holds the findings of stop 44's start (436f907), read from its build, for one line of the clinical
 // fixtures per combination of place and organisation reasons (68 combinations, lines not already in
-// test/speed-43.test.ts), each in mixed case, ALL CAPS and lower case, on both engines. Names and places are the
-// fixtures' invented ones.
+// test/speed-43.test.ts), each in mixed case, ALL CAPS and lower case, on both engines; and a second table for the byte
+// walks the round also reshaped (wordIn()'s list reads, csv.ts's inShortLine(), the automaton's byte loop). Names and
+// places are the fixtures' invented ones.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, runTypedTable, type PlaceCase, type TypedCase } from "./helpers/place-table.js";
 
 const CASES: PlaceCase[] = [
   ["Lakeshore Cardiology Associates",[["Lakeshore Cardiology Associates","location:organization"]],[]],
@@ -219,7 +220,28 @@ const CASES: PlaceCase[] = [
   ["<addr use=\"hp\"><streetaddressline>65 james st</streetaddressline><city>edison</city><state>nj</state><postalcode>08820</postalcode></addr>",[["65 james st","location:column"],["edison","location:column"],["08820","location:column"]],[]],
 ];
 
+const TYPES = ["NAME", "LOCATION", "DATE", "MRN", "ID", "EMAIL", "PHONE", "FAX"];
+
 runPlaceTable("stop 44: laterRounds() and addressOrFacility() nested keep the start's findings", CASES);
+
+// The byte walks this round reshaped: csv.ts's inShortLine() (a CSV/TSV row's line, an aligned table's header above, a
+// line longer than ROW_MAX, 1,024 bytes, with CR/LF breaks) and the automaton's byte loop (dictionary matches and the
+// scanners' triggers: a date, an MRN, an e-mail, a phone), with the start's findings of every type.
+const LONG = "Patient reports intermittent chest discomfort with exertion, relieved by rest, no radiation. ".repeat(12);
+const WALKS: TypedCase[] = [
+  ["last,first,city\nSmith,John,Boston\nHardy,Patience,Edison", [["Smith","NAME"],["John","NAME"],["Boston","LOCATION"],["Hardy","NAME"],["Patience","NAME"],["Edison","LOCATION"]], []],
+  ["LAST,FIRST,CITY\nSMITH,JOHN,BOSTON\nHARDY,PATIENCE,EDISON", [["SMITH","NAME"],["JOHN","NAME"],["BOSTON","LOCATION"],["HARDY","NAME"],["PATIENCE","NAME"],["EDISON","LOCATION"]], []],
+  ["name\tcity\nJones\tSpringfield\r\nMartin\tWorcester", [["Jones","NAME"],["Springfield","LOCATION"],["Martin","NAME"],["Worcester","LOCATION"]], []],
+  ["VACCINE      DATE          LOT      SITE\nHEP B #1     09/10/2086    HB7720A  RVL", [["09/10/2086","DATE"],["HB7720A","ID"]], []],
+  ["TAG         NAME\n0044721     HARDY, PATIENCE", [], []],
+  [LONG + "\nlast,first,city\nSmith,John,Boston", [["Smith","NAME"],["John","NAME"],["Boston","LOCATION"]], ["chest", "discomfort"]],
+  [LONG + LONG + "Seen by Dr. Alvarez at Mercy Hospital, MRN 00481-2267, call (413) 555-0187.", [["Alvarez","NAME"],["Mercy Hospital","LOCATION"],["00481-2267","MRN"],["(413) 555-0187","PHONE"]], ["chest", "discomfort"]],
+  ["Seen by Dr. Alvarez at Mercy Hospital on 03/14/2021. MRN: 00481-2267. Email j.alvarez@example.org, fax 413-555-0199.", [["Alvarez","NAME"],["Mercy Hospital","LOCATION"],["03/14/2021","DATE"],["00481-2267","MRN"],["j.alvarez@example.org","EMAIL"],["413-555-0199","FAX"]], []],
+  ["SEEN BY DR. ALVAREZ AT MERCY HOSPITAL ON 03/14/2021. MRN: 00481-2267. EMAIL J.ALVAREZ@EXAMPLE.ORG, FAX 413-555-0199.", [["ALVAREZ","NAME"],["MERCY HOSPITAL","LOCATION"],["03/14/2021","DATE"],["00481-2267","MRN"],["J.ALVAREZ@EXAMPLE.ORG","EMAIL"],["413-555-0199","FAX"]], []],
+  ["seen by dr. alvarez at mercy hospital on 03/14/2021. mrn: 00481-2267. email j.alvarez@example.org, fax 413-555-0199.", [["alvarez","NAME"],["mercy hospital","LOCATION"],["03/14/2021","DATE"],["00481-2267","MRN"],["j.alvarez@example.org","EMAIL"],["413-555-0199","FAX"]], []],
+];
+
+runTypedTable("stop 44: inShortLine() and the automaton's loop keep the start's findings", TYPES, WALKS);
 
 describe("scripts/nest-chains.mjs since stop 44", () => {
   const script = fileURLToPath(new URL("../scripts/nest-chains.mjs", import.meta.url));
