@@ -146,6 +146,9 @@ export function next(): u32 {
       const t = load<u32>(trans + (<usize>(s + <u32>load<u8>(classes + <usize>byteFrom(input, i))) << 2));
       s = t & STATE_MASK;
       i++;
+      // (stop 44, spd44: most bytes neither match, trigger nor have a candidate pending: one branch for the three, the
+      // two flags ORed as integers)
+      if ((<u32>(t >= TRIGGER_BIT) | <u32>pending) == 0) continue;
       // findings are written only by the scanners (onTrigger) and emitCandidate(): check the output region after those
       let wrote = false;
       if (t >= TRIGGER_BIT) {

@@ -17,10 +17,11 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Functions left as written, with every function called once and only from them (binaryen inlines those into them in
-// the fallback's build): their JS fallback functions (wasm2js) sit near test/wasm.test.ts's size limit, and nested
-// chains compile to nested `if` blocks whose deeper indentation made them ~11% longer (laterRounds() 163,001 -> 180,776
-// characters, addressOrFacility() 161,275 -> 174,977; the code without blanks is the same size).
-const KEEP_ROOTS = ["laterRounds", "addressOrFacility"];
+// the fallback's build). Stop 43 kept laterRounds() and addressOrFacility() here: their JS fallback functions (wasm2js)
+// sat near test/wasm.test.ts's size limit, and nested chains compile to nested `if` blocks whose deeper indentation made
+// them ~11% longer. Since stop 44 the fallback's build inlines less (scripts/embed-wasm.mjs, 300 IR nodes) and the list
+// is empty: every chain is nested (docs/performance.md, "Stop 44: spd44"). A function named here is kept again.
+const KEEP_ROOTS = [];
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");

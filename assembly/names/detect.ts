@@ -1701,12 +1701,12 @@ function townAfterPlace37(k: u32, sh: u32, mode: u32): bool {
   let st: u32 = 0;
   for (let q = k; q <= k + 2 && q + 1 < count; q++) {
     const d = rd(tData, q);
-    if (rd(tShape, q) != sh || (q > k && !tight(q)) || (d & CONTEXT_WORDS & ~F_PLACE_SUFFIX) != 0 ||
-      rd(tEnd, q) - rd(tStart, q) < 2 || rd(tDone, q) != 0) return false;
+    if (rd(tShape, q) != sh || ((q > k && !tight(q)) || ((d & CONTEXT_WORDS & ~F_PLACE_SUFFIX) != 0 ||
+      (rd(tEnd, q) - rd(tStart, q) < 2 || rd(tDone, q) != 0)))) return false;
     const n = q + 1;
     if ((rd(tGap, n) & G_COMMA) != 0) {
-      if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (rd(tData, n) & F_STATE) == 0 ||
-        rd(tShape, n) != SH_UPPER || rd(tEnd, n) - rd(tStart, n) != 2) return false;
+      if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || ((rd(tData, n) & F_STATE) == 0 ||
+        (rd(tShape, n) != SH_UPPER || rd(tEnd, n) - rd(tStart, n) != 2))) return false;
       m = q;
       st = n;
       break;
@@ -1714,14 +1714,14 @@ function townAfterPlace37(k: u32, sh: u32, mode: u32): bool {
   }
   if (st == 0) return false;
   const e = rd(tEnd, st);
-  const zip = st + 1 < count && tight(st + 1) && rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5;
-  const lineEnd = e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x0d;
+  const zip = st + 1 < count && (tight(st + 1) && (rd(tShape, st + 1) == SH_NUM && rd(tEnd, st + 1) - rd(tStart, st + 1) == 5));
+  const lineEnd = e >= inLen || (byteAt(e) == 0x0a || byteAt(e) == 0x0d);
   if (!zip && !lineEnd) {
     if (mode == MODE_CAPS || (rd(tData, st) & F_CRED) != 0) return false;
     const a = byteAt(e);
     const pa = punctAfter(e);
-    if (!(pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || a == 0x20 && e + 1 < inLen && (byteAt(e + 1) == 0x2d ||
-      byteAt(e + 1) == 0xe2))) return false;
+    if (!(pa == 0x2e || (pa == 0x2c || (pa == 0x3b || (pa == 0x29 || a == 0x20 && (e + 1 < inLen && (byteAt(e + 1) == 0x2d ||
+      byteAt(e + 1) == 0xe2))))))) return false;
   }
   spanDone(rd(tStart, k), rd(tEnd, m), ENTITY_LOCATION, 800, R_CITY_STATE, k, m);
   startTail(m);
@@ -1879,23 +1879,23 @@ function branchTownLoc40(k: u32, sh: u32): u32 {
  * "4/10 at HS", "2088 at OSH" (a kind of hospital), "2 mg 3/4 at Bedtime". A "Loc" rule.
  */
 function datedAtLoc40(k: u32, sh: u32, mode: u32): bool {
-  if (!tight(k) || !tight(k - 1) || rd(tDone, k) != 0 || !wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2)) return false;
+  if (!tight(k) || (!tight(k - 1) || (rd(tDone, k) != 0 || (!wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2))))) return false;
   const d = rd(tData, k);
   const len = rd(tEnd, k) - rd(tStart, k);
   let last = k;
   if (wordIn(k, HOSPITAL_EPONYMS39)) {
     if (sh != textShape(mode)) return false;
-  } else if (sh == SH_UPPER && len >= 3 && len <= 5 && tierOf(d) == 0 && (d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && k + 1 < count &&
-    rd(tGap, k + 1) != G_HYPHEN) {
+  } else if (sh == SH_UPPER && (len >= 3 && (len <= 5 && (tierOf(d) == 0 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (k + 1 < count &&
+    rd(tGap, k + 1) != G_HYPHEN)))))) {
     // (nor a dose's schedule, "3/4 at QHS")
-    if (wordIn(k, HOSPITAL_KINDS37) || wordIn(k, CARE_INITIALS33) || endsWithAny(k, "\u0003icu", 1) ||
-      (byteAt(rd(tStart, k)) | 0x20) == 0x71) return false;
-  } else if (k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && rd(tStart, k + 1) == rd(tEnd, k) + 1 && sh == textShape(mode) &&
-    rd(tShape, k + 1) == sh && unknownWord(k) && len >= 4 && !medicalShape(k) && rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
-    (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1)) {
+    if (wordIn(k, HOSPITAL_KINDS37) || (wordIn(k, CARE_INITIALS33) || (endsWithAny(k, "\u0003icu", 1) ||
+      (byteAt(rd(tStart, k)) | 0x20) == 0x71))) return false;
+  } else if (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && (rd(tStart, k + 1) == rd(tEnd, k) + 1 && (sh == textShape(mode) &&
+    (rd(tShape, k + 1) == sh && (unknownWord(k) && (len >= 4 && (!medicalShape(k) && (rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4 &&
+    ((rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1))))))))))) {
     last = k + 1;
   } else return false;
-  if (!(phraseEndsAfter(last) || last + 1 < count && tight(last + 1) && wordIn(last + 1, "\u0002by"))) return false;
+  if (!(phraseEndsAfter(last) || last + 1 < count && (tight(last + 1) && wordIn(last + 1, "\u0002by")))) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 600, R_FACILITY, k, last);
   return true;
 }
@@ -1931,25 +1931,25 @@ const HOSPITAL_EPONYMS39 = "\u0005lahey\u0007ochsner\u0004mayo";
  */
 function careFrame39(k: u32, sh: u32, mode: u32): bool {
   const p = k - 1;
-  if (k < 2 || !exists(k - 2) || !tight(k) || !tight(p) || !wordIn(p, "\u0002at\u0002to\u0004from") || !wordIn(k - 2, CARE_VERBS39)) return false;
-  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode != MODE_LOWER || sh == SH_LOWER && mode == MODE_LOWER) || !careWord39(k, sh)) return false;
+  if (k < 2 || (!exists(k - 2) || (!tight(k) || (!tight(p) || (!wordIn(p, "\u0002at\u0002to\u0004from") || !wordIn(k - 2, CARE_VERBS39)))))) return false;
+  if (!(sh == SH_CAP && mode == MODE_MIXED || (sh == SH_UPPER && mode != MODE_LOWER || sh == SH_LOWER && mode == MODE_LOWER)) || !careWord39(k, sh)) return false;
   let last = k;
-  if (k + 1 < count && tight(k + 1) && careWord39(k + 1, sh)) last = k + 1;
+  if (k + 1 < count && (tight(k + 1) && careWord39(k + 1, sh))) last = k + 1;
   // (a word no list has alone is the older rules' already, a town after "from" or a facility after "to"/"at":
   // "Transferred from Drussford.", "transferred to Zorquist"; here an eponym's hospital or a surname among the words)
-  if (!wordIn(k, HOSPITAL_EPONYMS39) && nameStr(k) == 0 && (last == k || nameStr(last) == 0)) return false;
+  if (!wordIn(k, HOSPITAL_EPONYMS39) && (nameStr(k) == 0 && (last == k || nameStr(last) == 0))) return false;
   const e = rd(tEnd, last);
   if (e < inLen) {
     const a = byteAt(e);
     const pa = punctAfter(e);
-    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2e || pa == 0x2c || pa == 0x3b || pa == 0x29 || pa == 0x3a || a == 0x20 &&
-      e + 1 < inLen && byteAt(e + 1) == 0x28)) {
+    if (!(a == 0x0a || (a == 0x0d || (a == 0x09 || (pa == 0x2e || (pa == 0x2c || (pa == 0x3b || (pa == 0x29 || (pa == 0x3a || a == 0x20 &&
+      (e + 1 < inLen && byteAt(e + 1) == 0x28)))))))))) {
       const n = last + 1;
       if (n >= count || !tight(n)) return false;
       const ns = rd(tShape, n);
       // (a facility's head after it is its name's: "followed at Coumadin clinic" names a service)
-      if ((rd(tData, n) & F_FACILITY) != 0 || !(ns == SH_NUM || mode == MODE_MIXED && ns == SH_LOWER && sh != SH_LOWER ||
-        wordIn(n, CARE_CLOSERS39))) return false;
+      if ((rd(tData, n) & F_FACILITY) != 0 || !(ns == SH_NUM || (mode == MODE_MIXED && (ns == SH_LOWER && sh != SH_LOWER) ||
+        wordIn(n, CARE_CLOSERS39)))) return false;
     }
   }
   spanDone(rd(tStart, k), e, ENTITY_LOCATION, 700, R_FACILITY, k, last);
@@ -1984,25 +1984,25 @@ const LOWER_PERSON_OPENERS37 = "\u0002pt\u0007patient\u0008decedent\u0008residen
  * ends after (fieldEndsAfter, a comma or a period, a record's field label, the end). Writes the NAME.
  */
 function lowerPersonLastFirst37(k: u32): bool {
-  if (k == 0 || !exists(k - 1) || !tight(k) || rd(tStart, k) != rd(tEnd, k - 1) + 1 || !wordIn(k - 1, LOWER_PERSON_OPENERS37) ||
-    k + 1 >= count || (rd(tGap, k + 1) & ~(G_COMMA)) != 0 || (rd(tGap, k + 1) & G_COMMA) == 0 || rd(tShape, k + 1) != SH_LOWER) return false;
+  if (k == 0 || (!exists(k - 1) || (!tight(k) || (rd(tStart, k) != rd(tEnd, k - 1) + 1 || (!wordIn(k - 1, LOWER_PERSON_OPENERS37) ||
+    (k + 1 >= count || ((rd(tGap, k + 1) & ~(G_COMMA)) != 0 || ((rd(tGap, k + 1) & G_COMMA) == 0 || rd(tShape, k + 1) != SH_LOWER)))))))) return false;
   const d = rd(tData, k);
   const len = rd(tEnd, k) - rd(tStart, k);
-  if ((d & (F_NOT_NAME | F_ALLOW | F_PARTICLE)) != 0 || (d & CONTEXT_WORDS & ~F_STATE) != 0 || len < 3 ||
-    !(lastStr(d) > 0 || tierOf(d) == 0 && nameStr(k) == 0 && !medicalShape(k))) return false;
+  if ((d & (F_NOT_NAME | F_ALLOW | F_PARTICLE)) != 0 || ((d & CONTEXT_WORDS & ~F_STATE) != 0 || (len < 3 ||
+    !(lastStr(d) > 0 || tierOf(d) == 0 && (nameStr(k) == 0 && !medicalShape(k)))))) return false;
   const g = rd(tData, k + 1);
-  if (firstStr(g) == 0 || (g & (F_NOT_NAME | F_ALLOW)) != 0 || (g & CONTEXT_WORDS & ~F_STATE) != 0 || wordIn(k + 1, MODAL_WORDS)) return false;
+  if (firstStr(g) == 0 || ((g & (F_NOT_NAME | F_ALLOW)) != 0 || ((g & CONTEXT_WORDS & ~F_STATE) != 0 || wordIn(k + 1, MODAL_WORDS)))) return false;
   let last = k + 1;
-  if (k + 2 < count && tight(k + 2) && rd(tShape, k + 2) == SH_LOWER && rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 &&
+  if (k + 2 < count && (tight(k + 2) && (rd(tShape, k + 2) == SH_LOWER && (rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 &&
     (rd(tEnd, k + 2) - rd(tStart, k + 2) == 1 && !wordIn(k + 2, "\u0001a\u0001i") ||
-      firstStr(rd(tData, k + 2)) > 0 && (rd(tData, k + 2) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 && !wordIn(k + 2, MODAL_WORDS))) last = k + 2;
+      firstStr(rd(tData, k + 2)) > 0 && ((rd(tData, k + 2) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 && !wordIn(k + 2, MODAL_WORDS))))))) last = k + 2;
   const e = rd(tEnd, last);
-  const closes = fieldEndsAfter(last, MODE_LOWER) || last + 1 >= count || (rd(tGap, last + 1) & (G_COMMA | G_SENT)) != 0 ||
-    (rd(tStart, last + 1) == e + 1 && wordIn(last + 1, RECORD_FIELDS37));
+  const closes = fieldEndsAfter(last, MODE_LOWER) || (last + 1 >= count || ((rd(tGap, last + 1) & (G_COMMA | G_SENT)) != 0 ||
+    (rd(tStart, last + 1) == e + 1 && wordIn(last + 1, RECORD_FIELDS37))));
   if (!closes) {
     // a one-letter "a" or "i" after the given name is the field's middle initial only before a record's field label
-    if (last == k + 1 && k + 3 < count && rd(tEnd, k + 2) - rd(tStart, k + 2) == 1 && wordIn(k + 2, "\u0001a\u0001i") &&
-      tight(k + 2) && rd(tStart, k + 3) == rd(tEnd, k + 2) + 1 && wordIn(k + 3, RECORD_FIELDS37)) last = k + 2;
+    if (last == k + 1 && (k + 3 < count && (rd(tEnd, k + 2) - rd(tStart, k + 2) == 1 && (wordIn(k + 2, "\u0001a\u0001i") &&
+      (tight(k + 2) && (rd(tStart, k + 3) == rd(tEnd, k + 2) + 1 && wordIn(k + 3, RECORD_FIELDS37))))))) last = k + 2;
     else return false;
   }
   span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 800, R_NEIGHBOUR);
@@ -2033,27 +2033,27 @@ function recordFieldAfter37(k: u32): bool {
  * gap, a line break, the end, or ',' ';' ')'. Writes the NAME.
  */
 function lastFirstSecond37(k: u32, sh: u32): bool {
-  if (k < 2 || !exists(k - 2) || rd(tDone, k - 1) != ENTITY_NAME || rd(tDone, k - 2) != ENTITY_NAME || !tight(k) ||
-    rd(tStart, k) != rd(tEnd, k - 1) + 1 || (rd(tGap, k - 1) & G_COMMA) == 0) return false;
+  if (k < 2 || (!exists(k - 2) || (rd(tDone, k - 1) != ENTITY_NAME || (rd(tDone, k - 2) != ENTITY_NAME || (!tight(k) ||
+    (rd(tStart, k) != rd(tEnd, k - 1) + 1 || (rd(tGap, k - 1) & G_COMMA) == 0)))))) return false;
   const e = rd(tEnd, k);
   // the middle initial "A" or "I" (decide() reads every other letter), only before a record's field: "DECEDENT BRIGHT,
   // WESLEY A MRN RPH-0551209" (the field's label is consumed: no surname after an initial)
   if (sh == SH_INITIAL) {
     const c = byteAt(rd(tStart, k));
-    if ((c != 0x41 && c != 0x49) || e - rd(tStart, k) != 1 || rd(tShape, k - 1) != SH_UPPER || !recordFieldAfter37(k)) return false;
+    if ((c != 0x41 && c != 0x49) || (e - rd(tStart, k) != 1 || (rd(tShape, k - 1) != SH_UPPER || !recordFieldAfter37(k)))) return false;
     span(rd(tStart, k), e, ENTITY_NAME, 700, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, 0xff);
     return true;
   }
   // (no state, country or month: "Septodont Francia" after a comma is a firm and its country)
-  if (rd(tShape, k - 1) != sh || firstStr(rd(tData, k)) == 0 ||
-    (rd(tData, k) & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
+  if (rd(tShape, k - 1) != sh || (firstStr(rd(tData, k)) == 0 ||
+    (rd(tData, k) & (F_TITLE | F_CRED | F_CUE | F_STATE | F_COUNTRY | F_MONTH)) != 0)) return false;
   if (!(e >= inLen || recordFieldAfter37(k))) {
     const a = byteAt(e);
     const pa = punctAfter(e);
-    if (!(a == 0x0a || a == 0x0d || a == 0x09 || pa == 0x2c || pa == 0x3b || pa == 0x29 ||
-      (a == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x20))) return false;
+    if (!(a == 0x0a || (a == 0x0d || (a == 0x09 || (pa == 0x2c || (pa == 0x3b || (pa == 0x29 ||
+      (a == 0x20 && (e + 1 < inLen && byteAt(e + 1) == 0x20))))))))) return false;
   }
   span(rd(tStart, k), e, ENTITY_NAME, 800, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
@@ -2064,7 +2064,7 @@ function lastFirstSecond37(k: u32, sh: u32): bool {
 function hashUnit38(k: u32): bool {
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
-  return (g & (G_HASH | G_SENT | G_FAR | G_NEWLINE)) == G_HASH && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4;
+  return (g & (G_HASH | G_SENT | G_FAR | G_NEWLINE)) == G_HASH && (rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4);
 }
 
 /**
@@ -2109,7 +2109,7 @@ function streetEndsLower(k: u32): bool {
   if (k + 1 >= count) return false;
   const g = rd(tGap, k + 1);
   if ((g & (G_COMMA | G_NEWLINE)) != 0) return true;
-  return (rd(tData, k + 1) & F_UNIT) != 0 && k + 2 < count && rd(tShape, k + 2) == SH_NUM && (g & (G_SENT | G_FAR)) == 0;
+  return (rd(tData, k + 1) & F_UNIT) != 0 && (k + 2 < count && (rd(tShape, k + 2) == SH_NUM && (g & (G_SENT | G_FAR)) == 0));
 }
 
 /** Words after "saw" that make it the verb: "Smith saw him", "Jones saw the patient". */
@@ -2159,9 +2159,9 @@ function ordinalAt(j: u32): bool {
 /** "Boston MA 02115": token k + 1 is a state code in capitals right after k, then a ZIP (5 digits) on the same line. */
 function stateZipAfter(k: u32): bool {
   // (not a credential that is also a state code: "Smith MD 12345" is a name and a number)
-  return k + 2 < count && tight(k + 1) && rd(tShape, k + 1) == SH_UPPER && rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 &&
-    (rd(tData, k + 1) & F_CRED) == 0 &&
-    tight(k + 2) && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5;
+  return k + 2 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_UPPER && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 &&
+    ((rd(tData, k + 1) & F_CRED) == 0 &&
+    (tight(k + 2) && (rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5))))));
 }
 
 // ---- Crossings (self-contained: cornerStart, cornerOpen, crossTail) ----
@@ -2186,12 +2186,12 @@ function cornerStart(f: u32): u32 {
  */
 function cornerOpen(k: u32, sh: u32, d: u32, mode: u32): bool {
   let f = k;
-  if (rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 6) f = k - 1;
+  if (rd(tShape, k - 1) == SH_NUM && (tight(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 6)) f = k - 1;
   const s = cornerStart(f);
   if (s == 0xffffffff) return false;
   const typed = (d & (F_STREET | F_STREET_PREFIX)) != 0;
-  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER || (sh == SH_LOWER && (typed || (mode == MODE_LOWER && tierOf(d) != 1))))) return false;
-  if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0 || (mode != MODE_MIXED && tierOf(d) == 1 && !typed)) return false;
+  if (!(sh == SH_CAP || (sh == SH_UPPER || (sh == SH_OTHER || (sh == SH_LOWER && (typed || (mode == MODE_LOWER && tierOf(d) != 1))))))) return false;
+  if ((d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0 || (mode != MODE_MIXED && (tierOf(d) == 1 && !typed))) return false;
   spanDone(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_ADDRESS, f, k);
   startTail(k);
   tailCross = 1;
@@ -2260,8 +2260,8 @@ function crossTail(k: u32, g: u32): bool {
  * street-type-first rule then takes it like "Rue de la Paix").
  */
 function frenchType(k: u32, sh: u32, hasNext: bool): bool {
-  return hasNext && sh == SH_CAP && rd(tShape, k + 1) == SH_LOWER && tight(k + 1) && wordIn(k + 1, STREET_ARTICLES) &&
-    wordIn(k, "\u0006avenue\u0009boulevard\u0006chemin\u0007impasse");
+  return hasNext && (sh == SH_CAP && (rd(tShape, k + 1) == SH_LOWER && (tight(k + 1) && (wordIn(k + 1, STREET_ARTICLES) &&
+    wordIn(k, "\u0006avenue\u0009boulevard\u0006chemin\u0007impasse")))));
 }
 
 /**
@@ -2270,11 +2270,11 @@ function frenchType(k: u32, sh: u32, hasNext: bool): bool {
  * capital after it).
  */
 function lowerTypeAfterNumber(k: u32, sh: u32, mode: u32, hasPrev: bool): bool {
-  if (sh != SH_LOWER || !hasPrev || rd(tShape, k - 1) != SH_NUM || !tight(k) || k + 1 >= count || !tight(k + 1)) return false;
+  if (sh != SH_LOWER || (!hasPrev || (rd(tShape, k - 1) != SH_NUM || (!tight(k) || (k + 1 >= count || !tight(k + 1)))))) return false;
   if (!wordIn(k, "\u0003rue\u0003rua\u0005calle\u0007avenida\u0004r\u00e3\u00baa") && !(wordIn(k + 1, STREET_ARTICLES) &&
     wordIn(k, "\u0006avenue\u0009boulevard"))) return false;
   const nsh = rd(tShape, k + 1);
-  return wordIn(k + 1, STREET_ARTICLES) || nsh == SH_CAP || nsh == SH_UPPER || (mode == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1);
+  return wordIn(k + 1, STREET_ARTICLES) || (nsh == SH_CAP || (nsh == SH_UPPER || (mode == MODE_LOWER && tierOf(rd(tData, k + 1)) != 1)));
 }
 
 // ---- European street lines (self-contained: foreignStreet) ----
@@ -2307,8 +2307,8 @@ function endsStrasse(k: u32): bool {
 function endsVagen(k: u32): bool {
   const e = rd(tEnd, k);
   if (e - rd(tStart, k) < 9) return false;
-  return (byteAt(e - 1) | 0x20) == 0x6e && (byteAt(e - 2) | 0x20) == 0x65 && (byteAt(e - 3) | 0x20) == 0x67 &&
-    (byteAt(e - 4) == 0xa4 || byteAt(e - 4) == 0x84) && byteAt(e - 5) == 0xc3 && (byteAt(e - 6) | 0x20) == 0x76;
+  return (byteAt(e - 1) | 0x20) == 0x6e && ((byteAt(e - 2) | 0x20) == 0x65 && ((byteAt(e - 3) | 0x20) == 0x67 &&
+    ((byteAt(e - 4) == 0xa4 || byteAt(e - 4) == 0x84) && (byteAt(e - 5) == 0xc3 && (byteAt(e - 6) | 0x20) == 0x76))));
 }
 
 /**
@@ -2323,19 +2323,19 @@ const TYPES_AFTER = "\u0001u\u0004utca\u0004kapu\u0003sor\u0003rkp\u0003tee\u000
  */
 function typeAfterName(k: u32, sh: u32): u32 {
   let t = k + 1;
-  if (t + 1 < count && tight(t) && (rd(tShape, t) == SH_CAP || rd(tShape, t) == sh) && tierOf(rd(tData, t)) != 1 &&
-    (rd(tData, t) & (CONTEXT_WORDS & ~F_STREET_ABBR)) == 0 && !wordIn(t, TYPES_AFTER)) t++;
-  if (t + 1 >= count || !tight(t) || !wordIn(t, TYPES_AFTER) || rd(tShape, t + 1) != SH_NUM) return 0;
+  if (t + 1 < count && (tight(t) && ((rd(tShape, t) == SH_CAP || rd(tShape, t) == sh) && (tierOf(rd(tData, t)) != 1 &&
+    ((rd(tData, t) & (CONTEXT_WORDS & ~F_STREET_ABBR)) == 0 && !wordIn(t, TYPES_AFTER)))))) t++;
+  if (t + 1 >= count || (!tight(t) || (!wordIn(t, TYPES_AFTER) || rd(tShape, t + 1) != SH_NUM))) return 0;
   // (lower case, or the shape of the name: "Koepenicker Str. 74", "KIRALY U. 15")
   const ts = rd(tShape, t);
-  if (ts != SH_LOWER && ts != sh && !(ts == SH_INITIAL && sh == SH_UPPER)) return 0;
+  if (ts != SH_LOWER && (ts != sh && !(ts == SH_INITIAL && sh == SH_UPPER))) return 0;
   return t;
 }
 
 /** The gap before the number n after a type t is one period after an abbreviation ("u. 15", "Str. 74", "rkp. 18"). */
 function periodAfterType(t: u32, n: u32): bool {
   const g = rd(tGap, n);
-  return (g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) == 0 && (g & G_PERIOD) != 0 && wordIn(t, "\u0001u\u0003str\u0003rkp");
+  return (g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) == 0 && ((g & G_PERIOD) != 0 && wordIn(t, "\u0001u\u0003str\u0003rkp"));
 }
 
 /**
@@ -2353,33 +2353,33 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
     if (sh == SH_LOWER ? !short : sh != SH_CAP) return false;
     // (after a number "ul" is a microlitre: "5 ul. Saline 10 ml"; its street name is no English word), unless that
     // number is a house number in an address's frame: "lives at 9383 ul. Chrzanowska 61", "Address: 772 ul. Narewska 94"
-    if (short && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && !numberOpensAddress(k - 1)) return false;
+    if (short && (k > 0 && (exists(k - 1) && (rd(tShape, k - 1) == SH_NUM && !numberOpensAddress(k - 1))))) return false;
     const g = rd(tGap, n);
     if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_COLON)) != 0 || ((g & G_SENT) != 0 && !((g & G_PERIOD) != 0 && short))) return false;
     let words: u32 = 0;
     // (one Romance article may open the name, never past the look-ahead: "Via dei Fiorentini 17", "Via delle Coste 41")
-    if (!short && n + 1 < k + 3 && n + 1 < count && rd(tShape, n) == SH_LOWER && wordIn(n, STREET_ARTICLES) && tight(n + 1) &&
-      rd(tShape, n + 1) == SH_CAP) n++;
-    while (words < 2 && n < count && n < k + 3 && rd(tShape, n) == SH_CAP && (n == k + 1 || tight(n)) &&
-      (short ? tierOf(rd(tData, n)) == 0 : tierOf(rd(tData, n)) != 1 || nameStr(n) > 1 || placeStr(rd(tData, n)) > 1) &&
-      (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0) {
+    if (!short && (n + 1 < k + 3 && (n + 1 < count && (rd(tShape, n) == SH_LOWER && (wordIn(n, STREET_ARTICLES) && (tight(n + 1) &&
+      rd(tShape, n + 1) == SH_CAP)))))) n++;
+    while (words < 2 && (n < count && (n < k + 3 && (rd(tShape, n) == SH_CAP && ((n == k + 1 || tight(n)) &&
+      ((short ? tierOf(rd(tData, n)) == 0 : tierOf(rd(tData, n)) != 1 || nameStr(n) > 1 || placeStr(rd(tData, n)) > 1) &&
+      (rd(tData, n) & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_NOT_NAME)) == 0)))))) {
       words++;
       n++;
     }
     if (words == 0) return false;
   } else {
     // (in lower-case writing a compound after a house number in an address's frame: "lives at 255 hersnapvej 18")
-    const lowerCompound = sh == SH_LOWER && mode == MODE_LOWER && k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM &&
-      tight(k) && rd(tShape, n) == SH_NUM && numberOpensAddress(k - 1);
-    if ((sh != SH_CAP && sh != SH_UPPER && !lowerCompound) || tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0) return false;
+    const lowerCompound = sh == SH_LOWER && (mode == MODE_LOWER && (k > 0 && (exists(k - 1) && (rd(tShape, k - 1) == SH_NUM &&
+      (tight(k) && (rd(tShape, n) == SH_NUM && numberOpensAddress(k - 1)))))));
+    if ((sh != SH_CAP && (sh != SH_UPPER && !lowerCompound)) || (tierOf(d) == 1 || (d & (F_TITLE | F_CUE | F_MONTH | F_CRED)) != 0)) return false;
     // (the shapes first: the endings are read only before a number)
     if (rd(tShape, n) == SH_NUM) {
       // (a compound is no English word: "Brigade 2" is none)
-      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && !endsStrasse(k) && !endsVagen(k))) return false;
+      if (tierOf(d) != 0 || (!endsWithAny(k, STREET_ENDINGS, 3) && (!endsStrasse(k) && !endsVagen(k)))) return false;
     } else {
       // "Villacher Strasse 89": the type as a word of its own
-      if (rd(tShape, n) == sh && n + 1 < count && rd(tShape, n + 1) == SH_NUM && tight(n) &&
-        (wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n))) n++;
+      if (rd(tShape, n) == sh && (n + 1 < count && (rd(tShape, n + 1) == SH_NUM && (tight(n) &&
+        (wordIn(n, "\u0007strasse\u0005gasse\u0005allee\u0005platz") || endsStrasse(n)))))) n++;
       else {
         // "Király u. 15.", "Victor Hugo u. 49", "Trenerys gate 232": one or two names, then a type written after them
         const t = typeAfterName(k, sh);
@@ -2389,9 +2389,9 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
       }
     }
   }
-  if (n >= count || rd(tShape, n) != SH_NUM || !(numGap || tight(n)) || rd(tEnd, n) - rd(tStart, n) > 4) return false;
+  if (n >= count || (rd(tShape, n) != SH_NUM || (!(numGap || tight(n)) || rd(tEnd, n) - rd(tStart, n) > 4))) return false;
   let first = k;
-  if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
+  if (k > 0 && (exists(k - 1) && (rd(tShape, k - 1) == SH_NUM && (tight(k) && rd(tDone, k - 1) == 0)))) first = k - 1;
   spanDone(rd(tStart, first), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS, first, n);
   startTail(n);
   return true;
@@ -2410,13 +2410,13 @@ const SHIPS = "\u0003uss\u0004usns\u0005uscgc\u0004usnv\u0004usnh";
  * start byte of the line, or 0xffffffff.
  */
 function routeBox(k: u32): u32 {
-  if (k < 2 || !exists(k - 2) || rd(tShape, k - 1) != SH_NUM || !tight(k - 1) ||
-    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_OTHER)) != 0 || ((rd(tGap, k) & G_SENT) != 0)) return 0xffffffff;
+  if (k < 2 || (!exists(k - 2) || (rd(tShape, k - 1) != SH_NUM || (!tight(k - 1) ||
+    ((rd(tGap, k) & (G_NEWLINE | G_FAR | G_OTHER)) != 0 || ((rd(tGap, k) & G_SENT) != 0)))))) return 0xffffffff;
   const q = k - 2;
   if (rd(tShape, q) == SH_LOWER && modeAt(q) != MODE_LOWER) return 0xffffffff;
   if (wordIn(q, ROUTE_BOX)) return rd(tStart, q);
   // "Rural Route 3", "Star Route 3"
-  if (q > 0 && exists(q - 1) && tight(q) && wordIn(q, "\u0005route") && wordIn(q - 1, "\u0005rural\u0004star")) return rd(tStart, q - 1);
+  if (q > 0 && (exists(q - 1) && (tight(q) && (wordIn(q, "\u0005route") && wordIn(q - 1, "\u0005rural\u0004star"))))) return rd(tStart, q - 1);
   return ruralRouteLoc40(q) ? rd(tStart, q) : 0xffffffff;
 }
 
@@ -2438,8 +2438,8 @@ function ruralRouteLoc40(q: u32): bool {
  */
 function boxLetterLoc40(n: u32): u32 {
   const m = n + 1;
-  if (m >= count || rd(tGap, m) != G_HYPHEN || rd(tStart, m) != rd(tEnd, n) + 1 || rd(tEnd, m) - rd(tStart, m) != 1 ||
-    !isAlphaShape(rd(tShape, m))) return n;
+  if (m >= count || (rd(tGap, m) != G_HYPHEN || (rd(tStart, m) != rd(tEnd, n) + 1 || (rd(tEnd, m) - rd(tStart, m) != 1 ||
+    !isAlphaShape(rd(tShape, m)))))) return n;
   // (the letter closes the box: a comma, the line's end, a blank and a word; "Box 12-A1" is a code)
   const e = rd(tEnd, m);
   return e >= inLen || byteAt(e) == 0x2c || byteAt(e) == 0x20 || byteAt(e) == 0x0a || byteAt(e) == 0x0d || byteAt(e) == 0x2e ? m : n;
@@ -2488,9 +2488,9 @@ const RESIDE_VERBS = "\u0004live\u0005lives\u0006living\u0005lived\u0006reside\u
  * number: "CALL 555-0156 OR PAGE DR. SMITH" is no street "OR PAGE DR." (a range of house numbers, "12-14 MAIN ST", stays).
  */
 function phoneTail(j: u32): bool {
-  return j > 0 && exists(j - 1) && rd(tEnd, j) - rd(tStart, j) == 4 && rd(tShape, j - 1) == SH_NUM &&
-    rd(tEnd, j - 1) - rd(tStart, j - 1) == 3 && rd(tStart, j) == rd(tEnd, j - 1) + 1 &&
-    (byteAt(rd(tEnd, j - 1)) == 0x2d || byteAt(rd(tEnd, j - 1)) == 0x2e);
+  return j > 0 && (exists(j - 1) && (rd(tEnd, j) - rd(tStart, j) == 4 && (rd(tShape, j - 1) == SH_NUM &&
+    (rd(tEnd, j - 1) - rd(tStart, j - 1) == 3 && (rd(tStart, j) == rd(tEnd, j - 1) + 1 &&
+    (byteAt(rd(tEnd, j - 1)) == 0x2d || byteAt(rd(tEnd, j - 1)) == 0x2e))))));
 }
 
 /**
@@ -2504,15 +2504,15 @@ function capsAddressFrame(j: u32, k: u32): bool {
   // (a dose or a count is no house number: "(2 PUFFS EVERY WAY, DAILY)")
   if (wordIn(j + 1, DOSE_UNITS)) return false;
   // (or an opening parenthesis: "FROM HOME (44 QUARRY LN, AVON)")
-  const opened = (g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || houseNumberOfResidence(j) ||
-    (j >= 2 && exists(j - 2) && wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")) ||
-    punctBefore(rd(tStart, j)) == 0x28;
+  const opened = (g & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || (houseNumberOfResidence(j) ||
+    ((j >= 2 && (exists(j - 2) && (wordIn(j - 1, "\u0002at") && wordIn(j - 2, "\u0004home")))) ||
+    punctBefore(rd(tStart, j)) == 0x28));
   let last = k;
-  if (k + 1 < count && exists(k + 1) && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1)) last = k + 1;
+  if (k + 1 < count && (exists(k + 1) && ((rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1)))) last = k + 1;
   if (last + 1 >= count) return opened;
   if (!exists(last + 1)) return false;
   const ng = rd(tGap, last + 1);
-  if (opened && (ng & (G_COMMA | G_NEWLINE)) != 0 && (ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER) return true;
+  if (opened && ((ng & (G_COMMA | G_NEWLINE)) != 0 && ((ng & (G_FAR | G_OTHER)) == 0 && rd(tShape, last + 1) != SH_LOWER))) return true;
   // (round 17: or its town after it, with no frame before the number: "AT 34 LARCH LANE IN SHREWSBURY", "HOME 88
   // CRANBERRY BOG RD, SOUTH WELLFLEET")
   return capsStreetTown(last);
@@ -2526,10 +2526,10 @@ function capsStreetTown(t: u32): bool {
   const n = t + 1;
   const ng = rd(tGap, n);
   if ((ng & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || rd(tShape, n) != SH_UPPER) return false;
-  if ((ng & G_COMMA) != 0) return townAhead(n) && tierOf(rd(tData, n)) != 1 || wordIn(n, TOWN_PREFIXES) && n + 1 < count && tight(n + 1) && townAhead(n + 1);
+  if ((ng & G_COMMA) != 0) return townAhead(n) && tierOf(rd(tData, n)) != 1 || wordIn(n, TOWN_PREFIXES) && (n + 1 < count && (tight(n + 1) && townAhead(n + 1)));
   // (stop 31: after "IN" a compass word and a town too, as after the comma: "LANE IN NORTH HAVERLY")
-  if (!(tight(n) && wordIn(n, "\u0002in") && n + 1 < count && tight(n + 1) && (townAhead(n + 1) && tierOf(rd(tData, n + 1)) != 1 ||
-    wordIn(n + 1, TOWN_PREFIXES) && n + 2 < count && tight(n + 2) && townAhead(n + 2) && tierOf(rd(tData, n + 2)) != 1))) return false;
+  if (!(tight(n) && (wordIn(n, "\u0002in") && (n + 1 < count && (tight(n + 1) && (townAhead(n + 1) && tierOf(rd(tData, n + 1)) != 1 ||
+    wordIn(n + 1, TOWN_PREFIXES) && (n + 2 < count && (tight(n + 2) && (townAhead(n + 2) && tierOf(rd(tData, n + 2)) != 1))))))))) return false;
   // ("IN" is the preposition here, not Indiana's code for the address tail: the town is found on its own)
   wr(tDone, n, 0xfd);
   return true;
@@ -2558,8 +2558,8 @@ function streetClosed(q: u32, k: u32): bool {
   if ((g & G_NEWLINE) != 0) return (g & G_FAR) == 0 && k + 1 - q >= 2;
   if ((g & (G_FAR | G_OTHER | G_SENT)) != 0 || rd(tShape, k + 1) != rd(tShape, k)) return false;
   if ((g & G_COMMA) != 0) return townAhead(k + 1);
-  return tight(k + 1) && wordIn(k + 1, "\u0002in") && k + 2 < count && tight(k + 2) && rd(tShape, k + 2) == rd(tShape, k) &&
-    townAhead(k + 2);
+  return tight(k + 1) && (wordIn(k + 1, "\u0002in") && (k + 2 < count && (tight(k + 2) && (rd(tShape, k + 2) == rd(tShape, k) &&
+    townAhead(k + 2)))));
 }
 
 /** Token t can open a town's name: a place of the dictionaries or a word no list has. */
@@ -2625,8 +2625,8 @@ function legalName(jWalk: u32, k: u32, last: u32): u32 {
   let j = jWalk;
   while (j < k && (rd(tShape, j) == SH_LOWER || wordIn(j, "\u0003the\u0001a\u0002an"))) j++;
   if (j >= k) return k;
-  if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 3 &&
-    !(j > 1 && exists(j - 2) && rd(tShape, j - 2) == SH_NUM)) j--;
+  if (j > 0 && (exists(j - 1) && (rd(tShape, j - 1) == SH_NUM && (tight(j) && (rd(tEnd, j - 1) - rd(tStart, j - 1) <= 3 &&
+    !(j > 1 && (exists(j - 2) && rd(tShape, j - 2) == SH_NUM))))))) j--;
   return j;
 }
 
@@ -2652,14 +2652,14 @@ function looseFounder(m: u32, sh: u32): bool {
 function firmList(k: u32, sh: u32): bool {
   if (k + 3 >= count || !isAnd(k + 2)) return false;
   const g1 = rd(tGap, k + 1);
-  if ((g1 & G_COMMA) == 0 || (g1 & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || !tight(k + 2) || !tight(k + 3)) return false;
+  if ((g1 & G_COMMA) == 0 || ((g1 & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0 || (!tight(k + 2) || !tight(k + 3)))) return false;
   // (two founders must be surnames at least as strong as given names; the third may be a given name that is no English
   // word: "Owens, Duran and Oneal", "Lopez, Santos and Coleman"; "Mary, John and Peter" are people)
   const strict = (founder(k, sh) ? 1 : 0) + (founder(k + 1, sh) ? 1 : 0) + (founder(k + 3, sh) ? 1 : 0);
-  if (strict < 2 || (strict == 2 && !(looseFounder(k, sh) && looseFounder(k + 1, sh) && looseFounder(k + 3, sh)))) return false;
+  if (strict < 2 || (strict == 2 && !(looseFounder(k, sh) && (looseFounder(k + 1, sh) && looseFounder(k + 3, sh))))) return false;
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_START)) != 0 && (g & (G_COMMA | G_SENT | G_COLON)) == 0) return true;
-  return k > 0 && exists(k - 1) && tight(k) && wordIn(k - 1, "\u0003the\u0002at\u0004from\u0003for\u0002of");
+  return k > 0 && (exists(k - 1) && (tight(k) && wordIn(k - 1, "\u0003the\u0002at\u0004from\u0003for\u0002of")));
 }
 
 /**
@@ -2669,10 +2669,10 @@ function firmList(k: u32, sh: u32): bool {
  * ("Guillain-Barre was suspected", "Kaplan-Meier analysis"): left to the name rules. Mixed case only.
  */
 function surnamePair(k: u32): bool {
-  if (k + 1 >= count || rd(tGap, k + 1) != G_HYPHEN || rd(tShape, k + 1) != SH_CAP) return false;
+  if (k + 1 >= count || (rd(tGap, k + 1) != G_HYPHEN || rd(tShape, k + 1) != SH_CAP)) return false;
   const d = rd(tData, k);
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (nameStr(k) == 0 && tierOf(d) != 0) || !founder(k + 1, SH_CAP) ||
-    lastStr(rd(tData, k + 1)) == 0) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || ((nameStr(k) == 0 && tierOf(d) != 0) || (!founder(k + 1, SH_CAP) ||
+    lastStr(rd(tData, k + 1)) == 0))) return false;
   // alone on its line (or last in the input)
   if ((rd(tGap, k) & (G_NEWLINE | G_START)) == 0 || (rd(tGap, k) & (G_COMMA | G_SENT | G_COLON)) != 0) return false;
   return k + 2 >= count || (rd(tGap, k + 2) & G_NEWLINE) != 0;
@@ -2690,7 +2690,7 @@ function unknownCap(m: u32): bool {
 
 /** Token m is a designator that opens a mail line: a house number, a PO or military box, a unit, a ship. */
 function mailLineOpens(m: u32): bool {
-  return rd(tShape, m) == SH_NUM || (rd(tData, m) & (F_BOX | F_UNIT)) != 0 || wordIn(m, "\u0002po\u0003psc\u0003cmr\u0004unit\u0003uss\u0004usns\u0005uscgc");
+  return rd(tShape, m) == SH_NUM || ((rd(tData, m) & (F_BOX | F_UNIT)) != 0 || wordIn(m, "\u0002po\u0003psc\u0003cmr\u0004unit\u0003uss\u0004usns\u0005uscgc"));
 }
 
 /**
@@ -2701,18 +2701,18 @@ function mailLineOpens(m: u32): bool {
  * town. Returns the line's last token, or 0.
  */
 function letterheadOrg(k: u32): u32 {
-  if (k == 0 || !exists(k - 1) || !signerToken28(k - 1)) return 0;
+  if (k == 0 || (!exists(k - 1) || !signerToken28(k - 1))) return 0;
   const g = rd(tGap, k);
   if ((g & G_NEWLINE) == 0 || (g & (G_FAR | G_COMMA | G_COLON)) != 0) return 0;
   // the line before holds the name only (at most four tokens, every one decided a name), and its credential (stop 28:
   // "Harriet Quimby-Osei, MD\nRavensworth Internal Medicine\n22 Bellflower Court"; at most five tokens then)
   let j = k - 1;
   for (let steps: u32 = 0; steps < 5 && (rd(tGap, j) & (G_NEWLINE | G_START)) == 0; steps++) {
-    if (j == 0 || !exists(j - 1) || !signerToken28(j - 1)) return 0;
+    if (j == 0 || (!exists(j - 1) || !signerToken28(j - 1))) return 0;
     j--;
   }
-  if ((rd(tGap, j) & (G_NEWLINE | G_START)) == 0 || rd(tDone, j) != ENTITY_NAME || (k - j > 4 && (rd(tData, k - 1) & F_CRED) == 0 &&
-    rd(tShape, k - 1) != SH_INITIAL)) return 0;
+  if ((rd(tGap, j) & (G_NEWLINE | G_START)) == 0 || (rd(tDone, j) != ENTITY_NAME || (k - j > 4 && ((rd(tData, k - 1) & F_CRED) == 0 &&
+    rd(tShape, k - 1) != SH_INITIAL)))) return 0;
   let last = k;
   let evidence = false;
   for (let m = k; m < count && m <= k + 2; m++) {
@@ -2729,10 +2729,10 @@ function letterheadOrg(k: u32): u32 {
   if (!evidence || wordIn(last, OCCUPATIONS)) return 0;
   const n = last + 1;
   // (a mail line after it, or a capitalised word opening the next line: the name again in a quoted signature)
-  if (n >= count || (rd(tGap, n) & G_NEWLINE) == 0 || (rd(tGap, n) & G_FAR) != 0) return 0;
+  if (n >= count || ((rd(tGap, n) & G_NEWLINE) == 0 || (rd(tGap, n) & G_FAR) != 0)) return 0;
   // (there a job title is as likely as an organisation: "Cormac Allan\nEchocardiographer\nPlaceilivecom")
-  return mailLineOpens(n) || ((rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && rd(tShape, k) == SH_CAP && last == k &&
-    !endsWithAny(k, OCCUPATION_ENDINGS, 4)) ? last : 0;
+  return mailLineOpens(n) || ((rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && (rd(tShape, k) == SH_CAP && (last == k &&
+    !endsWithAny(k, OCCUPATION_ENDINGS, 4)))) ? last : 0;
 }
 
 /** Endings of job titles ("Echocardiographer", "Sonographer", "Radiologist", "Technician", "Coordinator", "Consultant"). */
@@ -2755,17 +2755,17 @@ const ORG_TAILS = "\u0006office\u0007offices\u0007website\u0004site\u000cheadqua
  * last token, or 0.
  */
 function affiliationOrg(k: u32): u32 {
-  if (k < 1 || !exists(k - 1) || !tight(k)) return 0;
+  if (k < 1 || (!exists(k - 1) || !tight(k))) return 0;
   // (or two surnames joined by a hyphen after a stint or a person, as law and consulting firms are named: "Zargan
   // Vedzizhev from Garcia-Roberson", "spent a year at Weeks-Rivas")
   if (!unknownCap(k)) {
-    if (k < 2 || k + 1 >= count || rd(tGap, k + 1) != G_HYPHEN || rd(tShape, k) != SH_CAP || rd(tShape, k + 1) != SH_CAP ||
-      lastStr(rd(tData, k)) == 0 || lastStr(rd(tData, k + 1)) == 0 || !founder(k + 1, SH_CAP) || !exists(k - 2) ||
-      (rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || !tight(k - 1)) return 0;
+    if (k < 2 || (k + 1 >= count || (rd(tGap, k + 1) != G_HYPHEN || (rd(tShape, k) != SH_CAP || (rd(tShape, k + 1) != SH_CAP ||
+      (lastStr(rd(tData, k)) == 0 || (lastStr(rd(tData, k + 1)) == 0 || (!founder(k + 1, SH_CAP) || (!exists(k - 2) ||
+      ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || !tight(k - 1))))))))))) return 0;
     if (k + 2 < count && rd(tGap, k + 2) == G_HYPHEN) return 0;
     const stint = wordIn(k - 1, "\u0002at") && wordIn(k - 2, STINT_WORDS);
-    const person = wordIn(k - 1, "\u0004from\u0002of") && rd(tDone, k - 2) == ENTITY_NAME &&
-      (rd(tShape, k - 2) == SH_CAP || rd(tShape, k - 2) == SH_UPPER);
+    const person = wordIn(k - 1, "\u0004from\u0002of") && (rd(tDone, k - 2) == ENTITY_NAME &&
+      (rd(tShape, k - 2) == SH_CAP || rd(tShape, k - 2) == SH_UPPER));
     return stint || person ? k + 1 : 0;
   }
   let last = k;
@@ -2781,7 +2781,7 @@ function affiliationOrg(k: u32): u32 {
     const t = last + 1;
     return t < count && t <= k + 3 && tight(t) && rd(tShape, t) == SH_LOWER && wordIn(t, ORG_TAILS) ? last : 0;
   }
-  if (k < 2 || !exists(k - 2) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || !tight(p)) return 0;
+  if (k < 2 || (!exists(k - 2) || ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || !tight(p)))) return 0;
   if (wordIn(p, "\u0002at")) {
     if (wordIn(k - 2, STINT_WORDS)) return last;
     const t = last + 1;
@@ -2792,7 +2792,7 @@ function affiliationOrg(k: u32): u32 {
   // ("the address of X" names an organisation before "is": "the address of Persint is 6750 ..."; a person's name is a
   // name, "the address of Dalmatinova 68" a street)
   if (wordIn(p, "\u0002of") && wordIn(k - 2, AFFILIATION_HEADS)) return !wordIn(k - 2, "\u0007address") ||
-    (last + 1 < count && last + 1 <= k + 3 && tight(last + 1) && wordIn(last + 1, "\u0002is\u0003was")) ? last : 0;
+    (last + 1 < count && (last + 1 <= k + 3 && (tight(last + 1) && wordIn(last + 1, "\u0002is\u0003was")))) ? last : 0;
   return rd(tDone, k - 2) == ENTITY_NAME && (rd(tShape, k - 2) == SH_CAP || rd(tShape, k - 2) == SH_UPPER) ? last : 0;
 }
 
@@ -2812,7 +2812,7 @@ function residenceStreet(k: u32, sh: u32): u32 {
     const ns = rd(tShape, n);
     const nd = rd(tData, n);
     if (ns == SH_NUM) break;
-    if (n > k && ns == SH_LOWER && wordIn(n, STREET_ARTICLES)) {
+    if (n > k && (ns == SH_LOWER && wordIn(n, STREET_ARTICLES))) {
       n++;
       continue;
     }
@@ -2821,7 +2821,7 @@ function residenceStreet(k: u32, sh: u32): u32 {
     words++;
     n++;
   }
-  if (words == 0 || !unknown || n >= count || n > k + 3 || rd(tShape, n) != SH_NUM || !tight(n) || rd(tEnd, n) - rd(tStart, n) > 4) return 0;
+  if (words == 0 || (!unknown || (n >= count || (n > k + 3 || (rd(tShape, n) != SH_NUM || (!tight(n) || rd(tEnd, n) - rd(tStart, n) > 4)))))) return 0;
   // the number closes the clause: the input's end, a comma, a period, a line's end, or the word "street" after it
   if (n + 1 >= count) return n;
   if (n + 1 <= k + 3) {
@@ -3160,8 +3160,8 @@ function reportAcronym42(k: u32): bool {
 
 /** (org42) The last word of a label's value, a member's label or a code's letters after it cut off ("CIGNA CGN-U447"). */
 function labelTail42(k: u32, last: u32): u32 {
-  while (last > k && (wordIn(last, LABEL_TAILS42) || last + 1 < count && rd(tGap, last + 1) == G_HYPHEN &&
-    rd(tStart, last + 1) == rd(tEnd, last) + 1 && rd(tShape, last + 1) >= SH_NUM)) last--;
+  while (last > k && (wordIn(last, LABEL_TAILS42) || last + 1 < count && (rd(tGap, last + 1) == G_HYPHEN &&
+    (rd(tStart, last + 1) == rd(tEnd, last) + 1 && rd(tShape, last + 1) >= SH_NUM)))) last--;
   return last;
 }
 
@@ -3198,23 +3198,23 @@ function labelOpens42(p: u32, k: u32): bool {
 function lowerLabelOrg42(k: u32): bool {
   const p = k - 1;
   const pl = rd(tEnd, p) - rd(tStart, p);
-  if (pl < 3 || pl > 9 || !exists(p) || !(orgLabel42(p) || (pl == 5 || pl >= 7) && wordIn(p, ORG_LABELS))) return false;
+  if (pl < 3 || (pl > 9 || (!exists(p) || !(orgLabel42(p) || (pl == 5 || pl >= 7) && wordIn(p, ORG_LABELS))))) return false;
   if (!labelOpens42(p, k) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
-  if (wordIn(k, NO_LABEL42) || wordIn(k, LABEL_TAILS42) || medicalShape(k) || wordIn(k, NAME_FUNCTION_WORDS) ||
-    (rd(tData, k) & (F_MONTH | F_TITLE)) != 0 || (k + 1 < count && (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0)) return false;
-  if (wordIn(p, "\u0004comp") && !(p >= 1 && exists(p - 1) && wordIn(p - 1, "\u0007workers\u0008worker's\u0008workers'"))) return false;
+  if (wordIn(k, NO_LABEL42) || (wordIn(k, LABEL_TAILS42) || (medicalShape(k) || (wordIn(k, NAME_FUNCTION_WORDS) ||
+    ((rd(tData, k) & (F_MONTH | F_TITLE)) != 0 || (k + 1 < count && (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0)))))) return false;
+  if (wordIn(p, "\u0004comp") && !(p >= 1 && (exists(p - 1) && wordIn(p - 1, "\u0007workers\u0008worker's\u0008workers'")))) return false;
   // (a person is no firm: "carrier: brianna lytle-okonjo" names a gestational carrier; nor a code: "hmk-yzp-2044718")
   if (nameStr(k) >= 2 && placeStr(rd(tData, k)) < 2 || code42(k)) return false;
   let last = k;
   let m = k + 1;
-  while (m < count && m <= k + 4 && (tight(m) || ampGap(m)) && !columnGap(m) && !spacedDash(m) && rd(tShape, m) == SH_LOWER && !code42(m)) {
+  while (m < count && (m <= k + 4 && ((tight(m) || ampGap(m)) && (!columnGap(m) && (!spacedDash(m) && (rd(tShape, m) == SH_LOWER && !code42(m))))))) {
     // ("of" after the kind is a name's own, "hospice of the lakeshore": ofTheOrg40() and the facility rules read it)
     if (wordIn(m, "\u0002of")) return false;
-    if (wordIn(m, LABEL_TAILS42) || wordIn(m, CAPS_EMPLOYER_STOPS) || wordIn(m, NAME_FUNCTION_WORDS) && !isAnd(m)) break;
+    if (wordIn(m, LABEL_TAILS42) || (wordIn(m, CAPS_EMPLOYER_STOPS) || wordIn(m, NAME_FUNCTION_WORDS) && !isAnd(m))) break;
     // (a street after the firm is its address: "pharmacy: cvs main st")
     if ((rd(tData, m) & F_STREET_ABBR) != 0 || m + 1 < count && (rd(tData, m + 1) & (F_STREET | F_STREET_ABBR)) != 0) break;
     // (a town after the firm is where it is: "dme vendor: lincare ocala")
-    if ((rd(tData, m) & F_STATE) == 0 && placeStr(rd(tData, m)) >= 2 && nameStr(m) < 2) break;
+    if ((rd(tData, m) & F_STATE) == 0 && (placeStr(rd(tData, m)) >= 2 && nameStr(m) < 2)) break;
     if (!isAnd(m)) last = m;
     m++;
   }
@@ -3223,7 +3223,7 @@ function lowerLabelOrg42(k: u32): bool {
   if (last == k && tierOf(rd(tData, k)) != 0) return false;
   if (m >= count && m <= k + 4) {
     const e = rd(tEnd, m - 1);
-    if (e + 1 < inLen && byteAt(e) == 0x20 && (byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a) return false;
+    if (e + 1 < inLen && (byteAt(e) == 0x20 && ((byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a))) return false;
   }
   if (pType != 0 && pEnd > rd(tStart, k)) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
@@ -4164,6 +4164,16 @@ function listMasks(list: string): usize {
   return load<u32>(slot, L_KEY) == key ? slot : listMasks(list);
 }
 
+/**
+ * Char i of a packed word list at address p (a string's UTF-16 units), read without charCodeAt()'s bounds test: the
+ * walks below stay inside the list (each length char counts its word's chars: test/facilities-13.test.ts checks every
+ * list), and the test reloaded the string's length for every char (stop 44, docs/performance.md "Stop 44: spd44").
+ */
+// @ts-ignore: decorator
+@inline function listChar(p: usize, i: u32): u32 {
+  return <u32>load<u16>(p + (<usize>i << 1));
+}
+
 /** Token k ends with one of the endings in `list` (packed: a length char, then the ending in lower case). */
 function endsWithAny(k: u32, list: string, keep: u32): bool {
   const e = rd(tEnd, k);
@@ -4172,13 +4182,14 @@ function endsWithAny(k: u32, list: string, keep: u32): bool {
   // (an ending of n bytes needs len >= n + keep, and its last byte among the list's last bytes)
   if (len < ctz(load<u32>(m, L_LENS)) + keep || (len == 0 || ((load<u32>(m, L_LAST) >>> ((byteAt(e - 1) | 0x20) & 31)) & 1) == 0)) return false;
   const total = <u32>list.length;
+  const lp = changetype<usize>(list);
   let i: u32 = 0;
   while (i < total) {
-    const n = <u32>list.charCodeAt(i);
+    const n = listChar(lp, i);
     if (len >= n + keep) {
       let ok = true;
       for (let j: u32 = 0; j < n; j++) {
-        if ((byteAt(e - n + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+        if ((byteAt(e - n + j) | 0x20) != listChar(lp, i + 1 + j)) {
           ok = false;
           break;
         }
@@ -4204,13 +4215,14 @@ function wordIn(k: u32, list: string): bool {
     if (((load<u32>(m + L_COMBO + (<usize>(c >>> 5) << 2)) >>> (c & 31)) & 1) == 0) return false;
   }
   const total = <u32>list.length;
+  const lp = changetype<usize>(list);
   let i: u32 = 0;
   while (i < total) {
-    const n = <u32>list.charCodeAt(i);
+    const n = listChar(lp, i);
     if (n == len) {
       let ok = true;
       for (let j: u32 = 0; j < n; j++) {
-        if ((byteAt(s0 + j) | 0x20) != <u32>list.charCodeAt(i + 1 + j)) {
+        if ((byteAt(s0 + j) | 0x20) != listChar(lp, i + 1 + j)) {
           ok = false;
           break;
         }
@@ -4551,8 +4563,8 @@ function commonWordsFacility(jWalk: u32, k: u32, last: u32): u32 {
   while (f > lo && tight(f)) {
     const q = f - 1;
     const qd = rd(tData, q);
-    if (rd(tShape, q) != SH_CAP || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
-      wordIn(q, DEPARTMENT_WORDS) || !exists(q)) break;
+    if (rd(tShape, q) != SH_CAP || (rd(tEnd, q) - rd(tStart, q) < 3 || ((qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      (wordIn(q, DEPARTMENT_WORDS) || !exists(q))))) break;
     f = q;
   }
   // one word is enough before "... Home" in mid-sentence ("discharged to Sunrise Nursing Home"): a department has no home
@@ -4698,9 +4710,9 @@ const PRACTICE_WORDS = "\u0007primary\u0006family\u0009pediatric\u0008internal\u
  */
 function doctorPractice(jWalk: u32, k: u32, last: u32): u32 {
   let f: u32;
-  if (jWalk > 0 && exists(jWalk - 1) && wordIn(jWalk, "\u0002of") && rd(tDone, jWalk - 1) == ENTITY_NAME) f = jWalk + 1;
-  else if (jWalk >= 2 && exists(jWalk - 2) && wordIn(jWalk - 1, "\u0002of") && rd(tDone, jWalk - 2) == ENTITY_NAME &&
-    tight(jWalk) && tight(jWalk - 1)) f = jWalk;
+  if (jWalk > 0 && (exists(jWalk - 1) && (wordIn(jWalk, "\u0002of") && rd(tDone, jWalk - 1) == ENTITY_NAME))) f = jWalk + 1;
+  else if (jWalk >= 2 && (exists(jWalk - 2) && (wordIn(jWalk - 1, "\u0002of") && (rd(tDone, jWalk - 2) == ENTITY_NAME &&
+    (tight(jWalk) && tight(jWalk - 1)))))) f = jWalk;
   else return k + 1;
   if (f > k || f > last) return k + 1;
   let named = false;
@@ -4763,14 +4775,14 @@ function capsHomeName(k: u32, last: u32): u32 {
   // (or a nursing home named with both its services: "FROM PLEASANT BAY NURSING AND REHAB")
   if (!wordIn(last, "\u0004home") && !(last > k && wordIn(k, "\u0007nursing"))) return k;
   let f = k;
-  while (f + 2 > k && f > 0 && exists(f - 1) && tight(f)) {
+  while (f + 2 > k && (f > 0 && (exists(f - 1) && tight(f)))) {
     const q = f - 1;
     const qd = rd(tData, q);
-    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
-      wordIn(q, DEPARTMENT_WORDS) || wordIn(q, HOME_DETERMINERS)) break;
+    if (rd(tShape, q) != SH_UPPER || (rd(tEnd, q) - rd(tStart, q) < 3 || ((qd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      (wordIn(q, DEPARTMENT_WORDS) || wordIn(q, HOME_DETERMINERS))))) break;
     f = q;
   }
-  if (f == k || f == 0 || !exists(f - 1) || !tight(f) || !wordIn(f - 1, "\u0002to\u0004from\u0002at\u0002in\u0002or")) return k;
+  if (f == k || (f == 0 || (!exists(f - 1) || (!tight(f) || !wordIn(f - 1, "\u0002to\u0004from\u0002at\u0002in\u0002or"))))) return k;
   return f;
 }
 
@@ -4820,21 +4832,21 @@ function capsLabelFacility39(k: u32, last: u32): u32 {
   const e = rd(tEnd, last);
   if (!fieldEndAt(e)) {
     const pa = punctAfter(e);
-    if (!(pa == 0x2c || pa == 0x2e || pa == 0x3b || pa == 0x29 || byteAt(e) == 0x20 && e + 1 < inLen && byteAt(e + 1) == 0x28)) return k;
+    if (!(pa == 0x2c || (pa == 0x2e || (pa == 0x3b || (pa == 0x29 || byteAt(e) == 0x20 && (e + 1 < inLen && byteAt(e + 1) == 0x28)))))) return k;
   }
   let f = k;
-  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && k - f < 3))) {
     const q = f - 1;
-    if (rd(tShape, q) != SH_UPPER || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
-      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS)) break;
+    if (rd(tShape, q) != SH_UPPER || (rd(tEnd, q) - rd(tStart, q) < 3 || ((rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      (wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS))))) break;
     f = q;
   }
   // (the label: one word opening its line, its colon right before the name)
-  if (f == k || f < 1 || !exists(f - 1) || (rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !lineStart(f - 1) ||
-    rd(tShape, f - 1) != SH_UPPER) return k;
+  if (f == k || (f < 1 || (!exists(f - 1) || ((rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || (!lineStart(f - 1) ||
+    rd(tShape, f - 1) != SH_UPPER))))) return k;
   for (let m = f; m < k; m++) {
-    if (!wordIn(m, DEPARTMENT_WORDS) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, HOSPITAL_KINDS37) && !kindWord35(m) &&
-      !wordIn(m, SERVICE_DEPTS39)) return f;
+    if (!wordIn(m, DEPARTMENT_WORDS) && (!wordIn(m, HOME_DETERMINERS) && (!wordIn(m, HOSPITAL_KINDS37) && (!kindWord35(m) &&
+      !wordIn(m, SERVICE_DEPTS39))))) return f;
   }
   return k;
 }
@@ -4914,14 +4926,14 @@ const FAC_LABELS40 = "\u0009receiving\u0007sending\u0008facility\u0008hospital\u
 function labelFacLoc40(j: u32): u32 {
   const sh = rd(tShape, j);
   let f = j;
-  while (f > 0 && exists(f - 1) && tight(f) && j - f < 2) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && j - f < 2))) {
     const q = f - 1;
-    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
-      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, HOME_DETERMINERS) || wordIn(q, DEPARTMENT_WORDS) ||
-      wordIn(q, HOSPITAL_KINDS37) || wordIn(q, FAC_LABELS40)) break;
+    if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 || ((rd(tData, q) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+      (wordIn(q, WHERE_FRAMES) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, HOME_DETERMINERS) || (wordIn(q, DEPARTMENT_WORDS) ||
+      (wordIn(q, HOSPITAL_KINDS37) || wordIn(q, FAC_LABELS40))))))))) break;
     f = q;
   }
-  if (f == j || f < 1 || !exists(f - 1) || (rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !wordIn(f - 1, FAC_LABELS40)) return j;
+  if (f == j || (f < 1 || (!exists(f - 1) || ((rd(tGap, f) & (G_COLON | G_NEWLINE | G_FAR)) != G_COLON || !wordIn(f - 1, FAC_LABELS40))))) return j;
   const l = f - 1;
   return lineStart(l) || l > 0 && exists(l - 1) && tight(l) && lineStart(l - 1) ? f : j;
 }
@@ -5205,15 +5217,15 @@ function labelPair39(k: u32): bool {
  * word where the field ends after it ("NAME: GRANT, HOPE\n"). Token k is LAST.
  */
 function labelLastFirst(k: u32, mode: u32): bool {
-  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & G_COLON) == 0 || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || k + 1 >= count) return false;
+  if (k == 0 || (!exists(k - 1) || ((rd(tGap, k) & G_COLON) == 0 || ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || k + 1 >= count)))) return false;
   const pd = rd(tData, k - 1);
   // (a role's label, "Dictated By:", "Read by:", or "Signed:")
-  if (!((pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0 || (pd & F_BY) != 0 && k >= 2 && exists(k - 2) && tight(k - 1) &&
-    (rd(tData, k - 2) & F_VERB_BY) != 0 || wordIn(k - 1, "\u0006signed\u0008cosigned"))) return false;
+  if (!((pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0 || ((pd & F_BY) != 0 && (k >= 2 && (exists(k - 2) && (tight(k - 1) &&
+    (rd(tData, k - 2) & F_VERB_BY) != 0))) || wordIn(k - 1, "\u0006signed\u0008cosigned")))) return false;
   const sh = rd(tShape, k);
   const n = k + 1;
   // (LAST may be a country too: "JORDAN, VIRGINIA")
-  if ((sh != SH_CAP && sh != SH_UPPER) || rd(tShape, n) != sh || (rd(tData, k) & CONTEXT_WORDS & ~F_COUNTRY) != 0) return false;
+  if ((sh != SH_CAP && sh != SH_UPPER) || (rd(tShape, n) != sh || (rd(tData, k) & CONTEXT_WORDS & ~F_COUNTRY) != 0)) return false;
   // the gap is ", " exactly, and FIRST is a first name written in full
   if ((rd(tGap, n) & ~G_COMMA) != 0 || rd(tStart, n) - rd(tEnd, k) > 3) return false;
   if (rd(tEnd, n) - rd(tStart, n) <= 2) return false;
@@ -5221,17 +5233,17 @@ function labelLastFirst(k: u32, mode: u32): bool {
   if ((rd(tData, n) & F_STATE) != 0) return true;
   // (stop 27) a mixed-case note printing the field in capitals: the neighbour rule that reads such a pair in ALL CAPS
   // notes does not read capitals in mixed case ("Attending: KAYS, RUFFIN", "Dictated By: SMITH, JOHN")
-  if (mode == MODE_MIXED && sh == SH_UPPER && capsFieldPair(k, n)) return true;
+  if (mode == MODE_MIXED && (sh == SH_UPPER && capsFieldPair(k, n))) return true;
   // FIRST a core word ("NAME: GRANT, HOPE", "PATIENT: WILL, JOY"): LAST can be a surname and the field ends after FIRST
   const nd = rd(tData, n);
   // (a first name that is no English word, or one after a listed surname, is taken by the neighbour rule; one that is
   // a rarer English word after an unknown surname is not: "SMITHERSON, JOHN")
-  if (tierOf(nd) != 1) return tierOf(nd) != 0 && lastStr(rd(tData, k)) == 0 && labelLastFirstRare(k, n);
+  if (tierOf(nd) != 1) return tierOf(nd) != 0 && (lastStr(rd(tData, k)) == 0 && labelLastFirstRare(k, n));
   if ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 ||
     (lastStr(rd(tData, k)) == 0 && tierOf(rd(tData, k)) != 0)) return false;
   if (labelFieldEnds44(n, MODE_CAPS)) return true;
   const e = rd(tEnd, n);
-  return e < inLen && byteAt(e) == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a);
+  return e < inLen && (byteAt(e) == 0x2e && (e + 1 >= inLen || (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a)));
 }
 
 /**
@@ -5244,7 +5256,7 @@ function labelLastFirst(k: u32, mode: u32): bool {
 function capsFieldPair(k: u32, n: u32): bool {
   const nd = rd(tData, n);
   const d = rd(tData, k);
-  if (firstStr(nd) == 0 || tierOf(nd) == 1 || (nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0) return false;
+  if (firstStr(nd) == 0 || (tierOf(nd) == 1 || ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (d & (F_NOT_NAME | F_ALLOW)) != 0))) return false;
   if (!(lastStr(d) > 0 || unknownWord(k)) || medicalShape(k)) return false;
   return labelFieldEnds44(n, MODE_CAPS);
 }
@@ -6622,11 +6634,11 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
   // in lower case a word no English dictionary has and no given name ("engineer at akamai", "retired from raytheon")
   // (stop 42: a lower-case value after a payer's, an employer's or a vendor's label and its colon, "insurance: delta coastal
   // member id", "agency: minuteman vna   branch:": the colon first, lowerLabelOrg42())
-  if (sh == SH_LOWER && mode == MODE_LOWER && k > 0 && (rd(tGap, k) & G_COLON) != 0 && lowerLabelOrg42(k)) return 1;
-  const lowerEmployer = sh == SH_LOWER && mode == MODE_LOWER && tierOf(d) == 0 && firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (k > 0 && ((rd(tGap, k) & G_COLON) != 0 && lowerLabelOrg42(k))))) return 1;
+  const lowerEmployer = sh == SH_LOWER && (mode == MODE_LOWER && (tierOf(d) == 0 && (firstStr(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3)));
   // (stop 42: labels42Shape() for the new labels, "Agency:", "Lab:", "Vendor", "courier", "WORKERS' COMP:")
-  if ((sh == SH_CAP || sh == SH_UPPER || lowerEmployer) && (d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && k > 0 &&
-    exists(k - 1) && (workCueShape(k - 1) || labels42Shape(k - 1)) && afterWorkCue(k)) {
+  if ((sh == SH_CAP || (sh == SH_UPPER || lowerEmployer)) && ((d & (F_TITLE | F_CUE | F_NOT_NAME | F_MONTH)) == 0 && (k > 0 &&
+    (exists(k - 1) && ((workCueShape(k - 1) || labels42Shape(k - 1)) && afterWorkCue(k)))))) {
     let last = k;
     let m = k + 1;
     if (sh == SH_UPPER && mode == MODE_CAPS) {
@@ -6635,11 +6647,11 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
       m = count;
     }
     // (a column gap opens the next field: "Insurance: Harvard Pilgrim  ID HPH77120045")
-    while (m < count && m <= k + 3 && (tight(m) || ampGap(m)) && !columnGap(m)) {
+    while (m < count && (m <= k + 3 && ((tight(m) || ampGap(m)) && !columnGap(m)))) {
       const ms = rd(tShape, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (lowerEmployer && ms == SH_LOWER && tierOf(rd(tData, m)) == 0 &&
-        (rd(tData, m) & CONTEXT_WORDS) == 0)) last = m;
-      else if (!(isAnd(m) && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == SH_CAP)) break;
+      if (ms == SH_CAP || (ms == SH_UPPER || (lowerEmployer && (ms == SH_LOWER && (tierOf(rd(tData, m)) == 0 &&
+        (rd(tData, m) & CONTEXT_WORDS) == 0))))) last = m;
+      else if (!(isAnd(m) && (m + 1 < count && (tight(m + 1) && rd(tShape, m + 1) == SH_CAP)))) break;
       m++;
     }
     // (stop 42: a member's number's label or a code after the firm is no part of it: "PINNACOL ASSURANCE CLAIM 4471882",
@@ -6647,7 +6659,7 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
     if (last > k) last = labelTail42(k, last);
     // (with its possessive: "retired from Filene's")
     let e = rd(tEnd, last);
-    if (e + 2 <= inLen && byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))) e += 2;
+    if (e + 2 <= inLen && (byteAt(e) == 0x27 && ((byteAt(e + 1) | 0x20) == 0x73 && (e + 2 == inLen || !wordGlue(byteAt(e + 2)))))) e += 2;
     spanDone(rd(tStart, k), e, ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
     return 1;
   }
@@ -6661,17 +6673,17 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
  */
 function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
   // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
-  if (mode != MODE_LOWER && hasPrev && commonWordsOrg(k, sh, d, mode)) return true;
+  if (mode != MODE_LOWER && (hasPrev && commonWordsOrg(k, sh, d, mode))) return true;
   // a street named at a crossing: "the corner of Dalbraut 99 and Frederikke Coves" (the shape first: "of" or a number)
-  if (k >= 2 && hasPrev && (rd(tShape, k - 1) == SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2) && cornerOpen(k, sh, d, mode)) return true;
+  if (k >= 2 && (hasPrev && ((rd(tShape, k - 1) == SH_NUM || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2) && cornerOpen(k, sh, d, mode)))) return true;
   // PO Box 123
-  if ((d & F_BOX) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && hasPrev) {
+  if ((d & F_BOX) != 0 && (hasNext && (rd(tShape, k + 1) == SH_NUM && hasPrev))) {
     const p = k - 1;
     const pTok = rd(tEnd, p) - rd(tStart, p);
     let s: u32 = 0xffffffff;
-    if (pTok == 2 && (byteAt(rd(tStart, p)) | 0x20) == 0x70 && (byteAt(rd(tStart, p) + 1) | 0x20) == 0x6f) s = rd(tStart, p);
-    else if (pTok == 1 && (byteAt(rd(tStart, p)) | 0x20) == 0x6f && k > 1 && exists(k - 2) &&
-      (byteAt(rd(tStart, k - 2)) | 0x20) == 0x70 && rd(tEnd, k - 2) - rd(tStart, k - 2) == 1) s = rd(tStart, k - 2);
+    if (pTok == 2 && ((byteAt(rd(tStart, p)) | 0x20) == 0x70 && (byteAt(rd(tStart, p) + 1) | 0x20) == 0x6f)) s = rd(tStart, p);
+    else if (pTok == 1 && ((byteAt(rd(tStart, p)) | 0x20) == 0x6f && (k > 1 && (exists(k - 2) &&
+      ((byteAt(rd(tStart, k - 2)) | 0x20) == 0x70 && rd(tEnd, k - 2) - rd(tStart, k - 2) == 1))))) s = rd(tStart, k - 2);
     if (s == 0xffffffff) s = routeBox(k);
     if (s != 0xffffffff) {
       // (stop 40: the box's letter after a hyphen, "Box 419-A"; boxLetterLoc40())
@@ -6684,10 +6696,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   }
 
   // US military mail: "APO AE 09180", "FPO AP 96601" and the unit or ship line before it
-  if (hasNext2 && (placeStr(d) == 3 || mode == MODE_LOWER) && militaryPost(k, mode)) return true;
+  if (hasNext2 && ((placeStr(d) == 3 || mode == MODE_LOWER) && militaryPost(k, mode))) return true;
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
-  if ((d & F_STREET) != 0 && hasPrev && (sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL) {
+  if ((d & F_STREET) != 0 && (hasPrev && ((sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL))) {
     let j = k - 1;
     let found = false;
     let capsStreetOk = true;
@@ -6714,32 +6726,32 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (nor one after a middle initial or "Jr." in a street named for a person: "45 Martin Luther King Jr. Blvd",
       // "1 Carlton B. Goodlett Place")
       // (stop 38: nor does a slash join a street's words, "W/" is "with": "CLINIC W/ DR AKINYEMI")
-      if (sj == SH_NUM || (gj & (G_NEWLINE | G_FAR | G_JOIN)) != 0 || ((gj & G_SENT) != 0 &&
+      if (sj == SH_NUM || ((gj & (G_NEWLINE | G_FAR | G_JOIN)) != 0 || ((gj & G_SENT) != 0 &&
         !((gj & G_PERIOD) != 0 && (((rd(tData, j) & F_DIRECTION) != 0 && rd(tEnd, j) - rd(tStart, j) <= 2) ||
-          ((sj == SH_INITIAL && j + 1 < k) || wordIn(j, "\u0002jr")))))) break;
+          ((sj == SH_INITIAL && j + 1 < k) || wordIn(j, "\u0002jr"))))))) break;
       const jd = rd(tData, j);
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       // (round 20: "and" names no street; a number before it is a value and the type a title, "PGR 12345, AND DR
       // SMITH", "BP 120, AND DR JONES AGREED")
       if (isAnd(j)) break;
-      if (mode == MODE_MIXED && sj != SH_CAP && sj != SH_UPPER && sj != SH_INITIAL) break;
+      if (mode == MODE_MIXED && (sj != SH_CAP && (sj != SH_UPPER && sj != SH_INITIAL))) break;
       // in lower case "st"/"dr"/"ct" are words too: an abbreviated street type needs a unit or a comma after it, or
       // (a type that is no clinical abbreviation: "ave", "blvd", "rd") a location cue before the number
       // (stop 38: or a unit's number after '#', "2631 patterson rd #14, grand junction": hashUnit38)
       // (stop 43: or a direction or a unit's letter, then a field's end, "1207 3rd ave nw, ...", "400 w 3rd st; ...":
       // lowerStreetTail43)
-      if (mode == MODE_LOWER && (d & F_STREET_ABBR) != 0 && !streetEndsLower(k) && !hashUnit38(k) && lowerStreetTail43(k) == 0) abbrCued = true;
-      if (tierOf(jd) != 0 && nameStr(j) == 0 && placeStr(jd) == 0) capsStreetOk = false;
+      if (mode == MODE_LOWER && ((d & F_STREET_ABBR) != 0 && (!streetEndsLower(k) && (!hashUnit38(k) && lowerStreetTail43(k) == 0)))) abbrCued = true;
+      if (tierOf(jd) != 0 && (nameStr(j) == 0 && placeStr(jd) == 0)) capsStreetOk = false;
       if (j == 0 || !linked(j)) break;
       j--;
     }
     // (round 21: a number, a time unit and "drive" measure a trip, no street: "40 MIN DRIVE", "a 3 hour drive")
-    if (found && k == j + 2 && wordIn(k, "\u0005drive") && wordIn(j + 1, TIME_UNITS_21)) found = false;
+    if (found && (k == j + 2 && (wordIn(k, "\u0005drive") && wordIn(j + 1, TIME_UNITS_21)))) found = false;
     // (stop 38: a dose's or a time's unit after the number is no street's name before '#': "increase to 20 units rd #3")
-    if (found && !abbrCued && mode == MODE_LOWER && (wordIn(j + 1, DOSE_UNITS) || wordIn(j + 1, TIME_UNITS_21))) found = false;
+    if (found && (!abbrCued && (mode == MODE_LOWER && (wordIn(j + 1, DOSE_UNITS) || wordIn(j + 1, TIME_UNITS_21))))) found = false;
     // (round 22: a preposition or a verb of care before "Dr" makes it a title, the number a year or a value: "ADMITTED
     // HERE JANUARY 2094 UNDER DR. FENWICK", "SEEN 2091 PER DR SMITH"; "12 Oak Dr" and "40 Hillside Dr" stay streets)
-    if (found && k == j + 2 && wordIn(k, "\u0002dr") && wordIn(j + 1, PREP_BEFORE_DR22)) found = false;
+    if (found && (k == j + 2 && (wordIn(k, "\u0002dr") && wordIn(j + 1, PREP_BEFORE_DR22)))) found = false;
     if (found && abbrCued) {
       // ("ship to: 1600 pennsylvania ave", "drove from 12 tower rd": a preposition of where before the number)
       // (a dose or a count is no house number: "increase to 20 mg ave", "from 10 to 20 units rd")
@@ -6757,13 +6769,13 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (whole != 0xffffffff) j = whole;
       // a second number before the house number ("935 69 Gordon Terrace": a building or unit number)
       // (stop 43: not across a column's gap, "dob 19-nov-1947   1108 w 14th st")
-      else if (j > 0 && exists(j - 1) && rd(tShape, j - 1) == SH_NUM && tight(j) && rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6 && !columnGap(j)) j--;
+      else if (j > 0 && (exists(j - 1) && (rd(tShape, j - 1) == SH_NUM && (tight(j) && (rd(tEnd, j - 1) - rd(tStart, j - 1) <= 6 && !columnGap(j)))))) j--;
       let end = rd(tEnd, k);
       let last = k;
       // (stop 29: a county or state road takes its number: "1420 County Road 12", "88 State Route 9 N")
-      if (hasNext && rd(tShape, k + 1) == SH_NUM && tight(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4 && k > j + 1 &&
-        wordIn(k, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy") &&
-        wordIn(k - 1, "\u0006county\u0002co\u0005state\u0008township\u0003twp\u0006forest\u0006parish")) {
+      if (hasNext && (rd(tShape, k + 1) == SH_NUM && (tight(k + 1) && (rd(tEnd, k + 1) - rd(tStart, k + 1) <= 4 && (k > j + 1 &&
+        (wordIn(k, "\u0004road\u0002rd\u0005route\u0003rte\u0007highway\u0003hwy") &&
+        wordIn(k - 1, "\u0006county\u0002co\u0005state\u0008township\u0003twp\u0006forest\u0006parish"))))))) {
         last = k + 1;
         end = rd(tEnd, k + 1);
         k = k + 1;
@@ -6776,22 +6788,22 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           end = rd(tEnd, t);
         }
       }
-      if (k + 1 < count && (rd(tData, k + 1) & F_DIRECTION) != 0 && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) {
+      if (k + 1 < count && ((rd(tData, k + 1) & F_DIRECTION) != 0 && (tight(k + 1) && rd(tShape, k + 1) != SH_LOWER))) {
         last = k + 1;
         end = rd(tEnd, k + 1);
       }
-      if (last + 2 < count + 0 && (rd(tData, last + 1) & F_UNIT) != 0 && rd(tShape, last + 2) != SH_LOWER &&
-        (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) {
+      if (last + 2 < count + 0 && ((rd(tData, last + 1) & F_UNIT) != 0 && (rd(tShape, last + 2) != SH_LOWER &&
+        (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0))) {
         last = last + 2;
         end = rd(tEnd, last);
-      } else if (last + 1 < count && (rd(tGap, last + 1) & G_HASH) != 0 && rd(tShape, last + 1) == SH_NUM) {
+      } else if (last + 1 < count && ((rd(tGap, last + 1) & G_HASH) != 0 && rd(tShape, last + 1) == SH_NUM)) {
         last = last + 1;
         end = rd(tEnd, last);
       }
       if (end < rd(tStart, last) || last != k) end = rd(tEnd, last);
       // (stop 32: the name before its address, a practice's letterhead or an employer's: "Bayou Neurology Associates\n4410
       // Magazine Street"; behind the house number's shape and a gap before it)
-      if (j >= 2 && rd(tShape, j) == SH_NUM && (rd(tGap, j) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || j >= 3 && tight(j)) nameBeforeAddress32(j, mode);
+      if (j >= 2 && (rd(tShape, j) == SH_NUM && (rd(tGap, j) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) || j >= 3 && tight(j)) nameBeforeAddress32(j, mode);
       spanDone(rd(tStart, j), end, ENTITY_LOCATION, 900, R_ADDRESS, j, last);
       startTail(last);
       return true;
@@ -6802,8 +6814,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // In ALL CAPS and lower case only after a residence verb ("LIVES ALONE ON CLIFF ROAD", "lives alone on cliff road")
     // or in a place's frame (streetClosed: "CVS ON MAIN ST IN SHREWSBURY")
     const uncased = (mode == MODE_CAPS && sh == SH_UPPER) || (mode == MODE_LOWER && sh == SH_LOWER);
-    if (((mode == MODE_MIXED && sh == SH_CAP) || uncased) && tight(k) &&
-      !(hasNext && tight(k + 1) && rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_STREET) != 0)) {
+    if (((mode == MODE_MIXED && sh == SH_CAP) || uncased) && (tight(k) &&
+      !(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == sh && (rd(tData, k + 1) & F_STREET) != 0))))) {
       let q = k - 1;
       let n: u32 = 0;
       // (a street word may name the street: "on Oak Hills Street"; the span outscores the names it covers: "on Berg
@@ -6811,17 +6823,17 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 19: an eponym's head word may name the street too: "pharmacy on Canal St:", "on Bridge Rd")
       // (round 21: a state's name right before the type names the street too, "on Maryland Pkwy", "on michigan ave")
       // (round 21: and an abbreviated direction with its period before an ordinal, "on W. 4th Ave", "on e. 25th st")
-      while (n < 3 && exists(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || ordinalAt(q) ||
-        (n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && rd(tShape, q) == sh && stateStreet21(q, k))) &&
-        (tight(q) || dottedDirection21(q)) && q > 0 && !(uncased && (wordIn(q, "\u0002on\u0003off\u0002of") || streetDeterminer38(q, k)))) {
+      while (n < 3 && (exists(q) && (((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0) || (ordinalAt(q) ||
+        ((n > 0 && (directionLetter(q) || dottedDirection21(q + 1))) || (n == 0 && (rd(tShape, q) == sh && stateStreet21(q, k)))))) &&
+        ((tight(q) || dottedDirection21(q)) && (q > 0 && !(uncased && (wordIn(q, "\u0002on\u0003off\u0002of") || streetDeterminer38(q, k)))))))) {
         n++;
         q--;
       }
-      if (n > 0 && exists(q) && (uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || streetClosed(q, k) || premisesOn(q, k) ||
-          capsStreetOn(q, k, mode)) || homeStreetOn23(q, k) : rd(tShape, q) == SH_LOWER &&
-        (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)) {
+      if (n > 0 && (exists(q) && ((uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || (streetClosed(q, k) || (premisesOn(q, k) ||
+          capsStreetOn(q, k, mode)))) || homeStreetOn23(q, k) : rd(tShape, q) == SH_LOWER &&
+        (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)))) {
         // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
-        if (uncased && pType == ENTITY_NAME && pStart == rd(tStart, q)) pStart = rd(tStart, q + 1);
+        if (uncased && (pType == ENTITY_NAME && pStart == rd(tStart, q))) pStart = rd(tStart, q + 1);
         spanDone(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, q + 1, k);
         // (a verb or "approx" after the street goes on with the clause: "ON WATER STREET APPROX 0100")
         if (!(hasNext && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
@@ -6831,15 +6843,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (framedStreet30(k, sh, mode)) return true;
     }
     // (round 21: the cross street of a run sheet or dispatch, "X-STREET QUARRY HILL LN", "cross st: Tanner Ln")
-    if (sh != SH_INITIAL && sh != SH_NUM && k >= 2 && crossStreetCue21(k, sh)) return true;
+    if (sh != SH_INITIAL && (sh != SH_NUM && (k >= 2 && crossStreetCue21(k, sh)))) return true;
   }
 
   // unit designator with a number on its own line or after an address: "Apt 4B", "Suite 200"
-  if ((d & F_UNIT) != 0 && hasNext && rd(tShape, k + 1) == SH_NUM && (sh == SH_CAP || sh == SH_UPPER) &&
-    rd(tEnd, k) - rd(tStart, k) <= 5 && (rd(tData, k) & F_STREET) == 0) {
+  if ((d & F_UNIT) != 0 && (hasNext && (rd(tShape, k + 1) == SH_NUM && ((sh == SH_CAP || sh == SH_UPPER) &&
+    (rd(tEnd, k) - rd(tStart, k) <= 5 && (rd(tData, k) & F_STREET) == 0))))) {
     const b0 = byteAt(rd(tStart, k)) | 0x20;
     // only the unambiguous designators stand alone: apt, apartment, suite, ste, bldg
-    if (b0 == 0x61 || (b0 == 0x73 && (byteAt(rd(tStart, k) + 1) | 0x20) != 0x70) || b0 == 0x62) {
+    if (b0 == 0x61 || ((b0 == 0x73 && (byteAt(rd(tStart, k) + 1) | 0x20) != 0x70) || b0 == 0x62)) {
       if (pType == ENTITY_LOCATION && joinable(pEnd, rd(tStart, k))) {
         span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
         wr(tDone, k + 1, 0xff);
@@ -6853,7 +6865,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       let wordsSeen: u32 = 0;
       let crossed = false;
       for (let steps: u32 = 0; steps < 6; steps++) {
-        if (j == 0 || !exists(j - 1) || !linked(j)) break;
+        if (j == 0 || (!exists(j - 1) || !linked(j))) break;
         const g = rd(tGap, j);
         if ((g & (G_OTHER | G_FAR | G_COMMA)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) break;
         if ((g & G_NEWLINE) != 0) {
@@ -6866,15 +6878,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (rd(tDone, q) != 0 && rd(tDone, q) != ENTITY_NAME) break;
         if (qs == SH_NUM) nums++;
         // (a Greek or Cyrillic initial counts as the words it abbreviates did before they had a case: "928 Λ. Αλεξάνδρας 14")
-        else if ((qs == SH_CAP || qs == SH_UPPER || qs == SH_OTHER || (qs == SH_LOWER && tierOf(qd) == 0 && nums > 0) ||
-          (qs == SH_INITIAL && twoByteFirst(q))) &&
-          (qd & (CONTEXT_WORDS & ~(F_STREET | F_STREET_PREFIX | F_STREET_ABBR))) == 0 && (tierOf(qd) != 1 || placeStr(qd) > 1)) wordsSeen++;
+        else if ((qs == SH_CAP || (qs == SH_UPPER || (qs == SH_OTHER || ((qs == SH_LOWER && (tierOf(qd) == 0 && nums > 0)) ||
+          (qs == SH_INITIAL && twoByteFirst(q)))))) &&
+          ((qd & (CONTEXT_WORDS & ~(F_STREET | F_STREET_PREFIX | F_STREET_ABBR))) == 0 && (tierOf(qd) != 1 || placeStr(qd) > 1))) wordsSeen++;
         else break;
         j = q;
       }
       // the line ends at the unit or right before it, and starts with the number or at a line start
-      if (nums > 0 && wordsSeen > 0 && j < k && (rd(tShape, j) == SH_NUM || (rd(tGap, j) & (G_NEWLINE | G_START)) != 0) &&
-        !(crossed && rd(tShape, k - 1) != SH_NUM)) {
+      if (nums > 0 && (wordsSeen > 0 && (j < k && ((rd(tShape, j) == SH_NUM || (rd(tGap, j) & (G_NEWLINE | G_START)) != 0) &&
+        !(crossed && rd(tShape, k - 1) != SH_NUM))))) {
         span(rd(tStart, j), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ADDRESS);
         for (let m = j; m <= k + 1; m++) if (rd(tDone, m) == 0) wr(tDone, m, 0xff);
         wr(tDone, k + 1, 0xff);
@@ -6883,8 +6895,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       // an apartment or suite alone, ending its clause or before more of an address ("Please send it to Apt. 675",
       // "Mrs. Barbara Yudina Apt. 675 62314 ..."); in a sentence it names a room ("Suite 200 is where Dr. Lee works")
-      if (wordIn(k, "\u0003apt\u0009apartment\u0005suite\u0003ste") && unitGap(k + 1) &&
-        (k + 2 >= count || rd(tShape, k + 2) != SH_LOWER || (rd(tGap, k + 2) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) != 0)) {
+      if (wordIn(k, "\u0003apt\u0009apartment\u0005suite\u0003ste") && (unitGap(k + 1) &&
+        (k + 2 >= count || (rd(tShape, k + 2) != SH_LOWER || (rd(tGap, k + 2) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) != 0)))) {
         span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_LOCATION, 800, R_ADDRESS);
         wr(tDone, k + 1, 0xff);
         startTail(k + 1);
@@ -6895,7 +6907,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // a firm named by its founders: "Hawkins, Richardson and Santana", "Weeks-Rivas"; an organisation on a signature's
   // line between a name and a mail line, or in an organisation's frame ("spent a year at Teradata")
-  if (mode == MODE_MIXED && sh == SH_CAP && hasNext) {
+  if (mode == MODE_MIXED && (sh == SH_CAP && hasNext)) {
     let last: u32 = 0;
     if ((rd(tGap, k + 1) & G_COMMA) != 0 && firmList(k, sh)) last = k + 3;
     else if (rd(tGap, k + 1) == G_HYPHEN && surnamePair(k)) last = k + 1;
@@ -6913,9 +6925,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
   // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
-  if (hasNext && sh != SH_INITIAL && foreignStreet(k, sh, d, mode)) return true;
+  if (hasNext && (sh != SH_INITIAL && foreignStreet(k, sh, d, mode))) return true;
   // a street line without a type after a residence frame: "lives at Dalmatinova 68."
-  if (hasPrev && hasNext && mode != MODE_LOWER) {
+  if (hasPrev && (hasNext && mode != MODE_LOWER)) {
     const n = residenceStreet(k, sh);
     if (n != 0) {
       spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS, k, n);
@@ -6927,18 +6939,18 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // a street line without a USPS suffix: "<house number> <street name> <number>" after "at" or a colon or opening a
   // line, and ending the line or before a comma ("lives at 172 Maneeži 75, Saareküla", "address: 5049 Harjukuja 54")
   // (a word in another script counts in any case, and so does its initial: "0605 πεντέλης 210", "928 Λ. Αλεξάνδρας 14")
-  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_OTHER || ((sh == SH_LOWER || sh == SH_INITIAL) && twoByteFirst(k))) && hasPrev &&
-    rd(tShape, k - 1) == SH_NUM && tight(k) && tierOf(d) != 1 && (d & CONTEXT_WORDS) == 0 && hasNext) {
+  if ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_OTHER || ((sh == SH_LOWER || sh == SH_INITIAL) && twoByteFirst(k))))) && (hasPrev &&
+    (rd(tShape, k - 1) == SH_NUM && (tight(k) && (tierOf(d) != 1 && ((d & CONTEXT_WORDS) == 0 && hasNext)))))) {
     let n = k + 1;
-    if (n + 1 < count && tight(n) && (rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && tierOf(rd(tData, n)) != 1 &&
-      (rd(tData, n) & (CONTEXT_WORDS & ~(F_STREET | F_STREET_ABBR))) == 0) n++;
-    if (rd(tShape, n) == SH_NUM && tight(n) && rd(tEnd, n) - rd(tStart, n) <= 4) {
+    if (n + 1 < count && (tight(n) && ((rd(tShape, n) == SH_CAP || rd(tShape, n) == SH_UPPER) && (tierOf(rd(tData, n)) != 1 &&
+      (rd(tData, n) & (CONTEXT_WORDS & ~(F_STREET | F_STREET_ABBR))) == 0)))) n++;
+    if (rd(tShape, n) == SH_NUM && (tight(n) && rd(tEnd, n) - rd(tStart, n) <= 4)) {
       const after = n + 1;
-      const endOk = after >= count || (rd(tGap, after) & (G_NEWLINE | G_COMMA | G_FAR)) != 0 || (rd(tData, after) & F_UNIT) != 0;
+      const endOk = after >= count || ((rd(tGap, after) & (G_NEWLINE | G_COMMA | G_FAR)) != 0 || (rd(tData, after) & F_UNIT) != 0);
       const p = k - 1;
       const pg = rd(tGap, p);
       const startOk = (pg & (G_NEWLINE | G_START | G_COLON)) != 0 ||
-        (p > 0 && exists(p - 1) && (rd(tData, p - 1) & F_LOC_CUE) != 0 && tight(p) && rd(tShape, p - 1) == SH_LOWER);
+        (p > 0 && (exists(p - 1) && ((rd(tData, p - 1) & F_LOC_CUE) != 0 && (tight(p) && rd(tShape, p - 1) == SH_LOWER))));
       if (endOk && startOk) {
         spanDone(rd(tStart, p), rd(tEnd, n), ENTITY_LOCATION, 800, R_ADDRESS, k, n);
         startTail(n);
@@ -6949,37 +6961,37 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // street type first: "Calle Carmen Romero, 23", "Avenida de la Paz 5" (in lower-case chat a numbered road after a
   // house number: "we moved to 1200 route 9")
-  if (((d & F_STREET_PREFIX) != 0 || frenchType(k, sh, hasNext)) && hasNext && (sh == SH_CAP || sh == SH_UPPER ||
-    lowerTypeAfterNumber(k, sh, mode, hasPrev) ||
-    (sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || (sh == SH_LOWER && mode == MODE_LOWER && hasPrev &&
-      rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS)) ||
+  if (((d & F_STREET_PREFIX) != 0 || frenchType(k, sh, hasNext)) && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER ||
+    (lowerTypeAfterNumber(k, sh, mode, hasPrev) ||
+    ((sh == SH_INITIAL && byteAt(rd(tEnd, k)) == 0x2f) || ((sh == SH_LOWER && (mode == MODE_LOWER && (hasPrev &&
+      (rd(tShape, k - 1) == SH_NUM && (tight(k) && (rd(tShape, k + 1) == SH_NUM && wordIn(k, NUMBERED_ROADS))))))) ||
     // (round 21: or after a preposition of place or an opening bracket, "(route 9 marlboro)", "diner on route 20"; stop
     // 30: in a mixed-case text's lower-case words too, "pharmacy (cvs on route 27)")
-    (sh == SH_LOWER && hasPrev && lowerRoute21(k)) ||
+    ((sh == SH_LOWER && (hasPrev && lowerRoute21(k))) ||
     // ("calle cartagena 19, 3B": a full type in lower case, its house number ahead)
-    (sh == SH_LOWER && mode == MODE_MIXED && (d & F_STREET_ABBR) == 0 && rd(tShape, k + 1) != SH_NUM &&
-      streetNumberAhead(k, true) != 0)) &&
-    (mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
-    ((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
+    (sh == SH_LOWER && (mode == MODE_MIXED && ((d & F_STREET_ABBR) == 0 && (rd(tShape, k + 1) != SH_NUM &&
+      streetNumberAhead(k, true) != 0)))))))))) &&
+    ((mode == MODE_MIXED || (tierOf(rd(tData, k + 1)) == 0 || nameStr(k + 1) > 0)) &&
+    ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR | G_COMMA | G_COLON)) == 0 &&
+    (((rd(tGap, k + 1) & G_SENT) == 0 || ((rd(tGap, k + 1) & G_PERIOD) != 0 && (d & F_STREET_ABBR) != 0)) &&
     // (an abbreviated type before an English word needs a name there, except "C/", which is nothing else: "C/ Mayor 3")
-    ((d & F_STREET_ABBR) == 0 || tierOf(rd(tData, k + 1)) != 1 || nameStr(k + 1) > 1 || sh == SH_INITIAL) &&
+    (((d & F_STREET_ABBR) == 0 || (tierOf(rd(tData, k + 1)) != 1 || (nameStr(k + 1) > 1 || sh == SH_INITIAL))) &&
     // a numbered road takes its number right after it ("Route 9", "Hwy 61"; "ROUTE OF ADMINISTRATION" is none)
-    (rd(tShape, k + 1) == SH_NUM || !wordIn(k, NUMBERED_ROADS))) {
+    (rd(tShape, k + 1) == SH_NUM || !wordIn(k, NUMBERED_ROADS))))))))) {
     // (an abbreviated street type keeps its period: "Av. Pedro Rubio, 36", "Avda. de la Paz 5")
     let last = k;
     let m = k + 1;
     // ("C/ Jacint Verdaguer 118": the slash of "C/" is part of the street type)
     const slashType = sh == SH_INITIAL;
-    while (m < count && m <= k + 2 && (rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | (slashType && m == k + 1 ? 0 : G_OTHER))) == 0 &&
-      ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)) {
+    while (m < count && (m <= k + 2 && ((rd(tGap, m) & (G_NEWLINE | G_FAR | G_COMMA | (slashType && m == k + 1 ? 0 : G_OTHER))) == 0 &&
+      ((rd(tGap, m) & G_SENT) == 0 || m == k + 1)))) {
       const ms = rd(tShape, m);
       const md = rd(tData, m);
-      if (ms == SH_CAP || ms == SH_UPPER || (ms == SH_LOWER && ((md & F_PARTICLE) != 0 || wordIn(m, STREET_ARTICLES)))) last = m;
+      if (ms == SH_CAP || (ms == SH_UPPER || (ms == SH_LOWER && ((md & F_PARTICLE) != 0 || wordIn(m, STREET_ARTICLES))))) last = m;
       // (a name in lower case after a capitalised type: "Av. puerta de hierro 47", "Avenida libertad 46")
       // (no English word, after a type in title case: "RUE manifested" is a right upper extremity)
-      else if (ms == SH_LOWER && sh == SH_CAP && mode == MODE_MIXED && tierOf(md) == 0 &&
-        (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0) last = m;
+      else if (ms == SH_LOWER && (sh == SH_CAP && (mode == MODE_MIXED && (tierOf(md) == 0 &&
+        (md & ((CONTEXT_WORDS & ~F_UNIT) | F_NOT_NAME)) == 0)))) last = m;
       else if (ms == SH_NUM) { if (!(slashType && m == k + 1)) last = m; break; }
       else break;
       m++;
@@ -6993,22 +7005,22 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // acuity, "AV de cuenta dedos" too)
     let named = false;
     for (let q = k + 1; q <= last; q++) if (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) named = true;
-    if (!named && sh == SH_UPPER && mode == MODE_MIXED && (d & F_STREET_ABBR) != 0 && byteAt(rd(tEnd, k)) != 0x2e) last = k;
+    if (!named && (sh == SH_UPPER && (mode == MODE_MIXED && ((d & F_STREET_ABBR) != 0 && byteAt(rd(tEnd, k)) != 0x2e)))) last = k;
     // ("C/" before a single letter is a ratio or an abbreviation, not "calle": "C/D 0.4" is the cup-to-disc ratio)
     if (slashType && rd(tShape, k + 1) == SH_INITIAL) last = k;
     if (last > k) {
       // a house number after a comma: "Calle Mayor, 23"
-      if (rd(tShape, last) != SH_NUM && last + 1 < count && rd(tShape, last + 1) == SH_NUM &&
-        (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0) last++;
+      if (rd(tShape, last) != SH_NUM && (last + 1 < count && (rd(tShape, last + 1) == SH_NUM &&
+        (rd(tGap, last + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0))) last++;
       // a house number before the street type: "4410 Avenida Central 12", "22 Route 9" (and a building number before
       // it, as for USPS streets: "9554 62 Rue Gafsa")
       let first = k;
-      if (k > 0 && exists(k - 1) && rd(tShape, k - 1) == SH_NUM && tight(k) && rd(tDone, k - 1) == 0) first = k - 1;
+      if (k > 0 && (exists(k - 1) && (rd(tShape, k - 1) == SH_NUM && (tight(k) && rd(tDone, k - 1) == 0)))) first = k - 1;
       // (stop 29: a state or county road after its house number, "88 State Route 9", "1420 COUNTY HWY 12")
-      else if (k > 1 && exists(k - 2) && rd(tShape, k - 2) == SH_NUM && tight(k) && tight(k - 1) && rd(tDone, k - 2) == 0 &&
-        rd(tShape, k - 1) == sh && wordIn(k - 1, "\u0006county\u0005state\u0008township")) first = k - 2;
-      if (first < k && first > 0 && exists(first - 1) && rd(tShape, first - 1) == SH_NUM && tight(first) &&
-        rd(tEnd, first - 1) - rd(tStart, first - 1) <= 6 && rd(tDone, first - 1) == 0) first--;
+      else if (k > 1 && (exists(k - 2) && (rd(tShape, k - 2) == SH_NUM && (tight(k) && (tight(k - 1) && (rd(tDone, k - 2) == 0 &&
+        (rd(tShape, k - 1) == sh && wordIn(k - 1, "\u0006county\u0005state\u0008township")))))))) first = k - 2;
+      if (first < k && (first > 0 && (exists(first - 1) && (rd(tShape, first - 1) == SH_NUM && (tight(first) &&
+        (rd(tEnd, first - 1) - rd(tStart, first - 1) <= 6 && rd(tDone, first - 1) == 0)))))) first--;
       spanDone(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, first, last);
       startTail(last);
       tailName = rd(tShape, last) != SH_NUM;
@@ -7023,7 +7035,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // ("Health" alone is a head only where capitals mark the name before it, "Kessler Health": in ALL CAPS and lower
   // case, and in capitals inside mixed-case text, the surnames "Good" and "Poor" would make "GOOD HEALTH" one; and
   // only where it ends the name: in "Keystone Mutual Health Insurance Company" the head is the insurer's)
-  if ((d & F_FACILITY) != 0 && (!wordIn(k, "\u0006health") || mode == MODE_MIXED && sh == SH_CAP && !(hasNext && (rd(tData, k + 1) & F_FACILITY) != 0))) {
+  if ((d & F_FACILITY) != 0 && (!wordIn(k, "\u0006health") || mode == MODE_MIXED && (sh == SH_CAP && !(hasNext && (rd(tData, k + 1) & F_FACILITY) != 0)))) {
     headEnd = rd(tEnd, k);
     org = (d & F_ORG) == F_ORG;
   }
@@ -7038,51 +7050,51 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // a hospital's emergency department in capitals after its name: "the Saints Memorial ED", "the Baystate ED" (the
   // words before it need the evidence a facility name needs; rare English words count: "Saints", "Memorial")
   let edHead = false;
-  if (headEnd == 0 && mode == MODE_MIXED && sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) == 2 && k > 0 && exists(k - 1) &&
-    tight(k) && rd(tShape, k - 1) == SH_CAP && wordIn(k, "\u0002ed")) {
+  if (headEnd == 0 && (mode == MODE_MIXED && (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) == 2 && (k > 0 && (exists(k - 1) &&
+    (tight(k) && (rd(tShape, k - 1) == SH_CAP && wordIn(k, "\u0002ed"))))))))) {
     headEnd = rd(tEnd, k);
     edHead = true;
   }
-  if (headEnd != 0 && (sh == SH_CAP || sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER))) {
+  if (headEnd != 0 && (sh == SH_CAP || (sh == SH_UPPER || (mode == MODE_LOWER && sh == SH_LOWER)))) {
     // the head's last token
     const headLast = headEnd == rd(tEnd, k) ? k : headEnd == rd(tEnd, k + 1) ? k + 1 : k + 2;
     let j = k;
     let strong = false;
     // (in ALL CAPS an unknown word before a rescue service's, school's or church's head is evidence when a frame says
     // where: "BROUGHT IN BY HEILLVILLE FIRE RESCUE"; before other organisation heads it is not: "CHRONIC OTITIS MEDIA")
-    const capsOrgHead = org && mode == MODE_CAPS && wordIn(headLast, CAPS_FRAMED_ORG_HEADS);
+    const capsOrgHead = org && (mode == MODE_CAPS && wordIn(headLast, CAPS_FRAMED_ORG_HEADS));
     for (let steps: u32 = 0; steps < 6; steps++) {
-      if (j == 0 || !exists(j - 1) || !linked(j)) break;
+      if (j == 0 || (!exists(j - 1) || !linked(j))) break;
       const g = rd(tGap, j);
       const q = j - 1;
       // "and" after a place already found ends the name ("X Hospital of Philadelphia and Mercy Hospital")
-      if (q > 0 && exists(q - 1) && rd(tDone, q - 1) == 0xff && isAnd(q)) break;
+      if (q > 0 && (exists(q - 1) && (rd(tDone, q - 1) == 0xff && isAnd(q)))) break;
       // "X and Sons": the family firm
-      if (j == k && org && isAnd(q) && q > 0 && exists(q - 1) && rd(tShape, q - 1) == SH_CAP && tight(q) && (g & G_NEWLINE) == 0 &&
-        wordIn(k, "\u0004sons")) {
+      if (j == k && (org && (isAnd(q) && (q > 0 && (exists(q - 1) && (rd(tShape, q - 1) == SH_CAP && (tight(q) && ((g & G_NEWLINE) == 0 &&
+        wordIn(k, "\u0004sons"))))))))) {
         j = q;
         continue;
       }
       // "and" inside a name: "Brigham and Women's Hospital", "Lucid and Loveland Technologies"
-      if (j < k && rd(tShape, j) != SH_LOWER && (rd(tData, j) & CONTEXT_WORDS) == 0 && q > 0 && exists(q - 1) &&
-        (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) && (rd(tGap, q) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
-        (g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER)) == 0 && isAnd(q)) {
+      if (j < k && (rd(tShape, j) != SH_LOWER && ((rd(tData, j) & CONTEXT_WORDS) == 0 && (q > 0 && (exists(q - 1) &&
+        ((rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) && ((rd(tGap, q) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) == 0 &&
+        ((g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER)) == 0 && isAnd(q))))))))) {
         j = q;
         continue;
       }
-      const legalComma = j == k && mode == MODE_MIXED && (g & G_COMMA) != 0 && wordIn(k, LEGAL_FORMS);
-      if (org && (g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (g & (G_COMMA | G_OTHER)) != 0 && rd(tStart, j) - rd(tEnd, q) <= 3 &&
-        (j < k || legalComma) && rd(tShape, j) != SH_LOWER) {
+      const legalComma = j == k && (mode == MODE_MIXED && ((g & G_COMMA) != 0 && wordIn(k, LEGAL_FORMS)));
+      if (org && ((g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((g & (G_COMMA | G_OTHER)) != 0 && (rd(tStart, j) - rd(tEnd, q) <= 3 &&
+        ((j < k || legalComma) && rd(tShape, j) != SH_LOWER))))) {
         // "Davis, Reynolds": a comma or "&" between two capitalised founders
         const qs0 = rd(tShape, q);
         // (not a titled doctor before the comma: "DR. YOUNG, ADALBERT MEDICAL GROUP" is a doctor and a practice)
         // (nor a person a title opened before it: "CC: DR. LEARNE POTENTE, WESTON MEDICAL ASSOCIATES")
         // (stop 30: a legal form after a comma names English words too, two of them at least, "Acme Widgets, Inc.",
         // "Finnegan, Abernathy & Stroud, LLP"; "Pain, Inc. dose" stays)
-        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && (rd(tData, q) & CONTEXT_WORDS) == 0 && (legalComma ? q > 0 && exists(q - 1) && (tight(q) || ampGap(q)) && (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) :
+        if ((qs0 == SH_CAP || qs0 == SH_UPPER) && ((rd(tData, q) & CONTEXT_WORDS) == 0 && ((legalComma ? q > 0 && exists(q - 1) && (tight(q) || ampGap(q)) && (rd(tShape, q - 1) == SH_CAP || rd(tShape, q - 1) == SH_UPPER) :
           nameStr(q) > 0 || tierOf(rd(tData, q)) != 1) &&
-          !(q > 0 && exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0) &&
-          !titleBeforeName(q)) {
+          (!(q > 0 && (exists(q - 1) && (rd(tData, q - 1) & F_TITLE) != 0)) &&
+          !titleBeforeName(q))))) {
           strong = true;
           j = q;
           continue;
@@ -7097,10 +7109,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // CAMPUS")
       // (stop 26: "&" between two capitalised words inside the name goes on, as "and" does: "Women & Infants
       // Hospital", "Whitcombe & Daughters Funeral Home")
-      const amp = j < k && (g & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0 && rd(tShape, j) != SH_LOWER &&
-        (rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) && ampGap(j);
-      if ((!amp && (g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) || ((g & G_PERIOD) == 0 && columnGap(j)) ||
-        (j < k && spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)) break;
+      const amp = j < k && ((g & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0 && (rd(tShape, j) != SH_LOWER &&
+        ((rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) && ampGap(j))));
+      if ((!amp && (g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) || (((g & G_PERIOD) == 0 && columnGap(j)) ||
+        (j < k && (spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)))) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
@@ -7115,33 +7127,33 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (mode == MODE_MIXED) ok = qs == SH_CAP || qs == SH_UPPER || qs == SH_INITIAL;
       else ok = (tierOf(qd) != 1 || (qd & F_FAC_MOD) != 0 || nameStr(q) > 0 || placeStr(qd) > 0 ||
         (!org && wordIn(q, FOUNDER_WORDS))) && qs != SH_NUM;
-      if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0) ok = false;
+      if ((qd & (F_LOC_CUE | F_CUE | F_TITLE | F_VERB_BY)) != 0 && ((qd & F_FAC_MOD) == 0 && (qd & F_TITLE) == 0)) ok = false;
       // (round 17: in ALL CAPS a core word inside the name after a proper name's word, "XAVIER TEACHING HOSPITAL")
       // (and a frame word is none of it, even with a weak given name: "MEDS VIA ACCREDO SPECIALTY PHARMACY")
-      if (!ok && mode == MODE_CAPS && capsCoreInName(q)) ok = true;
-      else if (ok && mode == MODE_CAPS && tierOf(qd) == 1 && wordIn(q, WHERE_FRAMES)) ok = false;
+      if (!ok && (mode == MODE_CAPS && capsCoreInName(q))) ok = true;
+      else if (ok && (mode == MODE_CAPS && (tierOf(qd) == 1 && wordIn(q, WHERE_FRAMES)))) ok = false;
       if (!ok || facilityWalkStop(q)) break;
-      if ((tierOf(qd) == 0 && (mode == MODE_MIXED || (mode == MODE_CAPS && (!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4) ||
-        (mode == MODE_LOWER && !org && lowerFacilityWord(q, headLast)))) || nameStr(q) > 0 ||
-        (edHead && tierOf(qd) == 2 && qs == SH_CAP) || (org && mode == MODE_MIXED && tierOf(qd) == 3 && qs == SH_CAP && !genericModifier(q)) ||
-        placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))) strong = true;
+      if ((tierOf(qd) == 0 && (mode == MODE_MIXED || ((mode == MODE_CAPS && ((!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4)) ||
+        (mode == MODE_LOWER && (!org && lowerFacilityWord(q, headLast)))))) || (nameStr(q) > 0 ||
+        ((edHead && (tierOf(qd) == 2 && qs == SH_CAP)) || ((org && (mode == MODE_MIXED && (tierOf(qd) == 3 && (qs == SH_CAP && !genericModifier(q))))) ||
+        (placeStr(qd) > 0 || (!org && wordIn(q, FOUNDER_WORDS))))))) strong = true;
       j = q;
     }
     const jWalk = j;
     // (round 18: or a form's cell, "TO: X   RXPRESS MAIL ORDER PHARMACY - PRIOR AUTH": capsCell)
-    const framedOrg = capsOrgHead && (jWalk > 0 && exists(jWalk - 1) && tight(jWalk) && wordIn(jWalk - 1, WHERE_FRAMES) ||
+    const framedOrg = capsOrgHead && (jWalk > 0 && (exists(jWalk - 1) && (tight(jWalk) && wordIn(jWalk - 1, WHERE_FRAMES))) ||
       capsCell(jWalk, headLast));
     // a facility name does not start with a connective ("of", "the")
     // nor with a core English word that is no facility word, name or place ("The Davis Group", "REVIEW OF SYSTEMS")
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
-    while (j < k && tierOf(rd(tData, j)) == 1 && nameStr(j) <= 1 && placeStr(rd(tData, j)) <= 1 &&
-      ((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4)) &&
-      !(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS))) j++;
+    while (j < k && (tierOf(rd(tData, j)) == 1 && (nameStr(j) <= 1 && (placeStr(rd(tData, j)) <= 1 &&
+      (((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4)) &&
+      !(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS))))))) j++;
     // (stop 30: a word that opens such names stays before a word that is kept, "Upper Valley Humane Society")
     // (in ALL CAPS and lower case, where the walk stopped at it: "SECOND CONGREGATIONAL CHURCH", not an adjective that
     // prose puts before a name, "THE NEW MERCY CLINIC")
-    if (j < k && j > 0 && exists(j - 1) && (mode == MODE_MIXED ? j > jWalk : rd(tDone, j - 1) == 0 && !wordIn(j - 1, OPENER_ADJECTIVES30)) &&
-      openerKept30(j)) j--;
+    if (j < k && (j > 0 && (exists(j - 1) && ((mode == MODE_MIXED ? j > jWalk : rd(tDone, j - 1) == 0 && !wordIn(j - 1, OPENER_ADJECTIVES30)) &&
+      openerKept30(j))))) j--;
     // the evidence must lie in what is left
     if (strong) {
       strong = false;
@@ -7152,21 +7164,21 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // drug and device names are no evidence ("Coumadin Clinic" is a department); a maker's surname that names an
         // instrument too is ("Lahey Clinic", "Mayo Clinic": no core English word, a name or place strength)
         if ((md & F_NOT_NAME) != 0) {
-          if (tierOf(md) != 1 && rd(tShape, m) != SH_LOWER && (firstStr(md) | lastStr(md) | placeStr(md)) != 0) strong = true;
+          if (tierOf(md) != 1 && (rd(tShape, m) != SH_LOWER && (firstStr(md) | lastStr(md) | placeStr(md)) != 0)) strong = true;
           continue;
         }
         // a founding community names an institution ("Jewish Hospital", "Hebrew Rehabilitation Center")
-        if (!org && rd(tShape, m) != SH_LOWER && wordIn(m, FOUNDER_WORDS)) strong = true;
+        if (!org && (rd(tShape, m) != SH_LOWER && wordIn(m, FOUNDER_WORDS))) strong = true;
         // in ALL CAPS the shape says nothing: an unknown word of four letters or more is the evidence
         // ("BRIGHAMWOOD MEMORIAL HOSPITAL"); not in lower case, where unknown words are as often another language's
         // ("exploración clínica"), and not before an organisation head ("CHRONIC OTITIS MEDIA")
         // (nor is a Spanish specialty in -ía before the head: "Servicio de Urología Hospital X")
-        if ((tierOf(md) == 0 && !endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && (!org || framedOrg) && rd(tEnd, m) - rd(tStart, m) >= 4)) ||
-          (mode == MODE_LOWER && !org && tierOf(md) == 0 && lowerFacilityWord(m, headLast)) ||
-          (edHead && tierOf(md) == 2 && rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)) ||
+        if ((tierOf(md) == 0 && (!endsIa(m) && (mode == MODE_MIXED ? rd(tShape, m) != SH_LOWER : mode == MODE_CAPS && (!org || framedOrg) && rd(tEnd, m) - rd(tStart, m) >= 4))) ||
+          ((mode == MODE_LOWER && (!org && (tierOf(md) == 0 && lowerFacilityWord(m, headLast)))) ||
+          ((edHead && (tierOf(md) == 2 && (rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)))) ||
           // (a rare English word capitalised before an organisation's head names it: "Minuteman VNA")
-          (org && mode == MODE_MIXED && tierOf(md) == 3 && rd(tShape, m) == SH_CAP && !genericModifier(m)) ||
-          nameStr(m) > weak || placeStr(md) > weak) strong = true;
+          ((org && (mode == MODE_MIXED && (tierOf(md) == 3 && (rd(tShape, m) == SH_CAP && !genericModifier(m))))) ||
+          (nameStr(m) > weak || placeStr(md) > weak))))) strong = true;
       }
     }
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
@@ -7176,15 +7188,15 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (stop 30: an organisation's head after a facility's makes the whole an organisation, "Massachusetts
     // Rehabilitation Commission")
     // (a hospital's own service stays its facility's: "Jordan Hospital Imaging")
-    if (!org && last > headLast && (rd(tData, last) & F_ORG) == F_ORG && !wordIn(last, HOSPITAL_SERVICE_WORDS)) org = true;
+    if (!org && (last > headLast && ((rd(tData, last) & F_ORG) == F_ORG && !wordIn(last, HOSPITAL_SERVICE_WORDS)))) org = true;
     let ofTail = false;
     let headFirstEnd = false; // the head-first name used the whole look-ahead: continueFacilityName goes on
     // (an organisation's "of" names its place only: "VNA of Boston", "University of Michigan"; a founder's name after
     // it is a sentence's: "Associates of Dr. Lee")
-    if (!edHead && last + 2 <= k + LOOK_AHEAD && last + 2 < count && wordIn(last + 1, "\u0002of") && tight(last + 1) &&
-      (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)) {
+    if (!edHead && (last + 2 <= k + LOOK_AHEAD && (last + 2 < count && (wordIn(last + 1, "\u0002of") && (tight(last + 1) &&
+      (mode != MODE_MIXED || rd(tShape, last + 1) == SH_LOWER)))))) {
       let m = last + 2;
-      const the = wordIn(m, "\u0003the") && m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1);
+      const the = wordIn(m, "\u0003the") && (m + 1 <= k + LOOK_AHEAD && (m + 1 < count && tight(m + 1)));
       if (the) m++;
       for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
         const ms = rd(tShape, m);
@@ -7192,18 +7204,18 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         // (stop 30: lower-case text writes the place in lower case, "ywca of western massachusetts")
         // (a core English word only as a strong place there: "services of the month" stays)
         // (not after a count noun's article or "group": "a group of texas patients", "a bank of ohio")
-        if (ms != SH_CAP && ms != SH_UPPER && !(mode == MODE_LOWER && ms == SH_LOWER && !wordIn(headLast, "\u0005group") &&
-          !(j > 0 && exists(j - 1) && wordIn(j - 1, "\u0001a\u0002an")) &&
-          (tierOf(md) != 1 || placeStr(md) >= 2 || (md & F_STATE) != 0 || wordIn(m, "\u0007greater") || m + 1 < count && openerKept30(m + 1)))) break;
+        if (ms != SH_CAP && (ms != SH_UPPER && !(mode == MODE_LOWER && (ms == SH_LOWER && (!wordIn(headLast, "\u0005group") &&
+          (!(j > 0 && (exists(j - 1) && wordIn(j - 1, "\u0001a\u0002an"))) &&
+          (tierOf(md) != 1 || (placeStr(md) >= 2 || ((md & F_STATE) != 0 || (wordIn(m, "\u0007greater") || m + 1 < count && openerKept30(m + 1))))))))))) break;
         if ((md & (F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_CUE | F_LOC_CUE)) != 0) break;
         // (stop 30: a place of two words, "Associates of Cape Cod")
-        if (m + 1 <= k + LOOK_AHEAD && m + 1 < count && tight(m + 1) && rd(tShape, m + 1) == ms && placeStr(rd(tMw2, m + 1)) > 0) {
+        if (m + 1 <= k + LOOK_AHEAD && (m + 1 < count && (tight(m + 1) && (rd(tShape, m + 1) == ms && placeStr(rd(tMw2, m + 1)) > 0)))) {
           ofTail = true;
           last = ++m;
           continue;
         }
         // (org39: ofWord39(), "Islamic Center of Prairie City", "Hospice of the Big Bend")
-        if (mode == MODE_MIXED && ms == SH_CAP && ofWord39(m, ofTail, the, m == k + LOOK_AHEAD)) {
+        if (mode == MODE_MIXED && (ms == SH_CAP && ofWord39(m, ofTail, the, m == k + LOOK_AHEAD))) {
           ofTail = true;
           last = m;
           continue;
@@ -7212,7 +7224,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           placeStr(md) > 0 || nameStr(m) > 0 || (md & F_STATE) != 0 || (tierOf(md) == 0 && mode == MODE_MIXED)) {
           ofTail = true;
           last = m;
-        } else if ((md & F_FAC_MOD) == 0 && !wordIn(m, "\u0007greater") && !(m + 1 <= k + LOOK_AHEAD && m + 1 < count && openerKept30(m + 1))) break;
+        } else if ((md & F_FAC_MOD) == 0 && (!wordIn(m, "\u0007greater") && !(m + 1 <= k + LOOK_AHEAD && (m + 1 < count && openerKept30(m + 1))))) break;
       }
       // (stop 27: a place's name that fills the look-ahead may go on, "Hospice of the Scioto Valley")
       if (ofTail && last == k + LOOK_AHEAD) headFirstEnd = true;
@@ -7221,7 +7233,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // Miguel Servet", "Hospital Clínico San Carlos", "Hospital de Sagunto", "Clínica Médico Forense". The name is a
     // place, a name, a word no English dictionary has, or a modifier of such names; an English word ends it
     // ("Hospital Course:", "Hospital Medicine"). Up to k + LOOK_AHEAD, as above.
-    if (!org && !ofTail && mode == MODE_MIXED && sh == SH_CAP) {
+    if (!org && (!ofTail && (mode == MODE_MIXED && sh == SH_CAP))) {
       let end = last;
       let m = last + 1;
       for (; m <= k + LOOK_AHEAD && m < count && tight(m); m++) {
@@ -7245,8 +7257,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
     // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big Y
     // Pharmacy", "Signature Healthcare"; org12's section)
-    if (!((strong && j < k) || ofTail) && mode != MODE_LOWER && sh != SH_LOWER && hasPrev && commonWordsFacilityName(k, last, org, mode)) return true;
-    if (!((strong && j < k) || ofTail) && !org && mode == MODE_MIXED && k >= 2 && jWalk + 1 <= k) {
+    if (!((strong && j < k) || ofTail) && (mode != MODE_LOWER && (sh != SH_LOWER && (hasPrev && commonWordsFacilityName(k, last, org, mode))))) return true;
+    if (!((strong && j < k) || ofTail) && (!org && (mode == MODE_MIXED && (k >= 2 && jWalk + 1 <= k)))) {
       // two or three capitalised common words right before a strong head ("Golden Age Nursing Home", "Pleasant View
       // Rehabilitation Center"): the capitals name the place; a hospital's departments are no such words
       const f = commonWordsFacility(jWalk, k, last);
@@ -7258,14 +7270,14 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (stop 35: common English words before a head of two words after a frame of where, "referred to Landmark Wound
     // Center.", "— Sound Path Hearing Center,"; a word of the head's shape before k first: in ALL CAPS the walk stops at a
     // core word)
-    if (!((strong && j < k) || ofTail) && (jWalk < k || mode != MODE_MIXED && tight(k) && rd(tShape, k - 1) == sh)) {
+    if (!((strong && j < k) || ofTail) && (jWalk < k || mode != MODE_MIXED && (tight(k) && rd(tShape, k - 1) == sh))) {
       const f = namedTwoWordHead35(k, last, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
       }
     }
-    if (!((strong && j < k) || ofTail) && mode == MODE_CAPS && k >= 1) {
+    if (!((strong && j < k) || ofTail) && (mode == MODE_CAPS && k >= 1)) {
       // in ALL CAPS a facility's or practice's name alone on its line, as letterheads print it ("NORTHSHORE NEUROLOGY
       // ASSOCIATES")
       let f = capsLineFacility(k, last, false);
@@ -7287,7 +7299,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
     // (stop 42, loc42: in lower case a facility's name opening its line before a heading's spaced dash, "twin tiers
     // medical center - health information management": dashLineFacLoc42())
-    if (!((strong && j < k) || ofTail) && mode == MODE_LOWER && sh == SH_LOWER && k >= 1) {
+    if (!((strong && j < k) || ofTail) && (mode == MODE_LOWER && (sh == SH_LOWER && k >= 1))) {
       const f = dashLineFacLoc42(k, last);
       if (f != k) {
         last = dashLast42;
@@ -7295,7 +7307,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         return true;
       }
     }
-    if (!((strong && j < k) || ofTail) && !org && mode == MODE_CAPS && last > k && k >= 2) {
+    if (!((strong && j < k) || ofTail) && (!org && (mode == MODE_CAPS && (last > k && k >= 2)))) {
       // in ALL CAPS one or two common words between "TO/FROM/AT" and "... HOME" ("D/C TO SUNRISE NURSING HOME")
       const f = capsHomeName(k, last);
       if (f != k) {
@@ -7304,7 +7316,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
     }
     // (stop 37: common words between a word of where and "HOSPITAL" alone, "AT DEACONESS GATEWAY HOSPITAL.")
-    if (!((strong && j < k) || ofTail) && !org && last == k) {
+    if (!((strong && j < k) || ofTail) && (!org && last == k)) {
       const f = namedHospital37(k, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_FACILITY, f, last);
@@ -7313,7 +7325,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
     // a legal form after capitalised words is evidence enough, English words included ("Civic Impulse LLC", "Climate
     // Corporation", "48 Factoring Inc")
-    if (!((strong && j < k) || ofTail) && org && mode == MODE_MIXED) {
+    if (!((strong && j < k) || ofTail) && (org && mode == MODE_MIXED)) {
       const f = legalName(jWalk, k, last);
       if (f != k) {
         j = f;
@@ -7350,7 +7362,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       // (stop 40: in ALL CAPS and lower case the core words the walk stopped at after a facility's label, "RECEIVING:
       // FOREST GLEN HOSPITAL"; labelFacLoc40())
-      if (!ofTail && mode != MODE_MIXED && j > 0) j = labelFacLoc40(j);
+      if (!ofTail && (mode != MODE_MIXED && j > 0)) j = labelFacLoc40(j);
       spanDone(rd(tStart, j), rd(tEnd, last), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY, j, last);
       if (headFirstEnd) {
         startTail(last);
@@ -7361,13 +7373,13 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   }
   // a head of two or three words that no name opened is a department's words, no person or place ("admitted to the
   // Burn Center", "seen in the Memory Center": surnames each)
-  if (headEnd > rd(tEnd, k) && !org && (sh == SH_CAP || sh == SH_UPPER)) {
+  if (headEnd > rd(tEnd, k) && (!org && (sh == SH_CAP || sh == SH_UPPER))) {
     for (let m = k; m < count && rd(tStart, m) < headEnd; m++) wr(tDone, m, 0xff);
     return true;
   }
 
   // county: "Calvert County"
-  if ((d & F_PLACE_SUFFIX) != 0 && hasPrev && tight(k) && (sh == SH_CAP || sh == SH_UPPER)) {
+  if ((d & F_PLACE_SUFFIX) != 0 && (hasPrev && (tight(k) && (sh == SH_CAP || sh == SH_UPPER)))) {
     const q = k - 1;
     const qs = rd(tShape, q);
     if ((qs == SH_CAP || qs == SH_UPPER) && (rd(tData, q) & (F_LOC_CUE | F_CUE | F_TITLE)) == 0) {
@@ -7387,7 +7399,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (!isAlphaShape(sh) || sh == SH_OTHER && rd(tEnd, k) - rd(tStart, k) == 0) return true;
 
   // "PATIENT: LOCKHART, VIRGINIA": a person's label makes "LAST, FIRST" of what would read "City, ST"
-  if (hasNext && (rd(tGap, k + 1) & G_COMMA) != 0 && labelLastFirst(k, mode)) {
+  if (hasNext && ((rd(tGap, k + 1) & G_COMMA) != 0 && labelLastFirst(k, mode))) {
     span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
@@ -7397,36 +7409,36 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma); in lower case
   // a comma, the code and a ZIP ("newton, ma 02466", as chat text writes an address; the ZIP scanner takes "02466"),
   // not a code that is a word or a credential ("or", "md": "smith, md 12345")
-  const lowerCityZip = mode == MODE_LOWER && sh == SH_LOWER && hasNext2 && rd(tShape, k + 1) == SH_LOWER &&
-    (rd(tGap, k + 1) & G_COMMA) != 0 && tight(k + 2) && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5 &&
-    !wordIn(k + 1, "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002id\u0002oh\u0002de\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms");
-  if (hasNext && (rd(tData, k + 1) & F_STATE) != 0 && ((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (sh == SH_CAP || sh == SH_UPPER || lowerCityZip) &&
-    (rd(tShape, k + 1) == SH_UPPER || rd(tShape, k + 1) == SH_CAP || lowerCityZip) && (d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
-    (tierOf(d) != 1 || placeStr(d) > 0) &&
+  const lowerCityZip = mode == MODE_LOWER && (sh == SH_LOWER && (hasNext2 && (rd(tShape, k + 1) == SH_LOWER &&
+    ((rd(tGap, k + 1) & G_COMMA) != 0 && (tight(k + 2) && (rd(tShape, k + 2) == SH_NUM && (rd(tEnd, k + 2) - rd(tStart, k + 2) == 5 &&
+    !wordIn(k + 1, "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002id\u0002oh\u0002de\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms"))))))));
+  if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && (((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
+    ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((sh == SH_CAP || (sh == SH_UPPER || lowerCityZip)) &&
+    ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_CAP || lowerCityZip)) && ((d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
+    ((tierOf(d) != 1 || placeStr(d) > 0) &&
     // in ALL CAPS a state code is too often a word ("MENINGITIS, OR ENCEPHALITIS", "MALE, IN NO DISTRESS"): the city
     // must be a known place, the state written in full, or a ZIP must follow
-    (mode != MODE_CAPS || placeStr(d) >= 2 || rd(tEnd, k + 1) - rd(tStart, k + 1) > 2 ||
-      (hasNext2 && rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5)) &&
+    ((mode != MODE_CAPS || (placeStr(d) >= 2 || (rd(tEnd, k + 1) - rd(tStart, k + 1) > 2 ||
+      (hasNext2 && (rd(tShape, k + 2) == SH_NUM && rd(tEnd, k + 2) - rd(tStart, k + 2) == 5))))) &&
     // (a credential that is also a state after a name or an unknown word is the credential: "Al-Hashimi, MD")
-    !(hasNext2 && credentialChain(k + 1)) &&
+    (!(hasNext2 && credentialChain(k + 1)) &&
     !((rd(tData, k + 1) & F_CRED) != 0 && (nameStr(k) > placeStr(d) ||
-      (placeStr(d) == 0 && !(hasNext2 && rd(tShape, k + 2) == SH_NUM)) || (hasPrev && rd(tDone, k - 1) == ENTITY_NAME) ||
+      ((placeStr(d) == 0 && !(hasNext2 && rd(tShape, k + 2) == SH_NUM)) || ((hasPrev && rd(tDone, k - 1) == ENTITY_NAME) ||
       // (stop 29: a surname that is also a town signs with its credential where no place's word or address comes
       // before it and no ZIP after: "Smith, MD" opening a line or the text; "lives in Bowie, MD" is the town)
-      (lastStr(d) > 0 && !(hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || pType == ENTITY_LOCATION)) &&
-        !(hasNext2 && rd(tShape, k + 2) == SH_NUM))))) {
+      (lastStr(d) > 0 && (!(hasPrev && ((rd(tData, k - 1) & F_LOC_CUE) != 0 || pType == ENTITY_LOCATION)) &&
+        !(hasNext2 && rd(tShape, k + 2) == SH_NUM))))))))))))))))) {
     let s = rd(tStart, k);
-    if (hasPrev && tight(k) && pType != ENTITY_LOCATION) {
+    if (hasPrev && (tight(k) && pType != ENTITY_LOCATION)) {
       const q = k - 1;
       const qd = rd(tData, q);
       const qs = rd(tShape, q);
-      if ((qs == SH_CAP || qs == SH_UPPER || (lowerCityZip && qs == SH_LOWER)) && (qd & CONTEXT_WORDS) == 0 && rd(tDone, q) == 0 &&
-        (tierOf(qd) != 1 || (qd & F_MW_PREFIX) != 0 || (lowerCityZip && placeStr(rd(tMw2, k)) > 0))) s = rd(tStart, q);
+      if ((qs == SH_CAP || (qs == SH_UPPER || (lowerCityZip && qs == SH_LOWER))) && ((qd & CONTEXT_WORDS) == 0 && (rd(tDone, q) == 0 &&
+        (tierOf(qd) != 1 || ((qd & F_MW_PREFIX) != 0 || (lowerCityZip && placeStr(rd(tMw2, k)) > 0)))))) s = rd(tStart, q);
     }
     // a direction spelled out names part of the town, even after an address line: "SOUTH NEWDEGATE, WA"
-    if (s == rd(tStart, k) && hasPrev && tight(k) && rd(tDone, k - 1) != 0xff && (rd(tShape, k - 1) == sh) &&
-      (rd(tData, k - 1) & F_DIRECTION) != 0 && (rd(tData, k - 1) & CONTEXT_WORDS) == 0 && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 4) {
+    if (s == rd(tStart, k) && (hasPrev && (tight(k) && (rd(tDone, k - 1) != 0xff && ((rd(tShape, k - 1) == sh) &&
+      ((rd(tData, k - 1) & F_DIRECTION) != 0 && ((rd(tData, k - 1) & CONTEXT_WORDS) == 0 && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 4))))))) {
       s = rd(tStart, k - 1);
     }
     span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
@@ -7436,9 +7448,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // a house number before and a street type one or two words after: the street rule decides at the street type ("45
   // Cedar Lane": "Cedar Lane" is also a town, which would take the words before the street rule sees them)
-  if (hasPrev && rd(tShape, k - 1) == SH_NUM && tight(k) && (sh == SH_CAP || sh == SH_UPPER) && hasNext && tight(k + 1) &&
-    (((rd(tData, k + 1) & F_STREET) != 0 && rd(tShape, k + 1) == sh) || (hasNext2 && tight(k + 2) &&
-      (rd(tData, k + 2) & F_STREET) != 0 && rd(tShape, k + 2) == sh && rd(tShape, k + 1) == sh))) return true;
+  if (hasPrev && (rd(tShape, k - 1) == SH_NUM && (tight(k) && ((sh == SH_CAP || sh == SH_UPPER) && (hasNext && (tight(k + 1) &&
+    (((rd(tData, k + 1) & F_STREET) != 0 && rd(tShape, k + 1) == sh) || (hasNext2 && (tight(k + 2) &&
+      ((rd(tData, k + 2) & F_STREET) != 0 && (rd(tShape, k + 2) == sh && rd(tShape, k + 1) == sh))))))))))) return true;
   return false;
 }
 
@@ -7534,15 +7546,15 @@ function transcriberCode(k: u32, sh: u32): bool {
   if (!transcriptionLabel(k)) return false;
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if (e - s < 2 || e - s > 8 || !initialsEnd(e)) return false;
+  if (e - s < 2 || (e - s > 8 || !initialsEnd(e))) return false;
   if (sh == SH_UPPER) {
     const d = rd(tData, k);
-    if (e - s > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || wordIn(k, CAPS_CLINICAL_TERMS)) return false;
+    if (e - s > 3 || (tierOf(d) == 1 || ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || wordIn(k, CAPS_CLINICAL_TERMS)))) return false;
   } else {
     // letters, then digits
     let i = s;
     while (i < e && ((byteAt(i) | 0x20) >= 0x61 && (byteAt(i) | 0x20) <= 0x7a)) i++;
-    if (i == s || i - s > 4 || e - i > 4 || e == i) return false;
+    if (i == s || (i - s > 4 || (e - i > 4 || e == i))) return false;
     for (let j = i; j < e; j++) if (byteAt(j) < 0x30 || byteAt(j) > 0x39) return false;
   }
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
@@ -7557,9 +7569,9 @@ function transcriberCode(k: u32, sh: u32): bool {
  */
 function titledHeadSurname(k: u32, sh: u32, d: u32, mode: u32): bool {
   // ("saw" after a name is the verb: "Dr. John saw her")
-  return (d & F_EPONYM_HEAD) != 0 && (d & CONTEXT_WORDS & ~F_EPONYM_HEAD) == 0 && lastStr(d) > 0 && tight(k) && !wordIn(k, "\u0003saw") &&
-    (pReason == R_TITLE || pReason == R_CUE) && pStart == rd(tStart, k - 1) && firstStr(rd(tData, k - 1)) > 0 &&
-    (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && rd(tShape, k - 1) == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER);
+  return (d & F_EPONYM_HEAD) != 0 && ((d & CONTEXT_WORDS & ~F_EPONYM_HEAD) == 0 && (lastStr(d) > 0 && (tight(k) && (!wordIn(k, "\u0003saw") &&
+    ((pReason == R_TITLE || pReason == R_CUE) && (pStart == rd(tStart, k - 1) && (firstStr(rd(tData, k - 1)) > 0 &&
+    (sh == SH_CAP && mode == MODE_MIXED || (sh == SH_UPPER && rd(tShape, k - 1) == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)))))))));
 }
 
 /** The decisions for token k (called by step() for tokens that are not quiet). */
@@ -8377,11 +8389,11 @@ const ROLE_ENDINGS = "\u0003ist\u0003ian\u0003ics\u0003ine\u0003ery";
  */
 function clinicianAffiliation(k: u32, sh: u32): bool {
   const p = k - 1;
-  if ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !(rd(tDone, p) == ENTITY_NAME || (rd(tData, p) & F_CRED) != 0 ||
-    (rd(tShape, p) == SH_INITIAL && p > 0 && exists(p - 1) && dottedCred(p - 1)))) return false;
+  if ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !(rd(tDone, p) == ENTITY_NAME || ((rd(tData, p) & F_CRED) != 0 ||
+    (rd(tShape, p) == SH_INITIAL && (p > 0 && (exists(p - 1) && dottedCred(p - 1))))))) return false;
   const d = rd(tData, k);
-  if ((d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE | F_COUNTRY)) != 0 || tierOf(d) != 0 || placeStr(d) != 0 ||
-    rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k) || endsWithAny(k, ROLE_ENDINGS, 3)) return false;
+  if ((d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE | F_COUNTRY)) != 0 || (tierOf(d) != 0 || (placeStr(d) != 0 ||
+    (rd(tEnd, k) - rd(tStart, k) < 4 || (medicalShape(k) || endsWithAny(k, ROLE_ENDINGS, 3)))))) return false;
   // (a word in capitals in mixed case is an acronym, most often clinical: "(SIADH)", "MT (ASCP)"; in ALL CAPS the
   // practice needs a second word: "(KESSINGTON GI ASSOCIATES)")
   const caps = sh == SH_UPPER;
@@ -8431,9 +8443,9 @@ function townPrefix(k: u32, sh: u32): bool {
  */
 function framedSuffixTown(k: u32, sh: u32): bool {
   const n = k + 1;
-  if (!tight(k) || !tight(n) || rd(tShape, n) != sh || !townPreposition(k - 1) || !wordIn(n, TOWN_SUFFIXES)) return false;
+  if (!tight(k) || (!tight(n) || (rd(tShape, n) != sh || (!townPreposition(k - 1) || !wordIn(n, TOWN_SUFFIXES))))) return false;
   const d = rd(tData, k);
-  if (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  if (tierOf(d) == 1 || ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || (rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)))) return false;
   if (!phraseEndsAfter(n)) return false;
   span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 600, R_CITY);
   wr(tDone, k, 0xff);
@@ -8456,14 +8468,14 @@ function monthAfterCue(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
   const s = rd(tStart, k);
   // "(Oct: 9.6)": the parenthesis glued before, the colon glued after
-  let ok = punctBefore(s) == 0x28 && punctAfter(e) == 0x3a && sh != SH_LOWER;
+  let ok = punctBefore(s) == 0x28 && (punctAfter(e) == 0x3a && sh != SH_LOWER);
   if (!ok) {
-    if (!(sh == SH_CAP || (sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || !tight(k) ||
-      !wordIn(k - 1, MONTH_CUES)) return false;
+    if (!(sh == SH_CAP || ((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER))) || (!tight(k) ||
+      !wordIn(k - 1, MONTH_CUES))) return false;
     // (a day after it is the DATE scanner's: "Oct 7, 2070"; a value is none: "last Oct 7.2")
-    if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == SH_NUM && rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2 &&
-      !(rd(tEnd, k + 1) < inLen && byteAt(rd(tEnd, k + 1)) == 0x2e && rd(tEnd, k + 1) + 1 < inLen &&
-        byteAt(rd(tEnd, k + 1) + 1) >= 0x30 && byteAt(rd(tEnd, k + 1) + 1) <= 0x39)) return false;
+    if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM && (rd(tEnd, k + 1) - rd(tStart, k + 1) <= 2 &&
+      !(rd(tEnd, k + 1) < inLen && (byteAt(rd(tEnd, k + 1)) == 0x2e && (rd(tEnd, k + 1) + 1 < inLen &&
+        (byteAt(rd(tEnd, k + 1) + 1) >= 0x30 && byteAt(rd(tEnd, k + 1) + 1) <= 0x39)))))))) return false;
     // (in lower case "dec" and "mar" are also "decreased" and the medication record: "dec by 2", "per mar")
     ok = (!wordIn(k, "\u0003may") || breakAfter(k)) && !(sh == SH_LOWER && wordIn(k, "\u0003dec\u0003mar"));
   }
@@ -8485,19 +8497,19 @@ const GREETINGS = "\u0002hi\u0005hello\u0003hey\u0007morning\u0009afternoon\u000
  * town of the same spelling. Writes the NAME and returns true.
  */
 function thisIsName(k: u32, sh: u32): bool {
-  if (!tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0002is") || !wordIn(k - 2, "\u0004this")) return false;
+  if (!tight(k) || (!tight(k - 1) || (!wordIn(k - 1, "\u0002is") || !wordIn(k - 2, "\u0004this")))) return false;
   const t = k - 2;
-  if (!((rd(tGap, t) & (G_NEWLINE | G_START | G_SENT)) != 0 || (t > 0 && exists(t - 1) && wordIn(t - 1, GREETINGS)))) return false;
+  if (!((rd(tGap, t) & (G_NEWLINE | G_START | G_SENT)) != 0 || (t > 0 && (exists(t - 1) && wordIn(t - 1, GREETINGS))))) return false;
   const d = rd(tData, k);
   const len = rd(tEnd, k) - rd(tStart, k);
-  if ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || len < 3 || wordIn(k, MODAL_WORDS) || medicalShape(k)) return false;
+  if ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || (len < 3 || (wordIn(k, MODAL_WORDS) || medicalShape(k)))) return false;
   if (!((nameStr(k) > 0 && (tierOf(d) != 1 || firstStr(d) > 0)) || tierOf(d) == 0)) return false;
   let last = k;
   // a surname after the given name ("this is maria gonzalez from")
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && lastStr(rd(tData, k + 1)) > 0 && tierOf(rd(tData, k + 1)) != 1 &&
-    (rd(tData, k + 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0) last = k + 1;
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && (lastStr(rd(tData, k + 1)) > 0 && (tierOf(rd(tData, k + 1)) != 1 &&
+    (rd(tData, k + 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0))))) last = k + 1;
   // (a core word closes no clause as a name: "this is fine."; before "from" or "calling" it is one: "THIS IS GRACE FROM")
-  const from = last + 1 < count && tight(last + 1) && wordIn(last + 1, "\u0004from\u0007calling\u0004with\u0002at");
+  const from = last + 1 < count && (tight(last + 1) && wordIn(last + 1, "\u0004from\u0007calling\u0004with\u0002at"));
   if (!(from || (breakAfter(last) && (tierOf(d) != 1 || last > k)))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 750, R_CUE);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
@@ -8609,7 +8621,7 @@ function footInitials(k: u32, sh: u32): bool {
   if ((d & (F_CRED | F_ALLOW | F_TITLE)) != 0) return false;
   let ok = false;
   const s = rd(tStart, k);
-  if (s >= 3 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x2d && (lineStart(k) || afterSentence(s - 3))) {
+  if (s >= 3 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x2d && (byteAt(s - 3) == 0x2d && (lineStart(k) || afterSentence(s - 3)))))) {
     // "-- KLM" signing a note, on a line of its own or after the last sentence ("... Dr. Vermeulen. -- tjm"); a core
     // English word in lower case is prose ("-- see above"), so are two lower-case letters ("-- ok", "-- pt") and the
     // shorthand of orders and chat ("-- prn", "-- thx")
@@ -8620,13 +8632,13 @@ function footInitials(k: u32, sh: u32): bool {
     for (let i = rd(tEnd, k - 1); i < s; i++) {
       const b = byteAt(i);
       if (b == 0x2f) slash++;
-      else if (b != 0x20 && !(b == 0x2e && i == rd(tEnd, k - 1)) && !(b == 0x2d && i + 1 == s)) return false;
+      else if (b != 0x20 && (!(b == 0x2e && i == rd(tEnd, k - 1)) && !(b == 0x2d && i + 1 == s))) return false;
     }
     ok = slash == 1 && byteAt(s - 1) == 0x20 && ((rd(tShape, k - 1) == SH_UPPER && (rd(tData, k - 1) & F_CRED) != 0) ||
       (k >= 2 && exists(k - 2) && dottedCred(k - 2)) || (sh == SH_UPPER && signerBefore(k)));
     // (round 17) a signer's initials closing a line after a sentence: a flowsheet row's ("0400  VS 97.9 ... 350 ML.  JLM"),
     // or glued to one dash at a reviewed note's end ("Agree with plan. -CO")
-    if (!ok && sh == SH_UPPER && slash == 0) ok = rowInitials(k, s);
+    if (!ok && (sh == SH_UPPER && slash == 0)) ok = rowInitials(k, s);
   }
   if (!ok) return false;
   span(s, rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
@@ -8642,7 +8654,7 @@ function footInitials(k: u32, sh: u32): bool {
  */
 function capsRoleSurname(k: u32): bool {
   const p = k - 1;
-  if ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || (rd(tData, p) & F_CUE) == 0 || (rd(tData, p) & F_TITLE) != 0) return false;
+  if ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || ((rd(tData, p) & F_CUE) == 0 || (rd(tData, p) & F_TITLE) != 0)) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || medicalShape(k)) return false;
   const t = tierOf(d);
@@ -8661,8 +8673,8 @@ function capsRoleSurname(k: u32): bool {
 function lowerTownStateZip(k: u32): bool {
   const st = k + 1;
   const z = k + 2;
-  if ((rd(tGap, st) & G_COMMA) == 0 || (rd(tGap, st) & (G_NEWLINE | G_SENT | G_OTHER)) != 0 || rd(tEnd, st) - rd(tStart, st) != 2 ||
-    rd(tShape, st) != SH_LOWER || !tight(z) || rd(tShape, z) != SH_NUM || rd(tEnd, z) - rd(tStart, z) != 5) return false;
+  if ((rd(tGap, st) & G_COMMA) == 0 || ((rd(tGap, st) & (G_NEWLINE | G_SENT | G_OTHER)) != 0 || (rd(tEnd, st) - rd(tStart, st) != 2 ||
+    (rd(tShape, st) != SH_LOWER || (!tight(z) || (rd(tShape, z) != SH_NUM || rd(tEnd, z) - rd(tStart, z) != 5)))))) return false;
   // only the state codes that are words, which the "City, ST" rule refuses in lower case (lowerCityZip): that rule
   // takes "newton, ma 02466" without the code; "id", "md" and "ms" stay an identifier's label and credentials
   // ("interpreter arabic, id 40172", "smith, md 12345")
@@ -8671,15 +8683,15 @@ function lowerTownStateZip(k: u32): bool {
   if (ze < inLen) {
     const b = byteAt(ze);
     // (the ZIP closes the line or phrase, or a parenthesis follows: "tired, or 12345 times" is prose)
-    if (!(b == 0x0a || b == 0x0d || b == 0x29 || b == 0x2c || b == 0x2e || b == 0x3b || b == 0x09 ||
-      (b == 0x2d && ze + 1 < inLen && byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39) ||
-      (b == 0x20 && ze + 1 < inLen && byteAt(ze + 1) == 0x28))) return false;
+    if (!(b == 0x0a || (b == 0x0d || (b == 0x29 || (b == 0x2c || (b == 0x2e || (b == 0x3b || (b == 0x09 ||
+      ((b == 0x2d && (ze + 1 < inLen && (byteAt(ze + 1) >= 0x30 && byteAt(ze + 1) <= 0x39))) ||
+      (b == 0x20 && (ze + 1 < inLen && byteAt(ze + 1) == 0x28))))))))))) return false;
   }
   if (!lowerTownWord(k)) return false;
   let f = k;
-  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == SH_LOWER && rd(tDone, k - 1) == 0 && lowerTownWord(k - 1)) f = k - 1;
+  if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == SH_LOWER && (rd(tDone, k - 1) == 0 && lowerTownWord(k - 1)))))) f = k - 1;
   // (a town of one core English word needs a place's strength: "tired, or 12345.")
-  if (f == k && tierOf(rd(tData, k)) == 1 && placeStr(rd(tData, k)) == 0) return false;
+  if (f == k && (tierOf(rd(tData, k)) == 1 && placeStr(rd(tData, k)) == 0)) return false;
   spanDone(rd(tStart, f), ze, ENTITY_LOCATION, 800, R_ADDRESS, k, z);
   return true;
 }
@@ -8706,7 +8718,7 @@ const COUNTY_BODY_END = "\u0004jail\u0006office\u000adepartment\u0004dept\u0006r
 function countyBodyEnd(k: u32, sh: u32): u32 {
   const n = k + 1;
   if (!tight(n) || rd(tShape, n) != sh) return 0;
-  const two = n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh && wordIn(n + 1, COUNTY_BODY_END);
+  const two = n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == sh && wordIn(n + 1, COUNTY_BODY_END)));
   if (wordIn(n, COUNTY_BODY_1)) return two ? n + 1 : n;
   return two && wordIn(n, COUNTY_BODY_2) ? n + 1 : 0;
 }
@@ -8721,8 +8733,8 @@ function signerBefore(k: u32): bool {
   const p = k - 1;
   if (pType == ENTITY_NAME && pEnd == rd(tEnd, p)) return true;
   // "PA-C", "NP-C", "FNP-BC": a credential, a hyphen and a letter or two
-  return p >= 2 && exists(p - 1) && rd(tEnd, p) - rd(tStart, p) <= 2 && rd(tStart, p) == rd(tEnd, p - 1) + 1 &&
-    byteAt(rd(tEnd, p - 1)) == 0x2d && (rd(tData, p - 1) & F_CRED) != 0 && rd(tShape, p - 1) == SH_UPPER;
+  return p >= 2 && (exists(p - 1) && (rd(tEnd, p) - rd(tStart, p) <= 2 && (rd(tStart, p) == rd(tEnd, p - 1) + 1 &&
+    (byteAt(rd(tEnd, p - 1)) == 0x2d && ((rd(tData, p - 1) & F_CRED) != 0 && rd(tShape, p - 1) == SH_UPPER)))));
 }
 
 /**
@@ -8733,17 +8745,17 @@ function signerBefore(k: u32): bool {
  */
 function rowInitials(k: u32, s: u32): bool {
   const d = rd(tData, k);
-  if ((d & (F_NOT_NAME | F_UNIT | F_MONTH | F_STREET | F_CRED)) != 0 || wordIn(k, FOOT_NOT_INITIALS) ||
-    !(bareInitials(k) || (d & F_STATE) != 0 && rd(tEnd, k) - s == 2)) return false;
-  if (s >= 3 && byteAt(s - 1) == 0x2d && byteAt(s - 2) == 0x20) return afterSentence(s - 1);
-  if (s < 8 || byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20 || !afterSentence(s)) return false;
+  if ((d & (F_NOT_NAME | F_UNIT | F_MONTH | F_STREET | F_CRED)) != 0 || (wordIn(k, FOOT_NOT_INITIALS) ||
+    !(bareInitials(k) || (d & F_STATE) != 0 && rd(tEnd, k) - s == 2))) return false;
+  if (s >= 3 && (byteAt(s - 1) == 0x2d && byteAt(s - 2) == 0x20)) return afterSentence(s - 1);
+  if (s < 8 || (byteAt(s - 1) != 0x20 || (byteAt(s - 2) != 0x20 || !afterSentence(s)))) return false;
   // the row's clock time: four digits opening the line, a blank after them (at most 240 bytes back)
   let j = s;
   const lo: u32 = s > 240 ? s - 240 : 0;
   while (j > lo && byteAt(j - 1) != 0x0a) j--;
-  if ((j == lo && lo > 0 && byteAt(j - 1) != 0x0a) || j + 5 > s) return false;
+  if ((j == lo && (lo > 0 && byteAt(j - 1) != 0x0a)) || j + 5 > s) return false;
   for (let i: u32 = 0; i < 4; i++) if (byteAt(j + i) < 0x30 || byteAt(j + i) > 0x39) return false;
-  return byteAt(j + 4) == 0x20 && byteAt(j) <= 0x32 && byteAt(j + 2) <= 0x35;
+  return byteAt(j + 4) == 0x20 && (byteAt(j) <= 0x32 && byteAt(j + 2) <= 0x35);
 }
 
 /**
@@ -8753,21 +8765,21 @@ function rowInitials(k: u32, s: u32): bool {
  */
 function tenthRound(k: u32, sh: u32, mode: u32): bool {
   // (stop 37: the initials of the name just signed, "JOLENE HEBERT, RN   JH", "DICTATED BY WOLFGANG ERIKSEN, MD. WE/BJH")
-  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && (sigEnd != 0 || pType == ENTITY_NAME) &&
-    signerInitials37(k)) return true;
-  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && k + 2 < count &&
-    initialsBeforeName37(k, sh)) return true;
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && ((sigEnd != 0 || pType == ENTITY_NAME) &&
+    signerInitials37(k)))) return true;
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && (k + 2 < count &&
+    initialsBeforeName37(k, sh)))) return true;
   // (the eleventh round's staff initials: "Technologist: KLR")
-  if (sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && staffInitials(k, mode)) return true;
-  if ((sh == SH_UPPER || sh == SH_LOWER) && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 &&
-    (footEnd(k) || (k + 1 < count && credAt(k + 1, MODE_CAPS) && blanksOnly(k, k + 1) && footEnd(k + 1))) && footInitials(k, sh)) return true;
-  if (sh == SH_LOWER && ((rd(tGap, k) & G_COLON) != 0 || tierOf(rd(tData, k)) == 0 && k > 0 && exists(k - 1) && tight(k) &&
-    wordIn(k - 1, USER_LABELS)) && userName(k, sh)) return true;
+  if (sh == SH_UPPER && ((rd(tGap, k) & G_COLON) != 0 && staffInitials(k, mode))) return true;
+  if ((sh == SH_UPPER || sh == SH_LOWER) && (rd(tEnd, k) - rd(tStart, k) - 2 <= 1 &&
+    ((footEnd(k) || (k + 1 < count && (credAt(k + 1, MODE_CAPS) && (blanksOnly(k, k + 1) && footEnd(k + 1))))) && footInitials(k, sh)))) return true;
+  if (sh == SH_LOWER && (((rd(tGap, k) & G_COLON) != 0 || tierOf(rd(tData, k)) == 0 && (k > 0 && (exists(k - 1) && (tight(k) &&
+    wordIn(k - 1, USER_LABELS))))) && userName(k, sh))) return true;
   // (lower-case text: "white , grant e" ending its field)
-  if (mode == MODE_LOWER && sh == SH_LOWER && k + 2 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerLastFirstInitial(k)) return true;
+  if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 2 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && lowerLastFirstInitial(k))))) return true;
   // (lower-case text: "bh/rkt" under the dictation dates, "mo/dfs   d: 03/22/71")
-  if (mode == MODE_LOWER && sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && k + 1 < count && rd(tShape, k + 1) == SH_LOWER &&
-    lowerDictationPair(k)) {
+  if (mode == MODE_LOWER && (sh == SH_LOWER && (rd(tEnd, k) - rd(tStart, k) - 2 <= 1 && (k + 1 < count && (rd(tShape, k + 1) == SH_LOWER &&
+    lowerDictationPair(k)))))) {
     initialsAndTail(k, ENTITY_NAME, 600, R_INITIAL);
     return true;
   }
@@ -8809,13 +8821,13 @@ const CAPS_AFTER_LETTER =
  */
 function titleLetter(k: u32, mode: u32): bool {
   const b = byteAt(rd(tStart, k));
-  if (b == 0x41 || b == 0x49 || (b >= 0x57 && b <= 0x5a) || rd(tEnd, k) - rd(tStart, k) != 1 || !wordIn(k - 1, "\u0002dr\u0006doctor") ||
-    (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON | G_FAR)) != 0 || rd(tDone, k - 1) == 0xff) return false;
+  if (b == 0x41 || (b == 0x49 || ((b >= 0x57 && b <= 0x5a) || (rd(tEnd, k) - rd(tStart, k) != 1 || (!wordIn(k - 1, "\u0002dr\u0006doctor") ||
+    ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_COLON | G_FAR)) != 0 || rd(tDone, k - 1) == 0xff)))))) return false;
   if (k + 1 >= count) return pos >= inLen;
   const g = rd(tGap, k + 1);
   if ((g & (G_NEWLINE | G_FAR)) != 0) return true;
   // "Dr. Q's team": the apostrophe and its s
-  if (byteAt(rd(tEnd, k)) == 0x27 && (byteAt(rd(tStart, k + 1)) | 0x20) == 0x73 && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1) return true;
+  if (byteAt(rd(tEnd, k)) == 0x27 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x73 && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1)) return true;
   // (after a period only a relative or role word: "UPDATED BY DR K. SON AUGUSTO CALLED"; "Dr. K. Smith" is one name)
   if ((g & G_PERIOD) != 0) return (rd(tData, k + 1) & F_CUE) != 0 && (rd(tGap, k + 1) & (G_COMMA | G_OTHER | G_HYPHEN)) == 0;
   if ((g & G_HYPHEN) != 0) return false;
@@ -8832,7 +8844,7 @@ function titleLetter(k: u32, mode: u32): bool {
 /** (stop 40) Token a is "and" and a lower-case word of two letters or more follows it on its line, one blank on. */
 function andVerb40(a: u32): bool {
   const n = a + 1;
-  return n < count && wordIn(a, "\u0003and") && rd(tShape, n) == SH_LOWER && tight(n) && rd(tEnd, n) - rd(tStart, n) >= 2;
+  return n < count && (wordIn(a, "\u0003and") && (rd(tShape, n) == SH_LOWER && (tight(n) && rd(tEnd, n) - rd(tStart, n) >= 2)));
 }
 
 // test and procedure words that say where a study was done ("MRI from MAH", "Sleep study at NEBH", "ICD PLACED AT
@@ -8981,21 +8993,21 @@ function lowerLastFirstInitial(k: u32): bool {
   const m = k + 2;
   const d = rd(tData, k);
   const len = rd(tEnd, k) - rd(tStart, k);
-  if (rd(tShape, f) != SH_LOWER || (rd(tShape, m) != SH_LOWER && rd(tShape, m) != SH_INITIAL) || rd(tEnd, m) - rd(tStart, m) != 1 ||
-    firstStr(rd(tData, f)) == 0 || !tight(m) || (rd(tGap, f) & (G_NEWLINE | G_FAR | G_SENT)) != 0 || len < 3 ||
-    ((d | rd(tData, f)) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || wordIn(f, MODAL_WORDS)) return false;
+  if (rd(tShape, f) != SH_LOWER || ((rd(tShape, m) != SH_LOWER && rd(tShape, m) != SH_INITIAL) || (rd(tEnd, m) - rd(tStart, m) != 1 ||
+    (firstStr(rd(tData, f)) == 0 || (!tight(m) || ((rd(tGap, f) & (G_NEWLINE | G_FAR | G_SENT)) != 0 || (len < 3 ||
+    (((d | rd(tData, f)) & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || wordIn(f, MODAL_WORDS))))))))) return false;
   if (!(lastStr(d) > 0 || (unknownWord(k) && !medicalShape(k)))) return false;
   // (the letter closes the field: "a" and "i" only with their period, or "a" before a credential, a signature's:
   // "young , rose a , m.d."; "i" is the pronoun)
   const e = rd(tEnd, m);
   const c = byteAt(rd(tStart, m));
   const after = e < inLen ? byteAt(e) : 0x0a;
-  const credNext = m + 1 < count && (rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && credAt(m + 1, MODE_LOWER);
-  if ((c == 0x61 || c == 0x69) && after != 0x2e && !(c == 0x61 && credNext)) return false;
+  const credNext = m + 1 < count && ((rd(tGap, m + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && credAt(m + 1, MODE_LOWER));
+  if ((c == 0x61 || c == 0x69) && (after != 0x2e && !(c == 0x61 && credNext))) return false;
   let z = e;
   if (after == 0x2e) z++;
-  if (!credNext && !(z >= inLen || byteAt(z) == 0x0a || byteAt(z) == 0x0d || byteAt(z) == 0x09 || (byteAt(z) == 0x20 && z + 1 < inLen &&
-    (byteAt(z + 1) == 0x20 || byteAt(z + 1) == 0x0a)))) return false;
+  if (!credNext && !(z >= inLen || (byteAt(z) == 0x0a || (byteAt(z) == 0x0d || (byteAt(z) == 0x09 || (byteAt(z) == 0x20 && (z + 1 < inLen &&
+    (byteAt(z + 1) == 0x20 || byteAt(z + 1) == 0x0a)))))))) return false;
   span(rd(tStart, k), z > e && after == 0x2e ? z : e, ENTITY_NAME, 750, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
   wr(tDone, f, ENTITY_NAME);
@@ -9016,23 +9028,23 @@ function lowerDictationPair(k: u32): bool {
   const d = rd(tData, k);
   const nl = rd(tEnd, n) - rd(tStart, n);
   // (a state's code is initials too: "mo/dfs")
-  if (nl < 2 || nl > 3 || tierOf(d) == 1 || (d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE) | F_ALLOW)) != 0 || !unlistedHalf(n) ||
-    (rd(tGap, k) & G_FAR) != 0) return false;
+  if (nl < 2 || (nl > 3 || (tierOf(d) == 1 || ((d & (F_NOT_NAME | (CONTEXT_WORDS & ~F_STATE) | F_ALLOW)) != 0 || (!unlistedHalf(n) ||
+    (rd(tGap, k) & G_FAR) != 0))))) return false;
   if (!pairSeparator(k, n)) return false;
   const e = rd(tEnd, n);
   // the dates before it on its line, or a dictation label after it
-  if ((initialsEnd(e) || jobNext(k)) && !lineStart(k) && dictationDateOnLine(k - 1)) return true;
-  if (k + 3 < count && (rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0 && (rd(tGap, k + 3) & G_COLON) != 0 &&
-    wordIn(k + 2, DICTATION_NEXT) && columnGap(k + 2)) return true;
+  if ((initialsEnd(e) || jobNext(k)) && (!lineStart(k) && dictationDateOnLine(k - 1))) return true;
+  if (k + 3 < count && ((rd(tGap, k + 2) & (G_NEWLINE | G_FAR)) == 0 && ((rd(tGap, k + 3) & G_COLON) != 0 &&
+    (wordIn(k + 2, DICTATION_NEXT) && columnGap(k + 2))))) return true;
   // alone on its line, under the dates' line or a signature's credential
-  if (!lineStart(k) || !footEnd(n) || k == 0 || !exists(k - 1)) return false;
+  if (!lineStart(k) || (!footEnd(n) || (k == 0 || !exists(k - 1)))) return false;
   const p = k - 1;
   if (dictationDateOnLine(p) || credAt(p, MODE_LOWER)) return true;
   // "m.d." or "d.o." ending the line above
   const s = rd(tStart, k);
   let i = s - 1;
-  while (i > 0 && (byteAt(i) == 0x0a || byteAt(i) == 0x0d || byteAt(i) == 0x20)) i--;
-  if (i < 4 || byteAt(i) != 0x2e || byteAt(i - 2) != 0x2e) return false;
+  while (i > 0 && (byteAt(i) == 0x0a || (byteAt(i) == 0x0d || byteAt(i) == 0x20))) i--;
+  if (i < 4 || (byteAt(i) != 0x2e || byteAt(i - 2) != 0x2e)) return false;
   const a = byteAt(i - 3);
   const b = byteAt(i - 1);
   const c = byteAt(i - 4) | 0x20;
@@ -9131,8 +9143,8 @@ const STAFF_ROLES = "\u000ctechnologist\u000bsonographer\u000cphlebotomist\u0006
  */
 function staffInitials(k: u32, mode: u32): bool {
   // (twelfth round: in ALL CAPS too, "SONOGRAPHER: TJW"; the word table still refuses "TECH: CT", "INTERPRETER: YES")
-  if (mode == MODE_LOWER || !bareInitials(k) ||
-    (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || !wordIn(k - 1, STAFF_ROLES) || !initialsEnd(rd(tEnd, k))) return false;
+  if (mode == MODE_LOWER || (!bareInitials(k) ||
+    ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 || (!wordIn(k - 1, STAFF_ROLES) || !initialsEnd(rd(tEnd, k)))))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -9187,9 +9199,9 @@ function serviceClose(k: u32): bool {
  */
 function titledSurname(k: u32, sh: u32, mode: u32): bool {
   const p = k - 1;
-  if (k + 1 >= count || (rd(tGap, k + 1) & G_COLON) == 0 || rd(tDone, p) != ENTITY_NAME || pReason != R_TITLE ||
-    pStart != rd(tStart, p) || rd(tShape, p) != sh || rd(tStart, k) != rd(tEnd, p) + 1 || p < 1 || !exists(p - 1) ||
-    (rd(tData, p - 1) & F_TITLE) == 0 || !candidate(k, mode) || tierOf(rd(tData, k)) != 0) return false;
+  if (k + 1 >= count || ((rd(tGap, k + 1) & G_COLON) == 0 || (rd(tDone, p) != ENTITY_NAME || (pReason != R_TITLE ||
+    (pStart != rd(tStart, p) || (rd(tShape, p) != sh || (rd(tStart, k) != rd(tEnd, p) + 1 || (p < 1 || (!exists(p - 1) ||
+    ((rd(tData, p - 1) & F_TITLE) == 0 || (!candidate(k, mode) || tierOf(rd(tData, k)) != 0))))))))))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -9204,10 +9216,10 @@ function middleInitialBefore(k: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   const c = byteAt(s);
-  if (e - s != 1 || c == 0x41 || c == 0x49 || rd(tDone, k - 1) != ENTITY_NAME || !tight(k) || e + 1 >= inLen ||
-    byteAt(e) != 0x20 || dottedCred(k)) return false;
-  if (byteAt(e + 1) != 0x28 && !(k + 1 < count && rd(tStart, k + 1) == e + 1 && credAt(k + 1, MODE_CAPS) &&
-    (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0)) return false;
+  if (e - s != 1 || (c == 0x41 || (c == 0x49 || (rd(tDone, k - 1) != ENTITY_NAME || (!tight(k) || (e + 1 >= inLen ||
+    (byteAt(e) != 0x20 || dottedCred(k)))))))) return false;
+  if (byteAt(e + 1) != 0x28 && !(k + 1 < count && (rd(tStart, k + 1) == e + 1 && (credAt(k + 1, MODE_CAPS) &&
+    (rd(tGap, k + 1) & (G_NEWLINE | G_COMMA | G_OTHER)) == 0)))) return false;
   span(s, e, ENTITY_NAME, 700, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -9233,9 +9245,9 @@ const BY_STAFF_VERBS =
  * Writes the NAME.
  */
 function byInitials(k: u32, mode: u32): bool {
-  if (mode == MODE_LOWER || !bareInitials(k) || (rd(tData, k) & F_CRED) != 0 ||
-    !tight(k) || !wordIn(k - 1, "\u0002by") || wordIn(k, BY_NOT_INITIALS) || k < 2 || !exists(k - 2) || !tight(k - 1) ||
-    !(rd(tShape, k - 2) == SH_NUM || wordIn(k - 2, BY_STAFF_VERBS))) return false;
+  if (mode == MODE_LOWER || (!bareInitials(k) || ((rd(tData, k) & F_CRED) != 0 ||
+    (!tight(k) || (!wordIn(k - 1, "\u0002by") || (wordIn(k, BY_NOT_INITIALS) || (k < 2 || (!exists(k - 2) || (!tight(k - 1) ||
+    !(rd(tShape, k - 2) == SH_NUM || wordIn(k - 2, BY_STAFF_VERBS))))))))))) return false;
   const e = rd(tEnd, k);
   let ok = initialsEnd(e);
   if (!ok && e < inLen) {
@@ -9321,13 +9333,13 @@ const DOTTED_NOT_INITIALS41 = "poivimscsqprnggtotptrtederormddonpparnusdcampm";
  */
 function dottedStaffInitials41(k: u32): bool {
   let e = rd(tEnd, k);
-  if (e + 2 >= inLen || byteAt(e) != 0x2e || byteAt(e + 1) < 0x41 || byteAt(e + 1) > 0x5a || !tight(k)) return false;
+  if (e + 2 >= inLen || (byteAt(e) != 0x2e || (byteAt(e + 1) < 0x41 || (byteAt(e + 1) > 0x5a || !tight(k))))) return false;
   const by = wordIn(k - 1, "\u0002by");
   if (!(by ? tight(k - 1) && wordIn(k - 2, BY_STAFF_VERBS) : wordIn(k - 1, STAFF_ROLES))) return false;
   let n = k;
   let pair: u32 = (byteAt(rd(tStart, k)) | 0x20) << 8;
-  while (n + 1 < count && n - k < 2 && rd(tStart, n + 1) == e + 1 && rd(tShape, n + 1) == SH_INITIAL && rd(tEnd, n + 1) < inLen &&
-    byteAt(rd(tEnd, n + 1)) == 0x2e) {
+  while (n + 1 < count && (n - k < 2 && (rd(tStart, n + 1) == e + 1 && (rd(tShape, n + 1) == SH_INITIAL && (rd(tEnd, n + 1) < inLen &&
+    byteAt(rd(tEnd, n + 1)) == 0x2e))))) {
     n++;
     e = rd(tEnd, n);
     if (n == k + 1) pair |= byteAt(rd(tStart, n)) | 0x20;
@@ -9335,9 +9347,9 @@ function dottedStaffInitials41(k: u32): bool {
   if (n == k) return false;
   // (the letters after the period: a blank, a line end, a parenthesis or a comma, and no surname glued on)
   const after = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
-  if (!(after == 0x20 || after == 0x0a || after == 0x0d || after == 0x29 || after == 0x2c || after == 0x09)) return false;
-  if (n + 1 < count && tight(n + 1) && (rd(tShape, n + 1) == SH_UPPER || rd(tShape, n + 1) == SH_CAP) && nameStr(n + 1) > 0 &&
-    (rd(tData, n + 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0) return false;
+  if (!(after == 0x20 || (after == 0x0a || (after == 0x0d || (after == 0x29 || (after == 0x2c || after == 0x09)))))) return false;
+  if (n + 1 < count && (tight(n + 1) && ((rd(tShape, n + 1) == SH_UPPER || rd(tShape, n + 1) == SH_CAP) && (nameStr(n + 1) > 0 &&
+    (rd(tData, n + 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0)))) return false;
   if (n == k + 1) {
     for (let i = 0; i + 1 < DOTTED_NOT_INITIALS41.length; i += 2) {
       if (<u32>DOTTED_NOT_INITIALS41.charCodeAt(i) == pair >> 8 && <u32>DOTTED_NOT_INITIALS41.charCodeAt(i + 1) == (pair & 0xff)) return false;
@@ -9409,17 +9421,17 @@ function main42(k: u32, sh: u32, mode: u32): bool {
   const g0 = rd(tGap, k);
   const g1 = k + 1 < count ? rd(tGap, k + 1) : 0;
   // ("GARZA-VILLARREAL, BABY BOY"; the next word's length and first letter first)
-  if (k + 2 < count && g1 == G_COMMA && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4 && (byteAt(rd(tStart, k + 1)) | 0x20) == 0x62 &&
-    surnameBeforeBaby42(k, sh, mode)) return true;
+  if (k + 2 < count && (g1 == G_COMMA && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 4 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x62 &&
+    surnameBeforeBaby42(k, sh, mode))))) return true;
   // ("MD OKORIE NOTIFIED")
-  if (k >= 1 && k + 1 < count && (rd(tData, k - 1) & F_CRED) != 0 && credSurnameVerb42(k, sh, mode)) return true;
+  if (k >= 1 && (k + 1 < count && ((rd(tData, k - 1) & F_CRED) != 0 && credSurnameVerb42(k, sh, mode)))) return true;
   // ("PAX: ZELLWEGER, ANNA-LISE"; the hyphen first)
-  if (g0 == G_COMMA && k + 1 < count && (g1 & G_HYPHEN) != 0 && hyphenGivenComma42(k, sh, mode)) return true;
+  if (g0 == G_COMMA && (k + 1 < count && ((g1 & G_HYPHEN) != 0 && hyphenGivenComma42(k, sh, mode)))) return true;
   // ("REESE-WHITLEY, J NP"; the initial's length first)
-  if (g0 == G_COMMA && rd(tEnd, k) - rd(tStart, k) == 1 && lastInitialCred42(k, mode)) return true;
+  if (g0 == G_COMMA && (rd(tEnd, k) - rd(tStart, k) == 1 && lastInitialCred42(k, mode))) return true;
   // ("WITH SISTER VERBENA, AGE 90"; the letter first)
-  if ((g1 & G_COMMA) != 0 && byteAt(rd(tEnd, k)) == 0x2c && rd(tEnd, k) + 4 < inLen && (byteAt(rd(tEnd, k) + 2) | 0x20) == 0x61 &&
-    kinAge42(k, sh, mode)) return true;
+  if ((g1 & G_COMMA) != 0 && (byteAt(rd(tEnd, k)) == 0x2c && (rd(tEnd, k) + 4 < inLen && ((byteAt(rd(tEnd, k) + 2) | 0x20) == 0x61 &&
+    kinAge42(k, sh, mode))))) return true;
   return false;
 }
 
@@ -9492,8 +9504,8 @@ function gluedHalf42(k: u32): u32 {
  * before it by a hyphen) is a listed name or a word no list has, in the text's own shape. Writes the surname alone.
  */
 function surnameBeforeBaby42(k: u32, sh: u32, mode: u32): bool {
-  if (!ownShape42(sh, mode) || rd(tGap, k + 1) != G_COMMA || !wordIn(k + 1, "\u0004baby") || !tight(k + 2) ||
-    !wordIn(k + 2, "\u0003boy\u0004girl") || !nameWord41(k) || rd(tShape, k + 1) == SH_LOWER && sh != SH_LOWER) return false;
+  if (!ownShape42(sh, mode) || (rd(tGap, k + 1) != G_COMMA || (!wordIn(k + 1, "\u0004baby") || (!tight(k + 2) ||
+    (!wordIn(k + 2, "\u0003boy\u0004girl") || (!nameWord41(k) || rd(tShape, k + 1) == SH_LOWER && sh != SH_LOWER)))))) return false;
   let a = gluedHalf42(k);
   if (rd(tDone, a) == ENTITY_LOCATION) a = k;
   span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
@@ -9511,18 +9523,18 @@ function surnameBeforeBaby42(k: u32, sh: u32, mode: u32): bool {
 function parenCred42(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
   const n = k + 1;
-  if (byteAt(e) != 0x20 || byteAt(e + 1) != 0x28 || n >= count || rd(tStart, n) != e + 2 || !ownShape42(sh, mode) ||
-    !credAt(n, mode) || !framedName42(k)) return false;
+  if (byteAt(e) != 0x20 || (byteAt(e + 1) != 0x28 || (n >= count || (rd(tStart, n) != e + 2 || (!ownShape42(sh, mode) ||
+    (!credAt(n, mode) || !framedName42(k))))))) return false;
   let c = rd(tEnd, n);
   // (a credential's second half after its hyphen: "(PA-C)", "(FNP-BC)")
-  if (byteAt(c) == 0x2d && n + 1 < count && rd(tStart, n + 1) == c + 1) c = rd(tEnd, n + 1);
+  if (byteAt(c) == 0x2d && (n + 1 < count && rd(tStart, n + 1) == c + 1)) c = rd(tEnd, n + 1);
   if (byteAt(c) != 0x29) return false;
   // (an initialism of three letters or fewer no list has is an agency's, "REGISTERED VIA DMV (PA)": "PA" is also the
   // state there)
   if (rd(tEnd, k) - rd(tStart, k) <= 3 && nameStr(k) == 0) return false;
   let a = k;
-  if (k > 0 && exists(k - 1) && tight(k) && rd(tShape, k - 1) == sh && rd(tDone, k - 1) == 0 && firstStr(rd(tData, k - 1)) > 0 &&
-    (tierOf(rd(tData, k - 1)) != 1 || firstStr(rd(tData, k - 1)) >= 2) && (rd(tData, k - 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) a = k - 1;
+  if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == sh && (rd(tDone, k - 1) == 0 && (firstStr(rd(tData, k - 1)) > 0 &&
+    ((tierOf(rd(tData, k - 1)) != 1 || firstStr(rd(tData, k - 1)) >= 2) && (rd(tData, k - 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0))))))) a = k - 1;
   span(rd(tStart, a), e, ENTITY_NAME, 750, R_NEIGHBOUR);
   for (let m = a; m <= k; m++) wr(tDone, m, ENTITY_NAME);
   return true;
@@ -9536,10 +9548,10 @@ function parenCred42(k: u32, sh: u32, mode: u32): bool {
  */
 function lastInitialCred42(k: u32, mode: u32): bool {
   const l = k - 1;
-  if (k < 1 || rd(tGap, k) != G_COMMA || k + 1 >= count || !tight(k + 1) || !credAt(k + 1, mode) || !exists(l) || rd(tDone, l) == ENTITY_LOCATION ||
-    !ownShape42(rd(tShape, l), mode) || !nameWord41(l)) return false;
+  if (k < 1 || (rd(tGap, k) != G_COMMA || (k + 1 >= count || (!tight(k + 1) || (!credAt(k + 1, mode) || (!exists(l) || (rd(tDone, l) == ENTITY_LOCATION ||
+    (!ownShape42(rd(tShape, l), mode) || !nameWord41(l))))))))) return false;
   const a = gluedHalf42(l);
-  if (!(lineStart(a) || columnBefore22(a) || (rd(tGap, a) & G_COLON) != 0)) return false;
+  if (!(lineStart(a) || (columnBefore22(a) || (rd(tGap, a) & G_COLON) != 0))) return false;
   span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 750, R_NEIGHBOUR);
   for (let m = a; m <= k; m++) wr(tDone, m, ENTITY_NAME);
   return true;
@@ -9557,10 +9569,10 @@ const CLINICIAN_VERBS42 = "\u0008notified\u0005paged\u0006called\u0005aware\u000
 function credSurnameVerb42(k: u32, sh: u32, mode: u32): bool {
   const c = k - 1;
   const cl = rd(tEnd, c) - rd(tStart, c);
-  if (cl < 2 || cl > 3 || !exists(c) || !tight(k) || !tight(k + 1) || !ownShape42(sh, mode) || !credAt(c, mode) || wordIn(c, "\u0002do") ||
-    !wordIn(k + 1, CLINICIAN_VERBS42) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (cl < 2 || (cl > 3 || (!exists(c) || (!tight(k) || (!tight(k + 1) || (!ownShape42(sh, mode) || (!credAt(c, mode) || (wordIn(c, "\u0002do") ||
+    (!wordIn(k + 1, CLINICIAN_VERBS42) || rd(tEnd, k) - rd(tStart, k) < 3))))))))) return false;
   const d = rd(tData, k);
-  if ((d & CONTEXT_WORDS) != 0 || !(unknownWord(k) || lastStr(d) != 0 && nameStr(k) != 0 && tierOf(d) != 1)) return false;
+  if ((d & CONTEXT_WORDS) != 0 || !(unknownWord(k) || lastStr(d) != 0 && (nameStr(k) != 0 && tierOf(d) != 1))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_CUE);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -9630,10 +9642,10 @@ function kinAge42(k: u32, sh: u32, mode: u32): bool {
  */
 function hyphenGivenComma42(k: u32, sh: u32, mode: u32): bool {
   const l = k - 1;
-  if (!ownShape42(sh, mode) || !exists(l) || rd(tShape, l) != sh || rd(tDone, l) != 0 || !hyphenHalf30(k + 1, sh) ||
-    firstStr(rd(tData, k)) < 2 || firstStr(rd(tData, k + 1)) == 0 || (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
-    (rd(tData, k) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !nameWord41(l) || rd(tEnd, l) - rd(tStart, l) < 3) return false;
-  if (!(lineStart(l) || columnBefore22(l) || (rd(tGap, l) & G_COLON) != 0 || l > 0 && rd(tShape, l - 1) == SH_NUM && lineStart(l - 1))) return false;
+  if (!ownShape42(sh, mode) || (!exists(l) || (rd(tShape, l) != sh || (rd(tDone, l) != 0 || (!hyphenHalf30(k + 1, sh) ||
+    (firstStr(rd(tData, k)) < 2 || (firstStr(rd(tData, k + 1)) == 0 || ((rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 ||
+    ((rd(tData, k) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (!nameWord41(l) || rd(tEnd, l) - rd(tStart, l) < 3)))))))))) return false;
+  if (!(lineStart(l) || (columnBefore22(l) || ((rd(tGap, l) & G_COLON) != 0 || l > 0 && (rd(tShape, l - 1) == SH_NUM && lineStart(l - 1)))))) return false;
   span(rd(tStart, l), rd(tEnd, k + 1), ENTITY_NAME, 800, R_NEIGHBOUR);
   for (let m = l; m <= k + 1; m++) wr(tDone, m, ENTITY_NAME);
   return true;
@@ -9648,12 +9660,12 @@ function hyphenGivenComma42(k: u32, sh: u32, mode: u32): bool {
  */
 function nam43(k: u32, sh: u32, mode: u32): bool {
   // ("PA TY BIGHORSE", "md   pa ty bighorse"; the credential's bit before k first)
-  if (k >= 1 && k + 1 < count && (rd(tData, k - 1) & F_CRED) != 0 && credGivenSurname43(k, sh, mode)) return true;
+  if (k >= 1 && (k + 1 < count && ((rd(tData, k - 1) & F_CRED) != 0 && credGivenSurname43(k, sh, mode)))) return true;
   if (sh != SH_LOWER || mode != MODE_LOWER) return false;
   // ("a42304966  mccracken, delia   6480160", "4  xochitl, amado   dob 07/07/2001"; the comma after k first)
-  if (k + 2 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerRow43(k)) return true;
+  if (k + 2 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && lowerRow43(k))) return true;
   // ("transcribed kls", "reviewed aq 03/16/99", "by ev   employee #"; two or three letters first)
-  if (rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && lowerRecordInitials43(k)) return true;
+  if (rd(tEnd, k) - rd(tStart, k) <= 3 && (k >= 1 && lowerRecordInitials43(k))) return true;
   return false;
 }
 
@@ -9730,12 +9742,12 @@ function credGivenSurname43(k: u32, sh: u32, mode: u32): bool {
   const c = k - 1;
   const n = k + 1;
   const cl = rd(tEnd, c) - rd(tStart, c);
-  if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) || cl < 2 || cl > 3 || !exists(c) ||
-    rd(tShape, c) != sh || !tight(k) || !tight(n) || rd(tShape, n) != sh || rd(tDone, k) != 0 || !credAt(c, mode) || wordIn(c, "\u0002do") ||
-    !(lineStart(c) || columnGap(c))) return false;
+  if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) || (cl < 2 || (cl > 3 || (!exists(c) ||
+    (rd(tShape, c) != sh || (!tight(k) || (!tight(n) || (rd(tShape, n) != sh || (rd(tDone, k) != 0 || (!credAt(c, mode) || (wordIn(c, "\u0002do") ||
+    !(lineStart(c) || columnGap(c))))))))))))) return false;
   const d = rd(tData, k);
   const nd = rd(tData, n);
-  if (firstStr(d) == 0 || ((d | nd) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !fieldEndsAfter(n, mode)) return false;
+  if (firstStr(d) == 0 || (((d | nd) & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !fieldEndsAfter(n, mode))) return false;
   if (!(lastStr(nd) != 0 && tierOf(nd) != 1 || unknownWord(n) && rd(tEnd, n) - rd(tStart, n) >= 4)) return false;
   span(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
@@ -9756,13 +9768,13 @@ function credGivenSurname43(k: u32, sh: u32, mode: u32): bool {
  */
 function lowerRow43(k: u32): bool {
   const n = k + 1;
-  if (rd(tShape, n) != SH_LOWER || rd(tStart, n) - rd(tEnd, k) > 3 || rd(tEnd, n) - rd(tStart, n) < 3 || !exists(k)) return false;
+  if (rd(tShape, n) != SH_LOWER || (rd(tStart, n) - rd(tEnd, k) > 3 || (rd(tEnd, n) - rd(tStart, n) < 3 || !exists(k)))) return false;
   const bad = CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT;
-  if (((rd(tData, k) | rd(tData, n)) & bad) != 0 || !nameWord41(k) || !nameWord41(n) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (((rd(tData, k) | rd(tData, n)) & bad) != 0 || (!nameWord41(k) || (!nameWord41(n) || rd(tEnd, k) - rd(tStart, k) < 3))) return false;
   // the row's opening: the line's start, maybe after one or two numbers or codes, no comma or mark between
   let p = k;
-  while (!lineStart(p) && p > 0 && k - p < 2 && exists(p - 1) && (rd(tShape, p - 1) == SH_NUM || rd(tShape, p - 1) == SH_OTHER) &&
-    (rd(tGap, p) & (G_COMMA | G_OTHER)) == 0) p--;
+  while (!lineStart(p) && (p > 0 && (k - p < 2 && (exists(p - 1) && ((rd(tShape, p - 1) == SH_NUM || rd(tShape, p - 1) == SH_OTHER) &&
+    (rd(tGap, p) & (G_COMMA | G_OTHER)) == 0))))) p--;
   if (!lineStart(p)) return false;
   if (lastFirstDob41(k, SH_LOWER, false)) {
     lowerRowWrite43(k, n);
@@ -9770,8 +9782,8 @@ function lowerRow43(k: u32): bool {
   }
   // (no label: the field closes after "first" or one more given name or initial, and a number follows on the line)
   let z = n;
-  if (!fieldEndAt(rd(tEnd, z)) && z + 1 < count && tight(z + 1) && rd(tShape, z + 1) == SH_LOWER &&
-    (rd(tEnd, z + 1) - rd(tStart, z + 1) == 1 || firstStr(rd(tData, z + 1)) != 0 && (rd(tData, z + 1) & bad) == 0) && fieldEndAt(rd(tEnd, z + 1))) z++;
+  if (!fieldEndAt(rd(tEnd, z)) && (z + 1 < count && (tight(z + 1) && (rd(tShape, z + 1) == SH_LOWER &&
+    ((rd(tEnd, z + 1) - rd(tStart, z + 1) == 1 || firstStr(rd(tData, z + 1)) != 0 && (rd(tData, z + 1) & bad) == 0) && fieldEndAt(rd(tEnd, z + 1))))))) z++;
   if (!fieldEndAt(rd(tEnd, z)) || tierOf(rd(tData, k)) != 0 && tierOf(rd(tData, n)) != 0) return false;
   const e = rd(tEnd, z);
   const lim = e + 40 < inLen ? e + 40 : inLen;
@@ -9806,8 +9818,8 @@ const LOWER_NOT_INITIALS43 =
  * so are recordInitials40()'s tests, orders and services ("reviewed ua 3/14", "signed dnr 3/14", "by pt").
  */
 function lowerRecordInitials43(k: u32): bool {
-  if (rd(tShape, k) != SH_LOWER || medicalShape(k) || wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33) ||
-    (rd(tData, k) & (F_UNIT | F_COUNTRY)) != 0) return false;
+  if (rd(tShape, k) != SH_LOWER || (medicalShape(k) || (wordIn(k, UNIT_WORDS31) || (wordIn(k, CARE_INITIALS33) ||
+    (rd(tData, k) & (F_UNIT | F_COUNTRY)) != 0)))) return false;
   // (LOWER_NOT_INITIALS43 is recordInitials40()'s own test since fp43)
   return recordInitials40(k);
 }
@@ -9822,8 +9834,8 @@ function recordWrite40(k: u32): bool {
 function stampAfter(n: u32): bool {
   const e = rd(tEnd, n);
   if (e < inLen && (byteAt(e) == 0x2f || byteAt(e) == 0x3a)) return true;
-  return e - rd(tStart, n) == 4 && (e >= inLen || byteAt(e) == 0x0a || byteAt(e) == 0x2e || byteAt(e) == 0x20 && (n + 1 >= count ||
-    (rd(tGap, n + 1) & G_NEWLINE) != 0));
+  return e - rd(tStart, n) == 4 && (e >= inLen || (byteAt(e) == 0x0a || (byteAt(e) == 0x2e || byteAt(e) == 0x20 && (n + 1 >= count ||
+    (rd(tGap, n + 1) & G_NEWLINE) != 0))));
 }
 
 /**
@@ -9833,7 +9845,7 @@ function stampAfter(n: u32): bool {
  * one blank before k, and k no English word and no clinical or context word. Writes the three as one NAME.
  */
 function hyphenGivenPair(k: u32): bool {
-  if (k < 2 || !exists(k - 2) || !tight(k)) return false;
+  if (k < 2 || (!exists(k - 2) || !tight(k))) return false;
   const a = k - 2;
   const b = k - 1;
   const d = rd(tData, k);
@@ -9842,11 +9854,11 @@ function hyphenGivenPair(k: u32): bool {
   // KOTEMONES", "RE: ANNE-MARIE BROUSSARD"; capsLabelOpens())
   const fa = firstStr(rd(tData, a));
   const fb = firstStr(rd(tData, b));
-  const weakOk = sh == SH_UPPER && fa + fb >= 3 && fa > 0 && fb > 0 && capsLabelOpens(a);
-  if (rd(tShape, a) != sh || rd(tShape, b) != sh || rd(tStart, b) != rd(tEnd, a) + 1 || byteAt(rd(tEnd, a)) != 0x2d ||
-    rd(tStart, k) != rd(tEnd, b) + 1 || ((fa < 2 || fb < 2) && !weakOk) ||
-    (rd(tStart, a) > 0 && wordGlue(byteAt(rd(tStart, a) - 1))) || tierOf(d) != 0 || (d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 ||
-    rd(tEnd, k) - rd(tStart, k) < 3 || medicalShape(k) || (rd(tData, a) & (F_NOT_NAME | CONTEXT_WORDS)) != 0) return false;
+  const weakOk = sh == SH_UPPER && (fa + fb >= 3 && (fa > 0 && (fb > 0 && capsLabelOpens(a))));
+  if (rd(tShape, a) != sh || (rd(tShape, b) != sh || (rd(tStart, b) != rd(tEnd, a) + 1 || (byteAt(rd(tEnd, a)) != 0x2d ||
+    (rd(tStart, k) != rd(tEnd, b) + 1 || (((fa < 2 || fb < 2) && !weakOk) ||
+    ((rd(tStart, a) > 0 && wordGlue(byteAt(rd(tStart, a) - 1))) || (tierOf(d) != 0 || ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 ||
+    (rd(tEnd, k) - rd(tStart, k) < 3 || (medicalShape(k) || (rd(tData, a) & (F_NOT_NAME | CONTEXT_WORDS)) != 0))))))))))) return false;
   span(rd(tStart, a), rd(tEnd, k), ENTITY_NAME, 800, R_NEIGHBOUR);
   wr(tDone, a, ENTITY_NAME);
   wr(tDone, b, ENTITY_NAME);
@@ -9859,7 +9871,7 @@ function hyphenGivenPair(k: u32): bool {
  * or without a colon ("PATIENT: ", "WIFE ", "DR. "), or a letter's "RE:" ("RE: ANNE-MARIE BROUSSARD").
  */
 function capsLabelOpens(a: u32): bool {
-  if (a == 0 || !exists(a - 1) || rd(tShape, a - 1) != SH_UPPER || (rd(tGap, a) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
+  if (a == 0 || (!exists(a - 1) || (rd(tShape, a - 1) != SH_UPPER || (rd(tGap, a) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0))) return false;
   if ((rd(tData, a - 1) & (F_CUE | F_CRED | F_TITLE)) != 0) return true;
   return (rd(tGap, a) & G_COLON) != 0 && wordIn(a - 1, CAPS_LETTER_CUES);
 }
@@ -9874,8 +9886,8 @@ function dottedInitialsAge(k: u32): bool {
   const p = k - 1;
   const s = rd(tStart, p);
   const e = rd(tEnd, k);
-  if (rd(tShape, p) != SH_INITIAL || rd(tEnd, p) != s + 1 || rd(tStart, k) != s + 2 || e != s + 3 || byteAt(s + 1) != 0x2e ||
-    e >= inLen || byteAt(e) != 0x2e || (s > 0 && (wordGlue(byteAt(s - 1)) || byteAt(s - 1) == 0x2e))) return false;
+  if (rd(tShape, p) != SH_INITIAL || (rd(tEnd, p) != s + 1 || (rd(tStart, k) != s + 2 || (e != s + 3 || (byteAt(s + 1) != 0x2e ||
+    (e >= inLen || (byteAt(e) != 0x2e || (s > 0 && (wordGlue(byteAt(s - 1)) || byteAt(s - 1) == 0x2e))))))))) return false;
   const c0 = byteAt(s);
   if (byteAt(e - 1) == 0x4d && (c0 == 0x41 || c0 == 0x50)) return false;
   let i = e + 1;
@@ -9883,8 +9895,8 @@ function dottedInitialsAge(k: u32): bool {
   if (i >= inLen || byteAt(i) != 0x20) return false;
   i++;
   const d0 = i;
-  while (i < inLen && i - d0 < 4 && byteAt(i) >= 0x30 && byteAt(i) <= 0x39) i++;
-  if (i == d0 || i - d0 > 3 || i >= inLen) return false;
+  while (i < inLen && (i - d0 < 4 && (byteAt(i) >= 0x30 && byteAt(i) <= 0x39))) i++;
+  if (i == d0 || (i - d0 > 3 || i >= inLen)) return false;
   if (byteAt(i) == 0x20) i++;
   const c = byteAt(i) | 0x20;
   const n = i + 1 < inLen ? byteAt(i + 1) | 0x20 : 0x20;
@@ -9914,21 +9926,21 @@ function dottedInitialsAge(k: u32): bool {
  */
 function arabicArticleName(k: u32, sh: u32, mode: u32): bool {
   const n = k + 1;
-  if (n >= count || rd(tGap, n) != G_HYPHEN || rd(tStart, n) != rd(tEnd, k) + 1 || (byteAt(rd(tStart, k) + 1) | 0x20) != 0x6c) return false;
+  if (n >= count || (rd(tGap, n) != G_HYPHEN || (rd(tStart, n) != rd(tEnd, k) + 1 || (byteAt(rd(tStart, k) + 1) | 0x20) != 0x6c))) return false;
   // (after a title or a given name their rules take it: "Dr. Al-Rashidi", "Yusuf Al-Rashidi"; and so does "LAST, FIRST"
   // after it: "AL-MASRI, NADIA")
-  if ((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME ||
-    (n + 1 < count && (rd(tGap, n + 1) & G_COMMA) != 0 && !credAt(n + 1, mode))) return false;
-  if (!(sh == SH_CAP && mode == MODE_MIXED && rd(tShape, n) == SH_CAP || sh == SH_UPPER && rd(tShape, n) == SH_UPPER ||
-    sh == SH_LOWER && mode == MODE_LOWER && rd(tShape, n) == SH_LOWER)) return false;
+  if ((rd(tData, k - 1) & F_TITLE) != 0 || (rd(tDone, k - 1) == ENTITY_NAME ||
+    (n + 1 < count && ((rd(tGap, n + 1) & G_COMMA) != 0 && !credAt(n + 1, mode))))) return false;
+  if (!(sh == SH_CAP && (mode == MODE_MIXED && rd(tShape, n) == SH_CAP) || (sh == SH_UPPER && rd(tShape, n) == SH_UPPER ||
+    sh == SH_LOWER && (mode == MODE_LOWER && rd(tShape, n) == SH_LOWER)))) return false;
   const nd = rd(tData, n);
-  if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(n) || wordIn(n, "\u0004anon") || rd(tEnd, n) - rd(tStart, n) < 3 ||
-    !(lastStr(nd) > 0 || firstStr(nd) > 0 || tierOf(nd) != 1)) return false;
+  if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (medicalShape(n) || (wordIn(n, "\u0004anon") || (rd(tEnd, n) - rd(tStart, n) < 3 ||
+    !(lastStr(nd) > 0 || (firstStr(nd) > 0 || tierOf(nd) != 1)))))) return false;
   // (in lower case only after a person's cue or a title: "seen by al-rashidi"; "al" is a word of Spanish and Italian)
   if (sh == SH_LOWER && !((rd(tData, k - 1) & (F_CUE | F_TITLE | F_VERB_BY | F_BY)) != 0 && tight(k))) return false;
   let s = rd(tStart, k);
   const p = k - 1;
-  if (tight(k) || ((rd(tGap, k) & G_PERIOD) != 0 && rd(tShape, p) == SH_INITIAL && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) == 0)) {
+  if (tight(k) || ((rd(tGap, k) & G_PERIOD) != 0 && (rd(tShape, p) == SH_INITIAL && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) == 0))) {
     if (rd(tShape, p) == SH_INITIAL && rd(tDone, p) == 0) {
       s = rd(tStart, p);
       wr(tDone, p, ENTITY_NAME);
@@ -9948,11 +9960,11 @@ function arabicArticleName(k: u32, sh: u32, mode: u32): bool {
  */
 function placeNamedPerson(k: u32, sh: u32, mode: u32): bool {
   const d = rd(tData, k);
-  if (firstStr(d) == 0 || !tight(k) || k + 1 >= count || !tight(k + 1) || rd(tShape, k + 1) != sh ||
-    sh != textShape(mode)) return false;
+  if (firstStr(d) == 0 || (!tight(k) || (k + 1 >= count || (!tight(k + 1) || (rd(tShape, k + 1) != sh ||
+    sh != textShape(mode)))))) return false;
   const n = k + 1;
   const nd = rd(tData, n);
-  if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !(lastStr(nd) > 0 || unknownWord(n)) || medicalShape(n)) return false;
+  if ((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (!(lastStr(nd) > 0 || unknownWord(n)) || medicalShape(n))) return false;
   span(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
   wr(tDone, n, ENTITY_NAME);
@@ -9968,14 +9980,14 @@ function placeNamedPerson(k: u32, sh: u32, mode: u32): bool {
  * the facility rules (no street type), "Dr. John Street" has no number. Returns true when it reported the street.
  */
 function saintStreet(k: u32, sh: u32, mode: u32): bool {
-  if (k + 2 >= count || (sh == SH_CAP && mode != MODE_MIXED) || !tight(k)) return false;
+  if (k + 2 >= count || ((sh == SH_CAP && mode != MODE_MIXED) || !tight(k))) return false;
   const doctor = wordIn(k, "\u0002dr");
   if (!doctor && !wordIn(k, "\u0002st\u0002mt\u0002ft\u0003ste")) return false;
   const p = k - 1;
   const ps = rd(tShape, p);
   const numbered = ps == SH_NUM && rd(tEnd, p) - rd(tStart, p) <= 6;
   // (a street named for a doctor needs its house number: "45 Dr. Martin Luther King Jr. Blvd")
-  if (!numbered && (doctor || !(mode == MODE_MIXED && ps == SH_LOWER && wordIn(p, "\u0002on")))) return false;
+  if (!numbered && (doctor || !(mode == MODE_MIXED && (ps == SH_LOWER && wordIn(p, "\u0002on"))))) return false;
   // (a period or a blank after the abbreviation, nothing else: "St.-Jean" and "St, John" are not this)
   const g = rd(tGap, k + 1);
   if ((g & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HYPHEN | G_COLON | G_HASH)) != 0 || ((g & G_SENT) != 0 && (g & G_PERIOD) == 0)) return false;
@@ -9988,13 +10000,13 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
       ((rd(tGap, t) & G_SENT) != 0 && !((rd(tGap, t) & G_PERIOD) != 0 && (rd(tShape, t - 1) == SH_INITIAL || wordIn(t - 1, "\u0002jr")))))) return false;
     if (ts != sh && !(ts == SH_INITIAL && t > k + 1)) return false;
     if ((td & F_STREET) != 0 && t > k + 1) break;
-    if ((td & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_FACILITY)) != 0 && ts != SH_INITIAL && !wordIn(t, "\u0002jr")) return false;
+    if ((td & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_FACILITY)) != 0 && (ts != SH_INITIAL && !wordIn(t, "\u0002jr"))) return false;
     t++;
   }
-  if (t >= count || t > k + 3 || (rd(tData, t) & F_STREET) == 0) return false;
+  if (t >= count || (t > k + 3 || (rd(tData, t) & F_STREET) == 0)) return false;
   let f = numbered ? p : k;
   // (a building number before the house number, as the street rule takes it: "9543 1819 St. John Street")
-  if (numbered && p > 0 && exists(p - 1) && rd(tShape, p - 1) == SH_NUM && tight(p) && rd(tEnd, p - 1) - rd(tStart, p - 1) <= 6) f = p - 1;
+  if (numbered && (p > 0 && (exists(p - 1) && (rd(tShape, p - 1) == SH_NUM && (tight(p) && rd(tEnd, p - 1) - rd(tStart, p - 1) <= 6))))) f = p - 1;
   spanDone(rd(tStart, f), rd(tEnd, t), ENTITY_LOCATION, numbered ? 900 : 850, R_ADDRESS, f, t);
   startTail(t);
   return true;
@@ -10003,14 +10015,14 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
-  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && k >= 2 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
-    babySurname38(k, sh, mode)) return true;
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (k >= 2 && (babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
+    babySurname38(k, sh, mode)))) return true;
   // (stop 42: a comma before or after the token, or a credential before it: main42()'s rules, one out-of-line call)
   if (k + 1 < count && ((rd(tGap, k) | rd(tGap, k + 1)) & G_COMMA) != 0 || (rd(tData, k - 1) & F_CRED) != 0) {
     if (main42(k, sh, mode)) return true;
   }
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
-  if (sh == SH_UPPER && k >= 1 && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && mode == MODE_CAPS && capsHyphenName38(k)) return true;
+  if (sh == SH_UPPER && (k >= 1 && (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && (mode == MODE_CAPS && capsHyphenName38(k)))))) return true;
 
   // (stop 38: a county in lower-case text after a place's comma or in brackets, "calloway forks, braxton county.", "from
   // hazard (perry county)"; the shape and the gap first)
@@ -10019,92 +10031,92 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and one ending in a town's feature word after "in" or "near" and a residence verb, "LIVES OUT NEAR BITTER CREEK")
   if ((rd(tEnd, k - 1) - rd(tStart, k - 1) == 4 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x66 || (byteAt(rd(tStart, k - 1)) | 0x20) == 0x6e) ||
     rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69) && travelTown38(k, sh, mode)) return true;
-  if (mode == MODE_LOWER && sh == SH_LOWER && ((rd(tGap, k) & G_COMMA) != 0 || punctBefore(rd(tStart, k)) == 0x28 ||
-    pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1)) && lowerCounty38(k)) return true;
+  if (mode == MODE_LOWER && (sh == SH_LOWER && (((rd(tGap, k) & G_COMMA) != 0 || (punctBefore(rd(tStart, k)) == 0x28 ||
+    pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1))) && lowerCounty38(k)))) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
-  if (pType == ENTITY_NAME && pReason == R_CUE && k >= 3 && sh != SH_CAP && isAnd(k - 1) && andKinName37(k, sh, mode)) return true;
+  if (pType == ENTITY_NAME && (pReason == R_CUE && (k >= 3 && (sh != SH_CAP && (isAnd(k - 1) && andKinName37(k, sh, mode)))))) return true;
   // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
   // THE CHIEF MEDICAL EXAMINER"; the word's length and the token two before first)
-  if (rd(tEnd, k) - rd(tStart, k) >= 5 && k >= 2 && exists(k - 2) && agencyRemit37(k, sh, mode)) return true;
+  if (rd(tEnd, k) - rd(tStart, k) >= 5 && (k >= 2 && (exists(k - 2) && agencyRemit37(k, sh, mode)))) return true;
   // (stop 37: a body's name before its head, "of" and its place, "at Passport Health of Kingsbury"; the head's bit or
   // length and "of" after it first)
-  if (((rd(tData, k) & F_FACILITY) != 0 || rd(tEnd, k) - rd(tStart, k) == 6 && wordIn(k, "\u0006health")) && k + 2 < count && tight(k + 1) &&
-    rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 && wordIn(k + 1, "\u0002of")) orgOfPlace37(k, sh, mode);
+  if (((rd(tData, k) & F_FACILITY) != 0 || rd(tEnd, k) - rd(tStart, k) == 6 && wordIn(k, "\u0006health")) && (k + 2 < count && (tight(k + 1) &&
+    (rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 && wordIn(k + 1, "\u0002of"))))) orgOfPlace37(k, sh, mode);
   // (stop 30: a facility's name of common words, or after a place guessed at its first word, "PINE HOLLOW SURGICAL
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
-  if (sh == SH_CAP && mode == MODE_MIXED && ((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
-    (k + 3 < count ? rd(tData, k + 3) : 0)) & F_FACILITY) != 0 && facilityLine30(k, sh, mode)) return true;
+  if (sh == SH_CAP && (mode == MODE_MIXED && (((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
+    (k + 3 < count ? rd(tData, k + 3) : 0)) & F_FACILITY) != 0 && facilityLine30(k, sh, mode)))) return true;
   // (clinical round 28: a town of English words after a facility's comma and before its state's code, "Dialysis, Gulf
   // Breeze, FL"; the comma and the pending place first)
-  if ((rd(tGap, k) & G_COMMA) != 0 && pType == ENTITY_LOCATION && k > 0 && pEnd == rd(tEnd, k - 1) && townAfterPlace37(k, sh, mode)) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && (pType == ENTITY_LOCATION && (k > 0 && (pEnd == rd(tEnd, k - 1) && townAfterPlace37(k, sh, mode))))) return true;
   // (clinical round 28: a second given name of an English word closing "LAST, FIRST" before a record's field, "PT COMBS,
   // JIMMY RAY MRN"; the name two tokens back and the shape first)
-  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_CAP && mode == MODE_MIXED || sh == SH_INITIAL) && k >= 2 &&
-    rd(tDone, k - 2) == ENTITY_NAME && lastFirstSecond37(k, sh)) return true;
+  if ((sh == SH_UPPER && mode == MODE_CAPS || (sh == SH_CAP && mode == MODE_MIXED || sh == SH_INITIAL)) && (k >= 2 &&
+    (rd(tDone, k - 2) == ENTITY_NAME && lastFirstSecond37(k, sh)))) return true;
   // (stop 30: name particles opening a person's field, "Patient: de la Cruz, Rosa María"; a hyphenated given name after
   // "LAST," there, "Patient: KIM, SOO-JIN"; the flag and the gap first)
   if ((rd(tData, k) & F_PARTICLE) != 0 && particleLastFirst30(k, sh)) return true;
-  if ((rd(tGap, k) & G_COMMA) != 0 && (sh == SH_CAP || sh == SH_UPPER) && hyphenFirstAfterComma30(k, sh)) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && ((sh == SH_CAP || sh == SH_UPPER) && hyphenFirstAfterComma30(k, sh))) return true;
   // (stop 30: a county or state road by its number, "on County Road 12"; the number two tokens on first)
-  if (k + 2 < count && rd(tShape, k + 2) == SH_NUM && countyRoad30(k, sh)) return true;
+  if (k + 2 < count && (rd(tShape, k + 2) == SH_NUM && countyRoad30(k, sh))) return true;
   // (stop 31: a signature line in lower case, "grace hill, md 03/02/2026", "co-signed: frank bell, otr/l"; the comma and
   // the credential's flag after the token first)
-  if (mode == MODE_LOWER && sh == SH_LOWER && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && lowerSignature31(k)) return true;
+  if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && lowerSignature31(k))))) return true;
   // (stop 30: the writer after "I'm", "Hi, I'm Frank."; a name before its relation in brackets, "Grace (wife)"; the
   // byte before or after first)
-  if (rd(tStart, k) >= 3 && (byteAt(rd(tStart, k) - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode)) return true;
+  if (rd(tStart, k) >= 3 && ((byteAt(rd(tStart, k) - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode))) return true;
   // (stop 42: or before a credential in brackets, "MARCH (CRNA)", or an age in brackets after a relative's word or a
   // list's child, "children Grace (9), Emmanuel (6), Divine (2)": parenCred42(), kinAge42())
-  if (rd(tEnd, k) + 1 < inLen && (byteAt(rd(tEnd, k)) == 0x28 || byteAt(rd(tEnd, k) + 1) == 0x28) && (parenKin30(k, sh) ||
-    parenCred42(k, sh, mode) || kinAge42(k, sh, mode))) return true;
+  if (rd(tEnd, k) + 1 < inLen && ((byteAt(rd(tEnd, k)) == 0x28 || byteAt(rd(tEnd, k) + 1) == 0x28) && (parenKin30(k, sh) ||
+    (parenCred42(k, sh, mode) || kinAge42(k, sh, mode))))) return true;
   // (stop 30: a census line's patient, "Bed 3: Oyelowo-Banks, CHF"; the number's shape before it first)
   if ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k - 1) == SH_OTHER) && bedName30(k, sh, mode)) return true;
   // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
-  if ((byteAt(rd(tStart, k)) | 0x20) == 0x61 && rd(tEnd, k) - rd(tStart, k) == 2 && arabicArticleName(k, sh, mode)) return true;
+  if ((byteAt(rd(tStart, k)) | 0x20) == 0x61 && (rd(tEnd, k) - rd(tStart, k) == 2 && arabicArticleName(k, sh, mode))) return true;
   // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
   if (rd(tShape, k - 1) == SH_INITIAL && sh != SH_INITIAL) credLetterBefore(k);
   // (and a word with no name strength after a name and a dash between blanks is no second surname: "SISTER OPAL -
   // CHF", "okeke, ifeoma - dka")
-  if (rd(tDone, k - 1) == ENTITY_NAME && spacedDash(k) && nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0) return true;
+  if (rd(tDone, k - 1) == ENTITY_NAME && (spacedDash(k) && (nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0))) return true;
   // (stop 28: the place of a dated event after "at", "prior PCI 2088 at Lahey."; a number two tokens before first)
-  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && sh == textShape(mode) && datedAt28(k, sh)) return true;
+  if (k >= 2 && (rd(tShape, k - 2) == SH_NUM && (sh == textShape(mode) && datedAt28(k, sh)))) return true;
   // (stop 40: or an eponym's hospital, an initialism, a hyphenated pair, "2088 at Lahey.", "6/3/95 at RPH."; datedAtLoc40())
-  if (k >= 2 && rd(tShape, k - 2) == SH_NUM && datedAtLoc40(k, sh, mode)) return true;
+  if (k >= 2 && (rd(tShape, k - 2) == SH_NUM && datedAtLoc40(k, sh, mode))) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (stop 30: a public agency's acronym in a report's frame, "Report filed to DCF"; the shape and length first)
-  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode)) return true;
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode))) return true;
   // (stop 31: an organisation's name ending in its head after a frame of where, a clinician, a role label or a heading's
   // dash, "Dr. Ferris at Coastal Urology Group", "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; the frame's gap or word first)
   // (stop 36: a name before "Health" alone after a frame, "at Passport Health in", "SECONDARY PEOPLES HEALTH PH55"; the
   // shape and the word first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) == 6 && healthHead36(k, sh, mode)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (rd(tEnd, k) - rd(tStart, k) == 6 && healthHead36(k, sh, mode))) return true;
   // (stop 36: a hospital's or a firm's hyphenated double name after "at", "from" or a verb's "to", "delivery at
   // Wentworth-Douglass this time"; the hyphen's gap first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && rd(tGap, k + 1) == G_HYPHEN && hyphenPlace36(k, sh, mode)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && hyphenPlace36(k, sh, mode)))) return true;
   if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
   // (stop 33: a firm's word or a hospital's initialism alone after a word of where, "wound vac from KCI,", "at HPRMC"; a
   // word no list has, its length and the word before's shape first)
-  if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 && whereShape31(k - 1) &&
-    firmAfterWhere33(k, sh)) return true;
+  if ((sh == SH_UPPER || sh == SH_CAP) && (tierOf(rd(tData, k)) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 3 && (whereShape31(k - 1) &&
+    firmAfterWhere33(k, sh))))) return true;
   // (stop 39: a hospital's one or two words no list has after a care verb's "at"/"to"/"from", "transferred to Lahey for
   // cath", "SEEN AT OCHSNER LAST YEAR"; the tier, the length and the word before's shape first)
-  if (tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && whereShape23(k - 1) && careFrame39(k, sh, mode)) return true;
+  if (tierOf(rd(tData, k)) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 && (whereShape23(k - 1) && careFrame39(k, sh, mode)))) return true;
   // (stop 34: a firm's compound word, or a word no list has after a payer's or a carrier's label, "billing to
   // SelectHealth (", "supplement Wellmark ID", "TRANSPORT: EAGLEMED"; a capitalised word no list has, four letters or more)
-  if ((sh == SH_UPPER || sh == SH_CAP) && tierOf(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)) return true;
+  if ((sh == SH_UPPER || sh == SH_CAP) && (tierOf(rd(tData, k)) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)))) return true;
   // (stop 39: a payer's word that English or a name also has, before its plan's, member's or claim's word, "billed to
   // humana part d", "Sedgwick claim"; the list first)
-  if (k + 1 < count && sh != SH_NUM && payer39(k, sh, mode)) return true;
+  if (k + 1 < count && (sh != SH_NUM && payer39(k, sh, mode))) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
-  if (pReason == R_FACILITY && pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh)) return true;
+  if (pReason == R_FACILITY && (pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh))) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
-  if (sh != SH_NUM && sh != SH_INITIAL && k + 1 < count && roundTwenty(k, sh, mode)) return true;
+  if (sh != SH_NUM && (sh != SH_INITIAL && (k + 1 < count && roundTwenty(k, sh, mode)))) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
   // (stop 40: initials after a record's verb with no "by", closing a sign-off field, "TRANSCRIBED KLS", "REVIEWED AQ
   // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
-  if (sh == SH_UPPER && rd(tEnd, k) - rd(tStart, k) <= 3 && k >= 1 && recordInitials40(k)) return true;
+  if (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 3 && (k >= 1 && recordInitials40(k)))) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
@@ -10112,35 +10124,35 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // nam44(); the list's first word, or the comma, first)
   // (two calls, one per frame: binaryen leaves a function of two callers out of laterRounds(), whose JS fallback stays
   // under V8's optimising size limit)
-  if (pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) && nam44(k, sh, mode, true)) return true;
-  if ((rd(tGap, k) & G_COMMA) != 0 && k >= 2 && nam44(k, sh, mode, false)) return true;
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && nam44(k, sh, mode, true))) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && (k >= 2 && nam44(k, sh, mode, false))) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
-  if (sh == SH_INITIAL && mode != MODE_LOWER && k >= 2 && dottedStaffInitials41(k)) return true;
+  if (sh == SH_INITIAL && (mode != MODE_LOWER && (k >= 2 && dottedStaffInitials41(k)))) return true;
   // (stop 41: "LAST, FIRST" opening a roster's line, then the person's DOB or MRN on it, "10:45 Achebe, Chinonso (Form
   // IV), DOB 09/09/2085"; the comma after k first)
-  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k + 2 < count && rd(tGap, k + 1) == G_COMMA &&
-    lastFirstDob41(k, sh)) return true;
+  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && (k + 2 < count && (rd(tGap, k + 1) == G_COMMA &&
+    lastFirstDob41(k, sh)))) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && titledSurname(k, sh, mode)) return true;
-  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && k >= 2 && (rd(tGap, k - 1) & G_HYPHEN) != 0 &&
-    hyphenGivenPair(k)) return true;
+  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && (k >= 2 && ((rd(tGap, k - 1) & G_HYPHEN) != 0 &&
+    hyphenGivenPair(k)))) return true;
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
-  if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || quotedAlias21(k, sh, mode) || invertedNickFx41(k, sh))) return true;
-  if (k + 1 < count && possessive(k) && saintHerbOrFeast(k)) return true;
-  if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)) return true;
-  if (sh == SH_LOWER && mode == MODE_LOWER && (rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)) return true;
+  if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || (quotedAlias21(k, sh, mode) || invertedNickFx41(k, sh)))) return true;
+  if (k + 1 < count && (possessive(k) && saintHerbOrFeast(k))) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)))) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && ((rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)))) return true;
   // (clinical round 28: "pt hale, henry, age 92" with no colon; the comma after the next token first)
-  if (sh == SH_LOWER && mode == MODE_LOWER && k + 1 < count && rd(tGap, k + 1) == G_COMMA && lowerPersonLastFirst37(k)) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (k + 1 < count && (rd(tGap, k + 1) == G_COMMA && lowerPersonLastFirst37(k))))) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
-  if (sh != SH_CAP && mode != MODE_MIXED && residenceTown(k, sh, mode)) return true;
-  if ((sh == SH_CAP || sh == SH_UPPER) && k + 1 < count && (rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)) return true;
+  if (sh != SH_CAP && (mode != MODE_MIXED && residenceTown(k, sh, mode))) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && ((rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)))) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
   // (stop 29: a given name that is also a state or country after a person's cue, before the surname: "RN Jordan Smith")
-  if ((rd(tData, k) & (F_STATE | F_COUNTRY)) != 0 && (rd(tData, k - 1) & F_CUE) != 0 && placeNamedPerson(k, sh, mode)) return true;
+  if ((rd(tData, k) & (F_STATE | F_COUNTRY)) != 0 && ((rd(tData, k - 1) & F_CUE) != 0 && placeNamedPerson(k, sh, mode))) return true;
   // (stop 29: a transcriptionist's code or initials the rule in decide() leaves, "TR: kg43", "Transcribed by: KG")
-  if ((rd(tGap, k) & G_COLON) != 0 && (sh == SH_OTHER || sh == SH_UPPER && mode != MODE_CAPS) && transcriberCode(k, sh)) return true;
+  if ((rd(tGap, k) & G_COLON) != 0 && ((sh == SH_OTHER || sh == SH_UPPER && mode != MODE_CAPS) && transcriberCode(k, sh))) return true;
   // (stop 29: a surname that heads eponyms after a titled given name, "Dr. Tom Law")
   if ((rd(tData, k) & F_EPONYM_HEAD) != 0 && titledHeadSurname(k, sh, rd(tData, k), mode)) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
@@ -10148,59 +10160,59 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     return true;
   }
   // (stop 29: "12 St. John Street"; the length first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && rd(tEnd, k) - rd(tStart, k) <= 3 && saintStreet(k, sh, mode)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (rd(tEnd, k) - rd(tStart, k) <= 3 && saintStreet(k, sh, mode))) return true;
   // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
-  if ((sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && congregation28(k, sh, mode)) return true;
+  if ((sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) && congregation28(k, sh, mode)) return true;
   // (stop 29: an organisation after a frame of affiliation, "member of Grace Fellowship", "attends Lincoln Middle"; the
   // shape, the tight gap and the frame word's shape first)
-  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && tight(k) && orgFrame29(k, mode)) return true;
+  if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && (tight(k) && orgFrame29(k, mode))) return true;
   if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
   // (stop 29: and a role's organisation in brackets after the person, "doula Sunny Castellanos (Birthright Doulas)")
-  if ((sh == SH_CAP || sh == SH_UPPER) && punctBefore(rd(tStart, k)) == 0x28 && (clinicianAffiliation(k, sh) ||
-    (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && roleBracketOrg29(k, sh, mode))) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (punctBefore(rd(tStart, k)) == 0x28 && (clinicianAffiliation(k, sh) ||
+    (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && roleBracketOrg29(k, sh, mode)))) return true;
   // (the word before is "is": its length and bytes first)
-  if (k >= 2 && sh != SH_INITIAL && rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
-    (byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)) return true;
+  if (k >= 2 && (sh != SH_INITIAL && (rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
+    ((byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)))))) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
   // (round 17: a bare surname as a role field's value in ALL CAPS, "SURGEON: HALVERSON   PROCEDURE: ...")
-  if (mode == MODE_CAPS && sh == SH_UPPER && (rd(tGap, k) & G_COLON) != 0 && capsRoleSurname(k)) return true;
+  if (mode == MODE_CAPS && (sh == SH_UPPER && ((rd(tGap, k) & G_COLON) != 0 && capsRoleSurname(k)))) return true;
   // (and a town, its state code and ZIP in lower-case text, "pell harbor, me 04218")
-  if (mode == MODE_LOWER && sh == SH_LOWER && k + 2 < count && (rd(tData, k + 1) & F_STATE) != 0 && lowerTownStateZip(k)) return true;
+  if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 2 < count && ((rd(tData, k + 1) & F_STATE) != 0 && lowerTownStateZip(k))))) return true;
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
-  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 &&
-    ampServicePair(k, sh, mode)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (mode != MODE_LOWER && (rd(tStart, k) >= 2 && (byteAt(rd(tStart, k) - 2) == 0x26 &&
+    ampServicePair(k, sh, mode))))) return true;
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && roundSeventeen(k)) return true;
   // (round 18: lower-case text's sign-off initials glued to a dash, "for sig. -jm"; the dash byte first; and the surname
   // "Le" closing a name, "Dr. Le", "husband Trung Le and ...": two letters and the particle bit first)
-  if (sh == SH_LOWER && byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode)) return true;
-  if (rd(tEnd, k) - rd(tStart, k) == 2 && (rd(tData, k) & F_PARTICLE) != 0 && surnameLe(k, sh, mode)) return true;
+  if (sh == SH_LOWER && (byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode))) return true;
+  if (rd(tEnd, k) - rd(tStart, k) == 2 && ((rd(tData, k) & F_PARTICLE) != 0 && surnameLe(k, sh, mode))) return true;
   // (round 19: a scale's eponym before its score, "Braden 14", "EPWORTH 16"; two streets at a crossing, "Tanner Ln and
   // Hobart Rd"; a newborn by its surname in ALL CAPS or lower case, "BABY GIRL ADESANYA". Each behind a bit, a length
   // or the next token's shape: roundNineteen)
-  if (sh != SH_INITIAL && k + 1 < count && roundNineteen(k, sh, mode)) return true;
+  if (sh != SH_INITIAL && (k + 1 < count && roundNineteen(k, sh, mode))) return true;
   // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
   // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
-  if (pType == ENTITY_LOCATION && (rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k)) return true;
+  if (pType == ENTITY_LOCATION && ((rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k))) return true;
   // (stop 44, org44: or a "PLLC", "LLC", "LLP" closing a name no rule found, "FRONT RANGE NEUROPSYCHOLOGY, PLLC"; the
   // length and the first letter first: legalTail44())
-  if (rd(tEnd, k) - rd(tStart, k) >= 3 && rd(tEnd, k) - rd(tStart, k) <= 4 && ((byteAt(rd(tStart, k)) | 0x20) == 0x6c ||
-    (byteAt(rd(tStart, k)) | 0x20) == 0x70) && k >= 2) {
+  if (rd(tEnd, k) - rd(tStart, k) >= 3 && (rd(tEnd, k) - rd(tStart, k) <= 4 && (((byteAt(rd(tStart, k)) | 0x20) == 0x6c ||
+    (byteAt(rd(tStart, k)) | 0x20) == 0x70) && k >= 2))) {
     // (two calls, the comma's and the blank's, keep legalTail44() out of line: laterRounds() is near the JS fallback's
     // size limit)
     if ((rd(tGap, k) & G_COMMA) != 0 ? legalTail44(k, sh, mode, true) : legalTail44(k, sh, mode, false)) return true;
   }
   // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
   // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
-  if (sh == SH_LOWER && mode == MODE_LOWER && tierOf(rd(tData, k)) == 0 && k + 1 < count && lowerOrgAfterFrame(k)) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (tierOf(rd(tData, k)) == 0 && (k + 1 < count && lowerOrgAfterFrame(k))))) return true;
   // (round 21: in lower-case text a clinician's initial and surname after a cue or credential, "triage rn k.
   // nakashima-ruiz", "nnp: k. obuya"; one letter and its period first)
-  if (sh == SH_LOWER && mode == MODE_LOWER && rd(tEnd, k) - rd(tStart, k) == 1 && byteAt(rd(tEnd, k)) == 0x2e &&
-    k + 1 < count && lowerInitialSurname21(k)) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && (byteAt(rd(tEnd, k)) == 0x2e &&
+    (k + 1 < count && lowerInitialSurname21(k)))))) return true;
   // (round 21: a lower-case unit after a number or a phone's cue word before the digits; the shape first)
-  if (sh == SH_LOWER && rd(tEnd, k) - rd(tStart, k) <= 4 && unitOrDialCue21(k)) return true;
+  if (sh == SH_LOWER && (rd(tEnd, k) - rd(tStart, k) <= 4 && unitOrDialCue21(k))) return true;
   return facRound(k, sh, mode);
 }
 
@@ -10217,12 +10229,12 @@ const DIAL_CUES_21 = "\u0003ext\u0004extn\u0003pgr\u0003tel\u0004cell";
 function crossStreetCue21(k: u32, sh: u32): bool {
   let q = k - 1;
   let n: u32 = 0;
-  while (n < 3 && exists(q) && !crossLabel21(q) && (rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0 ||
-    ordinalAt(q)) && tight(q + 1) && q > 0) {
+  while (n < 3 && (exists(q) && (!crossLabel21(q) && ((rd(tShape, q) == sh && (rd(tData, q) & CONTEXT_WORDS & ~(F_STREET | F_EPONYM_HEAD)) == 0 ||
+    ordinalAt(q)) && (tight(q + 1) && q > 0))))) {
     n++;
     q--;
   }
-  if (n == 0 || !exists(q) || (rd(tGap, q + 1) & (G_NEWLINE | G_FAR)) != 0 || !crossLabel21(q)) return false;
+  if (n == 0 || (!exists(q) || ((rd(tGap, q + 1) & (G_NEWLINE | G_FAR)) != 0 || !crossLabel21(q)))) return false;
   spanDone(rd(tStart, q + 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, q + 1, k);
   startTail(k);
   return true;
@@ -10236,15 +10248,15 @@ function crossStreetCue21(k: u32, sh: u32): bool {
  * colon, a shop just found before it, and "rural route 4".)
  */
 function lowerRoute21(k: u32): bool {
-  if (!wordIn(k, NUMBERED_ROADS) || k + 1 >= count || rd(tShape, k + 1) != SH_NUM || !tight(k + 1) ||
-    rd(tEnd, k + 1) - rd(tStart, k + 1) > 3) return false;
-  if (k + 2 < count && tight(k + 2) && wordIn(k + 2, "\u0002of\u0003per") || k + 2 < count && tight(k + 2) && wordIn(k + 2, DOSE_UNITS)) return false;
+  if (!wordIn(k, NUMBERED_ROADS) || (k + 1 >= count || (rd(tShape, k + 1) != SH_NUM || (!tight(k + 1) ||
+    rd(tEnd, k + 1) - rd(tStart, k + 1) > 3)))) return false;
+  if (k + 2 < count && (tight(k + 2) && wordIn(k + 2, "\u0002of\u0003per")) || k + 2 < count && (tight(k + 2) && wordIn(k + 2, DOSE_UNITS))) return false;
   const s = rd(tStart, k);
   if (s >= 1 && byteAt(s - 1) == 0x28) return true;
   // (stop 36: a place's label and its colon, "location: interstate 84 westbound"; a shop just found before it,
   // "walgreens route 30"; "rural route 4" after its preposition)
   if ((rd(tGap, k) & G_COLON) != 0) return wordIn(k - 1, "\u0008location\u0005scene\u0007address");
-  if (pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1) && tight(k)) return true;
+  if (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && tight(k))) return true;
   const p = tight(k) && k >= 2 && exists(k - 2) && tight(k - 1) && wordIn(k - 1, "\u0005rural") ? k - 2 : k - 1;
   return tight(p + 1) && wordIn(p, "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\u0002at\u0003via\u0002by\u0004down\u0002up\u0005under\u0004over\u0004onto\u0004past\u0006across");
 }
@@ -10278,8 +10290,8 @@ function dottedDirection21(q: u32): bool {
  */
 function stateStreet21(q: u32, k: u32): bool {
   // (stop 38: "St" too after a direction's letter, "WALGREENS ON S GEORGIA ST.", "on n michigan st")
-  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && rd(tEnd, q) - rd(tStart, q) >= 4 && (!wordIn(k, "\u0002st") ||
-    q > 0 && exists(q - 1) && directionLetter(q - 1));
+  return (rd(tData, q) & CONTEXT_WORDS) == F_STATE && (rd(tEnd, q) - rd(tStart, q) >= 4 && (!wordIn(k, "\u0002st") ||
+    q > 0 && (exists(q - 1) && directionLetter(q - 1))));
 }
 
 /**
@@ -10291,23 +10303,23 @@ function stateStreet21(q: u32, k: u32): bool {
 function lowerInitialSurname21(k: u32): bool {
   const p = k - 1;
   const s = rd(tStart, k);
-  const cued = (rd(tData, p) & (F_CUE | F_CRED | F_TITLE)) != 0 || (s >= 4 && byteAt(s - 2) == 0x2f && (byteAt(s - 3) | 0x20) == 0x73);
+  const cued = (rd(tData, p) & (F_CUE | F_CRED | F_TITLE)) != 0 || (s >= 4 && (byteAt(s - 2) == 0x2f && (byteAt(s - 3) | 0x20) == 0x73));
   // (stop 36: or "by" before the initial and a listed surname, "signed by t. whitfield"; or, with no cue, a surname of two
   // halves that are both surnames or words no list has, one listed, "narrative by r. fuentes-ayala", "crew: d.
   // abercrombie-wynn")
   const by = (rd(tData, p) & F_BY) != 0;
-  if (!cued && !by && !(k + 2 < count && rd(tGap, k + 2) == G_HYPHEN)) return false;
+  if (!cued && (!by && !(k + 2 < count && rd(tGap, k + 2) == G_HYPHEN))) return false;
   const m = k + 1;
-  if (rd(tShape, m) != SH_LOWER || rd(tStart, m) != rd(tEnd, k) + 2 || !lowerSurnameWord21(m)) return false;
+  if (rd(tShape, m) != SH_LOWER || (rd(tStart, m) != rd(tEnd, k) + 2 || !lowerSurnameWord21(m))) return false;
   let last = m;
   let pair = false; // both halves surnames or unknown words, one listed
-  if (m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && rd(tStart, m + 1) == rd(tEnd, m) + 1 && rd(tShape, m + 1) == SH_LOWER) {
+  if (m + 1 < count && (rd(tGap, m + 1) == G_HYPHEN && (rd(tStart, m + 1) == rd(tEnd, m) + 1 && rd(tShape, m + 1) == SH_LOWER))) {
     const second = lowerSurnameWord21(m + 1);
     if (second || nameStr(m + 1) > 0) last = m + 1;
     pair = second && (nameStr(m) > 0 || nameStr(m + 1) > 0);
   }
   // (after "by" alone a listed surname: a germ's species no list has is no name, "by p. aeruginosa")
-  if (!cued && !pair && !(by && nameStr(m) >= 2)) return false;
+  if (!cued && (!pair && !(by && nameStr(m) >= 2))) return false;
   span(s, rd(tEnd, last), ENTITY_NAME, 750, R_INITIAL);
   for (let q = k; q <= last; q++) wr(tDone, q, ENTITY_NAME);
   return true;
@@ -10327,8 +10339,8 @@ function lowerSurnameWord21(m: u32): bool {
  * "Min" and "Ext" are in the name lists. Returns true (nothing written) when so. (Read from laterRounds().)
  */
 function unitOrDialCue21(k: u32): bool {
-  if (rd(tShape, k - 1) == SH_NUM && tight(k) && wordIn(k, TIME_UNITS_21)) return true;
-  return k + 1 < count && rd(tShape, k + 1) == SH_NUM && tight(k + 1) && wordIn(k, DIAL_CUES_21);
+  if (rd(tShape, k - 1) == SH_NUM && (tight(k) && wordIn(k, TIME_UNITS_21))) return true;
+  return k + 1 < count && (rd(tShape, k + 1) == SH_NUM && (tight(k + 1) && wordIn(k, DIAL_CUES_21)));
 }
 
 /**
@@ -10337,8 +10349,8 @@ function unitOrDialCue21(k: u32): bool {
  * decide()'s body put its wasm2js fallback past V8's optimising size limit again when stop 22's branches merged.)
  */
 function saintHerbOrFeast(k: u32): bool {
-  if (!wordIn(k + 1, "\u0004wort\u0003day") || !wordIn(k - 1, "\u0002st\u0005saint") ||
-    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0) return false;
+  if (!wordIn(k + 1, "\u0004wort\u0003day") || (!wordIn(k - 1, "\u0002st\u0005saint") ||
+    (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA)) != 0)) return false;
   wr(tDone, k, 0xff);
   wr(tDone, k + 1, 0xff);
   return true;
@@ -10391,18 +10403,18 @@ function credPhone39(n: u32): bool {
 function quotedNickname(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if ((sh != SH_CAP && sh != SH_UPPER) || e - s < 2 || e >= inLen || byteAt(e) != 0x22 || s < 2 || byteAt(s - 2) != 0x20 ||
-    rd(tEnd, k - 1) != s - 2 || rd(tDone, k - 1) != ENTITY_NAME || (rd(tData, k) & (F_TITLE | F_CRED)) != 0 ||
-    (tierOf(rd(tData, k)) == 1 && nameStr(k) == 0)) return false;
+  if ((sh != SH_CAP && sh != SH_UPPER) || (e - s < 2 || (e >= inLen || (byteAt(e) != 0x22 || (s < 2 || (byteAt(s - 2) != 0x20 ||
+    (rd(tEnd, k - 1) != s - 2 || (rd(tDone, k - 1) != ENTITY_NAME || ((rd(tData, k) & (F_TITLE | F_CRED)) != 0 ||
+    (tierOf(rd(tData, k)) == 1 && nameStr(k) == 0)))))))))) return false;
   span(s, e, ENTITY_NAME, 750, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
   const n = k + 1;
-  if (n >= count || rd(tStart, n) != e + 2 || byteAt(e + 1) != 0x20 || rd(tShape, n) != sh) return true;
+  if (n >= count || (rd(tStart, n) != e + 2 || (byteAt(e + 1) != 0x20 || rd(tShape, n) != sh))) return true;
   const nd = rd(tData, n);
   if ((nd & (CONTEXT_WORDS & ~F_STATE)) != 0 || (tierOf(nd) == 1 && nameStr(n) == 0)) return true;
   // (thirteenth round) and the second half of a hyphenated surname: "Dashiell \"Dash\" Montgomery-Ruiz"
   let last = n;
-  if (n + 1 < count && byteAt(rd(tEnd, n)) == 0x2d && rd(tStart, n + 1) == rd(tEnd, n) + 1 && rd(tShape, n + 1) == sh) last = n + 1;
+  if (n + 1 < count && (byteAt(rd(tEnd, n)) == 0x2d && (rd(tStart, n + 1) == rd(tEnd, n) + 1 && rd(tShape, n + 1) == sh))) last = n + 1;
   flush();
   span(rd(tStart, n), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR);
   for (let m = n; m <= last; m++) wr(tDone, m, ENTITY_NAME);
@@ -10730,7 +10742,7 @@ const HOME_WORDS23 = "\u0004home\u0005house\u0004farm\u0005ranch\u0005cabin\u000
  * "home on the main road" a determiner; "AT HOME ON OXYGEN" no street type.
  */
 function homeStreetOn23(q: u32, k: u32): bool {
-  if (q == 0 || !exists(q - 1) || !tight(q)) return false;
+  if (q == 0 || (!exists(q - 1) || !tight(q))) return false;
   if (wordIn(q, "\u0002on\u0003off") ? !wordIn(q - 1, HOME_WORDS23) : !(wordIn(q, "\u0002of") && wordIn(q - 1, "\u0008resident\u0009residents"))) return false;
   for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
   // (not a preposition after it, which would start an address's tail: "RESIDENT OF TCHOUPITOULAS ST IN THE IRISH
@@ -10791,14 +10803,14 @@ function militaryUnit24(k: u32, ordinal: bool): bool {
 function lowerTrailingInitial(k: u32): bool {
   const s = rd(tStart, k);
   const b = byteAt(s);
-  if (b <= 0x61 || b == 0x69 || b > 0x7a || rd(tDone, k - 1) != ENTITY_NAME || rd(tEnd, k - 1) != s - 1 ||
-    byteAt(s - 1) != 0x20) return false;
+  if (b <= 0x61 || (b == 0x69 || (b > 0x7a || (rd(tDone, k - 1) != ENTITY_NAME || (rd(tEnd, k - 1) != s - 1 ||
+    byteAt(s - 1) != 0x20))))) return false;
   const e = rd(tEnd, k);
   const c = e < inLen ? byteAt(e) : 0x0a;
   const c2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
   // (a period only before a blank, a comma or a line end: the "m" of "m.d." is the degree's)
-  if (c == 0x2e ? !(c2 == 0x20 || c2 == 0x2c || c2 == 0x0a || c2 == 0x0d) :
-    !(c == 0x2c || c == 0x0a || c == 0x0d || (c == 0x20 && (c2 == 0x20 || c2 == 0x0a)))) return false;
+  if (c == 0x2e ? !(c2 == 0x20 || (c2 == 0x2c || (c2 == 0x0a || c2 == 0x0d))) :
+    !(c == 0x2c || (c == 0x0a || (c == 0x0d || (c == 0x20 && (c2 == 0x20 || c2 == 0x0a)))))) return false;
   span(s, c == 0x2e ? e + 1 : e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -11024,32 +11036,32 @@ function capsFieldValue(f: u32, last: u32): bool {
  */
 function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   // ("Health" is a facility head of its own only after a name: "Department of Mental Health" is an agency's)
-  if ((sh != SH_CAP && sh != SH_UPPER) || (d & F_FACILITY) != 0 && !wordIn(k, "\u0006health") || !tight(k)) return false;
+  if ((sh != SH_CAP && sh != SH_UPPER) || ((d & F_FACILITY) != 0 && !wordIn(k, "\u0006health") || !tight(k))) return false;
   const ps = rd(tShape, k - 1);
   if (saintDenomination(k, sh)) return true;
-  if (ps != SH_CAP && ps != SH_UPPER && ps != SH_INITIAL) {
+  if (ps != SH_CAP && (ps != SH_UPPER && ps != SH_INITIAL)) {
     // ("and" inside an agency's name: "Department of Children and Families")
-    return isAnd(k - 1) && wordIn(k, AGENCY_ENDS) && agencyName(k);
+    return isAnd(k - 1) && (wordIn(k, AGENCY_ENDS) && agencyName(k));
   }
   let h = k;
   let cls = namedHeadClass(k, k);
   // a veterans' post by its number after a frame: "Attends VFW Post 1105", "member at AMVETS Post 2" (not "PACU Post 1")
-  if (cls == 0 && ps == SH_UPPER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && k + 1 < count && tight(k + 1) &&
-    rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0004post")) {
+  if (cls == 0 && (ps == SH_UPPER && (rd(tEnd, k - 1) - rd(tStart, k - 1) >= 3 && (k + 1 < count && (tight(k + 1) &&
+    (rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0004post"))))))) {
     const f = commonWordsName(k, k + 1, NH_ORG | NH_CLINICAL, mode == MODE_CAPS);
     if (f == k) return false;
     spanDone(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 850, R_ORGANIZATION, f, k + 1);
     return true;
   }
   // a public agency: "Division of Elderly Affairs", "Department of Children and Families"
-  if (cls == 0 && wordIn(k, AGENCY_ENDS) && agencyName(k)) return true;
-  if (cls == 0 && k >= 2 && exists(k - 2)) {
+  if (cls == 0 && (wordIn(k, AGENCY_ENDS) && agencyName(k))) return true;
+  if (cls == 0 && (k >= 2 && exists(k - 2))) {
     h = k - 1;
     cls = namedHeadClass(k - 1, k);
   }
   if (cls == 0) return false;
   // (round 16's heads go on in a word of the same case: "Crestline Dental Lab" is the facility rule's)
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k, ROUND16_HEADS) && !wordIn(k + 1, CAPS_EMPLOYER_STOPS)) return false;
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && (wordIn(k, ROUND16_HEADS) && !wordIn(k + 1, CAPS_EMPLOYER_STOPS))))) return false;
   const last = andServiceTail(k, k + LOOK_AHEAD);
   // (services joined by "and" after the head are a name's: "Seacoast Hospice and Palliative Care" needs no frame)
   const f = commonWordsName(h, k, last > k ? cls & ~NH_CLINICAL : cls, mode == MODE_CAPS);
@@ -11088,7 +11100,7 @@ function andServiceTail(last: u32, limit: u32): u32 {
  * Nursing & Rehab"). Emits a facility and returns true.
  */
 function ampServicePair(k: u32, sh: u32, mode: u32): bool {
-  if (!ampGap(k) || !wordIn(k, AND_SERVICE_ENDS) || rd(tShape, k - 1) != sh || k < 2 || !exists(k - 2)) return false;
+  if (!ampGap(k) || (!wordIn(k, AND_SERVICE_ENDS) || (rd(tShape, k - 1) != sh || (k < 2 || !exists(k - 2))))) return false;
   const h = k - 1;
   if (!wordIn(h, "\u0007nursing\u000erehabilitation\u0005rehab") && !wordIn(h, PRACTICE_PAIR_WORDS)) return false;
   const f = commonWordsName(h, k, NH_FAC, mode == MODE_CAPS);
@@ -11114,8 +11126,8 @@ const SAINT_DENOMINATIONS = "\u0009episcopal\u0008lutheran\u0009methodist\u000cp
  * fallback must stay under V8's optimising size limit.)
  */
 function saintDenomination(k: u32, sh: u32): bool {
-  if (!tight(k) || rd(tShape, k - 1) != sh || rd(tDone, k - 1) != 0xff || pType != ENTITY_LOCATION || pReason != R_FACILITY ||
-    !possessive(k - 1) || pEnd != possessiveEnd(k - 1) || !wordIn(k, SAINT_DENOMINATIONS)) return false;
+  if (!tight(k) || (rd(tShape, k - 1) != sh || (rd(tDone, k - 1) != 0xff || (pType != ENTITY_LOCATION || (pReason != R_FACILITY ||
+    (!possessive(k - 1) || (pEnd != possessiveEnd(k - 1) || !wordIn(k, SAINT_DENOMINATIONS)))))))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_FACILITY);
   wr(tDone, k, 0xff);
   return true;
@@ -11126,7 +11138,7 @@ function saintDenomination(k: u32, sh: u32): bool {
  * name or a word no English list has ("Church of Pentecost", "Church of Christ", "Society of Friends" stays words).
  */
 function ofNamedOrg(h: u32, m: u32, mode: u32): bool {
-  return mode == MODE_MIXED && (nameStr(m) > 0 || tierOf(rd(tData, m)) == 0) && wordIn(h, "\u0006church\u0007society\u0009institute");
+  return mode == MODE_MIXED && ((nameStr(m) > 0 || tierOf(rd(tData, m)) == 0) && wordIn(h, "\u0006church\u0007society\u0009institute"));
 }
 
 /** Last words of a public agency's name ("... Affairs", "... Services", "... Families"; "... Health" after "Public"/"Mental"). */
@@ -11216,10 +11228,10 @@ function strippedCommonWords(k: u32, last: u32, j: u32, mode: u32): u32 {
  */
 function facRound(k: u32, sh: u32, mode: u32): bool {
   if (k + 1 < count && possessive(k)) possessivePlace(k, mode);
-  if (sh == SH_CAP && mode == MODE_MIXED && termAfterCue(k)) return true;
-  if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && pType == ENTITY_LOCATION && atFacility(k, sh)) return true;
-  if (k >= 2 && ((rd(tData, k) | (k + 1 < count ? rd(tMw2, k + 1) : 0)) & F_STATE) != 0 && insurerState(k)) return true;
-  return sh == SH_LOWER && mode == MODE_LOWER && lowerRecordAcronym(k);
+  if (sh == SH_CAP && (mode == MODE_MIXED && termAfterCue(k))) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k >= 2 && (pType == ENTITY_LOCATION && atFacility(k, sh)))) return true;
+  if (k >= 2 && (((rd(tData, k) | (k + 1 < count ? rd(tMw2, k + 1) : 0)) & F_STATE) != 0 && insurerState(k))) return true;
+  return sh == SH_LOWER && (mode == MODE_LOWER && lowerRecordAcronym(k));
 }
 
 /** Token m can continue a facility's site after "at": a place, a name or a word no list has, no core English word or context word. */
@@ -11237,12 +11249,12 @@ function siteWord(m: u32, sh: u32): bool {
  */
 function atFacility(k: u32, sh: u32): bool {
   const p = k - 1;
-  if ((pReason != R_FACILITY && pReason != R_ORGANIZATION) || !tight(k) || !tight(p) || !wordIn(p, "\u0002at") ||
-    pEnd < rd(tEnd, k - 2) || pEnd >= rd(tStart, p) || !siteWord(k, sh)) return false;
+  if ((pReason != R_FACILITY && pReason != R_ORGANIZATION) || (!tight(k) || (!tight(p) || (!wordIn(p, "\u0002at") ||
+    (pEnd < rd(tEnd, k - 2) || (pEnd >= rd(tStart, p) || !siteWord(k, sh))))))) return false;
   let last = k;
   for (let m = k + 1; m <= k + 2 && m < count && tight(m) && siteWord(m, sh); m++) last = m;
   // (not a site when a person or facility follows: "... at Foxborough Hospital" is the facility rule's)
-  if (last + 1 < count && tight(last + 1) && (rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0) return false;
+  if (last + 1 < count && (tight(last + 1) && (rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0)) return false;
   spanDone(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason, k, last);
   return true;
 }
@@ -11257,9 +11269,9 @@ function atFacility(k: u32, sh: u32): bool {
 function possessivePlace(k: u32, mode: u32): void {
   const n = k + 1;
   const md = rd(tMw2, n);
-  if (placeStr(md) == 0 || (md & (F_FACILITY | F_STATE | F_COUNTRY)) != 0 || !tight(n)) return;
+  if (placeStr(md) == 0 || ((md & (F_FACILITY | F_STATE | F_COUNTRY)) != 0 || !tight(n))) return;
   if (mode == MODE_MIXED ? rd(tShape, n) != SH_LOWER :
-    tierOf(rd(tData, n)) != 1 || (k > 0 && exists(k - 1) && (rd(tData, k - 1) & F_LOC_CUE) != 0)) return;
+    tierOf(rd(tData, n)) != 1 || (k > 0 && (exists(k - 1) && (rd(tData, k - 1) & F_LOC_CUE) != 0))) return;
   wr(tMw2, n, 0);
   // (the word after the possessive is what the name owns, no surname beside it: "JOHN'S DAY", "john's day")
   if (mode != MODE_MIXED) wr(tDone, n, 0xff);
@@ -11273,8 +11285,8 @@ function possessivePlace(k: u32, mode: u32): void {
  */
 function termAfterCue(k: u32): bool {
   const d = rd(tData, k);
-  if (tierOf(d) != 1 || nameStr(k) > 1 || (d & (CONTEXT_WORDS | F_FAC_MOD)) != 0 || k < 2 || !exists(k - 2) || !tight(k) ||
-    !tight(k - 1) || (rd(tData, k - 1) & F_BY) == 0 || (rd(tData, k - 2) & F_VERB_BY) == 0 || !titleCaseAfter(k, false)) return false;
+  if (tierOf(d) != 1 || (nameStr(k) > 1 || ((d & (CONTEXT_WORDS | F_FAC_MOD)) != 0 || (k < 2 || (!exists(k - 2) || (!tight(k) ||
+    (!tight(k - 1) || ((rd(tData, k - 1) & F_BY) == 0 || ((rd(tData, k - 2) & F_VERB_BY) == 0 || !titleCaseAfter(k, false)))))))))) return false;
   return rd(tMw2, k + 1) == 0 && !(k + 2 < count && rd(tMw3, k + 2) != 0);
 }
 
@@ -11339,8 +11351,8 @@ function insurerState(k: u32): bool {
   const p = k - 1;
   // (the plan's "Blue" before it: "Red Cross of Texas" is another organisation, and the name pass may have read "Blue
   // Cross Blue Shield" as a name in mixed case, which this span joins: the plan's dictionary finding names the merge)
-  if (!tight(k) || !tight(p) || k < 3 || !exists(k - 3) || !wordIn(p, "\u0002of") || !wordIn(k - 2, "\u0006shield\u0005cross") ||
-    !wordIn(k - 3, "\u0004blue")) return false;
+  if (!tight(k) || (!tight(p) || (k < 3 || (!exists(k - 3) || (!wordIn(p, "\u0002of") || (!wordIn(k - 2, "\u0006shield\u0005cross") ||
+    !wordIn(k - 3, "\u0004blue"))))))) return false;
   let last = k;
   if ((rd(tData, k) & F_STATE) == 0) {
     if (!tight(k + 1)) return false;
@@ -11371,7 +11383,7 @@ const LOWER_PERSON_LABELS = "\u0008employee\u000aindividual\u0009prosector\u0009
  * "patient: no acute distress" stay words. Writes the NAME and returns true.
  */
 function lowerFieldName(k: u32): bool {
-  if (k == 0 || !exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0) return false;
+  if (k == 0 || (!exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0)) return false;
   const p = k - 1;
   if ((rd(tData, p) & (F_CUE | F_CRED)) == 0 && !wordIn(p, LOWER_PERSON_LABELS)) return false;
   let last = k;
@@ -11388,14 +11400,14 @@ function lowerFieldName(k: u32): bool {
       const glued = rd(tStart, m) == rd(tEnd, m - 1) + 1;
       // "al-khatib", "adebayo-price": one word; a comma after the first word only ("delgado-reyes, fernando j")
       if (g == G_HYPHEN && glued) joined = true;
-      else if ((g & G_COMMA) != 0 && !comma && !spaced && (g & (G_NEWLINE | G_FAR | G_SENT | G_OTHER)) == 0) comma = true;
+      else if ((g & G_COMMA) != 0 && (!comma && (!spaced && (g & (G_NEWLINE | G_FAR | G_SENT | G_OTHER)) == 0))) comma = true;
       else if (!tight(m) || columnGap(m)) break;
       else spaced = true;
     }
     if (rd(tShape, m) != SH_LOWER) break;
     const d = rd(tData, m);
     const len = rd(tEnd, m) - rd(tStart, m);
-    if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || (d & CONTEXT_WORDS & ~F_STATE) != 0 || wordIn(m, MODAL_WORDS)) break;
+    if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || ((d & CONTEXT_WORDS & ~F_STATE) != 0 || wordIn(m, MODAL_WORDS))) break;
     // a middle initial closes the field
     if (len == 1) {
       // (not the letters of a credential: "steyckross, bernice m.d.")
@@ -11403,9 +11415,9 @@ function lowerFieldName(k: u32): bool {
       if (!dottedCred(m)) last = m;
       break;
     }
-    const particle = (d & F_PARTICLE) != 0 || (len <= 3 && m + 1 < count && rd(tGap, m + 1) == G_HYPHEN && wordIn(m, NAME_PREFIXES));
+    const particle = (d & F_PARTICLE) != 0 || (len <= 3 && (m + 1 < count && (rd(tGap, m + 1) == G_HYPHEN && wordIn(m, NAME_PREFIXES))));
     if (!particle) {
-      const unknown = tierOf(d) == 0 && nameStr(m) == 0 && len >= 3 && !medicalShape(m);
+      const unknown = tierOf(d) == 0 && (nameStr(m) == 0 && (len >= 3 && !medicalShape(m)));
       if (!unknown && (nameStr(m) == 0 || (tierOf(d) == 1 && firstStr(d) == 0))) break;
       if (unknown || nameStr(m) >= 2) evidence = true;
       // (the half after a prefix's hyphen is a word: "al-khatib")
@@ -11414,8 +11426,8 @@ function lowerFieldName(k: u32): bool {
     prefix = particle;
     last = m;
   }
-  if (words < 2 || !evidence || (rd(tData, last) & F_PARTICLE) != 0) return false;
-  if (!(fieldEndsAfter(last, MODE_LOWER) || breakAfter(last) || (lastRead(last) && inputEndsAfter(last)))) return false;
+  if (words < 2 || (!evidence || (rd(tData, last) & F_PARTICLE) != 0)) return false;
+  if (!(fieldEndsAfter(last, MODE_LOWER) || (breakAfter(last) || (lastRead(last) && inputEndsAfter(last))))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 700, R_CUE);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
@@ -11446,11 +11458,11 @@ function residenceFrame(j: u32): bool {
 function titleBeforeName(q: u32): bool {
   let m = q;
   for (let steps: u32 = 0; steps < 2; steps++) {
-    if (m == 0 || !exists(m - 1) || (rd(tGap, m) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0) return false;
+    if (m == 0 || (!exists(m - 1) || (rd(tGap, m) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0)) return false;
     m--;
     const sh = rd(tShape, m);
-    if (sh != SH_CAP && sh != SH_UPPER && sh != SH_INITIAL) return false;
-    if (m > 0 && exists(m - 1) && (rd(tData, m - 1) & F_TITLE) != 0 && (rd(tGap, m) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0) return true;
+    if (sh != SH_CAP && (sh != SH_UPPER && sh != SH_INITIAL)) return false;
+    if (m > 0 && (exists(m - 1) && ((rd(tData, m - 1) & F_TITLE) != 0 && (rd(tGap, m) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0))) return true;
   }
   return false;
 }
@@ -11504,15 +11516,15 @@ function breakAfter(t: u32): bool {
  */
 function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (round 17: or "TO" after a move, "WHO MOVED TO FALL RIVER IN 1989")
-  if (!((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || !tight(k) ||
-    !(wordIn(k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && tight(k - 1) && wordIn(k - 1, "\u0002to") &&
-      wordIn(k - 2, "\u0005moved\u0009relocated"))) return false;
+  if (!((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || (!tight(k) ||
+    !(wordIn(k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && (tight(k - 1) && (wordIn(k - 1, "\u0002to") &&
+      wordIn(k - 2, "\u0005moved\u0009relocated")))))) return false;
   let pd = rd(tData, k);
   let last = k;
-  if (k + 2 < count && tight(k + 1) && tight(k + 2) && placeStr(rd(tMw3, k + 2)) > 0) {
+  if (k + 2 < count && (tight(k + 1) && (tight(k + 2) && placeStr(rd(tMw3, k + 2)) > 0))) {
     pd = rd(tMw3, k + 2);
     last = k + 2;
-  } else if (k + 1 < count && tight(k + 1) && placeStr(rd(tMw2, k + 1)) > 0) {
+  } else if (k + 1 < count && (tight(k + 1) && placeStr(rd(tMw2, k + 1)) > 0)) {
     pd = rd(tMw2, k + 1);
     last = k + 1;
   } else if ((pd & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH)) != 0) return false;
@@ -11520,21 +11532,21 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // "SISTER ITZIAR, WHO DROVE HER FROM CHEVIOT.", "RETURNING FROM CANCUN ON 5/29", "born and raised in nanwalek")
   else if (unknownTown37(k)) {
     // (travel's words before "from" only: "THE PATIENT CAME IN FOLLOWUP" is a visit's)
-    if (!(phraseEndsAfter(k) || participleAfter37(k)) || !(residenceFrame(k - 1) || originFrame(k - 1) ||
-      wordIn(k - 1, "\u0004from") && residenceBefore(k - 1, TRAVEL_WORDS37))) return false;
+    if (!(phraseEndsAfter(k) || participleAfter37(k)) || !(residenceFrame(k - 1) || (originFrame(k - 1) ||
+      wordIn(k - 1, "\u0004from") && residenceBefore(k - 1, TRAVEL_WORDS37)))) return false;
     spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 500, R_CITY, k, k);
     return true;
   }
   // (a dwelling is no town: "MOVED FROM HOME TO ASSISTED LIVING", "BROUGHT BY FIRE RESCUE FROM HOME.")
   // (stop 34: a town of several words of any strength, which no other rule takes in these cases: "SHE LIVES IN HOT
   // SPRINGS WITH", "from bay city,")
-  if ((placeStr(pd) != 1 && !(last > k && placeStr(pd) > 1)) || (pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3 ||
-    wordIn(k, VISIT_WORDS)) return false;
+  if ((placeStr(pd) != 1 && !(last > k && placeStr(pd) > 1)) || ((pd & (F_MONTH | F_TITLE | F_CRED)) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 ||
+    wordIn(k, VISIT_WORDS)))) return false;
   for (let m = k + 1; m <= last; m++) if (rd(tShape, m) != sh) return false;
   // (a year after "IN" closes it too: "MOVED TO FALL RIVER IN 1989")
   // (stop 37: or a participle opens the next clause, "DAUGHTER NADINE IN PHOENIX CALLING TONIGHT")
-  if (!phraseEndsAfter(last) && !participleAfter37(last) && !(wordIn(last + 1, "\u0002in") && last + 2 < count && rd(tShape, last + 2) == SH_NUM) ||
-    !(placedBefore(k) || residenceFrame(k - 1) || originFrame(k - 1) || kinInLoc40(k))) return false;
+  if (!phraseEndsAfter(last) && (!participleAfter37(last) && !(wordIn(last + 1, "\u0002in") && (last + 2 < count && rd(tShape, last + 2) == SH_NUM))) ||
+    !(placedBefore(k) || (residenceFrame(k - 1) || (originFrame(k - 1) || kinInLoc40(k))))) return false;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 500, R_CITY, k, last);
   return true;
 }
@@ -11554,15 +11566,15 @@ const STREET_PREPOSITIONS = "\u0002at\u0002in\u0003and\u0002to";
  * determiner among its words ("the store on the main road").
  */
 function premisesOn(q: u32, k: u32): bool {
-  if (q == 0 || !exists(q - 1) || !tight(q)) return false;
+  if (q == 0 || (!exists(q - 1) || !tight(q))) return false;
   // (or the premises word and its name: "MY PHARMACY SAFEWAY ON MISSION BLVD SAYS")
   // (or a business or facility just found before "on": "PART-TIME AT HARDISON HARDWARE ON MAIN ST.", "THE RITE AID ON
   // HARMON ST?")
-  if ((rd(tData, q - 1) & F_FACILITY) == 0 && !wordIn(q - 1, PREMISES) &&
-    !(q >= 2 && exists(q - 2) && tight(q - 1) && rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES)) &&
-    !(pType == ENTITY_LOCATION && pEnd == rd(tEnd, q - 1) && (pReason == R_ORGANIZATION || pReason == R_FACILITY))) return false;
+  if ((rd(tData, q - 1) & F_FACILITY) == 0 && (!wordIn(q - 1, PREMISES) &&
+    (!(q >= 2 && (exists(q - 2) && (tight(q - 1) && (rd(tShape, q - 1) != SH_NUM && wordIn(q - 2, PREMISES))))) &&
+    !(pType == ENTITY_LOCATION && (pEnd == rd(tEnd, q - 1) && (pReason == R_ORGANIZATION || pReason == R_FACILITY)))))) return false;
   for (let m = q + 1; m < k; m++) if (streetDeterminer38(m, k)) return false;
-  return breakAfter(k) || wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS);
+  return breakAfter(k) || (wordIn(k + 1, STREET_CLOSERS) || wordIn(k + 1, STREET_PREPOSITIONS));
 }
 
 // ---- Fourteenth clinical round (fixture 11; self-contained: roundFourteen, hl7Name, hl7Segment, loginAfterSigner,
@@ -11576,11 +11588,11 @@ function premisesOn(q: u32, k: u32): bool {
  * wrote.
  */
 function roundFourteen(k: u32, sh: u32, mode: u32): bool {
-  if ((sh == SH_CAP || sh == SH_UPPER) && k >= 2 && practicePair(k, sh, mode)) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k >= 2 && practicePair(k, sh, mode))) return true;
   // (in capitals only after "BY", a label's colon or a line's closing dash: the gap and the length before the call)
-  if ((sh == SH_LOWER || sh == SH_OTHER || sh == SH_UPPER && mode == MODE_CAPS &&
-    ((rd(tGap, k) & (G_COLON | G_HYPHEN)) != 0 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2)) && loginAfterSigner(k, sh)) return true;
-  if (sh != SH_OTHER && sh != SH_INITIAL && k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && cellLastFirst(k)) return true;
+  if ((sh == SH_LOWER || (sh == SH_OTHER || sh == SH_UPPER && (mode == MODE_CAPS &&
+    ((rd(tGap, k) & (G_COLON | G_HYPHEN)) != 0 || rd(tEnd, k - 1) - rd(tStart, k - 1) == 2)))) && loginAfterSigner(k, sh)) return true;
+  if (sh != SH_OTHER && (sh != SH_INITIAL && (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && cellLastFirst(k))))) return true;
   return (sh == SH_CAP || sh == SH_UPPER) && titledCommonName(k, sh, mode);
 }
 
@@ -11811,8 +11823,8 @@ function nameFieldCloses(k: u32, mode: u32): bool {
   if (i < inLen && byteAt(i) == 0x20) i++;
   if (i >= inLen) return true;
   const b = byteAt(i);
-  if (b == 0x2c || b == 0x3b || b == 0x28 || b == 0x29) return i == e || b == 0x28;
-  return b == 0x2e && i == e && (e + 1 >= inLen || byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d);
+  if (b == 0x2c || (b == 0x3b || (b == 0x28 || b == 0x29))) return i == e || b == 0x28;
+  return b == 0x2e && (i == e && (e + 1 >= inLen || (byteAt(e + 1) == 0x20 || (byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d))));
 }
 
 /**
@@ -11825,30 +11837,30 @@ function nameFieldCloses(k: u32, mode: u32): bool {
  */
 function titledCommonName(k: u32, sh: u32, mode: u32): bool {
   const d = rd(tData, k);
-  if (lastStr(d) == 0 || (d & (F_CRED | F_TITLE | F_MONTH | F_STATE)) != 0 || capsFunctionWord(k, sh) || !nameFieldCloses(k, mode)) return false;
+  if (lastStr(d) == 0 || ((d & (F_CRED | F_TITLE | F_MONTH | F_STATE)) != 0 || (capsFunctionWord(k, sh) || !nameFieldCloses(k, mode)))) return false;
   const p = k - 1;
   const pd = rd(tData, p);
   // DR. YOUNG,
   if ((pd & F_TITLE) != 0) {
-    if (lastStr(d) < 2 || tierOf(d) != 1 || rd(tDone, k) != 0 || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0) return false;
+    if (lastStr(d) < 2 || (tierOf(d) != 1 || (rd(tDone, k) != 0 || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0))) return false;
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
     wr(tDone, k, ENTITY_NAME);
     return true;
   }
   // DR. JOY BRIGHT / RN MAY CHRISTIAN (one blank between, no possessive: "ANANYA'S WEDDING"; no adverb: "NURSE PALOMA
   // WEEKLY.")
-  if (p == 0 || !exists(p - 1) || rd(tStart, k) != rd(tEnd, p) + 1 || byteAt(rd(tEnd, p)) != 0x20 || rd(tShape, p) != sh ||
-    firstStr(pd) == 0 || (rd(tGap, p) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0 ||
-    (tierOf(d) == 1 && endsWithAny(k, "\u0002ly", 2))) return false;
+  if (p == 0 || (!exists(p - 1) || (rd(tStart, k) != rd(tEnd, p) + 1 || (byteAt(rd(tEnd, p)) != 0x20 || (rd(tShape, p) != sh ||
+    (firstStr(pd) == 0 || ((rd(tGap, p) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) != 0 ||
+    (tierOf(d) == 1 && endsWithAny(k, "\u0002ly", 2))))))))) return false;
   if (rd(tDone, p) == ENTITY_NAME) {
     // (the neighbour rule joins the surnames it can: a name candidate, or a core word in capitals closing the field)
     if (((d & F_STREET) == 0 && candidate(k, mode)) || fieldEndsAfter(k, mode)) return false;
-  } else if (rd(tDone, p) != 0 || tierOf(pd) != 1 || (pd & (F_CUE | F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
+  } else if (rd(tDone, p) != 0 || (tierOf(pd) != 1 || (pd & (F_CUE | F_TITLE | F_CRED | F_NOT_NAME)) != 0)) return false;
   const t = rd(tData, p - 1);
   // (a title or a credential naming the role: a verb's cue is none, "CALLED JOHN BACK.")
   if ((t & (F_TITLE | F_CRED)) == 0 || (rd(tShape, p - 1) != SH_UPPER && rd(tShape, p - 1) != SH_CAP)) return false;
   // (the other rules take names that are no common words: "Dr. Amos Goodman")
-  if (tierOf(d) != 1 && tierOf(pd) != 1 && (d & F_STREET) == 0) return false;
+  if (tierOf(d) != 1 && (tierOf(pd) != 1 && (d & F_STREET) == 0)) return false;
   span(rd(tStart, p), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
   wr(tDone, p, ENTITY_NAME);
   wr(tDone, k, ENTITY_NAME);
@@ -11878,14 +11890,14 @@ function practicePair(k: u32, sh: u32, mode: u32): bool {
     if (!tight(k) || !tight(w)) return false;
     w--;
   } else if (!ampGap(k)) return false;
-  if (w == 0 || !exists(w - 1) || rd(tShape, w) != sh || !wordIn(w, PRACTICE_PAIR_WORDS) || rd(tH1, w) == rd(tH1, k)) return false;
+  if (w == 0 || (!exists(w - 1) || (rd(tShape, w) != sh || (!wordIn(w, PRACTICE_PAIR_WORDS) || rd(tH1, w) == rd(tH1, k))))) return false;
   let f = w;
   let named = false;
-  while (f > 0 && f + 2 > w && exists(f - 1) && tight(f)) {
+  while (f > 0 && (f + 2 > w && (exists(f - 1) && tight(f)))) {
     const q = f - 1;
     const qd = rd(tData, q);
-    if (rd(tShape, q) != sh || (qd & NAME_WALK_STOP & ~F_FACILITY) != 0 || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
-      wordIn(q, NAME_FUNCTION_WORDS) || genericModifier(q)) break;
+    if (rd(tShape, q) != sh || ((qd & NAME_WALK_STOP & ~F_FACILITY) != 0 || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) ||
+      (wordIn(q, NAME_FUNCTION_WORDS) || genericModifier(q)))))) break;
     const len = rd(tEnd, q) - rd(tStart, q);
     if (mode == MODE_CAPS ? (tierOf(qd) == 0 && len >= 4) || placeStr(qd) >= 2 || (qd & F_FAC_MOD) != 0 :
       tierOf(qd) == 0 || tierOf(qd) == 3 || placeStr(qd) > 0 || nameStr(q) > 0 || (qd & F_FAC_MOD) != 0) named = true;
@@ -11894,7 +11906,7 @@ function practicePair(k: u32, sh: u32, mode: u32): bool {
   }
   if (f == w || !named) return false;
   let last = k;
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh && wordIn(k + 1, PAIR_HEADS)) last = k + 1;
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && wordIn(k + 1, PAIR_HEADS)))) last = k + 1;
   spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, R_FACILITY, f, last);
   return true;
 }
@@ -11911,13 +11923,13 @@ function cellLastFirst(k: u32): bool {
   const open = byteAt(s - 1);
   if (open != 0x22 && open != 0x09) return false;
   // the cell opens after a delimiter (or the line's start)
-  if (open == 0x22 && s >= 2 && byteAt(s - 2) != 0x2c && byteAt(s - 2) != 0x09 && byteAt(s - 2) != 0x0a) return false;
+  if (open == 0x22 && (s >= 2 && (byteAt(s - 2) != 0x2c && (byteAt(s - 2) != 0x09 && byteAt(s - 2) != 0x0a)))) return false;
   const g = k + 1;
-  if (!hl7Letters(k) || !hl7Letters(g) || rd(tShape, g) == SH_INITIAL || rd(tStart, g) - rd(tEnd, k) > 2) return false;
+  if (!hl7Letters(k) || (!hl7Letters(g) || (rd(tShape, g) == SH_INITIAL || rd(tStart, g) - rd(tEnd, k) > 2))) return false;
   let e = rd(tEnd, g);
   let last = g;
   // (a credential before the cell closes: "bhandari, kavya np")
-  if (e < inLen && byteAt(e) == 0x20 && g + 1 < count && rd(tStart, g + 1) == e + 1 && credAt(g + 1, MODE_CAPS)) {
+  if (e < inLen && (byteAt(e) == 0x20 && (g + 1 < count && (rd(tStart, g + 1) == e + 1 && credAt(g + 1, MODE_CAPS))))) {
     last = g + 1;
     e = rd(tEnd, g + 1);
   }
@@ -11925,7 +11937,7 @@ function cellLastFirst(k: u32): bool {
   if (open == 0x22 ? close != 0x22 : close != 0x09 && close != 0x0a && close != 0x0d) return false;
   const d = rd(tData, k);
   const gd = rd(tData, g);
-  if (((d | gd) & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH | F_TITLE | F_CRED)) != 0 || medicalShape(k) || medicalShape(g)) return false;
+  if (((d | gd) & (F_NOT_NAME | F_STATE | F_COUNTRY | F_MONTH | F_TITLE | F_CRED)) != 0 || (medicalShape(k) || medicalShape(g))) return false;
   const named = (nameStr(k) > 0 && (tierOf(d) != 1 || nameStr(k) >= 2)) || (nameStr(g) > 0 && (tierOf(gd) != 1 || nameStr(g) >= 2));
   if (!named && !(tierOf(d) == 0 && tierOf(gd) == 0)) return false;
   if ((tierOf(d) == 1 && nameStr(k) < 2) || (tierOf(gd) == 1 && nameStr(g) < 2)) return false;
@@ -11942,7 +11954,7 @@ function cellLastFirst(k: u32): bool {
  */
 function litreAfterNumber(k: u32): bool {
   const s = rd(tStart, k);
-  if (byteAt(s) != 0x4c || rd(tShape, k - 1) != SH_NUM || !blanksOnly(k - 1, k) || s + 1 >= inLen || byteAt(s + 1) != 0x2e) return false;
+  if (byteAt(s) != 0x4c || (rd(tShape, k - 1) != SH_NUM || (!blanksOnly(k - 1, k) || (s + 1 >= inLen || byteAt(s + 1) != 0x2e)))) return false;
   wr(tDone, k, 0xff);
   return true;
 }
@@ -12030,7 +12042,7 @@ function credSlashCaps(k: u32): bool {
  */
 function credLetterBefore(k: u32): void {
   const q = k - 1;
-  if (q > 0 && rd(tDone, q) == 0 && exists(q - 1) && dottedCred(q - 1) && rd(tStart, q) == rd(tStart, q - 1) + 2) wr(tDone, q, 0xff);
+  if (q > 0 && (rd(tDone, q) == 0 && (exists(q - 1) && (dottedCred(q - 1) && rd(tStart, q) == rd(tStart, q - 1) + 2)))) wr(tDone, q, 0xff);
 }
 
 /**
@@ -12123,7 +12135,7 @@ function kinDash(k: u32): bool {
 function roundFifteen(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER) {
     if ((rd(tData, k) & (F_STREET | F_TITLE)) == F_STREET && streetItem(k, sh)) return true;
-    return (spacedDash(k) && dashSite(k, sh)) || transportOrg(k) || labelledOrg(k);
+    return (spacedDash(k) && dashSite(k, sh)) || (transportOrg(k) || labelledOrg(k));
   }
   return (sh == SH_LOWER || sh == SH_OTHER) && loginAfterEvent(k, sh);
 }
@@ -12142,7 +12154,7 @@ const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems
 // @ts-ignore: decorator
 @inline function headLength(h: u32): bool {
   const n = rd(tEnd, h) - rd(tStart, h);
-  return n == 9 || n == 3 || n == 7 || n == 14;
+  return n == 9 || (n == 3 || (n == 7 || n == 14));
 }
 
 /**
@@ -12159,23 +12171,23 @@ function transportOrg(k: u32): bool {
   let h = k;
   while (!headLength(h) || !wordIn(h, TRANSPORT_HEADS)) {
     h++;
-    if (h > k + 2 || h >= count || !tight(h) || (rd(tShape, h) != SH_CAP && rd(tShape, h) != SH_UPPER)) return false;
+    if (h > k + 2 || (h >= count || (!tight(h) || (rd(tShape, h) != SH_CAP && rd(tShape, h) != SH_UPPER)))) return false;
   }
   let hs = h;
   if (wordIn(h, "\u0003van")) {
-    if (h == 0 || !exists(h - 1) || !tight(h) || !wordIn(h - 1, "\u000awheelchair")) return false;
+    if (h == 0 || (!exists(h - 1) || (!tight(h) || !wordIn(h - 1, "\u000awheelchair")))) return false;
     hs = h - 1;
   }
   let f = hs;
   let n: u32 = 0;
-  while (n < 4 && f > 0 && exists(f - 1) && tight(f)) {
+  while (n < 4 && (f > 0 && (exists(f - 1) && tight(f)))) {
     const q = f - 1;
-    if ((rd(tShape, q) != SH_CAP && rd(tShape, q) != SH_UPPER) || (rd(tData, q) & (NAME_WALK_STOP & ~(F_FACILITY | F_NOT_NAME))) != 0 ||
-      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, TRANSPORT_LABELS)) break;
+    if ((rd(tShape, q) != SH_CAP && rd(tShape, q) != SH_UPPER) || ((rd(tData, q) & (NAME_WALK_STOP & ~(F_FACILITY | F_NOT_NAME))) != 0 ||
+      (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || (wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, TRANSPORT_LABELS)))))) break;
     f = q;
     n++;
   }
-  if (n == 0 || f > k || f == 0 || !exists(f - 1)) return false;
+  if (n == 0 || (f > k || (f == 0 || !exists(f - 1)))) return false;
   const p = f - 1;
   let label = false;
   if (tight(f)) {
@@ -12183,15 +12195,15 @@ function transportOrg(k: u32): bool {
     if (!wordIn(p, WHERE_FRAMES) || wordIn(p, "\u0002to")) return false;
   } else {
     const g = rd(tGap, f);
-    if ((g & (G_NEWLINE | G_FAR)) != 0 || (gapMarks(f) & (GM_COLON | GM_PAREN)) == 0 || !wordIn(p, TRANSPORT_LABELS)) return false;
+    if ((g & (G_NEWLINE | G_FAR)) != 0 || ((gapMarks(f) & (GM_COLON | GM_PAREN)) == 0 || !wordIn(p, TRANSPORT_LABELS))) return false;
     label = true;
   }
   const caps = modeAt(k) == MODE_CAPS;
   let whose = false;
   for (let m = f; m < hs; m++) {
     const md = rd(tData, m);
-    if (rd(tEnd, m) - rd(tStart, m) >= 3 && !wordIn(m, TRANSPORT_KINDS) && !genericModifier(m) &&
-      (label || !caps || tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) whose = true;
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (!wordIn(m, TRANSPORT_KINDS) && (!genericModifier(m) &&
+      (label || (!caps || (tierOf(md) != 1 || (nameStr(m) >= 2 || placeStr(md) >= 2))))))) whose = true;
   }
   if (!whose) return false;
   // (a wheelchair van is the vehicle: the provider is the name before it, "TRANSPORT: SUNSTAR WHEELCHAIR VAN")
@@ -12249,15 +12261,15 @@ function loginAfterEvent(k: u32, sh: u32): bool {
  * The site joins the facility's span, the dash included.
  */
 function dashSite(k: u32, sh: u32): bool {
-  if (pType != ENTITY_LOCATION || (pReason != R_FACILITY && pReason != R_ORGANIZATION) || pEnd != rd(tEnd, k - 1)) return false;
+  if (pType != ENTITY_LOCATION || ((pReason != R_FACILITY && pReason != R_ORGANIZATION) || pEnd != rd(tEnd, k - 1))) return false;
   let last = k;
   const n = k + 1;
-  if (n < count && wordIn(k, "\u0002st\u0005saint") && (rd(tGap, n) & ~(G_PERIOD | G_SENT)) == 0 && rd(tShape, n) == sh &&
-    nameStr(n) > 0) last = n;
+  if (n < count && (wordIn(k, "\u0002st\u0005saint") && ((rd(tGap, n) & ~(G_PERIOD | G_SENT)) == 0 && (rd(tShape, n) == sh &&
+    nameStr(n) > 0)))) last = n;
   else if (placeStr(rd(tData, k)) == 0 && placeStr(n < count ? rd(tMw2, n) : 0) == 0) return false;
-  else if (n < count && tight(n) && rd(tShape, n) == sh && placeStr(rd(tMw2, n)) > 0) last = n;
+  else if (n < count && (tight(n) && (rd(tShape, n) == sh && placeStr(rd(tMw2, n)) > 0))) last = n;
   if ((rd(tData, k) & (F_MONTH | F_TITLE | F_CRED | F_FACILITY)) != 0) return false;
-  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1)) return false;
+  if (last + 1 < count && ((rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1))) return false;
   spanDone(pEnd - 1, rd(tEnd, last), ENTITY_LOCATION, pScore, pReason, k, last);
   return true;
 }
@@ -12292,21 +12304,21 @@ function labelledOrg(k: u32): bool {
   // (the colon first, read from the gaps alone: most capitalised words have none within five tokens before them)
   let c = k;
   for (let i: u32 = 0; (rd(tGap, c) & G_COLON) == 0; i++) {
-    if (i == 5 || c == 0 || !exists(c - 1) || (rd(tGap, c) & (G_NEWLINE | G_FAR)) != 0) return false;
+    if (i == 5 || (c == 0 || (!exists(c - 1) || (rd(tGap, c) & (G_NEWLINE | G_FAR)) != 0))) return false;
     c--;
   }
   let f = k;
   let n: u32 = 0;
   while ((rd(tGap, f) & G_COLON) == 0) {
-    if (n == 5 || f == 0 || !exists(f - 1)) return false;
+    if (n == 5 || (f == 0 || !exists(f - 1))) return false;
     // (a capitalised word, or a short connective: "and", "of", "the")
     const qs = rd(tShape, f - 1);
-    if (qs != SH_CAP && qs != SH_UPPER && !(qs == SH_LOWER && rd(tEnd, f - 1) - rd(tStart, f - 1) <= 3)) return false;
+    if (qs != SH_CAP && (qs != SH_UPPER && !(qs == SH_LOWER && rd(tEnd, f - 1) - rd(tStart, f - 1) <= 3))) return false;
     if (!(tight(f) || ampGap(f)) || columnGap(f)) return false;
     f--;
     n++;
   }
-  if ((rd(tGap, f) & (G_NEWLINE | G_FAR)) != 0 || f == 0 || !exists(f - 1) || !fieldWord(f) || wordIn(f, NAME_DETERMINERS)) return false;
+  if ((rd(tGap, f) & (G_NEWLINE | G_FAR)) != 0 || (f == 0 || (!exists(f - 1) || (!fieldWord(f) || wordIn(f, NAME_DETERMINERS))))) return false;
   const l = f - 1;
   const org = wordIn(l, ORG_FIELD_LABELS);
   if (!org && !wordIn(l, PLACE_FIELD_LABELS)) return false;
@@ -12314,35 +12326,35 @@ function labelledOrg(k: u32): bool {
     if (!fieldWord(q) && !((isAnd(q) || wordIn(q, "\u0002of\u0003the")) && rd(tShape, q - 1) != SH_LOWER)) return false;
   }
   let last = k;
-  while (last + 1 < count && last + 1 <= k + LOOK_AHEAD && (tight(last + 1) || ampGap(last + 1)) && !columnGap(last + 1) &&
-    (fieldWord(last + 1) || isAnd(last + 1) || wordIn(last + 1, "\u0002of\u0003the"))) last++;
+  while (last + 1 < count && (last + 1 <= k + LOOK_AHEAD && ((tight(last + 1) || ampGap(last + 1)) && (!columnGap(last + 1) &&
+    (fieldWord(last + 1) || (isAnd(last + 1) || wordIn(last + 1, "\u0002of\u0003the"))))))) last++;
   // (a number's short label closes the name: "PAYER: MEDICA MBR 110448230", "HUMANA GOLD PLUS HMO ID H51880447")
   // (stop 35: or a member's code of letters and digits after it, "INSURANCE: NORTHEAST DELTA DENTAL ID NDD774120963")
-  const numberLabel = last > f && last + 1 < count && (rd(tShape, last + 1) == SH_NUM || rd(tShape, last + 1) == SH_OTHER && digitIn26(last + 1)) &&
-    rd(tShape, last) == SH_UPPER && rd(tEnd, last) - rd(tStart, last) <= 3;
+  const numberLabel = last > f && (last + 1 < count && ((rd(tShape, last + 1) == SH_NUM || rd(tShape, last + 1) == SH_OTHER && digitIn26(last + 1)) &&
+    (rd(tShape, last) == SH_UPPER && rd(tEnd, last) - rd(tStart, last) <= 3)));
   if (numberLabel) last--;
   // (so does a plan's "member" before the number or its label: "INSURANCE: HUMANA GOLD PLUS MEMBER H48821933")
   const memberEnd = last > f && wordIn(last, "\u0006member");
   if (memberEnd) last--;
   // (and after "insurance:" the plan's type is no part of the insurer's name: "insurance: Harvard Pilgrim Health Care
   // HMO", "INSURANCE: AETNA PPO")
-  const planType = last > f && wordIn(f - 1, "\u0009insurance") && wordIn(last, "\u0003hmo\u0003ppo\u0003epo");
+  const planType = last > f && (wordIn(f - 1, "\u0009insurance") && wordIn(last, "\u0003hmo\u0003ppo\u0003epo"));
   if (planType) last--;
   // (a branch's word after the name says which part: "DME: APRIA AUGUSTA BRANCH 706-555-...")
   if (last > f && wordIn(last, "\u0006branch\u0006office")) last--;
   if (!fieldWord(last)) return false;
-  if (!numberLabel && !memberEnd && !planType && last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && !columnGap(last + 1) &&
-    rd(tShape, last + 1) != SH_NUM) return false;
+  if (!numberLabel && (!memberEnd && (!planType && (last + 1 < count && ((rd(tGap, last + 1) & (G_NEWLINE | G_COMMA | G_SENT | G_OTHER | G_FAR)) == 0 && (!columnGap(last + 1) &&
+    rd(tShape, last + 1) != SH_NUM)))))) return false;
   const branch = wordIn(l, "\u0006branch");
   let named = false;
   for (let m = f; m <= last; m++) {
     const md = rd(tData, m);
-    if (rd(tEnd, m) - rd(tStart, m) >= 3 && (md & F_NOT_NAME) == 0 && !wordIn(m, NO_EMPLOYER) && !wordIn(m, PUBLIC_PLANS) &&
-      ((tierOf(md) == 0 && !medicalShape(m)) || nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))) named = true;
+    if (rd(tEnd, m) - rd(tStart, m) >= 3 && ((md & F_NOT_NAME) == 0 && (!wordIn(m, NO_EMPLOYER) && (!wordIn(m, PUBLIC_PLANS) &&
+      ((tierOf(md) == 0 && !medicalShape(m)) || (nameStr(m) >= 2 || placeStr(md) >= (branch ? 1 : 2))))))) named = true;
   }
   // (stop 35: a payer's field whose name a member number's label closes may be of English words, "INSURANCE: NORTHEAST
   // DELTA DENTAL ID NDD774120963", "PAYER: PEOPLES HEALTH MBR 5518204"; payerField26())
-  if (!named && !(org && (numberLabel || memberEnd) && payerField26(l, f, last))) return false;
+  if (!named && !(org && ((numberLabel || memberEnd) && payerField26(l, f, last)))) return false;
   spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
   return true;
 }
@@ -12362,14 +12374,14 @@ function streetItem(k: u32, sh: u32): bool {
   const g = n < count ? rd(tGap, n) : G_NEWLINE;
   let f = k;
   let words: u32 = 0;
-  while (words < 3 && f > 0 && exists(f - 1) && tight(f)) {
+  while (words < 3 && (f > 0 && (exists(f - 1) && tight(f)))) {
     const q = f - 1;
-    if (rd(tShape, q) != sh || (rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY | F_STREET | F_BY | F_VERB_BY | F_LOC_CUE)) != 0 ||
-      wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES)) return false;
+    if (rd(tShape, q) != sh || ((rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY | F_STREET | F_BY | F_VERB_BY | F_LOC_CUE)) != 0 ||
+      (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES))))) return false;
     f = q;
     words++;
   }
-  if (words == 0 || f == 0 || !exists(f - 1) || (rd(tGap, f) & (G_COMMA | G_NEWLINE)) != G_COMMA) return false;
+  if (words == 0 || (f == 0 || (!exists(f - 1) || (rd(tGap, f) & (G_COMMA | G_NEWLINE)) != G_COMMA))) return false;
   if ((g & (G_COMMA | G_NEWLINE)) == G_COMMA) {
     const nd = rd(tData, n);
     if (!((rd(tShape, n) == sh || rd(tShape, n) == SH_UPPER) && (placeStr(nd) > 0 || (nd & F_STATE) != 0))) return false;
@@ -12414,8 +12426,8 @@ function capsEvidence(m: u32, minLen: u32): bool {
  */
 function capsCoreInName(q: u32): bool {
   const qd = rd(tData, q);
-  return tierOf(qd) == 1 && (qd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && rd(tShape, q) == SH_UPPER && q > 0 && exists(q - 1) &&
-    tight(q) && !wordIn(q, WHERE_FRAMES) && !wordIn(q, NAME_FUNCTION_WORDS) && capsEvidence(q - 1, 6);
+  return tierOf(qd) == 1 && ((qd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (rd(tShape, q) == SH_UPPER && (q > 0 && (exists(q - 1) &&
+    (tight(q) && (!wordIn(q, WHERE_FRAMES) && (!wordIn(q, NAME_FUNCTION_WORDS) && capsEvidence(q - 1, 6))))))));
 }
 
 /**
@@ -12425,15 +12437,15 @@ function capsCoreInName(q: u32): bool {
 function roundSeventeen(k: u32): bool {
   if (wordIn(k, "\u0006health")) return capsHealthName(k);
   // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
-  if (k >= 2 && tight(k) && tight(k - 1) && rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k)) return true;
+  if (k >= 2 && (tight(k) && (tight(k - 1) && (rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k))))) return true;
   // (a relative's second child after "AND", as mixed case reads it by its capital: "SOFIIA (14) AND DMYTRO (9)")
   // (only after the first child's age in parentheses: "OFFICER VILLANUEVA AND SGT. KRUEGER" has a title after "AND")
-  if (pType == ENTITY_NAME && isAnd(k - 1) && rd(tShape, k - 2) == SH_NUM && punctAfter(rd(tEnd, k - 2)) == 0x29 && relativeListName(k)) {
+  if (pType == ENTITY_NAME && (isAnd(k - 1) && (rd(tShape, k - 2) == SH_NUM && (punctAfter(rd(tEnd, k - 2)) == 0x29 && relativeListName(k))))) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return true;
   }
-  return k >= 1 && (rd(tGap, k) & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0 && capsAtPlace(k);
+  return k >= 1 && ((rd(tGap, k) & (G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0 && capsAtPlace(k));
 }
 
 // (the words a town's name opens with that are core English words, "NEW CORVATH", "EAST ORRINGTON", "PORT ALDOUS":
@@ -12447,11 +12459,11 @@ function roundSeventeen(k: u32): bool {
  */
 function capsTownPrefix(k: u32): bool {
   const p = k - 2;
-  if (!wordIn(k - 1, TOWN_PREFIXES) || !wordIn(p, "\u0002in\u0004from\u0004near") || !phraseEndsAfter(k)) return false;
+  if (!wordIn(k - 1, TOWN_PREFIXES) || (!wordIn(p, "\u0002in\u0004from\u0004near") || !phraseEndsAfter(k))) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   if (!(tierOf(d) != 1 && placeStr(d) >= 2) &&
-    !(unknownWord(k) && rd(tEnd, k) - rd(tStart, k) >= 4 && (residenceBefore(p) || townShape(k)))) return false;
+    !(unknownWord(k) && (rd(tEnd, k) - rd(tStart, k) >= 4 && (residenceBefore(p) || townShape(k))))) return false;
   span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 600, R_CITY);
   wr(tDone, k, 0xff);
   return true;
@@ -12469,18 +12481,18 @@ function capsAtPlace(k: u32): bool {
   if (rd(tEnd, p) - rd(tStart, p) > 4 || !wordIn(p, "\u0002at\u0004from")) return false;
   let last = k;
   let reason = R_FACILITY;
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, HOSPITAL_TAILS)) {
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, HOSPITAL_TAILS)))) {
     if (!capsEvidence(k, 4)) return false;
     last = k + 1;
-  } else if (wordIn(p, "\u0002at") && k + 2 < count && tight(k + 1) && rd(tShape, k + 1) == rd(tShape, k) && tierOf(rd(tData, k + 1)) >= 2 &&
-    (rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(k + 1) && phraseEndsAfter(k + 1) && capsEvidence(k, 4)) {
+  } else if (wordIn(p, "\u0002at") && (k + 2 < count && (tight(k + 1) && (rd(tShape, k + 1) == rd(tShape, k) && (tierOf(rd(tData, k + 1)) >= 2 &&
+    ((rd(tData, k + 1) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (!medicalShape(k + 1) && (phraseEndsAfter(k + 1) && capsEvidence(k, 4))))))))) {
     // (a second word that is no core English word, closing the phrase: "PRIOR DELIVERY 2022 AT ABBOTT NORTHWESTERN,",
     // "WORKS AT FENWICK MALL"; an organisation's as often as a facility's, and no facility's acronym follows it: "AT
     // ABBOTT NORTHWESTERN, SVD" keeps the delivery a word)
     last = k + 1;
     reason = R_ORGANIZATION;
-  } else if (!wordIn(p, "\u0002at") || tierOf(rd(tData, k)) != 0 || nameStr(k) > 0 || placeStr(rd(tData, k)) > 0 ||
-    !capsEvidence(k, 5)) return false;
+  } else if (!wordIn(p, "\u0002at") || (tierOf(rd(tData, k)) != 0 || (nameStr(k) > 0 || (placeStr(rd(tData, k)) > 0 ||
+    !capsEvidence(k, 5))))) return false;
   // (the phrase ends after a word no list has; a short name's word may go on with the clause, "AT LAFAYETTE GENERAL
   // NORMAL", unless a facility's word goes on with the name: "AT LAFAYETTE GENERAL HOSPITAL" is the facility rule's)
   if (last == k ? !phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS) :
@@ -12499,18 +12511,18 @@ function capsAtPlace(k: u32): bool {
  * HEALTH" have no capital; so do these: none is such a word.
  */
 function capsHealthName(k: u32): bool {
-  if (!phraseEndsAfter(k) || !tight(k) || k < 2) return false;
+  if (!phraseEndsAfter(k) || (!tight(k) || k < 2)) return false;
   let f = k - 1;
   const fd = rd(tData, f);
-  if (rd(tShape, f) == rd(tShape, k) && (fd & F_FAC_MOD) != 0 && (fd & (F_CUE | F_TITLE | F_LOC_CUE)) == 0) {
+  if (rd(tShape, f) == rd(tShape, k) && ((fd & F_FAC_MOD) != 0 && (fd & (F_CUE | F_TITLE | F_LOC_CUE)) == 0)) {
     if (f < 2 || !tight(f)) return false;
     f--;
   }
-  if (!capsEvidence(f, 4) && !(tierOf(rd(tData, f)) != 1 && placeStr(rd(tData, f)) > 0 && rd(tShape, f) == rd(tShape, k) &&
-    (rd(tData, f) & CONTEXT_WORDS) == 0)) return false;
+  if (!capsEvidence(f, 4) && !(tierOf(rd(tData, f)) != 1 && (placeStr(rd(tData, f)) > 0 && (rd(tShape, f) == rd(tShape, k) &&
+    (rd(tData, f) & CONTEXT_WORDS) == 0)))) return false;
   // the frame before the name
-  const framed = lineStart(f) || punctBefore(rd(tStart, f)) == 0x28 || spacedDash(f) ||
-    (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")));
+  const framed = lineStart(f) || (punctBefore(rd(tStart, f)) == 0x28 || (spacedDash(f) ||
+    (f >= 1 && (exists(f - 1) && (tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")))))));
   if (!framed) return false;
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_FACILITY, f, k);
   return true;
@@ -12535,11 +12547,11 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
   for (let m = q + 1; m < k; m++) {
     if (streetDeterminer38(m, k) || medicalShape(m)) return false;
     const md = rd(tData, m);
-    if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
+    if (tierOf(md) == 0 || (placeStr(md) > 0 || (nameStr(m) >= 2 || ordinalAt(m)))) named = true;
   }
   // (in lower case "ave", "rd", "ln" need a named street too: "on dialysis rd" is no street; stop 30: or one of the
   // commonest street words alone before the type, "walgreens on main st)")
-  if ((!abbr || mode == MODE_LOWER) && !named && !(k == q + 2 && wordIn(q + 1, STREET_NAME_WORDS30))) return false;
+  if ((!abbr || mode == MODE_LOWER) && (!named && !(k == q + 2 && wordIn(q + 1, STREET_NAME_WORDS30)))) return false;
   return stCloses(k);
 }
 
@@ -12769,7 +12781,7 @@ function recordField43(k: u32, d: u32): bool {
  */
 function roundEighteen(k: u32, mode: u32): bool {
   const s = rd(tStart, k);
-  if (mode != MODE_LOWER || s < 3 || !bareInitials(k) || wordIn(k, FOOT_NOT_INITIALS)) return false;
+  if (mode != MODE_LOWER || (s < 3 || (!bareInitials(k) || wordIn(k, FOOT_NOT_INITIALS)))) return false;
   // (round 19: or alone on the note's last line, "...via dr farouk.\n-wm": the dash opens the line and only blanks
   // follow to the end of the input)
   if (!(byteAt(s - 2) == 0x20 && afterSentence(s - 1)) && !(byteAt(s - 2) == 0x0a && blanksToEnd(rd(tEnd, k)))) return false;
@@ -12788,7 +12800,7 @@ function roundEighteen(k: u32, mode: u32): bool {
  */
 function dateOrBracketStreet(j: u32, k: u32): bool {
   const s = rd(tStart, j);
-  if (s > 0 && byteAt(s - 1) == 0x2f && fractionStart(j) == 0xffffffff) return true;
+  if (s > 0 && (byteAt(s - 1) == 0x2f && fractionStart(j) == 0xffffffff)) return true;
   const t = rd(tStart, k);
   if (byteAt(t - 1) == 0x28) return true;
   for (let i = rd(tEnd, j); i < t; i++) {
@@ -12817,7 +12829,7 @@ function fractionStart(j: u32): u32 {
 function blanksToEnd(i: u32): bool {
   for (let p = i; p < inLen; p++) {
     const b = byteAt(p);
-    if (b != 0x20 && b != 0x09 && b != 0x0a && b != 0x0d) return false;
+    if (b != 0x20 && (b != 0x09 && (b != 0x0a && b != 0x0d))) return false;
   }
   return true;
 }
@@ -12841,9 +12853,9 @@ function roundNineteen(k: u32, sh: u32, mode: u32): bool {
   if ((n == SH_NUM || (rd(tGap, k + 1) & G_COLON) != 0) && scaleEponym(k, n)) return true;
   const d = rd(tData, k);
   // (stop 38: and in lower case, "psc #118 (main st and elm ave)")
-  if ((d & F_STREET) != 0 && (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) &&
-    crossStreets(k, sh)) return true;
-  if (mode != MODE_MIXED && sh != SH_CAP && rd(tEnd, k) - rd(tStart, k) <= 4 && newbornSurname(k, sh)) return true;
+  if ((d & F_STREET) != 0 && ((sh == SH_CAP && mode == MODE_MIXED || (sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) &&
+    crossStreets(k, sh))) return true;
+  if (mode != MODE_MIXED && (sh != SH_CAP && (rd(tEnd, k) - rd(tStart, k) <= 4 && newbornSurname(k, sh)))) return true;
   return false;
 }
 
@@ -12856,7 +12868,7 @@ function roundNineteen(k: u32, sh: u32, mode: u32): bool {
 function scaleEponym(k: u32, n: u32): bool {
   if (n == SH_NUM && !tight(k + 1)) return false;
   if (!wordIn(k, SCALE_EPONYMS) || (rd(tData, k - 1) & (F_TITLE | F_CUE)) != 0) return false;
-  if (n == SH_NUM && k + 2 < count && (wordIn(k + 2, AGE_OR_TIME) || wordIn(k + 2, DOSE_UNITS))) return false;
+  if (n == SH_NUM && (k + 2 < count && (wordIn(k + 2, AGE_OR_TIME) || wordIn(k + 2, DOSE_UNITS)))) return false;
   wr(tDone, k, 0xff);
   return true;
 }
@@ -12869,20 +12881,20 @@ function scaleEponym(k: u32, n: u32): bool {
  * and Mary Hills" are people). Writes both streets.
  */
 function crossStreets(k: u32, sh: u32): bool {
-  if (k + 3 >= count || !tight(k) || !tight(k + 1) || !tight(k + 2) || !tight(k + 3) || !isAnd(k + 1)) return false;
+  if (k + 3 >= count || (!tight(k) || (!tight(k + 1) || (!tight(k + 2) || (!tight(k + 3) || !isAnd(k + 1)))))) return false;
   // (stop 38: an ordinal may name either street, "MAIN ST AND 5TH AVE", "5th Ave and Main St")
-  if (rd(tShape, k - 1) != sh && !ordinalAt(k - 1) || rd(tShape, k + 2) != sh && !ordinalAt(k + 2) || (rd(tData, k + 3) & F_STREET) == 0 ||
-    rd(tShape, k + 3) != sh) return false;
+  if (rd(tShape, k - 1) != sh && !ordinalAt(k - 1) || (rd(tShape, k + 2) != sh && !ordinalAt(k + 2) || ((rd(tData, k + 3) & F_STREET) == 0 ||
+    rd(tShape, k + 3) != sh))) return false;
   // (the crossing's own words before it are the corner rule's: "the intersection of Fifth Avenue and 42nd Street")
-  if ((ordinalAt(k - 1) || ordinalAt(k + 2)) && k >= 3 && exists(k - 2) && crossStreet(k - 2)) return false;
+  if ((ordinalAt(k - 1) || ordinalAt(k + 2)) && (k >= 3 && (exists(k - 2) && crossStreet(k - 2)))) return false;
   // (stop 38: in lower case, where "st" and "dr" are words too, both types of FRAMED_TYPES30 and no determiner or medical
   // word naming a street: "inferior st and t wave", "the st and qt" stay)
-  if (sh == SH_LOWER && (!wordIn(k, FRAMED_TYPES30) || !wordIn(k + 3, FRAMED_TYPES30) || wordIn(k - 1, NAME_DETERMINERS) ||
-    medicalShape(k - 1) || medicalShape(k + 2) || !stCloses(k + 3))) return false;
+  if (sh == SH_LOWER && (!wordIn(k, FRAMED_TYPES30) || (!wordIn(k + 3, FRAMED_TYPES30) || (wordIn(k - 1, NAME_DETERMINERS) ||
+    (medicalShape(k - 1) || (medicalShape(k + 2) || !stCloses(k + 3))))))) return false;
   // (one type abbreviated or no name at least: "John Grove and Mary Hills" are people, "Larch Lane and Prospect St" streets)
-  if (!((rd(tData, k) & F_STREET_ABBR) != 0 || nameStr(k) == 0 || (rd(tData, k + 3) & F_STREET_ABBR) != 0 || nameStr(k + 3) == 0)) return false;
+  if (!((rd(tData, k) & F_STREET_ABBR) != 0 || (nameStr(k) == 0 || ((rd(tData, k + 3) & F_STREET_ABBR) != 0 || nameStr(k + 3) == 0)))) return false;
   if (((rd(tData, k - 1) | rd(tData, k + 2)) & (F_TITLE | F_CUE | F_STREET | F_CRED)) != 0) return false;
-  if (k >= 2 && exists(k - 2) && rd(tShape, k - 2) == SH_NUM && tight(k - 1)) return false;
+  if (k >= 2 && (exists(k - 2) && (rd(tShape, k - 2) == SH_NUM && tight(k - 1)))) return false;
   span(rd(tStart, k - 1), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS);
   flush();
   spanDone(rd(tStart, k + 2), rd(tEnd, k + 3), ENTITY_LOCATION, 850, R_ADDRESS, k, k + 3);
@@ -12897,12 +12909,12 @@ function crossStreets(k: u32, sh: u32): bool {
  * lower case (hyphened parts included).
  */
 function newbornSurname(k: u32, sh: u32): bool {
-  if (!wordIn(k, "\u0004girl\u0003boy") || !tight(k) || !wordIn(k - 1, "\u0004baby") || !tight(k + 1) ||
-    rd(tShape, k + 1) != sh || (rd(tGap, k + 1) & G_HYPHEN) != 0) return false;
+  if (!wordIn(k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
+    (rd(tShape, k + 1) != sh || (rd(tGap, k + 1) & G_HYPHEN) != 0))))) return false;
   const nd = rd(tData, k + 1);
-  if (!(unknownWord(k + 1) || (lastStr(nd) > 0 && tierOf(nd) != 1 && (nd & CONTEXT_WORDS) == 0))) return false;
+  if (!(unknownWord(k + 1) || (lastStr(nd) > 0 && (tierOf(nd) != 1 && (nd & CONTEXT_WORDS) == 0)))) return false;
   let m = k + 1;
-  while (m + 1 < count && (rd(tGap, m + 1) & G_HYPHEN) != 0 && tight(m + 1) && rd(tShape, m + 1) == sh) m++;
+  while (m + 1 < count && ((rd(tGap, m + 1) & G_HYPHEN) != 0 && (tight(m + 1) && rd(tShape, m + 1) == sh))) m++;
   // (lower case writes the surname alone: our fixtures label "Baby Girl" in the name or outside it, and the lower-case
   // copies of those that leave it outside lost precision by it)
   span(rd(tStart, sh == SH_LOWER ? k + 1 : k - 1), rd(tEnd, m), ENTITY_NAME, 800, R_CUE);
@@ -12952,13 +12964,13 @@ const SURNAME_PARTICLES = "\u0002le";
 function surnameLe(k: u32, sh: u32, mode: u32): bool {
   if (!wordIn(k, SURNAME_PARTICLES) || rd(tShape, k - 1) != sh && !(sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER)) return false;
   if (sh == SH_LOWER ? mode != MODE_LOWER : sh != SH_CAP && !(sh == SH_UPPER && mode == MODE_CAPS)) return false;
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) != SH_LOWER) return false;
+  if (k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) != SH_LOWER)) return false;
   const pd = rd(tData, k - 1);
   const titled = (pd & F_TITLE) != 0;
   // (a title's own period is no sentence's end: "Dr. Le")
-  if (!(tight(k) || titled && (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0 && (gapMarks(k) & (GM_SEMI | GM_COLON)) == 0)) return false;
-  const given = !titled && sh != SH_LOWER && rd(tDone, k - 1) == ENTITY_NAME && pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1) &&
-    pStart == rd(tStart, k - 1) && firstStr(pd) > 0 && (pReason == R_TITLE || pReason == R_CUE);
+  if (!(tight(k) || titled && ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0 && (gapMarks(k) & (GM_SEMI | GM_COLON)) == 0))) return false;
+  const given = !titled && (sh != SH_LOWER && (rd(tDone, k - 1) == ENTITY_NAME && (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) &&
+    (pStart == rd(tStart, k - 1) && (firstStr(pd) > 0 && (pReason == R_TITLE || pReason == R_CUE)))))));
   if (!titled && !given) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, titled ? 900 : 850, titled ? R_TITLE : R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
@@ -12972,8 +12984,8 @@ function surnameLe(k: u32, sh: u32, mode: u32): bool {
  * firm of this rule; "Lisinopril, Inc" has no organisation before it). Returns true when it wrote.
  */
 function legalFormAfter(k: u32): bool {
-  if ((pReason != R_ORGANIZATION && pReason != R_FACILITY) || pEnd != rd(tEnd, k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 ||
-    !(wordIn(k, LEGAL_FORMS) || wordIn(k, "\u0004pllc"))) return false;
+  if ((pReason != R_ORGANIZATION && pReason != R_FACILITY) || (pEnd != rd(tEnd, k - 1) || ((rd(tGap, k) & (G_NEWLINE | G_FAR)) != 0 ||
+    !(wordIn(k, LEGAL_FORMS) || wordIn(k, "\u0004pllc"))))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, pReason, true);
   wr(tDone, k, 0xff);
   return true;
@@ -13033,14 +13045,14 @@ function lowerOrgAfterFrame(k: u32): bool {
   const d = rd(tData, k);
   const s0 = rd(tStart, k);
   const e0 = rd(tEnd, k);
-  if (e0 - s0 < 5 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || medicalShape(k) || endsWithAny(k, LOWER_ORG_NOT_ENDINGS, 2) ||
-    !exists(k - 1)) return false;
+  if (e0 - s0 < 5 || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (medicalShape(k) || (endsWithAny(k, LOWER_ORG_NOT_ENDINGS, 2) ||
+    !exists(k - 1))))) return false;
   for (let i = s0; i < e0; i++) if (byteAt(i) < 0x61 || byteAt(i) > 0x7a) return false;
   // the frame or the label
   let p = k - 1;
-  if (tight(k) && wordIn(p, "\u0003the") && p > 0 && exists(p - 1) && tight(p)) p--;
+  if (tight(k) && (wordIn(p, "\u0003the") && (p > 0 && (exists(p - 1) && tight(p))))) p--;
   const framed = tight(p + 1) && wordIn(p, WHERE_FRAMES) ||
-    p == k - 1 && (rd(tGap, k) & (G_COLON | G_NEWLINE)) == G_COLON && wordIn(p, LOWER_ORG_LABELS);
+    p == k - 1 && ((rd(tGap, k) & (G_COLON | G_NEWLINE)) == G_COLON && wordIn(p, LOWER_ORG_LABELS));
   if (!framed) return false;
   // the last head within the look-ahead ("hillcrest elementary school", "halvern breast imaging center"), after
   // lower-case words that are no cue, title, month, function word or determiner
@@ -13049,8 +13061,8 @@ function lowerOrgAfterFrame(k: u32): bool {
     if (!tight(m) || rd(tShape, m) != SH_LOWER) break;
     const md = rd(tData, m);
     // (an organisation's head, or a facility's after one: "halvern breast imaging center")
-    if ((md & F_ORG) == F_ORG || (rd(tMw2, m) & F_ORG) == F_ORG || last != 0 && ((md | rd(tMw2, m)) & F_FACILITY) != 0) last = m;
-    else if ((md & (CONTEXT_WORDS | F_MONTH)) != 0 || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS)) break;
+    if ((md & F_ORG) == F_ORG || ((rd(tMw2, m) & F_ORG) == F_ORG || last != 0 && ((md | rd(tMw2, m)) & F_FACILITY) != 0)) last = m;
+    else if ((md & (CONTEXT_WORDS | F_MONTH)) != 0 || (wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, NAME_DETERMINERS))) break;
   }
   if (last == 0) return false;
   // (typed by the last head: a facility's after an organisation's names a place of care, "... imaging center")
@@ -13079,11 +13091,11 @@ const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill
  * "(20 mg rd)", "(40 min drive)").
  */
 function parenStreet36(j: u32, k: u32): bool {
-  if (rd(tStart, j) == 0 || byteAt(rd(tStart, j) - 1) != 0x28 || rd(tEnd, k) >= inLen || byteAt(rd(tEnd, k)) != 0x29 ||
-    rd(tEnd, j) - rd(tStart, j) < 2 || k < j + 2) return false;
+  if (rd(tStart, j) == 0 || (byteAt(rd(tStart, j) - 1) != 0x28 || (rd(tEnd, k) >= inLen || (byteAt(rd(tEnd, k)) != 0x29 ||
+    (rd(tEnd, j) - rd(tStart, j) < 2 || k < j + 2))))) return false;
   let n = j + 1;
   if ((rd(tData, n) & F_DIRECTION) != 0 && n + 1 < k) n++;
-  return rd(tEnd, n) - rd(tStart, n) >= 3 && !wordIn(n, NAME_FUNCTION_WORDS) && !wordIn(n, DOSE_UNITS) && !wordIn(n, TIME_UNITS_21);
+  return rd(tEnd, n) - rd(tStart, n) >= 3 && (!wordIn(n, NAME_FUNCTION_WORDS) && (!wordIn(n, DOSE_UNITS) && !wordIn(n, TIME_UNITS_21)));
 }
 
 /**
@@ -13094,14 +13106,14 @@ function parenStreet36(j: u32, k: u32): bool {
 function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
   // (lower-case text: the towns only, "lives in tullis point.", "they will stay at the hampton inn in oakvale.")
   const lower = sh == SH_LOWER && mode == MODE_LOWER;
-  if (sh != SH_CAP && sh != SH_UPPER && !lower) return false;
-  if (k + 1 < count && rd(tShape, k + 1) == sh && featureTown27(k, sh)) return true;
-  if (mode != MODE_MIXED && sh != SH_CAP && tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)) return true;
+  if (sh != SH_CAP && (sh != SH_UPPER && !lower)) return false;
+  if (k + 1 < count && (rd(tShape, k + 1) == sh && featureTown27(k, sh))) return true;
+  if (mode != MODE_MIXED && (sh != SH_CAP && (tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)))) return true;
   // (stop 36: in lower case the street too, with the ALL CAPS tail: "44 orchard row, unit 2")
-  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && k >= 2 && rd(tShape, k - 1) == sh && wordIn(k, LINE_STREET_TYPES_27) &&
-    streetLine27(k, sh)) return true;
+  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (wordIn(k, LINE_STREET_TYPES_27) &&
+    streetLine27(k, sh))))) return true;
   if (lower) return false;
-  return mode != MODE_LOWER && rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode);
+  return mode != MODE_LOWER && (rd(tStart, k) >= 2 && (byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode)));
 }
 
 /** Token p is "in", "from", "near", or "to" after a verb of moving: the frame before a town of this round. */
@@ -13119,21 +13131,21 @@ function townFrame27(p: u32): bool {
  */
 function featureTown27(k: u32, sh: u32): bool {
   const n = k + 1;
-  if (!tight(n) || !(wordIn(n, TOWN_SUFFIXES) || wordIn(n, TOWN_SUFFIXES_27)) || !tight(k) || rd(tDone, k - 1) == 0xff) return false;
+  if (!tight(n) || (!(wordIn(n, TOWN_SUFFIXES) || wordIn(n, TOWN_SUFFIXES_27)) || (!tight(k) || rd(tDone, k - 1) == 0xff))) return false;
   const p = k - 1;
   if (!townFrame27(p)) return false;
   const d = rd(tData, k);
-  if (tierOf(d) == 1 || (d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  if (tierOf(d) == 1 || ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || (rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)))) return false;
   // (a facility's, street's or organisation's word after the pair is their rules': "Harlan Fork Medical Center")
-  if (n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh &&
-    (rd(tData, n + 1) & (F_FACILITY | F_FAC_MOD | F_STREET | F_UNIT)) != 0) return false;
+  if (n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == sh &&
+    (rd(tData, n + 1) & (F_FACILITY | F_FAC_MOD | F_STREET | F_UNIT)) != 0))) return false;
   if (!phraseEndsAfter(n)) {
     const c = n + 1;
     if (!tight(c)) return false;
     // (a word of time closes it as a comma would: "drives from Tullis Point daily", "from Tullis Point in April")
     if (!wordIn(c, "\u0005daily\u0005today")) {
-      if (!(wordIn(c, "\u0002in\u0002on") && c + 1 < count && tight(c + 1) &&
-        ((rd(tData, c + 1) & F_MONTH) != 0 || (rd(tShape, c + 1) == SH_NUM && rd(tEnd, c + 1) - rd(tStart, c + 1) == 4)))) return false;
+      if (!(wordIn(c, "\u0002in\u0002on") && (c + 1 < count && (tight(c + 1) &&
+        ((rd(tData, c + 1) & F_MONTH) != 0 || (rd(tShape, c + 1) == SH_NUM && rd(tEnd, c + 1) - rd(tStart, c + 1) == 4)))))) return false;
     }
   }
   span(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 600, R_CITY);
@@ -13155,16 +13167,16 @@ function streetLine27(t: u32, sh: u32): bool {
   if (!tight(t)) return false;
   // the name's words back to the house number: one or two capitalised words
   let k = t - 1;
-  if (k >= 1 && exists(k - 1) && rd(tShape, k - 1) == sh && tight(k)) k--;
-  if (k == 0 || !exists(k - 1) || rd(tShape, k - 1) != SH_NUM) return false;
+  if (k >= 1 && (exists(k - 1) && (rd(tShape, k - 1) == sh && tight(k)))) k--;
+  if (k == 0 || (!exists(k - 1) || rd(tShape, k - 1) != SH_NUM)) return false;
   for (let m = k; m < t; m++) {
     if (rd(tShape, m) != sh || (rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_STATE)) != 0) return false;
   }
   const h = k - 1;
   const gh = rd(tGap, h);
-  if (rd(tEnd, h) - rd(tStart, h) > 5 || !tight(k) || (rd(tGap, k) & G_PERIOD) != 0 || (gh & G_HASH) != 0) return false;
-  if (!((gh & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || h == 0 ||
-    (exists(h - 1) && tight(h) && wordIn(h - 1, "\u0002at\u0002to\u0004from\u0002on\u0004near")))) return false;
+  if (rd(tEnd, h) - rd(tStart, h) > 5 || (!tight(k) || ((rd(tGap, k) & G_PERIOD) != 0 || (gh & G_HASH) != 0))) return false;
+  if (!((gh & (G_NEWLINE | G_START | G_COLON | G_COMMA)) != 0 || (h == 0 ||
+    (exists(h - 1) && (tight(h) && wordIn(h - 1, "\u0002at\u0002to\u0004from\u0002on\u0004near")))))) return false;
   if (rd(tStart, h) >= 1 && byteAt(rd(tStart, h) - 1) == 0x2e) return false;
   // what follows: the end of the input or the line, or a comma and a capitalised word, a unit or '#'; in ALL CAPS only a
   // comma and a unit, '#' or a town with its ZIP or state ("44 ORCHARD ROW, UNIT 2", "25 CATHEDRAL HILL, ASHCOMBE 02904";
@@ -13176,7 +13188,7 @@ function streetLine27(t: u32, sh: u32): bool {
   }
   // (a unit's number after '#' and the comma joins: "16 Tannery Row, #3")
   let last = t;
-  if (t + 1 < count && (rd(tGap, t + 1) & G_HASH) != 0 && rd(tShape, t + 1) == SH_NUM) last = t + 1;
+  if (t + 1 < count && ((rd(tGap, t + 1) & G_HASH) != 0 && rd(tShape, t + 1) == SH_NUM)) last = t + 1;
   spanDone(rd(tStart, h), rd(tEnd, last), ENTITY_LOCATION, 900, R_ADDRESS, h, last);
   startTail(last);
   return true;
@@ -13200,7 +13212,7 @@ function capsLineTail27(t: u32, sh: u32): bool {
   if (rd(tShape, n) != sh || (rd(tData, n) & (CONTEXT_WORDS & ~F_PLACE_SUFFIX)) != 0) return false;
   // (a town of one or two words)
   let m = n + 1;
-  if (rd(tShape, m) == sh && tight(m) && m + 1 < count && (rd(tData, m) & F_STATE) == 0) m++;
+  if (rd(tShape, m) == sh && (tight(m) && (m + 1 < count && (rd(tData, m) & F_STATE) == 0))) m++;
   if (rd(tShape, m) == SH_NUM) return tight(m) && rd(tEnd, m) - rd(tStart, m) == 5;
   return (rd(tGap, m) & G_COMMA) != 0 && (rd(tData, m) & F_STATE) != 0;
 }
@@ -13216,9 +13228,9 @@ function capsUnknownTown27(k: u32): bool {
   const p = k - 1;
   if (!tight(k) || !townFrame27(p)) return false;
   const d = rd(tData, k);
-  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || nameStr(k) != 0 || placeStr(d) != 0 || rd(tEnd, k) - rd(tStart, k) < 5 || medicalShape(k) ||
-    (k + 1 < count && rd(tMw2, k + 1) != 0)) return false;
-  if (!phraseEndsAfter(k) || !(placedBefore(k) || residenceFrame(p) || originFrame(p))) return false;
+  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || (nameStr(k) != 0 || (placeStr(d) != 0 || (rd(tEnd, k) - rd(tStart, k) < 5 || (medicalShape(k) ||
+    (k + 1 < count && rd(tMw2, k + 1) != 0)))))) return false;
+  if (!phraseEndsAfter(k) || !(placedBefore(k) || (residenceFrame(p) || originFrame(p)))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 500, R_CITY);
   wr(tDone, k, 0xff);
   return true;
@@ -13234,14 +13246,14 @@ function capsUnknownTown27(k: u32): bool {
  * proper name and stay; a titled person before the name ends it. Writes the place and returns true.
  */
 function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
-  if (!ampGap(k) || k < 2 || rd(tShape, k - 1) != sh || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) != 0) return false;
+  if (!ampGap(k) || (k < 2 || (rd(tShape, k - 1) != sh || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) != 0))) return false;
   if (sh != (mode == MODE_CAPS ? SH_UPPER : SH_CAP)) return false;
   // the head ahead
   let head: u32 = 0;
   for (let m = k; m <= k + 3 && m < count; m++) {
     if ((m > k && !tight(m)) || rd(tShape, m) != sh) return false;
     const md = rd(tData, m);
-    if ((md & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 && (md & F_FACILITY) == 0 && !(m == k && wordIn(m, AMP_FAMILY_27))) return false;
+    if ((md & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 && ((md & F_FACILITY) == 0 && !(m == k && wordIn(m, AMP_FAMILY_27)))) return false;
     if ((md & F_FACILITY) != 0 || (m > k && ((rd(tMw2, m) & F_FACILITY) != 0 || wordIn(m, AMP_HEADS_27)))) {
       head = m;
       break;
@@ -13254,21 +13266,21 @@ function ampNameFacility27(k: u32, sh: u32, mode: u32): bool {
   // the name before "&"
   let f = k - 1;
   for (let w: u32 = 0; w < 3; w++) {
-    if (f == 0 || !exists(f - 1) || !tight(f) || rd(tShape, f - 1) != sh) break;
+    if (f == 0 || (!exists(f - 1) || (!tight(f) || rd(tShape, f - 1) != sh))) break;
     const qd = rd(tData, f - 1);
     if ((qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_LOC_CUE | F_VERB_BY)) != 0 && !wordIn(f - 1, "\u0005saint\u0002st\u0003ste")) break;
     f--;
   }
   // (a core English word opens no name: trimmed; a saint's word is kept for the name after it)
-  while (f < k - 1 && tierOf(rd(tData, f)) == 1 && nameStr(f) <= 1 && placeStr(rd(tData, f)) <= 1 && !wordIn(f, "\u0005saint\u0002st\u0003ste")) f++;
+  while (f < k - 1 && (tierOf(rd(tData, f)) == 1 && (nameStr(f) <= 1 && (placeStr(rd(tData, f)) <= 1 && !wordIn(f, "\u0005saint\u0002st\u0003ste"))))) f++;
   let e = f;
   if (wordIn(e, "\u0005saint\u0002st\u0003ste") && e + 1 < k) e++;
   const ed = rd(tData, e);
   if ((ed & (CONTEXT_WORDS & ~F_FAC_MOD)) != 0 && (ed & F_FAC_MOD) == 0) return false;
-  if (!(nameStr(e) > 1 || placeStr(ed) > 1 || (tierOf(ed) == 0 && rd(tEnd, e) - rd(tStart, e) >= 4 && !medicalShape(e)))) return false;
-  if (f > 0 && exists(f - 1) && (rd(tData, f - 1) & F_TITLE) != 0) return false;
-  if (mode == MODE_CAPS && !(lineStart(f) || punctBefore(rd(tStart, f)) == 0x28 || spacedDash(f) || (rd(tGap, f) & G_COLON) != 0 ||
-    (f >= 1 && exists(f - 1) && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of"))))) return false;
+  if (!(nameStr(e) > 1 || (placeStr(ed) > 1 || (tierOf(ed) == 0 && (rd(tEnd, e) - rd(tStart, e) >= 4 && !medicalShape(e)))))) return false;
+  if (f > 0 && (exists(f - 1) && (rd(tData, f - 1) & F_TITLE) != 0)) return false;
+  if (mode == MODE_CAPS && !(lineStart(f) || (punctBefore(rd(tStart, f)) == 0x28 || (spacedDash(f) || ((rd(tGap, f) & G_COLON) != 0 ||
+    (f >= 1 && (exists(f - 1) && (tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")))))))))) return false;
   const last = headAfterHead(head, k, org);
   spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
   return true;
@@ -13319,23 +13331,23 @@ function congregation28(k: u32, sh: u32, mode: u32): bool {
   let h = k;
   while (!wordIn(h, CONGREGATION_HEADS)) {
     h++;
-    if (h > k + LOOK_AHEAD || h >= count || !nameJoin28(h) || !sameCase28(rd(tShape, h), sh, mode)) return false;
+    if (h > k + LOOK_AHEAD || (h >= count || (!nameJoin28(h) || !sameCase28(rd(tShape, h), sh, mode)))) return false;
   }
   // (a second kind word goes on: "Mt. Zion Baptist")
-  if (h + 1 <= k + LOOK_AHEAD && h + 1 < count && tight(h + 1) && sameCase28(rd(tShape, h + 1), sh, mode) &&
-    wordIn(h + 1, CONGREGATION_HEADS)) h++;
-  if (h + 1 < count && tight(h + 1) && ((rd(tData, h + 1) | rd(tMw2, h + 1)) & F_FACILITY) != 0) return false;
+  if (h + 1 <= k + LOOK_AHEAD && (h + 1 < count && (tight(h + 1) && (sameCase28(rd(tShape, h + 1), sh, mode) &&
+    wordIn(h + 1, CONGREGATION_HEADS))))) h++;
+  if (h + 1 < count && (tight(h + 1) && ((rd(tData, h + 1) | rd(tMw2, h + 1)) & F_FACILITY) != 0)) return false;
   // back over the name's words (not yet decided, the text's case, no cue, title, month or function word)
   let f = h;
-  while (f > 0 && h - f < 4 && exists(f - 1) && nameJoin28(f) && rd(tDone, f - 1) == 0) {
+  while (f > 0 && (h - f < 4 && (exists(f - 1) && (nameJoin28(f) && rd(tDone, f - 1) == 0)))) {
     const q = f - 1;
     if (!sameCase28(rd(tShape, q), sh, mode)) break;
-    if ((rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0 || wordIn(q, NAME_FUNCTION_WORDS) ||
-      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, CONGREGATION_FRAMES)) break;
+    if ((rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY)) != 0 || (wordIn(q, NAME_FUNCTION_WORDS) ||
+      (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || wordIn(q, CONGREGATION_FRAMES))))) break;
     f = q;
   }
   // (token k is one of the name's words: a frame word before it is decided on its own turn)
-  if (f == h || f > k || (mode == MODE_MIXED && rd(tShape, f) != SH_CAP && rd(tShape, f) != SH_UPPER)) return false;
+  if (f == h || (f > k || (mode == MODE_MIXED && (rd(tShape, f) != SH_CAP && rd(tShape, f) != SH_UPPER)))) return false;
   // one word that is no denomination's own
   let own = false;
   for (let m = f; m < h; m++) if (!wordIn(m, DENOMINATION_WORDS) && !wordIn(m, CONGREGATION_HEADS)) own = true;
@@ -13353,16 +13365,16 @@ function congregation28(k: u32, sh: u32, mode: u32): bool {
     // (the words before "First" name its place, or are the clause's: "CARRYING FIRST BAPTIST" opens at "FIRST")
     for (let q = f; q < m; q++) if (!bodyPlace41(q)) f = q + 1;
   }
-  if (!framed && h + 2 < count && tight(h + 1) && tight(h + 2) && wordIn(h + 1, "\u0002of") && rd(tShape, h + 2) == sh &&
-    bodyPlace41(h + 2)) framed = true;
+  if (!framed && (h + 2 < count && (tight(h + 1) && (tight(h + 2) && (wordIn(h + 1, "\u0002of") && (rd(tShape, h + 2) == sh &&
+    bodyPlace41(h + 2))))))) framed = true;
   if (!framed) return false;
   // "of" and a place after it, within the look-ahead
   let last = h;
-  if (h + 2 <= k + LOOK_AHEAD && h + 2 < count && tight(h + 1) && tight(h + 2) && wordIn(h + 1, "\u0002of") &&
-    rd(tShape, h + 2) == sh && (rd(tData, h + 2) & (CONTEXT_WORDS | F_NOT_NAME)) == 0) {
+  if (h + 2 <= k + LOOK_AHEAD && (h + 2 < count && (tight(h + 1) && (tight(h + 2) && (wordIn(h + 1, "\u0002of") &&
+    (rd(tShape, h + 2) == sh && (rd(tData, h + 2) & (CONTEXT_WORDS | F_NOT_NAME)) == 0)))))) {
     last = h + 2;
-    if (h + 3 <= k + LOOK_AHEAD && h + 3 < count && tight(h + 3) && rd(tShape, h + 3) == sh &&
-      (rd(tData, h + 3) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && tierOf(rd(tData, h + 3)) != 1) last = h + 3;
+    if (h + 3 <= k + LOOK_AHEAD && (h + 3 < count && (tight(h + 3) && (rd(tShape, h + 3) == sh &&
+      ((rd(tData, h + 3) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && tierOf(rd(tData, h + 3)) != 1))))) last = h + 3;
   }
   // (a saint's name keeps the saint rule's reason: "St. Luke's Episcopal" is read as a facility there)
   spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, wordIn(f, "\u0002st\u0005saint") ? R_FACILITY : R_ORGANIZATION, f, last);
@@ -13386,15 +13398,15 @@ function dateEnd28(q: u32): bool {
  * Baseline", "2 mg at Bedtime" have no date), a title a person ("2/3 at Dr. Wu's"). Writes the place and returns true.
  */
 function datedAt28(k: u32, sh: u32): bool {
-  if (!tight(k) || !tight(k - 1) || !wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2)) return false;
+  if (!tight(k) || (!tight(k - 1) || (!wordIn(k - 1, "\u0002at\u0004from") || !dateEnd28(k - 2)))) return false;
   const d = rd(tData, k);
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(d) == 1 || rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (tierOf(d) == 1 || (rd(tEnd, k) - rd(tStart, k) < 4 || medicalShape(k)))) return false;
   let last = k;
-  if (k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh) {
+  if (k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == sh)) {
     const nd = rd(tData, k + 1);
     // (or a short name's word: "CT 3/14/2023 from Riverside Regional.", "FROM CASTLETON MERCY.")
-    if (((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || tierOf(nd) == 1 || medicalShape(k + 1)) && !wordIn(k + 1, HOSPITAL_TAILS) &&
-      !wordIn(k + 1, "\u0005mercy")) return false;
+    if (((nd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (tierOf(nd) == 1 || medicalShape(k + 1))) && (!wordIn(k + 1, HOSPITAL_TAILS) &&
+      !wordIn(k + 1, "\u0005mercy"))) return false;
     last = k + 1;
   }
   if (!phraseEndsAfter(last)) return false;
@@ -13530,13 +13542,13 @@ const FOR_NOT_NAMES_20 = "\u000aevaluation\u000amanagement\u0009treatment\u000bo
  * the case of the text). Returns true when one decided token k.
  */
 function roundTwenty(k: u32, sh: u32, mode: u32): bool {
-  if (sh != SH_LOWER && tight(k + 1) && possessive(k + 1) && childrensHospital20(k, sh, mode)) return true;
-  if (k + 2 >= count || !tight(k + 1) || !tight(k + 2)) return false;
+  if (sh != SH_LOWER && (tight(k + 1) && (possessive(k + 1) && childrensHospital20(k, sh, mode)))) return true;
+  if (k + 2 >= count || (!tight(k + 1) || !tight(k + 2))) return false;
   const n = rd(tShape, k + 1);
-  if (n == sh && sh == textShape(mode) &&
-    placeOffice20(k, sh)) return true;
-  if ((sh == SH_CAP || sh == SH_UPPER) && mode != MODE_LOWER && unionLocal20(k, sh, mode)) return true;
-  return sh == SH_CAP && mode == MODE_MIXED && n == SH_LOWER && headForName20(k);
+  if (n == sh && (sh == textShape(mode) &&
+    placeOffice20(k, sh))) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (mode != MODE_LOWER && unionLocal20(k, sh, mode))) return true;
+  return sh == SH_CAP && (mode == MODE_MIXED && (n == SH_LOWER && headForName20(k)));
 }
 
 /**
@@ -13552,7 +13564,7 @@ function placeOffice20(k: u32, sh: u32): bool {
   if ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || byteAt(rd(tStart, k) - 1) == 0x2d) return false;
   let f = k + 1;
   if (wordIn(f, "\u0006county")) {
-    if (k + 3 >= count || !tight(k + 3) || rd(tShape, k + 2) != sh || rd(tShape, k + 3) != sh) return false;
+    if (k + 3 >= count || (!tight(k + 3) || (rd(tShape, k + 2) != sh || rd(tShape, k + 3) != sh))) return false;
     f = k + 2;
   } else if (placeStr(d) < 2 && (d & F_STATE) == 0 || rd(tShape, k + 2) != sh) return false;
   if (!wordIn(f, OFFICE_FIRSTS_20) || !wordIn(f + 1, OFFICE_HEADS_20)) return false;
@@ -13571,12 +13583,12 @@ function unionLocal20(k: u32, sh: u32, mode: u32): bool {
   const cs = mode == MODE_CAPS ? SH_UPPER : SH_CAP;
   let l = k + 1;
   if (rd(tShape, l) == cs && wordIn(l, "\u0005union")) l++;
-  if (l + 1 >= count || l + 1 > k + LOOK_AHEAD || rd(tShape, l) != cs || !wordIn(l, "\u0005local")) return false;
+  if (l + 1 >= count || (l + 1 > k + LOOK_AHEAD || (rd(tShape, l) != cs || !wordIn(l, "\u0005local")))) return false;
   const v = l + 1;
-  if (!tight(v) || rd(tShape, v) != SH_NUM || rd(tEnd, v) - rd(tStart, v) > 5) return false;
+  if (!tight(v) || (rd(tShape, v) != SH_NUM || rd(tEnd, v) - rd(tStart, v) > 5)) return false;
   const e = rd(tEnd, v);
-  if (e < inLen && (byteAt(e) == 0x25 || byteAt(e) == 0x2e && e + 1 < inLen && byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)) return false;
-  if (v + 1 < count && tight(v + 1) && wordIn(v + 1, DOSE_UNITS)) return false;
+  if (e < inLen && (byteAt(e) == 0x25 || byteAt(e) == 0x2e && (e + 1 < inLen && (byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)))) return false;
+  if (v + 1 < count && (tight(v + 1) && wordIn(v + 1, DOSE_UNITS))) return false;
   spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_ORGANIZATION, k, v);
   return true;
 }
@@ -13588,11 +13600,11 @@ function unionLocal20(k: u32, sh: u32, mode: u32): bool {
  * "Center for Further Testing" say why, not whose. A hospital's head writes a facility, the others an organisation.
  */
 function headForName20(k: u32): bool {
-  if (!wordIn(k, FOR_HEADS_20) || !wordIn(k + 1, "\u0003for") || rd(tShape, k + 2) != SH_CAP) return false;
+  if (!wordIn(k, FOR_HEADS_20) || (!wordIn(k + 1, "\u0003for") || rd(tShape, k + 2) != SH_CAP)) return false;
   if (!forNameWord20(k + 2)) return placeCenterFor34(k);
   let last = k + 2;
   // (a care word closes a name of two words: "Hospital for Special Surgery", "Hospital for Special Care")
-  if (k + 3 < count && tight(k + 3) && rd(tShape, k + 3) == SH_CAP && (rd(tData, k + 3) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0) last = k + 3;
+  if (k + 3 < count && (tight(k + 3) && (rd(tShape, k + 3) == SH_CAP && (rd(tData, k + 3) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0))) last = k + 3;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 800, wordIn(k, "\u0008hospital") ? R_FACILITY : R_ORGANIZATION, k, last);
   return true;
 }
@@ -13604,8 +13616,8 @@ function headForName20(k: u32): bool {
  * facility.
  */
 function placeCenterFor34(k: u32): bool {
-  if (pType != ENTITY_LOCATION || pReason != R_CITY || pEnd != rd(tEnd, k - 1) || !tight(k) || rd(tShape, k - 1) != SH_CAP ||
-    !wordIn(k + 2, "\u000erehabilitation\u0005rehab")) return false;
+  if (pType != ENTITY_LOCATION || (pReason != R_CITY || (pEnd != rd(tEnd, k - 1) || (!tight(k) || (rd(tShape, k - 1) != SH_CAP ||
+    !wordIn(k + 2, "\u000erehabilitation\u0005rehab")))))) return false;
   spanDone(rd(tStart, k), rd(tEnd, k + 2), ENTITY_LOCATION, 800, R_FACILITY, k, k + 2, true);
   return true;
 }
@@ -13624,13 +13636,13 @@ function forNameWord20(m: u32): bool {
  */
 function childrensHospital20(k: u32, sh: u32, mode: u32): bool {
   const c = k + 1;
-  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) || rd(tShape, c) != sh || !wordIn(c, "\u0008children")) return false;
+  if (!(sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) || (rd(tShape, c) != sh || !wordIn(c, "\u0008children"))) return false;
   const d = rd(tData, k);
   if ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || placeStr(d) < 2 && (d & F_STATE) == 0) return false;
   // (in ALL CAPS every word is in capitals: there a facility's word or a word no list has, "DAYTON CHILDREN'S MEDICAL
   // CENTER", "CHILDREN'S MOTRIN", is what stops it)
-  if (c + 1 < count && tight(c + 1) && (rd(tShape, c + 1) == SH_CAP || rd(tShape, c + 1) == SH_UPPER) &&
-    (mode == MODE_MIXED || (rd(tData, c + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || tierOf(rd(tData, c + 1)) == 0)) return false;
+  if (c + 1 < count && (tight(c + 1) && ((rd(tShape, c + 1) == SH_CAP || rd(tShape, c + 1) == SH_UPPER) &&
+    (mode == MODE_MIXED || ((rd(tData, c + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || tierOf(rd(tData, c + 1)) == 0))))) return false;
   span(rd(tStart, k), possessiveEnd(c), ENTITY_LOCATION, 800, R_FACILITY);
   wr(tDone, k, 0xff);
   wr(tDone, c, 0xff);
@@ -13643,7 +13655,7 @@ function childrensHospital20(k: u32, sh: u32, mode: u32): bool {
  * Harlem Hospital Center", "ST. LUKE'S-ROOSEVELT HOSPITAL CENTER"). Joins the facility's span.
  */
 function hospitalCenter20(k: u32, sh: u32): bool {
-  if (!tight(k) || rd(tShape, k - 1) != sh || !wordIn(k, "\u0006center\u0006centre") || !wordIn(k - 1, "\u0008hospital")) return false;
+  if (!tight(k) || (rd(tShape, k - 1) != sh || (!wordIn(k, "\u0006center\u0006centre") || !wordIn(k - 1, "\u0008hospital")))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
   wr(tDone, k, 0xff);
   return true;
@@ -13886,19 +13898,19 @@ const STREET_NAME_WORDS30 = "\u0004main\u0003elm\u0003oak\u0005maple\u0004pine\u
  */
 function framedStreet30(k: u32, sh: u32, mode: u32): bool {
   const caps = mode == MODE_CAPS && sh == SH_UPPER;
-  if (!(mode == MODE_MIXED && sh == SH_CAP || caps) || k == 0 || !wordIn(k, FRAMED_TYPES30)) return false;
+  if (!(mode == MODE_MIXED && sh == SH_CAP || caps) || (k == 0 || !wordIn(k, FRAMED_TYPES30))) return false;
   const abbr = wordIn(k, CAPS_ON_ABBR);
-  if (caps && !abbr && !wordIn(k, CAPS_ON_FULL)) return false;
+  if (caps && (!abbr && !wordIn(k, CAPS_ON_FULL))) return false;
   let first = k;
   let named = false;
   let m = k - 1;
   while (k - m <= 3 && exists(m)) {
     const md = rd(tData, m);
     const ms = rd(tShape, m);
-    const word = ms == sh && (md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_VERB_BY | F_BOX | F_NOT_NAME | F_ALLOW |
-      F_STREET_PREFIX | F_LOC_CUE)) == 0 && !medicalShape(m) && !wordIn(m, HOME_DETERMINERS) && !wordIn(m, "\u0003the");
-    if (!(word || ordinalAt(m) || (first < k && directionLetter(m)))) break;
-    if (tierOf(md) == 0 || placeStr(md) > 0 || nameStr(m) >= 2 || ordinalAt(m)) named = true;
+    const word = ms == sh && ((md & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_VERB_BY | F_BOX | F_NOT_NAME | F_ALLOW |
+      F_STREET_PREFIX | F_LOC_CUE)) == 0 && (!medicalShape(m) && (!wordIn(m, HOME_DETERMINERS) && !wordIn(m, "\u0003the"))));
+    if (!(word || (ordinalAt(m) || (first < k && directionLetter(m))))) break;
+    if (tierOf(md) == 0 || (placeStr(md) > 0 || (nameStr(m) >= 2 || ordinalAt(m)))) named = true;
     first = m;
     if (!tight(m) || m == 0) break;
     m--;
@@ -13907,12 +13919,12 @@ function framedStreet30(k: u32, sh: u32, mode: u32): bool {
   const g = rd(tGap, first);
   let framed = (g & G_COMMA) != 0 || punctBefore(rd(tStart, first)) == 0x28;
   // (the second street of a crossing: "MVC AT ROUTE 9 AND OAK STREET")
-  const crossing = tight(first) && exists(first - 1) && crossStreet(first - 1);
-  if (!framed && tight(first) && exists(first - 1)) {
+  const crossing = tight(first) && (exists(first - 1) && crossStreet(first - 1));
+  if (!framed && (tight(first) && exists(first - 1))) {
     framed = crossing || (caps ? wordIn(first - 1, CAPS_STREET_FRAMES30) : rd(tShape, first - 1) == SH_LOWER);
   }
   if (!framed) return false;
-  if (caps && !named && !crossing && !(abbr && wordIn(first, STREET_NAME_WORDS30))) return false;
+  if (caps && (!named && (!crossing && !(abbr && wordIn(first, STREET_NAME_WORDS30))))) return false;
   if (!stCloses(k)) return false;
   spanDone(rd(tStart, first), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, first, k);
   if (!(k + 1 < count && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
@@ -13932,24 +13944,24 @@ const BED_WORDS30 = "\u0003bed\u0004room\u0002rm\u0003bay";
  * ("Bed 3: Empty", "BED 4: CLEAN", "rm 12: isolation"). A hyphen's second half joins the name. Writes it and returns true.
  */
 function bedName30(k: u32, sh: u32, mode: u32): bool {
-  if (k < 2 || !exists(k - 2) || sh != textShape(mode)) return false;
+  if (k < 2 || (!exists(k - 2) || sh != textShape(mode))) return false;
   const n = k - 1;
   const ns = rd(tShape, n);
-  if (!(ns == SH_NUM || ns == SH_OTHER && byteAt(rd(tStart, n)) - 0x30 < 10) || rd(tEnd, n) - rd(tStart, n) > 5 || !tight(n) ||
-    !wordIn(k - 2, BED_WORDS30) || !(lineStart(k - 2) || (rd(tGap, k - 2) & (G_SENT | G_OTHER)) != 0)) return false;
+  if (!(ns == SH_NUM || ns == SH_OTHER && byteAt(rd(tStart, n)) - 0x30 < 10) || (rd(tEnd, n) - rd(tStart, n) > 5 || (!tight(n) ||
+    (!wordIn(k - 2, BED_WORDS30) || !(lineStart(k - 2) || (rd(tGap, k - 2) & (G_SENT | G_OTHER)) != 0))))) return false;
   const g = rd(tGap, k);
   // (a blank or a colon right before the name: "Room 3-West 310" is a unit's wing)
   const bb = byteAt(rd(tStart, k) - 1);
-  if ((g & (G_NEWLINE | G_FAR)) != 0 || (g & (G_SENT | G_COLON)) == G_SENT || !(bb == 0x20 || bb == 0x3a || bb == 0x09)) return false;
+  if ((g & (G_NEWLINE | G_FAR)) != 0 || ((g & (G_SENT | G_COLON)) == G_SENT || !(bb == 0x20 || (bb == 0x3a || bb == 0x09)))) return false;
   const d = rd(tData, k);
   if ((d & (F_TITLE | F_CRED | F_CUE | F_MONTH | F_UNIT | F_NOT_NAME | F_ALLOW | F_FACILITY)) != 0 || medicalShape(k)) return false;
   if (sh != SH_CAP && !(tierOf(d) == 0 && rd(tEnd, k) - rd(tStart, k) >= 3 || nameStr(k) >= 2)) return false;
-  if (sh == SH_CAP && tierOf(d) == 1 && nameStr(k) == 0) return false;
+  if (sh == SH_CAP && (tierOf(d) == 1 && nameStr(k) == 0)) return false;
   let last = k;
-  if (k + 1 < count && (rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1 && rd(tShape, k + 1) == sh) last = k + 1;
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && (rd(tStart, k + 1) == rd(tEnd, k) + 1 && rd(tShape, k + 1) == sh))) last = k + 1;
   // (and the given name after the surname's comma: "rm 514 tanaka-ellis, george 94m")
-  if (last + 1 < count && (rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_SENT | G_COLON | G_COMMA)) == G_COMMA &&
-    rd(tShape, last + 1) == sh && firstStr(rd(tData, last + 1)) > 0 && (rd(tData, last + 1) & CONTEXT_WORDS) == 0) last = last + 1;
+  if (last + 1 < count && ((rd(tGap, last + 1) & (G_NEWLINE | G_FAR | G_SENT | G_COLON | G_COMMA)) == G_COMMA &&
+    (rd(tShape, last + 1) == sh && (firstStr(rd(tData, last + 1)) > 0 && (rd(tData, last + 1) & CONTEXT_WORDS) == 0)))) last = last + 1;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 750, R_NEIGHBOUR, true);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
@@ -14004,9 +14016,9 @@ function givenAfterComma30(f: u32, sh: u32): u32 {
  */
 function particleLastFirst30(k: u32, sh: u32): bool {
   // (two letters at least: "y" and a lone letter after a title are no particle, "Dr. Y then")
-  if ((rd(tData, k) & F_PARTICLE) == 0 || rd(tEnd, k) - rd(tStart, k) < 2 || !personFieldAt30(k)) return false;
+  if ((rd(tData, k) & F_PARTICLE) == 0 || (rd(tEnd, k) - rd(tStart, k) < 2 || !personFieldAt30(k))) return false;
   // (the particle is the surname itself: "Patient: LE, THI MAI", "Name: Du, Wei")
-  if (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0 && sh != SH_LOWER && rd(tEnd, k) - rd(tStart, k) >= 2) {
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && (sh != SH_LOWER && rd(tEnd, k) - rd(tStart, k) >= 2))) {
     const g = givenAfterComma30(k + 1, sh);
     if (g == 0) return false;
     span(rd(tStart, k), rd(tEnd, g), ENTITY_NAME, 850, R_NEIGHBOUR, true);
@@ -14014,14 +14026,14 @@ function particleLastFirst30(k: u32, sh: u32): bool {
     return true;
   }
   let m = k + 1;
-  while (m < count && m <= k + 2 && tight(m) && (rd(tData, m) & F_PARTICLE) != 0 && (rd(tShape, m) == SH_LOWER || rd(tShape, m) == sh)) m++;
+  while (m < count && (m <= k + 2 && (tight(m) && ((rd(tData, m) & F_PARTICLE) != 0 && (rd(tShape, m) == SH_LOWER || rd(tShape, m) == sh))))) m++;
   if (m >= count || !(tight(m) || byteAt(rd(tStart, m) - 1) == 0x20 && byteAt(rd(tStart, m) - 2) == 0x2e)) return false;
   const ms = rd(tShape, m);
   const md = rd(tData, m);
   // (a verb after a surname that is a particle is no surname: "DR. LE WILL SEE HER"; a core word needs a name's strength)
-  if (!(ms == SH_CAP || ms == SH_UPPER) || rd(tEnd, m) - rd(tStart, m) < 2 || medicalShape(m) ||
-    (md & CONTEXT_WORDS & ~(F_COUNTRY | F_STATE | F_PARTICLE)) != 0 || (md & (F_NOT_NAME | F_ALLOW)) != 0 ||
-    wordIn(m, MODAL_WORDS) || tierOf(md) == 1 && nameStr(m) == 0) return false;
+  if (!(ms == SH_CAP || ms == SH_UPPER) || (rd(tEnd, m) - rd(tStart, m) < 2 || (medicalShape(m) ||
+    ((md & CONTEXT_WORDS & ~(F_COUNTRY | F_STATE | F_PARTICLE)) != 0 || ((md & (F_NOT_NAME | F_ALLOW)) != 0 ||
+    (wordIn(m, MODAL_WORDS) || tierOf(md) == 1 && nameStr(m) == 0)))))) return false;
   let last = m;
   if (hyphenHalf30(last + 1, ms)) last++;
   if (last + 1 < count && (rd(tGap, last + 1) & G_COMMA) != 0) {
@@ -14040,8 +14052,8 @@ function particleLastFirst30(k: u32, sh: u32): bool {
  * Writes it with its second half and returns true.
  */
 function hyphenFirstAfterComma30(k: u32, sh: u32): bool {
-  if (k < 2 || pType != ENTITY_NAME || pEnd != rd(tEnd, k - 1) || (rd(tGap, k) & ~G_COMMA) != 0 || !hyphenHalf30(k + 1, sh) ||
-    !personFieldAt30(k - 1)) return false;
+  if (k < 2 || (pType != ENTITY_NAME || (pEnd != rd(tEnd, k - 1) || ((rd(tGap, k) & ~G_COMMA) != 0 || (!hyphenHalf30(k + 1, sh) ||
+    !personFieldAt30(k - 1)))))) return false;
   const l = givenAfterComma30(k, rd(tShape, k - 1));
   if (l == 0) return false;
   span(rd(tStart, k), rd(tEnd, l), ENTITY_NAME, 850, R_NEIGHBOUR, true);
@@ -14089,32 +14101,32 @@ function kinAdverb31(n: u32): bool {
 function lowerSignature31(k: u32): bool {
   const j = k + 1;
   // (the given name may be decided already: "sincerely,\njudith sharp, aprn")
-  if (!credAt(j, MODE_LOWER) || (rd(tDone, k - 1) != 0 && rd(tDone, k - 1) != ENTITY_NAME) || rd(tShape, k - 1) != SH_LOWER) return false;
+  if (!credAt(j, MODE_LOWER) || ((rd(tDone, k - 1) != 0 && rd(tDone, k - 1) != ENTITY_NAME) || rd(tShape, k - 1) != SH_LOWER)) return false;
   const d = rd(tData, k);
-  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || !(lastStr(d) > 0 || tierOf(d) == 0) || rd(tEnd, k) - rd(tStart, k) < 2) return false;
+  if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || (!(lastStr(d) > 0 || tierOf(d) == 0) || rd(tEnd, k) - rd(tStart, k) < 2)) return false;
   // (stop 41: a hyphenated surname, its first half a word of the same kind: "m. castellanos-bird, md")
   let sn = k;
-  if (rd(tGap, k) == G_HYPHEN && k >= 2 && exists(k - 2) && rd(tShape, k - 1) == SH_LOWER && rd(tEnd, k - 1) - rd(tStart, k - 1) >= 2 &&
-    (rd(tData, k - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (lastStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)) sn = k - 1;
+  if (rd(tGap, k) == G_HYPHEN && (k >= 2 && (exists(k - 2) && (rd(tShape, k - 1) == SH_LOWER && (rd(tEnd, k - 1) - rd(tStart, k - 1) >= 2 &&
+    ((rd(tData, k - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (lastStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0))))))) sn = k - 1;
   let f = sn - 1;
   const fd = rd(tData, f);
   // (an initial and its period: "j. sharp, np")
   const e0 = rd(tEnd, f);
-  const initial = e0 - rd(tStart, f) == 1 && byteAt(e0) == 0x2e && rd(tStart, sn) == e0 + 2;
-  if (!initial && (!tight(sn) || firstStr(fd) == 0 || (fd & (F_NOT_NAME | CONTEXT_WORDS)) != 0)) return false;
+  const initial = e0 - rd(tStart, f) == 1 && (byteAt(e0) == 0x2e && rd(tStart, sn) == e0 + 2);
+  if (!initial && (!tight(sn) || (firstStr(fd) == 0 || (fd & (F_NOT_NAME | CONTEXT_WORDS)) != 0))) return false;
   // (a second given name before: "mary ann hill, rn")
-  if (!initial && f > 0 && exists(f - 1) && tight(f) && rd(tShape, f - 1) == SH_LOWER && firstStr(rd(tData, f - 1)) != 0 &&
-    (rd(tData, f - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (rd(tGap, f - 1) & (G_NEWLINE | G_START | G_COLON)) != 0) f--;
+  if (!initial && (f > 0 && (exists(f - 1) && (tight(f) && (rd(tShape, f - 1) == SH_LOWER && (firstStr(rd(tData, f - 1)) != 0 &&
+    ((rd(tData, f - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (rd(tGap, f - 1) & (G_NEWLINE | G_START | G_COLON)) != 0))))))) f--;
   if ((rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) == 0) return false;
   // what follows the credential ("m.d." is two tokens)
   const a = dottedCred(j) ? j + 2 : j + 1;
   // (a state's code that is also a credential, then its ZIP: "camp hill, pa 17011" is a town)
-  if (a < count && (rd(tData, j) & F_STATE) != 0 && rd(tShape, a) == SH_NUM && rd(tEnd, a) - rd(tStart, a) == 5) return false;
+  if (a < count && ((rd(tData, j) & F_STATE) != 0 && (rd(tShape, a) == SH_NUM && rd(tEnd, a) - rd(tStart, a) == 5))) return false;
   if (a < count) {
     const g = rd(tGap, a);
     const s = rd(tStart, a);
-    if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_SENT)) == 0 && rd(tShape, a) != SH_NUM && !credAt(a, MODE_LOWER) &&
-      !(s >= 2 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20)) return false;
+    if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_SENT)) == 0 && (rd(tShape, a) != SH_NUM && (!credAt(a, MODE_LOWER) &&
+      !(s >= 2 && (byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20))))) return false;
   }
   span(rd(tStart, f), rd(tEnd, k), ENTITY_NAME, 800, R_CREDENTIAL);
   for (let m = f; m <= k; m++) wr(tDone, m, ENTITY_NAME);
@@ -14380,22 +14392,22 @@ const TIME_AFTER38 = "\u0007tonight\u0005today\u0008tomorrow\u0009yesterday\u000
  * returns true.
  */
 function travelTown38(k: u32, sh: u32, mode: u32): bool {
-  if (sh != textShape(mode) || k < 2 || !tight(k) || !tight(k - 1) || rd(tDone, k) != 0) return false;
+  if (sh != textShape(mode) || (k < 2 || (!tight(k) || (!tight(k - 1) || rd(tDone, k) != 0)))) return false;
   const from = wordIn(k - 1, "\u0004from");
   if (from ? !(residenceBefore(k - 1, TRAVEL_WORDS38) || residenceFrame(k - 1)) :
     !(wordIn(k - 1, "\u0002in\u0004near") && (residenceBefore(k - 1) || kinInLoc40(k)))) return false;
   let last: u32 = 0;
   let distinct = false;
   for (let m = k; m <= k + 2 && m < count; m++) {
-    if (m > k && (!tight(m) || rd(tShape, m) != sh || rd(tDone, m) != 0)) return false;
+    if (m > k && (!tight(m) || (rd(tShape, m) != sh || rd(tDone, m) != 0))) return false;
     const md = rd(tData, m);
-    const prefix = m == k && wordIn(m, TOWN_PREFIXES) && !wordIn(m, "\u0003new");
-    if (!prefix && (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_STATE | F_COUNTRY)) != 0 ||
-      wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, HOME_DETERMINERS) || wordIn(m, VISIT_WORDS) ||
-      wordIn(m, TIME_AFTER38) || medicalShape(m))) return false;
-    if (!prefix && (tierOf(md) != 1 || nameStr(m) >= 2 || placeStr(md) >= 2)) distinct = true;
+    const prefix = m == k && (wordIn(m, TOWN_PREFIXES) && !wordIn(m, "\u0003new"));
+    if (!prefix && (rd(tEnd, m) - rd(tStart, m) < 3 || ((md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_STATE | F_COUNTRY)) != 0 ||
+      (wordIn(m, NAME_DETERMINERS) || (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, HOME_DETERMINERS) || (wordIn(m, VISIT_WORDS) ||
+      (wordIn(m, TIME_AFTER38) || medicalShape(m))))))))) return false;
+    if (!prefix && (tierOf(md) != 1 || (nameStr(m) >= 2 || placeStr(md) >= 2))) distinct = true;
     // (a time closes it only after a place's word: "from montreal tonight"; "returning from brachytherapy tomorrow")
-    if (phraseEndsAfter(m) || placeStr(md) > 0 && m + 1 < count && tight(m + 1) && wordIn(m + 1, TIME_AFTER38)) {
+    if (phraseEndsAfter(m) || placeStr(md) > 0 && (m + 1 < count && (tight(m + 1) && wordIn(m + 1, TIME_AFTER38)))) {
       last = m;
       break;
     }
@@ -14421,10 +14433,10 @@ const COUNTY_HEADS38 = "\u0006county\u0006parish\u0008township\u0007borough";
  */
 function lowerCounty38(k: u32): bool {
   const paren = punctBefore(rd(tStart, k)) == 0x28;
-  if (!paren && !(pType == ENTITY_LOCATION && k > 0 && pEnd == rd(tEnd, k - 1) && (rd(tGap, k) & (G_NEWLINE | G_SENT)) == 0)) return false;
+  if (!paren && !(pType == ENTITY_LOCATION && (k > 0 && (pEnd == rd(tEnd, k - 1) && (rd(tGap, k) & (G_NEWLINE | G_SENT)) == 0)))) return false;
   // (the head right after the place the address tail took as its town: "hc 61 box 14, calloway forks, braxton county.")
   if (!paren && wordIn(k, COUNTY_HEADS38)) {
-    if (!tight(k) || pReason == R_FACILITY || pReason == R_ORGANIZATION || !breakAfter(k)) return false;
+    if (!tight(k) || (pReason == R_FACILITY || (pReason == R_ORGANIZATION || !breakAfter(k)))) return false;
     spanDone(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 800, R_COUNTY, k, k);
     return true;
   }
@@ -14436,9 +14448,9 @@ function lowerCounty38(k: u32): bool {
       break;
     }
     const md = rd(tData, m);
-    if (rd(tEnd, m) - rd(tStart, m) < 3 || (md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
-      wordIn(m, NAME_DETERMINERS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, HOME_DETERMINERS) || medicalShape(m) ||
-      tierOf(md) == 1 && nameStr(m) == 0 && placeStr(md) == 0 && (md & F_STATE) == 0) return false;
+    if (rd(tEnd, m) - rd(tStart, m) < 3 || ((md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
+      (wordIn(m, NAME_DETERMINERS) || (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, HOME_DETERMINERS) || (medicalShape(m) ||
+      tierOf(md) == 1 && (nameStr(m) == 0 && (placeStr(md) == 0 && (md & F_STATE) == 0)))))))) return false;
   }
   if (h == 0) return false;
   if (paren ? punctAfter(rd(tEnd, h)) != 0x29 : !breakAfter(h)) return false;
@@ -14586,8 +14598,8 @@ function selfIntroBefore30(s: u32): bool {
   if (m != 0x6d) return false;
   let i: u32 = 0;
   if (byteAt(e - 2) == 0x27 && e >= 3) i = e - 3; // I'm
-  else if (e >= 5 && byteAt(e - 2) == 0x99 && byteAt(e - 3) == 0x80 && byteAt(e - 4) == 0xe2) i = e - 5; // I’m
-  else if ((byteAt(e - 2) | 0x20) == 0x61 && e >= 4 && byteAt(e - 3) == 0x20) i = e - 4; // I am
+  else if (e >= 5 && (byteAt(e - 2) == 0x99 && (byteAt(e - 3) == 0x80 && byteAt(e - 4) == 0xe2))) i = e - 5; // I’m
+  else if ((byteAt(e - 2) | 0x20) == 0x61 && (e >= 4 && byteAt(e - 3) == 0x20)) i = e - 4; // I am
   else if (byteAt(e - 2) == 0x69 && byteAt(e - 1) == 0x6d) i = e - 2; // im
   else return false;
   if ((byteAt(i) | 0x20) != 0x69) return false;
@@ -14604,21 +14616,21 @@ function selfIntro30(k: u32, sh: u32, mode: u32): bool {
   if (sh != textShape(mode) ||
     !selfIntroBefore30(rd(tStart, k))) return false;
   const d = rd(tData, k);
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || medicalShape(k) || rd(tEnd, k) - rd(tStart, k) < 2) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) != 0 || (medicalShape(k) || rd(tEnd, k) - rd(tStart, k) < 2)) return false;
   // (a word no list has only in mixed case, and no nationality's ending: "i'm cambodian", "I'm Belizean")
-  if (firstStr(d) == 0 && !(sh == SH_CAP && unknownWord(k) && !endsWithAny(k, NATIONALITY_ENDINGS30, 3))) return false;
+  if (firstStr(d) == 0 && !(sh == SH_CAP && (unknownWord(k) && !endsWithAny(k, NATIONALITY_ENDINGS30, 3)))) return false;
   if (tierOf(d) == 1) {
     // (in mixed case the capital does most of the work: a sentence's or the line's end is enough, "Hi, I'm Frank."; not
     // "I'm Fine thanks")
     const n = k + 1;
     const c = rd(tEnd, k) < inLen ? byteAt(rd(tEnd, k)) : 0x2e;
-    if (c == 0x2c || sh == SH_CAP && (c == 0x2e || c == 0x21 || c == 0x3f || c == 0x3b)) {
+    if (c == 0x2c || sh == SH_CAP && (c == 0x2e || (c == 0x21 || (c == 0x3f || c == 0x3b)))) {
       // (the mark glued after it closes the phrase)
     } else {
     if (n >= count) return false;
     const g = rd(tGap, n);
-    if (!((g & G_COMMA) != 0 && (g & (G_NEWLINE | G_FAR)) == 0 || tight(n) && wordIn(n, "\u0004from\u0003and\u0004here") ||
-      sh == SH_CAP && (g & (G_SENT | G_NEWLINE)) != 0)) return false;
+    if (!((g & G_COMMA) != 0 && (g & (G_NEWLINE | G_FAR)) == 0 || (tight(n) && wordIn(n, "\u0004from\u0003and\u0004here") ||
+      sh == SH_CAP && (g & (G_SENT | G_NEWLINE)) != 0))) return false;
     }
   }
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
@@ -14634,12 +14646,12 @@ function selfIntro30(k: u32, sh: u32, mode: u32): bool {
 function parenKin30(k: u32, sh: u32): bool {
   let p = rd(tEnd, k);
   if (p < inLen && byteAt(p) == 0x20) p++;
-  if (p >= inLen || byteAt(p) != 0x28 || firstStr(rd(tData, k)) == 0 || (rd(tData, k) & (F_NOT_NAME | F_ALLOW | F_TITLE | F_CRED)) != 0) return false;
+  if (p >= inLen || (byteAt(p) != 0x28 || (firstStr(rd(tData, k)) == 0 || (rd(tData, k) & (F_NOT_NAME | F_ALLOW | F_TITLE | F_CRED)) != 0))) return false;
   let q = p + 1;
   while (q < inLen && (byteAt(q) | 0x20) - 0x61 < 26) q++;
-  if (q >= inLen || byteAt(q) != 0x29 || wordIndex(KIN_WORDS, p + 1, q) < 0) return false;
+  if (q >= inLen || (byteAt(q) != 0x29 || wordIndex(KIN_WORDS, p + 1, q) < 0)) return false;
   // (after "LAST," the pair's own rules take both: "DONOR: OYELARAN, FOLASADE (SISTER)")
-  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER) || (rd(tGap, k) & G_COMMA) != 0) return false;
+  if (!(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) || (rd(tGap, k) & G_COMMA) != 0) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -14672,7 +14684,7 @@ const SCALE_WORDS30 = "\u0005class\u000eclassification\u0008criteria\u0005stage\
 
 /** Token last ends an organisation's name, and the word after it (tight) is a scale's: the name is the scale's. */
 function scaleAfter30(last: u32): bool {
-  return last + 1 < count && tight(last + 1) && wordIn(last + 1, SCALE_WORDS30);
+  return last + 1 < count && (tight(last + 1) && wordIn(last + 1, SCALE_WORDS30));
 }
 
 // public agencies that notes name by their acronym when a report or a case goes to them (child and adult protective
@@ -14697,7 +14709,7 @@ function agencyAcronym30(k: u32, mode: u32): bool {
   let framed = false;
   if (k >= 2 && exists(k - 1)) {
     let p = k - 1;
-    if (wordIn(p, "\u0005state\u0006county") && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0) p--;
+    if (wordIn(p, "\u0005state\u0006county") && (exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0)) p--;
     framed = wordIn(p, REPORT_WORDS30) || p >= 1 && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0 &&
       wordIn(p, "\u0002to\u0004with\u0002by\u0004from") && wordIn(p - 1, REPORT_WORDS30);
   }
@@ -14731,11 +14743,11 @@ function federalAgency44(k: u32, mode: u32): bool {
   if (!wordIn(k, FEDERAL_AGENCIES44)) return false;
   const n = k + 1;
   const nOn = n < count && (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0;
-  if (nOn && (wordIn(n, AGENCY_RULES44) || rd(tShape, n) == SH_NUM || rd(tGap, n) == G_HYPHEN)) return false;
-  let framed = nOn && tight(n) && (wordIn(n, AGENCY_ACTS44) || n + 1 < count && tight(n + 1) && wordIn(n, "\u0003not") && wordIn(n + 1, "\u0008involved\u0008notified"));
-  if (!framed && k >= 1 && exists(k - 1) && (rd(tGap, k) & G_NEWLINE) == 0) {
+  if (nOn && (wordIn(n, AGENCY_RULES44) || (rd(tShape, n) == SH_NUM || rd(tGap, n) == G_HYPHEN))) return false;
+  let framed = nOn && (tight(n) && (wordIn(n, AGENCY_ACTS44) || n + 1 < count && (tight(n + 1) && (wordIn(n, "\u0003not") && wordIn(n + 1, "\u0008involved\u0008notified")))));
+  if (!framed && (k >= 1 && (exists(k - 1) && (rd(tGap, k) & G_NEWLINE) == 0))) {
     let p = k - 1;
-    if (wordIn(p, "\u0003the") && p >= 1 && exists(p - 1) && tight(p)) p--;
+    if (wordIn(p, "\u0003the") && (p >= 1 && (exists(p - 1) && tight(p)))) p--;
     const q = p >= 1 && exists(p - 1) && (rd(tGap, p) & G_NEWLINE) == 0 ? p - 1 : p;
     framed = wordIn(p, REPORT_WORDS30) ||
       q < p && wordIn(p, "\u0002to\u0004with\u0002by\u0004from") && wordIn(q, REPORT_WORDS30) ||
@@ -14971,14 +14983,14 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
  */
 function ofWord39(m: u32, tail: bool, the: bool, edge: bool): bool {
   if (tail && (wordIn(m, TOWN_SUFFIXES) || wordIn(m, TOWN_SUFFIXES_27))) return true;
-  if (!the || !orgNamingWord29(m) || wordIn(m, HOSPITAL_SERVICE_WORDS) || possessive(m)) return false;
+  if (!the || (!orgNamingWord29(m) || (wordIn(m, HOSPITAL_SERVICE_WORDS) || possessive(m)))) return false;
   // (the look-ahead's last token: only when the name closes right after it, a two-word place's first word stays the
   // place rules', "Asthma Specialists of the Quad Cities")
   if (!edge) return true;
   const e = rd(tEnd, m);
   if (e >= inLen) return true;
   const b = byteAt(e);
-  return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x3a || b == 0x29 || b == 0x0a || b == 0x0d;
+  return b == 0x2c || (b == 0x2e || (b == 0x3b || (b == 0x3a || (b == 0x29 || (b == 0x0a || b == 0x0d)))));
 }
 
 // (org39) device makers whose word a list has (a surname, an English word), before "rep" or "representative" only
@@ -14998,8 +15010,8 @@ const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advantage\u000
  * "human plan", "the travelers' clinic", "Anthem" alone stay as the other rules read them.
  */
 function payer39(k: u32, sh: u32, mode: u32): bool {
-  if (rd(tDone, k) != 0 || !wordIn(k, PAYERS39) || !tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)) return false;
-  if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED) || pType != 0 && pStart < rd(tStart, k) && pEnd > rd(tStart, k)) return false;
+  if (rd(tDone, k) != 0 || (!wordIn(k, PAYERS39) || (!tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)))) return false;
+  if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED) || pType != 0 && (pStart < rd(tStart, k) && pEnd > rd(tStart, k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   return true;
@@ -15084,7 +15096,7 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
   // the head: k or one of the three tokens after it, the words between in the name's case
   let h = k;
   while ((rd(tData, h) & F_FACILITY) == 0) {
-    if (h >= k + 3 || h + 1 >= count || !tight(h + 1) || !facWord30(h, sh)) return false;
+    if (h >= k + 3 || (h + 1 >= count || (!tight(h + 1) || !facWord30(h, sh)))) return false;
     h++;
   }
   if (rd(tShape, h) != sh || wordIn(h, "\u0006health")) return false;
@@ -15094,25 +15106,25 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
   if (h != k && rd(tDone, k) != 0) return false;
   // (the name's first word is a place the place rule would take alone, or a place guessed before k is pending)
   let f = k;
-  let cut = h != k && placeStr(rd(tData, k)) > 0 && tierOf(rd(tData, k)) == 1;
+  let cut = h != k && (placeStr(rd(tData, k)) > 0 && tierOf(rd(tData, k)) == 1);
   // (a word before k joins as a guessed place, a name's or place's word or a modifier only: "Attends Rainbow Ridge
   // Daycare" opens at "Rainbow")
-  while (h - f < 5 && f > 0 && exists(f - 1) && tight(f) && facWord30(f - 1, sh)) {
+  while (h - f < 5 && (f > 0 && (exists(f - 1) && (tight(f) && facWord30(f - 1, sh))))) {
     if (rd(tDone, f - 1) != 0) {
-      if (!(pType == ENTITY_LOCATION && pReason == R_CITY && pStart <= rd(tStart, f - 1))) break;
+      if (!(pType == ENTITY_LOCATION && (pReason == R_CITY && pStart <= rd(tStart, f - 1)))) break;
       cut = true;
     } else if (!practiceNameWord(f - 1) && (rd(tData, f - 1) & F_FAC_MOD) == 0) break;
     f--;
   }
   // (a capitalised word after the head goes on with a name the older rules read: "Harwick Hospital Imaging")
-  if (!cut || h + 1 < count && tight(h + 1) && rd(tShape, h + 1) == sh) return false;
+  if (!cut || h + 1 < count && (tight(h + 1) && rd(tShape, h + 1) == sh)) return false;
   // (a department word opens no name: "Emergency", "Outside", "Acute")
   while (f < h && (genericModifier(f) || (rd(tData, f) & F_FAC_MOD) != 0)) f++;
   let named: u32 = 0;
-  for (let m = f; m < h; m++) if ((rd(tData, m) & (F_FAC_MOD | F_FACILITY)) == 0 && !genericModifier(m) && practiceNameWord(m)) named++;
+  for (let m = f; m < h; m++) if ((rd(tData, m) & (F_FAC_MOD | F_FACILITY)) == 0 && (!genericModifier(m) && practiceNameWord(m))) named++;
   if (f >= h || named == 0) return false;
-  if (!(f == 0 || (rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) != 0 || columnGap(f) ||
-    exists(f - 1) && tight(f) && wordIn(f - 1, "\u0002at\u0002to\u0004from"))) return false;
+  if (!(f == 0 || ((rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) != 0 || (columnGap(f) ||
+    exists(f - 1) && (tight(f) && wordIn(f - 1, "\u0002at\u0002to\u0004from")))))) return false;
   // (an organisation's head ending the name names an organisation, "Soccer Club", "School District"; a hospital's own
   // service stays its facility's, "Harwick Hospital Imaging")
   const org = ((rd(tData, h) | rd(tMw2, h)) & F_ORG) == F_ORG && !wordIn(h, HOSPITAL_SERVICE_WORDS);
@@ -15298,10 +15310,10 @@ const WHERE32 = "\u0002at\u0002to\u0004from\u0002by\u0004with\u0002in";
  */
 function addressNameWord32(m: u32, sh: u32, mode: u32): bool {
   const ms = rd(tShape, m);
-  if (!(ms == sh || mode == MODE_MIXED && ms == SH_UPPER && rd(tEnd, m) - rd(tStart, m) >= 2)) return false;
+  if (!(ms == sh || mode == MODE_MIXED && (ms == SH_UPPER && rd(tEnd, m) - rd(tStart, m) >= 2))) return false;
   const md = rd(tData, m);
   return (md & (F_TITLE | F_CRED | F_MONTH | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_UNIT | F_STATE)) == 0 &&
-    ((md & F_BOX) == 0 || (md & F_ORG) == F_ORG) && (!medicalShape(m) || wordIn(m, SPECIALTY_WORDS));
+    (((md & F_BOX) == 0 || (md & F_ORG) == F_ORG) && (!medicalShape(m) || wordIn(m, SPECIALTY_WORDS)));
 }
 
 /**
@@ -15325,8 +15337,8 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   const s = rd(tStart, j);
   let e = j - 1;
   // the name's end: its line's end, a comma, a middle dot (" · "), or "at"
-  if ((g & (G_NEWLINE | G_COMMA)) == 0 && !(s >= 4 && byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0xb7 && byteAt(s - 3) == 0xc2)) {
-    if (!tight(j) || !wordIn(e, "\u0002at") || e < 2) return;
+  if ((g & (G_NEWLINE | G_COMMA)) == 0 && !(s >= 4 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0xb7 && byteAt(s - 3) == 0xc2)))) {
+    if (!tight(j) || (!wordIn(e, "\u0002at") || e < 2)) return;
     e--;
   }
   if (!exists(e) || e < 1) return;
@@ -15343,14 +15355,14 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   while (true) {
     if (!exists(f)) return;
     const inner = f != e && !lineStart(f + 1);
-    if (inner && rd(tShape, f) == SH_LOWER && wordIn(f, "\u0003and\u0002of\u0003the")) {
+    if (inner && (rd(tShape, f) == SH_LOWER && wordIn(f, "\u0003and\u0002of\u0003the"))) {
       // (a function word inside the name: "Allergy and Asthma Center of Worcester")
     } else {
       if (!addressNameWord32(f, sh, mode)) return;
       const fd = rd(tData, f);
-      if ((fd & F_FACILITY) != 0 || orgHead31(f) || wordIn(f, PRACTICE_PAIR_WORDS)) {
+      if ((fd & F_FACILITY) != 0 || (orgHead31(f) || wordIn(f, PRACTICE_PAIR_WORDS))) {
         head = true;
-        if ((fd & F_ORG) == F_ORG || wordIn(f, LEGAL_FORMS) || wordIn(f, ORG_HEADS31) && !wordIn(f, CLINICAL_HEADS31)) org = true;
+        if ((fd & F_ORG) == F_ORG || (wordIn(f, LEGAL_FORMS) || wordIn(f, ORG_HEADS31) && !wordIn(f, CLINICAL_HEADS31))) org = true;
       } else if (wordIn(f, "\u0003and\u0002of\u0003the\u0003for")) {
         if (!inner) return;
       } else {
@@ -15364,7 +15376,7 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
     // the frame before the name
     if (f == 0 || (fg & (G_NEWLINE | G_START)) != 0) break;
     letterhead = false;
-    if ((fg & G_COLON) != 0 || columnGap(f) || punctBefore(rd(tStart, f)) == 0x28 || dashBefore31(f)) break;
+    if ((fg & G_COLON) != 0 || (columnGap(f) || (punctBefore(rd(tStart, f)) == 0x28 || dashBefore31(f)))) break;
     if ((fg & G_COMMA) != 0) {
       // (a legal form after its comma goes on with the name: "Corbin Hollow Rheumatology, PLLC")
       if (f == e && wordIn(f, "\u0004pllc\u0003llc\u0003inc\u0002pc\u0002pa\u0003ltd\u0003llp")) {
@@ -15373,9 +15385,9 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
       }
       break;
     }
-    if (exists(f - 1) && tight(f) && wordIn(f - 1, WHERE32)) break;
-    if (!(tight(f) || ampGap(f) || possessive(f - 1) && (fg & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 ||
-      (fg & G_PERIOD) != 0 && (fg & (G_NEWLINE | G_COMMA | G_FAR | G_OTHER)) == 0 && wordIn(f - 1, "\u0002st\u0002mt"))) return;
+    if (exists(f - 1) && (tight(f) && wordIn(f - 1, WHERE32))) break;
+    if (!(tight(f) || (ampGap(f) || (possessive(f - 1) && (fg & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 ||
+      (fg & G_PERIOD) != 0 && ((fg & (G_NEWLINE | G_COMMA | G_FAR | G_OTHER)) == 0 && wordIn(f - 1, "\u0002st\u0002mt")))))) return;
     f--;
   }
   // (a function word or an article opens no name: "AND NEVILLE CENTER", "the Fenwick Hollow Public Library")
@@ -15384,20 +15396,20 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   // (with no head, only opening its line or after a label or a word of where, and not a suffix after a person's comma:
   // "DELAHUNT, ESQ.\n125 HIGH STREET")
   const fg = rd(tGap, f);
-  if (!(head && (named > 0 || letterhead && plain > 0) || !head && distinct && mode != MODE_LOWER && (fg & G_COMMA) == 0 &&
-    (f < e || rd(tEnd, f) - rd(tStart, f) > 3) && !wordIn(f, "\u0003esq\u0002jr\u0002sr"))) return;
+  if (!(head && (named > 0 || letterhead && plain > 0) || !head && (distinct && (mode != MODE_LOWER && ((fg & G_COMMA) == 0 &&
+    ((f < e || rd(tEnd, f) - rd(tStart, f) > 3) && !wordIn(f, "\u0003esq\u0002jr\u0002sr"))))))) return;
   const a = rd(tStart, f);
   const b = rd(tEnd, e);
   // (words another rule wrote keep their finding; a pending guess on the name's words is taken in, a person's name
   // with no head keeps its finding)
   if (a < flushedEnd) return;
-  const pend = pType != 0 && pEnd > a && pStart < b;
-  if (pend && (pStart < a || pEnd > b || pType == ENTITY_NAME && (!head || pReason == R_TITLE || pReason == R_CUE || pReason == R_CREDENTIAL))) return;
+  const pend = pType != 0 && (pEnd > a && pStart < b);
+  if (pend && (pStart < a || (pEnd > b || pType == ENTITY_NAME && (!head || (pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL)))))) return;
   for (let m = f; m <= e; m++) if (rd(tDone, m) != 0 && !(pend && rd(tEnd, m) <= pEnd)) return;
   // (a name with no head is an organisation's, "Quorbelcom\n338 Main St"; a facility or organisation pending on the
   // name's words keeps its type, and its span when it opens where the name does: "Ravensworth Internal Medicine")
   let reason = org || !head ? R_ORGANIZATION : R_FACILITY;
-  if (pend && pType == ENTITY_LOCATION && (pReason == R_FACILITY || pReason == R_ORGANIZATION)) {
+  if (pend && (pType == ENTITY_LOCATION && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) {
     if (pStart <= a && pEnd >= b) return;
     reason = pReason;
   }
@@ -15699,7 +15711,7 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
   const len = e - s;
   // (a hospital's initialism in mixed case after "at", "to", "from": its last letters first)
   const z = byteAt(e - 1) | 0x20;
-  if (sh == SH_UPPER && len <= 6 && (z == 0x68 || z == 0x63 && (byteAt(e - 2) | 0x20) == 0x6d) && wordIn(p, "\u0002at\u0002to\u0004from")) {
+  if (sh == SH_UPPER && (len <= 6 && ((z == 0x68 || z == 0x63 && (byteAt(e - 2) | 0x20) == 0x6d) && wordIn(p, "\u0002at\u0002to\u0004from")))) {
     if (!firmInitials33(k) || modeAt(k) != MODE_MIXED) return false;
     span(s, e, ENTITY_LOCATION, 700, R_FACILITY);
     wr(tDone, k, 0xff);
@@ -15718,9 +15730,9 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
   // before it: "via CIOX portal", "via Propio (ID PRP-30117)")
   // (a capitalised word after it in mixed case is the name's own, "via Walgreens Specialty"; a patient portal's "My..." is
   // no firm's name, "via MyChart portal")
-  let ok = !wordIn(p, "\u0002to") && k + 1 < count && !((byteAt(s) | 0x20) == 0x6d && (byteAt(s + 1) | 0x20) == 0x79) &&
-    (tight(k + 1) && wordIn(k + 1, FIRM_SERVICES38) && rd(tShape, k + 1) != SH_CAP || closed && (byteAt(e) == 0x2c || byteAt(e) == 0x28 ||
-    byteAt(e) == 0x20 && byteAt(e + 1) == 0x28) && (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k + 1, FIRM_REF_LABELS38));
+  let ok = !wordIn(p, "\u0002to") && (k + 1 < count && (!((byteAt(s) | 0x20) == 0x6d && (byteAt(s + 1) | 0x20) == 0x79) &&
+    (tight(k + 1) && (wordIn(k + 1, FIRM_SERVICES38) && rd(tShape, k + 1) != SH_CAP) || closed && ((byteAt(e) == 0x2c || (byteAt(e) == 0x28 ||
+    byteAt(e) == 0x20 && byteAt(e + 1) == 0x28)) && ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0 && wordIn(k + 1, FIRM_REF_LABELS38))))));
   if (ok) closed = true;
   if (!closed) return false;
   // (the clause's context: a supplier's, a laboratory's or a transport's word within four words before, on its line)
@@ -15731,7 +15743,7 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
   }
   if (!ok) return false;
   // (the word: an initialism, or in mixed case a capitalised word no list has and no person's or place's)
-  if (!firmInitials33(k) && !(sh == SH_CAP && tierOf(d) == 0 && nameStr(k) < 2 && placeStr(d) < 2 && orgDistinctWord29(k) && modeAt(k) == MODE_MIXED)) return false;
+  if (!firmInitials33(k) && !(sh == SH_CAP && (tierOf(d) == 0 && (nameStr(k) < 2 && (placeStr(d) < 2 && (orgDistinctWord29(k) && modeAt(k) == MODE_MIXED)))))) return false;
   span(s, e, ENTITY_LOCATION, 700, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   // (a reference's label after the comma is no credential of a name: "SUBMITTED TO AETNA, REF PA-7719024")
@@ -15765,14 +15777,14 @@ function firmCompound34(k: u32, sh: u32, s: u32, e: u32): bool {
   if (!endsWithAny(k, FIRM_ENDS34, 3)) return false;
   // (a kind of care, no firm's name: "TELEHEALTH", "HomeCare", "SELFCARE", "UrgentCare")
   const w = (byteAt(s) | 0x20) << 24 | (byteAt(s + 1) | 0x20) << 16 | (byteAt(s + 2) | 0x20) << 8 | byteAt(s + 3) | 0x20;
-  if (w == 0x74656c65 || w == 0x686f6d65 || w == 0x73656c66 || w == 0x75726765) return false;
+  if (w == 0x74656c65 || (w == 0x686f6d65 || (w == 0x73656c66 || w == 0x75726765))) return false;
   if (sh == SH_UPPER) return true;
   // (the last capital, four letters or more from the end, after a lower-case letter and three letters or more: not a
   // portal's "MyHealth")
   let i = e - 4;
   while (i > s + 2 && !(byteAt(i) >= 0x41 && byteAt(i) <= 0x5a)) i--;
   const b = byteAt(i - 1);
-  return i > s + 2 && byteAt(i) <= 0x5a && b >= 0x61 && b <= 0x7a;
+  return i > s + 2 && (byteAt(i) <= 0x5a && (b >= 0x61 && b <= 0x7a));
 }
 
 // a VA's or an army post's site initialism after its town or its post's name: a VA medical center, a VA health care
@@ -15812,11 +15824,11 @@ function vaSite34(k: u32): bool {
  * Klebsiella" (no label's frame), "CONSENT TO TELEHEALTH OBTAINED", "via MyChart", "an EpiPen", "VESIcare" stay words.
  */
 function org34(k: u32, sh: u32, mode: u32): bool {
-  if (rd(tDone, k) != 0 || mode == MODE_LOWER || sh == SH_CAP && mode != MODE_MIXED) return false;
+  if (rd(tDone, k) != 0 || (mode == MODE_LOWER || sh == SH_CAP && mode != MODE_MIXED)) return false;
   const d = rd(tData, k);
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || pType != 0 && pStart < s && pEnd > s || byteAt(s - 1) == 0x40 || medicalShape(k)) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (pType != 0 && (pStart < s && pEnd > s) || (byteAt(s - 1) == 0x40 || medicalShape(k)))) return false;
   const p = k - 1;
   const g = rd(tGap, k);
   // (the clause closes after k: a comma, a semicolon, a bracket, a period, a slash, a dash, the line's end, or a tail)
@@ -15831,7 +15843,7 @@ function org34(k: u32, sh: u32, mode: u32): bool {
   let ok = false;
   if (firmCompound34(k, sh, s, e)) {
     // (a compass word may follow a carrier's, "LIFEFLIGHT NORTH"; another capitalised word makes k a longer name's)
-    const next = !closed && k + 1 < count && tight(k + 1) && rd(tShape, k + 1) == sh;
+    const next = !closed && (k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == sh));
     const compass = next && (rd(tData, k + 1) & F_DIRECTION) != 0;
     // (a payer's label decides before a plan's word, "Secondary: MassHealth Standard"; not before a head word, "INSURANCE:
     // GULFSTAR HEALTH PLAN" is the longer name's)
@@ -15879,50 +15891,50 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   if (sh != textShape(mode) || k < 2) return k;
   // the kind's words before the head (one at least unless the head has two words itself)
   let m = k;
-  while (m > 0 && exists(m - 1) && tight(m) && rd(tShape, m - 1) == sh && rd(tDone, m - 1) == 0 && kindWord35(m - 1) &&
-    (rd(tData, m - 1) & (F_TITLE | F_CRED | F_MONTH)) == 0 && k - m < 3) m--;
+  while (m > 0 && (exists(m - 1) && (tight(m) && (rd(tShape, m - 1) == sh && (rd(tDone, m - 1) == 0 && (kindWord35(m - 1) &&
+    ((rd(tData, m - 1) & (F_TITLE | F_CRED | F_MONTH)) == 0 && k - m < 3))))))) m--;
   if (m == k && last == k) return k;
   // the name's words
   let f = m;
   let long = false;
   let distinct = false;
-  while (f > 0 && exists(f - 1) && tight(f) && m - f < 3 && !columnGap(f)) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && (m - f < 3 && !columnGap(f))))) {
     const q = f - 1;
     const qd = rd(tData, q);
     // (a street's word may name it, "Pine Hollow", "Sound Path"; an adjective's compound may not, "Black-Lung Clinic")
-    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR)) != 0 ||
-      kindWord35(q) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || medicalShape(q) ||
-      (rd(tGap, f) & G_HYPHEN) != 0 && tierOf(qd) == 1 && nameStr(q) == 0 && placeStr(qd) == 0) break;
+    if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 || ((qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR)) != 0 ||
+      (kindWord35(q) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || (medicalShape(q) ||
+      (rd(tGap, f) & G_HYPHEN) != 0 && (tierOf(qd) == 1 && (nameStr(q) == 0 && placeStr(qd) == 0)))))))))) break;
     // (a place or a name no title, cue or credential opened, pending, may hold its words: "Pine Hollow", "North Star")
-    if (rd(tDone, q) != 0 && !((pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
-      pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q))) break;
+    if (rd(tDone, q) != 0 && !((pType == ENTITY_LOCATION || pType == ENTITY_NAME && (pReason != R_TITLE && (pReason != R_CUE &&
+      pReason != R_CREDENTIAL))) && (pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q)))) break;
     if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
-    if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
+    if (tierOf(qd) != 1 || (nameStr(q) >= 2 || placeStr(qd) >= 2)) distinct = true;
     f = q;
   }
-  if (f == m || mode != MODE_MIXED && !long || pType == ENTITY_NAME && pEnd > rd(tStart, f) && pStart < rd(tStart, f)) return k;
+  if (f == m || (mode != MODE_MIXED && !long || pType == ENTITY_NAME && (pEnd > rd(tStart, f) && pStart < rd(tStart, f)))) return k;
   // the frame before the name
   const g = rd(tGap, f);
-  const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
-  const where = !lineStart && tight(f) && whereOrWhereThe(f - 1);
-  if (!(where || lineStart || (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return k;
+  const lineStart = f == 0 || (!exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0);
+  const where = !lineStart && (tight(f) && whereOrWhereThe(f - 1));
+  if (!(where || (lineStart || ((g & G_COLON) != 0 || (headingDash31(f) || columnGap(f)))))) return k;
   // (stop 36: in lower case, where no capital marks a name, only a word of where or a label's colon frames it: "referred
   // to landmark wound center.", "pcp: north star family clinic,")
-  if (mode == MODE_LOWER && !where && (g & G_COLON) == 0) return k;
+  if (mode == MODE_LOWER && (!where && (g & G_COLON) == 0)) return k;
   // (outside a frame of where one core English word may be a plan's verb: "PLAN: CONTINUE HOME CARE"; two, or a word no
   // core list has, a name or a place, name it)
-  if (!where && m - f < 2 && !distinct) return k;
+  if (!where && (m - f < 2 && !distinct)) return k;
   // the name closes its field or clause after the head
   if (last + 1 < count) {
     const n = last + 1;
     const ng = rd(tGap, n);
     const b = punctAfter(rd(tEnd, last));
-    const closed = fieldClosed31(last) || b == 0x2e || b == 0x3a || (ng & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
-      (where || mode == MODE_CAPS) && tight(n) && (rd(tShape, n) != sh || wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at") ||
+    const closed = fieldClosed31(last) || (b == 0x2e || (b == 0x3a || ((ng & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      (where || mode == MODE_CAPS) && (tight(n) && (rd(tShape, n) != sh || (wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at") ||
       // (stop 44, loc44: after a word of where, "by" and its agent close it too, "IM AT VESSBURG FAMILY CLINIC BY HOLLY
       // REINKE, NP", "referred to landmark wound center by dr. ames")
-      where && wordIn(n, "\u0002by"));
-    if (!closed || (lineStart || (g & G_COLON) != 0 || headingDash31(f)) && !fieldClosed31(last) && b != 0x2e) return k;
+      where && wordIn(n, "\u0002by")))))));
+    if (!closed || (lineStart || ((g & G_COLON) != 0 || headingDash31(f))) && (!fieldClosed31(last) && b != 0x2e)) return k;
   }
   return f;
 }
@@ -15988,8 +16000,8 @@ function unitAfter27(e: u32, sh: u32): bool {
  * County"; q is the county's first word. Returns the court's first token, or q.
  */
 function courtOfCounty27(q: u32, sh: u32): u32 {
-  if (q < 2 || !exists(q - 1) || !exists(q - 2) || !tight(q) || !wordIn(q - 1, "\u0002of") || !tight(q - 1) ||
-    rd(tShape, q - 2) != sh || !wordIn(q - 2, "\u0005court")) return q;
+  if (q < 2 || (!exists(q - 1) || (!exists(q - 2) || (!tight(q) || (!wordIn(q - 1, "\u0002of") || (!tight(q - 1) ||
+    (rd(tShape, q - 2) != sh || !wordIn(q - 2, "\u0005court")))))))) return q;
   const c = q - 2;
   return c > 0 && exists(c - 1) && tight(c) && rd(tShape, c - 1) == sh && wordIn(c - 1, COURT_KINDS27) ? c - 1 : c;
 }
@@ -16066,53 +16078,53 @@ const HEALTH_LABELS36 = "\u0008coverage\u0009insurance\u0005payer\u0008employer\
  * or a place's. Emits the name as an organisation and returns true.
  */
 function healthHead36(k: u32, sh: u32, mode: u32): bool {
-  if (mode == MODE_LOWER || sh != textShape(mode) || k < 1 || rd(tDone, k) != 0 || !wordIn(k, "\u0006health")) return false;
+  if (mode == MODE_LOWER || (sh != textShape(mode) || (k < 1 || (rd(tDone, k) != 0 || !wordIn(k, "\u0006health"))))) return false;
   // the kind's words before the head
   let m = k;
-  while (m > 0 && exists(m - 1) && tight(m) && rd(tShape, m - 1) == sh && rd(tDone, m - 1) == 0 &&
-    (kindWord35(m - 1) || wordIn(m - 1, HEALTH_TOPICS36)) && (rd(tData, m - 1) & (F_TITLE | F_CRED | F_MONTH)) == 0 && k - m < 2) m--;
+  while (m > 0 && (exists(m - 1) && (tight(m) && (rd(tShape, m - 1) == sh && (rd(tDone, m - 1) == 0 &&
+    ((kindWord35(m - 1) || wordIn(m - 1, HEALTH_TOPICS36)) && ((rd(tData, m - 1) & (F_TITLE | F_CRED | F_MONTH)) == 0 && k - m < 2))))))) m--;
   // the name's words
   let f = m;
   let distinct = false;
   let long = false;
-  while (f > 0 && exists(f - 1) && tight(f) && m - f < 3) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && m - f < 3))) {
     const q = f - 1;
     const qd = rd(tData, q);
-    if (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_MONTH)) != 0 ||
-      kindWord35(q) || wordIn(q, HEALTH_TOPICS36) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) ||
-      wordIn(q, HEALTH_LABELS36) || medicalShape(q) || (rd(tGap, f) & G_HYPHEN) != 0 ||
-      tierOf(qd) == 1 && nameStr(q) < 2 && endsWithAny(q, "\u0002ly", 3)) break;
-    if (rd(tDone, q) != 0 && !((pType == ENTITY_LOCATION || pType == ENTITY_NAME && pReason != R_TITLE && pReason != R_CUE &&
-      pReason != R_CREDENTIAL) && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q))) break;
-    if (tierOf(qd) != 1 || nameStr(q) >= 2 || placeStr(qd) >= 2) distinct = true;
+    if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 || ((qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_MONTH)) != 0 ||
+      (kindWord35(q) || (wordIn(q, HEALTH_TOPICS36) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) ||
+      (wordIn(q, HEALTH_LABELS36) || (medicalShape(q) || ((rd(tGap, f) & G_HYPHEN) != 0 ||
+      tierOf(qd) == 1 && (nameStr(q) < 2 && endsWithAny(q, "\u0002ly", 3))))))))))))) break;
+    if (rd(tDone, q) != 0 && !((pType == ENTITY_LOCATION || pType == ENTITY_NAME && (pReason != R_TITLE && (pReason != R_CUE &&
+      pReason != R_CREDENTIAL))) && (pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q)))) break;
+    if (tierOf(qd) != 1 || (nameStr(q) >= 2 || placeStr(qd) >= 2)) distinct = true;
     if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
     f = q;
   }
   // (a name pending over the words is the facility walk's to type, "Dr. Aurelia Heyward (Beaufort Jasper Hampton
   // Comprehensive Health,"; a heading's dash after "Health" may go on to a longer name, "DELTA HEALTH - THE MEDICAL CENTER")
-  if (f == m || !long || pType == ENTITY_NAME && pEnd > rd(tStart, f) || k + 1 < count && headingDash31(k + 1)) return false;
+  if (f == m || (!long || (pType == ENTITY_NAME && pEnd > rd(tStart, f) || k + 1 < count && headingDash31(k + 1)))) return false;
   // the frame before the name
   const g = rd(tGap, f);
-  const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
+  const lineStart = f == 0 || (!exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0);
   const p = f - 1;
-  const to = !lineStart && tight(f) && wordIn(p, "\u0002to");
-  const where = !lineStart && tight(f) && (wordIn(p, "\u0002at\u0004from\u0002by\u0003via\u0007through\u0002to") ||
-    mode == MODE_MIXED && wordIn(p, "\u0003for"));
-  const label = !lineStart && ((g & G_COLON) != 0 || tight(f)) && wordIn(p, HEALTH_LABELS36);
+  const to = !lineStart && (tight(f) && wordIn(p, "\u0002to"));
+  const where = !lineStart && (tight(f) && (wordIn(p, "\u0002at\u0004from\u0002by\u0003via\u0007through\u0002to") ||
+    mode == MODE_MIXED && wordIn(p, "\u0003for")));
+  const label = !lineStart && (((g & G_COLON) != 0 || tight(f)) && wordIn(p, HEALTH_LABELS36));
   const paren = !lineStart && punctBefore(rd(tStart, f)) == 0x28;
-  const field = lineStart || columnGap(f) || headingDash31(f);
-  if (!(where || label || paren || field)) return false;
-  if ((to || field && !where && !label && !paren) && m - f < 2 && !distinct) return false;
+  const field = lineStart || (columnGap(f) || headingDash31(f));
+  if (!(where || (label || (paren || field)))) return false;
+  if ((to || field && (!where && (!label && !paren))) && (m - f < 2 && !distinct)) return false;
   // the name closes its field or clause after "Health"
   if (k + 1 < count) {
     const n = k + 1;
     const ng = rd(tGap, n);
     const b = punctAfter(rd(tEnd, k));
     const ns = rd(tShape, n);
-    const closed = fieldClosed31(k) || b == 0x2e || b == 0x3a || b == 0x2f || (ng & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
-      tight(n) && (ns == SH_NUM || ns == SH_OTHER || wordIn(n, FIRM_TAILS34) ||
-      (mode == MODE_MIXED ? ns == SH_LOWER : wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at\u0003and")));
-    if (!closed || field && !where && !label && !paren && !fieldClosed31(k) && b != 0x2e) return false;
+    const closed = fieldClosed31(k) || (b == 0x2e || (b == 0x3a || (b == 0x2f || ((ng & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(n) && (ns == SH_NUM || (ns == SH_OTHER || (wordIn(n, FIRM_TAILS34) ||
+      (mode == MODE_MIXED ? ns == SH_LOWER : wordIn(n, "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002vs\u0004with\u0002at\u0003and")))))))));
+    if (!closed || field && (!where && (!label && (!paren && (!fieldClosed31(k) && b != 0x2e))))) return false;
   }
   // (a kind's word between names a practice, as the facility walk types it, "Riverside Behavioral Health"; the name
   // alone before "Health" a system or a payer, "Passport Health", "PEOPLES HEALTH")
@@ -16134,37 +16146,37 @@ function healthHead36(k: u32, sh: u32, mode: u32): bool {
 const EPONYM_TAILS36 = "\u0005stage\u0006stages\u0005score\u0005class\u0005grade\u0008syndrome\u0007disease\u0004sign\u0008criteria\u0005scale\u0004type\u0004tear\u0008fracture\u0006lesion\u0008maneuver\u0004test\u0009procedure\u0006repair\u0009technique\u0009operation\u0007anomaly\u0006reflex\u000aphenomenon";
 function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
   const n = k + 1;
-  if (mode == MODE_LOWER || sh != textShape(mode) || !tight(k) || n >= count || rd(tGap, n) != G_HYPHEN ||
-    rd(tStart, n) != rd(tEnd, k) + 1 || rd(tDone, k) != 0) return false;
+  if (mode == MODE_LOWER || (sh != textShape(mode) || (!tight(k) || (n >= count || (rd(tGap, n) != G_HYPHEN ||
+    (rd(tStart, n) != rd(tEnd, k) + 1 || rd(tDone, k) != 0)))))) return false;
   const ns = rd(tShape, n);
   if (!(ns == sh || ns == SH_UPPER && rd(tEnd, n) - rd(tStart, n) <= 4)) return false;
   // (a third part makes it another thing: "Charcot-Marie-Tooth", "Roux-en-Y")
   if (n + 1 < count && rd(tGap, n + 1) == G_HYPHEN) return false;
   const p = k - 1;
-  const goTo = wordIn(p, "\u0002to") && p > 0 && exists(p - 1) && tight(p) &&
-    wordIn(p - 1, "\u0005drive\u0004went\u0002go\u0005taken\u0004sent\u0008referred\u000btransferred\u0008transfer\u0008admitted\u0006return\u0008returned\u0006driven\u000atransports\u0009transport");
+  const goTo = wordIn(p, "\u0002to") && (p > 0 && (exists(p - 1) && (tight(p) &&
+    wordIn(p - 1, "\u0005drive\u0004went\u0002go\u0005taken\u0004sent\u0008referred\u000btransferred\u0008transfer\u0008admitted\u0006return\u0008returned\u0006driven\u000atransports\u0009transport"))));
   if (!(goTo || wordIn(p, "\u0002at\u0004from"))) return false;
   // (a firm of founders after a stint or a person is affiliationOrg()'s: "spent a year at Weeks-Rivas", "Zargan
   // Vedzizhev from Garcia-Roberson")
-  if (p > 0 && exists(p - 1) && (wordIn(p - 1, STINT_WORDS) || rd(tDone, p - 1) == ENTITY_NAME)) return false;
+  if (p > 0 && (exists(p - 1) && (wordIn(p - 1, STINT_WORDS) || rd(tDone, p - 1) == ENTITY_NAME))) return false;
   for (let q = k; q <= n; q++) {
     const qd = rd(tData, q);
-    if (rd(tEnd, q) - rd(tStart, q) < 3 || (qd & (F_NOT_NAME | CONTEXT_WORDS | F_MONTH | F_ALLOW)) != 0 || medicalShape(q) ||
-      kindWord35(q) || wordIn(q, NAME_FUNCTION_WORDS)) return false;
+    if (rd(tEnd, q) - rd(tStart, q) < 3 || ((qd & (F_NOT_NAME | CONTEXT_WORDS | F_MONTH | F_ALLOW)) != 0 || (medicalShape(q) ||
+      (kindWord35(q) || wordIn(q, NAME_FUNCTION_WORDS))))) return false;
     // (each half no core English word, or a name's or a place's: "Shop-Rite", "Follow-Up", "Step-Down" stay others')
-    if (tierOf(qd) == 1 && nameStr(q) < 2 && placeStr(qd) < 2) return false;
+    if (tierOf(qd) == 1 && (nameStr(q) < 2 && placeStr(qd) < 2)) return false;
   }
   // (a town's known pair, or one before its state, is the place rules': "Pt from Wilkes-Barre, PA.")
-  if (placeStr(rd(tMw2, n)) > 0 || n + 1 < count && (rd(tGap, n + 1) & G_COMMA) != 0 && (rd(tData, n + 1) & F_STATE) != 0) return false;
+  if (placeStr(rd(tMw2, n)) > 0 || n + 1 < count && ((rd(tGap, n + 1) & G_COMMA) != 0 && (rd(tData, n + 1) & F_STATE) != 0)) return false;
   // what follows closes the phrase
   if (n + 1 < count) {
     const t = n + 1;
     const b = punctAfter(rd(tEnd, n));
     const ts = rd(tShape, t);
-    const closed = fieldClosed31(n) || b == 0x2e || b == 0x3a || (rd(tGap, t) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
-      tight(t) && (ts == SH_NUM || (mode == MODE_MIXED ? ts == SH_LOWER : wordIn(t, "\u0002in\u0002on\u0003for\u0004this")));
+    const closed = fieldClosed31(n) || (b == 0x2e || (b == 0x3a || ((rd(tGap, t) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(t) && (ts == SH_NUM || (mode == MODE_MIXED ? ts == SH_LOWER : wordIn(t, "\u0002in\u0002on\u0003for\u0004this"))))));
     // (an eponym's pair before its scale's or its lesion's word, "at Tanner-Whitehouse stage 3")
-    if (!closed || possessive(n) || wordIn(t, EPONYM_TAILS36)) return false;
+    if (!closed || (possessive(n) || wordIn(t, EPONYM_TAILS36))) return false;
   }
   // (what comes "from" is a supplier's more often than a hospital's: "mattress ordered from Hill-Rom")
   spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 750, wordIn(p, "\u0004from") ? R_ORGANIZATION : R_FACILITY, k, n);
@@ -16198,31 +16210,31 @@ const HOSPITAL_AFTER37 = "\u0003for\u0002on\u0002in\u0005since\u0005until\u0002v
  */
 function namedHospital37(k: u32, mode: u32): u32 {
   const sh = rd(tShape, k);
-  if (sh != textShape(mode) || k < 2 || !wordIn(k, NAMED_HEADS37)) return k;
+  if (sh != textShape(mode) || (k < 2 || !wordIn(k, NAMED_HEADS37))) return k;
   let f = k;
   let long = false;
-  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3 && !columnGap(f)) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && (k - f < 3 && !columnGap(f))))) {
     const q = f - 1;
     const qd = rd(tData, q);
     const len = rd(tEnd, q) - rd(tStart, q);
     // (stop 44, loc44: the acronym the acronym rule found alone right before the head, "SEEN AT UNM HOSPITAL")
     const acr = f == k && acronymFound44(q, sh);
-    if (!acr && (rd(tShape, q) != sh || len < 3 || rd(tDone, q) != 0 || (qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_TITLE | F_CRED | F_MONTH)) != 0 ||
-      wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, HOME_DETERMINERS) ||
-      wordIn(q, HOSPITAL_KINDS37) || wordIn(q, DEPARTMENT_WORDS) || kindWord35(q) || medicalShape(q))) break;
+    if (!acr && (rd(tShape, q) != sh || (len < 3 || (rd(tDone, q) != 0 || ((qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_STREET_ABBR | F_TITLE | F_CRED | F_MONTH)) != 0 ||
+      (wordIn(q, WHERE_FRAMES) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, HOME_DETERMINERS) ||
+      (wordIn(q, HOSPITAL_KINDS37) || (wordIn(q, DEPARTMENT_WORDS) || (kindWord35(q) || medicalShape(q))))))))))))) break;
     // (stop 44, loc44: or an acronym's word alone before the head, three to five letters no word list has: "AT MDI
     // HOSPITAL.", "e-consult to unm hospital (dr. ...)")
-    if (len >= 4 || acr || f == k && acronymWord44(q)) long = true;
+    if (len >= 4 || (acr || f == k && acronymWord44(q))) long = true;
     f = q;
   }
-  if (f == k || !long || f < 1 || !exists(f - 1)) return k;
+  if (f == k || (!long || (f < 1 || !exists(f - 1)))) return k;
   // the frame: a word of where right before the name, or one and "the"; or a heading's dash ("SNF ADMISSION HISTORY &
   // PHYSICAL — GREEN HILLS MANOR, AMES")
   const p = f - 1;
   // (or a signature's credential and its comma, "Imogen Delacroix-Bates, LCSW, Sunrise Hospital, 702-555-0163")
-  const signed = (rd(tGap, f) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && (rd(tGap, f) & G_COMMA) != 0 && credAt(p, mode);
+  const signed = (rd(tGap, f) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((rd(tGap, f) & G_COMMA) != 0 && credAt(p, mode));
   // (stop 43, fx43: or its town right after it, "Mission Hospital (Asheville, NC)", "UNION HOSPITAL, TERRE HAUTE")
-  if (!headingDash31(f) && !signed && !townAfter43(k, sh)) {
+  if (!headingDash31(f) && (!signed && !townAfter43(k, sh))) {
     if (!tight(f) || !(wordIn(p, "\u0002in\u0002or\u0004near") || whereOrWhereThe(p))) return k;
     // (an infinitive's verb is no name: "UNABLE TO ATTEND HOSPITAL")
     if (wordIn(p, "\u0002to") && wordIn(f, HOSPITAL_VERBS37)) return k;
@@ -16231,8 +16243,8 @@ function namedHospital37(k: u32, mode: u32): u32 {
   if (k + 1 < count) {
     const n = k + 1;
     const b = punctAfter(rd(tEnd, k));
-    const closed = fieldClosed31(k) || b == 0x2e || b == 0x3a || (rd(tGap, n) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
-      tight(n) && (rd(tShape, n) != sh || wordIn(n, HOSPITAL_AFTER37));
+    const closed = fieldClosed31(k) || (b == 0x2e || (b == 0x3a || ((rd(tGap, n) & (G_SENT | G_COMMA | G_OTHER)) != 0 ||
+      tight(n) && (rd(tShape, n) != sh || wordIn(n, HOSPITAL_AFTER37)))));
     if (!closed) return k;
   }
   return f;
@@ -16277,20 +16289,20 @@ function acronymFound44(q: u32, sh: u32): bool {
  */
 function townAfter43(k: u32, sh: u32): bool {
   const n = k + 1;
-  if (n >= count || rd(tShape, n) != sh || (rd(tGap, n) & (G_NEWLINE | G_FAR)) != 0) return false;
+  if (n >= count || (rd(tShape, n) != sh || (rd(tGap, n) & (G_NEWLINE | G_FAR)) != 0)) return false;
   const e = rd(tEnd, k);
   const s = rd(tStart, n);
   // ", " or "(" or " (" between the head and the town, nothing else
-  const comma = s == e + 2 && byteAt(e) == 0x2c && byteAt(e + 1) == 0x20;
-  const paren = s == e + 1 && byteAt(e) == 0x28 || s == e + 2 && byteAt(e) == 0x20 && byteAt(e + 1) == 0x28;
+  const comma = s == e + 2 && (byteAt(e) == 0x2c && byteAt(e + 1) == 0x20);
+  const paren = s == e + 1 && byteAt(e) == 0x28 || s == e + 2 && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x28);
   if (!comma && !paren) return false;
   const nd = rd(tData, n);
   if ((nd & (CONTEXT_WORDS | F_NOT_NAME | F_COUNTRY)) != 0 || medicalShape(n)) return false;
   if (placeStr(nd) > 0 && nameStr(n) < 2) return true;
   if (n + 1 >= count) return false;
   const t = n + 1;
-  if (placeStr(rd(tMw2, t)) > 0 && tight(t) && rd(tShape, t) == sh) return true;
-  return (rd(tGap, t) & G_COMMA) != 0 && (rd(tGap, t) & (G_NEWLINE | G_FAR)) == 0 && (rd(tData, t) & F_STATE) != 0 && rd(tEnd, n) - s >= 3;
+  if (placeStr(rd(tMw2, t)) > 0 && (tight(t) && rd(tShape, t) == sh)) return true;
+  return (rd(tGap, t) & G_COMMA) != 0 && ((rd(tGap, t) & (G_NEWLINE | G_FAR)) == 0 && ((rd(tData, t) & F_STATE) != 0 && rd(tEnd, n) - s >= 3));
 }
 
 // ---- Stop 37, main's case round: a signer's initials after the signed name ----
@@ -16389,7 +16401,7 @@ function letterOf37(j: u32, half: bool): u32 {
 function initialsBeforeName37(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if (!(lineStart(k) || s >= 2 && byteAt(s - 1) == 0x2d && (s == 1 || byteAt(s - 2) == 0x0a) || afterSentence(s))) return false;
+  if (!(lineStart(k) || (s >= 2 && (byteAt(s - 1) == 0x2d && (s == 1 || byteAt(s - 2) == 0x0a)) || afterSentence(s)))) return false;
   // one slash or one opening parenthesis, blanks around it, before the name
   const a = k + 1;
   let marks = 0;
@@ -16400,9 +16412,9 @@ function initialsBeforeName37(k: u32, sh: u32): bool {
   }
   const z = k + 2;
   // (an initial's period may stand between the name's words: "K. MARTINSEN")
-  const initialGap = rd(tShape, a) == SH_INITIAL && rd(tStart, z) == rd(tEnd, a) + 2 && byteAt(rd(tEnd, a)) == 0x2e && byteAt(rd(tEnd, a) + 1) == 0x20;
-  if (marks != 1 || !(tight(z) || initialGap) || rd(tEnd, z) - rd(tStart, z) < 2 || (rd(tShape, a) != sh && rd(tShape, a) != SH_INITIAL) ||
-    rd(tShape, z) != sh) return false;
+  const initialGap = rd(tShape, a) == SH_INITIAL && (rd(tStart, z) == rd(tEnd, a) + 2 && (byteAt(rd(tEnd, a)) == 0x2e && byteAt(rd(tEnd, a) + 1) == 0x20));
+  if (marks != 1 || (!(tight(z) || initialGap) || (rd(tEnd, z) - rd(tStart, z) < 2 || ((rd(tShape, a) != sh && rd(tShape, a) != SH_INITIAL) ||
+    rd(tShape, z) != sh)))) return false;
   const c = punctAfter(rd(tEnd, z));
   if (c != 0x2c && c != 0x29) return false;
   const l = byteAt(e - 1) | 0x20;
@@ -16434,8 +16446,8 @@ const TRAVEL_WORDS37 = "\u0009returning\u0008arriving\u0007arrived\u0004came\u00
  */
 function unknownTown37(k: u32): bool {
   const d = rd(tData, k);
-  return unknownWord(k) && nameStr(k) == 0 && placeStr(d) == 0 && (d & F_NOT_NAME) == 0 && rd(tEnd, k) - rd(tStart, k) >= 4 &&
-    !endsWithAny(k, "\u0002up", 2);
+  return unknownWord(k) && (nameStr(k) == 0 && (placeStr(d) == 0 && ((d & F_NOT_NAME) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 &&
+    !endsWithAny(k, "\u0002up", 2)))));
 }
 
 /** (stop 37) A participle of the same shape opens the next clause after token t ("IN PHOENIX CALLING TONIGHT"). */
@@ -16469,13 +16481,13 @@ function kinShortName37(k: u32): bool {
  * Writes the NAME.
  */
 function andKinName37(k: u32, sh: u32, mode: u32): bool {
-  if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || pEnd != rd(tEnd, k - 2) ||
-    !tight(k) || !tight(k - 1) || rd(tShape, k - 2) != sh) return false;
+  if (!(mode == MODE_CAPS && sh == SH_UPPER || mode == MODE_LOWER && sh == SH_LOWER) || (pEnd != rd(tEnd, k - 2) ||
+    (!tight(k) || (!tight(k - 1) || rd(tShape, k - 2) != sh)))) return false;
   const d = rd(tData, k);
-  if (firstStr(d) == 0 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || wordIn(k, MODAL_WORDS) || rd(tEnd, k) - rd(tStart, k) < 3) return false;
+  if (firstStr(d) == 0 || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (wordIn(k, MODAL_WORDS) || rd(tEnd, k) - rd(tStart, k) < 3))) return false;
   // the first name's relative: one or two words before "and", the first of them where the pending name starts
   const j = rd(tStart, k - 2) == pStart ? k - 2 : k >= 4 && rd(tStart, k - 3) == pStart ? k - 3 : 0;
-  if (j == 0 || !exists(j - 1) || !wordIn(j - 1, KIN_WORDS)) return false;
+  if (j == 0 || (!exists(j - 1) || !wordIn(j - 1, KIN_WORDS))) return false;
   if (!(lastRead(k) ? inputEndsAfter(k) : kinClauseEnds(k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
   wr(tDone, k, ENTITY_NAME);
@@ -16544,54 +16556,54 @@ function remitWord37(q: u32, end: u32): bool {
  * of its case goes on it: "Department of Health Sciences"). Emits an organisation and returns true.
  */
 function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
-  if (sh != textShape(mode) || k < 2 || rd(tDone, k) != 0 || !agencyEnd37(k)) return false;
+  if (sh != textShape(mode) || (k < 2 || (rd(tDone, k) != 0 || !agencyEnd37(k)))) return false;
   // the name closes after k
   if (k + 1 < count && tight(k + 1)) {
     const n = k + 1;
     const ns = rd(tShape, n);
-    if (ns == sh && (remitWord37(n, k) || agencyEnd37(n) || wordIn(n, AGENCY_GOES_ON37))) return false;
+    if (ns == sh && (remitWord37(n, k) || (agencyEnd37(n) || wordIn(n, AGENCY_GOES_ON37)))) return false;
     // (the remit goes on after "and": "Department of Health and Human Services" ends at "Services")
-    if (isAnd(n) && n + 1 < count && tight(n + 1) && rd(tShape, n + 1) == sh && (remitWord37(n + 1, k) || agencyEnd37(n + 1))) return false;
+    if (isAnd(n) && (n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == sh && (remitWord37(n + 1, k) || agencyEnd37(n + 1)))))) return false;
   }
   // the remit's words back to "of", "for" or "on"
   let m = k;
   let words: u32 = 0;
-  while (m > 0 && exists(m - 1) && tight(m) && words < 6) {
+  while (m > 0 && (exists(m - 1) && (tight(m) && words < 6))) {
     const q = m - 1;
     if (wordIn(q, "\u0002of\u0003for\u0002on\u0003the")) break;
     if (rd(tShape, q) != sh && !isAnd(q) || !isAnd(q) && !remitWord37(q, k)) return false;
     // (a name pending over a remit's word is the agency's: "Health and Human Services")
-    if (rd(tDone, q) != 0 && !(pType != 0 && pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q))) return false;
+    if (rd(tDone, q) != 0 && !(pType != 0 && (pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q)))) return false;
     m = q;
     words++;
   }
-  if (m == 0 || !exists(m - 1) || !tight(m) || isAnd(m)) return false;
+  if (m == 0 || (!exists(m - 1) || (!tight(m) || isAnd(m)))) return false;
   let c = m - 1;
   if (wordIn(c, "\u0003the")) {
-    if (c == 0 || !exists(c - 1) || !tight(c)) return false;
+    if (c == 0 || (!exists(c - 1) || !tight(c))) return false;
     c--;
   }
-  if (!wordIn(c, "\u0002of\u0003for\u0002on") || c == 0 || !exists(c - 1) || !tight(c)) return false;
+  if (!wordIn(c, "\u0002of\u0003for\u0002on") || (c == 0 || (!exists(c - 1) || !tight(c)))) return false;
   const h = c - 1;
   if (rd(tShape, h) != sh || !wordIn(h, AGENCY_HEADS27)) return false;
   if (rd(tDone, h) != 0 && !(pType == ENTITY_LOCATION && pEnd == rd(tEnd, h))) return false;
   // a place pending up to the head names it ("Ohio Department" written by an older rule)
   const placed = pType == ENTITY_LOCATION && pEnd == rd(tEnd, h);
   // (a school's or a college's health office, "Public Schools — Office of Health Services", is a unit)
-  if (!placed && m + 1 == k && wordIn(m, "\u0006health")) return false;
+  if (!placed && (m + 1 == k && wordIn(m, "\u0006health"))) return false;
   // ("Health" alone after the head is no agency's name with no place: "Per the Department of Health.", "DEPARTMENT OF
   // HEALTH FORM", older rows)
-  if (wordIn(k, "\u0006health") && !placed && !(m < k && wordIn(k - 1, "\u0006public\u0006mental"))) return false;
+  if (wordIn(k, "\u0006health") && (!placed && !(m < k && wordIn(k - 1, "\u0006public\u0006mental")))) return false;
   // the body's own words before the head
   let f = h;
-  while (!placed && mode != MODE_LOWER && f > 0 && exists(f - 1) && tight(f) && h - f < 2) {
+  while (!placed && (mode != MODE_LOWER && (f > 0 && (exists(f - 1) && (tight(f) && h - f < 2))))) {
     const q = f - 1;
     const qd = rd(tData, q);
     // (a state's code an earlier turn let go is the agency's: "WV Division of Corrections")
-    if (rd(tShape, q) != sh || rd(tDone, q) != 0 && (qd & F_STATE) == 0 || (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_FACILITY | F_STREET)) != 0 ||
-      wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || medicalShape(q)) break;
-    if (!(tierOf(qd) == 0 || nameStr(q) >= 2 || placeStr(qd) >= 2 || (qd & F_STATE) != 0 || wordIn(q, "\u0004area") && wordIn(h, "\u0006agency") ||
-      f == h && wordIn(q, "\u0009executive"))) break;
+    if (rd(tShape, q) != sh || (rd(tDone, q) != 0 && (qd & F_STATE) == 0 || ((qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_FACILITY | F_STREET)) != 0 ||
+      (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || medicalShape(q))))))) break;
+    if (!(tierOf(qd) == 0 || (nameStr(q) >= 2 || (placeStr(qd) >= 2 || ((qd & F_STATE) != 0 || (wordIn(q, "\u0004area") && wordIn(h, "\u0006agency") ||
+      f == h && wordIn(q, "\u0009executive"))))))) break;
     f = q;
   }
   spanDone(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 850, R_ORGANIZATION, f, k);
@@ -16618,37 +16630,37 @@ function pendingOrFree37(q: u32): bool {
  * Kingsbury" before).
  */
 function orgOfPlace37(k: u32, sh: u32, mode: u32): bool {
-  if (mode == MODE_LOWER || sh != textShape(mode) || rd(tDone, k) != 0 || wordIn(k, AGENCY_HEADS27) || wordIn(k, UNIT_WORDS31)) return false;
+  if (mode == MODE_LOWER || (sh != textShape(mode) || (rd(tDone, k) != 0 || (wordIn(k, AGENCY_HEADS27) || wordIn(k, UNIT_WORDS31))))) return false;
   // the place after "of" (or "of the"), as far as the tokens read yet show it
   let t = k + 2;
-  if (t < count && tight(t) && wordIn(t, "\u0003the")) t++;
+  if (t < count && (tight(t) && wordIn(t, "\u0003the"))) t++;
   let last = t;
   let placed = false;
-  while (last < count && exists(last) && tight(last) && rd(tShape, last) == sh && last - t < 3) {
+  while (last < count && (exists(last) && (tight(last) && (rd(tShape, last) == sh && last - t < 3)))) {
     const ld = rd(tData, last);
-    if ((ld & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 || wordIn(last, NAME_FUNCTION_WORDS) || medicalShape(last)) break;
-    if (placeStr(ld) >= 1 || (ld & (F_STATE | F_COUNTRY)) != 0 || tierOf(ld) == 0) placed = true;
+    if ((ld & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME)) != 0 || (wordIn(last, NAME_FUNCTION_WORDS) || medicalShape(last))) break;
+    if (placeStr(ld) >= 1 || ((ld & (F_STATE | F_COUNTRY)) != 0 || tierOf(ld) == 0)) placed = true;
     last++;
   }
   if (last == t || !placed) return false;
   // the naming words before the head
   let f = k;
-  while (f > 0 && exists(f - 1) && tight(f) && k - f < 3) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && k - f < 3))) {
     const q = f - 1;
     const qd = rd(tData, q);
-    if (!(rd(tShape, q) == sh || isAnd(q) && f < k) || !pendingOrFree37(q) ||
-      (qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || wordIn(q, NAME_FUNCTION_WORDS) && !isAnd(q) ||
-      wordIn(q, NAME_DETERMINERS) || wordIn(q, WHERE_FRAMES) || wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, UNIT_WORDS31) ||
-      wordIn(q, HEALTH_LABELS36) || medicalShape(q) || rd(tEnd, q) - rd(tStart, q) < 3) break;
+    if (!(rd(tShape, q) == sh || isAnd(q) && f < k) || (!pendingOrFree37(q) ||
+      ((qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_STREET | F_STREET_ABBR | F_UNIT)) != 0 || (wordIn(q, NAME_FUNCTION_WORDS) && !isAnd(q) ||
+      (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || (wordIn(q, HOSPITAL_SERVICE_WORDS) || (wordIn(q, UNIT_WORDS31) ||
+      (wordIn(q, HEALTH_LABELS36) || (medicalShape(q) || rd(tEnd, q) - rd(tStart, q) < 3)))))))))) break;
     f = q;
   }
   while (f < k && isAnd(f)) f++;
   if (f == k) return false;
   // the frame before the name
   const g = rd(tGap, f);
-  const lineStart = f == 0 || !exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0;
-  const where = !lineStart && tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0004from"));
-  if (!(where || lineStart || (g & G_COLON) != 0 || headingDash31(f) || columnGap(f))) return false;
+  const lineStart = f == 0 || (!exists(f - 1) || (g & (G_NEWLINE | G_START)) != 0);
+  const where = !lineStart && (tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0004from")));
+  if (!(where || (lineStart || ((g & G_COLON) != 0 || (headingDash31(f) || columnGap(f)))))) return false;
   // (the naming words and the head, the head left undecided: its own turn goes on and writes it with its place, which
   // joins them, typed as it types it; the place's end may lie past the tokens read yet)
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 600, R_ORGANIZATION);
@@ -16692,7 +16704,7 @@ function titledEponym38(k: u32, sh: u32, mode: u32, gapPrev: u32): bool {
 function commaNumber38(j: u32): bool {
   if ((rd(tGap, j + 1) & G_COMMA) == 0) return false;
   if (rd(tEnd, j) - rd(tStart, j) >= 5) return true;
-  return j > 0 && exists(j - 1) && (rd(tData, j - 1) & (F_MONTH | F_CUE)) != 0 && (rd(tGap, j) & (G_NEWLINE | G_SENT | G_COMMA)) == 0;
+  return j > 0 && (exists(j - 1) && ((rd(tData, j - 1) & (F_MONTH | F_CUE)) != 0 && (rd(tGap, j) & (G_NEWLINE | G_SENT | G_COMMA)) == 0));
 }
 
 // ---- Stop 38: a relative's or a staff member's given name before a gerund or a phone number (self-contained:
@@ -16901,26 +16913,26 @@ const HYPHEN_EPONYM_HEADS38 = "\u0008syndrome\u0007disease\u000cmalformation\u00
 function capsHyphenName38(k: u32): bool {
   const y = k + 1;
   const g = k - 1;
-  if (rd(tStart, y) != rd(tEnd, k) + 1 || rd(tShape, y) != SH_UPPER || !exists(g) || rd(tShape, g) != SH_UPPER) return false;
+  if (rd(tStart, y) != rd(tEnd, k) + 1 || (rd(tShape, y) != SH_UPPER || (!exists(g) || rd(tShape, g) != SH_UPPER))) return false;
   // (one blank between the given name and the surname: "DTAP-IPV-HIB" is one word of three halves)
-  if (rd(tStart, k) != rd(tEnd, g) + 1 || byteAt(rd(tEnd, g)) != 0x20 || rd(tEnd, g) - rd(tStart, g) < 3) return false;
+  if (rd(tStart, k) != rd(tEnd, g) + 1 || (byteAt(rd(tEnd, g)) != 0x20 || rd(tEnd, g) - rd(tStart, g) < 3)) return false;
   if (y + 1 < count && (rd(tGap, y + 1) == G_HYPHEN || tight(y + 1) && (wordIn(y + 1, HYPHEN_EPONYM_HEADS38) || (rd(tData, y + 1) & F_EPONYM_HEAD) != 0))) return false;
   // (a credential after its comma is the signature rule's, with a listed given name: "EXAMINER: FRANK ODUYA-STRAND,
   // MD"; a given name no list has it leaves out, "NGAIO WHITCOMBE-REYES, PSYD")
-  if (y + 1 < count && (rd(tGap, y + 1) & G_COMMA) != 0 && firstStr(rd(tData, g)) != 0 && credAt(y + 1, MODE_CAPS)) return false;
+  if (y + 1 < count && ((rd(tGap, y + 1) & G_COMMA) != 0 && (firstStr(rd(tData, g)) != 0 && credAt(y + 1, MODE_CAPS)))) return false;
   // (nothing found in the given name yet, nor a multi-word entry ending there: "ANTHEM BLUE CROSS MEDI-CAL")
-  if (rd(tDone, g) != 0 || pType != 0 && pEnd > rd(tStart, g) || flushedEnd > rd(tStart, g) || rd(tMw2, g) != 0 || rd(tMw3, g) != 0) return false;
+  if (rd(tDone, g) != 0 || (pType != 0 && pEnd > rd(tStart, g) || (flushedEnd > rd(tStart, g) || (rd(tMw2, g) != 0 || rd(tMw3, g) != 0)))) return false;
   const BAD: u32 = CONTEXT_WORDS | F_NOT_NAME | F_ALLOW | F_CRED | F_TITLE | F_MONTH | F_UNIT | F_STREET | F_FACILITY | F_STATE;
   const xd = rd(tData, k);
   const yd = rd(tData, y);
   const gd = rd(tData, g);
   if (((xd | yd | gd) & BAD) != 0) return false;
-  if (!hyphenHalf38(k, xd) || !hyphenHalf38(y, yd) || tierOf(xd) == 1 && tierOf(yd) == 1) return false;
+  if (!hyphenHalf38(k, xd) || (!hyphenHalf38(y, yd) || tierOf(xd) == 1 && tierOf(yd) == 1)) return false;
   // (one half of five letters or more: "BLUE CROSS MEDI-CAL" is a programme's name)
   if (rd(tEnd, k) - rd(tStart, k) < 5 && rd(tEnd, y) - rd(tStart, y) < 5) return false;
   if (wordIn(k, HYPHEN_PREFIXES38)) return false;
   // (a given name no list has wants surnames of four letters or more: "STEMI POST-TNK" is an abbreviation's)
-  if (firstStr(gd) == 0 && (tierOf(gd) != 0 || medicalShape(g) || rd(tEnd, k) - rd(tStart, k) < 4 || rd(tEnd, y) - rd(tStart, y) < 4)) return false;
+  if (firstStr(gd) == 0 && (tierOf(gd) != 0 || (medicalShape(g) || (rd(tEnd, k) - rd(tStart, k) < 4 || rd(tEnd, y) - rd(tStart, y) < 4)))) return false;
   spanDone(rd(tStart, g), rd(tEnd, y), ENTITY_NAME, 700, R_NEIGHBOUR, g, y);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -17548,31 +17560,31 @@ function codeLettersId40(end: u32): bool {
 function invertedNickFx41(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if (k < 1 || s < 4 || byteAt(s - 2) != 0x20 || byteAt(s - 3) != 0x2c || rd(tEnd, k - 1) != s - 3) return false;
-  if (e + 2 >= inLen || byteAt(e) != 0x22 || byteAt(e + 1) != 0x20) return false;
+  if (k < 1 || (s < 4 || (byteAt(s - 2) != 0x20 || (byteAt(s - 3) != 0x2c || rd(tEnd, k - 1) != s - 3)))) return false;
+  if (e + 2 >= inLen || (byteAt(e) != 0x22 || byteAt(e + 1) != 0x20)) return false;
   const p = k - 1;
   const n = k + 1;
-  if (n >= count || rd(tStart, n) != e + 2 || !exists(p)) return false;
+  if (n >= count || (rd(tStart, n) != e + 2 || !exists(p))) return false;
   // (the surname may be the pending name already, "Bed 4:  Harden, "Boo" Calvin": the name grows over the nickname and
   // the given name)
-  const grow = rd(tDone, p) == ENTITY_NAME && pType == ENTITY_NAME && pStart == rd(tStart, p) && pEnd == rd(tEnd, p);
+  const grow = rd(tDone, p) == ENTITY_NAME && (pType == ENTITY_NAME && (pStart == rd(tStart, p) && pEnd == rd(tEnd, p)));
   if (rd(tDone, p) != 0 && !grow) return false;
-  if (!(sh == SH_UPPER || sh == SH_CAP || sh == SH_LOWER) || rd(tShape, p) != sh || rd(tShape, n) != sh) return false;
+  if (!(sh == SH_UPPER || (sh == SH_CAP || sh == SH_LOWER)) || (rd(tShape, p) != sh || rd(tShape, n) != sh)) return false;
   for (let m = p; m <= n; m++) if ((rd(tData, m) & (F_TITLE | F_CRED | F_NOT_NAME)) != 0) return false;
   if (firstStr(rd(tData, n)) == 0) return false;
   // the surname opens a row
   const ps = rd(tStart, p);
   if (ps > 0) {
     const b = byteAt(ps - 1);
-    if (!(b == 0x0a || b == 0x0d || b == 0x09 || b == 0x20 && ps >= 2 && (byteAt(ps - 2) == 0x20 || byteAt(ps - 2) == 0x3a))) return false;
+    if (!(b == 0x0a || (b == 0x0d || (b == 0x09 || b == 0x20 && (ps >= 2 && (byteAt(ps - 2) == 0x20 || byteAt(ps - 2) == 0x3a)))))) return false;
   }
   // the given name closes its field
   const ne = rd(tEnd, n);
   if (ne < inLen) {
     const c = byteAt(ne);
     const c2 = ne + 1 < inLen ? byteAt(ne + 1) : 0x0a;
-    if (!(c == 0x0a || c == 0x0d || c == 0x2c || c == 0x3b || c == 0x2e || c == 0x29 || c == 0x09 ||
-      c == 0x20 && (c2 == 0x20 || c2 == 0x28 || c2 == 0x0a))) return false;
+    if (!(c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x2e || (c == 0x29 || (c == 0x09 ||
+      c == 0x20 && (c2 == 0x20 || (c2 == 0x28 || c2 == 0x0a)))))))))) return false;
   }
   if (grow) pEnd = ne;
   else {

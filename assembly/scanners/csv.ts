@@ -55,28 +55,33 @@ let longTo: u32 = 0;
 function inShortLine(i: u32): bool {
   if (curStart != NONE && (i >= curStart && i <= curEnd)) return true;
   if (longFrom != NONE && (i >= longFrom && i <= longTo)) return false;
+  // (stop 44, spd44: the walk back ends at a line break, at the input's start, where a known long stretch ends (longTo
+  // + 1: the same long line, now known up to i) or ROW_MAX bytes back (a long line): the last two bounds are computed
+  // once, lim the nearer, so the byte loop tests only the bytes; then the bound reached is told apart, the nearer
+  // stretch's end first, as the walk met them)
+  const sa = longFrom != NONE && longTo < i ? longTo + 1 : 0;
+  const sb = i > ROW_MAX ? i - ROW_MAX : 0;
+  const lim = sa > sb ? sa : sb;
   let s = i;
-  while (s > 0 && (byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d)) {
-    // (back into the long stretch with no line break between: the same long line, now known up to i)
-    if (s == longTo + 1 && longFrom != NONE) {
+  while (s > lim && (byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d)) s--;
+  if (s == lim && (lim > 0 && (byteAt(s - 1) != 0x0a && byteAt(s - 1) != 0x0d))) {
+    if (s == sa) {
       longTo = i;
       return false;
     }
-    if (i - s >= ROW_MAX) {
-      longFrom = s;
-      longTo = i;
-      return false;
-    }
-    s--;
+    longFrom = s;
+    longTo = i;
+    return false;
   }
+  // (the walk forward likewise: a line longer than ROW_MAX is known at s + ROW_MAX, not before i)
+  const far = s + ROW_MAX > i ? s + ROW_MAX : i;
+  const end = far < inLen ? far : inLen;
   let e = i;
-  while (e < inLen && (byteAt(e) != 0x0a && byteAt(e) != 0x0d)) {
-    if (e - s >= ROW_MAX) {
-      longFrom = s;
-      longTo = e;
-      return false;
-    }
-    e++;
+  while (e < end && (byteAt(e) != 0x0a && byteAt(e) != 0x0d)) e++;
+  if (e == far && (e < inLen && (byteAt(e) != 0x0a && byteAt(e) != 0x0d))) {
+    longFrom = s;
+    longTo = e;
+    return false;
   }
   curStart = s;
   curEnd = e;
