@@ -7,7 +7,8 @@
 // fixtures per combination of place and organisation reasons (68 combinations, lines not already in
 // test/speed-43.test.ts), each in mixed case, ALL CAPS and lower case, on both engines; and a second table for the byte
 // walks the round also reshaped (wordIn()'s list reads, csv.ts's inShortLine(), the automaton's byte loop). Names and
-// places are the fixtures' invented ones.
+// places are the fixtures' invented ones. One line takes the merged tree's findings, a gain of loc44's rule round (a
+// town's last word "MILL" joins the address, as places-round-43's row of the same line): stop 44's review.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -203,8 +204,8 @@ const CASES: PlaceCase[] = [
   ["TRIP 44718202  0715 P/U SPEARS, COLT, 1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS - AMB - TO ARKANSAS RIVER PAIN & SPINE (DR. MERRIWEATHER).",[["U SPEARS","name:neighbour"],["1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS","location:address"],["ARKANSAS","location:state"],["MERRIWEATHER","name:title"]],[]],
   ["TRIP 44718202  0715 P/U SPEARS, COLT, 1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS - AMB - TO ARKANSAS RIVER PAIN & SPINE (DR. MERRIWEATHER).",[["U SPEARS","name:neighbour"],["1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS","location:address"],["ARKANSAS","location:state"],["MERRIWEATHER","name:title"]],[]],
   ["trip 44718202  0715 p/u spears, colt, 1180 e parkway dr apt 14, russellville hills - amb - to arkansas river pain & spine (dr. merriweather).",[["1180 e parkway dr apt 14, russellville hills","location:address"],["arkansas","location:state"],["merriweather","name:title"]],[]],
-  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW","location:address"],["MILL, DILLON COUNTY","location:county"],["29563","format:zip-address"]],[]],
-  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW","location:address"],["MILL, DILLON COUNTY","location:county"],["29563","format:zip-address"]],[]],
+  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY","location:address"],["29563","format:zip-address"]],[]],
+  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY","location:address"],["29563","format:zip-address"]],[]],
   ["ssn 247-55-1180   birthplace latta crossroads, sc   residence 1180 old stagecoach rd, lake view mill, dillon county 29563",[["latta","location:city"],["1180 old stagecoach rd, lake view mill, dillon","location:address"],["29563","format:zip-address"]],[]],
   ["Ada Wimberly-Kohn, MD, FAAP · KY license MD 44718 · enc: Commonwealth of Kentucky Medical Exemption form   AWK/jr",[["Ada Wimberly-Kohn","name:neighbour"],["44718","format:zip-address"],["Kentucky","location:state"],["AWK","name:initial"],["jr","name:initial"]],[]],
   ["ADA WIMBERLY-KOHN, MD, FAAP · KY LICENSE MD 44718 · ENC: COMMONWEALTH OF KENTUCKY MEDICAL EXEMPTION FORM   AWK/JR",[["ADA WIMBERLY-KOHN","name:neighbour"],["44718","format:zip-address"],["KENTUCKY","location:state"],["AWK","name:initial"],["JR","name:initial"]],[]],

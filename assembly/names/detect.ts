@@ -17499,8 +17499,9 @@ function lowerGiven44(q: u32, d: u32): bool {
 
 // (stop 44) words before a surname that are listed given names but name a role, a direction, a colour or a way in lower
 // case: via can will may west east north south boss peer mate crew marshal steward pilot infant baby boy girl governor
-// lady king saint star lake quest oral vision red brown black white green gray grey indigo forest para
-const NOT_GIVEN44 = "\u0004para\u0003via\u0003can\u0004will\u0003may\u0004west\u0004east\u0005north\u0005south\u0004boss\u0004peer\u0004mate\u0004crew\u0007marshal\u0007steward\u0005pilot\u0006infant\u0004baby\u0003boy\u0004girl\u0008governor\u0004lady\u0004king\u0005saint\u0004star\u0004lake\u0005quest\u0004oral\u0006vision\u0003red\u0005brown\u0005black\u0005white\u0005green\u0004gray\u0004grey\u0006indigo\u0006forest";
+// lady king saint star lake quest oral vision red brown black white green gray grey indigo forest para, and the
+// directions' adjectives southern northern eastern western ("southern baptist": a denomination, stop 44's review)
+const NOT_GIVEN44 = "\u0004para\u0003via\u0003can\u0004will\u0003may\u0004west\u0004east\u0005north\u0005south\u0004boss\u0004peer\u0004mate\u0004crew\u0007marshal\u0007steward\u0005pilot\u0006infant\u0004baby\u0003boy\u0004girl\u0008governor\u0004lady\u0004king\u0005saint\u0004star\u0004lake\u0005quest\u0004oral\u0006vision\u0003red\u0005brown\u0005black\u0005white\u0005green\u0004gray\u0004grey\u0006indigo\u0006forest\u0008southern\u0008northern\u0007eastern\u0007western";
 
 /**
  * (stop 44, nam44) Tokens k..last of a person's cell are all English or context words no name list has: "NOT DONE",
