@@ -1,11 +1,14 @@
 // Why this file exists: stop 44's second identifier/age/date round (ix44), self-contained: an OCR'd date whose month's
-// leading zero was read as the letter O ("O4/11/1970"), and two row forms of an age over 89 ("92 Y   M" after a banner's birth date; a lower-case
-// sign-out row's "fontenot, clarisse 90 f").
+// leading zero was read as the letter O ("O4/11/1970"), two row forms of an age over 89 ("92 Y   M" after a banner's
+// birth date; a lower-case sign-out row's "fontenot, clarisse 90 f"), and a month and day between "the" and the event
+// it names ("the 3/9 call").
 
 import { ENTITY_AGE, ENTITY_DATE, REASON_AGE_FORMAT, REASON_DATE_VALID } from "../abi";
 import { emit } from "../matches";
 import { dateOk } from "./validators";
-import { at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersStart, numValue, skipBlanks, skipBlanksBack, wordIndex } from "./util";
+import {
+  at, before, cleanEnd, digitsEnd, isDigit, isWordish, lettersEnd, lettersStart, numValue, skipBlanks, skipBlanksBack, wordBefore, wordIndex,
+} from "./util";
 
 /**
  * (ix44) A full numeric date whose month's leading zero an OCR pass or a hurried typist wrote as the letter O: "DOB:
@@ -81,4 +84,21 @@ export function lowerRowAge44(ts: u32, a: u32): u32 {
   }
   emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
   return a + 2;
+}
+
+// the events a note names by their day after "the": call calls visit visits appt appointment clinic meeting session
+// note admission discharge huddle conference procedure surgery consult encounter letter message telehealth
+const DAY_NOUNS44 = "\u0004call\u0005calls\u0005visit\u0006visits\u0004appt\u000bappointment\u0006clinic\u0007meeting\u0007session\u0004note\u0009admission\u0009discharge\u0006huddle\u000aconference\u0009procedure\u0007surgery\u0007consult\u0009encounter\u0006letter\u0007message\u000atelehealth";
+
+/**
+ * (ix44) A month and day [ts, b) small enough to read as a fraction, between "the" and the event it names: "Disputed:
+ * the 3/9 call dropped", "covered the 3/6 clinic", "per the 2/2 note". The noun, a whole word of DAY_NOUNS44, one blank
+ * after the pair; the month 1-12 and a real day. "the 1/2 tab", "the 4/5 strength", "the 2/3 majority", "the 3/10 pain"
+ * name no event.
+ */
+export function theDayNoun44(ts: u32, b: u32, va: u32, vb: u32): bool {
+  if (va < 1 || (va > 12 || (vb < 1 || (at(b) != 0x20 || !wordBefore(ts, "\u0003the"))))) return false;
+  const w = b + 1;
+  const we = lettersEnd(w);
+  return we > w && (!isWordish(at(we)) && wordIndex(DAY_NOUNS44, w, we) >= 0);
 }
