@@ -39,9 +39,14 @@ const POSITIVES: ReadonlyArray<Row> = [
   // "Cert" alone before a certificate's number (a licence's cue)
   ["car seat checked by CPST Gabriel Oyeyemi (CERT T447182) today", [["T447182", "LICENSE"]], ["checked", "today"]],
   ["translator (ATA cert. 447182)", [["447182", "LICENSE"]], ["translator"]],
+  // a town in brackets after a facility just found (bracketTown44), a town the older rules did not know there
+  ["Prior study 06/03/97 at Jefferson Medical Center (Ranson): FEV1 2.06 L.",
+    [["06/03/97", "DATE"], ["Jefferson Medical Center", "LOCATION"], ["Ranson", "LOCATION"]], ["Prior", "FEV1"]],
 ];
 
-// a town in brackets after a facility just found (bracketTown44): lower case; mixed and ALL CAPS were read before
+// a town in brackets after a facility just found (bracketTown44): the lower case it adds most to, where the older rules
+// read a known town alone as a given name; in mixed case and ALL CAPS they read these towns before (and "(Lincoln, NE)"
+// whole, which the rule leaves to them)
 const TOWNS: ReadonlyArray<TypedCase> = [
   ["records from maimonides medical center (brooklyn) · exported", [["maimonides medical center", "LOCATION"], ["brooklyn", "LOCATION"]], ["records", "exported"]],
   ["event at bryan medical center east (lincoln, ne) · event", [["bryan medical center east", "LOCATION"], ["lincoln", "LOCATION"]], ["event"]],
