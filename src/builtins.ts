@@ -222,7 +222,10 @@ const SCANNER_CUES: readonly CueList[] = [
     "License", "Licence", "License No", "License Number", "License #", "Licence No", "Lic", "Lic#", "Lic #",
     "Lic No", "DL", "DL#", "DL #", "DL No", "driver's license", "drivers license", "driver license",
     "driver's licence", "driving licence", "driver's license number", "Certificate No", "Certificate Number",
-    "Cert No", "Cert #", "Certification No", "Certification #", "DEA", "DEA#", "DEA #", "DEA No", "State License",
+    "Cert No", "Cert #", "Certification No", "Certification #",
+    // (stop 44, ix44) "Cert" alone before a certificate's number: "(CERT T447182)", "(ATA cert. 447182)" (four digits
+    // or more, scanCuedId)
+    "Cert", "DEA", "DEA#", "DEA #", "DEA No", "State License",
     // (ids14) a commercial driver's licence and an EMT's national registry number ("CDL # D41880273", "NATIONAL
     // REGISTRY # 8812290445")
     "CDL", "CDL#", "CDL #", "CDL No", "National Registry", "National Registry #", "National Registry No", "NREMT",

@@ -15247,6 +15247,10 @@ function facTail31(k: u32, sh: u32): bool {
   // firmTownLoc40())
   if ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && (pType == ENTITY_LOCATION && (rd(tStart, k) == pEnd + 1 &&
     (byteAt(pEnd) == 0x20 && firmTownLoc40(k, sh))))) return true;
+  // (stop 44, ix44: a town in brackets after a facility or a firm just found, "maimonides medical center (brooklyn)",
+  // "HOSPICE OF THE BLUEGRASS (HAZARD, KY)"; the bracket's byte first, bracketTown44())
+  if (pType == ENTITY_LOCATION && (byteAt(rd(tStart, k) - 1) == 0x28 && ((pReason == R_FACILITY || pReason == R_ORGANIZATION) &&
+    bracketTown44(k, sh)))) return true;
   // (stop 32: a facility's initialism in brackets after its name, "UNIVERSITY OF VERMONT MEDICAL CENTER (UVMMC)")
   if (!tight(k)) return facInitials32(k, sh);
   if (rd(tShape, k - 1) != sh) return false;
@@ -15264,6 +15268,40 @@ function facTail31(k: u32, sh: u32): bool {
   // (from the pending finding's start: a person's name becomes the facility, "Lafayette General")
   span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore, R_FACILITY, true);
   wr(tDone, k, 0xff);
+  return true;
+}
+
+/**
+ * (stop 44, ix44) Token k opens a town alone in brackets right after a facility or a firm just found (pending, its
+ * end "(" or " (" before k), as sign-offs, registries and letterheads write where it is: "maimonides medical center
+ * (brooklyn)", "bryan medical center east (lincoln, ne)", "uw health (madison)", "HOSPICE OF THE BLUEGRASS (HAZARD,
+ * KY)". One word the place list knows, or two that are a town's known pair, in the text's case and passing townWord39()
+ * (no unit, service, department or medical word: "(icu)", "(main campus)", "(rehab)"); a given name that is also a
+ * town's is taken there ("(jackson)", "(marion)"), the bracket after a place naming no person. Then ')' right after,
+ * or, in lower case, ", " and a state's code of two letters and ')' (in capitals the older rules write "(Asheville, NC)"
+ * whole). Writes the town alone.
+ */
+function bracketTown44(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  if (!(s == pEnd + 1 || s == pEnd + 2 && byteAt(pEnd) == 0x20) || (sh != textShape(modeAt(k)) || !townWord39(k, sh, true))) return false;
+  let m = k;
+  let e = rd(tEnd, k);
+  let place = placeStr(rd(tData, k)) > 0;
+  const n = k + 1;
+  if (n < count && (rd(tStart, n) == e + 1 && (byteAt(e) == 0x20 && (rd(tShape, n) == sh && (placeStr(rd(tMw2, n)) > 0 &&
+    townWord39(n, sh, false)))))) {
+    m = n;
+    e = rd(tEnd, n);
+    place = true;
+  }
+  if (!place) return false;
+  if (byteAt(e) != 0x29) {
+    // (with its state's code in capitals the older rules write the town and the code, "(Asheville, NC)")
+    const t = m + 1;
+    if (sh != SH_LOWER || (byteAt(e) != 0x2c || (t >= count || (rd(tStart, t) != e + 2 || (byteAt(e + 1) != 0x20 || (rd(tEnd, t) - rd(tStart, t) != 2 ||
+      ((rd(tData, t) & F_STATE) == 0 || byteAt(rd(tEnd, t)) != 0x29))))))) return false;
+  }
+  spanDone(s, e, ENTITY_LOCATION, 600, R_CITY, k, m);
   return true;
 }
 

@@ -1,6 +1,7 @@
 // Why this file exists: the AGE scanner: "92 y/o", "92yo", "92-year-old", "92 years old", "aged 92", "age: 92",
 // "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
 
+import { ageYSex44, lowerRowAge44 } from "./ix44";
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
@@ -87,6 +88,13 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     sexLetterEnd(a, true) == a + 2 && (at(a + 1) >= 0x61 && (at(ts - 3) >= 0x61 && quotedNickAge38(ts)))))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
     return a + 2;
+  }
+  // (stop 44, ix44) over 89, a banner's "92 Y   M" (ageYSex44) and a lower-case sign-out row's "fontenot, clarisse 90 f"
+  // (lowerRowAge44)
+  if (end == 0 && (!cued && (v >= 90 && at(a) == 0x20))) {
+    let r44 = ageYSex44(ts, a);
+    if (r44 == 0) r44 = lowerRowAge44(ts, a);
+    if (r44 != 0) return r44;
   }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")

@@ -7,6 +7,7 @@ import { byteAt, inLen, isAlpha } from "../input";
 import { emit } from "../matches";
 import { dateOk } from "./validators";
 import { dayCell43 } from "./csv";
+import { theDayNoun44 } from "./ix44";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordEndsAt, wordIndex,
@@ -340,7 +341,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (stop 40: a tenth with a 24-hour clock time after it, "Meeting 2/10 14:00 (family room)": a score's word is refused above)
       (!(vb == 10 && (va >= 1 && (clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38)))) &&
       // (stop 43: a table's cell under a column that dates it, "ONSET" over "3/4"; the first of a list of days, "3/10, 3/17")
-      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || dayListFx43(b, va, vb)))))))))))))))))) return 0;
+      // (stop 44, ix44: between "the" and the event it names, "the 3/9 call", theDayNoun44)
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || theDayNoun44(ts, b, va, vb))))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -1160,7 +1162,8 @@ const STARTED_WORDS = "\u0007started\u0007stopped\u0009restarted\u0007resumed\u0
 // approved 3/10 (ref", "derm consult confirmed 3/5.", "dispensed 3/9, caught 3/13", "starting 3/10.", "(peer review
 // 4/9, dr.", "PPD placed, read 4/4.")
 // (stop 44, id44) onset ("CNA DESTINY HALE (ONSET 3/6, FURLOUGHED", not "sudden onset 10/10 headache")
-const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout\u0009interview\u000binterviewed\u0008enrolled\u0009consented\u000arandomized\u0008approved\u0009confirmed\u0009dispensed\u0008starting\u0006review\u0008reviewed\u0004read\u0005onset";
+// (stop 44, ix44) updated ("RMV license S44718204 updated 3/5.", closing its phrase)
+const EVENT_WORDS = "\u0005drawn\u0009collected\u0008obtained\u0004done\u0009performed\u0006survey\u0004scan\u0002ct\u0003mri\u0003cxr\u0004echo\u0003tte\u0003tee\u0003ekg\u0003ecg\u0003egd\u0003eeg\u0003emg\u0007urogram\u0009angiogram\u0004cath\u0006biopsy\u000bcolonoscopy\u0007surgery\u0006stroke\u0003cva\u0003tia\u0008admitted\u000adischarged\u0004seen\u0005visit\u0006placed\u0007removed\u0008delivery\u0009diagnosed\u000aultrasound\u0003pet\u0009mammogram\u0004test\u0006screen\u0009placement\u0007returns\u0006return\u0003see\u0009scheduled\u0007treated\u0008complete\u0009completed\u000btransferred\u0007started\u0003due\u0007planned\u0006booked\u0005start\u000ainstituted\u0009initiated\u0005begun\u0003uti\u0003pna\u0009pneumonia\u0003dvt\u0006sepsis\u0004swab\u0005swabs\u0004ebus\u000cbronchoscopy\u000dthoracentesis\u000cparacentesis\u0009endoscopy\u0004ercp\u0007signout\u0009interview\u000binterviewed\u0008enrolled\u0009consented\u000arandomized\u0008approved\u0009confirmed\u0009dispensed\u0008starting\u0006review\u0008reviewed\u0004read\u0005onset\u0007updated";
 
 // (stop 31) Results and doses that a note dates in brackets after them: negative positive normal neg pos given received
 // administered

@@ -22,6 +22,7 @@ import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanEx
 import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import { x12Element44 } from "./x12";
+import { ocrDate44 } from "./ix44";
 import {
   at, before, cleanStart, clockAfterAt, digitsEnd, eqWord, isDigit, isHex, isWordish, lettersStart, punctAfter, skipBlanks,
   skipBlanksBack,
@@ -266,6 +267,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   if (ts < i) {
     // letters then digits ("AB1234563", "GB82WEST...", "F1628235", "fe80::1")
     if (isWordish(before(ts))) return alnumEnd(i);
+    // (stop 44, ix44) an OCR'd date whose month's zero is the letter O: "DOB: O4/11/1970" (ocrDate44)
+    if (i == ts + 1 && ((byteAt(ts) | 0x20) == 0x6f && (scanners & SCAN_DATE) != 0)) {
+      r = ocrDate44(ts);
+      if (r != 0) return r;
+    }
     const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
     const tight = cue != 0 && tightGap(cueEnd, ts, bareWordCue() ? 0 : 3);
     if ((scanners & SCAN_IP) != 0) {
