@@ -18181,6 +18181,9 @@ function known44(k: u32, sh: u32, mode: u32): bool {
   if (s > 0 && (byteAt(s - 1) == 0x40 || (byteAt(s - 1) == 0x2e || byteAt(s - 1) == 0x2f))) return false;
   if (e < inLen && (byteAt(e) == 0x40 || (byteAt(e) == 0x2f || byteAt(e) == 0x2e && (e + 1 < inLen && ((byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a))))) return false;
   if (!known44Frame(k)) return false;
+  // (a place's word right after it in the same case is the branch's town, which an older rule joins at its own turn:
+  // "SERVICES (AMEDISYS DAYTON OFFICE)", "labs at labcorp freehold")
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && placeStr(rd(tData, k + 1)) > 0))) return false;
   span(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   return true;
