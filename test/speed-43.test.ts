@@ -12,6 +12,7 @@
 // "bouchard, léo", "jolene markowitz", "noor", "gundersen, lars" and the addresses after them (nam43), "dunmore county
 // jail" a county's body (org43); the rewrite itself still changes no finding (the merged dumps before and after
 // scripts/nest-chains.mjs are identical).
+// (Stop 44's second round, kn44: one row gains an air ambulance's word that KNOWN44 lists, "lifeflight".)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -167,7 +168,7 @@ const CASES: PlaceCase[] = [
   ["alternate: douglas peabody (son), portland, me, 207-555-0117.",[["douglas peabody","name:neighbour"],["portland","name:cue"],["207-555-0117","validator:nanp"]],[]],
   ["Accepted from Holyoke Medical Center ICU via LifeFlight (call from Dr. Sandeep Malhotra, 413-555-0125) on 2/2/2026 at 0340.",[["Holyoke Medical Center ICU","location:facility"],["LifeFlight","location:organization"],["Sandeep Malhotra","name:title"],["413-555-0125","cue:phone"]],[]],
   ["ACCEPTED FROM HOLYOKE MEDICAL CENTER ICU VIA LIFEFLIGHT (CALL FROM DR. SANDEEP MALHOTRA, 413-555-0125) ON 2/2/2026 AT 0340.",[["HOLYOKE MEDICAL CENTER","location:facility"],["LIFEFLIGHT","location:organization"],["SANDEEP MALHOTRA","name:title"],["413-555-0125","cue:phone"]],[]],
-  ["accepted from holyoke medical center icu via lifeflight (call from dr. sandeep malhotra, 413-555-0125) on 2/2/2026 at 0340.",[["holyoke medical center","location:facility"],["sandeep malhotra","name:title"],["413-555-0125","cue:phone"]],[]],
+  ["accepted from holyoke medical center icu via lifeflight (call from dr. sandeep malhotra, 413-555-0125) on 2/2/2026 at 0340.",[["holyoke medical center","location:facility"],["lifeflight","location:organization"],["sandeep malhotra","name:title"],["413-555-0125","cue:phone"]],[]],
   ["10/09/2025 0744 Troponin 2.41 on BOUCHARD, LÉO (MRN 5527304). Called to Dr. Hsu, read-back verified. Called by kdowning.",[["BOUCHARD","name:dictionary"],["Hsu","name:title"]],[]],
   ["10/09/2025 0744 TROPONIN 2.41 ON BOUCHARD, LÉO (MRN 5527304). CALLED TO DR. HSU, READ-BACK VERIFIED. CALLED BY KDOWNING.",[["ON BOUCHARD","name:neighbour"],["LÉO","location:city"],["HSU","name:title"]],[]],
   ["10/09/2025 0744 troponin 2.41 on bouchard, léo (mrn 5527304). called to dr. hsu, read-back verified. called by kdowning.",[["bouchard, léo","name:neighbour"],["hsu","name:title"]],[]],

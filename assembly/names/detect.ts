@@ -8052,6 +8052,11 @@ function decide(k: u32): void {
       tailLines = 0;
       tailLeft = 1;
     }
+  } else if ((sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) && known44May(rd(tEnd, k) - rd(tStart, k), byteAt(rd(tStart, k)))) {
+    // (stop 44, kn44: a national organisation that notes name with no head word, when no rule above took the token, so
+    // that a wider name an older rule reads stays whole, "Humana Gold Plus", "Walgreens Specialty": "appeal called to
+    // KEPRO", "prior auth from Aetna"; the shape, then the list's lengths by first letter, first)
+    known44(k, sh, mode);
   }
 }
 
@@ -10107,6 +10112,11 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 39: a payer's word that English or a name also has, before its plan's, member's or claim's word, "billed to
   // humana part d", "Sedgwick claim"; the list first)
   if (k + 1 < count && (sh != SH_NUM && payer39(k, sh, mode))) return true;
+  // (stop 44, kn44: a national organisation's word capitalised in mixed case, which the name rules below would hold as a
+  // guess, "appeal called to Kepro by son", "sterilizer (Steris)"; not before another capitalised word, whose wider name
+  // an older rule reads, "Walgreens Specialty", "LabCorp Histocompatibility": decide()'s last branch takes the rest)
+  if (sh == SH_CAP && (mode == MODE_MIXED && (known44May(rd(tEnd, k) - rd(tStart, k), byteAt(rd(tStart, k))) &&
+    (!(k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) <= SH_UPPER && rd(tShape, k + 1) != SH_LOWER))) && known44(k, sh, mode))))) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && (pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh))) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
@@ -18163,5 +18173,57 @@ function countyBody43(k: u32): bool {
   const a = rd(tStart, p);
   if (pType != 0 && (pStart < a && pEnd > a)) return false;
   spanDone(a, rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, p, last);
+  return true;
+}
+
+// ---- Stop 44, kn44: national organisations that notes name with no head word ----
+
+// (kn44) national payers, PBMs, pharmacy and grocery chains, reference laboratories, couriers, drug and device makers,
+// home-equipment suppliers, EHR vendors and exchanges, QIOs and registries, charities, air ambulances and home health and
+// hospice chains that US notes name alone ("appeal called to KEPRO", "sterilizer (STERIS)", "prior auth from Aetna",
+// "delivered by FedEx", "via Carequality"): words written by us, no English or clinical word among them (not "Quest",
+// "Anthem", "Epic", "CVS", "Olympus", "Bayer", "Maximus"); a surname among them ("Kroger", "Merck") is PHI either way.
+// "MedicAlert" is gated by known44Frame(). Not "UPS" nor "UNOS": English and Spanish words, quiet before any rule reads
+// them (and "UNOS ID BRC4471" names the patient's number).
+const KNOWN44 = "\u0005aetna\u0005cigna\u0006humana\u0010unitedhealthcare\u000cunitedhealth\u0008wellcare\u0007centene\u0008ambetter\u000aamerigroup\u000acaresource\u0007evicore\u0007carelon\u000anavihealth\u0008highmark\u0008wellmark\u0007premera\u0007regence\u0009carefirst\u0007tricare\u0005optum\u0007optumrx\u000cselecthealth\u000ehealthpartners\u0005ucare\u0007fidelis\u000cemblemhealth\u000bhealthfirst\u000bamerihealth\u0007coverys\u0004bcbs\u0006kaiser\u0008magellan\u0008caremark\u0007accredo\u0009medimpact\u0007navitus\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0006meijer\u0007wegmans\u000aalbertsons\u0008omnicare\u000apharmerica\u0008pillpack\u0007labcorp\u000cbioreference\u000bneogenomics\u0007invitae\u0006natera\u0008guardant\u0006genedx\u0006medtox\u0007irhythm\u000apreventice\u000cbiotelemetry\u0005fedex\u0004usps\u0003dhl\u0006pfizer\u0007moderna\u0008novartis\u0009genentech\u0005amgen\u0006sanofi\u000bastrazeneca\u000fglaxosmithkline\u0009regeneron\u0006biogen\u0006abbvie\u0005mylan\u0007viatris\u0006sandoz\u0007grifols\u000aboehringer\u0008indivior\u0007janssen\u0005merck\u0006takeda\u0006steris\u0008mckesson\u0007hillrom\u0007getinge\u0005apria\u0007lincare\u000badapthealth\u0006rotech\u0005byram\u0008edgepark\u0008numotion\u0007beltone\u000atruhearing\u0008amplifon\u0006cerner\u0008meditech\u000cathenahealth\u000eeclinicalworks\u000bcarequality\u000bsurescripts\u0004ciox\u0008availity\u0005kepro\u0007livanta\u0007acentra\u0008gainwell\u0008conduent\u0004nmdp\u0004aatb\u0004ismp\u0005jcaho\u0004ncqa\u0006samhsa\u000amedicalert\u000beasterseals\u000aamericorps\u000acareflight\u0008eaglemed\u000alifeflight\u0009medflight\u0005ornge\u0008amedisys\u0007gentiva\u0006bayada\u0009compassus\u0007aveanna\u0009modivcare\u000blogisticare\u0005vitas\u0004uber\u0004lyft";
+// (kn44) KNOWN44's lengths by first letter (bit n: length n; index: the letter's low five bits): one load before wordIn()
+const KNOWN44_SHAPES: usize = memory.data<u32>([0x0, 0x1df0, 0x14f0, 0xff0, 0x8, 0x5980, 0xa0, 0x83c0, 0x49c0, 0x190, 0xa0, 0x60, 0xc90, 0x7e0, 0xdd0, 0x1a0, 0x5c0, 0x0, 0x2c0, 0x18c0, 0x4c0, 0x11030, 0xa0, 0x380, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0]);
+
+/** (kn44) Token k (length len, first byte b0) may be a word of KNOWN44: one load. */
+// @ts-ignore: decorator
+@inline function known44May(len: u32, b0: u32): bool {
+  return len < 17 && ((load<u32>(KNOWN44_SHAPES + ((b0 & 31) << 2)) >> len) & 1) != 0;
+}
+
+/**
+ * (kn44) The gated word of KNOWN44: "MedicAlert" not before its jewellery ("a MedicAlert bracelet" names the bracelet,
+ * which the fixtures leave unlabelled; "MedicAlert form" names the foundation).
+ */
+function known44Frame(k: u32): bool {
+  if (!wordIn(k, "\u000amedicalert")) return true;
+  return !(k + 1 < count && (tight(k + 1) && wordIn(k + 1, "\u0008bracelet\u0008necklace\u0003tag\u0004tags\u0007jewelry\u0002id")));
+}
+
+/**
+ * (kn44) Token k is a word of KNOWN44 in the text's case (capitalised or in capitals in mixed case, in capitals in ALL
+ * CAPS, in lower case in lower-case text), not part of an e-mail address or a web address ("trevor.kaz@stryker.example"
+ * is an e-mail's), and known44Frame() lets it: writes an organisation and returns true. "Appeal called to KEPRO by son",
+ * "HEARING AIDS (BELTONE)", "insurer coverys notified".
+ */
+function known44(k: u32, sh: u32, mode: u32): bool {
+  if (rd(tDone, k) != 0 || !wordIn(k, KNOWN44)) return false;
+  if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED)) return false;
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (pType != 0 && (pStart < s && pEnd > s)) return false;
+  // (an address's part: "@", "." or "/" glued before, "@" or "." and a letter glued after)
+  if (s > 0 && (byteAt(s - 1) == 0x40 || (byteAt(s - 1) == 0x2e || byteAt(s - 1) == 0x2f))) return false;
+  if (e < inLen && (byteAt(e) == 0x40 || (byteAt(e) == 0x2f || byteAt(e) == 0x2e && (e + 1 < inLen && ((byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a))))) return false;
+  if (!known44Frame(k)) return false;
+  // (a place's word right after it in the same case is the branch's town, which an older rule joins at its own turn:
+  // "SERVICES (AMEDISYS DAYTON OFFICE)", "labs at labcorp freehold")
+  if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && placeStr(rd(tData, k + 1)) > 0))) return false;
+  span(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION);
+  wr(tDone, k, 0xff);
   return true;
 }
