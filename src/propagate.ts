@@ -162,6 +162,16 @@ export class NameMemory {
     return this.closers.size;
   }
 
+  /**
+   * (stop 44, pn44) Initials inside a table's cell or after "by" in lower case are no word of the lists ("by it.",
+   * "| no |"); capitals are initials there.
+   */
+  plainInitials44(a: string): boolean {
+    if (this.words === undefined || a.toLowerCase() !== a) return true;
+    const d = this.words.lookup(a);
+    return (d & (NOT_PROPAGATED | F_ALLOW)) === 0 && ((d >>> F_TIER_SHIFT) & 3) === 0;
+  }
+
   closerFrom(a: string): number | undefined {
     return this.closers.get(a);
   }
@@ -970,6 +980,10 @@ function searchSignatures(
       if (line === PAIR_ALONE43 || line >= 0 && !signerOnLine41(findings, line, s, a)) {
         if (!(te > ts && pairLearned43(memory, text, s, e, ts, te))) continue;
       }
+      // (stop 44, pn44: a name's own initials in brackets right after it, "Renata Szabo, CWOCN (RS)", want the name on
+      // their line; a table's cell or a "by" in lower case, a word of the lists no initials: "by it.", "| ok |")
+      if (line === BRACKET44 && !signerOnLine41(findings, text.lastIndexOf("\n", s) + 1, s, a)) continue;
+      if (line === CELL44 && !memory.plainInitials44(a)) continue;
       // (initials another rule found already still vouch for the typist's after their slash)
       if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
       else if (!nameAtFx40(findings, s, e)) continue;
@@ -1134,8 +1148,52 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
       !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te, PAIR_ALONE43]);
     ls = le + 1;
   }
+  // (stop 44, pn44) initials inside a line, where a note's writers sign a step: midInitials44()
+  if (text.length > 4) midInitials44(text, out);
   return out;
 }
+
+/** (stop 44, pn44) closingCandidatesFx40()'s marks of a name's initials in brackets after it ("(RS)") and of a cell's. */
+const BRACKET44 = -3;
+const CELL44 = -4;
+
+/**
+ * (stop 44, pn44) Initials of two to four letters (one case) inside a line, where notes name the person who did or
+ * signed a step with the initials of a name written out before (closingCandidatesFx40's closers are learned only from
+ * names found): in brackets ("tech Shonda Whitley (SW)", "Lorraine Greer (LG), Ruben Whitlock (RW)": BRACKET44, the
+ * name on the same line), a table's cell that holds only them ("| VULT44718 | RS\n", "| RS |") or the word after "by"
+ * before a line's or a cell's end, a comma, a period, a semicolon or a clock ("BATTERY CHANGED BY SW |": CELL44), and a
+ * co-signature's pair after a verb, both halves learned from two names (PAIR_ALONE43's test: "RECONCILED AL/PG 0700.",
+ * "CO-SIGNED MK/YSP"; "TB/HIV" with one learned half stays). Appended to `out` (the consumers do not need text order).
+ */
+function midInitials44(text: string, out: Array<[number, number, number, number, number]>): void {
+  const re = MID44;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[1] !== undefined) {
+      const s = m.index;
+      if (oneCaseFx40(text, s, s + m[1].length)) out.push([s, s + m[1].length, 0, 0, BRACKET44]);
+    } else if (m[2] !== undefined || m[3] !== undefined) {
+      const a = m[2] ?? m[3]!;
+      const s = m.index + m[0].length - a.length;
+      if (oneCaseFx40(text, s, s + a.length)) out.push([s, s + a.length, 0, 0, CELL44]);
+    } else {
+      const s = m.index;
+      const ts = m.index + m[0].length - m[6]!.length;
+      if (oneCaseFx40(text, s, s + m[4]!.length) && oneCaseFx40(text, ts, ts + m[6]!.length)) {
+        out.push([s, s + m[4]!.length, ts, ts + m[6]!.length, PAIR_ALONE43]);
+      }
+    }
+  }
+}
+
+/**
+ * midInitials44()'s forms: "(XY)" after a blank or a comma's blank; "| XY" before a blank's run then a bar or the line's
+ * end; "by XY" before the line's end, a bar, a comma, a period, a semicolon, a closing bracket or a clock; "XY/ZW" or
+ * "XY / ZW" between blanks (or the line's start and end, a period or a comma after).
+ */
+const MID44 =
+  /(?<=[ \t]\()([A-Za-z]{2,4})\)|\|[ \t]*([A-Za-z]{2,4})(?=[ \t]*(?:\||\r?\n|$))|(?<![A-Za-z])[Bb][Yy][ \t]+([A-Za-z]{2,4})(?=[ \t]*(?:[|,;.)]|\r?\n|$|\d))|(?<=^|[ \t])([A-Za-z]{2,4})( ?\/ ?)([A-Za-z]{2,4})(?=[ \t.,;]|\r?\n|$)/gm;
 
 /** (stop 43, nam43) closingCandidatesFx40()'s mark of a signer's and a typist's pair alone on its line ("SK/BO"). */
 const PAIR_ALONE43 = -2;
