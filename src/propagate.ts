@@ -163,13 +163,15 @@ export class NameMemory {
   }
 
   /**
-   * (stop 44, pn44) Initials inside a table's cell or after "by" in lower case are no word of the lists ("by it.",
-   * "| no |"); capitals are initials there.
+   * (stop 44, pn44) Initials inside a table's cell or after "by" in lower case are no core English word and no title,
+   * cue, credential, month or state ("by it.", "| no |", "by dr"; the lists hold "rs" as a common word); capitals are
+   * initials there.
    */
   plainInitials44(a: string): boolean {
     if (this.words === undefined || a.toLowerCase() !== a) return true;
     const d = this.words.lookup(a);
-    return (d & (NOT_PROPAGATED | F_ALLOW)) === 0 && ((d >>> F_TIER_SHIFT) & 3) === 0;
+    const tier = (d >>> F_TIER_SHIFT) & 3;
+    return (d & (F_ALLOW | F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE)) === 0 && tier !== 1;
   }
 
   closerFrom(a: string): number | undefined {
