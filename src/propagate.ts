@@ -1169,33 +1169,67 @@ const CELL44 = -4;
  * "CO-SIGNED MK/YSP"; "TB/HIV" with one learned half stays). Appended to `out` (the consumers do not need text order).
  */
 function midInitials44(text: string, out: Array<[number, number, number, number, number]>): void {
-  const re = MID44;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[1] !== undefined) {
-      const s = m.index;
-      if (oneCaseFx40(text, s, s + m[1].length)) out.push([s, s + m[1].length, 0, 0, BRACKET44]);
-    } else if (m[2] !== undefined || m[3] !== undefined) {
-      const a = m[2] ?? m[3]!;
-      const s = m.index + m[0].length - a.length;
-      if (oneCaseFx40(text, s, s + a.length)) out.push([s, s + a.length, 0, 0, CELL44]);
-    } else {
-      const s = m.index;
-      const ts = m.index + m[0].length - m[6]!.length;
-      if (oneCaseFx40(text, s, s + m[4]!.length) && oneCaseFx40(text, ts, ts + m[6]!.length)) {
-        out.push([s, s + m[4]!.length, ts, ts + m[6]!.length, PAIR_ALONE43]);
-      }
-    }
+  const n = text.length;
+  // "(XY)" after a blank
+  for (let i = text.indexOf("(", 1); i >= 0; i = text.indexOf("(", i + 1)) {
+    if (!lineBlankFx40(text.charCodeAt(i - 1))) continue;
+    const e = lettersEndFx44(text, i + 1);
+    if (e - i - 1 >= 2 && e - i - 1 <= 4 && text.charCodeAt(e) === 0x29 && oneCaseFx40(text, i + 1, e)) out.push([i + 1, e, 0, 0, BRACKET44]);
+  }
+  // "| XY" before blanks and a bar or the line's end
+  for (let i = text.indexOf("|"); i >= 0; i = text.indexOf("|", i + 1)) {
+    let s = i + 1;
+    while (s < n && lineBlankFx40(text.charCodeAt(s))) s++;
+    const e = lettersEndFx44(text, s);
+    if (e - s < 2 || e - s > 4 || !oneCaseFx40(text, s, e)) continue;
+    let q = e;
+    while (q < n && lineBlankFx40(text.charCodeAt(q))) q++;
+    const c = q < n ? text.charCodeAt(q) : 0x0a;
+    if (c === 0x7c || c === 0x0a || c === 0x0d) out.push([s, e, 0, 0, CELL44]);
+  }
+  // "by XY" before the line's end, a bar, a comma, a period, a semicolon, a closing bracket or a clock
+  for (let i = text.indexOf("y ", 1); i >= 0; i = text.indexOf("y ", i + 1)) byInitials44(text, i, out);
+  for (let i = text.indexOf("Y ", 1); i >= 0; i = text.indexOf("Y ", i + 1)) byInitials44(text, i, out);
+  // "XY/ZW" or "XY / ZW" between blanks (the line's start and end, a period, a comma or a semicolon after)
+  for (let i = text.indexOf("/", 2); i >= 0; i = text.indexOf("/", i + 1)) {
+    let le = i;
+    if (text.charCodeAt(le - 1) === 0x20) le--;
+    let ls = le;
+    while (ls > 0 && isAsciiLetter(text.charCodeAt(ls - 1))) ls--;
+    if (le - ls < 2 || le - ls > 4 || ls > 0 && !lineBlankFx40(text.charCodeAt(ls - 1)) && text.charCodeAt(ls - 1) !== 0x0a) continue;
+    let ts = i + 1;
+    if (ts < n && text.charCodeAt(ts) === 0x20 && le < i) ts++;
+    const te = lettersEndFx44(text, ts);
+    if (te - ts < 2 || te - ts > 4) continue;
+    const c = te < n ? text.charCodeAt(te) : 0x0a;
+    if (!(lineBlankFx40(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x0a || c === 0x0d)) continue;
+    if (oneCaseFx40(text, ls, le) && oneCaseFx40(text, ts, te)) out.push([ls, le, ts, te, PAIR_ALONE43]);
   }
 }
 
-/**
- * midInitials44()'s forms: "(XY)" after a blank or a comma's blank; "| XY" before a blank's run then a bar or the line's
- * end; "by XY" before the line's end, a bar, a comma, a period, a semicolon, a closing bracket or a clock; "XY/ZW" or
- * "XY / ZW" between blanks (or the line's start and end, a period or a comma after).
- */
-const MID44 =
-  /(?<=[ \t]\()([A-Za-z]{2,4})\)|\|[ \t]*([A-Za-z]{2,4})(?=[ \t]*(?:\||\r?\n|$))|(?<![A-Za-z])[Bb][Yy][ \t]+([A-Za-z]{2,4})(?=[ \t]*(?:[|,;.)]|\r?\n|$|\d))|(?<=^|[ \t])([A-Za-z]{2,4})( ?\/ ?)([A-Za-z]{2,4})(?=[ \t.,;]|\r?\n|$)/gm;
+/** (stop 44, pn44) midInitials44()'s "by XY": text[i] is the "y" of "by" (either case), a blank after it. */
+function byInitials44(text: string, i: number, out: Array<[number, number, number, number, number]>): void {
+  const b = text.charCodeAt(i - 1) | 0x20;
+  if (b !== 0x62 || i >= 2 && isAsciiLetter(text.charCodeAt(i - 2))) return;
+  const n = text.length;
+  let s = i + 1;
+  while (s < n && lineBlankFx40(text.charCodeAt(s))) s++;
+  const e = lettersEndFx44(text, s);
+  if (e - s < 2 || e - s > 4 || !oneCaseFx40(text, s, e)) return;
+  let q = e;
+  while (q < n && lineBlankFx40(text.charCodeAt(q))) q++;
+  const c = q < n ? text.charCodeAt(q) : 0x0a;
+  if (c === 0x7c || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x29 || c === 0x0a || c === 0x0d || c >= 0x30 && c <= 0x39) {
+    out.push([s, e, 0, 0, CELL44]);
+  }
+}
+
+/** (stop 44, pn44) The end of the run of ASCII letters from s. */
+function lettersEndFx44(text: string, s: number): number {
+  let e = s;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  return e;
+}
 
 /** (stop 43, nam43) closingCandidatesFx40()'s mark of a signer's and a typist's pair alone on its line ("SK/BO"). */
 const PAIR_ALONE43 = -2;
