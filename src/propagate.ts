@@ -162,6 +162,18 @@ export class NameMemory {
     return this.closers.size;
   }
 
+  /**
+   * (stop 44, pn44) Initials inside a table's cell or after "by" in lower case are no core English word and no title,
+   * cue, credential, month or state ("by it.", "| no |", "by dr"; the lists hold "rs" as a common word); capitals are
+   * initials there.
+   */
+  plainInitials44(a: string): boolean {
+    if (this.words === undefined || a.toLowerCase() !== a) return true;
+    const d = this.words.lookup(a);
+    const tier = (d >>> F_TIER_SHIFT) & 3;
+    return (d & (F_ALLOW | F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE)) === 0 && tier !== 1;
+  }
+
   closerFrom(a: string): number | undefined {
     return this.closers.get(a);
   }
@@ -970,6 +982,10 @@ function searchSignatures(
       if (line === PAIR_ALONE43 || line >= 0 && !signerOnLine41(findings, line, s, a)) {
         if (!(te > ts && pairLearned43(memory, text, s, e, ts, te))) continue;
       }
+      // (stop 44, pn44: a name's own initials in brackets right after it, "Renata Szabo, CWOCN (RS)", want the name on
+      // their line; a table's cell or a "by" in lower case, a word of the lists no initials: "by it.", "| ok |")
+      if (line === BRACKET44 && !signerOnLine41(findings, text.lastIndexOf("\n", s) + 1, s, a)) continue;
+      if (line === CELL44 && !memory.plainInitials44(a)) continue;
       // (initials another rule found already still vouch for the typist's after their slash)
       if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
       else if (!nameAtFx40(findings, s, e)) continue;
@@ -1134,7 +1150,85 @@ function closingCandidatesFx40(text: string): Array<[number, number, number, num
       !(out.length > 0 && out[out.length - 1]![0] === b)) out.push([b, ce, ts, te, PAIR_ALONE43]);
     ls = le + 1;
   }
+  // (stop 44, pn44) initials inside a line, where a note's writers sign a step: midInitials44()
+  if (text.length > 4) midInitials44(text, out);
   return out;
+}
+
+/** (stop 44, pn44) closingCandidatesFx40()'s marks of a name's initials in brackets after it ("(RS)") and of a cell's. */
+const BRACKET44 = -3;
+const CELL44 = -4;
+
+/**
+ * (stop 44, pn44) Initials of two to four letters (one case) inside a line, where notes name the person who did or
+ * signed a step with the initials of a name written out before (closingCandidatesFx40's closers are learned only from
+ * names found): in brackets ("tech Shonda Whitley (SW)", "Lorraine Greer (LG), Ruben Whitlock (RW)": BRACKET44, the
+ * name on the same line), a table's cell that holds only them ("| VULT44718 | RS\n", "| RS |") or the word after "by"
+ * before a line's or a cell's end, a comma, a period, a semicolon or a clock ("BATTERY CHANGED BY SW |": CELL44), and a
+ * co-signature's pair after a verb, both halves learned from two names (PAIR_ALONE43's test: "RECONCILED AL/PG 0700.",
+ * "CO-SIGNED MK/YSP"; "TB/HIV" with one learned half stays). Appended to `out` (the consumers do not need text order).
+ */
+function midInitials44(text: string, out: Array<[number, number, number, number, number]>): void {
+  const n = text.length;
+  // "(XY)" after a blank
+  for (let i = text.indexOf("(", 1); i >= 0; i = text.indexOf("(", i + 1)) {
+    if (!lineBlankFx40(text.charCodeAt(i - 1))) continue;
+    const e = lettersEndFx44(text, i + 1);
+    if (e - i - 1 >= 2 && e - i - 1 <= 4 && text.charCodeAt(e) === 0x29 && oneCaseFx40(text, i + 1, e)) out.push([i + 1, e, 0, 0, BRACKET44]);
+  }
+  // "| XY" before blanks and a bar or the line's end
+  for (let i = text.indexOf("|"); i >= 0; i = text.indexOf("|", i + 1)) {
+    let s = i + 1;
+    while (s < n && lineBlankFx40(text.charCodeAt(s))) s++;
+    const e = lettersEndFx44(text, s);
+    if (e - s < 2 || e - s > 4 || !oneCaseFx40(text, s, e)) continue;
+    let q = e;
+    while (q < n && lineBlankFx40(text.charCodeAt(q))) q++;
+    const c = q < n ? text.charCodeAt(q) : 0x0a;
+    if (c === 0x7c || c === 0x0a || c === 0x0d) out.push([s, e, 0, 0, CELL44]);
+  }
+  // "by XY" before the line's end, a bar, a comma, a period, a semicolon, a closing bracket or a clock
+  for (let i = text.indexOf("y ", 1); i >= 0; i = text.indexOf("y ", i + 1)) byInitials44(text, i, out);
+  for (let i = text.indexOf("Y ", 1); i >= 0; i = text.indexOf("Y ", i + 1)) byInitials44(text, i, out);
+  // "XY/ZW" or "XY / ZW" between blanks (the line's start and end, a period, a comma or a semicolon after)
+  for (let i = text.indexOf("/", 2); i >= 0; i = text.indexOf("/", i + 1)) {
+    let le = i;
+    if (text.charCodeAt(le - 1) === 0x20) le--;
+    let ls = le;
+    while (ls > 0 && isAsciiLetter(text.charCodeAt(ls - 1))) ls--;
+    if (le - ls < 2 || le - ls > 4 || ls > 0 && !lineBlankFx40(text.charCodeAt(ls - 1)) && text.charCodeAt(ls - 1) !== 0x0a) continue;
+    let ts = i + 1;
+    if (ts < n && text.charCodeAt(ts) === 0x20 && le < i) ts++;
+    const te = lettersEndFx44(text, ts);
+    if (te - ts < 2 || te - ts > 4) continue;
+    const c = te < n ? text.charCodeAt(te) : 0x0a;
+    if (!(lineBlankFx40(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x0a || c === 0x0d)) continue;
+    if (oneCaseFx40(text, ls, le) && oneCaseFx40(text, ts, te)) out.push([ls, le, ts, te, PAIR_ALONE43]);
+  }
+}
+
+/** (stop 44, pn44) midInitials44()'s "by XY": text[i] is the "y" of "by" (either case), a blank after it. */
+function byInitials44(text: string, i: number, out: Array<[number, number, number, number, number]>): void {
+  const b = text.charCodeAt(i - 1) | 0x20;
+  if (b !== 0x62 || i >= 2 && isAsciiLetter(text.charCodeAt(i - 2))) return;
+  const n = text.length;
+  let s = i + 1;
+  while (s < n && lineBlankFx40(text.charCodeAt(s))) s++;
+  const e = lettersEndFx44(text, s);
+  if (e - s < 2 || e - s > 4 || !oneCaseFx40(text, s, e)) return;
+  let q = e;
+  while (q < n && lineBlankFx40(text.charCodeAt(q))) q++;
+  const c = q < n ? text.charCodeAt(q) : 0x0a;
+  if (c === 0x7c || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x29 || c === 0x0a || c === 0x0d || c >= 0x30 && c <= 0x39) {
+    out.push([s, e, 0, 0, CELL44]);
+  }
+}
+
+/** (stop 44, pn44) The end of the run of ASCII letters from s. */
+function lettersEndFx44(text: string, s: number): number {
+  let e = s;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  return e;
 }
 
 /** (stop 43, nam43) closingCandidatesFx40()'s mark of a signer's and a typist's pair alone on its line ("SK/BO"). */

@@ -1514,6 +1514,41 @@ function lowerPairHead(k: u32, mode: u32): bool {
 }
 
 /**
+ * (stop 44, pn44) The pending span is a town of one token, then a comma, then a listed given name decided now (token k,
+ * or token k-1 that decide()'s pull-in takes before k): the town is the surname of "LAST, FIRST", as a header, a
+ * message's sender or a list writes it: "From: Hollis, Brianna (MA)", "Case: Wheelock, Thaddeus", "CASE 7: MERRIMAN,
+ * BETHEL ANN", "to: lutz, kiera, np", "1. bh0044718 moberly, jed". The town must be a listed surname too, in the
+ * given name's case, no state or country; the given name no state, month or other context word ("Salem, Virginia",
+ * "Dallas, Georgia", "Boston, May 3"); no place's cue before the town without a colon ("lives in Hollis, Brianna's
+ * school"); no number or state after the name ("Tyler, Texas 75701"). Writes the pending span as a name of its own
+ * (the given name's span follows it as before).
+ */
+function citySurname44(k: u32): void {
+  if (pReason != R_CITY || k < 2) return;
+  let f = k;
+  if (pEnd != rd(tEnd, k - 1)) {
+    // (a given name of two words, "Bethel Ann": the pull-in takes k-1)
+    if (k < 3 || (pEnd != rd(tEnd, k - 2) || (rd(tDone, k - 1) != 0 || (!tight(k) || rd(tShape, k - 1) != rd(tShape, k))))) return;
+    f = k - 1;
+  }
+  const c = f - 1;
+  const g = rd(tGap, f);
+  if (pStart != rd(tStart, c) || ((g & G_COMMA) == 0 || ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HYPHEN)) != 0 ||
+    rd(tShape, c) != rd(tShape, f)))) return;
+  const d = rd(tData, f);
+  const cd = rd(tData, c);
+  if (firstStr(d) == 0 || ((d & CONTEXT_WORDS) != 0 || (lastStr(cd) == 0 || (cd & (F_STATE | F_COUNTRY)) != 0))) return;
+  if (exists(c - 1) && ((rd(tData, c - 1) & F_LOC_CUE) != 0 && (rd(tGap, c) & G_COLON) == 0)) return;
+  if (k + 1 < count && numberOrStateNext30(k)) return;
+  // (written as a name of its own: linked to the given name, "HOLLOWAY, CURTIS RAY (ENGINEER)" lost "RAY" in ALL CAPS)
+  pType = ENTITY_NAME;
+  pReason = R_NEIGHBOUR;
+  if (pScore < 700) pScore = 700;
+  wr(tDone, c, ENTITY_NAME);
+  flush();
+}
+
+/**
  * Token q can open "LAST, FIRST": a surname at least as strong as it is a place, or no dictionary surname at all (an
  * unknown capitalised word). A strong place before a comma is a place ("Boston, John Smith"), not a surname.
  */
@@ -7971,7 +8006,10 @@ function decide(k: u32): void {
   if (placeScore > 0 && (pLast > k && (reason == R_DICTIONARY || (reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))))) nameScore = 0;
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
+    // (stop 44, pn44: a town just found before a comma and this given name is the surname of "LAST, FIRST":
+    // "From: Hollis, Brianna", citySurname44(); only while a place is pending)
     let pulled = false;
+    if (pType == ENTITY_LOCATION) citySurname44(k);
     if (hasPrev && (rd(tDone, k - 1) == 0 && ((gapPrev & (G_NEWLINE | G_OTHER | G_FAR | G_HYPHEN)) == 0 &&
       ((gapPrev & G_SENT) == 0 || ((gapPrev & G_PERIOD) != 0 && rd(tShape, k - 1) == SH_INITIAL))))) {
       const q = k - 1;
