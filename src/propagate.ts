@@ -174,6 +174,16 @@ export class NameMemory {
     return (d & (F_ALLOW | F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE)) === 0 && tier !== 1;
   }
 
+  /**
+   * (stop 44, review) Initials in brackets right after a name, in any case, are no state's code, credential, title,
+   * cue or month: the core's bracket rule (fx43, test/clinical-round-34.test.ts) keeps "Carol Taylor (CT)" and
+   * "Meredith Ruiz, RN (MR)" to the name alone, a scan's or a state's code.
+   */
+  bracketInitials44(a: string): boolean {
+    if (this.words === undefined) return true;
+    return (this.words.lookup(a.toLowerCase()) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE)) === 0;
+  }
+
   closerFrom(a: string): number | undefined {
     return this.closers.get(a);
   }
@@ -984,7 +994,8 @@ function searchSignatures(
       }
       // (stop 44, pn44: a name's own initials in brackets right after it, "Renata Szabo, CWOCN (RS)", want the name on
       // their line; a table's cell or a "by" in lower case, a word of the lists no initials: "by it.", "| ok |")
-      if (line === BRACKET44 && !signerOnLine41(findings, text.lastIndexOf("\n", s) + 1, s, a)) continue;
+      if (line === BRACKET44 && (!signerOnLine41(findings, text.lastIndexOf("\n", s) + 1, s, a) ||
+        !memory.bracketInitials44(a))) continue;
       if (line === CELL44 && !memory.plainInitials44(a)) continue;
       // (initials another rule found already still vouch for the typist's after their slash)
       if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);

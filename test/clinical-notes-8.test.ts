@@ -78,8 +78,9 @@ const ROUND12: RoundRows = [
   ["Study ID assigned: HF-RM-0199. Group: OH-MCD-7731", [["ID", "HF-RM-0199"], ["HEALTH_PLAN", "OH-MCD-7731"]]],
   // lettered record numbers without a cue, and after the new cues
   // (orgs15: "member" right before the number is a plan's cue, so the member number is typed HEALTH_PLAN, no longer ID)
+  // (stop 44, kn44: "BCBS" is a national payer named with no head word, as fixtures 23, 30 and 32 label it)
   ["Anthem BCBS, member YRK844102236; BLOOD BANK # BB2503060447; CONF # SS99102; Medi-Cal 91447210B",
-    [["HEALTH_PLAN", "YRK844102236"], ["ID", "BB2503060447"], ["ID", "SS99102"], ["HEALTH_PLAN", "91447210B"]]],
+    [["LOCATION", "BCBS"], ["HEALTH_PLAN", "YRK844102236"], ["ID", "BB2503060447"], ["ID", "SS99102"], ["HEALTH_PLAN", "91447210B"]]],
   // trial registry numbers and clinical codes are none; "medical" is no "MediCal", "Member Services" takes no phone
   ["Enrolled in NCT05512347. ICD10 codes, HER2 neg, CYP2D6 poor metabolizer, E11.9, H5N1, BRCA1.", []],
   // (stop 44, id44: the number after "faxed" is the fax's, FAX as fixture 2's gold types this very sentence, "records:
