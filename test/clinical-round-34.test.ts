@@ -4,27 +4,8 @@
 // MISSION HOSPITAL, ASHEVILLE"), and a person's initials in brackets right after the name they abbreviate, as a staff
 // list or a log's key defines them ("EMBRYOLOGISTS: MEREDITH T. RUIZ (MTR), KWAME D. BOATENG (KDB)"). Mixed case, ALL
 // CAPS and lower case; both engines. Names, places and numbers are made up.
-import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows as cases, casedRowsEach as cases3, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
-/** The row in mixed case, in ALL CAPS and in lower case, its expectations cased alike. */
-function cases(text: string, expected: ReadonlyArray<readonly [string, string]>, never: readonly string[]): TypedCase[] {
-  const up = (s: string) => s.toUpperCase();
-  const lo = (s: string) => s.toLowerCase();
-  return [
-    [text, expected, never],
-    [up(text), expected.map(([t, y]) => [up(t), y] as const), never.map(up)],
-    [lo(text), expected.map(([t, y]) => [lo(t), y] as const), never.map(lo)],
-  ];
-}
-
-/** The row in mixed case, in ALL CAPS and in lower case, each with its own expectations (other rules read the town). */
-function cases3(text: string, expected: readonly [Rows, Rows, Rows], never: readonly string[]): TypedCase[] {
-  return [
-    [text, expected[0], never],
-    [text.toUpperCase(), expected[1], never.map((w) => w.toUpperCase())],
-    [text.toLowerCase(), expected[2], never.map((w) => w.toLowerCase())],
-  ];
-}
 type Rows = ReadonlyArray<readonly [string, string]>;
 
 // (LOCATION findings only: a town after a head with no name before it is read by the older rules, as a city in mixed

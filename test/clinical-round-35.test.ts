@@ -5,29 +5,9 @@
 // capitalised name and its age ("mother-in-law Rosa Luna (91)"), a month and day in a " | " table's date column ("Date
 // | Language" over "3/5 | Hmong") and a range of two days alone in brackets ("(1/15–2/26)"). Mixed case, ALL CAPS and
 // lower case; both engines. Names, places and numbers are made up.
-import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows as cases, casedRowsEach as cases3, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 type Rows = ReadonlyArray<readonly [string, string]>;
-
-/** The row in mixed case, in ALL CAPS and in lower case, its expectations cased alike. */
-function cases(text: string, expected: Rows, never: readonly string[]): TypedCase[] {
-  const up = (s: string) => s.toUpperCase();
-  const lo = (s: string) => s.toLowerCase();
-  return [
-    [text, expected, never],
-    [up(text), expected.map(([t, y]) => [up(t), y] as const), never.map(up)],
-    [lo(text), expected.map(([t, y]) => [lo(t), y] as const), never.map(lo)],
-  ];
-}
-
-/** The row in mixed case, in ALL CAPS and in lower case, each with its own expectations (other rules read a word). */
-function cases3(text: string, expected: readonly [Rows, Rows, Rows], never: readonly string[]): TypedCase[] {
-  return [
-    [text, expected[0], never],
-    [text.toUpperCase(), expected[1], never.map((w) => w.toUpperCase())],
-    [text.toLowerCase(), expected[2], never.map((w) => w.toLowerCase())],
-  ];
-}
 
 // (NAME, DATE and ZIP findings: a payer's or a practice's NM1 is read as a place by the older rules)
 const X12: readonly TypedCase[] = [

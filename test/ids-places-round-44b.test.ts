@@ -4,21 +4,12 @@
 // (ageYSex44, lowerRowAge44), a month and day between "the" and the event it names ("the 3/9 call", theDayNoun44),
 // "updated" among the words that date an event, "Cert" as a licence's cue, and a town in brackets after a facility just
 // found (detect.ts bracketTown44). Both engines. Names and numbers are made up.
-import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 type Row = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
 
-/** A row in mixed case, ALL CAPS and lower case: the expected texts and the words kept follow the text's case. */
-function cases3(row: Row): TypedCase[] {
-  const [text, found, kept] = row;
-  const up = (s: string) => s.toUpperCase();
-  const lo = (s: string) => s.toLowerCase();
-  return [
-    [text, found, kept],
-    [up(text), found.map(([t, y]) => [up(t), y] as const), kept.map(up)],
-    [lo(text), found.map(([t, y]) => [lo(t), y] as const), kept.map(lo)],
-  ];
-}
+/** A row in mixed case, ALL CAPS and lower case (test/helpers/place-table.ts). */
+const cases3 = (row: Row): TypedCase[] => casedRows(...row);
 
 const POSITIVES: ReadonlyArray<Row> = [
   // an OCR'd birth date, the month's zero read as the letter O (ocrDate44)

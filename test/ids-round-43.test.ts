@@ -6,21 +6,12 @@
 // ("PAR-E014", "LC-7718-A"), a login ("BY RGUAJARDO2", "[mlucero3]"), a client's code ("CODE MA0412M"), extensions
 // after a comma ("LEAD TECH, X 4417", lower-case "bryant, ext 308"), a register's number ("REG NO 44718-179") and the
 // first day of a list ("3/10, 3/17"). Both engines. Names and numbers are made up.
-import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 type Row = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
 
-/** A row in mixed case, ALL CAPS and lower case: the expected texts and the words kept follow the text's case. */
-function cases3(row: Row): TypedCase[] {
-  const [text, found, kept] = row;
-  const up = (s: string) => s.toUpperCase();
-  const lo = (s: string) => s.toLowerCase();
-  return [
-    [text, found, kept],
-    [up(text), found.map(([t, y]) => [up(t), y] as const), kept.map(up)],
-    [lo(text), found.map(([t, y]) => [lo(t), y] as const), kept.map(lo)],
-  ];
-}
+/** A row in mixed case, ALL CAPS and lower case (test/helpers/place-table.ts). */
+const cases3 = (row: Row): TypedCase[] => casedRows(...row);
 
 const POSITIVES: ReadonlyArray<Row> = [
   // a worklist's MRN column, its header written wider than its values (rankColumn43)

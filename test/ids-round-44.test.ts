@@ -4,21 +4,12 @@
 // month/day before a time range or a zone's 'Z' (clockMark44), "onset" before a day, a row's MRN written tight before
 // "LAST,FIRST" under a header (csv.ts lineStartColumnFx40), an ambulance unit's and a crew's call sign (ids.ts
 // unitSign44), and cues: "faxed", "patient #", "clinic #", "certification #". Both engines. Names and numbers are made up.
-import { runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 type Row = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
 
-/** A row in mixed case, ALL CAPS and lower case: the expected texts and the words kept follow the text's case. */
-function cases3(row: Row): TypedCase[] {
-  const [text, found, kept] = row;
-  const up = (s: string) => s.toUpperCase();
-  const lo = (s: string) => s.toLowerCase();
-  return [
-    [text, found, kept],
-    [up(text), found.map(([t, y]) => [up(t), y] as const), kept.map(up)],
-    [lo(text), found.map(([t, y]) => [lo(t), y] as const), kept.map(lo)],
-  ];
-}
+/** A row in mixed case, ALL CAPS and lower case (test/helpers/place-table.ts). */
+const cases3 = (row: Row): TypedCase[] => casedRows(...row);
 
 const POSITIVES: ReadonlyArray<Row> = [
   // an HL7 CDA time's value (stampDate44): a birth time, an effective time, an author's time with its clock

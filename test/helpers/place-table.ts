@@ -29,6 +29,31 @@ export function runPlaceTable(title: string, cases: ReadonlyArray<PlaceCase>): v
 /** [text, expected [finding text, type] of the table's types, words that must not be inside any finding] */
 export type TypedCase = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
 
+type Rows = ReadonlyArray<readonly [string, string]>;
+
+/**
+ * A row in mixed case, ALL CAPS and lower case: the expected texts and the words that must stay follow the text's case
+ * (one copy for the round files that wrote it each: stop 44's duplicates merge).
+ */
+export function casedRows(text: string, expected: Rows, never: readonly string[]): TypedCase[] {
+  const up = (s: string) => s.toUpperCase();
+  const lo = (s: string) => s.toLowerCase();
+  return [
+    [text, expected, never],
+    [up(text), expected.map(([t, y]) => [up(t), y] as const), never.map(up)],
+    [lo(text), expected.map(([t, y]) => [lo(t), y] as const), never.map(lo)],
+  ];
+}
+
+/** A row in mixed case, ALL CAPS and lower case, each with its own expectations (other rules read a word by its case). */
+export function casedRowsEach(text: string, expected: readonly [Rows, Rows, Rows], never: readonly string[]): TypedCase[] {
+  return [
+    [text, expected[0], never],
+    [text.toUpperCase(), expected[1], never.map((w) => w.toUpperCase())],
+    [text.toLowerCase(), expected[2], never.map((w) => w.toLowerCase())],
+  ];
+}
+
 /** Runs `cases` on both engines with every type on, comparing the findings of `types` as [text, type]. */
 export function runTypedTable(title: string, types: ReadonlyArray<string>, cases: ReadonlyArray<TypedCase>): void {
   const wanted = new Set(types);
