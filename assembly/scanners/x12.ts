@@ -7,7 +7,7 @@
 import { ENTITY_DATE, ENTITY_LOCATION, ENTITY_NAME, ENTITY_ZIP, NONE, REASON_RECORD_FIELD, SCAN_DATE, SCAN_NAMES, SCAN_ZIP } from "../abi";
 import { byteAt, inLen, isAlpha } from "../input";
 import { emit } from "../matches";
-import { isDigit } from "./util";
+import { isDigit, lower, numValue } from "./util";
 
 /** The longest segment read back from a digit run (bytes). */
 const SEG_MAX: u32 = 160;
@@ -19,12 +19,6 @@ const SEG_N3: u32 = 0x6e3320;
 const SEG_DMG: u32 = 0x646d67;
 const SEG_DTP: u32 = 0x647470;
 const SEG_DTM: u32 = 0x64746d;
-
-/** The byte at i, lower-cased when a capital letter. */
-// @ts-ignore: decorator
-@inline function low(c: u32): u32 {
-  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-}
 
 /** A segment's or an element's end: '*', '~' or a line break (or the input's end). */
 // @ts-ignore: decorator
@@ -60,12 +54,12 @@ function segmentOf(ts: u32): u32 {
   }
   while (s < ts && byteAt(s) == 0x20) s++;
   segAt = s;
-  const a = low(byteAt(s));
-  const b = low(byteAt(s + 1));
+  const a = lower(byteAt(s));
+  const b = lower(byteAt(s + 1));
   const c = byteAt(s + 2);
   if (c == 0x2a) return (a << 16) | (b << 8) | 0x20;
   if (byteAt(s + 3) != 0x2a) return 0;
-  return (a << 16) | ((b << 8) | low(c));
+  return (a << 16) | ((b << 8) | lower(c));
 }
 
 /** The element's rank of ts in the segment at segAt (the id is element 0): the '*' between them, counted. */
@@ -85,9 +79,9 @@ function prevElem(ts: u32): u32 {
 /** Eight digits at ts..ts+8 are a CCYYMMDD date (years 1800-2199, a month, a day up to 31). */
 function ccyymmdd(ts: u32): bool {
   for (let k = ts; k < ts + 8; k++) if (!isDigit(byteAt(k))) return false;
-  const y = (byteAt(ts) - 0x30) * 1000 + (byteAt(ts + 1) - 0x30) * 100 + (byteAt(ts + 2) - 0x30) * 10 + (byteAt(ts + 3) - 0x30);
-  const m = (byteAt(ts + 4) - 0x30) * 10 + (byteAt(ts + 5) - 0x30);
-  const d = (byteAt(ts + 6) - 0x30) * 10 + (byteAt(ts + 7) - 0x30);
+  const y = numValue(ts, ts + 4);
+  const m = numValue(ts + 4, ts + 6);
+  const d = numValue(ts + 6, ts + 8);
   return y >= 1800 && (y <= 2199 && (m >= 1 && (m <= 12 && (d >= 1 && d <= 31))));
 }
 
@@ -124,8 +118,8 @@ export function x12Element44(ts: u32, runEnd: u32, scanners: u32): u32 {
     }
     const p = prevElem(ts);
     const q = ts - 1 - p;
-    const rd8 = q == 3 && low(byteAt(p)) == 0x72;
-    if (!((q == 2 || rd8) && (low(byteAt(ts - 3)) == 0x64 && byteAt(ts - 2) == 0x38))) return 0;
+    const rd8 = q == 3 && lower(byteAt(p)) == 0x72;
+    if (!((q == 2 || rd8) && (lower(byteAt(ts - 3)) == 0x64 && byteAt(ts - 2) == 0x38))) return 0;
     if (rd8 && (e == ts + 17 && (byteAt(ts + 8) == 0x2d && ccyymmdd(ts + 9)))) {
       emit(ts, runEnd, ENTITY_DATE, REASON_RECORD_FIELD, 800);
       emit(ts + 9, e, ENTITY_DATE, REASON_RECORD_FIELD, 800);
