@@ -6,6 +6,8 @@
 // "anthem", "CVS" the procedure, "maximus" the muscle, mixed case only: older rules guess a name in the other two), a list word inside an e-mail address, "MedicAlert bracelet",
 // drugs and blood products. Mixed case, ALL CAPS and lower case; both engines. (Rows whose other findings come from
 // older rules show them as those rules write them: "AN UBER" is an older ALL CAPS name guess.)
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
@@ -95,3 +97,26 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
 
 runPlaceTable("kn44: a national organisation named with no head word", KNOWN);
 runPlaceTable("kn44: hard negatives", NEGATIVES);
+
+// KNOWN44_SHAPES (assembly/names/detect.ts) is derived state: each word of KNOWN44 sets bit `length` of the entry of its
+// first letter's low five bits, and known44May() skips the walk when the bit is clear. A list edited without the table
+// hides its new word (or keeps a dropped word's bit, as TRICARE's did until stop 44's review): recomputed here, exactly.
+describe("KNOWN44_SHAPES is KNOWN44's lengths by first letter", () => {
+  const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");
+  const list = src.match(/^const KNOWN44 = "([^"]*)"/m)![1]!.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const table = src.match(/^const KNOWN44_SHAPES: usize = memory\.data<u32>\(\[([^\]]*)\]\)/m)![1]!.split(",").map((x) => parseInt(x.trim(), 16));
+  it("matches a table recomputed from the list", () => {
+    const want = new Array<number>(32).fill(0);
+    let words = 0;
+    for (let i = 0; i < list.length; ) {
+      const n = list.charCodeAt(i);
+      expect(n, "known44May() tests lengths under 17").toBeLessThan(17);
+      want[list.charCodeAt(i + 1) & 31] = (want[list.charCodeAt(i + 1) & 31]! | (1 << n)) >>> 0;
+      words++;
+      i += n + 1;
+    }
+    expect(words).toBeGreaterThan(100);
+    expect(table).toEqual(want);
+  });
+});
+
