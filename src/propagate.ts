@@ -154,7 +154,12 @@ export class NameMemory {
    * RN": the credential after the name is no initials of it).
    */
   private closerAllowedFx40(a: string): boolean {
-    return this.words === undefined || (this.words.lookup(a.toLowerCase()) & (F_CRED | F_TITLE | F_CUE)) === 0;
+    return (this.flagsOf(a) & (F_CRED | F_TITLE | F_CUE)) === 0;
+  }
+
+  /** The word table's flags of `a` in lower case, 0 without a table (every test of them then lets the word pass). */
+  private flagsOf(a: string): number {
+    return this.words === undefined ? 0 : this.words.lookup(a.toLowerCase());
   }
 
   /** (stop 40, fx28) How many closing initials are known, and where initials `a` may first match (or undefined). */
@@ -180,8 +185,7 @@ export class NameMemory {
    * "Meredith Ruiz, RN (MR)" to the name alone, a scan's or a state's code.
    */
   bracketInitials44(a: string): boolean {
-    if (this.words === undefined) return true;
-    return (this.words.lookup(a.toLowerCase()) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE)) === 0;
+    return (this.flagsOf(a) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE)) === 0;
   }
 
   closerFrom(a: string): number | undefined {
