@@ -106,9 +106,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing. Stop 43 merged fx43, nam43,
  * org43, id43, loc43, spd43 and a second round (st43, fp43) to 540,548 bytes after its review (24 KB left). Raised to
  * 576 KiB at the start of stop 44 for five helper rounds (a blind fixture 32 and its round, names, organisations,
- * places, identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing.
+ * places, identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing. Stop 44 merged fx44,
+ * nam44, org44, id44, loc44, spd44 and a second round (ix44, kn44, pn44) to 570,451 bytes after its review (19 KB
+ * left). Raised to 600 KiB at the start of stop 45 for five helper rounds (a blind fixture 33 and its round, names,
+ * organisations, places, identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing.
  */
-const WASM_BUDGET = 576 * 1024;
+const WASM_BUDGET = 600 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
