@@ -94,7 +94,7 @@ ADDENDUM ⟦D|04/23/2099⟧: PT CALLED ⟦P|916-555-0149⟧ RE SORE THROAT - ADV
 note("urodynamics-study-caps", `
 MULTICHANNEL URODYNAMIC STUDY (CPT 51728, 51741, 51797)     ⟦H|MEMORIAL HOSPITAL AT GULFPORT⟧ UROLOGY LAB     ⟦D|APR 22 99⟧
 NAME: ⟦N|THIBODEAUX,CLAUDETTE⟧     MR# ⟦M|MHG447820⟧     AGE: ⟦A|91⟧Y     SEX F     REF: DR. ⟦N|RAMESH VENKATARAMAN⟧ (⟦O|COASTAL UROLOGY ASSOCIATES⟧)
-INDICATION: MIXED INCONTINENCE, RECURRENT UTI. PVR 140 ML. CATHETER 7 FR DUAL LUMEN LOT 8847Q (DRUG-FREE).
+INDICATION: MIXED INCONTINENCE, RECURRENT UTI. PVR 140 ML. CATHETER 7 FR DUAL LUMEN LOT ⟦DEV|8847Q⟧ (DRUG-FREE).
 FILLING: FIRST SENSATION 96 ML, CAPACITY 388 ML, DETRUSOR OVERACTIVITY AT 210 ML WITH LEAK. VLPP 88 CM H2O.
 VOIDING: QMAX 9 ML/S, PDET@QMAX 18. EMG QUIET. IMPRESSION: DO WITH IMPAIRED CONTRACTILITY.
 PERFORMED BY ⟦N|LATRICE BOUDREAU-NGUYEN⟧, RN, CURN; INTERPRETED BY ⟦N|R. VENKATARAMAN⟧, MD. UDS SYSTEM ⟦O|LABORIE⟧ GOBY SN ⟦DEV|GB-2207781⟧.
@@ -124,7 +124,7 @@ DATE        SAT  SBT (PS 5/PEEP 5)   RSBI  RESULT              RT
 ⟦D|04/22⟧       --   --               --    HFNC 40L/40% -> 4L NC ⟦N|MARCUS TWOHEARTS⟧
 FAMILY: GRANDDAUGHTER ⟦N|AGNES AKEYA-LORD⟧ FLEW IN FROM ⟦C|BETHEL⟧ VIA ⟦O|RAVN ALASKA⟧; STAYING AT ⟦O|PROVIDENCE HOUSE⟧ (⟦P|907-555-0162⟧).
 TRIBAL HEALTH: ⟦O|YUKON-KUSKOKWIM HEALTH CORPORATION⟧ CASE MGR ⟦N|ROSALIE KASAYULIE⟧ ⟦P|907-555-0139⟧ EXT ⟦P|2214⟧. RT SUPERVISOR ⟦N|BJORN AASLAND⟧, RRT-ACCS.
-DOB ⟦D|07/04/2005⟧. PCP DR. ⟦N|EVELYN OSKOLKOFF⟧, ⟦H|ALASKA NATIVE MEDICAL CENTER⟧ ⟦F|907-555-0140⟧. NOTE ⟦N|SOK⟧ ⟦D|4/22/99⟧.
+DOB ⟦D|07/04/2005⟧. PCP DR. ⟦N|EVELYN OSKOLKOFF⟧, ⟦H|ALASKA NATIVE MEDICAL CENTER⟧ ⟦P|907-555-0140⟧. NOTE ⟦N|SOK⟧ ⟦D|4/22/99⟧.
 `);
 
 note("tpn-order-verification-caps", `
@@ -165,7 +165,7 @@ PROCEDURE: US-GUIDED PERCUTANEOUS NATIVE KIDNEY BIOPSY     ⟦H|CHARLESTON AREA 
 PATIENT ⟦N|MCCOY-HATFIELD, ORVILLE DEAN⟧   MRN ⟦M|CAMC 448 1920⟧   DOB ⟦D|12 JAN 1968⟧   REF DR. ⟦N|NASREEN QURESHI⟧ (NEPHROLOGY)
 INDICATION: NEPHROTIC RANGE PROTEINURIA 6.2 G, CR 1.9, PLA2R NEG. INR 1.0, PLT 212. DDAVP 0.3 MCG/KG GIVEN (BUN 61).
 BIOPSY BY ⟦N|GUSTAVO ECHEVERRÍA-LUND⟧, MD (IR); 16 G X 3 CORES LEFT LOWER POLE; ADEQUACY CONFIRMED ON SITE BY ⟦N|KYRA DEWBERRY⟧, HTL (ASCP).
-SPECIMENS TO ⟦O|ARKANA LABORATORIES⟧, ⟦C|LITTLE ROCK⟧ (REQ ⟦I|ARK-99-0447182⟧, FEDEX ⟦I|7781 4471 8820⟧) FOR LM/IF/EM.
+SPECIMENS TO ⟦O|ARKANA LABORATORIES⟧, ⟦C|LITTLE ROCK⟧ (REQ ⟦I|ARK-99-0447182⟧, ⟦O|FEDEX⟧ ⟦I|7781 4471 8820⟧) FOR LM/IF/EM.
 POST: 4 H BED REST, HGB 12.1 -> 11.8. NO GROSS HEMATURIA. DISCHARGED WITH WIFE ⟦N|BRENDA⟧ TO ⟦S|RR 3 BOX 227⟧, ⟦C|WILLIAMSON⟧, ⟦STATE|WV⟧ ⟦Z|25661⟧.
 PATIENT IS A RETIRED ⟦PROF|COAL MINER⟧ (⟦O|ALPHA NATURAL RESOURCES⟧). UMWA FUND CARD ⟦HP|UMW4471820⟧. CALL ⟦P|304-555-0176⟧ (HOME) IF BLEEDING.
 PATHOLOGY RESULT ⟦D|4/29/99⟧: MEMBRANOUS NEPHROPATHY (DR. ⟦N|YUSUF HADDAD⟧, ⟦O|ARKANA⟧). CLINIC F/U DR. ⟦N|QURESHI⟧ ⟦D|MAY 4⟧, ⟦H|CAMC TEAYS VALLEY HOSPITAL⟧.
@@ -343,7 +343,7 @@ Patient: ⟦N|Beaumont, Lurleen Faye⟧ · ⟦A|90⟧ years · MRN ⟦M|ERL-8804
 Drug: morphine 25 mg/mL + bupivacaine 15 mg/mL, compounded by ⟦O|QuVa Pharma⟧ (Rx ⟦I|QV-9904471-2⟧, BUD ⟦D|5/20/99⟧). Expected reservoir 3.1 mL, aspirated 3.0 mL.
 Refilled 38 mL by ⟦N|Prakash Iyengar⟧, MD; witness ⟦N|Jolene Cagle⟧, RN. Next refill alarm date ⟦D|06/17/2099⟧. Programmer ⟦DEV|8840-CT4471⟧, clinician app user ⟦UN|picagle⟧.
 Lives at ⟦H|Morning Pointe of Chattanooga⟧ (assisted living), ⟦S|7302 Shallowford Rd⟧; contact nurse ⟦N|Gwendolyn Oakes⟧ ⟦P|423-555-0129⟧. Son ⟦N|Cletus Beaumont⟧ in ⟦C|Ringgold⟧, ⟦STATE|GA⟧.
-Medtronic rep ⟦N|Aaron Feldstein⟧ reviewed log; no motor stall. Billing J2274, 62370. Note by ⟦N|PI⟧/⟦N|JC⟧.
+⟦O|Medtronic⟧ rep ⟦N|Aaron Feldstein⟧ reviewed log; no motor stall. Billing J2274, 62370. Note by ⟦N|PI⟧/⟦N|JC⟧.
 DOB ⟦D|02/14/2009⟧. Insurance ⟦O|Humana Gold Plus⟧ ⟦HP|H2447182044⟧. Daughter-in-law ⟦N|Starla Beaumont⟧ ⟦P|706-555-0148⟧ brings her.
 `);
 
@@ -372,7 +372,7 @@ Wearable Cardioverter Defibrillator — Enrollment and Fitting · ⟦H|Oregon He
 Patient: ⟦N|Tuiasosopo, Fetu⟧ · MRN ⟦M|OHSU-0447182-9⟧ · LVEF 25% after anterior MI ⟦D|4/17⟧ (PCI LAD). LifeVest 4000, monitor serial ⟦DEV|LV4-97144718⟧, garment size L.
 Ordered by Dr. ⟦N|Chiamaka Eze-Holloway⟧ (cardiology); ⟦O|ZOLL⟧ patient service rep ⟦N|Garrett Lindquist⟧ fitted 14:30; enrollment # ⟦I|ZL-99-4471820⟧.
 Patient education given with his partner ⟦N|Losa Tuiasosopo⟧; Samoan interpreter ⟦N|Pese Leiataua⟧ (ID ⟦I|INT-3307⟧). Wears it 23.5 h/day; shower plan reviewed.
-Home: ⟦S|14215 SE Division St⟧, apt 22, ⟦C|Portland⟧ ⟦Z|97236⟧. Works as a ⟦PROF|forklift driver⟧ for ⟦O|Fred Meyer⟧ distribution — work note to ⟦N|Stacy Ferrante⟧ (HR) ⟦F|503-555-0179⟧.
+Home: ⟦S|14215 SE Division St⟧, apt 22, ⟦C|Portland⟧ ⟦Z|97236⟧. Works as a ⟦PROF|forklift driver⟧ for ⟦O|Fred Meyer⟧ distribution — work note to ⟦N|Stacy Ferrante⟧ (HR) ⟦P|503-555-0179⟧.
 Insurance: ⟦O|CareOregon⟧ (Oregon Health Plan) ID ⟦HP|OHP44718209⟧. Repeat echo in 90 days (⟦D|07/21/2099⟧) before ICD decision. ⟦O|ZOLL⟧ LifeVest Network login ⟦UN|ohsu_ehollo⟧.
 DOB ⟦D|06/06/1971⟧. Emergency contact ⟦N|Losa⟧ ⟦P|503-555-0156⟧; brother ⟦N|Ioane Tuiasosopo⟧ in ⟦C|Pago Pago⟧, ⟦STATE|American Samoa⟧.
 `);
@@ -422,7 +422,7 @@ Columbia Suicide Severity Rating Scale (C-SSRS) Screen — ED · ⟦H|Rhode Isla
 Patient: ⟦N|Fitzgerald-Nakamura, Declan⟧ · 19 · MRN ⟦M|LS-0447182⟧ · CSN ⟦I|44718200917⟧ · student at ⟦O|Brown University⟧ (dean ⟦N|Maya Castellano⟧ called by campus police)
 Q1 wish dead: yes · Q2 thoughts: yes · Q3 method: yes (bridge) · Q4 intent: no · Q5 plan: no · Q6 behavior (past 3 mo): yes — cut wrists ⟦D|2/14/99⟧ in his dorm.
 Risk: HIGH. 1:1 sitter (⟦N|Jamal Okafor⟧, PCA) started 23:20; belongings to security (bag # ⟦I|SEC-0422-031⟧). Psychiatry Dr. ⟦N|Elena Marchetti⟧ paged ⟦P|401-555-0118⟧.
-Collateral: roommate ⟦N|Theo Papadakis⟧ ⟦P|401-555-0157⟧; mother ⟦N|Siobhan Fitzgerald⟧ in ⟦C|Cork⟧, ⟦COUNTRY|Ireland⟧ (+353 21 455 0199) — called 23:40.
+Collateral: roommate ⟦N|Theo Papadakis⟧ ⟦P|401-555-0157⟧; mother ⟦N|Siobhan Fitzgerald⟧ in ⟦C|Cork⟧, ⟦COUNTRY|Ireland⟧ (⟦P|+353 21 455 0199⟧) — called 23:40.
 Therapist at ⟦O|Brown Counseling and Psychological Services⟧, Dr. ⟦N|Aisha Rahimi⟧; 988 follow-up consent given. PHQ-9 22.
 Address ⟦S|69 Brown St⟧, box 4471, ⟦C|Providence⟧ ⟦Z|02912⟧. DOB ⟦D|12/01/2079⟧. Insurance ⟦O|Blue Cross & Blue Shield of Rhode Island⟧ ⟦HP|ZRB447182033⟧ (father's plan).
 `);
@@ -442,7 +442,7 @@ note("goals-of-care-conversation", `
 Goals of Care Conversation (Serious Illness Conversation Guide) · ⟦H|Dayton VA Medical Center⟧ · ⟦D|Apr 22 2099⟧
 Veteran: ⟦N|Hollingsworth, Thaddeus Amos⟧ · ⟦A|93⟧ · SSN last four ⟦SSN|4471⟧ · ICN ⟦I|1044718204V447182⟧ · MRN ⟦M|552-04471⟧ · Korea-era Army veteran, 1st Cavalry.
 Present: Veteran; daughter ⟦N|Ruth Ann Hollingsworth-Day⟧ (HCPOA); son ⟦N|Marvin⟧ by phone from ⟦C|Xenia⟧; palliative NP ⟦N|Folasade Adeyemi-Park⟧, MSN, APRN, FNP-BC; chaplain Rev. ⟦N|Duane Kessler⟧.
-Understanding: "My heart is giving out." Goals: home, ⟦O|Shiloh Baptist Church⟧ on ⟦DAY|Sundays⟧, see great-grandson ⟦N|Jaxon⟧ graduate from ⟦O|Wright State University⟧ in June.
+Understanding: "My heart is giving out." Goals: home, ⟦O|Shiloh Baptist Church⟧ on ⟦DAY|Sundays⟧, see great-grandson ⟦N|Jaxon⟧ graduate from ⟦O|Wright State University⟧ in ⟦D|June⟧.
 Fears: nursing home ("like ⟦H|Bellbrook Rehab⟧ after his hip"). Tradeoffs: no CPR, no intubation; yes to hospital for comfort-focused care. POLST completed.
 Plan: refer ⟦O|Hospice of Dayton⟧ (intake ⟦N|Carla Mbeki⟧ ⟦P|937-555-0175⟧); ⟦O|VA⟧ caregiver support ⟦N|Lonnie Sturgill⟧, LISW. Attending Dr. ⟦N|Hemant Chaudhry⟧ agrees. Time 48 min.
 Address ⟦S|1815 Kemp Rd⟧, ⟦C|Beavercreek⟧, ⟦STATE|OH⟧ ⟦Z|45431⟧. Daughter's cell ⟦P|937-555-0116⟧. DOB ⟦D|03/15/2006⟧.
@@ -529,7 +529,7 @@ Agent's email ⟦E|grazia.km@mail.example⟧. Signed ⟦N|S. Park⟧ ⟦D|4/21/9
 note("hospital-adoption-plan", `
 Hospital Adoption Plan — Social Work · ⟦H|Presbyterian Hospital⟧ (⟦C|Albuquerque⟧) Labor & Delivery · ⟦D|04/22/2099⟧
 Birth mother: ⟦N|Kaylee Dawn Tsinajinnie⟧ · 22 · MRN ⟦M|PH-7044718⟧ · delivered ⟦D|4/21/2099⟧ 03:12 · infant "⟦N|Baby Girl Tsinajinnie⟧" MRN ⟦M|PH-7044730⟧
-Agency: ⟦O|Catholic Charities of Central New Mexico⟧, caseworker ⟦N|Lourdes Vigil-Amador⟧ ⟦P|505-555-0113⟧. Tribe notified per ICWA: ⟦O|Navajo Nation⟧ ICWA program, ⟦N|Harrison Begaye⟧ ⟦F|928-555-0130⟧.
+Agency: ⟦O|Catholic Charities of Central New Mexico⟧, caseworker ⟦N|Lourdes Vigil-Amador⟧ ⟦P|505-555-0113⟧. Tribe notified per ICWA: ⟦O|Navajo Nation⟧ ICWA program, ⟦N|Harrison Begaye⟧ ⟦P|928-555-0130⟧.
 Adoptive parents ⟦N|Joel⟧ and ⟦N|Priya Steinberg-Rao⟧ of ⟦C|Rio Rancho⟧ (home study by ⟦O|Adoption Plus⟧). Birth father named as ⟦N|Dalton Yazzie⟧, not involved.
 Birth mother wishes: no contact with adoptive family in hospital; may hold baby; name on the original birth certificate "⟦N|Shandiin Tsinajinnie⟧".
 Relinquishment to be signed before Judge ⟦N|Marisa Chee⟧, ⟦O|Second Judicial District Court⟧, not before ⟦D|4/23⟧ (48 h). SW ⟦N|Bernadette Lucero⟧, LMSW ⟦P|505-555-0199⟧.
