@@ -348,7 +348,7 @@ DOB ⟦D|02/14/2009⟧. Insurance ⟦O|Humana Gold Plus⟧ ⟦HP|H2447182044⟧.
 `);
 
 note("dbs-programming-visit", `
-Deep Brain Stimulation Programming Visit · Movement Disorders Center, ⟦H|Barrow Neurological Institute⟧ (⟦C|Phoenix⟧) · ⟦D|the 22nd of April, 2099⟧
+Deep Brain Stimulation Programming Visit · Movement Disorders Center, ⟦H|Barrow Neurological Institute⟧ (⟦C|Phoenix⟧) · the ⟦D|22nd of April, 2099⟧
 Patient: Mr. ⟦N|Ignacio de Jesús Ybarra-Lindqvist⟧, 71, Parkinson disease 14 y; bilateral STN DBS placed ⟦D|1/2098⟧ by Dr. ⟦N|Kamran Ghaffari⟧. IPG Percept PC, serial ⟦DEV|NWB4471820N⟧.
 Visit with Dr. ⟦N|Lucinda Abernathy-Mbeki⟧ and programming nurse ⟦N|Tyrell Oduya⟧, RN, BSN. UPDRS-III off med/on stim 22 (was 41).
 Left: C+1- 2.8 mA 60 µs 130 Hz → 3.1 mA; right unchanged. Dyskinesia less per wife ⟦N|Margarethe⟧. Carbidopa-levodopa reduced to 25/100 ×1.5 tid.
