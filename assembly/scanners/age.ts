@@ -104,7 +104,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // an age after a person and "is" or "was": "she is 93 and lives alone", "mother, who is 97, lives with", "he's 94
   // now" (over 89 only; "her sat is 93 on RA" and "HR is 95" have no person before the verb)
-  if (end == 0 && (!cued && (v >= 90 && copulaAge(ts, a)))) {
+  // (stop 45, fx45: and "I'm" / "I am", and a clause going on with "can", "so", "too", "still", "already" or "!": "she
+  // is 90 can she get seen", "(i'm 91!!)"; copulaAge, copulaI45)
+  if (end == 0 && (!cued && (v >= 90 && (copulaAge(ts, a) || copulaI45(ts, a))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
@@ -144,7 +146,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     return a;
   }
   // (round 22) "years" in apposition after a name and its comma: "RE: ELDRIDGE FONTENOT, 90 YEARS, DOB" (over 89 only)
-  if (end != 0 && (!strong && (!cued && (v >= 90 && yearsAppositive22(ts, end))))) {
+  // (stop 45, fx45: or between a banner's field separators, " · ", " | ", " • ": "Beaumont, Lurleen Faye · 90 years ·
+  // MRN", "F | 92 yrs |"; fieldYears45)
+  if (end != 0 && (!strong && (!cued && (v >= 90 && (yearsAppositive22(ts, end) || fieldYears45(ts, end)))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 550);
     return end;
   }
@@ -183,7 +187,7 @@ function clauseGoesOn(a: u32, words: string): bool {
  * "living").
  */
 function copulaAge(ts: u32, a: u32): bool {
-  if (!clauseGoesOn(a, COPULA_AFTER)) return false;
+  if (!clauseGoesOn(a, COPULA_AFTER) && !clauseGoesOn45(a)) return false;
   const k = skipBlanksBack(ts, 2);
   if (k == ts) return false;
   // "he's 94", "she’s 93"
@@ -849,4 +853,64 @@ function dotAge43(ts: u32, a: u32): bool {
   const c = at(a);
   if (!(c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && (at(a + 1) == 0xc2 && at(a + 2) == 0xb7))))) return false;
   return invertedNameFx41(ts - 4, true);
+}
+
+// ---- Stop 45 (fx45): a first person's age, a clause going on, "years" between a banner's field separators ----
+
+// can so too still already
+const COPULA_AFTER45 = "\u0003can\u0002so\u0003too\u0005still\u0007already";
+
+/**
+ * (stop 45, fx45) After the number ending at a, a clause about the person goes on (copulaAge's second test): '!' ("she
+ * is 95!"), or a blank and "can", "so", "too", "still" or "already" ("she is 90 can she get seen", "he's 93 so he
+ * needs"). A unit, '%' or '/' after the number ("she is 95% on RA", "he is 92 kg") answers false.
+ */
+function clauseGoesOn45(a: u32): bool {
+  const c = at(a);
+  if (c == 0x21) return true;
+  if (c != 0x20) return false;
+  const w = lettersEnd(a + 1);
+  return w != a + 1 && (!isWordish(at(w)) && wordIndex(COPULA_AFTER45, a + 1, w) >= 0);
+}
+
+/**
+ * (stop 45, fx45) "I'm", "I’m", "Im" or "I am" right before the number [ts, a), the clause going on after it as for
+ * copulaAge ("I'm 91 and still driving", "(i'm 91!!)", "I am 93 now"). "I'm 95% sure" and "I am 90 minutes away" have
+ * a measure after the number.
+ */
+function copulaI45(ts: u32, a: u32): bool {
+  if (!clauseGoesOn(a, COPULA_AFTER) && !clauseGoesOn45(a)) return false;
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts || (k < 2 || (before(k) | 0x20) != 0x6d)) return false;
+  // "I'm", "I’m": the apostrophe, then "i" alone
+  const q = apostropheBack(k - 1);
+  if (q < k - 1 && q > 0) return (before(q) | 0x20) == 0x69 && (q == 1 || !isWordish(before(q - 1)));
+  // "Im" or "im" glued (its "m" in lower case: "GIVEN IM 92" is a route), "I am" apart
+  if (before(k) == 0x6d && ((before(k - 1) | 0x20) == 0x69 && (k == 2 || !isWordish(before(k - 2))))) return true;
+  if ((before(k - 1) | 0x20) != 0x61 || (k < 4 || (isWordish(before(k - 2)) || before(k - 2) != 0x20))) return false;
+  return (before(k - 3) | 0x20) == 0x69 && (k == 4 || !isWordish(before(k - 4)));
+}
+
+/** (stop 45, fx45) A banner's field separator ending right before p: " · ", " | " or " • " (blanks around the mark). */
+function separatorBefore45(p: u32): bool {
+  if (p < 4 || before(p) != 0x20) return false;
+  if (before(p - 1) == 0x7c) return before(p - 2) == 0x20;
+  if (before(p - 1) == 0xb7 && before(p - 2) == 0xc2) return before(p - 3) == 0x20;
+  return p >= 5 && (before(p - 1) == 0xa2 && (before(p - 2) == 0x80 && (before(p - 3) == 0xe2 && before(p - 4) == 0x20)));
+}
+
+/**
+ * (stop 45, fx45) The age word ending at `end` ("years", "yrs", "yr") and the number at ts fill a banner's field alone:
+ * a separator (separatorBefore45) before the number, and after the word a separator or the line's end ("Beaumont,
+ * Lurleen Faye · 90 years · MRN", "F | 92 yrs | DNR"). "for 92 years" and "92 years ago" fill no field.
+ */
+function fieldYears45(ts: u32, end: u32): bool {
+  if (!separatorBefore45(ts)) return false;
+  const c = at(end);
+  if (c == 0 || (c == 0x0a || c == 0x0d)) return true;
+  if (c != 0x20) return false;
+  const d = at(end + 1);
+  if (d == 0x7c) return at(end + 2) == 0x20 || (at(end + 2) == 0x0a || at(end + 2) == 0);
+  if (d == 0xc2) return at(end + 2) == 0xb7;
+  return d == 0xe2 && (at(end + 2) == 0x80 && at(end + 3) == 0xa2);
 }

@@ -2,7 +2,7 @@
 // wake-up covers (so a digit run or a found identifier wakes nothing again): the scanners' side of onTrigger.
 
 import {
-  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
+  NONE, CUE_AGE, CUE_CARD, CUE_DATE, CUE_FAX, CUE_MRN, CUE_NPI, CUE_PAGER, CUE_PHONE, CUE_ROUTING, CUE_SSN, CUE_VEHICLE, CUE_ZIP,
   SCAN_AGE, SCAN_ALL_AGES, SCAN_DATE, SCAN_EMAIL, SCAN_IDS, SCAN_NAMES, SCAN_IP, SCAN_PHONE, SCAN_SSN, SCAN_URL, SCAN_ZIP,
 } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
@@ -25,7 +25,7 @@ import { x12Element44 } from "./x12";
 import { ocrDate44 } from "./ix44";
 import {
   at, before, cleanStart, clockAfterAt, digitsEnd, eqWord, isDigit, isHex, isWordish, lettersStart, punctAfter, skipBlanks,
-  skipBlanksBack,
+  skipBlanksBack, wordIndex,
 } from "./util";
 
 const CUED_SCANNERS: u32 = SCAN_IDS | SCAN_PHONE | SCAN_SSN | SCAN_DATE | SCAN_AGE | SCAN_ZIP;
@@ -183,8 +183,8 @@ function ageMayStart(ts: u32, e: u32, nb: u32): bool {
   if ((nb == 0x74 || (nb == 0x6e || nb == 0x72)) && e - ts >= 2) return true;
   // (round 19) a lower-case sex letter glued to 90-199: "tanaka-ellis, george 94m" (listNameAge)
   if ((nb == 0x6d || nb == 0x66) && ((e - ts == 2 && byteAt(ts) == 0x39) || (e - ts == 3 && byteAt(ts) == 0x31))) return true;
-  // 90-125 after a person and "is" ("she is 93."): scanAge's copulaAge decides
-  if ((nb == 0x2e || (nb == 0x20 || (nb == 0 || (nb == 0x0a || nb == 0x0d)))) && ((e - ts == 2 && byteAt(ts) == 0x39) ||
+  // 90-125 after a person and "is" ("she is 93."): scanAge's copulaAge decides (stop 45: or '!', "i'm 91!")
+  if ((nb == 0x2e || (nb == 0x20 || (nb == 0x21 || (nb == 0 || (nb == 0x0a || nb == 0x0d))))) && ((e - ts == 2 && byteAt(ts) == 0x39) ||
     (e - ts == 3 && byteAt(ts) == 0x31))) return true;
   if ((nb == 0x2c || (nb == 0x29 || nb == 0x3b)) && (e - ts == 3 || (e - ts == 2 && byteAt(ts) == 0x39))) return true;
   let p = e;
@@ -394,6 +394,15 @@ function onDigit(i: u32, scanners: u32): u32 {
         if (r != 0) return r;
       }
       const s0 = idStart(ts);
+      // (stop 45, fx45) a record number's code letters, a blank and its digits right after the MRN cue: "MRN CAMC 448
+      // 1920", "MRN: SNGH 00912247" (mrnCode45)
+      if (cue == CUE_MRN && (s0 == ts && before(ts) == 0x20)) {
+        const ws = mrnCode45(ts);
+        if (ws != 0) {
+          r = scanCuedIdFrom40(ws, ts, cue);
+          if (r != 0) return r;
+        }
+      }
       r = scanCuedId(s0, cue);
       if (r != 0) return secondSerial33(s0, r, cue);
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
@@ -715,3 +724,27 @@ function spacedPrefixId42(ts: u32): u32 {
   return ws;
 }
 
+
+// ---- Stop 45 (fx45): a record number's code letters between the MRN cue and its digits ----
+
+// no num nbr number rec record id is was of on for the per see pt and or to at in by as new old all any via
+const NOT_CODE45 = "\u0002no\u0003num\u0003nbr\u0006number\u0003rec\u0006record\u0002id\u0002is\u0003was\u0002of\u0002on\u0003for\u0003the\u0003per\u0003see\u0002pt\u0003and\u0002or\u0002to\u0002at\u0002in\u0002by\u0002as\u0003new\u0003old\u0003all\u0003any\u0003via";
+
+/**
+ * (stop 45, fx45) The digits at ts follow a blank and a code of two to five letters in one case, itself the only word
+ * between the MRN cue and the digits (after a blank, ':', '#' or '.'): "MRN CAMC 448 1920", "MR# SMB 7718 2044", "mrn
+ * pch 447 1820". A label's word or a verb there ("MRN NO 4471882", "mrn is 4471882", "MRN # 44718") opens nothing.
+ * Returns the code's start, or 0.
+ */
+function mrnCode45(ts: u32): u32 {
+  const ws = lettersStart(ts - 1);
+  const n = ts - 1 - ws;
+  if (n < 2 || (n > 5 || ws <= cueEnd)) return 0;
+  const up = byteAt(ws) <= 0x5a;
+  for (let q = ws + 1; q < ts - 1; q++) if ((byteAt(q) <= 0x5a) != up) return 0;
+  for (let q = cueEnd; q < ws; q++) {
+    const c = byteAt(q);
+    if (!(c == 0x20 || (c == 0x3a || (c == 0x23 || c == 0x2e)))) return 0;
+  }
+  return wordIndex(NOT_CODE45, ws, ts - 1) >= 0 ? 0 : ws;
+}
