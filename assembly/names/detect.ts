@@ -15341,6 +15341,11 @@ function bracketTown44(k: u32, sh: u32): bool {
     m = n;
     e = rd(tEnd, n);
     place = true;
+  } else if (n + 1 < count && bracketTown45(n, e, sh)) {
+    // (stop 45, fx45: or three words the place list knows, "(Salt Lake City)", "(LAKE HAVASU CITY)")
+    m = n + 1;
+    e = rd(tEnd, m);
+    place = true;
   }
   if (!place) return false;
   if (byteAt(e) != 0x29) {
@@ -15351,6 +15356,18 @@ function bracketTown44(k: u32, sh: u32): bool {
   }
   spanDone(s, e, ENTITY_LOCATION, 600, R_CITY, k, m);
   return true;
+}
+
+/**
+ * (stop 45, fx45) Tokens n and n + 1, each one blank after the word before (the first word's end e), in the text's case
+ * `sh`, close a town of three words the place list knows with the word before n ("(Salt Lake City)", "(LAKE HAVASU
+ * CITY)"): bracketTown44's third word. The second and third words pass townWord39() as the first did.
+ */
+function bracketTown45(n: u32, e: u32, sh: u32): bool {
+  const t = n + 1;
+  const en = rd(tEnd, n);
+  return rd(tStart, n) == e + 1 && (byteAt(e) == 0x20 && (rd(tStart, t) == en + 1 && (byteAt(en) == 0x20 && (rd(tShape, n) == sh &&
+    (rd(tShape, t) == sh && (placeStr(rd(tMw3, t)) > 0 && (townWord39(n, sh, false) && townWord39(t, sh, false))))))));
 }
 
 // (stop 44, loc44) the heads of landmarks named after a town: airport cemetery reservation fairgrounds dam bridge atoll
