@@ -8004,6 +8004,15 @@ function decide(k: u32): void {
     (!(hasNext && (tight(k + 1) && candidate(k + 1, mode))) && !(ns > 0 && (!geo && addressee(k))))))) nameScore = 0;
   // a multi-word state or country ("Puerto Rico", "New Zealand") beats names made of its words
   if (placeScore > 0 && (pLast > k && (reason == R_DICTIONARY || (reason == R_CAPITALISED || (geo && reason == R_NEIGHBOUR))))) nameScore = 0;
+  // (stop 45, fx45) a particle right after a name's particle opens the surname, whatever place its words also name:
+  // "VALERIA DE LA CRUZ", "Valeria De La Rosa" (particleSurname45)
+  if (placeScore > 0 && ((d & F_PARTICLE) != 0 && (hasPrev && particleSurname45(k, sh)))) {
+    placeScore = 0;
+    if (nameScore == 0) {
+      nameScore = 700;
+      reason = R_NEIGHBOUR;
+    }
+  }
   if (nameScore >= placeScore && nameScore > 0) {
     // a name: pull in a preceding name-shaped token ("SMITH, JOHN": SMITH alone was ambiguous; "J. Smith")
     // (stop 44, pn44: a town just found before a comma and this given name is the surname of "LAST, FIRST":
@@ -15368,6 +15377,21 @@ function bracketTown45(n: u32, e: u32, sh: u32): bool {
   const en = rd(tEnd, n);
   return rd(tStart, n) == e + 1 && (byteAt(e) == 0x20 && (rd(tStart, t) == en + 1 && (byteAt(en) == 0x20 && (rd(tShape, n) == sh &&
     (rd(tShape, t) == sh && (placeStr(rd(tMw3, t)) > 0 && (townWord39(n, sh, false) && townWord39(t, sh, false))))))));
+}
+
+/**
+ * (stop 45, fx45) Token k, a particle in capitals or capitalised (the caller's flag test), follows one blank after a
+ * particle already written as part of a name, in the same letter case, and a word of that case follows it one blank on
+ * with no context word's flag: "DAUGHTER VALERIA DE LA CRUZ", "Valeria De La Rosa called". The place its words also
+ * name ("La Cruz", "La Rosa") gives way to the surname. A particle after a place or a word ("CLINICA DE LA RAZA" with no
+ * name before "DE") is not read here.
+ */
+function particleSurname45(k: u32, sh: u32): bool {
+  const q = k - 1;
+  const n = k + 1;
+  return (sh == SH_UPPER || sh == SH_CAP) && (tight(k) && (rd(tStart, k) == rd(tEnd, q) + 1 && (rd(tDone, q) == ENTITY_NAME &&
+    ((rd(tData, q) & F_PARTICLE) != 0 && (rd(tShape, q) == sh && (n < count && (tight(n) && (rd(tStart, n) == rd(tEnd, k) + 1 &&
+    (rd(tShape, n) == sh && ((rd(tData, n) & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && !medicalShape(n)))))))))));
 }
 
 // (stop 44, loc44) the heads of landmarks named after a town: airport cemetery reservation fairgrounds dam bridge atoll
