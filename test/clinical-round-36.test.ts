@@ -2,7 +2,8 @@
 // fixture 33's misses: a record number's code letters between the MRN cue and its digits ("MRN CAMC 448 1920"), an age
 // over 89 after "I'm" / "I am" or a person and "is" when the clause goes on ("she is 90 can she get seen", "(i'm
 // 91!!)"), "N years" alone between a banner's field separators ("Beaumont, Lurleen Faye · 90 years · MRN") and a town
-// of three words in brackets after a facility ("Mercy Hospital (Salt Lake City)"). Mixed case, ALL CAPS and lower case
+// of three words in brackets after a facility ("Mercy Hospital (Salt Lake City)"), and a particle after a name's
+// particle opening the surname over the place its words name ("VALERIA DE LA CRUZ"). Mixed case, ALL CAPS and lower case
 // where the rule claims them; both engines. Names, places and numbers are made up.
 import { casedRows as cases, casedRowsEach as cases3, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -63,6 +64,21 @@ const TOWNS: readonly TypedCase[] = [
   ...cases("Seen at Mercy Hospital (Pediatric Burn Unit) today.", [["Mercy Hospital", "LOCATION"]], ["Pediatric Burn Unit"]),
 ];
 
+const PARTICLE_SURNAMES: readonly TypedCase[] = [
+  // a particle after a name's particle opens the surname, in capitals and capitalised (lower case: not claimed)
+  ...cases3("Daughter Valeria De La Cruz called.", [
+    [["Valeria De La Cruz", "NAME"]],
+    [["VALERIA DE LA CRUZ", "NAME"]],
+    [["valeria", "NAME"], ["cruz", "NAME"]],
+  ], []),
+  ["SEEN BY DR. MARIA DE LA PAZ TODAY", [["MARIA DE LA PAZ", "NAME"]], []],
+  // hard negatives: a town after a place's word or a town's name, no name before the particles
+  ["LIVES IN CIUDAD DE LA PAZ NOW", [["LA PAZ", "LOCATION"]], ["CIUDAD"]],
+  ["MOVED FROM LAS CRUCES TO LA CRUZ", [["LAS CRUCES", "LOCATION"], ["LA CRUZ", "LOCATION"]], []],
+  ["MOVED FROM SANTA CRUZ DE LA SIERRA", [["SANTA CRUZ", "LOCATION"]], ["SIERRA"]],
+];
+
 runTypedTable("clinical round 36 (fx45): a record number's code letters after the MRN cue", ["MRN"], MRN_CODES);
 runTypedTable("clinical round 36 (fx45): an age over 89 in a banner's field or after a person and a verb", ["AGE"], AGES);
 runTypedTable("clinical round 36 (fx45): a town of three words in brackets after a facility", ["LOCATION"], TOWNS);
+runTypedTable("clinical round 36 (fx45): a particle after a name's particle opens the surname", ["NAME", "LOCATION"], PARTICLE_SURNAMES);
