@@ -92,7 +92,8 @@ export function ordinalEnd(p: u32): u32 {
 function timeAfter(e: u32): u32 {
   let p = e;
   const b = at(p);
-  if (b == 0x54 || b == 0x20) p++;
+  // (stop 45, id45: the 'T' in lower case too, as lower-case notes write a time stamp: "2099-03-14t01:12")
+  if (b == 0x54 || (b == 0x20 || (b == 0x74 && isDigit(at(p + 1))))) p++;
   else return e;
   const h = digitsEnd(p);
   if (h - p < 1 || (h - p > 2 || at(h) != 0x3a)) return e;
@@ -428,6 +429,8 @@ const LOWER_DAY_OPENERS36 = "\u0003for\u0002by\u0006around\u0006before\u0005afte
  */
 function lowerMonthDayCued36(ws: u32, p: u32): bool {
   if (wordBefore(ws, LOWER_DAY_OPENERS36) || phraseEndsAt(p)) return true;
+  // (stop 45, id45) a dated entry's heading opening its line, the day closed by a colon: "mar 13: pharmacy called"
+  if (at(p) == 0x3a && (ws == 0 || (before(ws) == 0x0a || before(ws) == 0x0d))) return true;
   const q = skipBlanks(p, 1);
   if (q > p && eqWord(q, lettersEnd(q), "at")) return clockAfterDay(lettersEnd(q));
   if (at(p) != 0x2d || !isDigit(at(p + 1))) return false;
@@ -493,7 +496,7 @@ function yearMonthEnd(ts: u32, a: u32, b: u32, cued: bool): u32 {
 function gluedDateEnd(ts: u32, a: u32, day: u32, cued: bool = false): u32 {
   // (clinical round 28: the month in lower case too before a four-digit year after a date's cue, as lower-case notes
   // write the form: "dob 14sep2031", "dos: 09mar2099"; without the cue a code's letters, "code 12mar2019")
-  const lower = cued && (at(a) >= 0x61 && (at(a) <= 0x7a && (at(a + 1) >= 0x61 && at(a + 2) >= 0x61)));
+  const lower = at(a) >= 0x61 && (at(a) <= 0x7a && (at(a + 1) >= 0x61 && (at(a + 2) >= 0x61 && (cued || gluedLowerFree45(ts, a)))));
   if ((at(a) < 0x41 || at(a) > 0x5a) && !lower || (!isAlpha(at(a + 1)) || (!isAlpha(at(a + 2)) || !isDigit(at(a + 3))))) return 0;
   let m = monthOf(a, a + 3);
   if (m == 0 && lower) m = lowerMayMar(a, a + 3);
@@ -507,6 +510,20 @@ function gluedDateEnd(ts: u32, a: u32, day: u32, cued: bool = false): u32 {
   if (e - a - 3 != 4 || !cleanEnd(e)) return 0;
   const y = numValue(a + 3, e);
   return y >= 1800 && y <= 2099 && dateOk(y, m, day) ? e : 0;
+}
+
+/**
+ * (stop 45, id45) A glued day in lower case with no date cue (ts: its two digits, a: the month's letters) stands where
+ * only a day stands: alone in a column (a line start, or two blanks before it: "claim 7720418-99      14mar2099",
+ * "pmr # ae99-073-0447     14mar99") or before a 24-hour clock time ("printed 14mar2099 0640 by rguajardo2"). A
+ * code's letters glued to digits after one word stay a code ("code 12mar2019", "lot 14mar2099").
+ */
+function gluedLowerFree45(ts: u32, a: u32): bool {
+  if (a - ts != 2) return false;
+  const p = before(ts);
+  if (ts == 0 || (p == 0x0a || (p == 0x0d || (p == 0x20 && (ts >= 2 && byteAt(ts - 2) == 0x20))))) return true;
+  const e = digitsEnd(a + 3);
+  return e - a - 3 == 4 && (at(e) == 0x20 && (digitsEnd(e + 1) == e + 5 && (numValue(e + 1, e + 3) < 24 && !isWordish(at(e + 5)))));
 }
 
 /**

@@ -15,8 +15,9 @@ import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
   scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
-  caretZip44, unitSign44, compassByte44, gridAddress44,
+  caretZip44, unitSign44, compassByte44, gridAddress44, scanCuedIdPrefix45,
 } from "./ids";
+import { cuePrefix45 } from "./id45";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
 import { scanSsn, scanSsnLastFour } from "./ssn";
@@ -287,7 +288,9 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (tight && isIdCue(cue)) {
         // (stop 40) a letter prefix joined by '-' before a letter-and-digit group belongs to it: "ID AB-X12-3456"
         const s0 = before(ts) == 0x2d ? idStart(ts) : ts;
-        r = scanCuedId(s0, cue);
+        // (stop 45) a state's or a code's letters alone before it: "TRUCK PLATE TX KJR-4471" (cuePrefix45)
+        const w0 = cuePrefix45(s0, cueEnd);
+        r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
         if (r != 0) return secondSerial33(s0, r, cue);
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
@@ -403,7 +406,9 @@ function onDigit(i: u32, scanners: u32): u32 {
           if (r != 0) return r;
         }
       }
-      r = scanCuedId(s0, cue);
+      // (stop 45) a code's letters alone between the cue and the number open it: "MRN CRMC 0771-4418" (cuePrefix45)
+      const w0 = cuePrefix45(s0, cueEnd);
+      r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
       if (r != 0) return secondSerial33(s0, r, cue);
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);

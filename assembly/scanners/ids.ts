@@ -127,6 +127,17 @@ export function scanCuedIdFrom40(ws: u32, ts: u32, cue: u32): u32 {
   return r;
 }
 
+/**
+ * (stop 45) A cued number with a code's letters between its cue and it (ws: the letters, from cuePrefix45; s: the
+ * number's start): "MRN CRMC 0771-4418". As scanCuedId, the finding opening at ws; end or 0.
+ */
+export function scanCuedIdPrefix45(ws: u32, s: u32, cue: u32): u32 {
+  from40 = ws;
+  const r = scanCuedId(s, cue);
+  from40 = 0xffffffff;
+  return r;
+}
+
 /** Payment card at ts: 13-19 digits, bare or in groups of 4 (or 4-6-5 / 4-6-4), passing Luhn; cued: 12-19, no Luhn needed. */
 export function scanCard(ts: u32, cued: bool): u32 {
   let p = ts;
@@ -735,7 +746,10 @@ export function scanHl7Id(ts: u32): u32 {
  * Emits ID; returns the end or 0.
  */
 export function scanBloodUnit(ts: u32): u32 {
-  if (!isUpperAscii(at(ts)) || digitsEnd(ts + 1) != ts + 5) return 0;
+  // (stop 45, id45) the grouped form with the letter in lower case too, as lower-case notes write it: "unit w0447 99
+  // 118220" (the glued form keeps its capital: thirteen characters after a small letter are as often a code)
+  const low = at(ts) >= 0x61 && (at(ts) <= 0x7a && at(ts + 5) == 0x20);
+  if (!(isUpperAscii(at(ts)) || low) || digitsEnd(ts + 1) != ts + 5) return 0;
   let e: u32 = 0;
   if (at(ts + 5) == 0x20) {
     if (digitsEnd(ts + 6) != ts + 8 || (at(ts + 8) != 0x20 || digitsEnd(ts + 9) != ts + 15)) return 0;

@@ -8,6 +8,7 @@ import { ENTITY_DATE, ENTITY_LOCATION, ENTITY_NAME, ENTITY_ZIP, NONE, REASON_REC
 import { byteAt, inLen, isAlpha } from "../input";
 import { emit } from "../matches";
 import { isDigit, lower, numValue } from "./util";
+import { dateOk } from "./validators";
 
 /** The longest segment read back from a digit run (bytes). */
 const SEG_MAX: u32 = 160;
@@ -76,13 +77,16 @@ function prevElem(ts: u32): u32 {
   return p;
 }
 
-/** Eight digits at ts..ts+8 are a CCYYMMDD date (years 1800-2199, a month, a day up to 31). */
+/**
+ * Eight digits at ts..ts+8 are a CCYYMMDD date (years 1800-2199, a day of the month's calendar: dateOk, as the date
+ * scanner reads one; stop 45: "20990231" is none, as "2/31/2099" is none).
+ */
 function ccyymmdd(ts: u32): bool {
   for (let k = ts; k < ts + 8; k++) if (!isDigit(byteAt(k))) return false;
   const y = numValue(ts, ts + 4);
   const m = numValue(ts + 4, ts + 6);
   const d = numValue(ts + 6, ts + 8);
-  return y >= 1800 && (y <= 2199 && (m >= 1 && (m <= 12 && (d >= 1 && d <= 31))));
+  return y >= 1800 && (y <= 2199 && dateOk(y, m, d));
 }
 
 /** An element [s, e) is a word run: letters, blanks, '-', '\'' and '.', a letter first, at most 35 bytes. */

@@ -1,0 +1,50 @@
+// Why this file exists: stop 45's identifier rules (id45): the code's letters that a record's cue and its number hold
+// between them ("MRN CRMC 0771-4418", "student ID CCPS 447182", "PLATE TX 4BX-7712"), kept out of ids.ts and
+// dispatch.ts so each stays readable.
+
+import { byteAt, isAlpha } from "../input";
+import { tightGap } from "./context";
+import { before, isWordish, lettersStart, wordIndex } from "./util";
+
+/**
+ * Words that may stand between a cue and its number and are no code's letters: a label's own words ("MRN number
+ * 4471820", "ID no 4471", "member card 4471"), prose ("acct is 4471", "MRN was 4471", "ID per 4471"), a date's or a
+ * lab's word, a room's or a study's (NOT_CODE42's and NOT_RECORD41's families, repeated here as this list is read
+ * alone), a state of the value ("new", "old", "exp", "none"), and a document's or a count's word ("DEA FORM 106
+ * 106-99-04471", "page 2", "year 2099"), a lab's, a vital sign's or a unit's ("WBC 12000", "WT 2204"), and a label's word
+ * that names an identifier's kind, a cue or not ("PATHOLOGY REPORT CASE GCP-S98-11842", "member MBR 4471").
+ */
+const NOT_PREFIX45 = "\u0006number\u0003num\u0003nbr\u0002nr\u0002no\u0002id\u0004card\u0003new\u0003old\u0002pt\u0003exp\u0004none\u0002is\u0003was\u0003are\u0003and\u0002or\u0003the\u0002to\u0002of\u0002at\u0002in\u0002on\u0002by\u0003for\u0004from\u0004with\u0003per\u0003not\u0003dob\u0003dod\u0003dos\u0004date\u0003age\u0004room\u0002rm\u0003bed\u0003apt\u0003ste\u0005suite\u0005study\u0003irb\u0003nct\u0003qty\u0004size\u0004cart\u0005count\u0003ref\u0003lot\u0004code\u0002dx\u0003cpt\u0003icd\u0003ndc\u0003our\u0003his\u0003her\u0004your\u0004also\u0003now\u0004last\u0003all\u0003any\u0004same\u0004form\u0003unk\u0003see\u0003via\u0004call\u0003ext\u0003box\u0004type\u0005class\u0005phase\u0003day\u0004year\u0002yr\u0004page\u0004line\u0004item\u0005total\u0004dose\u0004only";
+
+/** (stop 45) NOT_PREFIX45 goes on: a lab's, a vital sign's or a unit's word, a label's word naming an identifier's kind. */
+const NOT_PREFIX45B = "\u0003wbc\u0003plt\u0003rbc\u0003hgb\u0003hct\u0003bun\u0003ldl\u0003tsh\u0003psa\u0003inr\u0002bp\u0002hr\u0002rr\u0002wt\u0002ht\u0003bmi\u0002mg\u0002ml\u0002kg\u0004case\u0005claim\u0005order\u0006report\u0006policy\u0005group\u0004plan\u0004unit\u0004file\u0005chart\u0006record\u0004acct\u0005visit\u0003enc\u0004spec\u0006serial\u0005model\u0002rx\u0006member\u0003mbr\u0006permit\u0004cert\u0003reg\u0005badge\u0003tag\u0003lic\u0003vin\u0005plate\u0002sn\u0003mrn\u0003fin\u0003csn\u0003ssn\u0003npi\u0003dea";
+
+/**
+ * (stop 45) Where an identifier's number at ts starts when a code's letters stand alone between its cue (ending at
+ * ce) and the number: two to six letters of one case, one blank before the digits, nothing but a label's punctuation
+ * between the cue and them ("MRN CRMC 0771-4418", "MRN: NRV 7720441", "student ID CCPS 447182", "acct ACU 99031411",
+ * "DL CO 99-441-8207", "PLATE TX 4BX-7712", "case THPD 99-0031447"; lower case "mrn akh 0447182"), or one capital
+ * letter ("A-NUMBER A 204-471-889"), or two groups joined by '-' ("MA ID ND-MA 004471882"). Not a label's or
+ * prose's word (NOT_PREFIX45: "MRN number 4471820", "acct is 4471"), not a word in Title case ("ID Card 4471").
+ * Returns the letters' start, or ts.
+ */
+export function cuePrefix45(ts: u32, ce: u32): u32 {
+  if (ts < ce + 3 || before(ts) != 0x20) return ts;
+  const w = lettersStart(ts - 1);
+  const n = ts - 1 - w;
+  // (one capital letter alone, a series' letter: "A-NUMBER A 204-471-889", "passport # E 0447182"; a small one is the
+  // article, "id a 4471", and "I" the pronoun; a blank before it, not a credential's "NREMT-P P2204418")
+  if (n == 1 && (w > ce && (byteAt(w) <= 0x5a && (isAlpha(byteAt(w)) && (byteAt(w) != 0x49 && (before(w) == 0x20 && tightGap(ce, w, 0))))))) return w;
+  if (n < 2 || (n > 6 || w <= ce)) return ts;
+  // (two groups of letters joined by '-', a programme's and its kind's: "MA ID ND-MA 004471882", "kit MT-NBS 99-0447")
+  let ws = w;
+  if (before(w) == 0x2d && (w >= 2 && isAlpha(byteAt(w - 2)))) {
+    ws = lettersStart(w - 1);
+    if (w - 1 - ws > 6 || ws <= ce) return ts;
+  }
+  if (isWordish(before(ws))) return ts;
+  const up = byteAt(ws) <= 0x5a;
+  for (let q = ws + 1; q < ts - 1; q++) if (q != w - 1 && (byteAt(q) <= 0x5a) != up) return ts;
+  if (!isAlpha(byteAt(ws)) || (!tightGap(ce, ws, 0) || (wordIndex(NOT_PREFIX45, w, ts - 1) >= 0 || wordIndex(NOT_PREFIX45B, w, ts - 1) >= 0))) return ts;
+  return ws;
+}
