@@ -1806,9 +1806,10 @@ function townWord39(m: u32, sh: u32, first: bool): bool {
 function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
   if (sh != textShape(mode) || k + 1 >= count) return false;
   let m = k;
-  // (stop 45, loc45: in lower case a town's known pair whose first word is short or a code, "gundersen lutheran medical
-  // center, la crosse     03/14"; the capitals read it in the other cases)
-  const pair = sh == SH_LOWER && lowerPairTown45(k);
+  // (stop 45, loc45: in lower case a town's known pair whose first word is short, three letters at most, "gundersen
+  // lutheran medical center, la crosse     03/14"; the capitals read it in the other cases; "grand island center" is
+  // the walk's)
+  const pair = sh == SH_LOWER && (rd(tEnd, k) - rd(tStart, k) <= 3 && lowerPairTown45(k));
   for (let q = pair ? count : k; q <= k + 2 && q < count; q++) {
     if (q > k && (!tight(q) || rd(tStart, q) != rd(tEnd, q - 1) + 1)) break;
     if (!townWord39(q, sh, q == k) || q > k && wordIn(q, TOWN_TRAILS39)) {
@@ -1853,7 +1854,7 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
         if (!(fieldEndAt(e2) || (p2 == 0x2e || (p2 == 0x3b || p2 == 0x29)))) return false;
         e = e2;
         fin = n;
-      } else if (st && (sh == SH_LOWER && lowerStateAfter45(n))) {
+      } else if (st && (!street && (sh == SH_LOWER && lowerStateAfter45(n)))) {
         // (stop 45, loc45: in lower case the state's code after the town's comma, closing the field, "hurley medical
         // center, flint, mi     neuro icu" as the capitals' "Hurley Medical Center, Flint, MI" joins it)
         e = rd(tEnd, n);
@@ -1896,12 +1897,11 @@ function lowerPairAfter45(k: u32): bool {
 /**
  * (stop 45, loc45) Token n is a state's code after a town's comma in lower-case text (the caller has checked its bit,
  * length, credential and gap): lower case, no code that is also a word or a clinical abbreviation (WORD_STATES45 and
- * WORD_STATES44), then the field's end or a ZIP.
+ * WORD_STATES44), then the field's end (a ZIP after it is the address tail's and the scanner's).
  */
 function lowerStateAfter45(n: u32): bool {
   if (rd(tShape, n) != SH_LOWER || (modeAt(n) != MODE_LOWER || (wordIn(n, WORD_STATES45) || wordIn(n, WORD_STATES44)))) return false;
-  const e = rd(tEnd, n);
-  return fieldEndAt(e) || n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) == 5));
+  return fieldEndAt(rd(tEnd, n));
 }
 
 /**
@@ -14589,6 +14589,25 @@ function countyWord45(m: u32): bool {
   return nameStr(m) > 0 || ((md & F_STATE) != 0 || (tierOf(md) == 1 ? placeStr(md) >= 2 : placeStr(md) > 0 || len >= 4));
 }
 
+// (stop 45, loc45) the words of a county's body or agency after its head: department dept office court probation
+// control commission board authority district council schools jail detention services sheriff sheriff's health
+// library fair extension attorney clerk coroner
+const COUNTY_BODY45 = "\u000adepartment\u0004dept\u0006office\u0005court\u0009probation\u0007control\u000acommission\u0005board\u0009authority\u0008district\u0007council\u0007schools\u0004jail\u0009detention\u0008services\u0007sheriff\u0009sheriff's\u0006health\u0007library\u0004fair\u0009extension\u0008attorney\u0005clerk\u0007coroner";
+
+/**
+ * (stop 45, loc45) A county's body or agency follows the head h within three words of its phrase (lower case, one blank
+ * apart): a word of COUNTY_BODY45, a facility's or an organisation's word, or the older rules' countyBodyEnd() and
+ * agencyEnd27(). The older rules then name the body whole.
+ */
+function countyBody45(h: u32): bool {
+  if (countyBodyEnd(h, SH_LOWER) != 0 || (h + 1 < count && agencyEnd27(h + 1, SH_LOWER, true) != 0)) return true;
+  for (let m = h + 1; m <= h + 3 && m < count; m++) {
+    if (!tight(m) || rd(tShape, m) != SH_LOWER) return false;
+    if ((rd(tData, m) & (F_FACILITY | F_ORG)) != 0 || wordIn(m, COUNTY_BODY45)) return true;
+  }
+  return false;
+}
+
 /**
  * (stop 45, loc45) In lower-case text, token k opens a county's name of one word, or two a town's known pair names ("los
  * angeles county"), right before its head ("county", "parish", "township", "borough") one blank after, wherever it
@@ -14612,6 +14631,9 @@ function lowerCounty45(k: u32): bool {
   // (no road named for the county after its head: "county road 41", "county rd", "county route 12", "county line")
   const n = h + 1;
   if (n < count && (tight(n) && ((rd(tData, n) & (F_STREET | F_STREET_ABBR)) != 0 || wordIn(n, "\u0005route\u0004line\u0003hwy")))) return false;
+  // (nor the county's body or agency the older rules name whole, head last: "kent county probation department", "carver
+  // county probation", "belmont county health dept", "yavapai county animal control")
+  if (countyBody45(h)) return false;
   spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_COUNTY, k, h);
   return true;
 }
