@@ -1897,11 +1897,13 @@ function lowerPairAfter45(k: u32): bool {
 /**
  * (stop 45, loc45) Token n is a state's code after a town's comma in lower-case text (the caller has checked its bit,
  * length, credential and gap): lower case, no code that is also a word or a clinical abbreviation (WORD_STATES45 and
- * WORD_STATES44), then the field's end (a ZIP after it is the address tail's and the scanner's).
+ * WORD_STATES44), then a column's gap or a tab (a ZIP after it is the address tail's and the scanner's).
  */
 function lowerStateAfter45(n: u32): bool {
   if (rd(tShape, n) != SH_LOWER || (modeAt(n) != MODE_LOWER || (wordIn(n, WORD_STATES45) || wordIn(n, WORD_STATES44)))) return false;
-  return fieldEndAt(rd(tEnd, n));
+  // (a column's gap or a tab after it: at the line's end the older lowerTownState43() writes it as an address)
+  const e = rd(tEnd, n);
+  return e < inLen && (byteAt(e) != 0x0a && (byteAt(e) != 0x0d && fieldEndAt(e)));
 }
 
 /**
@@ -14625,6 +14627,9 @@ function lowerCounty45(k: u32): bool {
     if (h >= count || (!wordIn(h, COUNTY_HEADS38) || (!tight(k + 1) || (rd(tStart, k + 1) != rd(tEnd, k) + 1 || (placeStr(rd(tMw2, k + 1)) == 0 ||
       !countyWord45(k + 1)))))) return false;
   } else if (!countyWord45(k)) return false;
+  // (a person's cue, title or kin word before it names a person whose surname is the head: "her son gilbert parish
+  // lives in portland", "dr. allen county")
+  if (k >= 1 && (exists(k - 1) && ((rd(tData, k - 1) & (F_CUE | F_TITLE | F_CRED)) != 0 || wordIn(k - 1, KIN_WORDS)))) return false;
   // (one blank before the head: "tri-county" is a service's word)
   if (!tight(h) || (rd(tStart, h) != rd(tEnd, h - 1) + 1 || byteAt(rd(tEnd, h - 1)) != 0x20)) return false;
   if (h == k + 2 && (rd(tShape, k) != SH_LOWER || (rd(tDone, k) != 0 || (wordIn(k, NAME_DETERMINERS) || wordIn(k, NAME_FUNCTION_WORDS))))) return false;
