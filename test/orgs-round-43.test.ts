@@ -111,7 +111,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["given sc today, dose 40 mg.", [], ["sc"]],
   ["She lives in Pierce County with her mother.", [["Pierce County","location:county"]], ["lives"]],
   ["SHE LIVES IN PIERCE COUNTY WITH HER MOTHER.", [["PIERCE COUNTY","location:county"]], ["LIVES"]],
-  ["she lives in pierce county with her mother.", [], ["lives"]],
+  // (stop 45, loc45: lower case names the county as the other two cases do, lowerCounty45())
+  ["she lives in pierce county with her mother.", [["pierce county","location:county"]], ["lives"]],
   ["He spent a week in the county jail last year.", [], ["county","jail"]],
   ["he spent a week in the county jail last year.", [], ["county","jail"]],
   ["Seen at a neighboring county court.", [], ["neighboring","court"]],

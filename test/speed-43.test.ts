@@ -13,6 +13,7 @@
 // jail" a county's body (org43); the rewrite itself still changes no finding (the merged dumps before and after
 // scripts/nest-chains.mjs are identical).
 // (Stop 44's second round, kn44: one row gains an air ambulance's word that KNOWN44 lists, "lifeflight".)
+// (Stop 45, loc45: one lower-case row gains a county named before its head, lowerCounty45(): "outagamie county".)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -222,7 +223,7 @@ const CASES: PlaceCase[] = [
   ["home health: bangor area home care to start 1/12; liaison trudy bessette 207-555-0190 x214.",[["trudy bessette","name:neighbour"],["207-555-0190 x214","validator:nanp"]],[]],
   ["09:00\tSchultz, Brody\tFR119002\tGundersen, Lars PA\tKaukauna satellite\tOutagamie County Foster Care",[["Schultz, Brody","name:neighbour"],["Gundersen, Lars","name:neighbour"],["Kaukauna","location:city"],["Outagamie County","location:county"],["Foster Care","name:neighbour"]],[]],
   ["09:00\tSCHULTZ, BRODY\tFR119002\tGUNDERSEN, LARS PA\tKAUKAUNA SATELLITE\tOUTAGAMIE COUNTY FOSTER CARE",[["SCHULTZ, BRODY","name:neighbour"],["GUNDERSEN, LARS","name:neighbour"],["KAUKAUNA","location:city"],["OUTAGAMIE COUNTY","location:county"]],[]],
-  ["09:00\tschultz, brody\tfr119002\tgundersen, lars pa\tkaukauna satellite\toutagamie county foster care",[["schultz, brody","name:neighbour"],["gundersen, lars","name:neighbour"],["kaukauna","location:city"]],[]],
+  ["09:00\tschultz, brody\tfr119002\tgundersen, lars pa\tkaukauna satellite\toutagamie county foster care",[["schultz, brody","name:neighbour"],["gundersen, lars","name:neighbour"],["kaukauna","location:city"],["outagamie county","location:county"]],[]],
   ["Housing: staying at Covenant House Michigan youth shelter since Jan 3 after conflict with mother (Tasha Whitfield).",[["Michigan","location:state"],["Tasha Whitfield","name:neighbour"]],[]],
   ["HOUSING: STAYING AT COVENANT HOUSE MICHIGAN YOUTH SHELTER SINCE JAN 3 AFTER CONFLICT WITH MOTHER (TASHA WHITFIELD).",[["MICHIGAN","location:state"],["TASHA WHITFIELD","name:neighbour"]],[]],
   ["housing: staying at covenant house michigan youth shelter since jan 3 after conflict with mother (tasha whitfield).",[["tasha whitfield","name:neighbour"]],[]],

@@ -10,6 +10,8 @@
 // places are the fixtures' invented ones. One line takes the merged tree's findings, a gain of loc44's rule round (a
 // town's last word "MILL" joins the address, as places-round-43's row of the same line): stop 44's review.
 // (Stop 44's second round, kn44: one row gains an air ambulance's word that KNOWN44 lists, "eaglemed".)
+// (Stop 45, loc45: two lower-case rows gain a county named before its head, lowerCounty45(): "big horn county",
+// "colleton county".)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -159,7 +161,7 @@ const CASES: PlaceCase[] = [
   ["address: rr 1 box 44, chamita, nm 87566 (son's house; directions: past san gabriel church, 2nd left on cr 0055).",[["rr 1 box 44, chamita, nm 87566","location:po-box"],["san gabriel church","location:organization"],["cr 0055","location:address"]],[]],
   ["TRANSPORT: EAGLEMED FIXED-WING FROM NORTH BIG HORN COUNTY AIRPORT, ETA 21:15. ROADS CLOSED ON US-14A OVER THE PASS.",[["EAGLEMED","location:organization"],["HORN COUNTY","location:county"],["US-14A","location:address"]],[]],
   ["TRANSPORT: EAGLEMED FIXED-WING FROM NORTH BIG HORN COUNTY AIRPORT, ETA 21:15. ROADS CLOSED ON US-14A OVER THE PASS.",[["EAGLEMED","location:organization"],["HORN COUNTY","location:county"],["US-14A","location:address"]],[]],
-  ["transport: eaglemed fixed-wing from north big horn county airport, eta 21:15. roads closed on us-14a over the pass.",[["eaglemed","location:organization"],["us-14a","location:address"]],[]],
+  ["transport: eaglemed fixed-wing from north big horn county airport, eta 21:15. roads closed on us-14a over the pass.",[["eaglemed","location:organization"],["big horn county","location:county"],["us-14a","location:address"]],[]],
   ["EMPLOYER: HULL RUST TACONITE CO (HRT), PO BOX 388, CHISHOLM     SUPERVISOR: GARY LAHTI 218-555-0163",[["HULL RUST TACONITE CO","location:organization"],["HRT","location:organization"],["PO BOX 388, CHISHOLM","location:po-box"],["GARY LAHTI","name:neighbour"],["218-555-0163","validator:nanp"]],[]],
   ["EMPLOYER: HULL RUST TACONITE CO (HRT), PO BOX 388, CHISHOLM     SUPERVISOR: GARY LAHTI 218-555-0163",[["HULL RUST TACONITE CO","location:organization"],["HRT","location:organization"],["PO BOX 388, CHISHOLM","location:po-box"],["GARY LAHTI","name:neighbour"],["218-555-0163","validator:nanp"]],[]],
   ["employer: hull rust taconite co (hrt), po box 388, chisholm     supervisor: gary lahti 218-555-0163",[["hull rust taconite","location:organization"],["po box 388, chisholm","location:po-box"],["gary lahti","name:neighbour"],["218-555-0163","validator:nanp"]],[]],
@@ -186,7 +188,7 @@ const CASES: PlaceCase[] = [
   ["supplier: sandhills medical supply, 412 n main st, valentine, ne 69201   nsc # 4471820013   ph 402-555-0138",[["sandhills medical supply","location:organization"],["412 n main st, valentine, ne 69201   nsc","location:address"],["402-555-0138","cue:phone"]],[]],
   ["Home: 117 Sniders Hwy, Walterboro, SC 29488. Ramp built by Habitat for Humanity of Colleton County; roll-in shower done.",[["117 Sniders Hwy, Walterboro, SC","location:address"],["29488","format:zip-address"],["Habitat for Humanity","location:organization"],["Colleton County","location:county"]],[]],
   ["HOME: 117 SNIDERS HWY, WALTERBORO, SC 29488. RAMP BUILT BY HABITAT FOR HUMANITY OF COLLETON COUNTY; ROLL-IN SHOWER DONE.",[["117 SNIDERS HWY, WALTERBORO, SC","location:address"],["29488","format:zip-address"],["HABITAT FOR HUMANITY","location:organization"],["COLLETON COUNTY","location:county"]],[]],
-  ["home: 117 sniders hwy, walterboro, sc 29488. ramp built by habitat for humanity of colleton county; roll-in shower done.",[["117 sniders hwy, walterboro, sc 29488","location:address"],["habitat for humanity","location:organization"]],[]],
+  ["home: 117 sniders hwy, walterboro, sc 29488. ramp built by habitat for humanity of colleton county; roll-in shower done.",[["117 sniders hwy, walterboro, sc 29488","location:address"],["habitat for humanity","location:organization"],["colleton county","location:county"]],[]],
   ["RESIDENCE: RT 2 BOX 118, KREBS, OK 74554 (PITTSBURG COUNTY), RURAL, NO RUNNING WATER SINCE JANUARY.",[["RT 2 BOX 118, KREBS, OK","location:po-box"],["74554","format:zip-address"],["PITTSBURG COUNTY","location:county"]],[]],
   ["RESIDENCE: RT 2 BOX 118, KREBS, OK 74554 (PITTSBURG COUNTY), RURAL, NO RUNNING WATER SINCE JANUARY.",[["RT 2 BOX 118, KREBS, OK","location:po-box"],["74554","format:zip-address"],["PITTSBURG COUNTY","location:county"]],[]],
   ["residence: rt 2 box 118, krebs, ok 74554 (pittsburg county), rural, no running water since january.",[["rt 2 box 118, krebs, ok 74554","location:po-box"],["pittsburg county","location:county"]],[]],

@@ -1806,7 +1806,11 @@ function townWord39(m: u32, sh: u32, first: bool): bool {
 function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
   if (sh != textShape(mode) || k + 1 >= count) return false;
   let m = k;
-  for (let q = k; q <= k + 2 && q < count; q++) {
+  // (stop 45, loc45: in lower case a town's known pair whose first word is short, three letters at most, "gundersen
+  // lutheran medical center, la crosse     03/14"; the capitals read it in the other cases; "grand island center" is
+  // the walk's)
+  const pair = sh == SH_LOWER && (rd(tEnd, k) - rd(tStart, k) <= 3 && lowerPairTown45(k));
+  for (let q = pair ? count : k; q <= k + 2 && q < count; q++) {
     if (q > k && (!tight(q) || rd(tStart, q) != rd(tEnd, q - 1) + 1)) break;
     if (!townWord39(q, sh, q == k) || q > k && wordIn(q, TOWN_TRAILS39)) {
       if (q == k) return false;
@@ -1823,6 +1827,7 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
     if (q > k && (firstStr(rd(tData, q - 1)) > 0 && (lastStr(d) > 0 && (placeStr(rd(tData, q - 1)) == 0 && placeStr(d) == 0)))) return false;
     m = q;
   }
+  if (pair) m = k + 1;
   // (a site's word after the town: "Sturgeon Bay campus", "Murray office")
   let last = m;
   const t = m + 1;
@@ -1849,6 +1854,11 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
         if (!(fieldEndAt(e2) || (p2 == 0x2e || (p2 == 0x3b || p2 == 0x29)))) return false;
         e = e2;
         fin = n;
+      } else if (st && (!street && (sh == SH_LOWER && lowerStateAfter45(n)))) {
+        // (stop 45, loc45: in lower case the state's code after the town's comma, closing the field, "hurley medical
+        // center, flint, mi     neuro icu" as the capitals' "Hurley Medical Center, Flint, MI" joins it)
+        e = rd(tEnd, n);
+        fin = n;
       } else return false;
     }
   }
@@ -1858,6 +1868,42 @@ function townAfterFacility39(k: u32, sh: u32, mode: u32, street: bool): bool {
   // "BFMC": src/propagate.ts placeInitials)
   spanDone(rd(tStart, k), e, ENTITY_LOCATION, 600, R_CITY, k, fin);
   return true;
+}
+
+/**
+ * (stop 45, loc45) Tokens k and k + 1, lower case, one blank apart and not done, are a town's pair the gazetteer knows
+ * ("la crosse", "el paso", "le mars", "st cloud") and the first is no function word or determiner.
+ */
+function lowerPairTown45(k: u32): bool {
+  const n = k + 1;
+  return rd(tShape, n) == SH_LOWER && (rd(tDone, n) == 0 && (rd(tStart, n) == rd(tEnd, k) + 1 && (placeStr(rd(tMw2, n)) > 0 &&
+    (!wordIn(k, NAME_FUNCTION_WORDS) && !wordIn(k, NAME_DETERMINERS)))));
+}
+
+// (stop 45, loc45) the states' codes that are also words or clinical abbreviations a field may end on after a facility
+// and a word: in or me ok hi oh de id co ms (WORD_STATES44 too); "mi", "va", "wa", "la" stay codes after the town
+const WORD_STATES45 = "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002oh\u0002de\u0002id\u0002co\u0002ms";
+
+/**
+ * (stop 45, loc45) Token k, two lower-case letters, opens a town's known pair after a facility's comma or spaced dash
+ * (facTail31()'s frame, which the token loop asks only for three letters or more): "gundersen lutheran medical center,
+ * la crosse     03/14", "mercy hospital, le mars\n". townAfterFacility39() writes it.
+ */
+function lowerPairAfter45(k: u32): bool {
+  return pType == ENTITY_LOCATION && (k + 1 < count && ((rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 &&
+    (lowerPairTown45(k) && (facilitySep39(rd(tStart, k)) && townAfterFacility39(k, SH_LOWER, modeAt(k), pReason == R_ADDRESS)))));
+}
+
+/**
+ * (stop 45, loc45) Token n is a state's code after a town's comma in lower-case text (the caller has checked its bit,
+ * length, credential and gap): lower case, no code that is also a word or a clinical abbreviation (WORD_STATES45 and
+ * WORD_STATES44), then a column's gap or a tab (a ZIP after it is the address tail's and the scanner's).
+ */
+function lowerStateAfter45(n: u32): bool {
+  if (rd(tShape, n) != SH_LOWER || (modeAt(n) != MODE_LOWER || (wordIn(n, WORD_STATES45) || wordIn(n, WORD_STATES44)))) return false;
+  // (a column's gap or a tab after it: at the line's end the older lowerTownState43() writes it as an address)
+  const e = rd(tEnd, n);
+  return e < inLen && (byteAt(e) != 0x0a && (byteAt(e) != 0x0d && fieldEndAt(e)));
 }
 
 /**
@@ -3662,6 +3708,22 @@ function unitGap(k: u32): bool {
  * A lower-case or core English word, a colon, a sentence end, a phone number or a date ends the tail; a US ZIP after a
  * state code is left to the ZIP scanner (so that it keeps its type). Returns true when k was absorbed.
  */
+// (stop 45, loc45) the words of a home's unit in an address's tail that are no unit word of the tables (the tables' words
+// are context words everywhere): trailer trlr cabin sp cabina lote ("4471 HWY 35, CABIN 9", "39120 old holley rd, trlr
+// 9", "3311 homedale rd, sp 19"); only before the unit's number, inside an address's tail
+const TAIL_UNITS45 = "\u0007trailer\u0004trlr\u0005cabin\u0002sp\u0006cabina\u0004lote";
+
+/**
+ * (stop 45, loc45) Token k + 1 is the letter of a unit after a unit's word of shape sh in lower-case text ("73 foundry
+ * st., unit b", "55 forge road, building b, salem", "901 n kings hwy, ste b"): one letter of the word's case, glued to
+ * nothing, then a break (the line's or the sentence's end, a comma). ALL CAPS and mixed case read the capital as an initial.
+ */
+function unitLetter45(k: u32, sh: u32): bool {
+  const n = k + 1;
+  if (sh != SH_LOWER || (rd(tShape, n) != SH_LOWER || rd(tEnd, n) - rd(tStart, n) != 1)) return false;
+  return breakAfter(n);
+}
+
 function continueTail(k: u32): bool {
   if (k != tailLast + 1 || (!exists(k) || k == 0)) {
     tailLeft = 0;
@@ -3761,8 +3823,9 @@ function continueTail(k: u32): bool {
       // (stop 43: a clock's four digits after a column's gap open the next field, "301 n florida ave           0850")
       ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0) && !(len == 4 && columnGap(k));
     }
-  } else if ((d & F_UNIT) != 0 && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && modeAt(k) == MODE_LOWER)) && (unitGap(k + 1) &&
-    (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_INITIAL || postcodePiece(k + 1))))))) {
+  } else if (((d & F_UNIT) != 0 || (sh != SH_NUM && (len <= 7 && wordIn(k, TAIL_UNITS45)))) && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER ||
+    sh == SH_LOWER && modeAt(k) == MODE_LOWER)) && (unitGap(k + 1) && (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_INITIAL ||
+    (postcodePiece(k + 1) || unitLetter45(k, sh)))))))) {
     ok = true;
     last = k + 1;
   } else if (sh == SH_LOWER && ((placeStr(d) >= 2 || (d & F_STATE) != 0) && (((d & CONTEXT_WORDS & ~F_STATE) == 0 ||
@@ -3782,7 +3845,7 @@ function continueTail(k: u32): bool {
     // (stop 38: or its ZIP code, "lives at 44 oak st, tillmore 01970.")
     ok = breakAfter(last) || zipAfter38(last);
   } else if (sh == SH_LOWER && ((g & (G_COMMA | G_NEWLINE)) == G_COMMA && (modeAt(k) == MODE_LOWER && ((pd & (F_STREET | F_STREET_ABBR)) != 0 ||
-    psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || (rd(tGap, p) & G_HASH) != 0))))) {
+    psh == SH_NUM && ((rd(tData, p - 1) & (F_UNIT | F_BOX)) != 0 || ((rd(tGap, p) & G_HASH) != 0 || wordIn(p - 1, TAIL_UNITS45))))))) {
     // (stop 32) a town of one to three lower-case words after the street's or the unit's comma ("801 pacifica blvd, suite
     // 210, port ellery"; lowerTown32)
     const t = lowerTown32(k);
@@ -6290,7 +6353,10 @@ function saintSurname(k: u32): bool {
   const b0 = byteAt(s0);
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
-  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (k > 0 && (pEnd == rd(tEnd, k - 1) && (len >= 3 && facTail31(k, sh))))) return;
+  // (stop 45, loc45: in lower case a town's pair of a short first word after a facility's comma or dash, "..., la crosse":
+  // lowerPairAfter45())
+  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (k > 0 && (pEnd == rd(tEnd, k - 1) && (len >= 3 ? facTail31(k, sh) :
+    len == 2 && (sh == SH_LOWER && lowerPairAfter45(k)))))) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
   if ((letterShape34(len, b0) || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
@@ -10085,6 +10151,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69) && travelTown38(k, sh, mode)) return true;
   if (mode == MODE_LOWER && (sh == SH_LOWER && (((rd(tGap, k) & G_COMMA) != 0 || (punctBefore(rd(tStart, k)) == 0x28 ||
     pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1))) && lowerCounty38(k)))) return true;
+  // (stop 45, loc45: a county's name right before its head in lower-case text wherever it stands, "russell county, ky",
+  // "(delaware county)", "cherokee county cfrt"; the mode and the shape first)
+  if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 1 < count && lowerCounty45(k)))) return true;
   // (stop 37: a second relative's given name after "and", "DAUGHTERS FAITH AND SUMMER;"; the pending name and "and" first)
   if (pType == ENTITY_NAME && (pReason == R_CUE && (k >= 3 && (sh != SH_CAP && (isAnd(k - 1) && andKinName37(k, sh, mode)))))) return true;
   // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
@@ -14511,6 +14580,74 @@ function lowerCounty38(k: u32): bool {
   }
   if (h == 0) return false;
   if (paren ? punctAfter(rd(tEnd, h)) != 0x29 : !breakAfter(h)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_COUNTY, k, h);
+  return true;
+}
+
+/**
+ * (stop 45, loc45) Token m may be a word of a county's name in lower-case text: three letters or more, not done, no
+ * context word but a state's name (four letters or more: "delaware", "mississippi"), no name's negative, month, title or
+ * credential, no determiner, function word, home's determiner ("same county", "home county", "this county") or medical
+ * shape; a name's word, a place's (a core English word only as a strong place: "rural county" is none), a state's name,
+ * or a word no list has of four letters or more.
+ */
+function countyWord45(m: u32): bool {
+  const md = rd(tData, m);
+  const len = rd(tEnd, m) - rd(tStart, m);
+  if (rd(tShape, m) != SH_LOWER || (rd(tDone, m) != 0 || (len < 3 || ((md & ((CONTEXT_WORDS & ~F_STATE) | F_NOT_NAME | F_MONTH | F_TITLE | F_CRED)) != 0 ||
+    (md & F_STATE) != 0 && len < 4)))) return false;
+  if (wordIn(m, NAME_DETERMINERS) || (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, HOME_DETERMINERS) || medicalShape(m)))) return false;
+  return nameStr(m) > 0 || ((md & F_STATE) != 0 || (tierOf(md) == 1 ? placeStr(md) >= 2 : placeStr(md) > 0 || len >= 4));
+}
+
+// (stop 45, loc45) the words of a county's body or agency after its head: department dept office court probation
+// control commission board authority district council schools jail detention services sheriff sheriff's health
+// library fair extension attorney clerk coroner
+const COUNTY_BODY45 = "\u000adepartment\u0004dept\u0006office\u0005court\u0009probation\u0007control\u000acommission\u0005board\u0009authority\u0008district\u0007council\u0007schools\u0004jail\u0009detention\u0008services\u0007sheriff\u0009sheriff's\u0006health\u0007library\u0004fair\u0009extension\u0008attorney\u0005clerk\u0007coroner";
+
+/**
+ * (stop 45, loc45) A county's body or agency follows the head h within three words of its phrase (lower case, one blank
+ * apart): a word of COUNTY_BODY45, a facility's or an organisation's word, or the older rules' countyBodyEnd() and
+ * agencyEnd27(). The older rules then name the body whole.
+ */
+function countyBody45(h: u32): bool {
+  if (countyBodyEnd(h, SH_LOWER) != 0 || (h + 1 < count && agencyEnd27(h + 1, SH_LOWER, true) != 0)) return true;
+  for (let m = h + 1; m <= h + 3 && m < count; m++) {
+    if (!tight(m) || rd(tShape, m) != SH_LOWER) return false;
+    if ((rd(tData, m) & (F_FACILITY | F_ORG)) != 0 || wordIn(m, COUNTY_BODY45)) return true;
+  }
+  return false;
+}
+
+/**
+ * (stop 45, loc45) In lower-case text, token k opens a county's name of one word, or two a town's known pair names ("los
+ * angeles county"), right before its head ("county", "parish", "township", "borough") one blank after, wherever it
+ * stands: lowerCounty38() wants a bracket or a place's comma before it, and the mixed-case and ALL CAPS rule reads the
+ * capitals. "injury at the overlook, russell county, ky.", "kenwood 74365 (delaware county) — inside", "cherokee county
+ * cfrt · meeting", "mental hygiene petition, kanawha county case 97-mh-0214", "old order amish, allen county settlement".
+ * Not a road named for the county ("41722 county route 12", "off allen county rd 5"), "tri-county", "the same county",
+ * "out of county", "rural county", "home county". Writes the name and its head.
+ */
+function lowerCounty45(k: u32): bool {
+  let h = k + 1;
+  if (!wordIn(h, COUNTY_HEADS38)) {
+    // (a town's known pair: "los angeles county", "palm beach county")
+    h = k + 2;
+    if (h >= count || (!wordIn(h, COUNTY_HEADS38) || (!tight(k + 1) || (rd(tStart, k + 1) != rd(tEnd, k) + 1 || (placeStr(rd(tMw2, k + 1)) == 0 ||
+      !countyWord45(k + 1)))))) return false;
+  } else if (!countyWord45(k)) return false;
+  // (a person's cue, title or kin word before it names a person whose surname is the head: "her son gilbert parish
+  // lives in portland", "dr. allen county")
+  if (k >= 1 && (exists(k - 1) && ((rd(tData, k - 1) & (F_CUE | F_TITLE | F_CRED)) != 0 || wordIn(k - 1, KIN_WORDS)))) return false;
+  // (one blank before the head: "tri-county" is a service's word)
+  if (!tight(h) || (rd(tStart, h) != rd(tEnd, h - 1) + 1 || byteAt(rd(tEnd, h - 1)) != 0x20)) return false;
+  if (h == k + 2 && (rd(tShape, k) != SH_LOWER || (rd(tDone, k) != 0 || (wordIn(k, NAME_DETERMINERS) || wordIn(k, NAME_FUNCTION_WORDS))))) return false;
+  // (no road named for the county after its head: "county road 41", "county rd", "county route 12", "county line")
+  const n = h + 1;
+  if (n < count && (tight(n) && ((rd(tData, n) & (F_STREET | F_STREET_ABBR)) != 0 || wordIn(n, "\u0005route\u0004line\u0003hwy")))) return false;
+  // (nor the county's body or agency the older rules name whole, head last: "kent county probation department", "carver
+  // county probation", "belmont county health dept", "yavapai county animal control")
+  if (countyBody45(h)) return false;
   spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_COUNTY, k, h);
   return true;
 }
