@@ -18338,24 +18338,25 @@ function knownPair45(k: u32, sh: u32, mode: u32): bool {
 // Not "TRICARE": a public programme, as Medicare is (test/orgs-round-39.test.ts, clinical-notes-15; stop 44's review;
 // KNOWN44_SHAPES is derived from the list: test/orgs-known-44.test.ts recomputes it). "MedicAlert" is gated by known44Frame(). Not "UPS" nor "UNOS": English and Spanish words, quiet before any rule reads
 // them (and "UNOS ID BRC4471" names the patient's number).
-// (org45) KNOWN45 (knownOf45()'s lists by first letter, below), kinds the first list lacked: health systems and hospital networks by their usual names
-// (Geisinger, Intermountain, Essentia, Aspirus, Avera, Novant, Northwell, UPMC, Sentara, Carilion, Inova, OhioHealth,
-// ProMedica, MultiCare, Baystate, AdventHealth, CHRISTUS, Froedtert, ThedaCare, UCHealth, WellStar, MedStar, Nemours,
-// PeaceHealth, HonorHealth, WellSpan, CommonSpirit, Corewell, RWJBarnabas, Shriners), universities (Harvard, Purdue,
-// Rutgers, Tulane, Villanova, Gonzaga, Vanderbilt), insurers, credit bureaus and EAPs (Trustmark, TransUnion, Equifax,
-// Experian, Allianz, AARP, HMSA, VSP, EyeMed, MetLife, Aflac, GEICO, Allstate, Unum, Elevance, WellPoint, Evernorth,
-// ComPsych), grocery and pharmacy chains (ShopRite, Rexall, Aldi, Lidl), reference laboratories (ARUP, Eurofins,
-// Fulgent, Ambry, Viracor, Genoptix), device, prosthetics and dialysis firms (Medtronic, Masimo, Insulet, Ottobock,
-// Ossur, Inogen, Invacare, Permobil, Hologic, Biomet, Arthrex, Teleflex, DaVita, Fresenius, NxStage, Respironics,
-// Garmin), large employers and utilities (Leidos, Boeing, Lockheed, Raytheon, Northrop, Honeywell, Halliburton,
-// Schlumberger, BNSF, Amtrak, Cargill, Hormel, Conagra, PepsiCo, Starbucks, DoorDash, Instacart, Grubhub, SpaceX,
-// Google, Microsoft, IBM, Cisco, Verizon, Comcast, Xfinity, Deloitte, Accenture, KPMG, Citigroup, JPMorgan, BlackRock,
-// FactSet, Zillow, Monsanto, Simplot, Newmont, Vestas, Eversource, Entergy, Ameren, Exelon, Amazon) and service clubs
-// (Kiwanis). Left out: instruments' eponyms ("Ochsner" and "Lahey" clamps, 33 in mtsamples), surnames the gold types
-// as names ("Gundersen", "Abbott", "Baxter", "Stryker", "Zimmer"), English and Spanish words ("Prisma", "Greyhound",
-// "Discord", "Vanguard", "Medica"), makers the fixtures leave unlabelled as often as not ("ResMed", "Dexcom", "DePuy",
-// "Synthes"), public programmes (MassHealth, TennCare, AHCCCS: as Medicare and TRICARE) and messaging platforms
-// ("WhatsApp", unlabelled in fixture 30).
+// (org45) KNOWN45 (knownOf45()'s lists by first letter, below), kinds the first list lacked: health systems and
+// hospital networks by their usual names (Geisinger, Intermountain, Essentia, Aspirus, Avera, Novant, Northwell, UPMC,
+// Sentara, Carilion, Inova, OhioHealth, ProMedica, MultiCare, Baystate, AdventHealth, CHRISTUS, Froedtert, ThedaCare,
+// UCHealth, WellStar, MedStar, Nemours, PeaceHealth, HonorHealth, WellSpan, CommonSpirit, Corewell, RWJBarnabas,
+// Shriners), universities (Harvard, Purdue, Rutgers, Tulane, Villanova, Gonzaga, Vanderbilt), insurers, credit bureaus
+// and EAPs (Trustmark, Equifax, Experian, Allianz, AARP, HMSA, VSP, EyeMed, MetLife, Aflac, GEICO, Allstate, Unum,
+// Elevance, WellPoint, Evernorth, ComPsych), grocery and pharmacy chains (ShopRite, Rexall, Aldi, Lidl), reference
+// laboratories (ARUP, Eurofins, Fulgent, Ambry, Viracor, Genoptix), device, prosthetics and dialysis firms (Medtronic,
+// Masimo, Insulet, Ottobock, Ossur, Inogen, Invacare, Permobil, Hologic, Biomet, Arthrex, Teleflex, DaVita, Fresenius,
+// NxStage, Respironics, Garmin), large employers and utilities (Leidos, Boeing, Lockheed, Raytheon, Northrop,
+// Honeywell, Halliburton, Schlumberger, BNSF, Amtrak, Cargill, Hormel, Conagra, PepsiCo, Starbucks, DoorDash,
+// Instacart, Grubhub, SpaceX, Google, Microsoft, IBM, Cisco, Verizon, Comcast, Xfinity, Deloitte, Accenture, KPMG,
+// Citigroup, JPMorgan, BlackRock, FactSet, Zillow, Monsanto, Simplot, Newmont, Vestas, Eversource, Entergy, Ameren,
+// Exelon, Amazon) and service clubs (Kiwanis). Left out: instruments' eponyms ("Ochsner" and "Lahey" clamps, 33 in
+// mtsamples), surnames the gold types as names ("Gundersen", "Abbott", "Baxter", "Stryker", "Zimmer"), English and
+// Spanish words ("Prisma", "Greyhound", "Discord", "Vanguard", "Medica"), makers the fixtures leave unlabelled as often
+// as not ("ResMed", "Dexcom", "DePuy", "Synthes"), "TransUnion" (test/names.test.ts keeps "Transunion is a 501(c)3
+// charity" unredacted), public programmes (MassHealth, TennCare, AHCCCS: as Medicare and TRICARE) and messaging
+// platforms ("WhatsApp", unlabelled in fixture 30).
 const KNOWN44 = "\u0005aetna\u0005cigna\u0006humana\u0010unitedhealthcare\u000cunitedhealth\u0008wellcare\u0007centene\u0008ambetter\u000aamerigroup\u000acaresource\u0007evicore\u0007carelon\u000anavihealth\u0008highmark\u0008wellmark\u0007premera\u0007regence\u0009carefirst\u0005optum\u0007optumrx\u000cselecthealth\u000ehealthpartners\u0005ucare\u0007fidelis\u000cemblemhealth\u000bhealthfirst\u000bamerihealth\u0007coverys\u0004bcbs\u0006kaiser\u0008magellan\u0008caremark\u0007accredo\u0009medimpact\u0007navitus\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0006meijer\u0007wegmans\u000aalbertsons\u0008omnicare\u000apharmerica\u0008pillpack\u0007labcorp\u000cbioreference\u000bneogenomics\u0007invitae\u0006natera\u0008guardant\u0006genedx\u0006medtox\u0007irhythm\u000apreventice\u000cbiotelemetry\u0005fedex\u0004usps\u0003dhl\u0006pfizer\u0007moderna\u0008novartis\u0009genentech\u0005amgen\u0006sanofi\u000bastrazeneca\u000fglaxosmithkline\u0009regeneron\u0006biogen\u0006abbvie\u0005mylan\u0007viatris\u0006sandoz\u0007grifols\u000aboehringer\u0008indivior\u0007janssen\u0005merck\u0006takeda\u0006steris\u0008mckesson\u0007hillrom\u0007getinge\u0005apria\u0007lincare\u000badapthealth\u0006rotech\u0005byram\u0008edgepark\u0008numotion\u0007beltone\u000atruhearing\u0008amplifon\u0006cerner\u0008meditech\u000cathenahealth\u000eeclinicalworks\u000bcarequality\u000bsurescripts\u0004ciox\u0008availity\u0005kepro\u0007livanta\u0007acentra\u0008gainwell\u0008conduent\u0004nmdp\u0004aatb\u0004ismp\u0005jcaho\u0004ncqa\u0006samhsa\u000amedicalert\u000beasterseals\u000aamericorps\u000acareflight\u0008eaglemed\u000alifeflight\u0009medflight\u0005ornge\u0008amedisys\u0007gentiva\u0006bayada\u0009compassus\u0007aveanna\u0009modivcare\u000blogisticare\u0005vitas\u0004uber\u0004lyft\u0009geisinger";
 // (kn44) KNOWN44's lengths by first letter (bit n: length n; index: the letter's low five bits): one load before wordIn()
 // (derived from KNOWN44 word for word; test/orgs-known-44.test.ts recomputes it and fails on a list edited alone: a
@@ -18364,7 +18365,7 @@ const KNOWN44_SHAPES: usize = memory.data<u32>([0x0, 0x1df0, 0x14f0, 0xff0, 0x8,
 
 // (org45) KNOWN45's lengths by first letter, as KNOWN44_SHAPES (derived from knownOf45()'s lists word for word;
 // test/orgs-round-45.test.ts recomputes it)
-const KNOWN45_SHAPES: usize = memory.data<u32>([0x0, 0x13f0, 0x350, 0x13a0, 0x140, 0x7c0, 0x280, 0x1e0, 0xad0, 0x23e8, 0x100, 0x90, 0x150, 0x3c0, 0x3c0, 0x520, 0xbc0, 0x0, 0x9c0, 0x13c0, 0x740, 0x110, 0x6c8, 0x300, 0x80, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0]);
+const KNOWN45_SHAPES: usize = memory.data<u32>([0x0, 0x13f0, 0x350, 0x13a0, 0x140, 0x7c0, 0x280, 0x1e0, 0xad0, 0x23e8, 0x100, 0x90, 0x150, 0x3c0, 0x3c0, 0x520, 0xbc0, 0x0, 0x9c0, 0x13c0, 0x340, 0x110, 0x6c8, 0x300, 0x80, 0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0]);
 
 /**
  * (org45) The words of KNOWN45 that begin with byte b (lower case): one short list per letter, so that a look-up walks
@@ -18390,7 +18391,7 @@ function knownOf45(b: u32): string {
     case 0x70: return "\u000bpeacehealth\u0007pepsico\u0008permobil\u0009promedica\u0006purdue"; // p
     case 0x72: return "\u0008raytheon\u000brespironics\u0006rexall\u0007rutgers\u000brwjbarnabas"; // r
     case 0x73: return "\u000cschlumberger\u0007sentara\u0008shoprite\u0008shriners\u0007simplot\u0006spacex\u0009starbucks"; // s
-    case 0x74: return "\u0008teleflex\u0009thedacare\u000atransunion\u0009trustmark\u0006tulane"; // t
+    case 0x74: return "\u0008teleflex\u0009thedacare\u0009trustmark\u0006tulane"; // t
     case 0x75: return "\u0008uchealth\u0004unum\u0004upmc"; // u
     case 0x76: return "\u000avanderbilt\u0007verizon\u0006vestas\u0009villanova\u0007viracor\u0003vsp"; // v
     case 0x77: return "\u0009wellpoint\u0008wellspan\u0008wellstar"; // w
