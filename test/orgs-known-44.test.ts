@@ -13,6 +13,7 @@ import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 const ORG = "location:organization";
 
 // [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
+// (stop 45, org45: "Leidos" is a word of KNOWN45 now, as fixture 28 labels it; the rows expect it found)
 const KNOWN: ReadonlyArray<PlaceCase> = [
   ["Appeal called to Kepro by son at 1545, case # FL99-0412.", [["Kepro",ORG]], ["case"]],
   ["APPEAL CALLED TO KEPRO BY SON AT 1545, CASE # FL99-0412.", [["KEPRO",ORG]], ["CASE"]],
@@ -59,9 +60,9 @@ const KNOWN: ReadonlyArray<PlaceCase> = [
   ["Sample sent to NeoGenomics for FISH.", [["NeoGenomics",ORG]], ["FISH"]],
   ["SAMPLE SENT TO NEOGENOMICS FOR FISH.", [["NEOGENOMICS",ORG]], ["FISH"]],
   ["sample sent to neogenomics for fish.", [["neogenomics",ORG]], ["fish"]],
-  ["Contractor Leidos; employer Pfizer since 2019.", [["Pfizer",ORG]], ["since"]],
-  ["CONTRACTOR LEIDOS; EMPLOYER PFIZER SINCE 2019.", [["PFIZER",ORG]], ["SINCE"]],
-  ["contractor leidos; employer pfizer since 2019.", [["pfizer",ORG]], ["since"]],
+  ["Contractor Leidos; employer Pfizer since 2019.", [["Leidos",ORG],["Pfizer",ORG]], ["since"]],
+  ["CONTRACTOR LEIDOS; EMPLOYER PFIZER SINCE 2019.", [["LEIDOS",ORG],["PFIZER",ORG]], ["SINCE"]],
+  ["contractor leidos; employer pfizer since 2019.", [["leidos",ORG],["pfizer",ORG]], ["since"]],
   ["Records faxed to Ciox today.", [["Ciox",ORG]], ["today"]],
   ["RECORDS FAXED TO CIOX TODAY.", [["CIOX",ORG]], ["TODAY"]],
   ["records faxed to ciox today.", [["ciox",ORG]], ["today"]],

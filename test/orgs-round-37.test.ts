@@ -44,8 +44,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["PASTOR FROM FIRST REFORMED CHURCH OF HOLLAND, PASTOR DIRK VANTERPOOL.",
     [["FIRST REFORMED CHURCH OF HOLLAND", ORG], ["PASTOR DIRK VANTERPOOL", "name:neighbour"]], []],
   ["Travel Medicine Consultation — Lantern Health of Kingsbury", [["Lantern Health of Kingsbury", FAC]], ["Travel", "Medicine", "Consultation"]],
-  // (ALL CAPS: the head's turn writes no place after it here; the name and the town both found, "OF" between)
-  ["TRAVEL MEDICINE CONSULTATION — LANTERN HEALTH OF KINGSBURY", [["LANTERN HEALTH", ORG], ["KINGSBURY", "location:city"]], ["TRAVEL", "MEDICINE"]],
+  // (ALL CAPS: the head's turn writes no place after it here; the name and the town both found, and since stop 45
+  // (org45, orgOfJoin45) joined across "OF" into one organisation)
+  ["TRAVEL MEDICINE CONSULTATION — LANTERN HEALTH OF KINGSBURY", [["LANTERN HEALTH OF KINGSBURY", ORG]], ["TRAVEL", "MEDICINE"]],
   ["Home health start of care - Bramblewood Healthcare of the Ozarks M0030", [["Bramblewood Healthcare of the Ozarks", FAC]], ["Home", "start", "care"]],
   // (a place's last word past the tokens read yet: the older walk's whole name is kept)
   ["HOME: ELDER SERVICES OF THE MERRIMACK VALLEY HOMEMAKER; VNA TO FOLLOW", [["ELDER SERVICES OF THE MERRIMACK VALLEY", ORG]], ["HOMEMAKER", "FOLLOW"]],
