@@ -6346,42 +6346,43 @@ function saintSurname(k: u32): bool {
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
+  // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload;
+  // stop 45, spd45: read before the first gates, which reloaded them after each call they may make)
+  const s0 = rd(tStart, k);
+  const len = rd(tEnd, k) - s0;
+  const sh = rd(tShape, k);
   // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
   // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
   // writes the name and lets the code's own turn go on)
   // (the code's letters by their shape or the hyphen after them before anything else: most tokens are neither)
-  if ((rd(tShape, k) == SH_OTHER || byteAt(rd(tEnd, k)) == 0x2d) && k >= 2) issuerGate38(k);
+  if ((sh == SH_OTHER || byteAt(s0 + len) == 0x2d) && k >= 2) issuerGate38(k);
   // (stop 40: "X of the Y Z" read at Z, past the head's look-ahead, "Hospice of the Big Bend"; before the done test, Z may
   // be a place's word; "the" and "of" by their lengths first, ofTheOrg40())
-  if (k >= 4 && (rd(tShape, k) - 1 <= 1 && (rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && (rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
-    ofTheOrg40(k, rd(tShape, k)))))) return;
+  if (k >= 4 && (sh - 1 <= 1 && (rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && (rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
+    ofTheOrg40(k, sh))))) return;
   if (rd(tDone, k) != 0) return;
   // (stop 41: a public body's, a tribe's or a local service's head after a place's name, "OSAGE NATION", "Gunnison Valley
   // EMS"; the shape, the length and the first letter first, bodyGate41(), publicBody41())
-  if (k >= 1 && (rd(tShape, k) <= SH_UPPER && (exists(k - 1) && (tight(k) && (bodyGate41(k) && publicBody41(k, rd(tShape, k))))))) return;
+  if (k >= 1 && (sh <= SH_UPPER && (exists(k - 1) && (tight(k) && (bodyGate41(k) && publicBody41(k, sh)))))) return;
   // (stop 40: a firm's trade word closing its name after a relation's frame, "drives for Roadrunner Transit", read at the
   // trade word, which is often a quiet core word; the shapes and the list's masks first, tradeFirmOrg40())
   // (stop 41, spd41: the list's five to thirteen letters, the word before in the head's case as tradeWord40() asks, then
   // the list of the token's own length: the one list of 57 words was walked whole by ~4k of ~24k calls a mixed pass)
-  if (k >= 2 && (rd(tEnd, k) - rd(tStart, k) - 5 <= 8 && (rd(tShape, k) <= SH_UPPER &&
-    ((rd(tShape, k - 1) == rd(tShape, k) || rd(tShape, k) == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && (exists(k - 1) &&
-    ((rd(tShape, k) != SH_LOWER || lowerOpenerNear(k)) &&
-    (wordIn(k, tradeHeads40(rd(tEnd, k) - rd(tStart, k))) && tradeFirmOrg40(k, rd(tShape, k))))))))) return;
+  if (k >= 2 && (len - 5 <= 8 && (sh <= SH_UPPER &&
+    ((rd(tShape, k - 1) == sh || sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && (exists(k - 1) &&
+    ((sh != SH_LOWER || lowerOpenerNear(k)) &&
+    (wordIn(k, tradeHeads40(len)) && tradeFirmOrg40(k, sh)))))))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
-  if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, rd(tShape, k))))) return;
+  if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
   // (stop 42: an agency's acronym in a report's frame, "REPORTED TO CDPH", "entered in NDDR", "OSHA notified": capitals
   // of three to five letters that no list has first, reportAcronym42())
-  if (rd(tShape, k) == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) - 3 <= 2 && reportAcronym42(k))) return;
+  if (sh == SH_UPPER && (len - 3 <= 2 && reportAcronym42(k))) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
-  if (rd(tShape, k) == SH_CAP && (k + 2 < count && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && (byteAt(rd(tStart, k + 1)) == 0x66 &&
+  if (sh == SH_CAP && (k + 2 < count && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && (byteAt(rd(tStart, k + 1)) == 0x66 &&
     (byteAt(rd(tStart, k + 1) + 1) == 0x6f && (byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k))))))) return;
   if (tailLeft > 0 && continueTail(k)) return;
-  // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload)
-  const s0 = rd(tStart, k);
-  const len = rd(tEnd, k) - s0;
-  const sh = rd(tShape, k);
   const b0 = byteAt(s0);
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
@@ -6480,7 +6481,7 @@ function saintSurname(k: u32): bool {
       else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
     }
   }
-  if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
+  if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d, s0, len) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
 }
 
 /**
@@ -6490,19 +6491,22 @@ function saintSurname(k: u32): bool {
  * not quiet in mixed-case text) cost no call into decide(); decide() repeats the same tests.
  */
 // @ts-ignore: decorator
-@inline function lowerExit(k: u32, sh: u32, d: u32): bool {
-  if (sh != SH_LOWER || ((rd(tGap, k) & G_COLON) != 0 ||
-    ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 && !roleAfterWord(k)))) return false;
+@inline function lowerExit(k: u32, sh: u32, d: u32, s0: u32, len: u32): bool {
+  // (stop 45, spd45: the token's start, length and gap flags from step()'s locals; the calls below made each read reload)
+  if (sh != SH_LOWER) return false;
+  const g = rd(tGap, k);
+  if ((g & G_COLON) != 0 || ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 &&
+    !roleAfterWord(k))) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
-  if ((rd(tGap, k) & G_HYPHEN) != 0 && (rd(tStart, k) >= 2 && byteAt(rd(tStart, k) - 2) == 0x2d)) return false;
+  if ((g & G_HYPHEN) != 0 && (s0 >= 2 && byteAt(s0 - 2) == 0x2d)) return false;
   // (a login closing a flowsheet line, " -lsorensen", or after "entered by": the fourteenth round's loginAfterSigner())
-  if ((rd(tGap, k) & G_HYPHEN) != 0 && (rd(tStart, k) >= 2 && (byteAt(rd(tStart, k) - 2) == 0x20 && byteAt(rd(tStart, k) - 1) == 0x2d))) return false;
+  if ((g & G_HYPHEN) != 0 && (s0 >= 2 && (byteAt(s0 - 2) == 0x20 && byteAt(s0 - 1) == 0x2d))) return false;
   if (tierOf(d) == 0 && (k > 0 && (exists(k - 1) && ((rd(tData, k - 1) & F_BY) != 0 || wordIn(k - 1, USER_LABELS))))) return false;
   // (stop 33: an initial glued by '.' or '_' to a surname after "by", a login: "logged by j.kimura", dottedLogin33())
-  if (rd(tEnd, k) - rd(tStart, k) == 1 && ((byteAt(rd(tEnd, k)) == 0x2e || byteAt(rd(tEnd, k)) == 0x5f) && (k > 0 && (exists(k - 1) &&
+  if (len == 1 && ((byteAt(s0 + len) == 0x2e || byteAt(s0 + len) == 0x5f) && (k > 0 && (exists(k - 1) &&
     (rd(tData, k - 1) & F_BY) != 0)))) return false;
   // (a delimited export's cell: "...,\"pruitt, shanice\",...", "\tgundersen, lars pa\t": cellLastFirst())
-  if (k > 0 && ((byteAt(rd(tStart, k) - 1) == 0x22 || byteAt(rd(tStart, k) - 1) == 0x09) && (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0))) return false;
+  if (k > 0 && ((byteAt(s0 - 1) == 0x22 || byteAt(s0 - 1) == 0x09) && (k + 1 < count && (rd(tGap, k + 1) & G_COMMA) != 0))) return false;
   if (k > 0 && (exists(k - 1) && (linked(k) && ((rd(tData, k - 1) & F_TITLE) != 0 ||
     ((d & F_PARTICLE) != 0 && rd(tDone, k - 1) == ENTITY_NAME))))) return false;
   if ((k + 1 < count && rd(tMw2, k + 1) != 0) || (k + 2 < count && rd(tMw3, k + 2) != 0)) return false;
