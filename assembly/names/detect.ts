@@ -9768,7 +9768,7 @@ function compoundPair44(k: u32, sh: u32, mode: u32): bool {
 // token; lowerInitialFrame45() from lowerInitialName42()) ----
 
 // (stop 45) name particles the word table does not flag (it flags de, del, la, las, los, van, von, der, den, da, di, du,
-// le, st, mc, mac, dos, das, y, ap): Dutch "ten"/"ter", German "zu", Arabic "al"/"el" before a hyphen, "bin"/"ibn"
+// le, dos, das, and st, mc, mac, y, ap, which nam45() leaves to the saint's and the glued prefixes' rules): Dutch "ten"/"ter", German "zu", Arabic "al"/"el" before a hyphen, "bin"/"ibn"
 const PARTICLES45 = "\u0003ten\u0003ter\u0002zu\u0002al\u0002el\u0003bin\u0003ibn";
 // (stop 45) the particles of Dutch, German and Arabic names, before which a surname no list has is taken ("van wormer",
 // "ten eyck", "zu putlitz", "al-rashidi"); after the Romance ones (de, la, los, ...) Spanish prose has words no list has
@@ -9822,7 +9822,7 @@ function nam45(k: u32, sh: u32, mode: u32, afterName: bool): bool {
   // between capitalised words, "Trastorno de la Personalidad": only the particles the word table leaves out, "Jörg Zu
   // Putlitz", "Friedrich Wilhelm ter Horst")
   while (m < count && (m < k + 3 && ((mode != MODE_MIXED && (rd(tData, m) & F_PARTICLE) != 0 || wordIn(m, PARTICLES45)) &&
-    (rd(tEnd, m) - rd(tStart, m) >= 2 && (rd(tShape, m) == SH_LOWER || rd(tShape, m) == want))))) {
+    (rd(tEnd, m) - rd(tStart, m) >= 2 && ((rd(tShape, m) == SH_LOWER || rd(tShape, m) == want) && !wordIn(m, "\u0002st\u0002mc\u0003mac\u0002ap")))))) {
     // ("al-sayed", "el-amin": the Arabic article is glued by a hyphen, the others stand apart)
     const arabic = wordIn(m, "\u0002al\u0002el");
     if (m > k && !tight(m)) return false;
@@ -9863,7 +9863,7 @@ function englishSurname45(k: u32, sh: u32, want: u32): bool {
   const p = k - 1;
   const d = rd(tData, k);
   if (sh != want || (rd(tShape, p) != want || (!tight(k) || (lastStr(d) == 0 || (tierOf(d) != 1 ||
-    ((d & CONTEXT_WORDS) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || (medicalShape(k) || wordIn(k, NOT_SURNAME45))))))))) return false;
+    ((d & (CONTEXT_WORDS | F_DIRECTION)) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || (medicalShape(k) || wordIn(k, NOT_SURNAME45))))))))) return false;
   // (the name's first token, at most two tokens back, is a strong given name: "WANDA SUE", "GRAYSON TOLLIVER")
   let f = p;
   if (f >= 1 && (rd(tStart, f) > pStart && rd(tStart, f - 1) >= pStart)) f--;
@@ -9875,7 +9875,8 @@ function englishSurname45(k: u32, sh: u32, want: u32): bool {
   const n = k + 1;
   if (rd(tStart, k) != rd(tEnd, p) + 1 || !(n >= count || ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 ||
     credAt(n, modeAt(k))))) return false;
-  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+  // (the neighbour rule's score: where an older rule joined the pair already, its finding's reason and score stay)
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
   wr(tDone, k, ENTITY_NAME);
   return true;
 }
@@ -9883,8 +9884,9 @@ function englishSurname45(k: u32, sh: u32, want: u32): bool {
 /**
  * (stop 45, nam45) lowerInitialName42()'s wider frames, for a word no list has (five letters or more) or a listed
  * surname that is no core English word after the lower-case initial i: the initial after a comma or "and" following a
- * name just found ("approved by committee (wynema proctor, j. tehee)", "dr. kowalczyk and m. aguerrebere"), after an
- * opening bracket or a table's bar ("(j. obiora, jd)", "| k. mahoe"), or after a role's short word no list marks
+ * name just found ("approved by committee (wynema proctor, j. tehee)", "dr. kowalczyk and m. aguerrebere"), after a
+ * table's bar ("| k. mahoe"; the caller wants a blank before the initial, so "(j. obiora, jd)" is left), or after a role's
+ * short word no list marks
  * ("pilot d. shears", "house sup g. blackhawk", "per their ip g. achterberg", "pmrc tsgt m. oyelaran"). Not after a
  * sentence's end or at a line's start (a lettered list: "a. continue lisinopril"), not before a number (a dose, "b.
  * metoprolol 25 mg"), and never a species after a genus's initial (SPECIES42, checked by the caller).
@@ -9898,8 +9900,8 @@ function lowerInitialFrame45(i: u32, k: u32): bool {
   const q = i - 1;
   const g = rd(tGap, i);
   if ((g & (G_NEWLINE | G_FAR | G_START | G_SENT)) != 0 && (g & G_COMMA) == 0) return false;
-  // (an opening bracket or a table's bar right before the initial)
-  if (s >= 2 && (byteAt(s - 1) == 0x28 || byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x7c)) return true;
+  // (a table's bar and its blank right before the initial)
+  if (s >= 2 && (byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x7c)) return true;
   // (a comma or "and" after a name just found)
   if ((g & G_COMMA) != 0) return rd(tDone, q) == ENTITY_NAME;
   if (isAnd(q)) return q >= 1 && (rd(tDone, q - 1) == ENTITY_NAME || byteAt(rd(tStart, q) - 2) == 0x29);
