@@ -9807,7 +9807,7 @@ function nam45(k: u32, sh: u32, mode: u32, afterName: bool): bool {
       // (not before a count or its "x": "MAE X4", "mae x 4 ext")
       if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER || wordIn(k + 1, "\u0001x"))))) return false;
     }
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_NEIGHBOUR);
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return true;
   }
@@ -9841,7 +9841,8 @@ function nam45(k: u32, sh: u32, mode: u32, afterName: bool): bool {
   // one's plural too, "ten minutes")
   if (tierOf(md) == 1 || (tierOf(md) != 0 && (byteAt(rd(tEnd, m) - 1) | 0x20) == 0x73)) return false;
   if (!afterName && (pType != 0 && pEnd <= rd(tStart, k))) flush();
-  span(rd(tStart, k), rd(tEnd, m), ENTITY_NAME, 750, R_NEIGHBOUR);
+  // (the neighbour rule's score, as englishSurname45(): a name an older rule joined keeps its reason and score)
+  span(rd(tStart, k), rd(tEnd, m), ENTITY_NAME, 850, R_NEIGHBOUR);
   for (let j = k; j <= m; j++) wr(tDone, j, ENTITY_NAME);
   return true;
 }
