@@ -14,6 +14,8 @@
 // scripts/nest-chains.mjs are identical).
 // (Stop 44's second round, kn44: one row gains an air ambulance's word that KNOWN44 lists, "lifeflight".)
 // (Stop 45, loc45: one lower-case row gains a county named before its head, lowerCounty45(): "outagamie county".)
+// (Stop 45, nam45: "noor al-sabbagh" whole, an Arabic particle's surname, nam45(); "medic j. rasmussen" the same span,
+// now read by lowerInitialFrame45()'s role word, "name:initial".)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,7 +57,7 @@ const CASES: PlaceCase[] = [
   ["mercy west hospital ed   arrival 10/31/2025 22:47 via tri-county ambulance medic 12",[["mercy west hospital","location:facility"],["tri-county ambulance","location:organization"]],[]],
   ["HPI: PER EMS (MEDIC J. RASMUSSEN), FOUND DOWN OUTSIDE THE RUSTY ANCHOR BAR ON 1180 CANAL ST. NARCAN 4 MG IN, GCS 7 -> 14.",[["J. RASMUSSEN","name:neighbour"],["1180 CANAL ST","location:address"]],[]],
   ["HPI: PER EMS (MEDIC J. RASMUSSEN), FOUND DOWN OUTSIDE THE RUSTY ANCHOR BAR ON 1180 CANAL ST. NARCAN 4 MG IN, GCS 7 -> 14.",[["J. RASMUSSEN","name:neighbour"],["1180 CANAL ST","location:address"]],[]],
-  ["hpi: per ems (medic j. rasmussen), found down outside the rusty anchor bar on 1180 canal st. narcan 4 mg in, gcs 7 -> 14.",[["j. rasmussen","name:dictionary"]],[]],
+  ["hpi: per ems (medic j. rasmussen), found down outside the rusty anchor bar on 1180 canal st. narcan 4 mg in, gcs 7 -> 14.",[["j. rasmussen","name:initial"]],[]],
   ["FRIEND MARCUS \"MOOK\" BELL AT SCENE STATES PT USED \"PRESSED PILLS\".",[["MARCUS","name:cue"],["MOOK","name:neighbour"],["BELL","name:neighbour"]],[]],
   ["FRIEND MARCUS \"MOOK\" BELL AT SCENE STATES PT USED \"PRESSED PILLS\".",[["MARCUS","name:cue"],["MOOK","name:neighbour"],["BELL","name:neighbour"]],[]],
   ["friend marcus \"mook\" bell at scene states pt used \"pressed pills\".",[["marcus","name:cue"],["mook","name:neighbour"]],[]],
@@ -217,7 +219,7 @@ const CASES: PlaceCase[] = [
   ["  01/15/2026 10:40 am  heart failure clinic - jolene markowitz, np   489 state st, suite 3, bangor   (207) 555-0164",[["jolene markowitz","name:neighbour"],["489 state st, suite 3, bangor","location:address"],["(207) 555-0164","validator:nanp"]],[]],
   ["  01/22/2026  2:15 PM  Noor Al-Sabbagh, DO   Hampden Family Medicine, 62 Western Ave, Hampden   207-555-0111",[["Noor Al-Sabbagh","name:neighbour"],["Hampden Family Medicine","location:facility"],["62 Western Ave, Hampden","location:address"],["207-555-0111","validator:nanp"]],[]],
   ["  01/22/2026  2:15 PM  NOOR AL-SABBAGH, DO   HAMPDEN FAMILY MEDICINE, 62 WESTERN AVE, HAMPDEN   207-555-0111",[["NOOR AL-SABBAGH","name:neighbour"],["HAMPDEN FAMILY MEDICINE","location:facility"],["62 WESTERN AVE, HAMPDEN","location:address"],["207-555-0111","validator:nanp"]],[]],
-  ["  01/22/2026  2:15 pm  noor al-sabbagh, do   hampden family medicine, 62 western ave, hampden   207-555-0111",[["noor","name:dictionary"],["hampden family medicine","location:facility"],["62 western ave, hampden","location:address"],["207-555-0111","validator:nanp"]],[]],
+  ["  01/22/2026  2:15 pm  noor al-sabbagh, do   hampden family medicine, 62 western ave, hampden   207-555-0111",[["noor al-sabbagh","name:neighbour"],["hampden family medicine","location:facility"],["62 western ave, hampden","location:address"],["207-555-0111","validator:nanp"]],[]],
   ["Home health: Bangor Area Home Care to start 1/12; liaison Trudy Bessette 207-555-0190 x214.",[["Bangor Area Home Care","location:facility"],["Trudy Bessette","name:neighbour"],["207-555-0190 x214","validator:nanp"]],[]],
   ["HOME HEALTH: BANGOR AREA HOME CARE TO START 1/12; LIAISON TRUDY BESSETTE 207-555-0190 X214.",[["TRUDY BESSETTE","name:neighbour"],["207-555-0190 X214","validator:nanp"]],[]],
   ["home health: bangor area home care to start 1/12; liaison trudy bessette 207-555-0190 x214.",[["trudy bessette","name:neighbour"],["207-555-0190 x214","validator:nanp"]],[]],

@@ -9628,11 +9628,13 @@ function lowerInitialName42(k: u32): bool {
     (rd(tEnd, k) - rd(tStart, k) < 3 || (rd(tStart, k) != rd(tEnd, i) + 2 || (modeAt(k) != MODE_LOWER || (!framedName42(k) ||
     wordIn(k, SPECIES42)))))))))) return false;
   // (a credential after it is the signature rules', "recorder: t. guillory rn.")
-  if (k + 1 < count && credAt(k + 1, MODE_LOWER)) return false;
+  // (stop 45: lowerInitialFrame45()'s wider frames for a rarer word, "(j. obiora, jd)", "pilot d. shears")
+  const wide = lowerInitialFrame45(i, k);
+  if (!wide && (k + 1 < count && credAt(k + 1, MODE_LOWER))) return false;
   const q = i - 1;
   const qd = rd(tData, q);
   // (after a label's colon the field ends after k: a specimen's part is lettered too, "specimen: a. sigmoid colon")
-  if (!((rd(tGap, i) & G_COLON) != 0 && breakAfter(k) || tight(i) && ((qd & (F_CUE | F_CRED | F_TITLE)) != 0 || wordIn(q, "\u0002by")))) return false;
+  if (!(wide || ((rd(tGap, i) & G_COLON) != 0 && breakAfter(k) || tight(i) && ((qd & (F_CUE | F_CRED | F_TITLE)) != 0 || wordIn(q, "\u0002by"))))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_INITIAL);
   wr(tDone, i, ENTITY_NAME);
   wr(tDone, k, ENTITY_NAME);
@@ -9876,6 +9878,154 @@ function compoundPair44(k: u32, sh: u32, mode: u32): bool {
   if (!(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) || (rd(tShape, k + 1) != sh || (!tight(k + 1) ||
     rd(tStart, k + 1) != rd(tEnd, k) + 1))) return false;
   return wordIn(k, COMPOUND_FIRST44) && wordIn(k + 1, COMPOUND_SECOND44);
+}
+
+// ---- Stop 45, nam45: names (self-contained: nam45() from laterRounds() behind a name just found or a title before the
+// token; lowerInitialFrame45() from lowerInitialName42()) ----
+
+// (stop 45) name particles the word table does not flag (it flags de, del, la, las, los, van, von, der, den, da, di, du,
+// le, dos, das, and st, mc, mac, y, ap, which nam45() leaves to the saint's and the glued prefixes' rules): Dutch "ten"/"ter", German "zu", Arabic "al"/"el" before a hyphen, "bin"/"ibn"
+const PARTICLES45 = "\u0003ten\u0003ter\u0002zu\u0002al\u0002el\u0003bin\u0003ibn";
+// (stop 45) the particles of Dutch, German and Arabic names, before which a surname no list has is taken ("van wormer",
+// "ten eyck", "zu putlitz", "al-rashidi"); after the Romance ones (de, la, los, ...) Spanish prose has words no list has
+const GERMANIC45 = "\u0003van\u0003von\u0003der\u0003den\u0003ten\u0003ter\u0002zu\u0002al\u0002el\u0003bin\u0003ibn";
+// (stop 45) words of Latin, French or Italian phrases after a particle, never a surname: "de novo", "de facto", "du jour",
+// "da Vinci" (a surgical robot), "le fort" (an eponymous fracture)
+const PARTICLE_PHRASES45 = "\u0004novo\u0005facto\u0004jour\u0005vinci\u0004fort\u0007rigueur\u0005belle";
+// (stop 45) given names that a clinical abbreviation shadows (the word table marks them never a name: "MAE" is "moves all
+// extremities"): a given name only between two names, "RUBY MAE QUINN", "sykes, willie mae", "CORRIGAN, MAE ELLEN"
+const SHADOWED_GIVEN45 = "\u0003mae";
+
+/**
+ * (stop 45, nam45) Token k right after a name just found (afterName) or a title is:
+ * - a particle run (one to three particles, lower case or the name's case, tight, "al"/"el" before a hyphen) and a
+ *   surname in the name's case (a listed surname, or a word no list has, no context word, no phrase's word): "pieter de
+ *   jong", "Pieter de Jong", "MARGE TEN BRINK", "beatriz salgado de la cruz", "fatima al-sayed", "dear dr. van der
+ *   berg", "mr. del rosario". Hard negatives: "Smith de novo", "MARY TEN DAYS AGO", "Jones da Vinci robot", "John van
+ *   ride" (no surname after the particles);
+ * - after a name just found, a given name the word table marks never a name (a clinical abbreviation, SHADOWED_GIVEN45),
+ *   tight after a listed given name ("RUBY MAE QUINN", "pt: sykes, willie mae") or after a comma before one ("CORRIGAN,
+ *   MAE ELLEN"), not before a number or "x" ("MARY MAE X4"). "NEURO: ALERT, MAE" has no name before it.
+ * Writes k's decision (and the run's) and returns true.
+ */
+function nam45(k: u32, sh: u32, mode: u32, afterName: bool): bool {
+  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  const p = k - 1;
+  if (afterName && (wordIn(k, SHADOWED_GIVEN45) && sh == want)) {
+    const g = rd(tGap, k);
+    if (rd(tShape, p) != want) return false;
+    if ((g & G_COMMA) != 0) {
+      // (after "LAST,": a listed given name after it, "CORRIGAN, MAE ELLEN")
+      if ((g & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HASH)) != 0 || (k + 1 >= count || (!tight(k + 1) || (rd(tShape, k + 1) != want ||
+        (firstStr(rd(tData, k + 1)) == 0 || (rd(tData, k + 1) & CONTEXT_WORDS) != 0))))) return false;
+    } else {
+      if (!tight(k) || firstStr(rd(tData, p)) == 0) return false;
+      // (not before a count or its "x": "MAE X4", "mae x 4 ext")
+      if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER || wordIn(k + 1, "\u0001x"))))) return false;
+    }
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
+  // an English word that is a listed surname after a strong given name, closing its field (ALL CAPS, lower case)
+  if (afterName && (mode != MODE_MIXED && englishSurname45(k, sh, want))) return true;
+  // the particle run: the name's (or title's) last token tight before it
+  // (after a title its period may stand in the gap: "dear dr. van der berg", "mr. del rosario")
+  if (afterName ? (!tight(k) || rd(tShape, p) != want) : (mode == MODE_MIXED ||
+    (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH | G_COLON)) != 0)) return false;
+  let m = k;
+  // (in mixed case the older rules join a flagged particle between capitalised names, and Spanish headings put "de la"
+  // between capitalised words, "Trastorno de la Personalidad": only the particles the word table leaves out, "Jörg Zu
+  // Putlitz", "Friedrich Wilhelm ter Horst")
+  while (m < count && (m < k + 3 && ((mode != MODE_MIXED && (rd(tData, m) & F_PARTICLE) != 0 || wordIn(m, PARTICLES45)) &&
+    (rd(tEnd, m) - rd(tStart, m) >= 2 && ((rd(tShape, m) == SH_LOWER || rd(tShape, m) == want) && !wordIn(m, "\u0002st\u0002mc\u0003mac\u0002ap")))))) {
+    // ("al-sayed", "el-amin": the Arabic article is glued by a hyphen, the others stand apart)
+    const arabic = wordIn(m, "\u0002al\u0002el");
+    if (m > k && !tight(m)) return false;
+    if (m + 1 < count && (arabic ? rd(tGap, m + 1) != G_HYPHEN : !tight(m + 1))) return false;
+    m++;
+    if (arabic) break;
+  }
+  if (m == k || m >= count) return false;
+  const md = rd(tData, m);
+  if (rd(tShape, m) != want || (rd(tEnd, m) - rd(tStart, m) < 2 || ((md & CONTEXT_WORDS) != 0 || (medicalShape(m) || wordIn(m, PARTICLE_PHRASES45))))) return false;
+  // (a listed surname, or after a Dutch, German or Arabic particle a word no list has; after a Romance one that is a
+  // Spanish word or place, "valora la posibilidad", "salar de uyuni"; a town that is no surname is a place's phrase too,
+  // "fecha de nacimiento")
+  if (!(lastStr(md) != 0 || unknownWord(m) && (placeStr(md) == 0 && wordIn(m - 1, GERMANIC45)))) return false;
+  // (a core English word after the particles is a count or a phrase: "MARY TEN DAYS AGO", "dr. y then placed"; a rarer
+  // one's plural too, "ten minutes")
+  if (tierOf(md) == 1 || (tierOf(md) != 0 && (byteAt(rd(tEnd, m) - 1) | 0x20) == 0x73)) return false;
+  if (!afterName && (pType != 0 && pEnd <= rd(tStart, k))) flush();
+  // (the neighbour rule's score, as englishSurname45(): a name an older rule joined keeps its reason and score)
+  span(rd(tStart, k), rd(tEnd, m), ENTITY_NAME, 850, R_NEIGHBOUR);
+  for (let j = k; j <= m; j++) wr(tDone, j, ENTITY_NAME);
+  return true;
+}
+
+// (stop 45) listed surnames that also end a sentence after a given name as an adverb or a state: "CALLED MARY BACK.",
+// "JOHN HOME TODAY", "RUTH WELL,"
+const NOT_SURNAME45 = "\u0004back\u0004home\u0004well\u0004best\u0005early\u0004late\u0004good\u0004fine\u0004more\u0005still\u0004long\u0004down\u0004bath\u0004care\u0004last\u0005first\u0003now\u0004here\u0006weekly\u0005daily\u0007monthly\u0007nightly\u0004seat";
+
+/**
+ * (stop 45, nam45) In ALL CAPS or lower-case text, token k (shape want, tight) is an English word that is a listed
+ * surname right after a name just found whose last token is a strong given name (strength 2 or more), and the name's
+ * field ends after k (a line's or sentence's end, a comma, a bracket, a number or a credential): "SISTER WANDA SUE HALL
+ * (606-555-0124)", "RE: GRAYSON TOLLIVER BOND, DOB", "REFERRING DR. CORNELIUS BATTLE." ("SISTER BERNADETTE COOK BE
+ * TOLD" is left: the field goes on; "NATHANIEL PEE", "oscar soap": no list has the surname). The name's first token is a
+ * strong given name (strength 2 or more; "WANDA SUE" starts with one). Hard negatives: "CALLED MARY BACK.", "NURSE PALOMA
+ * WEEKLY.", "GAVE GRACE WATER," (an adverb, or a weak given name).
+ */
+function englishSurname45(k: u32, sh: u32, want: u32): bool {
+  const p = k - 1;
+  const d = rd(tData, k);
+  if (sh != want || (rd(tShape, p) != want || (!tight(k) || (lastStr(d) == 0 || (tierOf(d) != 1 ||
+    ((d & (CONTEXT_WORDS | F_DIRECTION)) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || (medicalShape(k) || wordIn(k, NOT_SURNAME45))))))))) return false;
+  // (the name's first token, at most two tokens back, is a strong given name: "WANDA SUE", "GRAYSON TOLLIVER")
+  let f = p;
+  if (f >= 1 && (rd(tStart, f) > pStart && rd(tStart, f - 1) >= pStart)) f--;
+  if (f >= 1 && (rd(tStart, f) > pStart && rd(tStart, f - 1) >= pStart)) f--;
+  // (and the name so far is given names: k is no third word after a surname, "GREGORY PALMQUIST WORK", "GARY
+  // FENSTERMACHER CAN")
+  if (rd(tStart, f) != pStart || (firstStr(rd(tData, f)) < 2 || firstStr(rd(tData, p)) == 0)) return false;
+  // (one blank between the names; the field ends after k: no "SEAT 14C", no "ananya's wedding")
+  const n = k + 1;
+  if (rd(tStart, k) != rd(tEnd, p) + 1 || !(n >= count || ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 ||
+    credAt(n, modeAt(k))))) return false;
+  // (the neighbour rule's score: where an older rule joined the pair already, its finding's reason and score stay)
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 45, nam45) lowerInitialName42()'s wider frames, for a word no list has (five letters or more) or a listed
+ * surname that is no core English word after the lower-case initial i: the initial after a comma or "and" following a
+ * name just found ("approved by committee (wynema proctor, j. tehee)", "dr. kowalczyk and m. aguerrebere"), after a
+ * table's bar ("| k. mahoe"; the caller wants a blank before the initial, so "(j. obiora, jd)" is left), or after a role's
+ * short word no list marks
+ * ("pilot d. shears", "house sup g. blackhawk", "per their ip g. achterberg", "pmrc tsgt m. oyelaran"). Not after a
+ * sentence's end or at a line's start (a lettered list: "a. continue lisinopril"), not before a number (a dose, "b.
+ * metoprolol 25 mg"), and never a species after a genus's initial (SPECIES42, checked by the caller).
+ */
+function lowerInitialFrame45(i: u32, k: u32): bool {
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (!(unknownWord(k) && len >= 5 || lastStr(d) != 0 && tierOf(d) != 1) || (d & CONTEXT_WORDS) != 0) return false;
+  if (k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == SH_NUM)) return false;
+  const s = rd(tStart, i);
+  const q = i - 1;
+  const g = rd(tGap, i);
+  if ((g & (G_NEWLINE | G_FAR | G_START | G_SENT)) != 0 && (g & G_COMMA) == 0) return false;
+  // (a table's bar and its blank right before the initial)
+  if (s >= 2 && (byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x7c)) return true;
+  // (a comma or "and" after a name just found)
+  if ((g & G_COMMA) != 0) return rd(tDone, q) == ENTITY_NAME;
+  if (isAnd(q)) return q >= 1 && (rd(tDone, q - 1) == ENTITY_NAME || byteAt(rd(tStart, q) - 2) == 0x29);
+  // (a role's short word no list has, or a cue's, tight before it: "pilot", "sup", "ip", "tsgt")
+  const ql = rd(tEnd, q) - rd(tStart, q);
+  return tight(i) && (rd(tShape, q) == SH_LOWER && (ql >= 2 && (ql <= 5 && ((rd(tData, q) & (F_CUE | F_CRED | F_TITLE)) != 0 ||
+    (tierOf(rd(tData, q)) == 0 || wordIn(q, "\u0005pilot\u0003sup\u0005medic\u0004tech"))))));
 }
 
 /**
@@ -10293,6 +10443,14 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // under V8's optimising size limit)
   if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && nam44(k, sh, mode, true))) return true;
   if ((rd(tGap, k) & G_COMMA) != 0 && (k >= 2 && nam44(k, sh, mode, false))) return true;
+  // (stop 45, nam45: a name's particle run and its surname after a given name or a title, "pieter de jong", "MARGE TEN
+  // BRINK", "dear dr. van der berg", "Fatima al-Sayed"; a second given name a clinical abbreviation shadows, "RUBY MAE
+  // QUINN", "sykes, willie mae": nam45(); a name just found or a title before, then the particle's or the word's flag)
+  // (two calls, one per frame: binaryen leaves a function of two callers out of laterRounds())
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && (((rd(tData, k) & (F_PARTICLE | F_NOT_NAME)) != 0 || (rd(tEnd, k) - rd(tStart, k) <= 3 ||
+    lastStr(rd(tData, k)) != 0 && mode != MODE_MIXED)) &&
+    nam45(k, sh, mode, true)))) return true;
+  if ((rd(tData, k) & F_PARTICLE) != 0 && ((rd(tData, k - 1) & F_TITLE) != 0 && nam45(k, sh, mode, false))) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
