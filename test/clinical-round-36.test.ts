@@ -65,11 +65,12 @@ const TOWNS: readonly TypedCase[] = [
 ];
 
 const PARTICLE_SURNAMES: readonly TypedCase[] = [
-  // a particle after a name's particle opens the surname, in capitals and capitalised (lower case: not claimed)
+  // a particle after a name's particle opens the surname, in capitals and capitalised (lower case: nam45's particle
+  // run after a name found, merged in the same stop, makes it one span there too)
   ...cases3("Daughter Valeria De La Cruz called.", [
     [["Valeria De La Cruz", "NAME"]],
     [["VALERIA DE LA CRUZ", "NAME"]],
-    [["valeria", "NAME"], ["cruz", "NAME"]],
+    [["valeria de la cruz", "NAME"]],
   ], []),
   ["SEEN BY DR. MARIA DE LA PAZ TODAY", [["MARIA DE LA PAZ", "NAME"]], []],
   // hard negatives: a town after a place's word or a town's name, no name before the particles

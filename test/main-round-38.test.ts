@@ -91,8 +91,9 @@ const ADDRESS_READINGS: ReadonlyArray<TypedCase> = [
   ["ACCT 4471882, FAMILY CLINIC DR OYELARAN", [["OYELARAN", N]], ["CLINIC"]],
   ["PET JAN 2091, SURVEILLANCE CT MAR 2091.", [], ["SURVEILLANCE"]],
   // a unit's, a box's or a short number's comma stays inside an address, and streets read as before
-  // (the trailer's number still opens the town's span, as before: "TRLR" is no unit word of the lists)
-  ["DESTINY CASTILLO, 1108 ELK ST TRLR 12, ROCK SPRINGS WY 82901", [["DESTINY CASTILLO", N], ["1108 ELK ST", L], ["12, ROCK SPRINGS WY", L]], []],
+  // (stop 45, loc45: "TRLR" is a unit word of TAIL_UNITS45 before a number, so the address runs whole to its town;
+  // until then the trailer's number opened the town's span, "1108 ELK ST" + "12, ROCK SPRINGS WY")
+  ["DESTINY CASTILLO, 1108 ELK ST TRLR 12, ROCK SPRINGS WY 82901", [["DESTINY CASTILLO", N], ["1108 ELK ST TRLR 12, ROCK SPRINGS WY", L]], []],
   ["LIVES AT 4471 OAK HILL DR, SALEM", [["4471 OAK HILL DR, SALEM", L]], ["LIVES"]],
   ["Moved to 16 1/2 Elm Street last year.", [["16 1/2 Elm Street", L]], ["Moved"]],
 ];
