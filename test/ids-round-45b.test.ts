@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for stop 45's second identifier and date round (ix45), read
 // from the misses of fixture 33 and fixtures 27-32 in all three cases: a record system's login woken by its '\' or '_'
 // (id45.ts domainLogin45: "PRINTED BY FNS\DKOWALSKI"; underscoreLogin45: "login ohsu_ehollo", "(handle
-// emm_ghostwolf17)"), and a dotted date with one-digit parts alone at a line's end after a column's gap (date.ts
+// emm_ghostwolf17)"), a lot column under an aligned header whose name holds a digit ("UDI (GS1)", csv.ts
+// wordDigit45), and a dotted date with one-digit parts alone at a line's end after a column's gap (date.ts
 // dotColumn45: "ORDER # PN-0422-0047     4.22.99"). Both engines. Names and numbers are made up.
 import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -24,6 +25,10 @@ const POSITIVES: ReadonlyArray<Row> = [
   // a dotted date in a header's column at its line's end (dotColumn45)
   ["Progress note     Order # PN-0422-0047     4.22.99\nPt seen", [["PN-0422-0047", "ID"], ["4.22.99", "DATE"]], ["Progress"]],
   ["Grove Family Practice      3.14.99\nPatient seen", [["3.14.99", "DATE"]], ["Patient"]],
+  // a lot column under a header whose name holds a digit glued to its letters, "UDI (GS1)" (csv.ts alignedHeader,
+  // wordDigit45); the catalogue number under "REF" stays unlabelled, as the fixtures' gold leaves it
+  ["ITEM            MFR        REF          LOT/SERIAL    UDI (GS1)\nFEMORAL CR      ACME       5510-F-401   MHRK4471      -\nPOLY INSERT     ACME       5532-G-410   KL99041       -",
+    [["MHRK4471", "ID"], ["KL99041", "ID"]], ["5510-F-401", "5532-G-410"]],
 ];
 
 const NEGATIVES: ReadonlyArray<Row> = [
@@ -38,6 +43,8 @@ const NEGATIVES: ReadonlyArray<Row> = [
   // a version's number, in a column after its word or in prose, and lab values stay unfound
   ["Software version     4.22.99\nFirmware rev   2.1.19", [], ["4.22.99", "2.1.19"]],
   ["Pump upgraded to 4.2.19 today; K 4.2, Mg 1.9.", [], ["4.2.19", "4.2,"]],
+  // a flowsheet whose header names carry digits ("SPO2", "FIO2") is a header now, and its columns name no identifier
+  ["TIME    HR    SPO2    FIO2    RESP\n0800    88    97      0.40    20\n0900    84    95      0.35    18", [], ["97", "0.40", "95"]],
 ];
 
 runTypedTable("ids round 45b: logins and dotted column dates (stop 45, ix45)",
