@@ -27,8 +27,10 @@ const POSITIVES: ReadonlyArray<Row> = [
   ["Grove Family Practice      3.14.99\nPatient seen", [["3.14.99", "DATE"]], ["Patient"]],
   // a lot column under a header whose name holds a digit glued to its letters, "UDI (GS1)" (csv.ts alignedHeader,
   // wordDigit45); the catalogue number under "REF" stays unlabelled, as the fixtures' gold leaves it
-  ["ITEM            MFR        REF          LOT/SERIAL    UDI (GS1)\nFEMORAL CR      ACME       5510-F-401   MHRK4471      -\nPOLY INSERT     ACME       5532-G-410   KL99041       -",
-    [["MHRK4471", "ID"], ["KL99041", "ID"]], ["5510-F-401", "5532-G-410"]],
+  ["ITEM            MFR        REF          LOT/SERIAL    UDI (GS1)\nFEMORAL CR      ACME       5510-F-401   MHRK4471      -\nPOLY INSERT     ACME       5532-G-410   KL99041       -\nBONE CEMENT     ACME       6191-1-010   ZAD447        -",
+    [["MHRK4471", "ID"], ["KL99041", "ID"], ["ZAD447", "ID"]], ["5510-F-401", "5532-G-410", "6191-1-010"]],
+  // three digits after two letters under an identifier's column (alignedColumnField); not under a count's or a room's
+  ["DRUG          ROOM     QTY      LOT\nCEFAZOLIN     RM 412   QT 100   KX447\nHEPARIN       RM 414   QT 250   KX448", [["KX447", "ID"], ["KX448", "ID"]], ["100", "250"]],
 ];
 
 const NEGATIVES: ReadonlyArray<Row> = [

@@ -536,10 +536,14 @@ function alignedColumn(ts: u32, e: u32): u32 {
 export function alignedColumnField(ts: u32): u32 {
   if (ts == 0 || byteAt(ts - 1) != 0x20) return 0;
   const e = valueEnd(ts);
-  if (valueDigits < 4 || e - ts > 40) return 0;
+  // (stop 45, ix45) three digits after two letters or more, a lot's or a serial's code ("ZAD447" under "LOT/SERIAL"),
+  // under an identifier's column only (below); a count or a measure has no letters before its digits
+  const short = valueDigits == 3 && (isAlpha(byteAt(ts)) && isAlpha(byteAt(ts + 1)));
+  if ((valueDigits < 4 && !short) || e - ts > 40) return 0;
   // (stop 43) or the header's field of the same rank, its name not over the value (rankColumn43)
   if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return 0;
   let type = columnType(colStart, colEnd);
+  if (short && type != ENTITY_ID) return 0;
   // (stop 40, fx28) a roster's tag, wristband and bib columns
   if (type == NONE && rosterIdColFx40(colStart, colEnd)) type = ENTITY_ID;
   if (type == ENTITY_ZIP) return zipCellFx42(ts, e);
