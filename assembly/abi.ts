@@ -175,6 +175,9 @@ export const TRIGGER_COLON: u8 = 0x3a;
 export const TRIGGER_DOT: u8 = 0x2e;
 export const TRIGGER_BRACKET: u8 = 0x5b;
 export const TRIGGER_PAREN: u8 = 0x28;
+// (stop 45, ix45) a login's '\\' and '_' ("FNS\\DKOWALSKI", "login ohsu_ehollo"): domainLogin45, underscoreLogin45
+export const TRIGGER_BACKSLASH: u8 = 0x5c;
+export const TRIGGER_UNDERSCORE: u8 = 0x5f;
 
 /** Headroom kept in the output buffer: the most findings one input byte can produce. */
 export const OUT_SLACK: u32 = 8;

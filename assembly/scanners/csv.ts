@@ -446,6 +446,17 @@ function colGapBefore(ls: u32, col: u32): bool {
 }
 
 /**
+ * (stop 45, ix45) The digit at k goes on a word that opens in a letter: a header's name with its digit, "UDI (GS1)",
+ * "SPO2", "FIO2", "ICD10", "HBA1C" (fixture 33's "ITEM  MFR  REF  LOT/SERIAL  UDI (GS1)" was no header for its digit).
+ * A row's number alone ("SZ 4", "10 MM"), after a '-' or '/' ("H-44718", "3/14") or opening its word is none.
+ */
+function wordDigit45(ls: u32, k: u32): bool {
+  let q = k;
+  while (q > ls && isAlnum(byteAt(q - 1))) q--;
+  return q < k && isAlpha(byteAt(q));
+}
+
+/**
  * The line [ls, le) is a table's header aligned with blanks: three fields or more, each apart from the next by two
  * blanks or more, letters and single blanks, '#', '/' or '.' only, no digit ("VACCINE      DATE      LOT      SITE").
  */
@@ -466,14 +477,14 @@ function alignedHeader(ls: u32, le: u32): bool {
       }
       continue;
     }
-    if (isDigit(c) || (c == 0x3a || c == 0x09)) return false;
+    if ((isDigit(c) && !wordDigit45(ls, k)) || (c == 0x3a || c == 0x09)) return false;
     if (!inField) {
       if (letters && (k > ls && !(byteAt(k - 1) == 0x20 && byteAt(k - 2) == 0x20))) return false;
       fields++;
       inField = true;
     }
     if (isAlpha(c)) letters = true;
-    else if (!(c == 0x23 || (c == 0x2f || (c == 0x2e || (c == 0x2d || (c == 0x28 || c == 0x29)))))) return false;
+    else if (!(isDigit(c) || (c == 0x23 || (c == 0x2f || (c == 0x2e || (c == 0x2d || (c == 0x28 || c == 0x29))))))) return false;
   }
   return fields >= 3 && letters;
 }
@@ -525,10 +536,14 @@ function alignedColumn(ts: u32, e: u32): u32 {
 export function alignedColumnField(ts: u32): u32 {
   if (ts == 0 || byteAt(ts - 1) != 0x20) return 0;
   const e = valueEnd(ts);
-  if (valueDigits < 4 || e - ts > 40) return 0;
+  // (stop 45, ix45) three digits after two letters or more, a lot's or a serial's code ("ZAD447" under "LOT/SERIAL"),
+  // under an identifier's column only (below); a count or a measure has no letters before its digits
+  const short = valueDigits == 3 && (isAlpha(byteAt(ts)) && isAlpha(byteAt(ts + 1)));
+  if ((valueDigits < 4 && !short) || e - ts > 40) return 0;
   // (stop 43) or the header's field of the same rank, its name not over the value (rankColumn43)
   if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return 0;
   let type = columnType(colStart, colEnd);
+  if (short && type != ENTITY_ID) return 0;
   // (stop 40, fx28) a roster's tag, wristband and bib columns
   if (type == NONE && rosterIdColFx40(colStart, colEnd)) type = ENTITY_ID;
   if (type == ENTITY_ZIP) return zipCellFx42(ts, e);

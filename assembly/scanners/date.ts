@@ -277,7 +277,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
     }
     if (third) {
       // (one-digit parts between dots, "3.5.19", read as a version unless a date cue or "on/since" labels them)
-      const e = fullDateEnd(ts, sep, cued || temporalBefore(ts));
+      const e = fullDateEnd(ts, sep, cued || (temporalBefore(ts) || sep == 0x2e && dotColumn45(ts)));
       if (e == 0) return 0;
       if (cleanEnd(e)) return put(ts, e, cued, 900);
       // a range written with a dash and no blanks: "2/2/05-2/5/05", "03/12/2019–03/19/2019"
@@ -681,6 +681,30 @@ function fullDateEnd(s: u32, sep: u32, labelled: bool): u32 {
   if (sep == 0x2e && (nc == 2 && ((na != 2 || nb != 2) && !labelled))) return 0;
   if (!dateOk(vc, va, vb) && !dateOk(vc, vb, va)) return 0;
   return c;
+}
+
+/** Words of a version or a release before a column's dotted number ("SOFTWARE VERSION     4.22.99"). */
+const VERSION_WORDS45 = "\u0007version\u0003ver\u0001v\u0003rev\u0008revision\u0008software\u0008firmware\u0005build\u0007release\u0002sw\u0002fw";
+
+/**
+ * (stop 45, ix45) A dotted date with one-digit parts and a two-digit year ("4.22.99", "3.14.99") alone at a line's
+ * end after a column's gap (two blanks or more, or the line's start): a header's or a table's date cell ("ORDER #
+ * PN-0422-0047     4.22.99", "PRIMARY CARE - HOMOSASSA GROVE      3.14.99"). fullDateEnd reads such a number as a
+ * version unless labelled; a version's word before the gap ("SOFTWARE VERSION     4.22.99") and a number in prose
+ * ("upgraded to 4.2.19 today") stay versions. ts: the first digit.
+ */
+function dotColumn45(ts: u32): bool {
+  if (ts > 0 && before(ts) != 0x0a) {
+    const k = skipBlanksBack(ts, 40);
+    if (k > 0 && (before(k) != 0x0a && (ts - k < 2 || wordEndsAt(k, VERSION_WORDS45)))) return false;
+  }
+  let e = digitsEnd(ts);
+  for (let g = 0; g < 2; g++) {
+    if (at(e) != 0x2e) return false;
+    e = digitsEnd(e + 1);
+  }
+  while (at(e) == 0x20) e++;
+  return e >= inLen || (at(e) == 0x0a || at(e) == 0x0d);
 }
 
 /** Bytes of a dash at p ('-', en dash, em dash), or 0. */

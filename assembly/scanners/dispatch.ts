@@ -17,7 +17,7 @@ import {
   scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
   caretZip44, unitSign44, compassByte44, gridAddress44, scanCuedIdPrefix45,
 } from "./ids";
-import { cuePrefix45 } from "./id45";
+import { cuePrefix45, domainLogin45, underscoreLogin45 } from "./id45";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
 import { scanSsn, scanSsnLastFour } from "./ssn";
@@ -677,6 +677,11 @@ export function dispatchTrigger(i: u32, scanners: u32): u32 {
   if (b == 0x5b || b == 0x28) {
     // "[at]", "( at )"
     return (scanners & SCAN_EMAIL) != 0 && ((nx | 0x20) == 0x61 || (nx == 0x20 || nx == 0x09)) ? scanEmailObfuscated(i) : 0;
+  }
+  // (stop 45, ix45) a login's '\' or '_' ("FNS\DKOWALSKI", "login ohsu_ehollo"); a letter or a digit after it
+  if ((scanners & SCAN_IDS) != 0 && isAlnum(nx)) {
+    if (b == 0x5c) return domainLogin45(i);
+    if (b == 0x5f) return underscoreLogin45(i);
   }
   return 0;
 }

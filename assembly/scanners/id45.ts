@@ -2,9 +2,11 @@
 // between them ("MRN CRMC 0771-4418", "student ID CCPS 447182", "PLATE TX 4BX-7712"), kept out of ids.ts and
 // dispatch.ts so each stays readable.
 
-import { byteAt, isAlpha } from "../input";
+import { ENTITY_ID, REASON_RECORD_FIELD } from "../abi";
+import { byteAt, isAlnum, isAlpha } from "../input";
+import { emit } from "../matches";
 import { tightGap } from "./context";
-import { before, isWordish, lettersStart, wordIndex } from "./util";
+import { at, before, isWordish, lettersStart, skipBlanksBack, wordEndsAt, wordIndex } from "./util";
 
 /**
  * Words that may stand between a cue and its number and are no code's letters: a label's own words ("MRN number
@@ -47,4 +49,99 @@ export function cuePrefix45(ts: u32, ce: u32): u32 {
   for (let q = ws + 1; q < ts - 1; q++) if (q != w - 1 && (byteAt(q) <= 0x5a) != up) return ts;
   if (!isAlpha(byteAt(ws)) || (!tightGap(ce, ws, 0) || (wordIndex(NOT_PREFIX45, w, ts - 1) >= 0 || wordIndex(NOT_PREFIX45B, w, ts - 1) >= 0))) return ts;
   return ws;
+}
+
+// ---- Stop 45, second round (ix45): a record system's login woken by its '\' or '_' ----
+
+/**
+ * Words that a '\' or a '_' joins in prose or a form and that are no login's half: alternatives written with a
+ * backslash ("and\or", "his\her", "yes\no", "left\right", "male\female"), and a template's or an export's field names
+ * ("report_end", "patient_name", "visit_date"; these carry no digit and no login cue, so only the '\' side reads them).
+ */
+const NOT_LOGIN45 = "\u0003and\u0002or\u0003his\u0003her\u0002he\u0003she\u0003him\u0003yes\u0002no\u0004left\u0005right\u0004male\u0006female\u0004none\u0005other\u0007unknown\u0002na\u0004true\u0005false\u0002on\u0003off";
+
+/** Labels of a login, a handle or an account before a word joined by '_' ("login ohsu_ehollo", "handle emm_x17"). */
+const LOGIN_CUES45 = "\u0002by\u0004user\u0008username\u0006userid\u0005login\u0006handle\u0002id\u0007account\u0004acct\u0003sso\u0008operator\u0004tech";
+
+/** A file's extensions: a '_' in a file's name is no login's ("scan_001.pdf"). */
+const FILE_EXT45 = "\u0003pdf\u0003doc\u0004docx\u0003txt\u0003jpg\u0004jpeg\u0003png\u0003tif\u0004tiff\u0003dcm\u0003xml\u0003csv\u0003xls\u0004xlsx\u0003hl7\u0003zip\u0003rtf\u0004html\u0003htm\u0003dat\u0003log\u0003mp4\u0003wav\u0003exe\u0002js";
+
+/** End of a login's word run from s: letters and digits, '.', '_' and '-' between them. */
+function loginEnd45(s: u32): u32 {
+  let e = s;
+  while (isAlnum(at(e)) || ((at(e) == 0x2e || (at(e) == 0x5f || at(e) == 0x2d)) && isAlnum(at(e + 1)))) e++;
+  return e;
+}
+
+/** Start of a run of letters and digits ending at e. */
+function alnumStart45(e: u32): u32 {
+  let s = e;
+  while (s > 0 && isAlnum(byteAt(s - 1))) s--;
+  return s;
+}
+
+/**
+ * (stop 45, ix45) A Windows domain's login, DOMAIN\user, at its backslash i ("PRINTED BY FNS\DKOWALSKI", "printed
+ * 03/14/2099 06:02 by HHC\jmorrow", "REPORT PULLED BY FROEDTERT\RTSCHIDA"): a domain of two to fifteen letters or
+ * digits opening in a letter, nothing glued before it but a blank, a line start or '(' (not a path: "C:\Users",
+ * "\\server\share"), and a user of three or more letters or digits opening in a letter ('.', '_' or '-' inside: "CORP\
+ * j.smith2"), not a path's next folder after it. Not an alternative written with a backslash ("and\or", "his\her",
+ * "yes\no", "w\o"). Returns the user's end, or 0.
+ */
+export function domainLogin45(i: u32): u32 {
+  if (!isAlpha(at(i + 1))) return 0;
+  const ds = alnumStart45(i);
+  if (i - ds < 2 || (i - ds > 15 || !isAlpha(byteAt(ds)))) return 0;
+  const pb = before(ds);
+  if (pb != 0 && (pb != 0x20 && (pb != 0x0a && (pb != 0x0d && (pb != 0x28 && pb != 0x09))))) return 0;
+  const e = loginEnd45(i + 1);
+  if (e - i - 1 < 3 || (e - i - 1 > 30 || (at(e) == 0x5c || (at(e) == 0x2f || isWordish(at(e)))))) return 0;
+  if (wordIndex(NOT_LOGIN45, ds, i) >= 0 || wordIndex(NOT_LOGIN45, i + 1, e) >= 0) return 0;
+  // (scored above a facility's or a name's dictionary word inside it, which the overlap merge would type it by:
+  // "FROEDTERT\RTSCHIDA", "login ohsu_ehollo")
+  emit(ds, e, ENTITY_ID, REASON_RECORD_FIELD, 950);
+  return e;
+}
+
+/**
+ * (stop 45, ix45) A login or a handle whose words a '_' joins, at the '_' i ("Network login ohsu_ehollo", "scanned
+ * 3/14/2099 by fd_kmurphy", "(handle emm_ghostwolf17)", "son Lowell Gustafson (lgustafson_mt)", "7:18am -
+ * sunnyd_1955"): the whole run of letters, digits and '_' ('.' and '-' inside), one case for its letters, nothing
+ * glued around it (not a file's name "scan_001.pdf", an address "j_doe@x"), and one of: a login's label before it
+ * (LOGIN_CUES45: by, user, login, handle, id, account), brackets around it, or a digit in it with five letters or more.
+ * A template's field names ("[ report_end ]", "encounter_id,patient_name") have none of these, and "ICD_10" is too
+ * short. Returns the run's end, or 0.
+ */
+export function underscoreLogin45(i: u32): u32 {
+  if (!isAlnum(at(i + 1)) || (i == 0 || !isAlnum(byteAt(i - 1)))) return 0;
+  let s = i;
+  while (s > 0 && (isAlnum(byteAt(s - 1)) || ((byteAt(s - 1) == 0x5f || (byteAt(s - 1) == 0x2e || byteAt(s - 1) == 0x2d)) && (s >= 2 && isAlnum(byteAt(s - 2)))))) s--;
+  const e = loginEnd45(i + 1);
+  if (e - s < 5 || (e - s > 32 || (isWordish(before(s)) || (isWordish(at(e)) || (at(e) == 0x40 || (before(s) == 0x40 || (before(s) == 0x2f || at(e) == 0x2f))))))) return 0;
+  // (a file's name: "scan_001.pdf", "ecg_0447.xml")
+  let dot = e;
+  while (dot > i && byteAt(dot - 1) != 0x2e) dot--;
+  if (dot > i && wordIndex(FILE_EXT45, dot, e) >= 0) return 0;
+  let letters: u32 = 0;
+  let digits: u32 = 0;
+  let lower: u32 = 0;
+  for (let q = s; q < e; q++) {
+    const c = byteAt(q);
+    if (isAlpha(c)) {
+      letters++;
+      if (c >= 0x61) lower++;
+    } else if (c - 0x30 < 10) digits++;
+  }
+  if (letters < 3 || (lower != 0 && lower != letters)) return 0;
+  let ok = digits > 0 && letters >= 5;
+  if (!ok && (before(s) == 0x28 && at(e) == 0x29)) ok = true;
+  if (!ok) {
+    // a label before it: one or two blanks (a ':' or '#' after the label), "login ohsu_ehollo", "user id: x_y"
+    let k = skipBlanksBack(s, 2);
+    if (k < s && (before(k) == 0x3a || before(k) == 0x23)) k = skipBlanksBack(k - 1, 1);
+    ok = k < s && wordEndsAt(k, LOGIN_CUES45);
+  }
+  if (!ok) return 0;
+  emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 950);
+  return e;
 }

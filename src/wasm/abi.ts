@@ -183,8 +183,8 @@ export function entityOfCode(code: number): EntityType | undefined {
   return code >= 1 && code <= ENTITY_TYPES.length ? ENTITY_TYPES[code - 1] : undefined;
 }
 
-/** Bytes whose classes carry TRIGGER_BIT (assembly/abi.ts TRIGGER_*): '@', digits, ':', '.', '[', '('. */
-export const TRIGGER_BYTES: readonly number[] = [0x40, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x2e, 0x5b, 0x28];
+/** Bytes whose classes carry TRIGGER_BIT (assembly/abi.ts TRIGGER_*): '@', digits, ':', '.', '[', '(', '\\', '_'. */
+export const TRIGGER_BYTES: readonly number[] = [0x40, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x2e, 0x5b, 0x28, 0x5c, 0x5f];
 
 export const OUT_SLACK = 8;
 
