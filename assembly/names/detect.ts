@@ -7408,7 +7408,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // Center.", "— Sound Path Hearing Center,"; a word of the head's shape before k first: in ALL CAPS the walk stops at a
     // core word)
     if (!((strong && j < k) || ofTail) && (jWalk < k || mode != MODE_MIXED && (tight(k) && rd(tShape, k - 1) == sh))) {
-      const f = namedTwoWordHead35(k, last, mode);
+      let f = namedTwoWordHead35(k, last, mode);
+      // (stop 45, pl45: or naming words before "Medical Center" anywhere, "2. covenant medical center lab called")
+      if (f == k && !org) f = medCenterName45(k, last, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
@@ -16422,6 +16424,55 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
   return f;
 }
 
+
+// ---- Stop 45, pl45: a hospital's own name before "Medical Center" wherever it stands ----
+
+// (pl45) possessives that say a medical center's kind, not which one ("Children's Medical Center" alone stays)
+const KIND_POSS45 = "\u0008children\u0005women\u0003men\u0008veterans\u0004kids\u0006people";
+// (pl45) words of a kind, size, rank or distance before "medical center" that name none ("tertiary medical center",
+// "the nearest medical center", "a large academic medical center", "called medical center")
+const MED_CENTER_NOT45 = "\u0008academic\u0008tertiary\u0007nearest\u0007closest\u0006nearby\u0005large\u0005major\u0005rural\u0005urban\u0003big\u0005small\u0006larger\u0007smaller\u0004your\u0007private\u0006public\u0006called\u0004call\u0007contact\u0006notify\u0005visit\u0006busier\u0005busy\u0007federal\u0008military\u0003any\u0003our\u0005their\u0004some\u0007several\u0004many\u0003two\u0005three";
+
+/**
+ * (stop 45, pl45) One to three naming words before "Medical Center" (the head's last two words, in the text's case;
+ * kind words between them stay in: "Regional", "Children's") name the hospital wherever the name stands, no frame of
+ * where needed: a form's column, a list's number, a middle dot ("LOG     QUEEN'S MEDICAL CENTER, HONOLULU", "2.
+ * covenant medical center lab called", "· Cook Children's Medical Center Endocrine Infusion"). namedTwoWordHead35()
+ * wants a frame of where and the name to close its clause; "medical center" is the one head of two words no department,
+ * practice or shop is named by, so the naming words alone are evidence. A naming word has three letters or more (or is
+ * a possessive no kind list has, "Queen's"), and is no kind's word, department, determiner, function word, word of
+ * where, context word, title, credential, month, medical shape, or word of size, rank or distance (MED_CENTER_NOT45);
+ * in lower-case text no determiner stands before it and a core English word ending "ed" or "ing" is a verb ("patient
+ * called medical center"). Returns the name's first token, or k. "Medical Center" alone, "the academic medical
+ * center", "Emergency Medical Center", "Children's Medical Center" stay as they were.
+ */
+function medCenterName45(k: u32, last: u32, mode: u32): u32 {
+  const sh = rd(tShape, k);
+  if (sh != textShape(mode) || (last < 2 || (rd(tShape, last) != sh || !wordIn(last, "\u0006center\u0006centre")))) return k;
+  let m = last - 1;
+  if (m + 1 < k || (rd(tShape, m) != sh || (!wordIn(m, "\u0007medical") || !tight(last)))) return k;
+  // the kind's words before "medical" ("Regional", "Children's"); a possessive no kind list has names it ("Queen's")
+  while (m > 0 && (exists(m - 1) && (tight(m) && (rd(tShape, m - 1) == sh && (last - m < 4 && (kindWord35(m - 1) &&
+    !(possessive(m - 1) && !wordIn(m - 1, KIND_POSS45)))))))) m--;
+  let f = m;
+  while (f > 0 && (exists(f - 1) && (tight(f) && (m - f < 3 && !columnGap(f))))) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    const poss = possessive(q) && !wordIn(q, KIND_POSS45);
+    if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 && !poss || ((qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_TITLE |
+      F_CRED | F_MONTH | F_STREET_ABBR)) != 0 || (kindWord35(q) && !poss || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) ||
+      (wordIn(q, WHERE_FRAMES) || (wordIn(q, DEPARTMENT_WORDS) || (wordIn(q, HOME_DETERMINERS) || (wordIn(q, MED_CENTER_NOT45) ||
+      medicalShape(q))))))))))) break;
+    if (!pendingOrFree37(q)) break;
+    // (a core English word ending "ed" or "ing" is a verb before the head: "patient called medical center")
+    if (tierOf(qd) == 1 && (nameStr(q) == 0 && (placeStr(qd) == 0 && (endsWithAny(q, "\u0002ed\u0003ing", 2) || wordIn(q, "\u0004sent\u0004took\u0005drove"))))) break;
+    f = q;
+  }
+  if (f == m) return k;
+  // (in lower case no determiner before the name: "the covenant medical center" may be a sentence's)
+  if (mode == MODE_LOWER && (f > 0 && (exists(f - 1) && (tight(f) && (wordIn(f - 1, NAME_DETERMINERS) || wordIn(f - 1, HOME_DETERMINERS)))))) return k;
+  return f;
+}
 // ---- Stop 36, clinical round 27 (fx24): a state's or a county's agency, a court of a county ----
 
 // an agency's head before "of", "for" or "on" ("Department of Health", "Office of Vocational Rehabilitation")
