@@ -16431,7 +16431,7 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
 const KIND_POSS45 = "\u0008children\u0005women\u0003men\u0008veterans\u0004kids\u0006people";
 // (pl45) words of a kind, size, rank or distance before "medical center" that name none ("tertiary medical center",
 // "the nearest medical center", "a large academic medical center", "called medical center")
-const MED_CENTER_NOT45 = "\u0008academic\u0008tertiary\u0007nearest\u0007closest\u0006nearby\u0005large\u0005major\u0005rural\u0005urban\u0003big\u0005small\u0006larger\u0007smaller\u0004your\u0007private\u0006public\u0006called\u0004call\u0007contact\u0006notify\u0005visit\u0006busier\u0005busy\u0007federal\u0008military\u0003any\u0003our\u0005their\u0004some\u0007several\u0004many\u0003two\u0005three";
+const MED_CENTER_NOT45 = "\u0008academic\u0008tertiary\u0007nearest\u0007closest\u0006nearby\u0005large\u0005major\u0005rural\u0005urban\u0003big\u0005small\u0006larger\u0007smaller\u0004your\u0007private\u0006public\u0006called\u0004call\u0007contact\u0006notify\u0005visit\u0006busier\u0005busy\u0007federal\u0008military\u0003any\u0003our\u0005their\u0004some\u0007several\u0004many\u0003two\u0005three\u0003one";
 
 /**
  * (stop 45, pl45) One to three naming words before "Medical Center" (the head's last two words, in the text's case;
@@ -16452,27 +16452,41 @@ function medCenterName45(k: u32, last: u32, mode: u32): u32 {
   let m = last - 1;
   if (m + 1 < k || (rd(tShape, m) != sh || (!wordIn(m, "\u0007medical") || !tight(last)))) return k;
   // the kind's words before "medical" ("Regional", "Children's"); a possessive no kind list has names it ("Queen's")
-  while (m > 0 && (exists(m - 1) && (tight(m) && (rd(tShape, m - 1) == sh && (last - m < 4 && (kindWord35(m - 1) &&
-    !(possessive(m - 1) && !wordIn(m - 1, KIND_POSS45)))))))) m--;
+  while (m > 0 && (exists(m - 1) && (tight(m) && (plainGap45(m - 1) && (rd(tShape, m - 1) == sh && (last - m < 4 && (kindWord35(m - 1) &&
+    !(possessive(m - 1) && !wordIn(m - 1, KIND_POSS45))))))))) m--;
   let f = m;
-  while (f > 0 && (exists(f - 1) && (tight(f) && (m - f < 3 && !columnGap(f))))) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && (m - f < 3 && plainGap45(f - 1))))) {
     const q = f - 1;
     const qd = rd(tData, q);
     const poss = possessive(q) && !wordIn(q, KIND_POSS45);
     if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 && !poss || ((qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_TITLE |
       F_CRED | F_MONTH | F_STREET_ABBR)) != 0 || (kindWord35(q) && !poss || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) ||
       (wordIn(q, WHERE_FRAMES) || (wordIn(q, DEPARTMENT_WORDS) || (wordIn(q, HOME_DETERMINERS) || (wordIn(q, MED_CENTER_NOT45) ||
-      medicalShape(q))))))))))) break;
+      (wordIn(q, HOSPITAL_KINDS37) || medicalShape(q)))))))))))) break;
     if (!pendingOrFree37(q)) break;
     // (a core English word ending "ed" or "ing" is a verb before the head: "patient called medical center")
     if (tierOf(qd) == 1 && (nameStr(q) == 0 && (placeStr(qd) == 0 && (endsWithAny(q, "\u0002ed\u0003ing", 2) || wordIn(q, "\u0004sent\u0004took\u0005drove"))))) break;
     f = q;
   }
   if (f == m) return k;
-  // (in lower case no determiner before the name: "the covenant medical center" may be a sentence's)
-  if (mode == MODE_LOWER && (f > 0 && (exists(f - 1) && (tight(f) && (wordIn(f - 1, NAME_DETERMINERS) || wordIn(f - 1, HOME_DETERMINERS)))))) return k;
+  if (mode == MODE_LOWER && (f > 0 && (exists(f - 1) && tight(f)))) {
+    // (in lower case no determiner before the name: "the covenant medical center" may be a sentence's)
+    if (wordIn(f - 1, NAME_DETERMINERS) || wordIn(f - 1, HOME_DETERMINERS)) return k;
+    // (and a core English word after a word of the sentence is the sentence's, "family prefers uams medical center":
+    // the name opens after a frame, a number, a mark or a word of where, "2. covenant medical center")
+    while (f < m && (tierOf(rd(tData, f)) == 1 && (nameStr(f) == 0 && (placeStr(rd(tData, f)) == 0 && (f > 0 && (exists(f - 1) &&
+      (tight(f) && (plainGap45(f - 1) && (rd(tShape, f - 1) == SH_LOWER && !whereOrWhereThe(f - 1)))))))))) f++;
+    if (f == m) return k;
+  }
   return f;
 }
+
+/** (pl45) One blank alone follows token q, or its possessive's "'s", before the next token (no mark, dash or column gap). */
+function plainGap45(q: u32): bool {
+  const e = possessive(q) ? possessiveEnd(q) : rd(tEnd, q);
+  return q + 1 < count && (rd(tStart, q + 1) == e + 1 && byteAt(e) == 0x20);
+}
+
 // ---- Stop 36, clinical round 27 (fx24): a state's or a county's agency, a court of a county ----
 
 // an agency's head before "of", "for" or "on" ("Department of Health", "Office of Vocational Rehabilitation")
