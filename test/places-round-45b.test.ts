@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for the second stop 45 places round (pl45), read from the
 // LOCATION misses of fixture 33 (written blind) and fixtures 29-32 in their three cases: a hospital's own name before
 // "Medical Center" wherever it stands, in a form's column, after a list's number or a middle dot, with no frame of
-// where (medCenterName45, KIND_POSS45, MED_CENTER_NOT45, plainGap45). Both engines; every row in mixed case, ALL CAPS
+// where (medCenterName45, KIND_POSS45, MED_CENTER_NOT45, plainGap45), and a care home's pair of services at its name's end
+// ("Heritage Hills Nursing and Rehabilitation": SNF_PAIR45). Both engines; every row in mixed case, ALL CAPS
 // and lower case. Names and places are made up or changed.
 import { casedRows, casedRowsEach, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -24,6 +25,8 @@ const NAMED: ReadonlyArray<TypedCase> = [
     [[["Ardmore Medical Center", L]], [["ARDMORE MEDICAL CENTER", L]], [["ardmore medical center", L]]], ["family", "prefers", "follow"]),
   // a transfer log's cell, a name of two words
   ...casedRows("TRANSFERS IN: Weeks Medical Center sepsis - ICU bed 6", [["Weeks Medical Center", L]], ["sepsis", "ICU", "bed"]),
+  // a care home's pair of services at its name's end (the facility walk stops at "rehabilitation")
+  ...casedRows("Pt prefers Heritage Hills Nursing and Rehabilitation).", [["Heritage Hills Nursing and Rehabilitation", L]], ["prefers"]),
 ];
 
 const NEGATIVES: ReadonlyArray<TypedCase> = [
@@ -41,6 +44,9 @@ const NEGATIVES: ReadonlyArray<TypedCase> = [
   // a number word is no name, a size and a kind neither
   ...casedRows("There is one medical center in town.", [], ["one", "medical", "town"]),
   ...casedRows("He works at a large academic medical center.", [], ["large", "academic", "medical"]),
+  // a care home's services with no name, or after a verb or an adjective
+  ...casedRows("Plan: discuss nursing and rehabilitation options.", [], ["discuss", "nursing", "rehabilitation"]),
+  ...casedRows("Pt prefers skilled nursing and rehabilitation).", [], ["prefers", "skilled", "nursing"]),
 ];
 
 runTypedTable("pl45: naming words before Medical Center (medCenterName45)", T, NAMED);

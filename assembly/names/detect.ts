@@ -16431,7 +16431,9 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
 const KIND_POSS45 = "\u0008children\u0005women\u0003men\u0008veterans\u0004kids\u0006people";
 // (pl45) words of a kind, size, rank or distance before "medical center" that name none ("tertiary medical center",
 // "the nearest medical center", "a large academic medical center", "called medical center")
-const MED_CENTER_NOT45 = "\u0008academic\u0008tertiary\u0007nearest\u0007closest\u0006nearby\u0005large\u0005major\u0005rural\u0005urban\u0003big\u0005small\u0006larger\u0007smaller\u0004your\u0007private\u0006public\u0006called\u0004call\u0007contact\u0006notify\u0005visit\u0006busier\u0005busy\u0007federal\u0008military\u0003any\u0003our\u0005their\u0004some\u0007several\u0004many\u0003two\u0005three\u0003one";
+// (pl45) a care home's services, paired by "&" or "and" at its name's end: nursing rehab rehabilitation
+const SNF_PAIR45 = "\u0007nursing\u0005rehab\u000erehabilitation";
+const MED_CENTER_NOT45 = "\u0008academic\u0008tertiary\u0007nearest\u0007closest\u0006nearby\u0005large\u0005major\u0005rural\u0005urban\u0003big\u0005small\u0006larger\u0007smaller\u0004your\u0007private\u0006public\u0006called\u0004call\u0007contact\u0006notify\u0005visit\u0006busier\u0004busy\u0007federal\u0008military\u0003any\u0003our\u0005their\u0004some\u0007several\u0004many\u0003two\u0005three\u0003one\u0004need\u0005needs\u0008requires\u0007discuss\u0008consider\u0006prefer\u0007prefers\u0005refer\u0009recommend\u0004home\u0007skilled\u0009inpatient\u000aoutpatient\u0008subacute\u0005short\u0004long\u0004term\u0008physical";
 
 /**
  * (stop 45, pl45) One to three naming words before "Medical Center" (the head's last two words, in the text's case;
@@ -16448,9 +16450,17 @@ const MED_CENTER_NOT45 = "\u0008academic\u0008tertiary\u0007nearest\u0007closest
  */
 function medCenterName45(k: u32, last: u32, mode: u32): u32 {
   const sh = rd(tShape, k);
-  if (sh != textShape(mode) || (last < 2 || (rd(tShape, last) != sh || !wordIn(last, "\u0006center\u0006centre")))) return k;
+  if (sh != textShape(mode) || (last < 2 || rd(tShape, last) != sh)) return k;
   let m = last - 1;
-  if (m + 1 < k || (rd(tShape, m) != sh || (!wordIn(m, "\u0007medical") || !tight(last)))) return k;
+  // (or a care home's pair of services, "Nursing & Rehab", "Health and Rehabilitation", "Rehab & Nursing")
+  const pair = !wordIn(last, "\u0006center\u0006centre");
+  if (pair) {
+    if (!wordIn(last, SNF_PAIR45)) return k;
+    if (wordIn(m, "\u0003and") && (rd(tShape, m) == sh && m > 0)) m--;
+    else if (byteAt(rd(tEnd, m)) != 0x20 || (byteAt(rd(tEnd, m) + 1) != 0x26 || rd(tStart, last) != rd(tEnd, m) + 3)) return k;
+    // (two different services: "Nursing & Rehab", not "Rehab & Rehabilitation")
+    if (rd(tShape, m) != sh || ((!wordIn(m, SNF_PAIR45) && !wordIn(m, "\u0006health")) || (byteAt(rd(tStart, m)) | 0x20) == (byteAt(rd(tStart, last)) | 0x20))) return k;
+  } else if (m + 1 < k || (rd(tShape, m) != sh || (!wordIn(m, "\u0007medical") || !tight(last)))) return k;
   // the kind's words before "medical" ("Regional", "Children's"); a possessive no kind list has names it ("Queen's")
   while (m > 0 && (exists(m - 1) && (tight(m) && (plainGap45(m - 1) && (rd(tShape, m - 1) == sh && (last - m < 4 && (kindWord35(m - 1) &&
     !(possessive(m - 1) && !wordIn(m - 1, KIND_POSS45))))))))) m--;
@@ -16469,6 +16479,9 @@ function medCenterName45(k: u32, last: u32, mode: u32): u32 {
     f = q;
   }
   if (f == m) return k;
+  // (a care home's pair names no place alone: one naming word is no core English word, or two name it, "Golden Acres
+  // Health & Rehab", "Lowcountry Nursing & Rehab"; "Discuss nursing & rehab options" stays)
+  if (pair && (m - f < 2 && (tierOf(rd(tData, f)) == 1 && (nameStr(f) < 2 && placeStr(rd(tData, f)) < 2)))) return k;
   if (mode == MODE_LOWER && (f > 0 && (exists(f - 1) && tight(f)))) {
     // (in lower case no determiner before the name: "the covenant medical center" may be a sentence's)
     if (wordIn(f - 1, NAME_DETERMINERS) || wordIn(f - 1, HOME_DETERMINERS)) return k;
