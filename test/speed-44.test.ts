@@ -12,6 +12,8 @@
 // (Stop 44's second round, kn44: one row gains an air ambulance's word that KNOWN44 lists, "eaglemed".)
 // (Stop 45, loc45: two lower-case rows gain a county named before its head, lowerCounty45(): "big horn county",
 // "colleton county".)
+// (Stop 45, pl45: one lower-case row names the whole hospital after "destination mtf:", medCenterName45(): "walter reed
+// national military medical center", fixture 31's gold span, where the row held the surname pair "walter reed".)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -218,7 +220,7 @@ const CASES: PlaceCase[] = [
   ["consular contact requested: embassy of jordan (pt's cousin sami haddad in dearborn, mi 313-555-0127).",[["sami haddad","name:neighbour"],["dearborn","location:city"],["313-555-0127","validator:nanp"]],[]],
   ["ORIGINATING MTF: LANDSTUHL REGIONAL MEDICAL CENTER, LANDSTUHL, GERMANY (APO AE 09180)   DESTINATION MTF: WALTER REED NATIONAL MILITARY MEDICAL CENTER",[["LANDSTUHL REGIONAL MEDICAL CENTER","location:facility"],["LANDSTUHL","location:document"],["GERMANY","location:country"],["APO AE","location:address"],["09180","format:zip-address"],["WALTER REED NATIONAL MILITARY MEDICAL CENTER","location:facility"]],[]],
   ["ORIGINATING MTF: LANDSTUHL REGIONAL MEDICAL CENTER, LANDSTUHL, GERMANY (APO AE 09180)   DESTINATION MTF: WALTER REED NATIONAL MILITARY MEDICAL CENTER",[["LANDSTUHL REGIONAL MEDICAL CENTER","location:facility"],["LANDSTUHL","location:document"],["GERMANY","location:country"],["APO AE","location:address"],["09180","format:zip-address"],["WALTER REED NATIONAL MILITARY MEDICAL CENTER","location:facility"]],[]],
-  ["originating mtf: landstuhl regional medical center, landstuhl, germany (apo ae 09180)   destination mtf: walter reed national military medical center",[["landstuhl regional medical center","location:facility"],["apo ae 09180","location:address"],["walter reed","name:neighbour"]],[]],
+  ["originating mtf: landstuhl regional medical center, landstuhl, germany (apo ae 09180)   destination mtf: walter reed national military medical center",[["landstuhl regional medical center","location:facility"],["apo ae 09180","location:address"],["walter reed national military medical center","location:facility"]],[]],
   ["<addr use=\"HP\"><streetAddressLine>65 James St</streetAddressLine><city>Edison</city><state>NJ</state><postalCode>08820</postalCode></addr>",[["65 James St","location:column"],["Edison","location:column"],["08820","location:column"]],[]],
   ["<ADDR USE=\"HP\"><STREETADDRESSLINE>65 JAMES ST</STREETADDRESSLINE><CITY>EDISON</CITY><STATE>NJ</STATE><POSTALCODE>08820</POSTALCODE></ADDR>",[["65 JAMES ST","location:column"],["EDISON","location:column"],["08820","location:column"]],[]],
   ["<addr use=\"hp\"><streetaddressline>65 james st</streetaddressline><city>edison</city><state>nj</state><postalcode>08820</postalcode></addr>",[["65 james st","location:column"],["edison","location:column"],["08820","location:column"]],[]],

@@ -7408,7 +7408,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // Center.", "— Sound Path Hearing Center,"; a word of the head's shape before k first: in ALL CAPS the walk stops at a
     // core word)
     if (!((strong && j < k) || ofTail) && (jWalk < k || mode != MODE_MIXED && (tight(k) && rd(tShape, k - 1) == sh))) {
-      const f = namedTwoWordHead35(k, last, mode);
+      let f = namedTwoWordHead35(k, last, mode);
+      // (stop 45, pl45: or naming words before "Medical Center" anywhere, "2. covenant medical center lab called")
+      if (f == k && !org) f = medCenterName45(k, last, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
@@ -16420,6 +16422,82 @@ function namedTwoWordHead35(k: u32, last: u32, mode: u32): u32 {
     if (!closed || (lineStart || ((g & G_COLON) != 0 || headingDash31(f))) && (!fieldClosed31(last) && b != 0x2e)) return k;
   }
   return f;
+}
+
+
+// ---- Stop 45, pl45: a hospital's own name before "Medical Center" wherever it stands ----
+
+// (pl45) possessives that say a medical center's kind, not which one ("Children's Medical Center" alone stays)
+const KIND_POSS45 = "\u0008children\u0005women\u0003men\u0008veterans\u0004kids\u0006people";
+// (pl45) words of a kind, size, rank or distance before "medical center" that name none ("tertiary medical center",
+// "the nearest medical center", "a large academic medical center", "called medical center")
+// (pl45) a care home's services, paired by "&" or "and" at its name's end: nursing rehab rehabilitation
+const SNF_PAIR45 = "\u0007nursing\u0005rehab\u000erehabilitation";
+const MED_CENTER_NOT45 = "\u0008academic\u0008tertiary\u0007nearest\u0007closest\u0006nearby\u0005large\u0005major\u0005rural\u0005urban\u0003big\u0005small\u0006larger\u0007smaller\u0004your\u0007private\u0006public\u0006called\u0004call\u0007contact\u0006notify\u0005visit\u0006busier\u0004busy\u0007federal\u0008military\u0003any\u0003our\u0005their\u0004some\u0007several\u0004many\u0003two\u0005three\u0003one\u0004need\u0005needs\u0008requires\u0007discuss\u0008consider\u0006prefer\u0007prefers\u0005refer\u0009recommend\u0004home\u0007skilled\u0009inpatient\u000aoutpatient\u0008subacute\u0005short\u0004long\u0004term\u0008physical";
+
+/**
+ * (stop 45, pl45) One to three naming words before "Medical Center" (the head's last two words, in the text's case;
+ * kind words between them stay in: "Regional", "Children's") name the hospital wherever the name stands, no frame of
+ * where needed: a form's column, a list's number, a middle dot ("LOG     QUEEN'S MEDICAL CENTER, HONOLULU", "2.
+ * covenant medical center lab called", "· Cook Children's Medical Center Endocrine Infusion"). namedTwoWordHead35()
+ * wants a frame of where and the name to close its clause; "medical center" is the one head of two words no department,
+ * practice or shop is named by, so the naming words alone are evidence. A naming word has three letters or more (or is
+ * a possessive no kind list has, "Queen's"), and is no kind's word, department, determiner, function word, word of
+ * where, context word, title, credential, month, medical shape, or word of size, rank or distance (MED_CENTER_NOT45);
+ * in lower-case text no determiner stands before it and a core English word ending "ed" or "ing" is a verb ("patient
+ * called medical center"). Returns the name's first token, or k. "Medical Center" alone, "the academic medical
+ * center", "Emergency Medical Center", "Children's Medical Center" stay as they were.
+ */
+function medCenterName45(k: u32, last: u32, mode: u32): u32 {
+  const sh = rd(tShape, k);
+  if (sh != textShape(mode) || (last < 2 || rd(tShape, last) != sh)) return k;
+  let m = last - 1;
+  // (or a care home's pair of services, "Nursing & Rehab", "Health and Rehabilitation", "Rehab & Nursing")
+  const pair = !wordIn(last, "\u0006center\u0006centre");
+  if (pair) {
+    if (!wordIn(last, SNF_PAIR45)) return k;
+    if (wordIn(m, "\u0003and") && (rd(tShape, m) == sh && m > 0)) m--;
+    else if (byteAt(rd(tEnd, m)) != 0x20 || (byteAt(rd(tEnd, m) + 1) != 0x26 || rd(tStart, last) != rd(tEnd, m) + 3)) return k;
+    // (two different services: "Nursing & Rehab", not "Rehab & Rehabilitation")
+    if (rd(tShape, m) != sh || ((!wordIn(m, SNF_PAIR45) && !wordIn(m, "\u0006health")) || (byteAt(rd(tStart, m)) | 0x20) == (byteAt(rd(tStart, last)) | 0x20))) return k;
+  } else if (m + 1 < k || (rd(tShape, m) != sh || (!wordIn(m, "\u0007medical") || !tight(last)))) return k;
+  // the kind's words before "medical" ("Regional", "Children's"); a possessive no kind list has names it ("Queen's")
+  while (m > 0 && (exists(m - 1) && (tight(m) && (plainGap45(m - 1) && (rd(tShape, m - 1) == sh && (last - m < 4 && (kindWord35(m - 1) &&
+    !(possessive(m - 1) && !wordIn(m - 1, KIND_POSS45))))))))) m--;
+  let f = m;
+  while (f > 0 && (exists(f - 1) && (tight(f) && (m - f < 3 && plainGap45(f - 1))))) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    const poss = possessive(q) && !wordIn(q, KIND_POSS45);
+    if (rd(tShape, q) != sh || (rd(tEnd, q) - rd(tStart, q) < 3 && !poss || ((qd & ((CONTEXT_WORDS & ~F_STREET) | F_NOT_NAME | F_TITLE |
+      F_CRED | F_MONTH | F_STREET_ABBR)) != 0 || (kindWord35(q) && !poss || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) ||
+      (wordIn(q, WHERE_FRAMES) || (wordIn(q, DEPARTMENT_WORDS) || (wordIn(q, HOME_DETERMINERS) || (wordIn(q, MED_CENTER_NOT45) ||
+      (wordIn(q, HOSPITAL_KINDS37) || medicalShape(q)))))))))))) break;
+    if (!pendingOrFree37(q)) break;
+    // (a core English word ending "ed" or "ing" is a verb before the head: "patient called medical center")
+    if (tierOf(qd) == 1 && (nameStr(q) == 0 && (placeStr(qd) == 0 && (endsWithAny(q, "\u0002ed\u0003ing", 2) || wordIn(q, "\u0004sent\u0004took\u0005drove"))))) break;
+    f = q;
+  }
+  if (f == m) return k;
+  // (a care home's pair names no place alone: one naming word is no core English word, or two name it, "Golden Acres
+  // Health & Rehab", "Lowcountry Nursing & Rehab"; "Discuss nursing & rehab options" stays)
+  if (pair && (m - f < 2 && (tierOf(rd(tData, f)) == 1 && (nameStr(f) < 2 && placeStr(rd(tData, f)) < 2)))) return k;
+  if (mode == MODE_LOWER && (f > 0 && (exists(f - 1) && tight(f)))) {
+    // (in lower case no determiner before the name: "the covenant medical center" may be a sentence's)
+    if (wordIn(f - 1, NAME_DETERMINERS) || wordIn(f - 1, HOME_DETERMINERS)) return k;
+    // (and a core English word after a word of the sentence is the sentence's, "family prefers uams medical center":
+    // the name opens after a frame, a number, a mark or a word of where, "2. covenant medical center")
+    while (f < m && (tierOf(rd(tData, f)) == 1 && (nameStr(f) == 0 && (placeStr(rd(tData, f)) == 0 && (f > 0 && (exists(f - 1) &&
+      (tight(f) && (plainGap45(f - 1) && (rd(tShape, f - 1) == SH_LOWER && !whereOrWhereThe(f - 1)))))))))) f++;
+    if (f == m) return k;
+  }
+  return f;
+}
+
+/** (pl45) One blank alone follows token q, or its possessive's "'s", before the next token (no mark, dash or column gap). */
+function plainGap45(q: u32): bool {
+  const e = possessive(q) ? possessiveEnd(q) : rd(tEnd, q);
+  return q + 1 < count && (rd(tStart, q + 1) == e + 1 && byteAt(e) == 0x20);
 }
 
 // ---- Stop 36, clinical round 27 (fx24): a state's or a county's agency, a court of a county ----
