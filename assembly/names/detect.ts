@@ -16866,8 +16866,9 @@ function signSlot45(k: u32, sh: u32, mode: u32): bool {
     if (!(signClauseEnd45(e) || ((e < inLen && byteAt(e) == 0x2f) || e + 1 < inLen && (byteAt(e) == 0x20 && signStampAfter45(e + 1))))) return false;
     return signWrite45(k, s, e);
   }
-  if (!tight(k) || (!exists(k - 1) || signRefused45(k))) return false;
   const p = k - 1;
+  // (one blank after the slot's word: "NOTE BL", not "delivery note - st. catherine")
+  if (!tight(k) || (!exists(p) || (rd(tEnd, p) + 1 != s || signRefused45(k)))) return false;
   // (tier 0 alone outside the verb's slots: a rarer English word is no one's initials after "per" or a clock)
   // (a slash group of the same case: "HJS/AVS/POD"; the dictation trailer's "HV/bjn" is the older rules' pair)
   const slashAfter = e + 3 < inLen && (byteAt(e) == 0x2f && (k + 1 < count && (rd(tStart, k + 1) == e + 1 && rd(tShape, k + 1) == sh)));
