@@ -16,6 +16,8 @@
 // (Stop 45, loc45: one lower-case row gains a county named before its head, lowerCounty45(): "outagamie county".)
 // (Stop 45, nam45: "noor al-sabbagh" whole, an Arabic particle's surname, nam45(); "medic j. rasmussen" the same span,
 // now read by lowerInitialFrame45()'s role word, "name:initial".)
+// (Stop 45, nm45: "gross description by tjk" finds "tjk" in lower case too, as the other two cases' rows do: a staff
+// verb's "by" and the initials closing the clause, signSlot45().)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -93,7 +95,7 @@ const CASES: PlaceCase[] = [
   ["submitting physician: dr. eleanor pike, northshore surgical associates",[["eleanor pike","name:title"],["northshore surgical associates","location:organization"]],[]],
   ["GROSS DESCRIPTION BY TJK. INTRADEPARTMENTAL CONSULTATION WITH DR. AMARA DIALLO, WHO AGREES.",[["TJK","name:initial"],["AMARA DIALLO","name:title"]],[]],
   ["GROSS DESCRIPTION BY TJK. INTRADEPARTMENTAL CONSULTATION WITH DR. AMARA DIALLO, WHO AGREES.",[["TJK","name:initial"],["AMARA DIALLO","name:title"]],[]],
-  ["gross description by tjk. intradepartmental consultation with dr. amara diallo, who agrees.",[["amara diallo","name:title"]],[]],
+  ["gross description by tjk. intradepartmental consultation with dr. amara diallo, who agrees.",[["tjk","name:initial"],["amara diallo","name:title"]],[]],
   ["Pharmacy Medication Reconciliation - Admission 6/11/25",[],[]],
   ["PHARMACY MEDICATION RECONCILIATION - ADMISSION 6/11/25",[],[]],
   ["pharmacy medication reconciliation - admission 6/11/25",[],[]],

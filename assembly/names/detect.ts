@@ -10436,6 +10436,11 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 40: initials after a record's verb with no "by", closing a sign-off field, "TRANSCRIBED KLS", "REVIEWED AQ
   // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
   if (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 3 && (k >= 1 && recordInitials40(k)))) return true;
+  // (stop 45, nm45: staff initials in a signing slot, after a staff verb's "by", "per", a sign-off verb, a slash behind
+  // initials just found or a date's clock, "LOGGED BY KMR)", "PER GVH.", "COSIGNED AV 04/23/2099", "HJS/AVS/POD", "1140
+  // AA."; two to four capitals, or lower-case letters in lower-case text, first)
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (rd(tEnd, k) - rd(tStart, k) <= 4 && (rd(tEnd, k) - rd(tStart, k) >= 2 &&
+    signSlot45(k, sh, mode)))) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
@@ -16864,6 +16869,124 @@ function townAfter43(k: u32, sh: u32): bool {
   const t = n + 1;
   if (placeStr(rd(tMw2, t)) > 0 && (tight(t) && rd(tShape, t) == sh)) return true;
   return (rd(tGap, t) & G_COMMA) != 0 && ((rd(tGap, t) & (G_NEWLINE | G_FAR)) == 0 && ((rd(tData, t) & F_STATE) != 0 && rd(tEnd, n) - s >= 3));
+}
+
+// ---- Stop 45, nm45: staff initials in a signing slot (self-contained: signSlot45() from laterRounds() behind the
+// token's shape and length; two callers keep binaryen from inlining it) ----
+
+// (stop 45, nm45) what staff do to a record, a drug, a device or a specimen before "by" and their initials, besides
+// byInitials()'s BY_STAFF_VERBS: "HLD CYCLE LOGGED BY KMR", "COMPOUNDED BY TJ (TECH)", "note by mt 4/22/99"
+const BY_VERBS45 =
+  "\u0006logged\u000acompounded\u0008cosigned\u0009initialed\u0009dispensed\u0007labeled\u0008labelled\u0005mixed\u0006packed\u0005filed\u0007charted\u0008released\u0008approved\u000aauthorized\u0007ordered\u0004hung\u000areconciled\u0009validated\u0009processed\u0007printed\u0006pulled\u0004note\u0005notes\u0004seen\u0008assessed\u0008examined\u0009evaluated\u0007triaged\u000binterviewed\u000baccessioned\u0007cleaned\u000breprocessed\u000asterilized\u0008inserted\u0007removed\u0007started\u0007changed\u0007entered\u0008dictated\u0008reviewed\u0006edited\u0007amended\u0008addendum\u0007sampled";
+// (stop 45, nm45) a record's sign-off verbs that take the initials with no "by", before a stamp, a slash group or the
+// clause's end, wherever the clause opens ("; COSIGNED AV 04/23/2099.", "TREATMENT SIGNED HJS/AVS/POD 04/22/99", "NOTE
+// BL 04/22/2099 1545;")
+const SIGN_VERBS45 =
+  "\u0006signed\u0008cosigned\u0008verified\u0008reviewed\u0009witnessed\u0009initialed\u0008approved\u0007entered\u000btranscribed\u0008dictated\u0006logged\u0004note\u0008initials\u0005final\u0008addendum";
+// (stop 45, nm45) clinical, route, frequency, unit, setting and staff-role abbreviations that stand in the same slots
+// ("PER PO", "GIVEN PER NG", "BY EMS", "PER ED", "REVIEWED WITH PT", "SIGNED AMA", "0800 NPO", "2100 HS"), besides the
+// older rules' lists (BY_NOT_INITIALS, RECORD_NOT_INITIALS40, LOWER_NOT_INITIALS43, CARE_INITIALS33, UNIT_WORDS31)
+const SIGN_NOT_INITIALS45 =
+  "\u0002po\u0002iv\u0002im\u0002sq\u0002sc\u0002pr\u0002ng\u0002og\u0002os\u0002od\u0002ou\u0002rn\u0002md\u0002do\u0002pa\u0002np\u0003lpn\u0003cna\u0002rt\u0002ed\u0002er\u0003ems\u0003icu\u0002or\u0002am\u0002pm\u0002qd\u0003bid\u0003tid\u0003qid\u0003prn\u0003npo\u0003dnr\u0003dni\u0002ct\u0003mri\u0003ekg\u0003ecg\u0003pod\u0003qhs\u0003qam\u0003qpm\u0002hr\u0003hrs\u0003min\u0002mg\u0002ml\u0002kg\u0002lb\u0002oz\u0002cc\u0003pca\u0002gt\u0003peg\u0003ama\u0003cdc\u0003fda\u0003who\u0003aap\u0003aha\u0003acc\u0003ada\u0004acog\u0004nccn\u0004idsa\u0003cms\u0002jc\u0003mar\u0003emr\u0003ehr\u0002id\u0002et\u0003est\u0003edt\u0003cst\u0003cdt\u0003pst\u0003pdt\u0003utc\u0003gmt\u0002hh\u0002wk\u0003wks\u0002mo\u0003yrs\u0002yr\u0003day\u0002dx\u0002tx\u0002sx\u0002fx\u0002bp\u0002rr\u0003spo\u0003fio\u0002ok\u0002na\u0002us\u0003usa\u0003asa\u0003nsg\u0003cpr\u0004acls\u0003bls\u0004pals\u0002ob\u0003obs";
+// (a release, a proxy or a guideline's body: "signed ROI", "per ACIP"; a military rank or a title before a name, "PER LT.
+// KEMP"; the service member a military note calls the patient, "XR NEG PER SM"; a weekday, "note tue 11/5/74 1930")
+const SIGN_NOT_INITIALS45B =
+  "\u0003roi\u0003poa\u0005polst\u0005molst\u0005hipaa\u0004acip\u0004aafp\u0003acr\u0003acs\u0004asco\u0004ashp\u0003ats\u0005aasld\u0005kdigo\u0003esc\u0006uspstf\u0003nih\u0002lt\u0003ltc\u0003sgt\u0003ssg\u0003sfc\u0003msg\u0003csm\u0003cpl\u0003pvt\u0003pfc\u0003spc\u0003maj\u0003col\u0003gen\u0004capt\u0003cpt\u0003cdr\u0003ens\u0003adm\u0002fr\u0002sr\u0002br\u0002jr\u0002sm\u0003mon\u0003tue\u0004tues\u0003wed\u0003thu\u0004thur\u0005thurs\u0003fri\u0003sat\u0003sun";
+
+// (stop 45, nm45) times of a dose, refused after "per" and a clock only: after a staff verb's "by" they are initials
+// ("DICTATED BY HS"; "2100 HS", "PER HS")
+const DOSE_TIMES45 = "\u0002hs\u0002ac\u0002pc\u0002ga\u0002lg";
+
+/** (stop 45, nm45) Token k is one of the older initials rules' refusals or this round's. */
+function signRefused45(k: u32): bool {
+  return wordIn(k, SIGN_NOT_INITIALS45) || (wordIn(k, SIGN_NOT_INITIALS45B) || (wordIn(k, BY_NOT_INITIALS) || (wordIn(k, RECORD_NOT_INITIALS40) ||
+    (wordIn(k, LOWER_NOT_INITIALS43) || (wordIn(k, CARE_INITIALS33) || (wordIn(k, UNIT_UNITS45) || wordIn(k, CAPS_CLINICAL_TERMS)))))));
+}
+const UNIT_UNITS45 = "\u0004nicu\u0004picu\u0004micu\u0004sicu\u0004cicu\u0003ccu\u0004pacu\u0003osh\u0002gi\u0002ir";
+
+/** (stop 45, nm45) The clause closes at byte e: initialsEnd(), a period, comma or semicolon before a blank or a line's end. */
+function signClauseEnd45(e: u32): bool {
+  if (initialsEnd(e)) return true;
+  const b = byteAt(e);
+  if (b != 0x2e && (b != 0x2c && b != 0x3b)) return false;
+  return e + 1 >= inLen || (byteAt(e + 1) == 0x20 || (byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d));
+}
+
+/** (stop 45, nm45) A date's or a clock's stamp opens at byte i and closes the clause (a second stamp may follow). */
+function signStampAfter45(i: u32): bool {
+  if (i >= inLen || !isDigit(byteAt(i))) return false;
+  let j = stampRun41(i);
+  if (j - i < 3) return false;
+  if (j + 1 < inLen && (byteAt(j) == 0x20 && isDigit(byteAt(j + 1)))) {
+    const z = stampRun41(j + 1);
+    if (z - j >= 4 && z - j <= 6) j = z;
+  }
+  return signClauseEnd45(j);
+}
+
+/**
+ * (stop 45, nm45) Token k, two to four letters in capitals (in lower case in lower-case text), are a staff member's
+ * initials in a signing slot: (a) after a staff verb and "by" ("HLD CYCLE LOGGED BY KMR)", "COMPOUNDED BY TJ (TECH)",
+ * "scanned by ST.", "note by mt 4/22/99"), or after "per" closing its clause ("CYCLE TO 12 H BY 4/25 PER GVH."); (b)
+ * right after a sign-off verb, before a stamp, a slash group or the clause's end ("; COSIGNED AV 04/23/2099.", "NOTE BL
+ * 04/22/2099 1545;", "TREATMENT SIGNED HJS/AVS/POD 04/22/99"); (c) after a slash behind initials just found ("HJS/AVS/POD");
+ * (d) after a date's clock, closing the line ("FINAL 04/22/2099 1140 AA."). A core English word ("BY ME", "PER DAY"),
+ * a credential, a title, a unit or a month is none, nor a clinical, route or setting abbreviation ("PER PO", "BY EMS",
+ * "GIVEN PER NG", "SIGNED AMA", "REVIEWED WITH PT", "POD 2"). Writes the NAME.
+ */
+function signSlot45(k: u32, sh: u32, mode: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  const d = rd(tData, k);
+  if ((d & (F_CRED | F_TITLE | F_MONTH | F_UNIT | F_CUE)) != 0 || (tierOf(d) == 1 || credAt(k, MODE_CAPS))) return false;
+  // (c) a slash group's later member behind initials just found: "HJS/AVS/POD", the slot says initials
+  if (s >= 4 && (byteAt(s - 1) == 0x2f && (pType == ENTITY_NAME && (pEnd == s - 1 && (pReason == R_INITIAL && pEnd - pStart <= 4))))) {
+    if (!(signClauseEnd45(e) || ((e < inLen && byteAt(e) == 0x2f) || e + 1 < inLen && (byteAt(e) == 0x20 && signStampAfter45(e + 1))))) return false;
+    return signWrite45(k, s, e);
+  }
+  const p = k - 1;
+  // (one blank after the slot's word: "NOTE BL", not "delivery note - st. catherine")
+  if (!tight(k) || (!exists(p) || (rd(tEnd, p) + 1 != s || signRefused45(k)))) return false;
+  // (tier 0 alone outside the verb's slots: a rarer English word is no one's initials after "per" or a clock)
+  // (a slash group of the same case: "HJS/AVS/POD"; the dictation trailer's "HV/bjn" is the older rules' pair)
+  const slashAfter = e + 3 < inLen && (byteAt(e) == 0x2f && (k + 1 < count && (rd(tStart, k + 1) == e + 1 && rd(tShape, k + 1) == sh)));
+  const stampAfter = e + 1 < inLen && (byteAt(e) == 0x20 && signStampAfter45(e + 1));
+  if (wordIn(p, "\u0002by")) {
+    if (k < 2 || (!exists(k - 2) || (!tight(p) || !(wordIn(k - 2, BY_STAFF_VERBS) || wordIn(k - 2, BY_VERBS45))))) return false;
+    // (or the staff member's role in brackets after them: "COMPOUNDED BY TJ (TECH)")
+    if (!(signClauseEnd45(e) || (stampAfter || (slashAfter || e + 1 < inLen && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x28))))) return false;
+    return signWrite45(k, s, e);
+  }
+  if (wordIn(p, "\u0003per")) {
+    if (wordIn(k, DOSE_TIMES45) || (tierOf(d) != 0 || ((d & F_NOT_NAME) != 0 || !signClauseEnd45(e)))) return false;
+    return signWrite45(k, s, e);
+  }
+  if (wordIn(p, SIGN_VERBS45)) {
+    if (!(stampAfter || (slashAfter || signClauseEnd45(e) && (tierOf(d) == 0 && (d & F_NOT_NAME) == 0)))) return false;
+    return signWrite45(k, s, e);
+  }
+  // (d) a clock after a date, then the initials closing the line: "FINAL 04/22/2099 1140 AA."
+  if (rd(tShape, p) == SH_NUM && (rd(tEnd, p) - rd(tStart, p) >= 4 && (tierOf(d) == 0 && (s >= 14 && !wordIn(k, DOSE_TIMES45))))) {
+    const b = e < inLen ? byteAt(e) : 0x0a;
+    if (!(b == 0x0a || (b == 0x0d || b == 0x2e && (e + 1 >= inLen || (byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d))))) return false;
+    // the clock: four digits or hh:mm, a date's stamp before it on the line
+    let i = s - 1;
+    const ce = i;
+    while (i > 0 && (isDigit(byteAt(i - 1)) || byteAt(i - 1) == 0x3a)) i--;
+    if (ce - i < 4 || (ce - i > 5 || (i < 9 || byteAt(i - 1) != 0x20))) return false;
+    const de = i - 1;
+    let j = de;
+    while (j > 0 && (isDigit(byteAt(j - 1)) || (byteAt(j - 1) == 0x2f || byteAt(j - 1) == 0x2d))) j--;
+    if (de - j < 6) return false;
+    return signWrite45(k, s, e);
+  }
+  return false;
+}
+
+function signWrite45(k: u32, s: u32, e: u32): bool {
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
 }
 
 // ---- Stop 37, main's case round: a signer's initials after the signed name ----
