@@ -371,6 +371,8 @@ function headTail45b(): void {
     pType != ENTITY_NAME || !(pReason == R_CAPITALISED || (pReason == R_DICTIONARY || pReason == R_NEIGHBOUR))) return;
   const a0 = lettersStart(pEnd);
   if (a0 == pEnd || (pReason == R_FACILITY || pReason == R_ORGANIZATION) && wordIndex(BODY_LAST45B, a0, pEnd) >= 0) return;
+  // (nor after a word that ends no body's name: a name's guess ending in "Case", "Lexington Case Management")
+  if (wordIndex(NOT_MIDDLE45B, a0, pEnd) >= 0) return;
   const sh = shape45b(a0);
   let i = pEnd;
   let health = false;
