@@ -301,7 +301,8 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   if (pType != 0) {
     if (start < pEnd || (type == pType && (joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
-      (!(reason == R_ADDRESS && (!linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) &&
+      // (stop 45, og45: and so is a PO box after an organisation's, "KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000")
+      (!((reason == R_ADDRESS || reason == R_PO_BOX && pReason == R_ORGANIZATION) && (!linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) &&
       ((linked || (reason == R_NEIGHBOUR || (type != ENTITY_NAME || !hasComma(pEnd, start)))) &&
       // (an address tail decides its own periods: "12 Oak St. Salem")
       (linked || !sentencePeriod(pEnd, start))))))) {
@@ -342,9 +343,9 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
 const HEADS45B = "\u0009authority\u000bauthorities\u0006bureau\u000auniversity\u0007college\u000aelementary\u0007academy\u0006health\u000ahealthcare\u0004plan\u0005power\u0008oncology\u000acardiology\u0007urology\u000apediatrics\u000ahematology\u0009neurology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000dophthalmology\u000ageriatrics\u000aassociates\u000amanagement\u0008services";
 // (og45) words that end a body's name before its head: "the", "of", "and", clinical words of a clause ("Texas health
 // insurance" is read by the head's close)
-// and a department's or a clinical list's first word after a body's name, or a hospital's head ("Kadlec Outpatient Oncology", "Wynn Hospital
+// and a department's or a clinical list's first word after a body's name, or a hospital's head ("Kadlec Outpatient Oncology", "NH DHHS Environmental Health", "Wynn Hospital
 // Employee Health", "Lexington Case Management", "Survivorship Care Plan": the department is no part of the name)
-const NOT_MIDDLE45B = "\u0003the\u0002of\u0003and\u0002to\u0002in\u0002at\u0003for\u0004with\u0002on\u0002by\u0002or\u0002is\u0003was\u0003her\u0003his\u0004from\u0002no\u0003not\u000aoutpatient\u0009inpatient\u0008employee\u0004case\u0004care\u000binformation\u0006mobile\u0008hospital\u0004hosp\u0006center\u0006centre";
+const NOT_MIDDLE45B = "\u0003the\u0002of\u0003and\u0002to\u0002in\u0002at\u0003for\u0004with\u0002on\u0002by\u0002or\u0002is\u0003was\u0003her\u0003his\u0004from\u0002no\u0003not\u000aoutpatient\u0009inpatient\u0008employee\u0004case\u0004care\u000binformation\u0006mobile\u000denvironmental\u0008hospital\u0004hosp\u0006center\u0006centre";
 // (og45) a facility's or a body's last word after which a head word is its department ("Mount Carrow Hospital Cardiology",
 // "Brockton VA Medical Center Mental Health", "Billings Clinic Cardiology")
 const BODY_LAST45B = "\u0008hospital\u0004hosp\u0006center\u0006centre\u0006clinic\u0006system\u0006health\u000ahealthcare\u0008services\u0007service\u0003ems\u000adepartment\u0004dept\u0004unit\u0009institute\u0009hospitals\u0007clinics\u0006campus";
