@@ -15427,6 +15427,7 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   let head = false;
   let named: u32 = 0;
   let distinct = false;
+  let geo = false;
   while (true) {
     const hd = rd(tData, h);
     if (h > k && orgRunHead31(h)) {
@@ -15444,8 +15445,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     const adj = endsWithAny(h, ADJECTIVE_ENDINGS, 2);
     // (stop 45, og45: a region's or a landscape's word tells a practice's name from English too, "Coastal Urology
     // Associates", "Northwest Oncology & Hematology", "Frontier Behavioral Health": GEO45B)
-    // (an adjective's ending is no stop for them: "Coastal")
-    if ((!adj && orgDistinctWord29(h)) || wordIn(h, GEO45B)) distinct = true;
+    // (an adjective's ending is no stop for them: "Coastal"; read after the walk, by the head)
+    if (!adj && orgDistinctWord29(h)) distinct = true;
+    else if (!geo && wordIn(h, GEO45B)) geo = true;
     if (!adj && orgNamingWord29(h)) named++;
     if (h + 1 >= count || (h + 1 > k + LOOK_AHEAD || (!orgJoined32(h + 1) || rd(tShape, h + 1) != sh))) break;
     h++;
@@ -15456,6 +15458,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     if (frame != 4 || (!distinct || (!fieldClosed31(h) || (wordIn(h, ACTIVITY_WORDS29) || wordIn(k - 1, "\u0008employer"))))) return 0;
     return h;
   }
+  // (og45: a region's or a landscape's word tells the name from English; in lower-case text only before a practice's
+  // head, "coastal urology associates", not "to harbor testing solutions")
+  if (geo && (sh != SH_LOWER || (wordIn(h, SPECIALTY_WORDS) || (wordIn(h, CLINICAL_HEADS31) || wordIn(h, "\u000aassociates"))))) distinct = true;
   // (the name goes on after the head: a word of its case other than a function word or a member's, "of", "&" or a
   // possessive, "Hollis Freight Lines", "Department of Health", "Sheriff's Office", "Postanesthesia Care Unit")
   const n = h + 1;
