@@ -10,6 +10,8 @@
 // places are the fixtures' invented ones. One line takes the merged tree's findings, a gain of loc44's rule round (a
 // town's last word "MILL" joins the address, as places-round-43's row of the same line): stop 44's review.
 // (Stop 44's second round, kn44: one row gains an air ambulance's word that KNOWN44 lists, "eaglemed".)
+// (Stop 45, og45: one row gains the agency's whole name after its state, "KENTUCKY DISABILITY DETERMINATION SERVICES":
+// headTail45b(), its PO box a finding of its own as before.)
 // (Stop 45, loc45: two lower-case rows gain a county named before its head, lowerCounty45(): "big horn county",
 // "colleton county".)
 // (Stop 45, pl45: one lower-case row names the whole hospital after "destination mtf:", medCenterName45(): "walter reed
@@ -173,8 +175,8 @@ const CASES: PlaceCase[] = [
   ["PLACE OF DEATH: RESIDENCE, HC 61 BOX 2218, RAMAH, MCKINLEY COUNTY",[["HC 61 BOX 2218, RAMAH","location:po-box"],["MCKINLEY COUNTY","location:county"]],[]],
   ["PLACE OF DEATH: RESIDENCE, HC 61 BOX 2218, RAMAH, MCKINLEY COUNTY",[["HC 61 BOX 2218, RAMAH","location:po-box"],["MCKINLEY COUNTY","location:county"]],[]],
   ["place of death: residence, hc 61 box 2218, ramah, mckinley county",[["hc 61 box 2218, ramah, mckinley county","location:po-box"]],[]],
-  ["REQUESTED BY: KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000, FRANKFORT KY 40602, EXAMINER PAULA HIBBARD, FAX 502-555-0198",[["KENTUCKY","location:state"],["PO BOX 1000, FRANKFORT KY","location:po-box"],["40602","format:zip-address"],["PAULA HIBBARD","name:neighbour"]],[]],
-  ["REQUESTED BY: KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000, FRANKFORT KY 40602, EXAMINER PAULA HIBBARD, FAX 502-555-0198",[["KENTUCKY","location:state"],["PO BOX 1000, FRANKFORT KY","location:po-box"],["40602","format:zip-address"],["PAULA HIBBARD","name:neighbour"]],[]],
+  ["REQUESTED BY: KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000, FRANKFORT KY 40602, EXAMINER PAULA HIBBARD, FAX 502-555-0198",[["KENTUCKY DISABILITY DETERMINATION SERVICES","location:organization"],["PO BOX 1000, FRANKFORT KY","location:po-box"],["40602","format:zip-address"],["PAULA HIBBARD","name:neighbour"]],[]],
+  ["REQUESTED BY: KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000, FRANKFORT KY 40602, EXAMINER PAULA HIBBARD, FAX 502-555-0198",[["KENTUCKY DISABILITY DETERMINATION SERVICES","location:organization"],["PO BOX 1000, FRANKFORT KY","location:po-box"],["40602","format:zip-address"],["PAULA HIBBARD","name:neighbour"]],[]],
   ["requested by: kentucky disability determination services, po box 1000, frankfort ky 40602, examiner paula hibbard, fax 502-555-0198",[["po box 1000, frankfort ky 40602","location:po-box"],["paula hibbard","name:neighbour"]],[]],
   ["Client: Wilmer Orlando Sic Cux, 24, from San Juan Cotzal, El Quiché, Guatemala; K'iche' speaker, interpreter Ana Tzoc via Propio (ID PRP-30117).",[["Wilmer Orlando","name:neighbour"],["San Juan","location:city"],["Cotzal, El Quiché","name:neighbour"],["Guatemala","location:country"],["Ana Tzoc","name:neighbour"],["Propio","location:organization"]],[]],
   ["CLIENT: WILMER ORLANDO SIC CUX, 24, FROM SAN JUAN COTZAL, EL QUICHÉ, GUATEMALA; K'ICHE' SPEAKER, INTERPRETER ANA TZOC VIA PROPIO (ID PRP-30117).",[["WILMER ORLANDO","name:neighbour"],["SAN JUAN","location:city"],["GUATEMALA","location:country"],["ANA TZOC","name:neighbour"],["PROPIO","location:organization"]],[]],

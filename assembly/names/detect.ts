@@ -301,7 +301,8 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   if (pType != 0) {
     if (start < pEnd || (type == pType && (joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
-      (!(reason == R_ADDRESS && (!linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) &&
+      // (stop 45, og45: and so is a PO box after an organisation's, "KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000")
+      (!((reason == R_ADDRESS || reason == R_PO_BOX && pReason == R_ORGANIZATION) && (!linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) &&
       ((linked || (reason == R_NEIGHBOUR || (type != ENTITY_NAME || !hasComma(pEnd, start)))) &&
       // (an address tail decides its own periods: "12 Oak St. Salem")
       (linked || !sentencePeriod(pEnd, start))))))) {
@@ -312,6 +313,8 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
         pType = type;
         pReason = reason;
       }
+      // (stop 45, og45: a body's head after the grown span, headTail45b(); one byte test first)
+      if (end == pEnd && byteAt(end) == 0x20) headTail45b();
       return;
     }
     // (stop 45, org45: "<body> of <place>", the body pending and the place decided now, "Catholic Charities of St.
@@ -328,6 +331,86 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pType = type;
   pScore = score;
   pReason = reason;
+  // (stop 45, og45: a body's head after the span, "GEORGIA PORTS AUTHORITY", "Brown University"; one byte test first)
+  if (byteAt(end) == 0x20) headTail45b();
+}
+
+// (og45) the heads of a body's name that a proper word before them (a place's, a name's, a practice's) makes one: public
+// authorities and bureaus, schools, health systems and plans, practices named by their specialty ("Texas Oncology",
+// "Toledo Clinic Cardiology", "Lowcountry Geriatrics"), firms' "Associates", "Management", "Services" and utilities'
+// "Power". Alone, or after English words, each is a department or a word ("Pediatric Cardiology", "Home Health", "Social
+// Services"): headTail45b() reads them only after a span already decided.
+const HEADS45B = "\u0009authority\u000bauthorities\u0006bureau\u000auniversity\u0007college\u000aelementary\u0007academy\u0006health\u000ahealthcare\u0004plan\u0005power\u0008oncology\u000acardiology\u0007urology\u000apediatrics\u000ahematology\u0009neurology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000dophthalmology\u000ageriatrics\u000aassociates\u000amanagement\u0008services";
+// (og45) words that end a body's name before its head: "the", "of", "and", clinical words of a clause ("Texas health
+// insurance" is read by the head's close)
+// and a department's or a clinical list's first word after a body's name, or a hospital's head ("Kadlec Outpatient Oncology", "NH DHHS Environmental Health", "Wynn Hospital
+// Employee Health", "Lexington Case Management", "Survivorship Care Plan": the department is no part of the name)
+const NOT_MIDDLE45B = "\u0003the\u0002of\u0003and\u0002to\u0002in\u0002at\u0003for\u0004with\u0002on\u0002by\u0002or\u0002is\u0003was\u0003her\u0003his\u0004from\u0002no\u0003not\u000aoutpatient\u0009inpatient\u0008employee\u0004case\u0004care\u000binformation\u0006mobile\u000denvironmental\u0008hospital\u0004hosp\u0006center\u0006centre";
+// (og45) a facility's or a body's last word after which a head word is its department ("Mount Carrow Hospital Cardiology",
+// "Brockton VA Medical Center Mental Health", "Billings Clinic Cardiology")
+const BODY_LAST45B = "\u0008hospital\u0004hosp\u0006center\u0006centre\u0006clinic\u0006system\u0006health\u000ahealthcare\u0008services\u0007service\u0003ems\u000adepartment\u0004dept\u0004unit\u0009institute\u0009hospitals\u0007clinics\u0006campus";
+
+/** (og45) The letter case of the word at a: 0 lower case, 1 capitalised, 2 capitals (one letter: capitals). */
+function shape45b(a: u32): u32 {
+  const c = byteAt(a);
+  if (c >= 0x61 && c <= 0x7a) return 0;
+  const d = byteAt(a + 1);
+  return d >= 0x61 && d <= 0x7a ? 1 : 2;
+}
+
+/**
+ * (og45) The pending span is a place's (a town, county, state, country or a street address's last word), a facility's or an
+ * organisation's, or a name guessed from the dictionaries or its shape (no title, cue or credential), and one blank after
+ * it, up to two words and a head of HEADS45B follow in the letter case of its last word, the head closing the phrase (the
+ * input's end, a byte no letter, or one blank and a byte no letter): the span grows over them into one organisation.
+ * "GEORGIA PORTS AUTHORITY.", "IDAHO COLLECTION BUREAU.", "Brown University (dean", "Rose Park Elementary)", "toledo clinic
+ * cardiology 419-555-0125", "Cook Children's Health Plan CCHP...". Not "Texas health insurance" (the head does not close),
+ * "Dr. Brown Oncology" (a titled name), "Pediatric Cardiology" (no span before it), "Boston. Oncology" (no blank gap).
+ */
+function headTail45b(): void {
+  if (pType == ENTITY_LOCATION ? pReason == R_PO_BOX || pReason == R_COLUMN_PLACE :
+    pType != ENTITY_NAME || !(pReason == R_CAPITALISED || (pReason == R_DICTIONARY || pReason == R_NEIGHBOUR))) return;
+  const a0 = lettersStart(pEnd);
+  if (a0 == pEnd || (pReason == R_FACILITY || pReason == R_ORGANIZATION) && wordIndex(BODY_LAST45B, a0, pEnd) >= 0) return;
+  // (nor after a word that ends no body's name: a name's guess ending in "Case", "Lexington Case Management")
+  if (wordIndex(NOT_MIDDLE45B, a0, pEnd) >= 0) return;
+  const sh = shape45b(a0);
+  let i = pEnd;
+  let health = false;
+  for (let w = 0; w < 3; w++) {
+    if (byteAt(i) != 0x20) return;
+    const a = i + 1;
+    let e = a;
+    while (e < inLen && isAlpha(byteAt(e))) e++;
+    if (e - a < 3 || shape45b(a) != sh) return;
+    const hx = wordIndex(HEADS45B, a, e);
+    // ("Plan" after "Health" only: "Cook Children's Health Plan"; not "Highmark Plan", "Survivorship Care Plan")
+    if (hx >= 0 && ((hx != 9 || health) && closes45b(e))) {
+      pEnd = e;
+      // (a name's guess becomes the body's, which a later name's merge must not retype: "Rose Park Elementary"; a facility's
+      // or a place's score stays, so a facility rule's merge types it as before)
+      if (pType == ENTITY_NAME) pScore = 900;
+      else if (pScore < 800) pScore = 800;
+      pType = ENTITY_LOCATION;
+      pReason = R_ORGANIZATION;
+      return;
+    }
+    if (wordIndex(NOT_MIDDLE45B, a, e) >= 0) return;
+    health = hx == 7;
+    // (a possessive goes with its word: "Cook Children's Health Plan")
+    if (byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73) e += 2;
+    i = e;
+  }
+}
+
+/** (og45) The phrase closes at byte e: the input's end, a byte no letter or digit, or one blank and a byte no letter. */
+function closes45b(e: u32): bool {
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  if (b != 0x20) return !isAlpha(b) && (!(b >= 0x30 && b <= 0x39) && (b != 0x27 && b != 0x26));
+  if (e + 1 >= inLen) return true;
+  const c = byteAt(e + 1);
+  return !isAlpha(c) && (c != 0x26 && c != 0x20);
 }
 
 /**
@@ -15199,6 +15282,12 @@ const ORG_LABELS31 = "\u0005payer\u0009insurance\u0007insurer\u0007carrier\u0008
 // the words of where after which a head's name opens ("at", "from", "to", "via", "by", "with", "through")
 const WHERE31 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007through";
 
+// (og45) words of a region or a landscape that open practices' and agencies' names ("Coastal Urology Associates",
+// "Northwest Oncology & Hematology", "Lakeshore Occupational Medicine", "Suncoast Home Health", "Pioneer Valley Family
+// Medicine"): in orgRun31End()'s frames, before its head, one tells the name from English as a word no list has does.
+// No clinical reading ("central", "delta", "summit", "park" and "spring" are left out)
+const GEO45B = "\u0007coastal\u0005coast\u0009northwest\u0009northeast\u0009southwest\u0009southeast\u0008westside\u0008eastside\u0009northside\u0009southside\u0008northern\u0008southern\u0007eastern\u0007western\u0007midwest\u0005river\u0006valley\u0008lakeside\u0009lakeshore\u0008lakeview\u0009riverside\u0009riverbend\u0009riverview\u0007bayside\u0007bayview\u0006harbor\u0008mountain\u0008highland\u0009highlands\u0007prairie\u0009tidewater\u000alowcountry\u0008piedmont\u0007pioneer\u0008frontier\u0009heartland\u0008suncoast\u000bappalachian\u0008tropical\u0008hometown\u0006canyon\u0006desert\u0009bluegrass\u0008foothill\u0009foothills\u0008seacoast";
+
 /** Token m is an organisation's head: ORG_HEADS31, a specialty (SPECIALTY_WORDS) or the word table's (F_ORG). */
 function orgHead31(m: u32): bool {
   return (rd(tData, m) & F_ORG) == F_ORG || (wordIn(m, ORG_HEADS31) || wordIn(m, SPECIALTY_WORDS));
@@ -15345,6 +15434,7 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   let head = false;
   let named: u32 = 0;
   let distinct = false;
+  let geo = false;
   while (true) {
     const hd = rd(tData, h);
     if (h > k && orgRunHead31(h)) {
@@ -15360,7 +15450,11 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     // (an adjective's or a participle's ending is a description's, "with Myocardial Perfusion Imaging", "by maximum
     // tolerated medical therapy")
     const adj = endsWithAny(h, ADJECTIVE_ENDINGS, 2);
+    // (stop 45, og45: a region's or a landscape's word tells a practice's name from English too, "Coastal Urology
+    // Associates", "Northwest Oncology & Hematology", "Frontier Behavioral Health": GEO45B)
+    // (an adjective's ending is no stop for them: "Coastal"; read after the walk, by the head)
     if (!adj && orgDistinctWord29(h)) distinct = true;
+    else if (!geo && wordIn(h, GEO45B)) geo = true;
     if (!adj && orgNamingWord29(h)) named++;
     if (h + 1 >= count || (h + 1 > k + LOOK_AHEAD || (!orgJoined32(h + 1) || rd(tShape, h + 1) != sh))) break;
     h++;
@@ -15371,6 +15465,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     if (frame != 4 || (!distinct || (!fieldClosed31(h) || (wordIn(h, ACTIVITY_WORDS29) || wordIn(k - 1, "\u0008employer"))))) return 0;
     return h;
   }
+  // (og45: a region's or a landscape's word tells the name from English; in lower-case text only before a practice's
+  // head, "coastal urology associates", not "to harbor testing solutions")
+  if (geo && (sh != SH_LOWER || (wordIn(h, SPECIALTY_WORDS) || (wordIn(h, CLINICAL_HEADS31) || wordIn(h, "\u000aassociates"))))) distinct = true;
   // (the name goes on after the head: a word of its case other than a function word or a member's, "of", "&" or a
   // possessive, "Hollis Freight Lines", "Department of Health", "Sheriff's Office", "Postanesthesia Care Unit")
   const n = h + 1;
