@@ -114,6 +114,9 @@ const S_LETTER34: u32 = 256; // letterShape34(): letterRules34()'s lengths and l
 const S_ORG33: u32 = 512; // org33May(): org33Gate()'s lengths and letters
 const S_AGENCY37: u32 = 1024; // a word of agencyEnds37()'s list of its length has this length and letter
 const S_TRADE40: u32 = 2048; // a word of tradeHeads40()'s list of its length has this length and letter
+// a word of commonHeadHere()'s six lists has this length and letter (one of them has a word of 16 letters,
+// "gastroenterology": quiet() lets such lengths through as before)
+const S_HEADS: u32 = 4096;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -147,6 +150,9 @@ function fillSums45(): void {
       if (org33May(len, c)) m |= S_ORG33;
       if (len - 5 <= 9 && listHasLC45(agencyEnds37(len), len, c)) m |= S_AGENCY37;
       if (len - 5 <= 8 && listHasLC45(tradeHeads40(len), len, c)) m |= S_TRADE40;
+      if (listHasLC45(COMMON_HEAD_LAST, len, c) || (listHasLC45(AGENCY_ENDS, len, c) || (listHasLC45(SPECIALTY_WORDS, len, c) ||
+        (listHasLC45(SAINT_DENOMINATIONS, len, c) || (listHasLC45(PRACTICE_PAIR_WORDS, len, c) ||
+        listHasLC45(AND_SERVICE_ENDS, len, c)))))) m |= S_HEADS;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -222,6 +228,7 @@ let sigEnd: u32 = 0;
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
+  modeK = 0xffffffff;
   if (!sums45Ready) fillSums45();
   pos = 0;
   count = 0;
@@ -1417,6 +1424,21 @@ const MODE_UNREAD: u32 = 0xff;
 
 /** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
 function modeAt(k: u32): u32 {
+  // (stop 45, sp45: the last answer kept: it changes only when a token is pushed, and a token's turn asks it up to four
+  // times: quiet(), lowerExit(), decide() and the rules they call)
+  if (k == modeK && count == modeCount) return modeV;
+  const v = modeOf(k);
+  modeK = k;
+  modeCount = count;
+  modeV = v;
+  return v;
+}
+let modeK: u32 = 0xffffffff;
+let modeCount: u32 = 0;
+let modeV: u32 = 0;
+
+/** modeAt()'s answer, computed. */
+function modeOf(k: u32): u32 {
   let lo = k >= MODE_BACK ? k - MODE_BACK : 0;
   const first = count > CRING ? count - CRING + 1 : 0;
   if (lo < first) lo = first;
@@ -6061,7 +6083,8 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && (sh == SH_CAP && (k >= 2 && isAnd(k - 1)))) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
-  if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
+  // (stop 45, sp45: a word of its six lists' lengths and first letters only, by the summary: S_HEADS)
+  if (sh != SH_LOWER && (((rd(tSum, k) & S_HEADS) != 0 || len >= 16) && commonHeadHere(k, sh))) return false;
   // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
   // (stop 41: the list of the word's own length, agencyEnds37())
   if ((rd(tSum, k) & S_AGENCY37) != 0 && (k >= 2 && (wordIn(k, agencyEnds37(len)) && agencyHeadBefore37(k)))) return false;
