@@ -117,6 +117,8 @@ const S_TRADE40: u32 = 2048; // a word of tradeHeads40()'s list of its length ha
 // a word of commonHeadHere()'s six lists has this length and letter (one of them has a word of 16 letters,
 // "gastroenterology": quiet() lets such lengths through as before)
 const S_HEADS: u32 = 4096;
+const S_WHERE31: u32 = 8192; // whereShape31()
+const S_CHAIN32: u32 = 16384; // chainShape32()
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -153,6 +155,8 @@ function fillSums45(): void {
       if (listHasLC45(COMMON_HEAD_LAST, len, c) || (listHasLC45(AGENCY_ENDS, len, c) || (listHasLC45(SPECIALTY_WORDS, len, c) ||
         (listHasLC45(SAINT_DENOMINATIONS, len, c) || (listHasLC45(PRACTICE_PAIR_WORDS, len, c) ||
         listHasLC45(AND_SERVICE_ENDS, len, c)))))) m |= S_HEADS;
+      if (whereLC31(len, c)) m |= S_WHERE31;
+      if (chainLC32(len, c)) m |= S_CHAIN32;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -15328,9 +15332,11 @@ function orgRunHead31(m: u32): bool {
 /** Token p has the length and first letter of a word of WHERE31: quiet()'s cheap first test. */
 // @ts-ignore: decorator
 @inline function whereShape31(p: u32): bool {
-  const s0 = rd(tStart, p);
-  const len = rd(tEnd, p) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, p) & S_WHERE31) != 0;
+}
+
+/** (stop 45, sp45) whereShape31()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function whereLC31(len: u32, c: u32): bool {
   return len == 2 ? c == 0x61 || c == 0x74 || c == 0x62 : len == 3 ? c == 0x76 : len == 4 ? c == 0x66 || c == 0x77 : len == 7 && c == 0x74;
 }
 
@@ -16040,9 +16046,11 @@ function facInitials32(k: u32, sh: u32): bool {
 /** (stop 32) Token k has the length and first letter of a word of CHAINS32: org31's gate's cheap test. */
 // @ts-ignore: decorator
 @inline function chainShape32(k: u32): bool {
-  const s0 = rd(tStart, k);
-  const len = rd(tEnd, k) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, k) & S_CHAIN32) != 0;
+}
+
+/** (stop 45, sp45) chainShape32()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function chainLC32(len: u32, c: u32): bool {
   return len == 3 ? c == 0x63 : len == 5 ? c == 0x71 : len == 6 ? c == 0x63 || c == 0x6b || c == 0x70 :
     len == 7 ? c == 0x77 || c == 0x73 || c == 0x6c : len == 9 && c == 0x77;
 }
