@@ -82,6 +82,7 @@ const tH2: usize = 24;
 const tMw2: usize = 28; // data of the 2-word entry ending here
 const tMw3: usize = 32; // data of the 3-word entry ending here
 const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
+const tSum: usize = 40; // (stop 45, sp45) the gates its length and first letter open (S_* bits, SUMS45): see tokenSum45()
 // running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1)), packed in
 // one word: three 9-bit fields at bits 0, 10 and 20 (RUN_L, RUN_C, RUN_U), each counting modulo 512 (its carry bit is
 // cleared): a window holds at most CRING tokens, so a field's difference modulo 512 is the exact count. One store
@@ -92,6 +93,82 @@ const RUN_C: u32 = 10;
 const RUN_U: u32 = 20;
 const RUN_MASK: u32 = 0x1ff | (0x1ff << RUN_C) | (0x1ff << RUN_U);
 const tCounts: usize = memory.data(<i32>CRING * 4);
+
+// ---- (stop 45, sp45) A token's summary: the gates its length and first letter open ----
+// step(), quiet() and the rules behind them asked a token's length and first letter again and again ("by"/"via" before
+// an ambulance service, "at"/"to"/"from" before a hospital's name, a public body's head, a work cue's last word, ...):
+// each test loaded the token's start and end and its first byte, then compared. pushToken() now looks the pair up once
+// in SUMS45 (16 lengths x 32 letters, filled once per process from the same tests written on a length and a letter:
+// fillSums45()) and keeps the bits in the token's record (tSum, tokenSum45()); each gate tests its bit. A token that
+// opens with no ASCII letter, or of 16 bytes or more, has none: every test below compares the letter (the first byte
+// ORed with 0x20) with a-z, and none is true past 14 bytes. Exact, not a filter: the findings cannot change.
+const S_BODY41: u32 = 1; // bodyGate41()'s heads ("nation", "tribe", "ems" by its "e")
+const S_CARRIER41: u32 = 2; // "b." and "v..": carrierGate41()
+const S_WHERE23: u32 = 4; // whereShape23()
+const S_FEATWHERE42: u32 = 8; // featureWhereShape42()
+const S_FEAT41: u32 = 16; // featureShape41()
+const S_WORKCUE: u32 = 32; // workCueShape()
+const S_FRAME29: u32 = 64; // frameWordShape29()
+const S_LETTERCUE: u32 = 128; // letterCueShape()
+const S_LETTER34: u32 = 256; // letterShape34(): letterRules34()'s lengths and letters
+const S_ORG33: u32 = 512; // org33May(): org33Gate()'s lengths and letters
+const S_AGENCY37: u32 = 1024; // a word of agencyEnds37()'s list of its length has this length and letter
+const S_TRADE40: u32 = 2048; // a word of tradeHeads40()'s list of its length has this length and letter
+// a word of commonHeadHere()'s six lists has this length and letter (one of them has a word of 16 letters,
+// "gastroenterology": quiet() lets such lengths through as before)
+const S_HEADS: u32 = 4096;
+const S_WHERE31: u32 = 8192; // whereShape31()
+const S_CHAIN32: u32 = 16384; // chainShape32()
+const SUMS45: usize = memory.data(16 * 32 * 4);
+let sums45Ready = false;
+
+/** (stop 45, sp45) A word of packed `list` has `len` chars and first char c. */
+function listHasLC45(list: string, len: u32, c: u32): bool {
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (n == len && <u32>list.charCodeAt(i + 1) == c) return true;
+    i += n + 1;
+  }
+  return false;
+}
+
+/** (stop 45, sp45) Fills SUMS45 (once per process: namesBegin()): each gate's test on every length and letter. */
+function fillSums45(): void {
+  for (let len: u32 = 1; len < 16; len++) {
+    for (let c: u32 = 0x61; c <= 0x7a; c++) {
+      let m: u32 = 0;
+      if (bodyLC41(len, c)) m |= S_BODY41;
+      if (len == 2 && c == 0x62 || len == 3 && c == 0x76) m |= S_CARRIER41;
+      if (whereLC23(len, c)) m |= S_WHERE23;
+      if (featureWhereLC42(len, c)) m |= S_FEATWHERE42;
+      if (featureLC41(len, c)) m |= S_FEAT41;
+      if (workCueLC(len, c)) m |= S_WORKCUE;
+      if (frameWordLC29(len, c)) m |= S_FRAME29;
+      if (letterCueLC(len, c)) m |= S_LETTERCUE;
+      // (the two tables are indexed by the letter's low five bits: a capital's and a small letter's are the same)
+      if (letterShape34(len, c)) m |= S_LETTER34;
+      if (org33May(len, c)) m |= S_ORG33;
+      if (len - 5 <= 9 && listHasLC45(agencyEnds37(len), len, c)) m |= S_AGENCY37;
+      if (len - 5 <= 8 && listHasLC45(tradeHeads40(len), len, c)) m |= S_TRADE40;
+      if (listHasLC45(COMMON_HEAD_LAST, len, c) || (listHasLC45(AGENCY_ENDS, len, c) || (listHasLC45(SPECIALTY_WORDS, len, c) ||
+        (listHasLC45(SAINT_DENOMINATIONS, len, c) || (listHasLC45(PRACTICE_PAIR_WORDS, len, c) ||
+        listHasLC45(AND_SERVICE_ENDS, len, c)))))) m |= S_HEADS;
+      if (whereLC31(len, c)) m |= S_WHERE31;
+      if (chainLC32(len, c)) m |= S_CHAIN32;
+      store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
+    }
+  }
+  sums45Ready = true;
+}
+
+/** (stop 45, sp45) The summary of a token of `len` bytes opening with byte `first` (pushToken()). */
+// @ts-ignore: decorator
+@inline function tokenSum45(len: u32, first: u32): u32 {
+  const c = first | 0x20;
+  return c - 0x61 <= 25 && len < 16 ? load<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2)) : 0;
+}
 // @ts-ignore: decorator
 @inline function crd(k: u32): u32 {
   return load<u32>(tCounts + (<usize>(k & (CRING - 1)) << 2));
@@ -155,6 +232,8 @@ let sigEnd: u32 = 0;
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
+  modeK = 0xffffffff;
+  if (!sums45Ready) fillSums45();
   pos = 0;
   count = 0;
   decided = 0;
@@ -923,6 +1002,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
+  wr(tSum, k, tokenSum45(end - start, first));
   cwr(k, runs);
   openerPush(k, shape, gap);
   linePush(k, gap);
@@ -1431,6 +1511,21 @@ const MODE_UNREAD: u32 = 0xff;
 
 /** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
 function modeAt(k: u32): u32 {
+  // (stop 45, sp45: the last answer kept: it changes only when a token is pushed, and a token's turn asks it up to four
+  // times: quiet(), lowerExit(), decide() and the rules they call)
+  if (k == modeK && count == modeCount) return modeV;
+  const v = modeOf(k);
+  modeK = k;
+  modeCount = count;
+  modeV = v;
+  return v;
+}
+let modeK: u32 = 0xffffffff;
+let modeCount: u32 = 0;
+let modeV: u32 = 0;
+
+/** modeAt()'s answer, computed. */
+function modeOf(k: u32): u32 {
   let lo = k >= MODE_BACK ? k - MODE_BACK : 0;
   const first = count > CRING ? count - CRING + 1 : 0;
   if (lo < first) lo = first;
@@ -3036,9 +3131,11 @@ function residenceStreet(k: u32, sh: u32): u32 {
  */
 // @ts-ignore: decorator
 @inline function workCueShape(p: u32): bool {
-  const s0 = rd(tStart, p);
-  const len = rd(tEnd, p) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, p) & S_WORKCUE) != 0;
+}
+
+/** (stop 45, sp45) workCueShape()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function workCueLC(len: u32, c: u32): bool {
   // (at by to; for the via; from with; employer pharmacy; payer; insurer through; insurance; consult: afterWorkCue's cues,
   // ORG_LABELS and serviceProvider's)
   return len == 2 ? c == 0x61 || c == 0x62 || c == 0x74 : len == 3 ? c == 0x66 || c == 0x74 || c == 0x76 : len == 4 ? c == 0x66 || c == 0x77 :
@@ -3051,9 +3148,11 @@ function residenceStreet(k: u32, sh: u32): u32 {
  */
 // @ts-ignore: decorator
 @inline function frameWordShape29(p: u32): bool {
-  const s0 = rd(tStart, p);
-  const len = rd(tEnd, p) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, p) & S_FRAME29) != 0;
+}
+
+/** (stop 45, sp45) frameWordShape29()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function frameWordLC29(len: u32, c: u32): bool {
   return len == 2 ? c == 0x61 || c == 0x62 || c == 0x6f || c == 0x69 : len == 3 ? c == 0x66 || c == 0x74 || c == 0x76 :
     len == 4 ? c == 0x66 || c == 0x77 : len == 7 ? c == 0x74 || c == 0x61 : (len == 6 || len == 8) && c == 0x61;
 }
@@ -3179,9 +3278,11 @@ const CAPS_LETTER_CUES = "\u0002re\u0009regarding\u0009referring\u0009attention\
 /** Token p has the length and first letter of one of CAPS_LETTER_CUES (capsLetterName's cheap first test). */
 // @ts-ignore: decorator
 @inline function letterCueShape(p: u32): bool {
-  const s0 = rd(tStart, p);
-  const len = rd(tEnd, p) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, p) & S_LETTERCUE) != 0;
+}
+
+/** (stop 45, sp45) letterCueShape()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function letterCueLC(len: u32, c: u32): bool {
   return (len == 2 && c == 0x72) || ((len == 4 && c == 0x61) || (len == 9 && (c == 0x72 || c == 0x61)));
 }
 
@@ -6069,10 +6170,11 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // "Brigham and Women's": a facility word after "and" (decide() looks for the name before it)
   if ((d & F_FAC_MOD) != 0 && (sh == SH_CAP && (k >= 2 && isAnd(k - 1)))) return false;
   // the head of a name of common words: commonWordsOrg() ("Peak Motion Physical Therapy", "Bay State Home Health")
-  if (sh != SH_LOWER && commonHeadHere(k, sh)) return false;
+  // (stop 45, sp45: a word of its six lists' lengths and first letters only, by the summary: S_HEADS)
+  if (sh != SH_LOWER && (((rd(tSum, k) & S_HEADS) != 0 || len >= 16) && commonHeadHere(k, sh))) return false;
   // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
   // (stop 41: the list of the word's own length, agencyEnds37())
-  if (len - 5 <= 9 && (k >= 2 && (wordIn(k, agencyEnds37(len)) && agencyHeadBefore37(k)))) return false;
+  if ((rd(tSum, k) & S_AGENCY37) != 0 && (k >= 2 && (wordIn(k, agencyEnds37(len)) && agencyHeadBefore37(k)))) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)))) return false;
@@ -6434,6 +6536,8 @@ function saintSurname(k: u32): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   const sh = rd(tShape, k);
+  // (stop 45, sp45: the gates its length and first letter open, read once: tSum)
+  const sm = rd(tSum, k);
   // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
   // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
   // writes the name and lets the code's own turn go on)
@@ -6451,7 +6555,8 @@ function saintSurname(k: u32): bool {
   // trade word, which is often a quiet core word; the shapes and the list's masks first, tradeFirmOrg40())
   // (stop 41, spd41: the list's five to thirteen letters, the word before in the head's case as tradeWord40() asks, then
   // the list of the token's own length: the one list of 57 words was walked whole by ~4k of ~24k calls a mixed pass)
-  if (k >= 2 && (len - 5 <= 8 && (sh <= SH_UPPER &&
+  // (stop 45, sp45: a trade word's length and first letter by the summary first, S_TRADE40)
+  if ((sm & S_TRADE40) != 0 && (k >= 2 && (sh <= SH_UPPER &&
     ((rd(tShape, k - 1) == sh || sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && (exists(k - 1) &&
     ((sh != SH_LOWER || lowerOpenerNear(k)) &&
     (wordIn(k, tradeHeads40(len)) && tradeFirmOrg40(k, sh)))))))) return;
@@ -6475,7 +6580,7 @@ function saintSurname(k: u32): bool {
     len == 2 && (sh == SH_LOWER && lowerPairAfter45(k)))))) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
-  if ((letterShape34(len, b0) || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
+  if (((sm & S_LETTER34) != 0 || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
     letterRules34(k, s0, len, sh, b0)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
   if (sh == SH_UPPER && (k + 1 < count && ((rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
@@ -6508,7 +6613,7 @@ function saintSurname(k: u32): bool {
   // in a supplier's or a laboratory's clause, "US Navy", "WV DHHR", "uswa local 2599", "Omnipod rep", "wound vac from
   // KCI": the next token's length and letters, the state's flag or the word before's shape first)
   const d = rd(tData, k);
-  if (k > 0 && (k + 1 < count && ((org33May(len, b0) || (d & F_STATE) != 0) && org33Hook(k, sh, len, b0 | 0x20, d)))) return;
+  if (k > 0 && (k + 1 < count && (((sm & S_ORG33) != 0 || (d & F_STATE) != 0) && org33Hook(k, sh, len, b0 | 0x20, d)))) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
   if (s0 + len < inLen && (byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d))) return;
@@ -11000,9 +11105,11 @@ const TAIL_GENERIC23 = "\u000auniversity\u0008national\u0008veterans\u0002va\u00
 /** (round 23) Token p has the length and first letter of a word of WHERE_WORDS23: step()'s cheap first test. */
 // @ts-ignore: decorator
 @inline function whereShape23(p: u32): bool {
-  const s0 = rd(tStart, p);
-  const len = rd(tEnd, p) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, p) & S_WHERE23) != 0;
+}
+
+/** (stop 45, sp45) whereShape23()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function whereLC23(len: u32, c: u32): bool {
   return len == 2 ? c == 0x61 || c == 0x74 : len == 3 ? c == 0x70 || c == 0x76 : len == 4 && c == 0x66;
 }
 
@@ -15321,9 +15428,11 @@ function orgRunHead31(m: u32): bool {
 /** Token p has the length and first letter of a word of WHERE31: quiet()'s cheap first test. */
 // @ts-ignore: decorator
 @inline function whereShape31(p: u32): bool {
-  const s0 = rd(tStart, p);
-  const len = rd(tEnd, p) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, p) & S_WHERE31) != 0;
+}
+
+/** (stop 45, sp45) whereShape31()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function whereLC31(len: u32, c: u32): bool {
   return len == 2 ? c == 0x61 || c == 0x74 || c == 0x62 : len == 3 ? c == 0x76 : len == 4 ? c == 0x66 || c == 0x77 : len == 7 && c == 0x74;
 }
 
@@ -16041,9 +16150,11 @@ function facInitials32(k: u32, sh: u32): bool {
 /** (stop 32) Token k has the length and first letter of a word of CHAINS32: org31's gate's cheap test. */
 // @ts-ignore: decorator
 @inline function chainShape32(k: u32): bool {
-  const s0 = rd(tStart, k);
-  const len = rd(tEnd, k) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, k) & S_CHAIN32) != 0;
+}
+
+/** (stop 45, sp45) chainShape32()'s test on a length and a first letter c (lower case): SUMS45's bit. */
+function chainLC32(len: u32, c: u32): bool {
   return len == 3 ? c == 0x63 : len == 5 ? c == 0x71 : len == 6 ? c == 0x63 || c == 0x6b || c == 0x70 :
     len == 7 ? c == 0x77 || c == 0x73 || c == 0x6c : len == 9 && c == 0x77;
 }
@@ -17297,8 +17408,7 @@ const AGENCY_ENDS11_37 = "\u000cinvestigator\u000bcorrections\u000cdisabilities\
 
 /** (stop 41) Token q is a word of AGENCY_ENDS37 (the last word of an agency's remit). */
 function agencyEnd37(q: u32): bool {
-  const len = rd(tEnd, q) - rd(tStart, q);
-  return len - 5 <= 9 && wordIn(q, agencyEnds37(len));
+  return (rd(tSum, q) & S_AGENCY37) != 0 && wordIn(q, agencyEnds37(rd(tEnd, q) - rd(tStart, q)));
 }
 // remit words round 27's topic list does not hold ("Office of Forensic Services", "Department of Assigned Counsel")
 const AGENCY_REMIT37 = "\u0008forensic\u0007elderly\u0008assigned\u0006public\u0008advocacy\u0008defender\u0005chief\u0004jail\u0009standards\u0003job\u000denvironmental\u0007natural\u0009resources\u0004fish\u0008wildlife\u0004game\u0008consumer\u000aprotection\u0006elders\u0007affairs\u000cinvestigator\u0006indian\u0006tribal\u0007refugee\u0009immigrant\u0005legal";
@@ -18394,8 +18504,11 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
  */
 // @ts-ignore: decorator
 @inline function featureShape41(t: u32): bool {
-  const l = rd(tEnd, t) - rd(tStart, t);
-  const c = byteAt(rd(tStart, t)) | 0x20;
+  return (rd(tSum, t) & S_FEAT41) != 0;
+}
+
+/** (stop 45, sp45) featureShape41()'s test on a length l and a first letter c (lower case): SUMS45's bit. */
+function featureLC41(l: u32, c: u32): bool {
   return l == 5 ? c == 0x72 || c == 0x63 || c == 0x66 || c == 0x74 || c == 0x62 || c == 0x67 :
     l == 6 ? c == 0x69 || c == 0x6d || c == 0x66 || c == 0x63 : l == 4 ? c == 0x69 : l >= 9 && l <= 10 && (c == 0x74 || (c == 0x63 || c == 0x72));
 }
@@ -18406,9 +18519,11 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
  */
 // @ts-ignore: decorator
 @inline function featureWhereShape42(p: u32): bool {
-  const s0 = rd(tStart, p);
-  const l = rd(tEnd, p) - s0;
-  const c = byteAt(s0) | 0x20;
+  return (rd(tSum, p) & S_FEATWHERE42) != 0;
+}
+
+/** (stop 45, sp45) featureWhereShape42()'s test on a length l and a first letter c (lower case): SUMS45's bit. */
+function featureWhereLC42(l: u32, c: u32): bool {
   return l == 2 ? c == 0x6f || c == 0x61 || c == 0x69 || c == 0x74 : l == 3 ? c == 0x6f || c == 0x74 :
     l == 4 ? c == 0x6e || c == 0x66 || c == 0x70 : (l == 5 || l == 6) && c == 0x61;
 }
@@ -18740,20 +18855,25 @@ function innerCap41(k: u32): bool {
 /** (org41) Token k may be a head of BODY_HEADS41: its length and first letter ("nation", "tribe", "ems", ...). */
 // @ts-ignore: decorator
 @inline function bodyGate41(k: u32): bool {
-  const s0 = rd(tStart, k);
-  const len = rd(tEnd, k) - s0;
-  const c = byteAt(s0) | 0x20;
+  // (stop 45, sp45: the length and first letter from the token's summary, bodyLC41(); "em" of "ems" by its second byte)
+  return (rd(tSum, k) & S_BODY41) != 0 && (rd(tEnd, k) - rd(tStart, k) != 3 || (byteAt(rd(tStart, k) + 1) | 0x20) == 0x6d);
+}
+
+/** (stop 45, sp45) bodyGate41()'s length and first letter c (lower case), the second byte of "ems" left out: SUMS45's bit. */
+function bodyLC41(len: u32, c: u32): bool {
   if (len == 6) return c == 0x6e || c == 0x68;
   if (len == 5) return c == 0x74 || c == 0x62;
   if (len == 9) return c == 0x61;
   if (len == 8) return c == 0x64;
-  if (len == 3) return c == 0x65 && (byteAt(s0 + 1) | 0x20) == 0x6d;
+  if (len == 3) return c == 0x65;
   return (len == 10 || len == 12) && c == 0x63;
 }
 
 /** (org41) The token before k is "by" or "via", by its bytes. */
 // @ts-ignore: decorator
 @inline function carrierGate41(k: u32): bool {
+  // (stop 45, sp45: "b." and "v.." by the summary first)
+  if ((rd(tSum, k - 1) & S_CARRIER41) == 0) return false;
   const s = rd(tStart, k - 1);
   const len = rd(tEnd, k - 1) - s;
   if (len == 2) return (byteAt(s) | 0x20) == 0x62 && (byteAt(s + 1) | 0x20) == 0x79;
