@@ -125,7 +125,9 @@ const SIGNATURES: readonly PropagationCase[] = [
   ["DESMOND ACHEBE, LICSW (USER: DACHEBE)\nNOTE ENTERED BY DACHEBE2; dachebe", ["DACHEBE", "DACHEBE2"], [["dachebe", 0]]],
   // (stop 33: after the label "login" the core takes "tblaskov" itself, as an ID: test/main-round-33.test.ts; here the
   // accounts are named without that label, so that propagation is what finds them)
-  ["Teodora Blaskovic, MD: accounts tblaskov, tblaskovic7; xtblaskov, tblaskov_2, tblaskovs", ["tblaskov", "tblaskovic7"], [["xtblaskov", 0], ["tblaskov_2", 0], ["tblaskovs", 0]]],
+  // (stop 45: "tblaskov_2" is glued to "_2", so propagation leaves it, as `want` checks; since ix45 the core's own
+  // underscore-login rule finds it whole as an ID, a digit with five letters or more, so it is no longer "absent")
+  ["Teodora Blaskovic, MD: accounts tblaskov, tblaskovic7; xtblaskov, tblaskov_2, tblaskovs", ["tblaskov", "tblaskovic7"], [["xtblaskov", 0], ["tblaskovs", 0]]],
   ["Seen with Dr. Ben Ray and Mark Smith; bray; msmith@x.org; Dachebe; msmith.", ["msmith"], [["bray", 0]]],
 ];
 

@@ -112,6 +112,15 @@ export function domainLogin45(i: u32): u32 {
  * A template's field names ("[ report_end ]", "encounter_id,patient_name") have none of these, and "ICD_10" is too
  * short. Returns the run's end, or 0.
  */
+/** (stop 45, main) Whether [s, e) is capitals, a '_' and digits only after it: a placeholder's shape, "NAME_8". */
+function tagNumber45(s: u32, e: u32): bool {
+  let u = e;
+  while (u > s && byteAt(u - 1) - 0x30 < 10) u--;
+  if (u == e || (u <= s || byteAt(u - 1) != 0x5f)) return false;
+  for (let q = s; q < u - 1; q++) if (!isAlpha(byteAt(q))) return false;
+  return true;
+}
+
 export function underscoreLogin45(i: u32): u32 {
   if (!isAlnum(at(i + 1)) || (i == 0 || !isAlnum(byteAt(i - 1)))) return 0;
   let s = i;
@@ -134,7 +143,9 @@ export function underscoreLogin45(i: u32): u32 {
   }
   if (letters < 3 || (lower != 0 && lower != letters)) return 0;
   let ok = digits > 0 && letters >= 5;
-  if (!ok && (before(s) == 0x28 && at(e) == 0x29)) ok = true;
+  // (brackets alone do not take a placeholder's shape, capitals and a number after the '_': "(NAME_8)", "[PATIENT_12]",
+  // the tokens a de-identified text or protect() leaves, which a later pass must keep as they are)
+  if (!ok && (before(s) == 0x28 && (at(e) == 0x29 && !(lower == 0 && tagNumber45(s, e))))) ok = true;
   if (!ok) {
     // a label before it: one or two blanks (a ':' or '#' after the label), "login ohsu_ehollo", "user id: x_y"
     let k = skipBlanksBack(s, 2);
