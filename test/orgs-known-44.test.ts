@@ -7,6 +7,7 @@
 // drugs and blood products. Mixed case, ALL CAPS and lower case; both engines. (Rows whose other findings come from
 // older rules show them as those rules write them: "AN UBER" is an older ALL CAPS name guess.)
 import { readFileSync } from "node:fs";
+import { dataTable, lengthsByFirstLetter, sourceList } from "./helpers/packed-lists.js";
 import { describe, expect, it } from "vitest";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
@@ -104,20 +105,11 @@ runPlaceTable("kn44: hard negatives", NEGATIVES);
 // hides its new word (or keeps a dropped word's bit, as TRICARE's did until stop 44's review): recomputed here, exactly.
 describe("KNOWN44_SHAPES is KNOWN44's lengths by first letter", () => {
   const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");
-  const list = src.match(/^const KNOWN44 = "([^"]*)"/m)![1]!.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  const table = src.match(/^const KNOWN44_SHAPES: usize = memory\.data<u32>\(\[([^\]]*)\]\)/m)![1]!.split(",").map((x) => parseInt(x.trim(), 16));
+  const words = sourceList(src, "KNOWN44");
   it("matches a table recomputed from the list", () => {
-    const want = new Array<number>(32).fill(0);
-    let words = 0;
-    for (let i = 0; i < list.length; ) {
-      const n = list.charCodeAt(i);
-      expect(n, "known44May() tests lengths under 17").toBeLessThan(17);
-      want[list.charCodeAt(i + 1) & 31] = (want[list.charCodeAt(i + 1) & 31]! | (1 << n)) >>> 0;
-      words++;
-      i += n + 1;
-    }
-    expect(words).toBeGreaterThan(100);
-    expect(table).toEqual(want);
+    for (const w of words) expect(w.length, "known44May() tests lengths under 17").toBeLessThan(17);
+    expect(words.length).toBeGreaterThan(100);
+    expect(dataTable(src, "KNOWN44_SHAPES")).toEqual(lengthsByFirstLetter(words));
   });
 });
 

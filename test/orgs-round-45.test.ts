@@ -10,6 +10,7 @@
 // LEVEL", "CO 4.5 L/MIN", "HOME CO DETECTOR", "Denver CO 80202"). Mixed case, ALL CAPS and lower case; both engines.
 // (Rows whose other findings come from older rules show them as those rules write them.)
 import { readFileSync } from "node:fs";
+import { dataTable, lengthsByFirstLetter, packedWords, sourceList, unescapeSource } from "./helpers/packed-lists.js";
 import { describe, expect, it } from "vitest";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
@@ -143,40 +144,23 @@ runPlaceTable("org45: hard negatives", NEGATIVES);
 // (test/orgs-known-44.test.ts): a list edited without its table hides its new word. Recomputed here, exactly.
 describe("org45's tables are their lists' lengths by first letter", () => {
   const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");
-  const unescape = (s: string) => s.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  const words = (packed: string) => {
-    const out: string[] = [];
-    for (let i = 0; i < packed.length; ) {
-      const n = packed.charCodeAt(i);
-      out.push(packed.slice(i + 1, i + 1 + n));
-      i += n + 1;
-    }
-    return out;
-  };
-  const table = (name: string) => src.match(new RegExp(`^const ${name}: usize = memory\\.data<u32>\\(\\[([^\\]]*)\\]\\)`, "m"))![1]!
-    .split(",").map((x) => parseInt(x.trim(), 16));
-  const shapes = (ws: string[]) => {
-    const want = new Array<number>(32).fill(0);
-    for (const w of ws) want[w.charCodeAt(0) & 31] = (want[w.charCodeAt(0) & 31]! | (1 << w.length)) >>> 0;
-    return want;
-  };
   it("KNOWN45_SHAPES matches knownOf45()'s lists, each under its own letter", () => {
     const body = src.slice(src.indexOf("function knownOf45("), src.indexOf("function known45("));
     const all: string[] = [];
     for (const m of body.matchAll(/case 0x([0-9a-f]{2}): return "([^"]*)";/g)) {
-      const ws = words(unescape(m[2]!));
+      const ws = packedWords(unescapeSource(m[2]!));
       for (const w of ws) expect(w.charCodeAt(0), w).toBe(parseInt(m[1]!, 16));
       for (const w of ws) expect(w.length, "known44May() tests lengths under 17").toBeLessThan(17);
       all.push(...ws);
     }
     expect(all.length).toBeGreaterThan(100);
-    expect(table("KNOWN45_SHAPES")).toEqual(shapes(all));
+    expect(dataTable(src, "KNOWN45_SHAPES")).toEqual(lengthsByFirstLetter(all));
   });
   it("PAIRS45_FIRSTS and PAIRS45_SECONDS match PAIRS45", () => {
-    const pairs = words(unescape(src.match(/^const PAIRS45 = "([^"]*)"/m)![1]!));
+    const pairs = sourceList(src, "PAIRS45");
     expect(pairs.length).toBeGreaterThan(20);
     for (const p of pairs) expect(p.split(" ").length, p).toBe(2);
-    expect(table("PAIRS45_FIRSTS")).toEqual(shapes(pairs.map((p) => p.split(" ")[0]!)));
-    expect(table("PAIRS45_SECONDS")).toEqual(shapes(pairs.map((p) => p.split(" ")[1]!)));
+    expect(dataTable(src, "PAIRS45_FIRSTS")).toEqual(lengthsByFirstLetter(pairs.map((p) => p.split(" ")[0]!)));
+    expect(dataTable(src, "PAIRS45_SECONDS")).toEqual(lengthsByFirstLetter(pairs.map((p) => p.split(" ")[1]!)));
   });
 });
