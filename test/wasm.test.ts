@@ -112,9 +112,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * organisations, places, identifiers), each asked to keep to ~5 KB; a speed round is asked to add nothing. Stop 45 merged
  * fx45, nam45, org45, id45, loc45, spd45 and a second round (og45, pl45, nm45, ix45, sp45) to 602,161 bytes after its
  * review (12 KB left); the word-list mask table grew to 2048 slots (test/list-slots-35.test.ts), 64 KiB more static
- * memory that is no part of the binary, and asconfig.json's initialMemory went 6 -> 7 pages with it.
+ * memory that is no part of the binary, and asconfig.json's initialMemory went 6 -> 7 pages with it. Raised to 624 KiB
+ * at the start of stop 46 for five helper rounds (a blind fixture 34 and its round, names, organisations, identifiers
+ * and places), each asked to keep to ~4 KB; the speed rounds are asked to add nothing.
  */
-const WASM_BUDGET = 600 * 1024;
+const WASM_BUDGET = 624 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
