@@ -63,7 +63,7 @@ export function begin(aut: usize, inP: usize, len: u32, outP: usize, cap: u32, s
   scanners = scannerBits;
   finished = 0;
   resetCues();
-  resetDispatch();
+  resetDispatch(scannerBits);
   return 0;
 }
 

@@ -273,13 +273,20 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (thirteenth round) a comma and a digit after a full "YYYY-MM-DD" are a CSV row's next field, never a
       // thousands group: "Nguyen,Bao,1990-02-14,2025-01-07 09:20"
       if (!cleanEnd(e) && !(e == c && (at(e) == 0x2c && (c - b == 3 && b - a == 3)))) return 0;
+      noteMonth46 = vb;
+      noteMonthEnd46 = e;
       return put(ts, e, cued, 950);
     }
     if (third) {
       // (one-digit parts between dots, "3.5.19", read as a version unless a date cue or "on/since" labels them)
       const e = fullDateEnd(ts, sep, cued || (temporalBefore(ts) || sep == 0x2e && dotColumn45(ts)));
       if (e == 0) return 0;
-      if (cleanEnd(e)) return put(ts, e, cued, 900);
+      if (cleanEnd(e)) {
+        // (stop 46) the month a note's full dates name (noteMonthDay46): month first, or second after a day over 12
+        noteMonth46 = va <= 12 ? va : vb;
+        noteMonthEnd46 = e;
+        return put(ts, e, cued, 900);
+      }
       // a range written with a dash and no blanks: "2/2/05-2/5/05", "03/12/2019–03/19/2019"
       const s2 = dashEnd(e);
       const e2 = s2 != 0 ? fullDateEnd(s2, sep, false) : 0;
@@ -343,7 +350,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
       (!(vb == 10 && (va >= 1 && (clockAfterDay(b) && !wordBefore(ts, DOSE_WORDS38)))) &&
       // (stop 43: a table's cell under a column that dates it, "ONSET" over "3/4"; the first of a list of days, "3/10, 3/17")
       // (stop 44, ix44: between "the" and the event it names, "the 3/9 call", theDayNoun44)
-      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || theDayNoun44(ts, b, va, vb))))))))))))))))))) return 0;
+      // (stop 46: the month of the note's last full date, a few KB back, closing its phrase: noteMonthDay46)
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (theDayNoun44(ts, b, va, vb) || noteMonthDay46(ts, b, va, vb)))))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -1427,4 +1435,71 @@ function parenRange44(ts: u32, b: u32, va: u32, vb: u32): bool {
   const vd = numValue(e2 + 1, e3);
   if (!dateOk(2000, va, vb) || (!dateOk(2000, vc, vd) || vb <= 12 && vd <= 12)) return false;
   return vc > va || vc == va && vd > vb;
+}
+
+// ---- Stop 46, id46: a bare month and day in the month the note's full dates name ----
+
+// (stop 46) the month (1-12) of the last full date the scanner emitted ("03/14/2099", "2099-03-14") and where it ends;
+// reset per text (resetDate46). With the name detector on a session keeps 16 KB of left context, so the month reaches
+// 8 KB (as csv.ts's header); without it only the scanners' 512 bytes.
+let noteMonth46: u32 = 0;
+let noteMonthEnd46: u32 = 0;
+let noteWide46: bool = false;
+
+/** (stop 46) Forgets the note's month at a new text; `wide`: the name detector is on. */
+export function resetDate46(wide: bool): void {
+  noteMonth46 = 0;
+  noteMonthEnd46 = 0;
+  noteWide46 = wide;
+}
+
+// (stop 46) words after which a small pair is a reading, a count or a dose, never a day: the readings and counts a
+// note writes as pairs and the prepositions of a share ("reflexes 2/4", "APGARS 8/9", "in 3/10 patients", "2 of 3")
+const NOT_DAY46 = "\u0005apgar\u0006apgars\u0006reflex\u0008reflexes\u0003dtr\u0004dtrs\u0005pulse\u0006pulses\u0004tone\u0005edema\u0003sat\u0004sats\u0006vision\u0006acuity\u0002va\u0001x\u0002in\u0002of\u0004over\u0003out\u0003per\u0005level\u0005stage\u0006tanner\u0008cultures\u0007culture\u0007bottles\u0006bottle\u0004sets\u0003set\u0005ratio\u0005rated\u0006rating\u0006scored\u0005score\u0008fraction\u0008dilution\u0005titer\u0005titre\u0004cuts\u0003cut\u0003bid\u0003tid\u0003qid\u0005taper\u0004eyes\u0004ears\u0004dose\u0005doses\u0003tab\u0004tabs\u0004pill\u0005pills\u0005lobes\u0005views\u0007vessels\u0002cm\u0002mm\u0002as\u0002is\u0003was\u0003now\u0007waddell\u0005signs\u0005about\u000dapproximately\u0006approx\u0009currently";
+
+// (stop 46) words after the pair that say what happened that day rather than what was counted ("3/3 without
+// complication", "crossmatch 3/9 negative", "renal US 7/7 no hydro")
+const DAY_AFTER46 = "\u0007without\u0008negative\u0003neg\u0002no";
+
+/**
+ * (stop 46) A month and day [ts, b) small enough to read as a fraction or a score (va/vb: "3/10", "2/2", "7/7"), in the
+ * month of the note's last full date no more than 8 KB back (512 bytes without the name detector), after a word, a
+ * bracket's close or a column's gap, and closing its phrase (or before a clause's word, "by", a dash, "without",
+ * "negative", "no"): "made to Montgomery County DSS 3/10, intake worker", "removed by IR (Dr. Claflin) 3/3 without
+ * complication", "HEP B #1 GIVEN 2/2." in a note dated 03/14/2099 or 02/20/2099. Notes date their events in the month
+ * they are written; a score has its word before it (PAIR_WORDS_21 above, NOT_DAY46 here, a colon between allowed:
+ * "Pain: 3/10", "reflexes 2/4") or its noun after it ("3/10 pain", "2/2 bottles": no phrase's end).
+ */
+function noteMonthDay46(ts: u32, b: u32, va: u32, vb: u32): bool {
+  if (va != noteMonth46 || (noteMonthEnd46 > ts || ts - noteMonthEnd46 > (noteWide46 ? 8192 : 512))) return false;
+  // (a part of four or five is a sign's or a grade's count, "WADDELL 1/5", "2/4 pulses"; a tenth with pain or a score
+  // earlier on its line is the score, "rates her pain at rest as 3/10.")
+  if ((vb == 4 || vb == 5) && va < vb || vb == 10 && scoreOnLine46(ts)) return false;
+  let k = skipBlanksBack(ts, 4);
+  if (k == ts && before(ts) != 0x0a) return false;
+  if (before(k) == 0x3a) k = skipBlanksBack(k - 1, 1);
+  const c = before(k);
+  if (isAlpha(c)) {
+    if (wordEndsAt(k, NOT_DAY46) || (wordEndsAt(k, PAIR_WORDS_21) || (wordEndsAt(k, COUNT_WORDS) || wordEndsAt(k, "\u0002to\u0004from") && (vb == 10 || vb <= 5)))) return false;
+  } else if (c != 0x29 && (c != 0x0a && k > 0)) return false;
+  if (phraseEndsAt(b) || (clauseOpensAfter(b) || byAfterFx41(b))) return true;
+  const q = skipBlanks(b, 1);
+  if (q == b) return false;
+  // a dash set apart, or an en or em dash ("3/5 — early disseminated", "3/8 - table-saw injury")
+  if (at(q) == 0x2d) return at(q + 1) == 0x20;
+  if (at(q) == 0xe2) return at(q + 1) == 0x80 && (at(q + 2) == 0x93 || at(q + 2) == 0x94);
+  return isAlpha(at(q)) && wordIndex(DAY_AFTER46, q, lettersEnd(q)) >= 0;
+}
+
+/** (stop 46) "pain", "score" or "scale" (any case) in the 64 bytes before ts on its line. */
+function scoreOnLine46(ts: u32): bool {
+  const lim: u32 = ts > 64 ? ts - 64 : 0;
+  for (let q = ts; q > lim + 3; q--) {
+    const c = byteAt(q - 1);
+    if (c == 0x0a) return false;
+    if ((c | 0x20) != 0x6e && (c | 0x20) != 0x65) continue;
+    const w = lettersStart(q);
+    if (q - w == 4 ? eqWord(w, q, "pain") : q - w == 5 && (eqWord(w, q, "score") || eqWord(w, q, "scale"))) return true;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
-import { isoFieldBefore, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
+import { isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
@@ -50,9 +50,10 @@ function alnumEnd(i: u32): u32 {
  */
 let ipv6Refused: u32 = NONE;
 
-export function resetDispatch(): void {
+export function resetDispatch(scanners: u32): void {
   ipv6Refused = NONE;
   resetCsv();
+  resetDate46((scanners & SCAN_NAMES) != 0);
 }
 
 /** scanIpv6(s), remembering a refusal. */

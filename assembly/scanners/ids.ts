@@ -882,6 +882,14 @@ function notRecordBefore41(s: u32): bool {
   return k < s && wordEndsAt(k, NOT_RECORD41);
 }
 
+/**
+ * (stop 46) [s, e) is one letter other than 'x' and seven digits ("J0447182", "e4471820"): a record's number as systems
+ * print it. 'x' opens a count or a factor ("x1000000"); a HCPCS code has four digits, an ICD-10 code two or three.
+ */
+function letterSeven46(s: u32, e: u32): bool {
+  return e - s == 8 && (tokDigits == 7 && (isAlpha(byteAt(s)) && (byteAt(s) | 0x20) != 0x78));
+}
+
 /** (stop 41) [s, e) holds only letters, digits and '-'. */
 function plainCode41(s: u32, e: u32): bool {
   for (let q = s; q < e; q++) if (!isAlnum(byteAt(q)) && byteAt(q) != 0x2d) return false;
@@ -903,7 +911,9 @@ export function scanLongCode41(ts: u32): u32 {
   const e = tokenEnd(s, false);
   // (one token without '-', eight digits or more: "FY2024-2025", "chr17-41276045", "PLT-150000", "AB-123456-CD",
   // "CD1359-40Q" and a CSV's "e9910240" stay out, as test/ids-places-14 and main-round-30 want)
-  if (e == 0 || (tokDigits < 8 || (tokAlnum == tokDigits || (tokAlnum > 24 || !plainCode41(s, e))))) return 0;
+  // (stop 46) or one letter, not 'x', and seven digits, the shape of a record's number with its letter ("ACTION: J9904471
+  // MERGED INTO J0447182", "Re: Abernathy, Wilhelmina (E4471820)"; the fixtures write no other token of that shape)
+  if (e == 0 || (tokDigits < (letterSeven46(s, e) ? 7 : 8) || (tokAlnum == tokDigits || (tokAlnum > 24 || !plainCode41(s, e))))) return 0;
   for (let q = s; q < e; q++) if (byteAt(q) == 0x2d) return 0;
   const nb = at(e);
   if (nb == 0x2f || (nb == 0x40 || (nb == 0x5f || (nb == 0x2e && isAlnum(at(e + 1)))))) return 0;
