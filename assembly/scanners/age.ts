@@ -559,7 +559,7 @@ function ageForms32(ts: u32, a: u32): u32 {
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
   return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) || kinCasedFx40(k) ||
-    invertedNameFx41(k) ? a + 1 : 0;
+    invertedNameFx41(k) || nickKin46(ws) ? a + 1 : 0;
 }
 
 // ---- Stop 39, clinical round 30 (fx27): a relative's name of two or three words before the age in brackets ----
@@ -913,4 +913,26 @@ function fieldYears45(ts: u32, end: u32): bool {
   if (d == 0x7c) return at(end + 2) == 0x20 || (at(end + 2) == 0x0a || at(end + 2) == 0);
   if (d == 0xc2) return at(end + 2) == 0xb7;
   return d == 0xe2 && (at(end + 2) == 0x80 && at(end + 3) == 0xa2);
+}
+
+// ---- Stop 46, id46: a relative's name with a nickname in quotes before "(92)" ----
+
+/**
+ * (stop 46) Before the surname starting at ws (the word before " (92)"): a blank, a nickname in double quotes (1-24
+ * bytes, no line break), a blank, a given name of two letters or more, a blank and a relative's word: "GRANDMOTHER ODESSA
+ * "BIG MAMA" TILLMAN (92) PRESENT", "grandmother Odessa "Big Mama" Tillman (92)", "his uncle ray "bud" kessler (94)".
+ * The relative's word names a person, so the number in brackets after the name is that person's age (over 89, the
+ * caller's limit); a reading has no quotes and no relative.
+ */
+function nickKin46(ws: u32): bool {
+  if (ws < 12 || (before(ws) != 0x20 || before(ws - 1) != 0x22)) return false;
+  let q = ws - 2;
+  const lim = q > 25 ? q - 25 : 0;
+  while (q > lim && (at(q - 1) != 0x22 && at(q - 1) != 0x0a)) q--;
+  if (q <= lim || (at(q - 1) != 0x22 || (q == ws - 2 || (q < 4 || before(q - 1) != 0x20)))) return false;
+  const ge = q - 2;
+  const gs = lettersStart(ge);
+  if (ge - gs < 2 || before(gs) != 0x20) return false;
+  const j = skipBlanksBack(gs, 1);
+  return wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32);
 }

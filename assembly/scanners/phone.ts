@@ -383,7 +383,9 @@ function signatureExtension(xs: u32, e: u32): bool {
  */
 function phraseExtension22(xs: u32, e: u32): bool {
   const c = at(e);
-  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x2e && !isDigit(at(e + 1)))))))))) return false;
+  // (stop 46: or a field separator set apart, as banners and sign-out lines write them: "house sup g. blackhawk x 4410 ·
+  // admit pending", "charge rn x 4417 | bed 12", "ahmed x 4471 — re heparin"; fieldClose46)
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (fieldClose46(e) || c == 0x2e && !isDigit(at(e + 1)))))))))) return false;
   // (a power of ten is a multiplier or a magnification: "x1000", "oil immersion x 1000.")
   if (at(e - 1) == 0x30 && (at(e - 2) == 0x30 && at(e - 3) == 0x30)) return false;
   const k = skipBlanksBack(xs, 2);
@@ -433,4 +435,16 @@ export function scanNamedExtension39(ds: u32, p: u32): u32 {
   if ((at(ls) < 0x41 || at(ls) > 0x5a) && (q - ls < 3 || at(ls) < 0x61) || wordIndex(MOTION43, ls, q) >= 0) return 0;
   emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 650);
   return e;
+}
+
+/**
+ * (stop 46) A blank at e, then a field separator and a blank: a middle dot "·", a bullet "•", a bar "|" or an en or em
+ * dash ("x 4410 · admit", "x 4417 | bed", "x 4471 — re heparin").
+ */
+function fieldClose46(e: u32): bool {
+  if (at(e) != 0x20) return false;
+  const c = at(e + 1);
+  if (c == 0x7c) return at(e + 2) == 0x20;
+  if (c == 0xc2) return at(e + 2) == 0xb7 && at(e + 3) == 0x20;
+  return c == 0xe2 && (at(e + 2) == 0x80 && ((at(e + 3) == 0xa2 || (at(e + 3) == 0x93 || at(e + 3) == 0x94)) && at(e + 4) == 0x20));
 }
