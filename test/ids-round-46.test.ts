@@ -2,7 +2,8 @@
 // read from the misses of fixtures 28-33 and the older fixtures in all three cases: one letter and seven digits as a
 // record's number without a cue (ids.ts scanLongCode41, letterSeven46), a bare small month/day in the month of the
 // note's last full date (date.ts noteMonthDay46), an extension before a field separator (phone.ts fieldClose46) and
-// an age in brackets after a relative's name with a quoted nickname (age.ts nickKin46). Both engines, three cases.
+// an age in brackets after a relative's name with a quoted nickname (age.ts nickKin46), a lower-case "mar" after a
+// day closing its phrase (date.ts marCloses46). Both engines, three cases.
 // Names and numbers are made up.
 import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -48,6 +49,16 @@ const NEGATIVES: ReadonlyArray<Row> = [
   ["the \"big\" Tillman (92) list", [], ["92"]],
 ];
 
+// lower case only (mixed case and ALL CAPS read "Mar" and "MAR" before): "mar" after a day, closing its phrase or
+// before a two-digit year that closes it (date.ts marCloses46); the medication record's "mar" and the verb "may" stay
+const LOWER: ReadonlyArray<TypedCase> = [
+  ["apixaban held 17 mar.\nground ambulance booked", [["17 mar", "DATE"]], ["ground"]],
+  ["discharge date: 14 mar 99", [["14 mar 99", "DATE"]], ["discharge"]],
+  ["checked 14 mar entries reviewed; per mar 12 doses given", [], ["14 mar", "mar 12"]],
+  ["he may 2 tabs; took 2 may.", [], ["may 2", "2 may"]],
+  ["dose 3 mar 12 mg", [], ["3 mar"]],
+];
+
 runTypedTable("ids round 46: record numbers, note-month days, extensions, nicknamed ages (stop 46, id46)",
   ["ID", "MRN", "DATE", "PHONE", "AGE", "LICENSE", "ACCOUNT", "DEVICE"],
-  [...POSITIVES.flatMap(cases3), ...NEGATIVES.flatMap(cases3)]);
+  [...POSITIVES.flatMap(cases3), ...NEGATIVES.flatMap(cases3), ...LOWER]);

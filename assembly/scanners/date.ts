@@ -376,6 +376,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
       if (lm != 0) {
         const ly = yearAfterMonth(w);
         if (ly != 0 && (s0 == 0x2d || isDigit(before(ly - 3)) && isDigit(before(ly - 2)))) m = lm;
+        // (stop 46) lower-case "mar" after a day, closing its phrase or before a two-digit year that closes it: "apixaban
+        // held 17 mar.", "discharge date: 14 mar 99" (marCloses46; "may" stays a verb: "2 may.")
+        else if (lm == 3 && marCloses46(w, ly)) m = 3;
       }
       if (m != 0 && (dateOk(2000, m, va) && !dayAfterMonth(w, m))) {
         const y = yearAfterMonth(w);
@@ -1502,4 +1505,15 @@ function scoreOnLine46(ts: u32): bool {
     if (q - w == 4 ? eqWord(w, q, "pain") : q - w == 5 && (eqWord(w, q, "score") || eqWord(w, q, "scale"))) return true;
   }
   return false;
+}
+
+/**
+ * (stop 46) After a lower-case "mar" ending at w (a day before it), the phrase closes: at once (a sentence's period, a
+ * comma, ';', ')', the line's end: "apixaban held 17 mar.", "called 0412 14 mar."), or after the two-digit year `ly`
+ * ends ("discharge date: 14 mar 99", "seen 14 mar 99."). The medication record's "MAR" has a word after it ("per mar",
+ * "14 mar entries reviewed": no close), and a year of four digits was read before.
+ */
+function marCloses46(w: u32, ly: u32): bool {
+  if (ly != 0) return ly - w <= 4 && phraseEndsAt(ly);
+  return phraseEndsAt(w);
 }
