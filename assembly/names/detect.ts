@@ -3925,8 +3925,15 @@ function unitGap(k: u32): bool {
 // are context words everywhere): trailer trlr cabin sp cabina lote ("4471 HWY 35, CABIN 9", "39120 old holley rd, trlr
 // 9", "3311 homedale rd, sp 19"); only before the unit's number, inside an address's tail
 const TAIL_UNITS45 = "\u0007trailer\u0004trlr\u0005cabin\u0002sp\u0006cabina\u0004lote";
-// (stop 46, loc46) and a rural box after the street's comma, before the town: "69 Brown St, box 4471, Providence 02912"
-const TAIL_UNITS46 = "\u0007trailer\u0004trlr\u0005cabin\u0002sp\u0006cabina\u0004lote\u0003box";
+
+/**
+ * (stop 46, loc46) Token k, "box" right after a street's type and its comma (pd: the type's data), is a rural box between
+ * the street and the town: "69 Brown St, box 4471, Providence 02912". After a route's or a post's number ("rural route
+ * 2, box 118", "PSC 6293, Box 8158") the box rules write the whole.
+ */
+function boxAfterStreet46(k: u32, pd: u32): bool {
+  return (pd & (F_STREET | F_STREET_ABBR)) != 0 && ((rd(tGap, k) & G_COMMA) != 0 && wordIn(k, "\u0003box"));
+}
 
 /**
  * (stop 45, loc45) Token k + 1 is the letter of a unit after a unit's word of shape sh in lower-case text ("73 foundry
@@ -4038,7 +4045,7 @@ function continueTail(k: u32): bool {
       // (stop 43: a clock's four digits after a column's gap open the next field, "301 n florida ave           0850")
       ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0) && !(len == 4 && columnGap(k));
     }
-  } else if (((d & F_UNIT) != 0 || (sh != SH_NUM && (len <= 7 && wordIn(k, TAIL_UNITS46)))) && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER ||
+  } else if (((d & F_UNIT) != 0 || (sh != SH_NUM && (len <= 7 && (wordIn(k, TAIL_UNITS45) || boxAfterStreet46(k, pd))))) && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER ||
     sh == SH_LOWER && modeAt(k) == MODE_LOWER)) && (unitGap(k + 1) && (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_INITIAL ||
     (postcodePiece(k + 1) || unitLetter45(k, sh)))))))) {
     ok = true;
@@ -19243,13 +19250,13 @@ function parenWord46(m: u32, sh: u32): bool {
  * the bracket goes on after ("(long term care)", "(high point of pain)"). Writes the town and returns true.
  */
 function parenTown46(k: u32, sh: u32, mode: u32): bool {
-  if (sh != textShape(mode) || (k + 1 >= count || (!tight(k + 1) || (!parenWord46(k, sh) || !parenWord46(k + 1, sh))))) return false;
-  if (rd(tStart, k + 1) != rd(tEnd, k) + 1) return false;
+  if (sh != textShape(mode) || (k + 1 >= count || !parenWord46(k, sh))) return false;
+  if (!tight(k + 1) || (!parenWord46(k + 1, sh) || rd(tStart, k + 1) != rd(tEnd, k) + 1)) return stateInParen46(k);
   let last: u32 = 0;
   if (k + 2 < count && (tight(k + 2) && (rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && (parenWord46(k + 2, sh) &&
     placeStr(rd(tMw3, k + 2)) > 0)))) last = k + 2;
   else if (placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
-  if (last == 0) return false;
+  if (last == 0) return stateInParen46(k);
   const e = rd(tEnd, last);
   if (e >= inLen) return false;
   const b = byteAt(e);
@@ -19280,5 +19287,23 @@ function directionStreet46(k: u32, sh: u32): bool {
   if (!stCloses(k)) return false;
   spanDone(rd(tStart, d), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, d, k);
   if (!(k + 1 < count && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
+  return true;
+}
+
+/**
+ * (stop 46, loc46) Token k, a town the gazetteer knows (one word of three letters or more),
+ * right after '(' is closed by a comma, a state's code of two letters and ')' right after: "HOSPICE OF THE BLUEGRASS
+ * (HAZARD, KY) ·", "daughter anne szymanski beal (brazil, in) reports". The bracket holds nothing else; the older
+ * "Town, ST" rules want a town that is no English word. Writes the town and its code and returns true.
+ */
+function stateInParen46(k: u32): bool {
+  const n = k + 1;
+  const d = rd(tData, k);
+  if (placeStr(d) == 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || ((rd(tGap, n) & (G_NEWLINE | G_COMMA)) != G_COMMA ||
+    (rd(tStart, n) != rd(tEnd, k) + 2 || (rd(tEnd, n) - rd(tStart, n) != 2 || (rd(tData, n) & F_STATE) == 0))))) return false;
+  const e = rd(tEnd, n);
+  // (not a code that is also a reply: "(hurricane, ok)", "(sunny, hi)", "(pain, oh)")
+  if (e >= inLen || (byteAt(e) != 0x29 || wordIn(n, "\u0002ok\u0002hi\u0002oh"))) return false;
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY_STATE, k, n);
   return true;
 }
