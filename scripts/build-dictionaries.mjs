@@ -326,6 +326,12 @@ for (const p of ["medical center", "medical centre", "health center", "health ce
   "sports medicine", "access center",
   // (stop 27) parks named after a place ("Lake Tsosie State Park"; "the State Park" stays words)
   "state park", "state forest", "national park",
+  // (stop 46, loc46) more public lands and airports named after a place or a person ("Mark Twain National Forest",
+  // "Malheur National Wildlife Refuge", "Guam International Airport", "Canyonlands Regional Airport"); the heads alone
+  // or after English words only stay words ("the international airport", "a wildlife refuge")
+  "national forest", "national wildlife refuge", "wildlife refuge", "national monument", "national seashore",
+  "national recreation area", "national grassland", "state beach", "state recreation area",
+  "international airport", "regional airport", "municipal airport", "county airport",
   // (stop 27) care homes and practices whose head is "health care", "senior care" or "family care", and a learning
   // centre, named after a place or a founder ("Linden Ridge Health Care", "Eliza Jennings Senior Care", "DUNMORE FAMILY
   // CARE", "Little Acorns Learning Center"); the head alone stays words ("Health Care proxy", "Referred to Family Care")

@@ -51,12 +51,12 @@ const AGES: readonly TypedCase[] = [
 const TOWNS: readonly TypedCase[] = [
   // three words the place list knows, in brackets after a facility or a firm just found
   ...cases("Seen at Mercy Hospital (Salt Lake City) today.", [["Mercy Hospital", "LOCATION"], ["Salt Lake City", "LOCATION"]], []),
-  // (after a firm the older rules leave the bracket's town in capitals and lower case, two words too: "OPTION CARE
-  // HEALTH (GREEN BAY)"; left for a later round)
+  // (after a firm the older rules left the bracket's town in capitals and lower case, two words too: "OPTION CARE
+  // HEALTH (GREEN BAY)"; stop 46, loc46's parenTown46() takes it in all three cases)
   ...cases3("Referred to Option Care Health (Salt Lake City) for intake.", [
     [["Option Care Health", "LOCATION"], ["Salt Lake City", "LOCATION"]],
-    [["OPTION CARE HEALTH", "LOCATION"]],
-    [["option care health", "LOCATION"]],
+    [["OPTION CARE HEALTH", "LOCATION"], ["SALT LAKE CITY", "LOCATION"]],
+    [["option care health", "LOCATION"], ["salt lake city", "LOCATION"]],
   ], []),
   // hard negatives: a campus, a unit or a service in the bracket
   ...cases("Seen at Mercy Hospital (Main Campus Building) today.", [["Mercy Hospital", "LOCATION"]], ["Main Campus Building"]),

@@ -16,6 +16,8 @@
 // "colleton county".)
 // (Stop 45, pl45: one lower-case row names the whole hospital after "destination mtf:", medCenterName45(): "walter reed
 // national military medical center", fixture 31's gold span, where the row held the surname pair "walter reed".)
+// (Stop 46, loc46: the two ALL CAPS rows name the whole airport, "NORTH BIG HORN COUNTY AIRPORT", fixture 20's gold span:
+// "county airport" is a facility head.)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -163,8 +165,8 @@ const CASES: PlaceCase[] = [
   ["ADDRESS: RR 1 BOX 44, CHAMITA, NM 87566 (SON'S HOUSE; DIRECTIONS: PAST SAN GABRIEL CHURCH, 2ND LEFT ON CR 0055).",[["RR 1 BOX 44, CHAMITA, NM","location:po-box"],["87566","format:zip-address"],["SAN GABRIEL CHURCH","location:organization"],["CR 0055","location:address"]],[]],
   ["ADDRESS: RR 1 BOX 44, CHAMITA, NM 87566 (SON'S HOUSE; DIRECTIONS: PAST SAN GABRIEL CHURCH, 2ND LEFT ON CR 0055).",[["RR 1 BOX 44, CHAMITA, NM","location:po-box"],["87566","format:zip-address"],["SAN GABRIEL CHURCH","location:organization"],["CR 0055","location:address"]],[]],
   ["address: rr 1 box 44, chamita, nm 87566 (son's house; directions: past san gabriel church, 2nd left on cr 0055).",[["rr 1 box 44, chamita, nm 87566","location:po-box"],["san gabriel church","location:organization"],["cr 0055","location:address"]],[]],
-  ["TRANSPORT: EAGLEMED FIXED-WING FROM NORTH BIG HORN COUNTY AIRPORT, ETA 21:15. ROADS CLOSED ON US-14A OVER THE PASS.",[["EAGLEMED","location:organization"],["HORN COUNTY","location:county"],["US-14A","location:address"]],[]],
-  ["TRANSPORT: EAGLEMED FIXED-WING FROM NORTH BIG HORN COUNTY AIRPORT, ETA 21:15. ROADS CLOSED ON US-14A OVER THE PASS.",[["EAGLEMED","location:organization"],["HORN COUNTY","location:county"],["US-14A","location:address"]],[]],
+  ["TRANSPORT: EAGLEMED FIXED-WING FROM NORTH BIG HORN COUNTY AIRPORT, ETA 21:15. ROADS CLOSED ON US-14A OVER THE PASS.",[["EAGLEMED","location:organization"],["NORTH BIG HORN COUNTY AIRPORT","location:facility"],["US-14A","location:address"]],[]],
+  ["TRANSPORT: EAGLEMED FIXED-WING FROM NORTH BIG HORN COUNTY AIRPORT, ETA 21:15. ROADS CLOSED ON US-14A OVER THE PASS.",[["EAGLEMED","location:organization"],["NORTH BIG HORN COUNTY AIRPORT","location:facility"],["US-14A","location:address"]],[]],
   ["transport: eaglemed fixed-wing from north big horn county airport, eta 21:15. roads closed on us-14a over the pass.",[["eaglemed","location:organization"],["big horn county","location:county"],["us-14a","location:address"]],[]],
   ["EMPLOYER: HULL RUST TACONITE CO (HRT), PO BOX 388, CHISHOLM     SUPERVISOR: GARY LAHTI 218-555-0163",[["HULL RUST TACONITE CO","location:organization"],["HRT","location:organization"],["PO BOX 388, CHISHOLM","location:po-box"],["GARY LAHTI","name:neighbour"],["218-555-0163","validator:nanp"]],[]],
   ["EMPLOYER: HULL RUST TACONITE CO (HRT), PO BOX 388, CHISHOLM     SUPERVISOR: GARY LAHTI 218-555-0163",[["HULL RUST TACONITE CO","location:organization"],["HRT","location:organization"],["PO BOX 388, CHISHOLM","location:po-box"],["GARY LAHTI","name:neighbour"],["218-555-0163","validator:nanp"]],[]],

@@ -2384,6 +2384,8 @@ function lowerStreetTail43(k: u32): u32 {
   b = byteAt(e);
   if (b == 0x3b || (b == 0x29 || (b == 0x7c || (b == 0x0a || (b == 0x2c || (blanks >= 2 || (b == 0xc2 && (e + 1 < inLen && byteAt(e + 1) == 0xb7) ||
     b == 0x2e && (e + 1 >= inLen || byteAt(e + 1) == 0x0a)))))))) return t;
+  // (stop 46, loc46: the direction before a unit's '#', "11820 greenwood ave n #b", "6720 france ave s #412")
+  if (t > k && b == 0x23) return t;
   // a spaced dash: " - ", " – ", " — "
   if (blanks == 1 && (b == 0x2d && (e + 1 < inLen && byteAt(e + 1) == 0x20) || b == 0xe2 && (e + 2 < inLen && (byteAt(e + 1) == 0x80 &&
     (byteAt(e + 2) == 0x93 || byteAt(e + 2) == 0x94))))) return t;
@@ -3925,6 +3927,15 @@ function unitGap(k: u32): bool {
 const TAIL_UNITS45 = "\u0007trailer\u0004trlr\u0005cabin\u0002sp\u0006cabina\u0004lote";
 
 /**
+ * (stop 46, loc46) Token k, "box" right after a street's type and its comma (pd: the type's data), is a rural box between
+ * the street and the town: "69 Brown St, box 4471, Providence 02912". After a route's or a post's number ("rural route
+ * 2, box 118", "PSC 6293, Box 8158") the box rules write the whole.
+ */
+function boxAfterStreet46(k: u32, pd: u32): bool {
+  return (pd & (F_STREET | F_STREET_ABBR)) != 0 && ((rd(tGap, k) & G_COMMA) != 0 && wordIn(k, "\u0003box"));
+}
+
+/**
  * (stop 45, loc45) Token k + 1 is the letter of a unit after a unit's word of shape sh in lower-case text ("73 foundry
  * st., unit b", "55 forge road, building b, salem", "901 n kings hwy, ste b"): one letter of the word's case, glued to
  * nothing, then a break (the line's or the sentence's end, a comma). ALL CAPS and mixed case read the capital as an initial.
@@ -4034,7 +4045,7 @@ function continueTail(k: u32): bool {
       // (stop 43: a clock's four digits after a column's gap open the next field, "301 n florida ave           0850")
       ok = !groups && (len >= 3 || (g & G_HASH) != 0 || (pd & F_UNIT) != 0) && !(len == 4 && columnGap(k));
     }
-  } else if (((d & F_UNIT) != 0 || (sh != SH_NUM && (len <= 7 && wordIn(k, TAIL_UNITS45)))) && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER ||
+  } else if (((d & F_UNIT) != 0 || (sh != SH_NUM && (len <= 7 && (wordIn(k, TAIL_UNITS45) || boxAfterStreet46(k, pd))))) && (hasNext && ((sh == SH_CAP || (sh == SH_UPPER ||
     sh == SH_LOWER && modeAt(k) == MODE_LOWER)) && (unitGap(k + 1) && (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_INITIAL ||
     (postcodePiece(k + 1) || unitLetter45(k, sh)))))))) {
     ok = true;
@@ -7155,7 +7166,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         n++;
         q--;
       }
-      if (n > 0 && (exists(q) && ((uncased ? wordIn(q, "\u0002on") && (residenceBefore(q) || (streetClosed(q, k) || (premisesOn(q, k) ||
+      if (n > 0 && (exists(q) && ((uncased ? wordIn(q, "\u0002on\u0003off") && (residenceBefore(q) || (streetClosed(q, k) || (premisesOn(q, k) ||
           capsStreetOn(q, k, mode)))) || homeStreetOn23(q, k) : rd(tShape, q) == SH_LOWER &&
         (wordIn(q, "\u0002on\u0003off\u0005along") || crossStreet(q))) && !sentenceStart(q + 1)))) {
         // (in capitals a name the neighbour rule began at "ON" (a weak surname) ends before it: "ON PELHAM ST")
@@ -7167,6 +7178,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       // (stop 30: or in another frame of where: "near Blue Hill Avenue", "the bar, Main St.", "AT MICKLE BLVD")
       if (framedStreet30(k, sh, mode)) return true;
+      // (stop 46, loc46: or a direction's letter and a common street word after "on" or "off", "on s lake dr")
+      if (k >= 3 && directionStreet46(k, sh)) return true;
     }
     // (round 21: the cross street of a run sheet or dispatch, "X-STREET QUARRY HILL LN", "cross st: Tanner Ln")
     if (sh != SH_INITIAL && (sh != SH_NUM && (k >= 2 && crossStreetCue21(k, sh)))) return true;
@@ -10572,6 +10585,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // list's child, "children Grace (9), Emmanuel (6), Divine (2)": parenCred42(), kinAge42())
   if (rd(tEnd, k) + 1 < inLen && ((byteAt(rd(tEnd, k)) == 0x28 || byteAt(rd(tEnd, k) + 1) == 0x28) && (parenKin30(k, sh) ||
     (parenCred42(k, sh, mode) || kinAge42(k, sh, mode))))) return true;
+  // (stop 46, loc46: a town of two or three words the gazetteer knows alone in brackets, "OPTION CARE HEALTH (GREEN BAY)
+  // INTAKE", "mother sayuri tokuda (eagle river, 907-555-0161)"; the bracket right before first)
+  if (rd(tStart, k) > 0 && (byteAt(rd(tStart, k) - 1) == 0x28 && parenTown46(k, sh, mode))) return true;
   // (stop 30: a census line's patient, "Bed 3: Oyelowo-Banks, CHF"; the number's shape before it first)
   if ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k - 1) == SH_OTHER) && bedName30(k, sh, mode)) return true;
   // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
@@ -13087,8 +13103,9 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
  */
 function stCloses(k: u32): bool {
   if (rd(tEnd, k) - rd(tStart, k) != 2 || (byteAt(rd(tStart, k)) | 0x20) != 0x73) return true;
-  return phraseEndsAfter(k) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || (wordIn(k + 1, SHORT_NAME_CLOSERS) ||
-    wordIn(k + 1, STREET_CLOSERS)));
+  // (stop 46, loc46: an ordinal names the street, "W 12th St entrance", "41ST ST NW")
+  return phraseEndsAfter(k) || (k > 0 && ordinalAt(k - 1) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || (wordIn(k + 1, SHORT_NAME_CLOSERS) ||
+    wordIn(k + 1, STREET_CLOSERS))));
 }
 
 // ---- Stop 27: fields of CSV/TSV rows under a person's or a place's column (self-contained: csvField) ----
@@ -19213,5 +19230,80 @@ function known44(k: u32, sh: u32, mode: u32): bool {
   if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && placeStr(rd(tData, k + 1)) > 0))) return false;
   span(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
+  return true;
+}
+
+// ---- Stop 46, loc46: places (a town alone in brackets) ----
+
+/** (stop 46, loc46) Token m may be a word of a town's name in brackets: the text's case, undecided, no medical shape. */
+function parenWord46(m: u32, sh: u32): bool {
+  return rd(tShape, m) == sh && (rd(tDone, m) == 0 && ((rd(tData, m) & (F_TITLE | F_CRED | F_MONTH)) == 0 && !medicalShape(m)));
+}
+
+/**
+ * (stop 46, loc46) Token k opens a town of two or three words that the gazetteer knows as one entry (tMw2, tMw3), alone
+ * in brackets right after the '(' (in the text's own case: capitalised in mixed case, capitals in ALL CAPS, lower case in
+ * lower-case text), closed by ')' or by a comma and then a number or a state's code: "OPTION CARE HEALTH (GREEN BAY)
+ * INTAKE", "intermountain primary children's hospital (salt lake city) ·", "MOTHER SAYURI TOKUDA (EAGLE RIVER,
+ * 907-555-0161)", "sister Graciela Ruiz (Garden City) — incompatible". The bracket names where the facility or the person
+ * is; a known town of one word stays to the older rules ("(hurricane)", "(boulder)" are English words too). Not words
+ * the bracket goes on after ("(long term care)", "(high point of pain)"). Writes the town and returns true.
+ */
+function parenTown46(k: u32, sh: u32, mode: u32): bool {
+  if (sh != textShape(mode) || (k + 1 >= count || !parenWord46(k, sh))) return false;
+  if (!tight(k + 1) || (!parenWord46(k + 1, sh) || rd(tStart, k + 1) != rd(tEnd, k) + 1)) return stateInParen46(k);
+  let last: u32 = 0;
+  if (k + 2 < count && (tight(k + 2) && (rd(tStart, k + 2) == rd(tEnd, k + 1) + 1 && (parenWord46(k + 2, sh) &&
+    placeStr(rd(tMw3, k + 2)) > 0)))) last = k + 2;
+  else if (placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  if (last == 0) return stateInParen46(k);
+  const e = rd(tEnd, last);
+  if (e >= inLen) return false;
+  const b = byteAt(e);
+  if (b != 0x29) {
+    // (a comma, then a number or a state's code: "(EAGLE RIVER, 907-555-0161)", "(el paso, tx)")
+    if (b != 0x2c || (last + 1 >= count || (rd(tStart, last + 1) != e + 2 || !(rd(tShape, last + 1) == SH_NUM ||
+      (rd(tData, last + 1) & F_STATE) != 0 && rd(tEnd, last + 1) - rd(tStart, last + 1) == 2)))) return false;
+  }
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY, k, last);
+  return true;
+}
+
+/**
+ * (stop 46, loc46) Token k, a street's type (CAPS_ON_ABBR, CAPS_ON_FULL), closes a street named without a house number
+ * by a direction's letter and one of the commonest street words (STREET_NAME_WORDS30) or an ordinal, right after "on" or
+ * "off", in any case: "met at hardee's on s lake dr (his pick)", "NOT MY HOUSE ON E CHURCH ST)", "entrance off n 19th
+ * st.". decide()'s walk stops at a word with a role of its own ("church" also heads an organisation's name) and the
+ * uncased rules want a named street; the letter and the type around the word say street. "ST" closes its phrase or
+ * follows an ordinal (stCloses()). Not a clinical phrase: "w anterior st elevation" has no common street word, "on e
+ * lateral st changes" no "ST" that closes. Writes the street and returns true.
+ */
+function directionStreet46(k: u32, sh: u32): bool {
+  const w = k - 1;
+  const d = k - 2;
+  const q = k - 3;
+  if (!(wordIn(k, CAPS_ON_ABBR) || wordIn(k, CAPS_ON_FULL)) || (!tight(w) || (!tight(d) || !tight(q)))) return false;
+  if (!(ordinalAt(w) || rd(tShape, w) == sh && wordIn(w, STREET_NAME_WORDS30)) || (!directionLetter(d) || !wordIn(q, "\u0002on\u0003off"))) return false;
+  if (!stCloses(k)) return false;
+  spanDone(rd(tStart, d), rd(tEnd, k), ENTITY_LOCATION, 850, R_ADDRESS, d, k);
+  if (!(k + 1 < count && wordIn(k + 1, STREET_CLOSERS))) startTail(k);
+  return true;
+}
+
+/**
+ * (stop 46, loc46) Token k, a town the gazetteer knows (one word of three letters or more),
+ * right after '(' is closed by a comma, a state's code of two letters and ')' right after: "HOSPICE OF THE BLUEGRASS
+ * (HAZARD, KY) ·", "daughter anne szymanski beal (brazil, in) reports". The bracket holds nothing else; the older
+ * "Town, ST" rules want a town that is no English word. Writes the town and its code and returns true.
+ */
+function stateInParen46(k: u32): bool {
+  const n = k + 1;
+  const d = rd(tData, k);
+  if (placeStr(d) == 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || ((rd(tGap, n) & (G_NEWLINE | G_COMMA)) != G_COMMA ||
+    (rd(tStart, n) != rd(tEnd, k) + 2 || (rd(tEnd, n) - rd(tStart, n) != 2 || (rd(tData, n) & F_STATE) == 0))))) return false;
+  const e = rd(tEnd, n);
+  // (not a code that is also a reply: "(hurricane, ok)", "(sunny, hi)", "(pain, oh)")
+  if (e >= inLen || (byteAt(e) != 0x29 || wordIn(n, "\u0002ok\u0002hi\u0002oh"))) return false;
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY_STATE, k, n);
   return true;
 }
