@@ -272,7 +272,7 @@ the name mr. ⟦N|abernathy⟧ on the roster is not right — mr. ⟦N|lowell ab
 
 note("home-bp-log-lower", `
 my blood pressure log — ⟦N|tomasz wiśniewski⟧ — for dr. ⟦N|agnieszka nowak-patel⟧ at ⟦O|reliant medical group⟧ (⟦C|worcester⟧)
-cuff: omron series 5, serial ⟦DEV|20210419447lg⟧   dob ⟦D|3/22/1947⟧   chart # ⟦M|rmg0088214⟧
+cuff: ⟦O|omron⟧ series 5, serial ⟦DEV|20210419447lg⟧   dob ⟦D|3/22/1947⟧   chart # ⟦M|rmg0088214⟧
 date        am          pm          notes
 ⟦D|5/8⟧         148/88 p72   139/84 p70  dizzy after church (⟦O|our lady of czestochowa⟧)
 ⟦D|5/9⟧         152/90 p74   141/80 p71
@@ -462,7 +462,7 @@ note("code-debrief", `
 Post-Code Debrief (hot debrief, 10 min) · ⟦H|Wesley Medical Center⟧, ⟦C|Wichita⟧ · 6 Tower · ⟦D|05/14/2099⟧ 04:12
 Event: in-hospital cardiac arrest, PEA → ROSC at 14 min; patient ⟦N|Hollister, Grady⟧ (MRN ⟦M|WMC-7718402⟧), ⟦A|93⟧, transferred to ICU bed 8.
 Code leader Dr. ⟦N|Nnamdi Okeke-Barrow⟧ (hospitalist); compressions ⟦N|Tyler Dyck⟧, ⟦N|Marisol Chavarría⟧, RN; airway ⟦N|Kelby Unruh⟧, RRT; recorder ⟦N|Jana Friesen⟧, RN; pharmacy ⟦N|Vu Thi Lan⟧, PharmD.
-Went well: CPR fraction 88% (Zoll R Series SN ⟦DEV|AF17H004471⟧ download), epi q4 min. To improve: suction not set up; 3 min delay locating the family phone number.
+Went well: CPR fraction 88% (⟦O|Zoll⟧ R Series SN ⟦DEV|AF17H004471⟧ download), epi q4 min. To improve: suction not set up; 3 min delay locating the family phone number.
 Family: wife ⟦N|Darlene⟧ reached 03:58 at ⟦P|316-555-0140⟧ by chaplain Friar ⟦N|Tomás⟧; she had asked for full code on ⟦D|5/12⟧. Son ⟦N|Rory Hollister⟧ in ⟦C|Hutchinson⟧.
 Follow-up: event report ⟦I|SR-99-08812⟧ filed by ⟦N|J. Friesen⟧; facilitator ⟦N|Candace Wiebe⟧, MSN (resuscitation committee).
 Patient DOB ⟦D|9/9/2005⟧; lived at ⟦H|Larksfield Place⟧; PCP Dr. ⟦N|Ilse Harder⟧ (⟦O|Via Christi Clinic⟧) notified ⟦D|5/14⟧ 08:05 by ⟦N|Okeke-Barrow⟧.
