@@ -16,21 +16,21 @@
 // debrief, an insulin infusion log, an employee assistance referral and a tumour NGS molecular report.
 // Regions (towns invented or real, states and countries real): Kansas City, Omaha, Spokane, Louisville, Albany,
 // Richmond, Norfolk, Jackson (Mississippi), Shreveport, Tucson, Flagstaff, Billings, Cheyenne, Columbus, Grand Rapids,
-// Worcester, Portland (Maine), Asheville, Greenville, Knoxville, San Antonio, Corpus Christi, Oakland, San Diego,
-// Eugene, Yakima, Fairbanks, Hilo, Buffalo, Scranton, Peoria, Evansville, Fort Wayne, Wichita, Amarillo, Las Cruces,
-// Lafayette, Guam, Seoul, Accra, Kraków.
+// Worcester, Portland (Maine), Asheville, Greenville, Knoxville, San Antonio, Corpus Christi, Oakland,
+// Eugene, Yakima, Fairbanks, Buffalo, Scranton, Peoria, Evansville, Fort Wayne, Wichita, Amarillo, Las Cruces,
+// Lafayette, Austin (Minnesota), Galway, Kumasi, Lagos.
 // PHI forms sought: names with particles ("VAN DEN BERG", "dos Santos", "ter Horst", "al-Amin", "de Vries"),
 // apostrophes ("O'Dwyer", "D'Souza", "Ka'uhane"), hyphens, ALL CAPS "LAST, FIRST M", "LAST^FIRST" claim names, staff by
 // initials, names in table cells, names after roles ("PERFUSIONIST", "SCRIBE", "RECORDER", "PRIMARY RN", "VOLUNTEER"),
-// relatives by first name only, credentials after commas; dates as "2099-05-14", "14MAY2099", "05/14/99", "14-May",
-// "May 14th", "5.14.2099", "MAY '99"; ages over 89 as "91 YO", "AGE 94", "(96F)", "95-year-old", "age: 90"; MRNs,
+// relatives by first name only, credentials after commas; dates as "2099-05-14", "14MAY2099", "05/14/99", "050899",
+// "May 14th", "5.14.2099", "2099.05.14"; ages over 89 as "(91M)", "AGE: 94", "96 YO", "(93)", "is 92 and", "90 y."; MRNs,
 // FINs, accessions, claim, ICN, authorization, protocol-deviation, event and lot numbers; member, group and subscriber
 // numbers; NPI, licence, badge, employee numbers; device serials (generators, leads, ECMO consoles, CRRT machines, pumps,
 // telemetry packs), product and unit numbers of blood (ISBT DIN: ID), usernames, IPs and URLs.
-// Hard negatives: drugs and devices (Kymriah, Yescarta, Prismaflex, Cardiohelp, Azure XT, TheraSphere, Dysport,
-// Kangaroo Joey, Glucommander, Bair Hugger), scores and scales (NIHSS, GCS, mRS, qSOFA, ASA III, ECOG 1), codes (CPT
-// 93656, HCPCS A5500, DRG 871, revenue code 0360, ICD Z94.84), blood products (O NEG, FFP, cryo), trial and programme
-// names (Medicare, Medicaid, CHIP, NFPA 1582, SEP-1), languages (Marshallese, Twi, Polish, Chamorro).
+// Hard negatives: drugs and devices (Yescarta, Prismaflex, Cardiohelp, Azure XT, TheraSphere, Dysport, Kangaroo Joey,
+// Glucommander, Bair Hugger, Accu-Chek), scores and scales (NIHSS, GCS, qSOFA, ASA III, MAS), codes (HCPCS A5500, B4152,
+// DRG 481, revenue codes 0120/0250/0360, E11.51), blood products (O NEG, plasma), programmes and measures (Medicare,
+// Medicaid, STAR+PLUS, Apple Health, NFPA 1582, SEP-1), languages (Twi, Bambara, Somali, Spanish).
 // Labelling follows fixtures 29-33 exactly: weekdays and holidays are `ignored` (DAY), as are states, territories,
 // provinces, countries and patients' professions; seasons, clock times and relative dates are left unlabelled; ages
 // under 90 are no PHI; clinicians' and witnesses' initials are PHI; titles, ranks, degrees and cue words stay outside
