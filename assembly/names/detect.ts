@@ -19088,6 +19088,10 @@ function pair45Second(m: u32): bool {
   return len < 32 && ((load<u32>(PAIRS45_SECONDS + ((byteAt(rd(tStart, m)) & 31) << 2)) >> len) & 1) != 0;
 }
 
+// (stop 46, fx46) body parts a colour or a health word describes: sclerae sclera eyes eye iris irides lips skin nails
+// conjunctivae tongue mucosa
+const PAIR_BODY46 = "\u0007sclerae\u0006sclera\u0004eyes\u0003eye\u0004iris\u0006irides\u0004lips\u0004skin\u0005nails\u000cconjunctivae\u0006tongue\u0006mucosa";
+
 /** (org45) Token k and the next, one blank between, spell a pair of PAIRS45 (any case). */
 function pairNext45(k: u32): bool {
   if (k + 1 >= count || (rd(tStart, k + 1) != rd(tEnd, k) + 1 || byteAt(rd(tEnd, k)) != 0x20)) return false;
@@ -19111,6 +19115,9 @@ function knownPair45(k: u32, sh: u32, mode: u32): bool {
   if (pType != 0 && (pStart < s && pEnd > s)) return false;
   // (an article before names a thing, no body: "marked with a red cross", "an air evac")
   if (k > 0 && (exists(k - 1) && (tight(k) && wordIn(k - 1, "\u0001a\u0002an")))) return false;
+  // (stop 46, fx46: nor a body part after it, the pair's words describing the body: "HEALTHY BLUE SCLERAE", "healthy blue
+  // eyes"; read now that every pair is tried, see the token loop's last branch)
+  if (k + 2 < count && (tight(k + 2) && wordIn(k + 2, PAIR_BODY46))) return false;
   spanDone(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION, k, k + 1);
   return true;
 }
