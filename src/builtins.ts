@@ -269,7 +269,9 @@ const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_FAX, lang: "es", terms: ["Facsímil", "Facsimil", "Nº de fax", "número de fax"] },
   // a hospital extension is as short as a pager number and takes the same rule ("Ext. 4-5678", "extension 32145");
   // the verb too: "please page 4-1234" (4+ digits right after it, so "page 2 of 3" is no pager)
-  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Bpr", "Beeper", "Bleep", "Ext", "Extension", "Page", "Paged", "Paging"] },
+  { id: CUE_PAGER, lang: "en", terms: ["Pager", "Pager No", "Pager #", "Pgr", "Bpr", "Beeper", "Bleep", "Ext", "Extension", "Page", "Paged", "Paging",
+    // (stop 46, fx46) a nurse's hands-free badge or wireless handset, dialled by its short extension ("VOCERA 4471")
+    "Vocera", "Spectralink", "Ascom"] },
   { id: CUE_PAGER, lang: "es", terms: ["Busca", "Buscapersonas", "Buscas"] },
   { id: CUE_DATE, lang: "en", terms: [
     "DOB", "D.O.B.", "Date of Birth", "Birth Date", "Birthdate", "Born", "Date", "Dated", "Admitted", "Admission Date",

@@ -64,6 +64,14 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       if (startsWith(q, "old")) end = q + 3;
     }
   }
+  // (stop 46, fx46) over 89, "y" alone for years where an age opens a phrase (ageLeads: the line's start, "a", "pt",
+  // "patient", a label's colon), closed by '.', ',', ';', ')' or the line's end: "Patient 90 y.", "Pt 93 y, lives"
+  if (end == 0 && (!cued && (v >= 90 && yAlone46(a)))) {
+    if (ageLeads(ts)) {
+      emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+      return a;
+    }
+  }
   // a sex letter after the age, the shorthand of a note's first line: "93yF", "93yoM" (always an age); "93M", "93 F"
   // only where an age opens a phrase (line start, "a", "Pt", "HPI:"): "T 99F" and "Tmax: 101 F" are temperatures
   if (end == 0 && !cued) {
@@ -206,7 +214,19 @@ function copulaAge(ts: u32, a: u32): bool {
   const ns = lettersStart(j);
   if (ns == j || isWordish(before(ns))) return false;
   const j2 = skipBlanksBack(ns, 1);
-  return j2 < ns && wordEndsAt(j2, COPULA_RELATIVES30);
+  return j2 < ns && (wordEndsAt(j2, COPULA_RELATIVES30) || titleEndsAt46(j2));
+}
+
+// (stop 46, fx46) mr mrs ms miss: a person's courtesy title
+const COURTESY46 = "\u0002mr\u0003mrs\u0002ms\u0004miss";
+
+/**
+ * (stop 46, fx46) A courtesy title ends at j, with or without its period: copulaAge's subject may be a titled surname
+ * ("Mr. Cantrell is 92 and lives alone", "MRS OKAFOR IS 96 NOW"); "Dr." is left out (a clinician's age is rarely
+ * told, and "Dr. Hale is 92 ..." is no sentence a note writes about its staff).
+ */
+function titleEndsAt46(j: u32): bool {
+  return wordEndsAt(before(j) == 0x2e ? j - 1 : j, COURTESY46);
 }
 
 // (stop 30) the relatives of COPULA_SUBJECTS: mom mother dad father grandmother grandfather grandma grandpa husband wife
@@ -549,7 +569,9 @@ function ageForms32(ts: u32, a: u32): u32 {
     return k - 1 - ws >= 3 && wordIndex(TEMPERATURE_WORDS, ws, k - 1) < 0 && wordIndex(FEVER_SIGNS33, ws, k - 1) < 0 ? sx : 0;
   }
   // (stop 43: or a room's or a bed's code after the age and a comma, "Greeley, Fern (93, 6E-21) | G8820560")
-  if (ts < 4 || (before(ts) != 0x28 || at(a) != 0x29 && !roomAfterAge43(a))) return 0;
+  // (stop 46, fx46: or a comma and a clause about the person, "her sister opal (93, lives with them)": the kin tests below
+  // still decide)
+  if (ts < 4 || (before(ts) != 0x28 || at(a) != 0x29 && (!roomAfterAge43(a) && !clauseComma46(a)))) return 0;
   const k = skipBlanksBack(ts - 1, 2);
   if (k == ts - 1) return 0;
   if (wordEndsAt(k, COPULA_RELATIVES30) || wordEndsAt(k, KIN_MORE32)) return a + 1;
@@ -858,7 +880,8 @@ function dotAge43(ts: u32, a: u32): bool {
 // ---- Stop 45 (fx45): a first person's age, a clause going on, "years" between a banner's field separators ----
 
 // can so too still already
-const COPULA_AFTER45 = "\u0003can\u0002so\u0003too\u0005still\u0007already";
+// (stop 46, fx46: and "next", "he is 95 next month")
+const COPULA_AFTER45 = "\u0003can\u0002so\u0003too\u0005still\u0007already\u0004next";
 
 /**
  * (stop 45, fx45) After the number ending at a, a clause about the person goes on (copulaAge's second test): '!' ("she
@@ -889,6 +912,28 @@ function copulaI45(ts: u32, a: u32): bool {
   if (before(k) == 0x6d && ((before(k - 1) | 0x20) == 0x69 && (k == 2 || !isWordish(before(k - 2))))) return true;
   if ((before(k - 1) | 0x20) != 0x61 || (k < 4 || (isWordish(before(k - 2)) || before(k - 2) != 0x20))) return false;
   return (before(k - 3) | 0x20) == 0x69 && (k == 4 || !isWordish(before(k - 4)));
+}
+
+/**
+ * (stop 46, fx46) ", " and a word of 3+ letters after the number ending at a ("(93, lives with them)", "(94, WIDOWED)");
+ * a measure's unit is no clause's word ("(93, 5 ft)" has a digit first).
+ */
+function clauseComma46(a: u32): bool {
+  if (at(a) != 0x2c || at(a + 1) != 0x20) return false;
+  const w = lettersEnd(a + 2);
+  return w - (a + 2) >= 3 && isAlpha(at(a + 2));
+}
+
+/**
+ * (stop 46, fx46) After the number ending at a, "y" alone (one blank or none between) then '.', ',', ';', ')' or the
+ * line's or text's end: "90 y.", "93y,". "y/o" and "yo" are AGE_WORDS' and sexLetterEnd()'s ("93yF").
+ */
+function yAlone46(a: u32): bool {
+  let p = a;
+  if (at(p) == 0x20) p++;
+  if ((at(p) | 0x20) != 0x79) return false;
+  const c = at(p + 1);
+  return c == 0 || (c == 0x2e && !isWordish(at(p + 2)) || (c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x0a || c == 0x0d)))));
 }
 
 /** (stop 45, fx45) A banner's field separator ending right before p: " · ", " | " or " • " (blanks around the mark). */
