@@ -1299,7 +1299,7 @@ export function closersMayRecurFx40(text: string, findings: readonly Finding[]):
   for (const f of findings) {
     if (!teachesSignature(f)) continue;
     const forms = closerFormsFx40(f.text);
-    if (forms.length === 0 || !forms.some((a) => wholeRunFrom46(text, a, f.end))) continue;
+    if (!wholeRunFrom46(text, forms, f.end)) continue;
     cands ??= closingCandidatesFx40(text);
     if (cands.length === 0) return false;
     for (const [s, e] of cands) if (s >= f.end && forms.includes(text.slice(s, e))) return true;
@@ -1308,17 +1308,19 @@ export function closersMayRecurFx40(text: string, findings: readonly Finding[]):
 }
 
 /**
- * (stop 46, spd46) Whether `a` (ASCII letters) occurs in `text` at or after `from` as a whole run of ASCII letters
- * (no ASCII letter just before or after it). Every closing candidate (closingCandidatesFx40, midInitials44) is such a
- * run, so a closer form that occurs as none after its name cannot be one of them: closersMayRecurFx40() builds the
- * candidates only when some form passes this test (a prompt's names rarely recur as initials; 2 KB prompt latency,
+ * (stop 46, spd46) Whether one of `forms` (ASCII letters) occurs in `text` at or after `from` as a whole run of ASCII
+ * letters (no ASCII letter just before or after it). Every closing candidate (closingCandidatesFx40, midInitials44) is
+ * such a run, so a closer form that occurs as none after its name cannot be one of them: closersMayRecurFx40() builds
+ * the candidates only when some form passes this test (a prompt's names rarely recur as initials; 2 KB prompt latency,
  * docs/performance.md, "Stop 46: spd46").
  */
-function wholeRunFrom46(text: string, a: string, from: number): boolean {
+function wholeRunFrom46(text: string, forms: readonly string[], from: number): boolean {
   const n = text.length;
-  for (let at = text.indexOf(a, from); at >= 0; at = text.indexOf(a, at + 1)) {
-    const e = at + a.length;
-    if ((at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) && (e === n || !isAsciiLetter(text.charCodeAt(e)))) return true;
+  for (const a of forms) {
+    for (let at = text.indexOf(a, from); at >= 0; at = text.indexOf(a, at + 1)) {
+      const e = at + a.length;
+      if ((at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) && (e === n || !isAsciiLetter(text.charCodeAt(e)))) return true;
+    }
   }
   return false;
 }
