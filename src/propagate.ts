@@ -1316,7 +1316,8 @@ export function closersMayRecurFx40(text: string, findings: readonly Finding[]):
  */
 function wholeRunFrom46(text: string, forms: readonly string[], from: number): boolean {
   const n = text.length;
-  for (const a of forms) {
+  for (let k = 0; k < forms.length; k++) {
+    const a = forms[k]!;
     for (let at = text.indexOf(a, from); at >= 0; at = text.indexOf(a, at + 1)) {
       const e = at + a.length;
       if ((at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) && (e === n || !isAsciiLetter(text.charCodeAt(e)))) return true;
