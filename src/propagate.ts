@@ -1070,7 +1070,7 @@ function scanTokens(text: string, findings: readonly Finding[], memory: NameMemo
  * ASCII letter, or every word with a lower-case one: a lower-case note's names teach lower-case initials). Two to four
  * letters; none for a name of one word or of mixed openings ("van Dyke").
  */
-function closerFormsFx40(t: string): string[] {
+export function closerFormsFx40(t: string): string[] {
   const out: string[] = [];
   let plain = "";
   let hyph = "";
@@ -1114,7 +1114,7 @@ function lineBlankFx40(c: number): boolean {
  * to ..."). Before them the line's start, a sentence's end (". "), a middle dot ("· ") or a column gap (two blanks or a
  * tab). Returns [start, end] pairs in text order.
  */
-function closingCandidatesFx40(text: string): Array<[number, number, number, number, number]> {
+export function closingCandidatesFx40(text: string): Array<[number, number, number, number, number]> {
   const out: Array<[number, number, number, number, number]> = [];
   const n = text.length;
   let ls = 0;
@@ -1294,15 +1294,34 @@ function closerBeforeFx40(text: string, ls: number, b: number): boolean {
  * (stop 40, fx28) mayRecur()'s test for closing initials: a person's name found before a closing candidate whose text
  * is one of the name's closing forms (closerFormsFx40).
  */
-function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolean {
+export function closersMayRecurFx40(text: string, findings: readonly Finding[]): boolean {
   let cands: Array<[number, number, number, number, number]> | undefined;
   for (const f of findings) {
     if (!teachesSignature(f)) continue;
     const forms = closerFormsFx40(f.text);
-    if (forms.length === 0) continue;
+    if (!wholeRunFrom46(text, forms, f.end)) continue;
     cands ??= closingCandidatesFx40(text);
     if (cands.length === 0) return false;
     for (const [s, e] of cands) if (s >= f.end && forms.includes(text.slice(s, e))) return true;
+  }
+  return false;
+}
+
+/**
+ * (stop 46, spd46) Whether one of `forms` (ASCII letters) occurs in `text` at or after `from` as a whole run of ASCII
+ * letters (no ASCII letter just before or after it). Every closing candidate (closingCandidatesFx40, midInitials44) is
+ * such a run, so a closer form that occurs as none after its name cannot be one of them: closersMayRecurFx40() builds
+ * the candidates only when some form passes this test (a prompt's names rarely recur as initials; 2 KB prompt latency,
+ * docs/performance.md, "Stop 46: spd46").
+ */
+function wholeRunFrom46(text: string, forms: readonly string[], from: number): boolean {
+  const n = text.length;
+  for (let k = 0; k < forms.length; k++) {
+    const a = forms[k]!;
+    for (let at = text.indexOf(a, from); at >= 0; at = text.indexOf(a, at + 1)) {
+      const e = at + a.length;
+      if ((at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) && (e === n || !isAsciiLetter(text.charCodeAt(e)))) return true;
+    }
   }
   return false;
 }
