@@ -10226,7 +10226,7 @@ function lowerInitialFrame45(i: u32, k: u32): bool {
  * (stop 46, nam46) Token k, one letter (a capital, or a lower-case letter in lower-case text), closes "LAST, FIRST M" or
  * "LAST, M": a name was just found right before it (one blank after its last token, or a comma and one blank after a
  * surname found alone), the name is inverted (a comma inside it or right before it), and the field ends after the letter
- * and its period: the line's or the input's end, a comma, semicolon, colon, bracket, quote or bar, or a blank before
+ * and its period: the line's or the input's end, a comma, semicolon, bracket, quote or bar, or a blank before
  * another blank, "(", "·", a dash or a bar. "Visit 04/06/2097 · Ransom, Tiffani L · DOB", "PT: UNRUH, TRAVIS J · 29
  * M", "02:41 - pt Hagen, Mavis J.: zolpidem", "CREW: BOUCHARD, T (PARAMEDIC", "labeled \"Dupre, M\"", "dr
  * halloran-boateng, e\n", "donor: holland, brecken t (dcd)". Hard negatives: "SMITH, JOHN M 45" and "Duffy, Rose F
@@ -10252,14 +10252,16 @@ function trailingInitial46(k: u32, mode: u32): bool {
   if (!inverted) return false;
   let z = e;
   if (z < inLen && byteAt(z) == 0x2e) z++;
+  // (the span stops before the period: a name's later rules read the pending end at the token's)
   if (z >= inLen) {
-    span(s, z, ENTITY_NAME, 850, R_INITIAL);
+    span(s, e, ENTITY_NAME, 850, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
     return true;
   }
   const b = byteAt(z);
   const b2 = z + 1 < inLen ? byteAt(z + 1) : 0x0a;
-  let ends = b == 0x0a || (b == 0x0d || (b == 0x2c || (b == 0x3b || (b == 0x3a || (b == 0x29 || (b == 0x5d || (b == 0x22 || b == 0x7c)))))));
+  // (not a colon: "PT HAGEN, MAVIS J.: ZOLPIDEM" is a speaker's or a label's frame the name rules read on)
+  let ends = b == 0x0a || (b == 0x0d || (b == 0x2c || (b == 0x3b || (b == 0x29 || (b == 0x5d || (b == 0x22 || b == 0x7c))))));
   // (a blank, then a blank, "(", "·", a dash or a bar; a period's blank only before a line's end)
   if (!ends && b == 0x20) ends = b2 == 0x20 || (b2 == 0x28 || (b2 == 0xc2 || (b2 == 0xe2 || (b2 == 0x2d || (b2 == 0x7c || (b2 == 0x0a || b2 == 0x09))))));
   if (!ends && b == 0x09) ends = true;
@@ -10270,17 +10272,19 @@ function trailingInitial46(k: u32, mode: u32): bool {
     while (j < inLen && (byteAt(j) == 0x20 || (byteAt(j) == 0x2c || byteAt(j) == 0x09))) j++;
     if (j < inLen && (byteAt(j) >= 0x30 && byteAt(j) <= 0x39)) return false;
   }
-  span(s, z, ENTITY_NAME, 850, R_INITIAL);
+  span(s, e, ENTITY_NAME, 850, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
 }
 
 /**
  * (stop 46, nam46) Token j opens a record's field: the line's or the input's start, a label's colon, or right after a bar,
- * a middle dot, a dash, an opening bracket or a quote and its blank ("Student: ", "| ", "· ", "— ", "(").
+ * a middle dot, a dash, an opening bracket or a quote and its blank ("Student: ", "| ", "· ", "— ", "("), or a person's cue ("pt ").
  */
 function fieldOpens46(j: u32): bool {
   if ((rd(tGap, j) & (G_NEWLINE | G_START | G_COLON)) != 0) return true;
+  // (a person's cue tight before it: "pt tesfaye, mebrat", "visitor bezold, randall")
+  if (j >= 1 && (tight(j) && (rd(tData, j - 1) & F_CUE) != 0)) return true;
   const s = rd(tStart, j);
   if (s < 2) return false;
   let b = byteAt(s - 1);
@@ -10302,12 +10306,12 @@ function givenSlot46(t: u32, want: u32): bool {
  * list has, the pair closing the field (labelFieldEnds44(): the line's end, a bracket, a middle dot, a dash, a bar, an
  * e-mail's angle bracket, a record's code; or a nickname's quote). Two frames, one per caller:
  * - surnameFirst (token k is LAST, a comma and one blank after it): LAST one or two hyphen-joined words, each no list has
- *   or a listed surname that is no core English word, then a listed given name (and a second given name or one no list
+ *   or a listed surname that is no core English word, four letters or more ("mfm, brigham" is a service), then a listed given name (and a second given name or one no list
  *   has): "Student: Whitcombe, Sebastian · 16", "from: okonjo, adaeze <aokonjo@...>", "Member: Whitcombe-Diaz, Gregory ·",
  *   "— okwuosa, chidinma, pgy-4", "alias assigned: bluebird, ava ·" (bluebird a rarer word), "patient: hummingbird,
  *   tyler sequoyah ·";
  * - otherwise (token k is FIRST, a comma after the surname just found alone at the field's opening): a word no list has,
- *   or a listed given name, and one more: "bed 9 ngata, wiremu 47m" (an age after it), "pt tesfaye, mebrat\n",
+ *   of four letters or more, or a listed given name, and one more: "pt tesfaye, mebrat\n",
  *   "(thao, neng) crm-", "oduya, grace wanjiku ·".
  * Hard negatives: "Dx: pneumonia, improving" (no name), "Plan: rest, Grace to call" (the field goes on), "Dr. Okafor,
  * cardiology" (no field's opening; a clinical word), "Allergies: penicillin, Sulfa" (no given name), "Hx: CHF, Diabetes".
@@ -10324,7 +10328,7 @@ function invertedField46(k: u32, sh: u32, mode: u32, surnameFirst: bool): bool {
     if (k >= 1 && (rd(tGap, k) == G_HYPHEN && (rd(tShape, k - 1) == want && rd(tDone, k - 1) == 0))) j = k - 1;
     for (let t = j; t <= k; t++) {
       const d = rd(tData, t);
-      if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (medicalShape(t) || (rd(tEnd, t) - rd(tStart, t) < 3 ||
+      if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (medicalShape(t) || (rd(tEnd, t) - rd(tStart, t) < 4 ||
         !(tierOf(d) == 0 || lastStr(d) != 0 && tierOf(d) == 3)))) return false;
     }
     if (!fieldOpens46(j)) return false;
@@ -10337,8 +10341,11 @@ function invertedField46(k: u32, sh: u32, mode: u32, surnameFirst: bool): bool {
     let q = p;
     if (q >= 1 && (rd(tGap, q) == G_HYPHEN && rd(tStart, q - 1) >= pStart)) q--;
     if (rd(tStart, q) != pStart || (rd(tShape, q) != want || !fieldOpens46(q))) return false;
-    if (!givenSlot46(k, want) || (tierOf(rd(tData, k)) == 1 && firstStr(rd(tData, k)) == 0)) return false;
-    j = k;
+    // (FIRST: a listed given name, or a word no list has of four letters or more: "ess 14" and "ext 4-3390" are a score
+    // and a phone's extension)
+    if (!givenSlot46(k, want) || (firstStr(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) < 4)) return false;
+    // (the span grows from the surname's start: two spans apart at a comma stay two names)
+    j = q;
   }
   // (a second given name, or one no list has, tight after FIRST)
   let m = f;
@@ -10347,11 +10354,10 @@ function invertedField46(k: u32, sh: u32, mode: u32, surnameFirst: bool): bool {
   }
   if (m == f && !labelFieldEnds44(f, mode)) {
     const e = rd(tEnd, f);
-    // (a nickname's quote, or, after a surname found before, an age or a record's number after one blank: "wiremu 47m")
-    if (!(e + 1 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0x22 || !surnameFirst && (f + 1 < count &&
-      (rd(tStart, f + 1) == e + 1 && isDigit(byteAt(e + 1)))))))) return false;
+    // (or a nickname's quote: "Adeyemi, Oluwadamilare \"Dami\"")
+    if (!(e + 1 < inLen && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x22))) return false;
   }
-  if (pType != 0 && pEnd <= rd(tStart, j)) flush();
+  if (surnameFirst && (pType != 0 && pEnd <= rd(tStart, j))) flush();
   span(rd(tStart, j), rd(tEnd, m), ENTITY_NAME, 850, R_NEIGHBOUR);
   for (let t = j; t <= m; t++) wr(tDone, t, ENTITY_NAME);
   return true;
@@ -10658,10 +10664,6 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 42: a comma before or after the token, or a credential before it: main42()'s rules, one out-of-line call)
   if (k + 1 < count && ((rd(tGap, k) | rd(tGap, k + 1)) & G_COMMA) != 0 || (rd(tData, k - 1) & F_CRED) != 0) {
     if (main42(k, sh, mode)) return true;
-    // (stop 46, nam46: "LAST, FIRST" opening a record's field with one half no list has, "Student: Whitcombe, Sebastian
-    // ·", "bed 9 ngata, wiremu 47m": invertedField46(), two calls, one per half)
-    if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && invertedField46(k, sh, mode, true))) return true;
-    if ((rd(tGap, k) & G_COMMA) != 0 && invertedField46(k, sh, mode, false)) return true;
   }
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
   if (sh == SH_UPPER && (k >= 1 && (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && (mode == MODE_CAPS && capsHyphenName38(k)))))) return true;
@@ -10882,6 +10884,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     (k + 1 < count && lowerInitialSurname21(k)))))) return true;
   // (round 21: a lower-case unit after a number or a phone's cue word before the digits; the shape first)
   if (sh == SH_LOWER && (rd(tEnd, k) - rd(tStart, k) <= 4 && unitOrDialCue21(k))) return true;
+  // (stop 46, nam46: "LAST, FIRST" opening a record's field with one half no list has, "Student: Whitcombe, Sebastian
+  // ·", "from: okonjo, adaeze <": invertedField46(), two calls, one per half, after every older rule; the comma first)
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && invertedField46(k, sh, mode, true))) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && invertedField46(k, sh, mode, false)) return true;
   return facRound(k, sh, mode);
 }
 
