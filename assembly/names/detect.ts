@@ -10358,7 +10358,9 @@ function invertedField46(k: u32, sh: u32, mode: u32, surnameFirst: bool): bool {
     if (!(e + 1 < inLen && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x22))) return false;
   }
   if (surnameFirst && (pType != 0 && pEnd <= rd(tStart, j))) flush();
-  span(rd(tStart, j), rd(tEnd, m), ENTITY_NAME, 850, R_NEIGHBOUR);
+  // (a surname found by a cue or a credential keeps its reason and score as it grows over FIRST: "Pt: Gallagher, Rose")
+  if (!surnameFirst && pScore >= 700) span(rd(tStart, j), rd(tEnd, m), ENTITY_NAME, pScore, pReason);
+  else span(rd(tStart, j), rd(tEnd, m), ENTITY_NAME, 850, R_NEIGHBOUR);
   for (let t = j; t <= m; t++) wr(tDone, t, ENTITY_NAME);
   return true;
 }
