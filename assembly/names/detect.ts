@@ -10264,7 +10264,8 @@ function trailingInitial46(k: u32, mode: u32): bool {
   // (not a colon: "PT HAGEN, MAVIS J.: ZOLPIDEM" is a speaker's or a label's frame the name rules read on)
   let ends = b == 0x0a || (b == 0x0d || (b == 0x2c || (b == 0x3b || (b == 0x29 || (b == 0x5d || (b == 0x22 || b == 0x7c))))));
   // (a blank, then a blank, "(", "·", a dash or a bar; a period's blank only before a line's end)
-  if (!ends && b == 0x20) ends = b2 == 0x20 || (b2 == 0x28 || (b2 == 0xc2 || (b2 == 0xe2 || (b2 == 0x2d || (b2 == 0x7c || (b2 == 0x0a || b2 == 0x09))))));
+  // ("A" and "I" are a list's item or a word before a bracket: "Pt Smith, John A (see below)", clinical round 13)
+  if (!ends && b == 0x20) ends = b2 == 0x20 || (b2 == 0x28 && !(c == 0x61 || c == 0x69) || (b2 == 0xc2 || (b2 == 0xe2 || (b2 == 0x2d || (b2 == 0x7c || (b2 == 0x0a || b2 == 0x09))))));
   if (!ends && b == 0x09) ends = true;
   if (!ends) return false;
   // (a sex before an age: "SMITH, JOHN M   45", "rose f, 45")
