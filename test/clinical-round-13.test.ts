@@ -39,8 +39,9 @@ const ROUND13: RoundRows = [
   // a test, a germ, a device, a service or a credential after "by" is none
   ["Warts caused by HPV. VT terminated by ATP. AVA 0.7 CM2 BY VTI.\nReviewed by GI) and given by RN.", []],
   // a middle initial before a parenthesis or a credential; "A" without its period is none
-  // (the surname after "Pt" and the given name are two findings, as before the round)
-  ["Pt HARRINGTON, SILAS J (MRN 0662193) seen.", [["NAME", "HARRINGTON"], ["NAME", "SILAS J"], ["MRN", "0662193"]]],
+  // (the surname after "Pt" and the given name were two findings before stop 46; nam46's invertedField46() grows the
+  // cue's surname over the given name at the field's opening: one finding, the same tokens)
+  ["Pt HARRINGTON, SILAS J (MRN 0662193) seen.", [["NAME", "HARRINGTON, SILAS J"], ["MRN", "0662193"]]],
   ["PHYSICIAN: AKINYEMI, BOLANLE O MD   NPI", [["NAME", "AKINYEMI, BOLANLE O"]]],
   ["Pt Smith, John A (see below).", [["NAME", "Smith, John"]]],
   // a hyphenated pair of given names, then the surname even when it is also a town; a facility's head word stays its own

@@ -43,11 +43,13 @@ const INITIALS_IN_A_LINE: ReadonlyArray<TypedCase> = [
 
 const TOWN_SURNAMES: ReadonlyArray<TypedCase> = [
   // a town that is a surname opening "LAST, FIRST" before a listed given name, in the three cases
-  ["[03/10/2099 09:12] From: Hollis, Brianna (MA)  To: front desk\n", [["Hollis", N], ["Brianna", N]], ["front"]],
-  ["[03/10/2099 09:12] FROM: HOLLIS, BRIANNA (MA)  TO: FRONT DESK\n", [["HOLLIS", N], ["BRIANNA", N]], ["FRONT"]],
-  ["[03/10/2099 09:12] from: hollis, brianna (ma)  to: front desk\n", [["hollis", N], ["brianna", N]], ["front"]],
-  ["Case 7: Merriman, Bethel Ann · age 91\n", [["Merriman", N], ["Bethel Ann", N]], ["Case"]],
-  ["CASE: WHEELOCK, THADDEUS · DOB 9/29/2050\n", [["WHEELOCK", N], ["THADDEUS", N]], ["CASE"]],
+  // (two findings before stop 46; nam46's invertedField46() grows the surname over the given name at the field's
+  // opening: one finding, the same tokens)
+  ["[03/10/2099 09:12] From: Hollis, Brianna (MA)  To: front desk\n", [["Hollis, Brianna", N]], ["front"]],
+  ["[03/10/2099 09:12] FROM: HOLLIS, BRIANNA (MA)  TO: FRONT DESK\n", [["HOLLIS, BRIANNA", N]], ["FRONT"]],
+  ["[03/10/2099 09:12] from: hollis, brianna (ma)  to: front desk\n", [["hollis, brianna", N]], ["front"]],
+  ["Case 7: Merriman, Bethel Ann · age 91\n", [["Merriman, Bethel Ann", N]], ["Case"]],
+  ["CASE: WHEELOCK, THADDEUS · DOB 9/29/2050\n", [["WHEELOCK, THADDEUS", N]], ["CASE"]],
   // hard negatives: a state after the comma, a place's cue before the town, a postcode after the name, a town that
   // is no surname
   ["She moved to Salem, Virginia last year.\n", [], ["moved"]],

@@ -10258,6 +10258,156 @@ function lowerInitialFrame45(i: u32, k: u32): bool {
     (tierOf(rd(tData, q)) == 0 || wordIn(q, "\u0005pilot\u0003sup\u0005medic\u0004tech"))))));
 }
 
+// ---- Stop 46, nam46: a middle initial closing an inverted name (self-contained: trailingInitial46() from
+// laterRounds() behind the token's shape and length) ----
+
+/**
+ * (stop 46, nam46) Token k, one letter (a capital, or a lower-case letter in lower-case text), closes "LAST, FIRST M" or
+ * "LAST, M": a name was just found right before it (one blank after its last token, or a comma and one blank after a
+ * surname found alone), the name is inverted (a comma inside it or right before it), and the field ends after the letter
+ * and its period: the line's or the input's end, a comma, semicolon, bracket, quote or bar, or a blank before
+ * another blank, "(", "·", a dash or a bar. "Visit 04/06/2097 · Ransom, Tiffani L · DOB", "PT: UNRUH, TRAVIS J · 29
+ * M", "CREW: BOUCHARD, T (PARAMEDIC", "labeled \"Dupre, M\"", "dr halloran-boateng, e\n", "donor: holland, brecken t
+ * (dcd)". Hard negatives: "SMITH, JOHN M 45" and "Duffy, Rose F 45" (a sex before an age), "Smith, John X 2" (a count),
+ * "Seen by John Smith J" (no comma), "Hepatitis B (" (no name before it), "Jones, Mary A. she" (the field goes on), "PT
+ * HAGEN, MAVIS J.: ZOLPIDEM" (a colon: a speaker's or a label's frame, where a first build's initial let an older rule
+ * take the drug). Score 0.7 (middleInitialBefore()'s): merged into a name an older rule found, the name keeps its reason.
+ */
+function trailingInitial46(k: u32, mode: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  const c = byteAt(s) | 0x20;
+  if (e - s != 1 || (c < 0x61 || (c > 0x7a || (c == 0x78 || (pType != ENTITY_NAME || (pEnd != rd(tEnd, k - 1) || rd(tDone, k - 1) != ENTITY_NAME)))))) return false;
+  if (mode == MODE_LOWER ? byteAt(s) < 0x61 : byteAt(s) > 0x5a) return false;
+  // (one blank after the name's given name, or ", " after a surname found alone: "BOUCHARD, T")
+  let inverted = false;
+  if (s == pEnd + 1 && byteAt(pEnd) == 0x20) {
+    if (pStart >= 2 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2c)) inverted = true;
+    for (let i = pStart; i < pEnd && !inverted; i++) if (byteAt(i) == 0x2c) inverted = true;
+  } else if (s == pEnd + 2 && (byteAt(pEnd) == 0x2c && byteAt(pEnd + 1) == 0x20)) {
+    // (the surname alone: no comma inside it, "DUPRE, M", not a list "Smith, Jones, M")
+    inverted = true;
+    for (let i = pStart; i < pEnd; i++) if (byteAt(i) == 0x2c) inverted = false;
+  }
+  if (!inverted) return false;
+  let z = e;
+  if (z < inLen && byteAt(z) == 0x2e) z++;
+  // (the span stops before the period: a name's later rules read the pending end at the token's)
+  if (z >= inLen) {
+    span(s, e, ENTITY_NAME, 700, R_INITIAL);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
+  const b = byteAt(z);
+  const b2 = z + 1 < inLen ? byteAt(z + 1) : 0x0a;
+  // (not a colon: "PT HAGEN, MAVIS J.: ZOLPIDEM" is a speaker's or a label's frame the name rules read on)
+  let ends = b == 0x0a || (b == 0x0d || (b == 0x2c || (b == 0x3b || (b == 0x29 || (b == 0x5d || (b == 0x22 || b == 0x7c))))));
+  // (a blank, then a blank, "(", "·", a dash or a bar; a period's blank only before a line's end)
+  // ("A" and "I" are a list's item or a word before a bracket: "Pt Smith, John A (see below)", clinical round 13)
+  if (!ends && b == 0x20) ends = b2 == 0x20 || (b2 == 0x28 && !(c == 0x61 || c == 0x69) || (b2 == 0xc2 || (b2 == 0xe2 || (b2 == 0x2d || (b2 == 0x7c || (b2 == 0x0a || b2 == 0x09))))));
+  if (!ends && b == 0x09) ends = true;
+  if (!ends) return false;
+  // (a sex before an age: "SMITH, JOHN M   45", "rose f, 45")
+  if (c == 0x6d || c == 0x66) {
+    let j = z;
+    while (j < inLen && (byteAt(j) == 0x20 || (byteAt(j) == 0x2c || byteAt(j) == 0x09))) j++;
+    if (j < inLen && (byteAt(j) >= 0x30 && byteAt(j) <= 0x39)) return false;
+  }
+  span(s, e, ENTITY_NAME, 700, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 46, nam46) Token j opens a record's field: the line's or the input's start, a label's colon, or right after a bar,
+ * a middle dot, a dash, an opening bracket or a quote and its blank ("Student: ", "| ", "· ", "— ", "("), or a person's cue ("pt ").
+ */
+function fieldOpens46(j: u32): bool {
+  if ((rd(tGap, j) & (G_NEWLINE | G_START | G_COLON)) != 0) return true;
+  // (a person's cue tight before it: "pt tesfaye, mebrat", "visitor bezold, randall")
+  if (j >= 1 && (tight(j) && (rd(tData, j - 1) & F_CUE) != 0)) return true;
+  const s = rd(tStart, j);
+  if (s < 2) return false;
+  let b = byteAt(s - 1);
+  if (b == 0x28 || b == 0x22) return true;
+  if (b != 0x20) return false;
+  b = byteAt(s - 2);
+  return b == 0x7c || (b == 0xb7 || (b == 0x94 && (s >= 4 && byteAt(s - 3) == 0x80)));
+}
+
+/** (stop 46, nam46) Token t can be the given name of an inverted name: a listed given name, or a word no list has. */
+function givenSlot46(t: u32, want: u32): bool {
+  const d = rd(tData, t);
+  return rd(tShape, t) == want && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (!medicalShape(t) &&
+    (firstStr(d) != 0 && rd(tEnd, t) - rd(tStart, t) >= 2 || unknownWord(t))));
+}
+
+/**
+ * (stop 46, nam46) "LAST, FIRST" opening a record's field (fieldOpens46()) with one half found and the other a word no
+ * list has, the pair closing the field (labelFieldEnds44(): the line's end, a bracket, a middle dot, a dash, a bar, an
+ * e-mail's angle bracket, a record's code; or a nickname's quote). Two frames, one per caller:
+ * - surnameFirst (token k is LAST, a comma and one blank after it): LAST one or two hyphen-joined words, each no list has
+ *   or a listed surname that is no core English word, four letters or more ("mfm, brigham" is a service), then a listed given name (and a second given name or one no list
+ *   has): "Student: Whitcombe, Sebastian · 16", "from: okonjo, adaeze <aokonjo@...>", "Member: Whitcombe-Diaz, Gregory ·",
+ *   "— okwuosa, chidinma, pgy-4", "alias assigned: bluebird, ava ·" (bluebird a rarer word), "patient: hummingbird,
+ *   tyler sequoyah ·";
+ * - otherwise (token k is FIRST, a comma after the surname just found alone at the field's opening): a word no list has,
+ *   of four letters or more, or a listed given name, and one more: "pt tesfaye, mebrat\n",
+ *   "(thao, neng) crm-", "oduya, grace wanjiku ·".
+ * Hard negatives: "Dx: pneumonia, improving" (no name), "Plan: rest, Grace to call" (the field goes on), "Dr. Okafor,
+ * cardiology" (no field's opening; a clinical word), "Allergies: penicillin, Sulfa" (no given name), "Hx: CHF, Diabetes".
+ */
+function invertedField46(k: u32, sh: u32, mode: u32, surnameFirst: bool): bool {
+  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  if (sh != want) return false;
+  let j = k;
+  let f = k;
+  if (surnameFirst) {
+    f = k + 1;
+    if (f >= count || (rd(tDone, k) != 0 || (byteAt(rd(tEnd, k)) != 0x2c || rd(tStart, f) != rd(tEnd, k) + 2))) return false;
+    // (LAST: one or two hyphen-joined words, each no list has or a listed surname that is no core English word)
+    if (k >= 1 && (rd(tGap, k) == G_HYPHEN && (rd(tShape, k - 1) == want && rd(tDone, k - 1) == 0))) j = k - 1;
+    for (let t = j; t <= k; t++) {
+      const d = rd(tData, t);
+      if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (medicalShape(t) || (rd(tEnd, t) - rd(tStart, t) < 4 ||
+        !(tierOf(d) == 0 || lastStr(d) != 0 && tierOf(d) == 3)))) return false;
+    }
+    // (after a person's cue the older label rules read the pair, each with its reason: "Patient: Delacroix, Marguerite
+    // A." a cue's, "PATIENT: MCALLISTER, FIONA JANE" a neighbour's)
+    if (!fieldOpens46(j) || (j >= 1 && (rd(tData, j - 1) & F_CUE) != 0)) return false;
+    const fd = rd(tData, f);
+    if (rd(tShape, f) != want || (firstStr(fd) == 0 || ((fd & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || rd(tEnd, f) - rd(tStart, f) < 3))) return false;
+  } else {
+    // (the surname just found alone, one token or two joined by a hyphen, at the field's opening)
+    const p = k - 1;
+    if (pType != ENTITY_NAME || (pEnd != rd(tEnd, p) || (rd(tDone, p) != ENTITY_NAME || (byteAt(pEnd) != 0x2c || rd(tStart, k) != pEnd + 2)))) return false;
+    let q = p;
+    if (q >= 1 && (rd(tGap, q) == G_HYPHEN && rd(tStart, q - 1) >= pStart)) q--;
+    if (rd(tStart, q) != pStart || (rd(tShape, q) != want || !fieldOpens46(q))) return false;
+    // (FIRST: a listed given name, or a word no list has of four letters or more: "ess 14" and "ext 4-3390" are a score
+    // and a phone's extension)
+    if (!givenSlot46(k, want) || (firstStr(rd(tData, k)) == 0 && rd(tEnd, k) - rd(tStart, k) < 4)) return false;
+    // (the span grows from the surname's start: two spans apart at a comma stay two names)
+    j = q;
+  }
+  // (a second given name, or one no list has, tight after FIRST)
+  let m = f;
+  if (m + 1 < count && (tight(m + 1) && (rd(tStart, m + 1) == rd(tEnd, m) + 1 && (givenSlot46(m + 1, want) && tierOf(rd(tData, m + 1)) != 1)))) {
+    if (labelFieldEnds44(m + 1, mode)) m++;
+  }
+  if (m == f && !labelFieldEnds44(f, mode)) {
+    const e = rd(tEnd, f);
+    // (or a nickname's quote: "Adeyemi, Oluwadamilare \"Dami\"")
+    if (!(e + 1 < inLen && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x22))) return false;
+  }
+  if (surnameFirst && (pType != 0 && pEnd <= rd(tStart, j))) flush();
+  // (a surname found by a cue or a credential keeps its reason and score as it grows over FIRST: "Pt: Gallagher, Rose")
+  if (!surnameFirst && pScore >= 700) span(rd(tStart, j), rd(tEnd, m), ENTITY_NAME, pScore, pReason);
+  else span(rd(tStart, j), rd(tEnd, m), ENTITY_NAME, 850, R_NEIGHBOUR);
+  for (let t = j; t <= m; t++) wr(tDone, t, ENTITY_NAME);
+  return true;
+}
+
 /**
  * (stop 43, nam43) A relative's name that is a rare English word (a plant's, a virtue's), before kinAge42()'s ", age N"
  * or " (N)" after a relative's word: "WITH SISTER VERBENA, AGE 90". Token k is an English word of the rare tier only
@@ -10690,6 +10840,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     nam45(k, sh, mode, true)))) return true;
   if ((rd(tData, k) & F_PARTICLE) != 0 && ((rd(tData, k - 1) & F_TITLE) != 0 && nam45(k, sh, mode, false))) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
+  // (stop 46, nam46: a middle initial closing an inverted name, "Ransom, Tiffani L ·", "BOUCHARD, T (PARAMEDIC"; the
+  // shape first; the lower-case letter after lowerTrailingInitial() below)
+  if (sh == SH_INITIAL && trailingInitial46(k, mode)) return true;
   // (stop 41: dotted initials after a staff role or a staff verb's "by", "SKIPPED BY TECH J.K. -", "DRAWN BY T.O. AT";
   // a period and a capital glued after the letter first)
   if (sh == SH_INITIAL && (mode != MODE_LOWER && (k >= 2 && dottedStaffInitials41(k)))) return true;
@@ -10703,7 +10856,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
   if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || (quotedAlias21(k, sh, mode) || invertedNickFx41(k, sh)))) return true;
   if (k + 1 < count && (possessive(k) && saintHerbOrFeast(k))) return true;
-  if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && lowerTrailingInitial(k)))) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && (lowerTrailingInitial(k) || trailingInitial46(k, mode))))) return true;
   if (sh == SH_LOWER && (mode == MODE_LOWER && ((rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)))) return true;
   // (clinical round 28: "pt hale, henry, age 92" with no colon; the comma after the next token first)
   if (sh == SH_LOWER && (mode == MODE_LOWER && (k + 1 < count && (rd(tGap, k + 1) == G_COMMA && lowerPersonLastFirst37(k))))) return true;
@@ -10779,6 +10932,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     (k + 1 < count && lowerInitialSurname21(k)))))) return true;
   // (round 21: a lower-case unit after a number or a phone's cue word before the digits; the shape first)
   if (sh == SH_LOWER && (rd(tEnd, k) - rd(tStart, k) <= 4 && unitOrDialCue21(k))) return true;
+  // (stop 46, nam46: "LAST, FIRST" opening a record's field with one half no list has, "Student: Whitcombe, Sebastian
+  // ·", "from: okonjo, adaeze <": invertedField46(), two calls, one per half, after every older rule; the comma first)
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && invertedField46(k, sh, mode, true))) return true;
+  if ((rd(tGap, k) & G_COMMA) != 0 && invertedField46(k, sh, mode, false)) return true;
   return facRound(k, sh, mode);
 }
 
