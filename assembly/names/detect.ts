@@ -11686,7 +11686,7 @@ function ampFrame46(f: u32): bool {
  * pair closes the name or a head of AMP_HEADS46 after it does ("Desert Dermatology & Skin Cancer Center", "Gulf Coast
  * Dermatology & Mohs Surgery", "Hays Ortho & Sports PT"). Not a department's or a specialty's pair ("Hematology &
  * Oncology", "Dept. of Nursing & Rehab", "Pediatric Allergy & Asthma", "skilled nursing & rehab", "left foot & ankle").
- * Writes one span (a care home's a facility, any other an organisation) and returns true.
+ * Writes one facility span and returns true.
  */
 function ampPair46(k: u32, sh: u32): bool {
   const h = k - 1;
@@ -11728,8 +11728,10 @@ function ampPair46(k: u32, sh: u32): bool {
   if (mode == MODE_MIXED && (sentenceStart(f) && (named - (ampNamer46(f, mode) ? 1 : 0) == 0 && (nameStr(f) == 0 &&
     (placeStr(rd(tData, f)) == 0 && !wordIn(f, GEO45B)))))) return false;
   if (pType != 0 && (pEnd > rd(tStart, f) && pStart < rd(tStart, f))) return false;
-  const home = wordIn(h, "\u0007nursing\u0005rehab\u000erehabilitation") || wordIn(k, "\u0007nursing\u0005rehab\u000erehabilitation");
-  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 880, home ? R_FACILITY : R_ORGANIZATION, f, last);
+  // (a hospital found whole before the pair names its department, "BWH HEART & VASCULAR", "Mercy Hospital Heart & Vascular")
+  if (pType == ENTITY_LOCATION && (pReason == R_FACILITY && (pEnd == rd(tEnd, h - 1) && pStart <= rd(tStart, f)))) return false;
+  // (typed as the older pair rules type such names, ampServicePair(), ampNameFacility27(): a facility)
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 880, R_FACILITY, f, last);
   return true;
 }
 /** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
