@@ -11697,7 +11697,8 @@ function ampPair46(k: u32, sh: u32): bool {
   // the heads after the pair: the name closes at the pair's word or at the last head
   let last = wordIn(k, AMP_PAIR46) ? k : 0;
   for (let m = k + 1; m <= k + LOOK_AHEAD && m < count; m++) {
-    if (!tight(m) || rd(tShape, m) != sh) break;
+    // (a head's abbreviation in capitals after capitalised words, "Hays Ortho & Sports PT")
+    if (!tight(m) || rd(tShape, m) != sh && !(sh == SH_CAP && (rd(tShape, m) == SH_UPPER && rd(tEnd, m) - rd(tStart, m) <= 3))) break;
     if (wordIn(m, AMP_HEADS46)) { last = m; continue; }
     if (!ampWord46(m)) break;
   }
