@@ -11731,8 +11731,19 @@ function ampPair46(k: u32, sh: u32): bool {
   if (pType != 0 && (pEnd > rd(tStart, f) && pStart < rd(tStart, f))) return false;
   // (a hospital found whole before the pair names its department, "BWH HEART & VASCULAR", "Mercy Hospital Heart & Vascular")
   if (pType == ENTITY_LOCATION && (pReason == R_FACILITY && (pEnd == rd(tEnd, h - 1) && pStart <= rd(tStart, f)))) return false;
-  // (typed as the older pair rules type such names, ampServicePair(), ampNameFacility27(): a facility)
-  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 880, R_FACILITY, f, last);
+  // (a professional association's "PA" or "PC" after the comma is the name's, as letterhead26() reads it: "NORTHERN MAINE
+  // ORAL & MAXILLOFACIAL SURGERY, PA")
+  let e = rd(tEnd, last);
+  let reason = R_FACILITY;
+  if (last + 1 < count && (rd(tStart, last + 1) == e + 2 && (byteAt(e) == 0x2c && (rd(tEnd, last + 1) == e + 4 &&
+    (byteAt(e + 2) == 0x50 && (byteAt(e + 3) == 0x41 || byteAt(e + 3) == 0x43)))))) {
+    last++;
+    e += 4;
+    reason = R_ORGANIZATION;
+  }
+  // (typed as the older pair rules type such names, ampServicePair(), ampNameFacility27(): a facility; a firm with its
+  // legal form an organisation)
+  spanDone(rd(tStart, f), e, ENTITY_LOCATION, 880, reason, f, last);
   return true;
 }
 /** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
