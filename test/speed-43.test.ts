@@ -200,7 +200,7 @@ const CASES: PlaceCase[] = [
   ["home o2 concentrator serial inv-1p-9023318 (existing). medicare mbi 5eg4-te5-mk72.",[],[]],
   ["Request: MRI lumbar spine, requested by Dr. Victor Haldane, Metrowest Spine & Pain.",[["Victor Haldane","name:title"],["Metrowest Spine & Pain","location:facility"]],[]],
   ["REQUEST: MRI LUMBAR SPINE, REQUESTED BY DR. VICTOR HALDANE, METROWEST SPINE & PAIN.",[["VICTOR HALDANE","name:title"],["METROWEST SPINE & PAIN","location:facility"]],[]],
-  ["request: mri lumbar spine, requested by dr. victor haldane, metrowest spine & pain.",[["victor haldane","name:title"]],[]],
+  ["request: mri lumbar spine, requested by dr. victor haldane, metrowest spine & pain.",[["victor haldane","name:title"],["metrowest spine & pain","location:facility"]],[]],
   ["Questions: 1-888-555-0143, TTY 711. Reviewer: Lorraine Fitzhugh, RN.",[["1-888-555-0143","validator:nanp"],["Lorraine Fitzhugh","name:neighbour"]],[]],
   ["QUESTIONS: 1-888-555-0143, TTY 711. REVIEWER: LORRAINE FITZHUGH, RN.",[["1-888-555-0143","validator:nanp"],["LORRAINE FITZHUGH","name:neighbour"]],[]],
   ["questions: 1-888-555-0143, tty 711. reviewer: lorraine fitzhugh, rn.",[["1-888-555-0143","validator:nanp"],["lorraine fitzhugh","name:credential"]],[]],

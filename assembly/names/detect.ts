@@ -6679,6 +6679,9 @@ function saintSurname(k: u32): bool {
         if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
       } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
       else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
+      // (stop 46, org46: a practice's or a care home's pair of services after its name, "Big Bend Heart & Vascular",
+      // "LEGACY HEIGHTS NURSING & REHAB", "discharge to hamilton rehab & nursing": read at the word after "& ", ampPair46())
+      else if (c2 == 0x26 && ampPair46(k, sh)) return;
     }
   }
   if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d, s0, len) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
@@ -11834,6 +11837,114 @@ function ampServicePair(k: u32, sh: u32, mode: u32): bool {
   return true;
 }
 
+
+// ---- Stop 46, organisations round (org46): a practice's or a care home's pair of services joined by "&" ----
+
+// (org46) the services a practice's, a care home's or a county agency's name pairs with "&" after its own name ("Big Bend
+// Heart & Vascular", "Low Country Foot & Ankle", "Northwest Oncology & Hematology", "Lakeside Nursing & Rehab", "Iron Range
+// Chiropractic & Wellness", "Coastal Orthotics & Prosthetics"): either word of the pair, and the pair may close the name
+const AMP_PAIR46 = "\u0005heart\u0008vascular\u0004vein\u0004foot\u0005ankle\u0005spine\u0004pain\u0004bone\u0005joint\u0007allergy\u0006asthma\u0004skin\u0004hand\u0005wrist\u0005brain\u0005sleep\u0004lung\u0006kidney\u0008wellness\u0007nursing\u0005rehab\u000erehabilitation\u0006health\u0007hospice\u0008oncology\u000ahematology\u0008diabetes\u0009endocrine\u000dendocrinology\u0009orthotics\u000bprosthetics\u000cchiropractic\u0007hearing\u0007balance\u0009audiology\u000bdermatology\u0004mohs\u0005ortho\u000borthopedics\u000corthopaedics\u000aorthopedic\u000borthopaedic\u0005wound\u000ahyperbaric\u000crheumatology\u000costeoporosis\u0005liver\u0007urology\u0009neurology\u000acardiology\u0006vision\u0008recovery\u000acounseling\u000bcounselling\u0006dental\u0006sports";
+// (org46) words of such a pair that need a head after them to close the name ("Lehigh County Aging & Adult Services",
+// "Hamilton County Job & Family Services", "Klamath Tribal Health & Family Services", "Allergy & Asthma Specialists")
+const AMP_MID46 = "\u0005aging\u0005adult\u0003job\u0006family\u0009community\u0005human\u0006cancer\u0005upper\u0004oral\u000dmaxillofacial\u000apalliative";
+// (org46) the heads that close a pair's name after it ("... & Skin Cancer Center", "... & Mohs Surgery", "... & Sports PT")
+const AMP_HEADS46 = "\u0006center\u0006centre\u0006clinic\u0007clinics\u000aassociates\u000bspecialists\u0007surgery\u0009institute\u0008services\u0004care\u000bconsultants\u000aphysicians\u0005group\u0002pt\u0008medicine\u0007therapy\u0008partners\u0009extremity";
+
+/** (org46) Token m is a word of a pair (AMP_PAIR46 or AMP_MID46). */
+function ampWord46(m: u32): bool {
+  return wordIn(m, AMP_PAIR46) || wordIn(m, AMP_MID46);
+}
+
+/**
+ * (org46) Token m, in a walk back from a pair, can name the practice: a name's or a place's word, a word no English list
+ * has, a region's word (GEO45B: "Coastal", "Lakeside"); in mixed case any capitalised word of three letters or more that
+ * is no generic service word and has no adjective's ending ("Big Bend", "Golden Acres", "Low Country").
+ */
+function ampNamer46(m: u32, mode: u32): bool {
+  if (rd(tEnd, m) - rd(tStart, m) < 3 || genericModifier(m)) return false;
+  if (practiceNameWord(m) || wordIn(m, GEO45B)) return true;
+  return mode == MODE_MIXED && !endsWithAny(m, ADJECTIVE_ENDINGS, 2);
+}
+
+/**
+ * (org46) A frame stands before token f: the line's start, a label's colon, a comma, a bracket, a heading's dash between
+ * blanks, or a word of where ("at", "to", "from", "with", "by", "via", and "the" after them).
+ */
+function ampFrame46(f: u32): bool {
+  if (f == 0 || !exists(f - 1)) return true;
+  const g = rd(tGap, f);
+  return (g & (G_NEWLINE | G_START | G_COLON | G_COMMA | G_FAR)) != 0 || (spacedDash(f) || (byteAt(rd(tStart, f) - 1) == 0x28 ||
+    tight(f) && whereOrWhereThe(f - 1)));
+}
+
+/**
+ * (org46) Token k follows "& " right after a word of a pair (AMP_PAIR46, AMP_MID46), in the letter case of its text, and
+ * one to four words of that case stand before the pair, one of them naming it (ampNamer46), the first after a frame in
+ * ALL CAPS and lower case (the line's start, a label's colon, a comma, a bracket, a heading's dash, a word of where:
+ * "REFERRED TO ARKANSAS RIVER PAIN & SPINE (DR.", "discharge to hamilton rehab & nursing", "(valley spine & pain)"); the
+ * pair closes the name or a head of AMP_HEADS46 after it does ("Desert Dermatology & Skin Cancer Center", "Gulf Coast
+ * Dermatology & Mohs Surgery", "Hays Ortho & Sports PT"). Not a department's or a specialty's pair ("Hematology &
+ * Oncology", "Dept. of Nursing & Rehab", "Pediatric Allergy & Asthma", "skilled nursing & rehab", "left foot & ankle").
+ * Writes one facility span and returns true.
+ */
+function ampPair46(k: u32, sh: u32): bool {
+  const h = k - 1;
+  if (k < 2 || (sh == SH_NUM || (sh == SH_OTHER || (sh == SH_INITIAL || (!exists(h) || (rd(tShape, h) != sh || !ampGap(k))))))) return false;
+  const mode = modeAt(k);
+  if (sh != textShape(mode) && !(mode == MODE_MIXED && sh == SH_CAP)) return false;
+  if (!ampWord46(h) || !ampWord46(k)) return false;
+  // the heads after the pair: the name closes at the pair's word or at the last head
+  let last = wordIn(k, AMP_PAIR46) ? k : 0;
+  for (let m = k + 1; m <= k + LOOK_AHEAD && m < count; m++) {
+    // (a head's abbreviation in capitals after capitalised words, "Hays Ortho & Sports PT")
+    if (!tight(m) || rd(tShape, m) != sh && !(sh == SH_CAP && (rd(tShape, m) == SH_UPPER && rd(tEnd, m) - rd(tStart, m) <= 3))) break;
+    if (wordIn(m, AMP_HEADS46)) { last = m; continue; }
+    if (!ampWord46(m)) break;
+  }
+  if (last == 0) return false;
+  // the name before the pair
+  let f = h;
+  let named: u32 = 0;
+  for (let n = 0; n < 4; n++) {
+    if (f == 0 || (!exists(f - 1) || (!tight(f) || spacedDash(f)))) break;
+    const q = f - 1;
+    if (rd(tShape, q) != sh || (((rd(tData, q) & NAME_WALK_STOP) != 0 && !genericModifier(q)) || (wordIn(q, NAME_DETERMINERS) ||
+      (wordIn(q, WHERE_FRAMES) || wordIn(q, NAME_FUNCTION_WORDS))))) break;
+    if (ampNamer46(q, mode)) named++;
+    f = q;
+  }
+  if (named == 0) return false;
+  // (a generic first word opens the name after a frame only, "HIGH DESERT ORAL & MAXILLOFACIAL SURGERY" on its line;
+  // elsewhere it is the service's, "prefers Skilled Nursing & Rehab")
+  let framed = ampFrame46(f);
+  if (!framed && genericModifier(f)) {
+    while (f < h && genericModifier(f)) f++;
+    if (f == h) return false;
+    framed = ampFrame46(f);
+  }
+  if (!framed && mode != MODE_MIXED) return false;
+  // (a sentence's first word in mixed case may be its verb, "Prefers Skilled Nursing & Rehab": a naming word after it, or
+  // a name's or a place's word itself)
+  if (mode == MODE_MIXED && (sentenceStart(f) && (named - (ampNamer46(f, mode) ? 1 : 0) == 0 && (nameStr(f) == 0 &&
+    (placeStr(rd(tData, f)) == 0 && !wordIn(f, GEO45B)))))) return false;
+  if (pType != 0 && (pEnd > rd(tStart, f) && pStart < rd(tStart, f))) return false;
+  // (a hospital found whole before the pair names its department, "BWH HEART & VASCULAR", "Mercy Hospital Heart & Vascular")
+  if (pType == ENTITY_LOCATION && (pReason == R_FACILITY && (pEnd == rd(tEnd, h - 1) && pStart <= rd(tStart, f)))) return false;
+  // (a professional association's "PA" or "PC" after the comma is the name's, as letterhead26() reads it: "NORTHERN MAINE
+  // ORAL & MAXILLOFACIAL SURGERY, PA")
+  let e = rd(tEnd, last);
+  let reason = R_FACILITY;
+  if (last + 1 < count && (rd(tStart, last + 1) == e + 2 && (byteAt(e) == 0x2c && (rd(tEnd, last + 1) == e + 4 &&
+    (byteAt(e + 2) == 0x50 && (byteAt(e + 3) == 0x41 || byteAt(e + 3) == 0x43)))))) {
+    last++;
+    e += 4;
+    reason = R_ORGANIZATION;
+  }
+  // (typed as the older pair rules type such names, ampServicePair(), ampNameFacility27(): a facility; a firm with its
+  // legal form an organisation)
+  spanDone(rd(tStart, f), e, ENTITY_LOCATION, 880, reason, f, last);
+  return true;
+}
 /** The facility rule's head k..last is one a name of common words stands before: the first word of that name, or k. */
 function commonWordsBefore(k: u32, last: u32, mode: u32): u32 {
   const cls = namedHeadClass(k, last);
