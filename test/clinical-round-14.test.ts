@@ -61,8 +61,9 @@ const ROUND14: RoundRows = [
   ["Public transit is limited. A collective decision. Mass Transit.", []],
   // a delimited export's "last, first" cell, quoted or between tabs, in lower case; a diagnosis or a town with its state
   // in a quoted cell is none
+  // (stop 46: id46's letterSeven46() reads one letter and seven digits as a record number, here the encounter's id)
   ["encounter_id,patient_name,dob\ne9910240,\"pruitt, shanice\",1999-07-30,\"bhandari, kavya np\",x",
-    [["NAME", "pruitt, shanice"], ["DATE", "1999-07-30"], ["NAME", "bhandari, kavya"]]],
+    [["ID", "e9910240"], ["NAME", "pruitt, shanice"], ["DATE", "1999-07-30"], ["NAME", "bhandari, kavya"]]],
   ["time\tpatient\n08:40\tvue, kaylee\tfr121450\tgundersen, lars pa\tkaukauna satellite",
     [["NAME", "vue, kaylee"], ["ID", "fr121450"], ["NAME", "gundersen, lars"], ["LOCATION", "kaukauna"]]],
   ["code,desc\n\"R07.9\",\"chest, pain\",\"knee, left\",x", []],
