@@ -713,17 +713,19 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
 // the muscles, fasciae and vessels written in Latin, the instruments and the stretcher ("tensor fascia lata", "vena
 // cava", "moya moya", "gluteus maximus", "levator ani", "linea alba", "ora serrata", "Midas Rex drill", "Weck-cel",
 // "Danek screws", "Bair Hugger", "Epimed Tun-L", "bone nipper", "loupe", "ED gurney"). None of them is in a gold span
-// of any fixture; the names rules still read them after a title ("Dr. Reg Ames" is lost: none in the fixtures)
+// of any fixture; after a title with another name they stay names ("Dr. Abi Morgan", "DR. ROM BAXTER"), alone after
+// a title they are lost ("Dr. Gurney": none in the fixtures)
 for (const w of words("slough nadir edd doi vis mech vin rom comp roi rad abi ica igra aki aaa lata cava vena moya gluteus " +
   "maximus levator linea serrata midas weck danek bair hugger tun nipper loupe labrum evert gurney")) addFlags(w, F.NOT_NAME);
 // (stop 46, fp46) towns of the gazetteers whose names are clinical words and abbreviations, read as towns in notes:
 // the internal carotid artery, the interferon-gamma release assay, acute kidney injury, an aortic aneurysm, a testis'
-// tunica, a joint's bursa, a skull's fontanelle, bone cement, the newborn nursery, the micro lab,
-// the upper urinary tract, heart failure with preserved ejection fraction ("L ICA 50-69%",
-// "IGRA NEG", "aki on ckd", "AAA REPAIR", "tunica vaginalis", "subacromial bursa", "NO UPPER
-// TRACT PROCESS", "HFpEF"): no town in a gold span of any fixture, so the place lists drop them
-for (const w of ["ica", "igra", "aki", "aaa", "tunica", "bursa", "fontanelle", "cement", "nursery", "micro",
-  "upper tract", "hfpef"]) if (entries.has(w)) entry(w).place = 0;
+// tunica, a skull's fontanelle, bone cement, the newborn nursery, the micro lab,
+// the upper urinary tract ("L ICA 50-69%",
+// "IGRA NEG", "aki on ckd", "AAA REPAIR", "tunica vaginalis", "NO UPPER
+// TRACT PROCESS"): no town in a gold span of any fixture, so the place lists drop them (not "bursa", a large Turkish
+// city: "Lives in Bursa, Turkey"; a town with its state stays one: "Tunica, MS")
+for (const w of ["ica", "igra", "aki", "aaa", "tunica", "fontanelle", "cement", "nursery", "micro",
+  "upper tract"]) if (entries.has(w)) entry(w).place = 0;
 
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases
 for (const [w, t] of tierOf) if (!obscure.has(w) || entries.has(w)) entry(w).tier = t;
