@@ -6,7 +6,7 @@
 // stretcher, and the body's parts and the hospital's rooms that the gazetteers list as towns. Every row keeps the
 // person or the firm beside the word; a town with its state stays a town. Mixed case, ALL CAPS and lower case; both
 // engines; every name is made up.
-import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows, casedRowsEach, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const N = "NAME";
 const L = "LOCATION";
@@ -24,6 +24,15 @@ const ABBREVIATIONS: ReadonlyArray<TypedCase> = [
   ...casedRows("ROI signed for records to Dr. Owen Laski.\n", [["Owen Laski", N]], ["ROI"]),
   ...casedRows("Hx of RAD as a child. Mother Clara Fenn reports wheeze.\n", [["Clara Fenn", N]], ["RAD"]),
   ...casedRows("ABI 0.8 on the right. Vascular consult with Dr. Ines Morrow.\n", [["Ines Morrow", N]], ["ABI"]),
+  ...casedRows("1.2 cm pearly papule L nasal ala. Referred by Dr. Keoni Mahoe.\n", [["Keoni Mahoe", N]], ["ala"]),
+  // positives: the same words inside a name, or beside a given name after a title
+  // (lower case: the lower-case title rule takes no refused word, so "dr. abi morgan" keeps only "morgan"; none in the
+  // fixtures)
+  ...casedRowsEach("Signed: Conrad Pua'ala-Kim, MD. Seen by Dr. Abi Morgan today.\n", [
+    [["Conrad Pua'ala-Kim", N], ["Abi Morgan", N]],
+    [["CONRAD PUA'ALA-KIM", N], ["ABI MORGAN", N]],
+    [["conrad pua'ala-kim", N], ["morgan", N]],
+  ], []),
 ];
 
 const TOWNS: ReadonlyArray<TypedCase> = [
