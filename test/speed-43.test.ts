@@ -16,6 +16,7 @@
 // (Stop 45, loc45: one lower-case row gains a county named before its head, lowerCounty45(): "outagamie county".)
 // (Stop 45, nam45: "noor al-sabbagh" whole, an Arabic particle's surname, nam45(); "medic j. rasmussen" the same span,
 // now read by lowerInitialFrame45()'s role word, "name:initial".)
+// (Stop 46, fp46: "VIS" of "VIS PROVIDED", a vaccine information statement, no more a name: the word list refuses it.)
 // (Stop 45, nm45: "gross description by tjk" finds "tjk" in lower case too, as the other two cases' rows do: a staff
 // verb's "by" and the initials closing the clause, signSlot45().)
 import { spawnSync } from "node:child_process";
@@ -132,9 +133,9 @@ const CASES: PlaceCase[] = [
   ["SIBLING OBINNA (7) HAS ASTHMA. DENTAL HOME: DR. PATEL, SMILE KIDS DENTAL.",[["OBINNA","name:cue"],["PATEL","name:title"]],[]],
   ["SIBLING OBINNA (7) HAS ASTHMA. DENTAL HOME: DR. PATEL, SMILE KIDS DENTAL.",[["OBINNA","name:cue"],["PATEL","name:title"]],[]],
   ["sibling obinna (7) has asthma. dental home: dr. patel, smile kids dental.",[["obinna","name:cue"],["patel","name:title"]],[]],
-  ["VACCINES: DTAP-IPV, MMRV GIVEN. VIS PROVIDED.",[["VIS","name:dictionary"]],[]],
-  ["VACCINES: DTAP-IPV, MMRV GIVEN. VIS PROVIDED.",[["VIS","name:dictionary"]],[]],
-  ["vaccines: dtap-ipv, mmrv given. vis provided.",[["vis","name:dictionary"]],[]],
+  ["VACCINES: DTAP-IPV, MMRV GIVEN. VIS PROVIDED.",[],[]],
+  ["VACCINES: DTAP-IPV, MMRV GIVEN. VIS PROVIDED.",[],[]],
+  ["vaccines: dtap-ipv, mmrv given. vis provided.",[],[]],
   ["He has a court date 3/3/26 at Salem District Court; probation officer Lt. Marisol Quaye (978-555-0155).",[["Salem District Court","location:organization"],["Marisol Quaye","name:neighbour"],["978-555-0155","validator:nanp"]],[]],
   ["HE HAS A COURT DATE 3/3/26 AT SALEM DISTRICT COURT; PROBATION OFFICER LT. MARISOL QUAYE (978-555-0155).",[["SALEM DISTRICT COURT","location:organization"],["MARISOL QUAYE","name:neighbour"],["978-555-0155","validator:nanp"]],[]],
   ["he has a court date 3/3/26 at salem district court; probation officer lt. marisol quaye (978-555-0155).",[["salem district court","location:organization"],["marisol quaye","name:neighbour"],["978-555-0155","validator:nanp"]],[]],

@@ -18,6 +18,7 @@
 // national military medical center", fixture 31's gold span, where the row held the surname pair "walter reed".)
 // (Stop 46, loc46: the two ALL CAPS rows name the whole airport, "NORTH BIG HORN COUNTY AIRPORT", fixture 20's gold span:
 // "county airport" is a facility head.)
+// (Stop 46, fp46: the lower-case prenatal row drops "edd", the estimated due date, as a name: the word list refuses it.)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -188,7 +189,7 @@ const CASES: PlaceCase[] = [
   ["referring client: coastal bend dermatology (portland office), dr. trinh minh chau   client acct cbd-0044",[["portland","location:city"],["trinh minh chau","name:title"]],[]],
   ["PRENATAL CARE: FRANKLIN PRIMARY HEALTH CENTER (DR. OGUNLEYE); RECORDS VIA ALABAMA ONE HEALTH RECORD. EDD 05/20/98 BY 8 WK US.",[["FRANKLIN PRIMARY HEALTH CENTER","location:facility"],["OGUNLEYE","name:title"],["ALABAMA","location:state"]],[]],
   ["PRENATAL CARE: FRANKLIN PRIMARY HEALTH CENTER (DR. OGUNLEYE); RECORDS VIA ALABAMA ONE HEALTH RECORD. EDD 05/20/98 BY 8 WK US.",[["FRANKLIN PRIMARY HEALTH CENTER","location:facility"],["OGUNLEYE","name:title"],["ALABAMA","location:state"]],[]],
-  ["prenatal care: franklin primary health center (dr. ogunleye); records via alabama one health record. edd 05/20/98 by 8 wk us.",[["franklin","name:dictionary"],["ogunleye","name:title"],["edd","name:dictionary"]],[]],
+  ["prenatal care: franklin primary health center (dr. ogunleye); records via alabama one health record. edd 05/20/98 by 8 wk us.",[["franklin","name:dictionary"],["ogunleye","name:title"]],[]],
   ["SUPPLIER: SANDHILLS MEDICAL SUPPLY, 412 N MAIN ST, VALENTINE, NE 69201   NSC # 4471820013   PH 402-555-0138",[["SANDHILLS MEDICAL SUPPLY","location:organization"],["412 N MAIN ST, VALENTINE, NE","location:address"],["69201","format:zip-address"],["NSC","location:facility"],["402-555-0138","cue:phone"]],[]],
   ["SUPPLIER: SANDHILLS MEDICAL SUPPLY, 412 N MAIN ST, VALENTINE, NE 69201   NSC # 4471820013   PH 402-555-0138",[["SANDHILLS MEDICAL SUPPLY","location:organization"],["412 N MAIN ST, VALENTINE, NE","location:address"],["69201","format:zip-address"],["NSC","location:facility"],["402-555-0138","cue:phone"]],[]],
   ["supplier: sandhills medical supply, 412 n main st, valentine, ne 69201   nsc # 4471820013   ph 402-555-0138",[["sandhills medical supply","location:organization"],["412 n main st, valentine, ne 69201   nsc","location:address"],["402-555-0138","cue:phone"]],[]],
