@@ -119,6 +119,8 @@ const S_TRADE40: u32 = 2048; // a word of tradeHeads40()'s list of its length ha
 const S_HEADS: u32 = 4096;
 const S_WHERE31: u32 = 8192; // whereShape31()
 const S_CHAIN32: u32 = 16384; // chainShape32()
+// (stop 46, sp46b) a word of CONGREGATION_HEADS has this length and letter: congregation28()'s look-ahead for its kind word
+const S_CONG46: u32 = 32768;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -157,9 +159,13 @@ function fillSums45(): void {
         listHasLC45(AND_SERVICE_ENDS, len, c)))))) m |= S_HEADS;
       if (whereLC31(len, c)) m |= S_WHERE31;
       if (chainLC32(len, c)) m |= S_CHAIN32;
+      if (listHasLC45(CONGREGATION_HEADS, len, c)) m |= S_CONG46;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
+  // (stop 46, sp46b: medicalShape()'s and KNOWN44's tables, filled with the summary's)
+  fillMed46();
+  fillKnown46();
   sums45Ready = true;
 }
 
@@ -3182,7 +3188,13 @@ function afterWorkCue(k: u32): bool {
   const l1 = rd(tEnd, k - 1) - rd(tStart, k - 1);
   if (l1 < 2 || l1 > 9) return false;
   let p = k - 1;
-  if (wordIn(p, "\u0003the") && (p >= 1 && exists(p - 1))) p--;
+  if (l1 == 3 && (wordIn(p, "\u0003the") && (p >= 1 && exists(p - 1)))) {
+    p--;
+    // (stop 46, sp46b: past "the" every cue that can follow, a label's, a preposition's or "employer", has a work cue's
+    // length and first letter, which the summary holds: most words after "the" end here; the bracket's branch below wants
+    // no "the")
+    if ((rd(tSum, p) & S_WORKCUE) == 0) return false;
+  }
   if ((rd(tGap, p + 1) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0 && !((rd(tGap, p + 1) & G_COLON) != 0 && (wordIn(p, ORG_LABELS) ||
     wordIn(p, ORG_LABELS42)))) return false;
   // (stop 42: a vendor's, an agency's, a laboratory's, a school's or a sponsor's label, labelValue42())
@@ -4622,12 +4634,62 @@ function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
   return false;
 }
 
+// ---- Stop 46 (sp46b): medicalShape()'s four lists by the token's last two letters ----
+// medicalShape() is asked of most unknown words that reach decide() (every such word of ALL CAPS text), often by several
+// rules, and its four endsWithAny() calls walked their lists for most words of six letters or more (the lists' last-byte
+// masks pass nearly every letter). MED_PAIRS46 holds one bit per pair of the last two letters (low five bits of each,
+// ORed with 0x20) that an ending of the four lists has, and MED_MIN46 the shortest length any of them accepts (the ending's
+// length plus its list's `keep`); both are filled once per process from the lists themselves (fillMed46(), from
+// namesBegin()). A necessary condition like the lists' own masks: a token that fails it fails every endsWithAny() below.
+const MED_PAIRS46: usize = memory.data(128);
+let medMin46: u32 = 0;
+
+/** (stop 46, sp46b) Sets MED_PAIRS46's bit of each ending of packed `list` and lowers medMin46 to its shortest + keep. */
+function medFill46(list: string, keep: u32): void {
+  const total = <u32>list.length;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>list.charCodeAt(i);
+    if (n + keep < medMin46) medMin46 = n + keep;
+    // (an ending of one letter would let every second-last letter through: none of the lists has one)
+    const a: u32 = n >= 2 ? <u32>list.charCodeAt(i + n - 1) & 31 : 0xffffffff;
+    const b = <u32>list.charCodeAt(i + n) & 31;
+    for (let x: u32 = 0; x < 32; x++) {
+      if (a != 0xffffffff && x != a) continue;
+      const bit = x << 5 | b;
+      const w = MED_PAIRS46 + (<usize>(bit >>> 5) << 2);
+      store<u32>(w, load<u32>(w) | (<u32>1 << (bit & 31)));
+    }
+    i += n + 1;
+  }
+}
+
+/** (stop 46, sp46b) Fills MED_PAIRS46 and medMin46 from medicalShape()'s four lists (once per process). */
+function fillMed46(): void {
+  medMin46 = 0xffffffff;
+  medFill46(MED_SUFFIX_1, 1);
+  medFill46(MED_SUFFIX_2, 2);
+  medFill46(MED_SUFFIX_3, 3);
+  medFill46(MED_SUFFIX_4, 4);
+}
+
+/** (stop 46, sp46b) Token k may end with an ending of medicalShape()'s lists: its length and its last two letters. */
+// @ts-ignore: decorator
+@inline function medPairMay46(k: u32): bool {
+  const e = rd(tEnd, k);
+  if (e - rd(tStart, k) < medMin46) return false;
+  const bit = ((byteAt(e - 2) | 0x20) & 31) << 5 | ((byteAt(e - 1) | 0x20) & 31);
+  return ((load<u32>(MED_PAIRS46 + (<usize>(bit >>> 5) << 2)) >>> (bit & 31)) & 1) != 0;
+}
+
 /**
  * An unknown word with the shape of medical vocabulary (a diagnosis, procedure or drug suffix): "CHOLECYSTITIS",
  * "HYPERLIPIDEMIA", "ORTHOPNEA", "LAPAROTOMY", "LISINOPRIL". Such words are never taken as names or places by the rules
  * that accept unknown words (the dictionary still decides for known names: "Garcia", "Sofia").
  */
 function medicalShape(k: u32): bool {
+  // (stop 46, sp46b: the token's length and its last two letters against the four lists' first, MED_PAIRS46)
+  if (!medPairMay46(k)) return false;
   return endsWithAny(k, MED_SUFFIX_1, 1) || (endsWithAny(k, MED_SUFFIX_2, 2) || (endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4)));
 }
 
@@ -6577,7 +6639,8 @@ function saintSurname(k: u32): bool {
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
   // (stop 42: an agency's acronym in a report's frame, "REPORTED TO CDPH", "entered in NDDR", "OSHA notified": capitals
   // of three to five letters that no list has first, reportAcronym42())
-  if (sh == SH_UPPER && (len - 3 <= 2 && reportAcronym42(k))) return;
+  // (stop 46, sp46b: its first test, the word's tier, inline: most words of three to five capitals are core words)
+  if (sh == SH_UPPER && (len - 3 <= 2 && (tierOf(rd(tData, k)) == 0 && reportAcronym42(k)))) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
   if (sh == SH_CAP && (k + 2 < count && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && (byteAt(rd(tStart, k + 1)) == 0x66 &&
@@ -14186,13 +14249,15 @@ function sameCase28(qs: u32, sh: u32, mode: u32): bool {
 function congregation28(k: u32, sh: u32, mode: u32): bool {
   // the kind word at k or within the look-ahead, the words between in the text's case
   let h = k;
-  while (!wordIn(h, CONGREGATION_HEADS)) {
+  // (stop 46, sp46b: the kind word's length and first letter by the summary first, S_CONG46: each token of a capitalised
+  // run was asked up to four times, once from each word before it)
+  while (!((rd(tSum, h) & S_CONG46) != 0 && wordIn(h, CONGREGATION_HEADS))) {
     h++;
     if (h > k + LOOK_AHEAD || (h >= count || (!nameJoin28(h) || !sameCase28(rd(tShape, h), sh, mode)))) return false;
   }
   // (a second kind word goes on: "Mt. Zion Baptist")
   if (h + 1 <= k + LOOK_AHEAD && (h + 1 < count && (tight(h + 1) && (sameCase28(rd(tShape, h + 1), sh, mode) &&
-    wordIn(h + 1, CONGREGATION_HEADS))))) h++;
+    ((rd(tSum, h + 1) & S_CONG46) != 0 && wordIn(h + 1, CONGREGATION_HEADS)))))) h++;
   if (h + 1 < count && (tight(h + 1) && ((rd(tData, h + 1) | rd(tMw2, h + 1)) & F_FACILITY) != 0)) return false;
   // back over the name's words (not yet decided, the text's case, no cue, title, month or function word)
   let f = h;
@@ -19496,6 +19561,63 @@ function known45(k: u32, b0: u32): bool {
   return l.length != 0 && wordIn(k, l);
 }
 
+// ---- Stop 46 (sp46b): KNOWN44's words by first letter ----
+// known44() asked wordIn(k, KNOWN44) of every word whose length and first letter KNOWN44_SHAPES has (most capitalised
+// words in mixed case, most words of ALL CAPS text that reach decide()'s last branch), and the list's triple mask, 256
+// bits for its ~150 words, let about half of them walk all 150 words: the costliest wordIn() caller of both passes (stop 46
+// CPU profile). K44_WORDS46 holds KNOWN44's words regrouped by first letter (the same packed form: a length, then the
+// word), K44_FROM46 where each letter's group starts (index: the letter's low five bits; entry 32 the end), filled once per
+// process (fillKnown46(), from namesBegin()); known44Word46() compares the token with its letter's group only. The same
+// words and the same byte compare as wordIn(): the same answer.
+const K44_CAP46: u32 = 2048; // u16 units: KNOWN44 holds 1,157 (fillKnown46() falls back to wordIn() past the capacity)
+const K44_WORDS46: usize = memory.data(<i32>(K44_CAP46 << 1));
+const K44_FROM46: usize = memory.data(33 * 4);
+let k44Ready46 = false;
+
+/** (stop 46, sp46b) Fills K44_WORDS46 and K44_FROM46 from KNOWN44, letter by letter (once per process). */
+function fillKnown46(): void {
+  const total = <u32>KNOWN44.length;
+  if (total > K44_CAP46) return;
+  let o: u32 = 0;
+  for (let x: u32 = 0; x < 32; x++) {
+    store<u32>(K44_FROM46 + (<usize>x << 2), o);
+    let i: u32 = 0;
+    while (i < total) {
+      const n = <u32>KNOWN44.charCodeAt(i);
+      if (n > 0 && (<u32>KNOWN44.charCodeAt(i + 1) & 31) == x) {
+        for (let j: u32 = 0; j <= n; j++) store<u16>(K44_WORDS46 + (<usize>(o + j) << 1), <u16>KNOWN44.charCodeAt(i + j));
+        o += n + 1;
+      }
+      i += n + 1;
+    }
+  }
+  store<u32>(K44_FROM46 + (32 << 2), o);
+  k44Ready46 = true;
+}
+
+/** (stop 46, sp46b) Token k (start s0, `len` bytes, first byte b0) is a word of KNOWN44, in any case: wordIn(k, KNOWN44). */
+function known44Word46(k: u32, s0: u32, len: u32, b0: u32): bool {
+  if (!k44Ready46) return wordIn(k, KNOWN44);
+  const x = <usize>((b0 | 0x20) & 31);
+  let i = load<u32>(K44_FROM46 + (x << 2));
+  const end = load<u32>(K44_FROM46 + ((x + 1) << 2));
+  while (i < end) {
+    const n = <u32>load<u16>(K44_WORDS46 + (<usize>i << 1));
+    if (n == len) {
+      let ok = true;
+      for (let j: u32 = 0; j < n; j++) {
+        if ((byteAt(s0 + j) | 0x20) != <u32>load<u16>(K44_WORDS46 + (<usize>(i + 1 + j) << 1))) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+    i += n + 1;
+  }
+  return false;
+}
+
 /** (kn44) Token k (length len, first byte b0) may be a word of KNOWN44: one load. */
 // @ts-ignore: decorator
 @inline function known44May(len: u32, b0: u32): bool {
@@ -19524,7 +19646,7 @@ function known44(k: u32, sh: u32, mode: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const b0 = byteAt(rd(tStart, k));
   const o: usize = (<usize>(b0 & 31)) << 2;
-  if (!(((load<u32>(KNOWN44_SHAPES + o) >> len) & 1) != 0 && wordIn(k, KNOWN44) || ((load<u32>(KNOWN45_SHAPES + o) >> len) & 1) != 0 && known45(k, b0))) return false;
+  if (!(((load<u32>(KNOWN44_SHAPES + o) >> len) & 1) != 0 && known44Word46(k, rd(tStart, k), len, b0) || ((load<u32>(KNOWN45_SHAPES + o) >> len) & 1) != 0 && known45(k, b0))) return false;
   if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED)) return false;
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
