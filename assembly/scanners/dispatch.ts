@@ -9,7 +9,7 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
-import { isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
+import { compactPeriod46b, isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
@@ -500,6 +500,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   // (stop 44, id44) a time stamp's year, month and day: an XML time's value, or a 24-hour time after them (stampDate44)
   if ((scanners & SCAN_DATE) != 0 && (n >= 8 && (before(ts) == 0x22 || n == 8 && nb == 0x20))) {
     r = stampDate44(ts, dateCue);
+    if (r != 0) return r;
+  }
+  // (stop 46, lc46b) a claim form's statement period, six digits each: "050899 THRU 051399" (compactPeriod46b)
+  if (n == 6 && (nb == 0x20 && ((scanners & SCAN_DATE) != 0 && !dateCue))) {
+    r = compactPeriod46b(ts);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_DATE) != 0 && (n == 8 || (n == 6 && dateCue))) {
