@@ -992,12 +992,16 @@ function nickKin46(ws: u32): bool {
  * (stop 46, lc46b) The age and its sex letter [ts, sx) stand glued in brackets (the caller has read the letter in
  * either case) with a column's gap on both sides, two blanks before '(' and after ')' (or the line's end): a banner's
  * field, "O'DWYER, CORMAC PATRICK   MRN PSH-00719204   (91M)   ACCESS" and its lower-case copy "(91m)". The caller
- * asks over 89 only; a distance in brackets has a word before it ("6MWT (90m)", one blank).
+ * asks over 89 only; a distance in brackets has a word before it ("6MWT (90m)", one blank); "F" after a temperature's
+ * word is the temperature ("TMAX   (101F)").
  */
 function bannerParenAge46b(ts: u32, a: u32, sx: u32): bool {
   if (sx != a + 1 || (ts < 3 || (before(ts) != 0x28 || (before(ts - 1) != 0x20 || before(ts - 2) != 0x20)))) return false;
   const c = at(sx + 1);
-  return c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && at(sx + 2) == 0x20));
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && at(sx + 2) == 0x20)))) return false;
+  // (a temperature's word before the gap: "Tmax   (101F)   overnight")
+  const k = skipBlanksBack(ts - 1, 8);
+  return (at(a) | 0x20) == 0x6d || !wordEndsAt(k, TEMPERATURE_WORDS);
 }
 
 /**

@@ -1540,11 +1540,11 @@ function dashedYear46b(p: u32): u32 {
 /**
  * (stop 46, lc46b) The month and day [ts, b) open their line and a column's gap (two blanks or a tab) follows, and the
  * line after or before opens the same way with another day of the same month: a log's rows, one a day ("5/8
- * 148/88 p72", "5/9    152/90 p74" in a home blood-pressure log). A grade's table opens its rows with "5/5" and "4/5"
- * (the top, five, is no day of such a row: refused), a list's fractions never repeat a month with a gap after.
+ * 148/88 p72", "5/9    152/90 p74" in a home blood-pressure log). A grade's table opens its rows with "5/5" and "4/5",
+ * a dose's with "1/2" and "1/4": a part of five or less, no more than its top, is refused.
  */
 function rowDay46b(ts: u32, b: u32, va: u32, vb: u32): bool {
-  if (vb == 5 && va <= 5 || (ts > 0 && before(ts) != 0x0a || !columnGap46b(b))) return false;
+  if (vb <= 5 && va <= vb || (ts > 0 && before(ts) != 0x0a || !columnGap46b(b))) return false;
   // the next line
   let q = b;
   while (q < inLen && at(q) != 0x0a) q++;

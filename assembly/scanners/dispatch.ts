@@ -15,7 +15,7 @@ import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
   scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
-  caretZip44, unitSign44, compassByte44, gridAddress44, scanCuedIdPrefix45,
+  caretZip44, unitSign44, compassByte44, gridAddress44, scanCuedIdPrefix45, stateRoad46b,
 } from "./ids";
 import { cuePrefix45, domainLogin45, underscoreLogin45 } from "./id45";
 import { scanIpv4, scanIpv6 } from "./ip";
@@ -357,6 +357,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     }
     return runEnd;
+  }
+  // (stop 46, lc46b) a state road's number after its code and '-': "on NY-28", "4471 KY-80" (stateRoad46b)
+  if (before(ts) == 0x2d && ((scanners & SCAN_NAMES) != 0 && isAlpha(before(ts - 1)))) {
+    r = stateRoad46b(ts, runEnd);
+    if (r != 0) return r;
   }
   let cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
   // a cue joined to the digits by '-' is the identifier's letter prefix, not its label ("Accession: FN-2022-3391":
