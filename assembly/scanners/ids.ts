@@ -1390,9 +1390,10 @@ const NOT_TOWN46B = "\u0004then\u0003and\u0004near\u0006behind\u0006across\u0004
 
 /**
  * (stop 46, lc46b) After a grid address's comma at c: one to three words of two letters or more, one case throughout
- * (capitalised, ALL CAPS or lower case), then the field's end (';', ',', a sentence's '.', a line's end, two blanks or
- * '('): the town, "1340 W 400 N, Salt Lake City;", "250 E 300 S, PROVO\n". A unit goes on with its number ("Apt 4",
- * "Unit B": no end after the word); returns the town's end, or 0.
+ * (capitalised, ALL CAPS or lower case), then the field's end (';', a sentence's '.', a line's end, two blanks or '('):
+ * the town, "1340 W 400 N, Salt Lake City;", "250 E 300 S, PROVO\n". A unit goes on with its number ("Apt 4", "Unit B":
+ * no end after the word). A comma after the town ("Roosevelt Wells, UT") and the text's end ("..., taylorsville") are
+ * left to the city rules that read them already. Returns the town's end, or 0.
  */
 function gridTown46b(c: u32): u32 {
   if (at(c + 1) != 0x20) return 0;
@@ -1408,8 +1409,8 @@ function gridTown46b(c: u32): u32 {
     else if (f != up) return 0;
     end = w;
     const b = at(w);
-    if (w >= inLen || (b == 0x3b || (b == 0x2c || (b == 0x0a || (b == 0x0d || (b == 0x2e && !isAlnum(at(w + 1)) ||
-      b == 0x20 && (at(w + 1) == 0x20 || at(w + 1) == 0x28))))))) return end;
+    if (w < inLen && (b == 0x3b || (b == 0x0a || (b == 0x0d || (b == 0x2e && !isAlnum(at(w + 1)) ||
+      b == 0x20 && (at(w + 1) == 0x20 || at(w + 1) == 0x28)))))) return end;
     if (b != 0x20) return 0;
     p = w + 1;
   }
