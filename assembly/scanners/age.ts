@@ -2,6 +2,8 @@
 // "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
 
 import { ageYSex44, lowerRowAge44 } from "./ix44";
+import { h1, h2, hashRange, probe, tableReady } from "../names/table";
+import { F_LAST_SHIFT, F_NOT_NAME, F_TIER_SHIFT } from "../names/flags";
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
@@ -553,7 +555,9 @@ function ageForms32(ts: u32, a: u32): u32 {
   const sx = sexLetterEnd(a, true);
   if (sx != 0) {
     const c = at(sx);
-    if (!(c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && at(sx + 1) == 0x20)))) return 0;
+    // (stop 46, lc46b: or the letter glued in brackets between a banner's column gaps, any case: "MRN PSH-00719204   (91m)
+    // ACCESS"; bannerParenAge46b)
+    if (!(c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && at(sx + 1) == 0x20)))) return c == 0x29 && bannerParenAge46b(ts, a, sx) ? sx + 1 : 0;
     const k = skipBlanksBack(ts, 8);
     const b = before(k);
     if (k == 0 || (b == 0x0a || b == 0x0d)) return sx;
@@ -581,7 +585,7 @@ function ageForms32(ts: u32, a: u32): u32 {
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
   return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) || kinCasedFx40(k) ||
-    invertedNameFx41(k) || nickKin46(ws) ? a + 1 : 0;
+    invertedNameFx41(k) || nickKin46(ws) || at(a) == 0x29 && nameBracket46b(k, a) ? a + 1 : 0;
 }
 
 // ---- Stop 39, clinical round 30 (fx27): a relative's name of two or three words before the age in brackets ----
@@ -980,4 +984,64 @@ function nickKin46(ws: u32): bool {
   if (ge - gs < 2 || before(gs) != 0x20) return false;
   const j = skipBlanksBack(gs, 1);
   return wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32);
+}
+
+// ---- Stop 46, lc46b: a listed name before the age alone in brackets; a banner's age and sex in brackets ----
+
+/**
+ * (stop 46, lc46b) The age and its sex letter [ts, sx) stand glued in brackets (the caller has read the letter in
+ * either case) with a column's gap on both sides, two blanks before '(' and after ')' (or the line's end): a banner's
+ * field, "O'DWYER, CORMAC PATRICK   MRN PSH-00719204   (91M)   ACCESS" and its lower-case copy "(91m)". The caller
+ * asks over 89 only; a distance in brackets has a word before it ("6MWT (90m)", one blank); "F" after a temperature's
+ * word is the temperature ("TMAX   (101F)").
+ */
+function bannerParenAge46b(ts: u32, a: u32, sx: u32): bool {
+  if (sx != a + 1 || (ts < 3 || (before(ts) != 0x28 || (before(ts - 1) != 0x20 || before(ts - 2) != 0x20)))) return false;
+  const c = at(sx + 1);
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || c == 0x20 && at(sx + 2) == 0x20)))) return false;
+  // (a temperature's word before the gap: "Tmax   (101F)   overnight")
+  const k = skipBlanksBack(ts - 1, 8);
+  return (at(a) | 0x20) == 0x6d || !wordEndsAt(k, TEMPERATURE_WORDS);
+}
+
+/**
+ * (stop 46, lc46b) The word ending at k (before " (93)") is a person's: a listed surname or given name (moderate or
+ * strong, no English word of the core or common tiers, no reading's word), or a name's word after a listed given name
+ * in the same case; and after ')' the list's item closes: ',', ';', or a blank and '/', '|', '·' or a dash set apart, or
+ * the line's end. "Seen: Katharina Wipf (91), her daughter", "705-708    NAKAGAWA (93) / DE VRIES", "2. st. pierre,
+ * lucien (92) — egd". A reading keeps its number: "Room Air (93),", "Pulse Ox (95) /", "SpO2 (92);" (no listed name).
+ */
+function nameBracket46b(k: u32, a: u32): bool {
+  if (!tableReady()) return false;
+  let q = a + 1;
+  let c = at(q);
+  if (c == 0x20) c = at(++q);
+  const closes = c == 0 || (c == 0x0a || (c == 0x0d || (q == a + 1 && (c == 0x2c || c == 0x3b) ||
+    q > a + 1 && (c == 0x2f || (c == 0x7c || (c == 0x2d && at(q + 1) == 0x20 || (c == 0xc2 && at(q + 1) == 0xb7 ||
+    c == 0xe2 && (at(q + 1) == 0x80 && (at(q + 2) == 0x93 || at(q + 2) == 0x94)))))))));
+  if (!closes) return false;
+  let s = k;
+  while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && (s > 1 && isAlpha(before(s - 1))))) s--;
+  const cs = caseFx41(s, k);
+  if (k - s < 3 || (cs == 3 || !nameWordFx41(s, k, cs))) return false;
+  const d = nameData46b(s, k);
+  if (listedName46b(d, 0) || listedName46b(d, F_LAST_SHIFT)) return true;
+  // a given name before it ("Katharina Wipf"), one blank between, the same case
+  if (s < 4 || (before(s) != 0x20 || !isAlpha(before(s - 1)))) return false;
+  const e1 = s - 1;
+  const s1 = lettersStart(e1);
+  return e1 - s1 >= 3 && (caseFx41(s1, e1) == cs && (nameWordFx41(s1, e1, cs) && listedName46b(nameData46b(s1, e1), 0)));
+}
+
+
+/** (stop 46, lc46b) The word table's data for [s, e). */
+function nameData46b(s: u32, e: u32): u32 {
+  hashRange(s, e);
+  return probe(h1, h2);
+}
+
+/** (stop 46, lc46b) Data d lists a given name (shift 0) or a surname (shift 2) moderate or strong, no core or common English word. */
+function listedName46b(d: u32, shift: u32): bool {
+  const tier = (d >> F_TIER_SHIFT) & 3;
+  return (d >> shift) & 3 >= 2 && ((d & F_NOT_NAME) == 0 && (tier == 0 || tier == 3));
 }

@@ -351,7 +351,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (stop 43: a table's cell under a column that dates it, "ONSET" over "3/4"; the first of a list of days, "3/10, 3/17")
       // (stop 44, ix44: between "the" and the event it names, "the 3/9 call", theDayNoun44)
       // (stop 46: the month of the note's last full date, a few KB back, closing its phrase: noteMonthDay46)
-      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (theDayNoun44(ts, b, va, vb) || noteMonthDay46(ts, b, va, vb)))))))))))))))))))) return 0;
+      // (stop 46, lc46b: a log's row opened by the day, the next or the previous row by another day of that month: rowDay46b)
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || rowDay46b(ts, b, va, vb))))))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -376,6 +377,11 @@ export function scanDate(ts: u32, cued: bool): u32 {
       if (lm != 0) {
         const ly = yearAfterMonth(w);
         if (ly != 0 && (s0 == 0x2d || isDigit(before(ly - 3)) && isDigit(before(ly - 2)))) m = lm;
+        // (stop 46, lc46b) dashes on both sides and four digits glued after, a unit's word next: "14-may-2099 day 0"
+        // (a transplant's or a cell therapy's day count; yearAfterMonth refuses a year before "day")
+        else if (s0 == 0x2d && (at(w) == 0x2d && dashedYear46b(w + 1) != 0)) {
+          if (dateOk(2000, lm, va)) return put(weekdayBefore(ts), dashedYear46b(w + 1), cued, 900);
+        }
         // (stop 46) lower-case "mar" after a day, closing its phrase or before a two-digit year that closes it: "apixaban
         // held 17 mar.", "discharge date: 14 mar 99" (marCloses46; "may" stays a verb: "2 may.")
         else if (lm == 3 && marCloses46(w, ly)) m = 3;
@@ -1516,4 +1522,80 @@ function scoreOnLine46(ts: u32): bool {
 function marCloses46(w: u32, ly: u32): bool {
   if (ly != 0) return ly - w <= 4 && phraseEndsAt(ly);
   return phraseEndsAt(w);
+}
+
+// ---- Stop 46, lc46b: a lower-case dashed month's year before a unit's word; a claim form's compact period ----
+
+/**
+ * (stop 46, lc46b) Four digits at p, 1900-2199, ending clean (no digit, letter or '/' glued after): the year of a dashed
+ * date ("14-may-2099 day 0"); its end, or 0.
+ */
+function dashedYear46b(p: u32): u32 {
+  const y = digitsEnd(p);
+  if (y - p != 4 || !cleanEnd(y)) return 0;
+  const v = numValue(p, y);
+  return v >= 1900 && v <= 2199 ? y : 0;
+}
+
+/**
+ * (stop 46, lc46b) The month and day [ts, b) open their line and a column's gap (two blanks or a tab) follows, and the
+ * line after or before opens the same way with another day of the same month: a log's rows, one a day ("5/8
+ * 148/88 p72", "5/9    152/90 p74" in a home blood-pressure log). A grade's table opens its rows with "5/5" and "4/5",
+ * a dose's with "1/2" and "1/4": a part of five or less, no more than its top, is refused.
+ */
+function rowDay46b(ts: u32, b: u32, va: u32, vb: u32): bool {
+  if (vb <= 5 && va <= vb || (ts > 0 && before(ts) != 0x0a || !columnGap46b(b))) return false;
+  // the next line
+  let q = b;
+  while (q < inLen && at(q) != 0x0a) q++;
+  if (q < inLen && rowDayAt46b(q + 1, va, vb)) return true;
+  // the line before
+  if (ts < 2) return false;
+  let k = ts - 1;
+  while (k > 0 && before(k) != 0x0a) k--;
+  return rowDayAt46b(k, va, vb);
+}
+
+/** (stop 46, lc46b) Two blanks or a tab at b. */
+function columnGap46b(b: u32): bool {
+  return at(b) == 0x09 || (at(b) == 0x20 && at(b + 1) == 0x20);
+}
+
+/** (stop 46, lc46b) A line at s opens with month `va`, '/', a day other than `vb`, and a column's gap. */
+function rowDayAt46b(s: u32, va: u32, vb: u32): bool {
+  const a = digitsEnd(s);
+  if (a == s || (a - s > 2 || (at(a) != 0x2f || numValue(s, a) != va))) return false;
+  const e = digitsEnd(a + 1);
+  if (e == a + 1 || e - a - 1 > 2) return false;
+  const d = numValue(a + 1, e);
+  return d != vb && (dateOk(2000, va, d) && columnGap46b(e));
+}
+
+/**
+ * (stop 46, lc46b) Six digits at ts, month, day and two-digit year run together, then "thru", "through" or "to" and six
+ * more the same way, a day on or after the first within a year: a claim form's statement period ("FL6 050899 THRU
+ * 051399"). Emits both days; returns the end, or 0. An account's or an order's six digits have no such partner.
+ */
+export function compactPeriod46b(ts: u32): u32 {
+  const a = digitsEnd(ts);
+  if (a - ts != 6 || at(a) != 0x20) return 0;
+  const q = a + 1;
+  const w = lettersEnd(q);
+  if (!(eqWord(q, w, "thru") || (eqWord(q, w, "through") || eqWord(q, w, "to"))) || at(w) != 0x20) return 0;
+  const s2 = w + 1;
+  const e2 = digitsEnd(s2);
+  if (e2 - s2 != 6 || !cleanEnd(e2)) return 0;
+  const k1 = compactKey46b(ts);
+  const k2 = compactKey46b(s2);
+  if (k1 == 0 || (k2 < k1 || k2 - k1 > 10000)) return 0;
+  put(ts, a, false, 800);
+  return put(s2, e2, false, 800);
+}
+
+/** (stop 46, lc46b) MMDDYY at s as YYMMDD + 1 when a calendar day, else 0. */
+function compactKey46b(s: u32): u32 {
+  const m = numValue(s, s + 2);
+  const d = numValue(s + 2, s + 4);
+  const y = numValue(s + 4, s + 6);
+  return dateOk(2000, m, d) ? y * 10000 + m * 100 + d + 1 : 0;
 }

@@ -9,13 +9,13 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
-import { isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
+import { compactPeriod46b, isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
 import {
   isIdCue, scanAba, scanUdi, scanAlnumIds, scanBloodUnit, scanCard, scanCuedId, scanDashCode, scanLetterCode, scanLongNumber, scanNpi,
   scanHl7Id, scanRecordField, scanSignCode, scanZip, scanFileGroups33, scanRxNumber33, scanCaseCode39, secondSerial33,
   scanCuedIdFrom40, codeStart41, scanHashCode41, scanLongCode41, scanSpacedCode42, loginId43, clientCode43, zipAfterTown43,
-  caretZip44, unitSign44, compassByte44, gridAddress44, scanCuedIdPrefix45,
+  caretZip44, unitSign44, compassByte44, gridAddress44, scanCuedIdPrefix45, stateRoad46b,
 } from "./ids";
 import { cuePrefix45, domainLogin45, underscoreLogin45 } from "./id45";
 import { scanIpv4, scanIpv6 } from "./ip";
@@ -358,6 +358,11 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
     return runEnd;
   }
+  // (stop 46, lc46b) a state road's number after its code and '-': "on NY-28", "4471 KY-80" (stateRoad46b)
+  if (before(ts) == 0x2d && ((scanners & SCAN_NAMES) != 0 && isAlpha(before(ts - 1)))) {
+    r = stateRoad46b(ts, runEnd);
+    if (r != 0) return r;
+  }
   let cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
   // a cue joined to the digits by '-' is the identifier's letter prefix, not its label ("Accession: FN-2022-3391":
   // "FN" is also a date cue): an identifier cue before the prefix labels it
@@ -500,6 +505,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   // (stop 44, id44) a time stamp's year, month and day: an XML time's value, or a 24-hour time after them (stampDate44)
   if ((scanners & SCAN_DATE) != 0 && (n >= 8 && (before(ts) == 0x22 || n == 8 && nb == 0x20))) {
     r = stampDate44(ts, dateCue);
+    if (r != 0) return r;
+  }
+  // (stop 46, lc46b) a claim form's statement period, six digits each: "050899 THRU 051399" (compactPeriod46b)
+  if (n == 6 && (nb == 0x20 && ((scanners & SCAN_DATE) != 0 && !dateCue))) {
+    r = compactPeriod46b(ts);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_DATE) != 0 && (n == 8 || (n == 6 && dateCue))) {

@@ -1378,6 +1378,74 @@ export function gridAddress44(ts: u32, runEnd: u32): u32 {
     if (!(c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x0a || (c == 0x0d || (c == 0x2e && !isAlnum(at(e + 1)) ||
       c == 0x20 && (at(e + 1) == 0x20 || (at(e + 1) == 0x0a || e + 1 >= inLen))))))))) return 0;
   }
-  emit(ts, e, ENTITY_LOCATION, R_ADDRESS, 800);
+  // (stop 46, lc46b) and the town after the comma: "Home 1340 W 400 N, Salt Lake City; grandmother" (gridTown46b)
+  const t = e < inLen && at(e) == 0x2c ? gridTown46b(e) : 0;
+  emit(ts, t != 0 ? t : e, ENTITY_LOCATION, R_ADDRESS, 800);
+  return t != 0 ? t : e;
+}
+
+// (stop 46, lc46b) words after a grid address's comma that open no town: then and near behind across with lives home
+// phone cell tel
+const NOT_TOWN46B = "\u0004then\u0003and\u0004near\u0006behind\u0006across\u0004with\u0005lives\u0004home\u0005phone\u0004cell\u0003tel";
+
+/**
+ * (stop 46, lc46b) After a grid address's comma at c: one to three words of two letters or more, one case throughout
+ * (capitalised, ALL CAPS or lower case), then the field's end (';', a sentence's '.', a line's end, two blanks or '('):
+ * the town, "1340 W 400 N, Salt Lake City;", "250 E 300 S, PROVO\n". A unit goes on with its number ("Apt 4", "Unit B":
+ * no end after the word). A comma after the town ("Roosevelt Wells, UT") and the text's end ("..., taylorsville") are
+ * left to the city rules that read them already. Returns the town's end, or 0.
+ */
+function gridTown46b(c: u32): u32 {
+  if (at(c + 1) != 0x20) return 0;
+  let p = c + 2;
+  let up: i32 = -1;
+  let end: u32 = 0;
+  for (let n = 0; n < 3; n++) {
+    const w = lettersEnd(p);
+    if (w - p < 2 || (n == 0 && wordIndex(NOT_TOWN46B, p, w) >= 0)) return 0;
+    const f: i32 = at(p) < 0x61 ? (at(p + 1) < 0x61 ? 1 : 2) : 0;
+    for (let i = p + 1; i < w; i++) if ((at(i) < 0x61) != (f == 1)) return 0;
+    if (up < 0) up = f;
+    else if (f != up) return 0;
+    end = w;
+    const b = at(w);
+    if (w < inLen && (b == 0x3b || (b == 0x0a || (b == 0x0d || (b == 0x2e && !isAlnum(at(w + 1)) ||
+      b == 0x20 && (at(w + 1) == 0x20 || at(w + 1) == 0x28)))))) return end;
+    if (b != 0x20) return 0;
+    p = w + 1;
+  }
+  return 0;
+}
+
+// (stop 46, lc46b) state codes before a state road's number, "NY-28", "KY-80": STATES less "ca", "co", "il" (a tumour
+// marker, a gas and an interleukin: "CA-125", "IL-2") and "or" (an operating room, "OR-2")
+const ROAD_STATES46B = "\u0002al\u0002ak\u0002az\u0002ar\u0002ct\u0002de\u0002fl\u0002ga\u0002hi\u0002id\u0002in\u0002ia\u0002ks\u0002ky\u0002la\u0002me\u0002md\u0002ma\u0002mi\u0002mn\u0002ms\u0002mo\u0002mt\u0002ne\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002nd\u0002oh\u0002ok\u0002pa\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002ut\u0002vt\u0002va\u0002wa\u0002wv\u0002wi\u0002wy";
+// (stop 46, lc46b) words before a road: on via off along onto near take took
+const ROAD_WORDS46B = "\u0002on\u0003via\u0003off\u0005along\u0004onto\u0004near\u0004take\u0004took";
+
+/**
+ * (stop 46, lc46b) The number [ts, e), one to three digits, after a state's code and '-' (both letters capitals or both
+ * lower case, glued to nothing before), closing there (no digit group, letter or '-' after), and before the code a
+ * road's word or a house number: a state road, "accident on NY-28 near Hartwick", "Address 4471 KY-80, Hindman". Emits
+ * the road (with the house number) and returns its end, or 0. "CA-125", "IL-2", "OR-2" are not states' roads here.
+ */
+export function stateRoad46b(ts: u32, e: u32): u32 {
+  if (e - ts > 3 || (ts < 6 || (isAlnum(at(e)) || (at(e) == 0x2d || (at(e) == 0x2f || at(e) == 0x2e && isDigit(at(e + 1))))))) return 0;
+  const s = ts - 3;
+  const c0 = at(s);
+  const c1 = at(s + 1);
+  if (!isAlpha(c0) || (!isAlpha(c1) || ((c0 < 0x61) != (c1 < 0x61) || before(s) != 0x20))) return 0;
+  if (wordIndex(ROAD_STATES46B, s, s + 2) < 0) return 0;
+  const k = s - 1;
+  if (isDigit(before(k))) {
+    let h = k;
+    while (h > 0 && isDigit(before(h))) h--;
+    if (k - h > 6 || (h > 0 && isWordish(before(h)))) return 0;
+    emit(h, e, ENTITY_LOCATION, R_ADDRESS, 700);
+    return e;
+  }
+  const ws = lettersStart(k);
+  if (ws == k || (ws > 0 && isWordish(before(ws)) || wordIndex(ROAD_WORDS46B, ws, k) < 0)) return 0;
+  emit(s, e, ENTITY_LOCATION, R_ADDRESS, 700);
   return e;
 }
