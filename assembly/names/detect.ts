@@ -10489,8 +10489,12 @@ function hyphenSurname46(k: u32, sh: u32, mode: u32, after: bool): bool {
     if (rd(tStart, k) != pEnd + 1 || (byteAt(pEnd) != 0x2d || !surnameHalf46(k, want, 2))) return false;
   }
   const e = rd(tEnd, m);
-  if (e < inLen && (byteAt(e) == 0x2d || (byteAt(e) == 0x2f || byteAt(e) == 0x40))) return false;
-  span(pStart, e, ENTITY_NAME, pScore, pReason);
+  // (no third part, no path or address; and no comma after it: "DELACROIX-BURNS, ODESSA" is read whole by the older
+  // inverted-name rules)
+  if (e < inLen && (byteAt(e) == 0x2d || (byteAt(e) == 0x2f || (byteAt(e) == 0x40 || byteAt(e) == 0x2c)))) return false;
+  // (the neighbour's score and reason, as the older rules give a grown name; a title's or a higher score stays)
+  if (pScore >= 850) span(pStart, e, ENTITY_NAME, pScore, pReason);
+  else span(pStart, e, ENTITY_NAME, 850, R_NEIGHBOUR);
   if (after) wr(tDone, k - 1, ENTITY_NAME);
   wr(tDone, k, ENTITY_NAME);
   return true;
@@ -10955,10 +10959,6 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     lastStr(rd(tData, k)) != 0 && mode != MODE_MIXED)) &&
     nam45(k, sh, mode, true)))) return true;
   if ((rd(tData, k) & F_PARTICLE) != 0 && ((rd(tData, k - 1) & F_TITLE) != 0 && nam45(k, sh, mode, false))) return true;
-  // (stop 46, nm46b: a double-barrelled surname after a name just found, "VERA CRISP-HOLLOWAY", "NOWAK-PATEL'S":
-  // hyphenSurname46(), two calls, one per half; the pending name and the hyphen's gap bit first)
-  if (pType == ENTITY_NAME && ((rd(tGap, k) & G_HYPHEN) != 0 && (k >= 2 && (pEnd == rd(tEnd, k - 2) && hyphenSurname46(k, sh, mode, true))))) return true;
-  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && ((rd(tGap, k) & G_HYPHEN) != 0 && hyphenSurname46(k, sh, mode, false)))) return true;
   // (stop 46, nm46b: a surname alone in a " / " cell after a cell's name just found, "HUTCHISON / ABERNETHY-WU /
   // SCHAEFER / YELLOWTAIL": slashCell46(); the pending name and the slash three bytes after it first)
   if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && (pEnd + 3 == rd(tStart, k) && (byteAt(pEnd + 1) == 0x2f && slashCell46(k, sh, mode))))) return true;
@@ -11059,6 +11059,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // ·", "from: okonjo, adaeze <": invertedField46(), two calls, one per half, after every older rule; the comma first)
   if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && invertedField46(k, sh, mode, true))) return true;
   if ((rd(tGap, k) & G_COMMA) != 0 && invertedField46(k, sh, mode, false)) return true;
+  // (stop 46, nm46b: a double-barrelled surname after a name just found, "VERA CRISP-HOLLOWAY", "NOWAK-PATEL'S":
+  // hyphenSurname46(), two calls, one per half, after every older rule; the pending name and the hyphen's gap bit first)
+  if (pType == ENTITY_NAME && ((rd(tGap, k) & G_HYPHEN) != 0 && (k >= 2 && (pEnd == rd(tEnd, k - 2) && hyphenSurname46(k, sh, mode, true))))) return true;
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && ((rd(tGap, k) & G_HYPHEN) != 0 && hyphenSurname46(k, sh, mode, false)))) return true;
   return facRound(k, sh, mode);
 }
 
