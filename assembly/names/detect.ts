@@ -292,6 +292,8 @@ function flush(): void {
   }
   // (stop 34, round 25: a saint's "St." before the place or the name found after it; the bytes first, saintBefore25())
   if (pStart >= 4 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e)) saintBefore25();
+  // (stop 46, nm46b: a surname's particles at a field's opening before the name, particleBefore46(); the blank first)
+  if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) nameInitials37(pStart, pEnd);
   flushedEnd = pEnd;
@@ -750,6 +752,38 @@ function capHalfBefore(s: u32): u32 {
   const j = hyphenCapBefore(s, 12, 12);
   return j != s && wordIndex(HYPHEN_PREFIXES, j, s - 1) >= 0 ? s : j;
 }
+
+/**
+ * (stop 46, nm46b) A surname's particles (one to three: "van den", "de la", "dos", "von") right before a name found at s,
+ * the run opening a record's field or a table's cell: the line's or the input's start, a tab, an opening bracket, or a
+ * colon's, a slash's, a bar's or a column's blank before it: "PATIENT: VAN DEN BERG, WILHELMINA J" (found from "BERG"),
+ * "nakagawa (93) / de vries / okonkwo", "516 | de la rosa-haugen, pilar |". In running text the particle run is left to
+ * nam45()'s rules after a given name or a title ("Hospital de la Santa Cruz" names no one). Returns the name's start.
+ */
+function particleBefore46(s: u32): u32 {
+  if (s < 3 || byteAt(s - 1) != 0x20) return s;
+  let j = s;
+  let n = 0;
+  while (n < 3 && (j >= 3 && byteAt(j - 1) == 0x20)) {
+    let a = j - 1;
+    while (a > 0 && (a + 4 > j && ((byteAt(a - 1) | 0x20) >= 0x61 && (byteAt(a - 1) | 0x20) <= 0x7a))) a--;
+    if (j - 1 - a < 2 || (a > 0 && wordAt(a - 1) || wordIndex(PARTICLES46, a, j - 1) < 0)) break;
+    j = a;
+    n++;
+  }
+  if (n == 0) return s;
+  if (j == 0) return j;
+  const b = byteAt(j - 1);
+  if (b == 0x0a || (b == 0x09 || b == 0x28)) return j;
+  if (b == 0x20 && j >= 2) {
+    const b2 = byteAt(j - 2);
+    if (b2 == 0x3a || (b2 == 0x2f || (b2 == 0x7c || b2 == 0x20))) return j;
+  }
+  return s;
+}
+
+// (stop 46, nm46b) Surname particles read before a name at a field's opening (particleBefore46())
+const PARTICLES46 = "\u0003van\u0003von\u0003den\u0003der\u0002de\u0003del\u0002da\u0003dos\u0003das\u0002du\u0002la\u0002di\u0003ten\u0003ter";
 
 /**
  * In lower case, a one-letter initial and its period right before a name found at s ("read by: t. oyama", "l. chen",
@@ -10477,6 +10511,89 @@ function invertedField46(k: u32, sh: u32, mode: u32, surnameFirst: bool): bool {
   return true;
 }
 
+// ---- Stop 46, nm46b: a double-barrelled surname joined by a hyphen after a name just found (self-contained:
+// hyphenSurname46() from laterRounds(), two calls, behind the pending name and the hyphen's gap bit) ----
+
+// (stop 46, nm46b) Words that close an English hyphen compound, never a surname's half: "follow-up", "post-op",
+// "long-term", "Parkinson-like", "self-pay", "well-appearing"
+const HYPHEN_TAILS46 = "\u0002up\u0002op\u0002in\u0003out\u0002on\u0003off\u0004like\u0004type\u0004term\u0005based\u0007related\u0007induced\u0004free\u0004time\u0004year\u0005years\u0003old\u0003day\u0004days\u0004week\u0005month\u0004care\u0003pay\u0005known\u0009appearing\u0004hour\u0004side\u0004rate\u0004dose\u0005level\u0004risk\u0004over\u0004down\u0004back\u0005shift\u0004call\u0004wide";
+
+/** (stop 46, nm46b) Token t can be a surname's half joined by a hyphen: a listed surname or a word no list has, no context word. */
+function surnameHalf46(t: u32, want: u32, min: u32): bool {
+  const d = rd(tData, t);
+  return rd(tShape, t) == want && (rd(tEnd, t) - rd(tStart, t) >= min && ((d & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_CRED | F_TITLE)) == 0 &&
+    (!medicalShape(t) && (!wordIn(t, HYPHEN_TAILS46) && (lastStr(d) != 0 || tierOf(d) == 0)))));
+}
+
+/**
+ * (stop 46, nm46b) A double-barrelled surname, two words joined by a hyphen, after a name just found (pending), read at
+ * the second half's turn (the first, a core English word after a given name, is a quiet token): `after` (k - 1 the first
+ * half, one blank after a given name the pass found alone, k joined to it by a hyphen): "to daughter VERA CRISP-HOLLOWAY
+ * ON 4/29", "daughter vera crisp-holloway"; otherwise (token k the second half, the hyphen right after the
+ * name's last token): "with NOWAK-PATEL'S nurse", "O. Treviño-Hale". Both
+ * halves a listed surname or a word no list has (one of them may be an English word that is a listed surname: "Bell",
+ * "Crisp"), no context word, credential, month or medical ending, and no English compound's closing word ("Mary
+ * follow-up", "Jane self-pay", "Smith-like"); no third part ("three-year-old"). The name grows, keeping its reason.
+ */
+function hyphenSurname46(k: u32, sh: u32, mode: u32, after: bool): bool {
+  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  if (sh != want || pType != ENTITY_NAME) return false;
+  const m = k;
+  if (after) {
+    // (token k the second half, k - 1 the first, one blank after a given name found alone: "Renata", not "Dr. Smith")
+    const f = k - 1;
+    if (f < 1 || (pEnd != rd(tEnd, f - 1) || (rd(tStart, f) != pEnd + 1 || (byteAt(pEnd) != 0x20 || (pStart != rd(tStart, f - 1) ||
+      firstStr(rd(tData, f - 1)) == 0))))) return false;
+    if (rd(tStart, k) != rd(tEnd, f) + 1 || byteAt(rd(tEnd, f)) != 0x2d) return false;
+    if (!surnameHalf46(f, want, 3) || !surnameHalf46(k, want, 2)) return false;
+    // (one half a listed surname or a word no list has that is no core English word: "CRISP-HOLLOWAY" has "HOLLOWAY")
+    const d1 = rd(tData, f);
+    const d2 = rd(tData, k);
+    if (!(lastStr(d1) != 0 && tierOf(d1) != 1 || (lastStr(d2) != 0 || (tierOf(d1) == 0 || tierOf(d2) == 0)))) return false;
+    if (rd(tDone, f) != 0) return false;
+  } else {
+    if (rd(tStart, k) != pEnd + 1 || (byteAt(pEnd) != 0x2d || !surnameHalf46(k, want, 2))) return false;
+  }
+  const e = rd(tEnd, m);
+  // (no third part, no path or address; and no comma after it: "DELACROIX-BURNS, ODESSA" is read whole by the older
+  // inverted-name rules)
+  if (e < inLen && (byteAt(e) == 0x2d || (byteAt(e) == 0x2f || (byteAt(e) == 0x40 || byteAt(e) == 0x2c)))) return false;
+  // (the neighbour's score and reason, as the older rules give a grown name; a title's or a higher score stays)
+  if (pScore >= 850) span(pStart, e, ENTITY_NAME, pScore, pReason);
+  else span(pStart, e, ENTITY_NAME, 850, R_NEIGHBOUR);
+  if (after) wr(tDone, k - 1, ENTITY_NAME);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 46, nm46b) A surname alone in a table's cell after a cell whose name was just found, the cells split by " / ": a
+ * census's or a care team's list ("701-704    HUTCHISON / ABERNETHY-WU / SCHAEFER / YELLOWTAIL", "rasmussen /
+ * tallbear   711"). Token k (and a second half joined by a hyphen, which hyphenSurname46() reads next) is a word no
+ * list has, four letters or more, or a listed surname that is no core English word, no context word, credential, month
+ * or medical ending, closing its cell: " / ", a column's blanks, a tab, the line's end, a bracket or a comma. Hard
+ * negatives: "Smith / Jones / SNF" (a short code), "Dr. Okafor / cardiology" (a context word), "HTN / DM" (no name before).
+ */
+function slashCell46(k: u32, sh: u32, mode: u32): bool {
+  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  if (sh != want || (byteAt(pEnd) != 0x20 || byteAt(pEnd + 2) != 0x20)) return false;
+  const d = rd(tData, k);
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_STATE)) != 0 || (medicalShape(k) || (rd(tEnd, k) - rd(tStart, k) < 4 ||
+    !(tierOf(d) == 0 || lastStr(d) != 0 && tierOf(d) != 1)))) return false;
+  let e = rd(tEnd, k);
+  // (a second half joined by a hyphen: the cell closes after it)
+  if (k + 1 < count && (rd(tStart, k + 1) == e + 1 && byteAt(e) == 0x2d)) e = rd(tEnd, k + 1);
+  if (e < inLen) {
+    const b = byteAt(e);
+    const b2 = e + 1 < inLen ? byteAt(e + 1) : 0x0a;
+    if (!(b == 0x0a || (b == 0x0d || (b == 0x09 || (b == 0x29 || (b == 0x2c || b == 0x20 && (b2 == 0x2f || (b2 == 0x20 || b2 == 0x0a)))))))) return false;
+  }
+  flush();
+  span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 /**
  * (stop 43, nam43) A relative's name that is a rare English word (a plant's, a virtue's), before kinAge42()'s ", age N"
  * or " (N)" after a relative's word: "WITH SISTER VERBENA, AGE 90". Token k is an English word of the rare tier only
@@ -10908,6 +11025,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     lastStr(rd(tData, k)) != 0 && mode != MODE_MIXED)) &&
     nam45(k, sh, mode, true)))) return true;
   if ((rd(tData, k) & F_PARTICLE) != 0 && ((rd(tData, k - 1) & F_TITLE) != 0 && nam45(k, sh, mode, false))) return true;
+  // (stop 46, nm46b: a surname alone in a " / " cell after a cell's name just found, "HUTCHISON / ABERNETHY-WU /
+  // SCHAEFER / YELLOWTAIL": slashCell46(); the pending name and the slash three bytes after it first)
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && (pEnd + 3 == rd(tStart, k) && (byteAt(pEnd + 1) == 0x2f && slashCell46(k, sh, mode))))) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 46, nam46: a middle initial closing an inverted name, "Ransom, Tiffani L ·", "BOUCHARD, T (PARAMEDIC"; the
   // shape first; the lower-case letter after lowerTrailingInitial() below)
@@ -11005,6 +11125,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // ·", "from: okonjo, adaeze <": invertedField46(), two calls, one per half, after every older rule; the comma first)
   if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && invertedField46(k, sh, mode, true))) return true;
   if ((rd(tGap, k) & G_COMMA) != 0 && invertedField46(k, sh, mode, false)) return true;
+  // (stop 46, nm46b: a double-barrelled surname after a name just found, "VERA CRISP-HOLLOWAY", "NOWAK-PATEL'S":
+  // hyphenSurname46(), two calls, one per half, after every older rule; the pending name and the hyphen's gap bit first)
+  if (pType == ENTITY_NAME && ((rd(tGap, k) & G_HYPHEN) != 0 && (k >= 2 && (pEnd == rd(tEnd, k - 2) && hyphenSurname46(k, sh, mode, true))))) return true;
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && ((rd(tGap, k) & G_HYPHEN) != 0 && hyphenSurname46(k, sh, mode, false)))) return true;
   return facRound(k, sh, mode);
 }
 
