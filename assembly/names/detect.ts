@@ -19663,11 +19663,15 @@ const HEAD_NOT_ENDINGS46B = "\u0002ly\u0003ing\u0002ed\u0002ic\u0002al\u0003ive\
  */
 function careHeadName46b(k: u32, sh: u32, mode: u32): bool {
   if (k < 2 || (!tight(k) || !tight(k + 1))) return false;
+  // (a longer head after it is the older rules' to read whole: "orangeburg family health center", "lone star cold storage
+  // llc")
+  if (k + 2 < count && (exists(k + 2) && ((rd(tData, k + 2) | rd(tMw2, k + 2)) & (F_FACILITY | F_BOX)) != 0)) return false;
   let f = k;
   let distinct = false;
   let p = k - 1;
   for (let n = 0; n < 3; n++) {
-    if (!exists(p) || !headNamer46b(p, sh)) break;
+    // (a word a rule took stays that rule's: "briar glen" before "family practice")
+    if (!exists(p) || (rd(tDone, p) != 0 || !headNamer46b(p, sh))) break;
     const d = rd(tData, p);
     if (tierOf(d) == 0 || (nameStr(p) >= 2 || placeStr(d) >= 2)) distinct = true;
     f = p;
@@ -19699,7 +19703,7 @@ const PAYER_CUES46B = "\u0009insurance\u0007insurer\u0005payer\u0005payor\u0007c
 // (og46b) words of a payer's field that name no payer: public programmes, the field's own words, its states
 const PAYER_NOT46B = "\u0008medicare\u0008medicaid\u0007tricare\u0007champva\u0004part\u0004self\u0003pay\u0004none\u0007private\u000acommercial\u0007pending\u0006active\u0008verified\u0004card\u0006number\u0006member\u0002id\u0006policy\u0005group\u0004plan\u0007updated\u0004info\u000binformation\u0004same\u0007primary\u0009secondary\u0005today\u0009yesterday\u0008tomorrow\u0002on\u0004file\u0002is";
 // (og46b) the field's words between a payer's name and its member's code ("insurance: quartz member id q10447182203")
-const PAYER_TRAIL46B = "\u0006member\u0003mbr\u0002id\u0006policy\u000asubscriber\u0005group\u0006number\u0002no";
+const PAYER_TRAIL46B = "\u0006member\u0003mbr\u0002id\u0006policy\u000asubscriber\u0005group\u0006number\u0002no\u0004auth\u000dauthorization\u0005claim\u0003ref";
 
 /**
  * (og46b) Token k, a member's code (a letter first, letters and five digits or more: "H2447182044", "PA447182011",
