@@ -19670,8 +19670,9 @@ function careHeadName46b(k: u32, sh: u32, mode: u32): bool {
   let distinct = false;
   let p = k - 1;
   for (let n = 0; n < 3; n++) {
-    // (a word a rule took stays that rule's: "briar glen" before "family practice")
-    if (!exists(p) || (rd(tDone, p) != 0 || !headNamer46b(p, sh))) break;
+    // (a word a rule took stays that rule's, unless it lies in a guess pending, which the head retypes: "briar glen"
+    // guessed a name before "family practice", "fedex" before "guam international airport")
+    if (!exists(p) || (rd(tDone, p) != 0 && !payerGuess46b(p) || !headNamer46b(p, sh))) break;
     const d = rd(tData, p);
     if (tierOf(d) == 0 || (nameStr(p) >= 2 || placeStr(d) >= 2)) distinct = true;
     f = p;
@@ -19693,7 +19694,7 @@ function careHeadName46b(k: u32, sh: u32, mode: u32): bool {
   // (one core word alone before a head may say which kind: "from county home health", "at community health care")
   if (f == k - 1 && (!distinct && wordIn(f, HEAD_KINDS46B))) return false;
   const org = (rd(tMw2, k + 1) & F_ORG) == F_ORG;
-  spanDone(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, k + 1);
+  spanDone(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY, f, k + 1);
   return true;
 }
 
@@ -19717,7 +19718,8 @@ const PAYER_TRAIL46B = "\u0006member\u0003mbr\u0002id\u0006policy\u000asubscribe
 function payerBeforeId46b(k: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if (k < 2 || (!isAlpha(byteAt(s)) || (!tight(k) || !exists(k - 1)))) return false;
+  // (one blank before the code: "CGN-U44718820" is one code, not "CGN" and its digits)
+  if (k < 2 || (!isAlpha(byteAt(s)) || (byteAt(s - 1) != 0x20 || (!tight(k) || !exists(k - 1))))) return false;
   let digits: u32 = 0;
   for (let i = s; i < e; i++) if (isDigit(byteAt(i))) digits++;
   if (digits < 5) return false;
