@@ -19655,8 +19655,8 @@ const HEAD_NOT_ENDINGS46B = "\u0002ly\u0003ing\u0002ed\u0002ic\u0002al\u0003ive\
  * organisation's: "home health", "health plan", "family medicine", "primary care", "health care", "sports medicine"), and
  * one to three words of the text's case before it name the agency, the practice or the plan right after a frame of where
  * ("from", "at", "via", "through", "by", "the" after one; "to" and "with" when a word no English list has, a name's or a
- * place's word is among them), a field label's colon ("insurance: community first health plan") or a bracket: "pt from
- * adoration home health tomorrow", "REFERRED BY OLATHE FAMILY MEDICINE", "(acadiana family medicine, lafayette)". Mixed
+ * place's word is among them) or a field label's colon ("insurance: community first health plan"): "pt from adoration
+ * home health tomorrow", "REFERRED BY OLATHE FAMILY MEDICINE". Mixed
  * case reads such names by their capitals (commonWordsOrg()). Not "to resume home health", "with daily home health",
  * "from her health plan", "at outpatient primary care", "from skilled home health" (a verb, an adverb, a determiner or a
  * generic service word). Writes the name with its head, typed by the head, and returns true.
@@ -19683,8 +19683,8 @@ function careHeadName46b(k: u32, sh: u32, mode: u32): bool {
   // the frame before f
   let framed = false;
   const g = rd(tGap, f);
-  if (punctBefore(rd(tStart, f)) == 0x28) framed = true;
-  else if ((g & (G_COLON | G_NEWLINE)) == G_COLON && (f > 0 && (exists(f - 1) && wordIn(f - 1, LOWER_ORG_LABELS)))) framed = true;
+  // (no bracket: "SEEN (DELTA HEALTH CENTER) TODAY." is org44's hard negative; a clinician's bracket is clinicianAffiliation()'s)
+  if ((g & (G_COLON | G_NEWLINE)) == G_COLON && (f > 0 && (exists(f - 1) && wordIn(f - 1, LOWER_ORG_LABELS)))) framed = true;
   else if (tight(f) && (f > 0 && exists(f - 1))) {
     let q = f - 1;
     if (isThe42(q) && (q > 0 && (exists(q - 1) && tight(q)))) q--;
