@@ -380,7 +380,8 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   "staffing")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 // (and home health agencies, an organisation as namedHeadClass() types them: "Bay State Home Health")
-for (const p of ["health plan", "dental lab", "dental laboratory", "home health"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 46, og46b: the plural and the one-word spelling of a plan, "Community First Health Plans", "Superior HealthPlan")
+for (const p of ["health plan", "dental lab", "dental laboratory", "home health", "health plans", "healthplan"]) addFlags(p, F.FACILITY | F.BOX);
 // (clinical round 18) credit unions, employers and banks of registration forms named after a place ("Harborside
 // Credit Union"); "the credit union" has no name before it
 addFlags("credit union", F.FACILITY | F.BOX);

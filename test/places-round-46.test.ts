@@ -22,7 +22,8 @@ const LANDS: ReadonlyArray<PlaceCase> = [
   ["RANGER AT MARK TWAIN NATIONAL FOREST SINCE 2090, MANY TICK BITES.",
     [["MARK TWAIN NATIONAL FOREST",FAC]], ["RANGER","TICK","BITES"]],
   ["ranger at mark twain national forest since 2090, many tick bites.",
-    [["twain national forest",FAC]], ["ranger","tick","bites"]],
+    // (stop 46, og46b: the whole name, as in mixed case and ALL CAPS, careHeadName46b() at "national forest" after "at")
+    [["mark twain national forest",FAC]], ["ranger","tick","bites"]],
   ["Flew home through Guam International Airport on Friday.",
     [["Guam International Airport",FAC]], ["Flew","home"]],
   ["FLEW HOME THROUGH GUAM INTERNATIONAL AIRPORT ON FRIDAY.",

@@ -6336,6 +6336,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // (stop 29: after a label's colon transcriberCode() may take it, "TR: kg43")
   if (sh != SH_OTHER || ((d & F_NOT_NAME) == 0 || ((rd(tGap, k) & G_COLON) != 0 ||
     (d & (F_BOX | F_STREET | F_STREET_PREFIX | F_FACILITY | F_UNIT | F_PLACE_SUFFIX)) != 0))) return false;
+  // (stop 46, og46b: a member's code after a payer's name and its field word, "Insurance Humana Gold Plus H2447182044":
+  // payerBeforeId46b() writes the payer, the code stays the scanners'; the blank gap first)
+  if (tight(k) && payerBeforeId46b(k)) return true;
   return !(k + 1 < count && rd(tMw2, k + 1) != 0) && !(k + 2 < count && rd(tMw3, k + 2) != 0);
 }
 
@@ -11115,6 +11118,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
   // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
   if (sh == SH_LOWER && (mode == MODE_LOWER && (tierOf(rd(tData, k)) == 0 && (k + 1 < count && lowerOrgAfterFrame(k))))) return true;
+  // (stop 46, og46b: in lower case and ALL CAPS a name of common words before a two-word care head after a frame, "pt from
+  // adoration home health", "REFERRED BY OLATHE FAMILY MEDICINE": the next token's two-word entry first, careHeadName46b())
+  if (k + 1 < count && ((rd(tMw2, k + 1) & F_FACILITY) != 0 && ((sh == SH_LOWER && mode == MODE_LOWER || sh == SH_UPPER && mode == MODE_CAPS) &&
+    careHeadName46b(k, sh, mode)))) return true;
   // (round 21: in lower-case text a clinician's initial and surname after a cue or credential, "triage rn k.
   // nakashima-ruiz", "nnp: k. obuya"; one letter and its period first)
   if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && (byteAt(rd(tEnd, k)) == 0x2e &&
@@ -19863,4 +19870,153 @@ function stateInParen46(k: u32): bool {
   if (e >= inLen || (byteAt(e) != 0x29 || wordIn(n, "\u0002ok\u0002hi\u0002oh"))) return false;
   spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY_STATE, k, n);
   return true;
+}
+
+// ---- Stop 46, second organisations round (og46b): a name of common words before a care head in lower case and ALL CAPS ----
+
+// (og46b) frames after which a name of core English words may stand before its head: where it is and where it comes from
+// ("pt from adoration home health", "SEEN AT COUNTRYSIDE FAMILY MEDICINE"); after "to" and "with" a verb or an adverb
+// may stand there ("to resume home health", "with daily home health"): there the name needs a word no English list has
+const HEAD_FRAMES46B = "\u0004from\u0002at\u0003via\u0007through\u0002by";
+
+/**
+ * (og46b) Token m may be a word of a care agency's, a practice's or a plan's own name in lower case or ALL CAPS: three
+ * letters or more, letters only, no cue, title, credential, month, facility's or street's word (NAME_WALK_STOP), no
+ * generic service or department word, function word, determiner, drug or lab shape.
+ */
+function headNamer46b(m: u32, sh: u32): bool {
+  const s = rd(tStart, m);
+  const e = rd(tEnd, m);
+  if (e - s < 3 || (rd(tShape, m) != sh || ((rd(tData, m) & (NAME_WALK_STOP | CONTEXT_WORDS)) != 0 || medicalShape(m)))) return false;
+  for (let i = s; i < e; i++) if (!isAlpha(byteAt(i))) return false;
+  return !genericModifier(m) && (!wordIn(m, NAME_FUNCTION_WORDS) && (!wordIn(m, NAME_DETERMINERS) && (!wordIn(m, PUBLIC_PLANS) &&
+    !endsWithAny(m, HEAD_NOT_ENDINGS46B, 2))));
+}
+// (og46b) endings of adverbs, verbs' forms and clinical adjectives: no agency's own word ("with daily", "from ongoing",
+// "at increased", "from chronic")
+// (og46b) words that say which kind of care, not whose, alone before a head ("from county home health", "via medicare
+// health plan", "at internal medicine")
+const HEAD_KINDS46B = "\u0006county\u0005local\u0009community\u0007current\u0006former\u0005prior\u0004same\u0005other\u0006agency\u0005state\u0004city\u0008medicare\u0008medicaid\u0004area\u0005usual\u0007regular\u0007outside\u0007another\u0007medical\u0006mental\u0009emergency\u0007general\u0008internal\u0006family\u0007primary\u0006senior\u0006urgent\u0005total";
+const HEAD_NOT_ENDINGS46B = "\u0002ly\u0003ing\u0002ed\u0002ic\u0002al\u0003ive\u0003ary\u0003ous";
+
+/**
+ * (og46b) In lower-case and ALL CAPS text, token k opens a two-word care head the word table marks (a facility's or an
+ * organisation's: "home health", "health plan", "family medicine", "primary care", "health care", "sports medicine"), and
+ * one to three words of the text's case before it name the agency, the practice or the plan right after a frame of where
+ * ("from", "at", "via", "through", "by", "the" after one; "to" and "with" when a word no English list has, a name's or a
+ * place's word is among them) or a field label's colon ("insurance: community first health plan"): "pt from adoration
+ * home health tomorrow", "REFERRED BY OLATHE FAMILY MEDICINE". Mixed
+ * case reads such names by their capitals (commonWordsOrg()). Not "to resume home health", "with daily home health",
+ * "from her health plan", "at outpatient primary care", "from skilled home health" (a verb, an adverb, a determiner or a
+ * generic service word). Writes the name with its head, typed by the head, and returns true.
+ */
+function careHeadName46b(k: u32, sh: u32, mode: u32): bool {
+  if (k < 2 || (!tight(k) || !tight(k + 1))) return false;
+  // (a longer head after it is the older rules' to read whole: "orangeburg family health center", "lone star cold storage
+  // llc")
+  if (k + 2 < count && (exists(k + 2) && ((rd(tData, k + 2) | rd(tMw2, k + 2)) & (F_FACILITY | F_BOX)) != 0)) return false;
+  let f = k;
+  let distinct = false;
+  let p = k - 1;
+  for (let n = 0; n < 3; n++) {
+    // (a word a rule took stays that rule's, unless it lies in a guess pending, which the head retypes: "briar glen"
+    // guessed a name before "family practice", "fedex" before "guam international airport")
+    if (!exists(p) || (rd(tDone, p) != 0 && !payerGuess46b(p) || !headNamer46b(p, sh))) break;
+    const d = rd(tData, p);
+    if (tierOf(d) == 0 || (nameStr(p) >= 2 || placeStr(d) >= 2)) distinct = true;
+    f = p;
+    if (p == 0 || !tight(p)) break;
+    p--;
+  }
+  if (f == k) return false;
+  // the frame before f
+  let framed = false;
+  const g = rd(tGap, f);
+  // (no bracket: "SEEN (DELTA HEALTH CENTER) TODAY." is org44's hard negative; a clinician's bracket is clinicianAffiliation()'s)
+  if ((g & (G_COLON | G_NEWLINE)) == G_COLON && (f > 0 && (exists(f - 1) && wordIn(f - 1, LOWER_ORG_LABELS)))) framed = true;
+  else if (tight(f) && (f > 0 && exists(f - 1))) {
+    let q = f - 1;
+    if (isThe42(q) && (q > 0 && (exists(q - 1) && tight(q)))) q--;
+    framed = wordIn(q, HEAD_FRAMES46B) || distinct && wordIn(q, "\u0002to\u0004with");
+  }
+  if (!framed) return false;
+  // (one core word alone before a head may say which kind: "from county home health", "at community health care")
+  if (f == k - 1 && (!distinct && wordIn(f, HEAD_KINDS46B))) return false;
+  const org = (rd(tMw2, k + 1) & F_ORG) == F_ORG;
+  spanDone(rd(tStart, f), rd(tEnd, k + 1), ENTITY_LOCATION, 900, org ? R_ORGANIZATION : R_FACILITY, f, k + 1);
+  return true;
+}
+
+// (og46b) the words that open a payer's field without a colon or with one ("Insurance Humana Gold Plus H2447182044",
+// "part d: silverscript id ...", "Secondary AARP Medicare Supplement AARP0447120391", "Medicaid Healthy Blue ...")
+const PAYER_CUES46B = "\u0009insurance\u0007insurer\u0005payer\u0005payor\u0007carrier\u0008coverage\u0007primary\u0009secondary\u0008tertiary\u0008medicaid";
+// (og46b) words of a payer's field that name no payer: public programmes, the field's own words, its states
+const PAYER_NOT46B = "\u0008medicare\u0008medicaid\u0007tricare\u0007champva\u0004part\u0004self\u0003pay\u0004none\u0007private\u000acommercial\u0007pending\u0006active\u0008verified\u0004card\u0006number\u0006member\u0002id\u0006policy\u0005group\u0004plan\u0007updated\u0004info\u000binformation\u0004same\u0007primary\u0009secondary\u0005today\u0009yesterday\u0008tomorrow\u0002on\u0004file\u0002is";
+// (og46b) the field's words between a payer's name and its member's code ("insurance: quartz member id q10447182203")
+const PAYER_TRAIL46B = "\u0006member\u0003mbr\u0002id\u0006policy\u000asubscriber\u0005group\u0006number\u0002no\u0004auth\u000dauthorization\u0005claim\u0003ref";
+
+/**
+ * (og46b) Token k, a member's code (a letter first, letters and five digits or more: "H2447182044", "PA447182011",
+ * "AARP0447120391"), follows one to four words of the text's case (capitalised or capitals in mixed case; "of", "and"
+ * between them) right after a payer's field word (PAYER_CUES46B) and a blank or a colon: the words are the payer's name
+ * ("Insurance Humana Gold Plus H2447182044", "Prior auth from: Aetna Medicare W2044718201", "SECONDARY AARP MEDICARE
+ * SUPPLEMENT AARP0447120391", "insurance quartz q10447182203"). No word a rule took, no title, cue, credential or month;
+ * one word must name the payer (no public programme or field word: "Insurance Medicare 1EG4TE5MK73", "Primary Self Pay
+ * A1234567" stay). Read from quietCode(), where a code token would end its turn. Writes the payer and returns true.
+ */
+function payerBeforeId46b(k: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  // (one blank before the code: "CGN-U44718820" is one code, not "CGN" and its digits)
+  if (k < 2 || (!isAlpha(byteAt(s)) || (byteAt(s - 1) != 0x20 || (!tight(k) || !exists(k - 1))))) return false;
+  let digits: u32 = 0;
+  for (let i = s; i < e; i++) if (isDigit(byteAt(i))) digits++;
+  if (digits < 5) return false;
+  const mode = modeAt(k);
+  let f = k;
+  let last = k - 1;
+  let named = false;
+  let j = k - 1;
+  // (back over the field's words after the name: "quartz member id q10447182203")
+  while (last > j - 2 && (exists(last) && (tight(last) && wordIn(last, PAYER_TRAIL46B)))) last--;
+  j = last;
+  for (let n = 0; n < 6; n++) {
+    if (!exists(j) || rd(tDone, j) != 0 && !payerGuess46b(j)) return false;
+    const js = rd(tShape, j);
+    // (a field word right before the code names no payer: "Primary Insurance A1234567")
+    if (wordIn(j, PAYER_CUES46B)) {
+      if (f == k) return false;
+      break;
+    }
+    if (f < k && ((js == SH_LOWER || mode != MODE_MIXED) && wordIn(j, "\u0002of\u0003and"))) {
+      // (a joining word between two of the payer's words: "Blue Cross and Blue Shield of Montana")
+    } else if (mode == MODE_MIXED ? js == SH_CAP || js == SH_UPPER : js == (mode == MODE_CAPS ? SH_UPPER : SH_LOWER)) {
+      if ((rd(tData, j) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || rd(tEnd, j) - rd(tStart, j) < 2) return false;
+      f = j;
+      if (!wordIn(j, PAYER_NOT46B)) named = true;
+    } else return false;
+    // (the field's colon before the payer's first word: "insurance: quartz")
+    if (!tight(j)) {
+      if ((rd(tGap, j) & (G_COLON | G_NEWLINE)) != G_COLON || (j == 0 || (!exists(j - 1) || !wordIn(j - 1, PAYER_CUES46B)))) return false;
+      j--;
+      break;
+    }
+    if (j == 0) return false;
+    j--;
+  }
+  // (the first word after the cue is the payer's, no joining word)
+  if (f == k || (!named || (!wordIn(j, PAYER_CUES46B) || j + 1 != f))) return false;
+  // (over a guess pending inside it the payer's score decides the type: "Humana Gold" guessed a name)
+  spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 900, R_ORGANIZATION, f, last);
+  return true;
+}
+
+/**
+ * (og46b) Token j lies in the span pending, a guess the payer's words may retype: a name's from the dictionaries, a
+ * neighbour or its shape ("Humana Gold"), a town's or an organisation's ("HUMANA").
+ */
+function payerGuess46b(j: u32): bool {
+  if (pType == 0 || (rd(tStart, j) < pStart || rd(tEnd, j) > pEnd)) return false;
+  return pType == ENTITY_NAME ? pReason == R_NEIGHBOUR || (pReason == R_DICTIONARY || pReason == R_CAPITALISED) :
+    pType == ENTITY_LOCATION && (pReason == R_ORGANIZATION || (pReason == R_CITY || pReason == R_STATE));
 }
