@@ -10,7 +10,7 @@ import { COLUMN_LOGIN43, COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, 
 import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
-import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, h1, h2, tableReady } from "./table";
+import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -12808,8 +12808,7 @@ function dottedLogin33(k: u32): u32 {
  */
 function initialSurname(s: u32, e: u32): bool {
   if (!tableReady() || e - s < 5) return false;
-  hashRange(s + 1, e);
-  return lastStr(probe(h1, h2)) > 0;
+  return lastStr(rangeData(s + 1, e)) > 0;
 }
 
 /**

@@ -118,6 +118,12 @@ export function combine(a1: u32, a2: u32, b1: u32, b2: u32): void {
   h2 = fmix((a2 ^ rotl<u32>(b2, 7)) + 0x7f4a7c15);
 }
 
+/** Data word of the word table's entry for input bytes [start, end) (hashRange() then probe()), or 0 when absent. */
+export function rangeData(start: u32, end: u32): u32 {
+  hashRange(start, end);
+  return probe(h1, h2);
+}
+
 /** Data word of the entry keyed by (h1, h2), or 0 when absent. */
 export function probe(k1: u32, k2: u32): u32 {
   if (!ready) return 0;

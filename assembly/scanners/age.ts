@@ -2,7 +2,7 @@
 // "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
 
 import { ageYSex44, lowerRowAge44 } from "./ix44";
-import { h1, h2, hashRange, probe, tableReady } from "../names/table";
+import { rangeData, tableReady } from "../names/table";
 import { F_LAST_SHIFT, F_NOT_NAME, F_TIER_SHIFT } from "../names/flags";
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { isAlnum, isAlpha } from "../input";
@@ -1024,21 +1024,15 @@ function nameBracket46b(k: u32, a: u32): bool {
   while (s > 0 && (isAlpha(before(s)) || (before(s) == 0x2d || before(s) == 0x27) && (s > 1 && isAlpha(before(s - 1))))) s--;
   const cs = caseFx41(s, k);
   if (k - s < 3 || (cs == 3 || !nameWordFx41(s, k, cs))) return false;
-  const d = nameData46b(s, k);
+  const d = rangeData(s, k);
   if (listedName46b(d, 0) || listedName46b(d, F_LAST_SHIFT)) return true;
   // a given name before it ("Katharina Wipf"), one blank between, the same case
   if (s < 4 || (before(s) != 0x20 || !isAlpha(before(s - 1)))) return false;
   const e1 = s - 1;
   const s1 = lettersStart(e1);
-  return e1 - s1 >= 3 && (caseFx41(s1, e1) == cs && (nameWordFx41(s1, e1, cs) && listedName46b(nameData46b(s1, e1), 0)));
+  return e1 - s1 >= 3 && (caseFx41(s1, e1) == cs && (nameWordFx41(s1, e1, cs) && listedName46b(rangeData(s1, e1), 0)));
 }
 
-
-/** (stop 46, lc46b) The word table's data for [s, e). */
-function nameData46b(s: u32, e: u32): u32 {
-  hashRange(s, e);
-  return probe(h1, h2);
-}
 
 /** (stop 46, lc46b) Data d lists a given name (shift 0) or a surname (shift 2) moderate or strong, no core or common English word. */
 function listedName46b(d: u32, shift: u32): bool {
