@@ -558,6 +558,10 @@ for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mp
   // nursing certifications after "RN," ("Jocasta Tremaine, RN, CWOCN"; RN is also a cue before a name, and a
   // certification it reaches must not read as one)
   "cwocn cwon cwcn wocn cen cpen rnc cns pmhnp agnp acnp whnp pnp cnl " +
+  // (stop 47, lc47) more nursing certifications after "RN," (hospice, transplant, school, oncology, paediatric,
+  // perioperative and medical-surgical nurses: "vivienne leblanc, rn, chpn", "annette dupuis, rn, cctc"), read as a
+  // name after the "rn" cue in lower case
+  "chpn chpna cctc ncsn ocn aocn cpn cnor cmsrn " +
   // (stop 39, clinical round 30) diabetes educators, device specialists, genetic counsellors, physicists, sleep
   // technologists, record keepers, hand therapists, social workers and counsellors ("holly yerdon, rn, cdces", "Bryce
   // Kittelson, MS, DABR", "Faye Okonjo, MS, CGC", "Marguerite Van Slyke, RHIT"); not "ATC" (around the clock)
@@ -721,6 +725,14 @@ for (const w of words("foley doppler holter apgar babinski romberg gram betadine
 // rows pin; a refusal of a real given name needs context, not a flag.)
 for (const w of words("slough edd doi vis mech vin comp roi rad abi ala ica igra aki aaa lata cava vena moya gluteus " +
   "maximus levator linea serrata midas weck danek bair hugger tun nipper loupe labrum evert gurney")) addFlags(w, F.NOT_NAME);
+// (stop 47, lc47) the same refusal for clinical words that are also real given names or surnames, which the core
+// (titleOrRefusal47()) keeps only where they are written in lower case: a count's nadir, range of motion, the
+// registration desk, alcohol use disorder ("anc nadir 0.4", "full rom", "updated by kaylee (reg)", "father with aud");
+// "Nadir Khan", "NADIR KHAN", "Quillby-Rom", "Reg Thompson" stay names. And in every case style the abbreviations no
+// name list should read as a name after a name, a cue or a credential: an evaluation, a negative result, an employer's
+// column, a licence, a referring doctor's field ("pt eval", "dat neg", "pettaway   emp", "paramedic, lic p-22019",
+// "ref md: stavropoulos"). None is a gold span's word in fixtures 1-34.
+for (const w of words("nadir rom reg aud eval neg emp lic ref")) addFlags(w, F.NOT_NAME);
 // (stop 46, fp46) towns of the gazetteers whose names are clinical words and abbreviations, read as towns in notes:
 // the internal carotid artery, the interferon-gamma release assay, acute kidney injury, an aortic aneurysm, a testis'
 // tunica, a skull's fontanelle, bone cement, the newborn nursery, the micro lab,

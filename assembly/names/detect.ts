@@ -1079,6 +1079,8 @@ const GAP_FLAGS: usize = memory.data<u16>([
     wr(tH1, k, 0);
     wr(tH2, k, 0);
   }
+  // (stop 47, lc47) "Fr." after a number, and a refusal that holds in lower case only: titleOrRefusal47()
+  if ((data & (F_TITLE | F_NOT_NAME)) != 0) data = titleOrRefusal47(k, data, shape, gap);
   // words with digits ("AA0000000", "4B") are never names
   if (anyDigit) data |= F_NOT_NAME;
   // contractions (We'll, I'm, don't) are words, never names
@@ -1089,12 +1091,27 @@ const GAP_FLAGS: usize = memory.data<u16>([
     if ((q == 0x27 && (a == 0x6d || (a == 0x64 || a == 0x74))) || (q2 == 0x27 && ((a == 0x6c && (byteFrom(base, end - 2) | 0x20) == 0x6c) ||
       (a == 0x65 && ((byteFrom(base, end - 2) | 0x20) == 0x72 || (byteFrom(base, end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
   }
-  // "Fr." is a priest's title, but after a number the French catheter size ("16 Fr Coude", "14 Fr. Foley")
-  if ((data & F_TITLE) != 0 && (end - start == 2 && ((byteFrom(base, start) | 0x20) == 0x66 && (k > 0 && (rd(tShape, k - 1) == SH_NUM &&
-    (gap & (G_NEWLINE | G_FAR | G_START)) == 0))))) data &= ~F_TITLE;
   wr(tData, k, data);
   count = k + 1;
   return true;
+}
+
+/**
+ * (stop 47, lc47) Flags of token k, pushed with `shape` after gap flags `gap`, that its letter case changes; called only
+ * for a dictionary word with F_TITLE or F_NOT_NAME (one test per token, the one the "Fr." rule already made).
+ * - "Fr." is a priest's title, but after a number the French catheter size ("16 Fr Coude", "14 Fr. Foley").
+ * - A clinical word that is also a real given name or surname is refused as a name only where it is written in lower
+ *   case ("anc nadir 0.4", "full rom", "updated by kaylee (reg)", "father with aud"): capitals are the evidence that
+ *   keeps the person in mixed case and ALL CAPS ("Nadir Khan", "NADIR KHAN", "Quillby-Rom", "Reg Thompson", "AUD
+ *   HALVORSEN"). Lower-case text loses such a person (no capitals carry the evidence there).
+ */
+const LOWER_REFUSALS47 = "\u0005nadir\u0003rom\u0003reg\u0003aud";
+function titleOrRefusal47(k: u32, data: u32, shape: u32, gap: u32): u32 {
+  const s0 = rd(tStart, k);
+  if ((data & F_TITLE) != 0 && (rd(tEnd, k) - s0 == 2 && ((byteAt(s0) | 0x20) == 0x66 && (k > 0 && (rd(tShape, k - 1) == SH_NUM &&
+    (gap & (G_NEWLINE | G_FAR | G_START)) == 0))))) data &= ~F_TITLE;
+  if ((data & F_NOT_NAME) != 0 && (shape != SH_LOWER && wordIn(k, LOWER_REFUSALS47))) data &= ~F_NOT_NAME;
+  return data;
 }
 
 // ---- features ----
