@@ -388,6 +388,12 @@ addFlags("credit union", F.FACILITY | F.BOX);
 // school systems as employers of registration forms and work letters ("Lafayette Parish School System", "Raytown
 // Unified School District")
 for (const p of ["school system", "school district", "public schools"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 47, lc47) a school's level and a town's library as heads of two words, so that the facility walk starts before
+// the level's common word and reaches the name in ALL CAPS and lower case, where "middle", "high" and "public" would
+// stop it ("school note for hillcrest middle school", "PINE RIDGE MIDDLE SCHOOL", "at the fenwick hollow public
+// library"); the words before still need a name's or a place's evidence there ("graduated high school" stays words)
+for (const p of ["middle school", "high school", "elementary school", "junior high", "primary school", "public school",
+  "public library"]) addFlags(p, F.FACILITY | F.BOX);
 // funeral homes of death notes, named after their founders ("Mulcahy-Ferreira Funeral Home")
 for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")

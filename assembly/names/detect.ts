@@ -3593,6 +3593,18 @@ const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed
 const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern\u000abookkeeper\u0009associate\u0005miner\u0009machinist\u0006welder\u0007fireman\u000bfirefighter\u0007lineman\u0007greeter\u000ashipfitter\u000aseamstress\u0006teller\u0007stocker\u0006roofer\u0006server\u000adishwasher\u0007butcher\u0005baker\u0006farmer\u0007rancher\u000clongshoreman\u0007trucker\u0007courier\u000bhairdresser\u0007stylist\u000dschoolteacher\u000ainstructor\u000amillwright\u000abricklayer\u0006packer\u0006loader";
 
 /** Only blanks and one '&' between tokens k - 1 and k ("Stop & Shop"). */
+/**
+ * (stop 47, lc47) Token q is a family firm's kin word ("sons", "daughters", "brothers") in ALL CAPS or lower case, joined
+ * by "&" to a founder's word of its own shape that is no context word: "whitfield & sons roofing", "hollins & sons
+ * funeral home", "WHITCOMBE & DAUGHTERS FUNERAL HOME". The facility walk goes on over both (mixed case reads the
+ * capitals instead); "sons & daughters" alone before no head is no name (the walk starts only at a head).
+ */
+function firmKin47(q: u32, mode: u32): bool {
+  if (mode == MODE_MIXED || (q == 0 || !exists(q - 1))) return false;
+  return wordIn(q, "\u0004sons\u0009daughters\u0008brothers") && (ampGap(q) && (rd(tShape, q - 1) == rd(tShape, q) &&
+    ((rd(tData, q - 1) & CONTEXT_WORDS) == 0 && !wordIn(q - 1, "\u0004sons\u0009daughters\u0008brothers"))));
+}
+
 function ampGap(k: u32): bool {
   let amp: u32 = 0;
   for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) {
@@ -7568,8 +7580,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // CAMPUS")
       // (stop 26: "&" between two capitalised words inside the name goes on, as "and" does: "Women & Infants
       // Hospital", "Whitcombe & Daughters Funeral Home")
+      // (stop 47, lc47: and in lower case after a family firm's kin word, "hollins & sons funeral home": firmKin47())
       const amp = j < k && ((g & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0 && (rd(tShape, j) != SH_LOWER &&
-        ((rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) && ampGap(j))));
+        ((rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) && ampGap(j)) || firmKin47(j, mode)));
       if ((!amp && (g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) || (((g & G_PERIOD) == 0 && columnGap(j)) ||
         (j < k && (spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)))) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
@@ -7590,6 +7603,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 17: in ALL CAPS a core word inside the name after a proper name's word, "XAVIER TEACHING HOSPITAL")
       // (and a frame word is none of it, even with a weak given name: "MEDS VIA ACCREDO SPECIALTY PHARMACY")
       if (!ok && (mode == MODE_CAPS && capsCoreInName(q))) ok = true;
+      // (stop 47, lc47: a family firm's kin word after "&" and its founder is part of the name in ALL CAPS and lower
+      // case, "WHITCOMBE & DAUGHTERS FUNERAL HOME", "whitfield & sons roofing": firmKin47())
+      else if (!ok && firmKin47(q, mode)) ok = true;
       else if (ok && (mode == MODE_CAPS && (tierOf(qd) == 1 && wordIn(q, WHERE_FRAMES)))) ok = false;
       if (!ok || facilityWalkStop(q)) break;
       if ((tierOf(qd) == 0 && (mode == MODE_MIXED || ((mode == MODE_CAPS && ((!org || capsOrgHead) && rd(tEnd, q) - rd(tStart, q) >= 4)) ||
@@ -7637,7 +7653,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           ((edHead && (tierOf(md) == 2 && (rd(tShape, m) == SH_CAP && !wordIn(m, DEPARTMENT_WORDS)))) ||
           // (a rare English word capitalised before an organisation's head names it: "Minuteman VNA")
           ((org && (mode == MODE_MIXED && (tierOf(md) == 3 && (rd(tShape, m) == SH_CAP && !genericModifier(m))))) ||
-          (nameStr(m) > weak || placeStr(md) > weak))))) strong = true;
+          // (stop 47, lc47: a family firm's kin word after "&" is the evidence in ALL CAPS and lower case, "whitcombe &
+          // daughters funeral home": firmKin47())
+          (nameStr(m) > weak || (placeStr(md) > weak || firmKin47(m, mode))))))) strong = true;
       }
     }
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
