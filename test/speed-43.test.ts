@@ -39,7 +39,7 @@ const CASES: PlaceCase[] = [
   ["s: slept poorly. daughter yvette at bedside overnight, asks about going home to chicopee. denies cp.",[["yvette","name:cue"],["chicopee","location:city"]],[]],
   ["A/P: 84F with HCAP, improving. Continue cefepime (d3). PT eval; likely SNF vs home with Riverbend VNA.",[["Riverbend VNA","location:organization"]],[]],
   ["A/P: 84F WITH HCAP, IMPROVING. CONTINUE CEFEPIME (D3). PT EVAL; LIKELY SNF VS HOME WITH RIVERBEND VNA.",[["RIVERBEND VNA","location:organization"]],[]],
-  ["a/p: 84f with hcap, improving. continue cefepime (d3). pt eval; likely snf vs home with riverbend vna.",[["eval","name:cue"],["riverbend vna","location:organization"]],[]],
+  ["a/p: 84f with hcap, improving. continue cefepime (d3). pt eval; likely snf vs home with riverbend vna.",[["riverbend vna","location:organization"]],[]],
   ["Discussed with ID (Dr. Okonkwo-Baptiste) and with PCP Dr. Harold Vancleave by phone (413) 555-0187.",[["Okonkwo-Baptiste","name:title"],["Harold Vancleave","name:title"],["(413) 555-0187","cue:phone"]],[]],
   ["DISCUSSED WITH ID (DR. OKONKWO-BAPTISTE) AND WITH PCP DR. HAROLD VANCLEAVE BY PHONE (413) 555-0187.",[["OKONKWO-BAPTISTE","name:title"],["HAROLD VANCLEAVE","name:title"],["(413) 555-0187","cue:phone"]],[]],
   ["discussed with id (dr. okonkwo-baptiste) and with pcp dr. harold vancleave by phone (413) 555-0187.",[["okonkwo-baptiste","name:title"],["harold vancleave","name:title"],["(413) 555-0187","cue:phone"]],[]],
