@@ -221,7 +221,7 @@ FROM: ⟦H|SOUTHSIDE REGIONAL MEDICAL CENTER⟧, ⟦C|PETERSBURG⟧, ⟦STATE|VA
 TRANSFER DATE: ⟦D|01/27/2096⟧     ACCEPTING: DR. ⟦N|ABERNATHY-LOCKE⟧ (NEUROSURGERY)     SENDING: DR. ⟦N|LAWANDA PRICE-MBEKI⟧
 TRANSFER CENTER CALL #: ⟦I|TC-96-0127-0044⟧     TRANSPORT: ⟦O|VCU HEALTH CRITICAL CARE TRANSPORT⟧ (LIFEEVAC 2)
 
-PATIENT: ⟦N|JOHNSON, ROBERT LEE "BOBBY"⟧     AGE: 58     MRN (SRMC): ⟦M|SR00884172⟧     INSURANCE: ⟦O|ANTHEM⟧ HEALTHKEEPERS ⟦HP|YRH448120099⟧
+PATIENT: ⟦N|JOHNSON, ROBERT LEE "BOBBY"⟧     AGE: 58     MRN (⟦H|SRMC⟧): ⟦M|SR00884172⟧     INSURANCE: ⟦O|ANTHEM⟧ HEALTHKEEPERS ⟦HP|YRH448120099⟧
 REASON: SAH, HUNT-HESS 3, FISHER 3, NEEDS COILING/CLIPPING.
 COURSE HERE: FOUND DOWN AT WORK (⟦O|DUPONT SPRUANCE PLANT⟧) 0645. GCS 12 ON ARRIVAL. CTA: 7 MM ACOM ANEURYSM.
   NICARDIPINE GTT FOR SBP < 140. KEPPRA 1 G LOAD. EVD NOT PLACED. LAST CT 0920.
@@ -536,7 +536,7 @@ Chief Complaint
 Motorcycle crash on ⟦LO|Aurora Bridge⟧.
 
 History of Present Illness
-52M helmeted rider struck by a box truck (⟦O|Sound Delivery Co⟧) on SR 99 about 18:50; brought by ⟦O|Seattle Fire Department⟧ Medic 1.
+52M helmeted rider struck by a box truck (⟦O|Sound Delivery Co⟧) on ⟦S|SR 99⟧ about 18:50; brought by ⟦O|Seattle Fire Department⟧ Medic 1.
 GCS 15 throughout. Complains of L chest and L wrist pain.
 
 Past Medical History: HTN, gout.   Past Surgical: appendectomy (⟦C|Pago Pago⟧, ⟦D|2065⟧).
@@ -641,7 +641,7 @@ Report also sent to: ⟦N|Ramona Tsosie⟧, FNP, ⟦O|Native Health⟧ Central, 
 note("bone-marrow-pathology", `
 HEMATOPATHOLOGY CONSULTATION REPORT                               ⟦O|ARUP Laboratories⟧ · ⟦C|Salt Lake City⟧, ⟦STATE|UT⟧
 Patient: ⟦N|Haddad, Georges Élie⟧           Sex: M    DOB: ⟦D|08-Mar-2051⟧    Client: ⟦H|Intermountain Medical Center⟧ (⟦C|Murray⟧)
-Client MRN: ⟦M|IMC44718820⟧    ARUP Accession: ⟦I|H93-0447182⟧    Collected: ⟦D|11-May-2093⟧    Received: ⟦D|12-May-2093⟧
+Client MRN: ⟦M|IMC44718820⟧    ⟦O|ARUP⟧ Accession: ⟦I|H93-0447182⟧    Collected: ⟦D|11-May-2093⟧    Received: ⟦D|12-May-2093⟧
 Physician: ⟦N|Anneliese Vogt-Mahoney⟧, MD (Hematology, ⟦O|Intermountain Blood & Marrow Transplant Program⟧)
 
 SPECIMENS: A) Bone marrow aspirate smear and particle clot  B) Bone marrow core biopsy, left posterior iliac crest  C) Peripheral blood
@@ -878,7 +878,7 @@ Seen with fellow; I personally examined the patient. ⟦N|Soo-ah Park-Lindgren�
 note("trauma-tertiary-survey", `
 Trauma Tertiary Survey — ⟦H|University Hospital⟧ (⟦H|University Health⟧), ⟦C|San Antonio⟧ — ⟦D|05-06-2097⟧ 07:30
 Name: ⟦N|Garza-Villarreal, Eustacio "Tacho"⟧      MRN: ⟦M|UH7044188⟧      Trauma #: ⟦I|T97-01882⟧      Age: 44      Arrived: ⟦D|05-05-2097⟧ 02:11
-Mechanism: rollover MVC on I-35 near ⟦C|Pearsall⟧, restrained driver; flown by ⟦O|AirLIFE⟧ (flight RN ⟦N|Carmen Ybarra⟧).
+Mechanism: rollover MVC on ⟦S|I-35⟧ near ⟦C|Pearsall⟧, restrained driver; flown by ⟦O|AirLIFE⟧ (flight RN ⟦N|Carmen Ybarra⟧).
 Surgeon: ⟦N|Hemi Ngata-Rhodes⟧, MD · Resident: ⟦N|Sofía Landa-Cisneros⟧, MD · Trauma NP: ⟦N|Brent Kowalski⟧, ACNP-BC
 
 Injuries identified:
