@@ -377,7 +377,10 @@ for (const w of words("inc incorporated llc llp ltd limited corp corporation com
   // (clinical round 18) staffing agencies named after a place or invented words ("Carewell Staffing"); English words
   // alone before them stay words ("Nurse Staffing"). Not "fund": a capitalised word before an organisation head is a
   // weak name guess, and "Trust Fund" would be one
-  "staffing")) addFlags(w, F.FACILITY | F.BOX);
+  "staffing " +
+  // (stop 47, fx47) mortuaries and crematories of death summaries, named after their founders or a place ("Browning
+  // Mortuary", "Desert Lawn Crematory"); "the mortuary" and "hospital morgue" have no name before them
+  "mortuary mortuaries crematory crematorium")) addFlags(w, F.FACILITY | F.BOX);
 // insurers and dental labs named after a place or founder ("Tufts Health Plan", "Crestline Dental Lab")
 // (and home health agencies, an organisation as namedHeadClass() types them: "Bay State Home Health")
 // (stop 46, og46b: the plural and the one-word spelling of a plan, "Community First Health Plans", "Superior HealthPlan")

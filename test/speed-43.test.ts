@@ -78,7 +78,8 @@ const CASES: PlaceCase[] = [
   ["disposition: home with services (amedisys dayton office). daily weights; call hf clinic 937-555-0124 for gain > 3 lb.",[["amedisys","location:organization"],["dayton","name:dictionary"],["937-555-0124","cue:phone"]],[]],
   ["Dictated by: Nils Aaberg, MD (resident) NA/cf D: 11/02/25 T: 11/03/25",[["Nils Aaberg","name:neighbour"],["NA","name:initial"],["cf","name:initial"]],[]],
   ["DICTATED BY: NILS AABERG, MD (RESIDENT) NA/CF D: 11/02/25 T: 11/03/25",[["NILS AABERG","name:neighbour"],["NA","name:initial"],["CF","name:initial"]],[]],
-  ["dictated by: nils aaberg, md (resident) na/cf d: 11/02/25 t: 11/03/25",[["nils aaberg","name:credential"],["na","name:cue"]],[]],
+  // (stop 47, fx47: the transcriptionist's half too, the dictation's date after the pair: dictationDateNext47)
+  ["dictated by: nils aaberg, md (resident) na/cf d: 11/02/25 t: 11/03/25",[["nils aaberg","name:credential"],["na","name:initial"],["cf","name:initial"]],[]],
   ["Exam: CT ABDOMEN/PELVIS W CONTRAST    Accession: RAD-25-0918834",[],[]],
   ["EXAM: CT ABDOMEN/PELVIS W CONTRAST    ACCESSION: RAD-25-0918834",[],[]],
   ["exam: ct abdomen/pelvis w contrast    accession: rad-25-0918834",[],[]],

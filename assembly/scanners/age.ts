@@ -7,7 +7,7 @@ import { F_LAST_SHIFT, F_NOT_NAME, F_TIER_SHIFT } from "../names/flags";
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
-import { ordinalEnd, unitAfter } from "./date";
+import { monthAnyCase47, ordinalEnd, unitAfter } from "./date";
 import {
   apostropheBack, at, before, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, numValue, punctAfter, skipBlanks, skipBlanksBack, startsWith, wordEndsAt,
   wordIndex,
@@ -581,11 +581,13 @@ function ageForms32(ts: u32, a: u32): u32 {
   if (wordEndsAt(k, COPULA_RELATIVES30) || wordEndsAt(k, KIN_MORE32)) return a + 1;
   // (stop 36) or right after a birth date and its cue: "DOB: 1995.06.03 (101)", "DOB 06/30/2006 (90)"
   if (dobDateBefore36(k)) return a + 1;
+  // (stop 47, fx47: or a birth date written with its month's name, "DOB: MAR 3,1931 (92)", "DOB 3 Mar 1931 (92)")
+  if (namedDob47(k)) return a + 1;
   const ws = lettersStart(k);
   if (ws == k || isWordish(before(ws))) return 0;
   const j = skipBlanksBack(ws, 1);
   return j < ws && (wordEndsAt(j, COPULA_RELATIVES30) || wordEndsAt(j, KIN_MORE32)) || kinNames39(k) || kinCasedFx40(k) ||
-    invertedNameFx41(k) || nickKin46(ws) || at(a) == 0x29 && nameBracket46b(k, a) ? a + 1 : 0;
+    invertedNameFx41(k) || nickKin46(ws) || at(a) == 0x29 && (nameBracket46b(k, a) || titledName47(k)) ? a + 1 : 0;
 }
 
 // ---- Stop 39, clinical round 30 (fx27): a relative's name of two or three words before the age in brackets ----
@@ -665,6 +667,11 @@ const DOB_CUES36 = "\u0003dob\u0004born\u0005birth\u0009birthdate";
 function dobDateBefore36(k: u32): bool {
   const i = dateRunStart(k, true);
   if (i == k || !isDigit(at(i))) return false;
+  return dobCueBefore47(i);
+}
+
+/** (stop 47, fx47: dobDateBefore36's second half) A birth date's cue stands right before i, a colon allowed. */
+function dobCueBefore47(i: u32): bool {
   let j = skipBlanksBack(i, 2);
   if (before(j) == 0x3a) j = skipBlanksBack(j - 1, 2);
   if (j == i) return false;
@@ -1038,4 +1045,88 @@ function nameBracket46b(k: u32, a: u32): bool {
 function listedName46b(d: u32, shift: u32): bool {
   const tier = (d >> F_TIER_SHIFT) & 3;
   return (d >> shift) & 3 >= 2 && ((d & F_NOT_NAME) == 0 && (tier == 0 || tier == 3));
+}
+
+// ---- Stop 47, clinical round 38 (fx47): a birth date with its month's name, a titled name, before "(92)" ----
+
+/**
+ * (stop 47, fx47) A birth date with its month's name ends at k, a birth date's cue before it (dobCueBefore47): month
+ * first, "MAR 3,1931", "Jan 5, 1960", "March 3 1931", or day first, "3 MAR 1931", "03-Mar-1931". The age in brackets
+ * after it is the patient's, as after "DOB 06/30/2006 (90)" (dobDateBefore36).
+ */
+function namedDob47(k: u32): bool {
+  let i = k;
+  while (i > 0 && isDigit(before(i))) i--;
+  if (k - i != 4 || i < 6) return false;
+  let j = i;
+  const c = before(j);
+  if (c == 0x2d) {
+    j--;
+  } else {
+    if (c == 0x2c) j--;
+    j = skipBlanksBack(j, 2);
+    if (before(j) == 0x2c) j--;
+  }
+  if (j == i) return false;
+  // month first: the day's digits, blanks, the month
+  if (isDigit(before(j))) {
+    let d = j;
+    while (d > 0 && isDigit(before(d))) d--;
+    if (j - d > 2) return false;
+    let m = skipBlanksBack(d, 2);
+    if (m == d) return false;
+    if (before(m) == 0x2e) m--;
+    const ms = lettersStart(m);
+    return ms < m && (monthAnyCase47(ms, m) != 0 && dobCueBefore47(ms));
+  }
+  // day first: the month, a blank or a dash, the day's digits
+  let m = j;
+  if (before(m) == 0x2e) m--;
+  const ms = lettersStart(m);
+  if (ms == m || monthAnyCase47(ms, m) == 0) return false;
+  const g = before(ms);
+  if (g != 0x20 && g != 0x2d) return false;
+  const de = ms - 1;
+  let d = de;
+  while (d > 0 && isDigit(before(d))) d--;
+  return de - d >= 1 && (de - d <= 2 && dobCueBefore47(d));
+}
+
+// (stop 47, fx47) courtesy titles before a name: mr mrs ms miss mme madame dona don sra srta ("Doña" by its bytes)
+const COURTESY47 = "\u0002mr\u0003mrs\u0002ms\u0004miss\u0003mme\u0006madame\u0004dona\u0003don\u0003sra\u0004srta";
+
+/** (stop 47) "doña" / "DOÑA" (UTF-8 ñ/Ñ) at [s, e). */
+function dona47(s: u32, e: u32): bool {
+  return e - s == 5 && ((at(s) | 0x20) == 0x64 && ((at(s + 1) | 0x20) == 0x6f && (at(s + 2) == 0xc3 &&
+    ((at(s + 3) == 0xb1 || at(s + 3) == 0x91) && (at(s + 4) | 0x20) == 0x61))));
+}
+
+/**
+ * (stop 47, fx47) The words ending at k (before " (93)") are one to three capitalised words of a name (hyphens,
+ * apostrophes and accented letters inside), one blank between, and a courtesy title before them (COURTESY47, its period
+ * allowed): "mother Doña Refugio Villarreal (93) at bedside", "Mrs. Ida Perkins (94) visits", "MR. OTIS GREER (91)".
+ * The title says a person is named, so the bracket need not close a list as nameBracket46b asks. "Dr." is no courtesy
+ * title here; a value with its unit has no ')' after the number ("Mrs. Perkins (94 kg)").
+ */
+function titledName47(k: u32): bool {
+  let e = k;
+  for (let w: u32 = 0; w < 4; w++) {
+    let s = e;
+    while (s > 0) {
+      const c = before(s);
+      if (isAlpha(c) || (c >= 0x80 || (c == 0x2d || c == 0x27) && (s > 1 && isAlpha(before(s - 1))))) s--;
+      else break;
+    }
+    if (s == e) return false;
+    if (w > 0 && (wordIndex(COURTESY47, s, e) >= 0 || dona47(s, e))) return !isAlpha(before(s));
+    if (w == 3 || (at(s) < 0x41 || (at(s) > 0x5a || (s < 3 || before(s) != 0x20)))) return false;
+    // one blank before the word, or a title's period and one blank
+    e = s - 1;
+    if (before(e) == 0x2e) {
+      e--;
+      const t = lettersStart(e);
+      return t < e && (wordIndex(COURTESY47, t, e) >= 0 && !isAlpha(before(t)));
+    }
+  }
+  return false;
 }

@@ -423,7 +423,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
   if (m == 0) return 0;
   if (!dateOk(2000, m, va)) return 0;
   p = ordinalEnd(a);
-  if (isAlpha(at(p)) || !cleanEnd(p)) return 0;
+  // (stop 47, fx47: or a comma glued to a four-digit year, as VistA's FileMan prints a date, "DOB: MAR 3,1931": gluedYear47)
+  if (isAlpha(at(p)) || !cleanEnd(p) && !gluedYear47(p)) return 0;
   const y = yearAfterMonth(p);
   // (twelfth round: or a clock time after the day, as a chat log stamps its messages: "mar 2 7:18am - wrote")
   // (stop 36: or a word that dates an event before it, the day closing its phrase, "at" and a clock time after it, or a
@@ -1598,4 +1599,25 @@ function compactKey46b(s: u32): u32 {
   const d = numValue(s + 2, s + 4);
   const y = numValue(s + 4, s + 6);
   return dateOk(2000, m, d) ? y * 10000 + m * 100 + d + 1 : 0;
+}
+
+// ---- Stop 47, clinical round 38 (fx47): a year glued to the day's comma ----
+
+/**
+ * (stop 47, fx47) At p, after a month name's day, a comma glued to a year of four digits, 1800-2199, that closes its
+ * phrase (no unit after it): "MAR 3,1931", "Jul 19,2092" (VistA's FileMan dates). A thousands group has three digits
+ * ("May 1,500 mg"), and a quantity its unit ("Mar 3,2000 mL").
+ */
+function gluedYear47(p: u32): bool {
+  if (at(p) != 0x2c || !isDigit(at(p + 1))) return false;
+  const y = digitsEnd(p + 1);
+  if (y - p - 1 != 4) return false;
+  const v = numValue(p + 1, y);
+  return v >= 1800 && (v <= 2199 && (cleanEnd(y) && !unitAfter(y)));
+}
+
+/** (stop 47, fx47) The month the word [s, e) names, "mar" and "may" in lower case too (age.ts's birth dates, after their cue). */
+export function monthAnyCase47(s: u32, e: u32): u32 {
+  const m = monthOf(s, e);
+  return m != 0 ? m : lowerMayMar(s, e);
 }
