@@ -27,8 +27,8 @@
 // call, message, trip, claim, referral and authorization numbers, NPI, DEA, NCPDP, badge numbers, member numbers, a
 // device serial, usernames and emails.
 // Hard negatives: drugs and devices (lisinopril, Eliquis, Dexcom G7, Omnipod 5, Zio patch, Ozempic, Trulicity),
-// scores (ESI 3, GCS 14, BI-RADS 5), codes (Z00.00, E78.5, O20.9), programmes (Medicaid, SoonerCare as a plan name is
-// labelled), relative dates ("tmrw", "next tues", "since Friday") and clock times.
+// scores (ESI 3, GCS 14, BI-RADS 5), codes (Z00.00, E78.5, O20.9), programmes (Medicaid, SoonerCare, MassHealth, TRICARE
+// West, QUEST, IHS/PRC), relative dates ("tmrw", "next tues", "since Friday") and clock times.
 // Labelling follows fixtures 29-34 exactly: weekdays and holidays are `ignored` (DAY), as are states, territories,
 // provinces, countries and patients' professions; seasons, clock times and relative dates are left unlabelled; ages
 // under 90 are no PHI; clinicians' and witnesses' initials are PHI; titles, ranks, degrees and cue words stay outside
@@ -42,7 +42,9 @@
 // user ids USERNAME; serials of devices DEVICE; extensions and pagers PHONE.
 // Every person, town, street, organisation, facility and number is invented here (states, countries and large cities
 // are real, as are a few large hospitals, agencies and companies named as referral places or employers); nothing is
-// copied from any corpus. Inline marks ⟦CODE|text⟧ as in fixtures 3-34 (scripts/fixture-io.mjs).
+// copied from any corpus. Label slips fixed after the blind score (no text changed): three public programmes
+// (MassHealth, SoonerCare, TRICARE West) had been labelled ORGANIZATION against fixtures 31-34's rule.
+// Inline marks ⟦CODE|text⟧ as in fixtures 3-34 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-36.mjs [out.jsonl].
 import { markedFixture } from "./fixture-io.mjs";
 
@@ -133,7 +135,7 @@ CALLER MOM ⟦N|MARIE-CLAUDE BAPTISTE⟧ ⟦P|(617) 555-0198⟧. FEVER 103.1 REC
 PROTOCOL: FEVER - CHILD UNDER 3 YRS (SCHMITT-THOMPSON). DISPOSITION: SEE WITHIN 24 H. ACETAMINOPHEN 160 MG/5 ML 4.5 ML GIVEN 2130.
 ADVISED ⟦H|BOSTON CHILDREN'S HOSPITAL⟧ ED IF LETHARGIC OR NON-BLANCHING RASH. FAMILY LIVES ⟦S|44 WASHINGTON ST⟧, ⟦C|DORCHESTER⟧.
 RN ⟦N|CORMAC DEVLIN⟧, RN ⟦N|CD⟧; ROUTED TO OFFICE POOL FOR AM CALL.
-DAD ⟦N|FRITZ-GERALD BAPTISTE⟧ ⟦P|617-555-0114⟧; INS ⟦O|MASSHEALTH⟧ ⟦HP|MH100448210⟧. LAST WCC ⟦D|2/28/99⟧. SIBLING AT ⟦O|BRIGHT HORIZONS⟧ DAYCARE.
+DAD ⟦N|FRITZ-GERALD BAPTISTE⟧ ⟦P|617-555-0114⟧; INS MASSHEALTH ⟦HP|MH100448210⟧. LAST WCC ⟦D|2/28/99⟧. SIBLING AT ⟦O|BRIGHT HORIZONS⟧ DAYCARE.
 `);
 
 note("sbar-icu-transfer-caps", `
@@ -177,7 +179,7 @@ PCP DR ⟦N|ANJALI SUBRAMANIAN⟧ NOTIFIED. PT DOB ⟦D|01/15/2000⟧, MRN ⟦M|
 note("scheduling-note-caps", `
 SCHEDULING - ⟦O|SUMMIT ENT & ALLERGY⟧, ⟦C|COLORADO SPRINGS⟧
 ⟦D|6/2⟧ 0912 LVM FOR ⟦N|GALLEGOS, ISIDRO⟧ ⟦P|719-555-0158⟧ RE RESCHEDULE (DR ⟦N|MAHMOUD⟧ OUT ⟦D|6/9⟧).
-⟦D|6/2⟧ 1040 PT RETURNED CALL, MOVED TO ⟦D|6/16/2099⟧ 0830. ⟦O|TRICARE WEST⟧ REFERRAL ⟦I|TW-2209-448102⟧ GOOD THRU ⟦D|7/31/99⟧.
+⟦D|6/2⟧ 1040 PT RETURNED CALL, MOVED TO ⟦D|6/16/2099⟧ 0830. TRICARE WEST REFERRAL ⟦I|TW-2209-448102⟧ GOOD THRU ⟦D|7/31/99⟧.
 ⟦D|6/2⟧ 1115 MRS. ⟦N|WILHELMINA PRYOR⟧ CXL ⟦D|6/5⟧ - HUSBAND ⟦N|CLIFFORD⟧ IN HOSPITAL AT ⟦H|PENROSE HOSPITAL⟧. WILL CALL BACK.
 ⟦D|6/2⟧ 1420 WAITLIST ADD: ⟦N|DANG, KIMBERLY⟧ (MOTHER ⟦N|VY⟧ ⟦P|719-555-0190⟧) FOR T&A CONSULT, ⟦O|FORT CARSON⟧ DEPENDENT.
 - ⟦N|RJ⟧
@@ -199,7 +201,7 @@ TRANSFER CENTER CALL RECORD  #⟦I|TC-2099-06-0219⟧   ⟦H|OU HEALTH UNIVERSIT
 RECEIVED ⟦D|06/02/2099⟧ 1648 FROM ⟦H|JACKSON COUNTY MEMORIAL HOSPITAL⟧ (⟦C|ALTUS⟧), DR ⟦N|BEAUREGARD FONTAINE⟧ ⟦P|580-555-0114⟧
 PT ⟦N|HORSECHIEF, DARNELL⟧  DOB ⟦D|01-07-1991⟧  SAH ON CT, GCS 14. REQUESTS NEUROSURGERY.
 ACCEPTING: DR ⟦N|VIKRAM CHAUDHARY⟧ (NSGY). BED NSICU 8. TRANSPORT ⟦O|MEDIFLIGHT OKLAHOMA⟧ ETA 1815.
-INSURANCE ⟦O|SOONERCARE⟧ ⟦HP|SC100448120⟧. EMPLOYER ⟦O|ALTUS AIR FORCE BASE⟧ (CIVILIAN). NOK MOTHER ⟦N|GLORIA HORSECHIEF⟧ ⟦P|580-555-0186⟧.
+INSURANCE SOONERCARE ⟦HP|SC100448120⟧. EMPLOYER ⟦O|ALTUS AIR FORCE BASE⟧ (CIVILIAN). NOK MOTHER ⟦N|GLORIA HORSECHIEF⟧ ⟦P|580-555-0186⟧.
 RN COORDINATOR ⟦N|SHAWNA REDBIRD⟧ ⟦P|405-555-0100⟧ EXT ⟦P|3312⟧.
 CT IMAGES PUSHED VIA ⟦U|HTTPS://PACS.JCMH.EXAMPLE/SHARE/4471⟧ FROM ⟦IP|172.20.8.44⟧. SENDING RN ⟦N|KARLA FINKBEINER⟧ ⟦P|580-555-0167⟧.
 `);
