@@ -43,7 +43,8 @@
 // Every person, town, street, organisation, facility and number is invented here (states, countries and large cities
 // are real, as are a few large hospitals, agencies and companies named as referral places or employers); nothing is
 // copied from any corpus. Label slips fixed after the blind score (no text changed): three public programmes
-// (MassHealth, SoonerCare, TRICARE West) had been labelled ORGANIZATION against fixtures 31-34's rule.
+// (MassHealth, SoonerCare, TRICARE West) had been labelled ORGANIZATION against fixtures 31-34's rule, and a referral
+// platform (CarePort) against fixtures 11 and 18 (platforms, like Surescripts and CoverMyMeds here, stay unlabelled).
 // Inline marks ⟦CODE|text⟧ as in fixtures 3-34 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-36.mjs [out.jsonl].
 import { markedFixture } from "./fixture-io.mjs";
@@ -169,7 +170,7 @@ MAMMO ⟦D|05/20/2099⟧ AT ⟦H|BILLINGS CLINIC⟧ (ACC ⟦I|BC-MG-4471820⟧).
 
 note("case-management-caps", `
 CASE MANAGEMENT NOTE   ⟦D|06/02/2099⟧   ⟦H|BAPTIST HEALTH LOUISVILLE⟧
-PT ⟦N|SCHNEIDER, HELMUT⟧ (⟦A|99⟧) READY FOR DC, REQUIRES SNF. REFERRALS SENT VIA ⟦O|CAREPORT⟧: ⟦H|TREYTON OAK TOWERS⟧, ⟦H|MASONIC HOME LOUISVILLE⟧, ⟦H|FOUR COURTS SENIOR CENTER⟧.
+PT ⟦N|SCHNEIDER, HELMUT⟧ (⟦A|99⟧) READY FOR DC, REQUIRES SNF. REFERRALS SENT VIA CAREPORT: ⟦H|TREYTON OAK TOWERS⟧, ⟦H|MASONIC HOME LOUISVILLE⟧, ⟦H|FOUR COURTS SENIOR CENTER⟧.
 ACCEPTED BY ⟦H|MASONIC HOME LOUISVILLE⟧ (LIAISON ⟦N|CHERYL PFEIFFER⟧ ⟦P|502-555-0183⟧). ⟦O|HUMANA⟧ MA AUTH ⟦I|HUM-A-99-0602-118⟧ APPROVED.
 SON/POA ⟦N|WERNER SCHNEIDER⟧ ⟦P|502-555-0129⟧ AGREES. TRANSPORT ⟦O|YELLOW AMBULANCE⟧ ⟦D|6/3⟧ 1300.
 CM ⟦N|TONYA HUBBARD-LEE⟧, RN, CCM   ⟦E|THUBBARD@BHSI.EXAMPLE⟧
