@@ -1,19 +1,13 @@
 // Why this file exists: table tests, with hard negatives, for clinical round 39 (stop 47, fy47), read from the blind
 // fixture 36's misses (short texts around care: tracking boards, handoffs, pages, portal messages, AI prompts): an age
-// over 89 written right after a person's name, in brackets ("SCHNEIDER, HELMUT (99)", "Teodoro Villanueva (90) and
-// niece"), after the name's comma and before a dash ("mrs. o'rourke-pastore, 96 — comfort care"), glued to a sex letter
-// ("pt rosalind achterberg 91f admitted"); initials signing a short text after a dash that ends its line ("- RJ" under
+// over 89 written right after a person's name (not in brackets: clinical rounds 30, 31 and 35 pin "Pt Winifred
+// Quimby (90) in bed 2" as none), after the name's comma and before a dash ("mrs. o'rourke-pastore, 96 — comfort
+// care"), glued to a sex letter ("pt rosalind achterberg 91f admitted"); initials signing a short text after a dash that ends its line ("- RJ" under
 // a scheduling log, "coming in — kt"). Mixed case, ALL CAPS and lower case where the rule claims them; both engines.
 // Names, places and numbers are made up.
 import { casedRows as cases, casedRowsEach as cases3, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const AGES: readonly TypedCase[] = [
-  // in brackets after the name (a list's "LAST, FIRST" after a lead word; a given name and surname; three words)
-  ...cases("PT Schneider, Helmut (99) ready for DC.", [["Schneider, Helmut", "NAME"], ["99", "AGE"]], []),
-  ...cases("Met with Teodoro Villanueva (90) and his niece.", [["Teodoro Villanueva", "NAME"], ["90", "AGE"]], []),
-  ...cases3("Visit with Margarethe Okonkwo (92) today.", [
-    [["Margarethe Okonkwo", "NAME"], ["92", "AGE"]], [["MARGARETHE OKONKWO", "NAME"], ["92", "AGE"]], [["okonkwo", "NAME"], ["92", "AGE"]],
-  ], []),
   // after the name's comma, before a dash or a period
   ...cases("Rm 6 Mrs. O'Rourke-Pastore, 96 — comfort care.", [["O'Rourke-Pastore", "NAME"], ["96", "AGE"]], []),
   ...cases("Seen: Mrs. Abernathy, 93. Daughter at bedside.", [["Abernathy", "NAME"], ["93", "AGE"]], []),
@@ -28,6 +22,9 @@ const AGES: readonly TypedCase[] = [
   ...cases("Mrs. Olsen 101 - bed A.", [["Olsen", "NAME"]], ["101"]),
   ...cases("Mrs. Olsen (45) and her son.", [["Olsen", "NAME"]], ["45"]),
   ...cases("HR (92) and BP stable.", [], ["92"]),
+  // a name only the dictionary guessed, after an article (articleBefore47()), and in brackets (id46's 'the "big"
+  // Tillman (92) list')
+  ...cases3("Filed under the Tillman, 92.", [[["Tillman", "NAME"]], [["TILLMAN", "NAME"]], [["tillman", "NAME"]]], ["92"]),
   ...cases3("Mrs. Olsen 98.6 oral.", [[["Olsen", "NAME"]], [["OLSEN", "NAME"]], [["olsen", "NAME"]]], ["98.6"]),
 ];
 

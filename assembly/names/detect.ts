@@ -298,7 +298,7 @@ function flush(): void {
   if (pType == ENTITY_NAME) {
     nameInitials37(pStart, pEnd);
     // (stop 47, fy47: an age over 89 right after the name; the next byte first)
-    if (pEnd + 3 < inLen && (byteAt(pEnd) == 0x20 || byteAt(pEnd) == 0x2c)) nameAge47(pEnd);
+    if (pEnd + 3 < inLen && ((byteAt(pEnd) == 0x20 || byteAt(pEnd) == 0x2c) && (pReason != R_DICTIONARY || !articleBefore47(pStart)))) nameAge47(pEnd);
   }
   flushedEnd = pEnd;
   pType = 0;
@@ -17759,27 +17759,24 @@ function nameInitials37(s: u32, e: u32): void {
 
 /**
  * (stop 47, fy47: fixture 36) An age over 89 written right after a person's name, as short texts around care write
- * it: in brackets ("Teodoro Villanueva (90) and niece", "PT SCHNEIDER, HELMUT (99) READY", "Tran Van Loc (90F)"), after
- * the name's comma ("mrs. o'rourke-pastore, 96 — comfort care"), glued to a sex letter or one blank before it ("pt
- * rosalind achterberg 91f admitted"), or before a dash ("haskins, loretta 91 — fall risk"). The number is 90-110 (a
- * bare one, without comma, bracket or sex letter, 90-99: "Smith 101 - bed A" is a room) and must end the phrase: a
- * closing bracket (in brackets); or ',' ';' '.' (no digit after), a dash, a middle dot, a bar or the line's end; so
- * "Dr. Lee, 95% sure", "Lopez, Maria 98.6", "Smith 120/80", "Jones (100 mg)", "Smith, 92, 94" stay. Emits the AGE.
+ * it: after the name's comma ("mrs. o'rourke-pastore, 96 — comfort care"), glued to a sex letter or one blank before
+ * it ("pt rosalind achterberg 91f admitted"), or before a dash ("haskins, loretta 91 — fall risk"); not in brackets
+ * (older rounds pin "Pt Winifred Quimby (90) in bed 2" as none). The number is 90-110 (a bare one, without comma or
+ * sex letter, 90-99: "Smith 101 - bed A" is a room) and must end the phrase: ',' ';' '.' (no digit after), ')', a
+ * dash, a middle dot, a bar or the line's end; so "Dr. Lee, 95% sure", "Lopez, Maria 98.6", "Smith 120/80", "Smith,
+ * 92, 94" stay. Emits the AGE.
  */
 function nameAge47(e: u32): void {
   let p = e;
   let comma = false;
-  let br = false;
   if (byteAt(p) == 0x2c) {
     comma = true;
     p++;
   }
   if (byteAt(p) != 0x20) return;
   p++;
-  if (!comma && byteAt(p) == 0x28) {
-    br = true;
-    p++;
-  }
+  // (no bracket: clinical rounds 30, 31 and 35 pin "Pt Winifred Quimby (90) in bed 2" and "| Gaskins, Pearl (96), room 4 |"
+  // as no age without a relative's word; the scanner's bracket rules keep theirs)
   const a = p;
   while (p < inLen && (p < a + 4 && isDigit(byteAt(p)))) p++;
   if (p - a < 2 || p - a > 3) return;
@@ -17800,13 +17797,32 @@ function nameAge47(e: u32): void {
       q += 2;
     }
   }
-  if (br) {
-    if (q >= inLen || byteAt(q) != 0x29) return;
-  } else {
-    if (!comma && (!sx && v > 99)) return;
-    if (!closesAge47(q, sx)) return;
-  }
+  if (!comma && (!sx && v > 99)) return;
+  if (!closesAge47(q, sx)) return;
   emit(a, p, ENTITY_AGE, REASON_AGE_FORMAT, 650);
+}
+
+/**
+ * (stop 47) The word before byte s, past blanks and one quoted word, is an article ("the", "a", "an"): a name only the
+ * dictionary guessed there names no person whose age may follow ('the "big" Tillman (92) list'; nameAge47()).
+ */
+function articleBefore47(s: u32): bool {
+  let i = s;
+  while (i > 0 && byteAt(i - 1) == 0x20) i--;
+  if (i > 0 && byteAt(i - 1) == 0x22) {
+    let j = i - 1;
+    while (j > 0 && (i - j < 30 && byteAt(j - 1) != 0x22)) j--;
+    if (j == 0 || byteAt(j - 1) != 0x22) return false;
+    i = j - 1;
+    while (i > 0 && byteAt(i - 1) == 0x20) i--;
+  }
+  let a = i;
+  while (a > 0 && isAlpha(byteAt(a - 1))) a--;
+  const n = i - a;
+  if (n == 0 || (n > 3 || (a > 0 && isAlpha(byteAt(a - 1))))) return false;
+  if (n == 1) return (byteAt(a) | 0x20) == 0x61;
+  if (n == 2) return (byteAt(a) | 0x20) == 0x61 && (byteAt(a + 1) | 0x20) == 0x6e;
+  return (byteAt(a) | 0x20) == 0x74 && ((byteAt(a + 1) | 0x20) == 0x68 && (byteAt(a + 2) | 0x20) == 0x65);
 }
 
 /** (stop 47) What may follow an age after a name (nameAge47): the phrase's end, or after a sex letter a blank and a word. */
