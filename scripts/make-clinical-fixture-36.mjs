@@ -28,7 +28,7 @@
 // device serial, usernames and emails.
 // Hard negatives: drugs and devices (lisinopril, Eliquis, Dexcom G7, Omnipod 5, Zio patch, Ozempic, Trulicity),
 // scores (ESI 3, GCS 14, BI-RADS 5), codes (Z00.00, E78.5, O20.9), programmes (Medicaid, SoonerCare, MassHealth, TRICARE
-// West, QUEST, IHS/PRC), relative dates ("tmrw", "next tues", "since Friday") and clock times.
+// West, QUEST, IHS/PRC), relative dates ("tmrw", "since Friday") and clock times.
 // Labelling follows fixtures 29-34 exactly: weekdays and holidays are `ignored` (DAY), as are states, territories,
 // provinces, countries and patients' professions; seasons, clock times and relative dates are left unlabelled; ages
 // under 90 are no PHI; clinicians' and witnesses' initials are PHI; titles, ranks, degrees and cue words stay outside
