@@ -9,7 +9,7 @@ import { at, digitsEnd, isDigit, isWordish, lettersStart, punctAfter, punctBefor
 import { COLUMN_LOGIN43, COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, columnKind } from "../scanners/csv";
 import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
-import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
+import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -295,7 +295,11 @@ function flush(): void {
   // (stop 46, nm46b: a surname's particles at a field's opening before the name, particleBefore46(); the blank first)
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
   emit(pStart, pEnd, pType, pReason, pScore);
-  if (pType == ENTITY_NAME) nameInitials37(pStart, pEnd);
+  if (pType == ENTITY_NAME) {
+    nameInitials37(pStart, pEnd);
+    // (stop 47, fy47: an age over 89 right after the name; the next byte first)
+    if (pEnd + 3 < inLen && ((byteAt(pEnd) == 0x20 || byteAt(pEnd) == 0x2c) && (pReason != R_DICTIONARY || !articleBefore47(pStart)))) nameAge47(pEnd);
+  }
   flushedEnd = pEnd;
   pType = 0;
 }
@@ -17750,6 +17754,8 @@ function signSlot45(k: u32, sh: u32, mode: u32): bool {
     if (!(signClauseEnd45(e) || ((e < inLen && byteAt(e) == 0x2f) || e + 1 < inLen && (byteAt(e) == 0x20 && signStampAfter45(e + 1))))) return false;
     return signWrite45(k, s, e);
   }
+  // (stop 47, fy47: (e) a dash's sign-off, signDash47())
+  if (s >= 2 && (byteAt(s - 1) == 0x20 && signDash47(k, s, e, d))) return signWrite45(k, s, e);
   const p = k - 1;
   // (one blank after the slot's word: "NOTE BL", not "delivery note - st. catherine")
   if (!tight(k) || (!exists(p) || (rd(tEnd, p) + 1 != s || signRefused45(k)))) return false;
@@ -17789,6 +17795,31 @@ function signSlot45(k: u32, sh: u32, mode: u32): bool {
   return false;
 }
 
+/**
+ * (stop 47, fy47: fixture 36) Token k (s..e, data d), initials signing a short text after a dash that ends its line:
+ * a hyphen that opens the line ("- RJ" under a scheduling log) or an en or em dash after the text ("coming in — kt",
+ * "— DW" closing a comment). The initials close the line or the text (a period may end them); no word list has them
+ * and they are no clinical, unit or care-setting abbreviation (signRefused45: "- PT", "— NPO", "— ok" stay), and a
+ * hyphen after text is a field's ("Diet - NPO", "Rhythm - SR": left alone).
+ */
+function signDash47(k: u32, s: u32, e: u32, d: u32): bool {
+  let i = s - 1;
+  const b = byteAt(i - 1);
+  let lineOpen = false;
+  if (b == 0x2d) {
+    i -= 1;
+    lineOpen = true;
+  } else if (i >= 3 && ((b == 0x93 || b == 0x94) && (byteAt(i - 2) == 0x80 && byteAt(i - 3) == 0xe2))) i -= 3;
+  else return false;
+  // before the dash: the line's start (blanks first) for a hyphen; a blank or the line's start for a long dash
+  let j = i;
+  while (j > 0 && byteAt(j - 1) == 0x20) j--;
+  const opens = j == 0 || (byteAt(j - 1) == 0x0a || byteAt(j - 1) == 0x0d);
+  if (lineOpen ? !opens : !(opens || j < i)) return false;
+  if (!(e >= inLen || (byteAt(e) == 0x0a || (byteAt(e) == 0x0d || periodEnds46(e))))) return false;
+  return tierOf(d) == 0 && ((d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !signRefused45(k));
+}
+
 function signWrite45(k: u32, s: u32, e: u32): bool {
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
@@ -17810,6 +17841,93 @@ function nameInitials37(s: u32, e: u32): void {
   sigH = 0;
   for (let i = w + 1; i + 1 < e; i++) if (byteAt(i) == 0x2d) sigH = byteAt(i + 1) | 0x20;
   sigEnd = e;
+}
+
+/**
+ * (stop 47, fy47: fixture 36) An age over 89 written right after a person's name, as short texts around care write
+ * it: after the name's comma ("mrs. o'rourke-pastore, 96 — comfort care"), glued to a sex letter or one blank before
+ * it ("pt rosalind achterberg 91f admitted"), or before a dash ("haskins, loretta 91 — fall risk"); not in brackets
+ * (older rounds pin "Pt Winifred Quimby (90) in bed 2" as none). The number is 90-110 (a bare one, without comma or
+ * sex letter, 90-99: "Smith 101 - bed A" is a room) and must end the phrase: ',' ';' '.' (no digit after), ')', a
+ * dash, a middle dot, a bar or the line's end; so "Dr. Lee, 95% sure", "Lopez, Maria 98.6", "Smith 120/80", "Smith,
+ * 92, 94" stay. Emits the AGE.
+ */
+function nameAge47(e: u32): void {
+  let p = e;
+  let comma = false;
+  if (byteAt(p) == 0x2c) {
+    comma = true;
+    p++;
+  }
+  if (byteAt(p) != 0x20) return;
+  p++;
+  // (no bracket: clinical rounds 30, 31 and 35 pin "Pt Winifred Quimby (90) in bed 2" and "| Gaskins, Pearl (96), room 4 |"
+  // as no age without a relative's word; the scanner's bracket rules keep theirs)
+  const a = p;
+  while (p < inLen && (p < a + 4 && isDigit(byteAt(p)))) p++;
+  if (p - a < 2 || p - a > 3) return;
+  let v: u32 = 0;
+  for (let i = a; i < p; i++) v = v * 10 + (byteAt(i) - 0x30);
+  if (v < 90 || v > 110) return;
+  // a sex letter glued ("91f", "97F") or one blank on ("91 F"), then no letter
+  let q = p;
+  let sx = false;
+  const g = q < inLen ? byteAt(q) | 0x20 : 0;
+  if ((g == 0x66 || g == 0x6d) && (q + 1 >= inLen || !isAlpha(byteAt(q + 1)))) {
+    sx = true;
+    q++;
+  } else if (q + 1 < inLen && byteAt(q) == 0x20) {
+    const h = byteAt(q + 1) | 0x20;
+    if ((h == 0x66 || h == 0x6d) && (q + 2 >= inLen || !isAlpha(byteAt(q + 2)))) {
+      sx = true;
+      q += 2;
+    }
+  }
+  if (!comma && (!sx && v > 99)) return;
+  if (!closesAge47(q, sx)) return;
+  emit(a, p, ENTITY_AGE, REASON_AGE_FORMAT, 650);
+}
+
+/**
+ * (stop 47) The word before byte s, past blanks and one quoted word, is an article ("the", "a", "an"): a name only the
+ * dictionary guessed there names no person whose age may follow ('the "big" Tillman (92) list'; nameAge47()).
+ */
+function articleBefore47(s: u32): bool {
+  let i = s;
+  while (i > 0 && byteAt(i - 1) == 0x20) i--;
+  if (i > 0 && byteAt(i - 1) == 0x22) {
+    let j = i - 1;
+    while (j > 0 && (i - j < 30 && byteAt(j - 1) != 0x22)) j--;
+    if (j == 0 || byteAt(j - 1) != 0x22) return false;
+    i = j - 1;
+    while (i > 0 && byteAt(i - 1) == 0x20) i--;
+  }
+  let a = i;
+  while (a > 0 && isAlpha(byteAt(a - 1))) a--;
+  const n = i - a;
+  if (n == 0 || (n > 3 || (a > 0 && isAlpha(byteAt(a - 1))))) return false;
+  if (n == 1) return (byteAt(a) | 0x20) == 0x61;
+  if (n == 2) return (byteAt(a) | 0x20) == 0x61 && (byteAt(a + 1) | 0x20) == 0x6e;
+  return (byteAt(a) | 0x20) == 0x74 && ((byteAt(a + 1) | 0x20) == 0x68 && (byteAt(a + 2) | 0x20) == 0x65);
+}
+
+/** (stop 47) What may follow an age after a name (nameAge47): the phrase's end, or after a sex letter a blank and a word. */
+function closesAge47(q: u32, sx: bool): bool {
+  if (q >= inLen) return true;
+  const c = byteAt(q);
+  if (c == 0x0a || (c == 0x0d || (c == 0x3b || c == 0x29))) return true;
+  if (c == 0x2c || c == 0x2e) {
+    let r = q + 1;
+    while (r < inLen && byteAt(r) == 0x20) r++;
+    return r >= inLen || !isDigit(byteAt(r));
+  }
+  if (c != 0x20) return false;
+  const d = q + 1 < inLen ? byteAt(q + 1) : 0;
+  // a dash, an en or em dash, a bar, a middle dot
+  if (d == 0x2d || (d == 0x7c || (d == 0xe2 && (q + 3 < inLen && (byteAt(q + 2) == 0x80 && (byteAt(q + 3) == 0x93 || byteAt(q + 3) == 0x94)))))) return true;
+  if (d == 0xc2 && (q + 2 < inLen && byteAt(q + 2) == 0xb7)) return true;
+  // after a sex letter the phrase goes on with a word ("91f admitted", "97F UTI")
+  return sx && isAlpha(d);
 }
 
 /**
