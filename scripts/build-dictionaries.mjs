@@ -570,8 +570,9 @@ for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mp
   // RCES", "JHUN SOPOAGA, EMT-B"; laboratory scientists and technicians, histotechnicians, the registered
   // cardiovascular specialists, rehabilitation technology suppliers, occupational therapy assistants, medical
   // assistants, vocational nurses, dietitians, lactation consultants, pharmacy technicians, social workers, EMTs; not
-  // "RD" (a road), "PHN" (a neuralgia), "BCC" (a carcinoma), "PTA" (prior to admission), "CCRC" (a retirement community))
-  "mls mlt htl rcis rces crts cota cma lvn rdn ibclc cpht lsw emt aemt nremt")) addFlags(w, F.CRED);
+  // "RD" (a road), "PHN" (a neuralgia), "BCC" (a carcinoma), "PTA" (prior to admission), "CCRC" (a retirement community),
+  // "CRTS" (a seating supplier's, after "ATP": "WIERZBICKI, ATP, CRTS" made "ATP" a name))
+  "mls mlt htl rcis rces cota cma lvn rdn ibclc cpht lsw emt aemt nremt")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);
