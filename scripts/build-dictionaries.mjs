@@ -568,7 +568,7 @@ for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mp
   // (stop 47, sub47n: read by substituting unlisted names into every gold name's context, where in ALL CAPS and lower
   // case only the credential says "a person": "XENG GEBREYESUS, RDN", "soyeon whitehorse, mls(ascp)", "NTXHI TUPUOLA,
   // RCES", "JHUN SOPOAGA, EMT-B"; laboratory scientists and technicians, histotechnicians, the registered
-  // cardiovascular specialists, rehabilitation technology suppliers, occupational therapy assistants, medical
+  // cardiovascular specialists and electrophysiology specialists, occupational therapy assistants, medical
   // assistants, vocational nurses, dietitians, lactation consultants, pharmacy technicians, social workers, EMTs; not
   // "RD" (a road), "PHN" (a neuralgia), "BCC" (a carcinoma), "PTA" (prior to admission), "CCRC" (a retirement community),
   // "CRTS" (a seating supplier's, after "ATP": "WIERZBICKI, ATP, CRTS" made "ATP" a name))

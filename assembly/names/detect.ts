@@ -12433,6 +12433,7 @@ function lowerFieldName(k: u32, shp: u32 = SH_LOWER): bool {
   let spaced = false;
   let joined = false;
   let prefix = false;
+  let unlisted = false;
   for (let m = k; m < count && m <= k + 4; m++) {
     joined = false;
     if (m > k) {
@@ -12460,6 +12461,7 @@ function lowerFieldName(k: u32, shp: u32 = SH_LOWER): bool {
       const unknown = tierOf(d) == 0 && (nameStr(m) == 0 && (len >= 3 && !medicalShape(m)));
       if (!unknown && (nameStr(m) == 0 || (tierOf(d) == 1 && firstStr(d) == 0))) break;
       if (unknown || nameStr(m) >= 2) evidence = true;
+      if (unknown) unlisted = true;
       // (the half after a prefix's hyphen is a word: "al-khatib")
       if (!joined || prefix) words++;
     }
@@ -12467,6 +12469,8 @@ function lowerFieldName(k: u32, shp: u32 = SH_LOWER): bool {
     last = m;
   }
   if (words < 2 || (!evidence || (rd(tData, last) & F_PARTICLE) != 0)) return false;
+  // (in ALL CAPS a word no list has among them: listed pairs have the older caps rules and keep their reasons)
+  if (shp == SH_UPPER && !unlisted) return false;
   if (!(fieldEndsAfter(last, shp == SH_UPPER ? MODE_CAPS : MODE_LOWER) || (breakAfter(last) || (lastRead(last) && inputEndsAfter(last))))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 700, R_CUE);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
