@@ -577,7 +577,15 @@ for (const w of words("md do rn np pa pa-c phd dds dmd lpn cnm crna facs facp mp
   "cdces cde ccds cgc dabr rpsgt rhia rhit cht lmsw lcmhc cacp " +
   // (stop 40, main) speech and hearing clinicians' certificate before its field ("DANA ST. ONGE, CCC-SLP", "CCC-A"),
   // sleep medicine's board ("ABIGAIL STRAND, MD, D.ABSM"), sonographers' registries ("RDMS", "RVT", "RDCS")
-  "ccc absm dabsm rdms rvt rdcs")) addFlags(w, F.CRED);
+  "ccc absm dabsm rdms rvt rdcs " +
+  // (stop 47, sub47n: read by substituting unlisted names into every gold name's context, where in ALL CAPS and lower
+  // case only the credential says "a person": "XENG GEBREYESUS, RDN", "soyeon whitehorse, mls(ascp)", "NTXHI TUPUOLA,
+  // RCES", "JHUN SOPOAGA, EMT-B"; laboratory scientists and technicians, histotechnicians, the registered
+  // cardiovascular specialists and electrophysiology specialists, occupational therapy assistants, medical
+  // assistants, vocational nurses, dietitians, lactation consultants, pharmacy technicians, social workers, EMTs; not
+  // "RD" (a road), "PHN" (a neuralgia), "BCC" (a carcinoma), "PTA" (prior to admission), "CCRC" (a retirement community),
+  // "CRTS" (a seating supplier's, after "ATP": "WIERZBICKI, ATP, CRTS" made "ATP" a name))
+  "mls mlt htl rcis rces cota cma lvn rdn ibclc cpht lsw emt aemt nremt")) addFlags(w, F.CRED);
 for (const w of words("january february march april may june july august september october november december " +
   "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")) addFlags(w, F.MONTH);

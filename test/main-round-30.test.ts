@@ -116,7 +116,7 @@ const SELF_AND_KIN: ReadonlyArray<PlaceCase> = [
   ["Emergency contact: Grace (wife) 617-555-0101", [["Grace", "name:cue"], ["617-555-0101", "cue:phone"]], ["contact", "wife"]],
   ["EMERGENCY CONTACT: GRACE (WIFE)", [["GRACE", "name:cue"]], ["CONTACT", "WIFE"]],
   // after "LAST," the pair's own rules take both names
-  ["PROPOSED DONOR: OYELARAN, FOLASADE (SISTER), 38", [["OYELARAN, FOLASADE", "name:neighbour"]], ["DONOR", "SISTER"]],
+  ["PROPOSED DONOR: OYELARAN, FOLASADE (SISTER), 38", [["OYELARAN, FOLASADE", "name:cue"]], ["DONOR", "SISTER"]],
   ["Pain (left) worse", [], ["Pain", "left"]],
 ];
 

@@ -11139,6 +11139,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (k + 1 < count && (possessive(k) && saintHerbOrFeast(k))) return true;
   if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && (lowerTrailingInitial(k) || trailingInitial46(k, mode))))) return true;
   if (sh == SH_LOWER && (mode == MODE_LOWER && ((rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)))) return true;
+  // (stop 47, sub47n: the same field in ALL CAPS, "ADJUSTER: MEBRAT WAITITI 602-555-0156", "EMPLOYEE: MACAPAGAL, AITOR A")
+  if (sh == SH_UPPER && (mode == MODE_CAPS && ((rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k, SH_UPPER)))) return true;
   // (clinical round 28: "pt hale, henry, age 92" with no colon; the comma after the next token first)
   if (sh == SH_LOWER && (mode == MODE_LOWER && (k + 1 < count && (rd(tGap, k + 1) == G_COMMA && lowerPersonLastFirst37(k))))) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
@@ -12494,7 +12496,9 @@ const VISIT_WORDS = "\u0005lived\u0005stays\u0008visiting\u0007visited\u0005visi
 const PLACE_CLOSERS = "\u0005after\u0004with\u0005since\u0005until\u0003for\u0003and\u0003now\u0002on\u0004last\u0004this\u0004next\u0004area\u0005where\u0003who\u0004near\u0002at\u0002to\u0002or\u0003but";
 
 // person labels without a cue of their own in the word table ("employee: dwayne washington", "prosector: hyacinth omondi")
-const LOWER_PERSON_LABELS = "\u0008employee\u000aindividual\u0009prosector\u0009referring\u0006member\u000asubscriber\u0009guarantor\u0007insured\u0006client\u0006caller\u0007contact\u0005proxy\u0003hcp\u000binterpreter\u0007witness\u0006scribe";
+// (stop 47, sub47n: more people a record's field names by their role, read by substituting unlisted names into
+// every gold name's context: "applicant: fuimaono, jiwoo", "ADJUSTER: MEBRAT WAITITI", "donor: macaodha, paramjit")
+const LOWER_PERSON_LABELS = "\u0008employee\u000aindividual\u0009prosector\u0009referring\u0006member\u000asubscriber\u0009guarantor\u0007insured\u0006client\u0006caller\u0007contact\u0005proxy\u0003hcp\u000binterpreter\u0007witness\u0006scribe\u0009applicant\u0008adjuster\u0009alternate\u0007student\u0005guest\u0007athlete\u0006parent\u0005donor\u0006driver\u0009registrar\u0005payee\u0006pastor\u0006sitter\u0009collector\u0009custodian\u0010transcriptionist\u0004crew\u0009recipient\u0006tenant";
 
 /**
  * In lower-case text, the person's field after a label and its colon (token k its first word): two to four words of
@@ -12505,10 +12509,13 @@ const LOWER_PERSON_LABELS = "\u0008employee\u000aindividual\u0009prosector\u0009
  * (no medical ending), and one of them is more than a core word's weak listing. "pt: stable overnight", "name: unknown",
  * "patient: no acute distress" stay words. Writes the NAME and returns true.
  */
-function lowerFieldName(k: u32): bool {
+function lowerFieldName(k: u32, shp: u32 = SH_LOWER): bool {
   if (k == 0 || (!exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER)) != 0)) return false;
   const p = k - 1;
-  if ((rd(tData, p) & (F_CUE | F_CRED)) == 0 && !wordIn(p, LOWER_PERSON_LABELS)) return false;
+  // (stop 47, sub47n: in ALL CAPS only after the labels of the list, written in capitals: a cue word's field has the
+  // older caps rules)
+  if (shp == SH_UPPER) { if (rd(tShape, p) != SH_UPPER || ((rd(tData, p) & (F_CUE | F_CRED)) != 0 || !wordIn(p, LOWER_PERSON_LABELS))) return false; }
+  else if ((rd(tData, p) & (F_CUE | F_CRED)) == 0 && !wordIn(p, LOWER_PERSON_LABELS)) return false;
   let last = k;
   let words: u32 = 0;
   let evidence = false;
@@ -12516,6 +12523,7 @@ function lowerFieldName(k: u32): bool {
   let spaced = false;
   let joined = false;
   let prefix = false;
+  let unlisted = false;
   for (let m = k; m < count && m <= k + 4; m++) {
     joined = false;
     if (m > k) {
@@ -12527,7 +12535,7 @@ function lowerFieldName(k: u32): bool {
       else if (!tight(m) || columnGap(m)) break;
       else spaced = true;
     }
-    if (rd(tShape, m) != SH_LOWER) break;
+    if (rd(tShape, m) != shp) break;
     const d = rd(tData, m);
     const len = rd(tEnd, m) - rd(tStart, m);
     if ((d & (F_NOT_NAME | F_ALLOW)) != 0 || ((d & CONTEXT_WORDS & ~F_STATE) != 0 || wordIn(m, MODAL_WORDS))) break;
@@ -12543,6 +12551,7 @@ function lowerFieldName(k: u32): bool {
       const unknown = tierOf(d) == 0 && (nameStr(m) == 0 && (len >= 3 && !medicalShape(m)));
       if (!unknown && (nameStr(m) == 0 || (tierOf(d) == 1 && firstStr(d) == 0))) break;
       if (unknown || nameStr(m) >= 2) evidence = true;
+      if (unknown) unlisted = true;
       // (the half after a prefix's hyphen is a word: "al-khatib")
       if (!joined || prefix) words++;
     }
@@ -12550,7 +12559,9 @@ function lowerFieldName(k: u32): bool {
     last = m;
   }
   if (words < 2 || (!evidence || (rd(tData, last) & F_PARTICLE) != 0)) return false;
-  if (!(fieldEndsAfter(last, MODE_LOWER) || (breakAfter(last) || (lastRead(last) && inputEndsAfter(last))))) return false;
+  // (in ALL CAPS a word no list has among them: listed pairs have the older caps rules and keep their reasons)
+  if (shp == SH_UPPER && !unlisted) return false;
+  if (!(fieldEndsAfter(last, shp == SH_UPPER ? MODE_CAPS : MODE_LOWER) || (breakAfter(last) || (lastRead(last) && inputEndsAfter(last))))) return false;
   span(rd(tStart, k), rd(tEnd, last), ENTITY_NAME, 700, R_CUE);
   for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
   return true;
