@@ -1,15 +1,15 @@
-// Why this file exists: stop 47's speed round (spd47, docs/performance.md "Stop 47: spd47") changes how seven questions
-// of the name pass are answered, never their answers: laterRounds() reads the token's start, end, length, data and gap
-// and the data of the token before it once, org34() asks for a firm's compound or a payer's label before medicalShape()
-// and the clause's end, signSlot45() asks whether the word before is "by", "per", a sign-off verb or a number before
-// its eight lists of refused words, placesTwentySeven() asks the length of featureTown27()'s frame word before the town
-// suffixes, foreignStreet() wants a number within three tokens, transportOrg() finds its head by the token summary's
-// S_TRANSPORT47 bit, and placeSpecialty() wants a place at k or k + 1 before it walks the specialties. No finding may
-// change: the table holds the findings of stop 47's start (1605464), read from its build (a few are not right, "Pain in
-// Point tenderness", "ambulance bay": they are the start's and stay so), for rows that open each rule through the
-// changed test and rows of the words that reach it and open nothing (drugs, diagnoses, procedures, clinical
-// abbreviations, specialties), each in mixed case, ALL CAPS and lower case, on both engines. Names, places and firms are
-// invented or public bodies and companies.
+// Why this file exists: stop 47's speed round (spd47, docs/performance.md "Stop 47: spd47") changes how eight questions
+// of the name pass are answered, never their answers: laterRounds() reads the token's start, end, length, data and gap,
+// and the data, length and first letter of the token before it, once; org34() asks for a firm's compound or a payer's
+// label before medicalShape() and the clause's end; signSlot45() asks whether the word before is "by", "per", a sign-off
+// verb or a number before its eight lists of refused words; featureTown27()'s and residenceTown()'s calls ask the
+// length of their frame word first; foreignStreet() wants a number within three tokens; transportOrg() finds its head by
+// the token summary's S_TRANSPORT47 bit; placeSpecialty() wants a place at k or k + 1 before it walks the specialties.
+// No finding may change: the table holds the findings of stop 47's start (1605464), read from its build (a few are not
+// right, "Pain in Point tenderness", "came in Followup": they are the start's and stay so), for rows that open each rule
+// through the changed test and rows of the words that reach it and open nothing (drugs, diagnoses, procedures, clinical
+// abbreviations, specialties, care settings), each in mixed case, ALL CAPS and lower case, on both engines. Names,
+// places and firms are invented or public bodies and companies.
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CASES: PlaceCase[] = [
@@ -115,6 +115,15 @@ const CASES: PlaceCase[] = [
   ["Consult to Sports Medicine, Family Medicine and Internal Medicine clinics.", [], ["Consult","clinics"]],
   ["CONSULT TO SPORTS MEDICINE, FAMILY MEDICINE AND INTERNAL MEDICINE CLINICS.", [], ["CONSULT","CLINICS"]],
   ["consult to sports medicine, family medicine and internal medicine clinics.", [], ["consult","clinics"]],
+  ["Patient who moved to Fall River in 1989 lives with husband in East Orrington.", [["Fall River","location:city"],["East Orrington","name:neighbour"]], ["husband"]],
+  ["PATIENT WHO MOVED TO FALL RIVER IN 1989 LIVES WITH HUSBAND IN EAST ORRINGTON.", [["FALL RIVER","location:city"],["EAST ORRINGTON","location:city"]], ["HUSBAND"]],
+  ["patient who moved to fall river in 1989 lives with husband in east orrington.", [["fall river","location:city"],["east orrington","location:city"]], ["husband"]],
+  ["Sister Itziar, who drove her from Cheviot, is returning from Cancun on 5/29; born and raised in Nanwalek.", [["Itziar","name:cue"],["Cancun","location:city"],["Nanwalek","location:city"]], ["returning","raised"]],
+  ["SISTER ITZIAR, WHO DROVE HER FROM CHEVIOT, IS RETURNING FROM CANCUN ON 5/29; BORN AND RAISED IN NANWALEK.", [["ITZIAR","name:cue"],["CANCUN","location:city"],["NANWALEK","location:city"]], ["RETURNING","RAISED"]],
+  ["sister itziar, who drove her from cheviot, is returning from cancun on 5/29; born and raised in nanwalek.", [["itziar","name:cue"],["cancun","location:city"],["nanwalek","location:city"]], ["returning","raised"]],
+  ["Lives in Hospice care, moved to Rehab, came in Followup; from Baseline to Discharge.", [["Followup","location:facility"]], ["Hospice","Rehab","Baseline"]],
+  ["LIVES IN HOSPICE CARE, MOVED TO REHAB, CAME IN FOLLOWUP; FROM BASELINE TO DISCHARGE.", [["FOLLOWUP","location:city"]], ["HOSPICE","REHAB","BASELINE"]],
+  ["lives in hospice care, moved to rehab, came in followup; from baseline to discharge.", [["followup","location:city"]], ["hospice","rehab","baseline"]],
 ];
 
 runPlaceTable("stop 47, spd47: laterRounds()'s fields read once and six exact first tests keep the start's findings", CASES);

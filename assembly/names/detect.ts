@@ -10915,6 +10915,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   const d = rd(tData, k);
   const g = rd(tGap, k);
   const dp = rd(tData, k - 1);
+  const lenP = rd(tEnd, k - 1) - rd(tStart, k - 1);
+  const bP = byteAt(rd(tStart, k - 1)) | 0x20;
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (k >= 2 && (babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
@@ -10931,8 +10933,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 38: a town no list has after "from" in a travel's frame, in any case, "who drove her from Cheviot.", "dtr
   // visiting from fort lupine."; the word before's length and first letter first)
   // (and one ending in a town's feature word after "in" or "near" and a residence verb, "LIVES OUT NEAR BITTER CREEK")
-  if ((rd(tEnd, k - 1) - rd(tStart, k - 1) == 4 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x66 || (byteAt(rd(tStart, k - 1)) | 0x20) == 0x6e) ||
-    rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69) && travelTown38(k, sh, mode)) return true;
+  if ((lenP == 4 && (bP == 0x66 || bP == 0x6e) ||
+    lenP == 2 && bP == 0x69) && travelTown38(k, sh, mode)) return true;
   if (mode == MODE_LOWER && (sh == SH_LOWER && (((g & G_COMMA) != 0 || (punctBefore(s0) == 0x28 ||
     pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1))) && lowerCounty38(k)))) return true;
   // (stop 45, loc45: a county's name right before its head in lower-case text wherever it stands, "russell county, ky",
@@ -11077,7 +11079,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (clinical round 28: "pt hale, henry, age 92" with no colon; the comma after the next token first)
   if (sh == SH_LOWER && (mode == MODE_LOWER && (k + 1 < count && (rd(tGap, k + 1) == G_COMMA && lowerPersonLastFirst37(k))))) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
-  if (sh != SH_CAP && (mode != MODE_MIXED && residenceTown(k, sh, mode))) return true;
+  // (stop 47, spd47: its frame word, "in", "from", "near" or a move's "to", has two or four letters: the length first)
+  if (sh != SH_CAP && (mode != MODE_MIXED && (((lenP - 2) & ~2) == 0 && residenceTown(k, sh, mode)))) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && ((dp & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)))) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
@@ -11104,7 +11107,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && (punctBefore(s0) == 0x28 && (clinicianAffiliation(k, sh) ||
     (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && roleBracketOrg29(k, sh, mode)))) return true;
   // (the word before is "is": its length and bytes first)
-  if (k >= 2 && (sh != SH_INITIAL && (rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
+  if (k >= 2 && (sh != SH_INITIAL && (lenP == 2 && (bP == 0x69 &&
     ((byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)))))) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
