@@ -124,6 +124,12 @@ const CASES: PlaceCase[] = [
   ["Lives in Hospice care, moved to Rehab, came in Followup; from Baseline to Discharge.", [["Followup","location:facility"]], ["Hospice","Rehab","Baseline"]],
   ["LIVES IN HOSPICE CARE, MOVED TO REHAB, CAME IN FOLLOWUP; FROM BASELINE TO DISCHARGE.", [["FOLLOWUP","location:city"]], ["HOSPICE","REHAB","BASELINE"]],
   ["lives in hospice care, moved to rehab, came in followup; from baseline to discharge.", [["followup","location:city"]], ["hospice","rehab","baseline"]],
+  ["She lives in Mobile with her son; he grew up in Bath and moved to Reading in 2001.", [["Mobile","location:city"],["Bath","location:city"],["Reading","location:city"]], ["son","grew"]],
+  ["SHE LIVES IN MOBILE WITH HER SON; HE GREW UP IN BATH AND MOVED TO READING IN 2001.", [["MOBILE","location:city"],["BATH","location:city"]], ["SON","GREW"]],
+  ["she lives in mobile with her son; he grew up in bath and moved to reading in 2001.", [["mobile","location:city"],["bath","location:city"],["reading","location:city"]], ["son","grew"]],
+  ["She is from Hope and lives in Liberal now; lives near Normal with her sister.", [["Hope","location:city"],["Liberal","location:city"]], ["sister"]],
+  ["SHE IS FROM HOPE AND LIVES IN LIBERAL NOW; LIVES NEAR NORMAL WITH HER SISTER.", [["LIBERAL","location:city"]], ["SISTER"]],
+  ["she is from hope and lives in liberal now; lives near normal with her sister.", [["liberal","location:city"]], ["sister"]],
 ];
 
 runPlaceTable("stop 47, spd47: laterRounds()'s fields read once and six exact first tests keep the start's findings", CASES);
