@@ -8038,6 +8038,12 @@ function titledHeadSurname(k: u32, sh: u32, d: u32, mode: u32): bool {
 function decide(k: u32): void {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  // (stop 47, spd47: the token's start, end, length and gap read once, as step() and laterRounds() do: written only when
+  // the token is pushed, so each local equals every read it replaced)
+  const s0 = rd(tStart, k);
+  const e0 = rd(tEnd, k);
+  const kLen = e0 - s0;
+  const gk = rd(tGap, k);
   const hasPrev = k > 0 && (exists(k - 1) && linked(k));
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
@@ -8051,7 +8057,7 @@ function decide(k: u32): void {
   // (and the twelfth round's, in the same call: laterRounds)
   if (hasPrev && laterRounds(k, sh, mode)) return;
   if (eponymSurname(k, mode)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
+    span(s0, e0, ENTITY_NAME, 850, R_CREDENTIAL);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
@@ -8059,12 +8065,12 @@ function decide(k: u32): void {
   // ("(GROSS: rtm)"); (round 20) after "Transcribed:" or "Transcriptionist:" without "by" ("TRANSCRIBED: KMW")
   // (in ALL CAPS the initials are capitals: "TR : KB", "TRANSCRIBED BY: JKL   D:"; only a letter group no English word
   // list has, or a name's ("TR: CJ"), so that "TR: MILD" or "TR: MOD" stays a finding of the echo)
-  if ((rd(tGap, k) & G_COLON) != 0 && (hasPrev &&
+  if ((gk & G_COLON) != 0 && (hasPrev &&
     ((sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
     (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && ((transcriptionLabel(k) || wordIn(k - 1, "\u0005gross")) &&
     (!(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
-    (rd(tEnd, k) - rd(tStart, k) <= 3 && (rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+    (kLen <= 3 && (kLen >= 2 && initialsEnd(e0)))))))) {
+    span(s0, e0, ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
@@ -8072,14 +8078,14 @@ function decide(k: u32): void {
   // REFERRING X Y,", "ATTENTION X Y." (two words no word list has, closing the field)
   // (the cue's length and first letter first: "re", "attn", and the others have 9 letters)
   if (sh == SH_UPPER && (mode == MODE_CAPS && (hasPrev && (hasNext && (letterCueShape(k - 1) && capsLetterName(k)))))) {
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && (tierOf(d) == 0 && (rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+  if (sh == SH_UPPER && (tierOf(d) == 0 && (kLen - 3 <= 3 && hospitalAcronym(k, hasPrev)))) {
+    span(s0, e0, ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
@@ -8096,13 +8102,13 @@ function decide(k: u32): void {
       // or sooner", "recheck access flow June", "next visit June"; not in lower case, "pain may return may be")
       sh != SH_LOWER && monthEventBefore39(k)) &&
     !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && (rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
+    span(s0, e0, ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);
     return;
   }
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
   if (sh == SH_UPPER && (hasPrev && (wordIn(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
+    span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
@@ -8111,7 +8117,7 @@ function decide(k: u32): void {
   // street and facility rules, which read them as a hyphenated hospital, a state code, a street type or a saint
   if ((sh == SH_CAP || sh == SH_UPPER) && (hasPrev && (hasNext && (rd(tDone, k - 1) == ENTITY_NAME && (tight(k) &&
     (prefixedSurname(k) || saintSurname(k))))))) {
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
@@ -8120,7 +8126,7 @@ function decide(k: u32): void {
   if ((sh == SH_CAP || sh == SH_UPPER) && (hasPrev && (hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0))) {
     const last = hyphenHospital(k, mode);
     if (last != 0) {
-      spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
+      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
       return;
     }
   }
@@ -8129,7 +8135,7 @@ function decide(k: u32): void {
   if (sh == SH_CAP && (k >= 2 && (hasPrev && (possessive(k) && ((d & F_FAC_MOD) != 0 && (isAnd(k - 1) && (tight(k) && (tight(k - 1) &&
     (exists(k - 2) && ((rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && (pEnd == rd(tEnd, k - 2) &&
     !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))))))))))))) {
-    span(rd(tStart, k - 2), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    span(rd(tStart, k - 2), e0 + 2, ENTITY_LOCATION, 750, R_FACILITY);
     wr(tDone, k - 1, 0xff);
     wr(tDone, k, 0xff);
     return;
@@ -8144,14 +8150,14 @@ function decide(k: u32): void {
     const last = placeSpecialty(k);
     if (last != 0) {
       // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
-      spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
+      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
       return;
     }
   }
   // an unknown capitalised word alone after a care verb names where: "discharged to Youville", "seen at Quorvale"
   if (sh == SH_CAP && (mode == MODE_MIXED && (hasPrev && (nameStr(k) == 0 && (placeStr(d) == 0 && (unknownWord(k) && (!townShape(k) &&
     ((d & F_NOT_NAME) == 0 && (careMove(k) && !(hasNext && (tight(k + 1) && (rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)))))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 600, R_FACILITY);
+    span(s0, e0, ENTITY_LOCATION, 600, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
@@ -8186,15 +8192,15 @@ function decide(k: u32): void {
   const eponym = hasNext && ((rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && (tight(k + 1) && (!columnGap(k + 1) && (pLast == k &&
     (!(hasPrev && (((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) &&
       // (a title's own period is no break: "Dr. Kowalczyk saw and examined")
-      ((tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && ((rd(tGap, k) & G_PERIOD) != 0 &&
-        (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0))) &&
+      ((tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && ((gk & G_PERIOD) != 0 &&
+        (gk & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0))) &&
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))))) &&
     !(wordIn(k + 1, "\u0003saw") && (hasNext2 && wordIn(k + 2, SAW_OBJECTS)))))))) ||
     // (Spanish writes the eponym after its head: "síndrome de Wilkie", "saco de Douglas", "tipo Bricker")
     ((hasPrev && ((sh == SH_CAP || sh == SH_UPPER) && (mode != MODE_CAPS && spanishEponym(k)))) ||
     (hasNext2 && ((sh == SH_CAP || sh == SH_UPPER) && pairedEponym(k, sh))));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
-  const compound = hasPrev && ((gapPrev0(k) & G_HYPHEN) != 0 && (rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
+  const compound = hasPrev && ((gapPrev0(k) & G_HYPHEN) != 0 && (s0 == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM));
   // (stop 34: the hyphen tested is the one after the place's last word, so that a hyphenated town is one: "in
   // Winston-Salem with"; "Hill-Sachs" is still refused)
@@ -8225,7 +8231,7 @@ function decide(k: u32): void {
     // so do a two-letter town ("Un paciente": Spanish "a") and, in mixed case, a short word in capitals (an acronym:
     // "PIO 18 mmHg", "EVA 7/10")
     // (a state code after it keeps it a town: "ERIE PA", "APO AE 09012")
-    const len = rd(tEnd, k) - rd(tStart, k);
+    const len = kLen;
     // (in lower case a place opening with an article needs a cue too: "con la luz del sol", "impide el paso del
     // endoscopio" are Spanish prose, "moving to el paso" has its "to")
     if (placeScore > 0 && (!cue && (mode == MODE_LOWER && (pLast > k && wordIn(k, "\u0002el\u0002la\u0003los\u0003las\u0002le"))))) placeScore = 0;
@@ -8239,9 +8245,9 @@ function decide(k: u32): void {
   } else if (ps == 0 && (mode == MODE_MIXED && ((sh == SH_CAP || (sh == SH_UPPER && (hasPrev && (rd(tShape, k - 1) == SH_LOWER && capsTownShape(k))))) && (hasPrev &&
     ((rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     (tierOf(d) == 0 && (nameStr(k) == 0 && ((d & CONTEXT_WORDS) == 0 && (!label && (!compound && (!eponym &&
-    (rd(tEnd, k) - rd(tStart, k) >= 4 && ((rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
+    (kLen >= 4 && ((gk & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
     (!sentenceStart(k) && (!(wordIn(k - 1, "\u0002to") && !travelTo(k - 1)) && (!wordIn(k - 1, "\u0002en\u0005desde") &&
-    (!(hasNext && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1))) &&
+    (!(hasNext && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && e0 + 1 == rd(tStart, k + 1))) &&
     (!(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP))) && !medicalShape(k))))))))))))))))))) {
     // a word that is no English word and no name, capitalised after "in/from/at/near/lives" in mixed case: a place the
     // dictionaries do not have ("grew up in Remniku"). "to" is left out ("switched to Xarelto"), and so are Spanish "en" and
@@ -8254,8 +8260,8 @@ function decide(k: u32): void {
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   // (in lower case after a residence verb only, and no accented word: "he lives with his wife in weimport")
   if (placeScore == 0 && (!label && (!compound && (!eponym && ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER))) &&
-    (hasPrev && (tight(k) && (nameStr(k) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 && (wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
-    (unknownWord(k) && ((sh == SH_LOWER ? byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
+    (hasPrev && (tight(k) && (nameStr(k) == 0 && (kLen >= 4 && (wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
+    (unknownWord(k) && ((sh == SH_LOWER ? byteAt(s0) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && (tight(k + 1) && ((rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0))))))))))))))) {
     placeScore = 600;
   }
@@ -8278,13 +8284,13 @@ function decide(k: u32): void {
       gd = rd(tMw2, k + 1);
       gLast = k + 1;
     }
-    if ((gd & (F_STATE | F_COUNTRY)) != 0 && ((gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && ((!lowerGeo || (gLast > k || (tierOf(d) == 0 || tierOf(d) == 3))) &&
+    if ((gd & (F_STATE | F_COUNTRY)) != 0 && ((gLast > k || kLen > 2) && ((!lowerGeo || (gLast > k || (tierOf(d) == 0 || tierOf(d) == 3))) &&
       (!(hasNext && ((rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) &&
       (!(gLast == k && ((gd & F_STATE) == 0 && (hasNext && gerundAfter42(k, sh)))) && !((gd & F_STATE) != 0 && statePlan43(k, gLast))))))) {
       // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
       const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
       if (agency != 0) {
-        spanDone(rd(tStart, k), rd(tEnd, agency), ENTITY_LOCATION, 900, R_ORGANIZATION, k, agency);
+        spanDone(s0, rd(tEnd, agency), ENTITY_LOCATION, 900, R_ORGANIZATION, k, agency);
         agencyTail27(agency);
         return;
       }
@@ -8304,7 +8310,7 @@ function decide(k: u32): void {
     (firstStr(d) < 3 && (tierOf(d) != 1 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && wordIn(k - 1, "\u0002in"))))))))))))) {
     const t = particleTownEnd(k);
     if (t != 0) {
-      span(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 600, R_CITY);
+      span(s0, rd(tEnd, t), ENTITY_LOCATION, 600, R_CITY);
       for (let m = k; m <= t; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
       return;
     }
@@ -8316,7 +8322,7 @@ function decide(k: u32): void {
   const ns = nameStr(k);
   const cand = candidate(k, mode);
   const prevD = hasPrev ? rd(tData, k - 1) : 0;
-  const gapPrev = rd(tGap, k);
+  const gapPrev = gk;
   const mid = !sentenceStart(k);
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
@@ -8339,7 +8345,7 @@ function decide(k: u32): void {
     !(hasPrev && (tight(k) && (rd(tDone, k - 1) == ENTITY_NAME || (prevD & F_TITLE) != 0))))))) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   // in lower-case text a short word in capitals before an identifier is its label ("vin 1HGCM...", "MRN 4471823")
-  if (mode == MODE_LOWER && (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 4 && (hasNext && (tight(k + 1) &&
+  if (mode == MODE_LOWER && (sh == SH_UPPER && (kLen <= 4 && (hasNext && (tight(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER && (rd(tData, k + 1) & F_NOT_NAME) != 0))))))) blocked = true;
   // a never-a-name word between a title and a surname is the given name: "Mrs. Mae Smith", "MR. ASA JONES", "Mr. Dea
   // Smith" (blocking it lost the surname too); alone after the title it stays a word ("Mr. Foley catheter")
@@ -8356,40 +8362,40 @@ function decide(k: u32): void {
   if (blocked && ((d & F_ALLOW) == 0 && (!eponym && (!label && (capital && (hasPrev &&
     (firstStr(d) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k)))))))) blocked = false;
   if (blocked && (!eponym && (!label && givenAbbrName(k, sh, d, mode)))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    span(s0, e0, ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
   if (!blocked && ((sh == SH_UPPER || sh == SH_CAP) && (hasNext2 && ((rd(tGap, k + 1) & G_COMMA) != 0 && lastFirstInitial(k, mode))))) {
     // "WHITE , GRANT E" before a column gap or a credential
-    span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+    span(s0, rd(tEnd, k + 2), ENTITY_NAME, 800, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     wr(tDone, k + 2, ENTITY_NAME);
     return;
   }
   if (!blocked && (sh == SH_CAP && (mode == MODE_MIXED && relativeListName(k)))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    span(s0, e0, ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
   if (!blocked && ((sh == SH_UPPER || sh == SH_CAP) && signedPair(k, mode))) {
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 800, R_CREDENTIAL, true);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 800, R_CREDENTIAL, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   if (!blocked && (mode == MODE_CAPS && (lineStart(k) && lastFirstLine(k, mode) || rosterRow38(k)))) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals; (stop 38) a numbered roster's "3. FRANK, HOPE  PCH-30609"
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a speaker's label before a quotation, or a person addressed ("Koppány: \"Who are you?\"", "Warrane, can I ...")
   if (sh == SH_CAP && (mode != MODE_CAPS && (ns == 0 && ((d & (F_ALLOW | F_NOT_NAME)) == 0 && (!eponym && (tierOf(d) != 1 && ((d & CONTEXT_WORDS) == 0 && (hasNext2 &&
-    ((rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_CAPITALISED);
+    ((gk & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))))))))))) {
+    span(s0, e0, ENTITY_NAME, 600, R_CAPITALISED);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
@@ -8416,7 +8422,7 @@ function decide(k: u32): void {
   }
   // in ALL CAPS a clinical abbreviation or term that is also a name or a town is the term, alone ("MIN ASSIST", "EDD
   // 9/19", "ROM: L HIP", "LAP CHOLE", "E. COLI", "AKI: RESOLVED"): capitals do not tell it from a name there
-  if (mode == MODE_CAPS && (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 6 && ((nameScore > 0 || placeScore > 0) &&
+  if (mode == MODE_CAPS && (sh == SH_UPPER && (kLen <= 6 && ((nameScore > 0 || placeScore > 0) &&
     ((nameScore == 0 || (reason == R_DICTIONARY || reason == R_CAPITALISED)) && ((placeScore == 0 || (placeReason == R_CITY && pLast == k)) &&
     wordIn(k, CAPS_CLINICAL_TERMS))))))) {
     wr(tDone, k, 0xff);
@@ -8450,7 +8456,7 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       const qd = rd(tData, q);
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || (qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1)))) ||
-        ((candidate(q, mode) && qs != SH_LOWER) || ((qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
+        ((candidate(q, mode) && qs != SH_LOWER) || ((qs == SH_INITIAL && (gk & G_PERIOD) != 0) ||
         // (in lower case an unknown word before a name that a credential or cue decided: "dristmolk yaisspunault, rn")
         ((mode == MODE_LOWER && (qs == SH_LOWER && (nameScore >= 750 && ((gapPrev & G_COMMA) == 0 && unknownWord(q))))) ||
         // (stop 44, nam44: in lower case a listed given name that is also an English word before a surname decided
@@ -8476,7 +8482,7 @@ function decide(k: u32): void {
       pulled = true;
     }
     // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason, pulled);
+    span(s0, e0, ENTITY_NAME, nameScore, reason, pulled);
     wr(tDone, k, ENTITY_NAME);
     if (hasNext && ((rd(tData, k + 1) & F_PARTICLE) != 0 && (hasNext2 && (tight(k + 1) && (tight(k + 2) &&
       (nameStr(k + 2) > 0 && (rd(tShape, k + 2) == SH_CAP || rd(tShape, k + 2) == SH_UPPER))))))) {
@@ -8486,7 +8492,7 @@ function decide(k: u32): void {
   } else if (placeScore > 0 && !(placeReason == R_CITY && (hasNext && classNumeral(k + 1)))) {
     // a five-digit postcode before the town is part of the place ("28029 Madrid", "75008 Paris"; four digits may be a
     // year: "in 2019 Boston")
-    let ps0 = rd(tStart, k);
+    let ps0 = s0;
     if (hasPrev && (rd(tDone, k - 1) == 0 && (postcodeBefore(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) == 5))) {
       ps0 = rd(tStart, k - 1);
       wr(tDone, k - 1, 0xff);
@@ -8502,7 +8508,7 @@ function decide(k: u32): void {
     // (stop 34: and after a town of several words, "Grand Ledge Falls")
     else if (placeReason == R_CITY && (pLast > k && (pLast + 1 < count && townSuffix(pLast, sh)))) pLast++;
     // (stop 26) and its first word: "Port Washburn", "Upper Tolland", "NORTH HADLEY" (townPrefix)
-    if (placeReason == R_CITY && (ps0 == rd(tStart, k) && townPrefix(k, sh))) {
+    if (placeReason == R_CITY && (ps0 == s0 && townPrefix(k, sh))) {
       ps0 = rd(tStart, k - 1);
       wr(tDone, k - 1, 0xff);
     }
@@ -8513,20 +8519,20 @@ function decide(k: u32): void {
     }
     // (stop 29) and its postcode after it: "lives in Boston 02114.", "in Aalborg 9000 since", "Utrecht 3511 AB"
     if (placeReason == R_CITY && (pLast + 1 < count && numberOrStateNext30(pLast))) {
-      const z = postcodeAfterTown(ps0 == rd(tStart, k) ? k : k - 1, pLast);
+      const z = postcodeAfterTown(ps0 == s0 ? k : k - 1, pLast);
       if (z != 0) pLast = z;
     }
     span(ps0, rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
-    if (geo && (rd(tGap, k) & (G_NEWLINE | G_COMMA)) != 0) {
+    if (geo && (gk & (G_NEWLINE | G_COMMA)) != 0) {
       startTail(pLast);
       tailLines = 0;
       tailLeft = 1;
     }
   } else if (sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) {
-    const kl = rd(tEnd, k) - rd(tStart, k);
-    const kb = byteAt(rd(tStart, k));
+    const kl = kLen;
+    const kb = byteAt(s0);
     // (stop 44, kn44: a national organisation that notes name with no head word, when no rule above took the token, so
     // that a wider name an older rule reads stays whole, "Humana Gold Plus", "Walgreens Specialty": "appeal called to
     // KEPRO", "prior auth from Aetna"; the shape, then the list's lengths by first letter, first)
