@@ -121,6 +121,8 @@ const S_WHERE31: u32 = 8192; // whereShape31()
 const S_CHAIN32: u32 = 16384; // chainShape32()
 // (stop 46, sp46b) a word of CONGREGATION_HEADS has this length and letter: congregation28()'s look-ahead for its kind word
 const S_CONG46: u32 = 32768;
+// (stop 47, spd47) a word of TRANSPORT_HEADS has this length and letter: transportOrg()'s look-ahead for its head
+const S_TRANSPORT47: u32 = 65536;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -160,6 +162,7 @@ function fillSums45(): void {
       if (whereLC31(len, c)) m |= S_WHERE31;
       if (chainLC32(len, c)) m |= S_CHAIN32;
       if (listHasLC45(CONGREGATION_HEADS, len, c)) m |= S_CONG46;
+      if (listHasLC45(TRANSPORT_HEADS, len, c)) m |= S_TRANSPORT47;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -2687,6 +2690,13 @@ function periodAfterType(t: u32, n: u32): bool {
   return (g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_HASH)) == 0 && ((g & G_PERIOD) != 0 && wordIn(t, "\u0001u\u0003str\u0003rkp"));
 }
 
+/** (stop 47, spd47) One of the three tokens after k is a number (foreignStreet()'s house number lies there). */
+// @ts-ignore: decorator
+@inline function numberWithin3(k: u32): bool {
+  return k + 1 < count && (rd(tShape, k + 1) == SH_NUM || (k + 2 < count && (rd(tShape, k + 2) == SH_NUM ||
+    k + 3 < count && rd(tShape, k + 3) == SH_NUM)));
+}
+
 /**
  * A street line whose house number follows the name: a compound with a street ending ("Ziegelgasse 19",
  * "Hauptstraße 5", "Mellemvej 32"), a capitalised name and a separate type ("Villacher Strasse 89"), or a type before one
@@ -2694,6 +2704,9 @@ function periodAfterType(t: u32, n: u32): bool {
  * most 4 characters. Token k opens it (a house number right before joins). Reports it and returns true.
  */
 function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
+  // (stop 47, spd47: every street below ends in its house number, at most three tokens after k (a type, one or two names,
+  // an article): no number there, no street, before the lists of types asked of k and the words after it)
+  if (!numberWithin3(k)) return false;
   let n = k + 1;
   let numGap = false; // a period may separate the number from an abbreviated type written after the name
   if (wordIn(k, TYPES_BEFORE)) {
@@ -5405,6 +5418,9 @@ function placeSpecialty(k: u32): u32 {
   const d = rd(tData, k);
   const sh = rd(tShape, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return 0;
+  // (stop 47, spd47: every answer but 0 below wants a place at k, or at k + 1 alone or with k + 2 (the test in the walk,
+  // asked first: most capitalised words that reach decide() in ALL CAPS are none, and walked two lists for each word)
+  if (placeStr(d) == 0 && !(k + 1 < count && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1))) return 0;
   // (not its first word; in ALL CAPS a word before it that could open the name: "TO QUINCY ONCOLOGY" opens at QUINCY)
   if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == sh &&
     (sh == SH_CAP || (placeStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)))))) return 0;
@@ -8061,6 +8077,12 @@ function titledHeadSurname(k: u32, sh: u32, d: u32, mode: u32): bool {
 function decide(k: u32): void {
   const sh = rd(tShape, k);
   const d = rd(tData, k);
+  // (stop 47, spd47: the token's start, end, length and gap read once, as step() and laterRounds() do: written only when
+  // the token is pushed, so each local equals every read it replaced)
+  const s0 = rd(tStart, k);
+  const e0 = rd(tEnd, k);
+  const kLen = e0 - s0;
+  const gk = rd(tGap, k);
   const hasPrev = k > 0 && (exists(k - 1) && linked(k));
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
@@ -8074,7 +8096,7 @@ function decide(k: u32): void {
   // (and the twelfth round's, in the same call: laterRounds)
   if (hasPrev && laterRounds(k, sh, mode)) return;
   if (eponymSurname(k, mode)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_CREDENTIAL);
+    span(s0, e0, ENTITY_NAME, 850, R_CREDENTIAL);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
@@ -8082,12 +8104,12 @@ function decide(k: u32): void {
   // ("(GROSS: rtm)"); (round 20) after "Transcribed:" or "Transcriptionist:" without "by" ("TRANSCRIBED: KMW")
   // (in ALL CAPS the initials are capitals: "TR : KB", "TRANSCRIBED BY: JKL   D:"; only a letter group no English word
   // list has, or a name's ("TR: CJ"), so that "TR: MILD" or "TR: MOD" stays a finding of the echo)
-  if ((rd(tGap, k) & G_COLON) != 0 && (hasPrev &&
+  if ((gk & G_COLON) != 0 && (hasPrev &&
     ((sh == SH_LOWER ? tierOf(d) != 1 : sh == SH_UPPER && mode == MODE_CAPS && (tierOf(d) == 0 || (tierOf(d) != 1 && nameStr(k) > 0)) &&
     (d & (F_NOT_NAME | CONTEXT_WORDS)) == 0) && ((transcriptionLabel(k) || wordIn(k - 1, "\u0005gross")) &&
     (!(sh == SH_UPPER && wordIn(k, CAPS_CLINICAL_TERMS)) &&
-    (rd(tEnd, k) - rd(tStart, k) <= 3 && (rd(tEnd, k) - rd(tStart, k) >= 2 && initialsEnd(rd(tEnd, k))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_INITIAL);
+    (kLen <= 3 && (kLen >= 2 && initialsEnd(e0)))))))) {
+    span(s0, e0, ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
@@ -8095,14 +8117,14 @@ function decide(k: u32): void {
   // REFERRING X Y,", "ATTENTION X Y." (two words no word list has, closing the field)
   // (the cue's length and first letter first: "re", "attn", and the others have 9 letters)
   if (sh == SH_UPPER && (mode == MODE_CAPS && (hasPrev && (hasNext && (letterCueShape(k - 1) && capsLetterName(k)))))) {
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 750, R_CUE);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a hospital named by its acronym: "an outside hospital, FIH,", "the PUO Emergency Department"
-  if (sh == SH_UPPER && (tierOf(d) == 0 && (rd(tEnd, k) - rd(tStart, k) - 3 <= 3 && hospitalAcronym(k, hasPrev)))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 650, R_FACILITY);
+  if (sh == SH_UPPER && (tierOf(d) == 0 && (kLen - 3 <= 3 && hospitalAcronym(k, hasPrev)))) {
+    span(s0, e0, ENTITY_LOCATION, 650, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
@@ -8119,13 +8141,13 @@ function decide(k: u32): void {
       // or sooner", "recheck access flow June", "next visit June"; not in lower case, "pain may return may be")
       sh != SH_LOWER && monthEventBefore39(k)) &&
     !(hasNext && (rd(tShape, k + 1) == SH_NUM || (tight(k + 1) && (rd(tShape, k + 1) == sh && tierOf(rd(tData, k + 1)) != 1)))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_DATE, 600, REASON_DATE_CUE);
+    span(s0, e0, ENTITY_DATE, 600, REASON_DATE_CUE);
     wr(tDone, k, 0xff);
     return;
   }
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
   if (sh == SH_UPPER && (hasPrev && (wordIn(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
+    span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
@@ -8134,7 +8156,7 @@ function decide(k: u32): void {
   // street and facility rules, which read them as a hyphenated hospital, a state code, a street type or a saint
   if ((sh == SH_CAP || sh == SH_UPPER) && (hasPrev && (hasNext && (rd(tDone, k - 1) == ENTITY_NAME && (tight(k) &&
     (prefixedSurname(k) || saintSurname(k))))))) {
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 850, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
@@ -8143,7 +8165,7 @@ function decide(k: u32): void {
   if ((sh == SH_CAP || sh == SH_UPPER) && (hasPrev && (hasNext && (rd(tGap, k + 1) & G_HYPHEN) != 0))) {
     const last = hyphenHospital(k, mode);
     if (last != 0) {
-      spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
+      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
       return;
     }
   }
@@ -8152,7 +8174,7 @@ function decide(k: u32): void {
   if (sh == SH_CAP && (k >= 2 && (hasPrev && (possessive(k) && ((d & F_FAC_MOD) != 0 && (isAnd(k - 1) && (tight(k) && (tight(k - 1) &&
     (exists(k - 2) && ((rd(tDone, k - 2) == ENTITY_NAME || rd(tDone, k - 2) == ENTITY_LOCATION) && (pEnd == rd(tEnd, k - 2) &&
     !(hasNext && ((rd(tData, k + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || (hasNext2 && (rd(tMw2, k + 2) & F_FACILITY) != 0)))))))))))))) {
-    span(rd(tStart, k - 2), rd(tEnd, k) + 2, ENTITY_LOCATION, 750, R_FACILITY);
+    span(rd(tStart, k - 2), e0 + 2, ENTITY_LOCATION, 750, R_FACILITY);
     wr(tDone, k - 1, 0xff);
     wr(tDone, k, 0xff);
     return;
@@ -8167,14 +8189,14 @@ function decide(k: u32): void {
     const last = placeSpecialty(k);
     if (last != 0) {
       // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
-      spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
+      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
       return;
     }
   }
   // an unknown capitalised word alone after a care verb names where: "discharged to Youville", "seen at Quorvale"
   if (sh == SH_CAP && (mode == MODE_MIXED && (hasPrev && (nameStr(k) == 0 && (placeStr(d) == 0 && (unknownWord(k) && (!townShape(k) &&
     ((d & F_NOT_NAME) == 0 && (careMove(k) && !(hasNext && (tight(k + 1) && (rd(tShape, k + 1) != SH_LOWER && rd(tShape, k + 1) != SH_NUM)))))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 600, R_FACILITY);
+    span(s0, e0, ENTITY_LOCATION, 600, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
   }
@@ -8209,15 +8231,15 @@ function decide(k: u32): void {
   const eponym = hasNext && ((rd(tData, k + 1) & F_EPONYM_HEAD) != 0 && (tight(k + 1) && (!columnGap(k + 1) && (pLast == k &&
     (!(hasPrev && (((rd(tData, k - 1) & F_TITLE) != 0 || rd(tDone, k - 1) == ENTITY_NAME) &&
       // (a title's own period is no break: "Dr. Kowalczyk saw and examined")
-      ((tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && ((rd(tGap, k) & G_PERIOD) != 0 &&
-        (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0))) &&
+      ((tight(k) || ((rd(tData, k - 1) & F_TITLE) != 0 && ((gk & G_PERIOD) != 0 &&
+        (gk & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0))) &&
       (nameStr(k) > 0 || (tierOf(d) == 0 && mode != MODE_CAPS))))) &&
     !(wordIn(k + 1, "\u0003saw") && (hasNext2 && wordIn(k + 2, SAW_OBJECTS)))))))) ||
     // (Spanish writes the eponym after its head: "síndrome de Wilkie", "saco de Douglas", "tipo Bricker")
     ((hasPrev && ((sh == SH_CAP || sh == SH_UPPER) && (mode != MODE_CAPS && spanishEponym(k)))) ||
     (hasNext2 && ((sh == SH_CAP || sh == SH_UPPER) && pairedEponym(k, sh))));
   // the second half of a hyphenated compound ("Hill-Sachs", "African-American") decides nothing by itself
-  const compound = hasPrev && ((gapPrev0(k) & G_HYPHEN) != 0 && (rd(tStart, k) == rd(tEnd, k - 1) + 1 &&
+  const compound = hasPrev && ((gapPrev0(k) & G_HYPHEN) != 0 && (s0 == rd(tEnd, k - 1) + 1 &&
     rd(tShape, k - 1) != SH_NUM));
   // (stop 34: the hyphen tested is the one after the place's last word, so that a hyphenated town is one: "in
   // Winston-Salem with"; "Hill-Sachs" is still refused)
@@ -8248,7 +8270,7 @@ function decide(k: u32): void {
     // so do a two-letter town ("Un paciente": Spanish "a") and, in mixed case, a short word in capitals (an acronym:
     // "PIO 18 mmHg", "EVA 7/10")
     // (a state code after it keeps it a town: "ERIE PA", "APO AE 09012")
-    const len = rd(tEnd, k) - rd(tStart, k);
+    const len = kLen;
     // (in lower case a place opening with an article needs a cue too: "con la luz del sol", "impide el paso del
     // endoscopio" are Spanish prose, "moving to el paso" has its "to")
     if (placeScore > 0 && (!cue && (mode == MODE_LOWER && (pLast > k && wordIn(k, "\u0002el\u0002la\u0003los\u0003las\u0002le"))))) placeScore = 0;
@@ -8262,9 +8284,9 @@ function decide(k: u32): void {
   } else if (ps == 0 && (mode == MODE_MIXED && ((sh == SH_CAP || (sh == SH_UPPER && (hasPrev && (rd(tShape, k - 1) == SH_LOWER && capsTownShape(k))))) && (hasPrev &&
     ((rd(tData, k - 1) & F_LOC_CUE) != 0 &&
     (tierOf(d) == 0 && (nameStr(k) == 0 && ((d & CONTEXT_WORDS) == 0 && (!label && (!compound && (!eponym &&
-    (rd(tEnd, k) - rd(tStart, k) >= 4 && ((rd(tGap, k) & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
+    (kLen >= 4 && ((gk & (G_NEWLINE | G_FAR | G_JOIN | G_COMMA)) == 0 &&
     (!sentenceStart(k) && (!(wordIn(k - 1, "\u0002to") && !travelTo(k - 1)) && (!wordIn(k - 1, "\u0002en\u0005desde") &&
-    (!(hasNext && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tEnd, k) + 1 == rd(tStart, k + 1))) &&
+    (!(hasNext && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && e0 + 1 == rd(tStart, k + 1))) &&
     (!(hasNext && (tight(k + 1) && (rd(tShape, k + 1) == SH_INITIAL || rd(tShape, k + 1) == SH_CAP))) && !medicalShape(k))))))))))))))))))) {
     // a word that is no English word and no name, capitalised after "in/from/at/near/lives" in mixed case: a place the
     // dictionaries do not have ("grew up in Remniku"). "to" is left out ("switched to Xarelto"), and so are Spanish "en" and
@@ -8277,8 +8299,8 @@ function decide(k: u32): void {
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   // (in lower case after a residence verb only, and no accented word: "he lives with his wife in weimport")
   if (placeScore == 0 && (!label && (!compound && (!eponym && ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER))) &&
-    (hasPrev && (tight(k) && (nameStr(k) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 && (wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
-    (unknownWord(k) && ((sh == SH_LOWER ? byteAt(rd(tStart, k)) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
+    (hasPrev && (tight(k) && (nameStr(k) == 0 && (kLen >= 4 && (wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
+    (unknownWord(k) && ((sh == SH_LOWER ? byteAt(s0) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && (tight(k + 1) && ((rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0))))))))))))))) {
     placeScore = 600;
   }
@@ -8301,13 +8323,13 @@ function decide(k: u32): void {
       gd = rd(tMw2, k + 1);
       gLast = k + 1;
     }
-    if ((gd & (F_STATE | F_COUNTRY)) != 0 && ((gLast > k || rd(tEnd, k) - rd(tStart, k) > 2) && ((!lowerGeo || (gLast > k || (tierOf(d) == 0 || tierOf(d) == 3))) &&
+    if ((gd & (F_STATE | F_COUNTRY)) != 0 && ((gLast > k || kLen > 2) && ((!lowerGeo || (gLast > k || (tierOf(d) == 0 || tierOf(d) == 3))) &&
       (!(hasNext && ((rd(tGap, gLast + 1) & G_HYPHEN) != 0 && rd(tEnd, gLast) + 1 == rd(tStart, gLast + 1))) &&
       (!(gLast == k && ((gd & F_STATE) == 0 && (hasNext && gerundAfter42(k, sh)))) && !((gd & F_STATE) != 0 && statePlan43(k, gLast))))))) {
       // (round 27) a state's agency after it: "Indiana State Department of Health", "HAWAII POLICE DEPARTMENT"
       const agency = (gd & F_STATE) != 0 && gLast + 1 < count ? agencyEnd27(gLast + 1, sh, false) : 0;
       if (agency != 0) {
-        spanDone(rd(tStart, k), rd(tEnd, agency), ENTITY_LOCATION, 900, R_ORGANIZATION, k, agency);
+        spanDone(s0, rd(tEnd, agency), ENTITY_LOCATION, 900, R_ORGANIZATION, k, agency);
         agencyTail27(agency);
         return;
       }
@@ -8327,7 +8349,7 @@ function decide(k: u32): void {
     (firstStr(d) < 3 && (tierOf(d) != 1 && ((d & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && wordIn(k - 1, "\u0002in"))))))))))))) {
     const t = particleTownEnd(k);
     if (t != 0) {
-      span(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 600, R_CITY);
+      span(s0, rd(tEnd, t), ENTITY_LOCATION, 600, R_CITY);
       for (let m = k; m <= t; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
       return;
     }
@@ -8339,7 +8361,7 @@ function decide(k: u32): void {
   const ns = nameStr(k);
   const cand = candidate(k, mode);
   const prevD = hasPrev ? rd(tData, k - 1) : 0;
-  const gapPrev = rd(tGap, k);
+  const gapPrev = gk;
   const mid = !sentenceStart(k);
   const capital = sh == SH_CAP || sh == SH_UPPER;
   // an eponym ("Foley catheter", "Parkinson's disease") or a month before a number ("May 3") is not a name
@@ -8362,7 +8384,7 @@ function decide(k: u32): void {
     !(hasPrev && (tight(k) && (rd(tDone, k - 1) == ENTITY_NAME || (prevD & F_TITLE) != 0))))))) blocked = true;
   if ((d & F_MONTH) != 0 && ((hasNext && rd(tShape, k + 1) == SH_NUM) || (hasPrev && rd(tShape, k - 1) == SH_NUM))) blocked = true;
   // in lower-case text a short word in capitals before an identifier is its label ("vin 1HGCM...", "MRN 4471823")
-  if (mode == MODE_LOWER && (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 4 && (hasNext && (tight(k + 1) &&
+  if (mode == MODE_LOWER && (sh == SH_UPPER && (kLen <= 4 && (hasNext && (tight(k + 1) &&
     (rd(tShape, k + 1) == SH_NUM || (rd(tShape, k + 1) == SH_OTHER && (rd(tData, k + 1) & F_NOT_NAME) != 0))))))) blocked = true;
   // a never-a-name word between a title and a surname is the given name: "Mrs. Mae Smith", "MR. ASA JONES", "Mr. Dea
   // Smith" (blocking it lost the surname too); alone after the title it stays a word ("Mr. Foley catheter")
@@ -8379,40 +8401,40 @@ function decide(k: u32): void {
   if (blocked && ((d & F_ALLOW) == 0 && (!eponym && (!label && (capital && (hasPrev &&
     (firstStr(d) != 0 && lastFirstMiddle33(k, d, mode) || vietName33(k)))))))) blocked = false;
   if (blocked && (!eponym && (!label && givenAbbrName(k, sh, d, mode)))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    span(s0, e0, ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
   if (!blocked && ((sh == SH_UPPER || sh == SH_CAP) && (hasNext2 && ((rd(tGap, k + 1) & G_COMMA) != 0 && lastFirstInitial(k, mode))))) {
     // "WHITE , GRANT E" before a column gap or a credential
-    span(rd(tStart, k), rd(tEnd, k + 2), ENTITY_NAME, 800, R_NEIGHBOUR, true);
+    span(s0, rd(tEnd, k + 2), ENTITY_NAME, 800, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     wr(tDone, k + 2, ENTITY_NAME);
     return;
   }
   if (!blocked && (sh == SH_CAP && (mode == MODE_MIXED && relativeListName(k)))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    span(s0, e0, ENTITY_NAME, 700, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
   if (!blocked && ((sh == SH_UPPER || sh == SH_CAP) && signedPair(k, mode))) {
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 800, R_CREDENTIAL, true);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 800, R_CREDENTIAL, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   if (!blocked && (mode == MODE_CAPS && (lineStart(k) && lastFirstLine(k, mode) || rosterRow38(k)))) {
     // "RONHARDT, KAISTSTEA" alone on its line in capitals; (stop 38) a numbered roster's "3. FRANK, HOPE  PCH-30609"
-    span(rd(tStart, k), rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
+    span(s0, rd(tEnd, k + 1), ENTITY_NAME, 650, R_NEIGHBOUR, true);
     wr(tDone, k, ENTITY_NAME);
     wr(tDone, k + 1, ENTITY_NAME);
     return;
   }
   // a speaker's label before a quotation, or a person addressed ("Koppány: \"Who are you?\"", "Warrane, can I ...")
   if (sh == SH_CAP && (mode != MODE_CAPS && (ns == 0 && ((d & (F_ALLOW | F_NOT_NAME)) == 0 && (!eponym && (tierOf(d) != 1 && ((d & CONTEXT_WORDS) == 0 && (hasNext2 &&
-    ((rd(tGap, k) & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))))))))))) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 600, R_CAPITALISED);
+    ((gk & (G_START | G_NEWLINE | G_SENT)) != 0 && (speakerLabel(k) || vocative(k))))))))))) {
+    span(s0, e0, ENTITY_NAME, 600, R_CAPITALISED);
     wr(tDone, k, ENTITY_NAME);
     return;
   }
@@ -8439,7 +8461,7 @@ function decide(k: u32): void {
   }
   // in ALL CAPS a clinical abbreviation or term that is also a name or a town is the term, alone ("MIN ASSIST", "EDD
   // 9/19", "ROM: L HIP", "LAP CHOLE", "E. COLI", "AKI: RESOLVED"): capitals do not tell it from a name there
-  if (mode == MODE_CAPS && (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 6 && ((nameScore > 0 || placeScore > 0) &&
+  if (mode == MODE_CAPS && (sh == SH_UPPER && (kLen <= 6 && ((nameScore > 0 || placeScore > 0) &&
     ((nameScore == 0 || (reason == R_DICTIONARY || reason == R_CAPITALISED)) && ((placeScore == 0 || (placeReason == R_CITY && pLast == k)) &&
     wordIn(k, CAPS_CLINICAL_TERMS))))))) {
     wr(tDone, k, 0xff);
@@ -8473,7 +8495,7 @@ function decide(k: u32): void {
       const qs = rd(tShape, q);
       const qd = rd(tData, q);
       const qName = (nameStr(q) > 0 && (qs == SH_CAP || (qs == SH_UPPER || (mode == MODE_LOWER && nameStr(q) > 1)))) ||
-        ((candidate(q, mode) && qs != SH_LOWER) || ((qs == SH_INITIAL && (rd(tGap, k) & G_PERIOD) != 0) ||
+        ((candidate(q, mode) && qs != SH_LOWER) || ((qs == SH_INITIAL && (gk & G_PERIOD) != 0) ||
         // (in lower case an unknown word before a name that a credential or cue decided: "dristmolk yaisspunault, rn")
         ((mode == MODE_LOWER && (qs == SH_LOWER && (nameScore >= 750 && ((gapPrev & G_COMMA) == 0 && unknownWord(q))))) ||
         // (stop 44, nam44: in lower case a listed given name that is also an English word before a surname decided
@@ -8499,7 +8521,7 @@ function decide(k: u32): void {
       pulled = true;
     }
     // a particle between names: "De Miguel", "van der Berg" (the particle joins when a name follows it)
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, nameScore, reason, pulled);
+    span(s0, e0, ENTITY_NAME, nameScore, reason, pulled);
     wr(tDone, k, ENTITY_NAME);
     if (hasNext && ((rd(tData, k + 1) & F_PARTICLE) != 0 && (hasNext2 && (tight(k + 1) && (tight(k + 2) &&
       (nameStr(k + 2) > 0 && (rd(tShape, k + 2) == SH_CAP || rd(tShape, k + 2) == SH_UPPER))))))) {
@@ -8509,7 +8531,7 @@ function decide(k: u32): void {
   } else if (placeScore > 0 && !(placeReason == R_CITY && (hasNext && classNumeral(k + 1)))) {
     // a five-digit postcode before the town is part of the place ("28029 Madrid", "75008 Paris"; four digits may be a
     // year: "in 2019 Boston")
-    let ps0 = rd(tStart, k);
+    let ps0 = s0;
     if (hasPrev && (rd(tDone, k - 1) == 0 && (postcodeBefore(k) && rd(tEnd, k - 1) - rd(tStart, k - 1) == 5))) {
       ps0 = rd(tStart, k - 1);
       wr(tDone, k - 1, 0xff);
@@ -8525,7 +8547,7 @@ function decide(k: u32): void {
     // (stop 34: and after a town of several words, "Grand Ledge Falls")
     else if (placeReason == R_CITY && (pLast > k && (pLast + 1 < count && townSuffix(pLast, sh)))) pLast++;
     // (stop 26) and its first word: "Port Washburn", "Upper Tolland", "NORTH HADLEY" (townPrefix)
-    if (placeReason == R_CITY && (ps0 == rd(tStart, k) && townPrefix(k, sh))) {
+    if (placeReason == R_CITY && (ps0 == s0 && townPrefix(k, sh))) {
       ps0 = rd(tStart, k - 1);
       wr(tDone, k - 1, 0xff);
     }
@@ -8536,20 +8558,20 @@ function decide(k: u32): void {
     }
     // (stop 29) and its postcode after it: "lives in Boston 02114.", "in Aalborg 9000 since", "Utrecht 3511 AB"
     if (placeReason == R_CITY && (pLast + 1 < count && numberOrStateNext30(pLast))) {
-      const z = postcodeAfterTown(ps0 == rd(tStart, k) ? k : k - 1, pLast);
+      const z = postcodeAfterTown(ps0 == s0 ? k : k - 1, pLast);
       if (z != 0) pLast = z;
     }
     span(ps0, rd(tEnd, pLast), ENTITY_LOCATION, placeScore, placeReason);
     for (let m = k; m <= pLast; m++) wr(tDone, m, m == k ? ENTITY_LOCATION : 0xff);
     // a state or country on an address line ("\n Uruguay 77212", ", Spain 16200") is followed by its postcode
-    if (geo && (rd(tGap, k) & (G_NEWLINE | G_COMMA)) != 0) {
+    if (geo && (gk & (G_NEWLINE | G_COMMA)) != 0) {
       startTail(pLast);
       tailLines = 0;
       tailLeft = 1;
     }
   } else if (sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) {
-    const kl = rd(tEnd, k) - rd(tStart, k);
-    const kb = byteAt(rd(tStart, k));
+    const kl = kLen;
+    const kb = byteAt(s0);
     // (stop 44, kn44: a national organisation that notes name with no head word, when no rule above took the token, so
     // that a wider name an older rule reads stays whole, "Humana Gold Plus", "Walgreens Specialty": "appeal called to
     // KEPRO", "prior auth from Aetna"; the shape, then the list's lengths by first letter, first)
@@ -10980,12 +11002,22 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
 }
 
 function laterRounds(k: u32, sh: u32, mode: u32): bool {
+  // (stop 47, spd47: the token's own fields and the data of the token before, read once: the rules below asked them
+  // ~90 times between them, each a load the calls between kept the compilers from sharing)
+  const s0 = rd(tStart, k);
+  const e = rd(tEnd, k);
+  const len = e - s0;
+  const d = rd(tData, k);
+  const g = rd(tGap, k);
+  const dp = rd(tData, k - 1);
+  const lenP = rd(tEnd, k - 1) - rd(tStart, k - 1);
+  const bP = byteAt(rd(tStart, k - 1)) | 0x20;
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (k >= 2 && (babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
     babySurname38(k, sh, mode)))) return true;
   // (stop 42: a comma before or after the token, or a credential before it: main42()'s rules, one out-of-line call)
-  if (k + 1 < count && ((rd(tGap, k) | rd(tGap, k + 1)) & G_COMMA) != 0 || (rd(tData, k - 1) & F_CRED) != 0) {
+  if (k + 1 < count && ((g | rd(tGap, k + 1)) & G_COMMA) != 0 || (dp & F_CRED) != 0) {
     if (main42(k, sh, mode)) return true;
   }
   // (stop 38: in ALL CAPS a given name before a hyphenated surname, "SW: GRACE KIM-ALDRIDGE."; the hyphen first)
@@ -10996,9 +11028,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 38: a town no list has after "from" in a travel's frame, in any case, "who drove her from Cheviot.", "dtr
   // visiting from fort lupine."; the word before's length and first letter first)
   // (and one ending in a town's feature word after "in" or "near" and a residence verb, "LIVES OUT NEAR BITTER CREEK")
-  if ((rd(tEnd, k - 1) - rd(tStart, k - 1) == 4 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x66 || (byteAt(rd(tStart, k - 1)) | 0x20) == 0x6e) ||
-    rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && (byteAt(rd(tStart, k - 1)) | 0x20) == 0x69) && travelTown38(k, sh, mode)) return true;
-  if (mode == MODE_LOWER && (sh == SH_LOWER && (((rd(tGap, k) & G_COMMA) != 0 || (punctBefore(rd(tStart, k)) == 0x28 ||
+  if ((lenP == 4 && (bP == 0x66 || bP == 0x6e) ||
+    lenP == 2 && bP == 0x69) && travelTown38(k, sh, mode)) return true;
+  if (mode == MODE_LOWER && (sh == SH_LOWER && (((g & G_COMMA) != 0 || (punctBefore(s0) == 0x28 ||
     pType == ENTITY_LOCATION && pEnd == rd(tEnd, k - 1))) && lowerCounty38(k)))) return true;
   // (stop 45, loc45: a county's name right before its head in lower-case text wherever it stands, "russell county, ky",
   // "(delaware county)", "cherokee county cfrt"; the mode and the shape first)
@@ -11007,26 +11039,26 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (pType == ENTITY_NAME && (pReason == R_CUE && (k >= 3 && (sh != SH_CAP && (isAnd(k - 1) && andKinName37(k, sh, mode)))))) return true;
   // (stop 37: a public agency named by its remit, head first, "Department of Children and Family Services", "OFFICE OF
   // THE CHIEF MEDICAL EXAMINER"; the word's length and the token two before first)
-  if (rd(tEnd, k) - rd(tStart, k) >= 5 && (k >= 2 && (exists(k - 2) && agencyRemit37(k, sh, mode)))) return true;
+  if (len >= 5 && (k >= 2 && (exists(k - 2) && agencyRemit37(k, sh, mode)))) return true;
   // (stop 37: a body's name before its head, "of" and its place, "at Passport Health of Kingsbury"; the head's bit or
   // length and "of" after it first)
-  if (((rd(tData, k) & F_FACILITY) != 0 || rd(tEnd, k) - rd(tStart, k) == 6 && wordIn(k, "\u0006health")) && (k + 2 < count && (tight(k + 1) &&
+  if (((d & F_FACILITY) != 0 || len == 6 && wordIn(k, "\u0006health")) && (k + 2 < count && (tight(k + 1) &&
     (rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 && wordIn(k + 1, "\u0002of"))))) orgOfPlace37(k, sh, mode);
   // (stop 30: a facility's name of common words, or after a place guessed at its first word, "PINE HOLLOW SURGICAL
   // HOSPITAL", "at Western Hills Psychiatric Institute"; the shape and a facility bit within four tokens first)
-  if (sh == SH_CAP && (mode == MODE_MIXED && (((rd(tData, k) | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
+  if (sh == SH_CAP && (mode == MODE_MIXED && (((d | (k + 1 < count ? rd(tData, k + 1) : 0) | (k + 2 < count ? rd(tData, k + 2) : 0) |
     (k + 3 < count ? rd(tData, k + 3) : 0)) & F_FACILITY) != 0 && facilityLine30(k, sh, mode)))) return true;
   // (clinical round 28: a town of English words after a facility's comma and before its state's code, "Dialysis, Gulf
   // Breeze, FL"; the comma and the pending place first)
-  if ((rd(tGap, k) & G_COMMA) != 0 && (pType == ENTITY_LOCATION && (k > 0 && (pEnd == rd(tEnd, k - 1) && townAfterPlace37(k, sh, mode))))) return true;
+  if ((g & G_COMMA) != 0 && (pType == ENTITY_LOCATION && (k > 0 && (pEnd == rd(tEnd, k - 1) && townAfterPlace37(k, sh, mode))))) return true;
   // (clinical round 28: a second given name of an English word closing "LAST, FIRST" before a record's field, "PT COMBS,
   // JIMMY RAY MRN"; the name two tokens back and the shape first)
   if ((sh == SH_UPPER && mode == MODE_CAPS || (sh == SH_CAP && mode == MODE_MIXED || sh == SH_INITIAL)) && (k >= 2 &&
     (rd(tDone, k - 2) == ENTITY_NAME && lastFirstSecond37(k, sh)))) return true;
   // (stop 30: name particles opening a person's field, "Patient: de la Cruz, Rosa María"; a hyphenated given name after
   // "LAST," there, "Patient: KIM, SOO-JIN"; the flag and the gap first)
-  if ((rd(tData, k) & F_PARTICLE) != 0 && particleLastFirst30(k, sh)) return true;
-  if ((rd(tGap, k) & G_COMMA) != 0 && ((sh == SH_CAP || sh == SH_UPPER) && hyphenFirstAfterComma30(k, sh))) return true;
+  if ((d & F_PARTICLE) != 0 && particleLastFirst30(k, sh)) return true;
+  if ((g & G_COMMA) != 0 && ((sh == SH_CAP || sh == SH_UPPER) && hyphenFirstAfterComma30(k, sh))) return true;
   // (stop 30: a county or state road by its number, "on County Road 12"; the number two tokens on first)
   if (k + 2 < count && (rd(tShape, k + 2) == SH_NUM && countyRoad30(k, sh))) return true;
   // (stop 31: a signature line in lower case, "grace hill, md 03/02/2026", "co-signed: frank bell, otr/l"; the comma and
@@ -11034,56 +11066,56 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && lowerSignature31(k))))) return true;
   // (stop 30: the writer after "I'm", "Hi, I'm Frank."; a name before its relation in brackets, "Grace (wife)"; the
   // byte before or after first)
-  if (rd(tStart, k) >= 3 && ((byteAt(rd(tStart, k) - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode))) return true;
+  if (s0 >= 3 && ((byteAt(s0 - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode))) return true;
   // (stop 42: or before a credential in brackets, "MARCH (CRNA)", or an age in brackets after a relative's word or a
   // list's child, "children Grace (9), Emmanuel (6), Divine (2)": parenCred42(), kinAge42())
-  if (rd(tEnd, k) + 1 < inLen && ((byteAt(rd(tEnd, k)) == 0x28 || byteAt(rd(tEnd, k) + 1) == 0x28) && (parenKin30(k, sh) ||
+  if (e + 1 < inLen && ((byteAt(e) == 0x28 || byteAt(e + 1) == 0x28) && (parenKin30(k, sh) ||
     (parenCred42(k, sh, mode) || kinAge42(k, sh, mode))))) return true;
   // (stop 46, loc46: a town of two or three words the gazetteer knows alone in brackets, "OPTION CARE HEALTH (GREEN BAY)
   // INTAKE", "mother sayuri tokuda (eagle river, 907-555-0161)"; the bracket right before first)
-  if (rd(tStart, k) > 0 && (byteAt(rd(tStart, k) - 1) == 0x28 && parenTown46(k, sh, mode))) return true;
+  if (s0 > 0 && (byteAt(s0 - 1) == 0x28 && parenTown46(k, sh, mode))) return true;
   // (stop 30: a census line's patient, "Bed 3: Oyelowo-Banks, CHF"; the number's shape before it first)
   if ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k - 1) == SH_OTHER) && bedName30(k, sh, mode)) return true;
   // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
-  if ((byteAt(rd(tStart, k)) | 0x20) == 0x61 && (rd(tEnd, k) - rd(tStart, k) == 2 && arabicArticleName(k, sh, mode))) return true;
+  if ((byteAt(s0) | 0x20) == 0x61 && (len == 2 && arabicArticleName(k, sh, mode))) return true;
   // (fifteenth round: the second letter of "M.D." before this word is no initial to pull into its name)
   if (rd(tShape, k - 1) == SH_INITIAL && sh != SH_INITIAL) credLetterBefore(k);
   // (and a word with no name strength after a name and a dash between blanks is no second surname: "SISTER OPAL -
   // CHF", "okeke, ifeoma - dka")
-  if (rd(tDone, k - 1) == ENTITY_NAME && (spacedDash(k) && (nameStr(k) == 0 && (rd(tGap, k) & G_NEWLINE) == 0))) return true;
+  if (rd(tDone, k - 1) == ENTITY_NAME && (spacedDash(k) && (nameStr(k) == 0 && (g & G_NEWLINE) == 0))) return true;
   // (stop 28: the place of a dated event after "at", "prior PCI 2088 at Lahey."; a number two tokens before first)
   if (k >= 2 && (rd(tShape, k - 2) == SH_NUM && (sh == textShape(mode) && datedAt28(k, sh)))) return true;
   // (stop 40: or an eponym's hospital, an initialism, a hyphenated pair, "2088 at Lahey.", "6/3/95 at RPH."; datedAtLoc40())
   if (k >= 2 && (rd(tShape, k - 2) == SH_NUM && datedAtLoc40(k, sh, mode))) return true;
   if (sh != SH_CAP && tenthRound(k, sh, mode)) return true;
   // (stop 30: a public agency's acronym in a report's frame, "Report filed to DCF"; the shape and length first)
-  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (rd(tEnd, k) - rd(tStart, k) <= 4 && agencyAcronym30(k, mode))) return true;
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (len <= 4 && agencyAcronym30(k, mode))) return true;
   // (stop 31: an organisation's name ending in its head after a frame of where, a clinician, a role label or a heading's
   // dash, "Dr. Ferris at Coastal Urology Group", "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; the frame's gap or word first)
   // (stop 36: a name before "Health" alone after a frame, "at Passport Health in", "SECONDARY PEOPLES HEALTH PH55"; the
   // shape and the word first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && (rd(tEnd, k) - rd(tStart, k) == 6 && healthHead36(k, sh, mode))) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (len == 6 && healthHead36(k, sh, mode))) return true;
   // (stop 36: a hospital's or a firm's hyphenated double name after "at", "from" or a verb's "to", "delivery at
   // Wentworth-Douglass this time"; the hyphen's gap first)
   if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && hyphenPlace36(k, sh, mode)))) return true;
   if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
   // (stop 33: a firm's word or a hospital's initialism alone after a word of where, "wound vac from KCI,", "at HPRMC"; a
   // word no list has, its length and the word before's shape first)
-  if ((sh == SH_UPPER || sh == SH_CAP) && (tierOf(rd(tData, k)) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 3 && (whereShape31(k - 1) &&
+  if ((sh == SH_UPPER || sh == SH_CAP) && (tierOf(d) == 0 && (len >= 3 && (whereShape31(k - 1) &&
     firmAfterWhere33(k, sh))))) return true;
   // (stop 39: a hospital's one or two words no list has after a care verb's "at"/"to"/"from", "transferred to Lahey for
   // cath", "SEEN AT OCHSNER LAST YEAR"; the tier, the length and the word before's shape first)
-  if (tierOf(rd(tData, k)) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 && (whereShape23(k - 1) && careFrame39(k, sh, mode)))) return true;
+  if (tierOf(d) == 0 && (len >= 4 && (whereShape23(k - 1) && careFrame39(k, sh, mode)))) return true;
   // (stop 34: a firm's compound word, or a word no list has after a payer's or a carrier's label, "billing to
   // SelectHealth (", "supplement Wellmark ID", "TRANSPORT: EAGLEMED"; a capitalised word no list has, four letters or more)
-  if ((sh == SH_UPPER || sh == SH_CAP) && (tierOf(rd(tData, k)) == 0 && (rd(tEnd, k) - rd(tStart, k) >= 4 && org34(k, sh, mode)))) return true;
+  if ((sh == SH_UPPER || sh == SH_CAP) && (tierOf(d) == 0 && (len >= 4 && org34(k, sh, mode)))) return true;
   // (stop 39: a payer's word that English or a name also has, before its plan's, member's or claim's word, "billed to
   // humana part d", "Sedgwick claim"; the list first)
   if (k + 1 < count && (sh != SH_NUM && payer39(k, sh, mode))) return true;
   // (stop 44, kn44: a national organisation's word capitalised in mixed case, which the name rules below would hold as a
   // guess, "appeal called to Kepro by son", "sterilizer (Steris)"; not before another capitalised word, whose wider name
   // an older rule reads, "Walgreens Specialty", "LabCorp Histocompatibility": decide()'s last branch takes the rest)
-  if (sh == SH_CAP && (mode == MODE_MIXED && (known44May(rd(tEnd, k) - rd(tStart, k), byteAt(rd(tStart, k))) &&
+  if (sh == SH_CAP && (mode == MODE_MIXED && (known44May(len, byteAt(s0)) &&
     (!(k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) <= SH_UPPER && rd(tShape, k + 1) != SH_LOWER))) && known44(k, sh, mode))))) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && (pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh))) return true;
@@ -11094,32 +11126,32 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
   // (stop 40: initials after a record's verb with no "by", closing a sign-off field, "TRANSCRIBED KLS", "REVIEWED AQ
   // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
-  if (sh == SH_UPPER && (rd(tEnd, k) - rd(tStart, k) <= 3 && (k >= 1 && recordInitials40(k)))) return true;
+  if (sh == SH_UPPER && (len <= 3 && (k >= 1 && recordInitials40(k)))) return true;
   // (stop 45, nm45: staff initials in a signing slot, after a staff verb's "by", "per", a sign-off verb, a slash behind
   // initials just found or a date's clock, "LOGGED BY KMR)", "PER GVH.", "COSIGNED AV 04/23/2099", "HJS/AVS/POD", "1140
   // AA."; two to four capitals, or lower-case letters in lower-case text, first)
-  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (rd(tEnd, k) - rd(tStart, k) <= 4 && (rd(tEnd, k) - rd(tStart, k) >= 2 &&
+  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (len <= 4 && (len >= 2 &&
     signSlot45(k, sh, mode)))) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
-  if ((sh == SH_LOWER && mode == MODE_LOWER || (rd(tData, k - 1) & F_CRED) != 0) && nam43(k, sh, mode)) return true;
+  if ((sh == SH_LOWER && mode == MODE_LOWER || (dp & F_CRED) != 0) && nam43(k, sh, mode)) return true;
   // (stop 44, nam44: a two-word surname of the Plains nations after a given name, or before "LAST, FIRST"'s comma:
   // nam44(); the list's first word, or the comma, first)
   // (two calls, one per frame: binaryen leaves a function of two callers out of laterRounds(), whose JS fallback stays
   // under V8's optimising size limit)
   if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && nam44(k, sh, mode, true))) return true;
-  if ((rd(tGap, k) & G_COMMA) != 0 && (k >= 2 && nam44(k, sh, mode, false))) return true;
+  if ((g & G_COMMA) != 0 && (k >= 2 && nam44(k, sh, mode, false))) return true;
   // (stop 45, nam45: a name's particle run and its surname after a given name or a title, "pieter de jong", "MARGE TEN
   // BRINK", "dear dr. van der berg", "Fatima al-Sayed"; a second given name a clinical abbreviation shadows, "RUBY MAE
   // QUINN", "sykes, willie mae": nam45(); a name just found or a title before, then the particle's or the word's flag)
   // (two calls, one per frame: binaryen leaves a function of two callers out of laterRounds())
-  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && (((rd(tData, k) & (F_PARTICLE | F_NOT_NAME)) != 0 || (rd(tEnd, k) - rd(tStart, k) <= 3 ||
-    lastStr(rd(tData, k)) != 0 && mode != MODE_MIXED)) &&
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && (((d & (F_PARTICLE | F_NOT_NAME)) != 0 || (len <= 3 ||
+    lastStr(d) != 0 && mode != MODE_MIXED)) &&
     nam45(k, sh, mode, true)))) return true;
-  if ((rd(tData, k) & F_PARTICLE) != 0 && ((rd(tData, k - 1) & F_TITLE) != 0 && nam45(k, sh, mode, false))) return true;
+  if ((d & F_PARTICLE) != 0 && ((dp & F_TITLE) != 0 && nam45(k, sh, mode, false))) return true;
   // (stop 46, nm46b: a surname alone in a " / " cell after a cell's name just found, "HUTCHISON / ABERNETHY-WU /
   // SCHAEFER / YELLOWTAIL": slashCell46(); the pending name and the slash three bytes after it first)
-  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && (pEnd + 3 == rd(tStart, k) && (byteAt(pEnd + 1) == 0x2f && slashCell46(k, sh, mode))))) return true;
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && (pEnd + 3 == s0 && (byteAt(pEnd + 1) == 0x2f && slashCell46(k, sh, mode))))) return true;
   if (sh == SH_INITIAL && middleInitialBefore(k)) return true;
   // (stop 46, nam46: a middle initial closing an inverted name, "Ransom, Tiffani L ·", "BOUCHARD, T (PARAMEDIC"; the
   // shape first; the lower-case letter after lowerTrailingInitial() below)
@@ -11135,98 +11167,99 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && (k >= 2 && ((rd(tGap, k - 1) & G_HYPHEN) != 0 &&
     hyphenGivenPair(k)))) return true;
   if (sh == SH_INITIAL && dottedInitialsAge(k)) return true;
-  if (byteAt(rd(tStart, k) - 1) == 0x22 && (quotedNickname(k, sh) || (quotedAlias21(k, sh, mode) || invertedNickFx41(k, sh)))) return true;
+  if (byteAt(s0 - 1) == 0x22 && (quotedNickname(k, sh) || (quotedAlias21(k, sh, mode) || invertedNickFx41(k, sh)))) return true;
   if (k + 1 < count && (possessive(k) && saintHerbOrFeast(k))) return true;
-  if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && (lowerTrailingInitial(k) || trailingInitial46(k, mode))))) return true;
-  if (sh == SH_LOWER && (mode == MODE_LOWER && ((rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k)))) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (len == 1 && (lowerTrailingInitial(k) || trailingInitial46(k, mode))))) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && ((g & G_COLON) != 0 && lowerFieldName(k)))) return true;
   // (stop 47, sub47n: the same field in ALL CAPS, "ADJUSTER: MEBRAT WAITITI 602-555-0156", "EMPLOYEE: MACAPAGAL, AITOR A")
-  if (sh == SH_UPPER && (mode == MODE_CAPS && ((rd(tGap, k) & G_COLON) != 0 && lowerFieldName(k, SH_UPPER)))) return true;
+  if (sh == SH_UPPER && (mode == MODE_CAPS && ((g & G_COLON) != 0 && lowerFieldName(k, SH_UPPER)))) return true;
   // (clinical round 28: "pt hale, henry, age 92" with no colon; the comma after the next token first)
   if (sh == SH_LOWER && (mode == MODE_LOWER && (k + 1 < count && (rd(tGap, k + 1) == G_COMMA && lowerPersonLastFirst37(k))))) return true;
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
-  if (sh != SH_CAP && (mode != MODE_MIXED && residenceTown(k, sh, mode))) return true;
-  if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && ((rd(tData, k - 1) & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)))) return true;
+  // (stop 47, spd47: its frame word, "in", "from", "near" or a move's "to", has two or four letters: the length first)
+  if (sh != SH_CAP && (mode != MODE_MIXED && (((lenP - 2) & ~2) == 0 && residenceTown(k, sh, mode)))) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && ((dp & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)))) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
   // (stop 29: a given name that is also a state or country after a person's cue, before the surname: "RN Jordan Smith")
-  if ((rd(tData, k) & (F_STATE | F_COUNTRY)) != 0 && ((rd(tData, k - 1) & F_CUE) != 0 && placeNamedPerson(k, sh, mode))) return true;
+  if ((d & (F_STATE | F_COUNTRY)) != 0 && ((dp & F_CUE) != 0 && placeNamedPerson(k, sh, mode))) return true;
   // (stop 29: a transcriptionist's code or initials the rule in decide() leaves, "TR: kg43", "Transcribed by: KG")
-  if ((rd(tGap, k) & G_COLON) != 0 && ((sh == SH_OTHER || sh == SH_UPPER && mode != MODE_CAPS) && transcriberCode(k, sh))) return true;
+  if ((g & G_COLON) != 0 && ((sh == SH_OTHER || sh == SH_UPPER && mode != MODE_CAPS) && transcriberCode(k, sh))) return true;
   // (stop 29: a surname that heads eponyms after a titled given name, "Dr. Tom Law")
-  if ((rd(tData, k) & F_EPONYM_HEAD) != 0 && titledHeadSurname(k, sh, rd(tData, k), mode)) {
-    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 850, R_NEIGHBOUR);
+  if ((d & F_EPONYM_HEAD) != 0 && titledHeadSurname(k, sh, d, mode)) {
+    span(s0, e, ENTITY_NAME, 850, R_NEIGHBOUR);
     wr(tDone, k, ENTITY_NAME);
     return true;
   }
   // (stop 29: "12 St. John Street"; the length first)
-  if ((sh == SH_CAP || sh == SH_UPPER) && (rd(tEnd, k) - rd(tStart, k) <= 3 && saintStreet(k, sh, mode))) return true;
+  if ((sh == SH_CAP || sh == SH_UPPER) && (len <= 3 && saintStreet(k, sh, mode))) return true;
   // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
   if ((sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) && congregation28(k, sh, mode)) return true;
   // (stop 29: an organisation after a frame of affiliation, "member of Grace Fellowship", "attends Lincoln Middle"; the
   // shape, the tight gap and the frame word's shape first)
   if ((sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && (tight(k) && orgFrame29(k, mode))) return true;
-  if ((rd(tData, k) & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
+  if ((d & F_MONTH) != 0 && monthAfterCue(k, sh, mode)) return true;
   // (stop 26: a clinician's practice in brackets after the name, "Carrasquillo, MD (Eastgate GI)"; the bracket first)
   // (stop 29: and a role's organisation in brackets after the person, "doula Sunny Castellanos (Birthright Doulas)")
-  if ((sh == SH_CAP || sh == SH_UPPER) && (punctBefore(rd(tStart, k)) == 0x28 && (clinicianAffiliation(k, sh) ||
+  if ((sh == SH_CAP || sh == SH_UPPER) && (punctBefore(s0) == 0x28 && (clinicianAffiliation(k, sh) ||
     (sh == SH_CAP && mode == MODE_MIXED || sh == SH_UPPER && mode == MODE_CAPS) && roleBracketOrg29(k, sh, mode)))) return true;
   // (the word before is "is": its length and bytes first)
-  if (k >= 2 && (sh != SH_INITIAL && (rd(tEnd, k - 1) - rd(tStart, k - 1) == 2 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x69 &&
+  if (k >= 2 && (sh != SH_INITIAL && (lenP == 2 && (bP == 0x69 &&
     ((byteAt(rd(tStart, k - 1) + 1) | 0x20) == 0x73 && thisIsName(k, sh)))))) return true;
   if (sh == SH_INITIAL && litreAfterNumber(k)) return true;
   if (roundFourteen(k, sh, mode)) return true;
   if (roundFifteen(k, sh, mode)) return true;
   // (round 17: a bare surname as a role field's value in ALL CAPS, "SURGEON: HALVERSON   PROCEDURE: ...")
-  if (mode == MODE_CAPS && (sh == SH_UPPER && ((rd(tGap, k) & G_COLON) != 0 && capsRoleSurname(k)))) return true;
+  if (mode == MODE_CAPS && (sh == SH_UPPER && ((g & G_COLON) != 0 && capsRoleSurname(k)))) return true;
   // (and a town, its state code and ZIP in lower-case text, "pell harbor, me 04218")
   if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 2 < count && ((rd(tData, k + 1) & F_STATE) != 0 && lowerTownStateZip(k))))) return true;
   // (the "&" two bytes before k first: most capitalised words after a gap have none)
-  if ((sh == SH_CAP || sh == SH_UPPER) && (mode != MODE_LOWER && (rd(tStart, k) >= 2 && (byteAt(rd(tStart, k) - 2) == 0x26 &&
+  if ((sh == SH_CAP || sh == SH_UPPER) && (mode != MODE_LOWER && (s0 >= 2 && (byteAt(s0 - 2) == 0x26 &&
     ampServicePair(k, sh, mode))))) return true;
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && roundSeventeen(k)) return true;
   // (round 18: lower-case text's sign-off initials glued to a dash, "for sig. -jm"; the dash byte first; and the surname
   // "Le" closing a name, "Dr. Le", "husband Trung Le and ...": two letters and the particle bit first)
-  if (sh == SH_LOWER && (byteAt(rd(tStart, k) - 1) == 0x2d && roundEighteen(k, mode))) return true;
-  if (rd(tEnd, k) - rd(tStart, k) == 2 && ((rd(tData, k) & F_PARTICLE) != 0 && surnameLe(k, sh, mode))) return true;
+  if (sh == SH_LOWER && (byteAt(s0 - 1) == 0x2d && roundEighteen(k, mode))) return true;
+  if (len == 2 && ((d & F_PARTICLE) != 0 && surnameLe(k, sh, mode))) return true;
   // (round 19: a scale's eponym before its score, "Braden 14", "EPWORTH 16"; two streets at a crossing, "Tanner Ln and
   // Hobart Rd"; a newborn by its surname in ALL CAPS or lower case, "BABY GIRL ADESANYA". Each behind a bit, a length
   // or the next token's shape: roundNineteen)
   if (sh != SH_INITIAL && (k + 1 < count && roundNineteen(k, sh, mode))) return true;
   // (and a legal form after the comma that closes an organisation's or practice's name: "Delancey Cold Storage, Inc.",
   // "Corbin Hollow Rheumatology, PLLC"; the comma and the pending place first)
-  if (pType == ENTITY_LOCATION && ((rd(tGap, k) & G_COMMA) != 0 && legalFormAfter(k))) return true;
+  if (pType == ENTITY_LOCATION && ((g & G_COMMA) != 0 && legalFormAfter(k))) return true;
   // (stop 44, org44: or a "PLLC", "LLC", "LLP" closing a name no rule found, "FRONT RANGE NEUROPSYCHOLOGY, PLLC"; the
   // length and the first letter first: legalTail44())
   // (stop 45, org45: and "Co", "Co." or "Company" closing a firm's name of two words or more, "MEDS TO ENTERPRISE DRUG CO,
   // 210 E LEE ST", "ranch hand for Milk River Cattle Co (owner"; the first letter "c" and the length 2 or 7)
-  if ((rd(tEnd, k) - rd(tStart, k) >= 3 && (rd(tEnd, k) - rd(tStart, k) <= 4 && ((byteAt(rd(tStart, k)) | 0x20) == 0x6c ||
-    (byteAt(rd(tStart, k)) | 0x20) == 0x70)) || (byteAt(rd(tStart, k)) | 0x20) == 0x63 && (rd(tEnd, k) - rd(tStart, k) == 2 ||
-    rd(tEnd, k) - rd(tStart, k) == 7)) && k >= 2) {
+  if ((len >= 3 && (len <= 4 && ((byteAt(s0) | 0x20) == 0x6c ||
+    (byteAt(s0) | 0x20) == 0x70)) || (byteAt(s0) | 0x20) == 0x63 && (len == 2 ||
+    len == 7)) && k >= 2) {
     // (two calls, the comma's and the blank's, keep legalTail44() out of line: laterRounds() is near the JS fallback's
     // size limit)
-    if ((rd(tGap, k) & G_COMMA) != 0 ? legalTail44(k, sh, mode, true) : legalTail44(k, sh, mode, false)) return true;
+    if ((g & G_COMMA) != 0 ? legalTail44(k, sh, mode, true) : legalTail44(k, sh, mode, false)) return true;
   }
   // (and in lower-case text an organisation opened by a word no list has after a frame or a field's label: "invoice
   // from chartsafe record services", "employer: harborside credit union"; the shape and tier first)
-  if (sh == SH_LOWER && (mode == MODE_LOWER && (tierOf(rd(tData, k)) == 0 && (k + 1 < count && lowerOrgAfterFrame(k))))) return true;
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (tierOf(d) == 0 && (k + 1 < count && lowerOrgAfterFrame(k))))) return true;
   // (stop 46, og46b: in lower case and ALL CAPS a name of common words before a two-word care head after a frame, "pt from
   // adoration home health", "REFERRED BY OLATHE FAMILY MEDICINE": the next token's two-word entry first, careHeadName46b())
   if (k + 1 < count && ((rd(tMw2, k + 1) & F_FACILITY) != 0 && ((sh == SH_LOWER && mode == MODE_LOWER || sh == SH_UPPER && mode == MODE_CAPS) &&
     careHeadName46b(k, sh, mode)))) return true;
   // (round 21: in lower-case text a clinician's initial and surname after a cue or credential, "triage rn k.
   // nakashima-ruiz", "nnp: k. obuya"; one letter and its period first)
-  if (sh == SH_LOWER && (mode == MODE_LOWER && (rd(tEnd, k) - rd(tStart, k) == 1 && (byteAt(rd(tEnd, k)) == 0x2e &&
+  if (sh == SH_LOWER && (mode == MODE_LOWER && (len == 1 && (byteAt(e) == 0x2e &&
     (k + 1 < count && lowerInitialSurname21(k)))))) return true;
   // (round 21: a lower-case unit after a number or a phone's cue word before the digits; the shape first)
-  if (sh == SH_LOWER && (rd(tEnd, k) - rd(tStart, k) <= 4 && unitOrDialCue21(k))) return true;
+  if (sh == SH_LOWER && (len <= 4 && unitOrDialCue21(k))) return true;
   // (stop 46, nam46: "LAST, FIRST" opening a record's field with one half no list has, "Student: Whitcombe, Sebastian
   // ·", "from: okonjo, adaeze <": invertedField46(), two calls, one per half, after every older rule; the comma first)
   if (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && invertedField46(k, sh, mode, true))) return true;
-  if ((rd(tGap, k) & G_COMMA) != 0 && invertedField46(k, sh, mode, false)) return true;
+  if ((g & G_COMMA) != 0 && invertedField46(k, sh, mode, false)) return true;
   // (stop 46, nm46b: a double-barrelled surname after a name just found, "VERA CRISP-HOLLOWAY", "NOWAK-PATEL'S":
   // hyphenSurname46(), two calls, one per half, after every older rule; the pending name and the hyphen's gap bit first)
-  if (pType == ENTITY_NAME && ((rd(tGap, k) & G_HYPHEN) != 0 && (k >= 2 && (pEnd == rd(tEnd, k - 2) && hyphenSurname46(k, sh, mode, true))))) return true;
-  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && ((rd(tGap, k) & G_HYPHEN) != 0 && hyphenSurname46(k, sh, mode, false)))) return true;
+  if (pType == ENTITY_NAME && ((g & G_HYPHEN) != 0 && (k >= 2 && (pEnd == rd(tEnd, k - 2) && hyphenSurname46(k, sh, mode, true))))) return true;
+  if (pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && ((g & G_HYPHEN) != 0 && hyphenSurname46(k, sh, mode, false)))) return true;
   return facRound(k, sh, mode);
 }
 
@@ -13283,13 +13316,6 @@ const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u00
 /** Field labels whose value is a transport provider ("TRANSPORT: GOLD CROSS AMBULANCE", "MODE: EMS (LIFEGUARD AMBULANCE"). */
 const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems";
 
-/** Token h has the length of one of TRANSPORT_HEADS (3, 7, 9 or 14 letters): transportOrg()'s cheap first test. */
-// @ts-ignore: decorator
-@inline function headLength(h: u32): bool {
-  const n = rd(tEnd, h) - rd(tStart, h);
-  return n == 9 || (n == 3 || (n == 7 || n == 14));
-}
-
 /**
  * Token k is a word of a transport provider's name ending within k..k + 2 in a head of TRANSPORT_HEADS ("wheelchair"
  * before "van"): capitalised or capital words, at most four before the head, opened by a frame that says who carries
@@ -13302,7 +13328,9 @@ const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems
  */
 function transportOrg(k: u32): bool {
   let h = k;
-  while (!headLength(h) || !wordIn(h, TRANSPORT_HEADS)) {
+  // (stop 47, spd47: the head's length and first letter by the summary, S_TRANSPORT47, where its length alone let every
+  // word of three, seven or nine letters among k..k + 2 into the list: roundFifteen() asks this of most capitalised words)
+  while (!((rd(tSum, h) & S_TRANSPORT47) != 0 && wordIn(h, TRANSPORT_HEADS))) {
     h++;
     if (h > k + 2 || (h >= count || (!tight(h) || (rd(tShape, h) != SH_CAP && rd(tShape, h) != SH_UPPER)))) return false;
   }
@@ -14258,7 +14286,10 @@ function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
   // (lower-case text: the towns only, "lives in tullis point.", "they will stay at the hampton inn in oakvale.")
   const lower = sh == SH_LOWER && mode == MODE_LOWER;
   if (sh != SH_CAP && (sh != SH_UPPER && !lower)) return false;
-  if (k + 1 < count && (rd(tShape, k + 1) == sh && featureTown27(k, sh))) return true;
+  // (stop 47, spd47: featureTown27()'s frame word, "in", "to", "from" or "near", has two or four letters: its length
+  // before the two lists of town suffixes asked of the next word)
+  if (k + 1 < count && (rd(tShape, k + 1) == sh && (((rd(tEnd, k - 1) - rd(tStart, k - 1) - 2) & ~2) == 0 &&
+    featureTown27(k, sh)))) return true;
   if (mode != MODE_MIXED && (sh != SH_CAP && (tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)))) return true;
   // (stop 36: in lower case the street too, with the ALL CAPS tail: "44 orchard row, unit 2")
   if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (wordIn(k, LINE_STREET_TYPES_27) &&
@@ -17139,9 +17170,14 @@ function org34(k: u32, sh: u32, mode: u32): bool {
   const d = rd(tData, k);
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
-  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (pType != 0 && (pStart < s && pEnd > s) || (byteAt(s - 1) == 0x40 || medicalShape(k)))) return false;
+  if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || (pType != 0 && (pStart < s && pEnd > s) || byteAt(s - 1) == 0x40)) return false;
   const p = k - 1;
   const g = rd(tGap, k);
+  // (stop 47, spd47: a firm's compound or a payer's label before k, or nothing is written: both asked before
+  // medicalShape() and the clause's end, which most capitalised words no list has paid for nothing; the same answers)
+  const label = (tight(k) || (g & G_COLON) != 0) && wordIn(p, LABEL_CUES34);
+  const firm = firmCompound34(k, sh, s, e);
+  if (!(firm || label) || medicalShape(k)) return false;
   // (the clause closes after k: a comma, a semicolon, a bracket, a period, a slash, a dash, the line's end, or a tail)
   let closed = e >= inLen || k + 1 >= count;
   if (!closed) {
@@ -17150,9 +17186,8 @@ function org34(k: u32, sh: u32, mode: u32): bool {
       (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_JOIN | G_HYPHEN)) != 0 || tight(k + 1) && wordIn(k + 1, FIRM_TAILS34);
   }
   const prep = tight(k) && wordIn(p, "\u0002to\u0002by\u0003via\u0004from\u0007through");
-  const label = (tight(k) || (g & G_COLON) != 0) && wordIn(p, LABEL_CUES34);
   let ok = false;
-  if (firmCompound34(k, sh, s, e)) {
+  if (firm) {
     // (a compass word may follow a carrier's, "LIFEFLIGHT NORTH"; another capitalised word makes k a longer name's)
     const next = !closed && (k + 1 < count && (tight(k + 1) && rd(tShape, k + 1) == sh));
     const compass = next && (rd(tData, k + 1) & F_DIRECTION) != 0;
@@ -17769,7 +17804,10 @@ function signSlot45(k: u32, sh: u32, mode: u32): bool {
   if (s >= 2 && (byteAt(s - 1) == 0x20 && signDash47(k, s, e, d))) return signWrite45(k, s, e);
   const p = k - 1;
   // (one blank after the slot's word: "NOTE BL", not "delivery note - st. catherine")
-  if (!tight(k) || (!exists(p) || (rd(tEnd, p) + 1 != s || signRefused45(k)))) return false;
+  if (!tight(k) || (!exists(p) || rd(tEnd, p) + 1 != s)) return false;
+  // (stop 47, spd47: every slot below wants p to be "by", "per", a sign-off verb or a number: asked before the eight lists
+  // of signRefused45(), which most short words in capitals paid for nothing; the same answers)
+  if ((rd(tShape, p) != SH_NUM && (!wordIn(p, "\u0002by\u0003per") && !wordIn(p, SIGN_VERBS45))) || signRefused45(k)) return false;
   // (tier 0 alone outside the verb's slots: a rarer English word is no one's initials after "per" or a clock)
   // (a slash group of the same case: "HJS/AVS/POD"; the dictation trailer's "HV/bjn" is the older rules' pair)
   const slashAfter = e + 3 < inLen && (byteAt(e) == 0x2f && (k + 1 < count && (rd(tStart, k + 1) == e + 1 && rd(tShape, k + 1) == sh)));
