@@ -422,6 +422,10 @@ for (const w of words("fabricators semiconductor drydock shipyard cooperative"))
 // Police", "directional drilling", "Asthma Specialists"). Not "recovery" nor "steel": in ALL CAPS and lower case a
 // word before them was taken ("1 MIN RECOVERY", "STEELWORKER (BETHLEHEM STEEL")
 for (const w of words("police drilling specialists")) addFlags(w, F.FACILITY | F.BOX);
+// (stop 47, sub47p) railways, rental firms, resorts and casinos as employers, named after a place, a founder or invented
+// words ("Union Pacific Railroad", "Sunbelt Rentals", "MGM Resorts", "Foxwoods Resort Casino"), read by the substitution
+// harness's employers; English words alone before them stay words ("worked on the railroad", "the casino", "car rentals")
+for (const w of words("railroad railway rentals resorts casino")) addFlags(w, F.FACILITY | F.BOX);
 // (clinical round 25) a laboratory, an oil company, a mine, a ranch and a therapy contractor as employers and vendors,
 // named after a place, a founder or invented words ("Vantrex Sciences", "Marathon Petroleum", "BLACKHAWK MINING",
 // "Etcheverry Land & Livestock", "Brightwell Therapies"); English words alone before them stay words ("Exact
