@@ -431,7 +431,10 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
 // "Toledo Clinic Cardiology", "Lowcountry Geriatrics"), firms' "Associates", "Management", "Services" and utilities'
 // "Power". Alone, or after English words, each is a department or a word ("Pediatric Cardiology", "Home Health", "Social
 // Services"): headTail45b() reads them only after a span already decided.
-const HEADS45B = "\u0009authority\u000bauthorities\u0006bureau\u000auniversity\u0007college\u000aelementary\u0007academy\u0006health\u000ahealthcare\u0004plan\u0005power\u0008oncology\u000acardiology\u0007urology\u000apediatrics\u000ahematology\u0009neurology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000dophthalmology\u000ageriatrics\u000aassociates\u000amanagement\u0008services";
+// (stop 47, sub47p: and a department's or a hospice's second head after a body's name, "Harlowe Springs Police Department",
+// "Gilchrist Hospice Care": the substitution harness found the body cut before it; "department" and "care" after a
+// hospital's or a centre's head stay out, BODY_LAST45B)
+const HEADS45B = "\u0009authority\u000bauthorities\u0006bureau\u000auniversity\u0007college\u000aelementary\u0007academy\u0006health\u000ahealthcare\u0004plan\u0005power\u0008oncology\u000acardiology\u0007urology\u000apediatrics\u000ahematology\u0009neurology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000dophthalmology\u000ageriatrics\u000aassociates\u000amanagement\u0008services\u000adepartment\u0004care";
 // (og45) words that end a body's name before its head: "the", "of", "and", clinical words of a clause ("Texas health
 // insurance" is read by the head's close)
 // and a department's or a clinical list's first word after a body's name, or a hospital's head ("Kadlec Outpatient Oncology", "NH DHHS Environmental Health", "Wynn Hospital
@@ -20053,8 +20056,13 @@ function saintTown47(k: u32, sh: u32, mode: u32): bool {
   // case is Montana's code)
   const g = rd(tGap, k);
   const prep = exists(k - 1) && (tight(k) && ((rd(tData, k - 1) & F_LOC_CUE) != 0 && (rd(tShape, k - 1) == SH_LOWER || rd(tShape, k - 1) == sh)));
-  const framed = (g & G_COMMA) != 0 && (sh == SH_CAP || !wordIn(k, "\u0002mt")) || punctBefore(rd(tStart, k)) == 0x28;
+  // (or a line's start or a spaced dash before it, "457 Birch Run\nSte. Genevieve, VT", "Visiting Nurse Service - St. Marys")
+  const b = punctBefore(rd(tStart, k));
+  const framed = (g & (G_COMMA | G_NEWLINE | G_START)) != 0 || (b == 0x28 || (b == 0x2d && byteAt(rd(tStart, k) - 1) == 0x20));
   if (!prep && !framed) return false;
+  // ("MT" after a comma or at a line's start in capitals or lower case is Montana's code unless a state's code or a ZIP
+  // follows the town: "TRLR 9, MT. SHASTA, MI 68541")
+  const mtCode = !prep && (sh != SH_CAP && wordIn(k, "\u0002mt"));
   // one or two words of the town in the text's case, no context word, three letters or more
   const stop = F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_STREET | F_FACILITY | F_STREET_PREFIX;
   if ((rd(tData, n) & stop) != 0 || rd(tEnd, n) - rd(tStart, n) < 3) return false;
@@ -20062,6 +20070,8 @@ function saintTown47(k: u32, sh: u32, mode: u32): bool {
   if (exists(n + 1) && (tight(n + 1) && (rd(tShape, n + 1) == sh && ((rd(tData, n + 1) & stop) == 0 &&
     (rd(tEnd, n + 1) - rd(tStart, n + 1) >= 3 && saintTownClosed47(n + 1)))))) t = n + 1;
   if (t == n && !saintTownClosed47(n)) return false;
+  if (mtCode && !(exists(t + 1) && ((rd(tGap, t + 1) & (G_NEWLINE | G_FAR | G_SENT)) == 0 && ((rd(tData, t + 1) & F_STATE) != 0 ||
+    rd(tShape, t + 1) == SH_NUM && rd(tEnd, t + 1) - rd(tStart, t + 1) == 5)))) return false;
   spanDone(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 800, R_CITY, k, t);
   return true;
 }
