@@ -20070,6 +20070,9 @@ function saintTown47(k: u32, sh: u32, mode: u32): bool {
   if (exists(n + 1) && (tight(n + 1) && (rd(tShape, n + 1) == sh && ((rd(tData, n + 1) & stop) == 0 &&
     (rd(tEnd, n + 1) - rd(tStart, n + 1) >= 3 && saintTownClosed47(n + 1)))))) t = n + 1;
   if (t == n && !saintTownClosed47(n)) return false;
+  // (in lower case a town opening its line before its state's code is townBeforeState44()'s, which takes the ZIP too:
+  // "\nst. marys, me 61222")
+  if (sh == SH_LOWER && (!prep && ((g & G_COMMA) == 0 && (exists(t + 1) && (rd(tData, t + 1) & F_STATE) != 0)))) return false;
   if (mtCode && !(exists(t + 1) && ((rd(tGap, t + 1) & (G_NEWLINE | G_FAR | G_SENT)) == 0 && ((rd(tData, t + 1) & F_STATE) != 0 ||
     rd(tShape, t + 1) == SH_NUM && rd(tEnd, t + 1) - rd(tStart, t + 1) == 5)))) return false;
   spanDone(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 800, R_CITY, k, t);
