@@ -392,6 +392,9 @@ for (const p of ["school system", "school district", "public schools"]) addFlags
 for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 47, sub47p) a town's police department named after its town ("Harlowe Springs Police Department"): the
+// substitution harness found the body cut before "Department" in ALL CAPS and lower case
+addFlags("police department", F.FACILITY | F.BOX);
 // (stop 27) a town's fire service and an air ambulance named after their place or an invented word, a county's animal
 // control, a Head Start programme ("Narcan x2 by Lewellyn Mills Fire", "Mesa Air Medical", "Harlow County Animal
 // Control", "Ventana Street Head Start"); the head alone or after English words stays words ("house fire", "Head

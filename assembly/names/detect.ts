@@ -431,10 +431,7 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
 // "Toledo Clinic Cardiology", "Lowcountry Geriatrics"), firms' "Associates", "Management", "Services" and utilities'
 // "Power". Alone, or after English words, each is a department or a word ("Pediatric Cardiology", "Home Health", "Social
 // Services"): headTail45b() reads them only after a span already decided.
-// (stop 47, sub47p: and a department's or a hospice's second head after a body's name, "Harlowe Springs Police Department",
-// "Gilchrist Hospice Care": the substitution harness found the body cut before it; "department" and "care" after a
-// hospital's or a centre's head stay out, BODY_LAST45B)
-const HEADS45B = "\u0009authority\u000bauthorities\u0006bureau\u000auniversity\u0007college\u000aelementary\u0007academy\u0006health\u000ahealthcare\u0004plan\u0005power\u0008oncology\u000acardiology\u0007urology\u000apediatrics\u000ahematology\u0009neurology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000dophthalmology\u000ageriatrics\u000aassociates\u000amanagement\u0008services\u000adepartment\u0004care";
+const HEADS45B = "\u0009authority\u000bauthorities\u0006bureau\u000auniversity\u0007college\u000aelementary\u0007academy\u0006health\u000ahealthcare\u0004plan\u0005power\u0008oncology\u000acardiology\u0007urology\u000apediatrics\u000ahematology\u0009neurology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000dophthalmology\u000ageriatrics\u000aassociates\u000amanagement\u0008services";
 // (og45) words that end a body's name before its head: "the", "of", "and", clinical words of a clause ("Texas health
 // insurance" is read by the head's close)
 // and a department's or a clinical list's first word after a body's name, or a hospital's head ("Kadlec Outpatient Oncology", "NH DHHS Environmental Health", "Wynn Hospital
