@@ -47,8 +47,8 @@ const ROADS: ReadonlyArray<PlaceCase> = [
 ];
 
 const BODIES: ReadonlyArray<PlaceCase> = [
-  // forTail47: a facility's head, "for" and whom it serves
-  ...tri("Followed at Riley Hospital for Children since birth.", [["Riley Hospital for Children", FAC]], ["Followed", "birth"]),
+  // forTail47: a facility's head, "for" and whom it serves, closing its phrase (a bracket, a comma, the line's end)
+  ...tri("Consult at Riley Hospital for Children (genetics) today.", [["Riley Hospital for Children", FAC]], ["Consult", "genetics", "today"]),
   // hard negatives: a stay's reason after the facility in ALL CAPS and lower case
   ["ADMITTED TO MERCY HOSPITAL FOR SURGERY.", [["MERCY HOSPITAL", FAC]], ["ADMITTED", "SURGERY"]],
   ["admitted to mercy hospital for surgery.", [["mercy hospital", FAC]], ["admitted", "surgery"]],
