@@ -20062,7 +20062,8 @@ function saintTown47(k: u32, sh: u32, mode: u32): bool {
   const mtCode = !prep && (sh != SH_CAP && wordIn(k, "\u0002mt"));
   // one or two words of the town in the text's case, no context word, three letters or more
   const stop = F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_STREET | F_FACILITY | F_STREET_PREFIX;
-  if ((rd(tData, n) & stop) != 0 || rd(tEnd, n) - rd(tStart, n) < 3) return false;
+  // (a saint's possessive names a church or a hospital, the facility rules': "belongs to St. Luke's Episcopal")
+  if ((rd(tData, n) & stop) != 0 || (rd(tEnd, n) - rd(tStart, n) < 3 || possessive(n))) return false;
   let t = n;
   if (exists(n + 1) && (tight(n + 1) && (rd(tShape, n + 1) == sh && ((rd(tData, n + 1) & stop) == 0 &&
     (rd(tEnd, n + 1) - rd(tStart, n + 1) >= 3 && saintTownClosed47(n + 1)))))) t = n + 1;
