@@ -401,6 +401,9 @@ for (const p of ["middle school", "high school", "elementary school", "junior hi
 for (const p of ["funeral home", "funeral homes", "funeral chapel", "funeral service", "funeral services"]) addFlags(p, F.FACILITY | F.BOX);
 // emergency services are organisations too ("Hillsdale Fire Rescue", "Kent Fire Department")
 for (const p of ["fire rescue", "fire department", "rescue squad"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 47, sub47p) a town's police department named after its town ("Harlowe Springs Police Department"): the
+// substitution harness found the body cut before "Department" in ALL CAPS and lower case
+addFlags("police department", F.FACILITY | F.BOX);
 // (stop 27) a town's fire service and an air ambulance named after their place or an invented word, a county's animal
 // control, a Head Start programme ("Narcan x2 by Lewellyn Mills Fire", "Mesa Air Medical", "Harlow County Animal
 // Control", "Ventana Street Head Start"); the head alone or after English words stays words ("house fire", "Head
@@ -431,6 +434,10 @@ for (const w of words("fabricators semiconductor drydock shipyard cooperative"))
 // Police", "directional drilling", "Asthma Specialists"). Not "recovery" nor "steel": in ALL CAPS and lower case a
 // word before them was taken ("1 MIN RECOVERY", "STEELWORKER (BETHLEHEM STEEL")
 for (const w of words("police drilling specialists")) addFlags(w, F.FACILITY | F.BOX);
+// (stop 47, sub47p) railways, rental firms, resorts and casinos as employers, named after a place, a founder or invented
+// words ("Union Pacific Railroad", "Sunbelt Rentals", "MGM Resorts", "Foxwoods Resort Casino"), read by the substitution
+// harness's employers; English words alone before them stay words ("worked on the railroad", "the casino", "car rentals")
+for (const w of words("railroad railway rentals resorts casino")) addFlags(w, F.FACILITY | F.BOX);
 // (clinical round 25) a laboratory, an oil company, a mine, a ranch and a therapy contractor as employers and vendors,
 // named after a place, a founder or invented words ("Vantrex Sciences", "Marathon Petroleum", "BLACKHAWK MINING",
 // "Etcheverry Land & Livestock", "Brightwell Therapies"); English words alone before them stay words ("Exact

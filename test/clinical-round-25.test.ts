@@ -25,9 +25,10 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["MVC on I-495 northbound at mile marker 88 per EMS", [["I-495", "location:address"], ["mile marker 88", "location:address"]], ["MVC", "EMS"]],
   ["FOUND AT MILE MARKER 37, CONSCIOUS", [["MILE MARKER 37", "location:address"]], ["FOUND", "CONSCIOUS"]],
   // a saint's "St." before the place or the name found after it, in its letter case
-  ["LAST COLONOSCOPY 2086 AT ST. JOSEPH - NORMAL PER PT.", [["ST. JOSEPH", "name:dictionary"]], ["COLONOSCOPY", "NORMAL"]],
+  // (stop 47, sub47p: a saint's town after "at" or "in" is a town now, saintTown47(): the same text, a place's reason)
+  ["LAST COLONOSCOPY 2086 AT ST. JOSEPH - NORMAL PER PT.", [["ST. JOSEPH", "location:city"]], ["COLONOSCOPY", "NORMAL"]],
   ["FROM: ST. ELIZABETH BOARDMAN (ACUTE STAY", [["ST. ELIZABETH BOARDMAN", "name:neighbour"]], ["FROM", "ACUTE"]],
-  ["grandson lives in st. paul", [["st. paul", "name:dictionary"]], ["grandson"]],
+  ["grandson lives in st. paul", [["st. paul", "location:city"]], ["grandson"]],
   // the new organisation heads after a place, a founder or invented words
   ["UDT by Vantrex Sciences was consistent.", [["Vantrex Sciences", ORG]], ["UDT", "consistent"]],
   ["On disability from Marathon Petroleum since the fire.", [["Marathon Petroleum", ORG]], ["disability", "fire"]],

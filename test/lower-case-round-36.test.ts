@@ -164,7 +164,8 @@ runTypedTable("stop 36: ages after a birth date, alive at, hard negatives", ["AG
 const ROADS: ReadonlyArray<PlaceCase> = [
   ["location: under route 676 at the overpass", [["route 676", ADDR]], ["overpass"]],
   ["location: interstate 84 westbound at mile 12", [["interstate 84", ADDR]], ["westbound"]],
-  ["lives alone on a farm off rural route 4 with her dog", [["route 4", ADDR]], ["farm", "dog"]],
+  // (stop 47, sub47p: the road's own first word joins it, roadOpener47())
+  ["lives alone on a farm off rural route 4 with her dog", [["rural route 4", ADDR]], ["farm", "dog"]],
 ];
 const ROAD_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["dose: route 2 per protocol", [], ["route"]],

@@ -409,6 +409,8 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
       }
       // (stop 45, og45: a body's head after the grown span, headTail45b(); one byte test first)
       if (end == pEnd && byteAt(end) == 0x20) headTail45b();
+      // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
+      if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x66)) forTail47();
       return;
     }
     // (stop 45, org45: "<body> of <place>", the body pending and the place decided now, "Catholic Charities of St.
@@ -427,6 +429,8 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   pReason = reason;
   // (stop 45, og45: a body's head after the span, "GEORGIA PORTS AUTHORITY", "Brown University"; one byte test first)
   if (byteAt(end) == 0x20) headTail45b();
+  // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
+  if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x66)) forTail47();
 }
 
 // (og45) the heads of a body's name that a proper word before them (a place's, a name's, a practice's) makes one: public
@@ -7510,6 +7514,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 29: a state or county road after its house number, "88 State Route 9", "1420 COUNTY HWY 12")
       else if (k > 1 && (exists(k - 2) && (rd(tShape, k - 2) == SH_NUM && (tight(k) && (tight(k - 1) && (rd(tDone, k - 2) == 0 &&
         (rd(tShape, k - 1) == sh && wordIn(k - 1, "\u0006county\u0005state\u0008township")))))))) first = k - 2;
+      // (stop 47, sub47p: the numbered road's own first word, "Rural Route 2", "4 Old Route 9", "US Highway 50", "star
+      // route 3"; a house number before it as above)
+      else if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tDone, k - 1) == 0 && roadOpener47(k - 1, sh))))) first = k - 1;
       if (first < k && (first > 0 && (exists(first - 1) && (rd(tShape, first - 1) == SH_NUM && (tight(first) &&
         (rd(tEnd, first - 1) - rd(tStart, first - 1) <= 6 && rd(tDone, first - 1) == 0)))))) first--;
       spanDone(rd(tStart, first), rd(tEnd, last), ENTITY_LOCATION, 850, R_ADDRESS, first, last);
@@ -11193,6 +11200,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   }
   // (stop 29: "12 St. John Street"; the length first)
   if ((sh == SH_CAP || sh == SH_UPPER) && (len <= 3 && saintStreet(k, sh, mode))) return true;
+  // (stop 47, sub47p: a town named for a saint, a mountain or a fort where a place stands, "lives in St. Cloud,", "(mt.
+  // shasta)"; the length and the period after first)
+  if (len <= 3 && (e < inLen && (byteAt(e) == 0x2e && saintTown47(k, sh, mode)))) return true;
   // (stop 28: a congregation named without "Church", "her church group at Grace Lutheran"; the shape first)
   if ((sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) && congregation28(k, sh, mode)) return true;
   // (stop 29: an organisation after a frame of affiliation, "member of Grace Fellowship", "attends Lincoln Middle"; the
@@ -20275,4 +20285,118 @@ function payerGuess46b(j: u32): bool {
   if (pType == 0 || (rd(tStart, j) < pStart || rd(tEnd, j) > pEnd)) return false;
   return pType == ENTITY_NAME ? pReason == R_NEIGHBOUR || (pReason == R_DICTIONARY || pReason == R_CAPITALISED) :
     pType == ENTITY_LOCATION && (pReason == R_ORGANIZATION || (pReason == R_CITY || pReason == R_STATE));
+}
+
+// ---- Stop 47, sub47p: a town named for a saint, a mountain or a fort (self-contained: saintTown47() from laterRounds()
+// behind the token's length and the period after it) ----
+
+/**
+ * (stop 47, sub47p) Token k, "St", "Ste", "Mt" or "Ft" and its period, opens a town of one or two words in the text's
+ * case where a place stands: after a place's preposition ("in", "at", "from", "near", "to", "lives", "born"), a comma or
+ * an opening bracket, and closed right after by a comma, a bracket, a sentence's or a line's end or a column gap: "lives
+ * in St. Cloud, MN", "EDNA LIVES IN ST. CLOUD, ASKING", "(st. johnsbury)", "Home in Ste. Genevieve.". The substitution
+ * harness found these towns lost in every case (the word after the period read as an English word or a given name).
+ * Not a saint's herb or feast ("St. John's wort": no close after "John's"), a facility ("at St. Vincent's Hospital":
+ * no close), a street's type after its name ("Main St. Cloud": no place's frame before), nor a state's code in capitals
+ * or lower case after a comma ("BILLINGS, MT. FOLLOW UP"). Writes the town and returns true.
+ */
+function saintTown47(k: u32, sh: u32, mode: u32): bool {
+  const n = k + 1;
+  const e = rd(tEnd, k);
+  if (k == 0 || (!exists(n) || (rd(tStart, n) != e + 2 || (rd(tShape, n) != sh || (rd(tDone, n) != 0 ||
+    !(sh == SH_CAP && mode == MODE_MIXED || (sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER))))))) return false;
+  if (!wordIn(k, TOWN_OPENERS44)) return false;
+  // the frame before: a place's preposition, or a comma or an opening bracket ("MT" after a comma in capitals or lower
+  // case is Montana's code)
+  const g = rd(tGap, k);
+  const prep = exists(k - 1) && (tight(k) && ((rd(tData, k - 1) & F_LOC_CUE) != 0 && (rd(tShape, k - 1) == SH_LOWER || rd(tShape, k - 1) == sh)));
+  // (or a line's start or a spaced dash before it, "457 Birch Run\nSte. Genevieve, VT", "Visiting Nurse Service - St. Marys")
+  const b = punctBefore(rd(tStart, k));
+  const framed = (g & (G_COMMA | G_NEWLINE | G_START)) != 0 || (b == 0x28 || (b == 0x2d && byteAt(rd(tStart, k) - 1) == 0x20));
+  if (!prep && !framed) return false;
+  // ("MT" after a comma or at a line's start in capitals or lower case is Montana's code unless a state's code or a ZIP
+  // follows the town: "TRLR 9, MT. SHASTA, MI 68541")
+  const mtCode = !prep && (sh != SH_CAP && wordIn(k, "\u0002mt"));
+  // one or two words of the town in the text's case, no context word, three letters or more
+  const stop = F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_STREET | F_FACILITY | F_STREET_PREFIX;
+  // (a saint's possessive names a church or a hospital, the facility rules': "belongs to St. Luke's Episcopal")
+  if ((rd(tData, n) & stop) != 0 || (rd(tEnd, n) - rd(tStart, n) < 3 || possessive(n))) return false;
+  let t = n;
+  if (exists(n + 1) && (tight(n + 1) && (rd(tShape, n + 1) == sh && ((rd(tData, n + 1) & stop) == 0 &&
+    (rd(tEnd, n + 1) - rd(tStart, n + 1) >= 3 && saintTownClosed47(n + 1)))))) t = n + 1;
+  if (t == n && !saintTownClosed47(n)) return false;
+  // (in lower case a town opening its line before its state's code is townBeforeState44()'s, which takes the ZIP too:
+  // "\nst. marys, me 61222")
+  if (sh == SH_LOWER && (!prep && ((g & G_COMMA) == 0 && (exists(t + 1) && (rd(tData, t + 1) & F_STATE) != 0)))) return false;
+  if (mtCode && !(exists(t + 1) && ((rd(tGap, t + 1) & (G_NEWLINE | G_FAR | G_SENT)) == 0 && ((rd(tData, t + 1) & F_STATE) != 0 ||
+    rd(tShape, t + 1) == SH_NUM && rd(tEnd, t + 1) - rd(tStart, t + 1) == 5)))) return false;
+  spanDone(rd(tStart, k), rd(tEnd, t), ENTITY_LOCATION, 800, R_CITY, k, t);
+  return true;
+}
+
+/** (stop 47, sub47p) Token t closes its field: the text's end, or a comma, a bracket, a sentence's or a line's end or a column gap after it. */
+function saintTownClosed47(t: u32): bool {
+  const e = rd(tEnd, t);
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  if (b == 0x2c || (b == 0x29 || (b == 0x2e || (b == 0x3b || (b == 0x0a || (b == 0x0d || b == 0x3a)))))) return true;
+  return b == 0x20 && (e + 1 >= inLen || (byteAt(e + 1) == 0x20 || (byteAt(e + 1) == 0x0a || (byteAt(e + 1) == 0x2d ||
+    byteAt(e + 1) == 0xe2))));
+}
+
+/**
+ * (stop 47, sub47p) Token q, before a numbered road's word, is the road's own first word in the road's case: "Rural
+ * Route 2", "OLD ROUTE 9", "star route 3", "US Highway 50" ("US" in capitals in any text). The substitution harness
+ * found the road kept without it ("Route 2") in every case. "gave us route 2" is no road: the road rule wants a place's
+ * preposition before a lower-case road in mixed-case text.
+ */
+function roadOpener47(q: u32, sh: u32): bool {
+  const qs = rd(tShape, q);
+  if (wordIn(q, "\u0002us")) return qs == SH_UPPER || qs == sh;
+  return qs == sh && wordIn(q, "\u0003old\u0005rural\u0004star");
+}
+
+// ---- Stop 47, sub47p: a facility's "for" and whom it serves (self-contained: forTail47() from span(), behind the
+// pending type and the two bytes " f" after it) ----
+
+// (stop 47, sub47p) a facility's heads that "for" and whom it serves follow, the words before those, and what they serve
+const FOR_HEADS47 = "\u0008hospital\u0009hospitals\u0009institute\u0006center\u0006centre\u0004home\u0006school\u0006clinic\u000afoundation";
+const FOR_MIDS47 = "\u0003the\u0007special\u0004sick";
+const FOR_TAILS47 = "\u0008children\u0005women\u000erehabilitation\u0007surgery\u0004aged\u0005blind\u0004deaf\u0008veterans\u0006cancer";
+
+/**
+ * (stop 47, sub47p) The pending span is a place's, a facility's or an organisation's and ends with a facility's head
+ * ("Hospital", "Hospitals", "Institute", "Center", "Home", "School", "Clinic", "Foundation"); one blank, "for", up to
+ * two words of "the", "special" or "sick", and a word naming whom it serves (children, women, rehabilitation, surgery,
+ * the aged, the blind, the deaf, veterans, cancer) follow in the head's letter case, closing the phrase: the span grows
+ * over them. "Shriners Hospitals for Children", "KESSLER INSTITUTE FOR REHABILITATION", "hospital for special surgery",
+ * "Perkins School for the Blind". The substitution harness found the name cut at its head in every case. Not "Hospital
+ * for surgery on Monday" (the word does not close), "the clinic for children" (no span before).
+ */
+function forTail47(): void {
+  if (pReason != R_FACILITY && pReason != R_ORGANIZATION) return;
+  const a0 = lettersStart(pEnd);
+  if (wordIndex(FOR_HEADS47, a0, pEnd) < 0) return;
+  const sh = shape45b(a0);
+  const f = pEnd + 1;
+  if (f + 4 >= inLen || (wordIndex("\u0003for", f, f + 3) < 0 || (byteAt(f + 3) != 0x20 || shape45b(f) != (sh == 1 ? 0 : sh)))) return;
+  let i = f + 3;
+  for (let w = 0; w < 3; w++) {
+    if (byteAt(i) != 0x20) return;
+    const a = i + 1;
+    let e = a;
+    while (e < inLen && isAlpha(byteAt(e))) e++;
+    // (in mixed case "the" stays in lower case: "Perkins School for the Blind")
+    if (e - a < 3 || shape45b(a) != sh && !(sh == 1 && (shape45b(a) == 0 && wordIndex("\u0003the", a, e) >= 0))) return;
+    const tx = wordIndex(FOR_TAILS47, a, e);
+    if (tx >= 0) {
+      // (what a stay is for, "rehabilitation", "surgery", "cancer", names the body in capitalised words, after "special"
+      // or "sick", or "rehabilitation" after "Institute": "MERCY HOSPITAL FOR SURGERY." is the stay's reason)
+      if ((tx == 2 || (tx == 3 || tx == 8)) && (sh != 1 && (w == 0 && !(tx == 2 && wordIndex("\u0009institute", a0, pEnd) >= 0)))) return;
+      if (closes45b(e)) pEnd = e;
+      return;
+    }
+    if (wordIndex(FOR_MIDS47, a, e) < 0) return;
+    i = e;
+  }
 }
