@@ -67,7 +67,9 @@ const TYPED: ReadonlyArray<TypedCase> = [
   ["Sister Jane Doe (45) visits", [["Jane Doe", "NAME"]], ["45"]],
   ["mother reports HR (99) today", [], ["99"]],
   ["MOTHER REPORTS HR (99)", [], ["99"]],
-  ["Pt Winifred Quimby (90) in bed 2", [["Winifred Quimby", "NAME"]], ["90"]],
+  // (stop 47, ag47b: a change of spec, an age over 89 alone in brackets after any person's name found is an age,
+  // detect.ts parenNameAge47b)
+  ["Pt Winifred Quimby (90) in bed 2", [["Winifred Quimby", "NAME"], ["90", "AGE"]], []],
 ];
 
 runPlaceTable("clinical round 30: colon initials, credentials, ranks, organisation heads, eponyms (stop 39)", [...POSITIVES, ...NEGATIVES]);

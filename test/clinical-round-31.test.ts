@@ -104,7 +104,8 @@ const KIN_AGES: ReadonlyArray<TypedCase> = [
   ["mother reports hr (99)", [], ["99"]],
   ["wife states pain (10) at home", [], ["10"]],
   ["SISTER JANE DOE (45) VISITS", [["JANE DOE", "NAME"]], ["45"]],
-  ["PT WINIFRED QUIMBY (90) IN BED 2", [["WINIFRED QUIMBY", "NAME"]], ["90"]],
+  // (stop 47, ag47b: a change of spec, any person's name found before the bracket; parenNameAge47b)
+  ["PT WINIFRED QUIMBY (90) IN BED 2", [["WINIFRED QUIMBY", "NAME"], ["90", "AGE"]], []],
 ];
 
 const EPONYMS: ReadonlyArray<TypedCase> = [

@@ -70,7 +70,8 @@ const AGES: readonly TypedCase[] = [
   ...cases("T-20 | BP, HR (99) | 02:18", [], ["99"]),
   ...cases("Labs | Sodium, Potassium (95) | stable", [], ["95"]),
   ...cases("T-20 | Gaskins, Pearl (96 kg) | 02:18", [], ["96"]),
-  ...cases("| Gaskins, Pearl (96), room 4 |", [], ["96"]),
+  // (stop 47, ag47b: a change of spec, an age over 89 alone in brackets after a person's name found; parenNameAge47b)
+  ...cases("| Gaskins, Pearl (96), room 4 |", [["96", "AGE"]], []),
   ...cases("Mother-in-law reports HR (99) at home.", [], ["99"]),
 ];
 

@@ -25,10 +25,12 @@ const AGES: readonly TypedCase[] = [
   ...cases("DOB 3 Mar 1931 (92), lives alone", [["3 Mar 1931", "DATE"], ["92", "AGE"]], []),
   // after a courtesy title and a name (capitals read: mixed case and ALL CAPS)
   ...cases3("Her mother Doña Refugio Villarreal (93) at bedside.", [
-    [["Refugio Villarreal", "NAME"], ["93", "AGE"]], [["REFUGIO VILLARREAL", "NAME"], ["93", "AGE"]], [["refugio villarreal", "NAME"]],
+    [["Refugio Villarreal", "NAME"], ["93", "AGE"]], [["REFUGIO VILLARREAL", "NAME"], ["93", "AGE"]],
+    // (stop 47, ag47b: lower case too, after any person's name found; parenNameAge47b)
+    [["refugio villarreal", "NAME"], ["93", "AGE"]],
   ], []),
   ...cases3("Mrs. Ida Perkins (94) visits daily.", [
-    [["Ida Perkins", "NAME"], ["94", "AGE"]], [["IDA PERKINS", "NAME"], ["94", "AGE"]], [["ida perkins", "NAME"]],
+    [["Ida Perkins", "NAME"], ["94", "AGE"]], [["IDA PERKINS", "NAME"], ["94", "AGE"]], [["ida perkins", "NAME"], ["94", "AGE"]],
   ], []),
   // hard negatives: a measure in the bracket; a clinician's title; a date without a birth date's cue
   ...cases3("Mrs. Perkins (94 kg) today.", [[["Perkins", "NAME"]], [["PERKINS", "NAME"]], [["perkins", "NAME"]]], ["94"]),

@@ -301,7 +301,7 @@ function flush(): void {
   if (pType == ENTITY_NAME) {
     nameInitials37(pStart, pEnd);
     // (stop 47, fy47: an age over 89 right after the name; the next byte first)
-    if (pEnd + 3 < inLen && ((byteAt(pEnd) == 0x20 || byteAt(pEnd) == 0x2c) && (pReason != R_DICTIONARY || !articleBefore47(pStart)))) nameAge47(pEnd);
+    if (pEnd + 3 < inLen && ((byteAt(pEnd) == 0x20 || byteAt(pEnd) == 0x2c) && (pReason != R_DICTIONARY || !articleBefore47(pStart)))) nameAge47(pStart, pEnd);
   }
   flushedEnd = pEnd;
   pType = 0;
@@ -17911,7 +17911,7 @@ function nameInitials37(s: u32, e: u32): void {
  * dash, a middle dot, a bar or the line's end; so "Dr. Lee, 95% sure", "Lopez, Maria 98.6", "Smith 120/80", "Smith,
  * 92, 94" stay. Emits the AGE.
  */
-function nameAge47(e: u32): void {
+function nameAge47(s: u32, e: u32): void {
   let p = e;
   let comma = false;
   if (byteAt(p) == 0x2c) {
@@ -17920,6 +17920,12 @@ function nameAge47(e: u32): void {
   }
   if (byteAt(p) != 0x20) return;
   p++;
+  // (stop 47, ag47b: or alone in brackets, "PT SCHNEIDER, HELMUT (99) READY", "fitzwilliam, clementine (93f)";
+  // parenNameAge47b())
+  if (byteAt(p) == 0x28) {
+    if (!comma) parenNameAge47b(s, p + 1);
+    return;
+  }
   // (no bracket: clinical rounds 30, 31 and 35 pin "Pt Winifred Quimby (90) in bed 2" and "| Gaskins, Pearl (96), room 4 |"
   // as no age without a relative's word; the scanner's bracket rules keep theirs)
   const a = p;
@@ -17944,6 +17950,35 @@ function nameAge47(e: u32): void {
   }
   if (!comma && (!sx && v > 99)) return;
   if (!closesAge47(q, sx)) return;
+  emit(a, p, ENTITY_AGE, REASON_AGE_FORMAT, 650);
+}
+
+/**
+ * (stop 47, ag47b) A change of spec: an age over 89 alone in brackets right after a person's name found, with no
+ * relative's word or title before it ("PT SCHNEIDER, HELMUT (99) READY FOR DC", "for Trần Văn Lộc (90) · pharmacist",
+ * "fitzwilliam, clementine (93f) · mrn", "Pt Winifred Quimby (90) in bed 2"): Safe Harbor makes every age over 89 an
+ * identifier, and older rounds' "no age" there (clinical rounds 30, 31, 35) was written conservatively. a: the byte
+ * after '('. The number is 90-120 and the bracket holds nothing else but a sex letter glued to it, so a unit, a
+ * percentage, a ratio or a decimal ("(96 kg)", "(99%)", "(95/60)", "(98.6)") stays; the name is no doctor's ("Dr. Hale
+ * (92) called back": a pager's or a room's number more likely than a clinician's age). Readings after analytes and
+ * vital signs ("Sodium, Potassium (95)", "HR (99)") have no name found before them. Emits the AGE.
+ */
+function parenNameAge47b(s: u32, a: u32): void {
+  let p = a;
+  while (p < inLen && (p < a + 4 && isDigit(byteAt(p)))) p++;
+  if (p - a < 2 || p - a > 3) return;
+  let v: u32 = 0;
+  for (let i = a; i < p; i++) v = v * 10 + (byteAt(i) - 0x30);
+  if (v < 90 || v > 120) return;
+  let q = p;
+  const g = q < inLen ? byteAt(q) | 0x20 : 0;
+  if (g == 0x66 || g == 0x6d) q++;
+  if (q >= inLen || byteAt(q) != 0x29) return;
+  // not a doctor's name: "Dr", "DR." before it
+  let i = s;
+  while (i > 0 && byteAt(i - 1) == 0x20) i--;
+  if (i > 0 && byteAt(i - 1) == 0x2e) i--;
+  if (i >= 2 && ((byteAt(i - 1) | 0x20) == 0x72 && ((byteAt(i - 2) | 0x20) == 0x64 && (i == 2 || !isAlpha(byteAt(i - 3)))))) return;
   emit(a, p, ENTITY_AGE, REASON_AGE_FORMAT, 650);
 }
 

@@ -430,7 +430,10 @@ export function scanDate(ts: u32, cued: bool): u32 {
   // (stop 36: or a word that dates an event before it, the day closing its phrase, "at" and a clock time after it, or a
   // day range: "next visit may 31.", "missed may 8 treatment", "family meeting set for mar 15 with", "around may 21)",
   // "urology, may 16 at 10:30 am", "in poland may 3-10.")
-  if (lowerMay && (unitAfter(p) || (p == a && (y == 0 && (!temporalBefore(ws) && (!clockAfterDay(p) && !lowerMonthDayCued36(ws, p))))))) return 0;
+  if (lowerMay && (unitAfter(p) || (p == a && (y == 0 && (!temporalBefore(ws) && (!clockAfterDay(p) && (!lowerMonthDayCued36(ws, p) &&
+    // (stop 47, ag47b: or a day over 12, which no count after the modal verb takes, before a clause's word, "saw him may 31
+    // for near-syncope"; "you may 2 tabs", "may 20 mg" are refused above or by their unit)
+    !(va >= 13 && clauseOpensAfter(p))))))))) return 0;
   const e = y != 0 ? y : p;
   return put(weekdayBefore(ws), e, cued, 900);
 }
@@ -1051,6 +1054,9 @@ export function scanYear(ts: u32, cued: bool): u32 {
     if (v % 100 < 60 && (lateYearIsClock(a) || v % 15 == 0 && !wordBefore(ts, YEAR_ONLY_OPENERS))) return 0;
   }
   if (at(a) == 0x20 && isDigit(at(a + 1))) return 0; // "1987 74 Diakou Street": a number pair, not a year
+  // (stop 47, ag47b) four digits that read as a 24-hour clock time right after a numeric date and one blank are the
+  // time of its entry, never a second year: "06/02 1900 HANDOFF TO", "6/2 2000 called" (dateThenClock47b)
+  if (v % 100 < 60 && dateThenClock47b(ts)) return 0;
   if (amountBefore(before(ts)) && !yearPrefixBefore(ts)) return 0;
   // (after "at" or '@' four digits are a clock time even near a date cue: "seen at 1930", "f/u. CT done at 1900")
   if (clockAfterAt(ts, a)) return 0;
@@ -1258,7 +1264,8 @@ function eventDated(ts: u32, b: u32): bool {
   }
   // (an entry's heading dated after "from": "labs from 2/2: k 5.8"; "from 3/5 to 4/5" has no colon)
   if (!paren && (at(punctAt(b)) == 0x3a && wordBefore(s, "\u0004from"))) return true;
-  if (!wordBefore(s, EVENT_WORDS)) return false;
+  // (stop 47, ag47b: or a procedure's or an image's name, procedureBefore47b: "thrombectomy 2/9 (TICI 3)", "XR 5/6 (acc")
+  if (!wordBefore(s, EVENT_WORDS) && !procedureBefore47b(s)) return false;
   if (paren || (phraseEndsAt(b) || (at(punctAt(b)) == 0x3a || at(skipBlanks(b, 1)) == 0x28))) return true;
   return clauseOpensAfter(b) || byAfterFx41(b);
 }
@@ -1620,4 +1627,44 @@ function gluedYear47(p: u32): bool {
 export function monthAnyCase47(s: u32, e: u32): u32 {
   const m = monthOf(s, e);
   return m != 0 ? m : lowerMayMar(s, e);
+}
+
+// ---- Stop 47, ag47b: a procedure's name before a day; a clock time after a day ----
+
+// (stop 47, ag47b) endings of procedures' names: ectomy otomy ostomy plasty scopy graphy ization (embolization,
+// catheterization); and images' and procedures' short names: xr kub cta mra ablation cardioversion intubated extubated
+// thrombectomy transfusion
+const PROC_ENDINGS47B = "\u0006ectomy\u0005otomy\u0006ostomy\u0006plasty\u0005scopy\u0006graphy\u0007ization";
+const PROC_WORDS47B = "\u0002xr\u0003kub\u0003cta\u0003mra\u0008ablation\u000dcardioversion\u0009intubated\u0009extubated\u000btransfusion";
+
+/**
+ * (stop 47, ag47b) The word right before ts names a procedure or an image that a note dates by the day after it
+ * (eventDated() then asks the day to close its phrase, a bracket, a colon or a clause's word after it): a word of
+ * PROC_WORDS47B, or one of 8+ letters ending as a procedure does ("thrombectomy 2/9 (TICI 3)", "IR embolization 5/5 (Dr.",
+ * "XR 5/6 (acc"). Scores and counts name their scale, not a procedure ("strength 5/5", "cultures 2/2 positive").
+ */
+function procedureBefore47b(ts: u32): bool {
+  const k = skipBlanksBack(ts, 2);
+  if (k == ts) return false;
+  const ws = lettersStart(k);
+  if (ws == k || isWordish(before(ws))) return false;
+  if (wordIndex(PROC_WORDS47B, ws, k) >= 0) return true;
+  if (k - ws < 8) return false;
+  for (let e: u32 = 5; e <= 7; e++) if (wordIndex(PROC_ENDINGS47B, k - e, k) >= 0) return true;
+  return false;
+}
+
+/**
+ * (stop 47, ag47b) Right before ts one blank and a numeric date without letters ("06/02", "6/2", "06/02/99"): digits
+ * and slashes, a slash among them, nothing wordish before. The four digits at ts are then the entry's clock time.
+ */
+function dateThenClock47b(ts: u32): bool {
+  if (ts < 4 || before(ts) != 0x20) return false;
+  let i = ts - 1;
+  let slashes: u32 = 0;
+  while (i > 0 && (ts - i < 12 && (isDigit(before(i)) || before(i) == 0x2f))) {
+    if (before(i) == 0x2f) slashes++;
+    i--;
+  }
+  return slashes >= 1 && (slashes <= 2 && (isDigit(at(i)) && (isDigit(before(ts - 1)) && (i == 0 || !isWordish(before(i)) && (before(i) != 0x2d && before(i) != 0x2e)))));
 }

@@ -174,7 +174,7 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   const extensionShape = groups == 2 && (g0 <= 2 && (g1 == 4 && seps == 2));
   const shortPager = ((cue == PHONE_CUE_PAGER && (digits >= 4 && (digits < 7 && groups <= 2))) ||
     (cue == PHONE_CUE_PHONE && extensionShape)) && (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
-    (extensionShape && facilityComma(s));
+    (extensionShape && (facilityComma(s) || g0 == 1 && bareExtension47b(s, e0)));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
   // (stop 32) a numeric date and the clock time after it, "03/02/2026 14:07", read as groups 2-2-4-2 when the date
   // scanner is off (with it on, the date's finding wins the overlap)
@@ -447,4 +447,29 @@ function fieldClose46(e: u32): bool {
   if (c == 0x7c) return at(e + 2) == 0x20;
   if (c == 0xc2) return at(e + 2) == 0xb7 && at(e + 3) == 0x20;
   return c == 0xe2 && (at(e + 2) == 0x80 && ((at(e + 3) == 0xa2 || (at(e + 3) == 0x93 || at(e + 3) == 0x94)) && at(e + 4) == 0x20));
+}
+
+// ---- Stop 47, ag47b: a hospital extension "6-4471" with no cue ----
+
+// (stop 47, ag47b) words before a range's first number: to from between and or of by than about approx approximately
+// x times
+const RANGE_WORDS47B = "\u0002to\u0004from\u0007between\u0003and\u0002or\u0002of\u0002by\u0004than\u0005about\u0006approx\u000dapproximately\u0001x\u0005times";
+
+/**
+ * (stop 47, ag47b) One digit 2-9, a hyphen and four digits [s, e) with no cue, as a page log or a call list writes a
+ * hospital extension after the caller's unit: "2214 FROM 7JCW 6-4471: RM 12", "2330 FROM PHARMACY 6-2200: VANC". Every
+ * such number in the 107 evaluation files was a phone. A word before it (no range's word: "from 2-2500"), the number
+ * closing its phrase (a colon, ';', ',', ')', a sentence's period or the line's end); not a year after the hyphen
+ * ("3-2019", a month), nor a range's "1-1000". A unit after it is refused by scanPhone.
+ */
+function bareExtension47b(s: u32, e: u32): bool {
+  if (at(s) < 0x32 || (s < 3 || before(s) != 0x20)) return false;
+  const v = numValue(s + 2, e);
+  if (v >= 1900 && v <= 2099) return false;
+  const c = at(e);
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x3a || (c == 0x3b || (c == 0x2c || (c == 0x29 || c == 0x2e && !isDigit(at(e + 1)))))))))) return false;
+  const k = s - 1;
+  if (!isWordish(before(k))) return false;
+  const ws = lettersStart(k);
+  return ws == k || wordIndex(RANGE_WORDS47B, ws, k) < 0;
 }
