@@ -37,6 +37,13 @@ const DATES: readonly TypedCase[] = [
   ...cases("Cultures 2/2 positive.", [], ["2/2"]),
   ...cases("After ablation 2/3 of the lesion remained.", [], ["2/3"]),
   ...cases("Laparotomy 1/2 tab given before.", [], ["1/2"]),
+  // a month/day in a list of dates: a full date after it, or before it a date no fraction or score is
+  ...cases("Recurrent admissions (6/20, 7/9, 7/31/96).", [["6/20", "DATE"], ["7/9", "DATE"], ["7/31/96", "DATE"]], []),
+  ...cases("Seen 3/14 and 2/4 in clinic.", [["3/14", "DATE"], ["2/4", "DATE"]], []),
+  // hard negatives: a list of scores or fractions, a round total, a ratio before a date
+  ...cases("Motor 4/5, 5/5 and 3/5 today.", [], ["4/5", "5/5", "3/5"]),
+  ...cases("Took 1/2, 1/4 of the tabs.", [], ["1/2", "1/4"]),
+  ...cases("Scored 11/20, 4/5 on recall.", [], ["11/20", "4/5"]),
   // four digits after a numeric date and a blank are its entry's clock time, not a year
   ...cases("06/02 1900 handoff to Noor, RN.", [["06/02", "DATE"]], ["1900"]),
   ...cases("6/2 2000 called son back.", [["6/2", "DATE"]], ["2000"]),

@@ -352,7 +352,7 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (stop 44, ix44: between "the" and the event it names, "the 3/9 call", theDayNoun44)
       // (stop 46: the month of the note's last full date, a few KB back, closing its phrase: noteMonthDay46)
       // (stop 46, lc46b: a log's row opened by the day, the next or the previous row by another day of that month: rowDay46b)
-      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || rowDay46b(ts, b, va, vb))))))))))))))))))))) return 0;
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (listDate47b(ts, b) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || rowDay46b(ts, b, va, vb)))))))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -1667,4 +1667,51 @@ function dateThenClock47b(ts: u32): bool {
     i--;
   }
   return slashes >= 1 && (slashes <= 2 && (isDigit(at(i)) && (isDigit(before(ts - 1)) && (i == 0 || !isWordish(before(i)) && (before(i) != 0x2d && before(i) != 0x2e)))));
+}
+
+/**
+ * (stop 47, ag47b) The month/day [ts, b) stands in a list of dates: ", " (or " and ", " or ") joins it to a full date
+ * with its year after it ("admissions (6/20, 7/9, 7/31/96)"), or to a date before it that no fraction or score is: a
+ * full date, or a month/day whose day is 13-31 and no round total (20, 30): "seen 3/14, 4/2 and". A list of fractions
+ * or scores has no such neighbour ("4/5, 5/5", "1/2, 1/4", "MMSE 11/30, 12/30").
+ */
+function listDate47b(ts: u32, b: u32): bool {
+  // after: ", " or " and " / " or ", then m/d/y
+  let p: u32 = 0;
+  if (at(b) == 0x2c && at(b + 1) == 0x20) p = b + 2;
+  else if (at(b) == 0x20) {
+    const w = lettersEnd(b + 1);
+    if (at(w) == 0x20 && (eqWord(b + 1, w, "and") || eqWord(b + 1, w, "or"))) p = w + 1;
+  }
+  if (p != 0) {
+    const a1 = digitsEnd(p);
+    if (a1 - p >= 1 && (a1 - p <= 2 && at(a1) == 0x2f)) {
+      const a2 = digitsEnd(a1 + 1);
+      if (a2 - a1 - 1 >= 1 && (a2 - a1 - 1 <= 2 && at(a2) == 0x2f)) {
+        const a3 = digitsEnd(a2 + 1);
+        if ((a3 - a2 - 1 == 2 || a3 - a2 - 1 == 4) && (cleanEnd(a3) && dateOk(2000, numValue(p, a1), numValue(a1 + 1, a2)))) return true;
+      }
+    }
+  }
+  // before: ", " or " and " / " or " after a date
+  let q: u32 = 0;
+  if (ts >= 2 && (before(ts) == 0x20 && before(ts - 1) == 0x2c)) q = ts - 2;
+  else if (ts >= 2 && before(ts) == 0x20) {
+    const ws = lettersStart(ts - 1);
+    if (ws < ts - 1 && (before(ws) == 0x20 && (eqWord(ws, ts - 1, "and") || eqWord(ws, ts - 1, "or")))) q = ws - 1;
+  }
+  if (q < 4 || !isDigit(before(q))) return false;
+  let i = q;
+  let slashes: u32 = 0;
+  while (i > 0 && (q - i < 10 && (isDigit(before(i)) || before(i) == 0x2f))) {
+    if (before(i) == 0x2f) slashes++;
+    i--;
+  }
+  if (i > 0 && (isWordish(before(i)) || before(i) == 0x2f)) return false;
+  if (slashes == 2) return true;
+  if (slashes != 1) return false;
+  const m = digitsEnd(i);
+  if (m - i > 2 || at(m) != 0x2f) return false;
+  const d = numValue(m + 1, q);
+  return q - m - 1 <= 2 && (d >= 13 && (d <= 31 && (d != 20 && (d != 30 && dateOk(2000, numValue(i, m), d)))));
 }
