@@ -452,8 +452,9 @@ function fieldClose46(e: u32): bool {
 // ---- Stop 47, ag47b: a hospital extension "6-4471" with no cue ----
 
 // (stop 47, ag47b) words before a range's first number: to from between and or of by than about approx approximately
-// x times
-const RANGE_WORDS47B = "\u0002to\u0004from\u0007between\u0003and\u0002or\u0002of\u0002by\u0004than\u0005about\u0006approx\u000dapproximately\u0001x\u0005times";
+// x times, and the prepositions of a quantity: for in over under within every per ("paged at 1945 for 4-5678",
+// test/scanners.test.ts, stays no phone)
+const RANGE_WORDS47B = "\u0002to\u0004from\u0007between\u0003and\u0002or\u0002of\u0002by\u0004than\u0005about\u0006approx\u000dapproximately\u0001x\u0005times\u0003for\u0002in\u0004over\u0005under\u0006within\u0005every\u0003per";
 
 /**
  * (stop 47, ag47b) One digit 2-9, a hyphen and four digits [s, e) with no cue, as a page log or a call list writes a
