@@ -17906,7 +17906,7 @@ function nameInitials37(s: u32, e: u32): void {
  * (stop 47, fy47: fixture 36) An age over 89 written right after a person's name, as short texts around care write
  * it: after the name's comma ("mrs. o'rourke-pastore, 96 — comfort care"), glued to a sex letter or one blank before
  * it ("pt rosalind achterberg 91f admitted"), or before a dash ("haskins, loretta 91 — fall risk"); not in brackets
- * (older rounds pin "Pt Winifred Quimby (90) in bed 2" as none). The number is 90-110 (a bare one, without comma or
+ * (the bracket alone is parenNameAge47b()'s, stop 47's ag47b). The number is 90-110 (a bare one, without comma or
  * sex letter, 90-99: "Smith 101 - bed A" is a room) and must end the phrase: ',' ';' '.' (no digit after), ')', a
  * dash, a middle dot, a bar or the line's end; so "Dr. Lee, 95% sure", "Lopez, Maria 98.6", "Smith 120/80", "Smith,
  * 92, 94" stay. Emits the AGE.
@@ -17926,8 +17926,8 @@ function nameAge47(s: u32, e: u32): void {
     if (!comma) parenNameAge47b(s, p + 1);
     return;
   }
-  // (no bracket: clinical rounds 30, 31 and 35 pin "Pt Winifred Quimby (90) in bed 2" and "| Gaskins, Pearl (96), room 4 |"
-  // as no age without a relative's word; the scanner's bracket rules keep theirs)
+  // (the bracket is parenNameAge47b()'s above: stop 47's ag47b made "Pt Winifred Quimby (90) in bed 2" and "| Gaskins,
+  // Pearl (96), room 4 |" ages, which clinical rounds 30, 31 and 35 had pinned as none)
   const a = p;
   while (p < inLen && (p < a + 4 && isDigit(byteAt(p)))) p++;
   if (p - a < 2 || p - a > 3) return;
