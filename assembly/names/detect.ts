@@ -816,10 +816,13 @@ function particlesBetween47(s: u32): u32 {
     if (lastName47 != 0 && j - 1 == lastName47) return j;
     if (lastName47 != 0 && (j - 2 == lastName47 && (byteAt(j - 2) == 0x22 || byteAt(j - 2) == 0x29))) return j;
   }
-  // (in running text with no name before them: two particles, or one that is no word of English, French, Spanish or
-  // Arabic prose: "pcp van der merwe's nurse", "seen by r. bin hamad", "hematology: ter horst", "Dr. di Stefano")
-  if (n >= 2 || n == 1 && wordIndex(STRONG_PARTICLES47, j, s - 1) >= 0) return j;
-  return s;
+  // (in running text with no name before them: a run opened by a particle that is no word of English, French, Spanish or
+  // Arabic prose: "pcp van der merwe's nurse", "seen by r. bin hamad", "hematology: ter horst", "Dr. di Stefano"; "de la"
+  // stays prose there, "The word de la Cruz appears.", "la Asociación Europea")
+  if (n == 0) return s;
+  let w = j;
+  while (w < s && isAlpha(byteAt(w))) w++;
+  return wordIndex(STRONG_PARTICLES47, j, w) >= 0 ? j : s;
 }
 
 // (stop 47, nm47b) One particle alone before a name found in running text (particlesBetween47()); not "de", "del", "la",
