@@ -802,7 +802,9 @@ function particleBefore46(s: u32): u32 {
  * before them (lastName47 is its end; one blank between, or a nickname's closing quote or bracket and a blank): the
  * two halves were found and the particles were not ("Dr. D'Shawn bin Hamad", "Keira Mac an Bhaird, P.A.", "pastor
  * jannie ver meulen", 'giuseppina "josie" de luca', "Yosef ben David"). The particles of PARTICLES46 and PARTICLES47;
- * a particle must be a word of its own, so "Smith and Jones" and "Lee at Mercy" keep theirs. Returns the name's start.
+ * a particle must be a word of its own, so "Smith and Jones" and "Lee at Mercy" keep theirs. With no name before
+ * them, the run joins only when it opens with one of STRONG_PARTICLES47 ("PCP van der Merwe", "R. bin Hamad").
+ * Returns the name's start.
  */
 function particlesBetween47(s: u32): u32 {
   let j = s;
