@@ -554,7 +554,11 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // (stop 41, main) who a note names by the role of their work or schooling ("OWNER-SKIPPER HALVARD STORDAHL", "CAPTAIN
   // ODDVAR LINDQVIST", "FOREMAN DUSTIN KRALL"); none of them a name a list holds as a given one ("student" is no cue: a cue is never part
   // of a name, and "Aetna Student Health", "Dixie Hall Student Health Center" would lose their tails)
-  "owner skipper captain foreman")) addFlags(w, F.CUE);
+  "owner skipper captain foreman " +
+  // (stop 47, nm47b) a page's or a board's order to take a patient in, the patient named by surname alone ("2251
+  // FROM ED: ADMIT OYELOWO 97F UTI/AMS", "admit Brandvold to 7JCW"); "admit to ICU", "admit for pain" keep their
+  // small words, and a core English or medical word after it stays a word ("Admit Diagnosis", "ADMIT LABS")
+  "admit")) addFlags(w, F.CUE);
 for (const w of words("seen signed dictated referred examined evaluated accompanied transcribed reviewed attended " +
   "spoke talked discussed met consulted followed cared treated visited " +
   // report footers: "READ BY:", "Interpreted by", "Signed electronically by", "Verified by"

@@ -238,6 +238,8 @@ let sigA: u32 = 0;
 let sigZ: u32 = 0;
 let sigH: u32 = 0;
 let sigEnd: u32 = 0;
+// (stop 47, nm47b) the end byte of the last person's name written out by flush() (0: none); particlesBetween47()
+let lastName47: u32 = 0;
 
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
@@ -273,6 +275,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   tailCross = 0;
   flushedEnd = 0;
   sigEnd = 0;
+  lastName47 = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -299,6 +302,7 @@ function flush(): void {
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
+    lastName47 = pEnd;
     nameInitials37(pStart, pEnd);
     // (stop 47, fy47: an age over 89 right after the name; the next byte first)
     if (pEnd + 3 < inLen && ((byteAt(pEnd) == 0x20 || byteAt(pEnd) == 0x2c) && (pReason != R_DICTIONARY || !articleBefore47(pStart)))) nameAge47(pStart, pEnd);
@@ -782,7 +786,7 @@ function particleBefore46(s: u32): u32 {
     j = a;
     n++;
   }
-  if (n == 0) return s;
+  if (n == 0) return particlesBetween47(s);
   if (j == 0) return j;
   const b = byteAt(j - 1);
   if (b == 0x0a || (b == 0x09 || b == 0x28)) return j;
@@ -790,8 +794,46 @@ function particleBefore46(s: u32): u32 {
     const b2 = byteAt(j - 2);
     if (b2 == 0x3a || (b2 == 0x2f || (b2 == 0x7c || b2 == 0x20))) return j;
   }
-  return s;
+  return particlesBetween47(s);
 }
+
+/**
+ * (stop 47, nm47b) One to three surname particles between the name found at s and a person's name written out just
+ * before them (lastName47 is its end; one blank between, or a nickname's closing quote or bracket and a blank): the
+ * two halves were found and the particles were not ("Dr. D'Shawn bin Hamad", "Keira Mac an Bhaird, P.A.", "pastor
+ * jannie ver meulen", 'giuseppina "josie" de luca', "Yosef ben David"). The particles of PARTICLES46 and PARTICLES47;
+ * a particle must be a word of its own, so "Smith and Jones" and "Lee at Mercy" keep theirs. With no name before
+ * them, the run joins only when it opens with one of STRONG_PARTICLES47 ("PCP van der Merwe", "R. bin Hamad").
+ * Returns the name's start.
+ */
+function particlesBetween47(s: u32): u32 {
+  let j = s;
+  let n = 0;
+  while (n < 3 && (j >= 3 && byteAt(j - 1) == 0x20)) {
+    let a = j - 1;
+    while (a > 0 && (a + 4 > j && ((byteAt(a - 1) | 0x20) >= 0x61 && (byteAt(a - 1) | 0x20) <= 0x7a))) a--;
+    if (j - 1 - a < 2 || (a > 0 && wordAt(a - 1) || wordIndex(PARTICLES46, a, j - 1) < 0 && wordIndex(PARTICLES47, a, j - 1) < 0)) break;
+    j = a;
+    n++;
+    if (lastName47 != 0 && j - 1 == lastName47) return j;
+    if (lastName47 != 0 && (j - 2 == lastName47 && (byteAt(j - 2) == 0x22 || byteAt(j - 2) == 0x29))) return j;
+  }
+  // (in running text with no name before them: a run opened by a particle that is no word of English, French, Spanish or
+  // Arabic prose: "pcp van der merwe's nurse", "seen by r. bin hamad", "hematology: ter horst", "Dr. di Stefano"; "de la"
+  // stays prose there, "The word de la Cruz appears.", "la Asociación Europea")
+  if (n == 0) return s;
+  let w = j;
+  while (w < s && isAlpha(byteAt(w))) w++;
+  return wordIndex(STRONG_PARTICLES47, j, w) >= 0 ? j : s;
+}
+
+// (stop 47, nm47b) One particle alone before a name found in running text (particlesBetween47()); not "de", "del", "la",
+// "da", "du", "le", "el", "al", "an", "den", "der", "dos", "das", "ten", which prose has between words
+const STRONG_PARTICLES47 = "\u0003van\u0003von\u0003ter\u0003bin\u0003ibn\u0003ver\u0002di";
+
+// (stop 47, nm47b) Particles read only between two halves of a name found (particlesBetween47()): Arabic and Hebrew
+// "bin", "ibn", "ben", "al", "el", Irish and Scots "mac" and its "an", Dutch "ver", French and Italian "le", "lo"
+const PARTICLES47 = "\u0003bin\u0003ibn\u0003ben\u0002al\u0002el\u0003mac\u0002an\u0003ver\u0002le\u0002lo";
 
 // (stop 46, nm46b) Surname particles read before a name at a field's opening (particleBefore46())
 const PARTICLES46 = "\u0003van\u0003von\u0003den\u0003der\u0002de\u0003del\u0002da\u0003dos\u0003das\u0002du\u0002la\u0002di\u0003ten\u0003ter";
@@ -8716,7 +8758,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   } else if ((cand || ((mode == MODE_LOWER && (sh == SH_LOWER && (ns == 0 && (tierOf(d) == 0 && ((d & CONTEXT_WORDS) == 0 &&
     rd(tEnd, k) - rd(tStart, k) >= 3))))) || (nickState(k, sh, d, prevD) || (kinName(k, mode) || (capsLabelName(k, mode) ||
     lowerPairHead(k, mode)))))) && (hasPrev &&
-    (((((prevD & F_CUE) != 0 && !possessive(k - 1)) || (inLawCue(k) || (roleLabel(k, mode) || (capsLabelName(k, mode) || ((prevD & F_BY) != 0 && (k > 1 && (exists(k - 2) &&
+    (((((prevD & F_CUE) != 0 && (!possessive(k - 1) && (tierOf(d) == 0 && admitCue47(k, mode) || !wordIn(k - 1, "\u0005admit")))) || (inLawCue(k) || (roleLabel(k, mode) || (capsLabelName(k, mode) || ((prevD & F_BY) != 0 && (k > 1 && (exists(k - 2) &&
     // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
     (!(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
     ((rd(tData, k - 2) & F_VERB_BY) != 0 && (!(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&
@@ -9219,7 +9261,8 @@ function footInitials(k: u32, sh: u32): bool {
     for (let i = rd(tEnd, k - 1); i < s; i++) {
       const b = byteAt(i);
       if (b == 0x2f) slash++;
-      else if (b != 0x20 && (!(b == 0x2e && i == rd(tEnd, k - 1)) && !(b == 0x2d && i + 1 == s))) return false;
+      // (stop 47, nm47b: a bracket closing the sentence, "(24 kcal EBM). DW")
+      else if (b != 0x20 && (!((b == 0x2e || b == 0x29) && i <= rd(tEnd, k - 1) + 1) && !(b == 0x2d && i + 1 == s))) return false;
     }
     ok = slash == 1 && byteAt(s - 1) == 0x20 && ((rd(tShape, k - 1) == SH_UPPER && (rd(tData, k - 1) & F_CRED) != 0) ||
       (k >= 2 && exists(k - 2) && dottedCred(k - 2)) || (sh == SH_UPPER && signerBefore(k)));
@@ -9335,12 +9378,19 @@ function rowInitials(k: u32, s: u32): bool {
   if ((d & (F_NOT_NAME | F_UNIT | F_MONTH | F_STREET | F_CRED)) != 0 || (wordIn(k, FOOT_NOT_INITIALS) ||
     !(bareInitials(k) || (d & F_STATE) != 0 && rd(tEnd, k) - s == 2))) return false;
   if (s >= 3 && (byteAt(s - 1) == 0x2d && byteAt(s - 2) == 0x20)) return afterSentence(s - 1);
-  if (s < 8 || (byteAt(s - 1) != 0x20 || (byteAt(s - 2) != 0x20 || !afterSentence(s)))) return false;
+  // (stop 47, nm47b: one blank after the sentence too when the row's date opens the line before its clock, "06/02 0300
+  // — mom Agata called, update given re feeds (24 kcal EBM). DW"; a clock alone keeps the two blanks, "0300 Pt
+  // resting. BP" is a word)
+  const one = byteAt(s - 2) != 0x20;
+  if (s < 8 || (byteAt(s - 1) != 0x20 || !afterSentence(s))) return false;
   // the row's clock time: four digits opening the line, a blank after them (at most 240 bytes back)
   let j = s;
   const lo: u32 = s > 240 ? s - 240 : 0;
   while (j > lo && byteAt(j - 1) != 0x0a) j--;
   if ((j == lo && (lo > 0 && byteAt(j - 1) != 0x0a)) || j + 5 > s) return false;
+  if (j + 12 < s && (isDigit(byteAt(j)) && (isDigit(byteAt(j + 1)) && (byteAt(j + 2) == 0x2f && (isDigit(byteAt(j + 3)) &&
+    (isDigit(byteAt(j + 4)) && byteAt(j + 5) == 0x20)))))) j += 6;
+  else if (one) return false;
   for (let i: u32 = 0; i < 4; i++) if (byteAt(j + i) < 0x30 || byteAt(j + i) > 0x39) return false;
   return byteAt(j + 4) == 0x20 && (byteAt(j) <= 0x32 && byteAt(j + 2) <= 0x35);
 }
@@ -18068,13 +18118,36 @@ function signerInitials37(k: u32): bool {
     wr(tDone, k, ENTITY_NAME);
     return true;
   }
-  if (!(footEnd(k) || (col || k + 1 < count && columnGap(k + 1)))) return false;
+  // (stop 47, nm47b: or closing their sentence, "RN CORMAC DEVLIN, RN CD; ROUTED TO OFFICE POOL", "handoff to Marisela
+  // Quintanilla, RN. MQ. Parents' home")
+  if (!(footEnd(k) || (col || (k + 1 < count && columnGap(k + 1) || closesSentence47(e))))) return false;
   if (tierOf(d) != 0 && !col) return false;
   // (a clock's "AM"/"PM" after its time is none: "signed by Plomisto M. Mushbrarelle, MD on 4/2/2089 at 3:41 PM")
   if (s >= 2 && (byteAt(s - 2) >= 0x30 && byteAt(s - 2) <= 0x39)) return false;
   span(s, e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
   return true;
+}
+
+/**
+ * (stop 47, nm47b) Token k, a word no English list has, after "admit" (a page's or a board's order, "ADMIT OYELOWO 97F
+ * UTI/AMS"): a surname only with blanks alone between them ("admit, neb albuterol"), five letters or more (the care
+ * unit's letters are short, "admit micu"), not a unit's "...ICU"/"...CU" ("ADMIT TSICU", "admit cvicu") and not in
+ * capitals in mixed-case text ("Admit TSICU").
+ */
+function admitCue47(k: u32, mode: u32): bool {
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (e - s < 5 || !blanksOnly(k - 1, k)) return false;
+  if (mode == MODE_MIXED && rd(tShape, k) == SH_UPPER) return false;
+  return !((byteAt(e - 2) | 0x20) == 0x63 && (byteAt(e - 1) | 0x20) == 0x75);
+}
+
+/** (stop 47, nm47b) A period or a semicolon at byte e closes a sentence: a blank, a line's end or the input's after it. */
+function closesSentence47(e: u32): bool {
+  if (e + 1 >= inLen) return e < inLen && (byteAt(e) == 0x2e || byteAt(e) == 0x3b);
+  const b = byteAt(e + 1);
+  return (byteAt(e) == 0x2e || byteAt(e) == 0x3b) && (b == 0x20 || (b == 0x0a || b == 0x0d));
 }
 
 /**
