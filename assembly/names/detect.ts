@@ -10,7 +10,7 @@ import { COLUMN_LOGIN43, COLUMN_PERSON, alignedPersonFieldFx40, columnFieldEnd, 
 import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
-import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, probeFast, rangeData, h1, h2, tableReady } from "./table";
+import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -1071,11 +1071,9 @@ const GAP_FLAGS: usize = memory.data<u16>([
     const a2 = h2;
     wr(tH1, k, a1);
     wr(tH2, k, a2);
-    // (stop 47, sp47b: the cache's hit inline, probeFast())
-    data = probeFast(a1, a2);
+    data = probe(a1, a2);
     // multi-word entries ending here
-    // (stop 47, sp47b: the gap from its local, written to the record above)
-    if (k > 0 && (gap & (G_NEWLINE | G_FAR | G_SENT | G_COMMA)) == 0) {
+    if (k > 0 && (rd(tGap, k) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA)) == 0) {
       const pd = rd(tData, k - 1);
       if ((pd & F_MW_PREFIX) != 0) {
         combine(rd(tH1, k - 1), rd(tH2, k - 1), a1, a2);

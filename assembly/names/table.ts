@@ -136,16 +136,6 @@ export function probe(k1: u32, k2: u32): u32 {
   return v;
 }
 
-/**
- * (stop 47, sp47b) probe() with its cache hit inline, for the tokeniser's probe of every token: the call is paid on a
- * miss only (then probe() looks again and fills the slot). The same answer as probe() in every case.
- */
-// @ts-ignore: decorator
-@inline export function probeFast(k1: u32, k2: u32): u32 {
-  const c = cache + (<usize>((k1 >>> 7) & (CACHE_SLOTS - 1)) << 3);
-  return ready && load<u32>(c) == (k2 | 1) ? load<u32>(c, 4) : probe(k1, k2);
-}
-
 function probeTable(k1: u32, fp: u32): u32 {
   let i = k1 & mask;
   while (true) {
