@@ -4612,7 +4612,134 @@ function listMasks(list: string): usize {
   store<u32>(slot, lens, L_LENS);
   store<u32>(slot, first, L_FIRST);
   store<u32>(slot, last, L_LAST);
+  // (stop 47, sp47b: the list's words into the word set, once per process: wordIn() then looks a token up by its hash)
+  store<u32>(slot, indexList47b(list, key) ? 1 : 0, L_INDEXED);
   return slot;
+}
+
+// ---- Stop 47 (sp47b): wordIn() by the token's hash (self-contained: indexList47b, inWordSet47b, listHash47b) ----
+// wordIn() walked its list word by word once the list's masks (lengths, first letters, triples) passed, and in ALL CAPS
+// text the masks pass often: the walks were most of wordIn()'s time, itself ~11% of the core's samples there, spread over
+// ~60 callers. Every token already carries two 32-bit hashes of its case-folded bytes (tH1, tH2: pushToken() computes them
+// for the word table), so a list of four words or more is entered once per process into one open-addressing set keyed by
+// (the list's address, the word's hashes), hashed exactly as the tokeniser hashes a token (the twin of table.ts's
+// hashRange() over lower-case ASCII bytes); wordIn() then probes the set with the token's hashes instead of walking.
+// Exact: a hit is checked byte for byte as the walk compares (the same test on the word the entry points at), and a miss
+// is exact because a token the walk would match has bytes that fold to the list word's (a list is entered only if its
+// words are ASCII without capitals or blanks, where b | 0x20 == c implies fold(b) == c for every byte a token can hold),
+// hence the same hashes. A token without hashes (over MAX_TOKEN bytes), a list of under four words, one with other
+// characters, or a list past the set's capacity walks as before.
+const WSET_SLOTS47: u32 = 16384;
+const WSET_MAX47: u32 = 12288; // at most three quarters full: short probe runs
+// [list address, the top half of h2 | the offset of the word's length char in the list] (128 KiB of static memory)
+const WSET47: usize = memory.data(<i32>(WSET_SLOTS47 << 3));
+let wsetCount47: u32 = 0;
+const L_INDEXED: usize = 48; // (in a list's mask slot) 1: its words are in the word set
+
+// @ts-ignore: decorator
+@inline function fmix47b(h: u32): u32 {
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
+  h *= 0xc2b2ae35;
+  h ^= h >>> 16;
+  return h;
+}
+
+/** (stop 47, sp47b) The set's first slot for a word of hash a1 in the list at address `key`. */
+// @ts-ignore: decorator
+@inline function wsetHome47b(key: u32, a1: u32): u32 {
+  return (a1 ^ (key * 0x9e3779b1)) & (WSET_SLOTS47 - 1);
+}
+
+/** (stop 47, sp47b) The word of `n` chars at char i + 1 of packed `list` equals the n bytes from s0, as wordIn() compares. */
+function wordAtOffset47b(lp: usize, i: u32, s0: u32, n: u32): bool {
+  if (listChar(lp, i) != n) return false;
+  for (let j: u32 = 0; j < n; j++) if ((byteAt(s0 + j) | 0x20) != listChar(lp, i + 1 + j)) return false;
+  return true;
+}
+
+/**
+ * (stop 47, sp47b) Enters packed `list` (at address `key`) into the word set: every word's hashes as pushToken() computes a
+ * token's (four folded bytes a step, zero-padded, then the length). False, and nothing entered, for a list of under four
+ * words, with a character other than a-z, 0-9 and ASCII punctuation, or past the set's capacity.
+ */
+function indexList47b(list: string, key: u32): bool {
+  const total = <u32>list.length;
+  const lp = changetype<usize>(list);
+  let words: u32 = 0;
+  let i: u32 = 0;
+  while (i < total) {
+    const n = listChar(lp, i);
+    if (n == 0 || i + n >= total) return false;
+    for (let j: u32 = 1; j <= n; j++) {
+      const c = listChar(lp, i + j);
+      if (c <= 0x20 || (c >= 0x7f || (c >= 0x41 && c <= 0x5a))) return false;
+    }
+    words++;
+    i += n + 1;
+  }
+  // (offsets are kept in 16 bits)
+  if (words < 4 || (total > 0xffff || wsetCount47 + words > WSET_MAX47)) return false;
+  i = 0;
+  while (i < total) {
+    const n = listChar(lp, i);
+    let a = HASH_A0;
+    let b = HASH_B0;
+    for (let j: u32 = 0; j < n; j += 4) {
+      let w: u32 = 0;
+      for (let q: u32 = 0; q < 4 && j + q < n; q++) w |= listChar(lp, i + 1 + j + q) << (q << 3);
+      a = hashStepA(a, w);
+      b = hashStepB(b, w);
+    }
+    const a1 = fmix47b(a ^ n);
+    const a2 = fmix47b(b + n);
+    let h = wsetHome47b(key, a1);
+    let dup = false;
+    while (true) {
+      const e = WSET47 + (<usize>h << 3);
+      const ek = load<u32>(e);
+      if (ek == 0) break;
+      // (the same word twice in one list: entered once)
+      const ev = load<u32>(e, 4);
+      if (ek == key && ((ev ^ a2) >>> 16 == 0 && sameListWord47b(lp, ev & 0xffff, i))) {
+        dup = true;
+        break;
+      }
+      h = (h + 1) & (WSET_SLOTS47 - 1);
+    }
+    if (!dup) {
+      const e = WSET47 + (<usize>h << 3);
+      store<u32>(e, key);
+      store<u32>(e, (a2 & 0xffff0000) | i, 4);
+      wsetCount47++;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+/** (stop 47, sp47b) The words at chars i and j of packed list lp (their length chars) are the same. */
+function sameListWord47b(lp: usize, i: u32, j: u32): bool {
+  const n = listChar(lp, i);
+  if (listChar(lp, j) != n) return false;
+  for (let q: u32 = 1; q <= n; q++) if (listChar(lp, i + q) != listChar(lp, j + q)) return false;
+  return true;
+}
+
+/** (stop 47, sp47b) wordIn()'s answer for a token of hashes (a1, a2), `len` bytes from s0, and the indexed list at lp. */
+function inWordSet47b(lp: usize, a1: u32, a2: u32, s0: u32, len: u32): bool {
+  const key = <u32>lp;
+  let h = wsetHome47b(key, a1);
+  while (true) {
+    const e = WSET47 + (<usize>h << 3);
+    const ek = load<u32>(e);
+    if (ek == 0) return false;
+    const ev = load<u32>(e, 4);
+    if (ek == key && ((ev ^ a2) >>> 16 == 0 && wordAtOffset47b(lp, ev & 0xffff, s0, len))) return true;
+    h = (h + 1) & (WSET_SLOTS47 - 1);
+  }
+  return false;
 }
 
 /** listMasks() with its usual case inline: the list's home slot holds it (a call saved per wordIn/endsWithAny). */
@@ -4673,8 +4800,14 @@ function wordIn(k: u32, list: string): bool {
     const c = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
     if (((load<u32>(m + L_COMBO + (<usize>(c >>> 5) << 2)) >>> (c & 31)) & 1) == 0) return false;
   }
-  const total = <u32>list.length;
   const lp = changetype<usize>(list);
+  // (stop 47, sp47b: an indexed list by the token's hashes, no walk; a token of over MAX_TOKEN bytes has none)
+  if (load<u32>(m, L_INDEXED) != 0) {
+    const a1 = rd(tH1, k);
+    const a2 = rd(tH2, k);
+    if ((a1 | a2) != 0) return inWordSet47b(lp, a1, a2, s0, len);
+  }
+  const total = <u32>list.length;
   let i: u32 = 0;
   while (i < total) {
     const n = listChar(lp, i);
