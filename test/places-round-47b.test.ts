@@ -80,6 +80,19 @@ const HOODS: ReadonlyArray<PlaceCase> = [
   ...tri("Glucose 21224 (Normal) today.", [], ["Glucose", "Normal", "today"]),
 ];
 
+const STREETS: ReadonlyArray<PlaceCase> = [
+  // zipAfterStreet47b: a lower-case street with no place's word before its number, its ZIP, town or phone after it
+  ["addr 1417 s moffet ave joplin mo 64801. ph 417-555-0100", [["1417 s moffet ave joplin mo 64801", ADDR], ["417-555-0100", "cue:phone"]], ["addr", "ph"]],
+  ["home was 1840 bardstown rd louisville 40205.", [["1840 bardstown rd louisville 40205", ADDR]], ["home", "was"]],
+  ["at legacy montrose clinic, 1415 california st 832-548-5000.", [["legacy montrose clinic", FAC], ["1415 california st", ADDR], ["832-548-5000", "validator:nanp"]], []],
+  // hard negatives: a time and an anatomical word before "ct", a dose's unit before the type, nothing after the type
+  ["pain at 1400 head ct today.", [], ["pain", "1400", "head", "ct", "today"]],
+  ["gave 100 units rd 12345 today.", [], ["gave", "units", "rd", "today"]],
+  ["given 500 ml ln 12345", [], ["given", "ml", "ln"]],
+  ["bp 1200 cc st 2 today", [], ["bp", "cc", "st", "today"]],
+];
+
 runPlaceTable("stop 47b places: a town of several words before its state's code", TOWNS);
 runPlaceTable("stop 47b places: a hospital's second head, a retirement residence", HEADS);
 runPlaceTable("stop 47b places: a neighbourhood in brackets after a ZIP", HOODS);
+runPlaceTable("stop 47b places: a lower-case street before its ZIP, town or phone", STREETS);
