@@ -20498,7 +20498,7 @@ function andTail47b(): void {
 
 // (stop 47, pl47b) what a bracket after an address says that is no place: a phone's or an address's label, a person's
 // relation, a note's word ("(home)", "(cell)", "(mailing)", "(mother)", "(see above)")
-const ZIP_PAREN_NOT47B = "\u0004home\u0004cell\u0004work\u0006mobile\u0006office\u0004main\u0003fax\u0005pager\u0008landline\u0007primary\u0009preferred\u0009alternate\u0003alt\u0007daytime\u0007evening\u0007message\u0009voicemail\u0007mailing\u0007billing\u0008shipping\u0009permanent\u0009temporary\u0007current\u0008previous\u0003old\u0003new\u0006former\u0008verified\u000aconfirmed\u0006listed\u0006rental\u0007shelter\u0006mother\u0006father\u0008daughter\u0003son\u0004wife\u0007husband\u0006spouse\u0007partner\u0006sister\u0007brother\u0007parents\u0007patient\u0003see\u0005above\u0005below\u0004note\u0004same\u0003apt\u0005suite\u0004unit\u0003box\u0004rural\u0007country\u0003usa\u0002us";
+const ZIP_PAREN_NOT47B = "\u0004home\u0004cell\u0004work\u0006mobile\u0006office\u0004main\u0003fax\u0005pager\u0008landline\u0007primary\u0009preferred\u0009alternate\u0003alt\u0007daytime\u0007evening\u0007message\u0009voicemail\u0007mailing\u0007billing\u0008shipping\u0009permanent\u0009temporary\u0007current\u0008previous\u0003old\u0003new\u0006former\u0008verified\u0009confirmed\u0006listed\u0006rental\u0007shelter\u0006mother\u0006father\u0008daughter\u0003son\u0004wife\u0007husband\u0006spouse\u0007partner\u0006sister\u0007brother\u0007parents\u0007patient\u0003see\u0005above\u0005below\u0004note\u0004same\u0003apt\u0005suite\u0004unit\u0003box\u0004rural\u0007country\u0003usa\u0002us";
 // (stop 47, pl47b) a neighbourhood's words that make core English words a place ("(South Side)", "(NORTH END)")
 const ZIP_PAREN_PLACE47B = "\u0004side\u0003end\u0004hill\u0005hills\u0007heights\u0004park\u0007village\u0005point\u0004town\u0006square\u0006valley\u0004east\u0004west\u0005north\u0005south\u0008downtown\u0007midtown\u0006uptown\u0006harbor\u0005beach\u0006island\u0004lake\u0004ward\u0008district\u0006corner";
 
@@ -20509,7 +20509,8 @@ const ZIP_PAREN_PLACE47B = "\u0004side\u0003end\u0004hill\u0005hills\u0007height
  * MN 55130   (PAYNE-PHALEN; LIVES WITH". Words that are all core English need a neighbourhood's word among them
  * (side, end, hill, heights, park, a direction...); a phone's or an address's label, a relation or a note's word is
  * none ("MA 02114 (home)", "(CELL)", "(mailing)", "(mother)", "(see above)"), nor a title, a credential, a month or a
- * clinical shape. Writes the words and returns true.
+ * clinical shape; a county's or a parish's name is the county rule's ("KY 41822 (Knott County)"). Writes the words and
+ * returns true.
  */
 function zipParen47b(k: u32, sh: u32, mode: u32): bool {
   if (sh != textShape(mode) || k < 1) return false;
@@ -20528,7 +20529,8 @@ function zipParen47b(k: u32, sh: u32, mode: u32): bool {
   let place = false;
   for (let m = k; m < count && m < k + 3; m++) {
     if (m > k && (!tight(m) || rd(tStart, m) > rd(tEnd, m - 1) + 1)) break;
-    if (!parenWord46(m, sh) || (rd(tEnd, m) - rd(tStart, m) < 2 || wordIn(m, ZIP_PAREN_NOT47B))) return false;
+    // (a county or a parish is the county rule's: "LA 70394 (Lafourche Parish)" keeps its reason)
+    if (!parenWord46(m, sh) || (rd(tEnd, m) - rd(tStart, m) < 2 || ((rd(tData, m) & F_PLACE_SUFFIX) != 0 || wordIn(m, ZIP_PAREN_NOT47B)))) return false;
     if (tierOf(rd(tData, m)) != 1) english = false;
     if (wordIn(m, ZIP_PAREN_PLACE47B)) place = true;
     last = m;
