@@ -472,6 +472,12 @@ for (const p of ["distribution center", "fulfillment center", "food bank", "soup
   "interpreting services", "soccer club", "fire company", "ambulance corps"]) addFlags(p, F.FACILITY | F.BOX);
 // (not "adult day": "CASA CENTRAL ADULT DAY PROGRAM" then took the programme's words, which name no one)
 addFlags("senior center", F.FACILITY);
+// (stop 47, pl47b) retirement residences and senior housing named after a place or an invented word ("Oaknoll
+// Retirement Residence", "Maple Knoll Retirement Village", "Brightview Senior Residence"); the heads alone or after
+// English words stay words ("moved to a retirement village", "the Senior Apartments")
+for (const p of ["retirement residence", "retirement residences", "retirement village", "retirement center",
+  "retirement centre", "retirement living", "senior residence", "senior residences", "senior apartments",
+  "senior village"]) addFlags(p, F.FACILITY);
 // (stop 30) public bodies, coalitions, guilds, caterers, stables and clubhouses named after a place, a founder or
 // invented words ("Massachusetts Rehabilitation Commission", "Camden Coalition", "Silvermine Guild", "Giordano's
 // Catering", "O'Sullivan Stables", "Ramstein Air Base", "Fountain House Clubhouse"); the heads alone or after English

@@ -44,12 +44,13 @@ const CARET_ZIP: readonly TypedCase[] = [
   ...cases3("(0008,0081) INSTITUTION ADDRESS  ST  6411 Fannin St^Houston^TX^77030", [
     [["6411 Fannin St", "LOCATION"], ["Houston", "LOCATION"], ["77030", "ZIP"]],
     [["6411 FANNIN ST", "LOCATION"], ["HOUSTON", "LOCATION"], ["77030", "ZIP"]],
-    [["fannin", "LOCATION"], ["houston", "LOCATION"], ["77030", "ZIP"]],
+    // (stop 47, pl47b: the lower-case street before its ZIP, town or phone takes the whole street, zipAfterStreet47b())
+    [["6411 fannin st", "LOCATION"], ["houston", "LOCATION"], ["77030", "ZIP"]],
   ], []),
   ...cases3("(0010,1040) PATIENT ADDRESS  LO  1419 W Alabama St^Houston^^77006-1234", [
     [["1419 W Alabama St", "LOCATION"], ["Houston", "LOCATION"], ["77006-1234", "ZIP"]],
     [["1419 W ALABAMA ST", "LOCATION"], ["HOUSTON", "LOCATION"], ["77006-1234", "ZIP"]],
-    [["houston", "LOCATION"], ["77006-1234", "ZIP"]],
+    [["1419 w alabama st", "LOCATION"], ["houston", "LOCATION"], ["77006-1234", "ZIP"]],
   ], []),
   // hard negatives: a name's components before an empty one (no street before the "town"), a coding system's code, a
   // code that is no state, six digits

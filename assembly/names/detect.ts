@@ -415,6 +415,8 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
       if (end == pEnd && byteAt(end) == 0x20) headTail45b();
       // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
       if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x66)) forTail47();
+      // (stop 47, pl47b: a hospital's "& Clinics", "and Medical Center", andTail47b(); the type and two bytes first)
+      if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) == 0x26 || (byteAt(pEnd + 1) | 0x20) == 0x61))) andTail47b();
       return;
     }
     // (stop 45, org45: "<body> of <place>", the body pending and the place decided now, "Catholic Charities of St.
@@ -435,6 +437,8 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
   if (byteAt(end) == 0x20) headTail45b();
   // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
   if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x66)) forTail47();
+  // (stop 47, pl47b: a hospital's "& Clinics", "and Medical Center", andTail47b(); the type and two bytes first)
+  if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) == 0x26 || (byteAt(pEnd + 1) | 0x20) == 0x61))) andTail47b();
 }
 
 // (og45) the heads of a body's name that a proper word before them (a place's, a name's, a practice's) makes one: public
@@ -7429,7 +7433,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // of 2+ digits, a word that is no unit, the type, the bracket closed)
       found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at\u0002to\u0004from\u0004near") &&
         (wordIn(k, STRONG_ABBR) || (k >= j + 3 && rd(tEnd, j) - rd(tStart, j) >= 3)) && !wordIn(j + 1, DOSE_UNITS)) ||
-        parenStreet36(j, k);
+        parenStreet36(j, k) || zipAfterStreet47b(j, k);
     }
     if (found) {
       // (the whole number of a half: "16 1/2 Elm Street")
@@ -8093,6 +8097,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   const lowerCityZip = mode == MODE_LOWER && (sh == SH_LOWER && (hasNext2 && (rd(tShape, k + 1) == SH_LOWER &&
     ((rd(tGap, k + 1) & G_COMMA) != 0 && (tight(k + 2) && (rd(tShape, k + 2) == SH_NUM && (rd(tEnd, k + 2) - rd(tStart, k + 2) == 5 &&
     !wordIn(k + 1, "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002id\u0002oh\u0002de\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms"))))))));
+  // (stop 47, pl47b: a town of two or three words by its gazetteer entry before the comma, "ARUP Laboratories · Salt
+  // Lake City, UT", mwTownState47b(); the state's bit first)
+  if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && mwTownState47b(k, sh, mode))) return true;
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && (((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
     ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((sh == SH_CAP || (sh == SH_UPPER || lowerCityZip)) &&
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_CAP || lowerCityZip)) && ((d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
@@ -11263,7 +11270,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
     (parenCred42(k, sh, mode) || kinAge42(k, sh, mode))))) return true;
   // (stop 46, loc46: a town of two or three words the gazetteer knows alone in brackets, "OPTION CARE HEALTH (GREEN BAY)
   // INTAKE", "mother sayuri tokuda (eagle river, 907-555-0161)"; the bracket right before first)
-  if (s0 > 0 && (byteAt(s0 - 1) == 0x28 && parenTown46(k, sh, mode))) return true;
+  // (stop 47, pl47b: or a neighbourhood in brackets after a ZIP, "Baltimore, MD 21224 (Highlandtown).", zipParen47b())
+  if (s0 > 0 && (byteAt(s0 - 1) == 0x28 && (parenTown46(k, sh, mode) || zipParen47b(k, sh, mode)))) return true;
   // (stop 30: a census line's patient, "Bed 3: Oyelowo-Banks, CHF"; the number's shape before it first)
   if ((rd(tShape, k - 1) == SH_NUM || rd(tShape, k - 1) == SH_OTHER) && bedName30(k, sh, mode)) return true;
   // (stop 29: an Arabic surname with its article, "Al-Rashidi": "Al" is Alabama's code and stopped the name; the bytes first)
@@ -20640,4 +20648,181 @@ function forTail47(): void {
     if (wordIndex(FOR_MIDS47, a, e) < 0) return;
     i = e;
   }
+}
+
+// ---- Stop 47, pl47b: a town of several words before its state's code (self-contained: mwTownState47b() from the
+// "City, ST" rule, behind the state's bit of the word after the comma) ----
+
+// (stop 47, pl47b) the state codes that are English words or clinical abbreviations: after a town of two words in ALL
+// CAPS or lower case they need a ZIP or the field's end after them
+const WORD_CODES47B = "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002id\u0002oh\u0002de\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms\u0002ma\u0002mt\u0002va\u0002ga";
+
+/**
+ * (stop 47, pl47b) Token k ends a town of three or two words that the gazetteer names as one ("Salt Lake City", "Great
+ * Falls", "Park City"), its words tight and in one letter case, and a comma and a state's two-letter code in capitals
+ * (or, in lower-case text, in lower case) follow: the town and its code are one place, "ARUP Laboratories · Salt Lake
+ * City, UT", "UNIVERSITY OF UTAH HOSPITAL          SALT LAKE CITY, UT", "Suite 410 · Great Falls, MT 59405". The
+ * "City, ST" rule reads one word before the comma and needs that word to be no English word: a town of English words
+ * ("Salt", "Lake", "City", "Great", "Falls") was lost after a separator, a column gap or a facility's name, in every
+ * case. A code that is also a word or a credential ("IN", "OR", "MD", "PA") after a town of two words needs a ZIP or
+ * the field's end after it; a word already decided is no part of it. Not "Salt Lake City" alone (the older rules'),
+ * "lake city, in no distress" (no ZIP, no field's end), "Grand Rounds, MD" (no town of the gazetteer).
+ */
+function mwTownState47b(k: u32, sh: u32, mode: u32): bool {
+  const n = k + 1;
+  if ((rd(tGap, n) & G_COMMA) == 0 || ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || (k < 1 || rd(tEnd, n) - rd(tStart, n) != 2))) return false;
+  if (sh == SH_LOWER ? mode != MODE_LOWER || rd(tShape, n) != SH_LOWER : (sh != SH_CAP && sh != SH_UPPER) || rd(tShape, n) != SH_UPPER) return false;
+  if (!tight(k) || rd(tShape, k - 1) != sh) return false;
+  let f = k - 1;
+  if (k >= 2 && (tight(k - 1) && (rd(tShape, k - 2) == sh && placeStr(rd(tMw3, k)) > 0))) f = k - 2;
+  else if (placeStr(rd(tMw2, k)) == 0) return false;
+  for (let m = f; m <= k; m++) if (rd(tDone, m) != 0) return false;
+  // (a code that is a word or a credential: a ZIP, the line's or the field's end after it, or a town of three words)
+  const e = rd(tEnd, n);
+  const closed = e >= inLen || (fieldEndAt(e) || (byteAt(e) == 0x0a || (byteAt(e) == 0x0d || (n + 1 < count &&
+    (rd(tShape, n + 1) == SH_NUM && rd(tEnd, n + 1) - rd(tStart, n + 1) == 5)))));
+  if ((wordIn(n, WORD_CODES47B) || (rd(tData, n) & F_CRED) != 0) && ((f == k - 1 || mode != MODE_MIXED) && !closed)) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
+  startTail(k);
+  return true;
+}
+
+// ---- Stop 47, pl47b: a hospital's second head after "&" or "and" (self-contained: andTail47b() from span(), behind the
+// pending type and the two bytes " &" or " a" after it) ----
+
+// (stop 47, pl47b) the heads a second head follows, the second head's one word, its first of two and their second
+const AND_HEADS47B = "\u0008hospital\u0009hospitals\u0006clinic";
+const AND_ONE47B = "\u0007clinics\u0006clinic";
+const AND_FIRST47B = "\u0007medical\u0006health\u000erehabilitation\u0006cancer\u0008research\u0005heart\u0006trauma";
+const AND_SECOND47B = "\u0006center\u0006centre\u0007centers\u0006system\u0009institute\u0007offices";
+
+/**
+ * (stop 47, pl47b) The pending span is a facility's or an organisation's and ends with "Hospital", "Hospitals" or
+ * "Clinic"; one blank, "&" or "and", and a second head follow, "Clinics", "Clinic", or one of "Medical", "Health",
+ * "Rehabilitation", "Cancer", "Research", "Heart", "Trauma" and one of "Center", "Centre", "Centers", "System",
+ * "Institute", "Offices", in the head's letter case, closing the phrase (or before "in"/"at"): the span grows over
+ * them. "University of Iowa Hospitals & Clinics", "St. Joseph's Hospital and Medical Center", "lahey hospital & medical
+ * center in burlington". The name was cut at its first head in every case (fixtures 35 and 36). Not "Mercy Hospital and
+ * clinic staff" (the head does not close, and in mixed case the second head is capitalised), "the hospital and medical
+ * center" (no span before it).
+ */
+function andTail47b(): void {
+  if (pReason != R_FACILITY && pReason != R_ORGANIZATION) return;
+  const a0 = lettersStart(pEnd);
+  if (wordIndex(AND_HEADS47B, a0, pEnd) < 0) return;
+  const sh = shape45b(a0);
+  let i = pEnd + 1;
+  if (byteAt(i) == 0x26) i++;
+  else if (i + 3 < inLen && (wordIndex("\u0003and", i, i + 3) >= 0 && shape45b(i) == (sh == 1 ? 0 : sh))) i += 3;
+  else return;
+  if (i + 1 >= inLen || byteAt(i) != 0x20) return;
+  const a = i + 1;
+  let e = a;
+  while (e < inLen && isAlpha(byteAt(e))) e++;
+  if (e - a < 4 || shape45b(a) != sh) return;
+  if (wordIndex(AND_ONE47B, a, e) < 0) {
+    if (wordIndex(AND_FIRST47B, a, e) < 0 || (e + 1 >= inLen || byteAt(e) != 0x20)) return;
+    const b = e + 1;
+    let f = b;
+    while (f < inLen && isAlpha(byteAt(f))) f++;
+    if (f - b < 6 || (shape45b(b) != sh || wordIndex(AND_SECOND47B, b, f) < 0)) return;
+    e = f;
+  }
+  // (the phrase closes, or a place's "in" or "at" follows: "lahey hospital & medical center in burlington")
+  if (!closes45b(e) && !(e + 3 < inLen && (byteAt(e) == 0x20 && (wordIndex("\u0002in\u0002at", e + 1, e + 3) >= 0 &&
+    !isAlpha(byteAt(e + 3)))))) return;
+  pEnd = e;
+}
+
+// ---- Stop 47, pl47b: a neighbourhood in brackets after a ZIP (self-contained: zipParen47b() from laterRounds(), beside
+// parenTown46(), behind the bracket right before the token) ----
+
+// (stop 47, pl47b) what a bracket after an address says that is no place: a phone's or an address's label, a person's
+// relation, a note's word ("(home)", "(cell)", "(mailing)", "(mother)", "(see above)")
+const ZIP_PAREN_NOT47B = "\u0004home\u0004cell\u0004work\u0006mobile\u0006office\u0004main\u0003fax\u0005pager\u0008landline\u0007primary\u0009preferred\u0009alternate\u0003alt\u0007daytime\u0007evening\u0007message\u0009voicemail\u0007mailing\u0007billing\u0008shipping\u0009permanent\u0009temporary\u0007current\u0008previous\u0003old\u0003new\u0006former\u0008verified\u0009confirmed\u0006listed\u0006rental\u0007shelter\u0006mother\u0006father\u0008daughter\u0003son\u0004wife\u0007husband\u0006spouse\u0007partner\u0006sister\u0007brother\u0007parents\u0007patient\u0003see\u0005above\u0005below\u0004note\u0004same\u0003apt\u0005suite\u0004unit\u0003box\u0005rural\u0007country\u0003usa\u0002us";
+// (stop 47, pl47b) a neighbourhood's words that make core English words a place ("(South Side)", "(NORTH END)")
+const ZIP_PAREN_PLACE47B = "\u0004side\u0003end\u0004hill\u0005hills\u0007heights\u0004park\u0007village\u0005point\u0004town\u0006square\u0006valley\u0004east\u0004west\u0005north\u0005south\u0008downtown\u0007midtown\u0006uptown\u0006harbor\u0005beach\u0006island\u0004lake\u0004ward\u0008district\u0006corner";
+
+/**
+ * (stop 47, pl47b) Token k opens one to three words alone in brackets right after a ZIP (five digits, or a ZIP+4, then
+ * one to four blanks and '('), in the text's own case (hyphens may join them), closed by ')' or ';': the address's
+ * neighbourhood, "3109 Eastern Ave, Baltimore, MD 21224 (Highlandtown).", "Providence 02907 (South Side).", "ST. PAUL,
+ * MN 55130   (PAYNE-PHALEN; LIVES WITH". Words that are all core English need a neighbourhood's word among them
+ * (side, end, hill, heights, park, a direction...); a phone's or an address's label, a relation or a note's word is
+ * none ("MA 02114 (home)", "(CELL)", "(mailing)", "(mother)", "(see above)"), nor a title, a credential, a month or a
+ * clinical shape; a county's or a parish's name is the county rule's ("KY 41822 (Knott County)"). Writes the words and
+ * returns true.
+ */
+function zipParen47b(k: u32, sh: u32, mode: u32): bool {
+  if (sh != textShape(mode) || k < 1) return false;
+  // (the ZIP: five digits, or four after a hyphen and five before it, then the blanks)
+  const z = k - 1;
+  if (rd(tShape, z) != SH_NUM) return false;
+  let zl = rd(tEnd, z) - rd(tStart, z);
+  if (zl == 4 && (z > 0 && (rd(tShape, z - 1) == SH_NUM && (rd(tEnd, z - 1) + 1 == rd(tStart, z) && byteAt(rd(tEnd, z - 1)) == 0x2d)))) zl = rd(tEnd, z - 1) - rd(tStart, z - 1);
+  if (zl != 5) return false;
+  const s0 = rd(tStart, k);
+  const gap = s0 - 1 - rd(tEnd, z);
+  if (gap < 1 || gap > 4) return false;
+  for (let i = rd(tEnd, z); i < s0 - 1; i++) if (byteAt(i) != 0x20) return false;
+  let last = k;
+  let english = true;
+  let place = false;
+  for (let m = k; m < count && m < k + 3; m++) {
+    if (m > k && (!tight(m) || rd(tStart, m) > rd(tEnd, m - 1) + 1)) break;
+    // (a county or a parish is the county rule's: "LA 70394 (Lafourche Parish)" keeps its reason)
+    if (!parenWord46(m, sh) || (rd(tEnd, m) - rd(tStart, m) < 2 || ((rd(tData, m) & F_PLACE_SUFFIX) != 0 || wordIn(m, ZIP_PAREN_NOT47B)))) return false;
+    if (tierOf(rd(tData, m)) != 1) english = false;
+    if (wordIn(m, ZIP_PAREN_PLACE47B)) place = true;
+    last = m;
+    const b = byteAt(rd(tEnd, m));
+    if (b == 0x29 || b == 0x3b) break;
+  }
+  const e = rd(tEnd, last);
+  if (e >= inLen || ((byteAt(e) != 0x29 && byteAt(e) != 0x3b) || rd(tEnd, k) - s0 < 3)) return false;
+  if (english && !place) return false;
+  spanDone(s0, e, ENTITY_LOCATION, 800, R_CITY, k, last);
+  return true;
+}
+
+// ---- Stop 47, pl47b: a lower-case street with no place's word before it, its ZIP, town or phone after it
+// (self-contained: zipAfterStreet47b() from the street rule, where a lower-case abbreviated type wants a cue) ----
+
+/**
+ * (stop 47, pl47b) In lower-case text, the house number j (three to five digits) and the abbreviated street type k
+ * ("ave", "blvd", "rd", ... STRONG_ABBR, or "st", "dr", "ln") with one or two words between them (no dose's unit), and
+ * after the type (and a direction's letters, "nw") the address goes on: a ZIP ("6120 w cheyenne ave 89108."), one or
+ * two words and a ZIP or a state's code and a ZIP ("1840 bardstown rd louisville 40205", "1417 s moffet ave joplin mo
+ * 64801"), or a phone's number ("1415 california st 832-548-5000"). The older rule wants "at", "to", "from", "near" or
+ * a residence's word before the number. Not "at 1400 head ct" ("ct" is no type here, nothing follows), "gave 100
+ * units rd" (a dose's unit), "1200 cc st 2" (no address after).
+ */
+function zipAfterStreet47b(j: u32, k: u32): bool {
+  const nl = rd(tEnd, j) - rd(tStart, j);
+  if (nl < 3 || (nl > 5 || (k < j + 2 || (k > j + 3 || wordIn(j + 1, DOSE_UNITS))))) return false;
+  if (!wordIn(k, STRONG_ABBR) && !wordIn(k, "\u0002st\u0002dr\u0002ln")) return false;
+  let m = k + 1;
+  if (m < count && (tight(m) && wordIn(m, "\u0002nw\u0002ne\u0002sw\u0002se\u0001n\u0001s\u0001e\u0001w"))) m++;
+  if (m >= count || (rd(tGap, m) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+  if (zipAt47b(m)) return true;
+  // (a phone's number: three digits, a hyphen, three or four more)
+  if (rd(tShape, m) == SH_NUM && (rd(tEnd, m) - rd(tStart, m) == 3 && (m + 1 < count && (rd(tStart, m + 1) == rd(tEnd, m) + 1 &&
+    (byteAt(rd(tEnd, m)) == 0x2d && rd(tShape, m + 1) == SH_NUM))))) return true;
+  // (a town of one or two lower-case words, then a ZIP or a state's code and a ZIP)
+  for (let w: u32 = 0; w < 2; w++) {
+    const t = m + w;
+    if (t >= count || (rd(tShape, t) != SH_LOWER || ((rd(tGap, t) & (G_NEWLINE | G_SENT | G_FAR)) != 0 || rd(tEnd, t) - rd(tStart, t) < 3))) return false;
+    const n = t + 1;
+    if (n >= count || (rd(tGap, n) & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+    if (zipAt47b(n)) return true;
+    if (n + 1 < count && ((rd(tData, n) & F_STATE) != 0 && (rd(tEnd, n) - rd(tStart, n) == 2 && zipAt47b(n + 1)))) return true;
+  }
+  return false;
+}
+
+/** (stop 47, pl47b) Token q is a ZIP's five digits, no date's or a number's first part ("89108", not "12345/6"). */
+function zipAt47b(q: u32): bool {
+  if (rd(tShape, q) != SH_NUM || rd(tEnd, q) - rd(tStart, q) != 5) return false;
+  const b = byteAt(rd(tEnd, q));
+  return !(q + 1 < count && (rd(tStart, q + 1) == rd(tEnd, q) + 1 && (b == 0x2f || b == 0x2e)));
 }
