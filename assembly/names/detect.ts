@@ -5411,7 +5411,7 @@ function labelFacLoc40(j: u32): u32 {
  */
 const SHORT_SPECIALTIES = "\u0003eye\u0002gi\u0003ent\u0006retina\u0006vision";
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
-const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy\u000cneurosurgery\u000eotolaryngology\u000eanesthesiology";
 
 /**
  * Token k opens a practice named by a place and a specialty, in mixed case or ALL CAPS: one to two capitalised words, the first a
@@ -5428,8 +5428,9 @@ function placeSpecialty(k: u32): u32 {
   // (not its first word; in ALL CAPS a word before it that could open the name: "TO QUINCY ONCOLOGY" opens at QUINCY)
   if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == sh &&
     (sh == SH_CAP || (placeStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)))))) return 0;
-  // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY")
-  if (sh == SH_UPPER && (tierOf(d) == 1 && placeStr(d) <= 1)) return 0;
+  // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY"; stop 47,
+  // og47b: in lower case too, "normal neurology")
+  if (sh != SH_CAP && (tierOf(d) == 1 && placeStr(d) <= 1)) return 0;
   for (let m = k + 1; m <= k + 2 && m < count; m++) {
     if (!tight(m)) return 0;
     const ms = rd(tShape, m);
@@ -7630,6 +7631,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 17: in ALL CAPS a core word inside the name after a proper name's word, "XAVIER TEACHING HOSPITAL")
       // (and a frame word is none of it, even with a weak given name: "MEDS VIA ACCREDO SPECIALTY PHARMACY")
       if (!ok && (mode == MODE_CAPS && capsCoreInName(q))) ok = true;
+      // (stop 47, og47b: in lower case one or two core words after a place's or a name's word, "mayfield clinical labs")
+      else if (!ok && (mode == MODE_LOWER && lowerCoreInName47(q))) ok = true;
       // (stop 47, lc47: a family firm's kin word after "&" and its founder is part of the name in ALL CAPS and lower
       // case, "WHITCOMBE & DAUGHTERS FUNERAL HOME", "whitfield & sons roofing": firmKin47())
       else if (!ok && firmKin47(q, mode)) ok = true;
@@ -8192,7 +8195,8 @@ function decide(k: u32): void {
   // (and written apart, "ST. OTTILIE 'S": saintPossessive(), out of decide()'s body)
   if ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER))) && (hasPrev && saintPossessive(k))) return;
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
-  if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && (hasNext && tight(k + 1))) {
+  // (stop 47, og47b: and in lower-case text, "piedmont neurosurgery", "pioneer valley neurology")
+  if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) && (hasNext && tight(k + 1))) {
     const last = placeSpecialty(k);
     if (last != 0) {
       // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
@@ -13599,6 +13603,29 @@ function capsCoreInName(q: u32): bool {
   const qd = rd(tData, q);
   return tierOf(qd) == 1 && ((qd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (rd(tShape, q) == SH_UPPER && (q > 0 && (exists(q - 1) &&
     (tight(q) && (!wordIn(q, WHERE_FRAMES) && (!wordIn(q, NAME_FUNCTION_WORDS) && capsEvidence(q - 1, 6))))))));
+}
+
+/**
+ * (stop 47, og47b) In lower case, token q, a core English word, continues a facility's or an organisation's name walked
+ * back from its head when a place's or a name's word no core list has stands right before it, or one more such core
+ * word and then that word ("mayfield clinical labs", "tamsworth valley sleep center", "kenosha
+ * wound clinic"): mixed case reads them by their capitals, ALL CAPS by capsCoreInName(). Never a word of where, a
+ * function word, a determiner, a verb's or an adverb's form (-ing, -ed, -ly): "the sleep lab", "our wound clinic",
+ * "seen at boston. sleep clinic" (a sentence between) stay words.
+ */
+function lowerCoreInName47(q: u32): bool {
+  for (let m = q, n: u32 = 0; n < 2; n++, m--) {
+    const md = rd(tData, m);
+    if (tierOf(md) != 1 || ((md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) != 0 || (rd(tShape, m) != SH_LOWER ||
+      (rd(tEnd, m) - rd(tStart, m) < 3 || (m == 0 || (!exists(m - 1) || !tight(m))))))) return false;
+    if (wordIn(m, WHERE_FRAMES) || (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, HOME_DETERMINERS) ||
+      endsWithAny(m, "\u0003ing\u0002ed\u0002ly", 3)))) return false;
+    const p = m - 1;
+    const pd = rd(tData, p);
+    if (rd(tShape, p) == SH_LOWER && (tierOf(pd) != 1 && ((pd & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) == 0 &&
+      (rd(tDone, p) != ENTITY_NAME && (placeStr(pd) >= 2 || nameStr(p) >= 2))))) return true;
+  }
+  return false;
 }
 
 /**
