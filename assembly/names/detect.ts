@@ -5441,6 +5441,10 @@ function placeSpecialty(k: u32): u32 {
     if (short || wordIn(m, SPECIALTY_WORDS)) {
       const place = placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1));
       if (!place) return 0;
+      // (stop 47, og47b: not a hospital's town or campus and its department, "memorial hospital at gulfport urology lab",
+      // "sanford health fargo interventional psychiatry")
+      if (k >= 1 && (exists(k - 1) && (tight(k) && ((rd(tData, k - 1) & F_FACILITY) != 0 || k >= 2 && (exists(k - 2) &&
+        (tight(k - 1) && (wordIn(k - 1, "\u0002at") && (rd(tData, k - 2) & F_FACILITY) != 0))))))) return 0;
       // (a facility head after the specialty is part of the name: "Lakeside Eye Center", "Salem Retina Clinic"; an
       // organisation head, "Associates", is the organisation rule's: it types the practice an organisation)
       if (m + 1 < count && (tight(m + 1) && (rd(tShape, m + 1) == ms && ((rd(tData, m + 1) & (F_FACILITY | F_FAC_MOD)) != 0 &&
@@ -7633,6 +7637,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       if (!ok && (mode == MODE_CAPS && capsCoreInName(q))) ok = true;
       // (stop 47, og47b: in lower case one or two core words after a place's or a name's word, "mayfield clinical labs")
       else if (!ok && (mode == MODE_LOWER && lowerCoreInName47(q))) ok = true;
+      // (stop 47, og47b: in lower case and ALL CAPS a congregation's own words before its denomination and "church")
+      else if (!ok && congregationName47(q, k, headLast, mode)) ok = true;
       // (stop 47, lc47: a family firm's kin word after "&" and its founder is part of the name in ALL CAPS and lower
       // case, "WHITCOMBE & DAUGHTERS FUNERAL HOME", "whitfield & sons roofing": firmKin47())
       else if (!ok && firmKin47(q, mode)) ok = true;
@@ -7653,7 +7659,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
     while (j < k && (tierOf(rd(tData, j)) == 1 && (nameStr(j) <= 1 && (placeStr(rd(tData, j)) <= 1 &&
       (((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4)) &&
-      !(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS))))))) j++;
+      (!(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS)) && !congregationName47(j, k, headLast, mode))))))) j++;
     // (stop 30: a word that opens such names stays before a word that is kept, "Upper Valley Humane Society")
     // (in ALL CAPS and lower case, where the walk stopped at it: "SECOND CONGREGATIONAL CHURCH", not an adjective that
     // prose puts before a name, "THE NEW MERCY CLINIC")
@@ -7685,7 +7691,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           ((org && (mode == MODE_MIXED && (tierOf(md) == 3 && (rd(tShape, m) == SH_CAP && !genericModifier(m))))) ||
           // (stop 47, lc47: a family firm's kin word after "&" is the evidence in ALL CAPS and lower case, "whitcombe &
           // daughters funeral home": firmKin47())
-          (nameStr(m) > weak || (placeStr(md) > weak || firmKin47(m, mode))))))) strong = true;
+          (nameStr(m) > weak || (placeStr(md) > weak || (firmKin47(m, mode) || congregationName47(m, k, headLast, mode)))))))) strong = true;
       }
     }
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
@@ -13623,7 +13629,41 @@ function lowerCoreInName47(q: u32): bool {
     const p = m - 1;
     const pd = rd(tData, p);
     if (rd(tShape, p) == SH_LOWER && (tierOf(pd) != 1 && ((pd & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) == 0 &&
-      (rd(tDone, p) != ENTITY_NAME && (placeStr(pd) >= 2 || nameStr(p) >= 2))))) return true;
+      (rd(tDone, p) != ENTITY_NAME && ((placeStr(pd) >= 2 || nameStr(p) >= 2) &&
+      // (not a hospital's town after its head: "mercy hospital springfield structural heart clinic" is its department)
+      // ("ochsner lsu health shreveport academic medical center" goes on: an organisation's head names no department)
+      !(p > 0 && (exists(p - 1) && (tight(p) && ((rd(tData, p - 1) & F_FACILITY) != 0 && (rd(tData, p - 1) & F_ORG) != F_ORG))))))))) return true;
+  }
+  return false;
+}
+
+// (stop 47, og47b) a church's denomination right before its head ("white rock baptist church", "first mennonite church")
+const DENOMS47 = "\u0007baptist\u0009methodist\u0008lutheran\u0009episcopal\u000cpresbyterian\u0008catholic\u0008orthodox\u0008anglican\u000bpentecostal\u000econgregational\u0009adventist\u0008nazarene\u0009mennonite\u0008wesleyan\u0009apostolic\u0003ame";
+
+/**
+ * (stop 47, og47b) In lower case and ALL CAPS, token q, a core English word of the text's case, is a congregation's own
+ * word inside a church's name walked back from "church" (head at `last`): a denomination stands between q and the head,
+ * and a word that says a congregation (CONGREGATION_FRAMES: "member", "attends", "pastor", "parish", "church:") within
+ * four words before q on its line: "member of white rock baptist church", "pastor elgin mayfield of greater new hope
+ * baptist church", "PT ACTIVE MEMBER OF MORNING STAR BAPTIST CHURCH". Mixed case reads the name by its capitals. A word
+ * of kind or size, a determiner or a function word is none: "attends the local baptist church", "attends a nearby
+ * methodist church" keep only the older rules' "baptist church". Read by the facility walk as a word of the name and its evidence.
+ */
+function congregationName47(q: u32, k: u32, last: u32, mode: u32): bool {
+  if (mode == MODE_MIXED || (q >= last || (!wordIn(last, "\u0006church") || !exists(q)))) return false;
+  const qd = rd(tData, q);
+  if (tierOf(qd) != 1 || ((qd & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) != 0 || rd(tEnd, q) - rd(tStart, q) < 3)) return false;
+  if (wordIn(q, DENOMS47) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) ||
+    (wordIn(q, HEAD_KINDS46B) || (wordIn(q, CONGREGATION_FRAMES) || (wordIn(q, HOME_DETERMINERS) ||
+    wordIn(q, "\u0006nearby\u000cneighborhood\u000dneighbourhood\u0005small\u0005large\u0003big\u0004home\u0004mega"))))))))) return false;
+  let denom = false;
+  for (let m = q + 1; m < last; m++) if (wordIn(m, DENOMS47)) denom = true;
+  if (!denom) return false;
+  let f = q;
+  for (let n = 0; n < 4 && f > 0; n++) {
+    if ((rd(tGap, f) & (G_NEWLINE | G_SENT | G_FAR | G_START)) != 0 || !exists(f - 1)) return false;
+    f--;
+    if (wordIn(f, CONGREGATION_FRAMES)) return true;
   }
   return false;
 }
