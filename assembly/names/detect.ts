@@ -13655,7 +13655,7 @@ function congregationName47(q: u32, k: u32, last: u32, mode: u32): bool {
   if (tierOf(qd) != 1 || ((qd & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) != 0 || rd(tEnd, q) - rd(tStart, q) < 3)) return false;
   if (wordIn(q, DENOMS47) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) ||
     (wordIn(q, HEAD_KINDS46B) || (wordIn(q, CONGREGATION_FRAMES) || (wordIn(q, HOME_DETERMINERS) ||
-    wordIn(q, "\u0006nearby\u000cneighborhood\u000dneighbourhood\u0005small\u0005large\u0003big\u0004home\u0004mega"))))))))) return false;
+    wordIn(q, "\u0006nearby\u000cneighborhood\u000dneighbourhood\u0005small\u0005large\u0003big\u0004home\u0004mega")))))))) return false;
   let denom = false;
   for (let m = q + 1; m < last; m++) if (wordIn(m, DENOMS47)) denom = true;
   if (!denom) return false;
