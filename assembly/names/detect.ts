@@ -7636,9 +7636,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (and a frame word is none of it, even with a weak given name: "MEDS VIA ACCREDO SPECIALTY PHARMACY")
       if (!ok && (mode == MODE_CAPS && capsCoreInName(q))) ok = true;
       // (stop 47, og47b: in lower case one or two core words after a place's or a name's word, "mayfield clinical labs")
-      else if (!ok && (mode == MODE_LOWER && lowerCoreInName47(q))) ok = true;
-      // (stop 47, og47b: in lower case and ALL CAPS a congregation's own words before its denomination and "church")
-      else if (!ok && congregationName47(q, k, headLast, mode)) ok = true;
+      // (stop 47, og47b: and in lower case and ALL CAPS a congregation's own words before its denomination and "church";
+      // one out-of-line function for both, congregationName47(), called from three places, so that binaryen keeps it out
+      // of addressOrFacility()'s JavaScript fallback)
+      else if (!ok && congregationName47(q, k, headLast, mode, true)) ok = true;
       // (stop 47, lc47: a family firm's kin word after "&" and its founder is part of the name in ALL CAPS and lower
       // case, "WHITCOMBE & DAUGHTERS FUNERAL HOME", "whitfield & sons roofing": firmKin47())
       else if (!ok && firmKin47(q, mode)) ok = true;
@@ -7659,7 +7660,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
     while (j < k && (tierOf(rd(tData, j)) == 1 && (nameStr(j) <= 1 && (placeStr(rd(tData, j)) <= 1 &&
       (((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4)) &&
-      (!(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS)) && !congregationName47(j, k, headLast, mode))))))) j++;
+      (!(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS)) && !congregationName47(j, k, headLast, mode, false))))))) j++;
     // (stop 30: a word that opens such names stays before a word that is kept, "Upper Valley Humane Society")
     // (in ALL CAPS and lower case, where the walk stopped at it: "SECOND CONGREGATIONAL CHURCH", not an adjective that
     // prose puts before a name, "THE NEW MERCY CLINIC")
@@ -7691,7 +7692,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           ((org && (mode == MODE_MIXED && (tierOf(md) == 3 && (rd(tShape, m) == SH_CAP && !genericModifier(m))))) ||
           // (stop 47, lc47: a family firm's kin word after "&" is the evidence in ALL CAPS and lower case, "whitcombe &
           // daughters funeral home": firmKin47())
-          (nameStr(m) > weak || (placeStr(md) > weak || (firmKin47(m, mode) || congregationName47(m, k, headLast, mode)))))))) strong = true;
+          (nameStr(m) > weak || (placeStr(md) > weak || (firmKin47(m, mode) || congregationName47(m, k, headLast, mode, false)))))))) strong = true;
       }
     }
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
@@ -13647,9 +13648,12 @@ const DENOMS47 = "\u0007baptist\u0009methodist\u0008lutheran\u0009episcopal\u000
  * four words before q on its line: "member of white rock baptist church", "pastor elgin mayfield of greater new hope
  * baptist church", "PT ACTIVE MEMBER OF MORNING STAR BAPTIST CHURCH". Mixed case reads the name by its capitals. A word
  * of kind or size, a determiner or a function word is none: "attends the local baptist church", "attends a nearby
- * methodist church" keep only the older rules' "baptist church". Read by the facility walk as a word of the name and its evidence.
+ * methodist church" keep only the older rules' "baptist church". Read by the facility walk as a word of the name and its
+ * evidence; with `walk` (the walk's step) it answers lowerCoreInName47() first in lower case.
  */
-function congregationName47(q: u32, k: u32, last: u32, mode: u32): bool {
+function congregationName47(q: u32, k: u32, last: u32, mode: u32, walk: bool): bool {
+  // (the walk's step in lower case: lowerCoreInName47())
+  if (walk && (mode == MODE_LOWER && lowerCoreInName47(q))) return true;
   if (mode == MODE_MIXED || (q >= last || (!wordIn(last, "\u0006church") || !exists(q)))) return false;
   const qd = rd(tData, q);
   if (tierOf(qd) != 1 || ((qd & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) != 0 || rd(tEnd, q) - rd(tStart, q) < 3)) return false;
