@@ -134,7 +134,8 @@ const CASES: PlaceCase[] = [
   ["location: interstate 84 westbound at mile marker 37, just past the route 6 overpass, dutchess hollow township",[["interstate 84","location:address"],["mile marker 37","location:address"],["6 overpass, dutchess hollow township","location:address"]],[]],
   ["PERFORMED AT: TRI-COUNTY REFERENCE LABORATORY EXCEPT TSI (MAYFIELD CLINICAL LABS, ST. ANSELM, MN).",[["TRI-COUNTY","location:county"],["TSI (MAYFIELD CLINICAL LABS, ST. ANSELM","location:organization"]],[]],
   ["PERFORMED AT: TRI-COUNTY REFERENCE LABORATORY EXCEPT TSI (MAYFIELD CLINICAL LABS, ST. ANSELM, MN).",[["TRI-COUNTY","location:county"],["TSI (MAYFIELD CLINICAL LABS, ST. ANSELM","location:organization"]],[]],
-  ["performed at: tri-county reference laboratory except tsi (mayfield clinical labs, st. anselm, mn).",[["mayfield","location:city"],["st. anselm","location:city"]],[]],
+  // (stop 47, og47b: the lab's name with its core word in lower case, lowerCoreInName47(); its town joins as in mixed case)
+  ["performed at: tri-county reference laboratory except tsi (mayfield clinical labs, st. anselm, mn).",[["mayfield clinical labs, st. anselm","location:organization"]],[]],
   ["Education provided in Bengali through video interpreter Tanvir (ID 88104). Handouts from American Diabetes Association.",[["Tanvir","name:cue"],["88104","format:zip-address"],["American Diabetes Association","location:organization"]],[]],
   ["EDUCATION PROVIDED IN BENGALI THROUGH VIDEO INTERPRETER TANVIR (ID 88104). HANDOUTS FROM AMERICAN DIABETES ASSOCIATION.",[["TANVIR","name:cue"],["88104","format:zip-address"],["AMERICAN DIABETES ASSOCIATION","location:organization"]],[]],
   ["education provided in bengali through video interpreter tanvir (id 88104). handouts from american diabetes association.",[["tanvir","name:cue"],["american diabetes association","location:organization"]],[]],

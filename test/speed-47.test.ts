@@ -106,10 +106,11 @@ const CASES: PlaceCase[] = [
   ["aloha medivan picked her up; sw to arrange backup transport; ambulance bay 3.", [], ["arrange","backup","bay"]],
   ["Followed by Cape Cod Cardiology and Salem GI; referred to Quincy Oncology.", [["Cape Cod Cardiology","location:facility"],["Salem GI","location:facility"],["Quincy Oncology","location:facility"]], ["Followed","referred"]],
   ["FOLLOWED BY CAPE COD CARDIOLOGY AND SALEM GI; REFERRED TO QUINCY ONCOLOGY.", [["CAPE COD CARDIOLOGY","location:facility"],["SALEM GI","location:facility"],["QUINCY ONCOLOGY","location:facility"]], ["FOLLOWED","REFERRED"]],
-  ["followed by cape cod cardiology and salem gi; referred to quincy oncology.", [["cape cod","location:city"],["salem","name:dictionary"],["quincy","name:cue"]], ["followed","referred"]],
+  // (stop 47, og47b: placeSpecialty() reads lower-case text too, as mixed case and ALL CAPS)
+  ["followed by cape cod cardiology and salem gi; referred to quincy oncology.", [["cape cod cardiology","location:facility"],["salem gi","location:facility"],["quincy oncology","location:facility"]], ["followed","referred"]],
   ["Seen at Lakeside Eye Center and Boston ENT; Salem Retina Clinic next.", [["Lakeside Eye Center","location:facility"],["Boston ENT","location:facility"],["Salem Retina Clinic","location:facility"]], ["next"]],
   ["SEEN AT LAKESIDE EYE CENTER AND BOSTON ENT; SALEM RETINA CLINIC NEXT.", [["LAKESIDE EYE CENTER","location:facility"],["BOSTON ENT","location:facility"],["SALEM RETINA CLINIC","location:facility"]], ["NEXT"]],
-  ["seen at lakeside eye center and boston ent; salem retina clinic next.", [["lakeside eye center","location:facility"],["boston","name:dictionary"],["salem retina clinic","location:facility"]], ["next"]],
+  ["seen at lakeside eye center and boston ent; salem retina clinic next.", [["lakeside eye center","location:facility"],["boston ent","location:facility"],["salem retina clinic","location:facility"]], ["next"]],
   ["Pediatric Cardiology consulted; Interventional Radiology and Normal Neurology follow.", [], ["Pediatric","Interventional","consulted"]],
   ["PEDIATRIC CARDIOLOGY CONSULTED; INTERVENTIONAL RADIOLOGY AND NORMAL NEUROLOGY FOLLOW.", [], ["PEDIATRIC","INTERVENTIONAL","CONSULTED"]],
   ["pediatric cardiology consulted; interventional radiology and normal neurology follow.", [], ["pediatric","interventional","consulted"]],

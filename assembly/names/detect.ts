@@ -5590,7 +5590,7 @@ function labelFacLoc40(j: u32): u32 {
  */
 const SHORT_SPECIALTIES = "\u0003eye\u0002gi\u0003ent\u0006retina\u0006vision";
 /** Medical specialties that name a practice after a place ("Cape Cod Cardiology", "North Shore Oncology"). */
-const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy";
+const SPECIALTY_WORDS = "\u000acardiology\u0008oncology\u000ahematology\u0009neurology\u0007urology\u000bdermatology\u0010gastroenterology\u000bpulmonology\u000anephrology\u000crheumatology\u000dendocrinology\u000borthopedics\u000corthopaedics\u000apediatrics\u0009radiology\u000dophthalmology\u0008podiatry\u000apsychiatry\u000aobstetrics\u000agynecology\u0007allergy\u000cneurosurgery\u000eotolaryngology\u000eanesthesiology";
 
 /**
  * Token k opens a practice named by a place and a specialty, in mixed case or ALL CAPS: one to two capitalised words, the first a
@@ -5607,8 +5607,9 @@ function placeSpecialty(k: u32): u32 {
   // (not its first word; in ALL CAPS a word before it that could open the name: "TO QUINCY ONCOLOGY" opens at QUINCY)
   if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == sh &&
     (sh == SH_CAP || (placeStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)))))) return 0;
-  // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY")
-  if (sh == SH_UPPER && (tierOf(d) == 1 && placeStr(d) <= 1)) return 0;
+  // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY"; stop 47,
+  // og47b: in lower case too, "normal neurology")
+  if (sh != SH_CAP && (tierOf(d) == 1 && placeStr(d) <= 1)) return 0;
   for (let m = k + 1; m <= k + 2 && m < count; m++) {
     if (!tight(m)) return 0;
     const ms = rd(tShape, m);
@@ -5619,6 +5620,10 @@ function placeSpecialty(k: u32): u32 {
     if (short || wordIn(m, SPECIALTY_WORDS)) {
       const place = placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1));
       if (!place) return 0;
+      // (stop 47, og47b: not a hospital's town or campus and its department, "memorial hospital at gulfport urology lab",
+      // "sanford health fargo interventional psychiatry")
+      if (k >= 1 && (exists(k - 1) && (tight(k) && ((rd(tData, k - 1) & F_FACILITY) != 0 || k >= 2 && (exists(k - 2) &&
+        (tight(k - 1) && (wordIn(k - 1, "\u0002at") && (rd(tData, k - 2) & F_FACILITY) != 0))))))) return 0;
       // (a facility head after the specialty is part of the name: "Lakeside Eye Center", "Salem Retina Clinic"; an
       // organisation head, "Associates", is the organisation rule's: it types the practice an organisation)
       if (m + 1 < count && (tight(m + 1) && (rd(tShape, m + 1) == ms && ((rd(tData, m + 1) & (F_FACILITY | F_FAC_MOD)) != 0 &&
@@ -7809,6 +7814,11 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 17: in ALL CAPS a core word inside the name after a proper name's word, "XAVIER TEACHING HOSPITAL")
       // (and a frame word is none of it, even with a weak given name: "MEDS VIA ACCREDO SPECIALTY PHARMACY")
       if (!ok && (mode == MODE_CAPS && capsCoreInName(q))) ok = true;
+      // (stop 47, og47b: in lower case one or two core words after a place's or a name's word, "mayfield clinical labs")
+      // (stop 47, og47b: and in lower case and ALL CAPS a congregation's own words before its denomination and "church";
+      // one out-of-line function for both, congregationName47(), called from three places, so that binaryen keeps it out
+      // of addressOrFacility()'s JavaScript fallback)
+      else if (!ok && congregationName47(q, k, headLast, mode, true)) ok = true;
       // (stop 47, lc47: a family firm's kin word after "&" and its founder is part of the name in ALL CAPS and lower
       // case, "WHITCOMBE & DAUGHTERS FUNERAL HOME", "whitfield & sons roofing": firmKin47())
       else if (!ok && firmKin47(q, mode)) ok = true;
@@ -7829,7 +7839,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     // (a core word's weakest name or place strength is no evidence: "Of" is a town, "Will" a name)
     while (j < k && (tierOf(rd(tData, j)) == 1 && (nameStr(j) <= 1 && (placeStr(rd(tData, j)) <= 1 &&
       (((rd(tData, j) & F_FAC_MOD) == 0 || (rd(tShape, j) != SH_CAP && rd(tEnd, j) - rd(tStart, j) < 4)) &&
-      !(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS))))))) j++;
+      (!(rd(tShape, j) != SH_LOWER && wordIn(j, FOUNDER_WORDS)) && !congregationName47(j, k, headLast, mode, false))))))) j++;
     // (stop 30: a word that opens such names stays before a word that is kept, "Upper Valley Humane Society")
     // (in ALL CAPS and lower case, where the walk stopped at it: "SECOND CONGREGATIONAL CHURCH", not an adjective that
     // prose puts before a name, "THE NEW MERCY CLINIC")
@@ -7861,7 +7871,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
           ((org && (mode == MODE_MIXED && (tierOf(md) == 3 && (rd(tShape, m) == SH_CAP && !genericModifier(m))))) ||
           // (stop 47, lc47: a family firm's kin word after "&" is the evidence in ALL CAPS and lower case, "whitcombe &
           // daughters funeral home": firmKin47())
-          (nameStr(m) > weak || (placeStr(md) > weak || firmKin47(m, mode))))))) strong = true;
+          (nameStr(m) > weak || (placeStr(md) > weak || (firmKin47(m, mode) || congregationName47(m, k, headLast, mode, false)))))))) strong = true;
       }
     }
     // "of" and a place or name after the head: "Children's Hospital of Philadelphia", "Hospital of Saint Raphael".
@@ -8374,7 +8384,8 @@ function decide(k: u32): void {
   // (and written apart, "ST. OTTILIE 'S": saintPossessive(), out of decide()'s body)
   if ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER))) && (hasPrev && saintPossessive(k))) return;
   // a practice named by a place and a specialty: "Cape Cod Cardiology"
-  if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS)) && (hasNext && tight(k + 1))) {
+  // (stop 47, og47b: and in lower-case text, "piedmont neurosurgery", "pioneer valley neurology")
+  if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) && (hasNext && tight(k + 1))) {
     const last = placeSpecialty(k);
     if (last != 0) {
       // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
@@ -13790,6 +13801,66 @@ function capsCoreInName(q: u32): bool {
   const qd = rd(tData, q);
   return tierOf(qd) == 1 && ((qd & (CONTEXT_WORDS | F_NOT_NAME)) == 0 && (rd(tShape, q) == SH_UPPER && (q > 0 && (exists(q - 1) &&
     (tight(q) && (!wordIn(q, WHERE_FRAMES) && (!wordIn(q, NAME_FUNCTION_WORDS) && capsEvidence(q - 1, 6))))))));
+}
+
+/**
+ * (stop 47, og47b) In lower case, token q, a core English word, continues a facility's or an organisation's name walked
+ * back from its head when a place's or a name's word no core list has stands right before it, or one more such core
+ * word and then that word ("mayfield clinical labs", "tamsworth valley sleep center", "kenosha
+ * wound clinic"): mixed case reads them by their capitals, ALL CAPS by capsCoreInName(). Never a word of where, a
+ * function word, a determiner, a verb's or an adverb's form (-ing, -ed, -ly): "the sleep lab", "our wound clinic",
+ * "seen at boston. sleep clinic" (a sentence between) stay words.
+ */
+function lowerCoreInName47(q: u32): bool {
+  for (let m = q, n: u32 = 0; n < 2; n++, m--) {
+    const md = rd(tData, m);
+    if (tierOf(md) != 1 || ((md & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) != 0 || (rd(tShape, m) != SH_LOWER ||
+      (rd(tEnd, m) - rd(tStart, m) < 3 || (m == 0 || (!exists(m - 1) || !tight(m))))))) return false;
+    if (wordIn(m, WHERE_FRAMES) || (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, HOME_DETERMINERS) ||
+      endsWithAny(m, "\u0003ing\u0002ed\u0002ly", 3)))) return false;
+    const p = m - 1;
+    const pd = rd(tData, p);
+    if (rd(tShape, p) == SH_LOWER && (tierOf(pd) != 1 && ((pd & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) == 0 &&
+      (rd(tDone, p) != ENTITY_NAME && ((placeStr(pd) >= 2 || nameStr(p) >= 2) &&
+      // (not a hospital's town after its head: "mercy hospital springfield structural heart clinic" is its department)
+      // ("ochsner lsu health shreveport academic medical center" goes on: an organisation's head names no department)
+      !(p > 0 && (exists(p - 1) && (tight(p) && ((rd(tData, p - 1) & F_FACILITY) != 0 && (rd(tData, p - 1) & F_ORG) != F_ORG))))))))) return true;
+  }
+  return false;
+}
+
+// (stop 47, og47b) a church's denomination right before its head ("white rock baptist church", "first mennonite church")
+const DENOMS47 = "\u0007baptist\u0009methodist\u0008lutheran\u0009episcopal\u000cpresbyterian\u0008catholic\u0008orthodox\u0008anglican\u000bpentecostal\u000econgregational\u0009adventist\u0008nazarene\u0009mennonite\u0008wesleyan\u0009apostolic\u0003ame";
+
+/**
+ * (stop 47, og47b) In lower case and ALL CAPS, token q, a core English word of the text's case, is a congregation's own
+ * word inside a church's name walked back from "church" (head at `last`): a denomination stands between q and the head,
+ * and a word that says a congregation (CONGREGATION_FRAMES: "member", "attends", "pastor", "parish", "church:") within
+ * four words before q on its line: "member of white rock baptist church", "pastor elgin mayfield of greater new hope
+ * baptist church", "PT ACTIVE MEMBER OF MORNING STAR BAPTIST CHURCH". Mixed case reads the name by its capitals. A word
+ * of kind or size, a determiner or a function word is none: "attends the local baptist church", "attends a nearby
+ * methodist church" keep only the older rules' "baptist church". Read by the facility walk as a word of the name and its
+ * evidence; with `walk` (the walk's step) it answers lowerCoreInName47() first in lower case.
+ */
+function congregationName47(q: u32, k: u32, last: u32, mode: u32, walk: bool): bool {
+  // (the walk's step in lower case: lowerCoreInName47())
+  if (walk && (mode == MODE_LOWER && lowerCoreInName47(q))) return true;
+  if (mode == MODE_MIXED || (q >= last || (!wordIn(last, "\u0006church") || !exists(q)))) return false;
+  const qd = rd(tData, q);
+  if (tierOf(qd) != 1 || ((qd & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH)) != 0 || rd(tEnd, q) - rd(tStart, q) < 3)) return false;
+  if (wordIn(q, DENOMS47) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) ||
+    (wordIn(q, HEAD_KINDS46B) || (wordIn(q, CONGREGATION_FRAMES) || (wordIn(q, HOME_DETERMINERS) ||
+    wordIn(q, "\u0006nearby\u000cneighborhood\u000dneighbourhood\u0005small\u0005large\u0003big\u0004home\u0004mega")))))))) return false;
+  let denom = false;
+  for (let m = q + 1; m < last; m++) if (wordIn(m, DENOMS47)) denom = true;
+  if (!denom) return false;
+  let f = q;
+  for (let n = 0; n < 4 && f > 0; n++) {
+    if ((rd(tGap, f) & (G_NEWLINE | G_SENT | G_FAR | G_START)) != 0 || !exists(f - 1)) return false;
+    f--;
+    if (wordIn(f, CONGREGATION_FRAMES)) return true;
+  }
+  return false;
 }
 
 /**
