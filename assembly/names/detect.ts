@@ -9318,7 +9318,7 @@ function dictationDateNext47(n: u32): bool {
     const b = L == 2 ? byteAt(q + 1) | 0x20 : 0;
     if (!((a == 0x64 || a == 0x74) && (b == 0 || (b == 0x64 || b == 0x74))) || (r >= inLen || byteAt(r) != 0x3a)) return false;
     r++;
-  } else if (!(L == 8 && lowerBytesAre47(q, "dictated") || L == 11 && lowerBytesAre47(q, "transcribed"))) return false;
+  } else if (wordIndex("\u0008dictated\u000btranscribed", q, w) < 0) return false;
   let s = r;
   while (s < inLen && (byteAt(s) == 0x20 && s - r < 3)) s++;
   let d = s;
@@ -9332,12 +9332,6 @@ const MEASURES47 = "\u0002mg\u0002dl\u0002ml\u0002kg\u0003mcg\u0002ng\u0002pg\u0
 /** (stop 47) Neither half of the pair k / k + 1 is a measure's word ("mg/dl  d: 04/18/91" is a lab table's header). */
 function unitless47(k: u32): bool {
   return !wordIn(k, MEASURES47) && !wordIn(k + 1, MEASURES47);
-}
-
-/** (stop 47) The bytes at q, lower-cased, are the ASCII word w. */
-function lowerBytesAre47(q: u32, w: string): bool {
-  for (let i = 0; i < w.length; i++) if ((byteAt(q + <u32>i) | 0x20) != <u32>w.charCodeAt(i)) return false;
-  return true;
 }
 
 /** Between tokens a and b: one '/' and blanks only ("RZ / mk", "Kroft / akroft2"). */
