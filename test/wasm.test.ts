@@ -118,9 +118,13 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * org46, id46, loc46, spd46 and a second round (og46b, nm46b, fp46, lc46b, sp46b) to 627,343 bytes after its review
  * (11 KB left). Raised to 648 KiB at the start of stop 47 for six helper rounds (two blind fixtures 35 and 36 and
  * their rounds, names and places/organisations/identifiers by substitution, precision), each asked to keep to ~4 KB;
- * the speed round is asked to add nothing.
+ * the speed round is asked to add nothing. Stop 47 merged lc47, fx47, fy47, sub47n, sub47p, spd47 and a second round
+ * (og47b, nm47b, ag47b, pl47b, sp47b) to 646,923 bytes after its review (16 KB left). Raised to 680 KiB at the start of
+ * stop 48 for six helper rounds (two blind fixtures 37 and 38 and their rounds, a name-likeness model for words no list
+ * has, known organisations and facilities), each asked to keep to ~4 KB of code (a model's table or a list of names
+ * goes in the dictionaries, not the binary); the speed round is asked to add nothing.
  */
-const WASM_BUDGET = 648 * 1024;
+const WASM_BUDGET = 680 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
