@@ -39,7 +39,9 @@
 // PHONE; drug, device, test, score and eponym names and public programmes are no PHI.
 // Every person, town, street, organisation, facility and number is invented here (states, countries and large cities
 // are real, as are a few large hospitals and agencies); nothing is copied from any corpus. Inline marks ⟦CODE|text⟧
-// as in fixtures 3-36 (scripts/fixture-io.mjs).
+// as in fixtures 3-36 (scripts/fixture-io.mjs). Label slips fixed after the blind score (no text changed): an age over 89
+// in a quotation ("I'm 98") and a short second mention of an organisation ("Careflight crew", after "Avera Careflight")
+// had been left unlabelled.
 // Usage: node scripts/make-clinical-fixture-37.mjs [out.jsonl].
 import { markedFixture } from "./fixture-io.mjs";
 
@@ -448,7 +450,7 @@ Goals of Care / Code Status Discussion — ⟦D|3/28/99⟧ — ⟦H|Ochsner Medi
 Participants: patient Mr. ⟦N|Alphonse Guidry⟧ (⟦A|98⟧), his daughters ⟦N|Yvette Guidry-Landry⟧ and ⟦N|Claudette Broussard⟧ (HCPOA),
 grandson ⟦N|Remy⟧ by FaceTime from ⟦C|Lafayette⟧, palliative NP ⟦N|Ximena Ortiz-Gaudet⟧, RN ⟦N|Bao Tran⟧, and me.
 Mr. ⟦N|Guidry⟧ is a retired ⟦PROF|shrimper⟧ from ⟦C|Delcambre⟧; a deacon at ⟦O|St. Peter Claver Catholic Church⟧.
-He said: "I'm 98, I've had my time." Decision: DNR/DNI, continue BiPAP as tolerated, no pressors. LaPOST completed, copy to
+He said: "I'm ⟦A|98⟧, I've had my time." Decision: DNR/DNI, continue BiPAP as tolerated, no pressors. LaPOST completed, copy to
 ⟦H|Bayou Vista Nursing and Rehab⟧ where he lived. ⟦N|Claudette⟧ asked that Father ⟦N|Thibodeaux⟧ be called: ⟦P|337-555-0162⟧.
 Time: 55 minutes, >50% counselling. ⟦N|Everett Mouton⟧, MD (hospitalist), cell ⟦P|504-555-0199⟧
 Addendum: ⟦N|Yvette⟧ lives on ⟦S|Bayou Road⟧ in ⟦C|Erath⟧; her husband ⟦N|Pascal Landry⟧ works at ⟦O|Cajun Industries⟧. Pt's MRN ⟦M|OMC-3318470⟧,
@@ -555,7 +557,7 @@ provider ⟦N|Kurt Baumgartner⟧, PA-C. Pt ⟦N|Harlan Ducheneaux⟧, 71M, MRN 
 Norepi 0.12 -> vasopressin added. Lactate 3.8 -> 2.6. Transfer to ⟦H|Avera McKennan⟧ by ⟦O|Avera Careflight⟧ when weather allows.
 Sepsis bundle: ⟦U|https://ecare.avera-tele.example/protocols/sepsis-v7⟧. Logged in as ⟦UN|jkwasniewski⟧.
 Family: wife ⟦N|Geraldine⟧ at bedside; daughter ⟦N|Winona⟧ in ⟦C|Eagle Butte⟧ updated ⟦P|605-555-0135⟧. — ⟦N|J. Kwasniewski⟧, MD (tele-ICU)
-03:15 addendum: Careflight crew (flight RN ⟦N|Dalton Runs Above⟧) en route. Receiving MD Dr. ⟦N|Shreya Anantharaman⟧ at ⟦H|Avera McKennan⟧ ⟦P|605-555-0101⟧.
+03:15 addendum: ⟦O|Careflight⟧ crew (flight RN ⟦N|Dalton Runs Above⟧) en route. Receiving MD Dr. ⟦N|Shreya Anantharaman⟧ at ⟦H|Avera McKennan⟧ ⟦P|605-555-0101⟧.
 Pt DOB ⟦D|2/17/2028⟧. Tribal health ⟦O|Cheyenne River Sioux Tribe⟧ CHS ref ⟦I|CRST-99-0412⟧. — ⟦N|JK⟧
 04:05: Flight delayed, ⟦O|Avera Careflight⟧ dispatcher ⟦N|Corey⟧ ⟦P|605-555-0171⟧; bedside RN now ⟦N|Marty Red Bird⟧.
 `);
