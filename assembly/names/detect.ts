@@ -17658,6 +17658,8 @@ function agencyEnd27(n: u32, sh: u32, county: bool): u32 {
   if (wordIn(m, "\u0006police\u0007highway")) {
     return agencyWord27(m + 1, sh) && wordIn(m + 1, "\u000adepartment\u0004dept\u0006patrol") ? m + 1 : 0;
   }
+  // (stop 48, fx48) or the remit's words alone, ending on an office's word: remitOffice48()
+  if (!wordIn(m, AGENCY_HEADS27)) return remitOffice48(m, sh);
   if (!wordIn(m, AGENCY_HEADS27) || !(m + 1 < count && (exists(m + 1) && (tight(m + 1) && wordIn(m + 1, "\u0002of\u0003for\u0002on"))))) return 0;
   // (the remit's first word past the look-ahead: read from the bytes after one blank, the tail takes it)
   if (m + 2 >= count) return wordAfter27(rd(tEnd, m + 1), sh, AGENCY_TOPICS27) ? m + 1 : 0;
@@ -17668,6 +17670,31 @@ function agencyEnd27(n: u32, sh: u32, county: bool): u32 {
   }
   if (e == 0) return 0;
   return unitAfter27(e, sh) ? 0 : e;
+}
+
+// (stop 48, fx48) the office's words a remit without a head ends on: "Medical Examiner", "Adult Probation", "Protective
+// Services", "Vital Statistics", "Vital Records" (these two after "vital" only)
+const REMIT_OFFICES48 = "\u0008examiner\u0008services\u0009probation\u0006parole\u000astatistics\u0007records";
+
+/**
+ * (stop 48, fx48: fixture 37) The agency after a state or a county named by its remit's words alone, with no head
+ * before "of": one to three words of AGENCY_TOPICS27 in the place's case, then an office's word of REMIT_OFFICES48
+ * ("ALASKA STATE MEDICAL EXAMINER", "Texas Vital Statistics", "El Paso County Adult Probation", "maine child protective
+ * services"). "Records" and "statistics" end it only after "vital" ("Texas medical records" stays); a hospital's unit
+ * after the office's word is a department's ("... Services Clinic"). m is the first word after the place (and its
+ * "State"). Returns the office's word, or 0.
+ */
+function remitOffice48(m: u32, sh: u32): u32 {
+  if (!wordIn(m, AGENCY_TOPICS27) || wordIn(m, REMIT_OFFICES48)) return 0;
+  for (let j = m + 1; j < count && j <= m + 3; j++) {
+    if (!agencyWord27(j, sh)) return 0;
+    if (wordIn(j, REMIT_OFFICES48)) {
+      if (wordIn(j, "\u000astatistics\u0007records") && !wordIn(j - 1, "\u0005vital")) return 0;
+      return unitAfter27(j, sh) ? 0 : j;
+    }
+    if (!wordIn(j, AGENCY_TOPICS27)) return 0;
+  }
+  return 0;
 }
 
 // connectors the remit's tail may end on before its next word (the tail reads the case before them)
@@ -18130,9 +18157,19 @@ function signDash47(k: u32, s: u32, e: u32, d: u32): bool {
   let j = i;
   while (j > 0 && byteAt(j - 1) == 0x20) j--;
   const opens = j == 0 || (byteAt(j - 1) == 0x0a || byteAt(j - 1) == 0x0d);
-  if (lineOpen ? !opens : !(opens || j < i)) return false;
+  // (stop 48, fx48: a hyphen may follow the line's last sentence, its period and a blank before it: "CHIAMAKA AWARE OF
+  // ALL. - BO", "says no charges pending. - cn"; not after an abbreviation's or a number's period)
+  if (lineOpen ? !(opens || sentenceDash48(j, i)) : !(opens || j < i)) return false;
   if (!(e >= inLen || (byteAt(e) == 0x0a || (byteAt(e) == 0x0d || periodEnds46(e))))) return false;
   return tierOf(d) == 0 && ((d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !signRefused45(k));
+}
+
+/** (stop 48, fx48) Before the hyphen at i, blanks from j: a period closing a word of three or more letters (not a
+ * number's, "X230.", nor an initial's or a title's, "DR.", "C.O."). */
+function sentenceDash48(j: u32, i: u32): bool {
+  if (j >= i || (j < 5 || byteAt(j - 1) != 0x2e)) return false;
+  for (let q = j - 4; q < j - 1; q++) if (!isAlpha(byteAt(q))) return false;
+  return true;
 }
 
 function signWrite45(k: u32, s: u32, e: u32): bool {
