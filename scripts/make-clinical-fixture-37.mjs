@@ -8,24 +8,27 @@
 // guardians, court, police), PT/OT/SLP notes, labour and delivery and NICU notes (mother, father, siblings,
 // pediatrician), code and rapid-response notes, chaplain notes, a death note and an autopsy report (18 in ALL CAPS,
 // 5 in lower case, 17 mixed). Years are shifted as i2b2's are (2096-2103).
-// Regions (towns invented or real, states and countries real): Fall River and New Bedford, Lowell, Bangor, Burlington
-// (Vermont), Utica, Scranton, Camden, Wilmington, Roanoke, Asheville, Savannah, Mobile, Jackson, Shreveport, Tulsa,
-// El Paso, Albuquerque, Tucson, Reno, Fresno, Spokane, Anchorage, Fargo, Sioux Falls, Omaha, Dayton, Gary, Flint,
-// Duluth, Hilo, Mayagüez, Lagos, Kraków, Mogadishu, Oaxaca, Chennai, Cap-Haïtien.
-// PHI forms sought: names from many origins (Yoruba, Somali, Polish, Tamil, Hmong, Haitian, Marshallese, Lakota,
-// Irish, Basque, Portuguese and names no common list holds), with particles ("de los Santos", "VAN ANTWERP", "ben
-// Haim", "Abu Bakr"), apostrophes ("O'Shaughnessy", "D'Souza", "Ka'ahanui"), hyphens, nicknames in quotes, first names
-// alone after a role ("SITTER MARISOL", "dtr Keisha"), surnames alone ("PER GUTIERREZ"), clinicians with credentials
+// Regions (towns invented or real, states and countries real): Somerset, Fall River and Cranston, Springfield and
+// Northampton, Utica and Rome, Roanoke, Bangor and Hampden, Lebanon (New Hampshire), Shreveport, El Paso and Juárez,
+// Hyannis, Providence, Anchorage and Bethel, Sioux Falls and Pine Ridge, Duluth, Cincinnati, Lakin and Garden City,
+// Old Forge and Wilkes-Barre, Mobile, Brattleboro, Jackson, Newton and Hickory, Omaha, Albuquerque and Crownpoint,
+// Camden, Cabot and Searcy, Goldsboro and Raleigh, South Bend, Hilo, Englewood and Lakewood, New Orleans and Erath,
+// Plymouth and Marion, Boise, Louisville, Columbus, Dallas, Spokane, Portland (Maine), Mobridge and Eagle Butte, Lagos,
+// Kisumu, Kumasi, Mogadishu, Ibadan, Cap-Haïtien, Tromsø.
+// PHI forms sought: names from many origins (Yoruba, Somali, Polish, Tamil, Hmong, Haitian, Navajo, Lakota, Yup'ik,
+// Irish, Hawaiian, Ukrainian, Portuguese and names no common list holds), with particles ("de los Santos", "VAN ANTWERP", "ben
+// Haim", "ARMENDARIZ DE LUNA"), apostrophes ("O'Shaughnessy", "O'Donoghue", "Ka'ahanui"), hyphens, nicknames in quotes, first names
+// alone after a role ("SITTER MARISOL", "sitter Leilani"), surnames alone ("GIVEN ACHTERBERG'S CARD", "Det. Mullins"), clinicians with credentials
 // and pagers ("B. OYELOWO RN P#4471"), relatives, guardians, officers with badge numbers, a judge, a chaplain;
 // addresses and towns, shelters, group homes, employers, schools, churches, funeral homes, a medical examiner's office;
-// ages over 89 in "91 YO", "93F", "aged 97", "(90)"; dates as "3/14", "03/14/2099", "3-14-99", "14-MAR-2099",
+// ages over 89 in "91 YO", "93F", "(90)", "I'm 98"; dates as "3/14", "03/14/2099", "3-14-99", "14-MAR-2099",
 // "March 14th", "2099-03-14", "MAR 14", a month and year, a year alone; MRNs, FINs, case, incident, badge, docket,
 // accession, specimen, bed-request and order numbers, Medicaid and member numbers, a device serial, usernames, an IP,
 // a URL, emails, SSNs, phones with extensions, pagers and faxes.
-// Hard negatives: drugs and drips (Levophed, propofol, Precedex, haloperidol, Zyprexa, Pitocin, magnesium, Narcan),
-// devices (Foley, Bair Hugger, Optiflow, Hoyer, Giraffe isolette, LUCAS), scales (CIWA, COWS, RASS, CAM-ICU, GCS,
-// Braden, Morse, APGAR, Ballard, Bishop, FIM), eponyms (Trendelenburg, Leopold, McRoberts, Kussmaul, Cheyne-Stokes),
-// programmes (Medicaid, Medicare, WIC, SSI), relative dates ("tonight", "HD 3") and clock times.
+// Hard negatives: drugs and drips (Levophed, propofol, Precedex, Haldol, Zyprexa, Zosyn, Pitocin, Narcan, buprenorphine,
+// lithium, olanzapine, vasopressin, heparin), devices (Foley, Bair Hugger, Optiflow, Hoyer, Giraffe isolette, LUCAS),
+// scales (COWS, RASS, CAM-ICU, GCS, ESI, Braden, Morse, APGAR, Ballard, Berg, FIM, YMRS), programmes (Medicaid, Apple
+// Health, WIC, SSDI), relative dates ("tonight", "HD 3", "DOL 40") and clock times.
 // Labelling follows fixtures 29-36 exactly: weekdays and holidays are `ignored` (DAY), as are states, territories,
 // provinces, countries and patients' professions; seasons, clock times and relative dates are left unlabelled; ages
 // under 90 are no PHI; clinicians' and witnesses' initials are PHI; titles, ranks, degrees and cue words stay outside
