@@ -37,6 +37,8 @@ const SIGN_OFF: readonly TypedCase[] = [
   ...cases("Tolerated well. - PT\nNext visit.", [], ["PT"]),
   ...cases("Vitals stable. - OK\n", [], ["OK"]),
   ...cases("Lungs clear. - PRN meds given", [], ["PRN"]),
+  // (a problem's abbreviation after a sentence is a problem list's next item: names round 47b's "continue meds. - DM")
+  ...cases("Problems reviewed with team. - HTN\n", [], ["HTN"]),
 ];
 
 runTypedTable("clinical round 40 (fx48): a state's or county's agency named by its remit alone", ["LOCATION", "ORGANIZATION"], AGENCIES);

@@ -18159,10 +18159,17 @@ function signDash47(k: u32, s: u32, e: u32, d: u32): bool {
   const opens = j == 0 || (byteAt(j - 1) == 0x0a || byteAt(j - 1) == 0x0d);
   // (stop 48, fx48: a hyphen may follow the line's last sentence, its period and a blank before it: "CHIAMAKA AWARE OF
   // ALL. - BO", "says no charges pending. - cn"; not after an abbreviation's or a number's period)
-  if (lineOpen ? !(opens || sentenceDash48(j, i)) : !(opens || j < i)) return false;
+  const sentence = lineOpen && (!opens && sentenceDash48(j, i));
+  if (lineOpen ? !(opens || sentence) : !(opens || j < i)) return false;
+  // (after a sentence, a problem's abbreviation is the next item of a problem list: "Plan: continue meds. - DM", names
+  // round 47b's hard negative)
+  if (sentence && wordIn(k, PROBLEM_INITIALS48)) return false;
   if (!(e >= inLen || (byteAt(e) == 0x0a || (byteAt(e) == 0x0d || periodEnds46(e))))) return false;
   return tierOf(d) == 0 && ((d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !signRefused45(k));
 }
+
+// (stop 48, fx48) problems' abbreviations a hyphen after a sentence may open (a problem list's next item), never initials
+const PROBLEM_INITIALS48 = "\u0002dm\u0003htn\u0003chf\u0003cad\u0003ckd\u0004copd\u0003uti\u0002mi\u0002af\u0004afib\u0003ams\u0003hld\u0003osa\u0003pna\u0002pe\u0003dvt\u0004gerd\u0003bph\u0004esrd\u0003aki\u0003cva\u0003tia\u0003sbo\u0004ptsd\u0003mdd\u0003gad\u0004etoh\u0003hiv\u0003hcv\u0002oa\u0002ra\u0002ms\u0003sle\u0003dka\u0002hf\u0003svt\u0002vt\u0004ards\u0003ibd\u0003ibs";
 
 /** (stop 48, fx48) Before the hyphen at i, blanks from j: a period closing a word of three or more letters (not a
  * number's, "X230.", nor an initial's or a title's, "DR.", "C.O."). */
