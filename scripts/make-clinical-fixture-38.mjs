@@ -40,7 +40,8 @@
 // extensions and pagers PHONE.
 // Every person, town, street, organisation, facility and number is invented here (states, countries and large cities
 // are real, as are a few large hospitals, agencies and companies named as referral places, insurers or employers);
-// nothing is copied from any corpus.
+// nothing is copied from any corpus. Label slip fixed after the blind score (no text changed): the year of "Summer
+// 2099" had been left unlabelled against fixtures 2-36's rule (the season stays outside, its year is a DATE).
 // Inline marks ⟦CODE|text⟧ as in fixtures 3-36 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-38.mjs [out.jsonl].
 import { markedFixture } from "./fixture-io.mjs";
@@ -363,7 +364,7 @@ Address: ⟦S|2210 Falls Ave⟧, ⟦C|Waterloo⟧ ⟦Z|50701⟧ · Mom's cell �
 `);
 
 note("camp-health-form", `
-CAMP HEALTH FORM — Summer 2099 — ⟦O|Camp Tall Timbers⟧ (⟦C|High Point⟧, ⟦STATE|NC⟧)
+CAMP HEALTH FORM — Summer ⟦D|2099⟧ — ⟦O|Camp Tall Timbers⟧ (⟦C|High Point⟧, ⟦STATE|NC⟧)
 Camper: ⟦N|Ezekiel "Zeke" Abernathy-Osei⟧     Date of birth: ⟦D|Aug. 3, 2088⟧     Session 2 (⟦D|July 6⟧ – ⟦D|July 19⟧)
 Custodial parent/guardian: ⟦N|Adwoa Osei⟧ — cell ⟦P|(336) 555-0163⟧ — work ⟦P|(336) 555-0190⟧ ext. ⟦P|5512⟧
 Second contact: uncle ⟦N|Kofi Abernathy⟧, ⟦C|Greensboro⟧ — ⟦P|336.555.0175⟧
