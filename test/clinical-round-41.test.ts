@@ -4,8 +4,8 @@
 // a role that is no patient ("Athlete:", "Applicant:", "Traveler:", roleField48, mixed case; ALL CAPS and lower case
 // already held); an age over 89 with "yrs" or "years" alone in a form's column or before a sex letter ("CORNELIS   90
 // YRS   REF BY", "Pt 91 yrs F", columnYears48, all three cases); a practice named by a word of the land and a
-// specialty ("Treasure Valley Dermatology", "high desert pediatrics", natureName48 in placeSpecialty, mixed and lower
-// case). Both engines. Names, places and numbers are made up.
+// specialty or a practice head of PRACTICE_HEADS48 ("Treasure Valley Dermatology", "high desert pediatrics", "Sunrise
+// Pediatric Dentistry", natureName48 in placeSpecialty, mixed and lower case). Both engines. Names, places and numbers are made up.
 import { casedRows as cases, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const ROLE_FIELDS: readonly TypedCase[] = [
@@ -38,12 +38,16 @@ const NATURE_PRACTICES: readonly TypedCase[] = [
   // a letterhead's or a signature's practice, no cue before it
   ["Treasure Valley Dermatology · NPI 1669027734", [["Treasure Valley Dermatology", "LOCATION"]], []],
   ["wrenna calloway-oduya, pa-c\nhigh desert pediatrics · 4401 lomas blvd ne", [["high desert pediatrics", "LOCATION"], ["4401 lomas blvd ne", "LOCATION"]], []],
+  // a practice of the teeth, eyes or ears (PRACTICE_HEADS48) after a word of the land, before its address
+  ["Sunrise Pediatric Dentistry — 9125 Gateway Blvd W", [["Sunrise Pediatric Dentistry", "LOCATION"], ["9125 Gateway Blvd W", "LOCATION"]], []],
   // (a word before the land's word in ALL CAPS: the letterhead rules take the name whole, as before)
   ["LITTLE HARBOR PEDIATRICS       AUG. 19, 2093", [["LITTLE HARBOR PEDIATRICS", "LOCATION"]], []],
   // hard negatives: a specialty after a clinical adjective, a bay's number, a disease named by the land
   ...cases("Pediatric Cardiology consulted.", [], ["Pediatric Cardiology"]),
   ...cases("Bay 12 Cardiology consult", [], ["Cardiology"]),
   ...cases("Valley fever titer sent", [], ["Valley"]),
+  ...cases("Pediatric Dentistry clinic", [], ["Pediatric Dentistry"]),
+  ...cases("Cosmetic Dentistry referral", [], ["Cosmetic Dentistry"]),
 ];
 
 runTypedTable("clinical round 41 (fy48): a person in a form's role field", ["NAME", "DATE"], ROLE_FIELDS);

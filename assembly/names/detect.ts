@@ -5619,7 +5619,9 @@ function placeSpecialty(k: u32): u32 {
     const acronym = sh == SH_CAP && (ms == SH_UPPER && (rd(tEnd, m) - rd(tStart, m) <= 3 && wordIn(m, SHORT_SPECIALTIES)));
     if (ms != sh && !acronym) return 0;
     const short = acronym || wordIn(m, SHORT_SPECIALTIES);
-    if (short || wordIn(m, SPECIALTY_WORDS)) {
+    // (stop 48, fy48: or the head of a practice of the eyes, teeth or ears, PRACTICE_HEADS48: "Sun City Orthodontics",
+    // "Sunrise Pediatric Dentistry")
+    if (short || (wordIn(m, SPECIALTY_WORDS) || wordIn(m, PRACTICE_HEADS48))) {
       const place = nat || (placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1)));
       if (!place) return 0;
       // (stop 47, og47b: not a hospital's town or campus and its department, "memorial hospital at gulfport urology lab",
@@ -5657,6 +5659,10 @@ function natureName48(k: u32, sh: u32): bool {
   if (wordIn(k, "\u0003the\u0003and\u0004from\u0004with\u0003for\u0004into\u0004onto\u0004near")) return false;
   return wordIn(k + 1, NATURE48) && !possessive(k + 1);
 }
+
+// (stop 48, fy48) optometry orthodontics dentistry audiology: heads of practices after a place or a word of the land,
+// kept out of SPECIALTY_WORDS (which eleven other rules read)
+const PRACTICE_HEADS48 = "\u0009optometry\u000corthodontics\u0009dentistry\u0009audiology";
 
 const TOWN_SUFFIX_1 = "\u0007chester";
 const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
