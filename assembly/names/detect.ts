@@ -8436,8 +8436,10 @@ function decide(k: u32): void {
   if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) && (hasNext && tight(k + 1))) {
     const last = placeSpecialty(k);
     if (last != 0) {
-      // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
-      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
+      // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice; stop 48,
+      // fy48: a practice of the teeth, eyes or ears an organisation, as the organisation rules typed "AUSTIN PEDIATRIC
+      // DENTISTRY" before PRACTICE_HEADS48 and fixtures 16 and 34 label it)
+      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, wordIn(last, PRACTICE_HEADS48) ? R_ORGANIZATION : R_FACILITY, k, last);
       return;
     }
   }
