@@ -5603,13 +5603,15 @@ function placeSpecialty(k: u32): u32 {
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3) return 0;
   // (stop 47, spd47: every answer but 0 below wants a place at k, or at k + 1 alone or with k + 2 (the test in the walk,
   // asked first: most capitalised words that reach decide() in ALL CAPS are none, and walked two lists for each word)
-  if (placeStr(d) == 0 && !(k + 1 < count && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1))) return 0;
+  // (stop 48, fy48: or a word of the land that practices take their names from, at k or k + 1: natureName48)
+  const nat = placeStr(d) == 0 && natureName48(k, sh);
+  if (placeStr(d) == 0 && (!nat && !(k + 1 < count && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1)))) return 0;
   // (not its first word; in ALL CAPS a word before it that could open the name: "TO QUINCY ONCOLOGY" opens at QUINCY)
   if (k > 0 && (exists(k - 1) && (tight(k) && (rd(tShape, k - 1) == sh &&
     (sh == SH_CAP || (placeStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0)))))) return 0;
   // (in ALL CAPS a town that is also a core English word is a word: "NORMAL NEUROLOGY", "MAIN ONCOLOGY"; stop 47,
   // og47b: in lower case too, "normal neurology")
-  if (sh != SH_CAP && (tierOf(d) == 1 && placeStr(d) <= 1)) return 0;
+  if (!nat && (sh != SH_CAP && (tierOf(d) == 1 && placeStr(d) <= 1))) return 0;
   for (let m = k + 1; m <= k + 2 && m < count; m++) {
     if (!tight(m)) return 0;
     const ms = rd(tShape, m);
@@ -5617,8 +5619,10 @@ function placeSpecialty(k: u32): u32 {
     const acronym = sh == SH_CAP && (ms == SH_UPPER && (rd(tEnd, m) - rd(tStart, m) <= 3 && wordIn(m, SHORT_SPECIALTIES)));
     if (ms != sh && !acronym) return 0;
     const short = acronym || wordIn(m, SHORT_SPECIALTIES);
-    if (short || wordIn(m, SPECIALTY_WORDS)) {
-      const place = placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1));
+    // (stop 48, fy48: or the head of a practice of the eyes, teeth or ears, PRACTICE_HEADS48: "Sun City Orthodontics",
+    // "Sunrise Pediatric Dentistry")
+    if (short || (wordIn(m, SPECIALTY_WORDS) || wordIn(m, PRACTICE_HEADS48))) {
+      const place = nat || (placeStr(d) > 0 || (m == k + 2 && (placeStr(rd(tMw2, k + 1)) > 0 || placeStr(rd(tData, k + 1)) > 1)));
       if (!place) return 0;
       // (stop 47, og47b: not a hospital's town or campus and its department, "memorial hospital at gulfport urology lab",
       // "sanford health fargo interventional psychiatry")
@@ -5634,6 +5638,31 @@ function placeSpecialty(k: u32): u32 {
   }
   return 0;
 }
+
+// (stop 48, fy48) valley mountain mountains ridge desert coastal coast bay harbor harbour lake lakes lakeside river rivers
+// riverside creek peak peaks summit prairie heartland bluegrass sunrise sunset canyon mesa highland highlands island
+// islands gulf meadow meadows cedar pines evergreen tidewater plains forest shore shores seaside
+const NATURE48 = "\u0006valley\u0008mountain\u0009mountains\u0005ridge\u0006desert\u0007coastal\u0005coast\u0003bay\u0006harbor\u0007harbour\u0004lake\u0005lakes\u0008lakeside\u0005river\u0006rivers\u0009riverside\u0005creek\u0004peak\u0005peaks\u0006summit\u0007prairie\u0009heartland\u0009bluegrass\u0007sunrise\u0006sunset\u0006canyon\u0004mesa\u0008highland\u0009highlands\u0006island\u0007islands\u0004gulf\u0006meadow\u0007meadows\u0005cedar\u0005pines\u0009evergreen\u0009tidewater\u0006plains\u0006forest\u0005shore\u0006shores\u0007seaside";
+
+/**
+ * (stop 48, fy48) Token k opens a practice's name of the land, before a specialty (placeSpecialty): k, or k + 1 after a
+ * capitalised word of the same shape, is a word of NATURE48 ("Treasure Valley Dermatology", "high desert pediatrics",
+ * "Coastal Neurology", "BLUEGRASS ONCOLOGY", "Summit Cardiology"); names of the land no list of towns holds. Not a small
+ * word ("The Valley Cardiology" opens at Valley), not a possessive ("Dr. Lake's Neurology note" is the base's), and not
+ * after a word of its shape.
+ */
+function natureName48(k: u32, sh: u32): bool {
+  // (the name's first word: after a word of its shape the name opens before, "LITTLE HARBOR PEDIATRICS", whose
+  // letterhead rules take it whole)
+  if (wordIn(k, NATURE48)) return !possessive(k) && !(k > 0 && (exists(k - 1) && (tight(k) && rd(tShape, k - 1) == sh)));
+  if (k + 1 >= count || (!tight(k + 1) || (rd(tShape, k + 1) != sh || rd(tEnd, k) - rd(tStart, k) < 3))) return false;
+  if (wordIn(k, "\u0003the\u0003and\u0004from\u0004with\u0003for\u0004into\u0004onto\u0004near")) return false;
+  return wordIn(k + 1, NATURE48) && !possessive(k + 1);
+}
+
+// (stop 48, fy48) optometry orthodontics dentistry audiology: heads of practices after a place or a word of the land,
+// kept out of SPECIALTY_WORDS (which eleven other rules read)
+const PRACTICE_HEADS48 = "\u0009optometry\u000corthodontics\u0009dentistry\u0009audiology";
 
 const TOWN_SUFFIX_1 = "\u0007chester";
 const TOWN_SUFFIX_2 = "\u0005ville\u0005field\u0004burg\u0005burgh\u0004ford\u0004wood\u0004port\u0004boro\u0007borough\u0004bury\u0004dale\u0005haven\u0005mouth\u0004town\u0005ridge\u0005brook";
@@ -5784,6 +5813,25 @@ function roleLabel(k: u32, mode: u32): bool {
   // Okafor to see" ("RN Hope", "MD Anderson" are names too; "RN Assessment" has no given name)
   return mode == MODE_MIXED && (tight(k) && (rd(tShape, k) == SH_CAP && (firstStr(rd(tData, k)) > 0 &&
     ((rd(tData, k) & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0 && fieldOnly(k, mode)))));
+}
+
+// (stop 48, fy48) student athlete employee claimant applicant traveler traveller juror insured enrollee examinee retiree
+// donor recipient trainee volunteer requester requestor
+const ROLE_FIELDS48 = "\u0007student\u0007athlete\u0008employee\u0008claimant\u0009applicant\u0008traveler\u0009traveller\u0005juror\u0007insured\u0008enrollee\u0008examinee\u0007retiree\u0005donor\u0009recipient\u0007trainee\u0009volunteer\u0009requester\u0009requestor";
+
+/**
+ * (stop 48, fy48) Token k opens the value of a form's field that a person fills, in mixed case: a capitalised role
+ * label of ROLE_FIELDS48 and its colon right before it ("Student: Sione Latu-Fonoti", "Athlete: Brynjar Olafsson-Tate",
+ * "Claimant: Tuuamalemalo, Rosalind", "Employee: Pa Houa Vang"; the people of school, sports, employment, disability,
+ * immigration, jury, donation and study forms, who are no patient). These words are no cue (F_CUE) elsewhere: "Student
+ * Health", "Employee Assistance Program", "Donor Services" keep their words. A core English word is a value ("Insured:
+ * Self", "Student: Yes", "Donor: Unrelated", "Employee: Full Time") unless a dictionary holds it as a name.
+ */
+function roleField48(k: u32, mode: u32): bool {
+  if (mode != MODE_MIXED || ((rd(tGap, k) & G_COLON) == 0 || rd(tShape, k - 1) != SH_CAP)) return false;
+  const d = rd(tData, k);
+  if ((d & F_NOT_NAME) != 0 || (tierOf(d) != 0 && nameStr(k) < 2)) return false;
+  return wordIn(k - 1, ROLE_FIELDS48);
 }
 
 /**
@@ -8388,8 +8436,10 @@ function decide(k: u32): void {
   if (((sh == SH_CAP && mode == MODE_MIXED) || (sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) && (hasNext && tight(k + 1))) {
     const last = placeSpecialty(k);
     if (last != 0) {
-      // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice)
-      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, R_FACILITY, k, last);
+      // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice; stop 48,
+      // fy48: a practice of the teeth, eyes or ears an organisation, as the organisation rules typed "AUSTIN PEDIATRIC
+      // DENTISTRY" before PRACTICE_HEADS48 and fixtures 16 and 34 label it)
+      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, wordIn(last, PRACTICE_HEADS48) ? R_ORGANIZATION : R_FACILITY, k, last);
       return;
     }
   }
@@ -8909,7 +8959,7 @@ function nameRules(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: b
   } else if ((cand || ((mode == MODE_LOWER && (sh == SH_LOWER && (ns == 0 && (tierOf(d) == 0 && ((d & CONTEXT_WORDS) == 0 &&
     rd(tEnd, k) - rd(tStart, k) >= 3))))) || (nickState(k, sh, d, prevD) || (kinName(k, mode) || (capsLabelName(k, mode) ||
     lowerPairHead(k, mode)))))) && (hasPrev &&
-    (((((prevD & F_CUE) != 0 && (!possessive(k - 1) && (tierOf(d) == 0 && admitCue47(k, mode) || !wordIn(k - 1, "\u0005admit")))) || (inLawCue(k) || (roleLabel(k, mode) || (capsLabelName(k, mode) || ((prevD & F_BY) != 0 && (k > 1 && (exists(k - 2) &&
+    (((((prevD & F_CUE) != 0 && (!possessive(k - 1) && (tierOf(d) == 0 && admitCue47(k, mode) || !wordIn(k - 1, "\u0005admit")))) || (inLawCue(k) || (roleLabel(k, mode) || (capsLabelName(k, mode) || (roleField48(k, mode) || (prevD & F_BY) != 0 && (k > 1 && (exists(k - 2) &&
     // ("followed by" is mostly a sequence in a note: "followed by Mastisol"; an unknown word after it is no name)
     (!(ns == 0 && wordIn(k - 2, "\u0008followed")) &&
     ((rd(tData, k - 2) & F_VERB_BY) != 0 && (!(wordIn(k - 1, "\u0004with") && !wordIn(k - 2, CONVERSE_VERBS)) &&

@@ -158,7 +158,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   // (round 22) "years" in apposition after a name and its comma: "RE: ELDRIDGE FONTENOT, 90 YEARS, DOB" (over 89 only)
   // (stop 45, fx45: or between a banner's field separators, " · ", " | ", " • ": "Beaumont, Lurleen Faye · 90 years ·
   // MRN", "F | 92 yrs |"; fieldYears45)
-  if (end != 0 && (!strong && (!cued && (v >= 90 && (yearsAppositive22(ts, end) || fieldYears45(ts, end)))))) {
+  // (stop 48, fy48: or in a form's column, two blanks or more before the number and after the word, or a sex letter
+  // after it: "VAN DER HOEVEN, CORNELIS   90 YRS   REF BY", "Pt 91 yrs F"; columnYears48)
+  if (end != 0 && (!strong && (!cued && (v >= 90 && (yearsAppositive22(ts, end) || (fieldYears45(ts, end) || columnYears48(ts, end))))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 550);
     return end;
   }
@@ -1129,4 +1131,27 @@ function titledName47(k: u32): bool {
     }
   }
   return false;
+}
+
+// ---- Stop 48, fy48: "90 YRS" alone in a form's column, or with a sex letter ----
+
+/**
+ * (stop 48, fy48) The number at ts and the age word ending at `end` ("years", "yrs", "yr") are a person's age (the
+ * caller asks over 89): a sex letter closes them ("91 yrs F", "90 years m"), where an age opens a phrase or a column gap
+ * stands before the number; or they fill a form's column alone, two blanks or a tab before the number and two blanks,
+ * a tab or the line's end after the word ("CORNELIS   90 YRS   REF BY"). "for 92 years" and "92 years ago" are no
+ * column; "smoked 90 yrs f..." is no letter alone.
+ */
+function columnYears48(ts: u32, end: u32): bool {
+  const b = before(ts);
+  const gapBefore = ts >= 2 && (b == 0x09 || (b == 0x20 && (before(ts - 1) == 0x20 || before(ts - 1) == 0x09)));
+  const c = at(end);
+  if (c == 0x20 || c == 0x09) {
+    const d = at(end + 1);
+    if (d == 0x20 || d == 0x09) return gapBefore;
+    const l = d & ~0x20;
+    if (c == 0x20 && ((l == 0x4d || l == 0x46) && !isWordish(at(end + 2)))) return gapBefore || ageLeads(ts);
+    return false;
+  }
+  return gapBefore && (c == 0 || (c == 0x0a || c == 0x0d));
 }
