@@ -129,8 +129,12 @@ export function rangeData(start: u32, end: u32): u32 {
   return probe(h1, h2);
 }
 
-/** Data word of the entry keyed by (h1, h2), or 0 when absent. */
-export function probe(k1: u32, k2: u32): u32 {
+/**
+ * Data word of the entry keyed by (h1, h2), or 0 when absent. (Inlined: binaryen inlined the direct-mapped probe into
+ * the token loop by itself, but not the two-way one, and the call cost +1.7% of the mixed set's instructions.)
+ */
+// @ts-ignore: decorator
+@inline export function probe(k1: u32, k2: u32): u32 {
   if (!ready) return 0;
   const fp = k2 | 1;
   const c = cache + (<usize>((k1 >>> 7) & (CACHE_SETS - 1)) << 4);
