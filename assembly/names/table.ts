@@ -10,17 +10,12 @@ const WT_HEADER_BYTES: usize = 32;
 
 let slotsPtr: usize = 0;
 
-// A cache of recent lookups in static data (128 KB, L2-resident): clinical text is Zipfian, so most tokens hit here
-// instead of missing the CPU caches (and TLB) on the 2 MB table. A slot keeps the fingerprint and the data. Cleared
-// when a table is installed. (64 KB -> 128 KB: whole-text mtsamples name pass -3%; 256 KB gained little more for twice
-// the memory.) (stop 48, spd48) Two-way: 8,192 sets of two slots in one 16-byte line, the newest entry in the set's
-// first slot, the one it pushed out in its second; the set index is 13 bits of the first hash, so a hit matches 45
-// hash bits. Direct-mapped (16,384 slots) it missed for 3.9% of a 2 KB prompt's tokens and 3.5% of mtsamples' (the
-// tokens of a JavaScript model of the probe over the bench's 1,000 prompts and 300 mtsamples documents, third pass),
-// two-way 2.2% and 1.4%: a miss reads the 2 MB table, ~100 ns when that is a memory read (docs/performance.md, "Stop
-// 48: spd48").
-const CACHE_SETS: u32 = 8192;
-const cache: usize = memory.data(<i32>CACHE_SETS * 16);
+// A direct-mapped cache of recent lookups in static data (128 KB, L2-resident): clinical text is Zipfian, so most
+// tokens hit here instead of missing the CPU caches (and TLB) on the 2 MB table. A slot keeps the fingerprint and the
+// data; the slot index is 14 bits of the first hash, so a hit matches 46 hash bits. Cleared when a table is installed.
+// (64 KB -> 128 KB: whole-text mtsamples name pass -3%; 256 KB gained little more for twice the memory.)
+const CACHE_SLOTS: u32 = 16384;
+const cache: usize = memory.data(<i32>CACHE_SLOTS * 8);
 let mask: u32 = 0;
 let ready: bool = false;
 
@@ -31,7 +26,7 @@ export function setTable(ptr: usize): u32 {
   if (load<u32>(ptr) != WT_MAGIC) return 4;
   if (load<u32>(ptr, 4) != WT_VERSION) return 5;
   mask = (<u32>1 << load<u32>(ptr, 8)) - 1;
-  memory.fill(cache, 0, <usize>CACHE_SETS * 16);
+  memory.fill(cache, 0, <usize>CACHE_SLOTS * 8);
   slotsPtr = ptr + WT_HEADER_BYTES;
   ready = true;
   return 0;
@@ -129,22 +124,13 @@ export function rangeData(start: u32, end: u32): u32 {
   return probe(h1, h2);
 }
 
-/**
- * Data word of the entry keyed by (h1, h2), or 0 when absent. (Inlined: binaryen inlined the direct-mapped probe into
- * the token loop by itself, but not the two-way one, and the call cost +1.7% of the mixed set's instructions.)
- */
-// @ts-ignore: decorator
-@inline export function probe(k1: u32, k2: u32): u32 {
+/** Data word of the entry keyed by (h1, h2), or 0 when absent. */
+export function probe(k1: u32, k2: u32): u32 {
   if (!ready) return 0;
   const fp = k2 | 1;
-  const c = cache + (<usize>((k1 >>> 7) & (CACHE_SETS - 1)) << 4);
-  const f0 = load<u32>(c);
-  if (f0 == fp) return load<u32>(c, 4);
-  if (load<u32>(c, 8) == fp) return load<u32>(c, 12);
+  const c = cache + (<usize>((k1 >>> 7) & (CACHE_SLOTS - 1)) << 3);
+  if (load<u32>(c) == fp) return load<u32>(c, 4);
   const v = probeTable(k1, fp);
-  // the first slot's entry moves to the second (the older entry there leaves), the new one takes the first
-  store<u32>(c, f0, 8);
-  store<u32>(c, load<u32>(c, 4), 12);
   store<u32>(c, fp);
   store<u32>(c, v, 4);
   return v;
