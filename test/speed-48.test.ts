@@ -1,13 +1,16 @@
-// Why this file exists: stop 48's speed round (spd48, docs/performance.md "Stop 48: spd48") made the word table's lookup
-// cache two-way (8,192 sets of two slots in the same 128 KiB; the newest entry in a set's first slot, the one it pushed
-// out in its second): a cache changes how fast a token's dictionary data is read, never the data. No finding may change:
-// the table holds the findings of the round's start (687e020), read from its build, for texts that make the cache work
-// hard: words that share one set (their first hash's bits 7..19: "michael", "status", "cutaneous", "roughed"; "mary",
-// "mass", "severely"; "david", "molluscum", "circumference"; "william", "cystoscopy", "maxillomandible"), repeated so that
-// each probe pushes another out and reads it back from the second slot or the table, multi-word entries (their combined
-// keys go through the same cache: "New York City", "New Hampshire") and one word repeated (the first slot's hit), in
-// mixed case, ALL CAPS and lower case, on both engines. A second test alternates two redactors whose word tables differ
-// (a user's surname list): installing a table clears the cache, so each keeps its own answers whatever ran before.
+// Why this file exists: stop 48's speed round (spd48, docs/performance.md "Stop 48: spd48") measured the word table's
+// lookup cache (assembly/names/table.ts: 16,384 direct-mapped slots of 128 KiB in front of the 2 MB table) and tried it
+// two-way (dropped: more instructions, no faster). A cache changes how fast a token's dictionary data is read, never
+// the data, so these rows pin the findings of the round's start (687e020, read from its build) on texts that make the
+// cache work hard, for this cache and any later one: words that share a cache line ("michael", "status", "cutaneous",
+// "roughed" share one two-way set, "michael" and "cutaneous" one direct-mapped slot; "mary", "mass", "severely";
+// "david", "molluscum", "circumference"; "william", "cystoscopy", "maxillomandible"), repeated so that each probe
+// pushes another out and reads it back, multi-word entries (their combined keys go through the same cache: "New York
+// City", "New Hampshire") and one word repeated (a hit), in mixed case, ALL CAPS and lower case, on both engines. With
+// the two-way cache's second slot answering the first slot's data (a copy of the source, asc, the module patched into a
+// copy of the dist) the ALL CAPS and lower-case rows of the first text changed ("STATUS" named). A second test
+// alternates two redactors whose word tables differ (a user's surname list): installing a table clears the cache, so
+// each keeps its own answers whatever ran before.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
 import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
@@ -33,7 +36,7 @@ const CASES: PlaceCase[] = [
   ["smith, smith and smith: dr. smith saw mrs. smith and smith's son; smith clinic called smith.", [["smith","name:title"],["smith","name:title"]], ["saw","son"]],
 ];
 
-runPlaceTable("stop 48, spd48: the two-way lookup cache keeps the start's findings", CASES);
+runPlaceTable("stop 48, spd48: the word table's lookup cache keeps the start's findings", CASES);
 
 describe("stop 48, spd48: redactors with different word tables, called in turn", () => {
   for (const engine of ["wasm", "js"] as const) {
