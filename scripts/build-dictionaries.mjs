@@ -789,7 +789,7 @@ for (const w of ["ica", "igra", "aki", "aaa", "tunica", "fontanelle", "cement", 
 // "Medicaid", "Social Security" alone, "VA", "Army", "Navy", "Marines", "US Army" (unlabelled in the fixtures as often
 // as not: programmes, a state's code, visual acuity, a service history), "Steward" (a union's steward), "PNC"
 // (prenatal care), "Brown" (a colour), "Shell" (an acetabular shell), "Spectrum" alone, "Advocate", "Columbia"
-// (the suicide scale), "URI" and "UVA" (an infection, ultraviolet light), "Staples" (a wound's), "Shaw's", "Lowe's"
+// (the suicide scale), "Santander" (a Spanish city: meddocan), "URI" and "UVA" (an infection, ultraviolet light), "Staples" (a wound's), "Shaw's", "Lowe's"
 // alone (surnames: "Lowe's" is framed), "Blue Cross" and "Rite Aid" (older rules read them and their wider names,
 // "Premera Blue Cross", "rite aid #5518"), "AT&T", "L3Harris" (tokens the core cannot key). Names of one word are keyed with the sentinel
 // token ORG48_KEY after them (an entry no other rule reads: its data is the class); names of two or three words are
@@ -807,7 +807,7 @@ const ORG_ALONE48 = [
   "Chick-fil-A", "Panera", "Papa John's", "Big Lots", "Dick's Sporting Goods", "Bed Bath", "AutoZone", "Walgreens Boots",
   "Harris Teeter", "Fred Meyer", "Stater Bros", "Save Mart", "Price Chopper", "Big Y", "Star Market",
   // banks, insurers, finance
-  "Bank of America", "Citibank", "Santander", "TD Bank", "Truist", "KeyBank", "Capital One", "Schwab", "Ameriprise",
+  "Bank of America", "Citibank", "TD Bank", "Truist", "KeyBank", "Capital One", "Schwab", "Ameriprise",
   "Liberty Mutual", "State Farm", "Fidelity Investments", "Goldman Sachs", "Morgan Stanley", "Wells Fargo",
   "Berkshire Hathaway", "Prudential Financial", "Northwestern Mutual", "Mass Mutual", "MassMutual",
   "New York Life", "John Hancock", "Hartford Financial", "Edward Jones", "Charles Schwab", "H&R Block",

@@ -20452,9 +20452,10 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
   }
   if (framed && !orgFrame48(k)) return false;
   const s = rd(tStart, k);
-  // (a possessive's "'s" closes the name: "Seattle Children's", "Trader Joe's")
+  // (a possessive's "'s" closes a name of two or three words, "Seattle Children's", "Trader Joe's"; after one word it is
+  // the possessive, which the fixtures leave out of the span, "evangeline receives from uab's ndd")
   let e = rd(tEnd, last);
-  if (e + 1 < inLen && (byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73)) e += 2;
+  if (last > k && (e + 1 < inLen && (byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73))) e += 2;
   if (later && (last + 1 < count && (tight(last + 1) && (rd(tShape, last + 1) == SH_CAP || rd(tShape, last + 1) == SH_UPPER)))) return false;
   // (nor before a facility's or an organisation's head or its modifier in the same case, whose older rule reads the
   // wider name: "DELTA DENTAL", "INTEL CORPORATION", "umass memorial rehab")
