@@ -789,10 +789,13 @@ for (const w of ["ica", "igra", "aki", "aaa", "tunica", "fontanelle", "cement", 
 // "Medicaid", "Social Security" alone, "VA", "Army", "Navy", "Marines", "US Army" (unlabelled in the fixtures as often
 // as not: programmes, a state's code, visual acuity, a service history), "Steward" (a union's steward), "PNC"
 // (prenatal care), "Brown" (a colour), "Shell" (an acetabular shell), "Spectrum" alone, "Advocate", "Columbia"
-// (the suicide scale), "Santander" (a Spanish city: meddocan), "URI" and "UVA" (an infection, ultraviolet light), "Staples" (a wound's), "Shaw's", "Lowe's"
-// alone (surnames: "Lowe's" is framed), "Blue Cross" and "Rite Aid" (older rules read them and their wider names,
-// "Premera Blue Cross", "rite aid #5518"), "AT&T", "L3Harris" (tokens the core cannot key). Names of one word are keyed with the sentinel
-// token ORG48_KEY after them (an entry no other rule reads: its data is the class); names of two or three words are
+// (the suicide scale), "Santander" (a Spanish city: meddocan), "URI" and "UVA" (an infection, ultraviolet light),
+// "Staples" (a wound's), "Shaw's", "Lowe's" alone (surnames: "Lowe's" is framed), "Blue Cross", "Brigham" and "Rite
+// Aid" (older rules read them and their wider names, "Premera Blue Cross", "Brigham and Women's", "rite aid #5518"),
+// "AT&T", "L3Harris" (tokens the core cannot key), "Dartmouth-Hitchcock" (the facility rule reads it and its town),
+// "Permanente" alone (Spanish "permanente"), "Ochsner" alone (the Ochsner clamp), "MUSC" ("musc", muscle), "Virginia
+// Mason" (a given name and a surname), "Progressive", "Tricare". Names of one word are keyed with the sentinel token ORG48_KEY after
+// them (an entry no other rule reads: its data is the class); names of two or three words are
 // multi-word entries whose data is ORG48_MARK or ORG48_MARK_FRAMED, bits no multi-word entry has otherwise (F_MW_MID,
 // F_MW_PREFIX belong to single words), so that the token pass keys them (and quiet() lets their first word through).
 const ORG48_KEY = "\u0001";
@@ -834,31 +837,52 @@ const ORG_ALONE48 = [
   "Social Security Administration", "Veterans Affairs", "Veterans Administration", "US Navy", "Coast Guard",
   "National Guard", "Marine Corps", "NYPD", "LAPD", "FEMA", "Peace Corps",
   // universities and colleges
-  "UMass", "UConn", "UCLA", "NYU", "Yale", "Stanford", "Cornell", "Dartmouth", "Tufts", "Brandeis", "Boston University",
+  "UMass", "UConn", "UCLA", "NYU", "Yale", "Stanford", "Cornell", "Dartmouth", "Tufts", "Boston University",
   "Boston College", "Northeastern", "Penn State", "Ohio State", "Georgetown University", "Emory", "Clemson",
   "Notre Dame", "Johns Hopkins", "Carnegie Mellon", "Caltech", "UMich", "UNC", "UVM", "UNH", 
   "Texas A&M", "Arizona State", "Michigan State", "Florida State", "Iowa State", "Oregon State", "Kansas State",
   "Bunker Hill Community College", "Holy Cross", "Wellesley", "Smith College", "Amherst College", "Williams College",
   "Middlebury", "Bowdoin", "Colby", "Bates College", "Swarthmore", "Oberlin", "Vassar",
+  // (a second list, og48: national insurers, employers and universities the first lacked; a surname or an English word
+  // is framed, below)
+  "Molina Healthcare", "Florida Blue", "Oscar Health", "Mutual of Omaha", "Lincoln Financial", "USAA", "Tenet Healthcare",
+  "Boston Scientific", "Pilgrim's Pride", "General Mills", "Unilever", "Texas Instruments", "Hewlett-Packard", "Xerox",
+  "Motorola", "Bristol-Myers Squibb", "KFC", "IHOP", "Waffle House", "Popeyes", "Red Lobster", "Dairy Queen",
+  "Jiffy Lube", "FBI", "Georgia Tech", "Virginia Tech", "LSU", "BYU", "CUNY", "SUNY", "UPenn", "UNLV", "Wesleyan",
+  "Drexel",
   // health systems and nationally known hospitals by their short forms
-  "Mass General", "Mass General Brigham", "Massachusetts General", "MGH", "Brigham", "Beth Israel", "BIDMC",
+  "Mass General", "Mass General Brigham", "Massachusetts General", "MGH", "Beth Israel", "BIDMC",
   "Dana-Farber", "Mayo Clinic", "Cleveland Clinic", "Mount Sinai", "Cedars-Sinai", "Sloan Kettering", "MSKCC",
-  "MD Anderson", "Kaiser Permanente", "Permanente", "Dignity Health", "Trinity Health", "Allina", "Bon Secours",
-  "UnityPoint", "WakeMed", "Hackensack", "Montefiore", "Lifespan", "Dartmouth-Hitchcock", "Seattle Children's",
+  "MD Anderson", "Kaiser Permanente", "Dignity Health", "Trinity Health", "Allina", "Bon Secours",
+  "UnityPoint", "WakeMed", "Hackensack", "Montefiore", "Lifespan", "Seattle Children's",
   "Boston Children's", "Henry Ford Health", "NYU Langone", "UCSF", "Scripps Health", "Sutter Health", "Spectrum Health",
   "Marshfield Clinic", "Billings Clinic", "Ochsner Health", "Atrium Health", "Advocate Aurora", "Banner Health",
   "Providence Health", "Ascension Health", "Mercy Health", "Baptist Health", "Memorial Hermann", "Houston Methodist",
   "Penn Medicine", "Jefferson Health", "Yale New Haven", "Hartford HealthCare", "Lahey Clinic", "Cooper University",
   "Children's Mercy", "Texas Children's", "St. Jude", "Shands", "Vidant", "Cone Health", "Duke Health",
+  "Sanford Health", "Prisma Health", "Hackensack Meridian", "Atlantic Health", "MaineHealth", "NewYork-Presbyterian",
+  "HCA Healthcare",
   "Duke University", "Wake Forest", "Vanderbilt University", "Emory Healthcare", "UAB", "OHSU", "UW Medicine",
 ];
 const ORG_FRAMED48 = ["Target", "Apple", "Ford", "Dell", "Chase", "Delta", "Sears", "Macy's", "Kohl's", "Hilton",
   "Oracle", "Duke", "Costco", "Amazon", "GE", "Baylor", "Mercy", "Banner", "Beaumont", "Piedmont", "Sutter", "Legacy",
   "Subway", "Marshalls", "Lowe's", "Kroger", "Pepsi", "Nike", "Verizon", "Sprint", "Tesla", "Boeing", "Wendy's",
-  "Denny's", "Hardee's", "Arby's", "Dillard's", "Belk", "Harvard", "Princeton", "Brown University", "Yale University"];
+  "Denny's", "Hardee's", "Arby's", "Dillard's", "Belk", "Harvard", "Princeton", "Brown University", "Yale University",
+  // (og48's second list: surnames and English words) and "Brandeis" (a surname: "Louis Brandeis")
+  "Brandeis", "Molina", "Anthem", "Nationwide", "Travelers", "Priority Health", "Grady", "Stryker", "Abbott", "Baxter",
+  "Caterpillar", "Kellogg", "Sprouts", "McDonald's", "Cummins", "Hershey", "Fordham", "Eli Lilly"];
+// (og48) names the fixtures' notes use for a hospital, not the firm: health systems and known hospitals, and the
+// universities whose short name names their academic medical centre in a note ("read at Dartmouth", "hand surgeon at
+// UAB"): reported as a facility (reason location:facility), as the facility rules report a hospital. Keyed as the name's
+// first and last words with the sentinel after them (one word: its own sentinel entry), data bit ORG48_HEALTH.
+const ORG48_HEALTH = 4;
+const HEALTH48 = new Set(ORG_ALONE48.slice(ORG_ALONE48.indexOf("Mass General"))
+  .filter((n) => !["Kaiser Permanente", "Duke University", "Wake Forest"].includes(n))
+  .concat(["Dartmouth", "Johns Hopkins", "Emory", "UVM", "Mercy", "Banner", "Beaumont", "Sutter", "Baylor", "Grady"]));
 for (const [list, cls] of [[ORG_ALONE48, ORG48_ALONE], [ORG_FRAMED48, ORG48_FRAMED]]) {
   for (const n of list) {
     const t = tokens(n);
+    if (HEALTH48.has(n)) entry(`${t[0]}${t.length > 1 ? " " + t[t.length - 1] : ""} ${ORG48_KEY}`).flags |= ORG48_HEALTH;
     if (t.length === 1) entry(`${t[0]} ${ORG48_KEY}`).flags |= cls;
     // (not a name whose last word is a facility's or an organisation's head, "Mayo Clinic", "Boston College": the
     // older head rules find those and keep their wider names, "MAYO CLINIC HEALTH SYSTEM")

@@ -34,6 +34,25 @@ const KNOWN: ReadonlyArray<PlaceCase> = [
   ...tri("Employer: Pratt & Whitney.", [["Pratt & Whitney", ORG]], ["Employer"]),
   ...tri("She stocks shelves at Trader Joe's.", [["Trader Joe's", ORG]], ["stocks", "shelves"]),
   ...tri("Line cook at Olive Garden.", [["Olive Garden", ORG]], ["Line", "cook"]),
+  // a health system, a known hospital or a university that names its medical centre: a facility, as the facility rules
+  // report a hospital; a university otherwise stays an organisation
+  // (in ALL CAPS and lower case the older town rule reads "DARTMOUTH" first, a town of the same type)
+  ["Cytology will be read at Dartmouth next week.", [["Dartmouth", FAC]], ["Cytology", "week"]],
+  ["CYTOLOGY WILL BE READ AT DARTMOUTH NEXT WEEK.", [["DARTMOUTH", CITY]], ["CYTOLOGY", "WEEK"]],
+  ...tri("Hand surgeon at UAB reviewed the films.", [["UAB", FAC]], ["Hand", "films"]),
+  ...tri("Liver transplant team at UW Medicine follows her.", [["UW Medicine", FAC]], ["Liver", "team"]),
+  ...tri("Graduate student in chemistry at Tufts.", [["Tufts", ORG]], ["Graduate", "chemistry"]),
+  // the second list: national insurers and employers; a surname or an English word only after a frame
+  ...tri("Insured through Molina Healthcare since May.", [["Molina Healthcare", ORG]], ["Insured", "since"]),
+  ...tri("Line cook at Waffle House, nights.", [["Waffle House", ORG]], ["Line", "nights"]),
+  // (in ALL CAPS and lower case the state rule reads "VIRGINIA" first: left alone)
+  ["Son is a junior at Virginia Tech.", [["Virginia Tech", ORG]], ["Son", "junior"]],
+  ...tri("Transferred from Sanford Health for dialysis.", [["Sanford Health", FAC]], ["Transferred", "dialysis"]),
+  ["Claims analyst at Anthem for ten years.", [["Anthem", ORG]], ["Claims", "years"]],
+  ["RETIRED FROM CATERPILLAR IN 2015.", [["CATERPILLAR", ORG]], ["RETIRED"]],
+  // (a known town right after the name in ALL CAPS or lower case stays a town, not joined to the name)
+  ["CALLING FROM WORK (INTEL HILLSBORO).", [["HILLSBORO", CITY]], ["CALLING", "WORK"]],
+  ["calling from work (intel hillsboro).", [["hillsboro", CITY]], ["calling", "work"]],
   // a framed word: capitalised or in capitals (in lower-case text "target" is a core English word no rule reads there)
   ["Works at Target on weekends.", [["Target", ORG]], ["Works", "weekends"]],
   ["WORKS AT TARGET ON WEEKENDS.", [["TARGET", ORG]], ["WORKS", "WEEKENDS"]],
@@ -52,6 +71,11 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ...tri("Duke treadmill score +4.", [], ["Duke", "treadmill"]),
   ...tri("Dr. Ford saw the patient.", [["Ford", "name:title"]], ["saw", "patient"]),
   ...tri("Fiona Gallagher-Shaw visited.", [["Fiona Gallagher-Shaw", "name:neighbour"]], ["visited"]),
+  // (Spanish "permanente", permanent: "Kaiser Permanente" is kept whole, the one word is not listed)
+  ...tri("La pérdida de agudeza visual ha sido permanente.", [], ["permanente", "visual"]),
+  ...tri("Caterpillar rash on the forearm; national anthem sung at the game.", [], ["Caterpillar", "anthem"]),
+  ...tri("Nationwide shortage of amoxicillin; travelers' diarrhea last trip.", [], ["Nationwide", "travelers"]),
+  ...tri("Ate sprouts at dinner; a priority health concern.", [], ["sprouts", "priority", "health"]),
   ["URI symptoms last week.", [], ["URI", "symptoms"]],
   ["Tanning bed UVA exposure.", [], ["UVA", "exposure"]],
 ];

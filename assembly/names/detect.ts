@@ -20384,7 +20384,7 @@ function known44(k: u32, sh: u32, mode: u32): bool {
 // ---- Stop 48, og48: US organisations named with no head word, from the word table ----
 // (og48) A broad list written by us (scripts/build-dictionaries.mjs, ORG_ALONE48 and ORG_FRAMED48: large employers,
 // universities, public bodies, health systems and known hospitals) lives in the word table, not in the binary: a name of
-// one word is keyed by its hash combined with the sentinel token "\u0001" (ORG48_S1, ORG48_S2 below: hashToken("\u0001")
+// one word is keyed by its hash combined with the sentinel token of code 1 (ORG48_S1, ORG48_S2 below: hashToken() of it
 // of the build script), its data 1 (taken alone) or 2 (an English word, a surname or a place: only after a frame); a
 // name of two or three words is a multi-word entry whose data is F_MW_MID (alone) or F_MW_MID | F_MW_PREFIX (framed),
 // bits that only single words carry otherwise.
@@ -20446,6 +20446,8 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
   if (last == k) {
     // (a capitalised word next in mixed case: the older rules' wider name, before the table's probe)
     if (later && (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)))) return false;
+    // (nor right after a given name no English word shares, same line: a surname, "Louis Brandeis", "Ilse Abbott")
+    if (k > 0 && ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 && (firstStr(rd(tData, k - 1)) > 0 && tierOf(rd(tData, k - 1)) == 0))) return false;
     const c = orgOne48(k);
     if (c == 0) return false;
     framed = c == 2;
@@ -20465,8 +20467,29 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
   if (s > 0 && (byteAt(s - 1) == 0x40 || (byteAt(s - 1) == 0x2e || byteAt(s - 1) == 0x2f))) return false;
   if (e < inLen && (byteAt(e) == 0x40 || (byteAt(e) == 0x2f || byteAt(e) == 0x2e && (e + 1 < inLen && ((byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a))))) return false;
   if (e + 1 < inLen && (byteAt(e) == 0x2d && isDigit(byteAt(e + 1)))) return false;
-  spanDone(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
+  // (nor a name's first part before a hyphen and a letter: the older facility rule reads the whole, "Dartmouth-Hitchcock")
+  if (e + 1 < inLen && (byteAt(e) == 0x2d && ((byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a))) return false;
+  // (nor before a known town in the same case in ALL CAPS or lower case, which an older rule would join to the name:
+  // "CALLING FROM WORK (INTEL HILLSBORO)" keeps its town)
+  if (mode != MODE_MIXED && (last + 1 < count && (tight(last + 1) && (rd(tShape, last + 1) == sh && placeStr(rd(tData, last + 1)) >= 2)))) return false;
+  spanDone(s, e, ENTITY_LOCATION, 750, orgHealth48(k, last) ? R_FACILITY : R_ORGANIZATION, k, last);
   return true;
+}
+
+/**
+ * (og48) The name k..last of the word table is a health system's, a known hospital's or a university's that names its
+ * medical centre (ORG48_HEALTH: keyed as its first and last words and the sentinel): reported as a facility.
+ */
+function orgHealth48(k: u32, last: u32): bool {
+  let a1 = rd(tH1, k);
+  let a2 = rd(tH2, k);
+  if (last > k) {
+    combine(a1, a2, rd(tH1, last), rd(tH2, last));
+    a1 = h1;
+    a2 = h2;
+  }
+  combine(a1, a2, ORG48_S1, ORG48_S2);
+  return (probe(h1, h2) & 4) != 0;
 }
 
 // ---- Stop 46, loc46: places (a town alone in brackets) ----
