@@ -8833,7 +8833,8 @@ function decide(k: u32): void {
     if (!(known44May(kl, kb) && known44(k, sh, mode))) {
       // (stop 45, org45: or two words of a national organisation's name, the first English, "NOTIFIED BY RED CROSS", "air
       // evac declined"; the first word's length by its first letter first)
-      if (pair45May(kl, kb)) knownPair45(k, sh, mode);
+      // (stop 48, og48: or a US organisation's name of the word table, "cashier at Stop & Shop", "student at umass")
+      if (!(pair45May(kl, kb) && knownPair45(k, sh, mode))) orgWord48(k, sh, mode, false);
     }
   }
 }
@@ -11373,6 +11374,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // an older rule reads, "Walgreens Specialty", "LabCorp Histocompatibility": decide()'s last branch takes the rest)
   if (sh == SH_CAP && (mode == MODE_MIXED && (known44May(len, byteAt(s0)) &&
     (!(k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) <= SH_UPPER && rd(tShape, k + 1) != SH_LOWER))) && known44(k, sh, mode))))) return true;
+  // (stop 48, og48: a US organisation's name of the word table, capitalised in mixed case, which the name rules below
+  // would hold as a guess: "works at Raytheon", "transferred from Mass General", "student at UMass")
+  if (sh == SH_CAP && (mode == MODE_MIXED && orgWord48(k, sh, mode, true))) return true;
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && (pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh))) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
@@ -20472,6 +20476,117 @@ function known44(k: u32, sh: u32, mode: u32): bool {
   span(s, e, ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
   return true;
+}
+
+// ---- Stop 48, og48: US organisations named with no head word, from the word table ----
+// (og48) A broad list written by us (scripts/build-dictionaries.mjs, ORG_ALONE48 and ORG_FRAMED48: large employers,
+// universities, public bodies, health systems and known hospitals) lives in the word table, not in the binary: a name of
+// one word is keyed by its hash combined with the sentinel token of code 1 (ORG48_S1, ORG48_S2 below: hashToken() of it
+// of the build script), its data 1 (taken alone) or 2 (an English word, a surname or a place: only after a frame); a
+// name of two or three words is a multi-word entry whose data is F_MW_MID (alone) or F_MW_MID | F_MW_PREFIX (framed),
+// bits that only single words carry otherwise.
+const ORG48_S1: u32 = 0xdc6b6f0a;
+const ORG48_S2: u32 = 0x32af8aae;
+const ORG48_MARK: u32 = F_MW_MID;
+const ORG48_MARK_FRAMED: u32 = F_MW_MID | F_MW_PREFIX;
+
+/** (og48) The class of token k as a one-word organisation of the word table (1 alone, 2 framed), or 0. */
+function orgOne48(k: u32): u32 {
+  const a1 = rd(tH1, k);
+  const a2 = rd(tH2, k);
+  if ((a1 | a2) == 0) return 0;
+  combine(a1, a2, ORG48_S1, ORG48_S2);
+  return probe(h1, h2) & 3;
+}
+
+/**
+ * (og48) The frame that lets an English word, a surname or a place be an organisation of ORG_FRAMED48: the word before
+ * on the same line is a preposition of where or whence or a word of employment or study ("works at Target", "retired
+ * from Ford", "employer: Delta", "Costco employee" is not read), or "for" after a work verb ("worked for Dell").
+ */
+function orgFrame48(k: u32): bool {
+  if (k == 0 || (!exists(k - 1) || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_FAR | G_START)) != 0)) return false;
+  if (wordIn(k - 1, "\u0002at\u0004from\u0003via\u0008employer\u0008employed\u0005works\u0006worked\u0007retired\u0007student\u0007attends\u0008attended\u0009graduated")) return true;
+  return k >= 2 && (wordIn(k - 1, "\u0003for") && (tight(k - 1) && wordIn(k - 2, "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006drives\u0005drove")));
+}
+
+/** (og48) Token m continues an organisation's name of the word table in the text's case (an initial closes "Chick-fil-A"). */
+function orgNextCase48(m: u32, sh: u32, mode: u32): bool {
+  const ms = rd(tShape, m);
+  return ms == sh || (ms == SH_INITIAL || (mode == MODE_MIXED && (sh == SH_CAP && ms == SH_UPPER || sh == SH_UPPER && ms == SH_CAP)));
+}
+
+/**
+ * (og48) Token k opens a US organisation's name of the word table (ORG_ALONE48, ORG_FRAMED48), in the text's case
+ * (capitalised or in capitals in mixed case, in capitals in ALL CAPS, in lower case in lower-case text): the longest
+ * name of three, two or one words; a framed class only after orgFrame48(). Not inside an e-mail or a web address, not
+ * before a record's number glued by a hyphen. `later`: read from laterRounds() in mixed case, where a capitalised word
+ * right after the name leaves it to the older rules' wider name ("Mayo Clinic Health System"). Writes the
+ * organisation and returns true. "cashier at Stop & Shop", "student at UMass", "retired from Ford", "seen at
+ * Cleveland Clinic", "MBTA bus driver".
+ */
+function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
+  if (rd(tDone, k) != 0 || !(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED)) return false;
+  let last = k;
+  let framed = false;
+  // (a multi-word entry of the list ends at k + 2 or k + 1: its data is the mark, exactly)
+  const m3 = k + 2 < count ? rd(tMw3, k + 2) : 0;
+  if ((m3 == ORG48_MARK || m3 == ORG48_MARK_FRAMED) && (orgNextCase48(k + 2, sh, mode) && rd(tDone, k + 1) == 0)) {
+    last = k + 2;
+    framed = m3 == ORG48_MARK_FRAMED;
+  }
+  const m2 = last == k && k + 1 < count ? rd(tMw2, k + 1) : 0;
+  if ((m2 == ORG48_MARK || m2 == ORG48_MARK_FRAMED) && orgNextCase48(k + 1, sh, mode)) {
+    last = k + 1;
+    framed = m2 == ORG48_MARK_FRAMED;
+  }
+  if (last == k) {
+    // (a capitalised word next in mixed case: the older rules' wider name, before the table's probe)
+    if (later && (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER)))) return false;
+    // (nor right after a given name no English word shares, same line: a surname, "Louis Brandeis", "Ilse Abbott")
+    if (k > 0 && ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 && (firstStr(rd(tData, k - 1)) > 0 && tierOf(rd(tData, k - 1)) == 0))) return false;
+    const c = orgOne48(k);
+    if (c == 0) return false;
+    framed = c == 2;
+  }
+  if (framed && !orgFrame48(k)) return false;
+  const s = rd(tStart, k);
+  // (a possessive's "'s" closes a name of two or three words, "Seattle Children's", "Trader Joe's"; after one word it is
+  // the possessive, which the fixtures leave out of the span, "evangeline receives from uab's ndd")
+  let e = rd(tEnd, last);
+  if (last > k && (e + 1 < inLen && (byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73))) e += 2;
+  if (later && (last + 1 < count && (tight(last + 1) && (rd(tShape, last + 1) == SH_CAP || rd(tShape, last + 1) == SH_UPPER)))) return false;
+  // (nor before a facility's or an organisation's head or its modifier in the same case, whose older rule reads the
+  // wider name: "DELTA DENTAL", "INTEL CORPORATION", "umass memorial rehab")
+  if (last + 1 < count && (tight(last + 1) && ((rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0 && rd(tShape, last + 1) == sh))) return false;
+  if (pType != 0 && (pStart < s && pEnd > s)) return false;
+  // (an address's part: "@", "." or "/" glued before, "@" or "." and a letter glued after; a record's number after a hyphen)
+  if (s > 0 && (byteAt(s - 1) == 0x40 || (byteAt(s - 1) == 0x2e || byteAt(s - 1) == 0x2f))) return false;
+  if (e < inLen && (byteAt(e) == 0x40 || (byteAt(e) == 0x2f || byteAt(e) == 0x2e && (e + 1 < inLen && ((byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a))))) return false;
+  if (e + 1 < inLen && (byteAt(e) == 0x2d && isDigit(byteAt(e + 1)))) return false;
+  // (nor a name's first part before a hyphen and a letter: the older facility rule reads the whole, "Dartmouth-Hitchcock")
+  if (e + 1 < inLen && (byteAt(e) == 0x2d && ((byteAt(e + 1) | 0x20) >= 0x61 && (byteAt(e + 1) | 0x20) <= 0x7a))) return false;
+  // (nor before a known town in the same case in ALL CAPS or lower case, which an older rule would join to the name:
+  // "CALLING FROM WORK (INTEL HILLSBORO)" keeps its town)
+  if (mode != MODE_MIXED && (last + 1 < count && (tight(last + 1) && (rd(tShape, last + 1) == sh && placeStr(rd(tData, last + 1)) >= 2)))) return false;
+  spanDone(s, e, ENTITY_LOCATION, 750, orgHealth48(k, last) ? R_FACILITY : R_ORGANIZATION, k, last);
+  return true;
+}
+
+/**
+ * (og48) The name k..last of the word table is a health system's, a known hospital's or a university's that names its
+ * medical centre (ORG48_HEALTH: keyed as its first and last words and the sentinel): reported as a facility.
+ */
+function orgHealth48(k: u32, last: u32): bool {
+  let a1 = rd(tH1, k);
+  let a2 = rd(tH2, k);
+  if (last > k) {
+    combine(a1, a2, rd(tH1, last), rd(tH2, last));
+    a1 = h1;
+    a2 = h2;
+  }
+  combine(a1, a2, ORG48_S1, ORG48_S2);
+  return (probe(h1, h2) & 4) != 0;
 }
 
 // ---- Stop 46, loc46: places (a town alone in brackets) ----
