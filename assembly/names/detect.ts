@@ -8439,10 +8439,7 @@ function decide(k: u32): void {
       // (a facility, as the facility rule types "Riverside Pediatrics" and clinical notes label a practice; stop 48,
       // fy48: a practice of the teeth, eyes or ears an organisation, as the organisation rules typed "AUSTIN PEDIATRIC
       // DENTISTRY" before PRACTICE_HEADS48 and fixtures 16 and 34 label it)
-      // (stop 48, main: and a practice named by a word of the land, natureName48, an organisation, as the older rules
-      // typed "Lowther Valley Cardiology" (clinical round 17's row) and fixtures 1-36 label such names more often than not)
-      const org = wordIn(last, PRACTICE_HEADS48) || (placeStr(rd(tData, k)) == 0 && natureName48(k, sh));
-      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, org ? R_ORGANIZATION : R_FACILITY, k, last);
+      spanDone(s0, rd(tEnd, last), ENTITY_LOCATION, 700, wordIn(last, PRACTICE_HEADS48) ? R_ORGANIZATION : R_FACILITY, k, last);
       return;
     }
   }
