@@ -273,19 +273,96 @@ export class NameMemory {
     if (!this.known.has(form)) this.known.set(form, from);
   }
 
-  /** Learns the tokens of one NAME finding; they may match from `from` on. */
+  /**
+   * Learns the tokens of one NAME finding; they may match from `from` on. (stop 48, pr48) A finding in one case that a
+   * strong reason made (caselessTeacher48, its tokens caselessToken48 unless a title made it) teaches more: in lower case its lower-case tokens ("dr. abernathy" teaches
+   * "abernathy"), in capitals each token's capitalised form beside it ("OYELARAN, FUNMILAYO" teaches "Oyelaran", the
+   * form a mixed-case note's prose writes after a header in capitals); and any finding teaches a hyphenated surname
+   * whole ("Combs-Ritchie", "Treviño-Hale") when one of its parts may be learned, so that the English half ("Combs",
+   * "Hale") is found again inside the compound only.
+   */
   learn(f: Finding, from: number): void {
     const t = f.text;
+    const strong = caselessTeacher48(f);
+    const lower = strong && !hasUpper48(t);
+    const caps = strong && !changesWhenUpper(t);
+    // (a finding in one case that only the stop 48 reasons teach: its tokens want caselessToken48())
+    const loose = (lower || caps) && f.reason !== CAPS_TEACHER;
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
-      const upper = this.upperOf(tok);
-      if (upper !== null) {
-        this.add(tok, from);
-        if (upper !== "") this.add(upper, from);
+      const ok = (!loose || caselessToken48(tok)) && this.learnToken48(tok, from, lower, caps);
+      const first = ok || (lower ? this.lowerEligible48(tok) : this.learnable(tok));
+      // (stop 48) a hyphenated surname, whole: "Combs-Ritchie", "GARZA-TREVIÑO", "nowak-patel"
+      if (j + 1 < t.length && t.charCodeAt(j) === 0x2d && isWordLetter(t.charCodeAt(j + 1))) {
+        let e = j;
+        let any = first;
+        while (e + 1 < t.length && t.charCodeAt(e) === 0x2d && isWordLetter(t.charCodeAt(e + 1))) {
+          const k = tokenEnd(t, e + 2);
+          const part = t.slice(e + 1, k);
+          // (a compound is rarer than its parts: any learnable part will do, "BEY" of "WASHINGTON-BEY" too)
+          if (!any && (lower ? this.lowerEligible48(part) : this.learnable(part))) any = true;
+          e = k;
+        }
+        const whole = t.slice(i, e);
+        // (five parts at most: scanTokens() looks no further, compoundAt48())
+        if (any && compoundShape48(whole, lower) && hyphens48(whole) <= 4) {
+          this.add(whole, from);
+          const u = whole.toUpperCase();
+          if (!lower && u !== whole && u.length === whole.length) this.add(u, from);
+          if (caps) this.addTitle48(whole, from);
+        }
+        i = wordStart(t, e);
+        // (the parts after the first are learned on their own too, as before)
+        for (let q = wordStart(t, j); q < e; ) {
+          const k = tokenEnd(t, q + 1);
+          const part = t.slice(q, k);
+          if (!loose || caselessToken48(part)) this.learnToken48(part, from, lower, caps);
+          q = wordStart(t, k);
+        }
+        continue;
       }
       i = wordStart(t, j);
     }
+  }
+
+  /** (stop 48) learn()'s one token: as before, or in lower case (lower), or with its capitalised form (caps). */
+  private learnToken48(tok: string, from: number, lower: boolean, caps: boolean): boolean {
+    if (lower) {
+      if (!this.lowerEligible48(tok)) return false;
+      this.add(tok, from);
+      return true;
+    }
+    const upper = this.upperOf(tok);
+    if (upper === null) return false;
+    this.add(tok, from);
+    if (upper !== "") this.add(upper, from);
+    if (caps) this.addTitle48(tok, from);
+    return true;
+  }
+
+  /** (stop 48) Adds the capitalised form of a token in capitals ("OYELARAN" -> "Oyelaran", "WASHINGTON-BEY" -> "Washington-Bey"). */
+  private addTitle48(tok: string, from: number): void {
+    const title = titleCase48(tok);
+    if (title !== tok && title.length === tok.length) this.add(title, from);
+  }
+
+  /**
+   * (stop 48) Whether a lower-case token of a lower-case finding may be learned: eligible() for its capitalised form
+   * (no English, role or never-a-name word, no clinical ending), ASCII or not; cached under a key no token has.
+   */
+  private lowerEligible48(tok: string): boolean {
+    if (tok.length < MIN_LEN) return false;
+    const key = "\u0004" + tok;
+    let ok = this.cache.get(key);
+    if (ok === undefined) {
+      const c = tok.charAt(0);
+      const cap = c.toUpperCase() + tok.slice(1);
+      ok = c !== c.toLowerCase() || cap.length !== tok.length || !this.eligible(cap) ? null : "";
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(key, ok);
+    }
+    return ok !== null;
   }
 
   /**
@@ -443,8 +520,9 @@ function tokenEnd(text: string, i: number): number {
   while (j < n) {
     const d = text.charCodeAt(j);
     if (isWordLetter(d)) j++;
+    // (stop 48: "'S" in capitals too, "DIMARTINO'S GRAFT")
     else if (d === 0x27 && j + 1 < n && isWordLetter(text.charCodeAt(j + 1)) &&
-      !(text.charCodeAt(j + 1) === 0x73 && (j + 2 >= n || !isWordLetter(text.charCodeAt(j + 2))))) j++;
+      !((text.charCodeAt(j + 1) | 0x20) === 0x73 && (j + 2 >= n || !isWordLetter(text.charCodeAt(j + 2))))) j++;
     else break;
   }
   return j;
@@ -481,6 +559,11 @@ function placeInitials(whole: string, caps: boolean): string[] | undefined {
   for (let i = wordStart(t, 0); i < t.length; ) {
     const j = tokenEnd(t, i + 1);
     const c = t.charCodeAt(i);
+    // (stop 48: a possessive's "S" in capitals, which tokenEnd() now leaves apart, is no word: "ST. BRENDAN'S ..." -> "SBMC")
+    if (c === 0x53 && j - i === 1 && i > 0 && t.charCodeAt(i - 1) === 0x27) {
+      i = wordStart(t, j);
+      continue;
+    }
     // (in capitals a word of up to three letters is taken for a connector: "OF", "AND", "THE")
     if (c >= 0x41 && c <= 0x5a && !(caps && j - i <= 3)) {
       initials += t.charAt(i);
@@ -514,10 +597,87 @@ function teachesPlace(f: Finding): boolean {
   return f.type === "LOCATION" && f.reason === PLACE_TEACHER && f.score >= LEARN_MIN_SCORE;
 }
 
+/**
+ * (stop 48, pr48) Reasons strong enough to teach a name in one case (capitals or lower case), where the case of the
+ * word says nothing: a title, a name beside a name, a record's label or column. Not the dictionary's or an initial's
+ * reasons (a word of the lists alone), nor the document pass's own, nor a credential's ("BLADDER INSTILLATIONS DO NOT").
+ */
+const CASELESS_TEACHERS48: ReadonlySet<string> = new Set([CAPS_TEACHER, "name:neighbour", "name:cue", "name:column"]);
+
+/**
+ * (stop 48) Whether NAME finding `f` was found by a reason that teaches in capitals and in lower case. A name beside
+ * a name only of two words or more besides its initials ("A. SIGMOID", "L.  PSA" teach nothing), and with no column's
+ * gap inside (two blanks or a tab: "RVL    K. MATSUDA", "HFNC  SVETLANA ORLOVA-KING", a cell's role before a name).
+ */
+function caselessTeacher48(f: Finding): boolean {
+  if (!CASELESS_TEACHERS48.has(f.reason)) return false;
+  if (f.reason !== "name:neighbour") return true;
+  const t = f.text;
+  if (t.indexOf("  ") >= 0 || t.indexOf("\t") >= 0) return false;
+  let words = 0;
+  for (let i = wordStart(t, 0); i < t.length; ) {
+    const j = tokenEnd(t, i + 1);
+    if (j - i >= 2) words++;
+    i = wordStart(t, j);
+  }
+  return words >= 2;
+}
+
+/**
+ * (stop 48) A token a finding taught only by caselessTeacher48() may be learned: four letters or more with a vowel
+ * ("DIAZ", "xiong"; an abbreviation in a name's place, "MMHG", "atp", "vad", "FLT", is none).
+ */
+function caselessToken48(tok: string): boolean {
+  return tok.length >= 4 && /[aeiouyAEIOUY]/.test(tok);
+}
+
+/** (stop 48) Whether s has an upper-case letter (a lower-case finding has none). */
+function hasUpper48(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c >= 0x80) return s.toLowerCase() !== s;
+  }
+  return false;
+}
+
+/** (stop 48) How many hyphens s has. */
+function hyphens48(s: string): number {
+  let k = 0;
+  for (let i = s.indexOf("-"); i >= 0; i = s.indexOf("-", i + 1)) k++;
+  return k;
+}
+
+/** (stop 48) A token in capitals, capitalised: each letter after a non-letter upper, the rest lower ("O'BRIEN-TATE" -> "O'brien-Tate"). */
+function titleCase48(tok: string): string {
+  let out = "";
+  let prev = false;
+  for (let i = 0; i < tok.length; i++) {
+    const ch = tok.charAt(i);
+    out += prev && ch !== "'" ? ch.toLowerCase() : ch;
+    prev = isWordLetter(tok.charCodeAt(i));
+  }
+  return out;
+}
+
+/**
+ * (stop 48) Whether a hyphenated compound may be learned whole: every part opens with a capital (a mixed-case or
+ * ALL CAPS finding: "Combs-Ritchie", "GARZA-TREVIÑO") or, in lower case, with a lower-case letter ("abernathy-cole");
+ * "Boy-follow-up" mixes.
+ */
+function compoundShape48(whole: string, lower: boolean): boolean {
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && whole.charCodeAt(i - 1) !== 0x2d) continue;
+    const c = whole.charAt(i);
+    if (lower ? c !== c.toLowerCase() || c === c.toUpperCase() : c === c.toLowerCase()) return false;
+  }
+  return true;
+}
+
 /** Whether finding `f` teaches names. */
 function teaches(f: Finding): boolean {
   if (f.type !== "NAME" || f.score < LEARN_MIN_SCORE || f.reason === "name:capitalised") return false;
-  return f.reason === CAPS_TEACHER || changesWhenUpper(f.text);
+  return f.reason === CAPS_TEACHER || changesWhenUpper(f.text) || caselessTeacher48(f);
 }
 
 /** s.toUpperCase() !== s, without building the copy when s is ASCII up to its first lower-case letter. */
@@ -792,6 +952,8 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
         if (j - i >= MIN_LEN) {
           const tok = t.slice(i, j);
           if (occursFree(text, tok, from, findings) || (changesWhenUpper(tok) && occursFree(text, tok.toUpperCase(), from, findings))) return true;
+          // (stop 48) a token in capitals teaches its capitalised form too (learn())
+          if (!changesWhenUpper(tok) && occursFree(text, titleCase48(tok), from, findings)) return true;
         }
         i = wordStart(t, j);
       }
@@ -905,8 +1067,15 @@ function searchForms(text: string, findings: readonly Finding[], memory: NameMem
   if (found.length === 0) return;
   const order: number[] = [];
   for (let i = 0; i < found.length; i += 2) order.push(i);
-  order.sort((a, b) => found[a]! - found[b]!);
-  for (const i of order) hits.push(found[i]!, found[i + 1]!);
+  // (stop 48: a hyphenated surname learned whole and one of its parts overlap, "Combs-Ritchie" and "Ritchie": the
+  // earlier start wins, then the longer, as scanTokens() takes them)
+  order.sort((a, b) => found[a]! - found[b]! || found[b + 1]! - found[a + 1]!);
+  let last = -1;
+  for (const i of order) {
+    if (found[i]! < last) continue;
+    hits.push(found[i]!, found[i + 1]!);
+    last = found[i + 1]!;
+  }
 }
 
 /**
@@ -1056,9 +1225,37 @@ function scanTokens(text: string, findings: readonly Finding[], memory: NameMemo
       continue;
     }
     const j = tokenEnd(text, i + 1);
+    // (stop 48) a hyphenated surname learned whole, longest first ("Combs-Ritchie" before "Combs")
+    if (j + 1 < n && text.charCodeAt(j) === 0x2d && isWordLetter(text.charCodeAt(j + 1))) {
+      const e = compoundAt48(text, i, j, nextStart, memory);
+      if (e > 0) {
+        hits.push(i, e);
+        i = e;
+        continue;
+      }
+    }
     if (j <= nextStart && (j >= n || !isDigit(text.charCodeAt(j))) && memory.has(text, i, j)) hits.push(i, j);
     i = j;
   }
+}
+
+/**
+ * (stop 48) The end of the longest known hyphenated form at i whose first token ends at j (a hyphen and a letter
+ * after it), that ends before `limit` and is no digit's neighbour; -1 when none.
+ */
+function compoundAt48(text: string, i: number, j: number, limit: number, memory: NameMemory): number {
+  const n = text.length;
+  const ends: number[] = [];
+  let e = j;
+  while (e + 1 < n && text.charCodeAt(e) === 0x2d && isWordLetter(text.charCodeAt(e + 1)) && ends.length < 4) {
+    e = tokenEnd(text, e + 2);
+    ends.push(e);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const x = ends[k]!;
+    if (x <= limit && (x >= n || !isDigit(text.charCodeAt(x))) && memory.has(text, i, x)) return x;
+  }
+  return -1;
 }
 
 // ---- Stop 40, clinical round 31 (fx28): a person's initials closing a note or a line ----
