@@ -90,6 +90,8 @@ export class NameMemory {
   private readonly users = new Map<string, UserForm>();
   /** (stop 40, fx28) A person's initials as a note's closing line writes them ("COB", "hrp") -> where they may first match. */
   private readonly closers = new Map<string, number>();
+  /** (stop 48, pr48) An identifier found after its label ("MRN 6640219") -> its type and where it may first match (see learnId48). */
+  private readonly ids = new Map<string, IdForm48>();
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -100,7 +102,7 @@ export class NameMemory {
 
   /** How many forms and initials are known. */
   get size(): number {
-    return this.known.size + this.signatures.size + this.users.size + this.closers.size;
+    return this.known.size + this.signatures.size + this.users.size + this.closers.size + this.ids.size;
   }
 
   /** How many forms (not initials) are known: what the search strategy is chosen by. */
@@ -418,6 +420,26 @@ export class NameMemory {
     this.places.add(acronym);
   }
 
+  /** (stop 48, pr48) Learns an identifier a label found (teachesId48), as written, to match from `from` on. */
+  learnId48(f: Finding, from: number): void {
+    if (!this.ids.has(f.text)) this.ids.set(f.text, { from, type: f.type });
+  }
+
+  /** (stop 48) How many identifiers are known. */
+  get idCount48(): number {
+    return this.ids.size;
+  }
+
+  /** (stop 48) The learned identifiers and their forms. */
+  idForms48(): IterableIterator<[string, IdForm48]> {
+    return this.ids.entries();
+  }
+
+  /** (stop 48) The learned identifier `t`, if any. */
+  idAt48(t: string): IdForm48 | undefined {
+    return this.ids.get(t);
+  }
+
   /** Whether a known form was taught by a facility finding. */
   isPlace(form: string): boolean {
     return this.places.size > 0 && this.places.has(form);
@@ -429,6 +451,7 @@ export class NameMemory {
     for (const a of this.signatures.values()) a.from = -1;
     for (const u of this.users.values()) u.from = -1;
     for (const a of this.closers.keys()) this.closers.set(a, -1);
+    for (const a of this.ids.values()) a.from = -1;
   }
 
   /** Whether the token text[s, e) is a known form that may match at s. */
@@ -842,6 +865,60 @@ function teachesSignature(f: Finding): boolean {
 /** Reasons of the findings searchSignatures adds. */
 const SIGNATURE_REASON = "name:signature";
 const USER_REASON = "name:username";
+/** (stop 48) Reason of an identifier found again without its label. */
+const ID_REASON48 = "id:document";
+
+/** (stop 48) A learned identifier: its type and where it may first match. */
+interface IdForm48 {
+  from: number;
+  readonly type: Finding["type"];
+}
+
+/** (stop 48) The identifier types a label teaches. */
+const ID_TYPES48: ReadonlySet<string> = new Set(["ID", "MRN", "ACCOUNT", "LICENSE", "DEVICE", "HEALTH_PLAN"]);
+
+/**
+ * (stop 48, pr48) Whether finding `f` teaches an identifier to find again without its label ("MRN 6640219" ... "no
+ * refills left on 6640219"): an identifier type found after its label (reason "cue:..."), one run of ASCII letters,
+ * digits and inner hyphens (idChar48), six characters or more of which five are digits (a number that long repeated in
+ * one note is the same record's; "2 mg", "T4", a room "4B" are too short).
+ */
+function teachesId48(f: Finding): boolean {
+  if (!ID_TYPES48.has(f.type) || !f.reason.startsWith("cue:") || f.score < LEARN_MIN_SCORE) return false;
+  const t = f.text;
+  if (t.length < 6 || t.length > 40 || !isAsciiAlnum(t.charCodeAt(0)) || !isAsciiAlnum(t.charCodeAt(t.length - 1))) return false;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (!idChar48(c)) return false;
+  }
+  return digits >= 5;
+}
+
+/** (stop 48) A character of an identifier's run: an ASCII letter or digit, or a hyphen. */
+function idChar48(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x2d;
+}
+
+/**
+ * (stop 48) Whether text[s, e) is a whole run of identifier characters (idChar48) with nothing glued to it: no '.',
+ * '/', '_' or '@' right before, none before a letter or digit right after ("6640219.", "6640219;" yes; "6640219/2",
+ * "a.6640219", "6640219-01" no).
+ */
+function wholeId48(text: string, s: number, e: number): boolean {
+  const n = text.length;
+  if (s > 0) {
+    const p = text.charCodeAt(s - 1);
+    if (idChar48(p) || p === 0x2e || p === 0x2f || p === 0x5f || p === 0x40) return false;
+  }
+  if (e < n) {
+    const d = text.charCodeAt(e);
+    if (idChar48(d)) return false;
+    if ((d === 0x2e || d === 0x2f || d === 0x5f || d === 0x40) && e + 1 < n && isAsciiAlnum(text.charCodeAt(e + 1))) return false;
+  }
+  return true;
+}
 
 /** Longest user name or typist's initials after a signature's slash ("ITR/irasmussen3"). */
 const SIGNATURE_TAIL_MAX = 24;
@@ -980,6 +1057,8 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
     }
     if (p.form !== undefined && text.indexOf(p.form, f.end) >= 0) return true;
   }
+  // (stop 48) an identifier a label found, repeated
+  for (const f of findings) if (f.end < text.length && teachesId48(f) && text.indexOf(f.text, f.end) >= 0) return true;
   return closersMayRecurFx40(text, findings);
 }
 
@@ -1003,6 +1082,7 @@ export function propagateNames(
 ): Finding[] {
   for (const f of findings) {
     if (teachesSignature(f)) memory.learnSignature(f, f.end);
+    else if (teachesId48(f)) memory.learnId48(f, f.end);
     if (teaches(f)) memory.learn(f, f.end);
     else if (teachesPlace(f)) memory.learnPlace(f, f.end);
   }
@@ -1023,7 +1103,8 @@ export function propagateNames(
     const t = text.slice(s, hits[h + 1]!);
     if (!accept(t)) continue;
     const reason = signed?.reasons.get(s);
-    if (reason !== undefined) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason });
+    if (reason === ID_REASON48) out.push({ type: memory.idAt48(t)!.type, start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "scanner", reason });
+    else if (reason !== undefined) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason });
     else if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
     else out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
   }
@@ -1174,6 +1255,32 @@ function searchSignatures(
       if (free(s, e)) found.push([s, e, SIGNATURE_REASON]);
       else if (!nameAtFx40(findings, s, e)) continue;
       if (te > ts && free(ts, te)) found.push([ts, te, SIGNATURE_REASON]);
+    }
+  }
+  // (stop 48, pr48) identifiers a label found, again without it: each searched with indexOf when few, else one pass
+  // over the text's runs of identifier characters (the same hits: wholeId48 decides both)
+  if (memory.idCount48 > 0) {
+    if (memory.idCount48 <= searchMax) {
+      for (const [a, u] of memory.idForms48()) {
+        for (let at = text.indexOf(a, u.from < 0 ? 0 : u.from); at >= 0; at = text.indexOf(a, at + 1)) {
+          if (wholeId48(text, at, at + a.length) && free(at, at + a.length)) found.push([at, at + a.length, ID_REASON48]);
+        }
+      }
+    } else {
+      const n = text.length;
+      for (let i = 0; i < n; ) {
+        if (!idChar48(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < n && idChar48(text.charCodeAt(j))) j++;
+        if (j - i >= 6) {
+          const u = memory.idAt48(text.slice(i, j));
+          if (u !== undefined && i >= u.from && wholeId48(text, i, j) && free(i, j)) found.push([i, j, ID_REASON48]);
+        }
+        i = j;
+      }
     }
   }
   if (found.length === 0) return undefined;
