@@ -379,12 +379,13 @@ export class NameMemory {
   learnPlace(f: Finding, from: number): void {
     const t = f.text;
     const caps = t.toUpperCase() === t;
+    const mode = caps ? 0 : placeMode48(t);
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
       // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
-      if (placeToken(t, caps, i, j)) {
+      if (placeToken(t, caps, i, j) || placeToken48(t, mode, i, j)) {
         const tok = t.slice(i, j);
-        if (!this.known.has(tok) && this.learnable(tok)) {
+        if (!this.known.has(tok) && (mode === 1 ? this.lowerEligible48(tok) : this.learnable(tok))) {
           this.add(tok, from);
           this.places.add(tok);
         }
@@ -558,6 +559,36 @@ function upperRun(text: string, i: number, j: number): boolean {
     if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) return false;
   }
   return true;
+}
+
+/** (stop 48) English heads that end a facility's name ("Northshore Medical Center", "hillcrest nursing home"). */
+const PLACE_HEAD48 = /(?:hospital|center|centre|clinic|home|hospice|infirmary|institute|pharmacy|rehab|rehabilitation|sanatorium)$/i;
+
+/**
+ * (stop 48, pr48) How a facility finding that is not in capitals teaches its own words: 1 when it is in lower case
+ * ("hillcrest nursing home" teaches "hillcrest", as "HILLCREST NURSING HOME" teaches "HILLCREST"), 2 when it is in
+ * mixed case and ends with an English head ("Northshore Medical Center" teaches "Northshore"; "Centro de Salud
+ * Almozara", whose weak head would teach words of another language, teaches none), 0 otherwise.
+ */
+function placeMode48(t: string): number {
+  if (!PLACE_HEAD48.test(t)) return 0;
+  return hasUpper48(t) ? 2 : 1;
+}
+
+/**
+ * (stop 48) Whether the token t[i, j) of a facility finding teaches itself by placeMode48(): one of the name's first
+ * two words (the facility's own name opens it: "kessington general hospital", "aspirus rhinelander hospital"; a
+ * specialty further on is a drug's or a disease's, "mental health center clozapine clinic"), no hyphen's second half
+ * ("post-covid recovery clinic"), five letters or more, in lower case (mode 1) or capitalised (mode 2). Learned as
+ * eligible() decides, never an English or role word.
+ */
+function placeToken48(t: string, mode: number, i: number, j: number): boolean {
+  if (mode === 0 || j - i < 5 || (i > 0 && t.charCodeAt(i - 1) === 0x2d)) return false;
+  // (the first two words: at most one blank before i)
+  let blanks = 0;
+  for (let k = 0; k < i; k++) if (t.charCodeAt(k) === 0x20 && t.charCodeAt(k + 1) !== 0x20 && ++blanks > 1) return false;
+  const c = t.charCodeAt(i);
+  return mode === 1 ? !(c >= 0x41 && c <= 0x5a) : c >= 0x41 && c <= 0x5a && t.charCodeAt(i + 1) >= 0x61;
 }
 
 /** Whether the token t[i, j) of a facility finding may teach itself: every token in capitals, else a short acronym. */
@@ -1036,9 +1067,10 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
       }
     } else {
       const caps = t.toUpperCase() === t;
+      const mode = caps ? 0 : placeMode48(t);
       for (let i = wordStart(t, 0); i < t.length; ) {
         const j = tokenEnd(t, i + 1);
-        if (placeToken(t, caps, i, j) && occursFree(text, t.slice(i, j), from, findings)) return true;
+        if ((placeToken(t, caps, i, j) || placeToken48(t, mode, i, j)) && occursFree(text, t.slice(i, j), from, findings)) return true;
         i = wordStart(t, j);
       }
       const initials = placeInitials(t, caps);
