@@ -695,6 +695,10 @@ function hasUpper48(s: string): boolean {
   return false;
 }
 
+/** (stop 48) An ASCII lower-case letter; an ASCII capital (searchForms() skips the forms a text's case cannot hold). */
+const LOWER48 = /[a-z]/;
+const UPPER48 = /[A-Z]/;
+
 /** (stop 48) How many hyphens s has. */
 function hyphens48(s: string): number {
   let k = 0;
@@ -1045,6 +1049,7 @@ function occursFree(text: string, form: string, from: number, findings: readonly
  * "Stop 37").
  */
 export function mayRecur(text: string, findings: readonly Finding[]): boolean {
+  let lowerText: boolean | undefined; // (stop 48) whether the text has a lower-case ASCII letter, asked when needed
   let slashed: Map<string, number> | undefined; // initials before a slash in the text (initialsBeforeSlashes)
   skipsLeft = SKIPS_MAX;
   for (const f of findings) {
@@ -1060,8 +1065,9 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
         if (j - i >= MIN_LEN) {
           const tok = t.slice(i, j);
           if (occursFree(text, tok, from, findings) || (changesWhenUpper(tok) && occursFree(text, tok.toUpperCase(), from, findings))) return true;
-          // (stop 48) a token in capitals teaches its capitalised form too (learn())
-          if (!changesWhenUpper(tok) && occursFree(text, titleCase48(tok), from, findings)) return true;
+          // (stop 48) a token in capitals teaches its capitalised form too (learn()): searched where the text has a
+          // lower-case letter (an ALL CAPS note has none, asked once per call)
+          if (!changesWhenUpper(tok) && (lowerText ??= LOWER48.test(text)) && occursFree(text, titleCase48(tok), from, findings)) return true;
         }
         i = wordStart(t, j);
       }
@@ -1166,7 +1172,13 @@ function firstEndingAfter(findings: readonly Finding[], pos: number): number {
 /** Few forms: indexOf each from where it may first match; keep whole tokens outside every finding. */
 function searchForms(text: string, findings: readonly Finding[], memory: NameMemory, hits: number[]): void {
   const found: number[] = [];
+  // (stop 48, pr48: a form with a lower-case ASCII letter cannot occur in a text without one, an ALL CAPS note, where
+  // the capitalised forms learn() adds for names in capitals would only cost searches; nor one with a capital in a
+  // lower-case text: the same hits, fewer indexOf calls)
+  const lower = LOWER48.test(text);
+  const upper = UPPER48.test(text);
   for (const [form, from] of memory.forms()) {
+    if (!lower && LOWER48.test(form) || !upper && UPPER48.test(form)) continue;
     let at = text.indexOf(form, from < 0 ? 0 : from);
     while (at >= 0) {
       const e = at + form.length;
