@@ -277,9 +277,9 @@ export class NameMemory {
 
   /**
    * Learns the tokens of one NAME finding; they may match from `from` on. (stop 48, pr48) A finding in one case that a
-   * strong reason made (caselessTeacher48, its tokens caselessToken48 unless a title made it) teaches more: in lower case its lower-case tokens ("dr. abernathy" teaches
-   * "abernathy"), in capitals each token's capitalised form beside it ("OYELARAN, FUNMILAYO" teaches "Oyelaran", the
-   * form a mixed-case note's prose writes after a header in capitals); and any finding teaches a hyphenated surname
+   * strong reason made (caselessTeacher48, its tokens caselessToken48 unless a title made it) teaches more: in lower
+   * case its lower-case tokens ("dr. abernathy" teaches "abernathy"), in capitals its tokens by more reasons than a
+   * title ("OYELARAN, FUNMILAYO ... OYELARAN"); and any finding teaches a hyphenated surname
    * whole ("Combs-Ritchie", "Treviño-Hale") when one of its parts may be learned, so that the English half ("Combs",
    * "Hale") is found again inside the compound only.
    */
@@ -293,7 +293,7 @@ export class NameMemory {
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
-      const ok = (!loose || caselessToken48(tok)) && this.learnToken48(tok, from, lower, caps);
+      const ok = (!loose || caselessToken48(tok)) && this.learnToken48(tok, from, lower);
       const first = ok || (lower ? this.lowerEligible48(tok) : this.learnable(tok));
       // (stop 48) a hyphenated surname, whole: "Combs-Ritchie", "GARZA-TREVIÑO", "nowak-patel"
       if (j + 1 < t.length && t.charCodeAt(j) === 0x2d && isWordLetter(t.charCodeAt(j + 1))) {
@@ -312,14 +312,13 @@ export class NameMemory {
           this.add(whole, from);
           const u = whole.toUpperCase();
           if (!lower && u !== whole && u.length === whole.length) this.add(u, from);
-          if (caps) this.addTitle48(whole, from);
         }
         i = wordStart(t, e);
         // (the parts after the first are learned on their own too, as before)
         for (let q = wordStart(t, j); q < e; ) {
           const k = tokenEnd(t, q + 1);
           const part = t.slice(q, k);
-          if (!loose || caselessToken48(part)) this.learnToken48(part, from, lower, caps);
+          if (!loose || caselessToken48(part)) this.learnToken48(part, from, lower);
           q = wordStart(t, k);
         }
         continue;
@@ -328,8 +327,8 @@ export class NameMemory {
     }
   }
 
-  /** (stop 48) learn()'s one token: as before, or in lower case (lower), or with its capitalised form (caps). */
-  private learnToken48(tok: string, from: number, lower: boolean, caps: boolean): boolean {
+  /** (stop 48) learn()'s one token: as before, or in lower case (lower). */
+  private learnToken48(tok: string, from: number, lower: boolean): boolean {
     if (lower) {
       if (!this.lowerEligible48(tok)) return false;
       this.add(tok, from);
@@ -339,14 +338,7 @@ export class NameMemory {
     if (upper === null) return false;
     this.add(tok, from);
     if (upper !== "") this.add(upper, from);
-    if (caps) this.addTitle48(tok, from);
     return true;
-  }
-
-  /** (stop 48) Adds the capitalised form of a token in capitals ("OYELARAN" -> "Oyelaran", "WASHINGTON-BEY" -> "Washington-Bey"). */
-  private addTitle48(tok: string, from: number): void {
-    const title = titleCase48(tok);
-    if (title !== tok && title.length === tok.length) this.add(title, from);
   }
 
   /**
@@ -706,18 +698,6 @@ function hyphens48(s: string): number {
   return k;
 }
 
-/** (stop 48) A token in capitals, capitalised: each letter after a non-letter upper, the rest lower ("O'BRIEN-TATE" -> "O'brien-Tate"). */
-function titleCase48(tok: string): string {
-  let out = "";
-  let prev = false;
-  for (let i = 0; i < tok.length; i++) {
-    const ch = tok.charAt(i);
-    out += prev && ch !== "'" ? ch.toLowerCase() : ch;
-    prev = isWordLetter(tok.charCodeAt(i));
-  }
-  return out;
-}
-
 /**
  * (stop 48) Whether a hyphenated compound may be learned whole: every part opens with a capital (a mixed-case or
  * ALL CAPS finding: "Combs-Ritchie", "GARZA-TREVIÑO") or, in lower case, with a lower-case letter ("abernathy-cole");
@@ -1049,7 +1029,6 @@ function occursFree(text: string, form: string, from: number, findings: readonly
  * "Stop 37").
  */
 export function mayRecur(text: string, findings: readonly Finding[]): boolean {
-  let lowerText: boolean | undefined; // (stop 48) whether the text has a lower-case ASCII letter, asked when needed
   let slashed: Map<string, number> | undefined; // initials before a slash in the text (initialsBeforeSlashes)
   skipsLeft = SKIPS_MAX;
   for (const f of findings) {
@@ -1065,9 +1044,6 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
         if (j - i >= MIN_LEN) {
           const tok = t.slice(i, j);
           if (occursFree(text, tok, from, findings) || (changesWhenUpper(tok) && occursFree(text, tok.toUpperCase(), from, findings))) return true;
-          // (stop 48) a token in capitals teaches its capitalised form too (learn()): searched where the text has a
-          // lower-case letter (an ALL CAPS note has none, asked once per call)
-          if (!changesWhenUpper(tok) && (lowerText ??= LOWER48.test(text)) && occursFree(text, titleCase48(tok), from, findings)) return true;
         }
         i = wordStart(t, j);
       }
