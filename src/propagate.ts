@@ -90,6 +90,8 @@ export class NameMemory {
   private readonly users = new Map<string, UserForm>();
   /** (stop 40, fx28) A person's initials as a note's closing line writes them ("COB", "hrp") -> where they may first match. */
   private readonly closers = new Map<string, number>();
+  /** (stop 48, pr48) An identifier found after its label ("MRN 6640219") -> its type and where it may first match (see learnId48). */
+  private readonly ids = new Map<string, IdForm48>();
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -100,7 +102,7 @@ export class NameMemory {
 
   /** How many forms and initials are known. */
   get size(): number {
-    return this.known.size + this.signatures.size + this.users.size + this.closers.size;
+    return this.known.size + this.signatures.size + this.users.size + this.closers.size + this.ids.size;
   }
 
   /** How many forms (not initials) are known: what the search strategy is chosen by. */
@@ -273,19 +275,88 @@ export class NameMemory {
     if (!this.known.has(form)) this.known.set(form, from);
   }
 
-  /** Learns the tokens of one NAME finding; they may match from `from` on. */
+  /**
+   * Learns the tokens of one NAME finding; they may match from `from` on. (stop 48, pr48) A finding in one case that a
+   * strong reason made (caselessTeacher48, its tokens caselessToken48 unless a title made it) teaches more: in lower
+   * case its lower-case tokens ("dr. abernathy" teaches "abernathy"), in capitals its tokens by more reasons than a
+   * title ("OYELARAN, FUNMILAYO ... OYELARAN"); and any finding teaches a hyphenated surname
+   * whole ("Combs-Ritchie", "Treviño-Hale") when one of its parts may be learned, so that the English half ("Combs",
+   * "Hale") is found again inside the compound only.
+   */
   learn(f: Finding, from: number): void {
     const t = f.text;
+    const strong = caselessTeacher48(f);
+    const lower = strong && !hasUpper48(t);
+    const caps = strong && !changesWhenUpper(t);
+    // (a finding in one case that only the stop 48 reasons teach: its tokens want caselessToken48())
+    const loose = (lower || caps) && f.reason !== CAPS_TEACHER;
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
-      const upper = this.upperOf(tok);
-      if (upper !== null) {
-        this.add(tok, from);
-        if (upper !== "") this.add(upper, from);
+      const ok = (!loose || caselessToken48(tok)) && this.learnToken48(tok, from, lower);
+      const first = ok || (lower ? this.lowerEligible48(tok) : this.learnable(tok));
+      // (stop 48) a hyphenated surname, whole: "Combs-Ritchie", "GARZA-TREVIÑO", "nowak-patel"
+      if (j + 1 < t.length && t.charCodeAt(j) === 0x2d && isWordLetter(t.charCodeAt(j + 1))) {
+        let e = j;
+        let any = first;
+        while (e + 1 < t.length && t.charCodeAt(e) === 0x2d && isWordLetter(t.charCodeAt(e + 1))) {
+          const k = tokenEnd(t, e + 2);
+          const part = t.slice(e + 1, k);
+          // (a compound is rarer than its parts: any learnable part will do, "BEY" of "WASHINGTON-BEY" too)
+          if (!any && (lower ? this.lowerEligible48(part) : this.learnable(part))) any = true;
+          e = k;
+        }
+        const whole = t.slice(i, e);
+        // (five parts at most: scanTokens() looks no further, compoundAt48())
+        if (any && compoundShape48(whole, lower) && hyphens48(whole) <= 4) {
+          this.add(whole, from);
+          const u = whole.toUpperCase();
+          if (!lower && u !== whole && u.length === whole.length) this.add(u, from);
+        }
+        i = wordStart(t, e);
+        // (the parts after the first are learned on their own too, as before)
+        for (let q = wordStart(t, j); q < e; ) {
+          const k = tokenEnd(t, q + 1);
+          const part = t.slice(q, k);
+          if (!loose || caselessToken48(part)) this.learnToken48(part, from, lower);
+          q = wordStart(t, k);
+        }
+        continue;
       }
       i = wordStart(t, j);
     }
+  }
+
+  /** (stop 48) learn()'s one token: as before, or in lower case (lower). */
+  private learnToken48(tok: string, from: number, lower: boolean): boolean {
+    if (lower) {
+      if (!this.lowerEligible48(tok)) return false;
+      this.add(tok, from);
+      return true;
+    }
+    const upper = this.upperOf(tok);
+    if (upper === null) return false;
+    this.add(tok, from);
+    if (upper !== "") this.add(upper, from);
+    return true;
+  }
+
+  /**
+   * (stop 48) Whether a lower-case token of a lower-case finding may be learned: eligible() for its capitalised form
+   * (no English, role or never-a-name word, no clinical ending), ASCII or not; cached under a key no token has.
+   */
+  private lowerEligible48(tok: string): boolean {
+    if (tok.length < MIN_LEN) return false;
+    const key = "\u0004" + tok;
+    let ok = this.cache.get(key);
+    if (ok === undefined) {
+      const c = tok.charAt(0);
+      const cap = c.toUpperCase() + tok.slice(1);
+      ok = c !== c.toLowerCase() || cap.length !== tok.length || !this.eligible(cap) ? null : "";
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(key, ok);
+    }
+    return ok !== null;
   }
 
   /**
@@ -300,12 +371,13 @@ export class NameMemory {
   learnPlace(f: Finding, from: number): void {
     const t = f.text;
     const caps = t.toUpperCase() === t;
+    const mode = caps ? 0 : placeMode48(t);
     for (let i = wordStart(t, 0); i < t.length; ) {
       const j = tokenEnd(t, i + 1);
       // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
-      if (placeToken(t, caps, i, j)) {
+      if (placeToken(t, caps, i, j) || placeToken48(t, mode, i, j)) {
         const tok = t.slice(i, j);
-        if (!this.known.has(tok) && this.learnable(tok)) {
+        if (!this.known.has(tok) && (mode === 1 ? this.lowerEligible48(tok) : this.learnable(tok))) {
           this.add(tok, from);
           this.places.add(tok);
         }
@@ -341,6 +413,26 @@ export class NameMemory {
     this.places.add(acronym);
   }
 
+  /** (stop 48, pr48) Learns an identifier a label found (teachesId48), as written, to match from `from` on. */
+  learnId48(f: Finding, from: number): void {
+    if (!this.ids.has(f.text)) this.ids.set(f.text, { from, type: f.type });
+  }
+
+  /** (stop 48) How many identifiers are known. */
+  get idCount48(): number {
+    return this.ids.size;
+  }
+
+  /** (stop 48) The learned identifiers and their forms. */
+  idForms48(): IterableIterator<[string, IdForm48]> {
+    return this.ids.entries();
+  }
+
+  /** (stop 48) The learned identifier `t`, if any. */
+  idAt48(t: string): IdForm48 | undefined {
+    return this.ids.get(t);
+  }
+
   /** Whether a known form was taught by a facility finding. */
   isPlace(form: string): boolean {
     return this.places.size > 0 && this.places.has(form);
@@ -352,6 +444,7 @@ export class NameMemory {
     for (const a of this.signatures.values()) a.from = -1;
     for (const u of this.users.values()) u.from = -1;
     for (const a of this.closers.keys()) this.closers.set(a, -1);
+    for (const a of this.ids.values()) a.from = -1;
   }
 
   /** Whether the token text[s, e) is a known form that may match at s. */
@@ -443,8 +536,9 @@ function tokenEnd(text: string, i: number): number {
   while (j < n) {
     const d = text.charCodeAt(j);
     if (isWordLetter(d)) j++;
+    // (stop 48: "'S" in capitals too, "DIMARTINO'S GRAFT")
     else if (d === 0x27 && j + 1 < n && isWordLetter(text.charCodeAt(j + 1)) &&
-      !(text.charCodeAt(j + 1) === 0x73 && (j + 2 >= n || !isWordLetter(text.charCodeAt(j + 2))))) j++;
+      !((text.charCodeAt(j + 1) | 0x20) === 0x73 && (j + 2 >= n || !isWordLetter(text.charCodeAt(j + 2))))) j++;
     else break;
   }
   return j;
@@ -457,6 +551,36 @@ function upperRun(text: string, i: number, j: number): boolean {
     if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) return false;
   }
   return true;
+}
+
+/** (stop 48) English heads that end a facility's name ("Northshore Medical Center", "hillcrest nursing home"). */
+const PLACE_HEAD48 = /(?:hospital|center|centre|clinic|home|hospice|infirmary|institute|pharmacy|rehab|rehabilitation|sanatorium)$/i;
+
+/**
+ * (stop 48, pr48) How a facility finding that is not in capitals teaches its own words: 1 when it is in lower case
+ * ("hillcrest nursing home" teaches "hillcrest", as "HILLCREST NURSING HOME" teaches "HILLCREST"), 2 when it is in
+ * mixed case and ends with an English head ("Northshore Medical Center" teaches "Northshore"; "Centro de Salud
+ * Almozara", whose weak head would teach words of another language, teaches none), 0 otherwise.
+ */
+function placeMode48(t: string): number {
+  if (!PLACE_HEAD48.test(t)) return 0;
+  return hasUpper48(t) ? 2 : 1;
+}
+
+/**
+ * (stop 48) Whether the token t[i, j) of a facility finding teaches itself by placeMode48(): one of the name's first
+ * two words (the facility's own name opens it: "kessington general hospital", "aspirus rhinelander hospital"; a
+ * specialty further on is a drug's or a disease's, "mental health center clozapine clinic"), no hyphen's second half
+ * ("post-covid recovery clinic"), five letters or more, in lower case (mode 1) or capitalised (mode 2). Learned as
+ * eligible() decides, never an English or role word.
+ */
+function placeToken48(t: string, mode: number, i: number, j: number): boolean {
+  if (mode === 0 || j - i < 5 || (i > 0 && t.charCodeAt(i - 1) === 0x2d)) return false;
+  // (the first two words: at most one blank before i)
+  let blanks = 0;
+  for (let k = 0; k < i; k++) if (t.charCodeAt(k) === 0x20 && t.charCodeAt(k + 1) !== 0x20 && ++blanks > 1) return false;
+  const c = t.charCodeAt(i);
+  return mode === 1 ? !(c >= 0x41 && c <= 0x5a) : c >= 0x41 && c <= 0x5a && t.charCodeAt(i + 1) >= 0x61;
 }
 
 /** Whether the token t[i, j) of a facility finding may teach itself: every token in capitals, else a short acronym. */
@@ -481,6 +605,11 @@ function placeInitials(whole: string, caps: boolean): string[] | undefined {
   for (let i = wordStart(t, 0); i < t.length; ) {
     const j = tokenEnd(t, i + 1);
     const c = t.charCodeAt(i);
+    // (stop 48: a possessive's "S" in capitals, which tokenEnd() now leaves apart, is no word: "ST. BRENDAN'S ..." -> "SBMC")
+    if (c === 0x53 && j - i === 1 && i > 0 && t.charCodeAt(i - 1) === 0x27) {
+      i = wordStart(t, j);
+      continue;
+    }
     // (in capitals a word of up to three letters is taken for a connector: "OF", "AND", "THE")
     if (c >= 0x41 && c <= 0x5a && !(caps && j - i <= 3)) {
       initials += t.charAt(i);
@@ -514,10 +643,84 @@ function teachesPlace(f: Finding): boolean {
   return f.type === "LOCATION" && f.reason === PLACE_TEACHER && f.score >= LEARN_MIN_SCORE;
 }
 
+/**
+ * (stop 48, pr48) Reasons strong enough to teach a name in one case (capitals or lower case), where the case of the
+ * word says nothing: a title, a name beside a name, a record's label or column. Not the dictionary's or an initial's
+ * reasons (a word of the lists alone), nor the document pass's own, nor a credential's ("BLADDER INSTILLATIONS DO NOT").
+ */
+const CASELESS_TEACHERS48: ReadonlySet<string> = new Set([CAPS_TEACHER, "name:neighbour", "name:cue", "name:column"]);
+
+/**
+ * (stop 48) Whether NAME finding `f` was found by a reason that teaches in capitals and in lower case. A name beside
+ * a name only of two or three words besides its initials ("A. SIGMOID", "L.  PSA" teach nothing), each of four letters
+ * or more (a hyphenated surname is one word), and with no column's gap inside (two blanks or a tab: "RVL    K.
+ * MATSUDA", "HFNC  SVETLANA ORLOVA-KING", a cell's role before a name). The length and count keep out the runs of
+ * prose a name beside a name takes in capitals or lower case in another language ("AFECTACIÓN DEL SENO E HILIO", "LOS
+ * HALLAZGOS ECOGRÁFICOS REVELAN", "antes del ingreso": meddocan's ALL CAPS copy grew 577 false findings, its lower-case
+ * copy 187, when every such run taught); the cost is a short given name or particle ("tou xiong", "EDI ŽIVKOVIĆ",
+ * "RAFAEL DOS SANTOS-KIRBY") that teaches nothing in one case.
+ */
+function caselessTeacher48(f: Finding): boolean {
+  if (!CASELESS_TEACHERS48.has(f.reason)) return false;
+  if (f.reason !== "name:neighbour") return true;
+  const t = f.text;
+  if (t.indexOf("  ") >= 0 || t.indexOf("\t") >= 0) return false;
+  let words = 0;
+  for (const w of t.split(/[\s,]+/)) {
+    const n = w.endsWith(".") ? w.length - 1 : w.length;
+    if (n <= 1) continue; // an initial
+    if (n < 4 || ++words > 3) return false;
+  }
+  return words >= 2;
+}
+
+/**
+ * (stop 48) A token a finding taught only by caselessTeacher48() may be learned: four letters or more with a vowel
+ * ("DIAZ", "xiong"; an abbreviation in a name's place, "MMHG", "atp", "vad", "FLT", is none).
+ */
+function caselessToken48(tok: string): boolean {
+  return tok.length >= 4 && /[aeiouyAEIOUY]/.test(tok);
+}
+
+/** (stop 48) Whether s has an upper-case letter (a lower-case finding has none). */
+function hasUpper48(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c >= 0x80) return s.toLowerCase() !== s;
+  }
+  return false;
+}
+
+/** (stop 48) An ASCII lower-case letter; an ASCII capital (searchForms() skips the forms a text's case cannot hold). */
+const LOWER48 = /[a-z]/;
+const UPPER48 = /[A-Z]/;
+
+/** (stop 48) How many hyphens s has. */
+function hyphens48(s: string): number {
+  let k = 0;
+  for (let i = s.indexOf("-"); i >= 0; i = s.indexOf("-", i + 1)) k++;
+  return k;
+}
+
+/**
+ * (stop 48) Whether a hyphenated compound may be learned whole: every part opens with a capital (a mixed-case or
+ * ALL CAPS finding: "Combs-Ritchie", "GARZA-TREVIÑO") or, in lower case, with a lower-case letter ("abernathy-cole");
+ * "Boy-follow-up" mixes.
+ */
+function compoundShape48(whole: string, lower: boolean): boolean {
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && whole.charCodeAt(i - 1) !== 0x2d) continue;
+    const c = whole.charAt(i);
+    if (lower ? c !== c.toLowerCase() || c === c.toUpperCase() : c === c.toLowerCase()) return false;
+  }
+  return true;
+}
+
 /** Whether finding `f` teaches names. */
 function teaches(f: Finding): boolean {
   if (f.type !== "NAME" || f.score < LEARN_MIN_SCORE || f.reason === "name:capitalised") return false;
-  return f.reason === CAPS_TEACHER || changesWhenUpper(f.text);
+  return f.reason === CAPS_TEACHER || changesWhenUpper(f.text) || caselessTeacher48(f);
 }
 
 /** s.toUpperCase() !== s, without building the copy when s is ASCII up to its first lower-case letter. */
@@ -682,6 +885,60 @@ function teachesSignature(f: Finding): boolean {
 /** Reasons of the findings searchSignatures adds. */
 const SIGNATURE_REASON = "name:signature";
 const USER_REASON = "name:username";
+/** (stop 48) Reason of an identifier found again without its label. */
+const ID_REASON48 = "id:document";
+
+/** (stop 48) A learned identifier: its type and where it may first match. */
+interface IdForm48 {
+  from: number;
+  readonly type: Finding["type"];
+}
+
+/** (stop 48) The identifier types a label teaches. */
+const ID_TYPES48: ReadonlySet<string> = new Set(["ID", "MRN", "ACCOUNT", "LICENSE", "DEVICE", "HEALTH_PLAN"]);
+
+/**
+ * (stop 48, pr48) Whether finding `f` teaches an identifier to find again without its label ("MRN 6640219" ... "no
+ * refills left on 6640219"): an identifier type found after its label (reason "cue:..."), one run of ASCII letters,
+ * digits and inner hyphens (idChar48), six characters or more of which five are digits (a number that long repeated in
+ * one note is the same record's; "2 mg", "T4", a room "4B" are too short).
+ */
+function teachesId48(f: Finding): boolean {
+  if (!ID_TYPES48.has(f.type) || !f.reason.startsWith("cue:") || f.score < LEARN_MIN_SCORE) return false;
+  const t = f.text;
+  if (t.length < 6 || t.length > 40 || !isAsciiAlnum(t.charCodeAt(0)) || !isAsciiAlnum(t.charCodeAt(t.length - 1))) return false;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (!idChar48(c)) return false;
+  }
+  return digits >= 5;
+}
+
+/** (stop 48) A character of an identifier's run: an ASCII letter or digit, or a hyphen. */
+function idChar48(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x2d;
+}
+
+/**
+ * (stop 48) Whether text[s, e) is a whole run of identifier characters (idChar48) with nothing glued to it: no '.',
+ * '/', '_' or '@' right before, none before a letter or digit right after ("6640219.", "6640219;" yes; "6640219/2",
+ * "a.6640219", "6640219-01" no).
+ */
+function wholeId48(text: string, s: number, e: number): boolean {
+  const n = text.length;
+  if (s > 0) {
+    const p = text.charCodeAt(s - 1);
+    if (idChar48(p) || p === 0x2e || p === 0x2f || p === 0x5f || p === 0x40) return false;
+  }
+  if (e < n) {
+    const d = text.charCodeAt(e);
+    if (idChar48(d)) return false;
+    if ((d === 0x2e || d === 0x2f || d === 0x5f || d === 0x40) && e + 1 < n && isAsciiAlnum(text.charCodeAt(e + 1))) return false;
+  }
+  return true;
+}
 
 /** Longest user name or typist's initials after a signature's slash ("ITR/irasmussen3"). */
 const SIGNATURE_TAIL_MAX = 24;
@@ -797,9 +1054,10 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
       }
     } else {
       const caps = t.toUpperCase() === t;
+      const mode = caps ? 0 : placeMode48(t);
       for (let i = wordStart(t, 0); i < t.length; ) {
         const j = tokenEnd(t, i + 1);
-        if (placeToken(t, caps, i, j) && occursFree(text, t.slice(i, j), from, findings)) return true;
+        if ((placeToken(t, caps, i, j) || placeToken48(t, mode, i, j)) && occursFree(text, t.slice(i, j), from, findings)) return true;
         i = wordStart(t, j);
       }
       const initials = placeInitials(t, caps);
@@ -818,6 +1076,8 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
     }
     if (p.form !== undefined && text.indexOf(p.form, f.end) >= 0) return true;
   }
+  // (stop 48) an identifier a label found, repeated
+  for (const f of findings) if (f.end < text.length && teachesId48(f) && text.indexOf(f.text, f.end) >= 0) return true;
   return closersMayRecurFx40(text, findings);
 }
 
@@ -841,6 +1101,7 @@ export function propagateNames(
 ): Finding[] {
   for (const f of findings) {
     if (teachesSignature(f)) memory.learnSignature(f, f.end);
+    else if (teachesId48(f)) memory.learnId48(f, f.end);
     if (teaches(f)) memory.learn(f, f.end);
     else if (teachesPlace(f)) memory.learnPlace(f, f.end);
   }
@@ -861,7 +1122,8 @@ export function propagateNames(
     const t = text.slice(s, hits[h + 1]!);
     if (!accept(t)) continue;
     const reason = signed?.reasons.get(s);
-    if (reason !== undefined) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason });
+    if (reason === ID_REASON48) out.push({ type: memory.idAt48(t)!.type, start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "scanner", reason });
+    else if (reason !== undefined) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason });
     else if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
     else out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
   }
@@ -891,7 +1153,13 @@ function firstEndingAfter(findings: readonly Finding[], pos: number): number {
 /** Few forms: indexOf each from where it may first match; keep whole tokens outside every finding. */
 function searchForms(text: string, findings: readonly Finding[], memory: NameMemory, hits: number[]): void {
   const found: number[] = [];
+  // (stop 48, pr48: a form with a lower-case ASCII letter cannot occur in a text without one, an ALL CAPS note, where
+  // the capitalised forms learn() adds for names in capitals would only cost searches; nor one with a capital in a
+  // lower-case text: the same hits, fewer indexOf calls)
+  const lower = LOWER48.test(text);
+  const upper = UPPER48.test(text);
   for (const [form, from] of memory.forms()) {
+    if (!lower && LOWER48.test(form) || !upper && UPPER48.test(form)) continue;
     let at = text.indexOf(form, from < 0 ? 0 : from);
     while (at >= 0) {
       const e = at + form.length;
@@ -905,8 +1173,15 @@ function searchForms(text: string, findings: readonly Finding[], memory: NameMem
   if (found.length === 0) return;
   const order: number[] = [];
   for (let i = 0; i < found.length; i += 2) order.push(i);
-  order.sort((a, b) => found[a]! - found[b]!);
-  for (const i of order) hits.push(found[i]!, found[i + 1]!);
+  // (stop 48: a hyphenated surname learned whole and one of its parts overlap, "Combs-Ritchie" and "Ritchie": the
+  // earlier start wins, then the longer, as scanTokens() takes them)
+  order.sort((a, b) => found[a]! - found[b]! || found[b + 1]! - found[a + 1]!);
+  let last = -1;
+  for (const i of order) {
+    if (found[i]! < last) continue;
+    hits.push(found[i]!, found[i + 1]!);
+    last = found[i + 1]!;
+  }
 }
 
 /**
@@ -1007,6 +1282,32 @@ function searchSignatures(
       if (te > ts && free(ts, te)) found.push([ts, te, SIGNATURE_REASON]);
     }
   }
+  // (stop 48, pr48) identifiers a label found, again without it: each searched with indexOf when few, else one pass
+  // over the text's runs of identifier characters (the same hits: wholeId48 decides both)
+  if (memory.idCount48 > 0) {
+    if (memory.idCount48 <= searchMax) {
+      for (const [a, u] of memory.idForms48()) {
+        for (let at = text.indexOf(a, u.from < 0 ? 0 : u.from); at >= 0; at = text.indexOf(a, at + 1)) {
+          if (wholeId48(text, at, at + a.length) && free(at, at + a.length)) found.push([at, at + a.length, ID_REASON48]);
+        }
+      }
+    } else {
+      const n = text.length;
+      for (let i = 0; i < n; ) {
+        if (!idChar48(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < n && idChar48(text.charCodeAt(j))) j++;
+        if (j - i >= 6) {
+          const u = memory.idAt48(text.slice(i, j));
+          if (u !== undefined && i >= u.from && wholeId48(text, i, j) && free(i, j)) found.push([i, j, ID_REASON48]);
+        }
+        i = j;
+      }
+    }
+  }
   if (found.length === 0) return undefined;
   const reasons = new Map<number, string>();
   const all: Array<[number, number, string | undefined]> = found;
@@ -1056,9 +1357,37 @@ function scanTokens(text: string, findings: readonly Finding[], memory: NameMemo
       continue;
     }
     const j = tokenEnd(text, i + 1);
+    // (stop 48) a hyphenated surname learned whole, longest first ("Combs-Ritchie" before "Combs")
+    if (j + 1 < n && text.charCodeAt(j) === 0x2d && isWordLetter(text.charCodeAt(j + 1))) {
+      const e = compoundAt48(text, i, j, nextStart, memory);
+      if (e > 0) {
+        hits.push(i, e);
+        i = e;
+        continue;
+      }
+    }
     if (j <= nextStart && (j >= n || !isDigit(text.charCodeAt(j))) && memory.has(text, i, j)) hits.push(i, j);
     i = j;
   }
+}
+
+/**
+ * (stop 48) The end of the longest known hyphenated form at i whose first token ends at j (a hyphen and a letter
+ * after it), that ends before `limit` and is no digit's neighbour; -1 when none.
+ */
+function compoundAt48(text: string, i: number, j: number, limit: number, memory: NameMemory): number {
+  const n = text.length;
+  const ends: number[] = [];
+  let e = j;
+  while (e + 1 < n && text.charCodeAt(e) === 0x2d && isWordLetter(text.charCodeAt(e + 1)) && ends.length < 4) {
+    e = tokenEnd(text, e + 2);
+    ends.push(e);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const x = ends[k]!;
+    if (x <= limit && (x >= n || !isDigit(text.charCodeAt(x))) && memory.has(text, i, x)) return x;
+  }
+  return -1;
 }
 
 // ---- Stop 40, clinical round 31 (fx28): a person's initials closing a note or a line ----
