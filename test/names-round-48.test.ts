@@ -19,6 +19,11 @@ const PAIRS: ReadonlyArray<TypedCase> = [
   ...casedRows("Sign-out: spoke with Oluwadamilare Hrytsenko at 7 pm, no events.\n", [["Oluwadamilare Hrytsenko", N]], ["spoke", "events"]),
   // a name found by its title, and a surname no list has after it
   ...casedRows("Reviewed with Dr. Farida Qasimi today; plan unchanged.\n", [["Farida Qasimi", N]], ["Reviewed", "plan"]),
+  // a name found by its title and a surname no list has, in brackets; a cue, a given name no rule took, and a surname
+  ...casedRows("Physical (Dr. Lucinda Aarsvoldt): healthy; back pain hx.\n", [["Lucinda Aarsvoldt", N]], ["Physical", "healthy"]),
+  ...casedRows("Patient education given with his partner Losa Tuiasosopo; Samoan interpreter.\n", [["Losa Tuiasosopo", N]],
+    ["partner", "Samoan"]),
+  ...casedRows("Emergency contact Losa 503-555-0156.\n", [["Losa", N]], ["Emergency", "contact"]),
   // a word of contact or a cue and one name-shaped word ("by", "per", "called", "son", ...); the capitals find none in
   // mixed case alone
   ...casedRowsEach("Gross description by Tohee. Intradepartmental consultation obtained.\n",
@@ -38,6 +43,10 @@ const NO_POSITION: ReadonlyArray<TypedCase> = [
   // (in ALL CAPS; the lower-case copy is read by an older neighbour rule, as before this round)
   ["El paciente pasa a ser controlado por la unidad.\n", [], ["pasa", "controlado"]],
   ["EL PACIENTE PASA A SER CONTROLADO POR LA UNIDAD.\n", [], ["PASA", "CONTROLADO"]],
+  // a modal after a cue; Spanish "paciente" and a word a given-name list holds ("con")
+  ...casedRows("RN will followup tomorrow.\n", [], ["will", "followup"]),
+  ["Se observaba paciente con buen estado general.\n", [], ["con", "buen"]],
+  ["SE OBSERVABA PACIENTE CON BUEN ESTADO GENERAL.\n", [], ["CON", "BUEN"]],
   // "treated with", "switched to": a thing, not a person
   ...casedRowsEach("Has been treated with Viagra, then switched to Kerlix.\n", [[], [], []], ["treated", "switched"]),
 ];

@@ -20984,14 +20984,16 @@ const CONTACT_WORDS48 = "\u0002by\u0003per\u0006called\u0005paged\u0008messaged\
  * "married to"). Not after a value, where "by" names a method ("IOP 18/16 BY GOLDMANN"), nor after a possessive.
  */
 function namePos48(k: u32, sh: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
   const p = k - 1;
   if (!tight(k) || (rd(tShape, p) != sh || (p >= 1 && rd(tShape, p - 1) == SH_NUM))) return false;
   // (a possessive's thing, not a person: "PATIENT'S KAHU, KAHU MAKOA")
   for (let i = rd(tEnd, p); i < rd(tStart, k); i++) if (byteAt(i) == 0x27 || byteAt(i) == 0xe2) return false;
   const pd = rd(tData, p);
   if ((pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0) {
-    // (a Spanish article before the cue names the role, not the person: "EL PACIENTE PASA A SER CONTROLADO")
-    return !(p >= 1 && (exists(p - 1) && wordIn(p - 1, ARTICLES_ES48)));
+    // (a Spanish article before the cue names the role, not the person: "EL PACIENTE PASA A SER CONTROLADO"; nor does
+    // Spanish "paciente" without one: "SE OBSERVABA PACIENTE CON BUEN ESTADO")
+    return !(p >= 1 && (exists(p - 1) && wordIn(p - 1, ARTICLES_ES48))) && !wordIn(p, "\u0008paciente");
   }
   if (wordIn(p, CONTACT_WORDS48)) return true;
   // ("with" and "to" after a verb of talking or marrying; "treated with Viagra", "referred to" name a thing)
@@ -21014,7 +21016,7 @@ function shapeName48(k: u32, sh: u32, mode: u32): bool {
   if (k == 0 || !exists(k - 1)) return false;
   // (the positions first, from the tokens' fields: the score's loops run only where one of them stands)
   const afterName = pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && tight(k));
-  if (!afterName && !namePos48(k, sh)) return false;
+  if (!afterName && !namePos48(k, sh)) return givenBefore48(k, sh);
   // (an instrument's or a sign's eponym before its head: "VANNAS SCISSORS", "leksell frame")
   if (k + 1 < count && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0) return false;
   const s = shapeOf48(k, sh, 4);
@@ -21029,9 +21031,10 @@ function shapeName48(k: u32, sh: u32, mode: u32): bool {
   }
   const pairNext = k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && ((rd(tData, k + 1) & ~(F_MW_PREFIX | F_MW_MID)) == 0 &&
     rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4)));
-  if (pairNext) {
-    const s1 = shapeOf48(k + 1, sh, 4);
-    if (s1 == -1000 || s + s1 < 24) return false;
+  // (the next word taken already, or not name-shaped: the word alone below)
+  const s1 = pairNext ? shapeOf48(k + 1, sh, 4) : -1000;
+  if (s1 != -1000) {
+    if (s + s1 < 24) return false;
     let last = k + 1;
     if (k + 2 < count && (rd(tData, k + 2) & F_EPONYM_HEAD) != 0) return false;
     // (a credential after the pair: the credential's rule reads the name, "OLUWADAMILARE FASANYA, RN")
@@ -21050,4 +21053,21 @@ function shapeName48(k: u32, sh: u32, mode: u32): bool {
     return true;
   }
   return false;
+}
+
+/**
+ * (stop 48, nx48) A given name a list holds but no rule took, being an English word too, between a cue and token k, a
+ * word no list has and name-shaped (score 12 or more): "RN GRACE WUERTH", "sister hope okonkwo-ba"; the given name and
+ * k. Not a modal or a finite verb where the given name stands ("NURSE WILL ...", "PT MAY ...").
+ */
+function givenBefore48(k: u32, sh: u32): bool {
+  const g = k - 1;
+  if (!tight(k) || (rd(tShape, g) != sh || rd(tDone, g) != 0)) return false;
+  const gd = rd(tData, g);
+  if (firstStr(gd) == 0 || ((gd & F_NOT_NAME) != 0 || rd(tEnd, g) - rd(tStart, g) < 3)) return false;
+  if (!namePos48(g, sh) || (wordIn(g, MODAL_WORDS) || (wordIn(g, CAPS_FINITE_VERBS) || wordIn(g, KIN_STATUS)))) return false;
+  if (k + 1 < count && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0) return false;
+  if (shapeOf48(k, sh, 12) == -1000) return false;
+  spanDone(rd(tStart, g), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR, g, k);
+  return true;
 }
