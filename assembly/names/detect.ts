@@ -20976,8 +20976,8 @@ function shapeOf48(m: u32, sh: u32, min: i32): i32 {
 // Spanish articles (the English determiners are NAME_DETERMINERS')
 const ARTICLES_ES48 = "\u0002la\u0002el\u0003los\u0003las\u0002un\u0003una\u0003del";
 // verbs whose "with" or "to" names a person: CONVERSE_VERBS' and a spouse's ("married to")
-const CONVERSE_WORDS48 = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009consulted\u0008conferred\u0007married\u0007engaged";
-const CONTACT_WORDS48 = "\u0002by\u0003per\u0006called\u0005paged\u0008messaged\u0006phoned\u0007texted";
+const CONVERSE_WORDS48 = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009consulted\u0009conferred\u0007married\u0007engaged";
+const CONTACT_WORDS48 = "\u0002by\u0003per\u0006called\u0005paged\u0008messaged\u0006phoned\u0006texted";
 
 /**
  * (stop 48, nx48) Token k stands where notes put a person, by the word before it (same shape, no break between): a
