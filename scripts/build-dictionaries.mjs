@@ -902,6 +902,89 @@ for (const w of words("english spanish french german italian portuguese russian 
   "british canadian indian pakistani nigerian ethiopian egyptian brazilian colombian catholic protestant jewish " +
   "muslim christian hindu buddhist orthodox")) entry(w).tier = 1;
 
+// ---- (stop 48, nx48) the name-shape model: letter trigrams' log-odds of a name against an English word ----
+// Given names (SSA, faker) and surnames (faker, cspell) that are no English word against English words (SCOWL, every
+// size) that are no name, and the words flagged never a name: each trigram of the case-folded word with its boundary
+// marks ("^^ab", ..., "yz$"), hashed into 4096 buckets, and each bigram ("^a", ..., "z$", 784 cells), scores the
+// log-odds (x16, clamped to a signed byte) that a word holding it is a name. The core (assembly/names/detect.ts, nameShape48()) averages them over a word no list has; the
+// table is static data of the WASM (assembly/names/shape48.ts, written here when it changes; 4,880 bytes).
+{
+  const SHAPE_BUCKETS = 4096;
+  const okw = (w) => /^[a-z][a-z']+$/.test(w);
+  const nameWords = new Set();
+  for (const [n, c] of births) if (c >= 150) nameWords.add(n);
+  for (const loc of Object.values(allLocales)) {
+    const p = loc.person;
+    if (!p) continue;
+    for (const n of [...flat(p.last_name), ...flat(p.first_name)]) if (latin(n)) for (const t of tokens(n)) nameWords.add(t);
+  }
+  for (const s of surnames.keys()) nameWords.add(s);
+  const code = (c) => (c >= 97 && c <= 122 ? c - 96 : 27);
+  // every trigram (hashed) and bigram (direct, 28 x 28) of the word with its marks, as the core reads them
+  const grams = (w, tri, bi) => {
+    let a = 0, b = 0;
+    for (let i = 0; i <= w.length; i++) {
+      const c = i < w.length ? code(w.charCodeAt(i)) : 0;
+      tri((imul((a * 28 + b) * 28 + c, 0x9e3779b1) >>> 0) >>> 20);
+      bi(b * 28 + c);
+      a = b; b = c;
+    }
+  };
+  const SHAPE_BIGRAMS = 28 * 28;
+  const cp = new Float64Array(SHAPE_BUCKETS), cn = new Float64Array(SHAPE_BUCKETS);
+  const bp = new Float64Array(SHAPE_BIGRAMS), bn = new Float64Array(SHAPE_BIGRAMS);
+  const pos = (w) => grams(w, (i) => cp[i]++, (i) => bp[i]++), neg = (w) => grams(w, (i) => cn[i]++, (i) => bn[i]++);
+  // (SHAPE48_HOLDOUT=1: train on four fifths of the words, by a hash of the word, score the fifth held out the way the
+  // core does (nameShape48(), with nameLetters48()'s filter), print the shares kept at each threshold and write nothing)
+  const holdout = !!process.env.SHAPE48_HOLDOUT;
+  const fold = (w) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < w.length; i++) h = imul(h ^ w.charCodeAt(i), 0x01000193);
+    return holdout && (h >>> 0) % 5 === 0;
+  };
+  const heldPos = [], heldNeg = [];
+  for (const w of nameWords) if (okw(w) && !tierOf.has(w)) (fold(w) ? heldPos.push(w) : pos(w));
+  for (const w of tierOf.keys()) if (okw(w) && !nameWords.has(w)) (fold(w) ? heldNeg.push(w) : neg(w));
+  for (const [k, e] of entries) if ((e.flags & F.NOT_NAME) !== 0 && okw(k) && !nameWords.has(k)) (fold(k) ? heldNeg.push(k) : neg(k));
+  const logOdds = (p, n) => {
+    const sp = p.reduce((x, y) => x + y), sn = n.reduce((x, y) => x + y), out = [];
+    for (let i = 0; i < p.length; i++) {
+      const lo = Math.log((p[i] + 0.5) / (sp + 0.5 * p.length)) - Math.log((n[i] + 0.5) / (sn + 0.5 * n.length));
+      out.push(Math.max(-127, Math.min(127, Math.round(lo * 16))));
+    }
+    return out;
+  };
+  const tab = [...logOdds(cp, cn), ...logOdds(bp, bn)];
+  if (holdout) {
+    const score = (w) => {
+      let sum = 0;
+      grams(w, (i) => (sum += tab[i]), (i) => (sum += tab[SHAPE_BUCKETS + i]));
+      return Math.trunc(sum / (w.length + 1));
+    };
+    // nameLetters48(): 4+ letters, two vowels (y counts), no run of four consonants or of three of one letter
+    const letters = (w) => /^[a-z]{4,}$/.test(w) && (w.match(/[aeiouy]/g) ?? []).length >= 2 && !/[^aeiouy]{4}/.test(w) && !/(.)\1\1/.test(w);
+    for (const [label, set] of [["names", heldPos], ["words", heldNeg]]) {
+      const sc = set.filter(letters).map(score);
+      const share = (m) => (sc.filter((s) => s >= m).length / sc.length).toFixed(3);
+      const pairs = sc.map((s, i) => s + sc[(i * 7919 + 1) % sc.length]);
+      console.log(`shape48 held out ${label}: ${sc.length} of ${set.length} pass the letters' filter; score >= 4: ${share(4)}, >= 12: ${share(12)}, >= 16: ${share(16)}; two random ones summing >= 24 (both >= 4): ${(pairs.filter((p, i) => p >= 24 && sc[i] >= 4 && sc[(i * 7919 + 1) % sc.length] >= 4).length / sc.length).toFixed(3)}`);
+    }
+    process.exit(0);
+  }
+  const lines = [];
+  for (let i = 0; i < tab.length; i += 32) lines.push("  " + tab.slice(i, i + 32).join(", ") + ",");
+  const text = "// Why this file exists: the name-shape model's tables (stop 48, nx48), static data of the WASM: written by\n" +
+    "// scripts/build-dictionaries.mjs from the name and word lists (do not edit). 4,096 + 784 signed bytes: the log-odds (x16)\n" +
+    "// that a word holding a letter trigram (hashed: ((a * 28 + b) * 28 + c) * 0x9e3779b1 >>> 20), then a letter bigram\n" +
+    "// (b * 28 + c; a-z 1-26, any other byte 27, the word's marks 0), is a name; read by nameShape48().\n\n" +
+    "export const NAME_SHAPE48: usize = memory.data<i8>([\n" + lines.join("\n") + "\n]);\n";
+  const shapeFile = join(root, "assembly/names/shape48.ts");
+  if (!existsSync(shapeFile) || readFileSync(shapeFile, "utf8") !== text) {
+    writeFileSync(shapeFile, text);
+    console.log("build-dictionaries: wrote assembly/names/shape48.ts (rebuild the WASM)");
+  }
+}
+
 // ---- pack ----
 let n = 0;
 for (const e of entries.values()) if (e.flags || e.first || e.last || e.place || e.tier) n++;

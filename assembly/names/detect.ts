@@ -11,6 +11,7 @@ import { AT_AGE_OPENERS22, COPULA_AFTER } from "../scanners/age";
 import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
+import { NAME_SHAPE48 } from "./shape48";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -8833,6 +8834,11 @@ function decide(k: u32): void {
       // (stop 48, og48: or a US organisation's name of the word table, "cashier at Stop & Shop", "student at umass")
       if (!(pair45May(kl, kb) && knownPair45(k, sh, mode))) orgWord48(k, sh, mode, false);
     }
+    // (stop 48, nx48: a name no list has in ALL CAPS or lower-case prose, by its shape where a name stands (a found name
+    // before it, a cue, a word of contact), when no rule above took the word: shapeName48(); the shape, the mode, the
+    // length and the word's empty data first)
+    if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (kl >= 4 && (hasPrev &&
+      ((d & ~(F_MW_PREFIX | F_MW_MID)) == 0 && rd(tDone, k) == 0)))) shapeName48(k, sh, mode);
   }
 }
 
@@ -21099,4 +21105,180 @@ function zipAt47b(q: u32): bool {
   if (rd(tShape, q) != SH_NUM || rd(tEnd, q) - rd(tStart, q) != 5) return false;
   const b = byteAt(rd(tEnd, q));
   return !(q + 1 < count && (rd(tStart, q + 1) == rd(tEnd, q) + 1 && (b == 0x2f || b == 0x2e)));
+}
+
+// ---- Stop 48, nx48: names no list has, by a model of what names look like ----
+
+/**
+ * (stop 48, nx48) The name-shape score of the bytes [s, e): the mean over the word's letter trigrams, with two start
+ * marks and one end mark ("^^ab", "^ab", ..., "yz$"), of the log-odds (x16) that a word holding the trigram is a
+ * given name or a surname rather than an English word (NAME_SHAPE48, built by scripts/build-dictionaries.mjs from the
+ * name and word lists; letters fold to lower case, any other byte is one class). Trained on four fifths of the lists
+ * and scored on the fifth held out: >= 12 keeps 0.57 of names and 0.03 of English words, >= 16 0.46 and 0.02
+ * (SHAPE48_HOLDOUT=1 node scripts/build-dictionaries.mjs; docs/names-rounds.md, stop 48).
+ * No allocation: one pass over the bytes.
+ */
+function nameShape48(s: u32, e: u32): i32 {
+  let a: u32 = 0;
+  let b: u32 = 0;
+  let sum: i32 = 0;
+  for (let i = s; i <= e; i++) {
+    let c: u32 = 0;
+    if (i < e) {
+      const x = byteAt(i) | 0x20;
+      c = x >= 0x61 && x <= 0x7a ? x - 0x60 : 27;
+    }
+    sum += <i32>load<i8>(NAME_SHAPE48 + <usize>((((a * 28 + b) * 28 + c) * 0x9e3779b1) >>> 20)) +
+      <i32>load<i8>(NAME_SHAPE48 + 4096 + <usize>(b * 28 + c));
+    a = b;
+    b = c;
+  }
+  return sum / <i32>(e - s + 1);
+}
+
+/** (stop 48, nx48) Token m is a word no list has (no name, English, place or context bit), 3+ letters, no medical ending. */
+function noListWord48(m: u32, sh: u32): bool {
+  if (m >= count || rd(tShape, m) != sh) return false;
+  const d = rd(tData, m);
+  if ((d & ~(F_MW_PREFIX | F_MW_MID)) != 0 || (rd(tDone, m) != 0 || medicalShape(m))) return false;
+  // (a skin or lung finding's "-ema" that medicalShape() leaves, "MALAR ERYTHEMA", "emphysema")
+  const e = rd(tEnd, m);
+  if ((byteAt(e - 1) | 0x20) == 0x61 && ((byteAt(e - 2) | 0x20) == 0x6d && (byteAt(e - 3) | 0x20) == 0x65)) return false;
+  return nameLetters48(rd(tStart, m), e);
+}
+
+/**
+ * (stop 48, nx48) The bytes [s, e) spell a word as names do: four letters or more, ASCII letters only, not inside a
+ * hyphenated or slashed compound ("AMOX-CLAV", "TMP/SMX"), two vowels (y counts) or more and no run of four consonants
+ * or three of one letter: an abbreviation ("NSCLC", "BCBS", "IIIA", "ATFL") is none.
+ */
+function nameLetters48(s: u32, e: u32): bool {
+  if (e - s < 4) return false;
+  if (s > 0 && (byteAt(s - 1) == 0x2d || byteAt(s - 1) == 0x2f)) return false;
+  if (e < inLen && (byteAt(e) == 0x2d || byteAt(e) == 0x2f)) return false;
+  let vowels: u32 = 0;
+  let run: u32 = 0;
+  let same: u32 = 0;
+  let prev: u32 = 0;
+  for (let i = s; i < e; i++) {
+    const x = byteAt(i) | 0x20;
+    if (x < 0x61 || x > 0x7a) return false;
+    same = x == prev ? same + 1 : 1;
+    if (same >= 3) return false;
+    prev = x;
+    if (x == 0x61 || (x == 0x65 || (x == 0x69 || (x == 0x6f || (x == 0x75 || x == 0x79))))) {
+      vowels++;
+      run = 0;
+    } else if (++run >= 4) return false;
+  }
+  return vowels >= 2;
+}
+
+/** (stop 48, nx48) Token m is a word no list has and name-shaped at least `min`; its score, or -1000. */
+function shapeOf48(m: u32, sh: u32, min: i32): i32 {
+  if (!noListWord48(m, sh)) return -1000;
+  const s = nameShape48(rd(tStart, m), rd(tEnd, m));
+  return s >= min ? s : -1000;
+}
+
+// words of contact before a person in prose: "scanned by", "per", "called", "paged", "messaged"
+// Spanish articles (the English determiners are NAME_DETERMINERS')
+const ARTICLES_ES48 = "\u0002la\u0002el\u0003los\u0003las\u0002un\u0003una\u0003del";
+// verbs whose "with" or "to" names a person: CONVERSE_VERBS' and a spouse's ("married to")
+const CONVERSE_WORDS48 = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009consulted\u0009conferred\u0007married\u0007engaged";
+const CONTACT_WORDS48 = "\u0002by\u0003per\u0006called\u0005paged\u0008messaged\u0006phoned\u0006texted";
+
+/**
+ * (stop 48, nx48) Token k stands where notes put a person, by the word before it (same shape, no break between): a
+ * relative's or a role's cue word ("GRANDSON", "stepfather", "NP", "attending"; F_CUE, not a place's cue), a word of
+ * contact (CONTACT_WORDS48: "UPDATED BY", "per"), or "with"/"to" after a verb of talking or marrying ("SPOKE WITH",
+ * "married to"). Not after a value, where "by" names a method ("IOP 18/16 BY GOLDMANN"), nor after a possessive.
+ */
+function namePos48(k: u32, sh: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
+  const p = k - 1;
+  if (!tight(k) || (rd(tShape, p) != sh || (p >= 1 && rd(tShape, p - 1) == SH_NUM))) return false;
+  // (a possessive's thing, not a person: "PATIENT'S KAHU, KAHU MAKOA")
+  for (let i = rd(tEnd, p); i < rd(tStart, k); i++) if (byteAt(i) == 0x27 || byteAt(i) == 0xe2) return false;
+  const pd = rd(tData, p);
+  if ((pd & F_CUE) != 0 && (pd & F_LOC_CUE) == 0) {
+    // (a Spanish article before the cue names the role, not the person: "EL PACIENTE PASA A SER CONTROLADO"; nor does
+    // Spanish "paciente" without one: "SE OBSERVABA PACIENTE CON BUEN ESTADO")
+    return !(p >= 1 && (exists(p - 1) && wordIn(p - 1, ARTICLES_ES48))) && !wordIn(p, "\u0008paciente");
+  }
+  if (wordIn(p, CONTACT_WORDS48)) return true;
+  // ("with" and "to" after a verb of talking or marrying; "treated with Viagra", "referred to" name a thing)
+  return wordIn(p, "\u0004with\u0002to") && (p >= 1 && (exists(p - 1) && (tight(p) && wordIn(p - 1, CONVERSE_WORDS48))));
+}
+
+/**
+ * (stop 48, nx48) Names no list has in ALL CAPS and lower-case prose, where no capital letter says "a name": token k is
+ * a word no list has and name-shaped (nameShape48()), and it stands where a person is named; the shape alone never
+ * fires:
+ *  - a name was just found before it, tight ("DR. LARS EIKELAND", "rn yevgenia pashkova"): its surname;
+ *  - or a cue or a word of contact stands before it (namePos48()), and the next word is one no list has too, both
+ *    together clearly name-shaped ("GRANDSON AMAQ NANOUK", "stepfather femi oyelaran"): the two, and a third
+ *    name-shaped word after them;
+ *  - or the same, and the word alone, clearly name-shaped ("UPDATED BY KOENIGSBERG 1130", "scanned by ibekwe").
+ * Hard negatives: drug names, organisms, analytes, abbreviations, misspelt clinical words (the medical endings are
+ * refused before the score; the model scores them low); eponyms before their head ("VANNAS SCISSORS").
+ */
+function shapeName48(k: u32, sh: u32, mode: u32): bool {
+  if (k == 0 || !exists(k - 1)) return false;
+  // (the positions first, from the tokens' fields: the score's loops run only where one of them stands)
+  const afterName = pType == ENTITY_NAME && (pEnd == rd(tEnd, k - 1) && tight(k));
+  if (!afterName && !namePos48(k, sh)) return givenBefore48(k, sh);
+  // (an instrument's or a sign's eponym before its head: "VANNAS SCISSORS", "leksell frame")
+  if (k + 1 < count && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0) return false;
+  const s = shapeOf48(k, sh, 4);
+  if (s == -1000) return false;
+  const s0 = rd(tStart, k);
+  // a name just found before it, tight: its surname (or second given name)
+  if (afterName) {
+    if (s < 12) return false;
+    span(s0, rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR, true);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
+  const pairNext = k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == sh && ((rd(tData, k + 1) & ~(F_MW_PREFIX | F_MW_MID)) == 0 &&
+    rd(tEnd, k + 1) - rd(tStart, k + 1) >= 4)));
+  // (the next word taken already, or not name-shaped: the word alone below)
+  const s1 = pairNext ? shapeOf48(k + 1, sh, 4) : -1000;
+  if (s1 != -1000) {
+    if (s + s1 < 24) return false;
+    let last = k + 1;
+    if (k + 2 < count && (rd(tData, k + 2) & F_EPONYM_HEAD) != 0) return false;
+    // (a credential after the pair: the credential's rule reads the name, "OLUWADAMILARE FASANYA, RN")
+    if (k + 2 < count && credAt(k + 2, mode)) return false;
+    // (a device's maker and model before its code, "TOBII DYNAVOX I-13", "LABORIE GOBY SN GB-2207781")
+    if (k + 2 < count && (rd(tShape, k + 2) == SH_OTHER || (byteAt(rd(tEnd, k + 2)) == 0x2d && isDigit(byteAt(rd(tEnd, k + 2) + 1)) ||
+      k + 3 < count && (rd(tShape, k + 3) == SH_OTHER && rd(tEnd, k + 2) - rd(tStart, k + 2) <= 3)))) return false;
+    if (k + 2 < count && (tight(k + 2) && shapeOf48(k + 2, sh, 12) != -1000)) last = k + 2;
+    spanDone(s0, rd(tEnd, last), ENTITY_NAME, 700, R_NEIGHBOUR, k, last);
+    return true;
+  }
+  // the word alone, clearly name-shaped
+  if (s >= 16) {
+    span(s0, rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR);
+    wr(tDone, k, ENTITY_NAME);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * (stop 48, nx48) A given name a list holds but no rule took, being an English word too, between a cue and token k, a
+ * word no list has and name-shaped (score 12 or more): "RN GRACE WUERTH", "sister hope okonkwo-ba"; the given name and
+ * k. Not a modal or a finite verb where the given name stands ("NURSE WILL ...", "PT MAY ...").
+ */
+function givenBefore48(k: u32, sh: u32): bool {
+  const g = k - 1;
+  if (!tight(k) || (rd(tShape, g) != sh || rd(tDone, g) != 0)) return false;
+  const gd = rd(tData, g);
+  if (firstStr(gd) == 0 || ((gd & F_NOT_NAME) != 0 || rd(tEnd, g) - rd(tStart, g) < 3)) return false;
+  if (!namePos48(g, sh) || (wordIn(g, MODAL_WORDS) || (wordIn(g, CAPS_FINITE_VERBS) || wordIn(g, KIN_STATUS)))) return false;
+  if (k + 1 < count && (rd(tData, k + 1) & F_EPONYM_HEAD) != 0) return false;
+  if (shapeOf48(k, sh, 12) == -1000) return false;
+  spanDone(rd(tStart, g), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR, g, k);
+  return true;
 }
