@@ -20915,12 +20915,30 @@ function ownNamer48(q: u32, sh: u32): bool {
   const s = rd(tStart, q);
   const e = rd(tEnd, q);
   const d = rd(tData, q);
-  if (e - s < 3 || (rd(tShape, q) != sh || (!pendingOrFree37(q) || (d & (CONTEXT_WORDS & ~(F_STATE | F_COUNTRY))) != 0))) return false;
+  if (e - s < 3 || (rd(tShape, q) != sh || (!pendingPlace48(q) || (d & (CONTEXT_WORDS & ~(F_STATE | F_COUNTRY))) != 0))) return false;
   for (let i = s; i < e; i++) if (!isAlpha(byteAt(i))) return false;
   if (kindWord35(q) || (wordIn(q, SERVICE_WORDS48) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) ||
     (wordIn(q, HOME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || (wordIn(q, HEAD_KINDS46B) || (wordIn(q, HOSPITAL_KINDS37) ||
     (wordIn(q, MED_CENTER_NOT45) || (wordIn(q, HEAD_VERBS48) || (wordIn(q, PUBLIC_PLANS) || medicalShape(q)))))))))))) return false;
   return nameStr(q) >= 2 || (placeStr(d) >= 2 || !endsWithAny(q, "\u0002ly\u0003ing\u0002ed", 2));
+}
+
+/**
+ * (og48b) Token q is undecided, or inside the span pending when that is a guess of a place's or a name's (no title, cue
+ * or credential opened it): an organisation's or a facility's span pending is a body already named, which the head
+ * after it does not take ("cincinnati health department clinic" stays "cincinnati health department").
+ */
+function pendingPlace48(q: u32): bool {
+  if (rd(tDone, q) == 0) return true;
+  if (pStart > rd(tStart, q) || pEnd < rd(tEnd, q)) return false;
+  return pType == ENTITY_NAME ? pReason != R_TITLE && (pReason != R_CUE && pReason != R_CREDENTIAL) :
+    pType == ENTITY_LOCATION && (pReason == R_CITY || (pReason == R_STATE || pReason == R_COUNTY));
+}
+
+/** (og48b) Token q is a word of a body's kind in the text's case (sh): a kind's word (kindWord35()) or a service's. */
+function kindWord48(q: u32, sh: u32): bool {
+  return rd(tShape, q) == sh && (pendingPlace48(q) && ((rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_CUE | F_NOT_NAME)) == 0 &&
+    (kindWord35(q) || wordIn(q, SERVICE_WORDS48))));
 }
 
 /**
@@ -20939,22 +20957,27 @@ function ownNamer48(q: u32, sh: u32): bool {
 function caselessHead48(k: u32, last: u32, mode: u32): u32 {
   const sh = rd(tShape, k);
   if (mode == MODE_MIXED || (sh != textShape(mode) || (k < 3 || rd(tShape, last) != sh))) return k;
-  // the kind's words right before the head
-  let m = k;
-  while (m > 0 && (exists(m - 1) && (tight(m) && (k - m < 3 && (rd(tShape, m - 1) == sh && (pendingOrFree37(m - 1) &&
-    ((rd(tData, m - 1) & (F_TITLE | F_CRED | F_MONTH | F_CUE | F_NOT_NAME)) == 0 && (kindWord35(m - 1) || wordIn(m - 1, SERVICE_WORDS48))))))))) m--;
-  // the name's own words before them
-  let f = m;
+  // the name's words before the head: its own (ownNamer48()) and its kind's (kindWord48()), in any order
+  let f = k;
+  let namers: u32 = 0;
   let distinct = false;
   let long = false;
-  while (f > 0 && (exists(f - 1) && (tight(f) && (m - f < 3 && (!columnGap(f) && ownNamer48(f - 1, sh)))))) {
+  while (f > 0 && (exists(f - 1) && (tight(f) && (k - f < 4 && !columnGap(f))))) {
     const q = f - 1;
     const d = rd(tData, q);
-    if (tierOf(d) != 1 || (nameStr(q) >= 2 || placeStr(d) >= 2)) distinct = true;
-    if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+    if (ownNamer48(q, sh)) {
+      namers++;
+      if (tierOf(d) != 1 || (nameStr(q) >= 2 || placeStr(d) >= 2)) distinct = true;
+      if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+    } else if (!kindWord48(q, sh)) break;
     f = q;
   }
-  if (f == m || (!long || k - f < 2)) return k;
+  // (a word of kind, size or place that prose puts before a head opens no name: "at local resettlement services")
+  while (f < k && (!ownNamer48(f, sh) && (wordIn(f, HEAD_KINDS46B) || (wordIn(f, HOSPITAL_KINDS37) || (wordIn(f, MED_CENTER_NOT45) ||
+    (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, SERVICE_WORDS48))))))) f++;
+  // (the name opens with one of its own words: "myocardial perfusion imaging", "pulmonary function laboratory" are a
+  // test's and a department's words)
+  if (namers == 0 || (!long || (k - f < 2 || !ownNamer48(f, sh)))) return k;
   // (a person found before the words is no frame: "dr. ferris coastal urology group")
   if (f < 1 || !exists(f - 1)) return k;
   const p = f - 1;
@@ -20962,7 +20985,7 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
   let framed = false;
   if (tight(f) && whereOrWhereThe(p)) {
     const to = wordIn(p, "\u0002to\u0004with") || wordIn(p, "\u0003the") && (p > 0 && wordIn(p - 1, "\u0002to\u0004with"));
-    framed = !to || (distinct || m - f >= 2);
+    framed = !to || (distinct || namers >= 2);
   } else if ((g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((g & G_COLON) != 0 || ((g & G_COMMA) != 0 && credAt(p, mode)))) framed = true;
   else if (headingDash31(f) || columnGap(f)) framed = true;
   if (!framed) return k;
