@@ -20932,7 +20932,7 @@ function pendingPlace48(q: u32): bool {
   if (rd(tDone, q) == 0) return true;
   if (pStart > rd(tStart, q) || pEnd < rd(tEnd, q)) return false;
   return pType == ENTITY_NAME ? pReason != R_TITLE && (pReason != R_CUE && pReason != R_CREDENTIAL) :
-    pType == ENTITY_LOCATION && (pReason == R_CITY || (pReason == R_STATE || pReason == R_COUNTY));
+    pType == ENTITY_LOCATION && (pReason == R_CITY || (pReason == R_STATE || (pReason == R_COUNTY || pReason == R_FACILITY)));
 }
 
 /** (og48b) Token q is a word of a body's kind in the text's case (sh): a kind's word (kindWord35()) or a service's. */
