@@ -20915,7 +20915,7 @@ function ownNamer48(q: u32, sh: u32): bool {
   const s = rd(tStart, q);
   const e = rd(tEnd, q);
   const d = rd(tData, q);
-  if (e - s < 3 || (rd(tShape, q) != sh || (!pendingPlace48(q) || (d & (CONTEXT_WORDS & ~(F_STATE | F_COUNTRY))) != 0))) return false;
+  if (e - s < 3 || (rd(tShape, q) != sh || (!pendingPlace48(q) || (d & ((CONTEXT_WORDS & ~(F_STATE | F_COUNTRY | F_STREET)) | F_STREET_ABBR)) != 0))) return false;
   for (let i = s; i < e; i++) if (!isAlpha(byteAt(i))) return false;
   if (kindWord35(q) || (wordIn(q, SERVICE_WORDS48) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) ||
     (wordIn(q, HOME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || (wordIn(q, HEAD_KINDS46B) || (wordIn(q, HOSPITAL_KINDS37) ||
