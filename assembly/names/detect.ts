@@ -20948,7 +20948,7 @@ function kindWord48(q: u32, sh: u32): bool {
  * (ownNamer48()): "pt notes from promotion physical therapy", "seen at western dakota pulmonary clinic", "REFERRED TO
  * CEDAR VALLEY PEDIATRICS.", "employer: athletico physical therapy". Capitals cannot show where the name opens, so a
  * frame must: a word of where ("at", "from", "via", "by", "through", "attends", "the" after one; after "to" or "with"
- * two naming words or one no English list has, a name's or a place's, and no verb an infinitive puts there), a label's
+ * two naming words, and no verb an infinitive puts there: "to harbor testing solutions" stays, org39's), a label's
  * colon, a provider's credential and its comma ("md, cedar valley pediatrics"), a heading's dash or a column's gap; and
  * two words at least stand before the head. The clause closes after the head (a field's end, a mark, a number, a word
  * of HEAD_CLOSERS48). Not "seen in dermatology clinic", "follow up with pediatrics", "the medical group meeting", "at
@@ -20985,7 +20985,7 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
   let framed = false;
   if (tight(f) && whereOrWhereThe(p)) {
     const to = wordIn(p, "\u0002to\u0004with") || wordIn(p, "\u0003the") && (p > 0 && wordIn(p - 1, "\u0002to\u0004with"));
-    framed = !to || (distinct || namers >= 2);
+    framed = !to || namers >= 2;
   } else if ((g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((g & G_COLON) != 0 || ((g & G_COMMA) != 0 && credAt(p, mode)))) framed = true;
   else if (headingDash31(f) || columnGap(f)) framed = true;
   if (!framed) return k;
