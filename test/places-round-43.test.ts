@@ -70,8 +70,9 @@ const ZIPS: ReadonlyArray<PlaceCase> = [
 
 const TOWNS: ReadonlyArray<PlaceCase> = [
   // lowerTownState43: a lower-case town between a place's comma and a state's, then the line's end or a ZIP
+  // (stop 48, og48b: the same span, now opened by the facility's rule, caselessHead48(), which the town joins)
   ["referred from green hills manor, ames, ia\nreason: falls",
-    [["green hills manor, ames, ia",ADDR]], ["reason","falls"]],
+    [["green hills manor, ames, ia",FAC]], ["reason","falls"]],
   ["pcp: strand medical center, myrtle bay, sc 29577",
     [["strand medical center, myrtle bay, sc 29577",FAC]], ["pcp"]],
 ];

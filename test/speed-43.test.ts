@@ -130,7 +130,8 @@ const CASES: PlaceCase[] = [
   ["accompanied by mother ngozi oduya and grandmother mrs. eze.",[["ngozi oduya","name:neighbour"],["eze","name:title"]],[]],
   ["ATTENDS LITTLE ACORNS DAYCARE ON ELM ST; STARTS PRE-K AT HAWTHORNE ELEMENTARY IN FALL.",[["LITTLE ACORNS DAYCARE","location:organization"],["ELM ST","location:address"],["HAWTHORNE ELEMENTARY","location:organization"]],[]],
   ["ATTENDS LITTLE ACORNS DAYCARE ON ELM ST; STARTS PRE-K AT HAWTHORNE ELEMENTARY IN FALL.",[["LITTLE ACORNS DAYCARE","location:organization"],["ELM ST","location:address"],["HAWTHORNE ELEMENTARY","location:organization"]],[]],
-  ["attends little acorns daycare on elm st; starts pre-k at hawthorne elementary in fall.",[["elm st","location:address"],["hawthorne elementary","location:organization"]],[]],
+  // (stop 48, og48b: the daycare's own words before its head after "attends", caselessHead48())
+  ["attends little acorns daycare on elm st; starts pre-k at hawthorne elementary in fall.",[["little acorns daycare","location:organization"],["elm st","location:address"],["hawthorne elementary","location:organization"]],[]],
   ["SIBLING OBINNA (7) HAS ASTHMA. DENTAL HOME: DR. PATEL, SMILE KIDS DENTAL.",[["OBINNA","name:cue"],["PATEL","name:title"]],[]],
   ["SIBLING OBINNA (7) HAS ASTHMA. DENTAL HOME: DR. PATEL, SMILE KIDS DENTAL.",[["OBINNA","name:cue"],["PATEL","name:title"]],[]],
   ["sibling obinna (7) has asthma. dental home: dr. patel, smile kids dental.",[["obinna","name:cue"],["patel","name:title"]],[]],
@@ -231,8 +232,9 @@ const CASES: PlaceCase[] = [
   ["09:00\tSCHULTZ, BRODY\tFR119002\tGUNDERSEN, LARS PA\tKAUKAUNA SATELLITE\tOUTAGAMIE COUNTY FOSTER CARE",[["SCHULTZ, BRODY","name:neighbour"],["GUNDERSEN, LARS","name:neighbour"],["KAUKAUNA","location:city"],["OUTAGAMIE COUNTY","location:county"]],[]],
   ["09:00\tschultz, brody\tfr119002\tgundersen, lars pa\tkaukauna satellite\toutagamie county foster care",[["schultz, brody","name:neighbour"],["gundersen, lars","name:neighbour"],["kaukauna","location:city"],["outagamie county","location:county"]],[]],
   ["Housing: staying at Covenant House Michigan youth shelter since Jan 3 after conflict with mother (Tasha Whitfield).",[["Michigan","location:state"],["Tasha Whitfield","name:neighbour"]],[]],
-  ["HOUSING: STAYING AT COVENANT HOUSE MICHIGAN YOUTH SHELTER SINCE JAN 3 AFTER CONFLICT WITH MOTHER (TASHA WHITFIELD).",[["MICHIGAN","location:state"],["TASHA WHITFIELD","name:neighbour"]],[]],
-  ["housing: staying at covenant house michigan youth shelter since jan 3 after conflict with mother (tasha whitfield).",[["tasha whitfield","name:neighbour"]],[]],
+  // (stop 48, og48b: the shelter's own words and its kind's before its head after "at", caselessHead48())
+  ["HOUSING: STAYING AT COVENANT HOUSE MICHIGAN YOUTH SHELTER SINCE JAN 3 AFTER CONFLICT WITH MOTHER (TASHA WHITFIELD).",[["COVENANT HOUSE MICHIGAN YOUTH SHELTER","location:facility"],["TASHA WHITFIELD","name:neighbour"]],[]],
+  ["housing: staying at covenant house michigan youth shelter since jan 3 after conflict with mother (tasha whitfield).",[["covenant house michigan youth shelter","location:facility"],["tasha whitfield","name:neighbour"]],[]],
   ["Nadia Haddad, PharmD, BCPS  x4-7719",[["Nadia Haddad","name:neighbour"],["x4-7719","format:phone-extension"]],[]],
   ["NADIA HADDAD, PHARMD, BCPS  X4-7719",[["NADIA HADDAD","name:neighbour"],["X4-7719","format:phone-extension"]],[]],
   ["nadia haddad, pharmd, bcps  x4-7719",[["nadia haddad","name:credential"],["x4-7719","format:phone-extension"]],[]],

@@ -8016,6 +8016,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       let f = namedTwoWordHead35(k, last, mode);
       // (stop 45, pl45: or naming words before "Medical Center" anywhere, "2. covenant medical center lab called")
       if (f == k && !org) f = medCenterName45(k, last, mode);
+      // (stop 48, og48b: or in lower case and ALL CAPS a body's own words, its kind's words and the head after a frame)
+      if (f == k) f = caselessHead48(k, last, mode);
       if (f != k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
@@ -21281,4 +21283,109 @@ function givenBefore48(k: u32, sh: u32): bool {
   if (shapeOf48(k, sh, 12) == -1000) return false;
   spanDone(rd(tStart, g), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR, g, k);
   return true;
+
+// ---- Stop 48, og48b: a name of descriptive words before a head in lower case and ALL CAPS ----
+
+// (og48b) words that name a clinic's, a centre's or a group's service or its patients, no owner: "hand clinic", "wound
+// center", "sleep clinic", "travel clinic", "student health", "employee health", "weight management"
+const SERVICE_WORDS48 = "\u0004hand\u0005wound\u0005lipid\u0005sleep\u0004pain\u0003eye\u0005heart\u0004bone\u0006cancer\u0006breast\u0004vein\u0006memory\u0006weight\u0006travel\u0004walk\u0007student\u0008employee\u0008fracture\u0008diabetes\u0006kidney\u0005liver\u0004lung\u0005spine\u0006stroke\u000atransplant\u0009fertility\u0006asthma\u0008headache\u0008migraine\u0007seizure\u0004foot\u0005ankle\u0004knee\u0003hip\u0008shoulder\u0004skin\u0007hearing\u0006vision\u0003std\u0003hiv\u0008wellness\u0007fitness\u0009nutrition\u0009addiction\u0006crisis\u0009methadone\u0008suboxone\u0006gender\u0008prenatal\u0009postnatal\u000apostpartum\u0007newborn\u0004baby\u0006infant\u0004teen\u000aadolescent\u0007refugee\u0007vaccine\u0003flu\u0005covid\u0008dialysis\u0008infusion\u0005blood\u0006plasma\u0009treatment\u000bmaintenance\u0008referral\u0007testing\u0006triage\u0007support\u0007therapy\u0005group\u0006parent\u0007parents\u0007program\u0007service\u0008services\u0007clinics\u0006clinic\u0006center\u0006centre\u0004care\u0006health\u0004same\u0004free\u0007sliding\u0005scale\u0005night\u0007weekend\u0007evening\u0007morning\u0006weekly\u0007monthly\u0005daily\u0007patient\u0008patients\u0005staff\u0005nurse\u0006nurses\u0006doctor\u0007doctors\u0008provider\u0009providers\u0004team\u0004unit\u0005floor\u0004ward";
+// (og48b) verbs an infinitive or a plan puts before a head after "to" or "with": "to continue physical therapy", "to
+// start group", "to see pediatrics", "with attending physician group"
+const HEAD_VERBS48 = "\u0006return\u0002go\u0003see\u0005start\u0008continue\u0006resume\u0006attend\u0004call\u0007contact\u0005refer\u0008transfer\u0005visit\u0006switch\u0006change\u0009establish\u0006follow\u0005bring\u0004take\u0004join\u0005apply\u0006enroll\u0006rejoin\u0007discuss\u0007arrange\u0008schedule\u0008consider\u0005leave\u0004stay\u0004come\u0004move\u0006finish\u0008complete\u0005begin\u0007restart\u0004keep\u0004need\u0004want\u0007attempt\u0003try\u0003get\u0005check\u0004help\u0004work\u0005agree\u0006prefer\u0007decline\u0006refuse";
+// (og48b) words after the head that close the name's clause
+const HEAD_CLOSERS48 = "\u0002in\u0002on\u0003for\u0002at\u0004with\u0002by\u0005since\u0005until\u0002to\u0003and\u0002or\u0005today\u0008tomorrow\u0009yesterday\u0002re\u0003who\u0005where\u0005which\u0004that\u0003was\u0002is\u0004will\u0003has\u0003had\u0003per\u0003via\u0004from\u0004this\u0004next\u0004last\u0005after\u0006before\u0006office\u0005phone\u0003fax\u0003tel\u0004appt\u0002dr\u0002np\u0002pa\u0005visit\u0006intake\u0005notes\u0007records";
+
+/**
+ * (og48b) Token q may be a word of a body's own name before its kind's words and head, in lower case or ALL CAPS (sh):
+ * three letters or more, letters only, pending or free, no context word (a state's or a country's name may name it), no
+ * kind's word (kindWord35), service word, function word, determiner, word of where, kind or size of place, medical
+ * shape, and no adverb's or verb's ending (-ly, -ing, -ed) unless a name's or a place's word.
+ */
+function ownNamer48(q: u32, sh: u32): bool {
+  const s = rd(tStart, q);
+  const e = rd(tEnd, q);
+  const d = rd(tData, q);
+  if (e - s < 3 || (rd(tShape, q) != sh || (!pendingPlace48(q) || (d & ((CONTEXT_WORDS & ~(F_STATE | F_COUNTRY | F_STREET)) | F_STREET_ABBR)) != 0))) return false;
+  for (let i = s; i < e; i++) if (!isAlpha(byteAt(i))) return false;
+  if (kindWord35(q) || (wordIn(q, SERVICE_WORDS48) || (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) ||
+    (wordIn(q, HOME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || (wordIn(q, HEAD_KINDS46B) || (wordIn(q, HOSPITAL_KINDS37) ||
+    (wordIn(q, MED_CENTER_NOT45) || (wordIn(q, HEAD_VERBS48) || (wordIn(q, PUBLIC_PLANS) || medicalShape(q)))))))))))) return false;
+  return nameStr(q) >= 2 || (placeStr(d) >= 2 || !endsWithAny(q, "\u0002ly\u0003ing\u0002ed", 2));
+}
+
+/**
+ * (og48b) Token q is undecided, or inside the span pending when that is a guess of a place's or a name's (no title, cue
+ * or credential opened it): an organisation's or a facility's span pending is a body already named, which the head
+ * after it does not take ("cincinnati health department clinic" stays "cincinnati health department").
+ */
+function pendingPlace48(q: u32): bool {
+  if (rd(tDone, q) == 0) return true;
+  if (pStart > rd(tStart, q) || pEnd < rd(tEnd, q)) return false;
+  return pType == ENTITY_NAME ? pReason != R_TITLE && (pReason != R_CUE && pReason != R_CREDENTIAL) :
+    pType == ENTITY_LOCATION && (pReason == R_CITY || (pReason == R_STATE || (pReason == R_COUNTY || pReason == R_FACILITY)));
+}
+
+/** (og48b) Token q is a word of a body's kind in the text's case (sh): a kind's word (kindWord35()) or a service's. */
+function kindWord48(q: u32, sh: u32): bool {
+  return rd(tShape, q) == sh && (pendingPlace48(q) && ((rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_CUE | F_NOT_NAME)) == 0 &&
+    (kindWord35(q) || wordIn(q, SERVICE_WORDS48))));
+}
+
+/**
+ * (og48b) In lower-case and ALL CAPS text, the facility walk's head k..last (a facility's or an organisation's head of
+ * the word table, in the text's case) follows zero to three words of its kind (kindWord35(), a specialty: "pulmonary",
+ * "comprehensive health", "community", "urology") and before them one to three words of the body's own name
+ * (ownNamer48()): "pt notes from promotion physical therapy", "seen at western dakota pulmonary clinic", "REFERRED TO
+ * CEDAR VALLEY PEDIATRICS.", "employer: athletico physical therapy". Capitals cannot show where the name opens, so a
+ * frame must: a word of where ("at", "from", "via", "by", "through", "attends", "the" after one; after "to" or "with"
+ * two naming words, and no verb an infinitive puts there: "to harbor testing solutions" stays, org39's), a label's
+ * colon, a provider's credential and its comma ("md, cedar valley pediatrics"), a heading's dash or a column's gap; and
+ * two words at least stand before the head. The clause closes after the head (a field's end, a mark, a number, a word
+ * of HEAD_CLOSERS48). Not "seen in dermatology clinic", "follow up with pediatrics", "the medical group meeting", "at
+ * our family clinic", "to continue physical therapy". Returns the name's first token, or k.
+ */
+function caselessHead48(k: u32, last: u32, mode: u32): u32 {
+  const sh = rd(tShape, k);
+  if (mode == MODE_MIXED || (sh != textShape(mode) || (k < 3 || rd(tShape, last) != sh))) return k;
+  // the name's words before the head: its own (ownNamer48()) and its kind's (kindWord48()), in any order
+  let f = k;
+  let namers: u32 = 0;
+  let distinct = false;
+  let long = false;
+  while (f > 0 && (exists(f - 1) && (tight(f) && (k - f < 4 && !columnGap(f))))) {
+    const q = f - 1;
+    const d = rd(tData, q);
+    if (ownNamer48(q, sh)) {
+      namers++;
+      if (tierOf(d) != 1 || (nameStr(q) >= 2 || placeStr(d) >= 2)) distinct = true;
+      if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+    } else if (!kindWord48(q, sh)) break;
+    f = q;
+  }
+  // (a word of kind, size or place that prose puts before a head opens no name: "at local resettlement services")
+  while (f < k && (!ownNamer48(f, sh) && (wordIn(f, HEAD_KINDS46B) || (wordIn(f, HOSPITAL_KINDS37) || (wordIn(f, MED_CENTER_NOT45) ||
+    (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, SERVICE_WORDS48))))))) f++;
+  // (the name opens with one of its own words: "myocardial perfusion imaging", "pulmonary function laboratory" are a
+  // test's and a department's words)
+  if (namers == 0 || (!long || (k - f < 2 || !ownNamer48(f, sh)))) return k;
+  // (a person found before the words is no frame: "dr. ferris coastal urology group")
+  if (f < 1 || !exists(f - 1)) return k;
+  const p = f - 1;
+  const g = rd(tGap, f);
+  let framed = false;
+  if (tight(f) && whereOrWhereThe(p)) {
+    const to = wordIn(p, "\u0002to\u0004with") || wordIn(p, "\u0003the") && (p > 0 && wordIn(p - 1, "\u0002to\u0004with"));
+    framed = !to || namers >= 2;
+  } else if ((g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((g & G_COLON) != 0 || ((g & G_COMMA) != 0 && credAt(p, mode)))) framed = true;
+  else if (headingDash31(f) || columnGap(f)) framed = true;
+  if (!framed) return k;
+  // the clause closes after the head
+  if (last + 1 < count) {
+    const n = last + 1;
+    const b = punctAfter(rd(tEnd, last));
+    const closed = fieldClosed31(last) || (b == 0x2e || (b == 0x3a || (b == 0x28 || ((rd(tGap, n) & (G_SENT | G_COMMA | G_OTHER | G_NEWLINE)) != 0 ||
+      (rd(tShape, n) == SH_NUM || wordIn(n, HEAD_CLOSERS48))))));
+    if (!closed) return k;
+  }
+  return f;
 }
