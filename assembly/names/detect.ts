@@ -21283,6 +21283,7 @@ function givenBefore48(k: u32, sh: u32): bool {
   if (shapeOf48(k, sh, 12) == -1000) return false;
   spanDone(rd(tStart, g), rd(tEnd, k), ENTITY_NAME, 700, R_NEIGHBOUR, g, k);
   return true;
+}
 
 // ---- Stop 48, og48b: a name of descriptive words before a head in lower case and ALL CAPS ----
 
