@@ -21326,6 +21326,17 @@ function pendingPlace48(q: u32): bool {
     pType == ENTITY_LOCATION && (pReason == R_CITY || (pReason == R_STATE || (pReason == R_COUNTY || pReason == R_FACILITY)));
 }
 
+/**
+ * (stop 48, ix48b) Token q, in the text's case (sh), is the one-word organisation orgWord48() took alone and is still the
+ * span pending (an organisation's, exactly q's bytes), a word of the word table's list (orgOne48()): the first word of a
+ * wider name caselessHead48() may read, whose span then grows over it ("works at ford motor company)", "at delta prime
+ * foods;"). Read before the list's probe: the pending span's fields first.
+ */
+function orgPending48(q: u32, sh: u32): bool {
+  return rd(tShape, q) == sh && (pType == ENTITY_LOCATION && (pReason == R_ORGANIZATION && (pStart == rd(tStart, q) &&
+    (pEnd == rd(tEnd, q) && orgOne48(q) != 0))));
+}
+
 /** (og48b) Token q is a word of a body's kind in the text's case (sh): a kind's word (kindWord35()) or a service's. */
 function kindWord48(q: u32, sh: u32): bool {
   return rd(tShape, q) == sh && (pendingPlace48(q) && ((rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_CUE | F_NOT_NAME)) == 0 &&
@@ -21353,6 +21364,8 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
   let namers: u32 = 0;
   let distinct = false;
   let long = false;
+  // (stop 48, ix48b: a known organisation's word orgWord48() took alone, still pending, opens the name: the walk ends there)
+  let known = false;
   while (f > 0 && (exists(f - 1) && (tight(f) && (k - f < 4 && !columnGap(f))))) {
     const q = f - 1;
     const d = rd(tData, q);
@@ -21360,15 +21373,21 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
       namers++;
       if (tierOf(d) != 1 || (nameStr(q) >= 2 || placeStr(d) >= 2)) distinct = true;
       if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+    } else if (orgPending48(q, sh)) {
+      namers++;
+      known = true;
+      if (rd(tEnd, q) - rd(tStart, q) >= 4) long = true;
+      f = q;
+      break;
     } else if (!kindWord48(q, sh)) break;
     f = q;
   }
   // (a word of kind, size or place that prose puts before a head opens no name: "at local resettlement services")
-  while (f < k && (!ownNamer48(f, sh) && (wordIn(f, HEAD_KINDS46B) || (wordIn(f, HOSPITAL_KINDS37) || (wordIn(f, MED_CENTER_NOT45) ||
-    (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, SERVICE_WORDS48))))))) f++;
+  while (f < k && (!known && (!ownNamer48(f, sh) && (wordIn(f, HEAD_KINDS46B) || (wordIn(f, HOSPITAL_KINDS37) || (wordIn(f, MED_CENTER_NOT45) ||
+    (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, SERVICE_WORDS48)))))))) f++;
   // (the name opens with one of its own words: "myocardial perfusion imaging", "pulmonary function laboratory" are a
   // test's and a department's words)
-  if (namers == 0 || (!long || (k - f < 2 || !ownNamer48(f, sh)))) return k;
+  if (namers == 0 || (!long || (k - f < 2 || !(known || ownNamer48(f, sh))))) return k;
   // (a person found before the words is no frame: "dr. ferris coastal urology group")
   if (f < 1 || !exists(f - 1)) return k;
   const p = f - 1;
