@@ -1242,20 +1242,10 @@ function searchSignatures(
         for (let at = text.indexOf(u.form, u.from < 0 ? 0 : u.from); at >= 0; at = text.indexOf(u.form, at + u.form.length)) user(at, u);
       }
     } else {
-      const n = text.length;
-      for (let i = 0; i < n; ) {
-        if (!isAsciiLetter(text.charCodeAt(i))) {
-          i++;
-          continue;
-        }
-        let j = i + 1;
-        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-        if (j - i >= 4) {
-          const u = memory.userAt(text.slice(i, Math.min(j, i + USER_SHORT)).toLowerCase());
-          if (u !== undefined && i >= u.from && text.startsWith(u.form, i)) user(i, u);
-        }
-        i = j;
-      }
+      forEachRun(text, isAsciiLetter, 4, (i, j) => {
+        const u = memory.userAt(text.slice(i, Math.min(j, i + USER_SHORT)).toLowerCase());
+        if (u !== undefined && i >= u.from && text.startsWith(u.form, i)) user(i, u);
+      });
     }
   }
   // (stop 40, fx28) the initials of a name found earlier closing the note or a line ("... omeprazole. AL\n",
@@ -1292,20 +1282,10 @@ function searchSignatures(
         }
       }
     } else {
-      const n = text.length;
-      for (let i = 0; i < n; ) {
-        if (!idChar48(text.charCodeAt(i))) {
-          i++;
-          continue;
-        }
-        let j = i + 1;
-        while (j < n && idChar48(text.charCodeAt(j))) j++;
-        if (j - i >= 6) {
-          const u = memory.idAt48(text.slice(i, j));
-          if (u !== undefined && i >= u.from && wholeId48(text, i, j) && free(i, j)) found.push([i, j, ID_REASON48]);
-        }
-        i = j;
-      }
+      forEachRun(text, idChar48, 6, (i, j) => {
+        const u = memory.idAt48(text.slice(i, j));
+        if (u !== undefined && i >= u.from && wholeId48(text, i, j) && free(i, j)) found.push([i, j, ID_REASON48]);
+      });
     }
   }
   if (found.length === 0) return undefined;
@@ -1679,4 +1659,19 @@ function signerOnLine41(findings: readonly Finding[], line: number, s: number, a
     if (f.start >= line && teachesSignature(f) && closerFormsFx40(f.text).includes(a)) return true;
   }
   return false;
+}
+
+/** Calls visit(i, j) for every maximal run [i, j) of code units that isRunChar accepts, minLen long or longer. */
+function forEachRun(text: string, isRunChar: (c: number) => boolean, minLen: number, visit: (i: number, j: number) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isRunChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isRunChar(text.charCodeAt(j))) j++;
+    if (j - i >= minLen) visit(i, j);
+    i = j;
+  }
 }

@@ -8,16 +8,10 @@
 // head inside a sentence ("the medical group meeting"), a determiner or a word of kind before the head ("our family
 // clinic", "local staffing services"), an infinitive's verb ("to continue physical therapy", "to see pediatric
 // associates"), a test's words ("with myocardial perfusion imaging"). Mixed case, ALL CAPS and lower case; both engines.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
 const FAC = "location:facility";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 const NAMED: ReadonlyArray<PlaceCase> = [
   // (a frame of where and the clause's close; mixed case was read by its capitals before this round)

@@ -9,15 +9,9 @@
 // machinist"), a name the older rules read stays as they read it ("works at delta dental billing" keeps "delta dental"
 // in mixed and lower case), a word after the known one with no head stays out ("works at ford dealership"). Mixed case,
 // ALL CAPS and lower case; both engines.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 const WIDER: ReadonlyArray<PlaceCase> = [
   ...tri("Works at Ford Motor Company.", [["Ford Motor Company", ORG]], ["Works"]),

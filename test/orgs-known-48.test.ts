@@ -8,17 +8,11 @@
 // a surname inside a double-barrelled name ("Gallagher-Shaw"). Mixed case, ALL CAPS and lower case; both engines.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
 const FAC = "location:facility";
 const CITY = "location:city";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 const KNOWN: ReadonlyArray<PlaceCase> = [
   ...tri("Cashier at Stop & Shop on weekends.", [["Stop & Shop", ORG]], ["Cashier", "weekends"]),

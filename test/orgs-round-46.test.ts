@@ -6,15 +6,9 @@
 // "Dept. of Nursing & Rehab", "Pediatric Allergy & Asthma clinic", "skilled nursing & rehab", "left foot & ankle",
 // "chronic pain & sleep issues"), a sentence's verb before the pair ("Prefers Skilled Nursing & Rehab"), a hospital found
 // whole before the pair ("BWH Heart & Vascular" is its department). Mixed case, ALL CAPS and lower case; both engines.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const FAC = "location:facility";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 const PAIRS: ReadonlyArray<PlaceCase> = [
   ...tri("Referred to Legacy Heights Nursing & Rehab for therapy.", [["Legacy Heights Nursing & Rehab", FAC]], ["Referred", "therapy"]),

@@ -7,16 +7,10 @@
 // the head ("to resume home health", "with daily home health", "from her health plan", "from county home health", "at
 // outpatient primary care"), a public programme or a field word before the code ("Insurance Medicare 1EG4TE5MK73",
 // "Primary Insurance A1234567"). Mixed case, ALL CAPS and lower case; both engines.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
 const FAC = "location:facility";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 /** The row in ALL CAPS and lower case only (mixed case is read by older rules, or by none). */
 function two(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {

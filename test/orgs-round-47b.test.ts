@@ -9,17 +9,11 @@
 // hospital springfield structural heart clinic", "memorial hospital at gulfport urology lab"), a word of kind or size
 // before the denomination ("the local baptist church", "a nearby methodist church"). Mixed case, ALL CAPS and lower
 // case; both engines.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
 const FAC = "location:facility";
 const CITY = "location:city";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 const SPECIALTIES: ReadonlyArray<PlaceCase> = [
   ...tri("Scheduling comments: Piedmont Neurosurgery, pt called back.", [["Piedmont Neurosurgery", FAC]], ["Scheduling", "called"]),

@@ -7,18 +7,12 @@
 // forTail47()), and railways, rental firms, resorts, casinos and a town's police department as bodies' heads
 // (scripts/build-dictionaries.mjs). Mixed case, ALL CAPS and lower case; both engines. Places and bodies are made up or
 // changed.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ADDR = "location:address";
 const FAC = "location:facility";
 const ORG = "location:organization";
 const CITY = "location:city";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 const SAINTS: ReadonlyArray<PlaceCase> = [
   // saintTown47: after a place's preposition, a bracket, a comma or a line's start, closed right after

@@ -5,7 +5,7 @@
 // in brackets after a ZIP ("MD 21224 (Highlandtown)": zipParen47b()) and retirement residences as facilities' heads
 // (scripts/build-dictionaries.mjs). Mixed case, ALL CAPS and lower case; both engines. Places and bodies are made up or
 // changed.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ADDR = "location:address";
 const FAC = "location:facility";
@@ -19,11 +19,6 @@ function EXPECT_ADDR(text: string): ReadonlyArray<readonly [string, string]> {
   if (text.startsWith("address:")) return [["12 oak st, boston, ma 02114", ADDR]];
   const up = text.startsWith("ADDRESS:");
   return [[up ? "12 OAK ST, BOSTON, MA" : "12 Oak St, Boston, MA", ADDR], ["02114", "format:zip-address"]];
-}
-
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
 }
 
 const TOWNS: ReadonlyArray<PlaceCase> = [
