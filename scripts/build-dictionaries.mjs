@@ -444,6 +444,18 @@ for (const w of words("railroad railway rentals resorts casino")) addFlags(w, F.
 // Sciences", "coal mining", "targeted therapies", "Health Sciences")
 for (const w of words("sciences petroleum mining livestock therapies")) addFlags(w, F.FACILITY | F.BOX);
 addFlags("medical supply", F.FACILITY | F.BOX);
+// (stop 48, og48c) registries and collaboratives named after a place, a founder or invented words ("LifeThread
+// Registry", "Oklahoma Central Cancer Registry", "Groundworks Collaborative"); the heads alone or after English words
+// only stay words ("the state registry", "Agent Orange Registry exam" keeps no name). Networks by their kind's word
+// before the head ("Gateway Donor Network", "Caribbean Critical Care Network", "Family HealthCare Network", "arkansas
+// physicians network"): "network" alone made "University of Vermont Health Network - Champlain Valley Physicians
+// Hospital" one organisation (the university's type over the hospital's), and prose has "an atypical network". Not
+// "physical therapy" (as an organisation a town after its comma took the organisation's type, "ATI Physical Therapy,
+// Evansville"; as a facility the practices older rules typed organisations lost that type, "Peak Motion Physical
+// Therapy") nor "mission" (a head word is no longer a name's word: "Mission Hospital", "Mission Radiology", "Mission
+// Blvd" were lost)
+for (const w of words("registry collaborative")) addFlags(w, F.FACILITY | F.BOX);
+for (const p of ["donor network", "care network", "healthcare network", "ambulance network", "physicians network"]) addFlags(p, F.FACILITY | F.BOX);
 // (stop 39, clinical round 30) biologics makers, food firms, reference labs and home nursing agencies named after a place,
 // a founder or invented words ("GRIFOLD-VANCE BIOTHERAPEUTICS", "Kettering-Moss Reference Lab", "Harlan Foods",
 // "Prairie Rose Pediatric Home Nursing"); English words alone before them stay words ("fried foods", "the reference
