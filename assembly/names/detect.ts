@@ -11324,7 +11324,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if (k + 2 < count && (rd(tShape, k + 2) == SH_NUM && countyRoad30(k, sh))) return true;
   // (stop 31: a signature line in lower case, "grace hill, md 03/02/2026", "co-signed: frank bell, otr/l"; the comma and
   // the credential's flag after the token first)
-  if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && lowerSignature31(k))))) return true;
+  if ((mode == MODE_LOWER && sh == SH_LOWER || mode == MODE_CAPS && sh == SH_UPPER) && (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 &&
+    lowerSignature31(k, sh, mode)))) return true;
   // (stop 30: the writer after "I'm", "Hi, I'm Frank."; a name before its relation in brackets, "Grace (wife)"; the
   // byte before or after first)
   if (s0 >= 3 && ((byteAt(s0 - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode))) return true;
@@ -15603,6 +15604,33 @@ function kinAdverb31(n: u32): bool {
 }
 
 /**
+ * (stop 48, nm48b) Token f, before a signature's surname, is the last of a given name that no list holds: two short
+ * halves joined by a hyphen ("hyun-woo", "SEO-YEON", "hae-won", "soo-ah": 2-5 letters each, not both core English words)
+ * or one word of 4+ letters that no English or name list has and no medical ending ("rutendo"; lowerSignature31 then
+ * wants a label's colon before it). Returns the given name's first token, or 0.
+ */
+function sig48bGiven(f: u32, sh: u32): u32 {
+  const fd = rd(tData, f);
+  const fl = rd(tEnd, f) - rd(tStart, f);
+  if (rd(tShape, f) != sh || (fd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0) return 0;
+  if (rd(tGap, f) == G_HYPHEN && (f >= 1 && exists(f - 1))) {
+    const h = f - 1;
+    const hd = rd(tData, h);
+    const hl = rd(tEnd, h) - rd(tStart, h);
+    if (rd(tShape, h) != sh || ((hd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0 || (hl < 2 || (hl > 5 || (fl < 2 || fl > 5))))) return 0;
+    if (tierOf(hd) == 1 && tierOf(fd) == 1) return 0;
+    return h;
+  }
+  if (tierOf(fd) != 0 || (nameStr(f) != 0 || (fl < 4 || medicalShape(f)))) return 0;
+  return f;
+}
+
+/** (stop 48, nm48b) Token j is "do" in lower case, a credential only where lowerSignature31 finds a label's field. */
+function sig48bDo(j: u32, sh: u32, mode: u32): bool {
+  return mode == MODE_LOWER && (j < count && ((rd(tData, j) & F_CRED) != 0 && wordIn(j, "\u0002do")));
+}
+
+/**
  * (stop 31) In lower-case text, a signature's name before its credential: a given name (or an initial and its period)
  * and a surname, token k, opening a line or a label's field, then a comma and a credential that closes the line or is
  * followed by a date, a number, a bracket, another credential or a column gap: "grace hill, md 03/02/2026 14:07",
@@ -15610,25 +15638,41 @@ function kinAdverb31(n: u32): bool {
  * words may be core English words, which no other lower-case rule takes. Not a clause ("call back, np to review": a word
  * goes on after the credential). Writes the NAME and returns true.
  */
-function lowerSignature31(k: u32): bool {
+function lowerSignature31(k: u32, sh: u32, mode: u32): bool {
   const j = k + 1;
   // (the given name may be decided already: "sincerely,\njudith sharp, aprn")
-  if (!credAt(j, MODE_LOWER) || ((rd(tDone, k - 1) != 0 && rd(tDone, k - 1) != ENTITY_NAME) || rd(tShape, k - 1) != SH_LOWER)) return false;
+  // (stop 48, nm48b: in ALL CAPS too, "TREATING: HYUN-WOO PARK, MD"; and "do" after a label's field, sig48bDo())
+  if (!(credAt(j, mode) || sig48bDo(j, sh, mode)) || ((rd(tDone, k - 1) != 0 && rd(tDone, k - 1) != ENTITY_NAME) || rd(tShape, k - 1) != sh)) return false;
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || (!(lastStr(d) > 0 || tierOf(d) == 0) || rd(tEnd, k) - rd(tStart, k) < 2)) return false;
   // (stop 41: a hyphenated surname, its first half a word of the same kind: "m. castellanos-bird, md")
   let sn = k;
-  if (rd(tGap, k) == G_HYPHEN && (k >= 2 && (exists(k - 2) && (rd(tShape, k - 1) == SH_LOWER && (rd(tEnd, k - 1) - rd(tStart, k - 1) >= 2 &&
+  if (rd(tGap, k) == G_HYPHEN && (k >= 2 && (exists(k - 2) && (rd(tShape, k - 1) == sh && (rd(tEnd, k - 1) - rd(tStart, k - 1) >= 2 &&
     ((rd(tData, k - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (lastStr(rd(tData, k - 1)) > 0 || tierOf(rd(tData, k - 1)) == 0))))))) sn = k - 1;
   let f = sn - 1;
   const fd = rd(tData, f);
   // (an initial and its period: "j. sharp, np")
   const e0 = rd(tEnd, f);
   const initial = e0 - rd(tStart, f) == 1 && (byteAt(e0) == 0x2e && rd(tStart, sn) == e0 + 2);
-  if (!initial && (!tight(sn) || (firstStr(fd) == 0 || (fd & (F_NOT_NAME | CONTEXT_WORDS)) != 0))) return false;
+  if (!initial && (!tight(sn) || (fd & (F_NOT_NAME | CONTEXT_WORDS)) != 0)) return false;
+  // (stop 48, nm48b: a given name no list holds, sig48bGiven(): hyphenated halves, "hyun-woo baek, md"; one word no
+  // English list has in a label's field, "ordering: rutendo makoni-hayes, do"; the caller's test below still needs the
+  // field's opening)
+  let g48 = false;
+  if (!initial && firstStr(fd) == 0) {
+    const g = sig48bGiven(f, sh);
+    // (one word no list has needs the label's colon before it)
+    if (g == 0 || (g == f && (rd(tGap, f) & G_COLON) == 0)) return false;
+    g48 = true;
+    f = g;
+  }
+  // (in ALL CAPS a state's code after a place is a town: "OCEAN CITY, MD")
+  if (mode == MODE_CAPS && ((rd(tData, j) & F_STATE) != 0 && (placeStr(rd(tData, k)) != 0 || placeStr(rd(tData, f)) != 0))) return false;
+  // ("do" closes a label's field only: sig48bDo())
+  if (wordIn(j, "\u0002do") && (rd(tGap, f) & G_COLON) == 0) return false;
   // (a second given name before: "mary ann hill, rn")
-  if (!initial && (f > 0 && (exists(f - 1) && (tight(f) && (rd(tShape, f - 1) == SH_LOWER && (firstStr(rd(tData, f - 1)) != 0 &&
-    ((rd(tData, f - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (rd(tGap, f - 1) & (G_NEWLINE | G_START | G_COLON)) != 0))))))) f--;
+  if (!initial && (!g48 && (f > 0 && (exists(f - 1) && (tight(f) && (rd(tShape, f - 1) == sh && (firstStr(rd(tData, f - 1)) != 0 &&
+    ((rd(tData, f - 1) & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && (rd(tGap, f - 1) & (G_NEWLINE | G_START | G_COLON)) != 0)))))))) f--;
   if ((rd(tGap, f) & (G_NEWLINE | G_START | G_COLON)) == 0) return false;
   // what follows the credential ("m.d." is two tokens)
   const a = dottedCred(j) ? j + 2 : j + 1;
@@ -15637,7 +15681,7 @@ function lowerSignature31(k: u32): bool {
   if (a < count) {
     const g = rd(tGap, a);
     const s = rd(tStart, a);
-    if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_SENT)) == 0 && (rd(tShape, a) != SH_NUM && (!credAt(a, MODE_LOWER) &&
+    if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_SENT)) == 0 && (rd(tShape, a) != SH_NUM && (!credAt(a, mode) &&
       !(s >= 2 && (byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20))))) return false;
   }
   span(rd(tStart, f), rd(tEnd, k), ENTITY_NAME, 800, R_CREDENTIAL);
