@@ -26,7 +26,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Patient: Kostelnik, Andrew J. (\"Drew\")   DOB", [["Kostelnik, Andrew J", N], ["Drew", N]], ["DOB"]],
   ["Seen with Farrow, Irene (\"Renie\") today.", [["Farrow, Irene", N], ["Renie", N]], ["Seen", "today"]],
   // the signer's initials and the typist's behind one slash after a column gap, whatever the credential before them
-  ["PHARMACIST: TODD ABERCROMBIE, PHARMD, CACP   TA/RMC", [["TODD ABERCROMBIE", N], ["TA", INI], ["RMC", INI]], ["CACP"]],
+  // (stop 48, nm48b: a name before a credential at a label's field in ALL CAPS is read by the signature rule now, reason
+  // name:credential; the span is the same)
+  ["PHARMACIST: TODD ABERCROMBIE, PHARMD, CACP   TA/RMC", [["TODD ABERCROMBIE", "name:credential"], ["TA", INI], ["RMC", INI]], ["CACP"]],
   ["PRONOUNCED BY: HUGO ESCALANTE, MD (HOSPITALIST)   HE/TL", [["HUGO ESCALANTE", N], ["HE", INI], ["TL", INI]], ["HOSPITALIST"]],
   ["Therapist: Kristen Wojtowicz, OTR/L, CHT   KW/amb", [["Kristen Wojtowicz", N], ["KW", INI], ["amb", INI]], ["CHT"]],
   // a lab log's technologist closing the line

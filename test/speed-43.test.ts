@@ -71,13 +71,17 @@ const CASES: PlaceCase[] = [
   ["2200 LAKESHORE DRIVE, SUITE 410, MUSKEGON, MI 49441   TEL 231-555-0140   FAX 231-555-0149",[["2200 LAKESHORE DRIVE, SUITE 410, MUSKEGON, MI","location:address"],["49441","format:zip-address"],["231-555-0140","cue:phone"]],[]],
   ["2200 lakeshore drive, suite 410, muskegon, mi 49441   tel 231-555-0140   fax 231-555-0149",[["2200 lakeshore drive, suite 410, muskegon, mi 49441","location:address"],["231-555-0140","cue:phone"]],[]],
   ["Attending: Cordelia Fitzwater, MD     PCP: Anand Subramaniam, MD (Westgate Primary Care)",[["Cordelia Fitzwater","name:neighbour"],["Anand Subramaniam","name:neighbour"],["Westgate Primary Care","location:facility"]],[]],
-  ["ATTENDING: CORDELIA FITZWATER, MD     PCP: ANAND SUBRAMANIAM, MD (WESTGATE PRIMARY CARE)",[["CORDELIA FITZWATER","name:neighbour"],["ANAND SUBRAMANIAM","name:neighbour"],["WESTGATE PRIMARY CARE","location:facility"]],[]],
+  // (stop 48, nm48b: a name before a credential at a label's field in ALL CAPS is read by the signature rule now, reason
+  // name:credential; the span is the same)
+  ["ATTENDING: CORDELIA FITZWATER, MD     PCP: ANAND SUBRAMANIAM, MD (WESTGATE PRIMARY CARE)",[["CORDELIA FITZWATER","name:credential"],["ANAND SUBRAMANIAM","name:neighbour"],["WESTGATE PRIMARY CARE","location:facility"]],[]],
   ["attending: cordelia fitzwater, md     pcp: anand subramaniam, md (westgate primary care)",[["cordelia fitzwater","name:cue"],["anand subramaniam","name:cue"],["westgate primary care","location:facility"]],[]],
   ["Disposition: Home with services (Amedisys Dayton office). Daily weights; call HF clinic 937-555-0124 for gain > 3 lb.",[["Amedisys Dayton","location:organization"],["937-555-0124","cue:phone"]],[]],
   ["DISPOSITION: HOME WITH SERVICES (AMEDISYS DAYTON OFFICE). DAILY WEIGHTS; CALL HF CLINIC 937-555-0124 FOR GAIN > 3 LB.",[["AMEDISYS DAYTON","location:organization"],["937-555-0124","cue:phone"]],[]],
   ["disposition: home with services (amedisys dayton office). daily weights; call hf clinic 937-555-0124 for gain > 3 lb.",[["amedisys","location:organization"],["dayton","name:dictionary"],["937-555-0124","cue:phone"]],[]],
   ["Dictated by: Nils Aaberg, MD (resident) NA/cf D: 11/02/25 T: 11/03/25",[["Nils Aaberg","name:neighbour"],["NA","name:initial"],["cf","name:initial"]],[]],
-  ["DICTATED BY: NILS AABERG, MD (RESIDENT) NA/CF D: 11/02/25 T: 11/03/25",[["NILS AABERG","name:neighbour"],["NA","name:initial"],["CF","name:initial"]],[]],
+  // (stop 48, nm48b: a name before a credential at a label's field in ALL CAPS is read by the signature rule now, reason
+  // name:credential; the span is the same)
+  ["DICTATED BY: NILS AABERG, MD (RESIDENT) NA/CF D: 11/02/25 T: 11/03/25",[["NILS AABERG","name:credential"],["NA","name:initial"],["CF","name:initial"]],[]],
   // (stop 47, fx47: the transcriptionist's half too, the dictation's date after the pair: dictationDateNext47)
   ["dictated by: nils aaberg, md (resident) na/cf d: 11/02/25 t: 11/03/25",[["nils aaberg","name:credential"],["na","name:initial"],["cf","name:initial"]],[]],
   ["Exam: CT ABDOMEN/PELVIS W CONTRAST    Accession: RAD-25-0918834",[],[]],
@@ -205,7 +209,9 @@ const CASES: PlaceCase[] = [
   ["REQUEST: MRI LUMBAR SPINE, REQUESTED BY DR. VICTOR HALDANE, METROWEST SPINE & PAIN.",[["VICTOR HALDANE","name:title"],["METROWEST SPINE & PAIN","location:facility"]],[]],
   ["request: mri lumbar spine, requested by dr. victor haldane, metrowest spine & pain.",[["victor haldane","name:title"],["metrowest spine & pain","location:facility"]],[]],
   ["Questions: 1-888-555-0143, TTY 711. Reviewer: Lorraine Fitzhugh, RN.",[["1-888-555-0143","validator:nanp"],["Lorraine Fitzhugh","name:neighbour"]],[]],
-  ["QUESTIONS: 1-888-555-0143, TTY 711. REVIEWER: LORRAINE FITZHUGH, RN.",[["1-888-555-0143","validator:nanp"],["LORRAINE FITZHUGH","name:neighbour"]],[]],
+  // (stop 48, nm48b: a name before a credential at a label's field in ALL CAPS is read by the signature rule now, reason
+  // name:credential; the span is the same)
+  ["QUESTIONS: 1-888-555-0143, TTY 711. REVIEWER: LORRAINE FITZHUGH, RN.",[["1-888-555-0143","validator:nanp"],["LORRAINE FITZHUGH","name:credential"]],[]],
   ["questions: 1-888-555-0143, tty 711. reviewer: lorraine fitzhugh, rn.",[["1-888-555-0143","validator:nanp"],["lorraine fitzhugh","name:credential"]],[]],
   ["Subject 017-044 (Calloway, Bernard), Visit 3, 10/21/2025.",[["Calloway","name:dictionary"],["Bernard","name:dictionary"]],[]],
   ["SUBJECT 017-044 (CALLOWAY, BERNARD), VISIT 3, 10/21/2025.",[["CALLOWAY","name:dictionary"],["BERNARD","name:dictionary"]],[]],
