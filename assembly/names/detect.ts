@@ -21459,12 +21459,13 @@ function townCode48b(k: u32, sh: u32, mode: u32): bool {
     (!townWord39(k, sh, true) || (tierOf(d) == 1 && placeStr(d) < 2)))) return false;
   // (one word opens its field: no word of its case tight before it but a place's cue, "new brampton oh", "st.
   // johnsbury center, vt" and "home scarsdale, ny" are the older rules')
-  else if (k > 0 && (tight(k) && (rd(tShape, k - 1) == sh && (rd(tData, k - 1) & F_LOC_CUE) == 0))) return false;
+  else if (k > 0 && (tight(k) && (rd(tStart, k) == rd(tEnd, k - 1) + 1 && (rd(tShape, k - 1) == sh && (rd(tData, k - 1) & F_LOC_CUE) == 0)))) return false;
   for (let m = f; m <= k; m++) if (rd(tDone, m) != 0) return false;
   // (a street's number before, or a code that is a street's type: "2106 pine bluff ct, o'fallon")
-  if (f > 0 && rd(tShape, f - 1) == SH_NUM || (rd(tData, n) & F_STREET) != 0) return false;
+  if (f > 0 && (tight(f) && (rd(tStart, f) == rd(tEnd, f - 1) + 1 && rd(tShape, f - 1) == SH_NUM)) || (rd(tData, n) & F_STREET) != 0) return false;
   // (a facility's or an organisation's span pending right before the comma takes its town by its own rules)
-  if (f > 0 && (pType == ENTITY_LOCATION && ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && pEnd == rd(tEnd, f - 1)))) return false;
+  if (f > 0 && ((rd(tGap, f) & G_COMMA) != 0 && (pType == ENTITY_LOCATION && ((pReason == R_ORGANIZATION || pReason == R_FACILITY) &&
+    pEnd == rd(tEnd, f - 1))))) return false;
   // (no title, no name decided, no given name tight before the town: "dr murray ut", "eugene murray ut")
   if (f > 0) {
     const q = f - 1;
@@ -21510,8 +21511,6 @@ function facTown48b(k: u32, sh: u32, mode: u32): bool {
   const head = (qDone == 0 || qDone == ENTITY_LOCATION) && ((qs == sh || (mode == MODE_MIXED && qs == SH_UPPER)) &&
     ((qd & F_FACILITY) != 0 || ((qd & F_STATE) != 0 && rd(tEnd, q) - rd(tStart, q) > 2)));
   if (!head) return false;
-  // (a facility's or an organisation's span pending before the comma: townAfterFacility39() reads its town)
-  if (pType == ENTITY_LOCATION && ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && pEnd == rd(tEnd, q))) return false;
   const e = rd(tEnd, k);
   if (!codeClosed48b(e, false) && !(e < inLen && (byteAt(e) == 0x29 || byteAt(e) == 0x3b))) return false;
   span(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY);
