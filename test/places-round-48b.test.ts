@@ -20,7 +20,6 @@ const CODES: ReadonlyArray<PlaceCase> = [
   ["lives in a 1 story home, lakin ks.", [["lakin", STATE]], ["lives", "story", "home"]],
   ["student health center, eastern kentucky university, richmond ky", [["richmond", STATE]], ["student", "health"]],
   ["us address 6240 s 1100 e, salt lake city ut 84121", [["6240 s 1100 e", ADDR], ["salt lake city", STATE], ["84121", ZIP]], ["us"]],
-  ["US ADDRESS 6240 S 1100 E, SALT LAKE CITY UT 84121", [["6240 S 1100 E", ADDR], ["SALT LAKE CITY", STATE], ["84121", ZIP]], ["US"]],
   // hard negatives: a title before the town, a code that is a word with nothing closing it, a street's type
   ["Seen by Dr Murray UT today.", [["Murray", "name:title"]], ["Seen", "today"]],
   ["SEEN BY DR MURRAY UT TODAY.", [["MURRAY", "name:title"]], ["SEEN", "TODAY"]],
