@@ -21470,7 +21470,7 @@ function townCode48b(k: u32, sh: u32, mode: u32): bool {
   if (f > 0) {
     const q = f - 1;
     const qd = rd(tData, q);
-    if (((qd & F_TITLE) != 0 && tight(f)) || rd(tDone, q) == ENTITY_NAME) return false;
+    if (((qd & F_TITLE) != 0 && (rd(tGap, f) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0) || rd(tDone, q) == ENTITY_NAME) return false;
     if (tight(f) && (rd(tShape, q) == sh && (firstStr(qd) > 0 && (qd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0))) return false;
   }
   const e = rd(tEnd, n);
