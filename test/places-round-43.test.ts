@@ -56,7 +56,7 @@ const ZIPS: ReadonlyArray<PlaceCase> = [
     [["118 county road 41, sherman gin ms 38869",ADDR],["662-555-0144","validator:nanp"]], ["lives"]],
   // (merged with nam43: a line opened by a number reads as lower case, so the street and the town are found too)
   ["1200 hilyard st, suite 310 · eugene, or 97401 · clia 38d0981127",
-    [["1200 hilyard st, suite 310",ADDR],["eugene","name:dictionary"],["97401",ZIP]], ["clia"]],
+    [["1200 hilyard st, suite 310",ADDR],["eugene","location:city-state"],["97401",ZIP]], ["clia"]],
   // (a street written type first after its number: "chalan", "rue")
   ["patient · dob 6/11/1983 · 134 chalan pale arnold, dededo, guam 96929 · 671-555-0147",
     [["arnold","name:dictionary"],["dededo","location:city"],["96929",ZIP],["671-555-0147","validator:nanp"]], ["patient"]],

@@ -8152,6 +8152,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     return true;
   }
 
+  // (stop 48, pl48b: a listed town closing its field after a facility's head and a comma, facTown48b())
+  if (hasPrev && facTown48b(k, sh, mode)) return true;
+
   // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma); in lower case
   // a comma, the code and a ZIP ("newton, ma 02466", as chat text writes an address; the ZIP scanner takes "02466"),
   // not a code that is a word or a credential ("or", "md": "smith, md 12345")
@@ -8161,6 +8164,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // (stop 47, pl47b: a town of two or three words by its gazetteer entry before the comma, "ARUP Laboratories · Salt
   // Lake City, UT", mwTownState47b(); the state's bit first)
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && mwTownState47b(k, sh, mode))) return true;
+  // (stop 48, pl48b: a listed town before its code without the comma, or a word code in lower case, townCode48b())
+  if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && townCode48b(k, sh, mode))) return true;
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && (((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
     ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((sh == SH_CAP || (sh == SH_UPPER || lowerCityZip)) &&
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_CAP || lowerCityZip)) && ((d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
@@ -21452,4 +21457,106 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
     if (!closed) return k;
   }
   return f;
+}
+
+// ---- Stop 48, pl48b: a listed town before its state's code in lower case and ALL CAPS, without the comma or with a
+// code that is a word (self-contained: townCode48b() from the "City, ST" rule, behind the state's bit of the next word) ----
+
+/** (stop 48, pl48b) The bytes at e close a town's code: the input's or the line's end, a form's column, " · ", or a
+ * bare punctuation mark (",", ".", ";", ")") when `punct`. */
+function codeClosed48b(e: u32, punct: bool): bool {
+  if (fieldEndAt(e)) return true;
+  const b = byteAt(e);
+  if (b == 0x20 && (e + 2 < inLen && (byteAt(e + 1) == 0xc2 && byteAt(e + 2) == 0xb7))) return true;
+  if (b == 0x20 && (e + 2 < inLen && (byteAt(e + 1) == 0x2d && byteAt(e + 2) == 0x20))) return true;
+  return punct && (b == 0x2c || (b == 0x2e || (b == 0x3b || b == 0x29)));
+}
+
+/**
+ * (stop 48, pl48b) Token k is a town of the gazetteer (one word, or the last of two or three words it names as one),
+ * not decided, and the state's two-letter code follows after a comma or one blank, in the town's case (capitals after
+ * a capitalised town): "dayton, oh 45459", "murray ut" closing its line, "LAKIN KS.", "salt lake city ut 84121",
+ * "richmond ky", "albuquerque nm 87110", "Murray UT". The "City, ST" rule wants a comma, a capitalised town or a code
+ * that is no word in lower case; a listed town that is also a given name or an English word was a NAME or nothing.
+ * The code is followed by a ZIP, or closes its field (line's end, a column, " · ", " - "), or, for a code that is no
+ * English word nor credential, by a punctuation mark. A code that is a word ("or", "la", "oh", "ms", "co", "in") or a
+ * credential ("md", "pa", "ma") needs the ZIP or the field's end. Not after a title or a name decided ("dr murray ut"
+ * keeps the doctor), not "lafayette, la member" (a word code, nothing closes), "Smith MD" (no listed town).
+ */
+function townCode48b(k: u32, sh: u32, mode: u32): bool {
+  const n = k + 1;
+  if (n >= count || rd(tEnd, n) - rd(tStart, n) != 2) return false;
+  const g = rd(tGap, n);
+  if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_JOIN | G_COLON)) != 0) return false;
+  const comma = (g & G_COMMA) != 0;
+  if (rd(tStart, n) - rd(tEnd, k) != (comma ? 2 : 1)) return false;
+  if (mode == MODE_LOWER) { if (sh != SH_LOWER || rd(tShape, n) != SH_LOWER) return false; }
+  else if (mode == MODE_CAPS) { if (sh != SH_UPPER || rd(tShape, n) != SH_UPPER) return false; }
+  else if (sh != SH_CAP || (rd(tShape, n) != SH_UPPER || comma)) return false;
+  if (rd(tDone, k) != 0 || rd(tDone, n) != 0) return false;
+  const d = rd(tData, k);
+  let f = k;
+  if (k >= 2 && (tight(k) && (tight(k - 1) && (rd(tShape, k - 1) == sh && (rd(tShape, k - 2) == sh &&
+    placeStr(rd(tMw3, k)) > 0))))) f = k - 2;
+  else if (k >= 1 && (tight(k) && (rd(tShape, k - 1) == sh && placeStr(rd(tMw2, k)) > 0))) f = k - 1;
+  else if (placeStr(d) == 0 || ((d & (F_STATE | F_CRED | F_TITLE | F_CUE | F_MONTH | F_COUNTRY)) != 0 ||
+    (!townWord39(k, sh, true) || (tierOf(d) == 1 && placeStr(d) < 2)))) return false;
+  // (one word opens its field: no word of its case tight before it but a place's cue, "new brampton oh", "st.
+  // johnsbury center, vt" and "home scarsdale, ny" are the older rules')
+  else if (k > 0 && (tight(k) && (rd(tStart, k) == rd(tEnd, k - 1) + 1 && (rd(tShape, k - 1) == sh && (rd(tData, k - 1) & F_LOC_CUE) == 0)))) return false;
+  for (let m = f; m <= k; m++) if (rd(tDone, m) != 0) return false;
+  // (a street's number before, or a code that is a street's type: "2106 pine bluff ct, o'fallon")
+  if (f > 0 && (tight(f) && (rd(tStart, f) == rd(tEnd, f - 1) + 1 && rd(tShape, f - 1) == SH_NUM)) || (rd(tData, n) & F_STREET) != 0) return false;
+  // (a facility's or an organisation's span pending right before the comma takes its town by its own rules)
+  if (f > 0 && ((rd(tGap, f) & G_COMMA) != 0 && (pType == ENTITY_LOCATION && ((pReason == R_ORGANIZATION || pReason == R_FACILITY) &&
+    pEnd == rd(tEnd, f - 1))))) return false;
+  // (no title, no name decided, no given name tight before the town: "dr murray ut", "eugene murray ut")
+  if (f > 0) {
+    const q = f - 1;
+    const qd = rd(tData, q);
+    if (((qd & F_TITLE) != 0 && (rd(tGap, f) & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR)) == 0) || rd(tDone, q) == ENTITY_NAME) return false;
+    if (tight(f) && (rd(tShape, q) == sh && (firstStr(qd) > 0 && (qd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) == 0))) return false;
+  }
+  const e = rd(tEnd, n);
+  const zip = n + 1 < count && (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) == 5 &&
+    rd(tStart, n + 1) == e + 1));
+  const word = wordIn(n, WORD_CODES47B) || (rd(tData, n) & F_CRED) != 0;
+  if (!zip && !codeClosed48b(e, !word)) return false;
+  // (a word code without a ZIP only where the field ends at the line's end or a column, and never in mixed case)
+  if (word && (!zip && (mode == MODE_MIXED || (!comma && f == k)))) return false;
+  span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
+  startTail(k);
+  return true;
+}
+
+/**
+ * (stop 48, pl48b) Token k, one word, is a town of the gazetteer, not decided, right after a facility's or an
+ * organisation's name and a comma (or one blank): the name's head ("Institute", "Collective", "Hospital", "Center",
+ * "Health", ... the facility and organisation heads of the word table), a state's name ending it ("Children's
+ * Hospital Colorado, Aurora") or a span decided as a place; and the town closes its field (the line's end, a column,
+ * " · ", " - ", a closing bracket or ";"): a letterhead's or a header's town, "coastal skin institute, savannah",
+ * "lakeside counseling collective, madison", "MEMORIAL HEALTH UNIVERSITY MEDICAL CENTER, SAVANNAH · 3/14/2099". The
+ * town was a NAME by the dictionary (a given name or a surname as well as a town). Not after a title or a name, not
+ * "madison, 45, presents" (no facility before), "eugene, her son", "aurora borealis" (nothing closes it).
+ */
+function facTown48b(k: u32, sh: u32, mode: u32): bool {
+  if (k < 1 || rd(tDone, k) != 0) return false;
+  if (mode == MODE_LOWER ? sh != SH_LOWER : mode == MODE_CAPS ? sh != SH_UPPER : sh != SH_CAP) return false;
+  const d = rd(tData, k);
+  if (placeStr(d) == 0 || (d & (CONTEXT_WORDS | F_FACILITY | F_BOX)) != 0) return false;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_JOIN | G_COLON | G_PERIOD)) != 0) return false;
+  const q = k - 1;
+  if (rd(tStart, k) - rd(tEnd, q) != ((g & G_COMMA) != 0 ? 2 : 1)) return false;
+  const qs = rd(tShape, q);
+  const qd = rd(tData, q);
+  const qDone = rd(tDone, q);
+  if (!townWord39(k, sh, true) || (tierOf(d) == 1 && placeStr(d) < 2)) return false;
+  const head = (qDone == 0 || qDone == ENTITY_LOCATION) && ((qs == sh || (mode == MODE_MIXED && qs == SH_UPPER)) &&
+    ((qd & F_FACILITY) != 0 || ((qd & F_STATE) != 0 && rd(tEnd, q) - rd(tStart, q) > 2)));
+  if (!head) return false;
+  const e = rd(tEnd, k);
+  if (!codeClosed48b(e, false) && !(e < inLen && (byteAt(e) == 0x29 || byteAt(e) == 0x3b))) return false;
+  span(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY);
+  return true;
 }

@@ -1376,7 +1376,9 @@ export function gridAddress44(ts: u32, runEnd: u32): u32 {
   if (e < inLen) {
     const c = at(e);
     if (!(c == 0x2c || (c == 0x3b || (c == 0x29 || (c == 0x0a || (c == 0x0d || (c == 0x2e && !isAlnum(at(e + 1)) ||
-      c == 0x20 && (at(e + 1) == 0x20 || (at(e + 1) == 0x0a || e + 1 >= inLen))))))))) return 0;
+      c == 0x20 && (at(e + 1) == 0x20 || (at(e + 1) == 0x0a || (e + 1 >= inLen ||
+      // (stop 48, pl48b: a field's " · " closes it too, "pt phone 801-555-0134 · 1190 n 900 e · provo 84604")
+      at(e + 1) == 0xc2 && at(e + 2) == 0xb7)))))))))) return 0;
   }
   // (stop 46, lc46b) and the town after the comma: "Home 1340 W 400 N, Salt Lake City; grandmother" (gridTown46b)
   const t = e < inLen && at(e) == 0x2c ? gridTown46b(e) : 0;
