@@ -21520,6 +21520,9 @@ function townCode48b(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, n);
   const zip = n + 1 < count && (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) == 5 &&
     rd(tStart, n + 1) == e + 1));
+  // (stop 48, main: one town, its code and a ZIP with no comma are the older "City ST ZIP" rule's, which takes the three
+  // whole, "we live in boston ma 02118"; taking the town alone left the code and the ZIP to no rule)
+  if (zip && (f == k && !comma)) return false;
   const word = wordIn(n, WORD_CODES47B) || (rd(tData, n) & F_CRED) != 0;
   if (!zip && !codeClosed48b(e, !word)) return false;
   // (a word code without a ZIP only where the field ends at the line's end or a column, and never in mixed case)
