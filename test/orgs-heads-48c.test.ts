@@ -7,15 +7,9 @@
 // "an atypical network", "the care network team", "collaborative care"), a label's head ("Donor registry: Donate
 // Life"); and the words left unmarked, whose older readings stay ("Mission Radiology", "Mission Blvd": "mission" is no
 // head). Mixed case, ALL CAPS and lower case; both engines.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const ORG = "location:organization";
-
-/** The row in mixed case, ALL CAPS and lower case: expected texts and kept words follow the text's case. */
-function tri(text: string, spans: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const conv = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
-  return conv.map((c) => [c(text), spans.map(([t, r]) => [c(t), r] as const), never.map(c)] as const);
-}
 
 const NAMED: ReadonlyArray<PlaceCase> = [
   ...tri("Cord blood banked with LifeThread Registry, kit # LT-9901.", [["LifeThread Registry", ORG]], ["banked", "kit"]),
