@@ -294,7 +294,7 @@ export class NameMemory {
       const j = tokenEnd(t, i + 1);
       const tok = t.slice(i, j);
       const ok = (!loose || caselessToken48(tok)) && this.learnToken48(tok, from, lower);
-      const first = ok || (lower ? this.lowerEligible48(tok) : this.learnable(tok));
+      const first = ok || this.eligibleIn48(tok, lower);
       // (stop 48) a hyphenated surname, whole: "Combs-Ritchie", "GARZA-TREVIÑO", "nowak-patel"
       if (j + 1 < t.length && t.charCodeAt(j) === 0x2d && isWordLetter(t.charCodeAt(j + 1))) {
         let e = j;
@@ -303,7 +303,9 @@ export class NameMemory {
           const k = tokenEnd(t, e + 2);
           const part = t.slice(e + 1, k);
           // (a compound is rarer than its parts: any learnable part will do, "BEY" of "WASHINGTON-BEY" too)
-          if (!any && (lower ? this.lowerEligible48(part) : this.learnable(part))) any = true;
+          if (!any && this.eligibleIn48(part, lower)) any = true;
+          // (the parts after the first are learned on their own too, as before)
+          if (!loose || caselessToken48(part)) this.learnToken48(part, from, lower);
           e = k;
         }
         const whole = t.slice(i, e);
@@ -314,17 +316,15 @@ export class NameMemory {
           if (!lower && u !== whole && u.length === whole.length) this.add(u, from);
         }
         i = wordStart(t, e);
-        // (the parts after the first are learned on their own too, as before)
-        for (let q = wordStart(t, j); q < e; ) {
-          const k = tokenEnd(t, q + 1);
-          const part = t.slice(q, k);
-          if (!loose || caselessToken48(part)) this.learnToken48(part, from, lower);
-          q = wordStart(t, k);
-        }
         continue;
       }
       i = wordStart(t, j);
     }
+  }
+
+  /** (stop 48) Whether a token may be learned: lowerEligible48() for a lower-case finding's, else learnable(). */
+  private eligibleIn48(tok: string, lower: boolean): boolean {
+    return lower ? this.lowerEligible48(tok) : this.learnable(tok);
   }
 
   /** (stop 48) learn()'s one token: as before, or in lower case (lower). */
@@ -377,7 +377,7 @@ export class NameMemory {
       // (a mixed-case word is skipped before any slicing or lookup: most facility findings teach nothing)
       if (placeToken(t, caps, i, j) || placeToken48(t, mode, i, j)) {
         const tok = t.slice(i, j);
-        if (!this.known.has(tok) && (mode === 1 ? this.lowerEligible48(tok) : this.learnable(tok))) {
+        if (!this.known.has(tok) && this.eligibleIn48(tok, mode === 1)) {
           this.add(tok, from);
           this.places.add(tok);
         }
