@@ -6945,6 +6945,9 @@ function saintSurname(k: u32): bool {
   if (k >= 4 && (sh - 1 <= 1 && (rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && (rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
     ofTheOrg40(k, sh))))) return;
   if (rd(tDone, k) != 0) return;
+  // (stop 49, fy49: a lettered highway glued to its number, "I-470", "US-23", "KY-15", in a run report's frames no word
+  // of where opens: its letters' length and the hyphen after them first, laneCode49())
+  if (len <= 2 && (byteAt(s0 + len) == 0x2d && (k >= 1 && (k + 1 < count && laneCode49(k, len, sh))))) return;
   // (stop 41: a public body's, a tribe's or a local service's head after a place's name, "OSAGE NATION", "Gunnison Valley
   // EMS"; the shape, the length and the first letter first, bodyGate41(), publicBody41())
   if (k >= 1 && (sh <= SH_UPPER && (exists(k - 1) && (tight(k) && (bodyGate41(k) && publicBody41(k, sh)))))) return;
@@ -16143,6 +16146,67 @@ function rtRoadLoc40(k: u32, sh: u32): bool {
     byteAt(ne) == 0x2f)))) return false;
   if (!(n + 1 < count && (tight(n + 1) && wordIn(n + 1, RT_AFTER40)) ||
     breakAfter(n) && (ne > d || !wordIn(k - 1, "\u0002on")))) return false;
+  return roadSpan33(k, n);
+}
+
+// (stop 49, fy49) a direction of travel after a highway's number: nb sb eb wb northbound southbound eastbound westbound
+const LANE_DIRS49 = "\u0002nb\u0002sb\u0002eb\u0002wb\u000anorthbound\u000asouthbound\u0009eastbound\u0009westbound";
+// (stop 49, fy49) a run report's place labels before a colon: location scene route incident site
+const LANE_LABELS49 = "\u0008location\u0005scene\u0005route\u0008incident\u0004site";
+// (stop 49, fy49) the compass words before "of": east west north south
+const LANE_COMPASS49 = "\u0004east\u0004west\u0005north\u0005south";
+// (stop 49, fy49) state codes whose hyphened numbers are lab tests and payers' codes first: il (IL-6) ca (CA-125) co
+// (CO-197)
+const LANE_NOT49 = "\u0002il\u0002ca\u0002co";
+
+/**
+ * (stop 49, fy49) Token k, "I", "US" or a state's two-letter code in capitals (in lower-case text, in lower case),
+ * glued by a hyphen to 1-3 digits (a state's road 1-4) and at most one letter, is a highway where a run report writes
+ * it without a word of where before it (roadCode33(), interstate() and the older rules read "on", "near", "along"): a
+ * direction of travel after the number ("I-470 WB MM 3.5", "BUS ROLLOVER US-23 NB AT"), a compass letter closing the
+ * phrase ("ROUTE: US-41 S;"), a place label's colon before it ("LOCATION: I-470"), a compass word and "of" before it
+ * ("east of US-85"), "at", "and" or '&' right after a road just found ("US-23 NB AT KY-15", "US-62 & KY-1835"), or
+ * "at" before it and "and" or '&' after it ("OFF ROAD AT WV-2 AND FIRST ST"). Not a code with more after its number
+ * ("KY-15-2209", "PA-1.5"), IL, CA and CO (interleukins, CA-125, CO-197 denials), nor the immigration forms ("I-94",
+ * "I-693": none of these frames). Writes the road and opens its tail. A "Loc" rule.
+ */
+function laneCode49(k: u32, len: u32, sh: u32): bool {
+  const n = k + 1;
+  const s0 = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (rd(tShape, n) != SH_NUM || (rd(tStart, n) != e + 1 || !exists(k - 1))) return false;
+  const c0 = byteAt(s0);
+  // (capitals, or lower case in lower-case text: "i-470 wb", "us-23 nb at ky-15")
+  const lower = modeAt(k) == MODE_LOWER;
+  if (len == 1 ? c0 != (lower ? 0x69 : 0x49) : (sh != (lower ? SH_LOWER : SH_UPPER) || !(wordIn(k, "\u0002us") ||
+    (rd(tData, k) & F_STATE) != 0 && !wordIn(k, LANE_NOT49)))) return false;
+  const ns = rd(tStart, n);
+  const ne = rd(tEnd, n);
+  let d = ns;
+  while (d < ne && (byteAt(d) >= 0x30 && byteAt(d) <= 0x39)) d++;
+  const most: u32 = len == 2 && !wordIn(k, "\u0002us") ? 4 : 3;
+  if (d - ns > most || (ne - d > 1 || (byteAt(ne) == 0x2d || (byteAt(ne) == 0x2f || (byteAt(ne) == 0x25 ||
+    byteAt(ne) == 0x2e && (byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39)))))) return false;
+  const g = rd(tGap, k);
+  let ok = false;
+  if (n + 1 < count && tight(n + 1)) {
+    const t = n + 1;
+    // a direction of travel, or a compass letter in capitals closing the phrase
+    ok = wordIn(t, LANE_DIRS49) || rd(tEnd, t) - rd(tStart, t) == 1 && ((rd(tData, t) & F_DIRECTION) != 0 &&
+      ((lower || byteAt(rd(tStart, t)) < 0x5b) && breakAfter(t)));
+    // "at" before it, "and" or '&' after it
+    if (!ok && (tight(k) && wordIn(k - 1, "\u0002at"))) ok = wordIn(t, "\u0003and");
+  }
+  if (!ok && (n + 1 < count && (tight(k) && (wordIn(k - 1, "\u0002at") && (byteAt(ne) == 0x20 && byteAt(ne + 1) == 0x26))))) ok = true;
+  // a place label's colon before it
+  if (!ok && ((g & G_COLON) != 0 && (g & G_NEWLINE) == 0)) ok = wordIn(k - 1, LANE_LABELS49);
+  // a compass word and "of" before it
+  if (!ok && (k >= 2 && (tight(k) && (exists(k - 2) && (tight(k - 1) && wordIn(k - 1, "\u0002of")))))) ok = wordIn(k - 2, LANE_COMPASS49);
+  // "at", "and" or '&' right after a road just found on the line
+  if (!ok && (pType == ENTITY_LOCATION && (pReason == R_ADDRESS && (pEnd < s0 && (s0 - pEnd <= 12 && (g & (G_NEWLINE | G_SENT)) == 0))))) {
+    ok = tight(k) && wordIn(k - 1, "\u0002at\u0003and") || byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x26;
+  }
+  if (!ok) return false;
   return roadSpan33(k, n);
 }
 
