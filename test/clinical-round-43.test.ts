@@ -2,8 +2,10 @@
 // fixture 40's misses (care at the edges of the hospital: EMS run reports, MCI triage logs, interfacility transport):
 // a lettered highway glued to its number ("I-470", "US-23", "KY-15") where a run report writes it with no word of where
 // before it: a direction of travel or a closing compass letter after it, a place label's colon or "east of" before it,
-// "at"/"&" after a road just found, or "at" before it and "and"/"&" after it (laneCode49 in assembly/names/detect.ts).
-// Both engines, mixed case, ALL CAPS and lower case. Places and numbers are made up.
+// "at"/"&" after a road just found, or "at" before it and "and"/"&" after it (laneCode49 in assembly/names/detect.ts;
+// mixed case, ALL CAPS and lower case); an age over 89 after a relative, two capitalised name words or a hyphened
+// surname and "is"/"was" ("Mother Rosette Pierre-Louis is 97 and lives", relativeTwoNames49 in
+// assembly/scanners/age.ts; mixed case and ALL CAPS). Both engines. Names, places and numbers are made up.
 import { casedRows as cases, casedRowsEach, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const LANES: readonly TypedCase[] = [
@@ -36,4 +38,19 @@ const LANES: readonly TypedCase[] = [
   ...cases("Route: PO daily; type I-2 at baseline.", [], ["PO", "I-2"]),
 ];
 
+const COPULA_AGES: readonly TypedCase[] = [
+  // a relative, two capitalised name words (the second hyphened), "is" and the age, the clause going on
+  ...casedRowsEach("Mother Rosette Pierre-Louis is 97 and lives in her village.", [
+    [["97", "AGE"]], [["97", "AGE"]], [],
+  ], ["village"]),
+  // a hyphened given name after a relative (one name word, as the older rule reads "my mom rosa is 92")
+  ...casedRowsEach("Her mom Rosa-Lee is 92 now.", [[["92", "AGE"]], [["92", "AGE"]], [["92", "AGE"]]], []),
+  ["Father Jean Baptiste was 91, he lives with us.", [["91", "AGE"]], []],
+  // hard negatives: a measure's words before the verb, an age under 90, no relative before the names
+  ...cases("Glucose Level is 98 and rising.", [], ["98"]),
+  ...cases("Mother Rosette Pierre-Louis is 67 and lives alone.", [], ["67"]),
+  ["Team Alpha Bravo is 95 and ready.", [], ["95"]],
+];
+
 runTypedTable("clinical round 43 (fy49): a lettered highway in a run report's frame", ["LOCATION"], LANES);
+runTypedTable("clinical round 43 (fy49): an age after a relative and two name words", ["AGE"], COPULA_AGES);

@@ -215,10 +215,26 @@ function copulaAge(ts: u32, a: u32): bool {
   if (wordEndsAt(j, COPULA_SUBJECTS)) return true;
   // (stop 30) a relative and a given name before the verb: "my mom rosa is 92", "her husband Joe was 94" (not a pronoun
   // or "patient" before a word: "patient weight is 92.")
-  const ns = lettersStart(j);
-  if (ns == j || isWordish(before(ns))) return false;
+  let ns = lettersStart(j);
+  if (ns == j) return false;
+  // (stop 49, fy49: a hyphened surname's first part, "Rosette Pierre-Louis is 97")
+  while (ns >= 2 && (before(ns) == 0x2d && isAlpha(before(ns - 1)))) ns = lettersStart(ns - 1);
+  if (isWordish(before(ns))) return false;
   const j2 = skipBlanksBack(ns, 1);
-  return j2 < ns && (wordEndsAt(j2, COPULA_RELATIVES30) || titleEndsAt46(j2));
+  if (j2 < ns && (wordEndsAt(j2, COPULA_RELATIVES30) || titleEndsAt46(j2))) return true;
+  return j2 < ns && relativeTwoNames49(ns, j2);
+}
+
+/**
+ * (stop 49, fy49) copulaAge's subject is a relative and two capitalised name words, the second starting at ns and the
+ * first ending at j2: "Mother Rosette Pierre-Louis is 97 and lives in Jérémie", "MOTHER ROSETTE PIERRE-LOUIS IS 97"
+ * (the older rule reads one name word, "my mom rosa is 92"). Capitals only: "mother of patient is 92" has none.
+ */
+function relativeTwoNames49(ns: u32, j2: u32): bool {
+  const ms = lettersStart(j2);
+  if (j2 - ms < 2 || (!(at(ns) >= 0x41 && at(ns) <= 0x5a) || (!(at(ms) >= 0x41 && at(ms) <= 0x5a) || isWordish(before(ms))))) return false;
+  const j3 = skipBlanksBack(ms, 1);
+  return j3 < ms && wordEndsAt(j3, COPULA_RELATIVES30);
 }
 
 // (stop 46, fx46) mr mrs ms miss: a person's courtesy title
