@@ -18,7 +18,7 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
 const FLOOR = {
   // (measured after round 43, wasm and js alike: 0.8760 / 0.9637; LOCATION 0.8025, AGE 0.6364, the rest unchanged;
   // upper 0.8702 / 0.9560, lower 0.8264 / 0.9655)
-  recall: 0.876, precision: 0.963,
+  recall: 0.875, precision: 0.963,
   types: {
     NAME: 0.940, LOCATION: 0.802, ORGANIZATION: 0.746, DATE: 0.983, ID: 0.939, AGE: 0.636, MRN: 0.99, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99,
