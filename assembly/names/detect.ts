@@ -10110,6 +10110,28 @@ function byInitials(k: u32, mode: u32): bool {
   return true;
 }
 
+// (stop 49, fx49) routes and tests done "by" after a number, never a person's initials in lower case ("5 mg by ng.",
+// "confirmed 3/14 by cxr"), besides BY_NOT_INITIALS
+const BY_ROUTES49 = "\u0002po\u0002pr\u0002iv\u0002im\u0002sc\u0002sq\u0002sl\u0002ng\u0002gt\u0002td\u0003ngt\u0003peg\u0003cxr\u0003ekg\u0003ecg\u0003abg\u0003eeg\u0003emg\u0003tte\u0003tee\u0003kub\u0003pcr\u0003ihc\u0003poc\u0002am\u0002pm";
+
+/**
+ * (stop 49, fx49) byInitials()'s stamp slot in lower case (byInitials() reads capitals only): in lower-case text, or
+ * lower-case initials in mixed case, token k (2-3 letters no word list has, no credential) right after "by" and a date's
+ * or a clock's number, closing the clause (the line's end, a column gap, a bracket, a period before a blank): "rn, on
+ * 03/13/2099 at 0012 by hdk.", "printed 06/02/2099 by kk", "at 21:05 9/9 by kpl.". A route, a test or a service is none
+ * ("10 mg by ng.", "confirmed 3/14 by cxr", "3 by mri"). Writes the NAME.
+ */
+function stampByLower49(k: u32, mode: u32): bool {
+  if (mode == MODE_CAPS || (k < 2 || (!exists(k - 2) || (!tight(k) || (!tight(k - 1) || (rd(tShape, k - 2) != SH_NUM ||
+    !wordIn(k - 1, "\u0002by"))))))) return false;
+  if (!bareInitials(k) || ((rd(tData, k) & F_CRED) != 0 || (wordIn(k, BY_NOT_INITIALS) || wordIn(k, BY_ROUTES49)))) return false;
+  const e = rd(tEnd, k);
+  if (!(initialsEnd(e) || periodEnds49(e))) return false;
+  span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 // (stop 40) verbs of a record's sign-off that take a person's initials with no "by": "TRANSCRIBED KLS", "Supervisor review
 // LMK 3/17/99", "SIGNED FHC 1002"
 // (stop 46, fx46: and a form's "completed" and a registry's "abstracted", "FORM COMPLETED JKT 5/14/99")
@@ -11395,6 +11417,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
+  // (stop 49, fx49: and in lower case after a date's or a clock's number, "at 0012 by hdk.", stampByLower49())
+  if (sh == SH_LOWER && (len <= 3 && stampByLower49(k, mode))) return true;
   // (stop 40: initials after a record's verb with no "by", closing a sign-off field, "TRANSCRIBED KLS", "REVIEWED AQ
   // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
   if (sh == SH_UPPER && (len <= 3 && (k >= 1 && recordInitials40(k)))) return true;
