@@ -10113,6 +10113,28 @@ function byInitials(k: u32, mode: u32): bool {
   return true;
 }
 
+// (stop 49, fx49) routes and tests done "by" after a number, never a person's initials in lower case ("5 mg by ng.",
+// "confirmed 3/14 by cxr"), besides BY_NOT_INITIALS
+const BY_ROUTES49 = "\u0002po\u0002pr\u0002iv\u0002im\u0002sc\u0002sq\u0002sl\u0002ng\u0002gt\u0002td\u0003ngt\u0003peg\u0003cxr\u0003ekg\u0003ecg\u0003abg\u0003eeg\u0003emg\u0003tte\u0003tee\u0003kub\u0003pcr\u0003ihc\u0003poc\u0002am\u0002pm";
+
+/**
+ * (stop 49, fx49) byInitials()'s stamp slot in lower case (byInitials() reads capitals only): in lower-case text, or
+ * lower-case initials in mixed case, token k (2-3 letters no word list has, no credential) right after "by" and a date's
+ * or a clock's number, closing the clause (the line's end, a column gap, a bracket, a period before a blank): "rn, on
+ * 03/13/2099 at 0012 by hdk.", "printed 06/02/2099 by kk", "at 21:05 9/9 by kpl.". A route, a test or a service is none
+ * ("10 mg by ng.", "confirmed 3/14 by cxr", "3 by mri"). Writes the NAME.
+ */
+function stampByLower49(k: u32, mode: u32): bool {
+  if (mode == MODE_CAPS || (k < 2 || (!exists(k - 2) || (!tight(k) || (!tight(k - 1) || (rd(tShape, k - 2) != SH_NUM ||
+    !wordIn(k - 1, "\u0002by"))))))) return false;
+  if (!bareInitials(k) || ((rd(tData, k) & F_CRED) != 0 || (wordIn(k, BY_NOT_INITIALS) || wordIn(k, BY_ROUTES49)))) return false;
+  const e = rd(tEnd, k);
+  if (!(initialsEnd(e) || periodEnds49(e))) return false;
+  span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
 // (stop 40) verbs of a record's sign-off that take a person's initials with no "by": "TRANSCRIBED KLS", "Supervisor review
 // LMK 3/17/99", "SIGNED FHC 1002"
 // (stop 46, fx46: and a form's "completed" and a registry's "abstracted", "FORM COMPLETED JKT 5/14/99")
@@ -11398,6 +11420,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)
   if (sh == SH_UPPER && byInitials(k, mode)) return true;
+  // (stop 49, fx49: and in lower case after a date's or a clock's number, "at 0012 by hdk.", stampByLower49())
+  if (sh == SH_LOWER && (len <= 3 && stampByLower49(k, mode))) return true;
   // (stop 40: initials after a record's verb with no "by", closing a sign-off field, "TRANSCRIBED KLS", "REVIEWED AQ
   // 03/16/99"; or after a roster column's "BY", "TDAP L DELT   BY EV   EMPLOYEE #"; two or three capitals first)
   if (sh == SH_UPPER && (len <= 3 && (k >= 1 && recordInitials40(k)))) return true;
@@ -16629,6 +16653,11 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   let geo = false;
   while (true) {
     const hd = rd(tData, h);
+    // (stop 49, fx49: a practice group's head after a practice's adjective, "Triangle Behavioral Associates")
+    if (practiceHead49(k, h)) {
+      head = true;
+      break;
+    }
     if (h > k && orgRunHead31(h)) {
       head = true;
       // (a head's word after it goes with it: "Home Health Services", "Family Practice Associates")
@@ -16651,6 +16680,9 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     if (h + 1 >= count || (h + 1 > k + LOOK_AHEAD || (!orgJoined32(h + 1) || rd(tShape, h + 1) != sh))) break;
     h++;
   }
+  // (stop 49, fx49: a practice group's head after the specialty the walk stopped at, "Capital Cardiology Associates")
+  if (head && (!practiceHead49(k, h) && (h + 1 < count && (tight(h + 1) && (rd(tShape, h + 1) == sh && practiceHead49(k, h + 1)))))) h++;
+  const practice = head && (practiceHead49(k, h) && (named >= 1 && !wordIn(k, NOT_PRACTICE49)));
   if (!head) {
     // (a label's value with no head: one to four words closing the field, one no English word or a name's or place's)
     // (not an employer's single word: "employer: acme" stays as older tables record it)
@@ -16675,13 +16707,42 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
   // (org39: a firm's head after a word of where, firmHead39(); a capital after "to" in mixed case is its name's there)
   const firm = frame == 1 && firmHead39(h, named, mode, sh);
   if (frame == 1 && (!(firm && sh == SH_CAP) && (wordIn(k - 1, "\u0002to") && (tierOf(kd) == 1 && (nameStr(k) < 2 && placeStr(kd) < 2))))) return 0;
-  if ((frame == 3 || frame == 2 && punctBefore(rd(tStart, k)) != 0x28) && !fieldClosed31(h)) return 0;
+  if ((frame == 3 || frame == 2 && punctBefore(rd(tStart, k)) != 0x28) && !(fieldClosed31(h) || practice && periodEnds49(rd(tEnd, h)))) return 0;
+  if (practice) return h;
   // (else two words that may name it, after a word of where only before a practice's or a police or fire head: "at
   // Price Hill Family Practice", "BY BLUE ASH FIRE"; or one after a clinician, a label or a heading's dash before another
   // head: "SUPPLIER: MOUNTAIN MEDICAL SUPPLY"; "(Adolescent Medicine)" stays)
   const clinical = wordIn(h, CLINICAL_HEADS31) || wordIn(h, SPECIALTY_WORDS);
   if (!distinct && (!firm && !(named >= 2 && (frame != 1 || (clinical || wordIn(h, EMERGENCY_HEADS31))) || named == 1 && (frame != 1 && !clinical)))) return 0;
   return h;
+}
+
+// (stop 49, fx49) heads of a practice group, read after a specialty or a practice's adjective (practiceHead49)
+const GROUP_HEADS49 = "\u000aassociates\u0008partners\u000bspecialists\u000aphysicians\u000bconsultants\u0008surgeons\u0005group\u0007doctors";
+// (stop 49, fx49) a practice's adjectives and organs before a group's head ("Behavioral Associates", "Pediatric Group",
+// "Vascular Surgeons", "Medical Partners", "Skin Specialists")
+const PRACTICE_ADJ49 = "\u0009pediatric\u000abehavioral\u0009endocrine\u0008vascular\u000aorthopedic\u000borthopaedic\u0008surgical\u0007imaging\u000ecardiovascular\u0007medical\u0004skin\u0003eye\u0005heart\u0006kidney\u0005spine\u0006family\u0009digestive\u0005renal\u0009pulmonary\u0006cancer\u0005sleep\u0006vision\u000bpsychiatric\u0003ent\u0002gi\u000aneurologic\u0008urologic";
+// (stop 49, fx49) words that count or qualify practitioners and never open a practice's name ("reviewed by two vascular
+// surgeons", "seen by local medical doctors")
+const NOT_PRACTICE49 = "\u0003two\u0005three\u0004four\u0004five\u0007several\u0005other\u0004both\u0004many\u0004more\u0004most\u0005local\u0007outside\u0007private\u0009different\u0008multiple\u0007various\u0003new\u0005prior\u0008previous\u0004your\u0005their";
+
+/**
+ * (stop 49, fx49) Token h, two or more words after k (orgRun31End()'s first word), heads a practice group: a word of
+ * GROUP_HEADS49 right after a specialty (SPECIALTY_WORDS) or a practice's adjective (PRACTICE_ADJ49), in "Capital
+ * Cardiology Associates", "Triangle Behavioral Associates", "OLENTANGY PEDIATRIC GROUP", "coastal urology group". With
+ * a word before that may name it, the run is the practice's name even when that word is English ("Capital",
+ * "Triangle"): English puts no head of a group after a specialty.
+ */
+function practiceHead49(k: u32, h: u32): bool {
+  return h >= k + 2 && (wordIn(h, GROUP_HEADS49) && (wordIn(h - 1, PRACTICE_ADJ49) || wordIn(h - 1, SPECIALTY_WORDS)));
+}
+
+/** (stop 49, fx49) A sentence's period at e after a practice's name: a blank, the line's end or the input's after it. */
+function periodEnds49(e: u32): bool {
+  if (e >= inLen || byteAt(e) != 0x2e) return false;
+  if (e + 1 >= inLen) return true;
+  const c = byteAt(e + 1);
+  return c == 0x20 || (c == 0x0a || c == 0x0d);
 }
 
 // ---- Stop 39, organisations round (org39) ----
@@ -16758,7 +16819,7 @@ function firmHead39(h: u32, named: u32, mode: u32, sh: u32): bool {
 function orgHeadAhead32(k: u32, sh: u32): bool {
   let h = k;
   while (true) {
-    if (h > k && orgRunHead31(h)) return true;
+    if (h > k && orgRunHead31(h) || practiceHead49(k, h)) return true;
     if ((rd(tData, h) & F_ORG) == F_FACILITY) return false;
     if (h + 1 >= count || (h + 1 > k + LOOK_AHEAD || (!orgJoined32(h + 1) || rd(tShape, h + 1) != sh))) return false;
     h++;
