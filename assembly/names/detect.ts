@@ -8017,7 +8017,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 45, pl45: or naming words before "Medical Center" anywhere, "2. covenant medical center lab called")
       if (f == k && !org) f = medCenterName45(k, last, mode);
       // (stop 48, og48b: or in lower case and ALL CAPS a body's own words, its kind's words and the head after a frame;
-      // stop 49, og49: typed as the capitals' rule types it, a pharmacy's, a school's or a court's head an organisation's)
+      // stop 49, og49: typed as the capitals' rule types it, a pharmacy's, a school's or a court's head an
+      // organisation's)
       let business = org;
       if (f == k) {
         f = caselessHead48(k, last, mode);
@@ -21466,18 +21467,18 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
     const b = punctAfter(rd(tEnd, last));
     const closed = fieldClosed31(last) || (b == 0x2e || (b == 0x3a || (b == 0x28 || ((rd(tGap, n) & (G_SENT | G_COMMA | G_OTHER | G_NEWLINE)) != 0 ||
       (rd(tShape, n) == SH_NUM || wordIn(n, HEAD_CLOSERS48))))));
-    // (stop 49, og49: a church's name a saint or "holy" opens needs no close: "from holy trinity church brought clothes")
-    // (and a name in brackets closes at its bracket)
-    // (or at a field's " · " or " - ": "· lakeside counseling collective ·")
+    // (stop 49, og49: a church's name a saint or "holy" opens needs no close, "from holy trinity church brought
+    // clothes"; a name in brackets closes at its bracket; or at a field's " · " or " - ")
     if (!closed && (!(opened && wordIn(last, "\u0006church")) && (!bracketed49(f, last) && !codeClosed48b(rd(tEnd, last), false)))) return k;
   }
   return f;
 }
 
 /**
- * (stop 49, og49) caselessHead48()'s name f..last (head k..last, p before f, g f's gap) is framed by a person's name and its comma
- * (not one word and a service's before the head: "dr. meade, pcgh stroke clinic" is a hospital's department), by brackets around
- * it, or by a field's middle dot before it; and its head is no record number's prefix ("· claim number ltd-99210").
+ * (stop 49, og49) caselessHead48()'s name f..last (head k..last, p before f, g f's gap) is framed by a person's name
+ * and its comma (not one word and a service's before the head: "dr. meade, pcgh stroke clinic" is a hospital's
+ * department), by brackets around it, or by a field's middle dot before it; and its head is no record number's prefix
+ * ("· claim number ltd-99210").
  */
 function frame49(f: u32, k: u32, last: u32, p: u32, g: u32): bool {
   if (last + 1 < count && ((rd(tGap, last + 1) & G_HYPHEN) != 0 && rd(tStart, last + 1) == rd(tEnd, last) + 1)) return false;
