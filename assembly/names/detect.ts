@@ -8019,10 +8019,16 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       let f = namedTwoWordHead35(k, last, mode);
       // (stop 45, pl45: or naming words before "Medical Center" anywhere, "2. covenant medical center lab called")
       if (f == k && !org) f = medCenterName45(k, last, mode);
-      // (stop 48, og48b: or in lower case and ALL CAPS a body's own words, its kind's words and the head after a frame)
-      if (f == k) f = caselessHead48(k, last, mode);
+      // (stop 48, og48b: or in lower case and ALL CAPS a body's own words, its kind's words and the head after a frame;
+      // stop 49, og49: typed as the capitals' rule types it, a pharmacy's, a school's or a court's head an
+      // organisation's)
+      let business = org;
+      if (f == k) {
+        f = caselessHead48(k, last, mode);
+        if (f != k && (namedHeadClass(k, last) & NH_ORG) != 0) business = true;
+      }
       if (f != k) {
-        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, org ? R_ORGANIZATION : R_FACILITY, f, last);
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 850, business ? R_ORGANIZATION : R_FACILITY, f, last);
         return true;
       }
     }
@@ -21556,22 +21562,29 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
     } else if (!kindWord48(q, sh)) break;
     f = q;
   }
+  const walked = f;
   // (a word of kind, size or place that prose puts before a head opens no name: "at local resettlement services")
   while (f < k && (!known && (!ownNamer48(f, sh) && (wordIn(f, HEAD_KINDS46B) || (wordIn(f, HOSPITAL_KINDS37) || (wordIn(f, MED_CENTER_NOT45) ||
     (wordIn(f, DEPARTMENT_WORDS) || wordIn(f, SERVICE_WORDS48)))))))) f++;
+  // (stop 49, og49: a saint's "st." or "saint", or "holy" or "sacred", right before the own words opens the name and
+  // frames it, as capitals would: "member st. joseph catholic church.", "taught at holy redeemer school in")
+  const opened = !known && (f == walked && (f > 0 && (exists(f - 1) && saintOpener49(f - 1, f, sh))));
+  if (opened) f--;
   // (the name opens with one of its own words: "myocardial perfusion imaging", "pulmonary function laboratory" are a
   // test's and a department's words)
-  if (namers == 0 || (!long || (k - f < 2 || !(known || ownNamer48(f, sh))))) return k;
+  if (namers == 0 || (!long || (k - f < 2 || !(known || (opened || ownNamer48(f, sh)))))) return k;
   // (a person found before the words is no frame: "dr. ferris coastal urology group")
   if (f < 1 || !exists(f - 1)) return k;
   const p = f - 1;
   const g = rd(tGap, f);
-  let framed = false;
-  if (tight(f) && whereOrWhereThe(p)) {
+  let framed = opened;
+  if (!opened && (tight(f) && whereOrWhereThe(p))) {
     const to = wordIn(p, "\u0002to\u0004with") || wordIn(p, "\u0003the") && (p > 0 && wordIn(p - 1, "\u0002to\u0004with"));
     framed = !to || namers >= 2;
   } else if ((g & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((g & G_COLON) != 0 || ((g & G_COMMA) != 0 && credAt(p, mode)))) framed = true;
   else if (headingDash31(f) || columnGap(f)) framed = true;
+  // (stop 49, og49: a person's name and its comma, brackets around the name, or a field's middle dot frame it too)
+  else if (frame49(f, k, last, p, g)) framed = true;
   if (!framed) return k;
   // the clause closes after the head
   if (last + 1 < count) {
@@ -21579,9 +21592,60 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
     const b = punctAfter(rd(tEnd, last));
     const closed = fieldClosed31(last) || (b == 0x2e || (b == 0x3a || (b == 0x28 || ((rd(tGap, n) & (G_SENT | G_COMMA | G_OTHER | G_NEWLINE)) != 0 ||
       (rd(tShape, n) == SH_NUM || wordIn(n, HEAD_CLOSERS48))))));
-    if (!closed) return k;
+    // (stop 49, og49: a church's name a saint or "holy" opens needs no close, "from holy trinity church brought
+    // clothes"; a name in brackets closes at its bracket; or at a field's " · " or " - ")
+    if (!closed && (!(opened && wordIn(last, "\u0006church")) && (!bracketed49(f, last) && !codeClosed48b(rd(tEnd, last), false)))) return k;
   }
   return f;
+}
+
+/**
+ * (stop 49, og49) caselessHead48()'s name f..last (head k..last, p before f, g f's gap) is framed by a person's name
+ * and its comma (not one word and a service's before the head: "dr. meade, pcgh stroke clinic" is a hospital's
+ * department), by brackets around it, or by a field's middle dot before it; and its head is no record number's prefix
+ * ("· claim number ltd-99210").
+ */
+function frame49(f: u32, k: u32, last: u32, p: u32, g: u32): bool {
+  if (last + 1 < count && ((rd(tGap, last + 1) & G_HYPHEN) != 0 && rd(tStart, last + 1) == rd(tEnd, last) + 1)) return false;
+  if ((g & (G_NEWLINE | G_SENT | G_FAR | G_COLON)) == 0 && ((g & G_COMMA) != 0 && personBefore49(p))) {
+    return !(k - f == 2 && wordIn(k - 1, SERVICE_WORDS48));
+  }
+  return bracketed49(f, last) || dotBefore49(f);
+}
+
+/**
+ * (stop 49, og49) Token p closes a person's name still pending that a title, a cue or a credential found, and a comma
+ * follows: a provider's practice after it is framed as after a credential's comma ("pcp: dr. hadiza bello, olentangy
+ * pediatric group,").
+ */
+function personBefore49(p: u32): bool {
+  return pType == ENTITY_NAME && (pEnd == rd(tEnd, p) && (pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL)));
+}
+
+/** (stop 49, og49) A field's middle dot and its blanks right before token f, as a header prints its fields ("consult ·
+ * 2099-03-14 · passport health"). */
+function dotBefore49(f: u32): bool {
+  const s = rd(tStart, f);
+  return s >= 4 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0xb7 && (byteAt(s - 3) == 0xc2 && byteAt(s - 4) == 0x20)));
+}
+
+/** (stop 49, og49) Tokens f..last stand alone in brackets: "(" right before f and ")" right after last ("(acadiana
+ * oilfield services)", "doula fenna achterberg (bloom doula collective)"). */
+function bracketed49(f: u32, last: u32): bool {
+  const s = rd(tStart, f);
+  return s > 0 && (byteAt(s - 1) == 0x28 && (rd(tEnd, last) < inLen && byteAt(rd(tEnd, last)) == 0x29));
+}
+
+/**
+ * (stop 49, og49) Token q, in the text's case (sh), opens a body's name before its own words at n: a saint's "st."
+ * (its period) or "saint", or "holy" or "sacred", undecided or inside a guess pending (a name's: the name rules read
+ * "st. joseph" as a person in lower case). "st. joseph catholic church", "holy redeemer school", "SACRED HEART
+ * ACADEMY".
+ */
+function saintOpener49(q: u32, n: u32, sh: u32): bool {
+  if (rd(tShape, q) != sh || !pendingPlace48(q)) return false;
+  if (wordIn(q, "\u0004holy\u0006sacred")) return tight(n);
+  return wordIn(q, "\u0002st\u0005saint") && nameJoin28(n);
 }
 
 // ---- Stop 48, pl48b: a listed town before its state's code in lower case and ALL CAPS, without the comma or with a
