@@ -4165,6 +4165,12 @@ function continueTail(k: u32): bool {
     if (ca + 1 >= count || (rd(tData, ca + 1) & F_COUNTRY) == 0) tailLeft = 0;
     return true;
   }
+  // (stop 49, pl49: in lower case a town of two or three words by its gazetteer entry after the address's comma, closing
+  // its field: "1520 cass st, la crosse 54601", "1201 e kansas ave, garden city."; mwTownTail49())
+  if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA) {
+    const t49 = mwTownTail49(k);
+    if (t49 != 0) return absorbTail(k, t49);
+  }
   let last = k;
   let ok = false;
   if (sh == SH_NUM) {
@@ -8166,6 +8172,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && mwTownState47b(k, sh, mode))) return true;
   // (stop 48, pl48b: a listed town before its code without the comma, or a word code in lower case, townCode48b())
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && townCode48b(k, sh, mode))) return true;
+  // (stop 49, pl49: a listed town and a core English word of its name before the comma and the state's code, "KERRVILLE
+  // FORD, TX ·": townCore49())
+  if (hasPrev && (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && townCore49(k, sh, mode)))) return true;
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && (((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
     ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((sh == SH_CAP || (sh == SH_UPPER || lowerCityZip)) &&
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_CAP || lowerCityZip)) && ((d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
@@ -21561,5 +21570,81 @@ function facTown48b(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
   if (!codeClosed48b(e, false) && !(e < inLen && (byteAt(e) == 0x29 || byteAt(e) == 0x3b))) return false;
   span(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY);
+  return true;
+}
+
+// ---- Stop 49, pl49: towns of two or three words by their gazetteer entry in lower case (self-contained) ----
+
+/** (stop 49, pl49) Token m, lower case, follows token m - 1 after exactly one blank, not decided. */
+function lowerNext49(m: u32): bool {
+  return m < count && (tight(m) && (rd(tShape, m) == SH_LOWER && (rd(tStart, m) == rd(tEnd, m - 1) + 1 && rd(tDone, m) == 0)));
+}
+
+/**
+ * (stop 49, pl49) In lower-case text, token k (after an address's comma: continueTail()) opens a town of two or three
+ * words the gazetteer knows as one entry (tMw2, tMw3), closing its field: a ZIP after it, the line's end, a column,
+ * " · ", " - ", ",", ".", ";", ")", or a state's code after a comma or a blank (a code that is an English word or a
+ * credential, "or", "in", "md", only before its ZIP): "1520 cass st, la crosse 54601", "4401 wornall rd, kansas city,
+ * mo 64111", "1201 e kansas ave, garden city.", "24 old wharf rd, dennis port 02639", "4760 s highland dr, salt lake
+ * city · 801-555-0156". The tail's one-word branches took the first word alone ("la" and "kansas" are states) or
+ * nothing (core English words each, "garden", "salt"). Not "12 oak st, new patient" (no entry), "22 elm st, north side
+ * of town" (the phrase goes on). Returns the town's last token, or 0.
+ */
+function mwTownTail49(k: u32): u32 {
+  if (modeAt(k) != MODE_LOWER || (rd(tShape, k) != SH_LOWER || (rd(tDone, k) != 0 || !lowerNext49(k + 1)))) return 0;
+  if (wordIn(k, NAME_FUNCTION_WORDS) || wordIn(k, NAME_DETERMINERS)) return 0;
+  let last: u32 = 0;
+  if (lowerNext49(k + 2) && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
+  else if (placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  if (last == 0) return 0;
+  const e = rd(tEnd, last);
+  if (zipAfter38(last) || codeClosed48b(e, true)) return last;
+  const n = last + 1;
+  if (n >= count || (rd(tShape, n) != SH_LOWER || (rd(tEnd, n) - rd(tStart, n) != 2 || (rd(tData, n) & F_STATE) == 0))) return 0;
+  if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_COLON)) != 0) return 0;
+  if (rd(tStart, n) - e != ((rd(tGap, n) & G_COMMA) != 0 ? 2 : 1)) return 0;
+  const word = wordIn(n, WORD_CODES47B) || (rd(tData, n) & F_CRED) != 0;
+  return stateZip32(n) || codeClosed48b(rd(tEnd, n), !word) ? last : 0;
+}
+
+/**
+ * (stop 49, pl49) Token k, an English word no list has as a place (a town's feature word: "ford", "knob", "neck",
+ * "delta", "mesa", "bench", "crossroads", "key", "wells", "uplands"), follows a town of the gazetteer one blank before
+ * it in the same case (capitalised in mixed case), and a comma and the state's two-letter code follow it, closing the
+ * field (a ZIP, the line's end, a column, " · ", " - ", " — ", ",", "."): "TEJAS HILL REGIONAL MEDICAL CENTER ICU,
+ * KERRVILLE FORD, TX · 3/14/2099", "lowlands regional medical center, greenwood delta, ms · 3/14", "BIRTHPLACE LATTA
+ * CROSSROADS, SC   RESIDENCE". The "City, ST" rule refuses a core English word as the town; the town before it was
+ * taken alone (or was a NAME). A code that is a credential ("MD", "PA") wants a town that is no given name and no title
+ * or name decided before it ("Dr. Eugene Ford, MD" is a doctor). Writes the town (from the listed word when no place
+ * is pending) and starts the address tail for the code.
+ */
+function townCore49(k: u32, sh: u32, mode: u32): bool {
+  const q = k - 1;
+  const n = k + 1;
+  if (sh != textShape(mode) || (rd(tDone, k) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || !tight(k)))) return false;
+  if (rd(tShape, q) != sh || rd(tStart, k) != rd(tEnd, q) + 1) return false;
+  const d = rd(tData, k);
+  const qd = rd(tData, q);
+  if (tierOf(d) != 1 || (placeStr(d) > 0 || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !townWord39(k, sh, false)))) return false;
+  if (placeStr(qd) == 0 || ((qd & (F_STATE | F_COUNTRY | F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY | F_STREET)) != 0 ||
+    (rd(tEnd, q) - rd(tStart, q) < 4 || (wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS))))) return false;
+  // (the comma and the state's code, in the text's case: capitals in mixed case)
+  const g = rd(tGap, n);
+  if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_COLON)) != 0 || ((g & G_COMMA) == 0 ||
+    rd(tStart, n) != rd(tEnd, k) + 2)) return false;
+  if (rd(tEnd, n) - rd(tStart, n) != 2 || rd(tShape, n) != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER)) return false;
+  const e = rd(tEnd, n);
+  const zip = n + 1 < count && (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) == 5 && rd(tStart, n + 1) == e + 1));
+  const dash = e + 4 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0xe2 && (byteAt(e + 2) == 0x80 &&
+    (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93))));
+  if (!(zip || (dash || codeClosed48b(e, true)))) return false;
+  // (a credential's code: no given name, no title, no name decided before the town)
+  if ((rd(tData, n) & F_CRED) != 0 || wordIn(n, WORD_CODES47B)) {
+    if (firstStr(qd) > 0 || (q > 0 && (rd(tDone, q - 1) == ENTITY_NAME || ((rd(tData, q - 1) & F_TITLE) != 0 ||
+      (tight(q) && firstStr(rd(tData, q - 1)) > 0))))) return false;
+  }
+  const s = pType != ENTITY_LOCATION && rd(tDone, q) == 0 ? rd(tStart, q) : rd(tStart, k);
+  span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
+  startTail(k);
   return true;
 }
