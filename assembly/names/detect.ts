@@ -21555,6 +21555,8 @@ function facTown48b(k: u32, sh: u32, mode: u32): bool {
   if (k < 1 || rd(tDone, k) != 0) return false;
   if (mode == MODE_LOWER ? sh != SH_LOWER : mode == MODE_CAPS ? sh != SH_UPPER : sh != SH_CAP) return false;
   const d = rd(tData, k);
+  // (stop 49, pl49: or a town of two or three words by its gazetteer entry, facTownMw49())
+  if (mode != MODE_MIXED && facTownMw49(k, sh)) return true;
   if (placeStr(d) == 0 || (d & (CONTEXT_WORDS | F_FACILITY | F_BOX)) != 0) return false;
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_JOIN | G_COLON | G_PERIOD)) != 0) return false;
@@ -21647,4 +21649,45 @@ function townCore49(k: u32, sh: u32, mode: u32): bool {
   span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
   startTail(k);
   return true;
+}
+
+/**
+ * (stop 49, pl49) facTown48b()'s frame for a town of two or three words in ALL CAPS or lower case: token k opens words
+ * of the text's case, one blank apart, that the gazetteer names as one town (tMw2, tMw3), right after a comma that
+ * follows a facility's or an organisation's head of the word table ("hospital", "health", "center", "fabricators") or
+ * a facility's or an organisation's span just found; the town closes its field (the line's end, a column, " · ", " - ",
+ * " — ", ",", ".", ";", ")"): "st. mary's regional hospital, grand junction - dr. patel", "mount nittany medical
+ * center, state college, pa", "LAS AMERICAS IMMIGRANT ADVOCACY CENTER, EL PASO.", "gundersen lutheran medical center,
+ * la crosse · pharmacist". One word stays facTown48b()'s (it wants a stronger place and a closer field); mixed case
+ * reads the capitals. Not "memorial hospital, north wing" (no entry), "county health, high point of the day" (the
+ * phrase goes on). Writes the town and returns true.
+ */
+function facTownMw49(k: u32, sh: u32): bool {
+  if (!townWord39(k, sh, true) || ((rd(tData, k) & (CONTEXT_WORDS & ~F_STATE)) != 0 || !sameCaseNext49(k + 1, sh))) return false;
+  let last: u32 = 0;
+  if (sameCaseNext49(k + 2, sh) && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
+  else if (placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  if (last == 0) return false;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_JOIN | G_COLON | G_PERIOD)) != 0 || (g & G_COMMA) == 0) return false;
+  const q = k - 1;
+  if (rd(tStart, k) != rd(tEnd, q) + 2) return false;
+  const qd = rd(tData, q);
+  const qDone = rd(tDone, q);
+  const span49 = pType == ENTITY_LOCATION && ((pReason == R_FACILITY || pReason == R_ORGANIZATION) && pEnd == rd(tEnd, q));
+  const head = (qDone == 0 || qDone == ENTITY_LOCATION) && (rd(tShape, q) == sh && (qd & (F_FACILITY | F_FAC_MOD)) != 0);
+  if (!(span49 || head)) return false;
+  const e = rd(tEnd, last);
+  const dash = e + 4 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0xe2 && (byteAt(e + 2) == 0x80 &&
+    (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93))));
+  if (!(dash || codeClosed48b(e, true))) return false;
+  // (joined to a pending span right before the comma with townAfterFacility39()'s lower score, which keeps its reason:
+  // "MOUNTAIN MEDICAL SUPPLY, SPRUCE PINE" stays the organisation's)
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, span49 ? 600 : 800, R_CITY, k, last);
+  return true;
+}
+
+/** (stop 49, pl49) Token m has shape sh and follows token m - 1 after exactly one blank, not decided. */
+function sameCaseNext49(m: u32, sh: u32): bool {
+  return m < count && (tight(m) && (rd(tShape, m) == sh && (rd(tStart, m) == rd(tEnd, m - 1) + 1 && rd(tDone, m) == 0)));
 }
