@@ -8160,6 +8160,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // (stop 48, pl48b: a listed town closing its field after a facility's head and a comma, facTown48b())
   if (hasPrev && facTown48b(k, sh, mode)) return true;
+  // (stop 49, pl49: "ciudad" opens a Mexican town's name, "born in Ciudad Juárez, Mexico": ciudadTown49())
+  if (hasNext && ciudadTown49(k, sh)) return true;
 
   // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma); in lower case
   // a comma, the code and a ZIP ("newton, ma 02466", as chat text writes an address; the ZIP scanner takes "02466"),
@@ -21683,11 +21685,39 @@ function facTownMw49(k: u32, sh: u32): bool {
   if (!(dash || codeClosed48b(e, true))) return false;
   // (joined to a pending span right before the comma with townAfterFacility39()'s lower score, which keeps its reason:
   // "MOUNTAIN MEDICAL SUPPLY, SPRUCE PINE" stays the organisation's)
-  spanDone(rd(tStart, k), e, ENTITY_LOCATION, span49 ? 600 : 800, R_CITY, k, last);
+  // (a state's code after the comma: the reason the "City, ST" rules give, "los fresnos, tx")
+  const n = last + 1;
+  const st = n < count && ((rd(tGap, n) & (G_NEWLINE | G_COMMA)) == G_COMMA && (rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0));
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, span49 ? 600 : 800, st ? R_CITY_STATE : R_CITY, k, last);
   return true;
 }
 
 /** (stop 49, pl49) Token m has shape sh and follows token m - 1 after exactly one blank, not decided. */
 function sameCaseNext49(m: u32, sh: u32): bool {
   return m < count && (tight(m) && (rd(tShape, m) == sh && (rd(tStart, m) == rd(tEnd, m - 1) + 1 && rd(tDone, m) == 0)));
+}
+
+/**
+ * (stop 49, pl49) Token k is "ciudad" (any case), and the word one blank after it, of its case, is a place of the
+ * gazetteer, or a comma and a country follow the word: a Mexican or Latin American town's name, "born in Ciudad
+ * Juárez, Mexico", "SISTER ... IN CIUDAD JUAREZ, MEXICO", "drives from ciudad juárez, mexico". The older rules took
+ * the second word alone (a town, or a NAME by the dictionary: "Juarez" is a surname too) and left "ciudad". Two words
+ * that are one entry of the gazetteer ("Ciudad Real") stay the older rules'. Writes the two words and starts the
+ * address tail for the country. Not "ciudad" alone or before a word no list places ("la ciudad de ...").
+ */
+function ciudadTown49(k: u32, sh: u32): bool {
+  if (!wordIn(k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
+  const n = k + 1;
+  if (!tight(n) || (rd(tStart, n) != rd(tEnd, k) + 1 || (rd(tDone, n) != 0 || rd(tEnd, n) - rd(tStart, n) < 3))) return false;
+  const ns = rd(tShape, n);
+  if (!(ns == sh || ((sh == SH_UPPER && ns == SH_OTHER) || (sh == SH_CAP && ns == SH_CAP)))) return false;
+  const nd = rd(tData, n);
+  if ((nd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE | F_COUNTRY)) != 0) return false;
+  const country = n + 1 < count && ((rd(tGap, n + 1) & (G_NEWLINE | G_SENT | G_COMMA)) == G_COMMA && (rd(tData, n + 1) & F_COUNTRY) != 0);
+  // (two words the gazetteer names as one, "Ciudad Real", are the older rules', which take a postcode before them too:
+  // "13002 Ciudad Real")
+  if (placeStr(rd(tMw2, n)) > 0 || !(placeStr(nd) > 0 || country)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_CITY, k, n);
+  startTail(n);
+  return true;
 }
