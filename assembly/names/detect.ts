@@ -4165,6 +4165,12 @@ function continueTail(k: u32): bool {
     if (ca + 1 >= count || (rd(tData, ca + 1) & F_COUNTRY) == 0) tailLeft = 0;
     return true;
   }
+  // (stop 49, pl49: in lower case a town of two or three words by its gazetteer entry after the address's comma, closing
+  // its field: "1520 cass st, la crosse 54601", "1201 e kansas ave, garden city."; mwTownTail49())
+  if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA) {
+    const t49 = mwTownTail49(k);
+    if (t49 != 0) return absorbTail(k, t49);
+  }
   let last = k;
   let ok = false;
   if (sh == SH_NUM) {
@@ -8163,6 +8169,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // (stop 48, pl48b: a listed town closing its field after a facility's head and a comma, facTown48b())
   if (hasPrev && facTown48b(k, sh, mode)) return true;
+  // (stop 49, pl49: "ciudad" opens a Mexican town's name, "born in Ciudad Juárez, Mexico": ciudadTown49())
+  if (hasNext && ciudadTown49(k, sh)) return true;
 
   // "City, ST": a capitalised word before a comma and a state (or "City ST 12345" without the comma); in lower case
   // a comma, the code and a ZIP ("newton, ma 02466", as chat text writes an address; the ZIP scanner takes "02466"),
@@ -8175,6 +8183,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && mwTownState47b(k, sh, mode))) return true;
   // (stop 48, pl48b: a listed town before its code without the comma, or a word code in lower case, townCode48b())
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && townCode48b(k, sh, mode))) return true;
+  // (stop 49, pl49: a listed town and a core English word of its name before the comma and the state's code, "KERRVILLE
+  // FORD, TX ·": townCore49())
+  if (hasPrev && (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && townCore49(k, sh, mode)))) return true;
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && (((rd(tGap, k + 1) & G_COMMA) != 0 || stateZipAfter(k)) &&
     ((rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && ((sh == SH_CAP || (sh == SH_UPPER || lowerCityZip)) &&
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_CAP || lowerCityZip)) && ((d & (CONTEXT_WORDS & ~F_LOC_CUE)) == 0 &&
@@ -21735,6 +21746,8 @@ function facTown48b(k: u32, sh: u32, mode: u32): bool {
   if (k < 1 || rd(tDone, k) != 0) return false;
   if (mode == MODE_LOWER ? sh != SH_LOWER : mode == MODE_CAPS ? sh != SH_UPPER : sh != SH_CAP) return false;
   const d = rd(tData, k);
+  // (stop 49, pl49: or a town of two or three words by its gazetteer entry, facTownMw49())
+  if (mode != MODE_MIXED && facTownMw49(k, sh)) return true;
   if (placeStr(d) == 0 || (d & (CONTEXT_WORDS | F_FACILITY | F_BOX)) != 0) return false;
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_JOIN | G_COLON | G_PERIOD)) != 0) return false;
@@ -21750,5 +21763,150 @@ function facTown48b(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
   if (!codeClosed48b(e, false) && !(e < inLen && (byteAt(e) == 0x29 || byteAt(e) == 0x3b))) return false;
   span(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY);
+  return true;
+}
+
+// ---- Stop 49, pl49: towns of two or three words by their gazetteer entry in lower case (self-contained) ----
+
+/** (stop 49, pl49) Token m, lower case, follows token m - 1 after exactly one blank, not decided. */
+function lowerNext49(m: u32): bool {
+  return m < count && (tight(m) && (rd(tShape, m) == SH_LOWER && (rd(tStart, m) == rd(tEnd, m - 1) + 1 && rd(tDone, m) == 0)));
+}
+
+/**
+ * (stop 49, pl49) In lower-case text, token k (after an address's comma: continueTail()) opens a town of two or three
+ * words the gazetteer knows as one entry (tMw2, tMw3), closing its field: a ZIP after it, the line's end, a column,
+ * " · ", " - ", ",", ".", ";", ")", or a state's code after a comma or a blank (a code that is an English word or a
+ * credential, "or", "in", "md", only before its ZIP): "1520 cass st, la crosse 54601", "4401 wornall rd, kansas city,
+ * mo 64111", "1201 e kansas ave, garden city.", "24 old wharf rd, dennis port 02639", "4760 s highland dr, salt lake
+ * city · 801-555-0156". The tail's one-word branches took the first word alone ("la" and "kansas" are states) or
+ * nothing (core English words each, "garden", "salt"). Not "12 oak st, new patient" (no entry), "22 elm st, north side
+ * of town" (the phrase goes on). Returns the town's last token, or 0.
+ */
+function mwTownTail49(k: u32): u32 {
+  if (modeAt(k) != MODE_LOWER || (rd(tShape, k) != SH_LOWER || (rd(tDone, k) != 0 || !lowerNext49(k + 1)))) return 0;
+  if (wordIn(k, NAME_FUNCTION_WORDS) || wordIn(k, NAME_DETERMINERS)) return 0;
+  let last: u32 = 0;
+  if (lowerNext49(k + 2) && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
+  else if (placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  if (last == 0) return 0;
+  const e = rd(tEnd, last);
+  if (zipAfter38(last) || codeClosed48b(e, true)) return last;
+  const n = last + 1;
+  if (n >= count || (rd(tShape, n) != SH_LOWER || (rd(tEnd, n) - rd(tStart, n) != 2 || (rd(tData, n) & F_STATE) == 0))) return 0;
+  if ((rd(tGap, n) & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_COLON)) != 0) return 0;
+  if (rd(tStart, n) - e != ((rd(tGap, n) & G_COMMA) != 0 ? 2 : 1)) return 0;
+  const word = wordIn(n, WORD_CODES47B) || (rd(tData, n) & F_CRED) != 0;
+  return stateZip32(n) || codeClosed48b(rd(tEnd, n), !word) ? last : 0;
+}
+
+/**
+ * (stop 49, pl49) Token k, an English word no list has as a place (a town's feature word: "ford", "knob", "neck",
+ * "delta", "mesa", "bench", "crossroads", "key", "wells", "uplands"), follows a town of the gazetteer one blank before
+ * it in the same case (capitalised in mixed case), and a comma and the state's two-letter code follow it, closing the
+ * field (a ZIP, the line's end, a column, " · ", " - ", " — ", ",", "."): "TEJAS HILL REGIONAL MEDICAL CENTER ICU,
+ * KERRVILLE FORD, TX · 3/14/2099", "lowlands regional medical center, greenwood delta, ms · 3/14", "BIRTHPLACE LATTA
+ * CROSSROADS, SC   RESIDENCE". The "City, ST" rule refuses a core English word as the town; the town before it was
+ * taken alone (or was a NAME). A code that is a credential ("MD", "PA") wants a town that is no given name and no title
+ * or name decided before it ("Dr. Eugene Ford, MD" is a doctor). Writes the town (from the listed word when no place
+ * is pending) and starts the address tail for the code.
+ */
+function townCore49(k: u32, sh: u32, mode: u32): bool {
+  const q = k - 1;
+  const n = k + 1;
+  if (sh != textShape(mode) || (rd(tDone, k) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || !tight(k)))) return false;
+  if (rd(tShape, q) != sh || rd(tStart, k) != rd(tEnd, q) + 1) return false;
+  const d = rd(tData, k);
+  const qd = rd(tData, q);
+  if (tierOf(d) != 1 || (placeStr(d) > 0 || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || !townWord39(k, sh, false)))) return false;
+  if (placeStr(qd) == 0 || ((qd & (F_STATE | F_COUNTRY | F_TITLE | F_CUE | F_CRED | F_MONTH | F_FACILITY | F_STREET)) != 0 ||
+    (rd(tEnd, q) - rd(tStart, q) < 4 || (wordIn(q, NAME_FUNCTION_WORDS) || wordIn(q, NAME_DETERMINERS))))) return false;
+  // (the comma and the state's code, in the text's case: capitals in mixed case)
+  const g = rd(tGap, n);
+  if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_COLON)) != 0 || ((g & G_COMMA) == 0 ||
+    rd(tStart, n) != rd(tEnd, k) + 2)) return false;
+  if (rd(tEnd, n) - rd(tStart, n) != 2 || rd(tShape, n) != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER)) return false;
+  const e = rd(tEnd, n);
+  const zip = n + 1 < count && (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) == 5 && rd(tStart, n + 1) == e + 1));
+  const dash = e + 4 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0xe2 && (byteAt(e + 2) == 0x80 &&
+    (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93))));
+  if (!(zip || (dash || codeClosed48b(e, true)))) return false;
+  // (a credential's code: no given name, no title, no name decided before the town)
+  if ((rd(tData, n) & F_CRED) != 0 || wordIn(n, WORD_CODES47B)) {
+    if (firstStr(qd) > 0 || (q > 0 && (rd(tDone, q - 1) == ENTITY_NAME || ((rd(tData, q - 1) & F_TITLE) != 0 ||
+      (tight(q) && firstStr(rd(tData, q - 1)) > 0))))) return false;
+  }
+  const s = pType != ENTITY_LOCATION && rd(tDone, q) == 0 ? rd(tStart, q) : rd(tStart, k);
+  span(s, rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
+  startTail(k);
+  return true;
+}
+
+/**
+ * (stop 49, pl49) facTown48b()'s frame for a town of two or three words in ALL CAPS or lower case: token k opens words
+ * of the text's case, one blank apart, that the gazetteer names as one town (tMw2, tMw3), right after a comma that
+ * follows a facility's or an organisation's head of the word table ("hospital", "health", "center", "fabricators") or
+ * a facility's or an organisation's span just found; the town closes its field (the line's end, a column, " · ", " - ",
+ * " — ", ",", ".", ";", ")"): "st. mary's regional hospital, grand junction - dr. patel", "mount nittany medical
+ * center, state college, pa", "LAS AMERICAS IMMIGRANT ADVOCACY CENTER, EL PASO.", "gundersen lutheran medical center,
+ * la crosse · pharmacist". One word stays facTown48b()'s (it wants a stronger place and a closer field); mixed case
+ * reads the capitals. Not "memorial hospital, north wing" (no entry), "county health, high point of the day" (the
+ * phrase goes on). Writes the town and returns true.
+ */
+function facTownMw49(k: u32, sh: u32): bool {
+  if (!townWord39(k, sh, true) || ((rd(tData, k) & (CONTEXT_WORDS & ~F_STATE)) != 0 || !sameCaseNext49(k + 1, sh))) return false;
+  let last: u32 = 0;
+  if (sameCaseNext49(k + 2, sh) && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
+  else if (placeStr(rd(tMw2, k + 1)) > 0) last = k + 1;
+  if (last == 0) return false;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_JOIN | G_COLON | G_PERIOD)) != 0 || (g & G_COMMA) == 0) return false;
+  const q = k - 1;
+  if (rd(tStart, k) != rd(tEnd, q) + 2) return false;
+  const qd = rd(tData, q);
+  const qDone = rd(tDone, q);
+  const span49 = pType == ENTITY_LOCATION && ((pReason == R_FACILITY || pReason == R_ORGANIZATION) && pEnd == rd(tEnd, q));
+  const head = (qDone == 0 || qDone == ENTITY_LOCATION) && (rd(tShape, q) == sh && (qd & (F_FACILITY | F_FAC_MOD)) != 0);
+  if (!(span49 || head)) return false;
+  const e = rd(tEnd, last);
+  const dash = e + 4 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0xe2 && (byteAt(e + 2) == 0x80 &&
+    (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93))));
+  if (!(dash || codeClosed48b(e, true))) return false;
+  // (joined to a pending span right before the comma with townAfterFacility39()'s lower score, which keeps its reason:
+  // "MOUNTAIN MEDICAL SUPPLY, SPRUCE PINE" stays the organisation's)
+  // (a state's code after the comma: the reason the "City, ST" rules give, "los fresnos, tx")
+  const n = last + 1;
+  const st = n < count && ((rd(tGap, n) & (G_NEWLINE | G_COMMA)) == G_COMMA && (rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0));
+  spanDone(rd(tStart, k), e, ENTITY_LOCATION, span49 ? 600 : 800, st ? R_CITY_STATE : R_CITY, k, last);
+  return true;
+}
+
+/** (stop 49, pl49) Token m has shape sh and follows token m - 1 after exactly one blank, not decided. */
+function sameCaseNext49(m: u32, sh: u32): bool {
+  return m < count && (tight(m) && (rd(tShape, m) == sh && (rd(tStart, m) == rd(tEnd, m - 1) + 1 && rd(tDone, m) == 0)));
+}
+
+/**
+ * (stop 49, pl49) Token k is "ciudad" (any case), and the word one blank after it, of its case, is a place of the
+ * gazetteer, or a comma and a country follow the word: a Mexican or Latin American town's name, "born in Ciudad
+ * Juárez, Mexico", "SISTER ... IN CIUDAD JUAREZ, MEXICO", "drives from ciudad juárez, mexico". The older rules took
+ * the second word alone (a town, or a NAME by the dictionary: "Juarez" is a surname too) and left "ciudad". Two words
+ * that are one entry of the gazetteer ("Ciudad Real") stay the older rules'. Writes the two words and starts the
+ * address tail for the country. Not "ciudad" alone or before a word no list places ("la ciudad de ...").
+ */
+function ciudadTown49(k: u32, sh: u32): bool {
+  if (!wordIn(k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
+  const n = k + 1;
+  if (!tight(n) || (rd(tStart, n) != rd(tEnd, k) + 1 || (rd(tDone, n) != 0 || rd(tEnd, n) - rd(tStart, n) < 3))) return false;
+  const ns = rd(tShape, n);
+  if (!(ns == sh || ((sh == SH_UPPER && ns == SH_OTHER) || (sh == SH_CAP && ns == SH_CAP)))) return false;
+  const nd = rd(tData, n);
+  if ((nd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_STATE | F_COUNTRY)) != 0) return false;
+  const country = n + 1 < count && ((rd(tGap, n + 1) & (G_NEWLINE | G_SENT | G_COMMA)) == G_COMMA && (rd(tData, n + 1) & F_COUNTRY) != 0);
+  // (two words the gazetteer names as one, "Ciudad Real", are the older rules', which take a postcode before them too:
+  // "13002 Ciudad Real")
+  if (placeStr(rd(tMw2, n)) > 0 || !(placeStr(nd) > 0 || country)) return false;
+  spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_CITY, k, n);
+  startTail(n);
   return true;
 }
