@@ -113,9 +113,8 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")
-  // (stop 49, ag49: or closed by a bracket's note or a dash's clause, or after "Sr." / "Jr.": appositive49; or after a
-  // relative and a name with no comma: kinNameAge49)
-  if (end == 0 && (!cued && (v >= 90 && (appositive(ts, a) || (bracketAppositive21(ts, a) || (appositive49(ts, a) || kinNameAge49(ts, a))))))) {
+  // (stop 49, ag49: or closed by a bracket's note or a dash's clause, or after "Sr." / "Jr.": appositive49)
+  if (end == 0 && (!cued && (v >= 90 && (appositive(ts, a) || (bracketAppositive21(ts, a) || appositive49(ts, a)))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
     return a;
   }
@@ -135,6 +134,12 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   // (fifteenth round) an age at death: "MOTHER DIED AT 93 (STROKE)", "father passed away at 91."
   if (end == 0 && (!cued && (v >= 90 && deathAt(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 700);
+    return a;
+  }
+  // (stop 49, ag49) over 89 after a relative and a name with no comma, after deathAt ("MOTHER DIED AT 93 (STROKE)" is
+  // its): "MOTHER NAW MU MU 93 (WHEELCHAIR)", "grandma abuk deng 94 lives with them"
+  if (end == 0 && (!cued && (v >= 90 && kinNameAge49(ts, a)))) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
     return a;
   }
   // (stop 31) an ordinal birthday: "her 95th birthday", "celebrated his 100th b-day" (over 89, or every age with allAges)
