@@ -62,8 +62,10 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
       // "year old", "years-old", "years of age", "yo", "años": an age; bare "years" may be a duration
       let q = end;
       if (at(q) == 0x2d || at(q) == 0x20) q++;
-      strong = k == 0 || startsWith(q, "old") || startsWith(q, "of age") || k >= 5;
+      // (stop 49, ag49: or "years young", "HE WAS 101 YEARS YOUNG")
+      strong = k == 0 || startsWith(q, "old") || startsWith(q, "of age") || k >= 5 || startsWith(q, "young");
       if (startsWith(q, "old")) end = q + 3;
+      else if (startsWith(q, "young")) end = q + 5;
     }
   }
   // (stop 46, fx46) over 89, "y" alone for years where an age opens a phrase (ageLeads: the line's start, "a", "pt",
@@ -77,7 +79,10 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   // a sex letter after the age, the shorthand of a note's first line: "93yF", "93yoM" (always an age); "93M", "93 F"
   // only where an age opens a phrase (line start, "a", "Pt", "HPI:"): "T 99F" and "Tmax: 101 F" are temperatures
   if (end == 0 && !cued) {
-    const sx = sexLetterEnd(a);
+    // (stop 49, ag49: over 89, the letter in lower case too where the line, a label's colon, "pt" or "patient" opens the
+    // phrase, "nsg: 93f halvorsen", "pt 93 m with fall"; not after "a", "an": "a 100 m walk")
+    let sx = sexLetterEnd(a);
+    if (sx == 0 && (v >= 90 && lowerLead49(ts))) sx = sexLetterEnd(a, true);
     // (clinical round 18: or after a capitalised name and its comma, over 89 only: "Evangelos Papadimitriou, 91 M",
     // "PRUITT, ODESSA, 95 F"; nameCommaAge)
     if (sx != 0 && (at(a) == 0x79 || (ageLeads(ts) || (v >= 90 && (nameCommaAge(ts) || parenAge30(ts, a, sx)))))) {
@@ -108,7 +113,8 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // an age in apposition after a word: "my grandmother, 93, fell", "(Maria Gonzalez, 91)" (over 89 only: a younger
   // number between commas is as often a count; never after a number: "sats 88, 92, 95")
-  if (end == 0 && (!cued && (v >= 90 && (appositive(ts, a) || bracketAppositive21(ts, a))))) {
+  // (stop 49, ag49: or closed by a bracket's note or a dash's clause, or after "Sr." / "Jr.": appositive49)
+  if (end == 0 && (!cued && (v >= 90 && (appositive(ts, a) || (bracketAppositive21(ts, a) || appositive49(ts, a)))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
     return a;
   }
@@ -120,9 +126,20 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
+  // (stop 49, ag49) an age told by hearsay: "her mother said to be 95 (needs wheelchair)", "reported to be 92 and"
+  if (end == 0 && (!cued && (v >= 90 && toBe49(ts, a)))) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return a;
+  }
   // (fifteenth round) an age at death: "MOTHER DIED AT 93 (STROKE)", "father passed away at 91."
   if (end == 0 && (!cued && (v >= 90 && deathAt(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 700);
+    return a;
+  }
+  // (stop 49, ag49) over 89 after a relative and a name with no comma, after deathAt ("MOTHER DIED AT 93 (STROKE)" is
+  // its): "MOTHER NAW MU MU 93 (WHEELCHAIR)", "grandma abuk deng 94 lives with them"
+  if (end == 0 && (!cued && (v >= 90 && kinNameAge49(ts, a)))) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
     return a;
   }
   // (stop 31) an ordinal birthday: "her 95th birthday", "celebrated his 100th b-day" (over 89, or every age with allAges)
@@ -910,7 +927,8 @@ function dotAge43(ts: u32, a: u32): bool {
 
 // can so too still already
 // (stop 46, fx46: and "next", "he is 95 next month")
-const COPULA_AFTER45 = "\u0003can\u0002so\u0003too\u0005still\u0007already\u0004next";
+// (stop 49, ag49: and "by", "she is 92 by family report")
+const COPULA_AFTER45 = "\u0003can\u0002so\u0003too\u0005still\u0007already\u0004next\u0002by";
 
 /**
  * (stop 45, fx45) After the number ending at a, a clause about the person goes on (copulaAge's second test): '!' ("she
@@ -1170,4 +1188,103 @@ function columnYears48(ts: u32, end: u32): bool {
     return false;
   }
   return gapBefore && (c == 0 || (c == 0x0a || c == 0x0d));
+}
+
+// ---- Stop 49, ag49: an age over 89 in apposition closed by a bracket or a dash, after a relative's name, by hearsay ----
+
+// (stop 49) a generational suffix before a name's comma: sr jr
+const SUFFIXES49 = "\u0002sr\u0002jr";
+// (stop 49) readings that are no person: spo2 o2 sao2 saturation pressure count level temp
+const READINGS49 = "\u0004spo2\u0002o2\u0004sao2\u000asaturation\u0008pressure\u0005count\u0005level\u0004temp";
+
+/** (stop 49) The word [s, e) names a vital sign, a reading or a temperature ("Glucose", "HR", "sats", "Tmax"). */
+function reading49(s: u32, e: u32): bool {
+  return wordIndex(TEMPERATURE_WORDS, s, e) >= 0 || (wordIndex(VITAL_WORDS_21, s, e) >= 0 || (wordIndex(KIN_READINGS40, s, e) >= 0 ||
+    wordIndex(READINGS49, s, e) >= 0));
+}
+
+/**
+ * (stop 49) A blank after the number ending at a, then a bracket and two letters ("97 (mother)"; a lab's flag, "95 (L)",
+ * is none) or a dash between blanks and a letter ("91 - symptomatic", "91 — lives"): a note about the person after her age.
+ */
+function noteAfter49(a: u32): bool {
+  if (at(a) != 0x20) return false;
+  const d = at(a + 1);
+  if (d == 0x28) return isAlpha(at(a + 2)) && isAlpha(at(a + 3));
+  let p = a + 2;
+  if (d == 0xe2 && (at(a + 2) == 0x80 && (at(a + 3) == 0x93 || at(a + 3) == 0x94))) p = a + 4;
+  else if (d != 0x2d) return false;
+  return at(p) == 0x20 && isAlpha(at(p + 1));
+}
+
+/**
+ * (stop 49) The age [ts, a) in apposition after a name and its comma, closed by a note in brackets or after a dash
+ * ("Rosette Pierre-Louis, 97 (mother)", "Fadumo Ali Jama, mother-in-law, 91 - symptomatic"), or after a generational
+ * suffix and its period closed as appositive() closes it ("Wilbur Friday Sr., 94, at"). The word before the comma names
+ * no reading ("Glucose, 95 (fasting)", "Pulse, 96 - regular" stay values); "Hale Sr., 97 Main St" has no closer.
+ */
+function appositive49(ts: u32, a: u32): bool {
+  if (ts < 5 || (before(ts) != 0x20 || before(ts - 1) != 0x2c)) return false;
+  const k = ts - 2;
+  if (before(k) == 0x2e) {
+    const s = lettersStart(k - 1);
+    if (s == k - 1 || (isWordish(before(s)) || wordIndex(SUFFIXES49, s, k - 1) < 0)) return false;
+    const c = punctAfter(a);
+    return c == 0x2c || (c == 0x29 || (c == 0x3b || noteAfter49(a)));
+  }
+  const ws = lettersStart(k);
+  if (k - ws < 2 || ((isWordish(before(ws)) && (before(ws) != 0x2d && before(ws) != 0x27)) || reading49(ws, k))) return false;
+  return noteAfter49(a);
+}
+
+/**
+ * (stop 49) The age [ts, a) right after a relative and two or three words of a name with no comma (kinNames39(),
+ * kinCasedFx40()), then a note in brackets or a word that goes on about the person: "MOTHER NAW MU MU 93 (WHEELCHAIR)",
+ * "grandma abuk deng 94 lives with them". "mother reports hr 95 (irregular)" stays a value.
+ */
+function kinNameAge49(ts: u32, a: u32): bool {
+  if (ts < 8 || (before(ts) != 0x20 || at(a) != 0x20)) return false;
+  if (!noteAfter49(a) && !clauseGoesOn(a, COPULA_AFTER)) return false;
+  const k = ts - 1;
+  const ws = lettersStart(k);
+  if (ws == k || reading49(ws, k)) return false;
+  return kinNames39(k) || kinCasedFx40(k);
+}
+
+// (stop 49) verbs of hearsay before "to be": said reported thought believed stated claimed
+const HEARSAY49 = "\u0004said\u0008reported\u0007thought\u0008believed\u0006stated\u0007claimed";
+
+/**
+ * (stop 49) "said to be", "reported to be" (HEARSAY49) right before the number [ts, a), no reading among the three
+ * words before the verb, and the clause going on about the person after it (copulaAge's words, or a note in brackets):
+ * "her mother halima omar mberwa said to be 95 (needs wheelchair)". "HR reported to be 95 and regular", "BP said to be
+ * 95 (diastolic)" and "sats thought to be 93%" stay values.
+ */
+function toBe49(ts: u32, a: u32): bool {
+  if (!noteAfter49(a) && (!clauseGoesOn(a, COPULA_AFTER) && !clauseGoesOn45(a))) return false;
+  let k = skipBlanksBack(ts, 1);
+  if (k == ts || !wordEndsAt(k, "\u0002be")) return false;
+  k = skipBlanksBack(k - 2, 1);
+  if (k < 4 || !wordEndsAt(k, "\u0002to")) return false;
+  k = skipBlanksBack(k - 2, 1);
+  let s = lettersStart(k);
+  if (s == k || (isWordish(before(s)) || wordIndex(HEARSAY49, s, k) < 0)) return false;
+  for (let n = 0; n < 3; n++) {
+    const j = skipBlanksBack(s, 1);
+    if (j == s) return true;
+    s = lettersStart(j);
+    if (s == j) return true;
+    if (reading49(s, j)) return false;
+  }
+  return true;
+}
+
+/**
+ * (stop 49) Where a lower-case sex letter may follow an age over 89: ageLeads() (the line's start, a label's colon, "pt",
+ * "patient") but not after "a" or "an" ("walked a 100 m").
+ */
+function lowerLead49(ts: u32): bool {
+  if (!ageLeads(ts)) return false;
+  const k = skipBlanksBack(ts, 2);
+  return k == 0 || !(wordEndsAt(k, "\u0001a") || wordEndsAt(k, "\u0002an"));
 }

@@ -182,7 +182,8 @@ function dateMayStart(ts: u32, e: u32, nb: u32): bool {
 function ageMayStart(ts: u32, e: u32, nb: u32): bool {
   if ((nb | 0x20) == 0x73 || (nb == 0x27 || (nb == 0xe2 || (nb == 0x4d || nb == 0x46)))) return true;
   // (stop 31) an ordinal birthday: "her 95th birthday" (ordinalBirthday31)
-  if ((nb == 0x74 || (nb == 0x6e || nb == 0x72)) && e - ts >= 2) return true;
+  // (stop 49, ag49: in capitals too, "HER 100TH BIRTHDAY")
+  if (((nb | 0x20) == 0x74 || ((nb | 0x20) == 0x6e || (nb | 0x20) == 0x72)) && e - ts >= 2) return true;
   // (round 19) a lower-case sex letter glued to 90-199: "tanaka-ellis, george 94m" (listNameAge)
   if ((nb == 0x6d || nb == 0x66) && ((e - ts == 2 && byteAt(ts) == 0x39) || (e - ts == 3 && byteAt(ts) == 0x31))) return true;
   // 90-125 after a person and "is" ("she is 93."): scanAge's copulaAge decides (stop 45: or '!', "i'm 91!")
