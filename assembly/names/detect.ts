@@ -6935,9 +6935,6 @@ function saintSurname(k: u32): bool {
   const sh = rd(tShape, k);
   // (stop 45, sp45: the gates its length and first letter open, read once: tSum)
   const sm = rd(tSum, k);
-  // (stop 49, spd49: a plain lower-case word of running text, plainLower49(): every gate below is false for it and quiet()
-  // is true, so it returns here as it would at the end; ~60% of a mixed-case note's tokens)
-  if (sh == SH_LOWER && plainLower49(k, s0, len, sm)) return;
   // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
   // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
   // writes the name and lets the code's own turn go on)
@@ -7074,40 +7071,6 @@ function saintSurname(k: u32): bool {
     }
   }
   if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d, s0, len) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
-}
-
-// (stop 49, spd49) The summary bits of a token that step()'s gates and quiet() read on its own turn (bodyGate41(),
-// S_TRADE40, letterShape34(), org33May(), S_AGENCY37, chainShape32()), and of the token before it (carrierGate41(),
-// whereShape23(), featureWhereShape42()).
-const OWN_GATES49: u32 = S_BODY41 | S_TRADE40 | S_LETTER34 | S_ORG33 | S_AGENCY37 | S_CHAIN32;
-const PREV_GATES49: u32 = S_CARRIER41 | S_WHERE23 | S_FEATWHERE42;
-
-/**
- * (stop 49, spd49) Lower-case token k (start s0, length len, summary sm) is a plain word of running text that step()
- * would pass through to quiet() and quiet() would let pass: four letters or more, a listed word (tier not 0) with no
- * deciding bit, none of the gates' summary bits on it or on the word before, one blank and a word's letter or digit
- * before it (`plain`: none of the gap rules), no hyphen, caret or apostrophe after it, no tail or pending place or name
- * ending right before it, no lower-case opener near (no lower-case text: orgWalkMay32()), no title or name linked
- * before it, no multi-word entry ending after it and no state next. Each condition is the negation of one of step()'s
- * gates or quiet()'s refusals (listed in order in docs/performance.md, "Stop 49: spd49"), so true means step() would
- * write nothing and call nothing that writes; false means nothing (step() goes on as before). A gate added to step() or
- * a refusal added to quiet() that a lower-case word can open must be excluded here too.
- */
-// @ts-ignore: decorator
-@inline function plainLower49(k: u32, s0: u32, len: u32, sm: u32): bool {
-  if (len < 4 || ((sm & OWN_GATES49) != 0 || tailLeft != 0)) return false;
-  const d = rd(tData, k);
-  if ((d & DECIDING) != 0 || tierOf(d) == 0) return false;
-  // one blank, and a letter or a digit before it (step()'s `plain`); after it no hyphen (issuerGate38()), caret (hl7Field()),
-  // apostrophe (possessive()); a last "u" of four letters is letterRules34()'s unit ("MICU" in lower case)
-  if (s0 < 2 || (byteAt(s0 - 1) != 0x20 || <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) != GAP_WORD)) return false;
-  const nb = byteAt(s0 + len);
-  if (nb == 0x2d || (nb == 0x5e || (nb == 0x27 || (nb == 0xe2 || (len == 4 && (byteAt(s0 + 3) | 0x20) == 0x75))))) return false;
-  if (k > 0 && ((rd(tSum, k - 1) & PREV_GATES49) != 0 || ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && pEnd == rd(tEnd, k - 1)))) return false;
-  if (lowerOpenerNear(k)) return false;
-  if (k > 0 && (exists(k - 1) && (linked(k) && (rd(tDone, k - 1) == ENTITY_NAME || (rd(tData, k - 1) & F_TITLE) != 0)))) return false;
-  if (k + 1 < count && (rd(tMw2, k + 1) != 0 || (rd(tData, k + 1) & F_STATE) != 0)) return false;
-  return !(k + 2 < count && rd(tMw3, k + 2) != 0);
 }
 
 /**
