@@ -21608,6 +21608,7 @@ function closer49(w: u32): bool {
  * A given name no English list has, alone before a small word or punctuation, is taken too ("INTERPRETER OKSANA VIA
  * LANGUAGELINE", "SISTER ZAWADI AND HER CHURCH").
  */
+// (a Spanish preposition that a given-name list holds, after a Spanish cue: "MÉDICO CON ADECUADO ...")
 function roleEnd49(k: u32, sh: u32, mode: u32): i32 {
   if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return -1;
   const p = k - 1;
@@ -21621,7 +21622,7 @@ function roleEnd49(k: u32, sh: u32, mode: u32): i32 {
   if (possessive(p) || (p >= 1 && (exists(p - 1) && (wordIn(p - 1, ARTICLES_ES48) && tight(p))))) return -1;
   const d = rd(tData, k);
   const len = rd(tEnd, k) - rd(tStart, k);
-  if (firstStr(d) == 0 || ((d & NOT_PERSON49) != 0 || (len < 3 || (possessive(k) || (closer49(k) || wordIn(k, "\u0004baby\u0003boy\u0004girl")))))) return -1;
+  if (firstStr(d) == 0 || ((d & NOT_PERSON49) != 0 || (len < 3 || (possessive(k) || (closer49(k) || wordIn(k, "\u0004baby\u0003boy\u0004girl\u0003con\u0003sin\u0003por\u0004para")))))) return -1;
   const role = wordIn(p, ROLE_WORDS49);
   const n = k + 1;
   if (n < count && (tight(n) && rd(tShape, n) == sh)) {
