@@ -21660,9 +21660,10 @@ function roleGiven49(k: u32, sh: u32, mode: u32): bool {
   const e = roleEnd49(k, sh, mode);
   if (e < 0) return false;
   const n = <u32>e;
+  // (the pair as the older rules report a cue's given name and its neighbour surname: name:neighbour, 850)
   if (n == k) {
     span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
     wr(tDone, k, ENTITY_NAME);
-  } else spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 750, R_CUE, k, n);
+  } else spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 850, R_NEIGHBOUR, k, n);
   return true;
 }
