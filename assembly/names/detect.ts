@@ -6595,6 +6595,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (k > 0 && ((rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && (firstStr(d) != 0 &&
     (k + 1 >= count || (kinClauseEnds(k) || (capsSurnameNext(k, false) || (kinSurnameNext(k, false) || (modalNext37(k) ||
       (gerundNext38(k) || (phoneNext38(k) || labelPair39(k))))))))))) return false;
+  // (stop 49, nm49: a listed given name that is an English word after a role's cue, its surname after it: roleGiven49()
+  // in decide(), "PHARMACIST BILL OSTRANDER", "INVESTIGATOR KEN PAYNE"; the shape and the given name first)
+  if (sh != SH_CAP && (firstStr(d) != 0 && (k > 0 && roleEnd49(k, sh, modeAt(k)) >= 0))) return false;
   // (stop 38: a newborn's surname after "BABY BOY/GIRL": babySurname38(), "BABY GIRL YOUNG (MOTHER KELSEY YOUNG)")
   if (k >= 2 && (lastStr(d) != 0 && babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1))) return false;
   // (stop 41: a roster's or a log's "LAST, FIRST" before a DOB or an MRN on its line: lastFirstDob41(), "Smith, Hope,
@@ -11320,6 +11323,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   const dp = rd(tData, k - 1);
   const lenP = rd(tEnd, k - 1) - rd(tStart, k - 1);
   const bP = byteAt(rd(tStart, k - 1)) | 0x20;
+  // (stop 49, nm49: a listed given name after a role's or a relative's cue in ALL CAPS or lower case, with its surname,
+  // before the place rules: roleGiven49(); the shape and the cue's data first)
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && ((firstStr(d) != 0 &&
+    ((dp & F_CUE) != 0 || lenP >= 3 && (bP == 0x69 || (bP == 0x70 || bP == 0x64)))) && roleGiven49(k, sh, mode))) return true;
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (k >= 2 && (babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
@@ -21908,5 +21915,100 @@ function ciudadTown49(k: u32, sh: u32): bool {
   if (placeStr(rd(tMw2, n)) > 0 || !(placeStr(nd) > 0 || country)) return false;
   spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_CITY, k, n);
   startTail(n);
+
+// ---- Stop 49, nm49: a listed given name after a role's or a relative's cue, in ALL CAPS and lower case ----
+
+// (nm49) role words no cue list holds that notes put before a person's name: a death investigator, an autopsy's
+// prosector, a detective's abbreviation
+const ROLE_WORDS49 = "\u000cinvestigator\u0009prosector\u0003det";
+// (nm49) cue words that name no person right after them here: Spanish "paciente", an order's "admit", a letter's and
+// a copy's words, words that name the record itself, an employer (a firm follows), a baby (its own rules), verbs of
+// speech
+const CUE_REFUSED49 = "\u0008paciente\u0005admit\u0004dear\u0002cc\u0004name\u0005named\u0006called\u0003per\u0008employer\u0004baby\u0004said\u0004says\u0004told\u0005tells\u0005asked\u0004asks\u0007replied\u0007replies\u0007shouted\u0006yelled\u0007thanked\u0008informed\u0008notified\u0008reminded";
+// flags of a word that is no person's given name or surname here
+const NOT_PERSON49: u32 = F_NOT_NAME | F_CUE | F_CRED | F_TITLE | F_STREET | F_STREET_ABBR | F_STATE | F_MONTH | F_FACILITY |
+  F_UNIT | F_VERB_BY | F_BY | F_COUNTRY | F_LOC_CUE;
+
+/** (nm49) Token p is a role's or a relative's cue word: F_CUE (no place's cue, not CUE_REFUSED49) or ROLE_WORDS49. */
+function roleCue49(p: u32): bool {
+  if (!exists(p)) return false;
+  const pd = rd(tData, p);
+  return ((pd & F_CUE) != 0 && ((pd & F_LOC_CUE) == 0 && !wordIn(p, CUE_REFUSED49))) || wordIn(p, ROLE_WORDS49);
+}
+
+/** (nm49) Token w is one of the small words that end a name here: a modal, a finite verb, a kin status, a function word. */
+const CLOSERS49 = "\u0003via\u0002to\u0002by\u0003the\u0002re\u0003who\u0005given";
+function closer49(w: u32): bool {
+  return wordIn(w, CLOSERS49) || (wordIn(w, MODAL_WORDS) || (wordIn(w, CAPS_FINITE_VERBS) || (wordIn(w, KIN_STATUS) || wordIn(w, NAME_FUNCTION_WORDS))));
+}
+
+/**
+ * (stop 49, nm49) In ALL CAPS or lower-case text, a listed given name right after a role's or a relative's cue word
+ * (F_CUE, or ROLE_WORDS49), with the colon of a label or an abbreviation's period between them or nothing but spaces,
+ * and the surname after it, before any place or organisation rule reads the two: "INVESTIGATOR KEN PAYNE" (PAYNE a
+ * town), "SUPERVISOR: SUPT. WADE HOLLISTER", "PHARMACIST BILL OSTRANDER", "HER SISTER AGATHA MULCAHY ON WILLIAMSON RD"
+ * (the street span took the name), "prosector: dwayne hooks". The surname is a listed one or a word no list has and
+ * name-shaped; neither word is a context word (a street's, a facility's, a state's, a credential), a modal, a finite
+ * verb or a function word; a facility's or a street's head right after the pair leaves them to the place rules.
+ * A given name no English list has, alone before a small word or punctuation, is taken too ("INTERPRETER OKSANA VIA
+ * LANGUAGELINE", "SISTER ZAWADI AND HER CHURCH").
+ */
+// (a Spanish preposition that a given-name list holds, after a Spanish cue: "MÉDICO CON ADECUADO ...")
+function roleEnd49(k: u32, sh: u32, mode: u32): i32 {
+  if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return -1;
+  const p = k - 1;
+  if (k == 0 || (!exists(p) || (rd(tShape, p) != sh || rd(tDone, k) != 0))) return -1;
+  const g = rd(tGap, k);
+  if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH | G_JOIN | G_HYPHEN)) != 0) return -1;
+  const pLen = rd(tEnd, p) - rd(tStart, p);
+  // (a colon after a label, or the period of an abbreviated rank, "DET. MULLINS", "SUPT. WADE"; no sentence's end)
+  if ((g & G_SENT) != 0 && !((g & G_COLON) != 0 || ((g & G_PERIOD) != 0 && pLen <= 4))) return -1;
+  if (!roleCue49(p)) return -1;
+  if (possessive(p) || (p >= 1 && (exists(p - 1) && (wordIn(p - 1, ARTICLES_ES48) && tight(p))))) return -1;
+  const d = rd(tData, k);
+  const len = rd(tEnd, k) - rd(tStart, k);
+  if (firstStr(d) == 0 || ((d & NOT_PERSON49) != 0 || (len < 3 || (possessive(k) || (closer49(k) || wordIn(k, "\u0004baby\u0003boy\u0004girl\u0003con\u0003sin\u0003por\u0004para")))))) return -1;
+  const role = wordIn(p, ROLE_WORDS49);
+  const n = k + 1;
+  if (n < count && (tight(n) && rd(tShape, n) == sh)) {
+    const nd = rd(tData, n);
+    if (rd(tDone, n) != 0 || ((nd & NOT_PERSON49) != 0 || closer49(n))) {
+      // the given name alone, no English word, before a small word that an organisation's or a town's rule reads
+      // into its span ("INTERPRETER OKSANA VIA LANGUAGELINE", "SON PAULO WILL TRANSPORT")
+      return tierOf(d) == 0 && (rd(tDone, n) == 0 && closer49(n)) ? <i32>k : -1;
+    }
+    // (a hyphenated given name or surname, a possessive, a third word of the name: the older rules read them)
+    if ((rd(tGap, n) & G_HYPHEN) != 0 || (possessive(n) || (n + 1 < count && (rd(tGap, n + 1) & G_HYPHEN) != 0))) return -1;
+    // (a third word that may be the name's: only a small word or a core English word no list names may follow)
+    if (n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == sh && !closer49(n + 1)))) {
+      const d2 = rd(tData, n + 1);
+      if (!(tierOf(d2) == 1 && (nameStr(n + 1) == 0 && (placeStr(d2) == 0 && (d2 & (F_TITLE | F_PARTICLE)) == 0)))) return -1;
+    }
+    // (a particle, a core English surname: "BRIELLE VAN ...", "MOTHER MARJORIE GIVEN"; a bracket or a comma after the
+    // pair, where a role's bracket or a firm's name follows, "OFFICER DENISE ALBRIGHT (CARVER COUNTY PROBATION)",
+    // "ATTORNEY LEONARD FISHBEIN, FISHBEIN & MOSS LLC": the older rules read them, but after a role word no cue list has)
+    if ((nd & F_PARTICLE) != 0 || (!role && (tierOf(nd) == 1 && placeStr(nd) == 0))) return -1;
+    if (!role && (n + 1 < count && ((rd(tGap, n + 1) & (G_COMMA | G_OTHER)) != 0 && (rd(tGap, n + 1) & (G_NEWLINE | G_FAR)) == 0))) return -1;
+    if (!((lastStr(nd) > 0 && rd(tEnd, n) - rd(tStart, n) >= 3) || shapeOf48(n, sh, 4) != -1000)) return -1;
+    // (a facility's, an organisation's or a street's head after the pair: the place rules read them)
+    if (n + 1 < count && (tight(n + 1) && (rd(tData, n + 1) & (F_FACILITY | F_STREET | F_STREET_ABBR | F_PLACE_SUFFIX)) != 0)) return -1;
+    // only where the older rules lose the person: a town's or a county's word among the two, an English given name in
+    // ALL CAPS (quiet there), or a role word no cue list holds
+    if (!(role || (placeStr(nd) > 0 || (placeStr(d) > 0 || (mode == MODE_CAPS && tierOf(d) != 0))))) return -1;
+    return <i32>n;
+  }
+  return -1;
+}
+
+/** (stop 49, nm49) Reports roleEnd49()'s person: the given name and its surname, or the given name alone. */
+function roleGiven49(k: u32, sh: u32, mode: u32): bool {
+  const e = roleEnd49(k, sh, mode);
+  if (e < 0) return false;
+  const n = <u32>e;
+  // (the pair as the older rules report a cue's given name and its neighbour surname: name:neighbour, 850)
+  if (n == k) {
+    span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 750, R_CUE);
+    wr(tDone, k, ENTITY_NAME);
+  } else spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 850, R_NEIGHBOUR, k, n);
   return true;
 }
