@@ -15,7 +15,8 @@ import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 const CASES: PlaceCase[] = [
   ["Billing to SelectHealth (member 4471), transported by CareFlite.", [["SelectHealth","location:organization"],["CareFlite","location:organization"]], ["Billing","member"]],
   ["BILLING TO SELECTHEALTH (MEMBER 4471), TRANSPORTED BY CAREFLITE.", [["SELECTHEALTH","location:organization"],["CAREFLITE","location:organization"]], ["BILLING","MEMBER"]],
-  ["billing to selecthealth (member 4471), transported by careflite.", [["selecthealth","location:organization"]], ["billing","member"]],
+  // (stop 49, ok49: "careflite" is a name of the third list of known organisations, taken alone in lower case too)
+  ["billing to selecthealth (member 4471), transported by careflite.", [["selecthealth","location:organization"],["careflite","location:organization"]], ["billing","member"]],
   ["Secondary: MassHealth Standard; supplement Wellmark ID on file.", [["MassHealth","location:organization"],["Wellmark","location:organization"]], ["Standard","file"]],
   ["SECONDARY: MASSHEALTH STANDARD; SUPPLEMENT WELLMARK ID ON FILE.", [["MASSHEALTH","location:organization"],["WELLMARK","location:organization"]], ["STANDARD","FILE"]],
   ["secondary: masshealth standard; supplement wellmark id on file.", [["wellmark","location:organization"]], ["standard","file"]],
