@@ -21915,6 +21915,8 @@ function ciudadTown49(k: u32, sh: u32): bool {
   if (placeStr(rd(tMw2, n)) > 0 || !(placeStr(nd) > 0 || country)) return false;
   spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_LOCATION, 800, R_CITY, k, n);
   startTail(n);
+  return true;
+}
 
 // ---- Stop 49, nm49: a listed given name after a role's or a relative's cue, in ALL CAPS and lower case ----
 
