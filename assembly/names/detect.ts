@@ -21985,6 +21985,9 @@ function roleEnd49(k: u32, sh: u32, mode: u32): i32 {
     if (n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == sh && !closer49(n + 1)))) {
       const d2 = rd(tData, n + 1);
       if (!(tierOf(d2) == 1 && (nameStr(n + 1) == 0 && (placeStr(d2) == 0 && (d2 & (F_TITLE | F_PARTICLE)) == 0)))) return -1;
+      // (merge review: the third word closed by a comma and a credential is the name's, which the credential's rule
+      // reads whole: "ORDERING PROVIDER: THERESA MANY HORSES, MD", "Many" a town)
+      if (n + 2 < count && ((rd(tGap, n + 2) & (G_COMMA | G_NEWLINE)) == G_COMMA && (rd(tData, n + 2) & F_CRED) != 0)) return -1;
     }
     // (a particle, a core English surname: "BRIELLE VAN ...", "MOTHER MARJORIE GIVEN"; a bracket or a comma after the
     // pair, where a role's bracket or a firm's name follows, "OFFICER DENISE ALBRIGHT (CARVER COUNTY PROBATION)",
