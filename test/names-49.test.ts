@@ -29,6 +29,9 @@ const FOUND: ReadonlyArray<TypedCase> = [
     ["lives"]),
   // a surname after a two-word role, a phone after it
   ...casedRows("Nurse case manager Alondra Petty 804-555-0122 x 4415.\n", [["Alondra Petty", N]], ["manager"]),
+  // (merge review) a third word closed by a comma and a credential: the credential's rule reads the name whole, the
+  // pair (a town's word second, "Many") must not cut it
+  ...casedRows("Ordering provider: Theresa Many Horses, MD\nLead, blood: 38 ug/dL (H).\n", [["Theresa Many Horses", N]], ["Lead"]),
 ];
 
 const NEGATIVES: ReadonlyArray<TypedCase> = [
