@@ -6589,7 +6589,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
   // ALL CAPS a core word in capitals without that comma stays quiet (the other rules refuse it, see weakInCaps)
-  if (stateNext && (sh != SH_UPPER || (tierOf(d) != 1 || (rd(tGap, k + 1) & G_COMMA) != 0))) return false;
+  // (stop 49, pl49b: nor the last core word of a town of two or three words the gazetteer names as one, "SALT LAKE CITY
+  // UT 84121", "GREEN BAY WI 54301": townCode48b() reads the town there; quiet, the town was lost in ALL CAPS)
+  if (stateNext && (sh != SH_UPPER || (tierOf(d) != 1 || ((rd(tGap, k + 1) & G_COMMA) != 0 || capsTownEnd49b(k))))) return false;
   // a relative before: kinName() may make a core word a name ("WIFE HOPE AND SON MARK"); a role label:
   // capsLabelName() ("RN: SUE")
   if (k > 0 && ((rd(tData, k - 1) & (F_CUE | F_CRED)) != 0 && (firstStr(d) != 0 &&
@@ -21734,8 +21736,14 @@ function townCode48b(k: u32, sh: u32, mode: u32): bool {
   if (!zip && !codeClosed48b(e, !word)) return false;
   // (a word code without a ZIP only where the field ends at the line's end or a column, and never in mixed case)
   if (word && (!zip && (mode == MODE_MIXED || (!comma && f == k)))) return false;
+  // (stop 49, pl49b: in ALL CAPS without the comma, a town of several words reached since quiet() lets its last word
+  // through wants a clean ZIP after a code that is a word or a credential, "SEEN BY GRANT PARK PA" is a person, and no
+  // decimal after the ZIP, "LAKE CITY FL 32025.5 MG")
+  if (mode == MODE_CAPS && (f < k && (!comma && ((word && !zip) || (zip && !zipClean49b(rd(tEnd, n + 1))))))) return false;
   span(rd(tStart, f), rd(tEnd, k), ENTITY_LOCATION, 800, R_CITY_STATE);
-  startTail(k);
+  // (stop 49, pl49b: a town of two or three words in ALL CAPS before its code without the comma, reached since quiet()
+  // lets its last word through: the code stays out, the ZIP is the scanner's, "SALT LAKE CITY UT 84121")
+  if (!(mode == MODE_CAPS && (f < k && !comma))) startTail(k);
   return true;
 }
 
@@ -21754,7 +21762,8 @@ function facTown48b(k: u32, sh: u32, mode: u32): bool {
   if (mode == MODE_LOWER ? sh != SH_LOWER : mode == MODE_CAPS ? sh != SH_UPPER : sh != SH_CAP) return false;
   const d = rd(tData, k);
   // (stop 49, pl49: or a town of two or three words by its gazetteer entry, facTownMw49())
-  if (mode != MODE_MIXED && facTownMw49(k, sh)) return true;
+  // (stop 49, pl49b: in mixed case too where a state's code closes the town, facTownCode49b())
+  if ((mode != MODE_MIXED || (rd(tGap, k) & G_COMMA) != 0) && facTownMw49(k, sh, mode)) return true;
   if (placeStr(d) == 0 || (d & (CONTEXT_WORDS | F_FACILITY | F_BOX)) != 0) return false;
   const g = rd(tGap, k);
   if ((g & (G_NEWLINE | G_SENT | G_FAR | G_OTHER | G_HYPHEN | G_HASH | G_JOIN | G_COLON | G_PERIOD)) != 0) return false;
@@ -21860,7 +21869,7 @@ function townCore49(k: u32, sh: u32, mode: u32): bool {
  * reads the capitals. Not "memorial hospital, north wing" (no entry), "county health, high point of the day" (the
  * phrase goes on). Writes the town and returns true.
  */
-function facTownMw49(k: u32, sh: u32): bool {
+function facTownMw49(k: u32, sh: u32, mode: u32): bool {
   if (!townWord39(k, sh, true) || ((rd(tData, k) & (CONTEXT_WORDS & ~F_STATE)) != 0 || !sameCaseNext49(k + 1, sh))) return false;
   let last: u32 = 0;
   if (sameCaseNext49(k + 2, sh) && placeStr(rd(tMw3, k + 2)) > 0) last = k + 2;
@@ -21878,12 +21887,21 @@ function facTownMw49(k: u32, sh: u32): bool {
   const e = rd(tEnd, last);
   const dash = e + 4 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0xe2 && (byteAt(e + 2) == 0x80 &&
     (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93))));
-  if (!(dash || codeClosed48b(e, true))) return false;
+  // (stop 49, pl49b: or a state's code without the comma closes it, "SALT LAKE CITY UT     VISIT": facTownCode49b())
+  const code = !dash && (!codeClosed48b(e, true) && facTownCode49b(last, sh));
+  if (!(dash || (code || codeClosed48b(e, true))) || (mode == MODE_MIXED && !code)) return false;
   // (joined to a pending span right before the comma with townAfterFacility39()'s lower score, which keeps its reason:
   // "MOUNTAIN MEDICAL SUPPLY, SPRUCE PINE" stays the organisation's)
   // (a state's code after the comma: the reason the "City, ST" rules give, "los fresnos, tx")
   const n = last + 1;
   const st = n < count && ((rd(tGap, n) & (G_NEWLINE | G_COMMA)) == G_COMMA && (rd(tEnd, n) - rd(tStart, n) == 2 && (rd(tData, n) & F_STATE) != 0));
+  // (stop 49, pl49b: a town its code closes is a place of its own, not joined to the body's span, whose reason would
+  // type the town an organisation's: "HUNTSMAN CANCER INSTITUTE, SALT LAKE CITY UT")
+  if (code) {
+    if (span49) flush();
+    spanDone(rd(tStart, k), e, ENTITY_LOCATION, 800, R_CITY_STATE, k, last);
+    return true;
+  }
   spanDone(rd(tStart, k), e, ENTITY_LOCATION, span49 ? 600 : 800, st ? R_CITY_STATE : R_CITY, k, last);
   return true;
 }
@@ -22016,4 +22034,46 @@ function roleGiven49(k: u32, sh: u32, mode: u32): bool {
     wr(tDone, k, ENTITY_NAME);
   } else spanDone(rd(tStart, k), rd(tEnd, n), ENTITY_NAME, 850, R_NEIGHBOUR, k, n);
   return true;
+}
+
+// ---- Stop 49, pl49b: a town of two or three words before its state's code without the comma, in ALL CAPS and after a
+// facility's comma (self-contained: capsTownEnd49b() from quiet(), facTownCode49b() from facTownMw49()) ----
+
+/**
+ * (stop 49, pl49b) Token k, a core English word in capitals before a state's code with no comma between, is the last
+ * word of two or three words the gazetteer names as one town, one blank apart: "SALT LAKE CITY UT 84121", "GREEN BAY
+ * WI 54301", "ST. CLOUD MN". quiet() kept such a word out of decide() (a core word before a code without the comma
+ * decides nothing alone), so townCode48b(), which reads the town at its last word, was never reached in ALL CAPS.
+ */
+function capsTownEnd49b(k: u32): bool {
+  return k > 0 && (placeStr(rd(tMw2, k)) > 0 || placeStr(rd(tMw3, k)) > 0);
+}
+
+/**
+ * (stop 49, pl49b) facTownMw49()'s town of two or three words ends at token last; a state's two-letter code in the
+ * town's case follows after one blank (no comma), and the code closes its field: a ZIP after it, the line's end, a
+ * column, " · ", " - ", or (for a code that is no English word nor credential) a punctuation mark: "HUNTSMAN CANCER
+ * INSTITUTE, SALT LAKE CITY UT     VISIT", "mercy medical center, green bay wi 54301". The code is left out of the
+ * span (the town and its ZIP are the place's words). Not "memorial hospital, lake city or" (a word code with nothing
+ * closing it).
+ */
+function facTownCode49b(last: u32, sh: u32): bool {
+  const n = last + 1;
+  if (n >= count || (rd(tEnd, n) - rd(tStart, n) != 2 || ((rd(tData, n) & F_STATE) == 0 || (rd(tData, n) & F_STREET) != 0))) return false;
+  // (the code in the town's case; in capitals after a capitalised town)
+  if (!(rd(tShape, n) == sh || (sh == SH_CAP && rd(tShape, n) == SH_UPPER)) || (rd(tStart, n) != rd(tEnd, last) + 1 ||
+    (rd(tDone, n) != 0 || !tight(n)))) return false;
+  const e = rd(tEnd, n);
+  if (n + 1 < count && (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) == 5 && rd(tStart, n + 1) == e + 1))) return zipClean49b(rd(tEnd, n + 1));
+  // (a code that is a word or a credential wants its ZIP: "memorial hospital, lake city or")
+  if (wordIn(n, WORD_CODES47B) || (rd(tData, n) & F_CRED) != 0) return false;
+  return codeClosed48b(e, true);
+}
+
+/** (stop 49, pl49b) A ZIP ending at byte e is no decimal, time, ratio or percentage: "32025.5", "32025/2", "32025%". */
+function zipClean49b(e: u32): bool {
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  if (b == 0x25 || b == 0x2f) return false;
+  return !((b == 0x2e || (b == 0x3a || b == 0x2c)) && (e + 1 < inLen && (byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)));
 }
