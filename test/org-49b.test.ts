@@ -29,11 +29,16 @@ const NAMED: ReadonlyArray<PlaceCase> = [
   ...caseless("Return note from Ana Ruiz, LCSW, Briarwood Hospital, 702-555-0163.", [["Ana Ruiz", "name:neighbour"], ["Briarwood Hospital", FAC], ["702-555-0163", "validator:nanp"]], ["Return", "note"]),
   // a field's middle dot, closed by " (" before the town
   ...caseless("Credentialing checklist · Larkspur Hospital (Asheville) · approved", [["Larkspur Hospital", FAC], ["Asheville", "location:city"]], ["Credentialing", "approved"]),
+  // "health" alone as the head (health49b()): in lower case now, ALL CAPS by older rules
+  ["insurance card copied (meadowlark health).", [["meadowlark health", FAC]], ["insurance", "card"]],
+  ["INSURANCE CARD COPIED (MEADOWLARK HEALTH).", [["MEADOWLARK HEALTH", ORG]], ["INSURANCE", "CARD"]],
+  ["SUMMARY · BRIGHTWATER HEALTH (TULSA) · REVIEWED", [["BRIGHTWATER HEALTH", FAC], ["TULSA", "location:city"]], ["SUMMARY", "REVIEWED"]],
   // (mixed case: the capitals name them, as before)
   ["Plan: home safety eval (Sunbelt Home Health), alert device.", [["Sunbelt Home Health", ORG]], ["safety", "alert"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
+  ...tri("Pt in (good health) overall.", [], ["good", "health"]),
   ...tri("Referred (home health) for wound care.", [], ["home", "health", "wound"]),
   ...tri("Consult placed (behavioral health).", [], ["behavioral", "health"]),
   ...tri("Follow-up (diabetes clinic) in 3 months.", [], ["diabetes", "clinic"]),

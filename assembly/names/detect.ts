@@ -7778,7 +7778,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // ("Health" alone is a head only where capitals mark the name before it, "Kessler Health": in ALL CAPS and lower
   // case, and in capitals inside mixed-case text, the surnames "Good" and "Poor" would make "GOOD HEALTH" one; and
   // only where it ends the name: in "Keystone Mutual Health Insurance Company" the head is the insurer's)
-  if ((d & F_FACILITY) != 0 && (!wordIn(k, "\u0006health") || mode == MODE_MIXED && (sh == SH_CAP && !(hasNext && (rd(tData, k + 1) & F_FACILITY) != 0)))) {
+  if ((d & F_FACILITY) != 0 && (!wordIn(k, "\u0006health") || (mode == MODE_MIXED && (sh == SH_CAP && !(hasNext && (rd(tData, k + 1) & F_FACILITY) != 0)) ||
+    health49b(k, mode)))) {
     headEnd = rd(tEnd, k);
     org = (d & F_ORG) == F_ORG;
   }
@@ -22061,4 +22062,20 @@ function oneOwn49b(f: u32, last: u32, sh: u32, mode: u32): bool {
   // (" (" or a spaced em dash: "· fenway health (boston) ·", "(lifeline neurology — spoke site")
   return e + 1 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0x28 || (e + 3 < inLen && (byteAt(e + 1) == 0xe2 &&
     (byteAt(e + 2) == 0x80 && byteAt(e + 3) == 0x94)))));
+}
+
+// (og49b) words of a person's state of health before "health": "(good health)", "overall: fair health."
+const HEALTH_ADJ49B = "\u0004good\u0004poor\u0004fair\u0009excellent\u0007overall\u0006better\u0006stable\u0006decent\u0005great\u0007optimal\u0005total\u0005whole\u0008personal\u0007general\u0009declining\u0006robust\u0005frail\u000areasonable\u0008improved\u0008baseline\u0007current\u0005usual\u0006normal\u0004full";
+
+/**
+ * (stop 49, og49b) "health" alone is a head in lower case and ALL CAPS (the walk refuses it there: "GOOD HEALTH") where
+ * oneOwn49b()'s frame and close hold around one own word before it, no word of a person's state of health
+ * (HEALTH_ADJ49B) and no facility's word after it: "(hometown health)", "employer: renown health (she",
+ * "· passport health fresno ·".
+ */
+function health49b(k: u32, mode: u32): bool {
+  const sh = rd(tShape, k);
+  if (mode == MODE_MIXED || (sh != textShape(mode) || (k < 1 || (!tight(k) || !exists(k - 1))))) return false;
+  if (k + 1 < count && (tight(k + 1) && (rd(tData, k + 1) & F_FACILITY) != 0)) return false;
+  return !wordIn(k - 1, HEALTH_ADJ49B) && oneOwn49b(k - 1, k, sh, mode);
 }
