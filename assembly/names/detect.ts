@@ -22079,6 +22079,7 @@ function zipClean49b(e: u32): bool {
   const b = byteAt(e);
   if (b == 0x25 || b == 0x2f) return false;
   return !((b == 0x2e || (b == 0x3a || b == 0x2c)) && (e + 1 < inLen && (byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)));
+}
 
 // ---- Stop 49, og49b: one own word before a head, framed by a field's dot or brackets, in lower case and ALL CAPS ----
 
