@@ -219,9 +219,11 @@ const CASES: PlaceCase[] = [
   ["Message from Dr. Quinlan to Elizabeth Mora (proxy: Beth Mora-Singh), 11/12/2025:",[["Quinlan","name:title"],["Elizabeth Mora","name:neighbour"],["Beth Mora-Singh","name:neighbour"]],[]],
   ["MESSAGE FROM DR. QUINLAN TO ELIZABETH MORA (PROXY: BETH MORA-SINGH), 11/12/2025:",[["QUINLAN","name:title"],["ELIZABETH MORA","name:neighbour"],["BETH MORA-SINGH","name:neighbour"]],[]],
   ["message from dr. quinlan to elizabeth mora (proxy: beth mora-singh), 11/12/2025:",[["quinlan","name:title"],["elizabeth mora","name:neighbour"],["beth mora-singh","name:cue"]],[]],
-  ["NEPHROLOGIST DR. OYELARAN ROUNDED. SON PAULO WILL TRANSPORT FRIDAY (774-555-0115).",[["OYELARAN","name:title"],["PAULO WILL TRANSPORT","location:organization"],["774-555-0115","validator:nanp"]],[]],
-  ["NEPHROLOGIST DR. OYELARAN ROUNDED. SON PAULO WILL TRANSPORT FRIDAY (774-555-0115).",[["OYELARAN","name:title"],["PAULO WILL TRANSPORT","location:organization"],["774-555-0115","validator:nanp"]],[]],
-  ["nephrologist dr. oyelaran rounded. son paulo will transport friday (774-555-0115).",[["oyelaran","name:title"],["paulo will transport","location:organization"],["774-555-0115","validator:nanp"]],[]],
+  // (stop 49, nm49b: a cue's name before 'will' is no body's name, the organisation's span is dropped: fixture 10 labels
+  // 'PAULO' a NAME)
+  ["NEPHROLOGIST DR. OYELARAN ROUNDED. SON PAULO WILL TRANSPORT FRIDAY (774-555-0115).",[["OYELARAN","name:title"],["PAULO","name:cue"],["774-555-0115","validator:nanp"]],[]],
+  ["NEPHROLOGIST DR. OYELARAN ROUNDED. SON PAULO WILL TRANSPORT FRIDAY (774-555-0115).",[["OYELARAN","name:title"],["PAULO","name:cue"],["774-555-0115","validator:nanp"]],[]],
+  ["nephrologist dr. oyelaran rounded. son paulo will transport friday (774-555-0115).",[["oyelaran","name:title"],["paulo","name:cue"],["774-555-0115","validator:nanp"]],[]],
   ["RN: M. SZABO   PCT: JOSIAH",[["M. SZABO","name:neighbour"],["JOSIAH","name:dictionary"]],[]],
   ["RN: M. SZABO   PCT: JOSIAH",[["M. SZABO","name:neighbour"],["JOSIAH","name:dictionary"]],[]],
   ["rn: m. szabo   pct: josiah",[["m. szabo","name:initial"],["josiah","name:dictionary"]],[]],

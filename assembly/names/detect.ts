@@ -384,6 +384,71 @@ function hasComma(a: u32, b: u32): bool {
   return false;
 }
 
+// (stop 49, nm49b) the small words after a person that open a place's phrase ("via LanguageLine", "on Williamson Rd",
+// "at Mercy", "in Tucson") and those that close the person's phrase with no place in it ("Paulo will transport", "Zawadi
+// and her church", "Paulo or his wife")
+const OPENS49B = "\u0003via\u0002on\u0002at\u0002in";
+const ANDS49B = "\u0003and\u0002or";
+const OWNERS49B = "\u0003her\u0003his\u0005their\u0003the\u0002my\u0001a\u0003our";
+const CLOSES49B = "\u0004will\u0002is\u0003was\u0003has\u0003had\u0003who\u0003can\u0003may\u0005would\u0005could\u0006should\u0004also";
+
+/**
+ * (stop 49, nm49b) A facility's, an organisation's or a street's span decided now (start..end) overlaps the person
+ * pending, a title's, a cue's, a credential's or a neighbour's name, and reaches past its end: "Interpreter Oksana via
+ * LanguageLine", "sister Agatha Mulcahy on Williamson Rd", "Dr Isabel Medeiros-Kane, Stanley Street Treatment Center",
+ * "Tpr. Annika Soucy, Vermont State Police", "Hanna Pietrowski (International Rescue Committee", "son Paulo will
+ * transport". Returns the byte where the place's own words begin after the name (past a comma, an opening bracket, a
+ * spaced dash, one of OPENS49B, or "and"/"or" before a second person), inLen + 1 when a word of CLOSES49B or "and her"
+ * follows the name (the span is no place's: dropped), or -1 when the name is no such person or anything else follows it (the merge as before: "Mary Greeley
+ * Medical Center", "Thanh Mai's salon").
+ */
+function afterPerson49b(start: u32, end: u32, type: u32, reason: u32): i32 {
+  if (type != ENTITY_LOCATION || !(reason == R_FACILITY || (reason == R_ORGANIZATION || reason == R_ADDRESS))) return -1;
+  if (pType != ENTITY_NAME || !(pReason == R_TITLE || (pReason == R_CUE || (pReason == R_CREDENTIAL || pReason == R_NEIGHBOUR)))) return -1;
+  // (the span reaches back over the whole name: a state's code after a surname's comma, "Juniper Hales, MA", "GULF
+  // BREEZE, FL", is no such span)
+  if (start > pStart || end <= pEnd + 2) return -1;
+  let i = pEnd;
+  const b = byteAt(i);
+  let sep = false;
+  if (b == 0x2c) {
+    // (a town's words and a state's code after them: "GULF BREEZE, FL", the address's own)
+    if (reason == R_ADDRESS) return -1;
+    i++;
+    sep = true;
+  } else if (b != 0x20) return -1;
+  while (i < end && byteAt(i) == 0x20) i++;
+  if (!sep) {
+    const c = byteAt(i);
+    // (a bracket, a spaced hyphen or dash: "Hanna Pietrowski (International Rescue Committee", "Frankenberg - Northern
+    // Cheyenne IHS")
+    if (c == 0x28) { i++; sep = true; }
+    else if (c == 0x2d && byteAt(i + 1) == 0x20) { i += 2; sep = true; }
+    else if (c == 0xe2 && (byteAt(i + 1) == 0x80 && ((byteAt(i + 2) == 0x94 || byteAt(i + 2) == 0x93) && byteAt(i + 3) == 0x20))) { i += 4; sep = true; }
+    while (i < end && byteAt(i) == 0x20) i++;
+  }
+  let e = i;
+  while (e < end && isAlpha(byteAt(e))) e++;
+  if (e > i && (e < end && (byteAt(e) == 0x20 && wordIndex(OPENS49B, i, e) >= 0))) {
+    i = e + 1;
+    sep = true;
+  } else if (!sep) {
+    if (e > i && (byteAt(e) == 0x20 && wordIndex(CLOSES49B, i, e) >= 0)) return <i32>inLen + 1;
+    // ("and" or "or" and a second person, the span starting at it: "Sponsor: Greg and Halyna Lindahl"; "and her church"
+    // is no place)
+    // (a neighbour's guess before "and" may be a body's own words: "Adena Orthopedic and Spine Institute")
+    if (pReason == R_NEIGHBOUR || !(e > i && (byteAt(e) == 0x20 && wordIndex(ANDS49B, i, e) >= 0))) return -1;
+    i = e + 1;
+    e = i;
+    while (e < end && isAlpha(byteAt(e))) e++;
+    if (e > i && wordIndex(OWNERS49B, i, e) >= 0) return <i32>inLen + 1;
+  }
+  if (i >= end) return -1;
+  const c = byteAt(i);
+  if (!(isAlpha(c) || ((c >= 0x30 && c <= 0x39) || c >= 0x80))) return -1;
+  return <i32>i;
+}
+
 /**
  * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of
  * the same type. A gap with a comma joins two NAME spans only when the decision linked them (`linked`: the neighbour
@@ -398,6 +463,13 @@ function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: 
     end = hyphenGiven(end);
   }
   if (pType != 0) {
+    // (stop 49, nm49b: a place's span reaching back over a person's name decided before it starts after the name, or
+    // is no place: afterPerson49b(); the types first)
+    if (type == ENTITY_LOCATION && (pType == ENTITY_NAME && start < pEnd)) {
+      const s49 = afterPerson49b(start, end, type, reason);
+      if (s49 > <i32>inLen) return;
+      if (s49 >= 0) start = <u32>s49;
+    }
     if (start < pEnd || (type == pType && (joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
       // (stop 45, og45: and so is a PO box after an organisation's, "KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000")
