@@ -3,16 +3,7 @@
 // English word of its name before ", ST" (townCore49()), and a town of two or three words by its entry after a
 // facility's or an organisation's comma in ALL CAPS and lower case (facTownMw49(), in facTown48b()'s frame). Mixed
 // case, ALL CAPS and lower case; both engines. Places and bodies are made up or changed.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
-
-const ADDR = "location:address";
-const ORG = "location:organization";
-const FAC = "location:facility";
-const CITY = "location:city";
-const STATE = "location:city-state";
-const ZIP = "format:zip-address";
-const PHONE = "cue:phone";
-const NANP = "validator:nanp";
+import { ADDR, ORG, FAC, CITY, STATE, ZIP, PHONE, NANP, runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const TAIL: ReadonlyArray<PlaceCase> = [
   // mwTownTail49: the whole town after the street's comma in lower case (the tail took "la" or "kansas" alone, or

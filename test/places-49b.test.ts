@@ -3,15 +3,7 @@
 // ALL CAPS (quiet() let its last word, a core English word before the code, through to townCode48b(): capsTownEnd49b())
 // and after a facility's or an organisation's comma in the three case styles (facTownMw49()'s code close:
 // facTownCode49b()). Mixed case, ALL CAPS and lower case; both engines. Places and bodies are made up or changed.
-import { runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
-
-const ADDR = "location:address";
-const ORG = "location:organization";
-const FAC = "location:facility";
-const CITY = "location:city";
-const STATE = "location:city-state";
-const ZIP = "format:zip-address";
-const PHONE = "cue:phone";
+import { ADDR, ORG, FAC, CITY, STATE, ZIP, PHONE, runPlaceTable, type PlaceCase } from "./helpers/place-table.js";
 
 const CODE: ReadonlyArray<PlaceCase> = [
   // capsTownEnd49b: the town's last word before the code reaches townCode48b() in ALL CAPS; the code stays out

@@ -4,6 +4,16 @@
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../../src/index.js";
 
+/** The place tables' reasons, named once (stop 49: each round's table had declared its own copies). */
+export const ADDR = "location:address";
+export const ORG = "location:organization";
+export const FAC = "location:facility";
+export const CITY = "location:city";
+export const STATE = "location:city-state";
+export const ZIP = "format:zip-address";
+export const PHONE = "cue:phone";
+export const NANP = "validator:nanp";
+
 /** [text, expected [finding text, reason], words that must not be inside any finding] */
 export type PlaceCase = readonly [string, ReadonlyArray<readonly [string, string]>, readonly string[]];
 
