@@ -8,6 +8,7 @@ export type ErrorCode =
   | "INVALID_AUTOMATON" // serialized automaton bytes are corrupt or of another version
   | "ABI_MISMATCH" // the WASM core and this wrapper disagree on ABI_VERSION
   | "WASM_UNAVAILABLE" // engine "wasm" was required but the host refused to compile it
+  | "JS_CORE_UNAVAILABLE" // browser files: WebAssembly is refused (or engine "js" asked) and phiscrub.jscore.js is not loaded
   | "WASM_FAILURE" // the core trapped or returned an error code during a scan
   | "INPUT_TOO_LARGE" // input beyond maxInputLength or beyond what memory can hold
   | "INVALID_INPUT" // input of the wrong type

@@ -71,8 +71,17 @@
     }
     try {
       const entities = P.ENTITY_TYPES.filter((t) => (settings.operators[t] ?? "placeholder") !== "keep");
-      // engine "auto": WASM when the page's CSP allows it, else the same core compiled to JavaScript
-      redactor = await P.createRedactor({ entities, deny: parseDeny(settings.deny), allow: settings.allow });
+      const options = { entities, deny: parseDeny(settings.deny), allow: settings.allow };
+      // engine "auto": WASM when the page's CSP allows it, else the same core compiled to JavaScript. That JS core is
+      // its own file (lib/phiscrub.jscore.js, ~0.8 MB), injected by the service worker only on pages that refuse WASM.
+      try {
+        redactor = await P.createRedactor(options);
+      } catch (err) {
+        if (err?.code !== "JS_CORE_UNAVAILABLE") throw err;
+        const res = await chrome.runtime.sendMessage({ type: "phiscrub:load-js-core" });
+        if (!res?.ok) throw new Error(`phiscrub: could not load the JS core: ${res?.error ?? "no answer"}`);
+        redactor = await P.createRedactor(options);
+      }
       startError = null;
       // lets the user (and the tests) see that the guard is active on this page, and which engine runs
       document.documentElement.setAttribute("data-phiscrub-engine", redactor.engine);

@@ -1,6 +1,7 @@
 // Why this file exists: loads the core once per thread: the WASM module compiled from inlined bytes (sync or async),
 // or the wasm2js build when the host refuses WebAssembly (a page CSP without 'wasm-unsafe-eval'), instantiated once and
-// shared by the thread's redactors.
+// shared by the thread's redactors. The wasm2js build comes from ./fallback.js: inlined in the package builds, its own
+// file in the browser builds (fallback.browser.ts).
 
 import { PhiscrubError } from "../errors.js";
 import { decodeBase64 } from "../base64.js";
@@ -8,7 +9,7 @@ import type { EngineChoice, EngineKind } from "../types.js";
 import { ABI_VERSION, type CoreExports } from "./abi.js";
 import { CoreInstance } from "./core.js";
 import { WASM_BASE64 } from "./module.generated.js";
-import { instantiateFallback } from "./fallback.generated.js";
+import { jsCore, jsCoreSync } from "./fallback.js";
 
 let cachedModule: WebAssembly.Module | undefined;
 let cachedPromise: Promise<WebAssembly.Module> | undefined;
@@ -81,7 +82,7 @@ export function loadCoreSync(choice: EngineChoice): { exports: CoreExports; engi
       }
     } else if (choice === "wasm") refuse(wasmRefusal);
   }
-  return { exports: checkAbi(instantiateFallback() as CoreExports, "js"), engine: "js" };
+  return { exports: checkAbi(jsCoreSync()() as CoreExports, "js"), engine: "js" };
 }
 
 /** A fresh core instance; compiles asynchronously (required on browser main threads for modules over 4 KB). */
@@ -101,7 +102,7 @@ export async function loadCore(choice: EngineChoice): Promise<{ exports: CoreExp
       wasmRefusal = err;
     }
   } else if (choice === "wasm") refuse(wasmRefusal);
-  return { exports: checkAbi(instantiateFallback() as CoreExports, "js"), engine: "js" };
+  return { exports: checkAbi((await jsCore())() as CoreExports, "js"), engine: "js" };
 }
 
 /** This thread's shared instance per engine, weakly: it lives as long as some redactor holds it. */
