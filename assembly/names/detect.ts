@@ -7852,7 +7852,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // ("Health" alone is a head only where capitals mark the name before it, "Kessler Health": in ALL CAPS and lower
   // case, and in capitals inside mixed-case text, the surnames "Good" and "Poor" would make "GOOD HEALTH" one; and
   // only where it ends the name: in "Keystone Mutual Health Insurance Company" the head is the insurer's)
-  if ((d & F_FACILITY) != 0 && (!wordIn(k, "\u0006health") || mode == MODE_MIXED && (sh == SH_CAP && !(hasNext && (rd(tData, k + 1) & F_FACILITY) != 0)))) {
+  if ((d & F_FACILITY) != 0 && (!wordIn(k, "\u0006health") || (mode == MODE_MIXED && (sh == SH_CAP && !(hasNext && (rd(tData, k + 1) & F_FACILITY) != 0)) ||
+    health49b(k, mode)))) {
     headEnd = rd(tEnd, k);
     org = (d & F_ORG) == F_ORG;
   }
@@ -21662,6 +21663,8 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
   // frames it, as capitals would: "member st. joseph catholic church.", "taught at holy redeemer school in")
   const opened = !known && (f == walked && (f > 0 && (exists(f - 1) && saintOpener49(f - 1, f, sh))));
   if (opened) f--;
+  // (stop 49, og49b: one own word alone before the head, framed by a field's dot or by brackets: oneOwn49b())
+  if (!known && (!opened && (namers == 1 && (f == walked && k - f == 1)))) return oneOwn49b(f, last, sh, mode) ? f : k;
   // (the name opens with one of its own words: "myocardial perfusion imaging", "pulmonary function laboratory" are a
   // test's and a department's words)
   if (namers == 0 || (!long || (k - f < 2 || !(known || (opened || ownNamer48(f, sh)))))) return k;
@@ -22148,4 +22151,63 @@ function zipClean49b(e: u32): bool {
   const b = byteAt(e);
   if (b == 0x25 || b == 0x2f) return false;
   return !((b == 0x2e || (b == 0x3a || b == 0x2c)) && (e + 1 < inLen && (byteAt(e + 1) >= 0x30 && byteAt(e + 1) <= 0x39)));
+}
+
+// ---- Stop 49, og49b: one own word before a head, framed by a field's dot or brackets, in lower case and ALL CAPS ----
+
+// (og49b) words that name whom or what a service serves, or its kind, not an owner, before a head: "(foster care)",
+// "(child health)", "(dental clinic)", "(outreach clinic)", "(recovery center)"
+const OWN_NOT49B = "\u0006foster\u0007comfort\u0005child\u0008children\u0004kids\u0006school\u000apopulation\u0005brain\u0006dental\u0004oral\u0004teen\u0005youth\u0005women\u0006womens\u0005adult\u0005elder\u0007veteran\u0008veterans\u0009satellite\u0008outreach\u000acontinuity\u0008resident\u0009residents\u0007fellows\u0008teaching\u0006mobile\u0007virtual\u0007allergy\u0005chest\u0006throat\u0005voice\u0006sports\u0006injury\u0006trauma\u0004burn\u0006worker\u0007workers\u0006autism\u0008dementia\u0006ostomy\u0008anticoag\u0008coumadin\u000alymphedema\u000aconcussion\u0008recovery\u0007hospice\u0007respite\u0007primary\u0009specialty\u0008prenatal\u0009lactation\u0008hospital\u0006retail\u0004mail\u000bcompounding\u000aoutpatient\u0009inpatient\u0007nursing\u0005rehab\u0007hearing\u0006vision\u000abehavioral\u0007nuclear\u0008aviation\u000awilderness\u0009lifestyle\u000ahyperbaric\u0008undersea\u0007plastic\u0007cardiac\u0008thoracic\u0009bariatric\u0007robotic\u0005neuro\u0005ortho\u0006cardio\u0004onco\u0009radiation\u000ahematology\u0009geriatric\u000ainfectious\u0008forensic\u0007consult\u0007liaison\u0009emergency\u0006urgent\u0007general\u0008internal\u0006family";
+// (og49b) heads a department or a service takes after one word ("(comfort care)", "(anticoag clinic)", "· cath lab ·",
+// "(house fire,")
+const HEAD_NOT49B = "\u0004care\u0006clinic\u0007clinics\u0006center\u0006centre\u0007service\u0008services\u0007program\u0004unit\u0004team\u0005group\u0006office\u0003lab\u000adepartment\u0004dept\u0004fire";
+
+/**
+ * (stop 49, og49b) caselessHead48()'s one own word f (ownNamer48(), four letters or more, no word of OWN_NOT49B) right
+ * before a head k..last that is no department's or service's bare head (HEAD_NOT49B: "clinic", "care", "center"...):
+ * a body's name when a frame opens it (brackets, a field's middle dot, a label's colon, a provider's credential and its
+ * comma) and its field closes right after the head (a mark: ")", ",", ".", ";"; " · ", " - ", " — ", " (", the
+ * field's end; or one listed town and then one of these): "(hometown health)", "· fenway health (boston) ·", "employer: renown health
+ * (she", "np, foundation medical partners/", "· passport health fresno ·". Capitals cannot show where the name opens, and
+ * one word before a head is as often a department ("hand clinic") or a service ("foster care"), so no word of where
+ * frames it. Not "(home health)", "(behavioral health)", "(diabetes clinic)", "· heart institute" (kind's and
+ * service's words), nor a head glued by a hyphen to a record number.
+ */
+function oneOwn49b(f: u32, last: u32, sh: u32, mode: u32): bool {
+  if (!ownNamer48(f, sh) || (rd(tEnd, f) - rd(tStart, f) < 4 || (wordIn(f, OWN_NOT49B) || wordIn(last, HEAD_NOT49B)))) return false;
+  const s = rd(tStart, f);
+  let e = rd(tEnd, last);
+  if (last + 1 < count && ((rd(tGap, last + 1) & G_HYPHEN) != 0 && rd(tStart, last + 1) == e + 1)) return false;
+  const g = rd(tGap, f);
+  const bracket = s > 0 && byteAt(s - 1) == 0x28;
+  if (!bracket && !dotBefore49(f)) {
+    if (f < 1 || (g & (G_NEWLINE | G_SENT | G_FAR)) != 0) return false;
+    if ((g & G_COLON) == 0 && ((g & G_COMMA) == 0 || !credAt(f - 1, mode))) return false;
+  }
+  // (one listed town after the head, then the close: "· passport health fresno ·", "(prohealth physicians wethersfield)")
+  const n = last + 1;
+  if ((n < count && (tight(n) && (rd(tShape, n) == sh && rd(tStart, n) == e + 1)))) {
+    const d = rd(tData, n);
+    if (placeStr(d) > 0 && (tierOf(d) != 1 && (d & (F_STATE | F_CRED | F_TITLE | F_CUE | F_MONTH)) == 0)) e = rd(tEnd, n);
+  }
+  if (codeClosed48b(e, true)) return true;
+  // (" (" or a spaced em dash: "· fenway health (boston) ·", "(lifeline neurology — spoke site")
+  return e + 1 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0x28 || (e + 3 < inLen && (byteAt(e + 1) == 0xe2 &&
+    (byteAt(e + 2) == 0x80 && byteAt(e + 3) == 0x94)))));
+}
+
+// (og49b) words of a person's state of health before "health": "(good health)", "overall: fair health."
+const HEALTH_ADJ49B = "\u0004good\u0004poor\u0004fair\u0009excellent\u0007overall\u0006better\u0006stable\u0006decent\u0005great\u0007optimal\u0005total\u0005whole\u0008personal\u0007general\u0009declining\u0006robust\u0005frail\u000areasonable\u0008improved\u0008baseline\u0007current\u0005usual\u0006normal\u0004full";
+
+/**
+ * (stop 49, og49b) "health" alone is a head in lower case and ALL CAPS (the walk refuses it there: "GOOD HEALTH") where
+ * oneOwn49b()'s frame and close hold around one own word before it, no word of a person's state of health
+ * (HEALTH_ADJ49B) and no facility's word after it: "(hometown health)", "employer: renown health (she",
+ * "· passport health fresno ·".
+ */
+function health49b(k: u32, mode: u32): bool {
+  const sh = rd(tShape, k);
+  if (mode == MODE_MIXED || (sh != textShape(mode) || (k < 1 || (!tight(k) || !exists(k - 1))))) return false;
+  if (k + 1 < count && (tight(k + 1) && (rd(tData, k + 1) & F_FACILITY) != 0)) return false;
+  return !wordIn(k - 1, HEALTH_ADJ49B) && oneOwn49b(k - 1, k, sh, mode);
 }
