@@ -8,20 +8,7 @@
 // center ·"), a saint's or "holy" word with no head ("holy communion", "st. louis"), a department after a hospital's
 // acronym ("dr. meade, pcgh stroke clinic"), a record number's prefix that is a head ("· claim number ltd-99210").
 // Both engines.
-import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
-
-const ORG = "location:organization";
-const FAC = "location:facility";
-
-/** The row in ALL CAPS and in lower case only (the rule's two cases; mixed case is older rules'). */
-function caseless(text: string, expected: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const up = (s: string) => s.toUpperCase();
-  const lo = (s: string) => s.toLowerCase();
-  return [
-    [up(text), expected.map(([t, y]) => [up(t), y] as const), never.map(up)],
-    [lo(text), expected.map(([t, y]) => [lo(t), y] as const), never.map(lo)],
-  ];
-}
+import { FAC, ORG, caselessRows as caseless, runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const NAMED: ReadonlyArray<PlaceCase> = [
   // a saint or "holy" opens the name

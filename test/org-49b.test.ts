@@ -6,20 +6,7 @@
 // disease's word before a head ("(home health)", "(behavioral health)", "(diabetes clinic)", "· heart institute ·",
 // "(foster care)", "(dental clinic)"), a bare department's head ("clinic", "care", "center"), "(house fire,", and a
 // specialty after a credential ("md, nuclear medicine"). Both engines.
-import { runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
-
-const ORG = "location:organization";
-const FAC = "location:facility";
-
-/** The row in ALL CAPS and in lower case only (the rule's two cases; mixed case is older rules'). */
-function caseless(text: string, expected: ReadonlyArray<readonly [string, string]>, never: readonly string[]): PlaceCase[] {
-  const up = (s: string) => s.toUpperCase();
-  const lo = (s: string) => s.toLowerCase();
-  return [
-    [up(text), expected.map(([t, y]) => [up(t), y] as const), never.map(up)],
-    [lo(text), expected.map(([t, y]) => [lo(t), y] as const), never.map(lo)],
-  ];
-}
+import { FAC, ORG, caselessRows as caseless, runPlaceTable, type PlaceCase, casedRows as tri } from "./helpers/place-table.js";
 
 const NAMED: ReadonlyArray<PlaceCase> = [
   // brackets around one own word, a kind's word and the head, closed by the bracket or a comma

@@ -55,6 +55,11 @@ export function casedRows(text: string, expected: Rows, never: readonly string[]
   ];
 }
 
+/** A row in ALL CAPS and lower case only (rules for the two caseless styles; mixed case is older rules'). */
+export function caselessRows(text: string, expected: Rows, never: readonly string[]): TypedCase[] {
+  return casedRows(text, expected, never).slice(1);
+}
+
 /** A row in mixed case, ALL CAPS and lower case, each with its own expectations (other rules read a word by its case). */
 export function casedRowsEach(text: string, expected: readonly [Rows, Rows, Rows], never: readonly string[]): TypedCase[] {
   return [
