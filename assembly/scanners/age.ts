@@ -3,6 +3,7 @@
 
 import { ageYSex44, lowerRowAge44 } from "./ix44";
 import { rangeData, tableReady } from "../names/table";
+import { GENERATIONAL } from "../names/suffixes";
 import { F_LAST_SHIFT, F_NOT_NAME, F_TIER_SHIFT } from "../names/flags";
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { isAlnum, isAlpha } from "../input";
@@ -1192,8 +1193,6 @@ function columnYears48(ts: u32, end: u32): bool {
 
 // ---- Stop 49, ag49: an age over 89 in apposition closed by a bracket or a dash, after a relative's name, by hearsay ----
 
-// (stop 49) a generational suffix before a name's comma: sr jr
-const SUFFIXES49 = "\u0002sr\u0002jr";
 // (stop 49) readings that are no person: spo2 o2 sao2 saturation pressure count level temp
 const READINGS49 = "\u0004spo2\u0002o2\u0004sao2\u000asaturation\u0008pressure\u0005count\u0005level\u0004temp";
 
@@ -1228,7 +1227,7 @@ function appositive49(ts: u32, a: u32): bool {
   const k = ts - 2;
   if (before(k) == 0x2e) {
     const s = lettersStart(k - 1);
-    if (s == k - 1 || (isWordish(before(s)) || wordIndex(SUFFIXES49, s, k - 1) < 0)) return false;
+    if (s == k - 1 || (isWordish(before(s)) || wordIndex(GENERATIONAL, s, k - 1) < 0)) return false;
     const c = punctAfter(a);
     return c == 0x2c || (c == 0x29 || (c == 0x3b || noteAfter49(a)));
   }
