@@ -39,9 +39,11 @@ const LANES: readonly TypedCase[] = [
 ];
 
 const COPULA_AGES: readonly TypedCase[] = [
-  // a relative, two capitalised name words (the second hyphened), "is" and the age, the clause going on
+  // a relative, two capitalised name words (the second hyphened), "is" and the age, the clause going on (stop 50, ag50:
+  // in lower case too, one of the two words a listed name, relativeTwoLower50; this row's lower-case copy had pinned the
+  // older rule's miss)
   ...casedRowsEach("Mother Rosette Pierre-Louis is 97 and lives in her village.", [
-    [["97", "AGE"]], [["97", "AGE"]], [],
+    [["97", "AGE"]], [["97", "AGE"]], [["97", "AGE"]],
   ], ["village"]),
   // a hyphened given name after a relative (one name word, as the older rule reads "my mom rosa is 92")
   ...casedRowsEach("Her mom Rosa-Lee is 92 now.", [[["92", "AGE"]], [["92", "AGE"]], [["92", "AGE"]]], []),

@@ -12,6 +12,7 @@ import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import { NAME_SHAPE48 } from "./shape48";
+import { GENERATIONAL } from "./suffixes";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7540,7 +7541,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 38: nor does a slash join a street's words, "W/" is "with": "CLINIC W/ DR AKINYEMI")
       if (sj == SH_NUM || ((gj & (G_NEWLINE | G_FAR | G_JOIN)) != 0 || ((gj & G_SENT) != 0 &&
         !((gj & G_PERIOD) != 0 && (((rd(tData, j) & F_DIRECTION) != 0 && rd(tEnd, j) - rd(tStart, j) <= 2) ||
-          ((sj == SH_INITIAL && j + 1 < k) || wordIn(j, "\u0002jr"))))))) break;
+          ((sj == SH_INITIAL && j + 1 < k) || wordIn(j, GENERATIONAL))))))) break;
       const jd = rd(tData, j);
       if ((jd & (F_LOC_CUE | F_BY | F_CUE | F_TITLE | F_VERB_BY)) != 0 && (jd & F_DIRECTION) == 0) break;
       // (round 20: "and" names no street; a number before it is a value and the type a title, "PGR 12345, AND DR
@@ -11372,10 +11373,10 @@ function saintStreet(k: u32, sh: u32, mode: u32): bool {
     const ts = rd(tShape, t);
     const td = rd(tData, t);
     if (t > k + 1 && ((rd(tGap, t) & (G_NEWLINE | G_FAR | G_COMMA | G_OTHER | G_HASH)) != 0 ||
-      ((rd(tGap, t) & G_SENT) != 0 && !((rd(tGap, t) & G_PERIOD) != 0 && (rd(tShape, t - 1) == SH_INITIAL || wordIn(t - 1, "\u0002jr")))))) return false;
+      ((rd(tGap, t) & G_SENT) != 0 && !((rd(tGap, t) & G_PERIOD) != 0 && (rd(tShape, t - 1) == SH_INITIAL || wordIn(t - 1, GENERATIONAL)))))) return false;
     if (ts != sh && !(ts == SH_INITIAL && t > k + 1)) return false;
     if ((td & F_STREET) != 0 && t > k + 1) break;
-    if ((td & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_FACILITY)) != 0 && (ts != SH_INITIAL && !wordIn(t, "\u0002jr"))) return false;
+    if ((td & (F_TITLE | F_CUE | F_MONTH | F_CRED | F_UNIT | F_FACILITY)) != 0 && (ts != SH_INITIAL && !wordIn(t, GENERATIONAL))) return false;
     t++;
   }
   if (t >= count || (t > k + 3 || (rd(tData, t) & F_STREET) == 0)) return false;
@@ -17338,7 +17339,7 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   // "DELAHUNT, ESQ.\n125 HIGH STREET")
   const fg = rd(tGap, f);
   if (!(head && (named > 0 || letterhead && plain > 0) || !head && (distinct && (mode != MODE_LOWER && ((fg & G_COMMA) == 0 &&
-    ((f < e || rd(tEnd, f) - rd(tStart, f) > 3) && !wordIn(f, "\u0003esq\u0002jr\u0002sr"))))))) return;
+    ((f < e || rd(tEnd, f) - rd(tStart, f) > 3) && !(wordIn(f, "\u0003esq") || wordIn(f, GENERATIONAL)))))))) return;
   const a = rd(tStart, f);
   const b = rd(tEnd, e);
   // (words another rule wrote keep their finding; a pending guess on the name's words is taken in, a person's name

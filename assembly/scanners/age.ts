@@ -2,7 +2,9 @@
 // "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
 
 import { ageYSex44, lowerRowAge44 } from "./ix44";
+import { deathAbbrev50, deathWordsAt50, listedBefore50, parenComma50, relativeTwoLower50, yBracket50 } from "./age50";
 import { rangeData, tableReady } from "../names/table";
+import { GENERATIONAL } from "../names/suffixes";
 import { F_LAST_SHIFT, F_NOT_NAME, F_TIER_SHIFT } from "../names/flags";
 import { ENTITY_AGE, REASON_AGE_CUE, REASON_AGE_FORMAT } from "../abi";
 import { isAlnum, isAlpha } from "../input";
@@ -70,8 +72,9 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // (stop 46, fx46) over 89, "y" alone for years where an age opens a phrase (ageLeads: the line's start, "a", "pt",
   // "patient", a label's colon), closed by '.', ',', ';', ')' or the line's end: "Patient 90 y.", "Pt 93 y, lives"
+  // (stop 50, ag50: or in brackets, "DOB 05/16/2003 (95 y)"; yBracket50)
   if (end == 0 && (!cued && (v >= 90 && yAlone46(a)))) {
-    if (ageLeads(ts)) {
+    if (ageLeads(ts) || yBracket50(ts, a)) {
       emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
       return a;
     }
@@ -140,6 +143,12 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   // its): "MOTHER NAW MU MU 93 (WHEELCHAIR)", "grandma abuk deng 94 lives with them"
   if (end == 0 && (!cued && (v >= 90 && kinNameAge49(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 500);
+    return a;
+  }
+  // (stop 50, ag50) over 89, a family history's "d." (died) before the age, "anagnostopoulou, d. 94, \"stomach cancer\""
+  // (deathAbbrev50), and the age opening a listed name's bracket, "curtis lee standing bear (90, vietnam era" (parenComma50)
+  if (end == 0 && (!cued && (v >= 90 && (deathAbbrev50(ts, a) || parenComma50(ts, a))))) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
   // (stop 31) an ordinal birthday: "her 95th birthday", "celebrated his 100th b-day" (over 89, or every age with allAges)
@@ -239,7 +248,8 @@ function copulaAge(ts: u32, a: u32): bool {
   if (isWordish(before(ns))) return false;
   const j2 = skipBlanksBack(ns, 1);
   if (j2 < ns && (wordEndsAt(j2, COPULA_RELATIVES30) || titleEndsAt46(j2))) return true;
-  return j2 < ns && relativeTwoNames49(ns, j2);
+  // (stop 50, ag50: or in lower case, one of the two words a listed name, "mother rosette pierre-louis is 97 and lives")
+  return j2 < ns && (relativeTwoNames49(ns, j2) || relativeTwoLower50(ns, j2));
 }
 
 /**
@@ -268,7 +278,7 @@ function titleEndsAt46(j: u32): bool {
 
 // (stop 30) the relatives of COPULA_SUBJECTS: mom mother dad father grandmother grandfather grandma grandpa husband wife
 // spouse aunt uncle sister brother
-const COPULA_RELATIVES30 = "\u0003mom\u0006mother\u0003dad\u0006father\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0007husband\u0004wife\u0006spouse\u0004aunt\u0005uncle\u0006sister\u0007brother";
+export const COPULA_RELATIVES30 = "\u0003mom\u0006mother\u0003dad\u0006father\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0007husband\u0004wife\u0006spouse\u0004aunt\u0005uncle\u0006sister\u0007brother";
 
 // is was
 const COPULA_VERBS = "\u0002is\u0003was";
@@ -307,8 +317,10 @@ function bracketAppositive21(ts: u32, a: u32): bool {
   while (o > lim && (at(o) != 0x28 && at(o) != 0x29)) o--;
   if (at(o) != 0x28 || (o < 3 || at(o - 1) != 0x20)) return false;
   const f = at(o + 1);
-  if (f != 0x22 && !(f >= 0x41 && f <= 0x5a)) return false;
   const we = o - 1;
+  // (stop 50, ag50: or a lower-case note after a listed name, "hollister, grady (mrn wmc-7718402), 93, transferred")
+  if (f >= 0x61 && (f <= 0x7a && listedBefore50(we))) return true;
+  if (f != 0x22 && !(f >= 0x41 && f <= 0x5a)) return false;
   const ws = lettersStart(we);
   // (stop 32: a lower-case name before a quoted nickname, "wilhelmina pruitt ("miss billie"), 96,")
   return we - ws >= 3 && ((at(ws) >= 0x41 && at(ws) <= 0x5a || f == 0x22 && (at(ws) >= 0x61 && at(ws) <= 0x7a)) && (wordIndex(TEMPERATURE_WORDS, ws, we) < 0 &&
@@ -438,12 +450,13 @@ function deathAt(ts: u32, a: u32): bool {
   if (j == k - 2) return false;
   // (stop 29: "d." of a family history, "father d. at 92 of MI")
   if (j >= 2 && (before(j) == 0x2e && ((at(j - 2) | 0x20) == 0x64 && !isWordish(before(j - 2))))) return !unitAfter(a);
-  return wordEndsAt(j, DEATH_WORDS);
+  // (stop 50, ag50: or one to three words between the death and "at", "died in Nablus at 97"; deathWordsAt50)
+  return wordEndsAt(j, DEATH_WORDS) || deathWordsAt50(k);
 }
 
 // died death away (passed away) expired deceased alive
 // (stop 36: and "alive at 98", the age a relative has reached in a family history)
-const DEATH_WORDS = "\u0004died\u0005death\u0004away\u0007expired\u0008deceased\u0005alive";
+export const DEATH_WORDS = "\u0004died\u0005death\u0004away\u0007expired\u0008deceased\u0005alive";
 
 // ---- Clinical round 18 (fixture 15): an age and sex after a name and its comma (self-contained: nameCommaAge) ----
 
@@ -575,7 +588,7 @@ function yearsAppositive22(ts: u32, end: u32): bool {
 // ---- Stop 32, places and ages round (loc32): a sex letter in either case, an age in brackets after a relative ----
 
 // (merge of loc32 and fx20's round 23, which wrote the same bracket rule: its relatives beyond COPULA_RELATIVES30)
-const KIN_MORE32 = "\u0003son\u0008daughter\u0006cousin\u0006friend\u0008neighbor\u0007partner";
+export const KIN_MORE32 = "\u0003son\u0008daughter\u0006cousin\u0006friend\u0008neighbor\u0007partner";
 
 /**
  * (stop 32) Over 89 (the caller's test), the number [ts, a) is an age in one of these forms; returns the phrase's end, or
@@ -793,7 +806,10 @@ function caseFx41(s: u32, e: u32): u32 {
   }
   if (up == 0) return 0;
   if (low == 0) return 1;
-  return at(s) < 0x61 && at(s + 1) >= 0x61 ? 2 : 3;
+  // (stop 50, ag50: after a capital, an apostrophe and a capital, the letter after them, as the comment says: "O'Neil",
+  // "D'Ambrosio-Kettle")
+  const l = at(s + 1) == 0x27 && (e - s > 3 && (at(s + 2) >= 0x41 && at(s + 2) <= 0x5a)) ? s + 3 : s + 1;
+  return at(s) < 0x61 && at(l) >= 0x61 ? 2 : 3;
 }
 
 /** (stop 41) The word [s, e) is a name's word of case `cs` (caseFx41), two letters or more, no reading or measure. */
@@ -805,7 +821,7 @@ function nameWordFx41(s: u32, e: u32, cs: u32): bool {
 
 // (stop 42) a lab panel's analytes, never a list's "LAST, FIRST" before an age in brackets: "Lab - Sodium, Potassium
 // (95)", "CHEM - GLUCOSE, CALCIUM (92)"
-const ANALYTES42 = "\u0006sodium\u0009potassium\u0008chloride\u0007calcium\u0009magnesium\u000aphosphorus\u0007glucose\u000acreatinine\u0007albumin\u0009bilirubin\u0007protein\u0004iron\u0008ferritin\u0007lactate\u0008troponin\u0006lipase\u0007amylase\u0004urea\u000ahemoglobin\u000ahematocrit\u0009platelets\u0009phosphate\u000bbicarbonate\u0007ammonia\u0005lipid\u0006lipids\u0007vitamin\u0004zinc\u0006copper\u0007insulin\u0008cortisol";
+export const ANALYTES42 = "\u0006sodium\u0009potassium\u0008chloride\u0007calcium\u0009magnesium\u000aphosphorus\u0007glucose\u000acreatinine\u0007albumin\u0009bilirubin\u0007protein\u0004iron\u0008ferritin\u0007lactate\u0008troponin\u0006lipase\u0007amylase\u0004urea\u000ahemoglobin\u000ahematocrit\u0009platelets\u0009phosphate\u000bbicarbonate\u0007ammonia\u0005lipid\u0006lipids\u0007vitamin\u0004zinc\u0006copper\u0007insulin\u0008cortisol";
 
 /**
  * (stop 41, fx29) The words ending at k (before " (94)") are a list's "LAST, FIRST": a surname, a comma and one blank,
@@ -1078,7 +1094,7 @@ function nameBracket46b(k: u32, a: u32): bool {
 
 
 /** (stop 46, lc46b) Data d lists a given name (shift 0) or a surname (shift 2) moderate or strong, no core or common English word. */
-function listedName46b(d: u32, shift: u32): bool {
+export function listedName46b(d: u32, shift: u32): bool {
   const tier = (d >> F_TIER_SHIFT) & 3;
   return (d >> shift) & 3 >= 2 && ((d & F_NOT_NAME) == 0 && (tier == 0 || tier == 3));
 }
@@ -1192,13 +1208,11 @@ function columnYears48(ts: u32, end: u32): bool {
 
 // ---- Stop 49, ag49: an age over 89 in apposition closed by a bracket or a dash, after a relative's name, by hearsay ----
 
-// (stop 49) a generational suffix before a name's comma: sr jr
-const SUFFIXES49 = "\u0002sr\u0002jr";
 // (stop 49) readings that are no person: spo2 o2 sao2 saturation pressure count level temp
 const READINGS49 = "\u0004spo2\u0002o2\u0004sao2\u000asaturation\u0008pressure\u0005count\u0005level\u0004temp";
 
 /** (stop 49) The word [s, e) names a vital sign, a reading or a temperature ("Glucose", "HR", "sats", "Tmax"). */
-function reading49(s: u32, e: u32): bool {
+export function reading49(s: u32, e: u32): bool {
   return wordIndex(TEMPERATURE_WORDS, s, e) >= 0 || (wordIndex(VITAL_WORDS_21, s, e) >= 0 || (wordIndex(KIN_READINGS40, s, e) >= 0 ||
     wordIndex(READINGS49, s, e) >= 0));
 }
@@ -1228,7 +1242,7 @@ function appositive49(ts: u32, a: u32): bool {
   const k = ts - 2;
   if (before(k) == 0x2e) {
     const s = lettersStart(k - 1);
-    if (s == k - 1 || (isWordish(before(s)) || wordIndex(SUFFIXES49, s, k - 1) < 0)) return false;
+    if (s == k - 1 || (isWordish(before(s)) || wordIndex(GENERATIONAL, s, k - 1) < 0)) return false;
     const c = punctAfter(a);
     return c == 0x2c || (c == 0x29 || (c == 0x3b || noteAfter49(a)));
   }
