@@ -238,7 +238,7 @@ BODY RELEASED 0740 TO ⟦O|CERRONE FUNERAL HOME⟧ (⟦C|GREECE⟧), DIRECTOR �
 ⟦N|L. BIANCHI⟧, RN, ⟦D|3/14/99⟧.
 `);
 
-// ======================================================== mixed case (22) ========================================================
+// ======================================================== mixed case (23) ========================================================
 
 note("care-plan-meeting", `
 Interdisciplinary Care Plan Conference — ⟦H|Mount St. Francis Nursing Center⟧, ⟦C|Peoria⟧ ⟦STATE|IL⟧ — ⟦D|March 14, 2099⟧, 1400
