@@ -13,6 +13,7 @@ import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, EN
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import { NAME_SHAPE48 } from "./shape48";
 import { GENERATIONAL } from "./suffixes";
+import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -11399,6 +11400,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   const dp = rd(tData, k - 1);
   const lenP = rd(tEnd, k - 1) - rd(tStart, k - 1);
   const bP = byteAt(rd(tStart, k - 1)) | 0x20;
+  // (stop 50, fx50: a surname in lower case after a given name and its nickname in quotes, 'kaylee "kay" stout':
+  // nickSurname50(); the shape, the span before and the blank first)
+  if (sh == SH_LOWER && (pType == ENTITY_NAME && (pEnd + 2 <= s0 && (pEnd + 4 >= s0 && nickSurname50(k, s0, d))))) return true;
   // (stop 49, nm49: a listed given name after a role's or a relative's cue in ALL CAPS or lower case, with its surname,
   // before the place rules: roleGiven49(); the shape and the cue's data first)
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && ((firstStr(d) != 0 &&
@@ -18431,6 +18435,10 @@ function signSlot45(k: u32, sh: u32, mode: u32): bool {
   }
   // (stop 47, fy47: (e) a dash's sign-off, signDash47())
   if (s >= 2 && (byteAt(s - 1) == 0x20 && signDash47(k, s, e, d))) return signWrite45(k, s, e);
+  // (stop 50, fx50: (f) the initials glued to a long dash after the note's last sentence, '77104. —MF', '0163. —PKM':
+  // gluedDashSign50(), signDash47()'s word tests)
+  if (s >= 5 && ((byteAt(s - 3) == 0xe2 && gluedDashSign50(s, e)) && (tierOf(d) == 0 &&
+    ((d & (F_NOT_NAME | CONTEXT_WORDS)) == 0 && !signRefused45(k))))) return signWrite45(k, s, e);
   const p = k - 1;
   // (one blank after the slot's word: "NOTE BL", not "delivery note - st. catherine")
   if (!tight(k) || (!exists(p) || rd(tEnd, p) + 1 != s)) return false;
@@ -18512,6 +18520,24 @@ const PROBLEM_INITIALS48 = "\u0002dm\u0003htn\u0003chf\u0003cad\u0003ckd\u0004co
 function sentenceDash48(j: u32, i: u32): bool {
   if (j >= i || (j < 5 || byteAt(j - 1) != 0x2e)) return false;
   for (let q = j - 4; q < j - 1; q++) if (!isAlpha(byteAt(q))) return false;
+  return true;
+}
+
+/**
+ * (stop 50, fx50) Token k (at s0, data d), a word in lower case right after a nickname in quotes just found as a name
+ * after a given name ('kaylee "kay" stout arrived', 'pt: darnell "dj" okafor-james, 19 yo'): the person's surname,
+ * which lower case left without a list's or a capital's evidence. No context word (a title, a credential, a unit, a
+ * month, a street's word) and no core English word unless a listed surname ('joseph "joey" says' stays). Writes the
+ * NAME over the word (its hyphens and apostrophes; the list's reason for a listed name, else the neighbour's) and
+ * returns true. Byte tests in r50_fx50.ts.
+ */
+function nickSurname50(k: u32, s0: u32, d: u32): bool {
+  if ((d & CONTEXT_WORDS) != 0 || tierOf(d) == 1 && lastStr(d) < 2) return false;
+  const e = nickSurnameEnd50(pStart, pEnd, s0);
+  if (e == 0) return false;
+  // (a listed name keeps the list's reason, as the older rules gave it: "dequan \"dq\" matthews")
+  span(s0, e, ENTITY_NAME, 600, (firstStr(d) | lastStr(d)) != 0 ? R_DICTIONARY : R_NEIGHBOUR, true);
+  wr(tDone, k, ENTITY_NAME);
   return true;
 }
 
