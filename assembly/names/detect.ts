@@ -14,6 +14,7 @@ import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine,
 import { NAME_SHAPE48 } from "./shape48";
 import { GENERATIONAL } from "./suffixes";
 import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
+import { settlement50 } from "./r50_pl50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -42,9 +43,9 @@ export const R_COLUMN_PLACE: u32 = 0x419;
 export const R_EMAIL_SPELLED: u32 = 0x420;
 
 // Shapes.
-const SH_LOWER: u32 = 0;
-const SH_CAP: u32 = 1;
-const SH_UPPER: u32 = 2;
+export const SH_LOWER: u32 = 0;
+export const SH_CAP: u32 = 1;
+export const SH_UPPER: u32 = 2;
 const SH_INITIAL: u32 = 3;
 const SH_NUM: u32 = 4;
 const SH_OTHER: u32 = 5;
@@ -75,16 +76,16 @@ const LOOK_AHEAD: u32 = 3;
 // token's fields share a cache line and an address computation.
 const TOK_SHIFT: u32 = 6;
 const tokens: usize = memory.data(<i32>(RING << TOK_SHIFT));
-const tStart: usize = 0;
-const tEnd: usize = 4; // end of the stem (possessive 's excluded)
-const tData: usize = 8;
-const tShape: usize = 12;
+export const tStart: usize = 0;
+export const tEnd: usize = 4; // end of the stem (possessive 's excluded)
+export const tData: usize = 8;
+export const tShape: usize = 12;
 const tGap: usize = 16;
 const tH1: usize = 20;
 const tH2: usize = 24;
-const tMw2: usize = 28; // data of the 2-word entry ending here
+export const tMw2: usize = 28; // data of the 2-word entry ending here
 const tMw3: usize = 32; // data of the 3-word entry ending here
-const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
+export const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
 const tSum: usize = 40; // (stop 45, sp45) the gates its length and first letter open (S_* bits, SUMS45): see tokenSum45()
 // running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1)), packed in
 // one word: three 9-bit fields at bits 0, 10 and 20 (RUN_L, RUN_C, RUN_U), each counting modulo 512 (its carry bit is
@@ -197,28 +198,28 @@ function fillSums45(): void {
 let runs: u32 = 0;
 
 // @ts-ignore: decorator
-@inline function rd(a: usize, k: u32): u32 {
+@inline export function rd(a: usize, k: u32): u32 {
   return load<u32>(tokens + (<usize>(k & RMASK) << TOK_SHIFT) + a);
 }
 // @ts-ignore: decorator
-@inline function wr(a: usize, k: u32, v: u32): void {
+@inline export function wr(a: usize, k: u32, v: u32): void {
   store<u32>(tokens + (<usize>(k & RMASK) << TOK_SHIFT) + a, v);
 }
 
 let enabled: bool = false;
 let pos: u32 = 0; // next byte to tokenise
-let count: u32 = 0; // tokens pushed
+export let count: u32 = 0; // tokens pushed
 let decided: u32 = 0; // tokens decided
 let gapAcc: u32 = 0;
 let finished: bool = true;
 let limit: u32 = 0;
 
 // Pending span (merged with adjacent spans of the same type before it is emitted).
-let pStart: u32 = 0;
-let pEnd: u32 = 0;
-let pType: u32 = 0;
+export let pStart: u32 = 0;
+export let pEnd: u32 = 0;
+export let pType: u32 = 0;
 let pScore: u32 = 0;
-let pReason: u32 = 0;
+export let pReason: u32 = 0;
 
 // Address tail: once an address anchor is decided, the tokens that follow it (unit, city, state, country, postcode,
 // across commas and up to TAIL_LINES line breaks) are absorbed one by one as they are decided (see continueTail).
@@ -234,7 +235,7 @@ let tailFacility: bool = false; // the tail goes on with the name of a facility 
 let tailAgency27: bool = false; // the tail goes on with an agency's remit past the look-ahead (round 27, continueAgency27)
 let tailCross: u32 = 0; // a crossing ("the corner of X and Y"): 1 inside the first street, 2 inside the second
 let crossLeft: u32 = 0; // tokens the second street of a crossing may still take
-let flushedEnd: u32 = 0; // end byte of the last finding written out (stop 32: a name found behind it must not overlap it)
+export let flushedEnd: u32 = 0; // end byte of the last finding written out (stop 32: a name found behind it must not overlap it)
 // (stop 37) the last name written out or pending, for its signer's initials: its first letter, its last word's, the
 // letter after a hyphen in its last word (0: none), its end byte (0: no name yet); nameInitials37(), signerInitials37()
 let sigA: u32 = 0;
@@ -458,7 +459,7 @@ function afterPerson49b(start: u32, end: u32, type: u32, reason: u32): i32 {
  * list items ("Boston, John Smith, Boston"), never one name. Across a sentence's period only linked spans merge (the
  * address tail, which has read the period itself).
  */
-function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
+export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   if (type == ENTITY_NAME) {
     if (codeLettersId40(end)) return;
     start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
@@ -1261,7 +1262,7 @@ function titleOrRefusal47(k: u32, data: u32, shape: u32, gap: u32): u32 {
   return (d >> F_PLACE_SHIFT) & 3;
 }
 // @ts-ignore: decorator
-@inline function tierOf(d: u32): u32 {
+@inline export function tierOf(d: u32): u32 {
   return (d >> F_TIER_SHIFT) & 3;
 }
 
@@ -1281,7 +1282,7 @@ function nameStr(k: u32): u32 {
 }
 
 /** Alphabetic token that exists (k < count) and is inside the context (no cut between). */
-function exists(k: u32): bool {
+export function exists(k: u32): bool {
   return k < count && k + RING > count;
 }
 
@@ -1683,9 +1684,9 @@ function upperSurnameCred(k: u32, d: u32): bool {
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_FAR)) == 0 && credAt(k + 1, MODE_MIXED);
 }
 
-const MODE_MIXED: u32 = 0;
-const MODE_CAPS: u32 = 1;
-const MODE_LOWER: u32 = 2;
+export const MODE_MIXED: u32 = 0;
+export const MODE_CAPS: u32 = 1;
+export const MODE_LOWER: u32 = 2;
 // (a caller's "not read yet": the callee reads modeAt() itself when it needs it)
 const MODE_UNREAD: u32 = 0xff;
 
@@ -1699,7 +1700,7 @@ const MODE_UNREAD: u32 = 0xff;
 }
 
 /** Case style around token k: ALL CAPS, all lower case, or mixed (capitalisation then carries evidence). */
-function modeAt(k: u32): u32 {
+export function modeAt(k: u32): u32 {
   // (stop 45, sp45: the last answer kept: it changes only when a token is pushed, and a token's turn asks it up to four
   // times: quiet(), lowerExit(), decide() and the rules they call)
   if (k == modeK && count == modeCount) return modeV;
@@ -1812,7 +1813,7 @@ function linked(k: u32): bool {
 }
 
 /** The gap before k is only spaces (a tight neighbour). */
-function tight(k: u32): bool {
+export function tight(k: u32): bool {
   return (rd(tGap, k) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0;
 }
 
@@ -4873,7 +4874,7 @@ function endsWithAny(k: u32, list: string, keep: u32): bool {
 }
 
 /** Token k is one of the words in `list` (packed like endsWithAny's lists), in any case. */
-function wordIn(k: u32, list: string): bool {
+export function wordIn(k: u32, list: string): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   const m = listSlot(list);
@@ -5031,7 +5032,7 @@ function fillMed46(): void {
  * "HYPERLIPIDEMIA", "ORTHOPNEA", "LAPAROTOMY", "LISINOPRIL". Such words are never taken as names or places by the rules
  * that accept unknown words (the dictionary still decides for known names: "Garcia", "Sofia").
  */
-function medicalShape(k: u32): bool {
+export function medicalShape(k: u32): bool {
   // (stop 46, sp46b: the token's length and its last two letters against the four lists' first, MED_PAIRS46)
   if (!medPairMay46(k)) return false;
   return endsWithAny(k, MED_SUFFIX_1, 1) || (endsWithAny(k, MED_SUFFIX_2, 2) || (endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4)));
@@ -5098,7 +5099,7 @@ function codeAfter44(t: u32): bool {
 }
 
 /** Token k opens its line (or the input). */
-function lineStart(k: u32): bool {
+export function lineStart(k: u32): bool {
   return (rd(tGap, k) & (G_NEWLINE | G_START)) != 0;
 }
 
@@ -7056,8 +7057,12 @@ function saintSurname(k: u32): bool {
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
   if (sh == SH_CAP && (k + 2 < count && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && (byteAt(rd(tStart, k + 1)) == 0x66 &&
     (byteAt(rd(tStart, k + 1) + 1) == 0x6f && (byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k))))))) return;
-  if (tailLeft > 0 && continueTail(k)) return;
   const b0 = byteAt(s0);
+  // (stop 50, pl50: a named camp or reservation, "Camp Leatherneck", "Nyarugusu camp", "on the Wind River Reservation;":
+  // the head's length and first letter first, settlement50() in r50_pl50.ts; both heads are core words, quiet below; read
+  // before an address's tail, which a place just found may have started: "MISSION (ROSEBUD RESERVATION)")
+  if ((len == 4 && (b0 | 0x20) == 0x63 || len == 11 && (b0 | 0x20) == 0x72) && settlement50(k, sh)) return;
+  if (tailLeft > 0 && continueTail(k)) return;
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
   // (stop 45, loc45: in lower case a town's pair of a short first word after a facility's comma or dash, "..., la crosse":
