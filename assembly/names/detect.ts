@@ -15,6 +15,7 @@ import { NAME_SHAPE48 } from "./shape48";
 import { GENERATIONAL } from "./suffixes";
 import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
+import { codeNoState50 } from "./r50_nm50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -450,6 +451,24 @@ function afterPerson49b(start: u32, end: u32, type: u32, reason: u32): i32 {
   const c = byteAt(i);
   if (!(isAlpha(c) || ((c >= 0x30 && c <= 0x39) || c >= 0x80))) return -1;
   return <i32>i;
+}
+
+/**
+ * (stop 50, nm50) The person's name pending right before token k (one blank or a hyphen between): 2 a title's, a
+ * cue's or a credential's name, 1 any other name's whose word before k is no town's, 3 no name pending but a cue word
+ * right before k, 0 none. Read by codeNoState50().
+ */
+function personBefore50(k: u32): u32 {
+  if (k == 0 || !exists(k - 1)) return 0;
+  const s0 = rd(tStart, k);
+  if (pType != ENTITY_NAME || (s0 != pEnd + 1 || !(byteAt(pEnd) == 0x20 || byteAt(pEnd) == 0x2d))) {
+    // (no name pending: a role's or a relative's cue one blank before the word, "interpreter Abdi, ID 40172"; not "IHS /
+    // AHCCCS, ID A44108277")
+    return s0 == rd(tEnd, k - 1) + 1 && (byteAt(s0 - 1) == 0x20 && (rd(tData, k - 1) & F_CUE) != 0) ? 3 : 0;
+  }
+  if (pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL)) return 2;
+  // (a guess that is a town's word reads the two as one town: "Medical Center, Greenwood Delta, MS")
+  return placeStr(rd(tData, k - 1)) == 0 ? 1 : 0;
 }
 
 /**
@@ -8447,6 +8466,13 @@ function decide(k: u32): void {
   const hasNext = k + 1 < count;
   const hasNext2 = k + 2 < count;
   const mode = modeAt(k);
+  // (stop 50, nm50: a credential or an identifier's label spelled like a state's code after a person's comma is no
+  // state, "Juniper Hales, MA", "Abdi, ID 40172": codeNoState50() clears the code's state bit; the comma, the bit and
+  // the code's length first; "MD", "PA", "DO", credentials in the word table, are read by the older rules)
+  if (hasNext && (((rd(tGap, k + 1) & G_COMMA) != 0 && (rd(tData, k + 1) & (F_STATE | F_CRED)) == F_STATE) &&
+    (rd(tEnd, k + 1) - rd(tStart, k + 1) == 2 && codeNoState50(rd(tStart, k + 1), personBefore50(k))))) {
+    wr(tData, k + 1, rd(tData, k + 1) & ~F_STATE);
+  }
   // (stop 41, loc41: a town of core words ending in a town's feature word before a comma and a state's code closing its
   // field, in a letterhead's frame, "SANDHILL PLASMA - BROKEN BOW CROSSING, NE      DONOR": suffixTownLoc41())
   if (hasNext && (hasPrev && ((rd(tData, k + 1) & F_STATE) != 0 && ((rd(tGap, k + 1) & G_COMMA) != 0 && (tierOf(d) == 1 &&
