@@ -12,6 +12,7 @@ import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import { NAME_SHAPE48 } from "./shape48";
+import { headedOpen50, pharmacyOrg50 } from "./r50_og50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -301,6 +302,8 @@ function flush(): void {
   if (pStart >= 4 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e)) saintBefore25();
   // (stop 46, nm46b: a surname's particles at a field's opening before the name, particleBefore46(); the blank first)
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
+  // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyOrg50())
+  if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && pharmacyOrg50(pStart, pEnd))) pReason = R_ORGANIZATION;
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
@@ -17355,7 +17358,7 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   }
   // (a finding pending after the name, the address's first words, stays pending: the name is written out before it)
   if (pType != 0 && pStart >= b) {
-    emit(a, b, ENTITY_LOCATION, reason, 850);
+    emit(a, b, ENTITY_LOCATION, reason == R_FACILITY && pharmacyOrg50(a, b) ? R_ORGANIZATION : reason, 850);
     flushedEnd = b;
   } else span(a, b, ENTITY_LOCATION, 850, reason);
   for (let m = f; m <= e; m++) wr(tDone, m, 0xff);
@@ -20827,6 +20830,9 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
     framed = c == 2;
   }
   if (framed && !orgFrame48(k)) return false;
+  // (stop 50, og50: a name that ends in a head, "Donor Alliance", only where no word of the text's case opens it wider)
+  if (last > k && ((rd(tData, last) & F_FACILITY) != 0 && !headedOpen50(k > 0 && (tight(k) && rd(tShape, k - 1) == sh),
+    k > 0 ? rd(tStart, k - 1) : 0, k > 0 ? rd(tEnd, k - 1) : 0))) return false;
   const s = rd(tStart, k);
   // (a possessive's "'s" closes a name of two or three words, "Seattle Children's", "Trader Joe's"; after one word it is
   // the possessive, which the fixtures leave out of the span, "evangeline receives from uab's ndd")
