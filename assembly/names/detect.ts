@@ -12,7 +12,7 @@ import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import { NAME_SHAPE48 } from "./shape48";
-import { headedOpen50, pharmacyOrg50 } from "./r50_og50";
+import { headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -302,8 +302,8 @@ function flush(): void {
   if (pStart >= 4 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e)) saintBefore25();
   // (stop 46, nm46b: a surname's particles at a field's opening before the name, particleBefore46(); the blank first)
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
-  // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyOrg50())
-  if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && pharmacyOrg50(pStart, pEnd))) pReason = R_ORGANIZATION;
+  // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyFlush50())
+  if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
@@ -622,6 +622,23 @@ function orgOfJoin45(start: u32, type: u32, reason: u32): bool {
 function spanDone(start: u32, end: u32, type: u32, score: u32, reason: u32, first: u32, last: u32, linked: bool = false): void {
   span(start, end, type, score, reason, linked);
   for (let m = first; m <= last; m++) wr(tDone, m, 0xff);
+}
+
+/**
+ * (stop 50, og50) A facility pending that is a pharmacy's name is the pharmacy's organisation (pharmacyOrg50()); one
+ * with its branch's town or street after "pharmacy" is written as two findings, the organisation and the place
+ * (pharmacyTail50()).
+ */
+function pharmacyFlush50(): void {
+  if (pharmacyOrg50(pStart, pEnd)) {
+    pReason = R_ORGANIZATION;
+    return;
+  }
+  const x = pharmacyTail50(pStart, pEnd);
+  if (x == 0) return;
+  emit(pStart, x, ENTITY_LOCATION, R_ORGANIZATION, pScore);
+  pStart = x + 1;
+  pReason = streetEnd50(pEnd) ? R_ADDRESS : R_CITY;
 }
 
 // ---- Spanish eponyms (self-contained: spanishEponym) ----

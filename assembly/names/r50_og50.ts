@@ -29,10 +29,10 @@ export function pharmacyOrg50(a: u32, e: u32): bool {
   return true;
 }
 
-/** Words that may stand right before a known organisation's name that ends in a head: a frame or a function word
+/** Words that may stand right before a known organisation's name that ends in a head: a frame of where or whose
  * ("serologies to donor alliance", "team from DONOR ALLIANCE"), never a word of a wider name ("Chesapeake Donor
- * Alliance"). */
-const HEADED_FRAMES50 = "\u0002to\u0004from\u0002at\u0004with\u0002by\u0003via\u0003for\u0003and\u0003the\u0002of\u0002in\u0003per\u0002or";
+ * Alliance") nor an article or a preposition of prose ("the exact sciences", "a degree in exact sciences"). */
+const HEADED_FRAMES50 = "\u0002to\u0004from\u0002at\u0004with\u0002by\u0003via\u0003for\u0002of\u0003per";
 
 /**
  * (og50) A name of og48's word table whose last word is a head (ORG_HEADED50: "Donor Alliance", "GEO Group") opens here:
@@ -41,4 +41,43 @@ const HEADED_FRAMES50 = "\u0002to\u0004from\u0002at\u0004with\u0002by\u0003via\u
  */
 export function headedOpen50(joined: bool, ps: u32, pe: u32): bool {
   return !joined || wordIndex(HEADED_FRAMES50, ps, pe) >= 0;
+}
+
+/**
+ * (og50) The facility span [a, e) is a pharmacy's name and its branch's town or street after one blank ("ShopRite
+ * Pharmacy Vineland", "MEIJER PHARMACY ALPINE AVE": the fixtures label the pharmacy an organisation and the place a
+ * place): the end of "pharmacy" when the name before it passes pharmacyOrg50() and one to three words of letters follow,
+ * single blanks between them; else 0. The caller writes the two findings.
+ */
+export function pharmacyTail50(a: u32, e: u32): u32 {
+  let i = a;
+  while (i < e) {
+    while (i < e && !isAlpha(byteAt(i))) i++;
+    let j = i;
+    while (j < e && isAlpha(byteAt(j))) j++;
+    if (j - i == 8 && ((j + 1 < e && byteAt(j) == 0x20) && wordIndex("\u0008pharmacy", i, j) >= 0)) {
+      if (!pharmacyOrg50(a, j)) return 0;
+      let words: u32 = 1;
+      for (let m = j + 1; m < e; m++) {
+        const b = byteAt(m);
+        if (b == 0x20) {
+          if (byteAt(m + 1) == 0x20) return 0;
+          words++;
+        } else if (!isAlpha(b) && b != 0x27) return 0;
+      }
+      return isAlpha(byteAt(j + 1)) && words <= 3 ? j : 0;
+    }
+    i = j;
+  }
+  return 0;
+}
+
+/** Last words of a street's name ("Alpine Ave", "Cornell Rd"): the tail after a pharmacy is an address's, else a town's. */
+const STREET_ENDS50 = "\u0003ave\u0006avenue\u0002st\u0006street\u0002rd\u0004road\u0004blvd\u0002dr\u0005drive\u0002ln\u0004lane\u0003way\u0004pkwy\u0003hwy";
+
+/** (og50) The word that ends at e is a street's last word. */
+export function streetEnd50(e: u32): bool {
+  let s = e;
+  while (s > 0 && isAlpha(byteAt(s - 1))) s--;
+  return wordIndex(STREET_ENDS50, s, e) >= 0;
 }
