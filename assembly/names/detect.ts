@@ -12,7 +12,7 @@ import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import { NAME_SHAPE48 } from "./shape48";
-import { headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
+import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -20848,8 +20848,8 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
   }
   if (framed && !orgFrame48(k)) return false;
   // (stop 50, og50: a name that ends in a head, "Donor Alliance", only where no word of the text's case opens it wider)
-  if (last > k && ((rd(tData, last) & F_FACILITY) != 0 && !headedOpen50(k > 0 && (tight(k) && rd(tShape, k - 1) == sh),
-    k > 0 ? rd(tStart, k - 1) : 0, k > 0 ? rd(tEnd, k - 1) : 0))) return false;
+  if (last > k && (((rd(tData, last) & F_FACILITY) != 0 || headedLast50(rd(tStart, last), rd(tEnd, last))) &&
+    !headedOpen50(k > 0 && (tight(k) && rd(tShape, k - 1) == sh), k > 0 ? rd(tStart, k - 1) : 0, k > 0 ? rd(tEnd, k - 1) : 0))) return false;
   const s = rd(tStart, k);
   // (a possessive's "'s" closes a name of two or three words, "Seattle Children's", "Trader Joe's"; after one word it is
   // the possessive, which the fixtures leave out of the span, "evangeline receives from uab's ndd")

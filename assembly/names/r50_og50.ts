@@ -43,6 +43,15 @@ export function headedOpen50(joined: bool, ps: u32, pe: u32): bool {
   return !joined || wordIndex(HEADED_FRAMES50, ps, pe) >= 0;
 }
 
+/** The last words of ORG_HEADED50's names that the word table marks no facility's head ("Koch Foods", "Exact
+ * Sciences", "GEO Group"): the name ends in a head all the same. */
+const HEADED_LAST50 = "\u0005foods\u0008sciences\u0005group\u0009logistics\u000benterprises\u0009solutions\u0007resorts\u000ahealthcare\u0007medical\u0008alliance\u0008services\u0009institute";
+
+/** (og50) The word [s, e) is a last word of ORG_HEADED50's names. */
+export function headedLast50(s: u32, e: u32): bool {
+  return wordIndex(HEADED_LAST50, s, e) >= 0;
+}
+
 /**
  * (og50) The facility span [a, e) is a pharmacy's name and its branch's town or street after one blank ("ShopRite
  * Pharmacy Vineland", "MEIJER PHARMACY ALPINE AVE": the fixtures label the pharmacy an organisation and the place a
