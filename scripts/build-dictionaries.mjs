@@ -971,11 +971,12 @@ const ORG_FRAMED49 = [
 // "services", "foods"), which the loop below skipped for the others (an entry there cut the head rules' wider name,
 // "MAYO CLINIC HEALTH SYSTEM"): kept here, and read by orgWord48() only where no word of the text's case opens a wider
 // name before them (headedOpen50(): "CHESAPEAKE DONOR ALLIANCE" stays the head rule's). Not names of four words ("New
-// England Donor Services": the table keys three).
+// England Donor Services": the table keys three), not "Exact Sciences" (an entry let prose through in lower case and ALL
+// CAPS, "he loved the exact sciences", by a path headedOpen50() does not guard; not traced).
 const ORG_HEADED50 = [
   "Donor Alliance", "Carolina Donor Services", "Tennessee Donor Services", "Sierra Donor Services",
   "Oklahoma Blood Institute", "GEO Group", "Koch Foods", "XPO Logistics", "Werner Enterprises", "Correct Care Solutions",
-  "Heartland Alliance", "MGM Resorts", "AMN Healthcare", "PHI Air Medical", "Exact Sciences",
+  "Heartland Alliance", "MGM Resorts", "AMN Healthcare", "PHI Air Medical",
 ];
 // (og48) names the fixtures' notes use for a hospital, not the firm: health systems and known hospitals, and the
 // universities whose short name names their academic medical centre in a note ("read at Dartmouth", "hand surgeon at
