@@ -5,7 +5,7 @@ import { wordIndex } from "../scanners/util";
 
 /** A hospital's or a clinic's head before "pharmacy": the hospital's own pharmacy, a department ("Cooley Dickinson
  * Hospital Pharmacy", "Fred Hutchinson Cancer Center IDS Pharmacy": the fixtures label the hospital, a place). */
-const HOSPITAL_HEADS50 = "\u0008hospital\u0006center\u0006centre\u0006clinic\u0009infirmary\u0009institute\u0007medical\u0008hospice";
+const HOSPITAL_HEADS50 = "\u0008hospital\u0006center\u0006centre\u0006clinic\u0009infirmary\u0009institute\u0007medical\u0007hospice";
 
 /**
  * (og50) The facility span [a, e) is a pharmacy's name: it ends in the word "pharmacy" after one blank, a word before
