@@ -967,6 +967,17 @@ const ORG_FRAMED49 = [
   "Five Guys", "Red Robin", "Culver's", "Chili's", "Michaels", "Old Navy", "Ralphs", "Dillons", "Fry's", "Food City",
   "Ryder", "Penske", "Kohler", "Wynn", "Six Flags",
 ];
+// (stop 50, og50) names of known US organisations whose last word is a head the older rules read ("alliance", "group",
+// "services", "foods"), which the loop below skipped for the others (an entry there cut the head rules' wider name,
+// "MAYO CLINIC HEALTH SYSTEM"): kept here, and read by orgWord48() only where no word of the text's case opens a wider
+// name before them (headedOpen50(): "CHESAPEAKE DONOR ALLIANCE" stays the head rule's). Not names of four words ("New
+// England Donor Services": the table keys three), not "Exact Sciences" (an entry let prose through in lower case and ALL
+// CAPS, "he loved the exact sciences", by a path headedOpen50() does not guard; not traced).
+const ORG_HEADED50 = [
+  "Donor Alliance", "Carolina Donor Services", "Tennessee Donor Services", "Sierra Donor Services",
+  "Oklahoma Blood Institute", "GEO Group", "Koch Foods", "XPO Logistics", "Werner Enterprises", "Correct Care Solutions",
+  "Heartland Alliance", "MGM Resorts", "AMN Healthcare", "PHI Air Medical",
+];
 // (og48) names the fixtures' notes use for a hospital, not the firm: health systems and known hospitals, and the
 // universities whose short name names their academic medical centre in a note ("read at Dartmouth", "hand surgeon at
 // UAB"): reported as a facility (reason location:facility), as the facility rules report a hospital. Keyed as the name's
@@ -986,6 +997,10 @@ for (const [list, cls] of [[ORG_ALONE48, ORG48_ALONE], [ORG_FRAMED48, ORG48_FRAM
     else if (t.length <= 3 && !entries.has(t.join(" ")) && (entries.get(t[t.length - 1])?.flags ?? 0) & F.FACILITY) continue;
     else if (t.length <= 3 && !entries.has(t.join(" "))) addFlags(n, cls === ORG48_ALONE ? ORG48_MARK : ORG48_MARK_FRAMED);
   }
+}
+for (const n of ORG_HEADED50) {
+  const t = tokens(n);
+  if (t.length >= 2 && t.length <= 3 && !entries.has(t.join(" "))) addFlags(n, ORG48_MARK);
 }
 // tiers of every English word (the allow list for ambiguous tokens); only words, not phrases
 for (const [w, t] of tierOf) if (!obscure.has(w) || entries.has(w)) entry(w).tier = t;

@@ -45,7 +45,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // firmTownLoc40 (and chain32's frame): a branch's town after one blank, closing its phrase
   ["LABS 4/6 (LABCORP KENNEWICK): ANC 1.9", [["LABCORP KENNEWICK", ORG]], ["LABS", "ANC"]],
   ["labs 4/6 (labcorp kennewick): anc 1.9", [["labcorp kennewick", ORG]], ["labs", "anc"]],
-  ["RX SENT TO HANNAFORD PHARMACY BREWER: IBUPROFEN 600", [["HANNAFORD PHARMACY BREWER", FAC]], ["SENT", "IBUPROFEN"]],
+  // (stop 50, og50: the pharmacy and its branch's town are two findings, the organisation and the town; the same words)
+  ["RX SENT TO HANNAFORD PHARMACY BREWER: IBUPROFEN 600", [["HANNAFORD PHARMACY", ORG], ["BREWER", CITY]], ["SENT", "IBUPROFEN"]],
   // datedAtLoc40: an eponym's hospital, an initialism, a hyphenated pair after a dated event's "at"; "by" closes it too
   ["She had a PCI 2088 at Lahey, then rehab.", [["Lahey", FAC]], ["She", "PCI", "rehab"]],
   ["PRIOR PCI 2088 AT LAHEY.", [["LAHEY", FAC]], ["PRIOR", "PCI"]],
@@ -75,7 +76,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   // a core word or a department after a firm is no branch's town; a town after a comma and a state stays the address's
   ["LABCORP TODAY.", [["LABCORP", ORG]], ["TODAY"]],
   ["labs at labcorp today.", [["labcorp", ORG]], ["labs", "today"]],
-  ["Walgreens Pharmacy Delivery: arranged.", [["Walgreens Pharmacy", FAC]], ["Delivery", "arranged"]],
+  // (stop 50, og50: a pharmacy's name is typed the organisation the fixtures label it; the span is the same)
+  ["Walgreens Pharmacy Delivery: arranged.", [["Walgreens Pharmacy", ORG]], ["Delivery", "arranged"]],
   ["Seen at Mercy Hospital Emergency.", [["Mercy Hospital", FAC]], ["Seen", "Emergency"]],
   ["Tejas Hill Regional Medical Center ICU, Kerrville Ford, TX",
     [["Tejas Hill Regional Medical Center ICU, Kerrville Ford, TX", FAC]], []],

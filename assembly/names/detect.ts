@@ -16,6 +16,7 @@ import { GENERATIONAL } from "./suffixes";
 import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
 import { codeNoState50 } from "./r50_nm50";
+import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -305,6 +306,8 @@ function flush(): void {
   if (pStart >= 4 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e)) saintBefore25();
   // (stop 46, nm46b: a surname's particles at a field's opening before the name, particleBefore46(); the blank first)
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
+  // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyFlush50())
+  if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
@@ -641,6 +644,23 @@ function orgOfJoin45(start: u32, type: u32, reason: u32): bool {
 function spanDone(start: u32, end: u32, type: u32, score: u32, reason: u32, first: u32, last: u32, linked: bool = false): void {
   span(start, end, type, score, reason, linked);
   for (let m = first; m <= last; m++) wr(tDone, m, 0xff);
+}
+
+/**
+ * (stop 50, og50) A facility pending that is a pharmacy's name is the pharmacy's organisation (pharmacyOrg50()); one
+ * with its branch's town or street after "pharmacy" is written as two findings, the organisation and the place
+ * (pharmacyTail50()).
+ */
+function pharmacyFlush50(): void {
+  if (pharmacyOrg50(pStart, pEnd)) {
+    pReason = R_ORGANIZATION;
+    return;
+  }
+  const x = pharmacyTail50(pStart, pEnd);
+  if (x == 0) return;
+  emit(pStart, x, ENTITY_LOCATION, R_ORGANIZATION, pScore);
+  pStart = x + 1;
+  pReason = streetEnd50(pEnd) ? R_ADDRESS : R_CITY;
 }
 
 // ---- Spanish eponyms (self-contained: spanishEponym) ----
@@ -17392,7 +17412,7 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   }
   // (a finding pending after the name, the address's first words, stays pending: the name is written out before it)
   if (pType != 0 && pStart >= b) {
-    emit(a, b, ENTITY_LOCATION, reason, 850);
+    emit(a, b, ENTITY_LOCATION, reason == R_FACILITY && pharmacyOrg50(a, b) ? R_ORGANIZATION : reason, 850);
     flushedEnd = b;
   } else span(a, b, ENTITY_LOCATION, 850, reason);
   for (let m = f; m <= e; m++) wr(tDone, m, 0xff);
@@ -20886,6 +20906,9 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
     framed = c == 2;
   }
   if (framed && !orgFrame48(k)) return false;
+  // (stop 50, og50: a name that ends in a head, "Donor Alliance", only where no word of the text's case opens it wider)
+  if (last > k && (((rd(tData, last) & F_FACILITY) != 0 || headedLast50(rd(tStart, last), rd(tEnd, last))) &&
+    !headedOpen50(k > 0 && (tight(k) && rd(tShape, k - 1) == sh), k > 0 ? rd(tStart, k - 1) : 0, k > 0 ? rd(tEnd, k - 1) : 0))) return false;
   const s = rd(tStart, k);
   // (a possessive's "'s" closes a name of two or three words, "Seattle Children's", "Trader Joe's"; after one word it is
   // the possessive, which the fixtures leave out of the span, "evangeline receives from uab's ndd")
