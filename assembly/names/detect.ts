@@ -12,6 +12,7 @@ import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import { NAME_SHAPE48 } from "./shape48";
+import { loopOpen50 } from "./r50_fy50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -44,18 +45,18 @@ const SH_LOWER: u32 = 0;
 const SH_CAP: u32 = 1;
 const SH_UPPER: u32 = 2;
 const SH_INITIAL: u32 = 3;
-const SH_NUM: u32 = 4;
+export const SH_NUM: u32 = 4;
 const SH_OTHER: u32 = 5;
 
 // Gap flags (the bytes before a token).
-const G_NEWLINE: u32 = 1;
-const G_SENT: u32 = 2; // . ! ? ; :
-const G_COMMA: u32 = 4;
+export const G_NEWLINE: u32 = 1;
+export const G_SENT: u32 = 2; // . ! ? ; :
+export const G_COMMA: u32 = 4;
 const G_HYPHEN: u32 = 8;
-const G_OTHER: u32 = 16;
+export const G_OTHER: u32 = 16;
 const G_PERIOD: u32 = 32;
 const G_HASH: u32 = 64;
-const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
+export const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
 const G_START: u32 = 256; // first token of the input
 const G_COLON: u32 = 512; // a colon: the token before it is a field label ("Tel:", "Nombre:")
 const G_JOIN: u32 = 1024; // '_', '\\', '/', '=' or '|': characters that join identifiers and paths ("NAME_ab"), no label
@@ -75,9 +76,9 @@ const TOK_SHIFT: u32 = 6;
 const tokens: usize = memory.data(<i32>(RING << TOK_SHIFT));
 const tStart: usize = 0;
 const tEnd: usize = 4; // end of the stem (possessive 's excluded)
-const tData: usize = 8;
-const tShape: usize = 12;
-const tGap: usize = 16;
+export const tData: usize = 8;
+export const tShape: usize = 12;
+export const tGap: usize = 16;
 const tH1: usize = 20;
 const tH2: usize = 24;
 const tMw2: usize = 28; // data of the 2-word entry ending here
@@ -195,7 +196,7 @@ function fillSums45(): void {
 let runs: u32 = 0;
 
 // @ts-ignore: decorator
-@inline function rd(a: usize, k: u32): u32 {
+@inline export function rd(a: usize, k: u32): u32 {
   return load<u32>(tokens + (<usize>(k & RMASK) << TOK_SHIFT) + a);
 }
 // @ts-ignore: decorator
@@ -1279,7 +1280,7 @@ function nameStr(k: u32): u32 {
 }
 
 /** Alphabetic token that exists (k < count) and is inside the context (no cut between). */
-function exists(k: u32): bool {
+export function exists(k: u32): bool {
   return k < count && k + RING > count;
 }
 
@@ -4871,7 +4872,7 @@ function endsWithAny(k: u32, list: string, keep: u32): bool {
 }
 
 /** Token k is one of the words in `list` (packed like endsWithAny's lists), in any case. */
-function wordIn(k: u32, list: string): bool {
+export function wordIn(k: u32, list: string): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   const m = listSlot(list);
@@ -7511,7 +7512,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (hasNext2 && ((placeStr(d) == 3 || mode == MODE_LOWER) && militaryPost(k, mode))) return true;
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
-  if ((d & F_STREET) != 0 && (hasPrev && ((sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL))) {
+  // (stop 50, fy50: "loop" names a street only where the street closes at it, "14 Red Cloud Loop,"; r50_fy50.ts)
+  if ((d & F_STREET) != 0 && ((hasPrev && ((sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL)) && !loopOpen50(k))) {
     let j = k - 1;
     let found = false;
     let capsStreetOk = true;
