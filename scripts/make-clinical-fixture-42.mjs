@@ -33,7 +33,7 @@
 // DTaP, Pentacel, Vaxelis, Rotateq, Beyfortus, nirsevimab, Synagis, hep B vaccine, vitamin K, erythromycin ointment,
 // caffeine citrate, ampicillin, gentamicin, amoxicillin, fluoride varnish, Suboxone, Nexplanon, Depo-Provera),
 // devices (Medela Symphony, Spectra S1, Kangaroo Joey, Giraffe OmniBed), scales and scores (APGAR, Bishop, Ballard,
-// ASQ-3, M-CHAT-R, PHQ-A, EPDS, HEADSS, CRAFFT, Finnegan, Eat Sleep Console, BI-RADS none), public programmes
+// ASQ-3, PHQ-A, EPDS, HEADSS, CRAFFT), public programmes
 // (Medicaid, CHIP, WIC, SNAP, TANF, Head Start, IDEA Part C, Section 504, Nurse-Family Partnership, VFC, Title X),
 // gestational ages, weights, birth orders, grades and clock times.
 // Labelling follows fixtures 29-40 exactly: weekdays and holidays are `ignored` (DAY), as are states, territories,
@@ -297,7 +297,7 @@ Nurse-Family Partnership — Home Visit Encounter — ⟦O|Guilford County Divis
 Visit date: ⟦D|March 14th, 2099⟧ ⟦DAY|Friday⟧. Client ⟦N|Shaniqua Denise Pettiford⟧ (NFP ID ⟦I|NFP-37-0418822⟧), age 19, DOB ⟦D|10/30/2079⟧.
 Baby: ⟦N|Kingston Amir Pettiford⟧, born ⟦D|02/01/2099⟧ at ⟦H|Cone Health Women's & Children's Center⟧, 6 wk today.
 Home: ⟦S|2204 Phillips Ave⟧, ⟦C|Greensboro⟧ ⟦STATE|NC⟧ ⟦Z|27405⟧, shared with client's mother ⟦N|Denise Pettiford⟧ and great-grandmother ⟦N|Ruth Ann McAdoo⟧ (⟦A|94⟧).
-FOB ⟦N|Devonte Graves⟧ visits; he is in GED classes at ⟦O|GTCC⟧. Client back at ⟦O|Smith High School⟧ in April, baby to ⟦O|Tiny Tots Learning Academy⟧ (CAPS subsidy).
+FOB ⟦N|Devonte Graves⟧ visits; he is in GED classes at ⟦O|GTCC⟧. Client back at ⟦O|Smith High School⟧ in ⟦D|April⟧, baby to ⟦O|Tiny Tots Learning Academy⟧ (CAPS subsidy).
 Topics: safe sleep (pack 'n play seen), postpartum contraception (Depo-Provera given at ⟦O|Guilford County Health Department⟧ family planning ⟦D|2/28⟧), EPDS 6.
 Baby's pediatrician: ⟦O|Guilford Child Health⟧, Dr. ⟦N|Obi Nwachukwu⟧; 2-mo visit ⟦D|4/2⟧. Medicaid baby ⟦HP|949418827Q⟧.
 Next visit ⟦D|3/28/2099⟧. Nurse home visitor ⟦N|Carolyn Huffines⟧, RN, BSN (cell ⟦P|336-555-0140⟧). Supervisor ⟦N|A. Bynum⟧.
