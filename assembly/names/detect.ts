@@ -12,7 +12,7 @@ import { emit, outCount } from "../matches";
 import { ENTITY_NAME, ENTITY_LOCATION, ENTITY_EMAIL, ENTITY_DATE, ENTITY_AGE, ENTITY_ID, ENTITY_DEVICE, REASON_DATE_CUE, REASON_AGE_CUE, REASON_AGE_FORMAT, REASON_RECORD_FIELD, REASON_DEVICE_CUE } from "../abi";
 import { hashRange, finishHash, hashStepA, hashStepB, HASH_A0, HASH_B0, combine, probe, rangeData, h1, h2, tableReady } from "./table";
 import { NAME_SHAPE48 } from "./shape48";
-import { loopOpen50 } from "./r50_fy50";
+import { round50 } from "./r50_fy50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -41,7 +41,7 @@ export const R_COLUMN_PLACE: u32 = 0x419;
 export const R_EMAIL_SPELLED: u32 = 0x420;
 
 // Shapes.
-const SH_LOWER: u32 = 0;
+export const SH_LOWER: u32 = 0;
 const SH_CAP: u32 = 1;
 const SH_UPPER: u32 = 2;
 const SH_INITIAL: u32 = 3;
@@ -74,14 +74,14 @@ const LOOK_AHEAD: u32 = 3;
 // token's fields share a cache line and an address computation.
 const TOK_SHIFT: u32 = 6;
 const tokens: usize = memory.data(<i32>(RING << TOK_SHIFT));
-const tStart: usize = 0;
-const tEnd: usize = 4; // end of the stem (possessive 's excluded)
+export const tStart: usize = 0;
+export const tEnd: usize = 4; // end of the stem (possessive 's excluded)
 export const tData: usize = 8;
 export const tShape: usize = 12;
 export const tGap: usize = 16;
 const tH1: usize = 20;
 const tH2: usize = 24;
-const tMw2: usize = 28; // data of the 2-word entry ending here
+export const tMw2: usize = 28; // data of the 2-word entry ending here
 const tMw3: usize = 32; // data of the 3-word entry ending here
 const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
 const tSum: usize = 40; // (stop 45, sp45) the gates its length and first letter open (S_* bits, SUMS45): see tokenSum45()
@@ -617,7 +617,7 @@ function orgOfJoin45(start: u32, type: u32, reason: u32): bool {
  * span() for tokens first..last, then marks them decided (0xff): the closing idiom of most rules, in one function (stop
  * 34: the ~70 rules that wrote the two statements call it instead, 2.3 KB less WASM).
  */
-function spanDone(start: u32, end: u32, type: u32, score: u32, reason: u32, first: u32, last: u32, linked: bool = false): void {
+export function spanDone(start: u32, end: u32, type: u32, score: u32, reason: u32, first: u32, last: u32, linked: bool = false): void {
   span(start, end, type, score, reason, linked);
   for (let m = first; m <= last; m++) wr(tDone, m, 0xff);
 }
@@ -1811,7 +1811,7 @@ function linked(k: u32): bool {
 }
 
 /** The gap before k is only spaces (a tight neighbour). */
-function tight(k: u32): bool {
+export function tight(k: u32): bool {
   return (rd(tGap, k) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_START | G_HASH)) == 0;
 }
 
@@ -7513,7 +7513,7 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
   // (stop 50, fy50: "loop" names a street only where the street closes at it, "14 Red Cloud Loop,"; r50_fy50.ts)
-  if ((d & F_STREET) != 0 && ((hasPrev && ((sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL)) && !loopOpen50(k))) {
+  if ((d & F_STREET) != 0 && ((hasPrev && ((sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL)) && !round50(k, sh, 0))) {
     let j = k - 1;
     let found = false;
     let capsStreetOk = true;
@@ -7738,6 +7738,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // an employer after an employment cue, a lower-case label's value: employerRules42()
   const er = employerRules42(k, sh, d, mode);
   if (er != 2) return er == 1;
+  // (stop 50, fy50: an organisation a denomination opens and a service's head closes, "LUTHERAN FAMILY SERVICES",
+  // "lutheran social service of minnesota"; denomOrg50() in r50_fy50.ts)
+  if (hasNext && round50(k, sh, 1)) return true;
 
   // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
   // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
