@@ -277,9 +277,11 @@ const STREET_ABBR = "st str ave av rd blvd ln dr ct pl ter cir pkwy hwy trl sq p
   "c/ avda pza ctra avd crta pz urb";
 for (const w of words(STREET_FULL)) addFlags(w, F.STREET);
 // more USPS Publication 28 suffixes common in US addresses ("77 Maple Run", "902 Birch Hollow"); left out: common
-// surnames and first names ("Hill", "Park", "Mills", "Glen", "Meadows"), clinical words ("Loop", "Crest", "Bypass",
-// "Junction", "Radial") and words that follow a number in headings ("View", "Walk", "Pass", "Path", "Station")
-for (const w of words("run hollow cove coves knoll knolls landing heights commons causeway gardens mews " +
+// surnames and first names ("Hill", "Park", "Mills", "Glen", "Meadows"), clinical words ("Crest", "Bypass",
+// "Junction", "Radial") and words that follow a number in headings ("View", "Walk", "Pass", "Path", "Station").
+// (stop 50, fy50: "loop" is in, read by the street rule only where the street closes at it, "14 Red Cloud Loop,";
+// "loop recorder", "loop diuretic" and "loop ileostomy" are refused: assembly/names/r50_fy50.ts)
+for (const w of words("run hollow cove coves knoll knolls landing heights commons causeway gardens mews loop " +
   "pointe vista skyway bend grove hills springs shores lakes pines squares islands greens rapids flats stravenue " +
   "throughway trafficway overpass underpass viaduct")) addFlags(w, F.STREET);
 // Polish "ul." (ulica) before the street name ("ul. Słowicza 10"): read by the core's European street rule

@@ -64,8 +64,8 @@ const LEGAL_TAILS: ReadonlyArray<PlaceCase> = [
   ["NEUROPSYCHOLOGICAL EVALUATION — FRONT RANGE NEUROPSYCHOLOGY, PLLC, 1835 FRANKLIN ST #400", [["FRONT RANGE NEUROPSYCHOLOGY, PLLC",ORG],["1835 FRANKLIN ST #400","location:address"]], ["EVALUATION"]],
   ["neuropsychological evaluation — front range neuropsychology, pllc, 1835 franklin st #400", [["front range neuropsychology, pllc",ORG],["1835 franklin st #400","location:address"]], ["evaluation"]],
   ["Employer: Sunbelt Roofing & Sheet Metal LLC, 3900 Industrial Loop", [["Sunbelt Roofing & Sheet Metal LLC",ORG],["3900 Industrial Loop","location:address"]], ["Employer"]],
-  ["EMPLOYER: SUNBELT ROOFING & SHEET METAL LLC, 3900 INDUSTRIAL LOOP", [["SUNBELT ROOFING & SHEET METAL LLC",ORG]], ["EMPLOYER"]],
-  ["employer: sunbelt roofing & sheet metal llc, 3900 industrial loop", [["sunbelt roofing & sheet metal llc",ORG]], ["employer"]],
+  ["EMPLOYER: SUNBELT ROOFING & SHEET METAL LLC, 3900 INDUSTRIAL LOOP", [["SUNBELT ROOFING & SHEET METAL LLC",ORG],["3900 INDUSTRIAL LOOP","location:address"]], ["EMPLOYER"]],
+  ["employer: sunbelt roofing & sheet metal llc, 3900 industrial loop", [["sunbelt roofing & sheet metal llc",ORG],["3900 industrial loop","location:address"]], ["employer"]],
   ["MEMBER'S ATTORNEY: RENATA OYELOWO, OYELOWO & GENTILE PLLC, ONEONTA.", [["RENATA OYELOWO","name:neighbour"],["OYELOWO & GENTILE PLLC, ONEONTA",ORG]], ["ATTORNEY"]],
   ["member's attorney: renata oyelowo, oyelowo & gentile pllc, oneonta.", [["renata oyelowo","name:cue"],["oyelowo & gentile pllc, oneonta",ORG]], ["attorney"]],
 ];

@@ -17,6 +17,7 @@ import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
+import { round50 } from "./r50_fy50";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -49,18 +50,18 @@ export const SH_LOWER: u32 = 0;
 export const SH_CAP: u32 = 1;
 export const SH_UPPER: u32 = 2;
 const SH_INITIAL: u32 = 3;
-const SH_NUM: u32 = 4;
+export const SH_NUM: u32 = 4;
 const SH_OTHER: u32 = 5;
 
 // Gap flags (the bytes before a token).
-const G_NEWLINE: u32 = 1;
-const G_SENT: u32 = 2; // . ! ? ; :
-const G_COMMA: u32 = 4;
+export const G_NEWLINE: u32 = 1;
+export const G_SENT: u32 = 2; // . ! ? ; :
+export const G_COMMA: u32 = 4;
 const G_HYPHEN: u32 = 8;
-const G_OTHER: u32 = 16;
+export const G_OTHER: u32 = 16;
 const G_PERIOD: u32 = 32;
 const G_HASH: u32 = 64;
-const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
+export const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
 const G_START: u32 = 256; // first token of the input
 const G_COLON: u32 = 512; // a colon: the token before it is a field label ("Tel:", "Nombre:")
 const G_JOIN: u32 = 1024; // '_', '\\', '/', '=' or '|': characters that join identifiers and paths ("NAME_ab"), no label
@@ -82,7 +83,7 @@ export const tStart: usize = 0;
 export const tEnd: usize = 4; // end of the stem (possessive 's excluded)
 export const tData: usize = 8;
 export const tShape: usize = 12;
-const tGap: usize = 16;
+export const tGap: usize = 16;
 const tH1: usize = 20;
 const tH2: usize = 24;
 export const tMw2: usize = 28; // data of the 2-word entry ending here
@@ -641,7 +642,7 @@ function orgOfJoin45(start: u32, type: u32, reason: u32): bool {
  * span() for tokens first..last, then marks them decided (0xff): the closing idiom of most rules, in one function (stop
  * 34: the ~70 rules that wrote the two statements call it instead, 2.3 KB less WASM).
  */
-function spanDone(start: u32, end: u32, type: u32, score: u32, reason: u32, first: u32, last: u32, linked: bool = false): void {
+export function spanDone(start: u32, end: u32, type: u32, score: u32, reason: u32, first: u32, last: u32, linked: bool = false): void {
   span(start, end, type, score, reason, linked);
   for (let m = first; m <= last; m++) wr(tDone, m, 0xff);
 }
@@ -7557,7 +7558,8 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (hasNext2 && ((placeStr(d) == 3 || mode == MODE_LOWER) && militaryPost(k, mode))) return true;
 
   // street address: <number> <words...> <suffix> [direction] [unit designator + number]
-  if ((d & F_STREET) != 0 && (hasPrev && ((sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL))) {
+  // (stop 50, fy50: "loop" names a street only where the street closes at it, "14 Red Cloud Loop,"; r50_fy50.ts)
+  if ((d & F_STREET) != 0 && ((hasPrev && ((sh != SH_LOWER || mode == MODE_LOWER) && sh != SH_INITIAL)) && !round50(k, sh, 0))) {
     let j = k - 1;
     let found = false;
     let capsStreetOk = true;
@@ -7782,6 +7784,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // an employer after an employment cue, a lower-case label's value: employerRules42()
   const er = employerRules42(k, sh, d, mode);
   if (er != 2) return er == 1;
+  // (stop 50, fy50: an organisation a denomination opens and a service's head closes, "LUTHERAN FAMILY SERVICES",
+  // "lutheran social service of minnesota"; denomOrg50() in r50_fy50.ts)
+  if (hasNext && round50(k, sh, 1)) return true;
 
   // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
   // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
