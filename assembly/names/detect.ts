@@ -18,6 +18,7 @@ import { settlement50 } from "./r50_pl50";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import { round50 } from "./r50_fy50";
+import { rareSurname50b } from "./r50_nm50b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -4887,7 +4888,7 @@ function inWordSet47b(lp: usize, a1: u32, a2: u32, s0: u32, len: u32): bool {
 }
 
 /** Token k ends with one of the endings in `list` (packed: a length char, then the ending in lower case). */
-function endsWithAny(k: u32, list: string, keep: u32): bool {
+export function endsWithAny(k: u32, list: string, keep: u32): bool {
   const e = rd(tEnd, k);
   const len = e - rd(tStart, k);
   const m = listSlot(list);
@@ -6341,7 +6342,7 @@ function inLawCue(k: u32): bool {
  * a verb after a modal stays a sentence ("SON WILL CALL", "DAUGHTER MAY VISIT"). In lower case a finite verb reports too
  * ("my son mark drove me", "her husband will is here").
  */
-function kinClauseEnds(k: u32): bool {
+export function kinClauseEnds(k: u32): bool {
   return (rd(tGap, k + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0 || (isAnd(k + 1) || (kinDash(k) ||
     (((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && wordIn(k + 1, KIN_STATUS)) ||
     ((rd(tShape, k + 1) == SH_UPPER || (rd(tShape, k + 1) == SH_LOWER && rd(tShape, k) == SH_LOWER)) && (wordIn(k + 1, CAPS_FINITE_VERBS) ||
@@ -11463,6 +11464,11 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // before the place rules: roleGiven49(); the shape and the cue's data first)
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && ((firstStr(d) != 0 &&
     ((dp & F_CUE) != 0 || lenP >= 3 && (bP == 0x69 || (bP == 0x70 || bP == 0x64)))) && roleGiven49(k, sh, mode))) return true;
+  // (stop 50b, nm50b: a surname that is a rarer English word after a cue's or a title's given name, "RN COORDINATOR
+  // SHAWNA REDBIRD 405-555-0100", "mother alberta hummingbird (": rareSurname50b(); the shape and the pending name's
+  // reason first)
+  if ((sh == SH_UPPER || sh == SH_LOWER) && (pType == ENTITY_NAME && ((pReason == R_CUE || pReason == R_TITLE) && (pEnd == rd(tEnd, k - 1) &&
+    rareSurname50b(k, sh, mode))))) return true;
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (k >= 2 && (babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&
@@ -19170,7 +19176,7 @@ const ROLE_COMPOUNDS38 = "\u0004line\u0004care\u0005visit\u0004call\u0004note\u0
  * number token of three digits and a '-' or '.' and a digit after it, or "(ddd)". A staff member or a relative is
  * reached there; a role's common compound is no given name ("NURSE LINE AT 555-0143": "line" names no one).
  */
-function phoneNext38(k: u32): bool {
+export function phoneNext38(k: u32): bool {
   let n = k + 1;
   if (n >= count || (rd(tGap, n) & (G_NEWLINE | G_FAR | G_SENT)) != 0) return false;
   if (wordIn(n, "\u0002at")) {
@@ -22107,7 +22113,7 @@ const ROLE_WORDS49 = "\u000cinvestigator\u0009prosector\u0003det";
 // speech
 const CUE_REFUSED49 = "\u0008paciente\u0005admit\u0004dear\u0002cc\u0004name\u0005named\u0006called\u0003per\u0008employer\u0004baby\u0004said\u0004says\u0004told\u0005tells\u0005asked\u0004asks\u0007replied\u0007replies\u0007shouted\u0006yelled\u0007thanked\u0008informed\u0008notified\u0008reminded";
 // flags of a word that is no person's given name or surname here
-const NOT_PERSON49: u32 = F_NOT_NAME | F_CUE | F_CRED | F_TITLE | F_STREET | F_STREET_ABBR | F_STATE | F_MONTH | F_FACILITY |
+export const NOT_PERSON49: u32 = F_NOT_NAME | F_CUE | F_CRED | F_TITLE | F_STREET | F_STREET_ABBR | F_STATE | F_MONTH | F_FACILITY |
   F_UNIT | F_VERB_BY | F_BY | F_COUNTRY | F_LOC_CUE;
 
 /** (nm49) Token p is a role's or a relative's cue word: F_CUE (no place's cue, not CUE_REFUSED49) or ROLE_WORDS49. */
@@ -22119,7 +22125,7 @@ function roleCue49(p: u32): bool {
 
 /** (nm49) Token w is one of the small words that end a name here: a modal, a finite verb, a kin status, a function word. */
 const CLOSERS49 = "\u0003via\u0002to\u0002by\u0003the\u0002re\u0003who\u0005given";
-function closer49(w: u32): bool {
+export function closer49(w: u32): bool {
   return wordIn(w, CLOSERS49) || (wordIn(w, MODAL_WORDS) || (wordIn(w, CAPS_FINITE_VERBS) || (wordIn(w, KIN_STATUS) || wordIn(w, NAME_FUNCTION_WORDS))));
 }
 
