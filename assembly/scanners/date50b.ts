@@ -162,10 +162,11 @@ const CHANGE_UNITS50B = "\u0002lb\u0003lbs\u0002kg\u0001g\u0002oz";
  * "from" right before the pair, a change measured before it, the pair closing its phrase: a number and a weight's unit
  * ("down 3 lb from 2/4)", "up 1.2 kg from 3/9."), or a signed number ("(+2.8 from 3/10)"): a weight against the day it
  * was last taken. A score's change names no weight and no sign ("improved from 3/5.", "down 2 from 8/10", "up 2 points
- * from 4/10"), and a range goes on after the pair ("from 3/5 to 4/5"). Not a half, a third or a quarter.
+ * from 4/10"), and a range goes on after the pair ("from 3/5 to 4/5"). A half or a quarter is a date here too ("down 3 lb
+ * from 2/4)": no dose is measured in pounds before "from").
  */
 function changeFrom50b(ts: u32, b: u32, va: u32, vb: u32): bool {
-  if (va < vb && vb <= 4 || !phraseEndsAt(b)) return false;
+  if (!phraseEndsAt(b)) return false;
   const k = skipBlanksBack(ts, 2);
   if (k == ts || !wordEndsAt(k, "\u0004from")) return false;
   let q = skipBlanksBack(lettersStart(k), 2);
