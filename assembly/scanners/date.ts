@@ -8,6 +8,7 @@ import { emit } from "../matches";
 import { dateOk } from "./validators";
 import { dayCell43 } from "./csv";
 import { theDayNoun44 } from "./ix44";
+import { bareDay50b, notDay50b } from "./date50b";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordEndsAt, wordIndex,
@@ -311,6 +312,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
     // (round 21) right after a score's word or a ventilator's mode a pair is the score or the pressures, never a day,
     // even after a date cue a few words back ("reported a headache 4/10", "Seen by PT, strength 4/5", "NIPPV 18/6")
     if (wordBefore(ts, PAIR_WORDS_21)) return 0;
+    // (stop 50b, dt50b) "24/7", around the clock, and a page's number after its word, "p 3/12": notDay50b
+    if (notDay50b(ts, va, vb, cued || temporalBefore(ts))) return 0;
     // (stop 32) a cognitive screen's score out of its top, 30, right after its name: "MMSE 11/30, down from 19/30", "MoCA
     // 12/30", "SLUMS 9/30" (the 30th of a month is no score's denominator there)
     if (vb == 30 && (va <= 30 && (wordBefore(ts, COGNITIVE_SCALES32) || scaleLabel33(ts)))) return 0;
@@ -352,7 +355,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (stop 44, ix44: between "the" and the event it names, "the 3/9 call", theDayNoun44)
       // (stop 46: the month of the note's last full date, a few KB back, closing its phrase: noteMonthDay46)
       // (stop 46, lc46b: a log's row opened by the day, the next or the previous row by another day of that month: rowDay46b)
-      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (listDate47b(ts, b) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || rowDay46b(ts, b, va, vb)))))))))))))))))))))) return 0;
+      // (stop 50b, dt50b: a list of two days of one month, after "onset", after a dated event's verb, after a 24-hour clock
+      // time of four digits: bareDay50b in date50b.ts)
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (listDate47b(ts, b) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || (rowDay46b(ts, b, va, vb) || bareDay50b(ts, b, va, vb))))))))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -487,7 +492,7 @@ function scaleLabel33(ts: u32): bool {
 // (round 21) Words whose value is written as a pair: scores out of a scale's top and a ventilator's two pressures. pain
 // pains headache headaches strength score scores scored power motor murmur grade graded rated rates scale intensity
 // severity bipap bpap nippv niv cpap ipap epap peep avaps vent simv prvc; (stop 40) gcs, the coma scale out of 15 ("GCS 3/15")
-const PAIR_WORDS_21 = "\u0004pain\u0005pains\u0008headache\u0009headaches\u0008strength\u0005score\u0006scores\u0006scored\u0005power\u0005motor\u0006murmur\u0005grade\u0006graded\u0005rated\u0005rates\u0005scale\u0009intensity\u0008severity\u0005bipap\u0004bpap\u0005nippv\u0003niv\u0004cpap\u0004ipap\u0004epap\u0004peep\u0005avaps\u0004vent\u0004simv\u0004prvc\u0003gcs";
+export const PAIR_WORDS_21 = "\u0004pain\u0005pains\u0008headache\u0009headaches\u0008strength\u0005score\u0006scores\u0006scored\u0005power\u0005motor\u0006murmur\u0005grade\u0006graded\u0005rated\u0005rates\u0005scale\u0009intensity\u0008severity\u0005bipap\u0004bpap\u0005nippv\u0003niv\u0004cpap\u0004ipap\u0004epap\u0004peep\u0005avaps\u0004vent\u0004simv\u0004prvc\u0003gcs";
 
 // Words that open a clause after a date: pronouns, articles, the patient, conjunctions and prepositions (not "of":
 // "the 3rd of 4 cycles"). she he they we i it pt patient the a an and but when after before while at in with for to
@@ -930,7 +935,7 @@ function datedHeading(ts: u32, b: u32): bool {
 const COUNT_WORDS = "\u0005nodes\u0004node\u0005cores\u0004core\u0008positive\u0008negative\u0008involved\u0003had\u0005total\u0007samples\u0009specimens\u0005ratio\u0005score";
 
 /** The phrase ends right after e: the input ends, or a line break, ',', ';', ')' or a sentence's '.' follows. */
-function phraseEndsAt(e: u32): bool {
+export function phraseEndsAt(e: u32): bool {
   const s = skipBlanks(e, 2);
   if (s >= inLen) return true;
   const c = at(s);
@@ -939,7 +944,7 @@ function phraseEndsAt(e: u32): bool {
 }
 
 /** "of" right after e ("3/68 of them"). */
-function ofAfter(e: u32): bool {
+export function ofAfter(e: u32): bool {
   const s = skipBlanks(e, 2);
   return s > e && eqWord(s, lettersEnd(s), "of");
 }
@@ -1162,7 +1167,7 @@ function monthRangeBefore(ws: u32): u32 {
 }
 
 /** A clock time after the day ending at p: " 7:18am", " 09:02" (one blank, hours 0-24, two-digit minutes). */
-function clockAfterDay(p: u32): bool {
+export function clockAfterDay(p: u32): bool {
   if (at(p) != 0x20) return false;
   const h = digitsEnd(p + 1);
   // (stop 44, id44) or a 24-hour time of four digits that a time's mark closes (clockMark44): "EXCURSION 3/9 0200-0240"
@@ -1274,12 +1279,12 @@ function eventDated(ts: u32, b: u32): bool {
  * (stop 41, fx29) After the value ending at b, one blank and "by" and a blank: the event's doer follows its date, "PICC
  * placed 3/10 by IR", "drawn 3/3 by RN" (a score is never done by anyone).
  */
-function byAfterFx41(b: u32): bool {
+export function byAfterFx41(b: u32): bool {
   return at(b) == 0x20 && ((at(b + 1) | 0x20) == 0x62 && ((at(b + 2) | 0x20) == 0x79 && at(b + 3) == 0x20));
 }
 
 /** After the value ending at b, past at most two blanks, a word of CLAUSE_WORDS opens the next clause ("10-23 for f/u"). */
-function clauseOpensAfter(b: u32): bool {
+export function clauseOpensAfter(b: u32): bool {
   const w = skipBlanks(b, 2);
   return w > b && (isAlpha(at(w)) && wordIndex(CLAUSE_WORDS, w, lettersEnd(w)) >= 0);
 }
@@ -1509,7 +1514,7 @@ function noteMonthDay46(ts: u32, b: u32, va: u32, vb: u32): bool {
 }
 
 /** (stop 46) "pain", "score" or "scale" (any case) in the 64 bytes before ts on its line. */
-function scoreOnLine46(ts: u32): bool {
+export function scoreOnLine46(ts: u32): bool {
   const lim: u32 = ts > 64 ? ts - 64 : 0;
   for (let q = ts; q > lim + 3; q--) {
     const c = byteAt(q - 1);
