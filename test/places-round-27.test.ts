@@ -63,7 +63,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Pt attends Ventana Street Head Start.", [["Ventana Street Head Start", ORG]], ["attends"]],
   ["Officer from Harlow County Animal Control came by.", [["Harlow County Animal Control", ORG]], ["Officer", "came"]],
   // a place's name after "of" that fills the decision's look-ahead goes on
-  ["Enrolled with Hospice of the Scioto Valley.", [["Hospice of the Scioto Valley", FAC]], ["Enrolled"]],
+  // (stop 50b, og50b: an organisation now, as the fixtures label hospice agencies)
+  ["Enrolled with Hospice of the Scioto Valley.", [["Hospice of the Scioto Valley", "location:organization"]], ["Enrolled"]],
   ["PICNIC AT LAKE TSOSIE STATE PARK.", [["LAKE TSOSIE STATE PARK", FAC]], ["PICNIC"]],
   // social services named after a county, a town or invented words
   // (stop 30: "Greater" opens the name and is kept, openerKept30; this row had recorded "Hartford Legal Aid")

@@ -19,6 +19,7 @@ import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
+import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -513,6 +514,8 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
       }
       // (stop 45, og45: a body's head after the grown span, headTail45b(); one byte test first)
       if (end == pEnd && byteAt(end) == 0x20) headTail45b();
+      // (stop 50b, og50b: the organisation's "of" and a place past org45's join, ofPlace50b(); two bytes first)
+      if (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x6f) ofPlace50b();
       // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
       if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x66)) forTail47();
       // (stop 47, pl47b: a hospital's "& Clinics", "and Medical Center", andTail47b(); the type and two bytes first)
@@ -535,6 +538,8 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
   pReason = reason;
   // (stop 45, og45: a body's head after the span, "GEORGIA PORTS AUTHORITY", "Brown University"; one byte test first)
   if (byteAt(end) == 0x20) headTail45b();
+  // (stop 50b, og50b: the organisation's "of" and a place past org45's join, ofPlace50b(); two bytes first)
+  if (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x6f) ofPlace50b();
   // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
   if (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x66)) forTail47();
   // (stop 47, pl47b: a hospital's "& Clinics", "and Medical Center", andTail47b(); the type and two bytes first)
@@ -617,6 +622,22 @@ function closes45b(e: u32): bool {
   if (e + 1 >= inLen) return true;
   const c = byteAt(e + 1);
   return !isAlpha(c) && (c != 0x26 && c != 0x20);
+}
+
+/**
+ * (stop 50b, og50b) The pending organisation or facility is followed by " of " and a place org45's join does not reach
+ * (a region's word before a state, a state in lower case, "the Valley"): orgOfPlace50b() in r50_og50b.ts. The span
+ * grows over it, typed as it was; an organisation's score rises to 900 so that a name guessed later among the place's
+ * words does not retype it when it merges.
+ */
+function ofPlace50b(): void {
+  if (pType != ENTITY_LOCATION || !(pReason == R_ORGANIZATION || pReason == R_FACILITY)) return;
+  const e = orgOfPlace50b(pEnd);
+  if (e == 0) return;
+  pEnd = e;
+  // (a facility's score stays, so that an organisation's rule merging over it later types it as before: "Aetna Better
+  // Health of West Virginia")
+  if (pReason == R_ORGANIZATION && pScore < 900) pScore = 900;
 }
 
 /**
@@ -1299,7 +1320,7 @@ function titleOrRefusal47(k: u32, data: u32, shape: u32, gap: u32): u32 {
   return (d >> F_LAST_SHIFT) & 3;
 }
 // @ts-ignore: decorator
-@inline function placeStr(d: u32): u32 {
+@inline export function placeStr(d: u32): u32 {
   return (d >> F_PLACE_SHIFT) & 3;
 }
 // @ts-ignore: decorator
@@ -5894,7 +5915,7 @@ function relativeListName(k: u32): bool {
 }
 
 /** Token m is no English word and no context word, 3+ letters, without a medical ending: an unknown word. */
-function unknownWord(m: u32): bool {
+export function unknownWord(m: u32): bool {
   const md = rd(tData, m);
   return tierOf(md) == 0 && ((md & CONTEXT_WORDS) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 3 && !medicalShape(m)));
 }
@@ -7788,6 +7809,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   // (stop 50, fy50: an organisation a denomination opens and a service's head closes, "LUTHERAN FAMILY SERVICES",
   // "lutheran social service of minnesota"; denomOrg50() in r50_fy50.ts)
   if (hasNext && round50(k, sh, 1)) return true;
+  // (stop 50b, og50b: "Hospice of" and its place, "hospice of the alleghenies", "HOSPICE OF THE VALLEY"; hospiceOf50b() in
+  // r50_og50b.ts)
+  if (hasNext2 && hospiceOf50b(k, sh)) return true;
 
   // a European street: a street-type compound or a street type before the name, then the house number ("Ziegelgasse
   // 19", "Villacher Strasse 89", "Via Franscini 71", "ul. Słowicza 10")
