@@ -128,7 +128,8 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * budget), ag50 (~3.8 KB), pl50 (~2.4 KB), fy50 (~2.0 KB), og50 (~1.8 KB), fx50 (~1.2 KB) and nm50 (~0.9 KB) to
  * 698,151 bytes, 1.8 KB over 680 KiB: the budget was not raised at the stop's start as before, and was raised at the
  * merge to 720 KiB for the first round and a second (og50b, nm50b, dt50b), each asked to keep to ~3 KB, rather than
- * dropping measured rules. Rules go into their own modules (assembly/names/r50_*.ts) from this stop on.
+ * dropping measured rules. Rules go into their own modules (assembly/names/r50_*.ts) from this stop on. The second
+ * round merged og50b (~5.3 KB), dt50b (~4.6 KB) and nm50b (~1.2 KB) to 709,361 bytes (28 KB left).
  */
 const WASM_BUDGET = 720 * 1024;
 
