@@ -1,7 +1,7 @@
 // Why this file exists: stop 50 (og50) keeps its rules out of detect.ts: a pharmacy's name typed as the organisation
 // the fixtures label it (every "... Pharmacy" span of fixtures 1-40 is ORGANIZATION), whichever rule found it.
 import { byteAt, isAlpha } from "../input";
-import { wordIndex } from "../scanners/util";
+import { anyWordIn, wordIndex } from "../scanners/util";
 
 /** A hospital's or a clinic's head before "pharmacy": the hospital's own pharmacy, a department ("Cooley Dickinson
  * Hospital Pharmacy", "Fred Hutchinson Cancer Center IDS Pharmacy": the fixtures label the hospital, a place). */
@@ -18,15 +18,7 @@ export function pharmacyOrg50(a: u32, e: u32): bool {
   if (byteAt(h - 1) != 0x20 || wordIndex("\u0008pharmacy", h, e) < 0) return false;
   // (a word glued before "pharmacy" is no head's blank: "pre-pharmacy" is one word)
   if (h >= 2 && (!isAlpha(byteAt(h - 2)) && (byteAt(h - 2) != 0x27 && byteAt(h - 2) != 0x2e))) return false;
-  let i = a;
-  while (i < h) {
-    while (i < h && !isAlpha(byteAt(i))) i++;
-    let j = i;
-    while (j < h && isAlpha(byteAt(j))) j++;
-    if (j > i && wordIndex(HOSPITAL_HEADS50, i, j) >= 0) return false;
-    i = j;
-  }
-  return true;
+  return !anyWordIn(HOSPITAL_HEADS50, a, h);
 }
 
 /** Words that may stand right before a known organisation's name that ends in a head: a frame of where or whose

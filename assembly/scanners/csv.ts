@@ -6,7 +6,7 @@ import { ENTITY_ACCOUNT, ENTITY_AGE, ENTITY_FAX, ENTITY_HEALTH_PLAN, ENTITY_ID, 
   ENTITY_SSN, ENTITY_ZIP, NONE, REASON_CSV_COLUMN } from "../abi";
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
-import { isDigit, lower, wordIndex } from "./util";
+import { anyWordIn, isDigit, lower, wordIndex } from "./util";
 
 // The block of rows the last field belonged to: the start of its last line seen and its header line (NONE: none), so
 // that a table's rows find their header once, not once per field.
@@ -353,16 +353,9 @@ const COL_ID = "\u0006screen\u0007subject\u000bparticipant\u0002id\u000aidentifi
 
 /** The entity a column's name [s, e) names (by its words, the first that tells), or NONE. */
 function columnType(s: u32, e: u32): u32 {
-  let i = s;
   // (no type for a column of dates or measures: "visit_date", "DOB", "case_count")
-  while (i < e) {
-    while (i < e && !isAlpha(byteAt(i))) i++;
-    let w = i;
-    while (w < e && isAlpha(byteAt(w))) w++;
-    if (w > i && wordIndex(COL_NONE, i, w) >= 0) return NONE;
-    i = w;
-  }
-  i = s;
+  if (anyWordIn(COL_NONE, s, e)) return NONE;
+  let i = s;
   while (i < e) {
     while (i < e && !isAlpha(byteAt(i))) i++;
     let w = i;
@@ -917,13 +910,5 @@ export function dayCell43(ts: u32, e: u32): bool {
   if (ts >= 2 && (byteAt(ts - 1) == 0x20 && byteAt(ts - 2) == 0x20)) {
     if (alignedColumn(ts, e) == NONE && !rankColumn43(ts, e)) return false;
   } else if (!pipeCellFx44(ts, e)) return false;
-  let i = colStart;
-  while (i < colEnd) {
-    while (i < colEnd && !isAlpha(byteAt(i))) i++;
-    let w = i;
-    while (w < colEnd && isAlpha(byteAt(w))) w++;
-    if (w > i && wordIndex(COL_DAY43, i, w) >= 0) return true;
-    i = w;
-  }
-  return false;
+  return anyWordIn(COL_DAY43, colStart, colEnd);
 }

@@ -210,6 +210,19 @@ export function wordIndex(list: string, s: u32, e: u32): i32 {
   return -1;
 }
 
+/** Whether some word of [s, e) (a run of ASCII letters, cut at e) is in `list` (wordIndex's list form). */
+export function anyWordIn(list: string, s: u32, e: u32): bool {
+  let i = s;
+  while (i < e) {
+    while (i < e && !isAlpha(byteAt(i))) i++;
+    let w = i;
+    while (w < e && isAlpha(byteAt(w))) w++;
+    if (w > i && wordIndex(list, i, w) >= 0) return true;
+    i = w;
+  }
+  return false;
+}
+
 /** Skips spaces and tabs (not newlines) from i, at most `max` bytes; returns the new index. */
 export function skipBlanks(i: u32, max: u32): u32 {
   const lim = i + max < inLen ? i + max : inLen;
