@@ -1,7 +1,7 @@
 // Why this file exists: stop 50 (og50) keeps its rules out of detect.ts: a pharmacy's name typed as the organisation
 // the fixtures label it (every "... Pharmacy" span of fixtures 1-40 is ORGANIZATION), whichever rule found it.
 import { byteAt, isAlpha } from "../input";
-import { anyWordIn, wordIndex } from "../scanners/util";
+import { anyWordIn, lettersStart, wordIndex } from "../scanners/util";
 
 /** A hospital's or a clinic's head before "pharmacy": the hospital's own pharmacy, a department ("Cooley Dickinson
  * Hospital Pharmacy", "Fred Hutchinson Cancer Center IDS Pharmacy": the fixtures label the hospital, a place). */
@@ -78,7 +78,5 @@ const STREET_ENDS50 = "\u0003ave\u0006avenue\u0002st\u0006street\u0002rd\u0004ro
 
 /** (og50) The word that ends at e is a street's last word. */
 export function streetEnd50(e: u32): bool {
-  let s = e;
-  while (s > 0 && isAlpha(byteAt(s - 1))) s--;
-  return wordIndex(STREET_ENDS50, s, e) >= 0;
+  return wordIndex(STREET_ENDS50, lettersStart(e), e) >= 0;
 }

@@ -4,7 +4,7 @@
 // hospice named by "Hospice of" and its place in any case. Kept out of detect.ts (its call sites stay there); reads bytes
 // of the input and the token ring only, allocates nothing.
 import { byteAt, inLen, isAlpha } from "../input";
-import { wordIndex } from "../scanners/util";
+import { lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 import { F_STATE } from "./flags";
 import { ENTITY_LOCATION } from "../abi";
 import { R_ORGANIZATION, exists, placeStr, rd, spanDone, tData, tEnd, tStart, tight, unknownWord, wordIn } from "./detect";
@@ -34,13 +34,6 @@ function isValley50b(a: u32, e: u32): bool {
   if (n != 6 && !(n == 7 && (byteAt(a + 6) | 0x20) == 0x73)) return false;
   return (byteAt(a) | 0x20) == 0x76 && ((byteAt(a + 1) | 0x20) == 0x61 && ((byteAt(a + 2) | 0x20) == 0x6c &&
     ((byteAt(a + 3) | 0x20) == 0x6c && ((byteAt(a + 4) | 0x20) == 0x65 && (byteAt(a + 5) | 0x20) == 0x79))));
-}
-
-/** The end of the letters from byte a. */
-function wordEnd50b(a: u32): u32 {
-  let e = a;
-  while (e < inLen && isAlpha(byteAt(e))) e++;
-  return e;
 }
 
 /** The letter case of the word at a: 0 lower case, 1 capitalised, 2 capitals. */
@@ -76,7 +69,7 @@ export function strong50b(e: u32): bool {
 function stateEnd50b(a: u32, e: u32, sh: u32): u32 {
   if (byteAt(e) == 0x20) {
     const b = e + 1;
-    const f = wordEnd50b(b);
+    const f = lettersEnd(b);
     if (f > b && (shape50b(b) == sh && wordIndex(STATES50B, a, f) >= 0)) return f;
   }
   return wordIndex(STATES50B, a, e) >= 0 ? e : 0;
@@ -92,12 +85,12 @@ function stateEnd50b(a: u32, e: u32, sh: u32): u32 {
  */
 export function ofPlaceEnd50b(i: u32, sh: u32, any: bool): u32 {
   let a = i;
-  let e = wordEnd50b(a);
+  let e = lettersEnd(a);
   let the = false;
   if (e == a + 3 && (byteAt(e) == 0x20 && isThe50b(a))) {
     the = true;
     a = e + 1;
-    e = wordEnd50b(a);
+    e = lettersEnd(a);
   }
   if (e == a || shape50b(a) != sh) return 0;
   let s = stateEnd50b(a, e, sh);
@@ -105,7 +98,7 @@ export function ofPlaceEnd50b(i: u32, sh: u32, any: bool): u32 {
   if (wordIndex(REGIONS50B, a, e) >= 0) {
     if (byteAt(e) == 0x20) {
       const b = e + 1;
-      const f = wordEnd50b(b);
+      const f = lettersEnd(b);
       if (f > b && shape50b(b) == sh) {
         s = stateEnd50b(b, f, sh);
         if (s != 0) return boundary50b(s) ? s : 0;
@@ -120,7 +113,7 @@ export function ofPlaceEnd50b(i: u32, sh: u32, any: bool): u32 {
     if (any && strong50b(e)) return e;
     if (byteAt(e) != 0x20) return 0;
     a = e + 1;
-    e = wordEnd50b(a);
+    e = lettersEnd(a);
     if (e == a || shape50b(a) != sh) return 0;
   }
   return 0;
@@ -134,15 +127,14 @@ export function ofPlaceEnd50b(i: u32, sh: u32, any: bool): u32 {
  */
 export function orgOfPlace50b(e: u32): u32 {
   if (byteAt(e) != 0x20 || ((byteAt(e + 1) | 0x20) != 0x6f || ((byteAt(e + 2) | 0x20) != 0x66 || byteAt(e + 3) != 0x20))) return 0;
-  let a = e;
-  while (a > 0 && isAlpha(byteAt(a - 1))) a--;
+  const a = lettersStart(e);
   if (a == e) return 0;
   let sh = shape50b(a);
   const i = e + 4;
   if (i >= inLen || !isAlpha(byteAt(i))) return 0;
   // (the case of the first word after "of" that is not "the")
   let j = i;
-  if (wordEnd50b(i) == i + 3 && (byteAt(i + 3) == 0x20 && isThe50b(i))) j = i + 4;
+  if (lettersEnd(i) == i + 3 && (byteAt(i + 3) == 0x20 && isThe50b(i))) j = i + 4;
   if (sh == 2 && shape50b(j) == 1) sh = 1;
   return ofPlaceEnd50b(i, sh, false);
 }
