@@ -15,6 +15,7 @@ import { NAME_SHAPE48 } from "./shape48";
 import { GENERATIONAL } from "./suffixes";
 import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
+import { prepTownMw51, countryTown51 } from "./r51_pl51";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import { round50 } from "./r50_fy50";
@@ -59,13 +60,13 @@ const SH_OTHER: u32 = 5;
 export const G_NEWLINE: u32 = 1;
 export const G_SENT: u32 = 2; // . ! ? ; :
 export const G_COMMA: u32 = 4;
-const G_HYPHEN: u32 = 8;
+export const G_HYPHEN: u32 = 8;
 export const G_OTHER: u32 = 16;
 const G_PERIOD: u32 = 32;
 const G_HASH: u32 = 64;
 export const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
 const G_START: u32 = 256; // first token of the input
-const G_COLON: u32 = 512; // a colon: the token before it is a field label ("Tel:", "Nombre:")
+export const G_COLON: u32 = 512; // a colon: the token before it is a field label ("Tel:", "Nombre:")
 const G_JOIN: u32 = 1024; // '_', '\\', '/', '=' or '|': characters that join identifiers and paths ("NAME_ab"), no label
 
 /** Tokens longer than this are skipped (never names); gaps longer than MAX_GAP cut the context. */
@@ -89,7 +90,7 @@ export const tGap: usize = 16;
 const tH1: usize = 20;
 const tH2: usize = 24;
 export const tMw2: usize = 28; // data of the 2-word entry ending here
-const tMw3: usize = 32; // data of the 3-word entry ending here
+export const tMw3: usize = 32; // data of the 3-word entry ending here
 export const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
 const tSum: usize = 40; // (stop 45, sp45) the gates its length and first letter open (S_* bits, SUMS45): see tokenSum45()
 // running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1)), packed in
@@ -295,7 +296,7 @@ export function namesFinished(): bool {
 
 // ---- spans ----
 
-function flush(): void {
+export function flush(): void {
   if (pType == 0) return;
   // (stop 29: a name guessed from the dictionaries or its shape in a place's frame is the place: "grew up in Shelly
   // Park", "flew to Coles", "originally from Feliciano"; a title, cue or credential keeps the person, and so does a
@@ -1312,7 +1313,7 @@ function titleOrRefusal47(k: u32, data: u32, shape: u32, gap: u32): u32 {
 // ---- features ----
 
 // @ts-ignore: decorator
-@inline function firstStr(d: u32): u32 {
+@inline export function firstStr(d: u32): u32 {
   return (d >> F_FIRST_SHIFT) & 3;
 }
 // @ts-ignore: decorator
@@ -8337,6 +8338,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && mwTownState47b(k, sh, mode))) return true;
   // (stop 48, pl48b: a listed town before its code without the comma, or a word code in lower case, townCode48b())
   if (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && townCode48b(k, sh, mode))) return true;
+  // (stop 51, pl51: in lower case a town named like a country or a state before its code, "lebanon nh 03766",
+  // "washington il 61571", "jordan, montana": countryTown51() in r51_pl51.ts; the state's bit and the case first)
+  if (hasNext && (sh == SH_LOWER && ((rd(tData, k + 1) & F_STATE) != 0 && countryTown51(k, sh, mode)))) return true;
   // (stop 49, pl49: a listed town and a core English word of its name before the comma and the state's code, "KERRVILLE
   // FORD, TX ·": townCore49())
   if (hasPrev && (hasNext && ((rd(tData, k + 1) & F_STATE) != 0 && townCore49(k, sh, mode)))) return true;
@@ -11666,6 +11670,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (ids14: a town that is also an English word after a residence frame, in ALL CAPS or lower case)
   // (stop 47, spd47: its frame word, "in", "from", "near" or a move's "to", has two or four letters: the length first)
   if (sh != SH_CAP && (mode != MODE_MIXED && (((lenP - 2) & ~2) == 0 && residenceTown(k, sh, mode)))) return true;
+  // (stop 51, pl51: a town of two or three words of the gazetteer after a preposition of where, closing its phrase, with
+  // no residence frame: "near round rock;", "IN HIGH POINT 336-555-0188", prepTownMw51() in r51_pl51.ts)
+  if (sh != SH_CAP && (mode != MODE_MIXED && prepTownMw51(k, sh, mode))) return true;
   if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && ((dp & F_MW_PREFIX) == 0 && framedSuffixTown(k, sh)))) return true;
   // (stop 27: towns named for a feature, streets of rarer types, names before "&")
   if (placesTwentySeven(k, sh, mode)) return true;
@@ -21326,7 +21333,7 @@ function forTail47(): void {
 
 // (stop 47, pl47b) the state codes that are English words or clinical abbreviations: after a town of two words in ALL
 // CAPS or lower case they need a ZIP or the field's end after them
-const WORD_CODES47B = "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002id\u0002oh\u0002de\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms\u0002ma\u0002mt\u0002va\u0002ga";
+export const WORD_CODES47B = "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002id\u0002oh\u0002de\u0002al\u0002la\u0002co\u0002md\u0002pa\u0002ms\u0002ma\u0002mt\u0002va\u0002ga";
 
 /**
  * (stop 47, pl47b) Token k ends a town of three or two words that the gazetteer names as one ("Salt Lake City", "Great
@@ -21864,7 +21871,7 @@ function saintOpener49(q: u32, n: u32, sh: u32): bool {
 
 /** (stop 48, pl48b) The bytes at e close a town's code: the input's or the line's end, a form's column, " · ", or a
  * bare punctuation mark (",", ".", ";", ")") when `punct`. */
-function codeClosed48b(e: u32, punct: bool): bool {
+export function codeClosed48b(e: u32, punct: bool): bool {
   if (fieldEndAt(e)) return true;
   const b = byteAt(e);
   if (b == 0x20 && (e + 2 < inLen && (byteAt(e + 1) == 0xc2 && byteAt(e + 2) == 0xb7))) return true;
