@@ -80,7 +80,8 @@ export function prepTownMw51(k: u32, sh: u32, mode: u32): bool {
  * field: "22 bank st apt 3, lebanon nh 03766.", "dartmouth cancer center, lebanon nh", "global rescue ops lebanon, nh ·
  * case", "411 w main st apt 2, washington il 61571", "critical access hospital) - jordan, montana". townCode48b() refuses
  * a state's or a country's word as the town; mixed case and ALL CAPS read the capitals. A code that is a word or a
- * credential ("in", "or", "md", "pa": WORD_CODES47B) wants its ZIP; "dc" is the capital's own ("washington dc" stays the
+ * credential ("in", "or", "md", "pa": WORD_CODES47B) wants its ZIP, and a credential's code is refused after a town that
+ * is also a given name ("jordan, md 21201"); "dc" is the capital's own ("washington dc" stays the
  * older rules'). Not after a title, a name decided or a given name tight before it ("dr. jordan, md 12345", "michael
  * jordan, mt"). Writes the town alone (location:city-state); the ZIP is the scanner's.
  */
@@ -99,8 +100,11 @@ export function countryTown51(k: u32, sh: u32, mode: u32): bool {
   if (two) {
     if (wordIn(n, "\u0002dc")) return false;
     const zip = n + 1 < count && (rd(tShape, n + 1) == SH_NUM && (rd(tEnd, n + 1) - rd(tStart, n + 1) == 5 && rd(tStart, n + 1) == e + 1));
-    const word = wordIn(n, WORD_CODES47B) || (rd(tData, n) & F_CRED) != 0;
+    const cred = (rd(tData, n) & F_CRED) != 0;
+    const word = wordIn(n, WORD_CODES47B) || cred;
     if (!zip && (word || !codeClosed48b(e, true))) return false;
+    // (a credential's code after a given name is a person's even before a number: "jordan, md 21201")
+    if (cred && firstStr(d) > 0) return false;
   } else if (!comma || !codeClosed48b(e, true)) return false;
   // (no title, no name decided, no given name tight before the town)
   if (k > 0 && exists(k - 1)) {
