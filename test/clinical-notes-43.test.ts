@@ -16,12 +16,15 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * alike), on the texts as frozen (d6068d5, 1,080 spans): any-type recall 0.9447, precision 0.9690: NAME 0.9694,
  * LOCATION 0.9080, ORGANIZATION 0.8194, DATE 0.9751, ID 0.9437, AGE, MRN, PHONE, FAX, EMAIL, URL 1.0 (any type);
  * upper-cased copy 0.9434 / 0.9652, lower-cased 0.9212 / 0.9761 (scripts/case-copy.mjs). No label slip was found.
- * Floors: the measured values rounded down.
+ * After clinical round 46 (stop 51, fx51), written from its misses: see FLOOR's comment. Floors: the measured values
+ * rounded down.
  */
 const FLOOR = {
-  recall: 0.944, precision: 0.968,
+  // (measured after round 46, wasm and js alike: 0.9472 / 0.9691; ID 0.9718, the rest unchanged; upper 0.9459 /
+  // 0.9652, lower 0.9238 / 0.9762)
+  recall: 0.947, precision: 0.969,
   types: {
-    NAME: 0.969, LOCATION: 0.908, ORGANIZATION: 0.819, DATE: 0.975, ID: 0.943, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
+    NAME: 0.969, LOCATION: 0.908, ORGANIZATION: 0.819, DATE: 0.975, ID: 0.971, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, URL: 0.99,
   },
 };
