@@ -25,13 +25,13 @@
 // PHI forms sought: patients', relatives' and staff names of many origins (Polish, Ukrainian, Italian, Irish, Greek,
 // Lebanese, Iranian, Turkish, Punjabi, Tamil, Filipino, Vietnamese, Korean, Chinese, Japanese, Samoan, Tongan,
 // Hawaiian, Nigerian, Ghanaian, Somali, Basque, Mexican with two surnames, Puerto Rican, Navajo, Cherokee, Yupik, Cajun
-// French, Dutch, Norwegian), with particles, hyphens, apostrophes and nicknames in quotes; surgeons, assistants, anaesthetists,
-// CRNAs, circulators, scrub techs, perfusionists, device reps, coordinators and interpreters, as "LAST, FIRST M", with
-// initials and after roles; ages over 89 ("94 YO", "age 93", "(92)", "a 97-year-old", "AGE: 91", a table's column);
-// hospitals, ambulatory surgery centres, endoscopy centres and cath labs of named hospitals; device makers and reps' companies,
-// OPOs, reference labs, tissue banks, payers and their utilization offices, transport companies, employers; streets,
-// towns, zips, counties; dates as "03/14/2099", "3/14/99", "14-MAR-2099", "2099-03-14", "March 14, 2099", "Mar 14",
-// "14 March 2099", "3/14", month and year, a bare year; phones, faxes, extensions, pagers, emails, URLs; MRNs, FINs,
+// French, Dutch, Norwegian), with particles, hyphens, apostrophes and nicknames in quotes; surgeons, assistants,
+// anaesthetists, CRNAs, circulators, scrub techs, perfusionists, device reps, coordinators and interpreters, as "LAST,
+// FIRST M", with initials and after roles; ages over 89 ("94 YO", "age 93", "(92)", "a 97-year-old", "AGE: 91", a
+// table's column); hospitals, ambulatory surgery centres, endoscopy centres and cath labs of named hospitals; device
+// makers and reps' companies, OPOs, reference labs, tissue banks, payers and their utilization offices, transport
+// companies, employers; streets, towns, zips, counties; dates as "03/14/2099", "3/14/99", "14-MAR-2099", "2099-03-14",
+// "March 14, 2099", "Mar 14", "14 March 2099", "3/14", month and year, a bare year; phones, faxes, extensions, pagers, emails, URLs; MRNs, FINs,
 // case, accession, booking, authorization, claim, consent, NHSN event, UNOS, OPO referral, NPI and licence
 // numbers; member and group numbers; user ids; device UDIs, serials and lots (implants, a pacemaker, a stent, a graft,
 // a pump, a scope, an allograft).
