@@ -21,6 +21,7 @@ import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 
 import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
+import { chatHandleEnd51 } from "./r51_fx51";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7286,6 +7287,9 @@ function rareRules(k: u32, len: u32): bool {
   if (rd(tShape, k) != SH_OTHER && (len != 6 && k + 1 < count)) return deviceTag33(k);
   if (len == 6 && (k + 1 < count && deviceTag33(k))) return true;
   if (rd(tShape, k) != SH_OTHER) return copulaAge(k) || k > 0 && (spelledAge33(k) || parenSpelledAge42(k));
+  // (stop 51, fx51: a chat handle of letters and digits opening its line, "mhuang2 0615:"; the line's start first)
+  const s51 = rd(tStart, k);
+  if (s51 > 0 && (byteAt(s51 - 1) == 0x0a && chatLine51(k, SH_OTHER))) return true;
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || (trailerCode(k) || (userName(k, SH_OTHER) ||
     ((byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || (roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER))))));
@@ -9806,6 +9810,9 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
     ((footEnd(k) || (k + 1 < count && (credAt(k + 1, MODE_CAPS) && (blanksOnly(k, k + 1) && footEnd(k + 1))))) && footInitials(k, sh)))) return true;
   if (sh == SH_LOWER && (((rd(tGap, k) & G_COLON) != 0 || tierOf(rd(tData, k)) == 0 && (k > 0 && (exists(k - 1) && (tight(k) &&
     wordIn(k - 1, USER_LABELS))))) && userName(k, sh))) return true;
+  // (stop 51, fx51: a chat or log handle opening its line, "ktrahan 0612: offer", "jkellerman: mobile at"; the line's
+  // start first)
+  if (sh != SH_INITIAL && (rd(tStart, k) > 0 && (byteAt(rd(tStart, k) - 1) == 0x0a && chatLine51(k, sh)))) return true;
   // (lower-case text: "white , grant e" ending its field)
   if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 2 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && lowerLastFirstInitial(k))))) return true;
   // (lower-case text: "bh/rkt" under the dictation dates, "mo/dfs   d: 03/22/71")
@@ -9817,6 +9824,19 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_INITIAL || !titleLetter(k, mode)) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 800, R_TITLE);
   wr(tDone, k, ENTITY_NAME);
+  return true;
+}
+
+/**
+ * (stop 51, fx51) Token k is a chat or log handle opening its line (chatHandleEnd51 in r51_fx51.ts: an initial glued
+ * to a listed surname, then a colon or a clock and a colon) and has a login's shape (loginShape: no word, name,
+ * context word or medical term of the lists). Emits ID, as userName() does, and returns true.
+ */
+function chatLine51(k: u32, sh: u32): bool {
+  const s = rd(tStart, k);
+  const end = chatHandleEnd51(s, rd(tEnd, k));
+  if (end == 0 || !loginShape(k, sh, true)) return false;
+  spanDone(s, end, ENTITY_ID, 700, REASON_RECORD_FIELD, k, k);
   return true;
 }
 
