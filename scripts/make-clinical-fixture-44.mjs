@@ -146,7 +146,7 @@ DOMESTIC REFUGEE HEALTH ASSESSMENT - ⟦O|SEDGWICK COUNTY HEALTH DEPARTMENT⟧ R
 DATE: ⟦D|MARCH 14, 2099⟧   ARRIVAL IN US: ⟦D|02/20/2099⟧ (⟦LO|JFK⟧)   ALIEN # ⟦I|A-241-118-044⟧   IOM CASE # ⟦I|KP-2299-4418⟧
 CLIENT: ⟦N|HAKIZIMANA, ESPERANCE⟧   DOB ⟦D|01/01/1990⟧ (ESTIMATED)   LANGUAGE: KINYARWANDA, SWAHILI   INTERPRETER ⟦N|JEAN-DE-DIEU MUGISHA⟧ ID ⟦I|ISW-3318⟧
 COUNTRY OF BIRTH ⟦COUNTRY|DRC⟧ (⟦C|GOMA⟧); ASYLUM COUNTRY ⟦COUNTRY|RWANDA⟧, ⟦LO|KIZIBA CAMP⟧ ⟦D|2086⟧-⟦D|2099⟧. UNHCR ⟦I|KGL-00418827⟧.
-HOUSEHOLD: HUSBAND ⟦N|EMMANUEL NDAYISABA⟧ (41), CHILDREN ⟦N|GRACE⟧ (12), ⟦N|OLIVIER⟧ (9), ⟦N|DIVINE UWASE⟧ (4); MOTHER-IN-LAW ⟦N|VESTINE MUKAMANA⟧ ⟦A|93 YOF⟧.
+HOUSEHOLD: HUSBAND ⟦N|EMMANUEL NDAYISABA⟧ (41), CHILDREN ⟦N|GRACE⟧ (12), ⟦N|OLIVIER⟧ (9), ⟦N|DIVINE UWASE⟧ (4); MOTHER-IN-LAW ⟦N|VESTINE MUKAMANA⟧ ⟦A|93⟧ YOF.
 RESETTLEMENT AGENCY: ⟦O|INTERNATIONAL RESCUE COMMITTEE⟧ ⟦C|WICHITA⟧, CASEWORKER ⟦N|ALINE UMUTONI⟧ ⟦P|316-555-0153⟧. HOME ⟦S|1522 S ROCK RD⟧ APT 8, ⟦C|WICHITA⟧ ⟦Z|67207⟧.
 FINDINGS: IGRA POSITIVE, CXR CLEAR -> LTBI, REFERRED TO TB CLINIC (NURSE ⟦N|DEB ACHTERBERG⟧). STRONGYLOIDES SEROLOGY PENDING; PRESUMPTIVE IVERMECTIN GIVEN OVERSEAS.
 HEP B SAG NEG, ANTI-HBS NEG -> VACCINATE. HGB 10.8. PHQ-9 11, RHS-15 POSITIVE -> REFERRED TO ⟦O|COMCARE⟧.
@@ -171,7 +171,7 @@ SHELTER: ⟦LO|BURTON COLISEUM⟧, ⟦S|7001 GULF HWY⟧, ⟦C|LAKE CHARLES⟧ �
 DATE ⟦D|09/14/2099⟧   NURSE LEAD ⟦N|CHARMAINE BROUSSARD⟧, RN (RED CROSS ID ⟦I|ARC-0441872⟧)
 0700 CLIENT ⟦N|BOUDREAUX, ALCIDE⟧ ⟦A|94⟧ (CLIENT # ⟦I|LCH-0118⟧), FROM ⟦S|1409 RYAN ST⟧, ⟦C|LAKE CHARLES⟧. O2 CONCENTRATOR LEFT AT HOME; PORTABLE FROM ⟦O|ACADIANA MEDICAL SUPPLY⟧. DAUGHTER ⟦N|NOELIA BOUDREAUX-FONTENOT⟧ ⟦P|337-555-0118⟧.
 1015 COT 45 CHILD ⟦N|JAYDEN ARCENEAUX⟧ (7), MOM ⟦N|KIERRA⟧: ASTHMA, NEB GIVEN, DR. ⟦N|VIKRAM ANAND⟧ (MRC VOLUNTEER) SAW.
-1200 DIALYSIS CLIENT ⟦N|HEBERT, LEONCE⟧ ⟦A|91 YOM⟧ TRANSPORTED TO ⟦H|LAKE CHARLES MEMORIAL HOSPITAL⟧ DIALYSIS BY ⟦O|ACADIAN AMBULANCE⟧ UNIT 214.
+1200 DIALYSIS CLIENT ⟦N|HEBERT, LEONCE⟧ ⟦A|91⟧ YOM TRANSPORTED TO ⟦H|LAKE CHARLES MEMORIAL HOSPITAL⟧ DIALYSIS BY ⟦O|ACADIAN AMBULANCE⟧ UNIT 214.
 1400 GI CLUSTER (4 CLIENTS, DORM C). ⟦O|LOUISIANA DEPARTMENT OF HEALTH⟧ REGION 5 EPI DR. ⟦N|RAJESH KHATRI⟧ NOTIFIED ⟦P|337-555-0190⟧.
 SHIFT HANDOFF TO ⟦N|T. ROBICHAUX⟧, LPN. ⟦N|CB⟧
 `);
@@ -279,7 +279,7 @@ Medical Affidavit in Support of Asylum Application — prepared for the ⟦O|Chi
 I, ⟦N|Elspeth Marchetti-Obi⟧, MD, examined Mr. ⟦N|Sharifi⟧ on ⟦D|February 27, 2099⟧ and ⟦D|March 14, 2099⟧ at ⟦H|Heartland Health Outreach⟧, ⟦S|4750 N Sheridan Rd⟧, ⟦C|Chicago⟧, with Dari interpreter ⟦N|Freshta Amiri⟧ (⟦O|Marjorie Kovler Center⟧).
 History as given: born ⟦D|1994⟧ in ⟦C|Herat⟧, ⟦COUNTRY|Afghanistan⟧; worked as an ⟦PROF|interpreter⟧ for a contractor at ⟦LO|Camp Arena⟧ from ⟦D|2089⟧ to ⟦D|2093⟧; detained in ⟦C|Kandahar⟧ in ⟦D|August 2096⟧ for 19 days.
 Findings: linear hyperpigmented scars across both soles consistent with falanga; healed fracture of the L 5th metacarpal on X-ray (⟦H|Swedish Hospital⟧, ⟦D|3/3/99⟧, read by Dr. ⟦N|Tomasz Wierzbicki⟧).
-PCL-5 score 58; diagnosis PTSD. His brother ⟦N|Ahmad Zia Sharifi⟧ remains missing; his mother ⟦N|Bibi Gul⟧ (⟦A|age 91⟧) lives in ⟦C|Mashhad⟧, ⟦COUNTRY|Iran⟧.
+PCL-5 score 58; diagnosis PTSD. His brother ⟦N|Ahmad Zia Sharifi⟧ remains missing; his mother ⟦N|Bibi Gul⟧ (age ⟦A|91⟧) lives in ⟦C|Mashhad⟧, ⟦COUNTRY|Iran⟧.
 Counsel: ⟦N|Jonah Liebermann⟧, ⟦O|National Immigrant Justice Center⟧, ⟦P|312-555-0183⟧. Case ⟦I|CHI-2099-0447⟧.
 Signed under penalty of perjury ⟦D|3/14/2099⟧. ⟦N|E. Marchetti-Obi⟧, MD, ⟦O|Physicians for Human Rights⟧ Asylum Network.
 `);
@@ -365,7 +365,7 @@ MRO: ⟦N|Wendell Ashby Pruett⟧, MD, MROCC. Assistant ⟦N|Ginny Rzasa⟧. ⟦
 note("wc-progress-report", `
 Doctor's Progress Report (C-4.2) — ⟦O|New York State Workers' Compensation Board⟧ — WCB case ⟦I|G447 1820⟧   Carrier case ⟦I|2099-NY-118304⟧
 Patient: ⟦N|Kwame Mensah-Bonsu⟧, DOB ⟦D|08/23/1968⟧, ⟦S|77 Park Ave⟧ Apt 3, ⟦C|Binghamton⟧, ⟦STATE|NY⟧ ⟦Z|13903⟧, tel ⟦P|607-555-0117⟧
-Employer: ⟦O|Broome County Department of Public Works⟧ (⟦PROF|highway maintenance worker⟧). Carrier: ⟦O|New York State Insurance Fund⟧ (NYSIF), ⟦S|8 Corporate Dr⟧, ⟦C|Clifton Park⟧.
+Employer: ⟦O|Broome County Department of Public Works⟧ (⟦PROF|highway maintenance worker⟧). Carrier: ⟦O|New York State Insurance Fund⟧ (⟦O|NYSIF⟧), ⟦S|8 Corporate Dr⟧, ⟦C|Clifton Park⟧.
 Date of accident ⟦D|12/09/2098⟧: struck by plow blade on ⟦S|Vestal Pkwy⟧, low back and R shoulder. Date of this exam ⟦D|03/14/2099⟧.
 Work status: temporary partial disability 50%; may do light duty (no overhead, 15 lb). Degree of impairment unchanged. Orthopedic referral to Dr. ⟦N|Sebastián Villaseñor⟧ (⟦O|Lourdes Orthopedics⟧).
 Attorney for claimant: ⟦N|Marcia Feingold-Oduya⟧, ⟦O|Feingold & Oduya LLP⟧. Adjuster ⟦N|Tom Szymanski⟧ ⟦P|518-555-0163⟧ ext. ⟦P|7712⟧.
@@ -384,7 +384,7 @@ Re: ⟦N|Kpaw Htoo Say⟧ (employee #⟦I|44718-MT⟧), claim ⟦I|IA-WC-99-0318
 Ms. ⟦N|Caballero⟧,
 Mr. ⟦N|Say⟧ was seen today for his right index finger laceration of ⟦D|February 25⟧ (sutured at ⟦H|MidIowa Healthcare⟧ ⟦C|Marshalltown⟧). The wound has healed and tendon function is full.
 He may return to his regular job on the loin line without restriction on ⟦D|3/17/2099⟧ (⟦DAY|Monday⟧). Cut-resistant glove required as before.
-His Karen interpreter today was ⟦N|Naw Ree Paw⟧ from ⟦O|Ethnic Minorities of Burma Advocacy and Resource Center⟧ (EMBARC). His wife ⟦N|Paw Mu⟧ may call us at the number above.
+His Karen interpreter today was ⟦N|Naw Ree Paw⟧ from ⟦O|Ethnic Minorities of Burma Advocacy and Resource Center⟧ (⟦O|EMBARC⟧). His wife ⟦N|Paw Mu⟧ may call us at the number above.
 Please have the adjuster, ⟦N|Dennis Whitcomb⟧, send the final billing form to our office.
 Sincerely,
 ⟦N|Ingrid Solheim-Tesfaye⟧, MD
@@ -415,7 +415,7 @@ note("refugee-follow-up", `
 Refugee Health — second visit — ⟦H|Valley Medical Center Refugee Clinic⟧, ⟦C|Fargo⟧, ⟦STATE|ND⟧ — ⟦D|14 Mar 2099⟧
 Patient: ⟦N|Noor Jahan Begum⟧ (Rohingya; reads no script), age 31, arrived ⟦D|1/30/2099⟧ from ⟦LO|Kutupalong camp⟧, ⟦C|Cox's Bazar⟧, ⟦COUNTRY|Bangladesh⟧. Case ⟦I|BGD-2098-77104⟧.
 Interpreter: ⟦N|Mohammed Ayaz⟧ (Rohingya, in person, ⟦O|Lutheran Social Services of North Dakota⟧).
-Household: husband ⟦N|Abdul Shukkur⟧ (34), daughters ⟦N|Rashida⟧ (10) and ⟦N|Sanjida⟧ (5), son ⟦N|Mohammed Yunus⟧ (2); his father ⟦N|Nur Alam⟧, said to be ⟦A|about 95⟧.
+Household: husband ⟦N|Abdul Shukkur⟧ (34), daughters ⟦N|Rashida⟧ (10) and ⟦N|Sanjida⟧ (5), son ⟦N|Mohammed Yunus⟧ (2); his father ⟦N|Nur Alam⟧, said to be about ⟦A|95⟧.
 Results from first visit (⟦D|2/13/99⟧): Hgb 9.1 (iron deficiency), ova and parasites: Giardia, Hymenolepis; strongyloides IgG pos; IGRA neg; lead 4.
 Today: albendazole and praziquantel already given overseas; treat Strongyloides with ivermectin x2 days; ferrous sulfate. Prenatal: LMP ⟦D|1/5/2099⟧, HCG pos — referral to ⟦H|Family HealthCare⟧ OB, ⟦S|301 NP Ave⟧.
 Caseworker ⟦N|Carly Beauchamp⟧ ⟦P|701-555-0136⟧ arranges ⟦O|MATBUS⟧ passes; apartment ⟦S|2417 14th St S⟧ #6, ⟦C|Fargo⟧ ⟦Z|58103⟧.
@@ -426,9 +426,9 @@ note("tb-workplace-contact-investigation", `
 TB Contact Investigation Summary — ⟦O|Finney County Health Department⟧ with ⟦O|Kansas Department of Health and Environment⟧ TB Program
 Source case: ⟦N|Abdiwali Mohamud Hirsi⟧ (KS register ⟦I|KS-99-0031⟧), smear 3+ cavitary, dx ⟦D|02/12/2099⟧ at ⟦H|St. Catherine Hospital⟧, ⟦C|Garden City⟧.
 Infectious period: ⟦D|11/12/2098⟧–⟦D|02/26/2099⟧. Workplace: ⟦O|Tyson Fresh Meats⟧ ⟦C|Holcomb⟧ plant, fabrication line B, 2nd shift (supervisor ⟦N|Ty Wedel⟧; plant nurse ⟦N|Rocío Banda⟧, RN ⟦P|620-555-0158⟧).
-Household (5): wife ⟦N|Sahra Ahmed Jama⟧, children ⟦N|Ifrah⟧, ⟦N|Mahad⟧, ⟦N|Ubah⟧, mother ⟦N|Khadra Osman Farah⟧ (⟦A|94 y/o⟧). All evaluated ⟦D|2/14–2/16⟧; ⟦N|Mahad⟧ (4) window prophylaxis.
+Household (5): wife ⟦N|Sahra Ahmed Jama⟧, children ⟦N|Ifrah⟧, ⟦N|Mahad⟧, ⟦N|Ubah⟧, mother ⟦N|Khadra Osman Farah⟧ (⟦A|94⟧ y/o). All evaluated ⟦D|2/14–2/16⟧; ⟦N|Mahad⟧ (4) window prophylaxis.
 Mosque: ⟦O|Islamic Center of Garden City⟧, ⟦S|1202 E Fulton St⟧ — imam Sheikh ⟦N|Abdirahman Dualeh⟧ helped with announcements ⟦D|2/21⟧.
-Report by ⟦N|Marlys Unruh⟧, RN, TB nurse case manager, ⟦D|3/14/99⟧; reviewed by Dr. ⟦N|Osagie Ighodaro⟧; KDHE epidemiologist ⟦N|Steph Ruhnke⟧ ⟦E|stephanie.ruhnke@ks.gov⟧.
+Report by ⟦N|Marlys Unruh⟧, RN, TB nurse case manager, ⟦D|3/14/99⟧; reviewed by Dr. ⟦N|Osagie Ighodaro⟧; ⟦O|KDHE⟧ epidemiologist ⟦N|Steph Ruhnke⟧ ⟦E|stephanie.ruhnke@ks.gov⟧.
 `);
 
 note("salmonella-outbreak-interview", `
@@ -453,7 +453,7 @@ Order to landlord issued ⟦D|3/14/99⟧, abatement due ⟦D|4/13/99⟧; relocat
 note("red-cross-wildfire-health", `
 Disaster Health Services — Client Health Record — ⟦O|American Red Cross⟧ ⟦O|Northern California Coastal Region⟧ — DR ⟦I|512-99⟧
 Shelter: ⟦O|Shasta College⟧ gym, ⟦S|11555 Old Oregon Trail⟧, ⟦C|Redding⟧ ⟦STATE|CA⟧. Date ⟦D|Aug 14, 2099⟧. DHS volunteer ⟦N|Yolanda Chee-Begay⟧, RN (⟦I|ARC-7710448⟧).
-Client: ⟦N|Arvid Lindqvist⟧, ⟦A|age 96⟧, evacuated from ⟦C|Shasta Lake⟧ (⟦S|4420 Pine Grove Ave⟧). Lives alone; son ⟦N|Erik Lindqvist⟧ in ⟦C|Medford⟧ ⟦P|541-555-0132⟧.
+Client: ⟦N|Arvid Lindqvist⟧, age ⟦A|96⟧, evacuated from ⟦C|Shasta Lake⟧ (⟦S|4420 Pine Grove Ave⟧). Lives alone; son ⟦N|Erik Lindqvist⟧ in ⟦C|Medford⟧ ⟦P|541-555-0132⟧.
 Hearing aid lost (serial ⟦DEV|PHK-22-447182⟧, fit at ⟦O|Costco⟧ hearing center); walker borrowed from ⟦O|Shasta County HHSA⟧ loan closet. Medicare ⟦HP|3TK4-WN8-MX71⟧.
 Functional needs: cot by restroom; his neighbor ⟦N|Dolores "Dee" Fairbanks⟧ (cot 88) helps him.
 Referred to FEMA DRC and to ⟦O|Shasta County Public Health⟧ for pneumococcal (Prevnar 20). Handoff to ⟦N|Chayton Two Crow⟧, EMT. ⟦N|YCB⟧
