@@ -15,13 +15,16 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * found after the blind score and corrected (efa9ab1: six ages over 89 labelled with their cue words, three acronyms of
  * labelled organisations left unlabelled; 1,169 spans; the blind findings rescored 0.9035 / 0.9728): NAME 0.9564,
  * LOCATION 0.8871, ORGANIZATION 0.7437, DATE 0.9853, ID 0.8800, AGE 0.8000, PHONE, FAX, EMAIL, MRN, SSN, URL 1.0 (any
- * type); upper-cased copy 0.8960 / 0.9655, lower-cased 0.8600 / 0.9750 (scripts/case-copy.mjs).
+ * type); upper-cased copy 0.8960 / 0.9655, lower-cased 0.8600 / 0.9750 (scripts/case-copy.mjs). After clinical round 47
+ * (stop 51, fy51), written from its misses: see FLOOR's comment.
  * Floors: the measured values rounded down.
  */
 const FLOOR = {
-  recall: 0.903, precision: 0.972,
+  // (measured after round 47, wasm and js alike: 0.9056 / 0.9728; ORGANIZATION 0.7545, the rest unchanged; upper
+  // 0.8981 / 0.9655, lower unchanged)
+  recall: 0.905, precision: 0.972,
   types: {
-    NAME: 0.956, LOCATION: 0.887, ORGANIZATION: 0.743, DATE: 0.985, ID: 0.88, AGE: 0.8, MRN: 0.99, PHONE: 0.99,
+    NAME: 0.956, LOCATION: 0.887, ORGANIZATION: 0.754, DATE: 0.985, ID: 0.88, AGE: 0.8, MRN: 0.99, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99, URL: 0.99,
   },
 };
