@@ -22,6 +22,7 @@ import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
+import { corrTail51 } from "./r51_fy51";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -516,6 +517,8 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
       }
       // (stop 45, og45: a body's head after the grown span, headTail45b(); one byte test first)
       if (end == pEnd && byteAt(end) == 0x20) headTail45b();
+      // (stop 51, fy51: a correctional facility's head after a place grown now, corrTail51p(); the type and one byte first)
+      if (pType == ENTITY_LOCATION && byteAt(pEnd) == 0x20) corrTail51p();
       // (stop 50b, og50b: the organisation's "of" and a place past org45's join, ofPlace50b(); two bytes first)
       if (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x6f) ofPlace50b();
       // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
@@ -540,6 +543,8 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
   pReason = reason;
   // (stop 45, og45: a body's head after the span, "GEORGIA PORTS AUTHORITY", "Brown University"; one byte test first)
   if (byteAt(end) == 0x20) headTail45b();
+  // (stop 51, fy51: a correctional facility's head after a place, "Lebanon Correctional Institution"; corrTail51p())
+  if (pType == ENTITY_LOCATION && byteAt(pEnd) == 0x20) corrTail51p();
   // (stop 50b, og50b: the organisation's "of" and a place past org45's join, ofPlace50b(); two bytes first)
   if (byteAt(pEnd) == 0x20 && (byteAt(pEnd + 1) | 0x20) == 0x6f) ofPlace50b();
   // (stop 47, sub47p: a facility's "for" and whom it serves, forTail47(); the type and two bytes first)
@@ -624,6 +629,25 @@ function closes45b(e: u32): bool {
   if (e + 1 >= inLen) return true;
   const c = byteAt(e + 1);
   return !isAlpha(c) && (c != 0x26 && c != 0x20);
+}
+
+/**
+ * (stop 51, fy51) The pending span is a place's (a town, county, state or country) and a correctional or detention
+ * facility's head follows it ("Lebanon Correctional Institution", "WASHINGTON STATE PENITENTIARY", "Hennepin County
+ * Adult Detention Center"): corrTail51() in r51_fy51.ts. The span grows over the head and is the facility's
+ * organisation, its score raised to 900 so that a facility's or a name's guess among its words does not retype it,
+ * and written at once (flush()), so that a town after its comma is a place of its own.
+ */
+function corrTail51p(): void {
+  if (!(pReason == R_CITY || (pReason == R_STATE || (pReason == R_COUNTRY || (pReason == R_COUNTY || pReason == R_CITY_STATE))))) return;
+  const e = corrTail51(pEnd, shape45b(pStart));
+  if (e == 0) return;
+  pEnd = e;
+  pReason = R_ORGANIZATION;
+  if (pScore < 900) pScore = 900;
+  // (decided now: a town after its comma is the facility's place, not part of its name, "WASHINGTON STATE PENITENTIARY,
+  // WALLA WALLA")
+  flush();
 }
 
 /**
