@@ -20,7 +20,7 @@ import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 
 import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
-import { countyAgency51, orgHead51 } from "./r51_og51";
+import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -314,6 +314,9 @@ function flush(): void {
   if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   // (stop 51, og51: one ending in an agency's, a practice's or a congregation's head is an organisation's, orgHead51())
   if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && orgHead51(pStart, pEnd))) pReason = R_ORGANIZATION;
+  // (stop 51, og51: an organisation's span that opens with a head takes its kind's words before it, "Visiting Nurse
+  // Association of ...": orgStart51())
+  if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && pStart >= 2)) pStart = orgStart51(pStart, flushedEnd);
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;

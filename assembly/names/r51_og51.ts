@@ -2,7 +2,7 @@
 // agency, a practice or a congregation (a home health agency, a parish, a shelter, an inn) typed as the organisation
 // every fixture labels it, whichever rule found it.
 import { byteAt, isAlpha } from "../input";
-import { anyWordIn, lettersStart, wordIndex } from "../scanners/util";
+import { anyWordIn, lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 import { F_FACILITY, F_ORG } from "./flags";
 import { SH_LOWER, SH_UPPER, count, exists, rd, tData, tEnd, tShape, tStart, tight, wordIn } from "./detect";
 
@@ -78,4 +78,64 @@ export function countyAgency51(h: u32, sh: u32): u32 {
   if (e == 0) return 0;
   if (blankBefore51(e + 1) && (rd(tData, e + 1) & (F_FACILITY | F_ORG)) != 0) return 0;
   return e;
+}
+
+// ---- the words of a name before the head an organisation's span opens with ----
+
+/** Heads an organisation's name may open with after its kind's words ("Visiting Nurse | Association of ...",
+ * "Mothers' Milk | Bank of ...", "Legal | Services of ...", "Harm Reduction | Coalition of ..."). */
+const GROW_HEADS51 = "\u000bassociation\u0004bank\u0007society\u0008alliance\u0007network\u0007council\u000afoundation\u0004fund\u0006league\u0008services\u0006agency\u000ahealthcare\u0009coalition";
+
+/** Words that close the walk back: where the name's words begin after them ("referred to | Visiting Nurse
+ * Association", "number for | legal services of ..."). */
+const GROW_FRAMES51 = "\u0002to\u0004from\u0002at\u0004with\u0002by\u0003via\u0003for\u0003per\u0002of\u0003the\u0003and\u0002in\u0002on";
+
+/** Words no name's start is (the walk gives up): articles and pronouns, verbs of notes, a patient's and a family's
+ * words, "care", "new", "local", "state", "county", "area" (a county's or a state's words stay the older rules'). */
+const GROW_STOP51 = "\u0001a\u0002an\u0002or\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0003its\u0004this\u0004that\u0005these\u0005those\u0002is\u0003was\u0003are\u0004were\u0002be\u0004been\u0003has\u0004have\u0003had\u0004will\u0005would\u0006should\u0003can\u0003may\u0007patient\u0002pt\u0003pts\u0006family\u0006mother\u0006father\u0003son\u0008daughter\u0004wife\u0007husband\u0005refer\u0008referred\u0008referral\u0006called\u0004call\u0007contact\u0009contacted\u0008notified\u0004seen\u0004sent\u0004send\u0005faxed\u0003fax\u0007through\u0004care\u0003new\u0002no\u0003not\u0003see\u0004also\u0005local\u0005state\u0006county\u0004area";
+
+/** Letter case of the word [s, e): 0 lower case, 1 capitalised, 2 capitals (two letters or more), 3 other. */
+function case51(s: u32, e: u32): u32 {
+  let up: u32 = 0;
+  let lo: u32 = 0;
+  for (let i = s; i < e; i++) {
+    const b = byteAt(i);
+    if (b >= 0x41 && b <= 0x5a) up++;
+    else if (b >= 0x61 && b <= 0x7a) lo++;
+  }
+  const first = byteAt(s);
+  if (up == 0) return 0;
+  if (lo == 0) return up >= 2 ? 2 : 1;
+  return first >= 0x41 && first <= 0x5a && up == 1 ? 1 : 3;
+}
+
+/**
+ * (og51) An organisation's span [a, ...) opens with a head of GROW_HEADS51 the older rules read from the head on
+ * ("Association of the Fox Valley"); the one to three words right before it, one blank apart on its line, in the head's
+ * letter case (capitalised or capitals before a capitalised head), none of GROW_STOP51 and none before `floor` (the
+ * last finding's end), are the name's when the walk then meets where a name begins: the text's or the line's start,
+ * a mark ("AGENCY: ", "— "), a frame of GROW_FRAMES51, or in mixed case a word in lower case. Returns the name's new
+ * start, or a ("pt needs legal services of ..." stays: "pt" gives the walk up).
+ */
+export function orgStart51(a: u32, floor: u32): u32 {
+  const he = lettersEnd(a);
+  if (he == a || wordIndex(GROW_HEADS51, a, he) < 0) return a;
+  const hc = case51(a, he);
+  let s = a;
+  for (let n: u32 = 0; n <= 3; n++) {
+    // (a mark, the line's start or the text's start before the words: the name begins here)
+    if (s < 2 || (byteAt(s - 1) != 0x20 || !(isAlpha(byteAt(s - 2)) || byteAt(s - 2) == 0x27))) return n > 0 ? s : a;
+    if (n == 3) return a;
+    const we = s - 1;
+    let ws = we;
+    while (ws > 0 && (isAlpha(byteAt(ws - 1)) || byteAt(ws - 1) == 0x27)) ws--;
+    if (!isAlpha(byteAt(ws))) return a;
+    const c = case51(ws, we);
+    const le = lettersEnd(ws);
+    if (wordIndex(GROW_FRAMES51, ws, we) >= 0 || (hc == 1 && c == 0)) return n > 0 ? s : a;
+    if (ws < floor || wordIndex(GROW_STOP51, ws, le) >= 0) return a;
+    if (hc == 1 ? c != 1 && c != 2 : c != hc) return a;
+    s = ws;
+  }
+  return a;
 }
