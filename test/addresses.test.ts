@@ -113,7 +113,7 @@ const CASES: ReadonlyArray<PlaceCase> = [
   ["increase to 20 mg ave and titrate from 10 to 20 units rd", [], ["20 mg", "20 units"]],
   // where a person lives or stays, named like a facility
   ["She stays at the Pine Street Inn, then moved to Greenbriar Apartments; the hotel was closed.",
-    [["Pine Street Inn", "location:facility"], ["Greenbriar Apartments", "location:facility"]], ["hotel"]],
+    [["Pine Street Inn", "location:organization"], ["Greenbriar Apartments", "location:facility"]], ["hotel"]],
   // hard negatives: feeding routes, an English word with a compound's ending, microlitres
   ["Feeding via NG tube 12 hours. VIA NASAL CANNULA 2 L. A 2 Brigade 3 soldier. Add 5 ul. Saline 10 ml. Use ul. Heparin 10.", [],
     ["NG", "NASAL", "CANNULA", "Brigade", "ul", "Saline", "Heparin"]],

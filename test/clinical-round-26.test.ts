@@ -20,7 +20,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Walla Walla Clinic · Rheumatology\n", [["Walla Walla Clinic", FAC]], ["Rheumatology"]],
   // the organisation after a note's title and its dash
   ["Utilization Review — Evolent (delegated for the plan)\n", [["Evolent", ORG]], ["Utilization", "Review", "delegated"]],
-  ["PT Initial Evaluation — Kessling Physical Therapy\n", [["Kessling Physical Therapy", FAC]], ["Initial", "Evaluation"]],
+  ["PT Initial Evaluation — Kessling Physical Therapy\n", [["Kessling Physical Therapy", "location:organization"]], ["Initial", "Evaluation"]],
   ["Virtual Visit — Teladoc Health (video)\n", [["Teladoc Health", ORG]], ["Virtual", "Visit", "video"]],
 ];
 

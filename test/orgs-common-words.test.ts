@@ -40,7 +40,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
     [["Elm Ridge", "name:neighbour"], ["Pleasant Hills Nursing and Rehabilitation", FAC]], ["prefers", "or"]],
   // a veterans' post by its number after a frame; a saint's church with its denomination
   ["Attends VFW Post 1105 on Fridays.", [["VFW Post 1105", ORG]], ["Attends", "Fridays"]],
-  ["Faith matters to her; she belongs to St. Luke's Episcopal.", [["St. Luke's Episcopal", FAC]], ["Faith", "belongs"]],
+  ["Faith matters to her; she belongs to St. Luke's Episcopal.", [["St. Luke's Episcopal", "location:organization"]], ["Faith", "belongs"]],
   // a church's, society's or institute's name after "of": a name or a word no English list has, "Greater" passes
   ["Pt is an elder at Church of Pentecost.", [["Church of Pentecost", ORG]], ["elder"]],
   ["She attends the Church of the Nazarene.", [["Church of the Nazarene", ORG]], ["attends"]],
@@ -56,7 +56,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // ALL CAPS, a frame, then common words before a place word the facility rule names on its own (stop 23): the
   // common words belong to the name, as in mixed case ("Attends Rainbow Ridge Daycare")
   ["ATTENDS RAINBOW RIDGE DAYCARE IN THE AM.", [["RAINBOW RIDGE DAYCARE", ORG]], ["ATTENDS", "AM"]],
-  ["HOME WITH SUNRISE VALLEY HOME CARE (RN/PT).", [["SUNRISE VALLEY HOME CARE", FAC]], ["WITH", "RN"]],
+  ["HOME WITH SUNRISE VALLEY HOME CARE (RN/PT).", [["SUNRISE VALLEY HOME CARE", "location:organization"]], ["WITH", "RN"]],
   // an organisation's head followed by another in the same case ends the name there (mixed case joins them by capitals)
   ["KIDS AT LINCOLN ELEMENTARY SCHOOL. NURSE CALLED.", [["LINCOLN ELEMENTARY SCHOOL", ORG]], ["KIDS", "NURSE"]],
   ["claim with keystone mutual health insurance company", [["keystone mutual health insurance company", ORG]], ["claim"]],
@@ -69,7 +69,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // ALL CAPS, a field's whole value after its label (the field ends after the head)
   ["SOCIAL HX: LIVES WITH DAUGHTER.\nDAYCARE: HAPPY TRAILS EARLY LEARNING.\nNAPS WELL.", [["HAPPY TRAILS EARLY LEARNING", ORG]], ["DAUGHTER", "NAPS"]],
   ["SOCIAL HX: LIVES ALONE.\nCHURCH: HOLY TRINITY ORTHODOX CHURCH.\nDIET: REGULAR.", [["HOLY TRINITY ORTHODOX CHURCH", ORG]], ["ALONE", "REGULAR"]],
-  ["SOCIAL HX: LIVES ALONE.\nAGENCY: SUNRISE VALLEY HOME CARE   VISIT DATE: 12/06/2023", [["SUNRISE VALLEY HOME CARE", FAC]], ["AGENCY", "VISIT"]],
+  ["SOCIAL HX: LIVES ALONE.\nAGENCY: SUNRISE VALLEY HOME CARE   VISIT DATE: 12/06/2023", [["SUNRISE VALLEY HOME CARE", "location:organization"]], ["AGENCY", "VISIT"]],
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [

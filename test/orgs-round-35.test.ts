@@ -19,7 +19,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
     [["Sunita Varghese", "name:title"], ["Three Rivers Community Mental Health", FAC]], ["Psychiatrist", "case"]],
   ["Dental: sees Dr. Ortiz at Smile Pediatric Dentistry.", [["Ortiz", "name:title"], ["Smile Pediatric Dentistry", ORG]], ["Dental"]],
   // after a heading's dash, closing the field
-  ["Physical Therapy Initial Evaluation — Sound Path Hearing Center, 4 visits", [["Sound Path Hearing Center", FAC]],
+  ["Physical Therapy Initial Evaluation — Sound Path Hearing Center, 4 visits", [["Sound Path Hearing Center", "location:organization"]],
     ["Physical", "Therapy", "Evaluation", "visits"]],
 ];
 

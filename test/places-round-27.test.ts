@@ -22,7 +22,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["LIVES NEAR KESTLER GAP.", [["KESTLER GAP", CITY]], ["LIVES", "NEAR"]],
   // lower-case text: the same towns
   ["brother walter has dm2 and lives in tullis point.", [["walter", "name:cue"], ["tullis point", CITY]], ["lives"]],
-  ["they will stay at the hampton inn in oakvale.", [["hampton inn", FAC], ["oakvale", CITY]], ["stay"]],
+  ["they will stay at the hampton inn in oakvale.", [["hampton inn", "location:organization"], ["oakvale", CITY]], ["stay"]],
   // a house number's street of a type the word table leaves out, its unit and town after a comma
   ["Location: home, 44 Orchard Row, Unit 2, Bayou Chenaie, LA 70394",
     [["44 Orchard Row, Unit 2, Bayou Chenaie, LA", ADDR], ["70394", "format:zip-address"]], ["Location", "home"]],
@@ -40,7 +40,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
     [["ST. OTTILIE'S", FAC], ["25 CATHEDRAL HILL, ASHCOMBE 02904", ADDR], ["CARVER", "name:title"]], ["DEAR"]],
   // ALL CAPS: a town no list has after a residence, visit or origin frame
   ["LIVES ALONE IN ASHCOMBE ON FERRY LANE. RETIRED.", [["ASHCOMBE", CITY], ["FERRY LANE", ADDR]], ["ALONE", "RETIRED"]],
-  ["THEY WILL STAY AT THE HAMPTON INN IN OAKVALE.", [["HAMPTON INN", FAC], ["OAKVALE", CITY]], ["STAY"]],
+  ["THEY WILL STAY AT THE HAMPTON INN IN OAKVALE.", [["HAMPTON INN", "location:organization"], ["OAKVALE", CITY]], ["STAY"]],
   ["DAUGHTER VISITING FROM GLENMORRIS.", [["GLENMORRIS", CITY]], ["DAUGHTER", "VISITING"]],
   // a proper name, core words, "&" and a head
   ["Seen at Saint Raphael Wound Care & Hyperbaric Center today.", [["Saint Raphael Wound Care & Hyperbaric Center", FAC]], ["Seen", "today"]],
@@ -79,7 +79,7 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Placement search: Eliza Jennings Senior Care, wait-listed.", [["Eliza Jennings Senior Care", FAC]], ["Placement", "wait"]],
   ["REFERRING PHYSICIAN: FAIRCLOTH, JUNE M, MD   (DUNMORE FAMILY CARE)",
     [["FAIRCLOTH, JUNE M", "name:neighbour"], ["DUNMORE FAMILY CARE", FAC]], ["REFERRING"]],
-  ["Attends pre-K at Little Acorns Learning Center.", [["Little Acorns Learning Center", FAC]], ["Attends"]],
+  ["Attends pre-K at Little Acorns Learning Center.", [["Little Acorns Learning Center", "location:organization"]], ["Attends"]],
   // a prison, a corrections centre, a roofer, a savings bank, a fire district, a health care system
   ["Father incarcerated at Maine State Prison.", [["Maine State Prison", ORG]], ["Father", "incarcerated"]],
   ["INMATE AT COYOTE RIDGE CORRECTIONS CENTER SINCE 2019.", [["COYOTE RIDGE CORRECTIONS CENTER", ORG]], ["INMATE", "SINCE"]],

@@ -23,6 +23,7 @@ import { rareSurname50b } from "./r50_nm50b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { corrTail51 } from "./r51_fy51";
+import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -314,6 +315,11 @@ export function flush(): void {
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
   // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyFlush50())
   if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
+  // (stop 51, og51: one ending in an agency's, a practice's or a congregation's head is an organisation's, orgHead51())
+  if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && orgHead51(pStart, pEnd))) pReason = R_ORGANIZATION;
+  // (stop 51, og51: an organisation's span that opens with a head takes its kind's words before it, "Visiting Nurse
+  // Association of ...": orgStart51())
+  if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && pStart >= 2)) pStart = orgStart51(pStart, flushedEnd);
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
@@ -8331,7 +8337,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (round 27: a county's agency, "Dare County Department of Health and Human Services"; a court of the county before
       // it, "Circuit Court of McCracken County")
       const agency = hasNext ? agencyEnd27(k + 1, sh, true) : 0;
-      const body = agency != 0 ? agency : hasNext ? countyBodyEnd(k, sh) : 0;
+      let body = agency != 0 ? agency : hasNext ? countyBodyEnd(k, sh) : 0;
+      // (stop 51, og51: or an agency's acronym or an office's two words, "Fresno County WIC", "Greene County Public
+      // Administrator": countyAgency51())
+      if (body == 0 && hasNext) body = countyAgency51(k, sh);
       const end = body != 0 ? body : k;
       const c = courtOfCounty27(q, sh);
       spanDone(rd(tStart, c), rd(tEnd, end), ENTITY_LOCATION, agency != 0 ? 900 : 800, body != 0 || c < q ? R_ORGANIZATION : R_COUNTY, k, end);
@@ -16351,6 +16360,12 @@ function lowerCounty45(k: u32): bool {
   // (nor the county's body or agency the older rules name whole, head last: "kent county probation department", "carver
   // county probation", "belmont county health dept", "yavapai county animal control")
   if (countyBody45(h)) return false;
+  // (stop 51, og51: an agency's acronym or an office's two words after the head, "oneida county dss": countyAgency51())
+  const e = countyAgency51(h, SH_LOWER);
+  if (e != 0) {
+    spanDone(rd(tStart, k), rd(tEnd, e), ENTITY_LOCATION, 800, R_ORGANIZATION, k, e);
+    return true;
+  }
   spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 800, R_COUNTY, k, h);
   return true;
 }
@@ -17498,7 +17513,7 @@ function nameBeforeAddress32(j: u32, mode: u32): void {
   }
   // (a finding pending after the name, the address's first words, stays pending: the name is written out before it)
   if (pType != 0 && pStart >= b) {
-    emit(a, b, ENTITY_LOCATION, reason == R_FACILITY && pharmacyOrg50(a, b) ? R_ORGANIZATION : reason, 850);
+    emit(a, b, ENTITY_LOCATION, reason == R_FACILITY && (pharmacyOrg50(a, b) || orgHead51(a, b)) ? R_ORGANIZATION : reason, 850);
     flushedEnd = b;
   } else span(a, b, ENTITY_LOCATION, 850, reason);
   for (let m = f; m <= e; m++) wr(tDone, m, 0xff);
