@@ -3,6 +3,7 @@
 
 import { ageYSex44, lowerRowAge44 } from "./ix44";
 import { deathAbbrev50, deathWordsAt50, listedBefore50, parenComma50, relativeTwoLower50, yBracket50 } from "./age50";
+import { bangBracket51, rowNameAge51 } from "./age51";
 import { rangeData, tableReady } from "../names/table";
 import { GENERATIONAL } from "../names/suffixes";
 import { F_LAST_SHIFT, F_NOT_NAME, F_TIER_SHIFT } from "../names/flags";
@@ -148,6 +149,12 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   // (stop 50, ag50) over 89, a family history's "d." (died) before the age, "anagnostopoulou, d. 94, \"stomach cancer\""
   // (deathAbbrev50), and the age opening a listed name's bracket, "curtis lee standing bear (90, vietnam era" (parenComma50)
   if (end == 0 && (!cued && (v >= 90 && (deathAbbrev50(ts, a) || parenComma50(ts, a))))) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return a;
+  }
+  // (stop 51, dt51) over 89, a list's "LAST, GIVEN" with a quoted nickname or a bracket before ", 91:" ("LANDRY,
+  // EUGENIA "GENIE" (RM 9), 100: R HEEL"; rowNameAge51), and "(100!)" after a listed name (bangBracket51)
+  if (end == 0 && (!cued && (v >= 90 && (rowNameAge51(ts, a) || bangBracket51(ts, a))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
@@ -755,7 +762,8 @@ const WILL_BE_AFTER33 = "\u0004next\u0002in\u0002on\u0004this\u0002by\u0008tomor
  * be 91.". Not "the dose will be 100 mg", "he will be 100% compliant". Returns true when it is an age.
  */
 function willBe33(ts: u32, a: u32): bool {
-  if (!clauseGoesOn(a, WILL_BE_AFTER33)) return false;
+  // (stop 51, dt51: or a note after a dash, "she will be 94 — activities asked about a cake"; noteAfter49)
+  if (!clauseGoesOn(a, WILL_BE_AFTER33) && !noteAfter49(a)) return false;
   const k = skipBlanksBack(ts, 2);
   if (k == ts || (k < 4 || !wordEndsAt(k, "\u0002be"))) return false;
   const j = skipBlanksBack(k - 2, 2);

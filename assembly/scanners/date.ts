@@ -9,6 +9,7 @@ import { dateOk } from "./validators";
 import { dayCell43 } from "./csv";
 import { theDayNoun44 } from "./ix44";
 import { bareDay50b, notDay50b } from "./date50b";
+import { testResult51, titre51, yearClock51 } from "./date51";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordEndsAt, wordIndex,
@@ -314,6 +315,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
     if (wordBefore(ts, PAIR_WORDS_21)) return 0;
     // (stop 50b, dt50b) "24/7", around the clock, and a page's number after its word, "p 3/12": notDay50b
     if (notDay50b(ts, va, vb, cued || temporalBefore(ts))) return 0;
+    // (stop 51, dt51) a titre, 1 over a power of two, after a titre's word or another of its series: "titre 1/8 and 1/16"
+    if (titre51(ts, va, vb)) return 0;
     // (stop 32) a cognitive screen's score out of its top, 30, right after its name: "MMSE 11/30, down from 19/30", "MoCA
     // 12/30", "SLUMS 9/30" (the 30th of a month is no score's denominator there)
     if (vb == 30 && (va <= 30 && (wordBefore(ts, COGNITIVE_SCALES32) || scaleLabel33(ts)))) return 0;
@@ -357,7 +360,8 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (stop 46, lc46b: a log's row opened by the day, the next or the previous row by another day of that month: rowDay46b)
       // (stop 50b, dt50b: a list of two days of one month, after "onset", after a dated event's verb, after a 24-hour clock
       // time of four digits: bareDay50b in date50b.ts)
-      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (listDate47b(ts, b) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || (rowDay46b(ts, b, va, vb) || bareDay50b(ts, b, va, vb))))))))))))))))))))))) return 0;
+      // (stop 51, dt51: between a test's name and its result, "INR 3/10 2.4.", "uds 3/10 pos": testResult51 in date51.ts)
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (listDate47b(ts, b) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || (rowDay46b(ts, b, va, vb) || (bareDay50b(ts, b, va, vb) || testResult51(ts, b, va, vb)))))))))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
@@ -1062,6 +1066,10 @@ export function scanYear(ts: u32, cued: bool): u32 {
   // (stop 47, ag47b) four digits that read as a 24-hour clock time right after a numeric date and one blank are the
   // time of its entry, never a second year: "06/02 1900 HANDOFF TO", "6/2 2000 called" (dateThenClock47b)
   if (v % 100 < 60 && dateThenClock47b(ts)) return 0;
+  // (stop 51, dt51) a timed log's clock time: the line opens with it after a line a time no year can be opens ("1830
+  // REPORT ...\n1900 ADDENDUM"), or a column's gap before it, within the hour after its line's opening time ("1921 DOOR
+  // 1924 ECG"): yearClock51 in date51.ts. The time is read and covered, so no identifier's rule takes it after
+  if (yearClock51(ts, a)) return a;
   if (amountBefore(before(ts)) && !yearPrefixBefore(ts)) return 0;
   // (after "at" or '@' four digits are a clock time even near a date cue: "seen at 1930", "f/u. CT done at 1900")
   if (clockAfterAt(ts, a)) return 0;

@@ -189,7 +189,8 @@ function ageMayStart(ts: u32, e: u32, nb: u32): bool {
   // 90-125 after a person and "is" ("she is 93."): scanAge's copulaAge decides (stop 45: or '!', "i'm 91!")
   if ((nb == 0x2e || (nb == 0x20 || (nb == 0x21 || (nb == 0 || (nb == 0x0a || nb == 0x0d))))) && ((e - ts == 2 && byteAt(ts) == 0x39) ||
     (e - ts == 3 && byteAt(ts) == 0x31))) return true;
-  if ((nb == 0x2c || (nb == 0x29 || nb == 0x3b)) && (e - ts == 3 || (e - ts == 2 && byteAt(ts) == 0x39))) return true;
+  // (stop 51, dt51: or ':', a list's row "LANDRY, EUGENIA (RM 9), 100: R HEEL": scanAge's rowNameAge51)
+  if ((nb == 0x2c || (nb == 0x29 || (nb == 0x3b || nb == 0x3a))) && (e - ts == 3 || (e - ts == 2 && byteAt(ts) == 0x39))) return true;
   let p = e;
   if (at(p) == 0x2b) p++;
   if (at(p) == 0x2d || at(p) == 0x20) p++;
