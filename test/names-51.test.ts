@@ -15,6 +15,12 @@ const INITIALS: ReadonlyArray<TypedCase> = [
   ...casedRows("Monitoring by RN. RT: FLQ.\n", [["FLQ", N]], ["Monitoring"]),
   ...casedRows("Report final.   Transcribed: MZD 04/11/2099   Signed\n", [["MZD", N]], ["Report", "Signed"]),
   ...casedRows("Lab RN: TPW     Mapping specialist on call\n", [["TPW", N]], ["Mapping", "specialist"]),
+  // (a registry's credential no list holds after the comma stays out of the name)
+  ...casedRows("Protocol: one-day rest/stress.   Nuc tech: RQB, CNMT\n", [["RQB", N]], ["CNMT", "Protocol"]),
+  // (without the colon: the initials close their line, or a message's colon or a bracket follows them)
+  ...casedRows("Report called to the floor.\nNurse WQX\n", [["WQX", N]], ["Report", "floor"]),
+  ...casedRows("Reply by RN TZB: the order is in.\n", [["TZB", N]], ["Reply", "order"]),
+  ...casedRows("Registry abstractor PQ (see cover sheet) reviewed.\n", [["PQ", N]], ["Registry", "cover"]),
 ];
 
 const INITIALS_NOT: ReadonlyArray<TypedCase> = [
@@ -24,6 +30,9 @@ const INITIALS_NOT: ReadonlyArray<TypedCase> = [
   ...casedRows("RT: NC 2L, tolerating well.\n", [], ["NC", "tolerating"]),
   ...casedRows("Tech: MD aware of results.\n", [], ["MD", "aware"]),
   ...casedRows("Anesthesia: MAC with propofol.\n", [], ["MAC", "propofol"]),
+  // ("RT" is a side without its colon; a label's value no one's initials)
+  ...casedRows("Status post RT TKA\n", [], ["RT", "TKA"]),
+  ...casedRows("Seen by nurse PRN\n", [], ["PRN"]),
 ];
 
 const RANKS: ReadonlyArray<TypedCase> = [

@@ -19,7 +19,7 @@ import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
-import { rankSurname51, staffInitials51 } from "./r51_nm51";
+import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -11501,6 +11501,8 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (stop 51, nm51: a staff member's initials after a staff role's label and its colon, "TECH: KLM / RDT", "EP LAB RN:
   // DLS", "rt: jlc.": staffInitials51(); the colon and the length first)
   if ((g & G_COLON) != 0 && (len >= 2 && (len <= 3 && staffInitials51(k)))) return true;
+  // (and without the colon, closing the line or before a message's colon: "NURSE KH", "RN TMH: HI": lineInitials51())
+  if (len >= 2 && (len <= 3 && (lenP >= 2 && ((g & G_COLON) == 0 && lineInitials51(k))))) return true;
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (k >= 2 && (babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&

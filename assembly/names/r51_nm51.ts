@@ -6,7 +6,7 @@ import { ENTITY_NAME } from "../abi";
 import { byteAt, inLen } from "../input";
 import { F_CRED, F_STATE } from "./flags";
 import {
-  G_NEWLINE, MODE_CAPS, MODE_LOWER, R_CUE, R_INITIAL, SH_CAP, SH_LOWER, SH_UPPER, closer49, count, endsWithAny, kinClauseEnds,
+  G_COMMA, G_NEWLINE, MODE_CAPS, MODE_LOWER, R_CUE, R_INITIAL, SH_CAP, SH_LOWER, SH_UPPER, closer49, count, endsWithAny, kinClauseEnds,
   medicalShape, rd, span, tData, tDone, tEnd, tGap, tShape, tStart, tierOf, wordIn, wr, NOT_PERSON49,
 } from "./detect";
 import { NOT_SURNAME_END50B } from "./r50_nm50b";
@@ -16,7 +16,7 @@ import { NOT_SURNAME_END50B } from "./r50_nm50b";
 const STAFF_LABELS51 = "\u0004tech\u0005techs\u000ctechnologist\u000atechnician\u0005nurse\u0002rn\u0002rt\u0003lpn\u0003cna\u0005scrub\u000acirculator\u000cphlebotomist\u0005phleb\u000bsonographer\u000btranscribed\u0010transcriptionist\u0006scribe\u0008recorder\u000cperfusionist";
 // two- and three-letter values of such a label that are no one's initials: a study, a route, an oxygen's device, a
 // technique, an answer ("RT: RA", "TECH: CT", "NURSE: NA", "RT: NC 2L", "anesthesia ... MAC")
-const NOT_INITIALS51 = "\u0002ra\u0002nc\u0002ct\u0003mri\u0002us\u0002iv\u0002po\u0002im\u0002sq\u0002sc\u0002er\u0002ed\u0002or\u0003icu\u0002ga\u0003mac\u0003prn\u0002na\u0003n/a\u0002le\u0002ue\u0002ok\u0003yes\u0002no\u0003neg\u0003pos\u0003wnl\u0003nad\u0003min\u0003max\u0003sec\u0003ekg\u0003ecg\u0003eeg\u0003abg\u0003vbg\u0003cxr\u0002xr\u0003pet\u0003dxa\u0002ir\u0003ent\u0003bid\u0003tid\u0003qid\u0002hs\u0002qd\u0003qhs\u0003tbd\u0003tba\u0003unk\u0003off\u0002on\u0003all\u0003any\u0003per\u0003see\u0002pt\u0003pts\u0002md\u0002dr\u0002np\u0002pa\u0002sw\u0002ot\u0003slp\u0004cpap\u0004bipap\u0003hfnc\u0003nrb\u0003cpr\u0003bls\u0003acl";
+const NOT_INITIALS51 = "\u0002ra\u0002nc\u0002ct\u0003mri\u0002us\u0002iv\u0002po\u0002im\u0002sq\u0002sc\u0002er\u0002ed\u0002or\u0003icu\u0002ga\u0003mac\u0003prn\u0002na\u0003n/a\u0002le\u0002ue\u0002ok\u0003yes\u0002no\u0003neg\u0003pos\u0003wnl\u0003nad\u0003min\u0003max\u0003sec\u0003ekg\u0003ecg\u0003eeg\u0003abg\u0003vbg\u0003cxr\u0002xr\u0003pet\u0003dxa\u0002ir\u0003ent\u0003bid\u0003tid\u0003qid\u0002hs\u0002qd\u0003qhs\u0003tbd\u0003tba\u0003unk\u0003off\u0002on\u0003all\u0003any\u0003per\u0003see\u0002pt\u0003pts\u0002md\u0002dr\u0002np\u0002pa\u0002sw\u0002ot\u0003slp\u0004cpap\u0004bipap\u0003hfnc\u0003nrb\u0003cpr\u0003bls\u0003acl\u0002cm\u0002id\u0002hx\u0002dx\u0002tx\u0002rx\u0002sx\u0002fx\u0002px\u0002re\u0002cc\u0003pca\u0003uap\u0003sig\u0003fyi";
 
 // imaging, cardiology and laboratory technologists' registries the word table holds no credential bit for ("NUC TECH:
 // ABW, CNMT")
@@ -99,10 +99,43 @@ export function staffInitials51(k: u32): bool {
   }
   span(rd(tStart, k), e, ENTITY_NAME, 600, R_INITIAL);
   wr(tDone, k, ENTITY_NAME);
+  // (a registry's credential no list holds closes the name: no later rule reads it as a surname, "ABW, CNMT")
+  if (!second && (k + 1 < count && wordIn(k + 1, CREDS51))) wr(tDone, k + 1, 0xff);
   if (second) {
     span(rd(tStart, k + 1), rd(tEnd, k + 1), ENTITY_NAME, 600, R_INITIAL);
     wr(tDone, k + 1, ENTITY_NAME);
   }
+  return true;
+}
+
+// the staff labels whose initials a note writes without a colon at a line's end or before a message's colon ("DANIEL
+// OYELOWO, MD / NURSE KH", "REPLY BY RN TMH: HI KENNY", "ABSTRACTOR PJ (PRIYANKA ..."); not "RT" ("RT TKA" is a side)
+const LINE_LABELS51 = "\u0004tech\u0005techs\u000ctechnologist\u0005nurse\u0002rn\u0003lpn\u0003cna\u000aabstractor\u0006scribe\u000cphlebotomist\u000bsonographer";
+
+/**
+ * (stop 51, nm51) Token k is a staff member's initials one blank after a staff label (LINE_LABELS51) with no colon
+ * between, the initials closing their line or followed right away by a colon or by a blank and an opening bracket
+ * ("NURSE KH", "RN TMH: HI", "ABSTRACTOR PJ (PRIYANKA"); lower-case initials are no word of any list; the label
+ * follows no comma (a credential after a name: "T. MARCHETTI, RN HSA"). Writes them
+ * (name:initial) and returns true.
+ */
+export function lineInitials51(k: u32): bool {
+  const p = k - 1;
+  const a = rd(tEnd, p);
+  const s = rd(tStart, k);
+  const e = rd(tEnd, k);
+  if (s != a + 1 || (byteAt(a) != 0x20 || rd(tDone, k) != 0)) return false;
+  // (a credential after a name's comma is no label: "T. MARCHETTI, RN HSA")
+  if ((rd(tGap, p) & G_COMMA) != 0) return false;
+  let ok = e >= inLen;
+  if (!ok) {
+    const b = byteAt(e);
+    ok = b == 0x0a || (b == 0x0d || (b == 0x3a || b == 0x20 && (e + 1 < inLen && byteAt(e + 1) == 0x28)));
+  }
+  if (!ok || (!wordIn(p, LINE_LABELS51) || !initials51(k))) return false;
+  if (rd(tShape, k) == SH_LOWER && tierOf(rd(tData, k)) != 0) return false;
+  span(s, e, ENTITY_NAME, 600, R_INITIAL);
+  wr(tDone, k, ENTITY_NAME);
   return true;
 }
 
