@@ -1,7 +1,8 @@
-// Why this file exists: stop 51 (nm51)'s rule on a staff member's initials after a staff role's label and its colon
-// ("TECH: KLM / RDT", "Techs: BTW, AMH (R. EEG T.)", "EP lab RN: DLS", "rt: jlc.", "Transcribed: kjh 03/14/2099"), in
-// every case style; kept out of detect.ts (its call site stays there, in laterRounds()). Reads the token ring and the
-// bytes after the token only, allocates nothing.
+// Why this file exists: stop 51 (nm51)'s rules on a staff member's initials after a staff role's label, with its colon
+// ("TECH: KLM / RDT", "Techs: BTW, AMH (R. EEG T.)", "EP lab RN: DLS", "rt: jlc.", "Transcribed: kjh 03/14/2099") or
+// without it at a line's end ("NURSE KH", "RN TMH: HI"), and on a surname alone after a rank or an office ("DET. GRAVES,",
+// "CHIEF NAPIER", "with Lt. Oyelaran"), in every case style; kept out of detect.ts (the call sites stay there, in
+// laterRounds()). Reads the token ring and the bytes around the token only, allocates nothing.
 import { ENTITY_NAME } from "../abi";
 import { byteAt, inLen } from "../input";
 import { F_CRED, F_STATE } from "./flags";
