@@ -100,7 +100,8 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["MOVED TO HOME IN 2019.", [], ["HOME"]],
   // a drug after a relative's name and "AND"
   ["SON KAZIMYR AND METOPROLOL STARTED.", [["KAZIMYR", "name:cue"]], ["METOPROLOL"]],
-  ["ESCORTED BY OFFICER VALLENUEVA AND SGT. KRUGMANN.", [["VALLENUEVA", "name:cue"]], ["SGT"]],
+  // (stop 51, nm51: the sergeant's surname after "SGT." is a name too, rankSurname51(); "SGT" stays)
+  ["ESCORTED BY OFFICER VALLENUEVA AND SGT. KRUGMANN.", [["VALLENUEVA", "name:cue"], ["KRUGMANN", "name:cue"]], ["SGT"]],
   // public coverage programs and no insurer
   ["Insurance: Medicare A/B, no secondary.", [], ["Medicare"]],
   ["INSURANCE: NONE.", [], ["NONE"]],

@@ -51,8 +51,9 @@ const CONGREGATIONS: ReadonlyArray<PlaceCase> = [
   ...tri("Pt active member of Morning Star Baptist Church; church van available.", [["Morning Star Baptist Church", ORG]], ["active", "van"]),
   ...tri("Member of White Rock Baptist Church.", [["White Rock Baptist Church", ORG]], ["Member"]),
   ...tri("He attends First Mennonite Church on Sundays.", [["First Mennonite Church", ORG]], ["attends", "Sundays"]),
-  ["Pastor Elgin Mayfield of Greater New Hope Baptist Church has offered rides.", [["Pastor Elgin Mayfield", "name:neighbour"], ["Greater New Hope Baptist Church", ORG]], ["offered"]],
-  ["PASTOR ELGIN MAYFIELD OF GREATER NEW HOPE BAPTIST CHURCH HAS OFFERED RIDES.", [["PASTOR ELGIN MAYFIELD", "name:neighbour"], ["GREATER NEW HOPE BAPTIST CHURCH", ORG]], ["OFFERED"]],
+  // (stop 51, nm51: the pastor's office stays out of the name in every case, as fixture 15 labels it, rankSurname51())
+  ["Pastor Elgin Mayfield of Greater New Hope Baptist Church has offered rides.", [["Elgin Mayfield", "name:neighbour"], ["Greater New Hope Baptist Church", ORG]], ["offered", "Pastor"]],
+  ["PASTOR ELGIN MAYFIELD OF GREATER NEW HOPE BAPTIST CHURCH HAS OFFERED RIDES.", [["ELGIN MAYFIELD", "name:neighbour"], ["GREATER NEW HOPE BAPTIST CHURCH", ORG]], ["OFFERED", "PASTOR"]],
   ["pastor elgin mayfield of greater new hope baptist church has offered rides.", [["elgin mayfield", "name:neighbour"], ["greater new hope baptist church", ORG]], ["offered"]],
 ];
 

@@ -20,6 +20,7 @@ import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
+import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { corrTail51 } from "./r51_fy51";
@@ -11550,6 +11551,15 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // reason first)
   if ((sh == SH_UPPER || sh == SH_LOWER) && (pType == ENTITY_NAME && ((pReason == R_CUE || pReason == R_TITLE) && (pEnd == rd(tEnd, k - 1) &&
     rareSurname50b(k, sh, mode))))) return true;
+  // (stop 51, nm51: a surname alone after a rank or an office the cue lists lack, "DET. GRAVES,", "CHIEF NAPIER.", "with
+  // Lt. Oyelaran": rankSurname51(); the rank's length and first letter first)
+  if (lenP >= 2 && (lenP <= 6 && ((bP == 0x64 || (bP == 0x6f || (bP == 0x73 || (bP == 0x63 || (bP == 0x70 || (bP == 0x69 ||
+    bP == 0x6c)))))) && rankSurname51(k, sh, mode)))) return true;
+  // (stop 51, nm51: a staff member's initials after a staff role's label and its colon, "TECH: KLM / RDT", "EP LAB RN:
+  // DLS", "rt: jlc.": staffInitials51(); the colon and the length first)
+  if ((g & G_COLON) != 0 && (len >= 2 && (len <= 3 && staffInitials51(k)))) return true;
+  // (and without the colon, closing the line or before a message's colon: "NURSE KH", "RN TMH: HI": lineInitials51())
+  if (len >= 2 && (len <= 3 && (lenP >= 2 && ((g & G_COLON) == 0 && lineInitials51(k))))) return true;
   // (stop 38: a newborn's surname in ALL CAPS, "BABY BOY SMITH", "BABY GIRL YOUNG (MOTHER ..."; the sex word first)
   // (stop 42: and in lower case, "n3 · baby boy haddad a (twin)")
   if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (k >= 2 && (babyBefore(rd(tStart, k - 1)) != rd(tStart, k - 1) &&

@@ -11,7 +11,7 @@ import {
 
 // endings of a word that describes, acts or counts rather than names: an adverb, a participle, an adjective's suffixes
 // ("DAUGHTER ANN ESTRANGED", "WIFE MARY SUPPORTIVE.", "SON TOM INCARCERATED", "PT JOHN AMBULATORY")
-const NOT_SURNAME_END50B = "\u0002ly\u0003ing\u0002ed\u0003ive\u0003ous\u0003ful\u0004able\u0004ible\u0004less\u0004ness\u0004ment\u0003ish\u0002ic\u0003ary\u0003ory\u0002al\u0003ics\u0005iatry\u0005istry\u0002ia";
+export const NOT_SURNAME_END50B = "\u0002ly\u0003ing\u0002ed\u0003ive\u0003ous\u0003ful\u0004able\u0004ible\u0004less\u0004ness\u0004ment\u0003ish\u0002ic\u0003ary\u0003ory\u0002al\u0003ics\u0005iatry\u0005istry\u0002ia";
 // cues that open a patient's own name (the patient's state follows the name there: "PT MARY AMBULATORY.") and words of
 // status or of a relative's state that are no English word's endings above ("WIFE JOY PREGNANT"; "MOTHER ANN
 // DEMENTED" ends in -ed already), and a contact's words before a number ("NAVIGATOR AISHA EMAIL", "MS. TROTTER FAX
