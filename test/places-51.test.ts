@@ -28,6 +28,9 @@ const PREP: ReadonlyArray<PlaceCase> = [
   ["she drove up from thief river falls.", [["thief river falls", CITY]], ["drove"]],
   ["WAS FLOWN OUTSIDE ROUND ROCK, THEN HOME.", [["ROUND ROCK", CITY]], ["HOME"]],
   ["was flown outside round rock, then home.", [["round rock", CITY]], ["home"]],
+  // a state after the comma: the town, its state and its ZIP stay one address (the older rules'), the ZIP kept in
+  ["SHE IS FROM SOUTH BEND, IN 46601.", [["SOUTH BEND, IN", ADDR], ["46601", ZIP]], ["SHE"]],
+  ["she is from south bend, in 46601.", [["south bend, in 46601", ADDR]], ["she"]],
 ];
 
 const PREP_NEGATIVE: ReadonlyArray<PlaceCase> = [

@@ -31,7 +31,11 @@ function prep51(p: u32): bool {
  */
 function closes51(t: u32): bool {
   if (t + 1 >= count) return true;
-  if ((rd(tGap, t + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) {
+  const g = rd(tGap, t + 1);
+  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0) {
+    // (a state after the comma is the older rules' city and state, with its ZIP: "from south bend, in 46601" is one
+    // address, and a town written alone would leave the ZIP out)
+    if ((g & G_COMMA) != 0 && (rd(tData, t + 1) & F_STATE) != 0) return false;
     // (a bracket's phone counts, a hyphen's word does not: "in high point-of-care" goes on)
     return byteAt(rd(tEnd, t)) != 0x2d;
   }
