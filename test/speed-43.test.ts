@@ -62,7 +62,7 @@ const CASES: PlaceCase[] = [
   ["mercy west hospital ed   arrival 10/31/2025 22:47 via tri-county ambulance medic 12",[["mercy west hospital","location:facility"],["tri-county ambulance","location:organization"]],[]],
   ["HPI: PER EMS (MEDIC J. RASMUSSEN), FOUND DOWN OUTSIDE THE RUSTY ANCHOR BAR ON 1180 CANAL ST. NARCAN 4 MG IN, GCS 7 -> 14.",[["J. RASMUSSEN","name:neighbour"],["1180 CANAL ST","location:address"]],[]],
   ["HPI: PER EMS (MEDIC J. RASMUSSEN), FOUND DOWN OUTSIDE THE RUSTY ANCHOR BAR ON 1180 CANAL ST. NARCAN 4 MG IN, GCS 7 -> 14.",[["J. RASMUSSEN","name:neighbour"],["1180 CANAL ST","location:address"]],[]],
-  ["hpi: per ems (medic j. rasmussen), found down outside the rusty anchor bar on 1180 canal st. narcan 4 mg in, gcs 7 -> 14.",[["j. rasmussen","name:initial"]],[]],
+  ["hpi: per ems (medic j. rasmussen), found down outside the rusty anchor bar on 1180 canal st. narcan 4 mg in, gcs 7 -> 14.",[["j. rasmussen","name:initial"],["1180 canal st","location:address"]],[]],
   ["FRIEND MARCUS \"MOOK\" BELL AT SCENE STATES PT USED \"PRESSED PILLS\".",[["MARCUS","name:cue"],["MOOK","name:neighbour"],["BELL","name:neighbour"]],[]],
   ["FRIEND MARCUS \"MOOK\" BELL AT SCENE STATES PT USED \"PRESSED PILLS\".",[["MARCUS","name:cue"],["MOOK","name:neighbour"],["BELL","name:neighbour"]],[]],
   ["friend marcus \"mook\" bell at scene states pt used \"pressed pills\".",[["marcus","name:cue"],["mook","name:neighbour"]],[]],

@@ -16,6 +16,7 @@ import { GENERATIONAL } from "./suffixes";
 import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
 import { prepTownMw51, countryTown51 } from "./r51_pl51";
+import { lowerStreet51b } from "./r51_lo51b";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
 import { round50 } from "./r50_fy50";
@@ -7679,7 +7680,10 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // of 2+ digits, a word that is no unit, the type, the bracket closed)
       found = houseNumberOfResidence(j) || (j > 0 && exists(j - 1) && wordIn(j - 1, "\u0002at\u0002to\u0004from\u0004near") &&
         (wordIn(k, STRONG_ABBR) || (k >= j + 3 && rd(tEnd, j) - rd(tStart, j) >= 3)) && !wordIn(j + 1, DOSE_UNITS)) ||
-        parenStreet36(j, k) || zipAfterStreet47b(j, k);
+        parenStreet36(j, k) || zipAfterStreet47b(j, k) ||
+        // (stop 51b, lo51b: or the street goes on with its line after its type, "on 1180 canal st. narcan", "household:
+        // 4471 garfield ave (rural)", "2840 buford hwy ne apt 12"; lowerStreet51b() in r51_lo51b.ts)
+        lowerStreet51b(j, k) != 0;
     }
     if (found) {
       // (the whole number of a half: "16 1/2 Elm Street")
@@ -7704,6 +7708,13 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         if (t > k) {
           last = t;
           end = rd(tEnd, t);
+        } else {
+          // (stop 51b, lo51b: the direction before a unit and its number, "buford hwy ne apt 12"; the unit after it below)
+          const t5 = lowerStreet51b(0xffffffff, k);
+          if (t5 > k) {
+            last = t5;
+            end = rd(tEnd, t5);
+          }
         }
       }
       if (k + 1 < count && ((rd(tData, k + 1) & F_DIRECTION) != 0 && (tight(k + 1) && rd(tShape, k + 1) != SH_LOWER))) {
