@@ -47,11 +47,11 @@ const DENOMS: readonly TypedCase[] = [
     [],
   ], ["employment program"]),
   // "Plan" after "Health" (a member number after it is the health plan's; in lower case the payer's cue rule takes the
-  // run)
+  // run; stop 51b, og51b: payerPlan51b() now names the payer in lower case too, fixture 38-lo's gold span)
   ...casedRowsEach("Ins Presbyterian Health Plan PHS-448102.", [
     [["Presbyterian Health Plan", "LOCATION"]],
     [["PRESBYTERIAN HEALTH PLAN", "LOCATION"]],
-    [],
+    [["presbyterian health plan", "LOCATION"]],
   ], []),
   // hard negatives: a service or services with no middle word and no state, a denomination and a word of no head,
   // "plan" after no "health"

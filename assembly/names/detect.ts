@@ -26,6 +26,7 @@ import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { corrTail51 } from "./r51_fy51";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
+import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -6756,6 +6757,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // version that read capitalised words too cost +0.6% instructions in mixed case)
   if (sh == SH_UPPER && (pair45May(len, byteAt(rd(tStart, k))) && (k + 1 < count && (rd(tShape, k + 1) == SH_UPPER &&
     (pair45Second(k + 1) && pairNext45(k)))))) return false;
+  // (stop 51b, og51b: a core word that opens a payer's name before "Health Plan", "Prominence Health Plan": the head's
+  // length and first letter first, payerNear51b())
+  if (payerNear51b(k) && payerPlanEnd51b(k, sh, modeAt(k)) != 0) return false;
   const stateNext = k + 1 < count && (rd(tData, k + 1) & F_STATE) != 0;
   if (!weak && !stateNext) return true;
   // a state code next ("IN", "OR", "ME" are also words) matters to "City, ST" only, which wants a comma between: in
@@ -7590,6 +7594,9 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
  * token k was decided here (decide() then returns).
  */
 function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
+  // (stop 51b, og51b: a payer's words before "Health Plan", "HealthPlan" or "HMO" in a payer's frame, "Insurance
+  // Prominence Health Plan PHP-...", "billing: passport health plan ky77...": payerPlan51b() in r51_og51b.ts)
+  if (hasNext && payerPlan51b(k, sh, mode)) return true;
   // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
   if (mode != MODE_LOWER && (hasPrev && commonWordsOrg(k, sh, d, mode))) return true;
   // a street named at a crossing: "the corner of Dalbraut 99 and Frederikke Coves" (the shape first: "of" or a number)
