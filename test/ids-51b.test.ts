@@ -12,7 +12,7 @@ const LOGIN_BY: readonly TypedCase[] = [
   ...cases("Duplicate given name; fixed by kdowning at the desk.", [["kdowning", "ID"]], []),
   ...cases("Weekly census, export by klindqvist\nBed list below", [["klindqvist", "ID"]], []),
   // letters and digits after "by"; a second part glued by '.'
-  ...cases("Admission (Walker unit) by mlindqv1.", [["mlindqv1", "ID"]], []),
+  ...cases("Admission (Walker unit) by twolcott2.", [["twolcott2", "ID"]], []),
   ...cases("Chart closed by moyelaran.pmrc\nNo further notes", [["moyelaran.pmrc", "ID"]], []),
   // a user label with no colon, and "logged in as"
   ...cases("Workstation locked (user nadebayo)\nReset done", [["nadebayo", "ID"]], []),
@@ -31,6 +31,8 @@ const LOGIN_BY: readonly TypedCase[] = [
   ...cases("Note written by rosa lee after the visit.", [], []),
   ...cases("Plan verified by rn2 and charted by nursing.", [], ["rn2", "nursing"]),
   ...cases("Cleared by ortho. Covered by medicaid.", [], ["ortho", "medicaid"]),
+  // letters and digits after "by" that are no initial and a listed surname: a gene's, a virus's name
+  ...cases("Confirmed by ADAMTS13 activity; caused by COVID19.", [], []),
 ];
 
 const ROW_CODE: readonly TypedCase[] = [

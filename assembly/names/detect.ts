@@ -9884,8 +9884,9 @@ function chatLine51(k: u32, sh: u32): bool {
  * "by" whatever verb or system stands before it ("PRINTED 0545 BY MTHIBODEAUX", "ENTERED IN MIIS BY DMCCARTHY.",
  * "export by klindqvist", "fixed by pvenkat at 10:44"), after a user label (USER_LABELS, "(USER NADEBAYO)", "PORTAL
  * USER YGARZATREV,", "(username ksolberghayes)"), or after "logged in as". Its letters are no word, name, context word
- * or medical term of the lists; after "by" a login of letters alone is an initial glued to a listed surname
- * (initialSurname: "dmccarthy", "mthibodeaux"), so "by mouth", "by Smith", "BY EMS" stay what they were. Emits ID, as
+ * or medical term of the lists; after "by" a login of one part (letters, digits after them or not) is an initial
+ * glued to a listed surname (initialSurname: "dmccarthy", "mthibodeaux", "twolcott2"), so "by mouth", "by Smith",
+ * "BY EMS", "caused by COVID19" stay what they were. Emits ID, as
  * userName() does, and returns true.
  */
 function loginBy51b(k: u32): bool {
@@ -9902,7 +9903,10 @@ function loginBy51b(k: u32): bool {
   const d = le == rd(tEnd, k) ? rd(tData, k) : rangeData(s, le);
   if (tierOf(d) != 0 || ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || (firstStr(d) != 0 || lastStr(d) != 0))) return false;
   if (le == rd(tEnd, k) && medicalShape(k)) return false;
-  if (by && (e == le && !initialSurname(s, le))) return false;
+  // (after "by" with no second part glued, letters and digits too: "caused by COVID19", "confirmed by ADAMTS13")
+  let fe = le;
+  while (fe < e && (byteAt(fe) >= 0x30 && byteAt(fe) <= 0x39)) fe++;
+  if (by && (e == fe && !initialSurname(s, le))) return false;
   let last = k;
   while (last + 1 < count && (last < k + 3 && rd(tEnd, last) < e)) last++;
   if (rd(tEnd, last) != e) return false;
