@@ -24,6 +24,7 @@ import { rareSurname50b } from "./r50_nm50b";
 import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
+import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
@@ -7328,7 +7329,8 @@ function rareRules(k: u32, len: u32): bool {
   if (s51 > 0 && (byteAt(s51 - 1) == 0x0a && chatLine51(k, SH_OTHER))) return true;
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
   return k >= 2 && (signatureCode(k) || (trailerCode(k) || (userName(k, SH_OTHER) ||
-    ((byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || (roundFifteenCode(k) || loginAfterEvent(k, SH_OTHER))))));
+    ((byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || (roundFifteenCode(k) || (loginAfterEvent(k, SH_OTHER) ||
+    loginBy51b(k)))))));
 }
 
 // (stop 34) The lengths (bit n: length n) of the first letters (index: the letter's low five bits) that letterRules34()'s
@@ -9865,6 +9867,9 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
   // (stop 51, fx51: a chat or log handle opening its line, "ktrahan 0612: offer", "jkellerman: mobile at"; the line's
   // start first)
   if (sh != SH_INITIAL && (rd(tStart, k) > 0 && (byteAt(rd(tStart, k) - 1) == 0x0a && chatLine51(k, sh)))) return true;
+  // (stop 51b, id51b: a login after "by" or a user label whatever stands before them, "PRINTED 0545 BY MTHIBODEAUX",
+  // "(USER NADEBAYO)"; the shape and the gap first)
+  if ((sh == SH_LOWER || sh == SH_UPPER) && ((rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && loginBy51b(k))) return true;
   // (lower-case text: "white , grant e" ending its field)
   if (mode == MODE_LOWER && (sh == SH_LOWER && (k + 2 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 && lowerLastFirstInitial(k))))) return true;
   // (lower-case text: "bh/rkt" under the dictation dates, "mo/dfs   d: 03/22/71")
@@ -9889,6 +9894,42 @@ function chatLine51(k: u32, sh: u32): bool {
   const end = chatHandleEnd51(s, rd(tEnd, k));
   if (end == 0 || !loginShape(k, sh, true)) return false;
   spanDone(s, end, ENTITY_ID, 700, REASON_RECORD_FIELD, k, k);
+  return true;
+}
+
+/**
+ * (stop 51b, id51b) Token k opens a record system's login (handleEnd51b in r51_id51b.ts: 4-16 letters of one case,
+ * up to three digits, one more part glued by '.' or '_') whose field closes after it (handleCloses51b), right after
+ * "by" whatever verb or system stands before it ("PRINTED 0545 BY MTHIBODEAUX", "ENTERED IN MIIS BY DMCCARTHY.",
+ * "export by klindqvist", "fixed by pvenkat at 10:44"), after a user label (USER_LABELS, "(USER NADEBAYO)", "PORTAL
+ * USER YGARZATREV,", "(username ksolberghayes)"), or after "logged in as". Its letters are no word, name, context word
+ * or medical term of the lists; after "by" a login of one part (letters, digits after them or not) is an initial
+ * glued to a listed surname (initialSurname: "dmccarthy", "mthibodeaux", "twolcott2"), so "by mouth", "by Smith",
+ * "BY EMS", "caused by COVID19" stay what they were. Emits ID, as
+ * userName() does, and returns true.
+ */
+function loginBy51b(k: u32): bool {
+  if (k == 0 || (!exists(k - 1) || !tight(k))) return false;
+  const p = k - 1;
+  const pl = rd(tEnd, p) - rd(tStart, p);
+  const by = pl == 2 && wordIn(p, "\u0002by");
+  if (!by && (!(pl >= 4 && wordIn(p, USER_LABELS)) && !(pl == 2 && (p >= 2 && (exists(p - 2) && (wordIn(p, "\u0002as") &&
+    (wordIn(p - 1, "\u0002in") && wordIn(p - 2, "\u0006logged")))))))) return false;
+  const s = rd(tStart, k);
+  const e = handleEnd51b(s);
+  if (e == 0 || !handleCloses51b(e)) return false;
+  const le = handleLetters51b(s);
+  const d = le == rd(tEnd, k) ? rd(tData, k) : rangeData(s, le);
+  if (tierOf(d) != 0 || ((d & (F_NOT_NAME | CONTEXT_WORDS)) != 0 || (firstStr(d) != 0 || lastStr(d) != 0))) return false;
+  if (le == rd(tEnd, k) && medicalShape(k)) return false;
+  // (after "by" with no second part glued, letters and digits too: "caused by COVID19", "confirmed by ADAMTS13")
+  let fe = le;
+  while (fe < e && (byteAt(fe) >= 0x30 && byteAt(fe) <= 0x39)) fe++;
+  if (by && (e == fe && !initialSurname(s, le))) return false;
+  let last = k;
+  while (last + 1 < count && (last < k + 3 && rd(tEnd, last) < e)) last++;
+  if (rd(tEnd, last) != e) return false;
+  spanDone(s, e, ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
   return true;
 }
 

@@ -8,6 +8,7 @@ import {
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
+import { lineCode51b } from "./id51b";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { compactPeriod46b, isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -264,6 +265,9 @@ function onDigit(i: u32, scanners: u32): u32 {
       if (r != 0) return r;
     } else if (byteAt(ts - 1) == 0x2d) {
       r = dashCodeColumnFx40(ts);
+      if (r != 0) return r;
+      // (stop 51b, id51b) or one opening the row, under the header's first column: "LBK-003-14     FRIESEN, HELENA"
+      r = lineCode51b(ts);
       if (r != 0) return r;
     }
   }
