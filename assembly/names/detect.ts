@@ -7596,9 +7596,6 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
  * token k was decided here (decide() then returns).
  */
 function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
-  // (stop 51b, og51b: a payer's words before "Health Plan", "HealthPlan" or "HMO" in a payer's frame, "Insurance
-  // Prominence Health Plan PHP-...", "billing: passport health plan ky77...": payerPlan51b() in r51_og51b.ts)
-  if (hasNext && payerPlan51b(k, sh, mode)) return true;
   // a name of common words before a head no facility flag marks: "Peak Motion Physical Therapy" (org12's section)
   if (mode != MODE_LOWER && (hasPrev && commonWordsOrg(k, sh, d, mode))) return true;
   // a street named at a crossing: "the corner of Dalbraut 99 and Frederikke Coves" (the shape first: "of" or a number)
@@ -8706,6 +8703,11 @@ function decide(k: u32): void {
     (!(hasPrev && (rd(tData, k - 1) & F_TITLE) != 0) && (!((d & F_PARTICLE) != 0 && (hasPrev && rd(tDone, k - 1) == ENTITY_NAME)) && (!(hasNext && rd(tMw2, k + 1) != 0) &&
     !(hasNext2 && rd(tMw3, k + 2) != 0))))))) return;
 
+  // (stop 51b, og51b: a payer's words before "Health Plan", "HealthPlan" or "HMO" in a payer's frame, "Insurance
+  // Prominence Health Plan PHP-...", "billing: passport health plan ky77...": payerPlan51b() in r51_og51b.ts; the first
+  // of the address and facility rules, called here and not inside addressOrFacility(), whose JS fallback it pushed past
+  // V8's optimising size limit once inlined there: test/wasm.test.ts)
+  if (hasNext && payerPlan51b(k, sh, mode)) return;
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // (stop 34: a saint's town after a place's cue, "lives in St. Louis with", saintTown34)
