@@ -3,13 +3,9 @@
 // listed surname (digits allowed after it), before its colon or a clock and a colon ("ktrahan 0612: offer overnight",
 // "jkellerman: mobile at ..."); the caller, chatLine51 in detect.ts, keeps the word lists' refusals (loginShape).
 import { byteAt, inLen } from "../input";
+import { digitsEnd, lettersEnd } from "../scanners/util";
 import { F_LAST_SHIFT } from "./flags";
 import { rangeData, tableReady } from "./table";
-
-/** An ASCII letter of either case. */
-function letter51(c: u32): bool {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
 
 /**
  * (stop 51, fx51) The token at s..e opens a handle that opens its line (a line feed right before s) in a chat or log
@@ -23,11 +19,11 @@ function letter51(c: u32): bool {
  */
 export function chatHandleEnd51(s: u32, e: u32): u32 {
   if (s == 0 || byteAt(s - 1) != 0x0a) return 0;
-  let i = s;
-  while (i < e && letter51(byteAt(i))) i++;
+  let i = lettersEnd(s);
+  if (i > e) i = e;
   const le = i;
   if (le - s < 5 || le - s > 12) return 0;
-  while (i < inLen && (byteAt(i) >= 0x30 && byteAt(i) <= 0x39)) i++;
+  i = digitsEnd(i);
   if ((e != le && e != i) || i - le > 3) return 0;
   let q = i;
   // (a colon right after the handle: six letters or more, a surname of five or more after the initial; "stoma:" and

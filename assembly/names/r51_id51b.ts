@@ -4,6 +4,7 @@
 // "PORTAL, USER YGARZATREV,", "(username ksolberghayes)"); the caller, loginBy51b in detect.ts, keeps the cue words and
 // the word lists' refusals.
 import { byteAt, inLen } from "../input";
+import { isDigit } from "../scanners/util";
 
 /** An ASCII capital letter. */
 function up51b(c: u32): bool {
@@ -13,11 +14,6 @@ function up51b(c: u32): bool {
 /** An ASCII small letter. */
 function lo51b(c: u32): bool {
   return c >= 0x61 && c <= 0x7a;
-}
-
-/** An ASCII digit. */
-function dig51b(c: u32): bool {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** End of the run of ASCII letters from s in the case of the letter at s. */
@@ -31,7 +27,7 @@ export function handleLetters51b(s: u32): u32 {
 /** End of at most three digits from i (i itself when none; 0 when four or more). */
 function digits51b(i: u32): u32 {
   let j = i;
-  while (j < inLen && (dig51b(byteAt(j)) && j - i < 4)) j++;
+  while (j < inLen && (isDigit(byteAt(j)) && j - i < 4)) j++;
   return j - i > 3 ? 0 : j;
 }
 
@@ -56,8 +52,8 @@ export function handleEnd51b(s: u32): u32 {
   }
   if (i >= inLen) return i;
   const c = byteAt(i);
-  if (up51b(c) || (lo51b(c) || (dig51b(c) || (c == 0x40 || (c == 0x2f || (c == 0x5c || (c == 0x2d || c == 0x5f))))))) return 0;
-  if ((c == 0x2e || c == 0x5f) && (i + 1 < inLen && (up51b(byteAt(i + 1)) || (lo51b(byteAt(i + 1)) || dig51b(byteAt(i + 1)))))) return 0;
+  if (up51b(c) || (lo51b(c) || (isDigit(c) || (c == 0x40 || (c == 0x2f || (c == 0x5c || (c == 0x2d || c == 0x5f))))))) return 0;
+  if ((c == 0x2e || c == 0x5f) && (i + 1 < inLen && (up51b(byteAt(i + 1)) || (lo51b(byteAt(i + 1)) || isDigit(byteAt(i + 1)))))) return 0;
   return i;
 }
 
@@ -81,6 +77,6 @@ export function handleCloses51b(e: u32): bool {
   if (c == 0x2e || c == 0x3a) return e + 1 >= inLen || (byteAt(e + 1) == 0x20 || (byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d));
   if (c != 0x20 || e + 1 >= inLen) return c == 0x20;
   const d = byteAt(e + 1);
-  if (d == 0x28 || (dig51b(d) || (d == 0x0a || d == 0x0d))) return true;
+  if (d == 0x28 || (isDigit(d) || (d == 0x0a || d == 0x0d))) return true;
   return wordAt51b(e + 1, "at") || (wordAt51b(e + 1, "on") || (wordAt51b(e + 1, "from") || wordAt51b(e + 1, "via")));
 }
