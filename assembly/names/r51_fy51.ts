@@ -2,7 +2,7 @@
 // detention facility named by a place and its kind's head ("Lebanon Correctional Institution", "WASHINGTON STATE
 // PENITENTIARY", "El Paso Service Processing Center"), kept out of detect.ts (its call site stays there). Reads bytes of
 // the input only, allocates nothing.
-import { byteAt, inLen, isAlpha } from "../input";
+import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { wordIndex } from "../scanners/util";
 
 // the words between the place and the head: a jurisdiction's, a population's or a security level's ("State", "Adult",
@@ -41,7 +41,7 @@ function wordEnd51(a: u32): u32 {
 function closes51(e: u32): bool {
   if (e >= inLen) return true;
   const b = byteAt(e);
-  return !isAlpha(b) && !(b >= 0x30 && b <= 0x39);
+  return !isAlnum(b);
 }
 
 /**

@@ -2,7 +2,7 @@
 // health plan's head ("Prominence Health Plan", "PASSPORT HEALTH PLAN", "Superior HealthPlan", "ROCKY MOUNTAIN HMO"), in a
 // payer's frame (a label, a line's start, a mark, "via", "from", "insurance") and closed by the field's end or the
 // member's number.
-import { byteAt, inLen, isAlpha } from "../input";
+import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { lettersEnd, wordIndex } from "../scanners/util";
 import { ENTITY_LOCATION } from "../abi";
 import { F_COUNTRY, F_STATE } from "./flags";
@@ -48,7 +48,7 @@ function payerCloses51b(h: u32): bool {
   const e = rd(tEnd, h);
   if (e >= inLen) return true;
   const b = byteAt(e);
-  if (b != 0x20) return !isAlpha(b) && (!(b >= 0x30 && b <= 0x39) && (b != 0x27 && b != 0x26));
+  if (b != 0x20) return !isAlnum(b) && (b != 0x27 && b != 0x26);
   if (e + 1 >= inLen) return true;
   const c = byteAt(e + 1);
   if (!isAlpha(c)) return c != 0x26;
