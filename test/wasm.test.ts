@@ -129,9 +129,12 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * 698,151 bytes, 1.8 KB over 680 KiB: the budget was not raised at the stop's start as before, and was raised at the
  * merge to 720 KiB for the first round and a second (og50b, nm50b, dt50b), each asked to keep to ~3 KB, rather than
  * dropping measured rules. Rules go into their own modules (assembly/names/r50_*.ts) from this stop on. The second
- * round merged og50b (~5.3 KB), dt50b (~4.6 KB) and nm50b (~1.2 KB) to 709,361 bytes (28 KB left).
+ * round merged og50b (~5.3 KB), dt50b (~4.6 KB) and nm50b (~1.2 KB) to 709,361 bytes (28 KB left). Stop 51 merged two
+ * rounds (fx51, fy51, og51, nm51, pl51, dt51; lo51b, og51b, id51b) to 733,650 bytes (3.6 KB left). Raised to 752 KiB
+ * at the start of stop 52 for six helper rounds (two blind fixtures 45 and 46 and their rounds, names, organisations,
+ * places and identifiers, speed) and a short second round, each asked to keep to ~3 KB; the speed round to add nothing.
  */
-const WASM_BUDGET = 720 * 1024;
+const WASM_BUDGET = 752 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);

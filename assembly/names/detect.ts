@@ -7975,6 +7975,17 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
     }
   }
 
+  // the facility, place-suffix and town rules: facilityOrPlace(), out of line (stop 52; see its comment)
+  return facilityOrPlace(k, sh, d, mode, hasPrev, hasNext, hasNext2);
+}
+
+/**
+ * addressOrFacility()'s second half, from the facility rule on, in a function of its own (stop 52): with stop 51's
+ * rules addressOrFacility()'s JavaScript fallback came within 200 characters of V8's optimising size limit
+ * (test/wasm.test.ts). One caller, but far over scripts/embed-wasm.mjs's 300-node inlining bound and with loops, so
+ * binaryen keeps it out of line. Same order of rules, same findings. Returns true when token k was decided here.
+ */
+function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasNext: bool, hasNext2: bool): bool {
   // facility: capitalised words before a facility head ("Calvert Hospital", "St. Mary's Medical Center")
   let headEnd: u32 = 0;
   let org = false;
