@@ -26,6 +26,7 @@ import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
+import { clockSpeaker52 } from "./r52_fy52";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import {
@@ -8995,6 +8996,15 @@ function decide(k: u32): void {
     if (nameScore == 0) {
       nameScore = 700;
       reason = R_NEIGHBOUR;
+    }
+  }
+  // (stop 52, fy52) a timed line's speaker, a given name that is also a town, before its label's colon: "0830 dorothy: my
+  // grandson ...", "1342 DONNA: YES!!" (clockSpeaker52() in r52_fy52.ts)
+  if (placeScore > 0 && (placeReason == R_CITY && (pLast == k && (ns > 0 && clockSpeaker52(s0, e0))))) {
+    placeScore = 0;
+    if (nameScore == 0) {
+      nameScore = 650;
+      reason = R_DICTIONARY;
     }
   }
   if (nameScore >= placeScore && nameScore > 0) {
