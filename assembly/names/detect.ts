@@ -28,7 +28,7 @@ import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
-import { implantMaker52 } from "./r52_og52";
+import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -325,6 +325,9 @@ export function flush(): void {
   // (stop 51, og51: an organisation's span that opens with a head takes its kind's words before it, "Visiting Nurse
   // Association of ...": orgStart51())
   if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && pStart >= 2)) pStart = orgStart51(pStart, flushedEnd);
+  // (stop 52, og52: and the words glued before it by a hyphen, "Lincoln-Lancaster County Health Department", "Ark-La-Tex
+  // Nephrology": hyphenStart52() in r52_og52.ts; the hyphen first)
+  if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && (pStart >= 3 && byteAt(pStart - 1) == 0x2d))) pStart = hyphenStart52(pStart, flushedEnd);
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;

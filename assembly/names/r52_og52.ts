@@ -1,6 +1,8 @@
-// Why this file exists: stop 52 (og52) keeps its rule out of detect.ts: a device maker's cell in an implant log's row,
-// between the item's cell and the catalog number that a lot's or a serial's cell follows ("FEMORAL CR SZ 4   STRYKER
-// 5510-F-401   MHRK4471", "PEDICLE SCREW 6.5 X 45 (X4)   GLOBUS MEDICAL  1197.6545   GM0448211").
+// Why this file exists: stop 52 (og52) keeps its two rules out of detect.ts: a device maker's cell in an implant log's
+// row, between the item's cell and the catalog number that a lot's or a serial's cell follows ("FEMORAL CR SZ 4   STRYKER
+// 5510-F-401   MHRK4471", "PEDICLE SCREW 6.5 X 45 (X4)   GLOBUS MEDICAL  1197.6545   GM0448211"); and the word glued by a
+// hyphen before an organisation's span, a joint body's first town ("Lincoln-Lancaster County Health Department",
+// "CLARKSVILLE-MONTGOMERY COUNTY EMA", "Ark-La-Tex Nephrology", "ALL-CARE STAFFING").
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import {
   G_FAR, MAKERS39, MODE_LOWER, MODE_MIXED, NOT_PERSON49, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_UPPER, count, lineStart,
@@ -65,14 +67,13 @@ function catalogLot52(i: u32): bool {
     j++;
   }
   if (letters > 0 && digits > 0) return true;
-  return digits == 0 && (j - s >= 2 && (j - s <= 6 && labelAt52(s, j)));
+  return digits == 0 && (j - s >= 2 && (j - s <= 6 && bytesIn52(s, j, LOT_LABELS52)));
 }
 
-/** Bytes [s, e) spell a label of LOT_LABELS52, in any case. */
-function labelAt52(s: u32, e: u32): bool {
+/** Bytes [s, e) spell a word of `list` (length-prefixed, lower case), in any case. */
+function bytesIn52(s: u32, e: u32, list: string): bool {
   const len = e - s;
   let p: u32 = 0;
-  const list = LOT_LABELS52;
   while (p < <u32>list.length) {
     const l = <u32>list.charCodeAt(p);
     if (l == len) {
@@ -116,4 +117,45 @@ export function implantMaker52(k: u32): bool {
   if (pType != 0 && pEnd > s0) return false;
   spanDone(s0, e, ENTITY_LOCATION, 800, R_ORGANIZATION, k, last);
   return true;
+}
+
+/** Words glued by a hyphen before a name that make a kind of it, no part of it ("non-VA clinic", "post-Katrina FEMA",
+ * "ex-Navy"). */
+const HYPHEN_PREFIXES52 = "\u0003non\u0003pre\u0004post\u0004anti\u0002ex\u0002re\u0002co\u0004self\u0005inter\u0005intra\u0005multi\u0003sub\u0004semi\u0003mid";
+
+/** The letters at w and s are of one case, and so are the ones after them when both are letters ("Lincoln-Lancaster",
+ * "WHEELING-OHIO", "macon-bibb", "Ark-La-Tex"). */
+function sameCase52(w: u32, s: u32): bool {
+  const a = byteAt(w);
+  const b = byteAt(s);
+  if ((a < 0x5b) != (b < 0x5b)) return false;
+  const a1 = byteAt(w + 1);
+  const b1 = byteAt(s + 1);
+  return !(isAlpha(a1) && isAlpha(b1)) || (a1 < 0x5b) == (b1 < 0x5b);
+}
+
+/**
+ * (stop 52, og52) An organisation's span opening at byte a takes the words glued before it by a hyphen, one or two
+ * (a joint body's first town, a firm's first half: "Lincoln-Lancaster County Health Department", "TOLEDO-LUCAS COUNTY
+ * HEALTH DEPARTMENT", "clarksville-montgomery county ema", "Ark-La-Tex Nephrology", "ALL-CARE STAFFING", "SMART-TD LOCAL
+ * 1447"): each word two to sixteen letters, in the case of the span's first word, none of HYPHEN_PREFIXES52, no letter,
+ * digit, period, slash, apostrophe, "@" or "_" before it, and not before `floor` (the last finding's end: "DR ODUYA-STEIN,
+ * TEXAS ORTHOPEDICS" keeps the person's "ODUYA"). Returns the span's new start.
+ */
+export function hyphenStart52(a: u32, floor: u32): u32 {
+  let s = a;
+  for (let n = 0; n < 2; n++) {
+    if (s < 3 || (byteAt(s - 1) != 0x2d || !isAlpha(byteAt(s - 2)))) break;
+    let w = s - 2;
+    while (w > 0 && isAlpha(byteAt(w - 1))) w--;
+    const len = s - 1 - w;
+    if (w < floor || (len < 2 || (len > 16 || !sameCase52(w, s)))) break;
+    if (w > 0) {
+      const b = byteAt(w - 1);
+      if (isAlnum(b) || (b >= 0x80 || (b == 0x2e || (b == 0x2f || (b == 0x27 || (b == 0x40 || b == 0x5f)))))) break;
+    }
+    if (bytesIn52(w, s - 1, HYPHEN_PREFIXES52)) break;
+    s = w;
+  }
+  return s;
 }
