@@ -29,6 +29,7 @@ import { corrTail51 } from "./r51_fy51";
 import { clockSpeaker52 } from "./r52_fy52";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
+import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -325,6 +326,9 @@ export function flush(): void {
   // (stop 51, og51: an organisation's span that opens with a head takes its kind's words before it, "Visiting Nurse
   // Association of ...": orgStart51())
   if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && pStart >= 2)) pStart = orgStart51(pStart, flushedEnd);
+  // (stop 52, og52: and the words glued before it by a hyphen, "Lincoln-Lancaster County Health Department", "Ark-La-Tex
+  // Nephrology": hyphenStart52() in r52_og52.ts; the hyphen first)
+  if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && (pStart >= 3 && byteAt(pStart - 1) == 0x2d))) pStart = hyphenStart52(pStart, flushedEnd);
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
@@ -7225,6 +7229,9 @@ function saintSurname(k: u32): bool {
   // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
   // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
   // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
+  // (stop 52, og52: a device maker's cell in an implant log's row, before its catalog number and its lot, "SZ 4   STRYKER
+  // 5510-F-401   MHRK4471": implantMaker52() in r52_og52.ts, after a column's two blanks whatever mark ends the cell before)
+  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && implantMaker52(k)))))) return;
   if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && (!afterMarkGap40(s0 - 2) &&
     alignedPersonFx40(k, d))))))) return;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
@@ -17117,7 +17124,7 @@ function ofWord39(m: u32, tail: bool, the: bool, edge: bool): bool {
 // (firmRep33): "by Medtronic rep Shauna", "ABBOTT REP CALLED"
 // (stop 43: more makers of implants, pumps, hearing aids, monitors and chairs, read by deviceMaker43() too: "Bard", an
 // English word, and words no list has)
-const MAKERS39 = "\u0004bard\u0007hologic\u0006masimo\u0008permobil\u0007starkey\u0006oticon\u0005widex\u0007beltone\u0006signia\u0007resound\u0008invacare\u000brespironics\u0004zoll\u0005natus\u0005nonin\u0008teleflex\u0006baxter\u0008covidien\u0007ethicon\u0008exactech\u0008nuvasive\u0008livanova\u0005nevro\u0007abiomed\u0006terumo\u0005storz\u0008convatec\u0009coloplast\u0008sechrist\u0007acelity\u0007ypsomed\u0007bioness\u0006biomet\u0005mecta\u0009medtronic\u0006abbott\u0007stryker\u0006zimmer\u0009biotronik\u0006dexcom\u0006tandem\u0007insulet\u0006resmed\u0007philips\u0006inogen\u0005ossur\u0008ottobock\u0007arthrex\u0005depuy\u0007synthes\u0008cochlear\u0006phonak";
+export const MAKERS39 = "\u0004bard\u0007hologic\u0006masimo\u0008permobil\u0007starkey\u0006oticon\u0005widex\u0007beltone\u0006signia\u0007resound\u0008invacare\u000brespironics\u0004zoll\u0005natus\u0005nonin\u0008teleflex\u0006baxter\u0008covidien\u0007ethicon\u0008exactech\u0008nuvasive\u0008livanova\u0005nevro\u0007abiomed\u0006terumo\u0005storz\u0008convatec\u0009coloplast\u0008sechrist\u0007acelity\u0007ypsomed\u0007bioness\u0006biomet\u0005mecta\u0009medtronic\u0006abbott\u0007stryker\u0006zimmer\u0009biotronik\u0006dexcom\u0006tandem\u0007insulet\u0006resmed\u0007philips\u0006inogen\u0005ossur\u0008ottobock\u0007arthrex\u0005depuy\u0007synthes\u0008cochlear\u0006phonak";
 // (org39) payers, administrators and alert services whose one word English, Spanish or a surname also has: named only
 // before their plan's, member's or claim's word (PAYER_TAILS39)
 const PAYERS39 = "\u0006humana\u0008magellan\u0008sedgwick\u0009travelers\u0008hartford\u0006anthem\u0006medica\u0006molina\u0008lifeline\u0004aarp\u0008coventry\u0006zurich\u0005chubb\u0009gallagher";
