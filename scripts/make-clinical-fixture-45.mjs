@@ -69,7 +69,7 @@ PATIENT: ⟦N|MCGUIRE, CATHAL DECLAN⟧   MRN ⟦M|ESH-0418827⟧   DOB ⟦D|11/
 REFERRED FROM ⟦H|PROVIDENCE SACRED HEART MEDICAL CENTER⟧ ED AFTER DCR ⟦N|ANNIKA LUNDQUIST⟧ (⟦O|FRONTIER BEHAVIORAL HEALTH⟧) DETAINED HIM ⟦D|03/11/2099⟧.
 HPI: 12 DAYS NO SLEEP, PRESSURED, BELIEVES HE OWNS THE ⟦LO|MONROE STREET BRIDGE⟧; FOUND IN TRAFFIC ON ⟦S|DIVISION ST⟧ AT ⟦S|W FRANCIS AVE⟧. YMRS 38. C-SSRS NEG.
 HX: BIPOLAR I (F31.2), 3 PRIOR ADMITS (LAST ⟦H|INLAND NORTHWEST BEHAVIORAL HEALTH⟧ ⟦D|JUNE 2097⟧). LITHIUM STOPPED ⟦D|JAN 2099⟧ "BECAUSE OF THE SHAKES".
-SOCIAL: LIVES WITH BROTHER ⟦N|EAMON MCGUIRE⟧ AT ⟦S|2217 E HARTSON AVE⟧, ⟦C|SPOKANE⟧ ⟦Z|99202⟧ (⟦P|509-555-0173⟧). FORMER ⟦PROF|ELECTRICIAN⟧, LAID OFF BY ⟦O|AVISTA⟧ 2096. MOTHER ⟦N|BRIDGET MCGUIRE⟧ IN ⟦C|CHENEY⟧.
+SOCIAL: LIVES WITH BROTHER ⟦N|EAMON MCGUIRE⟧ AT ⟦S|2217 E HARTSON AVE⟧, ⟦C|SPOKANE⟧ ⟦Z|99202⟧ (⟦P|509-555-0173⟧). FORMER ⟦PROF|ELECTRICIAN⟧, LAID OFF BY ⟦O|AVISTA⟧ ⟦D|2096⟧. MOTHER ⟦N|BRIDGET MCGUIRE⟧ IN ⟦C|CHENEY⟧.
 INSURANCE: APPLE HEALTH (MEDICAID) PIC ⟦HP|108447182WA⟧, MCO ⟦O|AMERIGROUP⟧.
 PLAN: OLANZAPINE 10 QHS, RESTART LITHIUM 300 BID, LEVEL 9 OBSERVATION. HEARING SET ⟦D|03/18/2099⟧ BEFORE COMMISSIONER ⟦N|R. OYELARAN-BIGGS⟧.
 ADMITTING PSYCHIATRIST ⟦N|TOVE HALVERSEN-ADEYEMI⟧, MD; RN ⟦N|JEROME KAINOA⟧. ⟦N|TH⟧/⟦N|JK⟧
@@ -309,7 +309,7 @@ Signed ⟦N|O. Hrytsenko⟧   Date ⟦D|3/14/2099⟧   Witness: ⟦N|Marguerite 
 note("recovery-residence-intake", `
 Recovery Residence Intake — ⟦O|Granite House Recovery⟧ (NARR Level II), ⟦S|88 Chestnut St⟧, ⟦C|Manchester⟧, ⟦STATE|NH⟧ ⟦Z|03101⟧
 Resident: ⟦N|Kevin Okonkwo-Dunleavy⟧   Move-in: ⟦D|03/14/2099⟧   Bed 3B   Referred by: ⟦H|Farnum Center⟧ (counselor ⟦N|Trish Lemieux⟧)
-Sobriety date: ⟦D|January 28, 2099⟧. Pathways: AA (home group "Tuesday Night Big Book" at ⟦O|St. Anne-St. Augustin Parish⟧), SMART Recovery online.
+Sobriety date: ⟦D|January 28, 2099⟧. Pathways: AA (home group "⟦DAY|Tuesday⟧ Night Big Book" at ⟦O|St. Anne-St. Augustin Parish⟧), SMART Recovery online.
 House manager ⟦N|Rafael "Ralphie" Colón⟧ reviewed rules: curfew 11 pm, 5 meetings/week, random UA, chores.
 Employment: line cook at ⟦O|Red Arrow Diner⟧ (manager ⟦N|Stacy Drouin⟧). Transportation: ⟦O|Manchester Transit Authority⟧ route 2.
 Emergency contact: aunt ⟦N|Ngozi Okonkwo⟧, ⟦C|Nashua⟧, ⟦P|603-555-0152⟧.
@@ -531,7 +531,7 @@ whatsapp — "⟦O|oxford house lakewood⟧ ⟦C|dayton⟧" — ⟦D|3/14⟧
 ⟦N|kenny w⟧: whoever used my cup pls wash it lol. also my po ⟦N|hargrove⟧ is coming by for a home visit ⟦DAY|thurs⟧ fyi
 ⟦N|marcus t⟧: 👍 ⟦N|sal⟧ you still taking ⟦N|luis⟧ to the ⟦O|samaritan behavioral health⟧ intake ⟦D|3/16⟧?
 ⟦N|sal benedetto⟧: yes i'll drive him. his suboxone doc is dr ⟦N|nakamura-wolfe⟧ at ⟦O|brightview⟧ on ⟦S|north main st⟧
-⟦N|dre⟧: grace and peace fellas. will be late, ⟦O|montgomery county⟧ court thing ⟦D|3/15⟧ 9am, my lawyer ms ⟦N|pham⟧ says its just a status
+⟦N|dre⟧: grace and peace fellas. will be late, ⟦O|montgomery county court⟧ thing ⟦D|3/15⟧ 9am, my lawyer ms ⟦N|pham⟧ says its just a status
 ⟦N|marcus t⟧: all good. chapter rep ⟦N|tasha⟧ (⟦P|937-555-0119⟧) coming to the meeting too
 `);
 
