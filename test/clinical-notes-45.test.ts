@@ -19,9 +19,11 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * Floors: the measured values rounded down.
  */
 const FLOOR = {
-  recall: 0.9, precision: 0.964,
+  // (measured after round 48, wasm and js alike: 0.9027 / 0.9651; LOCATION 0.8752, ORGANIZATION 0.6842, the rest
+  // unchanged; upper 0.8944 / 0.9562, lower 0.8599 / 0.9700)
+  recall: 0.902, precision: 0.965,
   types: {
-    NAME: 0.95, LOCATION: 0.867, ORGANIZATION: 0.678, DATE: 0.977, ID: 0.99, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
+    NAME: 0.95, LOCATION: 0.875, ORGANIZATION: 0.684, DATE: 0.977, ID: 0.99, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99, URL: 0.99, IP: 0.99,
   },
 };
