@@ -30,6 +30,7 @@ import { clockSpeaker52 } from "./r52_fy52";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
+import { behHealth52, behMay52 } from "./r52_fx52";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7273,6 +7274,10 @@ function saintSurname(k: u32): bool {
     }
   }
   if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d, s0, len) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
+  // (stop 52, fx52: a behavioural-health provider named by its words before "Behavioral Health" or "Mental Health" that
+  // no rule decided on the head's turn, "records of FOUR RIVERS BEHAVIORAL HEALTH": behHealth52() in r52_fx52.ts; the
+  // token's length and first letter first, behMay52())
+  if (rd(tDone, k) == 0 && (behMay52(k, b0, len) && behHealth52(k, sh, modeAt(k), pType != 0 ? pEnd : 0))) return;
 }
 
 /**
@@ -12579,7 +12584,7 @@ const NAME_WALK_STOP: u32 = F_TITLE | F_CUE | F_CRED | F_MONTH | F_LOC_CUE | F_V
   F_STREET_ABBR | F_UNIT | F_ALLOW | F_FACILITY | F_EPONYM_HEAD;
 
 /** Token m says what, not which: a generic service, department or practice word. */
-function genericModifier(m: u32): bool {
+export function genericModifier(m: u32): bool {
   return wordIn(m, GENERIC_MODIFIERS) || (wordIn(m, GENERIC_MODIFIERS_2) || (wordIn(m, DEPARTMENT_WORDS) || (wordIn(m, PRACTICE_WORDS) ||
     wordIn(m, SPECIALTY_WORDS))));
 }
