@@ -20,6 +20,8 @@ const GLUED_CUE: readonly TypedCase[] = [
   // hard negatives: the cue at the input's start keeps its digits alone; a label's ':' before the letters (a Spanish
   // record's kind, "CIPA: nhc-"); fewer than four digits; a dose, a lab value, a clock time, a phone number
   ...cases("MRN-7720415", [["7720415", "MRN"]], []),
+  // a label's word of five letters or more glued to the digits stays out: "member-"
+  ...cases("Reference plan member-5519027431 noted.", [["5519027431", "HEALTH_PLAN"]], []),
   ...cases("Form auth-12 signed today.", [], ["auth-12"]),
   ...cases("Kit-2 given, 40 mg twice daily.", [], ["Kit-2", "40"]),
   ...cases("Acct-level review: WBC 12.5, Hgb 9.8 at 14:30.", [], ["Acct-level", "12.5", "9.8", "14:30"]),

@@ -7,7 +7,8 @@ import { at, before, isDigit, lettersStart } from "./util";
 
 /**
  * (stop 52, id52) Where a cued identifier starts when the cue nearestCue() found (cueStart..cueEnd) is glued by '-' to
- * its value's start s (the digits, or the first letter group idStart() kept): from the cue on, with up to two more
+ * its value's start s (the digits, or the first letter group idStart() kept) and is a code's letters, four at most
+ * (not a label's word: "plan member-2204418832" keeps the digits): from the cue on, with up to two more
  * letter groups joined by '-' before it ("BH-ACCT-771028", "inv-kit-22810473"; two to eight letters each). Only when a
  * blank or '(' opens the prefix and no label's ':' stands before that blank (a Spanish record's kind after its label,
  * "CIPA: nhc-739146", where MEDDOCAN labels the digits alone; the input's start: "MRN-1234567" alone keeps its
@@ -15,7 +16,7 @@ import { at, before, isDigit, lettersStart } from "./util";
  * "auth-12"). Returns the new start, or s.
  */
 export function gluedStart52(s: u32): u32 {
-  if (s < 3 || (cueEnd != s - 1 || (byteAt(s - 1) != 0x2d || cueStart == 0))) return s;
+  if (s < 3 || (cueEnd != s - 1 || (byteAt(s - 1) != 0x2d || (cueStart == 0 || cueEnd - cueStart > 4)))) return s;
   // the value's digits, across its groups joined by '-' (at most 40 bytes)
   let n: u32 = 0;
   for (let q = s; q < s + 40; q++) {
