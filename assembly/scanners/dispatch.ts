@@ -9,6 +9,7 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { lineCode51b } from "./id51b";
+import { gluedStart52 } from "./id52";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { compactPeriod46b, isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -294,7 +295,8 @@ function onDigit(i: u32, scanners: u32): u32 {
       }
       if (tight && isIdCue(cue)) {
         // (stop 40) a letter prefix joined by '-' before a letter-and-digit group belongs to it: "ID AB-X12-3456"
-        const s0 = before(ts) == 0x2d ? idStart(ts) : ts;
+        // (stop 52, id52) and so does the cue itself glued to it by '-': "(ID-PAF-000447)" (gluedStart52)
+        const s0 = before(ts) == 0x2d ? gluedStart52(idStart(ts)) : ts;
         // (stop 45) a state's or a code's letters alone before it: "TRUCK PLATE TX KJR-4471" (cuePrefix45)
         const w0 = cuePrefix45(s0, cueEnd);
         r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
@@ -408,7 +410,8 @@ function onDigit(i: u32, scanners: u32): u32 {
         r = scanDate(ts, false);
         if (r != 0) return r;
       }
-      const s0 = idStart(ts);
+      // (stop 52, id52) the cue itself glued to the digits by '-' opens the value: "ACCOUNT ACCT-31472-07" (gluedStart52)
+      const s0 = gluedStart52(idStart(ts));
       // (stop 45, fx45) a record number's code letters, a blank and its digits right after the MRN cue: "MRN CAMC 448
       // 1920", "MRN: SNGH 00912247" (mrnCode45)
       if (cue == CUE_MRN && (s0 == ts && before(ts) == 0x20)) {
