@@ -22,6 +22,7 @@ import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 
 import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
 import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
+import { signDash52 } from "./r52_nm52";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
@@ -11759,6 +11760,11 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // AA."; two to four capitals, or lower-case letters in lower-case text, first)
   if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (len <= 4 && (len >= 2 &&
     signSlot45(k, sh, mode)))) return true;
+  // (stop 52, nm52: and a signer's initials after a sentence's dash that the lists above refuse or whose frame they do
+  // not read, "NOTIFIED. -BO", "0139. — AM", "X230. - GFN", "FILE. — KR, ATC": signDash52(); the length and the byte
+  // before first)
+  if (len <= 3 && (len >= 2 && (s0 >= 2 && ((byteAt(s0 - 1) == 0x2d || (byteAt(s0 - 1) == 0x94 ||
+    (byteAt(s0 - 1) == 0x93 || byteAt(s0 - 1) == 0x20))) && signDash52(k, sh, mode))))) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (dp & F_CRED) != 0) && nam43(k, sh, mode)) return true;
@@ -18621,7 +18627,7 @@ const SIGN_NOT_INITIALS45B =
 const DOSE_TIMES45 = "\u0002hs\u0002ac\u0002pc\u0002ga\u0002lg";
 
 /** (stop 45, nm45) Token k is one of the older initials rules' refusals or this round's. */
-function signRefused45(k: u32): bool {
+export function signRefused45(k: u32): bool {
   return wordIn(k, SIGN_NOT_INITIALS45) || (wordIn(k, SIGN_NOT_INITIALS45B) || (wordIn(k, BY_NOT_INITIALS) || (wordIn(k, RECORD_NOT_INITIALS40) ||
     (wordIn(k, LOWER_NOT_INITIALS43) || (wordIn(k, CARE_INITIALS33) || (wordIn(k, UNIT_UNITS45) || wordIn(k, CAPS_CLINICAL_TERMS)))))));
 }
@@ -18747,7 +18753,7 @@ function signDash47(k: u32, s: u32, e: u32, d: u32): bool {
 }
 
 // (stop 48, fx48) problems' abbreviations a hyphen after a sentence may open (a problem list's next item), never initials
-const PROBLEM_INITIALS48 = "\u0002dm\u0003htn\u0003chf\u0003cad\u0003ckd\u0004copd\u0003uti\u0002mi\u0002af\u0004afib\u0003ams\u0003hld\u0003osa\u0003pna\u0002pe\u0003dvt\u0004gerd\u0003bph\u0004esrd\u0003aki\u0003cva\u0003tia\u0003sbo\u0004ptsd\u0003mdd\u0003gad\u0004etoh\u0003hiv\u0003hcv\u0002oa\u0002ra\u0002ms\u0003sle\u0003dka\u0002hf\u0003svt\u0002vt\u0004ards\u0003ibd\u0003ibs";
+export const PROBLEM_INITIALS48 = "\u0002dm\u0003htn\u0003chf\u0003cad\u0003ckd\u0004copd\u0003uti\u0002mi\u0002af\u0004afib\u0003ams\u0003hld\u0003osa\u0003pna\u0002pe\u0003dvt\u0004gerd\u0003bph\u0004esrd\u0003aki\u0003cva\u0003tia\u0003sbo\u0004ptsd\u0003mdd\u0003gad\u0004etoh\u0003hiv\u0003hcv\u0002oa\u0002ra\u0002ms\u0003sle\u0003dka\u0002hf\u0003svt\u0002vt\u0004ards\u0003ibd\u0003ibs";
 
 /** (stop 48, fx48) Before the hyphen at i, blanks from j: a period closing a word of three or more letters (not a
  * number's, "X230.", nor an initial's or a title's, "DR.", "C.O."). */
