@@ -22,6 +22,7 @@ import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 
 import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
 import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
+import { byInitials52, signDash52 } from "./r52_nm52";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
@@ -10413,7 +10414,7 @@ const BY_NOT_INITIALS =
 // what staff do to a specimen, a photo, a call or a record, before "by" and their initials ("gross by DMK", "taken by
 // JRT", "phoned ... by JBK", "GROSS DESCRIPTION BY TJK", "SCANNED INTO CHART BY LMB"); not what a test, a germ or a
 // device does ("caused by HPV", "terminated by ATP")
-const BY_STAFF_VERBS =
+export const BY_STAFF_VERBS =
   "\u0005gross\u0007grossed\u0005taken\u0006phoned\u0006called\u0005paged\u0005drawn\u0009collected\u0007entered\u0008recorded\u0008verified\u0007checked\u0009witnessed\u000btranscribed\u0005typed\u0008prepared\u0008received\u0005noted\u0008reviewed\u000cadministered\u0005given\u000bdescription\u0009performed\u0008obtained\u000adocumented\u000binterpreted\u0007scanned\u0009completed\u0004done\u0004read\u0005chart\u0005faxed\u0007updated\u0007counted\u0006signed\u0008dictated";
 
 /**
@@ -11781,6 +11782,15 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // AA."; two to four capitals, or lower-case letters in lower-case text, first)
   if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (len <= 4 && (len >= 2 &&
     signSlot45(k, sh, mode)))) return true;
+  // (stop 52, nm52: and a signer's initials after a sentence's dash that the lists above refuse or whose frame they do
+  // not read, "NOTIFIED. -BO", "0182. —NC", "X230. - GFN", "FILE. — KR, ATC": signDash52(); the length and the byte
+  // before first)
+  if (len <= 3 && (len >= 2 && (s0 >= 2 && ((byteAt(s0 - 1) == 0x2d || (byteAt(s0 - 1) == 0x94 ||
+    (byteAt(s0 - 1) == 0x93 || byteAt(s0 - 1) == 0x20))) && signDash52(k, sh, mode))))) return true;
+  // (stop 52, nm52: and initials after a staff verb's "by" where the older "by" rules' verbs or closes do not reach, a
+  // stamp between, "COLLECTED 03/14/2099 0210 BY JDW (PHLEB)", "ASSISTED BY CLT", "BY KH AND SB.": byInitials52(); the
+  // length and "by"'s length and first letter first)
+  if (len <= 3 && (len >= 2 && (lenP == 2 && (bP == 0x62 && byInitials52(k, sh, mode))))) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (dp & F_CRED) != 0) && nam43(k, sh, mode)) return true;
@@ -18621,7 +18631,7 @@ function townAfter43(k: u32, sh: u32): bool {
 
 // (stop 45, nm45) what staff do to a record, a drug, a device or a specimen before "by" and their initials, besides
 // byInitials()'s BY_STAFF_VERBS: "HLD CYCLE LOGGED BY KMR", "COMPOUNDED BY TJ (TECH)", "note by mt 4/22/99"
-const BY_VERBS45 =
+export const BY_VERBS45 =
   "\u0006logged\u000acompounded\u0008cosigned\u0009initialed\u0009dispensed\u0007labeled\u0008labelled\u0005mixed\u0006packed\u0005filed\u0007charted\u0008released\u0008approved\u000aauthorized\u0007ordered\u0004hung\u000areconciled\u0009validated\u0009processed\u0007printed\u0006pulled\u0004note\u0005notes\u0004seen\u0008assessed\u0008examined\u0009evaluated\u0007triaged\u000binterviewed\u000baccessioned\u0007cleaned\u000breprocessed\u000asterilized\u0008inserted\u0007removed\u0007started\u0007changed\u0007entered\u0008dictated\u0008reviewed\u0006edited\u0007amended\u0008addendum\u0007sampled";
 // (stop 45, nm45) a record's sign-off verbs that take the initials with no "by", before a stamp, a slash group or the
 // clause's end, wherever the clause opens ("; COSIGNED AV 04/23/2099.", "TREATMENT SIGNED HJS/AVS/POD 04/22/99", "NOTE
@@ -18643,14 +18653,14 @@ const SIGN_NOT_INITIALS45B =
 const DOSE_TIMES45 = "\u0002hs\u0002ac\u0002pc\u0002ga\u0002lg";
 
 /** (stop 45, nm45) Token k is one of the older initials rules' refusals or this round's. */
-function signRefused45(k: u32): bool {
+export function signRefused45(k: u32): bool {
   return wordIn(k, SIGN_NOT_INITIALS45) || (wordIn(k, SIGN_NOT_INITIALS45B) || (wordIn(k, BY_NOT_INITIALS) || (wordIn(k, RECORD_NOT_INITIALS40) ||
     (wordIn(k, LOWER_NOT_INITIALS43) || (wordIn(k, CARE_INITIALS33) || (wordIn(k, UNIT_UNITS45) || wordIn(k, CAPS_CLINICAL_TERMS)))))));
 }
 const UNIT_UNITS45 = "\u0004nicu\u0004picu\u0004micu\u0004sicu\u0004cicu\u0003ccu\u0004pacu\u0003osh\u0002gi\u0002ir";
 
 /** (stop 45, nm45) The clause closes at byte e: initialsEnd(), a period, comma or semicolon before a blank or a line's end. */
-function signClauseEnd45(e: u32): bool {
+export function signClauseEnd45(e: u32): bool {
   if (initialsEnd(e)) return true;
   const b = byteAt(e);
   if (b != 0x2e && (b != 0x2c && b != 0x3b)) return false;
@@ -18769,7 +18779,7 @@ function signDash47(k: u32, s: u32, e: u32, d: u32): bool {
 }
 
 // (stop 48, fx48) problems' abbreviations a hyphen after a sentence may open (a problem list's next item), never initials
-const PROBLEM_INITIALS48 = "\u0002dm\u0003htn\u0003chf\u0003cad\u0003ckd\u0004copd\u0003uti\u0002mi\u0002af\u0004afib\u0003ams\u0003hld\u0003osa\u0003pna\u0002pe\u0003dvt\u0004gerd\u0003bph\u0004esrd\u0003aki\u0003cva\u0003tia\u0003sbo\u0004ptsd\u0003mdd\u0003gad\u0004etoh\u0003hiv\u0003hcv\u0002oa\u0002ra\u0002ms\u0003sle\u0003dka\u0002hf\u0003svt\u0002vt\u0004ards\u0003ibd\u0003ibs";
+export const PROBLEM_INITIALS48 = "\u0002dm\u0003htn\u0003chf\u0003cad\u0003ckd\u0004copd\u0003uti\u0002mi\u0002af\u0004afib\u0003ams\u0003hld\u0003osa\u0003pna\u0002pe\u0003dvt\u0004gerd\u0003bph\u0004esrd\u0003aki\u0003cva\u0003tia\u0003sbo\u0004ptsd\u0003mdd\u0003gad\u0004etoh\u0003hiv\u0003hcv\u0002oa\u0002ra\u0002ms\u0003sle\u0003dka\u0002hf\u0003svt\u0002vt\u0004ards\u0003ibd\u0003ibs";
 
 /** (stop 48, fx48) Before the hyphen at i, blanks from j: a period closing a word of three or more letters (not a
  * number's, "X230.", nor an initial's or a title's, "DR.", "C.O."). */
