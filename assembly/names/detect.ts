@@ -8721,7 +8721,9 @@ function decide(k: u32): void {
   // Prominence Health Plan PHP-...", "billing: passport health plan ky77...": payerPlan51b() in r51_og51b.ts; the first
   // of the address and facility rules, called here and not inside addressOrFacility(), whose JS fallback it pushed past
   // V8's optimising size limit once inlined there: test/wasm.test.ts)
-  if (hasNext && payerPlan51b(k, sh, mode)) return;
+  // (stop 52, sp52: the head's length and first two letters within three tokens first, payerNear51b(), as quiet() asks:
+  // ~200 instructions a call for every token decide() reached, ~5 M of a 1 MB pass in ALL CAPS)
+  if (hasNext && (payerNear51b(k) && payerPlan51b(k, sh, mode))) return;
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // (stop 34: a saint's town after a place's cue, "lives in St. Louis with", saintTown34)

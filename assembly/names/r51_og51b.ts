@@ -106,11 +106,23 @@ export function payerPlan51b(k: u32, sh: u32, mode: u32): bool {
   return true;
 }
 
-/** (og51b) quiet()'s cheap first test: one of the next three tokens has the length and first letter of "health",
- * "healthplan" or "hmo". (stop 52, sp52: read from the tokens' summaries, S_PAYER52, set by pushToken() on that same
- * length and letter, instead of each token's start, end and first byte: -2% instructions in ALL CAPS) */
+/** (stop 52, sp52) Token m may be the head's first word: the summary's length and first letter of "hmo", "health" or
+ * "healthplan" (S_PAYER52), then its second letter, "m" or "e" (wordIn() compares each byte ORed with 0x20): "HER",
+ * "HIS", "HAS", "HAD", "HIM", "HOW", frequent in ALL CAPS, stop at that byte. */
+// @ts-ignore: decorator
+@inline function payerHeadMay52(m: u32): bool {
+  if ((rd(tSum, m) & S_PAYER52) == 0) return false;
+  const s0 = rd(tStart, m);
+  const b = byteAt(s0 + 1) | 0x20;
+  return rd(tEnd, m) - s0 == 3 ? b == 0x6d : b == 0x65;
+}
+
+/** (og51b) quiet()'s cheap first test: one of the next three tokens may open the head (payerHeadMay52()): "hmo",
+ * "health" or "healthplan" by its length and its first two letters. (stop 52, sp52: read from the tokens' summaries,
+ * S_PAYER52, set by pushToken() on the length and first letter, then the second letter, instead of each token's start,
+ * end and first byte: payerPlanEnd51b() was called before every 3-letter word of "h" within three tokens, "HIS", "HER") */
 // @ts-ignore: decorator
 @inline export function payerNear51b(k: u32): bool {
-  return (k + 1 < count && (rd(tSum, k + 1) & S_PAYER52) != 0) || ((k + 2 < count && (rd(tSum, k + 2) & S_PAYER52) != 0) ||
-    (k + 3 < count && (rd(tSum, k + 3) & S_PAYER52) != 0));
+  return (k + 1 < count && payerHeadMay52(k + 1)) || ((k + 2 < count && payerHeadMay52(k + 2)) ||
+    (k + 3 < count && payerHeadMay52(k + 3)));
 }
