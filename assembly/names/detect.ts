@@ -103,7 +103,7 @@ const tH2: usize = 24;
 export const tMw2: usize = 28; // data of the 2-word entry ending here
 export const tMw3: usize = 32; // data of the 3-word entry ending here
 export const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
-const tSum: usize = 40; // (stop 45, sp45) the gates its length and first letter open (S_* bits, SUMS45): see tokenSum45()
+export const tSum: usize = 40; // (stop 45, sp45) the gates its length and first letter open (S_* bits): tokenSum45()
 // running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1)), packed in
 // one word: three 9-bit fields at bits 0, 10 and 20 (RUN_L, RUN_C, RUN_U), each counting modulo 512 (its carry bit is
 // cleared): a window holds at most CRING tokens, so a field's difference modulo 512 is the exact count. One store
@@ -144,6 +144,8 @@ const S_CHAIN32: u32 = 16384; // chainShape32()
 const S_CONG46: u32 = 32768;
 // (stop 47, spd47) a word of TRANSPORT_HEADS has this length and letter: transportOrg()'s look-ahead for its head
 const S_TRANSPORT47: u32 = 65536;
+// (stop 52, sp52) "health", "healthplan" or "hmo" by its length and letter: payerNear51b()'s look-ahead (r51_og51b.ts)
+export const S_PAYER52: u32 = 131072;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -184,6 +186,7 @@ function fillSums45(): void {
       if (chainLC32(len, c)) m |= S_CHAIN32;
       if (listHasLC45(CONGREGATION_HEADS, len, c)) m |= S_CONG46;
       if (listHasLC45(TRANSPORT_HEADS, len, c)) m |= S_TRANSPORT47;
+      if ((len == 6 || (len == 3 || len == 10)) && c == 0x68) m |= S_PAYER52;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -8732,7 +8735,9 @@ function decide(k: u32): void {
   // Prominence Health Plan PHP-...", "billing: passport health plan ky77...": payerPlan51b() in r51_og51b.ts; the first
   // of the address and facility rules, called here and not inside addressOrFacility(), whose JS fallback it pushed past
   // V8's optimising size limit once inlined there: test/wasm.test.ts)
-  if (hasNext && payerPlan51b(k, sh, mode)) return;
+  // (stop 52, sp52: the head's length and first two letters within three tokens first, payerNear51b(), as quiet() asks:
+  // ~200 instructions a call for every token decide() reached, ~5 M of a 1 MB pass in ALL CAPS)
+  if (hasNext && (payerNear51b(k) && payerPlan51b(k, sh, mode))) return;
   if (addressOrFacility(k, sh, d, mode, hasPrev, hasNext, hasNext2)) return;
 
   // (stop 34: a saint's town after a place's cue, "lives in St. Louis with", saintTown34)

@@ -7,8 +7,8 @@ import { lettersEnd, wordIndex } from "../scanners/util";
 import { ENTITY_LOCATION } from "../abi";
 import { F_COUNTRY, F_STATE } from "./flags";
 import {
-  MODE_LOWER, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_UPPER, count, exists, pEnd, pType, rd, spanDone, tData, tEnd, tShape,
-  tStart, wordIn
+  MODE_LOWER, R_ORGANIZATION, S_PAYER52, SH_CAP, SH_LOWER, SH_UPPER, count, exists, pEnd, pType, rd, spanDone, tData,
+  tEnd, tShape, tStart, tSum, wordIn
 } from "./detect";
 
 /** Words that stand before a payer's name and say what the field is ("Insurance Prominence Health Plan", "ins
@@ -106,13 +106,23 @@ export function payerPlan51b(k: u32, sh: u32, mode: u32): bool {
   return true;
 }
 
-/** (og51b) quiet()'s cheap first test: one of the next three tokens has the length and first letter of "health",
- * "healthplan" or "hmo". */
-export function payerNear51b(k: u32): bool {
-  for (let m = k + 1; m <= k + 3 && m < count; m++) {
-    const s0 = rd(tStart, m);
-    const len = rd(tEnd, m) - s0;
-    if ((len == 6 || (len == 3 || len == 10)) && (byteAt(s0) | 0x20) == 0x68) return true;
-  }
-  return false;
+/** (stop 52, sp52) Token m may be the head's first word: the summary's length and first letter of "hmo", "health" or
+ * "healthplan" (S_PAYER52), then its second letter, "m" or "e" (wordIn() compares each byte ORed with 0x20): "HER",
+ * "HIS", "HAS", "HAD", "HIM", "HOW", frequent in ALL CAPS, stop at that byte. */
+// @ts-ignore: decorator
+@inline function payerHeadMay52(m: u32): bool {
+  if ((rd(tSum, m) & S_PAYER52) == 0) return false;
+  const s0 = rd(tStart, m);
+  const b = byteAt(s0 + 1) | 0x20;
+  return rd(tEnd, m) - s0 == 3 ? b == 0x6d : b == 0x65;
+}
+
+/** (og51b) quiet()'s cheap first test: one of the next three tokens may open the head (payerHeadMay52()): "hmo",
+ * "health" or "healthplan" by its length and its first two letters. (stop 52, sp52: read from the tokens' summaries,
+ * S_PAYER52, set by pushToken() on the length and first letter, then the second letter, instead of each token's start,
+ * end and first byte: payerPlanEnd51b() was called before every 3-letter word of "h" within three tokens, "HIS", "HER") */
+// @ts-ignore: decorator
+@inline export function payerNear51b(k: u32): bool {
+  return (k + 1 < count && payerHeadMay52(k + 1)) || ((k + 2 < count && payerHeadMay52(k + 2)) ||
+    (k + 3 < count && payerHeadMay52(k + 3)));
 }
