@@ -7,7 +7,7 @@ import { isDigit } from "../scanners/util";
 import { ENTITY_LOCATION } from "../abi";
 import { F_DIRECTION, F_CRED, F_UNIT, F_MONTH, F_CUE } from "./flags";
 import {
-  rd, count, tStart, tEnd, tData, tShape, tDone, tGap, G_NEWLINE, G_SENT, G_COMMA, G_OTHER, G_FAR, G_HYPHEN, SH_LOWER,
+  rd, count, tStart, tEnd, tData, tShape, tDone, tGap, G_NEWLINE, G_SENT, G_COMMA, G_OTHER, G_FAR, G_HYPHEN, G_COLON, SH_LOWER,
   SH_UPPER, SH_NUM, SH_INITIAL, MODE_CAPS, MODE_LOWER, R_ADDRESS, R_ORGANIZATION, R_FACILITY, pType, pStart, pEnd, pReason, tight, exists,
   wordIn, firstStr, spanDone, flush, dropPending52,
 } from "./detect";
@@ -122,7 +122,7 @@ function closes52(t: u32): bool {
  * reach no rule, and a surname's or a town's guess ("prentiss", "brookline") is the pending span, which the street
  * replaces. Read at the type, whose word reaches decide(). Writes the street (location:address) as its own span.
  */
-export function shopStreet52(t: u32, sh: u32, mode: u32): bool {
+function shopStreet52(t: u32, sh: u32, mode: u32): bool {
   if (!((sh == SH_LOWER && mode == MODE_LOWER) || (sh == SH_UPPER && mode == MODE_CAPS))) return false;
   if (t < 3 || (!tight(t) || (rd(tDone, t) != 0 || !wordIn(t, TYPES52)))) return false;
   if (!streetWord52(t - 1, sh) || !closes52(t)) return false;
@@ -146,4 +146,56 @@ export function shopStreet52(t: u32, sh: u32, mode: u32): bool {
   }
   spanDone(rd(tStart, first), rd(tEnd, t), ENTITY_LOCATION, 800, R_ADDRESS, first, t);
   return true;
+}
+
+// (pl52) a county's or state's numbered route after a house number: "418 state route 374", "4417 county route 12" ("county
+// road 12" is the older rules', which take the town and ZIP after it: "118 county road 41, sherman gin ms 38869")
+const ROUTES52 = "\u0005route\u0003rte";
+// (pl52) words before a house number that open an address ("home at 4417 county route 12", "lives 418 state route 374")
+const PREP52 = "\u0002at\u0002on\u0004from\u0002to\u0004near\u0005lives";
+
+/** (pl52) Token q is a number of at most n digits, nothing but digits. */
+function digits52(q: u32, n: u32): bool {
+  const len = rd(tEnd, q) - rd(tStart, q);
+  if (rd(tShape, q) != SH_NUM || len > n) return false;
+  for (let i = rd(tStart, q); i < rd(tEnd, q); i++) if (!isDigit(byteAt(i))) return false;
+  return true;
+}
+
+/**
+ * (stop 52, pl52) In lower-case text, token r is "route" or "rte" after "county" or "state" and
+ * a house number of one to six digits that opens its field (a comma, a colon, a line's start) or follows a preposition
+ * of where or "lives"; the road's number of one to four digits after it, and a direction's letter may follow; then the
+ * field closes (the input's or line's end, a comma, a bracket or other punctuation): "location of care: home, 4417
+ * county route 12, madrid", "incident location: 418 state route 374, dannemora", "|41722 county route 12|", "department,
+ * 350 state route 664 n, logan falls". Mixed case and ALL CAPS read the capitals; lo51b left these. Read at the road's
+ * word, which reaches decide() (the numbers never do). Writes the address (location:address).
+ */
+function countyRoute52(r: u32): bool {
+  if (r < 2 || (r + 1 >= count || (!wordIn(r, ROUTES52) || (!tight(r) || !tight(r - 1))))) return false;
+  const h = r - 2;
+  if (!exists(h) || (!wordIn(r - 1, "\u0006county\u0005state") || (rd(tShape, r - 1) != SH_LOWER || (!digits52(h, 6) || rd(tDone, h) != 0)))) return false;
+  const gh = rd(tGap, h);
+  if (!((gh & (G_COMMA | G_NEWLINE | G_COLON)) != 0 || (h == 0 || (exists(h - 1) && (tight(h) && wordIn(h - 1, PREP52)))))) return false;
+  if (!tight(r + 1) || !digits52(r + 1, 4)) return false;
+  let last = r + 1;
+  if (last + 1 < count && (tight(last + 1) && (rd(tShape, last + 1) == SH_LOWER && ((rd(tData, last + 1) & F_DIRECTION) != 0 &&
+    rd(tEnd, last + 1) - rd(tStart, last + 1) <= 2)))) last++;
+  if (last + 1 < count) {
+    const g = rd(tGap, last + 1);
+    if ((g & (G_NEWLINE | G_COMMA | G_OTHER | G_SENT | G_FAR)) == 0) return false;
+  }
+  if (pType != 0) flush();
+  spanDone(rd(tStart, h), rd(tEnd, last), ENTITY_LOCATION, 800, R_ADDRESS, r - 1, last);
+  return true;
+}
+
+/**
+ * (stop 52, pl52) The one entry laterRounds() calls for a street's or a road's word in lower case or ALL CAPS: a county's
+ * or state's numbered road after a house number (countyRoute52(), lower case), or a shop's branch's street
+ * (shopStreet52()).
+ */
+export function street52(k: u32, sh: u32, mode: u32): bool {
+  if (mode == MODE_LOWER && (sh == SH_LOWER && countyRoute52(k))) return true;
+  return shopStreet52(k, sh, mode);
 }
