@@ -46,5 +46,23 @@ const NEGATIVES: TypedCase[] = [
   ...both("sent to walgreens on file, dr lee aware", [["walgreens", L]], ["file", "aware"]),
 ];
 
+// a county's or state's numbered route after a house number: lower case is the rule's (mixed case and ALL CAPS read the
+// capitals; the town, state and ZIP join the address after it, as the older address tail takes them)
+const ROUTES: TypedCase[] = [
+  ...casedRowsEach("Location of care: home, 4417 County Route 12, Madrid, NY 13660",
+    [[["4417 County Route 12, Madrid, NY", L]], [["4417 COUNTY ROUTE 12, MADRID, NY", L]], [["4417 county route 12, madrid, ny 13660", L]]], ["home"]),
+  ...casedRowsEach("Incident location: 418 State Route 374, Dannemora - residence",
+    [[["418 State Route 374, Dannemora", L]], [["418 STATE ROUTE 374, DANNEMORA", L]], [["418 state route 374, dannemora", L]]], ["residence"]),
+  ...casedRowsEach("Guardian of the patient\n41722 County Route 12\nClayton Shoals, NY",
+    [[["41722 County Route 12", L], ["Clayton Shoals, NY", L]], [["41722 COUNTY ROUTE 12", L], ["CLAYTON SHOALS, NY", L]], [["41722 county route 12", L]]], ["Guardian"]),
+];
+const ROUTE_NEGATIVES: TypedCase[] = [
+  ["saw 2 state route signs today", [], ["signs", "today"]],
+  ["took 2 county route 9 buses, then home", [], ["took", "buses"]],
+  ["gave 3 state route 12 maps to him", [], ["gave", "maps"]],
+];
+
 runTypedTable("places 52: a street without a house number after a shop, its branch (three cases)", [L], STREETS);
+runTypedTable("places 52: a county's or state's numbered route after a house number", [L], ROUTES);
+runTypedTable("places 52: routes' hard negatives in lower case", [L], ROUTE_NEGATIVES);
 runTypedTable("places 52: hard negatives in lower case and ALL CAPS", [L], NEGATIVES);
