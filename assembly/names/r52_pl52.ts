@@ -1,8 +1,9 @@
-// Why this file exists: stop 52's place rule (pl52), kept out of detect.ts: in lower case and ALL CAPS a street named
+// Why this file exists: stop 52's place rules (pl52), kept out of detect.ts: in lower case and ALL CAPS a street named
 // without a house number right after a shop, its branch ("cvs on president ave.", "rite aid national rd.", "meijer
-// pharmacy alpine ave.", "cvs #2179, main st, andover", "HARDEE'S ON S LAKE DR (HIS PICK)") (docs/names-rounds.md,
-// "Stop 52, pl52").
-import { byteAt } from "../input";
+// pharmacy alpine ave.", "cvs #2179, main st, andover", "HARDEE'S ON S LAKE DR (HIS PICK)"), and in lower case a county's
+// or state's numbered route after a house number ("home, 4417 county route 12, madrid") (docs/names-rounds.md, "Stop
+// 52, pl52").
+import { byteAt, inLen } from "../input";
 import { isDigit } from "../scanners/util";
 import { ENTITY_LOCATION } from "../abi";
 import { F_DIRECTION, F_CRED, F_UNIT, F_MONTH, F_CUE } from "./flags";
@@ -12,7 +13,7 @@ import {
   wordIn, firstStr, spanDone, flush, dropPending52,
 } from "./detect";
 
-// (pl52) the chains and shops a branch's street follows ("cvs", "walgreens", "rite aid"'s "aid" is read from its span);
+// (pl52) the chains and shops a branch's street follows (CHAINS32's, "meijer", "wegmans"; "rite aid" in shopEnd52());
 // "pharmacy" and "drug" close a shop's own name ("meijer pharmacy", "harbor drug")
 const SHOPS52 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp\u0006meijer\u0007wegmans\u0008pharmacy\u0004drug\u0005drugs";
 // (pl52) the street types the rule reads; "way", "ct", "pl" and "sq" are left out ("on its way")
@@ -29,7 +30,7 @@ const ST_NEXT52 = "\u0009elevation\u000adepression\u0007segment\u0007changes\u00
 /** (pl52) Token q (its byte after it an apostrophe) is a possessive's stem: "casey's", "hardee's" (tEnd excludes the "'s"). */
 function possessive52(q: u32): bool {
   const e = rd(tEnd, q);
-  return byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73;
+  return e + 1 < inLen && (byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73);
 }
 
 /**
@@ -106,7 +107,7 @@ function closes52(t: u32): bool {
   if (wordIn(n, CLOSE52)) return true;
   // (a telephone number's three digits and dash, whatever its token holds)
   const s = rd(tStart, n);
-  return isDigit(byteAt(s)) && (isDigit(byteAt(s + 1)) && (isDigit(byteAt(s + 2)) && byteAt(s + 3) == 0x2d));
+  return s + 3 < inLen && (isDigit(byteAt(s)) && (isDigit(byteAt(s + 1)) && (isDigit(byteAt(s + 2)) && byteAt(s + 3) == 0x2d)));
 }
 
 /**
