@@ -97,8 +97,10 @@ const COUNTIES: ReadonlyArray<PlaceCase> = [
     [], ["same","county","son"]],
   ["out of county placement pending",
     [], ["county","placement"]],
+  // (stop 52, pl52: the county's word names a county's route there, no county; the house number, "county" and the route
+  // are one address, as fixture 28 labels it: countyRoute52())
   ["to the parent\n41722 county route 12",
-    [], ["parent","county"]],
+    [["41722 county route 12","location:address"]], ["parent"]],
   ["transferred in labor from hazard tri-county by air",
     [], ["transferred","labor","county"]],
   ["rural county clinic, home county, this county, every county",

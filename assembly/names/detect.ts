@@ -16,6 +16,7 @@ import { GENERATIONAL } from "./suffixes";
 import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
 import { prepTownMw51, countryTown51 } from "./r51_pl51";
+import { street52 } from "./r52_pl52";
 import { lowerStreet51b } from "./r51_lo51b";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
@@ -63,7 +64,7 @@ export const R_EMAIL_SPELLED: u32 = 0x420;
 export const SH_LOWER: u32 = 0;
 export const SH_CAP: u32 = 1;
 export const SH_UPPER: u32 = 2;
-const SH_INITIAL: u32 = 3;
+export const SH_INITIAL: u32 = 3;
 export const SH_NUM: u32 = 4;
 const SH_OTHER: u32 = 5;
 
@@ -309,6 +310,11 @@ export function namesFinished(): bool {
 }
 
 // ---- spans ----
+
+/** (stop 52, pl52) Drops the pending span: a guess over words a later rule reads as a street's (shopStreet52()). */
+export function dropPending52(): void {
+  pType = 0;
+}
 
 export function flush(): void {
   if (pType == 0) return;
@@ -11639,6 +11645,12 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   const dp = rd(tData, k - 1);
   const lenP = rd(tEnd, k - 1) - rd(tStart, k - 1);
   const bP = byteAt(rd(tStart, k - 1)) | 0x20;
+  // (stop 52, pl52: in lower case and ALL CAPS a street without a house number right after a shop, its branch, "cvs on
+  // president ave.", "rite aid national rd.", "cvs #2179, main st": shopStreet52() in r52_pl52.ts, read at the type;
+  // the street's bit and the mode first)
+  // (and in lower case a county's or state's numbered road after a house number, "home, 4417 county route 12, madrid":
+  // street52() reads both)
+  if ((d & (F_STREET | F_STREET_PREFIX)) != 0 && (mode != MODE_MIXED && street52(k, sh, mode))) return true;
   // (stop 50, fx50: a surname in lower case after a given name and its nickname in quotes, 'kaylee "kay" stout':
   // nickSurname50(); the shape, the span before and the blank first)
   if (sh == SH_LOWER && (pType == ENTITY_NAME && (pEnd + 2 <= s0 && (pEnd + 4 >= s0 && nickSurname50(k, s0, d))))) return true;
