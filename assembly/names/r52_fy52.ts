@@ -3,11 +3,7 @@
 // colon of the speaker's label ("0830 dorothy: my grandson ...", "1342 DONNA: YES!!"), kept out of detect.ts (its call
 // site stays there). Reads bytes of the input only, allocates nothing.
 import { byteAt, inLen } from "../input";
-
-/** b is an ASCII digit. */
-function dig52(b: u32): bool {
-  return b >= 0x30 && b <= 0x39;
-}
+import { isDigit } from "../scanners/util";
 
 /**
  * The word [s, e) is a timed line's speaker: a colon right after it, and before it one blank and a clock time that opens
@@ -23,7 +19,7 @@ export function clockSpeaker52(s: u32, e: u32): bool {
   let colon: i32 = -1;
   while (i > 0 && n < 6) {
     const b = byteAt(i - 1);
-    if (dig52(b)) {
+    if (isDigit(b)) {
       n++;
       i--;
     } else if (b == 0x3a && (colon < 0 && n == 2)) {

@@ -9,6 +9,7 @@
 // allocates nothing.
 import { ENTITY_NAME } from "../abi";
 import { byteAt, inLen, isAlpha } from "../input";
+import { isDigit } from "../scanners/util";
 import { F_CRED, F_CUE, F_MONTH, F_NOT_NAME, F_TITLE, F_UNIT } from "./flags";
 import {
   BY_STAFF_VERBS, BY_VERBS45, G_FAR, G_NEWLINE, MODE_LOWER, PROBLEM_INITIALS48, R_INITIAL, SH_CAP, SH_LOWER, SH_NUM, SH_UPPER,
@@ -47,7 +48,7 @@ function sentenceBefore52(i: u32): u32 {
   const b = byteAt(j - 3);
   if (a == 0x20 || (a == 0x2e || (b == 0x20 || (b == 0x2e || b == 0x0a)))) return 0;
   // (3: a number's period, "x230. - GFN", where a unit may close a measure, "weight 70. - kg")
-  return a >= 0x30 && a <= 0x39 ? 3 : 1;
+  return isDigit(a) ? 3 : 1;
 }
 
 /** The initials at s..e (token k) close their sign-off: blanks then the line's or the text's end (a period allowed),

@@ -9,6 +9,7 @@ import {
   medicalShape, modeAt, pEnd, pType, rd, spanDone, tData, tDone, tEnd, tGap, tShape, tStart, tierOf, wordIn
 } from "./detect";
 import { ENTITY_LOCATION } from "../abi";
+import { isDigit, wordIndex } from "../scanners/util";
 
 /** Labels that open a lot's or a serial's cell after the catalog number ("5510-F-501     LOT 2K7HX4", "SN 44718AXQ"). */
 const LOT_LABELS52 = "\u0003lot\u0002sn\u0003ref\u0006serial\u0003udi";
@@ -39,7 +40,7 @@ function catalogLot52(i: u32): bool {
   let joins: u32 = 0;
   while (j < inLen) {
     const b = byteAt(j);
-    if (b >= 0x30 && b <= 0x39) digits++;
+    if (isDigit(b)) digits++;
     else if (b == 0x2d || b == 0x2e) {
       if (j == i || !(j + 1 < inLen && isAlnum(byteAt(j + 1)))) return false;
       joins++;
@@ -61,29 +62,13 @@ function catalogLot52(i: u32): bool {
   digits = 0;
   while (j < inLen) {
     const b = byteAt(j);
-    if (b >= 0x30 && b <= 0x39) digits++;
+    if (isDigit(b)) digits++;
     else if (isAlpha(b)) letters++;
     else if (b != 0x2d) break;
     j++;
   }
   if (letters > 0 && digits > 0) return true;
-  return digits == 0 && (j - s >= 2 && (j - s <= 6 && bytesIn52(s, j, LOT_LABELS52)));
-}
-
-/** Bytes [s, e) spell a word of `list` (length-prefixed, lower case), in any case. */
-function bytesIn52(s: u32, e: u32, list: string): bool {
-  const len = e - s;
-  let p: u32 = 0;
-  while (p < <u32>list.length) {
-    const l = <u32>list.charCodeAt(p);
-    if (l == len) {
-      let ok = true;
-      for (let q: u32 = 0; q < len; q++) if ((byteAt(s + q) | 0x20) != <u32>list.charCodeAt(p + 1 + q)) { ok = false; break; }
-      if (ok) return true;
-    }
-    p += l + 1;
-  }
-  return false;
+  return digits == 0 && (j - s >= 2 && (j - s <= 6 && wordIndex(LOT_LABELS52, s, j) >= 0));
 }
 
 /**
@@ -154,7 +139,7 @@ export function hyphenStart52(a: u32, floor: u32): u32 {
       const b = byteAt(w - 1);
       if (isAlnum(b) || (b >= 0x80 || (b == 0x2e || (b == 0x2f || (b == 0x27 || (b == 0x40 || b == 0x5f)))))) break;
     }
-    if (bytesIn52(w, s - 1, HYPHEN_PREFIXES52)) break;
+    if (wordIndex(HYPHEN_PREFIXES52, w, s - 1) >= 0) break;
     s = w;
   }
   return s;
