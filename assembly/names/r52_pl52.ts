@@ -21,7 +21,7 @@ const TYPES52 = "\u0002st\u0006street\u0003ave\u0006avenue\u0002rd\u0004road\u00
 // (pl52) the types a period and the next sentence may not follow: a doctor's "dr.", a lymph node's "ln."
 const TYPES_NO_PERIOD52 = "\u0002dr\u0002ln";
 // (pl52) words that name no street before its type: function words, determiners and pronouns ("cvs on the main road")
-const NOT_STREET52 = "\u0003the\u0001a\u0002an\u0003and\u0002or\u0003for\u0004with\u0004from\u0002to\u0002at\u0002on\u0002in\u0002by\u0003per\u0003his\u0003her\u0002my\u0004your\u0004their\u0003our\u0003its\u0004this\u0004that\u0003was\u0002is\u0004will\u0003new\u0003old\u0004same\u0005other";
+const NOT_STREET52 = "\u0003the\u0001a\u0002an\u0003and\u0002or\u0003for\u0004with\u0004from\u0002to\u0002at\u0002on\u0002in\u0002by\u0003per\u0003his\u0003her\u0002my\u0004your\u0005their\u0003our\u0003its\u0004this\u0004that\u0003was\u0002is\u0004will\u0003new\u0003old\u0004same\u0005other";
 // (pl52) words after the type that close the branch's phrase ("labcorp brookline ave psc", "mission blvd store")
 const CLOSE52 = "\u0005store\u0008location\u0006branch\u0003psc\u0008entrance\u0006office\u0002in\u0004near\u0006around\u0002by\u0003and\u0002at";
 // (pl52) words after "st." that make it an ECG's ST segment or a saint's name, not a street
