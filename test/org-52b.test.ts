@@ -7,18 +7,18 @@
 // field of practice ("board certified in occupational medicine"), and specialties with no proper word ("consult
 // Cardiology", "Pediatric Nephrology follow-up", "seen in Dermatology clinic", "Family Medicine residency"). Mixed case,
 // ALL CAPS and lower case; both engines. Names are made up.
-import { runPlaceTable, type PlaceCase, casedRows as tri, casedRowsEach as triEach, ORG } from "./helpers/place-table.js";
+import { runPlaceTable, type PlaceCase, casedRows as tri, caselessRows as caseless, ORG } from "./helpers/place-table.js";
 
 const NAMED: ReadonlyArray<PlaceCase> = [
-  // after a credential's comma, a bracket's opening, a mid dot, a word of where
+  // after a credential's comma, a mid dot, a word of where; a sentence's "and" after it in lower case
   ...tri("Examiner: DO, Drumlin Occupational Medicine. Fire dept. physician.", [["Drumlin Occupational Medicine", ORG]], ["Fire"]),
-  ...tri("Fitness-for-duty test (Brackwater Occupational Medicine, chain of custody on file).", [["Brackwater Occupational Medicine", ORG]], ["chain"]),
   ...tri("Respirator clearance · Kestrelford Occupational Health, fit test passed", [["Kestrelford Occupational Health", ORG]], ["fit"]),
-  ...tri("Hearing test results from Tamberlane Occupational Health reviewed.", [["Tamberlane Occupational Health", ORG]], ["reviewed"]),
+  ...tri("Hearing results sent to Lake Crestmoor Occupational Health; reviewed.", [["Lake Crestmoor Occupational Health", ORG]], ["reviewed"]),
   ...tri("Eight sessions of PT at Pro Sports Physical Therapy.", [["Pro Sports Physical Therapy", ORG]], ["Eight"]),
-  ...tri("PT notes from Promotion Physical Therapy were faxed.", [["Promotion Physical Therapy", ORG]], ["faxed"]),
-  // a line's opening before a heading's dash (in ALL CAPS and lower case a word no English list has)
-  ...tri("Vandermoor Occupational Health - DOT medical examination", [["Vandermoor Occupational Health", ORG]], ["medical"]),
+  ...tri("PT notes from Promotion Physical Therapy (9/15 to 12/20) reviewed.", [["Promotion Physical Therapy", ORG]], ["reviewed"]),
+  ...tri("Failed 6 wk PT at Athletico Physical Therapy and NSAIDs.", [["Athletico Physical Therapy", ORG]], ["NSAIDs"]),
+  // after a bracket's opening in ALL CAPS and lower case (mixed case: left alone, see docs/names-rounds.md)
+  ...caseless("Fitness test (Brackwater Occupational Medicine, chain of custody on file).", [["Brackwater Occupational Medicine", ORG]], ["chain"]),
 ];
 
 const NEGATIVES: ReadonlyArray<PlaceCase> = [
@@ -40,10 +40,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ...tri("Sports medicine physician recommended physical therapy.", [], ["Sports", "physical"]),
 ];
 
-// a name the word lists hold as a person's or a place's word is the older rules' (the rule leaves decided words alone)
+// a name an older rule decides on its own turn keeps the older rule's type (the rule leaves decided words alone)
 const OLDER: ReadonlyArray<PlaceCase> = [
-  ...triEach("Seen at Keystone Occupational Medicine today.", [[["Keystone Occupational Medicine", "location:facility"]],
-    [["KEYSTONE OCCUPATIONAL MEDICINE", "location:facility"]], [["keystone occupational medicine", "location:facility"]]], ["today"]),
+  ["Seen at Keystone Occupational Medicine today.", [["Keystone Occupational Medicine", "location:facility"]], ["today"]],
+  ["SEEN AT KEYSTONE OCCUPATIONAL MEDICINE TODAY.", [["KEYSTONE OCCUPATIONAL MEDICINE", "location:facility"]], ["TODAY"]],
 ];
 
 runPlaceTable("stop 52b (og52b): a practice's own words before Occupational Medicine/Health or Physical Therapy", [...NAMED, ...NEGATIVES]);
