@@ -33,6 +33,7 @@ import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import { behHealth52, behMay52 } from "./r52_fx52";
+import { occMay52b, occPhys52b } from "./r52_og52b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7288,6 +7289,10 @@ function saintSurname(k: u32): bool {
   // no rule decided on the head's turn, "records of FOUR RIVERS BEHAVIORAL HEALTH": behHealth52() in r52_fx52.ts; the
   // token's length and first letter first, behMay52())
   if (rd(tDone, k) == 0 && (behMay52(k, b0, len) && behHealth52(k, sh, modeAt(k), pType != 0 ? pEnd : 0))) return;
+  // (stop 52b, og52b: a practice named by its words before "Occupational Medicine", "Occupational Health" or "Physical
+  // Therapy" that no rule decided on the head's turn, "DO, Sierra Occupational Medicine.", "PT at ProMotion Physical
+  // Therapy": occPhys52b() in r52_og52b.ts; the token's length and first letter first, occMay52b())
+  if (rd(tDone, k) == 0 && (occMay52b(b0, len) && occPhys52b(k, sh, modeAt(k), pType != 0 ? pEnd : 0))) return;
 }
 
 /**
