@@ -31,6 +31,9 @@ const PLATES: readonly TypedCase[] = [
   ...cases("She is tracking her weight, 142 lb, and takes 40 mg daily.", [], ["142", "40 mg"]),
   ...cases("Volar plate in 2A position, lot pending; no tag 4A2.", [], ["2A", "4A2"]),
   ...cases("Son in GA: call 404-555-0187 about the tag.", [["404-555-0187", "PHONE"]], []),
+  // a state's code that is an English word in upper case ("ME", "OK", "HI") and a size after a code ("TX 4x4")
+  ...cases("Plate ME 4X4 gauze; dinner plate OK 2B1; compression plate HI 5X6.", [], ["4X4", "2B1", "5X6"]),
+  ...cases("Plate TX 4x4 shim, IL tag 10x12 frame.", [], ["4x4", "10x12"]),
 ];
 
 runTypedTable("stop 52b (id52b): a UPS tracking number by its shape", TYPES, UPS);

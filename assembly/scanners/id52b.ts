@@ -5,7 +5,7 @@
 import { ENTITY_ID, ENTITY_VEHICLE, REASON_LONG_NUMBER, REASON_VEHICLE_CUE } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
-import { LOWER_STATES, STATES } from "./ids";
+import { LOWER_STATES } from "./ids";
 import { at, before, eqWord, isDigit, isWordish, wordIndex } from "./util";
 
 /**
@@ -46,16 +46,20 @@ export function ups52b(ts: u32): u32 {
   return byteAt(ts) == 0x31 && (at(ts + 1) | 0x20) == 0x7a;
 }
 
-/** True when the two letters at w are a state's code in one case (upper: any code; lower: LOWER_STATES, no word). */
+/**
+ * True when the two letters at w, both in one case, are a state's code that is no English word or common
+ * abbreviation (LOWER_STATES: "IL", "GA", "TX"; not "ME", "HI", "OK", "IN", "OR", "ID", whose upper-case words come
+ * before a dressing's or a plate's size in a note: "PLATE ME 4X4 GAUZE").
+ */
 function stateCode52b(w: u32): bool {
   const up = byteAt(w) <= 0x5a;
   if (!isAlpha(byteAt(w)) || (!isAlpha(byteAt(w + 1)) || (byteAt(w + 1) <= 0x5a) != up)) return false;
-  return wordIndex(up ? STATES : LOWER_STATES, w, w + 2) >= 0;
+  return wordIndex(LOWER_STATES, w, w + 2) >= 0;
 }
 
 /**
- * End of a plate's characters at s: letters and digits, one '-' or blank-free join between groups ("8RL-4471"),
- * `min` to eight of them, letters and digits both, the token closing after them (no word byte, '/', '.' or ':' with
+ * End of a plate's characters at s: letters and digits, groups joined by '-' ("8RL-4471"), `min` to eight of them,
+ * letters and digits both, not a size ("4x4"), the token closing after them (no word byte, nor '/', '.' or ':' with
  * more after it); or 0.
  */
 function plateEnd52b(s: u32, min: u32): u32 {
@@ -75,6 +79,12 @@ function plateEnd52b(s: u32, min: u32): u32 {
     }
   }
   if (n < min || (n > 8 || (d == 0 || d == n))) return 0;
+  // a size, digits and one 'x' between them ("4x4", "10X12"), is no plate
+  if (n - d == 1 && (isDigit(at(s)) && isDigit(at(q - 1)))) {
+    let k = s;
+    while (isDigit(at(k))) k++;
+    if ((at(k) | 0x20) == 0x78) return 0;
+  }
   const b = at(q);
   if (isWordish(b) || ((b == 0x2f || (b == 0x2e || b == 0x3a)) && isAlnum(at(q + 1)))) return 0;
   return q;

@@ -22,7 +22,7 @@ import {
 /** USPS state and territory codes (a ZIP after one of these, upper case, is part of an address). */
 // al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
 // pa ri sc sd tn tx ut vt va wa wv wi wy pr vi gu as mp aa ae ap
-export const STATES = "\u0002al\u0002ak\u0002az\u0002ar\u0002ca\u0002co\u0002ct\u0002de\u0002dc\u0002fl\u0002ga\u0002hi\u0002id\u0002il\u0002in\u0002ia\u0002ks\u0002ky\u0002la\u0002me\u0002md\u0002ma\u0002mi\u0002mn\u0002ms\u0002mo\u0002mt\u0002ne\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002nd\u0002oh\u0002ok\u0002or\u0002pa\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002ut\u0002vt\u0002va\u0002wa\u0002wv\u0002wi\u0002wy\u0002pr\u0002vi\u0002gu\u0002as\u0002mp\u0002aa\u0002ae\u0002ap";
+const STATES = "\u0002al\u0002ak\u0002az\u0002ar\u0002ca\u0002co\u0002ct\u0002de\u0002dc\u0002fl\u0002ga\u0002hi\u0002id\u0002il\u0002in\u0002ia\u0002ks\u0002ky\u0002la\u0002me\u0002md\u0002ma\u0002mi\u0002mn\u0002ms\u0002mo\u0002mt\u0002ne\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002nd\u0002oh\u0002ok\u0002or\u0002pa\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002ut\u0002vt\u0002va\u0002wa\u0002wv\u0002wi\u0002wy\u0002pr\u0002vi\u0002gu\u0002as\u0002mp\u0002aa\u0002ae\u0002ap";
 /**
  * State codes that are abbreviations or words too ("ma", "va", "mi"), read as states in lower case between a comma and a
  * ZIP. Not "md", "pa", "ms" (credentials after a name: "smith, md 12345"), nor the English and Spanish words ("in", "de").
