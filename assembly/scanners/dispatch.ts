@@ -10,6 +10,7 @@ import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { lineCode51b } from "./id51b";
 import { gluedStart52 } from "./id52";
+import { shortPlate52b, stateTag52b, ups52b, upsMayStart52b } from "./id52b";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { compactPeriod46b, isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -273,12 +274,23 @@ function onDigit(i: u32, scanners: u32): u32 {
     }
   }
 
+  // (stop 52b, id52b) a UPS tracking number by its shape: "1Z 44R 718 01 2209 8812" (ups52b)
+  if (ts == i && (runEnd == ts + 1 && ((scanners & SCAN_IDS) != 0 && upsMayStart52b(ts)))) {
+    r = ups52b(ts);
+    if (r != 0) return r;
+  }
+
   if (ts < i) {
     // letters then digits ("AB1234563", "GB82WEST...", "F1628235", "fe80::1")
     if (isWordish(before(ts))) return alnumEnd(i);
     // (stop 44, ix44) an OCR'd date whose month's zero is the letter O: "DOB: O4/11/1970" (ocrDate44)
     if (i == ts + 1 && ((byteAt(ts) | 0x20) == 0x6f && (scanners & SCAN_DATE) != 0)) {
       r = ocrDate44(ts);
+      if (r != 0) return r;
+    }
+    // (stop 52b, id52b) a plate after a state's code and "tag": "GA tag RKT4471" (stateTag52b)
+    if ((scanners & SCAN_IDS) != 0 && (before(ts) == 0x20 && (before(ts - 1) | 0x20) == 0x67)) {
+      r = stateTag52b(ts);
       if (r != 0) return r;
     }
     const cue = (scanners & CUED_SCANNERS) != 0 ? nearestCue(ts) : 0;
@@ -301,6 +313,11 @@ function onDigit(i: u32, scanners: u32): u32 {
         const w0 = cuePrefix45(s0, cueEnd);
         r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
         if (r != 0) return secondSerial33(s0, r, cue);
+        // (stop 52b, id52b) a short plate after the plate cue and a state's code: "PARTIAL PLATE IL 8J2" (shortPlate52b)
+        if (w0 < s0 && cue == CUE_VEHICLE) {
+          r = shortPlate52b(w0, s0);
+          if (r != 0) return r;
+        }
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
@@ -425,6 +442,11 @@ function onDigit(i: u32, scanners: u32): u32 {
       const w0 = cuePrefix45(s0, cueEnd);
       r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
       if (r != 0) return secondSerial33(s0, r, cue);
+      // (stop 52b, id52b) a short plate after the plate cue and a state's code: "PARTIAL PLATE IL 8J2" (shortPlate52b)
+      if (w0 < s0 && cue == CUE_VEHICLE) {
+        r = shortPlate52b(w0, s0);
+        if (r != 0) return r;
+      }
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
       if (r != 0) return r;

@@ -31,7 +31,7 @@ const STATES = "\u0002al\u0002ak\u0002az\u0002ar\u0002ca\u0002co\u0002ct\u0002de
  */
 const LOWER_COMMA_STATES = "\u0002ma\u0002va\u0002wa\u0002mi\u0002mo\u0002mt\u0002ut\u0002ne\u0002al\u0002hi\u0002la\u0002nd\u0002oh";
 /** State codes that are also safe in lower case (no English word or common abbreviation: not "in", "or", "me", "ok"). */
-const LOWER_STATES = "\u0002ak\u0002az\u0002ar\u0002ca\u0002ct\u0002dc\u0002fl\u0002ga\u0002ia\u0002il\u0002ks\u0002ky\u0002mn\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002vt\u0002wv\u0002wi\u0002wy";
+export const LOWER_STATES = "\u0002ak\u0002az\u0002ar\u0002ca\u0002ct\u0002dc\u0002fl\u0002ga\u0002ia\u0002il\u0002ks\u0002ky\u0002mn\u0002nv\u0002nh\u0002nj\u0002nm\u0002ny\u0002nc\u0002ri\u0002sc\u0002sd\u0002tn\u0002tx\u0002vt\u0002wv\u0002wi\u0002wy";
 
 /** True for cue ids that name a record-number family handled by scanCuedId. */
 export function isIdCue(cue: u32): bool {
