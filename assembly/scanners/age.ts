@@ -4,6 +4,7 @@
 import { ageYSex44, lowerRowAge44 } from "./ix44";
 import { deathAbbrev50, deathWordsAt50, listedBefore50, parenComma50, relativeTwoLower50, yBracket50 } from "./age50";
 import { bangBracket51, rowNameAge51 } from "./age51";
+import { chatAfter52c, hedgeBack52c, nowAge52c } from "./age52c";
 import { rangeData, tableReady } from "../names/table";
 import { GENERATIONAL } from "../names/suffixes";
 import { F_LAST_SHIFT, F_NOT_NAME, F_TIER_SHIFT } from "../names/flags";
@@ -135,6 +136,12 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
     return a;
   }
+  // (stop 52c, ag52c) over 89, "now" opening a bracket or an apposition after a listed name or a relative: "her sister
+  // Miriam Kaplan (now 92, living in Worcester)", "Aunt Rose, now 91, lives alone" (nowAge52c)
+  if (end == 0 && (!cued && (v >= 90 && nowAge52c(ts, a)))) {
+    emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 600);
+    return a;
+  }
   // (fifteenth round) an age at death: "MOTHER DIED AT 93 (STROKE)", "father passed away at 91."
   if (end == 0 && (!cued && (v >= 90 && deathAt(ts, a)))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 700);
@@ -232,7 +239,8 @@ function clauseGoesOn(a: u32, words: string): bool {
  * "living").
  */
 function copulaAge(ts: u32, a: u32): bool {
-  if (!clauseGoesOn(a, COPULA_AFTER) && !clauseGoesOn45(a)) return false;
+  // (stop 52c, ag52c: or a chat's word, "she is 92 lol", "she's 95 does she need it"; chatAfter52c)
+  if (!clauseGoesOn(a, COPULA_AFTER) && (!clauseGoesOn45(a) && !chatAfter52c(a))) return false;
   const k = skipBlanksBack(ts, 2);
   if (k == ts) return false;
   // "he's 94", "she’s 93"
@@ -1284,7 +1292,9 @@ const HEARSAY49 = "\u0004said\u0008reported\u0007thought\u0008believed\u0006stat
  */
 function toBe49(ts: u32, a: u32): bool {
   if (!noteAfter49(a) && (!clauseGoesOn(a, COPULA_AFTER) && !clauseGoesOn45(a))) return false;
+  // (stop 52c, ag52c: a hedge between "be" and the number, "said to be about 95."; hedgeBack52c)
   let k = skipBlanksBack(ts, 1);
+  if (k < ts) k = hedgeBack52c(k);
   if (k == ts || !wordEndsAt(k, "\u0002be")) return false;
   k = skipBlanksBack(k - 2, 1);
   if (k < 4 || !wordEndsAt(k, "\u0002to")) return false;
