@@ -17,7 +17,7 @@ import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
 import { prepTownMw51, countryTown51 } from "./r51_pl51";
 import { street52 } from "./r52_pl52";
-import { vaSite52c } from "./r52_pl52c";
+import { vaSite52c, careSystem52c } from "./r52_pl52c";
 import { lowerStreet51b } from "./r51_lo51b";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
@@ -17407,6 +17407,9 @@ function facTail31(k: u32, sh: u32): bool {
   // first letter first)
   const b52c = byteAt(rd(tStart, k)) | 0x20;
   if ((b52c == 0x76 || b52c == 0x63) && vaSite52c(k, sh, modeAt(k))) return true;
+  // (stop 52c, pl52c: "system" after a facility found up to its "health care", "fargo va health care system":
+  // careSystem52c())
+  if (b52c == 0x73 && careSystem52c(k, sh)) return true;
   // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "Fort Kessler CBOC": vaSite34())
   if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
   // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash,

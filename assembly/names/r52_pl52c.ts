@@ -1,10 +1,11 @@
 // Why this file exists: stop 52c's facility rule (pl52c), kept out of detect.ts: in lower case and ALL CAPS a veterans'
 // site after its town, "seattle vamc", "brockton vamc", "MOUNT VERNON CBOC", and in any case "vet center" after its
-// town, "honolulu vet center", "Everett Vet Center" (docs/names-rounds.md, "Stop 52c, pl52c").
+// town, "honolulu vet center", "Everett Vet Center"; and in any case "system" after a facility found up to its "health
+// care", "fargo va health care system" (docs/names-rounds.md, "Stop 52c, pl52c").
 import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
 import { F_UNIT, F_FACILITY, F_CRED, F_TITLE, F_CUE } from "./flags";
 import {
-  rd, count, tEnd, tData, tShape, tDone, tGap, G_COMMA, SH_LOWER, SH_UPPER, SH_CAP, MODE_LOWER, MODE_CAPS, MODE_MIXED, R_CITY,
+  rd, count, tStart, tEnd, tData, tShape, tDone, tGap, G_COMMA, G_HYPHEN, SH_LOWER, SH_UPPER, SH_CAP, MODE_LOWER, MODE_CAPS, MODE_MIXED, R_CITY,
   R_FACILITY, R_DICTIONARY, R_NEIGHBOUR, pType, pStart, pScore, pReason, tight, wordIn, placeStr, span, wr,
 } from "./detect";
 
@@ -55,5 +56,24 @@ export function vaSite52c(k: u32, sh: u32, mode: u32): bool {
   span(pStart, rd(tEnd, last), ENTITY_LOCATION, pScore + 1, R_FACILITY, true);
   wr(tDone, k, 0xff);
   if (last > k) wr(tDone, last, 0xff);
+  return true;
+}
+
+/**
+ * (stop 52c, pl52c) Token k is "system" tight after a facility just found (pending, location:facility, ending at k - 1)
+ * whose head is "health care" (tokens k - 2 and k - 1, tight, in k's case): the facility rule's head ends at "care" and
+ * leaves the system's word out in every case ("minneapolis va health care system", "FARGO VA HEALTH CARE SYSTEM",
+ * "Southern Arizona VA Health Care System"). The facility goes on over "system" ("healthcare system" is one head
+ * already). Not "systems", not after a hyphen or a comma (tight), nor before a word glued by a hyphen ("system-wide").
+ */
+export function careSystem52c(k: u32, sh: u32): bool {
+  if (k < 2 || (!tight(k) || (!tight(k - 1) || rd(tDone, k) != 0))) return false;
+  if (pType != ENTITY_LOCATION || pReason != R_FACILITY) return false;
+  if (rd(tShape, k - 1) != sh || (rd(tShape, k - 2) != sh || (!wordIn(k, "\u0006system") || (!wordIn(k - 1, "\u0004care") ||
+    !wordIn(k - 2, "\u0006health"))))) return false;
+  // (nor a word glued by a hyphen after it: "boston health care system-wide policy")
+  if (k + 1 < count && ((rd(tGap, k + 1) & G_HYPHEN) != 0 && rd(tStart, k + 1) == rd(tEnd, k) + 1)) return false;
+  span(pStart, rd(tEnd, k), ENTITY_LOCATION, pScore + 1, R_FACILITY, true);
+  wr(tDone, k, 0xff);
   return true;
 }
