@@ -1,6 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for stop 52c's facility rule (pl52c): a VA site's initialism
 // ("vamc", "vahcs", "cboc") right after its town in lower case and ALL CAPS, and "vet center" right after its town in
-// any case: vaSite52c() in assembly/names/r52_pl52c.ts. Each row in mixed case (vaSite34() reads the initialism's
+// any case: vaSite52c() in assembly/names/r52_pl52c.ts; and "system" after a facility found up to its "health care":
+// careSystem52c(). Each row in mixed case (vaSite34() reads the initialism's
 // capitals there), ALL CAPS and lower case. Both engines. Towns and sites are made up or changed.
 import { casedRowsEach, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
@@ -24,6 +25,17 @@ const SITES: TypedCase[] = [
     [[["Everett Vet Center", L]], [["EVERETT VET CENTER", L]], [["everett vet center", L]]], ["Vet", "group"]),
 ];
 
+// "system" after a facility found up to its "health care": the older head ends at "care" in every case
+const SYSTEMS: TypedCase[] = [
+  ...casedRowsEach("Jessica Wolcott from the Minneapolis VA Health Care System reviewed it.",
+    [[["Minneapolis VA Health Care System", L]], [["MINNEAPOLIS VA HEALTH CARE SYSTEM", L]], [["minneapolis va health care system", L]]], ["reviewed"]),
+  ...casedRowsEach("Peer support contact — Fargo VA Health Care System — peer",
+    [[["Fargo VA Health Care System", L]], [["FARGO VA HEALTH CARE SYSTEM", L]], [["fargo va health care system", L]]], ["support"]),
+  // (a word glued by a hyphen after "system" keeps the older span)
+  ...casedRowsEach("Boston Health Care System-wide policy",
+    [[["Boston Health Care", L]], [["BOSTON HEALTH CARE", L]], [["boston health care", L]]], ["System", "policy"]),
+];
+
 // lower case and ALL CAPS: no town before the site, a doctor's name before it, the army's "ach", the older rules'
 // reading of a unit after the site's comma, and the generic facility phrases
 const both = (text: string, expected: ReadonlyArray<readonly [string, string]>, never: readonly string[]): TypedCase[] => [
@@ -43,7 +55,9 @@ const NEGATIVES: TypedCase[] = [
   ...both("sent to the cancer center", [], ["cancer", "center"]),
   ...both("lives in a nursing home", [], ["nursing", "home"]),
   ...both("back to the hospital", [], ["hospital"]),
+  ...both("the health care system is broken", [], ["health", "system"]),
 ];
 
 runTypedTable("places 52c: a VA site or a vet center after its town (three cases)", [L], SITES);
+runTypedTable("places 52c: 'system' after a facility's 'health care' (three cases)", [L], SYSTEMS);
 runTypedTable("places 52c: hard negatives in lower case and ALL CAPS", [L], NEGATIVES);
