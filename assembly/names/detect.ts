@@ -17,6 +17,7 @@ import { gluedDashSign50, nickSurnameEnd50 } from "./r50_fx50";
 import { settlement50 } from "./r50_pl50";
 import { prepTownMw51, countryTown51 } from "./r51_pl51";
 import { street52 } from "./r52_pl52";
+import { vaSite52c, careSystem52c } from "./r52_pl52c";
 import { lowerStreet51b } from "./r51_lo51b";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
@@ -240,7 +241,7 @@ let limit: u32 = 0;
 export let pStart: u32 = 0;
 export let pEnd: u32 = 0;
 export let pType: u32 = 0;
-let pScore: u32 = 0;
+export let pScore: u32 = 0;
 export let pReason: u32 = 0;
 
 // Address tail: once an address anchor is decided, the tokens that follow it (unit, city, state, country, postcode,
@@ -17401,6 +17402,14 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
  * finding becomes the facility); "Dr. Barron Center", "John West" stay as they were.
  */
 function facTail31(k: u32, sh: u32): bool {
+  // (stop 52c, pl52c: in lower case and ALL CAPS a VA site's initialism after its town, "seattle vamc", "SEATTLE VAMC
+  // HOME-BASED TEAM"; in any case "vet center" after its town, "honolulu vet center": vaSite52c() in r52_pl52c.ts; the
+  // first letter first)
+  const b52c = byteAt(rd(tStart, k)) | 0x20;
+  if ((b52c == 0x76 || b52c == 0x63) && vaSite52c(k, sh, modeAt(k))) return true;
+  // (stop 52c, pl52c: "system" after a facility found up to its "health care", "fargo va health care system":
+  // careSystem52c())
+  if (b52c == 0x73 && careSystem52c(k, sh)) return true;
   // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "Fort Kessler CBOC": vaSite34())
   if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
   // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash,
