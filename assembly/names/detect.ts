@@ -25,6 +25,7 @@ import { round50 } from "./r50_fy50";
 import { rareSurname50b } from "./r50_nm50b";
 import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
 import { byInitials52, signDash52 } from "./r52_nm52";
+import { karen52c } from "./r52_nm52c";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
@@ -6296,7 +6297,7 @@ function inputEndsAfter(k: u32): bool {
   return rd(tEnd, k) >= inLen || pos >= inLen;
 }
 
-const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0007sisters\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor\u0008children\u0008siblings\u000dgrandchildren";
+export const KIN_WORDS = "\u0003dtr\u0004husb\u0004wife\u0007husband\u0003son\u0008daughter\u0006mother\u0006father\u0007brother\u0006sister\u0006spouse\u0007partner\u0006friend\u0009boyfriend\u000agirlfriend\u0006fiance\u0008grandson\u000dgranddaughter\u0004aunt\u0005uncle\u0005niece\u0006nephew\u0006cousin\u0009daughters\u0007sisters\u0009grandsons\u000egranddaughters\u0007nephews\u0006nieces\u0007cousins\u000astepfather\u000astepmother\u0007stepson\u000cstepdaughter\u000bgrandmother\u000bgrandfather\u0007grandma\u0007grandpa\u0003mom\u0003dad\u0007fiancee\u0008roommate\u0007sponsor\u0008children\u0008siblings\u000dgrandchildren";
 
 /**
  * In ALL CAPS or all lower case, a first name that is a core word right after a relative ("WIFE HOPE AND SON MARK.",
@@ -6670,7 +6671,7 @@ function lowerFacilityWord(m: u32, last: u32): bool {
 const HEAD_FIRST_MODIFIERS = "\u0007general\u0007central\u0007militar\u000aprovincial\u0008regional\u0008comarcal\u0008infantil\u0007materno";
 
 /** Modal verbs that are also names: after a given name in ALL CAPS they are the verb ("JOHN WILL CALL"). */
-const MODAL_WORDS = "\u0004will\u0003may\u0003see\u0003can\u0004must\u0006should\u0005would\u0005could\u0005might\u0005shall";
+export const MODAL_WORDS = "\u0004will\u0003may\u0003see\u0003can\u0004must\u0006should\u0005would\u0005could\u0005might\u0005shall";
 
 /**
  * In ALL CAPS, an initial without its period between a first name and a surname that is also a core English word
@@ -11651,6 +11652,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   const dp = rd(tData, k - 1);
   const lenP = rd(tEnd, k - 1) - rd(tStart, k - 1);
   const bP = byteAt(rd(tStart, k - 1)) | 0x20;
+  // (stop 52c, nm52c: a Karen or Burmese relative's name opened by its honorific right after a relation word, "WIFE NAW EH
+  // LER 56", "HUSBAND SAW KYAW HTOO (", "mother daw khin may 92": karen52c() in r52_nm52c.ts, at the honorific or either
+  // of the next two tokens; the length first)
+  if (len <= 5 && karen52c(k, mode)) return true;
   // (stop 52, pl52: in lower case and ALL CAPS a street without a house number right after a shop, its branch, "cvs on
   // president ave.", "rite aid national rd.", "cvs #2179, main st": shopStreet52() in r52_pl52.ts, read at the type;
   // the street's bit and the mode first)
