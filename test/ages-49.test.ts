@@ -2,9 +2,7 @@
 // row per form, found and not found, mixed case, ALL CAPS and lower case, both engines; the forms stop 49 added
 // (appositive49, kinNameAge49, toBe49, lowerLead49, "years young", "by" after a copula, "100TH") and the older ones;
 // and a property: any age 90-120 in each positive form is found, the same number in a vital sign's form is not.
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
+import { runAgeFormProperty } from "./helpers/age-forms.js";
 import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const A = "AGE";
@@ -88,26 +86,4 @@ const VITAL_FORMS = [
   "Robert Hale Sr., # Main St.", "Glucose, # (fasting).", "Pulse, # - regular.", "HR reported to be # and regular.",
 ];
 
-describe("stop 49 (ag49): property over ages 90-120", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    it(`${engine}: every positive form finds the age, no vital form does`, () => {
-      fc.assert(
-        fc.property(fc.integer({ min: 90, max: 120 }), fc.constantFrom("m", "u", "l"), (n, c) => {
-          const cased = (t: string) => (c === "u" ? t.toUpperCase() : c === "l" ? t.toLowerCase() : t);
-          for (const f of POSITIVE_FORMS) {
-            const t = cased(f.replace("#", String(n)));
-            const i = t.indexOf(String(n));
-            if (!r.find(t).some((x) => x.type === A && x.start === i)) return false;
-          }
-          for (const f of VITAL_FORMS) {
-            const t = cased(f.replace("#", String(n)));
-            if (r.find(t).some((x) => x.type === A)) return false;
-          }
-          return true;
-        }),
-        { numRuns: 60 },
-      );
-    });
-  }
-});
+runAgeFormProperty("stop 49 (ag49): property over ages 90-120", "every positive form finds the age, no vital form does", POSITIVE_FORMS, VITAL_FORMS, 120);

@@ -3,9 +3,9 @@
 // and "at" ("died in Nablus at 97", deathWordsAt50), "y" alone in brackets ("DOB 05/16/2003 (95 y)", yBracket50) and the
 // age opening a listed name's bracket ("curtis lee standing bear (90, vietnam era", parenComma50); with hard negatives
 // (doses, vitals, labs, rooms, days, saturations, temperatures, years).
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRedactorSync } from "../src/index.js";
+import { runAgeFormProperty } from "./helpers/age-forms.js";
 import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const A = "AGE";
@@ -96,25 +96,4 @@ const NEGATIVE_FORMS = [
   "Barthel (#, independent).", "Aspirin # mg daily.",
 ];
 
-describe("stop 50 (ag50): property over ages 90-120", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    it(`${engine}: every new form finds the age, no negative form does`, () => {
-      fc.assert(
-        fc.property(fc.integer({ min: 90, max: 120 }), fc.constantFrom("m", "u", "l"), (n, c) => {
-          const cased = (s: string) => (c === "u" ? s.toUpperCase() : c === "l" ? s.toLowerCase() : s);
-          for (const f of POSITIVE_FORMS) {
-            const s = cased(f.replace("#", String(n)));
-            const i = s.indexOf(String(n), f.indexOf("#") - 2);
-            if (!r.find(s).some((x) => x.type === A && x.start === i)) return false;
-          }
-          for (const f of NEGATIVE_FORMS) {
-            if (r.find(cased(f.replace("#", String(n)))).some((x) => x.type === A)) return false;
-          }
-          return true;
-        }),
-        { numRuns: 60 },
-      );
-    });
-  }
-});
+runAgeFormProperty("stop 50 (ag50): property over ages 90-120", "every new form finds the age, no negative form does", POSITIVE_FORMS, NEGATIVE_FORMS, 120);

@@ -2,9 +2,7 @@
 // mixed case, ALL CAPS and lower case on both engines: a chat's word after "she is 92" / "she's 95" (chatAfter52c), "now"
 // opening a bracket or an apposition after a listed name or a relative (nowAge52c), and a hedge after "said to be"
 // (hedgeBack52c); with hard negatives (vitals, saturations, labs, weights, doses, scores, rooms, turns).
-import fc from "fast-check";
-import { describe, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
+import { runAgeFormProperty } from "./helpers/age-forms.js";
 import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const A = "AGE";
@@ -56,25 +54,4 @@ const POSITIVE_FORMS = [
 ];
 const NEGATIVE_FORMS = ["she is #% on RA does she", "HR is # lol", "Sat (now #%) on 2L.", "Metoprolol (now # mg, was 50).", "Room # does not"];
 
-describe("stop 52c (ag52c): property over ages 90-125", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    it(`${engine}: every new frame finds the age, no negative frame does`, () => {
-      fc.assert(
-        fc.property(fc.integer({ min: 90, max: 125 }), fc.constantFrom("m", "u", "l"), (n, c) => {
-          const cased = (s: string) => (c === "u" ? s.toUpperCase() : c === "l" ? s.toLowerCase() : s);
-          for (const f of POSITIVE_FORMS) {
-            const s = cased(f.replace("#", String(n)));
-            const i = s.indexOf(String(n), f.indexOf("#") - 2);
-            if (!r.find(s).some((x) => x.type === A && x.start === i)) return false;
-          }
-          for (const f of NEGATIVE_FORMS) {
-            if (r.find(cased(f.replace("#", String(n)))).some((x) => x.type === A)) return false;
-          }
-          return true;
-        }),
-        { numRuns: 60 },
-      );
-    });
-  }
-});
+runAgeFormProperty("stop 52c (ag52c): property over ages 90-125", "every new frame finds the age, no negative frame does", POSITIVE_FORMS, NEGATIVE_FORMS, 125);
