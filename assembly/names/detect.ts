@@ -17713,7 +17713,7 @@ function chainLC32(len: u32, c: u32): bool {
 
 // the national pharmacy and laboratory chains that notes name alone, by their branch ("at CVS on Main St", "labs drawn
 // at Quest in Florissant", "refill to walgreens #4410"): a closed class, as the facility heads are
-const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp";
+export const CHAINS32 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp";
 
 /**
  * (fac32) Token k is a national pharmacy's or laboratory's chain (CHAINS32) named alone after a word of where ("at",

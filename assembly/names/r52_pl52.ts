@@ -10,12 +10,17 @@ import { F_DIRECTION, F_CRED, F_UNIT, F_MONTH, F_CUE } from "./flags";
 import {
   rd, count, tStart, tEnd, tData, tShape, tDone, tGap, G_NEWLINE, G_SENT, G_COMMA, G_OTHER, G_FAR, G_HYPHEN, G_COLON, SH_LOWER,
   SH_UPPER, SH_NUM, SH_INITIAL, MODE_CAPS, MODE_LOWER, R_ADDRESS, R_ORGANIZATION, R_FACILITY, pType, pStart, pEnd, pReason, tight, exists,
-  wordIn, firstStr, spanDone, flush, dropPending52,
+  wordIn, firstStr, spanDone, flush, dropPending52, CHAINS32,
 } from "./detect";
 
-// (pl52) the chains and shops a branch's street follows (CHAINS32's, "meijer", "wegmans"; "rite aid" in shopEnd52());
-// "pharmacy" and "drug" close a shop's own name ("meijer pharmacy", "harbor drug")
-const SHOPS52 = "\u0003cvs\u0009walgreens\u0007walmart\u0006costco\u0006kroger\u0006publix\u0007safeway\u0005quest\u0007labcorp\u0006meijer\u0007wegmans\u0008pharmacy\u0004drug\u0005drugs";
+// (pl52) the chains and shops a branch's street follows beside detect.ts's CHAINS32 ("meijer", "wegmans"; "rite aid" in
+// shopEnd52()); "pharmacy" and "drug" close a shop's own name ("meijer pharmacy", "harbor drug")
+const SHOPS52 = "\u0006meijer\u0007wegmans\u0008pharmacy\u0004drug\u0005drugs";
+
+/** (pl52) Token q is a chain's or a shop's head: a word of CHAINS32 or SHOPS52. */
+function shop52(q: u32): bool {
+  return wordIn(q, CHAINS32) || wordIn(q, SHOPS52);
+}
 // (pl52) the street types the rule reads; "way", "ct", "pl" and "sq" are left out ("on its way")
 const TYPES52 = "\u0002st\u0006street\u0003ave\u0006avenue\u0002rd\u0004road\u0004blvd\u0002dr\u0005drive\u0004pike\u0003hwy\u0007highway\u0004pkwy\u0007parkway\u0002ln\u0004lane";
 // (pl52) the types a period and the next sentence may not follow: a doctor's "dr.", a lymph node's "ln."
@@ -34,14 +39,14 @@ function possessive52(q: u32): bool {
 }
 
 /**
- * (pl52) Token s ends a shop's name: a chain's or a shop's head (SHOPS52) or "rite aid"; with `on` (the branch's "on" after
+ * (pl52) Token s ends a shop's name: a chain's or a shop's head (shop52()) or "rite aid"; with `on` (the branch's "on" after
  * it) also the pending place's span that the older rules typed an organisation or a facility ("hanger clinic on s.
  * georgia st"), or a possessive ("casey's on commercial st", "fred's on broadway dr"). Without "on" an organisation's
  * span is no shop: a maker's name before its product, "(bard ventralight st, lot ...)".
  */
 function shopEnd52(s: u32, on: bool): bool {
   if (!exists(s)) return false;
-  if (wordIn(s, SHOPS52)) return true;
+  if (shop52(s)) return true;
   // ("rite aid", which the organisation rules take as a pair)
   if (wordIn(s, "\u0003aid") && (s > 0 && (exists(s - 1) && (tight(s) && wordIn(s - 1, "\u0004rite"))))) return true;
   if (on && (pType == ENTITY_LOCATION && ((pReason == R_ORGANIZATION || pReason == R_FACILITY) && pEnd == rd(tEnd, s)))) return true;
@@ -56,7 +61,7 @@ function shopEnd52(s: u32, on: bool): bool {
 function streetWord52(q: u32, sh: u32): bool {
   if (!exists(q) || (rd(tShape, q) != sh || rd(tEnd, q) - rd(tStart, q) < 3)) return false;
   if (rd(tDone, q) != 0 && !(pType != 0 && (pStart <= rd(tStart, q) && pEnd >= rd(tEnd, q)))) return false;
-  return (rd(tData, q) & (F_CRED | F_UNIT | F_MONTH | F_CUE | F_DIRECTION)) == 0 && (!wordIn(q, NOT_STREET52) && (!wordIn(q, SHOPS52) &&
+  return (rd(tData, q) & (F_CRED | F_UNIT | F_MONTH | F_CUE | F_DIRECTION)) == 0 && (!wordIn(q, NOT_STREET52) && (!shop52(q) &&
     !wordIn(q, TYPES52)));
 }
 
@@ -141,7 +146,7 @@ function shopStreet52(t: u32, sh: u32, mode: u32): bool {
   // (a chain's name tight before the street and undecided is its own finding, as the street's span covered it before:
   // "AT CVS MASS AVE.")
   const c = first - 1;
-  if (rd(tDone, c) == 0 && (tight(first) && (wordIn(c, SHOPS52) && rd(tShape, c) == sh))) {
+  if (rd(tDone, c) == 0 && (tight(first) && (shop52(c) && rd(tShape, c) == sh))) {
     spanDone(rd(tStart, c), rd(tEnd, c), ENTITY_LOCATION, 700, R_ORGANIZATION, c, c);
     flush();
   }
