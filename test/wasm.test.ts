@@ -133,8 +133,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * rounds (fx51, fy51, og51, nm51, pl51, dt51; lo51b, og51b, id51b) to 733,650 bytes (3.6 KB left). Raised to 752 KiB
  * at the start of stop 52 for six helper rounds (two blind fixtures 45 and 46 and their rounds, names, organisations,
  * places and identifiers, speed) and a short second round, each asked to keep to ~3 KB; the speed round to add nothing.
+ * Stop 52 merged three rounds to 755,323 bytes (14.7 KB left). Raised to 784 KiB at the start of stop 53 for its rounds
+ * (two more blind fixtures, their rounds, names, organisations, places, identifiers, speed), each asked to keep to ~3 KB.
  */
-const WASM_BUDGET = 752 * 1024;
+const WASM_BUDGET = 784 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
