@@ -351,7 +351,7 @@ VTE ppx enoxaparin. ⟦N|SAM⟧ (hospitalist), pager ⟦P|541-555-0102⟧
 note("hospitalist-progress-mixed", `
 Hospitalist Progress Note  |  ⟦H|Baystate Franklin Medical Center⟧, ⟦C|Greenfield⟧ ⟦STATE|MA⟧  |  HD#3  |  ⟦D|27-Mar-2099⟧
 Pt: ⟦N|Kowalski-Tran, Bernadette⟧ (MRN ⟦M|BFMC-3318470⟧), 66F, Rm 212-B.  Attending: ⟦N|Nkechi Obiora-Sandberg⟧, DO
-Subjective: slept poorly, roommate (Mrs. ⟦N|Dufresne⟧'s TV). Abd pain 3/10, tolerating clears. No BM. Daughter ⟦N|Linh⟧ at bedside asking abt discharge "by Sunday?"
+Subjective: slept poorly, roommate (Mrs. ⟦N|Dufresne⟧'s TV). Abd pain 3/10, tolerating clears. No BM. Daughter ⟦N|Linh⟧ at bedside asking abt discharge "by ⟦DAY|Sunday⟧?"
 Objective: Tmax 38.1 overnight, HR 92, BP 132/74, 96% RA. Abd soft, mild LLQ TTP, no rebound.
 Labs: WBC 15.2→11.4, CRP 88, lactate 1.1. CT ⟦D|3/25⟧: sigmoid diverticulitis w/ 2.4 cm abscess — IR drain placed ⟦D|3/26⟧ by Dr ⟦N|Szymanski⟧ (drain output 40 mL purulent, cx: B. fragilis, E. coli).
 A/P: complicated diverticulitis — cont pip-tazo (Zosyn) D3, advance to low residue diet, surgery (Dr ⟦N|Achebe-Whitlock⟧) following, colonoscopy in 6-8 wk w/ ⟦O|Pioneer Valley GI Associates⟧.
