@@ -14,7 +14,9 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * "by Sunday?", made `ignored`; precision up by 0.0004, recall unchanged): any-type recall 0.9319, precision 0.9687;
  * NAME 0.9491, LOCATION 0.8752, ORGANIZATION 0.7551, DATE 0.9912, ID 0.9535, AGE 0.9167, PHONE 0.9668, MRN, FAX, EMAIL,
  * SSN, URL 1.0 (any type); upper-cased copy 0.9285 / 0.9644, lower-cased 0.9202 / 0.9788 (recall / precision;
- * scripts/case-copy.mjs). Floors: the measured values rounded down.
+ * scripts/case-copy.mjs). After clinical round 51 (stop 53, fy53), written from its misses: any type unchanged but the
+ * upper-cased copy's recall (0.9285 -> 0.9288); typed LOCATION recall 0.7579 -> 0.7616. Floors: the measured values
+ * rounded down.
  */
 const FLOOR = {
   recall: 0.931, precision: 0.968,
