@@ -31,6 +31,7 @@ import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { clockSpeaker52 } from "./r52_fy52";
+import { facilityTownState53 } from "./r53_fy53";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
@@ -2553,7 +2554,7 @@ function careFrame39(k: u32, sh: u32, mode: u32): bool {
  * (stop 39) The bytes between the pending place's end and byte s0 are a comma and a blank after a facility, a firm or a
  * street, or a spaced dash ("-", "–", "—") after a facility or a firm (pReason read here).
  */
-function facilitySep39(s0: u32): bool {
+export function facilitySep39(s0: u32): bool {
   if (s0 <= pEnd || s0 - pEnd > 5) return false;
   const g = s0 - pEnd;
   const fac = pReason == R_FACILITY || pReason == R_ORGANIZATION;
@@ -9036,6 +9037,18 @@ function decide(k: u32): void {
     if (nameScore == 0) {
       nameScore = 650;
       reason = R_DICTIONARY;
+    }
+  }
+  // (stop 53, fy53) a listed town the name lists also hold, between a facility's comma or spaced dash and its state's
+  // code: "VCU MEDICAL CENTER, RICHMOND VA", "ST. VINCENT REGIONAL HOSPITAL - BILLINGS MT", "Jackson Hospital, Montgomery
+  // AL — 3 North" (facilityTownState53() in r53_fy53.ts; the pending type and the reason first)
+  if (nameScore > 0 && (reason == R_DICTIONARY && (pType == ENTITY_LOCATION && ((placeScore == 0 || pLast == k) &&
+    facilityTownState53(k, s0, mode))))) {
+    nameScore = 0;
+    if (placeScore == 0) {
+      placeScore = 600;
+      placeReason = R_CITY;
+      pLast = k;
     }
   }
   if (nameScore >= placeScore && nameScore > 0) {
