@@ -14,12 +14,15 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * alike), on the texts as frozen (ea1f7bf, 1,173 spans; no label slip found when the misses were read): any-type recall
  * 0.9283, precision 0.9706; NAME 0.9447, LOCATION 0.8512, ORGANIZATION 0.7477, DATE 0.9863, ID 0.9617, PHONE 0.9870,
  * AGE, MRN, FAX, EMAIL, SSN, URL, IP 1.0 (any type); upper-cased copy 0.9249 / 0.9606, lower-cased 0.9025 / 0.9714
- * (recall / precision; scripts/case-copy.mjs). Floors: the measured values rounded down.
+ * (recall / precision; scripts/case-copy.mjs). After clinical round 50 (stop 53, fx53), written from its misses: see
+ * FLOOR's comment. Floors: the measured values rounded down.
  */
 const FLOOR = {
-  recall: 0.928, precision: 0.97,
+  // (after round 50, wasm and js alike: any-type 0.9283 -> 0.9309 / 0.9706 -> 0.9707, NAME 0.9447 -> 0.9558; upper-cased
+  // copy 0.9268 / 0.9607, lower-cased 0.9044 / 0.9715: staff initials closing a log's row)
+  recall: 0.930, precision: 0.97,
   types: {
-    NAME: 0.944, LOCATION: 0.851, ORGANIZATION: 0.747, DATE: 0.986, ID: 0.961, PHONE: 0.987, AGE: 0.99, MRN: 0.99,
+    NAME: 0.955, LOCATION: 0.851, ORGANIZATION: 0.747, DATE: 0.986, ID: 0.961, PHONE: 0.987, AGE: 0.99, MRN: 0.99,
     FAX: 0.99, EMAIL: 0.99, SSN: 0.99, URL: 0.99, IP: 0.99,
   },
 };
