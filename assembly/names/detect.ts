@@ -26,6 +26,7 @@ import { rareSurname50b } from "./r50_nm50b";
 import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
 import { byInitials52, signDash52 } from "./r52_nm52";
 import { karen52c } from "./r52_nm52c";
+import { rowInitials53 } from "./r53_fx53";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
@@ -10274,7 +10275,7 @@ function jobNext(k: u32): bool {
 }
 
 /** Token n, a transcriptionist's letters, is no word, name or clinical abbreviation of the word table ("po", "at"). */
-function unlistedHalf(n: u32): bool {
+export function unlistedHalf(n: u32): bool {
   return tierOf(rd(tData, n)) == 0 && (nameStr(n) == 0 && (rd(tData, n) & (F_NOT_NAME | CONTEXT_WORDS)) == 0);
 }
 
@@ -11832,6 +11833,10 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // stamp between, "COLLECTED 03/14/2099 0210 BY JDW (PHLEB)", "ASSISTED BY CLT", "BY KH AND SB.": byInitials52(); the
   // length and "by"'s length and first letter first)
   if (len <= 3 && (len >= 2 && (lenP == 2 && (bP == 0x62 && byInitials52(k, sh, mode))))) return true;
+  // (stop 53, fx53, clinical round 50: a staff member's initials closing a log's row that a number opens, after a column's
+  // blanks, "0640   162/88   76  -180  160  40   0.0    KJ", "3/10  KMO": rowInitials53() in r53_fx53.ts; the length and
+  // the blank before first)
+  if (len <= 3 && (len >= 2 && (s0 >= 3 && ((byteAt(s0 - 1) == 0x20 || byteAt(s0 - 1) == 0x09) && rowInitials53(k, sh, mode))))) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (dp & F_CRED) != 0) && nam43(k, sh, mode)) return true;
