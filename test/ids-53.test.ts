@@ -34,5 +34,15 @@ const PLATES: readonly TypedCase[] = [
   ...cases("Boat MA KT only.", [], ["KT"]),
 ];
 
+const SCOPES: readonly TypedCase[] = [
+  // an endoscope's serial right after its model, no "SN" between
+  ...cases("Scope IDs: GIF-H190 3K55102; CF-HQ190L 3C80229\nIndications: screening.", [["3K55102", "DEVICE"], ["3C80229", "DEVICE"]], []),
+  ...cases("Colonoscope CF-HQ190L 2915530 used; withdrawal 9 min.", [["2915530", "DEVICE"]], []),
+  // hard negatives: a volume after the model, a time, a letter group that is no scope's, a short number
+  ...cases("Flushed CF-HQ190L 25 mL saline at 1300.", [], ["25 mL", "1300"]),
+  ...cases("Graded EF-55 4471880 in the trial.", [], ["4471880"]),
+];
+
 runTypedTable("stop 53 (id53): a docket that opens with its year", TYPES, DOCKETS);
 runTypedTable("stop 53 (id53): a plate after a vehicle's word and a state's code", TYPES, PLATES);
+runTypedTable("stop 53 (id53): an endoscope's serial right after its model", TYPES, SCOPES);

@@ -11,7 +11,7 @@ import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40
 import { lineCode51b } from "./id51b";
 import { gluedStart52 } from "./id52";
 import { shortPlate52b, stateTag52b, ups52b, upsMayStart52b } from "./id52b";
-import { docket53, vehiclePlate53 } from "./id53";
+import { docket53, scopeSerial53, vehiclePlate53 } from "./id53";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { compactPeriod46b, isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -284,6 +284,11 @@ function onDigit(i: u32, scanners: u32): u32 {
   // (stop 53, id53) a plate after a vehicle's word and a state's code: "BOAT VA 4471 BK", "TRAILER TX 8RL-4471"
   if ((scanners & SCAN_IDS) != 0 && (ts >= 6 && (byteAt(ts - 1) == 0x20 && (byteAt(ts - 4) == 0x20 && isAlpha(byteAt(ts - 2)))))) {
     r = vehiclePlate53(ts);
+    if (r != 0) return r;
+  }
+  // (stop 53, id53) an endoscope's serial right after its model: "GIF-H190 2K44718" (scopeSerial53)
+  if ((scanners & SCAN_IDS) != 0 && (ts == i && (ts >= 6 && (byteAt(ts - 1) == 0x20 && isAlnum(byteAt(ts - 2)))))) {
+    r = scopeSerial53(ts);
     if (r != 0) return r;
   }
 

@@ -2,8 +2,9 @@
 // public-health office's docket that opens with its year and a '-' ("petition 2099-PR00417", "PROBATE COURT PETITION
 // 2099-MH-42-0118", "cluster 2099-ORE-0047") was read as the year alone when no identifier's cue stood right before it;
 // and a licence plate after a vehicle's word and a state's code with no plate cue ("BOAT VA 4471 BK", "ON TRAILER TX
-// 8RL-4471") was not found at all.
-import { ENTITY_ID, ENTITY_VEHICLE, REASON_RECORD_FIELD, REASON_VEHICLE_CUE } from "../abi";
+// 8RL-4471") was not found at all; nor was an endoscope's serial right after its model with no "SN" ("Scope IDs: GIF-H190
+// 2K44718; CF-HQ190L 2C90117").
+import { ENTITY_DEVICE, ENTITY_ID, ENTITY_VEHICLE, REASON_DEVICE_CUE, REASON_RECORD_FIELD, REASON_VEHICLE_CUE } from "../abi";
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
@@ -100,4 +101,49 @@ export function vehiclePlate53(ts: u32): u32 {
   if (e == 0) return 0;
   emit(w, e, ENTITY_VEHICLE, REASON_VEHICLE_CUE, 850);
   return e;
+}
+
+/** (stop 53) The letters that open an endoscope's model (Olympus GIF, CF, PCF, BF, TJF, JF, SIF; Pentax and Fujifilm EG,
+ * EC, ED, EB): "GIF-H190", "CF-HQ190L", "TJF-Q190V". */
+const SCOPES53 = "\u0003gif\u0002cf\u0003pcf\u0002bf\u0003tjf\u0002jf\u0003sif\u0002eg\u0002ec\u0002ed\u0002eb";
+
+/**
+ * (stop 53, id53) An endoscope's serial right after its model and one blank, no "SN" between ("Scope IDs: GIF-H190
+ * 2K44718; CF-HQ190L 2C90117", "SCOPE CF-HQ190L 2804417"). ts: the serial's start (a digit), a blank before it; the
+ * model before the blank: an endoscope's letters (SCOPES53, one case, nothing word-like or '-' before them), '-', and
+ * two to eight letters and digits with a digit among them. The serial: six to nine letters and digits, five digits or
+ * more, the token closing after it. DEVICE, the serial alone; its end, or 0.
+ */
+export function scopeSerial53(ts: u32): u32 {
+  if (ts < 6) return 0;
+  // the model's part after '-'
+  const me = ts - 1;
+  let ms = me;
+  let md: u32 = 0;
+  while (ms > 0 && (me - ms < 9 && isAlnum(byteAt(ms - 1)))) {
+    ms--;
+    if (isDigit(byteAt(ms))) md++;
+  }
+  if (me - ms < 2 || (me - ms > 8 || (md == 0 || (ms < 3 || byteAt(ms - 1) != 0x2d)))) return 0;
+  const le = ms - 1;
+  let ls = le;
+  while (ls > 0 && (le - ls < 4 && isAlpha(byteAt(ls - 1)))) ls--;
+  if (le - ls < 2 || le - ls > 3) return 0;
+  const b = before(ls);
+  if (isWordish(b) || (b == 0x2d || b == 0x2f)) return 0;
+  const up = byteAt(ls) <= 0x5a;
+  for (let k = ls + 1; k < le; k++) if ((byteAt(k) <= 0x5a) != up) return 0;
+  if (wordIndex(SCOPES53, ls, le) < 0) return 0;
+  // the serial
+  let q = ts;
+  let d: u32 = 0;
+  while (isAlnum(at(q)) && q - ts < 10) {
+    if (isDigit(at(q))) d++;
+    q++;
+  }
+  if (q - ts < 6 || (q - ts > 9 || (d < 5 || isWordish(at(q))))) return 0;
+  const c = at(q);
+  if ((c == 0x2d || (c == 0x2f || (c == 0x2e || c == 0x3a))) && isAlnum(at(q + 1))) return 0;
+  emit(ts, q, ENTITY_DEVICE, REASON_DEVICE_CUE, 850);
+  return q;
 }
