@@ -11,6 +11,7 @@ import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40
 import { lineCode51b } from "./id51b";
 import { gluedStart52 } from "./id52";
 import { shortPlate52b, stateTag52b, ups52b, upsMayStart52b } from "./id52b";
+import { docket53, scopeSerial53, vehiclePlate53 } from "./id53";
 import { cueEnd, cueStart, idCueBefore, nearestCue, tightGap } from "./context";
 import { compactPeriod46b, isoFieldBefore, resetDate46, scanCompactDate, scanDate, stampDate44, scanMonthYear, scanShortYear, scanYear, scanYearRange } from "./date";
 import { scanEmail, scanEmailObfuscated } from "./email";
@@ -277,6 +278,17 @@ function onDigit(i: u32, scanners: u32): u32 {
   // (stop 52b, id52b) a UPS tracking number by its shape: "1Z 44R 718 01 2209 8812" (ups52b)
   if (ts == i && (runEnd == ts + 1 && ((scanners & SCAN_IDS) != 0 && upsMayStart52b(ts)))) {
     r = ups52b(ts);
+    if (r != 0) return r;
+  }
+
+  // (stop 53, id53) a plate after a vehicle's word and a state's code: "BOAT VA 4471 BK", "TRAILER TX 8RL-4471"
+  if ((scanners & SCAN_IDS) != 0 && (ts >= 6 && (byteAt(ts - 1) == 0x20 && (byteAt(ts - 4) == 0x20 && isAlpha(byteAt(ts - 2)))))) {
+    r = vehiclePlate53(ts);
+    if (r != 0) return r;
+  }
+  // (stop 53, id53) an endoscope's serial right after its model: "GIF-H190 2K44718" (scopeSerial53)
+  if ((scanners & SCAN_IDS) != 0 && (ts == i && (ts >= 6 && (byteAt(ts - 1) == 0x20 && isAlnum(byteAt(ts - 2)))))) {
+    r = scopeSerial53(ts);
     if (r != 0) return r;
   }
 
@@ -614,6 +626,12 @@ function onDigit(i: u32, scanners: u32): u32 {
   }
   if ((scanners & SCAN_AGE) != 0 && (n <= 3 && ageMayStart(ts, runEnd, nb))) {
     r = scanAge(ts, false, (scanners & SCAN_ALL_AGES) != 0);
+    if (r != 0) return r;
+  }
+  // (stop 53, id53) a docket that opens with its year: "petition 2099-PR00417", "cluster 2099-ORE-0047" (docket53)
+  // (a tight identifier's cue before it leaves the value to the cued scanners, as before: "file # 2099-MN-004417")
+  if ((scanners & SCAN_IDS) != 0 && (n == 4 && (nb == 0x2d && (isAlpha(at(runEnd + 1)) && !(tight && isIdCue(cue)))))) {
+    r = docket53(ts, runEnd);
     if (r != 0) return r;
   }
   if ((scanners & SCAN_DATE) != 0 && n == 4) {

@@ -62,7 +62,7 @@ function stateCode52b(w: u32): bool {
  * letters and digits both, not a size ("4x4"), the token closing after them (no word byte, nor '/', '.' or ':' with
  * more after it); or 0.
  */
-function plateEnd52b(s: u32, min: u32): u32 {
+export function plateEnd52b(s: u32, min: u32): u32 {
   let q = s;
   let n: u32 = 0;
   let d: u32 = 0;
