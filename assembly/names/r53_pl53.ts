@@ -84,6 +84,8 @@ function verbForm53(o: u32, d: u32): bool {
 export function coreOpener53(j: u32): bool {
   const o = j - 1;
   if (!tight(j) || (rd(tShape, o) != rd(tShape, j) || (rd(tDone, o) != 0 || !nameGap53(o, j)))) return false;
+  // (the name's next word is a word of its own, no article or particle: "ante la sospecha clínica")
+  if (rd(tEnd, j) - rd(tStart, j) < 3 || (rd(tData, j) & F_PARTICLE) != 0) return false;
   // (nor a word a pending span covers: a name or a place just found before it)
   if (pType != 0 && pEnd > rd(tStart, o)) return false;
   const d = rd(tData, o);
