@@ -45,7 +45,7 @@ function markBefore53(o: u32): bool {
 
 /**
  * (pl53) Between the opener o and the name's next word j: one blank ("desert sage"), or a dash between blanks, a
- * brand before its campus ("banner – university medical center tucson", "prmc - hickory campus"); not a hyphen that
+ * brand before its campus ("banner – university medical center tucson"); not a hyphen that
  * glues a word ("not-tsoo gah-nee health center"), nor a column's gap ("COLLATERAL   UPMC WESTERN PSYCHIATRIC").
  */
 function nameGap53(o: u32, j: u32): bool {
