@@ -18,6 +18,7 @@ import { settlement50 } from "./r50_pl50";
 import { prepTownMw51, countryTown51 } from "./r51_pl51";
 import { street52 } from "./r52_pl52";
 import { vaSite52c, careSystem52c } from "./r52_pl52c";
+import { coreOpener53 } from "./r53_pl53";
 import { lowerStreet51b } from "./r51_lo51b";
 import { codeNoState50 } from "./r50_nm50";
 import { headedLast50, headedOpen50, pharmacyOrg50, pharmacyTail50, streetEnd50 } from "./r50_og50";
@@ -1373,7 +1374,7 @@ function titleOrRefusal47(k: u32, data: u32, shape: u32, gap: u32): u32 {
   return (d >> F_FIRST_SHIFT) & 3;
 }
 // @ts-ignore: decorator
-@inline function lastStr(d: u32): u32 {
+@inline export function lastStr(d: u32): u32 {
   return (d >> F_LAST_SHIFT) & 3;
 }
 // @ts-ignore: decorator
@@ -8153,6 +8154,9 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
     // prose puts before a name, "THE NEW MERCY CLINIC")
     if (j < k && (j > 0 && (exists(j - 1) && ((mode == MODE_MIXED ? j > jWalk : rd(tDone, j - 1) == 0 && !wordIn(j - 1, OPENER_ADJECTIVES30)) &&
       openerKept30(j))))) j--;
+    // (stop 53, pl53: a core word opening the name after a where-word or a field's mark, "treated at desert sage medical
+    // center", "note — Bright Harbor Children's Hospital": coreOpener53() in r53_pl53.ts)
+    else if (!org && (j < k && (j > 0 && (exists(j - 1) && coreOpener53(j))))) j--;
     // the evidence must lie in what is left
     if (strong) {
       strong = false;
