@@ -17,7 +17,8 @@ const CASES: PlaceCase[] = [
   ["he works nights at ups; she is a cashier at target and a truck driver for ryder.", [["ryder","name:dictionary"]], ["nights","cashier"]],
   ["Software engineer at Akamai, worked 30 years for Raytheon; retired machinist from Ostrander Tool & Die.", [["Akamai","location:organization"],["Raytheon","location:organization"],["Ostrander Tool & Die","location:organization"]], ["engineer","years"]],
   ["SOFTWARE ENGINEER AT AKAMAI, WORKED 30 YEARS FOR RAYTHEON; RETIRED MACHINIST FROM OSTRANDER TOOL & DIE.", [["AKAMAI","location:organization"],["RAYTHEON","location:organization"],["OSTRANDER TOOL & DIE","location:organization"]], ["ENGINEER","YEARS"]],
-  ["software engineer at akamai, worked 30 years for raytheon; retired machinist from ostrander tool & die.", [["akamai","location:organization"],["raytheon","location:organization"],["ostrander","location:organization"]], ["engineer","years"]],
+  // (stop 53, og53: the lower-case employer now runs to its name's end, as the mixed-case and ALL CAPS rows above do)
+  ["software engineer at akamai, worked 30 years for raytheon; retired machinist from ostrander tool & die.", [["akamai","location:organization"],["raytheon","location:organization"],["ostrander tool & die","location:organization"]], ["engineer","years"]],
   ["Employer: Retired. Insurance: None. Employer: Hartwell Foundry; Payer: Member ID pending.", [["Hartwell Foundry","location:organization"]], ["Retired","pending"]],
   ["EMPLOYER: RETIRED. INSURANCE: NONE. EMPLOYER: HARTWELL FOUNDRY; PAYER: MEMBER ID PENDING.", [["HARTWELL FOUNDRY","location:organization"]], ["RETIRED","PENDING"]],
   ["employer: retired. insurance: none. employer: hartwell foundry; payer: member id pending.", [["hartwell foundry","location:organization"]], ["retired","pending"]],

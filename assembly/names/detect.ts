@@ -39,6 +39,7 @@ import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import { behHealth52, behMay52 } from "./r52_fx52";
 import { occMay52b, occPhys52b } from "./r52_og52b";
+import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -3496,7 +3497,7 @@ function addressee(k: u32): bool {
  * Token k follows an employment cue: "works for", "worked at", "employed by", "retired from" (optionally "the" before
  * k), or "employer:". The capitalised words after it are an organisation ("works at Home Depot").
  */
-function afterWorkCue(k: u32): bool {
+export function afterWorkCue(k: u32): bool {
   if (k < 1 || !exists(k - 1)) return false;
   // (every cue word and "the" has 2-9 letters: the length before the word lists)
   const l1 = rd(tEnd, k - 1) - rd(tStart, k - 1);
@@ -3589,7 +3590,7 @@ function jobFrame(p: u32, k: u32): bool {
 
 // words that end an employer's name written in capitals: prepositions, conjunctions and the times and manners of work
 // ("WORKS AT HOME DEPOT IN HOLYOKE", "AT UPS; ...", "AT HOME PART TIME", "AT NIGHT SHIFT")
-const CAPS_EMPLOYER_STOPS = "\u0005after\u0006before\u0005until\u0006during\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
+export const CAPS_EMPLOYER_STOPS = "\u0005after\u0006before\u0005until\u0006during\u0002in\u0002on\u0002at\u0002as\u0003for\u0003and\u0002or\u0002to\u0004from\u0002of\u0004with\u0005since\u0005where\u0003who\u0004part\u0004full\u0004time\u0005times\u0005shift\u0005night\u0006nights\u0004days\u0008weekends\u0002is\u0003was\u0003the\u0002an\u0003his\u0003her\u0005their\u0002my\u0003our";
 // places and times of work that follow "works at" as plain English, never an employer by themselves ("AT HOME", "AT
 // NIGHT", "AT SCHOOL", "PROFESSOR AT COLLEGE", "AT THE STORE")
 const CAPS_WORK_PLACES = "\u0004home\u0005night\u0006nights\u0004work\u0006school\u0007college\u000auniversity\u0005times\u0005least\u0006church\u0005store\u0004bank\u0006office\u0007factory\u0005plant\u0004farm\u0004mall\u0004shop\u0006market\u000arestaurant\u0009warehouse\u0007daycare\u0008hospital\u0006clinic";
@@ -3673,7 +3674,7 @@ function capsEmployerEnd(k: u32): u32 {
 }
 
 /** Participles that name organisations ("BRISK CREEK UNIFIED", "UNITED", "ALLIED"): capsEmployerEnd() goes on at them. */
-const ORG_PARTICIPLES = "\u0007unified\u0006united\u0006allied\u0007limited\u000aassociated\u000cincorporated\u000aaffiliated\u0008advanced\u000aintegrated\u000cconsolidated\u0007insured\u0008licensed\u0009certified\u000aaccredited";
+export const ORG_PARTICIPLES = "\u0007unified\u0006united\u0006allied\u0007limited\u000aassociated\u000cincorporated\u000aaffiliated\u0008advanced\u000aintegrated\u000cconsolidated\u0007insured\u0008licensed\u0009certified\u000aaccredited";
 
 /** A facility head within tokens k..k+3 ("MD at Mercy Hospital": the facility rule names it, not the employer rule). */
 function facilityAhead(k: u32): bool {
@@ -3868,7 +3869,7 @@ function firmKin47(q: u32, mode: u32): bool {
     ((rd(tData, q - 1) & CONTEXT_WORDS) == 0 && !wordIn(q - 1, "\u0004sons\u0009daughters\u0008brothers"))));
 }
 
-function ampGap(k: u32): bool {
+export function ampGap(k: u32): bool {
   let amp: u32 = 0;
   for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) {
     const b = byteAt(i);
@@ -7611,6 +7612,9 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
       else if (!(isAnd(m) && (m + 1 < count && (tight(m + 1) && rd(tShape, m + 1) == SH_CAP)))) break;
       m++;
     }
+    // (stop 53, og53: in lower case the name goes on past an English word when it then closes, "faribault woolen mill
+    // co.", "zions bank)": lowerEmployerEnd53() in r53_og53.ts)
+    if (lowerEmployer) last = lowerEmployerEnd53(k, last);
     // (stop 42: a member's number's label or a code after the firm is no part of it: "PINNACOL ASSURANCE CLAIM 4471882",
     // "Cigna CGN-U44718820", "LAB: PAML ACCESSION")
     if (last > k) last = labelTail42(k, last);
@@ -8510,7 +8514,7 @@ function spacedDash(k: u32): bool {
 }
 
 /** Two blanks or a tab right before token k: a form's column gap ("Joaquín   Your doctor:"), not "N. Smith". */
-function columnGap(k: u32): bool {
+export function columnGap(k: u32): bool {
   const s = rd(tStart, k);
   return s >= 2 && (byteAt(s - 1) == 0x09 || (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x20 || byteAt(s - 2) == 0x09)));
 }
@@ -14433,6 +14437,9 @@ function capsAtPlace(k: u32): bool {
   // NORMAL", unless a facility's word goes on with the name: "AT LAFAYETTE GENERAL HOSPITAL" is the facility rule's)
   if (last == k ? !phraseEndsAfter(last) && !wordIn(last + 1, SHORT_NAME_CLOSERS) :
     !breakAfter(last) && ((rd(tData, last + 1) & (F_FACILITY | F_FAC_MOD)) != 0 || rd(tMw2, last + 1) != 0)) return false;
+  // (stop 53, og53: after an employment cue the place is the employer, "WORKS AT SYSCO.", "job at tambrands in auburn":
+  // workAt53() in r53_og53.ts)
+  if (reason == R_FACILITY && workAt53(k)) reason = R_ORGANIZATION;
   spanDone(rd(tStart, k), rd(tEnd, last), ENTITY_LOCATION, last > k ? 800 : 600, reason, k, last);
   return true;
 }
