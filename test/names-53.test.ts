@@ -32,7 +32,7 @@ const CRED_GIVEN_NOT: ReadonlyArray<TypedCase> = [
 ];
 
 const HYPHEN_SURNAME: ReadonlyArray<TypedCase> = [
-  ...casedRows("Agent: niece Grazia Kettle-Morel, 45 Linden Ave.\n", [["Grazia Kettle-Morel", N]], ["Agent", "Linden"]),
+  ...casedRows("Agent: niece Grazia Kettle-Morel, 45 Linden Ave.\n", [["Grazia Kettle-Morel", N]], ["Agent", "niece"]),
   ...casedRows("Reviewed with fire chief Renata Coyote-Bellamy (fit for duty).\n", [["Renata Coyote-Bellamy", N]], ["fire", "chief", "duty"]),
   ...casedRows("Interview 3/14 with manager Renée St-Onfroy; she states the door was locked.\n", [["Renée St-Onfroy", N]], ["manager", "door"]),
 ];
