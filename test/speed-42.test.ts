@@ -62,7 +62,7 @@ const CASES: PlaceCase[] = [
   ["referred by dr. okafor,grace to the clinic ,brattleboro.",[["okafor","name:title"],["brattleboro","location:city"]],[]],
   ["Discussed with Dr. Woods, Dr. Lindqvist , and Hope Okafor , RN.",[["Woods","name:title"],["Lindqvist","name:title"],["Hope Okafor","name:neighbour"]],[]],
   ["DISCUSSED WITH DR. WOODS, DR. LINDQVIST , AND HOPE OKAFOR , RN.",[["WOODS","name:title"],["LINDQVIST","name:title"],["HOPE OKAFOR","name:credential"]],[]],
-  ["discussed with dr. woods, dr. lindqvist , and hope okafor , rn.",[["woods","name:title"],["lindqvist","name:title"],["okafor","name:credential"]],[]],
+  ["discussed with dr. woods, dr. lindqvist , and hope okafor , rn.",[["woods","name:title"],["lindqvist","name:title"],["hope okafor","name:credential"]],[]],
   ["Pt's wife,Grace, and son ,Frank, visited from Montpelier.",[["Grace","name:cue"],["Frank","name:cue"],["Montpelier","location:city"]],[]],
   ["PT'S WIFE,GRACE, AND SON ,FRANK, VISITED FROM MONTPELIER.",[["GRACE","name:cue"],["FRANK","name:cue"],["MONTPELIER","location:city"]],[]],
   ["pt's wife,grace, and son ,frank, visited from montpelier.",[["grace","name:cue"],["frank","name:cue"],["montpelier","location:city"]],[]],

@@ -28,6 +28,7 @@ import { lineInitials51, rankSurname51, staffInitials51 } from "./r51_nm51";
 import { byInitials52, signDash52 } from "./r52_nm52";
 import { karen52c } from "./r52_nm52c";
 import { rowInitials53 } from "./r53_fx53";
+import { credGiven53, hyphenSurname53 } from "./r53_nm53";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
@@ -1391,7 +1392,7 @@ function titleOrRefusal47(k: u32, data: u32, shape: u32, gap: u32): u32 {
  * time (the names pass's "in May" rule). */
 const MONTH_WORDS_AND_ABBREVIATIONS =
   "\u0003may\u0005march\u0004june\u0006august\u0003jan\u0003feb\u0003mar\u0003apr\u0003jun\u0003jul\u0003aug\u0003sep\u0004sept\u0003oct\u0003nov\u0003dec";
-const CONTEXT_WORDS: u32 = F_STREET_PREFIX | F_TITLE | F_CUE | F_CRED | F_STREET | F_UNIT | F_FACILITY | F_STATE | F_MONTH |
+export const CONTEXT_WORDS: u32 = F_STREET_PREFIX | F_TITLE | F_CUE | F_CRED | F_STREET | F_UNIT | F_FACILITY | F_STATE | F_MONTH |
   F_COUNTRY | F_PLACE_SUFFIX | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_EPONYM_HEAD;
 
 function nameStr(k: u32): u32 {
@@ -7269,6 +7270,10 @@ function saintSurname(k: u32): bool {
   if (!plain && s0 >= 4) {
     const c1 = byteAt(s0 - 1);
     if (c1 == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return;
+    // (stop 53, nm53: a hyphenated surname's second half after a name that stopped at the hyphen or before the surname,
+    // "daughter marlene friday-goggles", "NIECE GRAZIA KETTLE-MOREAU": hyphenSurname53() in r53_nm53.ts; the pending
+    // type first)
+    if (c1 == 0x2d && (pType == ENTITY_NAME && hyphenSurname53(k, sh))) return;
     // (stop 43: a device's maker after a bracket or a device's label, "PACER (MEDTRONIC AZURE, SN RNH448120S)", "DEVICE:
     // HOLOGIC HORIZON A, SN 301744-H": deviceMaker43())
     if (c1 == 0x28 && deviceMaker43(k, sh, false)) return;
@@ -11758,6 +11763,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // the credential's flag after the token first)
   if ((mode == MODE_LOWER && sh == SH_LOWER || mode == MODE_CAPS && sh == SH_UPPER) && (k + 1 < count && ((rd(tGap, k + 1) & G_COMMA) != 0 &&
     lowerSignature31(k, sh, mode)))) return true;
+  // (stop 53, nm53: a given name before the surname and its credential in running text, "witnessed by hope villalobos,
+  // rn.", "CONSULTANT NGOZI EKWUEME, MD": credGiven53() in r53_nm53.ts; the credential's flag first)
+  if (k + 1 < count && ((rd(tData, k + 1) & F_CRED) != 0 && credGiven53(k, sh, mode))) return true;
   // (stop 30: the writer after "I'm", "Hi, I'm Frank."; a name before its relation in brackets, "Grace (wife)"; the
   // byte before or after first)
   if (s0 >= 3 && ((byteAt(s0 - 2) | 0x20) == 0x6d && selfIntro30(k, sh, mode))) return true;
@@ -16062,7 +16070,7 @@ function kinAdverb31(n: u32): bool {
  * or one word of 4+ letters that no English or name list has and no medical ending ("rutendo"; lowerSignature31 then
  * wants a label's colon before it). Returns the given name's first token, or 0.
  */
-function sig48bGiven(f: u32, sh: u32): u32 {
+export function sig48bGiven(f: u32, sh: u32): u32 {
   const fd = rd(tData, f);
   const fl = rd(tEnd, f) - rd(tStart, f);
   if (rd(tShape, f) != sh || (fd & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0) return 0;
