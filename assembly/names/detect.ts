@@ -11774,9 +11774,9 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && hyphenPlace36(k, sh, mode)))) return true;
   if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
   // (stop 53, hs53: a hospital's initialism ending in "MC" or "H" after "at", "to" or "from" in ALL CAPS and lower-case
-  // text, and a rare word's in capitals in mixed case, "PRESENTED TO SSH 6/29", "go to ed at ovmc if worse": hospInit53()
-  // in r53_hs53.ts; the shape, mode and length first)
-  if ((sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER) && (len >= 3 && (len <= 6 && (whereShape31(k - 1) &&
+  // text, "TESTED AT EIRMC 2091", "go to ed at ovmc if worse": hospInit53() in r53_hs53.ts; the shape, mode and length
+  // first)
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (len >= 3 && (len <= 6 && (whereShape31(k - 1) &&
     hospInit53(k, sh, mode))))) return true;
   // (stop 33: a firm's word or a hospital's initialism alone after a word of where, "wound vac from KCI,", "at HPRMC"; a
   // word no list has, its length and the word before's shape first)

@@ -1,5 +1,5 @@
 // Why this file exists: stop 53's hospital rules (hs53), kept out of detect.ts: a hospital's initialism ending in "MC"
-// or "H" right after "at", "to" or "from" in ALL CAPS and lower-case text ("TRANSFERRED TO SSH", "go to ed at ovmc if
+// or "H" right after "at", "to" or "from" in ALL CAPS and lower-case text ("TRANSFERRED TO PUMC", "go to ed at ovmc if
 // worse"), which org33's firmAfterWhere33() reads in mixed case only; and a facility's branch town after its dash
 // that the older rules cut before its feature word ("Christus Santa Rosa Hospital - Westover Hills")
 // (docs/names-rounds.md, "Stop 53, hs53").
@@ -7,7 +7,7 @@ import { ENTITY_LOCATION } from "../abi";
 import { byteAt } from "../input";
 import { F_NOT_NAME } from "./flags";
 import {
-  rd, tStart, tEnd, tData, tDone, tShape, SH_LOWER, SH_UPPER, SH_CAP, MODE_LOWER, R_FACILITY, CONTEXT_WORDS, tierOf, tight, wordIn,
+  rd, tStart, tEnd, tData, tDone, tShape, SH_LOWER, SH_UPPER, SH_CAP, MODE_CAPS, MODE_LOWER, R_FACILITY, CONTEXT_WORDS, tierOf, tight, wordIn,
   span, wr, pType, pStart, pScore, pReason, count, tGap, G_HYPHEN, R_ORGANIZATION, R_CITY, TOWN_SUFFIXES, TOWN_FEATURES44, dashBefore31,
 } from "./detect";
 
@@ -39,20 +39,17 @@ function hospShape53(k: u32): bool {
 }
 
 /**
- * (stop 53, hs53) Token k, in capitals (in any text) or in lower-case text in lower case (no list has it but English's
- * rare words, no context word), tight after "at", "to" or "from", is a hospital's
- * initialism of hospShape53()'s shape: written as a facility ("PRIOR MBS AT HPRMC AUG 2093", "presented to ssh 6/29",
- * "faxed from ssh medical records"). The caller's whereShape31() and the token's length come first.
+ * (stop 53, hs53) Token k, in capitals in ALL CAPS text or in lower case in lower-case text (no list has it, no
+ * context word), tight after "at", "to" or "from", is a hospital's
+ * initialism of hospShape53()'s shape: written as a facility ("PRIOR MBS AT HPRMC AUG 2093", "two removals to ecmc cpep",
+ * "TRANSFERRED FROM NSMH ON 5/5"). The caller's whereShape31() and the token's length come first.
  */
 export function hospInit53(k: u32, sh: u32, mode: u32): bool {
   if (rd(tDone, k) != 0 || (!tight(k) || !wordIn(k - 1, "\u0002at\u0002to\u0004from"))) return false;
   const d = rd(tData, k);
-  // (the text's own case; no list has the word but English's rare words, whose only such spellings are "ssh", "shh",
-  // "nth" (NOT_HOSP53 has the last two), "csch", "crwth"; no context word)
-  // (in mixed case too for capitals: firmAfterWhere33() reads no rare word, "presented to SSH")
-  if (!(sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) return false;
-  const tier = tierOf(d);
-  if ((tier != 0 && tier != 3) || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
+  // (the text's own case, no word list's word, no context word)
+  if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
+  if (tierOf(d) != 0 || (d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   if (!hospShape53(k)) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 700, R_FACILITY);
   wr(tDone, k, 0xff);
