@@ -29,6 +29,7 @@ import { byInitials52, signDash52 } from "./r52_nm52";
 import { karen52c } from "./r52_nm52c";
 import { rowInitials53 } from "./r53_fx53";
 import { credGiven53, hyphenSurname53 } from "./r53_nm53";
+import { dashTown53, hospInit53 } from "./r53_hs53";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
@@ -4556,7 +4557,7 @@ function canadaPost44(k: u32): u32 {
 // (stop 44, loc44) the last words of towns named for a feature that TOWN_SUFFIXES leaves out, several of them English
 // or body words that only an address's place vouches for ("Great Neck", "Windsor Locks", "Eagle Pass", "Pine Knob", "Key
 // Largo" is a prefix's): neck knob locks pass bog wash key gin mill lake bay city hill fork
-const TOWN_FEATURES44 = "\u0004neck\u0004knob\u0005locks\u0004pass\u0003bog\u0004wash\u0003key\u0003gin\u0004mill\u0004lake\u0003bay\u0004city\u0004hill\u0004fork";
+export const TOWN_FEATURES44 = "\u0004neck\u0004knob\u0005locks\u0004pass\u0003bog\u0004wash\u0003key\u0003gin\u0004mill\u0004lake\u0003bay\u0004city\u0004hill\u0004fork";
 
 /**
  * (stop 44, loc44) In an address's tail, token t (the town's last word just taken: no number, state, country, unit, box or
@@ -9475,7 +9476,7 @@ function postcodeAfterTown(f: u32, t: u32): u32 {
 // the second words of towns named for a feature ("Dunmore Falls", "Westbury Ridge", "Holloway Springs", "Tullis Point")
 // (round 17: "Verdigre Flats", "Tazley Station", "Tobbin Corner"; stop 26: "Watertown Square"; stop 31: "Cedar Shoals",
 // "Ocotillo Buttes", "Cedar River", "Pine Lakes", "Twin Oaks", "Glen Haven"; TOWN_SUFFIXES_27 has "Prairie", "Rapids")
-const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs\u0007narrows\u0005forks\u0006shoals\u0006buttes\u0005butte\u0005river\u0006rivers\u0005lakes\u0004oaks\u0007estates\u0005haven\u0004mesa\u0006summit";
+export const TOWN_SUFFIXES = "\u0006square\u0005flats\u0007station\u0006corner\u0003gap\u0005forge\u0004glen\u0004cove\u0004bend\u0005ferry\u0005notch\u0006shores\u0005pines\u0005woods\u0005falls\u0005ridge\u0007springs\u0007heights\u0005hills\u0005point\u0008junction\u0005mills\u0006harbor\u0007harbour\u0005beach\u0006valley\u0007village\u0005creek\u0005grove\u0007landing\u0006plains\u0008crossing\u0008township\u0007corners\u0006hollow\u0007meadows\u0005bluff\u0006bluffs\u0007narrows\u0005forks\u0006shoals\u0006buttes\u0005butte\u0005river\u0006rivers\u0005lakes\u0004oaks\u0007estates\u0005haven\u0004mesa\u0006summit";
 
 /**
  * Token k, a town just decided, is followed by a feature word that ends the town's name, in the same letter case and
@@ -11802,6 +11803,11 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // Wentworth-Douglass this time"; the hyphen's gap first)
   if ((sh == SH_CAP || sh == SH_UPPER) && (k + 1 < count && (rd(tGap, k + 1) == G_HYPHEN && hyphenPlace36(k, sh, mode)))) return true;
   if (orgGate31(k) && orgRun31(k, sh, mode)) return true;
+  // (stop 53, hs53: a hospital's initialism ending in "MC" or "H" after "at", "to" or "from" in ALL CAPS and lower-case
+  // text, "TESTED AT EIRMC 2091", "go to ed at ovmc if worse": hospInit53() in r53_hs53.ts; the shape, mode and length
+  // first)
+  if ((sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER) && (len >= 3 && (len <= 6 && (whereShape31(k - 1) &&
+    hospInit53(k, sh, mode))))) return true;
   // (stop 33: a firm's word or a hospital's initialism alone after a word of where, "wound vac from KCI,", "at HPRMC"; a
   // word no list has, its length and the word before's shape first)
   if ((sh == SH_UPPER || sh == SH_CAP) && (tierOf(d) == 0 && (len >= 3 && (whereShape31(k - 1) &&
@@ -17352,7 +17358,7 @@ const UNIT_KINDS31 = "\u0004burn\u0006trauma\u0007cardiac\u0008surgical\u0007med
 const UNIT_GENERIC31 = "\u0003the\u0001a\u0002an\u0003our\u0005their\u0003his\u0003her\u0003its\u0004your\u0002my\u0004this\u0004that\u0007another\u0003any\u0004same\u0007outside\u0003osh\u0005local\u0007nearest\u0007closest\u0004main\u0005adult\u0006adults\u0004peds\u0003ped\u0009pediatric\u000apediatrics\u000apaediatric\u0009satellite\u000cfreestanding\u0003new\u0003old\u0005level\u0006trauma\u0004walk\u0004next\u0005prior\u0008previous\u0006return\u0006direct\u0002at\u0002to\u0004from\u0002in\u0003via\u0003and\u0002or\u0003for\u0004with\u0002of\u0002by\u0002on";
 
 /** A dash between blanks ("Intake - Riverside") or an em or en dash after a blank ("ED Triage — Good Sam") before token k. */
-function dashBefore31(k: u32): bool {
+export function dashBefore31(k: u32): bool {
   return spacedDash(k) || wideDashBefore31(rd(tStart, k)) != 0;
 }
 
@@ -17452,6 +17458,9 @@ function facTail31(k: u32, sh: u32): bool {
   // (stop 52c, pl52c: "system" after a facility found up to its "health care", "fargo va health care system":
   // careSystem52c())
   if (b52c == 0x73 && careSystem52c(k, sh)) return true;
+  // (stop 53, hs53: a branch town's feature word after the facility's dash, "Christus Santa Rosa Hospital - Westover
+  // Hills": dashTown53() in r53_hs53.ts)
+  if (pType == ENTITY_LOCATION && dashTown53(k, sh)) return true;
   // (stop 34: a VA's or an army post's site initialism in capitals, "Seattle VAMC", "Fort Kessler CBOC": vaSite34())
   if (sh == SH_UPPER && wordIn(k, VA_SITES34)) return vaSite34(k);
   // (stop 39: a town of core words after a facility's, a firm's or a street's comma or a facility's spaced dash,
