@@ -8,7 +8,7 @@ import { byteAt } from "../input";
 import { F_NOT_NAME } from "./flags";
 import {
   rd, tStart, tEnd, tData, tDone, tShape, SH_LOWER, SH_UPPER, SH_CAP, MODE_CAPS, MODE_LOWER, R_FACILITY, CONTEXT_WORDS, tierOf, tight, wordIn,
-  span, wr, pType, pStart, pScore, pReason, count, tGap, G_HYPHEN, R_ORGANIZATION, R_CITY, TOWN_SUFFIXES, TOWN_FEATURES44, dashBefore31,
+  span, wr, pType, pStart, pEnd, pScore, pReason, count, tGap, G_HYPHEN, R_ORGANIZATION, R_CITY, TOWN_SUFFIXES, TOWN_FEATURES44, dashBefore31,
 } from "./detect";
 
 // (hs53) clinical initialisms of the same shape that follow "to", "at" or "from" in notes: a speed ("at 60 mph"), a
@@ -46,6 +46,9 @@ function hospShape53(k: u32): bool {
  */
 export function hospInit53(k: u32, sh: u32, mode: u32): bool {
   if (rd(tDone, k) != 0 || (!tight(k) || !wordIn(k - 1, "\u0002at\u0002to\u0004from"))) return false;
+  // ("at" right after a facility's pending span joins a longer name the older rules read whole, "ERIE SLEEP CENTER AT
+  // UPMC HAMOT": not an initialism of its own; stop 53's merge)
+  if (k >= 2 && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 2) && wordIn(k - 1, "\u0002at")))) return false;
   const d = rd(tData, k);
   // (the text's own case, no word list's word, no context word)
   if (!(sh == SH_UPPER && mode == MODE_CAPS || sh == SH_LOWER && mode == MODE_LOWER)) return false;
