@@ -277,8 +277,12 @@ export function namesBegin(on: bool, outLimit: u32): void {
   modeK = 0xffffffff;
   if (!sums45Ready) fillSums45();
   // (stop 53, sp53: a rule that reads a token before the first or after the last reads the ring's record of an earlier
-  // text, its start and end against this input, as wordIn() did before tKey53: its key is taken again, on first use)
-  for (let r: u32 = 0; r < RING; r++) wr(tKey53, r, 0);
+  // text, its start and end against this input, as wordIn() did before tKey53: its key is taken again the same way)
+  for (let r: u32 = 0; r < RING; r++) {
+    const rs = rd(tStart, r);
+    const rl = rd(tEnd, r) - rs;
+    wr(tKey53, r, rl == 0 ? 0 : tokenKey53(rl, byteAt(rs), byteAt(rs + rl - 1)));
+  }
   pos = 0;
   count = 0;
   decided = 0;
@@ -1299,7 +1303,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tEnd, k, end);
   wr(tShape, k, shape);
   wr(tSum, k, tokenSum45(end - start, first));
-  wr(tKey53, k, 0);
+  wr(tKey53, k, tokenKey53(end - start, first, byteFrom(base, end - 1)));
   cwr(k, runs);
   openerPush(k, shape, gap);
   linePush(k, gap);
@@ -5000,7 +5004,7 @@ export function endsWithAny(k: u32, list: string, keep: u32): bool {
 /**
  * (stop 53, sp53) wordIn()'s mask indexes of a token of `len` bytes (len > 0) whose first and last bytes are `first` and
  * `last`: bits 0-4 its length (31 for 31 or more), bits 5-9 its folded first byte's low five bits, bits 10-17 its
- * triple's comboBit(). Kept per token (tKey53, keyOf53()): wordIn() is asked ~1M times a 1 MB ALL CAPS pass and
+ * triple's comboBit(). Stored per token (tKey53) at its push: wordIn() is asked ~1M times a 1 MB ALL CAPS pass and
  * most calls end at these masks, which read the token's start, end and two bytes each time.
  */
 // @ts-ignore: decorator
@@ -5009,30 +5013,11 @@ export function endsWithAny(k: u32, list: string, keep: u32): bool {
   return (len < 31 ? len : 31) | ((f & 31) << 5) | (comboBit(len, f, last | 0x20) << 10);
 }
 
-/**
- * (stop 53, sp53) Token k's tKey53, taken on its first use (0: not yet; a token of 1 byte or more has a length): a
- * token's push costs a store, and a token no list test asks about (most, in mixed case) nothing more.
- */
-// @ts-ignore: decorator
-@inline function keyOf53(k: u32): u32 {
-  const key = rd(tKey53, k);
-  return key != 0 ? key : keyTake53(k);
-}
-
-/** (stop 53, sp53) keyOf53()'s first use: the key of token k's bytes, stored (0 for a token of 0 bytes). */
-function keyTake53(k: u32): u32 {
-  const s0 = rd(tStart, k);
-  const len = rd(tEnd, k) - s0;
-  const key = len == 0 ? 0 : tokenKey53(len, byteAt(s0), byteAt(s0 + len - 1));
-  wr(tKey53, k, key);
-  return key;
-}
-
 /** Token k is one of the words in `list` (packed like endsWithAny's lists), in any case. */
 export function wordIn(k: u32, list: string): bool {
   // (stop 53, sp53: the three masks by the token's key, tKey53; a token of 0 bytes has none: no list has a word of
   // length 0, and the masks of a list without a slot pass everything)
-  const key = keyOf53(k);
+  const key = rd(tKey53, k);
   const m = listSlot(list);
   if (((load<u32>(m, L_LENS) >>> (key & 31)) & 1) == 0) return false;
   if (((load<u32>(m, L_FIRST) >>> ((key >>> 5) & 31)) & 1) == 0) return false;
@@ -5097,7 +5082,7 @@ function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
 // @ts-ignore: decorator
 @inline function anyMay(k: u32, r: usize, a: string, b: string, c: string, d: string): bool {
   // (stop 53, sp53: the token's mask indexes from tKey53)
-  const key = keyOf53(k);
+  const key = rd(tKey53, k);
   const kr = r + (<usize>(1 << L_SHIFT));
   if (load<u32>(kr) != <u32>changetype<usize>(a) || (load<u32>(kr, 4) != <u32>changetype<usize>(b) ||
     (load<u32>(kr, 8) != <u32>changetype<usize>(c) || load<u32>(kr, 12) != <u32>changetype<usize>(d)))) anyMasks(r, a, b, c, d);
@@ -5115,7 +5100,7 @@ function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
   // (stop 35: the four lists' masks ORed in one record first, so that most words pay three tests, not four lists'
   // worth: the loop below was ~8% of the hot loop's samples in ALL CAPS)
   if (!anyMay(k, ANY_HEADS, a, b, c, d)) return false;
-  const key = keyOf53(k);
+  const key = rd(tKey53, k);
   const lb = <u32>1 << (key & 31);
   const fb = <u32>1 << ((key >>> 5) & 31);
   const cb = key >>> 10;
