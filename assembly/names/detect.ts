@@ -114,6 +114,9 @@ export const tMw2: usize = 28; // data of the 2-word entry ending here
 export const tMw3: usize = 32; // data of the 3-word entry ending here
 export const tDone: usize = 36; // entity decided for this token (0 none), or 0xff consumed
 export const tSum: usize = 40; // (stop 45, sp45) the gates its length and first letter open (S_* bits): tokenSum45()
+// (stop 53, sp53) wordIn()'s three list-mask indexes of the token, computed once at its push: its length (31 for longer),
+// its folded first byte's low five bits and its (length, first, last) triple's bit (comboBit()): tokenKey53()
+const tKey53: usize = 44;
 // running counts of lower-case, capitalised and ALL-CAPS tokens before each token (window counts in O(1)), packed in
 // one word: three 9-bit fields at bits 0, 10 and 20 (RUN_L, RUN_C, RUN_U), each counting modulo 512 (its carry bit is
 // cleared): a window holds at most CRING tokens, so a field's difference modulo 512 is the exact count. One store
@@ -279,6 +282,13 @@ export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
   modeK = 0xffffffff;
   if (!sums45Ready) fillSums45();
+  // (stop 53, sp53: a rule that reads a token before the first or after the last reads the ring's record of an earlier
+  // text, its start and end against this input, as wordIn() did before tKey53: its key is taken again the same way)
+  for (let r: u32 = 0; r < RING; r++) {
+    const rs = rd(tStart, r);
+    const rl = rd(tEnd, r) - rs;
+    wr(tKey53, r, rl == 0 ? 0 : tokenKey53(rl, byteAt(rs), byteAt(rs + rl - 1)));
+  }
   pos = 0;
   count = 0;
   decided = 0;
@@ -1299,6 +1309,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tEnd, k, end);
   wr(tShape, k, shape);
   wr(tSum, k, tokenSum45(end - start, first));
+  wr(tKey53, k, tokenKey53(end - start, first, byteFrom(base, end - 1)));
   cwr(k, runs);
   openerPush(k, shape, gap);
   linePush(k, gap);
@@ -4996,19 +5007,30 @@ export function endsWithAny(k: u32, list: string, keep: u32): bool {
   return false;
 }
 
+/**
+ * (stop 53, sp53) wordIn()'s mask indexes of a token of `len` bytes (len > 0) whose first and last bytes are `first` and
+ * `last`: bits 0-4 its length (31 for 31 or more), bits 5-9 its folded first byte's low five bits, bits 10-17 its
+ * triple's comboBit(). Stored per token (tKey53) at its push: wordIn() is asked ~1M times a 1 MB ALL CAPS pass and
+ * most calls end at these masks, which read the token's start, end and two bytes each time.
+ */
+// @ts-ignore: decorator
+@inline function tokenKey53(len: u32, first: u32, last: u32): u32 {
+  const f = first | 0x20;
+  return (len < 31 ? len : 31) | ((f & 31) << 5) | (comboBit(len, f, last | 0x20) << 10);
+}
+
 /** Token k is one of the words in `list` (packed like endsWithAny's lists), in any case. */
 export function wordIn(k: u32, list: string): bool {
+  // (stop 53, sp53: the three masks by the token's key, tKey53; a token of 0 bytes has none: no list has a word of
+  // length 0, and the masks of a list without a slot pass everything)
+  const key = rd(tKey53, k);
+  const m = listSlot(list);
+  if (((load<u32>(m, L_LENS) >>> (key & 31)) & 1) == 0) return false;
+  if (((load<u32>(m, L_FIRST) >>> ((key >>> 5) & 31)) & 1) == 0) return false;
+  const c = key >>> 10;
+  if (((load<u32>(m + L_COMBO + (<usize>(c >>> 5) << 2)) >>> (c & 31)) & 1) == 0) return false;
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
-  const m = listSlot(list);
-  if (((load<u32>(m, L_LENS) >>> (len < 31 ? len : 31)) & 1) == 0) return false;
-  if (len > 0) {
-    const f = byteAt(s0) | 0x20;
-    if (((load<u32>(m, L_FIRST) >>> (f & 31)) & 1) == 0) return false;
-    // (the triple of length, first and last byte, folded as the walk compares them)
-    const c = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
-    if (((load<u32>(m + L_COMBO + (<usize>(c >>> 5) << 2)) >>> (c & 31)) & 1) == 0) return false;
-  }
   const lp = changetype<usize>(list);
   // (stop 47, sp47b: an indexed list by the token's hashes, no walk; a token of over MAX_TOKEN bytes has none)
   if (load<u32>(m, L_INDEXED) != 0) {
@@ -5065,15 +5087,14 @@ function anyMasks(r: usize, a: string, b: string, c: string, d: string): void {
  */
 // @ts-ignore: decorator
 @inline function anyMay(k: u32, r: usize, a: string, b: string, c: string, d: string): bool {
-  const s0 = rd(tStart, k);
-  const len = rd(tEnd, k) - s0;
+  // (stop 53, sp53: the token's mask indexes from tKey53)
+  const key = rd(tKey53, k);
   const kr = r + (<usize>(1 << L_SHIFT));
   if (load<u32>(kr) != <u32>changetype<usize>(a) || (load<u32>(kr, 4) != <u32>changetype<usize>(b) ||
     (load<u32>(kr, 8) != <u32>changetype<usize>(c) || load<u32>(kr, 12) != <u32>changetype<usize>(d)))) anyMasks(r, a, b, c, d);
-  if (len == 0 || (load<u32>(r, L_LENS) & (<u32>1 << (len < 31 ? len : 31))) == 0) return false;
-  const f = byteAt(s0) | 0x20;
-  const cb = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
-  return (load<u32>(r, L_FIRST) & (<u32>1 << (f & 31))) != 0 && (load<u32>(r + L_COMBO + (<usize>(cb >>> 5) << 2)) & (<u32>1 << (cb & 31))) != 0;
+  if ((key & 31) == 0 || (load<u32>(r, L_LENS) & (<u32>1 << (key & 31))) == 0) return false;
+  const cb = key >>> 10;
+  return (load<u32>(r, L_FIRST) & (<u32>1 << ((key >>> 5) & 31))) != 0 && (load<u32>(r + L_COMBO + (<usize>(cb >>> 5) << 2)) & (<u32>1 << (cb & 31))) != 0;
 }
 
 /**
@@ -5085,12 +5106,10 @@ function wordInAny(k: u32, a: string, b: string, c: string, d: string): bool {
   // (stop 35: the four lists' masks ORed in one record first, so that most words pay three tests, not four lists'
   // worth: the loop below was ~8% of the hot loop's samples in ALL CAPS)
   if (!anyMay(k, ANY_HEADS, a, b, c, d)) return false;
-  const s0 = rd(tStart, k);
-  const len = rd(tEnd, k) - s0;
-  const lb = <u32>1 << (len < 31 ? len : 31);
-  const f = byteAt(s0) | 0x20;
-  const fb = <u32>1 << (f & 31);
-  const cb = comboBit(len, f, byteAt(s0 + len - 1) | 0x20);
+  const key = rd(tKey53, k);
+  const lb = <u32>1 << (key & 31);
+  const fb = <u32>1 << ((key >>> 5) & 31);
+  const cb = key >>> 10;
   const co = L_COMBO + (<usize>(cb >>> 5) << 2);
   const cm = <u32>1 << (cb & 31);
   for (let x = 0; x < 4; x++) {
