@@ -1,7 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for clinical round 51b (stop 53, fy53b), read from the blind
 // fixture 48's misses (an ICU flowsheet's nurse column) and counted in fixtures 1-46 (a vitals flowsheet's "RN" column,
-// a study log's and a dispensing log's "INITIALS" column, a rejection log's "COLLECTOR" column): a cell of a table aligned
-// with blanks under a header's column that names the staff member or the subject by initials or first name is a name
+// a study log's and a dispensing log's "INITIALS" column, a rejection log's "COLLECTOR" column, an ED board's "MD"
+// beside its "RN"): a cell of a table aligned with blanks under a header's column that names the staff member or the
+// subject by initials or first name is a name
 // ("Time  HR  BP ... RN" over "0800  96  104/58 ... KMO"; COL_PERSON_FX40 and COL_STAFF44 in assembly/scanners/csv.ts,
 // read by alignedPersonFieldFx40); and a hospital's extension written "x 3-4471" (fixture 32's "(ahmed x 3-4471)",
 // fixture 48's "RN CM X 2-4471"). Mixed case, ALL CAPS and lower case; both engines. Names and numbers are made up.
@@ -30,6 +31,15 @@ const CELLS: readonly TypedCase[] = [
     ["RBX", N],
     ["DKQ", N],
   ], ["HEMOLYZED", "UNLABELED TUBE"]),
+  // an ED board's physician beside its nurse ("MD  RN"): each cell a finding of its own
+  ...casedRows("RM    PATIENT                 AGE  MD          RN\n4     BEGAY, LORENZO          74   ABEYTA      RUBEN\n7     MARTINEZ, CELESTINA     67   OYELOWO     WINONA\n", [
+    ["BEGAY, LORENZO", N],
+    ["ABEYTA", N],
+    ["RUBEN", N],
+    ["MARTINEZ, CELESTINA", N],
+    ["OYELOWO", N],
+    ["WINONA", N],
+  ], ["74", "67"]),
   // hard negatives: a cell that says no one is there ("NONE", "--"), a digit in the cell, a column of measures
   ...casedRows("Time   HR  BP      Pain  RN\n0800   96  104/58  3/10  none\n1200   88  112/64  2/10  --\n1600   91  98/52   4/10  2\n", [], ["none"]),
 ];
