@@ -850,9 +850,16 @@ const COL_INITIALS_FX41 = "\u0008initials";
 // notified ("SURGEON  ANES" over "FENTRESS  MARCH", "RN NOTIFIED" over "K. STEINER")
 // (stop 44, nam44) and a log's columns of who did or witnessed a step: by witness witnessed performed ("PERFORMED
 // WITNESS" over "MTR  KDB", "Source | By" over "NPPES | RW", "METHOD  BY" over "VIDEO  CANTU-BLAIR", "SWABBED BY")
-const COL_PERSON_FX40 = "\u0008resident\u0006client\u0008decedent\u0007surgeon\u0004anes\u000aanesthesia\u0010anesthesiologist\u0004crna\u0008notified\u0002by\u0007witness\u0009witnessed\u0009performed";
+// (stop 53, fy53b) and a flowsheet's nurse column, a log's column of a subject's or a staff member's initials, a
+// specimen log's collector, a board's physician beside its nurse: rn md initials collector ("Time  HR  BP ... Pain  RN"
+// over "0800  96  104/58 ... 3/10  KMO", "SCREEN #  INITIALS" over "032-S-0042  RTA", "REASON  COLLECTOR" over
+// "UNLABELED TUBE  DKM", "ESI  MD  RN" over "3  OYELOWO  WINONA": the nurse's cell read as a finding of its own no longer
+// lends its name to the physician's beside it)
+const COL_PERSON_FX40 = "\u0008resident\u0006client\u0008decedent\u0007surgeon\u0004anes\u000aanesthesia\u0010anesthesiologist\u0004crna\u0008notified\u0002by\u0007witness\u0009witnessed\u0009performed\u0002rn\u0002md\u0008initials\u0009collector";
 // (stop 44, nam44) the staff words alone: a cell under the header's field of the same rank only for these columns
-const COL_STAFF44 = "\u0002by\u0007witness\u0009witnessed\u0009performed";
+// (stop 53, fy53b: and the three above, "GTTS  RN" over "PROPOFOL 30, NE 6, FENT 50   AMARUQ", a flowsheet's last
+// cell written wider than its header)
+const COL_STAFF44 = "\u0002by\u0007witness\u0009witnessed\u0009performed\u0002rn\u0008initials\u0009collector";
 
 /**
  * (stop 40, fx28) The value of a table aligned with blanks that starts at fs under a header's column naming a person

@@ -596,7 +596,9 @@ function onDigit(i: u32, scanners: u32): u32 {
   // joins to another group is the whole number (parseGroups' test: up to two separators, then a digit or "(digit")
   if ((scanners & SCAN_PHONE) != 0) {
     // (round 22) "x 6610": an extension with a blank after its lone "x"
-    if (ts >= 3 && (before(ts) == 0x20 && ((before(ts - 1) | 0x20) == 0x78 && (!isWordish(before(ts - 2)) && (n == 4 || n == 5))))) {
+    // (stop 53, fy53b: or "x 3-4471", one or two digits and a hyphen)
+    if (ts >= 3 && (before(ts) == 0x20 && ((before(ts - 1) | 0x20) == 0x78 && (!isWordish(before(ts - 2)) && (n == 4 || (n == 5 ||
+      n <= 2 && at(runEnd) == 0x2d)))))) {
       r = scanSpacedExtension22(ts);
       if (r != 0) return r;
     }
