@@ -22,7 +22,7 @@ const EVENT_DAYS: readonly TypedCase[] = [
   ...cases("Sutures out 4/6 — ortho f/u next week.", [["4/6", D]], []),
   ...cases("Please reschedule (Dr. Okafor out 6/9).", [["6/9", D]], []),
   ...cases("Semaglutide — last dose 3/10, told to hold 1 week before surgery.", [["3/10", D]], []),
-  ...cases("Vancomycin final dose 2/4; line to come out.", [["2/4", D]], []),
+  ...cases("Vancomycin final dose 2/9; line to come out.", [["2/9", D]], []),
 ];
 
 const NOT_DAYS: readonly TypedCase[] = [
@@ -45,6 +45,10 @@ const NOT_DAYS: readonly TypedCase[] = [
   ...cases("Last dose 1/2 tab at bedtime.", [], ["1/2"]),
   ...cases("Knocked out 2/3 of his teeth.", [], ["2/3"]),
   ...cases("Dose 3/4 of the usual.", [], ["3/4"]),
+  ...cases("Pain better. Took last dose 1/4.", [], ["1/4"]),
+  ...cases("Ran out 1/2.", [], ["1/2"]),
+  // a colon after "labs": a list of labelled pairs
+  ...cases("Exam:\nMotor 4/5: weak grip\nthe labs 2/8: Na 139", [], ["2/8"]),
   // weeks' sevenths after a number, a donor's match
   ...cases("GA 29 2/7 wks, BW 1180 g.", [], ["2/7"]),
   ...cases("Donor: 10/10 matched unrelated.", [], ["10/10"]),

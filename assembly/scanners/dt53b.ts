@@ -20,7 +20,7 @@ const FACILITY_HEADS53B = "\u0008hospital\u0009hospitals\u0006center\u0006centre
  * (stop 53, dt53b) The month/day [ts, b) (month va 1-12, day vb, a valid day), small enough to read as a fraction or a
  * score, stands one to three blanks after a facility's head word or "lab"/"labs" (FACILITY_HEADS53B: "Medical Center
  * 5/6", "ED 3/8", "LABS 4/6", any case), and closes its phrase: a line's end, ',', ';', ')', a sentence's '.', a colon
- * or an opening bracket ("3/10:", "4/6 (LABCORP"), a dash set apart or an en or em dash ("3/8 — table-saw"), "by", or a
+ * (not after "lab"/"labs": "the labs 2/8: Na 139" in a list of labelled pairs) or an opening bracket ("3/10:", "4/6 (LABCORP"), a dash set apart or an en or em dash ("3/8 — table-saw"), "by", or a
  * clause's word ("3/9 with Dr."). A tenth with "pain", "score" or "scale" earlier on its line is the score ("ER pain
  * 8/10."); a noun after the pair ("lab 2/3 tubes") leaves it out.
  */
@@ -32,7 +32,10 @@ export function facilityDay53b(ts: u32, b: u32, va: u32, vb: u32): bool {
   if (phraseEndsAt(b) || (clauseOpensAfter(b) || byAfterFx41(b))) return true;
   const q = skipBlanks(b, 2);
   const c = at(q);
-  if (c == 0x3a && !isDigit(at(q + 1)) || c == 0x28) return true;
+  // a colon after a facility's day ("Laboratories 3/10: Hgb"), not after "lab"/"labs", which a list of labelled pairs
+  // writes so ("the labs 2/8: Na 139" among "Motor 4/5:" and "1/2: tab", an older hard negative)
+  if (c == 0x3a) return !isDigit(at(q + 1)) && k - lettersStart(k) > 4;
+  if (c == 0x28) return true;
   if (q == b) return false;
   // a dash set apart, or an en or em dash
   if (c == 0x2d) return at(q + 1) == 0x20;
@@ -48,7 +51,7 @@ const DOSE_ORDINALS53B = "\u0004last\u0005final\u0004next\u0005first";
  * stands one blank after "out" that ends an event, one blank and a word of letters before it ("staples out 3/3.",
  * "sutures out 4/6 — ortho f/u", "Dr. Mahmoud out 6/9)"), or after "dose" or "doses" with "last", "final", "next" or
  * "first" before ("last dose 3/10, told to hold"); and closes its phrase (a line's end, ',', ';', ')', a sentence's '.',
- * a dash set apart or an en or em dash). A number before "out" is a share ("4 out 3/4": no word), a noun or a unit
+ * a dash set apart or an en or em dash). A half, a third or a quarter is a dose ("took last dose 1/4."), a number before "out" a share ("4 out 3/4": no word), a noun or a unit
  * after the pair a count or a dose ("last dose 1/2 tab"), and a tenth with "pain", "score" or "scale" earlier on its
  * line the score.
  */
@@ -65,7 +68,8 @@ export function outDoseDay53b(ts: u32, b: u32, va: u32, vb: u32): bool {
     const j = skipBlanksBack(ws, 1);
     if (j == ws || !wordEndsAt(j, DOSE_ORDINALS53B)) return false;
   } else return false;
-  if (vb == 10 && scoreOnLine46(ts)) return false;
+  // a half, a third or a quarter is the dose or the share ("took last dose 1/4.", "ran out 1/2.")
+  if (va < vb && vb <= 4 || vb == 10 && scoreOnLine46(ts)) return false;
   if (phraseEndsAt(b)) return true;
   const q = skipBlanks(b, 2);
   if (q == b) return false;
