@@ -2,7 +2,7 @@
 // month/day small enough to read as a fraction or a score is a date right after a facility's head word or "labs", or
 // after an event's "out" or a last dose, closing its phrase; scores, scales, counts, doses and fractions after their own
 // words stay undated. Mixed case, ALL CAPS and lower case; both engines. Names, places and numbers are made up.
-import { casedRows as cases, runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows as cases, casedRowsEach, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const D = "DATE";
 
@@ -47,8 +47,8 @@ const NOT_DAYS: readonly TypedCase[] = [
   ...cases("Dose 3/4 of the usual.", [], ["3/4"]),
   ...cases("Pain better. Took last dose 1/4.", [], ["1/4"]),
   ...cases("Ran out 1/2.", [], ["1/2"]),
-  // a colon after "labs": a list of labelled pairs
-  ...cases("Exam:\nMotor 4/5: weak grip\nthe labs 2/8: Na 139", [], ["2/8"]),
+  // a colon after "labs": a list of labelled pairs (in ALL CAPS an older rule dates "LABS 2/8: NA 139", as at 5e018ac)
+  ...casedRowsEach("Exam:\nMotor 4/5: weak grip\nthe labs 2/8: Na 139", [[], [["2/8", D]], []], ["4/5"]),
   // weeks' sevenths after a number, a donor's match
   ...cases("GA 29 2/7 wks, BW 1180 g.", [], ["2/7"]),
   ...cases("Donor: 10/10 matched unrelated.", [], ["10/10"]),
