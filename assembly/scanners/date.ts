@@ -10,6 +10,7 @@ import { dayCell43 } from "./csv";
 import { theDayNoun44 } from "./ix44";
 import { bareDay50b, notDay50b } from "./date50b";
 import { testResult51, titre51, yearClock51 } from "./date51";
+import { facilityDay53b, outDoseDay53b } from "./dt53b";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordEndsAt, wordIndex,
@@ -361,7 +362,9 @@ export function scanDate(ts: u32, cued: bool): u32 {
       // (stop 50b, dt50b: a list of two days of one month, after "onset", after a dated event's verb, after a 24-hour clock
       // time of four digits: bareDay50b in date50b.ts)
       // (stop 51, dt51: between a test's name and its result, "INR 3/10 2.4.", "uds 3/10 pos": testResult51 in date51.ts)
-      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (listDate47b(ts, b) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || (rowDay46b(ts, b, va, vb) || (bareDay50b(ts, b, va, vb) || testResult51(ts, b, va, vb)))))))))))))))))))))))) return 0;
+      // (stop 53, dt53b: after a facility's head or "labs", closing its phrase, "LABS 4/6 (LABCORP", "Medical Center 5/6 (Dr.": facilityDay53b;
+      // after an event's "out" or a last dose, "staples out 3/3.", "last dose 3/10,": outDoseDay53b, both in dt53b.ts)
+      !(va >= 1 && (va <= 12 && (dayCell43(ts, b) || (dayListFx43(b, va, vb) || (listDate47b(ts, b) || (theDayNoun44(ts, b, va, vb) || (noteMonthDay46(ts, b, va, vb) || (rowDay46b(ts, b, va, vb) || (bareDay50b(ts, b, va, vb) || (testResult51(ts, b, va, vb) || (facilityDay53b(ts, b, va, vb) || outDoseDay53b(ts, b, va, vb)))))))))))))))))))))))))) return 0;
     return put(wd, b, cued, 600);
   }
   if (na > 2) return 0;
