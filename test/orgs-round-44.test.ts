@@ -66,8 +66,8 @@ const LEGAL_TAILS: ReadonlyArray<PlaceCase> = [
   ["Employer: Sunbelt Roofing & Sheet Metal LLC, 3900 Industrial Loop", [["Sunbelt Roofing & Sheet Metal LLC",ORG],["3900 Industrial Loop","location:address"]], ["Employer"]],
   ["EMPLOYER: SUNBELT ROOFING & SHEET METAL LLC, 3900 INDUSTRIAL LOOP", [["SUNBELT ROOFING & SHEET METAL LLC",ORG],["3900 INDUSTRIAL LOOP","location:address"]], ["EMPLOYER"]],
   ["employer: sunbelt roofing & sheet metal llc, 3900 industrial loop", [["sunbelt roofing & sheet metal llc",ORG],["3900 industrial loop","location:address"]], ["employer"]],
-  ["MEMBER'S ATTORNEY: RENATA OYELOWO, OYELOWO & GENTILE PLLC, ONEONTA.", [["RENATA OYELOWO","name:neighbour"],["OYELOWO & GENTILE PLLC, ONEONTA",ORG]], ["ATTORNEY"]],
-  ["member's attorney: renata oyelowo, oyelowo & gentile pllc, oneonta.", [["renata oyelowo","name:cue"],["oyelowo & gentile pllc, oneonta",ORG]], ["attorney"]],
+  ["MEMBER'S ATTORNEY: RENATA OYELOWO, OYELOWO & GENTILE PLLC, ONEONTA.", [["RENATA OYELOWO","name:neighbour"],["OYELOWO & GENTILE PLLC",ORG],["ONEONTA","location:city"]], ["ATTORNEY"]],
+  ["member's attorney: renata oyelowo, oyelowo & gentile pllc, oneonta.", [["renata oyelowo","name:cue"],["oyelowo & gentile pllc",ORG],["oneonta","location:city"]], ["attorney"]],
 ];
 
 // (a care kind's, a specialty's or a department's bracket after a clinician, a care kind's initialism, a bracket with a

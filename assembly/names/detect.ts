@@ -42,6 +42,7 @@ import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import { behHealth52, behMay52 } from "./r52_fx52";
 import { occMay52b, occPhys52b } from "./r52_og52b";
 import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
+import { firmPartners53b } from "./r53_og53b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -3907,7 +3908,7 @@ function postcodeBefore(k: u32): bool {
   return rd(tEnd, k) - s == 3 && ((byteAt(s) | 0x20) == 0x74 && ((byteAt(s + 1) | 0x20) == 0x68 && (byteAt(s + 2) | 0x20) == 0x65));
 }
 
-function isAnd(k: u32): bool {
+export function isAnd(k: u32): bool {
   const s = rd(tStart, k);
   return rd(tEnd, k) - s == 3 && ((byteAt(s) | 0x20) == 0x61 && ((byteAt(s + 1) | 0x20) == 0x6e && (byteAt(s + 2) | 0x20) == 0x64));
 }
@@ -8662,6 +8663,10 @@ function decide(k: u32): void {
   // field, in a letterhead's frame, "SANDHILL PLASMA - BROKEN BOW CROSSING, NE      DONOR": suffixTownLoc41())
   if (hasNext && (hasPrev && ((rd(tData, k + 1) & F_STATE) != 0 && ((rd(tGap, k + 1) & G_COMMA) != 0 && (tierOf(d) == 1 &&
     (placeStr(d) == 0 && suffixTownLoc41(k, sh))))))) return;
+  // (stop 53, og53b: a firm named by its partners' surnames and "&" or "and", closed by a legal form, "Mullins & Slone,
+  // PLLC", "feingold & oduya llp", or repeating the person named right before, "Wendell Rasmussen of Rasmussen & Pflug":
+  // firmPartners53b() in r53_og53b.ts; a next token first)
+  if (hasNext && firmPartners53b(k, mode)) return;
   // the tenth clinical round's rules on initials, user names and one-letter doctors, in one call out of decide()'s body
   // (decide()'s wasm2js fallback runs ~2x slower past V8's optimising size limit, which their inline tests crossed)
   // (and the twelfth round's, in the same call: laterRounds)
