@@ -39,6 +39,8 @@ const ROWS: readonly TypedCase[] = [
   // two names listed with "and" stay two
   ...rows2("Attends Lincoln Elementary School and Lincoln Middle School.",
     [["Lincoln Elementary School", "LOCATION"], ["Lincoln Middle School", "LOCATION"]], ["Attends"]),
+  ...rows2("Seen at Lakeside Eye Center and Salem Retina Clinic.",
+    [["Lakeside Eye Center", "LOCATION"], ["Salem Retina Clinic", "LOCATION"]], ["Seen"]),
   ...rows2("History and Physical completed at bedside.", [], ["History and Physical"]),
 ];
 

@@ -10,8 +10,8 @@ import { byteAt } from "../input";
 import { F_CRED, F_CUE, F_FACILITY, F_FAC_MOD, F_LOC_CUE, F_MONTH, F_ORG, F_TITLE, F_VERB_BY } from "./flags";
 import {
   CONTEXT_WORDS, G_COLON, G_COMMA, G_FAR, G_NEWLINE, G_SENT, MODE_CAPS, MODE_LOWER, R_FACILITY, R_ORGANIZATION,
-  SH_CAP, SH_LOWER, SH_UPPER, WHERE_FRAMES, ampGap, count, exists, headAfterHead, pEnd, pReason, pType, headingDash31, lineStart, medicalShape,
-  nameStr, placeStr, rd, spanDone, tData, tEnd, tGap, tMw2, tShape, tStart, tierOf, tight, wordIn,
+  SH_CAP, SH_LOWER, SH_UPPER, WHERE_FRAMES, ampGap, count, exists, headAfterHead, headingDash31, lineStart, medicalShape,
+  nameStr, pEnd, pReason, pType, placeStr, rd, spanDone, tData, tEnd, tGap, tMw2, tShape, tStart, tierOf, tight, wordIn,
 } from "./detect";
 
 // heads a service's "and" reaches (with the table's facility heads): centres, institutes, clinics, hospitals
@@ -22,6 +22,16 @@ const AND_HEADS53 = "\u0006center\u0006centre\u0009institute\u0006clinic\u0007cl
 // Institute", "Memorial Health Heart & Vascular Institute"
 const OPENERS53 =
   "\u000aprovidence\u0005mercy\u0008memorial\u0008covenant\u0007trinity\u0008advocate\u0007baptist\u0009methodist\u000cpresbyterian\u0009adventist\u0009samaritan";
+
+/** Tokens a and b are the same word, letter case aside. */
+function sameWord53(a: u32, b: u32): bool {
+  const sa = rd(tStart, a);
+  const sb = rd(tStart, b);
+  const n = rd(tEnd, a) - sa;
+  if (n != rd(tEnd, b) - sb) return false;
+  for (let i: u32 = 0; i < n; i++) if ((byteAt(sa + i) | 0x20) != (byteAt(sb + i) | 0x20)) return false;
+  return true;
+}
 
 /** Token f opens a facility's name: a name, a place, a word no list has, or a hospital's own English word. */
 function opener53(f: u32): bool {
@@ -38,7 +48,8 @@ function opener53(f: u32): bool {
  * text's case; one to four words of the same case before the connector, the first a name, a place, a word no list has or
  * a hospital's own English word (OPENERS53; English words before it trimmed); no title, cue, credential or month among
  * them, no title before. In ALL CAPS a frame says where the name starts (a line's start, "(", a heading's dash, a colon,
- * a where-frame word or "of" before it). Writes the place (an organisation when its head is one) and returns true.
+ * a where-frame word or "of" before it). Not "X School and Y School" (two names). Writes the place (an organisation when
+ * its head is one, or an institute joined by "and" outside a heading) and returns true.
  */
 export function andFacility53(k: u32, sh: u32, mode: u32, amp: bool): bool {
   if (mode == MODE_LOWER || sh != (mode == MODE_CAPS ? SH_UPPER : SH_CAP)) return false;
@@ -49,8 +60,6 @@ export function andFacility53(k: u32, sh: u32, mode: u32, amp: bool): bool {
     if (k < 3 || (!tight(k) || (!tight(k - 1) || rd(tShape, k - 1) != (mode == MODE_CAPS ? SH_UPPER : SH_LOWER)))) return false;
     if (!wordIn(k - 1, "\u0003and")) return false;
     p = k - 2;
-    // (a head before "and" closes a first name of two: "Huntington Elementary School and East Middle School")
-    if ((rd(tData, p) & F_FACILITY) != 0 || wordIn(p, AND_HEADS53)) return false;
   }
   if (!exists(p) || rd(tShape, p) != sh) return false;
   // the head ahead
@@ -65,7 +74,9 @@ export function andFacility53(k: u32, sh: u32, mode: u32, amp: bool): bool {
     if ((md & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
   }
   if (head == 0) return false;
-  const org = !wordIn(head, AND_HEADS53) && ((rd(tData, head) | rd(tMw2, head)) & F_ORG) == F_ORG;
+  // (the head's word before "and" too closes a first name of two: "Huntington Elementary School and East Middle School")
+  // (and so does a centre's, a clinic's or a hospital's own head: "Lakeside Eye Center and Salem Retina Clinic")
+  if (!amp && (sameWord53(p, head) || wordIn(p, AND_HEADS53))) return false;
   // the name before the connector: up to three more words back
   if ((rd(tData, p) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
   let f = p;
@@ -83,6 +94,11 @@ export function andFacility53(k: u32, sh: u32, mode: u32, amp: bool): bool {
     if (!(lineStart(f) || ((s >= 1 && byteAt(s - 1) == 0x28) || (headingDash31(f) || ((rd(tGap, f) & G_COLON) != 0 ||
       (f >= 1 && (exists(f - 1) && (tight(f) && (wordIn(f - 1, WHERE_FRAMES) || wordIn(f - 1, "\u0002of")))))))))) return false;
   }
+  // (an institute joined by "and" in running text is an organisation, as the older organisation rules type "Kessling
+  // Orthopedic and Spine Institute"; in a heading, after its dash or at the line's start, it names the place of care, a
+  // facility, as after "&" (ampNameFacility27()): "DEVICE CLINIC - COVENANT HEART AND VASCULAR INSTITUTE")
+  const inst = !amp && (wordIn(head, "\u0009institute") && !(headingDash31(f) || lineStart(f)));
+  const org = inst || !wordIn(head, AND_HEADS53) && ((rd(tData, head) | rd(tMw2, head)) & F_ORG) == F_ORG;
   // (a second head joins across one blank only: "Bronson Diabetes and Endocrinology Center   Clinic code" is a column's)
   const last = head + 1 < count && rd(tStart, head + 1) == rd(tEnd, head) + 1 ? headAfterHead(head, k, org) : head;
   // (an organisation the older rules found over the name's first words keeps its type: "Adena Orthopedic and Spine
