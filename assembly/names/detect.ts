@@ -30,6 +30,7 @@ import { karen52c } from "./r52_nm52c";
 import { rowInitials53 } from "./r53_fx53";
 import { credGiven53, hyphenSurname53 } from "./r53_nm53";
 import { dashTown53, hospInit53 } from "./r53_hs53";
+import { andFacility53 } from "./r53_fx53b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
@@ -1408,7 +1409,7 @@ const MONTH_WORDS_AND_ABBREVIATIONS =
 export const CONTEXT_WORDS: u32 = F_STREET_PREFIX | F_TITLE | F_CUE | F_CRED | F_STREET | F_UNIT | F_FACILITY | F_STATE | F_MONTH |
   F_COUNTRY | F_PLACE_SUFFIX | F_VERB_BY | F_NOT_NAME | F_ALLOW | F_LOC_CUE | F_BOX | F_EPONYM_HEAD;
 
-function nameStr(k: u32): u32 {
+export function nameStr(k: u32): u32 {
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW)) != 0) return 0;
   const f = firstStr(d);
@@ -4176,7 +4177,7 @@ function facilityNamePart(m: u32, near: bool): bool {
  * elementary school" (mixed case joins them by its capitals). Up to k + LOOK_AHEAD, in the head's letter case.
  * Returns the new last token.
  */
-function headAfterHead(last: u32, k: u32, org: bool): u32 {
+export function headAfterHead(last: u32, k: u32, org: bool): u32 {
   const n = last + 1;
   if (n > k + LOOK_AHEAD || (n >= count || (!tight(n) || rd(tShape, n) != rd(tShape, last)))) return last;
   const d1 = rd(tData, n);
@@ -12673,7 +12674,7 @@ const COMMON_HEAD_LAST = "\u0008memorial\u0008pavilion\u0009midwifery\u0006denta
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
 const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
-const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
+export const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
 
 /** Token p is a word of where (WHERE_FRAMES), or "the" right after one ("referred to the", "seen at the"). */
 function whereOrWhereThe(p: u32): bool {
@@ -15115,7 +15116,12 @@ function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
   if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (wordIn(k, LINE_STREET_TYPES_27) &&
     streetLine27(k, sh))))) return true;
   if (lower) return false;
-  return mode != MODE_LOWER && (rd(tStart, k) >= 2 && (byteAt(rd(tStart, k) - 2) == 0x26 && ampNameFacility27(k, sh, mode)));
+  // (stop 53, fx53b: and a facility's name that joins two service words with "and", "Covenant Heart and Vascular
+  // Institute", or with "&" after a hospital's own English word, "Providence Wound Care & Hyperbaric Center":
+  // andFacility53() in r53_fx53b.ts; the "&" or the three letters of "and" first)
+  if (mode == MODE_LOWER || k < 2) return false;
+  if (byteAt(rd(tStart, k) - 2) == 0x26) return ampNameFacility27(k, sh, mode) || andFacility53(k, sh, mode, true);
+  return k >= 3 && (rd(tEnd, k - 1) - rd(tStart, k - 1) == 3 && andFacility53(k, sh, mode, false));
 }
 
 /** Token p is "in", "from", "near", or "to" after a verb of moving: the frame before a town of this round. */
@@ -17033,7 +17039,7 @@ function whereLC31(len: u32, c: u32): bool {
 }
 
 /** A heading's dash right before token k: " - " or " — " (an em dash between blanks). */
-function headingDash31(k: u32): bool {
+export function headingDash31(k: u32): bool {
   if (spacedDash(k)) return true;
   const s = rd(tStart, k);
   return s >= 5 && (wideDashBefore31(s) == 0x94 && byteAt(s - 5) == 0x20);
