@@ -23,8 +23,8 @@ const AND_HEADS53 = "\u0006center\u0006centre\u0009institute\u0006clinic\u0007cl
 const OPENERS53 =
   "\u000aprovidence\u0005mercy\u0008memorial\u0008covenant\u0007trinity\u0008advocate\u0007baptist\u0009methodist\u000cpresbyterian\u0009adventist\u0009samaritan";
 
-/** Tokens a and b are the same word, letter case aside. */
-function sameWord53(a: u32, b: u32): bool {
+/** Tokens a and b are the same word, letter case aside (also og53b's partner repeating a surname). */
+export function sameWord53(a: u32, b: u32): bool {
   const sa = rd(tStart, a);
   const sb = rd(tStart, b);
   const n = rd(tEnd, a) - sa;

@@ -11,6 +11,7 @@ import {
   SH_UPPER, ampGap, count, exists, flush, pEnd, pType, isAnd, lastStr, medicalShape, rd, spanDone, tData, tDone, tEnd, tGap, tShape, tStart,
   tierOf, tight, wordIn
 } from "./detect";
+import { sameWord53 } from "./r53_fx53b";
 
 // legal forms no English word or clinical term shares, one token ("LLP", "PLLC", "LLC", "PSC", "Ltd", "Inc")
 const FORMS53B = "\u0003llp\u0004pllc\u0003llc\u0003psc\u0003ltd\u0003inc";
@@ -50,16 +51,6 @@ function dottedForm53b(m: u32): u32 {
   return s1 + 2;
 }
 
-/** The same letters (any case) in tokens a and b. */
-function sameWord53b(a: u32, b: u32): bool {
-  const sa = rd(tStart, a);
-  const sb = rd(tStart, b);
-  const n = rd(tEnd, a) - sa;
-  if (rd(tEnd, b) - sb != n) return false;
-  for (let i: u32 = 0; i < n; i++) if ((byteAt(sa + i) | 0x20) != (byteAt(sb + i) | 0x20)) return false;
-  return true;
-}
-
 /**
  * Token k opens a firm named by its partners: "K & L", "K, L & M" or "K and L" (tokens in the text's case, each a
  * partner's word, partner53b()), closed by a legal form after a blank or one comma (FORMS53B: "Mullins & Slone, PLLC",
@@ -86,7 +77,7 @@ export function firmPartners53b(k: u32, mode: u32): bool {
   if (last == k + 2 && (isAnd(k + 1) && ((rd(tGap, k) & G_COMMA) != 0 && (k > 0 && (exists(k - 1) && caseOk53b(k - 1, mode)))))) return false;
   // (a list of three opens at no person's surname: "Kessra Brondell, | Brondell & Pyke PLLC" is the attorney and her
   // firm; the surname pending or decided right before k, or k repeated)
-  if (last == k + 2 && (!isAnd(k + 1) && (sameWord53b(k, k + 1) || k > 0 && (exists(k - 1) && (tight(k) &&
+  if (last == k + 2 && (!isAnd(k + 1) && (sameWord53(k, k + 1) || k > 0 && (exists(k - 1) && (tight(k) &&
     (rd(tDone, k - 1) == ENTITY_NAME || pType == ENTITY_NAME && pEnd == rd(tEnd, k - 1))))))) return false;
   const f = last + 1;
   let end: u32 = 0;
@@ -112,7 +103,7 @@ export function firmPartners53b(k: u32, mode: u32): bool {
     if (wordIn(p, "\u0002of") && tight(k)) p = k - 2;
     else if ((rd(tGap, k) & (G_COMMA | G_NEWLINE | G_SENT | G_FAR | G_OTHER)) != G_COMMA) return false;
     // (the person decided, or pending and ending at p)
-    if (!(rd(tDone, p) == ENTITY_NAME || pType == ENTITY_NAME && pEnd == rd(tEnd, p)) || !sameWord53b(p, k)) return false;
+    if (!(rd(tDone, p) == ENTITY_NAME || pType == ENTITY_NAME && pEnd == rd(tEnd, p)) || !sameWord53(p, k)) return false;
     // (the pair closes its phrase: the input's end, a line's, a sentence's or a clause's mark after it)
     if (f < count && (rd(tGap, f) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) == 0) return false;
     end = rd(tEnd, last);
