@@ -62,6 +62,10 @@ export function andFacility53(k: u32, sh: u32, mode: u32, amp: bool): bool {
     p = k - 2;
   }
   if (!exists(p) || rd(tShape, p) != sh) return false;
+  // (a name's or a place's word, or a hospital's own word, right after the connector opens a second name: "Children's
+  // Hospital of Philadelphia and Mercy Hospital of Chicago", "Southcoast Orthopedics and Kaplan Dentistry"; stop 53's
+  // merge, two older test rows)
+  if (wordIn(k, OPENERS53) || (nameStr(k) > 1 || placeStr(rd(tData, k)) > 1)) return false;
   // the head ahead
   let head: u32 = 0;
   for (let m = k; m <= k + 2 && m < count; m++) {
