@@ -49,7 +49,7 @@ runTypedTable("clinical round 51b (fy53b): a staff or subject column of a table 
 const P = "PHONE";
 
 // (the second form) a hospital's extension of one or two digits, a hyphen and four, written apart from its "x" as
-// "x6-4410" is written glued: spacedHyphenExt53 in assembly/scanners/phone.ts
+// "x6-4410" is written glued: scanSpacedExtension22's hyphen branch in assembly/scanners/phone.ts
 const EXTENSIONS: readonly TypedCase[] = [
   // in a bracket after a person's name
   ...casedRows("To do: call pharmacy (Ahmed x 3-4471) re heparin.", [["3-4471", P]], ["heparin"]),

@@ -1831,7 +1831,7 @@ const MODE_UNREAD: u32 = 0xff;
  * mixed case, capitals in ALL CAPS, lower case in lower-case text.
  */
 // @ts-ignore: decorator
-@inline function textShape(mode: u32): u32 {
+@inline export function textShape(mode: u32): u32 {
   return mode == MODE_MIXED ? SH_CAP : mode == MODE_CAPS ? SH_UPPER : SH_LOWER;
 }
 
@@ -17046,7 +17046,7 @@ export function headingDash31(k: u32): bool {
 }
 
 /** An em or en dash and one blank right before s ("— Good Sam"): the dash's last byte (0x94 em, 0x93 en), or 0. */
-function wideDashBefore31(s: u32): u32 {
+export function wideDashBefore31(s: u32): u32 {
   if (s < 4 || (byteAt(s - 1) != 0x20 || (byteAt(s - 4) != 0xe2 || byteAt(s - 3) != 0x80))) return 0;
   const b = byteAt(s - 2);
   return b == 0x94 || b == 0x93 ? b : 0;

@@ -8,8 +8,8 @@
 import { ENTITY_LOCATION } from "../abi";
 import { byteAt } from "../input";
 import {
-  MODE_CAPS, MODE_LOWER, MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_UPPER, exists, genericModifier, lineStart, placeStr, rd, spanDone, tData,
-  tDone, tEnd, tShape, tStart, tierOf, tight, wordIn
+  MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_UPPER, exists, genericModifier, lineStart, placeStr, rd, spanDone, tData,
+  tDone, tEnd, tShape, tStart, textShape, tierOf, tight, wordIn
 } from "./detect";
 
 // the head's first word and its second
@@ -131,7 +131,7 @@ export function behMay52(k: u32, b0: u32, len: u32): bool {
  * Crest"), and a role's word of ROLES52 right after makes it a job's title. Writes the organisation's span and returns true, or returns false.
  */
 export function behHealth52(t: u32, sh: u32, mode: u32, floor: u32): bool {
-  if (!(mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS ? sh == SH_UPPER : mode == MODE_LOWER && sh == SH_LOWER)) return false;
+  if (sh != textShape(mode)) return false;
   if (t < 2 || rd(tShape, t) != sh) return false;
   let j = t;
   if (!wordIn(t, HEALTH52)) {

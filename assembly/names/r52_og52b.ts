@@ -6,8 +6,8 @@
 // token ring only, allocates nothing.
 import { ENTITY_LOCATION } from "../abi";
 import {
-  G_COMMA, MODE_CAPS, MODE_LOWER, MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_NUM, SH_UPPER, count, exists, flush, rd, spanDone,
-  tDone, tGap, tEnd, tShape, tStart, tight, wordIn
+  G_COMMA, R_ORGANIZATION, SH_LOWER, SH_NUM, count, exists, flush, rd, spanDone, tDone, tGap, tEnd, tShape, tStart, textShape, tight,
+  wordIn
 } from "./detect";
 import { nameBefore52 } from "./r52_fx52";
 
@@ -35,7 +35,7 @@ export function occMay52b(b0: u32, len: u32): bool {
  * fixtures label such practices organisations) and returns true, or returns false.
  */
 export function occPhys52b(t: u32, sh: u32, mode: u32, floor: u32): bool {
-  if (!(mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS ? sh == SH_UPPER : mode == MODE_LOWER && sh == SH_LOWER)) return false;
+  if (sh != textShape(mode)) return false;
   if (t < 2 || (!tight(t) || (rd(tShape, t - 1) != sh || rd(tDone, t - 1) != 0))) return false;
   const h = t - 1;
   if (!(wordIn(t, OCC_LAST52B) ? wordIn(h, OCC52B) : wordIn(t, PHYS_LAST52B) && wordIn(h, PHYS52B))) return false;

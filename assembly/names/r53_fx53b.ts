@@ -10,8 +10,8 @@ import { byteAt } from "../input";
 import { F_CRED, F_CUE, F_FACILITY, F_FAC_MOD, F_LOC_CUE, F_MONTH, F_ORG, F_TITLE, F_VERB_BY } from "./flags";
 import {
   CONTEXT_WORDS, G_COLON, G_COMMA, G_FAR, G_NEWLINE, G_SENT, MODE_CAPS, MODE_LOWER, R_FACILITY, R_ORGANIZATION,
-  SH_CAP, SH_LOWER, SH_UPPER, WHERE_FRAMES, ampGap, count, exists, headAfterHead, headingDash31, lineStart, medicalShape,
-  nameStr, pEnd, pReason, pType, placeStr, rd, spanDone, tData, tEnd, tGap, tMw2, tShape, tStart, tierOf, tight, wordIn,
+  SH_LOWER, SH_UPPER, WHERE_FRAMES, ampGap, count, exists, headAfterHead, headingDash31, lineStart, medicalShape,
+  nameStr, pEnd, pReason, pType, placeStr, rd, spanDone, tData, tEnd, tGap, tMw2, tShape, tStart, textShape, tierOf, tight, wordIn,
 } from "./detect";
 
 // heads a service's "and" reaches (with the table's facility heads): centres, institutes, clinics, hospitals
@@ -52,7 +52,7 @@ function opener53(f: u32): bool {
  * its head is one, or an institute joined by "and" outside a heading) and returns true.
  */
 export function andFacility53(k: u32, sh: u32, mode: u32, amp: bool): bool {
-  if (mode == MODE_LOWER || sh != (mode == MODE_CAPS ? SH_UPPER : SH_CAP)) return false;
+  if (mode == MODE_LOWER || sh != textShape(mode)) return false;
   let p: u32 = k - 1;
   if (amp) {
     if (k < 2 || (!ampGap(k) || (rd(tGap, k) & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) != 0)) return false;

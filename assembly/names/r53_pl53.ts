@@ -5,7 +5,7 @@
 import { F_STREET_PREFIX, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY, F_STATE, F_MONTH, F_COUNTRY, F_PLACE_SUFFIX,
   F_VERB_BY, F_NOT_NAME, F_ALLOW, F_LOC_CUE, F_BOX, F_BY, F_PARTICLE } from "./flags";
 import { rd, pType, pEnd, tStart, tEnd, tData, tShape, tDone, tGap, G_NEWLINE, G_COMMA, G_FAR, SH_NUM, tight, exists, tierOf, firstStr, lastStr, placeStr,
-  wordIn } from "./detect";
+  wideDashBefore31, wordIn } from "./detect";
 import { byteAt } from "../input";
 
 // (pl53) the words of where before a facility's name: "treated at desert sage medical center", "referral to advocate
@@ -53,9 +53,8 @@ function nameGap53(o: u32, j: u32): bool {
   const b = rd(tStart, j);
   if (b == a + 1) return byteAt(a) == 0x20;
   if (b == a + 3) return byteAt(a) == 0x20 && (byteAt(a + 1) == 0x2d && byteAt(a + 2) == 0x20);
-  // (" – " and " — ": a blank, E2 80 93 or 94, a blank)
-  return b == a + 5 && (byteAt(a) == 0x20 && (byteAt(a + 1) == 0xe2 && (byteAt(a + 2) == 0x80 && ((byteAt(a + 3) == 0x93 ||
-    byteAt(a + 3) == 0x94) && byteAt(a + 4) == 0x20))));
+  // (" – " and " — ": a blank, then detect.ts's wide dash and its blank, E2 80 93 or 94 and 20, right before j)
+  return b == a + 5 && (byteAt(a) == 0x20 && wideDashBefore31(b) != 0);
 }
 
 /**

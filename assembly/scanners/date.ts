@@ -746,6 +746,12 @@ function dashLen(p: u32): u32 {
   return at(p) == 0xe2 && at(p + 1) == 0x80 && (at(p + 2) == 0x93 || at(p + 2) == 0x94) ? 3 : 0;
 }
 
+/** A dash that sets a phrase apart at q: '-' with a blank after it, or an en or em dash. */
+export function dashApart(q: u32): bool {
+  const n = dashLen(q);
+  return n == 3 || (n == 1 && at(q + 1) == 0x20);
+}
+
 /** A dash right at e with a digit right after it: the digit's index, or 0. */
 function dashEnd(e: u32): u32 {
   const n = dashLen(e);
@@ -1519,8 +1525,7 @@ function noteMonthDay46(ts: u32, b: u32, va: u32, vb: u32): bool {
   const q = skipBlanks(b, 1);
   if (q == b) return false;
   // a dash set apart, or an en or em dash ("3/5 — early disseminated", "3/8 - table-saw injury")
-  if (at(q) == 0x2d) return at(q + 1) == 0x20;
-  if (at(q) == 0xe2) return at(q + 1) == 0x80 && (at(q + 2) == 0x93 || at(q + 2) == 0x94);
+  if (at(q) == 0x2d || at(q) == 0xe2) return dashApart(q);
   return isAlpha(at(q)) && wordIndex(DAY_AFTER46, q, lettersEnd(q)) >= 0;
 }
 

@@ -8,7 +8,7 @@
 // dose 3/10, told to hold"), closing its phrase. scanDate (date.ts) asks facilityDay53b and outDoseDay53b in its last
 // list of date frames, after a score's word before the pair and a unit or "of" after it have refused it.
 
-import { byAfterFx41, clauseOpensAfter, phraseEndsAt, scoreOnLine46 } from "./date";
+import { byAfterFx41, clauseOpensAfter, dashApart, phraseEndsAt, scoreOnLine46 } from "./date";
 import { isAlpha } from "../input";
 import { at, before, eqWord, isDigit, isWordish, lettersStart, skipBlanks, skipBlanksBack, wordEndsAt } from "./util";
 
@@ -38,9 +38,7 @@ export function facilityDay53b(ts: u32, b: u32, va: u32, vb: u32): bool {
   if (c == 0x28) return true;
   if (q == b) return false;
   // a dash set apart, or an en or em dash
-  if (c == 0x2d) return at(q + 1) == 0x20;
-  if (c == 0xe2) return at(q + 1) == 0x80 && (at(q + 2) == 0x93 || at(q + 2) == 0x94);
-  return false;
+  return dashApart(q);
 }
 
 // the dose a day dates: last final next first
@@ -73,8 +71,5 @@ export function outDoseDay53b(ts: u32, b: u32, va: u32, vb: u32): bool {
   if (phraseEndsAt(b)) return true;
   const q = skipBlanks(b, 2);
   if (q == b) return false;
-  const c = at(q);
-  if (c == 0x2d) return at(q + 1) == 0x20;
-  if (c == 0xe2) return at(q + 1) == 0x80 && (at(q + 2) == 0x93 || at(q + 2) == 0x94);
-  return false;
+  return dashApart(q);
 }

@@ -402,27 +402,18 @@ function phraseExtension22(xs: u32, e: u32): bool {
  */
 export function scanSpacedExtension22(ds: u32): u32 {
   const xs = ds - 2;
-  const e = digitsEnd(ds);
-  // (stop 53, fy53b) or a hospital's extension of one or two digits, a hyphen and four, as "x4-5678" glued
-  if (e - ds <= 2 && at(e) == 0x2d) return spacedHyphenExt53(ds, xs, e);
-  if (e - ds < 4 || (e - ds > 5 || (isWordish(at(e)) || (((at(e) == 0x2d || (at(e) == 0x2f || at(e) == 0x2e)) && isDigit(at(e + 1))) ||
-    !(extensionCue(xs) || (signatureExtension(xs, e) || phraseExtension22(xs, e))))))) return 0;
-  emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
-  return e;
-}
-
-/**
- * (stop 53, fy53b) "x " then one or two digits, a hyphen and four digits (`ds` at the first digit, the hyphen at h), read
- * by the spaced extension's cues (a call word or a bracket, a signature line's end, a phrase's close after a word): a
- * hospital's extension written apart from its "x" as scanExtension() reads it glued ("call pharmacy (ahmed x 3-4471) re
- * heparin", "RITA HAUTALA, RN CM X 2-4471" closing the line). Nothing glued after the four digits; a range or a date
- * goes on ("x 3-4 days", "x 1-2", "x 3-4471-2"). Only the digits are reported.
- */
-function spacedHyphenExt53(ds: u32, xs: u32, h: u32): u32 {
-  const e = digitsEnd(h + 1);
-  if (e - h - 1 != 4 || isWordish(at(e))) return 0;
-  if ((at(e) == 0x2d || (at(e) == 0x2f || at(e) == 0x2e)) && isDigit(at(e + 1))) return 0;
-  if (!(extensionCue(xs) || (signatureExtension(xs, e) || phraseExtension22(xs, e)))) return 0;
+  let e = digitsEnd(ds);
+  if (e - ds <= 2 && at(e) == 0x2d) {
+    // (stop 53, fy53b) or one or two digits, a hyphen and four: a hospital's extension written apart from its "x" as
+    // scanExtension() reads it glued ("call pharmacy (ahmed x 3-4471) re heparin", "RITA HAUTALA, RN CM X 2-4471"
+    // closing the line), by the same cues and the same tests of what follows; a range or a date goes on ("x 3-4 days",
+    // "x 1-2", "x 3-4471-2"). Only the digits are reported.
+    const h = e;
+    e = digitsEnd(h + 1);
+    if (e - h - 1 != 4) return 0;
+  } else if (e - ds < 4 || e - ds > 5) return 0;
+  if (isWordish(at(e)) || (((at(e) == 0x2d || (at(e) == 0x2f || at(e) == 0x2e)) && isDigit(at(e + 1))) ||
+    !(extensionCue(xs) || (signatureExtension(xs, e) || phraseExtension22(xs, e))))) return 0;
   emit(ds, e, ENTITY_PHONE, REASON_PHONE_EXTENSION, 700);
   return e;
 }
