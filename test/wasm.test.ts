@@ -135,8 +135,10 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * places and identifiers, speed) and a short second round, each asked to keep to ~3 KB; the speed round to add nothing.
  * Stop 52 merged three rounds to 755,323 bytes (14.7 KB left). Raised to 784 KiB at the start of stop 53 for its rounds
  * (two more blind fixtures, their rounds, names, organisations, places, identifiers, speed), each asked to keep to ~3 KB.
+ * Stop 53 merged two rounds to 776,006 bytes (26.8 KB left). Raised to 816 KiB at the start of stop 54 for its rounds
+ * (two more blind fixtures, their rounds, names, organisations, places, identifiers, speed), each asked to keep to ~3 KB.
  */
-const WASM_BUDGET = 784 * 1024;
+const WASM_BUDGET = 816 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
