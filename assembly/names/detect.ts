@@ -11046,7 +11046,7 @@ const SHADOWED_GIVEN45 = "\u0003mae";
  * Writes k's decision (and the run's) and returns true.
  */
 function nam45(k: u32, sh: u32, mode: u32, afterName: bool): bool {
-  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  const want: u32 = textShape(mode);
   const p = k - 1;
   if (afterName && (wordIn(k, SHADOWED_GIVEN45) && sh == want)) {
     const g = rd(tGap, k);
@@ -11268,7 +11268,7 @@ function givenSlot46(t: u32, want: u32): bool {
  * cardiology" (no field's opening; a clinical word), "Allergies: penicillin, Sulfa" (no given name), "Hx: CHF, Diabetes".
  */
 function invertedField46(k: u32, sh: u32, mode: u32, surnameFirst: bool): bool {
-  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  const want: u32 = textShape(mode);
   if (sh != want) return false;
   let j = k;
   let f = k;
@@ -11343,7 +11343,7 @@ function surnameHalf46(t: u32, want: u32, min: u32): bool {
  * follow-up", "Jane self-pay", "Smith-like"); no third part ("three-year-old"). The name grows, keeping its reason.
  */
 function hyphenSurname46(k: u32, sh: u32, mode: u32, after: bool): bool {
-  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  const want: u32 = textShape(mode);
   if (sh != want || pType != ENTITY_NAME) return false;
   const m = k;
   if (after) {
@@ -11382,7 +11382,7 @@ function hyphenSurname46(k: u32, sh: u32, mode: u32, after: bool): bool {
  * negatives: "Smith / Jones / SNF" (a short code), "Dr. Okafor / cardiology" (a context word), "HTN / DM" (no name before).
  */
 function slashCell46(k: u32, sh: u32, mode: u32): bool {
-  const want: u32 = mode == MODE_LOWER ? SH_LOWER : (mode == MODE_CAPS ? SH_UPPER : SH_CAP);
+  const want: u32 = textShape(mode);
   if (sh != want || (byteAt(pEnd) != 0x20 || byteAt(pEnd + 2) != 0x20)) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_MONTH | F_CRED | F_TITLE | F_STATE)) != 0 || (medicalShape(k) || (rd(tEnd, k) - rd(tStart, k) < 4 ||

@@ -47,14 +47,15 @@ export function ups52b(ts: u32): u32 {
 }
 
 /**
- * True when the two letters at w, both in one case, are a state's code that is no English word or common
- * abbreviation (LOWER_STATES: "IL", "GA", "TX"; not "ME", "HI", "OK", "IN", "OR", "ID", whose upper-case words come
- * before a dressing's or a plate's size in a note: "PLATE ME 4X4 GAUZE").
+ * True when the two letters at w, both in one case, are a state's code in `list` (a packed lower-case list). id52b
+ * passes LOWER_STATES, the codes that are no English word or common abbreviation ("IL", "GA", "TX"; not "ME", "HI",
+ * "OK", "IN", "OR", "ID", whose upper-case words come before a dressing's or a plate's size in a note: "PLATE ME 4X4
+ * GAUZE"); id53's vehiclePlate53() its own list.
  */
-function stateCode52b(w: u32): bool {
+export function stateCode52b(w: u32, list: string): bool {
   const up = byteAt(w) <= 0x5a;
   if (!isAlpha(byteAt(w)) || (!isAlpha(byteAt(w + 1)) || (byteAt(w + 1) <= 0x5a) != up)) return false;
-  return wordIndex(LOWER_STATES, w, w + 2) >= 0;
+  return wordIndex(list, w, w + 2) >= 0;
 }
 
 /**
@@ -96,7 +97,7 @@ export function plateEnd52b(s: u32, min: u32): u32 {
  * start. Three to eight letters and digits, both kinds. VEHICLE from the code on; end, or 0.
  */
 export function shortPlate52b(w0: u32, s: u32): u32 {
-  if (s != w0 + 3 || !stateCode52b(w0)) return 0;
+  if (s != w0 + 3 || !stateCode52b(w0, LOWER_STATES)) return 0;
   const e = plateEnd52b(s, 3);
   if (e == 0) return 0;
   emit(w0, e, ENTITY_VEHICLE, REASON_VEHICLE_CUE, 850);
@@ -111,7 +112,7 @@ export function shortPlate52b(w0: u32, s: u32): u32 {
 export function stateTag52b(ts: u32): u32 {
   if (ts < 7 || (byteAt(ts - 5) != 0x20 || !eqWord(ts - 4, ts - 1, "tag"))) return 0;
   const w = ts - 7;
-  if ((w > 0 && isWordish(byteAt(w - 1))) || !stateCode52b(w)) return 0;
+  if ((w > 0 && isWordish(byteAt(w - 1))) || !stateCode52b(w, LOWER_STATES)) return 0;
   const e = plateEnd52b(ts, 4);
   if (e == 0) return 0;
   emit(ts, e, ENTITY_VEHICLE, REASON_VEHICLE_CUE, 850);

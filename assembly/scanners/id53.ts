@@ -8,7 +8,7 @@ import { ENTITY_DEVICE, ENTITY_ID, ENTITY_VEHICLE, REASON_DEVICE_CUE, REASON_REC
 import { byteAt, isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
-import { plateEnd52b } from "./id52b";
+import { plateEnd52b, stateCode52b } from "./id52b";
 import { at, before, isDigit, isWordish, wordEndsAt, wordIndex } from "./util";
 
 /** Letter groups that follow a year and '-' in a date or a period, never a docket's: months, a quarter's or a half's
@@ -77,10 +77,8 @@ const PLATE_STATES53 = "\u0002ak\u0002al\u0002ar\u0002az\u0002ca\u0002co\u0002ct
 export function vehiclePlate53(ts: u32): u32 {
   if (ts < 6) return 0;
   const w = ts - 3;
-  const c0 = byteAt(w);
-  const up = c0 <= 0x5a;
-  if (!isAlpha(c0) || (!isAlpha(byteAt(w + 1)) || (byteAt(w + 1) <= 0x5a) != up)) return 0;
-  if (byteAt(w - 1) != 0x20 || wordIndex(PLATE_STATES53, w, w + 2) < 0) return 0;
+  const up = byteAt(w) <= 0x5a;
+  if (byteAt(w - 1) != 0x20 || !stateCode52b(w, PLATE_STATES53)) return 0;
   if (!wordEndsAt(w - 1, VEHICLES53)) return 0;
   let e = plateEnd52b(ts, 4);
   if (e == 0 && isDigit(byteAt(ts))) {
