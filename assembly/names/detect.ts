@@ -30,6 +30,7 @@ import { karen52c } from "./r52_nm52c";
 import { rowInitials53 } from "./r53_fx53";
 import { credGiven53, hyphenSurname53 } from "./r53_nm53";
 import { dashTown53, hospInit53 } from "./r53_hs53";
+import { atJoin54 } from "./r54_hs54";
 import { andFacility53 } from "./r53_fx53b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
@@ -576,6 +577,14 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     }
     // (stop 45, org45: "<body> of <place>", the body pending and the place decided now, "Catholic Charities of St.
     // Louis", "WELLCARE OF KENTUCKY", "Sitka Tribe of Alaska"; the gap's length and the pending type first)
+    // (stop 54, hs54: "<facility or town> at <place>", two places found with " at " between them, are one facility: "Erie
+    // Sleep Center at UPMC", "Wingate at Sudbury"; atJoin54() in r54_hs54.ts, the gap's length and the type first)
+    if (start - pEnd == 4 && (type == ENTITY_LOCATION && atJoin54(start, end, type, reason))) {
+      pEnd = end;
+      pReason = R_FACILITY;
+      if (score > pScore) pScore = score;
+      return;
+    }
     if (pType == ENTITY_LOCATION && ((start - pEnd == 4 || start - pEnd == 8) && orgOfJoin45(start, type, reason))) {
       pEnd = end;
       if (score > pScore) pScore = score;
@@ -12696,7 +12705,7 @@ export function genericModifier(m: u32): bool {
  * Token m can name a practice (a clinical head's name): no generic word, no adjective ending, and a name's or a
  * place's strength or no common English word ("Peak Motion", "Minuteman"; not "Heart Failure", "Sleep Disorders").
  */
-function practiceNameWord(m: u32): bool {
+export function practiceNameWord(m: u32): bool {
   const md = rd(tData, m);
   return !genericModifier(m) && (!endsWithAny(m, ADJECTIVE_ENDINGS, 2) && (nameStr(m) > 0 || (placeStr(md) > 0 || (tierOf(md) == 0 || tierOf(md) == 3))));
 }
