@@ -2,7 +2,8 @@
 // log's or a call log's extension, "x" and four or five digits after the caller, closed by a colon or by a column gap;
 // and a chat export's handle opening its line before a clock written with its colon ("mdahlquist 07:58: heads up"),
 // a hyphenated surname's second half included. Multipliers, magnifications, counts and a line's heading before a clock
-// stay unflagged. Mixed case, ALL CAPS and lower case; both engines. Names, places and numbers are made up.
+// stay unflagged; and a dispatch log's sender, a login joined by '_', after a bracketed clock ("[0305] sup_kmorrow:
+// thx"). Mixed case, ALL CAPS and lower case; both engines. Names, places and numbers are made up.
 import { casedRows as cases, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const P = "PHONE";
@@ -40,7 +41,24 @@ const NOT_HANDLES: readonly TypedCase[] = [
   ...cases("Events\nUpdate 08:00: family at bedside.\nNursing 07:15: pain controlled.\n", [], ["Update", "Nursing"]),
 ];
 
+const CLOCK_SENDERS: readonly TypedCase[] = [
+  ...cases("Dispatch log\n[0214] sup_kmorrow: medic 6 status?\n[0232] sup_kmorrow: ok\n",
+    [["sup_kmorrow", I], ["sup_kmorrow", I]], []),
+  ...cases("[03:05] dsp_rjalloh: copy, en route\n", [["dsp_rjalloh", I]], []),
+];
+
+const NOT_SENDERS: readonly TypedCase[] = [
+  // a unit's call sign with no '_', a template's field not after a bracketed clock, a clock's field not opening its line,
+  // no colon after the login
+  ...cases("Radio\n[0311] medic6 dre: report to rn at good sam\n", [], ["medic6"]),
+  ...cases("Template\nreport_end: pending\n", [], ["report_end"]),
+  ...cases("Seen at [0305] new_order: none\n", [], ["new_order"]),
+  ...cases("Log\n[0305] new_order pending\n", [], ["new_order"]),
+];
+
 runTypedTable("stop 54 (id54): a log's extension closed by a colon or a column gap", [P], LOG_EXTENSIONS);
 runTypedTable("stop 54 (id54): multipliers, magnifications and counts stay unflagged", [P], NOT_EXTENSIONS);
 runTypedTable("stop 54 (id54): a chat handle before a clock written with its colon", [I], CHAT_HANDLES);
 runTypedTable("stop 54 (id54): headings before a clock stay unflagged", [I], NOT_HANDLES);
+runTypedTable("stop 54 (id54): a dispatch log's sender after a bracketed clock", [I], CLOCK_SENDERS);
+runTypedTable("stop 54 (id54): fields and call signs stay unflagged", [I], NOT_SENDERS);

@@ -1,9 +1,11 @@
-// Why this file exists: stop 54 (id54): two forms of a hospital's logs that the older rules read only in their
+// Why this file exists: stop 54 (id54): three forms of a hospital's logs that the older rules read only in their
 // running-text shape. (1) A page log's or a call log's extension after the caller, "x" and four or five digits closed by
 // a colon ("2212 from 6n rn tracy x3318: rm 612 hendrickson") or by a column gap before the next column ("1922  KRISTY
 // RN X4417         BP 188/102"); phone.ts's phraseExtension22() asks extCloses54() after its own closers. (2) A chat
 // export's handle opening its line before a clock written with a colon and the message's colon ("mdahlquist 07:58: heads
-// up laurel"); r51_fx51.ts's chatHandleEnd51() asks colonClock54() beside its four-digit clock.
+// up laurel"); r51_fx51.ts's chatHandleEnd51() asks colonClock54() beside its four-digit clock. (3) A dispatch log's
+// sender, a login joined by '_', after a bracketed clock ("[0305] sup_kmorrow: thx"); id45.ts's underscoreLogin45() asks
+// clockSender54().
 
 import { isAlnum } from "../input";
 import { at, isDigit, lettersEnd } from "./util";
@@ -64,4 +66,23 @@ export function handleHalf54(q: u32): u32 {
   const c = at(e);
   if (isAlnum(c) || (c == 0x2d || c == 0x2e)) return q;
   return e;
+}
+
+/**
+ * (stop 54, id54) The login [s, e) whose words a '_' joins sends a message in a dispatch or a chat log: it opens its
+ * line after a bracketed clock, "[0305] " or "[03:05] " (a line feed or the input's start before the '['), and a colon
+ * and a blank or the line's end close it ("[0305] sup_kmorrow: thx. pcp is dr obasi"). id45.ts's underscoreLogin45()
+ * asks it beside its login's labels and brackets; a unit's call sign with no '_' ("[0311] medic6 dre:") never comes.
+ */
+export function clockSender54(s: u32, e: u32): bool {
+  if (at(e) != 0x3a || !(at(e + 1) == 0x20 || (at(e + 1) == 0x0a || (at(e + 1) == 0x0d || at(e + 1) == 0)))) return false;
+  if (s < 7 || (at(s - 1) != 0x20 || at(s - 2) != 0x5d)) return false;
+  let q = s - 2;
+  let n: u32 = 0;
+  while (q > 0 && ((isDigit(at(q - 1)) || at(q - 1) == 0x3a) && n < 6)) {
+    q--;
+    n++;
+  }
+  if (!(n == 4 || (n == 5 && at(s - 5) == 0x3a)) || at(q - 1) != 0x5b) return false;
+  return q == 1 || at(q - 2) == 0x0a;
 }
