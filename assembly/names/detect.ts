@@ -7348,6 +7348,9 @@ function saintSurname(k: u32): bool {
   // (stop 45, spd45: the token's start, length and gap flags from step()'s locals; the calls below made each read reload)
   if (sh != SH_LOWER) return false;
   const g = rd(tGap, k);
+  // (stop 54, id54: a chat handle opening its line in mixed-case text, "mdahlquist 07:58: heads up", which decide() never
+  // sees there: chatLine51() here, a word of no list after a line feed first)
+  if ((g & G_NEWLINE) != 0 && (tierOf(d) == 0 && chatLine51(k, sh))) return true;
   if ((g & G_COLON) != 0 || ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 &&
     !roleAfterWord(k))) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
@@ -10009,7 +10012,10 @@ function chatLine51(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const end = chatHandleEnd51(s, rd(tEnd, k));
   if (end == 0 || !loginShape(k, sh, true)) return false;
-  spanDone(s, end, ENTITY_ID, 700, REASON_RECORD_FIELD, k, k);
+  // (stop 54, id54: a hyphenated handle's second half, "tnguyen-hale 08:15:", its own token)
+  let last = k;
+  while (last + 1 < count && (last < k + 2 && rd(tEnd, last) < end)) last++;
+  spanDone(s, end, ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
   return true;
 }
 

@@ -4,6 +4,7 @@
 // "jkellerman: mobile at ..."); the caller, chatLine51 in detect.ts, keeps the word lists' refusals (loginShape).
 import { byteAt, inLen } from "../input";
 import { digitsEnd, lettersEnd } from "../scanners/util";
+import { colonClock54, handleHalf54 } from "../scanners/id54";
 import { F_LAST_SHIFT } from "./flags";
 import { rangeData, tableReady } from "./table";
 
@@ -24,18 +25,28 @@ export function chatHandleEnd51(s: u32, e: u32): u32 {
   const le = i;
   if (le - s < 5 || le - s > 12) return 0;
   i = digitsEnd(i);
-  if ((e != le && e != i) || i - le > 3) return 0;
+  // (stop 54, id54: a hyphenated surname's second half glued after the handle's letters, "tnguyen-hale 08:15:", read
+  // with a clock only; handleHalf54)
+  const hh = i == le ? handleHalf54(le) : le;
+  const half = hh != le;
+  if (half) {
+    if (e != le && e != hh) return 0;
+    i = hh;
+  } else if ((e != le && e != i) || i - le > 3) return 0;
   let q = i;
   // (a colon right after the handle: six letters or more, a surname of five or more after the initial; "stoma:" and
   // "STOMA:" open a stoma nurse's line, "toma" a listed surname)
   if (q < inLen && (byteAt(q) == 0x3a && le - s < 6)) return 0;
-  if (q < inLen && byteAt(q) == 0x20) {
+  // (stop 54, id54: or a clock written with its colon, "mdahlquist 07:58: heads up"; colonClock54)
+  const cc = q < inLen && byteAt(q) == 0x20 ? colonClock54(q + 1) : 0;
+  if (cc != 0) q = cc;
+  else if (q < inLen && byteAt(q) == 0x20) {
     // a 24-hour clock: 0000-2359
     if (q + 5 >= inLen) return 0;
     for (let j: u32 = 1; j <= 4; j++) if (byteAt(q + j) < 0x30 || byteAt(q + j) > 0x39) return 0;
     if (byteAt(q + 1) > 0x32 || ((byteAt(q + 1) == 0x32 && byteAt(q + 2) > 0x33) || byteAt(q + 3) > 0x35)) return 0;
     q += 5;
-  }
+  } else if (half) return 0;
   if (q >= inLen || byteAt(q) != 0x3a) return 0;
   if (q + 1 < inLen && (byteAt(q + 1) != 0x20 && (byteAt(q + 1) != 0x0a && byteAt(q + 1) != 0x0d))) return 0;
   if (!tableReady() || ((rangeData(s + 1, le) >> F_LAST_SHIFT) & 3) == 0) return 0;

@@ -7,6 +7,7 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { emit } from "../matches";
 import { tightGap } from "./context";
 import { at, before, isWordish, lettersStart, skipBlanksBack, wordEndsAt, wordIndex } from "./util";
+import { clockSender54 } from "./id54";
 
 /**
  * Words that may stand between a cue and its number and are no code's letters: a label's own words ("MRN number
@@ -152,6 +153,9 @@ export function underscoreLogin45(i: u32): u32 {
     if (k < s && (before(k) == 0x3a || before(k) == 0x23)) k = skipBlanksBack(k - 1, 1);
     ok = k < s && wordEndsAt(k, LOGIN_CUES45);
   }
+  // (stop 54, id54: or a log's sender after a bracketed clock opening its line, "[0305] sup_kmorrow: thx"; clockSender54)
+  // (not a placeholder's shape, "[0305] NAME_8:")
+  if (!ok) ok = clockSender54(s, e) && !(lower == 0 && tagNumber45(s, e));
   if (!ok) return 0;
   emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 950);
   return e;

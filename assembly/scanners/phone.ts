@@ -9,6 +9,7 @@ import {
 import { byteAt, isAlpha } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
+import { extCloses54 } from "./id54";
 import { cueEnd, tightGap } from "./context";
 import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart, wordIndex } from "./util";
 
@@ -385,9 +386,12 @@ function phraseExtension22(xs: u32, e: u32): bool {
   const c = at(e);
   // (stop 46: or a field separator set apart, as banners and sign-out lines write them: "house sup g. blackhawk x 4410 ·
   // admit pending", "charge rn x 4417 | bed 12", "ahmed x 4471 — re heparin"; fieldClose46)
-  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (fieldClose46(e) || c == 0x2e && !isDigit(at(e + 1)))))))))) return false;
-  // (a power of ten is a multiplier or a magnification: "x1000", "oil immersion x 1000.")
-  if (at(e - 1) == 0x30 && (at(e - 2) == 0x30 && at(e - 3) == 0x30)) return false;
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (fieldClose46(e) || c == 0x2e && !isDigit(at(e + 1)))))))))) {
+    // (stop 54, id54: or a log's field closed by a colon or a column gap, "rn tracy x3318: rm 612", "KRISTY RN X4417
+    // BP 188/102"; extCloses54 refuses a power of ten itself)
+    if (!extCloses54(at(xs + 1) == 0x20 ? xs + 2 : xs + 1, e)) return false;
+    // (a power of ten is a multiplier or a magnification: "x1000", "oil immersion x 1000.")
+  } else if (at(e - 1) == 0x30 && (at(e - 2) == 0x30 && at(e - 3) == 0x30)) return false;
   const k = skipBlanksBack(xs, 2);
   if (k == xs) return false;
   const b = before(k);
