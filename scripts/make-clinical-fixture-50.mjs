@@ -546,7 +546,7 @@ Pt ⟦N|Esquibel, Florentino⟧ DOB ⟦D|6/6/1950⟧ MRN ⟦M|VEA-509118⟧ | Re
 Tech workup: ⟦N|Dani Lucero⟧, COA. VA cc OD 20/30 OS 20/60 PH 20/40. IOP (Goldmann) 19/24 @ 10:05. Amsler grid OS: wavy lines.
 SLE: 2+ NS cataract OU. Gonio open angles. DFE: OD mild NPDR no CSME; OS moderate NPDR with CSME, cup 0.7.
 OCT OS: CST 412 um. HVF 24-2 OS: superior arcuate defect (reliable).
-A/P: 1) CSME OS - aflibercept (Eylea) #1 today, lot noted in MAR. Consent signed; grandson ⟦N|Mateo Esquibel⟧ interpreted. 2) POAG OS - latanoprost qhs, add timolol OS. 3) A1c 9.2 per ⟦O|Parkview Medical Center⟧ lab - letter to PCP.
+A/P: 1) CSME OS - aflibercept (Eylea) #1 today, lot noted in MAR. Consent signed; grandson ⟦N|Mateo Esquibel⟧ interpreted. 2) POAG OS - latanoprost qhs, add timolol OS. 3) A1c 9.2 per ⟦H|Parkview Medical Center⟧ lab - letter to PCP.
 Prior auth for Eylea from ⟦O|Rocky Mountain Health Plans⟧ ⟦I|RMHP-PA-4471902⟧, member ⟦HP|RM0044719⟧.
 RTC 4 wks inj #2 w/ Dr. ⟦N|Akhtar⟧ (⟦N|Nadia Akhtar⟧, MD). Letter cc: ⟦N|M. Archuleta⟧, NP fax ⟦F|719-555-0102⟧.
 `);
