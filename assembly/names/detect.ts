@@ -38,6 +38,7 @@ import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
+import { pharmacyStreet54 } from "./r54_fy54";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
@@ -2769,7 +2770,7 @@ function crossStreet(q: u32): bool {
 }
 
 /** Token j is an ordinal number ("28th", "1st", "42ND"): digits, then st, nd, rd or th. */
-function ordinalAt(j: u32): bool {
+export function ordinalAt(j: u32): bool {
   const e = rd(tEnd, j);
   if (rd(tShape, j) != SH_NUM || e - rd(tStart, j) < 3) return false;
   const a = byteAt(e - 2) | 0x20;
@@ -3924,7 +3925,7 @@ export function isAnd(k: u32): bool {
 }
 
 /** Starts an address tail after token `last`, the end of an address anchor (street, PO box, unit, "City, ST"). */
-function startTail(last: u32): void {
+export function startTail(last: u32): void {
   tailLast = last;
   tailLeft = TAIL_TOKENS;
   tailLines = TAIL_LINES;
@@ -7852,6 +7853,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       }
       // (stop 30: or in another frame of where: "near Blue Hill Avenue", "the bar, Main St.", "AT MICKLE BLVD")
       if (framedStreet30(k, sh, mode)) return true;
+      // (stop 54, fy54: or right after a pharmacy's or a lab's name and its store number, "CVS Eastern Blvd", "cvs 4471 high
+      // st"; pharmacyStreet54() in r54_fy54.ts)
+      if (pharmacyStreet54(k, sh, mode)) return true;
       // (stop 46, loc46: or a direction's letter and a common street word after "on" or "off", "on s lake dr")
       if (k >= 3 && directionStreet46(k, sh)) return true;
     }
@@ -13495,7 +13499,7 @@ function residenceTown(k: u32, sh: u32, mode: u32): bool {
 const PREMISES = "\u0008pharmacy\u0005store\u0004shop\u0006market\u0007daycare\u0006school\u0006church\u0003bar\u0003pub\u000arestaurant\u0004cafe\u0005diner\u0006office\u0006branch\u0005plaza\u0004mall\u0003gym\u0007library\u0007station\u0005motel\u0005hotel\u0007shelter";
 // words after a street that go on with the clause ("THE YMCA ON PARK AVE SAID", "ON WATER STREET APPROX 0100")
 // (STREET_CLOSERS: a clause goes on, and the address tail is not started; a preposition may still lead to a town)
-const STREET_CLOSERS = "\u0004said\u0004says\u0006before\u0005after\u0006approx\u0002is\u0003was\u0004with\u0002by\u0003for";
+export const STREET_CLOSERS = "\u0004said\u0004says\u0006before\u0005after\u0006approx\u0002is\u0003was\u0004with\u0002by\u0003for";
 const STREET_PREPOSITIONS = "\u0002at\u0002in\u0003and\u0002to";
 
 /**
@@ -14556,7 +14560,7 @@ function capsStreetOn(q: u32, k: u32, mode: u32): bool {
  * Token k, a street type, is no "ST" that goes on (a segment's "ST CHANGES", a saint's "St. Mary's"): any other type,
  * or "st" closing its phrase, before a number, or before a word of SHORT_NAME_CLOSERS or STREET_CLOSERS.
  */
-function stCloses(k: u32): bool {
+export function stCloses(k: u32): bool {
   if (rd(tEnd, k) - rd(tStart, k) != 2 || (byteAt(rd(tStart, k)) | 0x20) != 0x73) return true;
   // (stop 46, loc46: an ordinal names the street, "W 12th St entrance", "41ST ST NW")
   return phraseEndsAfter(k) || (k > 0 && ordinalAt(k - 1) || k + 1 < count && (rd(tShape, k + 1) == SH_NUM || (wordIn(k + 1, SHORT_NAME_CLOSERS) ||
@@ -15904,7 +15908,7 @@ function orgFrame29Ahead(k: u32, sh: u32): bool {
 
 // street types that name a street after one to three capitalised words whatever comes before them (in mixed case): the
 // full words and abbreviations no clinical phrase puts after a capitalised word ("Mickle Blvd", "Tremont Street")
-const FRAMED_TYPES30 = "\u0006street\u0002st\u0006avenue\u0003ave\u0004road\u0002rd\u0009boulevard\u0004blvd\u0004lane\u0002ln\u0007highway\u0003hwy\u0007parkway\u0004pkwy\u0008turnpike\u0004tpke\u0007terrace";
+export const FRAMED_TYPES30 = "\u0006street\u0002st\u0006avenue\u0003ave\u0004road\u0002rd\u0009boulevard\u0004blvd\u0004lane\u0002ln\u0007highway\u0003hwy\u0007parkway\u0004pkwy\u0008turnpike\u0004tpke\u0007terrace";
 // in ALL CAPS, the words of where before a street ("ON" is decide()'s own frame): at near behind under down up from to
 // across off along past toward via outside
 const CAPS_STREET_FRAMES30 = "\u0002at\u0004near\u0006behind\u0005under\u0004down\u0002up\u0004from\u0002to\u0006across\u0003off\u0005along\u0004past\u0006toward\u0003via\u0007outside";
