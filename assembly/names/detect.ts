@@ -29,6 +29,7 @@ import { byInitials52, signDash52 } from "./r52_nm52";
 import { karen52c } from "./r52_nm52c";
 import { rowInitials53 } from "./r53_fx53";
 import { credGiven53, hyphenSurname53 } from "./r53_nm53";
+import { emailLocal54 } from "./r54_nm54";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { andFacility53 } from "./r53_fx53b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
@@ -539,6 +540,12 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     if (codeLettersId40(end)) return;
     start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
     end = hyphenGiven(end);
+    // (stop 54, nm54: a last word glued to an e-mail's "@" is the address's local part, "LAMAR HOLLIS LHOLLIS@...":
+    // emailLocal54() in r54_nm54.ts; one byte test first)
+    if (end < inLen && byteAt(end) != 0x20) {
+      end = emailLocal54(start, end);
+      if (end <= start) return;
+    }
   }
   if (pType != 0) {
     // (stop 49, nm49b: a place's span reaching back over a person's name decided before it starts after the name, or
