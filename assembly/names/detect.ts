@@ -29,6 +29,7 @@ import { byInitials52, signDash52 } from "./r52_nm52";
 import { karen52c } from "./r52_nm52c";
 import { rowInitials53 } from "./r53_fx53";
 import { credGiven53, hyphenSurname53 } from "./r53_nm53";
+import { emailLocal54, leadWord54 } from "./r54_nm54";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { andFacility53 } from "./r53_fx53b";
@@ -541,6 +542,15 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     if (codeLettersId40(end)) return;
     start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
     end = hyphenGiven(end);
+    // (stop 54, nm54: a last word glued to an e-mail's "@" is the address's local part, "LAMAR HOLLIS LHOLLIS@...":
+    // emailLocal54() in r54_nm54.ts; one byte test first)
+    if (end < inLen && byteAt(end) != 0x20) {
+      end = emailLocal54(start, end);
+      if (end <= start) return;
+    }
+    // (stop 54, nm54: a listed word one blank after a relation or a role word and right before the name is its first
+    // word, "INTERPRETER THU HUONG PHAM", "WITNESS FEN ZHAO": leadWord54(); one byte test first, no span pending over it)
+    if (start > 5 && byteAt(start - 1) == 0x20) start = leadWord54(start, pType != 0 && pEnd < start ? pEnd : (pType != 0 ? start : 0));
   }
   if (pType != 0) {
     // (stop 49, nm49b: a place's span reaching back over a person's name decided before it starts after the name, or
@@ -3879,7 +3889,7 @@ function lowerLabelOrg42(k: u32): bool {
 const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"; stop 28: "lineman
  * for Ridgeback Electric Cooperative", "A SCHOOLTEACHER AT STONE COUNTY ELEMENTARY", "greeter at", "teller at"). */
-const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern\u000abookkeeper\u0009associate\u0005miner\u0009machinist\u0006welder\u0007fireman\u000bfirefighter\u0007lineman\u0007greeter\u000ashipfitter\u000aseamstress\u0006teller\u0007stocker\u0006roofer\u0006server\u000adishwasher\u0007butcher\u0005baker\u0006farmer\u0007rancher\u000clongshoreman\u0007trucker\u0007courier\u000bhairdresser\u0007stylist\u000dschoolteacher\u000ainstructor\u000amillwright\u000abricklayer\u0006packer\u0006loader";
+export const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern\u000abookkeeper\u0009associate\u0005miner\u0009machinist\u0006welder\u0007fireman\u000bfirefighter\u0007lineman\u0007greeter\u000ashipfitter\u000aseamstress\u0006teller\u0007stocker\u0006roofer\u0006server\u000adishwasher\u0007butcher\u0005baker\u0006farmer\u0007rancher\u000clongshoreman\u0007trucker\u0007courier\u000bhairdresser\u0007stylist\u000dschoolteacher\u000ainstructor\u000amillwright\u000abricklayer\u0006packer\u0006loader";
 
 /** Only blanks and one '&' between tokens k - 1 and k ("Stop & Shop"). */
 /**
@@ -6478,7 +6488,7 @@ function pastVerb41(n: u32): bool {
 // WITH THEM", "HUSBAND WILL HAS BEEN", "HIS WIFE MAY FOUND HIM", "BROTHER FRANK CHECKS ON HIM"; "DAUGHTER MAY IN TIME
 // NEED HELP", "SON WILL CALL" stay modals): the name is the subject; a family history's verbs too ("MOTHER ROSE KNIGHT
 // DIED AT 71", "father frank passed at 80")
-const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits\u0005found\u0007brought\u0006checks\u0005calls\u0006called\u0005drove\u0006drives\u0005takes\u0004took\u0004came\u0005comes\u0007manages\u0004says\u0004said\u0007reports\u0008reported\u0005feels\u0004felt\u0006thinks\u0008believes\u0007prefers\u0008declined\u0006agreed\u0006signed\u0009consented\u0008provides\u0008provided\u0007assists\u0008assisted\u0008returned\u0007arrived\u0007noticed\u0009witnessed\u0004gave\u0005gives\u0004died\u0006passed\u0009developed\u0008suffered\u0009underwent";
+export const CAPS_FINITE_VERBS = "\u0002is\u0003was\u0003has\u0003had\u0004does\u0005stays\u0005helps\u0005works\u0006visits\u0005found\u0007brought\u0006checks\u0005calls\u0006called\u0005drove\u0006drives\u0005takes\u0004took\u0004came\u0005comes\u0007manages\u0004says\u0004said\u0007reports\u0008reported\u0005feels\u0004felt\u0006thinks\u0008believes\u0007prefers\u0008declined\u0006agreed\u0006signed\u0009consented\u0008provides\u0008provided\u0007assists\u0008assisted\u0008returned\u0007arrived\u0007noticed\u0009witnessed\u0004gave\u0005gives\u0004died\u0006passed\u0009developed\u0008suffered\u0009underwent";
 
 /**
  * In ALL CAPS, after a first name k that opens a person's field, a surname: a word no English word list has (4+ letters,
@@ -6500,7 +6510,7 @@ function capsSurnameNext(k: u32, comma: bool): bool {
 // (and where the relative lives: "DAUGHTER GRACE IN SOMERVILLE", "SON ART FROM OHIO", "WIFE JOY WHO LIVES NEARBY"; in
 // lower case as well: "his daughter grace in somerville")
 // (stop 38: and what the relative has or where: "SON RUSTY WITH HTN", "WIFE OPAL ON ROUTE 3")
-const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states\u0002in\u0004from\u0003who\u0005lives\u0004with\u0002on";
+export const KIN_STATUS = "\u0005aware\u0007updated\u0008notified\u0008informed\u0006called\u0006phoned\u0007visited\u0008visiting\u0007present\u0002at\u0002is\u0003was\u0003has\u0004here\u0006agrees\u0005wants\u0008requests\u0006states\u0002in\u0004from\u0003who\u0005lives\u0004with\u0002on";
 
 /**
  * "St."/"Saint" (capitalised, a period or blanks between) before token k, a name or an unknown word, and no facility
@@ -6668,7 +6678,7 @@ function capsSurnameAfterCue(k: u32, p: u32, pd: u32, d: u32): bool {
  * Languages, nationalities and regions that are also surnames ("speaks English", "She is Irish", "Southern Italy"):
  * alone they are words; a title or a given name before one still makes it a surname ("Dr. English", "John English").
  */
-const NATION_WORDS = "\u0007english\u0006german\u0005irish\u0005dutch\u0005greek\u0007italian\u0007spanish\u000aportuguese\u0007russian\u0006polish\u0007chinese\u0008japanese\u0006korean\u000avietnamese\u0007haitian\u0006creole\u0007swedish\u0009norwegian\u0006danish\u0007finnish\u0008scottish\u0005welsh\u0007british\u0007mexican\u0005cuban\u0008jamaican\u0006indian\u0006arabic\u0006somali\u0008filipino\u0007tagalog\u0008mandarin\u0009cantonese\u0005hindi\u0004urdu\u0005farsi\u0007persian\u0007turkish\u0009ukrainian\u0008romanian\u0009hungarian\u0005czech\u0008canadian\u0009brazilian\u0008egyptian\u0008nigerian\u0004thai\u0008albanian\u0007bosnian\u0007serbian\u0008croatian\u0008northern\u0008southern\u0007eastern\u0007western\u0007central";
+export const NATION_WORDS = "\u0007english\u0006german\u0005irish\u0005dutch\u0005greek\u0007italian\u0007spanish\u000aportuguese\u0007russian\u0006polish\u0007chinese\u0008japanese\u0006korean\u000avietnamese\u0007haitian\u0006creole\u0007swedish\u0009norwegian\u0006danish\u0007finnish\u0008scottish\u0005welsh\u0007british\u0007mexican\u0005cuban\u0008jamaican\u0006indian\u0006arabic\u0006somali\u0008filipino\u0007tagalog\u0008mandarin\u0009cantonese\u0005hindi\u0004urdu\u0005farsi\u0007persian\u0007turkish\u0009ukrainian\u0008romanian\u0009hungarian\u0005czech\u0008canadian\u0009brazilian\u0008egyptian\u0008nigerian\u0004thai\u0008albanian\u0007bosnian\u0007serbian\u0008croatian\u0008northern\u0008southern\u0007eastern\u0007western\u0007central";
 
 /** Token k is one of NATION_WORDS (all core English words, so the tier test spares most tokens the list walk). */
 function nationWord(k: u32): bool {
@@ -12691,7 +12701,7 @@ const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\
 /** Last words of the heads commonWordsOrg() reads (with agencies', specialties and denominations): quiet() lets them reach decide(). */
 const COMMON_HEAD_LAST = "\u0008memorial\u0008pavilion\u0009midwifery\u0006dental\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
-const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
+export const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u0002or\u0003but\u0002as\u0002is\u0003was\u0003are\u0004were\u0003per\u0004than\u0004into\u0004over\u0005under\u0005about\u0005after\u0006before\u0005since\u0005until\u0002if\u0002so\u0004also\u0004then\u0003not";
 /** Words that say where before a practice's name ("failed PT at", "home with", "aide from", "referred to"). */
 export const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
 

@@ -7,7 +7,7 @@ import { emit } from "../matches";
 import { ENTITY_EMAIL, REASON_EMAIL_FORMAT, REASON_EMAIL_OBFUSCATED } from "../abi";
 
 // @ts-ignore: decorator
-@inline function isLocalByte(b: u32): bool {
+@inline export function isLocalByte(b: u32): bool {
   // RFC 5322 atext subset seen in practice: letters, digits and . _ % + - '
   return isAlnum(b) || (b == 0x2e || (b == 0x5f || (b == 0x25 || (b == 0x2b || (b == 0x2d || b == 0x27)))));
 }
