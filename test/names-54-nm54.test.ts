@@ -41,6 +41,8 @@ const LEAD_NOT: ReadonlyArray<TypedCase> = [
   ...casedRows("Driver today Lopez.\n", [["Lopez", N]], ["Driver", "today"]),
   ...casedRows("Witness: driller Remy Boudin.\n", [["Remy Boudin", N]], ["Witness", "driller"]),
   ...casedRows("Contact mother superior Agnes Toole 347-555-0188.\n", [["Agnes Toole", N]], ["mother", "superior"]),
+  // (the merge, fixture 50: a name that opens with initials after a label's word)
+  ...casedRows("Driver signature J.A. Villalobos   examiner on file.\n", [], ["Driver", "signature"]),
 ];
 
 const NOT: ReadonlyArray<TypedCase> = [

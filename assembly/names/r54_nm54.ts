@@ -76,7 +76,8 @@ export function leadWord54(start: u32, floor: u32): u32 {
   // the name's first word in W's case
   let ne = start;
   while (ne < inLen && ((byteAt(ne) | 0x20) >= 0x61 && (byteAt(ne) | 0x20) <= 0x7a)) ne++;
-  if (ne == start) return start;
+  // (a name that opens with an initial, "DRIVER SIGNATURE J.A. VILLALOBOS": the word before is a label's, not a given name)
+  if (ne == start || (ne == start + 1 && byteAt(ne) == 0x2e)) return start;
   const c = case54(ws, we);
   if (c == 3 || c != case54(start, ne)) return start;
   // the relation or role word, one blank or a label's colon before W
