@@ -32,8 +32,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // the body's own word before the head: a word no list has, a state's code
   ["TRANSPORT: QUILLBY COUNCIL ON AGING VAN FROM PLAINS", [["QUILLBY COUNCIL ON AGING", ORG], ["PLAINS", "location:city"]], ["TRANSPORT", "VAN"]],
   ["PROBATION OFFICER, WV DIVISION OF CORRECTIONS.", [["WV DIVISION OF CORRECTIONS", ORG]], ["PROBATION", "OFFICER"]],
-  // (mixed case: "WV" is let go before the agency's turn, and stays out)
-  ["Probation officer, WV Division of Corrections.", [["Division of Corrections", ORG]], ["Probation", "officer"]],
+  // (mixed case: "WV" was let go before the agency's turn and stayed out; since stop 54 (og54) a state's code in
+  // capitals before a capitalised head joins it, as in ALL CAPS)
+  ["Probation officer, WV Division of Corrections.", [["WV Division of Corrections", ORG]], ["Probation", "officer"]],
   // a state's agency after "to": an older rule wrote "Ohio Department", now continued
   ["Sent to Ohio Department of Health on 3/2.", [["Ohio Department of Health", ORG]], ["Sent"]],
   ["Referred to Kansas Department for Aging and Disability Services today.", [["Kansas Department for Aging and Disability Services", ORG]], ["Referred", "today"]],

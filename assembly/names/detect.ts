@@ -47,6 +47,7 @@ import { behHealth52, behMay52 } from "./r52_fx52";
 import { occMay52b, occPhys52b } from "./r52_og52b";
 import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
 import { firmPartners53b } from "./r53_og53b";
+import { lowerCountyBody54, possGap54, remit54, remitCloses54, stateGoesOn54 } from "./r54_og54";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -6540,7 +6541,7 @@ function sexAfterAge(k: u32): bool {
 }
 
 /** Token k ends in a possessive 's ("Mother's Day", "patient's"): a noun follows it, not the name it would cue. */
-function possessive(k: u32): bool {
+export function possessive(k: u32): bool {
   const e = rd(tEnd, k);
   return e < inLen && (byteAt(e) == 0x27 || byteAt(e) == 0xe2);
 }
@@ -12697,7 +12698,7 @@ const GENERIC_MODIFIERS = "\u000aoutpatient\u0009inpatient\u0008hospital\u0006re
  * "Heart Failure Cardiology", "Early Intervention Physical Therapy"). */
 const GENERIC_MODIFIERS_2 = "\u0005irish\u0007italian\u0007chinese\u0007mexican\u0004thai\u0006indian\u0008japanese\u0006french\u0006german\u0007english\u0008american\u0007african\u0005asian\u0006korean\u000avietnamese\u0007spanish\u0006polish\u000aportuguese\u0009brazilian\u0007haitian\u0005cuban\u0008armenian\u0006hebrew\u0006jewish\u0005bible\u0005study\u0009religious\u000amontessori\u0007waldorf\u0007special\u0009education\u0007regular\u0005early\u000cintervention\u0004head\u0005start\u0007driving\u0006beauty\u0008culinary\u0003art\u0005music\u0005dance\u0004swim\u0006flight\u0008language\u0007failure\u0007disease\u0009disorders\u0008disorder\u0008movement\u000amanagement\u0007program\u000aintegrated\u0008advanced\u0007complex\u0007comfort\u000ainfectious\u0008headache\u0007seizure\u0008epilepsy\u000fanticoagulation\u0006travel\u0008employee\u0007student\u0008wellness";
 /** Determiners and pronouns: a name of common words starts after them ("the Little Acorns Daycare", "HER CHURCH"). */
-const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
+export const NAME_DETERMINERS = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005their\u0003our\u0002my\u0004your\u0004this\u0004that\u0003its\u0007another\u0003any\u0004each\u0005every\u0004some\u0002no";
 /** Last words of the heads commonWordsOrg() reads (with agencies', specialties and denominations): quiet() lets them reach decide(). */
 const COMMON_HEAD_LAST = "\u0008memorial\u0008pavilion\u0009midwifery\u0006dental\u0004post\u0007therapy\u0006health\u0004care\u0008medicine\u0008learning\u0006market\u000bsupermarket\u0003pub\u0006tavern\u0005court";
 /** Function words, which ALL CAPS writes in capitals too: the name's words end at them ("REFERRAL TO X FOR HOME HOSPICE"). */
@@ -16603,6 +16604,9 @@ function lowerCounty45(k: u32): bool {
   if (n < count && (tight(n) && ((rd(tData, n) & (F_STREET | F_STREET_ABBR)) != 0 || wordIn(n, "\u0005route\u0004line\u0003hwy")))) return false;
   // (nor the county's body or agency the older rules name whole, head last: "kent county probation department", "carver
   // county probation", "belmont county health dept", "yavapai county animal control")
+  // (stop 54, og54: a county's agency named head first after it, or a court before it, which the capitalised rule
+  // alone joined: lowerCountyBody54())
+  if (lowerCountyBody54(k, h)) return true;
   if (countyBody45(h)) return false;
   // (stop 51, og51: an agency's acronym or an office's two words after the head, "oneida county dss": countyAgency51())
   const e = countyAgency51(h, SH_LOWER);
@@ -18379,7 +18383,7 @@ function plainGap45(q: u32): bool {
 // an agency's head before "of", "for" or "on" ("Department of Health", "Office of Vocational Rehabilitation")
 const AGENCY_HEADS27 = "\u000adepartment\u0004dept\u0006office\u0008division\u0006bureau\u0005board\u000acommission\u0006agency\u000eadministration\u0007council";
 // the words an agency's remit is named by (no medical specialty: "Department of Emergency Medicine" keeps its unit)
-const AGENCY_TOPICS27 = "\u0006health\u0005human\u0008services\u0006social\u0006public\u0006safety\u0006family\u0008families\u0008children\u0005child\u0005youth\u0005aging\u000adisability\u000cdisabilities\u000ddevelopmental\u0006mental\u000abehavioral\u000bbehavioural\u000avocational\u000erehabilitation\u000bcorrections\u000acorrection\u0008criminal\u0007justice\u0008juvenile\u000etransportation\u0005motor\u0008vehicles\u0007revenue\u0005labor\u000aemployment\u0009education\u0007welfare\u0008veterans\u0007affairs\u0007housing\u0009community\u0008advocacy\u000aprotective\u0005adult\u0005elder\u000denvironmental\u0007quality\u0009insurance\u0008economic\u0008security\u000aassistance\u0009emergency\u000amanagement\u0008homeland\u0009hospitals\u0009substance\u0005abuse\u0009addiction\u0008recovery\u0009workforce\u000bdevelopment\u0007medical\u0008examiner\u0009licensing\u000aregulation\u000cprofessional\u000bprofessions\u0009financial\u0009probation\u0006parole\u0005state\u0003aid\u0005vital\u0007records\u000bgovernments\u0004care\u0008medicaid\u0006senior";
+export const AGENCY_TOPICS27 = "\u0006health\u0005human\u0008services\u0006social\u0006public\u0006safety\u0006family\u0008families\u0008children\u0005child\u0005youth\u0005aging\u000adisability\u000cdisabilities\u000ddevelopmental\u0006mental\u000abehavioral\u000bbehavioural\u000avocational\u000erehabilitation\u000bcorrections\u000acorrection\u0008criminal\u0007justice\u0008juvenile\u000etransportation\u0005motor\u0008vehicles\u0007revenue\u0005labor\u000aemployment\u0009education\u0007welfare\u0008veterans\u0007affairs\u0007housing\u0009community\u0008advocacy\u000aprotective\u0005adult\u0005elder\u000denvironmental\u0007quality\u0009insurance\u0008economic\u0008security\u000aassistance\u0009emergency\u000amanagement\u0008homeland\u0009hospitals\u0009substance\u0005abuse\u0009addiction\u0008recovery\u0009workforce\u000bdevelopment\u0007medical\u0008examiner\u0009licensing\u000aregulation\u000cprofessional\u000bprofessions\u0009financial\u0009probation\u0006parole\u0005state\u0003aid\u0005vital\u0007records\u000bgovernments\u0004care\u0008medicaid\u0006senior";
 
 /** Token j exists, is tight after the one before it and has the shape sh (the agency's words keep the case of its place). */
 function agencyWord27(j: u32, sh: u32): bool {
@@ -18395,7 +18399,7 @@ function agencyWord27(j: u32, sh: u32): bool {
  * Department of Emergency Medicine" ends at no remit's word: "Emergency" is one, but not the word after it, so the
  * name stops there only when a field or clause closes).
  */
-function agencyEnd27(n: u32, sh: u32, county: bool): u32 {
+export function agencyEnd27(n: u32, sh: u32, county: bool): u32 {
   let m = n;
   if (!agencyWord27(m, sh)) return 0;
   if (!county && (wordIn(m, "\u0005state") && agencyWord27(m + 1, sh))) {
@@ -18411,8 +18415,12 @@ function agencyEnd27(n: u32, sh: u32, county: bool): u32 {
   // (the remit's first word past the look-ahead: read from the bytes after one blank, the tail takes it)
   if (m + 2 >= count) return wordAfter27(rd(tEnd, m + 1), sh, AGENCY_TOPICS27) ? m + 1 : 0;
   let e: u32 = 0;
-  for (let j = m + 2; j < count && j <= m + 10 && exists(j) && tight(j); j++) {
-    if (rd(tShape, j) == sh && wordIn(j, AGENCY_TOPICS27)) e = j;
+  for (let j = m + 2; j < count && j <= m + 10 && exists(j) && (tight(j) || possGap54(j)); j++) {
+    // (stop 54, og54: and the remit words the topic list lacks, remit54(): "Missouri Department of Agriculture")
+    // ("State" closes no remit: "Missouri Department of Agriculture | state veterinarian", stateGoesOn54())
+    if (rd(tShape, j) == sh && (wordIn(j, AGENCY_TOPICS27) || remit54(j))) {
+      if (stateGoesOn54(j, sh)) e = j;
+    }
     else if (!wordIn(j, AGENCY_AFTER27)) break;
   }
   if (e == 0) return 0;
@@ -18461,7 +18469,7 @@ function unitAfter27(e: u32, sh: u32): bool {
  * (round 27) A court named by the county after it: "CIRCUIT COURT OF MCCRACKEN COUNTY", "District Court of Bexar
  * County"; q is the county's first word. Returns the court's first token, or q.
  */
-function courtOfCounty27(q: u32, sh: u32): u32 {
+export function courtOfCounty27(q: u32, sh: u32): u32 {
   if (q < 2 || (!exists(q - 1) || (!exists(q - 2) || (!tight(q) || (!wordIn(q - 1, "\u0002of") || (!tight(q - 1) ||
     (rd(tShape, q - 2) != sh || !wordIn(q - 2, "\u0005court")))))))) return q;
   const c = q - 2;
@@ -18471,7 +18479,7 @@ function courtOfCounty27(q: u32, sh: u32): u32 {
 const COURT_KINDS27 = "\u0007circuit\u0008district\u0008superior\u0008chancery\u0007probate\u0006family\u0008juvenile\u0009municipal\u0007supreme\u0006county\u0004drug\u000cmagistrate's\u000amagistrate\u0008criminal\u0005civil";
 
 /** (round 27) An agency's remit that reached the end of the look-ahead goes on in the tail: "... of Health and Human Services". */
-function agencyTail27(e: u32): void {
+export function agencyTail27(e: u32): void {
   if (e + 1 < count) return;
   startTail(e);
   tailAgency27 = true;
@@ -18484,7 +18492,8 @@ function agencyTail27(e: u32): void {
  */
 function continueAgency27(k: u32, g: u32): bool {
   tailAgency27 = false;
-  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_COLON | G_HYPHEN)) != 0) return false;
+  // (stop 54, og54: or the "'s" of a remit's possessive, "Department of Children's | Services": possGap54())
+  if ((g & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR | G_COLON | G_HYPHEN)) != 0 && !possGap54(k)) return false;
   // (the remit's case: the word before a connector the tail ends on, "Department of", "Health and")
   const sh = rd(tShape, wordIn(tailLast, AGENCY_AFTER27) ? tailLast - 1 : tailLast);
   let e = k;
@@ -18492,10 +18501,12 @@ function continueAgency27(k: u32, g: u32): bool {
     e = k + 1;
     if (!agencyWord27(e, sh)) return false;
   }
-  if (rd(tShape, e) != sh || !wordIn(e, AGENCY_TOPICS27)) return false;
+  if (rd(tShape, e) != sh || (!(wordIn(e, AGENCY_TOPICS27) || remit54(e)) || !stateGoesOn54(e, sh))) return false;
   // (the remit closes its field: "Emergency" before "Medicine" names a unit)
   if (unitAfter27(e, sh)) return false;
   tailAgency27 = true;
+  // (stop 54, og54: the span goes on over the possessive's "'s" before k, so that it joins the remit's)
+  if (possessive(k - 1)) tailFrom = rd(tEnd, k - 1);
   return absorbTail(k, k);
 }
 
@@ -18503,7 +18514,7 @@ function continueAgency27(k: u32, g: u32): bool {
  * (round 27) The word after byte i (one blank or more between, on the line) is a word of `list` in the case of shape sh
  * (its first letter: a capital for SH_CAP and SH_UPPER, a small letter for SH_LOWER).
  */
-function wordAfter27(i: u32, sh: u32, list: string): bool {
+export function wordAfter27(i: u32, sh: u32, list: string): bool {
   let s0 = i;
   while (s0 < inLen && byteAt(s0) == 0x20) s0++;
   if (s0 == i) return false;
@@ -19296,11 +19307,16 @@ function andKinName37(k: u32, sh: u32, mode: u32): bool {
 // (stop 41, spd41: AGENCY_ENDS37's 30 words as five lists by their length, agencyEnds37(): quiet() asks every word of five
 // letters or more, and the one list was walked whole by ~1.7k of ~16k calls a mixed pass; five and six letters, seven,
 // eight, nine and ten, eleven to fourteen)
-const AGENCY_ENDS5_37 = "\u0005aging\u0006safety\u0006health\u0006elders\u0006parole";
-const AGENCY_ENDS7_37 = "\u0007service\u0007affairs\u0007counsel\u0007welfare\u0007justice\u0007revenue";
-const AGENCY_ENDS8_37 = "\u0008services\u0008advocacy\u0008examiner\u0008defender\u0008families\u0008security\u0008vehicles";
-const AGENCY_ENDS9_37 = "\u000acorrection\u000aassistance\u0009standards\u000aprotection\u000aemployment\u0009probation\u0009insurance";
-const AGENCY_ENDS11_37 = "\u000cinvestigator\u000bcorrections\u000cdisabilities\u000bgovernments\u000etransportation";
+// (stop 54, og54: and works blind rights quality hearings examiners resources regulation agriculture environment
+// supervision preparedness: "Department of Public Works", "Commission for the Blind", "Office for Civil Rights",
+// "Department of Environmental Quality", "Bureau of State Hearings", "Board of Medical Examiners", "Department of Natural
+// Resources", "Division of Health Service Regulation", "Department of Agriculture", "Department of Health and
+// Environment", "Department of Community Supervision", "Office of Emergency Preparedness")
+const AGENCY_ENDS5_37 = "\u0005aging\u0006safety\u0006health\u0006elders\u0006parole\u0005works\u0005blind\u0006rights";
+const AGENCY_ENDS7_37 = "\u0007service\u0007affairs\u0007counsel\u0007welfare\u0007justice\u0007revenue\u0007quality";
+const AGENCY_ENDS8_37 = "\u0008services\u0008advocacy\u0008examiner\u0008defender\u0008families\u0008security\u0008vehicles\u0008hearings";
+const AGENCY_ENDS9_37 = "\u000acorrection\u000aassistance\u0009standards\u000aprotection\u000aemployment\u0009probation\u0009insurance\u0009examiners\u0009resources\u000aregulation";
+const AGENCY_ENDS11_37 = "\u000cinvestigator\u000bcorrections\u000cdisabilities\u000bgovernments\u000etransportation\u000bagriculture\u000benvironment\u000bsupervision\u000cpreparedness";
 
 /** (stop 41) AGENCY_ENDS37's list of words of `len` letters (five to fourteen: the caller tests the band). */
 // @ts-ignore: decorator
@@ -19330,8 +19346,9 @@ function agencyHeadBefore37(k: u32): bool {
 function remitWord37(q: u32, end: u32): bool {
   // ("Medical" names the examiner's office, "Office of the Chief Medical Examiner"; elsewhere a hospital's department,
   // "Department of Medical Services", "Division of Emergency Services")
-  if (wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, "\u000amanagement")) return wordIn(q, "\u0007medical") && wordIn(end, "\u0008examiner\u000cinvestigator");
-  return wordIn(q, AGENCY_TOPICS27) || wordIn(q, AGENCY_REMIT37);
+  // (stop 54, og54: and the board's "Medical Examiners")
+  if (wordIn(q, HOSPITAL_SERVICE_WORDS) || wordIn(q, "\u000amanagement")) return wordIn(q, "\u0007medical") && wordIn(end, "\u0008examiner\u0009examiners\u000cinvestigator");
+  return wordIn(q, AGENCY_TOPICS27) || (wordIn(q, AGENCY_REMIT37) || remit54(q));
 }
 
 /**
@@ -19371,6 +19388,8 @@ function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
     words++;
   }
   if (m == 0 || (!exists(m - 1) || (!tight(m) || isAnd(m)))) return false;
+  // (stop 54, og54: "quality" closes a remit of two words or more, remitCloses54())
+  if (!remitCloses54(k, m)) return false;
   let c = m - 1;
   if (wordIn(c, "\u0003the")) {
     if (c == 0 || (!exists(c - 1) || !tight(c))) return false;
@@ -19393,7 +19412,8 @@ function agencyRemit37(k: u32, sh: u32, mode: u32): bool {
     const q = f - 1;
     const qd = rd(tData, q);
     // (a state's code an earlier turn let go is the agency's: "WV Division of Corrections")
-    if (rd(tShape, q) != sh || (rd(tDone, q) != 0 && (qd & F_STATE) == 0 || ((qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_FACILITY | F_STREET)) != 0 ||
+    // (stop 54, og54: a state's code in capitals before a capitalised head, "NC Division of Health Service Regulation")
+    if (rd(tShape, q) != sh && !(sh == SH_CAP && (rd(tShape, q) == SH_UPPER && (qd & F_STATE) != 0)) || (rd(tDone, q) != 0 && (qd & F_STATE) == 0 || ((qd & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_NOT_NAME | F_FACILITY | F_STREET)) != 0 ||
       (wordIn(q, NAME_FUNCTION_WORDS) || (wordIn(q, NAME_DETERMINERS) || (wordIn(q, WHERE_FRAMES) || medicalShape(q))))))) break;
     if (!(tierOf(qd) == 0 || (nameStr(q) >= 2 || (placeStr(qd) >= 2 || ((qd & F_STATE) != 0 || (wordIn(q, "\u0004area") && wordIn(h, "\u0006agency") ||
       f == h && wordIn(q, "\u0009executive"))))))) break;
