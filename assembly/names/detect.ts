@@ -211,10 +211,11 @@ function fillSums45(): void {
       // (stop 54, sp54) the gates of step() and quiet() a lower-case token's own length and first letter may open:
       // publicBody41(), tradeFirmOrg40(), letterRules34(), org33Hook(), agencyRemit37(), orgGate31()'s chain, a camp or a
       // reservation (settlement50()), behMay52()'s and occMay52b()'s heads; and those the word before opens for it:
-      // carrierGate41(), whereShape23(), featureWhereShape42(), behMay52()'s head before
+      // carrierGate41() and behMay52()'s head before (whereShape23() and featureWhereShape42(), which open only with a head
+      // ahead, are read by the pushes after: fastRefused54())
       if ((m & (S_BODY41 | (S_TRADE40 | (S_LETTER34 | (S_ORG33 | (S_AGENCY37 | S_CHAIN32)))))) != 0 ||
         (len == 4 && c == 0x63 || (len == 11 && c == 0x72 || ((len == 6 || len == 10) && c == 0x68 || occMay52b(c, len))))) m |= S_OWN54;
-      if ((m & (S_CARRIER41 | (S_WHERE23 | S_FEATWHERE42))) != 0 || (len == 6 || len == 10) && c == 0x68) m |= S_NEXT54;
+      if ((m & S_CARRIER41) != 0 || (len == 6 || len == 10) && c == 0x68) m |= S_NEXT54;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -1393,6 +1394,19 @@ const GAP_FLAGS: usize = memory.data<u16>([
     if (k > 0) fastRefused54(k - 1);
     if (k > 1) fastRefused54(k - 2);
     if (k > 2) fastRefused54(k - 3);
+  }
+  // a natural feature's head one or two tokens after a word of where's next word (featureLoc41()), a tail word of round
+  // 23's one to three tokens after it (whereTail23()'s tailAhead23(): seven or eight letters opening with "r", "m", "g")
+  if ((sum & S_FEAT41) != 0) {
+    if (k > 1 && (rd(tSum, k - 2) & S_FEATWHERE42) != 0) fastRefused54(k - 1);
+    if (k > 2 && (rd(tSum, k - 3) & S_FEATWHERE42) != 0) fastRefused54(k - 2);
+  }
+  const tl = end - start;
+  const tc = first | 0x20;
+  if ((tl == 7 || tl == 8) && (tc == 0x72 || (tc == 0x6d || tc == 0x67))) {
+    if (k > 1 && (rd(tSum, k - 2) & S_WHERE23) != 0) fastRefused54(k - 1);
+    if (k > 2 && (rd(tSum, k - 3) & S_WHERE23) != 0) fastRefused54(k - 2);
+    if (k > 3 && (rd(tSum, k - 4) & S_WHERE23) != 0) fastRefused54(k - 3);
   }
   count = k + 1;
   return true;
