@@ -161,12 +161,6 @@ const S_CONG46: u32 = 32768;
 const S_TRANSPORT47: u32 = 65536;
 // (stop 52, sp52) "health", "healthplan" or "hmo" by its length and letter: payerNear51b()'s look-ahead (r51_og51b.ts)
 export const S_PAYER52: u32 = 131072;
-// (stop 54, sp54) a lower-case token's turn in step() reaches nothing (fastTurn54()): the gates its own length and first
-// letter open (S_OWN54, a table bit), those the token before opens for it (S_NEXT54, a table bit, and a title), and the
-// fast bit itself, set at the push (fastLower54()) and cleared by the three pushes after it (fastRefused54())
-const S_OWN54: u32 = 1 << 28;
-const S_NEXT54: u32 = 1 << 29;
-const S_FAST54: u32 = 1 << 30;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -208,14 +202,6 @@ function fillSums45(): void {
       if (listHasLC45(CONGREGATION_HEADS, len, c)) m |= S_CONG46;
       if (listHasLC45(TRANSPORT_HEADS, len, c)) m |= S_TRANSPORT47;
       if ((len == 6 || (len == 3 || len == 10)) && c == 0x68) m |= S_PAYER52;
-      // (stop 54, sp54) the gates of step() and quiet() a lower-case token's own length and first letter may open:
-      // publicBody41(), tradeFirmOrg40(), letterRules34(), org33Hook(), agencyRemit37(), orgGate31()'s chain, a camp or a
-      // reservation (settlement50()), behMay52()'s and occMay52b()'s heads; and those the word before opens for it:
-      // carrierGate41() and behMay52()'s head before (whereShape23() and featureWhereShape42(), which open only with a head
-      // ahead, are read by the pushes after: fastRefused54())
-      if ((m & (S_BODY41 | (S_TRADE40 | (S_LETTER34 | (S_ORG33 | (S_AGENCY37 | S_CHAIN32)))))) != 0 ||
-        (len == 4 && c == 0x63 || (len == 11 && c == 0x72 || ((len == 6 || len == 10) && c == 0x68 || occMay52b(c, len))))) m |= S_OWN54;
-      if ((m & S_CARRIER41) != 0 || (len == 6 || len == 10) && c == 0x68) m |= S_NEXT54;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -1324,8 +1310,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
-  const sum = tokenSum45(end - start, first);
-  wr(tSum, k, sum);
+  wr(tSum, k, tokenSum45(end - start, first));
   wr(tKey53, k, tokenKey53(end - start, first, byteFrom(base, end - 1)));
   cwr(k, runs);
   openerPush(k, shape, gap);
@@ -1350,18 +1335,13 @@ const GAP_FLAGS: usize = memory.data<u16>([
       const pd = rd(tData, k - 1);
       if ((pd & F_MW_PREFIX) != 0) {
         combine(rd(tH1, k - 1), rd(tH2, k - 1), a1, a2);
-        const m2 = probe(h1, h2);
-        wr(tMw2, k, m2);
-        // (stop 54, sp54: quiet() refuses the token before a two-word entry's end)
-        if (m2 != 0) fastRefused54(k - 1);
+        wr(tMw2, k, probe(h1, h2));
       }
       if (k > 1 && ((pd & F_MW_MID) != 0 && ((rd(tData, k - 2) & F_MW_PREFIX) != 0 &&
         (rd(tGap, k - 1) & (G_NEWLINE | G_FAR | G_SENT | G_COMMA)) == 0))) {
         combine(rd(tH1, k - 2), rd(tH2, k - 2), rd(tH1, k - 1), rd(tH2, k - 1));
         combine(h1, h2, a1, a2);
-        const m3 = probe(h1, h2);
-        wr(tMw3, k, m3);
-        if (m3 != 0) fastRefused54(k - 2);
+        wr(tMw3, k, probe(h1, h2));
       }
     }
   } else {
@@ -1381,79 +1361,8 @@ const GAP_FLAGS: usize = memory.data<u16>([
       (a == 0x65 && ((byteFrom(base, end - 2) | 0x20) == 0x72 || (byteFrom(base, end - 2) | 0x20) == 0x76))))) data |= F_NOT_NAME;
   }
   wr(tData, k, data);
-  // (stop 54, sp54) the token's fast bit and the title bit its next token reads (fastLower54()); a state's bit refuses
-  // the token before (quiet()'s stateNext), a payer's head the three before (payerNear51b())
-  if (shape == SH_LOWER || (data & F_TITLE) != 0) {
-    let fin = sum;
-    if ((data & F_TITLE) != 0) fin |= S_NEXT54;
-    if (shape == SH_LOWER && fastLower54(k, start, end, data, sum)) fin |= S_FAST54;
-    wr(tSum, k, fin);
-  }
-  if ((data & F_STATE) != 0 && k > 0) fastRefused54(k - 1);
-  if ((sum & S_PAYER52) != 0) {
-    if (k > 0) fastRefused54(k - 1);
-    if (k > 1) fastRefused54(k - 2);
-    if (k > 2) fastRefused54(k - 3);
-  }
-  // a natural feature's head one or two tokens after a word of where's next word (featureLoc41()), a tail word of round
-  // 23's one to three tokens after it (whereTail23()'s tailAhead23(): seven or eight letters opening with "r", "m", "g")
-  if ((sum & S_FEAT41) != 0) {
-    if (k > 1 && (rd(tSum, k - 2) & S_FEATWHERE42) != 0) fastRefused54(k - 1);
-    if (k > 2 && (rd(tSum, k - 3) & S_FEATWHERE42) != 0) fastRefused54(k - 2);
-  }
-  const tl = end - start;
-  const tc = first | 0x20;
-  if ((tl == 7 || tl == 8) && (tc == 0x72 || (tc == 0x6d || tc == 0x67))) {
-    if (k > 1 && (rd(tSum, k - 2) & S_WHERE23) != 0) fastRefused54(k - 1);
-    if (k > 2 && (rd(tSum, k - 3) & S_WHERE23) != 0) fastRefused54(k - 2);
-    if (k > 3 && (rd(tSum, k - 4) & S_WHERE23) != 0) fastRefused54(k - 3);
-  }
   count = k + 1;
   return true;
-}
-
-/**
- * (stop 54, sp54) Lower-case token k (bytes start..end, word data `data`, summary `sum`), just pushed, is a plain word of
- * running text whose turn in step() reaches nothing, as far as its own bytes and the token before tell: two letters or
- * more, a listed word (tier not 0) with no deciding bit, none of the gates' lengths and first letters on it (S_OWN54) or
- * on the word before (S_NEXT54, which also carries a title), one blank and a word's letter or digit before it (step()'s
- * `plain`: none of the gap rules), no hyphen (issuerGate38(), laneCode49()), caret (hl7Field()) or apostrophe
- * (possessive()) after it and not the input's last bytes, no "u" closing three or four letters (letterRules34()'s unit);
- * of two or three letters not after "y" ("by", round22()) nor before a slash, a line break or a second blank (round22(),
- * round23()). The pushes after it clear the bit for what they open (fastRefused54()), and step() tests what only its
- * turn knows (fastTurn54()). Each condition is the negation of a test of step()'s gates or of quiet()'s refusals, in
- * docs/performance.md's "Stop 54, sp54" (spd49's plainLower49(), stop 49, with the gates added since): a gate added to
- * step() or a refusal added to quiet() that a lower-case word can open must be excluded here too.
- */
-function fastLower54(k: u32, start: u32, end: u32, data: u32, sum: u32): bool {
-  const len = end - start;
-  if (len < 2 || ((sum & S_OWN54) != 0 || ((data & DECIDING) != 0 || tierOf(data) == 0))) return false;
-  if (start < 2 || (end + 1 >= inLen || (byteAt(start - 1) != 0x20 ||
-    <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(start - 2) << 1)) != GAP_WORD))) return false;
-  const nb = byteAt(end);
-  if (nb == 0x2d || (nb == 0x5e || (nb == 0x27 || nb == 0xe2))) return false;
-  if ((len == 3 || len == 4) && (byteAt(end - 1) | 0x20) == 0x75) return false;
-  if (len <= 3 && ((byteAt(start - 2) | 0x20) == 0x79 || (nb == 0x2f || (nb == 0x0a || (nb == 0x0d ||
-    nb == 0x20 && (byteAt(end + 1) == 0x2f || byteAt(end + 1) == 0x20)))))) return false;
-  return !(k > 0 && (rd(tSum, k - 1) & S_NEXT54) != 0);
-}
-
-/** (stop 54, sp54) A token pushed after token j opens one of quiet()'s refusals at j: j's turn takes no fast return. */
-// @ts-ignore: decorator
-@inline function fastRefused54(j: u32): void {
-  wr(tSum, j, rd(tSum, j) & ~S_FAST54);
-}
-
-/**
- * (stop 54, sp54) Token k, whose fast bit is set, takes its fast return now: no address tail open (continueTail()), no
- * place or name pending that ends right before it (facTail31(), lowerPairAfter45()), no name decided right before it
- * (quiet()'s refusal after a name) and no lower-case opener near (orgGate31()'s walk in lower-case text).
- */
-// @ts-ignore: decorator
-@inline function fastTurn54(k: u32): bool {
-  if (tailLeft != 0) return false;
-  if (k > 0 && (rd(tDone, k - 1) == ENTITY_NAME || ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && pEnd == rd(tEnd, k - 1)))) return false;
-  return !lowerOpenerNear(k);
 }
 
 /**
@@ -7252,16 +7161,13 @@ function saintSurname(k: u32): bool {
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
 // @ts-ignore: decorator
 @inline function step(k: u32): void {
-  // (stop 45, sp45: the gates its length and first letter open, read once: tSum)
-  const sm = rd(tSum, k);
-  // (stop 54, sp54: a plain lower-case word of running text, most of a mixed-case note's tokens: no gate below opens and
-  // quiet() lets it pass, by its summary's fast bit (fastLower54(), fastRefused54()) and what only its turn knows)
-  if ((sm & S_FAST54) != 0 && fastTurn54(k)) return;
   // (the token's fields in locals: they never change once pushed, and the calls below would make every read reload;
   // stop 45, spd45: read before the first gates, which reloaded them after each call they may make)
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   const sh = rd(tShape, k);
+  // (stop 45, sp45: the gates its length and first letter open, read once: tSum)
+  const sm = rd(tSum, k);
   // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
   // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
   // writes the name and lets the code's own turn go on)
