@@ -5,7 +5,6 @@
 // call site stays in decide()). Reads tokens and bytes of the input only, allocates nothing.
 import { ENTITY_LOCATION } from "../abi";
 import { byteAt, inLen } from "../input";
-import { isWordish } from "../scanners/util";
 import { F_CRED, F_STATE } from "./flags";
 import {
   MODE_LOWER, R_FACILITY, R_ORGANIZATION, SH_LOWER, SH_UPPER, count, facilitySep39, pEnd, pReason, pType, placeStr, rd, tData,
@@ -45,8 +44,8 @@ export function facilityTownState53(k: u32, s0: u32, mode: u32): bool {
  * (lower case in lower-case text), no credential ("MD", "PA"), and no code that is an English word ("IN", "OR", "ME",
  * "OK", "HI", "OH"; in lower case also "de", "id", "co", "ms", "ct", "dc", "sc", "ga", "pr", "nm"); and the code closes
  * its field: the text's or the line's end, a tab or a column's gap, a spaced dash, or '.', ',', ';', ')' right after it.
- * With more (stop 54, pl54's stateTown54() in r54_pl54.ts) a spaced middle dot ("INDIO WELLS, CA · 2099.03.14") and a
- * ZIP of five digits after one blank close it too. Shared by facilityTownState53() and stateTown54().
+ * With more (stop 54, pl54's stateTown54() in r54_pl54.ts) a spaced middle dot ("INDIO WELLS, CA · 2099.03.14") closes
+ * it too (a ZIP after the code is the older rules': "green bay wi 54301.5" is no address). Shared by facilityTownState53() and stateTown54().
  */
 export function codeCloses53(k: u32, mode: u32, more: bool): bool {
   const n = k + 1;
@@ -69,15 +68,8 @@ export function codeCloses53(k: u32, mode: u32, more: bool): bool {
   if (a != 0x20 || e + 1 >= inLen) return false;
   const b = byteAt(e + 1);
   if (b == 0x20 || (b == 0x09 || (b == 0x0a || b == 0x0d))) return true;
-  if (more) {
-    // a spaced middle dot, "· ", or a ZIP's five digits and no more
-    if (b == 0xc2) return e + 3 < inLen && (byteAt(e + 2) == 0xb7 && byteAt(e + 3) == 0x20);
-    if (b >= 0x30 && b <= 0x39) {
-      let z = e + 1;
-      while (z < inLen && (byteAt(z) >= 0x30 && byteAt(z) <= 0x39)) z++;
-      return z == e + 6 && (z >= inLen || !isWordish(byteAt(z)));
-    }
-  }
+  // (with more: a spaced middle dot, "· ")
+  if (more && b == 0xc2) return e + 3 < inLen && (byteAt(e + 2) == 0xb7 && byteAt(e + 3) == 0x20);
   // a spaced dash: " - ", " – ", " — "
   if (b == 0x2d) return e + 2 < inLen && byteAt(e + 2) == 0x20;
   return b == 0xe2 && (e + 4 < inLen && (byteAt(e + 2) == 0x80 && ((byteAt(e + 3) == 0x93 || byteAt(e + 3) == 0x94) && byteAt(e + 4) == 0x20)));

@@ -33,7 +33,7 @@ function sepBefore54(s0: u32): bool {
 /**
  * (stop 54, pl54) Token n, undecided, is a state's two-letter code that closes a town of one to three words no older
  * rule took, between the pending facility's, organisation's or street's separator (sepBefore54()) and the code
- * (codeCloses53() with a middle dot and a ZIP: one blank or ", " before the code, no credential or word code, the
+ * (codeCloses53() with a middle dot: one blank or ", " before the code, no credential or word code, the
  * field's end after it): "AZALEA GARDENS MEMORY CARE, MOBILE AL — MAR 14", "CORRIGAN-MERRILL MEDICAL CENTER - GREAT
  * FALLS MT   MARCH 23RD", "CENTRACARE ST. CLOUD HOSPITAL   ST. CLOUD MN     CASE". Read at the code, after the town's
  * own turns: a town an older rule took ("Mayo Clinic, Rochester, MN") keeps its reading. The words are in the text's
