@@ -40,6 +40,7 @@ import { corrTail51 } from "./r51_fy51";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { pharmacyStreet54 } from "./r54_fy54";
+import { stateTown54 } from "./r54_pl54";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
@@ -2204,7 +2205,7 @@ function lowerTownState43(k: u32): bool {
 // its ZIP
 const WORD_STATES44 = "\u0002ct\u0002dc\u0002sc\u0002ga\u0002pr\u0002nm";
 // (stop 44, loc44) the saint's and fort's words a town's name opens with before its period ("ST. JOHNSBURY CENTER")
-const TOWN_OPENERS44 = "\u0002st\u0003ste\u0002mt\u0002ft";
+export const TOWN_OPENERS44 = "\u0002st\u0003ste\u0002mt\u0002ft";
 
 /**
  * (stop 44, loc44) In ALL CAPS or lower case, token k (after ", ", a state's code in the text's case) closes a town of one
@@ -2332,7 +2333,7 @@ const TOWN_TRAILS39 = "\u0006campus\u0006office\u0004site\u0006branch\u0008locat
  * Springs" has one last), no function word,
  * determiner or word of where, no service, specialty or department word, no medical shape.
  */
-function townWord39(m: u32, sh: u32, first: bool): bool {
+export function townWord39(m: u32, sh: u32, first: bool): bool {
   const d = rd(tData, m);
   return rd(tShape, m) == sh && (rd(tDone, m) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 2 &&
     ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_FACILITY | F_STREET_PREFIX | F_BOX | F_ALLOW)) == 0 &&
@@ -7237,6 +7238,10 @@ function saintSurname(k: u32): bool {
   // lowerPairAfter45())
   if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (k > 0 && (pEnd == rd(tEnd, k - 1) && (len >= 3 ? facTail31(k, sh) :
     len == 2 && (sh == SH_LOWER && lowerPairAfter45(k)))))) return;
+  // (stop 54, pl54: at a state's code, a town of one to three words no older rule took between a facility's, an
+  // organisation's or a street's separator and the code, "AZALEA GARDENS MEMORY CARE, MOBILE AL —", "ST. CLOUD HOSPITAL
+  // ST. CLOUD MN": stateTown54() in r54_pl54.ts; the pending type, the code's length and the state's bit first)
+  if (pType == ENTITY_LOCATION && (len == 2 && (k >= 2 && ((rd(tData, k) & F_STATE) != 0 && stateTown54(k, modeAt(k)))))) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
   if (((sm & S_LETTER34) != 0 || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&

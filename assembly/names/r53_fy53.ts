@@ -36,6 +36,20 @@ export function facilityTownState53(k: u32, s0: u32, mode: u32): bool {
   const n = k + 1;
   if (k == 0 || (n >= count || (pType != ENTITY_LOCATION || (pReason != R_FACILITY && pReason != R_ORGANIZATION)))) return false;
   if (placeStr(rd(tData, k)) == 0 || !facilitySep39(s0)) return false;
+  return codeCloses53(k, mode, false);
+}
+
+/**
+ * Token k + 1, one blank or ", " after token k (a town's last word), is a state's two-letter code in the text's capitals
+ * (lower case in lower-case text), no credential ("MD", "PA"), and no code that is an English word ("IN", "OR", "ME",
+ * "OK", "HI", "OH"; in lower case also "de", "id", "co", "ms", "ct", "dc", "sc", "ga", "pr", "nm"); and the code closes
+ * its field: the text's or the line's end, a tab or a column's gap, a spaced dash, or '.', ',', ';', ')' right after it.
+ * With more (stop 54, pl54's stateTown54() in r54_pl54.ts) a spaced middle dot ("INDIO WELLS, CA · 2099.03.14") closes
+ * it too (a ZIP after the code is the older rules': "green bay wi 54301.5" is no address). Shared by facilityTownState53() and stateTown54().
+ */
+export function codeCloses53(k: u32, mode: u32, more: bool): bool {
+  const n = k + 1;
+  if (n >= count) return false;
   // the code: two letters, a state's, no credential, in the text's capitals (lower case in lower-case text)
   const ns = rd(tStart, n);
   const e = rd(tEnd, n);
@@ -54,6 +68,8 @@ export function facilityTownState53(k: u32, s0: u32, mode: u32): bool {
   if (a != 0x20 || e + 1 >= inLen) return false;
   const b = byteAt(e + 1);
   if (b == 0x20 || (b == 0x09 || (b == 0x0a || b == 0x0d))) return true;
+  // (with more: a spaced middle dot, "· ")
+  if (more && b == 0xc2) return e + 3 < inLen && (byteAt(e + 2) == 0xb7 && byteAt(e + 3) == 0x20);
   // a spaced dash: " - ", " – ", " — "
   if (b == 0x2d) return e + 2 < inLen && byteAt(e + 2) == 0x20;
   return b == 0xe2 && (e + 4 < inLen && (byteAt(e + 2) == 0x80 && ((byteAt(e + 3) == 0x93 || byteAt(e + 3) == 0x94) && byteAt(e + 4) == 0x20)));
