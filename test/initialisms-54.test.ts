@@ -13,6 +13,9 @@ const ROWS: readonly TypedCase[] = [
   // a facility of two words in MSH-4; the application fields (MSH-3, MSH-5) and an OBX code's components stay
   ...casedRows("MSH|^~\\&|SUNQUEST|HOLLIS LAB|EPIC|SJMC|202601301642||ORU^R01|LAB7731920|P|2.3\nOBX|1|NM|WBC^^^ICU||2.1|10*3/uL",
     [["HOLLIS LAB", "LOCATION"], ["SJMC", "LOCATION"]], ["SUNQUEST", "EPIC|", "WBC", "ICU"]),
+  // hard negatives: an identifier's type as its assigning authority, a health information exchange as the receiver
+  ...casedRows("MSH|^~\\&|EPICADT|NRMC|SCRIBE|HIE|20260214083312||ADT^A01|MSG00048211|P|2.5.1\nPID|1||77120394^^^MRN||OKONJO^CHIDI^A",
+    [["NRMC", "LOCATION"]], ["SCRIBE", "HIE", "MRN"]),
   // the acronym in brackets after the facility's name, alone or with its branch's town
   ...casedRows("Seen at Mercy Regional Medical Center (MRMC) today.",
     [["Mercy Regional Medical Center", "LOCATION"], ["MRMC", "LOCATION"]], ["today"]),
@@ -22,6 +25,7 @@ const ROWS: readonly TypedCase[] = [
   ...casedRows("Transferred from Mercy Regional Medical Center (ED) with chest pain.",
     [["Mercy Regional Medical Center", "LOCATION"]], ["ED", "chest pain"]),
   ...casedRows("Admitted to Saint Anne Hospital (SICU) overnight.", [["Saint Anne Hospital", "LOCATION"]], ["SICU"]),
+  ...casedRows("Referred to Harbor View Hospital (HIV clinic) today.", [["Harbor View Hospital", "LOCATION"]], ["HIV clinic"]),
   ...casedRows("Elevated prostate specific antigen (PSA) noted.", [], ["PSA"]),
   ...casedRows("Records from Mercy Hospital (see note) reviewed.", [["Mercy Hospital", "LOCATION"]], ["see note"]),
 ];

@@ -14,6 +14,10 @@ const HL7_MSH54: u32 = 0x6d7368; // "msh" (hl7Segment folds the segment's name t
 const HL7_PID54: u32 = 0x706964; // "pid"
 const HL7_PV154: u32 = 0x707631; // "pv1"
 
+// (hs54b) one-word values of those fields that name a record's kind or a receiving system, no place: an identifier's
+// type ("^^^MRN^MR"), a health information exchange, a record system
+const NOT_HL7_54 = "\u0003mrn\u0002mr\u0002pi\u0002pn\u0002ss\u0003ssn\u0003hie\u0003ehr\u0003emr\u0003lis\u0003ris\u0004pacs\u0003his";
+
 /**
  * (stop 54, hs54b) Token k opens a facility field's value of an HL7 v2 segment: MSH-4 or MSH-6 (the sending and the
  * receiving facility, HD's first component, right after '|'), the fourth component of PID-3 (CX's assigning authority,
@@ -61,6 +65,8 @@ export function hl7Facility54(k: u32): bool {
   if (e < inLen && (byteAt(e) != 0x7c && (byteAt(e) != 0x5e && (byteAt(e) != 0x0a && byteAt(e) != 0x0d)))) return false;
   let last = k;
   while (last + 1 < count && rd(tStart, last + 1) < e) last++;
+  // (a value of one word that names a record or a system, not a place: "^^^MRN^MR", "|SCRIBE|HIE|")
+  if (last == k && wordIn(k, NOT_HL7_54)) return false;
   spanDone(s, e, ENTITY_LOCATION, 850, R_FACILITY, k, last);
   return true;
 }
@@ -72,9 +78,9 @@ const NOT_BRACKET54 = "\u0002ed\u0002er\u0002or\u0003icu\u0004micu\u0004sicu\u00
 /**
  * (stop 54, hs54b) Token k, an initialism of two to six letters in the text's own capitals (or lower case in a
  * lower-case text) that no list has, opens the brackets right after a facility just found (pending, ending one blank
- * or nothing before '('), and one of the facility's words opens with its first letter: the acronym the note names the
- * hospital by ("Piedmont Ridge Medical Center (PRMC - Hickory campus)", "ST. BENEDICT'S (SBMC - JASPER)", "University
- * of Kansas Health System (KU Med)"). The span runs to the closing ')' when only words, blanks, '-' and '.' (32 bytes
+ * or nothing before '('), and its first two letters open two of the facility's words, in order: the acronym the note names the
+ * hospital by ("Piedmont Ridge Medical Center (PRMC - Hickory campus)", "ST. BENEDICT'S (SBMC - JASPER)",
+ * "Mercy Regional Medical Center (MRMC)"). The span runs to the closing ')' when only words, blanks, '-' and '.' (32 bytes
  * at most) lie between, else the ')' must follow the initialism.
  */
 export function bracketInit54(k: u32, sh: u32, mode: u32): bool {
@@ -86,16 +92,17 @@ export function bracketInit54(k: u32, sh: u32, mode: u32): bool {
   if (!(sh == SH_UPPER || sh == SH_LOWER && mode == MODE_LOWER)) return false;
   const d = rd(tData, k);
   if (tierOf(d) != 0 || ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0 || wordIn(k, NOT_BRACKET54))) return false;
-  // (a word of the facility opens with the initialism's first letter)
-  const a = byteAt(s) | 0x20;
-  let hit = false;
-  for (let i = pStart; i < pEnd; i++) {
-    if ((byteAt(i) | 0x20) == a && (i == pStart || !isAlpha(byteAt(i - 1)) && byteAt(i - 1) != 0x27)) {
-      hit = true;
-      break;
+  // (the initialism's first two letters open two of the facility's words, in order: "Piedmont Ridge ..." for "PRMC",
+  // not "Actividad Clínica (CAS)")
+  let want = byteAt(s) | 0x20;
+  let n: u32 = 0;
+  for (let i = pStart; i < pEnd && n < 2; i++) {
+    if ((byteAt(i) | 0x20) == want && (i == pStart || !isAlpha(byteAt(i - 1)) && byteAt(i - 1) != 0x27)) {
+      n++;
+      want = byteAt(s + 1) | 0x20;
     }
   }
-  if (!hit) return false;
+  if (n < 2) return false;
   // (the closing bracket: right after, or after a branch's words)
   let c = e;
   while (c < inLen && c - e <= 32) {
