@@ -12,8 +12,9 @@ import { runRoundTable, type RoundRows } from "./helpers/round-table.js";
 const ROUND14: RoundRows = [
   // HL7 v2: the patient's name in PID-5 (family, given, middle initial), in any case, and the next of kin in NK1-2
   // (orgs15: PID-3's identifier before "^^^" and its assigning authority is the MRN, scanHl7Id; these rows had none)
+  // (stop 54, hs54b: the assigning authority itself, PID-3's fourth component, is the hospital, hl7Facility54)
   ["PID|1||A7730215^^^MMC^MR||QUINTANILLA^ROSALBA^T||19520314|F",
-    [["MRN", "A7730215"], ["NAME", "QUINTANILLA^ROSALBA^T"], ["ID", "19520314"]]],
+    [["MRN", "A7730215"], ["LOCATION", "MMC"], ["NAME", "QUINTANILLA^ROSALBA^T"], ["ID", "19520314"]]],
   ["NK1|1|HALVERSEN^DAG|SPO|(555)555-0100", [["NAME", "HALVERSEN^DAG"], ["LOCATION", "SPO"], ["PHONE", "(555)555-0100"]]],
   ["pid|1||58812^^^mrn||mbeki^thandiwe||19800101|f", [["MRN", "58812"], ["NAME", "mbeki^thandiwe"], ["MRN", "19800101"]]],
   // a provider's ID^FAMILY^GIVEN^MIDDLE (the credential after empty components stays out; orgs15: the provider's

@@ -54,7 +54,8 @@ const CARET_ZIP: readonly TypedCase[] = [
   ], []),
   // hard negatives: a name's components before an empty one (no street before the "town"), a coding system's code, a
   // code that is no state, six digits
-  ...cases("PID|1||E4471^^^MH^MR||Doe^Jane^^12345||", [], ["12345"]),
+  // (stop 54, hs54b: PID-3's assigning authority "MH" is the hospital, hl7Facility54)
+  ...cases("PID|1||E4471^^^MH^MR||Doe^Jane^^12345||", [["MH", "LOCATION"]], ["12345"]),
   ...cases("OBX|1|NM|GLU^Glucose^LN^12345|", [], ["12345"]),
   ...cases("ORC|1|Chem Panel^QQ^12345|", [], ["12345"]),
   ...cases3("ST^Houston^TX^770301", [[], [], []], ["770301"]),

@@ -10,12 +10,13 @@ const ID_TYPES = ["ID", "MRN", "HEALTH_PLAN"];
 
 const ID_POSITIVES: ReadonlyArray<TypedCase> = [
   // scanHl7Id: a provider's number before family^given (XCN), an identifier before "^^^" and its assigning authority
-  // (CX: MRN in PID-3), the visit number alone in a PV1 field from 18 on (letters first, 6+ digits)
+  // (CX: MRN in PID-3), the visit number alone in a PV1 field from 18 on (letters first, 6+ digits); (stop 54, hs54b:
+  // "NMC", PID-3's assigning authority and PV1-3's facility, is now the hospital's finding, hl7Facility54)
   ["PV1|1|I|4E^410^B^NMC||||2281774^OKAFOR^CHIDI^A^^^MD|||MED||||1|||2281774^OKAFOR^CHIDI|IN||V004417219",
-    [["2281774", "ID"], ["2281774", "ID"], ["V004417219", "ID"]], ["MED", "NMC"]],
+    [["2281774", "ID"], ["2281774", "ID"], ["V004417219", "ID"]], ["MED"]],
   ["ORC|RE||X26-0031||||||||7730215^BRENNAN^MAEVE^K", [["7730215", "ID"]], ["ORC"]],
   ["pv1|1|e|ed^^^nmc||||4410982^delacroix^rene^^^^md", [["4410982", "ID"]], ["pv1"]],
-  ["PID|1||M8830127^^^NMC^MR||QUINLAN^ROSALIND", [["M8830127", "MRN"]], ["PID", "NMC"]],
+  ["PID|1||M8830127^^^NMC^MR||QUINLAN^ROSALIND", [["M8830127", "MRN"]], ["PID"]],
   // a plan's member number right after "member" or "MBR" (bareWordCue)
   ["Coverage: Aetna member W88213307, copay $30.", [["W88213307", "HEALTH_PLAN"]], ["Coverage", "copay"]],
   ["PAYER: TRICARE MBR 884120339", [["884120339", "HEALTH_PLAN"]], ["PAYER"]],

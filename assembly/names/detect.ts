@@ -49,6 +49,7 @@ import { occMay52b, occPhys52b } from "./r52_og52b";
 import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
 import { firmPartners53b } from "./r53_og53b";
 import { lowerCountyBody54, possGap54, remit54, remitCloses54, stateGoesOn54 } from "./r54_og54";
+import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7200,6 +7201,12 @@ function saintSurname(k: u32): bool {
   if (k >= 4 && (sh - 1 <= 1 && (rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && (rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
     ofTheOrg40(k, sh))))) return;
   if (rd(tDone, k) != 0) return;
+  // (stop 54, hs54b: an HL7 v2 facility field's value, "MSH|^~\&|EPICADT|WMC|", "E2241907^^^WMC^MR", "3W^312^A^WMC":
+  // the '|' or '^' right before the token first, hl7Facility54() in r54_hs54b.ts)
+  if (s0 > 0 && ((byteAt(s0 - 1) == 0x7c || byteAt(s0 - 1) == 0x5e) && hl7Facility54(k))) return;
+  // (stop 54, hs54b: a facility's acronym in brackets right after its name, "Piedmont Ridge Medical Center (PRMC)": the
+  // '(' and the pending place first, bracketInit54())
+  if (s0 > 0 && (byteAt(s0 - 1) == 0x28 && (pType == ENTITY_LOCATION && bracketInit54(k, sh, modeAt(k))))) return;
   // (stop 49, fy49: a lettered highway glued to its number, "I-470", "US-23", "KY-15", in a run report's frames no word
   // of where opens: its letters' length and the hyphen after them first, laneCode49())
   if (len <= 2 && (byteAt(s0 + len) == 0x2d && (k >= 1 && (k + 1 < count && laneCode49(k, len, sh))))) return;
