@@ -10,6 +10,7 @@ import { byteAt, isAlpha } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { cueEnd, tightGap } from "./context";
+import { fieldGapClose54 } from "./fx54";
 import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart, wordIndex } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
@@ -383,9 +384,11 @@ function signatureExtension(xs: u32, e: u32): bool {
  */
 function phraseExtension22(xs: u32, e: u32): bool {
   const c = at(e);
+  // (stop 54, fx54: or a column gap or a colon closing a tracker's or a page log's field, "KRISTY RN X4417        BP";
+  // fieldGapClose54)
   // (stop 46: or a field separator set apart, as banners and sign-out lines write them: "house sup g. blackhawk x 4410 ·
   // admit pending", "charge rn x 4417 | bed 12", "ahmed x 4471 — re heparin"; fieldClose46)
-  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (fieldClose46(e) || c == 0x2e && !isDigit(at(e + 1)))))))))) return false;
+  if (!(c == 0 || (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || (c == 0x29 || (fieldClose46(e) || (fieldGapClose54(e) || c == 0x2e && !isDigit(at(e + 1))))))))))) return false;
   // (a power of ten is a multiplier or a magnification: "x1000", "oil immersion x 1000.")
   if (at(e - 1) == 0x30 && (at(e - 2) == 0x30 && at(e - 3) == 0x30)) return false;
   const k = skipBlanksBack(xs, 2);
