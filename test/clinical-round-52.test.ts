@@ -3,8 +3,10 @@
 // extension "x4417" after a person or a role that closes its field by a column gap (two blanks or a tab) or a colon and
 // a blank, as ED trackers, charge-nurse banners and page logs write a caller's extension ("KRISTY RN X4417        BP
 // 188/102", "CHARGE RN: JOLENE MARIE LUJAN X3312   ATTENDINGS ON", "from 6n rn tracy x3318: rm 612"): fieldGapClose54
-// in assembly/scanners/fx54.ts, asked by phone.ts's phraseExtension22(). Mixed case, ALL CAPS and lower case; both
-// engines. Names and numbers are made up.
+// in assembly/scanners/fx54.ts, asked by phone.ts's phraseExtension22(); and a record number in brackets right after a
+// log's or a table's "LAST, First" typed as the patient's chart (MRN), not an id ("5/12 0915    Meeks, Ora (C4471820)",
+// "07/05/2099 | Brannen, Shelby (MHS0447182) | 7/2"): bracketChart54 in the same module, asked by matches.ts's emit().
+// Mixed case, ALL CAPS and lower case; both engines. Names and numbers are made up.
 import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const P = "PHONE";
@@ -24,3 +26,22 @@ const ROWS: readonly TypedCase[] = [
 ];
 
 runTypedTable("clinical round 52 (fx54): an extension closing a tracker's or a page log's field", [P], ROWS);
+
+const M = "MRN";
+const I = "ID";
+
+const CHARTS: readonly TypedCase[] = [
+  // a log's row: a date and a clock, a column gap, then "LAST, First (chart)"
+  ...casedRows("5/12 0915    Meeks, Ora (C4471820)   2.4   continue 5 mg daily", [["C4471820", M]], ["continue"]),
+  // a " | " table's cell
+  ...casedRows("07/05/2099 | Brannen, Shelby (MHS0447182) | 7/2 | urine | E. coli", [["MHS0447182", M]], ["urine"]),
+  // after a field's colon, and after a date with a dash's code
+  ...casedRows("pending from ed: ojibway, darlene (e4471820) → 4W bed 12", [["e4471820", M]], ["bed 12"]),
+  ...casedRows("3/10 Espinoza, Arnulfo (CMH-10441) — refill sent", [["CMH-10441", M]], ["refill"]),
+  // hard negatives, ids as before the round: a clinician's "Name, MD", a vendor's and a payer's names before a comma
+  ...casedRows("Referred by Anand Subramaniam, MD (WP0044718) today", [["WP0044718", I]], ["today"]),
+  ...casedRows("Vendor: Acme Medical Supply, Springfield (AMS0044718) for the cane", [["AMS0044718", I]], ["cane"]),
+  ...casedRows("Member: Blue Cross, Blue Shield (BCB4471820) active", [["BCB4471820", I]], ["active"]),
+];
+
+runTypedTable("clinical round 52 (fx54): a chart number in brackets after a row's LAST, First", [M, I], CHARTS);
