@@ -1,5 +1,8 @@
 // Why this file exists: the findings writer: struct-of-arrays columns in the output region, no allocation per match.
 
+import { ENTITY_ID, ENTITY_LICENSE, ENTITY_MRN } from "./abi";
+import { bracketChart54 } from "./scanners/fx54";
+
 let outPtr: usize = 0;
 let outCap: u32 = 0;
 /** Findings written since the last resetOutput(). */
@@ -18,6 +21,8 @@ export function resetOutput(): void {
 /** Appends one finding. Callers keep OUT_SLACK rows free (the scan loop yields before the buffer can overflow). */
 export function emit(start: u32, end: u32, type: u32, info: u32, score: u32): void {
   const i = outCount;
+  // (stop 54, fx54) an id in brackets right after a row's "LAST, First" is the patient's chart ("Meeks, Ora (C4471820)")
+  if ((type == ENTITY_ID || type == ENTITY_LICENSE) && bracketChart54(start, end)) type = ENTITY_MRN;
   if (i >= outCap) unreachable(); // the slack invariant was broken: trap rather than write past the region
   const col = <usize>outCap << 2;
   const p = outPtr + (<usize>i << 2);

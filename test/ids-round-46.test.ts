@@ -15,7 +15,9 @@ const cases3 = (row: Row): TypedCase[] => casedRows(...row);
 const POSITIVES: ReadonlyArray<Row> = [
   // one letter (not 'x') and seven digits, no cue: a record's number as a system prints it (letterSeven46)
   ["ACTION: J9904471 MERGED INTO J0447182 BY K. FAIRFAX, RHIA", [["J9904471", "ID"], ["J0447182", "ID"]], ["ACTION", "MERGED"]],
-  ["Re: Abernathy, Wilhelmina (E4471820), asking about refills", [["E4471820", "ID"]], ["refills"]],
+  // (stop 54, fx54: a number in brackets after a row's "LAST, First" is the patient's chart, MRN, as fixture 32 labels
+  // this very line; clinical round 52's second form, bracketChart54)
+  ["Re: Abernathy, Wilhelmina (E4471820), asking about refills", [["E4471820", "MRN"]], ["refills"]],
   // a small month/day in the month of the note's last full date, closing its phrase (noteMonthDay46)
   ["Visit 03/14/2099\nReport made to county DSS 3/10, intake worker called back.", [["03/14/2099", "DATE"], ["3/10", "DATE"]], ["intake"]],
   ["Seen 03/14/2099. PICC removed by IR (Dr. Lee) 3/3 without complication.", [["03/14/2099", "DATE"], ["3/3", "DATE"]], ["complication"]],
