@@ -2,8 +2,7 @@
 // "LAST, First" is the patient's chart (MRN), not an id of another kind. (Round 52's first form, an extension "x4417"
 // closing a tracker's or a page log's field by a column gap or a colon, was written the same hour by id54 too: the merge
 // kept id54's extCloses54() in assembly/scanners/id54.ts, which also reads "x4000:", and dropped fx54's fieldGapClose54().)
-// The chart's forms: a record number in brackets right after a log's or a table's "LAST, First" is the
-// patient's chart (MRN), not an id of another kind: "07/05/2099 | Brannen, Shelby (MHS0447182) | 7/2 | urine",
+// The chart's rows: "07/05/2099 | Brannen, Shelby (MHS0447182) | 7/2 | urine",
 // "5/12 0915    Meeks, Ora (C4471820)", "3/10 Espinoza, Arnulfo (CMH-10441) —": matches.ts's emit() asks
 // bracketChart54() of an ID or a licence.
 
