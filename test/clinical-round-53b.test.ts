@@ -40,6 +40,8 @@ const ROWS: RoundRows = [
   ["ANTERIOR ST ELEVATION, NONE AT THE INFERIOR ST SITE", []],
   ["referred to the renal rd office", []],
   ["SEEN AT THE OUTPATIENT ST CLINIC TODAY", []],
+  ["seen at the peds st clinic today", []],
+  ["SEEN AT THE PEDS ST CLINIC TODAY", []],
   ["injection site clean, at the iv site no redness", []],
 ];
 

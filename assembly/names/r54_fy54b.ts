@@ -9,8 +9,8 @@ import { byteAt } from "../input";
 import { F_CRED, F_CUE, F_DIRECTION, F_MONTH, F_TITLE, F_UNIT } from "./flags";
 import {
   FRAMED_TYPES30, G_COLON, G_COMMA, G_FAR, G_NEWLINE, MODE_CAPS, MODE_LOWER, MODE_MIXED, R_ADDRESS, SH_CAP, SH_INITIAL,
-  SH_LOWER, SH_NUM, SH_UPPER, count, exists, nameStr, ordinalAt, placeStr, rd, spanDone, tData, tEnd, tGap, tShape,
-  tierOf, tStart, wordIn,
+  SH_LOWER, SH_NUM, SH_UPPER, count, exists, medicalShape, nameStr, ordinalAt, placeStr, rd, spanDone, tData, tEnd, tGap,
+  tShape, tierOf, tStart, wordIn,
 } from "./detect";
 
 // the site a street names: site office entrance house address location campus store branch building bldg garage plant
@@ -26,8 +26,9 @@ const DRIVE54B = "\u0002dr\u0005drive";
 // of by off in
 const ANCHORS54B = "\u0003the\u0003our\u0005their\u0003his\u0003her\u0002my\u0004your\u0002at\u0002to\u0002on\u0004near\u0004from\u0002of\u0002by\u0003off\u0002in";
 // the words that never name the street here: a, an, and, this, that, same, new, old, former, other, current, previous,
-// usual, side, back, front, via, for ("the side st entrance", "the same st address")
-const NOT_STREET54B = "\u0001a\u0002an\u0003and\u0004this\u0004that\u0004same\u0003new\u0003old\u0006former\u0005other\u0007current\u0008previous\u0005usual\u0004side\u0004back\u0005front\u0003via\u0003for";
+// usual, side, back, front, via, for ("the side st entrance", "the same st address"), and a clinic's: peds, ped, pt, ot,
+// op, outpt ("the peds st clinic", speech therapy's)
+const NOT_STREET54B = "\u0001a\u0002an\u0003and\u0004this\u0004that\u0004same\u0003new\u0003old\u0006former\u0005other\u0007current\u0008previous\u0005usual\u0004side\u0004back\u0005front\u0003via\u0003for\u0004peds\u0003ped\u0002pt\u0002ot\u0002op\u0005outpt";
 
 /**
  * (stop 54, fy54b) Token k, a street type ("St", "Ave", "Rd", "Blvd", "Dr"...), closes a street named without a house
@@ -35,8 +36,8 @@ const NOT_STREET54B = "\u0001a\u0002an\u0003and\u0004this\u0004that\u0004same\u0
  * garage"): a word of SITE_WORDS54B ("site", "office", "entrance", "house", "store", "bldg"...). Before the type one to
  * three words in the text's case (capitalised in mixed case, in capitals in ALL CAPS, lower case in lower-case text; an
  * ordinal, "12th", or a direction's letter, "W", "e.", too), no title, cue, credential, month or unit, none of
- * NOT_STREET54B, each one blank apart; before them an anchor word of ANCHORS54B ("at the", "at our", "to"), one blank
- * away, or a comma or a colon ("deboning line, Berry St plant", "best parking: Ridgely St. garage"). In ALL CAPS and
+ * NOT_STREET54B, no word of medical shape (medicalShape()), each one blank apart; before them an anchor word of
+ * ANCHORS54B ("at the", "at our", "to"), one blank away, or a comma or a colon ("deboning line, Berry St plant", "best parking: Ridgely St. garage"). In ALL CAPS and
  * lower case only an abbreviated type (ABBR_TYPES54B or "dr"), and before "st" or "rd" a word of the street a name, a
  * place, no common word, or an ordinal (as framedStreet30's "named"). "dr"/"drive" never before "office", "house" or
  * "clinic" (the eye dr office).
@@ -71,7 +72,8 @@ export function streetSite54b(k: u32, sh: u32, mode: u32): bool {
       break;
     }
     const ms = rd(tShape, m);
-    const plain = ms == sh && ((rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT)) == 0 && !wordIn(m, NOT_STREET54B));
+    const plain = ms == sh && (((rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT)) == 0 && !wordIn(m, NOT_STREET54B)) &&
+      !medicalShape(m));
     const dir = (rd(tData, m) & F_DIRECTION) != 0 && (me - rd(tStart, m) <= 2 && ms != SH_NUM);
     if (!(plain || (ordinalAt(m) || dir && first < k))) break;
     const md = rd(tData, m);
