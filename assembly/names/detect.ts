@@ -41,6 +41,7 @@ import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
+import { streetSite54b } from "./r54_fy54b";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
@@ -7879,6 +7880,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
       // (stop 54, fy54: or right after a pharmacy's or a lab's name and its store number, "CVS Eastern Blvd", "cvs 4471 high
       // st"; pharmacyStreet54() in r54_fy54.ts)
       if (pharmacyStreet54(k, sh, mode)) return true;
+      // (stop 54, fy54b: or naming the site right after it, "at our archer rd site", "at the Kimball Ave house";
+      // streetSite54b() in r54_fy54b.ts)
+      if (streetSite54b(k, sh, mode)) return true;
       // (stop 46, loc46: or a direction's letter and a common street word after "on" or "off", "on s lake dr")
       if (k >= 3 && directionStreet46(k, sh)) return true;
     }
