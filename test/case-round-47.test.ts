@@ -20,8 +20,9 @@ const LOWER_ONLY: ReadonlyArray<TypedCase> = [
   ...casedRowsEach("Seen with her husband Nadir Khan today.\n", [
     [["Nadir Khan", N]],
     [["NADIR KHAN", N]],
-    // (lower case: the refused word is lost, the surname stays)
-    [["khan", N]],
+    // (lower case: the refused word was lost, the surname stayed; stop 54's leadWord54 (nm54) reads a listed word between a
+    // relation word and the name found after it as the name's first word; "anc nadir 0.4" above stays refused)
+    [["nadir khan", N]],
   ], []),
   ["Device by Quillby-Rom Corp was explanted.\n", [["Quillby-Rom Corp", L]], []],
   ["Seen with her brother Reg Thompson.\n", [["Reg Thompson", N]], []],

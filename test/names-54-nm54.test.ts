@@ -9,7 +9,7 @@
 // Boudin", "mother superior Agnes Toole"); and the brief's sentences after a relation or a role word ("Daughter is
 // worried", "Son will call", "Wife at bedside", "Interpreter: Spanish", "Witness: none", "Driver: self", "Mother has
 // diabetes"). Both engines; names invented.
-import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { casedRows, casedRowsEach, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const N = "NAME";
 const E = "EMAIL";
@@ -42,7 +42,8 @@ const LEAD_NOT: ReadonlyArray<TypedCase> = [
   ...casedRows("Witness: driller Remy Boudin.\n", [["Remy Boudin", N]], ["Witness", "driller"]),
   ...casedRows("Contact mother superior Agnes Toole 347-555-0188.\n", [["Agnes Toole", N]], ["mother", "superior"]),
   // (the merge, fixture 50: a name that opens with initials after a label's word)
-  ...casedRows("Driver signature J.A. Villalobos   examiner on file.\n", [], ["Driver", "signature"]),
+  ...casedRowsEach("Driver signature J.A. Villalobos   examiner on file.\n",
+    [[["J.A. Villalobos", N]], [["J.A. VILLALOBOS", N]], [["villalobos", N]]], ["Driver", "signature"]),
 ];
 
 const NOT: ReadonlyArray<TypedCase> = [

@@ -23,8 +23,9 @@ const NAMED: ReadonlyArray<PlaceCase> = [
   ...triEach("Refill called to Kessler Pharmacy Maple Ave today.", [
     [["Kessler Pharmacy", ORG], ["Maple Ave", ADDR]],
     [["KESSLER PHARMACY", ORG], ["MAPLE AVE", ADDR]],
-    // (lower case: the older rules end the facility at "pharmacy", as before)
-    [["kessler pharmacy", ORG]],
+    // (lower case: the older rules end the facility at "pharmacy"; stop 54's pharmacyStreet54 (fy54) reads the branch's
+    // street after it, as in the other two cases)
+    [["kessler pharmacy", ORG], ["maple ave", ADDR]],
   ], ["Refill", "today"]),
   // a known organisation whose last word is a head, after a frame or a field's colon or a bracket
   ...tri("Serologies sent to Donor Alliance lab today.", [["Donor Alliance", ORG]], ["Serologies", "lab"]),

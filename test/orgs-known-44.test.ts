@@ -84,8 +84,10 @@ const NEGATIVES: ReadonlyArray<PlaceCase> = [
   ["cvs at 11 weeks, quest for answers.", [], ["weeks","quest","answers"]],
   ["Gluteus maximus was incised.", [], ["Gluteus","maximus","incised"]],
   ["Email trevor.kaz@steris.example for the loaner.", [], ["Email","trevor","steris"]],
-  ["EMAIL TREVOR.KAZ@STERIS.EXAMPLE FOR THE LOANER.", [["TREVOR","name:dictionary"],["KAZ","name:dictionary"]], ["EMAIL","STERIS","EXAMPLE"]],
-  ["email trevor.kaz@steris.example for the loaner.", [["trevor","name:dictionary"],["kaz","name:dictionary"]], ["email","steris","example"]],
+  // (stop 54: the address's local part in ALL CAPS and lower case is the e-mail's finding alone, as in mixed case, no longer
+  // two name pieces inside it; the EMAIL finding covers every byte)
+  ["EMAIL TREVOR.KAZ@STERIS.EXAMPLE FOR THE LOANER.", [], ["EMAIL","STERIS","EXAMPLE"]],
+  ["email trevor.kaz@steris.example for the loaner.", [], ["email","steris","example"]],
   ["Used an Olympus scope with Storz light source.", [["Storz","name:dictionary"]], ["Used","Olympus","scope"]],
   ["USED AN OLYMPUS SCOPE WITH STORZ LIGHT SOURCE.", [["STORZ","name:dictionary"]], ["USED","OLYMPUS","SCOPE"]],
   ["used an olympus scope with storz light source.", [["storz","name:dictionary"]], ["used","olympus","scope"]],

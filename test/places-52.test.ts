@@ -25,9 +25,10 @@ const STREETS: TypedCase[] = [
     [[["Hardee", L], ["S Lake Dr", L]], [["S LAKE DR", L]], [["s lake dr", L]]], ["pick"]),
   ...casedRowsEach("Rx sent to Walgreens #4471 on E Speedway Blvd. Survey sent.",
     [[["Walgreens", L], ["E Speedway Blvd", L]], [["WALGREENS", L], ["E SPEEDWAY BLVD", L]], [["walgreens", L], ["e speedway blvd", L]]], ["Survey"]),
-  // (mixed case: no rule reads "CVS Mass Ave" in a sentence, as at the base)
+  // (mixed case: no rule read "CVS Mass Ave" in a sentence at the base; stop 54's pharmacyStreet54 (fy54) reads the
+  // street after the pharmacy's name)
   ...casedRowsEach("Shingrix given at CVS Mass Ave.",
-    [[], [["CVS", L], ["MASS AVE", L]], [["cvs", L], ["mass ave", L]]], ["Shingrix"]),
+    [[["Mass Ave", L]], [["CVS", L], ["MASS AVE", L]], [["cvs", L], ["mass ave", L]]], ["Shingrix"]),
   ...casedRowsEach("Drawn at LabCorp Brookline Ave PSC today.",
     [[["LabCorp Brookline Ave PSC", L]], [["LABCORP", L], ["BROOKLINE AVE", L]], [["labcorp", L], ["brookline ave", L]]], ["today"]),
 ];
