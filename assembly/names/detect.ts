@@ -14075,9 +14075,9 @@ function roundFifteen(k: u32, sh: u32, mode: u32): bool {
  */
 const TRANSPORT_HEADS = "\u0009ambulance\u0009transport\u000etransportation\u0007medivan\u0007medicab\u0003ems\u0003van";
 /** Words that say what kind of transport, not whose ("BLS AMBULANCE", "PRIVATE AMBULANCE", "COUNTY EMS", "MEDICAL TRANSPORT"). */
-const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u0004life\u0007support\u0007medical\u000awheelchair\u0006county\u0004city\u0004town\u0004fire\u0005local\u0008critical\u0004care\u0003air\u0006ground\u0009stretcher\u0009emergency\u0003non\u0007patient\u0004unit\u0003the\u0007service\u0008services\u0006rescue\u0005squad\u0008hospital";
+export const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u0004life\u0007support\u0007medical\u000awheelchair\u0006county\u0004city\u0004town\u0004fire\u0005local\u0008critical\u0004care\u0003air\u0006ground\u0009stretcher\u0009emergency\u0003non\u0007patient\u0004unit\u0003the\u0007service\u0008services\u0006rescue\u0005squad\u0008hospital";
 /** Field labels whose value is a transport provider ("TRANSPORT: GOLD CROSS AMBULANCE", "MODE: EMS (LIFEGUARD AMBULANCE"). */
-const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems";
+export const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems";
 
 /**
  * Token k is a word of a transport provider's name ending within k..k + 2 in a head of TRANSPORT_HEADS ("wheelchair"

@@ -7,7 +7,7 @@
 import { punctBefore } from "../scanners/util";
 import { ENTITY_LOCATION } from "../abi";
 import {
-  FRAME40, G_COLON, G_HYPHEN, tGap, MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_UPPER, SUFFIX40, ampGap, count, exists, modeAt, nameStr, pEnd,
+  FRAME40, G_COLON, G_HYPHEN, TRANSPORT_KINDS, TRANSPORT_LABELS, tGap, MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_UPPER, SUFFIX40, ampGap, columnGap, count, exists, modeAt, nameStr, pEnd,
   pStart, pType, placeStr, rd, spanDone, tData, tDone, tEnd, tShape, tStart, textShape, tierOf, tight, tradeNaming40, tradeWord40,
   wordIn
 } from "./detect";
@@ -25,11 +25,12 @@ const LABELS54 = "\u0003dme\u0006vendor\u0008supplier\u0007company";
 const NOT_NAME54 = "\u0004home\u0007durable\u0007medical\u0006oxygen\u000brespiratory\u0008hospital\u0006retail\u0005local\u0006online\u0005store\u0003new\u0008approved\u0008contract\u000acontracted\u0009preferred\u0007outside\u0004same\u0003dme\u0004some\u0002be\u0004will\u0004been";
 
 /** (step()'s gate) A token of `len` letters opening with byte b may close a vendor's head: "supply" (6), "supplies" (8),
- * "medical" (7), "equipment" (9), "respiratory" (11). */
+ * "medical" (7), "equipment" (9), "respiratory" (11); or a transport provider's: "ambulance", "transport" (9). */
 // @ts-ignore: decorator
 @inline export function dmeGate54(b: u32, len: u32): bool {
   const c = b | 0x20;
-  return c == 0x73 ? len == 6 || len == 8 : c == 0x6d ? len == 7 : c == 0x65 ? len == 9 : c == 0x72 && len == 11;
+  return c == 0x73 ? len == 6 || len == 8 : c == 0x6d ? len == 7 : c == 0x65 ? len == 9 : c == 0x72 ? len == 11 :
+    c == 0x61 ? len == 9 : c == 0x74 && len == 9;
 }
 
 /**
@@ -46,13 +47,26 @@ const NOT_NAME54 = "\u0004home\u0007durable\u0007medical\u0006oxygen\u000brespir
  * mixed case a capitalised word after it (the name goes on) stops the rule. Not "from home medical supply", "the medical
  * supply", "durable medical equipment", "a local medical supply store" (no name), "DME: home oxygen" (no head). Writes
  * the organisation and returns true; a name or place found on its words is covered (score 950, as tradeFirmOrg40()).
+ * The second form, a transport provider: "ambulance" (with "service" after it) or "medical transport", after "by", "via",
+ * "from", "through" or a transport's label (TRANSPORT_LABELS, its colon or not, no column's gap) or an opening bracket,
+ * no kind of transport among the name's words (TRANSPORT_KINDS: "by private ambulance", "via air ambulance"), and
+ * before "ambulance" alone two naming words or one that tells it from English ("by volunteer ambulance" stays words):
+ * "transport: gold cross ambulance 13:00", "SENT BY: MIDLANDS AMBULANCE SERVICE UNIT 22". Mixed case's are mostly
+ * transportOrg()'s, which asks capitalised words.
  */
 export function dmeVendor54(k: u32, sh: u32): bool {
   const mode = modeAt(k);
   if (sh != textShape(mode) || (k < 2 || (!exists(k - 1) || !tight(k)))) return false;
   let hs: u32 = 0;
   let single = false;
-  if (wordIn(k, LAST54)) {
+  let ride = false;
+  if (wordIn(k, "\u0009ambulance\u0009transport")) {
+    // (stop 54, og54b's second form: a transport provider, "transport: gold cross ambulance 13:00", "sent by: midlands
+    // ambulance service", "transport: coastline medical transport"; mixed case's are transportOrg()'s, read first)
+    if (wordIn(k, "\u0009transport") && !wordIn(k - 1, "\u0007medical")) return false;
+    hs = wordIn(k, "\u0009transport") ? k - 1 : k;
+    ride = true;
+  } else if (wordIn(k, LAST54)) {
     if (!wordIn(k - 1, KIND54) || wordIn(k - 1, "\u0004home")) return false;
     hs = k - 1;
     if (k >= 3 && exists(k - 2)) {
@@ -72,13 +86,20 @@ export function dmeVendor54(k: u32, sh: u32): bool {
   // the name's words before the head
   let f = hs;
   while (f + 3 > hs && (f >= 2 && (exists(f - 1) && ((tight(f) || (rd(tGap, f) == G_HYPHEN || ampGap(f))) &&
-    (!wordIn(f - 1, LABELS54) && (!wordIn(f - 1, NOT_NAME54) && tradeWord40(f - 1, sh, mode))))))) f--;
+    (!wordIn(f - 1, LABELS54) && (!wordIn(f - 1, NOT_NAME54) && (!(ride && (wordIn(f - 1, TRANSPORT_KINDS) ||
+    wordIn(f - 1, TRANSPORT_LABELS))) && tradeWord40(f - 1, sh, mode)))))))) f--;
   if (f == hs || !exists(f - 1)) return false;
   // the frame
   const a = rd(tStart, f);
   const p = f - 1;
   let label = false;
-  if (tight(f)) {
+  if (ride) {
+    // (a carrier's frame: "by", "via", "from", "through", a transport's label, with its colon or not ("TRANSPORT YELLOW
+    // AMBULANCE 6/3"), "by" with a colon ("SENT BY: ..."), or an opening bracket ("MODE: EMS (LIFEGUARD AMBULANCE")
+    const fr = wordIn(p, "\u0002by\u0003via\u0004from\u0007through") || wordIn(p, TRANSPORT_LABELS);
+    // (not across a column's gap: "CRITICAL CARE TRANSPORT   GOLD CROSS AMBULANCE" is a header's cell, then the provider)
+    if (!(tight(f) || (rd(tGap, f) & G_COLON) != 0 ? fr && !columnGap(f) : punctBefore(a) == 0x28)) return false;
+  } else if (tight(f)) {
     label = wordIn(p, LABELS54);
     if (!label && (!wordIn(p, FRAME40) && !wordIn(p, "\u0002is\u0002be"))) return false;
   } else if ((rd(tGap, f) & G_COLON) != 0) {
@@ -89,17 +110,23 @@ export function dmeVendor54(k: u32, sh: u32): bool {
   // the words' strength
   let named = false;
   let distinct = false;
+  let names: u32 = 0;
   for (let j = f; j < hs; j++) {
     if (!tradeNaming40(j)) continue;
     named = true;
+    names++;
     const jd = rd(tData, j);
     if (tierOf(jd) == 0 || (tierOf(jd) == 3 || (nameStr(j) >= 2 || placeStr(jd) >= 2))) distinct = true;
   }
   if (!named || (single && !distinct)) return false;
+  // (an ambulance's one core word may say what kind: "by volunteer ambulance"; "gold cross", "lifeguard" name it)
+  if (ride && (hs == k && (names < 2 && !distinct))) return false;
   // a legal ending, then the close
   let last = k;
   const n0 = k + 1;
-  if (n0 < count && (tight(n0) && ((rd(tShape, n0) == sh || mode == MODE_MIXED && rd(tShape, n0) == SH_UPPER) && wordIn(n0, SUFFIX40)))) last = n0;
+  // ("MIDLANDS AMBULANCE SERVICE")
+  if (ride && (hs == k && (n0 < count && (tight(n0) && (rd(tShape, n0) == sh && wordIn(n0, "\u0007service")))))) last = n0;
+  else if (n0 < count && (tight(n0) && ((rd(tShape, n0) == sh || mode == MODE_MIXED && rd(tShape, n0) == SH_UPPER) && wordIn(n0, SUFFIX40)))) last = n0;
   const n = last + 1;
   // (a kind alone closes its name: "DME NORCO MEDICAL 208-555-0114"; "SUPPLIER WILL BE PANHANDLE RESPIRATORY SERVICES" goes
   // on)
