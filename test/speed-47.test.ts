@@ -100,7 +100,8 @@ const CASES: PlaceCase[] = [
   ["transport by acadiana medical transport; arrival via lucas county ems.", [["acadiana medical transport","location:organization"],["lucas county ems","location:organization"]], ["arrival"]],
   ["Transport: Gold Cross Ambulance 13:00; mode: EMS (Lifeguard Ambulance medic 12).", [["Gold Cross Ambulance","location:organization"],["Lifeguard Ambulance","location:organization"]], ["medic"]],
   ["TRANSPORT: GOLD CROSS AMBULANCE 13:00; MODE: EMS (LIFEGUARD AMBULANCE MEDIC 12).", [["GOLD CROSS AMBULANCE","location:organization"],["LIFEGUARD AMBULANCE","location:organization"]], ["MEDIC"]],
-  ["transport: gold cross ambulance 13:00; mode: ems (lifeguard ambulance medic 12).", [], ["medic"]],
+  // (stop 54, og54b: the lower-case copy now finds the provider its mixed and ALL CAPS copies find, dmeVendor54()'s transport form)
+  ["transport: gold cross ambulance 13:00; mode: ems (lifeguard ambulance medic 12).", [["gold cross ambulance","location:organization"]], ["medic"]],
   ["Sent by private ambulance, via BLS ambulance, by non-emergency medical transport; wheelchair van home.", [], ["private","ambulance","wheelchair"]],
   ["SENT BY PRIVATE AMBULANCE, VIA BLS AMBULANCE, BY NON-EMERGENCY MEDICAL TRANSPORT; WHEELCHAIR VAN HOME.", [["BLS AMBULANCE","location:organization"]], ["PRIVATE","AMBULANCE","WHEELCHAIR"]],
   ["sent by private ambulance, via bls ambulance, by non-emergency medical transport; wheelchair van home.", [["bls ambulance","location:organization"]], ["private","ambulance","wheelchair"]],

@@ -51,6 +51,7 @@ import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
 import { firmPartners53b } from "./r53_og53b";
 import { lowerCountyBody54, possGap54, remit54, remitCloses54, stateGoesOn54 } from "./r54_og54";
 import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
+import { dmeGate54, dmeVendor54 } from "./r54_og54b";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7223,6 +7224,10 @@ function saintSurname(k: u32): bool {
     ((rd(tShape, k - 1) == sh || sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && (exists(k - 1) &&
     ((sh != SH_LOWER || lowerOpenerNear(k)) &&
     (wordIn(k, tradeHeads40(len)) && tradeFirmOrg40(k, sh)))))))) return;
+  // (stop 54, og54b: a medical equipment or oxygen vendor's two-word trade head, "DME: BLACK HILLS MEDICAL SUPPLY PICK
+  // UP BED", "picked up by Big Bend Home Medical", read at its last word; the length and first letter first, dmeGate54();
+  // dmeVendor54() in r54_og54b.ts)
+  if (sh <= SH_UPPER && (dmeGate54(byteAt(s0), len) && dmeVendor54(k, sh))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
@@ -14116,9 +14121,9 @@ function roundFifteen(k: u32, sh: u32, mode: u32): bool {
  */
 const TRANSPORT_HEADS = "\u0009ambulance\u0009transport\u000etransportation\u0007medivan\u0007medicab\u0003ems\u0003van";
 /** Words that say what kind of transport, not whose ("BLS AMBULANCE", "PRIVATE AMBULANCE", "COUNTY EMS", "MEDICAL TRANSPORT"). */
-const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u0004life\u0007support\u0007medical\u000awheelchair\u0006county\u0004city\u0004town\u0004fire\u0005local\u0008critical\u0004care\u0003air\u0006ground\u0009stretcher\u0009emergency\u0003non\u0007patient\u0004unit\u0003the\u0007service\u0008services\u0006rescue\u0005squad\u0008hospital";
+export const TRANSPORT_KINDS = "\u0003bls\u0003als\u0003cct\u0007private\u0005basic\u0004life\u0007support\u0007medical\u000awheelchair\u0006county\u0004city\u0004town\u0004fire\u0005local\u0008critical\u0004care\u0003air\u0006ground\u0009stretcher\u0009emergency\u0003non\u0007patient\u0004unit\u0003the\u0007service\u0008services\u0006rescue\u0005squad\u0008hospital";
 /** Field labels whose value is a transport provider ("TRANSPORT: GOLD CROSS AMBULANCE", "MODE: EMS (LIFEGUARD AMBULANCE"). */
-const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems";
+export const TRANSPORT_LABELS = "\u0009transport\u000etransportation\u0004mode\u0003ems";
 
 /**
  * Token k is a word of a transport provider's name ending within k..k + 2 in a head of TRANSPORT_HEADS ("wheelchair"
@@ -20124,17 +20129,17 @@ const WEAK_HEADS40 = "\u0008security\u0009insurance\u0006travel\u0007systems\u00
 const STOP40 = "\u0006social\u0006public\u0004mass\u0003air\u0005basic\u0007private\u0003own\u0005local\u0007patient\u0003job\u0007general\u0007special\u0007federal\u0008national\u0004onto\u0003off\u0002up\u0004down\u0003out\u0004near\u0005owner\u0006owners";
 // (org40) the relation's words right before the name: where, whom for, through whom ("works at", "billed to", "employed
 // by", "insured through", "drives for")
-const FRAME40 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007through\u0003for";
+export const FRAME40 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007through\u0003for";
 // (org40) a role label whose value is a firm, with its colon ("CARRIER: KESTREL LIFE", "medical contractor: festmed
 // partners")
 const LABELS40 = "\u0007carrier\u000acontractor\u0008employer\u0006vendor\u0006agency\u0007company\u0007insurer\u0005payer\u0008supplier";
 // (org40) a firm's legal ending after its trade word goes with it ("Blackhawk Mining Co.")
-const SUFFIX40 = "\u0003inc\u0003llc\u0002co\u0004corp\u0007company\u0003ltd\u000bcorporation";
+export const SUFFIX40 = "\u0003inc\u0003llc\u0002co\u0004corp\u0007company\u0003ltd\u000bcorporation";
 // (org40) a shift's or a job's "at" in lower case ("my shift at dockside seafood")
 const LOWJOB40 = "\u0005shift\u0006shifts\u0003job\u0004jobs";
 
 /** (org40) Token j, in the name's letter case (sh; an initialism in capitals too in mixed case), may be a word of a firm's name. */
-function tradeWord40(j: u32, sh: u32, mode: u32): bool {
+export function tradeWord40(j: u32, sh: u32, mode: u32): bool {
   const js = rd(tShape, j);
   if (!(js == sh || mode == MODE_MIXED && js == SH_UPPER)) return false;
   const len = rd(tEnd, j) - rd(tStart, j);
@@ -20152,7 +20157,7 @@ function tradeWord40(j: u32, sh: u32, mode: u32): bool {
 const TRADE_STOP40: u32 = F_TITLE | F_CRED | F_MONTH | F_ALLOW | F_FACILITY;
 
 /** (org40) Word j (tradeWord40's) may name a firm: three letters or more, no generic, service or public plan's word. */
-function tradeNaming40(j: u32): bool {
+export function tradeNaming40(j: u32): bool {
   return rd(tEnd, j) - rd(tStart, j) >= 3 && (!genericModifier(j) && (!wordIn(j, AND_SERVICE_WORDS) && (!wordIn(j, NOT_ORG_WORDS29) &&
     (!wordIn(j, ACTIVITY_WORDS29) && (!wordIn(j, PUBLIC_PLANS) && !wordIn(j, DENOMINATION_WORDS))))));
 }
