@@ -640,8 +640,9 @@ const NOT_MIDDLE45B = "\u0003the\u0002of\u0003and\u0002to\u0002in\u0002at\u0003f
 // "Brockton VA Medical Center Mental Health", "Billings Clinic Cardiology")
 const BODY_LAST45B = "\u0008hospital\u0004hosp\u0006center\u0006centre\u0006clinic\u0006system\u0006health\u000ahealthcare\u0008services\u0007service\u0003ems\u000adepartment\u0004dept\u0004unit\u0009institute\u0009hospitals\u0007clinics\u0006campus";
 
-/** (og45) The letter case of the word at a: 0 lower case, 1 capitalised, 2 capitals (one letter: capitals). */
-function shape45b(a: u32): u32 {
+/** (og45) The letter case of the word at a: 0 lower case, 1 capitalised, 2 capitals (one letter: capitals). Also
+ * r51_fy51.ts's corrTail51() and r54_hs54.ts's atJoin54(), which had written it again. */
+export function shape45b(a: u32): u32 {
   const c = byteAt(a);
   if (c >= 0x61 && c <= 0x7a) return 0;
   const d = byteAt(a + 1);

@@ -4,6 +4,7 @@
 // the input only, allocates nothing.
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { wordIndex } from "../scanners/util";
+import { shape45b } from "./detect";
 
 // the words between the place and the head: a jurisdiction's, a population's or a security level's ("State", "Adult",
 // "Women's", "Medium", "Service"); not "county": "<place> county <head>" is the county rules' (loc45, org43), which
@@ -16,14 +17,6 @@ const OPENS51 = "\u000ccorrectional\u0009detention\u000aprocessing\u0009pre-tria
 const SECONDS51 = "\u000binstitution\u0009institute\u0008facility\u0006center\u0006centre\u0007complex";
 // the heads of one word ("Penitentiary", "Reformatory"; "Prison" after "State" or "Federal")
 const ONES51 = "\u000cpenitentiary\u000breformatory\u0006prison";
-
-/** The letter case of the word at a: 0 lower case, 1 capitalised, 2 capitals. */
-function shape51(a: u32): u32 {
-  const c = byteAt(a);
-  if (c >= 0x61 && c <= 0x7a) return 0;
-  const d = byteAt(a + 1);
-  return d >= 0x61 && d <= 0x7a ? 1 : 2;
-}
 
 /** The end of the word at a: letters, an apostrophe before a letter ("women's") or a hyphen between letters ("pre-trial"). */
 function wordEnd51(a: u32): u32 {
@@ -61,12 +54,12 @@ export function corrTail51(end: u32, sh: u32): u32 {
     if (i + 1 >= inLen || byteAt(i) != 0x20) return 0;
     const a = i + 1;
     const e = wordEnd51(a);
-    if (e - a < 3 || shape51(a) != sh) return 0;
+    if (e - a < 3 || shape45b(a) != sh) return 0;
     if (wordIndex(OPENS51, a, e) >= 0) {
       if (e + 1 >= inLen || byteAt(e) != 0x20) return 0;
       const b = e + 1;
       const f = wordEnd51(b);
-      if (f - b < 6 || (shape51(b) != sh || wordIndex(SECONDS51, b, f) < 0)) return 0;
+      if (f - b < 6 || (shape45b(b) != sh || wordIndex(SECONDS51, b, f) < 0)) return 0;
       return closes51(f) ? f : 0;
     }
     const one = wordIndex(ONES51, a, e);

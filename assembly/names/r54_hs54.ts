@@ -5,7 +5,7 @@
 import { ENTITY_LOCATION } from "../abi";
 import { byteAt, inLen, isAlpha } from "../input";
 import { wordIndex } from "../scanners/util";
-import { pType, pReason, pStart, pEnd, R_FACILITY, R_CITY, rd, tStart, tEnd, count, exists, practiceNameWord } from "./detect";
+import { pType, pReason, pStart, pEnd, R_FACILITY, R_CITY, rd, tStart, tEnd, count, exists, practiceNameWord, shape45b } from "./detect";
 
 // (hs54) a facility's own heads: a second half holding one names a facility of its own ("Cranmore Cancer Center at
 // Saint Ignatius Medical Center", "Oakland at Highland Hospital campus"), which the notes write as two
@@ -29,14 +29,6 @@ function named54(): bool {
   return false;
 }
 
-/** (hs54) The letter case of the word at byte a: 0 lower case, 1 capitalised, 2 capitals. */
-function case54(a: u32): u32 {
-  const c = byteAt(a);
-  if (c >= 0x61 && c <= 0x7a) return 0;
-  const d = byteAt(a + 1);
-  return d >= 0x61 && d <= 0x7a ? 1 : 2;
-}
-
 /**
  * (stop 54, hs54) The pending span is a facility's or a town's (a place, ENTITY_LOCATION, R_FACILITY or R_CITY), and the
  * span decided now, a facility's or a town's too, starts four bytes after it, " at " between them ("at" in lower case
@@ -56,9 +48,9 @@ export function atJoin54(start: u32, end: u32, type: u32, reason: u32): bool {
   let w = a;
   while (w > 0 && (isAlpha(byteAt(w - 1)) || byteAt(w - 1) == 0x27)) w--;
   if (w == a) return false;
-  const sh = case54(w);
-  if (case54(a + 1) != (sh == 1 ? 0 : sh)) return false;
-  const s2 = case54(start);
+  const sh = shape45b(w);
+  if (shape45b(a + 1) != (sh == 1 ? 0 : sh)) return false;
+  const s2 = shape45b(start);
   if (!(s2 == sh || sh == 1 && s2 == 2)) return false;
   // (no facility's head in the second half)
   let i = start;
