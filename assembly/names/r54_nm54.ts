@@ -8,7 +8,7 @@
 // FEN ZHAO"). Kept out of detect.ts (the call sites stay in span()). Reads bytes only, allocates nothing.
 import { byteAt, inLen } from "../input";
 import { isLocalByte } from "../scanners/email";
-import { wordIndex } from "../scanners/util";
+import { lettersStart, wordIndex } from "../scanners/util";
 import { CAPS_FINITE_VERBS, KIN_STATUS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, NATION_WORDS, OCCUPATIONS } from "./detect";
 
 /**
@@ -51,13 +51,6 @@ function case54(a: u32, b: u32): u32 {
   return ups == 0 ? (b - a == 1 ? 2 : 1) : (ups == b - a - 1 ? 2 : 3);
 }
 
-/** The ASCII letters before byte e: the word's first byte (e when there is none). */
-function wordBack54(e: u32, floor: u32): u32 {
-  let i = e;
-  while (i > floor && ((byteAt(i - 1) | 0x20) >= 0x61 && (byteAt(i - 1) | 0x20) <= 0x7a)) i--;
-  return i;
-}
-
 /**
  * (stop 54, nm54) A NAME span opening at `start`, one blank after a word W of two to ten ASCII letters in the case of
  * the name's first word, W one blank (or a label's colon and a blank) after a relation word (KIN_WORDS) or a role label
@@ -71,7 +64,7 @@ function wordBack54(e: u32, floor: u32): u32 {
 export function leadWord54(start: u32, floor: u32): u32 {
   if (start < 6 || byteAt(start - 1) != 0x20) return start;
   const we = start - 1;
-  const ws = wordBack54(we, floor);
+  const ws = lettersStart(we, floor);
   if (we - ws < 2 || (we - ws > 10 || (ws < 3 || byteAt(ws - 1) != 0x20))) return start;
   // the name's first word in W's case
   let ne = start;
@@ -83,7 +76,7 @@ export function leadWord54(start: u32, floor: u32): u32 {
   // the relation or role word, one blank or a label's colon before W
   let ce = ws - 1;
   if (byteAt(ce - 1) == 0x3a) ce--;
-  const cs = wordBack54(ce, 0);
+  const cs = lettersStart(ce);
   if (cs == ce || (cs > 0 && ((byteAt(cs - 1) | 0x20) >= 0x61 && (byteAt(cs - 1) | 0x20) <= 0x7a))) return start;
   if (wordIndex(KIN_WORDS, cs, ce) < 0 && wordIndex(ROLES54, cs, ce) < 0) return start;
   // (a verb's -ing form, "SON ASKING ABT"; a given name as short as "Ming" stays)

@@ -68,9 +68,10 @@ export function lettersEnd(i: u32): u32 {
   return i;
 }
 
-/** Start of the run of ASCII letters ending at i (exclusive). */
-export function lettersStart(i: u32): u32 {
-  while (i > 0 && isAlpha(byteAt(i - 1))) i--;
+/** Start of the run of ASCII letters ending at i (exclusive), not before `floor` (nm54's walk from a name back to the
+ * word before it stops at the pending span's end). */
+export function lettersStart(i: u32, floor: u32 = 0): u32 {
+  while (i > floor && isAlpha(byteAt(i - 1))) i--;
   return i;
 }
 
