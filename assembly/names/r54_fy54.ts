@@ -19,7 +19,7 @@ const PHARMACY_WORDS54 = "\u0008pharmacy\u0005drugs\u0004drug\u0009drugstore\u00
 const FRAME_WORDS54 = "\u0002on\u0003off\u0002of\u0002at\u0002to\u0002in\u0003the\u0003and\u0002by\u0004from\u0003via\u0003for\u0004near";
 
 /** The bytes between a and b (a < b) are one blank. */
-function oneBlank54(a: u32, b: u32): bool {
+export function oneBlank54(a: u32, b: u32): bool {
   return b == a + 1 && byteAt(a) == 0x20;
 }
 

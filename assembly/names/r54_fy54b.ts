@@ -12,6 +12,7 @@ import {
   SH_LOWER, SH_NUM, SH_UPPER, count, exists, medicalShape, nameStr, ordinalAt, placeStr, rd, spanDone, tData, tEnd, tGap,
   tShape, tierOf, tStart, wordIn,
 } from "./detect";
+import { oneBlank54 } from "./r54_fy54";
 
 // the site a street names: site office entrance house address location campus store branch building bldg garage plant
 // clinic lot
@@ -53,7 +54,7 @@ export function streetSite54b(k: u32, sh: u32, mode: u32): bool {
   const n = k + 1;
   const ke = rd(tEnd, k);
   const ns = rd(tStart, n);
-  if (!(ns == ke + 1 && byteAt(ke) == 0x20 || ns == ke + 2 && (byteAt(ke) == 0x2e && byteAt(ke + 1) == 0x20))) return false;
+  if (!(oneBlank54(ke, ns) || ns == ke + 2 && (byteAt(ke) == 0x2e && byteAt(ke + 1) == 0x20))) return false;
   if (!wordIn(n, SITE_WORDS54B) || drive && wordIn(n, "\u0006office\u0005house\u0006clinic")) return false;
   // the street's words, back to an anchor
   let first = k;
@@ -66,7 +67,7 @@ export function streetSite54b(k: u32, sh: u32, mode: u32): bool {
     // (one blank, or an abbreviated direction's period and a blank: "e. 25th st")
     const dotted = next == me + 2 && ((byteAt(me) == 0x2e && byteAt(me + 1) == 0x20) && ((rd(tData, m) & F_DIRECTION) != 0 &&
       me - rd(tStart, m) <= 2));
-    if (!(next == me + 1 && byteAt(me) == 0x20 || dotted)) break;
+    if (!(oneBlank54(me, next) || dotted)) break;
     if (wordIn(m, ANCHORS54B)) {
       anchored = first < k;
       break;

@@ -4,7 +4,7 @@
 // they left out (docs/names-rounds.md, "Stop 54, hs54").
 import { ENTITY_LOCATION } from "../abi";
 import { byteAt, inLen, isAlpha } from "../input";
-import { wordIndex } from "../scanners/util";
+import { lettersEnd, wordIndex } from "../scanners/util";
 import { pType, pReason, pStart, pEnd, R_FACILITY, R_CITY, rd, tStart, tEnd, count, exists, practiceNameWord, shape45b } from "./detect";
 
 // (hs54) a facility's own heads: a second half holding one names a facility of its own ("Cranmore Cancer Center at
@@ -68,8 +68,7 @@ export function atJoin54(start: u32, end: u32, type: u32, reason: u32): bool {
   // "Saint Ignatius Medical Center", "Highland" into "Highland Hospital", after this join)
   for (let n = 0; n < 3; n++) {
     if (i + 1 >= inLen || (byteAt(i) != 0x20 || !isAlpha(byteAt(i + 1)))) break;
-    let e = i + 1;
-    while (e < inLen && isAlpha(byteAt(e))) e++;
+    const e = lettersEnd(i + 1);
     if (wordIndex(HEADS54, i + 1, e) >= 0 || wordIndex(TAILS54, i + 1, e) >= 0) return false;
     i = e;
   }

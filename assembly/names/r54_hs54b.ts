@@ -4,6 +4,7 @@
 // name ("Piedmont Ridge Medical Center (PRMC - Hickory campus)") (docs/names-rounds.md, "Stop 54, hs54b").
 import { ENTITY_LOCATION } from "../abi";
 import { byteAt, inLen, isAlpha } from "../input";
+import { isDigit } from "../scanners/util";
 import { F_NOT_NAME } from "./flags";
 import {
   rd, tStart, tEnd, tDone, tData, count, R_FACILITY, spanDone, hl7Segment, pType, pStart, pEnd, pReason, SH_UPPER, SH_LOWER, MODE_LOWER,
@@ -56,9 +57,8 @@ export function hl7Facility54(k: u32): bool {
   while (e < inLen && e - s <= 40) {
     const c = byteAt(e);
     if (c == 0x7c || (c == 0x5e || (c == 0x0a || c == 0x0d))) break;
-    const l = c | 0x20;
-    if (l >= 0x61 && l <= 0x7a) letters++;
-    else if (!((c >= 0x30 && c <= 0x39) || (c == 0x20 || (c == 0x2e || (c == 0x2d || (c == 0x26 || c == 0x27)))))) return false;
+    if (isAlpha(c)) letters++;
+    else if (!(isDigit(c) || (c == 0x20 || (c == 0x2e || (c == 0x2d || (c == 0x26 || c == 0x27)))))) return false;
     e++;
   }
   if (e - s < 2 || (e - s > 40 || (letters < 2 || byteAt(e - 1) == 0x20))) return false;

@@ -10,6 +10,12 @@
 import { isAlnum } from "../input";
 import { at, isDigit, lettersEnd } from "./util";
 
+/** (id54) The byte after a log's colon is a blank or the line's (or the input's) end: the colon closes its field. */
+// @ts-ignore: decorator
+@inline function blankOrEnd54(b: u32): bool {
+  return b == 0x20 || (b == 0x0a || (b == 0x0d || b == 0));
+}
+
 /**
  * (stop 54, id54) The extension "x" and digits [ds, e) (ds the first digit) closes its field in a log's row: a colon and
  * a blank or the line's end after the digits ("tracy x3318: rm 612", "DR. VILLALOBOS X4000:"), or a column gap, a tab
@@ -26,10 +32,7 @@ export function extCloses54(ds: u32, e: u32): bool {
     if (z == e) return false;
   }
   const c = at(e);
-  if (c == 0x3a) {
-    const d = at(e + 1);
-    return d == 0x20 || (d == 0x0a || (d == 0x0d || d == 0));
-  }
+  if (c == 0x3a) return blankOrEnd54(at(e + 1));
   if (c != 0x09 && !(c == 0x20 && at(e + 1) == 0x20)) return false;
   let q = e;
   while (at(q) == 0x20 || at(q) == 0x09) q++;
@@ -50,8 +53,7 @@ export function colonClock54(q: u32): u32 {
   if (hl < 1 || (hl > 2 || at(h) != 0x3a)) return 0;
   const hv: u32 = hl == 1 ? at(q) - 0x30 : (at(q) - 0x30) * 10 + (at(q + 1) - 0x30);
   if (hv > 23 || (!isDigit(at(h + 1)) || (!isDigit(at(h + 2)) || (at(h + 1) > 0x35 || at(h + 3) != 0x3a)))) return 0;
-  const d = at(h + 4);
-  if (!(d == 0x20 || (d == 0x0a || (d == 0x0d || d == 0)))) return 0;
+  if (!blankOrEnd54(at(h + 4))) return 0;
   return h + 3;
 }
 
@@ -75,7 +77,7 @@ export function handleHalf54(q: u32): u32 {
  * asks it beside its login's labels and brackets; a unit's call sign with no '_' ("[0311] medic6 dre:") never comes.
  */
 export function clockSender54(s: u32, e: u32): bool {
-  if (at(e) != 0x3a || !(at(e + 1) == 0x20 || (at(e + 1) == 0x0a || (at(e + 1) == 0x0d || at(e + 1) == 0)))) return false;
+  if (at(e) != 0x3a || !blankOrEnd54(at(e + 1))) return false;
   if (s < 7 || (at(s - 1) != 0x20 || at(s - 2) != 0x5d)) return false;
   let q = s - 2;
   let n: u32 = 0;
