@@ -247,7 +247,7 @@ rx call log - ⟦O|hometown pharmacy of opelousas⟧ - ⟦D|tues 10/13/99⟧ - t
 9:02 in - mrs. ⟦N|broussard⟧ (⟦N|odile broussard⟧, dob ⟦D|3/9/1940⟧) asking if her eliquis is ready. rx ⟦I|6044182⟧ needs pa from ⟦O|humana⟧. cb ⟦P|337-555-0204⟧. -⟦N|kt⟧
 9:30 out - dr ⟦N|fontenot⟧'s office (⟦N|shelby⟧) ⟦P|337-555-0261⟧ re pa for ⟦N|broussard⟧ eliquis - they'll do it on cmm.
 10:15 in - ⟦O|optumrx⟧ transfer request for ⟦N|leroy "boo" ardoin⟧ (dob ⟦D|12/1/1958⟧) lantus + humalog, their rph ⟦N|stephanie⟧ ⟦P|800-555-0247⟧ ref ⟦I|orx-77104482⟧. done. -⟦N|ag⟧
-11:45 in - ⟦N|jamal richard⟧ says walmart in ⟦C|eunice⟧ cheaper for his ventolin. price matched w/ goodrx, bin 015995.
+11:45 in - ⟦N|jamal richard⟧ says ⟦O|walmart⟧ in ⟦C|eunice⟧ cheaper for his ventolin. price matched w/ goodrx, bin 015995.
 1:20 out - called ms. ⟦N|zeringue⟧ ⟦P|337-555-0288⟧ - her paxlovid ddi w/ simvastatin, told hold x 8 days per dr ⟦N|landry⟧.
 2:40 in - ⟦O|acadian ambulance⟧ asking for med list for ⟦N|thibodeaux⟧ transport to ⟦H|opelousas general⟧.
 3:05 in - daughter of ⟦N|placide thibodeaux⟧ (⟦A|94⟧) wants blister packs. delivery driver ⟦N|reggie⟧ to ⟦S|417 s union st⟧ ⟦DAY|thurs⟧. -⟦N|kt⟧
@@ -436,7 +436,7 @@ Pharmacy: ⟦O|Heartland Pharmacy⟧, ⟦S|1515 S Glenstone Ave⟧, ⟦C|Springf
 To: ⟦N|Caleb Wingert⟧, DO - ⟦H|CoxHealth Family Medicine - Battlefield⟧   Fax ⟦F|417-555-0187⟧   Date ⟦D|13 October 2099⟧
 Patient: ⟦N|Bertha Lindemann⟧   DOB ⟦D|09/12/1929⟧ (⟦A|99⟧ yrs)   Plan ⟦O|Essence Healthcare⟧ ⟦HP|ESS-448207⟧   lives at ⟦H|The Arbors at Battlefield⟧ (assisted living)
 Finding 1: Duplicate PPI - omeprazole 40 (from GI Dr. ⟦N|Hadid⟧) and pantoprazole 40 (discharge from ⟦H|Mercy Hospital Springfield⟧ ⟦D|9/5/2099⟧). Recommend stop pantoprazole.
-Finding 2: Zolpidem 10 mg in a 99-year-old (Beers). Recommend taper: 5 mg x 2 wk then stop; CBT-I handout.
+Finding 2: Zolpidem 10 mg in a ⟦A|99⟧-year-old (Beers). Recommend taper: 5 mg x 2 wk then stop; CBT-I handout.
 Finding 3: Eliquis 5 mg bid - age > 80, wt 52 kg, Cr 1.4 -> meets dose-reduction criteria; recommend 2.5 mg bid.
 Pharmacist: ⟦N|Adaeze Obi-Kessler⟧, PharmD, BCGP   CMR done in person with granddaughter ⟦N|Lacey Lindemann⟧ (POA).
 Facility nurse ⟦N|Raylene Burchett⟧, LPN ⟦P|417-555-0196⟧; facility address ⟦S|4201 S Fremont Ave⟧, ⟦C|Springfield⟧ ⟦Z|65804⟧.
