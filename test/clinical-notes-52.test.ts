@@ -15,13 +15,14 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * 0.9194; upper-cased copy 0.9372 / 0.9589 (typed 0.8945 / 0.9152), lower-cased 0.9146 / 0.9675 (typed 0.8819 / 0.9329)
  * (scripts/case-copy.mjs). Two label slips fixed (047aee7: "a 99-year-old" made AGE, a pharmacy "walmart" made
  * ORGANIZATION; any-type precision 0.9625 -> 0.9632, recall unchanged). By type (any type, blind): NAME 0.9574, LOCATION
- * 0.8956, ORGANIZATION 0.7452, DATE 0.9986, ID 0.9545, MRN, AGE, PHONE, FAX, EMAIL, URL, IP 1.0. Floors: the measured
- * values rounded down (updated after clinical round 55 if it moved them).
+ * 0.8956, ORGANIZATION 0.7452, DATE 0.9986, ID 0.9545, MRN, AGE, PHONE, FAX, EMAIL, URL, IP 1.0. After clinical round 55
+ * (stop 55, fy55), written from its misses: any-type 0.9408 / 0.9632 (typed 0.8988 / 0.9202), LOCATION 0.9019; lower-cased
+ * 0.9159 / 0.9682; upper-cased unchanged. Floors: the measured values after the round, rounded down.
  */
 const FLOOR = {
-  recall: 0.939, precision: 0.963,
+  recall: 0.940, precision: 0.963,
   types: {
-    NAME: 0.957, LOCATION: 0.895, ORGANIZATION: 0.745, DATE: 0.998, ID: 0.954, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
+    NAME: 0.957, LOCATION: 0.901, ORGANIZATION: 0.745, DATE: 0.998, ID: 0.954, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, URL: 0.99, IP: 0.99,
   },
 };
