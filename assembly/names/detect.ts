@@ -42,6 +42,7 @@ import { facilityTownState53 } from "./r53_fy53";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { streetSite54b } from "./r54_fy54b";
+import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
@@ -3127,7 +3128,7 @@ function militaryPost(k: u32, mode: u32): bool {
 const CONVERSE_VERBS = "\u0005spoke\u0006talked\u0009discussed\u0003met\u0009consulted\u0007visited\u0008reviewed\u000baccompanied\u0009conferred";
 
 // units and counts a number is given in, never the first word of a street's name
-const DOSE_UNITS = "\u0002mg\u0003mcg\u0001g\u0002kg\u0002ml\u0001l\u0004unit\u0005units\u0002iu\u0003meq\u0004mmol\u0003tab\u0004tabs\u0007tablets\u0004caps\u0005puffs\u0005drops\u0005hours\u0003hrs\u0004days\u0005weeks\u0004mins\u0007minutes\u0005times\u0001x\u0003lbs\u0002cc";
+export const DOSE_UNITS = "\u0002mg\u0003mcg\u0001g\u0002kg\u0002ml\u0001l\u0004unit\u0005units\u0002iu\u0003meq\u0004mmol\u0003tab\u0004tabs\u0007tablets\u0004caps\u0005puffs\u0005drops\u0005hours\u0003hrs\u0004days\u0005weeks\u0004mins\u0007minutes\u0005times\u0001x\u0003lbs\u0002cc";
 /** Abbreviated street types that are no clinical abbreviation or common word in lower case (unlike st, dr, ct, ln). */
 const STRONG_ABBR = "\u0003ave\u0004blvd\u0002rd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0003aly\u0004xing\u0004tpke\u0004cres\u0004expy\u0003fwy";
 const RESIDE_VERBS = "\u0004live\u0005lives\u0006living\u0005lived\u0006reside\u0007resides\u0007resided\u0008residing\u0004stay\u0005stays\u0007staying\u0005moved";
@@ -4407,6 +4408,13 @@ function continueTail(k: u32): bool {
   if (sh == SH_LOWER && (g & (G_COMMA | G_NEWLINE)) == G_COMMA) {
     const t49 = mwTownTail49(k);
     if (t49 != 0) return absorbTail(k, t49);
+  }
+  // (stop 55, fy55: in lower case a town closed by its ZIP, a state's code between allowed, right after the street's type
+  // or direction with no comma too: "2205 wingfield hills rd sparks 89436", "212 e 7th st superior wi 54880"; townZip55()
+  // in r55_fy55.ts)
+  if (sh == SH_LOWER && modeAt(k) == MODE_LOWER) {
+    const t55 = townZip55(k);
+    if (t55 != 0) return absorbTail(k, t55);
   }
   let last = k;
   let ok = false;
@@ -9935,7 +9943,7 @@ function lowerTownStateZip(k: u32): bool {
 }
 
 /** Token m may be a word of a town's name in lower-case text: three letters or more, no function word or clinical word. */
-function lowerTownWord(m: u32): bool {
+export function lowerTownWord(m: u32): bool {
   const d = rd(tData, m);
   return rd(tEnd, m) - rd(tStart, m) >= 3 && ((d & (F_NOT_NAME | F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT)) == 0 &&
     (!wordIn(m, NAME_FUNCTION_WORDS) && (!wordIn(m, NAME_DETERMINERS) && !medicalShape(m))));
@@ -12075,7 +12083,7 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
 
 // (round 21) Time units after a number (min mins minute minutes hr hrs hour hours sec secs day days wk wks mo mos yr yrs)
 // and a phone's cue words before its digits (ext extn pgr tel cell)
-const TIME_UNITS_21 = "\u0003min\u0004mins\u0006minute\u0007minutes\u0002hr\u0003hrs\u0004hour\u0005hours\u0003sec\u0004secs\u0003day\u0004days\u0002wk\u0003wks\u0002mo\u0003mos\u0002yr\u0003yrs";
+export const TIME_UNITS_21 = "\u0003min\u0004mins\u0006minute\u0007minutes\u0002hr\u0003hrs\u0004hour\u0005hours\u0003sec\u0004secs\u0003day\u0004days\u0002wk\u0003wks\u0002mo\u0003mos\u0002yr\u0003yrs";
 const DIAL_CUES_21 = "\u0003ext\u0004extn\u0003pgr\u0003tel\u0004cell";
 
 /**
@@ -16250,7 +16258,7 @@ function lowerTownSuffix31(k: u32): u32 {
  * (stop 32) Token k, a two-letter state code, has its five-digit ZIP right after it: "fairhaven mills, pa 17342",
  * "towson, md 21204". A code that is also a credential ("pa", "md") is a state there, no signature's credential.
  */
-function stateZip32(k: u32): bool {
+export function stateZip32(k: u32): bool {
   const n = k + 1;
   return rd(tEnd, k) - rd(tStart, k) == 2 && (n < count && (rd(tShape, n) == SH_NUM && (rd(tEnd, n) - rd(tStart, n) == 5 && tight(n))));
 }
@@ -16466,7 +16474,7 @@ function lowerTown32(k: u32): u32 {
  * the input's end, a punctuation mark or a column gap, or "-" and four digits ("las vegas 89146.", "lutherville 21093
  * ph 443-555-0116" has a column gap after it). A count or a dose is no ZIP ("rm 12345 bed", "given 10000 units").
  */
-function zipAfter38(m: u32): bool {
+export function zipAfter38(m: u32): bool {
   const z = m + 1;
   if (z >= count || (rd(tShape, z) != SH_NUM || (rd(tStart, z) != rd(tEnd, m) + 1 || byteAt(rd(tEnd, m)) != 0x20))) return false;
   // (a ZIP+4 read as one token: "01970-2231")
