@@ -235,7 +235,7 @@ read by ⟦N|ravindra pillai-gomes⟧ md, remote reading via ⟦O|sequoia telera
 
 note("poc-glucose-log-lower", `
 point of care glucose qc/patient log - ⟦H|sagebrush community hospital⟧ 2 south - meter accu-chek inform ii sn ⟦DEV|uu18844172⟧
-week ⟦D|04/12/2099⟧ - ⟦D|04/18/2099⟧   poc coordinator ⟦N|marisol fenwick⟧ mt(ascp) x 4471
+week ⟦D|04/12/2099⟧ - ⟦D|04/18/2099⟧   poc coordinator ⟦N|marisol fenwick⟧ mt(ascp) x ⟦P|4471⟧
 date       time   pt/qc               mrn/lot          result   op id     operator
 ⟦D|04/12⟧      0604   qc level 1          lot 4417 (46-78)   61       ⟦UN|rn3382⟧    ⟦N|t. salazar⟧
 ⟦D|04/12⟧      0611   ⟦N|begay, lorenzo⟧        ⟦M|sch201774⟧          212      ⟦UN|rn3382⟧    ⟦N|t. salazar⟧
