@@ -39,6 +39,7 @@ import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
+import { facilityTownCred55 } from "./r55_fx55";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { streetSite54b } from "./r54_fy54b";
@@ -9141,6 +9142,18 @@ function decide(k: u32): void {
   // AL — 3 North" (facilityTownState53() in r53_fy53.ts; the pending type and the reason first)
   if (nameScore > 0 && (reason == R_DICTIONARY && (pType == ENTITY_LOCATION && ((placeScore == 0 || pLast == k) &&
     facilityTownState53(k, s0, mode))))) {
+    nameScore = 0;
+    if (placeScore == 0) {
+      placeScore = 600;
+      placeReason = R_CITY;
+      pLast = k;
+    }
+  }
+  // (stop 55, fx55) and one before a state's code that is also a credential: "NMS LABS, HORSHAM PA", "Geisinger
+  // Community Medical Center, Scranton PA | DOS" (facilityTownCred55() in r55_fx55.ts; the reason and the pending type
+  // first)
+  if (nameScore > 0 && (reason == R_CREDENTIAL && (pType == ENTITY_LOCATION && ((placeScore == 0 || pLast == k) &&
+    facilityTownCred55(k, s0, mode))))) {
     nameScore = 0;
     if (placeScore == 0) {
       placeScore = 600;

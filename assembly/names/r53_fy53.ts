@@ -60,7 +60,15 @@ export function codeCloses53(k: u32, mode: u32, more: bool): bool {
   // one blank or ", " between the town and the code
   const e0 = rd(tEnd, k);
   if (!(ns == e0 + 1 && byteAt(e0) == 0x20 || ns == e0 + 2 && (byteAt(e0) == 0x2c && byteAt(e0 + 1) == 0x20))) return false;
-  // the code closes its field
+  return codeEnds53(e, more);
+}
+
+/**
+ * The state's code ending at byte e closes its field (codeCloses53()'s last test, shared with stop 55's
+ * facilityTownCred55() in r55_fx55.ts): the text's or the line's end, a tab or a column's gap, a spaced dash, or '.',
+ * ',', ';', ')' right after it; with more also a spaced middle dot.
+ */
+export function codeEnds53(e: u32, more: bool): bool {
   if (e >= inLen) return true;
   const a = byteAt(e);
   if (a == 0x0a || (a == 0x0d || (a == 0x09 || (a == 0x2c || (a == 0x3b || a == 0x29))))) return true;
