@@ -10,7 +10,7 @@ for fn in sys.argv[1:]:
         if state and line.startswith('||||||| '): state = 'b'; continue
         if state and line.startswith('=======') and line.rstrip() == '=======': state = 't'; continue
         if state and line.startswith('>>>>>>> '):
-            out += ours; out += [l for l in theirs if l not in ours]; state = None; n += 1; continue
+            out += ours; out += [l for l in theirs if not (l.startswith("import ") and l in ours)]; state = None; n += 1; continue
         if state == 'o': ours.append(line)
         elif state == 't': theirs.append(line)
         elif state == 'b': pass
