@@ -30,6 +30,7 @@ import { karen52c } from "./r52_nm52c";
 import { rowInitials53 } from "./r53_fx53";
 import { credGiven53, hyphenSurname53 } from "./r53_nm53";
 import { emailLocal54, leadWord54 } from "./r54_nm54";
+import { invertedGiven55, surnameEnd55, surnameTown55 } from "./r55_nm55";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { andFacility53 } from "./r53_fx53b";
@@ -281,6 +282,8 @@ let tailFacility: bool = false; // the tail goes on with the name of a facility 
 let tailAgency27: bool = false; // the tail goes on with an agency's remit past the look-ahead (round 27, continueAgency27)
 let tailCross: u32 = 0; // a crossing ("the corner of X and Y"): 1 inside the first street, 2 inside the second
 let crossLeft: u32 = 0; // tokens the second street of a crossing may still take
+// (stop 55, nm55) where the span decided after the pending one starts, while span() flushes the pending one (else no bound)
+let flushLimit55: u32 = 0xffffffff;
 export let flushedEnd: u32 = 0; // end byte of the last finding written out (stop 32: a name found behind it must not overlap it)
 // (stop 37) the last name written out or pending, for its signer's initials: its first letter, its last word's, the
 // letter after a hyphen in its last word (0: none), its end byte (0: no name yet); nameInitials37(), signerInitials37()
@@ -362,6 +365,9 @@ export function flush(): void {
   if (pStart >= 4 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e)) saintBefore25();
   // (stop 46, nm46b: a surname's particles at a field's opening before the name, particleBefore46(); the blank first)
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
+  // (stop 55, nm55: a surname alone before a comma and a given name closing a field, "DUFFY, ROSE   5N-30":
+  // invertedGiven55() in r55_nm55.ts; the type and the comma first)
+  if (pType == ENTITY_NAME && (pEnd < inLen && byteAt(pEnd) == 0x2c)) pEnd = invertedGiven55(pStart, pEnd, flushLimit55);
   // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyFlush50())
   if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   // (stop 51, og51: one ending in an agency's, a practice's or a congregation's head is an organisation's, orgHead51())
@@ -561,6 +567,16 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     if (start > 5 && byteAt(start - 1) == 0x20) start = leadWord54(start, pType != 0 && pEnd < start ? pEnd : (pType != 0 ? start : 0));
   }
   if (pType != 0) {
+    // (stop 55, nm55: a place's span one blank after a given name, its first word the surname, "Dr. Lamar Whitlock,
+    // Virginia Heart Specialists": surnameTown55() in r55_nm55.ts; the types and the gap first)
+    if (type == ENTITY_LOCATION && (pType == ENTITY_NAME && (start == pEnd + 1 && byteAt(pEnd) == 0x20))) {
+      const s55 = surnameTown55(start, end);
+      if (s55 >= 0) {
+        pEnd = surnameEnd55;
+        if (s55 > <i32>inLen) return;
+        start = <u32>s55;
+      }
+    }
     // (stop 49, nm49b: a place's span reaching back over a person's name decided before it starts after the name, or
     // is no place: afterPerson49b(); the types first)
     if (type == ENTITY_LOCATION && (pType == ENTITY_NAME && start < pEnd)) {
@@ -609,7 +625,10 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
       if (score > pScore) pScore = score;
       return;
     }
+    // (stop 55, nm55: the span decided now bounds invertedGiven55()'s given name, "Lima, Cusco")
+    flushLimit55 = start;
     flush();
+    flushLimit55 = 0xffffffff;
   }
   pStart = start;
   pEnd = end;
