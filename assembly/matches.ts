@@ -2,6 +2,7 @@
 
 import { ENTITY_ID, ENTITY_LICENSE, ENTITY_MRN } from "./abi";
 import { bracketChart54 } from "./scanners/fx54";
+import { chart55 } from "./scanners/id55";
 
 let outPtr: usize = 0;
 let outCap: u32 = 0;
@@ -22,7 +23,8 @@ export function resetOutput(): void {
 export function emit(start: u32, end: u32, type: u32, info: u32, score: u32): void {
   const i = outCount;
   // (stop 54, fx54) an id in brackets right after a row's "LAST, First" is the patient's chart ("Meeks, Ora (C4471820)")
-  if ((type == ENTITY_ID || type == ENTITY_LICENSE) && bracketChart54(start, end)) type = ENTITY_MRN;
+  // (stop 55, id55) and so is one after a two-word surname, without brackets, after '#', or opening a record header
+  if ((type == ENTITY_ID || type == ENTITY_LICENSE) && (bracketChart54(start, end) || chart55(start, end))) type = ENTITY_MRN;
   if (i >= outCap) unreachable(); // the slack invariant was broken: trap rather than write past the region
   const col = <usize>outCap << 2;
   const p = outPtr + (<usize>i << 2);

@@ -1,6 +1,7 @@
 // Why this file exists: the AGE scanner: "92 y/o", "92yo", "92-year-old", "92 years old", "aged 92", "age: 92",
 // "92 años", "edad: 92". Safe Harbor only requires ages over 89, so younger ages are reported only with SCAN_ALL_AGES.
 
+import { rowAge55 } from "./id55";
 import { ageYSex44, lowerRowAge44 } from "./ix44";
 import { deathAbbrev50, deathWordsAt50, listedBefore50, parenComma50, relativeTwoLower50, yBracket50 } from "./age50";
 import { bangBracket51, rowNameAge51 } from "./age51";
@@ -97,7 +98,8 @@ export function scanAge(ts: u32, cued: bool, allAges: bool): u32 {
   }
   // (round 19) a list's "LAST, FIRST" then the age glued to the sex letter, over 89: "rm 514 tanaka-ellis, george 94m -
   // dnr", "Bed 4 - Ruiz, Mary 91F" (listNameAge)
-  if (end == 0 && (!cued && (v >= 90 && listNameAge(ts, a)))) {
+  // (stop 55, id55: or across a census row's column gap, a two-word surname, a quoted nickname, and "Y": rowAge55)
+  if (end == 0 && (!cued && (v >= 90 && (listNameAge(ts, a) || rowAge55(ts, a))))) {
     emit(ts, a, ENTITY_AGE, REASON_AGE_FORMAT, 650);
     return a + 1;
   }

@@ -2,6 +2,7 @@
 // extensions; international numbers with "+"; grouped national numbers; bare digit runs only when cued. FAX when a fax
 // cue ("Fax:", "f:", "facsímil") precedes or "fax" follows the number.
 
+import { faxContext55 } from "./id55";
 import {
   ENTITY_FAX, ENTITY_ID, ENTITY_PHONE, REASON_FAX_CUE, REASON_RECORD_FIELD, REASON_PAGER_CUE, REASON_PHONE_CUE, REASON_PHONE_EXTENSION,
   REASON_PHONE_FORMAT, REASON_PHONE_INTL, REASON_PHONE_NANP,
@@ -245,7 +246,8 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     emit(s, e, ENTITY_ID, REASON_RECORD_FIELD, 500);
     return e;
   }
-  if (cue == PHONE_CUE_FAX || (cue != PHONE_CUE_PHONE && faxAfter(e))) {
+  // (stop 55, id55) or, uncued, a fax's clause or header carries it: "faxed to ... Utilization Management 1-855-555-0139"
+  if (cue == PHONE_CUE_FAX || (cue != PHONE_CUE_PHONE && faxAfter(e)) || (cue == PHONE_CUE_NONE && faxContext55(s, e))) {
     type = ENTITY_FAX;
     reason = REASON_FAX_CUE;
     score = 950;
