@@ -43,6 +43,7 @@ import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
+import { branchTown55 } from "./r55_pl55";
 import { streetSite54b } from "./r54_fy54b";
 import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
@@ -7288,6 +7289,10 @@ function saintSurname(k: u32): bool {
   // organisation's or a street's separator and the code, "AZALEA GARDENS MEMORY CARE, MOBILE AL —", "ST. CLOUD HOSPITAL
   // ST. CLOUD MN": stateTown54() in r54_pl54.ts; the pending type, the code's length and the state's bit first)
   if (pType == ENTITY_LOCATION && (len == 2 && (k >= 2 && ((rd(tData, k) & F_STATE) != 0 && stateTown54(k, modeAt(k)))))) return;
+  // (stop 55, pl55: a branch's town one blank after its firm's store number, "Walgreens #4471 Columbia\n", or after '('
+  // before "office", "(RAPID CITY OFFICE)": branchTown55() in r55_pl55.ts; the pending end one blank or a number before,
+  // or the bracket, first)
+  if (len >= 3 && (s0 > 0 && ((pType != 0 && (pEnd + 1 == s0 || pEnd + 3 < s0 && (k > 0 && rd(tShape, k - 1) == SH_NUM)) || byteAt(s0 - 1) == 0x28) && branchTown55(k, sh)))) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
   if (((sm & S_LETTER34) != 0 || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
