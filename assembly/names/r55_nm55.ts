@@ -42,7 +42,7 @@ export function surnameTown55(start: u32, end: u32): i32 {
   const n = pEnd - pStart;
   if (n < 2 || n > 12) return -1;
   for (let i = pStart; i < pEnd; i++) if (!isAlpha(byteAt(i))) return -1;
-  if (pStart >= 2 && byteAt(pStart - 1) == 0x20 && (byteAt(pStart - 2) == 0x2c || isDigit(byteAt(pStart - 2)))) return -1;
+  if (pStart >= 2 && (byteAt(pStart - 1) == 0x20 && (byteAt(pStart - 2) == 0x2c || isDigit(byteAt(pStart - 2))))) return -1;
   const e = nameWordEnd55(start, end);
   if (e - start < 2 || (e < end && byteAt(e) != 0x2c)) return -1;
   if (shape45b(start) != shape45b(pStart) || (n == 2 && shape45b(pStart) != 2)) return -1;
@@ -57,7 +57,7 @@ export function surnameTown55(start: u32, end: u32): i32 {
     const we = pStart - 1;
     const ws = lettersStart(we);
     if (ws < we && wordIndex(PLACE_PREPS55, ws, we) >= 0) return -1;
-    if (ws == we && byteAt(we - 1) != 0x3a && !(pReason == R_TITLE || pReason == R_CUE)) return -1;
+    if (ws == we && (byteAt(we - 1) != 0x3a && !(pReason == R_TITLE || pReason == R_CUE))) return -1;
   } else if (!(pReason == R_TITLE || pReason == R_CUE)) return -1;
   const d = rangeData(start, e);
   if ((d & NOT_NAME_FLAGS55) != 0 || ((d & (F_STATE | F_COUNTRY)) != 0 && !(pReason == R_TITLE || pReason == R_CUE))) return -1;

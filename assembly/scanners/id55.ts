@@ -62,7 +62,7 @@ export function rowName55(k: u32): u32 {
     if (b == 0x0a || (b == 0x0d || b == 0x09)) return p;
     if (b != 0x20 || p < 2) return NO;
     const b2 = before(p - 1);
-    if (b2 == 0x20 || (b2 == 0x7c || (b2 == 0x3a || (b2 == 0x3b || (b2 == 0x2e && isDigit(before(p - 2))) || (isDigit(b2) || b2 == 0x2d))))) return p;
+    if (b2 == 0x20 || (b2 == 0x7c || (b2 == 0x3a || (b2 == 0x3b || ((b2 == 0x2e && isDigit(before(p - 2))) || (isDigit(b2) || b2 == 0x2d)))))) return p;
     if (sw == 2 || !nameByte55(b2)) return NO;
     p--;
   }
@@ -110,7 +110,7 @@ function blankChart55(k: u32, e: u32): bool {
 export function chart55(s: u32, e: u32): bool {
   if (s == 0) {
     // (c) the header's record number
-    if (digitsEnd(0) != e || e < 6 || at(e) != 0x20) return false;
+    if (digitsEnd(0) != e || (e < 6 || at(e) != 0x20)) return false;
     const le = lettersEnd(e + 1);
     if (le - e - 1 < 2 || (le - e - 1 > 6 || (at(le) != 0x0a && at(le) != 0x0d))) return false;
     for (let q = e + 1; q < le; q++) if (byteAt(q) > 0x5a) return false;
@@ -125,15 +125,15 @@ export function chart55(s: u32, e: u32): bool {
     if (at(e) != 0x29 || (s < 3 || before(s - 1) != 0x20)) return false;
     return rowName55(s - 2) != 0xffffffff;
   }
-  if (b == 0x20 || b == 0x23 || b == 0x3a) {
+  if (b == 0x20 || (b == 0x23 || b == 0x3a)) {
     let q = s;
-    while (q > 0 && before(q) == 0x20 && s - q < 3) q--;
+    while (q > 0 && (before(q) == 0x20 && s - q < 3)) q--;
     if (before(q) == 0x3a) q--;
     if (before(q) == 0x23) {
       // (b) after '#'
       q--;
       let k = q;
-      while (k > 0 && before(k) == 0x20 && q - k < 12) k--;
+      while (k > 0 && (before(k) == 0x20 && q - k < 12)) k--;
       const ws = lettersStart(k);
       const n = k - ws;
       if (k < q && (n >= 2 && (n <= 4 && !isWordish(before(ws))))) {
@@ -147,7 +147,7 @@ export function chart55(s: u32, e: u32): bool {
       return q - k >= 2 && rowName55(k) != 0xffffffff;
     }
     // (a) after blanks, a census row's: "SVOBODA, MILAN  PCH-30418  DOB"
-    if (b != 0x20 || s - q > 2 || !isAlpha(at(s))) return false;
+    if (b != 0x20 || (s - q > 2 || !isAlpha(at(s)))) return false;
     return blankChart55(q, e);
   }
   return false;
@@ -192,7 +192,7 @@ export function faxContext55(s: u32, e: u32): bool {
       if (isDigit(before(q - 1))) break;
       if ((q - 1) - lettersStart(q - 1) >= 4) break;
     }
-    if (isDigit(c) && (q < s && !isDigit(at(q)) && phoneTailAt55(q))) break;
+    if (isDigit(c) && (q < s && (!isDigit(at(q)) && phoneTailAt55(q)))) break;
     if (isAlpha(c) && !isAlpha(at(q))) {
       const ws = lettersStart(q);
       // (not a label in brackets after its own number, "(fax)")
@@ -237,16 +237,16 @@ export function faxContext55(s: u32, e: u32): bool {
  */
 export function rowAge55(ts: u32, a: u32): bool {
   const c = at(a) | 0x20;
-  if ((c != 0x66 && (c != 0x6d && c != 0x79)) || isWordish(at(a + 1)) || before(ts) != 0x20) return false;
+  if ((c != 0x66 && (c != 0x6d && c != 0x79)) || (isWordish(at(a + 1)) || before(ts) != 0x20)) return false;
   let k = ts;
-  while (k > 0 && before(k) == 0x20 && ts - k < 40) k--;
+  while (k > 0 && (before(k) == 0x20 && ts - k < 40)) k--;
   // (one blank before "F" or "M" is listNameAge's, and a temperature's: "fever, chills 101F")
   if (c != 0x79 && ts - k < 2) return false;
   // a quoted nickname: "PEACHES"
   if (before(k) == 0x22) {
     const qe = k - 1;
     const qs = lettersStart(qe);
-    if (qs == qe || before(qs) != 0x22 || before(qs - 1) != 0x20) return false;
+    if (qs == qe || (before(qs) != 0x22 || before(qs - 1) != 0x20)) return false;
     k = qs - 2;
   }
   return rowName55(k) != 0xffffffff;

@@ -247,7 +247,7 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     return e;
   }
   // (stop 55, id55) or, uncued, a fax's clause or header carries it: "faxed to ... Utilization Management 1-855-555-0139"
-  if (cue == PHONE_CUE_FAX || (cue != PHONE_CUE_PHONE && faxAfter(e)) || (cue == PHONE_CUE_NONE && faxContext55(s, e))) {
+  if (cue == PHONE_CUE_FAX || ((cue != PHONE_CUE_PHONE && faxAfter(e)) || (cue == PHONE_CUE_NONE && faxContext55(s, e)))) {
     type = ENTITY_FAX;
     reason = REASON_FAX_CUE;
     score = 950;
