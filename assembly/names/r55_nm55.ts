@@ -105,6 +105,9 @@ export function invertedGiven55(start: u32, end: u32, limit: u32): u32 {
   while (e < inLen && isAlpha(byteAt(e))) e++;
   if (e > limit) return end;
   const sh = shape45b(start);
+  // (in lower case, a word one comma after another is a list's item, not a row's surname: "tests: thc, coc, pcp, opi,
+  // amp"; in capitals a list of given names goes on, "CHILDREN IFRAH, MAHAD, UBAH")
+  if (sh == 0 && (start >= 2 && (byteAt(start - 1) == 0x20 && byteAt(start - 2) == 0x2c))) return end;
   // (a surname in capitals is in capitals throughout: not "ANAs, PCR")
   if (sh == 2) { for (let i = start + 1; i < end; i++) if (byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) return end; }
   // (the word's case: a given name in capitals after a surname in capitals, capitalised after a capitalised one, in
