@@ -1,6 +1,6 @@
 // Why this file exists: table tests, with hard negatives, for stop 55's facility rule (hs55): a town, a state or a
 // dictionary's name found by an older rule and a hospital's head words right after it that no rule took ("OUTER BANKS
-// HOSPITAL ED", "chiloquin family clinic", "Bedford VAMC"), grown into one facility (facilityTail55() in
+// HOSPITAL ED", "chiloquin family clinic", "FORT BELKNAP IHS"), grown into one facility (facilityTail55() in
 // assembly/names/r55_hs55.ts, read from detect.ts's span() before the pending span is written). Each positive row in
 // mixed case, ALL CAPS and lower case. Both engines. Facilities and towns are made up or common.
 import { caselessRows, casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
@@ -11,7 +11,8 @@ const TAILS: TypedCase[] = [
   ...casedRows("Seen at: Outer Banks Hospital ED by the triage nurse.", [["Outer Banks Hospital", L]], ["triage", "nurse"]),
   ...casedRows("Awaiting Palo Verde Behavioral Health bed since noon.", [["Palo Verde Behavioral Health", L]], ["Awaiting", "noon"]),
   ...casedRows("Vaccine given by the nurse (Tahoma General nursery).", [["Tahoma General", L]], ["Vaccine", "nursery"]),
-  ...casedRows("Mental health clinic - Bedford VAMC, building 7", [["Bedford VAMC", L]], ["Mental", "building"]),
+  // (ALL CAPS and lower case: in mixed case the older rules guess "Fort Belknap" a neighbour's name, no town)
+  ...caselessRows("Seen first at Fort Belknap IHS (walk-in).", [["Fort Belknap IHS", L]], ["Seen", "walk"]),
   ...casedRows("Liver transplant at Cincinnati Children's on August 3rd.", [["Cincinnati Children's", L]], ["Liver", "transplant"]),
 ];
 

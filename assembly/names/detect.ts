@@ -608,7 +608,7 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
       return;
     }
     // (stop 55, hs55: a hospital's head words that no rule took between the pending place or name and the span decided
-    // now, "OUTER BANKS HOSPITAL ED", "chiloquin family clinic", "Bedford VAMC": facilityTail55p(); two bytes first)
+    // now, "OUTER BANKS HOSPITAL ED", "chiloquin family clinic", "FORT BELKNAP IHS": facilityTail55p(); two bytes first)
     if (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1))) facilityTail55p(start);
     flush();
   }

@@ -1,6 +1,6 @@
 // Why this file exists: stop 55's facility rule (hs55), kept out of detect.ts: a place or a name found by an older rule
 // and a hospital's head words right after it that no rule took, "OUTER BANKS HOSPITAL ED", "chiloquin family clinic",
-// "PALO VERDE BEHAVIORAL HEALTH BED", "tahoma general nursery", "Bedford VAMC", "FORT BELKNAP IHS", "kona community":
+// "PALO VERDE BEHAVIORAL HEALTH BED", "tahoma general nursery", "FORT BELKNAP IHS", "cincinnati children's":
 // in ALL CAPS and lower case the older facility rules read no name before the head (the case tells nothing), the town's
 // rule takes the town and leaves the head (docs/names-rounds.md, "Stop 55, hs55").
 import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
@@ -12,9 +12,10 @@ import { pType, pReason, pStart, pEnd, R_FACILITY, R_CITY, R_CITY_STATE, R_COUNT
 // (hs55) the words that close a hospital's name after a place or a name: its heads, the adjectives a hospital's name
 // ends in ("Tahoma General", "Roanoke Memorial", "Littleton Regional", "Kern Medical"; not "Community", which closes a
 // charity's name as often, "Brockton Interfaith Community"), a system's
-// "Health", the children's hospital's possessive ("Dayton Children's") and the federal sites' initials (0-2: "Bedford
-// VAMC", "Syracuse VA", "Pine Ridge IHS", in capitals after a capitalised town too)
-const CLOSE55 = "\u0002va\u0004vamc\u0003ihs\u0008hospital\u0009hospitals\u0006center\u0006centre\u0007centers\u0006clinic\u0007clinics\u0008regional\u0008memorial\u0007general\u0009infirmary\u0009institute\u0006health\u000ahealthcare\u0007medical\u0008children\u0009childrens\u0006system";
+// "Health", the children's hospital's possessive ("Dayton Children's") and the federal sites' initials (0-1: "Syracuse
+// VA", "Pine Ridge IHS", in capitals after a capitalised town too; not "VAMC", which test/places-52c.test.ts leaves to
+// the older rules, vaSite34(), after a comma's unit: "bedford vamc, bldg 7")
+const CLOSE55 = "\u0002va\u0003ihs\u0008hospital\u0009hospitals\u0006center\u0006centre\u0007centers\u0006clinic\u0007clinics\u0008regional\u0008memorial\u0007general\u0009infirmary\u0009institute\u0006health\u000ahealthcare\u0007medical\u0008children\u0009childrens\u0006system";
 // (hs55) words that may stand between the place and the closing word: a hospital's kind or its service line ("Chiloquin
 // Family Clinic", "Palo Verde Behavioral Health", "Providence Community Health Centers", "Xavier Teaching Hospital")
 const MOD55 = "\u0006family\u0009community\u0008regional\u0008memorial\u0007general\u0007medical\u000abehavioral\u0006health\u0008children\u0009childrens\u0005women\u0006womens\u000erehabilitation\u0005rehab\u0008surgical\u0009specialty\u0006cancer\u0005heart\u0003eye\u0005sleep\u0008dialysis\u000aorthopedic\u000borthopaedic\u0006urgent\u0004care\u0009pediatric\u000bpsychiatric\u0008veterans\u0002va\u0008teaching\u000auniversity";
@@ -51,10 +52,11 @@ function closes55(e: u32): bool {
 /**
  * (stop 55, hs55) The pending span is a town's, a county's, a state's or a country's (a place), a name guessed from the
  * dictionaries or its shape (no title, cue or credential), a facility's or an organisation's, and one blank after it up
- * to three words follow in its last word's case (VA, VAMC and IHS in capitals after a capitalised word too), each a
+ * to three words follow in its last word's case (VA and IHS in capitals after a capitalised word too), each a
  * hospital's kind (MOD55) or a closing word (CLOSE55), the last one taken a closing word after which the name closes
  * (closes55()). Returns the end of the grown facility, or 0. Not:
- * - after a name's guess other than a dictionary's name of one or two words, nor "General" after one;
+ * - after a name's guess other than a dictionary's name of one or two words, nor "General" or "Medical" after one
+ *   ("AURELIAN MEDICAL", a firm's letterhead);
  * - after a facility or an organisation whose last word is a head already (LASTHEAD55: the words after it name a
  *   department, "Highland Hospital Behavioral Health"); after a facility or an organisation, only "Hospital(s)",
  *   "Children's" or a system's "System" ("Carle Foundation Hospital", "Loma Linda University Children's", "Ridge
@@ -94,18 +96,18 @@ export function facilityTail55(): u32 {
     if (e - a < 2) break;
     const ci = wordIndex(CLOSE55, a, e);
     const s = shape45b(a);
-    if (s != sh && !(sh == 1 && (s == 2 && (ci >= 0 && ci <= 2)))) break;
+    if (s != sh && !(sh == 1 && (s == 2 && (ci >= 0 && ci <= 1)))) break;
     const mi = wordIndex(MOD55, a, e);
     if (ci < 0 && mi < 0) break;
     let e2 = e;
     const poss = e + 1 < inLen && (byteAt(e) == 0x27 && (byteAt(e + 1) | 0x20) == 0x73);
     if (poss) e2 = e + 2;
     // ("children" and "women" only with their possessive)
-    if ((ci == 18 || (mi == 8 || mi == 10)) && !poss) break;
+    if ((ci == 17 || (mi == 8 || mi == 10)) && !poss) break;
     let ok = ci >= 0;
-    if (ci == 20) ok = health;
-    if (ok && (kind == 2 && ci == 12)) ok = false;
-    if (ok && (kind >= 3 && !(ci == 3 || (ci == 4 || (ci >= 18 && ci <= 20))))) ok = false;
+    if (ci == 19) ok = health;
+    if (ok && (kind == 2 && (ci == 11 || ci == 16))) ok = false;
+    if (ok && (kind >= 3 && !(ci == 2 || (ci == 3 || (ci >= 17 && ci <= 19))))) ok = false;
     if (ok && closes55(e2)) best = e2;
     health = wordIndex("\u0006health\u000ahealthcare\u0004care", a, e) >= 0;
     i = e2;
