@@ -26,6 +26,9 @@
 // (Stop 51, og51: the Kent County row in mixed case and ALL CAPS names the county's office whole, "Kent County Probation
 // Department", countyAgency51(), fixture 11's gold span as the lower-case row had it; the shelter's and the parish's rows
 // type the same spans an organisation's, orgHead51(), as the fixtures label them.)
+// (Stop 55, hs55: "Connecticut Children's" (mixed case and ALL CAPS) and "KOOTENAI HEALTH" / "kootenai health" now
+// name the hospital whole, a state's or a town's span grown over the head words after it, facilityTail55(); the rows had
+// the state or the town alone.)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -144,8 +147,8 @@ const CASES: PlaceCase[] = [
   ["Education provided in Bengali through video interpreter Tanvir (ID 88104). Handouts from American Diabetes Association.",[["Tanvir","name:cue"],["88104","format:zip-address"],["American Diabetes Association","location:organization"]],[]],
   ["EDUCATION PROVIDED IN BENGALI THROUGH VIDEO INTERPRETER TANVIR (ID 88104). HANDOUTS FROM AMERICAN DIABETES ASSOCIATION.",[["TANVIR","name:cue"],["88104","format:zip-address"],["AMERICAN DIABETES ASSOCIATION","location:organization"]],[]],
   ["education provided in bengali through video interpreter tanvir (id 88104). handouts from american diabetes association.",[["tanvir","name:cue"],["american diabetes association","location:organization"]],[]],
-  ["Connecticut Children's — CPT      Date: the 7th of April, 2093     CPT case #CPT-93-0412",[["Connecticut","location:state"]],[]],
-  ["CONNECTICUT CHILDREN'S — CPT      DATE: THE 7TH OF APRIL, 2093     CPT CASE #CPT-93-0412",[["CONNECTICUT","location:state"]],[]],
+  ["Connecticut Children's — CPT      Date: the 7th of April, 2093     CPT case #CPT-93-0412",[["Connecticut Children's","location:facility"]],[]],
+  ["CONNECTICUT CHILDREN'S — CPT      DATE: THE 7TH OF APRIL, 2093     CPT CASE #CPT-93-0412",[["CONNECTICUT CHILDREN'S","location:facility"]],[]],
   ["connecticut children's — cpt      date: the 7th of april, 2093     cpt case #cpt-93-0412",[],[]],
   ["index case: florin dragomir, 52 m, smear+ cavitary pulmonary tb dx 3/3/95 at baystate. born in romania, in us since 2081.",[["florin dragomir","name:neighbour"],["baystate","location:facility"],["romania","location:country"]],[]],
   ["INDEX CASE: FLORIN DRAGOMIR, 52 M, SMEAR+ CAVITARY PULMONARY TB DX 3/3/95 AT BAYSTATE. BORN IN ROMANIA, IN US SINCE 2081.",[["FLORIN DRAGOMIR","name:neighbour"],["BAYSTATE","location:facility"],["ROMANIA","location:country"]],[]],
@@ -208,8 +211,8 @@ const CASES: PlaceCase[] = [
   ["RESIDENCE: RT 2 BOX 118, KREBS, OK 74554 (PITTSBURG COUNTY), RURAL, NO RUNNING WATER SINCE JANUARY.",[["RT 2 BOX 118, KREBS, OK","location:po-box"],["74554","format:zip-address"],["PITTSBURG COUNTY","location:county"]],[]],
   ["residence: rt 2 box 118, krebs, ok 74554 (pittsburg county), rural, no running water since january.",[["rt 2 box 118, krebs, ok 74554","location:po-box"],["pittsburg county","location:county"]],[]],
   ["Kootenai Health Audiology, 2003 Kootenai Health Way, Coeur d'Alene, ID 83814 · 03/14/2099",[["Kootenai Health","location:facility"],["2003 Kootenai Health Way, Coeur d'Alene, ID","location:facility"],["83814","format:zip-address"]],[]],
-  ["KOOTENAI HEALTH AUDIOLOGY, 2003 KOOTENAI HEALTH WAY, COEUR D'ALENE, ID 83814 · 03/14/2099",[["KOOTENAI","location:city"],["2003 KOOTENAI HEALTH WAY, COEUR D'ALENE, ID","location:address"],["83814","format:zip-address"]],[]],
-  ["kootenai health audiology, 2003 kootenai health way, coeur d'alene, id 83814 · 03/14/2099",[["kootenai","location:city"],["2003 kootenai health way, coeur d'alene, id 83814","location:address"]],[]],
+  ["KOOTENAI HEALTH AUDIOLOGY, 2003 KOOTENAI HEALTH WAY, COEUR D'ALENE, ID 83814 · 03/14/2099",[["KOOTENAI HEALTH","location:facility"],["2003 KOOTENAI HEALTH WAY, COEUR D'ALENE, ID","location:address"],["83814","format:zip-address"]],[]],
+  ["kootenai health audiology, 2003 kootenai health way, coeur d'alene, id 83814 · 03/14/2099",[["kootenai health","location:facility"],["2003 kootenai health way, coeur d'alene, id 83814","location:address"]],[]],
   ["Palouse Regional Cancer Center, Nuclear Medicine, 1250 NE Bishop Loop, Colfax Springs, WA 99111",[["Palouse Regional Cancer Center","location:facility"],["1250 NE Bishop Loop, Colfax Springs, WA","location:address"],["99111","format:zip-address"]],[]],
   ["PALOUSE REGIONAL CANCER CENTER, NUCLEAR MEDICINE, 1250 NE BISHOP LOOP, COLFAX SPRINGS, WA 99111",[["PALOUSE REGIONAL CANCER CENTER","location:facility"],["1250 NE BISHOP LOOP, COLFAX SPRINGS, WA","location:address"],["99111","format:zip-address"]],[]],
   ["palouse regional cancer center, nuclear medicine, 1250 ne bishop loop, colfax springs, wa 99111",[["palouse regional cancer center","location:facility"],["1250 ne bishop loop, colfax springs, wa 99111","location:address"]],[]],

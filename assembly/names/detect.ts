@@ -33,6 +33,7 @@ import { emailLocal54, leadWord54 } from "./r54_nm54";
 import { invertedGiven55, surnameEnd55, surnameTown55 } from "./r55_nm55";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
+import { facilityTail55 } from "./r55_hs55";
 import { andFacility53 } from "./r53_fx53b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
@@ -628,6 +629,9 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     }
     // (stop 55, nm55: the span decided now bounds invertedGiven55()'s given name, "Lima, Cusco")
     flushLimit55 = start;
+    // (stop 55, hs55: a hospital's head words that no rule took between the pending place or name and the span decided
+    // now, "OUTER BANKS HOSPITAL ED", "chiloquin family clinic", "FORT BELKNAP IHS": facilityTail55p(); two bytes first)
+    if (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1))) facilityTail55p(start);
     flush();
     flushLimit55 = 0xffffffff;
   }
@@ -744,6 +748,22 @@ function corrTail51p(): void {
   // (decided now: a town after its comma is the facility's place, not part of its name, "WASHINGTON STATE PENITENTIARY,
   // WALLA WALLA")
   flush();
+}
+
+/**
+ * (stop 55, hs55) A place's, a name's guess, a facility's or an organisation's span pending and a hospital's head words
+ * after it that no rule took ("OUTER BANKS HOSPITAL ED", "PALO VERDE BEHAVIORAL HEALTH BED", "Bedford VAMC"):
+ * facilityTail55() in r55_hs55.ts. Read when the span is written (span() decided the next one, starting at `limit`,
+ * after it): every older rule has read the words by then, so none of them joins the grown span to a branch after a
+ * dash or a unit after its head. The span grows over them into one facility.
+ */
+function facilityTail55p(limit: u32): void {
+  const e = facilityTail55();
+  if (e == 0 || e >= limit) return;
+  pEnd = e;
+  pType = ENTITY_LOCATION;
+  pReason = R_FACILITY;
+  if (pScore < 850) pScore = 850;
 }
 
 /**
@@ -9768,6 +9788,8 @@ export function namesNext(): u32 {
     const upTo = more ? (count > LOOK_AHEAD ? count - LOOK_AHEAD : 0) : count;
     while (decided < upTo) step(decided++);
     if (!more) {
+      // (stop 55, hs55: the last span's hospital head words, as span() reads them before the next, facilityTail55p())
+      if (pType != 0 && (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1)))) facilityTail55p(inLen + 1);
       flush();
       finished = true;
       return outCount;
