@@ -9,6 +9,7 @@ import {
   R_CITY, SH_NUM, R_FACILITY, R_ORGANIZATION, TOWN_SUFFIXES, count, flush, modeAt, nameStr, pEnd, pReason, pStart, pType,
   placeStr, rd, spanDone, tData, tEnd, tMw2, tMw3, tShape, tStart, textShape, tierOf, townWord39, wordIn,
 } from "./detect";
+import { codeEnds53 } from "./r53_fy53";
 import { oneBlank54 } from "./r54_fy54";
 
 // the words that name a firm's branch or a service's site after its town: office, branch, campus, terminal, yard,
@@ -16,20 +17,12 @@ import { oneBlank54 } from "./r54_fy54";
 const BRANCH_WORDS55 = "\u0006office\u0006branch\u0006campus\u0008terminal\u0004yard\u0005depot\u0009satellite\u0008location\u0004site\u0005store\u0003icu";
 
 /**
- * (stop 55, pl55) The bytes after e close a field: the text's or the line's end, a tab, ',', ';', ')', a period before a
- * blank or the end, " (", a column's gap (two blanks), a spaced dash (" - ", " – ", " — ") or a spaced middle dot.
+ * (stop 55, pl55) The bytes after e close a field: codeEnds53()'s (the text's or the line's end, a tab, ',', ';', ')', a
+ * period before a blank or the end, a column's gap, a spaced dash, a spaced middle dot), or " (".
  */
 function fieldCloses55(e: u32): bool {
-  if (e >= inLen) return true;
-  const a = byteAt(e);
-  if (a == 0x0a || (a == 0x0d || (a == 0x09 || (a == 0x2c || (a == 0x3b || a == 0x29))))) return true;
-  if (a == 0x2e) return e + 1 >= inLen || (byteAt(e + 1) == 0x20 || (byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d));
-  if (a != 0x20 || e + 1 >= inLen) return false;
-  const b = byteAt(e + 1);
-  if (b == 0x20 || (b == 0x28 || (b == 0x0a || b == 0x0d))) return true;
-  if (b == 0xc2) return e + 3 < inLen && (byteAt(e + 2) == 0xb7 && byteAt(e + 3) == 0x20);
-  if (b == 0x2d) return e + 2 < inLen && byteAt(e + 2) == 0x20;
-  return b == 0xe2 && (e + 4 < inLen && (byteAt(e + 2) == 0x80 && ((byteAt(e + 3) == 0x93 || byteAt(e + 3) == 0x94) && byteAt(e + 4) == 0x20)));
+  // (codeEnds53()'s field ends with its middle dot, and one blank before '(': "Walgreens #4471 Columbia (drive-thru)")
+  return codeEnds53(e, true) || e + 1 < inLen && (byteAt(e) == 0x20 && byteAt(e + 1) == 0x28);
 }
 
 /** (stop 55, pl55) Token m + 1 is a branch's word (BRANCH_WORDS55) one blank after token m, in its shape. */
