@@ -18819,7 +18819,7 @@ function namedHospital37(k: u32, mode: u32): u32 {
 // (stop 44, loc44) care levels and units written as an acronym before "hospital", no hospital's name: "TO LTC HOSPITAL",
 // "at icu hospital", and the article's typos, "to teh hospital" (HOSPITAL_KINDS37 has "osh", "ltac", "snf", "irf", "cah",
 // "vamc")
-const LEVEL_ACRONYMS44 = "\u0003ltc\u0004ltch\u0003icu\u0003ccu\u0003ems\u0003vah\u0003mch\u0003teh\u0003hte";
+export const LEVEL_ACRONYMS44 = "\u0003ltc\u0004ltch\u0003icu\u0003ccu\u0003ems\u0003vah\u0003mch\u0003teh\u0003hte";
 
 /**
  * (stop 44, loc44) Token q, right before a one-word head, is a hospital's acronym by its shape: three to five letters of

@@ -6,7 +6,7 @@
 import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
 import { byteAt, inLen, isAlpha } from "../input";
 import { isDigit, lettersEnd, lettersStart, wordIndex } from "../scanners/util";
-import { pType, pReason, pStart, pEnd, R_FACILITY, R_CITY, R_CITY_STATE, R_COUNTY, R_STATE, R_COUNTRY, R_ORGANIZATION,
+import { LEVEL_ACRONYMS44, pType, pReason, pStart, pEnd, R_FACILITY, R_CITY, R_CITY_STATE, R_COUNTY, R_STATE, R_COUNTRY, R_ORGANIZATION,
   R_DICTIONARY, shape45b } from "./detect";
 
 // (hs55) the words that close a hospital's name after a place or a name: its heads, the adjectives a hospital's name
@@ -86,6 +86,9 @@ export function facilityTail55(): u32 {
   if (a0 == w) return 0;
   if (kind >= 3 && wordIndex(LASTHEAD55, a0, w) >= 0) return 0;
   const sh = shape45b(a0);
+  // (a facility that is one word of stop 44's care levels and the article's typos, "went to teh hospital", "TO LTC
+  // HOSPITAL": the head joins no such word, as acronymFound44() decides)
+  if (kind == 3 && (a0 == pStart && wordIndex(LEVEL_ACRONYMS44, a0, w) >= 0)) return 0;
   let health = wordIndex("\u0006health\u000ahealthcare", a0, w) >= 0;
   let i = pEnd;
   let best: u32 = 0;

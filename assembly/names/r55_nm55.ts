@@ -7,7 +7,7 @@
 // detect.ts's span() and flush(); reads bytes only, allocates nothing.
 import { byteAt, inLen, isAlpha } from "../input";
 import { isDigit, lettersStart, wordIndex } from "../scanners/util";
-import { firstStr, placeStr, CAPS_FINITE_VERBS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, OCCUPATIONS, R_CUE, R_TITLE, pEnd, pReason, pStart, shape45b } from "./detect";
+import { firstStr, placeStr, tierOf, CAPS_FINITE_VERBS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, OCCUPATIONS, R_CUE, R_COLUMN_NAME, R_TITLE, pEnd, pReason, pStart, shape45b } from "./detect";
 import { F_COUNTRY, F_CRED, F_CUE, F_DIRECTION, F_FACILITY, F_LOC_CUE, F_PLACE_SUFFIX, F_STATE, F_STREET, F_STREET_ABBR, F_TITLE, F_UNIT } from "./flags";
 import { rangeData } from "./table";
 
@@ -62,6 +62,8 @@ export function surnameTown55(start: u32, end: u32): i32 {
   const d = rangeData(start, e);
   if ((d & NOT_NAME_FLAGS55) != 0 || ((d & (F_STATE | F_COUNTRY)) != 0 && !(pReason == R_TITLE || pReason == R_CUE))) return -1;
   if (wordIndex(NAME_FUNCTION_WORDS, start, e) >= 0) return -1;
+  // (the given name no place's preposition a cue's guess took: "INTERPRETER VIA PROPIO, ID ON FILE")
+  if (wordIndex(PLACE_PREPS55, pStart, pEnd) >= 0) return -1;
   surnameEnd55 = e;
   let s = e + 1;
   while (s < end && byteAt(s) == 0x20) s++;
@@ -87,7 +89,8 @@ const BEFORE_SURNAME55 = "\u0002pt\u0007patient\u0002on\u0002to\u0003for\u0002by
  * NOT_GIVEN55's words, a credential's, a title's, a street's or a place's word, a state or a country ("Chen, MA").
  */
 export function invertedGiven55(start: u32, end: u32, limit: u32): u32 {
-  if (pReason == R_TITLE || end >= inLen) return end;
+  // (a title's name is the title rule's; a table's cell, "Smith,John,Boston" under "last,first,city", the column rule's)
+  if (pReason == R_TITLE || (pReason == R_COLUMN_NAME || end >= inLen)) return end;
   // (a word one blank before the surname is a cue's or a place's small word, "Pt Kvamme, Oddvar", "on TREVINO, ALMA": any
   // other is the given name before a surname and its credential, "LANE OVERBYE, PA-C", "ray tenorio, nrp")
   if (start >= 2 && byteAt(start - 1) == 0x20) {
@@ -122,6 +125,8 @@ export function invertedGiven55(start: u32, end: u32, limit: u32): u32 {
     (wordIndex(CAPS_FINITE_VERBS, s, e) >= 0 || (wordIndex(KIN_WORDS, s, e) >= 0 || wordIndex(OCCUPATIONS, s, e) >= 0))))) return end;
   const d = rangeData(s, e);
   if ((d & (NOT_NAME_FLAGS55 | F_STATE | F_COUNTRY)) != 0 || (placeStr(d) > 0 && firstStr(d) == 0)) return end;
+  // (a word of the lists is a given name only with a first name's strength: not "PATIENT: KELLER, MIGRAINE (CHRONIC)")
+  if (firstStr(d) == 0 && tierOf(d) != 0) return end;
   return e;
 }
 

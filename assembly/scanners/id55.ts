@@ -123,6 +123,10 @@ export function chart55(s: u32, e: u32): bool {
   if (b == 0x28) {
     // (a) in brackets: "Kim, Seo-yeon (MHS0448117)"
     if (at(e) != 0x29 || (s < 3 || before(s - 1) != 0x20)) return false;
+    // (the given name one word, right after the comma's blank: not a payer's pair, "Blue Cross, Blue Shield (BCB4471820)")
+    let g = s - 2;
+    while (g > 0 && before(g) != 0x20) g--;
+    if (g < 2 || before(g - 1) != 0x2c) return false;
     return rowName55(s - 2) != 0xffffffff;
   }
   if (b == 0x20 || (b == 0x23 || b == 0x3a)) {
