@@ -144,8 +144,9 @@ const CAPS_ROWS: ReadonlyArray<TypedCase> = [
   ["BACKUP PHYSICIAN: DR. YOLANDA REDBIRD, PAGER 4471.", [["YOLANDA REDBIRD", N]], ["BACKUP", "PAGER"]],
   ["DR. GRACE ADVISED REST.", [["GRACE", N]], ["ADVISED"]],
   // a numbered roster's "LAST, FIRST" before its record number; the code's letters stay the code's
-  ["3. FRANK, HOPE  PCH-30609  DOB 07/04/2090\n", [["FRANK, HOPE", N], ["PCH-30609", "ID"]], ["DOB"]],
-  ["2) GRANT, WILL    MRN 4471882\n", [["GRANT, WILL", N]], ["MRN"]],
+  // (stop 55, id55: the roster's number after its "LAST, FIRST" and a column's gap is the patient's chart, MRN; was ID)
+  ["3. FRANK, HOPE  PCH-30609  DOB 07/04/2090\n", [["FRANK, HOPE", N], ["PCH-30609", "MRN"]], ["DOB"]],
+  ["2) GRANT, WILL    MRN 4471882\n", [["GRANT, WILL", N], ["4471882", "MRN"]], ["MRN"]],
   ["1. HEAD, NECK  NORMAL 2X\n2. BACK, HIP  8/10\n", [], ["HEAD", "NECK", "BACK", "HIP"]],
   // a newborn's surname after "BABY BOY/GIRL"
   ["NICU: BABY GIRL YOUNG (MOTHER KELSEY YOUNG), 6 LB", [["YOUNG", N], ["KELSEY YOUNG", N]], ["NICU"]],
@@ -175,7 +176,8 @@ const SPELLED_AGES: ReadonlyArray<TypedCase> = [
 
 runTypedTable("stop 38: a spelled age over 89 before a dash or in apposition", ["AGE"], SPELLED_AGES);
 runTypedTable("stop 38: a value under an aligned table's identifier column", ["DATE", "ID"], ALIGNED);
-runTypedTable("stop 38: ALL CAPS surnames after a titled given name, in a roster, after BABY BOY/GIRL", [N, "ID"], CAPS_ROWS);
+// (MRN checked too since stop 55, whose id55 types a roster's number after "LAST, FIRST" MRN)
+runTypedTable("stop 38: ALL CAPS surnames after a titled given name, in a roster, after BABY BOY/GIRL", [N, "ID", "MRN"], CAPS_ROWS);
 runTypedTable("stop 38: the dictation trailer's initials after the signed name", [N, L], TRAILERS);
 runTypedTable("stop 38: a relative's or a staff member's given name before with/on, a gerund or a phone", [N, L], KIN_AND_STAFF);
 runTypedTable("stop 38: a surname that is an eponym, after a person's title", [N], TITLED_EPONYMS);

@@ -269,8 +269,9 @@ const positives: Record<string, Case[]> = {
     { text: "titrate 100-200-300-400 mg; grades  10-20-3  ok;  12-3-45-67  x", want: [] },
     // the stacked header of a discharge summary: numbers alone on their lines, the first before the hospital's name;
     // the date keeps no clock time
+    // (stop 55, id55: the number before the hospital's code on the header's first line is the record's, MRN; was ID)
     { text: "881203457 FMC\n2047715\n52163/3B1X\n4/9/1998 12:00:00 AM\nDISCHARGE SUMMARY",
-      want: [["ID", "881203457"], ["ID", "2047715"], ["ID", "52163/3B1X"], ["DATE", "4/9/1998"]] },
+      want: [["MRN", "881203457"], ["ID", "2047715"], ["ID", "52163/3B1X"], ["DATE", "4/9/1998"]] },
     { text: "009348121 ST. BRENDAN'S\n7730912\nADMISSION DATE: 11/02/2003", want: [["ID", "009348121"], ["ID", "7730912"], ["DATE", "11/02/2003"]] },
     // (stop 35) the same header lower-cased: a lower-case code after the number on the text's first line only
     { text: "552019883 pumc\n08112945\n730415\ndischarge summary", want: [["ID", "552019883"], ["ID", "08112945"], ["ID", "730415"]] },
@@ -281,8 +282,9 @@ const positives: Record<string, Case[]> = {
     { text: "HEPARIN\n100000 UNITS\n5000\nSODIUM 138\n12 MG DAILY\nWBC\n12.5", want: [] },
     // a number sign before 5+ digits; instrument sizes and tags are too short or glued to a word
     // (BWH is a hospital of the well-known list, found without the name detector as an automaton term)
+    // (stop 55, id55: the number after a hospital's initialism and '#' is its chart number, MRN; was ID)
     { text: "Seen at BWH # 12345678; Colleen M.  #0098823; #10 blade, #2-0 Vicryl, abc#12345, (#44120)",
-      want: [["LOCATION", "BWH"], ["ID", "12345678"], ["ID", "0098823"], ["ID", "44120"]] },
+      want: [["LOCATION", "BWH"], ["MRN", "12345678"], ["ID", "0098823"], ["ID", "44120"]] },
     // (stop 29) a record label glued to its '#' ("BH# 4551289", "CAMC#7781234", "Unit# 455128"); a tag or path in lower
     // case stays out ("abc#12345", "note#123456")
     { text: "BH# 4551289; CAMC#7781234; Unit# 455128; abc#12345, see note#123456", want: [["ID", "4551289"], ["ID", "7781234"], ["ID", "455128"]] },
