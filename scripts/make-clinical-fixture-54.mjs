@@ -521,7 +521,7 @@ Payer: ⟦O|Med-QUEST⟧ / ⟦O|AlohaCare⟧ ID ⟦HP|AC4420177⟧. Post-op call
 
 note("dental-implant-surgery", `
 Implant placement — ⟦H|Big Sky Oral Surgery & Implant Center⟧, ⟦C|Missoula⟧ ⟦STATE|MT⟧
-Pt ⟦N|Gunnar Halvorsen-Pretty On Top⟧, DOB ⟦D|9/29/1962⟧, acct ⟦M|BSO-55102⟧, DOS ⟦D|10-13-2099⟧.
+Pt ⟦N|Gunnar Halvorsen-Pretty On Top⟧, DOB ⟦D|9/29/1962⟧, acct ⟦I|BSO-55102⟧, DOS ⟦D|10-13-2099⟧.
 Referred by restorative dentist Dr. ⟦N|Wren Abernathy⟧ (⟦H|Hellgate Dental⟧) for #19 implant; #19 extracted ⟦D|06/2099⟧ with socket graft (Bio-Oss).
 CBCT ⟦D|10/01/2099⟧: 9.5 mm to IAN canal, 7.8 mm width. Surgical guide from ⟦O|Glidewell⟧ (Rx ⟦I|GW-4417208⟧).
 Local: articaine 4% (Septocaine) x 2. Flapless, guided. Straumann BLT 4.1 x 8 mm, lot 9928A, REF 021.4308. ISQ 74. Healing abutment 5 mm.
