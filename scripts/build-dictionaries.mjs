@@ -426,6 +426,19 @@ for (const p of ["fire district", "healthcare system", "visiting nurses", "corre
 // "advice line": the organisation walk crossed the bracket into the doula's name ("Sunny Castellanos (Birthright
 // Doulas"), and "CAREPOINT NURSE ADVICE LINE" gained nothing
 addFlags("milk bank", F.FACILITY | F.BOX);
+// (stop 56, fy56) dental specialty practices, tissue banks and egg-donation agencies named after a place or invented
+// words ("Bluegrass Orthodontics", "Lakeside Periodontics", "Great Lakes Cryobank", "Magnolia
+// Egg Bank", "Pacific Crest Egg Donation"), organisations as "dentistry" and "milk bank" are; and fertility practices
+// named the same way ("Desert Bloom Fertility", "Oregon Reproductive Medicine", "Bronson Reproductive Health"), clinics
+// as "fertility center" is. The heads alone or after English words only stay words ("referred to Orthodontics",
+// "Reproductive Medicine", "male fertility", "the sperm bank")
+for (const w of words("orthodontics periodontics endodontics prosthodontics cryobank")) addFlags(w, F.FACILITY | F.BOX);
+// (not "oral surgery" nor "maxillofacial surgery": after a hospital's name they are its department, and the span
+// grew over it, "Marrowstone Hospital Oral Surgery"; and "UPPER CUMBERLAND ORAL SURGERY", labelled a clinic, was typed
+// an organisation)
+for (const p of ["egg bank", "sperm bank", "egg donation"]) addFlags(p, F.FACILITY | F.BOX);
+addFlags("fertility", F.FACILITY);
+for (const p of ["reproductive medicine", "reproductive health"]) addFlags(p, F.FACILITY);
 // (stop 28) employers of work histories and suppliers of home equipment named after a place, a founder or invented
 // words ("HOLLOWAY STEEL FABRICATORS", "Crestline Semiconductor", "GALLOWAY DRYDOCK", "Ridgeback Electric Cooperative",
 // "capeside medical supply"); English words alone before them stay words ("Medical Supply", "the shipyard")
