@@ -55,6 +55,7 @@ import { occMay52b, occPhys52b } from "./r52_og52b";
 import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
 import { firmPartners53b } from "./r53_og53b";
 import { lowerCountyBody54, possGap54, remit54, remitCloses54, stateGoesOn54 } from "./r54_og54";
+import { bodyTail56, publicTail56 } from "./r56_oh";
 import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
 import { dmeGate54, dmeVendor54 } from "./r54_og54b";
 import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
@@ -739,8 +740,22 @@ function closes45b(e: u32): bool {
  * and written at once (flush()), so that a town after its comma is a place of its own.
  */
 function corrTail51p(): void {
-  if (!(pReason == R_CITY || (pReason == R_STATE || (pReason == R_COUNTRY || (pReason == R_COUNTY || pReason == R_CITY_STATE))))) return;
-  const e = corrTail51(pEnd, shape45b(pStart));
+  if (!(pReason == R_CITY || (pReason == R_STATE || (pReason == R_COUNTRY || (pReason == R_COUNTY || pReason == R_CITY_STATE))))) {
+    // (stop 56, oh56: the words a public body's name goes on with after an organisation's head, "Fort Lupton Fire |
+    // Protection District", "Huron Ambulance | Service", "Caddo Parish Fire District | 5": bodyTail56() in r56_oh.ts)
+    if (pReason == R_ORGANIZATION) {
+      const b = bodyTail56(pEnd);
+      if (b == 0) return;
+      pEnd = b;
+      if (pScore < 900) pScore = 900;
+      flush();
+    }
+    return;
+  }
+  let e = corrTail51(pEnd, shape45b(pStart));
+  // (stop 56, oh56: or a court, a jail, a police department, a sheriff's office, an EMS, ambulance or fire service or a
+  // town's schools after the place, "KNOX COUNTY CRIMINAL COURT", "Rapid City Police Department": publicTail56())
+  if (e == 0) e = publicTail56(pEnd, shape45b(pStart), pReason == R_COUNTY, pReason == R_STATE || pReason == R_COUNTRY);
   if (e == 0) return;
   pEnd = e;
   pReason = R_ORGANIZATION;

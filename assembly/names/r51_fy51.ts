@@ -19,7 +19,7 @@ const SECONDS51 = "\u000binstitution\u0009institute\u0008facility\u0006center\u0
 const ONES51 = "\u000cpenitentiary\u000breformatory\u0006prison";
 
 /** The end of the word at a: letters, an apostrophe before a letter ("women's") or a hyphen between letters ("pre-trial"). */
-function wordEnd51(a: u32): u32 {
+export function wordEnd51(a: u32): u32 {
   let e = a;
   while (e < inLen) {
     const b = byteAt(e);
