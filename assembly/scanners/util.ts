@@ -98,16 +98,26 @@ export function startsWith(i: u32, w: string): bool {
   return true;
 }
 
-// Per word list, a 256-entry table of u32 masks: bit n of entry b is set when the list holds a word of length n
-// (31: 31 or more) whose first byte is b; and a hash table of its words (HASH_SLOTS u32 entries, open addressing: entry
+// Per word list, a record built on the first look-up of that list (lists are static strings): a 64-entry table of u32
+// masks, bit n of entry (b & 63) set when the list holds a word of length n (31: 31 or more) whose first byte is b; and
+// a hash table of its words (a power of two of u32 entries, at least twice the list's words; open addressing: entry
 // ((offset of the word's length char + 1) << 8) | index in the list, 0 empty; a word listed twice keeps its first
-// index). Built on the first look-up of each list (lists are static strings).
-const SHAPE_LISTS: u32 = 16;
-/** Hash slots per list: a power of two, over twice the longest list (UNITS, 97 words). */
-const HASH_SLOTS: u32 = 256;
-const shapeKeys: usize = memory.data(<i32>SHAPE_LISTS * 4);
-const shapeTables: usize = memory.data(<i32>SHAPE_LISTS * 256 * 4);
-const hashTables: usize = memory.data(<i32>(SHAPE_LISTS * HASH_SLOTS * 4));
+// index).
+// (stop 56, sp56: the records were 16 fixed slots found by a walk over their 16 keys, so the ~150 lists the scanners and
+// the name pass ask took them on first use and every later list walked the 16 keys and then its own words on every
+// call: shapesOf() and wordIndex() read 21.8 M instructions of the bench's 2 MB in mixed case. Each list now finds its
+// record through an open-addressed index keyed by its address, and the records are cut to the list's size in one
+// static arena: every list of up to 255 words has one. A list that finds no room (the arena or the index full) or
+// has more words is walked as before, so every answer is the walk's.)
+const LIST_INDEX56: u32 = 512;
+const LIST_INDEX_SHIFT56: u32 = 23; // 32 - log2(LIST_INDEX56)
+const listIndex56: usize = memory.data(<i32>LIST_INDEX56 * 8);
+const ARENA56: u32 = 160 * 1024;
+const arena56: usize = memory.data(<i32>ARENA56);
+let arenaUsed56: u32 = 0;
+const REC_MASK56: usize = 0; // the hash table's size minus one
+const REC_SHAPES56: usize = 4; // 64 u32 masks
+const REC_SLOTS56: usize = 260; // the hash table
 
 // @ts-ignore: decorator
 @inline function hashStep(h: u32, b: u32): u32 {
@@ -120,28 +130,43 @@ const hashTables: usize = memory.data(<i32>(SHAPE_LISTS * HASH_SLOTS * 4));
   return <u32>load<u16>(base + (<usize>k << 1));
 }
 
-/** The shape table of a list, built on first use; 0 when every slot is taken (then wordIndex scans the whole list). */
+/** The record of a list (see above), built on first use; 0 when it has none (then wordIndex walks the whole list). */
 function shapesOf(base: usize, L: u32): usize {
-  let i: u32 = 0;
-  for (; i < SHAPE_LISTS; i++) {
-    const k = load<u32>(shapeKeys + (<usize>i << 2));
-    if (k == <u32>base) return shapeTables + (<usize>i << 10);
-    if (k == 0) break;
+  let h = (<u32>base * 0x9e3779b1) >>> LIST_INDEX_SHIFT56;
+  let e: usize = 0;
+  for (let n: u32 = 0; n < LIST_INDEX56; n++) {
+    e = listIndex56 + (<usize>h << 3);
+    const key = load<u32>(e);
+    if (key == <u32>base) return <usize>load<u32>(e, 4);
+    if (key == 0) break;
+    h = (h + 1) & (LIST_INDEX56 - 1);
   }
-  if (i == SHAPE_LISTS) return 0;
-  const t = shapeTables + (<usize>i << 10);
-  const ht = hashTables + (<usize>i * <usize>HASH_SLOTS << 2);
-  store<u32>(shapeKeys + (<usize>i << 2), <u32>base);
+  if (load<u32>(e) != 0) return 0; // the index is full: walk
+  store<u32>(e, <u32>base);
+  let words: u32 = 0;
+  for (let k: u32 = 0; k < L; k += listChar(base, k) + 1) words++;
+  let slots: u32 = 8;
+  while (slots < words * 2) slots <<= 1;
+  const size = <u32>REC_SLOTS56 + (slots << 2);
+  // (more than 255 words: the index no longer fits its byte; no room left: walk)
+  if (words > 255 || arenaUsed56 + size > ARENA56) {
+    store<u32>(e, 0, 4);
+    return 0;
+  }
+  const t = arena56 + <usize>arenaUsed56;
+  arenaUsed56 += size;
+  store<u32>(e, <u32>t, 4);
+  store<u32>(t, slots - 1, REC_MASK56);
+  const ht = t + REC_SLOTS56;
   let k: u32 = 0;
   let idx: u32 = 0;
   while (k < L) {
     const len = listChar(base, k);
-    const b = listChar(base, k + 1) & 0xff;
-    const slot = t + (<usize>b << 2);
+    const slot = t + REC_SHAPES56 + (<usize>(listChar(base, k + 1) & 63) << 2);
     store<u32>(slot, load<u32>(slot) | (<u32>1 << (len < 31 ? len : 31)));
     let h: u32 = 2166136261;
     for (let m: u32 = 0; m < len; m++) h = hashStep(h, listChar(base, k + 1 + m));
-    let j = h & (HASH_SLOTS - 1);
+    let j = h & (slots - 1);
     while (true) {
       const entry = load<u32>(ht + (<usize>j << 2));
       if (entry == 0) {
@@ -155,11 +180,10 @@ function shapesOf(base: usize, L: u32): usize {
         while (m < len && listChar(base, o + 1 + m) == listChar(base, k + 1 + m)) m++;
         if (m == len) break;
       }
-      j = (j + 1) & (HASH_SLOTS - 1);
+      j = (j + 1) & (slots - 1);
     }
     k += len + 1;
     idx++;
-    if (idx > HASH_SLOTS / 2) unreachable(); // a list this long needs more slots (and index bits): a build error
   }
   return t;
 }
@@ -176,14 +200,15 @@ export function wordIndex(list: string, s: u32, e: u32): i32 {
   const L = <u32>list.length;
   const first = lower(byteAt(s));
   // most look-ups miss ("5 mg" asks whether "mg" is a month): a (first byte, length) filter answers those at once
-  const shapes = shapesOf(base, L);
-  if (shapes != 0) {
-    if ((load<u32>(shapes + (<usize>first << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
-    // then a probe of the list's hash table (list slot i of both tables)
-    const ht = hashTables + ((shapes - shapeTables) >> 10) * <usize>HASH_SLOTS * 4;
+  const rec = shapesOf(base, L);
+  if (rec != 0) {
+    if ((load<u32>(rec + REC_SHAPES56 + (<usize>(first & 63) << 2)) & (<u32>1 << (n < 31 ? n : 31))) == 0) return -1;
+    // then a probe of the list's hash table
+    const ht = rec + REC_SLOTS56;
+    const mask = load<u32>(rec, REC_MASK56);
     let h: u32 = 2166136261;
     for (let m: u32 = 0; m < n; m++) h = hashStep(h, lower(byteAt(s + m)));
-    let j = h & (HASH_SLOTS - 1);
+    let j = h & mask;
     while (true) {
       const entry = load<u32>(ht + (<usize>j << 2));
       if (entry == 0) return -1;
@@ -193,7 +218,7 @@ export function wordIndex(list: string, s: u32, e: u32): i32 {
         while (m < n && lower(byteAt(s + m)) == listChar(base, o + 1 + m)) m++;
         if (m == n) return <i32>(entry & 0xff);
       }
-      j = (j + 1) & (HASH_SLOTS - 1);
+      j = (j + 1) & mask;
     }
   }
   let idx: i32 = 0;
