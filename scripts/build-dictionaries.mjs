@@ -514,6 +514,11 @@ for (const p of ["retirement residence", "retirement residences", "retirement vi
 for (const w of words("commission committee coalition alliance guild stables catering association associations clubhouse"))
   addFlags(w, F.FACILITY | F.BOX);
 for (const p of ["air base", "air force base"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 56, fx56) the rest of a military installation's heads, named after a place or a person ("Gray Army Airfield",
+// "Kahuku Training Area", "SICILY DROP ZONE"); the heads alone or after English words stay words ("the drop zone").
+// Not "vet center": places-52c's rule reads it, and as a head here a doctor's name before it became a facility ("dr.
+// everett vet center referral", a hard negative there)
+for (const p of ["army airfield", "army air field", "training area", "drop zone"]) addFlags(p, F.FACILITY | F.BOX);
 addFlags("detox", F.FACILITY);
 addFlags("open mri", F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
@@ -584,6 +589,12 @@ for (const w of words("patient pt husband wife daughter son mother father brothe
   // (stop 39, clinical round 30) the abbreviations of a trooper's and a superintendent's ranks in police and incident
   // reports ("REQUESTING OFFICER: TPR. ANNIKA SOUCY", "SUPERVISOR: SUPT. WADE HOLLISTER")
   "tpr supt " +
+  // (stop 56, fx56) the abbreviations of military ranks before a surname in military treatment facility, VA, C&P and
+  // line-of-duty notes ("MAJ Whitcombe informed", "sick call at darnall by cpt oyelaran", "SSG Villanueva-Ruiz"); a core
+  // English word after them stays a word ("CPT code"). Not "spc", "col", "lt", "ltc", "msg" or "po2": a single point
+  // cane ("gait with SPC, antalgic" lost "antalgic" to a name), a column, "left", long-term care, a message and a blood
+  // gas's word first
+  "maj cpt ssg sfc pfc cpl ssgt tsgt msgt lcpl gysgt lcdr " +
   // (stop 41, main) who a note names by the role of their work or schooling ("OWNER-SKIPPER HALVARD STORDAHL", "CAPTAIN
   // ODDVAR LINDQVIST", "FOREMAN DUSTIN KRALL"); none of them a name a list holds as a given one ("student" is no cue: a cue is never part
   // of a name, and "Aetna Student Health", "Dixie Hall Student Health Center" would lose their tails)

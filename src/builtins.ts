@@ -191,6 +191,10 @@ const SCANNER_CUES: readonly CueList[] = [
     // (stop 43, id43) a prison's register number and a registry's ("INMATE: AL-HASHIMI, TAREQ   REG NO 44718-179"; the
     // cued rule's digits keep "reg no 2" out; "Reg" alone is a regimen's or a regular's)
     "Reg No", "Reg #", "Register No", "Register Number", "Registration No", "Registration Number",
+    // (stop 56, fx56) the same register number written with its abbreviation's period, and New York's criminal
+    // record number beside a prisoner's DIN ("Re: R. A. Tackett, Reg. No. 20447-032", "nysid 08817720k"; the cued
+    // rule's digits keep "NYSID pending" out)
+    "Reg. No", "Reg. #", "NYSID", "NYSID #", "NYSID No",
     // (stop 43) an air cargo's waybill, as organ and specimen shipments write it ("via Delta Cargo (air waybill
     // 006-44718822)"; the cued rule's digits keep "waybill pending" out)
     "Waybill", "Waybill #", "Waybill No", "Air Waybill", "AWB", "AWB #", "AWB No"] },
