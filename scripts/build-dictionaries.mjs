@@ -517,8 +517,9 @@ for (const p of ["air base", "air force base"]) addFlags(p, F.FACILITY | F.BOX);
 // (stop 56, fx56) the rest of a military installation's heads, named after a place or a person ("Gray Army Airfield",
 // "Kahuku Training Area", "SICILY DROP ZONE"); the heads alone or after English words stay words ("the drop zone").
 // Not "vet center": places-52c's rule reads it, and as a head here a doctor's name before it became a facility ("dr.
-// everett vet center referral", a hard negative there)
-for (const p of ["army airfield", "army air field", "training area", "drop zone"]) addFlags(p, F.FACILITY | F.BOX);
+// everett vet center referral", a hard negative there). (The merge of stop 56: no F.BOX, which typed them organisations as
+// "Ramstein Air Base" is; fixture 53 labels a training area or a drop zone a place, LOCATION-OTHER.)
+for (const p of ["army airfield", "army air field", "training area", "drop zone"]) addFlags(p, F.FACILITY);
 addFlags("detox", F.FACILITY);
 addFlags("open mri", F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +

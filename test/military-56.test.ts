@@ -1,7 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for stop 56's fx56 round (fixture 53's misses, correctional,
 // forensic and military/veterans health), a data-only round: military ranks' abbreviations as cues before a surname
 // (scripts/build-dictionaries.mjs, F.CUE: "MAJ Whitcombe", "cpt oyelaran"), the heads of a military installation named
-// after a place or a person (F.FACILITY | F.BOX: "Gray Army Airfield", "Kahuku Training Area", "Sicily Drop Zone"),
+// after a place or a person (F.FACILITY; the merge dropped F.BOX, which typed them organisations: "Gray Army Airfield", "Kahuku Training Area", "Sicily Drop Zone"),
 // and a prison's register number written "Reg. No." and New
 // York's NYSID as ID cues (src/builtins.ts). Each row in mixed case, ALL CAPS and lower case, both engines. Names,
 // numbers and places are made up.
