@@ -59,6 +59,7 @@ import { bodyTail56, publicTail56 } from "./r56_oh";
 import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
 import { dmeGate54, dmeVendor54 } from "./r54_og54b";
 import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
+import { healthAlone56, healthGate56 } from "./r56_og";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7297,6 +7298,10 @@ function saintSurname(k: u32): bool {
   // (stop 55, og55: a pharmacy or a drug store named alone by its head after a frame, "refills from smith's pharmacy",
   // "MEDS TO ENTERPRISE DRUG CO"; the length and first letter first, pharmGate55(); pharmacyAlone55() in r55_og55.ts)
   if (sh <= SH_UPPER && (pharmGate55(byteAt(s0), len) && pharmacyAlone55(k, sh))) return;
+  // (stop 56, og56: a health plan, system or vendor named by words and "Health" alone after a payer's label or a frame,
+  // "health plan: priority health", "APPROVED BY VIVA HEALTH PA #"; the length and first letter first, healthGate56();
+  // healthAlone56() in r56_og.ts)
+  if (sh <= SH_UPPER && (healthGate56(byteAt(s0), len) && healthAlone56(k, sh))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
