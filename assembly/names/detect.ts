@@ -45,6 +45,7 @@ import { facilityTownCred55 } from "./r55_fx55";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { branchTown55 } from "./r55_pl55";
+import { townFeature56 } from "./r56_pl";
 import { streetSite54b } from "./r54_fy54b";
 import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
@@ -632,6 +633,12 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     // (stop 55, hs55: a hospital's head words that no rule took between the pending place or name and the span decided
     // now, "OUTER BANKS HOSPITAL ED", "chiloquin family clinic", "FORT BELKNAP IHS": facilityTail55p(); two bytes first)
     if (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1))) facilityTail55p(start);
+    // (stop 56, pl56: a feature word no rule took after a town, state or country found, "Salisbury Neck, MD", "near Fort
+    // Peck Lake.": townFeature56() in r56_pl.ts; the type, the reason and one byte first)
+    if (pType == ENTITY_LOCATION && ((pReason == R_CITY || (pReason == R_STATE || pReason == R_COUNTRY)) && byteAt(pEnd) == 0x20)) {
+      const e56 = townFeature56(pEnd, start);
+      if (e56 != 0) pEnd = e56;
+    }
     flush();
     flushLimit55 = 0xffffffff;
   }
@@ -15202,7 +15209,7 @@ const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u
 
 // more feature words that end a town's name after a place's preposition (TOWN_SUFFIXES has the commoner ones, which
 // the address tail reads too): "Harlan Fork", "Cedar Rapids", "Spirit Lake", "Dodge City", "Bunker Hill"
-const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
+export const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
 const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
