@@ -45,6 +45,7 @@ import { facilityTownCred55 } from "./r55_fx55";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { branchTown55 } from "./r55_pl55";
+import { streetNumber56, townFeature56 } from "./r56_pl";
 import { streetSite54b } from "./r54_fy54b";
 import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
@@ -634,6 +635,8 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     // (stop 55, hs55: a hospital's head words that no rule took between the pending place or name and the span decided
     // now, "OUTER BANKS HOSPITAL ED", "chiloquin family clinic", "FORT BELKNAP IHS": facilityTail55p(); two bytes first)
     if (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1))) facilityTail55p(start);
+    // (stop 56, pl56: a street's house number and a town's feature word, pendingTails56p())
+    pendingTails56p(start, type, reason);
     flush();
     flushLimit55 = 0xffffffff;
   }
@@ -780,6 +783,35 @@ function facilityTail55p(limit: u32): void {
   pType = ENTITY_LOCATION;
   pReason = R_FACILITY;
   if (pScore < 850) pScore = 850;
+}
+
+/**
+ * (stop 56, pl56) Read when the pending span is written (span() decided the next one, starting at `limit`, of type
+ * `nType` and reason `nReason`; at the text's end none, 0): every older rule has read the words around it by then. A
+ * street's name taken for a town or a name, its house number left before it and the address going on after it, "455
+ * Broadway, Everett MA", "5618 Castle Hunt, San Antonio" (streetNumber56()), and a feature word no rule took after a
+ * town, state or country, "Salisbury Neck, MD", "near Fort Peck Lake." (townFeature56(); both in r56_pl.ts).
+ */
+function pendingTails56p(limit: u32, nType: u32, nReason: u32): void {
+  // (stop 56, pl56: a street's name taken for a town or a name, its house number left before it and the address going
+  // on after it, "455 Broadway, Everett MA", "5618 Castle Hunt, San Antonio": streetNumber56() in r56_pl.ts; the
+  // types, the reasons and one byte first)
+  if (pStart >= 2 && byteAt(pStart - 1) == 0x20 && (pType == ENTITY_LOCATION ? pReason == R_CITY : pType == ENTITY_NAME && (pReason == R_NEIGHBOUR ||
+    (pReason == R_CAPITALISED || pReason == R_DICTIONARY)))) {
+    const s56 = streetNumber56(pStart, pEnd, pType == ENTITY_NAME, limit, nType, nReason);
+    if (s56 < pStart) {
+      pStart = s56;
+      pType = ENTITY_LOCATION;
+      pReason = R_ADDRESS;
+      if (pScore < 800) pScore = 800;
+    }
+  }
+  // (stop 56, pl56: a feature word no rule took after a town, state or country found, "Salisbury Neck, MD", "near Fort
+  // Peck Lake.": townFeature56() in r56_pl.ts; the type, the reason and one byte first)
+  if (pType == ENTITY_LOCATION && ((pReason == R_CITY || (pReason == R_STATE || pReason == R_COUNTRY)) && byteAt(pEnd) == 0x20)) {
+    const e56 = townFeature56(pEnd, limit);
+    if (e56 != 0) pEnd = e56;
+  }
 }
 
 /**
@@ -9810,6 +9842,8 @@ export function namesNext(): u32 {
     if (!more) {
       // (stop 55, hs55: the last span's hospital head words, as span() reads them before the next, facilityTail55p())
       if (pType != 0 && (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1)))) facilityTail55p(inLen + 1);
+      // (stop 56, pl56: and its street's house number or its town's feature word, pendingTails56p())
+      if (pType != 0) pendingTails56p(inLen + 1, 0, 0);
       flush();
       finished = true;
       return outCount;
@@ -15222,7 +15256,7 @@ const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u
 
 // more feature words that end a town's name after a place's preposition (TOWN_SUFFIXES has the commoner ones, which
 // the address tail reads too): "Harlan Fork", "Cedar Rapids", "Spirit Lake", "Dodge City", "Bunker Hill"
-const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
+export const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
 const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
