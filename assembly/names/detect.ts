@@ -34,6 +34,7 @@ import { invertedGiven55, surnameEnd55, surnameTown55 } from "./r55_nm55";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { facilityTail55 } from "./r55_hs55";
+import { campusTail56, facilityLead56 } from "./r56_hs";
 import { andFacility53 } from "./r53_fx53b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
@@ -377,6 +378,15 @@ export function flush(): void {
   if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   // (stop 51, og51: one ending in an agency's, a practice's or a congregation's head is an organisation's, orgHead51())
   if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && orgHead51(pStart, pEnd))) pReason = R_ORGANIZATION;
+  // (stop 56, hs56: a campus glued to the facility's head by a hyphen, "LEHIGH VALLEY HOSPITAL-CEDAR CREST", "essentia
+  // health-moose lake": campusTail56() in r56_hs.ts, not past the next span's start; the type and the byte first)
+  if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x2d || byteAt(pEnd) == 0xe2))) {
+    const e56 = campusTail56(pStart, pEnd, flushLimit55);
+    if (e56 != 0) pEnd = e56;
+  }
+  // (stop 56, hs56: a facility's first words in its case that the older rules left before it, "Grand Strand Medical
+  // Center" found as "Strand Medical Center": facilityLead56() in r56_hs.ts; the type and the blank first)
+  if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && (pStart >= 3 && byteAt(pStart - 1) == 0x20))) pStart = facilityLead56(pStart, flushedEnd);
   // (stop 51, og51: an organisation's span that opens with a head takes its kind's words before it, "Visiting Nurse
   // Association of ...": orgStart51())
   if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && pStart >= 2)) pStart = orgStart51(pStart, flushedEnd);
