@@ -31,6 +31,7 @@ import { rowInitials53 } from "./r53_fx53";
 import { credGiven53, hyphenSurname53 } from "./r53_nm53";
 import { emailLocal54, leadWord54 } from "./r54_nm54";
 import { invertedGiven55, surnameEnd55, surnameTown55 } from "./r55_nm55";
+import { givenSurname56 } from "./r56_nm56";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { facilityTail55 } from "./r55_hs55";
@@ -374,6 +375,10 @@ export function flush(): void {
   // (stop 55, nm55: a surname alone before a comma and a given name closing a field, "DUFFY, ROSE   5N-30":
   // invertedGiven55() in r55_nm55.ts; the type and the comma first)
   if (pType == ENTITY_NAME && (pEnd < inLen && byteAt(pEnd) == 0x2c)) pEnd = invertedGiven55(pStart, pEnd, flushLimit55);
+  // (stop 56, nm56: a given name's surname one blank after it that the neighbour rule refused, an English word, an
+  // eponym or a word before a label's colon, "Jimmy Deaver help", "Kylie Pfannenstiel", "Bryce Kettelhut: 100 ft", or a
+  // chat handle's initial, "marcus t: ok": givenSurname56() in r56_nm56.ts; the type and two bytes first)
+  if (pType == ENTITY_NAME && (pEnd + 2 < inLen && (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1))))) pEnd = givenSurname56(pStart, pEnd, flushLimit55);
   // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyFlush50())
   if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   // (stop 51, og51: one ending in an agency's, a practice's or a congregation's head is an organisation's, orgHead51())
