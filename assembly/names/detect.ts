@@ -811,8 +811,8 @@ function pendingTails56p(limit: u32, nType: u32, nReason: u32): void {
   // (stop 56, pl56: a street's name taken for a town or a name, its house number left before it and the address going
   // on after it, "455 Broadway, Everett MA", "5618 Castle Hunt, San Antonio": streetNumber56() in r56_pl.ts; the
   // types, the reasons and one byte first)
-  if (pStart >= 2 && byteAt(pStart - 1) == 0x20 && (pType == ENTITY_LOCATION ? pReason == R_CITY : pType == ENTITY_NAME && (pReason == R_NEIGHBOUR ||
-    (pReason == R_CAPITALISED || pReason == R_DICTIONARY)))) {
+  if (pStart >= 2 && (byteAt(pStart - 1) == 0x20 && (pType == ENTITY_LOCATION ? pReason == R_CITY : pType == ENTITY_NAME && (pReason == R_NEIGHBOUR ||
+    (pReason == R_CAPITALISED || pReason == R_DICTIONARY))))) {
     const s56 = streetNumber56(pStart, pEnd, pType == ENTITY_NAME, limit, nType, nReason);
     if (s56 < pStart) {
       pStart = s56;

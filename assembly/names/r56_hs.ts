@@ -56,10 +56,10 @@ function leadWord56(a: u32, e: u32, sh: u32): bool {
 function opens56(a: u32, sh: u32): bool {
   if (a == 0) return true;
   const b = byteAt(a - 1);
-  if (b != 0x20) return !(isAlpha(b) || isDigit(b) || b >= 0x80);
+  if (b != 0x20) return !(isAlpha(b) || (isDigit(b) || b >= 0x80));
   if (a < 2) return true;
   const c = byteAt(a - 2);
-  if (!(isAlpha(c) || isDigit(c) || c >= 0x80)) return true;
+  if (!(isAlpha(c) || (isDigit(c) || c >= 0x80))) return true;
   if (!isAlpha(c)) return false;
   const p = lettersStart(a - 1);
   if ((sh == 1 ? stop56(p, a - 1) : wordIndex(PREP56, p, a - 1) >= 0)) return p == 0 || !isAlpha(byteAt(p - 1));
@@ -128,7 +128,7 @@ export function campusTail56(ps: u32, pe: u32, limit: u32): u32 {
   let a = i;
   for (let n: u32 = 0; n < max; n++) {
     const e = lettersEnd(a);
-    if (e - a < 2 || e > limit || shape45b(a) != sh) break;
+    if (e - a < 2 || (e > limit || shape45b(a) != sh)) break;
     if (stop56(a, e)) break;
     if (n == 0) {
       if (wordIndex(CAMPUSSTOP56, a, e) >= 0) return 0;
@@ -142,7 +142,7 @@ export function campusTail56(ps: u32, pe: u32, limit: u32): u32 {
     if (c != 0x20) {
       if (isAlpha(c) || (isDigit(c) || (c == 0x27 || (c == 0x2d || (c == 0x26 || c >= 0x80))))) {
         // (a dash or a bullet's three bytes close it)
-        if (c == 0xe2 && byteAt(e + 1) == 0x80 && byteAt(e + 2) != 0x99) best = e;
+        if (c == 0xe2 && (byteAt(e + 1) == 0x80 && byteAt(e + 2) != 0x99)) best = e;
         break;
       }
       best = e;

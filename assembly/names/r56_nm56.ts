@@ -30,7 +30,7 @@ const AFTER_GIVEN56 = "\u0002re\u0004well\u0005given\u0006states\u0004work\u0003
  * keisha b.;"). Returns the name's new end, or `end` unchanged.
  */
 export function givenSurname56(start: u32, end: u32, limit: u32): u32 {
-  if (pReason == R_COLUMN_NAME || end + 2 >= inLen || end - start < 2) return end;
+  if (pReason == R_COLUMN_NAME || (end + 2 >= inLen || end - start < 2)) return end;
   // G: the pending span, one word of letters (a hyphen between letters)
   for (let i = start; i < end; i++) {
     const c = byteAt(i);
@@ -51,7 +51,7 @@ export function givenSurname56(start: u32, end: u32, limit: u32): u32 {
     else break;
   }
   if (we == ws || we > limit) return end;
-  if (we < inLen && (byteAt(we) >= 0x80 || byteAt(we) == 0x2d || byteAt(we) == 0x27)) return end;
+  if (we < inLen && (byteAt(we) >= 0x80 || (byteAt(we) == 0x2d || byteAt(we) == 0x27))) return end;
   const n = we - ws;
   if (n == 1) return initial56(start, ws, sh, end);
   // (in capitals or lower case only a name that context decided: not "DEL TRATAMIENTO", "ORA SERRATA")
@@ -60,7 +60,7 @@ export function givenSurname56(start: u32, end: u32, limit: u32): u32 {
   if (sh != 0) {
     for (let i = ws + 1; i < we; i++) {
       const c = byteAt(i);
-      if (sh == 2 ? (c >= 0x61 && c <= 0x7a) : (c >= 0x41 && c <= 0x5a && byteAt(i - 1) != 0x2d && byteAt(i - 1) != 0x27)) return end;
+      if (sh == 2 ? (c >= 0x61 && c <= 0x7a) : (c >= 0x41 && (c <= 0x5a && (byteAt(i - 1) != 0x2d && byteAt(i - 1) != 0x27)))) return end;
     }
   }
   if (wordIndex(AFTER_GIVEN56, ws, we) >= 0 || (wordIndex(NAME_FUNCTION_WORDS, ws, we) >= 0 || (wordIndex(MODAL_WORDS, ws, we) >= 0 ||
@@ -90,9 +90,9 @@ export function givenSurname56(start: u32, end: u32, limit: u32): u32 {
     return we + 2 < inLen && (byteAt(we) == 0x20 && (byteAt(we + 1) >= 0x61 && byteAt(we + 1) <= 0x7a)) ? we : end;
   }
   // (in capitals or lower case: a surname of the lists that is no common English word)
-  if (ls == 0 || t == 1 || t == 2) return end;
+  if (ls == 0 || (t == 1 || t == 2)) return end;
   if (fe) return we;
-  if (sh == 0 || we + 2 >= inLen || byteAt(we) != 0x20 || !isAlpha(byteAt(we + 1))) return end;
+  if (sh == 0 || (we + 2 >= inLen || (byteAt(we) != 0x20 || !isAlpha(byteAt(we + 1))))) return end;
   let ne = we + 1;
   while (ne < inLen && isAlpha(byteAt(ne))) ne++;
   // (in capitals, a preposition or a finite verb after it: "RN AMOS KETTLEHUT OF MANITO", "DR. IDA BRANDVOLD NOTIFIED")

@@ -94,7 +94,7 @@ export function healthAlone56(k: u32, sh: u32): bool {
   // the close
   if (n < count && tight(n)) {
     const ns = rd(tShape, n);
-    if (mode == MODE_MIXED && ns == SH_CAP && !wordIn(n, AFTER56)) return false;
+    if (mode == MODE_MIXED && (ns == SH_CAP && !wordIn(n, AFTER56))) return false;
     if (ns == sh && !wordIn(n, AFTER56)) return false;
   }
   // (the name goes on after "&" or a hyphen: "Michigan Health & Hospital Association", "Oregon Health & Science

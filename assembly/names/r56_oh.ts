@@ -113,9 +113,9 @@ function headTail56(h: i32, e: u32, sh: u32): u32 {
       const n = joiner56(e, sh, "and");
       if (n != 0) b = n + 1;
     }
-    if (b > e + 1 && b < inLen && byteAt(b - 1) == 0x20) {
+    if (b > e + 1 && (b < inLen && byteAt(b - 1) == 0x20)) {
       const f = wordEnd51(b);
-      if (closes56(f) && (eqWord(b, f, "rescue") || eqWord(b, f, "ems")) && (shape45b(b) == sh || eqWord(b, f, "ems"))) return f;
+      if (closes56(f) && ((eqWord(b, f, "rescue") || eqWord(b, f, "ems")) && (shape45b(b) == sh || eqWord(b, f, "ems")))) return f;
       return 0;
     }
     if (w == 0) return 0;

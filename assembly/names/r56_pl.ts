@@ -67,7 +67,7 @@ export function townFeature56(e0: u32, limit: u32): u32 {
   // (a state's code after it, "Crossville Knob, TN", "lake linden bay mi": capitals unless the note is in lower case)
   let w = got + 1;
   if (byteAt(got) == 0x2c) w++;
-  if (w + 2 > inLen || byteAt(w - 1) != 0x20 || lettersEnd(w) != w + 2) return 0;
+  if (w + 2 > inLen || (byteAt(w - 1) != 0x20 || lettersEnd(w) != w + 2)) return 0;
   const up = byteAt(w) <= 0x5a;
   if (up != (sh != 0) || (byteAt(w + 1) <= 0x5a) != up) return 0;
   return tableReady() && ((rangeData(w, w + 2) & F_STATE) != 0 && closes56(w + 2)) ? got : 0;
