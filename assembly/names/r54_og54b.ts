@@ -108,16 +108,10 @@ export function dmeVendor54(k: u32, sh: u32): bool {
   } else if (punctBefore(a) != 0x28) return false;
   if (single && !label) return false;
   // the words' strength
-  let named = false;
-  let distinct = false;
-  let names: u32 = 0;
-  for (let j = f; j < hs; j++) {
-    if (!tradeNaming40(j)) continue;
-    named = true;
-    names++;
-    const jd = rd(tData, j);
-    if (tierOf(jd) == 0 || (tierOf(jd) == 3 || (nameStr(j) >= 2 || placeStr(jd) >= 2))) distinct = true;
-  }
+  const st = tradeStrength54(f, hs);
+  const named = st != 0;
+  const distinct = (st & 1) != 0;
+  const names = st >> 1;
   if (!named || (single && !distinct)) return false;
   // (an ambulance's one core word may say what kind: "by volunteer ambulance"; "gold cross", "lifeguard" name it)
   if (ride && (hs == k && (names < 2 && !distinct))) return false;
@@ -132,11 +126,37 @@ export function dmeVendor54(k: u32, sh: u32): bool {
   // on)
   if (single && (n < count && (tight(n) && rd(tShape, n) == sh))) return false;
   if (n < count && (mode == MODE_MIXED && (tight(n) && rd(tShape, n) == SH_CAP))) return false;
+  return tradeClose54(a, f, k, last);
+}
+
+/**
+ * (stop 56's review: shared by og54b's vendors and og55's pharmacies, which held two copies) The strength of a trade
+ * name's words [f, e): 0 when none names a firm (tradeNaming40()); else the count of naming words shifted left by one,
+ * bit 0 set when one of them tells the name from English (a word no list has, a rare one, a name's or a place's).
+ */
+export function tradeStrength54(f: u32, e: u32): u32 {
+  let names: u32 = 0;
+  let distinct: u32 = 0;
+  for (let j = f; j < e; j++) {
+    if (!tradeNaming40(j)) continue;
+    names++;
+    const jd = rd(tData, j);
+    if (tierOf(jd) == 0 || (tierOf(jd) == 3 || (nameStr(j) >= 2 || placeStr(jd) >= 2))) distinct = 1;
+  }
+  return names == 0 ? 0 : names << 1 | distinct;
+}
+
+/**
+ * (stop 56's review: shared by og54b and og55) Writes the organisation of tokens [f, last] (its head k, its first byte a)
+ * and returns true, unless a name begun before it goes on over it; a name or a place found on its words is covered
+ * (score 950, as tradeFirmOrg40()), or refused when the word before the name was decided too.
+ */
+export function tradeClose54(a: u32, f: u32, k: u32, last: u32): bool {
   // (a name begun before it stays as it is; one found on its words is covered)
   if (pType != 0 && (pStart < a && pEnd > a)) return false;
   let behind = false;
   for (let m = f; m < k; m++) if (rd(tDone, m) != 0) behind = true;
-  if (behind && (tight(f) && rd(tDone, p) != 0)) return false;
+  if (behind && (tight(f) && rd(tDone, f - 1) != 0)) return false;
   spanDone(a, rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION, f, last);
   return true;
 }

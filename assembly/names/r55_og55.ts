@@ -5,6 +5,7 @@
 // mixed case where the facility rules left it), which the older rules read only as a capitalised facility. Read at the
 // head's word, the name's words walked back (at most three, already pushed); reads two tokens ahead, allocates nothing.
 import { punctBefore } from "../scanners/util";
+import { tradeClose54, tradeStrength54 } from "./r54_og54b";
 import { byteAt } from "../input";
 import { ENTITY_LOCATION } from "../abi";
 import {
@@ -65,14 +66,9 @@ export function pharmacyAlone55(k: u32, sh: u32): bool {
     label = true;
   } else if (punctBefore(a) != 0x28) return false;
   // the words' strength: one tells the name from English
-  let named = false;
-  let distinct = false;
-  for (let j = f; j < k; j++) {
-    if (!tradeNaming40(j)) continue;
-    named = true;
-    const jd = rd(tData, j);
-    if (tierOf(jd) == 0 || (tierOf(jd) == 3 || (nameStr(j) >= 2 || placeStr(jd) >= 2))) distinct = true;
-  }
+  const st = tradeStrength54(f, k);
+  const named = st != 0;
+  const distinct = (st & 1) != 0;
   if (!named) return false;
   // a drug store's word, a legal ending, then the close
   let last = k;
@@ -95,11 +91,5 @@ export function pharmacyAlone55(k: u32, sh: u32): bool {
   // (the name closes after its head: "bixby drug on holcomb ave", "WATAUGA DRUG #3"; "... drug screen" goes on; a
   // branch's town or street after the name is the older rules' (pharmacyTail50(): "SHOPRITE PHARMACY VINELAND")
   if (n < count && (tight(n) && (rd(tShape, n) == sh && !wordIn(n, "\u0002on\u0002in\u0002at")))) return false;
-  // (a name begun before it stays as it is; one found on its words is covered)
-  if (pType != 0 && (pStart < a && pEnd > a)) return false;
-  let behind = false;
-  for (let m = f; m < k; m++) if (rd(tDone, m) != 0) behind = true;
-  if (behind && (tight(f) && rd(tDone, p) != 0)) return false;
-  spanDone(a, rd(tEnd, last), ENTITY_LOCATION, behind ? 950 : 750, R_ORGANIZATION, f, last);
-  return true;
+  return tradeClose54(a, f, k, last);
 }
