@@ -16,10 +16,11 @@ const HEADS: TypedCase[] = [
   ...casedRows("Pacific Crest Egg Donation screened the donor.", [["Pacific Crest Egg Donation", L]], ["screened", "donor"]),
   ...casedRows("Seen at Oregon Reproductive Medicine for consult.", [["Oregon Reproductive Medicine", L]], ["Seen", "consult"]),
   ...casedRows("Transferred care to Bronson Reproductive Health last spring.", [["Bronson Reproductive Health", L]], ["Transferred", "spring"]),
-  // (mixed case: "Desert" is an English word, and the facility walk stops after it; lower case: "bluegrass" is no
+  // (mixed case: "Desert" is an English word, and the facility walk stops after it; the merge of stop 56: hs56's
+  // facilityLead56() adds it, a capitalised word after "at" opening the facility's name; lower case: "bluegrass" is no
   // name's or place's evidence)
   ...casedRowsEach("Retrieval at Desert Bloom Fertility tomorrow.",
-    [[["Bloom Fertility", L]], [["DESERT BLOOM FERTILITY", L]], [["desert bloom fertility", L]]], ["Retrieval", "tomorrow"]),
+    [[["Desert Bloom Fertility", L]], [["DESERT BLOOM FERTILITY", L]], [["desert bloom fertility", L]]], ["Retrieval", "tomorrow"]),
   ...casedRowsEach("Referred at age 9 to Bluegrass Orthodontics for expansion.",
     [[["Bluegrass Orthodontics", L]], [["BLUEGRASS ORTHODONTICS", L]], []], ["Referred", "expansion"]),
 ];

@@ -29,6 +29,9 @@
 // (Stop 55, hs55: "Connecticut Children's" (mixed case and ALL CAPS) and "KOOTENAI HEALTH" / "kootenai health" now
 // name the hospital whole, a state's or a town's span grown over the head words after it, facilityTail55(); the rows had
 // the state or the town alone.)
+// (Stop 56, pl56: a place found takes the feature words after it, townFeature56(): "Jamaica Flats" and "LATTA
+// CROSSROADS" / "latta crossroads" now name the whole place, in each case, where the rows held "Jamaica" and "LATTA"
+// alone.)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -110,9 +113,9 @@ const CASES: PlaceCase[] = [
   ["Device rep present: Jordan Kessler (manufacturer).",[["Jordan","location:country"],["Kessler","name:dictionary"]],[]],
   ["DEVICE REP PRESENT: JORDAN KESSLER (MANUFACTURER).",[["JORDAN","location:country"],["KESSLER","name:dictionary"]],[]],
   ["device rep present: jordan kessler (manufacturer).",[["kessler","name:dictionary"]],[]],
-  ["Has been staying at Hope House Women's Shelter on Atlantic Ave and sometimes with her nephew Devendra in Jamaica Flats.",[["Hope House Women's Shelter","location:organization"],["Atlantic Ave","location:address"],["Devendra","name:cue"],["Jamaica","location:country"]],[]],
-  ["HAS BEEN STAYING AT HOPE HOUSE WOMEN'S SHELTER ON ATLANTIC AVE AND SOMETIMES WITH HER NEPHEW DEVENDRA IN JAMAICA FLATS.",[["HOPE HOUSE WOMEN'S SHELTER","location:organization"],["ATLANTIC AVE","location:address"],["DEVENDRA","name:cue"],["JAMAICA","location:country"]],[]],
-  ["has been staying at hope house women's shelter on atlantic ave and sometimes with her nephew devendra in jamaica flats.",[["hope house women's shelter","location:organization"],["atlantic ave","location:address"],["devendra","name:cue"],["jamaica","location:country"]],[]],
+  ["Has been staying at Hope House Women's Shelter on Atlantic Ave and sometimes with her nephew Devendra in Jamaica Flats.",[["Hope House Women's Shelter","location:organization"],["Atlantic Ave","location:address"],["Devendra","name:cue"],["Jamaica Flats","location:country"]],[]],
+  ["HAS BEEN STAYING AT HOPE HOUSE WOMEN'S SHELTER ON ATLANTIC AVE AND SOMETIMES WITH HER NEPHEW DEVENDRA IN JAMAICA FLATS.",[["HOPE HOUSE WOMEN'S SHELTER","location:organization"],["ATLANTIC AVE","location:address"],["DEVENDRA","name:cue"],["JAMAICA FLATS","location:country"]],[]],
+  ["has been staying at hope house women's shelter on atlantic ave and sometimes with her nephew devendra in jamaica flats.",[["hope house women's shelter","location:organization"],["atlantic ave","location:address"],["devendra","name:cue"],["jamaica flats","location:country"]],[]],
   ["REQUESTING FACILITY: HALEY'S CROSSING COMMUNITY HOSPITAL (HALEY'S CROSSING, DORRANCE COUNTY)",[["HALEY'S CROSSING COMMUNITY HOSPITAL","location:facility"],["HALEY","name:dictionary"],["DORRANCE COUNTY","location:county"]],[]],
   ["REQUESTING FACILITY: HALEY'S CROSSING COMMUNITY HOSPITAL (HALEY'S CROSSING, DORRANCE COUNTY)",[["HALEY'S CROSSING COMMUNITY HOSPITAL","location:facility"],["HALEY","name:dictionary"],["DORRANCE COUNTY","location:county"]],[]],
   ["requesting facility: haley's crossing community hospital (haley's crossing, dorrance county)",[["haley","name:dictionary"],["haley","name:dictionary"],["dorrance county","location:county"]],[]],
@@ -225,9 +228,9 @@ const CASES: PlaceCase[] = [
   ["TRIP 44718202  0715 P/U SPEARS, COLT, 1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS - AMB - TO ARKANSAS RIVER PAIN & SPINE (DR. MERRIWEATHER).",[["U SPEARS","name:neighbour"],["1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS","location:address"],["ARKANSAS RIVER PAIN & SPINE","location:facility"],["MERRIWEATHER","name:title"]],[]],
   ["TRIP 44718202  0715 P/U SPEARS, COLT, 1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS - AMB - TO ARKANSAS RIVER PAIN & SPINE (DR. MERRIWEATHER).",[["U SPEARS","name:neighbour"],["1180 E PARKWAY DR APT 14, RUSSELLVILLE HILLS","location:address"],["ARKANSAS RIVER PAIN & SPINE","location:facility"],["MERRIWEATHER","name:title"]],[]],
   ["trip 44718202  0715 p/u spears, colt, 1180 e parkway dr apt 14, russellville hills - amb - to arkansas river pain & spine (dr. merriweather).",[["1180 e parkway dr apt 14, russellville hills","location:address"],["arkansas river pain & spine","location:facility"],["merriweather","name:title"]],[]],
-  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY","location:address"],["29563","format:zip-address"]],[]],
-  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY","location:address"],["29563","format:zip-address"]],[]],
-  ["ssn 247-55-1180   birthplace latta crossroads, sc   residence 1180 old stagecoach rd, lake view mill, dillon county 29563",[["latta","location:city"],["1180 old stagecoach rd, lake view mill, dillon","location:address"],["29563","format:zip-address"]],[]],
+  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA CROSSROADS","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY","location:address"],["29563","format:zip-address"]],[]],
+  ["SSN 247-55-1180   BIRTHPLACE LATTA CROSSROADS, SC   RESIDENCE 1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY 29563",[["LATTA CROSSROADS","location:city"],["1180 OLD STAGECOACH RD, LAKE VIEW MILL, DILLON COUNTY","location:address"],["29563","format:zip-address"]],[]],
+  ["ssn 247-55-1180   birthplace latta crossroads, sc   residence 1180 old stagecoach rd, lake view mill, dillon county 29563",[["latta crossroads","location:city"],["1180 old stagecoach rd, lake view mill, dillon","location:address"],["29563","format:zip-address"]],[]],
   ["Ada Wimberly-Kohn, MD, FAAP · KY license MD 44718 · enc: Commonwealth of Kentucky Medical Exemption form   AWK/jr",[["Ada Wimberly-Kohn","name:neighbour"],["44718","format:zip-address"],["Kentucky","location:state"],["AWK","name:initial"],["jr","name:initial"]],[]],
   ["ADA WIMBERLY-KOHN, MD, FAAP · KY LICENSE MD 44718 · ENC: COMMONWEALTH OF KENTUCKY MEDICAL EXEMPTION FORM   AWK/JR",[["ADA WIMBERLY-KOHN","name:neighbour"],["44718","format:zip-address"],["KENTUCKY","location:state"],["AWK","name:initial"],["JR","name:initial"]],[]],
   ["ada wimberly-kohn, md, faap · ky license md 44718 · enc: commonwealth of kentucky medical exemption form   awk/jr",[["ada wimberly-kohn","name:neighbour"],["awk","name:initial"],["jr","name:initial"]],[]],

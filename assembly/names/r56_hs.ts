@@ -6,7 +6,7 @@
 // rounds.md, "Stop 56, hs56").
 import { byteAt, inLen, isAlpha } from "../input";
 import { isDigit, lettersEnd, lettersStart, wordIndex } from "../scanners/util";
-import { shape45b } from "./detect";
+import { CAPS_FINITE_VERBS, MODAL_WORDS, shape45b } from "./detect";
 
 // (hs56) words that never open a hospital's name but may stand right before one: prepositions, articles, the cue and
 // field words of a note ("Location:", "PCP", "Hospital:"), the verbs of care ("admitted", "seen") and the names of a
@@ -30,7 +30,7 @@ const PREP56 = "\u0002at\u0002to\u0004from\u0002in\u0003via\u0002by\u0003and\u00
  * (hs56) The word [a, e) may open a hospital's name before the facility found: a word of two letters or more in the
  * facility's case `sh`, glued to nothing before it (an apostrophe, a hyphen, a period, "&", "/" or a digit: "St.
  * Mary's", "Wilkes-Barre" are older rules' words), not a word of STOP56 and no verb's or gerund's form in "-ed" or
- * "-ing" ("CALLED", "REGARDING").
+ * "-ing" ("CALLED", "REGARDING"), no modal's or finite verb's word ("SEE", "WILL", "VISITS").
  */
 function leadWord56(a: u32, e: u32, sh: u32): bool {
   if (e - a < 2 || shape45b(a) != sh) return false;
@@ -40,6 +40,9 @@ function leadWord56(a: u32, e: u32, sh: u32): bool {
     if (b >= 0x80) return false;
   }
   if (stop56(a, e)) return false;
+  // (a modal's or a finite verb's word: "TO SEE RIVERSIDE HOSPITAL", "WILL ...", "VISITS ..."; the merge of stop 56, after
+  // places-53's hard negative "HE WENT TO SEE RIVERSIDE HOSPITAL STAFF.")
+  if (wordIndex(MODAL_WORDS, a, e) >= 0 || wordIndex(CAPS_FINITE_VERBS, a, e) >= 0) return false;
   const y = byteAt(e - 1) | 0x20;
   if (sh == 2 && y == 0x73) return false;
   const x = byteAt(e - 2) | 0x20;

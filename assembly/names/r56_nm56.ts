@@ -6,7 +6,7 @@
 // from detect.ts's flush(); reads bytes only, allocates nothing.
 import { byteAt, inLen, isAlpha } from "../input";
 import { isDigit, wordIndex } from "../scanners/util";
-import { firstStr, lastStr, placeStr, tierOf, CAPS_FINITE_VERBS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, OCCUPATIONS, R_COLUMN_NAME, R_CREDENTIAL, R_CUE, R_NEIGHBOUR, R_TITLE, pReason, shape45b } from "./detect";
+import { firstStr, lastStr, placeStr, tierOf, CAPS_FINITE_VERBS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, OCCUPATIONS, SPECIALTY_WORDS, R_COLUMN_NAME, R_CREDENTIAL, R_CUE, R_NEIGHBOUR, R_TITLE, pReason, shape45b } from "./detect";
 import { F_COUNTRY, F_CRED, F_CUE, F_DIRECTION, F_EPONYM_HEAD, F_FACILITY, F_LOC_CUE, F_MONTH, F_NOT_NAME, F_ORG, F_PARTICLE, F_PLACE_SUFFIX, F_STATE, F_STREET, F_STREET_ABBR, F_TITLE, F_UNIT } from "./flags";
 import { rangeData } from "./table";
 
@@ -24,7 +24,8 @@ const AFTER_GIVEN56 = "\u0002re\u0004well\u0005given\u0006states\u0004work\u0003
  * end, " (", " |", a spaced dash), or, in mixed case, a word in lower case ("Jimmy Deaver help"), or, in capitals, a
  * preposition or a finite verb ("AMOS KETTLE OF MANITO", "CORNELIUS BATTLE NOTIFIED"). W is a surname of the lists or no
  * common English word; a common English word only before a field's end. Not a place's, a street's, a facility's, a
- * title's, a cue's or a credential's word, a state, a month, an eponym's head ("Jimmy Foley catheter"), a function word
+ * title's, a cue's or a credential's word, a state, a month, a specialty's ("Dr. Brown Oncology note", the merge of stop
+ * 56 after orgs-round-45b's hard negative), an eponym's head ("Jimmy Foley catheter"), a function word
  * or a verb. A single letter is an initial in a chat's handle or a list: the given name opens its line and the letter is
  * followed by a colon, " (" or a clock ("marcus t: ok", "carlos r 07:41:"), or by a period and a field's end ("charge is
  * keisha b.;"). Returns the name's new end, or `end` unchanged.
@@ -64,7 +65,8 @@ export function givenSurname56(start: u32, end: u32, limit: u32): u32 {
     }
   }
   if (wordIndex(AFTER_GIVEN56, ws, we) >= 0 || (wordIndex(NAME_FUNCTION_WORDS, ws, we) >= 0 || (wordIndex(MODAL_WORDS, ws, we) >= 0 ||
-    (wordIndex(CAPS_FINITE_VERBS, ws, we) >= 0 || (wordIndex(KIN_WORDS, ws, we) >= 0 || wordIndex(OCCUPATIONS, ws, we) >= 0))))) return end;
+    (wordIndex(CAPS_FINITE_VERBS, ws, we) >= 0 || (wordIndex(KIN_WORDS, ws, we) >= 0 || (wordIndex(OCCUPATIONS, ws, we) >= 0 ||
+    wordIndex(SPECIALTY_WORDS, ws, we) >= 0)))))) return end;
   const d = rangeData(ws, we);
   if ((d & NOT_SURNAME56) != 0 || (d & F_ORG) == F_ORG) return end;
   const t = tierOf(d);
