@@ -56,7 +56,7 @@ function joiner56(e: u32, sh: u32, w: string): u32 {
 /**
  * (oh56) A district's or a court's number after byte e, closing the name: " No. 1", " #2", a number spelled in the
  * name's case (" Four"), or (`bare`: after "District") one or two digits no word follows (" 5,", " 5 /"; not "District 5
- * medics", "Court 3 times", "District 5.5"). Returns the number's end, or e.
+ * medics", "Court 3 times", "District 5.5"; not a docket's "No. 97-CI-00318"). Returns the number's end, or e.
  */
 function numberAfter56(e: u32, sh: u32, bare: bool): u32 {
   if (e + 2 >= inLen || byteAt(e) != 0x20) return e;
@@ -72,6 +72,9 @@ function numberAfter56(e: u32, sh: u32, bare: bool): u32 {
   while (d < inLen && (d - a < 3 && isDigit(byteAt(d)))) d++;
   if (d == a || d - a > 2) return e;
   if (d < inLen && (isAlnum(byteAt(d)) || (byteAt(d) == 0x2e || byteAt(d) == 0x3a) && (d + 1 < inLen && isDigit(byteAt(d + 1))))) return e;
+  // (a docket's or a case's number goes on after a hyphen or a slash: "CIRCUIT COURT NO. 97-CI-00318" is the court, then
+  // its case's id; the merge of stop 56, after clinical-round-28's row)
+  if (d < inLen && (byteAt(d) == 0x2d || byteAt(d) == 0x2f)) return e;
   if (!sign && (d + 1 < inLen && (byteAt(d) == 0x20 && isAlnum(byteAt(d + 1))))) return e;
   return d;
 }
