@@ -137,8 +137,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * (two more blind fixtures, their rounds, names, organisations, places, identifiers, speed), each asked to keep to ~3 KB.
  * Stop 53 merged two rounds to 776,006 bytes (26.8 KB left). Raised to 816 KiB at the start of stop 54 for its rounds
  * (two more blind fixtures, their rounds, names, organisations, places, identifiers, speed), each asked to keep to ~3 KB.
+ * Stops 54-56 merged their rounds to 820,810 bytes (14.8 KB left). Raised to 848 KiB at the start of stop 57 for its
+ * rounds (two more blind fixtures and their rounds, organisations, hospitals, places, names, speed), each asked to keep
+ * to ~3 KB; the module is still ~7% of the gzipped browser bundle, and dropping measured rules would cost recall.
  */
-const WASM_BUDGET = 816 * 1024;
+const WASM_BUDGET = 848 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
