@@ -24,3 +24,13 @@ const PHONES: ReadonlyArray<TypedCase> = [
 
 runTypedTable("stop 57 (review): a time or a code before a numeric date is no phone", [D, P], ROWS);
 runTypedTable("stop 57 (review): phone numbers of three and four groups stay phones", [D, P], PHONES);
+
+const I = "ID";
+const IDS: ReadonlyArray<TypedCase> = [
+  // a cued number, a blank, then a numeric date: two findings
+  ...casedRows("Claim 88120447 3/4/2099 paid in full.\n", [["88120447", I], ["3/4/2099", D]], ["paid"]),
+  ...casedRows("Order # 4471820 04/15/2099 signed.\n", [["4471820", I], ["04/15/2099", D]], ["signed"]),
+  // a cued number of two digit groups stays one
+  ...casedRows("Policy ID 47 39047534 02\nSeen today.\n", [["47 39047534 02", I]], ["today"]),
+];
+runTypedTable("stop 57 (review): a cued number stops before a numeric date", [D, I], IDS);
