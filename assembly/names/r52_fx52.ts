@@ -7,6 +7,7 @@
 // r52_og52b.ts's practices before "Occupational Medicine" or "Physical Therapy", and that rule's word tests.
 import { ENTITY_LOCATION } from "../abi";
 import { byteAt } from "../input";
+import { edIng } from "../scanners/util";
 import {
   MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_UPPER, exists, genericModifier, lineStart, placeStr, rd, spanDone, tData,
   tDone, tEnd, tShape, tStart, textShape, tierOf, tight, wordIn
@@ -77,10 +78,7 @@ function word52b(m: u32, sh: u32): bool {
  * after a mark also needs a place's strength or no English list's word ("REDWOOD", "athletico"). */
 function opens52b(q: u32, mode: u32): bool {
   if (wordIn(q, GENERIC52B) || (wordIn(q, GENERIC52) || genericModifier(q))) return false;
-  const e = rd(tEnd, q);
-  const b1 = byteAt(e - 1) | 0x20;
-  const b2 = byteAt(e - 2) | 0x20;
-  if ((b1 == 0x64 && b2 == 0x65) || (b1 == 0x67 && (b2 == 0x6e && (byteAt(e - 3) | 0x20) == 0x69))) return false;
+  if (edIng(rd(tStart, q), rd(tEnd, q)) != 0) return false;
   if (q == 0 || (!exists(q - 1) || !tight(q))) {
     if (mode == MODE_MIXED) return true;
     const d = rd(tData, q);

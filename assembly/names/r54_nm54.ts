@@ -8,7 +8,7 @@
 // FEN ZHAO"). Kept out of detect.ts (the call sites stay in span()). Reads bytes only, allocates nothing.
 import { byteAt, inLen } from "../input";
 import { isLocalByte } from "../scanners/email";
-import { lettersStart, wordIndex } from "../scanners/util";
+import { edIng, lettersStart, wordIndex } from "../scanners/util";
 import { CAPS_FINITE_VERBS, KIN_STATUS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, NATION_WORDS, OCCUPATIONS } from "./detect";
 
 /**
@@ -80,7 +80,7 @@ export function leadWord54(start: u32, floor: u32): u32 {
   if (cs == ce || (cs > 0 && ((byteAt(cs - 1) | 0x20) >= 0x61 && (byteAt(cs - 1) | 0x20) <= 0x7a))) return start;
   if (wordIndex(KIN_WORDS, cs, ce) < 0 && wordIndex(ROLES54, cs, ce) < 0) return start;
   // (a verb's -ing form, "SON ASKING ABT"; a given name as short as "Ming" stays)
-  if (we - ws >= 6 && ((byteAt(we - 1) | 0x20) == 0x67 && ((byteAt(we - 2) | 0x20) == 0x6e && (byteAt(we - 3) | 0x20) == 0x69))) return start;
+  if (we - ws >= 6 && edIng(ws, we) == 2) return start;
   if (wordIndex(NOT_LEAD54, ws, we) >= 0 || (wordIndex(OCCUPATIONS, ws, we) >= 0 || (wordIndex(KIN_WORDS, ws, we) >= 0 || (wordIndex(ROLES54, ws, we) >= 0 ||
     (wordIndex(NAME_FUNCTION_WORDS, ws, we) >= 0 || (wordIndex(MODAL_WORDS, ws, we) >= 0 || (wordIndex(CAPS_FINITE_VERBS, ws, we) >= 0 ||
     (wordIndex(KIN_STATUS, ws, we) >= 0 || wordIndex(NATION_WORDS, ws, we) >= 0)))))))) return start;

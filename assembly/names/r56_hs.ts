@@ -5,7 +5,7 @@
 // to the hospital's head by a hyphen, "LEHIGH VALLEY HOSPITAL-CEDAR CREST", "essentia health-moose lake" (docs/names-
 // rounds.md, "Stop 56, hs56").
 import { byteAt, inLen, isAlpha } from "../input";
-import { isDigit, lettersEnd, lettersStart, wordIndex } from "../scanners/util";
+import { edIng, isDigit, lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 import { CAPS_FINITE_VERBS, MODAL_WORDS, shape45b } from "./detect";
 
 // (hs56) words that never open a hospital's name but may stand right before one: prepositions, articles, the cue and
@@ -43,12 +43,9 @@ function leadWord56(a: u32, e: u32, sh: u32): bool {
   // (a modal's or a finite verb's word: "TO SEE RIVERSIDE HOSPITAL", "WILL ...", "VISITS ..."; the merge of stop 56, after
   // places-53's hard negative "HE WENT TO SEE RIVERSIDE HOSPITAL STAFF.")
   if (wordIndex(MODAL_WORDS, a, e) >= 0 || wordIndex(CAPS_FINITE_VERBS, a, e) >= 0) return false;
-  const y = byteAt(e - 1) | 0x20;
-  if (sh == 2 && y == 0x73) return false;
-  const x = byteAt(e - 2) | 0x20;
-  if (x == 0x65 && y == 0x64) return false;
-  if (e - a > 3 && (y == 0x67 && ((byteAt(e - 2) | 0x20) == 0x6e && (byteAt(e - 3) | 0x20) == 0x69))) return false;
-  return true;
+  if (sh == 2 && (byteAt(e - 1) | 0x20) == 0x73) return false;
+  const v = edIng(a, e);
+  return !(v == 1 || (v == 2 && e - a > 3));
 }
 
 /**
@@ -135,9 +132,7 @@ export function campusTail56(ps: u32, pe: u32, limit: u32): u32 {
     if (stop56(a, e)) break;
     if (n == 0) {
       if (wordIndex(CAMPUSSTOP56, a, e) >= 0) return 0;
-      const y = byteAt(e - 1) | 0x20;
-      if ((byteAt(e - 2) | 0x20) == 0x65 && y == 0x64) return 0;
-      if (y == 0x67 && ((byteAt(e - 2) | 0x20) == 0x6e && (byteAt(e - 3) | 0x20) == 0x69)) return 0;
+      if (edIng(a, e) != 0) return 0;
     }
     // (the phrase closes after the word, or another word follows one blank after it)
     if (e >= inLen) { best = e; break; }

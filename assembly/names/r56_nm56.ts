@@ -14,7 +14,7 @@ import { rangeData } from "./table";
 const NOT_SURNAME56: u32 = F_PLACE_SUFFIX | F_STREET | F_STREET_ABBR | F_FACILITY | F_UNIT | F_DIRECTION | F_CRED | F_TITLE | F_CUE |
   F_LOC_CUE | F_STATE | F_COUNTRY | F_MONTH | F_EPONYM_HEAD;
 // (nm56) English words that follow a given name in a note's sentence and that the surname lists also hold
-const AFTER_GIVEN56 = "\u0002re\u0004well\u0005given\u0006states\u0004work\u0003boy\u0004girl\u0004baby\u0004home\u0005today\u0004here\u0005there\u0003now\u0005again\u0004also\u0004only\u0004just\u0003too\u0004both\u0005alone\u0003ate\u0004went\u0004felt\u0004fell\u0005asked\u0004told\u0004knew\u0006stated\u0004seen\u0003saw\u0004said\u0003did\u0004does\u0003got\u0004gets\u0005needs\u0005wants\u0005likes\u0005loves\u0004says\u0006agrees\u0003per\u0003the\u0002to\u0002at\u0004with\u0004from\u0002by\u0002an\u0002no\u0003yes\u0002ok\u0006thanks\u0002hi\u0003who\u0004that\u0004this\u0004will\u0003may\u0003can\u0003and\u0002or\u0003but\u0003not\u0004care\u0005nurse\u0003mom\u0003dad\u0002jr\u0002sr";
+const AFTER_GIVEN56 = "\u0002re\u0004well\u0005given\u0006states\u0004work\u0003boy\u0004girl\u0004baby\u0004home\u0005today\u0004here\u0005there\u0003now\u0005again\u0004only\u0004just\u0003too\u0004both\u0005alone\u0003ate\u0004went\u0004fell\u0005asked\u0004told\u0004knew\u0006stated\u0004seen\u0003saw\u0003did\u0003got\u0004gets\u0005needs\u0005wants\u0005likes\u0005loves\u0006agrees\u0003the\u0002to\u0002at\u0004with\u0004from\u0002by\u0002an\u0002no\u0003yes\u0002ok\u0006thanks\u0002hi\u0003who\u0004that\u0004this\u0004care\u0005nurse\u0002jr\u0002sr";
 
 /**
  * (stop 56, nm56) The name pending [start, end) ends in a given name G (its last word; a dictionary's strong given name,

@@ -6,10 +6,11 @@
 // Read at the head's word after a payer's, an employer's or a vendor's label, the name's words walked back with og55's
 // walk (tradeWord40(), at most three, already pushed); reads one token ahead, allocates nothing.
 import { punctBefore } from "../scanners/util";
+import { tradeStrength54 } from "./r54_og54b";
 import { ENTITY_LOCATION } from "../abi";
 import {
   G_COLON, G_HYPHEN, MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_NUM, ampGap, columnGap, count, exists, modeAt, pEnd,
-  pType, rd, span, tDone, tEnd, tGap, tShape, tStart, textShape, tight, tradeNaming40, tradeWord40,
+  pType, rd, span, tDone, tEnd, tGap, tShape, tStart, textShape, tight, tradeWord40,
   wordIn
 } from "./detect";
 
@@ -75,9 +76,7 @@ export function healthAlone56(k: u32, sh: u32): bool {
     if (!label) return false;
   } else if (punctBefore(a) != 0x28) return false;
   // the words' strength: one may name a firm
-  let named = false;
-  for (let j = f; j < k; j++) if (tradeNaming40(j)) named = true;
-  if (!named) return false;
+  if (tradeStrength54(f, k) == 0) return false;
   // a record's word or a code right after the head ("priority health member ...", "PRIORITY HEALTH PH-7712044180",
   // "viva health pa #")
   const n = k + 1;

@@ -70,6 +70,9 @@ function tokenEnd(s: u32, spaces: bool): u32 {
       // a following digit group joins only when it ends the token cleanly ("47 39047534 02", not "123456 78 y/o")
       const g = digitsEnd(p + 1);
       if (isWordish(at(g)) || g - p - 1 > 12) break;
+      // (stop 57) nor a group that opens a date or a fraction after '/' ("Claim 88120447 3/4/2099": the date is the
+      // date scanner's)
+      if (at(g) == 0x2f && isDigit(at(g + 1))) break;
       const n = skipBlanksForWord(g);
       if (n) break;
       p++;

@@ -133,6 +133,25 @@ function numericDate(s: u32, g0: u32, g1: u32): bool {
   return a >= 1 && (b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31));
 }
 
+/**
+ * (stop 57) The number [s, e) ends in a numeric date written with '/' (a day and a month of one or two digits, then a
+ * year of four or two) and holds a group before it: "0355 03/14/2099", "99453 10/09/2099".
+ */
+function dateTail57(s: u32, e: u32): bool {
+  let i = e;
+  while (i > s && isDigit(at(i - 1))) i--;
+  const y = e - i;
+  if (!(y == 4 || y == 2) || (i < s + 5 || at(i - 1) != 0x2f)) return false;
+  let j = i - 1;
+  while (j > s && isDigit(at(j - 1))) j--;
+  const g1 = i - 1 - j;
+  if (g1 == 0 || (g1 > 2 || (j < s + 3 || at(j - 1) != 0x2f))) return false;
+  let k = j - 1;
+  while (k > s && isDigit(at(k - 1))) k--;
+  const g0 = j - 1 - k;
+  return k > s && (g0 > 0 && numericDate(k, g0, g1));
+}
+
 /** "fax" (or "(fax)", "-Fax") right after the number. */
 function faxAfter(e: u32): bool {
   let p = e;
@@ -181,6 +200,9 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   // (stop 32) a numeric date and the clock time after it, "03/02/2026 14:07", read as groups 2-2-4-2 when the date
   // scanner is off (with it on, the date's finding wins the overlap)
   if (groups >= 3 && (g2 == 4 && (!plus && (!parens && numericDate(s, g0, g1))))) return 0;
+  // (stop 57) nor a number whose last three groups are a numeric date after '/': a clock time or a billing code, then
+  // the date ("RN AT 0355 03/14/2099", "BILLING: 99453 10/09/2099"); the date scanner finds the date
+  if (groups >= 3 && dateTail57(s, e0)) return 0;
   const first = byteAt(parens && at(s) == 0x28 ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : (plus ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s));
 
   // a trailing "-Fax" / "(fax)" label cues the number it follows
