@@ -1,5 +1,5 @@
 // Why this file exists: stop 57's speed round (sp57, docs/performance.md "Stop 57, sp57") keeps medicalShape()'s answer
-// per token of the name pass's ring (the four suffix lists' walks done once per word, where up to a dozen rules asked
+// per token of the name pass's ring (the four suffix lists' walks done once per word, where several rules asked
 // them again) and doubled wordIn()'s list-mask table (4096 slots), without changing a finding. These rows put words of
 // the medical suffix lists (diagnoses, procedures, drugs, "-ologist") beside names, a town, a facility and a phone, in
 // mixed case, ALL CAPS and lower case, on both engines; one redactor per engine reads them all in turn, so that a

@@ -5322,7 +5322,7 @@ function fillMed46(): void {
 export function medicalShape(k: u32): bool {
   // (stop 46, sp46b: the token's length and its last two letters against the four lists' first, MED_PAIRS46)
   if (!medPairMay46(k)) return false;
-  // (stop 57, sp57: the four walks' answer kept per token, medMemo57(): up to a dozen rules ask it of one word)
+  // (stop 57, sp57: the four walks' answer kept per token, MED_MEMO57: several rules ask it of one word in a turn)
   const slot = MED_MEMO57 + (<usize>(k & (RING - 1)) << 2);
   const live = k < count && count - k <= RING;
   if (live) {
