@@ -314,6 +314,8 @@ export function namesBegin(on: bool, outLimit: u32): void {
   }
   pos = 0;
   count = 0;
+  // (stop 57, sp57: medicalShape()'s answers of the previous document's tokens)
+  memory.fill(MED_MEMO57, 0, <usize>(RING << 2));
   decided = 0;
   gapAcc = G_START;
   pType = 0;
@@ -4908,8 +4910,10 @@ const MED_SUFFIX_4 = "\u0003ase";
 // (stop 35: 256 -> 1024 slots: the detector's rounds grew past 256 lists, so the table was full in ALL CAPS text and near
 // full in mixed case, and a list without a slot probed every slot and then walked whole, on every call; stop 45: 1024 ->
 // 2048, the source's packed literals passed three quarters of 1024, test/list-slots-35.test.ts)
-const LIST_SLOTS: u32 = 2048;
-const L_HASH_SHIFT: u32 = 21; // 32 - log2(LIST_SLOTS): a list's home slot is the top bits of its address's product
+// (stop 57, sp57: 2048 -> 4096: about a fifth of the lists in use found their home slot taken, and each of their calls
+// paid listMasks()'s probe walk; 128 KiB more static memory, zeroed)
+const LIST_SLOTS: u32 = 4096;
+const L_HASH_SHIFT: u32 = 20; // 32 - log2(LIST_SLOTS): a list's home slot is the top bits of its address's product
 const L_SHIFT: u32 = 6; // 64-byte slots
 const L_KEY: usize = 0;
 const L_LENS: usize = 4;
@@ -5318,8 +5322,22 @@ function fillMed46(): void {
 export function medicalShape(k: u32): bool {
   // (stop 46, sp46b: the token's length and its last two letters against the four lists' first, MED_PAIRS46)
   if (!medPairMay46(k)) return false;
-  return endsWithAny(k, MED_SUFFIX_1, 1) || (endsWithAny(k, MED_SUFFIX_2, 2) || (endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4)));
+  // (stop 57, sp57: the four walks' answer kept per token, MED_MEMO57: several rules ask it of one word in a turn)
+  const slot = MED_MEMO57 + (<usize>(k & (RING - 1)) << 2);
+  const live = k < count && count - k <= RING;
+  if (live) {
+    const v = load<u32>(slot);
+    if (v >>> 1 == k + 1) return (v & 1) != 0;
+  }
+  const r = endsWithAny(k, MED_SUFFIX_1, 1) || (endsWithAny(k, MED_SUFFIX_2, 2) || (endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4)));
+  if (live) store<u32>(slot, ((k + 1) << 1) | <u32>r);
+  return r;
 }
+
+// (stop 57, sp57) medicalShape()'s walks' answer for the ring's tokens: one word per ring slot, ((k + 1) << 1) | answer,
+// written only for a token k the ring holds (k < count, count - k <= RING: its start and end are k's own and never
+// change), zeroed by namesBegin() (0 matches no token). The answer is a function of the token's bytes alone.
+const MED_MEMO57: usize = memory.data(<i32>(RING << 2));
 
 /** Byte e ends a field: the input's or a line's end, a tab, or a column's two blanks. */
 // @ts-ignore: decorator
