@@ -2166,7 +2166,7 @@ function capsInitialName(k: u32, mode: u32): bool {
 const FOUNDER_WORDS = "\u0006jewish\u0006hebrew\u000cpresbyterian\u0009episcopal\u0009adventist\u0008lutheran\u0007baptist\u0009methodist\u0008catholic\u0009mennonite\u0008moravian\u0008shriners\u0007masonic";
 
 /** Street types that name a numbered road ("22 Route 9"): only a number may follow them. */
-const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000ainterstate";
+export const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000ainterstate";
 
 /** In lower-case text, an article right before token k ("the", "a", "an"): k is a common noun, not a name or town. */
 function articleBefore(k: u32, mode: u32): bool {

@@ -8,12 +8,10 @@ import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { isDigit, lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 import { F_STREET, F_STREET_ABBR, F_STREET_PREFIX, F_UNIT } from "./flags";
 import { rangeData, tableReady } from "./table";
-import { TAIL_UNITS45 } from "./detect";
+import { NUMBERED_ROADS, TAIL_UNITS45 } from "./detect";
 import { codeEnds53 } from "./r53_fy53";
 import { numberOpens56 } from "./r56_pl";
 
-// (stop 57, pl57) numbered roads' words: route rte hwy highway
-const ROADS57 = "\u0005route\u0003rte\u0003hwy\u0007highway";
 // (stop 57, pl57) a county's road numbered after its word: road rd ("147 Polk Road 88", "8801 RANCH RD 12")
 const ROADWORDS57 = "\u0004road\u0002rd";
 // (stop 57, pl57) words that open a numbered road's name before its road word: bia us state county old tribal farm ranch
@@ -123,8 +121,8 @@ function blankNumber57(s: u32, e: u32): bool {
 
 /**
  * (stop 57, pl57) The pending street s..e (R_ADDRESS) grows over the words no rule took that close it, before `limit`
- * (the next span's start), as long as one follows: its numbered road's number after a road's word (route, rte, hwy,
- * highway, road, rd: "6180 US HWY 98", "147 Polk Road 88,", "8801 RANCH RD 12,"; roadNumber57()), a direction after a
+ * (the next span's start), as long as one follows: its numbered road's number after a road's word (NUMBERED_ROADS:
+ * route, rte, highway, hwy, interstate; road, rd: "6180 US HWY 98", "147 Polk Road 88,", "8801 RANCH RD 12,"; roadNumber57()), a direction after a
  * street's type or a number ("41st st nw", "Cedar Ave S", "hwy 15 n"; direction57()), a home's unit after a comma
  * (unit57()). Returns the grown end, or e.
  */
@@ -145,7 +143,7 @@ export function streetTail57(s: u32, e: u32, limit: u32): u32 {
     let g: u32 = 0;
     if (a < e) {
       const d = rangeData(a, e);
-      if (wordIndex(ROADS57, a, e) >= 0 || wordIndex(ROADWORDS57, a, e) >= 0) g = roadNumber57(e, limit);
+      if (wordIndex(NUMBERED_ROADS, a, e) >= 0 || wordIndex(ROADWORDS57, a, e) >= 0) g = roadNumber57(e, limit);
       if (g == 0 && (d & (F_STREET | F_STREET_ABBR)) != 0) {
         g = direction57(s, e, limit);
         if (g != 0) dir = true;
@@ -168,7 +166,7 @@ export function streetTail57(s: u32, e: u32, limit: u32): u32 {
 export function roadPrefix57(s: u32, floor: u32): u32 {
   if (s < 3 || byteAt(s - 1) != 0x20) return s;
   const w = lettersEnd(s);
-  if (wordIndex(ROADS57, s, w) < 0) return s;
+  if (wordIndex(NUMBERED_ROADS, s, w) < 0) return s;
   const a = lettersStart(s - 1, floor);
   if (a == s - 1 || (a > 0 && (isAlnum(byteAt(a - 1)) || (byteAt(a - 1) == 0x2d || byteAt(a - 1) == 0x27)))) return s;
   if (wordIndex(ROAD_PREFIX57, a, s - 1) < 0) return s;
@@ -186,7 +184,7 @@ export function roadPrefix57(s: u32, floor: u32): u32 {
 export function townRoad57(s: u32, e: u32, limit: u32): u32 {
   if (e + 4 > inLen || byteAt(e) != 0x20) return 0;
   const w = lettersEnd(e + 1);
-  if (wordIndex(ROADS57, e + 1, w) < 0 || ((byteAt(e + 1) <= 0x5a) != (byteAt(s) <= 0x5a))) return 0;
+  if (wordIndex(NUMBERED_ROADS, e + 1, w) < 0 || ((byteAt(e + 1) <= 0x5a) != (byteAt(s) <= 0x5a))) return 0;
   return roadNumber57(w, limit);
 }
 
@@ -220,6 +218,5 @@ export function typeFirst57(s: u32, e: u32): u32 {
 /** (stop 57, pl57) Letters a..w are "via" or a street's prefix word of the tables that names no numbered road. */
 function typeWord57(a: u32, w: u32): bool {
   if (w - a == 3 && ((byteAt(a) | 0x20) == 0x76 && ((byteAt(a + 1) | 0x20) == 0x69 && (byteAt(a + 2) | 0x20) == 0x61))) return true;
-  return tableReady() && ((rangeData(a, w) & F_STREET_PREFIX) != 0 && (wordIndex(ROADS57, a, w) < 0 &&
-    !(w - a == 10 && (byteAt(a) | 0x20) == 0x69)));
+  return tableReady() && ((rangeData(a, w) & F_STREET_PREFIX) != 0 && wordIndex(NUMBERED_ROADS, a, w) < 0);
 }
