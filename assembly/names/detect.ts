@@ -48,6 +48,7 @@ import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { branchTown55 } from "./r55_pl55";
 import { streetNumber56, townFeature56 } from "./r56_pl";
+import { roadPrefix57, streetTail57, townRoad57, typeFirst57 } from "./r57_pl";
 import { streetSite54b } from "./r54_fy54b";
 import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
@@ -829,6 +830,38 @@ function pendingTails56p(limit: u32, nType: u32, nReason: u32): void {
     const e56 = townFeature56(pEnd, limit);
     if (e56 != 0) pEnd = e56;
   }
+  // (stop 57, pl57: a street's closing words no rule took, its road's number, direction and unit, its road's prefix, a
+  // type-first street after its house number, a tribe's or state's road after a town: pendingTails57p())
+  if (pType == ENTITY_LOCATION || pType == ENTITY_NAME) pendingTails57p(limit);
+}
+
+/**
+ * (stop 57, pl57) Read from pendingTails56p(), the next span starting at `limit`: a type-first street after its house
+ * number read as a name or a town, "418 rue bourque,", "31208 Via Colinas, Unit 5" (typeFirst57()); a numbered road
+ * after a town, "navajo route 6330" (townRoad57()); a street's prefix, "BIA Route 14" (roadPrefix57()), and its closing
+ * words, "6180 US HWY 98", "41st st nw", "8801 RANCH RD 12, BLDG C, RM 104" (streetTail57(); all in r57_pl.ts).
+ */
+function pendingTails57p(limit: u32): void {
+  if (pType == ENTITY_NAME ? pReason != R_TITLE && (pReason != R_CUE && pReason != R_CREDENTIAL) : pReason == R_CITY) {
+    const s57 = typeFirst57(pStart, pEnd);
+    if (s57 < pStart && s57 >= flushedEnd) {
+      pStart = s57;
+      pType = ENTITY_LOCATION;
+      pReason = R_ADDRESS;
+      if (pScore < 800) pScore = 800;
+    }
+  }
+  if (pType != ENTITY_LOCATION) return;
+  if (pReason == R_CITY || pReason == R_STATE) {
+    const e57 = townRoad57(pStart, pEnd, limit);
+    if (e57 == 0) return;
+    pEnd = e57;
+    pReason = R_ADDRESS;
+    if (pScore < 800) pScore = 800;
+  }
+  if (pReason != R_ADDRESS) return;
+  pStart = roadPrefix57(pStart, flushedEnd);
+  pEnd = streetTail57(pStart, pEnd, limit);
 }
 
 /**
@@ -2135,7 +2168,7 @@ function capsInitialName(k: u32, mode: u32): bool {
 const FOUNDER_WORDS = "\u0006jewish\u0006hebrew\u000cpresbyterian\u0009episcopal\u0009adventist\u0008lutheran\u0007baptist\u0009methodist\u0008catholic\u0009mennonite\u0008moravian\u0008shriners\u0007masonic";
 
 /** Street types that name a numbered road ("22 Route 9"): only a number may follow them. */
-const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000ainterstate";
+export const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000ainterstate";
 
 /** In lower-case text, an article right before token k ("the", "a", "an"): k is a common noun, not a name or town. */
 function articleBefore(k: u32, mode: u32): bool {
@@ -4412,7 +4445,7 @@ function unitGap(k: u32): bool {
 // (stop 45, loc45) the words of a home's unit in an address's tail that are no unit word of the tables (the tables' words
 // are context words everywhere): trailer trlr cabin sp cabina lote ("4471 HWY 35, CABIN 9", "39120 old holley rd, trlr
 // 9", "3311 homedale rd, sp 19"); only before the unit's number, inside an address's tail
-const TAIL_UNITS45 = "\u0007trailer\u0004trlr\u0005cabin\u0002sp\u0006cabina\u0004lote";
+export const TAIL_UNITS45 = "\u0007trailer\u0004trlr\u0005cabin\u0002sp\u0006cabina\u0004lote";
 
 /**
  * (stop 46, loc46) Token k, "box" right after a street's type and its comma (pd: the type's data), is a rural box between

@@ -81,7 +81,7 @@ const NUMBER_OPENERS56 = "\u0002at\u0007address\u0004addr\u0004home\u0009residen
  * '(' right before it, or one blank after a comma, a semicolon, a colon, a blank, '(', a dash, a middle dot, an em
  * dash or a word of NUMBER_OPENERS56.
  */
-function numberOpens56(q: u32): bool {
+export function numberOpens56(q: u32): bool {
   if (q == 0) return true;
   const b = byteAt(q - 1);
   if (b == 0x0a || (b == 0x09 || b == 0x28)) return true;
