@@ -142,7 +142,7 @@ STOP 2 12:00-15:30 ⟦O|DOLLAR GENERAL⟧ LOT, ⟦C|GLENDORA⟧ ⟦STATE|MS⟧
 4   ⟦N|STAMPS, JA'MARCUS⟧          ⟦D|09/30/2085⟧   ⟦M|HDM-10450⟧    SPORTS PHYSICAL, ⟦O|WEST TALLAHATCHIE HIGH SCHOOL⟧  -
 5   ⟦N|HUDSPETH, BERNICE⟧          ⟦D|12/02/2006⟧ (AGE ⟦A|92⟧)  ⟦M|HDM-10451⟧   BP RECHECK 142/80, REFILL AMLODIPINE  30 D
 6   ⟦N|ESTRADA LOPEZ, FIDELINA⟧    ⟦D|05/17/2071⟧   ⟦M|HDM-10452⟧    PAP/HPV, REFERRED MAMMO            ⟦H|GREENWOOD LEFLORE HOSPITAL⟧
-NOTES: PT #5 LIVES ALONE ON ⟦S|RURAL ROUTE 2 BOX 117⟧ - NEPHEW ⟦N|CURTIS HUDSPETH⟧ ⟦P|662-555-0112⟧ ASKED TO CHECK ON HER. PT #3 NEEDS VIETNAMESE INTERPRETER NEXT TIME (LANGUAGE LINE ID ⟦I|LL-44172⟧).
+NOTES: PT #5 LIVES ALONE ON ⟦S|RURAL ROUTE 2 BOX 117⟧ - NEPHEW ⟦N|CURTIS HUDSPETH⟧ ⟦P|662-555-0112⟧ ASKED TO CHECK ON HER. PT #3 NEEDS VIETNAMESE INTERPRETER NEXT TIME (⟦O|LANGUAGE LINE⟧ ID ⟦I|LL-44172⟧).
 NP ON VAN: ⟦N|ANGELA FAIRLEY-BOOKER⟧, FNP-C   RN ⟦N|MONIQUE TILLMAN⟧   CHW ⟦N|DEONTE HARRIS⟧   GRANT: ⟦O|DELTA HEALTH ALLIANCE⟧
 `);
 
@@ -150,13 +150,13 @@ note("refugee-domestic-screen-caps", `
 ⟦H|INTERNATIONAL HEALTH CLINIC AT HARBORVIEW⟧ - REFUGEE DOMESTIC MEDICAL SCREENING   ⟦D|13-OCT-2099⟧
 PATIENT: ⟦N|MAALIN, HAWO ABDULLAHI⟧   DOB ⟦D|01/01/2061⟧ (ASSIGNED)   MRN ⟦M|H4420817⟧   A-NUMBER ⟦I|A218-447-093⟧   ARRIVAL ⟦D|09/29/2099⟧ (SEA-TAC)
 CASE # ⟦I|SO-1148207⟧ (FAMILY OF 6)   RESETTLEMENT AGENCY: ⟦O|INTERNATIONAL RESCUE COMMITTEE⟧ ⟦C|SEATTLE⟧, CASE MGR ⟦N|IBRAHIM WARSAME⟧ ⟦P|206-555-0133⟧
-COUNTRY OF ORIGIN ⟦COUNTRY|SOMALIA⟧; FIRST ASYLUM ⟦COUNTRY|KENYA⟧ - ⟦LO|DADAAB⟧ (⟦LO|HAGADERA CAMP⟧) 2081-2099.
+COUNTRY OF ORIGIN ⟦COUNTRY|SOMALIA⟧; FIRST ASYLUM ⟦COUNTRY|KENYA⟧ - ⟦LO|DADAAB⟧ (⟦LO|HAGADERA CAMP⟧) ⟦D|2081⟧-⟦D|2099⟧.
 OVERSEAS EXAM (DS-3025/3026) BY ⟦O|IOM NAIROBI⟧ ⟦D|06/14/2099⟧: CLASS B1 TB (PRIOR TREATED), IOM ID ⟦I|KEN-99-0441872⟧. PRESUMPTIVE ALBENDAZOLE + PRAZIQUANTEL GIVEN PRE-DEPARTURE.
 SCREEN TODAY: IGRA POS, CXR - APICAL SCARRING, NO ACTIVE DZ -> REFER ⟦O|PUBLIC HEALTH - SEATTLE & KING COUNTY⟧ TB CLINIC (CLASS B FOLLOW-UP ⟦I|EDN-99-88204⟧).
 HEP B SAG NEG, ANTI-HBC POS. HIV NEG. STRONGYLOIDES IGG POS -> IVERMECTIN. CBC: HGB 10.1, EOS 9%. LEAD N/A (ADULT).
 VACCINES: TD, MMR #1, VARICELLA #1 GIVEN; RECORD IN ⟦O|WAIIS⟧.
 INTERPRETER: ⟦N|FARHIYA ADEN⟧ (SOMALI, IN PERSON). HUSBAND ⟦N|YUSUF HIRSI⟧, CHILDREN ⟦N|NIMCO⟧, ⟦N|ABDIRAHMAN⟧, ⟦N|SAGAL⟧, ⟦N|MUSE⟧ SCREENED SAME DAY.
-HOUSING: ⟦S|3911 S ANGELINE ST⟧ APT 207, ⟦C|SEATTLE⟧ ⟦Z|98118⟧. APPLE HEALTH (MEDICAID) ⟦HP|200448172WA⟧.
+HOUSING: ⟦S|3911 S ANGELINE ST⟧ APT 207, ⟦C|SEATTLE⟧ ⟦Z|98118⟧. ⟦O|APPLE HEALTH⟧ (MEDICAID) ⟦HP|200448172WA⟧.
 CLINICIAN: ⟦N|MARGARETHE OYELOWO⟧, MD, MPH   ⟦D|10/13/99⟧
 `);
 
@@ -208,7 +208,7 @@ DOCTOR ORDERS: CEFTRIAXONE 50 MG/KG IM, O2 VIA NC, MEDEVAC.
 MEDEVAC: WEATHER - FOG, FIXED WING UNABLE TIL AM. ⟦O|LIFEMED ALASKA⟧ ON STANDBY (TRIP ⟦I|LMA-99-2218⟧). CHA TO STAY OVERNIGHT WITH CHILD AT CLINIC.
 VILLAGE: ⟦C|NEWTOK⟧ (RELOCATING TO ⟦LO|METARVIK⟧). HOUSE 27. NO RUNNING WATER. PHONE VIA VILLAGE OFFICE ⟦P|907-555-0127⟧.
 FATHER ⟦N|JIMMY KASAYULIE⟧ OUT AT FISH CAMP - MESSAGE LEFT WITH ⟦O|NEWTOK VILLAGE COUNCIL⟧ (TRIBAL ADMINISTRATOR ⟦N|ROMY CARL⟧).
-MEDICAID (DENALI KIDCARE) ⟦HP|AK0044172088⟧.   ⟦N|AC⟧ 21:40
+MEDICAID (⟦O|DENALI KIDCARE⟧) ⟦HP|AK0044172088⟧.   ⟦N|AC⟧ 21:40
 `);
 // ======================================================== lower case (10) ========================================================
 
@@ -229,7 +229,7 @@ mileage 112. ⟦N|mlo⟧ ⟦D|10/16/99⟧
 
 note("chw-text-thread-lower", `
 [⟦D|10/13/2099⟧ 09:04] ⟦N|keisha dantzler⟧ (chw, ⟦O|tri-county rural health network⟧): hi ms ⟦N|odom⟧ it's keisha from the clinic. did the pharmacy in ⟦C|helena⟧ have your inhaler?
-[⟦D|10/13/2099⟧ 09:31] ⟦N|mattie odom⟧: no baby they said insurance wont pay til the 20th
+[⟦D|10/13/2099⟧ 09:31] ⟦N|mattie odom⟧: no baby they said insurance wont pay til the ⟦D|20th⟧
 [⟦D|10/13/2099⟧ 09:33] ⟦N|keisha dantzler⟧: ok let me call them. is it still ⟦O|delta drug⟧ on ⟦S|cherry st⟧?
 [⟦D|10/13/2099⟧ 09:35] ⟦N|mattie odom⟧: yes. and my grandson ⟦N|dre⟧ can bring me tomorrow but not today
 [⟦D|10/13/2099⟧ 10:12] ⟦N|keisha dantzler⟧: called. they'll do a 5 day emergency supply. ⟦O|arkansas medicaid⟧ id i gave them ⟦HP|5014417208⟧ - that right?
@@ -316,7 +316,7 @@ taken by ⟦N|ashley wiebe⟧ (unit secretary) / ⟦N|aw⟧
 note("tb-dot-home-visit-lower", `
 ⟦O|pine county public health⟧ - tb directly observed therapy (dot) - field visit note   ⟦D|oct 13, 2099⟧
 nurse: ⟦N|kirsten aasland⟧, phn   client: ⟦N|vang, pa nhia⟧ (hmong; interpreter daughter-in-law ⟦N|mai xiong⟧ - client declined professional, documented)
-dob ⟦D|05/05/2008⟧ (age ⟦A|91⟧)   county client # ⟦I|pcph-tb-99-017⟧   minnesota dept of health case ⟦I|mdh-99-0441⟧   mrn at ⟦H|essentia health sandstone⟧ ⟦M|esh-70448172⟧
+dob ⟦D|05/05/2008⟧ (age ⟦A|91⟧)   county client # ⟦I|pcph-tb-99-017⟧   ⟦O|minnesota dept of health⟧ case ⟦I|mdh-99-0441⟧   mrn at ⟦H|essentia health sandstone⟧ ⟦M|esh-70448172⟧
 address: ⟦S|46215 state hwy 23⟧, ⟦C|hinckley⟧ ⟦STATE|mn⟧ ⟦Z|55037⟧ (farm, lives with son ⟦N|tou vang⟧ and his family; son's cell ⟦P|320-555-0170⟧)
 dose 44 of 120 (4 mo rifampin for latent tb after household exposure to grandson ⟦N|kou⟧, treated for active tb at ⟦H|hennepin healthcare⟧ in ⟦D|july⟧).
 observed: rifampin 600 mg swallowed 10:12. no rash, no jaundice, appetite fair. took herbal tea from cousin in ⟦C|st. paul⟧ - asked to bring to clinic for review.
@@ -488,7 +488,7 @@ note("pretravel-consult", `
 Traveler: ⟦N|Abdiweli Haji Mohamed⟧   DOB ⟦D|03/21/2072⟧   MRN ⟦M|11-448-207⟧   Travel companions: wife ⟦N|Sahra Jama⟧ and children ⟦N|Ayaan⟧ (4) and ⟦N|Hamza⟧ (18 mo), separate visits today.
 Itinerary: VFR travel ⟦D|11/20/2099⟧ – ⟦D|01/15/2100⟧ to ⟦C|Mogadishu⟧ and family's farm near ⟦C|Baidoa⟧, ⟦COUNTRY|Somalia⟧; transit ⟦C|Nairobi⟧ 2 nights.
 Hx: moved from ⟦C|Minneapolis⟧ in ⟦D|2095⟧; works at a poultry plant in ⟦C|Arcadia⟧ (⟦O|Pilgrim's⟧). No chronic disease. Last trip ⟦D|2091⟧ — had malaria there (treated in ⟦C|Mogadishu⟧).
-Counselling: VFR travellers are at highest risk of malaria — "immunity" is lost. Mosquito nets, DEET, food/water. Polio booster (IPV) required for departure from Somalia. Cholera vaccine discussed.
+Counselling: VFR travellers are at highest risk of malaria — "immunity" is lost. Mosquito nets, DEET, food/water. Polio booster (IPV) required for departure from ⟦COUNTRY|Somalia⟧. Cholera vaccine discussed.
 Given today: IPV booster, typhoid Vi, hep A #1, MMR verified (2 doses documented in ⟦O|WIR⟧), yellow fever not given (not required for entry from the US; low risk on this itinerary).
 Rx: atovaquone-proguanil adult and pediatric (weight-based for ⟦N|Hamza⟧ 11 kg), azithromycin for travellers' diarrhea. Sent to ⟦O|Walgreens⟧ ⟦S|Clairemont Ave⟧.
 Interpreter: not needed (patient fluent English); wife used interpreter ⟦N|Khadra Osman⟧ (in-person, ID ⟦I|INT-7704⟧).
@@ -514,7 +514,7 @@ EPSDT exam by ⟦H|Goshen Medical Center⟧ — ⟦C|Faison⟧ site, Dr. ⟦N|Na
 Immunizations up to date per ⟦O|NCIR⟧ (record printed ⟦D|10/01/2099⟧).
 Dental: ⟦O|Smart Smiles⟧ mobile dental ⟦D|10/06/2099⟧ — 4 caries, fluoride varnish, referred to ⟦H|Goshen Medical Dental – Clinton⟧.
 Medicaid ⟦HP|902441872Q⟧ (⟦O|NC Medicaid⟧ — ⟦O|WellCare of North Carolina⟧).
-Follow-up: iron drops, recheck Hgb in 8 weeks; ENT/audiology at ⟦H|UNC Health Wayne⟧. Family will leave for ⟦C|Immokalee⟧ in ⟦D|December⟧ — transfer packet to the Florida center (⟦O|RCMA⟧), family consent on file.
+Follow-up: iron drops, recheck Hgb in 8 weeks; ENT/audiology at ⟦H|UNC Health Wayne⟧. Family will leave for ⟦C|Immokalee⟧ in ⟦D|December⟧ — transfer packet to the ⟦STATE|Florida⟧ center (⟦O|RCMA⟧), family consent on file.
 Family service worker ⟦N|Rocío Villatoro⟧ ⟦P|919-555-0127⟧. Health manager ⟦N|Denise Outlaw⟧, RN.
 `);
 
@@ -527,7 +527,7 @@ Mechanism: L hand caught in onion topper conveyor. Brought by co-worker ⟦N|Elm
 Exam: 3 cm laceration L palm, flexor tendons intact (FDS/FDP tested each finger), 2-point 5 mm all digits. X-ray: no fracture, no FB.
 Procedure: irrigation, 4-0 nylon x 6. Tdap given.
 Restrictions: no use L hand x 10 days; return ⟦D|10/23/2099⟧ for suture removal.
-Worker informed of rights under Colorado workers' comp in Spanish (brochure ⟦O|Colorado Legal Services⟧ / ⟦O|Project Protect Food Systems Workers⟧). Consulate of ⟦COUNTRY|Guatemala⟧ in ⟦C|Denver⟧ contact given at worker's request.
+Worker informed of rights under ⟦STATE|Colorado⟧ workers' comp in Spanish (brochure ⟦O|Colorado Legal Services⟧ / ⟦O|Project Protect Food Systems Workers⟧). Consulate of ⟦COUNTRY|Guatemala⟧ in ⟦C|Denver⟧ contact given at worker's request.
 Provider: ⟦N|Kathleen O'Shaughnessy⟧, PA-C   NPI ⟦I|1548820417⟧
 `);
 
@@ -562,7 +562,7 @@ Aircraft ⟦I|N418GF⟧ (EC-135)   Pilot ⟦N|Rusty Caldwell⟧   Flight RN ⟦N
 Trip ⟦I|GF-SLW-99-1044⟧
  0312  Request: ⟦H|Whiteriver IHS Hospital⟧ ED (Dr. ⟦N|Amos Lupe⟧) → ⟦H|Banner University Medical Center Phoenix⟧; 31 y/o M, GSW abdomen, ⟦LO|Fort Apache Indian Reservation⟧.
  0318  Lift-off. Weather VFR.
- 0341  On ground Whiteriver helipad. Pt ⟦N|Kessay, Darnell⟧, DOB ⟦D|05/02/2068⟧, tribal ID ⟦I|WMAT-0082217⟧ (⟦O|White Mountain Apache Tribe⟧). BIA police Lt. ⟦N|Dosela⟧ present (report ⟦I|BIA-FTA-99-3318⟧).
+ 0341  On ground ⟦C|Whiteriver⟧ helipad. Pt ⟦N|Kessay, Darnell⟧, DOB ⟦D|05/02/2068⟧, tribal ID ⟦I|WMAT-0082217⟧ (⟦O|White Mountain Apache Tribe⟧). BIA police Lt. ⟦N|Dosela⟧ present (report ⟦I|BIA-FTA-99-3318⟧).
  0404  Depart with pt. 2 u whole blood, TXA, RSI with ketamine/roc. ETT 7.5 @ 23.
  0452  Landed ⟦H|Banner University Medical Center Phoenix⟧ roof; report to trauma Dr. ⟦N|Whitlock-Saenz⟧.
  0525  Back in service. Family (mother ⟦N|Marilyn Kessay⟧, ⟦P|928-555-0184⟧) given hospital info by ⟦N|P. Nowakowski⟧.
