@@ -22,14 +22,14 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * marked ignored; 1,416 spans): any type 0.8879 / 0.9752, typed 0.8220 / 0.9029; caps 0.8762 / 0.9674, lower 0.8495 /
  * 0.9728. By type (any type, after the slips, mixed): NAME 0.9543, LOCATION 0.8317, ORGANIZATION 0.6667, DATE 0.9763,
  * ID 0.9692, MRN, PHONE, FAX, EMAIL, IP, AGE 1.0.
- * After clinical round 57 (stop 57, fy57: a collective, an alliance or a growers' firm named by its head alone),
- * written from its misses: any-type 0.8896 / 0.9753 (typed 0.8238 / 0.9031), ORGANIZATION 0.6775; upper-cased 0.8770
- * / 0.9674, lower-cased 0.8504 / 0.9729. Floors: the measured values after the round, rounded down.
+ * After clinical round 57 (stop 57, fy57: a collective, an alliance or a growers' firm named by its head alone, and a
+ * rural grid road's address, "44175 ROAD 815"), written from its misses: any-type 0.8905 / 0.9753 (typed 0.8246 /
+ * 0.9032), LOCATION 0.8354, ORGANIZATION 0.6775; upper-cased 0.8779 / 0.9674, lower-cased 0.8513 / 0.9729. Floors: the measured values after the round, rounded down.
  */
 const FLOOR = {
-  recall: 0.889, precision: 0.975,
+  recall: 0.890, precision: 0.975,
   types: {
-    NAME: 0.954, LOCATION: 0.831, ORGANIZATION: 0.677, DATE: 0.976, ID: 0.969, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
+    NAME: 0.954, LOCATION: 0.835, ORGANIZATION: 0.677, DATE: 0.976, ID: 0.969, AGE: 0.99, MRN: 0.99, PHONE: 0.99,
     FAX: 0.99, EMAIL: 0.99, IP: 0.99,
   },
 };

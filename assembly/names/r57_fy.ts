@@ -1,4 +1,7 @@
-// Why this file exists: stop 57, fy57 (clinical round 57 from fixture 56, rural, tribal and community health): a
+// Why this file exists: stop 57, fy57 (clinical round 57 from fixture 56, rural, tribal and community health): a rural
+// grid road's address, a house number right before "Road"/"Rd" and the road's number, "44175 ROAD 815, 11 MI N OF
+// ANSELMO", "home: 2318 road 14, durham ks" (the county and section-line roads of the Plains and the West), which the
+// street walker reads only with a name's word between the number and the type; and a
 // collective, an alliance or a growers' firm named by one to three words and that head alone, "Doula: Gentle Arrivals
 // Doula Collective", "GRANT: DELTA HEALTH ALLIANCE", "DONOR: TEXAS ORGAN SHARING ALLIANCE NOTIFIED", "from the Somali
 // Doula Collective", "grader, Wayne County Growers)", in the three letter cases, which the older rules read only as a
@@ -7,10 +10,11 @@
 // step(), beside og56's "Health" rule); the name's words walked back with og55's walk (tradeWord40()) and a few words such
 // names hold inside (INNER57Y: "health", "doula", "organ", "blood"); reads one token
 // ahead, allocates nothing.
+import { byteAt, inLen } from "../input";
 import { punctBefore } from "../scanners/util";
 import { ENTITY_LOCATION } from "../abi";
 import {
-  FRAME40, G_COLON, G_HYPHEN, MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_UPPER, ampGap, columnGap, count, exists, lineStart,
+  FRAME40, G_COLON, G_HYPHEN, MODE_MIXED, R_ADDRESS, R_ORGANIZATION, SH_NUM, SH_CAP, SH_UPPER, ampGap, columnGap, count, exists, lineStart,
   modeAt, pEnd, pType, rd, span, tDone, tEnd, tGap, tShape, tStart, textShape, tight, tradeNaming40, tradeWord40, wordIn
 } from "./detect";
 
@@ -91,5 +95,66 @@ export function collectiveOrg57y(k: u32, sh: u32): bool {
   if (pType != 0 && pEnd > a) return false;
   for (let m = f; m <= k; m++) if (rd(tDone, m) != 0) return false;
   span(a, rd(tEnd, k), ENTITY_LOCATION, 550, R_ORGANIZATION);
+  return true;
+}
+
+// words of where or of an address's field right before a house number ("lives at 2318 road 14", "home 44175 Rd 815")
+const BEFORE57Y = "\u0002at\u0002to\u0004from\u0002on\u0007address\u0004addr\u0004home\u0005lives\u0009residence";
+// a direction after the road's number ("Road 12 N", "rd 7 nw")
+const DIRS57Y = "\u0001n\u0001s\u0001e\u0001w\u0002ne\u0002nw\u0002se\u0002sw";
+
+/** (step()'s gate) A token of `len` letters opening with byte b may be "road" (4) or "rd" (2). */
+// @ts-ignore: decorator
+@inline export function roadGate57y(b: u32, len: u32): bool {
+  return (b | 0x20) == 0x72 && (len == 4 || len == 2);
+}
+
+/** (stop 57, fy57) The byte at e closes an address's field: the end, a newline, ',', ';', ')', a period before a blank, two blanks. */
+function fieldEnd57y(e: u32): bool {
+  if (e >= inLen) return true;
+  const b = byteAt(e);
+  if (b == 0x2c || (b == 0x3b || (b == 0x29 || (b == 0x0a || b == 0x0d)))) return true;
+  if (b == 0x2e || b == 0x20) return e + 1 >= inLen || (byteAt(e + 1) == 0x20 || (byteAt(e + 1) == 0x0a || byteAt(e + 1) == 0x0d));
+  return false;
+}
+
+/**
+ * (stop 57, fy57) Token k, "road" or "rd" in the text's case (capitalised or capitals in mixed case), sits between a
+ * house number of three to six digits right before it and the road's number of one to four digits right after it (a
+ * direction may follow: "Road 12 N"), the number framed before (the line's start, a colon, comma, semicolon or bracket
+ * before it, or a word of where or of an address's field, BEFORE57Y) and the field closing after the road (fieldEnd57y):
+ * "LOCATION: HANSEN RANCH, 44175 ROAD 815, 11 MI N", "home: 2318 road 14, durham ks". Writes the street (score 800) and
+ * returns true. "increase 120 rd 2 then", "BP 130 Road 4 miles" (no frame or no close) stay.
+ */
+export function gridRoad57y(k: u32, sh: u32): bool {
+  const mode = modeAt(k);
+  if (k < 1 || k + 1 >= count || !(sh == textShape(mode) || mode == MODE_MIXED && sh == SH_UPPER)) return false;
+  if (!wordIn(k, "\u0004road\u0002rd")) return false;
+  const h = k - 1;
+  const n = k + 1;
+  if (!exists(h) || (!tight(k) || !tight(n))) return false;
+  if (rd(tShape, h) != SH_NUM || rd(tShape, n) != SH_NUM) return false;
+  const hl = rd(tEnd, h) - rd(tStart, h);
+  const nl = rd(tEnd, n) - rd(tStart, n);
+  if (hl < 3 || (hl > 6 || (nl < 1 || nl > 4))) return false;
+  // (digits only, glued to nothing: "44175", "815")
+  const hs = rd(tStart, h);
+  if (hs > 0 && byteAt(hs - 1) != 0x20 && byteAt(hs - 1) != 0x0a && byteAt(hs - 1) != 0x09 && byteAt(hs - 1) != 0x28) return false;
+  // the frame before the house number
+  let framed = h == 0 || lineStart(h);
+  if (!framed && hs >= 2) {
+    const b = byteAt(hs - 1);
+    const c = b == 0x20 ? byteAt(hs - 2) : b;
+    framed = c == 0x3a || (c == 0x2c || (c == 0x3b || (c == 0x28 || c == 0x09)));
+    if (!framed && tight(h) && exists(h - 1)) framed = wordIn(h - 1, BEFORE57Y);
+  }
+  if (!framed) return false;
+  // a direction after the road's number, then the field's close
+  let last = n;
+  if (n + 1 < count && (tight(n + 1) && wordIn(n + 1, DIRS57Y))) last = n + 1;
+  if (!fieldEnd57y(rd(tEnd, last))) return false;
+  if (pType != 0 && pEnd > hs) return false;
+  for (let m = h; m <= last; m++) if (rd(tDone, m) != 0) return false;
+  span(hs, rd(tEnd, last), ENTITY_LOCATION, 800, R_ADDRESS);
   return true;
 }

@@ -1,5 +1,7 @@
 // Why this file exists: table tests, with hard negatives, for stop 57's clinical round from fixture 56 (fy57), in mixed
-// case, ALL CAPS and lower case, both engines: a collective, an alliance or a growers' firm named by one to three words
+// case, ALL CAPS and lower case, both engines: a rural grid road's address, a house number right before "Road"/"Rd" and
+// the road's number ("Home: 44175 Road 815;", "lives at 6021 rd 27 n,"; gridRoad57y() in assembly/names/r57_fy.ts; hard
+// negatives: a dose, a count, a score before "rd"/"Road" and a number); and a collective, an alliance or a growers' firm named by one to three words
 // and that head alone after a label's colon, a word of where or through whom, "the" after one, a bracket, a comma or the
 // line's start ("Doula: Gentle Arrivals Doula Collective", "GRANT: DELTA HEALTH ALLIANCE", "from the Somali Doula
 // Collective"; collectiveOrg57y() in assembly/names/r57_fy.ts). A name whose words a name or place rule took first
@@ -33,5 +35,20 @@ const NOT: ReadonlyArray<TypedCase> = [
   ...casedRows("Assessment: family alliance supportive.\n", [], ["family alliance"]),
 ];
 
+const ROADS: ReadonlyArray<TypedCase> = [
+  // an address's label and colon, a semicolon after the road's number
+  ...casedRows("Home: 44175 Road 815; gate code on file.\n", [["44175 Road 815", L]], ["gate", "code"]),
+  // a word of where, a direction after the road's number, then a comma
+  ...casedRows("Lives at 6021 Rd 27 N, past the elevator.\n", [["6021 Rd 27 N", L]], ["past", "elevator"]),
+];
+
+const ROADS_NOT: ReadonlyArray<TypedCase> = [
+  ...casedRows("Increase to 120 rd 2 then recheck.\n", [], ["120", "rd 2"]),
+  ...casedRows("Walked 100 road 2 times.\n", [], ["100", "road 2"]),
+  ...casedRows("Score 250 Road 4.\n", [], ["250", "Road 4"]),
+];
+
+runTypedTable("stop 57 (fy57): a rural grid road's address, a house number before 'Road' and its number", [L], ROADS);
+runTypedTable("stop 57 (fy57): numbers around 'rd' and 'road' that are no address stay", [L], ROADS_NOT);
 runTypedTable("stop 57 (fy57): a collective, an alliance or a growers' firm named by its words and the head alone", [L], ROWS);
 runTypedTable("stop 57 (fy57): alliances, collectives and growers of ordinary English stay words", [L], NOT);
