@@ -64,6 +64,7 @@ import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
 import { dmeGate54, dmeVendor54 } from "./r54_og54b";
 import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
 import { healthAlone56, healthGate56 } from "./r56_og";
+import { collGate57y, collectiveOrg57y, gridRoad57y, roadGate57y } from "./r57_fy";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7400,6 +7401,13 @@ function saintSurname(k: u32): bool {
   // "health plan: priority health", "APPROVED BY VIVA HEALTH PA #"; the length and first letter first, healthGate56();
   // healthAlone56() in r56_og.ts)
   if (sh <= SH_UPPER && (healthGate56(byteAt(s0), len) && healthAlone56(k, sh))) return;
+  // (stop 57, fy57: a collective, an alliance or a growers' firm named by words and the head alone after a label, a frame
+  // or a comma, "Doula: Gentle Arrivals Doula Collective", "GRANT: DELTA HEALTH ALLIANCE"; the length and first letter
+  // first, collGate57y(); collectiveOrg57y() in r57_fy.ts)
+  if (sh <= SH_UPPER && (collGate57y(byteAt(s0), len) && collectiveOrg57y(k, sh))) return;
+  // (stop 57, fy57: a rural grid road's address, a house number right before "Road"/"Rd" and the road's number, "44175
+  // ROAD 815, 11 MI N"; the length and first letter first, roadGate57y(); gridRoad57y() in r57_fy.ts)
+  if (sh <= SH_UPPER && (roadGate57y(byteAt(s0), len) && gridRoad57y(k, sh))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
