@@ -7,6 +7,7 @@
 // (tradeWord40(), at most three, already pushed); reads two tokens ahead, allocates nothing.
 import { tradeClose54, tradeStrength54 } from "./r54_og54b";
 import { ENTITY_LOCATION } from "../abi";
+import { F_FAC_MOD, F_FACILITY } from "./flags";
 import {
   CAPS_EMPLOYER_STOPS, G_COLON, G_HYPHEN, MODE_MIXED, NAME_DETERMINERS, OCCUPATIONS, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_UPPER,
   SUFFIX40, afterWorkCue, ampGap, count, exists, modeAt, nameStr, pEnd, pType, placeStr, rd, spanDone, tData, tDone, tEnd, tGap,
@@ -163,6 +164,9 @@ export function worship57(k: u32, sh: u32): bool {
     if (last > k && (last + 1 < count && (rd(tGap, last + 1) == G_HYPHEN && (rd(tEnd, last) - rd(tStart, last) == 2 &&
       worshipWord57(last + 1, nsh, mode))))) last++;
     if (last == k || !worshipClosed57(last, nsh, mode)) return false;
+    // (a facility's head among the words is a name of its own the head only precedes, as gold reads it: "gurdwara | sikh
+    // center of the pacific coast")
+    for (let m = k + 1; m <= last; m++) if ((rd(tData, m) & (F_FACILITY | F_FAC_MOD)) != 0 || wordIn(m, "\u0006center\u0006centre")) return false;
     if (wordIn(k, "\u000ccongregation")) {
       if (k == 0 || (!exists(k - 1) || !distinct57(k + 1))) return false;
       if (!(tight(k) && wordIn(k - 1, WORSHIP_FRAMES57) || (rd(tGap, k) & G_COLON) != 0)) return false;
