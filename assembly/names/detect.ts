@@ -65,6 +65,7 @@ import { dmeGate54, dmeVendor54 } from "./r54_og54b";
 import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
 import { healthAlone56, healthGate56 } from "./r56_og";
 import { collGate57y, collectiveOrg57y, gridRoad57y, roadGate57y } from "./r57_fy";
+import { notInitials57, workGate57, workHead57, worship57, worshipGate57 } from "./r57_og";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7408,6 +7409,14 @@ function saintSurname(k: u32): bool {
   // (stop 57, fy57: a rural grid road's address, a house number right before "Road"/"Rd" and the road's number, "44175
   // ROAD 815, 11 MI N"; the length and first letter first, roadGate57y(); gridRoad57y() in r57_fy.ts)
   if (sh <= SH_UPPER && (roadGate57y(byteAt(s0), len) && gridRoad57y(k, sh))) return;
+  // (stop 57, og57: an employer named by words and a work head after a work's frame in ALL CAPS or lower case, "works
+  // nights at cardinal glass", "TRUCK DRIVER FOR OLD DOMINION FREIGHT LINE"; stop 40's summary bit or the length and first
+  // letter first, workGate57(); workHead57() in r57_og.ts)
+  if (sh <= SH_UPPER && (((sm & S_TRADE40) != 0 || workGate57(byteAt(s0), len)) && workHead57(k, sh, len))) return;
+  // (stop 57, og57: a house of worship named by a head English has no other use for, "Masjid As-Salaam", "DAR AL-HIJRAH
+  // MOSQUE", "rabbi of Congregation Anshei Sfard"; the length and first letter first, worshipGate57(); worship57() in
+  // r57_og.ts)
+  if (sh <= SH_UPPER && (worshipGate57(byteAt(s0), len) && worship57(k, sh))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
@@ -18012,6 +18021,8 @@ function facInitials32(k: u32, sh: u32): bool {
   const len = e - s;
   if (pType != ENTITY_LOCATION || (!(pReason == R_FACILITY || pReason == R_ORGANIZATION) || (len > 6 || (s - pEnd > 2 ||
     (byteAt(s - 1) != 0x28 || (e >= inLen || (byteAt(e) != 0x29 || wordIn(k, UNIT_WORDS31)))))))) return false;
+  // (stop 57, og57: nor a job's licence, department or claim after an employer, "Cass Clay Creamery (CDL)")
+  if (notInitials57(k)) return false;
   if (!(sh == SH_UPPER || sh == SH_LOWER && byteAt(pStart) >= 0x61) || (rd(tData, k) & (F_CRED | F_UNIT | F_STATE | F_TITLE)) != 0) return false;
   const c = byteAt(s) | 0x20;
   // (the finding's first word, then the words before it on its line: "Providence St." before "Aidan")
@@ -20317,7 +20328,7 @@ const TRADE_LONG40 = "\u000cconstruction\u000dmanufacturing";
 
 /** (stop 41) The trade words' list of words of `len` letters (5-13; step() tests the band). */
 // @ts-ignore: decorator
-@inline function tradeHeads40(len: u32): string {
+@inline export function tradeHeads40(len: u32): string {
   return len <= 7 ? (len == 5 ? TRADE5_40 : len == 6 ? TRADE6_40 : TRADE7_40) :
     len <= 9 ? (len == 8 ? TRADE8_40 : TRADE9_40) : len == 10 ? TRADE10_40 : len == 11 ? TRADE11_40 : TRADE_LONG40;
 }
