@@ -61,6 +61,7 @@ import { firmPartners53b } from "./r53_og53b";
 import { lowerCountyBody54, possGap54, remit54, remitCloses54, stateGoesOn54 } from "./r54_og54";
 import { bodyTail56, publicTail56 } from "./r56_oh";
 import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
+import { affilGate57, affiliation57 } from "./r57_hs";
 import { dmeGate54, dmeVendor54 } from "./r54_og54b";
 import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
 import { healthAlone56, healthGate56 } from "./r56_og";
@@ -7369,6 +7370,11 @@ function saintSurname(k: u32): bool {
   // be a place's word; "the" and "of" by their lengths first, ofTheOrg40())
   if (k >= 4 && (sh - 1 <= 1 && (rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && (rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
     ofTheOrg40(k, sh))))) return;
+  // (stop 57, hs57: a clinician's affiliation, a facility named by English words and a head right after a credential's,
+  // a specialty's or a name's comma, "Lucinda Romero, MD, Holy Cross Hospital", "FNP, DELTA HEALTH CENTER"; before the
+  // done test, a head may be a quiet word; the length, first letter and the gap before first, affilGate57();
+  // affiliation57() in r57_hs.ts)
+  if (sh <= SH_UPPER && (affilGate57(byteAt(s0), len) && (tight(k) && affiliation57(k, sh)))) return;
   if (rd(tDone, k) != 0) return;
   // (stop 54, hs54b: an HL7 v2 facility field's value, "MSH|^~\&|EPICADT|WMC|", "E2241907^^^WMC^MR", "3W^312^A^WMC":
   // the '|' or '^' right before the token first, hl7Facility54() in r54_hs54b.ts)
