@@ -32,6 +32,7 @@ import { credGiven53, hyphenSurname53 } from "./r53_nm53";
 import { emailLocal54, leadWord54 } from "./r54_nm54";
 import { invertedGiven55, surnameEnd55, surnameTown55 } from "./r55_nm55";
 import { givenSurname56 } from "./r56_nm56";
+import { slashChain57, typistInitials57 } from "./r57_nm";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { facilityTail55 } from "./r55_hs55";
@@ -298,10 +299,10 @@ let flushLimit55: u32 = 0xffffffff;
 export let flushedEnd: u32 = 0; // end byte of the last finding written out (stop 32: a name found behind it must not overlap it)
 // (stop 37) the last name written out or pending, for its signer's initials: its first letter, its last word's, the
 // letter after a hyphen in its last word (0: none), its end byte (0: no name yet); nameInitials37(), signerInitials37()
-let sigA: u32 = 0;
-let sigZ: u32 = 0;
-let sigH: u32 = 0;
-let sigEnd: u32 = 0;
+export let sigA: u32 = 0;
+export let sigZ: u32 = 0;
+export let sigH: u32 = 0;
+export let sigEnd: u32 = 0;
 // (stop 47, nm47b) the end byte of the last person's name written out by flush() (0: none); particlesBetween47()
 let lastName47: u32 = 0;
 
@@ -7576,6 +7577,10 @@ function saintSurname(k: u32): bool {
 @inline function lowerExit(k: u32, sh: u32, d: u32, s0: u32, len: u32): bool {
   // (stop 45, spd45: the token's start, length and gap flags from step()'s locals; the calls below made each read reload)
   if (sh != SH_LOWER) return false;
+  // (stop 57, nm57: a typist's initials in lower case right after the typist's verb, which mixed-case text never brings
+  // to decide(), "...; transcribed mlk. Critical", "transcribed jmr 03/14/99.": typistInitials57() in r57_nm.ts; the
+  // length and the verb's first letter first)
+  if (len >= 2 && (len <= 3 && (k > 0 && ((byteAt(rd(tStart, k - 1)) | 0x20) == 0x74 && typistInitials57(k, sh))))) return true;
   const g = rd(tGap, k);
   // (stop 54, id54: a chat handle opening its line in mixed-case text, "mdahlquist 07:58: heads up", which decide() never
   // sees there: chatLine51() here, a word of no list after a line feed first)
@@ -11237,10 +11242,11 @@ function nam43(k: u32, sh: u32, mode: u32): bool {
 // token; labelFieldEnds44() beside fieldEndsAfter(); wordsOnly44() and lowerGiven44() by the rules they serve) ----
 
 // (stop 44) the first word of a two-word surname of the Plains nations ("TWO BULLS", "RED CLOUD", "IRON CLOUD", "HIGH
-// ELK", "RIDES HORSE", "NOT AFRAID", "STANDING BEAR"): a number, a colour or a deed
-const COMPOUND_FIRST44 = "\u0003two\u0005three\u0004four\u0003red\u0005white\u0005black\u0006yellow\u0004iron\u0004high\u0006little\u0004lone\u0007running\u0008standing\u0007sitting\u0007spotted\u0005brave\u0005rides\u0003not\u0005kills\u0004many\u0004good\u0004long";
-// (stop 44) its second word: an animal, a sky's or a camp's thing
-const COMPOUND_SECOND44 = "\u0004bull\u0005bulls\u0004bear\u0005bears\u0005cloud\u0006clouds\u0003elk\u0005horse\u0006horses\u0005eagle\u0006eagles\u0004crow\u0005crows\u0004hawk\u0005hawks\u0007feather\u0008feathers\u0004moon\u0005moons\u0005heart\u0006hearts\u0004corn\u0004wolf\u0004deer\u0004bird\u0007thunder\u0004star\u0005stars\u0006shield\u0005lance\u0006afraid\u0003dog\u0004dogs\u0007buffalo\u0004tail\u0003owl\u0003fox\u0006bonnet\u0008moccasin\u0005arrow\u0006arrows\u0005plume\u0006kettle\u0004hair\u0004hand\u0005lodge\u0005otter";
+// ELK", "RIDES HORSE", "NOT AFRAID", "STANDING BEAR"): a number, a colour or a deed (stop 57, nm57: and "OLD ELK", "TALL
+// BULL", "GRAY BULL", "FOOLS CROW", "JUMPING EAGLE", "WHIRLWIND HORSE")
+const COMPOUND_FIRST44 = "\u0003two\u0005three\u0004four\u0003red\u0005white\u0005black\u0006yellow\u0004iron\u0004high\u0006little\u0004lone\u0007running\u0008standing\u0007sitting\u0007spotted\u0005brave\u0005rides\u0003not\u0005kills\u0004many\u0004good\u0004long\u0003old\u0004tall\u0004gray\u0005fools\u0007jumping\u0009whirlwind";
+// (stop 44) its second word: an animal, a sky's or a camp's thing (stop 57, nm57: and "RUNNING CRANE", "OLD COYOTE")
+const COMPOUND_SECOND44 = "\u0004bull\u0005bulls\u0004bear\u0005bears\u0005cloud\u0006clouds\u0003elk\u0005horse\u0006horses\u0005eagle\u0006eagles\u0004crow\u0005crows\u0004hawk\u0005hawks\u0007feather\u0008feathers\u0004moon\u0005moons\u0005heart\u0006hearts\u0004corn\u0004wolf\u0004deer\u0004bird\u0007thunder\u0004star\u0005stars\u0006shield\u0005lance\u0006afraid\u0003dog\u0004dogs\u0007buffalo\u0004tail\u0003owl\u0003fox\u0006bonnet\u0008moccasin\u0005arrow\u0006arrows\u0005plume\u0006kettle\u0004hair\u0004hand\u0005lodge\u0005otter\u0005crane\u0006coyote";
 
 /**
  * (stop 44, nam44) Token k and the next are a two-word surname of the Plains nations, one word of each list, tight, in
@@ -12150,6 +12156,12 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // blanks, "0640   162/88   76  -180  160  40   0.0    KJ", "3/10  KMO": rowInitials53() in r53_fx53.ts; the length and
   // the blank before first)
   if (len <= 3 && (len >= 2 && (s0 >= 3 && ((byteAt(s0 - 1) == 0x20 || byteAt(s0 - 1) == 0x09) && rowInitials53(k, sh, mode))))) return true;
+  // (stop 57, nm57: the author's and the typist's initials glued by slashes closing the note after its last sentence,
+  // "DIRECTOR. JW/AFN", "4 WEST.\nAN/TV", "KO/AH/PS   SIGNED 3/21/99": slashChain57(); and a typist's initials right
+  // after the typist's verb with no "by", "TRANSCRIBED KLM / JOB", "transcribed jmr 03/14/99.": typistInitials57(), both
+  // in r57_nm.ts; the length and the slash, or the verb's length and first letter, first)
+  if (len <= 3 && (len >= 2 && (byteAt(e) == 0x2f && slashChain57(k, sh, mode)))) return true;
+  if (len <= 3 && (len >= 2 && (lenP >= 5 && (bP == 0x74 && typistInitials57(k, sh))))) return true;
   // (stop 43, nam43: a lower-case row's "last, first" and a lower-case sign-off's initials: nam43()'s rules, one
   // out-of-line call behind the shape and the mode)
   if ((sh == SH_LOWER && mode == MODE_LOWER || (dp & F_CRED) != 0) && nam43(k, sh, mode)) return true;
@@ -19207,7 +19219,7 @@ function signWrite45(k: u32, s: u32, e: u32): bool {
 
 /** (stop 37) Keeps the initials of the name s..e (sigA, sigZ, sigH, sigEnd): its first letter, its last word's first
  * letter and the letter after a hyphen in that word. One word alone keeps no initials. */
-function nameInitials37(s: u32, e: u32): void {
+export function nameInitials37(s: u32, e: u32): void {
   sigEnd = 0;
   if (e < s + 3) return;
   let w = e - 1;
