@@ -63,6 +63,7 @@ import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
 import { dmeGate54, dmeVendor54 } from "./r54_og54b";
 import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
 import { healthAlone56, healthGate56 } from "./r56_og";
+import { baseGate57h, militaryBase57h, schoolAlone57h, schoolGate57h } from "./r57_oh";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7349,6 +7350,13 @@ function saintSurname(k: u32): bool {
   // "health plan: priority health", "APPROVED BY VIVA HEALTH PA #"; the length and first letter first, healthGate56();
   // healthAlone56() in r56_og.ts)
   if (sh <= SH_UPPER && (healthGate56(byteAt(s0), len) && healthAlone56(k, sh))) return;
+  // (stop 57, oh57: a school or a college named by its own words and its head, "HILLCREST MIDDLE SCHOOL", "north high
+  // school", "lane community college", after a frame; the length and first letter first, schoolGate57h();
+  // schoolAlone57h() in r57_oh.ts)
+  if (sh <= SH_UPPER && (schoolGate57h(byteAt(s0), len) && schoolAlone57h(k, sh))) return;
+  // (stop 57, oh57: a military installation, "SHAW AIR FORCE BASE", "joint base lewis-mcchord", "NAVAL AIR STATION
+  // PENSACOLA", "stationed at fort cavazos"; the length and first letter first, baseGate57h(); militaryBase57h() in r57_oh.ts)
+  if (sh <= SH_UPPER && (baseGate57h(byteAt(s0), len) && militaryBase57h(k, sh))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
