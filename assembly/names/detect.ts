@@ -68,6 +68,7 @@ import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
 import { healthAlone56, healthGate56 } from "./r56_og";
 import { collGate57y, collectiveOrg57y, gridRoad57y, roadGate57y } from "./r57_fy";
 import { notInitials57, workGate57, workHead57, worship57, worshipGate57 } from "./r57_og";
+import { baseGate57h, militaryBase57h, schoolAlone57h, schoolGate57h } from "./r57_oh";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -7424,6 +7425,13 @@ function saintSurname(k: u32): bool {
   // MOSQUE", "rabbi of Congregation Anshei Sfard"; the length and first letter first, worshipGate57(); worship57() in
   // r57_og.ts)
   if (sh <= SH_UPPER && (worshipGate57(byteAt(s0), len) && worship57(k, sh))) return;
+  // (stop 57, oh57: a school or a college named by its own words and its head, "HILLCREST MIDDLE SCHOOL", "north high
+  // school", "lane community college", after a frame; the length and first letter first, schoolGate57h();
+  // schoolAlone57h() in r57_oh.ts)
+  if (sh <= SH_UPPER && (schoolGate57h(byteAt(s0), len) && schoolAlone57h(k, sh))) return;
+  // (stop 57, oh57: a military installation, "SHAW AIR FORCE BASE", "joint base lewis-mcchord", "NAVAL AIR STATION
+  // PENSACOLA", "stationed at fort cavazos"; the length and first letter first, baseGate57h(); militaryBase57h() in r57_oh.ts)
+  if (sh <= SH_UPPER && (baseGate57h(byteAt(s0), len) && militaryBase57h(k, sh))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;

@@ -15,7 +15,7 @@ import { wordEnd51 } from "./r51_fy51";
 // the words between the place and the body's head: a court's kind, a jurisdiction's, a school system's ("Adult Drug
 // Treatment Court", "County Criminal Court", "City Court", "Probate and Family Court", "Independent Schools", "Unified
 // School District"); "and" only after another of them
-const MIDS56 = "\u0006county\u0006parish\u0004city\u0007borough\u0008township\u0005state\u0007circuit\u0008district\u0008superior\u0008chancery\u0007probate\u0006family\u0008juvenile\u0009municipal\u0007supreme\u0004drug\u000amagistrate\u000cmagistrate's\u0008criminal\u0005civil\u000bimmigration\u0006fiscal\u0005adult\u0009treatment\u0007justice\u0007housing\u0007traffic\u0008regional\u0005metro\u000cmetropolitan\u0006public\u000bindependent\u0007unified\u000cconsolidated\u0004area\u0009community\u0009volunteer\u0003and";
+export const MIDS56 = "\u0006county\u0006parish\u0004city\u0007borough\u0008township\u0005state\u0007circuit\u0008district\u0008superior\u0008chancery\u0007probate\u0006family\u0008juvenile\u0009municipal\u0007supreme\u0004drug\u000amagistrate\u000cmagistrate's\u0008criminal\u0005civil\u000bimmigration\u0006fiscal\u0005adult\u0009treatment\u0007justice\u0007housing\u0007traffic\u0008regional\u0005metro\u000cmetropolitan\u0006public\u000bindependent\u0007unified\u000cconsolidated\u0004area\u0009community\u0009volunteer\u0003and";
 // a place's last word that makes it a county's or a city's ("Rome City Court", "Suffolk County Jail")
 const PLACE_HEADS56 = "\u0006county\u0006parish\u0004city\u0007borough";
 // the heads: court jail police sheriff sheriff's sheriff-coroner ems ambulance fire school schools
@@ -27,9 +27,9 @@ const AMBULANCE56 = "\u0007service\u0008services\u0005corps\u0009authority\u0008
 // the word after "fire" that goes with the name ("Fire Department", "Fire District", "Fire Rescue", "Fire Company")
 const FIRE56 = "\u000adepartment\u0004dept\u0008district\u0006rescue\u0007company\u0009authority";
 // a district's number spelled ("School District Four")
-const NUMBERS56 = "\u0003one\u0003two\u0005three\u0004four\u0004five\u0003six\u0005seven\u0005eight\u0004nine\u0003ten";
+export const NUMBERS56 = "\u0003one\u0003two\u0005three\u0004four\u0004five\u0003six\u0005seven\u0005eight\u0004nine\u0003ten";
 // a school's field after "of" or "for" ("School of Nursing", "School of Public Health", "School for the Arts")
-const FIELDS56 = "\u0007nursing\u0008medicine\u0003law\u0009dentistry\u0008pharmacy\u0006public\u0006health\u0004arts\u0005mines\u0005music\u0006design\u0008business\u000bengineering\u0006social\u0004work\u0009education\u0008theology\u0009optometry\u000aosteopathy\u000bosteopathic";
+export const FIELDS56 = "\u0007nursing\u0008medicine\u0003law\u0009dentistry\u0008pharmacy\u0006public\u0006health\u0004arts\u0005mines\u0005music\u0006design\u0008business\u000bengineering\u0006social\u0004work\u0009education\u0008theology\u0009optometry\u000aosteopathy\u000bosteopathic";
 
 /** (oh56) The head's word ends at byte e: the input's end or a byte no letter or digit. */
 function closes56(e: u32): bool {
