@@ -68,7 +68,7 @@ const CEMETERY_DETERMINERS57 = "\u0003the\u0001a\u0002an\u0003his\u0003her\u0005
 
 /** (fx57) Words that alone before "cemetery" name no place ("the family cemetery", "a national cemetery", "VETERANS
  * CEMETERY"): a cemetery named only by them is left alone. */
-const CEMETERY_GENERIC57 = "\u0006family\u0003old\u0003new\u0004city\u0004town\u0006county\u0005local\u0008national\u0005state\u0008veterans\u0007veteran\u0006church\u0008catholic\u0006jewish\u0006public\u0007private\u0009municipal\u0009community\u0004same\u0006nearby\u0005small\u0005rural\u0008military\u0003pet\u0007village\u0006parish\u0008memorial\u0008hometown\u0008historic\u0005large\u0007lutheran\u0008methodist\u0007baptist";
+const CEMETERY_GENERIC57 = "\u0006family\u0003old\u0003new\u0004city\u0004town\u0006county\u0005local\u0008national\u0005state\u0008veterans\u0007veteran\u0006church\u0008catholic\u0006jewish\u0006public\u0007private\u0009municipal\u0009community\u0004same\u0006nearby\u0005small\u0005rural\u0008military\u0003pet\u0007village\u0006parish\u0008memorial\u0008hometown\u0008historic\u0005large\u0008lutheran\u0009methodist\u0007baptist";
 
 /**
  * (fx57) Token h is "cemetery" in a cemetery's name that the older rules did not find: one to four words before it in
