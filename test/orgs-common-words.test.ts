@@ -35,7 +35,8 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   // the facility rule keeps the common words before a name it found ("Ridge" alone was found before)
   ["Attends Rainbow Ridge Daycare.", [["Rainbow Ridge Daycare", ORG]], ["Attends"]],
   // services joined by "and" after the head; a nursing home named with both its services
-  ["Visit note - Cranberry Coast Hospice and Palliative Care", [["Cranberry Coast Hospice and Palliative Care", FAC]], ["Visit", "note"]],
+  // (stop 57, fx57: a hospice agency's name is the organisation every fixture labels it, hospiceOrg57(); was FAC)
+  ["Visit note - Cranberry Coast Hospice and Palliative Care", [["Cranberry Coast Hospice and Palliative Care", ORG]], ["Visit", "note"]],
   ["She prefers Elm Ridge or Pleasant Hills Nursing and Rehabilitation.",
     [["Elm Ridge", "name:neighbour"], ["Pleasant Hills Nursing and Rehabilitation", FAC]], ["prefers", "or"]],
   // a veterans' post by its number after a frame; a saint's church with its denomination

@@ -53,6 +53,7 @@ import { roadPrefix57, streetTail57, townRoad57, typeFirst57 } from "./r57_pl";
 import { streetSite54b } from "./r54_fy54b";
 import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
+import { cemetery57, hospiceOrg57 } from "./r57_fx";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import { behHealth52, behMay52 } from "./r52_fx52";
@@ -400,6 +401,10 @@ export function flush(): void {
   // (stop 56, hs56: a facility's first words in its case that the older rules left before it, "Grand Strand Medical
   // Center" found as "Strand Medical Center": facilityLead56() in r56_hs.ts; the type and the blank first)
   if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && (pStart >= 3 && byteAt(pStart - 1) == 0x20))) pStart = facilityLead56(pStart, flushedEnd);
+  // (stop 57, fx57: a facility's span holding "hospice" with no house, unit or hospital among its words, its first words
+  // taken, is the hospice agency's organisation, "Golden Meadow Hospice", "Hospice of the Western Reserve":
+  // hospiceOrg57() in r57_fx.ts)
+  if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && hospiceOrg57(pStart, pEnd))) pReason = R_ORGANIZATION;
   // (stop 51, og51: an organisation's span that opens with a head takes its kind's words before it, "Visiting Nurse
   // Association of ...": orgStart51())
   if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && pStart >= 2)) pStart = orgStart51(pStart, flushedEnd);
@@ -6955,6 +6960,10 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
 // @ts-ignore: decorator
 @inline function quiet(k: u32, sh: u32, d: u32, len: u32): bool {
   if ((d & F_ALLOW) != 0 || sh == SH_NUM) return true;
+  // (stop 57, fx57: "cemetery", an English word, after a cemetery's name no older rule found, "Plot at Highland
+  // Cemetery", "burial at resurrection cemetery": cemetery57() in r57_fx.ts writes the place; the length and the first
+  // byte first)
+  if (len == 8 && ((byteAt(rd(tStart, k)) | 0x20) == 0x63 && (k > 0 && (wordIn(k, "\u0008cemetery") && cemetery57(k))))) return true;
   // a dose limit in lower-case writing: "prn pain, max 3 g/day", "min 2 L" (Max is a name, and a town)
   if (sh == SH_LOWER && (len == 3 && (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == SH_NUM && wordIn(k, "\u0003max\u0003min")))))) return true;
   if (sh == SH_INITIAL || (tierOf(d) == 0 && !notNameWord(k, sh, d))) return false;
