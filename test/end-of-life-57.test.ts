@@ -36,6 +36,8 @@ const CEMETERY_NOT = [
   ...casedRows("Wants burial at a veterans cemetery.\n", [], ["veterans cemetery", "burial"]),
   ...casedRows("Daughter visited the cemetery today.\n", [], ["cemetery", "visited"]),
   ...casedRows("Plot at National Cemetery requested.\n", [], ["National Cemetery"]),
+  // (the merge of stop 57: a possessive before the words in ALL CAPS too, "HER DAD CEMETERY VISITS")
+  ...casedRows("Talked about her dad cemetery visits.\n", [], ["dad cemetery", "visits"]),
 ];
 
 runPlaceTable("stop 57 (fx57): a hospice agency's name is the organisation's", HOSPICE);

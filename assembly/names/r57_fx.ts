@@ -5,7 +5,7 @@
 // resurrection cemetery", "BURIED MAPLELAWN PARK CEMETERY") is the place it names. Kept out of detect.ts (its calls
 // stay in flush() and decide()). Reads bytes of the input and the token table only, allocates nothing.
 import { byteAt, inLen, isAlpha } from "../input";
-import { lettersEnd, wordIndex } from "../scanners/util";
+import { eqWord, lettersEnd, wordIndex } from "../scanners/util";
 import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
 import {
   R_CAPITALISED, R_COUNTY, R_DICTIONARY, R_NEIGHBOUR, SH_CAP, SH_LOWER, SH_UPPER, exists, pEnd, pReason, pScore,
@@ -109,8 +109,11 @@ export function cemetery57(h: u32): bool {
   // stop word, and never inside a finding written before)
   const s = rd(tStart, first);
   if (first > 0 && exists(first - 1) && tight(first) && rd(tShape, first - 1) == sh && !wordIn(first - 1, CEMETERY_STOPS57)) return false;
-  // (in lower case, not after an article or a possessive: "her dad cemetery visits", "the old mill cemetery")
-  if (sh == SH_LOWER && first > 0 && exists(first - 1) && wordIn(first - 1, CEMETERY_DETERMINERS57)) return false;
+  // (in lower case, not after an article or a possessive: "her dad cemetery visits", "the old mill cemetery"; in ALL
+  // CAPS not after a possessive or "a", "HER DAD CEMETERY VISITS" (the merge of stop 57); "THE OLD MILL CEMETERY" is
+  // a name there)
+  if ((sh == SH_LOWER || sh == SH_UPPER) && first > 0 && exists(first - 1) && wordIn(first - 1, CEMETERY_DETERMINERS57) &&
+    (sh == SH_LOWER || !eqWord(rd(tStart, first - 1), rd(tEnd, first - 1), "the"))) return false;
   if (pType != 0 && pEnd > s && !(pType == ENTITY_NAME && pStart >= s)) return false;
   span(s, rd(tEnd, h), ENTITY_LOCATION, pType == ENTITY_NAME && pScore >= 800 ? pScore + 1 : 800, R_COUNTY, true);
   for (let m = first; m <= h; m++) wr(tDone, m, 0xff);
