@@ -29,7 +29,7 @@ export function hospiceOrg57(a: u32, e: u32): bool {
       // (a town joined after a comma stays the place's: "Hospice of the Valley, Visalia")
       if (byteAt(i) == 0x2c) return false;
       // (and after a spaced dash: "AMEDISYS HOSPICE - HATTIESBURG")
-      if (byteAt(i) == 0x2d && i > a && byteAt(i - 1) == 0x20) return false;
+      if (byteAt(i) == 0x2d && (i > a && byteAt(i - 1) == 0x20)) return false;
       i++;
       continue;
     }
@@ -39,20 +39,20 @@ export function hospiceOrg57(a: u32, e: u32): bool {
       got = true;
       // (a word after a last word's "hospice" other than "of", "and" or "&" is a town's or a branch's joined to the
       // agency's name: "BAYADA HOSPICE HAGERSTOWN")
-      if (i > a && w + 2 < e && byteAt(w) == 0x20 && isAlpha(byteAt(w + 1)) &&
-        wordIndex("\u0002of\u0003and", w + 1, lettersEnd(w + 1)) < 0) return false;
+      if (i > a && (w + 2 < e && (byteAt(w) == 0x20 && (isAlpha(byteAt(w + 1)) &&
+        wordIndex("\u0002of\u0003and", w + 1, lettersEnd(w + 1)) < 0)))) return false;
     }
     else if (n >= 4 && wordIndex(HOSPICE_PLACES57, i, w) >= 0) {
       // ("home" before "health" or "care": the agency's service words)
-      if (!(n == 4 && (w + 5 < e && byteAt(w) == 0x20 && wordIndex("\u0006health\u0004care\u000ahealthcare", w + 1, lettersEnd(w + 1)) >= 0))) return false;
+      if (!(n == 4 && (w + 5 < e && (byteAt(w) == 0x20 && wordIndex("\u0006health\u0004care\u000ahealthcare", w + 1, lettersEnd(w + 1)) >= 0)))) return false;
     }
     i = w;
   }
   if (!got) return false;
   // (nor with a place's word right after it that no rule took: "David Simpson Hospice House")
-  if (e + 4 < inLen && byteAt(e) == 0x20 && isAlpha(byteAt(e + 1)) && wordIndex(HOSPICE_PLACES57, e + 1, lettersEnd(e + 1)) >= 0) return false;
+  if (e + 4 < inLen && (byteAt(e) == 0x20 && (isAlpha(byteAt(e + 1)) && wordIndex(HOSPICE_PLACES57, e + 1, lettersEnd(e + 1)) >= 0))) return false;
   // ("Location: " right before the span)
-  if (a >= 10 && byteAt(a - 1) == 0x20 && byteAt(a - 2) == 0x3a) {
+  if (a >= 10 && (byteAt(a - 1) == 0x20 && byteAt(a - 2) == 0x3a)) {
     let s = a - 2;
     while (s > 0 && isAlpha(byteAt(s - 1))) s--;
     if (wordIndex("\u0008location", s, a - 2) >= 0) return false;
@@ -83,7 +83,7 @@ const CEMETERY_GENERIC57 = "\u0006family\u0003old\u0003new\u0004city\u0004town\u
  */
 export function cemetery57(h: u32): bool {
   const sh = rd(tShape, h);
-  if (!(sh == SH_CAP || sh == SH_UPPER || sh == SH_LOWER) || h == 0) return false;
+  if (!(sh == SH_CAP || (sh == SH_UPPER || sh == SH_LOWER)) || h == 0) return false;
   let first = h;
   let generic = true;
   let j = h;
@@ -93,7 +93,7 @@ export function cemetery57(h: u32): bool {
     if (!exists(m)) break;
     const ms = rd(tShape, m);
     // (the name's words in the head's shape; "Cemetery" after capitals in mixed case, lower-case text's own words)
-    if (ms != sh && !(sh == SH_CAP && ms == SH_UPPER && rd(tEnd, m) - rd(tStart, m) >= 2)) break;
+    if (ms != sh && !(sh == SH_CAP && (ms == SH_UPPER && rd(tEnd, m) - rd(tStart, m) >= 2))) break;
     if (rd(tEnd, m) + 1 != rd(tStart, j) || byteAt(rd(tEnd, m)) != 0x20) break;
     if (wordIn(m, CEMETERY_STOPS57)) break;
     if (rd(tDone, m) != 0) {
@@ -108,13 +108,13 @@ export function cemetery57(h: u32): bool {
   // (the phrase opens at the first word: not after a word of the text's own shape that the walk refused, other than a
   // stop word, and never inside a finding written before)
   const s = rd(tStart, first);
-  if (first > 0 && exists(first - 1) && tight(first) && rd(tShape, first - 1) == sh && !wordIn(first - 1, CEMETERY_STOPS57)) return false;
+  if (first > 0 && (exists(first - 1) && (tight(first) && (rd(tShape, first - 1) == sh && !wordIn(first - 1, CEMETERY_STOPS57))))) return false;
   // (in lower case, not after an article or a possessive: "her dad cemetery visits", "the old mill cemetery"; in ALL
   // CAPS not after a possessive or "a", "HER DAD CEMETERY VISITS" (the merge of stop 57); "THE OLD MILL CEMETERY" is
   // a name there)
-  if ((sh == SH_LOWER || sh == SH_UPPER) && first > 0 && exists(first - 1) && wordIn(first - 1, CEMETERY_DETERMINERS57) &&
-    (sh == SH_LOWER || !eqWord(rd(tStart, first - 1), rd(tEnd, first - 1), "the"))) return false;
-  if (pType != 0 && pEnd > s && !(pType == ENTITY_NAME && pStart >= s)) return false;
+  if ((sh == SH_LOWER || sh == SH_UPPER) && (first > 0 && (exists(first - 1) && (wordIn(first - 1, CEMETERY_DETERMINERS57) &&
+    (sh == SH_LOWER || !eqWord(rd(tStart, first - 1), rd(tEnd, first - 1), "the")))))) return false;
+  if (pType != 0 && (pEnd > s && !(pType == ENTITY_NAME && pStart >= s))) return false;
   span(s, rd(tEnd, h), ENTITY_LOCATION, pType == ENTITY_NAME && pScore >= 800 ? pScore + 1 : 800, R_COUNTY, true);
   for (let m = first; m <= h; m++) wr(tDone, m, 0xff);
   return true;

@@ -128,7 +128,7 @@ function fieldEnd57y(e: u32): bool {
  */
 export function gridRoad57y(k: u32, sh: u32): bool {
   const mode = modeAt(k);
-  if (k < 1 || k + 1 >= count || !(sh == textShape(mode) || mode == MODE_MIXED && sh == SH_UPPER)) return false;
+  if (k < 1 || (k + 1 >= count || !(sh == textShape(mode) || mode == MODE_MIXED && sh == SH_UPPER))) return false;
   if (!wordIn(k, "\u0004road\u0002rd")) return false;
   const h = k - 1;
   const n = k + 1;
@@ -139,14 +139,14 @@ export function gridRoad57y(k: u32, sh: u32): bool {
   if (hl < 3 || (hl > 6 || (nl < 1 || nl > 4))) return false;
   // (digits only, glued to nothing: "44175", "815")
   const hs = rd(tStart, h);
-  if (hs > 0 && byteAt(hs - 1) != 0x20 && byteAt(hs - 1) != 0x0a && byteAt(hs - 1) != 0x09 && byteAt(hs - 1) != 0x28) return false;
+  if (hs > 0 && (byteAt(hs - 1) != 0x20 && (byteAt(hs - 1) != 0x0a && (byteAt(hs - 1) != 0x09 && byteAt(hs - 1) != 0x28)))) return false;
   // the frame before the house number
   let framed = h == 0 || lineStart(h);
   if (!framed && hs >= 2) {
     const b = byteAt(hs - 1);
     const c = b == 0x20 ? byteAt(hs - 2) : b;
     framed = c == 0x3a || (c == 0x2c || (c == 0x3b || (c == 0x28 || c == 0x09)));
-    if (!framed && tight(h) && exists(h - 1)) framed = wordIn(h - 1, BEFORE57Y);
+    if (!framed && (tight(h) && exists(h - 1))) framed = wordIn(h - 1, BEFORE57Y);
   }
   if (!framed) return false;
   // a direction after the road's number, then the field's close

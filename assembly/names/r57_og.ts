@@ -79,7 +79,7 @@ export function workHead57(k: u32, sh: u32, len: u32): bool {
   // the name's words before the head
   let f = h;
   while (f + 3 > h && (f >= 2 && (exists(f - 1) && ((tight(f) || (rd(tGap, f) == G_HYPHEN || ampGap(f))) && tradeWord40(f - 1, sh, mode))))) f--;
-  if (f == h || !exists(f - 1) || !workFrame57(f)) return false;
+  if (f == h || (!exists(f - 1) || !workFrame57(f))) return false;
   // the words' strength
   const st = tradeStrength54(f, h);
   if (st == 0 || (!legal && (st < 4 && (st & 1) == 0))) return false;

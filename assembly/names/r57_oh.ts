@@ -106,7 +106,7 @@ export function schoolAlone57h(k: u32, sh: u32): bool {
     // ("&" or "and" between two kinds: "Owensboro Community & Technical College", "Hazard Community and Technical College")
     if (ampGap(f) || tight(f) && isAnd(j)) {
       const q = ampGap(f) ? j : j - 1;
-      if (first || f == h || (q < 1 || !exists(q) || (q < j && (!tight(j) || !near57h(j))) || !kind57h(q, sh))) break;
+      if (first || (f == h || (q < 1 || (!exists(q) || ((q < j && (!tight(j) || !near57h(j))) || !kind57h(q, sh)))))) break;
       f = q;
       words++;
       continue;
@@ -161,18 +161,18 @@ function pending57h(m: u32): bool {
 /** (oh57) The frame right before token f: a word of where (FRAME40, FRAMES57H, "then", "stationed"), or no word one
  * blank before it (the line's start, punctuation). */
 function framed57h(f: u32): bool {
-  if (f < 1 || !exists(f - 1) || !(tight(f) || rd(tGap, f) == G_HYPHEN)) return true;
+  if (f < 1 || (!exists(f - 1) || !(tight(f) || rd(tGap, f) == G_HYPHEN))) return true;
   return rd(tGap, f) != G_HYPHEN && (wordIn(f - 1, FRAME40) || (wordIn(f - 1, FRAMES57H) || wordIn(f - 1, "\u0004then\u0009stationed")));
 }
 
 /** (oh57) The last of one or two name words from token n on (n one blank after the head), or -1: "Pensacola",
  * "Lewis-McChord", "San Antonio". */
 function namesAfter57h(n: u32, sh: u32, mode: u32): i32 {
-  if (n >= count || (!tight(n) || !near57h(n) || rd(tDone, n) != 0 || !nameWord57h(n, sh, mode))) return -1;
+  if (n >= count || (!tight(n) || (!near57h(n) || (rd(tDone, n) != 0 || !nameWord57h(n, sh, mode))))) return -1;
   // (a second word hyphen-joined, or capitalised in mixed case: "MARINE CORPS AIR STATION BEAUFORT EXCHANGE" goes on with
   // the base's store)
   const m = n + 1;
-  if (m < count && ((rd(tGap, m) == G_HYPHEN || mode == MODE_MIXED && tight(m)) && near57h(m) && (rd(tDone, m) == 0 && nameWord57h(m, sh, mode)))) return <i32>m;
+  if (m < count && ((rd(tGap, m) == G_HYPHEN || mode == MODE_MIXED && tight(m)) && (near57h(m) && (rd(tDone, m) == 0 && nameWord57h(m, sh, mode))))) return <i32>m;
   return <i32>n;
 }
 
@@ -208,8 +208,8 @@ export function militaryBase57h(k: u32, sh: u32): bool {
         else return false;
       }
       f = h;
-      while (f + 2 > h && (f >= 1 && (exists(f - 1) && ((tight(f) || rd(tGap, f) == G_HYPHEN) && near57h(f) &&
-        ((rd(tDone, f - 1) == 0 || pending57h(f - 1)) && (!wordIn(f - 1, FRAMES57H) && nameWord57h(f - 1, sh, mode))))))) f--;
+      while (f + 2 > h && (f >= 1 && (exists(f - 1) && ((tight(f) || rd(tGap, f) == G_HYPHEN) && (near57h(f) &&
+        ((rd(tDone, f - 1) == 0 || pending57h(f - 1)) && (!wordIn(f - 1, FRAMES57H) && nameWord57h(f - 1, sh, mode)))))))) f--;
       if (f == h || !framed57h(f)) return false;
     }
   } else if (wordIn(k, "\u0007station")) {
@@ -229,14 +229,14 @@ export function militaryBase57h(k: u32, sh: u32): bool {
     if (n >= count || (!tight(n) || (!near57h(n) || rd(tShape, n) != SH_NUM))) return false;
     const d = rd(tEnd, n) - rd(tStart, n);
     if (d > 3 || rd(tEnd, n) < inLen && isAlpha(byteAt(rd(tEnd, n)))) return false;
-    while (f + 2 > k && (f >= 1 && (exists(f - 1) && (tight(f) && near57h(f) &&
-      (rd(tDone, f - 1) == 0 && (!wordIn(f - 1, FRAMES57H) && nameWord57h(f - 1, sh, mode))))))) f--;
+    while (f + 2 > k && (f >= 1 && (exists(f - 1) && (tight(f) && (near57h(f) &&
+      (rd(tDone, f - 1) == 0 && (!wordIn(f - 1, FRAMES57H) && nameWord57h(f - 1, sh, mode)))))))) f--;
     if (f == k) return false;
     last = n;
   } else if (wordIn(k, "\u0004fort")) {
     if (mode == MODE_MIXED || !framed57h(k)) return false;
     const n = k + 1;
-    if (n >= count || (!tight(n) || !near57h(n) || (rd(tDone, n) != 0 || (rd(tMw2, n) != 0 || !nameWord57h(n, sh, mode))))) return false;
+    if (n >= count || (!tight(n) || (!near57h(n) || (rd(tDone, n) != 0 || (rd(tMw2, n) != 0 || !nameWord57h(n, sh, mode)))))) return false;
     // (the name closes after its word: "FORT BELKNAP IHS" is a clinic's name, "fort carson dependent" a clause's)
     const c = n + 1;
     if (c < count && (tight(c) && (rd(tShape, c) == sh && !(wordIn(c, FRAME40) || (wordIn(c, FRAMES57H) || wordIn(c, NAME_FUNCTION_WORDS)))))) return false;

@@ -39,15 +39,15 @@ function lowerRun57(a: u32, e: u32): bool {
  * Returns the number's end, or 0. Not "Hwy 1.5", "route 2 times", "hwy 4/5".
  */
 function roadNumber57(e: u32, limit: u32): u32 {
-  if (e + 2 > inLen || (byteAt(e) != 0x20 || !isDigit(byteAt(e + 1)) || byteAt(e + 1) == 0x30)) return 0;
+  if (e + 2 > inLen || (byteAt(e) != 0x20 || (!isDigit(byteAt(e + 1)) || byteAt(e + 1) == 0x30))) return 0;
   let q = e + 1;
   while (q < inLen && isDigit(byteAt(q))) q++;
   if (q - e - 1 > 4) return 0;
-  if (q < inLen && isAlpha(byteAt(q)) && !(q + 1 < inLen && isAlpha(byteAt(q + 1)))) q++;
+  if (q < inLen && (isAlpha(byteAt(q)) && !(q + 1 < inLen && isAlpha(byteAt(q + 1))))) q++;
   else if (q + 1 < inLen && (byteAt(q) == 0xc2 && byteAt(q + 1) == 0xbd)) q += 2;
   if (q > limit) return 0;
   if (closes57(q)) return q;
-  if (q + 1 >= inLen || byteAt(q) != 0x20 || !isAlpha(byteAt(q + 1))) return 0;
+  if (q + 1 >= inLen || (byteAt(q) != 0x20 || !isAlpha(byteAt(q + 1)))) return 0;
   const w = lettersEnd(q + 1);
   return wordIndex(AFTER_NUM57, q + 1, w) < 0 ? q : 0;
 }
@@ -64,7 +64,7 @@ function direction57(a0: u32, e: u32, limit: u32): u32 {
   const w = lettersEnd(a);
   if (w == a || (w - a > 2 || w > limit)) return 0;
   const c = byteAt(a) | 0x20;
-  if (w - a == 1 ? !(c == 0x6e || c == 0x73 || c == 0x65 || c == 0x77) : !((c == 0x6e || c == 0x73) && ((byteAt(a + 1) | 0x20) == 0x65 || (byteAt(a + 1) | 0x20) == 0x77))) return 0;
+  if (w - a == 1 ? !(c == 0x6e || (c == 0x73 || (c == 0x65 || c == 0x77))) : !((c == 0x6e || c == 0x73) && ((byteAt(a + 1) | 0x20) == 0x65 || (byteAt(a + 1) | 0x20) == 0x77))) return 0;
   const up = byteAt(a) <= 0x5a;
   if ((w - a == 2 && (byteAt(a + 1) <= 0x5a) != up) || (!up && !lowerRun57(a0, e))) return 0;
   if (w < inLen) {
@@ -100,7 +100,7 @@ function unit57(e: u32, limit: u32): u32 {
   } else a++;
   let q = a;
   let digits = false;
-  while (q < inLen && q - a <= 6 && (isAlnum(byteAt(q)) || (byteAt(q) == 0x2d && q > a))) {
+  while (q < inLen && (q - a <= 6 && (isAlnum(byteAt(q)) || (byteAt(q) == 0x2d && q > a)))) {
     if (isDigit(byteAt(q))) digits = true;
     q++;
   }
