@@ -140,8 +140,11 @@ const wasm = readFileSync(new URL("../build/phiscrub.wasm", import.meta.url));
  * Stops 54-56 merged their rounds to 820,810 bytes (14.8 KB left). Raised to 848 KiB at the start of stop 57 for its
  * rounds (two more blind fixtures and their rounds, organisations, hospitals, places, names, speed), each asked to keep
  * to ~3 KB; the module is still ~7% of the gzipped browser bundle, and dropping measured rules would cost recall.
+ * Stop 57 merged to 847,183 bytes (21.2 KB left). Raised to 872 KiB at the start of stop 58 for its rounds (two more
+ * blind fixtures and their rounds, hospitals, organisations, places, names and ids), each asked to keep to ~2.5 KB, and
+ * a speed round asked to trim repeated list words.
  */
-const WASM_BUDGET = 848 * 1024;
+const WASM_BUDGET = 872 * 1024;
 
 describe("WASM binary", () => {
   const mod = new WebAssembly.Module(wasm);
