@@ -49,6 +49,19 @@ function alnumEnd(i: u32): u32 {
 }
 
 /**
+ * A cued value from s0 (cueEnd: where the cue's word ends): letters alone between the cue and the number open it
+ * ("TRUCK PLATE TX KJR-4471", "MRN CRMC 0771-4418": cuePrefix45), else the value itself (scanCuedId), with a second
+ * serial after it (secondSerial33); a short plate after the plate cue and a state's code ("PARTIAL PLATE IL 8J2":
+ * shortPlate52b). One place for the id-cue and the tight-cue branches of onDigit (they held the same lines, stop 58).
+ */
+function cuedValue58(s0: u32, cueEnd: u32, cue: u32): u32 {
+  const w0 = cuePrefix45(s0, cueEnd);
+  const r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
+  if (r != 0) return secondSerial33(s0, r, cue);
+  return w0 < s0 && cue == CUE_VEHICLE ? shortPlate52b(w0, s0) : 0;
+}
+
+/**
  * Start of the last IPv6 candidate that scanIpv6 refused (NONE: none), so that the ':' after a digit run ("20:55")
  * does not parse the same candidate again: scanIpv6 reads only the input, so its answer for a start does not change.
  */
@@ -321,15 +334,9 @@ function onDigit(i: u32, scanners: u32): u32 {
         // (stop 40) a letter prefix joined by '-' before a letter-and-digit group belongs to it: "ID AB-X12-3456"
         // (stop 52, id52) and so does the cue itself glued to it by '-': "(ID-PAF-000447)" (gluedStart52)
         const s0 = before(ts) == 0x2d ? gluedStart52(idStart(ts)) : ts;
-        // (stop 45) a state's or a code's letters alone before it: "TRUCK PLATE TX KJR-4471" (cuePrefix45)
-        const w0 = cuePrefix45(s0, cueEnd);
-        r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
-        if (r != 0) return secondSerial33(s0, r, cue);
-        // (stop 52b, id52b) a short plate after the plate cue and a state's code: "PARTIAL PLATE IL 8J2" (shortPlate52b)
-        if (w0 < s0 && cue == CUE_VEHICLE) {
-          r = shortPlate52b(w0, s0);
-          if (r != 0) return r;
-        }
+        // (stop 45) a state's or a code's letters alone before it: "TRUCK PLATE TX KJR-4471" (cuedValue58)
+        r = cuedValue58(s0, cueEnd, cue);
+        if (r != 0) return r;
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);
       if (r != 0) return r;
@@ -450,15 +457,9 @@ function onDigit(i: u32, scanners: u32): u32 {
           if (r != 0) return r;
         }
       }
-      // (stop 45) a code's letters alone between the cue and the number open it: "MRN CRMC 0771-4418" (cuePrefix45)
-      const w0 = cuePrefix45(s0, cueEnd);
-      r = w0 < s0 ? scanCuedIdPrefix45(w0, s0, cue) : scanCuedId(s0, cue);
-      if (r != 0) return secondSerial33(s0, r, cue);
-      // (stop 52b, id52b) a short plate after the plate cue and a state's code: "PARTIAL PLATE IL 8J2" (shortPlate52b)
-      if (w0 < s0 && cue == CUE_VEHICLE) {
-        r = shortPlate52b(w0, s0);
-        if (r != 0) return r;
-      }
+      // (stop 45) a code's letters alone between the cue and the number open it: "MRN CRMC 0771-4418" (cuedValue58)
+      r = cuedValue58(s0, cueEnd, cue);
+      if (r != 0) return r;
     } else if (cue == CUE_SSN && (scanners & SCAN_SSN) != 0) {
       r = scanSsn(ts, true);
       if (r != 0) return r;
