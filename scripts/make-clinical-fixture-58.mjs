@@ -307,7 +307,7 @@ client: ⟦N|tommy lee hatfield⟧   referral: ⟦O|kentucky employers' mutual i
 counselor: ⟦N|angela deskins⟧, crc, ⟦O|bluegrass career pathways⟧ ⟦P|606-555-0165⟧ · ⟦E|adeskins@bgcareerpath.org⟧
 background: former continuous miner operator (⟦O|big sandy energy⟧, ⟦LO|elkhorn no. 3 mine⟧, ⟦C|pikeville⟧), l4-5 fusion after roof fall ⟦D|aug 2098⟧. permanent sedentary-light restrictions per ime (dr. ⟦N|whitaker⟧).
 since last note: completed the career scout and work samples at ⟦O|big sandy community and technical college⟧ (⟦C|prestonsburg⟧). aptitudes strong in mechanical reasoning, weak in keyboarding (22 wpm).
-labor market survey: 11 employers contacted in ⟦LO|pike county⟧ and ⟦LO|floyd county⟧ - dispatcher (⟦O|mountain comprehensive care⟧), cad drafter trainee, security monitor at ⟦O|pikeville medical center⟧ (hiring ⟦D|november⟧).
+labor market survey: 11 employers contacted in ⟦LO|pike county⟧ and ⟦LO|floyd county⟧ - dispatcher (⟦O|mountain comprehensive care⟧), cad drafter trainee, security monitor at ⟦H|pikeville medical center⟧ (hiring ⟦D|november⟧).
 plan: enroll in the 16-week autocad certificate starting ⟦D|01/11/2100⟧; tuition via the claim (approved by adjuster ⟦N|roger caudill⟧ ⟦D|10/09/2099⟧). mileage reimbursed from ⟦S|4418 ky 194 e⟧, ⟦C|phelps⟧.
 client mood low, wife ⟦N|darlene⟧ worried about money; referred to eap and to ⟦O|mountain comprehensive care center⟧ for counseling. next meeting ⟦D|10/27/99⟧.
 `);
