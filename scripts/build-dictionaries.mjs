@@ -522,6 +522,15 @@ for (const p of ["air base", "air force base"]) addFlags(p, F.FACILITY | F.BOX);
 for (const p of ["army airfield", "army air field", "training area", "drop zone"]) addFlags(p, F.FACILITY);
 addFlags("detox", F.FACILITY);
 addFlags("open mri", F.FACILITY);
+// (stop 58, fy58) a work site named after a place, a firm or a seam ("STORM LAKE PROCESSING PLANT", "Buffalo Stamping
+// Plant", "CHEEKTOWAGA BUS GARAGE", "Carlin Trend Gold Mine", "BARSTOW RAIL YARD", "Bayou Sorrel Tank Farm"): the places
+// of first reports of injury, OSHA logs and claim forms, labelled places (LOCATION-OTHER) as fixture 56 labels ranches
+// and camps; the heads alone or after English words stay words ("the processing plant", "near the bus garage"). Not
+// "plant", "mine", "yard" or "foundry" alone (test/places-round-39's "TOLEDO PLANT" keeps its word, test/speed-47b's
+// "Hartwell Foundry" is an employer), nor "power plant" (r57_og.ts's employer), nor "coal mine" ("DISABLED FROM LAST COAL
+// MINE WORK": a surname's word before it) or "packing shed" (fixture 27 labels "RANCHO LOS NOGALES" without it).
+for (const p of ["processing plant", "packing plant", "stamping plant", "beef plant", "rail yard", "tank farm",
+  "bus garage", "gold mine", "copper mine"]) addFlags(p, F.FACILITY);
 for (const w of words("general memorial regional university community county children's childrens saint st mount mt " +
   "sacred heart good samaritan baptist methodist presbyterian lutheran mercy providence valley city state national " +
   "veterans va medical health care surgical cancer women's behavioral psychiatric mental united of " +
