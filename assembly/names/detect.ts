@@ -56,8 +56,7 @@ import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { cemetery57, hospiceOrg57 } from "./r57_fx";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
-import { behHealth52 } from "./r52_fx52";
-import { occMay52b, occPhys52b } from "./r52_og52b";
+import { occMay52b } from "./r52_og52b";
 import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
 import { firmPartners53b } from "./r53_og53b";
 import { lowerCountyBody54, possGap54, remit54, remitCloses54, stateGoesOn54 } from "./r54_og54";
@@ -70,7 +69,7 @@ import { healthGate56 } from "./r56_og";
 import { collGate57y, roadGate57y } from "./r57_fy";
 import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
 import { baseGate57h, schoolGate57h } from "./r57_oh";
-import { headRules58 } from "./r58_sp58";
+import { afterRules58, headRules58 } from "./r58_sp58";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -202,8 +201,8 @@ export const S_WORK58: u32 = 1 << 24;
 export const S_WORSHIP58: u32 = 1 << 25;
 export const S_SCHOOL58: u32 = 1 << 26;
 export const S_BASE58: u32 = 1 << 27;
-const S_BEH58: u32 = 1 << 28; // "h" and 6 or 10 letters: behMay52()'s head, of the token or the word before
-const S_OCC58: u32 = 1 << 29; // occMay52b()
+export const S_BEH58: u32 = 1 << 28; // "h" and 6 or 10 letters: behMay52()'s head, of the token or the word before
+export const S_OCC58: u32 = 1 << 29; // occMay52b()
 const S_HEADS58: u32 = S_DME58 | S_PHARM58 | S_HEALTH58 | S_COLL58 | S_ROAD58 | S_WORK58 | S_WORSHIP58 | S_SCHOOL58 | S_BASE58;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
@@ -7596,13 +7595,12 @@ function saintSurname(k: u32): bool {
   // (stop 52, fx52: a behavioural-health provider named by its words before "Behavioral Health" or "Mental Health" that
   // no rule decided on the head's turn, "records of FOUR RIVERS BEHAVIORAL HEALTH": behHealth52() in r52_fx52.ts; the
   // token's length and first letter first, behMay52())
-  // (stop 58, sp58: behMay52()'s lengths and letters from the summaries, S_BEH58 of the token or of the word before)
-  if (rd(tDone, k) == 0 && (((sm & S_BEH58) != 0 || k > 0 && (exists(k - 1) && (rd(tSum, k - 1) & S_BEH58) != 0)) &&
-    behHealth52(k, sh, modeAt(k), pType != 0 ? pEnd : 0))) return;
   // (stop 52b, og52b: a practice named by its words before "Occupational Medicine", "Occupational Health" or "Physical
   // Therapy" that no rule decided on the head's turn, "DO, Sierra Occupational Medicine.", "PT at ProMotion Physical
   // Therapy": occPhys52b() in r52_og52b.ts; the token's length and first letter first, occMay52b())
-  if (rd(tDone, k) == 0 && ((sm & S_OCC58) != 0 && occPhys52b(k, sh, modeAt(k), pType != 0 ? pEnd : 0))) return;
+  // (stop 58, sp58: both heads' lengths and letters from the summaries, S_BEH58 of the token or of the word before and
+  // S_OCC58; the two calls out of the hot loop, afterRules58() in r58_sp58.ts)
+  if (rd(tDone, k) == 0 && ((sm & (S_BEH58 | S_OCC58)) != 0 || k > 0 && (rd(tSum, k - 1) & S_BEH58) != 0)) afterRules58(k, sh, sm);
 }
 
 /**

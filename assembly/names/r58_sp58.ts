@@ -6,9 +6,11 @@
 // rule's own first test accepts. Exact: every test here is implied by the rule's own first tests, so the findings cannot
 // change (docs/performance.md, "Stop 58, sp58"). Allocates nothing.
 import {
-  MODE_MIXED, S_BASE58, S_COLL58, S_DME58, S_HEALTH58, S_PHARM58, S_ROAD58, S_SCHOOL58, S_WORK58, S_WORSHIP58, SH_CAP,
+  MODE_MIXED, S_BASE58, S_BEH58, S_OCC58, exists, pEnd, pType, rd, tDone, tSum, S_COLL58, S_DME58, S_HEALTH58, S_PHARM58, S_ROAD58, S_SCHOOL58, S_WORK58, S_WORSHIP58, SH_CAP,
   SH_UPPER, modeAt, textShape,
 } from "./detect";
+import { behHealth52 } from "./r52_fx52";
+import { occPhys52b } from "./r52_og52b";
 import { dmeVendor54 } from "./r54_og54b";
 import { pharmacyAlone55 } from "./r55_og55";
 import { healthAlone56 } from "./r56_og";
@@ -37,4 +39,15 @@ export function headRules58(k: u32, sh: u32, len: u32, sm: u32): bool {
   if (!own) return false;
   if ((sm & S_SCHOOL58) != 0 && schoolAlone57h(k, sh)) return true;
   return (sm & S_BASE58) != 0 && militaryBase57h(k, sh);
+}
+
+/**
+ * (sp58) step()'s two rules after decide() for token k, undecided (its caller tests that and the heads' bits): fx52's
+ * behavioural-health provider (behHealth52(), at "Health" or the word after it: S_BEH58 of k or of k - 1) and og52b's
+ * practice (occPhys52b(), at "Medicine", "Health" or "Therapy": S_OCC58), in that order.
+ */
+export function afterRules58(k: u32, sh: u32, sm: u32): void {
+  if (((sm & S_BEH58) != 0 || k > 0 && (exists(k - 1) && (rd(tSum, k - 1) & S_BEH58) != 0)) &&
+    behHealth52(k, sh, modeAt(k), pType != 0 ? pEnd : 0)) return;
+  if (rd(tDone, k) == 0 && (sm & S_OCC58) != 0) occPhys52b(k, sh, modeAt(k), pType != 0 ? pEnd : 0);
 }
