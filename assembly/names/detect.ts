@@ -56,20 +56,20 @@ import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { cemetery57, hospiceOrg57 } from "./r57_fx";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
-import { behHealth52, behMay52 } from "./r52_fx52";
-import { occMay52b, occPhys52b } from "./r52_og52b";
+import { occMay52b } from "./r52_og52b";
 import { lowerEmployerEnd53, workAt53 } from "./r53_og53";
 import { firmPartners53b } from "./r53_og53b";
 import { lowerCountyBody54, possGap54, remit54, remitCloses54, stateGoesOn54 } from "./r54_og54";
 import { bodyTail56, publicTail56 } from "./r56_oh";
 import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
 import { affilGate57, affiliation57 } from "./r57_hs";
-import { dmeGate54, dmeVendor54 } from "./r54_og54b";
-import { pharmGate55, pharmacyAlone55 } from "./r55_og55";
-import { healthAlone56, healthGate56 } from "./r56_og";
-import { collGate57y, collectiveOrg57y, gridRoad57y, roadGate57y } from "./r57_fy";
-import { notInitials57, workGate57, workHead57, worship57, worshipGate57 } from "./r57_og";
-import { baseGate57h, militaryBase57h, schoolAlone57h, schoolGate57h } from "./r57_oh";
+import { dmeGate54 } from "./r54_og54b";
+import { pharmGate55 } from "./r55_og55";
+import { healthGate56 } from "./r56_og";
+import { collGate57y, roadGate57y } from "./r57_fy";
+import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
+import { baseGate57h, schoolGate57h } from "./r57_oh";
+import { afterRules58, headRules58 } from "./r58_sp58";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -187,6 +187,23 @@ const S_CONG46: u32 = 32768;
 const S_TRANSPORT47: u32 = 65536;
 // (stop 52, sp52) "health", "healthplan" or "hmo" by its length and letter: payerNear51b()'s look-ahead (r51_og51b.ts)
 export const S_PAYER52: u32 = 131072;
+// (stop 58, sp58) the heads' gates of step()'s per-token rules by their lengths and first letters, one bit each, so that a
+// token none of them opens pays one test of its summary, and the rules' calls sit out of the hot loop (headRules58() in
+// r58_sp58.ts): affilGate57() (r57_hs.ts), dmeGate54(), pharmGate55(), healthGate56(), collGate57y(), roadGate57y(),
+// workGate57() or S_TRADE40, worshipGate57(), schoolGate57h(), baseGate57h(), and behMay52()'s and occMay52b()'s heads
+const S_AFFIL58: u32 = 1 << 18;
+export const S_DME58: u32 = 1 << 19;
+export const S_PHARM58: u32 = 1 << 20;
+export const S_HEALTH58: u32 = 1 << 21;
+export const S_COLL58: u32 = 1 << 22;
+export const S_ROAD58: u32 = 1 << 23;
+export const S_WORK58: u32 = 1 << 24;
+export const S_WORSHIP58: u32 = 1 << 25;
+export const S_SCHOOL58: u32 = 1 << 26;
+export const S_BASE58: u32 = 1 << 27;
+export const S_BEH58: u32 = 1 << 28; // "h" and 6 or 10 letters: behMay52()'s head, of the token or the word before
+export const S_OCC58: u32 = 1 << 29; // occMay52b()
+const S_HEADS58: u32 = S_DME58 | S_PHARM58 | S_HEALTH58 | S_COLL58 | S_ROAD58 | S_WORK58 | S_WORSHIP58 | S_SCHOOL58 | S_BASE58;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -228,6 +245,18 @@ function fillSums45(): void {
       if (listHasLC45(CONGREGATION_HEADS, len, c)) m |= S_CONG46;
       if (listHasLC45(TRANSPORT_HEADS, len, c)) m |= S_TRANSPORT47;
       if ((len == 6 || (len == 3 || len == 10)) && c == 0x68) m |= S_PAYER52;
+      if (affilGate57(c, len)) m |= S_AFFIL58;
+      if (dmeGate54(c, len)) m |= S_DME58;
+      if (pharmGate55(c, len)) m |= S_PHARM58;
+      if (healthGate56(c, len)) m |= S_HEALTH58;
+      if (collGate57y(c, len)) m |= S_COLL58;
+      if (roadGate57y(c, len)) m |= S_ROAD58;
+      if ((m & S_TRADE40) != 0 || workGate57(c, len)) m |= S_WORK58;
+      if (worshipGate57(c, len)) m |= S_WORSHIP58;
+      if (schoolGate57h(c, len)) m |= S_SCHOOL58;
+      if (baseGate57h(c, len)) m |= S_BASE58;
+      if ((len == 6 || len == 10) && c == 0x68) m |= S_BEH58;
+      if (occMay52b(c, len)) m |= S_OCC58;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -7385,7 +7414,8 @@ function saintSurname(k: u32): bool {
   // a specialty's or a name's comma, "Lucinda Romero, MD, Holy Cross Hospital", "FNP, DELTA HEALTH CENTER"; before the
   // done test, a head may be a quiet word; the length, first letter and the gap before first, affilGate57();
   // affiliation57() in r57_hs.ts)
-  if (sh <= SH_UPPER && (affilGate57(byteAt(s0), len) && (tight(k) && affiliation57(k, sh)))) return;
+  // (stop 58, sp58: the gate's lengths and letters read from the summary, S_AFFIL58)
+  if (sh <= SH_UPPER && ((sm & S_AFFIL58) != 0 && (tight(k) && affiliation57(k, sh)))) return;
   if (rd(tDone, k) != 0) return;
   // (stop 54, hs54b: an HL7 v2 facility field's value, "MSH|^~\&|EPICADT|WMC|", "E2241907^^^WMC^MR", "3W^312^A^WMC":
   // the '|' or '^' right before the token first, hl7Facility54() in r54_hs54b.ts)
@@ -7409,38 +7439,26 @@ function saintSurname(k: u32): bool {
     ((sh != SH_LOWER || lowerOpenerNear(k)) &&
     (wordIn(k, tradeHeads40(len)) && tradeFirmOrg40(k, sh)))))))) return;
   // (stop 54, og54b: a medical equipment or oxygen vendor's two-word trade head, "DME: BLACK HILLS MEDICAL SUPPLY PICK
-  // UP BED", "picked up by Big Bend Home Medical", read at its last word; the length and first letter first, dmeGate54();
-  // dmeVendor54() in r54_og54b.ts)
-  if (sh <= SH_UPPER && (dmeGate54(byteAt(s0), len) && dmeVendor54(k, sh))) return;
+  // UP BED", "picked up by Big Bend Home Medical", read at its last word; dmeVendor54() in r54_og54b.ts)
   // (stop 55, og55: a pharmacy or a drug store named alone by its head after a frame, "refills from smith's pharmacy",
-  // "MEDS TO ENTERPRISE DRUG CO"; the length and first letter first, pharmGate55(); pharmacyAlone55() in r55_og55.ts)
-  if (sh <= SH_UPPER && (pharmGate55(byteAt(s0), len) && pharmacyAlone55(k, sh))) return;
+  // "MEDS TO ENTERPRISE DRUG CO"; pharmacyAlone55() in r55_og55.ts)
   // (stop 56, og56: a health plan, system or vendor named by words and "Health" alone after a payer's label or a frame,
-  // "health plan: priority health", "APPROVED BY VIVA HEALTH PA #"; the length and first letter first, healthGate56();
-  // healthAlone56() in r56_og.ts)
-  if (sh <= SH_UPPER && (healthGate56(byteAt(s0), len) && healthAlone56(k, sh))) return;
+  // "health plan: priority health", "APPROVED BY VIVA HEALTH PA #"; healthAlone56() in r56_og.ts)
   // (stop 57, fy57: a collective, an alliance or a growers' firm named by words and the head alone after a label, a frame
-  // or a comma, "Doula: Gentle Arrivals Doula Collective", "GRANT: DELTA HEALTH ALLIANCE"; the length and first letter
-  // first, collGate57y(); collectiveOrg57y() in r57_fy.ts)
-  if (sh <= SH_UPPER && (collGate57y(byteAt(s0), len) && collectiveOrg57y(k, sh))) return;
+  // or a comma, "Doula: Gentle Arrivals Doula Collective", "GRANT: DELTA HEALTH ALLIANCE"; collectiveOrg57y() in r57_fy.ts)
   // (stop 57, fy57: a rural grid road's address, a house number right before "Road"/"Rd" and the road's number, "44175
-  // ROAD 815, 11 MI N"; the length and first letter first, roadGate57y(); gridRoad57y() in r57_fy.ts)
-  if (sh <= SH_UPPER && (roadGate57y(byteAt(s0), len) && gridRoad57y(k, sh))) return;
+  // ROAD 815, 11 MI N"; gridRoad57y() in r57_fy.ts)
   // (stop 57, og57: an employer named by words and a work head after a work's frame in ALL CAPS or lower case, "works
-  // nights at cardinal glass", "TRUCK DRIVER FOR OLD DOMINION FREIGHT LINE"; stop 40's summary bit or the length and first
-  // letter first, workGate57(); workHead57() in r57_og.ts)
-  if (sh <= SH_UPPER && (((sm & S_TRADE40) != 0 || workGate57(byteAt(s0), len)) && workHead57(k, sh, len))) return;
+  // nights at cardinal glass", "TRUCK DRIVER FOR OLD DOMINION FREIGHT LINE"; workHead57() in r57_og.ts)
   // (stop 57, og57: a house of worship named by a head English has no other use for, "Masjid As-Salaam", "DAR AL-HIJRAH
-  // MOSQUE", "rabbi of Congregation Anshei Sfard"; the length and first letter first, worshipGate57(); worship57() in
-  // r57_og.ts)
-  if (sh <= SH_UPPER && (worshipGate57(byteAt(s0), len) && worship57(k, sh))) return;
+  // MOSQUE", "rabbi of Congregation Anshei Sfard"; worship57() in r57_og.ts)
   // (stop 57, oh57: a school or a college named by its own words and its head, "HILLCREST MIDDLE SCHOOL", "north high
-  // school", "lane community college", after a frame; the length and first letter first, schoolGate57h();
-  // schoolAlone57h() in r57_oh.ts)
-  if (sh <= SH_UPPER && (schoolGate57h(byteAt(s0), len) && schoolAlone57h(k, sh))) return;
+  // school", "lane community college", after a frame; schoolAlone57h() in r57_oh.ts)
   // (stop 57, oh57: a military installation, "SHAW AIR FORCE BASE", "joint base lewis-mcchord", "NAVAL AIR STATION
-  // PENSACOLA", "stationed at fort cavazos"; the length and first letter first, baseGate57h(); militaryBase57h() in r57_oh.ts)
-  if (sh <= SH_UPPER && (baseGate57h(byteAt(s0), len) && militaryBase57h(k, sh))) return;
+  // PENSACOLA", "stationed at fort cavazos"; militaryBase57h() in r57_oh.ts)
+  // (stop 58, sp58: the nine calls in that order out of the hot loop, headRules58() in r58_sp58.ts, behind one test of the
+  // summary: each head's length and first letter is a bit of S_HEADS58, and the text's mode is read once there)
+  if (sh <= SH_UPPER && ((sm & S_HEADS58) != 0 && headRules58(k, sh, len, sm))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
@@ -7577,11 +7595,12 @@ function saintSurname(k: u32): bool {
   // (stop 52, fx52: a behavioural-health provider named by its words before "Behavioral Health" or "Mental Health" that
   // no rule decided on the head's turn, "records of FOUR RIVERS BEHAVIORAL HEALTH": behHealth52() in r52_fx52.ts; the
   // token's length and first letter first, behMay52())
-  if (rd(tDone, k) == 0 && (behMay52(k, b0, len) && behHealth52(k, sh, modeAt(k), pType != 0 ? pEnd : 0))) return;
   // (stop 52b, og52b: a practice named by its words before "Occupational Medicine", "Occupational Health" or "Physical
   // Therapy" that no rule decided on the head's turn, "DO, Sierra Occupational Medicine.", "PT at ProMotion Physical
   // Therapy": occPhys52b() in r52_og52b.ts; the token's length and first letter first, occMay52b())
-  if (rd(tDone, k) == 0 && (occMay52b(b0, len) && occPhys52b(k, sh, modeAt(k), pType != 0 ? pEnd : 0))) return;
+  // (stop 58, sp58: both heads' lengths and letters from the summaries, S_BEH58 of the token or of the word before and
+  // S_OCC58; the two calls out of the hot loop, afterRules58() in r58_sp58.ts)
+  if (rd(tDone, k) == 0 && ((sm & (S_BEH58 | S_OCC58)) != 0 || k > 0 && (rd(tSum, k - 1) & S_BEH58) != 0)) afterRules58(k, sh, sm);
 }
 
 /**

@@ -104,7 +104,7 @@ export function facilityLead56(s: u32, floor: u32): u32 {
 const CAMPUSHEAD56 = "\u0008hospital\u0006center\u0006centre\u0006health\u000ahealthcare\u0004care\u0006clinic\u0009deaconess\u0008memorial\u0008regional\u0007general\u0006system";
 // (hs56) words after the hyphen that make one adjective with the head, never a campus: "hospital-acquired",
 // "health-related", "center-based", "clinic-wide", "hospital-level care", "health-care"
-const CAMPUSSTOP56 = "\u0005based\u0004wide\u0008acquired\u000aassociated\u000aaffiliated\u0005owned\u0003run\u0009sponsored\u0008operated\u0005level\u0005onset\u0007related\u0006system\u0004type\u0008specific\u0006funded\u0008approved\u0009certified\u0008employed\u0004care\u0004home\u0002to\u0002at\u0005grade\u0005scale\u0004wide\u0006driven\u0007focused\u0007centred\u0008centered\u0005style\u0004like";
+const CAMPUSSTOP56 = "\u0005based\u0004wide\u0008acquired\u000aassociated\u000aaffiliated\u0005owned\u0003run\u0009sponsored\u0008operated\u0005level\u0005onset\u0007related\u0006system\u0004type\u0008specific\u0006funded\u0008approved\u0009certified\u0008employed\u0004care\u0004home\u0002to\u0002at\u0005grade\u0005scale\u0006driven\u0007focused\u0007centred\u0008centered\u0005style\u0004like";
 
 /**
  * (stop 56, hs56) The pending facility ends at byte pe in a head of CAMPUSHEAD56 and a hyphen or an en dash glued to it

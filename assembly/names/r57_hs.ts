@@ -61,6 +61,13 @@ function nameWord57(j: u32, sh: u32, mode: u32): bool {
 export function affiliation57(k: u32, sh: u32): bool {
   const mode = modeAt(k);
   if (sh != textShape(mode) || (k < 3 || (!exists(k - 1) || !wordIn(k, HEADS57)))) return false;
+  // (stop 58, sp58: the name's comma first, before the walks below: the frame's test further down wants the gap of the
+  // name's first word f, k - 5 <= f < k, to be a comma alone; most heads have none there)
+  let c = k - 1;
+  while (rd(tGap, c) != G_COMMA) {
+    if (c + 5 == k || c == 1) return false;
+    c--;
+  }
   // the head's words: up to two more heads right after it ("Health | Center", "Medical | Center" is the walk's); a
   // hospital's department after "Hospital" closes the name ("HOLY CROSS HOSPITAL FAMILY MEDICINE", "... HOSPITAL
   // CARDIOLOGY": the notes' names end at the hospital), any other word in the text's case goes on with it
