@@ -9,7 +9,7 @@ import { WordTable } from "./dictionaries/table.js";
 import { isWordLetter } from "./dictionaries/hash.js";
 import {
   F_ALLOW, F_CRED, F_CUE, F_EPONYM_HEAD, F_FACILITY, F_FIRST_SHIFT, F_LAST_SHIFT, F_LOC_CUE, F_MONTH, F_PARTICLE, F_STATE,
-  F_NOT_NAME, F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT,
+  F_NOT_NAME, F_STREET, F_TIER_SHIFT, F_TITLE, F_UNIT, F_FAC_MOD,
 } from "./dictionaries/layout.js";
 
 /** First-name and surname strength fields of a word-table entry. */
@@ -92,6 +92,8 @@ export class NameMemory {
   private readonly closers = new Map<string, number>();
   /** (stop 48, pr48) An identifier found after its label ("MRN 6640219") -> its type and where it may first match (see learnId48). */
   private readonly ids = new Map<string, IdForm48>();
+  /** (stop 58, og58) A facility's name phrases of two words or more (placePhrases58g) -> where they may first match. */
+  private readonly phrases58g = new Map<string, number>();
 
   /** `eligible` answers per token text, cached per word table (a lookup hashes and probes: ~1 µs) */
   private readonly cache: Map<string, Learnable>;
@@ -102,7 +104,7 @@ export class NameMemory {
 
   /** How many forms and initials are known. */
   get size(): number {
-    return this.known.size + this.signatures.size + this.users.size + this.closers.size + this.ids.size;
+    return this.known.size + this.signatures.size + this.users.size + this.closers.size + this.ids.size + this.phrases58g.size;
   }
 
   /** How many forms (not initials) are known: what the search strategy is chosen by. */
@@ -431,6 +433,37 @@ export class NameMemory {
   /** (stop 48) The learned identifier `t`, if any. */
   idAt48(t: string): IdForm48 | undefined {
     return this.ids.get(t);
+  }
+
+  /**
+   * (stop 58, og58) Learns the name phrases of a facility finding (placePhrases58g: "Arbor Ridge" of "Arbor Ridge State
+   * Hospital"), as written and, for a finding in capitals inside a text with lower-case letters, capitalised ("Maple
+   * Knoll" of "MAPLE KNOLL MANOR"): the shorter form a note uses after naming the facility once in full.
+   */
+  learnPhrases58g(f: Finding, from: number, mixedText: boolean): void {
+    for (const p of placePhrases58g(f.text, this.words)) {
+      if (this.phrases58g.size >= PHRASES_MAX58G) return;
+      if (!this.phrases58g.has(p)) this.phrases58g.set(p, from);
+      if (mixedText && p.toUpperCase() === p) {
+        const c = capitalised58g(p);
+        if (!this.phrases58g.has(c)) this.phrases58g.set(c, from);
+      }
+    }
+  }
+
+  /** (stop 58) Where the facility phrase p may first match, or undefined when it was never learned. */
+  phraseFrom58g(p: string): number | undefined {
+    return this.phrases58g.get(p);
+  }
+
+  /** (stop 58) The learned facility phrases and where each may first match. */
+  phraseForms58g(): IterableIterator<[string, number]> {
+    return this.phrases58g.entries();
+  }
+
+  /** (stop 58) How many facility phrases are known. */
+  get phraseCount58g(): number {
+    return this.phrases58g.size;
   }
 
   /** Whether a known form was taught by a facility finding. */
@@ -1062,6 +1095,8 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
       }
       const initials = placeInitials(t, caps);
       if (initials !== undefined) for (const a of initials) if (occursFree(text, a, from, findings)) return true;
+      // (stop 58, og58) a name phrase of it, as written or capitalised (a superset of learnPhrases58g's forms)
+      if (phrasesRecur58g(text, t, from)) return true;
     }
   }
   // (a second loop: most texts that propagate anything are settled above by a recurring name, more cheaply)
@@ -1103,9 +1138,15 @@ export function propagateNames(
     if (teachesSignature(f)) memory.learnSignature(f, f.end);
     else if (teachesId48(f)) memory.learnId48(f, f.end);
     if (teaches(f)) memory.learn(f, f.end);
-    else if (teachesPlace(f)) memory.learnPlace(f, f.end);
+    else if (teachesPlace(f)) {
+      memory.learnPlace(f, f.end);
+      memory.learnPhrases58g(f, f.end, LOWER48.test(text));
+    }
   }
   if (memory.size === 0) return findings as Finding[];
+  // (stop 58, og58) a name beside a name in one case that is a facility's learned phrase is that facility again, "BACK TO
+  // MAPLE KNOLL." after "MAPLE KNOLL MANOR": retyped as the place
+  if (memory.phraseCount58g > 0) findings = retypePhrases58g(findings, memory);
   let hits: number[] = []; // start, end pairs, ascending
   if (memory.knownSize <= searchMax) searchForms(text, findings, memory, hits);
   else scanTokens(text, findings, memory, hits);
@@ -1122,7 +1163,8 @@ export function propagateNames(
     const t = text.slice(s, hits[h + 1]!);
     if (!accept(t)) continue;
     const reason = signed?.reasons.get(s);
-    if (reason === ID_REASON48) out.push({ type: memory.idAt48(t)!.type, start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "scanner", reason });
+    if (reason === PHRASE_REASON58G) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
+    else if (reason === ID_REASON48) out.push({ type: memory.idAt48(t)!.type, start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "scanner", reason });
     else if (reason !== undefined) out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason });
     else if (memory.isPlace(t)) out.push({ type: "LOCATION", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "location:document" });
     else out.push({ type: "NAME", start: s, end: hits[h + 1]!, text: t, score: PROPAGATED_SCORE, source: "dictionary", reason: "name:document" });
@@ -1286,6 +1328,18 @@ function searchSignatures(
         const u = memory.idAt48(text.slice(i, j));
         if (u !== undefined && i >= u.from && wholeId48(text, i, j) && free(i, j)) found.push([i, j, ID_REASON48]);
       });
+    }
+  }
+  // (stop 58, og58) a facility's name phrase again, a whole run of tokens outside every finding: few per document,
+  // each searched with indexOf whatever their number (the same hits with few forms or many)
+  if (memory.phraseCount58g > 0) {
+    // (the longer phrase first: at one start it wins, "BLUE WATER RECOVERY" before "BLUE WATER")
+    const forms = [...memory.phraseForms58g()].sort((x, y) => y[0].length - x[0].length);
+    for (const [a, from] of forms) {
+      for (let at = text.indexOf(a, from < 0 ? 0 : from); at >= 0; at = text.indexOf(a, at + 1)) {
+        const e = at + a.length;
+        if (wholeToken(text, at, e) && !nameGoesOn58g(text, a, e) && free(at, e)) found.push([at, e, PHRASE_REASON58G]);
+      }
     }
   }
   if (found.length === 0) return undefined;
@@ -1674,4 +1728,133 @@ function forEachRun(text: string, isRunChar: (c: number) => boolean, minLen: num
     if (j - i >= minLen) visit(i, j);
     i = j;
   }
+}
+
+// ---- stop 58, og58: a facility's later short form (its name phrase without its head) ----
+
+/** (stop 58) The reason of a hit of a learned facility phrase (reported as LOCATION, "location:document"). */
+const PHRASE_REASON58G = "location:phrase58";
+/** (stop 58) Most facility phrases one memory holds (a long session's). */
+const PHRASES_MAX58G = 64;
+/** (stop 58) Words that end a name phrase's prefix: connectors ("University of", "Health and"). */
+const CONNECTOR58G = /^(?:of|and|&|the|at|for|in|on|de|del|la|st\.?|saint|mt\.?|mount|ft\.?|fort|san|santa|new|north|south|east|west)$/i;
+/**
+ * (stop 58) The generic words of facilities' names: a phrase made of them only names no one facility ("Regional
+ * Medical", "Community Health", "Children's").
+ */
+const GENERIC58G = new Set(("hospital hospitals medical center centre centers clinic clinics health healthcare care regional " +
+  "general memorial community university county state national children's childrens children women's womens women " +
+  "family primary behavioral behavioural mental public urgent specialty specialists rehab rehabilitation nursing home " +
+  "services service system systems network institute medicine surgical surgery surgery cancer heart eye dental " +
+  "pediatric pediatrics physicians hospice infirmary unit department dept campus program outpatient inpatient " +
+  "emergency ed er icu nicu picu main the of and & at for in on de la st st. saint mt mt. mount ft ft. fort " +
+  "north south east west northeast northwest southeast southwest central new upper lower greater little big great " +
+  "san santa a an my our your his her their this that").split(" "));
+/** (stop 58) A word of three letters or more (an apostrophe, a period or a hyphen inside). */
+const WORD58G = /^[\p{L}][\p{L}'\u2019.-]{2,}$/u;
+/** (stop 58) A head word a facility's name phrase stands before ("Arbor Ridge State Hospital", "Maple Knoll Manor"). */
+const PLACE_HEAD58G = /^(?:hospital|hospitals|medical|center|centre|clinic|clinics|infirmary|hospice|institute|sanatorium|sanitarium|rehab|rehabilitation|manor|nursing|health|healthcare|regional|general|memorial|community|assisted|village|pavilion|pavilions|commons|lodge|home|care|behavioral|dialysis|surgical|cancer|heart|children's|childrens|women's|state)$/i;
+
+/**
+ * (stop 58, og58) The name phrases of a facility finding: in its first part (before a comma, a spaced dash or a
+ * bracket) that holds a head (PLACE_HEAD58G) after its first word, every run of its words from the first (a leading
+ * "The" left out) of two words or more that stops before the part's last word, does not end in a connector and holds
+ * a word that is no generic word of facilities' names: "Arbor Ridge" and "Arbor Ridge State" of "Arbor Ridge State
+ * Hospital", "ST. VRAIN" and "ST. VRAIN VALLEY" of "ST. VRAIN VALLEY HOSPITAL", "heritage oaks" of "heritage oaks
+ * assisted living, muskegon". One word is learnPlace()'s; a phrase must end before a word its first part holds so
+ * that the full name, which the core finds again itself, is never re-learned. Words of the lists the word table
+ * marks a title, a cue or a month never open it.
+ */
+export function placePhrases58g(t: string, words: WordTable | undefined): string[] {
+  const out: string[] = [];
+  for (const part of t.split(/,|;| [-\u2013\u2014] | ?\(|\)|\n/)) {
+    const ws = part.trim().split(/\s+/);
+    let a = 0;
+    if (ws.length > 0 && /^the$/i.test(ws[0]!)) a = 1;
+    if (ws.length - a < 3) continue;
+    let head = -1;
+    for (let i = a + 1; i < ws.length; i++) if (PLACE_HEAD58G.test(ws[i]!)) { head = i; break; }
+    if (head < 0) continue;
+    const w0 = ws[a]!;
+    const c0 = w0.charCodeAt(0);
+    // (a letter opens it; a word of the lists' roles never: "Dr.", "Mr.", "January")
+    if (!isWordLetter(c0) || isDigit(c0)) return out;
+    if (words !== undefined && (words.lookup(w0.replace(/[.,']+$/, "")) & (F_TITLE | F_CUE | F_MONTH | F_CRED)) !== 0) return out;
+    // (a clinical word of the name's own, "CHRONIC CARE CLINIC", teaches nothing: the heads and modifiers of facilities
+    // are words of that list too, "Hospital", "Medical")
+    const flags: number[] = [];
+    for (let i = a; i < ws.length; i++) {
+      const d = words === undefined ? 0 : words.lookup(ws[i]!.replace(/[.,:]+$/, ""));
+      if (i === a && (d & (F_TITLE | F_CUE | F_CRED | F_MONTH)) !== 0 ||
+        (d & F_NOT_NAME) !== 0 && (d & (F_FACILITY | F_FAC_MOD)) === 0 && !GENERIC58G.has(ws[i]!.toLowerCase())) return out;
+      flags.push(d);
+    }
+    let distinct = false;
+    const lower = t.toLowerCase() === t;
+    for (let e = a; e < ws.length; e++) {
+      const last = ws[e]!;
+      if (!distinct && !GENERIC58G.has(last.toLowerCase()) && WORD58G.test(last) && (flags[e - a]! & (F_FACILITY | F_FAC_MOD)) === 0) distinct = true;
+      // (in lower case a phrase ending in a street's word, "magnolia terrace", "arbor ridge", reads as the street named
+      // after it as well, which no capital tells apart there)
+      if (e === a || !distinct || CONNECTOR58G.test(last) || lower && (flags[e - a]! & F_STREET) !== 0) continue;
+      out.push(ws.slice(a, e + 1).join(" "));
+    }
+    return out;
+  }
+  return out;
+}
+
+/** (stop 58) Words that may follow a facility's short form without continuing its name ("BLUE WATER RECOVERY AND ..."). */
+const FOLLOW58G = new Set("and or & in at on for to from with by per via until since then x where who which was is has had".split(" "));
+
+/**
+ * (stop 58) Whether a phrase a ends at e before a word of the same case that goes on with the name: a blank and a word
+ * capitalised after a capitalised phrase or in lower case after a lower-case one, no connector ("RAPID CITY POLICE
+ * DEPARTMENT", "rogue valley transportation": another body that opens with the same words).
+ */
+function nameGoesOn58g(text: string, a: string, e: number): boolean {
+  if (e + 1 >= text.length || text.charCodeAt(e) !== 0x20 || !isWordLetter(text.charCodeAt(e + 1))) return false;
+  const j = tokenEnd(text, e + 2);
+  const next = text.slice(e + 1, j);
+  if (FOLLOW58G.has(next.toLowerCase())) return false;
+  const c = next.charAt(0);
+  const lowerA = a.toLowerCase() === a;
+  return lowerA ? c === c.toLowerCase() && c !== c.toUpperCase() : c !== c.toLowerCase();
+}
+
+/**
+ * (stop 58, og58) `findings` with each NAME finding of the neighbour rule whose whole text is a facility phrase learned
+ * before it retyped as a LOCATION ("location:document"); `findings` itself when none is.
+ */
+function retypePhrases58g(findings: readonly Finding[], memory: NameMemory): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.type !== "NAME" || f.reason !== "name:neighbour") continue;
+    const from = memory.phraseFrom58g(f.text);
+    if (from === undefined || f.start < from) continue;
+    out ??= findings.slice();
+    out[i] = { ...f, type: "LOCATION", reason: "location:document" };
+  }
+  return out ?? findings;
+}
+
+/** (stop 58) "MAPLE KNOLL" -> "Maple Knoll", "ST. MARY'S" -> "St. Mary's", "WILKES-BARRE" -> "Wilkes-Barre". */
+function capitalised58g(p: string): string {
+  let out = "";
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charAt(i);
+    const prev = i > 0 ? p.charCodeAt(i - 1) : 0x20;
+    out += prev === 0x20 || prev === 0x2d ? c : c.toLowerCase();
+  }
+  return out;
+}
+
+/** (stop 58) Whether a phrase of facility text t (placePhrases58g) occurs in text from `from` on, as written or capitalised. */
+function phrasesRecur58g(text: string, t: string, from: number): boolean {
+  for (const p of placePhrases58g(t, undefined)) {
+    if (text.indexOf(p, from) >= 0) return true;
+    if (p.toUpperCase() === p && text.indexOf(capitalised58g(p), from) >= 0) return true;
+  }
+  return false;
 }
