@@ -26,7 +26,10 @@ const TOWN_AFTER: readonly TypedCase[] = [
   ...cases3("Seen in Psychiatric Hospital (Boston) last year", [[["Boston", "LOCATION"]], [["BOSTON", "LOCATION"]], []], ["Psychiatric"]),
   ...cases3("Teaching Hospital (Boston) staff", [[["Boston", "LOCATION"]], [["BOSTON", "LOCATION"]], []], ["Teaching"]),
   ...cases3("Day Hospital (Denver) program", [[["Denver", "LOCATION"]], [["DENVER", "LOCATION"]], []], ["Day Hospital"]),
-  ...cases("Admitted to Partial Hospital, Boston.", [], ["Partial Hospital"]),
+  // (stop 58, pl58: the town after the facility head's comma, closing its field, is now found, townAfterPlace58p();
+  // "Partial Hospital" itself stays unredacted)
+  ...cases3("Admitted to Partial Hospital, Boston.", [[["Boston", "LOCATION"]], [["BOSTON", "LOCATION"]], [["boston", "LOCATION"]]],
+    ["Partial Hospital"]),
   ...cases3("returned to Hospital (London) last week", [[["London", "LOCATION"]], [["LONDON", "LOCATION"]], []], ["Hospital"]),
   ...cases("Review · Mission Hospital, Lopez reports", [], ["Mission"]),
   ...cases("Review · Mission Hospital (Mary Jones) · follow-up", [], ["Mission"]),

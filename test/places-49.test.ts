@@ -56,7 +56,8 @@ const CORE: ReadonlyArray<PlaceCase> = [
 const FACILITY: ReadonlyArray<PlaceCase> = [
   // facTownMw49: a town of two or three words by its entry after a facility's or an organisation's comma, closing its
   // field, in ALL CAPS and lower case (mixed case reads the capitals)
-  ["St. Mary's Regional Hospital, Grand Junction - Dr. Patel", [["St. Mary's Regional Hospital", FAC], ["Patel", "name:title"]], ["Junction"]],
+  // (stop 58, pl58: mixed case now takes the town too, as a span of its own: townAfterPlace58p())
+  ["St. Mary's Regional Hospital, Grand Junction - Dr. Patel", [["St. Mary's Regional Hospital", FAC], ["Grand Junction", CITY], ["Patel", "name:title"]], []],
   ["ST. MARY'S REGIONAL HOSPITAL, GRAND JUNCTION - DR. PATEL", [["ST. MARY'S REGIONAL HOSPITAL, GRAND JUNCTION", FAC], ["PATEL", "name:title"]], []],
   ["st. mary's regional hospital, grand junction - dr. patel", [["st. mary's regional hospital, grand junction", FAC], ["patel", "name:title"]], []],
   ["mount nittany medical center, state college, pa · march 14", [["mount nittany medical center, state college", FAC]], ["march"]],

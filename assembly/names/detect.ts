@@ -45,6 +45,7 @@ import { corrTail51 } from "./r51_fy51";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
+import { townAfterPlace58p } from "./r58_pl";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { branchTown55 } from "./r55_pl55";
@@ -606,6 +607,9 @@ function personBefore50(k: u32): u32 {
   return placeStr(rd(tData, k - 1)) == 0 ? 1 : 0;
 }
 
+// (stop 58, pl58) the start of a town that span() does not join to the pending place (0: none)
+let apart58: u32 = 0;
+
 /**
  * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of
  * the same type. A gap with a comma joins two NAME spans only when the decision linked them (`linked`: the neighbour
@@ -614,6 +618,9 @@ function personBefore50(k: u32): u32 {
  * address tail, which has read the period itself).
  */
 export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
+  // (stop 58, pl58: a facility's town decided by townAfterPlace58p() starts a span of its own)
+  const apart = apart58 == start;
+  apart58 = 0;
   if (type == ENTITY_NAME) {
     if (codeLettersId40(end)) return;
     start = lowerInitialBefore(capHalfBefore(sameCaseHalfBefore(hyphenCapBefore(hyphenGivenBefore(babyBefore(start))))));
@@ -646,13 +653,13 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
       if (s49 > <i32>inLen) return;
       if (s49 >= 0) start = <u32>s49;
     }
-    if (start < pEnd || (type == pType && (joinable(pEnd, start) &&
+    if (start < pEnd || (type == pType && (!apart && (joinable(pEnd, start) &&
       // (a street after a facility's or organisation's name is an address of its own: "Zasview Clinic, 12 Elm St")
       // (stop 45, og45: and so is a PO box after an organisation's, "KENTUCKY DISABILITY DETERMINATION SERVICES, PO BOX 1000")
       (!((reason == R_ADDRESS || reason == R_PO_BOX && pReason == R_ORGANIZATION) && (!linked && (pReason == R_FACILITY || pReason == R_ORGANIZATION))) &&
       ((linked || (reason == R_NEIGHBOUR || (type != ENTITY_NAME || !hasComma(pEnd, start)))) &&
       // (an address tail decides its own periods: "12 Oak St. Salem")
-      (linked || !sentencePeriod(pEnd, start))))))) {
+      (linked || !sentencePeriod(pEnd, start)))))))) {
       if (start < pStart) pStart = start;
       if (end > pEnd) pEnd = end;
       if (score > pScore || (score == pScore && (type != pType && type == ENTITY_LOCATION))) {
@@ -9389,6 +9396,20 @@ function decide(k: u32): void {
       placeScore = 600;
       placeReason = R_CITY;
       pLast = k;
+    }
+  }
+  // (stop 58, pl58) and a listed town, or a town of listed words, after a facility's, an organisation's or a street's
+  // comma or spaced dash closing its field, state's code or none: "Baylor St. Luke's Medical Center, Houston — 04-22",
+  // "S MACGREGOR WAY, HOUSTON.", "Arkansas Children's Hospital, Little Rock —" (townAfterPlace58p() in r58_pl.ts; the
+  // place's strength first: the rule runs only for a listed place)
+  // (the town is a span of its own: apart58 keeps span() from joining it to the facility over the comma or dash, as the
+  // notes' own records keep the two apart, "ARUP LABORATORIES - SALT LAKE CITY")
+  if (ps > 0 && ((nameScore > 0 || placeScore == 0) && (hasPrev && townAfterPlace58p(k, s0, pLast, ps)))) {
+    nameScore = 0;
+    apart58 = s0;
+    if (placeScore == 0) {
+      placeScore = 600;
+      placeReason = R_CITY;
     }
   }
   if (nameScore >= placeScore && nameScore > 0) {
