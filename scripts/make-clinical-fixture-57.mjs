@@ -89,7 +89,7 @@ TO: ⟦O|EVICORE HEALTHCARE⟧ ON BEHALF OF ⟦O|CIGNA⟧   FAX ⟦F|888-555-017
 ORDERING PROVIDER: ⟦N|GRETCHEN HOLLENBECK⟧, MD (ORTHOPEDICS)   NPI ⟦I|1730482219⟧
 PRACTICE: ⟦O|TRI-STATE BONE AND JOINT⟧, ⟦S|2215 ALTAMONT AVE⟧ STE 300, ⟦C|CINCINNATI⟧ ⟦STATE|OH⟧ ⟦Z|45208⟧   PH ⟦P|513-555-0182⟧   TAX ID ⟦I|31-1448207⟧
 RENDERING: ⟦O|MERCY HEALTH IMAGING - ANDERSON⟧ NPI ⟦I|1962117045⟧
-PATIENT: ⟦N|VOSSLER, DEREK J⟧   DOB ⟦D|07/02/2071⟧   SUBSCRIBER: SELF   CIGNA ID ⟦HP|U44172093 01⟧   GROUP ⟦HP|3340871⟧
+PATIENT: ⟦N|VOSSLER, DEREK J⟧   DOB ⟦D|07/02/2071⟧   SUBSCRIBER: SELF   ⟦O|CIGNA⟧ ID ⟦HP|U44172093 01⟧   GROUP ⟦HP|3340871⟧
 EMPLOYER: ⟦O|KROGER CO⟧
 PROCEDURE: CPT 73221 MRI R SHOULDER W/O CONTRAST. DX M75.121, S43.431A.
 CLINICAL: INJURY ⟦D|08/27/2099⟧ LIFTING AT WORK. 6 WKS PT (⟦O|ATI PHYSICAL THERAPY⟧, 12 VISITS) + NSAIDS + SUBACROMIAL INJECTION ⟦D|09/20/2099⟧ WITHOUT RELIEF. + DROP ARM, WEAKNESS ER 4-/5. XR ⟦D|08/29/2099⟧: NO FX.
@@ -161,7 +161,7 @@ TO: ⟦H|KINDRED HOSPITAL HOUSTON MEDICAL CENTER⟧ (LIAISON ⟦N|ROXANNE ADEYEM
 ALT: ⟦H|CORNERSTONE SPECIALTY HOSPITALS - BELLAIRE⟧ (LIAISON ⟦N|MATEO QUINTANILLA⟧ ⟦P|713-555-0189⟧)
 FROM: ⟦H|MEMORIAL HERMANN - TEXAS MEDICAL CENTER⟧ MICU, CM ⟦N|SHEREE DUPLANTIS⟧, RN   ⟦P|713-555-0124⟧   FAX ⟦F|713-555-0125⟧
 PATIENT: ⟦N|ALVARADO CERVANTES, EFRAIN⟧   DOB ⟦D|12/25/2047⟧   FIN ⟦I|MH-99-41872204⟧   MRN ⟦M|MH77204418⟧
-INSURANCE: ⟦O|UNITEDHEALTHCARE⟧ COMMUNITY PLAN (STAR+PLUS) ⟦HP|UHC882041177⟧; LTACH AUTH REQUESTED ⟦D|10/12/2099⟧ REF ⟦I|UHC-LT-99-30417⟧.
+INSURANCE: ⟦O|UNITEDHEALTHCARE⟧ COMMUNITY PLAN (⟦O|STAR+PLUS⟧) ⟦HP|UHC882041177⟧; LTACH AUTH REQUESTED ⟦D|10/12/2099⟧ REF ⟦I|UHC-LT-99-30417⟧.
 CLINICAL: HD 24. ARDS D/T INFLUENZA A, TRACH ⟦D|10/01/2099⟧ (SHILEY 8 CUFFED), PEEP 8 FIO2 40%, FAILED SBT X3. PEG ⟦D|10/03⟧. SACRAL STAGE 3 PI. MRSA BACTEREMIA - VANCOMYCIN THROUGH ⟦D|10/27/2099⟧ VIA R PICC.
 LTACH CRITERIA (KINDRED): PROLONGED MECHANICAL VENTILATION > 96 H, WEANING POTENTIAL - MET.
 FAMILY: WIFE ⟦N|MARICELA CERVANTES DE ALVARADO⟧ ⟦P|832-555-0150⟧ (SPANISH), SON ⟦N|EFRAIN JR.⟧ ⟦P|832-555-0151⟧. ADDRESS ⟦S|7714 HARRISBURG BLVD⟧, ⟦C|HOUSTON⟧ ⟦Z|77012⟧.
@@ -269,7 +269,7 @@ navigator: ⟦N|ashley villanueva⟧, lvn   ⟦UN|avillanueva3⟧
 note("medicaid-eligibility-lo", `
 financial counseling / medicaid eligibility note - ⟦H|parkland memorial hospital⟧   ⟦D|10/13/2099⟧
 pt ⟦N|maria de jesus arredondo soto⟧, mrn ⟦M|pmh-88204417⟧, acct ⟦I|99286004172⟧, dob ⟦D|08/15/1981⟧, admitted ⟦D|10/08/2099⟧ (cholecystitis, lap chole ⟦D|10/09⟧).
-self-pay at registration. screened for: texas medicaid (no - not pregnant, no dependent children under 19 in home), emergency medicaid (yes - emergent admission; application started, 3-page form, pt signed ⟦D|10/13⟧), ⟦O|parkland health plus⟧ financial assistance (income 112% fpl - eligible, card ⟦I|php-2099-441872⟧).
+self-pay at registration. screened for: ⟦O|texas medicaid⟧ (no - not pregnant, no dependent children under 19 in home), emergency medicaid (yes - emergent admission; application started, 3-page form, pt signed ⟦D|10/13⟧), ⟦O|parkland health plus⟧ financial assistance (income 112% fpl - eligible, card ⟦I|php-2099-441872⟧).
 household: pt + husband ⟦N|jose luis arredondo⟧ (works for ⟦O|hernandez roofing llc⟧, no employer insurance). address ⟦S|3315 bickers st⟧, ⟦C|dallas⟧ ⟦STATE|tx⟧ ⟦Z|75212⟧.
 docs needed: proof of income (paystubs x 4), id (matricula consular ⟦I|mc-09-4418207⟧ accepted), utility bill.
 submitted to ⟦O|texas hhsc⟧ via ⟦U|yourtexasbenefits-example.com⟧, case # ⟦I|hhsc-99-30418872⟧, reference ⟦I|ytb-2099-1013-4417⟧.
@@ -281,8 +281,8 @@ note("cob-note-lo", `
 coordination of benefits - ⟦O|wellmark blue cross blue shield⟧ cob unit   ⟦D|10/13/2099⟧
 member ⟦N|henrik aasland⟧ (id ⟦HP|wmk880417221⟧), spouse ⟦N|ruth aasland⟧ (id ⟦HP|wmk880417222⟧), both dob on file.
 questionnaire returned ⟦D|10/09/2099⟧ (mailed to ⟦S|1120 w 3rd st⟧, ⟦C|cedar falls⟧ ⟦STATE|ia⟧ ⟦Z|50613⟧).
-findings: henrik retired from ⟦O|john deere waterloo works⟧ ⟦D|2094⟧; medicare a+b effective ⟦D|06/01/2096⟧, mbi ⟦HP|2mq7-hy6-aa41⟧ -> medicare primary, wellmark retiree plan secondary.
-ruth still employed at ⟦O|unitypoint health - allen hospital⟧ (group ⟦HP|90441⟧, 40 employees... >20) -> her employer plan primary for her; medicare secondary.
+findings: ⟦N|henrik⟧ retired from ⟦O|john deere waterloo works⟧ ⟦D|2094⟧; medicare a+b effective ⟦D|06/01/2096⟧, mbi ⟦HP|2mq7-hy6-aa41⟧ -> medicare primary, ⟦O|wellmark⟧ retiree plan secondary.
+⟦N|ruth⟧ still employed at ⟦O|unitypoint health - allen hospital⟧ (group ⟦HP|90441⟧, 40 employees... >20) -> her employer plan primary for her; medicare secondary.
 claims to reprocess: ⟦I|2099181004417⟧, ⟦I|2099203118820⟧ (dos ⟦D|06/30/2099⟧, ⟦D|07/22/2099⟧), provider ⟦H|covenant medical center⟧.
 recovery letters sent; overpayment $1,842.17 to ⟦O|cedar valley medical specialists⟧ (tax id ⟦I|42-1180447⟧).
 analyst ⟦N|brooke tjaden⟧ x ⟦P|3318⟧
@@ -326,13 +326,13 @@ next contact ⟦D|11/10/2099⟧.   ncm ⟦N|ivonne lachapelle⟧, rn, ccm   ⟦P
 note("portal-thread-lo", `
 patient portal message thread - ⟦O|mychart⟧ @ ⟦H|dartmouth hitchcock medical center⟧
 from: ⟦N|abigail thornbury⟧ (⟦UN|athornbury77⟧)   to: specialty pharmacy / prior auth team   ⟦D|10/11/2099⟧ 21:14
-hi, my insurance (⟦O|harvard pilgrim⟧, member ⟦HP|hpx44172008⟧) sent a letter saying my ozempic is denied and i need "step therapy"?? i've been on it since march. pharmacy at ⟦O|walgreens #11872⟧ in ⟦C|lebanon⟧ says they can't fill. what do i do
+hi, my insurance (⟦O|harvard pilgrim⟧, member ⟦HP|hpx44172008⟧) sent a letter saying my ozempic is denied and i need "step therapy"?? i've been on it since ⟦D|march⟧. pharmacy at ⟦O|walgreens #11872⟧ in ⟦C|lebanon⟧ says they can't fill. what do i do
 ---
 from: ⟦N|colleen rafferty⟧, cpht (prior auth)   ⟦D|10/12/2099⟧ 09:02
 hi ⟦N|abigail⟧ - the new plan year changed formulary. we submitted a pa through ⟦O|covermymeds⟧ key ⟦I|bxt4k9q2⟧ this morning with your a1c history and metformin intolerance. dr. ⟦N|castellano⟧ signed it.
 ---
 from: ⟦N|colleen rafferty⟧   ⟦D|10/13/2099⟧ 15:40
-update: approved! pa # ⟦I|hp-rx-99-0417720⟧, good thru ⟦D|10/12/2100⟧. walgreens has it. call us at ⟦P|603-555-0147⟧ if any issue.
+update: approved! pa # ⟦I|hp-rx-99-0417720⟧, good thru ⟦D|10/12/2100⟧. ⟦O|walgreens⟧ has it. call us at ⟦P|603-555-0147⟧ if any issue.
 ---
 from: ⟦N|abigail thornbury⟧   ⟦D|10/13/2099⟧ 18:22
 thank you!! also my husband ⟦N|wes⟧ wants to know if his cpap supplies go through the same place - his plan is ⟦O|cigna⟧ through ⟦O|hypertherm⟧.
@@ -372,7 +372,7 @@ Date: ⟦D|10/13/2099⟧    Reviewer: ⟦N|Nadia Brightwater⟧, LMHC    Case #:
 Member: ⟦N|Soren Halvorsen-Yates⟧    DOB: ⟦D|05/30/2081⟧    ID: ⟦HP|PBC4408172201⟧    Level of care: acute inpatient psychiatry
 Facility: ⟦H|Fairfax Behavioral Health⟧, ⟦C|Kirkland⟧ (UR contact ⟦N|Monique Abernethy⟧, ⟦P|425-555-0153⟧, fax ⟦F|425-555-0154⟧)
 Admit ⟦D|10/07/2099⟧ on involuntary hold (⟦LO|King County⟧ DCR petition ⟦I|ITA-99-04417⟧) after overdose of sertraline and alcohol.
-Clinical update (per ⟦N|Monique⟧): day 6. Remains guarded, denies SI today but C-SSRS positive for ideation on ⟦D|10/11⟧. Slept 5 h. Lithium level 0.7 on ⟦D|10/12⟧; started clozapine? — no, clarified: quetiapine titrated to 300 mg. Not yet engaging in groups. ITA court hearing held ⟦D|10/10⟧ at ⟦O|King County Superior Court⟧ (Involuntary Treatment Court), 14-day order granted.
+Clinical update (per ⟦N|Monique⟧): day 6. Remains guarded, denies SI today but C-SSRS positive for ideation on ⟦D|10/11⟧. Slept 5 h. Lithium level 0.7 on ⟦D|10/12⟧; started clozapine? — no, clarified: quetiapine titrated to 300 mg. Not yet engaging in groups. ITA court hearing held ⟦D|10/10⟧ at ⟦O|King County Superior Court⟧ (⟦O|Involuntary Treatment Court⟧), 14-day order granted.
 Criteria: LOCUS composite 24 (level 6). Meets continued stay.
 Authorization: ⟦D|10/13⟧–⟦D|10/16/2099⟧ (4 days) approved, ref ⟦I|CBH-WA-2099-771048-03⟧. Next review ⟦D|10/16/2099⟧ with ⟦N|Monique⟧.
 Discharge planning: outpatient with ⟦O|Sound Health⟧ (intake ⟦D|10/20⟧), mother ⟦N|Kirsten Halvorsen⟧ in ⟦C|Bellevue⟧ (⟦P|206-555-0126⟧) to provide housing.
@@ -382,13 +382,13 @@ note("irf-preadmission", `
 Inpatient Rehabilitation Facility — Pre-Admission Screening
 ⟦H|Craig Hospital⟧, ⟦S|3425 S. Clarkson St.⟧, ⟦C|Englewood⟧, ⟦STATE|CO⟧ ⟦Z|80113⟧ · Admissions ⟦P|303-555-0120⟧ · Fax ⟦F|303-555-0121⟧
 Screen completed ⟦D|10/13/2099⟧ by ⟦N|Theresa Quintero-Blake⟧, RN, CRRN (clinical liaison), on-site at ⟦H|Denver Health Medical Center⟧ Level I trauma unit.
-Patient: ⟦N|Malik Johnson-Oduya⟧, DOB ⟦D|01/14/2075⟧, Denver Health MRN ⟦M|DH-4417208⟧
+Patient: ⟦N|Malik Johnson-Oduya⟧, DOB ⟦D|01/14/2075⟧, ⟦H|Denver Health⟧ MRN ⟦M|DH-4417208⟧
 Referral from: ⟦N|Carlos Ybarra⟧, MSW (SW, ⟦P|303-555-0198⟧); attending Dr. ⟦N|Rachel Goldenberg⟧ (trauma surgery)
 Injury: ⟦D|09/28/2099⟧, motorcycle vs. guardrail on ⟦S|I-70⟧ near ⟦C|Idaho Springs⟧. T6 AIS A complete SCI, T4–T7 posterior fusion ⟦D|09/29⟧; L radius ORIF.
 Prior level: independent, lived with partner ⟦N|Jasmine Kettering⟧ at ⟦S|1570 Yosemite St.⟧, ⟦C|Aurora⟧ ⟦Z|80010⟧ (3 steps to enter). Worked at ⟦O|Amazon⟧ fulfillment center ⟦LO|DEN4⟧.
 Current: mod A bed mobility, max A transfers (slide board training started), neurogenic bowel/bladder (IC q4–6h), tolerating 3 h of therapy (PT/OT) on ⟦D|10/10⟧ and ⟦D|10/11⟧.
 Medical necessity: requires intensive, coordinated interdisciplinary rehab (PT, OT, rehab nursing) with physician supervision (Dr. ⟦N|Wen-Hsuan Liao⟧, physiatry); expected to tolerate 3 h/day, 5 days/week; ELOS 6–8 weeks.
-Payer: ⟦O|Colorado Medicaid⟧ (Health First Colorado) ⟦HP|H447208C⟧ — prior authorization via ⟦O|Acentra Health⟧, request ⟦I|PAR-99-2044178⟧ submitted ⟦D|10/13⟧.
+Payer: ⟦O|Colorado Medicaid⟧ (⟦O|Health First Colorado⟧) ⟦HP|H447208C⟧ — prior authorization via ⟦O|Acentra Health⟧, request ⟦I|PAR-99-2044178⟧ submitted ⟦D|10/13⟧.
 Approval for admission: ⟦N|Aaron Feld⟧, MD, medical director, ⟦D|10/13/2099⟧ 16:20. Anticipated admit ⟦D|10/15/2099⟧ via ⟦O|Falck Rocky Mountain⟧ BLS.
 `);
 
@@ -397,9 +397,9 @@ Social Work Discharge Planning Note — ⟦H|Harborview Medical Center⟧, 9 Eas
 ⟦D|10/13/2099⟧ 14:05
 Pt: ⟦N|Dwight "Bo" Abernathy⟧, 58M, MRN ⟦M|U3041887⟧, admitted ⟦D|10/05⟧ with cellulitis L leg and alcohol withdrawal.
 Housing: unsheltered x 2 years; sleeps near ⟦LO|Cal Anderson Park⟧; mail c/o ⟦O|Compass Housing Alliance⟧, ⟦S|77 S. Washington St.⟧, ⟦C|Seattle⟧, ⟦STATE|WA⟧ ⟦Z|98104⟧.
-Insurance: ⟦O|Molina Healthcare of Washington⟧ (Apple Health) ProviderOne ID ⟦HP|108447201WA⟧; Molina care coordinator ⟦N|Rashida Noorzai⟧ ⟦P|800-555-0159⟧ ext ⟦P|147720⟧.
+Insurance: ⟦O|Molina Healthcare of Washington⟧ (⟦O|Apple Health⟧) ProviderOne ID ⟦HP|108447201WA⟧; ⟦O|Molina⟧ care coordinator ⟦N|Rashida Noorzai⟧ ⟦P|800-555-0159⟧ ext ⟦P|147720⟧.
 Income: SSI pending — ⟦O|SSA⟧ claim ⟦I|SSA-99-0441872⟧; ⟦O|DSHS⟧ ABD cash, client ID ⟦I|DSHS-4417208⟧.
-Plan: medical respite bed at ⟦H|Edward Thomas House⟧ (Harborview medical respite), accepted ⟦D|10/13⟧ by ⟦N|Kiona Whitebear⟧, RN; IV → PO cephalexin. Transport by ⟦O|Hopelink⟧ ride ⟦I|HL-99-771042⟧ on ⟦DAY|Wednesday⟧ 10:00.
+Plan: medical respite bed at ⟦H|Edward Thomas House⟧ (⟦H|Harborview⟧ medical respite), accepted ⟦D|10/13⟧ by ⟦N|Kiona Whitebear⟧, RN; IV → PO cephalexin. Transport by ⟦O|Hopelink⟧ ride ⟦I|HL-99-771042⟧ on ⟦DAY|Wednesday⟧ 10:00.
 Chemical dependency: referred to ⟦O|Evergreen Treatment Services⟧ for MOUD evaluation; pt contemplative.
 Phone: pt has a Lifeline phone ⟦P|206-555-0137⟧ (often off). Sister ⟦N|Loretta Abernathy⟧ in ⟦C|Yakima⟧ ⟦P|509-555-0104⟧ (ok to share info per ROI ⟦D|10/12/2099⟧).
 ⟦N|Hyun-woo Baek⟧, MSW, LICSW ⟦P|206-555-0160⟧
@@ -411,7 +411,7 @@ PEER-TO-PEER REVIEW REQUEST
 Health plan: ⟦O|Aetna⟧                Reference #: ⟦I|A2099100477182⟧
 Date requested: ⟦D|10/13/2099⟧     Deadline: ⟦D|10/15/2099⟧ 5:00 PM CT
 
-Patient name: ⟦N|Thi Kim Ngan Vo⟧        DOB: ⟦D|03/03/2050⟧        Aetna ID: ⟦HP|W200447182⟧
+Patient name: ⟦N|Thi Kim Ngan Vo⟧        DOB: ⟦D|03/03/2050⟧        ⟦O|Aetna⟧ ID: ⟦HP|W200447182⟧
 Requesting physician: ⟦N|Benjamin Oyelaran-Schultz⟧, MD   Specialty: radiation oncology   NPI: ⟦I|1346209971⟧
 Practice: ⟦O|Texas Oncology – Fort Worth Cancer Center⟧, ⟦S|1450 8th Ave.⟧, ⟦C|Fort Worth⟧, ⟦STATE|TX⟧ ⟦Z|76104⟧
 Best number for callback: ⟦P|817-555-0147⟧ (cell ⟦P|817-555-0148⟧)   Available: Mon–Thu 12–1 PM
@@ -514,7 +514,7 @@ Member ⟦N|Ravindra "Ravi" Subramaniam⟧ · ID ⟦HP|OSC-NY-44172088⟧ · ESR
 Transplant center (Center of Excellence): ⟦H|NYU Langone Transplant Institute⟧; coordinator ⟦N|Maribel Ocasio⟧, RN ⟦P|212-555-0184⟧. Listed ⟦D|06/02/2099⟧, UNOS ID ⟦I|XKT4418⟧.
 Living donor evaluation: brother ⟦N|Suresh Subramaniam⟧ (⟦C|Edison⟧, ⟦STATE|NJ⟧; insured by ⟦O|Horizon BCBSNJ⟧) — donor evaluation is billed to recipient's plan; authorization ⟦I|OSC-TX-99-0418⟧ covers evaluation (labs, CT angiogram ⟦D|10/21/2099⟧).
 Phase: pre-transplant. Barriers: transportation from ⟦LO|Richmond Hill⟧, ⟦LO|Queens⟧ — arranged car service through ⟦O|Access-A-Ride⟧ (ID ⟦I|AAR-4417208⟧).
-Medications after transplant will run through ⟦O|CVS Caremark⟧ specialty; Part B immunosuppressant coverage discussed (Medicare ESRD enrolment date ⟦D|03/01/2098⟧, MBI ⟦HP|7PT3-WQ8-NN25⟧, Oscar primary during 30-month coordination period ending ⟦D|08/31/2100⟧).
+Medications after transplant will run through ⟦O|CVS Caremark⟧ specialty; Part B immunosuppressant coverage discussed (Medicare ESRD enrolment date ⟦D|03/01/2098⟧, MBI ⟦HP|7PT3-WQ8-NN25⟧, ⟦O|Oscar⟧ primary during 30-month coordination period ending ⟦D|08/31/2100⟧).
 Social worker ⟦N|Devorah Klein⟧, LCSW (⟦O|NYU Langone⟧) completed psychosocial. Wife ⟦N|Lakshmi⟧ is care partner.
 Next outreach ⟦D|10/27/2099⟧. CM ⟦N|Jared Whitcombe⟧, RN, CCM · ⟦E|jwhitcombe@hioscar-example.com⟧ · ⟦P|646-555-0170⟧
 `);
@@ -545,7 +545,7 @@ Completed ⟦D|10/13/2099⟧ by registrar ⟦N|Kelsey Arrizabalaga⟧ with patie
 Part I — Black lung? No. Government research program? No. VA authorization? No.
 Part II — Workers' comp? Yes: injury ⟦D|09/20/2099⟧ at ⟦O|Simplot⟧ plant, ⟦C|Caldwell⟧ — WC carrier ⟦O|Idaho State Insurance Fund⟧ claim ⟦I|SIF-99-0441872⟧, adjuster ⟦N|Cheryl Ahlquist⟧ ⟦P|208-555-0178⟧.
 Part III — Accident/liability: not applicable to today's visit (same injury).
-Part IV — Age: patient age 67, still employed (Simplot, 1,000+ employees) — group health plan ⟦O|Regence BlueShield of Idaho⟧ ID ⟦HP|ZZB4418820⟧ group ⟦HP|SIMP-1040⟧ through own employment.
+Part IV — Age: patient age 67, still employed (⟦O|Simplot⟧, 1,000+ employees) — group health plan ⟦O|Regence BlueShield of Idaho⟧ ID ⟦HP|ZZB4418820⟧ group ⟦HP|SIMP-1040⟧ through own employment.
 Result: for this encounter WC is primary (claim above); otherwise GHP primary, Medicare secondary. Spouse ⟦N|Miren Goikoetxea⟧ (retired, ⟦O|Idaho Power⟧) — not on this plan.
 `);
 
@@ -566,7 +566,7 @@ Daily benefit $210; facility invoices to ⟦O|Genworth⟧ claims, ⟦S|PO Box 40
 
 note("sdi-medical-certification", `
 State Disability Insurance — Physician/Practitioner's Certificate (claim filed online with ⟦O|EDD⟧)
-Claimant: ⟦N|Xochitl Ramírez-Tenorio⟧   EDD customer account ⟦I|EDD-4417-2088⟧   Receipt # ⟦I|R0044720918⟧   Date of birth ⟦D|12/09/2079⟧
+Claimant: ⟦N|Xochitl Ramírez-Tenorio⟧   ⟦O|EDD⟧ customer account ⟦I|EDD-4417-2088⟧   Receipt # ⟦I|R0044720918⟧   Date of birth ⟦D|12/09/2079⟧
 Employer at time of disability: ⟦O|Foster Farms⟧, ⟦C|Livingston⟧, ⟦STATE|CA⟧ (line worker, deboning)
 Practitioner: ⟦N|Harjit Singh Gill⟧, MD · ⟦H|Golden Valley Health Centers – Merced⟧ · ⟦S|737 W. Childs Ave.⟧ · ⟦C|Merced⟧, ⟦STATE|CA⟧ ⟦Z|95341⟧ · license ⟦I|A-148207⟧ · ⟦P|209-555-0188⟧
 Disability began: ⟦D|09/26/2099⟧. Estimated return to regular/customary work: ⟦D|12/05/2099⟧.
@@ -581,9 +581,9 @@ NICU Case Management Note — ⟦H|Children's Mercy Kansas City⟧ NICU, pod C
 ⟦D|10/13/2099⟧
 Infant: ⟦N|Baby Girl Okafor-Lindgren⟧ ("⟦N|Amara⟧"), born ⟦D|09/14/2099⟧ at ⟦H|Overland Park Regional Medical Center⟧ at 26+3 wks, transferred ⟦D|09/14⟧ by ⟦O|Children's Mercy Critical Care Transport⟧. NICU MRN ⟦M|CMH-02204417⟧. Now 30+0 CGA, on NIPPV, OG feeds 150 mL/kg.
 Mother: ⟦N|Ngozi Okafor-Lindgren⟧, 31, MRN at delivering hospital ⟦M|OPRMC-7720418⟧; father ⟦N|Anders Lindgren⟧. Home: ⟦S|11620 W. 121st Terr.⟧, ⟦C|Overland Park⟧, ⟦STATE|KS⟧ ⟦Z|66213⟧. Mom's cell ⟦P|913-555-0164⟧.
-Insurance: mother's plan ⟦O|Blue Cross and Blue Shield of Kansas City⟧ (Blue KC) through father's employer ⟦O|Garmin⟧, subscriber ⟦N|Anders Lindgren⟧ ID ⟦HP|XKC882041709⟧, group ⟦HP|GRM-00417⟧. Newborn added to policy ⟦D|10/02/2099⟧ (within 31 days) — dependent ID ⟦HP|XKC882041709-03⟧.
-Also applied for ⟦O|KanCare⟧ (SSI-related: birth weight 790 g → SSI disability under ⟦O|SSA⟧ low birth weight listing); SSA field office ⟦C|Olathe⟧ appointment ⟦D|10/19/2099⟧, claim ⟦I|SSA-KS-99-4418720⟧. KanCare MCO choice: ⟦O|Sunflower Health Plan⟧.
-Concurrent review with Blue KC nurse ⟦N|Hollis Merriweather⟧ ⟦P|816-555-0157⟧ ext ⟦P|4420⟧: level III NICU days approved through ⟦D|10/20⟧ (auth ⟦I|BKC-NICU-99-881740⟧).
+Insurance: mother's plan ⟦O|Blue Cross and Blue Shield of Kansas City⟧ (⟦O|Blue KC⟧) through father's employer ⟦O|Garmin⟧, subscriber ⟦N|Anders Lindgren⟧ ID ⟦HP|XKC882041709⟧, group ⟦HP|GRM-00417⟧. Newborn added to policy ⟦D|10/02/2099⟧ (within 31 days) — dependent ID ⟦HP|XKC882041709-03⟧.
+Also applied for ⟦O|KanCare⟧ (SSI-related: birth weight 790 g → SSI disability under ⟦O|SSA⟧ low birth weight listing); ⟦O|SSA⟧ field office ⟦C|Olathe⟧ appointment ⟦D|10/19/2099⟧, claim ⟦I|SSA-KS-99-4418720⟧. ⟦O|KanCare⟧ MCO choice: ⟦O|Sunflower Health Plan⟧.
+Concurrent review with ⟦O|Blue KC⟧ nurse ⟦N|Hollis Merriweather⟧ ⟦P|816-555-0157⟧ ext ⟦P|4420⟧: level III NICU days approved through ⟦D|10/20⟧ (auth ⟦I|BKC-NICU-99-881740⟧).
 Family support: ⟦O|Ronald McDonald House Charities of Kansas City⟧ room (parents from ⟦C|Olathe⟧ — declined, live 20 min away); gas cards from ⟦O|March of Dimes⟧. Parents both return to work (⟦O|Garmin⟧, ⟦O|Olathe Public Schools⟧) — FMLA forms completed ⟦D|10/10⟧.
 Anticipated needs at discharge: home O2 (⟦O|Adapt Health⟧), synagis (RSV season), early intervention referral to ⟦O|Infant-Toddler Services of Johnson County⟧.
 CM: ⟦N|Renee Kowalski⟧, RN, BSN, ACM-RN · ⟦P|816-555-0141⟧
@@ -607,8 +607,8 @@ Agreement # ⟦I|HMSA-SCA-2099-0417⟧ · effective ⟦D|10/13/2099⟧ through �
 Member: ⟦N|Kaleikini Kahananui⟧ (DOB ⟦D|03/08/2093⟧), subscriber ⟦N|Noelani Kahananui⟧, member ID ⟦HP|HMS4418207701⟧, group ⟦HP|QUEST-7720⟧.
 Reason: no in-network pediatric augmentative-communication (AAC) evaluator on ⟦LO|Molokai⟧; member lives in ⟦C|Kaunakakai⟧ (⟦S|PO Box 1184⟧, ⟦Z|96748⟧). Referral from Dr. ⟦N|Keola Akana⟧, ⟦H|Molokai General Hospital⟧.
 Services: AAC evaluation (speech-language pathologist ⟦N|Mele Fonoti-Hayashi⟧, CCC-SLP, by telehealth from ⟦C|Honolulu⟧ and one site visit), device trial; rate 100% of Medicare fee schedule; inter-island airfare for one escort on ⟦O|Mokulele Airlines⟧ reimbursed (travel auth ⟦I|HMSA-TRV-99-3318⟧).
-HMSA contact: provider relations ⟦N|Dane Kealoha⟧ ⟦P|808-555-0144⟧ · ⟦E|dkealoha@hmsa-example.com⟧. Provider contact: ⟦N|Sachiko Higa⟧, billing ⟦P|808-555-0197⟧.
-Signed: ⟦N|Dane Kealoha⟧ (HMSA) ⟦D|10/13/2099⟧; ⟦N|Wallace Miyamoto⟧, CFO (provider) ⟦D|10/13/2099⟧.
+⟦O|HMSA⟧ contact: provider relations ⟦N|Dane Kealoha⟧ ⟦P|808-555-0144⟧ · ⟦E|dkealoha@hmsa-example.com⟧. Provider contact: ⟦N|Sachiko Higa⟧, billing ⟦P|808-555-0197⟧.
+Signed: ⟦N|Dane Kealoha⟧ (⟦O|HMSA⟧) ⟦D|10/13/2099⟧; ⟦N|Wallace Miyamoto⟧, CFO (provider) ⟦D|10/13/2099⟧.
 `);
 
 note("drg-validation-appeal", `
@@ -653,14 +653,14 @@ State fair hearing requests this week: 1 (⟦N|Holloway⟧; ⟦O|DMAS⟧ appeal 
 `);
 
 note("air-ambulance-auth", `
-Medevac transport authorization — ⟦O|Alaska Medicaid⟧ (Denali KidCare) via ⟦O|Comagine Health⟧ travel unit
+Medevac transport authorization — ⟦O|Alaska Medicaid⟧ (⟦O|Denali KidCare⟧) via ⟦O|Comagine Health⟧ travel unit
 Request ⟦I|AKTRV-2099-1013-0072⟧ · ⟦D|10/13/2099⟧ 06:48 · called in by ⟦N|Agnes Kasayulie⟧, CHA, ⟦H|Akiachak Clinic⟧ (⟦P|907-555-0131⟧)
-Patient: ⟦N|Kevin Andrew Evan⟧ · DOB ⟦D|05/05/2094⟧ · Medicaid ⟦HP|AK-0044172088⟧ · ANMC chart ⟦M|ANMC-884172⟧
+Patient: ⟦N|Kevin Andrew Evan⟧ · DOB ⟦D|05/05/2094⟧ · Medicaid ⟦HP|AK-0044172088⟧ · ⟦H|ANMC⟧ chart ⟦M|ANMC-884172⟧
 Route: ⟦C|Akiachak⟧ → ⟦C|Bethel⟧ (⟦H|Yukon-Kuskokwim Delta Regional Hospital⟧) → ⟦C|Anchorage⟧ (⟦H|Alaska Native Medical Center⟧)
 Reason: 5 y/o with respiratory distress, SpO2 86% on 2 L, RSV+ by clinic test; weather at ⟦C|Bethel⟧ 400/1.
 Carrier: ⟦O|LifeMed Alaska⟧ fixed wing, tail ⟦I|N744LM⟧; flight nurse ⟦N|Sadie Holmberg⟧; escort: mother ⟦N|Rosalie Evan⟧ (approved).
 Authorization: emergent — retro-review allowed within 72 h; approved by ⟦N|Lyle Ahgupuk⟧, RN, ⟦D|10/13/2099⟧ 07:05, escort lodging at ⟦O|Quyana House⟧.
-Receiving: ANMC pediatrics, accepting Dr. ⟦N|Maya Twitchell-Ahkinga⟧ ⟦P|907-555-0186⟧. Tribal health organization: ⟦O|Yukon-Kuskokwim Health Corporation⟧.
+Receiving: ⟦H|ANMC⟧ pediatrics, accepting Dr. ⟦N|Maya Twitchell-Ahkinga⟧ ⟦P|907-555-0186⟧. Tribal health organization: ⟦O|Yukon-Kuskokwim Health Corporation⟧.
 `);
 
 note("complex-discharge-care-conference", `
@@ -675,10 +675,10 @@ Background: ⟦A|93⟧-year-old French-speaking man with vascular dementia, admi
 
 Placement history:
 - ⟦H|St. Andre Health Care⟧ (⟦C|Biddeford⟧) — declined ⟦D|09/24⟧ (behaviours: exit-seeking, struck CNA ⟦D|09/18⟧).
-- ⟦H|The Cedars⟧ (⟦C|Portland⟧) — waitlist, memory care; no MaineCare-pending admissions.
-- ⟦H|Maine Veterans' Home – Scarborough⟧ — eligible (Army, Korea ⟦D|1955⟧–⟦D|1957⟧, DD-214 on file, VA claim ⟦I|C-28 441 720⟧); bed anticipated in 2–3 weeks; admissions ⟦N|Joanne Pelletier⟧ ⟦P|207-555-0110⟧.
+- ⟦H|The Cedars⟧ (⟦C|Portland⟧) — waitlist, memory care; no ⟦O|MaineCare⟧-pending admissions.
+- ⟦H|Maine Veterans' Home – Scarborough⟧ — eligible (Army, ⟦COUNTRY|Korea⟧ ⟦D|1955⟧–⟦D|1957⟧, DD-214 on file, VA claim ⟦I|C-28 441 720⟧); bed anticipated in 2–3 weeks; admissions ⟦N|Joanne Pelletier⟧ ⟦P|207-555-0110⟧.
 - ⟦H|Gosnell Memorial Hospice House⟧ — not appropriate (not hospice-eligible).
-MaineCare long-term care application: filed ⟦D|09/26/2099⟧ with ⟦O|Office for Family Independence⟧, application ⟦I|OFI-99-0417220⟧; PASRR level I ⟦D|09/25⟧ negative for SMI/ID; medical eligibility determination by ⟦O|Maximus⟧ ⟦D|09/29⟧ (MED ID ⟦I|MED-44172-ME⟧) — nursing facility level of care met. Five-year look-back: house on ⟦S|Pool St.⟧ transferred to son ⟦D|2097⟧ → possible penalty period; elder-law attorney ⟦N|Colleen Hebert⟧ (⟦O|Hebert & Marois, P.A.⟧, ⟦P|207-555-0145⟧) reviewing.
+⟦O|MaineCare⟧ long-term care application: filed ⟦D|09/26/2099⟧ with ⟦O|Office for Family Independence⟧, application ⟦I|OFI-99-0417220⟧; PASRR level I ⟦D|09/25⟧ negative for SMI/ID; medical eligibility determination by ⟦O|Maximus⟧ ⟦D|09/29⟧ (MED ID ⟦I|MED-44172-ME⟧) — nursing facility level of care met. Five-year look-back: house on ⟦S|Pool St.⟧ transferred to son ⟦D|2097⟧ → possible penalty period; elder-law attorney ⟦N|Colleen Hebert⟧ (⟦O|Hebert & Marois, P.A.⟧, ⟦P|207-555-0145⟧) reviewing.
 Discussion: family agrees with Veterans' Home. Guardian consents. Son raised moving father to ⟦C|Québec⟧ — not feasible (RAMQ coverage lapsed in ⟦D|1994⟧).
 Plan: (1) SW to send updated packet to ⟦H|Maine Veterans' Home – Scarborough⟧ today via ⟦O|Allscripts Care Management⟧ referral ⟦I|ACM-7720418⟧; (2) continue geriatric psychiatry (Dr. ⟦N|Ruth Nakashima⟧) for behaviours, trazodone 25 mg qhs; (3) weekly family call ⟦DAY|Thursdays⟧ 4 PM; (4) ombudsman to follow.
 Note by ⟦N|M. Penobscot-Reed⟧, LCSW · ⟦P|207-555-0166⟧ · pager ⟦P|207-555-0100⟧ #⟦P|7712⟧
