@@ -300,7 +300,10 @@ function onDigit(i: u32, scanners: u32): u32 {
     if (r != 0) return r;
   }
   // (stop 53, id53) an endoscope's serial right after its model: "GIF-H190 2K44718" (scopeSerial53)
-  if ((scanners & SCAN_IDS) != 0 && (ts == i && (ts >= 6 && (byteAt(ts - 1) == 0x20 && isAlnum(byteAt(ts - 2)))))) {
+  // (stop 58, sq58: the serial holds six letters and digits from ts, so a run of fewer than six digits needs a letter
+  // right after it: "take 5 mg" reads no model)
+  if ((scanners & SCAN_IDS) != 0 && (ts == i && (ts >= 6 && (byteAt(ts - 1) == 0x20 && (isAlnum(byteAt(ts - 2)) &&
+    (runEnd - ts >= 6 || isAlpha(at(runEnd)))))))) {
     r = scopeSerial53(ts);
     if (r != 0) return r;
   }
