@@ -41,7 +41,7 @@ function townSep58p(a: u32, s0: u32): bool {
  */
 export function townAfterPlace58p(k: u32, s0: u32, last: u32, ps: u32): bool {
   if ((last == k && ps < 2) || s0 < 4) return false;
-  if (pType == ENTITY_LOCATION && s0 > pEnd && s0 - pEnd <= 5) {
+  if (pType == ENTITY_LOCATION && (s0 > pEnd && s0 - pEnd <= 5)) {
     if (!(pReason == R_FACILITY || (pReason == R_ORGANIZATION || pReason == R_ADDRESS)) || !facilitySep39(s0)) return false;
   } else {
     const h = k - 1;
