@@ -71,6 +71,7 @@ import { collGate57y, roadGate57y } from "./r57_fy";
 import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
 import { baseGate57h, schoolGate57h } from "./r57_oh";
 import { afterRules58, headRules58 } from "./r58_sp58";
+import { lowerCountyOrg58h } from "./r58_oh";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -10219,9 +10220,9 @@ export function lowerTownWord(m: u32): bool {
 
 // a county's offices and services named after it (round 17): one word, or the first of two
 const COUNTY_BODY_1 = "\u0003ems\u0007sheriff\u0009sheriff's\u0006police\u0004fire\u0007coroner\u0009coroner's\u0004jail\u0007schools\u0009constable";
-const COUNTY_BODY_2 = "\u0008regional\u000aprocessing\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
+export const COUNTY_BODY_2 = "\u0008regional\u000aprocessing\u0006animal\u0007medical\u0006public\u0006social\u0007housing\u0006health\u0008mosquito\u0009detention\u000bcorrections\u000ccorrectional\u0008juvenile\u0006family\u0005child\u000achildren's\u0008children";
 // the second word after COUNTY_BODY_2's, or after COUNTY_BODY_1's ("Sheriff's Office", "Fire Rescue")
-const COUNTY_BODY_END = "\u0004jail\u0006office\u000adepartment\u0004dept\u0006rescue\u0008district\u0007control\u0007shelter\u0008examiner\u000aexaminer's\u0007schools\u0008defender\u0008services\u0009authority\u0006center\u0008facility\u0007library\u0005court\u0008division\u0006agency";
+export const COUNTY_BODY_END = "\u0004jail\u0006office\u000adepartment\u0004dept\u0006rescue\u0008district\u0007control\u0007shelter\u0008examiner\u000aexaminer's\u0007schools\u0008defender\u0008services\u0009authority\u0006center\u0008facility\u0007library\u0005court\u0008division\u0006agency";
 
 /**
  * (round 17) A county just found at token k is followed, in its letter case, by one of its own offices or services:
@@ -10229,7 +10230,7 @@ const COUNTY_BODY_END = "\u0004jail\u0006office\u000adepartment\u0004dept\u0006r
  * Medical Examiner", "Essex County Public Schools". Returns the office's last token (within k + 2), or 0 ("Calvert
  * County police" in mixed case, "Calvert County. Police", "Calvert County Animal" take nothing).
  */
-function countyBodyEnd(k: u32, sh: u32): u32 {
+export function countyBodyEnd(k: u32, sh: u32): u32 {
   const n = k + 1;
   if (!tight(n) || rd(tShape, n) != sh) return 0;
   const two = n + 1 < count && (tight(n + 1) && (rd(tShape, n + 1) == sh && wordIn(n + 1, COUNTY_BODY_END)));
@@ -16912,7 +16913,9 @@ function lowerCounty45(k: u32): bool {
   // (stop 54, og54: a county's agency named head first after it, or a court before it, which the capitalised rule
   // alone joined: lowerCountyBody54())
   if (lowerCountyBody54(k, h)) return true;
-  if (countyBody45(h)) return false;
+  // (stop 58, oh58: the county's own body after its head, which the capitalised rule joins by the capitals, "tulsa county
+  // public defender", "wood county adult drug court": lowerCountyOrg58h() in r58_oh.ts)
+  if (countyBody45(h)) return lowerCountyOrg58h(k, h);
   // (stop 51, og51: an agency's acronym or an office's two words after the head, "oneida county dss": countyAgency51())
   const e = countyAgency51(h, SH_LOWER);
   if (e != 0) {

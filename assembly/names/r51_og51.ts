@@ -57,7 +57,7 @@ const COUNTY_ACRONYMS51 = "\u0003wic\u0003dss\u0003dhs\u0004dhhs\u0003hhs\u0004d
 const COUNTY_PAIRS51 = "\u0014public administrator\u000fpublic guardian\u000esocial service\u000dmental health\u000cfiscal court\u0014environmental health\u0019agricultural commissioner\u000fadult probation\u0014probation department\u000ehuman services\u0010veterans service\u0011veterans services";
 
 /** Token m is tight after the one before it, one blank between them (no hyphen, slash or mark). */
-function blankBefore51(m: u32): bool {
+export function blankBefore51(m: u32): bool {
   return m < count && (exists(m) && (tight(m) && (rd(tStart, m) == rd(tEnd, m - 1) + 1 && byteAt(rd(tEnd, m - 1)) == 0x20)));
 }
 
