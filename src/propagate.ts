@@ -1096,7 +1096,7 @@ export function mayRecur(text: string, findings: readonly Finding[]): boolean {
       const initials = placeInitials(t, caps);
       if (initials !== undefined) for (const a of initials) if (occursFree(text, a, from, findings)) return true;
       // (stop 58, og58) a name phrase of it, as written or capitalised (a superset of learnPhrases58g's forms)
-      if (phrasesRecur58g(text, t, from)) return true;
+      if (phrasesRecur58g(text, t, from, findings)) return true;
     }
   }
   // (a second loop: most texts that propagate anything are settled above by a recurring name, more cheaply)
@@ -1850,11 +1850,32 @@ function capitalised58g(p: string): string {
   return out;
 }
 
-/** (stop 58) Whether a phrase of facility text t (placePhrases58g) occurs in text from `from` on, as written or capitalised. */
-function phrasesRecur58g(text: string, t: string, from: number): boolean {
+/**
+ * (stop 58) Whether a phrase of facility text t (placePhrases58g) occurs in text from `from` on, as written or
+ * capitalised, where propagation could take it (phraseOccurs58g), as mayRecur() counts every other form.
+ */
+function phrasesRecur58g(text: string, t: string, from: number, findings: readonly Finding[]): boolean {
   for (const p of placePhrases58g(t, undefined)) {
-    if (text.indexOf(p, from) >= 0) return true;
-    if (p.toUpperCase() === p && text.indexOf(capitalised58g(p), from) >= 0) return true;
+    if (phraseOccurs58g(text, p, from, findings)) return true;
+    if (p.toUpperCase() === p && phraseOccurs58g(text, capitalised58g(p), from, findings)) return true;
+  }
+  return false;
+}
+
+/**
+ * (stop 58) occursFree() for a phrase, and also true where the occurrence is exactly a neighbour rule's NAME finding
+ * (retypePhrases58g() retypes it): an occurrence inside any other finding ("SSH (South Shore Hospital)") is not taken.
+ */
+function phraseOccurs58g(text: string, form: string, from: number, findings: readonly Finding[]): boolean {
+  for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + 1)) {
+    const e = at + form.length;
+    if (wholeToken(text, at, e)) {
+      const k = firstEndingAfter(findings, at);
+      if (k === findings.length || findings[k]!.start >= e) return true;
+      const f = findings[k]!;
+      if (f.start === at && f.end === e && f.type === "NAME" && f.reason === "name:neighbour") return true;
+    }
+    if (--skipsLeft < 0) return true;
   }
   return false;
 }
