@@ -1040,12 +1040,15 @@ let skipsLeft = 0;
  * (wholeToken) that no finding covers. Every occurrence is tried (an overlapping one too), so this is true wherever
  * either search would make a hit of `form`; and true, too, once the call's budget of occurrences passed over is spent.
  */
-function occursFree(text: string, form: string, from: number, findings: readonly Finding[]): boolean {
+function occursFree(text: string, form: string, from: number, findings: readonly Finding[], retyped58 = false): boolean {
   for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + 1)) {
     const e = at + form.length;
     if (wholeToken(text, at, e)) {
       const k = firstEndingAfter(findings, at);
       if (k === findings.length || findings[k]!.start >= e) return true;
+      // (stop 58, retyped58: a facility's phrase) an occurrence that is exactly a neighbour rule's NAME finding, which
+      // retypePhrases58g() takes
+      if (retyped58 && retypable58g(findings[k]!, at, e)) return true;
     }
     if (--skipsLeft < 0) return true;
   }
@@ -1852,30 +1855,17 @@ function capitalised58g(p: string): string {
 
 /**
  * (stop 58) Whether a phrase of facility text t (placePhrases58g) occurs in text from `from` on, as written or
- * capitalised, where propagation could take it (phraseOccurs58g), as mayRecur() counts every other form.
+ * capitalised, where propagation could take or retype it (occursFree(), retyped58), as mayRecur() counts every other form.
  */
 function phrasesRecur58g(text: string, t: string, from: number, findings: readonly Finding[]): boolean {
   for (const p of placePhrases58g(t, undefined)) {
-    if (phraseOccurs58g(text, p, from, findings)) return true;
-    if (p.toUpperCase() === p && phraseOccurs58g(text, capitalised58g(p), from, findings)) return true;
+    if (occursFree(text, p, from, findings, true)) return true;
+    if (p.toUpperCase() === p && occursFree(text, capitalised58g(p), from, findings, true)) return true;
   }
   return false;
 }
 
-/**
- * (stop 58) occursFree() for a phrase, and also true where the occurrence is exactly a neighbour rule's NAME finding
- * (retypePhrases58g() retypes it): an occurrence inside any other finding ("SSH (South Shore Hospital)") is not taken.
- */
-function phraseOccurs58g(text: string, form: string, from: number, findings: readonly Finding[]): boolean {
-  for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + 1)) {
-    const e = at + form.length;
-    if (wholeToken(text, at, e)) {
-      const k = firstEndingAfter(findings, at);
-      if (k === findings.length || findings[k]!.start >= e) return true;
-      const f = findings[k]!;
-      if (f.start === at && f.end === e && f.type === "NAME" && f.reason === "name:neighbour") return true;
-    }
-    if (--skipsLeft < 0) return true;
-  }
-  return false;
+/** (stop 58) Whether finding f is exactly [at, e) and a neighbour rule's NAME finding (retypePhrases58g() retypes it). */
+function retypable58g(f: Finding, at: number, e: number): boolean {
+  return f.start === at && f.end === e && f.type === "NAME" && f.reason === "name:neighbour";
 }
