@@ -2788,12 +2788,20 @@ function careFrame39(k: u32, sh: u32, mode: u32): bool {
  */
 export function facilitySep39(s0: u32): bool {
   if (s0 <= pEnd || s0 - pEnd > 5) return false;
-  const g = s0 - pEnd;
   const fac = pReason == R_FACILITY || pReason == R_ORGANIZATION;
-  if (g == 2) return byteAt(pEnd) == 0x2c && (byteAt(pEnd + 1) == 0x20 && (fac || pReason == R_ADDRESS));
-  if (!fac || (byteAt(pEnd) != 0x20 || byteAt(s0 - 1) != 0x20)) return false;
-  return g == 3 && byteAt(pEnd + 1) == 0x2d || g == 5 && (byteAt(pEnd + 1) == 0xe2 && (byteAt(pEnd + 2) == 0x80 &&
-    (byteAt(pEnd + 3) == 0x93 || byteAt(pEnd + 3) == 0x94)));
+  return commaOrDash39(pEnd, s0, fac || pReason == R_ADDRESS, fac);
+}
+
+/**
+ * Bytes a..s0 are ", " (when `comma`) or a spaced dash " - ", " – ", " — " (when `dash`): the separator between a
+ * place and what names it further (facilitySep39(); pl58's town after a facility's head, townAfterPlace58p()).
+ */
+export function commaOrDash39(a: u32, s0: u32, comma: bool, dash: bool): bool {
+  const g = s0 - a;
+  if (g == 2) return comma && (byteAt(a) == 0x2c && byteAt(a + 1) == 0x20);
+  if (!dash || (byteAt(a) != 0x20 || byteAt(s0 - 1) != 0x20)) return false;
+  return g == 3 && byteAt(a + 1) == 0x2d || g == 5 && (byteAt(a + 1) == 0xe2 && (byteAt(a + 2) == 0x80 &&
+    (byteAt(a + 3) == 0x93 || byteAt(a + 3) == 0x94)));
 }
 
 // (clinical round 28) the words that open a person's line in lower-case logs and lists without a colon: pt patient

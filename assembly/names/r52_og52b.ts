@@ -10,7 +10,7 @@ import {
   wordIn
 } from "./detect";
 import { nameBefore52 } from "./r52_fx52";
-import { occClinic58y } from "./r58_fy";
+import { AFTER58Y, occClinic58y } from "./r58_fy";
 
 // the head's first word, and its second after each
 const OCC52B = "\u000coccupational";
@@ -45,7 +45,7 @@ export function occPhys52b(t: u32, sh: u32, mode: u32, floor: u32): bool {
     if (tight(t + 1) && rd(tShape, t + 1) == sh) {
       // (stop 58, fy58: a clinic's word after the head closes a longer name, "Banner Occupational Health Clinic":
       // occClinic58y() in r58_fy.ts)
-      if (sh != SH_LOWER || !wordIn(t + 1, "\u0003and\u0003for\u0005since\u0005until\u0001x\u0002is\u0003was")) return occClinic58y(t, sh, mode, floor);
+      if (sh != SH_LOWER || !wordIn(t + 1, AFTER58Y)) return occClinic58y(t, sh, mode, floor);
     }
     // (a letterhead's name and its street address after the comma is the facility rule's, "IRON RANGE OCCUPATIONAL
     // HEALTH, 1130 E HOWARD ST")

@@ -11,8 +11,8 @@ import { nameBefore52 } from "./r52_fx52";
 
 // a clinic's word that closes an occupational-health practice's name after its head
 const CLINIC58Y = "\u0006clinic\u0007clinics\u0006center\u0006centre";
-// in lower case, the sentence's words that may follow the name (og52b's)
-const AFTER58Y = "\u0003and\u0003for\u0005since\u0005until\u0001x\u0002is\u0003was";
+// in lower case, the sentence's words that may follow the name (og52b's call site reads it too)
+export const AFTER58Y = "\u0003and\u0003for\u0005since\u0005until\u0001x\u0002is\u0003was";
 
 /**
  * (stop 58, fy58) Token t closes the head "Occupational Health" or "Occupational Medicine" in the text's case sh (og52b

@@ -10,18 +10,9 @@ import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
 import { codeEnds53 } from "./r53_fy53";
 import { F_FACILITY, F_STATE } from "./flags";
 import {
-  R_ADDRESS, R_FACILITY, R_ORGANIZATION, count, facilitySep39, modeAt, pEnd, pReason, pType, rd,
+  R_ADDRESS, R_FACILITY, R_ORGANIZATION, commaOrDash39, count, facilitySep39, modeAt, pEnd, pReason, pType, rd,
   tData, tDone, tEnd, tShape, tStart, textShape,
 } from "./detect";
-
-/** (stop 58, pl58) Bytes a..s0 are ", " or a spaced dash (" - ", " – ", " — "): the separator before a facility's town. */
-function townSep58p(a: u32, s0: u32): bool {
-  const g = s0 - a;
-  if (g == 2) return byteAt(a) == 0x2c && byteAt(a + 1) == 0x20;
-  if (byteAt(a) != 0x20 || byteAt(s0 - 1) != 0x20) return false;
-  return g == 3 && byteAt(a + 1) == 0x2d || g == 5 && (byteAt(a + 1) == 0xe2 && (byteAt(a + 2) == 0x80 &&
-    (byteAt(a + 3) == 0x93 || byteAt(a + 3) == 0x94)));
-}
 
 /**
  * (stop 58, pl58) Token k (starting at s0) opens a listed place ending at token `last` (k itself, or the last word of a
@@ -45,7 +36,7 @@ export function townAfterPlace58p(k: u32, s0: u32, last: u32, ps: u32): bool {
     if (!(pReason == R_FACILITY || (pReason == R_ORGANIZATION || pReason == R_ADDRESS)) || !facilitySep39(s0)) return false;
   } else {
     const h = k - 1;
-    if ((rd(tData, h) & F_FACILITY) == 0 || (rd(tDone, h) == ENTITY_NAME || !townSep58p(rd(tEnd, h), s0))) return false;
+    if ((rd(tData, h) & F_FACILITY) == 0 || (rd(tDone, h) == ENTITY_NAME || !commaOrDash39(rd(tEnd, h), s0, true, true))) return false;
   }
   const mode = modeAt(k);
   const sh = textShape(mode);
