@@ -383,6 +383,8 @@ export function namesBegin(on: bool, outLimit: u32): void {
   flushedEnd = 0;
   sigEnd = 0;
   lastName47 = 0;
+  // (stop 59: pl58's town start, set by decide() and read by the next span(), never the previous document's)
+  apart58 = 0;
   limit = outLimit;
   finished = !enabled;
 }
