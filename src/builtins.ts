@@ -74,6 +74,8 @@ export interface CueList {
 const SCANNER_CUES: readonly CueList[] = [
   { id: CUE_MRN, lang: "en", terms: [
     "MRN", "MRN#", "MR#", "MR #", "MR no", "MR number", "Med Rec", "Med Rec No", "Med Rec #", "Medical Record",
+    // (stop 59, fy59) the plural before two charts, twins' or a mother's and her baby's ("MRNs SUSD-N-6641201/SUSD-N-6641202")
+    "MRNs",
     "Medical Record No", "Medical Record Number", "Medical Record #", "Record No", "Record Number", "Record #",
     "Unit No", "Unit Number", "Unit #", "Hospital No", "Hospital Number", "Hospital #", "Patient ID", "Pt ID",
     "Patient No", "Patient Number", "Chart No", "Chart Number", "Chart #", "Hosp No",

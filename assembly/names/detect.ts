@@ -72,6 +72,7 @@ import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
 import { baseGate57h, schoolGate57h } from "./r57_oh";
 import { afterRules58, headRules58 } from "./r58_sp58";
 import { lowerCountyOrg58h } from "./r58_oh";
+import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -10996,7 +10997,7 @@ function dottedStaffInitials41(k: u32): bool {
 }
 
 /** (stop 41) Token m may be a word of a person's name: listed as a name or no word any list has, and no context word. */
-function nameWord41(m: u32): bool {
+export function nameWord41(m: u32): bool {
   const d = rd(tData, m);
   return (d & (CONTEXT_WORDS | F_NOT_NAME | F_ALLOW)) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 2 && (!medicalShape(m) &&
     (nameStr(m) > 0 || unknownWord(m))));
@@ -11056,8 +11057,12 @@ function main42(k: u32, sh: u32, mode: u32): bool {
   const g0 = rd(tGap, k);
   const g1 = k + 1 < count ? rd(tGap, k + 1) : 0;
   // ("GARZA-VILLARREAL, BABY BOY"; the next word's length and first letter first)
-  if (k + 2 < count && (g1 == G_COMMA && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 4 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x62 &&
-    surnameBeforeBaby42(k, sh, mode))))) return true;
+  // (stop 59, fy59: and a twin's surname before ", Twin A", "Oyelaran, Twin A and Twin B": twinSurname59() in r59_fy59.ts)
+  if (k + 2 < count && (g1 == G_COMMA && rd(tEnd, k + 1) - rd(tStart, k + 1) == 4)) {
+    const b1 = byteAt(rd(tStart, k + 1)) | 0x20;
+    if (b1 == 0x62 && surnameBeforeBaby42(k, sh, mode)) return true;
+    if (b1 == 0x74 && twinSurname59(k, sh, mode)) return true;
+  }
   // ("MD OKORIE NOTIFIED")
   if (k >= 1 && (k + 1 < count && ((rd(tData, k - 1) & F_CRED) != 0 && credSurnameVerb42(k, sh, mode)))) return true;
   // ("PAX: ZELLWEGER, ANNA-LISE"; the hyphen first)
@@ -11071,7 +11076,7 @@ function main42(k: u32, sh: u32, mode: u32): bool {
 }
 
 /** (stop 42) Shape sh is the text's own for a person's word: capitalised or capitals in mixed case, else textShape(). */
-function ownShape42(sh: u32, mode: u32): bool {
+export function ownShape42(sh: u32, mode: u32): bool {
   return mode == MODE_MIXED ? sh == SH_CAP || sh == SH_UPPER : sh == textShape(mode);
 }
 
@@ -11131,7 +11136,7 @@ function aliasFrame42(k: u32): bool {
  * (stop 42) The start of the surname ending at token k: the half glued before it by a hyphen when that is a person's word
  * in k's shape ("GARZA-" of "GARZA-VILLARREAL", "Reese-" of "Reese-Whitley"), else k.
  */
-function gluedHalf42(k: u32): u32 {
+export function gluedHalf42(k: u32): u32 {
   return k > 0 && rd(tGap, k) == G_HYPHEN && exists(k - 1) && rd(tShape, k - 1) == rd(tShape, k) && nameWord41(k - 1) ? k - 1 : k;
 }
 
@@ -15241,7 +15246,10 @@ function newbornSurname(k: u32, sh: u32): bool {
   if (!wordIn(k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
     (rd(tShape, k + 1) != sh || (rd(tGap, k + 1) & G_HYPHEN) != 0))))) return false;
   const nd = rd(tData, k + 1);
-  if (!(unknownWord(k + 1) || (lastStr(nd) > 0 && (tierOf(nd) != 1 && (nd & CONTEXT_WORDS) == 0)))) return false;
+  // (stop 59, fy59: a core word that is a listed surname too when the birth weight follows, "baby boy king 8 lb":
+  // weightAfter59() in r59_fy59.ts)
+  if (!(unknownWord(k + 1) || (lastStr(nd) > 0 && ((nd & CONTEXT_WORDS) == 0 && (tierOf(nd) != 1 ||
+    weightAfter59(rd(tEnd, k + 1))))))) return false;
   let m = k + 1;
   while (m + 1 < count && ((rd(tGap, m + 1) & G_HYPHEN) != 0 && (tight(m + 1) && rd(tShape, m + 1) == sh))) m++;
   // (lower case writes the surname alone: our fixtures label "Baby Girl" in the name or outside it, and the lower-case
@@ -20145,7 +20153,8 @@ function babySurname38(k: u32, sh: u32, mode: u32): bool {
   // (stop 42: or a twin's letter after it, "baby boy haddad a (twin)", "BABY BOY KAUR B")
   const ends = lastRead(k) ? inputEndsAfter(k) : fieldEndsAfter(k, mode) || (rd(tGap, k + 1) & (G_COMMA | G_SENT | G_NEWLINE | G_OTHER)) != 0 ||
     tight(k + 1) && rd(tEnd, k + 1) - rd(tStart, k + 1) == 1 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x61 || (byteAt(rd(tStart, k + 1)) | 0x20) == 0x62);
-  if (!ends && (tierOf(d) == 1 || lastStr(d) == 0)) return false;
+  // (stop 59, fy59: or the birth weight follows, "BABY BOY KING 8 LB 11 OZ": weightAfter59() in r59_fy59.ts)
+  if (!ends && ((tierOf(d) == 1 || lastStr(d) == 0) && !weightAfter59(rd(tEnd, k)))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_NAME, 700, R_CUE);
   wr(tDone, k, ENTITY_NAME);
   return true;
