@@ -1036,15 +1036,14 @@ for (const [list, cls] of [[ORG_ALONE48, ORG48_ALONE], [ORG_FRAMED48, ORG48_FRAM
     else if (t.length <= 3 && !entries.has(t.join(" "))) addFlags(n, cls === ORG48_ALONE ? ORG48_MARK : ORG48_MARK_FRAMED);
   }
 }
-// (stop 59, oz59) payers, claims administrators and a prior-authorisation exchange named by one word that is a Spanish
-// word ("Medica": KNOWN44 and KNOWN45 left it out), a surname ("Molina", "Sedgwick"), an English word ("Anthem") or too
-// short to take alone ("UMR"), and claims administrators, workers' compensation insurers and regional Medicaid and
-// commercial plans of the same kinds ("Crawford", a surname; "Zenith", "Trillium", English words; "Moda", Spanish): class 3 (both og48 bits), which orgWord48() takes after orgFrame48()'s frame as
-// class 2 or in a payer's context (payerFrame59(), assembly/names/r59_oz59.ts: "Insurance: Medica", "Anthem precert",
-// "medicaid molina id"). Written by us from general knowledge. Left out: "Humana" (KNOWN44 holds
-// it), "CoverMyMeds" (a prior authorisation's portal: test/orgs-round-34, orgs-round-39 and clinical-notes-7 keep it
-// unfound, as fixtures 7 and 52 leave it unlabelled), "TRICARE" and "AHCCCS" (public programmes, as Medicare: test/clinical-notes-15), "Quest" (a laboratory: its
-// contexts are a lab's, not a payer's).
+// (stop 59, oz59) payers and claims administrators named by one word that is a Spanish word ("Medica": KNOWN44 and
+// KNOWN45 left it out), a surname ("Molina", "Sedgwick", "Crawford"), an English word ("Anthem", "Zenith", "Trillium"),
+// Spanish ("Moda") or too short to take alone ("UMR"): class 3 (both og48 bits), which orgWord48() takes after
+// orgFrame48()'s frame as class 2 or in a payer's context (payerFrame59(), assembly/names/r59_oz59.ts: "Insurance:
+// Medica", "Anthem precert", "medicaid molina id"). Written by us from general knowledge. Left out: "Humana" (KNOWN44
+// holds it), "CoverMyMeds" (a prior authorisation's portal: test/orgs-round-34, orgs-round-39 and clinical-notes-7
+// keep it unfound, as fixtures 7 and 52 leave it unlabelled), "TRICARE" and "AHCCCS" (public programmes, as Medicare:
+// test/clinical-notes-15), "Quest" (a laboratory: its contexts are a lab's, not a payer's).
 const ORG48_PAYER59 = 3;
 const ORG_PAYER59 = ["Medica", "Molina", "Anthem", "Sedgwick", "UMR", "Crawford", "Zenith", "Trillium", "Moda"];
 for (const n of ORG_PAYER59) entry(`${tokens(n)[0]} ${ORG48_KEY}`).flags |= ORG48_PAYER59;

@@ -57,8 +57,8 @@ function memberCode59(e: u32): bool {
 
 /**
  * (oz59) Token k, a payer's brand of class 3, stands in a payer's context on its line: a word of PAYER_BEFORE59 right
- * before it, or a word of PAYER_TAILS39 or PAYER_AFTER59 or a member's code right after it, with at most a field's or a list's mark
- * between. "Insurance: Medica MDC-88104472", "medicaid molina id", "Anthem precert ANT-06", "SEDGWICK CLAIMS".
+ * before it, or a word of PAYER_TAILS39 or PAYER_AFTER59 or a member's code right after it, with at most a field's or a
+ * list's mark between. "Insurance: Medica MDC-88104472", "medicaid molina id", "Anthem precert ANT-06", "SEDGWICK CLAIMS".
  */
 export function payerFrame59(k: u32): bool {
   const s = rd(tStart, k);
