@@ -73,6 +73,7 @@ import { baseGate57h, schoolGate57h } from "./r57_oh";
 import { afterRules58, headRules58 } from "./r58_sp58";
 import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
+import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -17603,7 +17604,7 @@ export const MAKERS39 = "\u0004bard\u0007hologic\u0006masimo\u0008permobil\u0007
 // (org39) payers, administrators and alert services whose one word English, Spanish or a surname also has: named only
 // before their plan's, member's or claim's word (PAYER_TAILS39)
 const PAYERS39 = "\u0006humana\u0008magellan\u0008sedgwick\u0009travelers\u0008hartford\u0006anthem\u0006medica\u0006molina\u0008lifeline\u0004aarp\u0008coventry\u0006zurich\u0005chubb\u0009gallagher";
-const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advantage\u0004plan\u0003ppo\u0003hmo\u0004mapd\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000dauthorization\u0003ltd\u0003std\u000adisability\u000asubscriber\u0008adjuster\u0007workers";
+export const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advantage\u0004plan\u0003ppo\u0003hmo\u0004mapd\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000dauthorization\u0003ltd\u0003std\u000adisability\u000asubscriber\u0008adjuster\u0007workers";
 
 /**
  * (org39) Token k, a payer's word of PAYERS39 in the text's case (or in capitals in mixed case), right before its plan's,
@@ -20407,6 +20408,10 @@ function issuerGate38(k: u32): void {
   const sh = rd(tShape, k);
   // (stop 39: three letters at least, as idIssuer38() needs)
   if (n >= 3 && (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && n <= 6)) idIssuer38(k, rd(tStart, k), n, sh);
+  // (stop 59, oz59, fx58's reverted rule retried: an issuer named before the code's label with no initials to match,
+  // "STUDENT. AHCCCS ID A77120418", "SENT VIA CAREPORT REFERRAL CP-7720418": issuerBeforeId59() in r59_oz59.ts; the
+  // label before the code first; a device's or a portal's word is no issuer, "VIA IPAD ID LL-44812")
+  if (sh == SH_OTHER || (sh == SH_UPPER || sh == SH_LOWER) && (n >= 2 && n <= 6)) issuerBeforeId59(k);
 }
 
 // ---- Stop 40 (org40): firms named by a word and a trade's word after a relation's frame, "X of the Y Z" names ----
@@ -21590,6 +21595,7 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
   if (rd(tDone, k) != 0 || !(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED)) return false;
   let last = k;
   let framed = false;
+  let payer = false;
   // (a multi-word entry of the list ends at k + 2 or k + 1: its data is the mark, exactly)
   const m3 = k + 2 < count ? rd(tMw3, k + 2) : 0;
   if ((m3 == ORG48_MARK || m3 == ORG48_MARK_FRAMED) && (orgNextCase48(k + 2, sh, mode) && rd(tDone, k + 1) == 0)) {
@@ -21608,9 +21614,12 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
     if (k > 0 && ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_COMMA | G_FAR)) == 0 && (firstStr(rd(tData, k - 1)) > 0 && tierOf(rd(tData, k - 1)) == 0))) return false;
     const c = orgOne48(k);
     if (c == 0) return false;
-    framed = c == 2;
+    framed = c >= 2;
+    // (stop 59, oz59: class 3, a payer's brand of one word, is framed by orgFrame48() or by a payer's context,
+    // payerFrame59(): "Insurance: Medica", "Anthem precert", "medicaid molina id")
+    payer = c == 3;
   }
-  if (framed && !orgFrame48(k)) return false;
+  if (framed && !orgFrame48(k) && !(payer && payerFrame59(k))) return false;
   // (stop 50, og50: a name that ends in a head, "Donor Alliance", only where no word of the text's case opens it wider)
   if (last > k && (((rd(tData, last) & F_FACILITY) != 0 || headedLast50(rd(tStart, last), rd(tEnd, last))) &&
     !headedOpen50(k > 0 && (tight(k) && rd(tShape, k - 1) == sh), k > 0 ? rd(tStart, k - 1) : 0, k > 0 ? rd(tEnd, k - 1) : 0))) return false;
