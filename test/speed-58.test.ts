@@ -71,7 +71,9 @@ describe("stop 58, sp58: step()'s head rules behind one summary mask keep the st
   }
   it("step() calls the head rules through headRules58() behind the summary's mask", async () => {
     const { readFileSync } = await import("node:fs");
-    const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");
+    // (stop 59, sp59: the call moved with its run into rulesA59(), assembly/names/r59_sp59.ts: both files are read)
+    const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8") +
+      readFileSync(new URL("../assembly/names/r59_sp59.ts", import.meta.url), "utf8");
     expect(src).toMatch(/\(sm & S_HEADS58\) != 0 && headRules58\(k, sh, len, sm\)/);
     expect(src).not.toMatch(/dmeVendor54\(k, sh\)|militaryBase57h\(k, sh\)|workHead57\(k, sh, len\)/);
   });

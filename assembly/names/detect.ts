@@ -71,6 +71,7 @@ import { collGate57y, roadGate57y } from "./r57_fy";
 import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
 import { baseGate57h, schoolGate57h } from "./r57_oh";
 import { afterRules58, headRules58 } from "./r58_sp58";
+import { mayA59, mayB59, mayC59, rulesA59, rulesB59, rulesC59, rulesD59 } from "./r59_sp59";
 import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
@@ -107,7 +108,7 @@ export const SH_CAP: u32 = 1;
 export const SH_UPPER: u32 = 2;
 export const SH_INITIAL: u32 = 3;
 export const SH_NUM: u32 = 4;
-const SH_OTHER: u32 = 5;
+export const SH_OTHER: u32 = 5;
 
 // Gap flags (the bytes before a token).
 export const G_NEWLINE: u32 = 1;
@@ -118,9 +119,9 @@ export const G_OTHER: u32 = 16;
 const G_PERIOD: u32 = 32;
 const G_HASH: u32 = 64;
 export const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
-const G_START: u32 = 256; // first token of the input
+export const G_START: u32 = 256; // first token of the input
 export const G_COLON: u32 = 512; // a colon: the token before it is a field label ("Tel:", "Nombre:")
-const G_JOIN: u32 = 1024; // '_', '\\', '/', '=' or '|': characters that join identifiers and paths ("NAME_ab"), no label
+export const G_JOIN: u32 = 1024; // '_', '\\', '/', '=' or '|': characters that join identifiers and paths ("NAME_ab"), no label
 
 /** Tokens longer than this are skipped (never names); gaps longer than MAX_GAP cut the context. */
 const MAX_TOKEN: u32 = 64;
@@ -168,18 +169,18 @@ const tCounts: usize = memory.data(<i32>CRING * 4);
 // fillSums45()) and keeps the bits in the token's record (tSum, tokenSum45()); each gate tests its bit. A token that
 // opens with no ASCII letter, or of 16 bytes or more, has none: every test below compares the letter (the first byte
 // ORed with 0x20) with a-z, and none is true past 14 bytes. Exact, not a filter: the findings cannot change.
-const S_BODY41: u32 = 1; // bodyGate41()'s heads ("nation", "tribe", "ems" by its "e")
-const S_CARRIER41: u32 = 2; // "b." and "v..": carrierGate41()
-const S_WHERE23: u32 = 4; // whereShape23()
-const S_FEATWHERE42: u32 = 8; // featureWhereShape42()
-const S_FEAT41: u32 = 16; // featureShape41()
+export const S_BODY41: u32 = 1; // bodyGate41()'s heads ("nation", "tribe", "ems" by its "e")
+export const S_CARRIER41: u32 = 2; // "b." and "v..": carrierGate41()
+export const S_WHERE23: u32 = 4; // whereShape23()
+export const S_FEATWHERE42: u32 = 8; // featureWhereShape42()
+export const S_FEAT41: u32 = 16; // featureShape41()
 const S_WORKCUE: u32 = 32; // workCueShape()
 const S_FRAME29: u32 = 64; // frameWordShape29()
 const S_LETTERCUE: u32 = 128; // letterCueShape()
-const S_LETTER34: u32 = 256; // letterShape34(): letterRules34()'s lengths and letters
+export const S_LETTER34: u32 = 256; // letterShape34(): letterRules34()'s lengths and letters
 const S_ORG33: u32 = 512; // org33May(): org33Gate()'s lengths and letters
 const S_AGENCY37: u32 = 1024; // a word of agencyEnds37()'s list of its length has this length and letter
-const S_TRADE40: u32 = 2048; // a word of tradeHeads40()'s list of its length has this length and letter
+export const S_TRADE40: u32 = 2048; // a word of tradeHeads40()'s list of its length has this length and letter
 // a word of commonHeadHere()'s six lists has this length and letter (one of them has a word of 16 letters,
 // "gastroenterology": quiet() lets such lengths through as before)
 const S_HEADS: u32 = 4096;
@@ -207,7 +208,10 @@ export const S_SCHOOL58: u32 = 1 << 26;
 export const S_BASE58: u32 = 1 << 27;
 export const S_BEH58: u32 = 1 << 28; // "h" and 6 or 10 letters: behMay52()'s head, of the token or the word before
 export const S_OCC58: u32 = 1 << 29; // occMay52b()
-const S_HEADS58: u32 = S_DME58 | S_PHARM58 | S_HEALTH58 | S_COLL58 | S_ROAD58 | S_WORK58 | S_WORSHIP58 | S_SCHOOL58 | S_BASE58;
+// (stop 59, sp59) settlement50()'s heads by length and letter, "camp" (4, "c") and "reservation" (11, "r"): one of the
+// bits of step()'s test before rulesA59() (r59_sp59.ts)
+export const S_CAMP59: u32 = 1 << 30;
+export const S_HEADS58: u32 = S_DME58 | S_PHARM58 | S_HEALTH58 | S_COLL58 | S_ROAD58 | S_WORK58 | S_WORSHIP58 | S_SCHOOL58 | S_BASE58;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 let sums45Ready = false;
 
@@ -261,6 +265,7 @@ function fillSums45(): void {
       if (baseGate57h(c, len)) m |= S_BASE58;
       if ((len == 6 || len == 10) && c == 0x68) m |= S_BEH58;
       if (occMay52b(c, len)) m |= S_OCC58;
+      if (len == 4 && c == 0x63 || len == 11 && c == 0x72) m |= S_CAMP59;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -320,7 +325,7 @@ export let pReason: u32 = 0;
 const TAIL_TOKENS: u32 = 10;
 const TAIL_LINES: u32 = 3;
 let tailLast: u32 = 0; // last token of the address so far
-let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
+export let tailLeft: u32 = 0; // tokens the tail may still absorb (0: no tail)
 let tailLines: u32 = 0; // line breaks it may still cross
 let tailName: bool = false; // the tail is still inside a street name written type first (before its house number)
 let floorEnd: u32 = 0; // end byte of the floor and door after a type-first street's house number (0: none; floorDoorEnd)
@@ -1896,7 +1901,7 @@ function headWrite26(f: u32, last: u32, legal: bool): bool {
  * ("Pulmonary Clinic — ..."), a name ("John Smith - follow-up": no common word), a label ("CHIEF COMPLAINT:"), nor a
  * sentence ("The patient is ...": no separator).
  */
-function letterhead26(k: u32, sh: u32): bool {
+export function letterhead26(k: u32, sh: u32): bool {
   // (the note's first line: its first token within twelve before k)
   let f = k;
   while ((rd(tGap, f) & G_START) == 0) {
@@ -2156,7 +2161,7 @@ function lowerOpeners(lo: u32, hi: u32): u32 {
  * first, with two loads instead of modeAt().
  */
 // @ts-ignore: decorator
-@inline function lowerOpenerNear(k: u32): bool {
+@inline export function lowerOpenerNear(k: u32): bool {
   const first = count > CRING ? count - CRING + 1 : 0;
   return lowerOpeners(first, k + 4 < count ? k + 4 : count) > 0;
 }
@@ -2360,7 +2365,7 @@ const WORD_STATES43 = "\u0002in\u0002or\u0002me\u0002ok\u0002de\u0002hi\u0002oh\
  * the state (a code or its name) a ZIP or the line's end; or, for a code that is no English word or credential
  * (WORD_STATES43), '.', ',', ';', ')', a column, a middle dot or a spaced dash. Writes the town and starts the tail.
  */
-function lowerTownState43(k: u32): bool {
+export function lowerTownState43(k: u32): bool {
   if ((rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR | G_HYPHEN)) != 0 || modeAt(k) != MODE_LOWER) return false;
   let m: u32 = 0;
   let st: u32 = 0;
@@ -2417,7 +2422,7 @@ export const TOWN_OPENERS44 = "\u0002st\u0003ste\u0002mt\u0002ft";
  * dash, or the ZIP; a code that is a word, a credential or a clinical abbreviation (WORD_STATES43, WORD_STATES44) wants
  * the ZIP. Not "PAIN, MD      DATE", "HX CAD, MI     NEURO", "G2P1, GA 32 WKS". Writes the town (not the code).
  */
-function townBeforeState44(k: u32, sh: u32): bool {
+export function townBeforeState44(k: u32, sh: u32): bool {
   const mode = modeAt(k);
   if (sh != textShape(mode) || (k < 2 || (rd(tGap, k) & (G_NEWLINE | G_SENT | G_OTHER | G_FAR)) != 0)) return false;
   // after the code: the ZIP, or the field's end
@@ -2638,7 +2643,7 @@ const WORD_STATES45 = "\u0002in\u0002or\u0002me\u0002ok\u0002hi\u0002oh\u0002de\
  * (facTail31()'s frame, which the token loop asks only for three letters or more): "gundersen lutheran medical center,
  * la crosse     03/14", "mercy hospital, le mars\n". townAfterFacility39() writes it.
  */
-function lowerPairAfter45(k: u32): bool {
+export function lowerPairAfter45(k: u32): bool {
   return pType == ENTITY_LOCATION && (k + 1 < count && ((rd(tGap, k) & (G_COMMA | G_HYPHEN | G_OTHER)) != 0 &&
     (lowerPairTown45(k) && (facilitySep39(rd(tStart, k)) && townAfterFacility39(k, SH_LOWER, modeAt(k), pReason == R_ADDRESS)))));
 }
@@ -3998,7 +4003,7 @@ const REPORT_STOP42 = "\u0003pcp\u0003ent\u0003icu\u0003ccu\u0004nicu\u0004picu\
  * "SNF", "PACU"), medical words and five letters with two vowels or more (a word: "SUBMITTED TO AETNA" is left to the
  * payers' rules) stay.
  */
-function reportAcronym42(k: u32): bool {
+export function reportAcronym42(k: u32): bool {
   const d = rd(tData, k);
   if (k < 2 || tierOf(d) != 0) return false;
   if ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || (nameStr(k) != 0 || (placeStr(d) != 0 || rd(tDone, k) != 0))) return false;
@@ -4526,7 +4531,7 @@ function unitLetter45(k: u32, sh: u32): bool {
   return breakAfter(n);
 }
 
-function continueTail(k: u32): bool {
+export function continueTail(k: u32): bool {
   if (k != tailLast + 1 || (!exists(k) || k == 0)) {
     tailLeft = 0;
     return false;
@@ -7439,25 +7444,17 @@ function saintSurname(k: u32): bool {
   if (rd(tDone, k) != 0) return;
   // (stop 54, hs54b: an HL7 v2 facility field's value, "MSH|^~\&|EPICADT|WMC|", "E2241907^^^WMC^MR", "3W^312^A^WMC":
   // the '|' or '^' right before the token first, hl7Facility54() in r54_hs54b.ts)
-  if (s0 > 0 && ((byteAt(s0 - 1) == 0x7c || byteAt(s0 - 1) == 0x5e) && hl7Facility54(k))) return;
   // (stop 54, hs54b: a facility's acronym in brackets right after its name, "Piedmont Ridge Medical Center (PRMC)": the
   // '(' and the pending place first, bracketInit54())
-  if (s0 > 0 && (byteAt(s0 - 1) == 0x28 && (pType == ENTITY_LOCATION && bracketInit54(k, sh, modeAt(k))))) return;
   // (stop 49, fy49: a lettered highway glued to its number, "I-470", "US-23", "KY-15", in a run report's frames no word
   // of where opens: its letters' length and the hyphen after them first, laneCode49())
-  if (len <= 2 && (byteAt(s0 + len) == 0x2d && (k >= 1 && (k + 1 < count && laneCode49(k, len, sh))))) return;
   // (stop 41: a public body's, a tribe's or a local service's head after a place's name, "OSAGE NATION", "Gunnison Valley
   // EMS"; the shape, the length and the first letter first, bodyGate41(), publicBody41())
-  if (k >= 1 && (sh <= SH_UPPER && (exists(k - 1) && (tight(k) && (bodyGate41(k) && publicBody41(k, sh)))))) return;
   // (stop 40: a firm's trade word closing its name after a relation's frame, "drives for Roadrunner Transit", read at the
   // trade word, which is often a quiet core word; the shapes and the list's masks first, tradeFirmOrg40())
   // (stop 41, spd41: the list's five to thirteen letters, the word before in the head's case as tradeWord40() asks, then
   // the list of the token's own length: the one list of 57 words was walked whole by ~4k of ~24k calls a mixed pass)
   // (stop 45, sp45: a trade word's length and first letter by the summary first, S_TRADE40)
-  if ((sm & S_TRADE40) != 0 && (k >= 2 && (sh <= SH_UPPER &&
-    ((rd(tShape, k - 1) == sh || sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && (exists(k - 1) &&
-    ((sh != SH_LOWER || lowerOpenerNear(k)) &&
-    (wordIn(k, tradeHeads40(len)) && tradeFirmOrg40(k, sh)))))))) return;
   // (stop 54, og54b: a medical equipment or oxygen vendor's two-word trade head, "DME: BLACK HILLS MEDICAL SUPPLY PICK
   // UP BED", "picked up by Big Bend Home Medical", read at its last word; dmeVendor54() in r54_og54b.ts)
   // (stop 55, og55: a pharmacy or a drug store named alone by its head after a frame, "refills from smith's pharmacy",
@@ -7478,65 +7475,54 @@ function saintSurname(k: u32): bool {
   // PENSACOLA", "stationed at fort cavazos"; militaryBase57h() in r57_oh.ts)
   // (stop 58, sp58: the nine calls in that order out of the hot loop, headRules58() in r58_sp58.ts, behind one test of the
   // summary: each head's length and first letter is a bit of S_HEADS58, and the text's mode is read once there)
-  if (sh <= SH_UPPER && ((sm & S_HEADS58) != 0 && headRules58(k, sh, len, sm))) return;
   // (stop 41: an ambulance service right after "by"/"via", "TRANSFER BY CAREFLIGHT"; the word before by its bytes first,
   // carrierOrg41())
-  if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return;
   // (stop 42: an agency's acronym in a report's frame, "REPORTED TO CDPH", "entered in NDDR", "OSHA notified": capitals
   // of three to five letters that no list has first, reportAcronym42())
   // (stop 46, sp46b: its first test, the word's tier, inline: most words of three to five capitals are core words)
-  if (sh == SH_UPPER && (len - 3 <= 2 && (tierOf(rd(tData, k)) == 0 && reportAcronym42(k)))) return;
   // (stop 38: a programme or a charity named "X for Y" after a frame, "crib from Cribs for Kids arriving", "Dr. Ruiz,
   // Physicians for Human Rights asylum network": a capitalised word, then "for" by its bytes, first; progForY38())
-  if (sh == SH_CAP && (k + 2 < count && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && (byteAt(rd(tStart, k + 1)) == 0x66 &&
-    (byteAt(rd(tStart, k + 1) + 1) == 0x6f && (byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k))))))) return;
-  const b0 = byteAt(s0);
   // (stop 50, pl50: a named camp or reservation, "Camp Leatherneck", "Nyarugusu camp", "on the Wind River Reservation;":
   // the head's length and first letter first, settlement50() in r50_pl50.ts; both heads are core words, quiet below; read
   // before an address's tail, which a place just found may have started: "MISSION (ROSEBUD RESERVATION)")
-  if ((len == 4 && (b0 | 0x20) == 0x63 || len == 11 && (b0 | 0x20) == 0x72) && settlement50(k, sh)) return;
-  if (tailLeft > 0 && continueTail(k)) return;
+  // (stop 59, sp59: the rules above, from hl7Facility54() to settlement50(), out of the hot loop in step()'s order,
+  // rulesA59() in r59_sp59.ts, behind one union of their gates' first tests, mayA59(): the byte before, two letters
+  // before '-', the summary's bits, "by"/"via" before by its summary, three to five capitals of no list, a
+  // capitalised word before "f.."; a token that fails it fails every gate there)
+  const cb59 = s0 > 0 ? byteAt(s0 - 1) : 0;
+  if (mayA59(k, s0, len, sh, sm, cb59) && rulesA59(k, s0, len, sh, sm)) return;
+  const b0 = byteAt(s0);
   // (stop 31: a facility's tail word after a place or a facility just found, "Maine Med", "BETHESDA NORTH"; a unit after a
   // facility's short name, "Good Sam Emergency Department", "CASTLE POINT CBOC": the pending end and the bytes first)
   // (stop 45, loc45: in lower case a town's pair of a short first word after a facility's comma or dash, "..., la crosse":
   // lowerPairAfter45())
-  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (k > 0 && (pEnd == rd(tEnd, k - 1) && (len >= 3 ? facTail31(k, sh) :
-    len == 2 && (sh == SH_LOWER && lowerPairAfter45(k)))))) return;
   // (stop 54, pl54: at a state's code, a town of one to three words no older rule took between a facility's, an
   // organisation's or a street's separator and the code, "AZALEA GARDENS MEMORY CARE, MOBILE AL —", "ST. CLOUD HOSPITAL
   // ST. CLOUD MN": stateTown54() in r54_pl54.ts; the pending type, the code's length and the state's bit first)
-  if (pType == ENTITY_LOCATION && (len == 2 && (k >= 2 && ((rd(tData, k) & F_STATE) != 0 && stateTown54(k, modeAt(k)))))) return;
   // (stop 55, pl55: a branch's town one blank after its firm's store number, "Walgreens #4471 Columbia\n", or after '('
   // before "office", "(RAPID CITY OFFICE)": branchTown55() in r55_pl55.ts; the pending end one blank or a number before,
   // or the bracket, first)
-  if (len >= 3 && (s0 > 0 && ((pType != 0 && (pEnd + 1 == s0 || pEnd + 3 < s0 && (k > 0 && rd(tShape, k - 1) == SH_NUM)) || byteAt(s0 - 1) == 0x28) && branchTown55(k, sh)))) return;
   // (stop 34: the rules read on a few lengths and first letters, a unit's short name, "dot", stop 32's places and
   // rareRules(): one out-of-line call, letterRules34(), behind one table load; their own tests are there)
-  if (((sm & S_LETTER34) != 0 || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
-    letterRules34(k, s0, len, sh, b0)) return;
+  // (stop 59, sp59: the rules above, continueTail() to letterRules34(), out of the hot loop in step()'s order,
+  // rulesC59() in r59_sp59.ts, behind one union of their gates' first tests, mayC59(): a tail left, '(' before, a pending
+  // span the token may follow, a state's code after a pending place, letterRules34()'s own test)
+  if (mayC59(k, s0, len, sh, sm, cb59) && rulesC59(k, s0, len, sh, sm, b0)) return;
   // (the shape test inline: most tokens are no upper-case pair and pay no call)
-  if (sh == SH_UPPER && (k + 1 < count && ((rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
-    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)))) return;
   // (round 22: lower-case initials at a signature's foot, "m.d. tl/grv", "rn   tm"; initials after "by", "dictated
   // 3/2/92 by FA"; the shape and length inline)
-  if (len <= 3 && (len >= 2 && (s0 >= 3 && ((sh == SH_LOWER || sh == SH_UPPER) && (((byteAt(s0 - 2) | 0x20) == 0x79 ||
-    sh == SH_LOWER && (s0 + len >= inLen || (byteAt(s0 + len) == 0x2f || (byteAt(s0 + len) == 0x0a || (byteAt(s0 + len) == 0x0d ||
-      byteAt(s0 + len) == 0x20 && (s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)))))) && round22(k, sh, len)))))) return;
   // (round 23: a hospital named by English words and a tail word after a word of where, "at Skunk River Medical"; the
   // word before's length and first letter inline, a tail's length and letter ahead first in whereTail23())
-  if (len >= 3 && (k > 0 && (exists(k - 1) && (whereShape23(k - 1) && whereTail23(k, sh))))) return;
   // (stop 41, loc41: a natural feature's or a recreation site's name after a word of where, "OFF KALGIN ISLAND", "on the
   // Norwottuck Rail Trail": a head's length and first letter one or two tokens ahead first, featureLoc41())
   // (stop 42, spd42: featureLoc41() wants k tight after a word of where, "the" or "of": the word before's length and first
   // letter first, where ~5k calls a mixed pass came through the heads' shapes ahead)
-  if (len >= 3 && (k >= 2 && (sh != SH_NUM && (sh != SH_OTHER && (k + 1 < count && (tight(k) && (featureWhereShape42(k - 1) &&
-    ((featureShape41(k + 1) || k + 2 < count && featureShape41(k + 2)) && featureLoc41(k, sh))))))))) return;
   // (round 23: initials closing their line after a dictation's clock or a scribe's label, "10:55 DLP", "scribe: bjh";
   // the length, shape and line end inline)
   // (stop 39: or a column's blanks and the job number's label after them, "15:47 KJB   JOB: 554128")
-  if (len >= 2 && (len <= 3 && (k >= 2 && ((sh == SH_UPPER || sh == SH_LOWER) && ((s0 + len >= inLen || (byteAt(s0 + len) == 0x0a ||
-    (byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)))) && (round23Initials(k) || (slashInitials33(k, sh) ||
-    footPair42(k, sh)))))))) return;
+  // (stop 59, sp59: the five rules above, initialsAt() to round 23's initials, out of the hot loop in step()'s order,
+  // rulesB59() in r59_sp59.ts, behind one union of their gates' first tests, mayB59())
+  if (mayB59(k, s0, len, sh) && rulesB59(k, s0, len, sh)) return;
   // (stop 33) a badge, staff or store number after the person or place just named: "Deputy Hartsock #4471", "(interpreter
   // Jorge #7731 used)", "CVS Pharmacy #2231"; (round 24) a military unit, "1st Cavalry Division", "2-22 INF": both in
   // numberRules34() since stop 34, each behind its own test
@@ -7556,61 +7542,9 @@ function saintSurname(k: u32): bool {
   // csvField(), alignedPersonFx40(), nickname38() and rowName38() read (a comma, a tab, a line's start, "| ", two blanks,
   // '"', ", "), tested once for the four)
   const plain = s0 >= 2 && (byteAt(s0 - 1) == 0x20 && <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) == GAP_WORD);
-  if (!plain && ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
-    separatorNear(k) || s0 >= 2 && (byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c))) && csvField(k, d))) return;
-  // (stop 43, st43) a JSON or XML record's field keyed by its name, right after its opening quote or tag: `"family":
-  // "Tuilagi-Christensen"`, `<city>Edison</city>` (recordField43(); the byte before the token first)
-  if (!plain && (s0 > 0 && ((byteAt(s0 - 1) == 0x22 || byteAt(s0 - 1) == 0x3e) && recordField43(k, d)))) return;
-  // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
-  // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
-  // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
-  // (stop 52, og52: a device maker's cell in an implant log's row, before its catalog number and its lot, "SZ 4   STRYKER
-  // 5510-F-401   MHRK4471": implantMaker52() in r52_og52.ts, after a column's two blanks whatever mark ends the cell before)
-  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && implantMaker52(k)))))) return;
-  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && (!afterMarkGap40(s0 - 2) &&
-    alignedPersonFx40(k, d))))))) return;
-  // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
-  // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
-  // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
-  // word, letterhead26())
-  // (stop 42, spd42: letterhead26() walks back to the note's first token, token 0, and gives up twelve tokens before k)
-  if (s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)))) return;
-  // (stop 38, clinical round 29: a log row's "LAST, FIRST" before its record field, "0945  WOODS, FRANK  MRN"; a nickname
-  // in quotes after a name, "Kostelnik, Andrew J. ("Drew")": read before the quiet exits, the words are English words;
-  // the bytes before the token first)
-  // (stop 42: or after "goes by" or "name as", 'GOES BY "JUNIOR"': quotedAlias21(), before the quiet exits too; after ", "
-  // also a list's next child after the last one's age in brackets, "CHILDREN GRACE (9), EMMANUEL (6), DIVINE (2)":
-  // kinAge42(); after ". " in lower case a surname after an initial and its period after "by", a label or a cue, "by l.
-  // foster", "tech: m. vaagen": lowerInitialName42(); all before the quiet exits, the words are English words too; the
-  // bytes before read once)
-  if (!plain && s0 >= 4) {
-    const c1 = byteAt(s0 - 1);
-    if (c1 == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return;
-    // (stop 53, nm53: a hyphenated surname's second half after a name that stopped at the hyphen or before the surname,
-    // "daughter marlene friday-goggles", "NIECE GRAZIA KETTLE-MOREAU": hyphenSurname53() in r53_nm53.ts; the pending
-    // type first)
-    if (c1 == 0x2d && (pType == ENTITY_NAME && hyphenSurname53(k, sh))) return;
-    // (stop 43: a device's maker after a bracket or a device's label, "PACER (MEDTRONIC AZURE, SN RNH448120S)", "DEVICE:
-    // HOLOGIC HORIZON A, SN 301744-H": deviceMaker43())
-    if (c1 == 0x28 && deviceMaker43(k, sh, false)) return;
-    if (c1 == 0x20) {
-      const c2 = byteAt(s0 - 2);
-      if (c2 == 0x2c) {
-        if (k + 1 < count && rowName38(k, sh)) return;
-        // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
-        // pending place first, lowerTownState43())
-        if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return;
-        // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
-        // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
-        if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return;
-        if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return;
-      } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return;
-      else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return;
-      // (stop 46, org46: a practice's or a care home's pair of services after its name, "Big Bend Heart & Vascular",
-      // "LEGACY HEIGHTS NURSING & REHAB", "discharge to hamilton rehab & nursing": read at the word after "& ", ampPair46())
-      else if (c2 == 0x26 && ampPair46(k, sh)) return;
-    }
-  }
+  // (stop 59, sp59: the rules below the plain test, csvField() to ampPair46(), and the letterheads' between them, out of
+  // the hot loop in step()'s order, rulesD59() in r59_sp59.ts: a plain token in a note's first 240 bytes or none pays no call)
+  if ((!plain || s0 < 240) && rulesD59(k, s0, len, sh, d, plain)) return;
   if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d, s0, len) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
   // (stop 52, fx52: a behavioural-health provider named by its words before "Behavioral Health" or "Mental Health" that
   // no rule decided on the head's turn, "records of FOUR RIVERS BEHAVIORAL HEALTH": behHealth52() in r52_fx52.ts; the
@@ -7717,7 +7651,7 @@ const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 
  * 34). step() calls this behind letterShape34(), a letters-and-digits shape or a last "u". Returns true when one wrote
  * (step() then returns).
  */
-function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
+export function letterRules34(k: u32, s0: u32, len: u32, sh: u32, b0: u32): bool {
   // (stop 43: "county" between a county's name and a public body's head in lower-case text, "pierce county jail",
   // countyBody43(); the six letters and the "c" are LETTER_SHAPES34's already)
   if (len == 6 && (sh == SH_LOWER && ((b0 | 0x20) == 0x63 && (k >= 1 && countyBody43(k))))) return true;
@@ -7894,7 +7828,7 @@ function spelledEmail(k: u32): bool {
 }
 
 /** Transcription initials at the foot of a note ("RZ / mk"), looked at before the fast exit ("UP / rw" are words too). */
-function initialsAt(k: u32): bool {
+export function initialsAt(k: u32): bool {
   const sh = rd(tShape, k);
   if ((rd(tData, k) & F_ALLOW) != 0 || (sh != SH_UPPER || k + 1 >= count)) return false;
   // (stop 38, clinical round 29: the signer's initials and a typist's behind a slash after a column gap, read here too
@@ -9534,7 +9468,7 @@ function decide(k: u32): void {
 }
 
 /** (stop 40) The last byte before the blanks that end at i (i itself a blank) is a sentence's or a clause's mark. */
-function afterMarkGap40(i: u32): bool {
+export function afterMarkGap40(i: u32): bool {
   let q = i;
   while (q > 0 && byteAt(q - 1) == 0x20) q--;
   if (q == 0) return false;
@@ -11104,7 +11038,7 @@ const SPECIES42 = "\u0004coli\u0006pylori\u0006aureus\u0004diff\u0009difficile\u
  * after k ("specimen: a. sigmoid colon" is a part's letter). span() takes the initial in. Called
  * before the quiet exits, behind the bytes ". " and a blank before the initial.
  */
-function lowerInitialName42(k: u32): bool {
+export function lowerInitialName42(k: u32): bool {
   const i = k - 1;
   if (k < 2 || (!exists(i - 1) || (rd(tEnd, i) - rd(tStart, i) != 1 || (rd(tShape, i) != SH_LOWER || (rd(tShape, k) != SH_LOWER ||
     (rd(tEnd, k) - rd(tStart, k) < 3 || (rd(tStart, k) != rd(tEnd, i) + 2 || (modeAt(k) != MODE_LOWER || (!framedName42(k) ||
@@ -11127,7 +11061,7 @@ function lowerInitialName42(k: u32): bool {
  * (stop 42) Token k opens a quoted nickname right after "goes by", "go by", "name as" or "known as" (the quote, maybe a
  * bracket, and one blank before it): 'PATIENT: KVASNIKOFF, ELI (GOES BY "JUNIOR")', 'gave his name as "Tío Beto"'.
  */
-function aliasFrame42(k: u32): bool {
+export function aliasFrame42(k: u32): bool {
   const p = k - 1;
   if (k < 2 || (!exists(p - 1) || (!tight(p) || rd(tEnd, p) - rd(tStart, p) != 2))) return false;
   return wordIn(p, "\u0002by") && wordIn(p - 1, "\u0004goes\u0002go") || wordIn(p, "\u0002as") && wordIn(p - 1, "\u0004name\u0005known");
@@ -11228,7 +11162,7 @@ function credSurnameVerb42(k: u32, sh: u32, mode: u32): bool {
  * pair is left ("TB/HIV", "VITALS STABLE. BP/HR", "PLAN REVIEWED. ROS/PE"; "SK/BO" on its own line is a miss). Called from step() behind round 23's length, shape and line-end tests, with k the second half.
  * A credential, a unit or a care setting's initials keep their words ("MD/DO", "ICU/CCU").
  */
-function footPair42(k: u32, sh: u32): bool {
+export function footPair42(k: u32, sh: u32): bool {
   const p = k - 1;
   const pl = rd(tEnd, p) - rd(tStart, p);
   if (!exists(p) || (rd(tStart, k) != rd(tEnd, p) + 1 || (byteAt(rd(tEnd, p)) != 0x2f || (pl < 2 || (pl > 3 || (rd(tShape, p) != sh ||
@@ -11253,7 +11187,7 @@ function footPair42(k: u32, sh: u32): bool {
  * Grace (9), Emmanuel (6), Divine (2)". Token k is framedName42() in the text's own shape, then ", age N" or " (N)"
  * (one to three digits). "SISTER WARD (3)" and the like need k no clinical or place word.
  */
-function kinAge42(k: u32, sh: u32, mode: u32): bool {
+export function kinAge42(k: u32, sh: u32, mode: u32): bool {
   const e = rd(tEnd, k);
   if (e + 4 >= inLen || (!ownShape42(sh, mode) || !(framedName42(k) || rareKinWord43(k)))) return false;
   let i = e;
@@ -12585,7 +12519,7 @@ function quotedNickname(k: u32, sh: u32): bool {
  * in any case. Quoted words with a title or credential, or only core English words, are no nickname ("Smith ("the
  * patient")", "Mr. Smith "feels fine"" keep their words). Writes the NAME and returns true.
  */
-function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
+export function quotedAlias21(k: u32, sh: u32, mode: u32): bool {
   const s = rd(tStart, k);
   if (s < 3 || (sh == SH_NUM || sh == SH_INITIAL && mode != MODE_LOWER)) return false;
   // the closing quote: letters, blanks, '-' and '\'' only, at most 20 bytes, one blank at most
@@ -12715,7 +12649,7 @@ function byInitials22(k: u32, sh: u32): bool {
  * (round 22) The lower-case foot rules, read before step()'s quiet exits for a lower-case token of 2-3 letters with a
  * slash or the line's end right after it, and "by"'s initials for a token of 2-3 letters after "by ".
  */
-function round22(k: u32, sh: u32, len: u32): bool {
+export function round22(k: u32, sh: u32, len: u32): bool {
   if (k == 0) return false;
   const e = rd(tEnd, k);
   const s = rd(tStart, k);
@@ -12739,7 +12673,7 @@ const TAIL_GENERIC23 = "\u000auniversity\u0008national\u0008veterans\u0002va\u00
 
 /** (round 23) Token p has the length and first letter of a word of WHERE_WORDS23: step()'s cheap first test. */
 // @ts-ignore: decorator
-@inline function whereShape23(p: u32): bool {
+@inline export function whereShape23(p: u32): bool {
   return (rd(tSum, p) & S_WHERE23) != 0;
 }
 
@@ -12784,7 +12718,7 @@ function tailNameWord23(q: u32, sh: u32): bool {
  * General Medical", "at University Medical", "sent to Internal Medical", "admitted to Step Down Medical", "RETURN TO
  * WORK MEDICAL CLEARANCE" stay words. Writes the name as a facility and returns true.
  */
-function whereTail23(k: u32, sh: u32): bool {
+export function whereTail23(k: u32, sh: u32): bool {
   // (the tail's length and letter ahead first: read here, not inline in step(), since stop 34)
   if (!tailAhead23(k)) return false;
   if (!tight(k) || !wordIn(k - 1, WHERE_WORDS23)) return false;
@@ -12826,7 +12760,7 @@ const CLOCK_WORDS23 = "\u0002am\u0002pm\u0002hr\u0003hrs\u0003est\u0003cst\u0003
 // verbs do: "entered 3/14/2099 16:05 DW", "SIGNED 03/14 09:40 FHC"
 const STAMP_VERBS43 = "\u0007entered\u0006signed\u0008cosigned\u0008reviewed\u0008verified\u0007charted";
 
-function round23Initials(k: u32): bool {
+export function round23Initials(k: u32): bool {
   if ((rd(tGap, k) & (G_NEWLINE | G_COMMA | G_OTHER)) != 0 || ((rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 ||
     wordIn(k, CLOCK_WORDS23))) return false;
   const p = k - 1;
@@ -12855,7 +12789,7 @@ function round23Initials(k: u32): bool {
 }
 
 /** (stop 39) Two blanks or more after token k, then "JOB" and its colon: a dictation line's job number follows the typist's initials. */
-function jobLabelNext39(k: u32): bool {
+export function jobLabelNext39(k: u32): bool {
   const e = rd(tEnd, k);
   return e + 1 < inLen && (byteAt(e + 1) == 0x20 && (k + 2 < count && (wordIn(k + 1, "\u0003job") && ((rd(tGap, k + 2) & G_COLON) != 0 &&
     (rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) == 0))));
@@ -12869,7 +12803,7 @@ function jobLabelNext39(k: u32): bool {
  * ("IF", "IV"); a credential is not ("MD / DO", "RN / BSN"), nor a unit after a number ("4 mg / IV": no name there).
  * Called from step() behind round 23's length, shape and line-end tests.
  */
-function slashInitials33(k: u32, sh: u32): bool {
+export function slashInitials33(k: u32, sh: u32): bool {
   const p = k - 1;
   if (!exists(p) || (!oneSlashBetween(p, k) || ((rd(tData, k) & (F_CRED | F_TITLE | F_ALLOW)) != 0 || (credAt(k, MODE_CAPS) ||
     (wordIn(k, UNIT_WORDS31) || wordIn(k, CARE_INITIALS33)))))) return false;
@@ -13319,7 +13253,7 @@ function ampFrame46(f: u32): bool {
  * Oncology", "Dept. of Nursing & Rehab", "Pediatric Allergy & Asthma", "skilled nursing & rehab", "left foot & ankle").
  * Writes one facility span and returns true.
  */
-function ampPair46(k: u32, sh: u32): bool {
+export function ampPair46(k: u32, sh: u32): bool {
   const h = k - 1;
   if (k < 2 || (sh == SH_NUM || (sh == SH_OTHER || (sh == SH_INITIAL || (!exists(h) || (rd(tShape, h) != sh || !ampGap(k))))))) return false;
   const mode = modeAt(k);
@@ -14341,7 +14275,7 @@ const LETTERHEAD_STOPS38 = "\u0002on\u0004into\u0004onto";
  * name a practice (practiceNameWord) and none may be generic: a department's header stays nothing ("Internal Medicine
  * Clinic", "Cardiology Clinic", "PULMONARY CLINIC", "General Internal Medicine"). Emits LOCATION over the line.
  */
-function clinicLetterhead(f: u32, sh: u32): bool {
+export function clinicLetterhead(f: u32, sh: u32): bool {
   let t = f;
   while (!footEnd(t)) {
     const q = t + 1;
@@ -14906,7 +14840,7 @@ export function stCloses(k: u32): bool {
  * A comma or a tab ends one of tokens k..k+2 on its line (the look-ahead's tokens): a line's first field may be a
  * table's (csvField()); most lines open with no separator that near and pay no column test.
  */
-function separatorNear(k: u32): bool {
+export function separatorNear(k: u32): bool {
   for (let m = k; m < k + 3 && m < count; m++) {
     if (m > k && (rd(tGap, m) & G_NEWLINE) != 0) return false;
     if (m + 1 < count && (rd(tGap, m + 1) & G_COMMA) != 0) return true;
@@ -14932,7 +14866,7 @@ const COLUMN_NON_NAMES = "\u0007unknown\u0004none\u0004self\u0007pending\u0004sa
  * lost). Writes the whole field (NAME, or LOCATION), a
  * finding of its own, and returns true.
  */
-function csvField(k: u32, d: u32): bool {
+export function csvField(k: u32, d: u32): bool {
   const s = rd(tStart, k);
   const kind = columnKind(s);
   if (kind == 0) return false;
@@ -15016,7 +14950,7 @@ function recordKeyStart43(p: u32): u32 {
  * (`"display": "Hypertension"`, `<code code="38341003"/>`), and so is a lone word saying no name is there ("unknown").
  * Writes the value and returns true.
  */
-function recordField43(k: u32, d: u32): bool {
+export function recordField43(k: u32, d: u32): bool {
   const s = rd(tStart, k);
   const open = byteAt(s - 1);
   let ks: u32 = 0;
@@ -17025,7 +16959,7 @@ const LANE_NOT49 = "\u0002il\u0002ca\u0002co";
  * ("KY-15-2209", "PA-1.5"), IL, CA and CO (interleukins, CA-125, CO-197 denials), nor the immigration forms ("I-94",
  * "I-693": none of these frames). Writes the road and opens its tail. A "Loc" rule.
  */
-function laneCode49(k: u32, len: u32, sh: u32): bool {
+export function laneCode49(k: u32, len: u32, sh: u32): bool {
   const n = k + 1;
   const s0 = rd(tStart, k);
   const e = rd(tEnd, k);
@@ -17839,7 +17773,7 @@ const FAC_TAILS_AFTER_NAME31 = "\u0003med\u0007general\u0008memorial\u0008region
  * without a title or a role's cue, the tails of FAC_TAILS_AFTER_NAME31 only: "Neville Center", "Norfolk General" (the
  * finding becomes the facility); "Dr. Barron Center", "John West" stay as they were.
  */
-function facTail31(k: u32, sh: u32): bool {
+export function facTail31(k: u32, sh: u32): bool {
   // (stop 52c, pl52c: in lower case and ALL CAPS a VA site's initialism after its town, "seattle vamc", "SEATTLE VAMC
   // HOME-BASED TEAM"; in any case "vet center" after its town, "honolulu vet center": vaSite52c() in r52_pl52c.ts; the
   // first letter first)
@@ -19927,7 +19861,7 @@ const WEEKDAYS38 = "\u0006monday\u0007tuesday\u0009wednesday\u0008thursday\u0006
  * cues, states, countries, units, facilities and medical shapes are none ("PMH: HTN, DM  AGE 67" stays). Writes the
  * NAME over LAST..FIRST [M] (a place guessed at LAST gives way).
  */
-function rowName38(k: u32, sh: u32): bool {
+export function rowName38(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   if (sh == SH_INITIAL) return rowInitials38(k);
   if (k < 1 || (!exists(k - 1) || ((sh != SH_CAP && (sh != SH_UPPER && sh != SH_LOWER)) ||
@@ -19978,7 +19912,7 @@ function rowName38(k: u32, sh: u32): bool {
  * pending. One word of letters, no title, credential, unit, state, country or month ("Smith ("DNR")" is no name: a word
  * no list has in capitals of three letters or fewer is an abbreviation). Writes the NAME.
  */
-function nickname38(k: u32, sh: u32): bool {
+export function nickname38(k: u32, sh: u32): bool {
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
   if (k < 1 || (!exists(k - 1) || (e + 1 >= inLen || (byteAt(s - 2) != 0x28 || (byteAt(e) != 0x22 || (byteAt(e + 1) != 0x29 ||
@@ -20377,7 +20311,7 @@ function forWord38(q: u32, cue: u32): bool {
  * word (FOR_PHRASES38: "(Positive for Influenza A)", "at Risk for Falls"), no hospital service ("referred to Radiology for
  * CT"), no drug, medical, title, month or state word. Writes an organisation.
  */
-function progForY38(k: u32): bool {
+export function progForY38(k: u32): bool {
   // (stop 39: the gaps and the shape after "for" before modeAt(), "Screening for breast cancer")
   if (k == 0 || (!exists(k - 1) || (!tight(k + 1) || (!tight(k + 2) || (rd(tShape, k + 2) != SH_CAP || (modeAt(k) != MODE_MIXED ||
     (!forWord38(k, F_CUE) || (!forWord38(k + 2, 0) || rd(tEnd, k) - rd(tStart, k) < 4)))))))) return false;
@@ -20491,7 +20425,7 @@ export function tradeNaming40(j: u32): bool {
  * goes with it ("Co.", "Inc"); in mixed case no capitalised word may follow (the name goes on), in ALL CAPS the field or
  * the clause closes. A name or a place found on its words is covered (score 950, the overlap merge types the union).
  */
-function tradeFirmOrg40(k: u32, sh: u32): bool {
+export function tradeFirmOrg40(k: u32, sh: u32): bool {
   const mode = modeAt(k);
   if (sh != textShape(mode)) return false;
   // the words before the head
@@ -20608,7 +20542,7 @@ function ofTheOrg40(z: u32, sh: u32): bool {
  * csvField(): one core English or context word alone, or a word saying no name is there ("UNKNOWN", "NONE"), is none.
  * Writes the NAME and returns true.
  */
-function alignedPersonFx40(k: u32, d: u32): bool {
+export function alignedPersonFx40(k: u32, d: u32): bool {
   let s = rd(tStart, k);
   let e = alignedPersonFieldFx40(s);
   if (e == 0) return false;
@@ -20759,7 +20693,7 @@ const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u
  * featureLoc41() (one or two tokens after the name's first word).
  */
 // @ts-ignore: decorator
-@inline function featureShape41(t: u32): bool {
+@inline export function featureShape41(t: u32): bool {
   return (rd(tSum, t) & S_FEAT41) != 0;
 }
 
@@ -20774,7 +20708,7 @@ function featureLC41(l: u32, c: u32): bool {
  * in to along across past; "out of"): step()'s test of the word before for featureLoc41(), which asks one of them there.
  */
 // @ts-ignore: decorator
-@inline function featureWhereShape42(p: u32): bool {
+@inline export function featureWhereShape42(p: u32): bool {
   return (rd(tSum, p) & S_FEATWHERE42) != 0;
 }
 
@@ -20797,7 +20731,7 @@ function featureWhereLC42(l: u32, c: u32): bool {
  * goes on with a name the older rules read ("at Red River Hospital", "on Taylor Creek Road"). Writes the place and
  * returns true.
  */
-function featureLoc41(k: u32, sh: u32): bool {
+export function featureLoc41(k: u32, sh: u32): bool {
   if (sh != textShape(modeAt(k)) || (rd(tDone, k) != 0 || !tight(k))) return false;
   // (the head one or two words on before the word of where: in ALL CAPS every word passes the case test)
   if (!(wordIn(k + 1, FEATURE_HEADS41) || k + 2 < count && wordIn(k + 2, FEATURE_HEADS41))) return false;
@@ -20956,7 +20890,7 @@ function bodyPlace41(j: u32): bool {
  * department's word after "Public Health" too. A place found on its words is covered (score 950). No frame is needed:
  * the head and the place say it.
  */
-function publicBody41(k: u32, sh: u32): bool {
+export function publicBody41(k: u32, sh: u32): bool {
   // (the head first: the case's mode reads the tokens before)
   if (!wordIn(k, BODY_HEADS41) || pType != 0 && pEnd >= rd(tEnd, k)) return false;
   const mode = modeAt(k);
@@ -21022,7 +20956,7 @@ const CARRY_VEHICLES41 = "\u0003van\u0004vans\u0003bus\u0004taxi\u0003cab\u0003c
  * (CARRY_STOP41 opens nothing). In mixed case the words are capitalised or capitals; in lower case only two words with a
  * service's last word. The name closes: no word of its case follows in mixed case, the field or the clause in ALL CAPS.
  */
-function carrierOrg41(k: u32, sh: u32): bool {
+export function carrierOrg41(k: u32, sh: u32): bool {
   if (sh == SH_NUM || sh == SH_INITIAL) return false;
   // the frame: a carrying word within eight words before "by"/"via", on the line
   // (stop 42: read first, each word's first letter before the list, "t", "f", "a", "m", "b", "e": most "by"s have none)
@@ -21110,7 +21044,7 @@ function innerCap41(k: u32): bool {
 
 /** (org41) Token k may be a head of BODY_HEADS41: its length and first letter ("nation", "tribe", "ems", ...). */
 // @ts-ignore: decorator
-@inline function bodyGate41(k: u32): bool {
+@inline export function bodyGate41(k: u32): bool {
   // (stop 45, sp45: the length and first letter from the token's summary, bodyLC41(); "em" of "ems" by its second byte)
   return (rd(tSum, k) & S_BODY41) != 0 && (rd(tEnd, k) - rd(tStart, k) != 3 || (byteAt(rd(tStart, k) + 1) | 0x20) == 0x6d);
 }
@@ -21127,7 +21061,7 @@ function bodyLC41(len: u32, c: u32): bool {
 
 /** (org41) The token before k is "by" or "via", by its bytes. */
 // @ts-ignore: decorator
-@inline function carrierGate41(k: u32): bool {
+@inline export function carrierGate41(k: u32): bool {
   // (stop 45, sp45: "b." and "v.." by the summary first)
   if ((rd(tSum, k - 1) & S_CARRIER41) == 0) return false;
   const s = rd(tStart, k - 1);
@@ -21190,7 +21124,7 @@ function serialCue43(m: u32): bool {
  * (SERIAL_CUES43) with a value within three tokens on its line, or in a bracket a code of letters and digits closing it.
  * Two such words before the serial's comma are the maker's ("NIHON KOHDEN"). Writes an organisation and returns true.
  */
-function deviceMaker43(k: u32, sh: u32, label: bool): bool {
+export function deviceMaker43(k: u32, sh: u32, label: bool): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   if (len < 3 || (len > 16 || (k + 1 >= count || (sh == SH_NUM || sh == SH_INITIAL)))) return false;

@@ -47,7 +47,10 @@ export function headRules58(k: u32, sh: u32, len: u32, sm: u32): bool {
  * practice (occPhys52b(), at "Medicine", "Health" or "Therapy": S_OCC58), in that order.
  */
 export function afterRules58(k: u32, sh: u32, sm: u32): void {
+  // (stop 59, sp59: the text's mode read once for both rules; modeAt() is a function of the token ring, which neither
+  // rule changes)
+  const mode = modeAt(k);
   if (((sm & S_BEH58) != 0 || k > 0 && (exists(k - 1) && (rd(tSum, k - 1) & S_BEH58) != 0)) &&
-    behHealth52(k, sh, modeAt(k), pType != 0 ? pEnd : 0)) return;
-  if (rd(tDone, k) == 0 && (sm & S_OCC58) != 0) occPhys52b(k, sh, modeAt(k), pType != 0 ? pEnd : 0);
+    behHealth52(k, sh, mode, pType != 0 ? pEnd : 0)) return;
+  if (rd(tDone, k) == 0 && (sm & S_OCC58) != 0) occPhys52b(k, sh, mode, pType != 0 ? pEnd : 0);
 }

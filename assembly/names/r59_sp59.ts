@@ -1,0 +1,210 @@
+// Why this file exists: stop 59 (sp59) takes four runs of step()'s per-token rules out of the name pass's inlined hot
+// loop, as stop 58's sp58 did for the head rules (r58_sp58.ts): step() tests one cheap union of the rules' own first
+// tests (each rule's gate implies it) and calls the run out of line, where every rule keeps its own gate and its place
+// in step()'s order. Exact: a token that fails the union fails every gate of the run, so the findings cannot change
+// (docs/performance.md, "Stop 59, sp59"). Allocates nothing.
+import { byteAt, inLen } from "../input";
+import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
+import { settlement50 } from "./r50_pl50";
+import { bracketInit54, hl7Facility54 } from "./r54_hs54b";
+import { headRules58 } from "./r58_sp58";
+import { stateTown54 } from "./r54_pl54";
+import { branchTown55 } from "./r55_pl55";
+import { implantMaker52 } from "./r52_og52";
+import { hyphenSurname53 } from "./r53_nm53";
+import { F_STATE } from "./flags";
+import {
+  G_COLON, G_JOIN, G_NEWLINE, G_START, S_LETTER34, aliasFrame42, afterMarkGap40, alignedPersonFx40, ampPair46, clinicLetterhead,
+  continueTail, csvField, deviceMaker43, facTail31, kinAge42, letterRules34, letterhead26, lineStart, lowerInitialName42,
+  lowerPairAfter45, lowerTownState43, nickname38, pEnd, quotedAlias21, recordField43, rowName38, separatorNear, tailLeft,
+  townBeforeState44, S_BODY41, S_CAMP59, S_CARRIER41, S_HEADS58, S_TRADE40, S_FEAT41, S_FEATWHERE42, S_WHERE23, SH_CAP, SH_LOWER, SH_NUM, SH_OTHER, SH_UPPER,
+  bodyGate41, carrierGate41, carrierOrg41, count, exists, featureLoc41, featureShape41, featureWhereShape42, footPair42,
+  initialsAt, jobLabelNext39, laneCode49, lowerOpenerNear, modeAt, pType, progForY38, publicBody41, rd, reportAcronym42,
+  round22, round23Initials, slashInitials33, tData, tEnd, tGap, tShape, tStart, tSum, tierOf, tight, tradeFirmOrg40,
+  tradeHeads40, whereShape23, whereTail23, wordIn,
+} from "./detect";
+
+/**
+ * (sp59) step()'s test before rulesA59(): true when token k (start s0, `len` bytes, shape sh, summary sm, byte before c1,
+ * 0 at the input's start) may pass one of the run's gates. Each clause is a gate's own first test or implied by it: '|'
+ * or '^' before (hl7Facility54()), '(' before (bracketInit54()), two letters at most before '-' (laneCode49()), a summary
+ * bit (S_BODY41, S_TRADE40, S_HEADS58, S_CAMP59: publicBody41(), tradeFirmOrg40(), headRules58(), settlement50()), "by"/"via" before by the word before's summary
+ * (carrierOrg41()), three to five capitals (reportAcronym42()), a capitalised word before a word of three bytes
+ * (progForY38()).
+ */
+// @ts-ignore: decorator
+@inline export function mayA59(k: u32, s0: u32, len: u32, sh: u32, sm: u32, c1: u32): bool {
+  return (sm & (S_BODY41 | (S_TRADE40 | (S_HEADS58 | S_CAMP59)))) != 0 || (c1 == 0x7c || (c1 == 0x5e || (c1 == 0x28 && pType == ENTITY_LOCATION ||
+    (len <= 2 && byteAt(s0 + len) == 0x2d || (k >= 2 && (rd(tSum, k - 1) & S_CARRIER41) != 0 ||
+    (sh == SH_UPPER && (len - 3 <= 2 && tierOf(rd(tData, k)) == 0) || sh == SH_CAP && (k + 2 < count &&
+    (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66))))))));
+}
+
+/**
+ * (sp59) step()'s rules from hs54b's HL7 facility to pl50's settlement, in step()'s order, each behind its own gate as it
+ * was inline (the comments at each are step()'s, kept there). True when one wrote (step() returns).
+ */
+export function rulesA59(k: u32, s0: u32, len: u32, sh: u32, sm: u32): bool {
+  // (stop 54, hs54b: hl7Facility54(); bracketInit54(); stop 49, fy49: laneCode49())
+  if (s0 > 0 && ((byteAt(s0 - 1) == 0x7c || byteAt(s0 - 1) == 0x5e) && hl7Facility54(k))) return true;
+  if (s0 > 0 && (byteAt(s0 - 1) == 0x28 && (pType == ENTITY_LOCATION && bracketInit54(k, sh, modeAt(k))))) return true;
+  if (len <= 2 && (byteAt(s0 + len) == 0x2d && (k >= 1 && (k + 1 < count && laneCode49(k, len, sh))))) return true;
+  // (stop 41: publicBody41(); stop 40: tradeFirmOrg40())
+  if (k >= 1 && (sh <= SH_UPPER && (exists(k - 1) && (tight(k) && (bodyGate41(k) && publicBody41(k, sh)))))) return true;
+  if ((sm & S_TRADE40) != 0 && (k >= 2 && (sh <= SH_UPPER &&
+    ((rd(tShape, k - 1) == sh || sh == SH_CAP && rd(tShape, k - 1) == SH_UPPER) && (exists(k - 1) &&
+    ((sh != SH_LOWER || lowerOpenerNear(k)) &&
+    (wordIn(k, tradeHeads40(len)) && tradeFirmOrg40(k, sh)))))))) return true;
+  // (stop 58, sp58: the nine head rules)
+  if (sh <= SH_UPPER && ((sm & S_HEADS58) != 0 && headRules58(k, sh, len, sm))) return true;
+  // (stop 41: carrierOrg41(); stop 42: reportAcronym42(); stop 38: progForY38())
+  if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return true;
+  if (sh == SH_UPPER && (len - 3 <= 2 && (tierOf(rd(tData, k)) == 0 && reportAcronym42(k)))) return true;
+  if (sh == SH_CAP && (k + 2 < count && (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && (byteAt(rd(tStart, k + 1)) == 0x66 &&
+    (byteAt(rd(tStart, k + 1) + 1) == 0x6f && (byteAt(rd(tStart, k + 1) + 2) == 0x72 && progForY38(k))))))) return true;
+  // (stop 50, pl50: settlement50(); its length and letter are S_CAMP59's)
+  const b0 = byteAt(s0);
+  return (len == 4 && (b0 | 0x20) == 0x63 || len == 11 && (b0 | 0x20) == 0x72) && settlement50(k, sh);
+}
+
+/**
+ * (sp59) step()'s test before rulesB59(): token k may pass one of the gates of step()'s second run: whereTail23()'s (three
+ * bytes at least after a word whose summary holds S_WHERE23), featureLoc41()'s (after S_FEATWHERE42, a feature head's
+ * summary S_FEAT41 one or two tokens ahead), initialsAt()'s
+ * (its inline shape tests), round22()'s and round 23's (two or three bytes in lower case or capitals, then the input's
+ * end, a line's end, '/', a blank before '/' or before the second blank jobLabelNext39() wants, or "y" two bytes before).
+ */
+// @ts-ignore: decorator
+@inline export function mayB59(k: u32, s0: u32, len: u32, sh: u32): bool {
+  if (len >= 3 && k > 0) {
+    const ps = rd(tSum, k - 1);
+    if ((ps & S_WHERE23) != 0) return true;
+    if ((ps & S_FEATWHERE42) != 0 && (k + 1 < count && ((rd(tSum, k + 1) & S_FEAT41) != 0 || k + 2 < count &&
+      (rd(tSum, k + 2) & S_FEAT41) != 0))) return true;
+  }
+  if (sh == SH_UPPER && (k + 1 < count && (rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
+    rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0))))) return true;
+  if (len - 2 > 1 || (sh != SH_LOWER && sh != SH_UPPER)) return false;
+  const e = s0 + len;
+  if (e >= inLen) return true;
+  const a = byteAt(e);
+  if (a == 0x0a || (a == 0x0d || a == 0x2f)) return true;
+  if (a == 0x20 && (e + 1 < inLen && (byteAt(e + 1) == 0x20 || byteAt(e + 1) == 0x2f))) return true;
+  return s0 >= 3 && (byteAt(s0 - 2) | 0x20) == 0x79;
+}
+
+/**
+ * (sp59) step()'s rules from the upper-case initials to round 23's initials closing their line, in step()'s order, each
+ * behind its own gate as it was inline (the comments at each are step()'s, kept there). True when one wrote.
+ */
+export function rulesB59(k: u32, s0: u32, len: u32, sh: u32): bool {
+  // (initialsAt(); round 22: round22(); round 23: whereTail23(); stop 41, loc41: featureLoc41(); round 23 and stop 39:
+  // round23Initials(), slashInitials33(), footPair42())
+  if (sh == SH_UPPER && (k + 1 < count && ((rd(tShape, k + 1) == SH_LOWER || (len <= 3 && (rd(tShape, k + 1) == SH_OTHER ||
+    (rd(tShape, k + 1) == SH_UPPER && (rd(tGap, k + 1) & (G_JOIN | G_COLON)) != 0)))) && initialsAt(k)))) return true;
+  if (len <= 3 && (len >= 2 && (s0 >= 3 && ((sh == SH_LOWER || sh == SH_UPPER) && (((byteAt(s0 - 2) | 0x20) == 0x79 ||
+    sh == SH_LOWER && (s0 + len >= inLen || (byteAt(s0 + len) == 0x2f || (byteAt(s0 + len) == 0x0a || (byteAt(s0 + len) == 0x0d ||
+      byteAt(s0 + len) == 0x20 && (s0 + len + 1 < inLen && byteAt(s0 + len + 1) == 0x2f)))))) && round22(k, sh, len)))))) return true;
+  if (len >= 3 && (k > 0 && (exists(k - 1) && (whereShape23(k - 1) && whereTail23(k, sh))))) return true;
+  if (len >= 3 && (k >= 2 && (sh != SH_NUM && (sh != SH_OTHER && (k + 1 < count && (tight(k) && (featureWhereShape42(k - 1) &&
+    ((featureShape41(k + 1) || k + 2 < count && featureShape41(k + 2)) && featureLoc41(k, sh))))))))) return true;
+  return len >= 2 && (len <= 3 && (k >= 2 && ((sh == SH_UPPER || sh == SH_LOWER) && ((s0 + len >= inLen || (byteAt(s0 + len) == 0x0a ||
+    (byteAt(s0 + len) == 0x0d || byteAt(s0 + len) == 0x20 && jobLabelNext39(k)))) && (round23Initials(k) || (slashInitials33(k, sh) ||
+    footPair42(k, sh)))))));
+}
+
+
+/**
+ * (sp59) step()'s test before rulesC59(): token k (start s0, `len` bytes, shape sh, summary sm, byte before cb, 0 at the
+ * input's start) may pass one of the gates of step()'s third run: an address's tail left (continueTail()), a pending
+ * span's end right before it (facTail31(), lowerPairAfter45()), a state's code after a pending place (stateTown54()), a
+ * pending span one blank or a number before it, or '(' (branchTown55()), letterRules34()'s own test.
+ */
+// @ts-ignore: decorator
+@inline export function mayC59(k: u32, s0: u32, len: u32, sh: u32, sm: u32, cb: u32): bool {
+  return tailLeft > 0 || (cb == 0x28 || (pType != 0 && (pEnd + 1 == s0 || (pType == ENTITY_LOCATION && (len == 2 &&
+    (rd(tData, k) & F_STATE) != 0) || k > 0 && (pEnd == rd(tEnd, k - 1) || pEnd + 3 < s0 && rd(tShape, k - 1) == SH_NUM))) ||
+    ((sm & S_LETTER34) != 0 || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75))));
+}
+
+/**
+ * (sp59) step()'s rules from an address's tail to letterRules34(), in step()'s order, each behind its own gate as it was
+ * inline (the comments at each are step()'s, kept there). True when one wrote.
+ */
+export function rulesC59(k: u32, s0: u32, len: u32, sh: u32, sm: u32, b0: u32): bool {
+  // (continueTail(); stop 31 and stop 45, loc45: facTail31(), lowerPairAfter45(); stop 54, pl54: stateTown54(); stop 55,
+  // pl55: branchTown55(); stop 34: letterRules34())
+  if (tailLeft > 0 && continueTail(k)) return true;
+  if ((pType == ENTITY_LOCATION || pType == ENTITY_NAME) && (k > 0 && (pEnd == rd(tEnd, k - 1) && (len >= 3 ? facTail31(k, sh) :
+    len == 2 && (sh == SH_LOWER && lowerPairAfter45(k)))))) return true;
+  if (pType == ENTITY_LOCATION && (len == 2 && (k >= 2 && ((rd(tData, k) & F_STATE) != 0 && stateTown54(k, modeAt(k)))))) return true;
+  if (len >= 3 && (s0 > 0 && ((pType != 0 && (pEnd + 1 == s0 || pEnd + 3 < s0 && (k > 0 && rd(tShape, k - 1) == SH_NUM)) || byteAt(s0 - 1) == 0x28) && branchTown55(k, sh)))) return true;
+  if (((sm & S_LETTER34) != 0 || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
+    letterRules34(k, s0, len, sh, b0)) return true;
+  return false;
+}
+
+/**
+ * (sp59) step()'s rules after its plain test (`plain`: one blank after a letter or a digit before the token), in step()'s
+ * order: the table and record fields, the letterheads (in a note's first 240 bytes, whatever the gap), and the rules read
+ * by the bytes before the token. step() calls it when the token is not plain or opens in the first 240 bytes. True when
+ * one wrote.
+ */
+export function rulesD59(k: u32, s0: u32, len: u32, sh: u32, d: u32, plain: bool): bool {
+  if (!plain && ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
+    separatorNear(k) || s0 >= 2 && (byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c))) && csvField(k, d))) return true;
+  // (stop 43, st43) a JSON or XML record's field keyed by its name, right after its opening quote or tag: `"family":
+  // "Tuilagi-Christensen"`, `<city>Edison</city>` (recordField43(); the byte before the token first)
+  if (!plain && (s0 > 0 && ((byteAt(s0 - 1) == 0x22 || byteAt(s0 - 1) == 0x3e) && recordField43(k, d)))) return true;
+  // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
+  // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
+  // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
+  // (stop 52, og52: a device maker's cell in an implant log's row, before its catalog number and its lot, "SZ 4   STRYKER
+  // 5510-F-401   MHRK4471": implantMaker52() in r52_og52.ts, after a column's two blanks whatever mark ends the cell before)
+  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && implantMaker52(k)))))) return true;
+  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && (!afterMarkGap40(s0 - 2) &&
+    alignedPersonFx40(k, d))))))) return true;
+  // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
+  // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
+  // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
+  // word, letterhead26())
+  // (stop 42, spd42: letterhead26() walks back to the note's first token, token 0, and gives up twelve tokens before k)
+  if (s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)))) return true;
+  // (stop 38, clinical round 29: a log row's "LAST, FIRST" before its record field, "0945  WOODS, FRANK  MRN"; a nickname
+  // in quotes after a name, "Kostelnik, Andrew J. ("Drew")": read before the quiet exits, the words are English words;
+  // the bytes before the token first)
+  // (stop 42: or after "goes by" or "name as", 'GOES BY "JUNIOR"': quotedAlias21(), before the quiet exits too; after ", "
+  // also a list's next child after the last one's age in brackets, "CHILDREN GRACE (9), EMMANUEL (6), DIVINE (2)":
+  // kinAge42(); after ". " in lower case a surname after an initial and its period after "by", a label or a cue, "by l.
+  // foster", "tech: m. vaagen": lowerInitialName42(); all before the quiet exits, the words are English words too; the
+  // bytes before read once)
+  if (!plain && s0 >= 4) {
+    const c1 = byteAt(s0 - 1);
+    if (c1 == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return true;
+    // (stop 53, nm53: a hyphenated surname's second half after a name that stopped at the hyphen or before the surname,
+    // "daughter marlene friday-goggles", "NIECE GRAZIA KETTLE-MOREAU": hyphenSurname53() in r53_nm53.ts; the pending
+    // type first)
+    if (c1 == 0x2d && (pType == ENTITY_NAME && hyphenSurname53(k, sh))) return true;
+    // (stop 43: a device's maker after a bracket or a device's label, "PACER (MEDTRONIC AZURE, SN RNH448120S)", "DEVICE:
+    // HOLOGIC HORIZON A, SN 301744-H": deviceMaker43())
+    if (c1 == 0x28 && deviceMaker43(k, sh, false)) return true;
+    if (c1 == 0x20) {
+      const c2 = byteAt(s0 - 2);
+      if (c2 == 0x2c) {
+        if (k + 1 < count && rowName38(k, sh)) return true;
+        // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
+        // pending place first, lowerTownState43())
+        if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return true;
+        // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
+        // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
+        if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return true;
+        if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return true;
+      } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return true;
+      else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return true;
+      // (stop 46, org46: a practice's or a care home's pair of services after its name, "Big Bend Heart & Vascular",
+      // "LEGACY HEIGHTS NURSING & REHAB", "discharge to hamilton rehab & nursing": read at the word after "& ", ampPair46())
+      else if (c2 == 0x26 && ampPair46(k, sh)) return true;
+    }
+  }
+  return false;
+}
