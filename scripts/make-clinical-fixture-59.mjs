@@ -193,7 +193,7 @@ note("crc-chat-lower", `
 ⟦UN|apatel3⟧ 07:54: window closes ⟦D|4/25⟧. can we get her a lyft through ⟦O|scout clinical⟧? her travel card is ⟦I|sc-4418207⟧
 ⟦UN|kjorgensen⟧ 07:55: will try. also her husband ⟦N|arne⟧ is now the lar, she signed the poa ⟦D|march 3⟧. need re-consent w/ lar at next visit
 ⟦UN|apatel3⟧ 07:58: ok. dr ⟦N|hasegawa⟧ wants the mri reads from ⟦H|sauk prairie hospital⟧ before dosing, fax is ⟦F|608-555-0171⟧
-⟦UN|mbrennan⟧ 08:03: fyi the cra (⟦N|danielle oyelowo-price⟧ from ⟦O|fortrea⟧) is onsite thursday, she wants the reg binder + delegation log
+⟦UN|mbrennan⟧ 08:03: fyi the cra (⟦N|danielle oyelowo-price⟧ from ⟦O|fortrea⟧) is onsite ⟦DAY|thursday⟧, she wants the reg binder + delegation log
 ⟦UN|kjorgensen⟧ 08:05: 👍. ⟦I|204-0022⟧ screen labs back, a1c 6.1, egfr 58 - eligible. mrn ⟦M|3318-4472⟧ if anyone needs it in health link
 ⟦UN|apatel3⟧ 08:11: remember no mrns in teams per ⟦O|uw⟧ privacy office lol
 ⟦UN|kjorgensen⟧ 08:11: oops. deleting after you read
@@ -338,7 +338,7 @@ cc: ⟦N|Lionel Ferreira⟧, Clinical Trial Manager, ⟦O|Aortix Medical⟧; sit
 note("screening-visit-note", `
 Research Screening Visit — Protocol HFpEF-SEMA-02 (NCT07190455)
 Site: ⟦H|Mayo Clinic⟧ Cardiovascular Clinical Research Unit, ⟦S|200 First St SW⟧, ⟦C|Rochester⟧, ⟦STATE|MN⟧ ⟦Z|55905⟧
-Date: ⟦D|04/22/2099⟧   Screening #: ⟦I|M04-S-0231⟧   Mayo clinic #: ⟦M|8-447-192⟧
+Date: ⟦D|04/22/2099⟧   Screening #: ⟦I|M04-S-0231⟧   ⟦H|Mayo clinic⟧ #: ⟦M|8-447-192⟧
 
 Patient: ⟦N|Ingeborg Solheim-Brekke⟧, 68-year-old woman from ⟦C|Owatonna⟧, referred by Dr. ⟦N|Per Amundsen⟧ (⟦H|Owatonna Hospital⟧).
 Consent: ICF v3.0 and HIPAA authorisation signed 08:15 before any procedure; consent by ⟦N|Kaitlyn Schroeder-Voss⟧, CRC; questions answered by Dr. ⟦N|Adaeze Nwachukwu⟧ (sub-I).
@@ -428,8 +428,8 @@ Hi all,
 
 Dr. ⟦N|Okonjo⟧ flagged two potential participants from ⟦DAY|Friday⟧'s clinic:
 
-• Mr. ⟦N|Cleophus Dunbar⟧ (Grady MRN ⟦M|G2021844⟧), cirrhosis (HCV, cured), Child-Pugh A. Lives in ⟦C|East Point⟧; prefers calls after 3 pm at ⟦P|404-555-0169⟧.
-• Ms. ⟦N|Nguyen Thi Hoa⟧ (Grady MRN ⟦M|G2033917⟧), NASH cirrhosis, MELD 11. Vietnamese interpreter needed; her son ⟦N|Danny Pham⟧ (⟦P|678-555-0121⟧) helps with appointments.
+• Mr. ⟦N|Cleophus Dunbar⟧ (⟦H|Grady⟧ MRN ⟦M|G2021844⟧), cirrhosis (HCV, cured), Child-Pugh A. Lives in ⟦C|East Point⟧; prefers calls after 3 pm at ⟦P|404-555-0169⟧.
+• Ms. ⟦N|Nguyen Thi Hoa⟧ (⟦H|Grady⟧ MRN ⟦M|G2033917⟧), NASH cirrhosis, MELD 11. Vietnamese interpreter needed; her son ⟦N|Danny Pham⟧ (⟦P|678-555-0121⟧) helps with appointments.
 
 Both have imaging at ⟦H|Emory University Hospital Midtown⟧ next month. Blood for the biomarker panel goes to ⟦O|Emory Integrated Genomics Core⟧; shipping labels are in the ⟦LO|Grady Faculty Office Building⟧ Suite 4-B.
 
@@ -523,7 +523,7 @@ Dispatch (⟦N|Terrence⟧): driver ⟦N|Luis Arreola⟧ ⟦P|214-555-0117⟧ et
 
 note("long-visit-note-neuro", `
 Study Visit Note — Month 18 — "Lecanemab Real-World Safety Registry" and open-label extension — ⟦H|Banner Alzheimer's Institute⟧, ⟦S|901 E Willetta St⟧, ⟦C|Phoenix⟧, ⟦STATE|AZ⟧ ⟦Z|85006⟧
-Date of visit: ⟦D|04/21/2099⟧   Registry ID: ⟦I|BAI-REG-00417⟧   Extension subject: ⟦I|OLE-118-0207⟧   Banner MRN: ⟦M|BN10448271⟧
+Date of visit: ⟦D|04/21/2099⟧   Registry ID: ⟦I|BAI-REG-00417⟧   Extension subject: ⟦I|OLE-118-0207⟧   ⟦H|Banner⟧ MRN: ⟦M|BN10448271⟧
 
 Participant: ⟦N|Hollis Wendell Crabtree⟧, 79, retired mining engineer from ⟦C|Globe⟧. Study partner: wife ⟦N|Marjorie Crabtree⟧ (⟦P|928-555-0134⟧), present for the whole visit and for the informant questionnaires.
 
@@ -644,7 +644,7 @@ Chronology:
 - ⟦D|04/05/2099⟧ 23:10: admitted to ⟦H|Minden Medical Center⟧, then transferred ⟦D|04/06/2099⟧ to ⟦H|Willis-Knighton Medical Center⟧ for GI (Dr. ⟦N|Priyamvada Iyer⟧). Triglycerides 412; alcohol denied (wife ⟦N|Bernadette Johnson⟧ confirms).
 - ⟦D|04/07/2099⟧: site notified by the subject's daughter, ⟦N|Renée Johnson-Carter⟧ (⟦P|318-555-0167⟧), who called the 24-hour study line. SAE reported to sponsor within 24 h (initial report ⟦D|04/07/2099⟧).
 - ⟦D|04/11/2099⟧: discharged home; lipase 210. Study drug permanently discontinued per protocol section 7.2 on ⟦D|04/07/2099⟧.
-Outside records: requested from both hospitals ⟦D|04/08/2099⟧ (HIM fax ⟦F|318-555-0188⟧ and ⟦F|318-555-0122⟧); Willis-Knighton records received ⟦D|04/18/2099⟧, Minden records pending.
+Outside records: requested from both hospitals ⟦D|04/08/2099⟧ (HIM fax ⟦F|318-555-0188⟧ and ⟦F|318-555-0122⟧); ⟦H|Willis-Knighton⟧ records received ⟦D|04/18/2099⟧, ⟦H|Minden⟧ records pending.
 Assessment: Serious (hospitalisation). Severity severe. Causality: possibly related (PI). Expectedness: expected (listed in IB v11, section 6.4).
 Outcome: recovered with sequelae (new diet restriction). Subject continues in safety follow-up; next visit ⟦D|05/09/2099⟧.
 Sponsor queries of ⟦D|04/14/2099⟧ (⟦I|SQ-44107⟧, ⟦I|SQ-44108⟧) answered in this report.
