@@ -143,6 +143,8 @@ const SCANNER_CUES: readonly CueList[] = [
     // (ids14) a research subject and a study kit by their number alone ("Subject 017-044", "study drug kit K-3391";
     // the number must follow at once: "subject to change", "Narcan kit given" take nothing)
     "Subject", "Kit",
+    // (stop 59, fx59) a participant's id in the NIH networks' visit notes (HPTN, ACTG, IMPAACT: "PTID 315-78-0441-2")
+    "PTID", "PTID #", "PTID No",
     // (orgs15) a pharmacy's store number after "Pharmacy" or "CVS" and '#' ("CVS #2179", "INGLES PHARMACY #4471"; with
     // the '#' only: "pharmacy 24 hours" takes nothing). Not after a brand the organisation list holds ("Walgreens #07512"
     // is scanRecordField's): the longer cue would hide the brand's dictionary finding.

@@ -55,6 +55,7 @@ import { streetSite54b } from "./r54_fy54b";
 import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { cemetery57, hospiceOrg57 } from "./r57_fx";
+import { siteFacility59 } from "./r59_fx59";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import { occMay52b } from "./r52_og52b";
@@ -451,6 +452,10 @@ export function flush(): void {
   // (stop 52, og52: and the words glued before it by a hyphen, "Lincoln-Lancaster County Health Department", "Ark-La-Tex
   // Nephrology": hyphenStart52() in r52_og52.ts; the hyphen first)
   if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && (pStart >= 3 && byteAt(pStart - 1) == 0x2d))) pStart = hyphenStart52(pStart, flushedEnd);
+  // (stop 59, fx59: an organisation's span right after a study site's number is the site's hospital or clinic, "SITE 118 -
+  // UNIVERSITY OF IOWA HOSPITALS & CLINICS", "Site 07, Indiana University Health Methodist Hospital": siteFacility59()
+  // in r59_fx59.ts; a blank before the span first)
+  if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && (pStart >= 7 && (byteAt(pStart - 1) == 0x20 && siteFacility59(pStart))))) pReason = R_FACILITY;
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
@@ -3899,7 +3904,9 @@ function capsEmployerEnd(k: u32): u32 {
   let m = k + 1;
   // (round 17: nor a verb's past after it, "FROM MEDLINE DELIVERED 9/3"; an organisation's own words go on, "LIMITED",
   // "BRISK CREEK UNIFIED", "FIRST ALLIED")
-  while (m < count && (m <= k + 2 && ((tight(m) || ampGap(m)) && (rd(tShape, m) == SH_UPPER && (!wordIn(m, CAPS_EMPLOYER_STOPS) &&
+  // (stop 59, fx59: nor past a column's gap of two blanks or a tab, the next field of a log's header: "CRO: SYNEOS HEALTH
+  // PI: ...")
+  while (m < count && (m <= k + 2 && ((tight(m) && !columnGap(m) || ampGap(m)) && (rd(tShape, m) == SH_UPPER && (!wordIn(m, CAPS_EMPLOYER_STOPS) &&
     ((rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0 && !(tierOf(rd(tData, m)) != 0 && ((rd(tData, m) & F_FACILITY) == 0 &&
       (endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES)))))))))) {
     last = m;
@@ -3942,9 +3949,10 @@ const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009in
 
 // (org42) labels whose value is an organisation after a colon ("Agency: Minuteman VNA", "WORKERS' COMP: PINNACOL
 // ASSURANCE", "Lab: PAML", "School: Desert Sands Unified", "SPONSOR: ONE COMMUNITY HEALTH", "Union: UAW Local 974",
-// "Coverage: TruHearing", "CARRIER: KESTREL LIFE"); "vendor" and "courier" also without one ("DME vendor Big Sky Medical
+// "Coverage: TruHearing", "CARRIER: KESTREL LIFE"; stop 59, fx59: a study's contract research organisation, "CRO: Worldwide
+// Clinical Trials"); "vendor" and "courier" also without one ("DME vendor Big Sky Medical
 // Supply", "courier Spee-Dee Delivery")
-const ORG_LABELS42 = "\u0006agency\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0004comp\u0008coverage\u0005union";
+const ORG_LABELS42 = "\u0006agency\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0003cro\u0004comp\u0008coverage\u0005union";
 // (org42) values of such a field, or of an employer's or a payer's, that name no organisation ("Lab: pending", "School:
 // none", "insurance: self-pay", "insurance: medicaid")
 const NO_LABEL42 = "\u0007pending\u0007unknown\u0002na\u0003n/a\u0004home\u0004same\u0003see\u0004none\u0004self\u0007retired\u000aunemployed\u0008disabled\u0007student\u0009homemaker\u0008medicaid\u0008medicare\u0007private\u000acommercial\u0009uninsured\u0003per\u0005grade\u0003the\u0004this\u0002no\u0003yes\u0003not\u0006junior\u0006senior\u0009sophomore\u0008freshman\u000ckindergarten\u000ahomeschool\u000chomeschooled\u0006online\u0008enrolled\u0007attends\u0007carrier";
@@ -3960,7 +3968,7 @@ function labels42Shape(p: u32): bool {
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
   if ((rd(tGap, p + 1) & G_COLON) == 0) return (len == 6 && c == 0x76) || (len == 7 && (c == 0x63 && (byteAt(s0 + 1) | 0x20) == 0x6f));
-  return len == 6 ? c == 0x61 || c == 0x76 || c == 0x73 : len == 7 ? c == 0x63 || c == 0x73 : len == 3 ? c == 0x6c :
+  return len == 6 ? c == 0x61 || c == 0x76 || c == 0x73 : len == 7 ? c == 0x63 || c == 0x73 : len == 3 ? c == 0x6c || c == 0x63 :
     len == 4 ? c == 0x63 : len == 8 ? c == 0x63 : len == 5 && c == 0x75;
 }
 
