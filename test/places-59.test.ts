@@ -1,5 +1,5 @@
 // Why this file exists: table tests, with hard negatives, for stop 59's places round (pl59): a landmark named by its own
-// words and a head stop 41's feature rule did not list (park, pond, lake, bridge, cemetery, stadium, arena, mountains),
+// words and a head stop 41's feature rule did not list (park, pond, bridge, arena, mountains),
 // right after a word of where, is a place, not a person ("found at Brindlecove Park.", "on the Quellmoor Bridge"):
 // assembly/names/r59_pl59.ts's landmark59() and landHead59(), read by detect.ts's featureLoc41(). Each row in mixed case,
 // ALL CAPS and lower case, both engines. The landmarks and people are made up.
@@ -13,10 +13,8 @@ const LANDMARKS: TypedCase[] = [
   ...casedRows("The support group meets at Brindlecove Park on Saturdays.\n", [["Brindlecove Park", L]], ["support", "group"]),
   // (a bridge after "on the", closed by a function word)
   ...casedRows("He was found on the Quellmoor Bridge after midnight.\n", [["Quellmoor Bridge", L]], ["midnight"]),
-  // (a lake, closed by "per")
-  ...casedRows("Ashes to be scattered at Tarnwick Lake per family.\n", [["Tarnwick Lake", L]], ["Ashes", "family"]),
-  // (two words before a cemetery's head, closed by the sentence's period)
-  ...casedRows("Burial at Olmsby Hill Cemetery.\n", [["Olmsby Hill Cemetery", L]], ["Burial"]),
+  // (two words before the head, closed by the sentence's period)
+  ...casedRows("The kids sled at Olmsby Hill Park.\n", [["Olmsby Hill Park", L]], ["kids"]),
   // (a mountain range after "near the", closed by a comma)
   ...casedRows("Fell from a horse near the Varsic Mountains, Feb 28.\n", [["Varsic Mountains", L]], ["horse"]),
   // (a pond)
