@@ -46,6 +46,7 @@ import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
 import { townAfterPlace58p } from "./r58_pl";
+import { landHead59, landLC59, landmark59 } from "./r59_pl59";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { branchTown55 } from "./r55_pl55";
@@ -237,7 +238,8 @@ function fillSums45(): void {
       if (len == 2 && c == 0x62 || len == 3 && c == 0x76) m |= S_CARRIER41;
       if (whereLC23(len, c)) m |= S_WHERE23;
       if (featureWhereLC42(len, c)) m |= S_FEATWHERE42;
-      if (featureLC41(len, c)) m |= S_FEAT41;
+      // (stop 59, pl59: and a landmark's heads, read by featureLoc41() too, landLC59())
+      if (featureLC41(len, c) || landLC59(len, c)) m |= S_FEAT41;
       if (workCueLC(len, c)) m |= S_WORKCUE;
       if (frameWordLC29(len, c)) m |= S_FRAME29;
       if (letterCueLC(len, c)) m |= S_LETTERCUE;
@@ -622,7 +624,8 @@ function personBefore50(k: u32): u32 {
   return placeStr(rd(tData, k - 1)) == 0 ? 1 : 0;
 }
 
-// (stop 58, pl58) the start of a town that span() does not join to the pending place (0: none)
+// (stop 58, pl58) the start of a town that span() does not join to the pending place (0: none; stop 59, pl59: or a
+// landmark featureLoc41() found, not joined over " at " either)
 let apart58: u32 = 0;
 
 /**
@@ -698,7 +701,8 @@ export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, l
     // Louis", "WELLCARE OF KENTUCKY", "Sitka Tribe of Alaska"; the gap's length and the pending type first)
     // (stop 54, hs54: "<facility or town> at <place>", two places found with " at " between them, are one facility: "Erie
     // Sleep Center at UPMC", "Wingate at Sudbury"; atJoin54() in r54_hs54.ts, the gap's length and the type first)
-    if (start - pEnd == 4 && (type == ENTITY_LOCATION && atJoin54(start, end, type, reason))) {
+    // (stop 59, pl59: not a landmark featureLoc41() found after " at ", "Lindenwood at Pegula Ice Arena": apart58)
+    if (start - pEnd == 4 && (type == ENTITY_LOCATION && (!apart && atJoin54(start, end, type, reason)))) {
       pEnd = end;
       pReason = R_FACILITY;
       if (score > pScore) pScore = score;
@@ -20740,9 +20744,12 @@ function featureWhereLC42(l: u32, c: u32): bool {
  * returns true.
  */
 export function featureLoc41(k: u32, sh: u32): bool {
-  if (sh != textShape(modeAt(k)) || (rd(tDone, k) != 0 || !tight(k))) return false;
+  const mode = modeAt(k);
+  if (sh != textShape(mode) || (rd(tDone, k) != 0 || !tight(k))) return false;
   // (the head one or two words on before the word of where: in ALL CAPS every word passes the case test)
-  if (!(wordIn(k + 1, FEATURE_HEADS41) || k + 2 < count && wordIn(k + 2, FEATURE_HEADS41))) return false;
+  // (stop 59, pl59: or a landmark's head, "at Marshview Park.", "on the Aurora Bridge": landHead59() in r59_pl59.ts)
+  if (!(wordIn(k + 1, FEATURE_HEADS41) || k + 2 < count && wordIn(k + 2, FEATURE_HEADS41) ||
+    (landHead59(k + 1) || landHead59(k + 2)))) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the")) {
     if (p == 0 || (!exists(p - 1) || !tight(p))) return false;
@@ -20751,10 +20758,16 @@ export function featureLoc41(k: u32, sh: u32): bool {
   if (!(wordIn(p, FEATURE_WHERE41) || wordIn(p, "\u0002of") && (p > 0 && (exists(p - 1) && (tight(p) && wordIn(p - 1, "\u0003out")))))) return false;
   let h: u32 = 0;
   let named = false;
+  let land = false;
   for (let m = k; m <= k + 2 && m < count; m++) {
     if (m > k && (!tight(m) || (rd(tShape, m) != sh || rd(tDone, m) != 0))) return false;
     if (m > k && wordIn(m, FEATURE_HEADS41)) {
       h = m;
+      break;
+    }
+    if (m > k && landHead59(m)) {
+      h = m;
+      land = true;
       break;
     }
     const md = rd(tData, m);
@@ -20763,6 +20776,8 @@ export function featureLoc41(k: u32, sh: u32): bool {
     if (tierOf(md) != 1 || (nameStr(m) > 0 || (placeStr(md) > 0 || unknownWord(m)))) named = true;
   }
   if (h == 0 || sh != SH_CAP && !named) return false;
+  // (stop 59, pl59: a landmark's own checks, landmark59() in r59_pl59.ts)
+  if (land && !landmark59(p, k, h, mode)) return false;
   // ("falls" only after "at", "near", "to", "past": "from recurrent falls", "in frequent falls" are a patient's)
   if (wordIn(h, "\u0005falls") && !wordIn(p, "\u0002at\u0004near\u0002to\u0004past")) return false;
   const n = h + 1;
@@ -20773,6 +20788,8 @@ export function featureLoc41(k: u32, sh: u32): bool {
     if (!(ns == SH_NUM || (sh == SH_CAP && ns == SH_LOWER || (wordIn(n, NAME_FUNCTION_WORDS) || (wordIn(n, PLACE_CLOSERS) ||
       (wordIn(n, FEATURE_WHERE41) || (nd & F_MONTH) != 0)))))) return false;
   }
+  // (stop 59, pl59: a landmark is a span of its own, not joined to a place before its " at ": apart58)
+  if (land) apart58 = rd(tStart, k);
   spanDone(rd(tStart, k), rd(tEnd, h), ENTITY_LOCATION, 700, R_CITY, k, h);
   return true;
 }
