@@ -33,7 +33,7 @@ import { emailLocal54, leadWord54 } from "./r54_nm54";
 import { invertedGiven55, surnameEnd55, surnameTown55 } from "./r55_nm55";
 import { givenSurname56 } from "./r56_nm56";
 import { slashChain57, typistInitials57 } from "./r57_nm";
-import { nameLead59, nameTail59 } from "./r59_nm59";
+import { nameLead59 } from "./r59_nm59";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { facilityTail55 } from "./r55_hs55";
@@ -417,7 +417,7 @@ export function flush(): void {
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
   // (stop 59, nm59: an initial, or a surname before the comma, that the older rules left before the name, "signed
   // m. ashdown-pike", "trainee: natkong, lydia": nameLead59() in r59_nm59.ts; a blank and a period or a comma first)
-  if (pType == ENTITY_NAME && (pStart >= 3 && (byteAt(pStart - 1) == 0x20 && (byteAt(pStart - 2) == 0x2c || byteAt(pStart - 2) == 0x2e && (pStart == 3 || !isAlpha(byteAt(pStart - 4))))))) pStart = nameLead59(pStart, flushedEnd, pEnd);
+  if (pType == ENTITY_NAME && (pStart >= 3 && (byteAt(pStart - 1) == 0x20 && (byteAt(pStart - 2) == 0x2e || byteAt(pStart - 2) == 0x2c)))) pStart = nameLead59(pStart, flushedEnd, pEnd);
   // (stop 55, nm55: a surname alone before a comma and a given name closing a field, "DUFFY, ROSE   5N-30":
   // invertedGiven55() in r55_nm55.ts; the type and the comma first)
   if (pType == ENTITY_NAME && (pEnd < inLen && byteAt(pEnd) == 0x2c)) pEnd = invertedGiven55(pStart, pEnd, flushLimit55);
@@ -425,9 +425,6 @@ export function flush(): void {
   // eponym or a word before a label's colon, "Jimmy Deaver help", "Kylie Pfannenstiel", "Bryce Kettelhut: 100 ft", or a
   // chat handle's initial, "marcus t: ok": givenSurname56() in r56_nm56.ts; the type and two bytes first)
   if (pType == ENTITY_NAME && (pEnd + 2 < inLen && (byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1))))) pEnd = givenSurname56(pStart, pEnd, flushLimit55);
-  // (stop 59, nm59: a given name closing the field after a name written surname first, "bed 9 ngata, wiremu 47m",
-  // "pridgen, hazel mae   96 yo": nameTail59() in r59_nm59.ts; the type and a comma's or a blank's byte first)
-  if (pType == ENTITY_NAME && (pEnd + 3 < inLen && (byteAt(pEnd) == 0x2c || byteAt(pEnd) == 0x20 && isAlpha(byteAt(pEnd + 1))))) pEnd = nameTail59(pStart, pEnd, flushLimit55);
   // (stop 50, og50: a facility's span ending in "pharmacy" is the pharmacy's organisation, pharmacyFlush50())
   if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   // (stop 51, og51: one ending in an agency's, a practice's or a congregation's head is an organisation's, orgHead51())

@@ -144,15 +144,15 @@ function invertedLead59(s: u32, floor: u32, end: u32): u32 {
   const g = firstStr(rangeData(s, ge));
   if (g == 0 || (g == 1 && ge - s < 4)) return s;
   const d = rangeData(a, e);
-  // (a common English word only as a surname of the lists: not "Sincerely, Vanessa", "Thanks, Ingrid"; the refused
-  // lists read last, only for a word the rule would take)
+  if (refusedLead59(a, e, d)) return s;
+  // (a common English word only as a surname of the lists: not "Sincerely, Vanessa", "Thanks, Ingrid")
   const t = tierOf(d);
   const l = lastStr(d);
-  if (t == 1 || t == 2 || (d & F_NOT_NAME) != 0) return l > 0 && !refusedLead59(a, e, d) ? a : s;
-  if (l > 0) return refusedLead59(a, e, d) ? s : a;
+  if (t == 1 || t == 2 || (d & F_NOT_NAME) != 0) return l > 0 ? a : s;
+  if (l > 0) return a;
   // (a word in no list, of three letters or more, each hyphen's part too, a vowel among them: "trainee: natkong,
   // lydia", "4/11/2097   kessler-obuya, amara"; not "son-in-law, mark", "mmhg, ava")
-  if (d != 0 || (e - a < 3 || refusedLead59(a, e, d))) return s;
+  if (d != 0 || e - a < 3) return s;
   let part = a;
   for (let i = a; i <= e; i++) {
     if (i < e && byteAt(i) != 0x2d) continue;
@@ -173,65 +173,4 @@ function listAfter59(e: u32): bool {
   let i = e + 2;
   while (i < inLen && isAlpha(byteAt(i))) i++;
   return i < inLen && (byteAt(i) == 0x2c || (i + 4 < inLen && (byteAt(i) == 0x20 && ((byteAt(i + 1) | 0x20) == 0x61 && ((byteAt(i + 2) | 0x20) == 0x6e && (byteAt(i + 3) | 0x20) == 0x64)))));
-}
-
-/**
- * (stop 59, nm59) A given name the older rules left after a person's name written surname first, the field closing
- * after it. The name pending is [s, e), limit the next span's start. Returns the name's new end, e when nothing joins:
- * - a comma at e, the name one word opening its field (fieldOpen59(): "bed 9 ngata, wiremu 47m", "0305  t19   duffy,
- *   rose 5n-30", "pt: nowicki, florentyna, mrn"): one word after ", " in the name's letter case, a given name of the
- *   lists (or, before the line's end, two blanks or a middle dot, a word in no list with a vowel), no function word,
- *   verb, kin's, trade's, title's, cue's, credential's or place's word, then the field's end (fieldClose59());
- * - a blank at e, the name holding its comma ("bezold, edna mae    101 f", "pridgen, hazel mae   96 yo"): a second
- *   given name of the lists one blank after it, then the field's end.
- */
-export function nameTail59(s: u32, e: u32, limit: u32): u32 {
-  const c = byteAt(e);
-  // the name's last word (its letter case is the given name's), and the bytes before it
-  let w = e;
-  while (w > s && byteAt(w - 1) != 0x20) w--;
-  let g = e + 1;
-  if (c == 0x2c) {
-    // (one word: the surname alone)
-    if (w != s || (g >= inLen || byteAt(g) != 0x20)) return e;
-    for (let i = s; i < e; i++) {
-      const b = byteAt(i);
-      if (!(wordByte59(b) || (b == 0x2d || b == 0x27))) return e;
-    }
-    g++;
-  } else if (w < s + 3 || byteAt(w - 2) != 0x2c) return e;
-  let ge = g;
-  while (ge < inLen && wordByte59(byteAt(ge))) ge++;
-  if (ge - g < 2 || (ge > limit || !isAlpha(byteAt(g)))) return e;
-  const close = fieldClose59(ge);
-  if (close == 0 || shape45b(g) != shape45b(w)) return e;
-  if (c == 0x2c && (s < 2 || !fieldOpen59(s))) return e;
-  const d = rangeData(g, ge);
-  const f = firstStr(d);
-  // (the refused lists read last, only for a word the rule would take)
-  if (f > 0 && (f > 1 || ge - g >= 3)) return refusedLead59(g, ge, d) ? e : ge;
-  // (a word in no list only after the comma, of three letters or more with a vowel, the field closing hard)
-  if (c != 0x2c || (d != 0 || (ge - g < 3 || (close != 2 || refusedLead59(g, ge, d))))) return e;
-  for (let i = g; i < ge; i++) {
-    const x = byteAt(i) | 0x20;
-    if (x == 0x61 || (x == 0x65 || (x == 0x69 || (x == 0x6f || (x == 0x75 || (x == 0x79 || x >= 0x80)))))) return ge;
-  }
-  return e;
-}
-
-/**
- * Byte e closes a name's field: 2 for a hard end (the input's or a line's end, two blanks, a tab, a middle dot's blank),
- * 1 for a soft one (a comma or a semicolon, a blank and a bracket, a bar, a dash's blank or a digit), 0 for none.
- */
-function fieldClose59(e: u32): u32 {
-  if (e >= inLen) return 2;
-  const c = byteAt(e);
-  if (c == 0x0a || (c == 0x0d || c == 0x09)) return 2;
-  if (c == 0x2c || c == 0x3b) return 1;
-  if (c != 0x20 || e + 1 >= inLen) return 0;
-  const d = byteAt(e + 1);
-  if (d == 0x20 || (d == 0xc2 && (e + 2 < inLen && byteAt(e + 2) == 0xb7))) return 2;
-  if (d == 0x28 || (d == 0x7c || isDigit(d))) return 1;
-  if (d == 0x2d) return e + 2 < inLen && byteAt(e + 2) == 0x20 ? 1 : 0;
-  return d == 0xe2 && (e + 3 < inLen && (byteAt(e + 2) == 0x80 && (byteAt(e + 3) == 0x94 || byteAt(e + 3) == 0x93))) ? 1 : 0;
 }
