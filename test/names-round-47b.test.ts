@@ -24,7 +24,10 @@ const PARTICLES: ReadonlyArray<TypedCase> = [
     [[["Yosef", N], ["ben David", N]], [["YOSEF BEN DAVID", N]], [["yosef ben david", N]]], ["visited"]),
   // two particles, or one no prose writes, before a surname found in running text
   ...casedRows("PCP van der Merwe's nurse called.\n", [["van der Merwe", N]], ["nurse"]),
-  ...casedRows("Seen by R. bin Hamad today.\n", [["bin Hamad", N]], ["today"]),
+  // (stop 59, nm59: in capitals and lower case nameLead59() now takes the initial before the particle too; in mixed
+  // case the initial's capital and the particle's lower case differ, and it stays)
+  ...casedRowsEach("Seen by R. bin Hamad today.\n",
+    [[["bin Hamad", N]], [["R. BIN HAMAD", N]], [["r. bin hamad", N]]], ["today"]),
   ...casedRows("Hematology: Dr. ter Horst.\n", [["ter Horst", N]], ["Hematology"]),
   // hard negatives: a conjunction is no particle, a place's particles name no one, a bin is a bin
   ...casedRows("Smith and Jones agree.\n", [["Jones", N]], ["and", "agree"]),
