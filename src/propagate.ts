@@ -1341,7 +1341,10 @@ function searchSignatures(
     for (const [a, from] of forms) {
       for (let at = text.indexOf(a, from < 0 ? 0 : from); at >= 0; at = text.indexOf(a, at + 1)) {
         const e = at + a.length;
-        if (wholeToken(text, at, e) && !nameGoesOn58g(text, a, e) && free(at, e)) found.push([at, e, PHRASE_REASON58G]);
+        // (stop 59, og59: free of every finding, not of the learned tokens' hits: a hit inside it gives way in the merge
+        // below, where at one start the phrase, pushed first, comes first; "WILLOWMERE" learned alone from "WILLOWMERE
+        // BEND MANOR" no longer blocks "BACK TO WILLOWMERE BEND")
+        if (wholeToken(text, at, e) && !nameGoesOn58g(text, a, e) && freeOfFindings59(findings, at, e)) found.push([at, e, PHRASE_REASON58G]);
       }
     }
   }
@@ -1805,6 +1808,12 @@ export function placePhrases58g(t: string, words: WordTable | undefined): string
     return out;
   }
   return out;
+}
+
+/** (stop 59, og59) Whether text [s, e) overlaps no finding (findings sorted and disjoint). */
+function freeOfFindings59(findings: readonly Finding[], s: number, e: number): boolean {
+  const k = firstEndingAfter(findings, s);
+  return k === findings.length || findings[k]!.start >= e;
 }
 
 /** (stop 58) Words that may follow a facility's short form without continuing its name ("BLUE WATER RECOVERY AND ..."). */

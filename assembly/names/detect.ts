@@ -119,7 +119,7 @@ export const G_SENT: u32 = 2; // . ! ? ; :
 export const G_COMMA: u32 = 4;
 export const G_HYPHEN: u32 = 8;
 export const G_OTHER: u32 = 16;
-const G_PERIOD: u32 = 32;
+export const G_PERIOD: u32 = 32;
 const G_HASH: u32 = 64;
 export const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
 export const G_START: u32 = 256; // first token of the input
@@ -20156,7 +20156,7 @@ function rowInitials38(k: u32): bool {
 
 // the labels that may stand between an issuer's name and its code: a member's, a claim's, a kit's, a job's, an order's
 // ("Vermont Interpreter Referral Service (job VIRS-99-2207)", "Air Evac Lifeteam (transport record AEL-97-20117)")
-const ISSUER_LABELS38 = "\u0002id\u0006member\u0003mbr\u0005claim\u0003ref\u0004case\u0003kit\u0003job\u0005grant\u0006upload\u0006policy\u0004plan\u0007account\u0004acct\u0005order\u0004auth\u0003req\u000brequisition\u0009accession\u0003acc\u0006record\u0009transport\u0005badge\u0008employee\u000asubscriber\u000cconfirmation\u0005copay\u0004card\u0006ticket\u0006report\u0008incident\u0003run\u0008specimen\u0008protocol\u0005group\u0007student\u0002no\u0006number";
+export const ISSUER_LABELS38 = "\u0002id\u0006member\u0003mbr\u0005claim\u0003ref\u0004case\u0003kit\u0003job\u0005grant\u0006upload\u0006policy\u0004plan\u0007account\u0004acct\u0005order\u0004auth\u0003req\u000brequisition\u0009accession\u0003acc\u0006record\u0009transport\u0005badge\u0008employee\u000asubscriber\u000cconfirmation\u0005copay\u0004card\u0006ticket\u0006report\u0008incident\u0003run\u0008specimen\u0008protocol\u0005group\u0007student\u0002no\u0006number";
 // words that make the "name" a label or a hospital's own thing, no issuer: "Medical Record Number MRN-", "Prior Auth
 // PA-", "Emergency Room ER-", "Work Order WO-", "Physical Therapy PT-" (with the labels above)
 const ISSUER_STOP38 = "\u0004code\u000dauthorization\u0005prior\u0007patient\u0007records\u0005visit\u0009encounter\u0004room\u0004unit\u0007control\u0005study\u0005trial\u0004site\u0007subject\u0006sample\u0005batch\u0007product\u0004item\u0009reference\u0008tracking\u0004work\u0008purchase\u0005sales\u0006social\u0008security\u0007quality\u0009emergency\u0009operating\u0009intensive\u0007therapy\u0006office\u0006number\u0004form\u0008pharmacy\u0004test\u0005panel\u0005level\u0005chair\u0004pump\u0007vaccine\u0005patch\u0007monitor\u0006device\u0005meter\u0006sensor\u0007implant\u0004lens\u0007disease\u0008disorder\u0005scale\u000dquestionnaire\u0005score\u0005index\u0008syndrome\u0006injury\u000aassessment\u0009inventory\u0005stage\u0005grade";
@@ -22963,7 +22963,7 @@ const HEALTH_ADJ49B = "\u0004good\u0004poor\u0004fair\u0009excellent\u0007overal
  * (HEALTH_ADJ49B) and no facility's word after it: "(hometown health)", "employer: renown health (she",
  * "· passport health fresno ·".
  */
-function health49b(k: u32, mode: u32): bool {
+export function health49b(k: u32, mode: u32): bool {
   const sh = rd(tShape, k);
   if (mode == MODE_MIXED || (sh != textShape(mode) || (k < 1 || (!tight(k) || !exists(k - 1))))) return false;
   if (k + 1 < count && (tight(k + 1) && (rd(tData, k + 1) & F_FACILITY) != 0)) return false;

@@ -7,6 +7,7 @@
 // walk (tradeWord40(), at most three, already pushed); reads one token ahead, allocates nothing.
 import { punctBefore } from "../scanners/util";
 import { tradeStrength54 } from "./r54_og54b";
+import { WHERE59, healthWhere59 } from "./r59_og59";
 import { ENTITY_LOCATION } from "../abi";
 import {
   G_COLON, G_HYPHEN, MODE_MIXED, R_ORGANIZATION, SH_CAP, SH_NUM, ampGap, columnGap, count, exists, modeAt, pEnd,
@@ -61,6 +62,9 @@ export function healthAlone56(k: u32, sh: u32): bool {
     (!wordIn(f - 1, LABELS56) && tradeWord40(f - 1, sh, mode)))))) f--;
   if (f == k || !exists(f - 1)) return false;
   if (wordIn(f, KINDS56)) return false;
+  // (stop 59, og59: after a where-word in ALL CAPS and lower case, a health system's brand and its campus, "AT UF HEALTH
+  // SHANDS", "from iu health bloomington hollow": healthWhere59() in r59_og59.ts)
+  if (mode != MODE_MIXED && (tight(f) && wordIn(f - 1, WHERE59))) return healthWhere59(k, f, sh, mode, KINDS56, BODIES56);
   for (let j = f; j < k; j++) if (wordIn(j, BODIES56)) return false;
   // the frame
   const a = rd(tStart, f);
