@@ -20752,8 +20752,8 @@ export function featureLoc41(k: u32, sh: u32): bool {
   if (sh != textShape(mode) || (rd(tDone, k) != 0 || !tight(k))) return false;
   // (the head one or two words on before the word of where: in ALL CAPS every word passes the case test)
   // (stop 59, pl59: or a landmark's head, "at Marshview Park.", "on the Aurora Bridge": landHead59() in r59_pl59.ts)
-  if (!(wordIn(k + 1, FEATURE_HEADS41) || k + 2 < count && wordIn(k + 2, FEATURE_HEADS41) ||
-    (landHead59(k + 1) || landHead59(k + 2)))) return false;
+  if (!(wordIn(k + 1, FEATURE_HEADS41) || (k + 2 < count && wordIn(k + 2, FEATURE_HEADS41) ||
+    (landHead59(k + 1) || landHead59(k + 2))))) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the")) {
     if (p == 0 || (!exists(p - 1) || !tight(p))) return false;
@@ -21582,7 +21582,7 @@ function orgWord48(k: u32, sh: u32, mode: u32, later: bool): bool {
     // payerFrame59(): "Insurance: Medica", "Anthem precert", "medicaid molina id")
     payer = c == 3;
   }
-  if (framed && !orgFrame48(k) && !(payer && payerFrame59(k))) return false;
+  if (framed && (!orgFrame48(k) && !(payer && payerFrame59(k)))) return false;
   // (stop 50, og50: a name that ends in a head, "Donor Alliance", only where no word of the text's case opens it wider)
   if (last > k && (((rd(tData, last) & F_FACILITY) != 0 || headedLast50(rd(tStart, last), rd(tEnd, last))) &&
     !headedOpen50(k > 0 && (tight(k) && rd(tShape, k - 1) == sh), k > 0 ? rd(tStart, k - 1) : 0, k > 0 ? rd(tEnd, k - 1) : 0))) return false;

@@ -148,7 +148,7 @@ function invertedLead59(s: u32, floor: u32, end: u32): u32 {
   // (a common English word only as a surname of the lists: not "Sincerely, Vanessa", "Thanks, Ingrid")
   const t = tierOf(d);
   const l = lastStr(d);
-  if (t == 1 || t == 2 || (d & F_NOT_NAME) != 0) return l > 0 ? a : s;
+  if (t == 1 || (t == 2 || (d & F_NOT_NAME) != 0)) return l > 0 ? a : s;
   if (l > 0) return a;
   // (a word in no list, of three letters or more, each hyphen's part too, a vowel among them: "trainee: natkong,
   // lydia", "4/11/2097   kessler-obuya, amara"; not "son-in-law, mark", "mmhg, ava")
@@ -168,7 +168,7 @@ function invertedLead59(s: u32, floor: u32, end: u32): u32 {
 
 /** After the name's end e: " and " or ", " and a word and a comma or " and ": a list of names ("white, willis and hoffman"). */
 function listAfter59(e: u32): bool {
-  if (e + 5 < inLen && (byteAt(e) == 0x20 && (byteAt(e + 1) == 0x61 || byteAt(e + 1) == 0x41) && ((byteAt(e + 2) | 0x20) == 0x6e && ((byteAt(e + 3) | 0x20) == 0x64 && byteAt(e + 4) == 0x20)))) return true;
+  if (e + 5 < inLen && (byteAt(e) == 0x20 && ((byteAt(e + 1) == 0x61 || byteAt(e + 1) == 0x41) && ((byteAt(e + 2) | 0x20) == 0x6e && ((byteAt(e + 3) | 0x20) == 0x64 && byteAt(e + 4) == 0x20))))) return true;
   if (!(e + 3 < inLen && (byteAt(e) == 0x2c && (byteAt(e + 1) == 0x20 && isAlpha(byteAt(e + 2)))))) return false;
   let i = e + 2;
   while (i < inLen && isAlpha(byteAt(i))) i++;

@@ -35,8 +35,8 @@ function ownWord59(m: u32, sh: u32, mode: u32): bool {
     const e = rd(tEnd, m);
     const b1 = byteAt(e - 1) | 0x20;
     const b2 = byteAt(e - 2) | 0x20;
-    if ((b2 == 0x61 && b1 == 0x6c) || (b2 == 0x69 && b1 == 0x63) || (b2 == 0x76 && b1 == 0x65) || (b2 == 0x75 && b1 == 0x73) ||
-      (b2 == 0x72 && b1 == 0x79)) return false;
+    if ((b2 == 0x61 && b1 == 0x6c) || ((b2 == 0x69 && b1 == 0x63) || ((b2 == 0x76 && b1 == 0x65) || ((b2 == 0x75 && b1 == 0x73) ||
+      (b2 == 0x72 && b1 == 0x79))))) return false;
     return true;
   }
   return t == 3 || (nameStr(m) >= 2 || placeStr(d) >= 2);

@@ -90,7 +90,7 @@ function gapOf59(a: u32, b: u32, comma: bool): bool {
   if (e < s + 1 || e > s + 4) return false;
   for (let i = s; i < e; i++) {
     const c = byteAt(i);
-    if (c == 0x20 || c == 0x23 || c == 0x3a || c == 0x2e) continue;
+    if (c == 0x20 || (c == 0x23 || (c == 0x3a || c == 0x2e))) continue;
     if (comma && (c == 0x2c || c == 0x28)) continue;
     return false;
   }
@@ -129,7 +129,7 @@ export function issuerBeforeId59(k: u32): void {
   const s = rd(tStart, k);
   // (the label first: most codes and hyphenated words have none right before them)
   let t = k - 1;
-  if (!exists(t - 1) || !wordIn(t, LABELS59) || !gapOf59(t, k, false)) return;
+  if (!exists(t - 1) || (!wordIn(t, LABELS59) || !gapOf59(t, k, false))) return;
   let digits: u32 = 0;
   for (let i = s; i < s + 24 && i < inLen; i++) {
     const c = byteAt(i);
