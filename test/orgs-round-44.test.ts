@@ -11,8 +11,10 @@ const FAC = "location:facility";
 
 // [text, expected [finding text, reason] with NAME, LOCATION, ZIP and PHONE enabled, words that must not be redacted]
 const PRACTICES: ReadonlyArray<PlaceCase> = [
-  ["Read by: C. Washington-Pierce, MD (Delta Health Center) - new conduction disease.", [["Washington-Pierce","name:credential"],["Delta Health Center",FAC]], ["conduction"]],
-  ["READ BY: C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER) - NEW CONDUCTION DISEASE.", [["WASHINGTON-PIERCE","name:credential"],["DELTA HEALTH CENTER",FAC]], ["CONDUCTION"]],
+  // (stop 59: nm59's nameLead59() takes the initial before the surname found, "C. Washington-Pierce", as the lower-case
+  // row below always did)
+  ["Read by: C. Washington-Pierce, MD (Delta Health Center) - new conduction disease.", [["C. Washington-Pierce","name:credential"],["Delta Health Center",FAC]], ["conduction"]],
+  ["READ BY: C. WASHINGTON-PIERCE, MD (DELTA HEALTH CENTER) - NEW CONDUCTION DISEASE.", [["C. WASHINGTON-PIERCE","name:credential"],["DELTA HEALTH CENTER",FAC]], ["CONDUCTION"]],
   ["read by: c. washington-pierce, md (delta health center) - new conduction disease.", [["c. washington-pierce","name:credential"],["delta health center",FAC]], ["conduction"]],
   ["Referred by Dr. Abdikadir Warsame (Lake Superior Community Health Center) for CT.", [["Abdikadir Warsame","name:title"],["Lake Superior Community Health Center",FAC]], ["CT"]],
   ["REFERRED BY DR. ABDIKADIR WARSAME (LAKE SUPERIOR COMMUNITY HEALTH CENTER) FOR CT.", [["ABDIKADIR WARSAME","name:title"],["LAKE SUPERIOR COMMUNITY HEALTH CENTER",FAC]], ["CT"]],

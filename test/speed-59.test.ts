@@ -82,7 +82,9 @@ const ROWS: Row[] = [
   ["bramble hill family practice\nprogress note for the visit.",[["bramble hill family practice","LOCATION","location:facility"]]],
   ["Pelowski, Anton J. (\"Drew\") came in today.",[["Pelowski, Anton J","NAME","name:neighbour"],["Drew","NAME","name:neighbour"]]],
   ["PELOWSKI, ANTON J. (\"DREW\") CAME IN TODAY.",[["PELOWSKI, ANTON J","NAME","name:initial"],["DREW","NAME","name:neighbour"]]],
-  ["pelowski, anton j. (\"drew\") came in today.",[["anton j.","NAME","name:dictionary"],["drew","NAME","name:neighbour"]]],
+  // (the merge of stop 59: nm59's nameLead59() takes the surname written first before a found given name's comma at
+  // the text's start, "pelowski, anton j."; every other row is the start's findings)
+  ["pelowski, anton j. (\"drew\") came in today.",[["pelowski, anton j.","NAME","name:dictionary"],["drew","NAME","name:neighbour"]]],
   ["Daughter Odessa Tuesday-Brannock called.",[["Odessa Tuesday-Brannock","NAME","name:neighbour"]]],
   ["DAUGHTER ODESSA TUESDAY-BRANNOCK CALLED.",[["ODESSA TUESDAY-BRANNOCK","NAME","name:neighbour"]]],
   ["daughter odessa tuesday-brannock called.",[["odessa tuesday-brannock","NAME","name:neighbour"]]],

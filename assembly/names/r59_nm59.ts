@@ -15,7 +15,7 @@ import { rangeData } from "./table";
 const NOT_LEAD59: u32 = F_PLACE_SUFFIX | F_STREET | F_STREET_ABBR | F_FACILITY | F_UNIT | F_DIRECTION | F_CRED | F_TITLE | F_CUE |
   F_LOC_CUE | F_STATE | F_COUNTRY | F_MONTH | F_EPONYM_HEAD | F_PARTICLE;
 // (nm59) words a letter and a period follow that are no initial ("vitamin d. smith", "hepatitis b. jones", "plan a.")
-const LETTER_NOUNS59 = "\u0007vitamin\u0009hepatitis\u0004type\u0004plan\u0005grade\u0005group\u0005class\u0005stage\u0004part\u0005level\u0004zone\u0004room\u0004tier\u0004unit\u0003bed\u0004pod\u0004wing\u0004exit";
+const LETTER_NOUNS59 = "\u0007vitamin\u0009hepatitis\u0004type\u0004plan\u0005grade\u0005group\u0005class\u0005stage\u0004part\u0005level\u0004zone\u0004room\u0004tier\u0004unit\u0003bed\u0003pod\u0004wing\u0004exit";
 
 /** A byte of a word's letters: an ASCII letter or a byte of a UTF-8 letter ("fermín", "graça"). */
 function wordByte59(c: u32): bool {
