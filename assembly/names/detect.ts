@@ -506,7 +506,7 @@ function placeFrameBefore(s: u32): bool {
 }
 
 /** Byte i moved back over the spaces right before it (any number; tabs and line breaks stop it). */
-function spacesBack(i: u32): u32 {
+export function spacesBack(i: u32): u32 {
   while (i > 0 && byteAt(i - 1) == 0x20) i--;
   return i;
 }

@@ -6,12 +6,7 @@
 // organisation's span only): no per-token call site. Reads bytes of the input only, allocates nothing.
 import { byteAt, isAlpha } from "../input";
 import { eqWord, lettersStart } from "../scanners/util";
-
-/** (fx59) Start of a run of blanks ending at i (exclusive), not before floor. */
-function blanksBack59(i: u32, floor: u32): u32 {
-  while (i > floor && byteAt(i - 1) == 0x20) i--;
-  return i;
-}
+import { spacesBack } from "./detect";
 
 /**
  * (fx59) The span opening at a (an organisation's) follows a study site's label: the word "site" (any case), then a
@@ -23,15 +18,15 @@ function blanksBack59(i: u32, floor: u32): u32 {
  */
 export function siteFacility59(a: u32): bool {
   if (a < 7) return false;
-  let i = blanksBack59(a, 0);
+  let i = spacesBack(a);
   if (i == a || i < 6) return false;
   const sep = byteAt(i - 1);
   if (sep == 0x2d || (sep == 0x2c || sep == 0x3a)) {
-    i = blanksBack59(i - 1, 0);
+    i = spacesBack(i - 1);
   } else if (sep >= 0x80) {
     // (an en or an em dash, E2 80 93 / E2 80 94)
     if (!(i >= 4 && (byteAt(i - 3) == 0xe2 && (byteAt(i - 2) == 0x80 && (sep == 0x93 || sep == 0x94))))) return false;
-    i = blanksBack59(i - 3, 0);
+    i = spacesBack(i - 3);
   } else if (a - i != 1) return false;
   // (the site's number of two to five digits, a '#' before it allowed, one blank or more after "site"; one digit is a
   // body site's, "injection site 2 - ...")
@@ -40,8 +35,8 @@ export function siteFacility59(a: u32): bool {
   if (i - d < 2 || (i - d > 5 || d < 5)) return false;
   let w = d;
   if (byteAt(w - 1) == 0x23) w--;
-  if (isAlpha(byteAt(w - 1)) || w == blanksBack59(w, 0)) return false;
-  w = blanksBack59(w, 0);
+  if (isAlpha(byteAt(w - 1)) || w == spacesBack(w)) return false;
+  w = spacesBack(w);
   const s = lettersStart(w, w >= 12 ? w - 12 : 0);
   return w - s == 4 && eqWord(s, w, "site");
 }
