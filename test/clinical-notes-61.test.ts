@@ -19,12 +19,15 @@ import { runFixtureSuite } from "./helpers/fixture-suite.js";
  * ORGANIZATION 0.6637, ID 0.9336, PHONE 0.9867, MRN, DATE, FAX, EMAIL, URL, SSN, AGE 1.0; typed ORGANIZATION 0.5465
  * (a dialysis chain's, a health system's and a hospital's names read as facilities, registries, networks, couriers and
  * labs unfound), LOCATION 0.7796, MRN 0.7931 (a shift log's MRN column and a hospital's MRN typed ID).
- * ROUND_FIGURES
+ * After clinical round 60 (stop 60, fa60: a NANP number written with its separators ends at its line, so a date one
+ * blank after it no longer hides it; "NCPDP" an ID cue), written from its misses: any-type 0.9431 / 0.9668 (typed
+ * 0.8836 / 0.9058), PHONE 1.0 (typed 0.9867), typed ID 0.9289; upper-cased 0.9342 / 0.9609, lower-cased 0.9197 /
+ * 0.9683. Floors: the measured values after the round, rounded down.
  */
 const FLOOR = {
-  recall: 0.942, precision: 0.966,
+  recall: 0.943, precision: 0.966,
   types: {
-    NAME: 0.986, LOCATION: 0.946, ORGANIZATION: 0.663, DATE: 0.99, ID: 0.933, PHONE: 0.986, AGE: 0.99, MRN: 0.99,
+    NAME: 0.986, LOCATION: 0.946, ORGANIZATION: 0.663, DATE: 0.99, ID: 0.933, PHONE: 0.99, AGE: 0.99, MRN: 0.99,
     FAX: 0.99, EMAIL: 0.99, URL: 0.99, SSN: 0.99,
   },
 };
