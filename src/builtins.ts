@@ -201,7 +201,11 @@ const SCANNER_CUES: readonly CueList[] = [
     "Reg. No", "Reg. #", "NYSID", "NYSID #", "NYSID No",
     // (stop 43) an air cargo's waybill, as organ and specimen shipments write it ("via Delta Cargo (air waybill
     // 006-44718822)"; the cued rule's digits keep "waybill pending" out)
-    "Waybill", "Waybill #", "Waybill No", "Air Waybill", "AWB", "AWB #", "AWB No"] },
+    "Waybill", "Waybill #", "Waybill No", "Air Waybill", "AWB", "AWB #", "AWB No",
+    // (stop 60, fa60) a pharmacy's number with the NCPDP (its NABP number before), on prior authorisations, refill
+    // requests and fax covers ("PHARMACY: HOPKINS OUTPATIENT PHARMACY NCPDP 2144718", "NCPDP 2918834"; the cued rule's
+    // digits keep "NCPDP format" out)
+    "NCPDP", "NCPDP #", "NCPDP No", "NCPDP ID", "NABP", "NABP #", "NABP No"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -11,6 +11,7 @@ import { byteAt, isAlpha } from "../input";
 import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { extCloses54 } from "./id54";
+import { stopsAt60a } from "./fa60";
 import { cueEnd, tightGap } from "./context";
 import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart, wordIndex } from "./util";
 
@@ -73,6 +74,7 @@ function parseGroups(s: u32): u32 {
   seps = 0;
   let p = s;
   let end = s;
+  let prevSep: u32 = 0; // (stop 60, fa60) the separator bits before the last group
   while (groups < 8) {
     let closeParen = false;
     if (at(p) == 0x28) {
@@ -114,6 +116,10 @@ function parseGroups(s: u32): u32 {
     }
     if (k == 0 && (at(q) != 0x28 && !closeParen)) break;
     if (!(isDigit(at(q)) || (at(q) == 0x28 && isDigit(at(q + 1))))) break;
+    // (stop 60, fa60) a NANP number written with its separators ends at its line: the group a blank after it is a date's,
+    // a time's or the next field's ("214-555-0129 11/05/2099 15:20")
+    if (groups >= 3 && stopsAt60a(groups, g0, g1, g2, g3, prevSep, sepBits)) break;
+    prevSep = sepBits;
     seps |= sepBits;
     p = q;
   }
