@@ -199,6 +199,11 @@ const SCANNER_CUES: readonly CueList[] = [
     // record number beside a prisoner's DIN ("Re: R. A. Tackett, Reg. No. 20447-032", "nysid 08817720k"; the cued
     // rule's digits keep "NYSID pending" out)
     "Reg. No", "Reg. #", "NYSID", "NYSID #", "NYSID No",
+    // (stop 60, fb60) a jail's and a prison's number for its inmate in medical records, shift reports and logs
+    // ("Cell M-2 Hollis, Jerome (JID 559201)", "Jail ID 2290417", "Inmate No. 44719", "Booking Number 2099-031774";
+    // the cued rule's digits keep "inmate # 2 of 3" out)
+    "JID", "JID #", "JID No", "Jail ID", "Jail #", "Jail No", "Inmate ID", "Inmate #", "Inmate No", "Inmate Number",
+    "Booking Number", "Booking ID",
     // (stop 43) an air cargo's waybill, as organ and specimen shipments write it ("via Delta Cargo (air waybill
     // 006-44718822)"; the cued rule's digits keep "waybill pending" out)
     "Waybill", "Waybill #", "Waybill No", "Air Waybill", "AWB", "AWB #", "AWB No",
