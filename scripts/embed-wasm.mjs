@@ -41,9 +41,11 @@ try {
   // engines on every table case and on fuzzed text). (stop 44) 400 -> 300 IR nodes: with every chain of the core
   // right-nested (scripts/nest-chains.mjs, laterRounds() and addressOrFacility() included) the fallback's largest
   // functions read 180,658 / 169,853 characters at 400, 149,335 at 300 (docs/performance.md, "Stop 44: spd44").
+  // (stop 60, sq60: 300 -> 250: the token ring's reads at a constant offset made many functions smaller, binaryen
+  // inlined more of them at 300 and the largest read 171,212; docs/performance.md "Stop 60, sq60")
   const unopt = join(tmp, "unopt.wasm");
   const small = join(tmp, "fallback.wasm");
-  const limit = "--one-caller-inline-max-function-size=300";
+  const limit = "--one-caller-inline-max-function-size=250";
   execFileSync(join(root, "node_modules/.bin/asc"), ["assembly/index.ts", "--target", "release", "--optimizeLevel", "0",
     "--shrinkLevel", "0", "-o", unopt], { stdio: "inherit", cwd: root });
   execFileSync(join(root, "node_modules/.bin/wasm-opt"), [unopt, ...features, "-O3", limit, "-o", small], { stdio: "inherit" });

@@ -78,6 +78,7 @@ import { mayA59, mayB59, mayC59, rulesA59, rulesB59, rulesC59, rulesD59 } from "
 import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
+import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -216,6 +217,10 @@ export const S_OCC58: u32 = 1 << 29; // occMay52b()
 export const S_CAMP59: u32 = 1 << 30;
 export const S_HEADS58: u32 = S_DME58 | S_PHARM58 | S_HEALTH58 | S_COLL58 | S_ROAD58 | S_WORK58 | S_WORSHIP58 | S_SCHOOL58 | S_BASE58;
 const SUMS45: usize = memory.data(16 * 32 * 4);
+// (stop 60, sq60) one bit per first hash of AGENCY_ENDS37's words (quiet()'s agency's remit) and of LOWER_REFUSALS47's
+// (titleOrRefusal47()): bloomHas60() before wordIn() refuses almost every token those tests were asked of (r60_sq60.ts)
+const AGENCY_BLOOM60: usize = memory.data(BLOOM_BYTES60);
+const REFUSALS_BLOOM60: usize = memory.data(BLOOM_BYTES60);
 let sums45Ready = false;
 
 /** (stop 45, sp45) A word of packed `list` has `len` chars and first char c. */
@@ -273,6 +278,13 @@ function fillSums45(): void {
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
+  // (stop 60, sq60: the filters of quiet()'s agency's remit and of pushToken()'s lower-case refusals, r60_sq60.ts)
+  bloomAdd60(AGENCY_BLOOM60, AGENCY_ENDS5_37);
+  bloomAdd60(AGENCY_BLOOM60, AGENCY_ENDS7_37);
+  bloomAdd60(AGENCY_BLOOM60, AGENCY_ENDS8_37);
+  bloomAdd60(AGENCY_BLOOM60, AGENCY_ENDS9_37);
+  bloomAdd60(AGENCY_BLOOM60, AGENCY_ENDS11_37);
+  bloomAdd60(REFUSALS_BLOOM60, LOWER_REFUSALS47);
   // (stop 46, sp46b: medicalShape()'s and KNOWN44's tables, filled with the summary's)
   fillMed46();
   fillKnown46();
@@ -283,15 +295,15 @@ function fillSums45(): void {
 // @ts-ignore: decorator
 @inline function tokenSum45(len: u32, first: u32): u32 {
   const c = first | 0x20;
-  return c - 0x61 <= 25 && len < 16 ? load<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2)) : 0;
+  return c - 0x61 <= 25 && len < 16 ? load<u32>((<usize>len << 5 | <usize>(c & 31)) << 2, SUMS45) : 0;
 }
 // @ts-ignore: decorator
 @inline function crd(k: u32): u32 {
-  return load<u32>(tCounts + (<usize>(k & (CRING - 1)) << 2));
+  return load<u32>(<usize>(k & (CRING - 1)) << 2, tCounts);
 }
 // @ts-ignore: decorator
 @inline function cwr(k: u32, v: u32): void {
-  store<u32>(tCounts + (<usize>(k & (CRING - 1)) << 2), v);
+  store<u32>(<usize>(k & (CRING - 1)) << 2, v, tCounts);
 }
 /** Count of field `shift` in packed counts `a` minus its count in `b` (a taken after b, at most CRING tokens apart). */
 // @ts-ignore: decorator
@@ -300,13 +312,44 @@ function fillSums45(): void {
 }
 let runs: u32 = 0;
 
+// (stop 60, sq60) Every caller names its field by one of the constants above, so after inlining each chain below folds to
+// one load or store with the field's address (the ring's plus the field's offset) as the instruction's constant offset:
+// the code computed `tokens + field` and added it to the record's address for every access (one `lea` each, and a
+// register per field live across the token loop, spilled under pressure), where the offset immediate costs nothing.
+// The same address, so the same bytes are read and written: no finding can move.
 // @ts-ignore: decorator
 @inline export function rd(a: usize, k: u32): u32 {
-  return load<u32>(tokens + (<usize>(k & RMASK) << TOK_SHIFT) + a);
+  const p = <usize>(k & RMASK) << TOK_SHIFT;
+  if (a == tStart) return load<u32>(p, tokens + tStart);
+  if (a == tEnd) return load<u32>(p, tokens + tEnd);
+  if (a == tData) return load<u32>(p, tokens + tData);
+  if (a == tShape) return load<u32>(p, tokens + tShape);
+  if (a == tGap) return load<u32>(p, tokens + tGap);
+  if (a == tH1) return load<u32>(p, tokens + tH1);
+  if (a == tH2) return load<u32>(p, tokens + tH2);
+  if (a == tMw2) return load<u32>(p, tokens + tMw2);
+  if (a == tMw3) return load<u32>(p, tokens + tMw3);
+  if (a == tDone) return load<u32>(p, tokens + tDone);
+  if (a == tSum) return load<u32>(p, tokens + tSum);
+  if (a == tKey53) return load<u32>(p, tokens + tKey53);
+  return load<u32>(tokens + p + a);
 }
 // @ts-ignore: decorator
 @inline export function wr(a: usize, k: u32, v: u32): void {
-  store<u32>(tokens + (<usize>(k & RMASK) << TOK_SHIFT) + a, v);
+  const p = <usize>(k & RMASK) << TOK_SHIFT;
+  if (a == tStart) store<u32>(p, v, tokens + tStart);
+  else if (a == tEnd) store<u32>(p, v, tokens + tEnd);
+  else if (a == tData) store<u32>(p, v, tokens + tData);
+  else if (a == tShape) store<u32>(p, v, tokens + tShape);
+  else if (a == tGap) store<u32>(p, v, tokens + tGap);
+  else if (a == tH1) store<u32>(p, v, tokens + tH1);
+  else if (a == tH2) store<u32>(p, v, tokens + tH2);
+  else if (a == tMw2) store<u32>(p, v, tokens + tMw2);
+  else if (a == tMw3) store<u32>(p, v, tokens + tMw3);
+  else if (a == tDone) store<u32>(p, v, tokens + tDone);
+  else if (a == tSum) store<u32>(p, v, tokens + tSum);
+  else if (a == tKey53) store<u32>(p, v, tokens + tKey53);
+  else store<u32>(tokens + p + a, v);
 }
 
 let enabled: bool = false;
@@ -1399,8 +1442,10 @@ const GAP_FLAGS: usize = memory.data<u16>([
   const len = inLen;
   let gap = gapAcc;
   let gapLen: u32 = 0;
-  while (i < len) {
-    let f = <u32>load<u16>(GAP_FLAGS + (<usize>byteFrom(base, i) << 1));
+  // (stop 60, sq60: one blank before an ASCII letter or digit, most gaps, without the loop: what its two turns would do)
+  if (i + 1 < len && (byteFrom(base, i) == 0x20 && <u32>load<u16>(<usize>byteFrom(base, i + 1) << 1, GAP_FLAGS) == GAP_WORD)) i++;
+  else while (i < len) {
+    let f = <u32>load<u16>(<usize>byteFrom(base, i) << 1, GAP_FLAGS);
     // (stop 42, spd42: a blank, most of the gaps' bytes, first: it sets no flag)
     if (f == 0) {
       i++;
@@ -1615,7 +1660,8 @@ function titleOrRefusal47(k: u32, data: u32, shape: u32, gap: u32): u32 {
   const s0 = rd(tStart, k);
   if ((data & F_TITLE) != 0 && (rd(tEnd, k) - s0 == 2 && ((byteAt(s0) | 0x20) == 0x66 && (k > 0 && (rd(tShape, k - 1) == SH_NUM &&
     (gap & (G_NEWLINE | G_FAR | G_START)) == 0))))) data &= ~F_TITLE;
-  if ((data & F_NOT_NAME) != 0 && (shape != SH_LOWER && wordIn(k, LOWER_REFUSALS47))) data &= ~F_NOT_NAME;
+  // (stop 60, sq60: ~12,000 words a mixed pass asked wordIn(); the filter of the four words' hashes first)
+  if ((data & F_NOT_NAME) != 0 && (shape != SH_LOWER && (bloomHas60(REFUSALS_BLOOM60, rd(tH1, k)) && wordIn(k, LOWER_REFUSALS47)))) data &= ~F_NOT_NAME;
   return data;
 }
 
@@ -2121,13 +2167,13 @@ const LOWER_LINE_WORDS: u32 = 6;
 // @ts-ignore: decorator
 @inline function linePush(k: u32, gap: u32): void {
   if ((gap & (G_START | G_NEWLINE)) != 0) curLine = k;
-  store<u32>(tLines + (<usize>(k & (CRING - 1)) << 2), curLine);
+  store<u32>(<usize>(k & (CRING - 1)) << 2, curLine, tLines);
 }
 
 /** Token k (lower case) is on a line of lower-case writing: see above. `hi` bounds the look-ahead (at most k + 4). */
 function lowerLine(k: u32, hi: u32): bool {
   const first = count > CRING ? count - CRING + 1 : 0;
-  let ls = load<u32>(tLines + (<usize>(k & (CRING - 1)) << 2));
+  let ls = load<u32>(<usize>(k & (CRING - 1)) << 2, tLines);
   // (the line's opening word must be in the window: a lower-case opener)
   // (the token ring is shorter than the counts': the opener count tells the opening word's case)
   if (ls < first || lowerOpeners(ls, ls + 1) == 0) return false;
@@ -2156,7 +2202,7 @@ let wordless: u32 = 0;
 /** Counts token k (pushed with `shape` after gap flags `gap`) when it is a lower-case word opening a sentence or line. */
 // @ts-ignore: decorator
 @inline function openerPush(k: u32, shape: u32, gap: u32): void {
-  store<u32>(tOpeners + (<usize>(k & (CRING - 1)) << 2), openers);
+  store<u32>(<usize>(k & (CRING - 1)) << 2, openers, tOpeners);
   const open = wordless | <u32>((gap & (G_START | G_NEWLINE | G_PERIOD)) != 0);
   openers += open & <u32>(shape == SH_LOWER);
   wordless = open & <u32>(shape >= SH_NUM);
@@ -2164,8 +2210,8 @@ let wordless: u32 = 0;
 
 /** Lower-case openers among tokens [lo, hi) (hi <= count, at most CRING tokens). */
 function lowerOpeners(lo: u32, hi: u32): u32 {
-  const a = hi < count ? load<u32>(tOpeners + (<usize>(hi & (CRING - 1)) << 2)) : openers;
-  return a - load<u32>(tOpeners + (<usize>(lo & (CRING - 1)) << 2));
+  const a = hi < count ? load<u32>(<usize>(hi & (CRING - 1)) << 2, tOpeners) : openers;
+  return a - load<u32>(<usize>(lo & (CRING - 1)) << 2, tOpeners);
 }
 
 /**
@@ -7067,7 +7113,10 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   if (sh != SH_LOWER && (((rd(tSum, k) & S_HEADS) != 0 || len >= 16) && commonHeadHere(k, sh))) return false;
   // (stop 37: the last word of an agency's remit, agencyRemit37(): "Department of Public Advocacy", "Council on Aging")
   // (stop 41: the list of the word's own length, agencyEnds37())
-  if ((rd(tSum, k) & S_AGENCY37) != 0 && (k >= 2 && (wordIn(k, agencyEnds37(len)) && agencyHeadBefore37(k)))) return false;
+  // (stop 60, sq60: ~20,400 words a mixed pass passed the summary's length and letter; the filter of the words' hashes
+  // first, AGENCY_BLOOM60, lets only the list's words and ~1% of the others reach wordIn())
+  if ((rd(tSum, k) & S_AGENCY37) != 0 && (k >= 2 && (bloomHas60(AGENCY_BLOOM60, rd(tH1, k)) && (wordIn(k, agencyEnds37(len)) &&
+    agencyHeadBefore37(k))))) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
   if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)))) return false;
@@ -19616,7 +19665,8 @@ const AGENCY_GOES_ON37 = "\u0008sciences\u0007science\u0007studies\u0008research
 /** (org37) An agency's head and "of", "for" or "on" stand within the seven tokens before token k (quiet()'s test). */
 function agencyHeadBefore37(k: u32): bool {
   for (let j = k - 1; j >= 1 && k - j <= 7 && exists(j - 1); j--) {
-    if (wordIn(j, "\u0002of\u0003for\u0002on") && wordIn(j - 1, AGENCY_HEADS27)) return true;
+    // (stop 60, sq60: the word's length by its key first, two or three letters, as wordIn() would refuse the others)
+    if ((rd(tKey53, j) & 31) - 2 <= 1 && (wordIn(j, "\u0002of\u0003for\u0002on") && wordIn(j - 1, AGENCY_HEADS27))) return true;
   }
   return false;
 }
