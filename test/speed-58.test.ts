@@ -74,7 +74,8 @@ describe("stop 58, sp58: step()'s head rules behind one summary mask keep the st
     // (stop 59, sp59: the call moved with its run into rulesA59(), assembly/names/r59_sp59.ts: both files are read)
     const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8") +
       readFileSync(new URL("../assembly/names/r59_sp59.ts", import.meta.url), "utf8");
-    expect(src).toMatch(/\(sm & S_HEADS58\) != 0 && headRules58\(k, sh, len, sm\)/);
+    // (stop 60, sp60: and the token's hash in the set of the heads, headSet60(), between the mask and the call)
+    expect(src).toMatch(/\(sm & S_HEADS58\) != 0 && \(headSet60\(k\) && headRules58\(k, sh, len, sm\)/);
     expect(src).not.toMatch(/dmeVendor54\(k, sh\)|militaryBase57h\(k, sh\)|workHead57\(k, sh, len\)/);
   });
 });

@@ -74,7 +74,7 @@ import { collGate57y, roadGate57y } from "./r57_fy";
 import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
 import { baseGate57h, schoolGate57h } from "./r57_oh";
 import { afterRules58, headRules58 } from "./r58_sp58";
-import { mayA59, mayB59, mayC59, rulesA59, rulesB59, rulesC59, rulesD59 } from "./r59_sp59";
+import { fillHeads60, mayA59, mayB59, mayC59, mayD60, rulesA59, rulesB59, rulesC59, rulesD59 } from "./r59_sp59";
 import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
@@ -145,7 +145,7 @@ export const tEnd: usize = 4; // end of the stem (possessive 's excluded)
 export const tData: usize = 8;
 export const tShape: usize = 12;
 export const tGap: usize = 16;
-const tH1: usize = 20;
+export const tH1: usize = 20;
 const tH2: usize = 24;
 export const tMw2: usize = 28; // data of the 2-word entry ending here
 export const tMw3: usize = 32; // data of the 3-word entry ending here
@@ -396,7 +396,11 @@ let lastName47: u32 = 0;
 export function namesBegin(on: bool, outLimit: u32): void {
   enabled = on && tableReady();
   modeK = 0xffffffff;
-  if (!sums45Ready) fillSums45();
+  // (stop 60, sp60: and run A's head set, fillHeads60() in r59_sp59.ts)
+  if (!sums45Ready) {
+    fillSums45();
+    fillHeads60();
+  }
   // (stop 53, sp53: a rule that reads a token before the first or after the last reads the ring's record of an earlier
   // text, its start and end against this input, as wordIn() did before tKey53: its key is taken again the same way)
   for (let r: u32 = 0; r < RING; r++) {
@@ -7609,7 +7613,9 @@ function saintSurname(k: u32): bool {
   const plain = s0 >= 2 && (byteAt(s0 - 1) == 0x20 && <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) == GAP_WORD);
   // (stop 59, sp59: the rules below the plain test, csvField() to ampPair46(), and the letterheads' between them, out of
   // the hot loop in step()'s order, rulesD59() in r59_sp59.ts: a plain token in a note's first 240 bytes or none pays no call)
-  if ((!plain || s0 < 240) && rulesD59(k, s0, len, sh, d, plain)) return;
+  // (stop 60, sp60: behind one union of the run's gates' first tests, mayD60(): a token not plain after '/', '.' or '-',
+  // after a sentence's period, pays no call)
+  if (mayD60(k, s0, sh, plain, cb59) && rulesD59(k, s0, len, sh, d, plain)) return;
   if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d, s0, len) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
   // (stop 52, fx52: a behavioural-health provider named by its words before "Behavioral Health" or "Mental Health" that
   // no rule decided on the head's turn, "records of FOUR RIVERS BEHAVIORAL HEALTH": behHealth52() in r52_fx52.ts; the
@@ -20923,7 +20929,7 @@ function suffixTownLoc41(k: u32, sh: u32): bool {
 // (org41) the last word of a public body's, a tribe's or a local service's name ("Osage Nation", "Knik Tribe", "Kanawha
 // County Emergency Ambulance Authority", "Wisconsin Pharmacy Examining Board", "New River Health District", "Gunnison
 // Valley EMS", "Carbon County Ambulance", "Chemung County Public Health")
-const BODY_HEADS41 = "\u0006nation\u0005tribe\u0009authority\u0005board\u000acommission\u000ccommissioner\u0008district\u0003ems\u0009ambulance\u0006health";
+export const BODY_HEADS41 = "\u0006nation\u0005tribe\u0009authority\u0005board\u000acommission\u000ccommissioner\u0008district\u0003ems\u0009ambulance\u0006health";
 // (org41) heads English uses for a region or a kind ("the Lake District", "school board"): two words before them, one a
 // body's word (BODY_WORDS41) or a county's
 const BODY_WEAK41 = "\u0009authority\u0005board\u000acommission\u000ccommissioner\u0008district";

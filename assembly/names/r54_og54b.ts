@@ -14,7 +14,7 @@ import {
 
 // the head's last words: "supply", "supplies", "equipment" after a kind below ("Medical Supply", "Respiratory Supply",
 // "Home Medical Equipment"); "medical" after "home" ("Home Medical")
-const LAST54 = "\u0006supply\u0008supplies\u0009equipment";
+export const LAST54 = "\u0006supply\u0008supplies\u0009equipment";
 // the kinds before them ("medical", "respiratory", "oxygen", "surgical", "diabetic")
 const KIND54 = "\u0007medical\u000brespiratory\u0006oxygen\u0008surgical\u0008diabetic";
 // a vendor's labels, before the name with or without a colon ("DME: ...", "dme vendor ...", "SUPPLIER ...", "(VENDOR

@@ -15,7 +15,7 @@ import {
 } from "./detect";
 
 // the heads read at their word: "pharmacy", "apothecary", "drug", "drugs"
-const HEADS55 = "\u0008pharmacy\u000aapothecary\u0004drug\u0005drugs";
+export const HEADS55 = "\u0008pharmacy\u000aapothecary\u0004drug\u0005drugs";
 // a drug store's second word, joined after "drug" ("Drug Store", "Drug Center", "Drug Mart")
 const DRUG_TAIL55 = "\u0005store\u0006center\u0004mart";
 // a pharmacy's labels right before the name, with or without a colon ("pharmacy: bixby drug", "PHARMACY WATAUGA DRUG #3",

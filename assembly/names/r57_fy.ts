@@ -19,7 +19,7 @@ import {
 } from "./detect";
 
 // the heads: a collective, an alliance, a growers' firm
-const HEADS57Y = "\u0008alliance\u000acollective\u0007growers";
+export const HEADS57Y = "\u0008alliance\u000acollective\u0007growers";
 // words that say what kind of alliance or collective, not whose: the name's first word is none of them ("therapeutic
 // alliance", "working alliance", "a treatment alliance", "collective", "strong alliance")
 const KINDS57Y = "\u000btherapeutic\u0007working\u0009treatment\u0006strong\u0004weak\u0004good\u0004poor\u0007therapy\u0008clinical\u0006family\u0007patient\u0006parent\u0008parental\u0009political\u0006global\u0005local\u0006social";

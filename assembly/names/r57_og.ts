@@ -16,10 +16,10 @@ import {
 
 // work heads stop 40's trade list lacks: a utility, a glazier, a carrier, a dairy's creamery, a mill, a refinery
 // ("Green Mountain Power", "Cardinal Glass", "Averitt Express", "Swift Transportation", "Cass Clay Creamery")
-const HEADS57 = "\u0005power\u0005glass\u0007express\u000etransportation\u0008creamery\u0007sawmill\u0008refining\u0007hauling\u0007cartage";
+export const HEADS57 = "\u0005power\u0005glass\u0007express\u000etransportation\u0008creamery\u0007sawmill\u0008refining\u0007hauling\u0007cartage";
 // legal endings that close an employer's name by themselves ("target corporation", "TREE TOP INC."); not "company",
 // which English puts after a kind ("works for the cable company")
-const LEGAL57 = "\u000bcorporation\u0004corp\u0003inc\u0003llc";
+export const LEGAL57 = "\u000bcorporation\u0004corp\u0003inc\u0003llc";
 // a carrier's "line" or "lines" after its kind ("Old Dominion Freight Line", "Delta Air Lines", "Atlas Van Lines",
 // "Carnival Cruise Line"); "line" alone is a catheter's or a queue's
 const LINE_KINDS57 = "\u0007freight\u0003air\u0006cruise\u0003van\u0003bus\u0009steamship";
@@ -101,10 +101,10 @@ export function workHead57(k: u32, sh: u32, len: u32): bool {
 
 // heads before the name: words English has for nothing else ("Masjid Al-Noor", "Gurdwara Sahib"), and "congregation",
 // which needs a frame and a word no English list has after it ("rabbi of Congregation Anshei Sfard")
-const WORSHIP_FIRST57 = "\u0006masjid\u0008gurdwara\u000ccongregation";
+export const WORSHIP_FIRST57 = "\u0006masjid\u0008gurdwara\u000ccongregation";
 // heads after the name ("Dar Al-Hijrah Mosque", "Radha Krishna Mandir", "Beth Shalom Synagogue", "Sri Ganesha Temple");
 // "temple" is a head's side too ("right temple"): it needs a frame and a word no English list has
-const WORSHIP_LAST57 = "\u0006mosque\u0006mandir\u0009synagogue\u0006temple";
+export const WORSHIP_LAST57 = "\u0006mosque\u0006mandir\u0009synagogue\u0006temple";
 // the frames before a name that "congregation" or "temple" head: where, whose, whom from ("of", "at", "from", "attends")
 const WORSHIP_FRAMES57 = "\u0002of\u0002at\u0004from\u0002to\u0004with\u0007attends\u0006attend\u0008attended\u0006member\u0007members\u0002in";
 

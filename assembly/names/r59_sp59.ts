@@ -13,8 +13,13 @@ import { branchTown55 } from "./r55_pl55";
 import { implantMaker52 } from "./r52_og52";
 import { hyphenSurname53 } from "./r53_nm53";
 import { F_STATE } from "./flags";
+import { HASH_A0, HASH_B0, finishHash, h1, hashStepA } from "./table";
+import { LAST54 } from "./r54_og54b";
+import { HEADS55 } from "./r55_og55";
+import { HEADS57Y } from "./r57_fy";
+import { HEADS57, LEGAL57, WORSHIP_FIRST57, WORSHIP_LAST57 } from "./r57_og";
 import {
-  G_COLON, G_JOIN, G_NEWLINE, G_START, S_LETTER34, aliasFrame42, afterMarkGap40, alignedPersonFx40, ampPair46, clinicLetterhead,
+  BODY_HEADS41, G_COLON, G_JOIN, G_NEWLINE, G_START, tH1, S_LETTER34, aliasFrame42, afterMarkGap40, alignedPersonFx40, ampPair46, clinicLetterhead,
   continueTail, csvField, deviceMaker43, facTail31, kinAge42, letterRules34, letterhead26, lineStart, lowerInitialName42,
   lowerPairAfter45, lowerTownState43, nickname38, pEnd, quotedAlias21, recordField43, rowName38, separatorNear, tailLeft,
   townBeforeState44, S_BODY41, S_CAMP59, S_CARRIER41, S_HEADS58, S_TRADE40, S_FEAT41, S_FEATWHERE42, S_WHERE23, SH_CAP, SH_LOWER, SH_NUM, SH_OTHER, SH_UPPER,
@@ -32,10 +37,14 @@ import {
  * (carrierOrg41()), three to five capitals (reportAcronym42()), a capitalised word before a word of three bytes
  * (progForY38()).
  */
+// (stop 60, sp60: the summary's head bits let ~43k tokens of a mixed pass through, "history", "patient", "daily": each
+// bit is a length and a first letter. They now also need the token's hash in HEADS_SET60, the set of every head word of
+// those rules, headSet60(); and "by"/"via" before by carrierGate41() whole, the test rulesA59() makes, not by its first
+// test only, which "be" passed)
 // @ts-ignore: decorator
 @inline export function mayA59(k: u32, s0: u32, len: u32, sh: u32, sm: u32, c1: u32): bool {
-  return (sm & (S_BODY41 | (S_TRADE40 | (S_HEADS58 | S_CAMP59)))) != 0 || (c1 == 0x7c || (c1 == 0x5e || (c1 == 0x28 && pType == ENTITY_LOCATION ||
-    (len <= 2 && byteAt(s0 + len) == 0x2d || (k >= 2 && (rd(tSum, k - 1) & S_CARRIER41) != 0 ||
+  return (sm & (S_BODY41 | (S_TRADE40 | (S_HEADS58 | S_CAMP59)))) != 0 && headSet60(k) || (c1 == 0x7c || (c1 == 0x5e || (c1 == 0x28 && pType == ENTITY_LOCATION ||
+    (len <= 2 && byteAt(s0 + len) == 0x2d || (k >= 2 && carrierGate41(k) ||
     (sh == SH_UPPER && (len - 3 <= 2 && tierOf(rd(tData, k)) == 0) || sh == SH_CAP && (k + 2 < count &&
     (rd(tEnd, k + 1) - rd(tStart, k + 1) == 3 && byteAt(rd(tStart, k + 1)) == 0x66))))))));
 }
@@ -56,7 +65,8 @@ export function rulesA59(k: u32, s0: u32, len: u32, sh: u32, sm: u32): bool {
     ((sh != SH_LOWER || lowerOpenerNear(k)) &&
     (wordIn(k, tradeHeads40(len)) && tradeFirmOrg40(k, sh)))))))) return true;
   // (stop 58, sp58: the nine head rules)
-  if (sh <= SH_UPPER && ((sm & S_HEADS58) != 0 && headRules58(k, sh, len, sm))) return true;
+  // (stop 60, sp60: and the head set, headSet60(): a token let in by another gate pays no call for the heads)
+  if (sh <= SH_UPPER && ((sm & S_HEADS58) != 0 && (headSet60(k) && headRules58(k, sh, len, sm)))) return true;
   // (stop 41: carrierOrg41(); stop 42: reportAcronym42(); stop 38: progForY38())
   if (k >= 2 && (tight(k) && (carrierGate41(k) && carrierOrg41(k, sh)))) return true;
   if (sh == SH_UPPER && (len - 3 <= 2 && (tierOf(rd(tData, k)) == 0 && reportAcronym42(k)))) return true;
@@ -65,6 +75,59 @@ export function rulesA59(k: u32, s0: u32, len: u32, sh: u32, sm: u32): bool {
   // (stop 50, pl50: settlement50(); its length and letter are S_CAMP59's)
   const b0 = byteAt(s0);
   return (len == 4 && (b0 | 0x20) == 0x63 || len == 11 && (b0 | 0x20) == 0x72) && settlement50(k, sh);
+}
+
+// (stop 60, sp60) A set of 4096 bits of the head words of run A's rules by their first hash, as pushToken() hashes a token
+// (tH1): publicBody41()'s BODY_HEADS41, tradeFirmOrg40()'s tradeHeads40(), headRules58()'s rules' heads (dmeVendor54()'s
+// "ambulance", "transport", LAST54, "medical", "respiratory"; pharmacyAlone55()'s HEADS55; healthAlone56()'s "health";
+// collectiveOrg57y()'s HEADS57Y; gridRoad57y()'s "road", "rd"; workHead57()'s "line", "lines", LEGAL57, HEADS57 and
+// tradeHeads40(); worship57()'s WORSHIP_FIRST57 and WORSHIP_LAST57; schoolAlone57h()'s "school", "elementary",
+// "university", "college"; militaryBase57h()'s "base", "station", "squadron", "fort") and settlement50()'s "camp",
+// "reservation". Each rule's first word test is wordIn() of its head list, which matches a token only if its bytes fold
+// to the word's (lower-case ASCII), hence only if its hash is the word's: a token whose hash's bit is clear is no head
+// of any of them, and the set is exact as a filter (~3% of other words pass it). Filled once per process (namesBegin()).
+const HEADS_SET60: usize = memory.data(512);
+const HEAD_WORDS60 = "\u0009ambulance\u0009transport\u0007medical\u000brespiratory\u0006health\u0004road\u0002rd\u0004line\u0005lines\u0006school\u000aelementary\u000auniversity\u0007college\u0004base\u0007station\u0008squadron\u0004fort\u0004camp\u000breservation";
+
+/** (stop 60, sp60) Enters every word of packed `list` into HEADS_SET60 by its first hash (indexList47b()'s hashing). */
+function addHeads60(list: string): void {
+  const total = <u32>list.length;
+  const lp = changetype<usize>(list);
+  let i: u32 = 0;
+  while (i < total) {
+    const n = <u32>load<u16>(lp + (<usize>i << 1));
+    let a = HASH_A0;
+    for (let j: u32 = 0; j < n; j += 4) {
+      let w: u32 = 0;
+      for (let q: u32 = 0; q < 4 && j + q < n; q++) w |= <u32>load<u16>(lp + (<usize>(i + 1 + j + q) << 1)) << (q << 3);
+      a = hashStepA(a, w);
+    }
+    finishHash(a, HASH_B0, n);
+    const b = h1 & 4095;
+    store<u32>(HEADS_SET60 + (<usize>(b >>> 5) << 2), load<u32>(HEADS_SET60 + (<usize>(b >>> 5) << 2)) | (<u32>1 << (b & 31)));
+    i += n + 1;
+  }
+}
+
+/** (stop 60, sp60) Fills HEADS_SET60 (once per process, from namesBegin() after fillSums45()). */
+export function fillHeads60(): void {
+  addHeads60(HEAD_WORDS60);
+  addHeads60(BODY_HEADS41);
+  for (let n: u32 = 5; n <= 13; n++) addHeads60(tradeHeads40(n));
+  addHeads60(LAST54);
+  addHeads60(HEADS55);
+  addHeads60(HEADS57Y);
+  addHeads60(LEGAL57);
+  addHeads60(HEADS57);
+  addHeads60(WORSHIP_FIRST57);
+  addHeads60(WORSHIP_LAST57);
+}
+
+/** (stop 60, sp60) Token k's first hash is in HEADS_SET60: it may be a head word of run A's rules (see there). */
+// @ts-ignore: decorator
+@inline export function headSet60(k: u32): bool {
+  const b = rd(tH1, k) & 4095;
+  return ((load<u32>(HEADS_SET60 + (<usize>(b >>> 5) << 2)) >>> (b & 31)) & 1) != 0;
 }
 
 /**
@@ -142,6 +205,27 @@ export function rulesC59(k: u32, s0: u32, len: u32, sh: u32, sm: u32, b0: u32): 
   if (((sm & S_LETTER34) != 0 || (sh == SH_OTHER || (len == 3 || len == 4) && (byteAt(s0 + len - 1) | 0x20) == 0x75)) &&
     letterRules34(k, s0, len, sh, b0)) return true;
   return false;
+}
+
+/**
+ * (stop 60, sp60) step()'s test before rulesD59(): token k (start s0, shape sh, `plain` as step() computed it, byte before
+ * c1, 0 at the input's start) may pass one of the run's gates. Each clause is a gate's own first test: a capitalised or
+ * upper-case word in the first 240 bytes (the letterheads); then, not plain, a comma, a tab, '"', '>', '(' or (after a
+ * pending name) '-' right before; a line's or the input's start (csvField()'s separatorNear()); one blank after '|', a
+ * blank (the aligned tables), a comma, a colon, '&', or in lower case after an initial's period ("by l. foster",
+ * lowerInitialName42()). Stop 59 called rulesD59() for every token not plain: after '/', '.', '-' in dates, phones and
+ * codes, and after a sentence's period, all of which fail every gate there.
+ */
+// @ts-ignore: decorator
+@inline export function mayD60(k: u32, s0: u32, sh: u32, plain: bool, c1: u32): bool {
+  if (s0 < 240 && (sh == SH_CAP || sh == SH_UPPER)) return true;
+  if (plain) return false;
+  if (c1 == 0x2c || (c1 == 0x09 || (c1 == 0x22 || (c1 == 0x3e || (c1 == 0x28 || c1 == 0x2d && pType == ENTITY_NAME))))) return true;
+  if ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0) return true;
+  if (c1 != 0x20 || s0 < 2) return false;
+  const c2 = byteAt(s0 - 2);
+  return c2 == 0x7c || (c2 == 0x20 || (c2 == 0x2c || (c2 == 0x3a || (c2 == 0x26 ||
+    c2 == 0x2e && (sh == SH_LOWER && (s0 >= 4 && byteAt(s0 - 4) == 0x20))))));
 }
 
 /**
