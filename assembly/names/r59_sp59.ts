@@ -13,7 +13,7 @@ import { branchTown55 } from "./r55_pl55";
 import { implantMaker52 } from "./r52_og52";
 import { hyphenSurname53 } from "./r53_nm53";
 import { F_STATE } from "./flags";
-import { HASH_A0, HASH_B0, finishHash, h1, hashStepA } from "./table";
+import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { LAST54 } from "./r54_og54b";
 import { HEADS55 } from "./r55_og55";
 import { HEADS57Y } from "./r57_fy";
@@ -86,48 +86,27 @@ export function rulesA59(k: u32, s0: u32, len: u32, sh: u32, sm: u32): bool {
 // "reservation". Each rule's first word test is wordIn() of its head list, which matches a token only if its bytes fold
 // to the word's (lower-case ASCII), hence only if its hash is the word's: a token whose hash's bit is clear is no head
 // of any of them, and the set is exact as a filter (~3% of other words pass it). Filled once per process (namesBegin()).
-const HEADS_SET60: usize = memory.data(512);
+const HEADS_SET60: usize = memory.data(BLOOM_BYTES60);
 const HEAD_WORDS60 = "\u0009ambulance\u0009transport\u0007medical\u000brespiratory\u0006health\u0004road\u0002rd\u0004line\u0005lines\u0006school\u000aelementary\u000auniversity\u0007college\u0004base\u0007station\u0008squadron\u0004fort\u0004camp\u000breservation";
 
-/** (stop 60, sp60) Enters every word of packed `list` into HEADS_SET60 by its first hash (indexList47b()'s hashing). */
-function addHeads60(list: string): void {
-  const total = <u32>list.length;
-  const lp = changetype<usize>(list);
-  let i: u32 = 0;
-  while (i < total) {
-    const n = <u32>load<u16>(lp + (<usize>i << 1));
-    let a = HASH_A0;
-    for (let j: u32 = 0; j < n; j += 4) {
-      let w: u32 = 0;
-      for (let q: u32 = 0; q < 4 && j + q < n; q++) w |= <u32>load<u16>(lp + (<usize>(i + 1 + j + q) << 1)) << (q << 3);
-      a = hashStepA(a, w);
-    }
-    finishHash(a, HASH_B0, n);
-    const b = h1 & 4095;
-    store<u32>(HEADS_SET60 + (<usize>(b >>> 5) << 2), load<u32>(HEADS_SET60 + (<usize>(b >>> 5) << 2)) | (<u32>1 << (b & 31)));
-    i += n + 1;
-  }
-}
-
-/** (stop 60, sp60) Fills HEADS_SET60 (once per process, from namesBegin() after fillSums45()). */
+/** (stop 60, sp60) Fills HEADS_SET60 (once per process, from namesBegin() after fillSums45()) with r60_sq60.ts's bloomAdd60(). */
 export function fillHeads60(): void {
-  addHeads60(HEAD_WORDS60);
-  addHeads60(BODY_HEADS41);
-  for (let n: u32 = 5; n <= 13; n++) addHeads60(tradeHeads40(n));
-  addHeads60(LAST54);
-  addHeads60(HEADS55);
-  addHeads60(HEADS57Y);
-  addHeads60(LEGAL57);
-  addHeads60(HEADS57);
-  addHeads60(WORSHIP_FIRST57);
-  addHeads60(WORSHIP_LAST57);
+  bloomAdd60(HEADS_SET60, HEAD_WORDS60);
+  bloomAdd60(HEADS_SET60, BODY_HEADS41);
+  for (let n: u32 = 5; n <= 13; n++) bloomAdd60(HEADS_SET60, tradeHeads40(n));
+  bloomAdd60(HEADS_SET60, LAST54);
+  bloomAdd60(HEADS_SET60, HEADS55);
+  bloomAdd60(HEADS_SET60, HEADS57Y);
+  bloomAdd60(HEADS_SET60, LEGAL57);
+  bloomAdd60(HEADS_SET60, HEADS57);
+  bloomAdd60(HEADS_SET60, WORSHIP_FIRST57);
+  bloomAdd60(HEADS_SET60, WORSHIP_LAST57);
 }
 
 /** (stop 60, sp60) Token k's first hash is in HEADS_SET60: it may be a head word of run A's rules (see there). */
 // @ts-ignore: decorator
 @inline export function headSet60(k: u32): bool {
-  const b = rd(tH1, k) & 4095;
-  return ((load<u32>(HEADS_SET60 + (<usize>(b >>> 5) << 2)) >>> (b & 31)) & 1) != 0;
+  return bloomHas60(HEADS_SET60, rd(tH1, k));
 }
 
 /**
