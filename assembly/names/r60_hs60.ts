@@ -31,8 +31,8 @@ function distinct60(q: u32): bool {
   if ((d & F_NOT_NAME) != 0) return false;
   // (a service's noun in "-tion" or "-sion" names what is done there: "immunization clinic", "anticoagulation clinic")
   const e = rd(tEnd, q);
-  if (e - rd(tStart, q) > 5 && ((byteAt(e - 4) | 0x20) == 0x74 || (byteAt(e - 4) | 0x20) == 0x73) && ((byteAt(e - 3) | 0x20) == 0x69 &&
-    ((byteAt(e - 2) | 0x20) == 0x6f && (byteAt(e - 1) | 0x20) == 0x6e))) return false;
+  if (e - rd(tStart, q) > 5 && (((byteAt(e - 4) | 0x20) == 0x74 || (byteAt(e - 4) | 0x20) == 0x73) && ((byteAt(e - 3) | 0x20) == 0x69 &&
+    ((byteAt(e - 2) | 0x20) == 0x6f && (byteAt(e - 1) | 0x20) == 0x6e)))) return false;
   return tierOf(d) != 1 || (nameStr(q) >= 2 || (placeStr(d) >= 2 || ((d & F_STATE) != 0 || wordIn(q, FOUNDER_WORDS))));
 }
 
