@@ -58,6 +58,7 @@ import { townZip55 } from "./r55_fy55";
 import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { cemetery57, hospiceOrg57 } from "./r57_fx";
 import { siteFacility59 } from "./r59_fx59";
+import { caselessName60 } from "./r60_hs60";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import { occMay52b } from "./r52_og52b";
@@ -2284,7 +2285,7 @@ function capsInitialName(k: u32, mode: u32): bool {
  * Religious and community words that found hospitals and homes: core English words, yet before a facility head they
  * name one ("Jewish Hospital", "Hebrew Home", "Presbyterian Hospital"). Packed: a length char, then the word.
  */
-const FOUNDER_WORDS = "\u0006jewish\u0006hebrew\u000cpresbyterian\u0009episcopal\u0009adventist\u0008lutheran\u0007baptist\u0009methodist\u0008catholic\u0009mennonite\u0008moravian\u0008shriners\u0007masonic";
+export const FOUNDER_WORDS = "\u0006jewish\u0006hebrew\u000cpresbyterian\u0009episcopal\u0009adventist\u0008lutheran\u0007baptist\u0009methodist\u0008catholic\u0009mennonite\u0008moravian\u0008shriners\u0007masonic";
 
 /** Street types that name a numbered road ("22 Route 9"): only a number may follow them. */
 export const NUMBERED_ROADS = "\u0005route\u0003rte\u0007highway\u0003hwy\u000ainterstate";
@@ -2817,7 +2818,7 @@ function careWord39(m: u32, sh: u32): bool {
 
 // (stop 39) hospitals named for an eponym that the word table keeps as an instrument's or a clinic's not-a-name word:
 // lahey ochsner mayo
-const HOSPITAL_EPONYMS39 = "\u0005lahey\u0007ochsner\u0004mayo";
+export const HOSPITAL_EPONYMS39 = "\u0005lahey\u0007ochsner\u0004mayo";
 
 /**
  * (stop 39) A hospital's name of one or two words no list has (a surname's allowed) after a care verb's "at", "to" or
@@ -5042,7 +5043,7 @@ function dottedCred(j: u32): bool {
 }
 
 /** Token j is a credential after a name: "MD", "RN" (a credential word in capitals) or a dotted one ("M.D."). */
-function credAt(j: u32, mode: u32): bool {
+export function credAt(j: u32, mode: u32): bool {
   if (j >= count) return false;
   // (in lower case "do" is a word: "how do i")
   if ((rd(tData, j) & F_CRED) != 0 && (rd(tShape, j) == SH_UPPER || mode == MODE_LOWER && !wordIn(j, "\u0002do"))) return !eyeSide(j);
@@ -8729,6 +8730,10 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
       }
       return true;
     }
+    // (stop 60, hs60: in ALL CAPS and lower case one to three own and kind words after a frame before a hospital's,
+    // centre's, clinic's or institute's head, one own word telling a name from English, "at shepherd center if",
+    // "receiving: alaska native medical center icu": caselessName60() in r60_hs60.ts; it writes the span)
+    if (!org && (mode != MODE_MIXED && caselessName60(k, last, mode) != k)) return true;
   }
   // a head of two or three words that no name opened is a department's words, no person or place ("admitted to the
   // Burn Center", "seen in the Memory Center": surnames each)
@@ -13034,7 +13039,7 @@ export const NAME_FUNCTION_WORDS = "\u0003for\u0002of\u0003and\u0002in\u0002on\u
 export const WHERE_FRAMES = "\u0002at\u0002to\u0004from\u0004with\u0002by\u0003via\u0007through\u0007attends\u0006attend\u0008attended";
 
 /** Token p is a word of where (WHERE_FRAMES), or "the" right after one ("referred to the", "seen at the"). */
-function whereOrWhereThe(p: u32): bool {
+export function whereOrWhereThe(p: u32): bool {
   return wordIn(p, WHERE_FRAMES) || wordIn(p, "\u0003the") && (p > 0 && (exists(p - 1) && (tight(p) && wordIn(p - 1, WHERE_FRAMES))));
 }
 /** Adjective endings: a clinical adjective describes the service ("Vestibular", "Aquatic", "Pulmonary", "Advanced"). */
@@ -17418,7 +17423,7 @@ export function wideDashBefore31(s: u32): u32 {
 }
 
 /** The field closes after token t: the input's or the line's end, a column gap, a comma, ")" or a heading's dash. */
-function fieldClosed31(t: u32): bool {
+export function fieldClosed31(t: u32): bool {
   const e = rd(tEnd, t);
   if (e >= inLen) return true;
   const b = punctAfter(e);
@@ -17745,7 +17750,7 @@ function facilityLine30(k: u32, sh: u32, mode: u32): bool {
 // a hospital's units that notes write after the hospital's name ("Good Sam Emergency Department", "BETHESDA NORTH ED",
 // "CASTLE POINT CBOC", "Maine Med PICU", "CHILDREN'S MERCY LEVEL IV NICU"); "emergency" needs "department", "dept" or
 // "room" after it
-const UNIT_WORDS31 = "\u0002ed\u0002er\u0004nicu\u0004picu\u0004micu\u0004sicu\u0004cicu\u0003icu\u0004cboc\u0009emergency";
+export const UNIT_WORDS31 = "\u0002ed\u0002er\u0004nicu\u0004picu\u0004micu\u0004sicu\u0004cicu\u0003icu\u0004cboc\u0009emergency";
 // the kind of a unit between a hospital's name and the unit ("HARBORVIEW BURN ICU", "Mercy Trauma ICU")
 const UNIT_KINDS31 = "\u0004burn\u0006trauma\u0007cardiac\u0008surgical\u0007medical\u0005neuro\u0008neonatal\u0008coronary\u000ecardiothoracic\u000brespiratory";
 // words before a unit that say which kind of unit or whose, not which hospital: "the ED", "Peds ED", "outside ED", "OSH
@@ -22381,7 +22386,7 @@ const SERVICE_WORDS48 = "\u0004hand\u0005wound\u0005lipid\u0005sleep\u0004pain\u
 // start group", "to see pediatrics", "with attending physician group"
 const HEAD_VERBS48 = "\u0006return\u0002go\u0003see\u0005start\u0008continue\u0006resume\u0006attend\u0004call\u0007contact\u0005refer\u0008transfer\u0005visit\u0006switch\u0006change\u0009establish\u0006follow\u0005bring\u0004take\u0004join\u0005apply\u0006enroll\u0006rejoin\u0007discuss\u0007arrange\u0008schedule\u0008consider\u0005leave\u0004stay\u0004come\u0004move\u0006finish\u0008complete\u0005begin\u0007restart\u0004keep\u0004need\u0004want\u0007attempt\u0003try\u0003get\u0005check\u0004help\u0004work\u0005agree\u0006prefer\u0007decline\u0006refuse";
 // (og48b) words after the head that close the name's clause
-const HEAD_CLOSERS48 = "\u0002as\u0002in\u0002on\u0003for\u0002at\u0004with\u0002by\u0005since\u0005until\u0002to\u0003and\u0002or\u0005today\u0008tomorrow\u0009yesterday\u0002re\u0003who\u0005where\u0005which\u0004that\u0003was\u0002is\u0004will\u0003has\u0003had\u0003per\u0003via\u0004from\u0004this\u0004next\u0004last\u0005after\u0006before\u0006office\u0005phone\u0003fax\u0003tel\u0004appt\u0002dr\u0002np\u0002pa\u0005visit\u0006intake\u0005notes\u0007records";
+export const HEAD_CLOSERS48 = "\u0002as\u0002in\u0002on\u0003for\u0002at\u0004with\u0002by\u0005since\u0005until\u0002to\u0003and\u0002or\u0005today\u0008tomorrow\u0009yesterday\u0002re\u0003who\u0005where\u0005which\u0004that\u0003was\u0002is\u0004will\u0003has\u0003had\u0003per\u0003via\u0004from\u0004this\u0004next\u0004last\u0005after\u0006before\u0006office\u0005phone\u0003fax\u0003tel\u0004appt\u0002dr\u0002np\u0002pa\u0005visit\u0006intake\u0005notes\u0007records";
 
 /**
  * (og48b) Token q may be a word of a body's own name before its kind's words and head, in lower case or ALL CAPS (sh):
@@ -22389,7 +22394,7 @@ const HEAD_CLOSERS48 = "\u0002as\u0002in\u0002on\u0003for\u0002at\u0004with\u000
  * kind's word (kindWord35), service word, function word, determiner, word of where, kind or size of place, medical
  * shape, and no adverb's or verb's ending (-ly, -ing, -ed) unless a name's or a place's word.
  */
-function ownNamer48(q: u32, sh: u32): bool {
+export function ownNamer48(q: u32, sh: u32): bool {
   const s = rd(tStart, q);
   const e = rd(tEnd, q);
   const d = rd(tData, q);
@@ -22425,7 +22430,7 @@ function orgPending48(q: u32, sh: u32): bool {
 }
 
 /** (og48b) Token q is a word of a body's kind in the text's case (sh): a kind's word (kindWord35()) or a service's. */
-function kindWord48(q: u32, sh: u32): bool {
+export function kindWord48(q: u32, sh: u32): bool {
   return rd(tShape, q) == sh && (pendingPlace48(q) && ((rd(tData, q) & (F_TITLE | F_CRED | F_MONTH | F_CUE | F_NOT_NAME)) == 0 &&
     (kindWord35(q) || wordIn(q, SERVICE_WORDS48))));
 }
@@ -22514,7 +22519,7 @@ function caselessHead48(k: u32, last: u32, mode: u32): u32 {
  * department), by brackets around it, or by a field's middle dot before it; and its head is no record number's prefix
  * ("· claim number ltd-99210").
  */
-function frame49(f: u32, k: u32, last: u32, p: u32, g: u32): bool {
+export function frame49(f: u32, k: u32, last: u32, p: u32, g: u32): bool {
   if (last + 1 < count && ((rd(tGap, last + 1) & G_HYPHEN) != 0 && rd(tStart, last + 1) == rd(tEnd, last) + 1)) return false;
   if ((g & (G_NEWLINE | G_SENT | G_FAR | G_COLON)) == 0 && ((g & G_COMMA) != 0 && personBefore49(p))) {
     return !(k - f == 2 && wordIn(k - 1, SERVICE_WORDS48));
