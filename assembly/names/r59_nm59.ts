@@ -63,7 +63,7 @@ function fieldOpen59(a: u32): bool {
     return q == 0x20 && (p >= 2 && (byteAt(p - 2) == 0x0a || isDigit(byteAt(p - 2))));
   }
   // ": ", "| ", "  ", "· " (its UTF-8's last byte), a digit's "3/10 whitefoot", "3. couch"
-  return c == 0x3a || (c == 0x7c || (c == 0x20 || (c == 0xb7 && byteAt(a - 3) == 0xc2 || (isDigit(c) || c == 0x2e && listNumber59(a - 2)))));
+  return c == 0x3a || (c == 0x7c || (c == 0x20 || (c == 0xb7 && (a >= 3 && byteAt(a - 3) == 0xc2) || (isDigit(c) || c == 0x2e && listNumber59(a - 2)))));
 }
 
 /** The period at p closes a list's number that opens its line ("3. couch, willa mae"; not "anc 1,420. vincristine"). */
