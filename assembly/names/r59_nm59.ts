@@ -22,7 +22,11 @@ function wordByte59(c: u32): bool {
   return isAlpha(c) || c >= 0x80;
 }
 
-/** The start of the word ending at e (letters, an apostrophe or a hyphen between letters), not before floor. */
+/**
+ * The start of the word ending at e (letters, an apostrophe or a hyphen between letters), not before floor. Not
+ * util.ts's lettersStart(): that one stops at a UTF-8 letter's byte ("fermín") and at a hyphen or an apostrophe
+ * ("kessler-obuya", "o'neil"), which a surname written first holds.
+ */
 function wordStart59(e: u32, floor: u32): u32 {
   let a = e;
   while (a > floor) {
