@@ -39,7 +39,7 @@ function wordStart59(e: u32, floor: u32): u32 {
 }
 
 /** Word [a, e) is one of the lists' words that never open a person's name (function words, verbs, kin, trades, titles...). */
-function refusedLead59(a: u32, e: u32, d: u32): bool {
+export function refusedLead59(a: u32, e: u32, d: u32): bool {
   if ((d & NOT_LEAD59) != 0 || (d & F_ORG) == F_ORG) return true;
   return wordIndex(NAME_FUNCTION_WORDS, a, e) >= 0 || (wordIndex(MODAL_WORDS, a, e) >= 0 || (wordIndex(CAPS_FINITE_VERBS, a, e) >= 0 ||
     (wordIndex(KIN_WORDS, a, e) >= 0 || (wordIndex(OCCUPATIONS, a, e) >= 0 || wordIndex(SPECIALTY_WORDS, a, e) >= 0))));
@@ -50,7 +50,7 @@ function refusedLead59(a: u32, e: u32, d: u32): bool {
  * date's or a time's blank, a list number's ("3. couch"); a dash's blank only at a line's start or after a time's digit
  * ("- couch, willa", "0015 — wren"): a spaced dash after a word joins two words of one field ("chw - kreyòl, marcos").
  */
-function fieldOpen59(a: u32): bool {
+export function fieldOpen59(a: u32): bool {
   if (a == 0) return true;
   const b = byteAt(a - 1);
   if (b == 0x0a || (b == 0x09 || b == 0x22)) return true;
