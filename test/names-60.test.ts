@@ -31,5 +31,12 @@ const NOT: ReadonlyArray<TypedCase> = [
   ...casedRowsEach("Delivered: Baby Boy, 3,340 g, Apgars 8/9\n", [[["Baby Boy", N]], [], []], ["Delivered", "Apgars"]),
 ];
 
+// (stop 60, nm60: a record number whose prefix holds two letter groups, under an aligned table's "MRN" column, is the
+// column's MRN: dispatch.ts's dashCodeColumnFx40() walks back over the groups, codeGroups60() in scanners/nm60.ts)
+const MRN_COLUMN: ReadonlyArray<TypedCase> = casedRows(
+  "BED   INFANT                  MRN              GA     NOTES\n401A  PELLOWITZ, BABY BOY     WH-NB-4471820    39+2   CIRC TODAY\n402A  QUARRINGTON, BABY GIRL  WH-NB-4471825    37+0   BILI 9.8\n",
+  [["WH-NB-4471820", "MRN"], ["WH-NB-4471825", "MRN"]], ["CIRC", "BILI"]);
+
 runTypedTable("stop 60 (nm60): a row's given name after a surname written first", [N], ROWS);
+runTypedTable("stop 60 (nm60): an MRN column's code with a two-group prefix", ["MRN", "ID"], MRN_COLUMN);
 runTypedTable("stop 60 (nm60): hard negatives, drugs and labs before a comma, months, Baby Boy, PT/OT, I/O", [N], NOT);
