@@ -10,6 +10,7 @@ import { isDigit, lettersStart, wordIndex } from "../scanners/util";
 import { firstStr, placeStr, tierOf, CAPS_FINITE_VERBS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, OCCUPATIONS, R_CUE, R_COLUMN_NAME, R_TITLE, pEnd, pReason, pStart, shape45b } from "./detect";
 import { F_COUNTRY, F_CRED, F_CUE, F_DIRECTION, F_FACILITY, F_LOC_CUE, F_PLACE_SUFFIX, F_STATE, F_STREET, F_STREET_ABBR, F_TITLE, F_UNIT } from "./flags";
 import { rangeData } from "./table";
+import { rowGiven60 } from "./r60_nm60";
 
 // (nm55) the words of a place's, a street's, a credential's or a title's kind that never end a person's name
 const PLACE_PREPS55 = "\u0002on\u0002at\u0002in\u0002to\u0004from\u0004near\u0003via\u0002of\u0004into";
@@ -120,18 +121,24 @@ export function invertedGiven55(start: u32, end: u32, limit: u32): u32 {
     if (sh == 2) { for (let i = s + 1; i < e; i++) if (byteAt(i) >= 0x61 && byteAt(i) <= 0x7a) return end; }
     else { for (let i = s + 1; i < e; i++) if (byteAt(i) >= 0x41 && byteAt(i) <= 0x5a) return end; }
   }
-  if (!fieldEnd55(e) || (sh == 0 && byteAt(e) == 0x2c)) return end;
+  // (stop 60, nm60: no field's end after the given name, but a digit's blank or a second given name closing a row that
+  // the surname opens, "DUFFY, ROSE 5N-30", "BEZOLD, EDNA MAE   101 F": rowGiven60() in r60_nm60.ts)
+  let tail: u32 = 0;
+  if (!fieldEnd55(e)) {
+    tail = rowGiven60(start, s, e, sh, limit);
+    if (tail == 0) return end;
+  } else if (sh == 0 && byteAt(e) == 0x2c) return end;
   if (wordIndex(NOT_GIVEN55, s, e) >= 0 || (wordIndex(NAME_FUNCTION_WORDS, s, e) >= 0 || (wordIndex(MODAL_WORDS, s, e) >= 0 ||
     (wordIndex(CAPS_FINITE_VERBS, s, e) >= 0 || (wordIndex(KIN_WORDS, s, e) >= 0 || wordIndex(OCCUPATIONS, s, e) >= 0))))) return end;
   const d = rangeData(s, e);
   if ((d & (NOT_NAME_FLAGS55 | F_STATE | F_COUNTRY)) != 0 || (placeStr(d) > 0 && firstStr(d) == 0)) return end;
   // (a word of the lists is a given name only with a first name's strength: not "PATIENT: KELLER, MIGRAINE (CHRONIC)")
   if (firstStr(d) == 0 && tierOf(d) != 0) return end;
-  return e;
+  return tail != 0 ? tail : e;
 }
 
-/** Byte e closes a field: the input's end, a line's end, two blanks, a comma, a semicolon, a quote, or one blank and "(", "|", a dash or a hyphen before a blank. */
-function fieldEnd55(e: u32): bool {
+/** Byte e closes a field (read by r60_nm60.ts too): the input's end, a line's end, two blanks, a comma, a semicolon, a quote, or one blank and "(", "|", a dash or a hyphen before a blank. */
+export function fieldEnd55(e: u32): bool {
   if (e >= inLen) return true;
   const c = byteAt(e);
   if (c == 0x0a || (c == 0x0d || (c == 0x2c || (c == 0x3b || c == 0x22)))) return true;

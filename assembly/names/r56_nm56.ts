@@ -9,6 +9,7 @@ import { isDigit, wordIndex } from "../scanners/util";
 import { firstStr, lastStr, placeStr, tierOf, CAPS_FINITE_VERBS, KIN_WORDS, MODAL_WORDS, NAME_FUNCTION_WORDS, OCCUPATIONS, SPECIALTY_WORDS, R_COLUMN_NAME, R_CREDENTIAL, R_CUE, R_NEIGHBOUR, R_TITLE, pReason, shape45b } from "./detect";
 import { F_COUNTRY, F_CRED, F_CUE, F_DIRECTION, F_EPONYM_HEAD, F_FACILITY, F_LOC_CUE, F_MONTH, F_NOT_NAME, F_ORG, F_PARTICLE, F_PLACE_SUFFIX, F_STATE, F_STREET, F_STREET_ABBR, F_TITLE, F_UNIT } from "./flags";
 import { rangeData } from "./table";
+import { commaGiven60 } from "./r60_nm60";
 
 // (nm56) a word of these kinds never is the surname after a given name
 const NOT_SURNAME56: u32 = F_PLACE_SUFFIX | F_STREET | F_STREET_ABBR | F_FACILITY | F_UNIT | F_DIRECTION | F_CRED | F_TITLE | F_CUE |
@@ -35,7 +36,8 @@ export function givenSurname56(start: u32, end: u32, limit: u32): u32 {
   // G: the pending span, one word of letters (a hyphen between letters)
   for (let i = start; i < end; i++) {
     const c = byteAt(i);
-    if (!(isAlpha(c) || (c == 0x2d && (i > start && isAlpha(byteAt(i + 1)))))) return end;
+    // (stop 60, nm60: a name holding its comma, "bezold, edna" before "mae": commaGiven60() in r60_nm60.ts)
+    if (!(isAlpha(c) || (c == 0x2d && (i > start && isAlpha(byteAt(i + 1)))))) return c == 0x2c ? commaGiven60(start, end, limit) : end;
   }
   const sh = shape45b(start);
   if (!(firstStr(rangeData(start, end)) >= 2 || (pReason == R_TITLE || pReason == R_CUE))) return end;

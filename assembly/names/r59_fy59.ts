@@ -8,7 +8,8 @@
 // main42()'s comma gate, (2) inside the two rules' branches after their own tests. Reads the token ring and the input
 // bytes only, allocates nothing.
 import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
-import { byteAt, inLen } from "../input";
+import { byteAt, inLen, isAlpha } from "../input";
+import { isDigit } from "../scanners/util";
 import {
   R_CUE, SH_LOWER, count, gluedHalf42, nameWord41, ownShape42, rd, span, tDone, tEnd, tShape, tStart, tight, wordIn, wr,
 } from "./detect";
@@ -28,7 +29,7 @@ export function twinSurname59(k: u32, sh: u32, mode: u32): bool {
   if (c < 0x61 || c > 0x63) return false;
   // (the letter closes its word: "Twin A and", "TWIN B —", "twin a)"; not "Twin A1c")
   const e = rd(tEnd, l);
-  if (e < inLen && ((byteAt(e) | 0x20) >= 0x61 && (byteAt(e) | 0x20) <= 0x7a || byteAt(e) >= 0x30 && byteAt(e) <= 0x39)) return false;
+  if (e < inLen && (isAlpha(byteAt(e)) || isDigit(byteAt(e)))) return false;
   if (!ownShape42(sh, mode) || (rd(tDone, k) != 0 || (!nameWord41(k) || rd(tShape, t) == SH_LOWER && sh != SH_LOWER))) return false;
   let a = gluedHalf42(k);
   if (rd(tDone, a) == ENTITY_LOCATION) a = k;
@@ -48,11 +49,11 @@ export function weightAfter59(e: u32): bool {
   if (i >= inLen || byteAt(i) != 0x20) return false;
   i++;
   const d0 = i;
-  while (i < inLen && (byteAt(i) >= 0x30 && byteAt(i) <= 0x39 || (byteAt(i) == 0x2c || byteAt(i) == 0x2e) && i > d0)) i++;
-  if (i == d0 || !(byteAt(i - 1) >= 0x30 && byteAt(i - 1) <= 0x39)) return false;
+  while (i < inLen && (isDigit(byteAt(i)) || (byteAt(i) == 0x2c || byteAt(i) == 0x2e) && i > d0)) i++;
+  if (i == d0 || !isDigit(byteAt(i - 1))) return false;
   if (i < inLen && byteAt(i) == 0x20) i++;
   const u0 = i;
-  while (i < inLen && ((byteAt(i) | 0x20) >= 0x61 && (byteAt(i) | 0x20) <= 0x7a)) i++;
+  while (i < inLen && isAlpha(byteAt(i))) i++;
   const n = i - u0;
   if (n == 0 || n > 5) return false;
   const a = byteAt(u0) | 0x20;

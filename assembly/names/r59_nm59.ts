@@ -22,7 +22,11 @@ function wordByte59(c: u32): bool {
   return isAlpha(c) || c >= 0x80;
 }
 
-/** The start of the word ending at e (letters, an apostrophe or a hyphen between letters), not before floor. */
+/**
+ * The start of the word ending at e (letters, an apostrophe or a hyphen between letters), not before floor. Not
+ * util.ts's lettersStart(): that one stops at a UTF-8 letter's byte ("fermín") and at a hyphen or an apostrophe
+ * ("kessler-obuya", "o'neil"), which a surname written first holds.
+ */
 function wordStart59(e: u32, floor: u32): u32 {
   let a = e;
   while (a > floor) {
@@ -35,7 +39,7 @@ function wordStart59(e: u32, floor: u32): u32 {
 }
 
 /** Word [a, e) is one of the lists' words that never open a person's name (function words, verbs, kin, trades, titles...). */
-function refusedLead59(a: u32, e: u32, d: u32): bool {
+export function refusedLead59(a: u32, e: u32, d: u32): bool {
   if ((d & NOT_LEAD59) != 0 || (d & F_ORG) == F_ORG) return true;
   return wordIndex(NAME_FUNCTION_WORDS, a, e) >= 0 || (wordIndex(MODAL_WORDS, a, e) >= 0 || (wordIndex(CAPS_FINITE_VERBS, a, e) >= 0 ||
     (wordIndex(KIN_WORDS, a, e) >= 0 || (wordIndex(OCCUPATIONS, a, e) >= 0 || wordIndex(SPECIALTY_WORDS, a, e) >= 0))));
@@ -46,7 +50,7 @@ function refusedLead59(a: u32, e: u32, d: u32): bool {
  * date's or a time's blank, a list number's ("3. couch"); a dash's blank only at a line's start or after a time's digit
  * ("- couch, willa", "0015 — wren"): a spaced dash after a word joins two words of one field ("chw - kreyòl, marcos").
  */
-function fieldOpen59(a: u32): bool {
+export function fieldOpen59(a: u32): bool {
   if (a == 0) return true;
   const b = byteAt(a - 1);
   if (b == 0x0a || (b == 0x09 || b == 0x22)) return true;
@@ -63,7 +67,7 @@ function fieldOpen59(a: u32): bool {
     return q == 0x20 && (p >= 2 && (byteAt(p - 2) == 0x0a || isDigit(byteAt(p - 2))));
   }
   // ": ", "| ", "  ", "· " (its UTF-8's last byte), a digit's "3/10 whitefoot", "3. couch"
-  return c == 0x3a || (c == 0x7c || (c == 0x20 || (c == 0xb7 && byteAt(a - 3) == 0xc2 || (isDigit(c) || c == 0x2e && listNumber59(a - 2)))));
+  return c == 0x3a || (c == 0x7c || (c == 0x20 || (c == 0xb7 && (a >= 3 && byteAt(a - 3) == 0xc2) || (isDigit(c) || c == 0x2e && listNumber59(a - 2)))));
 }
 
 /** The period at p closes a list's number that opens its line ("3. couch, willa mae"; not "anc 1,420. vincristine"). */

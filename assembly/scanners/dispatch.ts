@@ -28,6 +28,7 @@ import { scanSsn, scanSsnLastFour } from "./ssn";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import { x12Element44 } from "./x12";
 import { ocrDate44 } from "./ix44";
+import { codeGroups60 } from "./nm60";
 import {
   at, before, cleanStart, clockAfterAt, digitsEnd, eqWord, isDigit, isHex, isWordish, lettersStart, punctAfter, skipBlanks,
   skipBlanksBack, wordIndex,
@@ -763,7 +764,11 @@ function dashCodeColumnFx40(ts: u32): u32 {
     s--;
     k++;
   }
-  if (k == 0 || (k > 4 || (s < 2 || (byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20)))) return 0;
+  if (k == 0 || (k > 4 || s < 2)) return 0;
+  // (stop 60, nm60: or two or three such groups joined by hyphens, a nursery's or a ward's prefix before the number,
+  // "SH-NB-7718201", "HMC-N-77120" under "MRN": codeGroups60() in scanners/nm60.ts)
+  if (byteAt(s - 1) == 0x2d) s = codeGroups60(s);
+  if (s < 2 || (byteAt(s - 1) != 0x20 || byteAt(s - 2) != 0x20)) return 0;
   return alignedColumnField(s);
 }
 
