@@ -80,6 +80,7 @@ import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
+import { cuedOrg60 } from "./r60_og60";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -444,6 +445,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   lastName47 = 0;
   // (stop 59: pl58's town start, set by decide() and read by the next span(), never the previous document's)
   apart58 = 0;
+  apart60 = 0;
   limit = outLimit;
   finished = !enabled;
 }
@@ -679,6 +681,9 @@ function personBefore50(k: u32): u32 {
 // (stop 58, pl58) the start of a town that span() does not join to the pending place (0: none; stop 59, pl59: or a
 // landmark featureLoc41() found, not joined over " at " either)
 let apart58: u32 = 0;
+// (stop 60, og60) the end of an organisation cuedOrg60() found: span() joins no town to it over its comma ("Tennessee
+// Disability Determination Services, Nashville" is an organisation and a town, each typed as it is)
+let apart60: u32 = 0;
 
 /**
  * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of
@@ -689,7 +694,7 @@ let apart58: u32 = 0;
  */
 export function span(start: u32, end: u32, type: u32, score: u32, reason: u32, linked: bool = false): void {
   // (stop 58, pl58: a facility's town decided by townAfterPlace58p() starts a span of its own)
-  const apart = apart58 == start;
+  const apart = apart58 == start || (apart60 != 0 && (apart60 == pEnd && type == ENTITY_LOCATION));
   apart58 = 0;
   if (type == ENTITY_NAME) {
     if (codeLettersId40(end)) return;
@@ -8704,6 +8709,17 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
       }
       if (f <= k) {
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, org ? R_ORGANIZATION : R_FACILITY, f, last);
+        return true;
+      }
+    }
+    // (stop 60, og60: English words alone before a strong organisation's head that a cue announces, a field's colon, a
+    // bracket, a credential's comma, a heading's separator or a preposition of where, "Support group: Amputee Coalition",
+    // "(Ancient Song Doula Services)", "from Behavioral Health Network": cuedOrg60() in r60_og60.ts)
+    if (!((strong && j < k) || ofTail) && org) {
+      const f = cuedOrg60(k, last, mode);
+      if (f < k) {
+        spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, f, last);
+        apart60 = rd(tEnd, last);
         return true;
       }
     }
