@@ -37,8 +37,10 @@ const INVERTED: ReadonlyArray<TypedCase> = [
 const NOT_PLACES: ReadonlyArray<TypedCase> = [
   ...casedRows("Clinic: Riverside Medical Center, Myrtle Bay, SC 29577.\n",
     [["Riverside Medical Center, Myrtle Bay, SC", L]], ["Clinic"]).slice(0, 2),
+  // (stop 60, pl60: the lake's head before its name after a word of where is read in mixed case too, landHead60() in
+  // r60_pl60.ts: the gap this row recorded, "Lake" a person's word and "Vermilion" a town, is closed)
   ...casedRowsEach("She hopes to see the ice go out on Lake Vermilion one more time.\n",
-    [[["Lake", N], ["Vermilion", L]], [["LAKE VERMILION", L]], [["lake vermilion", L]]], ["hopes", "ice"]),
+    [[["Lake Vermilion", L]], [["LAKE VERMILION", L]], [["lake vermilion", L]]], ["hopes", "ice"]),
   ...casedRows("Travel: departs April 9 to Peru (Lima, Cusco, 4-day trek).\n",
     [["Peru", L], ["Lima", N], ["Cusco", L]], ["trek"]),
 ];

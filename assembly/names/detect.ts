@@ -48,6 +48,7 @@ import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
 import { townAfterPlace58p } from "./r58_pl";
 import { landHead59, landLC59, landmark59 } from "./r59_pl59";
+import { landHead60, letterRoad60, roadMore60, roadState60 } from "./r60_pl60";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { branchTown55 } from "./r55_pl55";
@@ -7479,16 +7480,22 @@ function saintSurname(k: u32): bool {
 // @ts-ignore: decorator
 @inline function places32Gate(s0: u32, len: u32, c: u32): bool {
   const c2 = byteAt(s0 + 1) | 0x20;
-  if (len == 1) return c2 == 0x2e && (c == 0x73 || (c == 0x6e || (c == 0x65 || (c == 0x77 || c == 0x75))));
+  // (stop 60, pl60: the Navajo Nation's highway letter and its hyphen, "N-59": letterRoad60(); "n" (1) is stop 32's
+  // letter already, so no new length opens letterRules34(): "M-28" and "K-10" would, at every "M" and "K", and ALL CAPS
+  // cost +1.7 M a pass with them)
+  if (len == 1) return c2 == 0x2e && (c == 0x73 || (c == 0x6e || (c == 0x65 || (c == 0x77 || c == 0x75)))) || c2 == 0x2d && c == 0x6e;
   // (stop 33: "sr", "cr", "fm" too)
   // (stop 40: "rt", "rte": rtRoadLoc40())
   if (c == 0x72 && c2 == 0x74) return len == 2 || len == 3;
   if (len == 2) return c == 0x75 && c2 == 0x73 || (c2 == 0x72 && (c == 0x73 || c == 0x63) || c == 0x66 && c2 == 0x6d);
   // (stop 34: "holy", "good", "lady" (as "lake"), "queen", "heart", "mercy": devotional34())
-  if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || (c == 0x66 && c2 == 0x72 || (c == 0x77 && c2 == 0x65 ||
-    c2 == 0x6f && (c == 0x68 || c == 0x67)));
+  // (stop 60, pl60: "camp", "fort" (4) and "mount" (5), a landmark's head before its name: landHead60())
+  // (their third and fourth letters too, "CARE", "FOUR", "MONTH" stay out)
+  if (len == 4) return c2 == 0x61 && (c == 0x6c || c == 0x65) || ((c == 0x66 && c2 == 0x72 || (c == 0x77 && c2 == 0x65 ||
+    c2 == 0x6f && (c == 0x68 || c == 0x67))) || (c == 0x63 && c2 == 0x61 || c == 0x66 && c2 == 0x6f) &&
+    ((byteAt(s0 + 3) | 0x20) == (c == 0x63 ? 0x70 : 0x74) && (byteAt(s0 + 2) | 0x20) == (c == 0x63 ? 0x6d : 0x72)));
   return len == 5 && (c == 0x73 && (c2 == 0x74 || c2 == 0x6f) || (c == 0x6e && c2 == 0x6f || (c == 0x71 && c2 == 0x75 ||
-    (c == 0x68 && c2 == 0x65 || c == 0x6d && c2 == 0x65))));
+    (c == 0x68 && c2 == 0x65 || c == 0x6d && (c2 == 0x65 || c2 == 0x6f && (byteAt(s0 + 2) | 0x20) == 0x75)))));
 }
 
 /** Decides token k once: absorbed by an address tail, quiet, or decided in full. */
@@ -13800,12 +13807,12 @@ function kinInLoc40(k: u32): bool {
 }
 
 /** The phrase ends after token t: the input's or line's end, a punctuation mark, or a word of PLACE_CLOSERS. */
-function phraseEndsAfter(t: u32): bool {
+export function phraseEndsAfter(t: u32): bool {
   return breakAfter(t) || wordIn(t + 1, PLACE_CLOSERS);
 }
 
 /** Nothing follows token t yet, or a line break, sentence end, comma, other mark or far gap does. */
-function breakAfter(t: u32): bool {
+export function breakAfter(t: u32): bool {
   return t + 1 >= count || (rd(tGap, t + 1) & (G_NEWLINE | G_SENT | G_COMMA | G_OTHER | G_FAR)) != 0;
 }
 
@@ -16588,7 +16595,7 @@ export function stateZip32(k: u32): bool {
 const WHERE_WORDS32 = "\u0002on\u0003off\u0005along\u0004near\u0004from\u0002to\u0002at\u0003via\u0002by\u0002in";
 
 /** (stop 32) Token k's shape is its text's own: capitalised in mixed case, capitals in ALL CAPS, lower case in lower case. */
-function ownCase32(k: u32, sh: u32): bool {
+export function ownCase32(k: u32, sh: u32): bool {
   const mode = modeAt(k);
   return sh == textShape(mode);
 }
@@ -16599,12 +16606,18 @@ function ownCase32(k: u32, sh: u32): bool {
  * an abbreviated direction and its period, a place after "returning from". Returns true when one wrote.
  */
 function places32(k: u32, len: u32, c: u32, sh: u32): bool {
-  if (len == 1) return c == 0x75 ? usDotted33(k) : dottedStreet32(k);
+  // (stop 60, pl60: a highway's letter and its hyphen, "AT M-28 JUNCTION": letterRoad60() in r60_pl60.ts)
+  if (len == 1) return c == 0x75 ? usDotted33(k) : byteAt(rd(tEnd, k)) == 0x2d ? letterRoad60(k) : dottedStreet32(k);
   if (c == 0x72) return rtRoadLoc40(k, sh);
-  if (len == 2) return roadPrefix32(k, sh, len) || (roadCode33(k, sh) || roadCommaLoc41(k, sh));
+  // (stop 60, pl60: a road code after "down", "up", "past" or "across", "DOWN FM 170": roadMore60())
+  if (len == 2) return roadPrefix32(k, sh, len) || (roadCode33(k, sh) || (roadCommaLoc41(k, sh) || roadMore60(k, sh)));
   if (len == 5 && (c == 0x73 && (k + 2 < count && rd(tShape, k + 2) == SH_NUM))) {
     if (roadPrefix32(k, sh, len)) return true;
   }
+  // (stop 60, pl60: a landmark's head before its name after a word of where, "on Lake Vermilion", "to Mount Monadnock",
+  // "at camp buehring": landHead60() in r60_pl60.ts)
+  if ((len == 4 && (c == 0x63 || (c == 0x66 || c == 0x6c && (sh == SH_CAP && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x6b))) ||
+    len == 5 && (c == 0x6d && (byteAt(rd(tStart, k) + 1) | 0x20) == 0x6f)) && landHead60(k, sh)) return true;
   if (c == 0x68 || (c == 0x67 || (c == 0x71 || (c == 0x6d || c == 0x6c && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x64)))) return devotional34(k, sh);
   return framedPlace32(k, c, sh);
 }
@@ -16697,7 +16710,7 @@ function roadPrefix32(k: u32, sh: u32, len: u32): bool {
 }
 
 /** (stop 32) Token m may name a lake or a travel's place: a word no list has, or a town of the gazetteer that is no core word. */
-function placeWord32(m: u32): bool {
+export function placeWord32(m: u32): bool {
   const md = rd(tData, m);
   return unknownWord(m) || placeStr(md) > 0 && (tierOf(md) != 1 && (md & ((CONTEXT_WORDS & ~F_STATE) | F_NOT_NAME)) == 0);
 }
@@ -17092,7 +17105,7 @@ export function laneCode49(k: u32, len: u32, sh: u32): bool {
 }
 
 /** (stop 33) Writes the road of tokens f..last as an address's LOCATION, marks them and opens its tail; returns true. */
-function roadSpan33(f: u32, last: u32): bool {
+export function roadSpan33(f: u32, last: u32): bool {
   spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ADDRESS, f, last);
   startTail(last);
   return true;
@@ -18281,6 +18294,8 @@ function firmInitials33(t: u32): bool {
     if (svc && (nl == 4 && (n0 == 0x6e || n0 == 0x61) || (nl == 5 && (n0 == 0x67 || (n0 == 0x66 || n0 == 0x63)) || (nl == 7 && n0 == 0x6d ||
       nl == 8 && n0 == 0x6e)))) return true;
     // (an agency's first letter, d, o, c, a, w, m; stop 43: h, "hhsc")
+    // (stop 60, pl60: a state's code before a number, a state route, "off KY 40": roadState60() from org33())
+    if (state && (len == 2 && rd(tShape, k + 1) == SH_NUM)) return true;
     if (state && (nl >= 3 && (nl <= 8 && (n0 == 0x64 || (n0 == 0x6f || (n0 == 0x63 || (n0 == 0x61 || (n0 == 0x77 || (n0 == 0x6d || n0 == 0x68))))))))) return true;
   }
   return false;
@@ -18323,6 +18338,8 @@ function org33(k: u32, sh: u32, len: u32): bool {
   if (rd(tDone, k) != 0) return false;
   if ((byteAt(rd(tStart, k)) | 0x20) == 0x72 && wordIn(k, "\u0003rep\u0004reps\u000erepresentative")) return firmRep33(k - 1, rd(tShape, k - 1));
   if ((rd(tGap, k + 1) & (G_NEWLINE | G_FAR)) != 0) return false;
+  // (stop 60, pl60: a state route by its number, roadState60() in r60_pl60.ts)
+  if (len == 2 && rd(tShape, k + 1) == SH_NUM) return roadState60(k, sh);
   // (each rule reads the text's letter case after its own word tests: modeAt() is dear)
   return armedService33(k, sh) || stateAgency33(k, sh);
 }

@@ -9,6 +9,7 @@ import { byteAt, isAlnum, isAlpha } from "../input";
 import { scanAge } from "./age";
 import { alignedAgeFx40, alignedColumnField, csvColumnField, lineStartColumnFx40, resetCsv } from "./csv";
 import { lineCode51b } from "./id51b";
+import { idahoZip60 } from "./pl60";
 import { gluedStart52 } from "./id52";
 import { shortPlate52b, stateTag52b, ups52b, upsMayStart52b } from "./id52b";
 import { docket53, scopeSerial53, vehiclePlate53 } from "./id53";
@@ -443,6 +444,12 @@ function onDigit(i: u32, scanners: u32): u32 {
       // "Boise, ID 83702": after "City, " the cue is Idaho's state code and the number a ZIP (scanZip checks the code)
       if (cueEnd - cueStart == 2 && (cueStart >= 2 && (byteAt(cueStart - 2) == 0x2c && (scanners & SCAN_ZIP) != 0))) {
         r = scanZip(ts, false);
+        if (r != 0) return r;
+      }
+      // (stop 60, pl60) an Idaho ZIP after a town's word without the comma, or in lower case: "BOISE ID 83702", "meridian,
+      // id 83642" (idahoZip60() in pl60.ts; the cue's two bytes and the ZIP's first digit first)
+      if (cueEnd - cueStart == 2 && (byteAt(ts) == 0x38 && (scanners & SCAN_ZIP) != 0)) {
+        r = idahoZip60(ts, cueStart);
         if (r != 0) return r;
       }
       // "Visit 3/4/2020": a date after an id cue stays a date
