@@ -70,7 +70,7 @@ export function cuedOrg60(k: u32, last: u32, mode: u32): u32 {
   }
   if (f == k || steps >= 8) return k;
   // (no join first: "to the American Cancer Society" keeps its article's frame, none of this rule's)
-  if (wordIn(f, JOINS60) || wordIn(f, OPENERS_NOT60) || (medicalShape(f) || wordIn(f, "\u0004care"))) return k;
+  if (wordIn(f, JOINS60) || (wordIn(f, OPENERS_NOT60) || (medicalShape(f) || wordIn(f, "\u0004care")))) return k;
   let n: u32 = 0;
   for (let m = f; m < k; m++) if (!wordIn(m, JOINS60)) n++;
   if (n == 0 || n > 5) return k;
@@ -95,7 +95,7 @@ export function cuedOrg60(k: u32, last: u32, mode: u32): u32 {
       exists(f - 1) && (rd(tData, f - 1) & F_CRED) != 0)) ? f : k;
   }
   if (c == 0x2c) return exists(f - 1) && (rd(tData, f - 1) & F_CRED) != 0 ? f : k;
-  if (c == 0x7c || (c == 0x2d && (i >= 2 && byteAt(i - 2) == 0x20 && i < s0))) return f;
+  if (c == 0x7c || (c == 0x2d && (i >= 2 && (byteAt(i - 2) == 0x20 && i < s0)))) return f;
   // ("—", "–": E2 80 94 / 93; "·": C2 B7)
   if ((c == 0x94 || c == 0x93) && (i >= 3 && (byteAt(i - 2) == 0x80 && byteAt(i - 3) == 0xe2))) return f;
   if (c == 0xb7 && (i >= 2 && byteAt(i - 2) == 0xc2)) return f;
