@@ -61,7 +61,9 @@ const ROWS: Row[] = [
   ["She studies at Kestrel Valley Community College.",[["Kestrel Valley Community College","LOCATION","location:organization"]]],
   ["SHE STUDIES AT KESTREL VALLEY COMMUNITY COLLEGE.",[["KESTREL VALLEY COMMUNITY COLLEGE","LOCATION","location:organization"]]],
   ["she studies at kestrel valley community college.",[["kestrel valley community college","LOCATION","location:organization"]]],
-  ["Stationed at Fort Brennick with her unit.",[["Fort Brennick","NAME","name:neighbour"]]],
+  // (stop 60, merge: pl60's landHead60() now reads "Fort <Name>" after a word of where as a place in mixed case, where
+  // the start's tree typed it a name; the ALL CAPS and lower-case rows below already found it a place)
+  ["Stationed at Fort Brennick with her unit.",[["Fort Brennick","LOCATION","location:city"]]],
   ["STATIONED AT FORT BRENNICK WITH HER UNIT.",[["FORT BRENNICK","LOCATION","location:facility"]]],
   ["stationed at fort brennick with her unit.",[["fort brennick","LOCATION","location:facility"]]],
   ["Deployed from Naval Air Station Wexmoor last year.",[["Naval Air Station Wexmoor","LOCATION","location:facility"]]],
