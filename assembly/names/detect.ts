@@ -19165,7 +19165,7 @@ const SIGN_VERBS45 =
 // (stop 45, nm45) clinical, route, frequency, unit, setting and staff-role abbreviations that stand in the same slots
 // ("PER PO", "GIVEN PER NG", "BY EMS", "PER ED", "REVIEWED WITH PT", "SIGNED AMA", "0800 NPO", "2100 HS"), besides the
 // older rules' lists (BY_NOT_INITIALS, RECORD_NOT_INITIALS40, LOWER_NOT_INITIALS43, CARE_INITIALS33, UNIT_WORDS31)
-const SIGN_NOT_INITIALS45 =
+export const SIGN_NOT_INITIALS45 =
   "\u0002po\u0002iv\u0002im\u0002sq\u0002sc\u0002pr\u0002ng\u0002og\u0002os\u0002od\u0002ou\u0002rn\u0002md\u0002do\u0002pa\u0002np\u0003lpn\u0003cna\u0002rt\u0002ed\u0002er\u0003ems\u0003icu\u0002or\u0002am\u0002pm\u0002qd\u0003bid\u0003tid\u0003qid\u0003prn\u0003npo\u0003dnr\u0003dni\u0002ct\u0003mri\u0003ekg\u0003ecg\u0003pod\u0003qhs\u0003qam\u0003qpm\u0002hr\u0003hrs\u0003min\u0002mg\u0002ml\u0002kg\u0002lb\u0002oz\u0002cc\u0003pca\u0002gt\u0003peg\u0003ama\u0003cdc\u0003fda\u0003who\u0003aap\u0003aha\u0003acc\u0003ada\u0004acog\u0004nccn\u0004idsa\u0003cms\u0002jc\u0003mar\u0003emr\u0003ehr\u0002id\u0002et\u0003est\u0003edt\u0003cst\u0003cdt\u0003pst\u0003pdt\u0003utc\u0003gmt\u0002hh\u0002wk\u0003wks\u0002mo\u0003yrs\u0002yr\u0003day\u0002dx\u0002tx\u0002sx\u0002fx\u0002bp\u0002rr\u0003spo\u0003fio\u0002ok\u0002na\u0002us\u0003usa\u0003asa\u0003nsg\u0003cpr\u0004acls\u0003bls\u0004pals\u0002ob\u0003obs";
 // (a release, a proxy or a guideline's body: "signed ROI", "per ACIP"; a military rank or a title before a name, "PER LT.
 // KEMP"; the service member a military note calls the patient, "XR NEG PER SM"; a weekday, "note tue 11/5/74 1930")

@@ -22,7 +22,7 @@ import {
 export const HEADS57Y = "\u0008alliance\u000acollective\u0007growers";
 // words that say what kind of alliance or collective, not whose: the name's first word is none of them ("therapeutic
 // alliance", "working alliance", "a treatment alliance", "collective", "strong alliance")
-const KINDS57Y = "\u000btherapeutic\u0007working\u0009treatment\u0006strong\u0004weak\u0004good\u0004poor\u0007therapy\u0008clinical\u0006family\u0007patient\u0006parent\u0008parental\u0009political\u0006global\u0005local\u0006social";
+export const KINDS57Y = "\u000btherapeutic\u0007working\u0009treatment\u0006strong\u0004weak\u0004good\u0004poor\u0007therapy\u0008clinical\u0006family\u0007patient\u0006parent\u0008parental\u0009political\u0006global\u0005local\u0006social";
 // words right after the head that belong to the clause or the firm's record, not to the name ("ALLIANCE NOTIFIED", "growers
 // id 4471", "collective on mondays")
 const AFTER57Y = "\u0002id\u0002on\u0002in\u0002at\u0003for\u0002to\u0003and\u0003via\u0005today\u0003was\u0002is\u0003has\u0004will\u0008notified\u0006called\u0005faxed\u0004sent\u0002re\u0007contact\u0005phone\u0003tel\u0004crew\u0004case\u0006member\u0005staff\u0002rn";

@@ -10,7 +10,7 @@ import { byteAt } from "../input";
 import { punctAfter } from "../scanners/util";
 import { F_NOT_NAME, F_STATE } from "./flags";
 import {
-  FOUNDER_WORDS, G_COLON, G_COMMA, G_FAR, G_NEWLINE, G_OTHER, G_SENT, HEAD_CLOSERS48, HOSPITAL_EPONYMS39, MODE_MIXED, R_FACILITY, SH_NUM,
+  FOUNDER_WORDS, G_COLON, G_COMMA, G_FAR, G_NEWLINE, G_OTHER, G_SENT, HEAD_CLOSERS48, HOSPITAL_EPONYMS39, LEVEL_ACRONYMS44, MODE_MIXED, R_FACILITY, SH_NUM,
   UNIT_WORDS31, columnGap, count, credAt, exists, fieldClosed31, frame49, headingDash31, kindWord48, nameStr, ownNamer48, placeStr, rd,
   spanDone, tData, tEnd, tGap, tShape, tStart, textShape, tierOf, tight, whereOrWhereThe, wordIn
 } from "./detect";
@@ -53,7 +53,9 @@ export function caselessName60(k: u32, last: u32, mode: u32): u32 {
   let f = k;
   while (f > 0 && (exists(f - 1) && (tight(f) && (k - f < 3 && !columnGap(f))))) {
     const q = f - 1;
-    if (!ownNamer48(q, sh) && !kindWord48(q, sh)) break;
+    // (a care level's acronym or the article's typo, LEVEL_ACRONYMS44, names no hospital: "to ltc hospital", "to teh
+    // hospital"; stop 44's rules refuse them the same way)
+    if ((!ownNamer48(q, sh) && !kindWord48(q, sh)) || wordIn(q, LEVEL_ACRONYMS44)) break;
     f = q;
   }
   // (the name opens with one of its own words: kind words before it are prose's, "at local heart center")

@@ -6,8 +6,8 @@
 // givenSurname56() for a pending name holding its comma (once per name, never per token); reads bytes only, allocates
 // nothing.
 import { byteAt, inLen, isAlpha } from "../input";
-import { isDigit } from "../scanners/util";
-import { firstStr, shape45b } from "./detect";
+import { isDigit, wordIndex } from "../scanners/util";
+import { SIGN_NOT_INITIALS45, firstStr, shape45b } from "./detect";
 import { fieldEnd55 } from "./r55_nm55";
 import { fieldOpen59, refusedLead59 } from "./r59_nm59";
 import { rangeData } from "./table";
@@ -40,6 +40,8 @@ function secondGiven60(e: u32, sh: u32, limit: u32): u32 {
     for (let i = s + 1; i < x; i++) if ((byteAt(i) >= 0x61) != (sh == 0)) return e;
   }
   if (!(fieldEnd55(x) || digitClose60(x))) return e;
+  // (a clinical, route or dose abbreviation that is also a given name stays a word: "SMITH, JOHN ASA 81 MG DAILY")
+  if (wordIndex(SIGN_NOT_INITIALS45, s, x) >= 0) return e;
   return givenWord60(s, x) ? x : e;
 }
 

@@ -14,6 +14,7 @@ import {
   MODE_CAPS, MODE_MIXED, NAME_FUNCTION_WORDS, SH_CAP, SH_LOWER, SH_UPPER, ampGap, count, exists, genericModifier,
   medicalShape, rd, tData, tDone, tEnd, tShape, tStart, tight, wordIn
 } from "./detect";
+import { KINDS57Y } from "./r57_fy";
 
 // (og60) strong organisations' heads: a body, a firm or a collective, rarely a department's or a clinical word ("Support
 // Group", "Care Program", "Cancer Registry" are left out: half the fixtures' such phrases name no organisation); the
@@ -70,7 +71,8 @@ export function cuedOrg60(k: u32, last: u32, mode: u32): u32 {
   }
   if (f == k || steps >= 8) return k;
   // (no join first: "to the American Cancer Society" keeps its article's frame, none of this rule's)
-  if (wordIn(f, JOINS60) || (wordIn(f, OPENERS_NOT60) || (medicalShape(f) || wordIn(f, "\u0004care")))) return k;
+  // (nor a kind's word first, fy57's KINDS57Y: "PLAN: TREATMENT ALLIANCE REVIEWED", "working alliance")
+  if (wordIn(f, JOINS60) || (wordIn(f, OPENERS_NOT60) || (medicalShape(f) || (wordIn(f, "\u0004care") || wordIn(f, KINDS57Y))))) return k;
   let n: u32 = 0;
   for (let m = f; m < k; m++) if (!wordIn(m, JOINS60)) n++;
   if (n == 0 || n > 5) return k;
