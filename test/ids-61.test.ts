@@ -5,8 +5,11 @@
 // value. protect() now swaps every other occurrence of an identifier's value (sweepValues61, src/operators/protect.ts);
 // the rows below are the counterexample, the variants /tmp/s61/cex.mjs showed and the sibling shapes a search over the
 // property's alphabet found (a domain login "ab\NAME", lower-case runs "a1_date"), on both engines.
+// Then identifiers after cues the round adds (src/builtins.ts): "Medical Records #" and "Records #" label a medical
+// record number; "B&C #" and "SO#" a jail's number for its inmate; in three cases, with hard negatives.
 import { describe, expect, it } from "vitest";
 import { createRedactorSync, type EntityType, type TermList } from "../src/index.js";
+import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const TERMS: Partial<Record<EntityType, string[]>> = {
   NAME: ["John Smith", "Mary O'Brien", "Ana"],
@@ -60,3 +63,21 @@ describe("stop 61 ni61: protect() leaves no identifier's value readable (propert
     }
   });
 });
+
+// ---- identifiers after their cue: the records office's number, a jail's book and case number, a sheriff's number ----
+// (src/builtins.ts: "Medical Records #", "Records #" label a medical record number, typed MRN; "B&C #" and "SO#" label
+// an inmate's number, typed ID; hard negatives: the words with no number, a count after them)
+const CUED: ReadonlyArray<TypedCase> = [
+  // (before the round: ID, untyped, from the rule after '#')
+  ...casedRows("Outside records requested. Medical records # ADL-99-204718. Sending provider notified.\n", [["ADL-99-204718", "MRN"]], []),
+  ...casedRows("Reviewed by Dana Lowry, MD. Records # STFRC-99-30471.\n", [["STFRC-99-30471", "MRN"]], ["MD"]),
+  ...casedRows("Medical records no. 4471902 on file.\n", [["4471902", "MRN"]], []),
+  // (before the round: a phone, then nothing)
+  ...casedRows("NYSID 09447190K   B&C # 4412099018   Date: 10/13/2099\n", [["09447190K", "ID"], ["4412099018", "ID"]], []),
+  ...casedRows("Transfer from county: so# 99-33418, pod 4 c-12.\n", [["99-33418", "ID"]], ["pod 4"]),
+  // (hard negatives)
+  ...casedRows("Medical records requested from the clinic; records # pending.\n", [], ["records # pending"]),
+  ...casedRows("Old records #2 of 3 scanned.\n", [], ["#2 of 3"]),
+  ...casedRows("B&C pending at intake. So # of visits unclear.\n", [], ["B&C pending", "So # of visits"]),
+];
+runTypedTable("stop 61 ni61: a records office's number and a jail's numbers after their cue", ["MRN", "ID", "PHONE"], CUED);
