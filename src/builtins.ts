@@ -77,6 +77,9 @@ const SCANNER_CUES: readonly CueList[] = [
     // (stop 59, fy59) the plural before two charts, twins' or a mother's and her baby's ("MRNs SUSD-N-6641201/SUSD-N-6641202")
     "MRNs",
     "Medical Record No", "Medical Record Number", "Medical Record #", "Record No", "Record Number", "Record #",
+    // (stop 61, ni61) the plural, as jail and shelter notes write the records office's number ("Medical records #
+    // ADL-99-204718", "Records # STFRC-99-30471"; the ID rule after '#' took it untyped)
+    "Medical Records #", "Medical Records No", "Medical Records Number", "Records #", "Records No",
     "Unit No", "Unit Number", "Unit #", "Hospital No", "Hospital Number", "Hospital #", "Patient ID", "Pt ID",
     "Patient No", "Patient Number", "Chart No", "Chart Number", "Chart #", "Hosp No",
     // the enterprise-wide patient number of hospital record systems ("EMPI: 100234567"; not "MPI", also a
@@ -204,6 +207,10 @@ const SCANNER_CUES: readonly CueList[] = [
     // the cued rule's digits keep "inmate # 2 of 3" out)
     "JID", "JID #", "JID No", "Jail ID", "Jail #", "Jail No", "Inmate ID", "Inmate #", "Inmate No", "Inmate Number",
     "Booking Number", "Booking ID",
+    // (stop 61, ni61) New York's book and case number and a sheriff's office number, in jail intake and transfer notes
+    // ("NYSID 09447190K   B&C # 4412099018", "so# 99-33418"; read as a phone or a date; the cued rule's digits keep "B&C
+    // 2" out, and "so" alone is no cue)
+    "B&C", "B&C #", "B&C No", "SO#",
     // (stop 43) an air cargo's waybill, as organ and specimen shipments write it ("via Delta Cargo (air waybill
     // 006-44718822)"; the cued rule's digits keep "waybill pending" out)
     "Waybill", "Waybill #", "Waybill No", "Air Waybill", "AWB", "AWB #", "AWB No",

@@ -276,7 +276,73 @@ export class TokenMap {
   }
 }
 
-/** Applies placeholders to sorted findings (overlaps merged first). Used by Redactor.protect(). */
+/**
+ * (stop 61, ni61) The identifier types whose value protect() swaps wherever else it occurs in the text, also glued
+ * inside a longer token: the detector decides a token with what is glued to it ("NAME_1NAME" a login where it opens
+ * its token, "aNAME_1NAME" of mixed case no login; "MRN 6640219" found, "6640219-01" left to be a token of its own),
+ * so a value found in one place could stay readable in another, and protect() promises that none of its findings'
+ * values is left in the text it returns. Names, places, dates and ages are not swept: their values are words and short
+ * numbers that recur inside other words ("Ana" in "Anatomy") and propagation (src/propagate.ts) finds their whole
+ * recurrences.
+ */
+const SWEPT_TYPES61: ReadonlySet<string> = new Set([
+  "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID", "PHONE", "FAX", "EMAIL", "URL", "IP",
+]);
+/** (stop 61) Shortest value swept (a shorter one, "4B", recurs by chance); the width of the rolling hash below. */
+const SWEPT_MIN61 = 5;
+/** (stop 61) Reason of a finding sweepValues61() adds. */
+export const SWEPT_REASON61 = "protect:recurrence";
+
+/** (stop 61) Hash of the SWEPT_MIN61 code units of s at i. */
+function head61(s: string, i: number): number {
+  let h = 0;
+  for (let k = 0; k < SWEPT_MIN61; k++) h = (Math.imul(h, 31) + s.charCodeAt(i + k)) | 0;
+  return h;
+}
+
+/**
+ * (stop 61, ni61) `list` (sorted, no overlaps) with a finding added at every other occurrence of an identifier's value
+ * (SWEPT_TYPES61, SWEPT_MIN61 characters or more) that no finding covers: same type, score and placeholder. One pass
+ * over the text with a rolling hash of each value's first characters, so many values cost no more than one.
+ */
+function sweepValues61(text: string, list: readonly Finding[]): readonly Finding[] {
+  let heads: Map<number, Finding[]> | undefined;
+  for (const f of list) {
+    if (f.end - f.start < SWEPT_MIN61 || !SWEPT_TYPES61.has(f.type)) continue;
+    const h = head61(f.text, 0);
+    heads ??= new Map();
+    const same = heads.get(h);
+    if (same === undefined) heads.set(h, [f]);
+    else if (!same.some((g) => g.text === f.text)) same.push(f);
+  }
+  if (heads === undefined) return list;
+  let extra: Finding[] | undefined;
+  const n = text.length;
+  // 31^(SWEPT_MIN61 - 1), to take the oldest code unit out of the rolling hash
+  let top = 1;
+  for (let k = 1; k < SWEPT_MIN61; k++) top = Math.imul(top, 31);
+  let h = n >= SWEPT_MIN61 ? head61(text, 0) : 0;
+  let k = 0; // first finding that ends after i
+  for (let i = 0; i + SWEPT_MIN61 <= n; i++) {
+    if (i > 0) h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), top), 31) + text.charCodeAt(i + SWEPT_MIN61 - 1)) | 0;
+    const same = heads.get(h);
+    if (same === undefined) continue;
+    while (k < list.length && list[k]!.end <= i) k++;
+    for (const f of same) {
+      const e = i + f.text.length;
+      // (not where a finding overlaps: its own place, or a value partly swapped already)
+      if (k < list.length && list[k]!.start < e) continue;
+      if (!text.startsWith(f.text, i)) continue;
+      (extra ??= []).push({ type: f.type, start: i, end: e, text: f.text, score: f.score, source: f.source, reason: SWEPT_REASON61 });
+    }
+  }
+  return extra === undefined ? list : mergeOverlaps(text, [...list, ...extra]);
+}
+
+/**
+ * Applies placeholders to sorted findings (overlaps merged first), and to every other occurrence of an identifier's
+ * value (sweepValues61). Used by Redactor.protect().
+ */
 export function protectText(text: string, findings: readonly Finding[], map: TokenMap): RedactResult {
   let list = findings;
   for (let i = 1; i < findings.length; i++) {
@@ -285,6 +351,7 @@ export function protectText(text: string, findings: readonly Finding[], map: Tok
       break;
     }
   }
+  list = sweepValues61(text, list);
   map.reserve(text);
   return buildOutput(text, list, (type, value) => map.placeholder(type, value));
 }
