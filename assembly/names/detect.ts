@@ -82,6 +82,7 @@ import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { cuedOrg60 } from "./r60_og60";
+import { labelOpen61 } from "./r61_og61";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -4015,25 +4016,26 @@ const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009in
 // (org42) labels whose value is an organisation after a colon ("Agency: Minuteman VNA", "WORKERS' COMP: PINNACOL
 // ASSURANCE", "Lab: PAML", "School: Desert Sands Unified", "SPONSOR: ONE COMMUNITY HEALTH", "Union: UAW Local 974",
 // "Coverage: TruHearing", "CARRIER: KESTREL LIFE"; stop 59, fx59: a study's contract research organisation, "CRO: Worldwide
-// Clinical Trials"); "vendor" and "courier" also without one ("DME vendor Big Sky Medical
+// Clinical Trials"; stop 61, og61: a study's review board, "IRB: WCG IRB"); "vendor" and "courier" also without one ("DME vendor Big Sky Medical
 // Supply", "courier Spee-Dee Delivery")
-const ORG_LABELS42 = "\u0006agency\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0003cro\u0004comp\u0008coverage\u0005union";
+const ORG_LABELS42 = "\u0006agency\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0003cro\u0004comp\u0008coverage\u0005union\u0003irb";
 // (org42) values of such a field, or of an employer's or a payer's, that name no organisation ("Lab: pending", "School:
 // none", "insurance: self-pay", "insurance: medicaid")
 const NO_LABEL42 = "\u0007pending\u0007unknown\u0002na\u0003n/a\u0004home\u0004same\u0003see\u0004none\u0004self\u0007retired\u000aunemployed\u0008disabled\u0007student\u0009homemaker\u0008medicaid\u0008medicare\u0007private\u000acommercial\u0009uninsured\u0003per\u0005grade\u0003the\u0004this\u0002no\u0003yes\u0003not\u0006junior\u0006senior\u0009sophomore\u0008freshman\u000ckindergarten\u000ahomeschool\u000chomeschooled\u0006online\u0008enrolled\u0007attends\u0007carrier";
 // (org42) words that close a payer's or a vendor's value in lower case: the member's number's label, a role after the firm
-const LABEL_TAILS42 = "\u0003due\u0006recert\u0004draw\u0006mobile\u0003ppo\u0003via\u0007through\u0004thru\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000asubscriber\u0002id\u0005group\u0009accession\u0007account\u0004acct\u0004case\u0003rep\u0007steward\u0008adjuster\u0008medicaid\u0008medicare\u0006branch\u0004next\u0005fixed\u000awheelchair\u0007virtual\u0006pickup\u0006number\u0002no";
+// (stop 61, og61: and a shipment's "job" number's label, "courier: world courier job # wc-88417206")
+const LABEL_TAILS42 = "\u0003due\u0006recert\u0004draw\u0006mobile\u0003ppo\u0003via\u0007through\u0004thru\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000asubscriber\u0002id\u0005group\u0009accession\u0007account\u0004acct\u0004case\u0003rep\u0007steward\u0008adjuster\u0008medicaid\u0008medicare\u0006branch\u0004next\u0005fixed\u000awheelchair\u0007virtual\u0006pickup\u0006number\u0002no\u0003job";
 
 /**
  * (org42) Token p has the length and first letter of a label of ORG_LABELS42 (agency, carrier, courier, vendor, sponsor,
  * school, lab, comp, coverage, union), and only "vendor" and "courier" without a colon after it.
  */
-function labels42Shape(p: u32): bool {
+export function labels42Shape(p: u32): bool {
   const s0 = rd(tStart, p);
   const len = rd(tEnd, p) - s0;
   const c = byteAt(s0) | 0x20;
   if ((rd(tGap, p + 1) & G_COLON) == 0) return (len == 6 && c == 0x76) || (len == 7 && (c == 0x63 && (byteAt(s0 + 1) | 0x20) == 0x6f));
-  return len == 6 ? c == 0x61 || c == 0x76 || c == 0x73 : len == 7 ? c == 0x63 || c == 0x73 : len == 3 ? c == 0x6c || c == 0x63 :
+  return len == 6 ? c == 0x61 || c == 0x76 || c == 0x73 : len == 7 ? c == 0x63 || c == 0x73 : len == 3 ? c == 0x6c || c == 0x63 || c == 0x69 :
     len == 4 ? c == 0x63 : len == 8 ? c == 0x63 : len == 5 && c == 0x75;
 }
 
@@ -7111,6 +7113,9 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
   // (in ALL CAPS too: capsEmployerEnd() tells "WORKS AT HOME DEPOT" from "WORKS AT HOME"; the cue's length and first
   // letter first, since most capital words reach this test there)
   if ((sh == SH_CAP || sh == SH_UPPER) && (k > 0 && (workCueShape(k - 1) && afterWorkCue(k)))) return false;
+  // (stop 61, og61: nor the first word of an organisation's label's value, a core word too, "CRO: Worldwide Clinical
+  // Trials", "agency: visiting nurse partners": the colon's gap first, labelOpen61() in r61_og61.ts)
+  if (k > 0 && ((rd(tGap, k) & G_COLON) != 0 && labelOpen61(k, sh))) return false;
   // (stop 29: so is an organisation after a frame of affiliation, "member of Grace Fellowship", "volunteers with Meals on
   // Wheels": the frame word's length first)
   if ((sh == SH_CAP || sh == SH_UPPER) && (k > 0 && (frameWordShape29(k - 1) && orgFrame29Ahead(k, sh)))) return false;
@@ -7948,7 +7953,9 @@ function employerRules42(k: u32, sh: u32, d: u32, mode: u32): i32 {
     let m = k + 1;
     if (sh == SH_UPPER && mode == MODE_CAPS) {
       last = capsEmployerEnd(k);
-      if (last == 0) return 0;
+      // (stop 61, og61: after an organisation's label and its colon the other rules go on, "IRB: UNIVERSITY OF WYOMING
+      // IRB" is the facility rule's; after a work's cue the value names none, "WORKS AT HOME")
+      if (last == 0) return (rd(tGap, k) & G_COLON) != 0 && orgLabel42(k - 1) ? 2 : 0;
       m = count;
     }
     // (a column gap opens the next field: "Insurance: Harvard Pilgrim  ID HPH77120045")
